@@ -1,0 +1,7 @@
+"""clean: raw page text → normalised lines without boilerplate (placeholder, being written)."""
+
+from streams.model import CleanPage, RawPage
+
+
+def clean_page(page: RawPage) -> CleanPage:
+    raise NotImplementedError

@@ -1,0 +1,14 @@
+"""The ``pagewire`` command: offline processing, Kafka tools, the worker, evaluation."""
+
+import click
+
+from streams.cli.offline import process, tag
+
+
+@click.group()
+def main() -> None:
+    """pagewire: clean, split and tag news pages, offline or from Kafka."""
+
+
+main.add_command(process)
+main.add_command(tag)

@@ -1,0 +1,42 @@
+"""Errors that send a page to the dead-letter topic, labelled with the stage that raised them."""
+
+
+class PageError(Exception):
+    """A page that cannot be processed; ``stage`` names where it failed."""
+
+    stage = "process"
+
+
+class IngestError(PageError):
+    """The bytes on ``pages.raw`` are not a page pagewire can read."""
+
+    stage = "ingest"
+
+
+class PageTooLarge(IngestError):
+    pass
+
+
+class NotUtf8(IngestError):
+    pass
+
+
+class InvalidEnvelope(IngestError):
+    pass
+
+
+class EmptyPage(IngestError):
+    pass
+
+
+class StageFailed(PageError):
+    """An unexpected exception inside a processing stage, wrapped with the stage's name."""
+
+    def __init__(self, stage: str, cause: BaseException) -> None:
+        super().__init__(f"{type(cause).__name__}: {cause}")
+        self.stage = stage
+        self.cause = cause
+
+    @property
+    def error_class(self) -> str:
+        return type(self.cause).__name__

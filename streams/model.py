@@ -1,0 +1,42 @@
+"""Values passed between the pure stages (not messages: those live in ``schemas``)."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from schemas.article import Caption
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    """A decoded page: what ``ingest`` makes of the bytes on ``pages.raw``."""
+
+    text: str
+    url: str | None = None
+    fetched_at: datetime | None = None
+    source: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CleanPage:
+    """A page after ``clean``: normalised lines, boilerplate removed, link-split lines rejoined.
+
+    Empty strings in ``lines`` mark blank lines, which ``split`` uses as block separators.
+    """
+
+    lines: tuple[str, ...]
+    raw: RawPage
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDraft:
+    """One article as ``split`` finds it, before time resolution and tagging."""
+
+    position: int
+    role: Literal["lead", "related"]
+    title: str
+    body: str
+    source: str | None = None
+    time_text: str | None = None
+    captions: tuple[Caption, ...] = ()

@@ -1,0 +1,62 @@
+"""The processing stages composed: one raw page → its article events.
+
+The Faust agent and the offline CLI both call ``process_page``, so a page gives
+the same events either way. Each stage's unexpected exception is wrapped in
+``StageFailed`` with the stage's name, for the dead-letter record.
+"""
+
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+from schemas.article import ArticleEvent
+from streams.clean import clean_page
+from streams.enrich import enrich
+from streams.errors import PageError, StageFailed
+from streams.identity import article_id, page_id
+from streams.language import detect_language
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+from streams.timestamps import resolve_time
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _run(stage: str, func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    try:
+        return func(*args, **kwargs)
+    except PageError:
+        raise
+    except Exception as exc:
+        raise StageFailed(stage, exc) from exc
+
+
+def process_page(page: RawPage) -> list[ArticleEvent]:
+    cleaned = _run("clean", clean_page, page)
+    drafts = _run("split", split_articles, cleaned)
+    pid = page_id(page)
+    return [_run("enrich", build_event, draft, page, pid) for draft in drafts]
+
+
+def build_event(draft: ArticleDraft, page: RawPage, pid: str) -> ArticleEvent:
+    tags = enrich(draft.title, draft.body)
+    return ArticleEvent(
+        article_id=article_id(draft, page),
+        page_id=pid,
+        url=page.url,
+        position=draft.position,
+        role=draft.role,
+        source=draft.source,
+        title=draft.title,
+        body=draft.body,
+        captions=list(draft.captions),
+        relative_time=draft.time_text,
+        published_at=resolve_time(draft.time_text, page.fetched_at),
+        language=detect_language(f"{draft.title}\n{draft.body}"),
+        countries=tags.countries,
+        actors=tags.actors,
+    )
+
+
+def encode_event(event: ArticleEvent) -> bytes:
+    return event.model_dump_json().encode()
