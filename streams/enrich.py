@@ -1,5 +1,6 @@
 """enrich: an article's countries and actors (placeholder, being written)."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from schemas.article import ActorTag, CountryTag
@@ -11,5 +12,6 @@ class ArticleTags:
     actors: list[ActorTag] = field(default_factory=list)
 
 
-def enrich(title: str, body: str) -> ArticleTags:
+def enrich(title: str, body: str, captions: Sequence[str] = ()) -> ArticleTags:
+    """Countries and actors of one clean article; the title and lead weigh most for ``primary``."""
     raise NotImplementedError

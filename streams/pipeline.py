@@ -39,7 +39,7 @@ def process_page(page: RawPage) -> list[ArticleEvent]:
 
 
 def build_event(draft: ArticleDraft, page: RawPage, pid: str) -> ArticleEvent:
-    tags = enrich(draft.title, draft.body)
+    tags = enrich(draft.title, draft.body, [caption.text for caption in draft.captions])
     return ArticleEvent(
         article_id=article_id(draft, page),
         page_id=pid,

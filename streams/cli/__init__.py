@@ -2,6 +2,8 @@
 
 import click
 
+from streams.cli.evaluate import evaluate
+from streams.cli.kafka import broker
 from streams.cli.offline import process, tag
 
 
@@ -12,3 +14,5 @@ def main() -> None:
 
 main.add_command(process)
 main.add_command(tag)
+main.add_command(evaluate)
+main.add_command(broker)
