@@ -1,7 +1,432 @@
-"""time: a printed time stamp → absolute UTC datetime (placeholder, being written)."""
+"""time: a printed time stamp → an absolute, timezone-aware UTC datetime.
 
-from datetime import datetime
+Two jobs:
+
+* ``find_time(line)`` tells ``split`` whether a whole line (or one segment of a
+  "Source · 4 hours ago" meta line) *is* a time stamp, and returns it as printed.
+* ``resolve_time(text, fetched_at)`` turns a printed stamp into UTC.
+
+Relative stamps ("4 hours ago", "30 mins ago", "1 hr ago", "4h", "vor 4 Stunden",
+"il y a 3 heures", "hace 2 horas", "3 ore fa", "há 2 horas", "2 uur geleden",
+"yesterday", "gestern", "hier", "ayer", ...) are parsed by a small table-driven
+parser and resolved against the page's ``fetched_at``; without ``fetched_at``
+they give ``None``. "yesterday" means 24 hours before ``fetched_at`` (its time of
+day is unknown) unless a clock time is printed with it ("yesterday at 14:30").
+
+Absolute stamps go to python-dateutil with a parser that knows month and
+weekday names in English, German, French, Spanish, Italian, Portuguese and
+Dutch. Decisions:
+
+* A stamp without a time zone is taken as UTC (the page's locale is unknown).
+* A date without a time is midnight UTC of that day.
+* A date without a year ("June 1") takes the latest such date that is not more
+  than a day after ``fetched_at``; without ``fetched_at`` it gives ``None``
+  rather than guessing the year from the clock of the machine.
+* All-numeric dates with slashes or dashes ("01/06/2025") are ambiguous. When
+  one reading is impossible (a part over 12) the other is used. When both are
+  valid and ``fetched_at`` is known, the reading that is not in the future and
+  closest before ``fetched_at`` wins (news stamps are recent); otherwise
+  day-first, which is what most of the world prints. Dotted dates
+  ("01.06.2025") are always day-first. ISO dates are year-month-day.
+* A bare clock time ("14:30", live blogs) is that time on ``fetched_at``'s day,
+  or the day before if that would be in the future.
+"""
+
+import re
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+from dateutil import parser as dateparser
+from dateutil.relativedelta import relativedelta
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+# ---------------------------------------------------------------------------------------------
+
+_UNITS: dict[str, str] = {}
+for _unit, _words in {
+    "seconds": "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos "
+    "secondo secondi seconde seconden",
+    "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut",
+    "hours": "h hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur",
+    "days": "d day days tag tage tagen j jour jours día días dia dias giorno giorni dag dagen",
+    "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
+    "settimane weken",
+    "months": "mo month months monat monate monaten mois mes meses mese mesi maand maanden",
+    "years": "y yr yrs year years jahr jahre jahren an ans année années año años anno anni "
+    "ano anos jaar jaren",
+}.items():
+    for _word in _words.split():
+        _UNITS[_word] = _unit
+
+_NUMBER_WORDS = dict.fromkeys(
+    ["a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno",
+     "um", "uma", "een"],
+    1,
+) | {"two": 2, "three": 3, "zwei": 2, "drei": 3, "deux": 2, "trois": 3, "dos": 2,
+     "tres": 3}  # fmt: skip
+
+_N = r"(?P<n>\d{1,4}|[^\W\d_]{1,6})"
+_U = r"(?P<u>[^\W\d_]{1,9}\.?)"
+_RELATIVE = [
+    re.compile(p)
+    for p in (
+        rf"^(?:about |around |over |almost |nearly |just )?{_N} ?{_U} ago$",  # en
+        rf"^vor (?:etwa |rund |über )?{_N} {_U}$",  # de
+        rf"^il y a (?:environ |plus de )?{_N} ?{_U}$",  # fr
+        rf"^hace (?:unos |unas |más de )?{_N} ?{_U}$",  # es
+        rf"^{_N} {_U} fa$",  # it
+        rf"^h[áa] {_N} {_U}(?: atr[áa]s)?$",  # pt
+        rf"^{_N} {_U} geleden$",  # nl
+        r"^(?P<n>\d{1,4}) ?(?P<u>[smhdwy]|mins?|hrs?|wks?|mo)$",  # compact: 4h, 30m, 2d
+    )
+]
+
+_DAY_WORDS: dict[str, int] = {
+    **dict.fromkeys(
+        [
+            "now",
+            "just now",
+            "moments ago",
+            "a moment ago",
+            "gerade eben",
+            "soeben",
+            "jetzt",
+            "à l'instant",
+            "a l'instant",
+            "ahora",
+            "ahora mismo",
+            "adesso",
+            "ora",
+            "agora",
+            "zojuist",
+            "nu",
+        ],
+        0,
+    ),
+    **dict.fromkeys(["today", "heute", "aujourd'hui", "hoy", "oggi", "hoje", "vandaag"], 0),
+    **dict.fromkeys(["yesterday", "gestern", "hier", "ayer", "ieri", "ontem", "gisteren"], 1),
+    **dict.fromkeys(
+        [
+            "day before yesterday",
+            "vorgestern",
+            "avant-hier",
+            "anteayer",
+            "antier",
+            "l'altro ieri",
+            "anteontem",
+            "eergisteren",
+        ],
+        2,
+    ),
+}
+_NOW_WORDS = {"now", "just now", "moments ago", "a moment ago", "gerade eben", "soeben",
+              "jetzt", "à l'instant", "a l'instant", "ahora", "ahora mismo", "adesso", "agora",
+              "zojuist", "nu"}  # fmt: skip
+
+_CLOCK = (
+    r"(?P<hh>\d{1,2})(?::|h|\.)(?P<mm>\d{2})(?: ?(?P<ampm>[ap])\.?m\.?)?(?: (?P<tz>[a-z]{1,5}))?"
+)
+_DAY_CLOCK = re.compile(
+    r"^(?P<day>[^\d,]{2,24}?)(?:,? (?:at |um |à |a las |alle |às |om )?" + _CLOCK + r"(?: uhr)?)?$"
+)
+_CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
+
+# "Updated", "Published: ", "Last updated on" ... in front of a stamp.
+_LABEL = re.compile(
+    r"^(?:last |zuletzt )?(?:updated|update|published|posted|modified|first published|"
+    r"aktualisiert|veröffentlicht|mis à jour|mise à jour|publié|publiée|actualizado|"
+    r"publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd)"
+    r"(?: ?: ?| )(?:on |am |le |el |il |em |op )?"
+)
+
+_MONTHS = [
+    ("jan", "jan.", "january", "januar", "jänner", "janvier", "janv", "janv.", "enero", "ene",
+     "gennaio", "gen", "janeiro", "januari"),
+    ("feb", "feb.", "february", "februar", "février", "fevrier", "févr", "févr.", "fév",
+     "febrero", "febbraio", "fevereiro", "fev", "februari"),
+    ("mar", "mar.", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco",
+     "maart", "mrt"),
+    ("apr", "apr.", "april", "avril", "avr", "avr.", "abril", "abr", "aprile"),
+    ("may", "mai", "mayo", "maggio", "mag", "maio", "mei"),
+    ("jun", "jun.", "june", "juni", "juin", "junio", "giugno", "giu", "junho"),
+    ("jul", "jul.", "july", "juli", "juillet", "juil", "juil.", "julio", "luglio", "lug",
+     "julho"),
+    ("aug", "aug.", "august", "août", "aout", "agosto", "ago", "augustus"),
+    ("sep", "sep.", "sept", "sept.", "september", "septembre", "septiembre", "setiembre",
+     "settembre", "set", "setembro"),
+    ("oct", "oct.", "october", "oktober", "okt", "okt.", "octobre", "octubre", "ottobre", "ott",
+     "outubro", "out"),
+    ("nov", "nov.", "november", "novembre", "noviembre", "novembro"),
+    ("dec", "dec.", "december", "dezember", "dez", "dez.", "décembre", "decembre", "déc",
+     "déc.", "diciembre", "dic", "dicembre", "dezembro"),
+]  # fmt: skip
+_WEEKDAYS = [
+    ("mon", "monday", "montag", "lundi", "lunes", "lunedì", "lunedi", "segunda", "maandag"),
+    ("tue", "tues", "tuesday", "dienstag", "mardi", "martes", "martedì", "martedi", "terça",
+     "dinsdag"),
+    ("wed", "wednesday", "mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì",
+     "mercoledi", "quarta", "woensdag"),
+    ("thu", "thur", "thurs", "thursday", "donnerstag", "jeudi", "jueves", "giovedì", "giovedi",
+     "quinta", "donderdag"),
+    ("fri", "friday", "freitag", "vendredi", "viernes", "venerdì", "venerdi", "sexta",
+     "vrijdag"),
+    ("sat", "saturday", "samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato",
+     "zaterdag"),
+    ("sun", "sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag"),
+]  # fmt: skip
+_JUMP = ["de", "del", "à", "a", "le", "el", "um", "uhr", "às", "om", "alle", "las", "feira",
+         "-feira", "den", "der", "am"]  # fmt: skip
+
+_TZ_OFFSETS = {
+    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "west": 1, "ist": 5.5,
+    "cest": 2, "mesz": 2, "eet": 2, "eest": 3, "msk": 3, "gst": 4, "pkt": 5, "ict": 7,
+    "wib": 7, "hkt": 8, "sgt": 8, "awst": 8, "pht": 8, "myt": 8, "jst": 9, "kst": 9,
+    "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13, "est": -5, "edt": -4, "cst": -6,
+    "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "hst": -10,
+}  # fmt: skip
+_TZ_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
+             "pt": "America/Los_Angeles"}  # fmt: skip
+
+
+def _tzinfos(name: str | None, offset: int | None) -> tzinfo | None:
+    if name is None:
+        return None if offset is None else timezone(timedelta(seconds=offset))
+    key = name.lower()
+    if key in _TZ_OFFSETS:
+        return timezone(timedelta(hours=_TZ_OFFSETS[key]))
+    if key in _TZ_NAMES:
+        return ZoneInfo(_TZ_NAMES[key])
+    return None
+
+
+class _ParserInfo(dateparser.parserinfo):
+    MONTHS = _MONTHS  # type: ignore[assignment]
+    WEEKDAYS = _WEEKDAYS  # type: ignore[assignment]
+    JUMP = [*dateparser.parserinfo.JUMP, *_JUMP]  # noqa: RUF012
+
+
+_PARSER = dateparser.parser(_ParserInfo())
+
+_MONTH_WORDS = {w.rstrip(".") for names in _MONTHS for w in names}
+_DATE_WORDS = (
+    _MONTH_WORDS
+    | {w for names in _WEEKDAYS for w in names}
+    | {w.rstrip(".") for w in _JUMP}
+    | set(_TZ_OFFSETS)
+    | set(_TZ_NAMES)
+    | {"am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "at", "on", "h", "t", "er", "e", "º",
+       "o", "of", "uhr"}
+)  # fmt: skip
+
+_TOKENS = re.compile(r"[^\W\d_]+|\d+")
+_NUMERIC_DATE = re.compile(
+    r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.-])(?P<rest>.*)$"
+)
+_ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+_DOT_CLOCK = re.compile(r"(?<![\d.])(\d{1,2})[.h](\d{2})(?![\d.])")
+_SPACES = re.compile(r"\s+")
+_STRIP = " \t,;:|·•-–—()[]"
+
+_MAX_STAMP_CHARS = 64
+
+
+def _normalise(text: str) -> str:
+    text = _SPACES.sub(" ", text.strip(_STRIP).casefold().replace("’", "'"))
+    return _LABEL.sub("", text, count=1).strip(_STRIP)
+
+
+# ---------------------------------------------------------------------------------------------
+# Recognising a stamp
+# ---------------------------------------------------------------------------------------------
+
+
+def find_time(line: str) -> str | None:
+    """The line itself (stripped) when all of it is a time stamp, else ``None``."""
+    if len(line) > _MAX_STAMP_CHARS or not line:
+        return None
+    stamp = line.strip(_STRIP)
+    norm = _normalise(stamp)
+    if not norm:
+        return None
+    if _relative(norm) is not None or _day_clock(norm) is not None:
+        return stamp
+    if _CLOCK_ONLY.match(norm) and _clock_valid(norm):
+        return stamp
+    if _looks_absolute(norm) and _absolute(norm, None, probe=True) is not None:
+        return stamp
+    return None
+
+
+def _looks_absolute(norm: str) -> bool:
+    tokens = _TOKENS.findall(norm)
+    has_digit = has_month = False
+    for token in tokens:
+        if token.isdigit():
+            has_digit = True
+        elif token in _MONTH_WORDS:
+            has_month = True
+        elif token not in _DATE_WORDS:
+            return False
+    if not has_digit:
+        return False
+    return has_month or bool(_NUMERIC_DATE.match(norm) or _ISO_DATE.match(norm))
+
+
+def _clock_valid(norm: str) -> bool:
+    match = _CLOCK_ONLY.match(norm)
+    return bool(match and int(match["hh"]) < 24 and int(match["mm"]) < 60)
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolving a stamp
+# ---------------------------------------------------------------------------------------------
 
 
 def resolve_time(text: str | None, fetched_at: datetime | None) -> datetime | None:
-    raise NotImplementedError
+    """The printed stamp as an aware UTC datetime; ``None`` when it cannot be resolved."""
+    if not text or len(text) > 2 * _MAX_STAMP_CHARS:
+        return None
+    norm = _normalise(text)
+    if not norm:
+        return None
+    anchor = _utc(fetched_at) if fetched_at is not None else None
+    delta = _relative(norm)
+    if delta is not None:
+        return None if anchor is None else anchor - delta
+    day_clock = _day_clock(norm)
+    if day_clock is not None or _CLOCK_ONLY.match(norm):
+        return None if anchor is None else _resolve_day_clock(norm, day_clock, anchor)
+    if not _looks_absolute(norm):
+        return None
+    return _absolute(norm, anchor)
+
+
+def _resolve_day_clock(
+    norm: str, day_clock: tuple[int, str | None] | None, anchor: datetime
+) -> datetime | None:
+    if day_clock is None:  # a bare clock time
+        if not _clock_valid(norm):
+            return None
+        return _at_clock(anchor, norm, anchor, roll_back=True)
+    days_back, clock = day_clock
+    day = anchor - timedelta(days=days_back)
+    if clock is None:
+        return day
+    return _at_clock(day, clock, anchor, roll_back=False)
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def _relative(norm: str) -> timedelta | relativedelta | None:
+    for pattern in _RELATIVE:
+        match = pattern.match(norm)
+        if match is None:
+            continue
+        count_text, unit_text = match["n"], match["u"]
+        unit = _UNITS.get(unit_text) or _UNITS.get(unit_text.rstrip("."))
+        if unit is None:
+            continue
+        count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
+        if count is None:
+            continue
+        if unit == "months":
+            return relativedelta(months=count)
+        if unit == "years":
+            return relativedelta(years=count)
+        return timedelta(**{unit: count})
+    return None
+
+
+def _day_clock(norm: str) -> tuple[int, str | None] | None:
+    if norm in _DAY_WORDS:
+        return _DAY_WORDS[norm], None
+    match = _DAY_CLOCK.match(norm)
+    if match is None or match["hh"] is None:
+        return None
+    day = match["day"].strip(_STRIP)
+    if day not in _DAY_WORDS or day in _NOW_WORDS:
+        return None
+    clock = norm[match.start("hh") :]
+    if not _clock_valid(clock.removesuffix(" uhr")):
+        return None
+    return _DAY_WORDS[day], clock
+
+
+def _at_clock(day: datetime, clock: str, anchor: datetime, *, roll_back: bool) -> datetime | None:
+    match = _CLOCK_ONLY.match(clock)
+    if match is None:
+        return None
+    hour, minute = int(match["hh"]), int(match["mm"])
+    if match["ampm"] == "p" and hour < 12:
+        hour += 12
+    elif match["ampm"] == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    zone: tzinfo = UTC
+    if match["tz"]:
+        found = _tzinfos(match["tz"], None)
+        if found is None:
+            return None
+        zone = found
+    local_day = day.astimezone(zone)
+    moment = local_day.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if roll_back and moment > anchor + timedelta(minutes=5):
+        moment -= timedelta(days=1)
+    return moment.astimezone(UTC)
+
+
+def _absolute(norm: str, anchor: datetime | None, *, probe: bool = False) -> datetime | None:
+    text = _DOT_CLOCK.sub(r"\1:\2", norm) if not _NUMERIC_DATE.match(norm) else norm
+    numeric = _NUMERIC_DATE.match(norm)
+    if numeric is not None:
+        return _numeric(numeric, anchor, probe=probe)
+    has_year = bool(_YEAR.search(text))
+    if not has_year and anchor is None and not probe:
+        return None
+    base = anchor or datetime(2000, 1, 1, tzinfo=UTC)
+    default = datetime(base.year, 1, 1)
+    try:
+        parsed = _PARSER.parse(text.upper(), default=default, tzinfos=_tzinfos)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    moment = _utc(parsed)
+    if not has_year and anchor is not None and moment > anchor + timedelta(days=1):
+        moment = _utc(parsed.replace(year=parsed.year - 1))
+    return moment
+
+
+def _numeric(match: re.Match[str], anchor: datetime | None, *, probe: bool) -> datetime | None:
+    a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+    if year < 100:
+        year += 2000
+    readings: list[tuple[int, int]] = []  # (month, day), day-first first
+    for month, day in ((b, a), (a, b)):
+        if 1 <= month <= 12 and 1 <= day <= 31 and (month, day) not in readings:
+            readings.append((month, day))
+    if match["sep"] == ".":
+        readings = readings[:1] if readings and readings[0] == (b, a) else []
+    rest = _DOT_CLOCK.sub(r"\1:\2", match["rest"]).strip(_STRIP)
+    candidates: list[datetime] = []
+    for month, day in readings:
+        try:
+            default = datetime(year, month, day)
+            parsed = (
+                _PARSER.parse(rest.upper(), default=default, tzinfos=_tzinfos) if rest else default
+            )
+        except (ValueError, OverflowError, TypeError):
+            continue
+        candidates.append(_utc(parsed))
+    if not candidates:
+        return None
+    if anchor is not None and len(candidates) > 1:
+        past = [c for c in candidates if c <= anchor + timedelta(days=1)]
+        if past:
+            return max(past)
+    return candidates[0]
