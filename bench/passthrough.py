@@ -1,0 +1,96 @@
+"""The ceiling: a bare aiokafka consumer→producer that copies one topic to another.
+
+No decoding, no processing: what one Python process can move through the same
+broker. Its delivery is at least once like the worker's: a batch's offsets are
+committed only after every copy in it is acknowledged.
+
+Run as ``python -m bench.passthrough --bootstrap ... --input ... --output ... --group ...``
+so it is one process, like one worker.
+"""
+
+import argparse
+import asyncio
+import signal
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+
+
+async def copy(
+    bootstrap: str,
+    source: str,
+    target: str,
+    group: str,
+    *,
+    linger_ms: int = 5,
+    acks: str = "all",
+    compression: str | None = None,
+    max_poll_records: int = 500,
+) -> None:
+    consumer = AIOKafkaConsumer(
+        source,
+        bootstrap_servers=bootstrap,
+        group_id=group,
+        client_id=f"{group}-consumer",
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        max_poll_records=max_poll_records,
+        fetch_max_bytes=MAX_MESSAGE_BYTES * 4,
+        max_partition_fetch_bytes=MAX_MESSAGE_BYTES,
+    )
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap,
+        client_id=f"{group}-producer",
+        linger_ms=linger_ms,
+        acks=acks if acks != "1" else 1,
+        compression_type=compression,
+        max_request_size=MAX_MESSAGE_BYTES,
+    )
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await producer.start()
+    await consumer.start()
+    try:
+        while not stop.is_set():
+            batches = await consumer.getmany(timeout_ms=100)
+            sent = [
+                await producer.send(target, value=record.value, key=record.key)
+                for records in batches.values()
+                for record in records
+            ]
+            if sent:
+                await asyncio.gather(*sent)
+                await consumer.commit()
+    finally:
+        await consumer.stop()
+        await producer.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--bootstrap", required=True)
+    parser.add_argument("--input", required=True)
+    parser.add_argument("--output", required=True)
+    parser.add_argument("--group", required=True)
+    parser.add_argument("--linger-ms", type=int, default=5)
+    parser.add_argument("--acks", default="all")
+    parser.add_argument("--compression", default=None)
+    args = parser.parse_args()
+    asyncio.run(
+        copy(
+            args.bootstrap,
+            args.input,
+            args.output,
+            args.group,
+            linger_ms=args.linger_ms,
+            acks=args.acks,
+            compression=args.compression,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

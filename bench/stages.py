@@ -1,0 +1,262 @@
+"""The processing stages alone: one process pinned to one core, no Kafka.
+
+Each page is timed the way the worker handles it: ``decode_page`` on the envelope
+bytes, ``process_page``, ``encode_event`` for every article. A per-stage
+breakdown over the corpus shows where the time goes.
+"""
+
+import os
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import orjson
+
+from bench.corpus import GeneratedPage
+from bench.report import Row, at_least
+from schemas.article import ArticleEvent
+from streams.clean import clean_page
+from streams.enrich import enrich
+from streams.errors import PageError
+from streams.identity import article_id, page_id
+from streams.ingest import decode_page
+from streams.language import detect_language
+from streams.pipeline import encode_event, process_page
+from streams.split import split_articles
+from streams.timestamps import resolve_time
+
+SAMPLE_PAGE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seed-page.txt"
+SAMPLE_FETCHED_AT = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
+STAGES_TARGET_PAGES_S = 5_000.0
+
+
+@contextmanager
+def one_core() -> Iterator[int | None]:
+    """Pin this process to one core (the last one it may use) for the duration."""
+    if not hasattr(os, "sched_setaffinity"):
+        yield None
+        return
+    before = os.sched_getaffinity(0)
+    core = max(before)
+    os.sched_setaffinity(0, {core})
+    try:
+        yield core
+    finally:
+        os.sched_setaffinity(0, before)
+
+
+def sample_envelope(path: Path = SAMPLE_PAGE) -> bytes:
+    return orjson.dumps(
+        {
+            "url": "https://news.example/sample",
+            "fetched_at": SAMPLE_FETCHED_AT.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "text": path.read_text(encoding="utf-8"),
+        }
+    )
+
+
+def handle(value: bytes, key: bytes | None = None) -> list[bytes]:
+    """What the worker does with one input record, minus Kafka: the encoded article events."""
+    return [encode_event(event) for event in process_page(decode_page(value, key))]
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    pages: int
+    articles: int
+    failed: int
+    input_bytes: int
+    wall_s: float
+    cpu_s: float
+    error: str | None = None
+
+    @property
+    def pages_per_s(self) -> float:
+        return self.pages / self.wall_s if self.wall_s > 0 else 0.0
+
+    @property
+    def cpu_pages_per_s(self) -> float:
+        return self.pages / self.cpu_s if self.cpu_s > 0 else 0.0
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.input_bytes / 1e6 / self.wall_s if self.wall_s > 0 else 0.0
+
+
+def _time_pages(values: Sequence[bytes], repeat_for_s: float = 0.0) -> Timing:
+    """Handle every value once (and again until ``repeat_for_s`` has passed, if given)."""
+    pages = articles = failed = size = 0
+    error: str | None = None
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    while True:
+        for value in values:
+            try:
+                articles += len(handle(value))
+            except PageError as exc:
+                failed += 1
+                error = error or f"{exc.stage}: {exc}"
+            pages += 1
+            size += len(value)
+        if time.perf_counter() - wall0 >= repeat_for_s:
+            break
+    wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+    return Timing(pages, articles, failed, size, wall, cpu, error)
+
+
+def time_sample(seconds: float, path: Path = SAMPLE_PAGE) -> Timing:
+    value = sample_envelope(path)
+    _time_pages([value] * 3)  # warm caches, lazy imports, automata
+    return _time_pages([value], repeat_for_s=seconds)
+
+
+def time_corpus(pages: Sequence[GeneratedPage]) -> Timing:
+    values = [page.envelope() for page in pages]
+    _time_pages(values[:5])
+    return _time_pages(values)
+
+
+def time_tagger(pages: Sequence[GeneratedPage]) -> tuple[int, float, float]:
+    """Words tagged, wall seconds and CPU seconds for ``enrich`` on every generated article."""
+    articles = [article for page in pages for article in page.articles]
+    words = sum(len(a.title.split()) + len(a.body.split()) for a in articles)
+    enrich(articles[0].title, articles[0].body)
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    for article in articles:
+        enrich(article.title, article.body)
+    return words, time.perf_counter() - wall0, time.process_time() - cpu0
+
+
+def stage_breakdown(pages: Sequence[GeneratedPage]) -> dict[str, float]:
+    """Seconds spent in each stage over the corpus (the pieces of ``process_page``, timed apart)."""
+    spent: dict[str, float] = dict.fromkeys(
+        ("ingest", "clean", "split", "enrich", "language", "timestamps", "ids+event", "encode"),
+        0.0,
+    )
+    clock = time.perf_counter
+    for generated in pages:
+        value = generated.envelope()
+        try:
+            start = clock()
+            page = decode_page(value)
+            spent["ingest"] += clock() - start
+            start = clock()
+            cleaned = clean_page(page)
+            spent["clean"] += clock() - start
+            start = clock()
+            drafts = split_articles(cleaned)
+            spent["split"] += clock() - start
+            for draft in drafts:
+                start = clock()
+                tags = enrich(draft.title, draft.body, [c.text for c in draft.captions])
+                spent["enrich"] += clock() - start
+                start = clock()
+                language = detect_language(f"{draft.title}\n{draft.body}")
+                spent["language"] += clock() - start
+                start = clock()
+                published = resolve_time(draft.time_text, page.fetched_at)
+                spent["timestamps"] += clock() - start
+                start = clock()
+                event = ArticleEvent(
+                    article_id=article_id(draft, page),
+                    page_id=page_id(page),
+                    url=page.url,
+                    position=draft.position,
+                    role=draft.role,
+                    source=draft.source,
+                    title=draft.title,
+                    body=draft.body,
+                    captions=list(draft.captions),
+                    relative_time=draft.time_text,
+                    published_at=published,
+                    language=language,
+                    countries=tags.countries,
+                    actors=tags.actors,
+                )
+                spent["ids+event"] += clock() - start
+                start = clock()
+                encode_event(event)
+                spent["encode"] += clock() - start
+        except Exception as exc:
+            name = f"failed ({type(exc).__name__})"
+            spent[name] = spent.get(name, 0.0) + 1
+    return spent
+
+
+def run(
+    pages: Sequence[GeneratedPage], sample_seconds: float, sample_path: Path = SAMPLE_PAGE
+) -> list[Row]:
+    """The stage rows of the report, measured on one core."""
+    rows: list[Row] = []
+    with one_core() as core:
+        pinned = f"core {core}" if core is not None else "not pinned"
+        sample = time_sample(sample_seconds, sample_path)
+        rows.append(_pages_row("stages.sample", "stages, sample page", sample, pinned, True))
+        corpus = time_corpus(pages)
+        rows.append(_pages_row("stages.corpus", f"stages, corpus of {len(pages)}", corpus, pinned))
+        rows.append(
+            Row(
+                "stages.corpus.mb",
+                "stages, corpus MB/s",
+                corpus.mb_per_s if not corpus.error else None,
+                "MB/s",
+                f"{corpus.input_bytes / corpus.pages / 1e3:.1f} KB/page avg"
+                if corpus.pages
+                else "",
+            )
+        )
+        rows.append(
+            Row(
+                "stages.corpus.articles",
+                "stages, corpus articles/s",
+                corpus.articles / corpus.wall_s if corpus.wall_s and not corpus.error else None,
+                "articles/s",
+                f"{corpus.articles / max(corpus.pages, 1):.2f} articles/page",
+            )
+        )
+        try:
+            words, wall, cpu = time_tagger(pages)
+            rows.append(
+                Row(
+                    "tagger.words",
+                    "tagger (enrich) alone",
+                    words / wall,
+                    "words/s",
+                    f"{words:,} words; cpu {words / cpu:,.0f}/s" if cpu else "",
+                )
+            )
+        except Exception as exc:
+            rows.append(Row("tagger.words", "tagger (enrich) alone", None, "words/s", _why(exc)))
+        breakdown = stage_breakdown(pages)
+    total = sum(v for k, v in breakdown.items() if not k.startswith("failed"))
+    for name, seconds in breakdown.items():
+        if name.startswith("failed"):
+            rows.append(Row(f"stage.{name}", f"  breakdown: {name}", seconds, "pages"))
+        else:
+            rows.append(
+                Row(
+                    f"stage.{name}",
+                    f"  breakdown: {name}",
+                    seconds / max(len(pages), 1) * 1e6,
+                    "us/page",
+                    f"{seconds / total:.0%} of stage time" if total else "",
+                )
+            )
+    return rows
+
+
+def _pages_row(key: str, label: str, timing: Timing, pinned: str, judged: bool = False) -> Row:
+    if timing.error and timing.failed == timing.pages:
+        return Row(key, label, None, "pages/s", f"every page failed: {timing.error}")
+    detail = f"{timing.mb_per_s:.1f} MB/s; cpu {timing.cpu_pages_per_s:,.0f} pages/s; {pinned}"
+    if timing.failed:
+        detail += f"; {timing.failed} to DLQ ({timing.error})"
+    target = f">= {STAGES_TARGET_PAGES_S:,.0f}" if judged else ""
+    met = at_least(timing.pages_per_s, STAGES_TARGET_PAGES_S) if judged else None
+    return Row(key, label, timing.pages_per_s, "pages/s", detail, target, met)
+
+
+def _why(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:120]
