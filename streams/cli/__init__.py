@@ -2,8 +2,9 @@
 
 import click
 
+from streams.cli.bench import bench
 from streams.cli.evaluate import evaluate
-from streams.cli.kafka import broker
+from streams.cli.kafka import broker, consume, demo, produce, worker
 from streams.cli.offline import process, tag
 
 
@@ -16,3 +17,8 @@ main.add_command(process)
 main.add_command(tag)
 main.add_command(evaluate)
 main.add_command(broker)
+main.add_command(worker)
+main.add_command(produce)
+main.add_command(consume)
+main.add_command(demo)
+main.add_command(bench)

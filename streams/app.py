@@ -1,0 +1,42 @@
+"""The Faust app, configured from ``Settings`` (one place for every knob)."""
+
+from typing import Any
+
+import faust
+
+from streams.agents import register
+from streams.settings import Settings
+
+
+def create_app(settings: Settings) -> Any:
+    """A Faust app with the agent and the readiness page registered."""
+    app = faust.App(
+        settings.app_id,
+        broker=settings.broker_url,
+        processing_guarantee=settings.processing_guarantee,
+        topic_partitions=settings.topic_partitions,
+        topic_replication_factor=settings.topic_replication_factor,
+        topic_allow_declare=True,
+        consumer_auto_offset_reset="earliest",
+        consumer_max_fetch_size=settings.max_message_bytes,
+        producer_max_request_size=settings.max_message_bytes,
+        producer_acks=-1 if settings.producer_acks == "all" else int(settings.producer_acks),
+        producer_linger=settings.producer_linger_ms / 1000,
+        producer_compression_type=(
+            None if settings.producer_compression == "none" else settings.producer_compression
+        ),
+        broker_max_poll_records=settings.max_poll_records,
+        broker_session_timeout=settings.session_timeout_s,
+        broker_heartbeat_interval=settings.heartbeat_interval_s,
+        broker_request_timeout=max(90.0, settings.session_timeout_s + 30),
+        web_enabled=settings.web_enabled,
+        web_bind=settings.web_host,
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        web_in_thread=False,
+        autodiscover=False,
+        store="memory://",
+    )
+    app.producer.buffer.max_messages = settings.producer_buffer_max_messages
+    register(app, settings)
+    return app
