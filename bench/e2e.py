@@ -407,6 +407,8 @@ def throughput(
 ) -> Throughput:
     times = collector.first_arrivals(expect)
     n = len(times)
+    if n < 2:
+        raise BenchFailed(f"too few records to measure ({n}); do the stages work offline?")
     lo_index, hi_index = int(n * 0.1), max(int(n * 0.9) - 1, 0)
     lo, hi = times[lo_index], times[hi_index]
     aligned = True

@@ -1,0 +1,151 @@
+"""Profiles with py-spy (a sampling profiler that attaches to a running process).
+
+``python -m bench.profile stages [--pages N] [--seconds S] [--out DIR]``
+    records the stages handling the generated corpus in a loop, then summarises.
+``python -m bench.profile summary FILE [--top N]``
+    summarises a collapsed-stack file, e.g. the worker's from ``pagewire bench --profile DIR``.
+
+The summary lists functions by own time (where the CPU is) and by inclusive time
+(what is in the way), and time per source file.
+"""
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.corpus import generate
+from bench.stages import handle, one_core
+
+FRAME = re.compile(r"^(?P<func>.*?) \((?P<file>[^()]*?)(?::(?P<line>\d+))?\)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    samples: int
+    own: Counter[str]
+    inclusive: Counter[str]
+    files: Counter[str]
+
+    def render(self, top: int = 25) -> str:
+        lines = [f"{self.samples:,} samples"]
+        for title, counter in (
+            ("own time (the CPU is here)", self.own),
+            ("inclusive time (in the way)", self.inclusive),
+            ("own time by file", self.files),
+        ):
+            lines.append(f"\n{title}:")
+            for name, count in counter.most_common(top):
+                lines.append(f"  {count / max(self.samples, 1):6.1%}  {name}")
+        return "\n".join(lines)
+
+
+def _short(frame: str) -> tuple[str, str]:
+    """'func (path/to/module.py:12)' → ('func (module.py)', 'site-packages/.../module.py')."""
+    match = FRAME.match(frame.strip())
+    if match is None:
+        return frame, frame
+    path = match["file"]
+    for marker in ("site-packages/", "lib/python3.11/", "/work/main/"):
+        if marker in path:
+            path = path.split(marker, 1)[1]
+    return f"{match['func']} ({path})", path
+
+
+def summarize(collapsed: str) -> Summary:
+    own: Counter[str] = Counter()
+    inclusive: Counter[str] = Counter()
+    files: Counter[str] = Counter()
+    samples = 0
+    for line in collapsed.splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if not stack or not count_text.isdigit():
+            continue
+        count = int(count_text)
+        samples += count
+        frames = [_short(frame) for frame in stack.split(";") if "(" in frame]
+        if not frames:
+            continue
+        own[frames[-1][0]] += count
+        files[frames[-1][1]] += count
+        for name in {name for name, _ in frames}:
+            inclusive[name] += count
+    return Summary(samples, own, inclusive, files)
+
+
+def py_spy() -> str:
+    return shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+
+
+def loop(pages: int, seconds: float, seed: int) -> None:
+    """Run the stages over the corpus until ``seconds`` have passed (the profiled process)."""
+    values = [page.envelope() for page in generate(pages, seed)]
+    deadline = time.monotonic() + seconds
+    with one_core():
+        while time.monotonic() < deadline:
+            for value in values:
+                try:
+                    handle(value)
+                except Exception as exc:
+                    print(f"page failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    stages = sub.add_parser("stages", help="profile the stages on the generated corpus")
+    stages.add_argument("--pages", type=int, default=300)
+    stages.add_argument("--seconds", type=float, default=15.0)
+    stages.add_argument("--seed", type=int, default=0)
+    stages.add_argument("--out", type=Path, default=Path(".cache/bench/profile"))
+    stages.add_argument("--top", type=int, default=25)
+    inner = sub.add_parser("loop", help=argparse.SUPPRESS)
+    inner.add_argument("--pages", type=int, default=300)
+    inner.add_argument("--seconds", type=float, default=15.0)
+    inner.add_argument("--seed", type=int, default=0)
+    summary = sub.add_parser("summary", help="summarise a collapsed-stack file")
+    summary.add_argument("file", type=Path)
+    summary.add_argument("--top", type=int, default=25)
+    args = parser.parse_args()
+
+    if args.command == "loop":
+        loop(args.pages, args.seconds, args.seed)
+    elif args.command == "summary":
+        print(summarize(args.file.read_text()).render(args.top))
+    else:
+        args.out.mkdir(parents=True, exist_ok=True)
+        output = args.out / "stages.collapsed"
+        subprocess.run(
+            [
+                py_spy(),
+                "record",
+                "--rate",
+                "250",
+                "--format",
+                "raw",
+                "--output",
+                str(output),
+                "--",
+                sys.executable,
+                "-m",
+                "bench.profile",
+                "loop",
+                "--pages",
+                str(args.pages),
+                "--seconds",
+                str(args.seconds),
+                "--seed",
+                str(args.seed),
+            ],
+            check=True,
+        )
+        print(summarize(output.read_text()).render(args.top))
+
+
+if __name__ == "__main__":
+    main()
