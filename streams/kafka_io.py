@@ -2,7 +2,7 @@
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
@@ -129,3 +129,41 @@ async def read(
                     yield Record(m.topic, m.partition, m.offset, m.key, m.value, tuple(m.headers))
                     if max_records is not None and seen >= max_records:
                         return
+
+
+async def collect(
+    settings: Settings,
+    starts: dict[str, dict[int, int]],
+    until: Callable[[list[Record]], bool],
+    timeout: float = 60.0,
+    settle: float = 0.0,
+) -> list[Record]:
+    """Read topics from the given offsets until ``until(records)`` holds (or ``timeout``).
+
+    With ``settle``, go on reading that many seconds more once it holds (for
+    records published together with the ones awaited).
+    """
+    async with _consumer(settings) as client:
+        tps = [TopicPartition(topic, p) for topic, parts in starts.items() for p in parts]
+        client.assign(tps)
+        for tp in tps:
+            client.seek(tp, starts[tp.topic][tp.partition])
+        records: list[Record] = []
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if until(records):
+                deadline = min(deadline, time.monotonic() + settle)
+                if not settle:
+                    break
+            batch = await client.getmany(timeout_ms=200)
+            for messages in batch.values():
+                records.extend(
+                    Record(m.topic, m.partition, m.offset, m.key, m.value, tuple(m.headers))
+                    for m in messages
+                )
+        return records
+
+
+async def snapshot(settings: Settings, topics: Sequence[str]) -> dict[str, dict[int, int]]:
+    """End offsets of ``topics``: read from here to see only what is published from now on."""
+    return {topic: await end_offsets(settings, topic) for topic in topics}

@@ -197,40 +197,25 @@ def demo(page: Path | None, timeout: float) -> None:
 async def _demo_roundtrip(
     settings: Settings, page: Path, url: str, timeout: float
 ) -> tuple[list[bytes], str | None]:
-    starts = {
-        topic: await kafka_io.end_offsets(settings, topic)
-        for topic in (settings.topic_articles, settings.topic_dlq)
-    }
+    """Publish the page; return its article events, or why it went to the dead-letter topic."""
+    starts = await kafka_io.snapshot(settings, [settings.topic_articles, settings.topic_dlq])
     value = page_envelope(page.read_text(encoding="utf-8"), url, DEMO_FETCHED_AT)
     await kafka_io.produce(settings, settings.topic_pages, [(url.encode(), value, ())])
     wanted = page_id(RawPage(text="", url=url))
-    articles = _collect(settings, settings.topic_articles, starts[settings.topic_articles], timeout)
-    dead = _collect(settings, settings.topic_dlq, starts[settings.topic_dlq], timeout)
-    tasks = [asyncio.create_task(articles), asyncio.create_task(dead)]
-    done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-    found_dead = [r for r in tasks[1].result() if r.key == url.encode()] if tasks[1] in done else []
-    if tasks[0] not in done and not found_dead:
-        await asyncio.wait(pending)
-    for task in pending:
-        task.cancel()
-    await asyncio.gather(*pending, return_exceptions=True)
-    if found_dead:
-        reason = DeadLetterHeaders.from_kafka(found_dead[0].headers)
-        return [], f"{reason.stage}: {reason.error_class}: {reason.error_message}"
-    records = tasks[0].result() if tasks[0].done() and not tasks[0].cancelled() else []
-    mine = [r.value for r in records if r.value and orjson.loads(r.value)["page_id"] == wanted]
-    return mine, None
 
+    def mine(record: kafka_io.Record) -> bool:
+        if record.topic == settings.topic_dlq:
+            return record.key == url.encode()
+        return bool(record.value) and orjson.loads(record.value or b"{}")["page_id"] == wanted
 
-async def _collect(
-    settings: Settings, topic: str, start: dict[int, int], timeout: float
-) -> list[kafka_io.Record]:
-    return [
-        record
-        async for record in kafka_io.read(
-            settings, topic, start, first_timeout=timeout, idle_timeout=2.0
-        )
-    ]
+    records = await kafka_io.collect(
+        settings, starts, lambda rs: any(map(mine, rs)), timeout=timeout, settle=2.0
+    )
+    for record in records:
+        if record.topic == settings.topic_dlq and mine(record):
+            reason = DeadLetterHeaders.from_kafka(list(record.headers))
+            return [], f"{reason.stage}: {reason.error_class}: {reason.error_message}"
+    return [r.value for r in records if r.value and mine(r)], None
 
 
 def _repo_root() -> Path:
