@@ -2,7 +2,8 @@
 
 No decoding, no processing: what one Python process can move through the same
 broker. Its delivery is at least once like the worker's: a batch's offsets are
-committed only after every copy in it is acknowledged.
+committed only after every copy in it is acknowledged (one batch may be in flight
+while the next is read).
 
 Run as ``python -m bench.passthrough --bootstrap ... --input ... --output ... --group ...``
 so it is one process, like one worker.
@@ -12,7 +13,7 @@ import argparse
 import asyncio
 import signal
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 
@@ -53,20 +54,37 @@ async def copy(
         loop.add_signal_handler(sig, stop.set)
     await producer.start()
     await consumer.start()
+    inflight: asyncio.Task[None] | None = None
     try:
         while not stop.is_set():
             batches = await consumer.getmany(timeout_ms=100)
+            if not batches:
+                continue
             sent = [
                 await producer.send(target, value=record.value, key=record.key)
                 for records in batches.values()
                 for record in records
             ]
-            if sent:
-                await asyncio.gather(*sent)
-                await consumer.commit()
+            offsets = {tp: records[-1].offset + 1 for tp, records in batches.items() if records}
+            # One batch in flight: its offsets are committed once all its copies are stored,
+            # while the next batch is read and sent.
+            if inflight is not None:
+                await inflight
+            inflight = asyncio.create_task(_settle(consumer, sent, offsets))
+        if inflight is not None:
+            await inflight
     finally:
         await consumer.stop()
         await producer.stop()
+
+
+async def _settle(
+    consumer: AIOKafkaConsumer,
+    sent: list[asyncio.Future[object]],
+    offsets: dict[TopicPartition, int],
+) -> None:
+    await asyncio.gather(*sent)
+    await consumer.commit(offsets)
 
 
 def main() -> None:
