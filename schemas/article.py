@@ -40,6 +40,11 @@ class ActorTag(BaseModel):
     country: str | None = Field(
         default=None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 the actor belongs to"
     )
+    sector: str | None = Field(
+        default=None,
+        description="Kind of actor, CAMEO-like: government, military, party, business, "
+        "education, media, ngo, religion, sport, health; null when the text does not say",
+    )
     mentions: int = Field(default=1, ge=1)
     aliases: list[str] = Field(default_factory=list, description="Other forms seen, e.g. 'HKU'")
 

@@ -1,0 +1,506 @@
+"""People and organisations of an article, from its scanned chunks.
+
+Cues, all local and cheap: a title before a name ("General Dan Caine"), an
+organisation head word ("Education Bureau", "University of Hong Kong"), an
+apposition after a name ("Jiang Bin, a spokesman for the defence ministry in
+Beijing"), a speech verb ("Caine said"), a first name from the census lists, a
+demonym or a country's possessive before ("South Korea's Joint Chiefs of Staff",
+"the Chinese defence ministry"), an acronym in brackets after an organisation
+("University of Hong Kong (HKU)"). Later mentions by surname or acronym are merged
+into the actor they refer to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Final, Literal
+
+from schemas.article import ActorTag
+from streams.gazetteer import Gazetteer
+from streams.lexicon import (
+    NON_ORG_ACRONYMS,
+    ORG_HEADS,
+    ORG_LEADERS,
+    ORG_NOUNS,
+    ORG_PREFIXES,
+    PUBLISHERS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_MODIFIERS,
+)
+from streams.scan import CONNECTOR, PLACE, STOP, TITLE, WORD, Chunk, Seg
+
+PERSON: Final[Literal["person"]] = "person"
+ORG: Final[Literal["organization"]] = "organization"
+
+_NAME_PARTICLES: Final = frozenset(
+    [
+        "de",
+        "du",
+        "des",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+    ]
+)
+_ORG_LINKS: Final = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "del"})
+_CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
+_SOURCE_MARKERS: Final = ("Photo: ", "Photo:", "Photograph: ", "Source: ", "Credit: ", "Photo/")
+_APPOSITION_STARTS: Final = frozenset(
+    {"a", "an", "the", "his", "her", "its", "their", "former", "deputy", "chief", "head"}
+    | {"senior", "acting", "then", "now", "who"}
+)
+_COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
+
+
+@dataclass(slots=True)
+class Mention:
+    name: str
+    kind: str
+    start: int
+    end: int
+    chunk: int
+    role: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    cue: bool = False
+    aliases: list[str] = field(default_factory=list)
+
+
+def _code(seg: Seg) -> str | None:
+    place = seg.place
+    if place is None or len(place.codes) != 1:
+        return None
+    return place.codes[0]
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and not any(c.isdigit() for c in word)
+
+
+def _acronym(word: str) -> bool:
+    return (
+        2 <= len(word) <= 6 and word.isupper() and word.isalpha() and word not in NON_ORG_ACRONYMS
+    )
+
+
+def _split_parts(segs: list[Seg]) -> list[list[Seg]]:
+    last = segs[-1]
+    keep_whole = (
+        last.kind == WORD and last.text in ORG_HEADS and not any(s.kind == TITLE for s in segs)
+    )
+    if keep_whole:
+        return [segs]
+    parts: list[list[Seg]] = [[]]
+    for seg in segs:
+        if seg.kind == CONNECTOR and seg.text in ("and", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(seg)
+    return [p for p in parts if p]
+
+
+def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
+    """A one-word place next to a first name is part of a person's name
+    ("Michael Jordan", "Chad Johnson")."""
+    for i, seg in enumerate(part):
+        if seg.kind != PLACE or " " in seg.text or seg.place is None:
+            continue
+        if seg.place.kind not in ("name", "city", "state"):
+            continue
+        before = part[i - 1] if i else None
+        after = part[i + 1] if i + 1 < len(part) else None
+        if (before is not None and before.kind == WORD and before.text in gz.first_names) or (
+            seg.text in gz.first_names
+            and after is not None
+            and after.kind == WORD
+            and after.text in gz.surnames
+            and after.text not in ORG_HEADS
+        ):
+            seg.kind = WORD
+            seg.place = None
+
+
+def _first_code(segs: Sequence[Seg]) -> str | None:
+    for seg in segs:
+        if seg.kind == PLACE:
+            code = _code(seg)
+            if code:
+                return code
+    return None
+
+
+def _titled_person(part: list[Seg], chunk: Chunk, index: int) -> Mention | None:
+    """ "General Dan Caine", "Former Malaysian Prime Minister Mahathir Mohamad"."""
+    title_at = max((i for i, seg in enumerate(part) if seg.kind == TITLE), default=-1)
+    if title_at < 0:
+        return None
+    name_segs = part[title_at + 1 :]
+    if not name_segs or name_segs[0].kind != WORD:
+        return None
+    for seg in name_segs:
+        if not (
+            (seg.kind == WORD and _name_like(seg.text))
+            or (seg.kind == CONNECTOR and seg.text in _NAME_PARTICLES)
+        ):
+            return None
+    role: str | None = part[title_at].text
+    if role in TITLE_MODIFIERS:
+        role = None
+    name = " ".join(s.text for s in name_segs)
+    country = _first_code(part[:title_at])
+    return Mention(name, PERSON, chunk.start, chunk.end, index, role, country, cue=True)
+
+
+def _org_sector(part: list[Seg]) -> str | None:
+    """The sector if the words have an organisation's shape, else None."""
+    last = part[-1]
+    if last.kind == WORD and last.text in ORG_HEADS and len(part) >= 2:
+        return ORG_HEADS[last.text]
+    lead = 1 if part[0].kind == PLACE and len(part) > 2 else 0
+    head = part[lead]
+    if head.kind != WORD:
+        return None
+    if (
+        head.text in ORG_PREFIXES
+        and len(part) > lead + 2
+        and part[lead + 1].kind == CONNECTOR
+        and part[lead + 1].text in _ORG_LINKS
+    ):
+        return ORG_HEADS.get(head.text, "government")
+    if head.text in ORG_LEADERS and len(part) > lead + 1:
+        return "business"
+    return None
+
+
+def _org(part: list[Seg], sector: str, chunk: Chunk, index: int) -> Mention:
+    """An organisation; a leading country or demonym is its country, not its name."""
+    first = part[0]
+    name_segs = part
+    country = None
+    if first.kind == PLACE and first.place is not None and first.place.kind in ("name", "demonym"):
+        country = _code(first)
+        if country and len(part) >= 3:
+            name_segs = part[1:]
+    country = country or _first_code(part)
+    name = " ".join(s.text for s in name_segs)
+    mention = Mention(name, ORG, chunk.start, chunk.end, index, None, country, sector, cue=True)
+    surface = " ".join(s.text for s in part)
+    if surface != name:
+        mention.aliases.append(surface)
+    return mention
+
+
+def _candidates(
+    part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, out: list[Mention]
+) -> None:
+    """Runs of plain capitalised words: acronyms and name candidates."""
+    run: list[Seg] = []
+    for seg in [*part, Seg(STOP, "")]:
+        if seg.kind == WORD or (run and seg.kind == CONNECTOR and seg.text in _NAME_PARTICLES):
+            run.append(seg)
+            continue
+        while run and run[-1].kind == CONNECTOR:
+            run.pop()
+        if len(run) == 1:
+            word = run[0].text
+            if _acronym(word):
+                out.append(Mention(word, ORG, chunk.start, chunk.end, index))
+            elif _name_like(word):
+                out.append(Mention(word, PERSON, chunk.start, chunk.end, index))
+        elif run:
+            words = [s.text for s in run]
+            if len(words) <= 4 and all(
+                (_name_like(w) and w not in ORG_HEADS) or w in _NAME_PARTICLES for w in words
+            ):
+                cue = words[0] in gz.first_names
+                out.append(Mention(" ".join(words), PERSON, chunk.start, chunk.end, index, cue=cue))
+        run = []
+
+
+def _interpret(
+    part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, out: list[Mention]
+) -> None:
+    while part and part[0].kind in (STOP, CONNECTOR):
+        part = part[1:]
+    while part and part[-1].kind in (STOP, CONNECTOR):
+        part = part[:-1]
+    if not part:
+        return
+    _fix_name_places(part, gz)
+    last = part[-1]
+    if last.kind == WORD and last.text not in ORG_HEADS:
+        person = _titled_person(part, chunk, index)
+        if person is not None:
+            out.append(person)
+            return
+    sector = _org_sector(part)
+    if sector is not None:
+        out.append(_org(part, sector, chunk, index))
+        return
+    _candidates(part, chunk, index, gz, out)
+
+
+def _is_source(chunk: Chunk, text: str) -> bool:
+    if chunk.text not in PUBLISHERS:
+        return False
+    before = text[max(0, chunk.start - 12) : chunk.start]
+    return before.endswith(("(", "/ ")) or before.endswith(_SOURCE_MARKERS)
+
+
+def extract(chunks: Sequence[Chunk], text: str, gz: Gazetteer) -> list[Mention]:
+    """Actor mentions in text order, with the cues found inside each chunk; may turn
+    place segments that are part of a person's name into words."""
+    out: list[Mention] = []
+    for index, chunk in enumerate(chunks):
+        if chunk.upper:
+            continue
+        segs = chunk.segs
+        if len(segs) == 1 and segs[0].kind == PLACE:
+            _lowercase_org(chunk, index, text, out)
+            continue
+        if _is_source(chunk, text):
+            continue
+        for part in _split_parts(segs):
+            _interpret(part, chunk, index, gz, out)
+        if segs[-1].kind == PLACE:
+            _lowercase_org(chunk, index, text, out)
+    return out
+
+
+def _lowercase_org(chunk: Chunk, index: int, text: str, out: list[Mention]) -> None:
+    """ "the Chinese defence ministry", "Japan's foreign ministry"."""
+    seg = chunk.segs[-1]
+    code = _code(seg)
+    if code is None or seg.place is None:
+        return
+    pos = chunk.end
+    possessive = text.startswith(("'s ", "’s "), pos)
+    if possessive:
+        pos += 2
+    elif seg.place.kind != "demonym":
+        return
+    words = text[pos : pos + 40].split(maxsplit=3)[:2]
+    if not words or not words[0].islower():
+        return
+    for size in (2, 1):
+        noun = " ".join(words[:size]).rstrip(",.;:'’\"")
+        sector = ORG_NOUNS.get(noun)
+        if sector:
+            name = f"{seg.text}'s {noun}" if possessive else f"{seg.text} {noun}"
+            out.append(
+                Mention(
+                    name, ORG, chunk.start, pos + len(noun) + 1, index, None, code, sector, True
+                )
+            )
+            return
+
+
+def _clause_after(text: str, end: int) -> tuple[int, str]:
+    """The lower-case apposition after a name: ", a spokesman for ... in Beijing,"."""
+    if not text.startswith(", ", end):
+        return end, ""
+    begin = end + 2
+    stop = begin
+    limit = min(len(text), begin + 160)
+    while stop < limit and text[stop] not in _CLAUSE_END:
+        stop += 1
+    clause = text[begin:stop]
+    first = clause.split(maxsplit=1)[0] if clause.strip() else ""
+    if first.isdigit() or first in _APPOSITION_STARTS or first in ROLE_NOUNS:
+        return begin, clause
+    return begin, ""
+
+
+def _after(
+    group: list[Mention],
+    index: int,
+    chunks: Sequence[Chunk],
+    text: str,
+    by_chunk: dict[int, list[Mention]],
+) -> None:
+    """After the chunk: an apposition (role, country, age) or a speech verb."""
+    chunk = chunks[index]
+    last = group[-1]
+    begin, clause = _clause_after(text, chunk.end)
+    if not clause:
+        tail = text[chunk.end : chunk.end + 12].split(maxsplit=1)
+        if tail and tail[0] in SPEECH_VERBS and last.kind == PERSON:
+            last.cue = True
+        return
+    if last.kind == PERSON:
+        words = clause.split()
+        if clause[0].isdigit() and len(words) == 1:
+            last.cue = True
+        role = next((w for w in words[:6] if w in ROLE_NOUNS), None)
+        if role is not None:
+            last.cue = True
+            last.role = last.role or role
+    if last.country is None and (last.cue or last.kind == ORG):
+        last.country = _country_in(chunks, index + 1, begin, begin + len(clause), by_chunk)
+
+
+def _before(group: list[Mention], index: int, chunks: Sequence[Chunk], text: str) -> None:
+    """Before the chunk: demonyms ("his South Korean and Japanese counterparts,
+    Admiral Kim ... and General ...") or a country's possessive."""
+    prev = chunks[index - 1]
+    gap = text[prev.end : chunks[index].start]
+    if len(gap) > 40 or "." in gap or "\n" in gap:
+        return
+    if not all(s.kind in (PLACE, CONNECTOR, STOP) for s in prev.segs):
+        return
+    codes = [c for c in (_code(s) for s in prev.segs if s.kind == PLACE) if c]
+    if not codes:
+        return
+    possessive = gap.startswith(("'s ", "’s "))
+    gap_words = gap.replace(",", " ").split()
+    if not possessive and not all(w.islower() for w in gap_words):
+        return
+    persons = [m for m in group if m.kind == PERSON]
+    targets = [m for m in group if m.country is None and (m.kind == ORG or m.cue)]
+    if len(codes) == len(persons) and all(p.country is None for p in persons):
+        for person, code in zip(persons, codes, strict=True):
+            person.country = code
+    elif targets and len(codes) == 1:
+        targets[0].country = codes[0]
+    role = next((w for w in gap_words if w in ROLE_NOUNS), None)
+    if role is not None:
+        for person in persons:
+            person.role = person.role or role
+
+
+def apply_context(mentions: list[Mention], chunks: Sequence[Chunk], text: str) -> None:
+    """Cues around the chunks: appositions, speech verbs, demonyms or possessives
+    before a name, acronyms in brackets."""
+    by_chunk: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_chunk.setdefault(mention.chunk, []).append(mention)
+    for index, group in by_chunk.items():
+        _after(group, index, chunks, text, by_chunk)
+        if index:
+            _before(group, index, chunks, text)
+    # Acronym in brackets right after an organisation: an alias.
+    for prev_m, mention in pairwise(mentions):
+        if (
+            mention.kind == ORG
+            and prev_m.kind == ORG
+            and mention.name.isupper()
+            and text[prev_m.end : mention.start].strip() == "("
+        ):
+            mention.name = prev_m.name
+            mention.country = mention.country or prev_m.country
+            prev_m.aliases.append(chunks[mention.chunk].text)
+
+
+def _country_in(
+    chunks: Sequence[Chunk], index: int, begin: int, end: int, by_chunk: dict[int, list[Mention]]
+) -> str | None:
+    while index < len(chunks) and chunks[index].start < end:
+        chunk = chunks[index]
+        if chunk.start >= begin:
+            for mention in by_chunk.get(index, ()):
+                if mention.country:
+                    return mention.country
+            for seg in chunk.segs:
+                if seg.kind == PLACE:
+                    code = _code(seg)
+                    if code:
+                        return code
+        index += 1
+    return None
+
+
+@dataclass(slots=True)
+class _Actor:
+    name: str
+    kind: str
+    role: str | None
+    country: str | None
+    sector: str | None
+    mentions: int
+    aliases: list[str]
+
+
+def merge(mentions: list[Mention], default_country: str | None) -> list[ActorTag]:
+    """One actor per person or organisation: surnames and acronyms merged into the
+    full name; uncued single words dropped."""
+    actors: dict[tuple[str, str], _Actor] = {}
+    by_token: dict[str, _Actor] = {}
+    aliases: dict[str, _Actor] = {}
+    singles: list[Mention] = []
+    for mention in mentions:
+        if mention.kind == PERSON and " " not in mention.name:
+            singles.append(mention)
+            continue
+        key = (mention.kind, mention.name)
+        actor = actors.get(key) or aliases.get(mention.name)
+        if actor is None:
+            actor = _Actor(
+                mention.name, mention.kind, mention.role, mention.country, mention.sector, 0, []
+            )
+            actors[key] = actor
+        actor.mentions += 1
+        actor.role = actor.role or mention.role
+        actor.country = actor.country or mention.country
+        actor.sector = actor.sector or mention.sector
+        for alias in mention.aliases:
+            if alias not in actor.aliases and alias != actor.name:
+                actor.aliases.append(alias)
+                aliases[alias] = actor
+        if mention.kind == PERSON:
+            words = mention.name.split()
+            by_token.setdefault(words[-1], actor)
+            by_token.setdefault(words[0], actor)
+    for mention in singles:
+        actor = by_token.get(mention.name)
+        if actor is None:
+            if not mention.cue:
+                continue
+            key = (PERSON, mention.name)
+            actor = actors.get(key)
+            if actor is None:
+                actor = actors[key] = _Actor(mention.name, PERSON, None, None, None, 0, [])
+        actor.mentions += 1
+        actor.role = actor.role or mention.role
+        actor.country = actor.country or mention.country
+    tags = []
+    for actor in actors.values():
+        country = actor.country
+        if country is None and actor.kind == ORG and actor.sector in _COUNTRY_SECTORS:
+            country = default_country
+        tags.append(
+            ActorTag.model_construct(
+                name=actor.name,
+                kind=PERSON if actor.kind == PERSON else ORG,
+                role=actor.role,
+                country=country,
+                sector=actor.sector,
+                mentions=actor.mentions,
+                aliases=actor.aliases,
+            )
+        )
+    tags.sort(key=lambda t: -t.mentions)
+    return tags
+
+
+def person_tokens(tags: Sequence[ActorTag]) -> frozenset[str]:
+    """Words of the people's names (a place word among them names the person)."""
+    return frozenset(w for t in tags if t.kind == PERSON for w in t.name.split())

@@ -1,0 +1,107 @@
+"""Countries of an article from its scanned chunks: codes, mention counts, ``primary``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Final
+
+from schemas.article import CountryTag
+from streams.gazetteer import Gazetteer
+from streams.scan import PLACE, Chunk
+
+# Kinds of place that name a country's own territory below the country level; only
+# these decide for a second reading of an ambiguous name ("Georgia" the US state).
+_LOCAL_KINDS: Final = frozenset({"city", "state", "seat"})
+# Second readings that need local evidence (a city or state), not just the country.
+_NEEDS_LOCAL: Final = frozenset({("Georgia", "US")})
+# Lower-case words after a demonym that make a region of it ("Korean peninsula").
+_REGION_TAILS: Final = (" peninsula", " Peninsula", " War", " war")
+
+TITLE_WEIGHT: Final = 3.0
+LEAD_WEIGHT: Final = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    start: int
+    surface: str
+    codes: tuple[str, ...]
+    kind: str
+
+
+def place_hits(chunks: Iterable[Chunk], text: str) -> list[PlaceHit]:
+    """Every place segment of the chunks, in text order (regions included, codes empty)."""
+    hits: list[PlaceHit] = []
+    for chunk in chunks:
+        segs = chunk.segs
+        last = len(segs) - 1
+        for index, seg in enumerate(segs):
+            place = seg.place
+            if seg.kind != PLACE or place is None:
+                continue
+            if (
+                index == last
+                and place.kind == "demonym"
+                and text.startswith(_REGION_TAILS, chunk.end)
+            ):
+                continue
+            hits.append(PlaceHit(chunk.start, seg.text, place.codes, place.kind))
+    return hits
+
+
+def resolve(hits: list[PlaceHit]) -> list[tuple[PlaceHit, str]]:
+    """Each hit that names a country with the code it names; ambiguous names take
+    their first reading unless only another one has evidence elsewhere in the text."""
+    plain = {h.codes[0] for h in hits if len(h.codes) == 1}
+    local = {h.codes[0] for h in hits if len(h.codes) == 1 and h.kind in _LOCAL_KINDS}
+    out: list[tuple[PlaceHit, str]] = []
+    for hit in hits:
+        if not hit.codes:
+            continue
+        code = hit.codes[0]
+        if len(hit.codes) > 1 and code not in plain:
+            for other in hit.codes[1:]:
+                evidence = local if (hit.surface, other) in _NEEDS_LOCAL else plain
+                if other in evidence:
+                    code = other
+                    break
+        out.append((hit, code))
+    return out
+
+
+def country_tags(
+    resolved: list[tuple[PlaceHit, str]], gz: Gazetteer, title_end: int, lead_end: int
+) -> list[CountryTag]:
+    """Aggregate resolved hits into tags, most mentioned first.
+
+    ``primary``: named in the title; or in the lead and again later; or mentioned at
+    least three times and at least half as often as the most mentioned country."""
+    mentions: dict[str, int] = {}
+    in_title: set[str] = set()
+    in_lead: set[str] = set()
+    order: dict[str, int] = {}
+    for hit, code in resolved:
+        mentions[code] = mentions.get(code, 0) + 1
+        order.setdefault(code, len(order))
+        if hit.start < title_end:
+            in_title.add(code)
+        elif hit.start < lead_end:
+            in_lead.add(code)
+    if not mentions:
+        return []
+    top = max(mentions.values())
+    tags = []
+    for code, count in mentions.items():
+        primary = (
+            code in in_title
+            or (code in in_lead and count >= 2)
+            or (count >= 3 and count * 2 >= top)
+        )
+        tags.append(
+            CountryTag.model_construct(
+                code=code, name=gz.names.get(code, code), mentions=count, primary=primary
+            )
+        )
+    tags.sort(key=lambda t: (not t.primary, -t.mentions, order[t.code]))
+    return tags

