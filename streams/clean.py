@@ -1,7 +1,181 @@
-"""clean: raw page text → normalised lines without boilerplate (placeholder, being written)."""
+"""clean: raw page text → normalised lines without boilerplate, link-split lines rejoined.
 
+Steps, each cheap when it has nothing to do:
+
+1. Characters. Mojibake ("â€™", "Ã©") is repaired by ftfy, which is only called
+   when a quick pattern finds a mojibake-looking pair (ftfy costs ~0.5 ms a page).
+   CRLF/CR and Unicode line separators become "\\n"; non-breaking and other
+   exotic spaces become " "; zero-width spaces, word joiners, BOMs and soft hyphens
+   are removed; HTML entities left in the text are unescaped. Quotes and dashes:
+   look-alikes are mapped to the standard characters (primes, acute accents and
+   backticks used as apostrophes, fullwidth quotes, reversed quotes; non-breaking,
+   figure and minus "dashes" to "-" / "–"), while the typographic quotes and dashes
+   a publisher printed (‘ ’ “ ” – —) are kept as printed.
+2. Lines. Each line is stripped and its inner white space collapsed.
+3. Boilerplate (``streams.boilerplate`` and its phrase file): ads, share bars,
+   calls to action, cookie and newsletter notices, comment widgets, copyright
+   and footer links, "Read more" lines are removed. Headings that open a teaser
+   block ("Related Articles") or end the article ("Comments", "Hashtags", the
+   copyright line) are removed too and recorded in ``CleanPage.marks`` with a blank
+   line in their place. Short lines (≤ 4 words) printed three times or more are UI
+   ("Share", "Reply") unless they sit next to a time stamp (a teaser's source line).
+4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
+   "Japan in response to ..." must become one line. A line is joined to the next
+   when it does not end a sentence and either ends with a comma or a function word
+   ("and", "the", "by", "und", "de", ... in several languages), or the next line
+   starts in lower case. Titles ("... China-North threat") end with a content word
+   and the next line starts a sentence, so they are left alone.
+"""
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import ftfy
+
+from streams.boilerplate import Kind, classify
 from streams.model import CleanPage, RawPage
+from streams.timestamps import find_time
+
+# --- characters ------------------------------------------------------------------------------
+
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+
+_TRANSLATE: dict[int, str] = {
+    **dict.fromkeys(
+        [0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x09], " "
+    ),
+    **dict.fromkeys([0x200B, 0x2060, 0xFEFF, 0x00AD, 0x180E], ""),
+    **dict.fromkeys([0x2028, 0x2029, 0x0085, 0x0B, 0x0C], "\n"),
+    **dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F], ""),
+    0x2010: "-", 0x2011: "-", 0x2212: "-", 0xFE58: "-", 0xFE63: "-", 0xFF0D: "-",
+    0x2012: "–", 0x2015: "—",
+    0x2032: "'", 0x00B4: "'", 0x0060: "'", 0x201B: "‘", 0xFF07: "'",
+    0x2033: '"', 0x201F: "“", 0xFF02: '"',
+}  # fmt: skip
+_ODD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "\r]")
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+# --- rejoining -------------------------------------------------------------------------------
+
+_SENTENCE_END = frozenset(".!?:;…\"'”’»)]")
+
+
+@lru_cache(maxsize=1)
+def _join_words() -> frozenset[str]:
+    text = resources.files("streams").joinpath("data/join_words.txt").read_text("utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        words.update(line.split("#", 1)[0].split())
+    return frozenset(words)
+
+
+_REPEAT_MIN = 3
+_REPEAT_MAX_WORDS = 4
+_REPEAT_MAX_CHARS = 40
+
+
+def normalise_text(text: str) -> str:
+    """Repair mojibake and normalise line breaks, spaces, quotes and dashes."""
+    if not text.isascii():
+        if _MOJIBAKE.search(text):
+            text = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    if _ODD_CHARS.search(text):
+        text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    return text
 
 
 def clean_page(page: RawPage) -> CleanPage:
-    raise NotImplementedError
+    lines: list[str] = []
+    marks: list[tuple[int, str]] = []
+    raw_lines = _lines(normalise_text(page.text))
+    repeated = _repeated_ui_lines(raw_lines)
+    joinable = False  # may the next content line be joined onto lines[-1]?
+    for line in raw_lines:
+        if not line:
+            if lines and lines[-1]:
+                lines.append("")
+            joinable = False
+            continue
+        kind = classify(line)
+        if kind is None and line in repeated:
+            kind = Kind.DROP
+        if kind is Kind.DROP:
+            continue  # the text around an ad or a "Read more" link continues
+        if kind is not None:
+            if lines and lines[-1]:
+                lines.append("")
+            if not marks or marks[-1] != (len(lines), kind.value):
+                marks.append((len(lines), kind.value))
+            joinable = False
+            continue
+        if joinable and _continues(lines[-1], line):
+            lines[-1] = _join(lines[-1], line)
+        else:
+            lines.append(line)
+        joinable = True
+    while lines and not lines[-1]:
+        lines.pop()
+    marks = [(index, kind) for index, kind in marks if index < len(lines)]
+    return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
+
+
+def _lines(text: str) -> list[str]:
+    out = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if "  " in line:
+            line = _SPACE_RUN.sub(" ", line)
+        out.append(line)
+    return out
+
+
+def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
+    """Short lines printed three times or more that are not next to a time stamp."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line and len(line) <= _REPEAT_MAX_CHARS:
+            counts[line] = counts.get(line, 0) + 1
+    candidates = {
+        line
+        for line, count in counts.items()
+        if count >= _REPEAT_MIN and line.count(" ") < _REPEAT_MAX_WORDS and find_time(line) is None
+    }
+    if not candidates:
+        return frozenset()
+    for index, line in enumerate(lines):
+        if line in candidates:
+            neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
+            if any(find_time(other) for other in neighbours if other):
+                candidates.discard(line)
+    return frozenset(candidates)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Does ``line`` continue the sentence ``previous`` left open?"""
+    if previous[-1] in _SENTENCE_END or line[0] in "-–—•·*#|>":
+        return False
+    last_word = previous.rsplit(" ", 1)[-1]
+    open_end = previous[-1] == "," or (
+        " " in previous and last_word in _join_words()
+    )  # "South Korea and" / "Japan in response ..."
+    lower_start = line[0].islower() and (previous.count(" ") >= 2 or line.count(" ") >= 2)
+    if not (open_end or lower_start):
+        return False
+    return find_time(previous) is None and find_time(line) is None
+
+
+def _join(previous: str, line: str) -> str:
+    if previous[-1] == "-" and previous[-2:-1].isalpha() and line[0].islower():
+        return previous + line  # a word hyphenated across the break
+    return f"{previous} {line}"

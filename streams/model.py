@@ -23,10 +23,15 @@ class CleanPage:
     """A page after ``clean``: normalised lines, boilerplate removed, link-split lines rejoined.
 
     Empty strings in ``lines`` mark blank lines, which ``split`` uses as block separators.
+    ``marks`` records where section headings were removed, as ``(index, kind)``: the
+    heading stood just before ``lines[index]``; ``kind`` is ``"related"`` (a block of
+    teasers follows, e.g. "Related Articles") or ``"end"`` (the article before it has
+    ended: comments, tags, footer).
     """
 
     lines: tuple[str, ...]
     raw: RawPage
+    marks: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from streams.clean import clean_page
 from streams.enrich import enrich
 from streams.errors import PageError, StageFailed
 from streams.identity import article_id, page_id
-from streams.language import detect_language
+from streams.language import detect_language, detect_languages
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
 from streams.timestamps import resolve_time
@@ -35,10 +35,21 @@ def process_page(page: RawPage) -> list[ArticleEvent]:
     cleaned = _run("clean", clean_page, page)
     drafts = _run("split", split_articles, cleaned)
     pid = page_id(page)
-    return [_run("enrich", build_event, draft, page, pid) for draft in drafts]
+    # One call for the page, so a title-only teaser takes the language of the page.
+    languages = _run("language", detect_languages, [_language_text(d) for d in drafts])
+    return [
+        _run("enrich", build_event, draft, page, pid, language)
+        for draft, language in zip(drafts, languages, strict=True)
+    ]
 
 
-def build_event(draft: ArticleDraft, page: RawPage, pid: str) -> ArticleEvent:
+def _language_text(draft: ArticleDraft) -> str:
+    return "\n".join([draft.title, draft.body, *(caption.text for caption in draft.captions)])
+
+
+def build_event(
+    draft: ArticleDraft, page: RawPage, pid: str, language: str | None = None
+) -> ArticleEvent:
     tags = enrich(draft.title, draft.body, [caption.text for caption in draft.captions])
     return ArticleEvent(
         article_id=article_id(draft, page),
@@ -52,7 +63,7 @@ def build_event(draft: ArticleDraft, page: RawPage, pid: str) -> ArticleEvent:
         captions=list(draft.captions),
         relative_time=draft.time_text,
         published_at=resolve_time(draft.time_text, page.fetched_at),
-        language=detect_language(f"{draft.title}\n{draft.body}"),
+        language=language or detect_language(_language_text(draft)),
         countries=tags.countries,
         actors=tags.actors,
     )

@@ -1,0 +1,134 @@
+"""Which lines of a page are UI text, not article content.
+
+The phrases live in ``streams/data/ui_phrases.txt`` (several languages, one phrase a
+line, grouped by what the phrase means for the page); this module loads them once and
+classifies a line in a few dictionary look-ups. Besides phrases, a few shape rules:
+lines with no letter or digit (separators, icons), lines made only of #hashtags,
+share bars ("Facebook Twitter WhatsApp Email"), copyright lines ("© 2025 ...",
+"(c) 2025 ...", "Copyright 2025 ...").
+"""
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from importlib import resources
+
+
+class Kind(Enum):
+    """What a boilerplate line means for the page around it."""
+
+    DROP = "drop"  # remove the line; the text around it continues
+    RELATED = "related"  # a heading that opens a block of teasers
+    END = "end"  # a heading after which the article has ended (comments, tags, footer)
+
+
+# Characters trimmed from both ends of a line to make its key.
+_TRIM = " \t.:;,!?…|·•‣◦▪▸►▶→←↑↓>»«›‹()[]{}0123456789#*+/\\\"'“”‘’„‚-–—_=~^"
+_PREFIX_MAX_WORDS = 20
+_MAX_KEY_CHARS = 60
+
+_HAS_WORD_CHAR = re.compile(r"[^\W_]")
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\) ?(?:19|20)\d\d|copyright ?(?:©|\(c\)|(?:19|20)\d\d))", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    exact: dict[str, Kind]
+    share: frozenset[str]
+    prefix: dict[str, tuple[str, ...]]  # first word → phrases (short lines only)
+    prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
+
+
+def line_key(line: str) -> str:
+    """The line as phrases are matched: case-folded, trimmed, white space collapsed."""
+    key = line.casefold().strip(_TRIM)
+    if "  " in key or "\t" in key:
+        key = " ".join(key.split())
+    return key
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> _Phrases:
+    exact: dict[str, Kind] = {}
+    share: set[str] = set()
+    prefix: dict[str, list[str]] = {}
+    prefix_any: dict[str, list[str]] = {}
+    section = ""
+    text = resources.files("streams").joinpath("data/ui_phrases.txt").read_text("utf-8")
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            continue
+        phrase = " ".join(line.casefold().split())
+        if section in ("drop", "related", "end"):
+            exact[line_key(phrase)] = Kind(section)
+        elif section == "share":
+            share.add(phrase)
+        elif section in ("prefix", "prefix-any"):
+            table = prefix if section == "prefix" else prefix_any
+            table.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+        else:
+            raise ValueError(f"ui_phrases.txt: phrase {phrase!r} outside a known section")
+    return _Phrases(
+        exact=exact,
+        share=frozenset(share),
+        prefix={word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix.items()},
+        prefix_any={
+            word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix_any.items()
+        },
+    )
+
+
+def _starts_with(key: str, phrases: tuple[str, ...]) -> bool:
+    for phrase in phrases:
+        if key.startswith(phrase):
+            rest = key[len(phrase) : len(phrase) + 1]
+            if not rest or not rest.isalnum() or not phrase[-1].isalnum():
+                return True
+    return False
+
+
+def classify(line: str) -> Kind | None:
+    """The boilerplate kind of one stripped, non-empty line; ``None`` for content."""
+    if _COPYRIGHT.match(line):
+        return Kind.END
+    phrases = _phrases()
+    if len(line) <= _MAX_KEY_CHARS + 20:
+        key = line_key(line)
+        if not key:
+            return None if _HAS_WORD_CHAR.search(line) else Kind.DROP
+        kind = phrases.exact.get(key)
+        if kind is None and (_is_share_bar(key, phrases.share) or _is_hashtags(line)):
+            kind = Kind.DROP
+        if kind is not None:
+            return kind
+    else:
+        key = line[:200].casefold().lstrip(_TRIM)
+    first = key.split(" ", 1)[0]
+    any_length = phrases.prefix_any.get(first)
+    short = phrases.prefix.get(first)
+    if (any_length and _starts_with(key, any_length)) or (
+        short and line.count(" ") < _PREFIX_MAX_WORDS and _starts_with(key, short)
+    ):
+        return Kind.DROP
+    return None
+
+
+def _is_share_bar(key: str, share: frozenset[str]) -> bool:
+    if key in share:
+        return True
+    words = key.replace(",", " ").replace("|", " ").split()
+    return 1 < len(words) <= 12 and all(word in share for word in words)
+
+
+def _is_hashtags(line: str) -> bool:
+    if "#" not in line:
+        return False
+    words = line.split()
+    return all(word.startswith("#") for word in words)

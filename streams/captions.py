@@ -1,0 +1,114 @@
+"""Photo captions: paragraphs that describe a picture, with the picture's credit.
+
+A paragraph is a caption when it ends with a credit in one of the printed forms:
+
+* a label: "... on Thursday. Photo: AFP", "Photograph: Ahn Young-joon/AP",
+  "Foto: dpa", "Image: Getty Images", "Credit: ..." (several languages);
+* a parenthesised agency after the last sentence: "... December 10, 2024. (Reuters)",
+  "(AP Photo/Jae C. Hong)";
+* an upper-case agency with a photographer: "... in Seoul. REUTERS/Kim Hong-Ji";
+* the BBC form, a line "Image source, Getty Images" before "Image caption, ...".
+
+A credit line on its own ("Photo: AFP") credits the paragraph just before it. The
+credit must look like a name (short, starts upper-case, no sentence inside), so prose
+that merely ends in a parenthesis or mentions a photo is left in the body.
+"""
+
+import re
+from collections.abc import Sequence
+
+from schemas.article import Caption
+
+_TAIL = 160  # credits are at the end: only the tail of a paragraph is searched
+_MAX_CREDIT_CHARS = 70
+_MAX_CREDIT_WORDS = 9
+
+_LABEL = re.compile(
+    r"(?:^|(?<=[.!?\"”’')\]]) )(?:photo|photos|photograph|picture|pictures|image|images|"
+    r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
+    r"crédit|fotografía|fotografia|fonte|quelle|source) ?: ?(?P<credit>[^:()]{1,70})$",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"(?<=[.!?\"”’']) ?\((?P<credit>[^()]{2,70})\)$")
+_SLASH = re.compile(r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15}/[^/]{2,50})$")
+_BBC_SOURCE = re.compile(
+    r"^(?:image source|bildquelle|source de l'image|fuente de la imagen|fonte da imagem),? "
+    r"(?P<credit>.{2,70})$",
+    re.IGNORECASE,
+)
+_BBC_CAPTION = re.compile(
+    r"^(?:image caption|bildunterschrift|légende de l'image|pie de foto|legenda da foto),? "
+    r"(?P<text>.+)$",
+    re.IGNORECASE,
+)
+_CREDIT_LOWER_WORDS = frozenset({"photo", "file", "handout", "via", "and", "for", "of", "de"})
+_CREDIT_WORD_SPLIT = re.compile(r"[\s/,]+")
+
+
+def _names_only(credit: str) -> bool:
+    """Every word capitalised or a known credit word: "AP Photo/Jae C. Hong", "Reuters"."""
+    words = [word for word in _CREDIT_WORD_SPLIT.split(credit) if word]
+    return bool(words) and all(
+        word[0].isupper() or word[0].isdigit() or word in _CREDIT_LOWER_WORDS for word in words
+    )
+
+
+def _credit_ok(credit: str) -> bool:
+    return (
+        0 < len(credit) <= _MAX_CREDIT_CHARS
+        and credit[0].isupper()
+        and credit.count(" ") < _MAX_CREDIT_WORDS
+        and not any(mark in credit for mark in (". ", "? ", "! ", "; "))
+    )
+
+
+def split_credit(paragraph: str) -> tuple[str, str] | None:
+    """(caption text, credit) when the paragraph ends with a photo credit, else ``None``."""
+    if not paragraph:
+        return None
+    start = max(0, len(paragraph) - _TAIL)
+    tail = paragraph[start:]
+    last = tail[-1]
+    match: re.Match[str] | None = None
+    if ":" in tail:
+        match = _LABEL.search(tail)
+    if match is None and last == ")":
+        match = _PAREN.search(tail)
+        if match is not None and not _names_only(match["credit"]):
+            match = None
+    if match is None and "/" in tail:
+        match = _SLASH.search(tail)
+    if match is None:
+        return None
+    credit = match["credit"].strip().removeprefix("Photo: ").removeprefix("Photo : ")
+    if not _credit_ok(credit):
+        return None
+    text = paragraph[: start + match.start()].strip()
+    return text, credit
+
+
+def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:
+    """Split paragraphs into (body paragraphs, captions)."""
+    body: list[str] = []
+    captions: list[Caption] = []
+    pending_credit: str | None = None  # from "Image source, X"
+    for paragraph in paragraphs:
+        bbc = _BBC_SOURCE.match(paragraph) if paragraph[:1] in "IiBbSsFf" else None
+        if bbc is not None:
+            pending_credit = bbc["credit"].strip()
+            continue
+        bbc_caption = _BBC_CAPTION.match(paragraph) if paragraph[:1] in "IiBbLlPp" else None
+        if bbc_caption is not None:
+            captions.append(Caption(text=bbc_caption["text"].strip(), credit=pending_credit))
+            pending_credit = None
+            continue
+        found = split_credit(paragraph)
+        if found is None:
+            body.append(paragraph)
+            continue
+        text, credit = found
+        if text:
+            captions.append(Caption(text=text, credit=credit))
+        elif body:  # a credit line on its own credits the paragraph before it
+            captions.append(Caption(text=body.pop(), credit=credit))
+    return body, captions
