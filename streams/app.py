@@ -1,5 +1,7 @@
 """The Faust app, configured from ``Settings`` (one place for every knob)."""
 
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -10,6 +12,8 @@ from streams.settings import Settings
 
 def create_app(settings: Settings) -> Any:
     """A Faust app with the agent and the readiness page registered."""
+    datadir = Path(settings.data_dir or Path(tempfile.gettempdir()) / "pagewire" / settings.app_id)
+    datadir.parent.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         settings.app_id,
         broker=settings.broker_url,
@@ -36,6 +40,7 @@ def create_app(settings: Settings) -> Any:
         web_in_thread=False,
         autodiscover=False,
         store="memory://",
+        datadir=datadir,
     )
     app.producer.buffer.max_messages = settings.producer_buffer_max_messages
     register(app, settings)

@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     session_timeout_s: float = 60.0
     heartbeat_interval_s: float = 3.0
 
+    data_dir: str = Field(default="", description="Faust's data folder; default under /tmp")
+
     web_enabled: bool = True
     web_host: str = "127.0.0.1"
     web_port: int = 6066

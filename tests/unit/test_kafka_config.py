@@ -1,0 +1,74 @@
+"""Settings, generated broker config and topic specs: size limits agree end to end."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from streams.broker import cluster_id, log4j2_properties, pom_xml, server_properties
+from streams.cli.kafka import page_envelope
+from streams.ingest import DEFAULT_MAX_PAGE_BYTES, decode_page
+from streams.settings import Settings
+from streams.topics import topic_specs
+
+
+def props(text: str) -> dict[str, str]:
+    return dict(line.split("=", 1) for line in text.splitlines() if line)
+
+
+def test_defaults() -> None:
+    s = Settings()
+    assert s.topics == ("pages.raw", "articles.enriched", "pages.dlq")
+    assert s.max_page_bytes == DEFAULT_MAX_PAGE_BYTES
+    assert s.processing_guarantee == "at_least_once"
+    assert s.producer_acks == "all"
+    assert s.broker_url == "kafka://127.0.0.1:9092"
+    assert s.bootstrap_servers == "127.0.0.1:9092"
+
+
+def test_broker_url_follows_the_port_unless_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAGEWIRE_BROKER_PORT", "19092")
+    assert Settings().broker_url == "kafka://127.0.0.1:19092"
+    assert Settings().controller_port == 19093
+    monkeypatch.setenv("PAGEWIRE_BROKER_URL", "kafka://a:1;kafka://b:2")
+    assert Settings().bootstrap_servers == "a:1,b:2"
+
+
+def test_message_limit_must_leave_room_above_the_page_limit() -> None:
+    with pytest.raises(ValidationError):
+        Settings(max_page_bytes=16 * 1024 * 1024)
+
+
+def test_the_largest_page_fits_everywhere() -> None:
+    s = Settings()
+    broker = props(server_properties(s, data_dir=Path("/tmp/d")))
+    assert int(broker["message.max.bytes"]) == s.max_message_bytes
+    for spec in topic_specs(s):
+        assert dict(spec.config)["max.message.bytes"] == str(s.max_message_bytes)
+        assert spec.partitions == s.topic_partitions
+    # a page at the limit, wrapped in its envelope, is still below every limit
+    text = "x" * (s.max_page_bytes - 200)
+    value = page_envelope(text, "https://example.com/p", datetime.now(UTC))
+    assert len(value) <= s.max_page_bytes
+    assert decode_page(value, None, s.max_page_bytes).text == text
+    assert len(value) + 64 * 1024 < s.max_message_bytes
+
+
+def test_broker_listens_on_loopback_only() -> None:
+    s = Settings(broker_port=29092)
+    broker = props(server_properties(s, data_dir=Path("/tmp/d")))
+    assert broker["listeners"] == "PLAINTEXT://127.0.0.1:29092,CONTROLLER://127.0.0.1:29093"
+    assert broker["advertised.listeners"] == "PLAINTEXT://127.0.0.1:29092"
+    assert broker["controller.quorum.voters"] == "1@127.0.0.1:29093"
+    assert broker["process.roles"] == "broker,controller"
+    assert broker["group.initial.rebalance.delay.ms"] == "0"
+    assert broker["offsets.topic.replication.factor"] == "1"
+
+
+def test_generated_files() -> None:
+    assert "<artifactId>kafka_2.13</artifactId>" in pom_xml()
+    assert "fileName = /x/broker.log" in log4j2_properties(Path("/x/broker.log"))
+    ids = {cluster_id() for _ in range(50)}
+    assert len(ids) == 50
+    assert all(len(i) == 22 and not i.startswith("-") for i in ids)
