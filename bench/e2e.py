@@ -296,12 +296,19 @@ class Process:
 
     def peak_rss_mb(self) -> float | None:
         """VmHWM: the most resident memory the process ever had."""
+        return self._status_mb("VmHWM:")
+
+    def rss_mb(self) -> float | None:
+        """VmRSS: resident memory now."""
+        return self._status_mb("VmRSS:")
+
+    def _status_mb(self, field: str) -> float | None:
         try:
             status = Path(f"/proc/{self.pid}/status").read_text()
         except OSError:
             return None
         for line in status.splitlines():
-            if line.startswith("VmHWM:"):
+            if line.startswith(field):
                 return int(line.split()[1]) / 1024
         return None
 

@@ -22,18 +22,21 @@ from pathlib import Path
 from bench.corpus import generate
 from bench.stages import handle, one_core
 
+# Leaf frames where a thread is waiting, not working (py-spy does not always tell them apart).
+IDLE_LEAVES = ("EpollSelector.select (selectors.py)", "select (selectors.py)")
 FRAME = re.compile(r"^(?P<func>.*?) \((?P<file>[^()]*?)(?::(?P<line>\d+))?\)$")
 
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    samples: int
+    samples: int  # busy samples only
+    idle: int
     own: Counter[str]
     inclusive: Counter[str]
     files: Counter[str]
 
     def render(self, top: int = 25) -> str:
-        lines = [f"{self.samples:,} samples"]
+        lines = [f"{self.samples:,} busy samples (and {self.idle:,} waiting in select, left out)"]
         for title, counter in (
             ("own time (the CPU is here)", self.own),
             ("inclusive time (in the way)", self.inclusive),
@@ -61,21 +64,24 @@ def summarize(collapsed: str) -> Summary:
     own: Counter[str] = Counter()
     inclusive: Counter[str] = Counter()
     files: Counter[str] = Counter()
-    samples = 0
+    samples = idle = 0
     for line in collapsed.splitlines():
         stack, _, count_text = line.rpartition(" ")
         if not stack or not count_text.isdigit():
             continue
         count = int(count_text)
-        samples += count
         frames = [_short(frame) for frame in stack.split(";") if "(" in frame]
         if not frames:
             continue
+        if frames[-1][0] in IDLE_LEAVES:
+            idle += count
+            continue
+        samples += count
         own[frames[-1][0]] += count
         files[frames[-1][1]] += count
         for name in {name for name, _ in frames}:
             inclusive[name] += count
-    return Summary(samples, own, inclusive, files)
+    return Summary(samples, idle, own, inclusive, files)
 
 
 def py_spy() -> str:

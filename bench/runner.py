@@ -288,14 +288,14 @@ async def _one_worker(
         await collector.wait_for(paced_expect, [worker])
         paced = latency(collector, paced_expect)
         _latency_rows(report, paced, rate)
-        rss = worker.peak_rss_mb()
+        rss, now = worker.peak_rss_mb(), worker.rss_mb()
         report.add(
             Row(
                 "worker.rss",
                 "worker peak RSS (VmHWM)",
                 rss,
                 "MB",
-                "one worker, after backlog + paced runs",
+                f"one worker, backlog + paced runs; {now or 0:,.0f} MB at the end",
                 f"<= {RSS_TARGET_MB:.0f}",
                 at_most(rss, RSS_TARGET_MB),
             )
