@@ -23,7 +23,8 @@ _UP: Final = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD: Final = (
     rf"(?:(?:[A-Z]\.){{2,}}"
     r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|Prof|Jr|Sr|Corp|Inc|Ltd|Co|Bros"
-    r"|Mt|Ft|Rev|Maj|Cmdr|Brig)\.(?!\w)"
+    r"|Mt|Ft|Rev|Maj|Cmdr|Brig|Calif|Ore|Ariz|Mass|Conn|Ill|Mich|Minn|Wis|Pa|Va|Ga|Fla|Colo"
+    r"|Okla|Tenn|Mo|Ind|Md|Del|La|Ala|Wash|Nev|Kan|Neb|Ark|Miss|Vt|Mont|Wyo|Ky|Tex)\.(?!\w)"
     rf"|(?:(?:al|el|d)['’-])?[{_UP}][\w&]*(?:['’][{_UP}][\w]*|-[\w]+)*)"
 )
 _JOIN: Final = (

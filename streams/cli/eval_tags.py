@@ -55,6 +55,12 @@ def _bars(checks: list[tuple[str, float, float]]) -> list[str]:
 @_data
 @_limit
 @_check
+@click.option(
+    "--dateline/--no-dateline",
+    default=True,
+    show_default=True,
+    help="Start each body with its dateline ('LONDON, March 2 -'), as the story was printed.",
+)
 @click.option("--min-recall", type=float, default=0.88, show_default=True)
 @click.option("--min-precision", type=float, default=0.55, show_default=True)
 @click.option("--min-primary-precision", type=float, default=0.80, show_default=True)
@@ -65,6 +71,7 @@ def reuters(
     data: Path,
     limit: int | None,
     check: bool,
+    dateline: bool,
     min_recall: float,
     min_precision: float,
     min_primary_precision: float,
@@ -73,9 +80,11 @@ def reuters(
     """Score country tags (title + body) on Reuters-21578."""
     records = read_reuters(_file(data, "reuters21578", split), limit)
     get_gazetteer()
-    result = evaluate_reuters(records, enrich)
+    result = evaluate_reuters(records, enrich, dateline)
     c, p, s = result.countries, result.primary, result.speed
-    click.echo(f"records            {result.records}")
+    click.echo(
+        f"records            {result.records} (title + {'dateline + ' if dateline else ''}body)"
+    )
     click.echo(f"country precision  {c.precision:.4f}  ({c.correct}/{c.predicted})")
     click.echo(f"country recall     {c.recall:.4f}  ({c.found}/{c.gold})")
     click.echo(f"country F1         {c.f1:.4f}")

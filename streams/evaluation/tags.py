@@ -2,7 +2,8 @@
 
 Pure scoring plus the corpus readers; the command is ``streams.cli.eval_tags``.
 
-Reuters: every record is tagged from its title and body; the predicted country codes
+Reuters: every record is tagged from its title and body (the body starting with the
+record's dateline, as printed, unless that is turned off); the predicted country codes
 are scored against the gold ``countries`` (micro precision and recall over records),
 and the ``primary`` countries by their precision against the same gold codes.
 
@@ -94,6 +95,7 @@ class ReutersRecord:
     title: str
     body: str
     countries: frozenset[str]
+    dateline: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,7 @@ def read_reuters(path: Path, limit: int | None = None) -> list[ReutersRecord]:
                 title=str(item.get("title") or ""),
                 body=str(item.get("body") or ""),
                 countries=frozenset(str(c) for c in countries),
+                dateline=str(item.get("dateline") or ""),
             )
         )
         if limit is not None and len(records) >= limit:
@@ -203,10 +206,15 @@ def _timed(tagger: Tagger, title: str, body: str, speed: Speed) -> ArticleTags:
     return tags
 
 
-def evaluate_reuters(records: Iterable[ReutersRecord], tagger: Tagger) -> ReutersResult:
+def evaluate_reuters(
+    records: Iterable[ReutersRecord], tagger: Tagger, dateline: bool = True
+) -> ReutersResult:
+    """``dateline``: start the body with the record's dateline ("LONDON, March 2 -"), as
+    the story was printed."""
     result = ReutersResult()
     for record in records:
-        tags = _timed(tagger, record.title, record.body, result.speed)
+        body = f"{record.dateline} {record.body}" if dateline and record.dateline else record.body
+        tags = _timed(tagger, record.title, body, result.speed)
         predicted = {c.code for c in tags.countries}
         primary = {c.code for c in tags.countries if c.primary}
         countries, primary_counts = score_countries(record.countries, predicted, primary)
