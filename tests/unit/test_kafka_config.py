@@ -1,5 +1,6 @@
 """Settings, generated broker config and topic specs: size limits agree end to end."""
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,6 +16,14 @@ from streams.topics import topic_specs
 
 def props(text: str) -> dict[str, str]:
     return dict(line.split("=", 1) for line in text.splitlines() if line)
+
+
+@pytest.fixture(autouse=True)
+def no_pagewire_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Defaults are what is tested here, whatever PAGEWIRE_* the shell has set."""
+    for name in list(os.environ):
+        if name.startswith("PAGEWIRE_"):
+            monkeypatch.delenv(name)
 
 
 def test_defaults() -> None:
