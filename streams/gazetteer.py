@@ -81,7 +81,8 @@ class Place(NamedTuple):
 class Gazetteer:
     places: dict[str, Place]
     upper_places: dict[str, Place]
-    max_place_words: int
+    place_span: dict[str, int]
+    upper_span: dict[str, int]
     names: dict[str, str]
     first_names: frozenset[str]
     surnames: frozenset[str]
@@ -160,6 +161,15 @@ def _add_geonames(places: dict[str, Place], person_words: frozenset[str]) -> Non
         _add(places, name, Place((found[0][1],), "city"))
 
 
+def _spans(table: dict[str, Place]) -> dict[str, int]:
+    """First word of a key → the most words a key starting with it has."""
+    spans: dict[str, int] = {}
+    for key in table:
+        words = key.split()
+        spans[words[0]] = max(spans.get(words[0], 0), len(words))
+    return spans
+
+
 def build() -> Gazetteer:
     """Build the gazetteer (about 0.4 s); use ``get_gazetteer`` for the shared one."""
     places: dict[str, Place] = {}
@@ -181,7 +191,8 @@ def build() -> Gazetteer:
     return Gazetteer(
         places=places,
         upper_places=upper,
-        max_place_words=max(len(k.split()) for k in places),
+        place_span=_spans(places),
+        upper_span=_spans(upper),
         names=_country_names(),
         first_names=first_names,
         surnames=surnames,

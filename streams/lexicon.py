@@ -44,7 +44,11 @@ TITLES_MAP: Final[dict[str, str]] = {
 TITLE_MODIFIERS: Final[frozenset[str]] = frozenset(
     {"Former", "Ex", "Acting", "Deputy", "Incumbent", "Interim", "Retired", "Late", "Veteran"}
 )
-MAX_TITLE_WORDS: Final[int] = max(len(t.split()) for t in TITLES_MAP)
+# First word of a title → the most words a title starting with it has.
+TITLE_SPAN: Final[dict[str, int]] = {}
+for _title in TITLES_MAP:
+    _first = _title.split()[0]
+    TITLE_SPAN[_first] = max(TITLE_SPAN.get(_first, 0), len(_title.split()))
 
 # Lower-case role nouns used in appositions ("Jiang Bin, a spokesman for ...")
 # and before names ("foreign minister Wang Yi").

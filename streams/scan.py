@@ -10,27 +10,91 @@ these segments; no other pass over the text looks up names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Final, TypeVar
+from typing import Final
 
 from streams.gazetteer import Gazetteer, Place
-from streams.lexicon import MAX_TITLE_WORDS, STOPWORDS, TITLES_MAP
-
-T = TypeVar("T")
+from streams.lexicon import STOPWORDS, TITLE_SPAN, TITLES_MAP
 
 _UP: Final = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_ABBREVIATIONS: Final = [
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Gen",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Capt",
+    "Adm",
+    "Rep",
+    "Sen",
+    "Gov",
+    "Prof",
+    "Jr",
+    "Sr",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Co",
+    "Bros",
+    "Mt",
+    "Ft",
+    "Rev",
+    "Maj",
+    "Cmdr",
+    "Brig",
+    "Calif",
+    "Ore",
+    "Ariz",
+    "Mass",
+    "Conn",
+    "Ill",
+    "Mich",
+    "Minn",
+    "Wis",
+    "Pa",
+    "Va",
+    "Ga",
+    "Fla",
+    "Colo",
+    "Okla",
+    "Tenn",
+    "Mo",
+    "Ind",
+    "Md",
+    "Del",
+    "La",
+    "Ala",
+    "Wash",
+    "Nev",
+    "Kan",
+    "Neb",
+    "Ark",
+    "Miss",
+    "Vt",
+    "Mont",
+    "Wyo",
+    "Ky",
+    "Tex",
+]
+# The pattern starts with one character class, so the regex engine skips ahead to
+# capitals instead of trying every position.
+_ABBREVIATION_SET: Final = frozenset(f"{a}." for a in _ABBREVIATIONS)
+# A short capitalised word may keep a full stop ("Mr.", "Calif."); ``scan`` cuts the
+# chunk after one that is not an abbreviation ("... in Seoul. The ...").
 _WORD: Final = (
-    rf"(?:(?:[A-Z]\.){{2,}}"
-    r"|(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Adm|Rep|Sen|Gov|Prof|Jr|Sr|Corp|Inc|Ltd|Co|Bros"
-    r"|Mt|Ft|Rev|Maj|Cmdr|Brig|Calif|Ore|Ariz|Mass|Conn|Ill|Mich|Minn|Wis|Pa|Va|Ga|Fla|Colo"
-    r"|Okla|Tenn|Mo|Ind|Md|Del|La|Ala|Wash|Nev|Kan|Neb|Ark|Miss|Vt|Mont|Wyo|Ky|Tex)\.(?!\w)"
-    rf"|(?:(?:al|el|d)['’-])?[{_UP}][\w&]*(?:['’][{_UP}][\w]*|-[\w]+)*)"
+    rf"[{_UP}](?:\.(?:[A-Z]\.)+"
+    rf"|[\w&]*(?:['’][{_UP}]\w*|-\w+)*"
+    r"(?:(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.)?)"
 )
 _JOIN: Final = (
     r"[ \t]+"
     r"(?:(?:of|the|and|&|de|du|des|del|della|di|da|do|dos|das|van|von|der|den|ter|la|le|bin|ibn"
-    r"|al|el|y|for)[ \t]+)*"
+    r"|al|el|y|for)[ \t]+)*(?:(?:al|el|d)['’-])?"
 )
 CHUNK_RE: Final = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
 
@@ -92,24 +156,6 @@ class Chunk:
     upper: bool = False
 
 
-def _place(gz: Gazetteer, key: str, upper: bool) -> Place | None:
-    place = gz.places.get(key)
-    if place is None and upper:
-        place = gz.upper_places.get(key)
-    return place
-
-
-def _longest(
-    words: list[str], i: int, most: int, find: Callable[[str], T | None]
-) -> tuple[int, T] | None:
-    for size in range(min(most, len(words) - i), 0, -1):
-        key = words[i] if size == 1 else " ".join(words[i : i + size])
-        found = find(key)
-        if found is not None:
-            return size, found
-    return None
-
-
 def _word(word: str, gz: Gazetteer, headline: bool) -> list[Seg]:
     """Segments of a word that is neither a place nor a title."""
     if "-" in word:
@@ -129,26 +175,61 @@ def segment(words: list[str], gz: Gazetteer, upper: bool, headline: bool = False
     ``upper``: also look places up in capitals; ``headline``: the words are in an
     all-capital line."""
     segs: list[Seg] = []
+    places, place_span = gz.places, gz.place_span
+    if upper:
+        places, place_span = gz.upper_places, gz.upper_span
+    n = len(words)
     i = 0
-    while i < len(words):
+    while i < n:
         word = words[i]
         if word in CONNECTORS:
             segs.append(Seg(CONNECTOR, word))
             i += 1
             continue
-        place = _longest(words, i, gz.max_place_words, lambda k: _place(gz, k, upper))
-        if place is not None:
-            segs.append(Seg(PLACE, " ".join(words[i : i + place[0]]), place[1]))
-            i += place[0]
+        size = min(place_span.get(word, 0), n - i)
+        while size:
+            key = word if size == 1 else " ".join(words[i : i + size])
+            place = places.get(key)
+            if place is not None:
+                segs.append(Seg(PLACE, key, place))
+                break
+            size -= 1
+        if size:
+            i += size
             continue
-        title = _longest(words, i, MAX_TITLE_WORDS, TITLES_MAP.get)
-        if title is not None:
-            segs.append(Seg(TITLE, title[1]))
-            i += title[0]
+        size = min(TITLE_SPAN.get(word, 0), n - i)
+        while size:
+            key = word if size == 1 else " ".join(words[i : i + size])
+            title = TITLES_MAP.get(key)
+            if title is not None:
+                segs.append(Seg(TITLE, title))
+                break
+            size -= 1
+        if size:
+            i += size
             continue
         segs.extend(_word(word, gz, headline))
         i += 1
     return segs
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut a chunk after each word that ends a sentence rather than an abbreviation."""
+    chunk = text[start:end]
+    if "." not in chunk:
+        yield start, end
+        return
+    begin = pos = 0
+    for word in chunk.split():
+        pos = chunk.index(word, pos) + len(word)
+        if word.endswith(".") and word not in _ABBREVIATION_SET and word[-3:-2] != ".":
+            if pos - 1 > begin:
+                yield start + begin, start + pos - 1
+            begin = len(chunk) - len(chunk[pos:].lstrip())
+            if begin >= len(chunk):
+                return
+    if begin < len(chunk):
+        yield start + begin, end
 
 
 def scan(text: str, gz: Gazetteer) -> list[Chunk]:
@@ -156,29 +237,28 @@ def scan(text: str, gz: Gazetteer) -> list[Chunk]:
     chunks: list[Chunk] = []
     places = gz.places
     for match in CHUNK_RE.finditer(text):
-        chunk_text = match.group()
-        start = match.start()
-        if " " not in chunk_text and "\n" not in chunk_text:
-            # Fast path: one word.
-            upper = chunk_text.isupper() and len(chunk_text) > 1
-            place = places.get(chunk_text)
-            if place is None and upper:
-                place = gz.upper_places.get(chunk_text)
-            if place is not None:
-                segs = [Seg(PLACE, chunk_text, place)]
-            elif chunk_text in STOPWORDS:
+        for start, end in _pieces(text, match.start(), match.end()):
+            chunk_text = text[start:end]
+            if " " not in chunk_text:
+                # Fast path: one word.
+                upper = chunk_text.isupper() and len(chunk_text) > 1
+                place = places.get(chunk_text)
+                if place is None and upper:
+                    place = gz.upper_places.get(chunk_text)
+                if place is not None:
+                    segs = [Seg(PLACE, chunk_text, place)]
+                elif chunk_text in STOPWORDS:
+                    continue
+                else:
+                    headline = upper and not _LOWER.search(text, max(0, start - 24), end + 24)
+                    segs = segment([chunk_text], gz, upper, headline)
+                    upper = headline
+                chunks.append(Chunk(start, end, chunk_text, segs, upper))
                 continue
-            else:
-                headline = upper and not _LOWER.search(text, max(0, start - 24), match.end() + 24)
-                segs = segment([chunk_text], gz, upper, headline)
-                upper = headline
-            chunks.append(Chunk(start, match.end(), chunk_text, segs, upper))
-            continue
-        words = chunk_text.split()
-        upper = chunk_text.isupper()
-        if upper:
+            words = chunk_text.split()
+            upper = chunk_text.isupper()
             # Several capitalised words in a row: a headline, unless it is short.
-            upper = len(words) > 2 or not all(len(w) <= 5 for w in words)
-        segs = segment(words, gz, chunk_text.isupper(), upper)
-        chunks.append(Chunk(start, match.end(), chunk_text, segs, upper))
+            headline = upper and (len(words) > 2 or not all(len(w) <= 5 for w in words))
+            segs = segment(words, gz, upper, headline)
+            chunks.append(Chunk(start, end, chunk_text, segs, headline))
     return chunks
