@@ -68,6 +68,7 @@ _APPOSITION_STARTS: Final = frozenset(
     {"a", "an", "the", "his", "her", "its", "their", "former", "deputy", "chief", "head"}
     | {"senior", "acting", "then", "now", "who"}
 )
+_NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
 _COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
 
 
@@ -196,10 +197,15 @@ def _org(part: list[Seg], sector: str, chunk: Chunk, index: int) -> Mention:
     first = part[0]
     name_segs = part
     country = None
-    if first.kind == PLACE and first.place is not None and first.place.kind in ("name", "demonym"):
-        country = _code(first)
-        if country and len(part) >= 3:
-            name_segs = part[1:]
+    place = first.place
+    if first.kind == PLACE and place is not None:
+        if sector in _NAMED_SECTORS:
+            # "Cyprus Minerals Co", "Japan Fund": the place is part of the name.
+            first.weak = place.kind != "demonym"
+        elif place.kind in ("name", "demonym"):
+            country = _code(first)
+            if country and len(part) >= 3:
+                name_segs = part[1:]
     country = country or _first_code(part)
     name = " ".join(s.text for s in name_segs)
     mention = Mention(name, ORG, chunk.start, chunk.end, index, None, country, sector, cue=True)

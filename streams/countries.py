@@ -18,8 +18,35 @@ _NEEDS_LOCAL: Final = frozenset({("Georgia", "US")})
 # Lower-case words after a demonym that make a region of it ("Korean peninsula").
 _REGION_TAILS: Final = (" peninsula", " Peninsula", " War", " war")
 
-TITLE_WEIGHT: Final = 3.0
-LEAD_WEIGHT: Final = 2.0
+MANY_MENTIONS: Final = 4
+
+
+_CURRENCIES: Final = (
+    " dollar",
+    " dlr",
+    " franc",
+    " crown",
+    " krona",
+    " krone",
+    " mark",
+    " yen",
+    " pound",
+    " sterling",
+    " lira",
+    " peso",
+    " rand",
+    " rupee",
+    " won",
+    " yuan",
+    " ruble",
+    " rouble",
+    " guilder",
+    " schilling",
+    " escudo",
+    " peseta",
+    " currency",
+    " stg",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +55,9 @@ class PlaceHit:
     surface: str
     codes: tuple[str, ...]
     kind: str
+    # Only part of another name ("Cyprus Minerals Co", "Canadian dollar"): counted
+    # with the country's other mentions, never a tag by itself.
+    weak: bool = False
 
 
 def place_hits(chunks: Iterable[Chunk], text: str) -> list[PlaceHit]:
@@ -46,7 +76,10 @@ def place_hits(chunks: Iterable[Chunk], text: str) -> list[PlaceHit]:
                 and text.startswith(_REGION_TAILS, chunk.end)
             ):
                 continue
-            hits.append(PlaceHit(chunk.start, seg.text, place.codes, place.kind))
+            weak = seg.weak or (
+                index == last and text[chunk.end : chunk.end + 10].lower().startswith(_CURRENCIES)
+            )
+            hits.append(PlaceHit(chunk.start, seg.text, place.codes, place.kind, weak))
     return hits
 
 
@@ -71,32 +104,45 @@ def resolve(hits: list[PlaceHit]) -> list[tuple[PlaceHit, str]]:
 
 
 def country_tags(
-    resolved: list[tuple[PlaceHit, str]], gz: Gazetteer, title_end: int, lead_end: int
+    resolved: list[tuple[PlaceHit, str]],
+    gz: Gazetteer,
+    title_end: int,
+    lead: tuple[int, int],
 ) -> list[CountryTag]:
-    """Aggregate resolved hits into tags, most mentioned first.
+    """Aggregate resolved hits into tags: primary ones first, then by mentions.
 
-    ``primary``: named in the title; or in the lead and again later; or mentioned at
-    least three times and at least half as often as the most mentioned country."""
+    A country named only weakly (inside a company's name, before a currency) is not
+    tagged. ``primary``: named in the title; or in the lead (``lead`` is its span,
+    after any dateline) and again later; or the only country the article names; or
+    named at least ``MANY_MENTIONS`` times and more than any other country."""
     mentions: dict[str, int] = {}
+    strong: dict[str, int] = {}
     in_title: set[str] = set()
     in_lead: set[str] = set()
     order: dict[str, int] = {}
+    lead_start, lead_end = lead
     for hit, code in resolved:
         mentions[code] = mentions.get(code, 0) + 1
+        if hit.weak:
+            continue
+        strong[code] = strong.get(code, 0) + 1
         order.setdefault(code, len(order))
         if hit.start < title_end:
             in_title.add(code)
-        elif hit.start < lead_end:
+        elif lead_start <= hit.start < lead_end:
             in_lead.add(code)
-    if not mentions:
+    if not strong:
         return []
-    top = max(mentions.values())
+    ranked = sorted(strong.values(), reverse=True)
+    runner_up = ranked[1] if len(ranked) > 1 else 0
     tags = []
-    for code, count in mentions.items():
+    for code, named in strong.items():
+        count = mentions[code]
         primary = (
             code in in_title
             or (code in in_lead and count >= 2)
-            or (count >= 3 and count * 2 >= top)
+            or len(strong) == 1
+            or (named >= MANY_MENTIONS and named > runner_up)
         )
         tags.append(
             CountryTag.model_construct(

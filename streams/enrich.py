@@ -5,6 +5,7 @@ look-ups), ``streams.countries`` and ``streams.actors``. The gazetteer is built 
 per process (``streams.gazetteer.get_gazetteer``).
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
@@ -24,9 +25,22 @@ class ArticleTags:
     actors: list[ActorTag] = field(default_factory=list)
 
 
-def _lead_end(body: str, offset: int) -> int:
-    cut = body.find("\n\n", 0, LEAD_CHARS)
-    return offset + (cut if cut > 0 else min(len(body), LEAD_CHARS))
+# "LONDON, March 2 -", "SEOUL (Reuters) -", "PORTLAND, Ore., Feb 26 -": where the story
+# was filed, not what it is about.
+_DATELINE: Final = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?,?"
+    r"(?: [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)\n]{1,40}\))? ?[-–—]+ "
+)
+
+
+def lead_span(body: str, offset: int) -> tuple[int, int]:
+    """The lead of a body placed at ``offset``: its first paragraph (at most
+    ``LEAD_CHARS``), after a dateline if it starts with one."""
+    dateline = _DATELINE.match(body)
+    start = dateline.end() if dateline else 0
+    cut = body.find("\n\n", start, start + LEAD_CHARS)
+    end = cut if cut > 0 else min(len(body), start + LEAD_CHARS)
+    return offset + start, offset + end
 
 
 def enrich(title: str, body: str, captions: Sequence[str] = ()) -> ArticleTags:
@@ -38,18 +52,18 @@ def enrich(title: str, body: str, captions: Sequence[str] = ()) -> ArticleTags:
     if captions:
         text = "\n\n".join([text, *captions])
     title_end = len(title)
-    lead_end = _lead_end(body, len(head))
+    lead = lead_span(body, len(head))
     chunks = scan(text, gz)
     mentions = actors.extract(chunks, text, gz)
     actors.apply_context(mentions, chunks, text)
     hits = countries.place_hits(chunks, text)
     resolved = countries.resolve(hits)
-    country_tags = countries.country_tags(resolved, gz, title_end, lead_end)
+    country_tags = countries.country_tags(resolved, gz, title_end, lead)
     primary = [t.code for t in country_tags if t.primary]
     default = primary[0] if len(primary) == 1 else None
     actor_tags = actors.merge(mentions, default)
     names = actors.person_tokens(actor_tags)
     if names and any(h.surface in names for h, _ in resolved):
         resolved = [(h, c) for h, c in resolved if h.surface not in names or h.kind == "demonym"]
-        country_tags = countries.country_tags(resolved, gz, title_end, lead_end)
+        country_tags = countries.country_tags(resolved, gz, title_end, lead)
     return ArticleTags(countries=country_tags, actors=actor_tags)

@@ -145,6 +145,8 @@ class Seg:
     kind: str
     text: str
     place: Place | None = None
+    # A place that only names something else (a company's name, a currency).
+    weak: bool = False
 
 
 @dataclass(slots=True)
@@ -237,6 +239,9 @@ def scan(text: str, gz: Gazetteer) -> list[Chunk]:
     chunks: list[Chunk] = []
     places = gz.places
     for match in CHUNK_RE.finditer(text):
+        bracketed = match.start() > 0 and text[match.start() - 1] == "<"
+        if bracketed and text.startswith(">", match.end()) and " " not in match.group():
+            continue  # a ticker symbol, "<UK>"
         for start, end in _pieces(text, match.start(), match.end()):
             chunk_text = text[start:end]
             if " " not in chunk_text:
@@ -260,5 +265,9 @@ def scan(text: str, gz: Gazetteer) -> list[Chunk]:
             # Several capitalised words in a row: a headline, unless it is short.
             headline = upper and (len(words) > 2 or not all(len(w) <= 5 for w in words))
             segs = segment(words, gz, upper, headline)
+            if bracketed:
+                # "<Cyprus Minerals Co>": a company's name, whatever places it holds.
+                for seg in segs:
+                    seg.weak = True
             chunks.append(Chunk(start, end, chunk_text, segs, headline))
     return chunks
