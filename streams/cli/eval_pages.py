@@ -15,6 +15,7 @@ from streams.evaluation.pages import (
     CorpusError,
     Metrics,
     PageScore,
+    describe,
     evaluate,
     load_corpus,
     summarise,
@@ -24,7 +25,7 @@ from streams.evaluation.pages import (
 DEFAULT_DIR = "tests/pages"
 
 
-def _table(scores: list[PageScore], max_failures: int) -> None:
+def _table(scores: list[PageScore], max_failures: int, show: bool) -> None:
     width = max([len(score.name) for score in scores] + [4])
     click.echo(f"{'page':<{width}}  want  got  result")
     for score in scores:
@@ -39,6 +40,9 @@ def _table(scores: list[PageScore], max_failures: int) -> None:
             click.echo(f"{'':<{width}}    - {failure}")
         if len(shown) < len(score.failures):
             click.echo(f"{'':<{width}}    … and {len(score.failures) - len(shown)} more")
+        if show:
+            for i, article in enumerate(score.produced):
+                click.echo(f"{'':<{width}}    > [{i}] {describe(article)}")
 
 
 def _metrics(metrics: Metrics) -> None:
@@ -78,6 +82,7 @@ def _metrics(metrics: Metrics) -> None:
     show_default=True,
     help="Failures listed per page (0: all).",
 )
+@click.option("--show", is_flag=True, help="Also list the articles each page gave.")
 @click.option(
     "--json",
     "json_path",
@@ -85,7 +90,13 @@ def _metrics(metrics: Metrics) -> None:
     help="Also write the metrics and per-page failures to this JSON file.",
 )
 def pages(
-    directory: Path, check: bool, only: tuple[str, ...], max_failures: int, json_path: Path | None
+    *,
+    directory: Path,
+    check: bool,
+    only: tuple[str, ...],
+    max_failures: int,
+    show: bool,
+    json_path: Path | None,
 ) -> None:
     """Score clean/split/time/language on the page corpus in DIRECTORY (default tests/pages)."""
     try:
@@ -97,7 +108,7 @@ def pages(
             click.echo(f"warning: {path} has no expected file; not scored", err=True)
     scores = evaluate(corpus)
     metrics = summarise(scores)
-    _table(scores, max_failures)
+    _table(scores, max_failures, show)
     _metrics(metrics)
     missed = metrics.below_bars()
     if json_path is not None:

@@ -347,6 +347,7 @@ def run_page(page: CorpusPage, processor: Processor | None = None) -> RunResult:
         label = f"{stage}: " if isinstance(stage, str) else ""
         what = str(exc) if isinstance(exc, StageFailed) else f"{type(exc).__name__}: {exc}"
         return RunResult(error=f"{label}{what}".rstrip(": "))
+    events.sort(key=lambda event: event.position)  # stable: equal positions keep their order
     return RunResult(articles=tuple(Produced.from_event(event) for event in events))
 
 
@@ -388,6 +389,7 @@ class PageScore:
     language: Tally = field(default_factory=Tally)
     source: Tally = field(default_factory=Tally)
     failures: list[str] = field(default_factory=list)
+    produced: tuple[Produced, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -399,6 +401,16 @@ def _short(text: str | None, limit: int = 60) -> str:
         return "null"
     flat = normalise(text)
     return repr(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+
+
+def describe(article: Produced) -> str:
+    """One line about a produced article, for ``--show``."""
+    words = len(article.body.split())
+    return (
+        f"{article.role} source={_short(article.source, 30)} time={_when(article.published_at)}"
+        f" lang={article.language} words={words} captions={len(article.captions)}"
+        f" title={_short(article.title, 70)}"
+    )
 
 
 def _when(value: datetime | None) -> str:
@@ -495,7 +507,10 @@ def score_page(name: str, expected: ExpectedPage, result: RunResult) -> PageScor
     """Compare one page's articles with its expected file, position by position."""
     produced = result.articles
     score = PageScore(
-        name=name, expected_count=len(expected.articles), produced_count=len(produced)
+        name=name,
+        expected_count=len(expected.articles),
+        produced_count=len(produced),
+        produced=produced,
     )
     if result.error is not None:
         score.error = result.error
