@@ -21,11 +21,15 @@ class Kind(Enum):
     DROP = "drop"  # remove the line; the text around it continues
     RELATED = "related"  # a heading that opens a block of teasers
     END = "end"  # a heading after which the article has ended (comments, tags, footer)
+    AD = "ad"  # the label of an advertising card: the card after it is an ad
 
 
 # Characters trimmed from both ends of a line to make its key.
 _TRIM = " \t.:;,!?…|·•‣◦▪▸►▶→←↑↓>»«›‹()[]{}0123456789#*+/\\\"'“”‘’„‚-–—_=~^"
 _PREFIX_MAX_WORDS = 20
+_CONTAINS_MAX_WORDS = 40
+_INLINE_COPYRIGHT_MAX_WORDS = 15
+_PARENTHESISED_MAX_WORDS = 25
 _MAX_KEY_CHARS = 60
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
@@ -40,6 +44,7 @@ class _Phrases:
     share: frozenset[str]
     prefix: dict[str, tuple[str, ...]]  # first word → phrases (short lines only)
     prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
+    contains: tuple[tuple[str, str], ...]  # both substrings in one (not too long) line
 
 
 def line_key(line: str) -> str:
@@ -56,6 +61,7 @@ def _phrases() -> _Phrases:
     share: set[str] = set()
     prefix: dict[str, list[str]] = {}
     prefix_any: dict[str, list[str]] = {}
+    contains: list[tuple[str, str]] = []
     section = ""
     text = resources.files("streams").joinpath("data/ui_phrases.txt").read_text("utf-8")
     for raw in text.splitlines():
@@ -66,8 +72,11 @@ def _phrases() -> _Phrases:
             section = line[1:-1]
             continue
         phrase = " ".join(line.casefold().split())
-        if section in ("drop", "related", "end"):
+        if section in ("drop", "related", "end", "ad"):
             exact[line_key(phrase)] = Kind(section)
+        elif section == "contains":
+            first, _, second = phrase.partition(" + ")
+            contains.append((first, second))
         elif section == "share":
             share.add(phrase)
         elif section in ("prefix", "prefix-any"):
@@ -78,6 +87,7 @@ def _phrases() -> _Phrases:
     return _Phrases(
         exact=exact,
         share=frozenset(share),
+        contains=tuple(contains),
         prefix={word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix.items()},
         prefix_any={
             word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix_any.items()
@@ -98,26 +108,58 @@ def classify(line: str) -> Kind | None:
     """The boilerplate kind of one stripped, non-empty line; ``None`` for content."""
     if _COPYRIGHT.match(line):
         return Kind.END
-    phrases = _phrases()
     if len(line) <= _MAX_KEY_CHARS + 20:
         key = line_key(line)
-        if not key:
-            return None if _HAS_WORD_CHAR.search(line) else Kind.DROP
-        kind = phrases.exact.get(key)
-        if kind is None and (_is_share_bar(key, phrases.share) or _is_hashtags(line)):
-            kind = Kind.DROP
-        if kind is not None:
+        kind = _exact_kind(line, key)
+        if kind is not None or not key:
             return kind
     else:
         key = line[:200].casefold().lstrip(_TRIM)
+    return _shape_kind(line, key)
+
+
+def _exact_kind(line: str, key: str) -> Kind | None:
+    if not key:
+        return None if _HAS_WORD_CHAR.search(line) else Kind.DROP
+    phrases = _phrases()
+    kind = phrases.exact.get(key)
+    if kind is None and (_is_share_bar(key, phrases.share) or _is_hashtags(line)):
+        kind = Kind.DROP
+    return kind
+
+
+def _shape_kind(line: str, key: str) -> Kind | None:
+    phrases = _phrases()
+    spaces = line.count(" ")
+    if "©" in line and spaces < _INLINE_COPYRIGHT_MAX_WORDS:
+        return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
+    if line[0] == "(" and line[-1] == ")" and spaces < _PARENTHESISED_MAX_WORDS:
+        return Kind.DROP  # "(FRANCE 24 with AFP)", editor's notes
     first = key.split(" ", 1)[0]
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first)
-    if (any_length and _starts_with(key, any_length)) or (
-        short and line.count(" ") < _PREFIX_MAX_WORDS and _starts_with(key, short)
+    if (
+        (any_length and _starts_with(key, any_length))
+        or (short and spaces < _PREFIX_MAX_WORDS and _starts_with(key, short))
+        or (spaces < _CONTAINS_MAX_WORDS and _contains(line.casefold(), phrases.contains))
     ):
         return Kind.DROP
     return None
+
+
+def _contains(folded: str, pairs: tuple[tuple[str, str], ...]) -> bool:
+    return any(first in folded and second in folded for first, second in pairs)
+
+
+def trailing_ui(text: str) -> str:
+    """``text`` without a UI phrase glued to its end ("... Hong-Ji Purchase Licensing Rights")."""
+    words = text.split(" ")
+    exact = _phrases().exact
+    for count in range(min(4, len(words) - 1), 0, -1):
+        tail = line_key(" ".join(words[-count:]))
+        if " " in tail and exact.get(tail) is Kind.DROP:
+            return " ".join(words[:-count])
+    return text
 
 
 def _is_share_bar(key: str, share: frozenset[str]) -> bool:

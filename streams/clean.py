@@ -5,8 +5,9 @@ Steps, each cheap when it has nothing to do:
 1. Characters. Mojibake ("â€™", "Ã©") is repaired by ftfy, which is only called
    when a quick pattern finds a mojibake-looking pair (ftfy costs ~0.5 ms a page).
    CRLF/CR and Unicode line separators become "\\n"; non-breaking and other
-   exotic spaces become " "; zero-width spaces, word joiners, BOMs and soft hyphens
-   are removed; HTML entities left in the text are unescaped. Quotes and dashes:
+   exotic spaces become " "; zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner,
+   BOM) and soft hyphens are removed; HTML entities left in the text are unescaped.
+   Quotes and dashes:
    look-alikes are mapped to the standard characters (primes, acute accents and
    backticks used as apostrophes, fullwidth quotes, reversed quotes; non-breaking,
    figure and minus "dashes" to "-" / "–"), while the typographic quotes and dashes
@@ -23,8 +24,10 @@ Steps, each cheap when it has nothing to do:
    "Japan in response to ..." must become one line. A line is joined to the next
    when it does not end a sentence and either ends with a comma or a function word
    ("and", "the", "by", "und", "de", ... in several languages), or the next line
-   starts in lower case. Titles ("... China-North threat") end with a content word
-   and the next line starts a sentence, so they are left alone.
+   starts in lower case. A line starting with closing punctuation (", in which")
+   is glued to the line before without a space. Titles ("... China-North threat")
+   end with a content word and the next line starts a sentence, so they are left
+   alone.
 """
 
 import html
@@ -51,7 +54,7 @@ _TRANSLATE: dict[int, str] = {
     **dict.fromkeys(
         [0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x09], " "
     ),
-    **dict.fromkeys([0x200B, 0x2060, 0xFEFF, 0x00AD, 0x180E], ""),
+    **dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x180E], ""),
     **dict.fromkeys([0x2028, 0x2029, 0x0085, 0x0B, 0x0C], "\n"),
     **dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F], ""),
     0x2010: "-", 0x2011: "-", 0x2212: "-", 0xFE58: "-", 0xFE63: "-", 0xFF0D: "-",
@@ -76,6 +79,7 @@ def _join_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_CLOSING = frozenset(",.;:!?)")
 _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
@@ -119,7 +123,9 @@ def clean_page(page: RawPage) -> CleanPage:
                 marks.append((len(lines), kind.value))
             joinable = False
             continue
-        if joinable and _continues(lines[-1], line):
+        if joinable and line[0] in _CLOSING:
+            lines[-1] += line  # "at the National Assembly" / ", in which ..."
+        elif joinable and _continues(lines[-1], line):
             lines[-1] = _join(lines[-1], line)
         else:
             lines.append(line)

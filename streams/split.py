@@ -2,61 +2,72 @@
 
 Signals, not site rules. Each line gets a few cheap features: is it a time stamp
 (``streams.timestamps.find_time``), a meta line ("Reuters · 4 hours ago"), a source
-echo ("- South China Morning Post"), a byline ("By Jane Doe"), name-like (a short
-Title Case line without sentence punctuation: a publisher), title-like (a few words,
-not ending like a sentence), prose (a sentence: long, ends with punctuation).
+echo ("- South China Morning Post"), an attribution ("Source: BBC News"), a byline
+("By Jane Doe", "Story by …", "Written By: PTI"), name-like (a short Title Case line
+without sentence punctuation: a publisher, an author, a section), title-like (a few
+words, not ending like a sentence, not a photo caption), prose (a sentence: long or
+ending with punctuation).
 
-Teaser cards are found around their time stamps. A card is a cluster of meta lines
-(source line, time stamp, byline, "- source" echo) with a title after it (portal
-cards: source / time / title / summary) or before it (article headers: title /
-byline / time / body). Its body runs to the next card, a blank line followed by a
-heading mark, or the end of the page. In a block opened by a "Related" heading
-(``CleanPage.marks``), title-like lines with no time stamp are teasers too (title
-only, or title and summary).
+**Cards** are found around their time stamps. A card is a cluster of meta lines
+(time stamps, bylines, echoes, attributions) with a title after it (portal cards:
+source / time / title / summary) or before it (article headers: title / byline /
+time / body). A name-like line right above the cluster is the card's source when a
+title follows it; otherwise the title is the title-like line above the cluster. A
+stamp printed over two lines ("June 3, 2025" / "8:42 AM GMT+9") is one stamp, and a
+publication stamp wins over an "Updated …" one. A card's body runs to the next card,
+a heading mark, or the end of the page.
 
-The lead is the article before the first card: its title is the first title-like
-line followed (after bylines, stamps, blank lines) by prose; lines above it are
-navigation. Its body runs to the first card or a heading that ends the article
-(comments, tags, footer); trailing lines that are not prose ("Explore what ... can do
-for you:") are trimmed. If there is no such article above the cards, the first card
-with a real body (≥ ``_LEAD_MIN_WORDS`` words) is the lead, else the first card.
-All other articles are ``related``. The lead's source is what the page prints next to
-it (a source line, a meta line, or a wire dateline "SEOUL (Reuters) -"); otherwise
-``None``.
+**Teasers without a stamp**: in a block opened by a "Related" heading
+(``CleanPage.marks``), a title-like line followed by summary prose is a teaser. A bare
+list of headline links (title only) is navigation, not articles. An advertising card
+(after a "Sponsored"/"Ad" label) is dropped with its title and text.
+
+**The lead** is the article before the first card: its title is the first title-like
+line followed (after bylines, stamps, author lines, at most two other lines) by prose;
+lines above it are navigation. Its body runs to the first card or a heading that ends
+the article; trailing lines that are not prose ("Explore what … can do for you:") are
+trimmed, and a body needs some substance (``_LEAD_MIN_WORDS`` words, one real
+sentence) or the page has no lead (404, consent and bot walls, login pages). If there
+is no such article above the cards, the first card with a real body is the lead,
+else the first card. All other articles are ``related``. The lead's source is what
+the page prints with it (a source or attribution line, a meta line, a publisher line
+of two or more words or an acronym above its title); a dateline's "(Reuters)" is
+article text, not a source.
+
+**Live blogs** (a short "Live" kicker above the headline, or a headline that starts or
+ends with "live") are one article: the headline is the title; the entries up to the
+first "Related"/end heading are paragraphs of its body, each keeping its printed
+time stamp ("21.41 BST", "Posted at 14:52") and headline; the stamp printed with the
+headline ("Updated 5 mins ago") is the lead's ``time_text``; author lines and tags
+(name-like lines) are dropped. Cards after the blog are teasers as usual.
 
 Captions are taken out of every body (``streams.captions``).
-
-Live blogs: a page whose lead title or one of its first lines says it is live
-("LIVE", "Live updates", "Liveticker", "En direct", "En vivo", "Ao vivo", "In
-diretta", "As it happened") is one article, not one article per entry: the entries
-(time stamp, optional entry headline, text) before the first Related/end heading are
-the lead's body in page order, without their time stamps; the lead's ``time_text`` is
-the first stamp printed (the latest update, as live blogs print newest first). Cards
-after a Related heading are still teasers.
-
-A page with no title followed by prose and no card with a title gives no drafts.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from streams.captions import extract_captions
+from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
-from streams.timestamps import find_time
+from streams.timestamps import find_time, has_clock, is_clock_only, is_update_stamp
 
-_LEAD_MIN_WORDS = 40
+_LEAD_MIN_WORDS = 20
+_LEAD_MIN_SENTENCE_WORDS = 10
+_REAL_BODY_WORDS = 40
 _TITLE_MIN_WORDS = 3
 _TITLE_MIN_CHARS = 20
 _TITLE_MAX_WORDS = 40
 _TITLE_MAX_CHARS = 300
 _NAME_MAX_WORDS = 6
 _NAME_MAX_CHARS = 50
+_SHORT_NAME_WORDS = 4
+_ACRONYM_MAX_CHARS = 5
 _PROSE_MIN_WORDS = 6
 _PROSE_ANY_WORDS = 25
 _META_MAX_CHARS = 120
-_LOOKAHEAD = 4
-_MAX_BETWEEN = 2  # non-prose lines allowed between a lead title and its text
-_LIVE_HEAD_LINES = 8
+_MAX_BETWEEN = 2  # other lines allowed between a lead title and its first sentence
+_MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
+_LIVE_STAMP_LOOKAHEAD = 6
 
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
@@ -66,27 +77,22 @@ _NAME_LOWER_WORDS = frozenset(
      "di", "da", "do", "on", "at", "in", "&", "y", "e", "et", "und"}
 )  # fmt: skip
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
-_META_SEPARATORS = re.compile(r" [·•|–—-] | ?[·•|] ?")
-_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|de) [A-ZÀ-Þ]", re.IGNORECASE)
-_BYLINE_MAX_WORDS = 12
-_DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][\w .,'’-]{1,60}?\((?P<source>[A-Z][\w .&'-]{1,30})\) ?[-–—]", re.UNICODE
+_ATTRIBUTION = re.compile(
+    r"^(?:source|quelle|fuente|fonte|bron|via)(?: ?: ?| )(?P<name>\S.{0,50})$", re.IGNORECASE
 )
-_LIVE = re.compile(
-    r"^(?:live|live updates?|live blog|liveblog|liveticker|ticker|en direct|en vivo|"
-    r"ao vivo|in diretta|as it happened)\b",
+_META_SEPARATORS = re.compile(r" [·•|–—-] | ?[·•|] ?")
+_BYLINE = re.compile(
+    r"^(?:by|story by|written by|words by|reported by|von|par|por|di|door)(?: ?: ?| )"
+    r"[A-ZÀ-Þ]",
     re.IGNORECASE,
 )
-
-
-@dataclass(slots=True)
-class _Card:
-    start: int  # first line of the card (title-before or first meta line)
-    title: int | None
-    body_from: int
-    source: str | None = None
-    time_text: str | None = None
-    consumed: set[int] = field(default_factory=set)
+_BYLINE_MAX_WORDS = 12
+_LIVE_KICKER = re.compile(
+    r"^(?:live|live updates?|live blog|liveblog|liveticker|live-ticker|ticker|en direct|"
+    r"en vivo|ao vivo|in diretta|as it happened)$",
+    re.IGNORECASE,
+)
+_LIVE_TITLE = re.compile(r"^live\b|\blive$|\blive updates\b", re.IGNORECASE)
 
 
 def _words(line: str) -> int:
@@ -94,17 +100,25 @@ def _words(line: str) -> int:
 
 
 def _is_name(line: str) -> bool:
-    """A publisher name as printed: short, Title Case, no sentence punctuation."""
+    """A publisher or author as printed: short, Title Case, no sentence punctuation."""
     if not line or len(line) > _NAME_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
         return False
     words = line.split()
     if len(words) > _NAME_MAX_WORDS or any(char in _NAME_BAD_CHARS for char in line):
         return False
-    capitalised = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
-    return capitalised * 2 > len(words) and all(
+    return all(
         word[0].isupper() or word[0].isdigit() or word.casefold() in _NAME_LOWER_WORDS
         for word in words
     )
+
+
+def _is_publisher(line: str) -> bool:
+    """A name that can be a publisher above a headline, not a section kicker ("Europe")."""
+    if not _is_name(line):
+        return False
+    if " " in line:
+        return not line.isupper()  # "The Independent", not "WORLD NEWS"
+    return line.isupper() and len(line) <= _ACRONYM_MAX_CHARS  # "BBC", not "BUSINESS"
 
 
 def _is_title(line: str) -> bool:
@@ -128,10 +142,8 @@ def _is_byline(line: str) -> bool:
     return _words(line) <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line))
 
 
-def _echo_name(line: str) -> str | None:
-    if line[0] not in "-–—•·|":
-        return None
-    match = _ECHO.match(line)
+def _named(pattern: re.Pattern[str], line: str) -> str | None:
+    match = pattern.match(line)
     if match is None:
         return None
     name = match["name"].strip()
@@ -140,8 +152,6 @@ def _echo_name(line: str) -> str | None:
 
 def _meta(line: str) -> tuple[str | None, str] | None:
     """(source, time text) of a meta line such as "Reuters · 4 hours ago"."""
-    if len(line) > _META_MAX_CHARS:
-        return None
     parts = [part.strip() for part in _META_SEPARATORS.split(line)]
     parts = [part for part in parts if part]
     if len(parts) < 2:
@@ -164,128 +174,164 @@ def _meta(line: str) -> tuple[str | None, str] | None:
 @dataclass(slots=True)
 class _Features:
     lines: tuple[str, ...]
-    times: list[str | None]
-    metas: list[tuple[str | None, str] | None]
-    echoes: list[str | None]
+    times: list[str | None]  # the line is a time stamp (the stamp as printed)
+    metas: list[tuple[str | None, str] | None]  # "Source · time" lines
+    sources: list[str | None]  # "- Source" echoes and "Source: X" attributions
     bylines: list[bool]
+
+    def is_meta(self, index: int) -> bool:
+        return bool(
+            self.times[index] is not None
+            or self.metas[index] is not None
+            or self.sources[index] is not None
+            or self.bylines[index]
+        )
+
+    def stamp(self, index: int) -> str | None:
+        meta = self.metas[index]
+        return meta[1] if meta is not None else self.times[index]
+
+    def is_title(self, index: int) -> bool:
+        line = self.lines[index]
+        return _is_title(line) and not self.is_meta(index) and split_credit(line) is None
 
 
 def _features(lines: tuple[str, ...]) -> _Features:
-    times: list[str | None] = []
-    metas: list[tuple[str | None, str] | None] = []
-    echoes: list[str | None] = []
-    bylines: list[bool] = []
-    for line in lines:
+    n = len(lines)
+    times: list[str | None] = [None] * n
+    metas: list[tuple[str | None, str] | None] = [None] * n
+    sources: list[str | None] = [None] * n
+    bylines = [False] * n
+    for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
-            times.append(None)
-            metas.append(None)
-            echoes.append(None)
-            bylines.append(False)
             continue
         stamp = find_time(line)
-        times.append(stamp)
-        metas.append(None if stamp is not None else _meta(line))
-        echoes.append(None if stamp is not None else _echo_name(line))
-        bylines.append(stamp is None and _is_byline(line))
-    return _Features(lines, times, metas, echoes, bylines)
+        if stamp is not None:
+            times[index] = stamp
+            continue
+        if line[0] in "-–—•·|":
+            sources[index] = _named(_ECHO, line)
+        elif (line[0] in "SsQqFfBbVv" and ":" in line) or line[:4].casefold() == "via ":
+            sources[index] = _named(_ATTRIBUTION, line)
+        if sources[index] is None:
+            bylines[index] = _is_byline(line)
+            if not bylines[index] and (" " in line):
+                metas[index] = _meta(line)
+    return _Features(lines, times, metas, sources, bylines)
 
 
-def _is_meta_line(f: _Features, index: int) -> bool:
-    return bool(
-        f.times[index] is not None
-        or f.metas[index] is not None
-        or f.echoes[index] is not None
-        or f.bylines[index]
-    )
+@dataclass(slots=True)
+class _Card:
+    start: int  # first line of the card
+    title: int
+    body_from: int
+    source: str | None
+    time_text: str | None
 
 
-def _find_cards(f: _Features) -> list[_Card]:
+def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
+    """The card's time: two-line dates joined; a publication stamp before an update."""
+    stamps: list[str] = []
+    index = start
+    while index < end:
+        stamp = f.stamp(index)
+        if stamp is not None:
+            following = f.times[index + 1] if index + 1 < end else None
+            if following and is_clock_only(following) and not has_clock(stamp):
+                stamp = f"{stamp} {following}"  # "June 4, 2025" / "8:42 AM GMT+9"
+                index += 1
+            stamps.append(stamp)
+        index += 1
+    published = [stamp for stamp in stamps if not is_update_stamp(stamp)]
+    chosen = published or stamps
+    return chosen[0] if chosen else None
+
+
+def _free_title(f: _Features, index: int, taken: set[int]) -> bool:
+    return index >= 0 and index not in taken and bool(f.lines[index]) and f.is_title(index)
+
+
+def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
+    """Cards anchored on time stamps at or after ``begin``; also every line they use."""
     lines = f.lines
     n = len(lines)
     cards: list[_Card] = []
-    taken: set[int] = set()
-    for anchor in range(n):
-        if anchor in taken:
+    taken: set[int] = set(skip)
+    for anchor in range(begin, n):
+        if anchor in taken or f.stamp(anchor) is None:
             continue
-        meta = f.metas[anchor]
-        stamp = f.times[anchor] if meta is None else meta[1]
-        if stamp is None:
-            continue
-        source = meta[0] if meta is not None else None
         start, end = anchor, anchor + 1
-        # extend over adjacent meta lines: bylines, echoes, more stamps
-        while start > 0 and start - 1 not in taken and _is_meta_line(f, start - 1):
+        while start - 1 >= begin and start - 1 not in taken and f.is_meta(start - 1):
             start -= 1
-        while end < n and _is_meta_line(f, end) and f.times[end] is None:
+        while end < n and end not in taken and f.is_meta(end):
             end += 1
-        for index in range(start, end):
-            source = source or f.echoes[index] or (f.metas[index] or (None, ""))[0]
-        title_after = end < n and bool(lines[end]) and _is_title(lines[end])
-        # a publisher line right above the cluster ("South China Morning Post" / "4 hours ago")
+        source = next(
+            (s for i in range(start, end) if (s := f.sources[i] or (f.metas[i] or (None,))[0])),
+            None,
+        )
+        time_text = _cluster_stamp(f, start, end)
+        title_after = end < n and end not in taken and bool(lines[end]) and f.is_title(end)
         above = start - 1
-        if (
-            above >= 0
-            and above not in taken
-            and _is_name(lines[above])
-            and (
-                title_after
-                or (above > 0 and above - 1 not in taken and _is_title(lines[above - 1]))
-            )
-        ):
-            source = source or lines[above]
-            start = above
-        cluster = set(range(start, end))
+        named_above = above >= begin and above not in taken and _is_name(lines[above])
         title: int | None = None
         body_from = end
-        if title_after:
+        if named_above and (title_after or _free_title(f, above - 1, taken)):
+            source, start = source or lines[above], above
+            if title_after:
+                title, body_from = end, end + 1
+            else:
+                title, start = above - 1, above - 1
+        elif _free_title(f, above, taken):
+            title, start = above, above
+            if source is None and _is_publisher(lines[above - 1]) and above - 1 not in taken:
+                source, start = lines[above - 1], above - 1
+        elif title_after:
             title, body_from = end, end + 1
-        elif start - 1 >= 0 and start - 1 not in taken and _is_title(lines[start - 1]):
-            title, start = start - 1, start - 1
         if title is None:
-            taken |= cluster
+            taken |= set(range(above if named_above else start, end))
             continue
-        taken |= cluster | {title}
-        cards.append(
-            _Card(start=start, title=title, body_from=body_from, source=source,
-                  time_text=stamp, consumed=cluster | {title})
-        )  # fmt: skip
-    return cards
+        taken |= set(range(start, body_from))
+        cards.append(_Card(start, title, body_from, source, time_text))
+    return cards, taken
 
 
-def _free_title(lines: tuple[str, ...], index: int, taken: set[int]) -> bool:
-    return index >= 0 and index not in taken and _is_title(lines[index])
-
-
-def _find_lead_title(f: _Features, begin: int, stop: int) -> int | None:
+def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int | None:
     """First title-like line in [begin, stop) that is followed by prose."""
     lines = f.lines
     for index in range(begin, stop):
         line = lines[index]
-        if not line or not _is_title(line) or _is_meta_line(f, index):
+        if not line or index in skip or not f.is_title(index):
             continue
-        seen = 0
+        if _is_name(line) and _words(line) <= _SHORT_NAME_WORDS:
+            continue  # a site or section name, not a headline
+        others = names = 0
         for after in range(index + 1, stop):
             other = lines[after]
-            if not other or _is_meta_line(f, after):
+            if not other or f.is_meta(after) or after in skip:
                 continue
             if _is_prose(other):
                 return index
-            if _is_name(other):
-                continue  # an author or publisher line
-            seen += 1
-            if seen >= _MAX_BETWEEN:
+            if _is_name(other) and names < _MAX_NAMES_BETWEEN:
+                names += 1
+                continue
+            others += 1
+            if others > _MAX_BETWEEN:
                 break
     return None
 
 
-def _body_lines(f: _Features, begin: int, stop: int, ends: set[int], skip: set[int]) -> list[str]:
-    """Content lines of an article in [begin, stop): up to an end mark once text has begun."""
+def _body_lines(
+    f: _Features, begin: int, stop: int, ends: set[int], skip: set[int], *, keep_stamps: bool
+) -> list[str]:
+    """Content lines in [begin, stop): up to an end mark once text has begun."""
     out: list[str] = []
     for index in range(begin, stop):
         if index in ends and out:
             break
         line = f.lines[index]
-        if not line or index in skip or _is_meta_line(f, index):
+        if not line or index in skip:
+            continue
+        if f.is_meta(index) and not (keep_stamps and f.times[index] is not None):
             continue
         out.append(line)
     while out and not _is_prose(out[-1]):
@@ -293,18 +339,15 @@ def _body_lines(f: _Features, begin: int, stop: int, ends: set[int], skip: set[i
     return out
 
 
-def _dateline_source(paragraphs: list[str]) -> str | None:
-    if not paragraphs:
-        return None
-    match = _DATELINE.match(paragraphs[0])
-    return match["source"].strip() if match else None
+def _has_substance(paragraphs: list[str]) -> bool:
+    words = sum(_words(p) for p in paragraphs)
+    return words >= _LEAD_MIN_WORDS and any(
+        _is_prose(p) and _words(p) >= _LEAD_MIN_SENTENCE_WORDS for p in paragraphs
+    )
 
 
 def _draft(
-    title: str,
-    paragraphs: list[str],
-    source: str | None,
-    time_text: str | None,
+    title: str, paragraphs: list[str], source: str | None, time_text: str | None
 ) -> ArticleDraft:
     body, captions = extract_captions(paragraphs)
     return ArticleDraft(
@@ -318,11 +361,38 @@ def _draft(
     )
 
 
-def _is_live(f: _Features, title_index: int) -> bool:
-    if _LIVE.match(f.lines[title_index]):
-        return True
-    head = [line for line in f.lines[: title_index + _LIVE_HEAD_LINES] if line]
-    return any(_words(line) <= 3 and _LIVE.match(line) for line in head)
+def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
+    """Lines of advertising cards: the title after an "ad" mark and its text."""
+    out: set[int] = set()
+    lines = f.lines
+    marks = {index for index, _ in page.marks}
+    for mark, kind in page.marks:
+        if kind != "ad" or mark >= len(lines) or not f.is_title(mark):
+            continue  # an "Advertisement" slot inside an article hides no card
+        out.add(mark)
+        index = mark + 1
+        while index < len(lines) and lines[index] and index not in marks:
+            if f.is_meta(index) or not (_is_prose(lines[index]) or _is_name(lines[index])):
+                break
+            out.add(index)
+            index += 1
+    return out
+
+
+def _live_title(f: _Features, stop: int) -> int | None:
+    """The headline of a live blog, if the page is one."""
+    lines = f.lines
+    for index in range(stop):
+        line = lines[index]
+        if not line:
+            continue
+        if _LIVE_KICKER.match(line):
+            for after in range(index + 1, min(stop, index + 3)):
+                if lines[after] and f.is_title(after):
+                    return after
+        elif _words(line) > _SHORT_NAME_WORDS and _LIVE_TITLE.search(line) and f.is_title(index):
+            return index
+    return None
 
 
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
@@ -331,133 +401,138 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if not n:
         return []
     f = _features(lines)
-    ends = {index for index, kind in page.marks}  # any heading stops a body
-    related_from = min((index for index, kind in page.marks if kind == "related"), default=n)
-    cards = _find_cards(f)
-    first_card = cards[0].start if cards else n
+    ends = {index for index, _ in page.marks}
+    related = [index for index, kind in page.marks if kind == "related"]
+    ads = _ad_lines(f, page)
     drafts: list[tuple[int, ArticleDraft]] = []  # (first line, draft)
+    lead_found = False
 
-    lead_title = _find_lead_title(f, 0, first_card)
-    live = lead_title is not None and _is_live(f, lead_title)
-    if live and lead_title is not None:
-        stop = min(related_from, n)
-        entries = [card for card in cards if card.start < stop and card.source is None]
-        skip: set[int] = set()
-        for card in entries:
-            skip |= card.consumed - {card.title} if card.title is not None else card.consumed
-        paragraphs = _body_lines(f, lead_title + 1, stop, ends, skip)
-        stamps = [f.times[i] for i in range(lead_title, stop) if f.times[i] is not None]
-        time_text = stamps[0] if stamps else None
-        drafts.append(
-            (lead_title, _draft(lines[lead_title], paragraphs, _dateline_source(paragraphs),
-                                time_text))
-        )  # fmt: skip
-        cards = [card for card in cards if card not in entries]
-    elif lead_title is not None:
-        stop = min(first_card, n)
-        source, time_text = _lead_meta(f, lead_title, stop)
-        paragraphs = _body_lines(f, lead_title + 1, stop, ends, set())
-        if not paragraphs:
-            lead_title = None
-        else:
-            drafts.append(
-                (lead_title, _draft(lines[lead_title], paragraphs,
-                                    source or _dateline_source(paragraphs), time_text))
-            )  # fmt: skip
+    live = _live_title(f, related[0] if related else n)
+    if live is not None:
+        lead_found, cards, taken = _live_blog(f, page, live, ads, drafts)
+    else:
+        cards, taken = _find_cards(f, 0, ads)
+        first_card = cards[0].start if cards else n
+        lead_title = _find_lead_title(f, 0, first_card, taken)
+        if lead_title is not None:
+            source, time_text = _lead_meta(f, lead_title, first_card)
+            paragraphs = _body_lines(f, lead_title + 1, first_card, ends, taken, keep_stamps=False)
+            if _has_substance(paragraphs):
+                lead_found = True
+                drafts.append(
+                    (lead_title, _draft(lines[lead_title], paragraphs, source, time_text))
+                )
 
     card_starts = sorted(card.start for card in cards)
-    claimed: set[int] = set()
     for card in cards:
-        claimed |= card.consumed
-    for card in cards:
-        following = [start for start in card_starts if start > card.start]
-        stop = following[0] if following else n
-        paragraphs = _body_lines(f, card.body_from, stop, ends, claimed)
-        assert card.title is not None
+        stop = next((start for start in card_starts if start > card.start), n)
+        paragraphs = _body_lines(f, card.body_from, stop, ends, taken, keep_stamps=False)
         drafts.append(
             (card.start, _draft(lines[card.title], paragraphs, card.source, card.time_text))
         )
 
-    drafts.extend(_title_only_teasers(f, page, cards, claimed, ends))
+    drafts.extend(_teasers_without_stamp(f, page, cards, taken | ads))
     drafts.sort(key=lambda item: item[0])
-    return _assign_roles([draft for _, draft in drafts], has_lead=lead_title is not None)
+    return _assign_roles([draft for _, draft in drafts], lead_found=lead_found)
+
+
+def _live_blog(
+    f: _Features,
+    page: CleanPage,
+    title: int,
+    ads: set[int],
+    drafts: list[tuple[int, ArticleDraft]],
+) -> tuple[bool, list[_Card], set[int]]:
+    lines = f.lines
+    n = len(lines)
+    stop = min(
+        (index for index, kind in page.marks if kind == "related" and index > title), default=n
+    )
+    header: int | None = None
+    for index in range(title + 1, min(stop, title + 1 + _LIVE_STAMP_LOOKAHEAD)):
+        if f.stamp(index) is not None:
+            header = index
+            break
+    skip = set(ads)
+    for index in range(title + 1, stop):
+        line = lines[index]
+        if line and (_is_name(line) or f.bylines[index] or f.sources[index]):
+            skip.add(index)
+    if header is not None:
+        skip.add(header)
+    ends = {index for index, kind in page.marks if kind == "end"}
+    paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True)
+    time_text = f.stamp(header) if header is not None else None
+    drafts.append((title, _draft(lines[title], paragraphs, None, time_text)))
+    cards, taken = _find_cards(f, stop, ads)
+    return True, cards, taken | set(range(stop))
 
 
 def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | None]:
-    """Source and time printed in the lead's header (the lines right after its title)."""
+    """Source and time printed with the lead: above its title and in its header."""
     source: str | None = None
-    time_text: str | None = None
-    for index in range(title + 1, min(stop, title + 1 + _LOOKAHEAD)):
+    if title > 0 and _is_publisher(f.lines[title - 1]):
+        source = f.lines[title - 1]
+    end = title + 1
+    while end < stop and (not f.lines[end] or f.is_meta(end) or _is_name(f.lines[end])):
+        end += 1
+    for index in range(title + 1, end):
         line = f.lines[index]
-        if not line:
-            continue
-        if f.times[index] is not None:
-            time_text = time_text or f.times[index]
-        elif f.metas[index] is not None:
-            meta = f.metas[index]
-            assert meta is not None
-            source, time_text = source or meta[0], time_text or meta[1]
-        elif f.echoes[index] is not None:
-            source = source or f.echoes[index]
-        elif not f.bylines[index]:
-            if _is_prose(line):
-                break
-            if _is_name(line) and index + 1 < stop and f.times[index + 1] is not None:
-                source = source or line
-    return source, time_text
+        named = f.sources[index] or (f.metas[index] or (None,))[0]
+        if named:
+            source = source or named
+        elif line and _is_name(line) and index + 1 < end and f.stamp(index + 1):
+            source = source or line
+    return source, _cluster_stamp(f, title + 1, end)
 
 
-def _title_only_teasers(
-    f: _Features, page: CleanPage, cards: list[_Card], claimed: set[int], ends: set[int]
+def _teasers_without_stamp(
+    f: _Features, page: CleanPage, cards: list[_Card], taken: set[int]
 ) -> list[tuple[int, ArticleDraft]]:
-    """In a block opened by a "Related" heading, title-like lines without a time stamp."""
+    """In a block opened by a "Related" heading: a title followed by summary prose."""
     out: list[tuple[int, ArticleDraft]] = []
     lines = f.lines
     n = len(lines)
-    card_lines = set(claimed)
-    for card in cards:
-        card_lines |= set(range(card.start, card.body_from))
-    for mark_index, kind in page.marks:
+    for mark, kind in page.marks:
         if kind != "related":
             continue
-        next_mark = min((index for index, _ in page.marks if index > mark_index), default=n)
-        next_card = min((card.start for card in cards if card.start >= mark_index), default=n)
+        next_mark = min((index for index, _ in page.marks if index > mark), default=n)
+        next_card = min((card.start for card in cards if card.start >= mark), default=n)
         stop = min(next_mark, next_card)
-        index = mark_index
+        index = mark
         while index < stop:
             line = lines[index]
-            if not line or index in card_lines or not _is_title(line) or _is_meta_line(f, index):
+            if not line or index in taken or not f.is_title(index) or _is_name(line):
                 index += 1
                 continue
             summary: list[str] = []
             after = index + 1
-            while after < stop and lines[after] and _is_prose(lines[after]):
+            while after < stop and after not in taken and lines[after] and _is_prose(lines[after]):
                 summary.append(lines[after])
                 after += 1
-            out.append((index, _draft(line, summary, None, None)))
+            if summary:
+                out.append((index, _draft(line, summary, None, None)))
             index = after
     return out
 
 
-def _assign_roles(drafts: list[ArticleDraft], *, has_lead: bool) -> list[ArticleDraft]:
+def _assign_roles(drafts: list[ArticleDraft], *, lead_found: bool) -> list[ArticleDraft]:
     if not drafts:
         return []
     lead = 0
-    if not has_lead:
+    if not lead_found:
         lead = next(
-            (i for i, draft in enumerate(drafts) if _words(draft.body) >= _LEAD_MIN_WORDS), 0
+            (i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS), 0
         )
-    out = []
-    for position, draft in enumerate(drafts):
-        out.append(
-            ArticleDraft(
-                position=position,
-                role="lead" if position == lead else "related",
-                title=draft.title,
-                body=draft.body,
-                source=draft.source,
-                time_text=draft.time_text,
-                captions=draft.captions,
-            )
+    return [
+        ArticleDraft(
+            position=position,
+            role="lead" if position == lead else "related",
+            title=draft.title,
+            body=draft.body,
+            source=draft.source,
+            time_text=draft.time_text,
+            captions=draft.captions,
         )
-    return out
+        for position, draft in enumerate(drafts)
+    ]

@@ -22,12 +22,10 @@ Dutch. Decisions:
 * A date without a year ("June 1") takes the latest such date that is not more
   than a day after ``fetched_at``; without ``fetched_at`` it gives ``None``
   rather than guessing the year from the clock of the machine.
-* All-numeric dates with slashes or dashes ("01/06/2025") are ambiguous. When
-  one reading is impossible (a part over 12) the other is used. When both are
-  valid and ``fetched_at`` is known, the reading that is not in the future and
-  closest before ``fetched_at`` wins (news stamps are recent); otherwise
-  day-first, which is what most of the world prints. Dotted dates
-  ("01.06.2025") are always day-first. ISO dates are year-month-day.
+* All-numeric dates ("01/06/2025") are read day-first, which is what most of the
+  world prints (a stage cannot know that a page is US-style); month-first only
+  when day-first is impossible ("06/13/2025"). Dotted dates ("01.06.2025") are
+  always day-first. ISO dates are year-month-day.
 * A bare clock time ("14:30", live blogs) is that time on ``fetched_at``'s day,
   or the day before if that would be in the future.
 """
@@ -48,8 +46,8 @@ for _unit, _words in {
     "seconds": "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos "
     "secondo secondi seconde seconden",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut",
-    "hours": "h hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur",
-    "days": "d day days tag tage tagen j jour jours día días dia dias giorno giorni dag dagen",
+    "hours": "h h. hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur",
+    "days": "d t t. day days tag tage tagen j jour jours día días dia dias giorno giorni dag dagen",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
     "settimane weken",
     "months": "mo month months monat monate monaten mois mes meses mese mesi maand maanden",
@@ -78,9 +76,10 @@ _RELATIVE = [
         rf"^{_N} {_U} fa$",  # it
         rf"^h[áa] {_N} {_U}(?: atr[áa]s)?$",  # pt
         rf"^{_N} {_U} geleden$",  # nl
-        r"^(?P<n>\d{1,4}) ?(?P<u>[smhdwy]|mins?|hrs?|wks?|mo)$",  # compact: 4h, 30m, 2d
     )
 ]
+_BARE = re.compile(rf"^(?P<n>\d{{1,4}}) ?{_U}$")  # compact: 4h, 45m, 2d, 5 Std.
+_RELATIVE.append(_BARE)
 
 _DAY_WORDS: dict[str, int] = {
     **dict.fromkeys(
@@ -125,7 +124,8 @@ _NOW_WORDS = {"now", "just now", "moments ago", "a moment ago", "gerade eben", "
               "zojuist", "nu"}  # fmt: skip
 
 _CLOCK = (
-    r"(?P<hh>\d{1,2})(?::|h|\.)(?P<mm>\d{2})(?: ?(?P<ampm>[ap])\.?m\.?)?(?: (?P<tz>[a-z]{1,5}))?"
+    r"(?P<hh>\d{1,2})(?::|h|\.)(?P<mm>\d{2})(?: ?(?P<ampm>[ap])\.?m\.?)?"
+    r"(?: (?!uhr\b)(?P<tz>[a-z]{1,5}(?: ?[+-]\d{1,2}(?::?\d{2})?)?))?"
 )
 _DAY_CLOCK = re.compile(
     r"^(?P<day>[^\d,]{2,24}?)(?:,? (?:at |um |à |a las |alle |às |om )?" + _CLOCK + r"(?: uhr)?)?$"
@@ -134,10 +134,11 @@ _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
-    r"^(?:last |zuletzt )?(?:updated|update|published|posted|modified|first published|"
+    r"^(?:last |zuletzt )?(?:updated|update|published|posted|modified|first published|issued|"
+    r"date|dated|datum|stand|fecha|data|"
     r"aktualisiert|veröffentlicht|mis à jour|mise à jour|publié|publiée|actualizado|"
     r"publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd)"
-    r"(?: ?: ?| )(?:on |am |le |el |il |em |op )?"
+    r"(?: on| am| at| le| el| il| em| op)?(?: ?: ?| )"
 )
 
 _MONTHS = [
@@ -187,6 +188,27 @@ _TZ_OFFSETS = {
 }  # fmt: skip
 _TZ_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
              "pt": "America/Los_Angeles"}  # fmt: skip
+
+
+_ZONE_OFFSET = re.compile(
+    r"^(?P<name>[a-z]{1,5}) ?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$"
+)
+_GMT_OFFSET = re.compile(r"\b(?:gmt|utc) ?([+-])(\d{1,2})(?::?(\d{2}))?\b")
+
+
+def _gmt_offset(match: re.Match[str]) -> str:
+    """ "gmt+9" → "+09:00" (dateutil reads "GMT+9" the POSIX way, as UTC-9)."""
+    return f" {match[1]}{int(match[2]):02d}:{match[3] or '00'}"
+
+
+def _zone(name: str) -> tzinfo | None:
+    match = _ZONE_OFFSET.match(name)
+    if match is None:
+        return _tzinfos(name, None)
+    if match["name"] not in ("gmt", "utc"):
+        return None
+    minutes = int(match["h"]) * 60 + int(match["m"] or 0)
+    return timezone(timedelta(minutes=minutes if match["sign"] == "+" else -minutes))
 
 
 def _tzinfos(name: str | None, offset: int | None) -> tzinfo | None:
@@ -257,6 +279,27 @@ def find_time(line: str) -> str | None:
     if _looks_absolute(norm) and _absolute(norm, None, probe=True) is not None:
         return stamp
     return None
+
+
+_UPDATE_LABEL = re.compile(
+    r"^(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|mise à jour|"
+    r"actualizado|aggiornato|atualizado|bijgewerkt)\b"
+)
+_HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
+
+
+def is_update_stamp(text: str) -> bool:
+    """ "Updated 2 hours ago", "Last modified: ...": a stamp that is not the publication time."""
+    return bool(_UPDATE_LABEL.match(text.strip(_STRIP).casefold()))
+
+
+def is_clock_only(text: str) -> bool:
+    """ "8:42 AM GMT+9", "14.30 BST": a clock time without a date."""
+    return bool(_CLOCK_ONLY.match(_normalise(text)))
+
+
+def has_clock(text: str) -> bool:
+    return bool(_HAS_CLOCK.search(text))
 
 
 def _looks_absolute(norm: str) -> bool:
@@ -333,8 +376,8 @@ def _relative(norm: str) -> timedelta | relativedelta | None:
         if unit is None:
             continue
         count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
-        if count is None:
-            continue
+        if count is None or (pattern is _BARE and unit == "minutes" and unit_text != "m"):
+            continue  # a bare "2 min" is a reading time; "45m" and "2 min ago" are stamps
         if unit == "months":
             return relativedelta(months=count)
         if unit == "years":
@@ -371,7 +414,7 @@ def _at_clock(day: datetime, clock: str, anchor: datetime, *, roll_back: bool) -
         return None
     zone: tzinfo = UTC
     if match["tz"]:
-        found = _tzinfos(match["tz"], None)
+        found = _zone(match["tz"])
         if found is None:
             return None
         zone = found
@@ -383,10 +426,12 @@ def _at_clock(day: datetime, clock: str, anchor: datetime, *, roll_back: bool) -
 
 
 def _absolute(norm: str, anchor: datetime | None, *, probe: bool = False) -> datetime | None:
+    if "gmt" in norm or "utc" in norm:
+        norm = _GMT_OFFSET.sub(_gmt_offset, norm)
     text = _DOT_CLOCK.sub(r"\1:\2", norm) if not _NUMERIC_DATE.match(norm) else norm
     numeric = _NUMERIC_DATE.match(norm)
     if numeric is not None:
-        return _numeric(numeric, anchor, probe=probe)
+        return _numeric(numeric)
     has_year = bool(_YEAR.search(text))
     if not has_year and anchor is None and not probe:
         return None
@@ -402,7 +447,7 @@ def _absolute(norm: str, anchor: datetime | None, *, probe: bool = False) -> dat
     return moment
 
 
-def _numeric(match: re.Match[str], anchor: datetime | None, *, probe: bool) -> datetime | None:
+def _numeric(match: re.Match[str]) -> datetime | None:
     a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
     if year < 100:
         year += 2000
@@ -412,21 +457,13 @@ def _numeric(match: re.Match[str], anchor: datetime | None, *, probe: bool) -> d
             readings.append((month, day))
     if match["sep"] == ".":
         readings = readings[:1] if readings and readings[0] == (b, a) else []
-    rest = _DOT_CLOCK.sub(r"\1:\2", match["rest"]).strip(_STRIP)
-    candidates: list[datetime] = []
-    for month, day in readings:
-        try:
-            default = datetime(year, month, day)
-            parsed = (
-                _PARSER.parse(rest.upper(), default=default, tzinfos=_tzinfos) if rest else default
-            )
-        except (ValueError, OverflowError, TypeError):
-            continue
-        candidates.append(_utc(parsed))
-    if not candidates:
+    if not readings:
         return None
-    if anchor is not None and len(candidates) > 1:
-        past = [c for c in candidates if c <= anchor + timedelta(days=1)]
-        if past:
-            return max(past)
-    return candidates[0]
+    month, day = readings[0]  # day-first unless that reading is impossible
+    rest = _DOT_CLOCK.sub(r"\1:\2", match["rest"]).strip(_STRIP)
+    try:
+        default = datetime(year, month, day)
+        parsed = _PARSER.parse(rest.upper(), default=default, tzinfos=_tzinfos) if rest else default
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return _utc(parsed)
