@@ -4,6 +4,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -105,7 +106,7 @@ def test_paragraph_layout_does_not_matter_but_nbsp_and_cr_do() -> None:
 
 def test_a_leaked_snippet_counts() -> None:
     lead = PERFECT.articles[0]
-    leaky = Produced(**{**_fields(lead), "body": lead.body + "\n\nAdvertisement"})
+    leaky = replace(lead, body=lead.body + "\n\nAdvertisement")
     score = score_page("p", PAGE, RunResult(articles=(leaky, PERFECT.articles[1])))
     metrics = summarise([score])
     assert metrics.leak == pytest.approx(1 / 3)  # 1 of the 3 must_not snippets on the page
@@ -128,7 +129,7 @@ def test_an_extra_article_or_a_wrong_role_fails_split() -> None:
     score = score_page("p", PAGE, RunResult(articles=(*PERFECT.articles, extra)))
     assert not score.split_ok
     assert summarise([score]).title == 1.0
-    swapped = Produced(**{**_fields(PERFECT.articles[1]), "role": "lead"})
+    swapped = replace(PERFECT.articles[1], role="lead")
     score = score_page("p", PAGE, RunResult(articles=(PERFECT.articles[0], swapped)))
     assert not score.split_ok
 
@@ -144,10 +145,10 @@ def test_published_at_within_a_minute_and_null_must_be_null() -> None:
     teaser = PERFECT.articles[1]
     assert teaser.published_at is not None
     for shift, ok in ((timedelta(seconds=59), True), (timedelta(seconds=61), False)):
-        late = Produced(**{**_fields(teaser), "published_at": teaser.published_at + shift})
+        late = replace(teaser, published_at=teaser.published_at + shift)
         score = score_page("p", PAGE, RunResult(articles=(PERFECT.articles[0], late)))
         assert (score.published_at.hits == 2) is ok
-    lead = Produced(**{**_fields(PERFECT.articles[0]), "published_at": FETCHED})
+    lead = replace(PERFECT.articles[0], published_at=FETCHED)
     score = score_page("p", PAGE, RunResult(articles=(lead, PERFECT.articles[1])))
     assert score.published_at.hits == 1  # expected null, got a time
 
@@ -155,14 +156,14 @@ def test_published_at_within_a_minute_and_null_must_be_null() -> None:
 def test_captions_count_missing_and_unexpected_ones() -> None:
     lead = PERFECT.articles[0]
     extra = CaptionSpec("Not a caption.", None)
-    more = Produced(**{**_fields(lead), "captions": (*lead.captions, extra)})
+    more = replace(lead, captions=(*lead.captions, extra))
     score = score_page("p", PAGE, RunResult(articles=(more, PERFECT.articles[1])))
     assert summarise([score]).captions == 0.5  # 1 matched / (1 expected + 1 unexpected)
-    none = Produced(**{**_fields(lead), "captions": ()})
+    none = replace(lead, captions=())
     score = score_page("p", PAGE, RunResult(articles=(none, PERFECT.articles[1])))
     assert summarise([score]).captions == 0.0
     unscored = _page(_article(captions=None))
-    result = RunResult(articles=(Produced(**{**_fields(more), "captions": (extra,)}),))
+    result = RunResult(articles=(replace(more, captions=(extra,)),))
     assert summarise([score_page("p", unscored, result)]).captions == 1.0
 
 
@@ -188,10 +189,6 @@ def test_a_page_that_raises_is_all_wrong_and_reported() -> None:
     assert metrics.leak == 1.0
     assert score.failures == ["error: split: ValueError: boom"]
     assert len(metrics.below_bars()) == 6
-
-
-def _fields(produced: Produced) -> dict[str, object]:
-    return {name: getattr(produced, name) for name in Produced.__slots__}
 
 
 # --- running pages: the production path, never crashing ----------------------------------------
@@ -285,16 +282,22 @@ def test_the_command_reports_a_broken_corpus(tmp_path: Path) -> None:
 def test_parse_expected_rejects_bad_files() -> None:
     good = json.loads((CORPUS / "wire-reuters-seoul.expected.json").read_text())
     parse_expected(good)
-    for breakage in (
-        lambda d: d["articles"][0].pop("title"),
-        lambda d: d["articles"][0].update(role="main"),
-        lambda d: d["articles"][0].update(published_at="yesterday"),
-        lambda d: d["articles"][0].update(published_at="2025-06-01T10:00:00"),
-        lambda d: d["articles"][0].update(body_must_contain="one string"),
-        lambda d: d.pop("fetched_at"),
-    ):
+    breakages: list[tuple[str, str, object]] = [
+        ("article", "title", None),
+        ("article", "role", "main"),
+        ("article", "published_at", "yesterday"),
+        ("article", "published_at", "2025-06-01T10:00:00"),
+        ("article", "body_must_contain", "one string"),
+        ("article", "language", "English"),
+        ("page", "fetched_at", None),
+    ]
+    for where, key, value in breakages:
         broken = json.loads(json.dumps(good))
-        breakage(broken)
+        target = broken["articles"][0] if where == "article" else broken
+        if value is None:
+            del target[key]
+        else:
+            target[key] = value
         with pytest.raises(CorpusError):
             parse_expected(broken)
 
