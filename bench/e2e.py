@@ -79,12 +79,15 @@ class Input:
     outputs: tuple[bytes, ...]  # article ids the worker must publish for it
 
 
-def prepare(pages: Iterable[GeneratedPage]) -> list[Input]:
-    """Envelope each page and work out its articles offline, with the same stages."""
+def prepare(pages: Iterable[GeneratedPage], offline: bool = True) -> list[Input]:
+    """Envelope each page and (if ``offline``) work out its articles with the same stages."""
     inputs = []
     for page in pages:
         key = page.url.encode()
         value = page.envelope()
+        if not offline:
+            inputs.append(Input(key, value, ()))
+            continue
         try:
             outputs = tuple(e.article_id.encode() for e in process_page(decode_page(value, key)))
         except PageError:
@@ -119,9 +122,9 @@ def _expect(expect: Expectation, passthrough: Expectation, item: Input, timestam
 
 
 async def produce_backlog(
-    bootstrap: str, topic: str, inputs: Sequence[Input]
+    bootstrap: str, topic: str, inputs: Sequence[Input], also: str | None = None
 ) -> tuple[Expectation, Expectation]:
-    """Send everything as fast as possible; wait until the broker has all of it.
+    """Send everything as fast as possible (to ``also`` too); wait until the broker has it.
 
     Returns what pagewire must publish for these pages, and what a passthrough must copy.
     """
@@ -132,6 +135,9 @@ async def produce_backlog(
         for start in range(0, len(inputs), 2000):
             chunk = inputs[start : start + 2000]
             futures = [await producer.send(topic, i.value, key=i.key) for i in chunk]
+            if also is not None:
+                copies = [await producer.send(also, i.value, key=i.key) for i in chunk]
+                await asyncio.gather(*copies)
             for item, meta in zip(chunk, await asyncio.gather(*futures), strict=True):
                 _expect(expect, passthrough, item, meta.timestamp)
     finally:
@@ -480,10 +486,10 @@ class Topics:
     base: Settings
     created: list[str] = field(default_factory=list)
 
-    def settings(self, name: str) -> Settings:
+    def settings(self, name: str, pages: str = "pages") -> Settings:
         return self.base.model_copy(
             update={
-                "topic_pages": f"bench-{self.run_id}-pages",
+                "topic_pages": f"bench-{self.run_id}-{pages}",
                 "topic_articles": f"bench-{self.run_id}-{name}-out",
                 "topic_dlq": f"bench-{self.run_id}-{name}-dlq",
                 "topic_partitions": PARTITIONS,

@@ -2,6 +2,7 @@
 
 import asyncio
 import contextlib
+import logging
 import shutil
 import subprocess
 import sys
@@ -44,6 +45,7 @@ RSS_TARGET_MB = 250.0
 SCALE_TARGET = 1.6
 FULL_RUN_SECONDS = 25.0  # a full backlog lasts about this long at the stages' own speed
 CHUNK = 250
+PASSTHROUGH_MIN_PAGES = 20_000  # a few seconds of copying, in full mode
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,8 @@ def run(options: Options, echo: Echo = print) -> Report:
         report.notes.append("Kafka measurements skipped (--skip-kafka)")
         return report
     settings = load_settings()
+    # Fresh topics answer "not leader" for a moment; aiokafka retries and logs each one.
+    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
     started_broker = _ensure_broker(settings, echo)
     try:
         asyncio.run(_kafka(options, settings, report, echo))
@@ -103,14 +107,16 @@ def _ensure_broker(settings: Settings, echo: Echo) -> bool:
 # --- inputs ------------------------------------------------------------------------------------
 
 
-def _prepare_range(seed: int, start: int, count: int) -> list[Input]:
-    return prepare(iter_pages(count, seed, start))
+def _prepare_range(seed: int, start: int, count: int, offline: bool) -> list[Input]:
+    return prepare(iter_pages(count, seed, start), offline)
 
 
-def prepare_parallel(seed: int, start: int, count: int, pool: ProcessPoolExecutor) -> list[Input]:
-    """Generate pages and work out their expected articles, on every core."""
+def prepare_parallel(
+    seed: int, start: int, count: int, pool: ProcessPoolExecutor, offline: bool = True
+) -> list[Input]:
+    """Generate pages and (if ``offline``) work out their expected articles, on every core."""
     futures = [
-        pool.submit(_prepare_range, seed, first, min(CHUNK, start + count - first))
+        pool.submit(_prepare_range, seed, first, min(CHUNK, start + count - first), offline)
         for first in range(start, start + count, CHUNK)
     ]
     return [item for future in futures for item in future.result()]
@@ -137,9 +143,11 @@ async def _kafka(options: Options, settings: Settings, report: Report, echo: Ech
     count = _backlog_size(options, report)
     try:
         pages_settings = topics.settings("w1")
+        pt_settings = topics.settings("pt", pages="pt-pages")
         await topics.create(pages_settings)
+        await topics.create(pt_settings)
         echo(f"bench: producing a backlog of {count:,} pages to {pages_settings.topic_pages}")
-        backlog, backlog_pt = await _produce_backlog(options, pages_settings, count)
+        backlog, backlog_pt = await _produce_backlog(options, pages_settings, pt_settings, count)
         report.notes.append(
             f"e2e input: {backlog.pages:,} pages, {backlog.input_bytes / 1e6:,.1f} MB, "
             f"{backlog.records:,} articles expected, {backlog.dlq} pages to the DLQ; "
@@ -150,7 +158,7 @@ async def _kafka(options: Options, settings: Settings, report: Report, echo: Ech
         # c. the ceiling: a bare consumer→producer copy of the same backlog.
         group = f"bench-{run_id}-pt"
         groups.append(group)
-        pt = await _passthrough(topics, group, backlog_pt, echo)
+        pt = await _passthrough(pt_settings, group, backlog_pt, echo, topics.run_id)
 
         # b, d. one worker: the backlog at full speed, then a paced run at half that rate.
         group = f"bench-{run_id}-w1"
@@ -184,9 +192,15 @@ async def _kafka(options: Options, settings: Settings, report: Report, echo: Ech
 
 
 async def _produce_backlog(
-    options: Options, settings: Settings, count: int
+    options: Options, settings: Settings, pt_settings: Settings, count: int
 ) -> tuple[Expectation, Expectation]:
+    """The backlog, to the worker's input and to the passthrough's.
+
+    The passthrough is so much faster that it gets more pages (the same backlog, then
+    more generated pages) so that its measurement lasts a few seconds too.
+    """
     backlog, backlog_pt = Expectation(), Expectation()
+    bootstrap = settings.bootstrap_servers
     loop = asyncio.get_running_loop()
     with ProcessPoolExecutor(2) as pool:
         for first in range(0, count, 2_000):
@@ -195,19 +209,25 @@ async def _produce_backlog(
                 None, prepare_parallel, options.seed, first, n, pool
             )
             part, part_pt = await produce_backlog(
-                settings.bootstrap_servers, settings.topic_pages, inputs
+                bootstrap, settings.topic_pages, inputs, also=pt_settings.topic_pages
             )
             backlog.merge(part)
+            backlog_pt.merge(part_pt)
+        extra = 0 if options.quick else max(0, PASSTHROUGH_MIN_PAGES - count)
+        for first in range(20_000_000, 20_000_000 + extra, 2_000):
+            n = min(2_000, 20_000_000 + extra - first)
+            inputs = await loop.run_in_executor(
+                None, prepare_parallel, options.seed, first, n, pool, False
+            )
+            _, part_pt = await produce_backlog(bootstrap, pt_settings.topic_pages, inputs)
             backlog_pt.merge(part_pt)
     return backlog, backlog_pt
 
 
 async def _passthrough(
-    topics: Topics, group: str, expect: Expectation, echo: Echo
+    settings: Settings, group: str, expect: Expectation, echo: Echo, run_id: str
 ) -> Throughput | None:
-    settings = topics.settings("pt")
-    await topics.create(settings)
-    echo("bench: passthrough (bare aiokafka consumer→producer)")
+    echo(f"bench: passthrough (bare aiokafka consumer→producer) on {expect.pages:,} pages")
     cmd = [
         sys.executable,
         "-m",
@@ -229,7 +249,7 @@ async def _passthrough(
     watch = GroupWatch(settings.bootstrap_servers, group, 1)
     await collector.start()
     await watch.start()
-    process = Process("passthrough", cmd, worker_env(settings, group), topics.run_id)
+    process = Process("passthrough", cmd, worker_env(settings, group), run_id)
     try:
         await collector.wait_for(expect, [process], what="copies")
         return throughput(collector, expect, process.started, watch.stable_at)
