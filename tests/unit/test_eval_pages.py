@@ -348,3 +348,19 @@ def test_expected_text_occurs_in_the_page(page: scoring.CorpusPage) -> None:
             assert _repaired(snippet) in seen, f"[{i}] {snippet!r}"
         for snippet in article.body_must_not_contain:
             assert _repaired(snippet) in seen or snippet in page.content, f"[{i}] {snippet!r}"
+
+
+def test_the_command_writes_a_json_report_and_shows_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "corpus").mkdir()
+    corpus = _corpus(tmp_path / "corpus")
+    report = tmp_path / "report.json"
+    monkeypatch.setattr(scoring, "process_page", _echo)
+    result = CliRunner().invoke(eval_pages_command, [str(corpus), "--show", "--json", str(report)])
+    assert result.exit_code == 0, result.output
+    assert "> [0] lead" in result.output
+    data = json.loads(report.read_text())
+    assert data["metrics"]["split"] == 1.0
+    assert data["below_bars"] == []
+    assert data["pages"][0]["name"] == "one"
