@@ -12,6 +12,7 @@ into the actor they refer to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -20,11 +21,13 @@ from typing import Final, Literal
 from schemas.article import ActorTag
 from streams.gazetteer import Gazetteer
 from streams.lexicon import (
+    CLUB_HEADS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     ORG_LEADERS,
     ORG_NOUNS,
     ORG_PREFIXES,
+    OTHER_HEADS,
     PUBLISHERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -68,6 +71,13 @@ _APPOSITION_STARTS: Final = frozenset(
     {"a", "an", "the", "his", "her", "its", "their", "former", "deputy", "chief", "head"}
     | {"senior", "acting", "then", "now", "who"}
 )
+_SPORTS: Final = re.compile(
+    r"\b(?:SOCCER|CRICKET|RUGBY|TENNIS|GOLF|BASEBALL|BASKETBALL|HOCKEY|ATHLETICS|CYCLING"
+    r"|soccer|football|cricket|rugby|tennis|golf|baseball|basketball|hockey|innings|wickets?"
+    r"|goals?|scored|striker|midfielder|halftime|half-time|play-?offs?|standings|seeded"
+    r"|division|league|cup|Cup|League|Division)\b"
+)
+_DATE_AFTER: Final = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d)")
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
 _COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
 
@@ -84,6 +94,7 @@ class Mention:
     sector: str | None = None
     cue: bool = False
     aliases: list[str] = field(default_factory=list)
+    initial: bool = False
 
 
 def _code(seg: Seg) -> str | None:
@@ -94,6 +105,8 @@ def _code(seg: Seg) -> str | None:
 
 
 def _name_like(word: str) -> bool:
+    if len(word) == 2 and word[1] == ".":
+        return word[0].isupper()  # an initial, "C. Lewis"
     return word[:1].isupper() and not word.isupper() and not any(c.isdigit() for c in word)
 
 
@@ -231,10 +244,18 @@ def _candidates(
             if _acronym(word):
                 out.append(Mention(word, ORG, chunk.start, chunk.end, index))
             elif _name_like(word):
-                out.append(Mention(word, PERSON, chunk.start, chunk.end, index))
+                mention = Mention(word, PERSON, chunk.start, chunk.end, index)
+                mention.initial = chunk.initial and run[0] is part[0]
+                out.append(mention)
         elif run:
             words = [s.text for s in run]
-            if len(words) <= 4 and all(
+            if words[-1] in OTHER_HEADS:
+                pass
+            elif words[-1] in CLUB_HEADS:
+                out.append(
+                    Mention(" ".join(words), ORG, chunk.start, chunk.end, index, sector="sport")
+                )
+            elif len(words) <= 4 and all(
                 (_name_like(w) and w not in ORG_HEADS) or w in _NAME_PARTICLES for w in words
             ):
                 cue = words[0] in gz.first_names
@@ -262,6 +283,18 @@ def _interpret(
     if sector is not None:
         out.append(_org(part, sector, chunk, index))
         return
+    place = part[0].place
+    if (
+        place is not None
+        and place.kind in ("city", "state")
+        and len(part) > 1
+        and all(s.kind == WORD for s in part[1:])
+        and part[-1].text not in OTHER_HEADS
+    ):
+        # "Houston Astros", "Chicago Tribune": a city's name heading another name.
+        part[0].weak = True
+        out.append(Mention(" ".join(s.text for s in part), ORG, chunk.start, chunk.end, index))
+        return
     _candidates(part, chunk, index, gz, out)
 
 
@@ -272,15 +305,43 @@ def _is_source(chunk: Chunk, text: str) -> bool:
     return before.endswith(("(", "/ ")) or before.endswith(_SOURCE_MARKERS)
 
 
-def extract(chunks: Sequence[Chunk], text: str, gz: Gazetteer) -> list[Mention]:
+def is_sports(text: str) -> bool:
+    """Whether the text reads as a sports report (teams are named after their towns)."""
+    return _SPORTS.search(text) is not None
+
+
+def _team(chunk: Chunk, text: str) -> bool:
+    """A town or state named in a sports report as a team: not a dateline, not after
+    "in" or "at", and in an all-capital line only before a score."""
+    place = chunk.segs[0].place
+    if place is None or place.kind not in ("city", "state"):
+        return False
+    after = text[chunk.end : chunk.end + 12]
+    if _DATE_AFTER.match(after):
+        return False
+    if chunk.upper:
+        return after.lstrip()[:1].isdigit()
+    before = text[max(0, chunk.start - 6) : chunk.start].lower()
+    return not before.endswith(("in ", "at ", "from ", "to ", "near ", "of "))
+
+
+def extract(
+    chunks: Sequence[Chunk], text: str, gz: Gazetteer, sports: bool = False
+) -> list[Mention]:
     """Actor mentions in text order, with the cues found inside each chunk; may turn
-    place segments that are part of a person's name into words."""
+    place segments that are part of a person's name into words. ``sports``: towns
+    named alone may be teams."""
     out: list[Mention] = []
     for index, chunk in enumerate(chunks):
+        segs = chunk.segs
+        single_place = len(segs) == 1 and segs[0].kind == PLACE
+        if sports and single_place and _team(chunk, text):
+            segs[0].weak = True
+            out.append(Mention(segs[0].text, ORG, chunk.start, chunk.end, index, sector="sport"))
+            continue
         if chunk.upper:
             continue
-        segs = chunk.segs
-        if len(segs) == 1 and segs[0].kind == PLACE:
+        if single_place:
             _lowercase_org(chunk, index, text, out)
             continue
         if _is_source(chunk, text):
@@ -445,7 +506,24 @@ class _Actor:
     aliases: list[str]
 
 
-def merge(mentions: list[Mention], default_country: str | None) -> list[ActorTag]:
+def _single_kind(
+    mention: Mention, gz: Gazetteer, sports: bool
+) -> Literal["person", "organization"] | None:
+    """A lone capitalised word that is not a known person's name: a person when a cue
+    or the census names say so (in a sports report only a cue: teams there are
+    named after towns); else, inside a sentence, an organisation."""
+    if mention.cue or (
+        not sports and (mention.name in gz.surnames or mention.name in gz.first_names)
+    ):
+        return PERSON
+    if not mention.initial:
+        return ORG
+    return None
+
+
+def merge(
+    mentions: list[Mention], default_country: str | None, gz: Gazetteer, sports: bool = False
+) -> list[ActorTag]:
     """One actor per person or organisation: surnames and acronyms merged into the
     full name; uncued single words dropped."""
     actors: dict[tuple[str, str], _Actor] = {}
@@ -478,12 +556,13 @@ def merge(mentions: list[Mention], default_country: str | None) -> list[ActorTag
     for mention in singles:
         actor = by_token.get(mention.name)
         if actor is None:
-            if not mention.cue:
+            kind = _single_kind(mention, gz, sports)
+            if kind is None:
                 continue
-            key = (PERSON, mention.name)
+            key = (kind, mention.name)
             actor = actors.get(key)
             if actor is None:
-                actor = actors[key] = _Actor(mention.name, PERSON, None, None, None, 0, [])
+                actor = actors[key] = _Actor(mention.name, kind, None, None, None, 0, [])
         actor.mentions += 1
         actor.role = actor.role or mention.role
         actor.country = actor.country or mention.country

@@ -7,6 +7,11 @@ cue a person or an organisation. Names of places come from maintained data
 
 from typing import Final
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Capitalised titles written before a person's name ("General Dan Caine");
 # multi-word titles are matched longest first.
 _TITLE_LINES: Final = """
@@ -1020,4 +1025,32 @@ SPEECH_VERBS: Final[frozenset[str]] = frozenset(
         "commented",
         "conceded",
     ]
+)
+
+# Last words of names that are neither people nor organisations: events, laws,
+# places and buildings ("World Cup", "Gulf War", "Changi Prison").
+OTHER_HEADS: Final[frozenset[str]] = _words(
+    """Cup Cups Series Championship Championships Games Open Trophy Bowl Slam Prix Olympics
+    Olympiad Tournament Classic Masters Marathon Rally Derby Stakes Handicap Race Tour
+    War Wars Revolution Festival Award Awards Prize Index Indices Day Week Year Act Law
+    Treaty Accord Accords Agreement Plan Initiative Summit Talks Crisis Airport Street
+    Road Avenue Square Bridge Park Stadium Arena River Lake Mountain Mountains Island
+    Islands Bay Valley Hill Hills Prison Hotel Motel Province Region District Strait
+    Gulf Sea Ocean Peninsula Desert Coast Canal Palace Castle Cathedral Tower Station
+    Highway Port Harbour Harbor Beach Falls Forest Plain Plains Basin Delta Islands
+    Debates Game Bonds Managers Brokers Men Women Others Meeting Catholic Catholics
+    Protestant Protestants Moslem Moslems Muslim Muslims Christian Christians Jewish
+    Jews Hindu Hindus Buddhist Buddhists Communist Communists Socialist Socialists
+    Democrat Democrats Republican Republicans Conservative Conservatives Liberal
+    Liberals Bill Code Constitution Charter Declaration Doctrine Bible Koran Budget"""
+)
+# Last words of sports clubs ("Norwich City", "Ross County", "Houston Astros").
+CLUB_HEADS: Final[frozenset[str]] = _words(
+    """City County Town Athletic United Rovers Wanderers Albion Thistle Hotspur Villa
+    Rangers Argyle Alexion Academical Sox Jays Cubs Mets Yankees Dodgers Giants Braves
+    Reds Pirates Cardinals Astros Rockies Padres Marlins Phillies Expos Orioles Tigers
+    Twins Royals Brewers Athletics Mariners Rangers Jays Bulls
+    Lakers Celtics Knicks Bears Packers Eagles Cowboys Jets Raiders Chiefs Broncos
+    Dolphins Patriots Steelers Redskins Oilers Colts Lions Vikings Seahawks Chargers
+    Bengals Browns Falcons Panthers Jaguars Ravens Rams Buccaneers"""
 )

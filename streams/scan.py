@@ -87,7 +87,7 @@ _ABBREVIATION_SET: Final = frozenset(f"{a}." for a in _ABBREVIATIONS)
 # A short capitalised word may keep a full stop ("Mr.", "Calif."); ``scan`` cuts the
 # chunk after one that is not an abbreviation ("... in Seoul. The ...").
 _WORD: Final = (
-    rf"[{_UP}](?:\.(?:[A-Z]\.)+"
+    rf"[{_UP}](?:\.(?:[A-Z]\.)+|\.(?=[ \t][{_UP}][a-z])"
     rf"|[\w&]*(?:['’][{_UP}]\w*|-\w+)*"
     r"(?:(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.)?)"
 )
@@ -156,6 +156,8 @@ class Chunk:
     text: str
     segs: list[Seg] = field(default_factory=list)
     upper: bool = False
+    # The chunk starts a sentence (its first word is capitalised anyway).
+    initial: bool = False
 
 
 def _word(word: str, gz: Gazetteer, headline: bool) -> list[Seg]:
@@ -224,7 +226,12 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     begin = pos = 0
     for word in chunk.split():
         pos = chunk.index(word, pos) + len(word)
-        if word.endswith(".") and word not in _ABBREVIATION_SET and word[-3:-2] != ".":
+        if (
+            word.endswith(".")
+            and len(word) > 2
+            and word not in _ABBREVIATION_SET
+            and word[-3:-2] != "."
+        ):
             if pos - 1 > begin:
                 yield start + begin, start + pos - 1
             begin = len(chunk) - len(chunk[pos:].lstrip())
@@ -232,6 +239,20 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
                 return
     if begin < len(chunk):
         yield start + begin, end
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start`` stands in an all-capital line."""
+    left = max(text.rfind("\n", max(0, start - 40), start) + 1, start - 40, 0)
+    right = text.find("\n", end, end + 40)
+    right = end + 40 if right < 0 else right
+    return not _LOWER.search(text, left, right)
+
+
+def _initial(text: str, start: int) -> bool:
+    """Whether ``start`` begins a sentence or a line."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'‘“(")
+    return not before or before[-1] in ".!?:\n-–—"
 
 
 def scan(text: str, gz: Gazetteer) -> list[Chunk]:
@@ -255,10 +276,10 @@ def scan(text: str, gz: Gazetteer) -> list[Chunk]:
                 elif chunk_text in STOPWORDS:
                     continue
                 else:
-                    headline = upper and not _LOWER.search(text, max(0, start - 24), end + 24)
+                    headline = upper and _headline(text, start, end)
                     segs = segment([chunk_text], gz, upper, headline)
                     upper = headline
-                chunks.append(Chunk(start, end, chunk_text, segs, upper))
+                chunks.append(Chunk(start, end, chunk_text, segs, upper, _initial(text, start)))
                 continue
             words = chunk_text.split()
             upper = chunk_text.isupper()
@@ -269,5 +290,5 @@ def scan(text: str, gz: Gazetteer) -> list[Chunk]:
                 # "<Cyprus Minerals Co>": a company's name, whatever places it holds.
                 for seg in segs:
                     seg.weak = True
-            chunks.append(Chunk(start, end, chunk_text, segs, headline))
+            chunks.append(Chunk(start, end, chunk_text, segs, headline, _initial(text, start)))
     return chunks
