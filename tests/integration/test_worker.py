@@ -18,7 +18,9 @@ import pytest
 from schemas.dlq import DeadLetterHeaders
 from streams import kafka_io
 from streams.identity import page_id
+from streams.ingest import decode_page
 from streams.model import RawPage
+from streams.pipeline import encode_event, process_page
 from streams.settings import Settings
 from streams.workerproc import WorkerProcess
 from tests.integration.conftest import MAX_PAGE_BYTES, produce, snapshot
@@ -98,6 +100,9 @@ def test_page_gives_its_article_events_keyed_by_article_id(
     assert seen.keys[pid] == [str(e["article_id"]).encode() for e in events]
     for event in events:
         jsonschema.validate(event, SCHEMA)
+    # the same events as the stages give without Kafka
+    offline = process_page(decode_page(envelope(page_url), page_url.encode()))
+    assert events == [orjson.loads(encode_event(e)) for e in offline]
 
 
 def test_bad_input_lands_in_the_dlq_with_reason_and_original_bytes(
