@@ -23,6 +23,8 @@ from streams.evaluation.pages import (
 )
 
 DEFAULT_DIR = "tests/pages"
+# the checkout's corpus, for runs from another working directory (editable installs)
+CHECKOUT_DIR = Path(__file__).resolve().parents[2] / DEFAULT_DIR
 
 
 def _table(scores: list[PageScore], max_failures: int, show: bool) -> None:
@@ -99,6 +101,8 @@ def pages(
     json_path: Path | None,
 ) -> None:
     """Score clean/split/time/language on the page corpus in DIRECTORY (default tests/pages)."""
+    if directory == Path(DEFAULT_DIR) and not directory.is_dir() and CHECKOUT_DIR.is_dir():
+        directory = CHECKOUT_DIR
     try:
         corpus = load_corpus(directory, only)
     except CorpusError as exc:
