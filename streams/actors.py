@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import Final, Literal
 
 from schemas.article import ActorTag
+from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
 from streams.lexicon import (
     CLUB_HEADS,
@@ -33,7 +34,7 @@ from streams.lexicon import (
     SPEECH_VERBS,
     TITLE_MODIFIERS,
 )
-from streams.scan import CONNECTOR, PLACE, STOP, TITLE, WORD, Chunk, Seg
+from streams.scan import CONNECTOR, PLACE, STOP, TITLE, WORD, Chunk, Seg, initial
 
 PERSON: Final[Literal["person"]] = "person"
 ORG: Final[Literal["organization"]] = "organization"
@@ -78,6 +79,7 @@ _SPORTS: Final = re.compile(
     r"|division|league|cup|Cup|League|Division)\b"
 )
 _DATE_AFTER: Final = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d)")
+_NO_DIGIT: Final = re.compile(r"[^\d]+")
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
 _COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
 
@@ -107,7 +109,7 @@ def _code(seg: Seg) -> str | None:
 def _name_like(word: str) -> bool:
     if len(word) == 2 and word[1] == ".":
         return word[0].isupper()  # an initial, "C. Lewis"
-    return word[:1].isupper() and not word.isupper() and not any(c.isdigit() for c in word)
+    return word[:1].isupper() and not word.isupper() and _NO_DIGIT.fullmatch(word) is not None
 
 
 def _acronym(word: str) -> bool:
@@ -229,7 +231,7 @@ def _org(part: list[Seg], sector: str, chunk: Chunk, index: int) -> Mention:
 
 
 def _candidates(
-    part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, out: list[Mention]
+    part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, out: list[Mention], *, text: str
 ) -> None:
     """Runs of plain capitalised words: acronyms and name candidates."""
     run: list[Seg] = []
@@ -245,7 +247,7 @@ def _candidates(
                 out.append(Mention(word, ORG, chunk.start, chunk.end, index))
             elif _name_like(word):
                 mention = Mention(word, PERSON, chunk.start, chunk.end, index)
-                mention.initial = chunk.initial and run[0] is part[0]
+                mention.initial = run[0] is part[0] and initial(text, chunk.start)
                 out.append(mention)
         elif run:
             words = [s.text for s in run]
@@ -264,7 +266,7 @@ def _candidates(
 
 
 def _interpret(
-    part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, out: list[Mention]
+    part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, out: list[Mention], *, text: str
 ) -> None:
     while part and part[0].kind in (STOP, CONNECTOR):
         part = part[1:]
@@ -295,7 +297,7 @@ def _interpret(
         part[0].weak = True
         out.append(Mention(" ".join(s.text for s in part), ORG, chunk.start, chunk.end, index))
         return
-    _candidates(part, chunk, index, gz, out)
+    _candidates(part, chunk, index, gz, out, text=text)
 
 
 def _is_source(chunk: Chunk, text: str) -> bool:
@@ -347,7 +349,7 @@ def extract(
         if _is_source(chunk, text):
             continue
         for part in _split_parts(segs):
-            _interpret(part, chunk, index, gz, out)
+            _interpret(part, chunk, index, gz, out, text=text)
         if segs[-1].kind == PLACE:
             _lowercase_org(chunk, index, text, out)
     return out
@@ -572,14 +574,17 @@ def merge(
         if country is None and actor.kind == ORG and actor.sector in _COUNTRY_SECTORS:
             country = default_country
         tags.append(
-            ActorTag.model_construct(
-                name=actor.name,
-                kind=PERSON if actor.kind == PERSON else ORG,
-                role=actor.role,
-                country=country,
-                sector=actor.sector,
-                mentions=actor.mentions,
-                aliases=actor.aliases,
+            build(
+                ActorTag,
+                {
+                    "name": actor.name,
+                    "kind": actor.kind,
+                    "role": actor.role,
+                    "country": country,
+                    "sector": actor.sector,
+                    "mentions": actor.mentions,
+                    "aliases": actor.aliases,
+                },
             )
         )
     tags.sort(key=lambda t: -t.mentions)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from schemas.article import CountryTag
+from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
 from streams.scan import PLACE, Chunk
 
@@ -145,8 +146,14 @@ def country_tags(
             or (named >= MANY_MENTIONS and named > runner_up)
         )
         tags.append(
-            CountryTag.model_construct(
-                code=code, name=gz.names.get(code, code), mentions=count, primary=primary
+            build(
+                CountryTag,
+                {
+                    "code": code,
+                    "name": gz.names.get(code, code),
+                    "mentions": count,
+                    "primary": primary,
+                },
             )
         )
     tags.sort(key=lambda t: (not t.primary, -t.mentions, order[t.code]))

@@ -156,8 +156,6 @@ class Chunk:
     text: str
     segs: list[Seg] = field(default_factory=list)
     upper: bool = False
-    # The chunk starts a sentence (its first word is capitalised anyway).
-    initial: bool = False
 
 
 def _word(word: str, gz: Gazetteer, headline: bool) -> list[Seg]:
@@ -249,46 +247,56 @@ def _headline(text: str, start: int, end: int) -> bool:
     return not _LOWER.search(text, left, right)
 
 
-def _initial(text: str, start: int) -> bool:
+def initial(text: str, start: int) -> bool:
     """Whether ``start`` begins a sentence or a line."""
     before = text[max(0, start - 3) : start].rstrip(" \t\"'‘“(")
     return not before or before[-1] in ".!?:\n-–—"
 
 
+def _chunk(text: str, start: int, end: int, gz: Gazetteer, bracketed: bool) -> Chunk | None:
+    chunk_text = text[start:end]
+    if " " not in chunk_text:
+        # Fast path: one word.
+        place = gz.places.get(chunk_text)
+        upper = chunk_text.isupper() and len(chunk_text) > 1
+        if place is None and upper:
+            place = gz.upper_places.get(chunk_text)
+        if place is not None:
+            return Chunk(start, end, chunk_text, [Seg(PLACE, chunk_text, place)])
+        if chunk_text in STOPWORDS:
+            return None
+        title = TITLES_MAP.get(chunk_text)
+        if title is not None:
+            return Chunk(start, end, chunk_text, [Seg(TITLE, title)])
+        headline = upper and _headline(text, start, end)
+        return Chunk(start, end, chunk_text, _word(chunk_text, gz, headline), headline)
+    words = chunk_text.split()
+    upper = chunk_text.isupper()
+    # Several capitalised words in a row: a headline, unless it is short.
+    headline = upper and (len(words) > 2 or not all(len(w) <= 5 for w in words))
+    segs = segment(words, gz, upper, headline)
+    if bracketed:
+        # "<Cyprus Minerals Co>": a company's name, whatever places it holds.
+        for seg in segs:
+            seg.weak = True
+    return Chunk(start, end, chunk_text, segs, headline)
+
+
 def scan(text: str, gz: Gazetteer) -> list[Chunk]:
     """All capitalised chunks of ``text``, in order, with their segments."""
     chunks: list[Chunk] = []
-    places = gz.places
     for match in CHUNK_RE.finditer(text):
-        bracketed = match.start() > 0 and text[match.start() - 1] == "<"
-        if bracketed and text.startswith(">", match.end()) and " " not in match.group():
+        start, end = match.span()
+        bracketed = start > 0 and text[start - 1] == "<"
+        if bracketed and text.startswith(">", end) and " " not in match.group():
             continue  # a ticker symbol, "<UK>"
-        for start, end in _pieces(text, match.start(), match.end()):
-            chunk_text = text[start:end]
-            if " " not in chunk_text:
-                # Fast path: one word.
-                upper = chunk_text.isupper() and len(chunk_text) > 1
-                place = places.get(chunk_text)
-                if place is None and upper:
-                    place = gz.upper_places.get(chunk_text)
-                if place is not None:
-                    segs = [Seg(PLACE, chunk_text, place)]
-                elif chunk_text in STOPWORDS:
-                    continue
-                else:
-                    headline = upper and _headline(text, start, end)
-                    segs = segment([chunk_text], gz, upper, headline)
-                    upper = headline
-                chunks.append(Chunk(start, end, chunk_text, segs, upper, _initial(text, start)))
-                continue
-            words = chunk_text.split()
-            upper = chunk_text.isupper()
-            # Several capitalised words in a row: a headline, unless it is short.
-            headline = upper and (len(words) > 2 or not all(len(w) <= 5 for w in words))
-            segs = segment(words, gz, upper, headline)
-            if bracketed:
-                # "<Cyprus Minerals Co>": a company's name, whatever places it holds.
-                for seg in segs:
-                    seg.weak = True
-            chunks.append(Chunk(start, end, chunk_text, segs, headline, _initial(text, start)))
+        if "." not in match.group():
+            chunk = _chunk(text, start, end, gz, bracketed)
+            if chunk is not None:
+                chunks.append(chunk)
+            continue
+        for piece_start, piece_end in _pieces(text, start, end):
+            chunk = _chunk(text, piece_start, piece_end, gz, bracketed)
+            if chunk is not None:
+                chunks.append(chunk)
     return chunks
