@@ -12,8 +12,10 @@ from schemas.article import ArticleEvent
 from streams.clean import clean_page
 from streams.enrich import enrich
 from streams.errors import PageError, StageFailed
+from streams.gazetteer import get_gazetteer
 from streams.identity import article_id, page_id
 from streams.language import detect_language, detect_languages
+from streams.language import warm_up as load_language_model
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
 from streams.timestamps import resolve_time
@@ -29,6 +31,15 @@ def _run(stage: str, func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) ->
         raise
     except Exception as exc:
         raise StageFailed(stage, exc) from exc
+
+
+def warm_up() -> None:
+    """Load what the stages build lazily (gazetteer, language model), before the first page.
+
+    Otherwise the first page that needs them stalls a worker for about a second.
+    """
+    get_gazetteer()
+    load_language_model()
 
 
 def process_page(page: RawPage) -> list[ArticleEvent]:
