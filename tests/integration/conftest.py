@@ -74,3 +74,19 @@ def snapshot(settings: Settings) -> dict[str, dict[int, int]]:
 
 def produce(settings: Settings, records: list[tuple[bytes | None, bytes | None]]) -> None:
     asyncio.run(kafka_io.produce(settings, settings.topic_pages, [(k, v, ()) for k, v in records]))
+
+
+@pytest.fixture
+def isolated(broker: Settings, tmp_path: Path) -> Iterator[tuple[Settings, dict[str, str], Path]]:
+    """Own topics (one partition) and group for a test that runs its own worker."""
+    run = f"itf-{uuid.uuid4().hex[:8]}"
+    env = {
+        "PAGEWIRE_BROKER_URL": broker.broker_url,
+        "PAGEWIRE_APP_ID": f"pagewire-{run}",
+        "PAGEWIRE_TOPIC_PAGES": f"{run}.pages.raw",
+        "PAGEWIRE_TOPIC_ARTICLES": f"{run}.articles.enriched",
+        "PAGEWIRE_TOPIC_DLQ": f"{run}.pages.dlq",
+        "PAGEWIRE_TOPIC_PARTITIONS": "1",
+    }
+    settings = Settings(**{k.removeprefix("PAGEWIRE_").lower(): v for k, v in env.items()})  # type: ignore[arg-type]
+    yield settings, env, tmp_path / "worker.log"

@@ -6,8 +6,6 @@ tiny ``max.message.bytes`` so the real broker rejects the records.
 
 import asyncio
 import time
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
@@ -52,21 +50,6 @@ async def raise_limit(settings: Settings, topic: str) -> None:
         await admin.alter_configs([resource])
     finally:
         await admin.close()
-
-
-@pytest.fixture
-def isolated(broker: Settings, tmp_path: Path) -> Iterator[tuple[Settings, dict[str, str], Path]]:
-    run = f"itf-{uuid.uuid4().hex[:8]}"
-    env = {
-        "PAGEWIRE_BROKER_URL": broker.broker_url,
-        "PAGEWIRE_APP_ID": f"pagewire-{run}",
-        "PAGEWIRE_TOPIC_PAGES": f"{run}.pages.raw",
-        "PAGEWIRE_TOPIC_ARTICLES": f"{run}.articles.enriched",
-        "PAGEWIRE_TOPIC_DLQ": f"{run}.pages.dlq",
-        "PAGEWIRE_TOPIC_PARTITIONS": "1",
-    }
-    settings = Settings(**{k.removeprefix("PAGEWIRE_").lower(): v for k, v in env.items()})  # type: ignore[arg-type]
-    yield settings, env, tmp_path / "worker.log"
 
 
 def produce_page(settings: Settings, page_url: str) -> None:
