@@ -72,11 +72,14 @@ _APPOSITION_STARTS: Final = frozenset(
     {"a", "an", "the", "his", "her", "its", "their", "former", "deputy", "chief", "head"}
     | {"senior", "acting", "then", "now", "who"}
 )
-_SPORTS: Final = re.compile(
-    r"\b(?:SOCCER|CRICKET|RUGBY|TENNIS|GOLF|BASEBALL|BASKETBALL|HOCKEY|ATHLETICS|CYCLING"
-    r"|soccer|football|cricket|rugby|tennis|golf|baseball|basketball|hockey|innings|wickets?"
-    r"|goals?|scored|striker|midfielder|halftime|half-time|play-?offs?|standings|seeded"
-    r"|division|league|cup|Cup|League|Division)\b"
+# Words of sports reports (whitespace-separated, as written).
+_SPORTS: Final = frozenset(
+    {"SOCCER", "CRICKET", "RUGBY", "TENNIS", "GOLF", "BASEBALL", "BASKETBALL", "HOCKEY"}
+    | {"ATHLETICS", "CYCLING", "soccer", "football", "cricket", "rugby", "tennis", "golf"}
+    | {"baseball", "basketball", "hockey", "innings", "wicket", "wickets", "goal", "goals"}
+    | {"scored", "striker", "midfielder", "halftime", "half-time", "play-off", "play-offs"}
+    | {"playoff", "playoffs", "standings", "seeded", "division", "league", "cup", "Cup"}
+    | {"League", "Division", "match", "championship"}
 )
 _DATE_AFTER: Final = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d)")
 _NO_DIGIT: Final = re.compile(r"[^\d]+")
@@ -309,7 +312,7 @@ def _is_source(chunk: Chunk, text: str) -> bool:
 
 def is_sports(text: str) -> bool:
     """Whether the text reads as a sports report (teams are named after their towns)."""
-    return _SPORTS.search(text) is not None
+    return not _SPORTS.isdisjoint(text.split())
 
 
 def _team(chunk: Chunk, text: str) -> bool:
@@ -347,6 +350,18 @@ def extract(
             _lowercase_org(chunk, index, text, out)
             continue
         if _is_source(chunk, text):
+            continue
+        if len(segs) == 1:
+            # Fast path: one word (what _interpret would make of it).
+            seg = segs[0]
+            if seg.kind == WORD:
+                word = seg.text
+                if _acronym(word):
+                    out.append(Mention(word, ORG, chunk.start, chunk.end, index))
+                elif _name_like(word):
+                    mention = Mention(word, PERSON, chunk.start, chunk.end, index)
+                    mention.initial = initial(text, chunk.start)
+                    out.append(mention)
             continue
         for part in _split_parts(segs):
             _interpret(part, chunk, index, gz, out, text=text)
