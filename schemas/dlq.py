@@ -25,12 +25,13 @@ class DeadLetterHeaders(BaseModel):
 
     def to_kafka(self) -> list[tuple[str, bytes]]:
         return [
-            (HEADER_PREFIX + name, str(value).encode())
-            for name, value in self.model_dump().items()
+            (HEADER_PREFIX + name, str(value).encode()) for name, value in self.model_dump().items()
         ]
 
     @classmethod
-    def from_kafka(cls, headers: list[tuple[str, bytes]] | tuple[tuple[str, bytes], ...]) -> "DeadLetterHeaders":
+    def from_kafka(
+        cls, headers: list[tuple[str, bytes]] | tuple[tuple[str, bytes], ...]
+    ) -> "DeadLetterHeaders":
         fields = {
             name.removeprefix(HEADER_PREFIX): value.decode()
             for name, value in headers

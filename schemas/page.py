@@ -21,4 +21,3 @@ class PageEnvelope(BaseModel):
         if not (self.text and self.text.strip()) and not (self.html and self.html.strip()):
             raise ValueError("envelope has no text (fields 'text' and 'html' are empty or absent)")
         return self
-

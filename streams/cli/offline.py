@@ -32,7 +32,9 @@ def _jsonl(paths: tuple[str, ...]) -> Iterator[tuple[str, dict[str, object]]]:
                 yield f"{name}:{number}", orjson.loads(line)
 
 
-def _pages(paths: tuple[str, ...], jsonl: bool, fetched_at: datetime | None) -> Iterator[tuple[str, RawPage]]:
+def _pages(
+    paths: tuple[str, ...], jsonl: bool, fetched_at: datetime | None
+) -> Iterator[tuple[str, RawPage]]:
     if jsonl:
         for where, data in _jsonl(paths):
             yield where, page_from_envelope(PageEnvelope.model_validate(data))
@@ -47,7 +49,8 @@ def _pages(paths: tuple[str, ...], jsonl: bool, fetched_at: datetime | None) -> 
 @click.option(
     "--fetched-at",
     type=click.DateTime(formats=["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]),
-    help="When a plain text page was fetched (anchors '4 hours ago'); UTC unless an offset is given.",
+    help="When a plain text page was fetched (anchors '4 hours ago'); "
+    "UTC unless an offset is given.",
 )
 def process(paths: tuple[str, ...], jsonl: bool, fetched_at: datetime | None) -> None:
     """Clean, split and tag raw pages (PATH or - for stdin); one article event a line."""
@@ -77,7 +80,9 @@ def tag(paths: tuple[str, ...], jsonl: bool) -> None:
     out = sys.stdout.buffer
     if jsonl:
         for _, item in _jsonl(paths):
-            out.write(orjson.dumps({"id": item.get("id"), **_tags(str(item.get("text", "")))}) + b"\n")
+            out.write(
+                orjson.dumps({"id": item.get("id"), **_tags(str(item.get("text", "")))}) + b"\n"
+            )
     else:
         for _, handle in _inputs(paths):
             out.write(orjson.dumps(_tags(handle.read())) + b"\n")
