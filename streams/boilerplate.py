@@ -27,6 +27,7 @@ class Kind(Enum):
 # Characters trimmed from both ends of a line to make its key.
 _TRIM = " \t.:;,!?…|·•‣◦▪▸►▶→←↑↓>»«›‹()[]{}0123456789#*+/\\\"'“”‘’„‚-–—_=~^"
 _PREFIX_MAX_WORDS = 20
+_LIST_NUMBER_MAX_DIGITS = 2
 _CONTAINS_MAX_WORDS = 40
 _INLINE_COPYRIGHT_MAX_WORDS = 15
 _PARENTHESISED_MAX_WORDS = 25
@@ -45,11 +46,19 @@ class _Phrases:
     prefix: dict[str, tuple[str, ...]]  # first word → phrases (short lines only)
     prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
     contains: tuple[tuple[str, str], ...]  # both substrings in one (not too long) line
+    sections: frozenset[str]  # section kickers ("World", "Economy")
+
+
+def is_section_name(line: str) -> bool:
+    """A section or topic kicker ("World", "ECONOMY", "Long read")."""
+    return line_key(line) in _phrases().sections
 
 
 def line_key(line: str) -> str:
     """The line as phrases are matched: case-folded, trimmed, white space collapsed."""
     key = line.casefold().strip(_TRIM)
+    if "’" in key:
+        key = key.replace("’", "'")
     if "  " in key or "\t" in key:
         key = " ".join(key.split())
     return key
@@ -62,6 +71,7 @@ def _phrases() -> _Phrases:
     prefix: dict[str, list[str]] = {}
     prefix_any: dict[str, list[str]] = {}
     contains: list[tuple[str, str]] = []
+    sections: set[str] = set()
     section = ""
     text = resources.files("streams").joinpath("data/ui_phrases.txt").read_text("utf-8")
     for raw in text.splitlines():
@@ -74,6 +84,8 @@ def _phrases() -> _Phrases:
         phrase = " ".join(line.casefold().split())
         if section in ("drop", "related", "end", "ad"):
             exact[line_key(phrase)] = Kind(section)
+        elif section == "section":
+            sections.add(line_key(phrase))
         elif section == "contains":
             first, _, second = phrase.partition(" + ")
             contains.append((first, second))
@@ -88,6 +100,7 @@ def _phrases() -> _Phrases:
         exact=exact,
         share=frozenset(share),
         contains=tuple(contains),
+        sections=frozenset(sections),
         prefix={word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix.items()},
         prefix_any={
             word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix_any.items()
@@ -120,6 +133,8 @@ def classify(line: str) -> Kind | None:
 
 def _exact_kind(line: str, key: str) -> Kind | None:
     if not key:
+        if line.isdigit() and len(line) <= _LIST_NUMBER_MAX_DIGITS:
+            return Kind.DROP  # "1", "2", "3" of a most-read list
         return None if _HAS_WORD_CHAR.search(line) else Kind.DROP
     phrases = _phrases()
     kind = phrases.exact.get(key)

@@ -7,6 +7,8 @@ A paragraph is a caption when it ends with a credit in one of the printed forms:
 * a parenthesised agency after the last sentence: "... December 10, 2024. (Reuters)",
   "(AP Photo/Jae C. Hong)";
 * an upper-case agency with a photographer: "... in Seoul. REUTERS/Kim Hong-Ji";
+* a photographer and agency without a label: "... 2025. Kent Nishimura/Getty Images";
+* a copyright sign: "... agreement. © Thomas Samson, AFP";
 * the BBC form, a line "Image source, Getty Images" before "Image caption, ...".
 
 A credit line on its own ("Photo: AFP") credits the paragraph just before it. The
@@ -18,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from schemas.article import Caption
+from streams.boilerplate import trailing_ui
 
 _TAIL = 160  # credits are at the end: only the tail of a paragraph is searched
 _MAX_CREDIT_CHARS = 70
@@ -31,6 +34,15 @@ _LABEL = re.compile(
 )
 _PAREN = re.compile(r"(?<=[.!?\"”’']) ?\((?P<credit>[^()]{2,70})\)$")
 _SLASH = re.compile(r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15}/[^/]{2,50})$")
+_COPY = re.compile(r"(?<=[.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
+# "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
+_NAME_SLASH = re.compile(
+    r"(?<=[.!?\"”’']) (?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}"
+    r"/[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3})$"
+)
+_INNER_LABEL = re.compile(
+    r"^(?:photo|photos|foto|fotos|bild|image|picture|credit|photograph) ?: ?", re.IGNORECASE
+)
 _BBC_SOURCE = re.compile(
     r"^(?:image source|bildquelle|source de l'image|fuente de la imagen|fonte da imagem),? "
     r"(?P<credit>.{2,70})$",
@@ -53,10 +65,10 @@ def _names_only(credit: str) -> bool:
     )
 
 
-def _credit_ok(credit: str) -> bool:
+def _credit_ok(credit: str, *, labelled: bool) -> bool:
     return (
         0 < len(credit) <= _MAX_CREDIT_CHARS
-        and credit[0].isupper()
+        and (credit[0].isupper() or credit[0].isdigit() or labelled)
         and credit.count(" ") < _MAX_CREDIT_WORDS
         and not any(mark in credit for mark in (". ", "? ", "! ", "; "))
     )
@@ -70,18 +82,26 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     tail = paragraph[start:]
     last = tail[-1]
     match: re.Match[str] | None = None
+    labelled = False
     if ":" in tail:
         match = _LABEL.search(tail)
+        labelled = match is not None
     if match is None and last == ")":
         match = _PAREN.search(tail)
-        if match is not None and not _names_only(match["credit"]):
-            match = None
+        if match is not None:
+            inner = _INNER_LABEL.sub("", match["credit"])
+            labelled = inner != match["credit"]
+            if not labelled and not _names_only(inner):
+                match = None
+    if match is None and "©" in tail:
+        match = _COPY.search(tail)
+        labelled = match is not None
     if match is None and "/" in tail:
-        match = _SLASH.search(tail)
+        match = _SLASH.search(tail) or _NAME_SLASH.search(tail)
     if match is None:
         return None
-    credit = match["credit"].strip().removeprefix("Photo: ").removeprefix("Photo : ")
-    if not _credit_ok(credit):
+    credit = trailing_ui(_INNER_LABEL.sub("", match["credit"].strip()))
+    if not _credit_ok(credit, labelled=labelled):
         return None
     text = paragraph[: start + match.start()].strip()
     return text, credit

@@ -12,7 +12,9 @@ Steps, each cheap when it has nothing to do:
    backticks used as apostrophes, fullwidth quotes, reversed quotes; non-breaking,
    figure and minus "dashes" to "-" / "–"), while the typographic quotes and dashes
    a publisher printed (‘ ’ “ ” – —) are kept as printed.
-2. Lines. Each line is stripped and its inner white space collapsed.
+2. Lines. Each line is stripped and its inner white space collapsed. When nearly
+   every line is followed by a blank one (text made from HTML), blank lines carry
+   no structure and are dropped.
 3. Boilerplate (``streams.boilerplate`` and its phrase file): ads, share bars,
    calls to action, cookie and newsletter notices, comment widgets, copyright
    and footer links, "Read more" lines are removed. Headings that open a teaser
@@ -80,6 +82,7 @@ def _join_words() -> frozenset[str]:
 
 
 _CLOSING = frozenset(",.;:!?)")
+_DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
@@ -143,7 +146,15 @@ def _lines(text: str) -> list[str]:
         if "  " in line:
             line = _SPACE_RUN.sub(" ", line)
         out.append(line)
+    if _double_spaced(out):
+        return [line for line in out if line]
     return out
+
+
+def _double_spaced(lines: list[str]) -> bool:
+    """Text from HTML often has a blank line after every block: then blanks mean nothing."""
+    blank = sum(1 for line in lines if not line)
+    return blank >= _DOUBLE_SPACED * (len(lines) - blank) > 0
 
 
 def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:

@@ -47,6 +47,7 @@ Captions are taken out of every body (``streams.captions``).
 import re
 from dataclasses import dataclass
 
+from streams.boilerplate import is_section_name
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.timestamps import find_time, has_clock, is_clock_only, is_update_stamp
@@ -62,6 +63,7 @@ _NAME_MAX_WORDS = 6
 _NAME_MAX_CHARS = 50
 _SHORT_NAME_WORDS = 4
 _ACRONYM_MAX_CHARS = 5
+_BRAND_MAX_CHARS = 15
 _PROSE_MIN_WORDS = 6
 _PROSE_ANY_WORDS = 25
 _META_MAX_CHARS = 120
@@ -82,7 +84,8 @@ _ATTRIBUTION = re.compile(
 )
 _META_SEPARATORS = re.compile(r" [·•|–—-] | ?[·•|] ?")
 _BYLINE = re.compile(
-    r"^(?:by|story by|written by|words by|reported by|von|par|por|di|door)(?: ?: ?| )"
+    r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
+    r"text von|par|por|di|door|texto|autor|auteur|author)(?: ?: ?| )"
     r"[A-ZÀ-Þ]",
     re.IGNORECASE,
 )
@@ -92,7 +95,14 @@ _LIVE_KICKER = re.compile(
     r"en vivo|ao vivo|in diretta|as it happened)$",
     re.IGNORECASE,
 )
-_LIVE_TITLE = re.compile(r"^live\b|\blive$|\blive updates\b", re.IGNORECASE)
+_LIVE_TITLE = re.compile(
+    r"^live\b|\blive$|\blive updates\b|\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
+    r"liveticker|live-ticker|live blog|liveblog)\b",
+    re.IGNORECASE,
+)
+_CONTINUES_MIN_PARAGRAPHS = 2  # long paragraphs after a "Related" widget: the lead goes on
+_CONTINUES_MIN_WORDS = 20
+_SUBHEADING_MAX_WORDS = 4
 
 
 def _words(line: str) -> int:
@@ -106,19 +116,30 @@ def _is_name(line: str) -> bool:
     words = line.split()
     if len(words) > _NAME_MAX_WORDS or any(char in _NAME_BAD_CHARS for char in line):
         return False
-    return all(
-        word[0].isupper() or word[0].isdigit() or word.casefold() in _NAME_LOWER_WORDS
+    lower = sum(
+        1
         for word in words
+        if not (word[0].isupper() or word[0].isdigit() or word.casefold() in _NAME_LOWER_WORDS)
+    )
+    # "FOCUS online": one lower-case word in a short name whose first word is capitalised
+    return lower == 0 or (lower == 1 and len(words) <= 3 and not words[0][0].islower())
+
+
+def _is_source_name(line: str) -> bool:
+    """A card's source line: a name, or one short lower-case brand ("ntv", "t-online")."""
+    return _is_name(line) or (
+        bool(line) and " " not in line and len(line) <= _BRAND_MAX_CHARS and line.isalnum()
     )
 
 
-def _is_publisher(line: str) -> bool:
-    """A name that can be a publisher above a headline, not a section kicker ("Europe")."""
-    if not _is_name(line):
+def _is_publisher(line: str, repeated: frozenset[str]) -> bool:
+    """A name above a headline that is a publisher, not a section kicker ("Europe", "WORLD").
+
+    Kickers repeat a navigation item, or are upper-case words (acronyms like "BBC" pass).
+    """
+    if not _is_name(line) or line.casefold() in repeated or is_section_name(line):
         return False
-    if " " in line:
-        return not line.isupper()  # "The Independent", not "WORLD NEWS"
-    return line.isupper() and len(line) <= _ACRONYM_MAX_CHARS  # "BBC", not "BUSINESS"
+    return not (line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in line.split()))
 
 
 def _is_title(line: str) -> bool:
@@ -159,8 +180,10 @@ def _meta(line: str) -> tuple[str | None, str] | None:
     time_text: str | None = None
     source: str | None = None
     for part in parts:
-        stamp = find_time(part) if time_text is None else None
-        if stamp is not None:
+        stamp = find_time(part)
+        if stamp is not None and time_text is not None and is_clock_only(stamp):
+            time_text = f"{time_text} {stamp}"  # "03 jun 2025 - 07:15 CEST"
+        elif stamp is not None and time_text is None:
             time_text = stamp
         elif _is_byline(part):
             continue
@@ -168,7 +191,11 @@ def _meta(line: str) -> tuple[str | None, str] | None:
             source = part
         else:
             return None
-    return (source, time_text) if time_text is not None else None
+    if time_text is None:
+        return None
+    if source is not None and has_clock(time_text):
+        source = None  # "Sevilla - 03 jun 2025 - 07:15 CEST": a place in an article header
+    return source, time_text
 
 
 @dataclass(slots=True)
@@ -178,6 +205,7 @@ class _Features:
     metas: list[tuple[str | None, str] | None]  # "Source · time" lines
     sources: list[str | None]  # "- Source" echoes and "Source: X" attributions
     bylines: list[bool]
+    repeated: frozenset[str]  # short lines (case-folded) printed more than once
 
     def is_meta(self, index: int) -> bool:
         return bool(
@@ -202,6 +230,14 @@ def _features(lines: tuple[str, ...]) -> _Features:
     metas: list[tuple[str | None, str] | None] = [None] * n
     sources: list[str | None] = [None] * n
     bylines = [False] * n
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for line in lines:
+        if line and len(line) <= _NAME_MAX_CHARS:
+            key = line.casefold()
+            if key in seen:
+                repeated.add(key)
+            seen.add(key)
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
@@ -217,7 +253,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
             bylines[index] = _is_byline(line)
             if not bylines[index] and (" " in line):
                 metas[index] = _meta(line)
-    return _Features(lines, times, metas, sources, bylines)
+    return _Features(lines, times, metas, sources, bylines, frozenset(repeated))
 
 
 @dataclass(slots=True)
@@ -227,6 +263,7 @@ class _Card:
     body_from: int
     source: str | None
     time_text: str | None
+    deck: int | None = None  # a standfirst between the headline and the meta lines
 
 
 def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
@@ -272,27 +309,42 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         time_text = _cluster_stamp(f, start, end)
         title_after = end < n and end not in taken and bool(lines[end]) and f.is_title(end)
         above = start - 1
-        named_above = above >= begin and above not in taken and _is_name(lines[above])
+        named_above = above >= begin and above not in taken and _is_source_name(lines[above])
         title: int | None = None
         body_from = end
-        if named_above and (title_after or _free_title(f, above - 1, taken)):
-            source, start = source or lines[above], above
-            if title_after:
-                title, body_from = end, end + 1
-            else:
-                title, start = above - 1, above - 1
+        if named_above and title_after:
+            source, start = source or lines[above], above  # "Source" / "4 hours ago" / title
+            title, body_from = end, end + 1
+        elif named_above and _free_title(f, above - 1, taken):
+            title, start = above - 1, above - 1  # title / author / stamp: not a source
         elif _free_title(f, above, taken):
             title, start = above, above
-            if source is None and _is_publisher(lines[above - 1]) and above - 1 not in taken:
-                source, start = lines[above - 1], above - 1
         elif title_after:
             title, body_from = end, end + 1
         if title is None:
             taken |= set(range(above if named_above else start, end))
             continue
-        taken |= set(range(start, body_from))
-        cards.append(_Card(start, title, body_from, source, time_text))
+        card = _Card(start, title, body_from, source, time_text)
+        if title < anchor:
+            _header_above(f, card, taken)
+        taken |= set(range(card.start, body_from))
+        cards.append(card)
     return cards, taken
+
+
+def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
+    """Headline over a deck ("Title" / "Standfirst" / author / stamp), publisher over both."""
+    above = card.title - 1
+    if _free_title(f, above, taken) and not _is_name(f.lines[above]):
+        card.deck, card.title, card.start = card.title, above, above
+        above -= 1
+    if (
+        card.source is None
+        and above >= 0
+        and above not in taken
+        and _is_publisher(f.lines[above], f.repeated)
+    ):
+        card.source, card.start = f.lines[above], above
 
 
 def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int | None:
@@ -374,6 +426,8 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
         while index < len(lines) and lines[index] and index not in marks:
             if f.is_meta(index) or not (_is_prose(lines[index]) or _is_name(lines[index])):
                 break
+            if index + 1 < len(lines) and f.stamp(index + 1) is not None:
+                break  # the source line of the next card
             out.add(index)
             index += 1
     return out
@@ -406,6 +460,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     ads = _ad_lines(f, page)
     drafts: list[tuple[int, ArticleDraft]] = []  # (first line, draft)
     lead_found = False
+    inline: set[int] = set()  # "Related" marks of widgets inside the lead
 
     live = _live_title(f, related[0] if related else n)
     if live is not None:
@@ -416,7 +471,12 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_title = _find_lead_title(f, 0, first_card, taken)
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
-            paragraphs = _body_lines(f, lead_title + 1, first_card, ends, taken, keep_stamps=False)
+            widgets, widget_lines = _inline_widgets(f, page, lead_title, first_card)
+            inline |= widgets
+            paragraphs = _body_lines(
+                f, lead_title + 1, first_card, ends - widgets, taken | widget_lines,
+                keep_stamps=False,
+            )  # fmt: skip
             if _has_substance(paragraphs):
                 lead_found = True
                 drafts.append(
@@ -427,11 +487,16 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     for card in cards:
         stop = next((start for start in card_starts if start > card.start), n)
         paragraphs = _body_lines(f, card.body_from, stop, ends, taken, keep_stamps=False)
+        if card.deck is not None:
+            if _words(" ".join(paragraphs)) < _REAL_BODY_WORDS:
+                card.title, card.deck = card.deck, None  # a card list, not an article header
+            else:
+                paragraphs.insert(0, lines[card.deck])
         drafts.append(
             (card.start, _draft(lines[card.title], paragraphs, card.source, card.time_text))
         )
 
-    drafts.extend(_teasers_without_stamp(f, page, cards, taken | ads))
+    drafts.extend(_teasers_without_stamp(f, page, cards, taken | ads, inline))
     drafts.sort(key=lambda item: item[0])
     return _assign_roles([draft for _, draft in drafts], lead_found=lead_found)
 
@@ -471,11 +536,17 @@ def _live_blog(
 def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | None]:
     """Source and time printed with the lead: above its title and in its header."""
     source: str | None = None
-    if title > 0 and _is_publisher(f.lines[title - 1]):
+    if title > 0 and _is_publisher(f.lines[title - 1], f.repeated):
         source = f.lines[title - 1]
-    end = title + 1
-    while end < stop and (not f.lines[end] or f.is_meta(end) or _is_name(f.lines[end])):
-        end += 1
+    end, deck = title + 1, False
+    while end < stop:
+        line = f.lines[end]
+        if not line or f.is_meta(end) or _is_name(line):
+            end += 1
+        elif not deck and end + 1 < stop and f.is_meta(end + 1):
+            deck, end = True, end + 1  # a standfirst between the title and the byline/stamp
+        else:
+            break
     for index in range(title + 1, end):
         line = f.lines[index]
         named = f.sources[index] or (f.metas[index] or (None,))[0]
@@ -486,33 +557,79 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
     return source, _cluster_stamp(f, title + 1, end)
 
 
+def _inline_widgets(
+    f: _Features, page: CleanPage, title: int, stop: int
+) -> tuple[set[int], set[int]]:
+    """ "Related" blocks inside the lead (article text goes on after them), and their lines.
+
+    A widget's items are the headline-length lines and list numbers before the text
+    resumes; a short line right before a paragraph is the article's subheading.
+    """
+    marks: set[int] = set()
+    items: set[int] = set()
+    lines = f.lines
+    positions = sorted(index for index, _ in page.marks)
+    for mark, kind in page.marks:
+        if kind != "related" or not title < mark < stop:
+            continue
+        block_end = next((index for index in positions if index > mark), stop)
+        long_paragraphs = sum(
+            1
+            for index in range(mark, min(block_end, stop))
+            if _is_prose(lines[index]) and _words(lines[index]) >= _CONTINUES_MIN_WORDS
+        )
+        if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
+            continue
+        marks.add(mark)
+        for index in range(mark, min(block_end, stop)):
+            line = lines[index]
+            if not line:
+                continue
+            if _is_prose(line):
+                break
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _is_prose(following)
+            if not subheading:
+                items.add(index)
+    return marks, items
+
+
 def _teasers_without_stamp(
-    f: _Features, page: CleanPage, cards: list[_Card], taken: set[int]
+    f: _Features, page: CleanPage, cards: list[_Card], taken: set[int], inline: set[int]
 ) -> list[tuple[int, ArticleDraft]]:
-    """In a block opened by a "Related" heading: a title followed by summary prose."""
+    """In a block opened by a "Related" heading: titles followed by summary prose.
+
+    Only when most titles of the block have a summary: a list of headlines whose last
+    one is followed by footer text is navigation.
+    """
     out: list[tuple[int, ArticleDraft]] = []
     lines = f.lines
     n = len(lines)
     for mark, kind in page.marks:
-        if kind != "related":
+        if kind != "related" or mark in inline:
             continue
         next_mark = min((index for index, _ in page.marks if index > mark), default=n)
         next_card = min((card.start for card in cards if card.start >= mark), default=n)
         stop = min(next_mark, next_card)
+        found: list[tuple[int, ArticleDraft]] = []
+        titles = 0
         index = mark
         while index < stop:
             line = lines[index]
             if not line or index in taken or not f.is_title(index) or _is_name(line):
                 index += 1
                 continue
+            titles += 1
             summary: list[str] = []
             after = index + 1
             while after < stop and after not in taken and lines[after] and _is_prose(lines[after]):
                 summary.append(lines[after])
                 after += 1
             if summary:
-                out.append((index, _draft(line, summary, None, None)))
+                found.append((index, _draft(line, summary, None, None)))
             index = after
+        if len(found) * 2 > titles:
+            out.extend(found)
     return out
 
 

@@ -135,7 +135,9 @@ _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
     r"^(?:last |zuletzt )?(?:updated|update|published|posted|modified|first published|issued|"
-    r"date|dated|datum|stand|fecha|data|"
+    r"date|dated|datum|stand|fecha|data|erstellt|modifié|modifiée|"
+    r"última actualización|ultima actualizacion|"
+    r"actualizado el|publicado el|"
     r"aktualisiert|veröffentlicht|mis à jour|mise à jour|publié|publiée|actualizado|"
     r"publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd)"
     r"(?: on| am| at| le| el| il| em| op)?(?: ?: ?| )"
@@ -254,9 +256,22 @@ _STRIP = " \t,;:|·•-–—()[]"
 _MAX_STAMP_CHARS = 64
 
 
+_WEEKDAY_ABBREVIATIONS = frozenset(
+    {"lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mié", "jue", "vie", "sáb", "dom",
+     "mo", "di", "mi", "do", "fr", "sa", "so"}
+)  # fmt: skip
+_LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,9})\.?,? (?=\d)")
+
+
 def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.strip(_STRIP).casefold().replace("’", "'"))
-    return _LABEL.sub("", text, count=1).strip(_STRIP)
+    text = _LABEL.sub("", text, count=1).strip(_STRIP)
+    weekday = _LEADING_WEEKDAY.match(text)
+    if weekday is not None and weekday["day"] in _WEEKDAY_ABBREVIATIONS:
+        rest = text[weekday.end() :]  # "mar. 12 août": "mar." is Tuesday here, not March
+        if any(token in _MONTH_WORDS for token in _TOKENS.findall(rest)):
+            text = rest
+    return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -265,7 +280,21 @@ def _normalise(text: str) -> str:
 
 
 def find_time(line: str) -> str | None:
-    """The line itself (stripped) when all of it is a time stamp, else ``None``."""
+    """The line itself (stripped) when all of it is a time stamp, else ``None``.
+
+    "Publié le 2 juin 2025 à 11h30, modifié le 2 juin 2025 à 14h05" gives its first
+    (publication) part.
+    """
+    if len(line) > 2 * _MAX_STAMP_CHARS or not line:
+        return None
+    if ", " in line:
+        first, _, rest = line.partition(", ")
+        if is_update_stamp(rest) and _find_time(first) and _find_time(rest):
+            return first.strip(_STRIP)
+    return _find_time(line)
+
+
+def _find_time(line: str) -> str | None:
     if len(line) > _MAX_STAMP_CHARS or not line:
         return None
     stamp = line.strip(_STRIP)
@@ -283,7 +312,7 @@ def find_time(line: str) -> str | None:
 
 _UPDATE_LABEL = re.compile(
     r"^(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|mise à jour|"
-    r"actualizado|aggiornato|atualizado|bijgewerkt)\b"
+    r"modifié|modifiée|actualizado|última actualización|aggiornato|atualizado|bijgewerkt)\b"
 )
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
 
