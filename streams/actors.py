@@ -122,19 +122,24 @@ def _acronym(word: str) -> bool:
 
 
 def _split_parts(segs: list[Seg]) -> list[list[Seg]]:
-    last = segs[-1]
-    keep_whole = (
-        last.kind == WORD and last.text in ORG_HEADS and not any(s.kind == TITLE for s in segs)
-    )
-    if keep_whole:
-        return [segs]
+    """Cut a chunk at "and"/"&", except inside one organisation's name ("Procter &
+    Gamble Co", "Test and County Cricket Board")."""
     parts: list[list[Seg]] = [[]]
     for seg in segs:
         if seg.kind == CONNECTOR and seg.text in ("and", "&"):
             parts.append([])
         else:
             parts[-1].append(seg)
-    return [p for p in parts if p]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return parts
+    last = segs[-1]
+    if last.kind == WORD and last.text in ORG_HEADS:
+        head_before = any(s.kind == WORD and s.text in ORG_HEADS for s in parts[0])
+        titled = any(s.kind == TITLE for s in segs)
+        if not head_before and not titled and parts[0][0].kind == WORD:
+            return [segs]
+    return parts
 
 
 def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
@@ -207,6 +212,11 @@ def _org_sector(part: list[Seg]) -> str | None:
         return ORG_HEADS.get(head.text, "government")
     if head.text in ORG_LEADERS and len(part) > lead + 1:
         return "business"
+    for i in range(lead + 1, min(len(part) - 2, lead + 3)):
+        # "National Bank of Poland", "Association of Purchasing Management"
+        seg = part[i]
+        if seg.kind == WORD and seg.text in ORG_HEADS and part[i + 1].text in _ORG_LINKS:
+            return ORG_HEADS[seg.text]
     return None
 
 
@@ -527,14 +537,14 @@ def _single_kind(
     mention: Mention, gz: Gazetteer, sports: bool
 ) -> Literal["person", "organization"] | None:
     """A lone capitalised word that is not a known person's name: a person when a cue
-    or the census names say so (in a sports report only a cue: teams there are
-    named after towns); else, inside a sentence, an organisation."""
-    if mention.cue or (
-        not sports and (mention.name in gz.surnames or mention.name in gz.first_names)
-    ):
+    says so; in a sports report otherwise a team; elsewhere a person when it is a
+    census name inside a sentence, else nothing (too often a place or an event)."""
+    if mention.cue:
         return PERSON
-    if not mention.initial:
+    if sports:
         return ORG
+    if not mention.initial and (mention.name in gz.surnames or mention.name in gz.first_names):
+        return PERSON
     return None
 
 
