@@ -83,6 +83,7 @@ _SPORTS: Final = frozenset(
 )
 _DATE_AFTER: Final = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d)")
 _NO_DIGIT: Final = re.compile(r"[^\d]+")
+_FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
 _COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
 
@@ -243,6 +244,26 @@ def _org(part: list[Seg], sector: str, chunk: Chunk, index: int) -> Mention:
     return mention
 
 
+def _single(
+    word: str, chunk: Chunk, index: int, text: str, *, first: bool = True
+) -> Mention | None:
+    """A lone capitalised word as a name candidate, or None when it labels something
+    ("Scorers:") or starts a sentence and is written in lower case elsewhere."""
+    end = chunk.end
+    if text.startswith(":", end):
+        return None
+    mention = Mention(word, PERSON, chunk.start, end, index)
+    mention.initial = first and initial(text, chunk.start)
+    if mention.initial and f" {word.lower()} " in text:
+        return None
+    before = text[max(0, chunk.start - 16) : chunk.start].split()
+    if before and before[-1] in ROLE_NOUNS:
+        # "striker Ince", "leader Arafat"
+        mention.cue = True
+        mention.role = before[-1]
+    return mention
+
+
 def _candidates(
     part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, out: list[Mention], *, text: str
 ) -> None:
@@ -259,9 +280,9 @@ def _candidates(
             if _acronym(word):
                 out.append(Mention(word, ORG, chunk.start, chunk.end, index))
             elif _name_like(word):
-                mention = Mention(word, PERSON, chunk.start, chunk.end, index)
-                mention.initial = run[0] is part[0] and initial(text, chunk.start)
-                out.append(mention)
+                mention = _single(word, chunk, index, text, first=run[0] is part[0])
+                if mention is not None:
+                    out.append(mention)
         elif run:
             words = [s.text for s in run]
             if words[-1] in OTHER_HEADS:
@@ -340,6 +361,27 @@ def _team(chunk: Chunk, text: str) -> bool:
     return not before.endswith(("in ", "at ", "from ", "to ", "near ", "of "))
 
 
+def _one_word(word: str, chunk: Chunk, index: int, text: str, out: list[Mention]) -> None:
+    """Fast path for a one-word chunk (what ``_interpret`` would make of it)."""
+    if _acronym(word):
+        out.append(Mention(word, ORG, chunk.start, chunk.end, index))
+    elif _name_like(word):
+        mention = _single(word, chunk, index, text)
+        if mention is not None:
+            out.append(mention)
+
+
+def _fixture(chunk: Chunk, index: int, out: list[Mention]) -> None:
+    """ "BOSTON AT OAKLAND": towns meeting in a sports report are teams."""
+    segs = chunk.segs
+    if not all(s.kind == PLACE or s.text in _FIXTURE_WORDS for s in segs):
+        return
+    for seg in segs:
+        if seg.place is not None and seg.place.kind in ("city", "state"):
+            seg.weak = True
+            out.append(Mention(seg.text, ORG, chunk.start, chunk.end, index, sector="sport"))
+
+
 def extract(
     chunks: Sequence[Chunk], text: str, gz: Gazetteer, sports: bool = False
 ) -> list[Mention]:
@@ -355,6 +397,8 @@ def extract(
             out.append(Mention(segs[0].text, ORG, chunk.start, chunk.end, index, sector="sport"))
             continue
         if chunk.upper:
+            if sports:
+                _fixture(chunk, index, out)
             continue
         if single_place:
             _lowercase_org(chunk, index, text, out)
@@ -362,16 +406,8 @@ def extract(
         if _is_source(chunk, text):
             continue
         if len(segs) == 1:
-            # Fast path: one word (what _interpret would make of it).
-            seg = segs[0]
-            if seg.kind == WORD:
-                word = seg.text
-                if _acronym(word):
-                    out.append(Mention(word, ORG, chunk.start, chunk.end, index))
-                elif _name_like(word):
-                    mention = Mention(word, PERSON, chunk.start, chunk.end, index)
-                    mention.initial = initial(text, chunk.start)
-                    out.append(mention)
+            if segs[0].kind == WORD:
+                _one_word(segs[0].text, chunk, index, text, out)
             continue
         for part in _split_parts(segs):
             _interpret(part, chunk, index, gz, out, text=text)
