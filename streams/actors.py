@@ -83,6 +83,8 @@ _SPORTS: Final = frozenset(
 )
 _DATE_AFTER: Final = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d)")
 _NO_DIGIT: Final = re.compile(r"[^\d]+")
+_FIGURES: Final = re.compile(r" \d+(?:\.\d)?-\d+-\d+-\d+")
+_RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
 _FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
 _COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
@@ -460,6 +462,33 @@ def _clause_after(text: str, end: int) -> tuple[int, str]:
     return begin, ""
 
 
+def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
+    """Cues around a name that only a person has: a speech verb after it ("Tarango
+    said."), a country in brackets ("Marion Clignet (France)"), bowling figures
+    ("Gough 8-0-39-3"), a rank before it ("6. Breukink"), a cricket dismissal
+    ("c Tillekeratne b Dharmasena")."""
+    chunk = chunks[index]
+    end = chunk.end
+    tail = text[end : end + 16]
+    words = tail.split(maxsplit=1)
+    if words and words[0].rstrip(".,;:") in SPEECH_VERBS:
+        return True
+    if tail.startswith(" (") and index + 1 < len(chunks):
+        after = chunks[index + 1]
+        place = after.segs[0].place if len(after.segs) == 1 else None
+        if (
+            after.start == end + 2
+            and place is not None
+            and place.kind == "name"
+            and text.startswith(")", after.end)
+        ):
+            return True
+    if _FIGURES.match(tail):
+        return True
+    head = text[max(0, chunk.start - 6) : chunk.start]
+    return _RANK_OR_DISMISSAL.search(head) is not None
+
+
 def _after(
     group: list[Mention],
     index: int,
@@ -472,9 +501,8 @@ def _after(
     last = group[-1]
     begin, clause = _clause_after(text, chunk.end)
     if not clause:
-        tail = text[chunk.end : chunk.end + 12].split(maxsplit=1)
-        if tail and tail[0] in SPEECH_VERBS and last.kind == PERSON:
-            last.cue = True
+        if last.kind == PERSON and not last.cue:
+            last.cue = _person_context(chunks, index, text)
         return
     if last.kind == PERSON:
         words = clause.split()
