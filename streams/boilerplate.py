@@ -22,6 +22,7 @@ class Kind(Enum):
     RELATED = "related"  # a heading that opens a block of teasers
     END = "end"  # a heading after which the article has ended (comments, tags, footer)
     AD = "ad"  # the label of an advertising card: the card after it is an ad
+    LINKS = "links"  # "Read more", "Lire aussi": the headline links after it go too
 
 
 # Characters trimmed from both ends of a line to make its key.
@@ -82,7 +83,7 @@ def _phrases() -> _Phrases:
             section = line[1:-1]
             continue
         phrase = " ".join(line.casefold().split())
-        if section in ("drop", "related", "end", "ad"):
+        if section in ("drop", "related", "end", "ad", "links"):
             exact[line_key(phrase)] = Kind(section)
         elif section == "section":
             sections.add(line_key(phrase))
@@ -93,7 +94,7 @@ def _phrases() -> _Phrases:
             share.add(phrase)
         elif section in ("prefix", "prefix-any"):
             table = prefix if section == "prefix" else prefix_any
-            table.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+            table.setdefault(_first_word(phrase), []).append(phrase)
         else:
             raise ValueError(f"ui_phrases.txt: phrase {phrase!r} outside a known section")
     return _Phrases(
@@ -106,6 +107,10 @@ def _phrases() -> _Phrases:
             word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix_any.items()
         },
     )
+
+
+def _first_word(key: str) -> str:
+    return key.split(" ", 1)[0].rstrip(":.,;!?")
 
 
 def _starts_with(key: str, phrases: tuple[str, ...]) -> bool:
@@ -150,13 +155,14 @@ def _shape_kind(line: str, key: str) -> Kind | None:
         return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
     if line[0] == "(" and line[-1] == ")" and spaces < _PARENTHESISED_MAX_WORDS:
         return Kind.DROP  # "(FRANCE 24 with AFP)", editor's notes
-    first = key.split(" ", 1)[0]
+    first = _first_word(key)
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first)
     if (
         (any_length and _starts_with(key, any_length))
         or (short and spaces < _PREFIX_MAX_WORDS and _starts_with(key, short))
         or (spaces < _CONTAINS_MAX_WORDS and _contains(line.casefold(), phrases.contains))
+        or (spaces < _PREFIX_MAX_WORDS and trailing_ui(line) != line)  # "... LEARN MORE"
     ):
         return Kind.DROP
     return None

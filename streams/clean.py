@@ -82,6 +82,9 @@ def _join_words() -> frozenset[str]:
 
 
 _CLOSING = frozenset(",.;:!?)")
+_BYLINE = re.compile(r"^(?:by|von|par|por|door) [A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$")
+_LINK_MIN_WORDS = 3
+_LINK_MAX_WORDS = 20
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
@@ -108,22 +111,26 @@ def clean_page(page: RawPage) -> CleanPage:
     raw_lines = _lines(normalise_text(page.text))
     repeated = _repeated_ui_lines(raw_lines)
     joinable = False  # may the next content line be joined onto lines[-1]?
-    for line in raw_lines:
+    links = False  # after a "Read more" heading: headline links follow
+    for number, line in enumerate(raw_lines):
         if not line:
             if lines and lines[-1]:
                 lines.append("")
-            joinable = False
+            joinable = links = False
             continue
         kind = classify(line)
         if kind is None and line in repeated:
             kind = Kind.DROP
+        if kind is None and links:
+            following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
+            if _is_link_title(line, following):
+                continue
+            links = False
         if kind is Kind.DROP:
             continue  # the text around an ad or a "Read more" link continues
-        if kind is not None:
-            if lines and lines[-1]:
-                lines.append("")
-            if not marks or marks[-1] != (len(lines), kind.value):
-                marks.append((len(lines), kind.value))
+        if kind is not None:  # a heading: related, links, end, ad
+            links = kind is Kind.LINKS
+            _mark(lines, marks, "related" if links else kind.value)
             joinable = False
             continue
         if joinable and line[0] in _CLOSING:
@@ -137,6 +144,14 @@ def clean_page(page: RawPage) -> CleanPage:
         lines.pop()
     marks = [(index, kind) for index, kind in marks if index < len(lines)]
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
+
+
+def _mark(lines: list[str], marks: list[tuple[int, str]], kind: str) -> None:
+    """Record a removed heading before the next line, with a blank line in its place."""
+    if lines and lines[-1]:
+        lines.append("")
+    if not marks or marks[-1] != (len(lines), kind):
+        marks.append((len(lines), kind))
 
 
 def _lines(text: str) -> list[str]:
@@ -178,9 +193,20 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
     return frozenset(candidates)
 
 
+def _is_link_title(line: str, following: str) -> bool:
+    """A headline link under "Read more": a few words, no sentence end, no card after it."""
+    words = line.count(" ") + 1
+    return (
+        _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and not find_time(line)
+        and not (following and find_time(following))
+    )
+
+
 def _continues(previous: str, line: str) -> bool:
     """Does ``line`` continue the sentence ``previous`` left open?"""
-    if previous[-1] in _SENTENCE_END or line[0] in "-–—•·*#|>":
+    if previous[-1] in _SENTENCE_END or line[0] in "-–—•·*#|>" or _BYLINE.match(line):
         return False
     last_word = previous.rsplit(" ", 1)[-1]
     open_end = previous[-1] == "," or (

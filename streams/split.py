@@ -100,7 +100,7 @@ _LIVE_TITLE = re.compile(
     r"liveticker|live-ticker|live blog|liveblog)\b",
     re.IGNORECASE,
 )
-_CONTINUES_MIN_PARAGRAPHS = 2  # long paragraphs after a "Related" widget: the lead goes on
+_CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
 _SUBHEADING_MAX_WORDS = 4
 
@@ -486,7 +486,11 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     card_starts = sorted(card.start for card in cards)
     for card in cards:
         stop = next((start for start in card_starts if start > card.start), n)
-        paragraphs = _body_lines(f, card.body_from, stop, ends, taken, keep_stamps=False)
+        widgets, widget_lines = _inline_widgets(f, page, card.title, stop)
+        inline |= widgets
+        paragraphs = _body_lines(
+            f, card.body_from, stop, ends - widgets, taken | widget_lines, keep_stamps=False
+        )
         if card.deck is not None:
             if _words(" ".join(paragraphs)) < _REAL_BODY_WORDS:
                 card.title, card.deck = card.deck, None  # a card list, not an article header
@@ -552,7 +556,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         named = f.sources[index] or (f.metas[index] or (None,))[0]
         if named:
             source = source or named
-        elif line and _is_name(line) and index + 1 < end and f.stamp(index + 1):
+        elif line and _is_name(line) and not f.bylines[index] and f.stamp(index + 1):
             source = source or line
     return source, _cluster_stamp(f, title + 1, end)
 
@@ -569,6 +573,7 @@ def _inline_widgets(
     items: set[int] = set()
     lines = f.lines
     positions = sorted(index for index, _ in page.marks)
+    end_marks = {index for index, kind in page.marks if kind == "end"}
     for mark, kind in page.marks:
         if kind != "related" or not title < mark < stop:
             continue
@@ -576,7 +581,9 @@ def _inline_widgets(
         long_paragraphs = sum(
             1
             for index in range(mark, min(block_end, stop))
-            if _is_prose(lines[index]) and _words(lines[index]) >= _CONTINUES_MIN_WORDS
+            if _is_prose(lines[index])
+            and _words(lines[index]) >= _CONTINUES_MIN_WORDS
+            and not _before_footer(index, lines, end_marks)
         )
         if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
             continue
@@ -592,6 +599,14 @@ def _inline_widgets(
             if not subheading:
                 items.add(index)
     return marks, items
+
+
+def _before_footer(index: int, lines: tuple[str, ...], end_marks: set[int]) -> bool:
+    """The last text before the copyright line or the end of the page: site footer prose."""
+    after = index + 1
+    while after < len(lines) and not lines[after] and after not in end_marks:
+        after += 1
+    return after >= len(lines) or after in end_marks
 
 
 def _teasers_without_stamp(
