@@ -85,6 +85,9 @@ _DATE_AFTER: Final = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d
 _NO_DIGIT: Final = re.compile(r"[^\d]+")
 _FIGURES: Final = re.compile(r" \d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
+_OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
+_CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
+_SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(]|,)")
 _FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
 _COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
@@ -252,7 +255,7 @@ def _single(
     """A lone capitalised word as a name candidate, or None when it labels something
     ("Scorers:") or starts a sentence and is written in lower case elsewhere."""
     end = chunk.end
-    if text.startswith(":", end):
+    if text.startswith(":", end) or word in ORG_HEADS:
         return None
     mention = Mention(word, PERSON, chunk.start, end, index)
     mention.initial = first and initial(text, chunk.start)
@@ -264,6 +267,12 @@ def _single(
         mention.cue = True
         mention.role = before[-1]
     return mention
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 2) : start].endswith(_OPEN_QUOTES) and text.startswith(
+        _CLOSE_QUOTES, end
+    )
 
 
 def _candidates(
@@ -293,6 +302,8 @@ def _candidates(
                 out.append(
                     Mention(" ".join(words), ORG, chunk.start, chunk.end, index, sector="sport")
                 )
+            elif _quoted(text, chunk.start, chunk.end):
+                pass  # a title of a work: " Sleeping Bread "
             elif len(words) <= 4 and all(
                 (_name_like(w) and w not in ORG_HEADS) or w in _NAME_PARTICLES for w in words
             ):
@@ -415,7 +426,22 @@ def extract(
             _interpret(part, chunk, index, gz, out, text=text)
         if segs[-1].kind == PLACE:
             _lowercase_org(chunk, index, text, out)
+    if sports:
+        _teams_by_score(out, text)
     return out
+
+
+def _teams_by_score(mentions: list[Mention], text: str) -> None:
+    """ "Greenock Morton 1 Falkirk 0": in a sports report, an uncued name followed by
+    a score is a team."""
+    for mention in mentions:
+        if (
+            mention.kind == PERSON
+            and not mention.cue
+            and " " in mention.name
+            and _SCORE_AFTER.match(text, mention.end)
+        ):
+            mention.kind, mention.sector = ORG, "sport"
 
 
 def _lowercase_org(chunk: Chunk, index: int, text: str, out: list[Mention]) -> None:
