@@ -82,13 +82,16 @@ def run(options: Options, echo: Echo = print) -> Report:
         return report
     settings = load_settings()
     # Fresh topics answer "not leader" for a moment; aiokafka retries and logs each one.
-    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
+    aiokafka_log = logging.getLogger("aiokafka")
+    level = aiokafka_log.level
+    aiokafka_log.setLevel(logging.CRITICAL)
     started_broker = _ensure_broker(settings, echo)
     try:
         asyncio.run(_kafka(options, settings, report, echo))
     except BenchFailed as exc:
         report.failures.append(str(exc))
     finally:
+        aiokafka_log.setLevel(level)
         if started_broker and not options.keep_broker:
             echo("bench: stopping the broker it started")
             local_broker.stop(settings)
@@ -399,7 +402,9 @@ def _throughput_rows(report: Report, one: Throughput | None, pt: Throughput | No
                 at_least(one.pages_per_s, E2E_TARGET_PAGES_S),
             )
         )
-        report.add(Row("e2e.articles", "e2e, one worker", one.records_per_s, "articles/s"))
+        report.add(
+            Row("e2e.articles", "e2e, one worker, articles", one.records_per_s, "articles/s")
+        )
     if pt is not None:
         report.add(
             Row(
