@@ -34,6 +34,7 @@ class Summary:
     own: Counter[str]
     inclusive: Counter[str]
     files: Counter[str]
+    packages: Counter[str]
 
     def render(self, top: int = 25) -> str:
         lines = [f"{self.samples:,} busy samples (and {self.idle:,} waiting in select, left out)"]
@@ -41,6 +42,7 @@ class Summary:
             ("own time (the CPU is here)", self.own),
             ("inclusive time (in the way)", self.inclusive),
             ("own time by file", self.files),
+            ("own time by package", self.packages),
         ):
             lines.append(f"\n{title}:")
             for name, count in counter.most_common(top):
@@ -60,10 +62,16 @@ def _short(frame: str) -> tuple[str, str]:
     return f"{match['func']} ({path})", path
 
 
+def _package(path: str) -> str:
+    head, _, rest = path.partition("/")
+    return head if rest else "(stdlib)" if path.endswith(".py") else path
+
+
 def summarize(collapsed: str) -> Summary:
     own: Counter[str] = Counter()
     inclusive: Counter[str] = Counter()
     files: Counter[str] = Counter()
+    packages: Counter[str] = Counter()
     samples = idle = 0
     for line in collapsed.splitlines():
         stack, _, count_text = line.rpartition(" ")
@@ -79,9 +87,10 @@ def summarize(collapsed: str) -> Summary:
         samples += count
         own[frames[-1][0]] += count
         files[frames[-1][1]] += count
+        packages[_package(frames[-1][1])] += count
         for name in {name for name, _ in frames}:
             inclusive[name] += count
-    return Summary(samples, idle, own, inclusive, files)
+    return Summary(samples, idle, own, inclusive, files, packages)
 
 
 def py_spy() -> str:
