@@ -23,6 +23,7 @@ from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
 from streams.lexicon import (
     CLUB_HEADS,
+    KNOWN_ORGS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     ORG_LEADERS,
@@ -87,7 +88,8 @@ _FIGURES: Final = re.compile(r" \d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
 _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
 _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
-_SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(]|,)")
+_SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
+_TABLE_ROW: Final = re.compile(r"\n[A-Z][\w.'() -]{1,40} \d+ \d+ \d+ \d+")
 _FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
 _COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
@@ -217,7 +219,7 @@ def _org_sector(part: list[Seg]) -> str | None:
     ):
         return ORG_HEADS.get(head.text, "government")
     if head.text in ORG_LEADERS and len(part) > lead + 1:
-        return "business"
+        return ORG_LEADERS[head.text]
     for i in range(lead + 1, min(len(part) - 2, lead + 3)):
         # "National Bank of Poland", "Association of Purchasing Management"
         seg = part[i]
@@ -241,6 +243,9 @@ def _org(part: list[Seg], sector: str, chunk: Chunk, index: int) -> Mention:
             if country and len(part) >= 3:
                 name_segs = part[1:]
     country = country or _first_code(part)
+    if sector == "sport":
+        for seg in part:
+            seg.weak = seg.kind == PLACE  # "Real Madrid" names a club, not Spain
     name = " ".join(s.text for s in name_segs)
     mention = Mention(name, ORG, chunk.start, chunk.end, index, None, country, sector, cue=True)
     surface = " ".join(s.text for s in part)
@@ -275,6 +280,40 @@ def _quoted(text: str, start: int, end: int) -> bool:
     )
 
 
+def _multi_run(
+    words: list[str], chunk: Chunk, index: int, gz: Gazetteer, text: str
+) -> Mention | None:
+    """A mention for several plain capitalised words, if they name someone."""
+    start, end = chunk.start, chunk.end
+    name = " ".join(words)
+    if words[-1] in OTHER_HEADS or _quoted(text, start, end):
+        return None  # an event, a place, a title of a work: " Sleeping Bread "
+    if words[-1] in CLUB_HEADS:
+        return Mention(name, ORG, start, end, index, sector="sport")
+    if len(words) <= 4 and all(
+        (_name_like(w) and w not in ORG_HEADS) or w in _NAME_PARTICLES for w in words
+    ):
+        return Mention(name, PERSON, start, end, index, cue=words[0] in gz.first_names)
+    return None
+
+
+def _run(
+    run: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, *, text: str, first: bool
+) -> Mention | None:
+    """A mention for a run of plain capitalised words, if it names someone."""
+    name = " ".join(s.text for s in run)
+    sector = KNOWN_ORGS.get(name)
+    if sector is not None:
+        return Mention(name, ORG, chunk.start, chunk.end, index, sector=sector, cue=True)
+    if len(run) > 1:
+        return _multi_run([s.text for s in run], chunk, index, gz, text)
+    if _acronym(name):
+        return Mention(name, ORG, chunk.start, chunk.end, index)
+    if _name_like(name):
+        return _single(name, chunk, index, text, first=first)
+    return None
+
+
 def _candidates(
     part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, out: list[Mention], *, text: str
 ) -> None:
@@ -286,29 +325,10 @@ def _candidates(
             continue
         while run and run[-1].kind == CONNECTOR:
             run.pop()
-        if len(run) == 1:
-            word = run[0].text
-            if _acronym(word):
-                out.append(Mention(word, ORG, chunk.start, chunk.end, index))
-            elif _name_like(word):
-                mention = _single(word, chunk, index, text, first=run[0] is part[0])
-                if mention is not None:
-                    out.append(mention)
-        elif run:
-            words = [s.text for s in run]
-            if words[-1] in OTHER_HEADS:
-                pass
-            elif words[-1] in CLUB_HEADS:
-                out.append(
-                    Mention(" ".join(words), ORG, chunk.start, chunk.end, index, sector="sport")
-                )
-            elif _quoted(text, chunk.start, chunk.end):
-                pass  # a title of a work: " Sleeping Bread "
-            elif len(words) <= 4 and all(
-                (_name_like(w) and w not in ORG_HEADS) or w in _NAME_PARTICLES for w in words
-            ):
-                cue = words[0] in gz.first_names
-                out.append(Mention(" ".join(words), PERSON, chunk.start, chunk.end, index, cue=cue))
+        if run:
+            mention = _run(run, chunk, index, gz, text=text, first=run[0] is part[0])
+            if mention is not None:
+                out.append(mention)
         run = []
 
 
@@ -356,7 +376,7 @@ def _is_source(chunk: Chunk, text: str) -> bool:
 
 def is_sports(text: str) -> bool:
     """Whether the text reads as a sports report (teams are named after their towns)."""
-    return not _SPORTS.isdisjoint(text.split())
+    return not _SPORTS.isdisjoint(text.split()) or _TABLE_ROW.search(text) is not None
 
 
 def _team(chunk: Chunk, text: str) -> bool:
@@ -376,7 +396,10 @@ def _team(chunk: Chunk, text: str) -> bool:
 
 def _one_word(word: str, chunk: Chunk, index: int, text: str, out: list[Mention]) -> None:
     """Fast path for a one-word chunk (what ``_interpret`` would make of it)."""
-    if _acronym(word):
+    sector = KNOWN_ORGS.get(word)
+    if sector is not None:
+        out.append(Mention(word, ORG, chunk.start, chunk.end, index, sector=sector, cue=True))
+    elif _acronym(word):
         out.append(Mention(word, ORG, chunk.start, chunk.end, index))
     elif _name_like(word):
         mention = _single(word, chunk, index, text)

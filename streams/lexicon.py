@@ -500,9 +500,95 @@ ORG_PREFIXES: Final[frozenset[str]] = frozenset(
     ]
 )
 # First words that make an organisation of what follows without "of" ("Air India").
-ORG_LEADERS: Final[frozenset[str]] = frozenset(
-    {"Air", "Banco", "Banque", "Radio", "Deutsche", "Crédit", "Credit", "Societe", "Société"}
-)
+ORG_LEADERS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        ["Air", "Banco", "Banque", "Deutsche", "Crédit", "Credit", "Societe", "Société"],
+        "business",
+    ),
+    "Radio": "media",
+    **dict.fromkeys(
+        ["Real", "Sporting", "Dynamo", "Dinamo", "Olympique", "Atletico", "Racing", "Inter"],
+        "sport",
+    ),
+    **dict.fromkeys(["AC", "FC", "AS", "SC", "SV", "VfB", "VfL", "Borussia", "Eintracht"], "sport"),
+}
+
+# Organisations known by a name that has none of the shapes above.
+_KNOWN_ORGS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        [
+            "United Nations",
+            "U.N.",
+            "UN",
+            "UNESCO",
+            "UNICEF",
+            "UNHCR",
+            "European Union",
+            "EU",
+            "European Community",
+            "EC",
+            "European Commission",
+            "NATO",
+            "OPEC",
+            "IMF",
+            "World Bank",
+            "WTO",
+            "GATT",
+            "OECD",
+            "ASEAN",
+            "APEC",
+            "G7",
+            "G8",
+            "G20",
+            "African Union",
+            "Arab League",
+            "Commonwealth",
+            "Interpol",
+            "Red Cross",
+            "Red Crescent",
+            "International Monetary Fund",
+            "World Health Organization",
+            "WHO",
+            "FIFA",
+            "UEFA",
+            "IOC",
+            "NASA",
+            "Federal Reserve",
+            "Fed",
+            "Treasury",
+            "Pentagon",
+            "Congress",
+            "Senate",
+            "Bundesbank",
+            "Kremlin",
+            "Hamas",
+            "Hizbollah",
+            "Hezbollah",
+            "Taleban",
+            "Taliban",
+            "PLO",
+            "IRA",
+            "ETA",
+            "Sinn Fein",
+            "Khmer Rouge",
+        ],
+        "government",
+    ),
+    **dict.fromkeys(
+        [
+            "Reuters",
+            "AFP",
+            "AP",
+            "Associated Press",
+            "Bloomberg",
+            "Xinhua",
+            "Interfax",
+            "Itar-Tass",
+        ],
+        "media",
+    ),
+}
+KNOWN_ORGS: Final[dict[str, str]] = _KNOWN_ORGS
 
 # Lower-case organisation nouns after a demonym or a country's possessive
 # ("the Chinese defence ministry", "Japan's foreign ministry").
