@@ -129,7 +129,28 @@ def _acronym(word: str) -> bool:
     )
 
 
-def _split_parts(segs: list[Seg]) -> list[list[Seg]]:
+def _split_of(part: list[Seg]) -> list[list[Seg]]:
+    """ "Faik Nerweyi of the Kurdistan Democratic Party": a name, then the organisation
+    it belongs to (not "Bank of England", whose first words are an organisation's)."""
+    k = next((i for i, s in enumerate(part) if s.kind == CONNECTOR and s.text == "of"), -1)
+    if k < 0:
+        return [part]
+    before = part[:k]
+    after = part[k + 1 :]
+    while after and after[0].kind == CONNECTOR:
+        after = after[1:]
+    if not before or not after:
+        return [part]
+    for seg in before:
+        if seg.kind != WORD or seg.text in ORG_HEADS or seg.text in ORG_PREFIXES:
+            return [part]
+    last = after[-1].text
+    if last in ORG_HEADS or last in CLUB_HEADS:
+        return [before, after]
+    return [part]
+
+
+def _split_parts(segs: list[Seg], text: str) -> list[list[Seg]]:
     """Cut a chunk at "and"/"&", except inside one organisation's name ("Procter &
     Gamble Co", "Test and County Cricket Board")."""
     parts: list[list[Seg]] = [[]]
@@ -138,7 +159,10 @@ def _split_parts(segs: list[Seg]) -> list[list[Seg]]:
             parts.append([])
         else:
             parts[-1].append(seg)
-    parts = [p for p in parts if p]
+    if " of " in text:
+        parts = [q for p in parts if p for q in _split_of(p)]
+    else:
+        parts = [p for p in parts if p]
     if len(parts) < 2:
         return parts
     last = segs[-1]
@@ -343,6 +367,8 @@ def _interpret(
         return
     _fix_name_places(part, gz)
     last = part[-1]
+    if last.kind == TITLE and len(part) > 1 and part[-2].kind == WORD and " " not in last.text:
+        last.kind = WORD  # "Billie Jean King": a surname, not a title
     if last.kind == WORD and last.text not in ORG_HEADS:
         person = _titled_person(part, chunk, index)
         if person is not None:
@@ -445,7 +471,7 @@ def extract(
             if segs[0].kind == WORD:
                 _one_word(segs[0].text, chunk, index, text, out)
             continue
-        for part in _split_parts(segs):
+        for part in _split_parts(segs, chunk.text):
             _interpret(part, chunk, index, gz, out, text=text)
         if segs[-1].kind == PLACE:
             _lowercase_org(chunk, index, text, out)

@@ -99,6 +99,8 @@ _JOIN: Final = (
 CHUNK_RE: Final = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
 
 _LOWER: Final = re.compile("[a-z]")
+# Months that are also given names.
+_NAME_MONTHS: Final = frozenset({"Jan", "April", "May", "June", "August"})
 
 CONNECTORS: Final[frozenset[str]] = frozenset(
     [
@@ -212,6 +214,10 @@ def segment(words: list[str], gz: Gazetteer, upper: bool, headline: bool = False
             continue
         segs.extend(_word(word, gz, headline))
         i += 1
+    for k in range(len(segs) - 1):
+        seg = segs[k]
+        if seg.kind == STOP and seg.text in _NAME_MONTHS and segs[k + 1].kind == WORD:
+            seg.kind = WORD  # "Jan Kroslak", "May Lee"
     return segs
 
 
