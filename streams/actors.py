@@ -64,6 +64,12 @@ _NAME_PARTICLES: Final = frozenset(
         "al",
         "el",
         "y",
+        "dello",
+        "dei",
+        "degli",
+        "delle",
+        "zu",
+        "af",
     ]
 )
 _ORG_LINKS: Final = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "del"})
@@ -267,6 +273,17 @@ def _org(part: list[Seg], sector: str, chunk: Chunk, index: int) -> Mention:
             if country and len(part) >= 3:
                 name_segs = part[1:]
     country = country or _first_code(part)
+    for h in range(1, len(name_segs) - 2):
+        seg = name_segs[h]
+        if (
+            seg.kind == WORD
+            and seg.text in ORG_HEADS
+            and name_segs[h + 1].text == "of"
+            and all(s.kind in (PLACE, CONNECTOR) for s in name_segs[h + 2 :])
+        ):
+            # "Kia Motor Corp of South Korea": the name ends at its head word.
+            name_segs = name_segs[: h + 1]
+            break
     if sector == "sport":
         for seg in part:
             seg.weak = seg.kind == PLACE  # "Real Madrid" names a club, not Spain
@@ -687,6 +704,45 @@ def _single_kind(
     return None
 
 
+def _short_org_names(mentions: list[Mention]) -> dict[str, str]:
+    """Short forms of the organisations named with a head word: the name without
+    the head, and its first word ("Kia" for "Kia Motor Corp")."""
+    short: dict[str, str] = {}
+    for mention in mentions:
+        if mention.kind != ORG:
+            continue
+        words = mention.name.split()
+        if len(words) > 1 and words[-1] in ORG_HEADS:
+            short.setdefault(" ".join(words[:-1]), mention.name)
+            if words[0] not in ORG_HEADS and words[0] not in ORG_PREFIXES:
+                short.setdefault(words[0], mention.name)
+    return short
+
+
+def _tags(actors: dict[tuple[str, str], _Actor], default_country: str | None) -> list[ActorTag]:
+    tags = []
+    for actor in actors.values():
+        country = actor.country
+        if country is None and actor.kind == ORG and actor.sector in _COUNTRY_SECTORS:
+            country = default_country
+        tags.append(
+            build(
+                ActorTag,
+                {
+                    "name": actor.name,
+                    "kind": actor.kind,
+                    "role": actor.role,
+                    "country": country,
+                    "sector": actor.sector,
+                    "mentions": actor.mentions,
+                    "aliases": actor.aliases,
+                },
+            )
+        )
+    tags.sort(key=lambda t: -t.mentions)
+    return tags
+
+
 def merge(
     mentions: list[Mention], default_country: str | None, gz: Gazetteer, sports: bool = False
 ) -> list[ActorTag]:
@@ -696,7 +752,11 @@ def merge(
     by_token: dict[str, _Actor] = {}
     aliases: dict[str, _Actor] = {}
     singles: list[Mention] = []
+    short = _short_org_names(mentions)
     for mention in mentions:
+        if mention.kind == PERSON and not mention.cue and mention.name in short:
+            # "Hindustan Copper" after "Hindustan Copper Ltd"
+            mention.kind, mention.name = ORG, short[mention.name]
         if mention.kind == PERSON and " " not in mention.name:
             singles.append(mention)
             continue
@@ -732,27 +792,7 @@ def merge(
         actor.mentions += 1
         actor.role = actor.role or mention.role
         actor.country = actor.country or mention.country
-    tags = []
-    for actor in actors.values():
-        country = actor.country
-        if country is None and actor.kind == ORG and actor.sector in _COUNTRY_SECTORS:
-            country = default_country
-        tags.append(
-            build(
-                ActorTag,
-                {
-                    "name": actor.name,
-                    "kind": actor.kind,
-                    "role": actor.role,
-                    "country": country,
-                    "sector": actor.sector,
-                    "mentions": actor.mentions,
-                    "aliases": actor.aliases,
-                },
-            )
-        )
-    tags.sort(key=lambda t: -t.mentions)
-    return tags
+    return _tags(actors, default_country)
 
 
 def person_tokens(tags: Sequence[ActorTag]) -> frozenset[str]:

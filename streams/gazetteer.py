@@ -184,6 +184,10 @@ def build() -> Gazetteer:
     first_names = frozenset(_census("dist.male.first") + _census("dist.female.first"))
     surnames = frozenset(_census("dist.all.last")[:SURNAME_LIMIT])
     _add_geonames(places, first_names | surnames)
+    for key, place in list(places.items()):
+        for long, short in (("St. ", "St "), ("Saint ", "St. "), ("Saint ", "St ")):
+            if key.startswith(long):
+                _add(places, short + key[len(long) :], place)
     upper: dict[str, Place] = {}
     for key, place in places.items():
         if len(key) >= 4 or "." in key or key in {"US", "UK", "UAE", "USA", "EU"}:

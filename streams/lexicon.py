@@ -1128,7 +1128,8 @@ OTHER_HEADS: Final[frozenset[str]] = _words(
     Protestant Protestants Moslem Moslems Muslim Muslims Christian Christians Jewish
     Jews Hindu Hindus Buddhist Buddhists Communist Communists Socialist Socialists
     Democrat Democrats Republican Republicans Conservative Conservatives Liberal
-    Liberals Bill Code Constitution Charter Declaration Doctrine Bible Koran Budget"""
+    Liberals Bill Code Constitution Charter Declaration Doctrine Bible Koran Budget
+    Republic Empire Cape Symposium Conference Numbers"""
 )
 # Last words of sports clubs ("Norwich City", "Ross County", "Houston Astros").
 CLUB_HEADS: Final[frozenset[str]] = _words(

@@ -94,7 +94,7 @@ _WORD: Final = (
 _JOIN: Final = (
     r"[ \t]+"
     r"(?:(?:of|the|and|&|de|du|des|del|della|di|da|do|dos|das|van|von|der|den|ter|la|le|bin|ibn"
-    r"|al|el|y|for)[ \t]+)*(?:(?:al|el|d)['’-])?"
+    r"|al|el|y|for|dello|dei|degli|delle|zu|af)[ \t]+)*(?:(?:al|el|d)['’-])?"
 )
 CHUNK_RE: Final = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
 
@@ -131,6 +131,12 @@ CONNECTORS: Final[frozenset[str]] = frozenset(
         "el",
         "y",
         "for",
+        "dello",
+        "dei",
+        "degli",
+        "delle",
+        "zu",
+        "af",
     ]
 )
 
