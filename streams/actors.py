@@ -38,6 +38,8 @@ from streams.lexicon import (
 from streams.scan import CONNECTOR, PLACE, STOP, TITLE, WORD, Chunk, Seg, initial
 
 PERSON: Final[Literal["person"]] = "person"
+# A word of an all-capital line: kept only as another form of a name found elsewhere.
+HEADLINE: Final = "headline"
 ORG: Final[Literal["organization"]] = "organization"
 
 _NAME_PARTICLES: Final = frozenset(
@@ -450,6 +452,16 @@ def _one_word(word: str, chunk: Chunk, index: int, text: str, out: list[Mention]
             out.append(mention)
 
 
+def _headline_chunk(chunk: Chunk, index: int, out: list[Mention], sports: bool) -> None:
+    """An all-capital line: fixtures of teams, and words kept as possible other forms
+    of names found elsewhere."""
+    if sports:
+        _fixture(chunk, index, out)
+    for seg in chunk.segs:
+        if seg.kind != PLACE and len(seg.text) > 2 and seg.text.isalpha():
+            out.append(Mention(seg.text, HEADLINE, chunk.start, chunk.end, index))
+
+
 def _fixture(chunk: Chunk, index: int, out: list[Mention]) -> None:
     """ "BOSTON AT OAKLAND": towns meeting in a sports report are teams."""
     segs = chunk.segs
@@ -476,8 +488,7 @@ def extract(
             out.append(Mention(segs[0].text, ORG, chunk.start, chunk.end, index, sector="sport"))
             continue
         if chunk.upper:
-            if sports:
-                _fixture(chunk, index, out)
+            _headline_chunk(chunk, index, out, sports)
             continue
         if single_place:
             _lowercase_org(chunk, index, text, out)
@@ -704,6 +715,44 @@ def _single_kind(
     return None
 
 
+def _add_singles(
+    singles: list[Mention],
+    actors: dict[tuple[str, str], _Actor],
+    by_token: dict[str, _Actor],
+    gz: Gazetteer,
+    sports: bool,
+) -> None:
+    """Lone words: a known person's surname or first name, else decided alone."""
+    for mention in singles:
+        actor = by_token.get(mention.name)
+        if actor is None:
+            kind = _single_kind(mention, gz, sports)
+            if kind is None:
+                continue
+            key = (kind, mention.name)
+            actor = actors.get(key)
+            if actor is None:
+                actor = actors[key] = _Actor(mention.name, kind, None, None, None, 0, [])
+        actor.mentions += 1
+        actor.role = actor.role or mention.role
+        actor.country = actor.country or mention.country
+
+
+def _headline_forms(words: list[Mention], actors: dict[tuple[str, str], _Actor]) -> None:
+    """ "GASCOIGNE" in a headline is another form of Paul Gascoigne."""
+    by_lower: dict[str, _Actor] = {}
+    for actor in actors.values():
+        by_lower.setdefault(actor.name.lower(), actor)
+        if actor.kind == PERSON:
+            by_lower.setdefault(actor.name.rsplit(" ", 1)[-1].lower(), actor)
+    for word in words:
+        found = by_lower.get(word.name.lower())
+        if found is not None:
+            found.mentions += 1
+            if word.name not in found.aliases:
+                found.aliases.append(word.name)
+
+
 def _short_org_names(mentions: list[Mention]) -> dict[str, str]:
     """Short forms of the organisations named with a head word: the name without
     the head, and its first word ("Kia" for "Kia Motor Corp")."""
@@ -753,6 +802,9 @@ def merge(
     aliases: dict[str, _Actor] = {}
     singles: list[Mention] = []
     short = _short_org_names(mentions)
+    headline = [m for m in mentions if m.kind == HEADLINE]
+    if headline:
+        mentions = [m for m in mentions if m.kind != HEADLINE]
     for mention in mentions:
         if mention.kind == PERSON and not mention.cue and mention.name in short:
             # "Hindustan Copper" after "Hindustan Copper Ltd"
@@ -779,19 +831,9 @@ def merge(
             words = mention.name.split()
             by_token.setdefault(words[-1], actor)
             by_token.setdefault(words[0], actor)
-    for mention in singles:
-        actor = by_token.get(mention.name)
-        if actor is None:
-            kind = _single_kind(mention, gz, sports)
-            if kind is None:
-                continue
-            key = (kind, mention.name)
-            actor = actors.get(key)
-            if actor is None:
-                actor = actors[key] = _Actor(mention.name, kind, None, None, None, 0, [])
-        actor.mentions += 1
-        actor.role = actor.role or mention.role
-        actor.country = actor.country or mention.country
+    _add_singles(singles, actors, by_token, gz, sports)
+    if headline:
+        _headline_forms(headline, actors)
     return _tags(actors, default_country)
 
 
