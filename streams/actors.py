@@ -77,9 +77,10 @@ _NAME_PARTICLES: Final = frozenset(
 _ORG_LINKS: Final = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "del"})
 _CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
 _SOURCE_MARKERS: Final = ("Photo: ", "Photo:", "Photograph: ", "Source: ", "Credit: ", "Photo/")
+_ADVERBS: Final = frozenset({"also", "then", "later", "again", "earlier", "further", "once"})
 _APPOSITION_STARTS: Final = frozenset(
     {"a", "an", "the", "his", "her", "its", "their", "former", "deputy", "chief", "head"}
-    | {"senior", "acting", "then", "now", "who"}
+    | {"senior", "acting", "then", "now", "who", "whose"}
 )
 # Words of sports reports (whitespace-separated, as written).
 _SPORTS: Final = frozenset(
@@ -329,7 +330,8 @@ def _multi_run(
     """A mention for several plain capitalised words, if they name someone."""
     start, end = chunk.start, chunk.end
     name = " ".join(words)
-    if words[-1] in OTHER_HEADS or _quoted(text, start, end):
+    other = words[-1] in OTHER_HEADS and not (len(words) == 2 and words[0] in gz.first_names)
+    if other or _quoted(text, start, end):
         return None  # an event, a place, a title of a work: " Sleeping Bread "
     if words[-1] in CLUB_HEADS:
         return Mention(name, ORG, start, end, index, sector="sport")
@@ -573,7 +575,9 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     chunk = chunks[index]
     end = chunk.end
     tail = text[end : end + 16]
-    words = tail.split(maxsplit=1)
+    words = text[end : end + 24].split(maxsplit=2)
+    if words and words[0] in _ADVERBS:
+        words = words[1:]
     if words and words[0].rstrip(".,;:") in SPEECH_VERBS:
         return True
     if tail.startswith(" (") and index + 1 < len(chunks):
@@ -609,7 +613,7 @@ def _after(
         return
     if last.kind == PERSON:
         words = clause.split()
-        if clause[0].isdigit() and len(words) == 1:
+        if (clause[0].isdigit() and len(words) == 1) or words[0] in ("who", "whose"):
             last.cue = True
         role = next((w for w in words[:6] if w in ROLE_NOUNS), None)
         if role is not None:

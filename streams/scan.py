@@ -222,8 +222,12 @@ def segment(words: list[str], gz: Gazetteer, upper: bool, headline: bool = False
         i += 1
     for k in range(len(segs) - 1):
         seg = segs[k]
-        if seg.kind == STOP and seg.text in _NAME_MONTHS and segs[k + 1].kind == WORD:
-            seg.kind = WORD  # "Jan Kroslak", "May Lee"
+        if (
+            seg.kind == STOP
+            and segs[k + 1].kind == WORD
+            and (seg.text in _NAME_MONTHS or seg.text in gz.first_names)
+        ):
+            seg.kind = WORD  # "Jan Kroslak", "Will Carling"
     return segs
 
 
