@@ -25,6 +25,7 @@ from streams.lexicon import (
     CLUB_HEADS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
+    ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_LEADERS,
     ORG_NOUNS,
@@ -306,6 +307,8 @@ def _single(
     end = chunk.end
     if text.startswith(":", end) or word in ORG_HEADS:
         return None
+    if word in CLUB_HEADS:
+        return Mention(word, ORG, chunk.start, end, index, sector="sport")  # "the Cardinals"
     mention = Mention(word, PERSON, chunk.start, end, index)
     mention.initial = first and initial(text, chunk.start)
     if mention.initial and f" {word.lower()} " in text:
@@ -589,7 +592,8 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
             and place.kind == "name"
             and text.startswith(")", after.end)
         ):
-            return True
+            # ... unless a team's score follows: "Benetton (Italy) 92 Dinamo (Russia) 81"
+            return not _SCORE_AFTER.match(text, after.end + 1)
     if _FIGURES.match(tail):
         return True
     head = text[max(0, chunk.start - 6) : chunk.start]
@@ -652,6 +656,23 @@ def _before(group: list[Mention], index: int, chunks: Sequence[Chunk], text: str
             person.role = person.role or role
 
 
+def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
+    """A name next to a lower-case organisation noun is an organisation ("the daily
+    Sueddeutsche Zeitung", "Britain's Sun newspaper")."""
+    mention = group[0] if len(group) == 1 else None
+    if mention is None or mention.kind != PERSON or mention.role is not None:
+        return
+    before = text[max(0, chunk.start - 14) : chunk.start].split()
+    after = text[chunk.end : chunk.end + 14].split(maxsplit=1)
+    sector = None
+    if before and before[-1] in ORG_DESCRIPTORS:
+        sector = ORG_DESCRIPTORS[before[-1]]
+    elif after and after[0].rstrip(".,;:") in ORG_DESCRIPTORS:
+        sector = ORG_DESCRIPTORS[after[0].rstrip(".,;:")]
+    if sector is not None:
+        mention.kind, mention.sector, mention.cue = ORG, sector, True
+
+
 def apply_context(mentions: list[Mention], chunks: Sequence[Chunk], text: str) -> None:
     """Cues around the chunks: appositions, speech verbs, demonyms or possessives
     before a name, acronyms in brackets."""
@@ -659,6 +680,7 @@ def apply_context(mentions: list[Mention], chunks: Sequence[Chunk], text: str) -
     for mention in mentions:
         by_chunk.setdefault(mention.chunk, []).append(mention)
     for index, group in by_chunk.items():
+        _described(group, chunks[index], text)
         _after(group, index, chunks, text, by_chunk)
         if index:
             _before(group, index, chunks, text)

@@ -1141,3 +1141,57 @@ CLUB_HEADS: Final[frozenset[str]] = _words(
     Dolphins Patriots Steelers Redskins Oilers Colts Lions Vikings Seahawks Chargers
     Bengals Browns Falcons Panthers Jaguars Ravens Rams Buccaneers"""
 )
+
+# Lower-case nouns next to a name that make it an organisation ("the daily
+# Sueddeutsche Zeitung", "Britain's Sun newspaper", "team Deportivo Coruna").
+ORG_DESCRIPTORS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        [
+            "daily",
+            "weekly",
+            "newspaper",
+            "newspapers",
+            "paper",
+            "magazine",
+            "tabloid",
+            "journal",
+            "broadcaster",
+            "station",
+            "network",
+            "channel",
+            "publisher",
+            "agency",
+        ],
+        "media",
+    ),
+    **dict.fromkeys(
+        [
+            "company",
+            "firm",
+            "maker",
+            "manufacturer",
+            "carrier",
+            "airline",
+            "bank",
+            "insurer",
+            "broker",
+            "brokerage",
+            "chain",
+            "retailer",
+            "conglomerate",
+            "utility",
+            "producer",
+            "miner",
+            "refiner",
+            "exporter",
+            "importer",
+            "operator",
+            "group",
+            "subsidiary",
+            "unit",
+        ],
+        "business",
+    ),
+    **dict.fromkeys(["team", "club", "side", "squad"], "sport"),
+    "party": "party",
+}
