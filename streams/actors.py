@@ -614,6 +614,9 @@ def _after(
     if not clause:
         if last.kind == PERSON and not last.cue:
             last.cue = _person_context(chunks, index, text)
+        elif last.kind == ORG and last.country is None and text.startswith(" in ", chunk.end):
+            # "the Ministry of National Defence in Seoul"
+            last.country = _country_in(chunks, index + 1, chunk.end + 4, chunk.end + 5, by_chunk)
         return
     if last.kind == PERSON:
         words = clause.split()
