@@ -94,6 +94,9 @@ _SPORTS: Final = frozenset(
 )
 _DATE_AFTER: Final = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d)")
 _NO_DIGIT: Final = re.compile(r"[^\d]+")
+# Word → whether it looks like a name; words recur across articles, the test does not.
+_NAME_LIKE: dict[str, bool] = {}
+_CACHE_SIZE: Final = 200_000
 _FIGURES: Final = re.compile(r" \d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
 _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
@@ -128,9 +131,19 @@ def _code(seg: Seg) -> str | None:
 
 
 def _name_like(word: str) -> bool:
-    if len(word) == 2 and word[1] == ".":
-        return word[0].isupper()  # an initial, "C. Lewis"
-    return word[:1].isupper() and not word.isupper() and _NO_DIGIT.fullmatch(word) is not None
+    """Capitalised, not all capitals, no digits; or an initial ("C.")."""
+    known = _NAME_LIKE.get(word)
+    if known is None:
+        if len(word) == 2 and word[1] == ".":
+            known = word[0].isupper()
+        else:
+            known = (
+                word[:1].isupper() and not word.isupper() and _NO_DIGIT.fullmatch(word) is not None
+            )
+        if len(_NAME_LIKE) > _CACHE_SIZE:
+            _NAME_LIKE.clear()
+        _NAME_LIKE[word] = known
+    return known
 
 
 def _acronym(word: str) -> bool:
@@ -634,8 +647,11 @@ def _before(group: list[Mention], index: int, chunks: Sequence[Chunk], text: str
     """Before the chunk: demonyms ("his South Korean and Japanese counterparts,
     Admiral Kim ... and General ...") or a country's possessive."""
     prev = chunks[index - 1]
-    gap = text[prev.end : chunks[index].start]
-    if len(gap) > 40 or "." in gap or "\n" in gap:
+    start = chunks[index].start
+    if start - prev.end > 40 or prev.segs[-1].kind != PLACE:
+        return
+    gap = text[prev.end : start]
+    if "." in gap or "\n" in gap:
         return
     if not all(s.kind in (PLACE, CONNECTOR, STOP) for s in prev.segs):
         return
