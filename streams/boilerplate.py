@@ -9,10 +9,13 @@ share bars ("Facebook Twitter WhatsApp Email"), copyright lines ("© 2025 ...",
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
 from importlib import resources
+from typing import Any
+
+import ahocorasick
 
 
 class Kind(Enum):
@@ -28,6 +31,7 @@ class Kind(Enum):
 # Characters trimmed from both ends of a line to make its key.
 _TRIM = " \t.:;,!?…|·•‣◦▪▸►▶→←↑↓>»«›‹()[]{}0123456789#*+/\\\"'“”‘’„‚-–—_=~^"
 _PREFIX_MAX_WORDS = 20
+_PREFIX_KEY_CHARS = 120
 _LIST_NUMBER_MAX_DIGITS = 2
 _CONTAINS_MAX_WORDS = 40
 _INLINE_COPYRIGHT_MAX_WORDS = 15
@@ -46,7 +50,9 @@ class _Phrases:
     share: frozenset[str]
     prefix: dict[str, tuple[str, ...]]  # first word → phrases (short lines only)
     prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
-    contains: tuple[tuple[str, str], ...]  # both substrings in one (not too long) line
+    contains: dict[str, tuple[str, ...]]  # first substring → seconds (both in one line)
+    contains_first: Any  # an Aho-Corasick automaton of the first substrings
+    drop_last_words: frozenset[str]  # last words of multi-word DROP phrases
     sections: frozenset[str]  # section kickers ("World", "Economy")
 
 
@@ -65,8 +71,17 @@ def line_key(line: str) -> str:
     return key
 
 
-@lru_cache(maxsize=1)
+_PHRASES: _Phrases | None = None
+
+
 def _phrases() -> _Phrases:
+    global _PHRASES  # noqa: PLW0603 - loaded once per process, on first use
+    if _PHRASES is None:
+        _PHRASES = _load_phrases()
+    return _PHRASES
+
+
+def _load_phrases() -> _Phrases:
     exact: dict[str, Kind] = {}
     share: set[str] = set()
     prefix: dict[str, list[str]] = {}
@@ -100,7 +115,15 @@ def _phrases() -> _Phrases:
     return _Phrases(
         exact=exact,
         share=frozenset(share),
-        contains=tuple(contains),
+        contains={
+            first: tuple(second for f, second in contains if f == first) for first, _ in contains
+        },
+        contains_first=_automaton(first for first, _ in contains),
+        drop_last_words=frozenset(
+            key.rsplit(" ", 1)[-1]
+            for key, kind in exact.items()
+            if kind is Kind.DROP and " " in key
+        ),
         sections=frozenset(sections),
         prefix={word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix.items()},
         prefix_any={
@@ -124,58 +147,74 @@ def _starts_with(key: str, phrases: tuple[str, ...]) -> bool:
 
 def classify(line: str) -> Kind | None:
     """The boilerplate kind of one stripped, non-empty line; ``None`` for content."""
-    if _COPYRIGHT.match(line):
+    phrases = _PHRASES or _phrases()
+    if line[0] in "©(Cc" and _COPYRIGHT.match(line):
         return Kind.END
+    spaces = line.count(" ")
     if len(line) <= _MAX_KEY_CHARS + 20:
         key = line_key(line)
-        kind = _exact_kind(line, key)
-        if kind is not None or not key:
+        if not key:
+            return _keyless_kind(line)
+        kind = phrases.exact.get(key)
+        if kind is None and (
+            _is_share_bar(key, phrases.share) or ("#" in line and _is_hashtags(line))
+        ):
+            kind = Kind.DROP
+        if kind is not None:
             return kind
     else:
-        key = line[:200].casefold().lstrip(_TRIM)
-    return _shape_kind(line, key)
+        key = line[:_PREFIX_KEY_CHARS].casefold().lstrip(_TRIM)
+    return _shape_kind(line, key, spaces, phrases)
 
 
-def _exact_kind(line: str, key: str) -> Kind | None:
-    if not key:
-        if line.isdigit() and len(line) <= _LIST_NUMBER_MAX_DIGITS:
-            return Kind.DROP  # "1", "2", "3" of a most-read list
-        return None if _HAS_WORD_CHAR.search(line) else Kind.DROP
-    phrases = _phrases()
-    kind = phrases.exact.get(key)
-    if kind is None and (_is_share_bar(key, phrases.share) or _is_hashtags(line)):
-        kind = Kind.DROP
-    return kind
+def _keyless_kind(line: str) -> Kind | None:
+    """A line of digits, punctuation and symbols only."""
+    if line.isdigit() and len(line) <= _LIST_NUMBER_MAX_DIGITS:
+        return Kind.DROP  # "1", "2", "3" of a most-read list
+    return None if _HAS_WORD_CHAR.search(line) else Kind.DROP
 
 
-def _shape_kind(line: str, key: str) -> Kind | None:
-    phrases = _phrases()
-    spaces = line.count(" ")
-    if "©" in line and spaces < _INLINE_COPYRIGHT_MAX_WORDS:
+def _shape_kind(line: str, key: str, spaces: int, phrases: _Phrases) -> Kind | None:
+    if spaces < _INLINE_COPYRIGHT_MAX_WORDS and "©" in line:
         return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
     if line[0] == "(" and line[-1] == ")" and spaces < _PARENTHESISED_MAX_WORDS:
         return Kind.DROP  # "(FRANCE 24 with AFP)", editor's notes
     first = _first_word(key)
     any_length = phrases.prefix_any.get(first)
-    short = phrases.prefix.get(first)
+    short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None
     if (
         (any_length and _starts_with(key, any_length))
-        or (short and spaces < _PREFIX_MAX_WORDS and _starts_with(key, short))
-        or (spaces < _CONTAINS_MAX_WORDS and _contains(line.casefold(), phrases.contains))
+        or (short and _starts_with(key, short))
+        or (spaces < _CONTAINS_MAX_WORDS and _contains(line.casefold(), phrases))
         or (spaces < _PREFIX_MAX_WORDS and trailing_ui(line) != line)  # "... LEARN MORE"
     ):
         return Kind.DROP
     return None
 
 
-def _contains(folded: str, pairs: tuple[tuple[str, str], ...]) -> bool:
-    return any(first in folded and second in folded for first, second in pairs)
+def _automaton(words: Iterable[str]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _contains(folded: str, phrases: _Phrases) -> bool:
+    for _, first in phrases.contains_first.iter(folded):
+        if any(second in folded for second in phrases.contains[first]):
+            return True
+    return False
 
 
 def trailing_ui(text: str) -> str:
     """``text`` without a UI phrase glued to its end ("... Hong-Ji Purchase Licensing Rights")."""
+    phrases = _PHRASES or _phrases()
+    last = text.rsplit(" ", 1)[-1].casefold().strip(_TRIM)
+    if last not in phrases.drop_last_words:
+        return text
     words = text.split(" ")
-    exact = _phrases().exact
+    exact = phrases.exact
     for count in range(min(4, len(words) - 1), 0, -1):
         tail = line_key(" ".join(words[-count:]))
         if " " in tail and exact.get(tail) is Kind.DROP:
@@ -186,6 +225,8 @@ def trailing_ui(text: str) -> str:
 def _is_share_bar(key: str, share: frozenset[str]) -> bool:
     if key in share:
         return True
+    if _first_word(key) not in share:
+        return False
     words = key.replace(",", " ").replace("|", " ").split()
     return 1 < len(words) <= 12 and all(word in share for word in words)
 

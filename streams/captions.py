@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from schemas.article import Caption
 from streams.boilerplate import trailing_ui
 
+_BBC_HEADS = ("image", "bildqu", "bildun", "source", "fuente", "fonte", "légend", "pie de")
 _TAIL = 160  # credits are at the end: only the tail of a paragraph is searched
 _MAX_CREDIT_CHARS = 70
 _MAX_CREDIT_WORDS = 9
@@ -113,11 +114,12 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
     captions: list[Caption] = []
     pending_credit: str | None = None  # from "Image source, X"
     for paragraph in paragraphs:
-        bbc = _BBC_SOURCE.match(paragraph) if paragraph[:1] in "IiBbSsFf" else None
+        head = paragraph[:6].casefold()
+        bbc = _BBC_SOURCE.match(paragraph) if head.startswith(_BBC_HEADS) else None
         if bbc is not None:
             pending_credit = bbc["credit"].strip()
             continue
-        bbc_caption = _BBC_CAPTION.match(paragraph) if paragraph[:1] in "IiBbLlPp" else None
+        bbc_caption = _BBC_CAPTION.match(paragraph) if head.startswith(_BBC_HEADS) else None
         if bbc_caption is not None:
             captions.append(Caption(text=bbc_caption["text"].strip(), credit=pending_credit))
             pending_credit = None

@@ -35,12 +35,12 @@ _SAMPLE_CHARS = 400
 _LANGID_CHARS = 300
 _MIN_LETTERS = 25
 _MIN_WORDS = 5
-_MIN_HITS = 4
+_MIN_HITS = 3
 _CONFIDENT_PROBABILITY = 0.9
 _GUESS_PROBABILITY = 0.5
 
 _STOPWORDS = {
-    "en": "the and of to in is that for was with on as by he it his said at from have has are "
+    "en": "a the and of to in is that for was with on as by he it his said at from have has are "
     "be were which this an not but its they their who after been will would she her",
     "de": "der die das und ist nicht ein eine einen zu den mit von sich des auf für im dem "
     "auch es sie wird wurde bei nach aus noch wie über sind hat werden vor",

@@ -73,7 +73,7 @@ _LIVE_STAMP_LOOKAHEAD = 6
 
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
-_NAME_BAD_CHARS = frozenset('.!?:;,"“”()[]|')
+_NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
 _NAME_LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
      "di", "da", "do", "on", "at", "in", "&", "y", "e", "et", "und"}
@@ -83,6 +83,7 @@ _ATTRIBUTION = re.compile(
     r"^(?:source|quelle|fuente|fonte|bron|via)(?: ?: ?| )(?P<name>\S.{0,50})$", re.IGNORECASE
 )
 _META_SEPARATORS = re.compile(r" [·•|–—-] | ?[·•|] ?")
+_META_MARKS = ("·", "•", "|", " - ", " – ", " — ")
 _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
     r"text von|par|por|di|door|texto|autor|auteur|author)(?: ?: ?| )"
@@ -100,6 +101,9 @@ _LIVE_TITLE = re.compile(
     r"liveticker|live-ticker|live blog|liveblog)\b",
     re.IGNORECASE,
 )
+_LIVE_WORDS = ("live", "direct", "vivo", "diretta", "ticker")
+_LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
+_LIVE_KICKER_CHARS = 20
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
 _SUBHEADING_MAX_WORDS = 4
@@ -114,7 +118,7 @@ def _is_name(line: str) -> bool:
     if not line or len(line) > _NAME_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
         return False
     words = line.split()
-    if len(words) > _NAME_MAX_WORDS or any(char in _NAME_BAD_CHARS for char in line):
+    if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(line):
         return False
     lower = sum(
         1
@@ -206,6 +210,7 @@ class _Features:
     sources: list[str | None]  # "- Source" echoes and "Source: X" attributions
     bylines: list[bool]
     repeated: frozenset[str]  # short lines (case-folded) printed more than once
+    titles: list[bool | None]  # is_title, computed on first use
 
     def is_meta(self, index: int) -> bool:
         return bool(
@@ -220,8 +225,12 @@ class _Features:
         return meta[1] if meta is not None else self.times[index]
 
     def is_title(self, index: int) -> bool:
-        line = self.lines[index]
-        return _is_title(line) and not self.is_meta(index) and split_credit(line) is None
+        known = self.titles[index]
+        if known is None:
+            line = self.lines[index]
+            known = _is_title(line) and not self.is_meta(index) and split_credit(line) is None
+            self.titles[index] = known
+        return known
 
 
 def _features(lines: tuple[str, ...]) -> _Features:
@@ -251,9 +260,9 @@ def _features(lines: tuple[str, ...]) -> _Features:
             sources[index] = _named(_ATTRIBUTION, line)
         if sources[index] is None:
             bylines[index] = _is_byline(line)
-            if not bylines[index] and (" " in line):
+            if not bylines[index] and any(sep in line for sep in _META_MARKS):
                 metas[index] = _meta(line)
-    return _Features(lines, times, metas, sources, bylines, frozenset(repeated))
+    return _Features(lines, times, metas, sources, bylines, frozenset(repeated), [None] * n)
 
 
 @dataclass(slots=True)
@@ -433,18 +442,27 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
     return out
 
 
+def _has_live_word(folded: str) -> bool:
+    return any(word in folded for word in _LIVE_WORDS)
+
+
 def _live_title(f: _Features, stop: int) -> int | None:
     """The headline of a live blog, if the page is one."""
     lines = f.lines
-    for index in range(stop):
+    for index in range(min(stop, _LIVE_HEAD_LINES)):
         line = lines[index]
         if not line:
             continue
-        if _LIVE_KICKER.match(line):
+        if len(line) <= _LIVE_KICKER_CHARS and _LIVE_KICKER.match(line):
             for after in range(index + 1, min(stop, index + 3)):
                 if lines[after] and f.is_title(after):
                     return after
-        elif _words(line) > _SHORT_NAME_WORDS and _LIVE_TITLE.search(line) and f.is_title(index):
+        elif (
+            _words(line) > _SHORT_NAME_WORDS
+            and _has_live_word(line.casefold())
+            and _LIVE_TITLE.search(line)
+            and f.is_title(index)
+        ):
             return index
     return None
 

@@ -32,6 +32,7 @@ Dutch. Decisions:
 
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateparser
@@ -254,6 +255,20 @@ _SPACES = re.compile(r"\s+")
 _STRIP = " \t,;:|·•-–—()[]"
 
 _MAX_STAMP_CHARS = 64
+_SHORT_WORD = 3
+_WORD_RUNS = re.compile(r"[^\W\d_]+")
+_LABEL_WORDS = (
+    "last first updated update published posted modified issued date dated datum stand "
+    "fecha data erstellt modifié modifiée última ultima actualización actualizacion "
+    "actualizado publicado aktualisiert veröffentlicht zuletzt jour mise publié publiée "
+    "aggiornato pubblicato atualizado bijgewerkt gepubliceerd about around over almost "
+    "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
+    "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
+    "alle ago hace vor fa"
+)
+_MAX_STAMP_SPACES = 9
+_MAX_DAY_WORD_CHARS = 24
+_DIGIT = re.compile(r"\d")
 
 
 _WEEKDAY_ABBREVIATIONS = frozenset(
@@ -261,6 +276,17 @@ _WEEKDAY_ABBREVIATIONS = frozenset(
      "mo", "di", "mi", "do", "fr", "sa", "so"}
 )  # fmt: skip
 _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,9})\.?,? (?=\d)")
+
+
+@lru_cache(maxsize=1)
+def _stamp_words() -> frozenset[str]:
+    """Every word a time stamp may contain (for a quick "cannot be a stamp" test)."""
+    words: set[str] = set(_LABEL_WORDS.split())
+    words |= set(_UNITS) | set(_NUMBER_WORDS) | set(_TZ_OFFSETS) | set(_TZ_NAMES)
+    words |= _DATE_WORDS | _WEEKDAY_ABBREVIATIONS
+    for phrase in _DAY_WORDS:
+        words |= set(_WORD_RUNS.findall(phrase))
+    return frozenset(word.rstrip(".") for word in words)
 
 
 def _normalise(text: str) -> str:
@@ -294,8 +320,21 @@ def find_time(line: str) -> str | None:
     return _find_time(line)
 
 
+def _cannot_be_stamp(line: str) -> bool:
+    """Quick tests before any parsing: too long, no digit, words a stamp never has."""
+    if len(line) > _MAX_STAMP_CHARS or not line or line.count(" ") > _MAX_STAMP_SPACES:
+        return True
+    if len(line) > _MAX_DAY_WORD_CHARS and not _DIGIT.search(line):
+        return True  # every stamp longer than "day before yesterday" has a digit
+    words = _stamp_words()
+    return any(
+        len(word) > _SHORT_WORD and word not in words
+        for word in _WORD_RUNS.findall(line.casefold())
+    )  # "Malaysia ex-PM Mahathir, 100, ..."
+
+
 def _find_time(line: str) -> str | None:
-    if len(line) > _MAX_STAMP_CHARS or not line:
+    if _cannot_be_stamp(line):
         return None
     stamp = line.strip(_STRIP)
     norm = _normalise(stamp)
