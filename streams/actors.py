@@ -354,7 +354,9 @@ def _multi_run(
     if len(words) <= 4 and all(
         (_name_like(w) and w not in ORG_HEADS) or w in _NAME_PARTICLES for w in words
     ):
-        return Mention(name, PERSON, start, end, index, cue=words[0] in gz.first_names)
+        first = words[0]
+        cue = first in gz.first_names or (len(first) == 2 and first[1] == ".")  # "J. Adams"
+        return Mention(name, PERSON, start, end, index, cue=cue)
     return None
 
 
@@ -684,6 +686,8 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
     before = text[max(0, chunk.start - 14) : chunk.start].split()
     after = text[chunk.end : chunk.end + 14].split(maxsplit=1)
     sector = None
+    if before and before[-1] in ROLE_NOUNS:
+        return
     if before and before[-1] in ORG_DESCRIPTORS:
         sector = ORG_DESCRIPTORS[before[-1]]
     elif after and after[0].rstrip(".,;:") in ORG_DESCRIPTORS:

@@ -1174,7 +1174,6 @@ ORG_DESCRIPTORS: Final[dict[str, str]] = {
             "airline",
             "bank",
             "insurer",
-            "broker",
             "brokerage",
             "chain",
             "retailer",
