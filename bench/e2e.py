@@ -15,6 +15,7 @@ bench's own consumer receives the article.
 
 import asyncio
 import contextlib
+import itertools
 import os
 import signal
 import socket
@@ -191,6 +192,12 @@ class Collector:
         )
         self._partitions = [TopicPartition(topic, p) for p in range(partitions)]
         self._task: asyncio.Task[None] | None = None
+        self._watched: list[Process] = []
+        self._sampled = 0.0
+
+    def watch(self, *processes: "Process") -> None:
+        """Sample these processes' CPU time while collecting (for pages per CPU-second)."""
+        self._watched.extend(processes)
 
     async def start(self) -> None:
         await self._consumer.start()
@@ -209,6 +216,10 @@ class Collector:
         while True:
             batches = await self._consumer.getmany(timeout_ms=100, max_records=5000)
             now = time.time()
+            if now - self._sampled >= 0.2:
+                self._sampled = now
+                for process in self._watched:
+                    process.sample_cpu()
             for records in batches.values():
                 for record in records:
                     key = record.key or b""
@@ -292,6 +303,7 @@ class Process:
                 start_new_session=True,
             )
         self.started = time.time()
+        self.cpu_samples: list[tuple[float, float]] = []  # (time, CPU seconds used)
 
     @property
     def pid(self) -> int:
@@ -307,6 +319,30 @@ class Process:
     def rss_mb(self) -> float | None:
         """VmRSS: resident memory now."""
         return self._status_mb("VmRSS:")
+
+    def cpu_seconds(self) -> float | None:
+        """User + system CPU time the process has used so far."""
+        try:
+            fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return None
+        ticks = os.sysconf("SC_CLK_TCK")
+        return (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+
+    def sample_cpu(self) -> None:
+        cpu = self.cpu_seconds()
+        if cpu is not None:
+            self.cpu_samples.append((time.time(), cpu))
+
+    def cpu_at(self, when: float) -> float | None:
+        """CPU seconds used by ``when`` (interpolated between samples)."""
+        samples = self.cpu_samples
+        if not samples or when < samples[0][0] or when > samples[-1][0]:
+            return None
+        for (t0, c0), (t1, c1) in itertools.pairwise(samples):
+            if t0 <= when <= t1:
+                return c0 + (c1 - c0) * (when - t0) / (t1 - t0) if t1 > t0 else c0
+        return samples[-1][1]
 
     def _status_mb(self, field: str) -> float | None:
         try:
@@ -413,10 +449,24 @@ class Throughput:
     total_s: float  # from the first process start to the last expected record
     duplicates: int
     aligned: bool  # whether the window could start after the group was stable
+    cpu_s: float | None = None  # CPU the processes under test used inside the window
+
+    @property
+    def pages_per_cpu_s(self) -> float | None:
+        return self.pages_per_s * self.window_s / self.cpu_s if self.cpu_s else None
+
+    @property
+    def cores(self) -> float | None:
+        """How many cores' worth of CPU the processes got inside the window."""
+        return self.cpu_s / self.window_s if self.cpu_s else None
 
 
 def throughput(
-    collector: Collector, expect: Expectation, started: float, stable_at: float | None
+    collector: Collector,
+    expect: Expectation,
+    started: float,
+    stable_at: float | None,
+    processes: Sequence[Process] = (),
 ) -> Throughput:
     times = collector.first_arrivals(expect)
     n = len(times)
@@ -435,6 +485,13 @@ def throughput(
     window = max(hi - lo, 1e-6)
     rate = count / window
     pages_per_record = expect.pages / max(expect.records, 1)
+    cpu: float | None = None
+    for process in processes:
+        at_lo, at_hi = process.cpu_at(lo), process.cpu_at(hi)
+        if at_lo is None or at_hi is None:
+            cpu = None
+            break
+        cpu = (cpu or 0.0) + at_hi - at_lo
     return Throughput(
         records=n,
         pages=expect.pages,
@@ -445,6 +502,7 @@ def throughput(
         total_s=times[-1] - started,
         duplicates=collector.duplicates(expect),
         aligned=aligned,
+        cpu_s=cpu,
     )
 
 

@@ -3,6 +3,7 @@
 import asyncio
 import contextlib
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -74,6 +75,8 @@ class Options:
 
 def run(options: Options, echo: Echo = print) -> Report:
     report = Report()
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    report.notes.append(f"machine: {os.cpu_count()} cores, load average {load} at the start")
     echo(f"bench: stages on one core (corpus of {options.corpus_size} pages, seed {options.seed})")
     corpus = generate(options.corpus_size, options.seed)
     report.extend(stages.run(corpus, options.sample_seconds))
@@ -253,9 +256,10 @@ async def _passthrough(
     await collector.start()
     await watch.start()
     process = Process("passthrough", cmd, worker_env(settings, group), run_id)
+    collector.watch(process)
     try:
         await collector.wait_for(expect, [process], what="copies")
-        return throughput(collector, expect, process.started, watch.stable_at)
+        return throughput(collector, expect, process.started, watch.stable_at, [process])
     finally:
         process.stop()
         await watch.stop()
@@ -278,11 +282,12 @@ async def _one_worker(
     await collector.start()
     await watch.start()
     worker = Process("worker1", pagewire_command(), worker_env(settings, group), topics.run_id)
+    collector.watch(worker)
     profiler = _profile(options, worker, "worker1")
     paced_expect: Expectation | None = None
     try:
         await collector.wait_for(backlog, [worker])
-        one = throughput(collector, backlog, worker.started, watch.stable_at)
+        one = throughput(collector, backlog, worker.started, watch.stable_at, [worker])
         backlog_latency = latency(collector, backlog)
         _stop_profile(profiler, echo)
         report.add(
@@ -355,15 +360,19 @@ async def _two_workers(
         Process(f"worker2{name}", pagewire_command(), worker_env(settings, group), topics.run_id)
         for name in "ab"
     ]
+    collector.watch(*workers)
     try:
         await collector.wait_for(expect, workers)
-        two = throughput(collector, expect, min(w.started for w in workers), watch.stable_at)
+        started = min(w.started for w in workers)
+        two = throughput(collector, expect, started, watch.stable_at, workers)
         ratio = two.pages_per_s / one.pages_per_s if one.pages_per_s else None
         detail = f"{two.pages_per_s:,.0f} vs {one.pages_per_s:,.0f} pages/s"
         if not two.aligned:
             detail += "; group not stable before the 90% mark (rebalance inside the window)"
         if two.duplicates:
             detail += f"; {two.duplicates} duplicates"
+        if two.cores is not None:
+            detail += f"; the two got {two.cores:.2f} cores"
         rss = [w.peak_rss_mb() for w in workers]
         detail += "; RSS " + "/".join(f"{r:,.0f}" if r else "?" for r in rss) + " MB"
         report.add(
@@ -389,6 +398,8 @@ async def _two_workers(
 def _throughput_rows(report: Report, one: Throughput | None, pt: Throughput | None) -> None:
     if one is not None:
         detail = f"{one.mb_per_s:,.1f} MB/s; window {one.window_s:,.1f}s of {one.total_s:,.1f}s"
+        if one.cores is not None:
+            detail += f"; the worker got {one.cores:.2f} of a core"
         if one.duplicates:
             detail += f"; {one.duplicates} duplicates"
         report.add(
@@ -405,6 +416,15 @@ def _throughput_rows(report: Report, one: Throughput | None, pt: Throughput | No
         report.add(
             Row("e2e.articles", "e2e, one worker, articles", one.records_per_s, "articles/s")
         )
+        report.add(
+            Row(
+                "e2e.pages.cpu",
+                "e2e, one worker, per CPU-second",
+                one.pages_per_cpu_s,
+                "pages/cpu-s",
+                "throughput if the worker had a whole core",
+            )
+        )
     if pt is not None:
         report.add(
             Row(
@@ -412,18 +432,24 @@ def _throughput_rows(report: Report, one: Throughput | None, pt: Throughput | No
                 "passthrough ceiling",
                 pt.pages_per_s,
                 "pages/s",
-                f"{pt.mb_per_s:,.1f} MB/s; window {pt.window_s:,.1f}s",
+                f"{pt.mb_per_s:,.1f} MB/s; window {pt.window_s:,.1f}s"
+                + (f"; {pt.pages_per_cpu_s:,.0f} pages/cpu-s" if pt.pages_per_cpu_s else ""),
             )
         )
     if one is not None and pt is not None and pt.pages_per_s:
         ratio = one.pages_per_s / pt.pages_per_s
+        per_cpu = (
+            f"per CPU-second {one.pages_per_cpu_s / pt.pages_per_cpu_s:.2f}x"
+            if one.pages_per_cpu_s and pt.pages_per_cpu_s
+            else ""
+        )
         report.add(
             Row(
                 "e2e.ratio",
                 "e2e / passthrough",
                 ratio,
                 "x",
-                "",
+                per_cpu,
                 f">= {E2E_TARGET_RATIO}",
                 at_least(ratio, E2E_TARGET_RATIO),
             )
