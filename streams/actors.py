@@ -102,7 +102,9 @@ _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) 
 _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
 _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
 _SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
-_TABLE_ROW: Final = re.compile(r"\n[A-Z][\w.'() -]{1,40} \d+ \d+ \d+ \d+")
+_TABLE_ROW: Final = re.compile(
+    r"\n[A-Z][\w.'() -]{1,40} \d+ (?:\d+ \d+ \d+|[A-Z][\w.'() -]{1,40} \d+\n)"
+)
 _FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
 _COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
@@ -511,6 +513,22 @@ def extract(
             _headline_chunk(chunk, index, out, sports)
             continue
         if single_place:
+            place = segs[0].place
+            if place is not None and place.kind == "seat":
+                # "the White House said": a seat of power stands for its government.
+                out.append(
+                    Mention(
+                        segs[0].text,
+                        ORG,
+                        chunk.start,
+                        chunk.end,
+                        index,
+                        None,
+                        _code(segs[0]),
+                        "government",
+                        True,
+                    )
+                )
             _lowercase_org(chunk, index, text, out)
             continue
         if _is_source(chunk, text):
