@@ -611,11 +611,12 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     chunk = chunks[index]
     end = chunk.end
     tail = text[end : end + 16]
-    words = text[end : end + 24].split(maxsplit=2)
-    if words and words[0] in _ADVERBS:
-        words = words[1:]
-    if words and words[0].rstrip(".,;:") in SPEECH_VERBS:
-        return True
+    if tail[1:2].islower():
+        words = text[end : end + 24].split(maxsplit=2)
+        if words[0] in _ADVERBS:
+            words = words[1:]
+        if words and words[0].rstrip(".,;:") in SPEECH_VERBS:
+            return True
     if tail.startswith(" (") and index + 1 < len(chunks):
         after = chunks[index + 1]
         place = after.segs[0].place if len(after.segs) == 1 else None
@@ -701,15 +702,17 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
     mention = group[0] if len(group) == 1 else None
     if mention is None or mention.kind != PERSON or mention.role is not None:
         return
-    before = text[max(0, chunk.start - 14) : chunk.start].split()
-    after = text[chunk.end : chunk.end + 14].split(maxsplit=1)
+    start, end = chunk.start, chunk.end
     sector = None
-    if before and before[-1] in ROLE_NOUNS:
-        return
-    if before and before[-1] in ORG_DESCRIPTORS:
-        sector = ORG_DESCRIPTORS[before[-1]]
-    elif after and after[0].rstrip(".,;:") in ORG_DESCRIPTORS:
-        sector = ORG_DESCRIPTORS[after[0].rstrip(".,;:")]
+    # Only a lower-case word right before or after can say so; most names have none.
+    if start > 1 and text[start - 2].islower():
+        before = text[max(0, start - 14) : start].split()
+        if before[-1] in ROLE_NOUNS:
+            return
+        sector = ORG_DESCRIPTORS.get(before[-1])
+    if sector is None and text[end + 1 : end + 2].islower() and text.startswith(" ", end):
+        after = text[end : end + 14].split(maxsplit=1)
+        sector = ORG_DESCRIPTORS.get(after[0].rstrip(".,;:"))
     if sector is not None:
         mention.kind, mention.sector, mention.cue = ORG, sector, True
 
