@@ -10,12 +10,14 @@ these segments; no other pass over the text looks up names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, TypeVar
 
 from streams.gazetteer import Gazetteer, Place
 from streams.lexicon import STOPWORDS, TITLE_SPAN, TITLES_MAP
+
+V = TypeVar("V")
 
 _UP: Final = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _ABBREVIATIONS: Final = [
@@ -179,6 +181,28 @@ def _word(word: str, gz: Gazetteer, headline: bool) -> list[Seg]:
     return [Seg(WORD, word)]
 
 
+def _longest(words: list[str], i: int, size: int, table: Mapping[str, V]) -> tuple[int, V | None]:
+    """The longest key of ``table`` made of ``words[i:i + size]`` or fewer words."""
+    while size:
+        found = table.get(words[i] if size == 1 else " ".join(words[i : i + size]))
+        if found is not None:
+            return size, found
+        size -= 1
+    return 0, None
+
+
+def _given_names(segs: list[Seg], gz: Gazetteer) -> None:
+    """A stop word that is also a given name, before a name: "Jan Kroslak", "Will Carling"."""
+    for k in range(len(segs) - 1):
+        seg = segs[k]
+        if (
+            seg.kind == STOP
+            and segs[k + 1].kind == WORD
+            and (seg.text in _NAME_MONTHS or seg.text in gz.first_names)
+        ):
+            seg.kind = WORD
+
+
 def segment(words: list[str], gz: Gazetteer, upper: bool, headline: bool = False) -> list[Seg]:
     """Cut a chunk's words into segments, longest place or title first.
 
@@ -190,44 +214,37 @@ def segment(words: list[str], gz: Gazetteer, upper: bool, headline: bool = False
         places, place_span = gz.upper_places, gz.upper_span
     n = len(words)
     i = 0
+    stops = False
     while i < n:
         word = words[i]
         if word in CONNECTORS:
             segs.append(Seg(CONNECTOR, word))
             i += 1
             continue
-        size = min(place_span.get(word, 0), n - i)
-        while size:
-            key = word if size == 1 else " ".join(words[i : i + size])
-            place = places.get(key)
-            if place is not None:
-                segs.append(Seg(PLACE, key, place))
-                break
-            size -= 1
+        size = place_span.get(word, 0)
         if size:
-            i += size
-            continue
-        size = min(TITLE_SPAN.get(word, 0), n - i)
-        while size:
-            key = word if size == 1 else " ".join(words[i : i + size])
-            title = TITLES_MAP.get(key)
+            size, place = _longest(words, i, min(size, n - i), places)
+            if place is not None:
+                segs.append(Seg(PLACE, " ".join(words[i : i + size]), place))
+                i += size
+                continue
+        size = TITLE_SPAN.get(word, 0)
+        if size:
+            size, title = _longest(words, i, min(size, n - i), TITLES_MAP)
             if title is not None:
                 segs.append(Seg(TITLE, title))
-                break
-            size -= 1
-        if size:
-            i += size
-            continue
-        segs.extend(_word(word, gz, headline))
+                i += size
+                continue
+        if "-" in word or headline:
+            segs.extend(_word(word, gz, headline))
+        elif word in STOPWORDS:
+            segs.append(Seg(STOP, word))
+            stops = True
+        else:
+            segs.append(Seg(WORD, word))
         i += 1
-    for k in range(len(segs) - 1):
-        seg = segs[k]
-        if (
-            seg.kind == STOP
-            and segs[k + 1].kind == WORD
-            and (seg.text in _NAME_MONTHS or seg.text in gz.first_names)
-        ):
-            seg.kind = WORD  # "Jan Kroslak", "Will Carling"
+    if stops:
+        _given_names(segs, gz)
     return segs
 
 
