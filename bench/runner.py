@@ -164,7 +164,11 @@ async def _kafka(options: Options, settings: Settings, report: Report, echo: Ech
         # c. the ceiling: a bare consumer→producer copy of the same backlog.
         group = f"bench-{run_id}-pt"
         groups.append(group)
-        pt = await _passthrough(pt_settings, group, backlog_pt, echo, topics.run_id)
+        pt: Throughput | None = None
+        try:
+            pt = await _passthrough(pt_settings, group, backlog_pt, echo, topics.run_id)
+        except BenchFailed as exc:
+            report.failures.append(f"passthrough: {exc}")
 
         # b, d. one worker: the backlog at full speed, then a paced run at half that rate.
         group = f"bench-{run_id}-w1"
@@ -232,7 +236,7 @@ async def _produce_backlog(
 
 async def _passthrough(
     settings: Settings, group: str, expect: Expectation, echo: Echo, run_id: str
-) -> Throughput | None:
+) -> Throughput:
     echo(f"bench: passthrough (bare aiokafka consumer→producer) on {expect.pages:,} pages")
     cmd = [
         sys.executable,
