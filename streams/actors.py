@@ -348,7 +348,9 @@ def _multi_run(
     """A mention for several plain capitalised words, if they name someone."""
     start, end = chunk.start, chunk.end
     name = " ".join(words)
-    other = words[-1] in OTHER_HEADS and not (len(words) == 2 and words[0] in gz.first_names)
+    other = words[-1] in OTHER_HEADS and not (
+        len(words) == 2 and words[0] in gz.first_names and words[-1] in gz.surnames
+    )
     if other or _quoted(text, start, end):
         return None  # an event, a place, a title of a work: " Sleeping Bread "
     if words[-1] in CLUB_HEADS:
@@ -372,6 +374,8 @@ def _run(
         return Mention(name, ORG, chunk.start, chunk.end, index, sector=sector, cue=True)
     if len(run) > 1:
         return _multi_run([s.text for s in run], chunk, index, gz, text)
+    if name in OTHER_HEADS:
+        return None  # "Tiananmen Square"
     if _acronym(name):
         return Mention(name, ORG, chunk.start, chunk.end, index)
     if _name_like(name):
@@ -704,8 +708,10 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
         return
     start, end = chunk.start, chunk.end
     sector = None
+    if text[max(0, start - 3) : start] == " v " or text.startswith(" v ", end):
+        sector = "sport"  # "East Fife v Clydebank": a fixture between teams
     # Only a lower-case word right before or after can say so; most names have none.
-    if start > 1 and text[start - 2].islower():
+    if sector is None and start > 1 and text[start - 2].islower():
         before = text[max(0, start - 14) : start].split()
         if before[-1] in ROLE_NOUNS:
             return
@@ -876,7 +882,11 @@ def merge(
     if headline:
         mentions = [m for m in mentions if m.kind != HEADLINE]
     for mention in mentions:
-        if mention.kind == PERSON and not mention.cue and mention.name in short:
+        if (
+            mention.kind == PERSON
+            and mention.name in short
+            and (not mention.cue or " " not in mention.name)
+        ):
             # "Hindustan Copper" after "Hindustan Copper Ltd"
             mention.kind, mention.name = ORG, short[mention.name]
         if mention.kind == PERSON and " " not in mention.name:

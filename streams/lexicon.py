@@ -249,6 +249,7 @@ ORG_HEADS: Final[dict[str, str]] = {
     **dict.fromkeys(
         [
             "Corp",
+            "Sons",
             "Corp.",
             "Corporation",
             "Inc",
