@@ -39,6 +39,10 @@ _PARENTHESISED_MAX_WORDS = 25
 _MAX_KEY_CHARS = 60
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|writes about|reports on) "
+    r"[^.]{2,120} for (?:the )?[A-Z]"
+)
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\) ?(?:19|20)\d\d|copyright ?(?:©|\(c\)|(?:19|20)\d\d))", re.IGNORECASE
 )
@@ -164,6 +168,8 @@ def classify(line: str) -> Kind | None:
             return kind
     else:
         key = line[:_PREFIX_KEY_CHARS].casefold().lstrip(_TRIM)
+        if not key and not _HAS_WORD_CHAR.search(line):
+            return Kind.DROP  # a long rule of dots or dashes
     return _shape_kind(line, key, spaces, phrases)
 
 
@@ -179,6 +185,8 @@ def _shape_kind(line: str, key: str, spaces: int, phrases: _Phrases) -> Kind | N
         return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
     if line[0] == "(" and line[-1] == ")" and spaces < _PARENTHESISED_MAX_WORDS:
         return Kind.DROP  # "(FRANCE 24 with AFP)", editor's notes
+    if spaces < _PREFIX_MAX_WORDS and line[0].isupper() and _AUTHOR_BIO.match(line):
+        return Kind.DROP  # "Bryan covers New Mexico and the Navajo Nation for The AP."
     first = _first_word(key)
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None

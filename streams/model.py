@@ -24,7 +24,8 @@ class CleanPage:
 
     Empty strings in ``lines`` mark blank lines, which ``split`` uses as block separators.
     ``marks`` records where section headings were removed, as ``(index, kind)``: the
-    heading stood just before ``lines[index]``; ``kind`` is ``"related"`` (a block of
+    heading stood just before ``lines[index]`` (``index == len(lines)``: after the last
+    line); ``kind`` is ``"related"`` (a block of
     teasers follows, e.g. "Related Articles") or ``"end"`` (the article before it has
     ended: comments, tags, footer).
     """

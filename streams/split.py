@@ -620,11 +620,11 @@ def _inline_widgets(
 
 
 def _before_footer(index: int, lines: tuple[str, ...], end_marks: set[int]) -> bool:
-    """The last text before the copyright line or the end of the page: site footer prose."""
+    """The last text before the copyright line or footer links: site footer prose."""
     after = index + 1
     while after < len(lines) and not lines[after] and after not in end_marks:
         after += 1
-    return after >= len(lines) or after in end_marks
+    return after in end_marks
 
 
 def _teasers_without_stamp(

@@ -1,0 +1,179 @@
+"""clean: normalised lines, boilerplate out, link-split sentences rejoined."""
+
+from streams.boilerplate import Kind, classify
+from streams.clean import clean_page, normalise_text
+from streams.model import RawPage
+
+WIRE_PAGE = """\
+Skip to main content
+World
+Business
+Markets
+Chile's central bank holds rate at 5%, signals cuts later this year
+By Fabian Cambero
+June 17, 2025 6:05 PM GMT
+Share
+Facebook
+X
+LinkedIn
+Email
+Copy link
+SANTIAGO, June 17 (Reuters) - Chile's central bank held its benchmark interest rate at 5% on
+Tuesday, as expected, and said it could resume cutting later this year if inflation keeps
+easing.
+Advertisement
+"The board will evaluate future rate moves in light of the evolution of the macroeconomic \
+scenario," the bank said in a statement.
+Analysts polled by
+Reuters
+had expected the rate to stay on hold.
+Reporting by Fabian Cambero; Editing by Sandra Maler
+Our Standards: The Thomson Reuters Trust Principles.
+Sign up for our newsletter
+© 2025 Reuters. All rights reserved
+"""
+
+
+def lines_of(text: str) -> tuple[str, ...]:
+    return clean_page(RawPage(text=text)).lines
+
+
+def test_wire_page_loses_its_boilerplate_and_keeps_its_text() -> None:
+    lines = lines_of(WIRE_PAGE)
+    text = "\n".join(lines)
+    for junk in (
+        "Skip to main content",
+        "Share",
+        "Facebook",
+        "LinkedIn",
+        "Copy link",
+        "Advertisement",
+        "Reporting by",
+        "Our Standards",
+        "newsletter",
+        "All rights reserved",
+    ):
+        assert junk not in text
+    assert "SANTIAGO, June 17 (Reuters) - Chile's central bank held" in text  # dateline stays
+    assert "Analysts polled by Reuters had expected the rate to stay on hold." in lines
+
+
+def test_link_split_sentences_are_rejoined() -> None:
+    lines = lines_of(
+        "US calls for closer South Korea, Japan defence ties amid threat\n"
+        "South Korea and\n"
+        "Japan in response to what he described as an 'unprecedented' military build-up by\n"
+        "North Korea and China.\n"
+        "Advertisement\n"
+        "He spoke at the\n"
+        "National Assembly\n"
+        ", in which he also promised a task force.\n"
+    )
+    assert lines == (
+        "US calls for closer South Korea, Japan defence ties amid threat",
+        "South Korea and Japan in response to what he described as an 'unprecedented' "
+        "military build-up by North Korea and China.",
+        "He spoke at the National Assembly, in which he also promised a task force.",
+    )
+
+
+def test_titles_and_sentences_are_not_joined() -> None:
+    lines = lines_of(
+        "Malaysia ex-PM Mahathir in hospital for fatigue, office says\n"
+        "Former Malaysian Prime Minister Mahathir Mohamad was admitted on Sunday.\n"
+        "4 hours ago\n"
+        "Next story title about the economy\n"
+    )
+    assert len(lines) == 4
+
+
+def test_a_byline_is_not_joined_onto_the_line_before() -> None:
+    lines = lines_of("The company says yields are better than expected\nby Alicia Chen\n")
+    assert lines == ("The company says yields are better than expected", "by Alicia Chen")
+
+
+def test_characters_are_normalised() -> None:
+    text = (
+        "Caf\u00e9\u00a0society\u200b ran\u2011away \u2212 5\r\n"
+        "It\u2019s \u201cfine\u201d \u2013 ok\r\n"
+    )
+    assert normalise_text(text) == "Café society ran-away - 5\nIt’s “fine” – ok\n"
+
+
+def test_typographic_quotes_and_dashes_stay_as_printed() -> None:
+    title = "US calls for closer ties amid ‘unprecedented' China-North threat – report"
+    assert lines_of(title + "\n") == (title,)
+
+
+def test_mojibake_is_repaired_with_ftfy() -> None:
+    lines = lines_of("Itâ€™s a test â€“ the dam near CafÃ© Villiersdorp\n")
+    assert lines == ("It’s a test – the dam near Café Villiersdorp",)
+
+
+def test_html_entities_are_unescaped() -> None:
+    assert lines_of("Fish &amp; chips &quot;today&quot;\n") == ('Fish & chips "today"',)
+
+
+def test_boilerplate_in_several_languages() -> None:
+    for line in (
+        "Anzeige",
+        "Werbung",
+        "Publicité",
+        "Artikel teilen",
+        "Partager",
+        "Compartir en Facebook",
+        "Lesedauer: 2 Min.",
+        "4 min read",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+        "Nous utilisons des cookies pour améliorer votre expérience.",
+        "No comments yet...",
+        "Be the first to comment",
+        "#Korea #Japan #US",
+        "Facebook Twitter WhatsApp Email",
+        "(FRANCE 24 with AFP)",
+    ):
+        assert classify(line) is Kind.DROP, line
+
+
+def test_headings_are_marked() -> None:
+    page = clean_page(
+        RawPage(
+            text="A long enough title for an article\n"
+            "The first sentence of the article is here and it is long enough.\n"
+            "Comments\n"
+            "Someone wrote a comment that is quite long and ends with a period.\n"
+            "Related Articles\n"
+            "Teaser title one\n"
+        )
+    )
+    assert [kind for _, kind in page.marks] == ["end", "related"]
+    assert "Comments" not in page.lines and "Related Articles" not in page.lines
+    for index, _ in page.marks:
+        assert page.lines[index - 1] == ""  # a heading leaves a blank line behind
+
+
+def test_repeated_short_ui_lines_are_dropped_but_not_card_sources() -> None:
+    text = (
+        "Reply\nA reader comment\nReply\nAnother reader comment here\nReply\n"
+        "Reuters\n4 hours ago\nTitle one of a teaser card\n"
+        "Reuters\n5 hours ago\nTitle two of a teaser card\n"
+        "Reuters\n6 hours ago\nTitle three of a teaser card\n"
+    )
+    lines = lines_of(text)
+    assert "Reply" not in lines
+    assert lines.count("Reuters") == 3
+
+
+def test_double_spaced_text_from_html_loses_its_blank_lines() -> None:
+    text = "Title of the page here\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird one.\n"
+    assert "" not in lines_of(text)
+
+
+def test_adversarial_input_completes() -> None:
+    assert lines_of(" " * 100_000) == ()
+    assert lines_of("." * 100_000) == ()
+    assert lines_of("\n" * 100_000) == ()
+    long_word = "a" * 100_000
+    assert lines_of(long_word) == (long_word,)
+    spaced = "word " * 20_000
+    assert lines_of(spaced) == (spaced.strip(),)

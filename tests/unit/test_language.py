@@ -1,0 +1,68 @@
+"""language: ISO 639-1 codes, with a sensible answer for short texts."""
+
+import pytest
+
+from streams import language
+from streams.language import UNDETERMINED, detect_language, detect_languages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government said on Monday that it would not raise taxes this year.", "en"),
+        ("Der Bundeskanzler hat am Montag in Berlin erklärt, dass die Regierung die Steuern "
+         "nicht erhöhen wird.", "de"),
+        ("Le président a dit qu'il ne se présentera pas aux élections de l'année prochaine.",
+         "fr"),
+        ("El presidente del gobierno anunció ayer que las elecciones se celebrarán en octubre.",
+         "es"),
+        ("Il presidente della Repubblica ha detto che il governo non cadrà.", "it"),
+        ("O presidente disse que o governo não vai aumentar os impostos este ano.", "pt"),
+        ("De minister zei dat het kabinet de belastingen niet zal verhogen.", "nl"),
+        ("Statsministern sade att regeringen inte kommer att höja skatterna i år.", "sv"),
+        ("Президент заявил, что правительство не будет повышать налоги.", "ru"),
+        ("総理大臣は記者会見で発表した。", "ja"),
+        ("대통령은 기자회견에서 말했다.", "ko"),
+        ("习近平在北京会见了美国国务卿。", "zh"),
+    ],
+)  # fmt: skip
+def test_languages(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+def test_short_text_uses_the_fallback_not_a_blind_english() -> None:
+    assert detect_language("Brexit", fallback="de") == "de"
+    assert detect_language("vor 4 Stunden", fallback="fr") == "fr"
+    assert detect_language("") == UNDETERMINED
+    assert detect_language("   ") == UNDETERMINED
+
+
+def test_a_page_gives_its_language_to_its_short_teasers() -> None:
+    lead = (
+        "Le gouvernement ne touchera pas à l'âge légal de départ à la retraite. Devant les "
+        "partenaires sociaux réunis à Matignon, le premier ministre a annoncé une négociation."
+    )
+    assert detect_languages([lead, "Budget 2026", "Tour de France"]) == ["fr", "fr", "fr"]
+
+
+def test_each_article_keeps_its_own_language() -> None:
+    english = "The European Union agreed on Tuesday to phase out imports of Russian gas by 2027."
+    german = "Die Europäische Union hat sich am Dienstag auf ein Ende der Gasimporte geeinigt."
+    assert detect_languages([english, german]) == ["en", "de"]
+
+
+def test_nothing_clear_on_the_page_is_undetermined() -> None:
+    assert detect_languages(["", "12:30"]) == [UNDETERMINED, UNDETERMINED]
+
+
+def test_the_py3langid_model_is_loaded_once() -> None:
+    language.warm_up()
+    first = language._identifier()
+    detect_language("Statsministern sade att regeringen inte kommer att höja skatterna.")
+    assert language._identifier() is first
+    assert language._identifier.cache_info().currsize == 1
+
+
+def test_adversarial_input_completes() -> None:
+    assert detect_language(" " * 100_000) == UNDETERMINED
+    assert detect_language("." * 100_000) == UNDETERMINED

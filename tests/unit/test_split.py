@@ -1,0 +1,272 @@
+"""split: the lead and its teasers, found from signals on pages that are not the sample."""
+
+from datetime import UTC, datetime
+
+from schemas.article import Caption
+from streams.captions import extract_captions, split_credit
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+from streams.timestamps import resolve_time
+
+FETCHED = datetime(2025, 6, 17, 20, 0, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+WIRE_PAGE = """\
+Skip to main content
+Reuters home
+World
+Business
+Markets
+Chile's central bank holds rate at 5%, signals cuts later this year
+By Fabian Cambero
+June 17, 2025
+6:05 PM GMT+1
+Updated 2 hours ago
+Share
+X
+Facebook
+Email
+A trader walks past the central bank building in Santiago, Chile, June 17, 2025. \
+REUTERS/Ivan Alvarado
+SANTIAGO, June 17 (Reuters) - Chile's central bank held its benchmark interest rate at 5% \
+on Tuesday, as expected, and said it could resume cutting later this year if inflation keeps easing.
+"The board will evaluate future rate moves in light of the evolution of the macroeconomic \
+scenario," the bank said in a statement.
+Analysts polled by
+Reuters
+had expected the rate to stay on hold after annual inflation slowed to 4.4% in May.
+Reporting by Fabian Cambero; Editing by Sandra Maler
+Our Standards: The Thomson Reuters Trust Principles.
+Read Next
+Peru's central bank holds rate as inflation cools
+Brazil's Lula signs soy moratorium into law
+© 2025 Reuters. All rights reserved
+"""
+
+
+def test_wire_article() -> None:
+    drafts = split(WIRE_PAGE)
+    assert len(drafts) == 1  # the "Read Next" headline list is navigation
+    lead = drafts[0]
+    assert lead.role == "lead" and lead.position == 0
+    assert lead.title == "Chile's central bank holds rate at 5%, signals cuts later this year"
+    assert lead.source is None  # the dateline's "(Reuters)" is article text, not a source
+    assert lead.time_text == "June 17, 2025 6:05 PM GMT+1"  # two-line stamp, not the update
+    assert resolve_time(lead.time_text, FETCHED) == datetime(2025, 6, 17, 17, 5, tzinfo=UTC)
+    assert lead.body.startswith("SANTIAGO, June 17 (Reuters) - Chile's central bank held")
+    assert "Analysts polled by Reuters had expected the rate to stay on hold" in lead.body
+    for junk in ("By Fabian", "Share", "Reporting by", "Our Standards", "Peru's", "©"):
+        assert junk not in lead.body
+    assert lead.captions == (
+        Caption(
+            text="A trader walks past the central bank building in Santiago, Chile, June 17, 2025.",
+            credit="REUTERS/Ivan Alvarado",
+        ),
+    )
+    assert "\n\n" in lead.body  # paragraphs separated by a blank line
+
+
+PORTAL_PAGE = """\
+NewsHub
+Home
+World
+Business
+The Guardian
+Heatwave warning as UK braces for hottest day of the year with 34C forecast
+Story by Holly Evans
+• 3h •
+Amber heat health alerts have been issued for much of England as temperatures are expected to \
+climb to 34C on Saturday, making it the hottest day of the year so far.
+The UK Health Security Agency said the alert, which runs until 9am on Monday, meant significant \
+impacts were likely across health and social care services.
+More for you
+Reuters • 4h
+Drought declared in north-west England after driest spring in over a century
+The Environment Agency has moved the north-west into drought status.
+Sponsored
+Seniors are ditching their cars for this sleek new scooter
+ScooterPro
+BBC
+1d
+Wimbledon to allow spectators to bring their own water bottles
+Sky News
+45m
+Firefighters tackle large grass fire on Dartmoor
+Privacy & Cookies
+"""
+
+
+def test_portal_lead_and_teaser_cards() -> None:
+    drafts = split(PORTAL_PAGE)
+    assert [(d.role, d.source, d.time_text) for d in drafts] == [
+        ("lead", "The Guardian", "3h"),
+        ("related", "Reuters", "4h"),
+        ("related", "BBC", "1d"),
+        ("related", "Sky News", "45m"),
+    ]
+    assert drafts[0].title.startswith("Heatwave warning as UK braces")
+    assert "Story by" not in drafts[0].body
+    assert drafts[1].title == (
+        "Drought declared in north-west England after driest spring in over a century"
+    )
+    assert drafts[1].body == "The Environment Agency has moved the north-west into drought status."
+    assert drafts[2].title == "Wimbledon to allow spectators to bring their own water bottles"
+    assert drafts[2].body == ""  # a teaser may have no body
+    assert all("scooter" not in d.body and "scooter" not in d.title for d in drafts)  # an ad
+
+
+def test_teaser_without_source_line() -> None:
+    drafts = split(
+        "Latvian rail operator cuts 600 jobs as freight from Russia dries up\n"
+        "Published: 2025-06-01 14:30 GMT\n"
+        "Latvia's state rail freight company will cut about 600 jobs, nearly a fifth of its "
+        "workforce, after transit volumes from Russia and Belarus fell to their lowest level.\n"
+        "The company said freight turnover in the first five months was 41% lower than a year "
+        "earlier.\n"
+        "\n"
+        "Latest news\n"
+        "2025-06-01 12:10 GMT\n"
+        "Estonia raises defence spending target to 5% of GDP\n"
+        "The government agreed to reach the new level by 2026, two years earlier than planned.\n"
+    )
+    assert [(d.role, d.source, d.time_text) for d in drafts] == [
+        ("lead", None, "Published: 2025-06-01 14:30 GMT"),
+        ("related", None, "2025-06-01 12:10 GMT"),
+    ]
+    assert drafts[1].title == "Estonia raises defence spending target to 5% of GDP"
+
+
+def test_page_without_article_gives_nothing() -> None:
+    for page in (
+        "The Courier Herald\nNews\nSport\nBusiness\n404\nPage not found\n"
+        "Sorry, we couldn't find the page you were looking for. It may have been moved.\n"
+        "Go to homepage\nPopular right now\nCouncil approves plans for 1,200 new homes\n"
+        "Police appeal after cyclist injured in hit-and-run\n",
+        "The Morning Dispatch\nWe value your privacy\n"
+        "We and our 842 partners store and/or access information on a device, such as cookies "
+        "and process personal data, such as unique identifiers and standard information.\n"
+        "Accept all\nReject all\nMORE OPTIONS\n",
+        "Home\nNews\nSport\nWeather\nSign in\nSubscribe\n© 2025 Example Media\n",
+        "",
+    ):
+        assert split(page) == []
+
+
+def test_live_blog_is_one_article_with_its_entries() -> None:
+    drafts = split(
+        "Home\nNews\n"
+        "Live\n"
+        "Storm Floris: Thousands without power as 100mph gusts hit Scotland\n"
+        "Updated 5 mins ago\n"
+        "Summary\n"
+        "Posted at 14:52\n"
+        "Trees down on the A9 near Dalwhinnie\n"
+        "Police Scotland says the A9 is closed in both directions after trees came down.\n"
+        "Share\n"
+        "Posted at 14:30\n"
+        "Ferries cancelled to the Northern Isles\n"
+        "CalMac and NorthLink have cancelled all afternoon sailings, with disruption expected.\n"
+        "\n"
+        "More on this story\n"
+        "What is a named storm?\n"
+        "Published 2 hours ago\n"
+    )
+    assert [(d.role, d.title, d.time_text) for d in drafts] == [
+        ("lead", "Storm Floris: Thousands without power as 100mph gusts hit Scotland",
+         "Updated 5 mins ago"),
+        ("related", "What is a named storm?", "Published 2 hours ago"),
+    ]  # fmt: skip
+    body = drafts[0].body
+    for kept in ("Posted at 14:52", "Trees down on the A9", "Posted at 14:30", "CalMac"):
+        assert kept in body
+    assert "Share" not in body and "Updated 5 mins ago" not in body
+
+
+def test_inline_read_more_links_leave_the_body() -> None:
+    drafts = split(
+        "French farmers block Paris ring road over Mercosur trade deal\n"
+        "Hundreds of French farmers blocked sections of the Paris ring road with tractors on "
+        "Sunday, stepping up their protest against a trade agreement with South America.\n"
+        "Read more\n"
+        "EU and Mercosur seal trade deal after 25 years of talks\n"
+        "The FNSEA, France's largest farm union, says the deal would expose European producers "
+        "to unfair competition from Brazilian and Argentine beef and poultry.\n"
+    )
+    assert len(drafts) == 1
+    assert "EU and Mercosur seal" not in drafts[0].body
+    assert "The FNSEA, France's largest farm union" in drafts[0].body
+
+
+def test_headline_over_standfirst_and_author() -> None:
+    drafts = split(
+        "OPINION\n"
+        "The four-day week is coming. Britain should stop pretending otherwise\n"
+        "Companies that tried it are not going back. The government's caution looks less like "
+        "prudence every month\n"
+        "Priya Raman\n"
+        "Sat 14 Jun 2025 06.00 BST\n"
+        "When 61 British companies tried a four-day week in 2022, sceptics predicted a wave of "
+        "quiet failures. Three years on, 54 of them are still doing it, and most say they will "
+        "never go back.\n"
+        "That is not a fad. It is a shift in how work is organised, whether ministers like it or "
+        "not.\n"
+    )
+    assert len(drafts) == 1
+    lead = drafts[0]
+    assert lead.title == "The four-day week is coming. Britain should stop pretending otherwise"
+    assert lead.source is None  # an author is not a publisher
+    assert lead.body.startswith("Companies that tried it are not going back.")
+
+
+def test_captions_with_credit_forms() -> None:
+    assert split_credit("Troops in Seoul on Thursday. Photo: AFP") == (
+        "Troops in Seoul on Thursday.",
+        "AFP",
+    )
+    assert split_credit("He holds a press conference, December 10, 2024. (Reuters)") == (
+        "He holds a press conference, December 10, 2024.",
+        "Reuters",
+    )
+    assert split_credit("Ein ICE im Hauptbahnhof. Bild: picture alliance/dpa") == (
+        "Ein ICE im Hauptbahnhof.",
+        "picture alliance/dpa",
+    )
+    assert split_credit("Electeurs à Carouge, dimanche. (Photo : Keystone)") == (
+        "Electeurs à Carouge, dimanche.",
+        "Keystone",
+    )
+    assert split_credit("The court in Washington. Kent Nishimura/Getty Images") == (
+        "The court in Washington.",
+        "Kent Nishimura/Getty Images",
+    )
+    assert split_credit("Farmers on the road. © Thomas Samson, AFP") == (
+        "Farmers on the road.",
+        "Thomas Samson, AFP",
+    )
+    for prose in (
+        "The World Health Organization (WHO)",
+        "The talks ended. (Additional reporting)",
+        "The minister said the photo: a fake.",
+        "Prices rose and/or fell. He said yes/no",
+    ):
+        assert split_credit(prose) is None
+
+
+def test_a_credit_line_alone_credits_the_paragraph_before() -> None:
+    body, captions = extract_captions(["A crowd in the square on Friday.", "Photo: AFP", "Text."])
+    assert body == ["Text."]
+    assert captions == [Caption(text="A crowd in the square on Friday.", credit="AFP")]
+
+
+def test_adversarial_input_completes() -> None:
+    assert split(" " * 100_000) == []
+    assert split("." * 100_000) == []
+    assert split("Title\n" * 20_000) == []
+    assert split_credit("A" * 100_000 + ". (Reuters)") == ("A" * 100_000 + ".", "Reuters")
+    assert split_credit("(" * 50_000 + ")" * 50_000) is None
+    assert split_credit("Photo: " * 20_000) is None

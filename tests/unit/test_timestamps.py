@@ -1,0 +1,142 @@
+"""timestamps: recognising printed stamps and resolving them to UTC."""
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from streams.timestamps import find_time, is_update_stamp, resolve_time
+
+FETCHED = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
+
+
+def utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 hours ago", utc(2025, 6, 2, 4)),
+        ("30 mins ago", utc(2025, 6, 2, 7, 30)),
+        ("1 hr ago", utc(2025, 6, 2, 7)),
+        ("an hour ago", utc(2025, 6, 2, 7)),
+        ("2h", utc(2025, 6, 2, 6)),
+        ("45m", utc(2025, 6, 2, 7, 15)),
+        ("3d", utc(2025, 5, 30, 8)),
+        ("Updated 2 days ago", utc(2025, 5, 31, 8)),
+        ("Last updated 3 hours ago", utc(2025, 6, 2, 5)),
+        ("just now", FETCHED),
+        ("yesterday", utc(2025, 6, 1, 8)),
+        ("Yesterday at 14:30", utc(2025, 6, 1, 14, 30)),
+        ("gestern, 18:45 Uhr", utc(2025, 6, 1, 18, 45)),
+        ("vor 4 Stunden", utc(2025, 6, 2, 4)),
+        ("vor einer Stunde", utc(2025, 6, 2, 7)),
+        ("5 Std.", utc(2025, 6, 2, 3)),
+        ("il y a 3 heures", utc(2025, 6, 2, 5)),
+        ("il y a 45 min", utc(2025, 6, 2, 7, 15)),
+        ("hace 2 horas", utc(2025, 6, 2, 6)),
+        ("hace 1 día", utc(2025, 6, 1, 8)),
+        ("3 ore fa", utc(2025, 6, 2, 5)),
+        ("2 uur geleden", utc(2025, 6, 2, 6)),
+    ],
+)
+def test_relative_stamps_resolve_against_fetched_at(text: str, expected: datetime) -> None:
+    assert find_time(text) is not None
+    assert resolve_time(text, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("June 1", utc(2025, 6, 1)),
+        ("June 1, 2025", utc(2025, 6, 1)),
+        ("1 June 2025", utc(2025, 6, 1)),
+        ("December 10, 2024", utc(2024, 12, 10)),
+        ("01/06/2025", utc(2025, 6, 1)),  # day-first
+        ("06/05/2025", utc(2025, 5, 6)),  # day-first even when month-first is nearer
+        ("06/13/2025", utc(2025, 6, 13)),  # month-first only when day-first is impossible
+        ("01.06.2025", utc(2025, 6, 1)),
+        ("2025-06-01 14:30 GMT", utc(2025, 6, 1, 14, 30)),
+        ("2025-06-01T14:30:00Z", utc(2025, 6, 1, 14, 30)),
+        ("2025-05-30T07:45:00+03:00", utc(2025, 5, 30, 4, 45)),
+        ("Jun 1, 2025 2:30 PM", utc(2025, 6, 1, 14, 30)),
+        ("Tue, June 10, 2025 at 6:12 AM UTC", utc(2025, 6, 10, 6, 12)),
+        ("Tue 10 Jun 2025 14.52 BST", utc(2025, 6, 10, 13, 52)),
+        ("June 4, 2025 8:42 AM GMT+9", utc(2025, 6, 3, 23, 42)),
+        ("Published: June 1, 2025 2:30 PM EDT", utc(2025, 6, 1, 18, 30)),
+        ("1. Juni 2025", utc(2025, 6, 1)),
+        ("03.06.2025, 14:12 Uhr", utc(2025, 6, 3, 14, 12)),
+        ("Stand: 03.06.2025 14:12 Uhr", utc(2025, 6, 3, 14, 12)),
+        ("1 juin 2025", utc(2025, 6, 1)),
+        ("2 juin 2025 à 11h30", utc(2025, 6, 2, 11, 30)),
+        ("mar. 12 août 2025 à 14:20 UTC+2", utc(2025, 8, 12, 12, 20)),
+        ("1 de junio de 2025", utc(2025, 6, 1)),
+        ("03 jun 2025 - 07:15 CEST", utc(2025, 6, 3, 5, 15)),
+    ],
+)
+def test_absolute_stamps(text: str, expected: datetime) -> None:
+    assert find_time(text) is not None
+    assert resolve_time(text, FETCHED) == expected
+
+
+def test_a_year_less_date_takes_the_latest_such_date_not_after_fetching() -> None:
+    assert resolve_time("December 30", FETCHED) == utc(2024, 12, 30)
+    assert resolve_time("June 2", FETCHED) == utc(2025, 6, 2)
+
+
+def test_a_bare_clock_time_is_today_or_yesterday() -> None:
+    assert resolve_time("07:15", FETCHED) == utc(2025, 6, 2, 7, 15)
+    assert resolve_time("21.41 BST", FETCHED) == utc(2025, 6, 1, 20, 41)
+
+
+def test_without_fetched_at_relative_stamps_give_none() -> None:
+    for text in ("4 hours ago", "yesterday", "vor 4 Stunden", "June 1", "14:30"):
+        assert resolve_time(text, None) is None
+    assert resolve_time("June 1, 2025", None) == utc(2025, 6, 1)
+
+
+def test_results_are_aware_utc() -> None:
+    naive = datetime(2025, 6, 2, 8, 0)
+    result = resolve_time("4 hours ago", naive)
+    assert result == utc(2025, 6, 2, 4)
+    local = datetime(2025, 6, 2, 10, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert resolve_time("1 hr ago", local) == utc(2025, 6, 2, 7)
+    assert result is not None and result.tzinfo is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Malaysia ex-PM Mahathir, 100, in hospital for fatigue, office says",
+        "South China Morning Post",
+        "100",
+        "2025",
+        "5 min read",
+        "2 min",  # a reading time, not a stamp
+        "On May 5 he said",
+        "",
+    ],
+)
+def test_not_a_stamp(line: str) -> None:
+    assert find_time(line) is None
+    assert resolve_time(line, FETCHED) is None
+
+
+def test_published_before_modified_on_one_line() -> None:
+    line = "Publié le 2 juin 2025 à 11h30, modifié le 2 juin 2025 à 14h05"
+    stamp = find_time(line)
+    assert stamp == "Publié le 2 juin 2025 à 11h30"
+    assert resolve_time(stamp, FETCHED) == utc(2025, 6, 2, 11, 30)
+
+
+def test_update_labels() -> None:
+    assert is_update_stamp("Updated 2 hours ago")
+    assert is_update_stamp("Last modified: 2025-06-01 18:05 GMT")
+    assert is_update_stamp("Mis à jour le 17 juillet 2025 à 16h05")
+    assert not is_update_stamp("Published: 2025-06-01 14:30 GMT")
+
+
+@pytest.mark.parametrize("text", [" " * 100_000, "." * 100_000, "1" * 100_000, "ago " * 25_000])
+def test_adversarial_input_is_rejected(text: str) -> None:
+    assert find_time(text) is None
+    assert resolve_time(text, FETCHED) is None
