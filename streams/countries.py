@@ -77,9 +77,10 @@ def place_hits(chunks: Iterable[Chunk], text: str) -> list[PlaceHit]:
                 and text.startswith(_REGION_TAILS, chunk.end)
             ):
                 continue
-            weak = seg.weak or (
-                index == last and text[chunk.end : chunk.end + 10].lower().startswith(_CURRENCIES)
+            following = (
+                text[chunk.end : chunk.end + 10] if index == last else " " + segs[index + 1].text
             )
+            weak = seg.weak or following.lower().startswith(_CURRENCIES)
             hits.append(PlaceHit(chunk.start, seg.text, place.codes, place.kind, weak))
     return hits
 
