@@ -303,9 +303,12 @@ def _org(part: list[Seg], sector: str, chunk: Chunk, index: int) -> Mention:
             # "Kia Motor Corp of South Korea": the name ends at its head word.
             name_segs = name_segs[: h + 1]
             break
-    if sector == "sport":
-        for seg in part:
-            seg.weak = seg.kind == PLACE  # "Real Madrid" names a club, not Spain
+    if sector in _NAMED_SECTORS:
+        # "Real Madrid", "Ayer Hitam Tin Dredging Malaysia Bhd": the places name the
+        # organisation; "Bank of England" names its country.
+        for i, seg in enumerate(part):
+            if seg.kind == PLACE and not (i and part[i - 1].text in ("of", "the")):
+                seg.weak = True
     name = " ".join(s.text for s in name_segs)
     mention = Mention(name, ORG, chunk.start, chunk.end, index, None, country, sector, cue=True)
     surface = " ".join(s.text for s in part)

@@ -9,6 +9,7 @@ from typing import Final
 from schemas.article import CountryTag
 from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
+from streams.lexicon import ORG_HEADS
 from streams.scan import PLACE, Chunk
 
 # Kinds of place that name a country's own territory below the country level; only
@@ -61,6 +62,17 @@ class PlaceHit:
     weak: bool = False
 
 
+def _seat_of_company(text: str, start: int) -> bool:
+    """ "based in Stamford", "Henkel KGaA of Dusseldorf": where a company sits."""
+    before = text[max(0, start - 16) : start]
+    if before.endswith(("based in ", "headquartered in ")):
+        return True
+    if not before.endswith(" of "):
+        return False
+    words = before.split()
+    return len(words) >= 2 and ORG_HEADS.get(words[-2].rstrip(",")) == "business"
+
+
 def place_hits(chunks: Iterable[Chunk], text: str) -> list[PlaceHit]:
     """Every place segment of the chunks, in text order (regions included, codes empty)."""
     hits: list[PlaceHit] = []
@@ -80,7 +92,11 @@ def place_hits(chunks: Iterable[Chunk], text: str) -> list[PlaceHit]:
             following = (
                 text[chunk.end : chunk.end + 10] if index == last else " " + segs[index + 1].text
             )
-            weak = seg.weak or following.lower().startswith(_CURRENCIES)
+            weak = (
+                seg.weak
+                or following.lower().startswith(_CURRENCIES)
+                or (index == 0 and _seat_of_company(text, chunk.start))
+            )
             hits.append(PlaceHit(chunk.start, seg.text, place.codes, place.kind, weak))
     return hits
 

