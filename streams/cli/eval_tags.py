@@ -4,7 +4,8 @@ The data folder defaults to ``../shared/eval`` beside the repository (override w
 ``--data`` or ``PAGEWIRE_EVAL_DIR``); its README says how the files were built. Tune
 on ``--split dev`` only. The last line printed is a one-line summary; ``--check``
 exits 1 when a number is below its bar (the defaults sit slightly below the dev
-numbers, for CI).
+numbers on the dev split with the dateline on, for CI; the speed bar is far below the
+measured speed because CI shares its machine with the broker and other tests).
 """
 
 import sys
@@ -61,10 +62,16 @@ def _bars(checks: list[tuple[str, float, float]]) -> list[str]:
     show_default=True,
     help="Start each body with its dateline ('LONDON, March 2 -'), as the story was printed.",
 )
-@click.option("--min-recall", type=float, default=0.88, show_default=True)
-@click.option("--min-precision", type=float, default=0.55, show_default=True)
-@click.option("--min-primary-precision", type=float, default=0.80, show_default=True)
-@click.option("--min-wps", type=float, default=50_000, show_default=True, help="Words/s.")
+@click.option("--min-recall", type=float, default=0.96, show_default=True)
+@click.option("--min-precision", type=float, default=0.69, show_default=True)
+@click.option("--min-primary-precision", type=float, default=0.90, show_default=True)
+@click.option(
+    "--min-wps",
+    type=float,
+    default=200_000,
+    show_default=True,
+    help="Words/s; low because a shared CI machine is noisy (one idle core does ~1M).",
+)
 def reuters(
     *,
     split: str,
@@ -114,9 +121,15 @@ def reuters(
 @_data
 @_limit
 @_check
-@click.option("--min-per-f1", type=float, default=0.60, show_default=True)
-@click.option("--min-org-f1", type=float, default=0.30, show_default=True)
-@click.option("--min-wps", type=float, default=50_000, show_default=True, help="Words/s.")
+@click.option("--min-per-f1", type=float, default=0.88, show_default=True)
+@click.option("--min-org-f1", type=float, default=0.66, show_default=True)
+@click.option(
+    "--min-wps",
+    type=float,
+    default=200_000,
+    show_default=True,
+    help="Words/s; low because a shared CI machine is noisy (one idle core does ~1M).",
+)
 def conll(
     *,
     split: str,
