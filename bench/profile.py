@@ -35,11 +35,13 @@ class Summary:
     inclusive: Counter[str]
     files: Counter[str]
     packages: Counter[str]
+    lines: Counter[str]
 
     def render(self, top: int = 25) -> str:
         lines = [f"{self.samples:,} busy samples (and {self.idle:,} waiting in select, left out)"]
         for title, counter in (
             ("own time (the CPU is here)", self.own),
+            ("own time by line", self.lines),
             ("inclusive time (in the way)", self.inclusive),
             ("own time by file", self.files),
             ("own time by package", self.packages),
@@ -62,6 +64,15 @@ def _short(frame: str) -> tuple[str, str]:
     return f"{match['func']} ({path})", path
 
 
+def _line(frame: str) -> str:
+    """'func (path/to/module.py:12)' → 'module.py:12 func'."""
+    match = FRAME.match(frame.strip())
+    if match is None:
+        return frame
+    _, path = _short(frame)
+    return f"{path}:{match['line'] or '?'} {match['func']}"
+
+
 def _package(path: str) -> str:
     head, _, rest = path.partition("/")
     return head if rest else "(stdlib)" if path.endswith(".py") else path
@@ -72,6 +83,7 @@ def summarize(collapsed: str) -> Summary:
     inclusive: Counter[str] = Counter()
     files: Counter[str] = Counter()
     packages: Counter[str] = Counter()
+    lines: Counter[str] = Counter()
     samples = idle = 0
     for line in collapsed.splitlines():
         stack, _, count_text = line.rpartition(" ")
@@ -88,9 +100,10 @@ def summarize(collapsed: str) -> Summary:
         own[frames[-1][0]] += count
         files[frames[-1][1]] += count
         packages[_package(frames[-1][1])] += count
+        lines[_line(stack.rsplit(";", 1)[-1])] += count
         for name in {name for name, _ in frames}:
             inclusive[name] += count
-    return Summary(samples, idle, own, inclusive, files, packages)
+    return Summary(samples, idle, own, inclusive, files, packages, lines)
 
 
 def py_spy() -> str:
