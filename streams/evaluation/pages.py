@@ -413,6 +413,17 @@ def describe(article: Produced) -> str:
     )
 
 
+def _difference(got: str, want: str, context: int = 25) -> str:
+    """``got 'x', want 'y'``, cut around the first difference so long titles stay readable."""
+    start = 0
+    while start < min(len(got), len(want)) and got[start] == want[start]:
+        start += 1
+    if max(len(got), len(want)) <= 60 or start < context:
+        return f"got {_short(got)}, want {_short(want)}"
+    cut = start - context
+    return f"got {_short('…' + got[cut:])}, want {_short('…' + want[cut:])}"
+
+
 def _when(value: datetime | None) -> str:
     return "null" if value is None else value.strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -457,7 +468,7 @@ def _score_article(i: int, want: ExpectedArticle, got: Produced | None, score: P
     title_ok = normalise(got.title) == normalise(want.title)
     score.title.add(title_ok)
     if not title_ok:
-        fail(f"{tag} title: got {_short(got.title)}, want {_short(want.title)}")
+        fail(f"{tag} title: {_difference(normalise(got.title), normalise(want.title))}")
     if got.role != want.role:
         fail(f"{tag} role: got {got.role}, want {want.role}")
 

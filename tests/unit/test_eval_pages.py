@@ -364,3 +364,15 @@ def test_the_command_writes_a_json_report_and_shows_articles(
     assert data["metrics"]["split"] == 1.0
     assert data["below_bars"] == []
     assert data["pages"][0]["name"] == "one"
+
+
+def test_a_long_title_failure_shows_where_titles_differ() -> None:
+    want = _article(title="Polizei sucht Zeugen nach Brand in Bremer Kleingartenanlage")
+    got = replace(_perfect(want), title=want.title + " dpa-infocom")
+    (failure,) = [
+        f for f in score_page("p", _page(want), RunResult((got,))).failures if "title" in f
+    ]
+    assert (
+        failure
+        == "[0] title: got '… Bremer Kleingartenanlage dpa-infocom', want '… Bremer Kleingartenanlage'"
+    )
