@@ -102,6 +102,8 @@ _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) 
 _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
 _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
 _SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
+# A score then the other team, or the end of the line ("Crystal Palace 1").
+_FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z])")
 _TABLE_ROW: Final = re.compile(
     r"\n[A-Z][\w.'() -]{1,40} \d+ (?:\d+ \d+ \d+|[A-Z][\w.'() -]{1,40} \d+\n)"
 )
@@ -164,8 +166,8 @@ def _split_of(part: list[Seg]) -> list[list[Seg]]:
     after = part[k + 1 :]
     while after and after[0].kind == CONNECTOR:
         after = after[1:]
-    if not before or not after:
-        return [part]
+    if not before or len(after) < 2:
+        return [part]  # "Joint Chiefs of Staff"
     for seg in before:
         if seg.kind != WORD or seg.text in ORG_HEADS or seg.text in ORG_PREFIXES:
             return [part]
@@ -177,25 +179,24 @@ def _split_of(part: list[Seg]) -> list[list[Seg]]:
 
 def _split_parts(segs: list[Seg], text: str) -> list[list[Seg]]:
     """Cut a chunk at "and"/"&", except inside one organisation's name ("Procter &
-    Gamble Co", "Test and County Cricket Board")."""
+    Gamble Co", "Test and County Cricket Board"); then a name from the organisation
+    it is "of"."""
     parts: list[list[Seg]] = [[]]
     for seg in segs:
         if seg.kind == CONNECTOR and seg.text in ("and", "&"):
             parts.append([])
         else:
             parts[-1].append(seg)
+    parts = [p for p in parts if p]
+    if len(parts) > 1:
+        last = segs[-1]
+        if last.kind == WORD and last.text in ORG_HEADS:
+            head_before = any(s.kind == WORD and s.text in ORG_HEADS for s in parts[0])
+            titled = any(s.kind == TITLE for s in segs)
+            if not head_before and not titled and parts[0][0].kind == WORD:
+                parts = [segs]
     if " of " in text:
-        parts = [q for p in parts if p for q in _split_of(p)]
-    else:
-        parts = [p for p in parts if p]
-    if len(parts) < 2:
-        return parts
-    last = segs[-1]
-    if last.kind == WORD and last.text in ORG_HEADS:
-        head_before = any(s.kind == WORD and s.text in ORG_HEADS for s in parts[0])
-        titled = any(s.kind == TITLE for s in segs)
-        if not head_before and not titled and parts[0][0].kind == WORD:
-            return [segs]
+        parts = [q for p in parts for q in _split_of(p)]
     return parts
 
 
@@ -354,7 +355,7 @@ def _multi_run(
     other = words[-1] in OTHER_HEADS and not (
         len(words) == 2 and words[0] in gz.first_names and words[-1] in gz.surnames
     )
-    if other or _quoted(text, start, end):
+    if (other and not _SCORE_AFTER.match(text, end)) or _quoted(text, start, end):
         return None  # an event, a place, a title of a work: " Sleeping Bread "
     if words[-1] in CLUB_HEADS:
         return Mention(name, ORG, start, end, index, sector="sport")
@@ -559,9 +560,8 @@ def _teams_by_score(mentions: list[Mention], text: str) -> None:
     for mention in mentions:
         if (
             mention.kind == PERSON
-            and not mention.cue
             and " " in mention.name
-            and _SCORE_AFTER.match(text, mention.end)
+            and (_FIXTURE_SCORE if mention.cue else _SCORE_AFTER).match(text, mention.end)
         ):
             mention.kind, mention.sector = ORG, "sport"
 
@@ -888,7 +888,8 @@ def merge(
         if (
             mention.kind == PERSON
             and mention.name in short
-            and (not mention.cue or " " not in mention.name)
+            and mention.role is None
+            and mention.name.split()[0] not in gz.first_names
         ):
             # "Hindustan Copper" after "Hindustan Copper Ltd"
             mention.kind, mention.name = ORG, short[mention.name]

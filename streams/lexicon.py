@@ -788,6 +788,15 @@ NON_ORG_ACRONYMS: Final[frozenset[str]] = frozenset(
 # Capitalised function words and other words that start sentences but name nobody.
 STOPWORDS: Final[frozenset[str]] = frozenset(
     [
+        "Results",
+        "Result",
+        "Standings",
+        "Scorers",
+        "Scorer",
+        "Attendance",
+        "Halftime",
+        "Postponed",
+        "Leading",
         "A",
         "An",
         "The",

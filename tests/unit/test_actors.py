@@ -82,3 +82,44 @@ def test_jordan_the_person() -> None:
     tags = enrich("", "Michael Jordan said Jordan would play. Jordan scored.")
     assert "JO" not in {c.code for c in tags.countries}
     assert {a.name for a in tags.actors} == {"Michael Jordan"}
+
+
+def test_sports_report_towns_and_clubs_are_teams() -> None:
+    found = actors(
+        "SOCCER - ENGLISH LEAGUE RESULTS.\n"
+        "Results of English league matches on Saturday:\n"
+        "Luton 1 Rotherham 0\nLeyton Orient 2 Crystal Palace 1\nEast Fife v Clydebank"
+    )
+    for team in ("Luton", "Rotherham", "Leyton Orient", "Crystal Palace", "East Fife"):
+        assert found[team].kind == "organization", team
+
+
+def test_results_list_names_people() -> None:
+    found = actors(
+        "ATHLETICS - RESULTS.\n1. Lars Riedel (Germany) 70.60 metres\n2. Anthony Washington "
+        "(U.S.) 68.44\nBowling: Gough 8-0-39-3, Mullally 6-0-30-1"
+    )
+    for person in ("Lars Riedel", "Anthony Washington", "Gough", "Mullally"):
+        assert found[person].kind == "person", person
+
+
+def test_headline_words_are_other_forms_of_names() -> None:
+    found = actors("SOCCER - GASCOIGNE SCORES.\nPaul Gascoigne scored twice on Saturday.")
+    assert "GASCOIGNE" in found["Paul Gascoigne"].aliases
+
+
+def test_organisation_nouns_and_known_organisations() -> None:
+    found = actors(
+        "The daily Sueddeutsche Zeitung said the United Nations and Hindustan Copper Ltd "
+        "would meet. Hindustan Copper said it agreed, the White House said."
+    )
+    assert found["Sueddeutsche Zeitung"].sector == "media"
+    assert found["United Nations"].kind == "organization"
+    assert found["Hindustan Copper Ltd"].mentions == 2
+    assert (found["White House"].kind, found["White House"].country) == ("organization", "US")
+
+
+def test_name_of_organisation_is_split() -> None:
+    found = actors("Faik Nerweyi of the Kurdistan Democratic Party said.")
+    assert found["Faik Nerweyi"].kind == "person"
+    assert found["Kurdistan Democratic Party"].sector == "party"

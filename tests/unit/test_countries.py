@@ -82,3 +82,23 @@ def test_primary_title_and_lead_weigh_more() -> None:
 def test_names_are_english_short_names() -> None:
     names = {t.code: t.name for t in enrich("", "Seoul, Pyongyang and Washington.").countries}
     assert names == {"KR": "South Korea", "KP": "North Korea", "US": "United States"}
+
+
+def test_currency_company_seat_and_ticker_do_not_tag_alone() -> None:
+    assert codes("The bank issued 100 mln Canadian dlr notes.") == {}
+    assert codes("Cyprus Minerals Co said profits rose.") == {}
+    assert codes("Champion Corp, based in Stamford, said.") == {}
+    assert codes("Union Carbide <UK> said.") == {}
+    assert "CA" in codes("Canada said it would issue Canadian dlr notes.")
+
+
+def test_dateline_is_not_the_lead() -> None:
+    tags = enrich(
+        "Oil prices rise", "LONDON, March 2 - Iran said oil output rose. Iran added more."
+    ).countries
+    primary = {t.code: t.primary for t in tags}
+    assert primary == {"IR": True, "GB": False}
+
+
+def test_us_state_abbreviations() -> None:
+    assert set(codes("PORTLAND, Ore., Feb 26 - Red Lion Inns said.")) == {"US"}

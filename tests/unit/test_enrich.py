@@ -1,11 +1,13 @@
 """enrich on the sample page's articles: the countries and actors the fixture asks for."""
 
 import json
+import time
 from pathlib import Path
 
 import pytest
 
 from streams.enrich import enrich
+from streams.gazetteer import get_gazetteer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 EXPECTED = json.loads((FIXTURES / "seed-page.expected.json").read_text())["articles"]
@@ -57,3 +59,19 @@ def test_tags_serialise_as_the_contract_says() -> None:
     assert set(country) >= {"code", "name", "mentions", "primary"}
     actor = tags.actors[0].model_dump()
     assert set(actor) >= {"name", "kind", "role", "country"}
+
+
+def test_gazetteer_is_built_once() -> None:
+    assert get_gazetteer() is get_gazetteer()
+    assert get_gazetteer.cache_info().currsize == 1
+
+
+def test_enrich_is_fast_enough_on_a_plain_article() -> None:
+    body = " ".join([_body(0)] * 20)
+    enrich("", body)
+    start = time.process_time()
+    for _ in range(20):
+        enrich("", body)
+    seconds = time.process_time() - start
+    words = 20 * len(body.split())
+    assert words / seconds > 50_000  # far below the ~1M measured; catches a per-word regex
