@@ -21,6 +21,7 @@ from pathlib import Path
 
 from bench.corpus import generate
 from bench.stages import handle, one_core
+from streams.pipeline import warm_up
 
 # Leaf frames where a thread is waiting, not working (py-spy does not always tell them apart).
 IDLE_LEAVES = ("EpollSelector.select (selectors.py)", "select (selectors.py)")
@@ -111,8 +112,11 @@ def py_spy() -> str:
 
 
 def loop(pages: int, seconds: float, seed: int) -> None:
-    """Run the stages over the corpus until ``seconds`` have passed (the profiled process)."""
+    """The profiled process: warm up, say "ready", run the stages for ``seconds``."""
     values = [page.envelope() for page in generate(pages, seed)]
+    warm_up()
+    handle(values[0])
+    print("ready", flush=True)
     deadline = time.monotonic() + seconds
     with one_core():
         while time.monotonic() < deadline:
@@ -121,6 +125,20 @@ def loop(pages: int, seconds: float, seed: int) -> None:
                     handle(value)
                 except Exception as exc:
                     print(f"page failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+
+
+def profile_stages(pages: int, seconds: float, seed: int, output: Path) -> None:
+    """Start the loop, attach py-spy once it is warm (start-up and model loading left out)."""
+    cmd = [sys.executable, "-m", "bench.profile", "loop", "--pages", str(pages)]
+    cmd += ["--seconds", str(seconds + 2), "--seed", str(seed)]
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) as target:
+        assert target.stdout is not None
+        if target.stdout.readline().strip() != "ready":
+            raise RuntimeError("the profiled loop did not start")
+        record = [py_spy(), "record", "--pid", str(target.pid), "--rate", "250"]
+        record += ["--format", "raw", "--duration", str(int(seconds)), "--output", str(output)]
+        subprocess.run([*record, "--nonblocking"], check=True)
+        target.wait()
 
 
 def main() -> None:
@@ -148,30 +166,7 @@ def main() -> None:
     else:
         args.out.mkdir(parents=True, exist_ok=True)
         output = args.out / "stages.collapsed"
-        subprocess.run(
-            [
-                py_spy(),
-                "record",
-                "--rate",
-                "250",
-                "--format",
-                "raw",
-                "--output",
-                str(output),
-                "--",
-                sys.executable,
-                "-m",
-                "bench.profile",
-                "loop",
-                "--pages",
-                str(args.pages),
-                "--seconds",
-                str(args.seconds),
-                "--seed",
-                str(args.seed),
-            ],
-            check=True,
-        )
+        profile_stages(args.pages, args.seconds, args.seed, output)
         print(summarize(output.read_text()).render(args.top))
 
 
