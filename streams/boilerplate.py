@@ -166,11 +166,11 @@ def classify(line: str) -> Kind | None:
             kind = Kind.DROP
         if kind is not None:
             return kind
-    else:
-        key = line[:_PREFIX_KEY_CHARS].casefold().lstrip(_TRIM)
-        if not key and not _HAS_WORD_CHAR.search(line):
-            return Kind.DROP  # a long rule of dots or dashes
-    return _shape_kind(line, key, spaces, phrases)
+        return _shape_kind(line, key, key, spaces, phrases)
+    key = line[:_PREFIX_KEY_CHARS].casefold().lstrip(_TRIM)
+    if not key and not _HAS_WORD_CHAR.search(line):
+        return Kind.DROP  # a long rule of dots or dashes
+    return _shape_kind(line, key, None, spaces, phrases)
 
 
 def _keyless_kind(line: str) -> Kind | None:
@@ -180,12 +180,15 @@ def _keyless_kind(line: str) -> Kind | None:
     return None if _HAS_WORD_CHAR.search(line) else Kind.DROP
 
 
-def _shape_kind(line: str, key: str, spaces: int, phrases: _Phrases) -> Kind | None:
+def _shape_kind(
+    line: str, key: str, full_key: str | None, spaces: int, phrases: _Phrases
+) -> Kind | None:
+    """Rules on the line's shape and phrases inside it; ``full_key`` for short lines."""
     if spaces < _INLINE_COPYRIGHT_MAX_WORDS and "©" in line:
         return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
     if line[0] == "(" and line[-1] == ")" and spaces < _PARENTHESISED_MAX_WORDS:
         return Kind.DROP  # "(FRANCE 24 with AFP)", editor's notes
-    if spaces < _PREFIX_MAX_WORDS and line[0].isupper() and _AUTHOR_BIO.match(line):
+    if spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line):
         return Kind.DROP  # "Bryan covers New Mexico and the Navajo Nation for The AP."
     first = _first_word(key)
     any_length = phrases.prefix_any.get(first)
@@ -193,11 +196,24 @@ def _shape_kind(line: str, key: str, spaces: int, phrases: _Phrases) -> Kind | N
     if (
         (any_length and _starts_with(key, any_length))
         or (short and _starts_with(key, short))
-        or (spaces < _CONTAINS_MAX_WORDS and _contains(line.casefold(), phrases))
-        or (spaces < _PREFIX_MAX_WORDS and trailing_ui(line) != line)  # "... LEARN MORE"
+        or (spaces < _CONTAINS_MAX_WORDS and _contains(full_key or line.casefold(), phrases))
+        or (spaces < _PREFIX_MAX_WORDS and _ends_with_ui(line, full_key, phrases))
     ):
         return Kind.DROP
     return None
+
+
+def _bio_verb(line: str) -> bool:
+    return " covers " in line or " writes about " in line or " reports on " in line
+
+
+def _ends_with_ui(line: str, full_key: str | None, phrases: _Phrases) -> bool:
+    """ "Before it's here, it's on the Terminal. LEARN MORE": a UI phrase glued at the end."""
+    if full_key is not None:
+        last = full_key[full_key.rfind(" ") + 1 :]
+        if last not in phrases.drop_last_words:
+            return False
+    return trailing_ui(line) != line
 
 
 def _automaton(words: Iterable[str]) -> Any:

@@ -24,6 +24,7 @@ from streams.boilerplate import trailing_ui
 
 _BBC_HEADS = ("image", "bildqu", "bildun", "source", "fuente", "fonte", "légend", "pie de")
 _TAIL = 160  # credits are at the end: only the tail of a paragraph is searched
+_LABEL_WINDOW = 24  # "photograph credit :" is the longest label
 _MAX_CREDIT_CHARS = 70
 _MAX_CREDIT_WORDS = 9
 
@@ -84,8 +85,9 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     last = tail[-1]
     match: re.Match[str] | None = None
     labelled = False
-    if ":" in tail:
-        match = _LABEL.search(tail)
+    colon = tail.rfind(":")
+    if colon >= 0:  # the label stands right before the last colon
+        match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None
     if match is None and last == ")":
         match = _PAREN.search(tail)

@@ -66,6 +66,9 @@ _TRANSLATE: dict[int, str] = {
 }  # fmt: skip
 _ODD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "\r]")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+# One character class (fast) for "something may need repair": a mojibake lead
+# character, an entity's "&", or a character that _TRANSLATE maps.
+_SUSPECT = re.compile("[\u00c2-\u00f4&" + _ODD_CHARS.pattern[1:])
 
 # --- rejoining -------------------------------------------------------------------------------
 
@@ -93,15 +96,16 @@ _REPEAT_MAX_CHARS = 40
 
 def normalise_text(text: str) -> str:
     """Repair mojibake and normalise line breaks, spaces, quotes and dashes."""
-    if not text.isascii():
-        if _MOJIBAKE.search(text):
+    suspect = _SUSPECT.search(text)  # one pass; most pages have nothing to repair
+    if suspect is not None:
+        if _MOJIBAKE.search(text, suspect.start()):  # ftfy only when "â€™"-like pairs
             text = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False)
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
-    if "&" in text and _ENTITY.search(text):
-        text = html.unescape(text)
-    if _ODD_CHARS.search(text):
-        text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+        if "&" in text and _ENTITY.search(text):
+            text = html.unescape(text)
+        if _ODD_CHARS.search(text):
+            text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return text
 
 

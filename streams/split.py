@@ -458,7 +458,8 @@ def _live_title(f: _Features, stop: int) -> int | None:
                 if lines[after] and f.is_title(after):
                     return after
         elif (
-            _words(line) > _SHORT_NAME_WORDS
+            len(line) <= _TITLE_MAX_CHARS
+            and _words(line) > _SHORT_NAME_WORDS
             and _has_live_word(line.casefold())
             and _LIVE_TITLE.search(line)
             and f.is_title(index)

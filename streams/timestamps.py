@@ -255,6 +255,7 @@ _SPACES = re.compile(r"\s+")
 _STRIP = " \t,;:|·•-–—()[]"
 
 _MAX_STAMP_CHARS = 64
+_FIND_CACHE = 8192
 _SHORT_WORD = 3
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
 _LABEL_WORDS = (
@@ -305,19 +306,25 @@ def _normalise(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=_FIND_CACHE)
 def find_time(line: str) -> str | None:
     """The line itself (stripped) when all of it is a time stamp, else ``None``.
+
+    Cached: clean and split ask about the same short lines, and sites repeat theirs.
 
     "Publié le 2 juin 2025 à 11h30, modifié le 2 juin 2025 à 14h05" gives its first
     (publication) part.
     """
     if len(line) > 2 * _MAX_STAMP_CHARS or not line:
         return None
-    if ", " in line:
+    if len(line) > _MAX_DAY_WORD_CHARS and not _DIGIT.search(line):
+        return None  # every stamp longer than "day before yesterday" has a digit
+    found = _find_time(line)
+    if found is None and ", " in line:
         first, _, rest = line.partition(", ")
-        if is_update_stamp(rest) and _find_time(first) and _find_time(rest):
+        if _find_time(first) and _find_time(rest) and is_update_stamp(rest):
             return first.strip(_STRIP)
-    return _find_time(line)
+    return found
 
 
 def _cannot_be_stamp(line: str) -> bool:
