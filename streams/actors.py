@@ -405,6 +405,16 @@ def _candidates(
         run = []
 
 
+def _seat(seg: Seg, chunk: Chunk, index: int, out: list[Mention]) -> None:
+    """ "the White House said": a seat of power stands for its government."""
+    if seg.place is not None and seg.place.kind == "seat":
+        out.append(
+            Mention(
+                seg.text, ORG, chunk.start, chunk.end, index, None, _code(seg), "government", True
+            )
+        )
+
+
 def _interpret(
     part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, out: list[Mention], *, text: str
 ) -> None:
@@ -413,6 +423,9 @@ def _interpret(
     while part and part[-1].kind in (STOP, CONNECTOR):
         part = part[:-1]
     if not part:
+        return
+    if len(part) == 1 and part[0].kind == PLACE:
+        _seat(part[0], chunk, index, out)
         return
     _fix_name_places(part, gz)
     last = part[-1]
@@ -521,22 +534,7 @@ def extract(
             _headline_chunk(chunk, index, out, sports)
             continue
         if single_place:
-            place = segs[0].place
-            if place is not None and place.kind == "seat":
-                # "the White House said": a seat of power stands for its government.
-                out.append(
-                    Mention(
-                        segs[0].text,
-                        ORG,
-                        chunk.start,
-                        chunk.end,
-                        index,
-                        None,
-                        _code(segs[0]),
-                        "government",
-                        True,
-                    )
-                )
+            _seat(segs[0], chunk, index, out)
             _lowercase_org(chunk, index, text, out)
             continue
         if _is_source(chunk, text):
