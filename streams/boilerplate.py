@@ -39,6 +39,7 @@ _PARENTHESISED_MAX_WORDS = 25
 _MAX_KEY_CHARS = 60
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
+_PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?$")
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|writes about|reports on) "
     r"[^.]{2,120} for (?:the )?[A-Z]"
@@ -177,6 +178,8 @@ def _keyless_kind(line: str) -> Kind | None:
     """A line of digits, punctuation and symbols only."""
     if line.isdigit() and len(line) <= _LIST_NUMBER_MAX_DIGITS:
         return Kind.DROP  # "1", "2", "3" of a most-read list
+    if _PLAYER_TIME.match(line):
+        return Kind.DROP  # "00:00/02:41" of an audio or video player
     return None if _HAS_WORD_CHAR.search(line) else Kind.DROP
 
 

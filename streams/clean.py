@@ -146,7 +146,7 @@ def clean_page(page: RawPage) -> CleanPage:
         joinable = True
     while lines and not lines[-1]:
         lines.pop()
-    marks = [(index, kind) for index, kind in marks if index <= len(lines)]
+    marks = [(min(index, len(lines)), kind) for index, kind in marks]  # trailing blanks went
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
 
 

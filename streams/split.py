@@ -86,7 +86,8 @@ _META_SEPARATORS = re.compile(r" [·•|–—-] | ?[·•|] ?")
 _META_MARKS = ("·", "•", "|", " - ", " – ", " — ")
 _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
-    r"text von|par|por|di|door|texto|autor|auteur|author)(?: ?: ?| )"
+    r"text von|par|por|di|door|texto|autor|auteur|author|"
+    r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting))(?: ?: ?| )"
     r"[A-ZÀ-Þ]",
     re.IGNORECASE,
 )
@@ -386,6 +387,7 @@ def _body_lines(
 ) -> list[str]:
     """Content lines in [begin, stop): up to an end mark once text has begun."""
     out: list[str] = []
+    started = False
     for index in range(begin, stop):
         if index in ends and out:
             break
@@ -394,6 +396,9 @@ def _body_lines(
             continue
         if f.is_meta(index) and not (keep_stamps and f.times[index] is not None):
             continue
+        if not started and _is_name(line):
+            continue  # author and place lines in the article's header ("ANE MENDIETA")
+        started = started or _is_prose(line)
         out.append(line)
     while out and not _is_prose(out[-1]):
         out.pop()
@@ -566,7 +571,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         line = f.lines[end]
         if not line or f.is_meta(end) or _is_name(line):
             end += 1
-        elif not deck and end + 1 < stop and f.is_meta(end + 1):
+        elif not deck and end + 1 < stop and (f.is_meta(end + 1) or _is_name(f.lines[end + 1])):
             deck, end = True, end + 1  # a standfirst between the title and the byline/stamp
         else:
             break
@@ -670,10 +675,10 @@ def _teasers_without_stamp(
 def _assign_roles(drafts: list[ArticleDraft], *, lead_found: bool) -> list[ArticleDraft]:
     if not drafts:
         return []
-    lead = 0
-    if not lead_found:
+    lead: int | None = 0
+    if not lead_found:  # the first card with a real body; a page of bare cards has no lead
         lead = next(
-            (i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS), 0
+            (i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS), None
         )
     return [
         ArticleDraft(

@@ -141,7 +141,7 @@ _LABEL = re.compile(
     r"actualizado el|publicado el|"
     r"aktualisiert|veröffentlicht|mis à jour|mise à jour|publié|publiée|actualizado|"
     r"publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd)"
-    r"(?: on| am| at| le| el| il| em| op)?(?: ?: ?| )"
+    r"(?: on| am| at| le| el| il(?! y a)| em| op)?(?: ?: ?| )"
 )
 
 _MONTHS = [
