@@ -306,9 +306,14 @@ def _org(part: list[Seg], sector: str, chunk: Chunk, index: int) -> Mention:
             break
     if sector in _NAMED_SECTORS:
         # "Real Madrid", "Ayer Hitam Tin Dredging Malaysia Bhd": the places name the
-        # organisation; "Bank of England" names its country.
+        # organisation; "Bank of England" and "British Petroleum" name its country.
         for i, seg in enumerate(part):
-            if seg.kind == PLACE and not (i and part[i - 1].text in ("of", "the")):
+            if (
+                seg.kind == PLACE
+                and seg.place is not None
+                and seg.place.kind != "demonym"
+                and not (i and part[i - 1].text in ("of", "the"))
+            ):
                 seg.weak = True
     name = " ".join(s.text for s in name_segs)
     mention = Mention(name, ORG, chunk.start, chunk.end, index, None, country, sector, cue=True)

@@ -82,16 +82,21 @@ _ABBREVIATIONS: Final = [
     "Wyo",
     "Ky",
     "Tex",
+    "Penn",
+    "Wisc",
 ]
 # The pattern starts with one character class, so the regex engine skips ahead to
 # capitals instead of trying every position.
-_ABBREVIATION_SET: Final = frozenset(f"{a}." for a in _ABBREVIATIONS)
+_ABBREVIATION_SET: Final = frozenset(f"{a}." for a in _ABBREVIATIONS) | frozenset(
+    f"{a.upper()}." for a in _ABBREVIATIONS
+)
 # A short capitalised word may keep a full stop ("Mr.", "Calif."); ``scan`` cuts the
 # chunk after one that is not an abbreviation ("... in Seoul. The ...").
 _WORD: Final = (
     rf"[{_UP}](?:\.(?:[A-Z]\.)+|\.(?=[ \t][{_UP}][a-z])"
     rf"|[\w&]*(?:['’][{_UP}]\w*|-\w+)*"
-    r"(?:(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.)?)"
+    r"(?:(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\."
+    r"|(?<=\b[A-Z]{2})\.|(?<=\b[A-Z]{3})\.|(?<=\b[A-Z]{4})\.|(?<=\b[A-Z]{5})\.)?)"
 )
 _JOIN: Final = (
     r"[ \t]+"
