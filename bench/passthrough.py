@@ -1,8 +1,12 @@
 """The ceiling: a bare aiokafka consumer→producer that copies one topic to another.
 
 No decoding, no processing: what one Python process can move through the same
-broker. Its delivery is at least once like the worker's: a batch's offsets are
-committed only after every copy in it is acknowledged (one batch may be in flight
+broker. With ``--process`` it runs each page through ``route_page`` (the worker's
+own decode → stages → encode) and sends the article records instead: the worker
+without Faust, which tells Faust's share of the worker's cost from the stages'.
+
+Its delivery is at least once like the worker's: a batch's offsets are committed
+only after every record it produced is acknowledged (one batch may be in flight
 while the next is read).
 
 Run as ``python -m bench.passthrough --bootstrap ... --input ... --output ... --group ...``
@@ -12,8 +16,13 @@ so it is one process, like one worker.
 import argparse
 import asyncio
 import signal
+from datetime import UTC, datetime
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.structs import ConsumerRecord
+
+from streams.pipeline import warm_up
+from streams.routing import Source, route_page
 
 MAX_MESSAGE_BYTES = 16 * 1024 * 1024
 
@@ -28,6 +37,9 @@ async def copy(
     acks: str = "all",
     compression: str | None = None,
     max_poll_records: int = 500,
+    process: bool = False,
+    dlq: str | None = None,
+    max_page_bytes: int = MAX_MESSAGE_BYTES // 2,
 ) -> None:
     consumer = AIOKafkaConsumer(
         source,
@@ -52,6 +64,26 @@ async def copy(
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
+    if process:
+        warm_up()
+
+    async def send(record: ConsumerRecord[bytes, bytes]) -> list[asyncio.Future[object]]:
+        if not process:
+            return [await producer.send(target, value=record.value, key=record.key)]
+        source = Source(record.topic, record.partition, record.offset)
+        outgoing = route_page(
+            record.value, record.key, source, max_bytes=max_page_bytes, failed_at=datetime.now(UTC)
+        )
+        return [
+            await producer.send(
+                target if out.destination == "articles" else dlq or target,
+                value=out.value,
+                key=out.key,
+                headers=list(out.headers),
+            )
+            for out in outgoing
+        ]
+
     await producer.start()
     await consumer.start()
     inflight: asyncio.Task[None] | None = None
@@ -61,9 +93,10 @@ async def copy(
             if not batches:
                 continue
             sent = [
-                await producer.send(target, value=record.value, key=record.key)
+                future
                 for records in batches.values()
                 for record in records
+                for future in await send(record)
             ]
             offsets = {tp: records[-1].offset + 1 for tp, records in batches.items() if records}
             # One batch in flight: its offsets are committed once all its copies are stored,
@@ -96,6 +129,8 @@ def main() -> None:
     parser.add_argument("--linger-ms", type=int, default=5)
     parser.add_argument("--acks", default="all")
     parser.add_argument("--compression", default=None)
+    parser.add_argument("--process", action="store_true", help="run the stages (route_page)")
+    parser.add_argument("--dlq", default=None, help="dead-letter topic (with --process)")
     args = parser.parse_args()
     asyncio.run(
         copy(
@@ -106,6 +141,8 @@ def main() -> None:
             linger_ms=args.linger_ms,
             acks=args.acks,
             compression=args.compression,
+            process=args.process,
+            dlq=args.dlq,
         )
     )
 

@@ -59,6 +59,11 @@ class Options:
     paced_seconds: float | None = None
     profile_dir: Path | None = None
     keep_broker: bool = False
+    bare: bool | None = None  # run the stages in a bare aiokafka loop too [full mode: yes]
+
+    @property
+    def with_bare(self) -> bool:
+        return not self.quick if self.bare is None else self.bare
 
     @property
     def corpus_size(self) -> int:
@@ -178,15 +183,25 @@ async def _kafka(options: Options, settings: Settings, report: Report, echo: Ech
         )
 
         _throughput_rows(report, one, pt)
+        everything = Expectation()
+        everything.merge(backlog)
+        if paced is not None:
+            everything.merge(paced)
+
+        # The same stages in a bare aiokafka loop: what the worker would do without Faust.
+        if one is not None and options.with_bare:
+            group = f"bench-{run_id}-bare"
+            groups.append(group)
+            try:
+                bare = await _bare(topics, group, everything, echo)
+                _bare_row(report, bare, one)
+            except BenchFailed as exc:
+                report.failures.append(f"bare aiokafka + stages: {exc}")
 
         # e. two workers in one group, on the same input (backlog + paced pages).
         if one is not None:
             group = f"bench-{run_id}-w2"
             groups.append(group)
-            everything = Expectation()
-            everything.merge(backlog)
-            if paced is not None:
-                everything.merge(paced)
             await _two_workers(
                 options,
                 topics,
@@ -268,6 +283,39 @@ async def _passthrough(
         process.stop()
         await watch.stop()
         await collector.stop()
+
+
+async def _bare(topics: Topics, group: str, expect: Expectation, echo: Echo) -> Throughput:
+    settings = topics.settings("bare")
+    await topics.create(settings)
+    echo("bench: the stages in a bare aiokafka consumer→producer (no Faust)")
+    cmd = [sys.executable, "-m", "bench.passthrough", "--process"]
+    cmd += ["--bootstrap", settings.bootstrap_servers, "--group", group]
+    cmd += ["--input", settings.topic_pages, "--output", settings.topic_articles]
+    cmd += ["--dlq", settings.topic_dlq, "--linger-ms", str(settings.producer_linger_ms)]
+    cmd += ["--acks", settings.producer_acks]
+    collector = Collector(settings.bootstrap_servers, settings.topic_articles)
+    watch = GroupWatch(settings.bootstrap_servers, group, 1)
+    await collector.start()
+    await watch.start()
+    process = Process("bare", cmd, worker_env(settings, group), topics.run_id)
+    collector.watch(process)
+    try:
+        await collector.wait_for(expect, [process])
+        return throughput(collector, expect, process.started, watch.stable_at, [process])
+    finally:
+        process.stop()
+        await watch.stop()
+        await collector.stop()
+
+
+def _bare_row(report: Report, bare: Throughput, one: Throughput) -> None:
+    detail = f"worker/bare {one.pages_per_s / bare.pages_per_s:.2f}x"
+    if one.pages_per_cpu_s and bare.pages_per_cpu_s:
+        detail += f", per CPU-second {one.pages_per_cpu_s / bare.pages_per_cpu_s:.2f}x"
+        detail += f" ({bare.pages_per_cpu_s:,.0f} pages/cpu-s)"
+    label = "stages in bare aiokafka loop"
+    report.add(Row("bare.pages", label, bare.pages_per_s, "pages/s", detail))
 
 
 async def _one_worker(

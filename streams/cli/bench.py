@@ -24,6 +24,11 @@ from bench.runner import Options, run
     help="Record the worker with py-spy (collapsed stacks) into this folder.",
 )
 @click.option("--keep-broker", is_flag=True, help="Leave running a broker the bench started.")
+@click.option(
+    "--bare/--no-bare",
+    default=None,
+    help="Also run the stages in a bare aiokafka loop (Faust's share) [full mode: yes].",
+)
 def bench(  # noqa: PLR0917 (one parameter per option)
     quick: bool,
     skip_kafka: bool,
@@ -34,6 +39,7 @@ def bench(  # noqa: PLR0917 (one parameter per option)
     json_path: Path | None,
     profile_dir: Path | None,
     keep_broker: bool,
+    bare: bool | None,
 ) -> None:
     """Benchmark the stages (one core), and one and two workers through the local broker."""
     options = Options(
@@ -45,6 +51,7 @@ def bench(  # noqa: PLR0917 (one parameter per option)
         paced_seconds=paced_seconds,
         profile_dir=profile_dir,
         keep_broker=keep_broker,
+        bare=bare,
     )
     report = run(options, echo=lambda line: click.echo(line, err=True))
     if quick:
