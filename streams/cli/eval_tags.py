@@ -62,7 +62,7 @@ def _bars(checks: list[tuple[str, float, float]]) -> list[str]:
     show_default=True,
     help="Start each body with its dateline ('LONDON, March 2 -'), as the story was printed.",
 )
-@click.option("--min-recall", type=float, default=0.96, show_default=True)
+@click.option("--min-recall", type=float, default=0.97, show_default=True)
 @click.option("--min-precision", type=float, default=0.69, show_default=True)
 @click.option("--min-primary-precision", type=float, default=0.90, show_default=True)
 @click.option(
