@@ -107,6 +107,7 @@ _FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z])")
 _TABLE_ROW: Final = re.compile(
     r"\n[A-Z][\w.'() -]{1,40} \d+ (?:\d+ \d+ \d+|[A-Z][\w.'() -]{1,40} \d+\n)"
 )
+_POSSESSIVES: Final = ("'s ", "’s ")
 _FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
 _COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
@@ -539,10 +540,13 @@ def extract(
             _headline_chunk(chunk, index, out, sports)
             continue
         if single_place:
-            _seat(segs[0], chunk, index, out)
-            _lowercase_org(chunk, index, text, out)
+            kind = segs[0].place.kind if segs[0].place is not None else ""
+            if kind == "seat":
+                _seat(segs[0], chunk, index, out)
+            if kind == "demonym" or text.startswith(_POSSESSIVES, chunk.end):
+                _lowercase_org(chunk, index, text, out)
             continue
-        if _is_source(chunk, text):
+        if chunk.text in PUBLISHERS and _is_source(chunk, text):
             continue
         if len(segs) == 1:
             if segs[0].kind == WORD:
