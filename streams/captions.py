@@ -31,7 +31,7 @@ _MAX_CREDIT_WORDS = 9
 _LABEL = re.compile(
     r"(?:^|(?<=[.!?\"”’')\]]) )(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
-    r"crédit|fotografía|fotografia|fonte|quelle|source) ?: ?(?P<credit>[^:()]{1,70})$",
+    r"crédit|fotografía|fotografia) ?: ?(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"(?<=[.!?\"”’']) ?\((?P<credit>[^()]{2,70})\)$")

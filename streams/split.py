@@ -260,7 +260,10 @@ def _features(lines: tuple[str, ...]) -> _Features:
         elif (line[0] in "SsQqFfBbVv" and ":" in line) or line[:4].casefold() == "via ":
             sources[index] = _named(_ATTRIBUTION, line)
         if sources[index] is None:
-            bylines[index] = _is_byline(line)
+            # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
+            bylines[index] = _is_byline(line) or bool(
+                line[0] in "SsQqFfBb" and ":" in line and _ATTRIBUTION.match(line)
+            )
             if not bylines[index] and any(sep in line for sep in _META_MARKS):
                 metas[index] = _meta(line)
     return _Features(lines, times, metas, sources, bylines, frozenset(repeated), [None] * n)
@@ -400,8 +403,8 @@ def _body_lines(
             continue  # author and place lines in the article's header ("ANE MENDIETA")
         started = started or _is_prose(line)
         out.append(line)
-    while out and not _is_prose(out[-1]):
-        out.pop()
+    while out and not _is_prose(out[-1]) and split_credit(out[-1]) is None:
+        out.pop()  # trailing UI and link lines; a photo caption stays (it has a credit)
     return out
 
 
