@@ -8,6 +8,9 @@ demonym or a country's possessive before ("South Korea's Joint Chiefs of Staff",
 "the Chinese defence ministry"), an acronym in brackets after an organisation
 ("University of Hong Kong (HKU)"). Later mentions by surname or acronym are merged
 into the actor they refer to.
+
+This module finds the mentions inside each chunk (``extract``); the cues around
+them are ``streams.actor_context``, the merging into actors ``streams.actor_merge``.
 """
 
 from __future__ import annotations
@@ -15,17 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Final, Literal
 
-from schemas.article import ActorTag
-from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
 from streams.lexicon import (
     CLUB_HEADS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
-    ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_LEADERS,
     ORG_NOUNS,
@@ -33,7 +32,6 @@ from streams.lexicon import (
     OTHER_HEADS,
     PUBLISHERS,
     ROLE_NOUNS,
-    SPEECH_VERBS,
     TITLE_MODIFIERS,
 )
 from streams.scan import CONNECTOR, PLACE, STOP, TITLE, WORD, Chunk, Seg, initial
@@ -76,13 +74,7 @@ _NAME_PARTICLES: Final = frozenset(
     ]
 )
 _ORG_LINKS: Final = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "del"})
-_CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
 _SOURCE_MARKERS: Final = ("Photo: ", "Photo:", "Photograph: ", "Source: ", "Credit: ", "Photo/")
-_ADVERBS: Final = frozenset({"also", "then", "later", "again", "earlier", "further", "once"})
-_APPOSITION_STARTS: Final = frozenset(
-    {"a", "an", "the", "his", "her", "its", "their", "former", "deputy", "chief", "head"}
-    | {"senior", "acting", "then", "now", "who", "whose"}
-)
 # Words of sports reports (whitespace-separated, as written).
 _SPORTS: Final = frozenset(
     {"SOCCER", "CRICKET", "RUGBY", "TENNIS", "GOLF", "BASEBALL", "BASKETBALL", "HOCKEY"}
@@ -97,11 +89,9 @@ _NO_DIGIT: Final = re.compile(r"[^\d]+")
 # Word → whether it looks like a name; words recur across articles, the test does not.
 _NAME_LIKE: dict[str, bool] = {}
 _CACHE_SIZE: Final = 200_000
-_FIGURES: Final = re.compile(r" \d+(?:\.\d)?-\d+-\d+-\d+")
-_RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
 _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
 _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
-_SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
+SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
 # A score then the other team, or the end of the line ("Crystal Palace 1").
 _FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z])")
 _TABLE_ROW: Final = re.compile(
@@ -110,7 +100,7 @@ _TABLE_ROW: Final = re.compile(
 _POSSESSIVES: Final = ("'s ", "’s ")
 _FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
-_COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
+COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
 
 
 @dataclass(slots=True)
@@ -128,7 +118,8 @@ class Mention:
     initial: bool = False
 
 
-def _code(seg: Seg) -> str | None:
+def place_code(seg: Seg) -> str | None:
+    """The code of a place segment that names one country, else None."""
     place = seg.place
     if place is None or len(place.codes) != 1:
         return None
@@ -222,10 +213,10 @@ def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
             seg.place = None
 
 
-def _first_code(segs: Sequence[Seg]) -> str | None:
+def _firstplace_code(segs: Sequence[Seg]) -> str | None:
     for seg in segs:
         if seg.kind == PLACE:
-            code = _code(seg)
+            code = place_code(seg)
             if code:
                 return code
     return None
@@ -249,7 +240,7 @@ def _titled_person(part: list[Seg], chunk: Chunk, index: int) -> Mention | None:
     if role in TITLE_MODIFIERS:
         role = None
     name = " ".join(s.text for s in name_segs)
-    country = _first_code(part[:title_at])
+    country = _firstplace_code(part[:title_at])
     return Mention(name, PERSON, chunk.start, chunk.end, index, role, country, cue=True)
 
 
@@ -290,10 +281,10 @@ def _org(part: list[Seg], sector: str, chunk: Chunk, index: int) -> Mention:
             # "Cyprus Minerals Co", "Japan Fund": the place is part of the name.
             first.weak = place.kind != "demonym"
         elif place.kind in ("name", "demonym"):
-            country = _code(first)
+            country = place_code(first)
             if country and len(part) >= 3:
                 name_segs = part[1:]
-    country = country or _first_code(part)
+    country = country or _firstplace_code(part)
     for h in range(1, len(name_segs) - 2):
         seg = name_segs[h]
         if (
@@ -361,7 +352,7 @@ def _multi_run(
     other = words[-1] in OTHER_HEADS and not (
         len(words) == 2 and words[0] in gz.first_names and words[-1] in gz.surnames
     )
-    if (other and not _SCORE_AFTER.match(text, end)) or _quoted(text, start, end):
+    if (other and not SCORE_AFTER.match(text, end)) or _quoted(text, start, end):
         return None  # an event, a place, a title of a work: " Sleeping Bread "
     if words[-1] in CLUB_HEADS:
         return Mention(name, ORG, start, end, index, sector="sport")
@@ -416,7 +407,15 @@ def _seat(seg: Seg, chunk: Chunk, index: int, out: list[Mention]) -> None:
     if seg.place is not None and seg.place.kind == "seat":
         out.append(
             Mention(
-                seg.text, ORG, chunk.start, chunk.end, index, None, _code(seg), "government", True
+                seg.text,
+                ORG,
+                chunk.start,
+                chunk.end,
+                index,
+                None,
+                place_code(seg),
+                "government",
+                True,
             )
         )
 
@@ -568,7 +567,7 @@ def _teams_by_score(mentions: list[Mention], text: str) -> None:
         if (
             mention.kind == PERSON
             and " " in mention.name
-            and (_FIXTURE_SCORE if mention.cue else _SCORE_AFTER).match(text, mention.end)
+            and (_FIXTURE_SCORE if mention.cue else SCORE_AFTER).match(text, mention.end)
         ):
             mention.kind, mention.sector = ORG, "sport"
 
@@ -576,7 +575,7 @@ def _teams_by_score(mentions: list[Mention], text: str) -> None:
 def _lowercase_org(chunk: Chunk, index: int, text: str, out: list[Mention]) -> None:
     """ "the Chinese defence ministry", "Japan's foreign ministry"."""
     seg = chunk.segs[-1]
-    code = _code(seg)
+    code = place_code(seg)
     if code is None or seg.place is None:
         return
     pos = chunk.end
@@ -599,335 +598,3 @@ def _lowercase_org(chunk: Chunk, index: int, text: str, out: list[Mention]) -> N
                 )
             )
             return
-
-
-def _clause_after(text: str, end: int) -> tuple[int, str]:
-    """The lower-case apposition after a name: ", a spokesman for ... in Beijing,"."""
-    if not text.startswith(", ", end):
-        return end, ""
-    begin = end + 2
-    stop = begin
-    limit = min(len(text), begin + 160)
-    while stop < limit and text[stop] not in _CLAUSE_END:
-        stop += 1
-    clause = text[begin:stop]
-    first = clause.split(maxsplit=1)[0] if clause.strip() else ""
-    if first.isdigit() or first in _APPOSITION_STARTS or first in ROLE_NOUNS:
-        return begin, clause
-    return begin, ""
-
-
-def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
-    """Cues around a name that only a person has: a speech verb after it ("Tarango
-    said."), a country in brackets ("Marion Clignet (France)"), bowling figures
-    ("Gough 8-0-39-3"), a rank before it ("6. Breukink"), a cricket dismissal
-    ("c Tillekeratne b Dharmasena")."""
-    chunk = chunks[index]
-    end = chunk.end
-    tail = text[end : end + 16]
-    if tail[1:2].islower():
-        words = text[end : end + 24].split(maxsplit=2)
-        if words[0] in _ADVERBS:
-            words = words[1:]
-        if words and words[0].rstrip(".,;:") in SPEECH_VERBS:
-            return True
-    if tail.startswith(" (") and index + 1 < len(chunks):
-        after = chunks[index + 1]
-        place = after.segs[0].place if len(after.segs) == 1 else None
-        if (
-            after.start == end + 2
-            and place is not None
-            and place.kind == "name"
-            and text.startswith(")", after.end)
-        ):
-            # ... unless a team's score follows: "Benetton (Italy) 92 Dinamo (Russia) 81"
-            return not _SCORE_AFTER.match(text, after.end + 1)
-    if _FIGURES.match(tail):
-        return True
-    head = text[max(0, chunk.start - 6) : chunk.start]
-    return _RANK_OR_DISMISSAL.search(head) is not None
-
-
-def _after(
-    group: list[Mention],
-    index: int,
-    chunks: Sequence[Chunk],
-    text: str,
-    by_chunk: dict[int, list[Mention]],
-) -> None:
-    """After the chunk: an apposition (role, country, age) or a speech verb."""
-    chunk = chunks[index]
-    last = group[-1]
-    begin, clause = _clause_after(text, chunk.end)
-    if not clause:
-        if last.kind == PERSON and not last.cue:
-            last.cue = _person_context(chunks, index, text)
-        elif last.kind == ORG and last.country is None and text.startswith(" in ", chunk.end):
-            # "the Ministry of National Defence in Seoul"
-            last.country = _country_in(chunks, index + 1, chunk.end + 4, chunk.end + 5, by_chunk)
-        return
-    if last.kind == PERSON:
-        words = clause.split()
-        if (clause[0].isdigit() and len(words) == 1) or words[0] in ("who", "whose"):
-            last.cue = True
-        role = next((w for w in words[:6] if w in ROLE_NOUNS), None)
-        if role is not None:
-            last.cue = True
-            last.role = last.role or role
-    if last.country is None and (last.cue or last.kind == ORG):
-        last.country = _country_in(chunks, index + 1, begin, begin + len(clause), by_chunk)
-
-
-def _before(group: list[Mention], index: int, chunks: Sequence[Chunk], text: str) -> None:
-    """Before the chunk: demonyms ("his South Korean and Japanese counterparts,
-    Admiral Kim ... and General ...") or a country's possessive."""
-    prev = chunks[index - 1]
-    start = chunks[index].start
-    if start - prev.end > 40 or prev.segs[-1].kind != PLACE:
-        return
-    gap = text[prev.end : start]
-    if "." in gap or "\n" in gap:
-        return
-    if not all(s.kind in (PLACE, CONNECTOR, STOP) for s in prev.segs):
-        return
-    codes = [c for c in (_code(s) for s in prev.segs if s.kind == PLACE) if c]
-    if not codes:
-        return
-    possessive = gap.startswith(("'s ", "’s "))
-    gap_words = gap.replace(",", " ").split()
-    if not possessive and not all(w.islower() for w in gap_words):
-        return
-    persons = [m for m in group if m.kind == PERSON]
-    targets = [m for m in group if m.country is None and (m.kind == ORG or m.cue)]
-    if len(codes) == len(persons) and all(p.country is None for p in persons):
-        for person, code in zip(persons, codes, strict=True):
-            person.country = code
-    elif targets and len(codes) == 1:
-        targets[0].country = codes[0]
-    role = next((w for w in gap_words if w in ROLE_NOUNS), None)
-    if role is not None:
-        for person in persons:
-            person.role = person.role or role
-
-
-def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
-    """A name next to a lower-case organisation noun is an organisation ("the daily
-    Sueddeutsche Zeitung", "Britain's Sun newspaper")."""
-    mention = group[0] if len(group) == 1 else None
-    if mention is None or mention.kind != PERSON or mention.role is not None:
-        return
-    start, end = chunk.start, chunk.end
-    sector = None
-    if text[max(0, start - 3) : start] == " v " or text.startswith(" v ", end):
-        sector = "sport"  # "East Fife v Clydebank": a fixture between teams
-    # Only a lower-case word right before or after can say so; most names have none.
-    if sector is None and start > 1 and text[start - 2].islower():
-        before = text[max(0, start - 14) : start].split()
-        if before[-1] in ROLE_NOUNS:
-            return
-        sector = ORG_DESCRIPTORS.get(before[-1])
-    if sector is None and text[end + 1 : end + 2].islower() and text.startswith(" ", end):
-        after = text[end : end + 14].split(maxsplit=1)
-        sector = ORG_DESCRIPTORS.get(after[0].rstrip(".,;:"))
-    if sector is not None:
-        mention.kind, mention.sector, mention.cue = ORG, sector, True
-
-
-def apply_context(mentions: list[Mention], chunks: Sequence[Chunk], text: str) -> None:
-    """Cues around the chunks: appositions, speech verbs, demonyms or possessives
-    before a name, acronyms in brackets."""
-    by_chunk: dict[int, list[Mention]] = {}
-    for mention in mentions:
-        by_chunk.setdefault(mention.chunk, []).append(mention)
-    for index, group in by_chunk.items():
-        _described(group, chunks[index], text)
-        _after(group, index, chunks, text, by_chunk)
-        if index:
-            _before(group, index, chunks, text)
-    # Acronym in brackets right after an organisation: an alias.
-    for prev_m, mention in pairwise(mentions):
-        if (
-            mention.kind == ORG
-            and prev_m.kind == ORG
-            and mention.name.isupper()
-            and text[prev_m.end : mention.start].strip() == "("
-        ):
-            mention.name = prev_m.name
-            mention.country = mention.country or prev_m.country
-            prev_m.aliases.append(chunks[mention.chunk].text)
-
-
-def _country_in(
-    chunks: Sequence[Chunk], index: int, begin: int, end: int, by_chunk: dict[int, list[Mention]]
-) -> str | None:
-    while index < len(chunks) and chunks[index].start < end:
-        chunk = chunks[index]
-        if chunk.start >= begin:
-            for mention in by_chunk.get(index, ()):
-                if mention.country:
-                    return mention.country
-            for seg in chunk.segs:
-                if seg.kind == PLACE:
-                    code = _code(seg)
-                    if code:
-                        return code
-        index += 1
-    return None
-
-
-@dataclass(slots=True)
-class _Actor:
-    name: str
-    kind: str
-    role: str | None
-    country: str | None
-    sector: str | None
-    mentions: int
-    aliases: list[str]
-
-
-def _single_kind(
-    mention: Mention, gz: Gazetteer, sports: bool
-) -> Literal["person", "organization"] | None:
-    """A lone capitalised word that is not a known person's name: a person when a cue
-    says so; in a sports report otherwise a team; elsewhere a person when it is a
-    census name inside a sentence, else nothing (too often a place or an event)."""
-    if mention.cue:
-        return PERSON
-    if sports:
-        return ORG
-    if not mention.initial and (mention.name in gz.surnames or mention.name in gz.first_names):
-        return PERSON
-    return None
-
-
-def _add_singles(
-    singles: list[Mention],
-    actors: dict[tuple[str, str], _Actor],
-    by_token: dict[str, _Actor],
-    gz: Gazetteer,
-    sports: bool,
-) -> None:
-    """Lone words: a known person's surname or first name, else decided alone."""
-    for mention in singles:
-        actor = by_token.get(mention.name)
-        if actor is None:
-            kind = _single_kind(mention, gz, sports)
-            if kind is None:
-                continue
-            key = (kind, mention.name)
-            actor = actors.get(key)
-            if actor is None:
-                actor = actors[key] = _Actor(mention.name, kind, None, None, None, 0, [])
-        actor.mentions += 1
-        actor.role = actor.role or mention.role
-        actor.country = actor.country or mention.country
-
-
-def _headline_forms(words: list[Mention], actors: dict[tuple[str, str], _Actor]) -> None:
-    """ "GASCOIGNE" in a headline is another form of Paul Gascoigne."""
-    by_lower: dict[str, _Actor] = {}
-    for actor in actors.values():
-        by_lower.setdefault(actor.name.lower(), actor)
-        if actor.kind == PERSON:
-            by_lower.setdefault(actor.name.rsplit(" ", 1)[-1].lower(), actor)
-    for word in words:
-        found = by_lower.get(word.name.lower())
-        if found is not None:
-            found.mentions += 1
-            if word.name not in found.aliases:
-                found.aliases.append(word.name)
-
-
-def _short_org_names(mentions: list[Mention]) -> dict[str, str]:
-    """Short forms of the organisations named with a head word: the name without
-    the head, and its first word ("Kia" for "Kia Motor Corp")."""
-    short: dict[str, str] = {}
-    for mention in mentions:
-        if mention.kind != ORG:
-            continue
-        words = mention.name.split()
-        if len(words) > 1 and words[-1] in ORG_HEADS:
-            short.setdefault(" ".join(words[:-1]), mention.name)
-            if words[0] not in ORG_HEADS and words[0] not in ORG_PREFIXES:
-                short.setdefault(words[0], mention.name)
-    return short
-
-
-def _tags(actors: dict[tuple[str, str], _Actor], default_country: str | None) -> list[ActorTag]:
-    tags = []
-    for actor in actors.values():
-        country = actor.country
-        if country is None and actor.kind == ORG and actor.sector in _COUNTRY_SECTORS:
-            country = default_country
-        tags.append(
-            build(
-                ActorTag,
-                {
-                    "name": actor.name,
-                    "kind": actor.kind,
-                    "role": actor.role,
-                    "country": country,
-                    "sector": actor.sector,
-                    "mentions": actor.mentions,
-                    "aliases": actor.aliases,
-                },
-            )
-        )
-    tags.sort(key=lambda t: -t.mentions)
-    return tags
-
-
-def merge(
-    mentions: list[Mention], default_country: str | None, gz: Gazetteer, sports: bool = False
-) -> list[ActorTag]:
-    """One actor per person or organisation: surnames and acronyms merged into the
-    full name; uncued single words dropped."""
-    actors: dict[tuple[str, str], _Actor] = {}
-    by_token: dict[str, _Actor] = {}
-    aliases: dict[str, _Actor] = {}
-    singles: list[Mention] = []
-    short = _short_org_names(mentions)
-    headline = [m for m in mentions if m.kind == HEADLINE]
-    if headline:
-        mentions = [m for m in mentions if m.kind != HEADLINE]
-    for mention in mentions:
-        if (
-            mention.kind == PERSON
-            and mention.name in short
-            and mention.role is None
-            and mention.name.split()[0] not in gz.first_names
-        ):
-            # "Hindustan Copper" after "Hindustan Copper Ltd"
-            mention.kind, mention.name = ORG, short[mention.name]
-        if mention.kind == PERSON and " " not in mention.name:
-            singles.append(mention)
-            continue
-        key = (mention.kind, mention.name)
-        actor = actors.get(key) or aliases.get(mention.name)
-        if actor is None:
-            actor = _Actor(
-                mention.name, mention.kind, mention.role, mention.country, mention.sector, 0, []
-            )
-            actors[key] = actor
-        actor.mentions += 1
-        actor.role = actor.role or mention.role
-        actor.country = actor.country or mention.country
-        actor.sector = actor.sector or mention.sector
-        for alias in mention.aliases:
-            if alias not in actor.aliases and alias != actor.name:
-                actor.aliases.append(alias)
-                aliases[alias] = actor
-        if mention.kind == PERSON:
-            words = mention.name.split()
-            by_token.setdefault(words[-1], actor)
-            by_token.setdefault(words[0], actor)
-    _add_singles(singles, actors, by_token, gz, sports)
-    if headline:
-        _headline_forms(headline, actors)
-    return _tags(actors, default_country)
-
-
-def person_tokens(tags: Sequence[ActorTag]) -> frozenset[str]:
-    """Words of the people's names (a place word among them names the person)."""
-    return frozenset(w for t in tags if t.kind == PERSON for w in t.name.split())

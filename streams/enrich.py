@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from schemas.article import ActorTag, CountryTag
-from streams import actors, countries
+from streams import actor_context, actor_merge, actors, countries
 from streams.gazetteer import get_gazetteer
 from streams.scan import scan
 
@@ -56,14 +56,14 @@ def enrich(title: str, body: str, captions: Sequence[str] = ()) -> ArticleTags:
     chunks = scan(text, gz)
     sports = actors.is_sports(text)
     mentions = actors.extract(chunks, text, gz, sports)
-    actors.apply_context(mentions, chunks, text)
+    actor_context.apply_context(mentions, chunks, text)
     hits = countries.place_hits(chunks, text)
     resolved = countries.resolve(hits)
     country_tags = countries.country_tags(resolved, gz, title_end, lead)
     primary = [t.code for t in country_tags if t.primary]
     default = primary[0] if len(primary) == 1 else None
-    actor_tags = actors.merge(mentions, default, gz, sports)
-    names = actors.person_tokens(actor_tags)
+    actor_tags = actor_merge.merge(mentions, default, gz, sports)
+    names = actor_merge.person_tokens(actor_tags)
     if names and any(h.surface in names for h, _ in resolved):
         resolved = [(h, c) for h, c in resolved if h.surface not in names or h.kind == "demonym"]
         country_tags = countries.country_tags(resolved, gz, title_end, lead)

@@ -1,0 +1,200 @@
+"""Cues around an actor's mention: appositions, speech verbs, demonyms or a
+country's possessive before a name, organisation nouns next to it, acronyms in
+brackets ("University of Hong Kong (HKU)").
+
+Runs after ``streams.actors.extract`` on its mentions, in place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Final
+
+from streams.actors import ORG, PERSON, SCORE_AFTER, Mention, place_code
+from streams.lexicon import ORG_DESCRIPTORS, ROLE_NOUNS, SPEECH_VERBS
+from streams.scan import CONNECTOR, PLACE, STOP, Chunk
+
+_CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
+_ADVERBS: Final = frozenset({"also", "then", "later", "again", "earlier", "further", "once"})
+_APPOSITION_STARTS: Final = frozenset(
+    {"a", "an", "the", "his", "her", "its", "their", "former", "deputy", "chief", "head"}
+    | {"senior", "acting", "then", "now", "who", "whose"}
+)
+_FIGURES: Final = re.compile(r" \d+(?:\.\d)?-\d+-\d+-\d+")
+_RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
+
+
+def _clause_after(text: str, end: int) -> tuple[int, str]:
+    """The lower-case apposition after a name: ", a spokesman for ... in Beijing,"."""
+    if not text.startswith(", ", end):
+        return end, ""
+    begin = end + 2
+    stop = begin
+    limit = min(len(text), begin + 160)
+    while stop < limit and text[stop] not in _CLAUSE_END:
+        stop += 1
+    clause = text[begin:stop]
+    first = clause.split(maxsplit=1)[0] if clause.strip() else ""
+    if first.isdigit() or first in _APPOSITION_STARTS or first in ROLE_NOUNS:
+        return begin, clause
+    return begin, ""
+
+
+def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
+    """Cues around a name that only a person has: a speech verb after it ("Tarango
+    said."), a country in brackets ("Marion Clignet (France)"), bowling figures
+    ("Gough 8-0-39-3"), a rank before it ("6. Breukink"), a cricket dismissal
+    ("c Tillekeratne b Dharmasena")."""
+    chunk = chunks[index]
+    end = chunk.end
+    tail = text[end : end + 16]
+    if tail[1:2].islower():
+        words = text[end : end + 24].split(maxsplit=2)
+        if words[0] in _ADVERBS:
+            words = words[1:]
+        if words and words[0].rstrip(".,;:") in SPEECH_VERBS:
+            return True
+    if tail.startswith(" (") and index + 1 < len(chunks):
+        after = chunks[index + 1]
+        place = after.segs[0].place if len(after.segs) == 1 else None
+        if (
+            after.start == end + 2
+            and place is not None
+            and place.kind == "name"
+            and text.startswith(")", after.end)
+        ):
+            # ... unless a team's score follows: "Benetton (Italy) 92 Dinamo (Russia) 81"
+            return not SCORE_AFTER.match(text, after.end + 1)
+    if _FIGURES.match(tail):
+        return True
+    head = text[max(0, chunk.start - 6) : chunk.start]
+    return _RANK_OR_DISMISSAL.search(head) is not None
+
+
+def _after(
+    group: list[Mention],
+    index: int,
+    chunks: Sequence[Chunk],
+    text: str,
+    by_chunk: dict[int, list[Mention]],
+) -> None:
+    """After the chunk: an apposition (role, country, age) or a speech verb."""
+    chunk = chunks[index]
+    last = group[-1]
+    begin, clause = _clause_after(text, chunk.end)
+    if not clause:
+        if last.kind == PERSON and not last.cue:
+            last.cue = _person_context(chunks, index, text)
+        elif last.kind == ORG and last.country is None and text.startswith(" in ", chunk.end):
+            # "the Ministry of National Defence in Seoul"
+            last.country = _country_in(chunks, index + 1, chunk.end + 4, chunk.end + 5, by_chunk)
+        return
+    if last.kind == PERSON:
+        words = clause.split()
+        if (clause[0].isdigit() and len(words) == 1) or words[0] in ("who", "whose"):
+            last.cue = True
+        role = next((w for w in words[:6] if w in ROLE_NOUNS), None)
+        if role is not None:
+            last.cue = True
+            last.role = last.role or role
+    if last.country is None and (last.cue or last.kind == ORG):
+        last.country = _country_in(chunks, index + 1, begin, begin + len(clause), by_chunk)
+
+
+def _before(group: list[Mention], index: int, chunks: Sequence[Chunk], text: str) -> None:
+    """Before the chunk: demonyms ("his South Korean and Japanese counterparts,
+    Admiral Kim ... and General ...") or a country's possessive."""
+    prev = chunks[index - 1]
+    start = chunks[index].start
+    if start - prev.end > 40 or prev.segs[-1].kind != PLACE:
+        return
+    gap = text[prev.end : start]
+    if "." in gap or "\n" in gap:
+        return
+    if not all(s.kind in (PLACE, CONNECTOR, STOP) for s in prev.segs):
+        return
+    codes = [c for c in (place_code(s) for s in prev.segs if s.kind == PLACE) if c]
+    if not codes:
+        return
+    possessive = gap.startswith(("'s ", "’s "))
+    gap_words = gap.replace(",", " ").split()
+    if not possessive and not all(w.islower() for w in gap_words):
+        return
+    persons = [m for m in group if m.kind == PERSON]
+    targets = [m for m in group if m.country is None and (m.kind == ORG or m.cue)]
+    if len(codes) == len(persons) and all(p.country is None for p in persons):
+        for person, code in zip(persons, codes, strict=True):
+            person.country = code
+    elif targets and len(codes) == 1:
+        targets[0].country = codes[0]
+    role = next((w for w in gap_words if w in ROLE_NOUNS), None)
+    if role is not None:
+        for person in persons:
+            person.role = person.role or role
+
+
+def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
+    """A name next to a lower-case organisation noun is an organisation ("the daily
+    Sueddeutsche Zeitung", "Britain's Sun newspaper")."""
+    mention = group[0] if len(group) == 1 else None
+    if mention is None or mention.kind != PERSON or mention.role is not None:
+        return
+    start, end = chunk.start, chunk.end
+    sector = None
+    if text[max(0, start - 3) : start] == " v " or text.startswith(" v ", end):
+        sector = "sport"  # "East Fife v Clydebank": a fixture between teams
+    # Only a lower-case word right before or after can say so; most names have none.
+    if sector is None and start > 1 and text[start - 2].islower():
+        before = text[max(0, start - 14) : start].split()
+        if before[-1] in ROLE_NOUNS:
+            return
+        sector = ORG_DESCRIPTORS.get(before[-1])
+    if sector is None and text[end + 1 : end + 2].islower() and text.startswith(" ", end):
+        after = text[end : end + 14].split(maxsplit=1)
+        sector = ORG_DESCRIPTORS.get(after[0].rstrip(".,;:"))
+    if sector is not None:
+        mention.kind, mention.sector, mention.cue = ORG, sector, True
+
+
+def apply_context(mentions: list[Mention], chunks: Sequence[Chunk], text: str) -> None:
+    """Cues around the chunks: appositions, speech verbs, demonyms or possessives
+    before a name, acronyms in brackets."""
+    by_chunk: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        by_chunk.setdefault(mention.chunk, []).append(mention)
+    for index, group in by_chunk.items():
+        _described(group, chunks[index], text)
+        _after(group, index, chunks, text, by_chunk)
+        if index:
+            _before(group, index, chunks, text)
+    # Acronym in brackets right after an organisation: an alias.
+    for prev_m, mention in pairwise(mentions):
+        if (
+            mention.kind == ORG
+            and prev_m.kind == ORG
+            and mention.name.isupper()
+            and text[prev_m.end : mention.start].strip() == "("
+        ):
+            mention.name = prev_m.name
+            mention.country = mention.country or prev_m.country
+            prev_m.aliases.append(chunks[mention.chunk].text)
+
+
+def _country_in(
+    chunks: Sequence[Chunk], index: int, begin: int, end: int, by_chunk: dict[int, list[Mention]]
+) -> str | None:
+    while index < len(chunks) and chunks[index].start < end:
+        chunk = chunks[index]
+        if chunk.start >= begin:
+            for mention in by_chunk.get(index, ()):
+                if mention.country:
+                    return mention.country
+            for seg in chunk.segs:
+                if seg.kind == PLACE:
+                    code = place_code(seg)
+                    if code:
+                        return code
+        index += 1
+    return None

@@ -1,0 +1,175 @@
+"""One actor per person or organisation of an article: surnames, short company
+names, acronyms and headline forms merged into the full name; lone words decided.
+
+Runs after ``streams.actor_context.apply_context``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from schemas.article import ActorTag
+from streams.actors import COUNTRY_SECTORS, HEADLINE, ORG, PERSON, Mention
+from streams.fastmodel import build
+from streams.gazetteer import Gazetteer
+from streams.lexicon import ORG_HEADS, ORG_PREFIXES
+
+
+@dataclass(slots=True)
+class _Actor:
+    name: str
+    kind: str
+    role: str | None
+    country: str | None
+    sector: str | None
+    mentions: int
+    aliases: list[str]
+
+
+def _single_kind(
+    mention: Mention, gz: Gazetteer, sports: bool
+) -> Literal["person", "organization"] | None:
+    """A lone capitalised word that is not a known person's name: a person when a cue
+    says so; in a sports report otherwise a team; elsewhere a person when it is a
+    census name inside a sentence, else nothing (too often a place or an event)."""
+    if mention.cue:
+        return PERSON
+    if sports:
+        return ORG
+    if not mention.initial and (mention.name in gz.surnames or mention.name in gz.first_names):
+        return PERSON
+    return None
+
+
+def _add_singles(
+    singles: list[Mention],
+    actors: dict[tuple[str, str], _Actor],
+    by_token: dict[str, _Actor],
+    gz: Gazetteer,
+    sports: bool,
+) -> None:
+    """Lone words: a known person's surname or first name, else decided alone."""
+    for mention in singles:
+        actor = by_token.get(mention.name)
+        if actor is None:
+            kind = _single_kind(mention, gz, sports)
+            if kind is None:
+                continue
+            key = (kind, mention.name)
+            actor = actors.get(key)
+            if actor is None:
+                actor = actors[key] = _Actor(mention.name, kind, None, None, None, 0, [])
+        actor.mentions += 1
+        actor.role = actor.role or mention.role
+        actor.country = actor.country or mention.country
+
+
+def _headline_forms(words: list[Mention], actors: dict[tuple[str, str], _Actor]) -> None:
+    """ "GASCOIGNE" in a headline is another form of Paul Gascoigne."""
+    by_lower: dict[str, _Actor] = {}
+    for actor in actors.values():
+        by_lower.setdefault(actor.name.lower(), actor)
+        if actor.kind == PERSON:
+            by_lower.setdefault(actor.name.rsplit(" ", 1)[-1].lower(), actor)
+    for word in words:
+        found = by_lower.get(word.name.lower())
+        if found is not None:
+            found.mentions += 1
+            if word.name not in found.aliases:
+                found.aliases.append(word.name)
+
+
+def _short_org_names(mentions: list[Mention]) -> dict[str, str]:
+    """Short forms of the organisations named with a head word: the name without
+    the head, and its first word ("Kia" for "Kia Motor Corp")."""
+    short: dict[str, str] = {}
+    for mention in mentions:
+        if mention.kind != ORG:
+            continue
+        words = mention.name.split()
+        if len(words) > 1 and words[-1] in ORG_HEADS:
+            short.setdefault(" ".join(words[:-1]), mention.name)
+            if words[0] not in ORG_HEADS and words[0] not in ORG_PREFIXES:
+                short.setdefault(words[0], mention.name)
+    return short
+
+
+def _tags(actors: dict[tuple[str, str], _Actor], default_country: str | None) -> list[ActorTag]:
+    tags = []
+    for actor in actors.values():
+        country = actor.country
+        if country is None and actor.kind == ORG and actor.sector in COUNTRY_SECTORS:
+            country = default_country
+        tags.append(
+            build(
+                ActorTag,
+                {
+                    "name": actor.name,
+                    "kind": actor.kind,
+                    "role": actor.role,
+                    "country": country,
+                    "sector": actor.sector,
+                    "mentions": actor.mentions,
+                    "aliases": actor.aliases,
+                },
+            )
+        )
+    tags.sort(key=lambda t: -t.mentions)
+    return tags
+
+
+def merge(
+    mentions: list[Mention], default_country: str | None, gz: Gazetteer, sports: bool = False
+) -> list[ActorTag]:
+    """One actor per person or organisation: surnames and acronyms merged into the
+    full name; uncued single words dropped."""
+    actors: dict[tuple[str, str], _Actor] = {}
+    by_token: dict[str, _Actor] = {}
+    aliases: dict[str, _Actor] = {}
+    singles: list[Mention] = []
+    short = _short_org_names(mentions)
+    headline = [m for m in mentions if m.kind == HEADLINE]
+    if headline:
+        mentions = [m for m in mentions if m.kind != HEADLINE]
+    for mention in mentions:
+        if (
+            mention.kind == PERSON
+            and mention.name in short
+            and mention.role is None
+            and mention.name.split()[0] not in gz.first_names
+        ):
+            # "Hindustan Copper" after "Hindustan Copper Ltd"
+            mention.kind, mention.name = ORG, short[mention.name]
+        if mention.kind == PERSON and " " not in mention.name:
+            singles.append(mention)
+            continue
+        key = (mention.kind, mention.name)
+        actor = actors.get(key) or aliases.get(mention.name)
+        if actor is None:
+            actor = _Actor(
+                mention.name, mention.kind, mention.role, mention.country, mention.sector, 0, []
+            )
+            actors[key] = actor
+        actor.mentions += 1
+        actor.role = actor.role or mention.role
+        actor.country = actor.country or mention.country
+        actor.sector = actor.sector or mention.sector
+        for alias in mention.aliases:
+            if alias not in actor.aliases and alias != actor.name:
+                actor.aliases.append(alias)
+                aliases[alias] = actor
+        if mention.kind == PERSON:
+            words = mention.name.split()
+            by_token.setdefault(words[-1], actor)
+            by_token.setdefault(words[0], actor)
+    _add_singles(singles, actors, by_token, gz, sports)
+    if headline:
+        _headline_forms(headline, actors)
+    return _tags(actors, default_country)
+
+
+def person_tokens(tags: Sequence[ActorTag]) -> frozenset[str]:
+    """Words of the people's names (a place word among them names the person)."""
+    return frozenset(w for t in tags if t.kind == PERSON for w in t.name.split())
