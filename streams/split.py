@@ -28,8 +28,9 @@ lines above it are navigation. Its body runs to the first card or a heading that
 the article; trailing lines that are not prose ("Explore what … can do for you:") are
 trimmed, and a body needs some substance (``_LEAD_MIN_WORDS`` words, one real
 sentence) or the page has no lead (404, consent and bot walls, login pages). If there
-is no such article above the cards, the first card with a real body is the lead,
-else the first card. All other articles are ``related``. The lead's source is what
+is no such article above the cards, the first card with a real body
+(``_REAL_BODY_WORDS`` words) is the lead; a page of bare cards (an aggregator's story
+cluster) has no lead. All other articles are ``related``. The lead's source is what
 the page prints with it (a source or attribution line, a meta line, a publisher line
 of two or more words or an acronym above its title); a dateline's "(Reuters)" is
 article text, not a source.
@@ -83,7 +84,7 @@ _ATTRIBUTION = re.compile(
     r"^(?:source|quelle|fuente|fonte|bron|via)(?: ?: ?| )(?P<name>\S.{0,50})$", re.IGNORECASE
 )
 _META_SEPARATORS = re.compile(r" [·•|–—-] | ?[·•|] ?")
-_META_MARKS = ("·", "•", "|", " - ", " – ", " — ")
+_META_MARK = re.compile(r"[·•|]| [-–—] ")
 _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
@@ -102,7 +103,6 @@ _LIVE_TITLE = re.compile(
     r"liveticker|live-ticker|live blog|liveblog)\b",
     re.IGNORECASE,
 )
-_LIVE_WORDS = ("live", "direct", "vivo", "diretta", "ticker")
 _LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
 _LIVE_KICKER_CHARS = 20
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
@@ -264,7 +264,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
             bylines[index] = _is_byline(line) or bool(
                 line[0] in "SsQqFfBb" and ":" in line and _ATTRIBUTION.match(line)
             )
-            if not bylines[index] and any(sep in line for sep in _META_MARKS):
+            if not bylines[index] and _META_MARK.search(line):
                 metas[index] = _meta(line)
     return _Features(lines, times, metas, sources, bylines, frozenset(repeated), [None] * n)
 
@@ -451,7 +451,13 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
 
 
 def _has_live_word(folded: str) -> bool:
-    return any(word in folded for word in _LIVE_WORDS)
+    return (
+        "live" in folded
+        or "direct" in folded
+        or "vivo" in folded
+        or "diretta" in folded
+        or "ticker" in folded
+    )
 
 
 def _live_title(f: _Features, stop: int) -> int | None:
