@@ -25,6 +25,8 @@ from streams.boilerplate import trailing_ui
 _BBC_HEADS = ("image", "bildqu", "bildun", "source", "fuente", "fonte", "légend", "pie de")
 _TAIL = 160  # credits are at the end: only the tail of a paragraph is searched
 _LABEL_WINDOW = 24  # "photograph credit :" is the longest label
+_SLASH_WINDOW = 64  # "Kent Nishimura/", "REUTERS/": the credit's start is near its slash
+_SENTENCE_END = frozenset(".!?")
 _MAX_CREDIT_CHARS = 70
 _MAX_CREDIT_WORDS = 9
 
@@ -90,17 +92,21 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None
     if match is None and last == ")":
-        match = _PAREN.search(tail)
+        match = _PAREN.search(tail, max(0, tail.rfind("(") - 2))
         if match is not None:
             inner = _INNER_LABEL.sub("", match["credit"])
             labelled = inner != match["credit"]
             if not labelled and not _names_only(inner):
                 match = None
-    if match is None and "©" in tail:
-        match = _COPY.search(tail)
-        labelled = match is not None
-    if match is None and "/" in tail:
-        match = _SLASH.search(tail) or _NAME_SLASH.search(tail)
+    elif match is None and last not in _SENTENCE_END:  # credits rarely end a sentence
+        copyright_sign = tail.rfind("©")
+        if copyright_sign >= 0:
+            match = _COPY.search(tail, max(0, copyright_sign - 2))
+            labelled = match is not None
+        slash = tail.rfind("/")
+        if match is None and slash >= 0:
+            window = max(0, slash - _SLASH_WINDOW)
+            match = _SLASH.search(tail, window) or _NAME_SLASH.search(tail, window)
     if match is None:
         return None
     credit = trailing_ui(_INNER_LABEL.sub("", match["credit"].strip()))
