@@ -23,6 +23,17 @@ from bench.corpus import generate
 from bench.stages import handle, one_core
 from streams.pipeline import warm_up
 
+# Where a worker's time goes: the first marker found anywhere in a stack names its phase.
+PHASES: tuple[tuple[str, str], ...] = (
+    ("stages (process_page)", "process_page ("),
+    ("ingest + encode (route_page)", "route_page ("),
+    ("delivery: sends and acks (streams/delivery.py)", "streams/delivery.py"),
+    ("aiokafka producer", "aiokafka/producer/"),
+    ("aiokafka consumer", "aiokafka/consumer/"),
+    ("faust", "faust/"),
+    ("mode", "mode/"),
+)
+
 # Leaf frames where a thread is waiting, not working (py-spy does not always tell them apart).
 IDLE_LEAVES = ("EpollSelector.select (selectors.py)", "select (selectors.py)")
 FRAME = re.compile(r"^(?P<func>.*?) \((?P<file>[^()]*?)(?::(?P<line>\d+))?\)$")
@@ -37,10 +48,12 @@ class Summary:
     files: Counter[str]
     packages: Counter[str]
     lines: Counter[str]
+    phases: Counter[str]
 
     def render(self, top: int = 25) -> str:
         lines = [f"{self.samples:,} busy samples (and {self.idle:,} waiting in select, left out)"]
         for title, counter in (
+            ("by phase (first match: stages, route_page, delivery, aiokafka, faust)", self.phases),
             ("own time (the CPU is here)", self.own),
             ("own time by line", self.lines),
             ("inclusive time (in the way)", self.inclusive),
@@ -85,6 +98,7 @@ def summarize(collapsed: str) -> Summary:
     files: Counter[str] = Counter()
     packages: Counter[str] = Counter()
     lines: Counter[str] = Counter()
+    phases: Counter[str] = Counter()
     samples = idle = 0
     for line in collapsed.splitlines():
         stack, _, count_text = line.rpartition(" ")
@@ -102,9 +116,10 @@ def summarize(collapsed: str) -> Summary:
         files[frames[-1][1]] += count
         packages[_package(frames[-1][1])] += count
         lines[_line(stack.rsplit(";", 1)[-1])] += count
+        phases[next((name for name, mark in PHASES if mark in stack), "other")] += count
         for name in {name for name, _ in frames}:
             inclusive[name] += count
-    return Summary(samples, idle, own, inclusive, files, packages, lines)
+    return Summary(samples, idle, own, inclusive, files, packages, lines, phases)
 
 
 def py_spy() -> str:
