@@ -165,10 +165,14 @@ def apply_context(mentions: list[Mention], chunks: Sequence[Chunk], text: str) -
     for mention in mentions:
         by_chunk.setdefault(mention.chunk, []).append(mention)
     for index, group in by_chunk.items():
-        _described(group, chunks[index], text)
+        first = group[0]
+        if len(group) == 1 and first.kind == PERSON and first.role is None:
+            _described(group, chunks[index], text)
         _after(group, index, chunks, text, by_chunk)
         if index:
-            _before(group, index, chunks, text)
+            prev = chunks[index - 1]
+            if chunks[index].start - prev.end <= 40 and prev.segs[-1].kind == PLACE:
+                _before(group, index, chunks, text)
     # Acronym in brackets right after an organisation: an alias.
     for prev_m, mention in pairwise(mentions):
         if (

@@ -95,7 +95,11 @@ def place_hits(chunks: Iterable[Chunk], text: str) -> list[PlaceHit]:
             weak = (
                 seg.weak
                 or following.lower().startswith(_CURRENCIES)
-                or (index == 0 and _seat_of_company(text, chunk.start))
+                or (
+                    index == 0
+                    and text[chunk.start - 3 : chunk.start] in ("in ", "of ")
+                    and _seat_of_company(text, chunk.start)
+                )
             )
             hits.append(PlaceHit(chunk.start, seg.text, place.codes, place.kind, weak))
     return hits

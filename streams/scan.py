@@ -323,18 +323,29 @@ def _chunk(text: str, start: int, end: int, gz: Gazetteer, bracketed: bool) -> C
 def scan(text: str, gz: Gazetteer) -> list[Chunk]:
     """All capitalised chunks of ``text``, in order, with their segments."""
     chunks: list[Chunk] = []
+    append = chunks.append
+    places = gz.places
     for match in CHUNK_RE.finditer(text):
         start, end = match.span()
+        chunk_text = match.group()
         bracketed = start > 0 and text[start - 1] == "<"
-        if bracketed and text.startswith(">", end) and " " not in match.group():
-            continue  # a ticker symbol, "<UK>"
-        if "." not in match.group():
-            chunk = _chunk(text, start, end, gz, bracketed)
-            if chunk is not None:
-                chunks.append(chunk)
+        if "." in chunk_text or bracketed:
+            if bracketed and text.startswith(">", end) and " " not in chunk_text:
+                continue  # a ticker symbol, "<UK>"
+            for piece_start, piece_end in _pieces(text, start, end):
+                chunk = _chunk(text, piece_start, piece_end, gz, bracketed)
+                if chunk is not None:
+                    append(chunk)
             continue
-        for piece_start, piece_end in _pieces(text, start, end):
-            chunk = _chunk(text, piece_start, piece_end, gz, bracketed)
-            if chunk is not None:
-                chunks.append(chunk)
+        if " " not in chunk_text:
+            # The commonest chunk: one word that names a place, or a function word.
+            place = places.get(chunk_text)
+            if place is not None:
+                append(Chunk(start, end, chunk_text, [Seg(PLACE, chunk_text, place)]))
+                continue
+            if chunk_text in STOPWORDS:
+                continue
+        chunk = _chunk(text, start, end, gz, bracketed)
+        if chunk is not None:
+            append(chunk)
     return chunks
