@@ -10,7 +10,7 @@ from bench.runner import Options, run
 
 
 @click.command()
-@click.option("--quick", is_flag=True, help="A few seconds, small inputs (for CI); no targets.")
+@click.option("--quick", is_flag=True, help="About 20 s, small inputs (for CI); no targets.")
 @click.option("--skip-kafka", is_flag=True, help="Measure the stages only; no broker needed.")
 @click.option("--seed", default=0, show_default=True, help="Seed of the generated corpus.")
 @click.option("--corpus-pages", type=int, help="Pages in the stages corpus [100 quick, 1000].")
