@@ -213,7 +213,7 @@ def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
             seg.place = None
 
 
-def _firstplace_code(segs: Sequence[Seg]) -> str | None:
+def _first_place_code(segs: Sequence[Seg]) -> str | None:
     for seg in segs:
         if seg.kind == PLACE:
             code = place_code(seg)
@@ -240,7 +240,7 @@ def _titled_person(part: list[Seg], chunk: Chunk, index: int) -> Mention | None:
     if role in TITLE_MODIFIERS:
         role = None
     name = " ".join(s.text for s in name_segs)
-    country = _firstplace_code(part[:title_at])
+    country = _first_place_code(part[:title_at])
     return Mention(name, PERSON, chunk.start, chunk.end, index, role, country, cue=True)
 
 
@@ -284,7 +284,7 @@ def _org(part: list[Seg], sector: str, chunk: Chunk, index: int) -> Mention:
             country = place_code(first)
             if country and len(part) >= 3:
                 name_segs = part[1:]
-    country = country or _firstplace_code(part)
+    country = country or _first_place_code(part)
     for h in range(1, len(name_segs) - 2):
         seg = name_segs[h]
         if (
