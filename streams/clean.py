@@ -109,18 +109,46 @@ def normalise_text(text: str) -> str:
     return text
 
 
+class _Lines:
+    """The output lines; the last content line is kept in pieces until it is complete."""
+
+    __slots__ = ("current", "lines")
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.current: list[str] = []  # pieces of the line being built ("".join at the end)
+
+    def flush(self) -> list[str]:
+        if self.current:
+            self.lines.append("".join(self.current))
+            self.current = []
+        return self.lines
+
+    def blank(self) -> None:
+        if self.flush() and self.lines[-1]:
+            self.lines.append("")
+
+    def add(self, line: str) -> None:
+        current = self.current
+        if current and line[0] in _CLOSING:
+            current.append(line)  # "at the National Assembly" / ", in which ..."
+        elif current and _continues(_tail(current), line):
+            current.append(_joint(current[-1], line))
+        else:
+            self.flush()
+            self.current = [line]
+
+
 def clean_page(page: RawPage) -> CleanPage:
-    lines: list[str] = []
+    out = _Lines()
     marks: list[tuple[int, str]] = []
     raw_lines = _lines(normalise_text(page.text))
     repeated = _repeated_ui_lines(raw_lines)
-    joinable = False  # may the next content line be joined onto lines[-1]?
     links = False  # after a "Read more" heading: headline links follow
     for number, line in enumerate(raw_lines):
         if not line:
-            if lines and lines[-1]:
-                lines.append("")
-            joinable = links = False
+            out.blank()
+            links = False
             continue
         kind = classify(line)
         if kind is None and line in repeated:
@@ -130,24 +158,22 @@ def clean_page(page: RawPage) -> CleanPage:
             if _is_link_title(line, following):
                 continue
             links = False
-        if kind is Kind.DROP:
-            continue  # the text around an ad or a "Read more" link continues
-        if kind is not None:  # a heading: related, links, end, ad
+        if kind is None:
+            out.add(line)
+        elif kind is not Kind.DROP:  # a heading: related, links, end, ad
             links = kind is Kind.LINKS
-            _mark(lines, marks, "related" if links else kind.value)
-            joinable = False
-            continue
-        if joinable and line[0] in _CLOSING:
-            lines[-1] += line  # "at the National Assembly" / ", in which ..."
-        elif joinable and _continues(lines[-1], line):
-            lines[-1] = _join(lines[-1], line)
-        else:
-            lines.append(line)
-        joinable = True
+            _mark(out.flush(), marks, "related" if links else kind.value)
+        # a dropped line (an ad, a "Read more" link) is skipped: the text around it goes on
+    lines = out.flush()
     while lines and not lines[-1]:
         lines.pop()
     marks = [(min(index, len(lines)), kind) for index, kind in marks]  # trailing blanks went
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
+
+
+def _tail(pieces: list[str]) -> str:
+    """The end of a line being built: enough for the join tests, without joining it all."""
+    return pieces[0] if len(pieces) == 1 else "".join(pieces[-2:])
 
 
 def _mark(lines: list[str], marks: list[tuple[int, str]], kind: str) -> None:
@@ -222,7 +248,8 @@ def _continues(previous: str, line: str) -> bool:
     return find_time(previous) is None and find_time(line) is None
 
 
-def _join(previous: str, line: str) -> str:
+def _joint(previous: str, line: str) -> str:
+    """``line`` as it continues ``previous``: after a space, or glued to a hyphenated word."""
     if previous[-1] == "-" and previous[-2:-1].isalpha() and line[0].islower():
-        return previous + line  # a word hyphenated across the break
-    return f"{previous} {line}"
+        return line  # a word hyphenated across the break
+    return f" {line}"

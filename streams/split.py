@@ -46,6 +46,7 @@ Captions are taken out of every body (``streams.captions``).
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from streams.boilerplate import is_section_name
@@ -270,6 +271,31 @@ def _features(lines: tuple[str, ...]) -> _Features:
 
 
 @dataclass(slots=True)
+class _Marks:
+    """The page's heading marks, sorted for bisection (pages can have thousands)."""
+
+    positions: list[int]  # every mark
+    related: list[int]  # "related" marks
+    ends: set[int]  # "end" marks
+
+    @classmethod
+    def of(cls, page: CleanPage) -> "_Marks":
+        return cls(
+            positions=sorted(index for index, _ in page.marks),
+            related=sorted(index for index, kind in page.marks if kind == "related"),
+            ends={index for index, kind in page.marks if kind == "end"},
+        )
+
+    def next_after(self, index: int, default: int) -> int:
+        at = bisect_right(self.positions, index)
+        return self.positions[at] if at < len(self.positions) else default
+
+    def related_between(self, low: int, high: int) -> list[int]:
+        """Related marks with low < mark < high."""
+        return self.related[bisect_right(self.related, low) : bisect_left(self.related, high)]
+
+
+@dataclass(slots=True)
 class _Card:
     start: int  # first line of the card
     title: int
@@ -386,16 +412,30 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
 
 
 def _body_lines(
-    f: _Features, begin: int, stop: int, ends: set[int], skip: set[int], *, keep_stamps: bool
+    f: _Features,
+    begin: int,
+    stop: int,
+    ends: set[int],
+    skip: set[int],
+    *,
+    keep_stamps: bool,
+    widgets: set[int] | None = None,
+    widget_lines: set[int] | None = None,
 ) -> list[str]:
-    """Content lines in [begin, stop): up to an end mark once text has begun."""
+    """Content lines in [begin, stop): up to a heading mark once text has begun.
+
+    ``widgets`` are marks of "Related" blocks inside the article (text goes on after
+    them) and ``widget_lines`` their headline lines, which are left out.
+    """
     out: list[str] = []
     started = False
+    widgets = widgets or set()
+    widget_lines = widget_lines or set()
     for index in range(begin, stop):
-        if index in ends and out:
+        if index in ends and out and index not in widgets:
             break
         line = f.lines[index]
-        if not line or index in skip:
+        if not line or index in skip or index in widget_lines:
             continue
         if f.is_meta(index) and not (keep_stamps and f.times[index] is not None):
             continue
@@ -488,8 +528,9 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if not n:
         return []
     f = _features(lines)
-    ends = {index for index, _ in page.marks}
-    related = [index for index, kind in page.marks if kind == "related"]
+    page_marks = _Marks.of(page)
+    ends = set(page_marks.positions)
+    related = page_marks.related
     ads = _ad_lines(f, page)
     drafts: list[tuple[int, ArticleDraft]] = []  # (first line, draft)
     lead_found = False
@@ -504,11 +545,11 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_title = _find_lead_title(f, 0, first_card, taken)
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
-            widgets, widget_lines = _inline_widgets(f, page, lead_title, first_card)
+            widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
             inline |= widgets
             paragraphs = _body_lines(
-                f, lead_title + 1, first_card, ends - widgets, taken | widget_lines,
-                keep_stamps=False,
+                f, lead_title + 1, first_card, ends, taken, keep_stamps=False,
+                widgets=widgets, widget_lines=widget_lines,
             )  # fmt: skip
             if _has_substance(paragraphs):
                 lead_found = True
@@ -518,12 +559,14 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
 
     card_starts = sorted(card.start for card in cards)
     for card in cards:
-        stop = next((start for start in card_starts if start > card.start), n)
-        widgets, widget_lines = _inline_widgets(f, page, card.title, stop)
+        following = bisect_right(card_starts, card.start)
+        stop = card_starts[following] if following < len(card_starts) else n
+        widgets, widget_lines = _inline_widgets(f, page_marks, card.title, stop)
         inline |= widgets
         paragraphs = _body_lines(
-            f, card.body_from, stop, ends - widgets, taken | widget_lines, keep_stamps=False
-        )
+            f, card.body_from, stop, ends, taken, keep_stamps=False,
+            widgets=widgets, widget_lines=widget_lines,
+        )  # fmt: skip
         if card.deck is not None:
             if _words(" ".join(paragraphs)) < _REAL_BODY_WORDS:
                 card.title, card.deck = card.deck, None  # a card list, not an article header
@@ -533,7 +576,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             (card.start, _draft(lines[card.title], paragraphs, card.source, card.time_text))
         )
 
-    drafts.extend(_teasers_without_stamp(f, page, cards, taken | ads, inline))
+    drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
     drafts.sort(key=lambda item: item[0])
     return _assign_roles([draft for _, draft in drafts], lead_found=lead_found)
 
@@ -595,7 +638,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
 
 
 def _inline_widgets(
-    f: _Features, page: CleanPage, title: int, stop: int
+    f: _Features, page_marks: _Marks, title: int, stop: int
 ) -> tuple[set[int], set[int]]:
     """ "Related" blocks inside the lead (article text goes on after them), and their lines.
 
@@ -605,12 +648,9 @@ def _inline_widgets(
     marks: set[int] = set()
     items: set[int] = set()
     lines = f.lines
-    positions = sorted(index for index, _ in page.marks)
-    end_marks = {index for index, kind in page.marks if kind == "end"}
-    for mark, kind in page.marks:
-        if kind != "related" or not title < mark < stop:
-            continue
-        block_end = next((index for index in positions if index > mark), stop)
+    end_marks = page_marks.ends
+    for mark in page_marks.related_between(title, stop):
+        block_end = page_marks.next_after(mark, stop)
         long_paragraphs = sum(
             1
             for index in range(mark, min(block_end, stop))
@@ -643,7 +683,7 @@ def _before_footer(index: int, lines: tuple[str, ...], end_marks: set[int]) -> b
 
 
 def _teasers_without_stamp(
-    f: _Features, page: CleanPage, cards: list[_Card], taken: set[int], inline: set[int]
+    f: _Features, page_marks: _Marks, card_starts: list[int], taken: set[int], inline: set[int]
 ) -> list[tuple[int, ArticleDraft]]:
     """In a block opened by a "Related" heading: titles followed by summary prose.
 
@@ -653,11 +693,12 @@ def _teasers_without_stamp(
     out: list[tuple[int, ArticleDraft]] = []
     lines = f.lines
     n = len(lines)
-    for mark, kind in page.marks:
-        if kind != "related" or mark in inline:
+    for mark in page_marks.related:
+        if mark in inline:
             continue
-        next_mark = min((index for index, _ in page.marks if index > mark), default=n)
-        next_card = min((card.start for card in cards if card.start >= mark), default=n)
+        next_mark = page_marks.next_after(mark, n)
+        at = bisect_left(card_starts, mark)
+        next_card = card_starts[at] if at < len(card_starts) else n
         stop = min(next_mark, next_card)
         found: list[tuple[int, ArticleDraft]] = []
         titles = 0

@@ -177,3 +177,9 @@ def test_adversarial_input_completes() -> None:
     assert lines_of(long_word) == (long_word,)
     spaced = "word " * 20_000
     assert lines_of(spaced) == (spaced.strip(),)
+
+
+def test_a_very_long_chain_of_joined_lines_is_one_line() -> None:
+    lines = lines_of("".join(f"word{n} and\n" for n in range(50_000)) + "end.\n")
+    assert len(lines) == 1
+    assert lines[0].startswith("word0 and word1 and") and lines[0].endswith("word49999 and end.")

@@ -270,3 +270,12 @@ def test_adversarial_input_completes() -> None:
     assert split_credit("A" * 100_000 + ". (Reuters)") == ("A" * 100_000 + ".", "Reuters")
     assert split_credit("(" * 50_000 + ")" * 50_000) is None
     assert split_credit("Photo: " * 20_000) is None
+
+
+def test_many_cards_and_headings_split_in_one_pass() -> None:
+    card = "Related Articles\nReuters\n4 hours ago\nA teaser title about the economy number {n}\n"
+    drafts = split("".join(card.format(n=n) for n in range(5_000)))
+    assert len(drafts) == 5_000
+    assert all(d.source == "Reuters" and d.time_text == "4 hours ago" for d in drafts)
+    assert drafts[-1].title == "A teaser title about the economy number 4999"
+    assert drafts[0].role == "related"  # bare cards: no lead
