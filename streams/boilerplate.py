@@ -63,7 +63,7 @@ class _Phrases:
 
 def is_section_name(line: str) -> bool:
     """A section or topic kicker ("World", "ECONOMY", "Long read")."""
-    return line_key(line) in _phrases().sections
+    return " ".join(line.casefold().split()) in (_PHRASES or _phrases()).sections
 
 
 def line_key(line: str) -> str:
@@ -106,7 +106,7 @@ def _load_phrases() -> _Phrases:
         if section in ("drop", "related", "end", "ad", "links"):
             exact[line_key(phrase)] = Kind(section)
         elif section == "section":
-            sections.add(line_key(phrase))
+            sections.add(phrase)
         elif section == "contains":
             first, _, second = phrase.partition(" + ")
             contains.append((first, second))

@@ -141,11 +141,19 @@ def _is_source_name(line: str) -> bool:
 def _is_publisher(line: str, repeated: frozenset[str]) -> bool:
     """A name above a headline that is a publisher, not a section kicker ("Europe", "WORLD").
 
-    Kickers repeat a navigation item, or are upper-case words (acronyms like "BBC" pass).
+    Acronyms ("AFP") pass. Other names must be capitalised throughout, must not repeat a
+    navigation item and must not be a known section name ("Economy", "Long read").
     """
-    if not _is_name(line) or line.casefold() in repeated or is_section_name(line):
+    words = line.split()
+    if is_section_name(line):
         return False
-    return not (line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in line.split()))
+    if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
+        return True  # "BBC", "AFP" (also when printed again as the author)
+    if not _is_name(line) or line.casefold() in repeated:
+        return False
+    return all(word[0].isupper() or word in _NAME_LOWER_WORDS for word in words) and not (
+        line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in words)
+    )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
 
 
 def _is_title(line: str) -> bool:
@@ -305,6 +313,15 @@ class _Card:
     deck: int | None = None  # a standfirst between the headline and the meta lines
 
 
+def _agency_byline(line: str, f: _Features, index: int) -> str | None:
+    """ "Written By: PTI", "By AFP": a byline naming one word is an agency, a source."""
+    if not f.bylines[index]:
+        return None
+    match = _BYLINE.match(line)
+    name = line[match.end() - 1 :].strip() if match else ""
+    return name if name and " " not in name and len(name) <= _NAME_MAX_CHARS else None
+
+
 def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
     """The card's time: two-line dates joined; a publication stamp before an update."""
     stamps: list[str] = []
@@ -342,7 +359,15 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         while end < n and end not in taken and f.is_meta(end):
             end += 1
         source = next(
-            (s for i in range(start, end) if (s := f.sources[i] or (f.metas[i] or (None,))[0])),
+            (
+                named
+                for i in range(start, end)
+                if (
+                    named := f.sources[i]
+                    or (f.metas[i] or (None,))[0]
+                    or _agency_byline(lines[i], f, i)
+                )
+            ),
             None,
         )
         time_text = _cluster_stamp(f, start, end)
@@ -352,7 +377,9 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         title: int | None = None
         body_from = end
         if named_above and title_after:
-            source, start = source or lines[above], above  # "Source" / "4 hours ago" / title
+            start = above  # "Source" / "4 hours ago" / title
+            if not is_section_name(lines[above]):  # not a kicker ("Economy" / stamp / title)
+                source = source or lines[above]
             title, body_from = end, end + 1
         elif named_above and _free_title(f, above - 1, taken):
             title, start = above - 1, above - 1  # title / author / stamp: not a source
@@ -377,13 +404,11 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
     if _free_title(f, above, taken) and not _is_name(f.lines[above]):
         card.deck, card.title, card.start = card.title, above, above
         above -= 1
-    if (
-        card.source is None
-        and above >= 0
-        and above not in taken
-        and _is_publisher(f.lines[above], f.repeated)
-    ):
-        card.source, card.start = f.lines[above], above
+    if card.source is None and above >= 0 and above not in taken:
+        if f.sources[above]:  # "Source: BBC News"
+            card.source, card.start = f.sources[above], above
+        elif _is_publisher(f.lines[above], f.repeated):
+            card.source, card.start = f.lines[above], above
 
 
 def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int | None:
@@ -616,7 +641,9 @@ def _live_blog(
 def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | None]:
     """Source and time printed with the lead: above its title and in its header."""
     source: str | None = None
-    if title > 0 and _is_publisher(f.lines[title - 1], f.repeated):
+    if title > 0 and f.sources[title - 1]:
+        source = f.sources[title - 1]  # "Source: BBC News" above the headline
+    elif title > 0 and _is_publisher(f.lines[title - 1], f.repeated):
         source = f.lines[title - 1]
     end, deck = title + 1, False
     while end < stop:
@@ -629,11 +656,9 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             break
     for index in range(title + 1, end):
         line = f.lines[index]
-        named = f.sources[index] or (f.metas[index] or (None,))[0]
+        named = f.sources[index] or (f.metas[index] or (None,))[0] or _agency_byline(line, f, index)
         if named:
             source = source or named
-        elif line and _is_name(line) and not f.bylines[index] and f.stamp(index + 1):
-            source = source or line
     return source, _cluster_stamp(f, title + 1, end)
 
 
