@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from aiokafka.admin import AIOKafkaAdminClient
 
 from streams import broker as local_broker
 from streams import kafka_io
@@ -44,12 +45,26 @@ def env(broker: Settings) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def settings(env: dict[str, str]) -> Settings:
+def settings(env: dict[str, str]) -> Iterator[Settings]:
     """The same settings the worker reads, for this process's producers and consumers."""
     fields = {name.removeprefix("PAGEWIRE_").lower(): value for name, value in env.items()}
     made = Settings(**fields)  # type: ignore[arg-type]
     asyncio.run(ensure_topics(made))
-    return made
+    yield made
+    asyncio.run(delete_topics(made))
+
+
+async def delete_topics(settings: Settings) -> None:
+    """Remove a test's topics (and Faust's own) from the broker, which may be shared."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
+    await admin.start()
+    try:
+        mine = {*settings.topics, f"{settings.app_id}-__assignor-__leader"}
+        existing = set(await admin.list_topics())
+        if mine & existing:
+            await admin.delete_topics(sorted(mine & existing))
+    finally:
+        await admin.close()
 
 
 @pytest.fixture(scope="session")
@@ -90,3 +105,4 @@ def isolated(broker: Settings, tmp_path: Path) -> Iterator[tuple[Settings, dict[
     }
     settings = Settings(**{k.removeprefix("PAGEWIRE_").lower(): v for k, v in env.items()})  # type: ignore[arg-type]
     yield settings, env, tmp_path / "worker.log"
+    asyncio.run(delete_topics(settings))
