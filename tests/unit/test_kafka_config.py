@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from schemas.page import PageEnvelope
 from streams.broker import cluster_id, log4j2_properties, pom_xml, server_properties
 from streams.cli.kafka import page_envelope
 from streams.ingest import DEFAULT_MAX_PAGE_BYTES, decode_page
@@ -81,3 +82,10 @@ def test_generated_files() -> None:
     ids = {cluster_id() for _ in range(50)}
     assert len(ids) == 50
     assert all(len(i) == 22 and not i.startswith("-") for i in ids)
+
+
+def test_a_text_file_is_wrapped_in_a_valid_envelope() -> None:
+    value = page_envelope("T\nB", "a/b.txt", datetime(2025, 6, 2, 8, tzinfo=UTC))
+    envelope = PageEnvelope.model_validate_json(value)
+    assert (envelope.url, envelope.text) == ("a/b.txt", "T\nB")
+    assert envelope.fetched_at == datetime(2025, 6, 2, 8, tzinfo=UTC)
