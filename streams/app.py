@@ -30,6 +30,7 @@ def create_app(settings: Settings) -> Any:
             None if settings.producer_compression == "none" else settings.producer_compression
         ),
         broker_max_poll_records=settings.max_poll_records,
+        stream_buffer_maxsize=settings.stream_buffer,
         broker_session_timeout=settings.session_timeout_s,
         broker_heartbeat_interval=settings.heartbeat_interval_s,
         broker_request_timeout=max(90.0, settings.session_timeout_s + 30),

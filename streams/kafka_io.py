@@ -33,11 +33,19 @@ async def producer(settings: Settings) -> AsyncIterator[AIOKafkaProducer]:
         max_request_size=settings.max_message_bytes,
         linger_ms=settings.producer_linger_ms,
     )
-    await client.start()
+    await _start(client)
     try:
         yield client
     finally:
         await client.stop()
+
+
+async def _start(client: AIOKafkaProducer | AIOKafkaConsumer) -> None:
+    try:
+        await client.start()
+    except BaseException:
+        await client.stop()
+        raise
 
 
 async def produce(
@@ -65,7 +73,7 @@ async def _consumer(settings: Settings) -> AsyncIterator[AIOKafkaConsumer]:
         fetch_max_bytes=max(settings.max_message_bytes * 2, 50 * 1024 * 1024),
         isolation_level="read_committed",
     )
-    await client.start()
+    await _start(client)
     try:
         yield client
     finally:

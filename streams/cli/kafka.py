@@ -1,12 +1,16 @@
 """Kafka-side commands: ``broker``, ``worker``, ``produce``, ``consume``, ``demo``."""
 
 import asyncio
+import functools
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ParamSpec
 
 import click
 import orjson
+from aiokafka.errors import KafkaError
 from faust.worker import Worker
 
 from schemas.dlq import DeadLetterHeaders
@@ -18,6 +22,8 @@ from streams.model import RawPage
 from streams.settings import Settings, load_settings
 from streams.topics import ensure_topics
 from streams.workerproc import WorkerError, WorkerProcess
+
+P = ParamSpec("P")
 
 
 @click.group()
@@ -61,8 +67,25 @@ def broker_status() -> None:
     sys.exit(0 if now.running else 1)
 
 
+def kafka_errors(command: Callable[P, None]) -> Callable[P, None]:
+    """Report an unreachable or failing broker in one line instead of a traceback."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except KafkaError as exc:
+            where = load_settings().bootstrap_servers
+            click.echo(f"error: Kafka at {where}: {exc}", err=True)
+            click.echo("(the local broker starts with `pagewire broker start`)", err=True)
+            sys.exit(1)
+
+    return run
+
+
 @click.command()
 @click.option("--loglevel", default="info", show_default=True)
+@kafka_errors
 def worker(loglevel: str) -> None:
     """Create the topics if missing, then run the Faust worker until SIGTERM/SIGINT."""
     settings = load_settings()
@@ -112,6 +135,7 @@ def _utc(value: datetime | None) -> datetime:
 @click.option("--jsonl", is_flag=True, help="Inputs hold page envelopes, one JSON object a line.")
 @click.option("--fetched-at", type=DATETIME, help="When text pages were fetched (default now).")
 @click.option("--topic", help="Default: PAGEWIRE_TOPIC_PAGES (pages.raw).")
+@kafka_errors
 def produce(
     paths: tuple[str, ...], jsonl: bool, fetched_at: datetime | None, topic: str | None
 ) -> None:
@@ -129,6 +153,7 @@ def produce(
 @click.option("--timeout", default=10.0, show_default=True, help="Give up after S idle seconds.")
 @click.option("--from-end", is_flag=True, help="Only events published from now on.")
 @click.option("--topic", help="Default: PAGEWIRE_TOPIC_ARTICLES (articles.enriched).")
+@kafka_errors
 def consume(max_records: int | None, timeout: float, from_end: bool, topic: str | None) -> None:
     """Print article events from articles.enriched as JSON lines."""
     settings = load_settings()
@@ -154,6 +179,7 @@ DEMO_FETCHED_AT = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
 @click.command()
 @click.option("--page", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
 @click.option("--timeout", default=90.0, show_default=True, help="Seconds to wait for the events.")
+@kafka_errors
 def demo(page: Path | None, timeout: float) -> None:
     """Broker (if needed) + worker, publish the sample page, print its article events."""
     settings = load_settings()
