@@ -177,7 +177,11 @@ DEMO_FETCHED_AT = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
 
 
 @click.command()
-@click.option("--page", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
+@click.option(
+    "--page",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A raw page text file to publish instead of tests/fixtures/seed-page.txt.",
+)
 @click.option("--timeout", default=90.0, show_default=True, help="Seconds to wait for the events.")
 @kafka_errors
 def demo(page: Path | None, timeout: float) -> None:
