@@ -151,7 +151,31 @@ def _starts_with(key: str, phrases: tuple[str, ...]) -> bool:
 
 
 def classify(line: str) -> Kind | None:
-    """The boilerplate kind of one stripped, non-empty line; ``None`` for content."""
+    """The boilerplate kind of one stripped, non-empty line; ``None`` for content.
+
+    Short lines are remembered (a bounded per-process cache): a site prints the same
+    menu, share bar and footer on every page, so a stream sees them again and again.
+    """
+    if len(line) <= _MAX_KEY_CHARS + 20:
+        if line in _SHORT_CACHE:
+            return _SHORT_CACHE[line]
+        if len(_SHORT_CACHE) >= _SHORT_CACHE_SIZE:
+            _SHORT_CACHE.clear()
+        kind = _SHORT_CACHE[line] = _classify(line)
+        return kind
+    return _classify(line)
+
+
+_SHORT_CACHE: dict[str, Kind | None] = {}
+_SHORT_CACHE_SIZE = 16_384
+
+
+def clear_cache() -> None:
+    """Forget remembered lines (for measuring the cost of never-seen pages)."""
+    _SHORT_CACHE.clear()
+
+
+def _classify(line: str) -> Kind | None:
     phrases = _PHRASES or _phrases()
     if line[0] in "©(Cc" and _COPYRIGHT.match(line):
         return Kind.END

@@ -45,7 +45,8 @@ _NAME_SLASH = re.compile(
     r"/[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3})$"
 )
 _INNER_LABEL = re.compile(
-    r"^(?:photo|photos|foto|fotos|bild|image|picture|credit|photograph) ?: ?", re.IGNORECASE
+    r"^(?:photo|photos|foto|fotos|bild|image|picture|credit|photograph)(?: ?: ?| by )",
+    re.IGNORECASE,
 )
 _BBC_SOURCE = re.compile(
     r"^(?:image source|bildquelle|source de l'image|fuente de la imagen|fonte da imagem),? "

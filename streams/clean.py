@@ -242,7 +242,11 @@ def _continues(previous: str, line: str) -> bool:
     open_end = previous[-1] == "," or (
         " " in previous and last_word in _join_words()
     )  # "South Korea and" / "Japan in response ..."
-    lower_start = line[0].islower() and (previous.count(" ") >= 2 or line.count(" ") >= 2)
+    lower_start = (
+        line[0].islower()
+        and (previous.count(" ") >= 2 or line.count(" ") >= 2)
+        and (" " in line or line[-1] in _SENTENCE_END)  # not a lone brand: "dpa-infocom"
+    )
     if not (open_end or lower_start):
         return False
     return find_time(previous) is None and find_time(line) is None

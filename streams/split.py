@@ -127,8 +127,10 @@ def _is_name(line: str) -> bool:
         for word in words
         if not (word[0].isupper() or word[0].isdigit() or word.casefold() in _NAME_LOWER_WORDS)
     )
-    # "FOCUS online": one lower-case word in a short name whose first word is capitalised
-    return lower == 0 or (lower == 1 and len(words) <= 3 and not words[0][0].islower())
+    # "FOCUS online": one lower-case word next to an upper-case brand word
+    return lower == 0 or (
+        lower == 1 and len(words) <= 3 and any(len(w) > 1 and w.isupper() for w in words)
+    )
 
 
 def _is_source_name(line: str) -> bool:
@@ -626,7 +628,11 @@ def _live_blog(
     skip = set(ads)
     for index in range(title + 1, stop):
         line = lines[index]
-        if line and (_is_name(line) or f.bylines[index] or f.sources[index]):
+        if (
+            line
+            and f.times[index] is None
+            and (_is_name(line) or f.bylines[index] or f.sources[index])
+        ):
             skip.add(index)
     if header is not None:
         skip.add(header)

@@ -1,6 +1,6 @@
 """clean: normalised lines, boilerplate out, link-split sentences rejoined."""
 
-from streams.boilerplate import Kind, classify
+from streams.boilerplate import Kind, classify, clear_cache
 from streams.clean import clean_page, normalise_text
 from streams.model import RawPage
 
@@ -183,3 +183,11 @@ def test_a_very_long_chain_of_joined_lines_is_one_line() -> None:
     lines = lines_of("".join(f"word{n} and\n" for n in range(50_000)) + "end.\n")
     assert len(lines) == 1
     assert lines[0].startswith("word0 and word1 and") and lines[0].endswith("word49999 and end.")
+
+
+def test_remembered_short_lines_give_the_same_answer() -> None:
+    clear_cache()
+    first = [classify(line) for line in ("Share", "Comments", "A headline about the economy")]
+    again = [classify(line) for line in ("Share", "Comments", "A headline about the economy")]
+    assert first == again == [Kind.DROP, Kind.END, None]
+    clear_cache()
