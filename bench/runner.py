@@ -425,6 +425,9 @@ async def _two_workers(
             detail += f"; {two.duplicates} duplicates"
         if two.cores is not None:
             detail += f"; the two got {two.cores:.2f} cores"
+        if two.pages_per_cpu_s and one.pages_per_cpu_s:
+            ratio_cpu = two.pages_per_cpu_s / one.pages_per_cpu_s
+            detail += f"; per CPU-second {ratio_cpu:.2f}x (1.0 = scales with cores)"
         rss = [w.peak_rss_mb() for w in workers]
         detail += "; RSS " + "/".join(f"{r:,.0f}" if r else "?" for r in rss) + " MB"
         report.add(
