@@ -342,6 +342,16 @@ async def _one_worker(
         one = throughput(collector, backlog, worker.started, watch.stable_at, [worker])
         backlog_latency = latency(collector, backlog)
         _stop_profile(profiler, echo)
+        if watch.stable_at is not None:
+            report.add(
+                Row(
+                    "worker.startup",
+                    "worker start to group joined",
+                    watch.stable_at - worker.started,
+                    "s",
+                    "process start until its consumer group is Stable",
+                )
+            )
         report.add(
             Row(
                 "e2e.backlog.latency",
