@@ -8,7 +8,7 @@ Runs after ``streams.actors.extract`` on its mentions, in place.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Final
 
@@ -22,6 +22,11 @@ _APPOSITION_STARTS: Final = frozenset(
     {"a", "an", "the", "his", "her", "its", "their", "former", "deputy", "chief", "head"}
     | {"senior", "acting", "then", "now", "who", "whose"}
 )
+# A speech verb right before a name that ends the clause: '..., " said Cotti.'
+_SPEECH_BEFORE: Final = (" said ", " says ", '" said ', '" says ')
+# Between two items of a list of names: a comma or "and", after an optional
+# bracketed country ("Dave Barr (Canada), Mike Sullivan").
+_LIST_GAP: Final = re.compile(r"(?: \([A-Za-z. ]{2,30}\))?(?:, (?:and )?| and )")
 _FIGURES: Final = re.compile(r" \d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
 
@@ -69,8 +74,12 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
             return not SCORE_AFTER.match(text, after.end + 1)
     if _FIGURES.match(tail):
         return True
-    head = text[max(0, chunk.start - 6) : chunk.start]
-    return _RANK_OR_DISMISSAL.search(head) is not None
+    head = text[max(0, chunk.start - 8) : chunk.start]
+    if head.endswith(_SPEECH_BEFORE) and (not tail or tail[0] in ".,;\n"):
+        return True  # '..., " said Cotti.'
+    if head.endswith("quoted ") and tail.startswith(" as "):
+        return True  # "Interfax quoted Chernomyrdin as saying"
+    return _RANK_OR_DISMISSAL.search(head[-6:]) is not None
 
 
 def _after(
@@ -158,7 +167,36 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
         mention.kind, mention.sector, mention.cue = ORG, sector, True
 
 
-def apply_context(mentions: list[Mention], chunks: Sequence[Chunk], text: str) -> None:
+def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) -> None:
+    """A list of names ("Given, Breen, Staunton, Irwin, McAteer"): when most items are
+    known people (a cue, a full name, a census name or a word of a full name of the
+    text), the lone words among the rest are people too."""
+    tokens = {w for m in mentions if m.kind == PERSON and " " in m.name for w in m.name.split()}
+    run: list[Mention] = []
+    for mention in [*mentions, None]:
+        if mention is not None and run and _LIST_GAP.fullmatch(text, run[-1].end, mention.start):
+            run.append(mention)
+            continue
+        if len(run) >= 3:
+            known = sum(
+                1
+                for m in run
+                if m.kind == PERSON
+                and (m.cue or " " in m.name or m.name in tokens or census(m.name))
+            )
+            if known >= 2 and 2 * known > len(run):
+                for m in run:
+                    if m.kind == PERSON:
+                        m.cue = True
+        run = [mention] if mention is not None else []
+
+
+def apply_context(
+    mentions: list[Mention],
+    chunks: Sequence[Chunk],
+    text: str,
+    census: Callable[[str], bool] | None = None,
+) -> None:
     """Cues around the chunks: appositions, speech verbs, demonyms or possessives
     before a name, acronyms in brackets."""
     by_chunk: dict[int, list[Mention]] = {}
@@ -173,6 +211,8 @@ def apply_context(mentions: list[Mention], chunks: Sequence[Chunk], text: str) -
             prev = chunks[index - 1]
             if chunks[index].start - prev.end <= 40 and prev.segs[-1].kind == PLACE:
                 _before(group, index, chunks, text)
+    if census is not None:
+        _lists(mentions, text, census)
     # Acronym in brackets right after an organisation: an alias.
     for prev_m, mention in pairwise(mentions):
         if (

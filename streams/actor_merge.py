@@ -37,6 +37,10 @@ def _single_kind(
     if mention.cue:
         return PERSON
     if sports:
+        # "Shearer", "Platt": a census name that names no town is a player.
+        name = mention.name
+        if gz.is_census_name(name) and name not in gz.towns:
+            return PERSON
         return ORG
     if not mention.initial and (mention.name in gz.surnames or mention.name in gz.first_names):
         return PERSON

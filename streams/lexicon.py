@@ -250,6 +250,8 @@ ORG_HEADS: Final[dict[str, str]] = {
         [
             "Corp",
             "Sons",
+            "Bros",
+            "Bros.",
             "Corp.",
             "Corporation",
             "Inc",

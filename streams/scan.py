@@ -197,13 +197,19 @@ def _longest(words: list[str], i: int, size: int, table: Mapping[str, V]) -> tup
 
 
 def _given_names(segs: list[Seg], gz: Gazetteer) -> None:
-    """A stop word that is also a given name, before a name: "Jan Kroslak", "Will Carling"."""
-    for k in range(len(segs) - 1):
-        seg = segs[k]
-        if (
-            seg.kind == STOP
-            and segs[k + 1].kind == WORD
-            and (seg.text in _NAME_MONTHS or seg.text in gz.first_names)
+    """A stop word that is also a given name, before a name: "Jan Kroslak", "Will
+    Carling"; or a surname after a given name: "Peter Such"."""
+    for k, seg in enumerate(segs):
+        if seg.kind != STOP:
+            continue
+        if k + 1 < len(segs) and segs[k + 1].kind == WORD:
+            if seg.text in _NAME_MONTHS or seg.text in gz.first_names:
+                seg.kind = WORD
+        elif (
+            k
+            and segs[k - 1].kind == WORD
+            and segs[k - 1].text in gz.first_names
+            and seg.text in gz.surnames
         ):
             seg.kind = WORD
 

@@ -123,3 +123,44 @@ def test_name_of_organisation_is_split() -> None:
     found = actors("Faik Nerweyi of the Kurdistan Democratic Party said.")
     assert found["Faik Nerweyi"].kind == "person"
     assert found["Kurdistan Democratic Party"].sector == "party"
+
+
+def test_speech_verb_before_a_name_that_ends_the_clause() -> None:
+    found = actors('"Prices will fall," said Oyelaran. Radio Orbis quoted Tchirkov as saying so.')
+    assert found["Oyelaran"].kind == "person"
+    assert found["Tchirkov"].kind == "person"
+
+
+def test_list_of_mostly_known_people_names_the_rest() -> None:
+    text = (
+        "Coach Tom Kelly picked his side on Monday. The team is: Kelly, Brennan, "
+        "Dzhabarov, Harris, Okwuosa, Wilson, Marchetti."
+    )
+    found = actors(text)
+    for name in ("Dzhabarov", "Okwuosa", "Marchetti"):
+        assert found[name].kind == "person", name
+
+
+def test_list_of_unknown_words_stays_untagged() -> None:
+    found = actors("Exports went to Qatrana, Velmoor, Dzhabarov and Okwuosa last year.")
+    assert not any(a.kind == "person" for a in found.values())
+
+
+def test_sports_report_census_surname_is_a_player_town_is_a_team() -> None:
+    found = actors(
+        "SOCCER - LEAGUE RESULT.\nBlackburn beat Chelsea 2-1 on Saturday. Midfield man Ashworth "
+        "was injured and Blackburn kept going."
+    )
+    assert found["Ashworth"].kind == "person"
+    assert found["Blackburn"].kind == "organization"
+
+
+def test_others_and_brothers_companies() -> None:
+    found = actors('Others said Warner Bros. would buy it, " Collins said.')
+    assert "Others" not in found
+    assert found["Warner Bros."].kind == "organization"
+
+
+def test_demonym_after_a_given_name_is_a_surname() -> None:
+    found = actors("The report was written by Richard Finn in New York.")
+    assert found["Richard Finn"].kind == "person"
