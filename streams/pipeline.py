@@ -81,4 +81,5 @@ def build_event(
 
 
 def encode_event(event: ArticleEvent) -> bytes:
-    return event.model_dump_json().encode()
+    # The same bytes as ``event.model_dump_json().encode()``, without the str round trip.
+    return ArticleEvent.__pydantic_serializer__.to_json(event)
