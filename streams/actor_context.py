@@ -27,7 +27,7 @@ _SPEECH_BEFORE: Final = (" said ", " says ", '" said ', '" says ')
 # Between two items of a list of names: a comma or "and", after an optional
 # bracketed country ("Dave Barr (Canada), Mike Sullivan").
 _LIST_GAP: Final = re.compile(r"(?: \([A-Za-z. ]{2,30}\))?(?:, (?:and )?| and )")
-_FIGURES: Final = re.compile(r" \d+(?:\.\d)?-\d+-\d+-\d+")
+_FIGURES: Final = re.compile(r"\s\d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
 
 

@@ -14,7 +14,7 @@ from schemas.article import ActorTag
 from streams.actors import COUNTRY_SECTORS, HEADLINE, ORG, PERSON, Mention
 from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
-from streams.lexicon import ORG_HEADS, ORG_PREFIXES
+from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
 
 
 @dataclass(slots=True)
@@ -29,20 +29,22 @@ class _Actor:
 
 
 def _single_kind(
-    mention: Mention, gz: Gazetteer, sports: bool
+    mention: Mention, gz: Gazetteer, sports: bool, text: str
 ) -> Literal["person", "organization"] | None:
     """A lone capitalised word that is not a known person's name: a person when a cue
     says so; in a sports report otherwise a team; elsewhere a person when it is a
     census name inside a sentence, else nothing (too often a place or an event)."""
     if mention.cue:
         return PERSON
+    name = mention.name
+    if name in NOT_NAMES or f" {name.lower()} " in text:
+        return None  # "South", "Gold ... gold prices": a word, not a name
     if sports:
         # "Shearer", "Platt": a census name that names no town is a player.
-        name = mention.name
         if gz.is_census_name(name) and name not in gz.towns:
             return PERSON
         return ORG
-    if not mention.initial and (mention.name in gz.surnames or mention.name in gz.first_names):
+    if not mention.initial and gz.is_census_name(name):
         return PERSON
     return None
 
@@ -52,13 +54,15 @@ def _add_singles(
     actors: dict[tuple[str, str], _Actor],
     by_token: dict[str, _Actor],
     gz: Gazetteer,
+    *,
     sports: bool,
+    text: str,
 ) -> None:
     """Lone words: a known person's surname or first name, else decided alone."""
     for mention in singles:
         actor = by_token.get(mention.name)
         if actor is None:
-            kind = _single_kind(mention, gz, sports)
+            kind = _single_kind(mention, gz, sports, text)
             if kind is None:
                 continue
             key = (kind, mention.name)
@@ -125,7 +129,11 @@ def _tags(actors: dict[tuple[str, str], _Actor], default_country: str | None) ->
 
 
 def merge(
-    mentions: list[Mention], default_country: str | None, gz: Gazetteer, sports: bool = False
+    mentions: list[Mention],
+    default_country: str | None,
+    gz: Gazetteer,
+    sports: bool = False,
+    text: str = "",
 ) -> list[ActorTag]:
     """One actor per person or organisation: surnames and acronyms merged into the
     full name; uncued single words dropped."""
@@ -168,7 +176,7 @@ def merge(
             words = mention.name.split()
             by_token.setdefault(words[-1], actor)
             by_token.setdefault(words[0], actor)
-    _add_singles(singles, actors, by_token, gz, sports)
+    _add_singles(singles, actors, by_token, gz, sports=sports, text=text)
     if headline:
         _headline_forms(headline, actors)
     return _tags(actors, default_country)

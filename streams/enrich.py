@@ -62,7 +62,7 @@ def enrich(title: str, body: str, captions: Sequence[str] = ()) -> ArticleTags:
     country_tags = countries.country_tags(resolved, gz, title_end, lead)
     primary = [t.code for t in country_tags if t.primary]
     default = primary[0] if len(primary) == 1 else None
-    actor_tags = actor_merge.merge(mentions, default, gz, sports)
+    actor_tags = actor_merge.merge(mentions, default, gz, sports, text)
     names = actor_merge.person_tokens(actor_tags)
     if names and any(h.surface in names for h, _ in resolved):
         resolved = [(h, c) for h, c in resolved if h.surface not in names or h.kind == "demonym"]

@@ -1139,6 +1139,10 @@ OTHER_HEADS: Final[frozenset[str]] = _words(
     Liberals Bill Code Constitution Charter Declaration Doctrine Bible Koran Budget
     Republic Empire Cape Symposium Conference Numbers"""
 )
+# Capitalised words that are census surnames but, alone and with no cue, name no one.
+NOT_NAMES: Final[frozenset[str]] = _words(
+    """North South East West Northern Southern Eastern Western Central Upper Lower"""
+)
 # Last words of sports clubs ("Norwich City", "Ross County", "Houston Astros").
 CLUB_HEADS: Final[frozenset[str]] = _words(
     """City County Town Athletic United Rovers Wanderers Albion Thistle Hotspur Villa

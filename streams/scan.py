@@ -106,6 +106,10 @@ _JOIN: Final = (
 CHUNK_RE: Final = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
 
 _LOWER: Final = re.compile("[a-z]")
+# Regnal numbers after a given name ("Henry VIII", "Elizabeth I").
+_REGNAL: Final = frozenset(
+    {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV"}
+)
 # Months that are also given names.
 _NAME_MONTHS: Final = frozenset({"Jan", "April", "May", "June", "August"})
 
@@ -246,7 +250,9 @@ def segment(words: list[str], gz: Gazetteer, upper: bool, headline: bool = False
                 segs.append(Seg(TITLE, title))
                 i += size
                 continue
-        if "-" in word or headline:
+        if word in _REGNAL and segs and segs[-1].kind == WORD and segs[-1].text in gz.first_names:
+            segs[-1].text += " " + word  # "Henry VIII", "Elizabeth I"
+        elif "-" in word or headline:
             segs.extend(_word(word, gz, headline))
         elif word in STOPWORDS:
             segs.append(Seg(STOP, word))

@@ -164,3 +164,20 @@ def test_others_and_brothers_companies() -> None:
 def test_demonym_after_a_given_name_is_a_surname() -> None:
     found = actors("The report was written by Richard Finn in New York.")
     assert found["Richard Finn"].kind == "person"
+
+
+def test_regnal_numbers_belong_to_the_name() -> None:
+    found = actors("It was signed by Emperor Charles VI. Daughter of Henry VIII, she ruled.")
+    assert found["Charles VI"].kind == "person"
+    assert found["Henry VIII"].kind == "person"
+
+
+def test_compass_words_and_words_seen_in_lower_case_are_not_people() -> None:
+    found = actors("Rain fell in 19 Northern states. Prices of gold rose as Gold traded higher.")
+    assert "Northern" not in found
+    assert "Gold" not in found
+
+
+def test_bowling_figures_on_the_next_line() -> None:
+    found = actors("Bowling: Vass 7-0-29-0, Dharmasena\n9-0-49-1, Okwuosa 4-0-25-0.")
+    assert found["Dharmasena"].kind == "person"
