@@ -157,7 +157,7 @@ def test_same_page_twice_gives_the_same_article_ids(
 def test_pages_sent_while_the_worker_restarts_are_all_processed(
     settings: Settings, worker: WorkerProcess
 ) -> None:
-    before, during = [url() for _ in range(10)], [url() for _ in range(10)]
+    before, during = [url() for _ in range(60)], [url() for _ in range(20)]
     starts = snapshot(settings)
     produce(settings, [(u.encode(), envelope(u)) for u in before])
     assert worker.stop() == 0  # SIGTERM while it works through `before`
