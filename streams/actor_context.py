@@ -29,6 +29,7 @@ _SPEECH_BEFORE: Final = (" said ", " says ", '" said ', '" says ')
 _LIST_GAP: Final = re.compile(r"(?: \([A-Za-z. ]{2,30}\))?(?:, (?:and )?| and )")
 _FIGURES: Final = re.compile(r"\s\d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
+_RANK_ENDS: Final = (". ", "b ", "c ", "t ")
 
 
 def _clause_after(text: str, end: int) -> tuple[int, str]:
@@ -72,14 +73,14 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
         ):
             # ... unless a team's score follows: "Benetton (Italy) 92 Dinamo (Russia) 81"
             return not SCORE_AFTER.match(text, after.end + 1)
-    if _FIGURES.match(tail):
+    if tail[1:2].isdigit() and _FIGURES.match(tail):
         return True
     head = text[max(0, chunk.start - 8) : chunk.start]
     if head.endswith(_SPEECH_BEFORE) and (not tail or tail[0] in ".,;\n"):
         return True  # '..., " said Cotti.'
     if head.endswith("quoted ") and tail.startswith(" as "):
         return True  # "Interfax quoted Chernomyrdin as saying"
-    return _RANK_OR_DISMISSAL.search(head[-6:]) is not None
+    return head.endswith(_RANK_ENDS) and _RANK_OR_DISMISSAL.search(head[-6:]) is not None
 
 
 def _after(
@@ -171,13 +172,27 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
     """A list of names ("Given, Breen, Staunton, Irwin, McAteer"): when most items are
     known people (a cue, a full name, a census name or a word of a full name of the
     text), the lone words among the rest are people too."""
-    tokens = {w for m in mentions if m.kind == PERSON and " " in m.name for w in m.name.split()}
+    tokens: set[str] | None = None
     run: list[Mention] = []
     for mention in [*mentions, None]:
-        if mention is not None and run and _LIST_GAP.fullmatch(text, run[-1].end, mention.start):
-            run.append(mention)
-            continue
+        if mention is not None and run:
+            end = run[-1].end
+            # Every gap starts with a comma or a space and is short.
+            if (
+                mention.start - end <= 40
+                and text.startswith((",", " "), end)
+                and _LIST_GAP.fullmatch(text, end, mention.start)
+            ):
+                run.append(mention)
+                continue
         if len(run) >= 3:
+            if tokens is None:
+                tokens = {
+                    w
+                    for m in mentions
+                    if m.kind == PERSON and " " in m.name
+                    for w in m.name.split()
+                }
             known = sum(
                 1
                 for m in run

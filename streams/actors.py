@@ -334,11 +334,13 @@ def _single(
     mention.initial = first and initial(text, chunk.start)
     if mention.initial and f" {word.lower()} " in text:
         return None
-    before = text[max(0, chunk.start - 16) : chunk.start].split()
-    if before and before[-1] in ROLE_NOUNS:
-        # "striker Ince", "leader Arafat"
-        mention.cue = True
-        mention.role = before[-1]
+    start = chunk.start
+    if start > 1 and text[start - 2].islower():
+        # Role nouns are lower-case words: "striker Ince", "leader Arafat".
+        before = text[max(0, start - 16) : start].split()
+        if before[-1] in ROLE_NOUNS:
+            mention.cue = True
+            mention.role = before[-1]
     return mention
 
 

@@ -95,8 +95,10 @@ _ABBREVIATION_SET: Final = frozenset(f"{a}." for a in _ABBREVIATIONS) | frozense
 _WORD: Final = (
     rf"[{_UP}](?:\.(?:[A-Z]\.)+|\.(?=[ \t][{_UP}][a-z])"
     rf"|[\w&]*(?:['’][{_UP}]\w*|-\w+)*"
-    r"(?:(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\."
-    r"|(?<=\b[A-Z]{2})\.|(?<=\b[A-Z]{3})\.|(?<=\b[A-Z]{4})\.|(?<=\b[A-Z]{5})\.)?)"
+    # The full stop is looked for first: the look-behinds run only before one.
+    r"(?:(?=\.)(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})"
+    r"|(?<=\b[A-Z][a-z]{4})|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})"
+    r"|(?<=\b[A-Z]{5}))\.)?)"
 )
 _JOIN: Final = (
     r"[ \t]+"
