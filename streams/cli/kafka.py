@@ -152,12 +152,15 @@ def produce(
 @click.option("--max", "max_records", type=int, help="Stop after N events.")
 @click.option("--timeout", default=10.0, show_default=True, help="Give up after S idle seconds.")
 @click.option("--from-end", is_flag=True, help="Only events published from now on.")
+@click.option("--dlq", is_flag=True, help="Read pages.dlq instead: key, reason and page start.")
 @click.option("--topic", help="Default: PAGEWIRE_TOPIC_ARTICLES (articles.enriched).")
 @kafka_errors
-def consume(max_records: int | None, timeout: float, from_end: bool, topic: str | None) -> None:
-    """Print article events from articles.enriched as JSON lines."""
+def consume(
+    max_records: int | None, timeout: float, from_end: bool, dlq: bool, topic: str | None
+) -> None:
+    """Print article events from articles.enriched (or dead letters) as JSON lines."""
     settings = load_settings()
-    target = topic or settings.topic_articles
+    target = topic or (settings.topic_dlq if dlq else settings.topic_articles)
 
     async def run() -> None:
         start = await kafka_io.end_offsets(settings, target) if from_end else None
@@ -166,10 +169,24 @@ def consume(max_records: int | None, timeout: float, from_end: bool, topic: str 
             settings, target, start, first_timeout=timeout, idle_timeout=timeout,
             max_records=max_records,
         ):  # fmt: skip
-            out.write((record.value or b"") + b"\n")
+            out.write((dead_letter_line(record) if dlq else record.value or b"") + b"\n")
             out.flush()
 
     asyncio.run(run())
+
+
+def dead_letter_line(record: kafka_io.Record, preview: int = 200) -> bytes:
+    """One dead letter as JSON: where it was, why it failed, and the start of the page (pure)."""
+    value = record.value or b""
+    reason = DeadLetterHeaders.from_kafka(list(record.headers))
+    return orjson.dumps(
+        {
+            "key": None if record.key is None else record.key.decode("utf-8", "replace"),
+            **reason.model_dump(),
+            "value_bytes": len(value),
+            "value_start": value[:preview].decode("utf-8", "replace"),
+        }
+    )
 
 
 DEMO_PAGE = Path("tests/fixtures/seed-page.txt")

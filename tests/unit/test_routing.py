@@ -7,8 +7,10 @@ import pytest
 
 from schemas.article import ArticleEvent
 from schemas.dlq import DeadLetterHeaders
+from streams.cli.kafka import dead_letter_line
 from streams.dlq import MAX_MESSAGE_CHARS, dead_letter_headers
 from streams.errors import InvalidEnvelope, StageFailed
+from streams.kafka_io import Record
 from streams.model import RawPage
 from streams.routing import Source, dead_letter, route_page
 
@@ -119,3 +121,12 @@ def test_long_messages_are_truncated() -> None:
         InvalidEnvelope("x" * 10_000), topic="t", partition=0, offset=0, failed_at=NOW
     )
     assert len(headers.error_message) == MAX_MESSAGE_CHARS
+
+
+def test_dead_letter_line_shows_key_reason_and_page_start() -> None:
+    record = dead_letter(b"\xffpage", b"k-1", SOURCE, InvalidEnvelope("bad"), failed_at=NOW)
+    stored = Record("pages.dlq", 0, 7, record.key, record.value, record.headers)
+    line = orjson.loads(dead_letter_line(stored))
+    assert (line["key"], line["error_class"], line["stage"]) == ("k-1", "InvalidEnvelope", "ingest")
+    assert (line["value_bytes"], line["source_offset"]) == (5, 41)
+    assert line["value_start"] == "\ufffdpage"
