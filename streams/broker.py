@@ -329,11 +329,16 @@ async def _metadata_ready(bootstrap: str, timeout: float) -> bool:
 
 
 def log_tail(paths: BrokerPaths, lines: int = 40) -> str:
-    try:
-        text = paths.log.read_text(errors="replace")
-    except OSError:
-        return "(no broker log)"
-    return "\n".join(text.splitlines()[-lines:])
+    """The end of the broker's log and of its console output (JVM errors land there)."""
+    parts = []
+    for path in (paths.log, paths.run_dir / "stdout.log"):
+        try:
+            text = path.read_text(errors="replace").strip()
+        except OSError:
+            continue
+        if text:
+            parts.append(f"--- {path}\n" + "\n".join(text.splitlines()[-lines:]))
+    return "\n".join(parts) or "(no broker output)"
 
 
 def start(settings: Settings, timeout: float = 90.0, cache: Path | None = None) -> BrokerStatus:
@@ -363,8 +368,7 @@ def start(settings: Settings, timeout: float = 90.0, cache: Path | None = None) 
             if process.poll() is not None:
                 paths.pid_file.unlink(missing_ok=True)
                 raise BrokerError(
-                    f"broker exited with code {process.returncode} during start; "
-                    f"log {paths.log}:\n{log_tail(paths)}"
+                    f"broker exited with code {process.returncode} during start:\n{log_tail(paths)}"
                 )
             if _port_open(paths.port) and asyncio.run(_metadata_ready(f"{HOST}:{paths.port}", 5)):
                 return BrokerStatus(running=True, pid=process.pid, port=paths.port, managed=True)
@@ -372,8 +376,8 @@ def start(settings: Settings, timeout: float = 90.0, cache: Path | None = None) 
         _terminate(process.pid, 15)
         paths.pid_file.unlink(missing_ok=True)
         raise BrokerError(
-            f"broker did not answer on {HOST}:{paths.port} within {timeout:.0f}s; "
-            f"log {paths.log}:\n{log_tail(paths)}"
+            f"broker did not answer on {HOST}:{paths.port} within {timeout:.0f}s:\n"
+            f"{log_tail(paths)}"
         )
 
 
