@@ -29,6 +29,8 @@ _SPEECH_BEFORE: Final = (" said ", " says ", '" said ', '" says ')
 _LIST_GAP: Final = re.compile(r"(?: \([A-Za-z. ]{2,30}\))?(?:, (?:and )?| and )")
 _FIGURES: Final = re.compile(r"\s\d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
+# The minute of a goal after a scorer's name: "Haim Hajaj (47th)", "(2nd minute, 75th)".
+_MINUTE: Final = re.compile(r" \(\d{1,3}(?:st|nd|rd|th)\b")
 _RANK_ENDS: Final = (". ", "b ", "c ", "t ")
 
 
@@ -73,8 +75,10 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
         ):
             # ... unless a team's score follows: "Benetton (Italy) 92 Dinamo (Russia) 81"
             return not SCORE_AFTER.match(text, after.end + 1)
-    if tail[1:2].isdigit() and _FIGURES.match(tail):
-        return True
+    if (tail[1:2].isdigit() and _FIGURES.match(tail)) or (
+        tail[2:3].isdigit() and _MINUTE.match(tail)
+    ):
+        return True  # "Gough 8-0-39-3", "Rebrov (79th minute)"
     head = text[max(0, chunk.start - 8) : chunk.start]
     if head.endswith(_SPEECH_BEFORE) and (not tail or tail[0] in ".,;\n"):
         return True  # '..., " said Cotti.'

@@ -181,3 +181,9 @@ def test_compass_words_and_words_seen_in_lower_case_are_not_people() -> None:
 def test_bowling_figures_on_the_next_line() -> None:
     found = actors("Bowling: Vass 7-0-29-0, Dharmasena\n9-0-49-1, Okwuosa 4-0-25-0.")
     assert found["Dharmasena"].kind == "person"
+
+
+def test_goal_minute_after_a_name_cues_a_scorer() -> None:
+    found = actors("SOCCER - CUP RESULT.\nScorers: Okwuosa (41st min, pen), Dzhabarov (87th).")
+    assert found["Okwuosa"].kind == "person"
+    assert found["Dzhabarov"].kind == "person"
