@@ -75,15 +75,21 @@ _NAME_PARTICLES: Final = frozenset(
 )
 _ORG_LINKS: Final = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "del"})
 _SOURCE_MARKERS: Final = ("Photo: ", "Photo:", "Photograph: ", "Source: ", "Credit: ", "Photo/")
-# Words of sports reports (whitespace-separated, as written).
-_SPORTS: Final = frozenset(
+# Words of sports reports (whitespace-separated, as written). One strong word makes a
+# sports report; the weak ones are common in business news too ("the division",
+# "a goal of"), so it takes two different ones.
+_SPORTS_STRONG: Final = frozenset(
     {"SOCCER", "CRICKET", "RUGBY", "TENNIS", "GOLF", "BASEBALL", "BASKETBALL", "HOCKEY"}
     | {"ATHLETICS", "CYCLING", "soccer", "football", "cricket", "rugby", "tennis", "golf"}
-    | {"baseball", "basketball", "hockey", "innings", "wicket", "wickets", "goal", "goals"}
-    | {"scored", "striker", "midfielder", "halftime", "half-time", "play-off", "play-offs"}
-    | {"playoff", "playoffs", "standings", "seeded", "division", "league", "cup", "Cup"}
-    | {"League", "Division", "match", "championship"}
+    | {"baseball", "basketball", "hockey", "innings", "wicket", "wickets", "striker"}
+    | {"midfielder", "halftime", "half-time", "play-off", "play-offs", "playoff", "playoffs"}
+    | {"standings", "seeded"}
 )
+_SPORTS_WEAK: Final = frozenset(
+    {"goal", "goals", "scored", "division", "league", "cup", "Cup", "League", "Division"}
+    | {"match", "championship"}
+)
+_SPORTS: Final = _SPORTS_STRONG | _SPORTS_WEAK
 _DATE_AFTER: Final = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d)")
 _NO_DIGIT: Final = re.compile(r"[^\d]+")
 # Word → whether it looks like a name; words recur across articles, the test does not.
@@ -194,20 +200,15 @@ def _split_parts(segs: list[Seg], text: str) -> list[list[Seg]]:
 
 def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
     """A one-word place next to a first name is part of a person's name
-    ("Michael Jordan", "Chad Johnson", "Richard Finn")."""
+    ("Michael Jordan", "Chad Johnson")."""
     for i, seg in enumerate(part):
         if seg.kind != PLACE or " " in seg.text or seg.place is None:
             continue
-        if seg.place.kind not in ("name", "city", "state", "demonym"):
+        if seg.place.kind not in ("name", "city", "state"):
             continue
         before = part[i - 1] if i else None
         after = part[i + 1] if i + 1 < len(part) else None
-        if (
-            before is not None
-            and before.kind == WORD
-            and before.text in gz.first_names
-            and (seg.place.kind != "demonym" or i + 1 == len(part))
-        ) or (
+        if (before is not None and before.kind == WORD and before.text in gz.first_names) or (
             seg.text in gz.first_names
             and after is not None
             and after.kind == WORD
@@ -476,7 +477,10 @@ def _is_source(chunk: Chunk, text: str) -> bool:
 
 def is_sports(text: str) -> bool:
     """Whether the text reads as a sports report (teams are named after their towns)."""
-    return not _SPORTS.isdisjoint(text.split()) or _TABLE_ROW.search(text) is not None
+    hits = _SPORTS.intersection(text.split())
+    if hits and (len(hits) > 1 or not hits.isdisjoint(_SPORTS_STRONG)):
+        return True
+    return _TABLE_ROW.search(text) is not None
 
 
 def _team(chunk: Chunk, text: str) -> bool:

@@ -1,6 +1,7 @@
 """Actor tagging: titles, appositions, organisation shapes, merging, countries."""
 
 from schemas.article import ActorTag
+from streams.actors import is_sports
 from streams.enrich import enrich
 
 
@@ -161,9 +162,10 @@ def test_others_and_brothers_companies() -> None:
     assert found["Warner Bros."].kind == "organization"
 
 
-def test_demonym_after_a_given_name_is_a_surname() -> None:
-    found = actors("The report was written by Richard Finn in New York.")
-    assert found["Richard Finn"].kind == "person"
+def test_one_weak_sports_word_does_not_make_a_sports_report() -> None:
+    assert not is_sports("Its chemicals division met its goal.")
+    assert is_sports("SOCCER - LEAGUE RESULT.")
+    assert is_sports("He scored two goals in the league match.")
 
 
 def test_regnal_numbers_belong_to_the_name() -> None:
