@@ -42,9 +42,14 @@ def envelope(page_url: str, text: str = SEED) -> bytes:
 
 
 class Outcomes:
-    """What the worker published for a set of pages (by URL): article events or a dead letter."""
+    """What the worker published for pages (by URL): article events or a dead letter.
 
-    def __init__(self, settings: Settings, records: list[kafka_io.Record]) -> None:
+    Every article event a test gets is validated against the exported JSON Schema.
+    """
+
+    def __init__(
+        self, settings: Settings, records: list[kafka_io.Record], validate: bool = True
+    ) -> None:
         self.articles: dict[str, list[dict[str, object]]] = {}
         self.keys: dict[str, list[bytes]] = {}
         self.dead: dict[bytes | None, list[kafka_io.Record]] = {}
@@ -53,6 +58,8 @@ class Outcomes:
                 self.dead.setdefault(record.key, []).append(record)
             elif record.value:
                 event = orjson.loads(record.value)
+                if validate:
+                    jsonschema.validate(event, SCHEMA)
                 self.articles.setdefault(str(event["page_id"]), []).append(event)
                 self.keys.setdefault(str(event["page_id"]), []).append(record.key or b"")
 
@@ -80,7 +87,11 @@ def wait_for(
 ) -> Outcomes:
     records = asyncio.run(
         kafka_io.collect(
-            settings, starts, lambda rs: done(Outcomes(settings, rs)), timeout=timeout, settle=1.0
+            settings,
+            starts,
+            lambda rs: done(Outcomes(settings, rs, validate=False)),
+            timeout=timeout,
+            settle=1.0,
         )
     )
     return Outcomes(settings, records)
