@@ -121,8 +121,8 @@ def reuters(
 @_data
 @_limit
 @_check
-@click.option("--min-per-f1", type=float, default=0.88, show_default=True)
-@click.option("--min-org-f1", type=float, default=0.66, show_default=True)
+@click.option("--min-per-f1", type=float, default=0.91, show_default=True)
+@click.option("--min-org-f1", type=float, default=0.71, show_default=True)
 @click.option(
     "--min-wps",
     type=float,
