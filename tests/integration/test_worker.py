@@ -183,3 +183,21 @@ def test_pages_sent_while_the_worker_restarts_are_all_processed(
         if page_url.encode() not in seen.dead:  # at least once: duplicates allowed, gaps not
             ids = {e["article_id"] for e in seen.for_page(page_url)}
             assert len(ids) == SEED_ARTICLES
+
+
+def test_a_second_worker_joining_and_leaving_loses_no_page(
+    settings: Settings, env: dict[str, str], worker: WorkerProcess, tmp_path: Path
+) -> None:
+    pages = [url() for _ in range(90)]
+    starts = snapshot(settings)
+    second = WorkerProcess(tmp_path / "second.log", env).start()
+    try:
+        produce(settings, [(u.encode(), envelope(u)) for u in pages[:30]])
+        second.wait_ready()  # the group rebalanced: partitions now split over two workers
+        produce(settings, [(u.encode(), envelope(u)) for u in pages[30:60]])
+    finally:
+        assert second.stop() == 0  # and back to one
+    produce(settings, [(u.encode(), envelope(u)) for u in pages[60:]])
+    seen = wait_for(settings, starts, lambda o: all(o.settled(u) for u in pages), timeout=90)
+    lost = [u for u in pages if not seen.settled(u)]
+    assert lost == [], f"{len(lost)} of {len(pages)} pages never processed"
