@@ -369,6 +369,12 @@ def _multi_run(
     ):
         first = words[0]
         cue = first in gz.first_names or (len(first) == 2 and first[1] == ".")  # "J. Adams"
+        if (
+            not cue
+            and text[max(0, start - 4) : start] in (" in ", " at ")
+            and not (text.startswith(_POSSESSIVES, end))
+        ):
+            return None  # "at Tunbridge Wells": a place
         return Mention(name, PERSON, start, end, index, cue=cue)
     return None
 

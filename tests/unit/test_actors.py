@@ -189,3 +189,9 @@ def test_goal_minute_after_a_name_cues_a_scorer() -> None:
     found = actors("SOCCER - CUP RESULT.\nScorers: Okwuosa (41st min, pen), Dzhabarov (87th).")
     assert found["Okwuosa"].kind == "person"
     assert found["Dzhabarov"].kind == "person"
+
+
+def test_uncued_name_after_in_or_at_is_a_place() -> None:
+    found = actors("The plant at Pine Bluff was shut. Talks in Nea Makri ended. Mr Lee spoke.")
+    assert "Pine Bluff" not in found
+    assert "Nea Makri" not in found
