@@ -234,8 +234,8 @@ def _titled_person(part: list[Seg], chunk: Chunk, index: int) -> Mention | None:
     if title_at < 0:
         return None
     name_segs = part[title_at + 1 :]
-    if not name_segs or name_segs[0].kind != WORD:
-        return None
+    if not name_segs or name_segs[0].kind != WORD or name_segs[-1].text in OTHER_HEADS:
+        return None  # "General Agreement": no one's name
     for seg in name_segs:
         if not (
             (seg.kind == WORD and _name_like(seg.text))
@@ -448,8 +448,16 @@ def _interpret(
         return
     _fix_name_places(part, gz)
     last = part[-1]
-    if last.kind == TITLE and len(part) > 1 and part[-2].kind == WORD and " " not in last.text:
-        last.kind = WORD  # "Billie Jean King": a surname, not a title
+    if (
+        last.kind == TITLE
+        and len(part) > 1
+        and part[-2].kind == WORD
+        and " " not in last.text
+        and (part[-2].text in gz.first_names or last.text in gz.surnames)
+    ):
+        # "Billie Jean King", "Burger King": a surname or a name, not a title (but
+        # "Trade Representative" is one)
+        last.kind = WORD
     if last.kind == WORD and last.text not in ORG_HEADS:
         person = _titled_person(part, chunk, index)
         if person is not None:

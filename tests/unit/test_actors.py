@@ -195,3 +195,13 @@ def test_uncued_name_after_in_or_at_is_a_place() -> None:
     found = actors("The plant at Pine Bluff was shut. Talks in Nea Makri ended. Mr Lee spoke.")
     assert "Pine Bluff" not in found
     assert "Nea Makri" not in found
+
+
+def test_titles_and_agreements_are_not_names() -> None:
+    found = actors(
+        "Under the General Agreement on Tariffs and Trade, the U.S. Trade Representative "
+        "said talks with Billie Jean King would go on."
+    )
+    assert "Agreement" not in found
+    assert "Trade Representative" not in found
+    assert found["Billie Jean King"].kind == "person"
