@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 from schemas.article import ActorTag
 from streams.actors import COUNTRY_SECTORS, HEADLINE, ORG, PERSON, Mention
 from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
 from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
+
+_ARTICLES: Final = (" the ", " a ", " an ", "The ", "\nthe ")
 
 
 @dataclass(slots=True)
@@ -44,7 +46,16 @@ def _single_kind(
         if gz.is_census_name(name) and name not in gz.towns:
             return PERSON
         return ORG
-    if not mention.initial and gz.is_census_name(name):
+    if (
+        not mention.initial
+        and gz.is_census_name(name)
+        and not (
+            text.endswith(_ARTICLES, 0, mention.start)
+            and not text[mention.end + 1 : mention.end + 2].islower()
+        )
+    ):
+        # A census name; but "the House," names no one ("the Reagan administration"
+        # does).
         return PERSON
     return None
 

@@ -205,3 +205,10 @@ def test_titles_and_agreements_are_not_names() -> None:
     assert "Agreement" not in found
     assert "Trade Representative" not in found
     assert found["Billie Jean King"].kind == "person"
+
+
+def test_continents_and_the_census_word_are_not_people() -> None:
+    found = actors("Sales in Asia rose, the bill passed the House, and the Reagan plan failed.")
+    assert "Asia" not in found
+    assert "House" not in found
+    assert found["Reagan"].kind == "person"
