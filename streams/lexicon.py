@@ -252,6 +252,7 @@ ORG_HEADS: Final[dict[str, str]] = {
             "Sons",
             "Bros",
             "Bros.",
+            "Brothers",
             "Corp.",
             "Corporation",
             "Inc",
@@ -589,6 +590,11 @@ _KNOWN_ORGS: Final[dict[str, str]] = {
             "Itar-Tass",
         ],
         "media",
+    ),
+    # Banks and rating agencies that news names without a head word.
+    **dict.fromkeys(
+        ["Moody", "Merrill Lynch", "Goldman Sachs", "Morgan Stanley", "Smith Barney"],
+        "business",
     ),
 }
 KNOWN_ORGS: Final[dict[str, str]] = _KNOWN_ORGS

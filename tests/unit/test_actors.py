@@ -212,3 +212,9 @@ def test_continents_and_the_census_word_are_not_people() -> None:
     assert "Asia" not in found
     assert "House" not in found
     assert found["Reagan"].kind == "person"
+
+
+def test_brothers_and_named_banks_are_companies() -> None:
+    found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
+    assert found["Salomon Brothers"].kind == "organization"
+    assert found["Merrill Lynch"].kind == "organization"
