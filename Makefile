@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test unit lint schemas broker-start broker-stop clean
+.PHONY: venv demo test unit lint eval bench bench-quick schemas broker-start broker-stop clean
 
 venv: $(STAMP)
 
@@ -34,6 +34,21 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+
+# Quality bars on the page corpus and on the dev splits of the gold corpora
+# (../shared/eval); each command exits non-zero below its bars.
+eval: $(STAMP)
+	$(VENV)/bin/pagewire eval pages tests/pages --check
+	$(VENV)/bin/pagewire eval reuters --split dev --check
+	$(VENV)/bin/pagewire eval conll --split dev --check
+
+# Stage speed, end-to-end throughput and latency through the local broker,
+# against a bare passthrough in the same run (starts the broker if needed).
+bench: $(STAMP)
+	$(VENV)/bin/pagewire bench
+
+bench-quick: $(STAMP)
+	$(VENV)/bin/pagewire bench --quick
 
 schemas: $(STAMP)
 	$(PY) -m schemas.export

@@ -19,6 +19,7 @@ from streams import kafka_io
 from streams.app import create_app
 from streams.identity import page_id
 from streams.model import RawPage
+from streams.pipeline import warm_up
 from streams.settings import Settings, load_settings
 from streams.topics import ensure_topics
 from streams.workerproc import WorkerError, WorkerProcess
@@ -94,6 +95,7 @@ def worker(loglevel: str) -> None:
     created = loop.run_until_complete(ensure_topics(settings))
     if created:
         click.echo(f"created topics: {', '.join(created)}", err=True)
+    warm_up()  # load gazetteers and the language model before joining the group
     app = create_app(settings)
     Worker(app, loop=loop, loglevel=loglevel, quiet=True).execute_from_commandline()
 
@@ -101,9 +103,13 @@ def worker(loglevel: str) -> None:
 DATETIME = click.DateTime(formats=["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"])
 
 
-def page_envelope(text: str, url: str, fetched_at: datetime) -> bytes:
-    """A plain text page wrapped for ``pages.raw`` (pure)."""
-    return orjson.dumps({"url": url, "fetched_at": fetched_at.isoformat(), "text": text})
+def page_envelope(text: str, fetched_at: datetime) -> bytes:
+    """A plain text file wrapped for ``pages.raw`` (pure).
+
+    A file has no URL: it is keyed by its path, as ``pagewire process`` keys it,
+    so both paths give the same page and article ids.
+    """
+    return orjson.dumps({"fetched_at": fetched_at.isoformat(), "text": text})
 
 
 def _records(
@@ -118,9 +124,8 @@ def _records(
                     url = orjson.loads(line).get("url")
                     records.append((url.encode() if url else None, line, ()))
         else:
-            url = "stdin" if path == "-" else path
             text = raw.decode("utf-8")
-            records.append((url.encode(), page_envelope(text, url, fetched_at), ()))
+            records.append((path.encode(), page_envelope(text, fetched_at), ()))
     return records
 
 
@@ -246,9 +251,9 @@ async def _demo_roundtrip(
 ) -> tuple[list[bytes], str | None]:
     """Publish the page; return its article events, or why it went to the dead-letter topic."""
     starts = await kafka_io.snapshot(settings, [settings.topic_articles, settings.topic_dlq])
-    value = page_envelope(page.read_text(encoding="utf-8"), url, DEMO_FETCHED_AT)
+    value = page_envelope(page.read_text(encoding="utf-8"), DEMO_FETCHED_AT)
     await kafka_io.produce(settings, settings.topic_pages, [(url.encode(), value, ())])
-    wanted = page_id(RawPage(text="", url=url))
+    wanted = page_id(RawPage(text="", key=url))
 
     def mine(record: kafka_io.Record) -> bool:
         if record.topic == settings.topic_dlq:

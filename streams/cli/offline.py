@@ -19,7 +19,7 @@ from streams.pipeline import encode_event, process_page
 def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, IO[str]]]:
     for path in paths or ("-",):
         if path == "-":
-            yield "<stdin>", sys.stdin
+            yield "-", sys.stdin
         else:
             with open(path, encoding="utf-8") as handle:
                 yield path, handle

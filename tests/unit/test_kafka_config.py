@@ -5,12 +5,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from pydantic import ValidationError
 
 from schemas.page import PageEnvelope
 from streams.broker import cluster_id, log4j2_properties, pom_xml, server_properties
+from streams.cli import main
 from streams.cli.kafka import page_envelope
 from streams.ingest import DEFAULT_MAX_PAGE_BYTES, decode_page
+from streams.pipeline import encode_event, process_page
 from streams.settings import Settings
 from streams.topics import topic_specs
 
@@ -59,7 +62,7 @@ def test_the_largest_page_fits_everywhere() -> None:
         assert spec.partitions == s.topic_partitions
     # a page at the limit, wrapped in its envelope, is still below every limit
     text = "x" * (s.max_page_bytes - 200)
-    value = page_envelope(text, "https://example.com/p", datetime.now(UTC))
+    value = page_envelope(text, datetime.now(UTC))
     assert len(value) <= s.max_page_bytes
     assert decode_page(value, None, s.max_page_bytes).text == text
     assert len(value) + 64 * 1024 < s.max_message_bytes
@@ -85,7 +88,18 @@ def test_generated_files() -> None:
 
 
 def test_a_text_file_is_wrapped_in_a_valid_envelope() -> None:
-    value = page_envelope("T\nB", "a/b.txt", datetime(2025, 6, 2, 8, tzinfo=UTC))
+    value = page_envelope("T\nB", datetime(2025, 6, 2, 8, tzinfo=UTC))
     envelope = PageEnvelope.model_validate_json(value)
-    assert (envelope.url, envelope.text) == ("a/b.txt", "T\nB")
+    assert (envelope.url, envelope.text) == (None, "T\nB")
     assert envelope.fetched_at == datetime(2025, 6, 2, 8, tzinfo=UTC)
+
+
+def test_produce_and_process_give_a_text_file_the_same_events() -> None:
+    """``produce`` keys a text file by its path as ``process`` does, so the events agree."""
+    path = "tests/fixtures/seed-page.txt"
+    fetched_at = datetime(2025, 6, 2, 8, tzinfo=UTC)
+    wrapped = page_envelope(Path(path).read_text(encoding="utf-8"), fetched_at)
+    via_kafka = [encode_event(e) for e in process_page(decode_page(wrapped, path.encode()))]
+    result = CliRunner().invoke(main, ["process", "--fetched-at", "2025-06-02T08:00:00Z", path])
+    assert result.exit_code == 0, result.output
+    assert via_kafka and result.stdout_bytes.splitlines() == via_kafka
