@@ -13,6 +13,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -231,7 +232,10 @@ def ensure_jars(paths: BrokerPaths, echo: bool = True) -> None:
     if mvn is None:
         raise BrokerError("mvn not found on PATH (Maven fetches the broker's jars)")
     if echo:
-        print(f"downloading Apache Kafka {KAFKA_VERSION} with Maven into {paths.libs} ...")
+        print(
+            f"downloading Apache Kafka {KAFKA_VERSION} with Maven into {paths.libs} ...",
+            file=sys.stderr,
+        )
     paths.version_dir.mkdir(parents=True, exist_ok=True)
     staging = paths.version_dir / "libs.partial"
     shutil.rmtree(staging, ignore_errors=True)
