@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from schemas.article import ActorTag
-from streams.actors import COUNTRY_SECTORS, HEADLINE, ORG, PERSON, Mention
+from streams.actors import COUNTRY_SECTORS, HEADLINE, ORG, PERSON, Mention, SpacedWords
 from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
 from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
@@ -31,7 +31,7 @@ class _Actor:
 
 
 def _single_kind(
-    mention: Mention, gz: Gazetteer, sports: bool, text: str
+    mention: Mention, gz: Gazetteer, sports: bool, text: str, spaced: SpacedWords
 ) -> Literal["person", "organization"] | None:
     """A lone capitalised word that is not a known person's name: a person when a cue
     says so; in a sports report otherwise a team; elsewhere a person when it is a
@@ -39,7 +39,7 @@ def _single_kind(
     if mention.cue:
         return PERSON
     name = mention.name
-    if name in NOT_NAMES or f" {name.lower()} " in text:
+    if name in NOT_NAMES or name.lower() in spaced:
         return None  # "South", "Gold ... gold prices": a word, not a name
     if sports:
         # "Shearer", "Platt": a census name that names no town is a player.
@@ -68,12 +68,13 @@ def _add_singles(
     *,
     sports: bool,
     text: str,
+    spaced: SpacedWords,
 ) -> None:
     """Lone words: a known person's surname or first name, else decided alone."""
     for mention in singles:
         actor = by_token.get(mention.name)
         if actor is None:
-            kind = _single_kind(mention, gz, sports, text)
+            kind = _single_kind(mention, gz, sports, text, spaced)
             if kind is None:
                 continue
             key = (kind, mention.name)
@@ -145,9 +146,14 @@ def merge(
     gz: Gazetteer,
     sports: bool = False,
     text: str = "",
+    *,
+    spaced: SpacedWords | None = None,
 ) -> list[ActorTag]:
     """One actor per person or organisation: surnames and acronyms merged into the
-    full name; uncued single words dropped."""
+    full name; uncued single words dropped. ``spaced``: the text's ``SpacedWords``,
+    if the caller has them (read once per text)."""
+    if spaced is None:
+        spaced = SpacedWords(text)
     actors: dict[tuple[str, str], _Actor] = {}
     by_token: dict[str, _Actor] = {}
     aliases: dict[str, _Actor] = {}
@@ -187,7 +193,7 @@ def merge(
             words = mention.name.split()
             by_token.setdefault(words[-1], actor)
             by_token.setdefault(words[0], actor)
-    _add_singles(singles, actors, by_token, gz, sports=sports, text=text)
+    _add_singles(singles, actors, by_token, gz, sports=sports, text=text, spaced=spaced)
     if headline:
         _headline_forms(headline, actors)
     return _tags(actors, default_country)

@@ -124,6 +124,32 @@ class Mention:
     initial: bool = False
 
 
+class SpacedWords:
+    """Whether a word stands between two spaces in a text (``f" {word} " in text``).
+
+    Asked once per lone name, a search of the whole text made tagging quadratic in
+    its length (minutes for a few megabytes); the text's space-separated words are
+    read into a set once, on the first question, and each answer is then a look-up.
+    """
+
+    __slots__ = ("_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if not word or " " in word:
+            return f" {word} " in self._text  # rare: "Henry VIII"
+        if self._words is None:
+            # A piece of ``split(" ")`` other than the first and the last stands
+            # between two spaces, and every such word is one.
+            self._words = frozenset(self._text.split(" ")[1:-1])
+        return word in self._words
+
+
 def place_code(seg: Seg) -> str | None:
     """The code of a place segment that names one country, else None."""
     place = seg.place
@@ -322,7 +348,7 @@ def _org(part: list[Seg], sector: str, chunk: Chunk, index: int) -> Mention:
 
 
 def _single(
-    word: str, chunk: Chunk, index: int, text: str, *, first: bool = True
+    word: str, chunk: Chunk, index: int, text: str, spaced: SpacedWords, *, first: bool = True
 ) -> Mention | None:
     """A lone capitalised word as a name candidate, or None when it labels something
     ("Scorers:") or starts a sentence and is written in lower case elsewhere."""
@@ -333,7 +359,7 @@ def _single(
         return Mention(word, ORG, chunk.start, end, index, sector="sport")  # "the Cardinals"
     mention = Mention(word, PERSON, chunk.start, end, index)
     mention.initial = first and initial(text, chunk.start)
-    if mention.initial and f" {word.lower()} " in text:
+    if mention.initial and word.lower() in spaced:
         return None
     start = chunk.start
     if start > 1 and text[start - 2].islower():
@@ -380,7 +406,14 @@ def _multi_run(
 
 
 def _run(
-    run: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, *, text: str, first: bool
+    run: list[Seg],
+    chunk: Chunk,
+    index: int,
+    gz: Gazetteer,
+    *,
+    text: str,
+    spaced: SpacedWords,
+    first: bool,
 ) -> Mention | None:
     """A mention for a run of plain capitalised words, if it names someone."""
     name = " ".join(s.text for s in run)
@@ -394,12 +427,19 @@ def _run(
     if _acronym(name):
         return Mention(name, ORG, chunk.start, chunk.end, index)
     if _name_like(name):
-        return _single(name, chunk, index, text, first=first)
+        return _single(name, chunk, index, text, spaced, first=first)
     return None
 
 
 def _candidates(
-    part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, out: list[Mention], *, text: str
+    part: list[Seg],
+    chunk: Chunk,
+    index: int,
+    gz: Gazetteer,
+    out: list[Mention],
+    *,
+    text: str,
+    spaced: SpacedWords,
 ) -> None:
     """Runs of plain capitalised words: acronyms and name candidates."""
     run: list[Seg] = []
@@ -410,7 +450,7 @@ def _candidates(
         while run and run[-1].kind == CONNECTOR:
             run.pop()
         if run:
-            mention = _run(run, chunk, index, gz, text=text, first=run[0] is part[0])
+            mention = _run(run, chunk, index, gz, text=text, spaced=spaced, first=run[0] is part[0])
             if mention is not None:
                 out.append(mention)
         run = []
@@ -435,7 +475,14 @@ def _seat(seg: Seg, chunk: Chunk, index: int, out: list[Mention]) -> None:
 
 
 def _interpret(
-    part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer, out: list[Mention], *, text: str
+    part: list[Seg],
+    chunk: Chunk,
+    index: int,
+    gz: Gazetteer,
+    out: list[Mention],
+    *,
+    text: str,
+    spaced: SpacedWords,
 ) -> None:
     while part and part[0].kind in (STOP, CONNECTOR):
         part = part[1:]
@@ -479,7 +526,7 @@ def _interpret(
         part[0].weak = True
         out.append(Mention(" ".join(s.text for s in part), ORG, chunk.start, chunk.end, index))
         return
-    _candidates(part, chunk, index, gz, out, text=text)
+    _candidates(part, chunk, index, gz, out, text=text, spaced=spaced)
 
 
 def _is_source(chunk: Chunk, text: str) -> bool:
@@ -512,7 +559,9 @@ def _team(chunk: Chunk, text: str) -> bool:
     return not before.endswith(("in ", "at ", "from ", "to ", "near ", "of "))
 
 
-def _one_word(word: str, chunk: Chunk, index: int, text: str, out: list[Mention]) -> None:
+def _one_word(
+    word: str, chunk: Chunk, index: int, text: str, out: list[Mention], *, spaced: SpacedWords
+) -> None:
     """Fast path for a one-word chunk (what ``_interpret`` would make of it)."""
     sector = KNOWN_ORGS.get(word)
     if sector is not None:
@@ -522,7 +571,7 @@ def _one_word(word: str, chunk: Chunk, index: int, text: str, out: list[Mention]
     elif word in OTHER_HEADS:
         return  # "Others said"
     elif _name_like(word):
-        mention = _single(word, chunk, index, text)
+        mention = _single(word, chunk, index, text, spaced)
         if mention is not None:
             out.append(mention)
 
@@ -549,11 +598,18 @@ def _fixture(chunk: Chunk, index: int, out: list[Mention]) -> None:
 
 
 def extract(
-    chunks: Sequence[Chunk], text: str, gz: Gazetteer, sports: bool = False
+    chunks: Sequence[Chunk],
+    text: str,
+    gz: Gazetteer,
+    sports: bool = False,
+    *,
+    spaced: SpacedWords | None = None,
 ) -> list[Mention]:
     """Actor mentions in text order, with the cues found inside each chunk; may turn
     place segments that are part of a person's name into words. ``sports``: towns
-    named alone may be teams."""
+    named alone may be teams; ``spaced``: the text's ``SpacedWords``, if the caller
+    has them (read once per text)."""
+    spaced = SpacedWords(text) if spaced is None else spaced
     out: list[Mention] = []
     for index, chunk in enumerate(chunks):
         segs = chunk.segs
@@ -576,10 +632,10 @@ def extract(
             continue
         if len(segs) == 1:
             if segs[0].kind == WORD:
-                _one_word(segs[0].text, chunk, index, text, out)
+                _one_word(segs[0].text, chunk, index, text, out, spaced=spaced)
             continue
         for part in _split_parts(segs, chunk.text):
-            _interpret(part, chunk, index, gz, out, text=text)
+            _interpret(part, chunk, index, gz, out, text=text, spaced=spaced)
         if segs[-1].kind == PLACE:
             _lowercase_org(chunk, index, text, out)
     if sports:

@@ -55,14 +55,15 @@ def enrich(title: str, body: str, captions: Sequence[str] = ()) -> ArticleTags:
     lead = lead_span(body, len(head))
     chunks = scan(text, gz)
     sports = actors.is_sports(text)
-    mentions = actors.extract(chunks, text, gz, sports)
+    spaced = actors.SpacedWords(text)
+    mentions = actors.extract(chunks, text, gz, sports, spaced=spaced)
     actor_context.apply_context(mentions, chunks, text, gz.is_census_name)
     hits = countries.place_hits(chunks, text)
     resolved = countries.resolve(hits)
     country_tags = countries.country_tags(resolved, gz, title_end, lead)
     primary = [t.code for t in country_tags if t.primary]
     default = primary[0] if len(primary) == 1 else None
-    actor_tags = actor_merge.merge(mentions, default, gz, sports, text)
+    actor_tags = actor_merge.merge(mentions, default, gz, sports, text, spaced=spaced)
     names = actor_merge.person_tokens(actor_tags)
     if names and any(h.surface in names for h, _ in resolved):
         resolved = [(h, c) for h, c in resolved if h.surface not in names or h.kind == "demonym"]
