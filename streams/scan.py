@@ -274,8 +274,15 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
         return
     begin = pos = 0
+    cut = False
     for word in chunk.split():
-        pos = chunk.index(word, pos) + len(word)
+        at = chunk.index(word, pos)
+        pos = at + len(word)
+        if cut:
+            # The next piece starts at the next word (not ``chunk[pos:].lstrip()``,
+            # which copies the rest of the chunk at every cut: quadratic in one
+            # long run of "Abc. Def. ...").
+            begin, cut = at, False
         if (
             word.endswith(".")
             and len(word) > 2
@@ -284,10 +291,8 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         ):
             if pos - 1 > begin:
                 yield start + begin, start + pos - 1
-            begin = len(chunk) - len(chunk[pos:].lstrip())
-            if begin >= len(chunk):
-                return
-    if begin < len(chunk):
+            cut = True
+    if not cut and begin < len(chunk):
         yield start + begin, end
 
 
