@@ -17,6 +17,8 @@ from typing import Any
 
 import ahocorasick
 
+from streams.timestamps import find_time
+
 
 class Kind(Enum):
     """What a boilerplate line means for the page around it."""
@@ -47,6 +49,113 @@ _AUTHOR_BIO = re.compile(
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\) ?(?:19|20)\d\d|copyright ?(?:©|\(c\)|(?:19|20)\d\d))", re.IGNORECASE
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _UiWords:
+    """Closed word classes of UI text (``streams/data/ui_words.txt``)."""
+
+    control: frozenset[str]  # verbs and nouns of buttons and widgets
+    glue: frozenset[str]  # fillers and function words (join_words.txt)
+    reader: frozenset[str]  # second-person words
+    pitch: frozenset[str]  # what a subscription / newsletter pitch sells
+    imperative: frozenset[str]  # sentence starts that address the reader
+    imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
+
+
+_UI_WORDS: _UiWords | None = None
+_UI_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_UI_CONTROL_MAX_WORDS = 8
+_PITCH_MAX_WORDS = 35
+_QUOTES = frozenset('"“”„«»')
+_FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
+
+
+def _word_sections(name: str) -> dict[str, set[str]]:
+    text = resources.files("streams").joinpath(f"data/{name}").read_text("utf-8")
+    sections: dict[str, set[str]] = {"": set()}
+    section = ""
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            sections.setdefault(section, set())
+        elif line:
+            sections[section].update(word.casefold() for word in line.split())
+    return sections
+
+
+def _ui_words() -> _UiWords:
+    global _UI_WORDS  # noqa: PLW0603 - loaded once per process, on first use
+    if _UI_WORDS is None:
+        words = _word_sections("ui_words.txt")
+        join = _word_sections("join_words.txt")[""]
+        _UI_WORDS = _UiWords(
+            control=frozenset(words["verbs"] | words["nouns"]),
+            glue=frozenset(words["fillers"] | {w.rstrip("'") for w in join}),
+            reader=frozenset(words["reader"]),
+            pitch=frozenset(words["pitch"]),
+            imperative=frozenset(words["imperative"]),
+            imperative_weak=frozenset(words["imperative-weak"]),
+        )
+    return _UI_WORDS
+
+
+def is_ui_control(line: str) -> bool:
+    """A button or widget label: a short line made only of UI words ("Artikel hören",
+    "Ajouter à mes favoris", "Listen to this article · 3 min"), and not a time stamp."""
+    if line.count(" ") >= _UI_CONTROL_MAX_WORDS or line[-1] in "!?":
+        return False
+    words = _ui_words()
+    tokens = _UI_TOKEN.findall(line.casefold().replace("’", "'"))
+    control = False
+    for token in tokens:
+        if token in words.control:
+            control = True
+        elif not (token in words.glue or token.isdigit()):
+            return False
+    return control and find_time(line) is None
+
+
+def addresses_reader(line: str) -> bool:
+    """The line speaks to the reader ("you", "votre", formal "Sie"): notices and pitches do,
+    news paragraphs rarely do outside quotes."""
+    if any(char in _QUOTES for char in line):
+        return False
+    reader = _ui_words().reader
+    raw_tokens = _UI_TOKEN.findall(line.replace("’", "'"))
+    return any(token.casefold() in reader for token in raw_tokens) or any(
+        token in _FORMAL_READER for token in raw_tokens[1:]
+    )
+
+
+def is_pitch(line: str) -> bool:
+    """A line addressed to the reader that sells something: a subscription or newsletter
+    pitch ("Get the day's headlines in your inbox"), a paywall ("Lesen Sie jetzt weiter"),
+    a platform prompt ("Enjoying X? Forward it to a friend"). Quoted speech is not."""
+    if line.count(" ") >= _PITCH_MAX_WORDS or any(char in _QUOTES for char in line):
+        return False
+    words = _ui_words()
+    raw_tokens = _UI_TOKEN.findall(line.replace("’", "'"))
+    if not raw_tokens:
+        return False
+    tokens = [token.casefold() for token in raw_tokens]
+    reader = any(token in words.reader for token in tokens) or any(
+        token in _FORMAL_READER for token in raw_tokens[1:]
+    )
+    pitch = any(token in words.pitch for token in tokens)
+    if reader and pitch:
+        return True
+    starts = [tokens[0]]
+    question = line.find("? ")
+    if question > 0:
+        after = _UI_TOKEN.findall(line[question + 2 :].casefold())
+        starts.extend(after[:1])
+    if any(start in words.imperative for start in starts):
+        return True
+    if any(start in words.imperative_weak for start in starts):
+        return reader or pitch or (len(raw_tokens) > 1 and raw_tokens[1] in _FORMAL_READER)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,12 +320,16 @@ def _shape_kind(
     line: str, key: str, full_key: str | None, spaces: int, phrases: _Phrases
 ) -> Kind | None:
     """Rules on the line's shape and phrases inside it; ``full_key`` for short lines."""
+    if full_key is not None and is_ui_control(line):  # "Artikel hören", "Links:"
+        return Kind.LINKS if line[-1] == ":" else Kind.DROP
     if spaces < _INLINE_COPYRIGHT_MAX_WORDS and "©" in line:
         return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
     if line[0] == "(" and line[-1] == ")" and spaces < _PARENTHESISED_MAX_WORDS:
         return Kind.DROP  # "(FRANCE 24 with AFP)", editor's notes
-    if spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line):
-        return Kind.DROP  # "Bryan covers New Mexico and the Navajo Nation for The AP."
+    if (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line)) or (
+        spaces < _PITCH_MAX_WORDS and is_pitch(line)
+    ):
+        return Kind.DROP  # an author bio; "Get the day's headlines in your inbox"
     first = _first_word(key)
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None

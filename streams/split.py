@@ -49,7 +49,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from streams.boilerplate import is_section_name
+from streams.boilerplate import addresses_reader, is_section_name
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.timestamps import find_time, has_clock, is_clock_only, is_update_stamp
@@ -109,6 +109,9 @@ _LIVE_KICKER_CHARS = 20
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
 _SUBHEADING_MAX_WORDS = 4
+_HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
+_RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body
+_MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 
 
 def _words(line: str) -> int:
@@ -404,7 +407,11 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
     """Headline over a deck ("Title" / "Standfirst" / author / stamp), publisher over both."""
     above = card.title - 1
     if _free_title(f, above, taken) and not _is_name(f.lines[above]):
-        card.deck, card.title, card.start = card.title, above, above
+        line = f.lines[card.title]
+        if _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
+            card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp: an author
+        else:
+            card.deck, card.title, card.start = card.title, above, above
         above -= 1
     if card.source is None and above >= 0 and above not in taken:
         if f.sources[above]:  # "Source: BBC News"
@@ -458,17 +465,35 @@ def _body_lines(
     started = False
     widgets = widgets or set()
     widget_lines = widget_lines or set()
+    run: list[int] = []  # positions in ``out`` of the current run of short non-prose lines
     for index in range(begin, stop):
         if index in ends and out and index not in widgets:
             break
         line = f.lines[index]
         if not line or index in skip or index in widget_lines:
             continue
-        if f.is_meta(index) and not (keep_stamps and f.times[index] is not None):
+        stamp = f.times[index] is not None
+        if f.is_meta(index) and not (keep_stamps and stamp):
             continue
         if not started and _is_name(line):
             continue  # author and place lines in the article's header ("ANE MENDIETA")
-        started = started or _is_prose(line)
+        prose = _is_prose(line)
+        if (
+            not started
+            and not prose
+            and not keep_stamps
+            and _words(line) <= _HEADER_MAX_WORDS
+            and split_credit(line) is None
+        ):
+            continue  # header UI before the text: "From staff reports", "Vorlesen"
+        if prose or stamp or _words(line) > _RUN_MAX_WORDS or split_credit(line) is not None:
+            if len(run) > 1 and prose and out[run[0]][-1] != ":":
+                for position in reversed(run):  # a link list or widget between paragraphs
+                    del out[position]  # (a list under its own "Key figures:" heading stays)
+            run = []
+        elif started:
+            run.append(len(out))
+        started = started or prose
         out.append(line)
     while out and not _is_prose(out[-1]) and split_credit(out[-1]) is None:
         out.pop()  # trailing UI and link lines; a photo caption stays (it has a credit)
@@ -476,10 +501,15 @@ def _body_lines(
 
 
 def _has_substance(paragraphs: list[str]) -> bool:
+    """Enough words, one real sentence, and not a notice that speaks to the reader."""
     words = sum(_words(p) for p in paragraphs)
-    return words >= _LEAD_MIN_WORDS and any(
-        _is_prose(p) and _words(p) >= _LEAD_MIN_SENTENCE_WORDS for p in paragraphs
-    )
+    if words < _LEAD_MIN_WORDS:
+        return False
+    sentences = [p for p in paragraphs if _is_prose(p)]
+    if not any(_words(p) >= _LEAD_MIN_SENTENCE_WORDS for p in sentences):
+        return False
+    addressed = sum(1 for p in sentences if addresses_reader(p))
+    return addressed * 2 < len(sentences)  # "Our website is not available in your region"
 
 
 def _draft(

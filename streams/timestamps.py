@@ -139,8 +139,9 @@ _LABEL = re.compile(
     r"date|dated|datum|stand|fecha|data|erstellt|modifié|modifiée|"
     r"última actualización|ultima actualizacion|"
     r"actualizado el|publicado el|"
-    r"aktualisiert|veröffentlicht|mis à jour|mise à jour|publié|publiée|actualizado|"
-    r"publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd)"
+    r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
+    r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|bijgewerkt|"
+    r"gepubliceerd)"
     r"(?: on| am| at| le| el| il(?! y a)| em| op)?(?: ?: ?| )"
 )
 
@@ -234,6 +235,7 @@ class _ParserInfo(dateparser.parserinfo):
 _PARSER = dateparser.parser(_ParserInfo())
 
 _MONTH_WORDS = {w.rstrip(".") for names in _MONTHS for w in names}
+_WEEKDAY_WORDS = frozenset(w for names in _WEEKDAYS for w in names)
 _DATE_WORDS = (
     _MONTH_WORDS
     | {w for names in _WEEKDAYS for w in names}
@@ -262,7 +264,8 @@ _LABEL_WORDS = (
     "last first updated update published posted modified issued date dated datum stand "
     "fecha data erstellt modifié modifiée última ultima actualización actualizacion "
     "actualizado publicado aktualisiert veröffentlicht zuletzt jour mise publié publiée "
-    "aggiornato pubblicato atualizado bijgewerkt gepubliceerd about around over almost "
+    "aggiornato pubblicato atualizado bijgewerkt gepubliceerd publiziert ligne actualizada "
+    "publicada about around over almost "
     "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
     "alle ago hace vor fa"
@@ -276,7 +279,11 @@ _WEEKDAY_ABBREVIATIONS = frozenset(
     {"lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mié", "jue", "vie", "sáb", "dom",
      "mo", "di", "mi", "do", "fr", "sa", "so"}
 )  # fmt: skip
-_LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,9})\.?,? (?=\d)")
+_LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
+# "a.m." / "p.m." → "am" / "pm"; "1er octobre" → "1 octobre"; "à 10h05" → "10h05"
+_MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\.m\.?(?![^\W\d_])")
+_FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
+_CLOCK_PREPOSITION = re.compile(r"^(?:à|a|at|um|a las|às|alle|om|ab) (?=\d{1,2}[:h.]\d\d)")
 
 
 @lru_cache(maxsize=1)
@@ -293,11 +300,22 @@ def _stamp_words() -> frozenset[str]:
 def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.strip(_STRIP).casefold().replace("’", "'"))
     text = _LABEL.sub("", text, count=1).strip(_STRIP)
+    if "." in text:
+        text = _MERIDIEM.sub(r"\1m", text)
+    if "1er" in text:
+        text = _FIRST_ORDINAL.sub("1", text)
+    if text[:1] in "àaãuo":
+        text = _CLOCK_PREPOSITION.sub("", text, count=1)
     weekday = _LEADING_WEEKDAY.match(text)
-    if weekday is not None and weekday["day"] in _WEEKDAY_ABBREVIATIONS:
+    if weekday is not None and (
+        weekday["day"] in _WEEKDAY_ABBREVIATIONS or weekday["day"] in _WEEKDAY_WORDS
+    ):
         rest = text[weekday.end() :]  # "mar. 12 août": "mar." is Tuesday here, not March
-        if any(token in _MONTH_WORDS for token in _TOKENS.findall(rest)):
-            text = rest
+        if _NUMERIC_DATE.match(rest) or (
+            weekday["day"] in _WEEKDAY_ABBREVIATIONS
+            and any(token in _MONTH_WORDS for token in _TOKENS.findall(rest))
+        ):
+            text = rest  # "Mi., 01.10.2025": a weekday before a numeric date
     return text
 
 
@@ -358,7 +376,8 @@ def _find_time(line: str) -> str | None:
 
 _UPDATE_LABEL = re.compile(
     r"^(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|mise à jour|"
-    r"modifié|modifiée|actualizado|última actualización|aggiornato|atualizado|bijgewerkt)\b"
+    r"modifié|modifiée|actualizado|actualizada|última actualización|aggiornato|atualizado|"
+    r"bijgewerkt)\b"
 )
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
 
