@@ -3,6 +3,18 @@
 ``enrich`` composes the pure stages: ``streams.scan`` (one regex pass, gazetteer
 look-ups), ``streams.countries`` and ``streams.actors``. The gazetteer is built once
 per process (``streams.gazetteer.get_gazetteer``).
+
+Cost is linear in the text: what a stage asks of the whole text per name (is this
+word written in lower case elsewhere?) is read once per article
+(``actors.SpacedWords``), never searched again per mention. As a safety net
+independent of that, only the first ``MAX_TAG_CHARS`` characters of an article (its
+title, body, then captions, joined) are tagged: a page of up to 5 MB is accepted,
+and a worker blocked on one page beyond Kafka's max poll interval is dropped from
+its group and re-reads the page after the rebalance. 200,000 characters is some 25
+times the longest Reuters or CoNLL article (8,500); the title and the lead, which
+weigh most for ``primary``, are always inside. The text is cut at the last line
+break (or space) before the bound, so no name is cut in half; the tags of a longer
+article are those of its first 200,000 characters.
 """
 
 import re
@@ -17,6 +29,10 @@ from streams.scan import scan
 
 # How much of the body counts as the lead for ``primary``.
 LEAD_CHARS: Final = 400
+# How much of an article is tagged at most (see the module docstring).
+MAX_TAG_CHARS: Final = 200_000
+# How far back from the bound a line break is looked for before a space.
+_CUT_WINDOW: Final = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +59,18 @@ def lead_span(body: str, offset: int) -> tuple[int, int]:
     return offset + start, offset + end
 
 
+def capped(text: str, limit: int = MAX_TAG_CHARS) -> str:
+    """``text``, or at most its first ``limit`` characters, cut at the last line break
+    (else space) before the bound so that no word is cut in half."""
+    if len(text) <= limit:
+        return text
+    window = max(0, limit - _CUT_WINDOW)
+    cut = text.rfind("\n", window, limit + 1)
+    if cut < 0:
+        cut = text.rfind(" ", window, limit + 1)
+    return text[: cut if cut > 0 else limit]
+
+
 def enrich(title: str, body: str, captions: Sequence[str] = ()) -> ArticleTags:
     """Countries and actors of one clean article; the title and lead weigh most for ``primary``."""
     gz = get_gazetteer()
@@ -51,6 +79,7 @@ def enrich(title: str, body: str, captions: Sequence[str] = ()) -> ArticleTags:
     text = head + body
     if captions:
         text = "\n\n".join([text, *captions])
+    text = capped(text)
     title_end = len(title)
     lead = lead_span(body, len(head))
     chunks = scan(text, gz)
