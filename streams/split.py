@@ -594,8 +594,11 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     inline: set[int] = set()  # "Related" marks of widgets inside the lead
 
     live = _live_title(f, related[0] if related else n)
+    live_stop: int | None = None
+    if live is None:
+        live, live_stop = _entries_live_title(f, related[0] if related else n, ads)
     if live is not None:
-        lead_found, cards, taken = _live_blog(f, page, live, ads, drafts)
+        lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
         cards, taken = _find_cards(f, 0, ads)
         first_card = cards[0].start if cards else n
@@ -638,18 +641,53 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     return _assign_roles([draft for _, draft in drafts], lead_found=lead_found)
 
 
+def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | None, int | None]:
+    """A live blog without a "Live" label: a headline followed by prose, then at least
+    ``_MIN_LIVE_ENTRIES`` entries that each start with a clock-only stamp ("7:38 a.m. EDT",
+    "11:35 Uhr") and have text. Also where the blog ends: the first card after its last
+    entry (a teaser with a stamp of another kind)."""
+    entries: list[int] = []
+    lines = f.lines
+    for index in range(stop):
+        stamp = f.times[index]
+        if stamp is None or not is_clock_only(stamp):
+            continue
+        seen = 0
+        for after in range(index + 1, min(stop, index + 6)):
+            if not lines[after]:
+                continue
+            if _is_prose(lines[after]):
+                entries.append(index)
+                break
+            seen += 1
+            if seen > 1:
+                break
+    if len(entries) < _MIN_LIVE_ENTRIES:
+        return None, None
+    title = _find_lead_title(f, 0, entries[0], set())
+    if title is None:
+        return None, None
+    cards, _ = _find_cards(f, entries[-1] + 1, ads)
+    return title, (cards[0].start if cards else None)
+
+
 def _live_blog(
     f: _Features,
     page: CleanPage,
     title: int,
     ads: set[int],
     drafts: list[tuple[int, ArticleDraft]],
+    *,
+    end: int | None = None,
 ) -> tuple[bool, list[_Card], set[int]]:
     lines = f.lines
     n = len(lines)
     stop = min(
-        (index for index, kind in page.marks if kind == "related" and index > title), default=n
+        (index for index, kind in page.marks if kind == "related" and index > title),
+        default=n,
     )
+    if end is not None:
+        stop = min(stop, end)
     header: int | None = None
     for index in range(title + 1, min(stop, title + 1 + _LIVE_STAMP_LOOKAHEAD)):
         if f.stamp(index) is not None:
