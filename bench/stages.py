@@ -3,12 +3,19 @@
 Each page is timed the way the worker handles it: ``decode_page`` on the envelope
 bytes, ``process_page``, ``encode_event`` for every article. A per-stage
 breakdown over the corpus shows where the time goes.
+
+Two pages bound the worst case: a ~10 MB page is sent to the DLQ (``PageTooLarge``)
+at once, and one long article just under ``decode_page``'s 5 MiB limit is processed
+within ``BIG_PAGE_TARGET_S``, its peak memory traced (``tracemalloc``, a second run).
+A page that blocks a worker past Kafka's max poll interval would be re-read after the
+rebalance, again and again; a benchmark measures this, not a timed test.
 """
 
 import os
 import time
+import tracemalloc
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,16 +24,20 @@ from typing import Any
 import orjson
 
 from bench.corpus import GeneratedPage
-from bench.report import Row, at_least
+from bench.report import Row, at_least, at_most
 from streams import pipeline
 from streams.enrich import enrich
 from streams.errors import PageError
-from streams.ingest import decode_page
+from streams.ingest import DEFAULT_MAX_PAGE_BYTES, decode_page
 from streams.pipeline import encode_event, process_page
 
 SAMPLE_PAGE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seed-page.txt"
 SAMPLE_FETCHED_AT = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
 STAGES_TARGET_PAGES_S = 5_000.0
+# A page over the size limit goes to the DLQ at once; one just under it is processed
+# in bounded time, well inside Kafka's max poll interval (minutes).
+OVERSIZED_PAGE_BYTES = 10_000_000
+BIG_PAGE_TARGET_S = 30.0
 
 
 @contextmanager
@@ -211,6 +222,82 @@ def stage_breakdown(pages: Sequence[GeneratedPage]) -> dict[str, float]:
     return result
 
 
+def _big_envelope(pages: Sequence[GeneratedPage], limit: int) -> bytes:
+    """One long article: the first page's title, then the corpus articles' bodies as
+    its paragraphs (again from the first when they run out), as an envelope of at
+    most ``limit`` bytes and within 1% of it. The tagger's worst case: every name of
+    the page in one text."""
+    first = pages[0]
+    bodies = [article.body for page in pages for article in page.articles]
+    parts = [first.articles[0].title if first.articles else "Title"]
+    size = len(parts[0])
+    while size < limit * 0.99:
+        body = bodies[(len(parts) - 1) % len(bodies)]
+        parts.append(body)
+        size += len(body.encode()) + 2
+    while True:
+        big = GeneratedPage(first.url, first.fetched_at, first.source, "\n\n".join(parts), ())
+        value = big.envelope()
+        if len(value) <= limit:
+            return value
+        parts.pop()
+
+
+def _handle_traced(value: bytes) -> tuple[int, float, float, str | None]:
+    """Articles, wall seconds, and peak traced MB (a second run, under ``tracemalloc``)
+    of handling one page; a ``PageError`` (the DLQ path) is reported, not raised."""
+    error: str | None = None
+    articles = 0
+    start = time.perf_counter()
+    try:
+        articles = len(handle(value))
+    except PageError as exc:
+        error = f"{type(exc).__name__}: {exc}"
+    wall = time.perf_counter() - start
+    tracemalloc.start()
+    try:
+        with suppress(PageError):
+            handle(value)
+        peak = tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+    return articles, wall, peak, error
+
+
+def big_page_rows(pages: Sequence[GeneratedPage]) -> list[Row]:
+    """A ~10 MB page (over the limit: time to send it to the DLQ) and a page just under
+    the ``decode_page`` limit (time and peak memory to process it)."""
+    rows: list[Row] = []
+    value = _big_envelope(pages, OVERSIZED_PAGE_BYTES)
+    articles, wall, peak, error = _handle_traced(value)
+    rows.append(
+        Row(
+            "stages.big.reject",
+            f"stages, {len(value) / 1e6:.1f} MB page to DLQ",
+            wall * 1e3,
+            "ms",
+            f"{error or f'processed, {articles} articles'}; peak {peak:,.1f} MB traced",
+            "<= 1,000",
+            at_most(wall * 1e3, 1_000.0) if error else False,
+        )
+    )
+    value = _big_envelope(pages, DEFAULT_MAX_PAGE_BYTES)
+    articles, wall, peak, error = _handle_traced(value)
+    rows.append(
+        Row(
+            "stages.big.max",
+            f"stages, {len(value) / 1e6:.2f} MB page (limit {DEFAULT_MAX_PAGE_BYTES / 1e6:.2f})",
+            wall,
+            "s",
+            f"{error or f'{articles} article(s)'}; peak {peak:,.0f} MB traced (tracemalloc)",
+            f"<= {BIG_PAGE_TARGET_S:,.0f}",
+            at_most(wall, BIG_PAGE_TARGET_S) if error is None else False,
+        )
+    )
+    rows.append(Row("stages.big.max.mem", "stages, that page's peak memory", peak, "MB traced"))
+    return rows
+
+
 def run(
     pages: Sequence[GeneratedPage], sample_seconds: float, sample_path: Path = SAMPLE_PAGE
 ) -> list[Row]:
@@ -257,6 +344,12 @@ def run(
         except Exception as exc:
             rows.append(Row("tagger.words", "tagger (enrich) alone", None, "words/s", _why(exc)))
         breakdown = stage_breakdown(pages)
+        try:
+            rows.extend(big_page_rows(pages))
+        except Exception as exc:
+            rows.append(
+                Row("stages.big.max", "stages, page at the size limit", None, "s", _why(exc))
+            )
     total = sum(v for k, v in breakdown.items() if not k.startswith("failed"))
     for name, seconds in breakdown.items():
         if name.startswith("failed"):

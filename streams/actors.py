@@ -132,8 +132,6 @@ class SpacedWords:
     read into a set once, on the first question, and each answer is then a look-up.
     """
 
-    __slots__ = ("_text", "_words")
-
     def __init__(self, text: str) -> None:
         self._text = text
         self._words: frozenset[str] | None = None

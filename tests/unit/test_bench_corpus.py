@@ -58,6 +58,9 @@ STAGE_ROWS = {
     "stage.clean",
     "stage.split",
     "stage.enrich",
+    "stages.big.reject",
+    "stages.big.max",
+    "stages.big.max.mem",
 }
 
 
