@@ -61,12 +61,15 @@ class _UiWords:
     pitch: frozenset[str]  # what a subscription / newsletter pitch sells
     imperative: frozenset[str]  # sentence starts that address the reader
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
+    period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
 
 
 _UI_WORDS: _UiWords | None = None
 _UI_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _UI_CONTROL_MAX_WORDS = 8
 _PITCH_MAX_WORDS = 35
+_PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
+_READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _QUOTES = frozenset('"“”„«»')
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
 
@@ -97,6 +100,7 @@ def _ui_words() -> _UiWords:
             pitch=frozenset(words["pitch"]),
             imperative=frozenset(words["imperative"]),
             imperative_weak=frozenset(words["imperative-weak"]),
+            period=frozenset(words["period"]),
         )
     return _UI_WORDS
 
@@ -144,18 +148,20 @@ def is_pitch(line: str) -> bool:
         token in _FORMAL_READER for token in raw_tokens[1:]
     )
     pitch = any(token in words.pitch for token in tokens)
-    if reader and pitch:
-        return True
+    many = sum(1 for token in tokens if token in words.reader) >= _READER_MANY
     starts = [tokens[0]]
     question = line.find("? ")
     if question > 0:
-        after = _UI_TOKEN.findall(line[question + 2 :].casefold())
-        starts.extend(after[:1])
-    if any(start in words.imperative for start in starts):
-        return True
-    if any(start in words.imperative_weak for start in starts):
-        return reader or pitch or (len(raw_tokens) > 1 and raw_tokens[1] in _FORMAL_READER)
-    return False
+        starts.extend(_UI_TOKEN.findall(line[question + 2 :].casefold())[:1])
+    weak = any(start in words.imperative_weak for start in starts) and (
+        reader or pitch or (len(raw_tokens) > 1 and raw_tokens[1] in _FORMAL_READER)
+    )
+    return (
+        (reader and (pitch or many))  # "We use your sign-up … ways you've consented to …"
+        or (pitch and any(token in words.period for token in tokens) and bool(_PRICE.search(line)))
+        or any(start in words.imperative for start in starts)  # "Join 14,000 readers"
+        or weak  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+    )  # a price per period: "Offre spéciale : 1 € le premier mois, sans engagement."
 
 
 @dataclass(frozen=True, slots=True)

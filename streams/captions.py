@@ -37,12 +37,12 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"(?<=[.!?\"”’']) ?\((?P<credit>[^()]{2,70})\)$")
-_SLASH = re.compile(r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15}/[^/]{2,50})$")
+_SLASH = re.compile(r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15} ?/ ?[^/]{2,50})$")
 _COPY = re.compile(r"(?<=[.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
 _NAME_SLASH = re.compile(
     r"(?<=[.!?\"”’']) (?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}"
-    r"/[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3})$"
+    r" ?/ ?[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3})$"
 )
 _INNER_LABEL = re.compile(
     r"^(?:photo|photos|foto|fotos|bild|image|picture|credit|photograph)(?: ?: ?| by )",

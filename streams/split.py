@@ -69,7 +69,7 @@ _BRAND_MAX_CHARS = 15
 _PROSE_MIN_WORDS = 6
 _PROSE_ANY_WORDS = 25
 _META_MAX_CHARS = 120
-_MAX_BETWEEN = 2  # other lines allowed between a lead title and its first sentence
+_MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 _LIVE_STAMP_LOOKAHEAD = 6
 
@@ -111,6 +111,7 @@ _CONTINUES_MIN_WORDS = 20
 _SUBHEADING_MAX_WORDS = 4
 _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
 _RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body
+_MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 
 
@@ -164,7 +165,7 @@ def _is_publisher(line: str, repeated: frozenset[str]) -> bool:
 def _is_title(line: str) -> bool:
     if not line or len(line) > _TITLE_MAX_CHARS or line[-1] in _TITLE_BAD_END:
         return False
-    first = line[0]
+    first = line[0] if line[0] != "+" else line.lstrip("+ ")[:1]  # "+++ Ticker +++"
     if not (first.isupper() or first.isdigit() or first in "'\"‘“«¿¡"):
         return False
     words = _words(line)
@@ -202,6 +203,11 @@ def _meta(line: str) -> tuple[str | None, str] | None:
         stamp = find_time(part)
         if stamp is not None and time_text is not None and is_clock_only(stamp):
             time_text = f"{time_text} {stamp}"  # "03 jun 2025 - 07:15 CEST"
+        elif stamp is not None and time_text is not None:
+            if is_update_stamp(time_text) and not is_update_stamp(stamp):
+                time_text = stamp  # "Published: … | Updated: …": the publication wins
+            elif not (is_update_stamp(stamp) or is_update_stamp(time_text)):
+                return None
         elif stamp is not None and time_text is None:
             time_text = stamp
         elif _is_byline(part):
@@ -316,6 +322,7 @@ class _Card:
     source: str | None
     time_text: str | None
     deck: int | None = None  # a standfirst between the headline and the meta lines
+    deck_from: int | None = None  # its first line when it has several (summary bullets)
 
 
 def _agency_byline(line: str, f: _Features, index: int) -> str | None:
@@ -412,6 +419,14 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
             card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp: an author
         else:
             card.deck, card.title, card.start = card.title, above, above
+            card.deck_from = card.deck
+            while (  # "Headline" / "bullet" / "bullet" / "bullet" / byline / stamp
+                card.deck - above < _MAX_DECK_LINES
+                and _free_title(f, above - 1, taken)
+                and not _is_name(f.lines[above - 1])
+            ):
+                above -= 1
+                card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
     if card.source is None and above >= 0 and above not in taken:
         if f.sources[above]:  # "Source: BBC News"
@@ -435,7 +450,7 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if not other or f.is_meta(after) or after in skip:
                 continue
             if _is_prose(other):
-                return index
+                return _after_kicker(f, index, after, skip)
             if _is_name(other) and names < _MAX_NAMES_BETWEEN:
                 names += 1
                 continue
@@ -443,6 +458,23 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if others > _MAX_BETWEEN:
                 break
     return None
+
+
+def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
+    """The headline between ``title`` and its first sentence when a section kicker stands
+    between them: "S'abonner à partir de 1 €" / "Politique" / headline / standfirst."""
+    lines = f.lines
+    kicker = False
+    for index in range(title + 1, prose):
+        line = lines[index]
+        if not line or f.is_meta(index) or index in skip:
+            continue
+        if kicker and f.is_title(index) and not _is_name(line):
+            return index
+        kicker = _is_name(line) and (
+            " " not in line or is_section_name(line) or line.casefold() in f.repeated
+        )
+    return title
 
 
 def _body_lines(
@@ -467,8 +499,8 @@ def _body_lines(
     widget_lines = widget_lines or set()
     run: list[int] = []  # positions in ``out`` of the current run of short non-prose lines
     for index in range(begin, stop):
-        if index in ends and out and index not in widgets:
-            break
+        if index in ends and started and index not in widgets:
+            break  # (before the first paragraph, an "end" heading is a header widget)
         line = f.lines[index]
         if not line or index in skip or index in widget_lines:
             continue
@@ -565,9 +597,11 @@ def _live_title(f: _Features, stop: int) -> int | None:
         if not line:
             continue
         if len(line) <= _LIVE_KICKER_CHARS and _LIVE_KICKER.match(line):
-            for after in range(index + 1, min(stop, index + 3)):
-                if lines[after] and f.is_title(after):
-                    return after
+            after = index + 1
+            while after < stop and not lines[after]:
+                after += 1
+            if after < stop and f.is_title(after):  # the headline right under the kicker
+                return after
         elif (
             len(line) <= _TITLE_MAX_CHARS
             and _words(line) > _SHORT_NAME_WORDS
@@ -631,7 +665,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             if _words(" ".join(paragraphs)) < _REAL_BODY_WORDS:
                 card.title, card.deck = card.deck, None  # a card list, not an article header
             else:
-                paragraphs.insert(0, lines[card.deck])
+                start = card.deck if card.deck_from is None else card.deck_from
+                paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
         drafts.append(
             (card.start, _draft(lines[card.title], paragraphs, card.source, card.time_text))
         )
