@@ -70,7 +70,7 @@ _UI_CONTROL_MAX_WORDS = 8
 _PITCH_MAX_WORDS = 35
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
-_QUOTES = frozenset('"“”„«»')
+_QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
 
 
@@ -124,44 +124,43 @@ def is_ui_control(line: str) -> bool:
 def addresses_reader(line: str) -> bool:
     """The line speaks to the reader ("you", "votre", formal "Sie"): notices and pitches do,
     news paragraphs rarely do outside quotes."""
-    if any(char in _QUOTES for char in line):
+    if not _QUOTES.isdisjoint(line):
         return False
-    reader = _ui_words().reader
     raw_tokens = _UI_TOKEN.findall(line.replace("’", "'"))
-    return any(token.casefold() in reader for token in raw_tokens) or any(
-        token in _FORMAL_READER for token in raw_tokens[1:]
-    )
+    return not _ui_words().reader.isdisjoint(
+        token.casefold() for token in raw_tokens
+    ) or not _FORMAL_READER.isdisjoint(raw_tokens[1:])
 
 
 def is_pitch(line: str) -> bool:
     """A line addressed to the reader that sells something: a subscription or newsletter
     pitch ("Get the day's headlines in your inbox"), a paywall ("Lesen Sie jetzt weiter"),
     a platform prompt ("Enjoying X? Forward it to a friend"). Quoted speech is not."""
-    if line.count(" ") >= _PITCH_MAX_WORDS or any(char in _QUOTES for char in line):
+    if line.count(" ") >= _PITCH_MAX_WORDS or not _QUOTES.isdisjoint(line):
         return False
     words = _ui_words()
     raw_tokens = _UI_TOKEN.findall(line.replace("’", "'"))
     if not raw_tokens:
         return False
-    tokens = [token.casefold() for token in raw_tokens]
-    reader = any(token in words.reader for token in tokens) or any(
-        token in _FORMAL_READER for token in raw_tokens[1:]
-    )
-    pitch = any(token in words.pitch for token in tokens)
-    many = sum(1 for token in tokens if token in words.reader) >= _READER_MANY
-    starts = [tokens[0]]
+    tokens = line.casefold().replace("’", "'")
+    folded = _UI_TOKEN.findall(tokens)
+    seen = set(folded)
+    readers = seen & words.reader
+    reader = bool(readers) or not _FORMAL_READER.isdisjoint(raw_tokens[1:])
+    pitch = not seen.isdisjoint(words.pitch)
+    starts = folded[:1]
     question = line.find("? ")
     if question > 0:
-        starts.extend(_UI_TOKEN.findall(line[question + 2 :].casefold())[:1])
-    weak = any(start in words.imperative_weak for start in starts) and (
+        starts.extend(_UI_TOKEN.findall(tokens[question + 2 :])[:1])
+    if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
+        return True  # "We use your sign-up … ways you've consented to … understanding of you"
+    if pitch and not seen.isdisjoint(words.period) and _PRICE.search(line):
+        return True  # a price per period: "Offre spéciale : 1 € le premier mois"
+    if not words.imperative.isdisjoint(starts):
+        return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
+    return not words.imperative_weak.isdisjoint(starts) and (
         reader or pitch or (len(raw_tokens) > 1 and raw_tokens[1] in _FORMAL_READER)
-    )
-    return (
-        (reader and (pitch or many))  # "We use your sign-up … ways you've consented to …"
-        or (pitch and any(token in words.period for token in tokens) and bool(_PRICE.search(line)))
-        or any(start in words.imperative for start in starts)  # "Join 14,000 readers"
-        or weak  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
-    )  # a price per period: "Offre spéciale : 1 € le premier mois, sans engagement."
+    )  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
 
 
 @dataclass(frozen=True, slots=True)
