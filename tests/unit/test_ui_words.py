@@ -1,0 +1,107 @@
+"""boilerplate: UI found by closed word classes and by who a line speaks to, not by phrase."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.boilerplate import Kind, addresses_reader, classify, is_pitch, is_ui_control
+from streams.timestamps import find_time, resolve_time
+
+FETCHED = datetime(2025, 10, 14, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hören Sie den Artikel",
+        "Artikel jetzt anhören",
+        "Zur Merkliste hinzufügen",
+        "Ajouter à mes favoris",
+        "Écouter cet article",
+        "Escuchar esta noticia",
+        "Sigue leyendo debajo del anuncio",
+        "The story continues below",
+        "Listen to this article · 4 min",
+        "Lecture 3 min.",
+        "Compartir en WhatsApp",
+        "Déjà abonné ? Se connecter",
+    ],
+)
+def test_buttons_made_only_of_ui_words_are_controls(line: str) -> None:
+    assert is_ui_control(line)
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "vor 20 Minuten",  # a stamp made of UI-ish words stays a stamp
+        "il y a 45 min",
+        "Tampa mayor: stay off the roads",
+        "Share prices fall in Tokyo",
+        "Sign up for The Morning Briefing",  # a name inside: not closed vocabulary
+    ],
+)
+def test_headlines_and_stamps_are_not_controls(line: str) -> None:
+    assert not is_ui_control(line)
+
+
+def test_a_list_heading_of_ui_words_opens_links() -> None:
+    assert classify("Links:") is Kind.LINKS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get the day's top local headlines delivered to your inbox every weekday.",
+        "Lesen Sie jetzt weiter mit unserem Digitalabo.",
+        "Jetzt testen: Ihr Zugang zu allen Artikeln auf unserer Website.",
+        "Enjoying Grid Notes? Forward it to a friend.",
+        "Join 14,000 energy professionals who read us every week.",
+        "Recevez chaque matin l'essentiel de l'actualité.",
+        "Offre spéciale : 1 € le premier mois, sans engagement.",
+        "We use your sign-up to provide content in ways you've consented to and to improve our "
+        "understanding of you.",
+    ],
+)
+def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
+    assert is_pitch(line)
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The City Council voted 7-2 on Monday night to borrow $48 million.",
+        "Sigue la búsqueda de los desaparecidos en el río.",
+        '"If you want access to the app, you pay," the minister said.',  # quoted speech
+        "The company's offer of €5 a share values it at €2 billion.",
+        "Thank you for your interest in The Midwest Ledger.",
+    ],
+)
+def test_news_sentences_are_not_pitches(line: str) -> None:
+    assert not is_pitch(line)
+
+
+def test_reader_address() -> None:
+    assert addresses_reader("Our website is not available in your region.")
+    assert addresses_reader("Wenn Sie sich in Deutschland befinden, prüfen Sie Ihre Einstellungen.")
+    assert not addresses_reader("Sie sagte, die Lage sei ernst.")  # "she", sentence-initial
+    assert not addresses_reader('"You cannot stop a flood," she said.')
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published Oct. 14, 2025, 6:05 a.m. ET", datetime(2025, 10, 14, 10, 5, tzinfo=UTC)),
+        ("Updated 7:42 a.m. EDT, Oct 14, 2025", datetime(2025, 10, 14, 11, 42, tzinfo=UTC)),
+        ("Mis à jour à 10h05", datetime(2025, 10, 14, 10, 5, tzinfo=UTC)),
+        ("Publiziert am 01.10.2025, 12.04 Uhr", datetime(2025, 10, 1, 12, 4, tzinfo=UTC)),
+        ("Mi., 01.10.2025", datetime(2025, 10, 1, tzinfo=UTC)),
+        ("1er octobre 2025 à 14h20", datetime(2025, 10, 1, 14, 20, tzinfo=UTC)),
+        ("Actualizada 2 octubre 2025 - 10:32", datetime(2025, 10, 2, 10, 32, tzinfo=UTC)),
+    ],
+)
+def test_more_stamp_forms(text: str, expected: datetime) -> None:
+    assert find_time(text) == text
+    assert resolve_time(text, FETCHED) == expected
