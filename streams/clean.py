@@ -85,7 +85,7 @@ def _join_words() -> frozenset[str]:
 
 
 _CLOSING = frozenset(",.;:!?)")
-_BYLINE = re.compile(r"^(?:by|von|par|por|door) [A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$")
+_BYLINE = re.compile(r"^(?:by|von|par|por|door):? [A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$")
 _LINK_MIN_WORDS = 3
 _LINK_MAX_WORDS = 20
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored

@@ -101,7 +101,8 @@ _LIVE_KICKER = re.compile(
 )
 _LIVE_TITLE = re.compile(
     r"^live\b|\blive$|\blive updates\b|\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
-    r"liveticker|live-ticker|live blog|liveblog)\b",
+    r"liveticker|live-ticker|live blog|liveblog|as it happened|minute by minute|minuto a minuto|"
+    r"al minuto|en continu)\b",
     re.IGNORECASE,
 )
 _LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
@@ -413,7 +414,10 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
 def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
     """Headline over a deck ("Title" / "Standfirst" / author / stamp), publisher over both."""
     above = card.title - 1
-    if _free_title(f, above, taken) and not _is_name(f.lines[above]):
+    if _author_role(f, card.title, taken):
+        card.title = card.start = above - 1  # "Headline" / "JAVIER SORIA" / "Periodista" / stamp
+        above = card.title - 1
+    elif _free_title(f, above, taken) and not _is_name(f.lines[above]):
         line = f.lines[card.title]
         if _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
             card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp: an author
@@ -433,6 +437,22 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
             card.source, card.start = f.sources[above], above
         elif _is_publisher(f.lines[above], f.repeated):
             card.source, card.start = f.lines[above], above
+
+
+def _author_role(f: _Features, index: int, taken: set[int]) -> bool:
+    """``index`` is an author's role ("Periodista y escritor") under the author's name, under
+    a longer headline: a short lower-case line, a name above it, a free title above that."""
+    line = f.lines[index]
+    if _words(line) > _SHORT_NAME_WORDS or _is_prose(line) or _is_name(line) or index < 2:
+        return False
+    name, title = index - 1, index - 2
+    return (
+        name not in taken
+        and _is_name(f.lines[name])
+        and _free_title(f, title, taken)
+        and not _is_name(f.lines[title])
+        and _words(f.lines[title]) > _words(line)
+    )
 
 
 def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int | None:
@@ -498,6 +518,7 @@ def _body_lines(
     widgets = widgets or set()
     widget_lines = widget_lines or set()
     run: list[int] = []  # positions in ``out`` of the current run of short non-prose lines
+    stamped = False  # a live blog's first entry stamp was kept
     for index in range(begin, stop):
         if index in ends and started and index not in widgets:
             break  # (before the first paragraph, an "end" heading is a header widget)
@@ -513,11 +534,12 @@ def _body_lines(
         if (
             not started
             and not prose
-            and not keep_stamps
+            and not (keep_stamps and (stamp or stamped))
             and _words(line) <= _HEADER_MAX_WORDS
             and split_credit(line) is None
         ):
             continue  # header UI before the text: "From staff reports", "Vorlesen"
+        stamped = stamped or (keep_stamps and stamp)
         if prose or stamp or _words(line) > _RUN_MAX_WORDS or split_credit(line) is not None:
             if len(run) > 1 and prose and out[run[0]][-1] != ":":
                 for position in reversed(run):  # a link list or widget between paragraphs
@@ -586,6 +608,9 @@ def _has_live_word(folded: str) -> bool:
         or "vivo" in folded
         or "diretta" in folded
         or "ticker" in folded
+        or "happened" in folded
+        or "minut" in folded
+        or "continu" in folded
     )
 
 
@@ -683,10 +708,13 @@ def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | N
     entry (a teaser with a stamp of another kind)."""
     entries: list[int] = []
     lines = f.lines
+    previous = ""  # the last non-blank line
     for index in range(stop):
         stamp = f.times[index]
-        if stamp is None or not is_clock_only(stamp):
-            continue
+        line, before = lines[index], previous
+        previous = line or previous
+        if stamp is None or not (is_clock_only(stamp) or (before and _is_prose(before))):
+            continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text
         seen = 0
         for after in range(index + 1, min(stop, index + 6)):
             if not lines[after]:
@@ -699,11 +727,25 @@ def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | N
                 break
     if len(entries) < _MIN_LIVE_ENTRIES:
         return None, None
-    title = _find_lead_title(f, 0, entries[0], set())
+    title = _find_lead_title(f, 0, entries[0], set()) or _stamped_title(f, entries[0])
     if title is None:
         return None, None
     cards, _ = _find_cards(f, entries[-1] + 1, ads)
     return title, (cards[0].start if cards else None)
+
+
+def _stamped_title(f: _Features, stop: int) -> int | None:
+    """The first title-like line before ``stop`` with a time stamp right under it."""
+    for index in range(stop):
+        line = f.lines[index]
+        if not line or not f.is_title(index) or _is_name(line):
+            continue
+        after = index + 1
+        while after < stop and not f.lines[after]:
+            after += 1
+        if after < stop and f.stamp(after) is not None:
+            return index
+    return None
 
 
 def _live_blog(
