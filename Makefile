@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: venv demo test unit lint eval bench bench-quick schemas broker-start broker-stop clean
+.PHONY: venv demo test unit lint eval compiled-check bench bench-quick schemas broker-start broker-stop clean
 
 venv: $(STAMP)
 
@@ -41,6 +41,12 @@ eval: $(STAMP)
 	$(VENV)/bin/pagewire eval pages tests/pages --check
 	$(VENV)/bin/pagewire eval reuters --split dev --check
 	$(VENV)/bin/pagewire eval conll --split dev --check
+
+# The opt-in mypyc build (PAGEWIRE_COMPILE=1, see setup.py) into a temporary venv:
+# its listed modules must be compiled, and `pagewire process` / `pagewire tag` must
+# give byte-identical output to .venv on the page corpus and the dev splits.
+compiled-check: $(STAMP)
+	$(PY) scripts/compiled_check.py
 
 # Stage speed, end-to-end throughput and latency through the local broker,
 # against a bare passthrough in the same run (starts the broker if needed).
