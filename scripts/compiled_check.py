@@ -11,8 +11,9 @@ for byte. The pure side is the project's ``.venv`` run on the same copy
 
 - ``pagewire process --jsonl``: every page of tests/pages as its envelope (the
   page corpus scorer's envelope), and tests/fixtures/seed-page.txt as text;
-- ``pagewire tag --jsonl``: a sample of Reuters-21578 dev bodies and CoNLL-2003
-  dev documents from ../shared/eval (dev splits only).
+- ``pagewire tag --jsonl``: Reuters-21578 dev bodies and CoNLL-2003 dev documents
+  (dev splits only) from ../shared/eval beside the repository, like ``make eval``
+  (or ``PAGEWIRE_EVAL_DIR``).
 
 Run it with the project venv: ``.venv/bin/python scripts/compiled_check.py``.
 Exits 1 on any difference; ``--keep`` leaves the temporary folder for a look.
@@ -128,13 +129,12 @@ def check_modules(compiled: Path, tmp: Path) -> int:
     return failures
 
 
-def write_inputs(tmp: Path, reuters_every: int, conll_every: int) -> list[Run]:
+def write_inputs(tmp: Path, eval_dir: Path, reuters_every: int, conll_every: int) -> list[Run]:
     pages = tmp / "pages.jsonl"
     corpus = load_corpus(tmp / "src" / "tests" / "pages")
     with pages.open("wb") as out:
         for page in corpus:
             out.write(page.envelope().model_dump_json(exclude_none=True).encode() + b"\n")
-    eval_dir = ROOT.parent / "shared" / "eval"
     reuters = read_reuters(eval_dir / "reuters21578" / "dev.jsonl")[::reuters_every]
     conll = read_conll(eval_dir / "conll2003" / "dev.jsonl")[::conll_every]
     (tmp / "reuters.jsonl").write_bytes(
@@ -202,12 +202,15 @@ def main() -> int:
     parser.add_argument("--conll-every", type=int, default=1, help="every Nth dev document")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
+    eval_dir = Path(os.environ.get("PAGEWIRE_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+    if not (eval_dir / "reuters21578" / "dev.jsonl").is_file():
+        sys.exit(f"compiled-check: no dev data in {eval_dir} (set PAGEWIRE_EVAL_DIR)")
     started = time.monotonic()
     tmp = Path(tempfile.mkdtemp(prefix="pagewire-compiled-check-"))
     try:
         compiled = build(tmp)
         failures = check_modules(compiled, tmp)
-        runs = write_inputs(tmp, args.reuters_every, args.conll_every)
+        runs = write_inputs(tmp, eval_dir, args.reuters_every, args.conll_every)
         failures += sum(not compare(run, compiled, tmp) for run in runs)
     finally:
         if args.keep:
