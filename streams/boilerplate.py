@@ -70,6 +70,7 @@ _UI_CONTROL_MAX_WORDS = 8
 _PITCH_MAX_WORDS = 35
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
+_LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
 _QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
 
@@ -119,6 +120,17 @@ def is_ui_control(line: str) -> bool:
         elif not (token in words.glue or token.isdigit()):
             return False
     return control and find_time(line) is None
+
+
+def _labelled_link(line: str, spaces: int) -> bool:
+    """A headline link behind a UI label: "Go deeper: Title", "Lire aussi : Title"."""
+    colon = line.find(":", 0, _LINK_LABEL_CHARS)
+    return (
+        colon > 0
+        and spaces < _PREFIX_MAX_WORDS
+        and line[-1] not in ".!?"
+        and is_ui_control(line[:colon].rstrip())
+    )
 
 
 def addresses_reader(line: str) -> bool:
@@ -331,10 +343,12 @@ def _shape_kind(
         return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
     if line[0] == "(" and line[-1] == ")" and spaces < _PARENTHESISED_MAX_WORDS:
         return Kind.DROP  # "(FRANCE 24 with AFP)", editor's notes
-    if (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line)) or (
-        spaces < _PITCH_MAX_WORDS and is_pitch(line)
+    if (
+        (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))
+        or (spaces < _PITCH_MAX_WORDS and is_pitch(line))
+        or _labelled_link(line, spaces)
     ):
-        return Kind.DROP  # an author bio; "Get the day's headlines in your inbox"
+        return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
     first = _first_word(key)
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None

@@ -85,13 +85,15 @@ def _join_words() -> frozenset[str]:
 
 
 _CLOSING = frozenset(",.;:!?)")
-_BYLINE = re.compile(r"^(?:by|von|par|por|door):? [A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$")
+_BYLINE = re.compile(r"^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor):? [A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$")
+_DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text
 _LINK_MIN_WORDS = 3
 _LINK_MAX_WORDS = 20
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
+_HEADING_MAX_WORDS = 4  # a short line printed again (menu item, then heading) stands alone
 
 
 def normalise_text(text: str) -> str:
@@ -145,6 +147,7 @@ def clean_page(page: RawPage) -> CleanPage:
     raw_lines = _lines(normalise_text(page.text))
     repeated = _repeated_ui_lines(raw_lines)
     links = False  # after a "Read more" heading: headline links follow
+    seen: set[str] = set()  # short lines printed before (menu items)
     for number, line in enumerate(raw_lines):
         if not line:
             out.blank()
@@ -158,6 +161,13 @@ def clean_page(page: RawPage) -> CleanPage:
             if _is_link_title(line, following):
                 continue
             links = False
+        if kind is None and line.count(" ") < _HEADING_MAX_WORDS:
+            if line in seen:  # "À la une" (menu) … "À la une" (heading): not a sentence start
+                out.flush()
+                out.add(line)
+                out.flush()
+                continue
+            seen.add(line)
         if kind is None:
             out.add(line)
         elif kind is not Kind.DROP:  # a heading: related, links, end, ad
@@ -239,9 +249,11 @@ def _continues(previous: str, line: str) -> bool:
     if previous[-1] in _SENTENCE_END or line[0] in "-–—•·*#|>" or _BYLINE.match(line):
         return False
     last_word = previous.rsplit(" ", 1)[-1]
-    open_end = previous[-1] == "," or (
-        " " in previous and last_word in _join_words()
-    )  # "South Korea and" / "Japan in response ..."
+    open_end = (
+        previous[-1] == ","
+        or (" " in previous and last_word in _join_words())  # "South Korea and" / "Japan …"
+        or previous.endswith(_DANGLING_DASH)
+    )
     lower_start = (
         line[0].islower()
         and (previous.count(" ") >= 2 or line.count(" ") >= 2)

@@ -89,7 +89,8 @@ _META_MARK = re.compile(r"[·•|]| [-–—] ")
 _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
-    r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting))(?: ?: ?| )"
+    r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting)|"
+    r"(?:ein|eine|a|an|une|un|una) \S+ (?:von|by|par|por))(?: ?: ?| )"
     r"[A-ZÀ-Þ]",
     re.IGNORECASE,
 )
@@ -112,6 +113,7 @@ _CONTINUES_MIN_WORDS = 20
 _SUBHEADING_MAX_WORDS = 4
 _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
 _RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body
+_META_TAIL_WORDS = 5  # a note after the stamp of a meta line: "• aus DER BLICK 3/2026"
 _MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 
@@ -215,8 +217,9 @@ def _meta(line: str) -> tuple[str | None, str] | None:
             continue
         elif source is None and _is_name(part):
             source = part
-        else:
+        elif time_text is None or _words(part) > _META_TAIL_WORDS:
             return None
+        # a short note after the stamp ("aus DER BLICK 3/2026") is neither source nor title
     if time_text is None:
         return None
     if source is not None and has_clock(time_text):
