@@ -69,6 +69,7 @@ _UI_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _UI_CONTROL_MAX_WORDS = 8
 _PITCH_MAX_WORDS = 35
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
+_COMMENTS = re.compile(r"\b(?:comments|kommentare|commentaires|comentarios|reacties)\b")
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
 _QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
@@ -120,6 +121,14 @@ def is_ui_control(line: str) -> bool:
         elif not (token in words.glue or token.isdigit()):
             return False
     return control and find_time(line) is None
+
+
+def _control_kind(line: str, key: str) -> Kind:
+    """A UI control's kind: a "Links:" heading, a comments heading (the article has ended),
+    or a button to drop."""
+    if line[-1] == ":":
+        return Kind.LINKS
+    return Kind.END if _COMMENTS.search(key) else Kind.DROP  # "Your Comments"
 
 
 def _labelled_link(line: str, spaces: int) -> bool:
@@ -338,7 +347,7 @@ def _shape_kind(
 ) -> Kind | None:
     """Rules on the line's shape and phrases inside it; ``full_key`` for short lines."""
     if full_key is not None and is_ui_control(line):  # "Artikel hören", "Links:"
-        return Kind.LINKS if line[-1] == ":" else Kind.DROP
+        return _control_kind(line, full_key)
     if spaces < _INLINE_COPYRIGHT_MAX_WORDS and "©" in line:
         return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
     if line[0] == "(" and line[-1] == ")" and spaces < _PARENTHESISED_MAX_WORDS:

@@ -95,6 +95,13 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 12
+_STAFF_WORDS = frozenset(
+    {"staff", "staffers", "desk", "newsroom", "redaktion", "rédaction", "redacción", "redação",
+     "redazione", "redactie"}
+)  # fmt: skip
+_NEWSROOMS = frozenset({"redaktion", "rédaction", "redacción", "redação", "redazione", "redactie"})
+_STAFF_MAX_WORDS = 4  # spaces: a credit line has at most four words
+_STAFF_LEAD_WORDS = 3  # "Redacción Valencia": a newsroom word first, then a place
 _LIVE_KICKER = re.compile(
     r"^(?:live|live updates?|live blog|liveblog|liveticker|live-ticker|ticker|en direct|"
     r"en vivo|ao vivo|in diretta|as it happened)$",
@@ -183,7 +190,17 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_byline(line: str) -> bool:
-    return _words(line) <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line))
+    return (_words(line) <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line))) or _is_staff_credit(
+        line
+    )
+
+
+def _is_staff_credit(line: str) -> bool:
+    """A credit to a newsroom, not a person: "Market Wire staff", "Redacción Valencia"."""
+    if line.count(" ") >= _STAFF_MAX_WORDS or line[-1] in ".!?:":
+        return False
+    words = line.casefold().split()
+    return words[-1] in _STAFF_WORDS or (len(words) <= _STAFF_LEAD_WORDS and words[0] in _NEWSROOMS)
 
 
 def _named(pattern: re.Pattern[str], line: str) -> str | None:
