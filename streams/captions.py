@@ -31,9 +31,9 @@ _MAX_CREDIT_CHARS = 70
 _MAX_CREDIT_WORDS = 9
 
 _LABEL = re.compile(
-    r"(?:^|(?<=[.!?\"”’')\]]) )(?:photo|photos|photograph|picture|pictures|image|images|"
+    r"(?:^|(?<=[.!?\"”’')\]]) ?)(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
-    r"crédit|fotografía|fotografia) ?: ?(?P<credit>[^:()]{1,70})$",
+    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…)(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"(?<=[.!?\"”’']) ?\((?P<credit>[^()]{2,70})\)$")
@@ -88,7 +88,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     last = tail[-1]
     match: re.Match[str] | None = None
     labelled = False
-    colon = tail.rfind(":")
+    colon = max(tail.rfind(":"), tail.rfind("..."), tail.rfind("…"))  # "Credit...Name"
     if colon >= 0:  # the label stands right before the last colon
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None

@@ -93,6 +93,7 @@ _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are igno
 _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
+_SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4  # a short line printed again (menu item, then heading) stands alone
 
 
@@ -241,7 +242,13 @@ def _is_link_title(line: str, following: str) -> bool:
         and line[-1] not in _SENTENCE_END
         and not find_time(line)
         and not (following and find_time(following))
+        and not _summary(following)  # a headline with its summary is a teaser, not a link
     )
+
+
+def _summary(line: str) -> bool:
+    """A sentence of summary text: several words ending like a sentence."""
+    return line.count(" ") >= _SUMMARY_MIN_WORDS - 1 and line[-1] in ".!?…"
 
 
 def _continues(previous: str, line: str) -> bool:

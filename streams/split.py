@@ -121,6 +121,11 @@ _SUBHEADING_MAX_WORDS = 4
 _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
 _RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body
 _META_TAIL_WORDS = 5  # a note after the stamp of a meta line: "• aus DER BLICK 3/2026"
+_TITLE_CASE_MAX_WORDS = 20
+_TITLE_CASE_LONG = 4  # words of this many characters are capitalised in Title Case
+_TITLE_CASE_MIN_LONG = 5
+_TITLE_CASE_SHARE = 0.85
+_KICKER_MAX_WORDS = 3
 _MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 
@@ -172,8 +177,20 @@ def _is_publisher(line: str, repeated: frozenset[str]) -> bool:
     )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
 
 
+def _title_case(line: str) -> bool:
+    """A headline set in Title Case ("I Replaced Our Cron Jobs With a Queue. Here’s What
+    Broke."): nearly every long word capitalised, as no sentence of prose is."""
+    if line.count(" ") >= _TITLE_CASE_MAX_WORDS:
+        return False
+    long_words = [word for word in line.split() if len(word) >= _TITLE_CASE_LONG]
+    upper = sum(1 for word in long_words if word[0].isupper())
+    return len(long_words) >= _TITLE_CASE_MIN_LONG and upper >= _TITLE_CASE_SHARE * len(long_words)
+
+
 def _is_title(line: str) -> bool:
-    if not line or len(line) > _TITLE_MAX_CHARS or line[-1] in _TITLE_BAD_END:
+    if not line or len(line) > _TITLE_MAX_CHARS:
+        return False
+    if line[-1] in _TITLE_BAD_END and not (line[-1] == "." and _title_case(line)):
         return False
     first = line[0] if line[0] != "+" else line.lstrip("+ ")[:1]  # "+++ Ticker +++"
     if not (first.isupper() or first.isdigit() or first in "'\"‘“«¿¡"):
@@ -186,7 +203,11 @@ def _is_title(line: str) -> bool:
 
 def _is_prose(line: str) -> bool:
     words = _words(line)
-    return words >= _PROSE_ANY_WORDS or (words >= _PROSE_MIN_WORDS and line[-1] in _SENTENCE_END)
+    return words >= _PROSE_ANY_WORDS or (
+        words >= _PROSE_MIN_WORDS
+        and line[-1] in _SENTENCE_END
+        and not (line[-1] == "." and _title_case(line))
+    )
 
 
 def _is_byline(line: str) -> bool:
@@ -363,7 +384,12 @@ def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
         stamp = f.stamp(index)
         if stamp is not None:
             following = f.times[index + 1] if index + 1 < end else None
-            if following and is_clock_only(following) and not has_clock(stamp):
+            if (
+                following
+                and is_clock_only(following)
+                and not has_clock(stamp)
+                and not is_update_stamp(following)  # "Feb. 9, 2026" / "Updated 9:12 a.m. ET"
+            ):
                 stamp = f"{stamp} {following}"  # "June 4, 2025" / "8:42 AM GMT+9"
                 index += 1
             stamps.append(stamp)
@@ -504,12 +530,17 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     """The headline between ``title`` and its first sentence when a section kicker stands
     between them: "S'abonner à partir de 1 €" / "Politique" / headline / standfirst."""
     lines = f.lines
-    kicker = False
+    kicker = _words(lines[title]) <= _KICKER_MAX_WORDS  # "Finance & economics" / headline
     for index in range(title + 1, prose):
         line = lines[index]
         if not line or f.is_meta(index) or index in skip:
             continue
-        if kicker and f.is_title(index) and not _is_name(line):
+        if (
+            kicker
+            and f.is_title(index)
+            and not _is_name(line)
+            and _words(line) > _words(lines[title])
+        ):
             return index
         kicker = _is_name(line) and (
             " " not in line or is_section_name(line) or line.casefold() in f.repeated
@@ -546,6 +577,8 @@ def _body_lines(
         if not line or index in skip or index in widget_lines:
             continue
         stamp = f.times[index] is not None
+        if started and not keep_stamps and f.bylines[index] and not widgets:
+            break  # "Written by …" after the text: the author box, the article has ended
         if f.is_meta(index) and not (keep_stamps and stamp):
             continue
         if not started and _is_name(line):
