@@ -444,7 +444,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             title, start = above - 1, above - 1  # title / author / stamp: not a source
         elif _free_title(f, above, taken):
             title, start = above, above
-        elif title_after:
+        elif title_after and not _under_standfirst(f, above, begin, taken):
             title, body_from = end, end + 1
         if title is None:
             taken |= set(range(above if named_above else start, end))
@@ -455,6 +455,18 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         taken |= set(range(card.start, body_from))
         cards.append(card)
     return cards, taken
+
+
+def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> bool:
+    """The stamp sits under "Headline" / "Standfirst": it is that article's, and a title-like
+    line after it ("Explore our plans") heads no card."""
+    return (
+        above - 1 >= begin
+        and above not in taken
+        and _is_prose(f.lines[above])
+        and _free_title(f, above - 1, taken)
+        and not _is_name(f.lines[above - 1])
+    )
 
 
 def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
