@@ -94,7 +94,10 @@ _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
-_HEADING_MAX_WORDS = 4  # a short line printed again (menu item, then heading) stands alone
+_HEADING_MAX_WORDS = 4
+_MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_PLAYER_TITLE_MAX_WORDS = 15  # a short line printed again (menu item, then heading) stands alone
 
 
 def normalise_text(text: str) -> str:
@@ -149,12 +152,20 @@ def clean_page(page: RawPage) -> CleanPage:
     repeated = _repeated_ui_lines(raw_lines)
     links = False  # after a "Read more" heading: headline links follow
     seen: set[str] = set()  # short lines printed before (menu items)
+    player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     for number, line in enumerate(raw_lines):
         if not line:
             out.blank()
             links = False
             continue
         kind = classify(line)
+        if player:
+            player = _player_state(player, line, kind)
+            if player:
+                continue  # "02:31", then the video's title
+        if kind is Kind.DROP and _MEDIA.search(line.casefold()):
+            player = 1  # "VIDEO", "Reproducir vídeo", "Play Video"
+            continue
         if kind is None and line in repeated:
             kind = Kind.DROP
         if kind is None and links:
@@ -162,13 +173,8 @@ def clean_page(page: RawPage) -> CleanPage:
             if _is_link_title(line, following):
                 continue
             links = False
-        if kind is None and line.count(" ") < _HEADING_MAX_WORDS:
-            if line in seen:  # "À la une" (menu) … "À la une" (heading): not a sentence start
-                out.flush()
-                out.add(line)
-                out.flush()
-                continue
-            seen.add(line)
+        if kind is None and _standalone(out, line, seen):
+            continue
         if kind is None:
             out.add(line)
         elif kind is not Kind.DROP:  # a heading: related, links, end, ad
@@ -232,6 +238,35 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
             if any(find_time(other) for other in neighbours if other):
                 candidates.discard(line)
     return frozenset(candidates)
+
+
+def _standalone(out: _Lines, line: str, seen: set[str]) -> bool:
+    """A short line printed again ("À la une" in the menu, then as a heading) is a heading
+    on its own line, joined to nothing; added here (True) or left to the caller."""
+    if line.count(" ") >= _HEADING_MAX_WORDS:
+        return False
+    if line not in seen:
+        seen.add(line)
+        return False
+    out.flush()
+    out.add(line)
+    out.flush()
+    return True
+
+
+def _player_state(state: int, line: str, kind: Kind | None) -> int:
+    """A player widget's lines after its label: a duration ("02:31"), then a title (a
+    headline, not a sentence) that goes with it. 0 when ``line`` is not the widget's."""
+    if kind is not None:
+        return 0
+    if state == 1:
+        return 2 if _DURATION.match(line) else 0
+    return 3 if state == 2 and _player_title(line) else 0
+
+
+def _player_title(line: str) -> bool:
+    """The title under a player's label and duration: headline-like, not a sentence."""
+    return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and line[-1] not in _SENTENCE_END
 
 
 def _is_link_title(line: str, following: str) -> bool:

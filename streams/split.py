@@ -110,7 +110,7 @@ _LIVE_KICKER = re.compile(
 _LIVE_TITLE = re.compile(
     r"^live\b|\blive$|\blive updates\b|\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
     r"liveticker|live-ticker|live blog|liveblog|as it happened|minute by minute|minuto a minuto|"
-    r"al minuto|en continu)\b",
+    r"al minuto)\b",
     re.IGNORECASE,
 )
 _LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
@@ -582,16 +582,19 @@ def _body_lines(
     widget_lines = widget_lines or set()
     run: list[int] = []  # positions in ``out`` of the current run of short non-prose lines
     stamped = False  # a live blog's first entry stamp was kept
+    after_meta = False  # the last line seen was a byline or stamp (the article's header)
+    paragraphs = 0
     for index in range(begin, stop):
-        if index in ends and started and index not in widgets:
-            break  # (before the first paragraph, an "end" heading is a header widget)
+        if index in ends and started and not after_meta and index not in widgets:
+            break  # (before the text or right under the stamp, an "end" heading is a counter)
         line = f.lines[index]
         if not line or index in skip or index in widget_lines:
             continue
         stamp = f.times[index] is not None
-        if started and not keep_stamps and f.bylines[index] and not widgets:
+        if paragraphs > 1 and not keep_stamps and f.bylines[index] and not widgets:
             break  # "Written by …" after the text: the author box, the article has ended
-        if f.is_meta(index) and not (keep_stamps and stamp):
+        after_meta = f.is_meta(index)
+        if after_meta and not (keep_stamps and stamp):
             continue
         if not started and _is_name(line):
             continue  # author and place lines in the article's header ("ANE MENDIETA")
@@ -613,6 +616,7 @@ def _body_lines(
         elif started:
             run.append(len(out))
         started = started or prose
+        paragraphs += prose
         out.append(line)
     while out and not _is_prose(out[-1]) and split_credit(out[-1]) is None:
         out.pop()  # trailing UI and link lines; a photo caption stays (it has a credit)
@@ -675,7 +679,6 @@ def _has_live_word(folded: str) -> bool:
         or "ticker" in folded
         or "happened" in folded
         or "minut" in folded
-        or "continu" in folded
     )
 
 

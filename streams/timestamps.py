@@ -283,7 +283,7 @@ _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 # "a.m." / "p.m." → "am" / "pm"; "1er octobre" → "1 octobre"; "à 10h05" → "10h05"
 _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\.m\.?(?![^\W\d_])")
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
-_CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h)\.?$")  # "10:20 hrs", "08:40 h"
+_CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores)\.?$")
 _CLOCK_PREPOSITION = re.compile(r"^(?:à|a|at|um|a las|às|alle|om|ab) (?=\d{1,2}[:h.]\d\d)")
 
 
@@ -305,7 +305,7 @@ def _normalise(text: str) -> str:
         text = _MERIDIEM.sub(r"\1m", text)
     if "1er" in text:
         text = _FIRST_ORDINAL.sub("1", text)
-    if text[-1:] in "hs." and _CLOCK_SUFFIX.search(text):
+    if text[-1:] in "hs." and _CLOCK_SUFFIX.search(text):  # "10:20 hrs", "09:12 horas"
         text = _CLOCK_SUFFIX.sub("", text)
     if text[:1] in "àaãuo":
         text = _CLOCK_PREPOSITION.sub("", text, count=1)
