@@ -127,6 +127,7 @@ _TITLE_CASE_MIN_LONG = 5
 _TITLE_CASE_SHARE = 0.85
 _KICKER_MAX_WORDS = 3
 _MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
+_STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 
 
@@ -409,6 +410,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     n = len(lines)
     cards: list[_Card] = []
     taken: set[int] = set(skip)
+    stamp_first = _stamps_lead_cards(f, begin)
     for anchor in range(begin, n):
         if anchor in taken or f.stamp(anchor) is None:
             continue
@@ -440,6 +442,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             if not is_section_name(lines[above]):  # not a kicker ("Economy" / stamp / title)
                 source = source or lines[above]
             title, body_from = end, end + 1
+        elif stamp_first and title_after:
+            title, body_from = end, end + 1  # a list of "09h42" / title / summary cards
         elif named_above and _free_title(f, above - 1, taken):
             title, start = above - 1, above - 1  # title / author / stamp: not a source
         elif _free_title(f, above, taken):
@@ -455,6 +459,21 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         taken |= set(range(card.start, body_from))
         cards.append(card)
     return cards, taken
+
+
+def _stamps_lead_cards(f: _Features, begin: int) -> bool:
+    """Do the page's cards print their stamp above the title? A vote over its bare stamp
+    lines: a title-like line right after the stamp, not right before it."""
+    lines = f.lines
+    after = before = 0
+    for index in range(begin, len(lines)):
+        if f.times[index] is None:
+            continue
+        following = index + 1 < len(lines) and bool(lines[index + 1]) and f.is_title(index + 1)
+        preceding = index > begin and bool(lines[index - 1]) and f.is_title(index - 1)
+        after += following and not preceding
+        before += preceding and not following
+    return after >= _STAMP_FIRST_MIN and after > 2 * before
 
 
 def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> bool:
@@ -588,25 +607,20 @@ def _body_lines(
         if index in ends and started and not after_meta and index not in widgets:
             break  # (before the text or right under the stamp, an "end" heading is a counter)
         line = f.lines[index]
-        if not line or index in skip or index in widget_lines:
+        if not line:
+            continue
+        meta, after_meta = after_meta, f.is_meta(index)
+        if index in skip or index in widget_lines:
+            after_meta = after_meta or meta  # (a card's lines: what came before still counts)
             continue
         stamp = f.times[index] is not None
         if paragraphs > 1 and not keep_stamps and f.bylines[index] and not widgets:
             break  # "Written by …" after the text: the author box, the article has ended
-        after_meta = f.is_meta(index)
         if after_meta and not (keep_stamps and stamp):
             continue
-        if not started and _is_name(line):
-            continue  # author and place lines in the article's header ("ANE MENDIETA")
         prose = _is_prose(line)
-        if (
-            not started
-            and not prose
-            and not (keep_stamps and (stamp or stamped))
-            and _words(line) <= _HEADER_MAX_WORDS
-            and split_credit(line) is None
-        ):
-            continue  # header UI before the text: "From staff reports", "Vorlesen"
+        if not started and _header_line(line, prose, live=keep_stamps and (stamp or stamped)):
+            continue  # "ANE MENDIETA", "From staff reports", "Vorlesen" above the text
         stamped = stamped or (keep_stamps and stamp)
         if prose or stamp or _words(line) > _RUN_MAX_WORDS or split_credit(line) is not None:
             if len(run) > 1 and prose and out[run[0]][-1] != ":":
@@ -621,6 +635,16 @@ def _body_lines(
     while out and not _is_prose(out[-1]) and split_credit(out[-1]) is None:
         out.pop()  # trailing UI and link lines; a photo caption stays (it has a credit)
     return out
+
+
+def _header_line(line: str, prose: bool, *, live: bool) -> bool:
+    """Before an article's text: an author or place line, or a short UI line (not in a live
+    blog once its entries have begun)."""
+    if _is_name(line):
+        return True
+    return (
+        not prose and not live and _words(line) <= _HEADER_MAX_WORDS and split_credit(line) is None
+    )
 
 
 def _has_substance(paragraphs: list[str]) -> bool:
