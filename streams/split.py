@@ -95,6 +95,10 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 12
+_BIO = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|M|Mme)\.? )?(?P<name>[A-ZÀ-Þ][\w'’-]*"
+    r"(?: [A-ZÀ-Þ][\w'’-]*){0,2}) (?:is|was|ist|war|est|était|es|fue) "
+)
 _STAFF_WORDS = frozenset(
     {"staff", "staffers", "desk", "newsroom", "redaktion", "rédaction", "redacción", "redação",
      "redazione", "redactie"}
@@ -275,6 +279,7 @@ class _Features:
     bylines: list[bool]
     repeated: frozenset[str]  # short lines (case-folded) printed more than once
     titles: list[bool | None]  # is_title, computed on first use
+    authors: frozenset[str] = frozenset()  # names in the page's bylines, and their surnames
 
     def is_meta(self, index: int) -> bool:
         return bool(
@@ -329,7 +334,29 @@ def _features(lines: tuple[str, ...]) -> _Features:
             )
             if not bylines[index] and _META_MARK.search(line):
                 metas[index] = _meta(line)
-    return _Features(lines, times, metas, sources, bylines, frozenset(repeated), [None] * n)
+    return _Features(
+        lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
+        _authors(lines, bylines),
+    )  # fmt: skip
+
+
+def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
+    """Names printed in the page's bylines, and their surnames ("Laura Chen", "Chen")."""
+    authors: set[str] = set()
+    for index, line in enumerate(lines):
+        if bylines[index]:
+            match = _BYLINE.match(line)
+            name = line[match.end() - 1 :].strip() if match else ""
+            if name and " " in name:
+                authors.update((name, name.rsplit(" ", 1)[1]))
+    return frozenset(authors)
+
+
+def _is_bio(line: str, authors: frozenset[str]) -> bool:
+    """A note on the author ("Ms. Chen is an urban planner.", "Laura Chen is a professor of
+    …"): the byline's name, or an honorific and its surname, then "is"."""
+    match = _BIO.match(line)
+    return match is not None and match["name"] in authors
 
 
 @dataclass(slots=True)
@@ -610,9 +637,9 @@ def _body_lines(
         if not line:
             continue
         meta, after_meta = after_meta, f.is_meta(index)
-        if index in skip or index in widget_lines:
+        if index in skip or index in widget_lines or (f.authors and _is_bio(line, f.authors)):
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
-            continue
+            continue  # (and a note on the author: "Ms. Chen is an urban planner.")
         stamp = f.times[index] is not None
         if paragraphs > 1 and not keep_stamps and f.bylines[index] and not widgets:
             break  # "Written by …" after the text: the author box, the article has ended
