@@ -108,7 +108,7 @@ _STAFF_MAX_WORDS = 4  # spaces: a credit line has at most four words
 _STAFF_LEAD_WORDS = 3  # "Redacción Valencia": a newsroom word first, then a place
 _LIVE_KICKER = re.compile(
     r"^(?:live|live updates?|live blog|liveblog|liveticker|live-ticker|ticker|en direct|"
-    r"en vivo|ao vivo|in diretta|as it happened)$",
+    r"en vivo|en directo|directo|ao vivo|in diretta|as it happened|minuto a minuto|al minuto)$",
     re.IGNORECASE,
 )
 _LIVE_TITLE = re.compile(
@@ -444,8 +444,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         start, end = anchor, anchor + 1
         while start - 1 >= begin and start - 1 not in taken and f.is_meta(start - 1):
             start -= 1
-        while end < n and end not in taken and f.is_meta(end):
-            end += 1
+        end = _cluster_end(f, end, taken)
         source = next(
             (
                 named
@@ -503,6 +502,30 @@ def _stamps_lead_cards(f: _Features, begin: int) -> bool:
     return after >= _STAMP_FIRST_MIN and after > 2 * before
 
 
+def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
+    """The end of a card's meta lines from ``end`` on, with a label before the title."""
+    n = len(f.lines)
+    while end < n and end not in taken and f.is_meta(end):
+        end += 1
+    if _label_then_title(f, end, taken):
+        end += 1  # "The Atlantic" / "1h ago" / "Opinion" / title
+    return end
+
+
+def _label_then_title(f: _Features, index: int, taken: set[int]) -> bool:
+    """A one-word label ("Opinion", "Analysis") between a card's stamp and its title."""
+    lines = f.lines
+    return (
+        index + 1 < len(lines)
+        and index not in taken
+        and bool(lines[index])
+        and " " not in lines[index]
+        and is_section_name(lines[index])  # not the next card's source ("Reuters")
+        and _free_title(f, index + 1, taken)
+        and not _is_name(lines[index + 1])
+    )
+
+
 def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> bool:
     """The stamp sits under "Headline" / "Standfirst": it is that article's, and a title-like
     line after it ("Explore our plans") heads no card."""
@@ -541,6 +564,15 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
             card.source, card.start = f.sources[above], above
         elif _is_publisher(f.lines[above], f.repeated):
             card.source, card.start = f.lines[above], above
+
+
+def _orphan_stamp(f: _Features, title: int, stop: int) -> str | None:
+    """The first stamp line in an article's own lines when none is printed in its header
+    ("Stand: 02.04.2026 15:12 Uhr" under the text)."""
+    for index in range(title + 1, stop):
+        if f.times[index] is not None:
+            return f.times[index]
+    return None
 
 
 def _author_role(f: _Features, index: int, taken: set[int]) -> bool:
@@ -783,6 +815,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_title = _find_lead_title(f, 0, first_card, taken)
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
+            time_text = time_text or _orphan_stamp(f, lead_title, first_card)
             widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
             inline |= widgets
             paragraphs = _body_lines(
