@@ -47,7 +47,7 @@ def test_produce_text_and_jsonl_then_consume(
     done = pagewire(env, "produce", "--jsonl", str(jsonl_file))
     assert done.returncode == 0, done.stderr
 
-    text_url = str(text_file)  # a text file's envelope has its path as url and key
+    text_url = str(text_file)  # a text file is keyed by its path (it has no URL)
     seen = wait_for(settings, starts, lambda o: o.settled(text_url) and o.settled(jsonl_url))
     seen.fail_if_dead(text_url)
     seen.fail_if_dead(jsonl_url)

@@ -64,7 +64,9 @@ class Outcomes:
                 self.keys.setdefault(str(event["page_id"]), []).append(record.key or b"")
 
     def for_page(self, page_url: str) -> list[dict[str, object]]:
-        return self.articles.get(page_id(RawPage(text="", url=page_url)), [])
+        """Articles of the page with this URL, or of the text file keyed by this path."""
+        by_url = self.articles.get(page_id(RawPage(text="", url=page_url)))
+        return by_url or self.articles.get(page_id(RawPage(text="", key=page_url)), [])
 
     def reason(self, key: bytes | None) -> DeadLetterHeaders:
         return DeadLetterHeaders.from_kafka(list(self.dead[key][0].headers))
