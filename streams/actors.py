@@ -34,45 +34,13 @@ from streams.lexicon import (
     ROLE_NOUNS,
     TITLE_MODIFIERS,
 )
-from streams.scan import CONNECTOR, PLACE, STOP, TITLE, WORD, Chunk, Seg, initial
+from streams.scan import CONNECTOR, NAME_PARTICLES, PLACE, STOP, TITLE, WORD, Chunk, Seg, initial
 
 PERSON: Final[Literal["person"]] = "person"
 # A word of an all-capital line: kept only as another form of a name found elsewhere.
 HEADLINE: Final = "headline"
 ORG: Final[Literal["organization"]] = "organization"
 
-_NAME_PARTICLES: Final = frozenset(
-    [
-        "de",
-        "du",
-        "des",
-        "del",
-        "della",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "dello",
-        "dei",
-        "degli",
-        "delle",
-        "zu",
-        "af",
-    ]
-)
 _ORG_LINKS: Final = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "del"})
 _SOURCE_MARKERS: Final = ("Photo: ", "Photo:", "Photograph: ", "Source: ", "Credit: ", "Photo/")
 # Words of sports reports (whitespace-separated, as written). One strong word makes a
@@ -263,7 +231,7 @@ def _titled_person(part: list[Seg], chunk: Chunk, index: int) -> Mention | None:
     for seg in name_segs:
         if not (
             (seg.kind == WORD and _name_like(seg.text))
-            or (seg.kind == CONNECTOR and seg.text in _NAME_PARTICLES)
+            or (seg.kind == CONNECTOR and seg.text in NAME_PARTICLES)
         ):
             return None
     role: str | None = part[title_at].text
@@ -389,7 +357,7 @@ def _multi_run(
     if words[-1] in CLUB_HEADS:
         return Mention(name, ORG, start, end, index, sector="sport")
     if len(words) <= 4 and all(
-        (_name_like(w) and w not in ORG_HEADS) or w in _NAME_PARTICLES for w in words
+        (_name_like(w) and w not in ORG_HEADS) or w in NAME_PARTICLES for w in words
     ):
         first = words[0]
         cue = first in gz.first_names or (len(first) == 2 and first[1] == ".")  # "J. Adams"
@@ -442,7 +410,7 @@ def _candidates(
     """Runs of plain capitalised words: acronyms and name candidates."""
     run: list[Seg] = []
     for seg in [*part, Seg(STOP, "")]:
-        if seg.kind == WORD or (run and seg.kind == CONNECTOR and seg.text in _NAME_PARTICLES):
+        if seg.kind == WORD or (run and seg.kind == CONNECTOR and seg.text in NAME_PARTICLES):
             run.append(seg)
             continue
         while run and run[-1].kind == CONNECTOR:

@@ -115,12 +115,9 @@ _REGNAL: Final = frozenset(
 # Months that are also given names.
 _NAME_MONTHS: Final = frozenset({"Jan", "April", "May", "June", "August"})
 
-CONNECTORS: Final[frozenset[str]] = frozenset(
+# Lower-case particles inside personal names ("Ludwig van Beethoven", "Osama bin Laden").
+NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     [
-        "of",
-        "the",
-        "and",
-        "&",
         "de",
         "du",
         "des",
@@ -143,7 +140,6 @@ CONNECTORS: Final[frozenset[str]] = frozenset(
         "al",
         "el",
         "y",
-        "for",
         "dello",
         "dei",
         "degli",
@@ -152,6 +148,8 @@ CONNECTORS: Final[frozenset[str]] = frozenset(
         "af",
     ]
 )
+# Words that may join the capitalised words of one name or organisation.
+CONNECTORS: Final[frozenset[str]] = NAME_PARTICLES | {"of", "the", "and", "&", "for"}
 
 # Segment kinds.
 PLACE: Final = "P"
