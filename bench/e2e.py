@@ -40,6 +40,15 @@ from streams.pipeline import process_page
 from streams.settings import Settings
 from streams.topics import ensure_topics
 
+
+async def _cancel(task: "asyncio.Task[None] | None") -> None:
+    """Stop a background loop and wait until it has stopped."""
+    if task is not None:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
 PARTITIONS = 4
 LOG_DIR = Path(__file__).resolve().parent.parent / ".cache" / "bench"
 
@@ -206,10 +215,7 @@ class Collector:
         self._task = asyncio.create_task(self._run())
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await _cancel(self._task)
         await self._consumer.stop()
 
     async def _run(self) -> None:
@@ -411,10 +417,7 @@ class GroupWatch:
         self._task = asyncio.create_task(self._run())
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await _cancel(self._task)
         await self._admin.close()
 
     async def _run(self) -> None:

@@ -32,6 +32,13 @@ _split = click.option(
 )
 _limit = click.option("--limit", type=int, default=None, help="Score only the first N items.")
 _check = click.option("--check", is_flag=True, help="Exit 1 when a number is below its bar.")
+_min_wps = click.option(
+    "--min-wps",
+    type=float,
+    default=200_000,
+    show_default=True,
+    help="Words/s; low because a shared CI machine is noisy (one idle core does ~1M).",
+)
 
 
 def _file(data: Path, corpus: str, split: str) -> Path:
@@ -65,13 +72,7 @@ def _bars(checks: list[tuple[str, float, float]]) -> list[str]:
 @click.option("--min-recall", type=float, default=0.97, show_default=True)
 @click.option("--min-precision", type=float, default=0.69, show_default=True)
 @click.option("--min-primary-precision", type=float, default=0.90, show_default=True)
-@click.option(
-    "--min-wps",
-    type=float,
-    default=200_000,
-    show_default=True,
-    help="Words/s; low because a shared CI machine is noisy (one idle core does ~1M).",
-)
+@_min_wps
 def reuters(
     *,
     split: str,
@@ -123,13 +124,7 @@ def reuters(
 @_check
 @click.option("--min-per-f1", type=float, default=0.91, show_default=True)
 @click.option("--min-org-f1", type=float, default=0.71, show_default=True)
-@click.option(
-    "--min-wps",
-    type=float,
-    default=200_000,
-    show_default=True,
-    help="Words/s; low because a shared CI machine is noisy (one idle core does ~1M).",
-)
+@_min_wps
 def conll(
     *,
     split: str,
