@@ -49,7 +49,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from streams.boilerplate import addresses_reader, is_section_name
+from streams.boilerplate import addresses_reader, classify, is_section_name
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.timestamps import find_time, has_clock, is_clock_only, is_update_stamp
@@ -72,6 +72,7 @@ _META_MAX_CHARS = 120
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 _LIVE_STAMP_LOOKAHEAD = 6
+_SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry their publisher
 
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
@@ -83,6 +84,9 @@ _NAME_LOWER_WORDS = frozenset(
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
 _ATTRIBUTION = re.compile(
     r"^(?:source|quelle|fuente|fonte|bron|via)(?: ?: ?| )(?P<name>\S.{0,50})$", re.IGNORECASE
+)
+_DOMAIN = re.compile(
+    r"^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}$", re.IGNORECASE
 )
 _META_SEPARATORS = re.compile(r" [·•|–—-] | ?[·•|] ?")
 _META_MARK = re.compile(r"[·•|]| [-–—] ")
@@ -158,24 +162,31 @@ def _is_name(line: str) -> bool:
 
 
 def _is_source_name(line: str) -> bool:
-    """A card's source line: a name, or one short lower-case brand ("ntv", "t-online")."""
-    return _is_name(line) or (
-        bool(line) and " " not in line and len(line) <= _BRAND_MAX_CHARS and line.isalnum()
+    """A card's source line: a name, one short lower-case brand ("ntv", "dpa"), or a domain
+    ("reuters.com")."""
+    return (
+        _is_name(line)
+        or (bool(line) and " " not in line and len(line) <= _BRAND_MAX_CHARS and line.isalnum())
+        or bool(_DOMAIN.match(line))
     )
 
 
-def _is_publisher(line: str, repeated: frozenset[str]) -> bool:
+def _is_publisher(line: str, f: "_Features") -> bool:
     """A name above a headline that is a publisher, not a section kicker ("Europe", "WORLD").
 
     Acronyms ("AFP") pass. Other names must be capitalised throughout, must not repeat a
-    navigation item and must not be a known section name ("Economy", "Long read").
+    navigation item and must not be a known section name ("Economy", "Long read"). One
+    word ("Reuters", but as often "Bundestag", "Markets") only on a page whose cards print
+    their sources.
     """
     words = line.split()
     if is_section_name(line):
         return False
     if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
         return True  # "BBC", "AFP" (also when printed again as the author)
-    if not _is_name(line) or line.casefold() in repeated:
+    if not _is_name(line) or line.casefold() in f.repeated:
+        return False
+    if len(words) == 1 and f.printed_sources < _SOURCED_PAGE:
         return False
     return all(word[0].isupper() or word in _NAME_LOWER_WORDS for word in words) and not (
         line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in words)
@@ -234,7 +245,7 @@ def _named(pattern: re.Pattern[str], line: str) -> str | None:
     if match is None:
         return None
     name = match["name"].strip()
-    return name if _is_name(name) else None
+    return name if _is_source_name(name) else None
 
 
 def _meta(line: str) -> tuple[str | None, str] | None:
@@ -247,7 +258,12 @@ def _meta(line: str) -> tuple[str | None, str] | None:
     source: str | None = None
     for part in parts:
         stamp = find_time(part)
-        if stamp is not None and time_text is not None and is_clock_only(stamp):
+        if (
+            stamp is not None
+            and time_text is not None
+            and is_clock_only(stamp)
+            and not is_update_stamp(stamp)
+        ):
             time_text = f"{time_text} {stamp}"  # "03 jun 2025 - 07:15 CEST"
         elif stamp is not None and time_text is not None:
             if is_update_stamp(time_text) and not is_update_stamp(stamp):
@@ -258,14 +274,14 @@ def _meta(line: str) -> tuple[str | None, str] | None:
             time_text = stamp
         elif _is_byline(part):
             continue
-        elif source is None and _is_name(part):
+        elif source is None and _is_source_name(part):
             source = part
-        elif time_text is None or _words(part) > _META_TAIL_WORDS:
-            return None
+        elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
+            return None  # (a UI part, "5 min read", is neither)
         # a short note after the stamp ("aus DER BLICK 3/2026") is neither source nor title
     if time_text is None:
         return None
-    if source is not None and has_clock(time_text):
+    if source is not None and has_clock(time_text) and _is_name(source):
         source = None  # "Sevilla - 03 jun 2025 - 07:15 CEST": a place in an article header
     return source, time_text
 
@@ -280,6 +296,7 @@ class _Features:
     repeated: frozenset[str]  # short lines (case-folded) printed more than once
     titles: list[bool | None]  # is_title, computed on first use
     authors: frozenset[str] = frozenset()  # names in the page's bylines, and their surnames
+    printed_sources: int = 0  # "Reuters · 2h", "- BBC", a name over a stamp: cards' sources
 
     def is_meta(self, index: int) -> bool:
         return bool(
@@ -334,10 +351,28 @@ def _features(lines: tuple[str, ...]) -> _Features:
             )
             if not bylines[index] and _META_MARK.search(line):
                 metas[index] = _meta(line)
+    printed_sources = [
+        index
+        for index in range(n)
+        if sources[index]
+        or (metas[index] or (None,))[0]
+        or (times[index] is not None and _name_over(lines, bylines, index))
+    ]
     return _Features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
-        _authors(lines, bylines),
+        _authors(lines, bylines), len(printed_sources),
     )  # fmt: skip
+
+
+def _name_over(lines: tuple[str, ...], bylines: list[bool], stamp: int) -> bool:
+    """A source name over a card's stamp, or over its title and stamp ("CNBC" / title /
+    "2 hours ago")."""
+    for above in (stamp - 1, stamp - 2):
+        if above < 0 or bylines[above] or not lines[above]:
+            return False
+        if _is_source_name(lines[above]):
+            return above == stamp - 1 or _is_title(lines[stamp - 1])
+    return False
 
 
 def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
@@ -442,7 +477,12 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         if anchor in taken or f.stamp(anchor) is None:
             continue
         start, end = anchor, anchor + 1
-        while start - 1 >= begin and start - 1 not in taken and f.is_meta(start - 1):
+        while (
+            start - 1 >= begin
+            and start - 1 not in taken
+            and f.is_meta(start - 1)
+            and not _closes_text(f, start - 1)
+        ):
             start -= 1
         end = _cluster_end(f, end, taken)
         source = next(
@@ -544,7 +584,7 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
     if _author_role(f, card.title, taken):
         card.title = card.start = above - 1  # "Headline" / "JAVIER SORIA" / "Periodista" / stamp
         above = card.title - 1
-    elif _free_title(f, above, taken) and not _is_name(f.lines[above]):
+    if _free_title(f, above, taken) and not _is_name(f.lines[above]):
         line = f.lines[card.title]
         if _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
             card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp: an author
@@ -560,10 +600,25 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
     if card.source is None and above >= 0 and above not in taken:
-        if f.sources[above]:  # "Source: BBC News"
+        if f.sources[above] and not _closes_text(f, above):  # "Source: BBC News"
             card.source, card.start = f.sources[above], above
-        elif _is_publisher(f.lines[above], f.repeated):
+        elif _is_publisher(f.lines[above], f):
             card.source, card.start = f.lines[above], above
+
+
+def _closes_text(f: _Features, index: int) -> bool:
+    """ "Quelle: dpa" right under a paragraph: the attribution of the text above."""
+    return (
+        f.sources[index] is not None
+        and f.lines[index][0] not in "-–—•·|"  # not an echo ("- BBC") heading a card
+        and index > 0
+        and _is_prose(f.lines[index - 1])
+    )
+
+
+def _closing_source(f: _Features, title: int, stop: int) -> str | None:
+    """The source an article's text closes with ("Quelle: dpa"), if any."""
+    return next((f.sources[i] for i in range(title + 1, stop) if _closes_text(f, i)), None)
 
 
 def _orphan_stamp(f: _Features, title: int, stop: int) -> str | None:
@@ -669,6 +724,9 @@ def _body_lines(
         if not line:
             continue
         meta, after_meta = after_meta, f.is_meta(index)
+        _drop_author_lines(  # deck / "Sarah Okafor" / "Reporter" / stamp
+            out, run, header=(after_meta or index in skip) and paragraphs <= _MAX_DECK_LINES
+        )
         if index in skip or index in widget_lines or (f.authors and _is_bio(line, f.authors)):
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
             continue  # (and a note on the author: "Ms. Chen is an urban planner.")
@@ -694,6 +752,15 @@ def _body_lines(
     while out and not _is_prose(out[-1]) and split_credit(out[-1]) is None:
         out.pop()  # trailing UI and link lines; a photo caption stays (it has a credit)
     return out
+
+
+def _drop_author_lines(out: list[str], run: list[int], *, header: bool) -> None:
+    """Short lines right above a byline or stamp under the standfirst (``header``) are the
+    author's name and role, not text."""
+    if header and run and all(_words(out[position]) <= _HEADER_MAX_WORDS for position in run):
+        for position in reversed(run):
+            del out[position]
+        run.clear()
 
 
 def _header_line(line: str, prose: bool, *, live: bool) -> bool:
@@ -816,6 +883,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
             time_text = time_text or _orphan_stamp(f, lead_title, first_card)
+            source = source or _closing_source(f, lead_title, first_card)
             widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
             inline |= widgets
             paragraphs = _body_lines(
@@ -844,9 +912,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             else:
                 start = card.deck if card.deck_from is None else card.deck_from
                 paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
-        drafts.append(
-            (card.start, _draft(lines[card.title], paragraphs, card.source, card.time_text))
-        )
+        source = card.source or _closing_source(f, card.title, stop)
+        drafts.append((card.start, _draft(lines[card.title], paragraphs, source, card.time_text)))
 
     drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
     drafts.sort(key=lambda item: item[0])
@@ -946,7 +1013,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
     source: str | None = None
     if title > 0 and f.sources[title - 1]:
         source = f.sources[title - 1]  # "Source: BBC News" above the headline
-    elif title > 0 and _is_publisher(f.lines[title - 1], f.repeated):
+    elif title > 0 and _is_publisher(f.lines[title - 1], f):
         source = f.lines[title - 1]
     end, deck = title + 1, False
     while end < stop:

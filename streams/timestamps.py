@@ -136,7 +136,7 @@ _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
     r"^(?:last |zuletzt )?(?:updated|update|published|posted|modified|first published|issued|"
-    r"date|dated|datum|stand|fecha|data|erstellt|modifié|modifiée|"
+    r"date|dated|datum|stand|fecha|data|erstellt|erschienen|modifié|modifiée|publicación|"
     r"última actualización|ultima actualizacion|"
     r"actualizado el|publicado el|"
     r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
@@ -250,7 +250,11 @@ _TOKENS = re.compile(r"[^\W\d_]+|\d+")
 _NUMERIC_DATE = re.compile(
     r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.-])(?P<rest>.*)$"
 )
-_ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
+_ISO_DATE = re.compile(r"^\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}")
+# "15:14 02.06.2025": a clock before a numeric date
+_CLOCK_THEN_DATE = re.compile(
+    r"^(?P<clock>\d{1,2}[:.h]\d\d)(?: uhr)?,? (?P<date>\d{1,2}([/.-])\d{1,2}\3\d{2,4})$"
+)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 _DOT_CLOCK = re.compile(r"(?<![\d.])(\d{1,2})[.h](\d{2})(?![\d.])")
 _SPACES = re.compile(r"\s+")
@@ -262,7 +266,8 @@ _SHORT_WORD = 3
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
 _LABEL_WORDS = (
     "last first updated update published posted modified issued date dated datum stand "
-    "fecha data erstellt modifié modifiée última ultima actualización actualizacion "
+    "fecha data erstellt erschienen publicación modifié modifiée última ultima actualización "
+    "actualizacion "
     "actualizado publicado aktualisiert veröffentlicht zuletzt jour mise publié publiée "
     "aggiornato pubblicato atualizado bijgewerkt gepubliceerd publiziert ligne actualizada "
     "publicada about around over almost "
@@ -307,6 +312,8 @@ def _normalise(text: str) -> str:
         text = _FIRST_ORDINAL.sub("1", text)
     if text[-1:] in "hs." and _CLOCK_SUFFIX.search(text):  # "10:20 hrs", "09:12 horas"
         text = _CLOCK_SUFFIX.sub("", text)
+    if text[:1].isdigit() and _CLOCK_THEN_DATE.match(text):
+        text = _CLOCK_THEN_DATE.sub(r"\g<date> \g<clock>", text)
     if text[:1] in "àaãuo":
         text = _CLOCK_PREPOSITION.sub("", text, count=1)
     weekday = _LEADING_WEEKDAY.match(text)

@@ -72,3 +72,85 @@ If you are a subscriber and see this message in error, please contact your custo
 
 def test_a_notice_that_speaks_to_the_reader_is_no_article() -> None:
     assert split(NOTICE) == []
+
+
+DECK_AUTHOR_AND_ROLE = """\
+Newsroom
+Analysis
+Why the drought in southern Europe is here to stay
+Scientists warn that the dry spell is not an anomaly but a glimpse of the new normal
+By Marco Bellini
+Environment correspondent
+20 November 2025
+The reservoirs that supply three cities were at less than a third of their capacity at the end of October, according to figures published by the environment ministry on Monday.
+Climate scientists say the pattern fits projections that have been made for two decades now.
+"""
+
+
+def test_headline_over_a_deck_without_full_stop_and_an_author_with_a_role() -> None:
+    drafts = split(DECK_AUTHOR_AND_ROLE)
+    assert [draft.title for draft in drafts] == [
+        "Why the drought in southern Europe is here to stay"
+    ]
+    assert drafts[0].body.startswith("Scientists warn")  # the deck is the body's start
+    assert "correspondent" not in drafts[0].body
+
+
+AUTHOR_UNDER_DECK = """\
+The Daily Ledger
+Retail giant cuts 4,000 jobs as online sales slump
+The company said the reductions would fall mostly on its distribution centres and head office.
+Sarah Okafor
+Business Reporter
+Published 3:14 PM EDT, Thu November 20, 2025
+A major retailer said on Thursday it would cut about 4,000 jobs, or roughly 6% of its workforce, as shoppers move their spending online.
+Shares rose 3% in early trading after the announcement.
+"""
+
+
+def test_author_name_and_role_between_deck_and_stamp_are_not_text() -> None:
+    drafts = split(AUTHOR_UNDER_DECK)
+    assert len(drafts) == 1
+    assert "Sarah Okafor" not in drafts[0].body
+    assert "The company said the reductions" in drafts[0].body
+    assert "Shares rose 3%" in drafts[0].body
+
+
+KICKER_AND_CLOSING_ATTRIBUTION = """\
+Tagesblick
+Politik
+Bundestag
+Koalition einigt sich auf Rentenpaket
+Nach wochenlangem Streit haben sich die Fraktionen auf einen Kompromiss verständigt.
+Stand: 20.11.2025 14:05 Uhr
+Die Koalition hat sich nach langen Verhandlungen auf ein Rentenpaket geeinigt. Das Rentenniveau soll bis 2031 bei 48 Prozent gehalten werden.
+Die Opposition kritisierte die Einigung als zu teuer.
+Quelle: dpa
+Bahn kündigt neue Verbindungen an
+vor 2 Stunden
+"""
+
+
+def test_one_word_kicker_is_no_source_and_a_closing_attribution_is() -> None:
+    drafts = split(KICKER_AND_CLOSING_ATTRIBUTION)
+    assert [(draft.title, draft.source) for draft in drafts] == [
+        ("Koalition einigt sich auf Rentenpaket", "dpa"),
+        ("Bahn kündigt neue Verbindungen an", None),
+    ]
+
+
+def test_one_word_publisher_on_a_page_whose_cards_print_sources() -> None:
+    page = """\
+Portal
+Reuters
+Chile's copper output slips as state miner struggles to revive ageing mines
+Thu, November 20, 2025 at 6:12 AM UTC
+Copper production in Chile, the world's biggest producer, fell 3.1% in October from a year earlier, government data showed on Wednesday.
+The state miner again failed to lift output at its largest and oldest deposits, the statistics institute said.
+More from Reuters
+Reuters · 2 hours ago
+Peru's finance minister resigns after clash with Congress
+Bloomberg · 5 hours ago
+Lithium prices rebound as producers cut output
+"""
+    assert [draft.source for draft in split(page)] == ["Reuters", "Reuters", "Bloomberg"]

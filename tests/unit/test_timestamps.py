@@ -72,6 +72,9 @@ def test_relative_stamps_resolve_against_fetched_at(text: str, expected: datetim
         ("mar. 12 août 2025 à 14:20 UTC+2", utc(2025, 8, 12, 12, 20)),
         ("1 de junio de 2025", utc(2025, 6, 1)),
         ("03 jun 2025 - 07:15 CEST", utc(2025, 6, 3, 5, 15)),
+        ("2025/06/01 14:30", utc(2025, 6, 1, 14, 30)),  # ISO order with slashes
+        ("14:30 01.06.2025", utc(2025, 6, 1, 14, 30)),  # the clock before the date
+        ("Erschienen am 01.06.2025", utc(2025, 6, 1)),
     ],
 )
 def test_absolute_stamps(text: str, expected: datetime) -> None:
