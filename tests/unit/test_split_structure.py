@@ -82,7 +82,8 @@ Scientists warn that the dry spell is not an anomaly but a glimpse of the new no
 By Marco Bellini
 Environment correspondent
 20 November 2025
-The reservoirs that supply three cities were at less than a third of their capacity at the end of October, according to figures published by the environment ministry on Monday.
+The reservoirs of three cities were at a third of their capacity at the end of October.
+The environment ministry published the figures on Monday and called them a warning.
 Climate scientists say the pattern fits projections that have been made for two decades now.
 """
 
@@ -103,7 +104,7 @@ The company said the reductions would fall mostly on its distribution centres an
 Sarah Okafor
 Business Reporter
 Published 3:14 PM EDT, Thu November 20, 2025
-A major retailer said on Thursday it would cut about 4,000 jobs, or roughly 6% of its workforce, as shoppers move their spending online.
+A major retailer said on Thursday it would cut about 4,000 jobs as shoppers move online.
 Shares rose 3% in early trading after the announcement.
 """
 
@@ -123,7 +124,7 @@ Bundestag
 Koalition einigt sich auf Rentenpaket
 Nach wochenlangem Streit haben sich die Fraktionen auf einen Kompromiss verständigt.
 Stand: 20.11.2025 14:05 Uhr
-Die Koalition hat sich nach langen Verhandlungen auf ein Rentenpaket geeinigt. Das Rentenniveau soll bis 2031 bei 48 Prozent gehalten werden.
+Die Koalition hat sich nach langen Verhandlungen auf ein Rentenpaket geeinigt.
 Die Opposition kritisierte die Einigung als zu teuer.
 Quelle: dpa
 Bahn kündigt neue Verbindungen an
@@ -145,8 +146,8 @@ Portal
 Reuters
 Chile's copper output slips as state miner struggles to revive ageing mines
 Thu, November 20, 2025 at 6:12 AM UTC
-Copper production in Chile, the world's biggest producer, fell 3.1% in October from a year earlier, government data showed on Wednesday.
-The state miner again failed to lift output at its largest and oldest deposits, the statistics institute said.
+Copper production in Chile fell 3.1% in October from a year earlier, data showed on Wednesday.
+The state miner again failed to lift output at its largest and oldest deposits.
 More from Reuters
 Reuters · 2 hours ago
 Peru's finance minister resigns after clash with Congress
