@@ -52,7 +52,13 @@ from dataclasses import dataclass
 from streams.boilerplate import addresses_reader, classify, is_section_name
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
-from streams.timestamps import find_time, has_clock, is_clock_only, is_update_stamp
+from streams.timestamps import (
+    find_time,
+    has_clock,
+    is_clock_only,
+    is_stamp_label,
+    is_update_stamp,
+)
 
 _LEAD_MIN_WORDS = 20
 _LEAD_MIN_SENTENCE_WORDS = 10
@@ -297,6 +303,7 @@ class _Features:
     titles: list[bool | None]  # is_title, computed on first use
     authors: frozenset[str] = frozenset()  # names in the page's bylines, and their surnames
     printed_sources: int = 0  # "Reuters · 2h", "- BBC", a name over a stamp: cards' sources
+    labels: frozenset[int] = frozenset()  # "Published" on its own line over its stamp
 
     def is_meta(self, index: int) -> bool:
         return bool(
@@ -304,6 +311,7 @@ class _Features:
             or self.metas[index] is not None
             or self.sources[index] is not None
             or self.bylines[index]
+            or index in self.labels
         )
 
     def stamp(self, index: int) -> str | None:
@@ -351,24 +359,36 @@ def _features(lines: tuple[str, ...]) -> _Features:
             )
             if not bylines[index] and _META_MARK.search(line):
                 metas[index] = _meta(line)
+    labels = frozenset(
+        index
+        for index in range(n - 1)
+        if times[index + 1] is not None
+        and times[index] is None
+        and lines[index]
+        and is_stamp_label(lines[index])
+    )
+    for index in labels:
+        times[index + 1] = f"{lines[index]} {times[index + 1]}"  # "Updated" / "3 hours ago"
     printed_sources = [
         index
         for index in range(n)
         if sources[index]
         or (metas[index] or (None,))[0]
-        or (times[index] is not None and _name_over(lines, bylines, index))
+        or (times[index] is not None and _name_over(lines, bylines, labels, index))
     ]
     return _Features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
-        _authors(lines, bylines), len(printed_sources),
+        _authors(lines, bylines), len(printed_sources), labels,
     )  # fmt: skip
 
 
-def _name_over(lines: tuple[str, ...], bylines: list[bool], stamp: int) -> bool:
+def _name_over(
+    lines: tuple[str, ...], bylines: list[bool], labels: frozenset[int], stamp: int
+) -> bool:
     """A source name over a card's stamp, or over its title and stamp ("CNBC" / title /
     "2 hours ago")."""
     for above in (stamp - 1, stamp - 2):
-        if above < 0 or bylines[above] or not lines[above]:
+        if above < 0 or bylines[above] or not lines[above] or above in labels:
             return False
         if _is_source_name(lines[above]):
             return above == stamp - 1 or _is_title(lines[stamp - 1])

@@ -392,6 +392,14 @@ _UPDATE_LABEL = re.compile(
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
 
 
+def is_stamp_label(line: str) -> bool:
+    """ "Published", "Updated:", "Stand:": a label printed on its own line above its stamp."""
+    if len(line) > _MAX_DAY_WORD_CHARS:
+        return False
+    label = _LABEL.match(line.strip(_STRIP).casefold() + " ")
+    return label is not None and label.end() >= len(line.strip(_STRIP))
+
+
 def is_update_stamp(text: str) -> bool:
     """ "Updated 2 hours ago", "Last modified: ...": a stamp that is not the publication time."""
     return bool(_UPDATE_LABEL.match(text.strip(_STRIP).casefold()))

@@ -155,3 +155,25 @@ Bloomberg · 5 hours ago
 Lithium prices rebound as producers cut output
 """
     assert [draft.source for draft in split(page)] == ["Reuters", "Reuters", "Bloomberg"]
+
+
+LABELS_ON_THEIR_OWN_LINES = """\
+City Courier
+Transport
+Council approves new tram line to the airport
+Updated
+3 hours ago
+Published
+18 November 2025
+By Tom Hughes
+Councillors voted 41 to 12 on Monday night to approve the extension of the tram network.
+Construction is expected to begin next spring, with the first trams running by 2028.
+"""
+
+
+def test_a_label_on_its_own_line_labels_the_stamp_under_it() -> None:
+    drafts = split(LABELS_ON_THEIR_OWN_LINES)
+    assert [(draft.title, draft.time_text, draft.source) for draft in drafts] == [
+        ("Council approves new tram line to the airport", "Published 18 November 2025", None)
+    ]
+    assert "Updated" not in drafts[0].body
