@@ -76,7 +76,8 @@ _QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
 
 
-def _word_sections(name: str) -> dict[str, set[str]]:
+def word_sections(name: str) -> dict[str, set[str]]:
+    """A data file's words by ``[section]`` (words before any heading under ""), folded."""
     text = resources.files("streams").joinpath(f"data/{name}").read_text("utf-8")
     sections: dict[str, set[str]] = {"": set()}
     section = ""
@@ -93,8 +94,8 @@ def _word_sections(name: str) -> dict[str, set[str]]:
 def _ui_words() -> _UiWords:
     global _UI_WORDS  # noqa: PLW0603 - loaded once per process, on first use
     if _UI_WORDS is None:
-        words = _word_sections("ui_words.txt")
-        join = _word_sections("join_words.txt")[""]
+        words = word_sections("ui_words.txt")
+        join = word_sections("join_words.txt")[""]
         _UI_WORDS = _UiWords(
             control=frozenset(words["verbs"] | words["nouns"]),
             glue=frozenset(words["fillers"] | {w.rstrip("'") for w in join}),

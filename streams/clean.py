@@ -36,11 +36,10 @@ import html
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 import ftfy
 
-from streams.boilerplate import Kind, classify
+from streams.boilerplate import Kind, classify, word_sections
 from streams.model import CleanPage, RawPage
 from streams.timestamps import find_time
 
@@ -76,12 +75,10 @@ _SENTENCE_END = frozenset(".!?:;…\"'”’»)]")
 
 
 @lru_cache(maxsize=1)
-def _join_words() -> frozenset[str]:
-    text = resources.files("streams").joinpath("data/join_words.txt").read_text("utf-8")
-    words: set[str] = set()
-    for line in text.splitlines():
-        words.update(line.split("#", 1)[0].split())
-    return frozenset(words)
+def _join_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that leave a line open, and those of them that can also end a clause."""
+    sections = word_sections("join_words.txt")
+    return frozenset(sections[""]), frozenset(sections["clause-end"])
 
 
 _CLOSING = frozenset(",.;:!?)")
@@ -291,9 +288,14 @@ def _continues(previous: str, line: str) -> bool:
     if previous[-1] in _SENTENCE_END or line[0] in "-–—•·*#|>" or _BYLINE.match(line):
         return False
     last_word = previous.rsplit(" ", 1)[-1]
+    join_words, clause_end = _join_words()
     open_end = (
         previous[-1] == ","
-        or (" " in previous and last_word in _join_words())  # "South Korea and" / "Japan …"
+        or (
+            " " in previous
+            and last_word in join_words  # "South Korea and" / "Japan …"
+            and not (last_word in clause_end and _sentence(line))  # headline / standfirst
+        )
         or previous.endswith(_DANGLING_DASH)
     )
     lower_start = (
@@ -304,6 +306,11 @@ def _continues(previous: str, line: str) -> bool:
     if not (open_end or lower_start):
         return False
     return find_time(previous) is None and find_time(line) is None
+
+
+def _sentence(line: str) -> bool:
+    """A complete sentence of its own: capitalised, several words, a sentence end."""
+    return line[0].isupper() and line.count(" ") >= _SUMMARY_MIN_WORDS - 1 and line[-1] in ".!?"
 
 
 def _joint(previous: str, line: str) -> str:

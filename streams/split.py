@@ -48,8 +48,9 @@ Captions are taken out of every body (``streams.captions``).
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-from streams.boilerplate import addresses_reader, classify, is_section_name
+from streams.boilerplate import addresses_reader, classify, is_section_name, word_sections
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.timestamps import (
@@ -71,6 +72,10 @@ _NAME_MAX_WORDS = 6
 _NAME_MAX_CHARS = 50
 _SHORT_NAME_WORDS = 4
 _ACRONYM_MAX_CHARS = 5
+_HEADING_WORDS = frozenset(
+    {"in", "on", "from", "more", "about", "for", "at", "with", "by", "im", "aus", "mehr", "von",
+     "zum", "zur", "en", "dans", "plus", "sur", "más", "sobre", "con"}
+)  # fmt: skip
 _BRAND_MAX_CHARS = 15
 _PROSE_MIN_WORDS = 6
 _PROSE_ANY_WORDS = 25
@@ -109,6 +114,10 @@ _BIO = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|M|Mme)\.? )?(?P<name>[A-ZÀ-Þ][\w'’-]*"
     r"(?: [A-ZÀ-Þ][\w'’-]*){0,2}) (?:is|was|ist|war|est|était|es|fue) "
 )
+_BIO_MAX_WORDS = 30
+_BIO_ROLE_WORDS = 6  # words after "is" that say what the author is
+_QUOTES = frozenset('"“”„«»')
+_WORD_RUNS = re.compile(r"[^\W\d_]+")
 _STAFF_WORDS = frozenset(
     {"staff", "staffers", "desk", "newsroom", "redaktion", "rédaction", "redacción", "redação",
      "redazione", "redactie"}
@@ -141,6 +150,9 @@ _TITLE_CASE_MIN_LONG = 5
 _TITLE_CASE_SHARE = 0.85
 _KICKER_MAX_WORDS = 3
 _MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
+_DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
+_WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
+_WIDGET_MAX_WORDS = 2
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 
@@ -177,6 +189,13 @@ def _is_source_name(line: str) -> bool:
     )
 
 
+def _source_shape(line: str) -> bool:
+    """Not a heading ("In Sport", "More from Reuters") nor a reporter at a place ("Ciarán
+    Mac Aodha at Fitzgerald Stadium")."""
+    first = line[: line.find(" ")].casefold() if " " in line else ""
+    return first not in _HEADING_WORDS and " at " not in line and " in " not in line
+
+
 def _is_publisher(line: str, f: "_Features") -> bool:
     """A name above a headline that is a publisher, not a section kicker ("Europe", "WORLD").
 
@@ -190,7 +209,7 @@ def _is_publisher(line: str, f: "_Features") -> bool:
         return False
     if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
         return True  # "BBC", "AFP" (also when printed again as the author)
-    if not _is_name(line) or line.casefold() in f.repeated:
+    if not _is_name(line) or line.casefold() in f.repeated or not _source_shape(line):
         return False
     if len(words) == 1 and f.printed_sources < _SOURCED_PAGE:
         return False
@@ -217,6 +236,8 @@ def _is_title(line: str) -> bool:
     first = line[0] if line[0] != "+" else line.lstrip("+ ")[:1]  # "+++ Ticker +++"
     if not (first.isupper() or first.isdigit() or first in "'\"‘“«¿¡"):
         return False
+    if line.count(" | ") > 1:
+        return False  # "News | Sport | What's On": a menu
     words = _words(line)
     return (words >= _TITLE_MIN_WORDS or len(line) >= _TITLE_MIN_CHARS) and (
         words <= _TITLE_MAX_WORDS
@@ -390,7 +411,7 @@ def _name_over(
     for above in (stamp - 1, stamp - 2):
         if above < 0 or bylines[above] or not lines[above] or above in labels:
             return False
-        if _is_source_name(lines[above]):
+        if _is_source_name(lines[above]) and _source_shape(lines[above]):
             return above == stamp - 1 or _is_title(lines[stamp - 1])
     return False
 
@@ -409,9 +430,24 @@ def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
 
 def _is_bio(line: str, authors: frozenset[str]) -> bool:
     """A note on the author ("Ms. Chen is an urban planner.", "Laura Chen is a professor of
-    …"): the byline's name, or an honorific and its surname, then "is"."""
+    …"): the byline's name, or an honorific and its surname, then "is"; or a full name, then
+    "is" and what an author is ("Sarah Quinlan is a housing policy researcher")."""
+    if line.count(" ") >= _BIO_MAX_WORDS or not line[0].isupper():
+        return False
     match = _BIO.match(line)
-    return match is not None and match["name"] in authors
+    if match is None:
+        return False
+    if match["name"] in authors:
+        return True
+    if " " not in match["name"] or not _QUOTES.isdisjoint(line):
+        return False
+    said = _WORD_RUNS.findall(line[match.end() :].casefold())[:_BIO_ROLE_WORDS]
+    return not _author_roles().isdisjoint(said)
+
+
+@lru_cache(maxsize=1)
+def _author_roles() -> frozenset[str]:
+    return frozenset(word_sections("author_roles.txt")[""])
 
 
 @dataclass(slots=True)
@@ -604,7 +640,12 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
     if _author_role(f, card.title, taken):
         card.title = card.start = above - 1  # "Headline" / "JAVIER SORIA" / "Periodista" / stamp
         above = card.title - 1
-    if _free_title(f, above, taken) and not _is_name(f.lines[above]):
+    headline = _headline_over_deck(f, card.title, taken)
+    if headline is not None:
+        card.deck = card.deck_from = card.title
+        card.title = card.start = headline
+        above = headline - 1
+    elif _free_title(f, above, taken) and not _is_name(f.lines[above]):
         line = f.lines[card.title]
         if _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
             card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp: an author
@@ -624,6 +665,49 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
             card.source, card.start = f.sources[above], above
         elif _is_publisher(f.lines[above], f):
             card.source, card.start = f.lines[above], above
+
+
+def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
+    """The headline over ``deck`` when lines stand between them: "Headline" / "Sarah
+    Quinlan" / standfirst, or a scoreboard ("Kerry" / "1-19" / "Cork" / "0-17"). The deck is
+    a long line, longer than the headline."""
+    lines = f.lines
+    if _words(lines[deck]) < _DECK_MIN_WORDS or _is_name(lines[deck]):
+        return None
+    above = deck - 1
+    if above >= 0 and above not in taken and _person_name(lines[above]) and not f.is_title(above):
+        above -= 1  # the author's name
+    else:
+        data = False
+        while (
+            deck - above <= _WIDGET_MAX_LINES
+            and above >= 0
+            and above not in taken
+            and lines[above]
+            and _words(lines[above]) <= _WIDGET_MAX_WORDS
+            and not f.is_title(above)
+        ):
+            data = data or any(char.isdigit() for char in lines[above])
+            above -= 1
+        if above < 0 or not data or _words(lines[above]) <= _SHORT_NAME_WORDS:
+            return None  # (a widget's own line over a headline: "Guimarães 35', Isak 71'")
+    if (
+        above < 0
+        or not _free_title(f, above, taken)
+        or _is_name(lines[above])
+        or _words(lines[above]) >= _words(lines[deck])
+    ):
+        return None
+    return above
+
+
+def _person_name(line: str) -> bool:
+    """ "Sarah Quinlan": a name of two to four words, without digits."""
+    return (
+        0 < line.count(" ") < _SHORT_NAME_WORDS
+        and _is_name(line)
+        and not any(char.isdigit() for char in line)
+    )
 
 
 def _closes_text(f: _Features, index: int) -> bool:
@@ -747,7 +831,7 @@ def _body_lines(
         _drop_author_lines(  # deck / "Sarah Okafor" / "Reporter" / stamp
             out, run, header=(after_meta or index in skip) and paragraphs <= _MAX_DECK_LINES
         )
-        if index in skip or index in widget_lines or (f.authors and _is_bio(line, f.authors)):
+        if index in skip or index in widget_lines or _is_bio(line, f.authors):
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
             continue  # (and a note on the author: "Ms. Chen is an urban planner.")
         stamp = f.times[index] is not None
@@ -769,7 +853,12 @@ def _body_lines(
         started = started or prose
         paragraphs += prose
         out.append(line)
-    while out and not _is_prose(out[-1]) and split_credit(out[-1]) is None:
+    while (
+        out
+        and not _is_prose(out[-1])
+        and not _short_sentence(out[-1])
+        and split_credit(out[-1]) is None
+    ):
         out.pop()  # trailing UI and link lines; a photo caption stays (it has a credit)
     return out
 
@@ -781,6 +870,11 @@ def _drop_author_lines(out: list[str], run: list[int], *, header: bool) -> None:
         for position in reversed(run):
             del out[position]
         run.clear()
+
+
+def _short_sentence(line: str) -> bool:
+    """ "Referee: S Hurson (Tyrone).": a few words ending with a full stop."""
+    return line[-1] == "." and line.count(" ") >= _TITLE_MIN_WORDS - 1
 
 
 def _header_line(line: str, prose: bool, *, live: bool) -> bool:
