@@ -68,6 +68,7 @@ _UI_WORDS: _UiWords | None = None
 _UI_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _UI_CONTROL_MAX_WORDS = 8
 _PITCH_MAX_WORDS = 35
+_MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
 _COMMENTS = re.compile(r"\b(?:comments|kommentare|commentaires|comentarios|reacties)\b")
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
@@ -401,7 +402,17 @@ def _contains(folded: str, phrases: _Phrases) -> bool:
 
 
 def trailing_ui(text: str) -> str:
-    """``text`` without a UI phrase glued to its end ("... Hong-Ji Purchase Licensing Rights")."""
+    """``text`` without the UI phrases glued to its end ("... Hong-Ji Purchase Licensing
+    Rights, opens new tab")."""
+    for _ in range(_MAX_TRAILING_UI):
+        shorter = _without_trailing_ui(text)
+        if shorter == text:
+            break
+        text = shorter.rstrip(" ,;·|")
+    return text
+
+
+def _without_trailing_ui(text: str) -> str:
     phrases = _PHRASES or _phrases()
     last = text.rsplit(" ", 1)[-1].casefold().strip(_TRIM)
     if last not in phrases.drop_last_words:

@@ -83,6 +83,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     """(caption text, credit) when the paragraph ends with a photo credit, else ``None``."""
     if not paragraph:
         return None
+    paragraph = trailing_ui(paragraph)  # "… REUTERS/Kim Hong-Ji Purchase Licensing Rights"
     start = max(0, len(paragraph) - _TAIL)
     tail = paragraph[start:]
     last = tail[-1]
@@ -110,7 +111,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
             match = _SLASH.search(tail, window) or _NAME_SLASH.search(tail, window)
     if match is None:
         return None
-    credit = trailing_ui(_INNER_LABEL.sub("", match["credit"].strip()))
+    credit = _INNER_LABEL.sub("", match["credit"].strip())
     if not _credit_ok(credit, labelled=labelled):
         return None
     text = paragraph[: start + match.start()].strip()

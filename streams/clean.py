@@ -94,6 +94,13 @@ _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# a player widget's state, line by line after its label (0: not in a widget)
+_PLAYER_LABEL, _PLAYER_DURATION, _PLAYER_TITLE, _PLAYER_DONE, _PLAYER_SOURCE, _PLAYER_END = range(
+    1, 7
+)
+_PLAYER_SOURCE_LABEL = re.compile(
+    r"^[-–—•·]? ?(?:source|quelle|fuente|fonte) ?:(?: (?P<name>.+))?$", re.IGNORECASE
+)
 _PLAYER_TITLE_MAX_WORDS = 15  # a short line printed again (menu item, then heading) stands alone
 
 
@@ -157,11 +164,12 @@ def clean_page(page: RawPage) -> CleanPage:
             continue
         kind = classify(line)
         if player:
-            player = _player_state(player, line, kind)
+            following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
+            player = _player_state(player, line, kind, following)
             if player:
-                continue  # "02:31", then the video's title
+                continue  # "02:31", then the video's title (or the title, then "02:31")
         if kind is Kind.DROP and _MEDIA.search(line.casefold()):
-            player = 1  # "VIDEO", "Reproducir vídeo", "Play Video"
+            player = _PLAYER_LABEL  # "VIDEO", "Reproducir vídeo", "Play Video"
             continue
         if kind is None and line in repeated:
             kind = Kind.DROP
@@ -242,6 +250,8 @@ def _standalone(out: _Lines, line: str, seen: set[str]) -> bool:
     on its own line, joined to nothing; added here (True) or left to the caller."""
     if line.count(" ") >= _HEADING_MAX_WORDS:
         return False
+    if out.current and _continues(_tail(out.current), line):
+        return False  # "polled by" / "Reuters" / "last week": a link in a sentence
     if line not in seen:
         seen.add(line)
         return False
@@ -251,14 +261,23 @@ def _standalone(out: _Lines, line: str, seen: set[str]) -> bool:
     return True
 
 
-def _player_state(state: int, line: str, kind: Kind | None) -> int:
-    """A player widget's lines after its label: a duration ("02:31"), then a title (a
-    headline, not a sentence) that goes with it. 0 when ``line`` is not the widget's."""
+def _player_state(state: int, line: str, kind: Kind | None, following: str) -> int:
+    """A player widget's lines after its label: a duration ("02:31") and a title (a
+    headline, not a sentence) in either order, then perhaps its source ("- Source: CNN").
+    0 when ``line`` is not the widget's."""
     if kind is not None:
         return 0
-    if state == 1:
-        return 2 if _DURATION.match(line) else 0
-    return 3 if state == 2 and _player_title(line) else 0
+    if state == _PLAYER_LABEL:
+        title_first = _player_title(line) and bool(_DURATION.match(following))
+        return _PLAYER_DURATION if _DURATION.match(line) else _PLAYER_TITLE * title_first
+    if state in (_PLAYER_DURATION, _PLAYER_TITLE):
+        done = _player_title(line) if state == _PLAYER_DURATION else _DURATION.match(line)
+        return _PLAYER_DONE if done else 0
+    if state == _PLAYER_DONE:
+        source = _PLAYER_SOURCE_LABEL.match(line)
+        return 0 if source is None else (_PLAYER_END if source["name"] else _PLAYER_SOURCE)
+    # the source's name on its own line
+    return _PLAYER_END if state == _PLAYER_SOURCE and line.count(" ") < _REPEAT_MAX_WORDS else 0
 
 
 def _player_title(line: str) -> bool:

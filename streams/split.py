@@ -112,9 +112,10 @@ _BYLINE = re.compile(
 _BYLINE_MAX_WORDS = 12
 _BIO = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|M|Mme)\.? )?(?P<name>[A-ZÀ-Þ][\w'’-]*"
-    r"(?: [A-ZÀ-Þ][\w'’-]*){0,2}) (?:is|was|ist|war|est|était|es|fue) "
+    r"(?: [A-ZÀ-Þ][\w'’-]*){0,2}) (?:is|was|ist|war|est|était|es|fue|covers|writes|reports) "
 )
 _BIO_MAX_WORDS = 30
+_NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _BIO_ROLE_WORDS = 6  # words after "is" that say what the author is
 _QUOTES = frozenset('"“”„«»')
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
@@ -422,9 +423,10 @@ def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
     for index, line in enumerate(lines):
         if bylines[index]:
             match = _BYLINE.match(line)
-            name = line[match.end() - 1 :].strip() if match else ""
-            if name and " " in name:
-                authors.update((name, name.rsplit(" ", 1)[1]))
+            names = line[match.end() - 1 :] if match else ""
+            for name in _NAME_LIST.split(names):  # "By Stefanno Sulaiman and Gayatri Suroyo"
+                if " " in name.strip():
+                    authors.update((name.strip(), name.strip().rsplit(" ", 1)[1]))
     return frozenset(authors)
 
 
@@ -528,7 +530,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     n = len(lines)
     cards: list[_Card] = []
     taken: set[int] = set(skip)
-    stamp_first = _stamps_lead_cards(f, begin)
+    stamp_first, summary_first = _card_layout(f, begin)
     for anchor in range(begin, n):
         if anchor in taken or f.stamp(anchor) is None:
             continue
@@ -570,24 +572,27 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             title, start = above - 1, above - 1  # title / author / stamp: not a source
         elif _free_title(f, above, taken):
             title, start = above, above
-        elif title_after and not _under_standfirst(f, above, begin, taken):
+        elif _under_standfirst(f, above, begin, taken):
+            if summary_first or (title_after and end + 1 < n and f.stamp(end + 1) is not None):
+                title, start, body_from = above - 1, above - 1, above  # title / summary / stamp
+        elif title_after:
             title, body_from = end, end + 1
         if title is None:
             taken |= set(range(above if named_above else start, end))
             continue
         card = _Card(start, title, body_from, source, time_text)
-        if title < anchor:
+        if title < anchor and body_from > anchor:
             _header_above(f, card, taken)
-        taken |= set(range(card.start, body_from))
+        taken |= set(range(card.start, body_from)) | set(range(anchor, end))
         cards.append(card)
     return cards, taken
 
 
-def _stamps_lead_cards(f: _Features, begin: int) -> bool:
-    """Do the page's cards print their stamp above the title? A vote over its bare stamp
-    lines: a title-like line right after the stamp, not right before it."""
+def _card_layout(f: _Features, begin: int) -> tuple[bool, bool]:
+    """Do the page's cards print their stamp above the title ("09h42" / title / summary),
+    or under their summary (title / summary / "2h")? A vote over its bare stamp lines."""
     lines = f.lines
-    after = before = 0
+    after = before = under_summary = 0
     for index in range(begin, len(lines)):
         if f.times[index] is None:
             continue
@@ -595,7 +600,16 @@ def _stamps_lead_cards(f: _Features, begin: int) -> bool:
         preceding = index > begin and bool(lines[index - 1]) and f.is_title(index - 1)
         after += following and not preceding
         before += preceding and not following
-    return after >= _STAMP_FIRST_MIN and after > 2 * before
+        under_summary += (
+            index - 2 >= begin
+            and bool(lines[index - 1])
+            and _is_prose(lines[index - 1])
+            and bool(lines[index - 2])
+            and f.is_title(index - 2)
+        )
+    summary_first = under_summary >= _STAMP_FIRST_MIN and under_summary > after
+    stamp_first = not summary_first and after >= _STAMP_FIRST_MIN and after > 2 * before
+    return stamp_first, summary_first
 
 
 def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
@@ -725,13 +739,19 @@ def _closing_source(f: _Features, title: int, stop: int) -> str | None:
     return next((f.sources[i] for i in range(title + 1, stop) if _closes_text(f, i)), None)
 
 
-def _orphan_stamp(f: _Features, title: int, stop: int) -> str | None:
-    """The first stamp line in an article's own lines when none is printed in its header
-    ("Stand: 02.04.2026 15:12 Uhr" under the text)."""
+def _own_stamp(f: _Features, title: int, stop: int, header: str | None) -> str | None:
+    """The article's stamp: the one in its header, unless that is missing or only an update
+    and its own lines print another ("Stand: 02.04.2026 15:12 Uhr" under the text; "First
+    published on: …" under the text, "Updated: …" with the headline)."""
+    if header is not None and not is_update_stamp(header):
+        return header
+    found = header
     for index in range(title + 1, stop):
-        if f.times[index] is not None:
-            return f.times[index]
-    return None
+        stamp = f.times[index]
+        if stamp is not None and not is_update_stamp(stamp):
+            return stamp
+        found = found or stamp
+    return found
 
 
 def _author_role(f: _Features, index: int, taken: set[int]) -> bool:
@@ -850,7 +870,7 @@ def _body_lines(
             run = []
         elif started:
             run.append(len(out))
-        started = started or prose
+        started = started or (prose and split_credit(line) is None)  # (not at a caption)
         paragraphs += prose
         out.append(line)
     while (
@@ -996,7 +1016,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_title = _find_lead_title(f, 0, first_card, taken)
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
-            time_text = time_text or _orphan_stamp(f, lead_title, first_card)
+            time_text = _own_stamp(f, lead_title, first_card, time_text)
             source = source or _closing_source(f, lead_title, first_card)
             widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
             inline |= widgets
@@ -1008,7 +1028,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 lead_found = True
                 drafts.append(
                     (lead_title, _draft(lines[lead_title], paragraphs, source, time_text))
-                )
+                )  # its lines are no teasers, even under a "Trending" menu item above it
+                taken = taken | set(range(lead_title, page_marks.next_after(lead_title, n)))
 
     card_starts = sorted(card.start for card in cards)
     for card in cards:

@@ -306,6 +306,8 @@ def _stamp_words() -> frozenset[str]:
 def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.strip(_STRIP).casefold().replace("’", "'"))
     text = _LABEL.sub("", text, count=1).strip(_STRIP)
+    if "(" in text:
+        text = _SPACES.sub(" ", text.replace("(", " ").replace(")", " ")).strip()  # "(GMT-5)"
     if "." in text:
         text = _MERIDIEM.sub(r"\1m", text)
     if "1er" in text:
