@@ -534,15 +534,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     for anchor in range(begin, n):
         if anchor in taken or f.stamp(anchor) is None:
             continue
-        start, end = anchor, anchor + 1
-        while (
-            start - 1 >= begin
-            and start - 1 not in taken
-            and f.is_meta(start - 1)
-            and not _closes_text(f, start - 1)
-        ):
-            start -= 1
-        end = _cluster_end(f, end, taken)
+        start = _cluster_start(f, anchor, begin, taken)
+        end = _cluster_end(f, anchor + 1, taken)
         source = next(
             (
                 named
@@ -559,6 +552,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         title_after = end < n and end not in taken and bool(lines[end]) and f.is_title(end)
         above = start - 1
         named_above = above >= begin and above not in taken and _is_source_name(lines[above])
+        under_standfirst = _under_standfirst(f, above, begin, taken)
         title: int | None = None
         body_from = end
         if named_above and title_after:
@@ -572,10 +566,11 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             title, start = above - 1, above - 1  # title / author / stamp: not a source
         elif _free_title(f, above, taken):
             title, start = above, above
-        elif _under_standfirst(f, above, begin, taken):
-            if summary_first or (title_after and end + 1 < n and f.stamp(end + 1) is not None):
-                title, start, body_from = above - 1, above - 1, above  # title / summary / stamp
-        elif title_after:
+        elif under_standfirst and (
+            summary_first or (title_after and end + 1 < n and f.stamp(end + 1) is not None)
+        ):  # title / summary / stamp, in a list of such cards
+            title, start, body_from = above - 1, above - 1, above
+        elif title_after and not under_standfirst:
             title, body_from = end, end + 1
         if title is None:
             taken |= set(range(above if named_above else start, end))
@@ -586,6 +581,19 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         taken |= set(range(card.start, body_from)) | set(range(anchor, end))
         cards.append(card)
     return cards, taken
+
+
+def _cluster_start(f: _Features, anchor: int, begin: int, taken: set[int]) -> int:
+    """The first of the meta lines above a card's stamp (not an attribution closing text)."""
+    start = anchor
+    while (
+        start - 1 >= begin
+        and start - 1 not in taken
+        and f.is_meta(start - 1)
+        and not _closes_text(f, start - 1)
+    ):
+        start -= 1
+    return start
 
 
 def _card_layout(f: _Features, begin: int) -> tuple[bool, bool]:
