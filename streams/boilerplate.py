@@ -46,6 +46,8 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|writes about|reports on) "
     r"[^.]{2,120} for (?:the )?[A-Z]"
 )
+# "Un casello autostradale sulla A1 © ANSA": a photo credit after a caption, not a footer
+_PHOTO_COPYRIGHT = re.compile(r"^(?:\S+ ){3,}© ?[A-ZÀ-Þ][^©\d·|]{1,40}$")
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\) ?(?:19|20)\d\d|copyright ?(?:©|\(c\)|(?:19|20)\d\d))", re.IGNORECASE
 )
@@ -350,7 +352,7 @@ def _shape_kind(
     """Rules on the line's shape and phrases inside it; ``full_key`` for short lines."""
     if full_key is not None and is_ui_control(line):  # "Artikel hören", "Links:"
         return _control_kind(line, full_key)
-    if spaces < _INLINE_COPYRIGHT_MAX_WORDS and "©" in line:
+    if spaces < _INLINE_COPYRIGHT_MAX_WORDS and "©" in line and not _PHOTO_COPYRIGHT.match(line):
         return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
     if line[0] == "(" and line[-1] == ")" and spaces < _PARENTHESISED_MAX_WORDS:
         return Kind.DROP  # "(FRANCE 24 with AFP)", editor's notes

@@ -36,9 +36,11 @@ _LABEL = re.compile(
     r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…)(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
-_PAREN = re.compile(r"(?<=[.!?\"”’']) ?\((?P<credit>[^()]{2,70})\)$")
+_PAREN = re.compile(
+    r"(?:(?<=[.!?\"”’']) ?|(?<=\w) (?=\([^()/]{2,40}/[^()]{2,40}\)$))\((?P<credit>[^()]{2,70})\)$"
+)  # "… in Nairobi. (Reuters)"; "… on June 4, 2026 (SIMON MAINA/AFP)" without a full stop
 _SLASH = re.compile(r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15} ?/ ?[^/]{2,50})$")
-_COPY = re.compile(r"(?<=[.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
+_COPY = re.compile(r"(?<=[\w.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
 _NAME_SLASH = re.compile(
     r"(?<=[.!?\"”’']) (?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}"

@@ -83,6 +83,7 @@ _META_MAX_CHARS = 120
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 _LIVE_STAMP_LOOKAHEAD = 6
+_SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
 _SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry their publisher
 
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
@@ -492,6 +493,9 @@ def _agency_byline(line: str, f: _Features, index: int) -> str | None:
     """ "Written By: PTI", "By AFP": a byline naming one word is an agency, a source."""
     if not f.bylines[index]:
         return None
+    if _is_staff_credit(line):  # "Redazione ANSA": a newsroom credit naming an agency
+        last = line.rsplit(" ", 1)[-1]
+        return last if last.isupper() and len(last) <= _ACRONYM_MAX_CHARS else None
     match = _BYLINE.match(line)
     name = line[match.end() - 1 :].strip() if match else ""
     return name if name and " " not in name and len(name) <= _NAME_MAX_CHARS else None
@@ -576,7 +580,9 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             taken |= set(range(above if named_above else start, end))
             continue
         card = _Card(start, title, body_from, source, time_text)
-        if title < anchor and body_from > anchor:
+        if body_from < anchor:
+            _source_above(f, card, title - 1, taken)  # "Reuters" / title / summary / stamp
+        elif title < anchor:
             _header_above(f, card, taken)
         taken |= set(range(card.start, body_from)) | set(range(anchor, end))
         cards.append(card)
@@ -682,6 +688,11 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 above -= 1
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
+    _source_above(f, card, above, taken)
+
+
+def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> None:
+    """The publisher printed over a card's headline ("Source: BBC News", "Reuters")."""
     if card.source is None and above >= 0 and above not in taken:
         if f.sources[above] and not _closes_text(f, above):  # "Source: BBC News"
             card.source, card.start = f.sources[above], above
@@ -955,11 +966,21 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
         while index < len(lines) and lines[index] and index not in marks:
             if f.is_meta(index) or not (_is_prose(lines[index]) or _is_name(lines[index])):
                 break
-            if index + 1 < len(lines) and f.stamp(index + 1) is not None:
+            if _heads_card(f, index):
                 break  # the source line of the next card
             out.add(index)
             index += 1
     return out
+
+
+def _heads_card(f: _Features, index: int) -> bool:
+    """``index`` is a card's source line: a stamp under it, or a title and then a stamp
+    ("Bloomberg" / title / summary / "Yesterday")."""
+    following = range(index + 1, min(len(f.lines), index + _SOURCE_TO_STAMP + 1))
+    stamps = [at for at in following if f.stamp(at) is not None]
+    return bool(stamps) and (
+        stamps[0] == index + 1 or (_is_name(f.lines[index]) and f.is_title(index + 1))
+    )
 
 
 def _has_live_word(folded: str) -> bool:
