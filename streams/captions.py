@@ -37,7 +37,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(
-    r"(?:(?<=[.!?\"”’']) ?|(?<=\w) (?=\([^()/]{2,40}/[^()]{2,40}\)$))\((?P<credit>[^()]{2,70})\)$"
+    r"(?:(?<=[.!?\"”’']) ?|(?<=\w) (?=[(\[][^()\[\]/]{2,40}/[^()\[\]]{2,40}[)\]]$))"
+    r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
 )  # "… in Nairobi. (Reuters)"; "… on June 4, 2026 (SIMON MAINA/AFP)" without a full stop
 _SLASH = re.compile(r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15} ?/ ?[^/]{2,50})$")
 _COPY = re.compile(r"(?<=[\w.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
@@ -46,8 +47,12 @@ _NAME_SLASH = re.compile(
     r"(?<=[.!?\"”’']) (?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}"
     r" ?/ ?[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3})$"
 )
+_CREDIT_LINE = re.compile(
+    r"^(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
+    r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})$"
+)
 _INNER_LABEL = re.compile(
-    r"^(?:photo|photos|foto|fotos|bild|image|picture|credit|photograph)(?: ?: ?| by )",
+    r"^(?:photo|photos|foto|fotos|bild|image|picture|credit|photograph|file)(?: ?: ?| by )",
     re.IGNORECASE,
 )
 _BBC_SOURCE = re.compile(
@@ -95,11 +100,12 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     if colon >= 0:  # the label stands right before the last colon
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None
-    if match is None and last == ")":
-        match = _PAREN.search(tail, max(0, tail.rfind("(") - 2))
+    if match is None and last in ")]":
+        match = _PAREN.search(tail, max(0, tail.rfind("(" if last == ")" else "[") - 2))
         if match is not None:
-            inner = _INNER_LABEL.sub("", match["credit"])
-            labelled = inner != match["credit"]
+            printed = match["credit"] or match["bracketed"]
+            inner = _INNER_LABEL.sub("", printed)
+            labelled = inner != printed
             if not labelled and not _names_only(inner):
                 match = None
     elif match is None and last not in _SENTENCE_END:  # credits rarely end a sentence
@@ -111,9 +117,11 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         if match is None and slash >= 0:
             window = max(0, slash - _SLASH_WINDOW)
             match = _SLASH.search(tail, window) or _NAME_SLASH.search(tail, window)
+    if match is None and len(paragraph) <= _MAX_CREDIT_CHARS and "/" in paragraph:
+        match = _CREDIT_LINE.match(paragraph)  # "Christian Beutler / Keystone" on its own
     if match is None:
         return None
-    credit = _INNER_LABEL.sub("", match["credit"].strip())
+    credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())
     if not _credit_ok(credit, labelled=labelled):
         return None
     text = paragraph[: start + match.start()].strip()

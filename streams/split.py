@@ -111,6 +111,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 12
+_AUTHOR_PLACE_MAX_WORDS = 6
+_AUTHOR_AND = re.compile(r", | [·|] ")
 _BIO = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|M|Mme)\.? )?(?P<name>[A-ZÀ-Þ][\w'’-]*"
     r"(?: [A-ZÀ-Þ][\w'’-]*){0,2}) (?:is|was|ist|war|est|était|es|fue|covers|writes|reports) "
@@ -256,8 +258,26 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_byline(line: str) -> bool:
-    return (_words(line) <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line))) or _is_staff_credit(
-        line
+    return (
+        (_words(line) <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
+        or _is_staff_credit(line)
+        or _author_and_place(line)
+    )
+
+
+def _author_and_place(line: str) -> bool:
+    """ "Beat Kälin, Bern", "Frances Willick · CBC News": an author's name and where they
+    write from or for."""
+    parts = _AUTHOR_AND.split(line)
+    if len(parts) != 2 or line.count(" ") > _AUTHOR_PLACE_MAX_WORDS:
+        return False
+    name, place = (part.strip() for part in parts)
+    return (
+        " " in name
+        and _person_name(name)
+        and bool(place)
+        and _is_name(place)
+        and not place[0].isdigit()
     )
 
 
@@ -553,7 +573,13 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             None,
         )
         time_text = _cluster_stamp(f, start, end)
-        title_after = end < n and end not in taken and bool(lines[end]) and f.is_title(end)
+        title_after = (
+            end < n
+            and end not in taken
+            and bool(lines[end])
+            and f.is_title(end)
+            and not _credit_only(lines, end + 1)  # a caption, its credit on the next line
+        )
         above = start - 1
         named_above = above >= begin and above not in taken and _is_source_name(lines[above])
         under_standfirst = _under_standfirst(f, above, begin, taken)
@@ -587,6 +613,14 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         taken |= set(range(card.start, body_from)) | set(range(anchor, end))
         cards.append(card)
     return cards, taken
+
+
+def _credit_only(lines: tuple[str, ...], index: int) -> bool:
+    """ "Image: Andrej Isaković/AFP/Getty Images": a photo credit on a line of its own."""
+    if index >= len(lines) or not lines[index]:
+        return False
+    credit = split_credit(lines[index])
+    return credit is not None and not credit[0]
 
 
 def _cluster_start(f: _Features, anchor: int, begin: int, taken: set[int]) -> int:
@@ -861,7 +895,12 @@ def _body_lines(
     after_meta = False  # the last line seen was a byline or stamp (the article's header)
     paragraphs = 0
     for index in range(begin, stop):
-        if index in ends and started and not after_meta and index not in widgets:
+        if (
+            index in ends
+            and started
+            and not (after_meta and paragraphs <= _MAX_DECK_LINES)
+            and index not in widgets
+        ):
             break  # (before the text or right under the stamp, an "end" heading is a counter)
         line = f.lines[index]
         if not line:
@@ -1270,7 +1309,13 @@ def _teasers_without_stamp(
             titles += 1
             summary: list[str] = []
             after = index + 1
-            while after < stop and after not in taken and lines[after] and _is_prose(lines[after]):
+            while (
+                after < stop
+                and after not in taken
+                and lines[after]
+                and _is_prose(lines[after])
+                and not _question_headline(lines[after])
+            ):
                 summary.append(lines[after])
                 after += 1
             if summary:
@@ -1279,6 +1324,11 @@ def _teasers_without_stamp(
         if len(found) * 2 > titles:
             out.extend(found)
     return out
+
+
+def _question_headline(line: str) -> bool:
+    """ "Who is the new leader of Japan’s ruling party?": a headline, not a summary."""
+    return line[-1] == "?" and _words(line) <= _SUBHEADING_MAX_WORDS * 4 and _is_title(line)
 
 
 def _assign_roles(drafts: list[ArticleDraft], *, lead_found: bool) -> list[ArticleDraft]:
