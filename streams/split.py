@@ -68,6 +68,7 @@ _TITLE_MIN_WORDS = 3
 _TITLE_MIN_CHARS = 20
 _TITLE_MAX_WORDS = 40
 _TITLE_MAX_CHARS = 300
+_HEADLINE_MAX_WORDS = 16  # a question or quote-ended line this short is a headline
 _NAME_MAX_WORDS = 6
 _NAME_MAX_CHARS = 50
 _SHORT_NAME_WORDS = 4
@@ -238,6 +239,8 @@ def _is_title(line: str) -> bool:
     if line[-1] in _TITLE_BAD_END and not (line[-1] == "." and _title_case(line)):
         return False
     first = line[0] if line[0] != "+" else line.lstrip("+ ")[:1]  # "+++ Ticker +++"
+    if first in "([" and (close := line.find(")" if first == "(" else "]")) > 0:
+        first = line[close + 1 : close + 3].strip()[:1]  # "(LEAD) N. Korea fires …"
     if not (first.isupper() or first.isdigit() or first in "'\"‘“«¿¡"):
         return False
     if line.count(" | ") > 1:
@@ -554,7 +557,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     n = len(lines)
     cards: list[_Card] = []
     taken: set[int] = set(skip)
-    stamp_first, summary_first = _card_layout(f, begin)
+    stamp_first, summary_first, author_first = _card_layout(f, begin)
     for anchor in range(begin, n):
         if anchor in taken or f.stamp(anchor) is None:
             continue
@@ -585,7 +588,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         under_standfirst = _under_standfirst(f, above, begin, taken)
         title: int | None = None
         body_from = end
-        if named_above and title_after:
+        if named_above and title_after and not (author_first and _free_title(f, above - 1, taken)):
             start = above  # "Source" / "4 hours ago" / title
             if not is_section_name(lines[above]):  # not a kicker ("Economy" / stamp / title)
                 source = source or lines[above]
@@ -615,6 +618,25 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     return cards, taken
 
 
+def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
+    """An author's name over their role ("Investigador del Instituto de Ingeniería"), under
+    a standfirst."""
+    lines = f.lines
+    role = lines[name + 1]
+    return (
+        name not in taken
+        and name + 1 not in taken
+        and name > 0
+        and _person_name(lines[name])
+        and bool(role)
+        and not _is_name(role)
+        and not _is_prose(role)
+        and role[0].isupper()
+        and _words(role) <= _RUN_MAX_WORDS
+        and _is_prose(lines[name - 1])
+    )
+
+
 def _credit_only(lines: tuple[str, ...], index: int) -> bool:
     """ "Image: Andrej Isaković/AFP/Getty Images": a photo credit on a line of its own."""
     if index >= len(lines) or not lines[index]:
@@ -624,7 +646,8 @@ def _credit_only(lines: tuple[str, ...], index: int) -> bool:
 
 
 def _cluster_start(f: _Features, anchor: int, begin: int, taken: set[int]) -> int:
-    """The first of the meta lines above a card's stamp (not an attribution closing text)."""
+    """The first of the meta lines above a card's stamp (not an attribution closing text),
+    with an author's name and role over them."""
     start = anchor
     while (
         start - 1 >= begin
@@ -633,14 +656,18 @@ def _cluster_start(f: _Features, anchor: int, begin: int, taken: set[int]) -> in
         and not _closes_text(f, start - 1)
     ):
         start -= 1
+    if start - 2 >= begin and _author_with_role(f, start - 2, taken):
+        start -= 2  # "Rodrigo Salinas Ortega" / "Investigador del Instituto …" / stamp
     return start
 
 
-def _card_layout(f: _Features, begin: int) -> tuple[bool, bool]:
+def _card_layout(f: _Features, begin: int) -> tuple[bool, bool, bool]:
     """Do the page's cards print their stamp above the title ("09h42" / title / summary),
-    or under their summary (title / summary / "2h")? A vote over its bare stamp lines."""
+    or under their summary (title / summary / "2h")? Is a name over a stamp the card's
+    author under its title (title / "Ana Medina" / "3h"), not the source of the next title
+    ("Reuters" / "3h" / title)? A vote over its bare stamp lines."""
     lines = f.lines
-    after = before = under_summary = 0
+    after = before = under_summary = author = source = 0
     for index in range(begin, len(lines)):
         if f.times[index] is None:
             continue
@@ -648,6 +675,14 @@ def _card_layout(f: _Features, begin: int) -> tuple[bool, bool]:
         preceding = index > begin and bool(lines[index - 1]) and f.is_title(index - 1)
         after += following and not preceding
         before += preceding and not following
+        if index - 2 >= begin and lines[index - 1] and _is_name(lines[index - 1]):
+            titled = (
+                bool(lines[index - 2])
+                and f.is_title(index - 2)
+                and _words(lines[index - 2]) > _KICKER_MAX_WORDS  # not "Plus pour vous"
+            )
+            author += titled
+            source += following and not titled
         under_summary += (
             index - 2 >= begin
             and bool(lines[index - 1])
@@ -657,7 +692,7 @@ def _card_layout(f: _Features, begin: int) -> tuple[bool, bool]:
         )
     summary_first = under_summary >= _STAMP_FIRST_MIN and under_summary > after
     stamp_first = not summary_first and after >= _STAMP_FIRST_MIN and after > 2 * before
-    return stamp_first, summary_first
+    return stamp_first, summary_first, author >= _STAMP_FIRST_MIN and author > source
 
 
 def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
@@ -710,7 +745,9 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
     elif _free_title(f, above, taken) and not _is_name(f.lines[above]):
         line = f.lines[card.title]
         if _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
-            card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp: an author
+            if _is_name(line) or not _is_name(f.lines[card.title + 1]):
+                card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp
+            # (title / "Ana Medina" / stamp: the author already stands under this title)
         else:
             card.deck, card.title, card.start = card.title, above, above
             card.deck_from = card.deck
@@ -774,6 +811,7 @@ def _person_name(line: str) -> bool:
         0 < line.count(" ") < _SHORT_NAME_WORDS
         and _is_name(line)
         and not any(char.isdigit() for char in line)
+        and _source_shape(line)  # not a heading ("Más de Opinión")
     )
 
 
@@ -1314,7 +1352,7 @@ def _teasers_without_stamp(
                 and after not in taken
                 and lines[after]
                 and _is_prose(lines[after])
-                and not _question_headline(lines[after])
+                and not _headline_shaped(lines[after])
             ):
                 summary.append(lines[after])
                 after += 1
@@ -1326,9 +1364,13 @@ def _teasers_without_stamp(
     return out
 
 
-def _question_headline(line: str) -> bool:
-    """ "Who is the new leader of Japan’s ruling party?": a headline, not a summary."""
-    return line[-1] == "?" and _words(line) <= _SUBHEADING_MAX_WORDS * 4 and _is_title(line)
+def _headline_shaped(line: str) -> bool:
+    """ "Who is the new leader of Japan’s ruling party?", "N. Korea slams drills as
+    'dangerous provocation'": a headline, not a summary sentence."""
+    quoted_end = line[-1] in "\"'”’»" and len(line) > 1 and line[-2].isalnum()
+    return (
+        (line[-1] == "?" or quoted_end) and _words(line) <= _HEADLINE_MAX_WORDS and _is_title(line)
+    )
 
 
 def _assign_roles(drafts: list[ArticleDraft], *, lead_found: bool) -> list[ArticleDraft]:

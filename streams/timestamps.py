@@ -350,10 +350,12 @@ def find_time(line: str) -> str | None:
     if len(line) > _MAX_DAY_WORD_CHARS and not _DIGIT.search(line):
         return None  # every stamp longer than "day before yesterday" has a digit
     found = _find_time(line)
-    if found is None and ", " in line:
-        first, _, rest = line.partition(", ")
-        if _find_time(first) and _find_time(rest) and is_update_stamp(rest):
-            return first.strip(_STRIP)
+    if found is None and _DIGIT.search(line):
+        inner = _INNER_UPDATE.search(line, 1)  # "Published : … Updated : …", "…, modifié le …"
+        if inner is not None:
+            first, rest = line[: inner.start()], line[inner.end() :]
+            if _find_time(first) and _find_time(rest):
+                return first.strip(_STRIP)
     return found
 
 
@@ -390,6 +392,11 @@ _UPDATE_LABEL = re.compile(
     r"^(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|mise à jour|"
     r"modifié|modifiée|actualizado|actualizada|última actualización|aggiornato|atualizado|"
     r"bijgewerkt)\b"
+)
+_INNER_UPDATE = re.compile(
+    r"[,;|·]? +(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|"
+    r"mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|bijgewerkt)\b)",
+    re.IGNORECASE,
 )
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
 
