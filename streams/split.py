@@ -84,6 +84,7 @@ _META_MAX_CHARS = 120
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 _LIVE_STAMP_LOOKAHEAD = 6
+_LIVE_WIDGET_LINES = 4  # an entry stamp this close under an "end" heading: the blog goes on
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
 _SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry their publisher
 
@@ -1111,6 +1112,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     inline: set[int] = set()  # "Related" marks of widgets inside the lead
 
     live = _live_title(f, related[0] if related else n)
+    if live is not None and not _has_entries(f, live, related[0] if related else n):
+        live = None  # "EN DIRECT" as a menu item over an ordinary article
     live_stop: int | None = None
     if live is None:
         live, live_stop = _entries_live_title(f, related[0] if related else n, ads)
@@ -1159,6 +1162,19 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
     drafts.sort(key=lambda item: item[0])
     return _assign_roles([draft for _, draft in drafts], lead_found=lead_found)
+
+
+def _has_entries(f: _Features, title: int, stop: int) -> bool:
+    """A stamp after text that comes after the blog's first stamp: an entry of the blog."""
+    stamped = texted = False
+    for index in range(title + 1, stop):
+        if f.times[index] is not None:
+            if texted:
+                return True
+            stamped = True
+        elif stamped and _is_prose(f.lines[index]) and split_credit(f.lines[index]) is None:
+            texted = True
+    return False
 
 
 def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | None, int | None]:
@@ -1227,9 +1243,17 @@ def _live_blog(
         stop = min(stop, end)
     header: int | None = None
     for index in range(title + 1, min(stop, title + 1 + _LIVE_STAMP_LOOKAHEAD)):
+        line = lines[index]
         if f.stamp(index) is not None:
             header = index
             break
+        if (
+            line
+            and index > title + 1  # (a standfirst right under the headline)
+            and not f.is_meta(index)
+            and (_is_prose(line) or _words(line) > _HEADER_MAX_WORDS)
+        ):
+            break  # the blog's text has begun: its first entry's stamp is not the header's
     skip = set(ads)
     for index in range(title + 1, stop):
         line = lines[index]
@@ -1241,7 +1265,12 @@ def _live_blog(
             skip.add(index)
     if header is not None:
         skip.add(header)
-    ends = {index for index, kind in page.marks if kind == "end"}
+    ends = {  # (an "end" heading with entries under it is a widget inside the blog)
+        index
+        for index, kind in page.marks
+        if kind == "end"
+        and not any(f.times[at] for at in range(index, min(stop, index + _LIVE_WIDGET_LINES)))
+    }
     paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True)
     time_text = f.stamp(header) if header is not None else None
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text)))
