@@ -41,6 +41,7 @@ _PARENTHESISED_MAX_WORDS = 25
 _MAX_KEY_CHARS = 60
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
+_COUNTER = re.compile(r"^\d{1,3} ?(?:/|of) ?\d{1,3}$")
 _PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?$")
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|writes about|reports on) "
@@ -130,8 +131,8 @@ def is_ui_control(line: str) -> bool:
 def _control_kind(line: str, key: str) -> Kind:
     """A UI control's kind: a "Links:" heading, a comments heading (the article has ended),
     or a button to drop."""
-    if line[-1] == ":":
-        return Kind.LINKS
+    if line[-1] == ":" and not _is_share_bar(key, (_PHRASES or _phrases()).share):
+        return Kind.LINKS  # (not "Compartilhe:", "Teilen:" over a share bar)
     return Kind.END if _COMMENTS.search(key) else Kind.DROP  # "Your Comments"
 
 
@@ -341,8 +342,8 @@ def _keyless_kind(line: str) -> Kind | None:
     """A line of digits, punctuation and symbols only."""
     if line.isdigit() and len(line) <= _LIST_NUMBER_MAX_DIGITS:
         return Kind.DROP  # "1", "2", "3" of a most-read list
-    if _PLAYER_TIME.match(line):
-        return Kind.DROP  # "00:00/02:41" of an audio or video player
+    if _PLAYER_TIME.match(line) or _COUNTER.match(line):
+        return Kind.DROP  # "00:00/02:41" of an audio or video player; "1 / 8" of a gallery
     return None if _HAS_WORD_CHAR.search(line) else Kind.DROP
 
 

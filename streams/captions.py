@@ -31,7 +31,8 @@ _MAX_CREDIT_CHARS = 70
 _MAX_CREDIT_WORDS = 9
 
 _LABEL = re.compile(
-    r"(?:^|(?<=[.!?\"”’')\]]) ?)(?:photo|photos|photograph|picture|pictures|image|images|"
+    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=\w [—–] ))"
+    r"(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
     r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…)(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
@@ -124,8 +125,8 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())
     if not _credit_ok(credit, labelled=labelled):
         return None
-    text = paragraph[: start + match.start()].strip()
-    return text, credit
+    text = paragraph[: start + match.start()].rstrip(" —–")  # "… de maio — Foto: …"
+    return text.strip(), credit
 
 
 def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:
