@@ -71,6 +71,7 @@ _UI_WORDS: _UiWords | None = None
 _UI_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _UI_CONTROL_MAX_WORDS = 8
 _PITCH_MAX_WORDS = 35
+_RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
 _COMMENTS = re.compile(r"\b(?:comments|kommentare|commentaires|comentarios|reacties)\b")
@@ -195,6 +196,7 @@ class _Phrases:
     share: frozenset[str]
     prefix: dict[str, tuple[str, ...]]  # first word → phrases (short lines only)
     prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
+    related_prefix: dict[str, tuple[str, ...]]  # first word → teaser headings ("More from X")
     contains: dict[str, tuple[str, ...]]  # first substring → seconds (both in one line)
     contains_first: Any  # an Aho-Corasick automaton of the first substrings
     drop_last_words: frozenset[str]  # last words of multi-word DROP phrases
@@ -231,6 +233,7 @@ def _load_phrases() -> _Phrases:
     share: set[str] = set()
     prefix: dict[str, list[str]] = {}
     prefix_any: dict[str, list[str]] = {}
+    related_prefix: dict[str, list[str]] = {}
     contains: list[tuple[str, str]] = []
     sections: set[str] = set()
     section = ""
@@ -252,8 +255,8 @@ def _load_phrases() -> _Phrases:
             contains.append((first, second))
         elif section == "share":
             share.add(phrase)
-        elif section in ("prefix", "prefix-any"):
-            table = prefix if section == "prefix" else prefix_any
+        elif section in ("prefix", "prefix-any", "related-prefix"):
+            table = {"prefix": prefix, "prefix-any": prefix_any}.get(section, related_prefix)
             table.setdefault(_first_word(phrase), []).append(phrase)
         else:
             raise ValueError(f"ui_phrases.txt: phrase {phrase!r} outside a known section")
@@ -271,6 +274,9 @@ def _load_phrases() -> _Phrases:
         ),
         sections=frozenset(sections),
         prefix={word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix.items()},
+        related_prefix={
+            word: tuple(sorted(p, key=len, reverse=True)) for word, p in related_prefix.items()
+        },
         prefix_any={
             word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix_any.items()
         },
@@ -364,6 +370,9 @@ def _shape_kind(
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
     first = _first_word(key)
+    related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
+    if related and _starts_with(key, related):
+        return Kind.RELATED  # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None
     if (

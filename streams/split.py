@@ -155,6 +155,7 @@ _TITLE_CASE_LONG = 4  # words of this many characters are capitalised in Title C
 _TITLE_CASE_MIN_LONG = 5
 _TITLE_CASE_SHARE = 0.85
 _KICKER_MAX_WORDS = 3
+_KICKER_PARTS = 2  # "Section | fly-title"; more pipes make a menu
 _MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
 _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
@@ -244,11 +245,19 @@ def _is_title(line: str) -> bool:
         first = line[close + 1 : close + 3].strip()[:1]  # "(LEAD) N. Korea fires …"
     if not (first.isupper() or first.isdigit() or first in "'\"‘“«¿¡"):
         return False
-    if line.count(" | ") > 1:
-        return False  # "News | Sport | What's On": a menu
+    if "|" in line and _is_label_pair(line):
+        return False  # "News | Sport | What's On": a menu; "Middle East & Africa | Tea": a kicker
     words = _words(line)
     return (words >= _TITLE_MIN_WORDS or len(line) >= _TITLE_MIN_CHARS) and (
         words <= _TITLE_MAX_WORDS
+    )
+
+
+def _is_label_pair(line: str) -> bool:
+    """Labels joined by pipes: a menu, or a section and fly-title kicker."""
+    parts = line.split("|")
+    return len(parts) > _KICKER_PARTS or all(
+        part.strip().count(" ") < _SHORT_NAME_WORDS for part in parts
     )
 
 
@@ -1315,6 +1324,8 @@ def _inline_widgets(
     lines = f.lines
     end_marks = page_marks.ends
     for mark in page_marks.related_between(title, stop):
+        if mark in end_marks:
+            continue  # "Reuse this content" / "More from …": the article has ended there
         block_end = page_marks.next_after(mark, stop)
         long_paragraphs = sum(
             1
@@ -1385,12 +1396,33 @@ def _teasers_without_stamp(
             ):
                 summary.append(lines[after])
                 after += 1
+            if not summary and _rubric(f, index, stop, taken):
+                summary, after = [lines[index + 1]], index + 2  # fly-title / title / rubric
             if summary:
                 found.append((index, _draft(line, summary, None, None)))
             index = after
         if len(found) * 2 > titles:
             out.extend(found)
     return out
+
+
+def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
+    """A card's rubric without a full stop, under a title that has a fly-title over it
+    ("Nigeria’s economy" / title / "A reformist central bank has not yet won …")."""
+    lines = f.lines
+    rubric = title + 1
+    return (
+        rubric < stop
+        and rubric not in taken
+        and title > 0
+        and bool(lines[title - 1])
+        and _words(lines[title - 1]) <= _SHORT_NAME_WORDS
+        and not _is_prose(lines[title - 1])
+        and bool(lines[rubric])
+        and not _is_name(lines[rubric])
+        and _words(lines[rubric]) >= _PROSE_MIN_WORDS
+        and not _headline_shaped(lines[rubric])
+    )
 
 
 def _headline_shaped(line: str) -> bool:
