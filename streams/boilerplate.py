@@ -41,6 +41,9 @@ _PARENTHESISED_MAX_WORDS = 25
 _MAX_KEY_CHARS = 60
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
+_PHOTO_CREDIT = re.compile(
+    r"^\((?:[^()/]{1,30}/[^()]{1,40}|(?:photo|foto|image|bild)s? ?:.{1,40})\)$", re.I
+)
 _COUNTER = re.compile(r"^\d{1,3} ?(?:/|of) ?\d{1,3}$")
 _PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?$")
 _AUTHOR_BIO = re.compile(
@@ -361,8 +364,13 @@ def _shape_kind(
         return _control_kind(line, full_key)
     if spaces < _INLINE_COPYRIGHT_MAX_WORDS and "©" in line and not _PHOTO_COPYRIGHT.match(line):
         return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
-    if line[0] == "(" and line[-1] == ")" and spaces < _PARENTHESISED_MAX_WORDS:
-        return Kind.DROP  # "(FRANCE 24 with AFP)", editor's notes
+    if (
+        line[0] == "("
+        and line[-1] == ")"
+        and spaces < _PARENTHESISED_MAX_WORDS
+        and not _PHOTO_CREDIT.match(line)
+    ):
+        return Kind.DROP  # "(FRANCE 24 with AFP)", editor's notes; not "(AP Photo/John Locher)"
     if (
         (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))
         or (spaces < _PITCH_MAX_WORDS and is_pitch(line))
@@ -370,9 +378,6 @@ def _shape_kind(
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
     first = _first_word(key)
-    related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
-    if related and _starts_with(key, related):
-        return Kind.RELATED  # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None
     if (
@@ -382,7 +387,9 @@ def _shape_kind(
         or (spaces < _PREFIX_MAX_WORDS and _ends_with_ui(line, full_key, phrases))
     ):
         return Kind.DROP
-    return None
+    related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
+    # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
+    return Kind.RELATED if related and _starts_with(key, related) else None
 
 
 def _bio_verb(line: str) -> bool:

@@ -48,9 +48,9 @@ _NAME_SLASH = re.compile(
     r"(?<=[.!?\"”’']) (?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}"
     r" ?/ ?[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3})$"
 )
-_CREDIT_LINE = re.compile(
-    r"^(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
-    r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})$"
+_CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher)"
+    r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
+    r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})(?(open)\))$"
 )
 _INNER_LABEL = re.compile(
     r"^(?:photo|photos|foto|fotos|bild|image|picture|credit|photograph|file)(?: ?: ?| by )",

@@ -629,8 +629,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
 
 
 def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
-    """An author's name over their role ("Investigador del Instituto de Ingeniería"), under
-    a standfirst."""
+    """An author's name over their role or paper ("Investigador del Instituto de
+    Ingeniería", "Milwaukee Ledger-Star"), under a standfirst."""
     lines = f.lines
     role = lines[name + 1]
     return (
@@ -639,7 +639,6 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
         and name > 0
         and _person_name(lines[name])
         and bool(role)
-        and not _is_name(role)
         and not _is_prose(role)
         and role[0].isupper()
         and _words(role) <= _RUN_MAX_WORDS
