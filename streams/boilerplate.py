@@ -52,6 +52,8 @@ _AUTHOR_BIO = re.compile(
 )
 # "Un casello autostradale sulla A1 © ANSA": a photo credit after a caption, not a footer
 _PHOTO_COPYRIGHT = re.compile(r"^(?:\S+ ){3,}© ?[A-ZÀ-Þ][^©\d·|]{1,40}$")
+# "© picture alliance/dpa | Philipp Schulze": a photo credit under a caption, not a footer
+_CREDIT_COPYRIGHT = re.compile(r"^© ?[^\d©]{1,30}/[^\d©]{1,40}$")
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\) ?(?:19|20)\d\d|copyright ?(?:©|\(c\)|(?:19|20)\d\d))", re.IGNORECASE
 )
@@ -327,7 +329,8 @@ def clear_cache() -> None:
 def _classify(line: str) -> Kind | None:
     phrases = _PHRASES or _phrases()
     if line[0] in "©(Cc" and _COPYRIGHT.match(line):
-        return Kind.END
+        # (not a photo credit on its own line: the caption stage takes that)
+        return None if _CREDIT_COPYRIGHT.match(line) else Kind.END
     spaces = line.count(" ")
     if len(line) <= _MAX_KEY_CHARS + 20:
         key = line_key(line)

@@ -52,6 +52,7 @@ _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Lo
     r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
     r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})(?(open)\))$"
 )
+_COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
 _INNER_LABEL = re.compile(
     r"^(?:photo|photos|foto|fotos|bild|image|picture|credit|photograph|file)(?: ?: ?| by )",
     re.IGNORECASE,
@@ -119,7 +120,11 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
             window = max(0, slash - _SLASH_WINDOW)
             match = _SLASH.search(tail, window) or _NAME_SLASH.search(tail, window)
     if match is None and len(paragraph) <= _MAX_CREDIT_CHARS and "/" in paragraph:
-        match = _CREDIT_LINE.match(paragraph)  # "Christian Beutler / Keystone" on its own
+        # "Christian Beutler / Keystone", "© picture alliance/dpa" on its own
+        match = _CREDIT_LINE.match(paragraph)
+        if match is None and paragraph[0] == "©":
+            match = _COPY_LINE.match(paragraph)
+            labelled = match is not None
     if match is None:
         return None
     credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())

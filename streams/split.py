@@ -609,9 +609,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             title, start = above - 1, above - 1  # title / author / stamp: not a source
         elif _free_title(f, above, taken):
             title, start = above, above
-        elif under_standfirst and (
-            summary_first or (title_after and end + 1 < n and f.stamp(end + 1) is not None)
-        ):  # title / summary / stamp, in a list of such cards
+        elif under_standfirst and (summary_first or _card_follows(f, end, title_after=title_after)):
+            # title / summary / stamp, in a list of such cards
             title, start, body_from = above - 1, above - 1, above
         elif title_after and not under_standfirst:
             title, body_from = end, end + 1
@@ -644,6 +643,16 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
         and _words(role) <= _RUN_MAX_WORDS
         and _is_prose(lines[name - 1])
     )
+
+
+def _card_follows(f: _Features, index: int, *, title_after: bool) -> bool:
+    """Another card starts at ``index``: a title and its stamp, or a kicker or source line
+    over a title and a stamp."""
+    if index >= len(f.lines):
+        return False
+    if title_after:
+        return index + 1 < len(f.lines) and f.stamp(index + 1) is not None
+    return bool(f.lines[index]) and _heads_card(f, index)
 
 
 def _credit_only(lines: tuple[str, ...], index: int) -> bool:
