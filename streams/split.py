@@ -628,8 +628,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
 
 
 def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
-    """An author's name over their role or paper ("Investigador del Instituto de
-    Ingeniería", "Milwaukee Ledger-Star"), under a standfirst."""
+    """An author's name over their role, paper or place ("Investigador del Instituto de
+    Ingeniería", "Milwaukee Ledger-Star", "in Beijing"), under a standfirst or headline."""
     lines = f.lines
     role = lines[name + 1]
     return (
@@ -639,9 +639,11 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
         and _person_name(lines[name])
         and bool(role)
         and not _is_prose(role)
-        and role[0].isupper()
         and _words(role) <= _RUN_MAX_WORDS
-        and _is_prose(lines[name - 1])
+        and (
+            (role[0].isupper() and _is_prose(lines[name - 1]))
+            or (role[0].islower() and _words(role) <= _KICKER_MAX_WORDS)  # "in Beijing"
+        )
     )
 
 
