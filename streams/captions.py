@@ -38,9 +38,10 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(
-    r"(?:(?<=[.!?\"”’']) ?|(?<=\w) (?=[(\[][^()\[\]/]{2,40}/[^()\[\]]{2,40}[)\]]$))"
+    r"(?:(?<=[.!?\"”’']) ?|(?<=\w) (?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
+    r"(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit)s? ?:[^()\[\]]{2,60})[)\]]$))"
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
-)  # "… in Nairobi. (Reuters)"; "… on June 4, 2026 (SIMON MAINA/AFP)" without a full stop
+)  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
 _SLASH = re.compile(r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15} ?/ ?[^/]{2,50})$")
 _COPY = re.compile(r"(?<=[\w.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
