@@ -55,7 +55,8 @@ _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Lo
 )
 _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
 _INNER_LABEL = re.compile(
-    r"^(?:photo|photos|foto|fotos|bild|image|picture|credit|photograph|file)(?: ?: ?| by )",
+    r"^(?:photo|photos|foto|fotos|bild|image|picture|credit|photograph|file|quelle|fuente|fonte|"
+    r"source)(?: ?: ?| by )",
     re.IGNORECASE,
 )
 _BBC_SOURCE = re.compile(

@@ -101,7 +101,10 @@ _PLAYER_LABEL, _PLAYER_DURATION, _PLAYER_TITLE, _PLAYER_DONE, _PLAYER_SOURCE, _P
 _PLAYER_SOURCE_LABEL = re.compile(
     r"^[-–—•·]? ?(?:source|quelle|fuente|fonte) ?:(?: (?P<name>.+))?$", re.IGNORECASE
 )
-_PLAYER_TITLE_MAX_WORDS = 15  # a short line printed again (menu item, then heading) stands alone
+_PLAYER_TITLE_MAX_WORDS = 15
+_TITLED_PLAYER = re.compile(
+    r"^(?:video|vídeo|vidéo|audio|podcast) ?[|:] ?\S", re.IGNORECASE
+)  # a short line printed again (menu item, then heading) stands alone
 
 
 def normalise_text(text: str) -> str:
@@ -168,8 +171,10 @@ def clean_page(page: RawPage) -> CleanPage:
             player = _player_state(player, line, kind, following)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
-        if kind is Kind.DROP and _MEDIA.search(line.casefold()):
-            player = _PLAYER_LABEL  # "VIDEO", "Reproducir vídeo", "Play Video"
+        if (kind is Kind.DROP and _MEDIA.search(line.casefold())) or (
+            kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)
+        ):  # "VIDEO", "Play Video"; with its title: "Video | Bahnübergänge: Das sind …"
+            player = _PLAYER_LABEL if kind is Kind.DROP else _PLAYER_DONE
             continue
         if kind is None and line in repeated:
             kind = Kind.DROP
@@ -265,8 +270,8 @@ def _player_state(state: int, line: str, kind: Kind | None, following: str) -> i
     """A player widget's lines after its label: a duration ("02:31") and a title (a
     headline, not a sentence) in either order, then perhaps its source ("- Source: CNN").
     0 when ``line`` is not the widget's."""
-    if kind is not None:
-        return 0
+    if kind is not None:  # ("Player wird geladen" under the player's title)
+        return state if state == _PLAYER_DONE and kind is Kind.DROP else 0
     if state == _PLAYER_LABEL:
         title_first = _player_title(line) and bool(_DURATION.match(following))
         return _PLAYER_DURATION if _DURATION.match(line) else _PLAYER_TITLE * title_first
@@ -274,6 +279,8 @@ def _player_state(state: int, line: str, kind: Kind | None, following: str) -> i
         done = _player_title(line) if state == _PLAYER_DURATION else _DURATION.match(line)
         return _PLAYER_DONE if done else 0
     if state == _PLAYER_DONE:
+        if line.count(" ") < _REPEAT_MAX_WORDS and _MEDIA.search(line.casefold()):
+            return state  # "Player wird geladen"
         source = _PLAYER_SOURCE_LABEL.match(line)
         return 0 if source is None else (_PLAYER_END if source["name"] else _PLAYER_SOURCE)
     # the source's name on its own line

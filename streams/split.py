@@ -530,7 +530,7 @@ def _agency_byline(line: str, f: _Features, index: int) -> str | None:
         last = line.rsplit(" ", 1)[-1]
         return last if last.isupper() and len(last) <= _ACRONYM_MAX_CHARS else None
     match = _BYLINE.match(line)
-    name = line[match.end() - 1 :].strip() if match else ""
+    name = line[match.end() - 1 :].split(",", 1)[0].strip() if match else ""  # "Von dpa, t-online"
     return name if name and " " not in name and len(name) <= _NAME_MAX_CHARS else None
 
 
