@@ -142,7 +142,7 @@ _LABEL = re.compile(
     r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
     r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|bijgewerkt|"
     r"gepubliceerd)"
-    r"(?: on| am| at| le| el| il(?! y a)| em| op)?(?: ?: ?| )"
+    r"(?: on| am| at| le| el| il(?! y a)| em| op| a| à)?(?: ?: ?| )"
 )
 
 _MONTHS = [
@@ -351,11 +351,15 @@ def find_time(line: str) -> str | None:
         return None  # every stamp longer than "day before yesterday" has a digit
     found = _find_time(line)
     if found is None and _DIGIT.search(line):
-        inner = _INNER_UPDATE.search(line, 1)  # "Published : … Updated : …", "…, modifié le …"
-        if inner is not None:
+        # "Published : … Updated : …", "…, modifié le …": the first part;
+        # "Updated June 2 2026 - 6:10pm, first published 4:30pm": the second
+        for label, published_first in ((_INNER_UPDATE, True), (_INNER_PUBLISHED, False)):
+            inner = label.search(line, 1)
+            if inner is None:
+                continue
             first, rest = line[: inner.start()], line[inner.end() :]
             if _find_time(first) and _find_time(rest):
-                return first.strip(_STRIP)
+                return (first if published_first else rest).strip(_STRIP)
     return found
 
 
@@ -396,6 +400,11 @@ _UPDATE_LABEL = re.compile(
 _INNER_UPDATE = re.compile(
     r"[,;|·]? +(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|"
     r"mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|bijgewerkt)\b)",
+    re.IGNORECASE,
+)
+_INNER_PUBLISHED = re.compile(
+    r"[,;|·]? +(?=(?:first )?(?:published|posted|publié|publiée|veröffentlicht|erstellt|"
+    r"publicado|publicada|pubblicato)\b)",
     re.IGNORECASE,
 )
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
