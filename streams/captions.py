@@ -94,7 +94,9 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     """(caption text, credit) when the paragraph ends with a photo credit, else ``None``."""
     if not paragraph:
         return None
-    paragraph = trailing_ui(paragraph)  # "… REUTERS/Kim Hong-Ji Purchase Licensing Rights"
+    # "… REUTERS/Kim Hong-Ji Purchase Licensing Rights" (UI glued after a slash credit)
+    glued = paragraph[-1].isalpha() and "/" in paragraph[-_TAIL:]
+    paragraph = trailing_ui(paragraph) if glued else paragraph
     start = max(0, len(paragraph) - _TAIL)
     tail = paragraph[start:]
     last = tail[-1]
@@ -122,11 +124,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
             window = max(0, slash - _SLASH_WINDOW)
             match = _SLASH.search(tail, window) or _NAME_SLASH.search(tail, window)
     if match is None and len(paragraph) <= _MAX_CREDIT_CHARS and "/" in paragraph:
-        # "Christian Beutler / Keystone", "© picture alliance/dpa" on its own
-        match = _CREDIT_LINE.match(paragraph)
-        if match is None and paragraph[0] == "©":
-            match = _COPY_LINE.match(paragraph)
-            labelled = match is not None
+        match, labelled = _credit_line(paragraph)
     if match is None:
         return None
     credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())
@@ -134,6 +132,16 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         return None
     text = paragraph[: start + match.start()].rstrip(" —–")  # "… de maio — Foto: …"
     return text.strip(), credit
+
+
+def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
+    """A credit on a line of its own ("Christian Beutler / Keystone", "© picture
+    alliance/dpa"), and whether it is labelled."""
+    match = _CREDIT_LINE.match(line)
+    if match is None and line[0] == "©":
+        match = _COPY_LINE.match(line)
+        return match, match is not None
+    return match, False
 
 
 def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:

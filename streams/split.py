@@ -47,7 +47,7 @@ Captions are taken out of every body (``streams.captions``).
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from streams.boilerplate import addresses_reader, classify, is_section_name, word_sections
@@ -120,6 +120,10 @@ _BIO = re.compile(
     r"(?: [A-ZÀ-Þ][\w'’-]*){0,2}) (?:is|was|ist|war|est|était|es|fue|covers|writes|reports) "
 )
 _BIO_MAX_WORDS = 30
+_BIO_VERBS = frozenset(
+    {"is", "was", "ist", "war", "est", "était", "es", "fue", "covers", "writes", "reports"}
+)
+_BIO_VERB_AT = 4  # the verb follows a name of at most three words and an honorific
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _BIO_ROLE_WORDS = 6  # words after "is" that say what the author is
 _QUOTES = frozenset('"“”„«»')
@@ -281,6 +285,8 @@ def _is_byline(line: str) -> bool:
 def _author_and_place(line: str) -> bool:
     """ "Beat Kälin, Bern", "Frances Willick · CBC News": an author's name and where they
     write from or for."""
+    if len(line) > _NAME_MAX_CHARS or not ("," in line or "·" in line or "|" in line):
+        return False
     parts = _AUTHOR_AND.split(line)
     if len(parts) != 2 or line.count(" ") > _AUTHOR_PLACE_MAX_WORDS:
         return False
@@ -360,6 +366,7 @@ class _Features:
     authors: frozenset[str] = frozenset()  # names in the page's bylines, and their surnames
     printed_sources: int = 0  # "Reuters · 2h", "- BBC", a name over a stamp: cards' sources
     labels: frozenset[int] = frozenset()  # "Published" on its own line over its stamp
+    stamp_lines: list[int] = field(default_factory=list)  # lines that are a time stamp
 
     def is_meta(self, index: int) -> bool:
         return bool(
@@ -397,12 +404,15 @@ def _features(lines: tuple[str, ...]) -> _Features:
             if key in seen:
                 repeated.add(key)
             seen.add(key)
+    stamps: list[int] = []
+    named: list[int] = []  # source and meta lines
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
         stamp = find_time(line)
         if stamp is not None:
             times[index] = stamp
+            stamps.append(index)
             continue
         if line[0] in "-–—•·|":
             sources[index] = _named(_ECHO, line)
@@ -415,26 +425,24 @@ def _features(lines: tuple[str, ...]) -> _Features:
             )
             if not bylines[index] and _META_MARK.search(line):
                 metas[index] = _meta(line)
+        if sources[index] or (metas[index] or (None,))[0]:
+            named.append(index)
     labels = frozenset(
-        index
-        for index in range(n - 1)
-        if times[index + 1] is not None
-        and times[index] is None
-        and lines[index]
-        and is_stamp_label(lines[index])
+        stamp - 1
+        for stamp in stamps
+        if stamp > 0
+        and times[stamp - 1] is None
+        and lines[stamp - 1]
+        and is_stamp_label(lines[stamp - 1])
     )
     for index in labels:
         times[index + 1] = f"{lines[index]} {times[index + 1]}"  # "Updated" / "3 hours ago"
-    printed_sources = [
-        index
-        for index in range(n)
-        if sources[index]
-        or (metas[index] or (None,))[0]
-        or (times[index] is not None and _name_over(lines, bylines, labels, index))
-    ]
+    printed_sources = len(named) + sum(
+        1 for stamp in stamps if _name_over(lines, bylines, labels, stamp)
+    )
     return _Features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
-        _authors(lines, bylines), len(printed_sources), labels,
+        _authors(lines, bylines), printed_sources, labels, stamps,
     )  # fmt: skip
 
 
@@ -470,6 +478,8 @@ def _is_bio(line: str, authors: frozenset[str]) -> bool:
     "is" and what an author is ("Sarah Quinlan is a housing policy researcher")."""
     if line.count(" ") >= _BIO_MAX_WORDS or not line[0].isupper():
         return False
+    if _BIO_VERBS.isdisjoint(line.split(" ", _BIO_VERB_AT + 1)[1 : _BIO_VERB_AT + 1]):
+        return False  # (the quick test: no "is" among its first words)
     match = _BIO.match(line)
     if match is None:
         return False
@@ -688,9 +698,7 @@ def _card_layout(f: _Features, begin: int) -> tuple[bool, bool, bool]:
     ("Reuters" / "3h" / title)? A vote over its bare stamp lines."""
     lines = f.lines
     after = before = under_summary = author = source = 0
-    for index in range(begin, len(lines)):
-        if f.times[index] is None:
-            continue
+    for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
         following = index + 1 < len(lines) and bool(lines[index + 1]) and f.is_title(index + 1)
         preceding = index > begin and bool(lines[index - 1]) and f.is_title(index - 1)
         after += following and not preceding

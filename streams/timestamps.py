@@ -347,10 +347,11 @@ def find_time(line: str) -> str | None:
     """
     if len(line) > 2 * _MAX_STAMP_CHARS or not line:
         return None
-    if len(line) > _MAX_DAY_WORD_CHARS and not _DIGIT.search(line):
+    digit = _DIGIT.search(line) is not None
+    if len(line) > _MAX_DAY_WORD_CHARS and not digit:
         return None  # every stamp longer than "day before yesterday" has a digit
     found = _find_time(line)
-    if found is None and _DIGIT.search(line):
+    if found is None and digit and _stamp_words_only(line):
         # "Published : … Updated : …", "…, modifié le …": the first part;
         # "Updated June 2 2026 - 6:10pm, first published 4:30pm": the second
         for label, published_first in ((_INNER_UPDATE, True), (_INNER_PUBLISHED, False)):
@@ -361,6 +362,13 @@ def find_time(line: str) -> str | None:
             if _find_time(first) and _find_time(rest):
                 return (first if published_first else rest).strip(_STRIP)
     return found
+
+
+def _stamp_words_only(line: str) -> bool:
+    words = _stamp_words()
+    return all(
+        len(word) <= _SHORT_WORD or word in words for word in _WORD_RUNS.findall(line.casefold())
+    )
 
 
 def _cannot_be_stamp(line: str) -> bool:
