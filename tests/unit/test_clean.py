@@ -191,3 +191,38 @@ def test_remembered_short_lines_give_the_same_answer() -> None:
     again = [classify(line) for line in ("Share", "Comments", "A headline about the economy")]
     assert first == again == [Kind.DROP, Kind.END, None]
     clear_cache()
+
+
+def test_a_headline_ending_with_a_particle_stays_apart_from_its_standfirst() -> None:
+    lines = lines_of(
+        "Hochwasser an der Aller: Pegel steigt weiter – Landkreis ruft Voralarm aus\n"
+        "Nach tagelangem Starkregen rechnet der Landkreis mit dem höchsten Wasserstand seit 2024.\n"
+    )
+    assert lines[0] == "Hochwasser an der Aller: Pegel steigt weiter – Landkreis ruft Voralarm aus"
+    # a sentence broken at a link after the same word is still rejoined
+    assert lines_of("Die Feuerwehr rückte mit\nfünf Fahrzeugen aus und half.\n") == (
+        "Die Feuerwehr rückte mit fünf Fahrzeugen aus und half.",
+    )
+
+
+def test_a_video_widget_with_its_title_before_the_duration_goes() -> None:
+    lines = lines_of(
+        "The committee voted 21-6 to send the measure to the full chamber on Monday.\n"
+        "Video Ad Feedback\n"
+        "Why rural America is losing its hospitals\n"
+        "02:41\n"
+        " - Source: \n"
+        "CNN\n"
+        "A companion measure in the House has 74 co-sponsors but has not been taken up.\n"
+    )
+    assert lines == (
+        "The committee voted 21-6 to send the measure to the full chamber on Monday.",
+        "A companion measure in the House has 74 co-sponsors but has not been taken up.",
+    )
+
+
+def test_teaser_headings_by_their_first_words() -> None:
+    clear_cache()
+    assert classify("More from Middle East & Africa") is Kind.RELATED
+    assert classify("Meer nieuws uit Hasselt") is Kind.RELATED
+    assert classify("More from our partners on the ground who covered the story today") is None

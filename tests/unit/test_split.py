@@ -257,6 +257,37 @@ def test_captions_with_credit_forms() -> None:
         assert split_credit(prose) is None
 
 
+def test_credits_without_a_full_stop_before_them() -> None:
+    assert split_credit("Passengers wait at the port on Tuesday (Image: Reuters)") == (
+        "Passengers wait at the port on Tuesday",
+        "Reuters",
+    )
+    assert split_credit("A boy under a water pipe in Jacobabad [File: Asif Hassan/AFP]") == (
+        "A boy under a water pipe in Jacobabad",
+        "Asif Hassan/AFP",
+    )
+    assert split_credit("Cafezal atingido por geada em maio — Foto: Reprodução/EPTV") == (
+        "Cafezal atingido por geada em maio",
+        "Reprodução/EPTV",
+    )
+    assert split_credit("Un casello autostradale sulla A1 © ANSA") == (
+        "Un casello autostradale sulla A1",
+        "ANSA",
+    )
+    assert split_credit("The rate rose (from 2% to 3%)") is None
+
+
+def test_a_credit_line_of_names_or_a_copyright_credits_the_paragraph_before() -> None:
+    for credit_line, credit in (
+        ("Christian Beutler / Keystone", "Christian Beutler / Keystone"),
+        ("(AP Photo/John Locher)", "AP Photo/John Locher"),
+        ("© picture alliance/dpa | Philipp Schulze", "picture alliance/dpa | Philipp Schulze"),
+    ):
+        body, captions = extract_captions(["Watchmakers in Le Brassus", credit_line, "Text."])
+        assert body == ["Text."]
+        assert captions == [Caption(text="Watchmakers in Le Brassus", credit=credit)]
+
+
 def test_a_credit_line_alone_credits_the_paragraph_before() -> None:
     body, captions = extract_captions(["A crowd in the square on Friday.", "Photo: AFP", "Text."])
     assert body == ["Text."]

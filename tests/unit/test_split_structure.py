@@ -177,3 +177,70 @@ def test_a_label_on_its_own_line_labels_the_stamp_under_it() -> None:
         ("Council approves new tram line to the airport", "Published 18 November 2025", None)
     ]
     assert "Updated" not in drafts[0].body
+
+
+SUMMARY_THEN_STAMP_CARDS = """\
+The Metro Times
+Latest news
+Train strike called off after last-minute deal
+Unions and operators reached an agreement late on Sunday, averting three days of disruption.
+2h
+Hospital waiting lists fall for third month in a row
+The number of patients waiting more than a year dropped by 8%, new figures show.
+4h
+Police appeal after jewellery shop raid
+Officers want to speak to two men seen leaving the scene on a moped.
+8h
+"""
+
+
+def test_cards_that_print_their_stamp_under_the_summary() -> None:
+    drafts = split(SUMMARY_THEN_STAMP_CARDS)
+    assert [(draft.title, draft.time_text) for draft in drafts] == [
+        ("Train strike called off after last-minute deal", "2h"),
+        ("Hospital waiting lists fall for third month in a row", "4h"),
+        ("Police appeal after jewellery shop raid", "8h"),
+    ]
+    assert drafts[0].body.startswith("Unions and operators")
+    assert all(draft.role == "related" for draft in drafts)
+
+
+AUTHOR_AND_PLACE = """\
+Rundschau
+Wirtschaft
+Der Franken ist so stark wie seit zehn Jahren nicht mehr – jetzt leiden die Exporteure
+Die Exporte der Uhrenindustrie sind im Mai um 11 Prozent eingebrochen. Die Nationalbank zögert.
+Beat Kälin, Bern
+20.11.2025, 05.30 Uhr
+Für einen Euro gab es am Dienstag noch 0,90 Franken, so wenig wie seit Jahren nicht mehr.
+Die Uhrenexporte sanken im Mai gegenüber dem Vorjahresmonat um 11,2 Prozent.
+"""
+
+
+def test_an_author_and_place_line_is_a_byline_not_a_headline() -> None:
+    drafts = split(AUTHOR_AND_PLACE)
+    assert len(drafts) == 1
+    assert drafts[0].title.startswith("Der Franken ist so stark")
+    assert drafts[0].time_text == "20.11.2025, 05.30 Uhr"
+    assert "Beat Kälin" not in drafts[0].body
+
+
+MENU_LIVE_ITEM = """\
+Info
+Afrique
+Europe
+EN DIRECT
+Sénégal : l’Assemblée adopte la loi sur la renégociation des contrats pétroliers
+L’Assemblée nationale a adopté jeudi un texte permettant à l’État de renégocier les contrats.
+Publié le :
+20/11/2025 - 14:05
+Le texte a été voté par 118 députés sur 165, l’opposition ayant quitté l’hémicycle avant le vote.
+La loi crée une commission chargée d’auditer les contrats en vigueur dans le secteur pétrolier.
+"""
+
+
+def test_a_live_label_over_an_article_without_entries_is_a_menu_item() -> None:
+    drafts = split(MENU_LIVE_ITEM)
+    assert len(drafts) == 1
+    assert drafts[0].time_text == "Publié le : 20/11/2025 - 14:05"
+    assert "20/11/2025" not in drafts[0].body  # a live blog would keep it as an entry stamp

@@ -132,6 +132,19 @@ def test_published_before_modified_on_one_line() -> None:
     assert resolve_time(stamp, FETCHED) == utc(2025, 6, 2, 11, 30)
 
 
+def test_published_and_updated_on_one_line_in_either_order() -> None:
+    line = "Published : 2025-06-01 07:48 Updated : 2025-06-01 10:12"
+    assert find_time(line) == "Published : 2025-06-01 07:48"
+    later = find_time("Updated June 1 2025 - 6:10pm, first published 4:30pm")
+    assert later == "first published 4:30pm"
+    assert resolve_time(later, FETCHED) == utc(2025, 6, 1, 16, 30)
+
+
+def test_zone_in_brackets_and_portuguese_label() -> None:
+    assert resolve_time("Publicado el 1 jun 2025, 09:12 (GMT-5)", FETCHED) == utc(2025, 6, 1, 14, 12)
+    assert resolve_time("Publicado a 1 jun 2025, 07:05", FETCHED) == utc(2025, 6, 1, 7, 5)
+
+
 def test_update_labels() -> None:
     assert is_update_stamp("Updated 2 hours ago")
     assert is_update_stamp("Last modified: 2025-06-01 18:05 GMT")
