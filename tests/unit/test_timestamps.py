@@ -141,7 +141,8 @@ def test_published_and_updated_on_one_line_in_either_order() -> None:
 
 
 def test_zone_in_brackets_and_portuguese_label() -> None:
-    assert resolve_time("Publicado el 1 jun 2025, 09:12 (GMT-5)", FETCHED) == utc(2025, 6, 1, 14, 12)
+    bracketed = "Publicado el 1 jun 2025, 09:12 (GMT-5)"
+    assert resolve_time(bracketed, FETCHED) == utc(2025, 6, 1, 14, 12)
     assert resolve_time("Publicado a 1 jun 2025, 07:05", FETCHED) == utc(2025, 6, 1, 7, 5)
 
 
