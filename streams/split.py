@@ -1153,7 +1153,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
             time_text = _own_stamp(f, lead_title, first_card, time_text)
-            source = source or _closing_source(f, lead_title, first_card)
+            source = _closing_source(f, lead_title, first_card) or source
             widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
             inline |= widgets
             paragraphs = _body_lines(
@@ -1183,7 +1183,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             else:
                 start = card.deck if card.deck_from is None else card.deck_from
                 paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
-        source = card.source or _closing_source(f, card.title, stop)
+        source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
         drafts.append((card.start, _draft(lines[card.title], paragraphs, source, card.time_text)))
 
     drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
