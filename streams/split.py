@@ -160,6 +160,7 @@ _TITLE_CASE_MIN_LONG = 5
 _TITLE_CASE_SHARE = 0.85
 _KICKER_MAX_WORDS = 3
 _KICKER_PARTS = 2  # "Section | fly-title"; more pipes make a menu
+_LABEL_SEPARATOR = re.compile(r"\||\s[›»>]\s")
 _MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
 _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
@@ -249,7 +250,7 @@ def _is_title(line: str) -> bool:
         first = line[close + 1 : close + 3].strip()[:1]  # "(LEAD) N. Korea fires …"
     if not (first.isupper() or first.isdigit() or first in "'\"‘“«¿¡"):
         return False
-    if "|" in line and _is_label_pair(line):
+    if ("|" in line or " › " in line or " » " in line or " > " in line) and _is_label_pair(line):
         return False  # "News | Sport | What's On": a menu; "Middle East & Africa | Tea": a kicker
     words = _words(line)
     return (words >= _TITLE_MIN_WORDS or len(line) >= _TITLE_MIN_CHARS) and (
@@ -258,10 +259,12 @@ def _is_title(line: str) -> bool:
 
 
 def _is_label_pair(line: str) -> bool:
-    """Labels joined by pipes: a menu, or a section and fly-title kicker."""
-    parts = line.split("|")
-    return len(parts) > _KICKER_PARTS or all(
-        part.strip().count(" ") < _SHORT_NAME_WORDS for part in parts
+    """Labels joined by pipes or arrows: a menu, a breadcrumb ("Home › World › Europe"), or
+    a section and fly-title kicker ("Middle East & Africa | Kenya’s tea industry")."""
+    parts = _LABEL_SEPARATOR.split(line)
+    return len(parts) > _KICKER_PARTS or (
+        len(parts) == _KICKER_PARTS
+        and all(part.strip().count(" ") < _SHORT_NAME_WORDS for part in parts)
     )
 
 
@@ -1305,12 +1308,26 @@ def _live_blog(
     return True, cards, taken | set(range(stop))
 
 
+def _noted_author(f: _Features, name: str, begin: int, stop: int) -> bool:
+    """``name`` is the author the article's note is about ("Maria Gonzalez is a senior
+    fellow at …"), not a publisher."""
+    names = frozenset({name})
+    return any(
+        f.lines[index].startswith(f"{name} ") and _is_bio(f.lines[index], names)
+        for index in range(begin, stop)
+    )
+
+
 def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | None]:
     """Source and time printed with the lead: above its title and in its header."""
     source: str | None = None
     if title > 0 and f.sources[title - 1]:
         source = f.sources[title - 1]  # "Source: BBC News" above the headline
-    elif title > 0 and _is_publisher(f.lines[title - 1], f):
+    elif (
+        title > 0
+        and _is_publisher(f.lines[title - 1], f)
+        and not _noted_author(f, f.lines[title - 1], title + 1, stop)
+    ):
         source = f.lines[title - 1]
     end, deck = title + 1, False
     while end < stop:
