@@ -17,6 +17,7 @@ from streams.identity import article_id, page_id
 from streams.language import detect_language, detect_languages
 from streams.language import warm_up as load_language_model
 from streams.model import ArticleDraft, RawPage
+from streams.process_memory import fix_mmap_threshold, freeze_loaded_objects
 from streams.split import split_articles
 from streams.timestamps import resolve_time
 
@@ -36,10 +37,14 @@ def _run(stage: str, func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) ->
 def warm_up() -> None:
     """Load what the stages build lazily (gazetteer, language model), before the first page.
 
-    Otherwise the first page that needs them stalls a worker for about a second.
+    Otherwise the first page that needs them stalls a worker for about a second. The
+    language model first: its load needs ~70 MB for a moment, which is then returned
+    to the system before the gazetteer is built, so the two peaks do not add up.
     """
-    get_gazetteer()
+    fix_mmap_threshold()
     load_language_model()
+    get_gazetteer()
+    freeze_loaded_objects()
 
 
 def process_page(page: RawPage) -> list[ArticleEvent]:

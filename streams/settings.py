@@ -49,8 +49,11 @@ class Settings(BaseSettings):
     producer_acks: Literal["all", "1", "0"] = "all"
     producer_buffer_max_messages: int = Field(default=10_000, ge=1)
     max_inflight_pages: int = Field(default=1000, ge=1, description="Pages awaiting delivery")
-    max_poll_records: int = Field(default=500, ge=1)
-    stream_buffer: int = Field(default=1000, ge=1, description="Pages fetched ahead (memory)")
+    max_poll_records: int = Field(default=100, ge=1)
+    stream_buffer: int = Field(default=100, ge=1, description="Pages fetched ahead (memory)")
+    fetch_partition_bytes: int = Field(
+        default=MiB, ge=1, description="Bytes fetched ahead per partition (memory)"
+    )
     session_timeout_s: float = 60.0
     heartbeat_interval_s: float = 3.0
 
