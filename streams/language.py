@@ -72,7 +72,7 @@ _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    # py3langid's model and scorer, held in ~25 MB instead of ~72 MB (see langid_model)
+    # py3langid's model and scorer, held in ~20 MB instead of ~72 MB (see langid_model)
     from streams.langid_model import load_identifier  # noqa: PLC0415
 
     return load_identifier()
