@@ -11,6 +11,7 @@ and prints one table and a summary line. The parts:
 - ``bench.passthrough``: the ceiling, a bare aiokafka consumer→producer copy.
 - ``bench.runner``: one run, start to end; ``bench.report``: the table.
 - ``bench.profile``: py-spy profiles of the stages and summaries of the worker's.
+- ``bench.memory``: a fresh worker's resident memory after its imports and each warm-up step.
 
 Throughput is counted between the 10th and 90th percentile of arrivals, after the consumer
 group is stable; the CPU the processes under test used in that window is sampled too, so a

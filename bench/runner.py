@@ -522,7 +522,9 @@ def _throughput_rows(report: Report, one: Throughput | None, pt: Throughput | No
 
 
 def _latency_rows(report: Report, paced: Latency, rate: float) -> None:
-    detail = f"at {rate:,.0f} pages/s; {paced.count:,} articles"
+    # Other processes' load is most of the tail on a shared machine: say how much there was.
+    load = os.getloadavg()[0]
+    detail = f"at {rate:,.0f} pages/s; {paced.count:,} articles; load average {load:.2f} after"
     report.add(Row("e2e.paced.p50", "e2e latency at half max, p50", paced.p50, "ms", detail))
     report.add(Row("e2e.paced.p95", "e2e latency at half max, p95", paced.p95, "ms"))
     report.add(

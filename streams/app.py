@@ -22,7 +22,7 @@ def create_app(settings: Settings) -> Any:
         topic_replication_factor=settings.topic_replication_factor,
         topic_allow_declare=True,
         consumer_auto_offset_reset="earliest",
-        consumer_max_fetch_size=settings.max_message_bytes,
+        consumer_max_fetch_size=settings.fetch_partition_bytes,
         producer_max_request_size=settings.max_message_bytes,
         producer_acks=-1 if settings.producer_acks == "all" else int(settings.producer_acks),
         producer_linger=settings.producer_linger_ms / 1000,

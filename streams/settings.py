@@ -2,8 +2,11 @@
 
 Message size limits agree end to end: a page may be up to ``max_page_bytes``;
 ``max_message_bytes`` (broker ``message.max.bytes``, topic
-``max.message.bytes``, producer ``max_request_size``, consumer fetch size)
-must leave room above it for the envelope, headers and article events.
+``max.message.bytes``, producer ``max_request_size``) must leave room above it
+for the envelope, headers and article events. The consumer's fetch size
+(``fetch_partition_bytes``) only bounds how much is read ahead: the broker
+returns a record bigger than it whole (fetch v3+, KIP-74), so it stays small
+and a worker does not hold megabytes of backlog per partition.
 """
 
 from functools import cached_property
@@ -44,13 +47,18 @@ class Settings(BaseSettings):
         default=16 * MiB, description="Largest Kafka record anywhere on the path"
     )
 
-    producer_linger_ms: int = Field(default=5, ge=0)
+    # 0: a page's records are queued together before the sender runs, so they share a
+    # request anyway; any linger is added to every article's latency.
+    producer_linger_ms: int = Field(default=0, ge=0)
     producer_compression: Literal["none", "gzip", "snappy", "lz4", "zstd"] = "none"
     producer_acks: Literal["all", "1", "0"] = "all"
     producer_buffer_max_messages: int = Field(default=10_000, ge=1)
     max_inflight_pages: int = Field(default=1000, ge=1, description="Pages awaiting delivery")
-    max_poll_records: int = Field(default=500, ge=1)
-    stream_buffer: int = Field(default=1000, ge=1, description="Pages fetched ahead (memory)")
+    max_poll_records: int = Field(default=100, ge=1)
+    stream_buffer: int = Field(default=100, ge=1, description="Pages fetched ahead (memory)")
+    fetch_partition_bytes: int = Field(
+        default=MiB, ge=1, description="Bytes fetched ahead per partition (memory)"
+    )
     session_timeout_s: float = 60.0
     heartbeat_interval_s: float = 3.0
 

@@ -6,8 +6,6 @@ from pathlib import Path
 import click
 import orjson
 
-from bench.runner import Options, run
-
 
 @click.command()
 @click.option("--quick", is_flag=True, help="About 20 s, small inputs (for CI); no targets.")
@@ -42,6 +40,9 @@ def bench(  # noqa: PLR0917 (one parameter per option)
     bare: bool | None,
 ) -> None:
     """Benchmark the stages (one core), and one and two workers through the local broker."""
+    # Imported here, not at the top: every `pagewire worker` loads this module too.
+    from bench.runner import Options, run  # noqa: PLC0415
+
     options = Options(
         quick=quick,
         skip_kafka=skip_kafka,
