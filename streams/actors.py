@@ -34,6 +34,7 @@ from streams.lexicon import (
     ROLE_NOUNS,
     TITLE_MODIFIERS,
 )
+from streams.name_data import world_first_names
 from streams.scan import CONNECTOR, NAME_PARTICLES, PLACE, STOP, TITLE, WORD, Chunk, Seg, initial
 
 PERSON: Final[Literal["person"]] = "person"
@@ -74,6 +75,13 @@ _TABLE_ROW: Final = re.compile(
 _POSSESSIVES: Final = ("'s ", "’s ")
 _FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
+# Places that may be a person's surname after a first name ("Michael Jordan").
+_NAME_PLACE_KINDS: Final = frozenset({"name", "city", "state", "demonym"})
+# Month names are also first names ("in May Chinese exports rose").
+_MONTHS: Final = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December"}
+)
 COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
 
 
@@ -140,6 +148,11 @@ def _name_like(word: str) -> bool:
     return known
 
 
+def first_name(word: str, gz: Gazetteer) -> bool:
+    """A first name of the census lists or of many countries' ("Vladimir")."""
+    return word in gz.first_names or word in world_first_names()
+
+
 def _acronym(word: str) -> bool:
     return (
         2 <= len(word) <= 6 and word.isupper() and word.isalpha() and word not in NON_ORG_ACRONYMS
@@ -192,23 +205,38 @@ def _split_parts(segs: list[Seg], text: str) -> list[list[Seg]]:
 
 def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
     """A one-word place next to a first name is part of a person's name
-    ("Michael Jordan", "Chad Johnson")."""
+    ("Michael Jordan", "Chad Johnson", "Vladimir Dubrovshchik", "Richard Finn")."""
     for i, seg in enumerate(part):
         if seg.kind != PLACE or " " in seg.text or seg.place is None:
             continue
-        if seg.place.kind not in ("name", "city", "state"):
+        kind = seg.place.kind
+        if kind not in _NAME_PLACE_KINDS:
             continue
         before = part[i - 1] if i else None
         after = part[i + 1] if i + 1 < len(part) else None
-        if (before is not None and before.kind == WORD and before.text in gz.first_names) or (
-            seg.text in gz.first_names
+        if (
+            before is not None
+            and before.kind == WORD
+            and before.text not in _MONTHS
+            and first_name(before.text, gz)
+        ) or (
+            kind != "demonym"
             and after is not None
             and after.kind == WORD
-            and after.text in gz.surnames
-            and after.text not in ORG_HEADS
+            and first_name(seg.text, gz)
+            and _surname_after(after.text, gz, alone=len(part) == 2)
         ):
             seg.kind = WORD
             seg.place = None
+
+
+def _surname_after(word: str, gz: Gazetteer, *, alone: bool) -> bool:
+    """Whether a word after a first name reads as a surname: a census one, or, when
+    the two words are the whole name, any name but a plural ("Houston Astros" is a
+    team) or an organisation's head ("Paris St Germain" is a club)."""
+    if word in ORG_HEADS or word in CLUB_HEADS:
+        return False
+    return word in gz.surnames or (alone and word[-1:] != "s" and _name_like(word))
 
 
 def _first_place_code(segs: Sequence[Seg]) -> str | None:
@@ -350,7 +378,7 @@ def _multi_run(
     start, end = chunk.start, chunk.end
     name = " ".join(words)
     other = words[-1] in OTHER_HEADS and not (
-        len(words) == 2 and words[0] in gz.first_names and words[-1] in gz.surnames
+        len(words) == 2 and first_name(words[0], gz) and words[-1] in gz.surnames
     )
     if (other and not SCORE_AFTER.match(text, end)) or _quoted(text, start, end):
         return None  # an event, a place, a title of a work: " Sleeping Bread "
@@ -360,7 +388,7 @@ def _multi_run(
         (_name_like(w) and w not in ORG_HEADS) or w in NAME_PARTICLES for w in words
     ):
         first = words[0]
-        cue = first in gz.first_names or (len(first) == 2 and first[1] == ".")  # "J. Adams"
+        cue = first_name(first, gz) or (len(first) == 2 and first[1] == ".")  # "J. Adams"
         if (
             not cue
             and text[max(0, start - 4) : start] in (" in ", " at ")
@@ -466,7 +494,7 @@ def _interpret(
         and len(part) > 1
         and part[-2].kind == WORD
         and " " not in last.text
-        and (part[-2].text in gz.first_names or last.text in gz.surnames)
+        and (first_name(part[-2].text, gz) or last.text in gz.surnames)
     ):
         # "Billie Jean King", "Burger King": a surname or a name, not a title (but
         # "Trade Representative" is one)

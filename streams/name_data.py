@@ -1,0 +1,46 @@
+"""First names of many countries, a cue that a capitalised pair of words is a person.
+
+The US Census lists of the gazetteer know "Kevin" but not "Vladimir", "Viorel" or
+"Iain"; news and sports reports name people from everywhere. The list here is the
+``nam_dict.txt`` shipped by ``gender-guesser`` (Jörg Michael's dictionary of some
+48,000 first names with their frequency in 55 countries, 4 MB on disk). Only names
+of some use in at least one country are kept (frequency class 2 and up of its 1-13
+scale, some 29,000 names): the rarest class holds words such as "Price" or "Stone"
+that are far more often something else. Read once per process (about 0.1 s).
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from functools import lru_cache
+from typing import Final
+
+# Columns of a name line: the sex marks, the name, then one frequency digit per country.
+_NAME_FROM: Final = 3
+_COUNTRIES_FROM: Final = 30
+_MIN_FREQUENCY: Final = 2
+
+
+def parse_first_names(text: str, min_frequency: int = _MIN_FREQUENCY) -> frozenset[str]:
+    """The names of a ``nam_dict.txt`` text used with at least ``min_frequency`` in
+    some country; "Jean+Pierre" gives "Jean Pierre", "Jean-Pierre" and "JeanPierre"."""
+    found: set[str] = set()
+    for line in text.splitlines():
+        if not line or line[0] in "#=":
+            continue
+        frequencies = line[_COUNTRIES_FROM:].rstrip("$ ")
+        if not any(c.isalnum() and int(c, 16) >= min_frequency for c in frequencies):
+            continue
+        name = line[_NAME_FROM:_COUNTRIES_FROM].split()[0]
+        if "+" in name:
+            found.update(name.replace("+", joint) for joint in (" ", "-", ""))
+        else:
+            found.add(name)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def world_first_names() -> frozenset[str]:
+    """First names of many countries (see the module docstring)."""
+    data = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    return parse_first_names(data.read_text(encoding="utf-8"))
