@@ -32,6 +32,8 @@ _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) 
 # The minute of a goal after a scorer's name: "Haim Hajaj (47th)", "(2nd minute, 75th)".
 _MINUTE: Final = re.compile(r" \(\d{1,3}(?:st|nd|rd|th)\b")
 _RANK_ENDS: Final = (". ", "b ", "c ", "t ")
+# How a batsman was out, after his name in a scorecard: "Ijaz Ahmed c Thorpe b Croft".
+_DISMISSAL: Final = re.compile(r" (?:(?:c|b|st) [A-Z]|c and b |lbw |run out|not out|retired hurt)")
 
 
 def _clause_after(text: str, end: int) -> tuple[int, str]:
@@ -53,7 +55,8 @@ def _clause_after(text: str, end: int) -> tuple[int, str]:
 def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     """Cues around a name that only a person has: a speech verb after it ("Tarango
     said."), a country in brackets ("Marion Clignet (France)"), bowling figures
-    ("Gough 8-0-39-3"), a rank before it ("6. Breukink"), a cricket dismissal
+    ("Gough 8-0-39-3"), how a batsman was out ("Ijaz Ahmed c Thorpe b Croft"), a rank
+    before it ("6. Breukink"), a cricket dismissal
     ("c Tillekeratne b Dharmasena")."""
     chunk = chunks[index]
     end = chunk.end
@@ -75,10 +78,12 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
         ):
             # ... unless a team's score follows: "Benetton (Italy) 92 Dinamo (Russia) 81"
             return not SCORE_AFTER.match(text, after.end + 1)
-    if (tail[1:2].isdigit() and _FIGURES.match(tail)) or (
-        tail[2:3].isdigit() and _MINUTE.match(tail)
+    if (
+        (tail[1:2].isdigit() and _FIGURES.match(tail))
+        or (tail[2:3].isdigit() and _MINUTE.match(tail))
+        or (tail[1:2].islower() and _DISMISSAL.match(tail))
     ):
-        return True  # "Gough 8-0-39-3", "Rebrov (79th minute)"
+        return True  # "Gough 8-0-39-3", "Rebrov (79th minute)", "Ijaz Ahmed c Thorpe"
     head = text[max(0, chunk.start - 8) : chunk.start]
     if head.endswith(_SPEECH_BEFORE) and (not tail or tail[0] in ".,;\n"):
         return True  # '..., " said Cotti.'
@@ -174,8 +179,9 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
 
 def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) -> None:
     """A list of names ("Given, Breen, Staunton, Irwin, McAteer"): when most items are
-    known people (a cue, a full name, a census name or a word of a full name of the
-    text), the lone words among the rest are people too."""
+    known people (a cue, a full name, a census name, a word of a full name of the
+    text or a name cued elsewhere in it), the lone words among the rest are people
+    too."""
     tokens: set[str] | None = None
     run: list[Mention] = []
     for mention in [*mentions, None]:
@@ -191,10 +197,11 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
                 continue
         if len(run) >= 3:
             if tokens is None:
+                # Words of full names, and lone names cued elsewhere in the text.
                 tokens = {
                     w
                     for m in mentions
-                    if m.kind == PERSON and " " in m.name
+                    if m.kind == PERSON and (" " in m.name or m.cue)
                     for w in m.name.split()
                 }
             known = sum(

@@ -90,7 +90,9 @@ def _add_singles(
 
 
 def _headline_forms(words: list[Mention], actors: dict[tuple[str, str], _Actor]) -> None:
-    """ "GASCOIGNE" in a headline is another form of Paul Gascoigne."""
+    """ "GASCOIGNE" in a headline is another form of Paul Gascoigne; a headline's
+    subject found to be a person ("KEVIN BROWN LOWERS ERA") is one even when the
+    text names him no other way."""
     by_lower: dict[str, _Actor] = {}
     for actor in actors.values():
         by_lower.setdefault(actor.name.lower(), actor)
@@ -98,10 +100,13 @@ def _headline_forms(words: list[Mention], actors: dict[tuple[str, str], _Actor])
             by_lower.setdefault(actor.name.rsplit(" ", 1)[-1].lower(), actor)
     for word in words:
         found = by_lower.get(word.name.lower())
+        if found is None and word.cue:
+            found = actors[(PERSON, word.name)] = _Actor(word.name, PERSON, None, None, None, 0, [])
+            by_lower[word.name.lower()] = found
+        elif found is not None and word.name not in found.aliases and word.name != found.name:
+            found.aliases.append(word.name)
         if found is not None:
             found.mentions += 1
-            if word.name not in found.aliases:
-                found.aliases.append(word.name)
 
 
 def _short_org_names(mentions: list[Mention]) -> dict[str, str]:

@@ -23,6 +23,7 @@ from typing import Final, Literal
 from streams.gazetteer import Gazetteer
 from streams.lexicon import (
     CLUB_HEADS,
+    HEADLINE_PLURALS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
@@ -32,7 +33,9 @@ from streams.lexicon import (
     OTHER_HEADS,
     PUBLISHERS,
     ROLE_NOUNS,
+    STOPWORDS,
     TITLE_MODIFIERS,
+    TITLES_MAP,
 )
 from streams.name_data import world_first_names
 from streams.scan import CONNECTOR, NAME_PARTICLES, PLACE, STOP, TITLE, WORD, Chunk, Seg, initial
@@ -153,6 +156,11 @@ def first_name(word: str, gz: Gazetteer) -> bool:
     return word in gz.first_names or word in world_first_names()
 
 
+def _is_initial(word: str) -> bool:
+    """ "J." of "J. Adams"."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
 def _acronym(word: str) -> bool:
     return (
         2 <= len(word) <= 6 and word.isupper() and word.isalpha() and word not in NON_ORG_ACRONYMS
@@ -218,7 +226,7 @@ def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
             before is not None
             and before.kind == WORD
             and before.text not in _MONTHS
-            and first_name(before.text, gz)
+            and ((kind != "demonym" and _is_initial(before.text)) or first_name(before.text, gz))
         ) or (
             kind != "demonym"
             and after is not None
@@ -378,7 +386,8 @@ def _multi_run(
     start, end = chunk.start, chunk.end
     name = " ".join(words)
     other = words[-1] in OTHER_HEADS and not (
-        len(words) == 2 and first_name(words[0], gz) and words[-1] in gz.surnames
+        len(words) == 2
+        and (_is_initial(words[0]) or (first_name(words[0], gz) and words[-1] in gz.surnames))
     )
     if (other and not SCORE_AFTER.match(text, end)) or _quoted(text, start, end):
         return None  # an event, a place, a title of a work: " Sleeping Bread "
@@ -388,7 +397,7 @@ def _multi_run(
         (_name_like(w) and w not in ORG_HEADS) or w in NAME_PARTICLES for w in words
     ):
         first = words[0]
-        cue = first_name(first, gz) or (len(first) == 2 and first[1] == ".")  # "J. Adams"
+        cue = first_name(first, gz) or _is_initial(first)  # "J. Adams"
         if (
             not cue
             and text[max(0, start - 4) : start] in (" in ", " at ")
@@ -570,14 +579,68 @@ def _one_word(
             out.append(mention)
 
 
-def _headline_chunk(chunk: Chunk, index: int, out: list[Mention], sports: bool) -> None:
-    """An all-capital line: fixtures of teams, and words kept as possible other forms
-    of names found elsewhere."""
+def _headline_chunk(
+    chunk: Chunk,
+    index: int,
+    out: list[Mention],
+    sports: bool,
+    *,
+    text: str,
+    gz: Gazetteer,
+    spaced: SpacedWords,
+) -> None:
+    """An all-capital line: fixtures of teams, its subject if a person, and words
+    kept as possible other forms of names found elsewhere."""
     if sports:
         _fixture(chunk, index, out)
+        if text.endswith(" - ", 0, chunk.start):
+            _headline_subject(chunk, index, out, gz, spaced)
     for seg in chunk.segs:
         if seg.kind != PLACE and len(seg.text) > 2 and seg.text.isalpha():
             out.append(Mention(seg.text, HEADLINE, chunk.start, chunk.end, index))
+
+
+def _singular_verb(word: str) -> bool:
+    """ "TAKES", "RETIRES", "WINS": a verb agreeing with one subject, as a headline's
+    verb does with a person (teams take the plural: "LEICESTERSHIRE TAKE OVER")."""
+    return (
+        len(word) > 3
+        and word[-1] == "S"
+        and word[-2] not in "S'"
+        and word.isalpha()
+        and word not in HEADLINE_PLURALS
+    )
+
+
+def _headline_subject(
+    chunk: Chunk, index: int, out: list[Mention], gz: Gazetteer, spaced: SpacedWords
+) -> None:
+    """ "SOCCER - BARATELLI TO COACH NICE", "BASEBALL - KEVIN BROWN LOWERS ERA": in a
+    sports headline, the one name before a singular verb or "TO" and a verb is a
+    person (kept as a cued headline mention)."""
+    segs = chunk.segs
+    for v in range(1, min(len(segs), 4)):
+        verb = segs[v].text
+        if not (_singular_verb(verb) or (verb == "TO" and v + 1 < len(segs))):
+            continue
+        subject = segs[v - 1]
+        word = subject.text
+        if (
+            subject.kind == PLACE
+            or len(word) < 3
+            or not word.replace("'", "").isalpha()
+            or word in HEADLINE_PLURALS
+            or word.title() in STOPWORDS
+            or word.lower() in spaced
+            or word.title() in KNOWN_ORGS
+        ):
+            return
+        name = word
+        before = segs[v - 2].text.title() if v > 1 else ""
+        if before not in TITLES_MAP and segs[v - 2].kind != PLACE and first_name(before, gz):
+            name = f"{segs[v - 2].text} {word}"  # "KEVIN BROWN"
+        out.append(Mention(name, HEADLINE, chunk.start, chunk.end, index, cue=True))
+        return
 
 
 def _fixture(chunk: Chunk, index: int, out: list[Mention]) -> None:
@@ -613,7 +676,7 @@ def extract(
             out.append(Mention(segs[0].text, ORG, chunk.start, chunk.end, index, sector="sport"))
             continue
         if chunk.upper:
-            _headline_chunk(chunk, index, out, sports)
+            _headline_chunk(chunk, index, out, sports, text=text, gz=gz, spaced=spaced)
             continue
         if single_place:
             kind = segs[0].place.kind if segs[0].place is not None else ""

@@ -1212,3 +1212,14 @@ ORG_DESCRIPTORS: Final[dict[str, str]] = {
     **dict.fromkeys(["team", "club", "side", "squad"], "sport"),
     "party": "party",
 }
+
+
+# Plural nouns of sports headlines, read as no verb ("SOCCER - ENGLISH LEAGUE RESULTS").
+HEADLINE_PLURALS: Final = frozenset(
+    {"RESULTS", "STANDINGS", "SCORES", "SCORERS", "TABLES", "SUMMARIES", "DETAILS"}
+    | {"FIXTURES", "RATINGS", "LEADERS", "TIMES", "PAIRINGS", "GAMES", "ODDS", "TEAMS"}
+    | {"STATISTICS", "PLAYERS", "DRIVERS", "RANKINGS", "ENTRIES", "SQUADS", "NEWS"}
+    | {"MATCHES", "FINALS", "SEMIFINALS", "SEMI-FINALS", "QUARTERFINALS", "STATS"}
+    | {"TOTALS", "LEAGUES", "WINNERS", "SERIES", "SPORTS", "OLYMPICS", "FANS"}
+    | {"SUPPORTERS", "OFFICIALS", "BOSSES", "CHIEFS", "RIVALS", "HOPES", "TALKS"}
+)
