@@ -72,6 +72,11 @@ _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
 SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
 # A score then the other team, or the end of the line ("Crystal Palace 1").
 _FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z])")
+# Played, won, drawn, lost, goals for and against, points: five numbers or more (a
+# golfer's rounds are four).
+_STANDINGS_ROW: Final = re.compile(r"(?: \d+){5}")
+# A bowler or fielder before a batsman's runs: "c Tillekeratne b Dharmasena 13".
+_BOWLER: Final = re.compile(r"(?:^|\s)(?:b|c|st) $")
 _TABLE_ROW: Final = re.compile(
     r"\n[A-Z][\w.'() -]{1,40} \d+ (?:\d+ \d+ \d+|[A-Z][\w.'() -]{1,40} \d+\n)"
 )
@@ -701,13 +706,19 @@ def extract(
 
 
 def _teams_by_score(mentions: list[Mention], text: str) -> None:
-    """ "Greenock Morton 1 Falkirk 0": in a sports report, an uncued name followed by
-    a score is a team."""
+    """ "Greenock Morton 1 Falkirk 0", "Orrell 13 Bath 56", "Clyde 3 1 0 2 2 5 3": in a
+    sports report, a name followed by a score and the other team, or by a row of a
+    standings table, is a team; an uncued full name followed by any score too."""
     for mention in mentions:
+        if mention.kind != PERSON:
+            continue
+        end = mention.end
+        if _BOWLER.search(text, max(0, mention.start - 4), mention.start):
+            continue  # "c Tillekeratne b Dharmasena 13": the batsman's runs
         if (
-            mention.kind == PERSON
-            and " " in mention.name
-            and (_FIXTURE_SCORE if mention.cue else SCORE_AFTER).match(text, mention.end)
+            (" " in mention.name and not mention.cue and SCORE_AFTER.match(text, end))
+            or _FIXTURE_SCORE.match(text, end)
+            or _STANDINGS_ROW.match(text, end)
         ):
             mention.kind, mention.sector = ORG, "sport"
 
