@@ -32,6 +32,9 @@ _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) 
 # The minute of a goal after a scorer's name: "Haim Hajaj (47th)", "(2nd minute, 75th)".
 _MINUTE: Final = re.compile(r" \(\d{1,3}(?:st|nd|rd|th)\b")
 _RANK_ENDS: Final = (". ", "b ", "c ", "t ")
+# Between a sportsman's name and what follows on a results line: his country.
+_AFTER_COUNTRY: Final = re.compile(r" \([A-Z][A-Za-z. ]{1,30}\),? ")
+_TIME_AFTER: Final = re.compile(r",? \d")
 # How a batsman was out, after his name in a scorecard: "Ijaz Ahmed c Thorpe b Croft".
 _DISMISSAL: Final = re.compile(r" (?:(?:c|b|st) [A-Z]|c and b |lbw |run out|not out|retired hurt)")
 
@@ -239,7 +242,8 @@ def apply_context(
                 _before(group, index, chunks, text)
     if census is not None:
         _lists(mentions, text, census)
-    # Acronym in brackets right after an organisation: an alias.
+    # Acronym in brackets right after an organisation: an alias; a name right after
+    # a sportsman's country: his team.
     for prev_m, mention in pairwise(mentions):
         if (
             mention.kind == ORG
@@ -250,6 +254,15 @@ def apply_context(
             mention.name = prev_m.name
             mention.country = mention.country or prev_m.country
             prev_m.aliases.append(chunks[mention.chunk].text)
+        elif (
+            mention.kind == PERSON
+            and prev_m.kind == PERSON
+            and _AFTER_COUNTRY.fullmatch(text, prev_m.end, mention.start)
+            and _TIME_AFTER.match(text, mention.end)
+        ):
+            # "Alex Zanardi (Italy), Reynard Honda, 53.980": the team of the one before,
+            # then his time.
+            mention.kind, mention.sector = ORG, "sport"
 
 
 def _country_in(
