@@ -81,6 +81,8 @@ _TABLE_ROW: Final = re.compile(
     r"\n[A-Z][\w.'() -]{1,40} \d+ (?:\d+ \d+ \d+|[A-Z][\w.'() -]{1,40} \d+\n)"
 )
 _POSSESSIVES: Final = ("'s ", "’s ")
+_PLACE_OF: Final = ("town of ", "city of ", "village of ", "port of ")
+_PLACE_WORDS: Final = (" in ", " at ", "(at ", "\nat ", *_PLACE_OF)
 _FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
 # Places that may be a person's surname after a first name ("Michael Jordan").
@@ -360,8 +362,12 @@ def _single(
     """A lone capitalised word as a name candidate, or None when it labels something
     ("Scorers:") or starts a sentence and is written in lower case elsewhere."""
     end = chunk.end
-    if text.startswith(":", end) or word in ORG_HEADS:
-        return None
+    if (
+        text.startswith(":", end)
+        or word in ORG_HEADS
+        or text.endswith(_PLACE_OF, max(0, chunk.start - 9), chunk.start)
+    ):
+        return None  # "Scorers:", "the town of Chatelet"
     if word in CLUB_HEADS:
         return Mention(word, ORG, chunk.start, end, index, sector="sport")  # "the Cardinals"
     mention = Mention(word, PERSON, chunk.start, end, index)
@@ -390,10 +396,12 @@ def _multi_run(
     """A mention for several plain capitalised words, if they name someone."""
     start, end = chunk.start, chunk.end
     name = " ".join(words)
-    other = words[-1] in OTHER_HEADS and not (
-        len(words) == 2
-        and (_is_initial(words[0]) or (first_name(words[0], gz) and words[-1] in gz.surnames))
-    )
+    other = words[-1] in OTHER_HEADS
+    if other and len(words) == 2 and not _after_place_word(text, start):
+        # "Damon Hill", "J. Law": a name after all ("at Ellis Park" is a place)
+        other = not (
+            _is_initial(words[0]) or (first_name(words[0], gz) and words[-1] in gz.surnames)
+        )
     if (other and not SCORE_AFTER.match(text, end)) or _quoted(text, start, end):
         return None  # an event, a place, a title of a work: " Sleeping Bread "
     if words[-1] in CLUB_HEADS:
@@ -403,14 +411,19 @@ def _multi_run(
     ):
         first = words[0]
         cue = first_name(first, gz) or _is_initial(first)  # "J. Adams"
-        if (
-            not cue
-            and text[max(0, start - 4) : start] in (" in ", " at ")
-            and not (text.startswith(_POSSESSIVES, end))
+        if not cue and (
+            text.startswith(":", end)
+            or (_after_place_word(text, start) and not text.startswith(_POSSESSIVES, end))
         ):
-            return None  # "at Tunbridge Wells": a place
+            return None  # "at Tunbridge Wells", "Tunbridge Wells: Nottinghamshire 214"
         return Mention(name, PERSON, start, end, index, cue=cue)
     return None
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether the words before ``start`` place what follows: "in", "at", "town of"."""
+    before = text[max(0, start - 9) : start].lower()
+    return before.endswith(_PLACE_WORDS)
 
 
 def _run(
