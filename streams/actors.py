@@ -87,6 +87,11 @@ _FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
 # Places that may be a person's surname after a first name ("Michael Jordan").
 _NAME_PLACE_KINDS: Final = frozenset({"name", "city", "state", "demonym"})
+# First words of place names that are also first names ("Rio Grande", "Santa Fe").
+_PLACE_PREFIXES: Final = frozenset(
+    {"San", "Santa", "Santo", "Sao", "Rio", "Porto", "Puerto", "Fort", "Mount", "Saint"}
+    | {"Los", "Las", "El", "La", "Le", "New", "Port", "Lake", "Cape", "Ciudad"}
+)
 # Month names are also first names ("in May Chinese exports rose").
 _MONTHS: Final = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August"}
@@ -229,20 +234,26 @@ def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
             continue
         before = part[i - 1] if i else None
         after = part[i + 1] if i + 1 < len(part) else None
-        if (
-            before is not None
-            and before.kind == WORD
-            and before.text not in _MONTHS
-            and ((kind != "demonym" and _is_initial(before.text)) or first_name(before.text, gz))
-        ) or (
+        if (before is not None and before.kind == WORD and _names_place(before.text, seg, gz)) or (
             kind != "demonym"
             and after is not None
             and after.kind == WORD
+            and seg.text not in _PLACE_PREFIXES
             and first_name(seg.text, gz)
             and _surname_after(after.text, gz, alone=len(part) == 2)
         ):
             seg.kind = WORD
             seg.place = None
+
+
+def _names_place(word: str, place: Seg, gz: Gazetteer) -> bool:
+    """Whether a word before a one-word place makes the place a surname: a first name
+    ("Richard Finn"), or an initial before a town ("I. Austin", not "W. Va.")."""
+    if word in _MONTHS or word in ORG_PREFIXES or word in ORG_HEADS:
+        return False  # "in May Chinese exports", "Royal Dutch"
+    if _is_initial(word):
+        return place.place is not None and place.place.kind != "demonym" and "." not in place.text
+    return first_name(word, gz)
 
 
 def _surname_after(word: str, gz: Gazetteer, *, alone: bool) -> bool:
