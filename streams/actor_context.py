@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Final
 
 from streams.actors import ORG, PERSON, SCORE_AFTER, Mention, place_code
-from streams.lexicon import ORG_DESCRIPTORS, ROLE_NOUNS, SPEECH_VERBS
+from streams.lexicon import ORG_DESCRIPTORS, PERSONAL_NOUNS, ROLE_NOUNS, SPEECH_VERBS
 from streams.scan import CONNECTOR, PLACE, STOP, Chunk
 
 _CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
@@ -32,6 +32,7 @@ _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) 
 # The minute of a goal after a scorer's name: "Haim Hajaj (47th)", "(2nd minute, 75th)".
 _MINUTE: Final = re.compile(r" \(\d{1,3}(?:st|nd|rd|th)\b")
 _RANK_ENDS: Final = (". ", "b ", "c ", "t ")
+_POSSESSIVES: Final = ("'s ", "’s ")
 # Between a sportsman's name and what follows on a results line: his country.
 _AFTER_COUNTRY: Final = re.compile(r" \([A-Z][A-Za-z. ]{1,30}\),? ")
 _TIME_AFTER: Final = re.compile(r",? \d")
@@ -46,8 +47,11 @@ def _clause_after(text: str, end: int) -> tuple[int, str]:
     begin = end + 2
     stop = begin
     limit = min(len(text), begin + 160)
-    while stop < limit and text[stop] not in _CLAUSE_END:
-        stop += 1
+    while stop < limit and (
+        text[stop] not in _CLAUSE_END
+        or (text[stop] == "." and text[stop - 1].isupper() and text[stop - 2] in " .")
+    ):
+        stop += 1  # through "U.S."
     clause = text[begin:stop]
     first = clause.split(maxsplit=1)[0] if clause.strip() else ""
     if first.isdigit() or first in _APPOSITION_STARTS or first in ROLE_NOUNS:
@@ -57,10 +61,10 @@ def _clause_after(text: str, end: int) -> tuple[int, str]:
 
 def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     """Cues around a name that only a person has: a speech verb after it ("Tarango
-    said."), a country in brackets ("Marion Clignet (France)"), bowling figures
-    ("Gough 8-0-39-3"), how a batsman was out ("Ijaz Ahmed c Thorpe b Croft"), a rank
-    before it ("6. Breukink"), a cricket dismissal
-    ("c Tillekeratne b Dharmasena")."""
+    said."), a possessive of what only a person has ("Netanyahu's refusal"), a country
+    in brackets ("Marion Clignet (France)"), bowling figures ("Gough 8-0-39-3"), how a
+    batsman was out ("Ijaz Ahmed c Thorpe b Croft"), a rank before it ("6. Breukink"),
+    a cricket dismissal ("c Tillekeratne b Dharmasena")."""
     chunk = chunks[index]
     end = chunk.end
     tail = text[end : end + 16]
@@ -70,6 +74,9 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
             words = words[1:]
         if words and words[0].rstrip(".,;:") in SPEECH_VERBS:
             return True
+    if tail.startswith(_POSSESSIVES):
+        words = text[end + 3 : end + 40].split(maxsplit=2)[:2]
+        return any(w.rstrip(".,;:") in PERSONAL_NOUNS for w in words)
     if tail.startswith(" (") and index + 1 < len(chunks):
         after = chunks[index + 1]
         place = after.segs[0].place if len(after.segs) == 1 else None
@@ -87,11 +94,17 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
         or (tail[1:2].islower() and _DISMISSAL.match(tail))
     ):
         return True  # "Gough 8-0-39-3", "Rebrov (79th minute)", "Ijaz Ahmed c Thorpe"
-    head = text[max(0, chunk.start - 8) : chunk.start]
+    return _person_before(text[max(0, chunk.start - 8) : chunk.start], tail)
+
+
+def _person_before(head: str, tail: str) -> bool:
+    """Cues before a name (``head``, with the ``tail`` after it) that only a person
+    has: '..., " said Cotti.', "Interfax quoted Chernomyrdin as saying", a rank or a
+    cricket dismissal."""
     if head.endswith(_SPEECH_BEFORE) and (not tail or tail[0] in ".,;\n"):
-        return True  # '..., " said Cotti.'
+        return True
     if head.endswith("quoted ") and tail.startswith(" as "):
-        return True  # "Interfax quoted Chernomyrdin as saying"
+        return True
     return head.endswith(_RANK_ENDS) and _RANK_OR_DISMISSAL.search(head[-6:]) is not None
 
 

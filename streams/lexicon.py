@@ -1223,3 +1223,16 @@ HEADLINE_PLURALS: Final = frozenset(
     | {"TOTALS", "LEAGUES", "WINNERS", "SERIES", "SPORTS", "OLYMPICS", "FANS"}
     | {"SUPPORTERS", "OFFICIALS", "BOSSES", "CHIEFS", "RIVALS", "HOPES", "TALKS"}
 )
+
+# Nouns after a possessive that only a person has ("Netanyahu's refusal",
+# "Krajicek's Dutch countryman", "Yeltsin's wife").
+PERSONAL_NOUNS: Final = frozenset(
+    {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister"}
+    | {"widow", "children", "parents", "family", "son-in-law", "daughter-in-law"}
+    | {"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "aide"}
+    | {"aides", "adviser", "advisers", "bodyguards", "supporters", "followers"}
+    | {"career", "death", "funeral", "arrest", "trial", "release", "resignation"}
+    | {"refusal", "successor", "predecessor", "presidency", "colleagues", "teammate"}
+    | {"teammates", "countryman", "compatriot", "health", "treason", "biography"}
+    | {"memoirs", "regime", "challenger", "opponent", "girlfriend", "boyfriend", "fiancee"}
+)
