@@ -56,6 +56,12 @@ _SPORTS_STRONG: Final = frozenset(
     | {"baseball", "basketball", "hockey", "innings", "wicket", "wickets", "striker"}
     | {"midfielder", "halftime", "half-time", "play-off", "play-offs", "playoff", "playoffs"}
     | {"standings", "seeded"}
+    | {"BOXING", "SQUASH", "SWIMMING", "SKIING", "ROWING", "BADMINTON", "FOOTBALL", "RACING"}
+    | {"VOLLEYBALL", "HANDBALL", "NFL", "NBA", "NHL", "PGA", "FIFA", "UEFA"}
+    | {"birdie", "birdies", "bogey", "bogeys", "eagled", "homer", "homers", "homered"}
+    | {"inning", "pitcher", "quarterback", "touchdown", "touchdowns", "goalkeeper"}
+    | {"goalless", "semifinal", "semifinals", "semi-final", "semi-finals", "quarter-final"}
+    | {"quarter-finals", "quarterfinal", "quarterfinals"}
 )
 _SPORTS_WEAK: Final = frozenset(
     {"goal", "goals", "scored", "division", "league", "cup", "Cup", "League", "Division"}
