@@ -28,6 +28,7 @@ class _Actor:
     sector: str | None
     mentions: int
     aliases: list[str]
+    cue: bool = False  # a mention was cued (an organisation's shape or descriptor)
 
 
 def _single_kind(
@@ -193,6 +194,7 @@ def merge(
         actor.role = actor.role or mention.role
         actor.country = actor.country or mention.country
         actor.sector = actor.sector or mention.sector
+        actor.cue = actor.cue or mention.cue
         for alias in mention.aliases:
             if alias not in actor.aliases and alias != actor.name:
                 actor.aliases.append(alias)
@@ -204,7 +206,19 @@ def merge(
     _add_singles(singles, actors, by_token, gz, sports=sports, text=text, spaced=spaced)
     if headline:
         _headline_forms(headline, actors)
+    _fold_people_into_orgs(actors)
     return _tags(actors, default_country)
+
+
+def _fold_people_into_orgs(actors: dict[tuple[str, str], _Actor]) -> None:
+    """A name cued as an organisation ("Zycie Warszawy daily said") and found as a
+    person with no title ("Zycie Warszawy said") is the organisation: what cues a
+    person there (a speech verb) fits an organisation too."""
+    for (kind, name), actor in list(actors.items()):
+        org = actors.get((ORG, name)) if kind == PERSON and actor.role is None else None
+        if org is not None and org.cue:
+            org.mentions += actor.mentions
+            del actors[(kind, name)]
 
 
 def person_tokens(tags: Sequence[ActorTag]) -> frozenset[str]:
