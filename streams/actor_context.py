@@ -12,8 +12,14 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Final
 
-from streams.actors import ORG, PERSON, SCORE_AFTER, Mention, place_code
-from streams.lexicon import ORG_DESCRIPTORS, PERSONAL_NOUNS, ROLE_NOUNS, SPEECH_VERBS
+from streams.actors import NOT_ACTOR, ORG, PERSON, SCORE_AFTER, Mention, place_code
+from streams.lexicon import (
+    NON_ACTOR_NOUNS,
+    ORG_DESCRIPTORS,
+    PERSONAL_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 from streams.scan import CONNECTOR, PLACE, STOP, Chunk
 
 _CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
@@ -172,7 +178,8 @@ def _before(group: list[Mention], index: int, chunks: Sequence[Chunk], text: str
 
 def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
     """A name next to a lower-case organisation noun is an organisation ("the daily
-    Sueddeutsche Zeitung", "Britain's Sun newspaper")."""
+    Sueddeutsche Zeitung", "Britain's Sun newspaper"); next to a noun of a place, an
+    event or a market measure, no actor ("Charles de Gaulle airport")."""
     mention = group[0] if len(group) == 1 else None
     if mention is None or mention.kind != PERSON or mention.role is not None:
         return
@@ -181,16 +188,24 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
     if text[max(0, start - 3) : start] == " v " or text.startswith(" v ", end):
         sector = "sport"  # "East Fife v Clydebank": a fixture between teams
     # Only a lower-case word right before or after can say so; most names have none.
+    noun = ""
     if sector is None and start > 1 and text[start - 2].islower():
-        before = text[max(0, start - 14) : start].split()
-        if before[-1] in ROLE_NOUNS:
+        noun = text[max(0, start - 14) : start].rsplit(maxsplit=1)[-1]
+        if noun in ROLE_NOUNS:
             return
-        sector = ORG_DESCRIPTORS.get(before[-1])
-    if sector is None and text[end + 1 : end + 2].islower() and text.startswith(" ", end):
-        after = text[end : end + 14].split(maxsplit=1)
-        sector = ORG_DESCRIPTORS.get(after[0].rstrip(".,;:"))
+        sector = ORG_DESCRIPTORS.get(noun)
+    if (
+        sector is None
+        and noun not in NON_ACTOR_NOUNS
+        and text[end + 1 : end + 2].islower()
+        and text.startswith(" ", end)
+    ):
+        noun = text[end : end + 14].split(maxsplit=1)[0].rstrip(".,;:")
+        sector = ORG_DESCRIPTORS.get(noun)
     if sector is not None:
         mention.kind, mention.sector, mention.cue = ORG, sector, True
+    elif noun in NON_ACTOR_NOUNS:
+        mention.kind = NOT_ACTOR
 
 
 def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) -> None:

@@ -169,8 +169,7 @@ def merge(
     singles: list[Mention] = []
     short = _short_org_names(mentions)
     headline = [m for m in mentions if m.kind == HEADLINE]
-    if headline:
-        mentions = [m for m in mentions if m.kind != HEADLINE]
+    mentions = [m for m in mentions if m.kind in (PERSON, ORG)]
     for mention in mentions:
         if (
             mention.kind == PERSON

@@ -44,6 +44,8 @@ PERSON: Final[Literal["person"]] = "person"
 # A word of an all-capital line: kept only as another form of a name found elsewhere.
 HEADLINE: Final = "headline"
 ORG: Final[Literal["organization"]] = "organization"
+# A mention found by its context to name no actor ("the Dow Jones index").
+NOT_ACTOR: Final = "none"
 
 _ORG_LINKS: Final = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "del"})
 _SOURCE_MARKERS: Final = ("Photo: ", "Photo:", "Photograph: ", "Source: ", "Credit: ", "Photo/")

@@ -1236,3 +1236,15 @@ PERSONAL_NOUNS: Final = frozenset(
     | {"teammates", "countryman", "compatriot", "health", "treason", "biography"}
     | {"memoirs", "regime", "challenger", "opponent", "girlfriend", "boyfriend", "fiancee"}
 )
+
+# Lower-case nouns next to a name that make it neither a person nor an organisation:
+# a place, an event, a market measure ("Charles de Gaulle airport", "the airport
+# Aerodrom Beograd", "the Jackson Hole symposium", "the Dow Jones index").
+NON_ACTOR_NOUNS: Final = frozenset(
+    {"airport", "port", "palace", "region", "province", "district", "valley", "river"}
+    | {"stadium", "square", "street", "avenue", "boulevard", "highway", "bridge", "border"}
+    | {"checkpoint", "crossing", "prison", "jail", "mosque", "church", "cathedral"}
+    | {"temple", "island", "islands", "peninsula", "mountains", "lake", "bay", "coast"}
+    | {"canal", "suburb", "symposium", "conference", "crowd", "index", "indices"}
+    | {"average", "futures", "future", "contract", "contracts", "symbol"}
+)
