@@ -15,6 +15,7 @@ from streams.actors import COUNTRY_SECTORS, HEADLINE, ORG, PERSON, Mention, Spac
 from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
 from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
+from streams.name_data import surname_shaped
 
 _ARTICLES: Final = (" the ", " a ", " an ", "The ", "\nthe ")
 
@@ -35,18 +36,20 @@ def _single_kind(
     mention: Mention, gz: Gazetteer, sports: bool, text: str, spaced: SpacedWords
 ) -> Literal["person", "organization"] | None:
     """A lone capitalised word that is not a known person's name: a person when a cue
-    says so; in a sports report otherwise a team; elsewhere a person when it is a
-    census name inside a sentence, else nothing (too often a place or an event)."""
+    says so or it has a surname's ending; in a sports report otherwise a team;
+    elsewhere a person when it is a census name inside a sentence, else nothing (too
+    often a place or an event)."""
     if mention.cue:
         return PERSON
     name = mention.name
     if name in NOT_NAMES or name.lower() in spaced:
         return None  # "South", "Gold ... gold prices": a word, not a name
-    if sports:
-        # "Shearer", "Platt": a census name that names no town is a player.
-        if gz.is_census_name(name) and name not in gz.towns:
+    if sports or surname_shaped(name):
+        # "Shearer", "Platt", "Vuckovic": a census name or a surname's shape that
+        # names no town is a player; other lone words of a sports report are teams.
+        if (gz.is_census_name(name) or surname_shaped(name)) and name not in gz.towns:
             return PERSON
-        return ORG
+        return ORG if sports else None
     if (
         not mention.initial
         and gz.is_census_name(name)

@@ -1238,7 +1238,7 @@ PERSONAL_NOUNS: Final = frozenset(
 )
 
 # Lower-case nouns next to a name that make it neither a person nor an organisation:
-# a place, an event, a market measure ("Charles de Gaulle airport", "the airport
+# a place, an event, a market measure, a weapon ("Charles de Gaulle airport", "the airport
 # Aerodrom Beograd", "the Jackson Hole symposium", "the Dow Jones index").
 NON_ACTOR_NOUNS: Final = frozenset(
     {"airport", "port", "palace", "region", "province", "district", "valley", "river"}
@@ -1246,5 +1246,6 @@ NON_ACTOR_NOUNS: Final = frozenset(
     | {"checkpoint", "crossing", "prison", "jail", "mosque", "church", "cathedral"}
     | {"temple", "island", "islands", "peninsula", "mountains", "lake", "bay", "coast"}
     | {"canal", "suburb", "symposium", "conference", "crowd", "index", "indices"}
-    | {"average", "futures", "future", "contract", "contracts", "symbol"}
+    | {"average", "futures", "future", "contract", "contracts", "symbol", "rifle"}
+    | {"rifles", "assault", "missile", "missiles", "helicopter", "helicopters"}
 )

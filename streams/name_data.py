@@ -1,4 +1,6 @@
-"""First names of many countries, a cue that a capitalised pair of words is a person.
+"""Name data: first names of many countries, and the endings of surnames.
+
+First names are a cue that a capitalised pair of words is a person.
 
 The US Census lists of the gazetteer know "Kevin" but not "Vladimir", "Viorel" or
 "Iain"; news and sports reports name people from everywhere. The list here is the
@@ -15,6 +17,15 @@ import importlib.resources
 from functools import lru_cache
 from typing import Final
 
+# Endings of surnames of languages whose names the census lists lack (Slavic, Baltic,
+# Romanian, Greek, Turkish, Georgian, Armenian): a lone word so shaped and naming no
+# town is a person ("Ivankov", "Vuckovic", "Popescu", "Papadopoulos", "Shevardnadze").
+_SURNAME_ENDINGS: Final = (
+    "ovic", "evic", "ović", "ević", "vich", "ovich", "evich", "ov", "ova", "ev", "eva",
+    "enko", "ski", "sky", "ska", "skiy", "escu", "opoulos", "akis", "idis", "oglu",
+    "shvili", "dze", "yan", "chuk", "czyk", "wicz", "auskas", "evicius", "aitis",
+)  # fmt: skip
+_MIN_SURNAME: Final = 5
 # Columns of a name line: the sex marks, the name, then one frequency digit per country.
 _NAME_FROM: Final = 3
 _COUNTRIES_FROM: Final = 30
@@ -44,3 +55,14 @@ def world_first_names() -> frozenset[str]:
     """First names of many countries (see the module docstring)."""
     data = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     return parse_first_names(data.read_text(encoding="utf-8"))
+
+
+def surname_shaped(word: str) -> bool:
+    """Whether a capitalised word ends as the surnames of many languages do (see
+    ``_SURNAME_ENDINGS``); the caller rules out towns."""
+    return (
+        len(word) >= _MIN_SURNAME
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.endswith(_SURNAME_ENDINGS)
+    )
