@@ -20,6 +20,7 @@ from streams.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
+from streams.name_data import surname_shaped
 from streams.scan import CONNECTOR, PLACE, STOP, Chunk
 
 _CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
@@ -210,8 +211,8 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
 
 def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) -> None:
     """A list of names ("Given, Breen, Staunton, Irwin, McAteer"): when most items are
-    known people (a cue, a full name, a census name, a word of a full name of the
-    text or a name cued elsewhere in it), the lone words among the rest are people
+    known people (a cue, a full name, a census name or a surname's shape, a word of a
+    full name of the text or a name cued elsewhere in it), the lone words among the rest are people
     too."""
     tokens: set[str] | None = None
     run: list[Mention] = []
@@ -239,7 +240,13 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
                 1
                 for m in run
                 if m.kind == PERSON
-                and (m.cue or " " in m.name or m.name in tokens or census(m.name))
+                and (
+                    m.cue
+                    or " " in m.name
+                    or m.name in tokens
+                    or census(m.name)
+                    or surname_shaped(m.name)
+                )
             )
             if known >= 2 and 2 * known > len(run):
                 for m in run:
