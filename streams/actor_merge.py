@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from schemas.article import ActorTag
-from streams.actors import COUNTRY_SECTORS, HEADLINE, ORG, PERSON, Mention, SpacedWords
+from streams.actors import (
+    COUNTRY_SECTORS,
+    HEADLINE,
+    ORG,
+    PERSON,
+    Mention,
+    SpacedWords,
+    individual_sport,
+)
 from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
 from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
@@ -46,10 +54,11 @@ def _single_kind(
         return None  # "South", "Gold ... gold prices": a word, not a name
     if sports or surname_shaped(name):
         # "Shearer", "Platt", "Vuckovic": a census name or a surname's shape that
-        # names no town is a player; other lone words of a sports report are teams.
+        # names no town is a player; other lone words of a sports report are teams,
+        # unless its sport has none (tennis, golf).
         if (gz.is_census_name(name) or surname_shaped(name)) and name not in gz.towns:
             return PERSON
-        return ORG if sports else None
+        return ORG if sports and not individual_sport(text) else None
     if (
         not mention.initial
         and gz.is_census_name(name)

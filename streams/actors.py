@@ -52,18 +52,26 @@ _SOURCE_MARKERS: Final = ("Photo: ", "Photo:", "Photograph: ", "Source: ", "Cred
 # Words of sports reports (whitespace-separated, as written). One strong word makes a
 # sports report; the weak ones are common in business news too ("the division",
 # "a goal of"), so it takes two different ones.
-_SPORTS_STRONG: Final = frozenset(
-    {"SOCCER", "CRICKET", "RUGBY", "TENNIS", "GOLF", "BASEBALL", "BASKETBALL", "HOCKEY"}
-    | {"ATHLETICS", "CYCLING", "soccer", "football", "cricket", "rugby", "tennis", "golf"}
-    | {"baseball", "basketball", "hockey", "innings", "wicket", "wickets", "striker"}
-    | {"midfielder", "halftime", "half-time", "play-off", "play-offs", "playoff", "playoffs"}
-    | {"standings", "seeded"}
-    | {"BOXING", "SQUASH", "SWIMMING", "SKIING", "ROWING", "BADMINTON", "FOOTBALL", "RACING"}
-    | {"VOLLEYBALL", "HANDBALL", "NFL", "NBA", "NHL", "PGA", "FIFA", "UEFA"}
-    | {"birdie", "birdies", "bogey", "bogeys", "eagled", "homer", "homers", "homered"}
-    | {"inning", "pitcher", "quarterback", "touchdown", "touchdowns", "goalkeeper"}
-    | {"goalless", "semifinal", "semifinals", "semi-final", "semi-finals", "quarter-final"}
-    | {"quarter-finals", "quarterfinal", "quarterfinals"}
+# Sports of one player against another: a lone name there is a player, not a team.
+_INDIVIDUAL_SPORTS: Final = frozenset(
+    {"TENNIS", "GOLF", "ATHLETICS", "CYCLING", "BOXING", "SQUASH", "SWIMMING", "SKIING"}
+    | {"BADMINTON", "tennis", "golf", "seeded", "birdie", "birdies", "bogey", "bogeys"}
+    | {"eagled", "PGA"}
+)
+_TEAM_SPORTS: Final = frozenset(
+    {"SOCCER", "CRICKET", "RUGBY", "BASEBALL", "BASKETBALL", "HOCKEY", "FOOTBALL", "NFL"}
+    | {"VOLLEYBALL", "HANDBALL", "NBA", "NHL", "FIFA", "UEFA", "soccer", "football"}
+    | {"cricket", "rugby", "baseball", "basketball", "hockey", "innings", "wicket"}
+    | {"wickets", "striker", "midfielder", "halftime", "half-time", "standings", "homer"}
+    | {"homers", "homered", "inning", "pitcher", "quarterback", "touchdown", "touchdowns"}
+    | {"goalkeeper", "goalless"}
+)
+_SPORTS_STRONG: Final = (
+    _INDIVIDUAL_SPORTS
+    | _TEAM_SPORTS
+    | {"ROWING", "RACING", "play-off", "play-offs", "playoff", "playoffs", "semifinal"}
+    | {"semifinals", "semi-final", "semi-finals", "quarter-final", "quarter-finals"}
+    | {"quarterfinal", "quarterfinals"}
 )
 _SPORTS_WEAK: Final = frozenset(
     {"goal", "goals", "scored", "division", "league", "cup", "Cup", "League", "Division"}
@@ -582,6 +590,13 @@ def is_sports(text: str) -> bool:
     if hits and (len(hits) > 1 or not hits.isdisjoint(_SPORTS_STRONG)):
         return True
     return _TABLE_ROW.search(text) is not None
+
+
+def individual_sport(text: str) -> bool:
+    """Whether a sports report is of a sport of one player against another (tennis,
+    golf, boxing) and of no team sport."""
+    hits = _SPORTS_STRONG.intersection(text.split())
+    return not hits.isdisjoint(_INDIVIDUAL_SPORTS) and hits.isdisjoint(_TEAM_SPORTS)
 
 
 def _team(chunk: Chunk, text: str) -> bool:
