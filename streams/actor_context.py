@@ -212,8 +212,8 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
 def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) -> None:
     """A list of names ("Given, Breen, Staunton, Irwin, McAteer"): when most items are
     known people (a cue, a full name, a census name or a surname's shape, a word of a
-    full name of the text or a name cued elsewhere in it), the lone words among the rest are people
-    too."""
+    full name of the text or a name cued elsewhere in it), the lone words among the
+    rest are people too; when most are not, a surname's shape alone is no cue."""
     tokens: set[str] | None = None
     run: list[Mention] = []
     for mention in [*mentions, None]:
@@ -248,10 +248,14 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
                     or surname_shaped(m.name)
                 )
             )
-            if known >= 2 and 2 * known > len(run):
-                for m in run:
-                    if m.kind == PERSON:
-                        m.cue = True
+            people = known >= 2 and 2 * known > len(run)
+            for m in run:
+                if m.kind != PERSON or m.cue:
+                    continue
+                if people:
+                    m.cue = True
+                elif surname_shaped(m.name):
+                    m.kind = NOT_ACTOR  # "Exports went to Qatrana, Velmoor, Dzhabarov"
         run = [mention] if mention is not None else []
 
 
