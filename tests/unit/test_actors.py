@@ -218,3 +218,95 @@ def test_brothers_and_named_banks_are_companies() -> None:
     found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
     assert found["Salomon Brothers"].kind == "organization"
     assert found["Merrill Lynch"].kind == "organization"
+
+
+def test_first_names_of_many_countries_make_a_place_a_surname() -> None:
+    found = actors(
+        "ATHLETICS - RESULTS.\n4. Vladimir Dubrovshchik (Belarus) 65.30\n"
+        "Scorers: Viorel Moldovan (21st minute)\nByline: Richard Finn"
+    )
+    for person in ("Vladimir Dubrovshchik", "Viorel Moldovan", "Richard Finn"):
+        assert found[person].kind == "person", person
+
+
+def test_place_prefix_and_organisation_word_do_not_make_a_surname() -> None:
+    found = actors("Trains ran from Rio Grande to the Royal Dutch refinery on Friday.")
+    people = {a.name for a in found.values() if a.kind == "person"}
+    assert not people & {"Rio Grande", "Royal Dutch"}
+
+
+def test_lone_first_name_is_an_alias_of_the_full_name() -> None:
+    found = actors("Monica Seles won on Friday. Monica said she was pleased.")
+    assert found["Monica Seles"].aliases == ["Monica"]
+    assert "Monica" not in found
+
+
+def test_sports_headline_subject_before_a_singular_verb_is_a_person() -> None:
+    found = actors(
+        "TENNIS - KARBACHER REFUSES TO QUIT.\nSOCCER - BARATELLI TO COACH NICE.\n"
+        "BASEBALL - KEVIN BROWN LOWERS ERA.\nCRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\n"
+        "SOCCER - ENGLISH LEAGUE RESULTS."
+    )
+    for person in ("KARBACHER", "BARATELLI", "KEVIN BROWN"):
+        assert found[person].kind == "person", person
+    assert "LEICESTERSHIRE" not in found
+    assert "LEAGUE" not in found
+
+
+def test_standings_rows_and_scores_name_teams_not_batsmen() -> None:
+    found = actors(
+        "SOCCER - SCOTTISH STANDINGS.\nClyde 3 1 0 2 2 5 3\nOrrell 13 Bath 56\n"
+        "CRICKET - SCOREBOARD.\nS. Law c Tillekeratne b Dharmasena 13\n"
+        "Inzamam-ul-Haq c Thorpe b Croft 6"
+    )
+    for team in ("Clyde", "Orrell"):
+        assert found[team].kind == "organization", team
+    for person in ("S. Law", "Dharmasena", "Inzamam-ul-Haq", "Croft"):
+        assert found[person].kind == "person", person
+
+
+def test_name_between_a_drivers_country_and_his_time_is_his_team() -> None:
+    found = actors(
+        "MOTOR RACING - RESULTS.\n1. Alex Zanardi (Italy), Reynard Honda, 53.980\n"
+        "2. Dave Barr (Canada), Mike Sullivan (U.S.) tied"
+    )
+    assert found["Reynard Honda"].kind == "organization"
+    for person in ("Alex Zanardi", "Dave Barr", "Mike Sullivan"):
+        assert found[person].kind == "person", person
+
+
+def test_place_words_make_places_not_people() -> None:
+    found = actors(
+        "The match was played at Ellis Park. Damon Hill won. A bomb went off in the "
+        "town of Chatelet, Nkosi told Reuters. Crowds gathered at Charles de Gaulle "
+        "airport as the Dow Jones index fell."
+    )
+    assert found["Damon Hill"].kind == "person"
+    assert found["Nkosi"].kind == "person"
+    for word in ("Ellis Park", "Chatelet", "Charles de Gaulle", "Dow Jones"):
+        assert word not in found, word
+
+
+def test_possessive_of_what_only_a_person_has() -> None:
+    found = actors("Syria was dismayed by Netanyahu's refusal to trade land.")
+    assert found["Netanyahu"].kind == "person"
+
+
+def test_name_cued_as_an_organisation_is_not_also_a_person() -> None:
+    found = actors("Zycie Warszawy daily said on Saturday. Zycie Warszawy said it agreed.")
+    assert found["Zycie Warszawy"].kind == "organization"
+    assert [
+        a.name for a in enrich("", "Zycie Warszawy daily said it. Zycie Warszawy said.").actors
+    ] == ["Zycie Warszawy"]
+
+
+def test_surname_shape_names_a_person_but_not_a_town() -> None:
+    found = actors("The next morning, Ivankov appeared in court. Exports to Pskov rose.")
+    assert found["Ivankov"].kind == "person"
+    assert "Pskov" not in found
+
+
+def test_lone_word_of_a_tennis_report_is_no_team() -> None:
+    found = actors("TENNIS - RESULTS.\nKafelnikov beat Tarrago. Defending champion Muster lost.")
+    assert found["Kafelnikov"].kind == "person"
+    assert "Tarrago" not in found
