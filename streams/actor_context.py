@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Final
 
-from streams.actors import NOT_ACTOR, ORG, PERSON, SCORE_AFTER, Mention, place_code
+from streams.actors import HEADLINE, NOT_ACTOR, ORG, PERSON, SCORE_AFTER, Mention, place_code
 from streams.lexicon import (
     NON_ACTOR_NOUNS,
     ORG_DESCRIPTORS,
@@ -272,6 +272,8 @@ def apply_context(
         by_chunk.setdefault(mention.chunk, []).append(mention)
     for index, group in by_chunk.items():
         first = group[0]
+        if first.kind == HEADLINE:
+            continue  # words of an all-capital line: no context read there
         if len(group) == 1 and first.kind == PERSON and first.role is None:
             _described(group, chunks[index], text)
         _after(group, index, chunks, text, by_chunk)

@@ -94,7 +94,11 @@ def _add_singles(
             actor = actors.get(key)
             if actor is None:
                 actor = actors[key] = _Actor(mention.name, kind, None, None, None, 0, [])
-        elif mention.name not in actor.aliases and not actor.name.endswith(" " + mention.name):
+        elif (
+            actor.name.startswith(mention.name)
+            and mention.name not in actor.aliases
+            and not actor.name.endswith(" " + mention.name)
+        ):
             # "Monica" after "Monica Seles": another form of the name, as a surname is
             actor.aliases.append(mention.name)
         actor.mentions += 1

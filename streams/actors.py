@@ -83,6 +83,8 @@ _NO_DIGIT: Final = re.compile(r"[^\d]+")
 # Word → whether it looks like a name; words recur across articles, the test does not.
 _NAME_LIKE: dict[str, bool] = {}
 _CACHE_SIZE: Final = 200_000
+# Questions to ``SpacedWords`` answered by searching the text before its words are read.
+_SEARCHES: Final = 8
 _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
 _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
 SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
@@ -113,6 +115,9 @@ _MONTHS: Final = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August"}
     | {"September", "October", "November", "December"}
 )
+# Read when the module is imported (some 0.15 s), as the gazetteer is built before
+# any text is tagged, not on the first text.
+_WORLD_FIRST_NAMES: Final = world_first_names()
 COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
 
 
@@ -135,23 +140,29 @@ class SpacedWords:
     """Whether a word stands between two spaces in a text (``f" {word} " in text``).
 
     Asked once per lone name, a search of the whole text made tagging quadratic in
-    its length (minutes for a few megabytes); the text's space-separated words are
-    read into a set once, on the first question, and each answer is then a look-up.
+    its length (minutes for a few megabytes). The first ``_SEARCHES`` questions are
+    answered by a search (most texts are asked a few, and a search is cheaper than
+    reading the words); then the text's space-separated words are read into a set
+    once, and each answer is a look-up: at most ``_SEARCHES`` passes over the text.
     """
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._words: frozenset[str] | None = None
+        self._searches = 0
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        if not word or " " in word:
-            return f" {word} " in self._text  # rare: "Henry VIII"
         if self._words is None:
+            if self._searches < _SEARCHES or not word or " " in word:
+                self._searches += 1
+                return f" {word} " in self._text  # also "Henry VIII"
             # A piece of ``split(" ")`` other than the first and the last stands
             # between two spaces, and every such word is one.
             self._words = frozenset(self._text.split(" ")[1:-1])
+        if not word or " " in word:
+            return f" {word} " in self._text
         return word in self._words
 
 
@@ -181,7 +192,7 @@ def _name_like(word: str) -> bool:
 
 def first_name(word: str, gz: Gazetteer) -> bool:
     """A first name of the census lists or of many countries' ("Vladimir")."""
-    return word in gz.first_names or word in world_first_names()
+    return word in gz.first_names or word in _WORLD_FIRST_NAMES
 
 
 def _is_initial(word: str) -> bool:
@@ -392,7 +403,10 @@ def _single(
     if (
         text.startswith(":", end)
         or word in ORG_HEADS
-        or text.endswith(_PLACE_OF, max(0, chunk.start - 9), chunk.start)
+        or (
+            text.startswith("of ", chunk.start - 3)
+            and text.endswith(_PLACE_OF, max(0, chunk.start - 9), chunk.start)
+        )
     ):
         return None  # "Scorers:", "the town of Chatelet"
     if word in CLUB_HEADS:

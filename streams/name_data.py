@@ -61,8 +61,8 @@ def surname_shaped(word: str) -> bool:
     """Whether a capitalised word ends as the surnames of many languages do (see
     ``_SURNAME_ENDINGS``); the caller rules out towns."""
     return (
-        len(word) >= _MIN_SURNAME
+        word.endswith(_SURNAME_ENDINGS)
+        and len(word) >= _MIN_SURNAME
         and word[0].isupper()
         and word[1:].islower()
-        and word.endswith(_SURNAME_ENDINGS)
     )
