@@ -14,6 +14,7 @@ that are far more often something else. Read once per process (about 0.1 s).
 from __future__ import annotations
 
 import importlib.resources
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
@@ -32,14 +33,14 @@ _COUNTRIES_FROM: Final = 30
 _MIN_FREQUENCY: Final = 2
 
 
-def parse_first_names(text: str, min_frequency: int = _MIN_FREQUENCY) -> frozenset[str]:
-    """The names of a ``nam_dict.txt`` text used with at least ``min_frequency`` in
+def parse_first_names(lines: Iterable[str], min_frequency: int = _MIN_FREQUENCY) -> frozenset[str]:
+    """The names of ``nam_dict.txt`` lines used with at least ``min_frequency`` in
     some country; "Jean+Pierre" gives "Jean Pierre", "Jean-Pierre" and "JeanPierre"."""
     found: set[str] = set()
-    for line in text.splitlines():
+    for line in lines:
         if not line or line[0] in "#=":
             continue
-        frequencies = line[_COUNTRIES_FROM:].rstrip("$ ")
+        frequencies = line[_COUNTRIES_FROM:].rstrip("$ \r\n")
         if not any(c.isalnum() and int(c, 16) >= min_frequency for c in frequencies):
             continue
         name = line[_NAME_FROM:_COUNTRIES_FROM].split()[0]
@@ -52,9 +53,10 @@ def parse_first_names(text: str, min_frequency: int = _MIN_FREQUENCY) -> frozens
 
 @lru_cache(maxsize=1)
 def world_first_names() -> frozenset[str]:
-    """First names of many countries (see the module docstring)."""
+    """First names of many countries (see the module docstring), read line by line."""
     data = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt")
-    return parse_first_names(data.read_text(encoding="utf-8"))
+    with data.open(encoding="utf-8") as lines:
+        return parse_first_names(lines)
 
 
 def surname_shaped(word: str) -> bool:

@@ -13,7 +13,7 @@ _SAMPLE = (
 
 
 def test_parse_keeps_names_of_some_use_and_spells_joined_names_three_ways() -> None:
-    names = parse_first_names(_SAMPLE)
+    names = parse_first_names(_SAMPLE.splitlines())
     assert "Vladimir" in names
     assert "Rarename" not in names  # frequency class 1 only
     assert {"Jean Pierre", "Jean-Pierre", "JeanPierre"} <= names
