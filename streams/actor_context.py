@@ -38,6 +38,9 @@ _FIGURES: Final = re.compile(r"\s\d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
 # The minute of a goal after a scorer's name: "Haim Hajaj (47th)", "(2nd minute, 75th)".
 _MINUTE: Final = re.compile(r" \(\d{1,3}(?:st|nd|rd|th)\b")
+# A minute then the next scorer or the closing bracket: "(Nilis 15, Jonk 43)".
+_GOAL_MINUTE: Final = re.compile(r" \d{1,3}(?:, |\))")
+_LIST_OPENERS: Final = ("(", ", ")
 _RANK_ENDS: Final = (". ", "b ", "c ", "t ")
 _POSSESSIVES: Final = ("'s ", "’s ")
 # Between a sportsman's name and what follows on a results line: his country.
@@ -70,7 +73,8 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     """Cues around a name that only a person has: a speech verb after it ("Tarango
     said."), a possessive of what only a person has ("Netanyahu's refusal"), a country
     in brackets ("Marion Clignet (France)"), bowling figures ("Gough 8-0-39-3"), how a
-    batsman was out ("Ijaz Ahmed c Thorpe b Croft"), a rank before it ("6. Breukink"),
+    batsman was out ("Ijaz Ahmed c Thorpe b Croft"), the minute of a goal ("(Nilis
+    15, Jonk 43)"), a rank before it ("6. Breukink"),
     a cricket dismissal ("c Tillekeratne b Dharmasena")."""
     chunk = chunks[index]
     end = chunk.end
@@ -98,10 +102,17 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     if (
         (tail[1:2].isdigit() and _FIGURES.match(tail))
         or (tail[2:3].isdigit() and _MINUTE.match(tail))
+        or (tail[1:2].isdigit() and _scorer_in_brackets(text, chunk.start, tail))
         or (tail[1:2].islower() and _DISMISSAL.match(tail))
     ):
         return True  # "Gough 8-0-39-3", "Rebrov (79th minute)", "Ijaz Ahmed c Thorpe"
     return _person_before(text[max(0, chunk.start - 8) : chunk.start], tail)
+
+
+def _scorer_in_brackets(text: str, start: int, tail: str) -> bool:
+    """ "PSV 4 (Nilis 15, Jonk 43) Groningen 1 (Gorre 63)": a name and a minute in
+    the brackets after a team's score."""
+    return _GOAL_MINUTE.match(tail) is not None and text.endswith(_LIST_OPENERS, 0, start)
 
 
 def _person_before(head: str, tail: str) -> bool:

@@ -88,8 +88,8 @@ _SEARCHES: Final = 8
 _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
 _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
 SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
-# A score then the other team, or the end of the line ("Crystal Palace 1").
-_FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z])")
+# A score then the other team, or the end of the line or sentence ("Crystal Palace 1").
+_FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z]|\.(?:\s|$))")
 # Played, won, drawn, lost, goals for and against, points: five numbers or more (a
 # golfer's rounds are four).
 _STANDINGS_ROW: Final = re.compile(r"(?: \d+){5}")
@@ -451,6 +451,11 @@ def _multi_run(
         (_name_like(w) and w not in ORG_HEADS) or w in NAME_PARTICLES for w in words
     ):
         first = words[0]
+        role = first.lower()
+        if role in ROLE_NOUNS and initial(text, start):
+            # "Defender Ferrara was sent off": a role noun opening a sentence.
+            rest = " ".join(words[1:])
+            return Mention(rest, PERSON, start, end, index, role=role, cue=True)
         cue = first_name(first, gz) or _is_initial(first)  # "J. Adams"
         if not cue and (
             text.startswith(":", end)

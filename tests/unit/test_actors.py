@@ -310,3 +310,14 @@ def test_lone_word_of_a_tennis_report_is_no_team() -> None:
     found = actors("TENNIS - RESULTS.\nKafelnikov beat Tarrago. Defending champion Muster lost.")
     assert found["Kafelnikov"].kind == "person"
     assert "Tarrago" not in found
+
+
+def test_scorers_in_brackets_and_a_role_noun_opening_a_sentence() -> None:
+    found = actors(
+        "SOCCER - DUTCH RESULTS.\nPSV Eindhoven 4 (Nilis 15, Jonk 43) Groningen 1 (Gorre 63).\n"
+        "Defender Ferrara was sent off."
+    )
+    for person in ("Nilis", "Jonk", "Gorre", "Ferrara"):
+        assert found[person].kind == "person", person
+    assert found["Ferrara"].role == "defender"
+    assert found["Groningen"].kind == "organization"
