@@ -26,6 +26,7 @@ from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
 from streams.name_data import surname_shaped
 
 _ARTICLES: Final = (" the ", " a ", " an ", "The ", "\nthe ")
+_PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " outside ")
 
 
 @dataclass(slots=True)
@@ -66,9 +67,10 @@ def _single_kind(
             text.endswith(_ARTICLES, 0, mention.start)
             and not text[mention.end + 1 : mention.end + 2].islower()
         )
+        and not text.endswith(_PLACE_PREPOSITIONS, 0, mention.start)
     ):
         # A census name; but "the House," names no one ("the Reagan administration"
-        # does).
+        # does), and "troops left Hebron" names a place.
         return PERSON
     return None
 

@@ -321,3 +321,9 @@ def test_scorers_in_brackets_and_a_role_noun_opening_a_sentence() -> None:
         assert found[person].kind == "person", person
     assert found["Ferrara"].role == "defender"
     assert found["Groningen"].kind == "organization"
+
+
+def test_uncued_census_word_after_in_or_from_is_a_place() -> None:
+    found = actors("Israel will withdraw troops from Hebron. Clinton spoke in Troy on Monday.")
+    assert "Hebron" not in found
+    assert "Troy" not in found
