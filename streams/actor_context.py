@@ -197,7 +197,7 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
         return
     start, end = chunk.start, chunk.end
     sector = None
-    if text[max(0, start - 3) : start] == " v " or text.startswith(" v ", end):
+    if text[max(0, start - 3) : start] == " v " or text.startswith((" v ", " v\n"), end):
         sector = "sport"  # "East Fife v Clydebank": a fixture between teams
     # Only a lower-case word right before or after can say so; most names have none.
     noun = ""
@@ -306,6 +306,18 @@ def apply_context(
             mention.name = prev_m.name
             mention.country = mention.country or prev_m.country
             prev_m.aliases.append(chunks[mention.chunk].text)
+        elif (
+            prev_m.kind == PERSON
+            and mention.kind == PERSON
+            and " " not in prev_m.name
+            and not prev_m.cue
+            and prev_m.role is None
+            and (" " in mention.name or mention.cue)
+            and mention.start == prev_m.end + 3
+            and text.startswith(_POSSESSIVES, prev_m.end)
+        ):
+            # "Everton's Duncan Ferguson", "Microsoft's Bill Gates": whose he is.
+            prev_m.kind = ORG
         elif (
             mention.kind == PERSON
             and prev_m.kind == PERSON

@@ -327,3 +327,10 @@ def test_uncued_census_word_after_in_or_from_is_a_place() -> None:
     found = actors("Israel will withdraw troops from Hebron. Clinton spoke in Troy on Monday.")
     assert "Hebron" not in found
     assert "Troy" not in found
+
+
+def test_possessive_before_a_full_name_is_whose_he_is() -> None:
+    found = actors("Everton's Duncan Ferguson went close. Postponed: St Johnstone v\nAyr.")
+    assert found["Everton"].kind == "organization"
+    assert found["Duncan Ferguson"].kind == "person"
+    assert found["St Johnstone"].kind == "organization"
