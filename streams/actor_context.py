@@ -20,7 +20,7 @@ from streams.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from streams.name_data import surname_shaped
+from streams.name_data import surname_shaped, world_first_names
 from streams.scan import CONNECTOR, PLACE, STOP, Chunk
 
 _CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
@@ -41,6 +41,9 @@ _MINUTE: Final = re.compile(r" \(\d{1,3}(?:st|nd|rd|th)\b")
 # A minute then the next scorer or the closing bracket: "(Nilis 15, Jonk 43)".
 _GOAL_MINUTE: Final = re.compile(r" \d{1,3}(?:, |\))")
 _LIST_OPENERS: Final = ("(", ", ")
+# A nickname in quotes, then the surname: ' " Hands of Stone " Duran'.
+_NICKNAME: Final = re.compile(r' " [A-Z][^"\n]{0,30} " ([A-Z][\w\'-]+)')
+_FIRST_NAMES: Final = world_first_names()
 _RANK_ENDS: Final = (". ", "b ", "c ", "t ")
 _POSSESSIVES: Final = ("'s ", "’s ")
 # Between a sportsman's name and what follows on a results line: his country.
@@ -270,6 +273,27 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
         run = [mention] if mention is not None else []
 
 
+def _nicknames(mentions: list[Mention], text: str) -> None:
+    """ 'Roberto " Hands of Stone " Duran': a first name, a nickname in quotes and a
+    surname are one person's name; the nickname's words name no one else."""
+    for i, mention in enumerate(mentions):
+        if (
+            mention.kind != PERSON
+            or not text.startswith(' " ', mention.end)
+            or mention.name not in _FIRST_NAMES
+        ):
+            continue
+        found = _NICKNAME.match(text, mention.end)
+        if found is None:
+            continue
+        mention.name = text[mention.start : found.end()]
+        mention.end, mention.cue = found.end(), True
+        for inner in mentions[i + 1 :]:
+            if inner.start >= found.start(1):
+                break
+            inner.kind = NOT_ACTOR
+
+
 def apply_context(
     mentions: list[Mention],
     chunks: Sequence[Chunk],
@@ -294,6 +318,7 @@ def apply_context(
                 _before(group, index, chunks, text)
     if census is not None:
         _lists(mentions, text, census)
+    _nicknames(mentions, text)
     # Acronym in brackets right after an organisation: an alias; a name right after
     # a sportsman's country: his team.
     for prev_m, mention in pairwise(mentions):

@@ -334,3 +334,11 @@ def test_possessive_before_a_full_name_is_whose_he_is() -> None:
     assert found["Everton"].kind == "organization"
     assert found["Duncan Ferguson"].kind == "person"
     assert found["St Johnstone"].kind == "organization"
+
+
+def test_nickname_in_quotes_belongs_to_the_name() -> None:
+    found = actors('Boxing legend Roberto " Hands of Stone " Duran fights. Duran is 45.')
+    duran = found['Roberto " Hands of Stone " Duran']
+    assert (duran.kind, duran.mentions) == ("person", 2)
+    assert "Stone" not in found
+    assert "Roberto" not in found
