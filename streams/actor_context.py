@@ -42,7 +42,7 @@ _MINUTE: Final = re.compile(r" \(\d{1,3}(?:st|nd|rd|th)\b")
 _GOAL_MINUTE: Final = re.compile(r" \d{1,3}(?:, |\))")
 _LIST_OPENERS: Final = ("(", ", ")
 # A nickname in quotes, then the surname: ' " Hands of Stone " Duran'.
-_NICKNAME: Final = re.compile(r' " [A-Z][^"\n]{0,30} " ([A-Z][\w\'-]+)')
+_NICKNAME: Final = re.compile(r' " [A-Z][^"\n]{0,30} " [A-Z][\w\'-]+')
 _FIRST_NAMES: Final = world_first_names()
 _RANK_ENDS: Final = (". ", "b ", "c ", "t ")
 _POSSESSIVES: Final = ("'s ", "’s ")
@@ -275,7 +275,7 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
 
 def _nicknames(mentions: list[Mention], text: str) -> None:
     """ 'Roberto " Hands of Stone " Duran': a first name, a nickname in quotes and a
-    surname are one person's name; the nickname's words name no one else."""
+    surname are one person's name; the words inside are no other mention."""
     for i, mention in enumerate(mentions):
         if (
             mention.kind != PERSON
@@ -289,7 +289,7 @@ def _nicknames(mentions: list[Mention], text: str) -> None:
         mention.name = text[mention.start : found.end()]
         mention.end, mention.cue = found.end(), True
         for inner in mentions[i + 1 :]:
-            if inner.start >= found.start(1):
+            if inner.start >= found.end():
                 break
             inner.kind = NOT_ACTOR
 
