@@ -274,7 +274,7 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
 
 
 def _nicknames(mentions: list[Mention], text: str) -> None:
-    """ 'Roberto " Hands of Stone " Duran': a first name, a nickname in quotes and a
+    """'Roberto " Hands of Stone " Duran': a first name, a nickname in quotes and a
     surname are one person's name; the words inside are no other mention."""
     for i, mention in enumerate(mentions):
         if (
