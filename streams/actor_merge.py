@@ -25,6 +25,8 @@ from streams.gazetteer import Gazetteer
 from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
 from streams.name_data import surname_shaped
 
+# What ``_single_kind`` makes of a lone word of a sports report that is no player.
+_TEAM: Final = "team"
 _ARTICLES: Final = (" the ", " a ", " an ", "The ", "\nthe ")
 _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " outside ")
 
@@ -43,11 +45,11 @@ class _Actor:
 
 def _single_kind(
     mention: Mention, gz: Gazetteer, sports: bool, text: str, spaced: SpacedWords
-) -> Literal["person", "organization"] | None:
+) -> Literal["person", "team"] | None:
     """A lone capitalised word that is not a known person's name: a person when a cue
-    says so or it has a surname's ending; in a sports report otherwise a team;
-    elsewhere a person when it is a census name inside a sentence, else nothing (too
-    often a place or an event)."""
+    says so or it has a surname's ending; in a sports report otherwise a team (if its
+    sport has teams); elsewhere a person when it is a census name inside a sentence,
+    else nothing (too often a place or an event)."""
     if mention.cue:
         return PERSON
     name = mention.name
@@ -55,11 +57,10 @@ def _single_kind(
         return None  # "South", "Gold ... gold prices": a word, not a name
     if sports or surname_shaped(name):
         # "Shearer", "Platt", "Vuckovic": a census name or a surname's shape that
-        # names no town is a player; other lone words of a sports report are teams,
-        # unless its sport has none (tennis, golf).
+        # names no town is a player; other lone words of a sports report are teams.
         if (gz.is_census_name(name) or surname_shaped(name)) and name not in gz.towns:
             return PERSON
-        return ORG if sports and not individual_sport(text) else None
+        return _TEAM if sports else None
     if (
         not mention.initial
         and gz.is_census_name(name)
@@ -85,13 +86,21 @@ def _add_singles(
     text: str,
     spaced: SpacedWords,
 ) -> None:
-    """Lone words: a known person's surname or first name, else decided alone."""
+    """Lone words: a known person's surname or first name, else decided alone (a
+    team only in a report of a sport with teams, not tennis or golf)."""
+    team_sport: bool | None = None  # read from the text once, when first needed
     for mention in singles:
         actor = by_token.get(mention.name)
         if actor is None:
-            kind = _single_kind(mention, gz, sports, text, spaced)
-            if kind is None:
+            decided = _single_kind(mention, gz, sports, text, spaced)
+            if decided == _TEAM:
+                if team_sport is None:
+                    team_sport = not individual_sport(text)
+                if not team_sport:
+                    continue
+            elif decided is None:
                 continue
+            kind = ORG if decided == _TEAM else PERSON
             key = (kind, mention.name)
             actor = actors.get(key)
             if actor is None:
