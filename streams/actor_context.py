@@ -77,8 +77,8 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     said."), a possessive of what only a person has ("Netanyahu's refusal"), a country
     in brackets ("Marion Clignet (France)"), bowling figures ("Gough 8-0-39-3"), how a
     batsman was out ("Ijaz Ahmed c Thorpe b Croft"), the minute of a goal ("(Nilis
-    15, Jonk 43)"), a rank before it ("6. Breukink"),
-    a cricket dismissal ("c Tillekeratne b Dharmasena")."""
+    15, Jonk 43)"), a rank before it ("6. Breukink"), a cricket dismissal ("c
+    Tillekeratne b Dharmasena")."""
     chunk = chunks[index]
     end = chunk.end
     tail = text[end : end + 16]
@@ -301,7 +301,8 @@ def apply_context(
     census: Callable[[str], bool] | None = None,
 ) -> None:
     """Cues around the chunks: appositions, speech verbs, demonyms or possessives
-    before a name, acronyms in brackets."""
+    before a name, lists of names, nicknames, acronyms in brackets, teams on results
+    lines; mentions found to name no actor become ``NOT_ACTOR``."""
     by_chunk: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_chunk.setdefault(mention.chunk, []).append(mention)
@@ -319,8 +320,9 @@ def apply_context(
     if census is not None:
         _lists(mentions, text, census)
     _nicknames(mentions, text)
-    # Acronym in brackets right after an organisation: an alias; a name right after
-    # a sportsman's country: his team.
+    # Acronym in brackets right after an organisation: an alias; a lone word whose
+    # possessive precedes a person: his organisation; a name right after a
+    # sportsman's country: his team.
     for prev_m, mention in pairwise(mentions):
         if (
             mention.kind == ORG
