@@ -55,10 +55,11 @@ def _single_kind(
     name = mention.name
     if name in NOT_NAMES or name.lower() in spaced:
         return None  # "South", "Gold ... gold prices": a word, not a name
-    if sports or surname_shaped(name):
+    shaped = surname_shaped(name)
+    if sports or shaped:
         # "Shearer", "Platt", "Vuckovic": a census name or a surname's shape that
         # names no town is a player; other lone words of a sports report are teams.
-        if (gz.is_census_name(name) or surname_shaped(name)) and name not in gz.towns:
+        if (shaped or gz.is_census_name(name)) and name not in gz.towns:
             return PERSON
         return _TEAM if sports else None
     if (
