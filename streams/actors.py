@@ -90,9 +90,9 @@ _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
 SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
 # A score then the other team, or the end of the line or sentence ("Crystal Palace 1").
 _FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z]|\.(?:\s|$))")
-# Played, won, drawn, lost, goals for and against, points: five numbers or more (a
-# golfer's rounds are four).
-_STANDINGS_ROW: Final = re.compile(r"(?: \d+){5}")
+# Played, won, drawn, lost, goals for and against, points: five numbers, one of them
+# below ten (a golfer's four rounds and total are all above 60).
+_STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b")
 # A bowler or fielder before a batsman's runs: "c Tillekeratne b Dharmasena 13".
 _BOWLER: Final = re.compile(r"(?:^|\s)(?:b|c|st) $")
 _TABLE_ROW: Final = re.compile(

@@ -261,6 +261,8 @@ def test_standings_rows_and_scores_name_teams_not_batsmen() -> None:
     )
     for team in ("Clyde", "Orrell"):
         assert found[team].kind == "organization", team
+    golf = actors("GOLF - FINAL SCORES.\nRetief Goosen 67 70 71 68 276")
+    assert golf["Retief Goosen"].kind == "person"
     for person in ("S. Law", "Dharmasena", "Inzamam-ul-Haq", "Croft"):
         assert found[person].kind == "person", person
 
