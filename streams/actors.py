@@ -93,6 +93,8 @@ _FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z]|\.(?:\s|$))")
 # Played, won, drawn, lost, goals for and against, points: five numbers, one of them
 # below ten (a golfer's four rounds and total are all above 60).
 _STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b")
+# A golfer's rounds: "Retief Goosen 67 70 71 68".
+_ROUNDS: Final = re.compile(r"(?: [6-8]\d){2}\b")
 # A bowler or fielder before a batsman's runs: "c Tillekeratne b Dharmasena 13".
 _BOWLER: Final = re.compile(r"(?:^|\s)(?:b|c|st) $")
 _TABLE_ROW: Final = re.compile(
@@ -779,8 +781,10 @@ def _teams_by_score(mentions: list[Mention], text: str) -> None:
         if mention.kind != PERSON:
             continue
         end = mention.end
-        if _BOWLER.search(text, max(0, mention.start - 4), mention.start):
-            continue  # "c Tillekeratne b Dharmasena 13": the batsman's runs
+        if _BOWLER.search(text, max(0, mention.start - 4), mention.start) or _ROUNDS.match(
+            text, end
+        ):
+            continue  # "c Tillekeratne b Dharmasena 13", "Retief Goosen 67 70": a player
         if (
             (" " in mention.name and not mention.cue and SCORE_AFTER.match(text, end))
             or _FIXTURE_SCORE.match(text, end)
