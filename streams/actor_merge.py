@@ -118,7 +118,7 @@ def _add_singles(
         actor.country = actor.country or mention.country
 
 
-def _headline_forms(words: list[Mention], actors: dict[tuple[str, str], _Actor]) -> None:
+def _headline_forms(lines: list[Mention], actors: dict[tuple[str, str], _Actor]) -> None:
     """ "GASCOIGNE" in a headline is another form of Paul Gascoigne; a headline's
     subject found to be a person ("KEVIN BROWN LOWERS ERA") is one even when the
     text names him no other way."""
@@ -127,15 +127,16 @@ def _headline_forms(words: list[Mention], actors: dict[tuple[str, str], _Actor])
         by_lower.setdefault(actor.name.lower(), actor)
         if actor.kind == PERSON:
             by_lower.setdefault(actor.name.rsplit(" ", 1)[-1].lower(), actor)
-    for word in words:
-        found = by_lower.get(word.name.lower())
-        if found is None and word.cue:
-            found = actors[(PERSON, word.name)] = _Actor(word.name, PERSON, None, None, None, 0, [])
-            by_lower[word.name.lower()] = found
-        elif found is not None and word.name not in found.aliases and word.name != found.name:
-            found.aliases.append(word.name)
-        if found is not None:
-            found.mentions += 1
+    for line in lines:
+        for word in [line.name] if line.cue else line.aliases:
+            found = by_lower.get(word.lower())
+            if found is None and line.cue:
+                found = actors[(PERSON, word)] = _Actor(word, PERSON, None, None, None, 0, [])
+                by_lower[word.lower()] = found
+            elif found is not None and word not in found.aliases and word != found.name:
+                found.aliases.append(word)
+            if found is not None:
+                found.mentions += 1
 
 
 def _short_org_names(mentions: list[Mention]) -> dict[str, str]:

@@ -41,7 +41,8 @@ from streams.name_data import world_first_names
 from streams.scan import CONNECTOR, NAME_PARTICLES, PLACE, STOP, TITLE, WORD, Chunk, Seg, initial
 
 PERSON: Final[Literal["person"]] = "person"
-# A word of an all-capital line: kept only as another form of a name found elsewhere.
+# An all-capital line (its words in ``aliases``), or its subject found to be a person
+# (``cue``): kept only as other forms of names found elsewhere.
 HEADLINE: Final = "headline"
 ORG: Final[Literal["organization"]] = "organization"
 # A mention found by its context to name no actor ("the Dow Jones index").
@@ -668,9 +669,10 @@ def _headline_chunk(
         _fixture(chunk, index, out)
         if text.endswith(" - ", 0, chunk.start):
             _headline_subject(chunk, index, out, gz, spaced)
-    for seg in chunk.segs:
-        if seg.kind != PLACE and len(seg.text) > 2 and seg.text.isalpha():
-            out.append(Mention(seg.text, HEADLINE, chunk.start, chunk.end, index))
+    words = [s.text for s in chunk.segs if s.kind != PLACE and len(s.text) > 2 and s.text.isalpha()]
+    if words:
+        # One mention for the line; its words are read as other forms of names.
+        out.append(Mention(chunk.text, HEADLINE, chunk.start, chunk.end, index, aliases=words))
 
 
 def _singular_verb(word: str) -> bool:
