@@ -12,7 +12,16 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Final
 
-from streams.actors import HEADLINE, NOT_ACTOR, ORG, PERSON, SCORE_AFTER, Mention, place_code
+from streams.actors import (
+    HEADLINE,
+    NOT_ACTOR,
+    ORG,
+    PERSON,
+    SCORE_AFTER,
+    Mention,
+    is_sports,
+    place_code,
+)
 from streams.lexicon import (
     NON_ACTOR_NOUNS,
     ORG_DESCRIPTORS,
@@ -227,7 +236,8 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
     """A list of names ("Given, Breen, Staunton, Irwin, McAteer"): when most items are
     known people (a cue, a full name, a census name or a surname's shape, a word of a
     full name of the text or a name cued elsewhere in it), the lone words among the
-    rest are people too; when most are not, a surname's shape alone is no cue."""
+    rest are people too, as are the items of a squad list; when most are not, a
+    surname's shape alone is no cue."""
     tokens: set[str] | None = None
     run: list[Mention] = []
     for mention in [*mentions, None]:
@@ -262,7 +272,7 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
                     or surname_shaped(m.name)
                 )
             )
-            people = known >= 2 and 2 * known > len(run)
+            people = (known >= 2 and 2 * known > len(run)) or _squad(run, text)
             for m in run:
                 if m.kind != PERSON or m.cue:
                     continue
@@ -271,6 +281,16 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
                 elif surname_shaped(m.name):
                     m.kind = NOT_ACTOR  # "Exports went to Qatrana, Velmoor, Dzhabarov"
         run = [mention] if mention is not None else []
+
+
+def _squad(run: list[Mention], text: str) -> bool:
+    """ "Did not bat: Dharmasena, Vaas, Muralitharan.": in a sports report, a list of
+    lone words after a label and a colon names players."""
+    return (
+        text.endswith(": ", 0, run[0].start)
+        and all(m.kind == PERSON and " " not in m.name for m in run)
+        and is_sports(text)
+    )
 
 
 def _nicknames(mentions: list[Mention], text: str) -> None:

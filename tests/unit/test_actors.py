@@ -344,3 +344,10 @@ def test_nickname_in_quotes_belongs_to_the_name() -> None:
     assert (duran.kind, duran.mentions) == ("person", 2)
     assert "Stone" not in found
     assert "Roberto" not in found
+
+
+def test_list_after_a_label_in_a_sports_report_names_players() -> None:
+    found = actors("CRICKET - SCOREBOARD.\nDid not bat: Dharmasena, Vaas, Muralitharan.")
+    for person in ("Dharmasena", "Vaas", "Muralitharan"):
+        assert found[person].kind == "person", person
+    assert not actors("Exports went to: Qatrana, Velmoor, Okwuosa.")
