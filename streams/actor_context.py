@@ -50,6 +50,7 @@ _MINUTE: Final = re.compile(r" \(\d{1,3}(?:st|nd|rd|th)\b")
 # A minute then the next scorer or the closing bracket: "(Nilis 15, Jonk 43)".
 _GOAL_MINUTE: Final = re.compile(r" \d{1,3}(?:, |\))")
 _LIST_OPENERS: Final = ("(", ", ")
+_SCORERS_REACH: Final = 80
 # A nickname in quotes, then the surname: ' " Hands of Stone " Duran'.
 _NICKNAME: Final = re.compile(r' " [A-Z][^"\n]{0,30} " [A-Z][\w\'-]+')
 _FIRST_NAMES: Final = world_first_names()
@@ -124,7 +125,10 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
 def _scorer_in_brackets(text: str, start: int, tail: str) -> bool:
     """ "PSV 4 (Nilis 15, Jonk 43) Groningen 1 (Gorre 63)": a name and a minute in
     the brackets after a team's score."""
-    return _GOAL_MINUTE.match(tail) is not None and text.endswith(_LIST_OPENERS, 0, start)
+    if _GOAL_MINUTE.match(tail) is None or not text.endswith(_LIST_OPENERS, 0, start):
+        return False
+    window = max(0, start - _SCORERS_REACH)
+    return text.rfind("(", window, start) > text.rfind(")", window, start)  # inside brackets
 
 
 def _person_before(head: str, tail: str) -> bool:

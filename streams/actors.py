@@ -113,6 +113,8 @@ _PLACE_PREFIXES: Final = frozenset(
     {"San", "Santa", "Santo", "Sao", "Rio", "Porto", "Puerto", "Fort", "Mount", "Saint"}
     | {"Los", "Las", "El", "La", "Le", "New", "Port", "Lake", "Cape", "Ciudad"}
 )
+# Initials that abbreviate a compass point ("W. Germany", "N. Korea").
+_COMPASS_INITIALS: Final = frozenset({"N.", "S.", "E.", "W."})
 # Month names are also first names ("in May Chinese exports rose").
 _MONTHS: Final = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August"}
@@ -253,14 +255,18 @@ def _split_parts(segs: list[Seg], text: str) -> list[list[Seg]]:
     return parts
 
 
-def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
-    """A one-word place next to a first name is part of a person's name
-    ("Michael Jordan", "Chad Johnson", "Vladimir Dubrovshchik", "Richard Finn")."""
+def _fix_name_places(part: list[Seg], gz: Gazetteer, *, sportsman: bool, adjective: bool) -> None:
+    """A one-word place next to a first name is part of a person's name ("Michael
+    Jordan", "Chad Johnson", "Richard Finn"). ``sportsman``: the words are in a sports
+    report or before a bracket ("Vladimir Dubrovshchik (Belarus)"), where any name
+    after a first name is a surname. ``adjective``: the chunk opens a sentence and a
+    lower-case word follows, so a demonym there qualifies it ("Major Japanese
+    banks")."""
     for i, seg in enumerate(part):
         if seg.kind != PLACE or " " in seg.text or seg.place is None:
             continue
         kind = seg.place.kind
-        if kind not in _NAME_PLACE_KINDS:
+        if kind not in _NAME_PLACE_KINDS or (adjective and kind == "demonym"):
             continue
         before = part[i - 1] if i else None
         after = part[i + 1] if i + 1 < len(part) else None
@@ -270,7 +276,7 @@ def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
             and after.kind == WORD
             and seg.text not in _PLACE_PREFIXES
             and first_name(seg.text, gz)
-            and _surname_after(after.text, gz, alone=len(part) == 2)
+            and _surname_after(after.text, gz, alone=sportsman and len(part) == 2)
         ):
             seg.kind = WORD
             seg.place = None
@@ -278,18 +284,23 @@ def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
 
 def _names_place(word: str, place: Seg, gz: Gazetteer) -> bool:
     """Whether a word before a one-word place makes the place a surname: a first name
-    ("Richard Finn"), or an initial before a town ("I. Austin", not "W. Va.")."""
+    ("Richard Finn"), or an initial before a town ("I. Austin", not "W. Virginia")."""
     if word in _MONTHS or word in ORG_PREFIXES or word in ORG_HEADS:
         return False  # "in May Chinese exports", "Royal Dutch"
     if _is_initial(word):
-        return place.place is not None and place.place.kind != "demonym" and "." not in place.text
+        return (
+            word not in _COMPASS_INITIALS
+            and place.place is not None
+            and place.place.kind in ("city", "state")
+            and "." not in place.text
+        )
     return first_name(word, gz)
 
 
 def _surname_after(word: str, gz: Gazetteer, *, alone: bool) -> bool:
     """Whether a word after a first name reads as a surname: a census one, or, when
-    the two words are the whole name, any name but a plural ("Houston Astros" is a
-    team) or an organisation's head ("Paris St Germain" is a club)."""
+    the two words are the whole name (``alone``), any name but a plural ("Houston
+    Astros" is a team) or an organisation's head ("Paris St Germain" is a club)."""
     if word in ORG_HEADS or word in CLUB_HEADS:
         return False
     return word in gz.surnames or (alone and word[-1:] != "s" and _name_like(word))
@@ -439,34 +450,46 @@ def _multi_run(
 ) -> Mention | None:
     """A mention for several plain capitalised words, if they name someone."""
     start, end = chunk.start, chunk.end
-    name = " ".join(words)
     other = words[-1] in OTHER_HEADS
     if other and len(words) == 2 and not _after_place_word(text, start):
         # "Damon Hill", "J. Law": a name after all ("at Ellis Park" is a place)
         other = not (
-            _is_initial(words[0]) or (first_name(words[0], gz) and words[-1] in gz.surnames)
+            _is_initial(words[0]) or (words[0] in gz.first_names and words[-1] in gz.surnames)
         )
     if (other and not SCORE_AFTER.match(text, end)) or _quoted(text, start, end):
         return None  # an event, a place, a title of a work: " Sleeping Bread "
     if words[-1] in CLUB_HEADS:
-        return Mention(name, ORG, start, end, index, sector="sport")
+        return Mention(" ".join(words), ORG, start, end, index, sector="sport")
     if len(words) <= 4 and all(
         (_name_like(w) and w not in ORG_HEADS) or w in NAME_PARTICLES for w in words
     ):
-        first = words[0]
-        role = first.lower()
-        if role in ROLE_NOUNS and initial(text, start):
-            # "Defender Ferrara was sent off": a role noun opening a sentence.
-            rest = " ".join(words[1:])
-            return Mention(rest, PERSON, start, end, index, role=role, cue=True)
-        cue = first_name(first, gz) or _is_initial(first)  # "J. Adams"
-        if not cue and (
-            text.startswith(":", end)
-            or (_after_place_word(text, start) and not text.startswith(_POSSESSIVES, end))
-        ):
-            return None  # "at Tunbridge Wells", "Tunbridge Wells: Nottinghamshire 214"
-        return Mention(name, PERSON, start, end, index, cue=cue)
+        return _person_run(words, chunk, index, gz, text)
     return None
+
+
+def _person_run(
+    words: list[str], chunk: Chunk, index: int, gz: Gazetteer, text: str
+) -> Mention | None:
+    """A person named by name-like words, cued by a first name or an initial; none
+    where the words name a place or label what follows."""
+    start, end = chunk.start, chunk.end
+    first = words[0]
+    role = first.lower()
+    if role in ROLE_NOUNS and initial(text, start):
+        # "Defender Ferrara was sent off": a role noun opening a sentence.
+        return Mention(" ".join(words[1:]), PERSON, start, end, index, role=role, cue=True)
+    initialled = _is_initial(first)  # "J. Adams"
+    cue = initialled or (first not in _PLACE_PREFIXES and first_name(first, gz))
+    if (
+        not initialled
+        and first not in gz.first_names
+        and _after_place_word(text, start)
+        and not text.startswith(_POSSESSIVES, end)
+    ):
+        return None  # "at Tunbridge Wells", "in Silver Spring": a place
+    if not cue and text.startswith(":", end):
+        return None  # "Tunbridge Wells: Nottinghamshire 214"
+    return Mention(" ".join(words), PERSON, start, end, index, cue=cue)
 
 
 def _after_place_word(text: str, start: int) -> bool:
@@ -553,6 +576,7 @@ def _interpret(
     *,
     text: str,
     spaced: SpacedWords,
+    sports: bool,
 ) -> None:
     while part and part[0].kind in (STOP, CONNECTOR):
         part = part[1:]
@@ -563,7 +587,12 @@ def _interpret(
     if len(part) == 1 and part[0].kind == PLACE:
         _seat(part[0], chunk, index, out)
         return
-    _fix_name_places(part, gz)
+    _fix_name_places(
+        part,
+        gz,
+        sportsman=sports or text.startswith(" (", chunk.end),
+        adjective=text[chunk.end + 1 : chunk.end + 2].islower() and initial(text, chunk.start),
+    )
     last = part[-1]
     if (
         last.kind == TITLE
@@ -767,7 +796,7 @@ def extract(
                 _one_word(segs[0].text, chunk, index, text, out, spaced=spaced)
             continue
         for part in _split_parts(segs, chunk.text):
-            _interpret(part, chunk, index, gz, out, text=text, spaced=spaced)
+            _interpret(part, chunk, index, gz, out, text=text, spaced=spaced, sports=sports)
         if segs[-1].kind == PLACE:
             _lowercase_org(chunk, index, text, out)
     if sports:
