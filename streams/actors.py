@@ -255,29 +255,42 @@ def _split_parts(segs: list[Seg], text: str) -> list[list[Seg]]:
     return parts
 
 
-def _fix_name_places(part: list[Seg], gz: Gazetteer, *, sportsman: bool, adjective: bool) -> None:
+def _fix_name_places(
+    part: list[Seg], gz: Gazetteer, chunk: Chunk, text: str, *, sports: bool
+) -> None:
     """A one-word place next to a first name is part of a person's name ("Michael
-    Jordan", "Chad Johnson", "Richard Finn"). ``sportsman``: the words are in a sports
-    report or before a bracket ("Vladimir Dubrovshchik (Belarus)"), where any name
-    after a first name is a surname. ``adjective``: the chunk opens a sentence and a
-    lower-case word follows, so a demonym there qualifies it ("Major Japanese
-    banks")."""
+    Jordan", "Chad Johnson", "Richard Finn"). For a sportsman (in a sports report, or
+    before a bracket: "Vladimir Dubrovshchik (Belarus)") any name after a first name
+    is a surname; a demonym opening a sentence before a lower-case word qualifies it
+    ("Major Japanese banks")."""
     for i, seg in enumerate(part):
         if seg.kind != PLACE or " " in seg.text or seg.place is None:
             continue
         kind = seg.place.kind
-        if kind not in _NAME_PLACE_KINDS or (adjective and kind == "demonym"):
+        if kind not in _NAME_PLACE_KINDS:
             continue
         before = part[i - 1] if i else None
         after = part[i + 1] if i + 1 < len(part) else None
-        if (before is not None and before.kind == WORD and _names_place(before.text, seg, gz)) or (
-            kind != "demonym"
-            and after is not None
-            and after.kind == WORD
-            and seg.text not in _PLACE_PREFIXES
-            and first_name(seg.text, gz)
-            and _surname_after(after.text, gz, alone=sportsman and len(part) == 2)
-        ):
+        named_before = (
+            before is not None and before.kind == WORD and _names_place(before.text, seg, gz)
+        )
+        if kind == "demonym":
+            named = named_before and not (
+                text[chunk.end + 1 : chunk.end + 2].islower() and initial(text, chunk.start)
+            )
+        else:
+            named = named_before or (
+                after is not None
+                and after.kind == WORD
+                and seg.text not in _PLACE_PREFIXES
+                and first_name(seg.text, gz)
+                and _surname_after(
+                    after.text,
+                    gz,
+                    alone=len(part) == 2 and (sports or text.startswith(" (", chunk.end)),
+                )
+            )
+        if named:
             seg.kind = WORD
             seg.place = None
 
@@ -587,12 +600,7 @@ def _interpret(
     if len(part) == 1 and part[0].kind == PLACE:
         _seat(part[0], chunk, index, out)
         return
-    _fix_name_places(
-        part,
-        gz,
-        sportsman=sports or text.startswith(" (", chunk.end),
-        adjective=text[chunk.end + 1 : chunk.end + 2].islower() and initial(text, chunk.start),
-    )
+    _fix_name_places(part, gz, chunk, text, sports=sports)
     last = part[-1]
     if (
         last.kind == TITLE
