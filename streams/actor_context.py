@@ -372,6 +372,7 @@ def apply_context(
         elif (
             mention.kind == PERSON
             and prev_m.kind == PERSON
+            and text.startswith(" (", prev_m.end)
             and _AFTER_COUNTRY.fullmatch(text, prev_m.end, mention.start)
             and _TIME_AFTER.match(text, mention.end)
         ):

@@ -817,9 +817,9 @@ def _teams_by_score(mentions: list[Mention], text: str) -> None:
     sports report, a name followed by a score and the other team, or by a row of a
     standings table, is a team; an uncued full name followed by any score too."""
     for mention in mentions:
-        if mention.kind != PERSON:
-            continue
         end = mention.end
+        if mention.kind != PERSON or not text[end + 1 : end + 2].isdigit():
+            continue  # every score reads " 1"
         if _BOWLER.search(text, max(0, mention.start - 4), mention.start) or _ROUNDS.match(
             text, end
         ):
