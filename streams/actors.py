@@ -113,6 +113,12 @@ _PLACE_PREFIXES: Final = frozenset(
     {"San", "Santa", "Santo", "Sao", "Rio", "Porto", "Puerto", "Fort", "Mount", "Saint"}
     | {"Los", "Las", "El", "La", "Le", "New", "Port", "Lake", "Cape", "Ciudad"}
 )
+# Role nouns that also qualify the noun after them ("Executive Life", "General
+# Motors", "King Kong"): at a sentence's start they begin a name, not a role.
+_QUALIFYING_ROLES: Final = frozenset(
+    {"executive", "chief", "general", "deputy", "head", "premier", "official", "king"}
+    | {"queen", "prince", "cardinal", "chair", "partner", "pope", "officials", "spokesmen"}
+)
 # Initials that abbreviate a compass point ("W. Germany", "N. Korea").
 _COMPASS_INITIALS: Final = frozenset({"N.", "S.", "E.", "W."})
 # Month names are also first names ("in May Chinese exports rose").
@@ -488,7 +494,7 @@ def _person_run(
     start, end = chunk.start, chunk.end
     first = words[0]
     role = first.lower()
-    if role in ROLE_NOUNS and initial(text, start):
+    if role in ROLE_NOUNS and role not in _QUALIFYING_ROLES and initial(text, start):
         # "Defender Ferrara was sent off": a role noun opening a sentence.
         return Mention(" ".join(words[1:]), PERSON, start, end, index, role=role, cue=True)
     initialled = _is_initial(first)  # "J. Adams"

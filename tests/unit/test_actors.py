@@ -322,6 +322,7 @@ def test_scorers_in_brackets_and_a_role_noun_opening_a_sentence() -> None:
     for person in ("Nilis", "Jonk", "Gorre", "Ferrara"):
         assert found[person].kind == "person", person
     assert found["Ferrara"].role == "defender"
+    assert "Life" not in actors("Executive Life Insurance Co said so. Executive Life agreed.")
     assert found["Groningen"].kind == "organization"
 
 
