@@ -12,8 +12,24 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import Final
 
-from streams.actors import ORG, PERSON, SCORE_AFTER, Mention, place_code
-from streams.lexicon import ORG_DESCRIPTORS, ROLE_NOUNS, SPEECH_VERBS
+from streams.actors import (
+    HEADLINE,
+    NOT_ACTOR,
+    ORG,
+    PERSON,
+    SCORE_AFTER,
+    Mention,
+    is_sports,
+    place_code,
+)
+from streams.lexicon import (
+    NON_ACTOR_NOUNS,
+    ORG_DESCRIPTORS,
+    PERSONAL_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
+from streams.name_data import surname_shaped, world_first_names
 from streams.scan import CONNECTOR, PLACE, STOP, Chunk
 
 _CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
@@ -31,7 +47,20 @@ _FIGURES: Final = re.compile(r"\s\d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
 # The minute of a goal after a scorer's name: "Haim Hajaj (47th)", "(2nd minute, 75th)".
 _MINUTE: Final = re.compile(r" \(\d{1,3}(?:st|nd|rd|th)\b")
+# A minute then the next scorer or the closing bracket: "(Nilis 15, Jonk 43)".
+_GOAL_MINUTE: Final = re.compile(r" \d{1,3}(?:, |\))")
+_LIST_OPENERS: Final = ("(", ", ")
+_SCORERS_REACH: Final = 80
+# A nickname in quotes, then the surname: ' " Hands of Stone " Duran'.
+_NICKNAME: Final = re.compile(r' " [A-Z][^"\n]{0,30} " [A-Z][\w\'-]+')
+_FIRST_NAMES: Final = world_first_names()
 _RANK_ENDS: Final = (". ", "b ", "c ", "t ")
+_POSSESSIVES: Final = ("'s ", "’s ")
+# Between a sportsman's name and what follows on a results line: his country.
+_AFTER_COUNTRY: Final = re.compile(r" \([A-Z][A-Za-z. ]{1,30}\),? ")
+_TIME_AFTER: Final = re.compile(r",? \d")
+# How a batsman was out, after his name in a scorecard: "Ijaz Ahmed c Thorpe b Croft".
+_DISMISSAL: Final = re.compile(r" (?:(?:c|b|st) [A-Z]|c and b |lbw |run out|not out|retired hurt)")
 
 
 def _clause_after(text: str, end: int) -> tuple[int, str]:
@@ -41,8 +70,11 @@ def _clause_after(text: str, end: int) -> tuple[int, str]:
     begin = end + 2
     stop = begin
     limit = min(len(text), begin + 160)
-    while stop < limit and text[stop] not in _CLAUSE_END:
-        stop += 1
+    while stop < limit and (
+        text[stop] not in _CLAUSE_END
+        or (text[stop] == "." and text[stop - 1].isupper() and text[stop - 2] in " .")
+    ):
+        stop += 1  # through "U.S."
     clause = text[begin:stop]
     first = clause.split(maxsplit=1)[0] if clause.strip() else ""
     if first.isdigit() or first in _APPOSITION_STARTS or first in ROLE_NOUNS:
@@ -52,9 +84,11 @@ def _clause_after(text: str, end: int) -> tuple[int, str]:
 
 def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     """Cues around a name that only a person has: a speech verb after it ("Tarango
-    said."), a country in brackets ("Marion Clignet (France)"), bowling figures
-    ("Gough 8-0-39-3"), a rank before it ("6. Breukink"), a cricket dismissal
-    ("c Tillekeratne b Dharmasena")."""
+    said."), a possessive of what only a person has ("Netanyahu's refusal"), a country
+    in brackets ("Marion Clignet (France)"), bowling figures ("Gough 8-0-39-3"), how a
+    batsman was out ("Ijaz Ahmed c Thorpe b Croft"), the minute of a goal ("(Nilis
+    15, Jonk 43)"), a rank before it ("6. Breukink"), a cricket dismissal ("c
+    Tillekeratne b Dharmasena")."""
     chunk = chunks[index]
     end = chunk.end
     tail = text[end : end + 16]
@@ -64,6 +98,9 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
             words = words[1:]
         if words and words[0].rstrip(".,;:") in SPEECH_VERBS:
             return True
+    if tail.startswith(_POSSESSIVES):
+        words = text[end + 3 : end + 40].split(maxsplit=2)[:2]
+        return any(w.rstrip(".,;:") in PERSONAL_NOUNS for w in words)
     if tail.startswith(" (") and index + 1 < len(chunks):
         after = chunks[index + 1]
         place = after.segs[0].place if len(after.segs) == 1 else None
@@ -75,15 +112,33 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
         ):
             # ... unless a team's score follows: "Benetton (Italy) 92 Dinamo (Russia) 81"
             return not SCORE_AFTER.match(text, after.end + 1)
-    if (tail[1:2].isdigit() and _FIGURES.match(tail)) or (
-        tail[2:3].isdigit() and _MINUTE.match(tail)
+    if (
+        (tail[1:2].isdigit() and _FIGURES.match(tail))
+        or (tail[2:3].isdigit() and _MINUTE.match(tail))
+        or (tail[1:2].isdigit() and _scorer_in_brackets(text, chunk.start, tail))
+        or (tail[1:2].islower() and _DISMISSAL.match(tail))
     ):
-        return True  # "Gough 8-0-39-3", "Rebrov (79th minute)"
-    head = text[max(0, chunk.start - 8) : chunk.start]
+        return True  # "Gough 8-0-39-3", "Rebrov (79th minute)", "Ijaz Ahmed c Thorpe"
+    return _person_before(text[max(0, chunk.start - 8) : chunk.start], tail)
+
+
+def _scorer_in_brackets(text: str, start: int, tail: str) -> bool:
+    """ "PSV 4 (Nilis 15, Jonk 43) Groningen 1 (Gorre 63)": a name and a minute in
+    the brackets after a team's score."""
+    if _GOAL_MINUTE.match(tail) is None or not text.endswith(_LIST_OPENERS, 0, start):
+        return False
+    window = max(0, start - _SCORERS_REACH)
+    return text.rfind("(", window, start) > text.rfind(")", window, start)  # inside brackets
+
+
+def _person_before(head: str, tail: str) -> bool:
+    """Cues before a name (``head``, with the ``tail`` after it) that only a person
+    has: '..., " said Cotti.', "Interfax quoted Chernomyrdin as saying", a rank or a
+    cricket dismissal."""
     if head.endswith(_SPEECH_BEFORE) and (not tail or tail[0] in ".,;\n"):
-        return True  # '..., " said Cotti.'
+        return True
     if head.endswith("quoted ") and tail.startswith(" as "):
-        return True  # "Interfax quoted Chernomyrdin as saying"
+        return True
     return head.endswith(_RANK_ENDS) and _RANK_OR_DISMISSAL.search(head[-6:]) is not None
 
 
@@ -151,31 +206,42 @@ def _before(group: list[Mention], index: int, chunks: Sequence[Chunk], text: str
 
 def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
     """A name next to a lower-case organisation noun is an organisation ("the daily
-    Sueddeutsche Zeitung", "Britain's Sun newspaper")."""
+    Sueddeutsche Zeitung", "Britain's Sun newspaper"); next to a noun of a place, an
+    event or a market measure, no actor ("Charles de Gaulle airport")."""
     mention = group[0] if len(group) == 1 else None
     if mention is None or mention.kind != PERSON or mention.role is not None:
         return
     start, end = chunk.start, chunk.end
     sector = None
-    if text[max(0, start - 3) : start] == " v " or text.startswith(" v ", end):
+    if text[max(0, start - 3) : start] == " v " or text.startswith((" v ", " v\n"), end):
         sector = "sport"  # "East Fife v Clydebank": a fixture between teams
     # Only a lower-case word right before or after can say so; most names have none.
+    noun = ""
     if sector is None and start > 1 and text[start - 2].islower():
-        before = text[max(0, start - 14) : start].split()
-        if before[-1] in ROLE_NOUNS:
+        noun = text[max(0, start - 14) : start].rsplit(maxsplit=1)[-1]
+        if noun in ROLE_NOUNS:
             return
-        sector = ORG_DESCRIPTORS.get(before[-1])
-    if sector is None and text[end + 1 : end + 2].islower() and text.startswith(" ", end):
-        after = text[end : end + 14].split(maxsplit=1)
-        sector = ORG_DESCRIPTORS.get(after[0].rstrip(".,;:"))
+        sector = ORG_DESCRIPTORS.get(noun)
+    if (
+        sector is None
+        and noun not in NON_ACTOR_NOUNS
+        and text[end + 1 : end + 2].islower()
+        and text.startswith(" ", end)
+    ):
+        noun = text[end : end + 14].split(maxsplit=1)[0].rstrip(".,;:")
+        sector = ORG_DESCRIPTORS.get(noun)
     if sector is not None:
         mention.kind, mention.sector, mention.cue = ORG, sector, True
+    elif noun in NON_ACTOR_NOUNS:
+        mention.kind = NOT_ACTOR
 
 
 def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) -> None:
     """A list of names ("Given, Breen, Staunton, Irwin, McAteer"): when most items are
-    known people (a cue, a full name, a census name or a word of a full name of the
-    text), the lone words among the rest are people too."""
+    known people (a cue, a full name, a census name or a surname's shape, a word of a
+    full name of the text or a name cued elsewhere in it), the lone words among the
+    rest are people too, as are the items of a squad list; when most are not, a
+    surname's shape alone is no cue."""
     tokens: set[str] | None = None
     run: list[Mention] = []
     for mention in [*mentions, None]:
@@ -191,23 +257,65 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
                 continue
         if len(run) >= 3:
             if tokens is None:
+                # Words of full names, and lone names cued elsewhere in the text.
                 tokens = {
                     w
                     for m in mentions
-                    if m.kind == PERSON and " " in m.name
+                    if m.kind == PERSON and (" " in m.name or m.cue)
                     for w in m.name.split()
                 }
             known = sum(
                 1
                 for m in run
                 if m.kind == PERSON
-                and (m.cue or " " in m.name or m.name in tokens or census(m.name))
+                and (
+                    m.cue
+                    or " " in m.name
+                    or m.name in tokens
+                    or census(m.name)
+                    or surname_shaped(m.name)
+                )
             )
-            if known >= 2 and 2 * known > len(run):
-                for m in run:
-                    if m.kind == PERSON:
-                        m.cue = True
+            people = (known >= 2 and 2 * known > len(run)) or _squad(run, text)
+            for m in run:
+                if m.kind != PERSON or m.cue:
+                    continue
+                if people:
+                    m.cue = True
+                elif surname_shaped(m.name):
+                    m.kind = NOT_ACTOR  # "Exports went to Qatrana, Velmoor, Dzhabarov"
         run = [mention] if mention is not None else []
+
+
+def _squad(run: list[Mention], text: str) -> bool:
+    """ "Did not bat: Dharmasena, Vaas, Muralitharan.": in a sports report, a list of
+    lone words after a label and a colon names players."""
+    return (
+        text.endswith(": ", 0, run[0].start)
+        and all(m.kind == PERSON and " " not in m.name for m in run)
+        and is_sports(text)
+    )
+
+
+def _nicknames(mentions: list[Mention], text: str) -> None:
+    """'Roberto " Hands of Stone " Duran': a first name, a nickname in quotes and a
+    surname are one person's name; the words inside are no other mention."""
+    for i, mention in enumerate(mentions):
+        if (
+            mention.kind != PERSON
+            or not text.startswith(' " ', mention.end)
+            or mention.name not in _FIRST_NAMES
+        ):
+            continue
+        found = _NICKNAME.match(text, mention.end)
+        if found is None:
+            continue
+        mention.name = text[mention.start : found.end()]
+        mention.end, mention.cue = found.end(), True
+        for inner in mentions[i + 1 :]:
+            if inner.start >= found.end():
+                break
+            inner.kind = NOT_ACTOR
 
 
 def apply_context(
@@ -217,12 +325,15 @@ def apply_context(
     census: Callable[[str], bool] | None = None,
 ) -> None:
     """Cues around the chunks: appositions, speech verbs, demonyms or possessives
-    before a name, acronyms in brackets."""
+    before a name, lists of names, nicknames, acronyms in brackets, teams on results
+    lines; mentions found to name no actor become ``NOT_ACTOR``."""
     by_chunk: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_chunk.setdefault(mention.chunk, []).append(mention)
     for index, group in by_chunk.items():
         first = group[0]
+        if first.kind == HEADLINE:
+            continue  # words of an all-capital line: no context read there
         if len(group) == 1 and first.kind == PERSON and first.role is None:
             _described(group, chunks[index], text)
         _after(group, index, chunks, text, by_chunk)
@@ -232,7 +343,10 @@ def apply_context(
                 _before(group, index, chunks, text)
     if census is not None:
         _lists(mentions, text, census)
-    # Acronym in brackets right after an organisation: an alias.
+    _nicknames(mentions, text)
+    # Acronym in brackets right after an organisation: an alias; a lone word whose
+    # possessive precedes a person: his organisation; a name right after a
+    # sportsman's country: his team.
     for prev_m, mention in pairwise(mentions):
         if (
             mention.kind == ORG
@@ -243,6 +357,28 @@ def apply_context(
             mention.name = prev_m.name
             mention.country = mention.country or prev_m.country
             prev_m.aliases.append(chunks[mention.chunk].text)
+        elif (
+            prev_m.kind == PERSON
+            and mention.kind == PERSON
+            and " " not in prev_m.name
+            and not prev_m.cue
+            and prev_m.role is None
+            and (" " in mention.name or mention.cue)
+            and mention.start == prev_m.end + 3
+            and text.startswith(_POSSESSIVES, prev_m.end)
+        ):
+            # "Everton's Duncan Ferguson", "Microsoft's Bill Gates": whose he is.
+            prev_m.kind = ORG
+        elif (
+            mention.kind == PERSON
+            and prev_m.kind == PERSON
+            and text.startswith(" (", prev_m.end)
+            and _AFTER_COUNTRY.fullmatch(text, prev_m.end, mention.start)
+            and _TIME_AFTER.match(text, mention.end)
+        ):
+            # "Alex Zanardi (Italy), Reynard Honda, 53.980": the team of the one before,
+            # then his time.
+            mention.kind, mention.sector = ORG, "sport"
 
 
 def _country_in(

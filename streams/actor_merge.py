@@ -11,12 +11,24 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from schemas.article import ActorTag
-from streams.actors import COUNTRY_SECTORS, HEADLINE, ORG, PERSON, Mention, SpacedWords
+from streams.actors import (
+    COUNTRY_SECTORS,
+    HEADLINE,
+    ORG,
+    PERSON,
+    Mention,
+    SpacedWords,
+    individual_sport,
+)
 from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
 from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
+from streams.name_data import surname_shaped
 
+# What ``_single_kind`` makes of a lone word of a sports report that is no player.
+_TEAM: Final = "team"
 _ARTICLES: Final = (" the ", " a ", " an ", "The ", "\nthe ")
+_PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " outside ")
 
 
 @dataclass(slots=True)
@@ -28,24 +40,28 @@ class _Actor:
     sector: str | None
     mentions: int
     aliases: list[str]
+    cue: bool = False  # a mention was cued (an organisation's shape or descriptor)
 
 
 def _single_kind(
     mention: Mention, gz: Gazetteer, sports: bool, text: str, spaced: SpacedWords
-) -> Literal["person", "organization"] | None:
+) -> Literal["person", "team"] | None:
     """A lone capitalised word that is not a known person's name: a person when a cue
-    says so; in a sports report otherwise a team; elsewhere a person when it is a
-    census name inside a sentence, else nothing (too often a place or an event)."""
+    says so or it has a surname's ending; in a sports report otherwise a team (if its
+    sport has teams); elsewhere a person when it is a census name inside a sentence,
+    else nothing (too often a place or an event)."""
     if mention.cue:
         return PERSON
     name = mention.name
     if name in NOT_NAMES or name.lower() in spaced:
         return None  # "South", "Gold ... gold prices": a word, not a name
-    if sports:
-        # "Shearer", "Platt": a census name that names no town is a player.
-        if gz.is_census_name(name) and name not in gz.towns:
+    shaped = surname_shaped(name)
+    if sports or shaped:
+        # "Shearer", "Platt", "Vuckovic": a census name or a surname's shape that
+        # names no town is a player; other lone words of a sports report are teams.
+        if (shaped or gz.is_census_name(name)) and name not in gz.towns:
             return PERSON
-        return ORG
+        return _TEAM if sports else None
     if (
         not mention.initial
         and gz.is_census_name(name)
@@ -53,9 +69,10 @@ def _single_kind(
             text.endswith(_ARTICLES, 0, mention.start)
             and not text[mention.end + 1 : mention.end + 2].islower()
         )
+        and not text.endswith(_PLACE_PREPOSITIONS, 0, mention.start)
     ):
         # A census name; but "the House," names no one ("the Reagan administration"
-        # does).
+        # does), and "troops left Hebron" names a place.
         return PERSON
     return None
 
@@ -70,35 +87,56 @@ def _add_singles(
     text: str,
     spaced: SpacedWords,
 ) -> None:
-    """Lone words: a known person's surname or first name, else decided alone."""
+    """Lone words: a known person's surname or first name, else decided alone (a
+    team only in a report of a sport with teams, not tennis or golf)."""
+    team_sport: bool | None = None  # read from the text once, when first needed
     for mention in singles:
         actor = by_token.get(mention.name)
         if actor is None:
-            kind = _single_kind(mention, gz, sports, text, spaced)
-            if kind is None:
+            decided = _single_kind(mention, gz, sports, text, spaced)
+            if decided == _TEAM:
+                if team_sport is None:
+                    team_sport = not individual_sport(text)
+                if not team_sport:
+                    continue
+            elif decided is None:
                 continue
+            kind = ORG if decided == _TEAM else PERSON
             key = (kind, mention.name)
             actor = actors.get(key)
             if actor is None:
                 actor = actors[key] = _Actor(mention.name, kind, None, None, None, 0, [])
+        elif (
+            actor.name.startswith(mention.name)
+            and mention.name not in actor.aliases
+            and not actor.name.endswith(" " + mention.name)
+        ):
+            # "Monica" after "Monica Seles": another form of the name, as a surname is
+            actor.aliases.append(mention.name)
         actor.mentions += 1
         actor.role = actor.role or mention.role
         actor.country = actor.country or mention.country
 
 
-def _headline_forms(words: list[Mention], actors: dict[tuple[str, str], _Actor]) -> None:
-    """ "GASCOIGNE" in a headline is another form of Paul Gascoigne."""
+def _headline_forms(lines: list[Mention], actors: dict[tuple[str, str], _Actor]) -> None:
+    """ "GASCOIGNE" in a headline is another form of Paul Gascoigne; a headline's
+    subject found to be a person ("KEVIN BROWN LOWERS ERA") is one even when the
+    text names him no other way."""
     by_lower: dict[str, _Actor] = {}
     for actor in actors.values():
         by_lower.setdefault(actor.name.lower(), actor)
         if actor.kind == PERSON:
             by_lower.setdefault(actor.name.rsplit(" ", 1)[-1].lower(), actor)
-    for word in words:
-        found = by_lower.get(word.name.lower())
-        if found is not None:
-            found.mentions += 1
-            if word.name not in found.aliases:
-                found.aliases.append(word.name)
+    for line in lines:
+        for word in [line.name] if line.cue else line.aliases:
+            found = by_lower.get(word.lower())
+            if found is None and line.cue:
+                found = actors[(PERSON, word)] = _Actor(word, PERSON, None, None, None, 0, [])
+                by_lower[word.lower()] = found
+            elif found is not None and word not in found.aliases and word != found.name:
+                found.aliases.append(word)
+            if found is not None:
+                found.mentions += 1
 
 
 def _short_org_names(mentions: list[Mention]) -> dict[str, str]:
@@ -160,8 +198,7 @@ def merge(
     singles: list[Mention] = []
     short = _short_org_names(mentions)
     headline = [m for m in mentions if m.kind == HEADLINE]
-    if headline:
-        mentions = [m for m in mentions if m.kind != HEADLINE]
+    mentions = [m for m in mentions if m.kind in (PERSON, ORG)]
     for mention in mentions:
         if (
             mention.kind == PERSON
@@ -185,6 +222,7 @@ def merge(
         actor.role = actor.role or mention.role
         actor.country = actor.country or mention.country
         actor.sector = actor.sector or mention.sector
+        actor.cue = actor.cue or mention.cue
         for alias in mention.aliases:
             if alias not in actor.aliases and alias != actor.name:
                 actor.aliases.append(alias)
@@ -196,7 +234,19 @@ def merge(
     _add_singles(singles, actors, by_token, gz, sports=sports, text=text, spaced=spaced)
     if headline:
         _headline_forms(headline, actors)
+    _fold_people_into_orgs(actors)
     return _tags(actors, default_country)
+
+
+def _fold_people_into_orgs(actors: dict[tuple[str, str], _Actor]) -> None:
+    """A name cued as an organisation ("Zycie Warszawy daily said") and found as a
+    person with no title ("Zycie Warszawy said") is the organisation: what cues a
+    person there (a speech verb) fits an organisation too."""
+    for (kind, name), actor in list(actors.items()):
+        org = actors.get((ORG, name)) if kind == PERSON and actor.role is None else None
+        if org is not None and org.cue:
+            org.mentions += actor.mentions
+            del actors[(kind, name)]
 
 
 def person_tokens(tags: Sequence[ActorTag]) -> frozenset[str]:

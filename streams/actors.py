@@ -23,6 +23,7 @@ from typing import Final, Literal
 from streams.gazetteer import Gazetteer
 from streams.lexicon import (
     CLUB_HEADS,
+    HEADLINE_PLURALS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
@@ -32,26 +33,46 @@ from streams.lexicon import (
     OTHER_HEADS,
     PUBLISHERS,
     ROLE_NOUNS,
+    STOPWORDS,
     TITLE_MODIFIERS,
+    TITLES_MAP,
 )
+from streams.name_data import world_first_names
 from streams.scan import CONNECTOR, NAME_PARTICLES, PLACE, STOP, TITLE, WORD, Chunk, Seg, initial
 
 PERSON: Final[Literal["person"]] = "person"
-# A word of an all-capital line: kept only as another form of a name found elsewhere.
+# An all-capital line (its words in ``aliases``), or its subject found to be a person
+# (``cue``): kept only as other forms of names found elsewhere.
 HEADLINE: Final = "headline"
 ORG: Final[Literal["organization"]] = "organization"
+# A mention found by its context to name no actor ("the Dow Jones index").
+NOT_ACTOR: Final = "none"
 
 _ORG_LINKS: Final = frozenset({"of", "the", "for", "and", "&", "de", "du", "des", "del"})
 _SOURCE_MARKERS: Final = ("Photo: ", "Photo:", "Photograph: ", "Source: ", "Credit: ", "Photo/")
 # Words of sports reports (whitespace-separated, as written). One strong word makes a
 # sports report; the weak ones are common in business news too ("the division",
 # "a goal of"), so it takes two different ones.
-_SPORTS_STRONG: Final = frozenset(
-    {"SOCCER", "CRICKET", "RUGBY", "TENNIS", "GOLF", "BASEBALL", "BASKETBALL", "HOCKEY"}
-    | {"ATHLETICS", "CYCLING", "soccer", "football", "cricket", "rugby", "tennis", "golf"}
-    | {"baseball", "basketball", "hockey", "innings", "wicket", "wickets", "striker"}
-    | {"midfielder", "halftime", "half-time", "play-off", "play-offs", "playoff", "playoffs"}
-    | {"standings", "seeded"}
+# Sports of one player against another: a lone name there is a player, not a team.
+_INDIVIDUAL_SPORTS: Final = frozenset(
+    {"TENNIS", "GOLF", "ATHLETICS", "CYCLING", "BOXING", "SQUASH", "SWIMMING", "SKIING"}
+    | {"BADMINTON", "tennis", "golf", "seeded", "birdie", "birdies", "bogey", "bogeys"}
+    | {"eagled", "PGA"}
+)
+_TEAM_SPORTS: Final = frozenset(
+    {"SOCCER", "CRICKET", "RUGBY", "BASEBALL", "BASKETBALL", "HOCKEY", "FOOTBALL", "NFL"}
+    | {"VOLLEYBALL", "HANDBALL", "NBA", "NHL", "FIFA", "UEFA", "soccer", "football"}
+    | {"cricket", "rugby", "baseball", "basketball", "hockey", "innings", "wicket"}
+    | {"wickets", "striker", "midfielder", "halftime", "half-time", "standings", "homer"}
+    | {"homers", "homered", "inning", "pitcher", "quarterback", "touchdown", "touchdowns"}
+    | {"goalkeeper", "goalless"}
+)
+_SPORTS_STRONG: Final = (
+    _INDIVIDUAL_SPORTS
+    | _TEAM_SPORTS
+    | {"ROWING", "RACING", "play-off", "play-offs", "playoff", "playoffs", "semifinal"}
+    | {"semifinals", "semi-final", "semi-finals", "quarter-final", "quarter-finals"}
+    | {"quarterfinal", "quarterfinals"}
 )
 _SPORTS_WEAK: Final = frozenset(
     {"goal", "goals", "scored", "division", "league", "cup", "Cup", "League", "Division"}
@@ -63,17 +84,51 @@ _NO_DIGIT: Final = re.compile(r"[^\d]+")
 # Word → whether it looks like a name; words recur across articles, the test does not.
 _NAME_LIKE: dict[str, bool] = {}
 _CACHE_SIZE: Final = 200_000
+# Questions to ``SpacedWords`` answered by searching the text before its words are read.
+_SEARCHES: Final = 8
 _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
 _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
 SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
-# A score then the other team, or the end of the line ("Crystal Palace 1").
-_FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z])")
+# A score then the other team, or the end of the line or sentence ("Crystal Palace 1").
+_FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z]|\.(?:\s|$))")
+# Played, won, drawn, lost, goals for and against, points: five numbers, one of them
+# below ten (a golfer's four rounds and total are all above 60).
+_STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b")
+# A golfer's rounds: "Retief Goosen 67 70 71 68".
+_ROUNDS: Final = re.compile(r"(?: [6-8]\d){2}\b")
+# A bowler or fielder before a batsman's runs: "c Tillekeratne b Dharmasena 13".
+_BOWLER: Final = re.compile(r"(?:^|\s)(?:b|c|st) $")
 _TABLE_ROW: Final = re.compile(
     r"\n[A-Z][\w.'() -]{1,40} \d+ (?:\d+ \d+ \d+|[A-Z][\w.'() -]{1,40} \d+\n)"
 )
 _POSSESSIVES: Final = ("'s ", "’s ")
+_PLACE_OF: Final = ("town of ", "city of ", "village of ", "port of ")
+_PLACE_WORDS: Final = (" in ", " at ", "(at ", "\nat ", *_PLACE_OF)
 _FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
 _NAMED_SECTORS: Final = frozenset({"business", "media", "sport"})
+# Places that may be a person's surname after a first name ("Michael Jordan").
+_NAME_PLACE_KINDS: Final = frozenset({"name", "city", "state", "demonym"})
+# First words of place names that are also first names ("Rio Grande", "Santa Fe").
+_PLACE_PREFIXES: Final = frozenset(
+    {"San", "Santa", "Santo", "Sao", "Rio", "Porto", "Puerto", "Fort", "Mount", "Saint"}
+    | {"Los", "Las", "El", "La", "Le", "New", "Port", "Lake", "Cape", "Ciudad"}
+)
+# Role nouns that also qualify the noun after them ("Executive Life", "General
+# Motors", "King Kong"): at a sentence's start they begin a name, not a role.
+_QUALIFYING_ROLES: Final = frozenset(
+    {"executive", "chief", "general", "deputy", "head", "premier", "official", "king"}
+    | {"queen", "prince", "cardinal", "chair", "partner", "pope", "officials", "spokesmen"}
+)
+# Initials that abbreviate a compass point ("W. Germany", "N. Korea").
+_COMPASS_INITIALS: Final = frozenset({"N.", "S.", "E.", "W."})
+# Month names are also first names ("in May Chinese exports rose").
+_MONTHS: Final = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December"}
+)
+# Read when the module is imported (some 0.15 s), as the gazetteer is built before
+# any text is tagged, not on the first text.
+_WORLD_FIRST_NAMES: Final = world_first_names()
 COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
 
 
@@ -96,23 +151,29 @@ class SpacedWords:
     """Whether a word stands between two spaces in a text (``f" {word} " in text``).
 
     Asked once per lone name, a search of the whole text made tagging quadratic in
-    its length (minutes for a few megabytes); the text's space-separated words are
-    read into a set once, on the first question, and each answer is then a look-up.
+    its length (minutes for a few megabytes). The first ``_SEARCHES`` questions are
+    answered by a search (most texts are asked a few, and a search is cheaper than
+    reading the words); then the text's space-separated words are read into a set
+    once, and each answer is a look-up: at most ``_SEARCHES`` passes over the text.
     """
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._words: frozenset[str] | None = None
+        self._searches = 0
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
-        if not word or " " in word:
-            return f" {word} " in self._text  # rare: "Henry VIII"
         if self._words is None:
+            if self._searches < _SEARCHES or not word or " " in word:
+                self._searches += 1
+                return f" {word} " in self._text  # also "Henry VIII"
             # A piece of ``split(" ")`` other than the first and the last stands
             # between two spaces, and every such word is one.
             self._words = frozenset(self._text.split(" ")[1:-1])
+        if not word or " " in word:
+            return f" {word} " in self._text
         return word in self._words
 
 
@@ -138,6 +199,16 @@ def _name_like(word: str) -> bool:
             _NAME_LIKE.clear()
         _NAME_LIKE[word] = known
     return known
+
+
+def first_name(word: str, gz: Gazetteer) -> bool:
+    """A first name of the census lists or of many countries' ("Vladimir")."""
+    return word in gz.first_names or word in _WORLD_FIRST_NAMES
+
+
+def _is_initial(word: str) -> bool:
+    """ "J." of "J. Adams"."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _acronym(word: str) -> bool:
@@ -190,25 +261,68 @@ def _split_parts(segs: list[Seg], text: str) -> list[list[Seg]]:
     return parts
 
 
-def _fix_name_places(part: list[Seg], gz: Gazetteer) -> None:
-    """A one-word place next to a first name is part of a person's name
-    ("Michael Jordan", "Chad Johnson")."""
+def _fix_name_places(
+    part: list[Seg], gz: Gazetteer, chunk: Chunk, text: str, *, sports: bool
+) -> None:
+    """A one-word place next to a first name is part of a person's name ("Michael
+    Jordan", "Chad Johnson", "Richard Finn"). For a sportsman (in a sports report, or
+    before a bracket: "Vladimir Dubrovshchik (Belarus)") any name after a first name
+    is a surname; a demonym opening a sentence before a lower-case word qualifies it
+    ("Major Japanese banks")."""
     for i, seg in enumerate(part):
         if seg.kind != PLACE or " " in seg.text or seg.place is None:
             continue
-        if seg.place.kind not in ("name", "city", "state"):
+        kind = seg.place.kind
+        if kind not in _NAME_PLACE_KINDS:
             continue
         before = part[i - 1] if i else None
         after = part[i + 1] if i + 1 < len(part) else None
-        if (before is not None and before.kind == WORD and before.text in gz.first_names) or (
-            seg.text in gz.first_names
-            and after is not None
-            and after.kind == WORD
-            and after.text in gz.surnames
-            and after.text not in ORG_HEADS
-        ):
+        named_before = (
+            before is not None and before.kind == WORD and _names_place(before.text, seg, gz)
+        )
+        if kind == "demonym":
+            named = named_before and not (
+                text[chunk.end + 1 : chunk.end + 2].islower() and initial(text, chunk.start)
+            )
+        else:
+            named = named_before or (
+                after is not None
+                and after.kind == WORD
+                and seg.text not in _PLACE_PREFIXES
+                and first_name(seg.text, gz)
+                and _surname_after(
+                    after.text,
+                    gz,
+                    alone=len(part) == 2 and (sports or text.startswith(" (", chunk.end)),
+                )
+            )
+        if named:
             seg.kind = WORD
             seg.place = None
+
+
+def _names_place(word: str, place: Seg, gz: Gazetteer) -> bool:
+    """Whether a word before a one-word place makes the place a surname: a first name
+    ("Richard Finn"), or an initial before a town ("I. Austin", not "W. Virginia")."""
+    if word in _MONTHS or word in ORG_PREFIXES or word in ORG_HEADS:
+        return False  # "in May Chinese exports", "Royal Dutch"
+    if _is_initial(word):
+        return (
+            word not in _COMPASS_INITIALS
+            and place.place is not None
+            and place.place.kind in ("city", "state")
+            and "." not in place.text
+        )
+    return first_name(word, gz)
+
+
+def _surname_after(word: str, gz: Gazetteer, *, alone: bool) -> bool:
+    """Whether a word after a first name reads as a surname: a census one, or, when
+    the two words are the whole name (``alone``), any name but a plural ("Houston
+    Astros" is a team) or an organisation's head ("Paris St Germain" is a club)."""
+    if word in ORG_HEADS or word in CLUB_HEADS:
+        return False
+    return word in gz.surnames or (alone and word[-1:] != "s" and _name_like(word))
 
 
 def _first_place_code(segs: Sequence[Seg]) -> str | None:
@@ -319,8 +433,15 @@ def _single(
     """A lone capitalised word as a name candidate, or None when it labels something
     ("Scorers:") or starts a sentence and is written in lower case elsewhere."""
     end = chunk.end
-    if text.startswith(":", end) or word in ORG_HEADS:
-        return None
+    if (
+        text.startswith(":", end)
+        or word in ORG_HEADS
+        or (
+            text.startswith("of ", chunk.start - 3)
+            and text.endswith(_PLACE_OF, max(0, chunk.start - 9), chunk.start)
+        )
+    ):
+        return None  # "Scorers:", "the town of Chatelet"
     if word in CLUB_HEADS:
         return Mention(word, ORG, chunk.start, end, index, sector="sport")  # "the Cardinals"
     mention = Mention(word, PERSON, chunk.start, end, index)
@@ -348,27 +469,52 @@ def _multi_run(
 ) -> Mention | None:
     """A mention for several plain capitalised words, if they name someone."""
     start, end = chunk.start, chunk.end
-    name = " ".join(words)
-    other = words[-1] in OTHER_HEADS and not (
-        len(words) == 2 and words[0] in gz.first_names and words[-1] in gz.surnames
-    )
+    other = words[-1] in OTHER_HEADS
+    if other and len(words) == 2 and not _after_place_word(text, start):
+        # "Damon Hill", "J. Law": a name after all ("at Ellis Park" is a place)
+        other = not (
+            _is_initial(words[0]) or (words[0] in gz.first_names and words[-1] in gz.surnames)
+        )
     if (other and not SCORE_AFTER.match(text, end)) or _quoted(text, start, end):
         return None  # an event, a place, a title of a work: " Sleeping Bread "
     if words[-1] in CLUB_HEADS:
-        return Mention(name, ORG, start, end, index, sector="sport")
+        return Mention(" ".join(words), ORG, start, end, index, sector="sport")
     if len(words) <= 4 and all(
         (_name_like(w) and w not in ORG_HEADS) or w in NAME_PARTICLES for w in words
     ):
-        first = words[0]
-        cue = first in gz.first_names or (len(first) == 2 and first[1] == ".")  # "J. Adams"
-        if (
-            not cue
-            and text[max(0, start - 4) : start] in (" in ", " at ")
-            and not (text.startswith(_POSSESSIVES, end))
-        ):
-            return None  # "at Tunbridge Wells": a place
-        return Mention(name, PERSON, start, end, index, cue=cue)
+        return _person_run(words, chunk, index, gz, text)
     return None
+
+
+def _person_run(
+    words: list[str], chunk: Chunk, index: int, gz: Gazetteer, text: str
+) -> Mention | None:
+    """A person named by name-like words, cued by a first name or an initial; none
+    where the words name a place or label what follows."""
+    start, end = chunk.start, chunk.end
+    first = words[0]
+    role = first.lower()
+    if role in ROLE_NOUNS and role not in _QUALIFYING_ROLES and initial(text, start):
+        # "Defender Ferrara was sent off": a role noun opening a sentence.
+        return Mention(" ".join(words[1:]), PERSON, start, end, index, role=role, cue=True)
+    initialled = _is_initial(first)  # "J. Adams"
+    cue = initialled or (first not in _PLACE_PREFIXES and first_name(first, gz))
+    if (
+        not initialled
+        and first not in gz.first_names
+        and _after_place_word(text, start)
+        and not text.startswith(_POSSESSIVES, end)
+    ):
+        return None  # "at Tunbridge Wells", "in Silver Spring": a place
+    if not cue and text.startswith(":", end):
+        return None  # "Tunbridge Wells: Nottinghamshire 214"
+    return Mention(" ".join(words), PERSON, start, end, index, cue=cue)
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether the words before ``start`` place what follows: "in", "at", "town of"."""
+    before = text[max(0, start - 9) : start].lower()
+    return before.endswith(_PLACE_WORDS)
 
 
 def _run(
@@ -449,6 +595,7 @@ def _interpret(
     *,
     text: str,
     spaced: SpacedWords,
+    sports: bool,
 ) -> None:
     while part and part[0].kind in (STOP, CONNECTOR):
         part = part[1:]
@@ -459,14 +606,14 @@ def _interpret(
     if len(part) == 1 and part[0].kind == PLACE:
         _seat(part[0], chunk, index, out)
         return
-    _fix_name_places(part, gz)
+    _fix_name_places(part, gz, chunk, text, sports=sports)
     last = part[-1]
     if (
         last.kind == TITLE
         and len(part) > 1
         and part[-2].kind == WORD
         and " " not in last.text
-        and (part[-2].text in gz.first_names or last.text in gz.surnames)
+        and (first_name(part[-2].text, gz) or last.text in gz.surnames)
     ):
         # "Billie Jean King", "Burger King": a surname or a name, not a title (but
         # "Trade Representative" is one)
@@ -510,6 +657,13 @@ def is_sports(text: str) -> bool:
     return _TABLE_ROW.search(text) is not None
 
 
+def individual_sport(text: str) -> bool:
+    """Whether a sports report is of a sport of one player against another (tennis,
+    golf, boxing) and of no team sport."""
+    hits = _SPORTS_STRONG.intersection(text.split())
+    return not hits.isdisjoint(_INDIVIDUAL_SPORTS) and hits.isdisjoint(_TEAM_SPORTS)
+
+
 def _team(chunk: Chunk, text: str) -> bool:
     """A town or state named in a sports report as a team: not a dateline, not after
     "in" or "at", and in an all-capital line only before a score."""
@@ -542,14 +696,69 @@ def _one_word(
             out.append(mention)
 
 
-def _headline_chunk(chunk: Chunk, index: int, out: list[Mention], sports: bool) -> None:
-    """An all-capital line: fixtures of teams, and words kept as possible other forms
-    of names found elsewhere."""
+def _headline_chunk(
+    chunk: Chunk,
+    index: int,
+    out: list[Mention],
+    sports: bool,
+    *,
+    text: str,
+    gz: Gazetteer,
+    spaced: SpacedWords,
+) -> None:
+    """An all-capital line: fixtures of teams, its subject if a person, and words
+    kept as possible other forms of names found elsewhere."""
     if sports:
         _fixture(chunk, index, out)
-    for seg in chunk.segs:
-        if seg.kind != PLACE and len(seg.text) > 2 and seg.text.isalpha():
-            out.append(Mention(seg.text, HEADLINE, chunk.start, chunk.end, index))
+        if text.endswith(" - ", 0, chunk.start):
+            _headline_subject(chunk, index, out, gz, spaced)
+    words = [s.text for s in chunk.segs if s.kind != PLACE and len(s.text) > 2 and s.text.isalpha()]
+    if words:
+        # One mention for the line; its words are read as other forms of names.
+        out.append(Mention(chunk.text, HEADLINE, chunk.start, chunk.end, index, aliases=words))
+
+
+def _singular_verb(word: str) -> bool:
+    """ "TAKES", "RETIRES", "WINS": a verb agreeing with one subject, as a headline's
+    verb does with a person (teams take the plural: "LEICESTERSHIRE TAKE OVER")."""
+    return (
+        len(word) > 3
+        and word[-1] == "S"
+        and word[-2] not in "S'"
+        and word.isalpha()
+        and word not in HEADLINE_PLURALS
+    )
+
+
+def _headline_subject(
+    chunk: Chunk, index: int, out: list[Mention], gz: Gazetteer, spaced: SpacedWords
+) -> None:
+    """ "SOCCER - BARATELLI TO COACH NICE", "BASEBALL - KEVIN BROWN LOWERS ERA": in a
+    sports headline, the one name before a singular verb or "TO" and a verb is a
+    person (kept as a cued headline mention)."""
+    segs = chunk.segs
+    for v in range(1, min(len(segs), 4)):
+        verb = segs[v].text
+        if not (_singular_verb(verb) or (verb == "TO" and v + 1 < len(segs))):
+            continue
+        subject = segs[v - 1]
+        word = subject.text
+        if (
+            subject.kind == PLACE
+            or len(word) < 3
+            or not word.replace("'", "").isalpha()
+            or word in HEADLINE_PLURALS
+            or word.title() in STOPWORDS
+            or word.lower() in spaced
+            or word.title() in KNOWN_ORGS
+        ):
+            return
+        name = word
+        before = segs[v - 2].text.title() if v > 1 else ""
+        if before not in TITLES_MAP and segs[v - 2].kind != PLACE and first_name(before, gz):
+            name = f"{segs[v - 2].text} {word}"  # "KEVIN BROWN"
+        out.append(Mention(name, HEADLINE, chunk.start, chunk.end, index, cue=True))
+        return
 
 
 def _fixture(chunk: Chunk, index: int, out: list[Mention]) -> None:
@@ -585,7 +794,7 @@ def extract(
             out.append(Mention(segs[0].text, ORG, chunk.start, chunk.end, index, sector="sport"))
             continue
         if chunk.upper:
-            _headline_chunk(chunk, index, out, sports)
+            _headline_chunk(chunk, index, out, sports, text=text, gz=gz, spaced=spaced)
             continue
         if single_place:
             kind = segs[0].place.kind if segs[0].place is not None else ""
@@ -601,7 +810,7 @@ def extract(
                 _one_word(segs[0].text, chunk, index, text, out, spaced=spaced)
             continue
         for part in _split_parts(segs, chunk.text):
-            _interpret(part, chunk, index, gz, out, text=text, spaced=spaced)
+            _interpret(part, chunk, index, gz, out, text=text, spaced=spaced, sports=sports)
         if segs[-1].kind == PLACE:
             _lowercase_org(chunk, index, text, out)
     if sports:
@@ -610,13 +819,21 @@ def extract(
 
 
 def _teams_by_score(mentions: list[Mention], text: str) -> None:
-    """ "Greenock Morton 1 Falkirk 0": in a sports report, an uncued name followed by
-    a score is a team."""
+    """ "Greenock Morton 1 Falkirk 0", "Orrell 13 Bath 56", "Clyde 3 1 0 2 2 5 3": in a
+    sports report, a name followed by a score and the other team, or by a row of a
+    standings table, is a team; an uncued full name followed by any score too."""
     for mention in mentions:
+        end = mention.end
+        if mention.kind != PERSON or not text[end + 1 : end + 2].isdigit():
+            continue  # every score reads " 1"
+        if _BOWLER.search(text, max(0, mention.start - 4), mention.start) or _ROUNDS.match(
+            text, end
+        ):
+            continue  # "c Tillekeratne b Dharmasena 13", "Retief Goosen 67 70": a player
         if (
-            mention.kind == PERSON
-            and " " in mention.name
-            and (_FIXTURE_SCORE if mention.cue else SCORE_AFTER).match(text, mention.end)
+            (" " in mention.name and not mention.cue and SCORE_AFTER.match(text, end))
+            or _FIXTURE_SCORE.match(text, end)
+            or _STANDINGS_ROW.match(text, end)
         ):
             mention.kind, mention.sector = ORG, "sport"
 

@@ -1212,3 +1212,40 @@ ORG_DESCRIPTORS: Final[dict[str, str]] = {
     **dict.fromkeys(["team", "club", "side", "squad"], "sport"),
     "party": "party",
 }
+
+
+# Plural nouns of sports headlines, read as no verb ("SOCCER - ENGLISH LEAGUE RESULTS").
+HEADLINE_PLURALS: Final = frozenset(
+    {"RESULTS", "STANDINGS", "SCORES", "SCORERS", "TABLES", "SUMMARIES", "DETAILS"}
+    | {"FIXTURES", "RATINGS", "LEADERS", "TIMES", "PAIRINGS", "GAMES", "ODDS", "TEAMS"}
+    | {"STATISTICS", "PLAYERS", "DRIVERS", "RANKINGS", "ENTRIES", "SQUADS", "NEWS"}
+    | {"MATCHES", "FINALS", "SEMIFINALS", "SEMI-FINALS", "QUARTERFINALS", "STATS"}
+    | {"TOTALS", "LEAGUES", "WINNERS", "SERIES", "SPORTS", "OLYMPICS", "FANS"}
+    | {"SUPPORTERS", "OFFICIALS", "BOSSES", "CHIEFS", "RIVALS", "HOPES", "TALKS"}
+)
+
+# Nouns after a possessive that only a person has ("Netanyahu's refusal",
+# "Krajicek's Dutch countryman", "Yeltsin's wife").
+PERSONAL_NOUNS: Final = frozenset(
+    {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister"}
+    | {"widow", "children", "parents", "family", "son-in-law", "daughter-in-law"}
+    | {"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "aide"}
+    | {"aides", "adviser", "advisers", "bodyguards", "supporters", "followers"}
+    | {"career", "death", "funeral", "arrest", "trial", "release", "resignation"}
+    | {"refusal", "successor", "predecessor", "presidency", "colleagues", "teammate"}
+    | {"teammates", "countryman", "compatriot", "health", "treason", "biography"}
+    | {"memoirs", "regime", "challenger", "opponent", "girlfriend", "boyfriend", "fiancee"}
+)
+
+# Lower-case nouns next to a name that make it neither a person nor an organisation:
+# a place, an event, a market measure, a weapon ("Charles de Gaulle airport", "the airport
+# Aerodrom Beograd", "the Jackson Hole symposium", "the Dow Jones index").
+NON_ACTOR_NOUNS: Final = frozenset(
+    {"airport", "port", "palace", "region", "province", "district", "valley", "river"}
+    | {"stadium", "square", "street", "avenue", "boulevard", "highway", "bridge", "border"}
+    | {"checkpoint", "crossing", "prison", "jail", "mosque", "church", "cathedral"}
+    | {"temple", "island", "islands", "peninsula", "mountains", "lake", "bay", "coast"}
+    | {"canal", "suburb", "symposium", "conference", "crowd", "index", "indices"}
+    | {"average", "futures", "future", "contract", "contracts", "symbol", "rifle"}
+    | {"rifles", "assault", "missile", "missiles", "helicopter", "helicopters"}
+)

@@ -218,3 +218,147 @@ def test_brothers_and_named_banks_are_companies() -> None:
     found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
     assert found["Salomon Brothers"].kind == "organization"
     assert found["Merrill Lynch"].kind == "organization"
+
+
+def test_first_names_of_many_countries_make_a_place_a_surname() -> None:
+    found = actors(
+        "ATHLETICS - RESULTS.\n4. Vladimir Dubrovshchik (Belarus) 65.30\n"
+        "Scorers: Viorel Moldovan (21st minute)\nByline: Richard Finn"
+    )
+    for person in ("Vladimir Dubrovshchik", "Viorel Moldovan", "Richard Finn"):
+        assert found[person].kind == "person", person
+
+
+def test_place_prefix_and_organisation_word_do_not_make_a_surname() -> None:
+    found = actors("Trains ran from Rio Grande to the Royal Dutch refinery on Friday.")
+    people = {a.name for a in found.values() if a.kind == "person"}
+    assert not people & {"Rio Grande", "Royal Dutch"}
+
+
+def test_lone_first_name_is_an_alias_of_the_full_name() -> None:
+    found = actors("Monica Seles won on Friday. Monica said she was pleased.")
+    assert found["Monica Seles"].aliases == ["Monica"]
+    assert "Monica" not in found
+
+
+def test_sports_headline_subject_before_a_singular_verb_is_a_person() -> None:
+    found = actors(
+        "TENNIS - KARBACHER REFUSES TO QUIT.\nSOCCER - BARATELLI TO COACH NICE.\n"
+        "BASEBALL - KEVIN BROWN LOWERS ERA.\nCRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\n"
+        "SOCCER - ENGLISH LEAGUE RESULTS."
+    )
+    for person in ("KARBACHER", "BARATELLI", "KEVIN BROWN"):
+        assert found[person].kind == "person", person
+    assert "LEICESTERSHIRE" not in found
+    assert "LEAGUE" not in found
+
+
+def test_standings_rows_and_scores_name_teams_not_batsmen() -> None:
+    found = actors(
+        "SOCCER - SCOTTISH STANDINGS.\nClyde 3 1 0 2 2 5 3\nOrrell 13 Bath 56\n"
+        "CRICKET - SCOREBOARD.\nS. Law c Tillekeratne b Dharmasena 13\n"
+        "Inzamam-ul-Haq c Thorpe b Croft 6"
+    )
+    for team in ("Clyde", "Orrell"):
+        assert found[team].kind == "organization", team
+    golf = actors("GOLF - FINAL SCORES.\nRetief Goosen 67 70 71 68 276")
+    assert golf["Retief Goosen"].kind == "person"
+    for person in ("S. Law", "Dharmasena", "Inzamam-ul-Haq", "Croft"):
+        assert found[person].kind == "person", person
+
+
+def test_name_between_a_drivers_country_and_his_time_is_his_team() -> None:
+    found = actors(
+        "MOTOR RACING - RESULTS.\n1. Alex Zanardi (Italy), Reynard Honda, 53.980\n"
+        "2. Dave Barr (Canada), Mike Sullivan (U.S.) tied"
+    )
+    assert found["Reynard Honda"].kind == "organization"
+    for person in ("Alex Zanardi", "Dave Barr", "Mike Sullivan"):
+        assert found[person].kind == "person", person
+
+
+def test_place_words_make_places_not_people() -> None:
+    found = actors(
+        "The match was played at Ellis Park. Damon Hill won. A bomb went off in the "
+        "town of Chatelet, Nkosi told Reuters. Crowds gathered at Charles de Gaulle "
+        "airport as the Dow Jones index fell."
+    )
+    assert found["Damon Hill"].kind == "person"
+    assert found["Nkosi"].kind == "person"
+    for word in ("Ellis Park", "Chatelet", "Charles de Gaulle", "Dow Jones"):
+        assert word not in found, word
+
+
+def test_possessive_of_what_only_a_person_has() -> None:
+    found = actors("Syria was dismayed by Netanyahu's refusal to trade land.")
+    assert found["Netanyahu"].kind == "person"
+
+
+def test_name_cued_as_an_organisation_is_not_also_a_person() -> None:
+    found = actors("Zycie Warszawy daily said on Saturday. Zycie Warszawy said it agreed.")
+    assert found["Zycie Warszawy"].kind == "organization"
+    assert [
+        a.name for a in enrich("", "Zycie Warszawy daily said it. Zycie Warszawy said.").actors
+    ] == ["Zycie Warszawy"]
+
+
+def test_surname_shape_names_a_person_but_not_a_town() -> None:
+    found = actors("The next morning, Ivankov appeared in court. Exports to Pskov rose.")
+    assert found["Ivankov"].kind == "person"
+    assert "Pskov" not in found
+
+
+def test_lone_word_of_a_tennis_report_is_no_team() -> None:
+    found = actors("TENNIS - RESULTS.\nKafelnikov beat Tarrago. Defending champion Muster lost.")
+    assert found["Kafelnikov"].kind == "person"
+    assert "Tarrago" not in found
+
+
+def test_scorers_in_brackets_and_a_role_noun_opening_a_sentence() -> None:
+    found = actors(
+        "SOCCER - DUTCH RESULTS.\nPSV Eindhoven 4 (Nilis 15, Jonk 43) Groningen 1 (Gorre 63).\n"
+        "Defender Ferrara was sent off."
+    )
+    for person in ("Nilis", "Jonk", "Gorre", "Ferrara"):
+        assert found[person].kind == "person", person
+    assert found["Ferrara"].role == "defender"
+    assert "Life" not in actors("Executive Life Insurance Co said so. Executive Life agreed.")
+    assert found["Groningen"].kind == "organization"
+
+
+def test_uncued_census_word_after_in_or_from_is_a_place() -> None:
+    found = actors("Israel will withdraw troops from Hebron. Clinton spoke in Troy on Monday.")
+    assert "Hebron" not in found
+    assert "Troy" not in found
+
+
+def test_possessive_before_a_full_name_is_whose_he_is() -> None:
+    found = actors("Everton's Duncan Ferguson went close. Postponed: St Johnstone v\nAyr.")
+    assert found["Everton"].kind == "organization"
+    assert found["Duncan Ferguson"].kind == "person"
+    assert found["St Johnstone"].kind == "organization"
+
+
+def test_nickname_in_quotes_belongs_to_the_name() -> None:
+    found = actors('Boxing legend Roberto " Hands of Stone " Duran fights. Duran is 45.')
+    duran = found['Roberto " Hands of Stone " Duran']
+    assert (duran.kind, duran.mentions) == ("person", 2)
+    assert "Stone" not in found
+    assert "Roberto" not in found
+
+
+def test_list_after_a_label_in_a_sports_report_names_players() -> None:
+    found = actors("CRICKET - SCOREBOARD.\nDid not bat: Dharmasena, Vaas, Muralitharan.")
+    for person in ("Dharmasena", "Vaas", "Muralitharan"):
+        assert found[person].kind == "person", person
+    assert not actors("Exports went to: Qatrana, Velmoor, Okwuosa.")
+
+
+def test_first_name_shaped_places_outside_a_name() -> None:
+    found = actors(
+        "Major Japanese banks sold. The Paris Bourse fell as W. Germany traded. Shares "
+        "rose in Silver Spring and in San Luis on Friday."
+    )
+    people = {a.name for a in found.values() if a.kind == "person"}
+    assert not people & {"Major Japanese", "Paris Bourse", "W. Germany"}
+    assert not people & {"Silver Spring", "San Luis"}

@@ -1,0 +1,70 @@
+"""Name data: first names of many countries, and the endings of surnames.
+
+First names are a cue that a capitalised pair of words is a person.
+
+The US Census lists of the gazetteer know "Kevin" but not "Vladimir", "Viorel" or
+"Iain"; news and sports reports name people from everywhere. The list here is the
+``nam_dict.txt`` shipped by ``gender-guesser`` (Jörg Michael's dictionary of some
+48,000 first names with their frequency in 55 countries, 4 MB on disk). Only names
+of some use in at least one country are kept (frequency class 2 and up of its 1-13
+scale, some 29,000 names): the rarest class holds words such as "Price" or "Stone"
+that are far more often something else. Read once per process (about 0.1 s).
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Final
+
+# Endings of surnames of languages whose names the census lists lack (Slavic, Baltic,
+# Romanian, Greek, Turkish, Georgian, Armenian): a lone word so shaped and naming no
+# town is a person ("Ivankov", "Vuckovic", "Popescu", "Papadopoulos", "Shevardnadze").
+_SURNAME_ENDINGS: Final = (
+    "ovic", "evic", "ović", "ević", "vich", "ovich", "evich", "ov", "ova", "ev", "eva",
+    "enko", "ski", "sky", "ska", "skiy", "escu", "opoulos", "akis", "idis", "oglu",
+    "shvili", "dze", "yan", "chuk", "czyk", "wicz", "auskas", "evicius", "aitis",
+)  # fmt: skip
+_MIN_SURNAME: Final = 5
+# Columns of a name line: the sex marks, the name, then one frequency digit per country.
+_NAME_FROM: Final = 3
+_COUNTRIES_FROM: Final = 30
+_MIN_FREQUENCY: Final = 2
+
+
+def parse_first_names(lines: Iterable[str], min_frequency: int = _MIN_FREQUENCY) -> frozenset[str]:
+    """The names of ``nam_dict.txt`` lines used with at least ``min_frequency`` in
+    some country; "Jean+Pierre" gives "Jean Pierre", "Jean-Pierre" and "JeanPierre"."""
+    found: set[str] = set()
+    for line in lines:
+        if not line or line[0] in "#=":
+            continue
+        frequencies = line[_COUNTRIES_FROM:].rstrip("$ \r\n")
+        if not any(c.isalnum() and int(c, 16) >= min_frequency for c in frequencies):
+            continue
+        name = line[_NAME_FROM:_COUNTRIES_FROM].split()[0]
+        if "+" in name:
+            found.update(name.replace("+", joint) for joint in (" ", "-", ""))
+        else:
+            found.add(name)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def world_first_names() -> frozenset[str]:
+    """First names of many countries (see the module docstring), read line by line."""
+    data = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    with data.open(encoding="utf-8") as lines:
+        return parse_first_names(lines)
+
+
+def surname_shaped(word: str) -> bool:
+    """Whether a capitalised word ends as the surnames of many languages do (see
+    ``_SURNAME_ENDINGS``); the caller rules out towns."""
+    return (
+        word.endswith(_SURNAME_ENDINGS)
+        and len(word) >= _MIN_SURNAME
+        and word[0].isupper()
+        and word[1:].islower()
+    )
