@@ -66,6 +66,7 @@ class _UiWords:
     control: frozenset[str]  # verbs and nouns of buttons and widgets
     glue: frozenset[str]  # fillers and function words (join_words.txt)
     reader: frozenset[str]  # second-person words
+    reader_word: re.Pattern[str]  # one of them as a whole word (in folded text)
     pitch: frozenset[str]  # what a subscription / newsletter pitch sells
     imperative: frozenset[str]  # sentence starts that address the reader
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
@@ -74,6 +75,7 @@ class _UiWords:
 
 _UI_WORDS: _UiWords | None = None
 _UI_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_LETTER = re.compile(r"[^\W\d_]")
 _UI_CONTROL_MAX_WORDS = 8
 _PITCH_MAX_WORDS = 35
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
@@ -84,6 +86,25 @@ _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
 _QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
+
+
+def _whole_word(words: Iterable[str]) -> re.Pattern[str]:
+    """One of ``words`` not followed by a letter; ``_starts_word`` checks the other side (a
+    lookbehind would keep ``re`` from skipping to the words' first letters). Words that are
+    no single ``_UI_TOKEN`` never match one."""
+    tokens = sorted((w for w in words if _UI_TOKEN.fullmatch(w)), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, tokens))})(?![^\W\d_])")
+
+
+def _find_word(pattern: re.Pattern[str], text: str, start: int = 0) -> bool:
+    """``pattern`` (from ``_whole_word``) matches a whole token of ``text`` after ``start``."""
+    return any(
+        m.start() == 0 or _LETTER.match(text, m.start() - 1) is None
+        for m in pattern.finditer(text, start)
+    )
+
+
+_FORMAL_READER_WORD = _whole_word(_FORMAL_READER)
 
 
 def word_sections(name: str) -> dict[str, set[str]]:
@@ -110,6 +131,7 @@ def _ui_words() -> _UiWords:
             control=frozenset(words["verbs"] | words["nouns"]),
             glue=frozenset(words["fillers"] | {w.rstrip("'") for w in join}),
             reader=frozenset(words["reader"]),
+            reader_word=_whole_word(words["reader"]),
             pitch=frozenset(words["pitch"]),
             imperative=frozenset(words["imperative"]),
             imperative_weak=frozenset(words["imperative-weak"]),
@@ -158,10 +180,10 @@ def addresses_reader(line: str) -> bool:
     news paragraphs rarely do outside quotes."""
     if not _QUOTES.isdisjoint(line):
         return False
-    raw_tokens = _UI_TOKEN.findall(line.replace("’", "'"))
-    return not _ui_words().reader.isdisjoint(
-        token.casefold() for token in raw_tokens
-    ) or not _FORMAL_READER.isdisjoint(raw_tokens[1:])
+    if _find_word(_ui_words().reader_word, line.casefold()):
+        return True
+    first = _UI_TOKEN.search(line)  # (a capitalised "Sie" opening the line is "they")
+    return first is not None and _find_word(_FORMAL_READER_WORD, line, first.end())
 
 
 def is_pitch(line: str) -> bool:
