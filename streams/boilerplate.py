@@ -71,6 +71,7 @@ class _UiWords:
     imperative: frozenset[str]  # sentence starts that address the reader
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
+    newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
 
 
 _UI_WORDS: _UiWords | None = None
@@ -78,6 +79,7 @@ _UI_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 _UI_CONTROL_MAX_WORDS = 8
 _PITCH_MAX_WORDS = 35
+_BOX_DESCRIPTION_WORDS = 12
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
@@ -136,6 +138,7 @@ def _ui_words() -> _UiWords:
             imperative=frozenset(words["imperative"]),
             imperative_weak=frozenset(words["imperative-weak"]),
             period=frozenset(words["period"]),
+            newsletter=frozenset(words["newsletter"]),
         )
     return _UI_WORDS
 
@@ -215,6 +218,14 @@ def is_pitch(line: str) -> bool:
     return not words.imperative_weak.isdisjoint(starts) and (
         reader or pitch or (len(raw_tokens) > 1 and raw_tokens[1] in _FORMAL_READER)
     )  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+
+
+def describes_newsletter(line: str) -> bool:
+    """A short line saying what a newsletter is or how often it comes: a newsletter box's
+    description ("A daily newsletter with the best of …", "… explained every Thursday.")."""
+    if line.count(" ") >= _BOX_DESCRIPTION_WORDS:
+        return False
+    return not _ui_words().newsletter.isdisjoint(_UI_TOKEN.findall(line.casefold()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,6 +90,7 @@ _SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry thei
 
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
+_INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
 _NAME_LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
@@ -243,8 +244,10 @@ def _title_case(line: str) -> bool:
 def _is_title(line: str) -> bool:
     if not line or len(line) > _TITLE_MAX_CHARS:
         return False
-    if line[-1] in _TITLE_BAD_END and not (line[-1] == "." and _title_case(line)):
-        return False
+    if line[-1] in _TITLE_BAD_END and not (
+        line[-1] == "." and (_title_case(line) or _INITIALISM_END.search(line))
+    ):
+        return False  # (a full stop ends a sentence, not "… from southwestern N.S.")
     first = line[0] if line[0] != "+" else line.lstrip("+ ")[:1]  # "+++ Ticker +++"
     if first in "([" and (close := line.find(")" if first == "(" else "]")) > 0:
         first = line[close + 1 : close + 3].strip()[:1]  # "(LEAD) N. Korea fires …"
@@ -1464,9 +1467,8 @@ def _headline_shaped(line: str) -> bool:
     """ "Who is the new leader of Japan’s ruling party?", "N. Korea slams drills as
     'dangerous provocation'": a headline, not a summary sentence."""
     quoted_end = line[-1] in "\"'”’»" and len(line) > 1 and line[-2].isalnum()
-    return (
-        (line[-1] == "?" or quoted_end) and _words(line) <= _HEADLINE_MAX_WORDS and _is_title(line)
-    )
+    headline_end = line[-1] == "?" or quoted_end or bool(_INITIALISM_END.search(line))
+    return headline_end and _words(line) <= _HEADLINE_MAX_WORDS and _is_title(line)
 
 
 def _assign_roles(drafts: list[ArticleDraft], *, lead_found: bool) -> list[ArticleDraft]:
