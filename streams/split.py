@@ -372,7 +372,7 @@ class _Features:
     authors: frozenset[str] = frozenset()  # names in the page's bylines, and their surnames
     printed_sources: int = 0  # "Reuters · 2h", "- BBC", a name over a stamp: cards' sources
     labels: frozenset[int] = frozenset()  # "Published" on its own line over its stamp
-    stamp_lines: list[int] = field(default_factory=list)  # lines that are a time stamp
+    stamp_lines: list[int] = field(default_factory=list)  # time stamps, bare or in a meta line
 
     def is_meta(self, index: int) -> bool:
         return bool(
@@ -448,7 +448,8 @@ def _features(lines: tuple[str, ...]) -> _Features:
     )
     return _Features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
-        _authors(lines, bylines), printed_sources, labels, stamps,
+        _authors(lines, bylines), printed_sources, labels,
+        sorted(stamps + [index for index in named if metas[index] is not None]),
     )  # fmt: skip
 
 
