@@ -91,6 +91,7 @@ _SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry thei
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
+_QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
 _NAME_LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
@@ -178,6 +179,8 @@ def _is_name(line: str) -> bool:
     """A publisher or author as printed: short, Title Case, no sentence punctuation."""
     if not line or len(line) > _NAME_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
         return False
+    if line[-1] == ")" and (qualified := _QUALIFIED_NAME.match(line)):
+        line = qualified[1]  # "ABC News (Australia)"
     words = line.split()
     if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(line):
         return False
@@ -303,6 +306,7 @@ def _author_and_place(line: str) -> bool:
         and bool(place)
         and _is_name(place)
         and not place[0].isdigit()
+        and find_time(place) is None  # "ABC News (Australia) · Yesterday": a card's meta line
     )
 
 
