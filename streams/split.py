@@ -90,6 +90,7 @@ _SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry thei
 
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
@@ -555,6 +556,17 @@ def _agency_byline(line: str, f: _Features, index: int) -> str | None:
     return name if name and " " not in name and len(name) <= _NAME_MAX_CHARS else None
 
 
+def _bare_acronym(line: str, f: _Features) -> bool:
+    """ "PTI", "AFP" on a line of its own (not a repeated button such as "A", nor a section)."""
+    return (
+        1 < len(line) <= _ACRONYM_MAX_CHARS
+        and line.isupper()
+        and line.isalpha()
+        and line.casefold() not in f.repeated
+        and not is_section_name(line)
+    )
+
+
 def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
     """The card's time: two-line dates joined; a publication stamp before an update."""
     stamps: list[str] = []
@@ -628,7 +640,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             title, body_from = end, end + 1  # a list of "09h42" / title / summary cards
         elif named_above and _free_title(f, above - 1, taken):
             title, start = above - 1, above - 1  # title / author / stamp: not a source
-        elif _free_title(f, above, taken):
+        elif _free_title(f, above, taken) and not _closing_paragraph(f, above):
             title, start = above, above
         elif under_standfirst and (summary_first or _card_follows(f, end, title_after=title_after)):
             # title / summary / stamp, in a list of such cards
@@ -646,6 +658,19 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         taken |= set(range(card.start, body_from)) | set(range(anchor, end))
         cards.append(card)
     return cards, taken
+
+
+def _closing_paragraph(f: _Features, index: int) -> bool:
+    """A paragraph of sentences under another paragraph, not a headline, though it may end
+    without a full stop ("… within the next 48 hours. PTI ABC XYZ" / "First Published: …")."""
+    line = f.lines[index]
+    return (
+        index > 0
+        and _words(line) >= _PROSE_ANY_WORDS
+        and bool(_INNER_SENTENCE_END.search(line))
+        and bool(f.lines[index - 1])
+        and _is_prose(f.lines[index - 1])
+    )
 
 
 def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
@@ -1346,9 +1371,17 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             deck, end = True, end + 1  # a standfirst between the title and the byline/stamp
         else:
             break
+    stamped = False
     for index in range(title + 1, end):
         line = f.lines[index]
-        named = f.sources[index] or (f.metas[index] or (None,))[0] or _agency_byline(line, f, index)
+        named = (
+            f.sources[index]
+            or (f.metas[index] or (None,))[0]
+            or _agency_byline(line, f, index)
+            # "PTI" alone in the byline's place (after the stamp: a ticker chip, "ASML")
+            or (line if not stamped and _bare_acronym(line, f) else None)
+        )
+        stamped = stamped or f.stamp(index) is not None
         if named:
             source = source or named
     return source, _cluster_stamp(f, title + 1, end)
