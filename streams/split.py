@@ -472,16 +472,35 @@ def _name_over(
 
 
 def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
-    """Names printed in the page's bylines, and their surnames ("Laura Chen", "Chen")."""
+    """Names printed in the page's bylines, or over a role ("Thandeka Mokoena" / "Energy
+    analyst and contributor"), and their surnames ("Laura Chen", "Chen")."""
     authors: set[str] = set()
     for index, line in enumerate(lines):
         if bylines[index]:
             match = _BYLINE.match(line)
             names = line[match.end() - 1 :] if match else ""
-            for name in _NAME_LIST.split(names):  # "By Stefanno Sulaiman and Gayatri Suroyo"
-                if " " in name.strip():
-                    authors.update((name.strip(), name.strip().rsplit(" ", 1)[1]))
+        elif _over_role(lines, index):
+            names = line
+        else:
+            continue
+        for name in _NAME_LIST.split(names):  # "By Stefanno Sulaiman and Gayatri Suroyo"
+            if " " in name.strip():
+                authors.update((name.strip(), name.strip().rsplit(" ", 1)[1]))
     return frozenset(authors)
+
+
+def _over_role(lines: tuple[str, ...], index: int) -> bool:
+    """A person's name over a short line naming what an author is ("Energy analyst")."""
+    line = lines[index]
+    if not (0 < line.count(" ") < _SHORT_NAME_WORDS and line[0].isupper()):
+        return False  # (the quick test)
+    role = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        bool(role)
+        and role.count(" ") < _RUN_MAX_WORDS
+        and _person_name(line)
+        and not _author_roles().isdisjoint(_WORD_RUNS.findall(role.casefold()))
+    )
 
 
 def _is_bio(line: str, authors: frozenset[str]) -> bool:
