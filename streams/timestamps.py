@@ -308,6 +308,8 @@ def _normalise(text: str) -> str:
     text = _LABEL.sub("", text, count=1).strip(_STRIP)
     if "(" in text:
         text = _SPACES.sub(" ", text.replace("(", " ").replace(")", " ")).strip()  # "(GMT-5)"
+    if " — " in text:
+        text = text.replace(" — ", " - ")  # "June 2, 2026 — 10.42pm"
     if "." in text:
         text = _MERIDIEM.sub(r"\1m", text)
     if "1er" in text:
