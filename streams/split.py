@@ -1324,10 +1324,13 @@ def _live_blog(
     if end is not None:
         stop = min(stop, end)
     header: int | None = None
+    bullets = False  # summary bullets passed: "Brent crude falls below $70 a barrel"
     for index in range(title + 1, min(stop, title + 1 + _LIVE_STAMP_LOOKAHEAD)):
         line = lines[index]
-        if f.stamp(index) is not None:
-            header = index
+        stamp = f.stamp(index)
+        if stamp is not None:
+            if not (bullets and is_clock_only(stamp)):  # (not "Posted at 19:52", an entry's)
+                header = index
             break
         if (
             line
@@ -1335,7 +1338,9 @@ def _live_blog(
             and not f.is_meta(index)
             and (_is_prose(line) or _words(line) > _HEADER_MAX_WORDS)
         ):
-            break  # the blog's text has begun: its first entry's stamp is not the header's
+            if _is_prose(line) or not f.is_title(index):
+                break  # the blog's text has begun: its first entry's stamp is not the header's
+            bullets = True
     skip = set(ads)
     for index in range(title + 1, stop):
         line = lines[index]
