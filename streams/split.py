@@ -427,6 +427,9 @@ def _features(lines: tuple[str, ...]) -> _Features:
             continue
         if line[0] in "-–—•·|":
             sources[index] = _named(_ECHO, line)
+            following = lines[index + 1] if index + 1 < n else ""
+            if sources[index] and following.startswith(f"{sources[index]},"):
+                sources[index] = None  # "- ROME" over "ROME, June 2 (ANSA) - …": a dateline
         elif (line[0] in "SsQqFfBbVv" and ":" in line) or line[:4].casefold() == "via ":
             sources[index] = _named(_ATTRIBUTION, line)
         if sources[index] is None:
