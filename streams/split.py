@@ -426,10 +426,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
             stamps.append(index)
             continue
         if line[0] in "-–—•·|":
-            sources[index] = _named(_ECHO, line)
-            following = lines[index + 1] if index + 1 < n else ""
-            if sources[index] and following.startswith(f"{sources[index]},"):
-                sources[index] = None  # "- ROME" over "ROME, June 2 (ANSA) - …": a dateline
+            sources[index] = _echoed(lines, index)
         elif (line[0] in "SsQqFfBbVv" and ":" in line) or line[:4].casefold() == "via ":
             sources[index] = _named(_ATTRIBUTION, line)
         if sources[index] is None:
@@ -459,6 +456,14 @@ def _features(lines: tuple[str, ...]) -> _Features:
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]),
     )  # fmt: skip
+
+
+def _echoed(lines: tuple[str, ...], index: int) -> str | None:
+    """The source a "- Reuters" echo line names; not the place of the dateline under it
+    ("- ROME" over "ROME, June 2 (ANSA) - …")."""
+    name = _named(_ECHO, lines[index])
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return None if name and following.startswith(f"{name},") else name
 
 
 def _name_over(
