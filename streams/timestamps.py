@@ -191,7 +191,7 @@ _TZ_OFFSETS = {
     "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "hst": -10,
 }  # fmt: skip
 _TZ_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
-             "pt": "America/Los_Angeles"}  # fmt: skip
+             "pt": "America/Los_Angeles", "uk": "Europe/London"}  # fmt: skip
 
 
 _ZONE_OFFSET = re.compile(
