@@ -84,7 +84,10 @@ def _join_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _CLOSING = frozenset(",.;:!?)")
-_BYLINE = re.compile(r"^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor):? [A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$")
+_BYLINE = re.compile(
+    r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor):? "
+    r"[A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$"
+)
 _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text
 _LINK_MIN_WORDS = 3
 _LINK_MAX_WORDS = 20
