@@ -32,6 +32,7 @@ _MAX_CREDIT_WORDS = 9
 
 _LABEL = re.compile(
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=\w [—–] ))"
+    r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
     r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…)(?P<credit>[^:()]{1,70})$",

@@ -838,6 +838,9 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         if _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
             if _is_name(line) or not _is_name(f.lines[card.title + 1]):
                 card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp
+                if _deck_under_headline(f, above, taken):
+                    card.deck = card.deck_from = above  # "Headline" / "Deck" / name / stamp
+                    card.title = card.start = above = above - 1
             # (title / "Ana Medina" / stamp: the author already stands under this title)
         else:
             card.deck, card.title, card.start = card.title, above, above
@@ -851,6 +854,18 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
     _source_above(f, card, above, taken)
+
+
+def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:
+    """``index`` is a standfirst without a full stop under a shorter headline ("HDB resale
+    prices rise 1.8% …" / "Over 7,000 resale flats changed hands …"), not under a kicker."""
+    above = index - 1
+    return (
+        _words(f.lines[index]) >= _DECK_MIN_WORDS
+        and _free_title(f, above, taken)
+        and not _is_name(f.lines[above])
+        and _TITLE_MIN_WORDS <= _words(f.lines[above]) < _words(f.lines[index])
+    )
 
 
 def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> None:
