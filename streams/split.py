@@ -102,6 +102,10 @@ _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
 _ATTRIBUTION = re.compile(
     r"^(?:source|quelle|fuente|fonte|bron|via)(?: ?: ?| )(?P<name>\S.{0,50})$", re.IGNORECASE
 )
+# "Sarah Perez / TechCrunch:" over a headline: the author and the publisher of a river item
+_AUTHOR_SLASH_SOURCE = re.compile(
+    r"^[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3} / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$"
+)
 _DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}$", re.IGNORECASE
 )
@@ -409,12 +413,14 @@ def _features(lines: tuple[str, ...]) -> _Features:
     bylines = [False] * n
     seen: set[str] = set()
     repeated: set[str] = set()
+    previous = ""
     for line in lines:
         if line and len(line) <= _NAME_MAX_CHARS:
             key = line.casefold()
-            if key in seen:
+            if key in seen and key != previous:  # (a logo's text over the name: printed once)
                 repeated.add(key)
             seen.add(key)
+            previous = key
     stamps: list[int] = []
     named: list[int] = []  # source and meta lines
     for index, line in enumerate(lines):
@@ -425,10 +431,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
             times[index] = stamp
             stamps.append(index)
             continue
-        if line[0] in "-–—•·|":
-            sources[index] = _echoed(lines, index)
-        elif (line[0] in "SsQqFfBbVv" and ":" in line) or line[:4].casefold() == "via ":
-            sources[index] = _named(_ATTRIBUTION, line)
+        sources[index] = _source_line(lines, index)
         if sources[index] is None:
             # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
             bylines[index] = _is_byline(line) or bool(
@@ -456,6 +459,19 @@ def _features(lines: tuple[str, ...]) -> _Features:
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]),
     )  # fmt: skip
+
+
+def _source_line(lines: tuple[str, ...], index: int) -> str | None:
+    """The publisher a line names: "- Reuters", "Source: BBC", "Sarah Perez / TechCrunch:"."""
+    line = lines[index]
+    if line[0] in "-–—•·|":
+        return _echoed(lines, index)
+    source = None
+    if (line[0] in "SsQqFfBbVv" and ":" in line) or line[:4].casefold() == "via ":
+        source = _named(_ATTRIBUTION, line)
+    if source is None and line[-1] == ":" and " / " in line:
+        source = _named(_AUTHOR_SLASH_SOURCE, line)
+    return source
 
 
 def _echoed(lines: tuple[str, ...], index: int) -> str | None:
@@ -617,6 +633,11 @@ def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
     return chosen[0] if chosen else None
 
 
+def _source_header(f: _Features, index: int) -> bool:
+    """ "Sarah Perez / TechCrunch:" over a headline: a river item's card without a stamp."""
+    return f.sources[index] is not None and f.lines[index][-1] == ":"
+
+
 def _free_title(f: _Features, index: int, taken: set[int]) -> bool:
     return index >= 0 and index not in taken and bool(f.lines[index]) and f.is_title(index)
 
@@ -629,7 +650,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     taken: set[int] = set(skip)
     stamp_first, summary_first, author_first = _card_layout(f, begin)
     for anchor in range(begin, n):
-        if anchor in taken or f.stamp(anchor) is None:
+        if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
         start = _cluster_start(f, anchor, begin, taken)
         end = _cluster_end(f, anchor + 1, taken)
@@ -663,8 +684,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             if not is_section_name(lines[above]):  # not a kicker ("Economy" / stamp / title)
                 source = source or lines[above]
             title, body_from = end, end + 1
-        elif stamp_first and title_after:
-            title, body_from = end, end + 1  # a list of "09h42" / title / summary cards
+        elif title_after and (stamp_first or f.stamp(anchor) is None):
+            title, body_from = end, end + 1  # "09h42" / title / summary cards; "Author / Site:"
         elif named_above and _free_title(f, above - 1, taken):
             title, start = above - 1, above - 1  # title / author / stamp: not a source
         elif _free_title(f, above, taken) and not _closing_paragraph(f, above):
