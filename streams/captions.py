@@ -33,9 +33,9 @@ _MAX_CREDIT_WORDS = 9
 _LABEL = re.compile(
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=\w [—–] ))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
-    r"(?:photo|photos|photograph|picture|pictures|image|images|"
+    r"(?:(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
-    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…)(?P<credit>[^:()]{1,70})$",
+    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…)|(?-i:Beeld) )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
@@ -105,7 +105,8 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     last = tail[-1]
     match: re.Match[str] | None = None
     labelled = False
-    colon = max(tail.rfind(":"), tail.rfind("..."), tail.rfind("…"))  # "Credit...Name"
+    # "Credit...Name"; Dutch "Beeld ANP / Name" has no colon
+    colon = max(tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "))
     if colon >= 0:  # the label stands right before the last colon
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None

@@ -688,6 +688,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             title, body_from = end, end + 1  # "09h42" / title / summary cards; "Author / Site:"
         elif named_above and _free_title(f, above - 1, taken):
             title, start = above - 1, above - 1  # title / author / stamp: not a source
+        elif _person_name(lines[above]) and _under_standfirst(f, above - 1, begin, taken):
+            title, start, body_from = above - 2, above - 2, above - 1  # headline / deck / name
         elif _free_title(f, above, taken) and not _closing_paragraph(f, above):
             title, start = above, above
         elif under_standfirst and (summary_first or _card_follows(f, end, title_after=title_after)):
@@ -886,6 +888,14 @@ def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:
         and _free_title(f, above, taken)
         and not _is_name(f.lines[above])
         and _TITLE_MIN_WORDS <= _words(f.lines[above]) < _words(f.lines[index])
+    )
+
+
+def _summary_under(title: str, deck: str) -> bool:
+    """A teaser's summary of sentences under its shorter title ("… verdubbeld. Wat betekent
+    dat voor hun toekomst?"), not a title under its kicker."""
+    return deck[-1] in ".!?" and _INNER_SENTENCE_END.search(deck) is not None and (
+        _words(deck) > _words(title)
     )
 
 
@@ -1277,7 +1287,9 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             widgets=widgets, widget_lines=widget_lines,
         )  # fmt: skip
         if card.deck is not None:
-            if _words(" ".join(paragraphs)) < _REAL_BODY_WORDS:
+            if _words(" ".join(paragraphs)) < _REAL_BODY_WORDS and not _summary_under(
+                lines[card.title], lines[card.deck]
+            ):
                 card.title, card.deck = card.deck, None  # a card list, not an article header
             else:
                 start = card.deck if card.deck_from is None else card.deck_from
