@@ -633,6 +633,15 @@ def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
     return chosen[0] if chosen else None
 
 
+def _above_card(f: _Features, card: _Card, anchor: int, taken: set[int]) -> None:
+    """What a card whose title stands over its stamp has above it: a publisher, or a
+    header (headline over a deck, author lines)."""
+    if card.body_from < anchor:
+        _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
+    elif card.title < anchor:
+        _header_above(f, card, taken)
+
+
 def _source_header(f: _Features, index: int) -> bool:
     """ "Sarah Perez / TechCrunch:" over a headline: a river item's card without a stamp."""
     return f.sources[index] is not None and f.lines[index][-1] == ":"
@@ -679,7 +688,10 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         under_standfirst = _under_standfirst(f, above, begin, taken)
         title: int | None = None
         body_from = end
-        if named_above and title_after and not (author_first and _free_title(f, above - 1, taken)):
+        under_summary = named_above and _under_standfirst(f, above - 1, begin, taken)
+        if named_above and title_after and not (
+            author_first and (under_summary or _free_title(f, above - 1, taken))
+        ):
             start = above  # "Source" / "4 hours ago" / title
             if not is_section_name(lines[above]):  # not a kicker ("Economy" / stamp / title)
                 source = source or lines[above]
@@ -688,8 +700,10 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             title, body_from = end, end + 1  # "09h42" / title / summary cards; "Author / Site:"
         elif named_above and _free_title(f, above - 1, taken):
             title, start = above - 1, above - 1  # title / author / stamp: not a source
-        elif _person_name(lines[above]) and _under_standfirst(f, above - 1, begin, taken):
-            title, start, body_from = above - 2, above - 2, above - 1  # headline / deck / name
+        elif (under_summary and author_first) or (
+            _person_name(lines[above]) and _under_standfirst(f, above - 1, begin, taken)
+        ):
+            title, start, body_from = above - 2, above - 2, above - 1  # title / deck / name
         elif _free_title(f, above, taken) and not _closing_paragraph(f, above):
             title, start = above, above
         elif under_standfirst and (summary_first or _card_follows(f, end, title_after=title_after)):
@@ -701,10 +715,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             taken |= set(range(above if named_above else start, end))
             continue
         card = _Card(start, title, body_from, source, time_text)
-        if body_from < anchor:
-            _source_above(f, card, title - 1, taken)  # "Reuters" / title / summary / stamp
-        elif title < anchor:
-            _header_above(f, card, taken)
+        _above_card(f, card, anchor, taken)
         taken |= set(range(card.start, body_from)) | set(range(anchor, end))
         cards.append(card)
     return cards, taken
@@ -783,7 +794,8 @@ def _card_layout(f: _Features, begin: int) -> tuple[bool, bool, bool]:
     author under its title (title / "Ana Medina" / "3h"), not the source of the next title
     ("Reuters" / "3h" / title)? A vote over its bare stamp lines."""
     lines = f.lines
-    after = before = under_summary = author = source = 0
+    after = before = under_summary = author = source = author_under_summary = 0
+    following = False
     for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
         following = index + 1 < len(lines) and bool(lines[index + 1]) and f.is_title(index + 1)
         preceding = index > begin and bool(lines[index - 1]) and f.is_title(index - 1)
@@ -795,7 +807,9 @@ def _card_layout(f: _Features, begin: int) -> tuple[bool, bool, bool]:
                 and f.is_title(index - 2)
                 and _words(lines[index - 2]) > _KICKER_MAX_WORDS  # not "Plus pour vous"
             )
+            summarised = not titled and _under_standfirst(f, index - 2, begin, set())
             author += titled
+            author_under_summary += summarised  # title / summary / name / stamp
             source += following and not titled
         under_summary += (
             index - 2 >= begin
@@ -804,9 +818,14 @@ def _card_layout(f: _Features, begin: int) -> tuple[bool, bool, bool]:
             and bool(lines[index - 2])
             and f.is_title(index - 2)
         )
+    if not following:  # (the last card ends with its stamp: names close their cards)
+        author += author_under_summary
     summary_first = under_summary >= _STAMP_FIRST_MIN and under_summary > after
-    stamp_first = not summary_first and after >= _STAMP_FIRST_MIN and after > 2 * before
-    return stamp_first, summary_first, author >= _STAMP_FIRST_MIN and author > source
+    author_first = author >= _STAMP_FIRST_MIN and author > source
+    stamp_first = (  # (and the last stamp heads a card too)
+        not summary_first and following and after >= _STAMP_FIRST_MIN and after > 2 * before
+    )
+    return stamp_first, summary_first, author_first
 
 
 def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
