@@ -689,8 +689,10 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         title: int | None = None
         body_from = end
         under_summary = named_above and _under_standfirst(f, above - 1, begin, taken)
-        if named_above and title_after and not (
-            author_first and (under_summary or _free_title(f, above - 1, taken))
+        if (
+            named_above
+            and title_after
+            and not (author_first and (under_summary or _free_title(f, above - 1, taken)))
         ):
             start = above  # "Source" / "4 hours ago" / title
             if not is_section_name(lines[above]):  # not a kicker ("Economy" / stamp / title)
@@ -913,8 +915,10 @@ def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:
 def _summary_under(title: str, deck: str) -> bool:
     """A teaser's summary of sentences under its shorter title ("… verdubbeld. Wat betekent
     dat voor hun toekomst?"), not a title under its kicker."""
-    return deck[-1] in ".!?" and _INNER_SENTENCE_END.search(deck) is not None and (
-        _words(deck) > _words(title)
+    return (
+        deck[-1] in ".!?"
+        and _INNER_SENTENCE_END.search(deck) is not None
+        and (_words(deck) > _words(title))
     )
 
 
