@@ -120,6 +120,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 12
+_WITH_AGENCY = re.compile(r"^(?P<name>[^\W\d].{1,40}) (?:avec|with|mit|con|com) (?:[A-Z]{2,5}|agencies)$")
 _AUTHOR_PLACE_MAX_WORDS = 6
 _AUTHOR_AND = re.compile(r", | [·|] ")
 _BIO = re.compile(
@@ -293,7 +294,15 @@ def _is_byline(line: str) -> bool:
         (_words(line) <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
         or _is_staff_credit(line)
         or _author_and_place(line)
+        or _with_agency(line)
     )
+
+
+def _with_agency(line: str) -> bool:
+    """ "Le Quotidien de Paris avec AFP", "Staff and agencies": a newsroom credit with an
+    agency (the site's own name: no source)."""
+    match = _WITH_AGENCY.match(line)
+    return match is not None and _is_name(match["name"])
 
 
 def _author_and_place(line: str) -> bool:
