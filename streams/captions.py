@@ -134,8 +134,10 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())
     if not _credit_ok(credit, labelled=labelled):
         return None
-    text = paragraph[: start + match.start()].rstrip(" —–")  # "… de maio — Foto: …"
-    return text.strip(), credit
+    text = paragraph[: start + match.start()].rstrip(" —–").strip()  # "… de maio — Foto: …"
+    if not text and paragraph[0] != "©" and " " in credit and not _names_only(credit):
+        return None  # a headline: "Photos: Holi festival colors streets across India"
+    return text, credit
 
 
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
