@@ -141,7 +141,7 @@ _LABEL = re.compile(
     r"actualizado el|publicado el|"
     r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
     r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|bijgewerkt|"
-    r"gepubliceerd)"
+    r"gepubliceerd|modifica|modificato)"
     r"(?: on| am| at| le| el| il(?! y a)| em| op| a| à)?(?: ?: ?| )"
 )
 
@@ -269,7 +269,7 @@ _LABEL_WORDS = (
     "fecha data erstellt erschienen publicación modifié modifiée última ultima actualización "
     "actualizacion "
     "actualizado publicado aktualisiert veröffentlicht zuletzt jour mise publié publiée "
-    "aggiornato pubblicato atualizado bijgewerkt gepubliceerd publiziert ligne actualizada "
+    "aggiornato modifica modificato pubblicato atualizado bijgewerkt gepubliceerd publiziert ligne actualizada "
     "publicada about around over almost "
     "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
@@ -310,6 +310,8 @@ def _normalise(text: str) -> str:
         text = _SPACES.sub(" ", text.replace("(", " ").replace(")", " ")).strip()  # "(GMT-5)"
     if " — " in text:
         text = text.replace(" — ", " - ")  # "June 2, 2026 — 10.42pm"
+    if " | " in text:
+        text = text.replace(" | ", " ")  # "16 marzo 2026 | 18:20"
     if "." in text:
         text = _MERIDIEM.sub(r"\1m", text)
     if "1er" in text:
@@ -405,11 +407,12 @@ def _find_time(line: str) -> str | None:
 _UPDATE_LABEL = re.compile(
     r"^(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|mise à jour|"
     r"modifié|modifiée|actualizado|actualizada|última actualización|aggiornato|atualizado|"
-    r"bijgewerkt)\b"
+    r"bijgewerkt|modifica|modificato)\b"
 )
 _INNER_UPDATE = re.compile(
-    r"[,;|·]? +(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|"
-    r"mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|bijgewerkt)\b)",
+    r"[,;|·]? +\(?(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|"
+    r"mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|"
+    r"modifica|modificato)\b)",
     re.IGNORECASE,
 )
 _INNER_PUBLISHED = re.compile(
