@@ -89,6 +89,9 @@ _CONTACT = re.compile(
     r"^(?:contact|reach|email|e-mail) [^\d@]{2,60} at (?:\+?[\d(][\d ().-]{5,}\d|\S+@\S+)\.?$",
     re.IGNORECASE,
 )
+# "… And here's our email: letters@example-times.com.": a note with an address, not news
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_EMAIL_NOTE_WORDS = 30
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
 _QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
@@ -419,6 +422,7 @@ def _shape_kind(
         or (spaces < _PITCH_MAX_WORDS and is_pitch(line))
         or _labelled_link(line, spaces)
         or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
+        or (spaces < _EMAIL_NOTE_WORDS and "@" in line and _EMAIL_ADDRESS.search(line))
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
     first = _first_word(key)
