@@ -642,6 +642,16 @@ def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
     return chosen[0] if chosen else None
 
 
+def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
+    """A publisher's name at ``index``, over a card's title."""
+    return (
+        index >= begin
+        and index not in taken
+        and bool(f.lines[index])
+        and _is_publisher(f.lines[index], f)  # (not a kicker: "Monsoon" / headline / deck)
+    )
+
+
 def _above_card(f: _Features, card: _Card, anchor: int, taken: set[int]) -> None:
     """What a card whose title stands over its stamp has above it: a publisher, or a
     header (headline over a deck, author lines)."""
@@ -717,7 +727,11 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             title, start, body_from = above - 2, above - 2, above - 1  # title / deck / name
         elif _free_title(f, above, taken) and not _closing_paragraph(f, above):
             title, start = above, above
-        elif under_standfirst and (summary_first or _card_follows(f, end, title_after=title_after)):
+        elif under_standfirst and (
+            summary_first
+            or _card_follows(f, end, title_after=title_after)
+            or _named_over(f, above - 2, begin, taken)  # "Variety" / title / summary / stamp
+        ):
             # title / summary / stamp, in a list of such cards
             title, start, body_from = above - 1, above - 1, above
         elif title_after and not under_standfirst:
