@@ -90,6 +90,7 @@ _SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry thei
 
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
+_AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
@@ -1156,6 +1157,7 @@ def _body_lines(
         out
         and not _is_prose(out[-1])
         and not _short_sentence(out[-1])
+        and not _AGENCY_SIGNATURE.search(out[-1])  # "… in Mexico City. EFE"
         and split_credit(out[-1]) is None
     ):
         out.pop()  # trailing UI and link lines; a photo caption stays (it has a credit)
