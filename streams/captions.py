@@ -53,6 +53,12 @@ _NAME_SLASH = re.compile(
     r"(?<=[.!?\"”’']) ?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}"
     r" ?/ ?[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3})$"
 )
+# "… em Brasília - Pedro Ladeira - 12.jan.2026/Folhapress": photographer, date/agency
+_DASHED_CREDIT = re.compile(
+    r"(?<=\w) [-–—] (?P<credit>[A-ZÀ-Þ][\w'.-]*(?: [A-ZÀ-Þ][\w'.-]*){0,3} [-–—] "
+    r"[\w.]{3,20}/[A-ZÀ-Þ]\w{1,20})$"
+)
+_DASHED_WINDOW = 80
 _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher)"
     r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
     r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})(?(open)\))$"
@@ -127,7 +133,11 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         slash = tail.rfind("/")
         if match is None and slash >= 0:
             window = max(0, slash - _SLASH_WINDOW)
-            match = _SLASH.search(tail, window) or _NAME_SLASH.search(tail, window)
+            match = (
+                _SLASH.search(tail, window)
+                or _NAME_SLASH.search(tail, window)
+                or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW))
+            )
     if match is None and len(paragraph) <= _MAX_CREDIT_CHARS and "/" in paragraph:
         match, labelled = _credit_line(paragraph)
     if match is None:
