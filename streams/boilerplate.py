@@ -377,11 +377,11 @@ def _classify(line: str) -> Kind | None:
         key = line_key(line)
         if not key:
             return _keyless_kind(line)
-        if line[0].isdigit() and _COUNTER.match(line):
-            return Kind.DROP  # "1 of 6" of a gallery
         kind = phrases.exact.get(key)
         if kind is None and (
-            _is_share_bar(key, phrases.share) or ("#" in line and _is_hashtags(line))
+            _is_share_bar(key, phrases.share)
+            or ("#" in line and _is_hashtags(line))
+            or (line[0].isdigit() and _COUNTER.match(line))  # "1 of 6" of a gallery
         ):
             kind = Kind.DROP
         if kind is not None:

@@ -45,7 +45,9 @@ _PAREN = re.compile(
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
 # "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
-_SLASH = re.compile(r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15} ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$")
+_SLASH = re.compile(
+    r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15} ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$"
+)
 _COPY = re.compile(r"(?<=[\w.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
 # (also glued to its full stop: "… sales roles.Justin Tang/The Canadian Press")

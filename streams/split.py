@@ -121,7 +121,9 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 12
-_WITH_AGENCY = re.compile(r"^(?P<name>[^\W\d].{1,40}) (?:avec|with|mit|con|com) (?:[A-Z]{2,5}|agencies)$")
+_WITH_AGENCY = re.compile(
+    r"^(?P<name>[^\W\d].{1,40}) (?:avec|with|mit|con|com) (?:[A-Z]{2,5}|agencies)$"
+)
 _AUTHOR_PLACE_MAX_WORDS = 6
 _AUTHOR_AND = re.compile(r", | [·|] ")
 _BIO = re.compile(
