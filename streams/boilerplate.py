@@ -191,10 +191,7 @@ def addresses_reader(line: str) -> bool:
     news paragraphs rarely do outside quotes."""
     if not _QUOTES.isdisjoint(line):
         return False
-    if _find_word(_ui_words().reader_word, line.casefold()):
-        return True
-    first = _UI_TOKEN.search(line)  # (a capitalised "Sie" opening the line is "they")
-    return first is not None and _find_word(_FORMAL_READER_WORD, line, first.end())
+    return _find_word(_ui_words().reader_word, line.casefold()) or _formal_reader(line)
 
 
 def is_pitch(line: str) -> bool:
@@ -204,28 +201,32 @@ def is_pitch(line: str) -> bool:
     if line.count(" ") >= _PITCH_MAX_WORDS or not _QUOTES.isdisjoint(line):
         return False
     words = _ui_words()
-    raw_tokens = _UI_TOKEN.findall(line.replace("’", "'"))
-    if not raw_tokens:
-        return False
     tokens = line.casefold().replace("’", "'")
     folded = _UI_TOKEN.findall(tokens)
+    if not folded:
+        return False
     seen = set(folded)
     readers = seen & words.reader
-    reader = bool(readers) or not _FORMAL_READER.isdisjoint(raw_tokens[1:])
     pitch = not seen.isdisjoint(words.pitch)
     starts = folded[:1]
     question = line.find("? ")
     if question > 0:
         starts.extend(_UI_TOKEN.findall(tokens[question + 2 :])[:1])
+    weak = not words.imperative_weak.isdisjoint(starts)
+    reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
     if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
     if pitch and not seen.isdisjoint(words.period) and _PRICE.search(line):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
     if not words.imperative.isdisjoint(starts):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
-    return not words.imperative_weak.isdisjoint(starts) and (
-        reader or pitch or (len(raw_tokens) > 1 and raw_tokens[1] in _FORMAL_READER)
-    )  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+    return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+
+
+def _formal_reader(line: str) -> bool:
+    """A formal "Sie", "Ihr" after the line's first word (one opening it is "they")."""
+    first = _UI_TOKEN.search(line)
+    return first is not None and _find_word(_FORMAL_READER_WORD, line, first.end())
 
 
 def describes_newsletter(line: str) -> bool:

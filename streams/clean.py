@@ -212,7 +212,9 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
     short heading over them ("Chip Brief", "The Economist Review today")."""
     box: set[int] = set()
     for number, kind in enumerate(kinds):
-        if kind is not Kind.DROP or not is_pitch(lines[number]):
+        if kind is not Kind.DROP or not number or not _box_line(lines, kinds, number - 1):
+            continue  # (the quick test: a box has a content line over its pitch)
+        if not is_pitch(lines[number]):
             continue
         above = number - 1
         while (
