@@ -105,3 +105,40 @@ def test_reader_address() -> None:
 def test_more_stamp_forms(text: str, expected: datetime) -> None:
     assert find_time(text) == text
     assert resolve_time(text, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ir a los comentarios",
+        "Zusammenfassen",
+        "Leestijd 3 minuten",
+        "Meer nieuws laden",
+        "Vai al contenuto",
+        "Connect via X or email.",
+        "Kindly share this story:",
+        "1 of 6",
+        "Contact Kevin Alvarez at 555-0142.",
+        "The Editorial Board welcomes letters. And here's our email: letters@example.com.",
+        "Pagina non trovata",
+    ],
+)
+def test_more_ui_lines_in_more_languages(line: str) -> None:
+    assert classify(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact tracing at 50 sites began on Monday.",
+        "The 1 of 6 rule was dropped",
+        "Ir a la guerra no es una opción, dijo el ministro.",
+    ],
+)
+def test_news_lines_like_them_stay(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_formal_reader_needs_a_word_before_it() -> None:
+    assert is_pitch("Jetzt Ihr Digitalabo sichern")
+    assert not addresses_reader("Ihr Abo läuft aus")  # "Ihr" opening a line: not counted
