@@ -1142,8 +1142,11 @@ def _body_lines(
         if after_meta and not (keep_stamps and stamp):
             continue
         prose = _is_prose(line)
-        if not started and _header_line(line, prose, live=keep_stamps and (stamp or stamped)):
-            continue  # "ANE MENDIETA", "From staff reports", "Vorlesen" above the text
+        if not started and (
+            _header_line(line, prose, live=keep_stamps and (stamp or stamped))
+            or (not prose and _credit_first(f, index, begin, stop))
+        ):  # "ANE MENDIETA", "From staff reports", "Vorlesen" above the text; a caption
+            continue  # under its credit ("PA Media" / "The chancellor is expected to …")
         stamped = stamped or (keep_stamps and stamp)
         if prose or stamp or _words(line) > _RUN_MAX_WORDS or split_credit(line) is not None:
             if len(run) > 1 and prose and out[run[0]][-1] != ":":
@@ -1178,6 +1181,25 @@ def _drop_author_lines(out: list[str], run: list[int], *, header: bool) -> None:
 def _short_sentence(line: str) -> bool:
     """ "Referee: S Hurson (Tyrone).": a few words ending with a full stop."""
     return line[-1] == "." and line.count(" ") >= _TITLE_MIN_WORDS - 1
+
+
+def _credit_first(f: _Features, index: int, begin: int, stop: int) -> bool:
+    """A caption under its credit, before the text: a sentence without a full stop between
+    a short name ("PA Media") under an author's role or place line ("Reporting from
+    Westminster") and the first paragraph."""
+    lines = f.lines
+    role = index - 2
+    return (
+        role >= begin
+        and index + 1 < stop
+        and lines[index][-1] not in ".!?:"
+        and _is_name(lines[index - 1])
+        and bool(lines[role])
+        and not f.is_meta(role)
+        and not _is_name(lines[role])
+        and not _is_prose(lines[role])
+        and _is_prose(lines[index + 1])
+    )
 
 
 def _header_line(line: str, prose: bool, *, live: bool) -> bool:

@@ -404,3 +404,33 @@ def test_a_newsroom_credit_with_an_agency_is_no_headline() -> None:
         "Paris : la ligne 14 du métro fermée ce week-end entre Saint-Lazare et Olympiades"
     ]
     assert drafts[0].source is None
+
+
+CREDIT_OVER_CAPTION = """\
+Ministers to scrap two-child benefit cap from April, Treasury confirms
+3 hours ago
+Helen Marsh
+Political correspondent
+Reporting from Westminster
+PA Media
+The chancellor is expected to set out how the policy will be funded in the autumn Budget
+The two-child limit on universal credit will be scrapped from next April, the Treasury has \
+confirmed, in a move the government says will lift 350,000 children out of poverty.
+The policy, introduced in 2017, stops parents from claiming benefits for a third child.
+"""
+
+DECK_UNDER_AUTHOR = """\
+Ministers to scrap two-child benefit cap from April, Treasury confirms
+3 hours ago
+Helen Marsh
+The chancellor is expected to set out how the policy will be funded in the autumn Budget
+The two-child limit on universal credit will be scrapped from next April, the Treasury has \
+confirmed, in a move the government says will lift 350,000 children out of poverty.
+"""
+
+
+def test_a_caption_under_its_credit_line_leaves_the_body() -> None:
+    body = split(CREDIT_OVER_CAPTION)[0].body
+    assert "The chancellor is expected" not in body
+    assert body.startswith("The two-child limit")
+    assert "The chancellor is expected" in split(DECK_UNDER_AUTHOR)[0].body  # a deck stays
