@@ -80,6 +80,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _UI_CONTROL_MAX_WORDS = 8
 _PITCH_MAX_WORDS = 35
 _BOX_DESCRIPTION_WORDS = 12
+_OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
@@ -227,6 +228,16 @@ def _formal_reader(line: str) -> bool:
     """A formal "Sie", "Ihr" after the line's first word (one opening it is "they")."""
     first = _UI_TOKEN.search(line)
     return first is not None and _find_word(_FORMAL_READER_WORD, line, first.end())
+
+
+def is_price_offer(line: str) -> bool:
+    """A short line quoting a price per period: a subscription offer ("$6.99 a week",
+    "1 € le premier mois"), whatever stands next to it."""
+    return (
+        line.count(" ") < _OFFER_MAX_WORDS
+        and _PRICE.search(line) is not None
+        and not _ui_words().period.isdisjoint(_UI_TOKEN.findall(line.casefold()))
+    )
 
 
 def describes_newsletter(line: str) -> bool:

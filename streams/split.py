@@ -50,7 +50,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from streams.boilerplate import addresses_reader, classify, is_section_name, word_sections
+from streams.boilerplate import (
+    addresses_reader,
+    classify,
+    is_price_offer,
+    is_section_name,
+    word_sections,
+)
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.timestamps import (
@@ -1056,6 +1062,8 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             continue
         if _is_name(line) and _words(line) <= _SHORT_NAME_WORDS:
             continue  # a site or section name, not a headline
+        if index + 1 < stop and is_price_offer(lines[index + 1]):
+            continue  # an offer's name over its price: "Digital + Print" / "$6.99 a week"
         others = names = 0
         for after in range(index + 1, stop):
             other = lines[after]

@@ -434,3 +434,17 @@ def test_a_caption_under_its_credit_line_leaves_the_body() -> None:
     assert "The chancellor is expected" not in body
     assert body.startswith("The two-child limit")
     assert "The chancellor is expected" in split(DECK_UNDER_AUTHOR)[0].body  # a deck stays
+
+
+OFFERS_ONLY = """\
+Digital
+$1 a week for your first year
+Digital + Print
+$6.99 a week
+Delivery Thursday to Sunday plus full digital access to every story on the site.
+Questions? Call our customer care team on 1-800-555-0199, Monday to Friday, 8 a.m. to 6 p.m.
+"""
+
+
+def test_an_offer_over_its_price_is_no_headline() -> None:
+    assert split(OFFERS_ONLY) == []

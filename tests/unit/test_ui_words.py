@@ -4,7 +4,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from streams.boilerplate import Kind, addresses_reader, classify, is_pitch, is_ui_control
+from streams.boilerplate import (
+    Kind,
+    addresses_reader,
+    classify,
+    is_pitch,
+    is_price_offer,
+    is_ui_control,
+)
 from streams.timestamps import find_time, resolve_time
 
 FETCHED = datetime(2025, 10, 14, 12, 0, tzinfo=UTC)
@@ -142,3 +149,9 @@ def test_news_lines_like_them_stay(line: str) -> None:
 def test_formal_reader_needs_a_word_before_it() -> None:
     assert is_pitch("Jetzt Ihr Digitalabo sichern")
     assert not addresses_reader("Ihr Abo läuft aus")  # "Ihr" opening a line: not counted
+
+
+def test_price_offers() -> None:
+    assert is_price_offer("$6.99 a week")
+    assert is_price_offer("1 € le premier mois")
+    assert not is_price_offer("Shares rose 3% to $6.99 in the week to Friday after the results")
