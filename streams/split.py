@@ -169,6 +169,7 @@ _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the l
 _CONTINUES_MIN_WORDS = 20
 _SUBHEADING_MAX_WORDS = 4
 _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
+_TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body
 _META_TAIL_WORDS = 5  # a note after the stamp of a meta line: "• aus DER BLICK 3/2026"
 _TITLE_CASE_MAX_WORDS = 20
@@ -603,6 +604,7 @@ class _Card:
     time_text: str | None
     deck: int | None = None  # a standfirst between the headline and the meta lines
     deck_from: int | None = None  # its first line when it has several (summary bullets)
+    inline: bool = False  # a teaser inside an article's text: the text goes on under it
 
 
 def _agency_byline(line: str, f: _Features, index: int) -> str | None:
@@ -734,6 +736,10 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             _person_name(lines[above]) and _under_standfirst(f, above - 1, begin, taken)
         ):
             title, start, body_from = above - 2, above - 2, above - 1  # title / deck / name
+        elif _inline_teaser(f, above, start, end):
+            cards.append(_Card(above, above, end, source, time_text, inline=True))
+            taken |= set(range(above, end))
+            continue
         elif _free_title(f, above, taken) and not _closing_paragraph(f, above):
             title, start = above, above
         elif under_standfirst and (
@@ -753,6 +759,20 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         taken |= set(range(card.start, body_from)) | set(range(anchor, end))
         cards.append(card)
     return cards, taken
+
+
+def _inline_teaser(f: _Features, title: int, start: int, end: int) -> bool:
+    """Title / stamp between paragraphs of an article that go on under it: a teaser inside
+    the text (a card list has one summary a card)."""
+    lines = f.lines
+    return (
+        title >= _TEXT_AROUND
+        and start == title + 1
+        and end + _TEXT_AROUND <= len(lines)
+        and f.is_title(title)
+        and all(lines[i] and _is_prose(lines[i]) for i in range(title - _TEXT_AROUND, title))
+        and all(lines[i] and _is_prose(lines[i]) for i in range(end, end + _TEXT_AROUND))
+    )
 
 
 def _closing_paragraph(f: _Features, index: int) -> bool:
@@ -1337,7 +1357,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
         cards, taken = _find_cards(f, 0, ads)
-        first_card = cards[0].start if cards else n
+        first_card = next((card.start for card in cards if not card.inline), n)
         lead_title = _find_lead_title(f, 0, first_card, taken)
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
@@ -1356,14 +1376,41 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 )  # its lines are no teasers, even under a "Trending" menu item above it
                 taken = taken | set(range(lead_title, page_marks.next_after(lead_title, n)))
 
-    card_starts = sorted(card.start for card in cards)
+    card_starts = sorted(card.start for card in cards if not card.inline)
+    drafts.extend(_card_drafts(f, cards, card_starts, _Reading(page_marks, ends, taken, inline)))
+    drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
+    drafts.sort(key=lambda item: item[0])
+    return _assign_roles([draft for _, draft in drafts], lead_found=lead_found)
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What reading the cards' bodies needs: the page's marks and the lines already used;
+    ``inline`` collects the marks of widgets inside their texts."""
+
+    marks: _Marks
+    ends: set[int]
+    taken: set[int]
+    inline: set[int]
+
+
+def _card_drafts(
+    f: _Features, cards: list[_Card], card_starts: list[int], reading: _Reading
+) -> list[tuple[int, ArticleDraft]]:
+    """Each card's draft: its body runs to the next card (a teaser inside an article's text
+    has none)."""
+    lines = f.lines
+    drafts: list[tuple[int, ArticleDraft]] = []
     for card in cards:
+        if card.inline:  # (the text under it is the article's around it)
+            drafts.append((card.start, _draft(lines[card.title], [], card.source, card.time_text)))
+            continue
         following = bisect_right(card_starts, card.start)
-        stop = card_starts[following] if following < len(card_starts) else n
-        widgets, widget_lines = _inline_widgets(f, page_marks, card.title, stop)
-        inline |= widgets
+        stop = card_starts[following] if following < len(card_starts) else len(lines)
+        widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
+        reading.inline |= widgets
         paragraphs = _body_lines(
-            f, card.body_from, stop, ends, taken, keep_stamps=False,
+            f, card.body_from, stop, reading.ends, reading.taken, keep_stamps=False,
             widgets=widgets, widget_lines=widget_lines,
         )  # fmt: skip
         if card.deck is not None:
@@ -1376,10 +1423,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
         source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
         drafts.append((card.start, _draft(lines[card.title], paragraphs, source, card.time_text)))
-
-    drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
-    drafts.sort(key=lambda item: item[0])
-    return _assign_roles([draft for _, draft in drafts], lead_found=lead_found)
+    return drafts
 
 
 def _has_entries(f: _Features, title: int, stop: int) -> bool:

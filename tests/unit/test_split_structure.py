@@ -448,3 +448,27 @@ Questions? Call our customer care team on 1-800-555-0199, Monday to Friday, 8 a.
 
 def test_an_offer_over_its_price_is_no_headline() -> None:
     assert split(OFFERS_ONLY) == []
+
+
+TEASER_INSIDE_THE_TEXT = """\
+World
+Floods force thousands from homes in northern Italy as rivers burst banks
+June 2, 2025
+Heavy rain caused rivers to burst their banks across Emilia-Romagna on Monday, forcing more \
+than 5,000 people from their homes, officials said.
+The civil protection agency said 23 rivers had flooded and that more rain was forecast.
+Italy declares state of emergency in Emilia-Romagna
+4 hours ago
+Rescue teams used boats to reach residents trapped on upper floors in the towns of Faenza.
+The regional president said the damage would run into billions of euros.
+"""
+
+
+def test_a_teaser_inside_the_text_does_not_break_the_article() -> None:
+    drafts = split(TEASER_INSIDE_THE_TEXT)
+    assert [(draft.role, draft.title) for draft in drafts] == [
+        ("lead", "Floods force thousands from homes in northern Italy as rivers burst banks"),
+        ("related", "Italy declares state of emergency in Emilia-Romagna"),
+    ]
+    assert "Rescue teams used boats" in drafts[0].body
+    assert drafts[1].body == ""
