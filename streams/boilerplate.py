@@ -93,6 +93,7 @@ _CONTACT = re.compile(
 # "… And here's our email: letters@example-times.com.": a note with an address, not news
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _EMAIL_NOTE_WORDS = 30
+_EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
 _QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
@@ -434,7 +435,12 @@ def _shape_kind(
         or (spaces < _PITCH_MAX_WORDS and is_pitch(line))
         or _labelled_link(line, spaces)
         or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
-        or (spaces < _EMAIL_NOTE_WORDS and "@" in line and _EMAIL_ADDRESS.search(line))
+        or (
+            spaces < _EMAIL_NOTE_WORDS
+            and len(line) <= _EMAIL_NOTE_CHARS
+            and "@" in line
+            and _EMAIL_ADDRESS.search(line)
+        )
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
     first = _first_word(key)

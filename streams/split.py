@@ -98,6 +98,7 @@ _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
+_INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
@@ -264,7 +265,7 @@ def _is_title(line: str) -> bool:
     if not line or len(line) > _TITLE_MAX_CHARS:
         return False
     if line[-1] in _TITLE_BAD_END and not (
-        line[-1] == "." and (_title_case(line) or _INITIALISM_END.search(line))
+        line[-1] == "." and (_title_case(line) or _INITIALISM_END.search(line[-_INITIALISM_TAIL:]))
     ):
         return False  # (a full stop ends a sentence, not "… from southwestern N.S.")
     first = line[0] if line[0] != "+" else line.lstrip("+ ")[:1]  # "+++ Ticker +++"
@@ -1709,7 +1710,9 @@ def _headline_shaped(line: str) -> bool:
     """ "Who is the new leader of Japan’s ruling party?", "N. Korea slams drills as
     'dangerous provocation'": a headline, not a summary sentence."""
     quoted_end = line[-1] in "\"'”’»" and len(line) > 1 and line[-2].isalnum()
-    headline_end = line[-1] == "?" or quoted_end or bool(_INITIALISM_END.search(line))
+    headline_end = (
+        line[-1] == "?" or quoted_end or bool(_INITIALISM_END.search(line[-_INITIALISM_TAIL:]))
+    )
     return headline_end and _words(line) <= _HEADLINE_MAX_WORDS and _is_title(line)
 
 
