@@ -17,7 +17,7 @@ from typing import Any
 
 import ahocorasick
 
-from streams.timestamps import find_time
+from streams.timestamps import find_time, is_bare_minutes
 
 
 class Kind(Enum):
@@ -78,6 +78,7 @@ _UI_WORDS: _UiWords | None = None
 _UI_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 _UI_CONTROL_MAX_WORDS = 8
+_GLUED_NUMBER = re.compile(r"\d[^\W\d_]{4,}|[^\W\d_]\d+[^\W\d_]")
 _PITCH_MAX_WORDS = 35
 _BOX_DESCRIPTION_WORDS = 12
 _OFFER_MAX_WORDS = 8
@@ -158,6 +159,8 @@ def is_ui_control(line: str) -> bool:
     "Ajouter à mes favoris", "Listen to this article · 3 min"), and not a time stamp."""
     if line.count(" ") >= _UI_CONTROL_MAX_WORDS or line[-1] in "!?":
         return False
+    if " " not in line and _GLUED_NUMBER.search(line):
+        return False  # a brand: "20minutos", "9to5Mac"
     words = _ui_words()
     tokens = _UI_TOKEN.findall(line.casefold().replace("’", "'"))
     control = False
@@ -166,7 +169,7 @@ def is_ui_control(line: str) -> bool:
             control = True
         elif not (token in words.glue or token.isdigit()):
             return False
-    return control and find_time(line) is None
+    return control and find_time(line) is None and not is_bare_minutes(line)  # (split decides)
 
 
 def _control_kind(line: str, key: str) -> Kind:
@@ -390,7 +393,9 @@ def _classify(line: str) -> Kind | None:
         key = line_key(line)
         if not key:
             return _keyless_kind(line)
-        kind = phrases.exact.get(key)
+        # "40 min": a reading time or a card's compact stamp; split tells them apart
+        bare_minutes = line[0].isdigit() and is_bare_minutes(line)
+        kind = None if bare_minutes else phrases.exact.get(key)
         if kind is None and (
             _is_share_bar(key, phrases.share)
             or ("#" in line and _is_hashtags(line))

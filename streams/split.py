@@ -46,7 +46,7 @@ Captions are taken out of every body (``streams.captions``).
 """
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -62,7 +62,9 @@ from streams.model import ArticleDraft, CleanPage
 from streams.timestamps import (
     find_time,
     has_clock,
+    is_bare_minutes,
     is_clock_only,
+    is_compact_stamp,
     is_stamp_label,
     is_update_stamp,
 )
@@ -461,6 +463,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
                 metas[index] = _meta(line)
         if sources[index] or (metas[index] or (None,))[0]:
             named.append(index)
+    _compact_minutes(lines, times, stamps)
     labels = frozenset(
         stamp - 1
         for stamp in stamps
@@ -479,6 +482,24 @@ def _features(lines: tuple[str, ...]) -> _Features:
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]),
     )  # fmt: skip
+
+
+def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: list[int]) -> None:
+    """ "40 min" under a card's source, on a page whose cards print compact stamps ("2 h",
+    "1 d"): that card's stamp, not a reading time."""
+    if not any(is_compact_stamp(times[index] or "") for index in stamps):
+        return
+    for index, line in enumerate(lines):
+        if (
+            index > 0
+            and times[index] is None
+            and line
+            and is_bare_minutes(line)
+            and bool(lines[index - 1])
+            and _is_source_name(lines[index - 1])
+        ):
+            times[index] = line
+            insort(stamps, index)
 
 
 def _source_line(lines: tuple[str, ...], index: int) -> str | None:

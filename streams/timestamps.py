@@ -479,7 +479,7 @@ def resolve_time(text: str | None, fetched_at: datetime | None) -> datetime | No
     if not norm:
         return None
     anchor = _utc(fetched_at) if fetched_at is not None else None
-    delta = _relative(norm)
+    delta = _relative(norm, bare_minutes=True)  # (split took "40 min" as a card's stamp)
     if delta is not None:
         return None if anchor is None else anchor - delta
     day_clock = _day_clock(norm)
@@ -510,7 +510,21 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _relative(norm: str) -> timedelta | relativedelta | None:
+def is_compact_stamp(text: str) -> bool:
+    """ "2 h", "1 d", "45m": a number and a unit, nothing else."""
+    return _BARE.match(_normalise(text)) is not None
+
+
+def is_bare_minutes(line: str) -> bool:
+    """ "40 min": a compact stamp on a card, or a reading time; only its place can tell
+    (``find_time`` does not take it, ``resolve_time`` resolves it)."""
+    if len(line) > _MAX_DAY_WORD_CHARS or not line[:1].isdigit():
+        return False
+    norm = _normalise(line)
+    return _relative(norm) is None and _relative(norm, bare_minutes=True) is not None
+
+
+def _relative(norm: str, *, bare_minutes: bool = False) -> timedelta | relativedelta | None:
     for pattern in _RELATIVE:
         match = pattern.match(norm)
         if match is None:
@@ -520,7 +534,9 @@ def _relative(norm: str) -> timedelta | relativedelta | None:
         if unit is None:
             continue
         count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
-        if count is None or (pattern is _BARE and unit == "minutes" and unit_text != "m"):
+        if count is None or (
+            pattern is _BARE and unit == "minutes" and unit_text != "m" and not bare_minutes
+        ):
             continue  # a bare "2 min" is a reading time; "45m" and "2 min ago" are stamps
         if unit == "months":
             return relativedelta(months=count)

@@ -472,3 +472,29 @@ def test_a_teaser_inside_the_text_does_not_break_the_article() -> None:
     ]
     assert "Rescue teams used boats" in drafts[0].body
     assert drafts[1].body == ""
+
+
+COMPACT_STAMPS = """\
+Más para ti
+EFE
+2 h
+Aragón registra el mayo más seco desde que hay registros
+La Aemet señala que en buena parte de la comunidad no llovió ni un solo día durante el mes.
+Heraldo de Aragón
+1 d
+El Real Zaragoza anuncia a su nuevo director deportivo
+20minutos
+40 min
+Renfe recupera los trenes directos Zaragoza-Teruel tras las obras
+Los servicios se reanudan este viernes con cuatro frecuencias diarias.
+"""
+
+
+def test_bare_minutes_under_a_source_on_a_page_of_compact_stamps() -> None:
+    drafts = split(COMPACT_STAMPS)
+    assert [(draft.source, draft.time_text) for draft in drafts] == [
+        ("EFE", "2 h"),
+        ("Heraldo de Aragón", "1 d"),
+        ("20minutos", "40 min"),
+    ]
+    assert drafts[2].title.startswith("Renfe recupera")

@@ -115,7 +115,6 @@ def test_results_are_aware_utc() -> None:
         "100",
         "2025",
         "5 min read",
-        "2 min",  # a reading time, not a stamp
         "On May 5 he said",
         "",
     ],
@@ -171,3 +170,8 @@ def test_bracketed_italian_update_after_the_published_date() -> None:
     line = "16 marzo 2026 (modifica il 16 marzo 2026 | 18:20)"
     assert find_time(line) == "16 marzo 2026"
     assert is_update_stamp("modifica il 16 marzo 2026 | 18:20")
+
+
+def test_bare_minutes_are_left_to_their_place_but_resolve() -> None:
+    assert find_time("40 min") is None  # a reading time as often as a stamp
+    assert resolve_time("40 min", FETCHED) == FETCHED - timedelta(minutes=40)

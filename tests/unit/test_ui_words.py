@@ -155,3 +155,9 @@ def test_price_offers() -> None:
     assert is_price_offer("$6.99 a week")
     assert is_price_offer("1 € le premier mois")
     assert not is_price_offer("Shares rose 3% to $6.99 in the week to Friday after the results")
+
+
+def test_glued_brands_and_bare_minutes_are_not_controls() -> None:
+    assert classify("20minutos") is None
+    assert classify("40 min") is None  # split tells a card's stamp from a reading time
+    assert classify("3 minutos de lectura") is Kind.DROP
