@@ -473,7 +473,8 @@ def _ends_with_ui(line: str, full_key: str | None, phrases: _Phrases) -> bool:
         last = full_key[full_key.rfind(" ") + 1 :]
         if last not in phrases.drop_last_words:
             return False
-    return trailing_ui(line) != line
+    kept = trailing_ui(line)
+    return kept != line and find_time(kept) is None  # (not "June 2, 2025 · 4 min read")
 
 
 def _automaton(words: Iterable[str]) -> Any:

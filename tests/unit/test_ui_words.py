@@ -161,3 +161,8 @@ def test_glued_brands_and_bare_minutes_are_not_controls() -> None:
     assert classify("20minutos") is None
     assert classify("40 min") is None  # split tells a card's stamp from a reading time
     assert classify("3 minutos de lectura") is Kind.DROP
+
+
+def test_a_stamp_with_a_reading_time_is_no_ui_line() -> None:
+    assert classify("June 2, 2025 · 4 min read") is None  # the article's stamp
+    assert classify("Before it's here, it's on the Terminal. LEARN MORE") is Kind.DROP
