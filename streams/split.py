@@ -235,9 +235,9 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     """A name above a headline that is a publisher, not a section kicker ("Europe", "WORLD").
 
     Acronyms ("AFP") pass. Other names must be capitalised throughout, must not repeat a
-    navigation item and must not be a known section name ("Economy", "Long read"). One
-    word ("Reuters", but as often "Bundestag", "Markets") only on a page whose cards print
-    their sources.
+    navigation item and must not be a known section name ("Economy", "Long read"), and
+    only on a page whose cards print their sources: elsewhere a name over the headline
+    ("Reuters", but as often "Bundestag", "Markets", "Middle East") is a section kicker.
     """
     words = line.split()
     if is_section_name(line):
@@ -246,7 +246,7 @@ def _is_publisher(line: str, f: "_Features") -> bool:
         return True  # "BBC", "AFP" (also when printed again as the author)
     if not _is_name(line) or line.casefold() in f.repeated or not _source_shape(line):
         return False
-    if len(words) == 1 and f.printed_sources < _SOURCED_PAGE:
+    if f.printed_sources < _SOURCED_PAGE:
         return False
     return all(word[0].isupper() or word in _NAME_LOWER_WORDS for word in words) and not (
         line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in words)

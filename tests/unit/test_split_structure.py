@@ -498,3 +498,22 @@ def test_bare_minutes_under_a_source_on_a_page_of_compact_stamps() -> None:
         ("20minutos", "40 min"),
     ]
     assert drafts[2].title.startswith("Renfe recupera")
+
+
+SECTION_KICKERS = """\
+World
+Middle East
+Gaza ceasefire talks resume in Cairo as mediators push for deal
+Negotiators from both sides arrived on Monday for the first direct talks in weeks.
+Updated 2h ago
+Talks aimed at securing a ceasefire resumed in Cairo on Monday, with Egyptian and Qatari \
+mediators shuttling between delegations, officials said.
+The talks follow weeks of deadlock over the sequencing of hostage releases, two people said.
+"""
+
+
+def test_a_section_kicker_on_a_page_without_card_sources_is_no_publisher() -> None:
+    drafts = split(SECTION_KICKERS)
+    assert [(draft.title, draft.source) for draft in drafts] == [
+        ("Gaza ceasefire talks resume in Cairo as mediators push for deal", None)
+    ]
