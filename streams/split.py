@@ -1015,6 +1015,16 @@ def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
     above = deck - 1
     if above >= 0 and above not in taken and _person_name(lines[above]) and not f.is_title(above):
         above -= 1  # the author's name
+    elif (
+        above >= 1
+        and {above, above - 1}.isdisjoint(taken)
+        and _person_name(lines[above - 1])
+        and bool(lines[above])
+        and not _is_prose(lines[above])
+        and _words(lines[above]) <= _SHORT_NAME_WORDS
+        and not f.is_title(above)
+    ):
+        above -= 2  # the author's name and role: "Jane Doe" / "Economics editor"
     else:
         data = False
         while (

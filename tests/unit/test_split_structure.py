@@ -517,3 +517,26 @@ def test_a_section_kicker_on_a_page_without_card_sources_is_no_publisher() -> No
     assert [(draft.title, draft.source) for draft in drafts] == [
         ("Gaza ceasefire talks resume in Cairo as mediators push for deal", None)
     ]
+
+
+AUTHOR_AND_ROLE_OVER_DECK = """\
+ECONOMY
+Why the central bank had no choice but to act now
+Jane Doe
+Economics editor
+The decision marks a turning point for monetary policy after a decade of cheap money
+June 2, 2025
+The central bank raised its main interest rate by half a percentage point on Tuesday, the \
+biggest increase in two decades, as it tries to tame inflation.
+Officials said further increases were likely in the coming months if price pressures did \
+not ease, according to a statement released after the meeting.
+"""
+
+
+def test_an_author_and_role_between_headline_and_deck() -> None:
+    drafts = split(AUTHOR_AND_ROLE_OVER_DECK)
+    assert [draft.title for draft in drafts] == [
+        "Why the central bank had no choice but to act now"
+    ]
+    assert drafts[0].body.startswith("The decision marks a turning point")
+    assert "Economics editor" not in drafts[0].body
