@@ -102,7 +102,7 @@ _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ih
 
 
 def _whole_word(words: Iterable[str]) -> re.Pattern[str]:
-    """One of ``words`` not followed by a letter; ``_starts_word`` checks the other side (a
+    """One of ``words`` not followed by a letter; ``_find_word`` checks the other side (a
     lookbehind would keep ``re`` from skipping to the words' first letters). Words that are
     no single ``_UI_TOKEN`` never match one."""
     tokens = sorted((w for w in words if _UI_TOKEN.fullmatch(w)), key=len, reverse=True)

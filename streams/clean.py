@@ -16,7 +16,8 @@ Steps, each cheap when it has nothing to do:
    every line is followed by a blank one (text made from HTML), blank lines carry
    no structure and are dropped.
 3. Boilerplate (``streams.boilerplate`` and its phrase file): ads, share bars,
-   calls to action, cookie and newsletter notices, comment widgets, copyright
+   calls to action, cookie and newsletter notices (a newsletter box's heading and
+   description go with its sign-up pitch), comment widgets, copyright
    and footer links, "Read more" lines are removed. Headings that open a teaser
    block ("Related Articles") or end the article ("Comments", "Hashtags", the
    copyright line) are removed too and recorded in ``CleanPage.marks`` with a blank
