@@ -540,3 +540,23 @@ def test_an_author_and_role_between_headline_and_deck() -> None:
     ]
     assert drafts[0].body.startswith("The decision marks a turning point")
     assert "Economics editor" not in drafts[0].body
+
+
+LIVE_ENTRY_UNDER_HEADER_STAMP = """\
+Direct
+Grève à la SNCF : suivez l'évolution du trafic en direct
+Mis à jour le 2 juin 2025 à 14h05
+14h02
+Le trafic reste très perturbé sur les lignes TER en Occitanie, selon la SNCF.
+13h45
+La CGT appelle à reconduire le mouvement jusqu'à jeudi, a annoncé son secrétaire général.
+13h10
+Les usagers sont invités à reporter leurs déplacements, recommande la direction.
+"""
+
+
+def test_a_live_blog_keeps_its_first_entry_stamp_right_under_the_header_stamp() -> None:
+    drafts = split(LIVE_ENTRY_UNDER_HEADER_STAMP)
+    assert len(drafts) == 1
+    assert drafts[0].time_text == "Mis à jour le 2 juin 2025 à 14h05"
+    assert drafts[0].body.startswith("14h02")
