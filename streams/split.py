@@ -1205,8 +1205,9 @@ def _body_lines(
         if not started and (
             (not stamp and _header_line(line, prose, live=keep_stamps and stamped))
             or (not prose and _credit_first(f, index, begin, stop))
-        ):  # (a live blog's first entry stamp, "14h02", is no header line)  # "ANE MENDIETA", "From staff reports", "Vorlesen" above the text; a caption
-            continue  # under its credit ("PA Media" / "The chancellor is expected to …")
+        ):  # "ANE MENDIETA", "From staff reports", "Vorlesen" above the text (a live
+            # blog's first entry stamp, "14h02", is none); a caption under its credit
+            continue  # ("PA Media" / "The chancellor is expected to …")
         stamped = stamped or (keep_stamps and stamp)
         if prose or stamp or _words(line) > _RUN_MAX_WORDS or split_credit(line) is not None:
             if len(run) > 1 and prose and out[run[0]][-1] != ":":
