@@ -17,7 +17,7 @@ from typing import Any
 
 import ahocorasick
 
-from streams.timestamps import find_time
+from streams.timestamps import find_time, is_bare_minutes
 
 
 class Kind(Enum):
@@ -66,24 +66,58 @@ class _UiWords:
     control: frozenset[str]  # verbs and nouns of buttons and widgets
     glue: frozenset[str]  # fillers and function words (join_words.txt)
     reader: frozenset[str]  # second-person words
+    reader_word: re.Pattern[str]  # one of them as a whole word (in folded text)
     pitch: frozenset[str]  # what a subscription / newsletter pitch sells
     imperative: frozenset[str]  # sentence starts that address the reader
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
+    newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
 
 
 _UI_WORDS: _UiWords | None = None
 _UI_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_LETTER = re.compile(r"[^\W\d_]")
 _UI_CONTROL_MAX_WORDS = 8
+_GLUED_NUMBER = re.compile(r"\d[^\W\d_]{4,}|[^\W\d_]\d+[^\W\d_]")
 _PITCH_MAX_WORDS = 35
+_BOX_DESCRIPTION_WORDS = 12
+_OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
 _COMMENTS = re.compile(r"\b(?:comments|kommentare|commentaires|comentarios|reacties)\b")
+# "Contact Kevin Alvarez at 555-0142.", "Reach Ana at ana@paper.com": the author's contact
+_CONTACT = re.compile(
+    r"^(?:contact|reach|email|e-mail) [^\d@]{2,60} at (?:\+?[\d(][\d ().-]{5,}\d|\S+@\S+)\.?$",
+    re.IGNORECASE,
+)
+# "… And here's our email: letters@example-times.com.": a note with an address, not news
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_EMAIL_NOTE_WORDS = 30
+_EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
 _QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
+
+
+def _whole_word(words: Iterable[str]) -> re.Pattern[str]:
+    """One of ``words`` not followed by a letter; ``_find_word`` checks the other side (a
+    lookbehind would keep ``re`` from skipping to the words' first letters). Words that are
+    no single ``_UI_TOKEN`` never match one."""
+    tokens = sorted((w for w in words if _UI_TOKEN.fullmatch(w)), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, tokens))})(?![^\W\d_])")
+
+
+def _find_word(pattern: re.Pattern[str], text: str, start: int = 0) -> bool:
+    """``pattern`` (from ``_whole_word``) matches a whole token of ``text`` after ``start``."""
+    return any(
+        m.start() == 0 or _LETTER.match(text, m.start() - 1) is None
+        for m in pattern.finditer(text, start)
+    )
+
+
+_FORMAL_READER_WORD = _whole_word(_FORMAL_READER)
 
 
 def word_sections(name: str) -> dict[str, set[str]]:
@@ -110,10 +144,12 @@ def _ui_words() -> _UiWords:
             control=frozenset(words["verbs"] | words["nouns"]),
             glue=frozenset(words["fillers"] | {w.rstrip("'") for w in join}),
             reader=frozenset(words["reader"]),
+            reader_word=_whole_word(words["reader"]),
             pitch=frozenset(words["pitch"]),
             imperative=frozenset(words["imperative"]),
             imperative_weak=frozenset(words["imperative-weak"]),
             period=frozenset(words["period"]),
+            newsletter=frozenset(words["newsletter"]),
         )
     return _UI_WORDS
 
@@ -123,6 +159,8 @@ def is_ui_control(line: str) -> bool:
     "Ajouter à mes favoris", "Listen to this article · 3 min"), and not a time stamp."""
     if line.count(" ") >= _UI_CONTROL_MAX_WORDS or line[-1] in "!?":
         return False
+    if " " not in line and _GLUED_NUMBER.search(line):
+        return False  # a brand: "20minutos", "9to5Mac"
     words = _ui_words()
     tokens = _UI_TOKEN.findall(line.casefold().replace("’", "'"))
     control = False
@@ -131,7 +169,7 @@ def is_ui_control(line: str) -> bool:
             control = True
         elif not (token in words.glue or token.isdigit()):
             return False
-    return control and find_time(line) is None
+    return control and find_time(line) is None and not is_bare_minutes(line)  # (split decides)
 
 
 def _control_kind(line: str, key: str) -> Kind:
@@ -158,10 +196,7 @@ def addresses_reader(line: str) -> bool:
     news paragraphs rarely do outside quotes."""
     if not _QUOTES.isdisjoint(line):
         return False
-    raw_tokens = _UI_TOKEN.findall(line.replace("’", "'"))
-    return not _ui_words().reader.isdisjoint(
-        token.casefold() for token in raw_tokens
-    ) or not _FORMAL_READER.isdisjoint(raw_tokens[1:])
+    return _find_word(_ui_words().reader_word, line.casefold()) or _formal_reader(line)
 
 
 def is_pitch(line: str) -> bool:
@@ -171,28 +206,50 @@ def is_pitch(line: str) -> bool:
     if line.count(" ") >= _PITCH_MAX_WORDS or not _QUOTES.isdisjoint(line):
         return False
     words = _ui_words()
-    raw_tokens = _UI_TOKEN.findall(line.replace("’", "'"))
-    if not raw_tokens:
-        return False
     tokens = line.casefold().replace("’", "'")
     folded = _UI_TOKEN.findall(tokens)
+    if not folded:
+        return False
     seen = set(folded)
     readers = seen & words.reader
-    reader = bool(readers) or not _FORMAL_READER.isdisjoint(raw_tokens[1:])
     pitch = not seen.isdisjoint(words.pitch)
     starts = folded[:1]
     question = line.find("? ")
     if question > 0:
         starts.extend(_UI_TOKEN.findall(tokens[question + 2 :])[:1])
+    weak = not words.imperative_weak.isdisjoint(starts)
+    reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
     if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
     if pitch and not seen.isdisjoint(words.period) and _PRICE.search(line):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
     if not words.imperative.isdisjoint(starts):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
-    return not words.imperative_weak.isdisjoint(starts) and (
-        reader or pitch or (len(raw_tokens) > 1 and raw_tokens[1] in _FORMAL_READER)
-    )  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+    return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+
+
+def _formal_reader(line: str) -> bool:
+    """A formal "Sie", "Ihr" after the line's first word (one opening it is "they")."""
+    first = _UI_TOKEN.search(line)
+    return first is not None and _find_word(_FORMAL_READER_WORD, line, first.end())
+
+
+def is_price_offer(line: str) -> bool:
+    """A short line quoting a price per period: a subscription offer ("$6.99 a week",
+    "1 € le premier mois"), whatever stands next to it."""
+    return (
+        line.count(" ") < _OFFER_MAX_WORDS
+        and _PRICE.search(line) is not None
+        and not _ui_words().period.isdisjoint(_UI_TOKEN.findall(line.casefold()))
+    )
+
+
+def describes_newsletter(line: str) -> bool:
+    """A short line saying what a newsletter is or how often it comes: a newsletter box's
+    description ("A daily newsletter with the best of …", "… explained every Thursday.")."""
+    if line.count(" ") >= _BOX_DESCRIPTION_WORDS:
+        return False
+    return not _ui_words().newsletter.isdisjoint(_UI_TOKEN.findall(line.casefold()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,9 +393,13 @@ def _classify(line: str) -> Kind | None:
         key = line_key(line)
         if not key:
             return _keyless_kind(line)
-        kind = phrases.exact.get(key)
+        # "40 min": a reading time or a card's compact stamp; split tells them apart
+        bare_minutes = line[0].isdigit() and is_bare_minutes(line)
+        kind = None if bare_minutes else phrases.exact.get(key)
         if kind is None and (
-            _is_share_bar(key, phrases.share) or ("#" in line and _is_hashtags(line))
+            _is_share_bar(key, phrases.share)
+            or ("#" in line and _is_hashtags(line))
+            or (line[0].isdigit() and _COUNTER.match(line))  # "1 of 6" of a gallery
         ):
             kind = Kind.DROP
         if kind is not None:
@@ -378,6 +439,13 @@ def _shape_kind(
         (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))
         or (spaces < _PITCH_MAX_WORDS and is_pitch(line))
         or _labelled_link(line, spaces)
+        or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
+        or (
+            spaces < _EMAIL_NOTE_WORDS
+            and len(line) <= _EMAIL_NOTE_CHARS
+            and "@" in line
+            and _EMAIL_ADDRESS.search(line)
+        )
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
     first = _first_word(key)
@@ -405,7 +473,8 @@ def _ends_with_ui(line: str, full_key: str | None, phrases: _Phrases) -> bool:
         last = full_key[full_key.rfind(" ") + 1 :]
         if last not in phrases.drop_last_words:
             return False
-    return trailing_ui(line) != line
+    kept = trailing_ui(line)
+    return kept != line and find_time(kept) is None  # (not "June 2, 2025 · 4 min read")
 
 
 def _automaton(words: Iterable[str]) -> Any:

@@ -32,31 +32,43 @@ _MAX_CREDIT_WORDS = 9
 
 _LABEL = re.compile(
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=\w [—–] ))"
-    r"(?:photo|photos|photograph|picture|pictures|image|images|"
+    r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
+    r"(?:(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
-    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…)(?P<credit>[^:()]{1,70})$",
+    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…)|(?-i:Beeld) )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
     r"(?:(?<=[.!?\"”’']) ?|(?<=\w) (?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
-    r"(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit)s? ?:[^()\[\]]{2,60})[)\]]$))"
+    r"(?:(?:[Ff]ile|[Aa]rchive) )?(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit)s? ?:"
+    r"[^()\[\]]{2,60})[)\]]$))"
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
-_SLASH = re.compile(r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15} ?/ ?[^/]{2,50})$")
+# "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
+_SLASH = re.compile(
+    r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15} ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$"
+)
 _COPY = re.compile(r"(?<=[\w.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
+# (also glued to its full stop: "… sales roles.Justin Tang/The Canadian Press")
 _NAME_SLASH = re.compile(
-    r"(?<=[.!?\"”’']) (?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}"
+    r"(?<=[.!?\"”’']) ?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}"
     r" ?/ ?[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3})$"
 )
+# "… em Brasília - Pedro Ladeira - 12.jan.2026/Folhapress": photographer, date/agency
+_DASHED_CREDIT = re.compile(
+    r"(?<=\w) [-–—] (?P<credit>[A-ZÀ-Þ][\w'.-]*(?: [A-ZÀ-Þ][\w'.-]*){0,3} [-–—] "
+    r"[\w.]{3,20}/[A-ZÀ-Þ]\w{1,20})$"
+)
+_DASHED_WINDOW = 80
 _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher)"
     r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
     r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})(?(open)\))$"
 )
 _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
 _INNER_LABEL = re.compile(
-    r"^(?:photo|photos|foto|fotos|bild|image|picture|credit|photograph|file|quelle|fuente|fonte|"
-    r"source)(?: ?: ?| by )",
+    r"^(?:(?:file|archive) (?=photo|image|picture))?(?:photo|photos|foto|fotos|bild|image|"
+    r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: ?: ?| by )",
     re.IGNORECASE,
 )
 _BBC_SOURCE = re.compile(
@@ -102,7 +114,8 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     last = tail[-1]
     match: re.Match[str] | None = None
     labelled = False
-    colon = max(tail.rfind(":"), tail.rfind("..."), tail.rfind("…"))  # "Credit...Name"
+    # "Credit...Name"; Dutch "Beeld ANP / Name" has no colon
+    colon = max(tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "))
     if colon >= 0:  # the label stands right before the last colon
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None
@@ -122,7 +135,11 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         slash = tail.rfind("/")
         if match is None and slash >= 0:
             window = max(0, slash - _SLASH_WINDOW)
-            match = _SLASH.search(tail, window) or _NAME_SLASH.search(tail, window)
+            match = (
+                _SLASH.search(tail, window)
+                or _NAME_SLASH.search(tail, window)
+                or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW))
+            )
     if match is None and len(paragraph) <= _MAX_CREDIT_CHARS and "/" in paragraph:
         match, labelled = _credit_line(paragraph)
     if match is None:
@@ -130,8 +147,10 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())
     if not _credit_ok(credit, labelled=labelled):
         return None
-    text = paragraph[: start + match.start()].rstrip(" —–")  # "… de maio — Foto: …"
-    return text.strip(), credit
+    text = paragraph[: start + match.start()].rstrip(" —–").strip()  # "… de maio — Foto: …"
+    if not text and paragraph[0] != "©" and " " in credit and not _names_only(credit):
+        return None  # a headline: "Photos: Holi festival colors streets across India"
+    return text, credit
 
 
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:

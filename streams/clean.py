@@ -16,7 +16,8 @@ Steps, each cheap when it has nothing to do:
    every line is followed by a blank one (text made from HTML), blank lines carry
    no structure and are dropped.
 3. Boilerplate (``streams.boilerplate`` and its phrase file): ads, share bars,
-   calls to action, cookie and newsletter notices, comment widgets, copyright
+   calls to action, cookie and newsletter notices (a newsletter box's heading and
+   description go with its sign-up pitch), comment widgets, copyright
    and footer links, "Read more" lines are removed. Headings that open a teaser
    block ("Related Articles") or end the article ("Comments", "Hashtags", the
    copyright line) are removed too and recorded in ``CleanPage.marks`` with a blank
@@ -39,7 +40,7 @@ from functools import lru_cache
 
 import ftfy
 
-from streams.boilerplate import Kind, classify, word_sections
+from streams.boilerplate import Kind, classify, describes_newsletter, is_pitch, word_sections
 from streams.model import CleanPage, RawPage
 from streams.timestamps import find_time
 
@@ -72,6 +73,8 @@ _SUSPECT = re.compile("[\u00c2-\u00f4&" + _ODD_CHARS.pattern[1:])
 # --- rejoining -------------------------------------------------------------------------------
 
 _SENTENCE_END = frozenset(".!?:;…\"'”’»)]")
+_BOX_HEADING_WORDS = 5  # a newsletter's name: "Chip Brief", "The Economist Review today"
+_BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +85,10 @@ def _join_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _CLOSING = frozenset(",.;:!?)")
-_BYLINE = re.compile(r"^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor):? [A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$")
+_BYLINE = re.compile(
+    r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor):? "
+    r"[A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$"
+)
 _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text
 _LINK_MIN_WORDS = 3
 _LINK_MAX_WORDS = 20
@@ -160,12 +166,14 @@ def clean_page(page: RawPage) -> CleanPage:
     links = False  # after a "Read more" heading: headline links follow
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
+    kinds = [classify(line) if line else None for line in raw_lines]
+    boxes = _newsletter_boxes(raw_lines, kinds)
     for number, line in enumerate(raw_lines):
         if not line:
             out.blank()
             links = False
             continue
-        kind = classify(line)
+        kind = Kind.DROP if number in boxes else kinds[number]
         if player:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
             player = _player_state(player, line, kind, following)
@@ -196,6 +204,43 @@ def clean_page(page: RawPage) -> CleanPage:
         lines.pop()
     marks = [(min(index, len(lines)), kind) for index, kind in marks]  # trailing blanks went
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
+
+
+def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
+    """The content lines of newsletter boxes around a sign-up pitch: descriptions saying
+    what it is or how often it comes ("A daily newsletter with …", "… explained every
+    Thursday.") right over it, and, when the box has one (over or under the pitch), its
+    short heading over them ("Chip Brief", "The Economist Review today")."""
+    box: set[int] = set()
+    for number, kind in enumerate(kinds):
+        if kind is not Kind.DROP or not number or not _box_line(lines, kinds, number - 1):
+            continue  # (the quick test: a box has a content line over its pitch)
+        if not is_pitch(lines[number]):
+            continue
+        above = number - 1
+        while (
+            above >= 0
+            and number - above <= _BOX_DESCRIPTIONS
+            and _box_line(lines, kinds, above)
+            and describes_newsletter(lines[above])
+        ):
+            box.add(above)
+            above -= 1
+        under = number + 1
+        described = above < number - 1 or (
+            under < len(lines)
+            and _box_line(lines, kinds, under)
+            and describes_newsletter(lines[under])
+        )
+        if described and above >= 0 and _box_line(lines, kinds, above):
+            line = lines[above]
+            if 0 < line.count(" ") < _BOX_HEADING_WORDS and line[-1] not in _SENTENCE_END:
+                box.add(above)
+    return box
+
+
+def _box_line(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    return kinds[number] is None and bool(lines[number])
 
 
 def _tail(pieces: list[str]) -> str:

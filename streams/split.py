@@ -46,17 +46,25 @@ Captions are taken out of every body (``streams.captions``).
 """
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from streams.boilerplate import addresses_reader, classify, is_section_name, word_sections
+from streams.boilerplate import (
+    addresses_reader,
+    classify,
+    is_price_offer,
+    is_section_name,
+    word_sections,
+)
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.timestamps import (
     find_time,
     has_clock,
+    is_bare_minutes,
     is_clock_only,
+    is_compact_stamp,
     is_stamp_label,
     is_update_stamp,
 )
@@ -90,6 +98,11 @@ _SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry thei
 
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
+_AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
+_INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
+_INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
+_QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
 _NAME_LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
@@ -98,6 +111,10 @@ _NAME_LOWER_WORDS = frozenset(
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
 _ATTRIBUTION = re.compile(
     r"^(?:source|quelle|fuente|fonte|bron|via)(?: ?: ?| )(?P<name>\S.{0,50})$", re.IGNORECASE
+)
+# "Sarah Perez / TechCrunch:" over a headline: the author and the publisher of a river item
+_AUTHOR_SLASH_SOURCE = re.compile(
+    r"^[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3} / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$"
 )
 _DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}$", re.IGNORECASE
@@ -113,6 +130,9 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 12
+_WITH_AGENCY = re.compile(
+    r"^(?P<name>[^\W\d].{1,40}) (?:avec|with|mit|con|com) (?:[A-Z]{2,5}|agencies)$"
+)
 _AUTHOR_PLACE_MAX_WORDS = 6
 _AUTHOR_AND = re.compile(r", | [·|] ")
 _BIO = re.compile(
@@ -152,6 +172,7 @@ _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the l
 _CONTINUES_MIN_WORDS = 20
 _SUBHEADING_MAX_WORDS = 4
 _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
+_TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body
 _META_TAIL_WORDS = 5  # a note after the stamp of a meta line: "• aus DER BLICK 3/2026"
 _TITLE_CASE_MAX_WORDS = 20
@@ -177,6 +198,8 @@ def _is_name(line: str) -> bool:
     """A publisher or author as printed: short, Title Case, no sentence punctuation."""
     if not line or len(line) > _NAME_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
         return False
+    if line[-1] == ")" and (qualified := _QUALIFIED_NAME.match(line)):
+        line = qualified[1]  # "ABC News (Australia)"
     words = line.split()
     if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(line):
         return False
@@ -212,9 +235,9 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     """A name above a headline that is a publisher, not a section kicker ("Europe", "WORLD").
 
     Acronyms ("AFP") pass. Other names must be capitalised throughout, must not repeat a
-    navigation item and must not be a known section name ("Economy", "Long read"). One
-    word ("Reuters", but as often "Bundestag", "Markets") only on a page whose cards print
-    their sources.
+    navigation item and must not be a known section name ("Economy", "Long read"), and
+    only on a page whose cards print their sources: elsewhere a name over the headline
+    ("Reuters", but as often "Bundestag", "Markets", "Middle East") is a section kicker.
     """
     words = line.split()
     if is_section_name(line):
@@ -223,7 +246,7 @@ def _is_publisher(line: str, f: "_Features") -> bool:
         return True  # "BBC", "AFP" (also when printed again as the author)
     if not _is_name(line) or line.casefold() in f.repeated or not _source_shape(line):
         return False
-    if len(words) == 1 and f.printed_sources < _SOURCED_PAGE:
+    if f.printed_sources < _SOURCED_PAGE:
         return False
     return all(word[0].isupper() or word in _NAME_LOWER_WORDS for word in words) and not (
         line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in words)
@@ -243,8 +266,10 @@ def _title_case(line: str) -> bool:
 def _is_title(line: str) -> bool:
     if not line or len(line) > _TITLE_MAX_CHARS:
         return False
-    if line[-1] in _TITLE_BAD_END and not (line[-1] == "." and _title_case(line)):
-        return False
+    if line[-1] in _TITLE_BAD_END and not (
+        line[-1] == "." and (_title_case(line) or _INITIALISM_END.search(line[-_INITIALISM_TAIL:]))
+    ):
+        return False  # (a full stop ends a sentence, not "… from southwestern N.S.")
     first = line[0] if line[0] != "+" else line.lstrip("+ ")[:1]  # "+++ Ticker +++"
     if first in "([" and (close := line.find(")" if first == "(" else "]")) > 0:
         first = line[close + 1 : close + 3].strip()[:1]  # "(LEAD) N. Korea fires …"
@@ -282,7 +307,15 @@ def _is_byline(line: str) -> bool:
         (_words(line) <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
         or _is_staff_credit(line)
         or _author_and_place(line)
+        or _with_agency(line)
     )
+
+
+def _with_agency(line: str) -> bool:
+    """ "Le Quotidien de Paris avec AFP", "Staff and agencies": a newsroom credit with an
+    agency (the site's own name: no source)."""
+    match = _WITH_AGENCY.match(line)
+    return match is not None and _is_name(match["name"])
 
 
 def _author_and_place(line: str) -> bool:
@@ -300,6 +333,7 @@ def _author_and_place(line: str) -> bool:
         and bool(place)
         and _is_name(place)
         and not place[0].isdigit()
+        and find_time(place) is None  # "ABC News (Australia) · Yesterday": a card's meta line
     )
 
 
@@ -369,7 +403,7 @@ class _Features:
     authors: frozenset[str] = frozenset()  # names in the page's bylines, and their surnames
     printed_sources: int = 0  # "Reuters · 2h", "- BBC", a name over a stamp: cards' sources
     labels: frozenset[int] = frozenset()  # "Published" on its own line over its stamp
-    stamp_lines: list[int] = field(default_factory=list)  # lines that are a time stamp
+    stamp_lines: list[int] = field(default_factory=list)  # time stamps, bare or in a meta line
 
     def is_meta(self, index: int) -> bool:
         return bool(
@@ -401,12 +435,14 @@ def _features(lines: tuple[str, ...]) -> _Features:
     bylines = [False] * n
     seen: set[str] = set()
     repeated: set[str] = set()
+    previous = ""
     for line in lines:
         if line and len(line) <= _NAME_MAX_CHARS:
             key = line.casefold()
-            if key in seen:
+            if key in seen and key != previous:  # (a logo's text over the name: printed once)
                 repeated.add(key)
             seen.add(key)
+            previous = key
     stamps: list[int] = []
     named: list[int] = []  # source and meta lines
     for index, line in enumerate(lines):
@@ -417,10 +453,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
             times[index] = stamp
             stamps.append(index)
             continue
-        if line[0] in "-–—•·|":
-            sources[index] = _named(_ECHO, line)
-        elif (line[0] in "SsQqFfBbVv" and ":" in line) or line[:4].casefold() == "via ":
-            sources[index] = _named(_ATTRIBUTION, line)
+        sources[index] = _source_line(lines, index)
         if sources[index] is None:
             # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
             bylines[index] = _is_byline(line) or bool(
@@ -430,6 +463,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
                 metas[index] = _meta(line)
         if sources[index] or (metas[index] or (None,))[0]:
             named.append(index)
+    _compact_minutes(lines, times, stamps)
     labels = frozenset(
         stamp - 1
         for stamp in stamps
@@ -445,8 +479,48 @@ def _features(lines: tuple[str, ...]) -> _Features:
     )
     return _Features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
-        _authors(lines, bylines), printed_sources, labels, stamps,
+        _authors(lines, bylines), printed_sources, labels,
+        sorted(stamps + [index for index in named if metas[index] is not None]),
     )  # fmt: skip
+
+
+def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: list[int]) -> None:
+    """ "40 min" under a card's source, on a page whose cards print compact stamps ("2 h",
+    "1 d"): that card's stamp, not a reading time."""
+    if not any(is_compact_stamp(times[index] or "") for index in stamps):
+        return
+    for index, line in enumerate(lines):
+        if (
+            index > 0
+            and times[index] is None
+            and line
+            and is_bare_minutes(line)
+            and bool(lines[index - 1])
+            and _is_source_name(lines[index - 1])
+        ):
+            times[index] = line
+            insort(stamps, index)
+
+
+def _source_line(lines: tuple[str, ...], index: int) -> str | None:
+    """The publisher a line names: "- Reuters", "Source: BBC", "Sarah Perez / TechCrunch:"."""
+    line = lines[index]
+    if line[0] in "-–—•·|":
+        return _echoed(lines, index)
+    source = None
+    if (line[0] in "SsQqFfBbVv" and ":" in line) or line[:4].casefold() == "via ":
+        source = _named(_ATTRIBUTION, line)
+    if source is None and line[-1] == ":" and " / " in line:
+        source = _named(_AUTHOR_SLASH_SOURCE, line)
+    return source
+
+
+def _echoed(lines: tuple[str, ...], index: int) -> str | None:
+    """The source a "- Reuters" echo line names; not the place of the dateline under it
+    ("- ROME" over "ROME, June 2 (ANSA) - …")."""
+    name = _named(_ECHO, lines[index])
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return None if name and following.startswith(f"{name},") else name
 
 
 def _name_over(
@@ -463,16 +537,35 @@ def _name_over(
 
 
 def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
-    """Names printed in the page's bylines, and their surnames ("Laura Chen", "Chen")."""
+    """Names printed in the page's bylines, or over a role ("Thandeka Mokoena" / "Energy
+    analyst and contributor"), and their surnames ("Laura Chen", "Chen")."""
     authors: set[str] = set()
     for index, line in enumerate(lines):
         if bylines[index]:
             match = _BYLINE.match(line)
             names = line[match.end() - 1 :] if match else ""
-            for name in _NAME_LIST.split(names):  # "By Stefanno Sulaiman and Gayatri Suroyo"
-                if " " in name.strip():
-                    authors.update((name.strip(), name.strip().rsplit(" ", 1)[1]))
+        elif _over_role(lines, index):
+            names = line
+        else:
+            continue
+        for name in _NAME_LIST.split(names):  # "By Stefanno Sulaiman and Gayatri Suroyo"
+            if " " in name.strip():
+                authors.update((name.strip(), name.strip().rsplit(" ", 1)[1]))
     return frozenset(authors)
+
+
+def _over_role(lines: tuple[str, ...], index: int) -> bool:
+    """A person's name over a short line naming what an author is ("Energy analyst")."""
+    line = lines[index]
+    if not (0 < line.count(" ") < _SHORT_NAME_WORDS and line[0].isupper()):
+        return False  # (the quick test)
+    role = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        bool(role)
+        and role.count(" ") < _RUN_MAX_WORDS
+        and _person_name(line)
+        and not _author_roles().isdisjoint(_WORD_RUNS.findall(role.casefold()))
+    )
 
 
 def _is_bio(line: str, authors: frozenset[str]) -> bool:
@@ -533,6 +626,7 @@ class _Card:
     time_text: str | None
     deck: int | None = None  # a standfirst between the headline and the meta lines
     deck_from: int | None = None  # its first line when it has several (summary bullets)
+    inline: bool = False  # a teaser inside an article's text: the text goes on under it
 
 
 def _agency_byline(line: str, f: _Features, index: int) -> str | None:
@@ -545,6 +639,17 @@ def _agency_byline(line: str, f: _Features, index: int) -> str | None:
     match = _BYLINE.match(line)
     name = line[match.end() - 1 :].split(",", 1)[0].strip() if match else ""  # "Von dpa, t-online"
     return name if name and " " not in name and len(name) <= _NAME_MAX_CHARS else None
+
+
+def _bare_acronym(line: str, f: _Features) -> bool:
+    """ "PTI", "AFP" on a line of its own (not a repeated button such as "A", nor a section)."""
+    return (
+        1 < len(line) <= _ACRONYM_MAX_CHARS
+        and line.isupper()
+        and line.isalpha()
+        and line.casefold() not in f.repeated
+        and not is_section_name(line)
+    )
 
 
 def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
@@ -570,6 +675,30 @@ def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
     return chosen[0] if chosen else None
 
 
+def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
+    """A publisher's name at ``index``, over a card's title."""
+    return (
+        index >= begin
+        and index not in taken
+        and bool(f.lines[index])
+        and _is_publisher(f.lines[index], f)  # (not a kicker: "Monsoon" / headline / deck)
+    )
+
+
+def _above_card(f: _Features, card: _Card, anchor: int, taken: set[int]) -> None:
+    """What a card whose title stands over its stamp has above it: a publisher, or a
+    header (headline over a deck, author lines)."""
+    if card.body_from < anchor:
+        _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
+    elif card.title < anchor:
+        _header_above(f, card, taken)
+
+
+def _source_header(f: _Features, index: int) -> bool:
+    """ "Sarah Perez / TechCrunch:" over a headline: a river item's card without a stamp."""
+    return f.sources[index] is not None and f.lines[index][-1] == ":"
+
+
 def _free_title(f: _Features, index: int, taken: set[int]) -> bool:
     return index >= 0 and index not in taken and bool(f.lines[index]) and f.is_title(index)
 
@@ -582,7 +711,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     taken: set[int] = set(skip)
     stamp_first, summary_first, author_first = _card_layout(f, begin)
     for anchor in range(begin, n):
-        if anchor in taken or f.stamp(anchor) is None:
+        if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
         start = _cluster_start(f, anchor, begin, taken)
         end = _cluster_end(f, anchor + 1, taken)
@@ -611,18 +740,35 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         under_standfirst = _under_standfirst(f, above, begin, taken)
         title: int | None = None
         body_from = end
-        if named_above and title_after and not (author_first and _free_title(f, above - 1, taken)):
+        under_summary = named_above and _under_standfirst(f, above - 1, begin, taken)
+        if (
+            named_above
+            and title_after
+            and not (author_first and (under_summary or _free_title(f, above - 1, taken)))
+        ):
             start = above  # "Source" / "4 hours ago" / title
             if not is_section_name(lines[above]):  # not a kicker ("Economy" / stamp / title)
                 source = source or lines[above]
             title, body_from = end, end + 1
-        elif stamp_first and title_after:
-            title, body_from = end, end + 1  # a list of "09h42" / title / summary cards
+        elif title_after and (stamp_first or f.stamp(anchor) is None):
+            title, body_from = end, end + 1  # "09h42" / title / summary cards; "Author / Site:"
         elif named_above and _free_title(f, above - 1, taken):
             title, start = above - 1, above - 1  # title / author / stamp: not a source
-        elif _free_title(f, above, taken):
+        elif (under_summary and author_first) or (
+            _person_name(lines[above]) and _under_standfirst(f, above - 1, begin, taken)
+        ):
+            title, start, body_from = above - 2, above - 2, above - 1  # title / deck / name
+        elif _inline_teaser(f, above, start, end):
+            cards.append(_Card(above, above, end, source, time_text, inline=True))
+            taken |= set(range(above, end))
+            continue
+        elif _free_title(f, above, taken) and not _closing_paragraph(f, above):
             title, start = above, above
-        elif under_standfirst and (summary_first or _card_follows(f, end, title_after=title_after)):
+        elif under_standfirst and (
+            summary_first
+            or _card_follows(f, end, title_after=title_after)
+            or _named_over(f, above - 2, begin, taken)  # "Variety" / title / summary / stamp
+        ):
             # title / summary / stamp, in a list of such cards
             title, start, body_from = above - 1, above - 1, above
         elif title_after and not under_standfirst:
@@ -631,13 +777,37 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             taken |= set(range(above if named_above else start, end))
             continue
         card = _Card(start, title, body_from, source, time_text)
-        if body_from < anchor:
-            _source_above(f, card, title - 1, taken)  # "Reuters" / title / summary / stamp
-        elif title < anchor:
-            _header_above(f, card, taken)
+        _above_card(f, card, anchor, taken)
         taken |= set(range(card.start, body_from)) | set(range(anchor, end))
         cards.append(card)
     return cards, taken
+
+
+def _inline_teaser(f: _Features, title: int, start: int, end: int) -> bool:
+    """Title / stamp between paragraphs of an article that go on under it: a teaser inside
+    the text (a card list has one summary a card)."""
+    lines = f.lines
+    return (
+        title >= _TEXT_AROUND
+        and start == title + 1
+        and end + _TEXT_AROUND <= len(lines)
+        and f.is_title(title)
+        and all(lines[i] and _is_prose(lines[i]) for i in range(title - _TEXT_AROUND, title))
+        and all(lines[i] and _is_prose(lines[i]) for i in range(end, end + _TEXT_AROUND))
+    )
+
+
+def _closing_paragraph(f: _Features, index: int) -> bool:
+    """A paragraph of sentences under another paragraph, not a headline, though it may end
+    without a full stop ("… within the next 48 hours. PTI ABC XYZ" / "First Published: …")."""
+    line = f.lines[index]
+    return (
+        index > 0
+        and _words(line) >= _PROSE_ANY_WORDS
+        and bool(_INNER_SENTENCE_END.search(line))
+        and bool(f.lines[index - 1])
+        and _is_prose(f.lines[index - 1])
+    )
 
 
 def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
@@ -700,7 +870,8 @@ def _card_layout(f: _Features, begin: int) -> tuple[bool, bool, bool]:
     author under its title (title / "Ana Medina" / "3h"), not the source of the next title
     ("Reuters" / "3h" / title)? A vote over its bare stamp lines."""
     lines = f.lines
-    after = before = under_summary = author = source = 0
+    after = before = under_summary = author = source = author_under_summary = 0
+    following = False
     for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
         following = index + 1 < len(lines) and bool(lines[index + 1]) and f.is_title(index + 1)
         preceding = index > begin and bool(lines[index - 1]) and f.is_title(index - 1)
@@ -712,7 +883,9 @@ def _card_layout(f: _Features, begin: int) -> tuple[bool, bool, bool]:
                 and f.is_title(index - 2)
                 and _words(lines[index - 2]) > _KICKER_MAX_WORDS  # not "Plus pour vous"
             )
+            summarised = not titled and _under_standfirst(f, index - 2, begin, set())
             author += titled
+            author_under_summary += summarised  # title / summary / name / stamp
             source += following and not titled
         under_summary += (
             index - 2 >= begin
@@ -721,9 +894,14 @@ def _card_layout(f: _Features, begin: int) -> tuple[bool, bool, bool]:
             and bool(lines[index - 2])
             and f.is_title(index - 2)
         )
+    if not following:  # (the last card ends with its stamp: names close their cards)
+        author += author_under_summary
     summary_first = under_summary >= _STAMP_FIRST_MIN and under_summary > after
-    stamp_first = not summary_first and after >= _STAMP_FIRST_MIN and after > 2 * before
-    return stamp_first, summary_first, author >= _STAMP_FIRST_MIN and author > source
+    author_first = author >= _STAMP_FIRST_MIN and author > source
+    stamp_first = (  # (and the last stamp heads a card too)
+        not summary_first and following and after >= _STAMP_FIRST_MIN and after > 2 * before
+    )
+    return stamp_first, summary_first, author_first
 
 
 def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
@@ -778,6 +956,9 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         if _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
             if _is_name(line) or not _is_name(f.lines[card.title + 1]):
                 card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp
+                if _deck_under_headline(f, above, taken):
+                    card.deck = card.deck_from = above  # "Headline" / "Deck" / name / stamp
+                    card.title = card.start = above = above - 1
             # (title / "Ana Medina" / stamp: the author already stands under this title)
         else:
             card.deck, card.title, card.start = card.title, above, above
@@ -791,6 +972,28 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
     _source_above(f, card, above, taken)
+
+
+def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:
+    """``index`` is a standfirst without a full stop under a shorter headline ("HDB resale
+    prices rise 1.8% …" / "Over 7,000 resale flats changed hands …"), not under a kicker."""
+    above = index - 1
+    return (
+        _words(f.lines[index]) >= _DECK_MIN_WORDS
+        and _free_title(f, above, taken)
+        and not _is_name(f.lines[above])
+        and _TITLE_MIN_WORDS <= _words(f.lines[above]) < _words(f.lines[index])
+    )
+
+
+def _summary_under(title: str, deck: str) -> bool:
+    """A teaser's summary of sentences under its shorter title ("… verdubbeld. Wat betekent
+    dat voor hun toekomst?"), not a title under its kicker."""
+    return (
+        deck[-1] in ".!?"
+        and _INNER_SENTENCE_END.search(deck) is not None
+        and (_words(deck) > _words(title))
+    )
 
 
 def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> None:
@@ -812,6 +1015,16 @@ def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
     above = deck - 1
     if above >= 0 and above not in taken and _person_name(lines[above]) and not f.is_title(above):
         above -= 1  # the author's name
+    elif (
+        above >= 1
+        and {above, above - 1}.isdisjoint(taken)
+        and _person_name(lines[above - 1])
+        and bool(lines[above])
+        and not _is_prose(lines[above])
+        and _words(lines[above]) <= _SHORT_NAME_WORDS
+        and not f.is_title(above)
+    ):
+        above -= 2  # the author's name and role: "Jane Doe" / "Economics editor"
     else:
         data = False
         while (
@@ -901,6 +1114,8 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             continue
         if _is_name(line) and _words(line) <= _SHORT_NAME_WORDS:
             continue  # a site or section name, not a headline
+        if index + 1 < stop and is_price_offer(lines[index + 1]):
+            continue  # an offer's name over its price: "Digital + Print" / "$6.99 a week"
         others = names = 0
         for after in range(index + 1, stop):
             other = lines[after]
@@ -987,8 +1202,12 @@ def _body_lines(
         if after_meta and not (keep_stamps and stamp):
             continue
         prose = _is_prose(line)
-        if not started and _header_line(line, prose, live=keep_stamps and (stamp or stamped)):
-            continue  # "ANE MENDIETA", "From staff reports", "Vorlesen" above the text
+        if not started and (
+            (not stamp and _header_line(line, prose, live=keep_stamps and stamped))
+            or (not prose and _credit_first(f, index, begin, stop))
+        ):  # "ANE MENDIETA", "From staff reports", "Vorlesen" above the text (a live
+            # blog's first entry stamp, "14h02", is none); a caption under its credit
+            continue  # ("PA Media" / "The chancellor is expected to …")
         stamped = stamped or (keep_stamps and stamp)
         if prose or stamp or _words(line) > _RUN_MAX_WORDS or split_credit(line) is not None:
             if len(run) > 1 and prose and out[run[0]][-1] != ":":
@@ -1004,6 +1223,7 @@ def _body_lines(
         out
         and not _is_prose(out[-1])
         and not _short_sentence(out[-1])
+        and not _AGENCY_SIGNATURE.search(out[-1])  # "… in Mexico City. EFE"
         and split_credit(out[-1]) is None
     ):
         out.pop()  # trailing UI and link lines; a photo caption stays (it has a credit)
@@ -1022,6 +1242,25 @@ def _drop_author_lines(out: list[str], run: list[int], *, header: bool) -> None:
 def _short_sentence(line: str) -> bool:
     """ "Referee: S Hurson (Tyrone).": a few words ending with a full stop."""
     return line[-1] == "." and line.count(" ") >= _TITLE_MIN_WORDS - 1
+
+
+def _credit_first(f: _Features, index: int, begin: int, stop: int) -> bool:
+    """A caption under its credit, before the text: a sentence without a full stop between
+    a short name ("PA Media") under an author's role or place line ("Reporting from
+    Westminster") and the first paragraph."""
+    lines = f.lines
+    role = index - 2
+    return (
+        role >= begin
+        and index + 1 < stop
+        and lines[index][-1] not in ".!?:"
+        and _is_name(lines[index - 1])
+        and bool(lines[role])
+        and not f.is_meta(role)
+        and not _is_name(lines[role])
+        and not _is_prose(lines[role])
+        and _is_prose(lines[index + 1])
+    )
 
 
 def _header_line(line: str, prose: bool, *, live: bool) -> bool:
@@ -1151,7 +1390,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
         cards, taken = _find_cards(f, 0, ads)
-        first_card = cards[0].start if cards else n
+        first_card = next((card.start for card in cards if not card.inline), n)
         lead_title = _find_lead_title(f, 0, first_card, taken)
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
@@ -1170,28 +1409,54 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 )  # its lines are no teasers, even under a "Trending" menu item above it
                 taken = taken | set(range(lead_title, page_marks.next_after(lead_title, n)))
 
-    card_starts = sorted(card.start for card in cards)
+    card_starts = sorted(card.start for card in cards if not card.inline)
+    drafts.extend(_card_drafts(f, cards, card_starts, _Reading(page_marks, ends, taken, inline)))
+    drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
+    drafts.sort(key=lambda item: item[0])
+    return _assign_roles([draft for _, draft in drafts], lead_found=lead_found)
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What reading the cards' bodies needs: the page's marks and the lines already used;
+    ``inline`` collects the marks of widgets inside their texts."""
+
+    marks: _Marks
+    ends: set[int]
+    taken: set[int]
+    inline: set[int]
+
+
+def _card_drafts(
+    f: _Features, cards: list[_Card], card_starts: list[int], reading: _Reading
+) -> list[tuple[int, ArticleDraft]]:
+    """Each card's draft: its body runs to the next card (a teaser inside an article's text
+    has none)."""
+    lines = f.lines
+    drafts: list[tuple[int, ArticleDraft]] = []
     for card in cards:
+        if card.inline:  # (the text under it is the article's around it)
+            drafts.append((card.start, _draft(lines[card.title], [], card.source, card.time_text)))
+            continue
         following = bisect_right(card_starts, card.start)
-        stop = card_starts[following] if following < len(card_starts) else n
-        widgets, widget_lines = _inline_widgets(f, page_marks, card.title, stop)
-        inline |= widgets
+        stop = card_starts[following] if following < len(card_starts) else len(lines)
+        widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
+        reading.inline |= widgets
         paragraphs = _body_lines(
-            f, card.body_from, stop, ends, taken, keep_stamps=False,
+            f, card.body_from, stop, reading.ends, reading.taken, keep_stamps=False,
             widgets=widgets, widget_lines=widget_lines,
         )  # fmt: skip
         if card.deck is not None:
-            if _words(" ".join(paragraphs)) < _REAL_BODY_WORDS:
+            if _words(" ".join(paragraphs)) < _REAL_BODY_WORDS and not _summary_under(
+                lines[card.title], lines[card.deck]
+            ):
                 card.title, card.deck = card.deck, None  # a card list, not an article header
             else:
                 start = card.deck if card.deck_from is None else card.deck_from
                 paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
         source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
         drafts.append((card.start, _draft(lines[card.title], paragraphs, source, card.time_text)))
-
-    drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
-    drafts.sort(key=lambda item: item[0])
-    return _assign_roles([draft for _, draft in drafts], lead_found=lead_found)
+    return drafts
 
 
 def _has_entries(f: _Features, title: int, stop: int) -> bool:
@@ -1272,10 +1537,13 @@ def _live_blog(
     if end is not None:
         stop = min(stop, end)
     header: int | None = None
+    bullets = False  # summary bullets passed: "Brent crude falls below $70 a barrel"
     for index in range(title + 1, min(stop, title + 1 + _LIVE_STAMP_LOOKAHEAD)):
         line = lines[index]
-        if f.stamp(index) is not None:
-            header = index
+        stamp = f.stamp(index)
+        if stamp is not None:
+            if not (bullets and is_clock_only(stamp)):  # (not "Posted at 19:52", an entry's)
+                header = index
             break
         if (
             line
@@ -1283,7 +1551,9 @@ def _live_blog(
             and not f.is_meta(index)
             and (_is_prose(line) or _words(line) > _HEADER_MAX_WORDS)
         ):
-            break  # the blog's text has begun: its first entry's stamp is not the header's
+            if _is_prose(line) or not f.is_title(index):
+                break  # the blog's text has begun: its first entry's stamp is not the header's
+            bullets = True
     skip = set(ads)
     for index in range(title + 1, stop):
         line = lines[index]
@@ -1338,9 +1608,17 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             deck, end = True, end + 1  # a standfirst between the title and the byline/stamp
         else:
             break
+    stamped = False
     for index in range(title + 1, end):
         line = f.lines[index]
-        named = f.sources[index] or (f.metas[index] or (None,))[0] or _agency_byline(line, f, index)
+        named = (
+            f.sources[index]
+            or (f.metas[index] or (None,))[0]
+            or _agency_byline(line, f, index)
+            # "PTI" alone in the byline's place (after the stamp: a ticker chip, "ASML")
+            or (line if not stamped and _bare_acronym(line, f) else None)
+        )
+        stamped = stamped or f.stamp(index) is not None
         if named:
             source = source or named
     return source, _cluster_stamp(f, title + 1, end)
@@ -1464,9 +1742,10 @@ def _headline_shaped(line: str) -> bool:
     """ "Who is the new leader of Japan’s ruling party?", "N. Korea slams drills as
     'dangerous provocation'": a headline, not a summary sentence."""
     quoted_end = line[-1] in "\"'”’»" and len(line) > 1 and line[-2].isalnum()
-    return (
-        (line[-1] == "?" or quoted_end) and _words(line) <= _HEADLINE_MAX_WORDS and _is_title(line)
+    headline_end = (
+        line[-1] == "?" or quoted_end or bool(_INITIALISM_END.search(line[-_INITIALISM_TAIL:]))
     )
+    return headline_end and _words(line) <= _HEADLINE_MAX_WORDS and _is_title(line)
 
 
 def _assign_roles(drafts: list[ArticleDraft], *, lead_found: bool) -> list[ArticleDraft]:

@@ -141,7 +141,7 @@ _LABEL = re.compile(
     r"actualizado el|publicado el|"
     r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
     r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|bijgewerkt|"
-    r"gepubliceerd)"
+    r"gepubliceerd|modifica|modificato)"
     r"(?: on| am| at| le| el| il(?! y a)| em| op| a| à)?(?: ?: ?| )"
 )
 
@@ -191,7 +191,7 @@ _TZ_OFFSETS = {
     "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "hst": -10,
 }  # fmt: skip
 _TZ_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
-             "pt": "America/Los_Angeles"}  # fmt: skip
+             "pt": "America/Los_Angeles", "uk": "Europe/London"}  # fmt: skip
 
 
 _ZONE_OFFSET = re.compile(
@@ -269,7 +269,8 @@ _LABEL_WORDS = (
     "fecha data erstellt erschienen publicación modifié modifiée última ultima actualización "
     "actualizacion "
     "actualizado publicado aktualisiert veröffentlicht zuletzt jour mise publié publiée "
-    "aggiornato pubblicato atualizado bijgewerkt gepubliceerd publiziert ligne actualizada "
+    "aggiornato modifica modificato pubblicato atualizado bijgewerkt gepubliceerd publiziert "
+    "ligne actualizada "
     "publicada about around over almost "
     "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
@@ -308,6 +309,10 @@ def _normalise(text: str) -> str:
     text = _LABEL.sub("", text, count=1).strip(_STRIP)
     if "(" in text:
         text = _SPACES.sub(" ", text.replace("(", " ").replace(")", " ")).strip()  # "(GMT-5)"
+    if " — " in text:
+        text = text.replace(" — ", " - ")  # "June 2, 2026 — 10.42pm"
+    if " | " in text:
+        text = text.replace(" | ", " ")  # "16 marzo 2026 | 18:20"
     if "." in text:
         text = _MERIDIEM.sub(r"\1m", text)
     if "1er" in text:
@@ -403,11 +408,12 @@ def _find_time(line: str) -> str | None:
 _UPDATE_LABEL = re.compile(
     r"^(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|mise à jour|"
     r"modifié|modifiée|actualizado|actualizada|última actualización|aggiornato|atualizado|"
-    r"bijgewerkt)\b"
+    r"bijgewerkt|modifica|modificato)\b"
 )
 _INNER_UPDATE = re.compile(
-    r"[,;|·]? +(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|"
-    r"mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|bijgewerkt)\b)",
+    r"[,;|·]? +\(?(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|"
+    r"mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|"
+    r"modifica|modificato)\b)",
     re.IGNORECASE,
 )
 _INNER_PUBLISHED = re.compile(
@@ -473,7 +479,7 @@ def resolve_time(text: str | None, fetched_at: datetime | None) -> datetime | No
     if not norm:
         return None
     anchor = _utc(fetched_at) if fetched_at is not None else None
-    delta = _relative(norm)
+    delta = _relative(norm, bare_minutes=True)  # (split took "40 min" as a card's stamp)
     if delta is not None:
         return None if anchor is None else anchor - delta
     day_clock = _day_clock(norm)
@@ -504,7 +510,21 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _relative(norm: str) -> timedelta | relativedelta | None:
+def is_compact_stamp(text: str) -> bool:
+    """ "2 h", "1 d", "45m": a number and a unit, nothing else."""
+    return _BARE.match(_normalise(text)) is not None
+
+
+def is_bare_minutes(line: str) -> bool:
+    """ "40 min": a compact stamp on a card, or a reading time; only its place can tell
+    (``find_time`` does not take it, ``resolve_time`` resolves it)."""
+    if len(line) > _MAX_DAY_WORD_CHARS or not line[:1].isdigit():
+        return False
+    norm = _normalise(line)
+    return _relative(norm) is None and _relative(norm, bare_minutes=True) is not None
+
+
+def _relative(norm: str, *, bare_minutes: bool = False) -> timedelta | relativedelta | None:
     for pattern in _RELATIVE:
         match = pattern.match(norm)
         if match is None:
@@ -514,7 +534,9 @@ def _relative(norm: str) -> timedelta | relativedelta | None:
         if unit is None:
             continue
         count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
-        if count is None or (pattern is _BARE and unit == "minutes" and unit_text != "m"):
+        if count is None or (
+            pattern is _BARE and unit == "minutes" and unit_text != "m" and not bare_minutes
+        ):
             continue  # a bare "2 min" is a reading time; "45m" and "2 min ago" are stamps
         if unit == "months":
             return relativedelta(months=count)

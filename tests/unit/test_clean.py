@@ -226,3 +226,34 @@ def test_teaser_headings_by_their_first_words() -> None:
     assert classify("More from Middle East & Africa") is Kind.RELATED
     assert classify("Meer nieuws uit Hasselt") is Kind.RELATED
     assert classify("More from our partners on the ground who covered the story today") is None
+
+
+NEWSLETTER_BOXES = """\
+Processors want the government to cut levies, and many farmers are uprooting tea bushes.
+The Economist Review today
+Handpicked stories, in your inbox
+A daily newsletter with the best of our journalism
+Sign up
+“We are not cutting capacity,” Lorenz said on the call with analysts on Wednesday.
+Chip Brief
+The semiconductor supply chain, explained every Thursday.
+Sign up
+Christchurch stadium opening date confirmed
+Subscribe to The Harbour Times from $2 a week
+"""
+
+
+def test_a_newsletter_box_goes_with_its_sign_up_pitch() -> None:
+    lines = lines_of(NEWSLETTER_BOXES)
+    gone = ("The Economist Review today", "A daily newsletter", "Chip Brief", "every Thursday")
+    for box_line in gone:
+        assert not any(box_line in line for line in lines)
+    assert lines[0].startswith("Processors want")
+    assert "Christchurch stadium opening date confirmed" in lines  # a teaser over a pitch stays
+
+
+def test_written_by_is_not_joined_onto_an_open_standfirst() -> None:
+    lines = lines_of(
+        "The kirana store with a WhatsApp ordering line does not\nWritten by Meera Raghunathan\n"
+    )
+    assert lines[0] == "The kirana store with a WhatsApp ordering line does not"

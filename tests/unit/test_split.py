@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from schemas.article import Caption
 from streams.captions import extract_captions, split_credit
 from streams.clean import clean_page
@@ -310,3 +312,43 @@ def test_many_cards_and_headings_split_in_one_pass() -> None:
     assert all(d.source == "Reuters" and d.time_text == "4 hours ago" for d in drafts)
     assert drafts[-1].title == "A teaser title about the economy number 4999"
     assert drafts[0].role == "related"  # bare cards: no lead
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "credit"),
+    [
+        (
+            "Homes that have been empty for two years (File image: RollingNews.ie)",
+            "Homes that have been empty for two years",
+            "RollingNews.ie",
+        ),
+        (
+            "Shopify's offices in Ottawa. The cuts hit sales roles.Justin Tang/The Canadian Press",
+            "Shopify's offices in Ottawa. The cuts hit sales roles.",
+            "Justin Tang/The Canadian Press",
+        ),
+        ("HDB flats in Tampines. ST PHOTO: LIM YAOHUI", "HDB flats in Tampines.", "LIM YAOHUI"),
+        (
+            "Studenten in de collegezaal. Beeld ANP / Robin van Lonkhuijsen",
+            "Studenten in de collegezaal.",
+            "ANP / Robin van Lonkhuijsen",
+        ),
+        (
+            "A Nissan logo is seen in Yokosuka. REUTERS/Kim Kyung-Hoon/File Photo",
+            "A Nissan logo is seen in Yokosuka.",
+            "REUTERS/Kim Kyung-Hoon/File Photo",
+        ),
+        (
+            "Fachada do Banco Central em Brasília - Pedro Ladeira - 12.jan.2026/Folhapress",
+            "Fachada do Banco Central em Brasília",
+            "Pedro Ladeira - 12.jan.2026/Folhapress",
+        ),
+    ],
+)
+def test_more_credit_forms(paragraph: str, text: str, credit: str) -> None:
+    assert split_credit(paragraph) == (text, credit)
+
+
+def test_a_labelled_headline_is_no_credit_line() -> None:
+    assert split_credit("Photos: Holi festival colors streets across India and Nepal") is None
+    assert split_credit("Photo: Jane Doe") == ("", "Jane Doe")

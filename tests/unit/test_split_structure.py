@@ -244,3 +244,319 @@ def test_a_live_label_over_an_article_without_entries_is_a_menu_item() -> None:
     assert len(drafts) == 1
     assert drafts[0].time_text == "Publié le : 20/11/2025 - 14:05"
     assert "20/11/2025" not in drafts[0].body  # a live blog would keep it as an entry stamp
+
+
+RIVER = """\
+TechRiver
+Sarah Perez / TechCrunch:
+Apple will let developers link to outside payment options in all App Store markets
+Apple says developers will be able to add links to their own websites for purchases everywhere.
+Kari Paul / The Guardian:
+EU fines Meta €480M for breaching data portability rules under the Digital Markets Act
+Emma Roth / The Verge:
+Spotify tests a $5.99 audiobooks-only plan in the US
+"""
+
+
+def test_river_items_take_the_publisher_after_the_slash() -> None:
+    drafts = split(RIVER)
+    assert [(draft.source, draft.role) for draft in drafts] == [
+        ("TechCrunch", "related"),
+        ("The Guardian", "related"),
+        ("The Verge", "related"),
+    ]
+    assert drafts[2].title == "Spotify tests a $5.99 audiobooks-only plan in the US"
+
+
+NAMES_UNDER_SUMMARIES = """\
+Binnenland
+Meer dan 200 kilometer file door sneeuw en ijzel
+Door de gladheid stonden maandagochtend in het hele land lange files.
+NOS
+45 minuten geleden
+Gemeenten krijgen extra geld voor opvang asielzoekers
+RTL Nieuws
+2 uur geleden
+Nieuwe coalitie wil minimumloon in twee stappen verhogen
+Het minimumloon stijgt volgens het plan in 2027 en 2028 met in totaal 6 procent.
+NU.nl
+gisteren
+Over ons
+"""
+
+
+def test_names_under_summaries_close_their_cards() -> None:
+    drafts = split(NAMES_UNDER_SUMMARIES)
+    assert [draft.title for draft in drafts] == [
+        "Meer dan 200 kilometer file door sneeuw en ijzel",
+        "Gemeenten krijgen extra geld voor opvang asielzoekers",
+        "Nieuwe coalitie wil minimumloon in twee stappen verhogen",
+    ]
+    assert drafts[0].time_text == "45 minuten geleden"
+
+
+AGENCY_BYLINE_AND_CLOSING_STAMP = """\
+Kerala declares orange alert in six districts as monsoon arrives three days early
+The India Meteorological Department said the south-west monsoon set in over Kerala on Sunday
+PTI
+Thiruvananthapuram
+Last Updated: Jun 01, 2026, 19:48 IST
+Thiruvananthapuram, Jun 1 (PTI) The south-west monsoon arrived over Kerala on Sunday, three \
+days ahead of its normal onset date, the weather office said.
+Idukki, Ernakulam and Kottayam will be on orange alert till Tuesday, indicating very heavy \
+rain in the hills.
+Private forecaster Skymet said the monsoon was likely to advance into coastal Karnataka and \
+parts of Tamil Nadu within the next 48 hours. PTI ABC XYZ
+First Published: Jun 01, 2026, 19:48 IST
+"""
+
+
+def test_a_bare_agency_in_the_byline_place_is_the_source() -> None:
+    drafts = split(AGENCY_BYLINE_AND_CLOSING_STAMP)
+    assert len(drafts) == 1  # the last paragraph heads no card over the closing stamp
+    assert drafts[0].source == "PTI"
+    assert "Private forecaster Skymet" in drafts[0].body
+
+
+DECK_UNDER_HEADLINE = """\
+Singapore
+HDB resale prices rise 1.8% in third quarter, slowest pace in five years
+Over 7,000 resale flats changed hands between July and September, with 1,280 above $1 million
+Ng Wei Ling
+Senior Correspondent
+Published Nov 27, 2026, 02:15 PM
+SINGAPORE – Resale prices of Housing Board flats rose 1.8 per cent in the third quarter of \
+2026, the smallest rise in five years.
+Analysts said the slower growth reflected the tighter loan limits introduced in August.
+There were 7,140 resale transactions in the quarter, up 4.6 per cent from the previous three months.
+"""
+
+
+def test_a_deck_without_a_full_stop_under_its_headline() -> None:
+    drafts = split(DECK_UNDER_HEADLINE)
+    assert [draft.title for draft in drafts] == [
+        "HDB resale prices rise 1.8% in third quarter, slowest pace in five years"
+    ]
+    assert drafts[0].body.startswith("Over 7,000 resale flats")
+    assert "Senior Correspondent" not in drafts[0].body
+
+
+LIVE_BULLETS = """\
+Business live
+FTSE 100 hits record high as oil slides and miners rally – business live
+Rolling coverage of the latest economic and financial news
+Blue-chip index up 1.1% on hopes of Bank of England rate cut
+Brent crude falls below $70 a barrel
+Updated
+Tue 2 Jun 2026 16.48 BST
+2h ago
+FTSE 100 at record high
+London's blue-chip index has closed at a record high of 9,184 points, up 1.1% on the day.
+5h ago
+Nationwide: house prices up 0.4% in May
+House prices rose for a fourth month in a row in May, the Nationwide building society said.
+"""
+
+
+def test_summary_bullets_stand_between_a_live_blog_headline_and_its_stamp() -> None:
+    drafts = split(LIVE_BULLETS)
+    assert len(drafts) == 1
+    assert drafts[0].time_text == "Updated Tue 2 Jun 2026 16.48 BST"
+    assert "2h ago" in drafts[0].body
+
+
+CREDITS_AND_ECHOES = """\
+Politics
+Meloni government survives confidence vote on judicial reform
+Opposition walks out of chamber before final tally
+02 June 2026
+14:05
+- ROME
+ROME, June 2 (ANSA) - Premier Giorgia Meloni's government on Tuesday comfortably survived a \
+confidence vote in the Lower House.
+The government won the vote 218-129, with two abstentions, after the opposition walked out.
+"""
+
+
+def test_an_echo_of_the_dateline_place_is_no_source() -> None:
+    drafts = split(CREDITS_AND_ECHOES)
+    assert len(drafts) == 1
+    assert drafts[0].source is None
+    assert drafts[0].body.count("ROME, June 2 (ANSA)") == 1
+
+
+NEWSROOM_WITH_AGENCY = """\
+Transports
+Paris : la ligne 14 du métro fermée ce week-end entre Saint-Lazare et Olympiades
+La RATP profite du week-end pour tester la nouvelle signalisation. Des bus de substitution \
+seront mis en place.
+Le Quotidien de Paris avec AFP
+Mis à jour le 16/03/2026 à 14h05
+La ligne 14 du métro parisien sera totalement fermée entre Saint-Lazare et Olympiades samedi \
+et dimanche.
+Des bus de remplacement desserviront les stations fermées, avec un passage toutes les cinq minutes.
+"""
+
+
+def test_a_newsroom_credit_with_an_agency_is_no_headline() -> None:
+    drafts = split(NEWSROOM_WITH_AGENCY)
+    assert [draft.title for draft in drafts] == [
+        "Paris : la ligne 14 du métro fermée ce week-end entre Saint-Lazare et Olympiades"
+    ]
+    assert drafts[0].source is None
+
+
+CREDIT_OVER_CAPTION = """\
+Ministers to scrap two-child benefit cap from April, Treasury confirms
+3 hours ago
+Helen Marsh
+Political correspondent
+Reporting from Westminster
+PA Media
+The chancellor is expected to set out how the policy will be funded in the autumn Budget
+The two-child limit on universal credit will be scrapped from next April, the Treasury has \
+confirmed, in a move the government says will lift 350,000 children out of poverty.
+The policy, introduced in 2017, stops parents from claiming benefits for a third child.
+"""
+
+DECK_UNDER_AUTHOR = """\
+Ministers to scrap two-child benefit cap from April, Treasury confirms
+3 hours ago
+Helen Marsh
+The chancellor is expected to set out how the policy will be funded in the autumn Budget
+The two-child limit on universal credit will be scrapped from next April, the Treasury has \
+confirmed, in a move the government says will lift 350,000 children out of poverty.
+"""
+
+
+def test_a_caption_under_its_credit_line_leaves_the_body() -> None:
+    body = split(CREDIT_OVER_CAPTION)[0].body
+    assert "The chancellor is expected" not in body
+    assert body.startswith("The two-child limit")
+    assert "The chancellor is expected" in split(DECK_UNDER_AUTHOR)[0].body  # a deck stays
+
+
+OFFERS_ONLY = """\
+Digital
+$1 a week for your first year
+Digital + Print
+$6.99 a week
+Delivery Thursday to Sunday plus full digital access to every story on the site.
+Questions? Call our customer care team on 1-800-555-0199, Monday to Friday, 8 a.m. to 6 p.m.
+"""
+
+
+def test_an_offer_over_its_price_is_no_headline() -> None:
+    assert split(OFFERS_ONLY) == []
+
+
+TEASER_INSIDE_THE_TEXT = """\
+World
+Floods force thousands from homes in northern Italy as rivers burst banks
+June 2, 2025
+Heavy rain caused rivers to burst their banks across Emilia-Romagna on Monday, forcing more \
+than 5,000 people from their homes, officials said.
+The civil protection agency said 23 rivers had flooded and that more rain was forecast.
+Italy declares state of emergency in Emilia-Romagna
+4 hours ago
+Rescue teams used boats to reach residents trapped on upper floors in the towns of Faenza.
+The regional president said the damage would run into billions of euros.
+"""
+
+
+def test_a_teaser_inside_the_text_does_not_break_the_article() -> None:
+    drafts = split(TEASER_INSIDE_THE_TEXT)
+    assert [(draft.role, draft.title) for draft in drafts] == [
+        ("lead", "Floods force thousands from homes in northern Italy as rivers burst banks"),
+        ("related", "Italy declares state of emergency in Emilia-Romagna"),
+    ]
+    assert "Rescue teams used boats" in drafts[0].body
+    assert drafts[1].body == ""
+
+
+COMPACT_STAMPS = """\
+Más para ti
+EFE
+2 h
+Aragón registra el mayo más seco desde que hay registros
+La Aemet señala que en buena parte de la comunidad no llovió ni un solo día durante el mes.
+Heraldo de Aragón
+1 d
+El Real Zaragoza anuncia a su nuevo director deportivo
+20minutos
+40 min
+Renfe recupera los trenes directos Zaragoza-Teruel tras las obras
+Los servicios se reanudan este viernes con cuatro frecuencias diarias.
+"""
+
+
+def test_bare_minutes_under_a_source_on_a_page_of_compact_stamps() -> None:
+    drafts = split(COMPACT_STAMPS)
+    assert [(draft.source, draft.time_text) for draft in drafts] == [
+        ("EFE", "2 h"),
+        ("Heraldo de Aragón", "1 d"),
+        ("20minutos", "40 min"),
+    ]
+    assert drafts[2].title.startswith("Renfe recupera")
+
+
+SECTION_KICKERS = """\
+World
+Middle East
+Gaza ceasefire talks resume in Cairo as mediators push for deal
+Negotiators from both sides arrived on Monday for the first direct talks in weeks.
+Updated 2h ago
+Talks aimed at securing a ceasefire resumed in Cairo on Monday, with Egyptian and Qatari \
+mediators shuttling between delegations, officials said.
+The talks follow weeks of deadlock over the sequencing of hostage releases, two people said.
+"""
+
+
+def test_a_section_kicker_on_a_page_without_card_sources_is_no_publisher() -> None:
+    drafts = split(SECTION_KICKERS)
+    assert [(draft.title, draft.source) for draft in drafts] == [
+        ("Gaza ceasefire talks resume in Cairo as mediators push for deal", None)
+    ]
+
+
+AUTHOR_AND_ROLE_OVER_DECK = """\
+ECONOMY
+Why the central bank had no choice but to act now
+Jane Doe
+Economics editor
+The decision marks a turning point for monetary policy after a decade of cheap money
+June 2, 2025
+The central bank raised its main interest rate by half a percentage point on Tuesday, the \
+biggest increase in two decades, as it tries to tame inflation.
+Officials said further increases were likely in the coming months if price pressures did \
+not ease, according to a statement released after the meeting.
+"""
+
+
+def test_an_author_and_role_between_headline_and_deck() -> None:
+    drafts = split(AUTHOR_AND_ROLE_OVER_DECK)
+    assert [draft.title for draft in drafts] == [
+        "Why the central bank had no choice but to act now"
+    ]
+    assert drafts[0].body.startswith("The decision marks a turning point")
+    assert "Economics editor" not in drafts[0].body
+
+
+LIVE_ENTRY_UNDER_HEADER_STAMP = """\
+Direct
+Grève à la SNCF : suivez l'évolution du trafic en direct
+Mis à jour le 2 juin 2025 à 14h05
+14h02
+Le trafic reste très perturbé sur les lignes TER en Occitanie, selon la SNCF.
+13h45
+La CGT appelle à reconduire le mouvement jusqu'à jeudi, a annoncé son secrétaire général.
+13h10
+Les usagers sont invités à reporter leurs déplacements, recommande la direction.
+"""
+
+
+def test_a_live_blog_keeps_its_first_entry_stamp_right_under_the_header_stamp() -> None:
+    drafts = split(LIVE_ENTRY_UNDER_HEADER_STAMP)
+    assert len(drafts) == 1
+    assert drafts[0].time_text == "Mis à jour le 2 juin 2025 à 14h05"
+    assert drafts[0].body.startswith("14h02")

@@ -115,7 +115,6 @@ def test_results_are_aware_utc() -> None:
         "100",
         "2025",
         "5 min read",
-        "2 min",  # a reading time, not a stamp
         "On May 5 he said",
         "",
     ],
@@ -157,3 +156,22 @@ def test_update_labels() -> None:
 def test_adversarial_input_is_rejected(text: str) -> None:
     assert find_time(text) is None
     assert resolve_time(text, FETCHED) is None
+
+
+def test_dash_pipe_and_uk_zone_between_date_and_clock() -> None:
+    assert resolve_time("June 2, 2026 — 10.42pm", FETCHED) == utc(2026, 6, 2, 22, 42)
+    assert resolve_time("16 marzo 2026 | 18:20", FETCHED) == utc(2026, 3, 16, 18, 20)
+    # ", UK" is UK local time: GMT in November, BST (+1) in June
+    assert resolve_time("Friday 27 November 2026 09:41, UK", FETCHED) == utc(2026, 11, 27, 9, 41)
+    assert resolve_time("Monday 1 June 2026 09:41, UK", FETCHED) == utc(2026, 6, 1, 8, 41)
+
+
+def test_bracketed_italian_update_after_the_published_date() -> None:
+    line = "16 marzo 2026 (modifica il 16 marzo 2026 | 18:20)"
+    assert find_time(line) == "16 marzo 2026"
+    assert is_update_stamp("modifica il 16 marzo 2026 | 18:20")
+
+
+def test_bare_minutes_are_left_to_their_place_but_resolve() -> None:
+    assert find_time("40 min") is None  # a reading time as often as a stamp
+    assert resolve_time("40 min", FETCHED) == FETCHED - timedelta(minutes=40)

@@ -4,7 +4,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from streams.boilerplate import Kind, addresses_reader, classify, is_pitch, is_ui_control
+from streams.boilerplate import (
+    Kind,
+    addresses_reader,
+    classify,
+    is_pitch,
+    is_price_offer,
+    is_ui_control,
+)
 from streams.timestamps import find_time, resolve_time
 
 FETCHED = datetime(2025, 10, 14, 12, 0, tzinfo=UTC)
@@ -105,3 +112,57 @@ def test_reader_address() -> None:
 def test_more_stamp_forms(text: str, expected: datetime) -> None:
     assert find_time(text) == text
     assert resolve_time(text, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ir a los comentarios",
+        "Zusammenfassen",
+        "Leestijd 3 minuten",
+        "Meer nieuws laden",
+        "Vai al contenuto",
+        "Connect via X or email.",
+        "Kindly share this story:",
+        "1 of 6",
+        "Contact Kevin Alvarez at 555-0142.",
+        "The Editorial Board welcomes letters. And here's our email: letters@example.com.",
+        "Pagina non trovata",
+    ],
+)
+def test_more_ui_lines_in_more_languages(line: str) -> None:
+    assert classify(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact tracing at 50 sites began on Monday.",
+        "The 1 of 6 rule was dropped",
+        "Ir a la guerra no es una opción, dijo el ministro.",
+    ],
+)
+def test_news_lines_like_them_stay(line: str) -> None:
+    assert classify(line) is None
+
+
+def test_formal_reader_needs_a_word_before_it() -> None:
+    assert is_pitch("Jetzt Ihr Digitalabo sichern")
+    assert not addresses_reader("Ihr Abo läuft aus")  # "Ihr" opening a line: not counted
+
+
+def test_price_offers() -> None:
+    assert is_price_offer("$6.99 a week")
+    assert is_price_offer("1 € le premier mois")
+    assert not is_price_offer("Shares rose 3% to $6.99 in the week to Friday after the results")
+
+
+def test_glued_brands_and_bare_minutes_are_not_controls() -> None:
+    assert classify("20minutos") is None
+    assert classify("40 min") is None  # split tells a card's stamp from a reading time
+    assert classify("3 minutos de lectura") is Kind.DROP
+
+
+def test_a_stamp_with_a_reading_time_is_no_ui_line() -> None:
+    assert classify("June 2, 2025 · 4 min read") is None  # the article's stamp
+    assert classify("Before it's here, it's on the Terminal. LEARN MORE") is Kind.DROP
