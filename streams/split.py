@@ -88,6 +88,7 @@ _HEADING_WORDS = frozenset(
 _BRAND_MAX_CHARS = 15
 _PROSE_MIN_WORDS = 6
 _PROSE_ANY_WORDS = 25
+_UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 _META_MAX_CHARS = 120
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
@@ -1446,6 +1447,8 @@ def _card_drafts(
             f, card.body_from, stop, reading.ends, reading.taken, keep_stamps=False,
             widgets=widgets, widget_lines=widget_lines,
         )  # fmt: skip
+        if not paragraphs and _unstopped_summary(f, card.body_from, stop, reading.taken):
+            paragraphs = [lines[card.body_from]]
         if card.deck is not None:
             if _words(" ".join(paragraphs)) < _REAL_BODY_WORDS and not _summary_under(
                 lines[card.title], lines[card.deck]
@@ -1457,6 +1460,20 @@ def _card_drafts(
         source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
         drafts.append((card.start, _draft(lines[card.title], paragraphs, source, card.time_text)))
     return drafts
+
+
+def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
+    """A card's summary sentence without its full stop right under the title ("The European
+    Commission says Meta made it unnecessarily hard … to rival services")."""
+    line = f.lines[index] if index < stop else ""
+    return (
+        bool(line)
+        and index not in taken
+        and _words(line) >= _UNSTOPPED_SUMMARY_WORDS
+        and line[-1] not in ":|"
+        and not _title_case(line)
+        and not f.is_meta(index)
+    )
 
 
 def _has_entries(f: _Features, title: int, stop: int) -> bool:
@@ -1756,6 +1773,10 @@ def _assign_roles(drafts: list[ArticleDraft], *, lead_found: bool) -> list[Artic
         lead = next(
             (i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS), None
         )
+        if lead is None:  # a short story of several paragraphs over one-paragraph summaries
+            multi = [i for i, d in enumerate(drafts) if "\n\n" in d.body]
+            if multi == [0] and len(drafts) > 1 and _has_substance(drafts[0].body.split("\n\n")):
+                lead = 0
     return [
         ArticleDraft(
             position=position,

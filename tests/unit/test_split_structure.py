@@ -560,3 +560,49 @@ def test_a_live_blog_keeps_its_first_entry_stamp_right_under_the_header_stamp() 
     assert len(drafts) == 1
     assert drafts[0].time_text == "Mis à jour le 2 juin 2025 à 14h05"
     assert drafts[0].body.startswith("14h02")
+
+
+UNSTOPPED_SUMMARY = """\
+TechRiver
+Kari Paul / The Guardian:
+EU fines Meta €480M for breaching data portability rules under the Digital Markets Act
+The European Commission says Meta made it unnecessarily hard for users to move their posts
+More: Politico Europe and Euronews
+Emma Roth / The Verge:
+Spotify tests a $5.99 audiobooks-only plan in the US
+More: Engadget
+"""
+
+
+def test_a_card_summary_without_a_full_stop_is_its_body() -> None:
+    drafts = split(UNSTOPPED_SUMMARY)
+    assert drafts[0].body.startswith("The European Commission says Meta made it")
+    assert drafts[1].body == ""
+
+
+SHORT_STORY_OVER_NUMBERED_CARDS = """\
+Digest
+Greek wildfire forces evacuation of villages near Athens
+Source: Kathimerini
+45 minutes ago
+Firefighters battled a wildfire in the hills north-east of Athens on Thursday, as \
+authorities ordered the evacuation of four villages.
+More than 200 firefighters were deployed, the fire service said.
+Top stories right now
+1.
+Reuters · 1h
+Italy's Meloni says EU migration deal with Albania will resume
+2.
+BBC News · 3h
+Cyprus declares state of emergency over water shortages
+Reservoirs on the island are at 13% of capacity, the lowest in a decade.
+"""
+
+
+def test_a_short_story_of_paragraphs_over_one_line_cards_is_the_lead() -> None:
+    drafts = split(SHORT_STORY_OVER_NUMBERED_CARDS)
+    assert [draft.role for draft in drafts] == ["lead", "related", "related"]
+    cards_only = SHORT_STORY_OVER_NUMBERED_CARDS.replace(
+        "\nMore than 200 firefighters were deployed, the fire service said.", ""
+    )
+    assert [draft.role for draft in split(cards_only)] == ["related"] * 3
