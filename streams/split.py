@@ -392,6 +392,25 @@ def _meta(line: str) -> tuple[str | None, str] | None:
     return source, time_text
 
 
+def _titled_meta(line: str) -> tuple[str, str, str] | None:
+    """(title, source, time text) of a one-line card: "Oil prices slip - Reuters - 2 hours
+    ago"."""
+    separators = list(_META_SEPARATORS.finditer(line))
+    if len(separators) < 2:
+        return None
+    title = line[: separators[-2].start()].strip()
+    source = line[separators[-2].end() : separators[-1].start()].strip()
+    stamp = find_time(line[separators[-1].end() :].strip())
+    if (
+        stamp is None
+        or _words(title) < _TITLE_MIN_WORDS
+        or not _is_title(title)
+        or not _is_source_name(source)
+    ):
+        return None
+    return title, source, stamp
+
+
 @dataclass(slots=True)
 class _Features:
     lines: tuple[str, ...]
@@ -405,6 +424,10 @@ class _Features:
     printed_sources: int = 0  # "Reuters · 2h", "- BBC", a name over a stamp: cards' sources
     labels: frozenset[int] = frozenset()  # "Published" on its own line over its stamp
     stamp_lines: list[int] = field(default_factory=list)  # time stamps, bare or in a meta line
+    headlines: dict[int, str] = field(default_factory=dict)  # one-line cards' titles
+
+    def headline(self, index: int) -> str:
+        return self.headlines.get(index) or self.lines[index]
 
     def is_meta(self, index: int) -> bool:
         return bool(
@@ -446,6 +469,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
             previous = key
     stamps: list[int] = []
     named: list[int] = []  # source and meta lines
+    headlines: dict[int, str] = {}
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
@@ -462,6 +486,10 @@ def _features(lines: tuple[str, ...]) -> _Features:
             )
             if not bylines[index] and _META_MARK.search(line):
                 metas[index] = _meta(line)
+                card = None if metas[index] else _titled_meta(line)
+                if card is not None:
+                    headlines[index] = card[0]
+                    metas[index] = card[1:]
         if sources[index] or (metas[index] or (None,))[0]:
             named.append(index)
     _compact_minutes(lines, times, stamps)
@@ -481,7 +509,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
     return _Features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
         _authors(lines, bylines), printed_sources, labels,
-        sorted(stamps + [index for index in named if metas[index] is not None]),
+        sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
     )  # fmt: skip
 
 
@@ -713,6 +741,11 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     stamp_first, summary_first, author_first = _card_layout(f, begin)
     for anchor in range(begin, n):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
+            continue
+        if anchor in f.headlines:  # a one-line card: "Title - Source - 2 hours ago"
+            meta = f.metas[anchor] or (None, None)
+            cards.append(_Card(anchor, anchor, anchor + 1, meta[0], meta[1]))
+            taken.add(anchor)
             continue
         start = _cluster_start(f, anchor, begin, taken)
         end = _cluster_end(f, anchor + 1, taken)
@@ -1437,7 +1470,7 @@ def _card_drafts(
     drafts: list[tuple[int, ArticleDraft]] = []
     for card in cards:
         if card.inline:  # (the text under it is the article's around it)
-            drafts.append((card.start, _draft(lines[card.title], [], card.source, card.time_text)))
+            drafts.append((card.start, _draft(f.headline(card.title), [], card.source, card.time_text)))
             continue
         following = bisect_right(card_starts, card.start)
         stop = card_starts[following] if following < len(card_starts) else len(lines)
@@ -1458,7 +1491,7 @@ def _card_drafts(
                 start = card.deck if card.deck_from is None else card.deck_from
                 paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
         source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
-        drafts.append((card.start, _draft(lines[card.title], paragraphs, source, card.time_text)))
+        drafts.append((card.start, _draft(f.headline(card.title), paragraphs, source, card.time_text)))
     return drafts
 
 

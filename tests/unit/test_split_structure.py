@@ -606,3 +606,24 @@ def test_a_short_story_of_paragraphs_over_one_line_cards_is_the_lead() -> None:
         "\nMore than 200 firefighters were deployed, the fire service said.", ""
     )
     assert [draft.role for draft in split(cards_only)] == ["related"] * 3
+
+
+ONE_LINE_CARDS = """\
+Ceasefire talks resume in Cairo as mediators push for deal
+By Jane Doe
+2 hours ago
+Negotiators from both sides returned to Cairo on Monday for a new round of talks, officials \
+said, as mediators pressed for a deal before the end of the week.
+More on this story
+Oil prices slip as traders weigh supply outlook - Reuters - 2 hours ago
+Markets rally after central bank decision | Bloomberg | 1 day ago
+"""
+
+
+def test_one_line_cards_print_title_source_and_stamp() -> None:
+    drafts = split(ONE_LINE_CARDS)
+    assert [(d.role, d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("related", "Oil prices slip as traders weigh supply outlook", "Reuters", "2 hours ago"),
+        ("related", "Markets rally after central bank decision", "Bloomberg", "1 day ago"),
+    ]
+    assert "Oil prices" not in drafts[0].body
