@@ -736,16 +736,11 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     """Cards anchored on time stamps at or after ``begin``; also every line they use."""
     lines = f.lines
     n = len(lines)
-    cards: list[_Card] = []
     taken: set[int] = set(skip)
+    cards = _one_line_cards(f, begin, taken)
     stamp_first, summary_first, author_first = _card_layout(f, begin)
     for anchor in range(begin, n):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
-            continue
-        if anchor in f.headlines:  # a one-line card: "Title - Source - 2 hours ago"
-            meta = f.metas[anchor] or (None, None)
-            cards.append(_Card(anchor, anchor, anchor + 1, meta[0], meta[1]))
-            taken.add(anchor)
             continue
         start = _cluster_start(f, anchor, begin, taken)
         end = _cluster_end(f, anchor + 1, taken)
@@ -814,7 +809,19 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         _above_card(f, card, anchor, taken)
         taken |= set(range(card.start, body_from)) | set(range(anchor, end))
         cards.append(card)
+    cards.sort(key=lambda card: card.start)
     return cards, taken
+
+
+def _one_line_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
+    """ "Oil prices slip - Reuters - 2 hours ago": a card on one line (added to ``taken``)."""
+    cards: list[_Card] = []
+    for index in sorted(f.headlines):
+        meta = f.metas[index]
+        if index >= begin and index not in taken and meta is not None:
+            cards.append(_Card(index, index, index + 1, meta[0], meta[1]))
+            taken.add(index)
+    return cards
 
 
 def _inline_teaser(f: _Features, title: int, start: int, end: int) -> bool:
@@ -1470,7 +1477,8 @@ def _card_drafts(
     drafts: list[tuple[int, ArticleDraft]] = []
     for card in cards:
         if card.inline:  # (the text under it is the article's around it)
-            drafts.append((card.start, _draft(f.headline(card.title), [], card.source, card.time_text)))
+            title = f.headline(card.title)
+            drafts.append((card.start, _draft(title, [], card.source, card.time_text)))
             continue
         following = bisect_right(card_starts, card.start)
         stop = card_starts[following] if following < len(card_starts) else len(lines)
@@ -1491,7 +1499,8 @@ def _card_drafts(
                 start = card.deck if card.deck_from is None else card.deck_from
                 paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
         source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
-        drafts.append((card.start, _draft(f.headline(card.title), paragraphs, source, card.time_text)))
+        title = f.headline(card.title)
+        drafts.append((card.start, _draft(title, paragraphs, source, card.time_text)))
     return drafts
 
 
