@@ -36,7 +36,8 @@ _LABEL = re.compile(
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
-    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…)|(?-i:Beeld) )(?P<credit>[^:()]{1,70})$",
+    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…)|(?-i:Beeld) |"
+    r"(?:photo|photograph|picture|image|foto) by )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
@@ -127,7 +128,9 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     match: re.Match[str] | None = None
     labelled = False
     # "Credit...Name"; Dutch "Beeld ANP / Name" has no colon
-    colon = max(tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "))
+    colon = max(
+        tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "), tail.rfind(" by ")
+    )  # ("Photo by Name")
     if colon >= 0:  # the label stands right before the last colon
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None
