@@ -128,9 +128,8 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     match: re.Match[str] | None = None
     labelled = False
     # "Credit...Name"; Dutch "Beeld ANP / Name" has no colon
-    colon = max(
-        tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "), tail.rfind(" by ")
-    )  # ("Photo by Name")
+    colon = max(tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "))
+    colon = max(colon, tail.rfind(" by "))  # "Photo by Name"
     if colon >= 0:  # the label stands right before the last colon
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None

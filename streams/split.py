@@ -65,6 +65,7 @@ from streams.timestamps import (
     is_bare_minutes,
     is_clock_only,
     is_compact_stamp,
+    is_labelled_stamp,
     is_stamp_label,
     is_update_stamp,
 )
@@ -1622,8 +1623,18 @@ def _live_blog(
             and (_is_name(line) or f.bylines[index] or f.sources[index])
         ):
             skip.add(index)
-    if header is not None:
-        skip.add(header)
+    header_end = header
+    if header is not None and header + 1 < stop:  # "Updated …" / "Published …" (not an entry)
+        stamp, following = f.stamp(header) or "", f.stamp(header + 1)
+        if (
+            following is not None
+            and is_labelled_stamp(stamp)
+            and is_labelled_stamp(following)
+            and is_update_stamp(stamp) != is_update_stamp(following)
+        ):
+            header_end = header + 1
+    if header is not None and header_end is not None:
+        skip.update(range(header, header_end + 1))
     ends = {  # (an "end" heading with entries under it is a widget inside the blog)
         index
         for index, kind in page.marks
@@ -1631,7 +1642,11 @@ def _live_blog(
         and not any(f.times[at] for at in range(index, min(stop, index + _LIVE_WIDGET_LINES)))
     }
     paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True)
-    time_text = f.stamp(header) if header is not None else None
+    time_text = (
+        _cluster_stamp(f, header, header_end + 1)
+        if header is not None and header_end is not None
+        else None
+    )
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text)))
     cards, taken = _find_cards(f, stop, ads)
     return True, cards, taken | set(range(stop))

@@ -410,14 +410,15 @@ _UPDATE_LABEL = re.compile(
     r"modifié|modifiée|actualizado|actualizada|última actualización|aggiornato|atualizado|"
     r"bijgewerkt|modifica|modificato)\b"
 )
+# the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
-    r"[,;|·]? +\(?(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|"
-    r"mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|"
+    r"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|"
+    r"mis à jour|mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|"
     r"modifica|modificato)\b)",
     re.IGNORECASE,
 )
 _INNER_PUBLISHED = re.compile(
-    r"[,;|·]? +(?=(?:first )?(?:published|posted|publié|publiée|veröffentlicht|erstellt|"
+    r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|publié|publiée|veröffentlicht|erstellt|"
     r"publicado|publicada|pubblicato)\b)",
     re.IGNORECASE,
 )
@@ -430,6 +431,11 @@ def is_stamp_label(line: str) -> bool:
         return False
     label = _LABEL.match(line.strip(_STRIP).casefold() + " ")
     return label is not None and label.end() >= len(line.strip(_STRIP))
+
+
+def is_labelled_stamp(text: str) -> bool:
+    """ "Published May 19, 2026 …", "Updated 14m ago": a stamp that starts with its label."""
+    return _LABEL.match(text.strip(_STRIP).casefold() + " ") is not None
 
 
 def is_update_stamp(text: str) -> bool:
