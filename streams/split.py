@@ -1630,6 +1630,7 @@ def _live_blog(
             following is not None
             and is_labelled_stamp(stamp)
             and is_labelled_stamp(following)
+            and not is_clock_only(following)  # ("Posted at 14:52": an entry's)
             and is_update_stamp(stamp) != is_update_stamp(following)
         ):
             header_end = header + 1

@@ -413,13 +413,13 @@ _UPDATE_LABEL = re.compile(
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
     r"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|"
-    r"mis à jour|mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|"
-    r"modifica|modificato)\b)",
+    r"mis à jour|mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|"
+    r"bijgewerkt|modifica|modificato)\b)",
     re.IGNORECASE,
 )
 _INNER_PUBLISHED = re.compile(
-    r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|publié|publiée|veröffentlicht|erstellt|"
-    r"publicado|publicada|pubblicato)\b)",
+    r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|publié|publiée|veröffentlicht|"
+    r"erstellt|publicado|publicada|pubblicato)\b)",
     re.IGNORECASE,
 )
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
