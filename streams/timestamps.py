@@ -189,6 +189,8 @@ _TZ_OFFSETS = {
     "wib": 7, "hkt": 8, "sgt": 8, "awst": 8, "pht": 8, "myt": 8, "jst": 9, "kst": 9,
     "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13, "est": -5, "edt": -4, "cst": -6,
     "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "hst": -10,
+    "wat": 1, "cat": 2, "sast": 2, "eat": 3, "trt": 3, "wita": 8, "wit": 9, "acst": 9.5,
+    "acdt": 10.5, "ast": -4, "adt": -3, "art": -3, "brt": -3, "clt": -4, "cot": -5, "pet": -5,
 }  # fmt: skip
 _TZ_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
              "pt": "America/Los_Angeles", "uk": "Europe/London"}  # fmt: skip
