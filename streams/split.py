@@ -579,8 +579,10 @@ def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
         else:
             continue
         for name in _NAME_LIST.split(names):  # "By Stefanno Sulaiman and Gayatri Suroyo"
-            if " " in name.strip():
-                authors.update((name.strip(), name.strip().rsplit(" ", 1)[1]))
+            name = name.strip()
+            if " " in name:  # "By JIM GOMEZ": the note says "Gomez is …"
+                for form in (name, name.title()) if name.isupper() else (name,):
+                    authors.update((form, form.rsplit(" ", 1)[1]))
     return frozenset(authors)
 
 
