@@ -578,8 +578,8 @@ def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
             names = line
         else:
             continue
-        for name in _NAME_LIST.split(names):  # "By Stefanno Sulaiman and Gayatri Suroyo"
-            name = name.strip()
+        for printed in _NAME_LIST.split(names):  # "By Stefanno Sulaiman and Gayatri Suroyo"
+            name = printed.strip()
             if " " in name:  # "By JIM GOMEZ": the note says "Gomez is …"
                 for form in (name, name.title()) if name.isupper() else (name,):
                     authors.update((form, form.rsplit(" ", 1)[1]))
@@ -800,6 +800,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             summary_first
             or _card_follows(f, end, title_after=title_after)
             or _named_over(f, above - 2, begin, taken)  # "Variety" / title / summary / stamp
+            or (above - 2 >= begin and f.stamp(above - 2) is not None)  # under another card
         ):
             # title / summary / stamp, in a list of such cards
             title, start, body_from = above - 1, above - 1, above

@@ -627,3 +627,49 @@ def test_one_line_cards_print_title_source_and_stamp() -> None:
         ("related", "Markets rally after central bank decision", "Bloomberg", "1 day ago"),
     ]
     assert "Oil prices" not in drafts[0].body
+
+
+LIVE_BLOG_UPDATED_OVER_PUBLISHED = """\
+LIVE
+Nova Scotia election night: Progressive Conservatives win third term
+Updated May 19, 2026 11:58 p.m. ET
+Published May 19, 2026 6:30 p.m. ET
+11:41 p.m. ET
+Houston thanks volunteers
+Speaking to supporters in Pictou, Premier Tim Houston said his government would put housing first.
+10:55 p.m. ET
+NDP picks up two Halifax seats
+The NDP has won Halifax Chebucto and Dartmouth South, both previously held by Liberals.
+"""
+
+
+def test_a_live_blog_header_published_stamp_wins_over_its_update() -> None:
+    [blog] = split(LIVE_BLOG_UPDATED_OVER_PUBLISHED)
+    assert blog.time_text == "Published May 19, 2026 6:30 p.m. ET"
+    assert "Published May" not in blog.body
+    assert "11:41 p.m. ET" in blog.body
+
+
+CARDS_TITLE_STAMP_THEN_SUMMARY = """\
+Inflación
+La inflación de abril fue de 2,1% y acumula 11,4% en el año
+Por Martín Echeverría
+Actualizado el 14 may 2026, 17:05
+El Instituto Nacional de Estadística y Censos informó este jueves que los precios al \
+consumidor subieron 2,1% en abril, una desaceleración respecto del 2,6% de marzo.
+Más noticias
+El dólar oficial cerró estable y el riesgo país bajó a 640 puntos
+Hace 3 horas
+Paritarias: comercio acordó un aumento de 6% en tres tramos
+El acuerdo rige desde mayo y será homologado la semana próxima.
+Ayer
+"""
+
+
+def test_a_card_with_a_summary_under_a_card_without_one() -> None:
+    drafts = split(CARDS_TITLE_STAMP_THEN_SUMMARY)
+    assert [d.title for d in drafts[1:]] == [
+        "El dólar oficial cerró estable y el riesgo país bajó a 640 puntos",
+        "Paritarias: comercio acordó un aumento de 6% en tres tramos",
+    ]
+    assert drafts[1].body == ""
