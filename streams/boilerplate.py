@@ -215,9 +215,10 @@ def is_pitch(line: str) -> bool:
     pitch = not seen.isdisjoint(words.pitch)
     starts = folded[:1]
     for mark in ("? ", ": "):  # "Enjoying X? Forward it …", "Disrupt 2026: Get your pass …"
-        after = line.find(mark)
-        if after > 0:
-            starts.extend(_UI_TOKEN.findall(tokens[after + 2 :])[:1])
+        after = tokens.find(mark)
+        start = _UI_TOKEN.search(tokens, after + 2) if after > 0 else None
+        if start is not None:
+            starts.append(start.group())
     weak = not words.imperative_weak.isdisjoint(starts)
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
     if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):

@@ -18,7 +18,7 @@ that merely ends in a parenthesis or mentions a photo is left in the body.
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from schemas.article import Caption
 from streams.boilerplate import trailing_ui, word_sections
@@ -29,6 +29,9 @@ _LABEL_WINDOW = 24  # "photograph credit :" is the longest label
 _SLASH_WINDOW = 64  # "Kent Nishimura/", "REUTERS/": the credit's start is near its slash
 _SENTENCE_END = frozenset(".!?")
 _MAX_CREDIT_CHARS = 70
+_CACHE_LINES = 8192
+_BY_LABELS = ("photo", "photograph", "picture", "image", "foto")  # "Photo by Name"
+_BY_LABEL_CHARS = 10
 _MAX_CREDIT_WORDS = 9
 
 _LABEL = re.compile(
@@ -115,8 +118,11 @@ def _credit_ok(credit: str, *, labelled: bool) -> bool:
     )
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def split_credit(paragraph: str) -> tuple[str, str] | None:
-    """(caption text, credit) when the paragraph ends with a photo credit, else ``None``."""
+    """(caption text, credit) when the paragraph ends with a photo credit, else ``None``.
+
+    Cached: split asks about the same lines for titles, bodies and captions."""
     if not paragraph:
         return None
     # "… REUTERS/Kim Hong-Ji Purchase Licensing Rights" (UI glued after a slash credit)
@@ -129,7 +135,9 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     labelled = False
     # "Credit...Name"; Dutch "Beeld ANP / Name" has no colon
     colon = max(tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "))
-    colon = max(colon, tail.rfind(" by "))  # "Photo by Name"
+    by = tail.rfind(" by ")
+    if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):
+        colon = max(colon, by)  # "Photo by Name"
     if colon >= 0:  # the label stands right before the last colon
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None
@@ -148,7 +156,11 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
                 or _NAME_SLASH.search(tail, window)
                 or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW))
             )
-    if match is None and len(paragraph) <= _MAX_CREDIT_CHARS:
+    if (
+        match is None
+        and len(paragraph) <= _MAX_CREDIT_CHARS
+        and ("/" in paragraph or " for " in paragraph)
+    ):
         match, labelled = _credit_line(paragraph)
     if match is None:
         return None
