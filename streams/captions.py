@@ -39,14 +39,14 @@ _LABEL = re.compile(
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
-    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…)|(?-i:Beeld) |"
+    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…| \| )|(?-i:Beeld) |"
     r"(?:photo|photograph|picture|image|foto) by )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
     r"(?:(?<=[.!?\"”’']) ?|(?<=\w) (?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
     r"(?:(?:[Ff]ile|[Aa]rchive) )?(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit)s? ?:"
-    r"[^()\[\]]{2,60})[)\]]$))"
+    r"[^()\[\]]{2,60}|(?:[Pp]hoto|[Ff]oto) [A-ZÀ-Þ][^()\[\]]{1,40})[)\]]$))"
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
 # "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
@@ -78,7 +78,8 @@ _FOR_LINE = re.compile(
 _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
 _INNER_LABEL = re.compile(
     r"^(?:(?:file|archive) (?=photo|image|picture))?(?:photo|photos|foto|fotos|bild|image|"
-    r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: ?: ?| by )",
+    r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: ?: ?| by )"
+    r"|^(?-i:[Ff]oto|[Pp]hoto) (?-i:(?=[A-ZÀ-Þ]))",  # "(foto LaPresse)"
     re.IGNORECASE,
 )
 _BBC_SOURCE = re.compile(
@@ -138,6 +139,8 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     by = tail.rfind(" by ")
     if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):
         colon = max(colon, by)  # "Photo by Name"
+    if colon < 0:
+        colon = tail.find(" | ")  # "Photo | Jared Nyataya | Nation Media Group"
     if colon >= 0:  # the label stands right before the last colon
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None

@@ -136,6 +136,7 @@ _WITH_AGENCY = re.compile(
     r"^(?P<name>[^\W\d].{1,40}) (?:avec|with|mit|con|com) (?:[A-Z]{2,5}|agencies)$"
 )
 _AUTHOR_PLACE_MAX_WORDS = 6
+_AUTHORS_IN_PLACES_MAX_WORDS = 16
 _AUTHOR_AND = re.compile(r", | [·|] ")
 _BIO = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|M|Mme)\.? )?(?P<name>[A-ZÀ-Þ][\w'’-]*"
@@ -323,6 +324,8 @@ def _with_agency(line: str) -> bool:
 def _author_and_place(line: str) -> bool:
     """ "Beat Kälin, Bern", "Frances Willick · CBC News": an author's name and where they
     write from or for."""
+    if " in " in line:
+        return _authors_in_places(line)
     if len(line) > _NAME_MAX_CHARS or not ("," in line or "·" in line or "|" in line):
         return False
     parts = _AUTHOR_AND.split(line)
@@ -337,6 +340,18 @@ def _author_and_place(line: str) -> bool:
         and not place[0].isdigit()
         and find_time(place) is None  # "ABC News (Australia) · Yesterday": a card's meta line
     )
+
+
+def _authors_in_places(line: str) -> bool:
+    """ "Alexandra Ruiz in Mexico City and Owen Walker in London": authors and where each
+    writes from."""
+    if line[-1] in _SENTENCE_END or line.count(" ") > _AUTHORS_IN_PLACES_MAX_WORDS:
+        return False
+    for author in line.split(" and "):
+        name, _, place = author.partition(" in ")
+        if not (" " in name and _person_name(name) and place and _is_name(place)):
+            return False
+    return True
 
 
 def _is_staff_credit(line: str) -> bool:
