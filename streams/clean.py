@@ -91,6 +91,7 @@ _BYLINE = re.compile(
 )
 _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text
 _LINK_MIN_WORDS = 3
+_KICKER_MAX_WORDS = 3  # a card's kicker or source between its title and stamp
 _LINK_MAX_WORDS = 20
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
@@ -187,7 +188,7 @@ def clean_page(page: RawPage) -> CleanPage:
         if kind is None and line in repeated:
             kind = Kind.DROP
         if kind is None and links:
-            following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
+            following = raw_lines[number + 1 : number + 3]
             if _is_link_title(line, following):
                 continue
             links = False
@@ -337,15 +338,24 @@ def _player_title(line: str) -> bool:
     return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and line[-1] not in _SENTENCE_END
 
 
-def _is_link_title(line: str, following: str) -> bool:
-    """A headline link under "Read more": a few words, no sentence end, no card after it."""
+def _is_link_title(line: str, following: list[str]) -> bool:
+    """A headline link under "Read more": a few words, no sentence end, no card after it
+    (a stamp under it, also under a kicker: "Unwetter" / "vor 5 Stunden")."""
     words = line.count(" ") + 1
+    below = following[0] if following else ""
     return (
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
         and line[-1] not in _SENTENCE_END
         and not find_time(line)
-        and not (following and find_time(following))
-        and not _summary(following)  # a headline with its summary is a teaser, not a link
+        and not (below and find_time(below))
+        and not _summary(below)  # a headline with its summary is a teaser, not a link
+        and not (
+            below
+            and below.count(" ") < _KICKER_MAX_WORDS
+            and len(following) > 1
+            and following[1]
+            and find_time(following[1])
+        )
     )
 
 
