@@ -188,8 +188,7 @@ def clean_page(page: RawPage) -> CleanPage:
         if kind is None and line in repeated:
             kind = Kind.DROP
         if kind is None and links:
-            following = raw_lines[number + 1 : number + 3]
-            if _is_link_title(line, following):
+            if _is_link_title(line, raw_lines[number + 1 : number + 3]):
                 continue
             links = False
         if kind is None and _standalone(out, line, seen):

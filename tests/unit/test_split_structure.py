@@ -673,3 +673,50 @@ def test_a_card_with_a_summary_under_a_card_without_one() -> None:
         "Paritarias: comercio acordó un aumento de 6% en tres tramos",
     ]
     assert drafts[1].body == ""
+
+
+LINK_LIST_CARD_WITH_KICKER = """\
+Unwetter in Bayern: Hagelkörner so groß wie Tennisbälle
+22.05.2026, 09:12 Uhr
+Von dpa
+München (dpa) - Schwere Gewitter mit großem Hagel haben in der Nacht zu Freitag in Teilen \
+Bayerns erhebliche Schäden angerichtet, wie die Polizei mitteilte.
+Hagelkörner mit bis zu sieben Zentimetern Durchmesser zerschlugen Autoscheiben, Dachziegel und Gewächshäuser. In Prien am Chiemsee wurden mehr als 200 Einsätze gezählt.
+Lesen Sie auch
+Wetter am Wochenende: Sommerlich warm im Norden
+Unwetter
+vor 5 Stunden
+Zur Startseite
+"""
+
+
+def test_a_card_under_read_more_with_a_kicker_over_its_stamp() -> None:
+    drafts = split(LINK_LIST_CARD_WITH_KICKER)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Unwetter in Bayern: Hagelkörner so groß wie Tennisbälle"),
+        ("related", "Wetter am Wochenende: Sommerlich warm im Norden"),
+    ]
+
+
+HEADER_LINES_OF_A_PAYWALLED_STORY = """\
+Companies
+Banks
+HSBC explores sale of Mexican retail banking arm
+Bank has hired advisers to sound out buyers for business valued at up to $4bn
+Add to myFT
+Alexandra Ruiz in Mexico City and Owen Walker in London
+Published 22 May 2026, 05:00 GMT+1
+HSBC has hired advisers to explore a sale of its Mexican retail banking operations, as chief \
+executive Georges Elhedery continues to shrink the lender’s footprint outside its core markets.
+The bank has approached several domestic lenders as well as private equity groups, according to three people familiar with the matter, who asked not to be named because the talks are private.
+See why over a million readers pay to read the Paper.
+Catch all the Latest News and Business updates. Download the App to get Daily Market Updates.
+"""
+
+
+def test_authors_in_their_cities_buttons_and_pitches_leave_the_body() -> None:
+    [story] = split(HEADER_LINES_OF_A_PAYWALLED_STORY)
+    assert story.title == "HSBC explores sale of Mexican retail banking arm"
+    for leak in ("Add to myFT", "Alexandra Ruiz", "See why", "Download the App"):
+        assert leak not in story.body
+    assert story.body.startswith("Bank has hired advisers")
