@@ -219,12 +219,13 @@ def is_pitch(line: str) -> bool:
         start = _UI_TOKEN.search(tokens, after + 2) if after > 0 else None
         if start is not None:
             starts.append(start.group())
-    after = tokens.find(". ")  # "… Cricket updates. Download the App …": with a pitch word
-    second = _UI_TOKEN.search(tokens, after + 2) if after > 0 else None
-    weak = not words.imperative_weak.isdisjoint(starts) or (
-        second is not None
-        and (second.group() in words.imperative_weak or second.group() in words.imperative)
-    )
+    weak = not words.imperative_weak.isdisjoint(starts)
+    if not weak and (pitch or readers):  # "… updates. Download the App …": with a pitch word
+        after = tokens.find(". ")
+        second = _UI_TOKEN.search(tokens, after + 2) if after > 0 else None
+        weak = second is not None and (
+            second.group() in words.imperative_weak or second.group() in words.imperative
+        )
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
     if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
