@@ -681,7 +681,8 @@ Unwetter in Bayern: Hagelkörner so groß wie Tennisbälle
 Von dpa
 München (dpa) - Schwere Gewitter mit großem Hagel haben in der Nacht zu Freitag in Teilen \
 Bayerns erhebliche Schäden angerichtet, wie die Polizei mitteilte.
-Hagelkörner mit bis zu sieben Zentimetern Durchmesser zerschlugen Autoscheiben, Dachziegel und Gewächshäuser. In Prien am Chiemsee wurden mehr als 200 Einsätze gezählt.
+Hagelkörner mit bis zu sieben Zentimetern Durchmesser zerschlugen Autoscheiben, Dachziegel und \
+Gewächshäuser. In Prien am Chiemsee wurden mehr als 200 Einsätze gezählt.
 Lesen Sie auch
 Wetter am Wochenende: Sommerlich warm im Norden
 Unwetter
@@ -708,7 +709,8 @@ Alexandra Ruiz in Mexico City and Owen Walker in London
 Published 22 May 2026, 05:00 GMT+1
 HSBC has hired advisers to explore a sale of its Mexican retail banking operations, as chief \
 executive Georges Elhedery continues to shrink the lender’s footprint outside its core markets.
-The bank has approached several domestic lenders as well as private equity groups, according to three people familiar with the matter, who asked not to be named because the talks are private.
+The bank has approached several domestic lenders as well as private equity groups, according to \
+three people familiar with the matter, who asked not to be named because the talks are private.
 See why over a million readers pay to read the Paper.
 Catch all the Latest News and Business updates. Download the App to get Daily Market Updates.
 """
