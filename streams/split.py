@@ -227,6 +227,13 @@ def _is_source_name(line: str) -> bool:
     )
 
 
+def _brand(line: str) -> str | None:
+    """A one-word publisher ("NOS", "Trouw", "NU.nl") where a card prints an author's name:
+    a person's name has two words or more."""
+    one_word = " " not in line and len(line) <= _BRAND_MAX_CHARS
+    return line if one_word and _is_source_name(line) and not is_section_name(line) else None
+
+
 def _source_shape(line: str) -> bool:
     """Not a heading ("In Sport", "More from Reuters") nor a reporter at a place ("Ciarán
     Mac Aodha at Fitzgerald Stadium")."""
@@ -800,11 +807,13 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         elif title_after and (stamp_first or f.stamp(anchor) is None):
             title, body_from = end, end + 1  # "09h42" / title / summary cards; "Author / Site:"
         elif named_above and _free_title(f, above - 1, taken):
-            title, start = above - 1, above - 1  # title / author / stamp: not a source
+            # title / author / stamp: not a source, unless a one-word brand ("NOS", "NU.nl")
+            title, start, source = above - 1, above - 1, source or _brand(lines[above])
         elif (under_summary and author_first) or (
             _person_name(lines[above]) and _under_standfirst(f, above - 1, begin, taken)
-        ):
-            title, start, body_from = above - 2, above - 2, above - 1  # title / deck / name
+        ):  # title / deck / name
+            title, start, body_from = above - 2, above - 2, above - 1
+            source = source or _brand(lines[above])
         elif _inline_teaser(f, above, start, end):
             cards.append(_Card(above, above, end, source, time_text, inline=True))
             taken |= set(range(above, end))

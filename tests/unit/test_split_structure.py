@@ -722,3 +722,23 @@ def test_authors_in_their_cities_buttons_and_pitches_leave_the_body() -> None:
     for leak in ("Add to myFT", "Alexandra Ruiz", "See why", "Download the App"):
         assert leak not in story.body
     assert story.body.startswith("Bank has hired advisers")
+
+
+BRANDS_UNDER_CARDS = """\
+Nieuwsoverzicht
+Meer dan 200 kilometer file door sneeuw en ijzel
+Door de gladheid stonden maandagochtend in het hele land lange files.
+NOS
+45 minuten geleden
+Studenten protesteren in Den Haag tegen bezuinigingen op onderwijs
+Trouw
+16 mrt 2026
+Nieuwe coalitie wil minimumloon in twee stappen verhogen
+Anna de Vries
+gisteren
+"""
+
+
+def test_a_one_word_brand_under_a_card_is_its_source_and_a_full_name_is_not() -> None:
+    drafts = split(BRANDS_UNDER_CARDS)
+    assert [draft.source for draft in drafts] == ["NOS", "Trouw", None]
