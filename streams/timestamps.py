@@ -252,6 +252,7 @@ _TOKENS = re.compile(r"[^\W\d_]+|\d+")
 _NUMERIC_DATE = re.compile(
     r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.-])(?P<rest>.*)$"
 )
+_CLOCK_CONNECTOR = re.compile(r"^(?:a las|a la|às|as|à|um|alle|om|at)\s+(?=\d)")
 _ISO_DATE = re.compile(r"^\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}")
 # "15:14 02.06.2025": a clock before a numeric date
 _CLOCK_THEN_DATE = re.compile(
@@ -629,6 +630,7 @@ def _numeric(match: re.Match[str]) -> datetime | None:
         return None
     month, day = readings[0]  # day-first unless that reading is impossible
     rest = _DOT_CLOCK.sub(r"\1:\2", match["rest"]).strip(_STRIP)
+    rest = _CLOCK_CONNECTOR.sub("", rest)  # "22/05/2026 a las 10:15" (not an "a" for a.m.)
     try:
         default = datetime(year, month, day)
         parsed = _PARSER.parse(rest.upper(), default=default, tzinfos=_tzinfos) if rest else default
