@@ -742,3 +742,15 @@ gisteren
 def test_a_one_word_brand_under_a_card_is_its_source_and_a_full_name_is_not() -> None:
     drafts = split(BRANDS_UNDER_CARDS)
     assert [draft.source for draft in drafts] == ["NOS", "Trouw", None]
+
+
+def test_a_genre_byline_is_no_headline() -> None:
+    [story] = split(
+        "World\nAnalysis\nWhy the ceasefire in Gaza keeps collapsing\n"
+        "Each truce has foundered on the same question: who controls the crossings.\n"
+        "Analysis by Nic Robertson, CNN\nUpdated 3:14 PM EDT, Mon June 2, 2025\n"
+        "The latest ceasefire lasted eleven days. Like the three before it, it broke down over "
+        "the crossings into Gaza, which both sides see as the key to leverage in any deal.\n"
+    )
+    assert story.title == "Why the ceasefire in Gaza keeps collapsing"
+    assert "Nic Robertson" not in story.body
