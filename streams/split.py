@@ -905,8 +905,11 @@ def _card_follows(f: _Features, index: int, *, title_after: bool) -> bool:
     over a title and a stamp."""
     if index >= len(f.lines):
         return False
-    if title_after:
-        return index + 1 < len(f.lines) and f.stamp(index + 1) is not None
+    if title_after:  # title / stamp, or title / summary / stamp
+        after = index + 1
+        if after < len(f.lines) and f.lines[after] and _is_prose(f.lines[after]):
+            after += 1
+        return after < len(f.lines) and f.stamp(after) is not None
     return bool(f.lines[index]) and _heads_card(f, index)
 
 
@@ -1477,7 +1480,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 drafts.append(
                     (lead_title, _draft(lines[lead_title], paragraphs, source, time_text))
                 )  # its lines are no teasers, even under a "Trending" menu item above it
-                taken = taken | set(range(lead_title, page_marks.next_after(lead_title, n)))
+                lead_end = min(first_card, page_marks.next_after(lead_title, n))
+                taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
 
     card_starts = sorted(card.start for card in cards if not card.inline)
     drafts.extend(_card_drafts(f, cards, card_starts, _Reading(page_marks, ends, taken, inline)))

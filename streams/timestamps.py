@@ -142,7 +142,7 @@ _LABEL = re.compile(
     r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
     r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|bijgewerkt|"
     r"gepubliceerd|modifica|modificato)"
-    r"(?: on| am| at| le| el| il(?! y a)| em| op| a| à)?(?: ?: ?| )"
+    r"(?: on| am| at| le| el| il(?! y a)| em| op| a las| a la| a| à)?(?: ?: ?| )"
 )
 
 _MONTHS = [

@@ -754,3 +754,27 @@ def test_a_genre_byline_is_no_headline() -> None:
     )
     assert story.title == "Why the ceasefire in Gaza keeps collapsing"
     assert "Nic Robertson" not in story.body
+
+
+CARDS_WITH_SUMMARIES_AND_META = """\
+NewsHub
+Oil prices jump after OPEC+ surprise cut
+Brent crude rose 4% on Monday after the producer group announced an unexpected output cut of \
+1 million barrels a day.
+Reuters · 2h
+Tesla shares slide on delivery miss
+Deliveries fell short of analyst estimates for the second straight quarter.
+Bloomberg · 3h
+Apple unveils new AI features at developer conference
+The Verge · 5h
+"""
+
+
+def test_a_list_of_cards_with_summaries_has_no_lead_and_keeps_each_summary() -> None:
+    drafts = split(CARDS_WITH_SUMMARIES_AND_META)
+    assert [(d.role, d.source) for d in drafts] == [
+        ("related", "Reuters"),
+        ("related", "Bloomberg"),
+        ("related", "The Verge"),
+    ]
+    assert drafts[1].body.startswith("Deliveries fell short of analyst estimates")

@@ -182,3 +182,8 @@ def test_bare_minutes_are_left_to_their_place_but_resolve() -> None:
 def test_a_second_label_glued_to_the_first_clock_splits_the_line() -> None:
     line = "Publié le : 21/05/2026 - 10:12Modifié le : 21/05/2026 - 12:40"
     assert find_time(line) == "Publié le : 21/05/2026 - 10:12"
+
+
+def test_an_update_at_a_clock_after_the_date_leaves_the_published_stamp() -> None:
+    assert find_time("02/06/2025 09:15 Actualizado a las 11:20") == "02/06/2025 09:15"
+    assert find_time("Actualizado a las 11:20") == "Actualizado a las 11:20"
