@@ -49,6 +49,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from streams.boilerplate import (
     addresses_reader,
@@ -314,8 +315,11 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_byline(line: str) -> bool:
+    words = _words(line)
+    if words > _AUTHORS_IN_PLACES_MAX_WORDS:
+        return False  # (the quick test: no byline form is that long)
     return (
-        (_words(line) <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
+        (words <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
         or _is_staff_credit(line)
         or _author_and_place(line)
         or _with_agency(line)
@@ -353,7 +357,10 @@ def _author_and_place(line: str) -> bool:
 def _authors_in_places(line: str) -> bool:
     """ "Alexandra Ruiz in Mexico City and Owen Walker in London": authors and where each
     writes from."""
-    if line[-1] in _SENTENCE_END or line.count(" ") > _AUTHORS_IN_PLACES_MAX_WORDS:
+    after = line.find(" in ") + len(" in ")
+    if not line[after : after + 1].isupper() or line[-1] in _SENTENCE_END:
+        return False  # (the quick test: "… in the …")
+    if line.count(" ") > _AUTHORS_IN_PLACES_MAX_WORDS:
         return False
     for author in line.split(" and "):
         name, _, place = author.partition(" in ")
@@ -838,13 +845,18 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         _above_card(f, card, anchor, taken)
         taken |= set(range(card.start, body_from)) | set(range(anchor, end))
         cards.append(card)
-    cards.sort(key=lambda card: card.start)
+    cards.sort(key=_CARD_START)
     return cards, taken
+
+
+_CARD_START = attrgetter("start")
 
 
 def _one_line_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
     """ "Oil prices slip - Reuters - 2 hours ago": a card on one line (added to ``taken``)."""
     cards: list[_Card] = []
+    if not f.headlines:
+        return cards
     for index in sorted(f.headlines):
         meta = f.metas[index]
         if index >= begin and index not in taken and meta is not None:
