@@ -81,6 +81,7 @@ _TITLE_MAX_CHARS = 300
 _HEADLINE_MAX_WORDS = 16  # a question or quote-ended line this short is a headline
 _NAME_MAX_WORDS = 6
 _NAME_MAX_CHARS = 50
+_CACHE_LINES = 8192
 _SHORT_NAME_WORDS = 4
 _ACRONYM_MAX_CHARS = 5
 _HEADING_WORDS = frozenset(
@@ -199,8 +200,11 @@ def _words(line: str) -> int:
     return line.count(" ") + 1
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def _is_name(line: str) -> bool:
-    """A publisher or author as printed: short, Title Case, no sentence punctuation."""
+    """A publisher or author as printed: short, Title Case, no sentence punctuation.
+
+    Cached: the stages ask about the same short lines many times a page."""
     if not line or len(line) > _NAME_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
         return False
     if line[-1] == ")" and (qualified := _QUALIFIED_NAME.match(line)):
