@@ -234,10 +234,11 @@ def _is_source_name(line: str) -> bool:
 
 
 def _brand(line: str) -> str | None:
-    """A one-word publisher ("NOS", "Trouw", "NU.nl") where a card prints an author's name:
-    a person's name has two words or more."""
-    one_word = " " not in line and len(line) <= _BRAND_MAX_CHARS
-    return line if one_word and _is_source_name(line) and not is_section_name(line) else None
+    """A publisher's acronym or domain ("NOS", "NU.nl") where a card prints an author's name
+    (a one-word name may as well be a kicker or a place: "Unwetter", "Sevilla")."""
+    acronym = line.isupper() and line.isalpha() and len(line) <= _ACRONYM_MAX_CHARS
+    domain = " " not in line and "." in line and bool(_DOMAIN.match(line))
+    return line if (acronym or domain) and not is_section_name(line) else None
 
 
 def _source_shape(line: str) -> bool:

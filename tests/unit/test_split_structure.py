@@ -731,7 +731,7 @@ Door de gladheid stonden maandagochtend in het hele land lange files.
 NOS
 45 minuten geleden
 Studenten protesteren in Den Haag tegen bezuinigingen op onderwijs
-Trouw
+NU.nl
 16 mrt 2026
 Nieuwe coalitie wil minimumloon in twee stappen verhogen
 Anna de Vries
@@ -739,9 +739,9 @@ gisteren
 """
 
 
-def test_a_one_word_brand_under_a_card_is_its_source_and_a_full_name_is_not() -> None:
+def test_an_acronym_or_domain_under_a_card_is_its_source_and_a_full_name_is_not() -> None:
     drafts = split(BRANDS_UNDER_CARDS)
-    assert [draft.source for draft in drafts] == ["NOS", "Trouw", None]
+    assert [draft.source for draft in drafts] == ["NOS", "NU.nl", None]
 
 
 def test_a_genre_byline_is_no_headline() -> None:
