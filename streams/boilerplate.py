@@ -214,10 +214,18 @@ def is_pitch(line: str) -> bool:
     readers = seen & words.reader
     pitch = not seen.isdisjoint(words.pitch)
     starts = folded[:1]
-    question = line.find("? ")
-    if question > 0:
-        starts.extend(_UI_TOKEN.findall(tokens[question + 2 :])[:1])
+    for mark in ("? ", ": "):  # "Enjoying X? Forward it …", "Disrupt 2026: Get your pass …"
+        after = tokens.find(mark)
+        start = _UI_TOKEN.search(tokens, after + 2) if after > 0 else None
+        if start is not None:
+            starts.append(start.group())
     weak = not words.imperative_weak.isdisjoint(starts)
+    if not weak and (pitch or readers):  # "… updates. Download the App …": with a pitch word
+        after = tokens.find(". ")
+        second = _UI_TOKEN.search(tokens, after + 2) if after > 0 else None
+        weak = second is not None and (
+            second.group() in words.imperative_weak or second.group() in words.imperative
+        )
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
     if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"

@@ -18,9 +18,10 @@ that merely ends in a parenthesis or mentions a photo is left in the body.
 
 import re
 from collections.abc import Sequence
+from functools import cache, lru_cache
 
 from schemas.article import Caption
-from streams.boilerplate import trailing_ui
+from streams.boilerplate import trailing_ui, word_sections
 
 _BBC_HEADS = ("image", "bildqu", "bildun", "source", "fuente", "fonte", "légend", "pie de")
 _TAIL = 160  # credits are at the end: only the tail of a paragraph is searched
@@ -28,6 +29,9 @@ _LABEL_WINDOW = 24  # "photograph credit :" is the longest label
 _SLASH_WINDOW = 64  # "Kent Nishimura/", "REUTERS/": the credit's start is near its slash
 _SENTENCE_END = frozenset(".!?")
 _MAX_CREDIT_CHARS = 70
+_CACHE_LINES = 8192
+_BY_LABELS = ("photo", "photograph", "picture", "image", "foto")  # "Photo by Name"
+_BY_LABEL_CHARS = 10
 _MAX_CREDIT_WORDS = 9
 
 _LABEL = re.compile(
@@ -35,13 +39,14 @@ _LABEL = re.compile(
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
-    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…)|(?-i:Beeld) )(?P<credit>[^:()]{1,70})$",
+    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…| \| )|(?-i:Beeld) |"
+    r"(?:photo|photograph|picture|image|foto) by )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
     r"(?:(?<=[.!?\"”’']) ?|(?<=\w) (?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
     r"(?:(?:[Ff]ile|[Aa]rchive) )?(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit)s? ?:"
-    r"[^()\[\]]{2,60})[)\]]$))"
+    r"[^()\[\]]{2,60}|(?:[Pp]hoto|[Ff]oto) [A-ZÀ-Þ][^()\[\]]{1,40})[)\]]$))"
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
 # "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
@@ -65,10 +70,16 @@ _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Lo
     r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
     r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})(?(open)\))$"
 )
+# "Louise Johns for Public Radio": a photographer working for the paper, on its own line
+_FOR_LINE = re.compile(
+    r"^(?P<credit>[A-ZÀ-Þ][\w.'-]+(?: [A-ZÀ-Þ][\w.'-]+){1,2} for (?P<paper>(?:The |the )?"
+    r"[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}))$"
+)
 _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
 _INNER_LABEL = re.compile(
     r"^(?:(?:file|archive) (?=photo|image|picture))?(?:photo|photos|foto|fotos|bild|image|"
-    r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: ?: ?| by )",
+    r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: ?: ?| by )"
+    r"|^(?-i:[Ff]oto|[Pp]hoto) (?-i:(?=[A-ZÀ-Þ]))",  # "(foto LaPresse)"
     re.IGNORECASE,
 )
 _BBC_SOURCE = re.compile(
@@ -81,8 +92,14 @@ _BBC_CAPTION = re.compile(
     r"(?P<text>.+)$",
     re.IGNORECASE,
 )
+_AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
 _CREDIT_LOWER_WORDS = frozenset({"photo", "file", "handout", "via", "and", "for", "of", "de"})
 _CREDIT_WORD_SPLIT = re.compile(r"[\s/,]+")
+
+
+@cache
+def _photo_agencies() -> frozenset[str]:
+    return frozenset(word_sections("photo_agencies.txt")[""])
 
 
 def _names_only(credit: str) -> bool:
@@ -102,8 +119,11 @@ def _credit_ok(credit: str, *, labelled: bool) -> bool:
     )
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def split_credit(paragraph: str) -> tuple[str, str] | None:
-    """(caption text, credit) when the paragraph ends with a photo credit, else ``None``."""
+    """(caption text, credit) when the paragraph ends with a photo credit, else ``None``.
+
+    Cached: split asks about the same lines for titles, bodies and captions."""
     if not paragraph:
         return None
     # "… REUTERS/Kim Hong-Ji Purchase Licensing Rights" (UI glued after a slash credit)
@@ -116,17 +136,16 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     labelled = False
     # "Credit...Name"; Dutch "Beeld ANP / Name" has no colon
     colon = max(tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "))
+    by = tail.rfind(" by ")
+    if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):
+        colon = max(colon, by)  # "Photo by Name"
+    if colon < 0:
+        colon = tail.find(" | ")  # "Photo | Jared Nyataya | Nation Media Group"
     if colon >= 0:  # the label stands right before the last colon
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None
     if match is None and last in ")]":
-        match = _PAREN.search(tail, max(0, tail.rfind("(" if last == ")" else "[") - 2))
-        if match is not None:
-            printed = match["credit"] or match["bracketed"]
-            inner = _INNER_LABEL.sub("", printed)
-            labelled = inner != printed
-            if not labelled and not _names_only(inner):
-                match = None
+        match, labelled = _bracketed_credit(tail, last)
     elif match is None and last not in _SENTENCE_END:  # credits rarely end a sentence
         copyright_sign = tail.rfind("©")
         if copyright_sign >= 0:
@@ -140,7 +159,11 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
                 or _NAME_SLASH.search(tail, window)
                 or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW))
             )
-    if match is None and len(paragraph) <= _MAX_CREDIT_CHARS and "/" in paragraph:
+    if (
+        match is None
+        and len(paragraph) <= _MAX_CREDIT_CHARS
+        and ("/" in paragraph or " for " in paragraph)
+    ):
         match, labelled = _credit_line(paragraph)
     if match is None:
         return None
@@ -153,9 +176,45 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     return text, credit
 
 
+def _paper_name(words: str) -> bool:
+    """ "Public Radio", "The Guardian": not the rest of a Title Case headline ("Biden Calls
+    for Ceasefire", "… for Deal With China")."""
+    parts = words.split()
+    return (len(parts) > 1 or parts[0].casefold() == "the") and not any(
+        part.casefold() in _function_words() for part in parts[1:]
+    )
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(word_sections("join_words.txt")[""])
+
+
+def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]:
+    """A credit in brackets at the end ("(Reuters)", "[File: Asif Hassan/AFP]", an agency
+    after a caption without a full stop: "(Ansa)"), and whether it is labelled."""
+    match = _PAREN.search(tail, max(0, tail.rfind("(" if last == ")" else "[") - 2))
+    if match is not None:
+        printed = match["credit"] or match["bracketed"]
+        inner = _INNER_LABEL.sub("", printed)
+        if inner != printed:
+            return match, True
+        if _names_only(inner):
+            return match, False
+    agency = _AGENCY_PAREN.search(tail) if last == ")" else None
+    if agency is not None and agency["credit"].casefold() in _photo_agencies():
+        return agency, False
+    return None, False
+
+
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     """A credit on a line of its own ("Christian Beutler / Keystone", "© picture
-    alliance/dpa"), and whether it is labelled."""
+    alliance/dpa", "Louise Johns for Public Radio"), and whether it is labelled."""
+    if " for " in line:
+        match = _FOR_LINE.match(line)
+        return (match if match is not None and _paper_name(match["paper"]) else None), False
+    if "/" not in line:
+        return None, False
     match = _CREDIT_LINE.match(line)
     if match is None and line[0] == "©":
         match = _COPY_LINE.match(line)
@@ -168,6 +227,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
     body: list[str] = []
     captions: list[Caption] = []
     pending_credit: str | None = None  # from "Image source, X"
+    credited = False  # the paragraph before was a caption or a credit line
     for paragraph in paragraphs:
         head = paragraph[:6].casefold()
         bbc = _BBC_SOURCE.match(paragraph) if head.startswith(_BBC_HEADS) else None
@@ -180,12 +240,15 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             pending_credit = None
             continue
         found = split_credit(paragraph)
+        credited_last, credited = credited, found is not None
         if found is None:
             body.append(paragraph)
             continue
         text, credit = found
         if text:
             captions.append(Caption(text=text, credit=credit))
+        elif captions and captions[-1].credit == credit and credited_last:
+            pass  # the credit printed again under its caption ("hide caption" went between)
         elif body:  # a credit line on its own credits the paragraph before it
             captions.append(Caption(text=body.pop(), credit=credit))
     return body, captions

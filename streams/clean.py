@@ -86,11 +86,12 @@ def _join_words() -> tuple[frozenset[str], frozenset[str]]:
 
 _CLOSING = frozenset(",.;:!?)")
 _BYLINE = re.compile(
-    r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor):? "
+    r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i):? "
     r"[A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$"
 )
 _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text
 _LINK_MIN_WORDS = 3
+_KICKER_MAX_WORDS = 3  # a card's kicker or source between its title and stamp
 _LINK_MAX_WORDS = 20
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
@@ -187,8 +188,7 @@ def clean_page(page: RawPage) -> CleanPage:
         if kind is None and line in repeated:
             kind = Kind.DROP
         if kind is None and links:
-            following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
-            if _is_link_title(line, following):
+            if _is_link_title(line, raw_lines[number + 1 : number + 3]):
                 continue
             links = False
         if kind is None and _standalone(out, line, seen):
@@ -337,15 +337,24 @@ def _player_title(line: str) -> bool:
     return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and line[-1] not in _SENTENCE_END
 
 
-def _is_link_title(line: str, following: str) -> bool:
-    """A headline link under "Read more": a few words, no sentence end, no card after it."""
+def _is_link_title(line: str, following: list[str]) -> bool:
+    """A headline link under "Read more": a few words, no sentence end, no card after it
+    (a stamp under it, also under a kicker: "Unwetter" / "vor 5 Stunden")."""
     words = line.count(" ") + 1
+    below = following[0] if following else ""
     return (
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
         and line[-1] not in _SENTENCE_END
         and not find_time(line)
-        and not (following and find_time(following))
-        and not _summary(following)  # a headline with its summary is a teaser, not a link
+        and not (below and find_time(below))
+        and not _summary(below)  # a headline with its summary is a teaser, not a link
+        and not (
+            below
+            and below.count(" ") < _KICKER_MAX_WORDS
+            and len(following) > 1
+            and following[1]
+            and find_time(following[1])
+        )
     )
 
 

@@ -49,6 +49,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from streams.boilerplate import (
     addresses_reader,
@@ -65,6 +66,7 @@ from streams.timestamps import (
     is_bare_minutes,
     is_clock_only,
     is_compact_stamp,
+    is_labelled_stamp,
     is_stamp_label,
     is_update_stamp,
 )
@@ -79,6 +81,7 @@ _TITLE_MAX_CHARS = 300
 _HEADLINE_MAX_WORDS = 16  # a question or quote-ended line this short is a headline
 _NAME_MAX_WORDS = 6
 _NAME_MAX_CHARS = 50
+_CACHE_LINES = 8192
 _SHORT_NAME_WORDS = 4
 _ACRONYM_MAX_CHARS = 5
 _HEADING_WORDS = frozenset(
@@ -88,6 +91,7 @@ _HEADING_WORDS = frozenset(
 _BRAND_MAX_CHARS = 15
 _PROSE_MIN_WORDS = 6
 _PROSE_ANY_WORDS = 25
+_UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 _META_MAX_CHARS = 120
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
@@ -125,7 +129,8 @@ _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
     r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting)|"
-    r"(?:ein|eine|a|an|une|un|una) \S+ (?:von|by|par|por))(?: ?: ?| )"
+    r"(?:ein|eine|a|an|une|un|una) \S+ (?:von|by|par|por)|"
+    r"(?-i:[A-Z][a-z]{3,15}(?<!ed)) by)(?: ?: ?| )"  # "Analysis by Nic Robertson, CNN"
     r"[A-ZÀ-Þ]",
     re.IGNORECASE,
 )
@@ -134,6 +139,7 @@ _WITH_AGENCY = re.compile(
     r"^(?P<name>[^\W\d].{1,40}) (?:avec|with|mit|con|com) (?:[A-Z]{2,5}|agencies)$"
 )
 _AUTHOR_PLACE_MAX_WORDS = 6
+_AUTHORS_IN_PLACES_MAX_WORDS = 16
 _AUTHOR_AND = re.compile(r", | [·|] ")
 _BIO = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|M|Mme)\.? )?(?P<name>[A-ZÀ-Þ][\w'’-]*"
@@ -194,8 +200,11 @@ def _words(line: str) -> int:
     return line.count(" ") + 1
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def _is_name(line: str) -> bool:
-    """A publisher or author as printed: short, Title Case, no sentence punctuation."""
+    """A publisher or author as printed: short, Title Case, no sentence punctuation.
+
+    Cached: the stages ask about the same short lines many times a page."""
     if not line or len(line) > _NAME_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
         return False
     if line[-1] == ")" and (qualified := _QUALIFIED_NAME.match(line)):
@@ -222,6 +231,14 @@ def _is_source_name(line: str) -> bool:
         or (bool(line) and " " not in line and len(line) <= _BRAND_MAX_CHARS and line.isalnum())
         or bool(_DOMAIN.match(line))
     )
+
+
+def _brand(line: str) -> str | None:
+    """A publisher's acronym or domain ("NOS", "NU.nl") where a card prints an author's name
+    (a one-word name may as well be a kicker or a place: "Unwetter", "Sevilla")."""
+    acronym = line.isupper() and line.isalpha() and len(line) <= _ACRONYM_MAX_CHARS
+    domain = " " not in line and "." in line and bool(_DOMAIN.match(line))
+    return line if (acronym or domain) and not is_section_name(line) else None
 
 
 def _source_shape(line: str) -> bool:
@@ -303,8 +320,11 @@ def _is_prose(line: str) -> bool:
 
 
 def _is_byline(line: str) -> bool:
+    words = _words(line)
+    if words > _AUTHORS_IN_PLACES_MAX_WORDS:
+        return False  # (the quick test: no byline form is that long)
     return (
-        (_words(line) <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
+        (words <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
         or _is_staff_credit(line)
         or _author_and_place(line)
         or _with_agency(line)
@@ -321,6 +341,8 @@ def _with_agency(line: str) -> bool:
 def _author_and_place(line: str) -> bool:
     """ "Beat Kälin, Bern", "Frances Willick · CBC News": an author's name and where they
     write from or for."""
+    if " in " in line:
+        return _authors_in_places(line)
     if len(line) > _NAME_MAX_CHARS or not ("," in line or "·" in line or "|" in line):
         return False
     parts = _AUTHOR_AND.split(line)
@@ -335,6 +357,21 @@ def _author_and_place(line: str) -> bool:
         and not place[0].isdigit()
         and find_time(place) is None  # "ABC News (Australia) · Yesterday": a card's meta line
     )
+
+
+def _authors_in_places(line: str) -> bool:
+    """ "Alexandra Ruiz in Mexico City and Owen Walker in London": authors and where each
+    writes from."""
+    after = line.find(" in ") + len(" in ")
+    if not line[after : after + 1].isupper() or line[-1] in _SENTENCE_END:
+        return False  # (the quick test: "… in the …")
+    if line.count(" ") > _AUTHORS_IN_PLACES_MAX_WORDS:
+        return False
+    for author in line.split(" and "):
+        name, _, place = author.partition(" in ")
+        if not (" " in name and _person_name(name) and place and _is_name(place)):
+            return False
+    return True
 
 
 def _is_staff_credit(line: str) -> bool:
@@ -391,6 +428,25 @@ def _meta(line: str) -> tuple[str | None, str] | None:
     return source, time_text
 
 
+def _titled_meta(line: str) -> tuple[str, str, str] | None:
+    """(title, source, time text) of a one-line card: "Oil prices slip - Reuters - 2 hours
+    ago"."""
+    separators = list(_META_SEPARATORS.finditer(line))
+    if len(separators) < 2:
+        return None
+    title = line[: separators[-2].start()].strip()
+    source = line[separators[-2].end() : separators[-1].start()].strip()
+    stamp = find_time(line[separators[-1].end() :].strip())
+    if (
+        stamp is None
+        or _words(title) < _TITLE_MIN_WORDS
+        or not _is_title(title)
+        or not _is_source_name(source)
+    ):
+        return None
+    return title, source, stamp
+
+
 @dataclass(slots=True)
 class _Features:
     lines: tuple[str, ...]
@@ -404,6 +460,10 @@ class _Features:
     printed_sources: int = 0  # "Reuters · 2h", "- BBC", a name over a stamp: cards' sources
     labels: frozenset[int] = frozenset()  # "Published" on its own line over its stamp
     stamp_lines: list[int] = field(default_factory=list)  # time stamps, bare or in a meta line
+    headlines: dict[int, str] = field(default_factory=dict)  # one-line cards' titles
+
+    def headline(self, index: int) -> str:
+        return self.headlines.get(index) or self.lines[index]
 
     def is_meta(self, index: int) -> bool:
         return bool(
@@ -445,6 +505,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
             previous = key
     stamps: list[int] = []
     named: list[int] = []  # source and meta lines
+    headlines: dict[int, str] = {}
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
@@ -461,6 +522,10 @@ def _features(lines: tuple[str, ...]) -> _Features:
             )
             if not bylines[index] and _META_MARK.search(line):
                 metas[index] = _meta(line)
+                card = None if metas[index] else _titled_meta(line)
+                if card is not None:
+                    headlines[index] = card[0]
+                    metas[index] = card[1:]
         if sources[index] or (metas[index] or (None,))[0]:
             named.append(index)
     _compact_minutes(lines, times, stamps)
@@ -480,7 +545,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
     return _Features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
         _authors(lines, bylines), printed_sources, labels,
-        sorted(stamps + [index for index in named if metas[index] is not None]),
+        sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
     )  # fmt: skip
 
 
@@ -548,9 +613,11 @@ def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
             names = line
         else:
             continue
-        for name in _NAME_LIST.split(names):  # "By Stefanno Sulaiman and Gayatri Suroyo"
-            if " " in name.strip():
-                authors.update((name.strip(), name.strip().rsplit(" ", 1)[1]))
+        for printed in _NAME_LIST.split(names):  # "By Stefanno Sulaiman and Gayatri Suroyo"
+            name = printed.strip()
+            if " " in name:  # "By JIM GOMEZ": the note says "Gomez is …"
+                for form in (name, name.title()) if name.isupper() else (name,):
+                    authors.update((form, form.rsplit(" ", 1)[1]))
     return frozenset(authors)
 
 
@@ -707,8 +774,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     """Cards anchored on time stamps at or after ``begin``; also every line they use."""
     lines = f.lines
     n = len(lines)
-    cards: list[_Card] = []
     taken: set[int] = set(skip)
+    cards = _one_line_cards(f, begin, taken)
     stamp_first, summary_first, author_first = _card_layout(f, begin)
     for anchor in range(begin, n):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
@@ -753,11 +820,13 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         elif title_after and (stamp_first or f.stamp(anchor) is None):
             title, body_from = end, end + 1  # "09h42" / title / summary cards; "Author / Site:"
         elif named_above and _free_title(f, above - 1, taken):
-            title, start = above - 1, above - 1  # title / author / stamp: not a source
+            # title / author / stamp: not a source, unless a one-word brand ("NOS", "NU.nl")
+            title, start, source = above - 1, above - 1, source or _brand(lines[above])
         elif (under_summary and author_first) or (
             _person_name(lines[above]) and _under_standfirst(f, above - 1, begin, taken)
-        ):
-            title, start, body_from = above - 2, above - 2, above - 1  # title / deck / name
+        ):  # title / deck / name
+            title, start, body_from = above - 2, above - 2, above - 1
+            source = source or _brand(lines[above])
         elif _inline_teaser(f, above, start, end):
             cards.append(_Card(above, above, end, source, time_text, inline=True))
             taken |= set(range(above, end))
@@ -768,6 +837,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             summary_first
             or _card_follows(f, end, title_after=title_after)
             or _named_over(f, above - 2, begin, taken)  # "Variety" / title / summary / stamp
+            or (above - 2 >= begin and f.stamp(above - 2) is not None)  # under another card
         ):
             # title / summary / stamp, in a list of such cards
             title, start, body_from = above - 1, above - 1, above
@@ -780,7 +850,24 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         _above_card(f, card, anchor, taken)
         taken |= set(range(card.start, body_from)) | set(range(anchor, end))
         cards.append(card)
+    cards.sort(key=_CARD_START)
     return cards, taken
+
+
+_CARD_START = attrgetter("start")
+
+
+def _one_line_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
+    """ "Oil prices slip - Reuters - 2 hours ago": a card on one line (added to ``taken``)."""
+    cards: list[_Card] = []
+    if not f.headlines:
+        return cards
+    for index in sorted(f.headlines):
+        meta = f.metas[index]
+        if index >= begin and index not in taken and meta is not None:
+            cards.append(_Card(index, index, index + 1, meta[0], meta[1]))
+            taken.add(index)
+    return cards
 
 
 def _inline_teaser(f: _Features, title: int, start: int, end: int) -> bool:
@@ -835,8 +922,11 @@ def _card_follows(f: _Features, index: int, *, title_after: bool) -> bool:
     over a title and a stamp."""
     if index >= len(f.lines):
         return False
-    if title_after:
-        return index + 1 < len(f.lines) and f.stamp(index + 1) is not None
+    if title_after:  # title / stamp, or title / summary / stamp
+        after = index + 1
+        if after < len(f.lines) and f.lines[after] and _is_prose(f.lines[after]):
+            after += 1
+        return after < len(f.lines) and f.stamp(after) is not None
     return bool(f.lines[index]) and _heads_card(f, index)
 
 
@@ -1407,7 +1497,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 drafts.append(
                     (lead_title, _draft(lines[lead_title], paragraphs, source, time_text))
                 )  # its lines are no teasers, even under a "Trending" menu item above it
-                taken = taken | set(range(lead_title, page_marks.next_after(lead_title, n)))
+                lead_end = min(first_card, page_marks.next_after(lead_title, n))
+                taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
 
     card_starts = sorted(card.start for card in cards if not card.inline)
     drafts.extend(_card_drafts(f, cards, card_starts, _Reading(page_marks, ends, taken, inline)))
@@ -1436,7 +1527,8 @@ def _card_drafts(
     drafts: list[tuple[int, ArticleDraft]] = []
     for card in cards:
         if card.inline:  # (the text under it is the article's around it)
-            drafts.append((card.start, _draft(lines[card.title], [], card.source, card.time_text)))
+            title = f.headline(card.title)
+            drafts.append((card.start, _draft(title, [], card.source, card.time_text)))
             continue
         following = bisect_right(card_starts, card.start)
         stop = card_starts[following] if following < len(card_starts) else len(lines)
@@ -1446,6 +1538,8 @@ def _card_drafts(
             f, card.body_from, stop, reading.ends, reading.taken, keep_stamps=False,
             widgets=widgets, widget_lines=widget_lines,
         )  # fmt: skip
+        if not paragraphs and _unstopped_summary(f, card.body_from, stop, reading.taken):
+            paragraphs = [lines[card.body_from]]
         if card.deck is not None:
             if _words(" ".join(paragraphs)) < _REAL_BODY_WORDS and not _summary_under(
                 lines[card.title], lines[card.deck]
@@ -1455,8 +1549,23 @@ def _card_drafts(
                 start = card.deck if card.deck_from is None else card.deck_from
                 paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
         source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
-        drafts.append((card.start, _draft(lines[card.title], paragraphs, source, card.time_text)))
+        title = f.headline(card.title)
+        drafts.append((card.start, _draft(title, paragraphs, source, card.time_text)))
     return drafts
+
+
+def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
+    """A card's summary sentence without its full stop right under the title ("The European
+    Commission says Meta made it unnecessarily hard … to rival services")."""
+    line = f.lines[index] if index < stop else ""
+    return (
+        bool(line)
+        and index not in taken
+        and _words(line) >= _UNSTOPPED_SUMMARY_WORDS
+        and line[-1] not in ":|"
+        and not _title_case(line)
+        and not f.is_meta(index)
+    )
 
 
 def _has_entries(f: _Features, title: int, stop: int) -> bool:
@@ -1563,8 +1672,19 @@ def _live_blog(
             and (_is_name(line) or f.bylines[index] or f.sources[index])
         ):
             skip.add(index)
-    if header is not None:
-        skip.add(header)
+    header_end = header
+    if header is not None and header + 1 < stop:  # "Updated …" / "Published …" (not an entry)
+        stamp, following = f.stamp(header) or "", f.stamp(header + 1)
+        if (
+            following is not None
+            and is_labelled_stamp(stamp)
+            and is_labelled_stamp(following)
+            and not is_clock_only(following)  # ("Posted at 14:52": an entry's)
+            and is_update_stamp(stamp) != is_update_stamp(following)
+        ):
+            header_end = header + 1
+    if header is not None and header_end is not None:
+        skip.update(range(header, header_end + 1))
     ends = {  # (an "end" heading with entries under it is a widget inside the blog)
         index
         for index, kind in page.marks
@@ -1572,7 +1692,11 @@ def _live_blog(
         and not any(f.times[at] for at in range(index, min(stop, index + _LIVE_WIDGET_LINES)))
     }
     paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True)
-    time_text = f.stamp(header) if header is not None else None
+    time_text = (
+        _cluster_stamp(f, header, header_end + 1)
+        if header is not None and header_end is not None
+        else None
+    )
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text)))
     cards, taken = _find_cards(f, stop, ads)
     return True, cards, taken | set(range(stop))
@@ -1756,6 +1880,10 @@ def _assign_roles(drafts: list[ArticleDraft], *, lead_found: bool) -> list[Artic
         lead = next(
             (i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS), None
         )
+        if lead is None:  # a short story of several paragraphs over one-paragraph summaries
+            multi = [i for i, d in enumerate(drafts) if "\n\n" in d.body]
+            if multi == [0] and len(drafts) > 1 and _has_substance(drafts[0].body.split("\n\n")):
+                lead = 0
     return [
         ArticleDraft(
             position=position,

@@ -142,7 +142,7 @@ _LABEL = re.compile(
     r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
     r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|bijgewerkt|"
     r"gepubliceerd|modifica|modificato)"
-    r"(?: on| am| at| le| el| il(?! y a)| em| op| a| à)?(?: ?: ?| )"
+    r"(?: on| am| at| le| el| il(?! y a)| em| op| a las| a la| a| à)?(?: ?: ?| )"
 )
 
 _MONTHS = [
@@ -189,6 +189,8 @@ _TZ_OFFSETS = {
     "wib": 7, "hkt": 8, "sgt": 8, "awst": 8, "pht": 8, "myt": 8, "jst": 9, "kst": 9,
     "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13, "est": -5, "edt": -4, "cst": -6,
     "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "hst": -10,
+    "wat": 1, "cat": 2, "sast": 2, "eat": 3, "trt": 3, "wita": 8, "wit": 9, "acst": 9.5,
+    "acdt": 10.5, "ast": -4, "adt": -3, "art": -3, "brt": -3, "clt": -4, "cot": -5, "pet": -5,
 }  # fmt: skip
 _TZ_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
              "pt": "America/Los_Angeles", "uk": "Europe/London"}  # fmt: skip
@@ -250,6 +252,7 @@ _TOKENS = re.compile(r"[^\W\d_]+|\d+")
 _NUMERIC_DATE = re.compile(
     r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/.-])(?P<rest>.*)$"
 )
+_CLOCK_CONNECTOR = re.compile(r"^(?:a las|a la|às|as|à|um|alle|om|at)\s+(?=\d)")
 _ISO_DATE = re.compile(r"^\d{4}(?P<sep>[-/.])\d{1,2}(?P=sep)\d{1,2}")
 # "15:14 02.06.2025": a clock before a numeric date
 _CLOCK_THEN_DATE = re.compile(
@@ -410,15 +413,16 @@ _UPDATE_LABEL = re.compile(
     r"modifié|modifiée|actualizado|actualizada|última actualización|aggiornato|atualizado|"
     r"bijgewerkt|modifica|modificato)\b"
 )
+# the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
-    r"[,;|·]? +\(?(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|"
-    r"mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|bijgewerkt|"
-    r"modifica|modificato)\b)",
+    r"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|"
+    r"mis à jour|mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|"
+    r"bijgewerkt|modifica|modificato)\b)",
     re.IGNORECASE,
 )
 _INNER_PUBLISHED = re.compile(
-    r"[,;|·]? +(?=(?:first )?(?:published|posted|publié|publiée|veröffentlicht|erstellt|"
-    r"publicado|publicada|pubblicato)\b)",
+    r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|publié|publiée|veröffentlicht|"
+    r"erstellt|publicado|publicada|pubblicato)\b)",
     re.IGNORECASE,
 )
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
@@ -430,6 +434,11 @@ def is_stamp_label(line: str) -> bool:
         return False
     label = _LABEL.match(line.strip(_STRIP).casefold() + " ")
     return label is not None and label.end() >= len(line.strip(_STRIP))
+
+
+def is_labelled_stamp(text: str) -> bool:
+    """ "Published May 19, 2026 …", "Updated 14m ago": a stamp that starts with its label."""
+    return _LABEL.match(text.strip(_STRIP).casefold() + " ") is not None
 
 
 def is_update_stamp(text: str) -> bool:
@@ -621,6 +630,7 @@ def _numeric(match: re.Match[str]) -> datetime | None:
         return None
     month, day = readings[0]  # day-first unless that reading is impossible
     rest = _DOT_CLOCK.sub(r"\1:\2", match["rest"]).strip(_STRIP)
+    rest = _CLOCK_CONNECTOR.sub("", rest)  # "22/05/2026 a las 10:15" (not an "a" for a.m.)
     try:
         default = datetime(year, month, day)
         parsed = _PARSER.parse(rest.upper(), default=default, tzinfos=_tzinfos) if rest else default

@@ -343,12 +343,19 @@ def test_many_cards_and_headings_split_in_one_pass() -> None:
             "Fachada do Banco Central em Brasília",
             "Pedro Ladeira - 12.jan.2026/Folhapress",
         ),
+        ("Hyman celebrates at Rogers Place. Photo by Ian Kucerak /Postmedia",
+         "Hyman celebrates at Rogers Place.", "Ian Kucerak /Postmedia"),
+        ("Il premier Giorgia Meloni a Palazzo Chigi (Ansa)",
+         "Il premier Giorgia Meloni a Palazzo Chigi", "Ansa"),
+        ("Louise Johns for Public Radio", "", "Louise Johns for Public Radio"),
     ],
-)
+)  # fmt: skip
 def test_more_credit_forms(paragraph: str, text: str, credit: str) -> None:
     assert split_credit(paragraph) == (text, credit)
 
 
 def test_a_labelled_headline_is_no_credit_line() -> None:
     assert split_credit("Photos: Holi festival colors streets across India and Nepal") is None
+    assert split_credit("Trump Pushes for Deal With China") is None  # no "Name for Paper"
+    assert split_credit("Streit um Haushalt: Merz attackiert Klingbeil (SPD)") is None
     assert split_credit("Photo: Jane Doe") == ("", "Jane Doe")

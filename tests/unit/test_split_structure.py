@@ -560,3 +560,221 @@ def test_a_live_blog_keeps_its_first_entry_stamp_right_under_the_header_stamp() 
     assert len(drafts) == 1
     assert drafts[0].time_text == "Mis à jour le 2 juin 2025 à 14h05"
     assert drafts[0].body.startswith("14h02")
+
+
+UNSTOPPED_SUMMARY = """\
+TechRiver
+Kari Paul / The Guardian:
+EU fines Meta €480M for breaching data portability rules under the Digital Markets Act
+The European Commission says Meta made it unnecessarily hard for users to move their posts
+More: Politico Europe and Euronews
+Emma Roth / The Verge:
+Spotify tests a $5.99 audiobooks-only plan in the US
+More: Engadget
+"""
+
+
+def test_a_card_summary_without_a_full_stop_is_its_body() -> None:
+    drafts = split(UNSTOPPED_SUMMARY)
+    assert drafts[0].body.startswith("The European Commission says Meta made it")
+    assert drafts[1].body == ""
+
+
+SHORT_STORY_OVER_NUMBERED_CARDS = """\
+Digest
+Greek wildfire forces evacuation of villages near Athens
+Source: Kathimerini
+45 minutes ago
+Firefighters battled a wildfire in the hills north-east of Athens on Thursday, as \
+authorities ordered the evacuation of four villages.
+More than 200 firefighters were deployed, the fire service said.
+Top stories right now
+1.
+Reuters · 1h
+Italy's Meloni says EU migration deal with Albania will resume
+2.
+BBC News · 3h
+Cyprus declares state of emergency over water shortages
+Reservoirs on the island are at 13% of capacity, the lowest in a decade.
+"""
+
+
+def test_a_short_story_of_paragraphs_over_one_line_cards_is_the_lead() -> None:
+    drafts = split(SHORT_STORY_OVER_NUMBERED_CARDS)
+    assert [draft.role for draft in drafts] == ["lead", "related", "related"]
+    cards_only = SHORT_STORY_OVER_NUMBERED_CARDS.replace(
+        "\nMore than 200 firefighters were deployed, the fire service said.", ""
+    )
+    assert [draft.role for draft in split(cards_only)] == ["related"] * 3
+
+
+ONE_LINE_CARDS = """\
+Ceasefire talks resume in Cairo as mediators push for deal
+By Jane Doe
+2 hours ago
+Negotiators from both sides returned to Cairo on Monday for a new round of talks, officials \
+said, as mediators pressed for a deal before the end of the week.
+More on this story
+Oil prices slip as traders weigh supply outlook - Reuters - 2 hours ago
+Markets rally after central bank decision | Bloomberg | 1 day ago
+"""
+
+
+def test_one_line_cards_print_title_source_and_stamp() -> None:
+    drafts = split(ONE_LINE_CARDS)
+    assert [(d.role, d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("related", "Oil prices slip as traders weigh supply outlook", "Reuters", "2 hours ago"),
+        ("related", "Markets rally after central bank decision", "Bloomberg", "1 day ago"),
+    ]
+    assert "Oil prices" not in drafts[0].body
+
+
+LIVE_BLOG_UPDATED_OVER_PUBLISHED = """\
+LIVE
+Nova Scotia election night: Progressive Conservatives win third term
+Updated May 19, 2026 11:58 p.m. ET
+Published May 19, 2026 6:30 p.m. ET
+11:41 p.m. ET
+Houston thanks volunteers
+Speaking to supporters in Pictou, Premier Tim Houston said his government would put housing first.
+10:55 p.m. ET
+NDP picks up two Halifax seats
+The NDP has won Halifax Chebucto and Dartmouth South, both previously held by Liberals.
+"""
+
+
+def test_a_live_blog_header_published_stamp_wins_over_its_update() -> None:
+    [blog] = split(LIVE_BLOG_UPDATED_OVER_PUBLISHED)
+    assert blog.time_text == "Published May 19, 2026 6:30 p.m. ET"
+    assert "Published May" not in blog.body
+    assert "11:41 p.m. ET" in blog.body
+
+
+CARDS_TITLE_STAMP_THEN_SUMMARY = """\
+Inflación
+La inflación de abril fue de 2,1% y acumula 11,4% en el año
+Por Martín Echeverría
+Actualizado el 14 may 2026, 17:05
+El Instituto Nacional de Estadística y Censos informó este jueves que los precios al \
+consumidor subieron 2,1% en abril, una desaceleración respecto del 2,6% de marzo.
+Más noticias
+El dólar oficial cerró estable y el riesgo país bajó a 640 puntos
+Hace 3 horas
+Paritarias: comercio acordó un aumento de 6% en tres tramos
+El acuerdo rige desde mayo y será homologado la semana próxima.
+Ayer
+"""
+
+
+def test_a_card_with_a_summary_under_a_card_without_one() -> None:
+    drafts = split(CARDS_TITLE_STAMP_THEN_SUMMARY)
+    assert [d.title for d in drafts[1:]] == [
+        "El dólar oficial cerró estable y el riesgo país bajó a 640 puntos",
+        "Paritarias: comercio acordó un aumento de 6% en tres tramos",
+    ]
+    assert drafts[1].body == ""
+
+
+LINK_LIST_CARD_WITH_KICKER = """\
+Unwetter in Bayern: Hagelkörner so groß wie Tennisbälle
+22.05.2026, 09:12 Uhr
+Von dpa
+München (dpa) - Schwere Gewitter mit großem Hagel haben in der Nacht zu Freitag in Teilen \
+Bayerns erhebliche Schäden angerichtet, wie die Polizei mitteilte.
+Hagelkörner mit bis zu sieben Zentimetern Durchmesser zerschlugen Autoscheiben, Dachziegel und \
+Gewächshäuser. In Prien am Chiemsee wurden mehr als 200 Einsätze gezählt.
+Lesen Sie auch
+Wetter am Wochenende: Sommerlich warm im Norden
+Unwetter
+vor 5 Stunden
+Zur Startseite
+"""
+
+
+def test_a_card_under_read_more_with_a_kicker_over_its_stamp() -> None:
+    drafts = split(LINK_LIST_CARD_WITH_KICKER)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Unwetter in Bayern: Hagelkörner so groß wie Tennisbälle"),
+        ("related", "Wetter am Wochenende: Sommerlich warm im Norden"),
+    ]
+
+
+HEADER_LINES_OF_A_PAYWALLED_STORY = """\
+Companies
+Banks
+HSBC explores sale of Mexican retail banking arm
+Bank has hired advisers to sound out buyers for business valued at up to $4bn
+Add to myFT
+Alexandra Ruiz in Mexico City and Owen Walker in London
+Published 22 May 2026, 05:00 GMT+1
+HSBC has hired advisers to explore a sale of its Mexican retail banking operations, as chief \
+executive Georges Elhedery continues to shrink the lender’s footprint outside its core markets.
+The bank has approached several domestic lenders as well as private equity groups, according to \
+three people familiar with the matter, who asked not to be named because the talks are private.
+See why over a million readers pay to read the Paper.
+Catch all the Latest News and Business updates. Download the App to get Daily Market Updates.
+"""
+
+
+def test_authors_in_their_cities_buttons_and_pitches_leave_the_body() -> None:
+    [story] = split(HEADER_LINES_OF_A_PAYWALLED_STORY)
+    assert story.title == "HSBC explores sale of Mexican retail banking arm"
+    for leak in ("Add to myFT", "Alexandra Ruiz", "See why", "Download the App"):
+        assert leak not in story.body
+    assert story.body.startswith("Bank has hired advisers")
+
+
+BRANDS_UNDER_CARDS = """\
+Nieuwsoverzicht
+Meer dan 200 kilometer file door sneeuw en ijzel
+Door de gladheid stonden maandagochtend in het hele land lange files.
+NOS
+45 minuten geleden
+Studenten protesteren in Den Haag tegen bezuinigingen op onderwijs
+NU.nl
+16 mrt 2026
+Nieuwe coalitie wil minimumloon in twee stappen verhogen
+Anna de Vries
+gisteren
+"""
+
+
+def test_an_acronym_or_domain_under_a_card_is_its_source_and_a_full_name_is_not() -> None:
+    drafts = split(BRANDS_UNDER_CARDS)
+    assert [draft.source for draft in drafts] == ["NOS", "NU.nl", None]
+
+
+def test_a_genre_byline_is_no_headline() -> None:
+    [story] = split(
+        "World\nAnalysis\nWhy the ceasefire in Gaza keeps collapsing\n"
+        "Each truce has foundered on the same question: who controls the crossings.\n"
+        "Analysis by Nic Robertson, CNN\nUpdated 3:14 PM EDT, Mon June 2, 2025\n"
+        "The latest ceasefire lasted eleven days. Like the three before it, it broke down over "
+        "the crossings into Gaza, which both sides see as the key to leverage in any deal.\n"
+    )
+    assert story.title == "Why the ceasefire in Gaza keeps collapsing"
+    assert "Nic Robertson" not in story.body
+
+
+CARDS_WITH_SUMMARIES_AND_META = """\
+NewsHub
+Oil prices jump after OPEC+ surprise cut
+Brent crude rose 4% on Monday after the producer group announced an unexpected output cut of \
+1 million barrels a day.
+Reuters · 2h
+Tesla shares slide on delivery miss
+Deliveries fell short of analyst estimates for the second straight quarter.
+Bloomberg · 3h
+Apple unveils new AI features at developer conference
+The Verge · 5h
+"""
+
+
+def test_a_list_of_cards_with_summaries_has_no_lead_and_keeps_each_summary() -> None:
+    drafts = split(CARDS_WITH_SUMMARIES_AND_META)
+    assert [(d.role, d.source) for d in drafts] == [
+        ("related", "Reuters"),
+        ("related", "Bloomberg"),
+        ("related", "The Verge"),
+    ]
+    assert drafts[1].body.startswith("Deliveries fell short of analyst estimates")

@@ -75,6 +75,8 @@ def test_relative_stamps_resolve_against_fetched_at(text: str, expected: datetim
         ("2025/06/01 14:30", utc(2025, 6, 1, 14, 30)),  # ISO order with slashes
         ("14:30 01.06.2025", utc(2025, 6, 1, 14, 30)),  # the clock before the date
         ("Erschienen am 01.06.2025", utc(2025, 6, 1)),
+        ("Published 21 May 2026, 07:15 SAST", utc(2026, 5, 21, 5, 15)),
+        ("Publicado el 22/05/2026 a las 10:15 h", utc(2026, 5, 22, 10, 15)),
     ],
 )
 def test_absolute_stamps(text: str, expected: datetime) -> None:
@@ -175,3 +177,13 @@ def test_bracketed_italian_update_after_the_published_date() -> None:
 def test_bare_minutes_are_left_to_their_place_but_resolve() -> None:
     assert find_time("40 min") is None  # a reading time as often as a stamp
     assert resolve_time("40 min", FETCHED) == FETCHED - timedelta(minutes=40)
+
+
+def test_a_second_label_glued_to_the_first_clock_splits_the_line() -> None:
+    line = "Publié le : 21/05/2026 - 10:12Modifié le : 21/05/2026 - 12:40"
+    assert find_time(line) == "Publié le : 21/05/2026 - 10:12"
+
+
+def test_an_update_at_a_clock_after_the_date_leaves_the_published_stamp() -> None:
+    assert find_time("02/06/2025 09:15 Actualizado a las 11:20") == "02/06/2025 09:15"
+    assert find_time("Actualizado a las 11:20") == "Actualizado a las 11:20"
