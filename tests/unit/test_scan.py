@@ -1,0 +1,179 @@
+"""scan: its shortcuts (one-word chunks cut in the loop, plain words told apart by one
+look-up) give what the full cut gives."""
+
+from pathlib import Path
+
+import pytest
+
+from streams.gazetteer import Gazetteer, Place, get_gazetteer
+from streams.lexicon import STOPWORDS, TITLE_SPAN, TITLES_MAP
+from streams.scan import (
+    _REGNAL,
+    CHUNK_RE,
+    CONNECTORS,
+    PLACE,
+    STOP,
+    TITLE,
+    WORD,
+    Chunk,
+    Seg,
+    _given_names,
+    _headline,
+    _longest,
+    _pieces,
+    _word,
+    scan,
+    scan_places,
+    segment,
+)
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+TEXTS = [
+    "SEOUL, March 2 - South Korea's Joint Chiefs of Staff said General Dan Caine met "
+    "Admiral Kim Myung-soo in Seoul. The U.S.-led talks in Washington D.C. went on.",
+    "JAPAN AND CHINA TRADE WORDS OVER ISLANDS\n\nTokyo said Beijing's ships entered "
+    "Japanese waters. Henry VIII and Elizabeth I. Jan Kroslak met Will Carling.",
+    "<Cyprus Minerals Co> said its <CYPM> unit and <UK> would merge. Mr. Smith, of "
+    "Henkel KGaA of Dusseldorf, said the U.K. and U.S.A. agreed. St. Louis Cardinals.",
+    "SOCCER - ENGLISH LEAGUE RESULTS\nLONDON 1996-08-24\nCrystal Palace 1 Ipswich 0\n"
+    "NATO and the EU met. US-Japan ties. NEW YORK (Reuters) - IBM said so. ACME",
+    "Paris St Germain beat Real Madrid. Osama bin Laden and Ludwig van Beethoven. "
+    "Mrs. Thatcher. Calif. Gov. Pete Wilson. A. B. C. Dept. Inc. Ltd. Corp. Prime "
+    "Minister Jean Chretien and President Bill Clinton of the United States. The Hague",
+    (FIXTURES / "seed-page.txt").read_text(),
+]
+
+
+def _segment(words: list[str], gz: Gazetteer, upper: bool, headline: bool = False) -> list[Seg]:
+    """``segment`` without its shortcut for plain words."""
+    segs: list[Seg] = []
+    places, place_span = gz.places, gz.place_span
+    if upper:
+        places, place_span = gz.upper_places, gz.upper_span
+    n = len(words)
+    i = 0
+    stops = False
+    while i < n:
+        word = words[i]
+        if word in CONNECTORS:
+            segs.append(Seg("C", word))
+            i += 1
+            continue
+        size = place_span.get(word, 0)
+        if size:
+            size, place = _longest(words, i, min(size, n - i), places)
+            if place is not None:
+                segs.append(Seg(PLACE, " ".join(words[i : i + size]), place))
+                i += size
+                continue
+        size = TITLE_SPAN.get(word, 0)
+        if size:
+            size, title = _longest(words, i, min(size, n - i), TITLES_MAP)
+            if title is not None:
+                segs.append(Seg(TITLE, title))
+                i += size
+                continue
+        if word in _REGNAL and segs and segs[-1].kind == WORD and segs[-1].text in gz.first_names:
+            segs[-1].text += " " + word
+        elif "-" in word or headline:
+            segs.extend(_word(word, gz, headline))
+        elif word in STOPWORDS:
+            segs.append(Seg(STOP, word))
+            stops = True
+        else:
+            segs.append(Seg(WORD, word))
+        i += 1
+    if stops:
+        _given_names(segs, gz)
+    return segs
+
+
+def _one_chunk(text: str, start: int, end: int, gz: Gazetteer, bracketed: bool) -> Chunk | None:
+    chunk_text = text[start:end]
+    if " " not in chunk_text:
+        place = gz.places.get(chunk_text)
+        upper = chunk_text.isupper() and len(chunk_text) > 1
+        if place is None and upper:
+            place = gz.upper_places.get(chunk_text)
+        if place is not None:
+            return Chunk(start, end, chunk_text, [Seg(PLACE, chunk_text, place)])
+        if chunk_text in STOPWORDS:
+            return None
+        title = TITLES_MAP.get(chunk_text)
+        if title is not None:
+            return Chunk(start, end, chunk_text, [Seg(TITLE, title)])
+        headline = upper and _headline(text, start, end)
+        return Chunk(start, end, chunk_text, _word(chunk_text, gz, headline), headline)
+    words = chunk_text.split()
+    upper = chunk_text.isupper()
+    headline = upper and (len(words) > 2 or not all(len(w) <= 5 for w in words))
+    segs = _segment(words, gz, upper, headline)
+    if bracketed:
+        for seg in segs:
+            seg.weak = True
+    return Chunk(start, end, chunk_text, segs, headline)
+
+
+def _reference(text: str, gz: Gazetteer) -> list[Chunk]:
+    """``scan`` without its shortcuts: every chunk cut in full."""
+    chunks: list[Chunk] = []
+    for match in CHUNK_RE.finditer(text):
+        start, end = match.span()
+        bracketed = start > 0 and text[start - 1] == "<"
+        if bracketed and text.startswith(">", end) and " " not in match.group():
+            continue
+        for piece_start, piece_end in _pieces(text, start, end):
+            chunk = _one_chunk(text, piece_start, piece_end, gz, bracketed)
+            if chunk is not None:
+                chunks.append(chunk)
+    return chunks
+
+
+@pytest.mark.parametrize("index", range(len(TEXTS)))
+def test_scan_cuts_as_in_full(index: int) -> None:
+    gz = get_gazetteer()
+    assert scan(TEXTS[index], gz) == _reference(TEXTS[index], gz)
+
+
+def test_segment_cuts_as_in_full() -> None:
+    """The words ``segment`` takes for plain words at one look-up are plain words."""
+    gz = get_gazetteer()
+    runs = {m.group() for text in TEXTS for m in CHUNK_RE.finditer(text)}
+    runs |= {" ".join(run.upper().split()) for run in runs}
+    for run in sorted(runs):
+        words = run.split()
+        for upper in (False, True):
+            for headline in (False, True):
+                assert segment(words, gz, upper, headline) == _segment(
+                    words, gz, upper, headline
+                ), (run, upper, headline)
+
+
+def test_the_chunks_with_places_are_listed_apart() -> None:
+    gz = get_gazetteer()
+    for text in TEXTS:
+        chunks, with_places = scan_places(text, gz)
+        ids = {id(c) for c in with_places}
+        assert all(id(c) in ids for c in chunks if any(s.kind == PLACE for s in c.segs))
+        assert [c for c in chunks if id(c) in ids] == with_places  # in text order
+
+
+def test_each_gazetteer_has_its_own_special_words() -> None:
+    gz = get_gazetteer()
+    text = "Officials of Atlantis Prime said Atlantis Prime would stay."
+    before = scan(text, gz)
+    assert not any(s.kind == PLACE for c in before for s in c.segs)
+    other = Gazetteer(
+        places={"Atlantis Prime": Place(("AT",), "name")},
+        upper_places={},
+        place_span={"Atlantis": 2},
+        upper_span={},
+        names={},
+        first_names=frozenset(),
+        surnames=frozenset(),
+    )
+    assert scan(text, other) == _reference(text, other)
+    places = [s.text for c in scan(text, other) for s in c.segs if s.kind == PLACE]
+    assert places == ["Atlantis Prime", "Atlantis Prime"]
+    assert scan(text, gz) == before
