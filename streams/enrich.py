@@ -33,8 +33,6 @@ LEAD_CHARS: Final = 400
 MAX_TAG_CHARS: Final = 200_000
 # How far back from the bound a line break is looked for before a space.
 _CUT_WINDOW: Final = 2_000
-# How many words ``_SpacedWords`` looks for in the text before it reads its words.
-_SEARCHES: Final = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,25 +47,6 @@ _DATELINE: Final = re.compile(
     r"[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?,?"
     r"(?: [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)\n]{1,40}\))? ?[-–—]+ "
 )
-
-
-class _SpacedWords(actors.SpacedWords):
-    """``actors.SpacedWords`` that answers its first ``_SEARCHES`` questions by
-    searching the text: most articles are asked about a few words, and a few searches
-    cost less than reading all the words into a set. The bound keeps the cost linear
-    in the text. (The names branch makes ``actors.SpacedWords`` itself do this; this
-    class can go once both are merged.)"""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self._searched_text = text
-        self._searches_left = _SEARCHES
-
-    def __contains__(self, word: object) -> bool:
-        if self._searches_left and isinstance(word, str) and word and " " not in word:
-            self._searches_left -= 1
-            return f" {word} " in self._searched_text
-        return super().__contains__(word)
 
 
 def lead_span(body: str, offset: int) -> tuple[int, int]:
@@ -105,7 +84,7 @@ def enrich(title: str, body: str, captions: Sequence[str] = ()) -> ArticleTags:
     lead = lead_span(body, len(head))
     chunks, place_chunks = scan_places(text, gz)
     sports = actors.is_sports(text)
-    spaced = _SpacedWords(text)
+    spaced = actors.SpacedWords(text)
     mentions = actors.extract(chunks, text, gz, sports, spaced=spaced)
     actor_context.apply_context(mentions, chunks, text, gz.is_census_name)
     hits = countries.place_hits(place_chunks, text)

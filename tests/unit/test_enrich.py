@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from streams.actors import SpacedWords
-from streams.enrich import MAX_TAG_CHARS, _SpacedWords, capped, enrich
+from streams.enrich import MAX_TAG_CHARS, capped, enrich
 from streams.gazetteer import get_gazetteer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -143,11 +143,11 @@ def test_spaced_words_answer_like_a_search_of_the_text(word: str) -> None:
     assert (word in SpacedWords(text)) == (f" {word} " in text)
 
 
-def test_spaced_words_that_search_first_answer_alike() -> None:
-    """``enrich``'s ``SpacedWords`` searches for its first words, then reads them all."""
+def test_spaced_words_answer_alike_before_and_after_reading_the_words() -> None:
+    """``SpacedWords`` searches for its first words, then reads them all: same answers."""
     text = "Gold rose. gold prices\trose in  Henry VIII said gold\n x rise. said"
     words = ["gold", "Gold", "prices", "Henry VIII", "in", "", "x", "rise.", "\tgold", "said"]
-    spaced = _SpacedWords(text)
+    spaced = SpacedWords(text)
     for word in words * 3:  # past the searches
-        assert (word in spaced) == (word in SpacedWords(text)) == (f" {word} " in text)
+        assert (word in spaced) == (f" {word} " in text)
     assert 3 not in spaced
