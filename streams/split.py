@@ -47,10 +47,12 @@ Captions are taken out of every body (``streams.captions``).
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
+from schemas.article import Caption
 from streams.boilerplate import (
     addresses_reader,
     classify,
@@ -59,6 +61,7 @@ from streams.boilerplate import (
     word_sections,
 )
 from streams.captions import extract_captions, split_credit
+from streams.gazetteer import get_gazetteer
 from streams.model import ArticleDraft, CleanPage
 from streams.timestamps import (
     find_time,
@@ -231,6 +234,13 @@ def _is_source_name(line: str) -> bool:
         or (bool(line) and " " not in line and len(line) <= _BRAND_MAX_CHARS and line.isalnum())
         or bool(_DOMAIN.match(line))
     )
+
+
+def _is_place(name: str) -> bool:
+    """A country, region or city the gazetteer knows ("Madrid", "NAIROBI"): a place
+    printed in a header or over a card, never its publisher."""
+    places = get_gazetteer()
+    return name in places.places or name in places.upper_places
 
 
 def _brand(line: str) -> str | None:
@@ -1254,11 +1264,13 @@ def _body_lines(
     keep_stamps: bool,
     widgets: set[int] | None = None,
     widget_lines: set[int] | None = None,
+    captions: list[Caption],
 ) -> list[str]:
     """Content lines in [begin, stop): up to a heading mark once text has begun.
 
     ``widgets`` are marks of "Related" blocks inside the article (text goes on after
-    them) and ``widget_lines`` their headline lines, which are left out.
+    them) and ``widget_lines`` their headline lines, which are left out. A caption printed
+    under its credit above the text is added to ``captions``.
     """
     out: list[str] = []
     started = False
@@ -1292,12 +1304,14 @@ def _body_lines(
         if after_meta and not (keep_stamps and stamp):
             continue
         prose = _is_prose(line)
-        if not started and (
-            (not stamp and _header_line(line, prose, live=keep_stamps and stamped))
-            or (not prose and _credit_first(f, index, begin, stop))
-        ):  # "ANE MENDIETA", "From staff reports", "Vorlesen" above the text (a live
-            # blog's first entry stamp, "14h02", is none); a caption under its credit
-            continue  # ("PA Media" / "The chancellor is expected to …")
+        # "ANE MENDIETA", "From staff reports", "Vorlesen" above the text (a live blog's
+        # first entry stamp, "14h02", is none)
+        live = keep_stamps and stamped
+        header = not started and not stamp and _header_line(line, prose, live=live)
+        if header or (not started and not prose and _credit_first(f, index, begin, stop)):
+            # otherwise a caption under its credit: "PA Media" / "The chancellor is …"
+            captions += () if header else (Caption(text=line, credit=f.lines[index - 1]),)
+            continue
         stamped = stamped or (keep_stamps and stamp)
         if prose or stamp or _words(line) > _RUN_MAX_WORDS or split_credit(line) is not None:
             if len(run) > 1 and prose and out[run[0]][-1] != ":":
@@ -1376,9 +1390,17 @@ def _has_substance(paragraphs: list[str]) -> bool:
 
 
 def _draft(
-    title: str, paragraphs: list[str], source: str | None, time_text: str | None
+    title: str,
+    paragraphs: list[str],
+    source: str | None,
+    time_text: str | None,
+    credited_first: Sequence[Caption] = (),
 ) -> ArticleDraft:
-    body, captions = extract_captions(paragraphs)
+    """``credited_first``: captions printed under their credit above the text."""
+    body, found = extract_captions(paragraphs)
+    captions = [*credited_first, *found]
+    if source is not None and _is_place(source):
+        source = None  # "Jun 4th 2026|NAIROBI", "Russia" over a card: a dateline or kicker
     return ArticleDraft(
         position=0,
         role="related",
@@ -1488,14 +1510,18 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             source = _closing_source(f, lead_title, first_card) or source
             widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
             inline |= widgets
+            credited: list[Caption] = []
             paragraphs = _body_lines(
                 f, lead_title + 1, first_card, ends, taken, keep_stamps=False,
-                widgets=widgets, widget_lines=widget_lines,
+                widgets=widgets, widget_lines=widget_lines, captions=credited,
             )  # fmt: skip
             if _has_substance(paragraphs):
                 lead_found = True
                 drafts.append(
-                    (lead_title, _draft(lines[lead_title], paragraphs, source, time_text))
+                    (
+                        lead_title,
+                        _draft(lines[lead_title], paragraphs, source, time_text, credited),
+                    )
                 )  # its lines are no teasers, even under a "Trending" menu item above it
                 lead_end = min(first_card, page_marks.next_after(lead_title, n))
                 taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
@@ -1534,9 +1560,10 @@ def _card_drafts(
         stop = card_starts[following] if following < len(card_starts) else len(lines)
         widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
         reading.inline |= widgets
+        credited: list[Caption] = []
         paragraphs = _body_lines(
             f, card.body_from, stop, reading.ends, reading.taken, keep_stamps=False,
-            widgets=widgets, widget_lines=widget_lines,
+            widgets=widgets, widget_lines=widget_lines, captions=credited,
         )  # fmt: skip
         if not paragraphs and _unstopped_summary(f, card.body_from, stop, reading.taken):
             paragraphs = [lines[card.body_from]]
@@ -1550,7 +1577,7 @@ def _card_drafts(
                 paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
         source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
         title = f.headline(card.title)
-        drafts.append((card.start, _draft(title, paragraphs, source, card.time_text)))
+        drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
     return drafts
 
 
@@ -1691,13 +1718,14 @@ def _live_blog(
         if kind == "end"
         and not any(f.times[at] for at in range(index, min(stop, index + _LIVE_WIDGET_LINES)))
     }
-    paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True)
+    credited: list[Caption] = []
+    paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True, captions=credited)
     time_text = (
         _cluster_stamp(f, header, header_end + 1)
         if header is not None and header_end is not None
         else None
     )
-    drafts.append((title, _draft(lines[title], paragraphs, None, time_text)))
+    drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
     return True, cards, taken | set(range(stop))
 
