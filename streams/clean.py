@@ -36,6 +36,7 @@ Steps, each cheap when it has nothing to do:
 import html
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 import ftfy
@@ -102,9 +103,16 @@ _HEADING_MAX_WORDS = 4
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # a player widget's state, line by line after its label (0: not in a widget)
-_PLAYER_LABEL, _PLAYER_DURATION, _PLAYER_TITLE, _PLAYER_DONE, _PLAYER_SOURCE, _PLAYER_END = range(
-    1, 7
-)
+(
+    _PLAYER_LABEL,
+    _PLAYER_NOTICE,  # a sentence-long label ("Please use Chrome browser for … video player")
+    _PLAYER_DURATION,
+    _PLAYER_TITLE,
+    _PLAYER_DONE,
+    _PLAYER_SOURCE,
+    _PLAYER_END,
+) = range(1, 8)
+_NOTICE_MIN_WORDS = 5
 _PLAYER_SOURCE_LABEL = re.compile(
     r"^[-–—•·]? ?(?:source|quelle|fuente|fonte) ?:(?: (?P<name>.+))?$", re.IGNORECASE
 )
@@ -164,7 +172,7 @@ def clean_page(page: RawPage) -> CleanPage:
     marks: list[tuple[int, str]] = []
     raw_lines = _lines(normalise_text(page.text))
     repeated = _repeated_ui_lines(raw_lines)
-    links = False  # after a "Read more" heading: headline links follow
+    links = _LinkList(marks)
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
@@ -172,7 +180,7 @@ def clean_page(page: RawPage) -> CleanPage:
     for number, line in enumerate(raw_lines):
         if not line:
             out.blank()
-            links = False
+            links.open = False
             continue
         kind = Kind.DROP if number in boxes else kinds[number]
         if player:
@@ -183,21 +191,22 @@ def clean_page(page: RawPage) -> CleanPage:
         if (kind is Kind.DROP and _MEDIA.search(line.casefold())) or (
             kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)
         ):  # "VIDEO", "Play Video"; with its title: "Video | Bahnübergänge: Das sind …"
-            player = _PLAYER_LABEL if kind is Kind.DROP else _PLAYER_DONE
+            notice = line.count(" ") + 1 >= _NOTICE_MIN_WORDS
+            player = (
+                (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if kind is Kind.DROP else _PLAYER_DONE
+            )
             continue
         if kind is None and line in repeated:
             kind = Kind.DROP
-        if kind is None and links:
-            if _is_link_title(line, raw_lines[number + 1 : number + 3]):
-                continue
-            links = False
+        if kind is None and links.open and links.takes(line, raw_lines[number + 1 : number + 3]):
+            continue
         if kind is None and _standalone(out, line, seen):
             continue
         if kind is None:
             out.add(line)
         elif kind is not Kind.DROP:  # a heading: related, links, end, ad
-            links = kind is Kind.LINKS
-            _mark(out.flush(), marks, "related" if links else kind.value)
+            links.start(is_links=kind is Kind.LINKS)
+            _mark(out.flush(), marks, "related" if links.open else kind.value)
         # a dropped line (an ad, a "Read more" link) is skipped: the text around it goes on
     lines = out.flush()
     while lines and not lines[-1]:
@@ -317,9 +326,8 @@ def _player_state(state: int, line: str, kind: Kind | None, following: str) -> i
     0 when ``line`` is not the widget's."""
     if kind is not None:  # ("Player wird geladen" under the player's title)
         return state if state == _PLAYER_DONE and kind is Kind.DROP else 0
-    if state == _PLAYER_LABEL:
-        title_first = _player_title(line) and bool(_DURATION.match(following))
-        return _PLAYER_DURATION if _DURATION.match(line) else _PLAYER_TITLE * title_first
+    if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
+        return _after_label(state, line, following)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
         done = _player_title(line) if state == _PLAYER_DURATION else _DURATION.match(line)
         return _PLAYER_DONE if done else 0
@@ -332,22 +340,59 @@ def _player_state(state: int, line: str, kind: Kind | None, following: str) -> i
     return _PLAYER_END if state == _PLAYER_SOURCE and line.count(" ") < _REPEAT_MAX_WORDS else 0
 
 
+def _after_label(state: int, line: str, following: str) -> int:
+    """The state after the line under a player's label: its duration, or its title (alone
+    only under a notice, not under a "Video" menu item over a headline)."""
+    if _DURATION.match(line):
+        return _PLAYER_DURATION
+    if not _player_title(line):
+        return 0
+    if _DURATION.match(following):
+        return _PLAYER_TITLE
+    return _PLAYER_DONE if state == _PLAYER_NOTICE else 0
+
+
 def _player_title(line: str) -> bool:
     """The title under a player's label and duration: headline-like, not a sentence."""
     return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and line[-1] not in _SENTENCE_END
 
 
-def _is_link_title(line: str, following: list[str]) -> bool:
+@dataclass(slots=True)
+class _LinkList:
+    """The headline links under a "Read more" heading (``open`` while they go on)."""
+
+    marks: list[tuple[int, str]]  # the page's marks: the heading's is the last
+    open: bool = False
+    listed: bool = False  # a bare headline link was taken
+
+    def start(self, *, is_links: bool) -> None:
+        self.open, self.listed = is_links, False
+
+    def takes(self, line: str, following: list[str]) -> bool:
+        """Whether ``line`` is one of the links (removed); else the list has ended."""
+        if _is_link_title(line, following, listed=self.listed):
+            self.listed = True
+            return True
+        if self.listed and _summary(line):
+            self.marks.pop()  # the links went and the article's text goes on: no block here
+        self.open = False
+        return False
+
+
+def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
     """A headline link under "Read more": a few words, no sentence end, no card after it
-    (a stamp under it, also under a kicker: "Unwetter" / "vor 5 Stunden")."""
+    (a stamp under it, also under a kicker: "Unwetter" / "vor 5 Stunden"). Once a bare
+    link was ``listed``, the list's last link may stand over the text that resumes."""
     words = line.count(" ") + 1
     below = following[0] if following else ""
+    under = following[1] if len(following) > 1 else ""
     return (
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
         and line[-1] not in _SENTENCE_END
         and not find_time(line)
         and not (below and find_time(below))
-        and not _summary(below)  # a headline with its summary is a teaser, not a link
+        # a headline with a summary is a teaser (a stamp under the summary: surely)
+        and (not _summary(below) or (listed and not (under and find_time(under))))
         and not (
             below
             and below.count(" ") < _KICKER_MAX_WORDS

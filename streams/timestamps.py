@@ -284,9 +284,11 @@ _MAX_DAY_WORD_CHARS = 24
 _DIGIT = re.compile(r"\d")
 
 
+# French, Spanish, German, Dutch, Italian and Portuguese abbreviations
 _WEEKDAY_ABBREVIATIONS = frozenset(
     {"lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mié", "jue", "vie", "sáb", "dom",
-     "mo", "di", "mi", "do", "fr", "sa", "so"}
+     "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo", "gio", "seg",
+     "ter", "qua", "qui", "sex"}
 )  # fmt: skip
 _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 # "a.m." / "p.m." → "am" / "pm"; "1er octobre" → "1 octobre"; "à 10h05" → "10h05"
