@@ -79,6 +79,8 @@ _LEAD_MIN_SENTENCE_WORDS = 10
 _REAL_BODY_WORDS = 40
 _TITLE_MIN_WORDS = 3
 _TITLE_MIN_CHARS = 20
+_PERSON_MAX_WORDS = 3  # "Jan van Wyk": a name this short over a card is a commenter
+_SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "le"})
 _TITLE_MAX_WORDS = 40
 _TITLE_MAX_CHARS = 300
 _HEADLINE_MAX_WORDS = 16  # a question or quote-ended line this short is a headline
@@ -305,8 +307,21 @@ def _is_title(line: str) -> bool:
     if ("|" in line or " › " in line or " » " in line or " > " in line) and _is_label_pair(line):
         return False  # "News | Sport | What's On": a menu; "Middle East & Africa | Tea": a kicker
     words = _words(line)
-    return (words >= _TITLE_MIN_WORDS or len(line) >= _TITLE_MIN_CHARS) and (
-        words <= _TITLE_MAX_WORDS
+    return (
+        (words >= _TITLE_MIN_WORDS or len(line) >= _TITLE_MIN_CHARS)
+        and words <= _TITLE_MAX_WORDS
+        and not (words <= _PERSON_MAX_WORDS and _is_person(line))
+    )
+
+
+def _is_person(line: str) -> bool:
+    """A first name and a surname ("Jan van Wyk" over a reader's comment): not a headline."""
+    words = line.split()
+    return (
+        len(words) > 1
+        and words[0] in get_gazetteer().first_names
+        and words[-1][0].isupper()
+        and all(word[0].isupper() or word in _SURNAME_PARTICLES for word in words[1:-1])
     )
 
 
@@ -492,7 +507,12 @@ class _Features:
         known = self.titles[index]
         if known is None:
             line = self.lines[index]
-            known = _is_title(line) and not self.is_meta(index) and split_credit(line) is None
+            known = (
+                _is_title(line)
+                and not self.is_meta(index)
+                and split_credit(line) is None
+                and not (index > 0 and _over_role(self.lines, index - 1))
+            )  # (not "Housing Correspondent" under the author's name)
             self.titles[index] = known
         return known
 
