@@ -269,8 +269,8 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     ("Reuters", but as often "Bundestag", "Markets", "Middle East") is a section kicker.
     """
     words = line.split()
-    if is_section_name(line):
-        return False
+    if is_section_name(line) or " & " in line:
+        return False  # ("Nation & World", "Politics & Policy": two sections in one kicker)
     if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
         return True  # "BBC", "AFP" (also when printed again as the author)
     if not _is_name(line) or line.casefold() in f.repeated or not _source_shape(line):
@@ -736,6 +736,19 @@ def _agency_byline(line: str, f: _Features, index: int) -> str | None:
     match = _BYLINE.match(line)
     name = line[match.end() - 1 :].split(",", 1)[0].strip() if match else ""  # "Von dpa, t-online"
     return name if name and " " not in name and len(name) <= _NAME_MAX_CHARS else None
+
+
+def _agency_name(line: str) -> bool:
+    """A news agency's name on a line of its own: a name ending in a word such as "Press"
+    ("The Canadian Press", "Associated Press")."""
+    return (
+        " " in line and _is_name(line) and line[line.rfind(" ") + 1 :].casefold() in _agency_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _agency_words() -> frozenset[str]:
+    return frozenset(word_sections("agency_words.txt")[""])
 
 
 def _bare_acronym(line: str, f: _Features) -> bool:
@@ -1789,6 +1802,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             or _agency_byline(line, f, index)
             # "PTI" alone in the byline's place (after the stamp: a ticker chip, "ASML")
             or (line if not stamped and _bare_acronym(line, f) else None)
+            or (line if _agency_name(line) else None)  # "Associated Press" under the byline
         )
         stamped = stamped or f.stamp(index) is not None
         if named:
