@@ -1457,12 +1457,19 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
         index = mark + 1
         while index < len(lines) and lines[index] and index not in marks:
             if f.is_meta(index) or not (_is_prose(lines[index]) or _is_name(lines[index])):
+                if index == mark + 1 and _tagline(f, index):
+                    out.add(index)  # "Home Insurance Quotes" / "Homeowners are saving …"
                 break
             if _heads_card(f, index):
                 break  # the source line of the next card
             out.add(index)
             index += 1
     return out
+
+
+def _tagline(f: _Features, index: int) -> bool:
+    """The line under an ad's title: headline-shaped, but no card's title (no stamp under)."""
+    return f.is_title(index) and not (index + 1 < len(f.lines) and f.stamp(index + 1))
 
 
 def _heads_card(f: _Features, index: int) -> bool:
