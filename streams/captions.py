@@ -95,6 +95,7 @@ _BBC_CAPTION = re.compile(
 _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
 _CREDIT_LOWER_WORDS = frozenset({"photo", "file", "handout", "via", "and", "for", "of", "de"})
 _CREDIT_WORD_SPLIT = re.compile(r"[\s/,]+")
+_INITIAL = re.compile(r"(?<![^\s/])[A-ZÀ-Þ]\. ")
 
 
 @cache
@@ -115,7 +116,8 @@ def _credit_ok(credit: str, *, labelled: bool) -> bool:
         0 < len(credit) <= _MAX_CREDIT_CHARS
         and (credit[0].isupper() or credit[0].isdigit() or labelled)
         and credit.count(" ") < _MAX_CREDIT_WORDS
-        and not any(mark in credit for mark in (". ", "? ", "! ", "; "))
+        # a sentence inside is no credit; an initial is ("AP Photo/Jae C. Hong")
+        and not any(mark in _INITIAL.sub(" ", credit) for mark in (". ", "? ", "! ", "; "))
     )
 
 
