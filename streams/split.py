@@ -816,11 +816,10 @@ def _free_title(f: _Features, index: int, taken: set[int]) -> bool:
 def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
     """Cards anchored on time stamps at or after ``begin``; also every line they use."""
     lines = f.lines
-    n = len(lines)
     taken: set[int] = set(skip)
     cards = _one_line_cards(f, begin, taken)
-    stamp_first, summary_first, author_first = _card_layout(f, begin)
-    for anchor in range(begin, n):
+    stamp_first, summary_first, author_first = _card_layout(f, begin, skip)
+    for anchor in range(begin, len(lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
         start = _cluster_start(f, anchor, begin, taken)
@@ -839,7 +838,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         )
         time_text = _cluster_stamp(f, start, end)
         title_after = (
-            end < n
+            end < len(lines)
             and end not in taken
             and bool(lines[end])
             and f.is_title(end)
@@ -856,9 +855,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             and title_after
             and not (author_first and (under_summary or _free_title(f, above - 1, taken)))
         ):
-            start = above  # "Source" / "4 hours ago" / title
-            if not is_section_name(lines[above]):  # not a kicker ("Economy" / stamp / title)
-                source = source or lines[above]
+            start = above  # "Source" / "4 hours ago" / title; not a kicker ("Economy")
+            source = source or (None if is_section_name(lines[above]) else lines[above])
             title, body_from = end, end + 1
         elif title_after and (stamp_first or f.stamp(anchor) is None):
             title, body_from = end, end + 1  # "09h42" / title / summary cards; "Author / Site:"
@@ -884,6 +882,9 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         ):
             # title / summary / stamp, in a list of such cards
             title, start, body_from = above - 1, above - 1, above
+        elif _sourced_summary(f, above, begin, taken):  # title / source / summary / stamp
+            title, start, body_from = above - 2, above - 2, above
+            source = source or lines[above - 1]
         elif title_after and not under_standfirst:
             title, body_from = end, end + 1
         if title is None:
@@ -997,16 +998,22 @@ def _cluster_start(f: _Features, anchor: int, begin: int, taken: set[int]) -> in
     return start
 
 
-def _card_layout(f: _Features, begin: int) -> tuple[bool, bool, bool]:
+def _card_layout(f: _Features, begin: int, skip: set[int]) -> tuple[bool, bool, bool]:
     """Do the page's cards print their stamp above the title ("09h42" / title / summary),
     or under their summary (title / summary / "2h")? Is a name over a stamp the card's
     author under its title (title / "Ana Medina" / "3h"), not the source of the next title
-    ("Reuters" / "3h" / title)? A vote over its bare stamp lines."""
+    ("Reuters" / "3h" / title)? A vote over its bare stamp lines (an ad's title, in
+    ``skip``, under a stamp is no card's)."""
     lines = f.lines
     after = before = under_summary = author = source = author_under_summary = 0
     following = False
     for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
-        following = index + 1 < len(lines) and bool(lines[index + 1]) and f.is_title(index + 1)
+        following = (
+            index + 1 < len(lines)
+            and bool(lines[index + 1])
+            and index + 1 not in skip
+            and f.is_title(index + 1)
+        )
         preceding = index > begin and bool(lines[index - 1]) and f.is_title(index - 1)
         after += following and not preceding
         before += preceding and not following
@@ -1058,6 +1065,22 @@ def _label_then_title(f: _Features, index: int, taken: set[int]) -> bool:
         and is_section_name(lines[index])  # not the next card's source ("Reuters")
         and _free_title(f, index + 1, taken)
         and not _is_name(lines[index + 1])
+    )
+
+
+def _sourced_summary(f: _Features, above: int, begin: int, taken: set[int]) -> bool:
+    """The stamp sits under "Headline" / "Publisher" / "Summary": a card printing its source
+    between its title and summary."""
+    lines = f.lines
+    return (
+        above - 2 >= begin
+        and above not in taken
+        and above - 1 not in taken
+        and _is_prose(lines[above])
+        and _is_source_name(lines[above - 1])
+        and _source_shape(lines[above - 1])
+        and _free_title(f, above - 2, taken)
+        and not _is_name(lines[above - 2])
     )
 
 
