@@ -257,3 +257,28 @@ def test_written_by_is_not_joined_onto_an_open_standfirst() -> None:
         "The kirana store with a WhatsApp ordering line does not\nWritten by Meera Raghunathan\n"
     )
     assert lines[0] == "The kirana store with a WhatsApp ordering line does not"
+
+
+def test_a_player_notice_goes_with_the_title_under_it() -> None:
+    lines = lines_of(
+        "Storm warning issued for the coast as gusts of 80mph are forecast\n"
+        "Please use Chrome browser for a more accessible video player\n"
+        "Waves crash over the sea wall at Porthcawl\n"
+        "An amber warning for wind has been issued for parts of Wales and southwest England.\n"
+    )
+    assert not any("Waves crash" in line or "Chrome" in line for line in lines)
+
+
+def test_text_resuming_under_a_read_more_list_is_kept_without_a_teaser_block() -> None:
+    page = clean_page(
+        RawPage(
+            text="The company said it regretted the discharges and had invested in upgrades.\n"
+            "Read more:\n"
+            "Regulator proposes bonus ban for polluting firms\n"
+            "Swimmers told to avoid three more bathing spots\n"
+            "Campaigners said the fine was welcome but still cheaper than fixing the pipes.\n"
+        )
+    )
+    assert "Swimmers told to avoid three more bathing spots" not in page.lines
+    assert page.lines[-1].startswith("Campaigners said")
+    assert page.marks == ()

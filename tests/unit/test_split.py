@@ -359,3 +359,101 @@ def test_a_labelled_headline_is_no_credit_line() -> None:
     assert split_credit("Trump Pushes for Deal With China") is None  # no "Name for Paper"
     assert split_credit("Streit um Haushalt: Merz attackiert Klingbeil (SPD)") is None
     assert split_credit("Photo: Jane Doe") == ("", "Jane Doe")
+
+
+ARTICLE_TEXT = (
+    "The council voted on Monday to approve the plan after a long debate about its cost. "
+    "Officials said the first works would begin in the autumn and last about two years.\n"
+    "Residents who opposed the scheme said they would keep campaigning against it, and "
+    "asked the council to publish the full costings before any contract is signed.\n"
+)
+
+
+def test_a_caption_printed_under_its_credit_above_the_text_is_a_caption() -> None:
+    page = (
+        "Ferry handover pushed back to next spring after new delays\n"
+        "Kirsty Lang\n"
+        "Political correspondent\n"
+        "PA Media\n"
+        "The ferry was launched in 2024 but is still not ready for service\n" + ARTICLE_TEXT
+    )
+    (lead,) = split(page)
+    assert lead.captions == (
+        Caption(
+            text="The ferry was launched in 2024 but is still not ready for service",
+            credit="PA Media",
+        ),
+    )
+    assert "still not ready" not in lead.body
+
+
+def test_a_place_after_the_date_is_no_source() -> None:
+    page = (
+        "Kenyan tea farmers are being squeezed by falling prices\n"
+        "Jun 4th 2025|NAIROBI\n" + ARTICLE_TEXT
+    )
+    (lead,) = split(page)
+    assert lead.source is None
+
+
+def test_an_agency_name_in_the_header_is_the_source_and_a_section_pair_is_not() -> None:
+    page = (
+        "Nation & World\n"
+        "Union workers at battery plant ratify their first contract\n"
+        "BY ED WALLACE\n"
+        "Associated Press\n"
+        "Jun 2, 2025 at 10:30 a.m. ET\n" + ARTICLE_TEXT
+    )
+    (lead,) = split(page)
+    assert lead.source == "Associated Press"
+
+
+def test_an_authors_role_under_the_name_is_no_title() -> None:
+    page = (
+        "Housing agency to buy 2,000 vacant homes from investment funds\n"
+        "Conor Gallagher\n"
+        "Housing Correspondent\n"
+        "Mon Jun 02 2025 - 14:05\n" + ARTICLE_TEXT
+    )
+    (lead,) = split(page)
+    assert lead.title == "Housing agency to buy 2,000 vacant homes from investment funds"
+
+
+def test_reader_comments_are_no_articles() -> None:
+    page = (
+        "Load-shedding is gone, but the grid's hardest decade is only beginning\n"
+        "02 Jun 2025 14:05 SAST\n" + ARTICLE_TEXT + "Comments (14)\n"
+        "Please peer review 3 community comments before your comment can be posted\n"
+        "Jan van Wyk\n"
+        "2 hours ago\n"
+        "Spot on. The transmission backlog is the story nobody is covering.\n"
+        "Reply\n"
+    )
+    assert [draft.role for draft in split(page)] == ["lead"]
+
+
+def test_a_card_printing_its_source_between_title_and_summary() -> None:
+    page = (
+        "Topic: Heatwave\n"
+        "Full coverage\n"
+        "Power demand hits all-time peak of 250 GW\n"
+        "The Economic Times\n"
+        "Grid operators said evening demand crossed the previous record set last May.\n"
+        "3 hours ago\n"
+        "Schools to stay shut until the middle of the month\n"
+        "The Hindu\n"
+        "The state government ordered all schools closed as temperatures kept rising.\n"
+        "5 hours ago\n"
+    )
+    drafts = split(page)
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Power demand hits all-time peak of 250 GW", "The Economic Times"),
+        ("Schools to stay shut until the middle of the month", "The Hindu"),
+    ]
+
+
+def test_an_initial_in_a_bracketed_credit() -> None:
+    assert split_credit("A burned street in Altadena, in January. (AP Photo/Jae C. Hong)") == (
+        "A burned street in Altadena, in January.",
+        "AP Photo/Jae C. Hong",
+    )

@@ -77,6 +77,7 @@ def test_relative_stamps_resolve_against_fetched_at(text: str, expected: datetim
         ("Erschienen am 01.06.2025", utc(2025, 6, 1)),
         ("Published 21 May 2026, 07:15 SAST", utc(2026, 5, 21, 5, 15)),
         ("Publicado el 22/05/2026 a las 10:15 h", utc(2026, 5, 22, 10, 15)),
+        ("ma 2 jun 2025, 14:05", utc(2025, 6, 2, 14, 5)),  # a Dutch weekday abbreviation
     ],
 )
 def test_absolute_stamps(text: str, expected: datetime) -> None:
