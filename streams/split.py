@@ -246,11 +246,13 @@ def _is_place(name: str) -> bool:
 
 
 def _brand(line: str) -> str | None:
-    """A publisher's acronym or domain ("NOS", "NU.nl") where a card prints an author's name
-    (a one-word name may as well be a kicker or a place: "Unwetter", "Sevilla")."""
+    """A publisher's acronym, domain or agency name ("NOS", "NU.nl", "The Canadian Press")
+    where a card prints an author's name (a one-word name may as well be a kicker or a
+    place: "Unwetter", "Sevilla")."""
     acronym = line.isupper() and line.isalpha() and len(line) <= _ACRONYM_MAX_CHARS
     domain = " " not in line and "." in line and bool(_DOMAIN.match(line))
-    return line if (acronym or domain) and not is_section_name(line) else None
+    agency = not (acronym or domain) and _agency_name(line)  # "The Canadian Press"
+    return line if (acronym or domain or agency) and not is_section_name(line) else None
 
 
 def _source_shape(line: str) -> bool:
