@@ -17,8 +17,8 @@ from streams.scan import (
     WORD,
     Chunk,
     Seg,
+    _chunk,
     _given_names,
-    _headline,
     _longest,
     _pieces,
     _word,
@@ -89,34 +89,8 @@ def _segment(words: list[str], gz: Gazetteer, upper: bool, headline: bool = Fals
     return segs
 
 
-def _one_chunk(text: str, start: int, end: int, gz: Gazetteer, bracketed: bool) -> Chunk | None:
-    chunk_text = text[start:end]
-    if " " not in chunk_text:
-        place = gz.places.get(chunk_text)
-        upper = chunk_text.isupper() and len(chunk_text) > 1
-        if place is None and upper:
-            place = gz.upper_places.get(chunk_text)
-        if place is not None:
-            return Chunk(start, end, chunk_text, [Seg(PLACE, chunk_text, place)])
-        if chunk_text in STOPWORDS:
-            return None
-        title = TITLES_MAP.get(chunk_text)
-        if title is not None:
-            return Chunk(start, end, chunk_text, [Seg(TITLE, title)])
-        headline = upper and _headline(text, start, end)
-        return Chunk(start, end, chunk_text, _word(chunk_text, gz, headline), headline)
-    words = chunk_text.split()
-    upper = chunk_text.isupper()
-    headline = upper and (len(words) > 2 or not all(len(w) <= 5 for w in words))
-    segs = _segment(words, gz, upper, headline)
-    if bracketed:
-        for seg in segs:
-            seg.weak = True
-    return Chunk(start, end, chunk_text, segs, headline)
-
-
 def _reference(text: str, gz: Gazetteer) -> list[Chunk]:
-    """``scan`` without its shortcuts: every chunk cut in full."""
+    """``scan`` without its shortcuts: every chunk cut in full by ``_chunk``."""
     chunks: list[Chunk] = []
     for match in CHUNK_RE.finditer(text):
         start, end = match.span()
@@ -124,7 +98,7 @@ def _reference(text: str, gz: Gazetteer) -> list[Chunk]:
         if bracketed and text.startswith(">", end) and " " not in match.group():
             continue
         for piece_start, piece_end in _pieces(text, start, end):
-            chunk = _one_chunk(text, piece_start, piece_end, gz, bracketed)
+            chunk = _chunk(text, piece_start, piece_end, gz, bracketed)
             if chunk is not None:
                 chunks.append(chunk)
     return chunks
