@@ -31,16 +31,15 @@ import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
+from compiled_build import ROOT, build_wheel, compiled_modules, copy_sources, module_files
 
 from streams.evaluation.pages import load_corpus
 from streams.evaluation.tags import read_conll, read_reuters
 
-ROOT = Path(__file__).resolve().parent.parent
 PURE = ROOT / ".venv" / "bin"
 SEED_FETCHED_AT = "2025-06-02T08:00:00Z"
 
@@ -55,39 +54,15 @@ def log(message: str) -> None:
     print(f"compiled-check: {message}", flush=True)
 
 
-def copy_sources(dest: Path) -> None:
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    ).stdout
-    for name in filter(None, listed.decode().split("\0")):
-        source = ROOT / name
-        if source.is_file():  # a tracked file deleted in the work tree is skipped
-            target = dest / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
-
-
 def build(tmp: Path) -> Path:
     """The compiled install's bin folder."""
     src, wheels, venv = tmp / "src", tmp / "wheels", tmp / "venv"
     copy_sources(src)
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    pip = [str(venv / "bin" / "python"), "-m", "pip", "--quiet"]
+    python = venv / "bin" / "python"
+    wheel = build_wheel(src, wheels, python, "compiled-check")
     started = time.monotonic()
-    subprocess.run(
-        [*pip, "wheel", "--no-deps", "--wheel-dir", str(wheels), str(src)],
-        check=True,
-        env={**os.environ, "PAGEWIRE_COMPILE": "1"},
-    )
-    (wheel,) = wheels.glob("pagewire-*.whl")
-    log(f"built {wheel.name} in {time.monotonic() - started:.0f} s")
-    if wheel.name.endswith("-none-any.whl"):
-        sys.exit(f"compiled-check: {wheel.name} is a pure-Python wheel; nothing was compiled")
-    started = time.monotonic()
-    subprocess.run([*pip, "install", str(wheel)], check=True)
+    subprocess.run([str(python), "-m", "pip", "--quiet", "install", str(wheel)], check=True)
     log(f"installed it with the pinned dependencies in {time.monotonic() - started:.0f} s")
     return venv / "bin"
 
@@ -99,32 +74,15 @@ def environment(side: str, tmp: Path) -> dict[str, str]:
     return env
 
 
-def module_files(bin_dir: Path, side: str, tmp: Path, modules: list[str]) -> dict[str, str]:
-    code = (
-        "import importlib, sys\n"
-        "for name in sys.argv[1:]:\n"
-        "    print(name, importlib.import_module(name).__file__)\n"
-    )
-    out = subprocess.run(
-        [str(bin_dir / "python"), "-c", code, *modules],
-        cwd=tmp,  # not the repository: its streams/ must not be importable by accident
-        env=environment(side, tmp),
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return dict(line.split(" ", 1) for line in out.splitlines())
-
-
 def check_modules(compiled: Path, tmp: Path) -> int:
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
-    modules: list[str] = config["tool"]["pagewire"]["mypyc"]["modules"]
+    # Run in tmp, not the repository: its streams/ must not be importable by accident.
+    modules = compiled_modules()
     failures = 0
-    for name, path in module_files(compiled, "compiled", tmp, modules).items():
+    for name, path in module_files(compiled / "python", environment("compiled", tmp), tmp).items():
         if not (path.endswith(".so") and path.startswith(str(tmp / "venv"))):
             log(f"FAIL compiled install: {name} is not compiled: {path}")
             failures += 1
-    for name, path in module_files(PURE, "pure", tmp, modules).items():
+    for name, path in module_files(PURE / "python", environment("pure", tmp), tmp).items():
         if not (path.endswith(".py") and path.startswith(str(tmp / "src"))):
             log(f"FAIL pure side: {name} is not the copied source: {path}")
             failures += 1
