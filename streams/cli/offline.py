@@ -42,8 +42,8 @@ def _lines(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
 def _messages(paths: tuple[str, ...], jsonl: bool) -> Iterator[tuple[str, bytes, bytes | None]]:
     """``(position, value, key)`` of each input, as the worker would read it from pages.raw.
 
-    Keys as ``pagewire produce`` sets them: a file's path; none for an envelope (its
-    page id comes from its URL).
+    A file is keyed by its path, as ``pagewire produce`` keys it; a JSONL line has no
+    key (its page id comes from the envelope's URL, else its text).
     """
     if jsonl:
         for where, line in _lines(paths):
