@@ -1,12 +1,20 @@
 """The article event published to ``articles.enriched``: the contract for consumers."""
 
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_serializer
 
 Role = Literal["lead", "related"]
 ActorKind = Literal["person", "organization"]
+# How ``published_at`` is written: ISO 8601 in UTC, to the second (the exported schema
+# takes its format from this type, the serializer's return type).
+UtcTimestamp = Annotated[
+    str,
+    Field(
+        pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", json_schema_extra={"format": "date-time"}
+    ),
+]
 
 
 class Caption(BaseModel):
@@ -68,10 +76,14 @@ class ArticleEvent(BaseModel):
         default=None, description="The time stamp as printed, e.g. '4 hours ago'"
     )
     published_at: AwareDatetime | None = Field(description="ISO 8601 UTC")
-    language: str = Field(description="ISO 639-1")
+    language: str = Field(
+        pattern=r"^[a-z]{2,3}$",
+        description="ISO 639-1; ISO 639-3 for a language without a 639-1 code (e.g. 'yue'); "
+        "'und' (undetermined) when the text gives nothing to decide on",
+    )
     countries: list[CountryTag]
     actors: list[ActorTag]
 
     @field_serializer("published_at")
-    def _utc(self, value: datetime | None) -> str | None:
+    def _utc(self, value: datetime | None) -> UtcTimestamp | None:
         return None if value is None else value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -5,9 +5,14 @@ key. Why it failed travels in Kafka headers, whose names and meaning are
 defined here (header values are UTF-8 strings).
 """
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 HEADER_PREFIX = "pagewire."
+
+# "process": an unexpected error outside any named stage (e.g. computing the page id).
+Stage = Literal["ingest", "clean", "split", "language", "enrich", "encode", "publish", "process"]
 
 
 class DeadLetterHeaders(BaseModel):
@@ -17,7 +22,9 @@ class DeadLetterHeaders(BaseModel):
 
     error_class: str = Field(description="Exception class name, e.g. 'InvalidEnvelope'")
     error_message: str = Field(description="Human-readable reason")
-    stage: str = Field(description="Stage that failed: ingest, clean, split, enrich, publish")
+    stage: Stage = Field(
+        description="Stage that failed; 'process': an unexpected error outside any named stage"
+    )
     source_topic: str
     source_partition: int
     source_offset: int

@@ -1,7 +1,7 @@
 """Write the JSON Schema of every message shape into ``schemas/json/``.
 
-Run ``python -m schemas.export`` after changing a model; a test fails when the
-committed files are out of date.
+Run ``python -m schemas.export`` (``make schemas``) after changing a model;
+``tests/unit/test_schemas.py`` fails when the committed files are out of date.
 """
 
 import sys

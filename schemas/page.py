@@ -1,12 +1,22 @@
 """The raw page envelope published by scrapers to ``pages.raw``."""
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic.config import JsonDict
+
+# What ``_has_content`` checks, for the exported JSON Schema: ``text`` or ``html`` is a
+# string with something other than white space in it.
+_TEXT_OR_HTML: JsonDict = {
+    "anyOf": [
+        {"required": [field], "properties": {field: {"type": "string", "pattern": r"\S"}}}
+        for field in ("text", "html")
+    ]
+}
 
 
 class PageEnvelope(BaseModel):
     """One scraped page. ``text`` is the page's visible text; ``html`` may be sent instead."""
 
-    model_config = ConfigDict(extra="allow", frozen=True)
+    model_config = ConfigDict(extra="allow", frozen=True, json_schema_extra=_TEXT_OR_HTML)
 
     url: str | None = Field(default=None, description="Address the page was fetched from")
     fetched_at: AwareDatetime | None = Field(

@@ -17,7 +17,10 @@ def dead_letter_headers(
     failed_at: datetime,
     stage: str | None = None,
 ) -> DeadLetterHeaders:
-    """Describe ``exc``; ``stage`` overrides the one the error carries (e.g. ``publish``)."""
+    """Describe ``exc``; ``stage`` overrides the one the error carries (e.g. ``publish``).
+
+    The stage must be one of ``schemas.dlq.Stage`` (the model rejects any other name).
+    """
     error_class = exc.error_class if isinstance(exc, StageFailed) else type(exc).__name__
     if stage is None:
         stage = exc.stage if isinstance(exc, PageError) else "process"

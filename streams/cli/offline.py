@@ -2,71 +2,104 @@
 
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import IO
 
 import click
 import orjson
 
-from schemas.page import PageEnvelope
+from schemas.article import ArticleEvent
+from schemas.dlq import DeadLetterHeaders
 from streams.enrich import enrich
-from streams.errors import PageError
-from streams.ingest import page_from_envelope
 from streams.model import RawPage
-from streams.pipeline import encode_event, process_page
+from streams.pipeline import process_page
+from streams.routing import Source, route_page
+from streams.settings import load_settings
+
+# route_page wants the Kafka position of a message for its dead-letter record; an input
+# here has none, and the record is only read for its reason (the stderr line names the input).
+_NO_SOURCE = Source("-", 0, 0)
 
 
-def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, IO[str]]]:
+def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, IO[bytes]]]:
     for path in paths or ("-",):
         if path == "-":
-            yield "-", sys.stdin
+            yield "-", sys.stdin.buffer
         else:
-            with open(path, encoding="utf-8") as handle:
+            with open(path, "rb") as handle:
                 yield path, handle
 
 
-def _jsonl(paths: tuple[str, ...]) -> Iterator[tuple[str, dict[str, object]]]:
+def _lines(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes]]:
+    """``(PATH:LINE, line)`` for every non-blank line."""
     for name, handle in _inputs(paths):
         for number, line in enumerate(handle, 1):
             if line.strip():
-                yield f"{name}:{number}", orjson.loads(line)
+                yield f"{name}:{number}", line.rstrip(b"\r\n")
 
 
-def _pages(
-    paths: tuple[str, ...], jsonl: bool, fetched_at: datetime | None
-) -> Iterator[tuple[str, RawPage]]:
+def _messages(paths: tuple[str, ...], jsonl: bool) -> Iterator[tuple[str, bytes, bytes | None]]:
+    """``(position, value, key)`` of each input, as the worker would read it from pages.raw.
+
+    A file is keyed by its path, as ``pagewire produce`` keys it; a JSONL line has no
+    key (its page id comes from the envelope's URL, else its text).
+    """
     if jsonl:
-        for where, data in _jsonl(paths):
-            yield where, page_from_envelope(PageEnvelope.model_validate(data))
+        for where, line in _lines(paths):
+            yield where, line, None
     else:
         for name, handle in _inputs(paths):
-            yield name, RawPage(text=handle.read(), fetched_at=fetched_at, key=name)
+            yield name, handle.read(), name.encode()
 
 
 @click.command()
-@click.argument("paths", nargs=-1)
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option("--jsonl", is_flag=True, help="Inputs hold page envelopes, one JSON object a line.")
 @click.option(
     "--fetched-at",
     type=click.DateTime(formats=["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]),
-    help="When a plain text page was fetched (anchors '4 hours ago'); "
-    "UTC unless an offset is given.",
+    help="When pages without their own fetched_at (plain text) were fetched (anchors "
+    "'4 hours ago'); UTC unless an offset is given.",
 )
 def process(paths: tuple[str, ...], jsonl: bool, fetched_at: datetime | None) -> None:
-    """Clean, split and tag raw pages (PATH or - for stdin); one article event a line."""
-    if fetched_at is not None and fetched_at.tzinfo is None:
-        fetched_at = fetched_at.replace(tzinfo=UTC)
+    """Clean, split and tag raw pages (PATH or - for stdin); one article event a line.
+
+    Each input goes the worker's way (``route_page``: the size limit
+    PAGEWIRE_MAX_PAGE_BYTES, UTF-8, the envelope, the stages). One that the worker
+    would dead-letter is reported on stderr as ``PATH[:LINE]: stage: ErrorClass:
+    reason`` and the rest are still processed; the exit status is then 1.
+    """
+    anchor = fetched_at
+    if anchor is not None and anchor.tzinfo is None:
+        anchor = anchor.replace(tzinfo=UTC)
+
+    def process_anchored(page: RawPage) -> list[ArticleEvent]:
+        if page.fetched_at is None and anchor is not None:
+            page = replace(page, fetched_at=anchor)
+        return process_page(page)
+
+    max_bytes = load_settings().max_page_bytes
     out = sys.stdout.buffer
     failed = 0
-    for where, page in _pages(paths, jsonl, fetched_at):
-        try:
-            events = process_page(page)
-        except PageError as exc:
-            failed += 1
-            click.echo(f"{where}: {exc.stage}: {exc}", err=True)
-            continue
-        for event in events:
-            out.write(encode_event(event) + b"\n")
+    for where, value, key in _messages(paths, jsonl):
+        records = route_page(
+            value,
+            key,
+            _NO_SOURCE,
+            max_bytes=max_bytes,
+            failed_at=datetime.now(UTC),
+            process=process_anchored,
+        )
+        for record in records:
+            if record.destination == "dlq":
+                failed += 1
+                why = DeadLetterHeaders.from_kafka(record.headers)
+                click.echo(
+                    f"{where}: {why.stage}: {why.error_class}: {why.error_message}", err=True
+                )
+            else:
+                out.write((record.value or b"") + b"\n")
     out.flush()
     if failed:
         sys.exit(1)
@@ -79,13 +112,14 @@ def tag(paths: tuple[str, ...], jsonl: bool) -> None:
     """Tag clean article text with countries and actors (no cleaning, no splitting)."""
     out = sys.stdout.buffer
     if jsonl:
-        for _, item in _jsonl(paths):
+        for _, line in _lines(paths):
+            item = orjson.loads(line)
             out.write(
                 orjson.dumps({"id": item.get("id"), **_tags(str(item.get("text", "")))}) + b"\n"
             )
     else:
         for _, handle in _inputs(paths):
-            out.write(orjson.dumps(_tags(handle.read())) + b"\n")
+            out.write(orjson.dumps(_tags(handle.read().decode("utf-8"))) + b"\n")
     out.flush()
 
 
