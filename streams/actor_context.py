@@ -42,7 +42,7 @@ _APPOSITION_STARTS: Final = frozenset(
 _SPEECH_BEFORE: Final = (" said ", " says ", '" said ', '" says ')
 # Between two items of a list of names: a comma or "and", after an optional
 # bracketed country ("Dave Barr (Canada), Mike Sullivan").
-_LIST_GAP: Final = re.compile(r"(?: \([A-Za-z. ]{2,30}\))?(?:, (?:and )?| and )")
+_LIST_GAP: Final = re.compile(r"(?: \([A-Za-z. ]{2,30}\))?(?:[,;] (?:and )?| and )")
 _FIGURES: Final = re.compile(r"\s\d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
 # The minute of a goal after a scorer's name: "Haim Hajaj (47th)", "(2nd minute, 75th)".
@@ -58,6 +58,16 @@ _RANK_ENDS: Final = (". ", "b ", "c ", "t ")
 _POSSESSIVES: Final = ("'s ", "’s ")
 # Between a sportsman's name and what follows on a results line: his country.
 _AFTER_COUNTRY: Final = re.compile(r" \([A-Z][A-Za-z. ]{1,30}\),? ")
+# What a player did, in figures: "Hasek made 30 saves", "Jagr added a goal and two
+# assists", "Lindros scoring twice".
+_STAT_LINE: Final = re.compile(
+    r" (?:also )?(?:scored|scoring|had|added|adding|made|grabbed|collected|recorded|kicked"
+    r"|hit|hitting|struck|converted|took|taking)"
+    r" (?:twice\b|three times\b|a hat-trick\b|(?:\d{1,3}|a|an|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten)(?: [a-z-]+)? (?:points?|rebounds?|assists?|saves?|goals?|shots?"
+    r"|steals?|blocks?|strikeouts?|hits?|runs?|yards?|touchdowns?|tries|try|wickets?|birdies"
+    r"|birdie|aces?|homers?|home runs?|three-pointers?|free throws?|field goals?)\b)"
+)
 _TIME_AFTER: Final = re.compile(r",? \d")
 # How a batsman was out, after his name in a scorecard: "Ijaz Ahmed c Thorpe b Croft".
 _DISMISSAL: Final = re.compile(r" (?:(?:c|b|st) [A-Z]|c and b |lbw |run out|not out|retired hurt)")
@@ -97,6 +107,8 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
         if words[0] in _ADVERBS:
             words = words[1:]
         if words and words[0].rstrip(".,;:") in SPEECH_VERBS:
+            return True
+        if _STAT_LINE.match(text, end):
             return True
     if tail.startswith(_POSSESSIVES):
         words = text[end + 3 : end + 40].split(maxsplit=2)[:2]
@@ -250,7 +262,7 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
             # Every gap starts with a comma or a space and is short.
             if (
                 mention.start - end <= 40
-                and text.startswith((",", " "), end)
+                and text.startswith((",", ";", " "), end)
                 and _LIST_GAP.fullmatch(text, end, mention.start)
             ):
                 run.append(mention)

@@ -27,6 +27,7 @@ from streams.name_data import surname_shaped
 
 # What ``_single_kind`` makes of a lone word of a sports report that is no player.
 _TEAM: Final = "team"
+_THE: Final = (" the ", "\nthe ", "The ")
 _ARTICLES: Final = (" the ", " a ", " an ", "The ", "\nthe ")
 _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " outside ")
 
@@ -50,9 +51,11 @@ def _single_kind(
     says so or it has a surname's ending; in a sports report otherwise a team (if its
     sport has teams); elsewhere a person when it is a census name inside a sentence,
     else nothing (too often a place or an event)."""
+    name = mention.name
+    if sports and _plural_after_the(mention, text):
+        return _TEAM
     if mention.cue:
         return PERSON
-    name = mention.name
     if name in NOT_NAMES or name.lower() in spaced:
         return None  # "South", "Gold ... gold prices": a word, not a name
     shaped = surname_shaped(name)
@@ -77,6 +80,11 @@ def _single_kind(
     return None
 
 
+def _plural_after_the(mention: Mention, text: str) -> bool:
+    """ "the Sabres, who have lost three straight": in a sports report, a team."""
+    return mention.name[-1] == "s" and text.endswith(_THE, 0, mention.start)
+
+
 def _add_singles(
     singles: list[Mention],
     actors: dict[tuple[str, str], _Actor],
@@ -90,10 +98,15 @@ def _add_singles(
     """Lone words: a known person's surname or first name, else decided alone (a
     team only in a report of a sport with teams, not tennis or golf)."""
     team_sport: bool | None = None  # read from the text once, when first needed
+    # A word cued as a person once names him wherever it stands alone ("Kluivert 23",
+    # then "Kluivert, Musampa, Overmars" in the line-up).
+    cued = {m.name for m in singles if m.cue and not (sports and _plural_after_the(m, text))}
     for mention in singles:
         actor = by_token.get(mention.name)
         if actor is None:
-            decided = _single_kind(mention, gz, sports, text, spaced)
+            decided = PERSON if mention.name in cued else _single_kind(
+                mention, gz, sports, text, spaced
+            )
             if decided == _TEAM:
                 if team_sport is None:
                     team_sport = not individual_sport(text)

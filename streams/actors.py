@@ -98,6 +98,8 @@ _STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b
 _ROUNDS: Final = re.compile(r"(?: [6-8]\d){2}\b")
 # A bowler or fielder before a batsman's runs: "c Tillekeratne b Dharmasena 13".
 _BOWLER: Final = re.compile(r"(?:^|\s)(?:b|c|st) $")
+# A rank opening a line of a results list: "2. Gerg 250".
+_RANK_BEFORE: Final = re.compile(r"(?:^|\n)\d{1,3}\. $")
 _TABLE_ROW: Final = re.compile(
     r"\n[A-Z][\w.'() -]{1,40} \d+ (?:\d+ \d+ \d+|[A-Z][\w.'() -]{1,40} \d+\n)"
 )
@@ -830,11 +832,13 @@ def _teams_by_score(mentions: list[Mention], text: str) -> None:
             text, end
         ):
             continue  # "c Tillekeratne b Dharmasena 13", "Retief Goosen 67 70": a player
-        if (
-            (" " in mention.name and not mention.cue and SCORE_AFTER.match(text, end))
-            or _FIXTURE_SCORE.match(text, end)
-            or _STANDINGS_ROW.match(text, end)
-        ):
+        if _STANDINGS_ROW.match(text, end):
+            mention.kind, mention.sector = ORG, "sport"
+        elif _RANK_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+            continue  # "2. Gerg 250": a ranked competitor and his points, a player or a team
+        elif (
+            " " in mention.name and not mention.cue and SCORE_AFTER.match(text, end)
+        ) or _FIXTURE_SCORE.match(text, end):
             mention.kind, mention.sector = ORG, "sport"
 
 
