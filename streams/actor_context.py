@@ -68,6 +68,7 @@ _STAT_LINE: Final = re.compile(
     r"|steals?|blocks?|strikeouts?|hits?|runs?|yards?|touchdowns?|tries|try|wickets?|birdies"
     r"|birdie|aces?|homers?|home runs?|three-pointers?|free throws?|field goals?)\b)"
 )
+_THE: Final = ("the ", "The ")
 _TIME_AFTER: Final = re.compile(r",? \d")
 # How a batsman was out, after his name in a scorecard: "Ijaz Ahmed c Thorpe b Croft".
 _DISMISSAL: Final = re.compile(r" (?:(?:c|b|st) [A-Z]|c and b |lbw |run out|not out|retired hurt)")
@@ -224,6 +225,11 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
     if mention is None or mention.kind != PERSON or mention.role is not None:
         return
     start, end = chunk.start, chunk.end
+    based, _, rest = mention.name.partition(" ")
+    if rest and based.endswith("-based"):
+        # "Bergamo-based Atalanta": what is based somewhere is an organisation.
+        mention.kind, mention.name, mention.cue = ORG, rest, True
+        return
     sector = None
     if text[max(0, start - 3) : start] == " v " or text.startswith((" v ", " v\n"), end):
         sector = "sport"  # "East Fife v Clydebank": a fixture between teams
@@ -245,6 +251,10 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
     if sector is not None:
         mention.kind, mention.sector, mention.cue = ORG, sector, True
     elif noun in NON_ACTOR_NOUNS:
+        mention.kind = NOT_ACTOR
+    elif " " in mention.name and not mention.cue and text.endswith(_THE, 0, start):
+        # "the Dow Jones industrial average", "the Boxer Rising": an uncued full name
+        # after "the" is a thing's name, not a person's.
         mention.kind = NOT_ACTOR
 
 
