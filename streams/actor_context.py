@@ -47,8 +47,9 @@ _FIGURES: Final = re.compile(r"\s\d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
 # The minute of a goal after a scorer's name: "Haim Hajaj (47th)", "(2nd minute, 75th)".
 _MINUTE: Final = re.compile(r" \(\d{1,3}(?:st|nd|rd|th)\b")
-# A minute then the next scorer or the closing bracket: "(Nilis 15, Jonk 43)".
-_GOAL_MINUTE: Final = re.compile(r" \d{1,3}(?:, |\))")
+# A minute then the next scorer or the closing bracket: "(Nilis 15, Jonk 43)",
+# "(Vialli 67 penalty)".
+_GOAL_MINUTE: Final = re.compile(r" \d{1,3}(?: (?:penalty|pen|own goal|og))?(?:, |\))")
 _LIST_OPENERS: Final = ("(", ", ")
 _SCORERS_REACH: Final = 80
 # A nickname in quotes, then the surname: ' " Hands of Stone " Duran'.
@@ -66,7 +67,8 @@ _STAT_LINE: Final = re.compile(
     r" (?:twice\b|three times\b|a hat-trick\b|(?:\d{1,3}|a|an|one|two|three|four|five|six"
     r"|seven|eight|nine|ten)(?: [a-z-]+)? (?:points?|rebounds?|assists?|saves?|goals?|shots?"
     r"|steals?|blocks?|strikeouts?|hits?|runs?|yards?|touchdowns?|tries|try|wickets?|birdies"
-    r"|birdie|aces?|homers?|home runs?|three-pointers?|free throws?|field goals?)\b)"
+    r"|birdie|aces?|homers?|home runs?|three-pointers?|free throws?|field goals?|penalties"
+    r"|penalty|conversions?|drop goals?)\b)"
 )
 _THE: Final = ("the ", "The ")
 _TIME_AFTER: Final = re.compile(r",? \d")
@@ -270,11 +272,12 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
         if mention is not None and run:
             end = run[-1].end
             # Every gap starts with a comma or a space and is short.
-            if (
+            if mention.chunk == run[-1].chunk or (
                 mention.start - end <= 40
                 and text.startswith((",", ";", " "), end)
                 and _LIST_GAP.fullmatch(text, end, mention.start)
             ):
+                # Names of one chunk were cut at its "and": "Giovanni and Luis Enrique".
                 run.append(mention)
                 continue
         if len(run) >= 3:

@@ -89,8 +89,9 @@ _SEARCHES: Final = 8
 _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
 _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
 SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
-# A score then the other team, or the end of the line or sentence ("Crystal Palace 1").
-_FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z]|\.(?:\s|$))")
+# A score then the other team, its scorers in brackets, or the end of the line or
+# sentence ("Crystal Palace 1", "Everton 2 (Kanchelskis 24)").
+_FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z]| \([A-Z][a-z]|\.(?:\s|$))")
 # Played, won, drawn, lost, goals for and against, points: five numbers, one of them
 # below ten (a golfer's four rounds and total are all above 60).
 _STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b")
