@@ -40,8 +40,9 @@ _APPOSITION_STARTS: Final = frozenset(
 )
 # A speech verb right before a name that ends the clause: '..., " said Cotti.'
 _SPEECH_BEFORE: Final = (" said ", " says ", '" said ', '" says ')
-# Between two items of a list of names: a comma or "and", after an optional
-# bracketed country ("Dave Barr (Canada), Mike Sullivan").
+# Between two items of a list of names: a comma, "and", or the semicolon between
+# the lines of a team's line-up, after an optional bracketed country ("Dave Barr
+# (Canada), Mike Sullivan").
 _LIST_GAP: Final = re.compile(r"(?: \([A-Za-z. ]{2,30}\))?(?:[,;] (?:and )?| and )")
 _FIGURES: Final = re.compile(r"\s\d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
@@ -70,7 +71,7 @@ _STAT_LINE: Final = re.compile(
     r"|birdie|aces?|homers?|home runs?|three-pointers?|free throws?|field goals?|penalties"
     r"|penalty|conversions?|drop goals?)\b)"
 )
-_THE: Final = ("the ", "The ")
+_THE: Final = (" the ", "\nthe ", "The ")
 _TIME_AFTER: Final = re.compile(r",? \d")
 # How a batsman was out, after his name in a scorecard: "Ijaz Ahmed c Thorpe b Croft".
 _DISMISSAL: Final = re.compile(r" (?:(?:c|b|st) [A-Z]|c and b |lbw |run out|not out|retired hurt)")
@@ -101,7 +102,7 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     in brackets ("Marion Clignet (France)"), bowling figures ("Gough 8-0-39-3"), how a
     batsman was out ("Ijaz Ahmed c Thorpe b Croft"), the minute of a goal ("(Nilis
     15, Jonk 43)"), a rank before it ("6. Breukink"), a cricket dismissal ("c
-    Tillekeratne b Dharmasena")."""
+    Tillekeratne b Dharmasena"), a player's figures ("Hasek made 30 saves")."""
     chunk = chunks[index]
     end = chunk.end
     tail = text[end : end + 16]
@@ -221,8 +222,9 @@ def _before(group: list[Mention], index: int, chunks: Sequence[Chunk], text: str
 
 def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
     """A name next to a lower-case organisation noun is an organisation ("the daily
-    Sueddeutsche Zeitung", "Britain's Sun newspaper"); next to a noun of a place, an
-    event or a market measure, no actor ("Charles de Gaulle airport")."""
+    Sueddeutsche Zeitung", "Britain's Sun newspaper", "Bergamo-based Atalanta"); next
+    to a noun of a place, an event or a market measure, or an uncued full name after
+    "the", no actor ("Charles de Gaulle airport", "the Boxer Rising")."""
     mention = group[0] if len(group) == 1 else None
     if mention is None or mention.kind != PERSON or mention.role is not None:
         return
@@ -271,7 +273,7 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
     for mention in [*mentions, None]:
         if mention is not None and run:
             end = run[-1].end
-            # Every gap starts with a comma or a space and is short.
+            # Every gap starts with a comma, a semicolon or a space and is short.
             if mention.chunk == run[-1].chunk or (
                 mention.start - end <= 40
                 and text.startswith((",", ";", " "), end)

@@ -26,7 +26,7 @@ from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
 from streams.name_data import surname_shaped
 
 # What ``_single_kind`` makes of a lone word of a sports report that is no player.
-_TEAM: Final = "team"
+_TEAM: Final[Literal["team"]] = "team"
 _THE: Final = (" the ", "\nthe ", "The ")
 _ARTICLES: Final = (" the ", " a ", " an ", "The ", "\nthe ")
 _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " outside ")
@@ -51,11 +51,9 @@ def _single_kind(
     says so or it has a surname's ending; in a sports report otherwise a team (if its
     sport has teams); elsewhere a person when it is a census name inside a sentence,
     else nothing (too often a place or an event)."""
-    name = mention.name
-    if sports and _plural_after_the(mention, text):
-        return _TEAM
     if mention.cue:
         return PERSON
+    name = mention.name
     if name in NOT_NAMES or name.lower() in spaced:
         return None  # "South", "Gold ... gold prices": a word, not a name
     shaped = surname_shaped(name)
@@ -104,9 +102,13 @@ def _add_singles(
     for mention in singles:
         actor = by_token.get(mention.name)
         if actor is None:
-            decided = PERSON if mention.name in cued else _single_kind(
-                mention, gz, sports, text, spaced
-            )
+            decided: Literal["person", "team"] | None
+            if sports and _plural_after_the(mention, text):
+                decided = _TEAM  # even when cued: "the Sabres, who have lost"
+            elif mention.name in cued:
+                decided = PERSON
+            else:
+                decided = _single_kind(mention, gz, sports, text, spaced)
             if decided == _TEAM:
                 if team_sport is None:
                     team_sport = not individual_sport(text)

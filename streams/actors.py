@@ -824,7 +824,8 @@ def extract(
 def _teams_by_score(mentions: list[Mention], text: str) -> None:
     """ "Greenock Morton 1 Falkirk 0", "Orrell 13 Bath 56", "Clyde 3 1 0 2 2 5 3": in a
     sports report, a name followed by a score and the other team, or by a row of a
-    standings table, is a team; an uncued full name followed by any score too."""
+    standings table, is a team; an uncued full name followed by any score too, unless
+    a rank opens its line ("2. Gerg 250")."""
     for mention in mentions:
         end = mention.end
         if mention.kind != PERSON or not text[end + 1 : end + 2].isdigit():
