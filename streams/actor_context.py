@@ -61,15 +61,17 @@ _POSSESSIVES: Final = ("'s ", "’s ")
 # Between a sportsman's name and what follows on a results line: his country.
 _AFTER_COUNTRY: Final = re.compile(r" \([A-Z][A-Za-z. ]{1,30}\),? ")
 # What a player did, in figures: "Hasek made 30 saves", "Jagr added a goal and two
-# assists", "Lindros scoring twice".
+# assists", "Lindros scoring twice", "Levens rushed for 100 yards".
 _STAT_LINE: Final = re.compile(
     r" (?:also )?(?:scored|scoring|had|added|adding|made|grabbed|collected|recorded|kicked"
-    r"|hit|hitting|struck|converted|took|taking)"
+    r"|hit|hitting|struck|converted|took|taking|threw|throwing|rushed|rushing|caught"
+    r"|completed|ran|served)(?: for)?"
     r" (?:twice\b|three times\b|a hat-trick\b|(?:\d{1,3}|a|an|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten)(?: [a-z-]+)? (?:points?|rebounds?|assists?|saves?|goals?|shots?"
-    r"|steals?|blocks?|strikeouts?|hits?|runs?|yards?|touchdowns?|tries|try|wickets?|birdies"
-    r"|birdie|aces?|homers?|home runs?|three-pointers?|free throws?|field goals?|penalties"
-    r"|penalty|conversions?|drop goals?)\b)"
+    r"|seven|eight|nine|ten)(?: of \d+)?(?: [a-z-]+){0,2} (?:points?|rebounds?|assists?"
+    r"|saves?|goals?|shots?|steals?|blocks?|strikeouts?|hits?|runs?|yards?|touchdowns?|tries"
+    r"|try|wickets?|birdies|birdie|aces?|homers?|home runs?|three-pointers?|free throws?"
+    r"|penalties|penalty|conversions?|drop goals?|passes|catches|receptions?|interceptions?"
+    r"|sacks?|carries|tackles?)\b)"
 )
 _THE: Final = (" the ", "\nthe ", "The ")
 _TIME_AFTER: Final = re.compile(r",? \d")
