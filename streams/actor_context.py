@@ -231,13 +231,14 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
     if mention is None or mention.kind != PERSON or mention.role is not None:
         return
     start, end = chunk.start, chunk.end
-    based, _, rest = mention.name.partition(" ")
-    if rest and based.endswith("-based"):
+    if "-based " in mention.name:
         # "Bergamo-based Atalanta": what is based somewhere is an organisation.
-        mention.kind, mention.name, mention.cue = ORG, rest, True
-        return
+        based, _, rest = mention.name.partition(" ")
+        if based.endswith("-based"):
+            mention.kind, mention.name, mention.cue = ORG, rest, True
+            return
     sector = None
-    if text[max(0, start - 3) : start] == " v " or text.startswith((" v ", " v\n"), end):
+    if text.endswith(" v ", 0, start) or text.startswith((" v ", " v\n"), end):
         sector = "sport"  # "East Fife v Clydebank": a fixture between teams
     # Only a lower-case word right before or after can say so; most names have none.
     noun = ""

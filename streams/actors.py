@@ -245,6 +245,9 @@ def _split_parts(segs: list[Seg], text: str) -> list[list[Seg]]:
     """Cut a chunk at "and"/"&", except inside one organisation's name ("Procter &
     Gamble Co", "Test and County Cricket Board"); then a name from the organisation
     it is "of"."""
+    if "and" not in text and "&" not in text:
+        # No "and" to cut at (the common case): one part, unless "of" splits it.
+        return _split_of(segs) if " of " in text else [segs]
     parts: list[list[Seg]] = [[]]
     for seg in segs:
         if seg.kind == CONNECTOR and seg.text in ("and", "&"):
@@ -339,7 +342,9 @@ def _first_place_code(segs: Sequence[Seg]) -> str | None:
 
 def _titled_person(part: list[Seg], chunk: Chunk, index: int) -> Mention | None:
     """ "General Dan Caine", "Former Malaysian Prime Minister Mahathir Mohamad"."""
-    title_at = max((i for i, seg in enumerate(part) if seg.kind == TITLE), default=-1)
+    title_at = len(part) - 1  # the last title: read from the end
+    while title_at >= 0 and part[title_at].kind != TITLE:
+        title_at -= 1
     if title_at < 0:
         return None
     name_segs = part[title_at + 1 :]
@@ -847,15 +852,15 @@ def _teams_by_score(mentions: list[Mention], text: str) -> None:
 def _lowercase_org(chunk: Chunk, index: int, text: str, out: list[Mention]) -> None:
     """ "the Chinese defence ministry", "Japan's foreign ministry"."""
     seg = chunk.segs[-1]
-    code = place_code(seg)
-    if code is None or seg.place is None:
-        return
     pos = chunk.end
-    possessive = text.startswith(("'s ", "’s "), pos)
+    possessive = text.startswith(_POSSESSIVES, pos)
+    if seg.place is None or not (possessive or seg.place.kind == "demonym"):
+        return
+    code = place_code(seg)
+    if code is None:
+        return
     if possessive:
         pos += 2
-    elif seg.place.kind != "demonym":
-        return
     words = text[pos : pos + 40].split(maxsplit=3)[:2]
     if not words or not words[0].islower():
         return
