@@ -277,12 +277,11 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
         if mention is not None and run:
             end = run[-1].end
             # Every gap starts with a comma, a semicolon or a space and is short.
-            if mention.chunk == run[-1].chunk or (
+            if (
                 mention.start - end <= 40
                 and text.startswith((",", ";", " "), end)
                 and _LIST_GAP.fullmatch(text, end, mention.start)
             ):
-                # Names of one chunk were cut at its "and": "Giovanni and Luis Enrique".
                 run.append(mention)
                 continue
         if len(run) >= 3:
