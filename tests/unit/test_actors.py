@@ -430,4 +430,3 @@ def test_uncued_full_name_after_the_is_no_person() -> None:
 
 def test_kin_in_the_plural_after_a_possessive_cue_a_person() -> None:
     assert actors("Bodyguards loyal to Gaddafi's sons fired.")["Gaddafi"].kind == "person"
-
