@@ -81,6 +81,8 @@ _SPORTS_WEAK: Final = frozenset(
 _SPORTS: Final = _SPORTS_STRONG | _SPORTS_WEAK
 _DATE_AFTER: Final = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d)")
 _NO_DIGIT: Final = re.compile(r"[^\d]+")
+# The Arabic article as written before a capitalised name ("Hassan al-Turabi").
+_ARTICLES: Final = ("al-", "el-")
 # Word → whether it looks like a name; words recur across articles, the test does not.
 _NAME_LIKE: dict[str, bool] = {}
 _CACHE_SIZE: Final = 200_000
@@ -189,14 +191,17 @@ def place_code(seg: Seg) -> str | None:
 
 
 def _name_like(word: str) -> bool:
-    """Capitalised, not all capitals, no digits; or an initial ("C.")."""
+    """Capitalised (or after an Arabic article: "al-Turabi"), not all capitals, no
+    digits; or an initial ("C.")."""
     known = _NAME_LIKE.get(word)
     if known is None:
         if len(word) == 2 and word[1] == ".":
             known = word[0].isupper()
         else:
             known = (
-                word[:1].isupper() and not word.isupper() and _NO_DIGIT.fullmatch(word) is not None
+                (word[:1].isupper() or (word.startswith(_ARTICLES) and word[3:4].isupper()))
+                and not word.isupper()
+                and _NO_DIGIT.fullmatch(word) is not None
             )
         if len(_NAME_LIKE) > _CACHE_SIZE:
             _NAME_LIKE.clear()

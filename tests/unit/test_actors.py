@@ -430,3 +430,9 @@ def test_uncued_full_name_after_the_is_no_person() -> None:
 
 def test_kin_in_the_plural_after_a_possessive_cue_a_person() -> None:
     assert actors("Bodyguards loyal to Gaddafi's sons fired.")["Gaddafi"].kind == "person"
+
+
+def test_arabic_article_inside_a_name() -> None:
+    found = actors("Sudan's leader Hassan al-Turabi met Rami al-Saadani on Friday.")
+    assert found["Hassan al-Turabi"].kind == "person"
+    assert found["Rami al-Saadani"].kind == "person"
