@@ -81,8 +81,9 @@ _SPORTS_WEAK: Final = frozenset(
 _SPORTS: Final = _SPORTS_STRONG | _SPORTS_WEAK
 _DATE_AFTER: Final = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d)")
 _NO_DIGIT: Final = re.compile(r"[^\d]+")
-# The Arabic article as written before a capitalised name ("Hassan al-Turabi").
-_ARTICLES: Final = ("al-", "el-")
+# An article joined to a capitalised name: Arabic ("Hassan al-Turabi") or French
+# ("Valery Giscard d'Estaing").
+_PREFIXED_NAME: Final = re.compile(r"(?:al-|el-|d'|d’)[A-Z]")
 # Word → whether it looks like a name; words recur across articles, the test does not.
 _NAME_LIKE: dict[str, bool] = {}
 _CACHE_SIZE: Final = 200_000
@@ -191,15 +192,15 @@ def place_code(seg: Seg) -> str | None:
 
 
 def _name_like(word: str) -> bool:
-    """Capitalised (or after an Arabic article: "al-Turabi"), not all capitals, no
-    digits; or an initial ("C.")."""
+    """Capitalised (or after a joined article: "al-Turabi", "d'Estaing"), not all
+    capitals, no digits; or an initial ("C.")."""
     known = _NAME_LIKE.get(word)
     if known is None:
         if len(word) == 2 and word[1] == ".":
             known = word[0].isupper()
         else:
             known = (
-                (word[:1].isupper() or (word.startswith(_ARTICLES) and word[3:4].isupper()))
+                (word[:1].isupper() or _PREFIXED_NAME.match(word) is not None)
                 and not word.isupper()
                 and _NO_DIGIT.fullmatch(word) is not None
             )
