@@ -43,7 +43,12 @@ _SPEECH_BEFORE: Final = (" said ", " says ", '" said ', '" says ')
 # Between two items of a list of names: a comma, "and", or the semicolon between
 # the lines of a team's line-up, after an optional bracketed country ("Dave Barr
 # (Canada), Mike Sullivan").
-_LIST_GAP: Final = re.compile(r"(?: \([A-Za-z. ]{2,30}\))?(?:[,;] (?:and )?| and )")
+_LIST_GAP: Final = re.compile(
+    r"(?: \([A-Za-z. ]{2,30}\))?(?:[,;] (?:and )?| and | - )"
+    r"| \(| \d{1,3}(?:st|nd|rd|th)?\)(?:[,;] | - )?"
+)
+# Names in a team's line-up, at least (eleven, less those named in full).
+_LINE_UP: Final = 6
 _FIGURES: Final = re.compile(r"\s\d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
 # The minute of a goal after a scorer's name: "Haim Hajaj (47th)", "(2nd minute, 75th)".
@@ -318,10 +323,18 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
 
 def _squad(run: list[Mention], text: str) -> bool:
     """ "Did not bat: Dharmasena, Vaas, Muralitharan.": in a sports report, a list of
-    lone words after a label and a colon names players."""
+    lone words after a label and a colon names players, as does a team's line-up, its
+    lines cut by semicolons or dashes ("Romanenco; Secu, Testimitanu, Spynu, Nani;
+    Curtianu, Rebeja, Belous (Sischin 60), Popovici; Miterev, Rosca")."""
+    if not all(m.kind == PERSON for m in run):
+        return False
+    if len(run) >= _LINE_UP:
+        span = text[run[0].end : run[-1].start]
+        if (";" in span or " - " in span) and is_sports(text):
+            return True
     return (
         text.endswith(": ", 0, run[0].start)
-        and all(m.kind == PERSON and " " not in m.name for m in run)
+        and all(" " not in m.name for m in run)
         and is_sports(text)
     )
 

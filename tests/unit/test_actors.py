@@ -436,3 +436,13 @@ def test_article_joined_to_a_name_inside_a_name() -> None:
     found = actors("Sudan's leader Hassan al-Turabi met Valery Giscard d'Estaing on Friday.")
     assert found["Hassan al-Turabi"].kind == "person"
     assert found["Valery Giscard d'Estaing"].kind == "person"
+
+
+def test_line_up_of_unknown_names_cut_by_semicolons_or_dashes_names_players() -> None:
+    found = actors(
+        "SOCCER - QUALIFIER TEAMS.\nMoldova - Romanenco; Secu, Testimitanu, Spynu, Nani; "
+        "Curtianu, Rebeja, Belous (Sischin 60), Popovici; Miterev, Rosca\n"
+        "Rapid: Konsel - Hatz, Guggi, Schoettel, Ivanov - Heraf, Stoeger, Kuehbauer\n"
+    )
+    for name in ("Romanenco", "Sischin", "Rosca", "Konsel", "Kuehbauer"):
+        assert found[name].kind == "person"
