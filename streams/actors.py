@@ -108,6 +108,9 @@ _TABLE_ROW: Final = re.compile(
     r"\n[A-Z][\w.'() -]{1,40} \d+ (?:\d+ \d+ \d+|[A-Z][\w.'() -]{1,40} \d+\n)"
 )
 _POSSESSIVES: Final = ("'s ", "’s ")
+# "of" then a bare lower-case noun after a lone word: a thing's name or a quantity
+# ("Fall of wickets", "Tens of thousands"), not a person ("Arafat of the PLO").
+_OF_NOUN: Final = re.compile(r" of (?!the |a |an |his |her |their |its )[a-z]")
 _PLACE_OF: Final = ("town of ", "city of ", "village of ", "port of ")
 _PLACE_WORDS: Final = (" in ", " at ", "(at ", "\nat ", *_PLACE_OF)
 _FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
@@ -454,8 +457,9 @@ def _single(
             text.startswith("of ", chunk.start - 3)
             and text.endswith(_PLACE_OF, max(0, chunk.start - 9), chunk.start)
         )
+        or (_OF_NOUN.match(text, end) is not None)
     ):
-        return None  # "Scorers:", "the town of Chatelet"
+        return None  # "Scorers:", "the town of Chatelet", "Fall of wickets"
     if word in CLUB_HEADS:
         return Mention(word, ORG, chunk.start, end, index, sector="sport")  # "the Cardinals"
     mention = Mention(word, PERSON, chunk.start, end, index)

@@ -446,3 +446,8 @@ def test_line_up_of_unknown_names_cut_by_semicolons_or_dashes_names_players() ->
     )
     for name in ("Romanenco", "Sischin", "Rosca", "Konsel", "Kuehbauer"):
         assert found[name].kind == "person"
+
+
+def test_lone_word_before_of_and_a_bare_noun_names_no_one() -> None:
+    found = actors("CRICKET - SCOREBOARD.\nTotal (37.5 overs) 185\nFall of wickets: 1-1 2-6.\n")
+    assert "Fall" not in found
