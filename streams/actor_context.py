@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Final
 
 from streams.actors import (
+    AFTER_THE,
     HEADLINE,
     NOT_ACTOR,
     ORG,
@@ -40,9 +41,10 @@ _APPOSITION_STARTS: Final = frozenset(
 )
 # A speech verb right before a name that ends the clause: '..., " said Cotti.'
 _SPEECH_BEFORE: Final = (" said ", " says ", '" said ', '" says ')
-# Between two items of a list of names: a comma, "and", or the semicolon between
-# the lines of a team's line-up, after an optional bracketed country ("Dave Barr
-# (Canada), Mike Sullivan").
+# Between two items of a list of names: a comma, "and", or the semicolon or dash
+# between the lines of a team's line-up, after an optional bracketed country ("Dave
+# Barr (Canada), Mike Sullivan"); around a substitute in brackets, the bracket, then
+# his minute ("Belous (Sischin 60), Popovici").
 _LIST_GAP: Final = re.compile(
     r"(?: \([A-Za-z. ]{2,30}\))?(?:[,;] (?:and )?| and | - )"
     r"| \(| \d{1,3}(?:st|nd|rd|th)?\)(?:[,;] | - )?"
@@ -78,7 +80,6 @@ _STAT_LINE: Final = re.compile(
     r"|penalties|penalty|conversions?|drop goals?|passes|catches|receptions?|interceptions?"
     r"|sacks?|carries|tackles?)\b)"
 )
-_THE: Final = (" the ", "\nthe ", "The ")
 _TIME_AFTER: Final = re.compile(r",? \d")
 # How a batsman was out, after his name in a scorecard: "Ijaz Ahmed c Thorpe b Croft".
 _DISMISSAL: Final = re.compile(r" (?:(?:c|b|st) [A-Z]|c and b |lbw |run out|not out|retired hurt)")
@@ -264,7 +265,7 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
         mention.kind, mention.sector, mention.cue = ORG, sector, True
     elif noun in NON_ACTOR_NOUNS:
         mention.kind = NOT_ACTOR
-    elif " " in mention.name and not mention.cue and text.endswith(_THE, 0, start):
+    elif " " in mention.name and not mention.cue and text.endswith(AFTER_THE, 0, start):
         # "the Dow Jones industrial average", "the Boxer Rising": an uncued full name
         # after "the" is a thing's name, not a person's.
         mention.kind = NOT_ACTOR

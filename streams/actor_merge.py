@@ -12,6 +12,7 @@ from typing import Final, Literal
 
 from schemas.article import ActorTag
 from streams.actors import (
+    AFTER_THE,
     COUNTRY_SECTORS,
     HEADLINE,
     ORG,
@@ -27,7 +28,6 @@ from streams.name_data import surname_shaped
 
 # What ``_single_kind`` makes of a lone word of a sports report that is no player.
 _TEAM: Final[Literal["team"]] = "team"
-_THE: Final = (" the ", "\nthe ", "The ")
 _ARTICLES: Final = (" the ", " a ", " an ", "The ", "\nthe ")
 _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " outside ")
 
@@ -80,7 +80,7 @@ def _single_kind(
 
 def _plural_after_the(mention: Mention, text: str) -> bool:
     """ "the Sabres, who have lost three straight": in a sports report, a team."""
-    return mention.name[-1] == "s" and text.endswith(_THE, 0, mention.start)
+    return mention.name[-1] == "s" and text.endswith(AFTER_THE, 0, mention.start)
 
 
 def _add_singles(

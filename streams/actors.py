@@ -91,6 +91,8 @@ _CACHE_SIZE: Final = 200_000
 _SEARCHES: Final = 8
 _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
 _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
+# "the" right before a name ("the Sabres", "the Boxer Rising").
+AFTER_THE: Final = (" the ", "\nthe ", "The ")
 SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
 # A score then the other team, its scorers in brackets, or the end of the line or
 # sentence ("Crystal Palace 1", "Everton 2 (Kanchelskis 24)").
