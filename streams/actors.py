@@ -479,8 +479,8 @@ def _single(
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    return text[max(0, start - 2) : start].endswith(_OPEN_QUOTES) and text.startswith(
-        _CLOSE_QUOTES, end
+    return text.startswith(_CLOSE_QUOTES, end) and text.endswith(
+        _OPEN_QUOTES, max(0, start - 2), start
     )
 
 
@@ -563,6 +563,10 @@ def _run(
     return None
 
 
+# Closes the last run of ``_candidates`` (read, never changed).
+_END_OF_PART: Final = Seg(STOP, "")
+
+
 def _candidates(
     part: list[Seg],
     chunk: Chunk,
@@ -575,7 +579,7 @@ def _candidates(
 ) -> None:
     """Runs of plain capitalised words: acronyms and name candidates."""
     run: list[Seg] = []
-    for seg in [*part, Seg(STOP, "")]:
+    for seg in [*part, _END_OF_PART]:
         if seg.kind == WORD or (run and seg.kind == CONNECTOR and seg.text in NAME_PARTICLES):
             run.append(seg)
             continue
