@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Final
 
 from streams.actors import (
+    AFTER_THE,
     HEADLINE,
     NOT_ACTOR,
     ORG,
@@ -40,15 +41,23 @@ _APPOSITION_STARTS: Final = frozenset(
 )
 # A speech verb right before a name that ends the clause: '..., " said Cotti.'
 _SPEECH_BEFORE: Final = (" said ", " says ", '" said ', '" says ')
-# Between two items of a list of names: a comma or "and", after an optional
-# bracketed country ("Dave Barr (Canada), Mike Sullivan").
-_LIST_GAP: Final = re.compile(r"(?: \([A-Za-z. ]{2,30}\))?(?:, (?:and )?| and )")
+# Between two items of a list of names: a comma, "and", or the semicolon or dash
+# between the lines of a team's line-up, after an optional bracketed country ("Dave
+# Barr (Canada), Mike Sullivan"); around a substitute in brackets, the bracket, then
+# his minute ("Belous (Sischin 60), Popovici").
+_LIST_GAP: Final = re.compile(
+    r"(?: \([A-Za-z. ]{2,30}\))?(?:[,;] (?:and )?| and | - )"
+    r"| \(| \d{1,3}(?:st|nd|rd|th)?\)(?:[,;] | - )?"
+)
+# Names in a team's line-up, at least (eleven, less those named in full).
+_LINE_UP: Final = 6
 _FIGURES: Final = re.compile(r"\s\d+(?:\.\d)?-\d+-\d+-\d+")
 _RANK_OR_DISMISSAL: Final = re.compile(r"(?:^|\n|\s)(?:\d{1,2}\.|[bc]|lbw b|st) $")
 # The minute of a goal after a scorer's name: "Haim Hajaj (47th)", "(2nd minute, 75th)".
 _MINUTE: Final = re.compile(r" \(\d{1,3}(?:st|nd|rd|th)\b")
-# A minute then the next scorer or the closing bracket: "(Nilis 15, Jonk 43)".
-_GOAL_MINUTE: Final = re.compile(r" \d{1,3}(?:, |\))")
+# A minute then the next scorer or the closing bracket: "(Nilis 15, Jonk 43)",
+# "(Vialli 67 penalty)".
+_GOAL_MINUTE: Final = re.compile(r" \d{1,3}(?: (?:penalty|pen|own goal|og))?(?:, |\))")
 _LIST_OPENERS: Final = ("(", ", ")
 _SCORERS_REACH: Final = 80
 # A nickname in quotes, then the surname: ' " Hands of Stone " Duran'.
@@ -58,6 +67,19 @@ _RANK_ENDS: Final = (". ", "b ", "c ", "t ")
 _POSSESSIVES: Final = ("'s ", "’s ")
 # Between a sportsman's name and what follows on a results line: his country.
 _AFTER_COUNTRY: Final = re.compile(r" \([A-Z][A-Za-z. ]{1,30}\),? ")
+# What a player did, in figures: "Hasek made 30 saves", "Jagr added a goal and two
+# assists", "Lindros scoring twice", "Levens rushed for 100 yards".
+_STAT_LINE: Final = re.compile(
+    r" (?:also )?(?:scored|scoring|had|added|adding|made|grabbed|collected|recorded|kicked"
+    r"|hit|hitting|struck|converted|took|taking|threw|throwing|rushed|rushing|caught"
+    r"|completed|ran|served)(?: for)?"
+    r" (?:twice\b|three times\b|a hat-trick\b|(?:\d{1,3}|a|an|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten)(?: of \d+)?(?: [a-z-]+){0,2} (?:points?|rebounds?|assists?"
+    r"|saves?|goals?|shots?|steals?|blocks?|strikeouts?|hits?|runs?|yards?|touchdowns?|tries"
+    r"|try|wickets?|birdies|birdie|aces?|homers?|home runs?|three-pointers?|free throws?"
+    r"|penalties|penalty|conversions?|drop goals?|passes|catches|receptions?|interceptions?"
+    r"|sacks?|carries|tackles?)\b)"
+)
 _TIME_AFTER: Final = re.compile(r",? \d")
 # How a batsman was out, after his name in a scorecard: "Ijaz Ahmed c Thorpe b Croft".
 _DISMISSAL: Final = re.compile(r" (?:(?:c|b|st) [A-Z]|c and b |lbw |run out|not out|retired hurt)")
@@ -88,7 +110,7 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     in brackets ("Marion Clignet (France)"), bowling figures ("Gough 8-0-39-3"), how a
     batsman was out ("Ijaz Ahmed c Thorpe b Croft"), the minute of a goal ("(Nilis
     15, Jonk 43)"), a rank before it ("6. Breukink"), a cricket dismissal ("c
-    Tillekeratne b Dharmasena")."""
+    Tillekeratne b Dharmasena"), a player's figures ("Hasek made 30 saves")."""
     chunk = chunks[index]
     end = chunk.end
     tail = text[end : end + 16]
@@ -97,6 +119,8 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
         if words[0] in _ADVERBS:
             words = words[1:]
         if words and words[0].rstrip(".,;:") in SPEECH_VERBS:
+            return True
+        if _STAT_LINE.match(text, end):
             return True
     if tail.startswith(_POSSESSIVES):
         words = text[end + 3 : end + 40].split(maxsplit=2)[:2]
@@ -206,14 +230,21 @@ def _before(group: list[Mention], index: int, chunks: Sequence[Chunk], text: str
 
 def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
     """A name next to a lower-case organisation noun is an organisation ("the daily
-    Sueddeutsche Zeitung", "Britain's Sun newspaper"); next to a noun of a place, an
-    event or a market measure, no actor ("Charles de Gaulle airport")."""
+    Sueddeutsche Zeitung", "Britain's Sun newspaper", "Bergamo-based Atalanta"); next
+    to a noun of a place, an event or a market measure, or an uncued full name after
+    "the", no actor ("Charles de Gaulle airport", "the Boxer Rising")."""
     mention = group[0] if len(group) == 1 else None
     if mention is None or mention.kind != PERSON or mention.role is not None:
         return
     start, end = chunk.start, chunk.end
+    if "-based " in mention.name:
+        # "Bergamo-based Atalanta": what is based somewhere is an organisation.
+        based, _, rest = mention.name.partition(" ")
+        if based.endswith("-based"):
+            mention.kind, mention.name, mention.cue = ORG, rest, True
+            return
     sector = None
-    if text[max(0, start - 3) : start] == " v " or text.startswith((" v ", " v\n"), end):
+    if text.endswith(" v ", 0, start) or text.startswith((" v ", " v\n"), end):
         sector = "sport"  # "East Fife v Clydebank": a fixture between teams
     # Only a lower-case word right before or after can say so; most names have none.
     noun = ""
@@ -234,6 +265,10 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
         mention.kind, mention.sector, mention.cue = ORG, sector, True
     elif noun in NON_ACTOR_NOUNS:
         mention.kind = NOT_ACTOR
+    elif " " in mention.name and not mention.cue and text.endswith(AFTER_THE, 0, start):
+        # "the Dow Jones industrial average", "the Boxer Rising": an uncued full name
+        # after "the" is a thing's name, not a person's.
+        mention.kind = NOT_ACTOR
 
 
 def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) -> None:
@@ -247,10 +282,10 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
     for mention in [*mentions, None]:
         if mention is not None and run:
             end = run[-1].end
-            # Every gap starts with a comma or a space and is short.
+            # Every gap starts with a comma, a semicolon or a space and is short.
             if (
                 mention.start - end <= 40
-                and text.startswith((",", " "), end)
+                and text.startswith((",", ";", " "), end)
                 and _LIST_GAP.fullmatch(text, end, mention.start)
             ):
                 run.append(mention)
@@ -289,10 +324,18 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
 
 def _squad(run: list[Mention], text: str) -> bool:
     """ "Did not bat: Dharmasena, Vaas, Muralitharan.": in a sports report, a list of
-    lone words after a label and a colon names players."""
+    lone words after a label and a colon names players, as does a team's line-up, its
+    lines cut by semicolons or dashes ("Romanenco; Secu, Testimitanu, Spynu, Nani;
+    Curtianu, Rebeja, Belous (Sischin 60), Popovici; Miterev, Rosca")."""
+    if not all(m.kind == PERSON for m in run):
+        return False
+    if len(run) >= _LINE_UP:
+        span = text[run[0].end : run[-1].start]
+        if (";" in span or " - " in span) and is_sports(text):
+            return True
     return (
         text.endswith(": ", 0, run[0].start)
-        and all(m.kind == PERSON and " " not in m.name for m in run)
+        and all(" " not in m.name for m in run)
         and is_sports(text)
     )
 

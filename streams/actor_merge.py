@@ -12,6 +12,7 @@ from typing import Final, Literal
 
 from schemas.article import ActorTag
 from streams.actors import (
+    AFTER_THE,
     COUNTRY_SECTORS,
     HEADLINE,
     ORG,
@@ -26,7 +27,7 @@ from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
 from streams.name_data import surname_shaped
 
 # What ``_single_kind`` makes of a lone word of a sports report that is no player.
-_TEAM: Final = "team"
+_TEAM: Final[Literal["team"]] = "team"
 _ARTICLES: Final = (" the ", " a ", " an ", "The ", "\nthe ")
 _PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " outside ")
 
@@ -77,6 +78,11 @@ def _single_kind(
     return None
 
 
+def _plural_after_the(mention: Mention, text: str) -> bool:
+    """ "the Sabres, who have lost three straight": in a sports report, a team."""
+    return mention.name[-1] == "s" and text.endswith(AFTER_THE, 0, mention.start)
+
+
 def _add_singles(
     singles: list[Mention],
     actors: dict[tuple[str, str], _Actor],
@@ -90,10 +96,19 @@ def _add_singles(
     """Lone words: a known person's surname or first name, else decided alone (a
     team only in a report of a sport with teams, not tennis or golf)."""
     team_sport: bool | None = None  # read from the text once, when first needed
+    # A word cued as a person once names him wherever it stands alone ("Kluivert 23",
+    # then "Kluivert, Musampa, Overmars" in the line-up).
+    cued = {m.name for m in singles if m.cue and not (sports and _plural_after_the(m, text))}
     for mention in singles:
         actor = by_token.get(mention.name)
         if actor is None:
-            decided = _single_kind(mention, gz, sports, text, spaced)
+            decided: Literal["person", "team"] | None
+            if sports and _plural_after_the(mention, text):
+                decided = _TEAM  # even when cued: "the Sabres, who have lost"
+            elif mention.name in cued:
+                decided = PERSON
+            else:
+                decided = _single_kind(mention, gz, sports, text, spaced)
             if decided == _TEAM:
                 if team_sport is None:
                     team_sport = not individual_sport(text)

@@ -81,6 +81,9 @@ _SPORTS_WEAK: Final = frozenset(
 _SPORTS: Final = _SPORTS_STRONG | _SPORTS_WEAK
 _DATE_AFTER: Final = re.compile(r"\s*(?:\d{4}-\d\d-\d\d|,? [A-Z][a-z]{2,8}\.? \d)")
 _NO_DIGIT: Final = re.compile(r"[^\d]+")
+# An article joined to a capitalised name: Arabic ("Hassan al-Turabi") or French
+# ("Valery Giscard d'Estaing").
+_PREFIXED_NAME: Final = re.compile(r"(?:al-|el-|d'|d’)[A-Z]")
 # Word → whether it looks like a name; words recur across articles, the test does not.
 _NAME_LIKE: dict[str, bool] = {}
 _CACHE_SIZE: Final = 200_000
@@ -88,9 +91,12 @@ _CACHE_SIZE: Final = 200_000
 _SEARCHES: Final = 8
 _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
 _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
+# "the" right before a name ("the Sabres", "the Boxer Rising").
+AFTER_THE: Final = (" the ", "\nthe ", "The ")
 SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
-# A score then the other team, or the end of the line or sentence ("Crystal Palace 1").
-_FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z]|\.(?:\s|$))")
+# A score then the other team, its scorers in brackets, or the end of the line or
+# sentence ("Crystal Palace 1", "Everton 2 (Kanchelskis 24)").
+_FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z]| \([A-Z][a-z]|\.(?:\s|$))")
 # Played, won, drawn, lost, goals for and against, points: five numbers, one of them
 # below ten (a golfer's four rounds and total are all above 60).
 _STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b")
@@ -98,10 +104,15 @@ _STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b
 _ROUNDS: Final = re.compile(r"(?: [6-8]\d){2}\b")
 # A bowler or fielder before a batsman's runs: "c Tillekeratne b Dharmasena 13".
 _BOWLER: Final = re.compile(r"(?:^|\s)(?:b|c|st) $")
+# A rank opening a line of a results list: "2. Gerg 250".
+_RANK_BEFORE: Final = re.compile(r"(?:^|\n)\d{1,3}\. $")
 _TABLE_ROW: Final = re.compile(
     r"\n[A-Z][\w.'() -]{1,40} \d+ (?:\d+ \d+ \d+|[A-Z][\w.'() -]{1,40} \d+\n)"
 )
 _POSSESSIVES: Final = ("'s ", "’s ")
+# "of" then a bare lower-case noun after a lone word: a thing's name or a quantity
+# ("Fall of wickets", "Tens of thousands"), not a person ("Arafat of the PLO").
+_OF_NOUN: Final = re.compile(r" of (?!the |a |an |his |her |their |its )[a-z]")
 _PLACE_OF: Final = ("town of ", "city of ", "village of ", "port of ")
 _PLACE_WORDS: Final = (" in ", " at ", "(at ", "\nat ", *_PLACE_OF)
 _FIXTURE_WORDS: Final = frozenset({"AT", "VS", "V", "at", "vs", "v"})
@@ -186,14 +197,17 @@ def place_code(seg: Seg) -> str | None:
 
 
 def _name_like(word: str) -> bool:
-    """Capitalised, not all capitals, no digits; or an initial ("C.")."""
+    """Capitalised (or after a joined article: "al-Turabi", "d'Estaing"), not all
+    capitals, no digits; or an initial ("C.")."""
     known = _NAME_LIKE.get(word)
     if known is None:
         if len(word) == 2 and word[1] == ".":
             known = word[0].isupper()
         else:
             known = (
-                word[:1].isupper() and not word.isupper() and _NO_DIGIT.fullmatch(word) is not None
+                (word[:1].isupper() or _PREFIXED_NAME.match(word) is not None)
+                and not word.isupper()
+                and _NO_DIGIT.fullmatch(word) is not None
             )
         if len(_NAME_LIKE) > _CACHE_SIZE:
             _NAME_LIKE.clear()
@@ -242,6 +256,9 @@ def _split_parts(segs: list[Seg], text: str) -> list[list[Seg]]:
     """Cut a chunk at "and"/"&", except inside one organisation's name ("Procter &
     Gamble Co", "Test and County Cricket Board"); then a name from the organisation
     it is "of"."""
+    if "and" not in text and "&" not in text:
+        # No "and" to cut at (the common case): one part, unless "of" splits it.
+        return _split_of(segs) if " of " in text else [segs]
     parts: list[list[Seg]] = [[]]
     for seg in segs:
         if seg.kind == CONNECTOR and seg.text in ("and", "&"):
@@ -336,7 +353,9 @@ def _first_place_code(segs: Sequence[Seg]) -> str | None:
 
 def _titled_person(part: list[Seg], chunk: Chunk, index: int) -> Mention | None:
     """ "General Dan Caine", "Former Malaysian Prime Minister Mahathir Mohamad"."""
-    title_at = max((i for i, seg in enumerate(part) if seg.kind == TITLE), default=-1)
+    title_at = len(part) - 1  # the last title: read from the end
+    while title_at >= 0 and part[title_at].kind != TITLE:
+        title_at -= 1
     if title_at < 0:
         return None
     name_segs = part[title_at + 1 :]
@@ -440,8 +459,9 @@ def _single(
             text.startswith("of ", chunk.start - 3)
             and text.endswith(_PLACE_OF, max(0, chunk.start - 9), chunk.start)
         )
+        or (_OF_NOUN.match(text, end) is not None)
     ):
-        return None  # "Scorers:", "the town of Chatelet"
+        return None  # "Scorers:", "the town of Chatelet", "Fall of wickets"
     if word in CLUB_HEADS:
         return Mention(word, ORG, chunk.start, end, index, sector="sport")  # "the Cardinals"
     mention = Mention(word, PERSON, chunk.start, end, index)
@@ -459,8 +479,8 @@ def _single(
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    return text[max(0, start - 2) : start].endswith(_OPEN_QUOTES) and text.startswith(
-        _CLOSE_QUOTES, end
+    return text.startswith(_CLOSE_QUOTES, end) and text.endswith(
+        _OPEN_QUOTES, max(0, start - 2), start
     )
 
 
@@ -543,6 +563,10 @@ def _run(
     return None
 
 
+# Closes the last run of ``_candidates`` (read, never changed).
+_END_OF_PART: Final = Seg(STOP, "")
+
+
 def _candidates(
     part: list[Seg],
     chunk: Chunk,
@@ -555,7 +579,7 @@ def _candidates(
 ) -> None:
     """Runs of plain capitalised words: acronyms and name candidates."""
     run: list[Seg] = []
-    for seg in [*part, Seg(STOP, "")]:
+    for seg in [*part, _END_OF_PART]:
         if seg.kind == WORD or (run and seg.kind == CONNECTOR and seg.text in NAME_PARTICLES):
             run.append(seg)
             continue
@@ -821,7 +845,8 @@ def extract(
 def _teams_by_score(mentions: list[Mention], text: str) -> None:
     """ "Greenock Morton 1 Falkirk 0", "Orrell 13 Bath 56", "Clyde 3 1 0 2 2 5 3": in a
     sports report, a name followed by a score and the other team, or by a row of a
-    standings table, is a team; an uncued full name followed by any score too."""
+    standings table, is a team; an uncued full name followed by any score too, unless
+    a rank opens its line ("2. Gerg 250")."""
     for mention in mentions:
         end = mention.end
         if mention.kind != PERSON or not text[end + 1 : end + 2].isdigit():
@@ -830,26 +855,28 @@ def _teams_by_score(mentions: list[Mention], text: str) -> None:
             text, end
         ):
             continue  # "c Tillekeratne b Dharmasena 13", "Retief Goosen 67 70": a player
-        if (
-            (" " in mention.name and not mention.cue and SCORE_AFTER.match(text, end))
-            or _FIXTURE_SCORE.match(text, end)
-            or _STANDINGS_ROW.match(text, end)
-        ):
+        if _STANDINGS_ROW.match(text, end):
+            mention.kind, mention.sector = ORG, "sport"
+        elif _RANK_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+            continue  # "2. Gerg 250": a ranked competitor and his points, a player or a team
+        elif (
+            " " in mention.name and not mention.cue and SCORE_AFTER.match(text, end)
+        ) or _FIXTURE_SCORE.match(text, end):
             mention.kind, mention.sector = ORG, "sport"
 
 
 def _lowercase_org(chunk: Chunk, index: int, text: str, out: list[Mention]) -> None:
     """ "the Chinese defence ministry", "Japan's foreign ministry"."""
     seg = chunk.segs[-1]
-    code = place_code(seg)
-    if code is None or seg.place is None:
-        return
     pos = chunk.end
-    possessive = text.startswith(("'s ", "’s "), pos)
+    possessive = text.startswith(_POSSESSIVES, pos)
+    if seg.place is None or not (possessive or seg.place.kind == "demonym"):
+        return
+    code = place_code(seg)
+    if code is None:
+        return
     if possessive:
         pos += 2
-    elif seg.place.kind != "demonym":
-        return
     words = text[pos : pos + 40].split(maxsplit=3)[:2]
     if not words or not words[0].islower():
         return

@@ -1229,6 +1229,8 @@ HEADLINE_PLURALS: Final = frozenset(
 PERSONAL_NOUNS: Final = frozenset(
     {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister"}
     | {"widow", "children", "parents", "family", "son-in-law", "daughter-in-law"}
+    | {"sons", "daughters", "brothers", "sisters", "wives", "grandson", "granddaughter"}
+    | {"nephew", "niece", "uncle", "aunt", "cousin", "bodyguard", "entourage"}
     | {"lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "aide"}
     | {"aides", "adviser", "advisers", "bodyguards", "supporters", "followers"}
     | {"career", "death", "funeral", "arrest", "trial", "release", "resignation"}

@@ -362,3 +362,92 @@ def test_first_name_shaped_places_outside_a_name() -> None:
     people = {a.name for a in found.values() if a.kind == "person"}
     assert not people & {"Major Japanese", "Paris Bourse", "W. Germany"}
     assert not people & {"Silver Spring", "San Luis"}
+
+
+def test_ranked_competitor_with_points_is_a_player_not_a_team() -> None:
+    found = actors(
+        "SKIING - WORLD CUP STANDINGS.\nLeading World Cup standings:\n"
+        "1. Luc Alphand (France) 2:03.45\n2. Werner Franz (Austria) 2:04.01\n"
+        "Overall:\n1. Alphand 250\n2. Franz 160\n"
+    )
+    assert {name: a.kind for name, a in found.items()} == {
+        "Luc Alphand": "person",
+        "Werner Franz": "person",
+    }
+
+
+def test_line_up_read_across_semicolons_names_players() -> None:
+    found = actors(
+        "SOCCER - DUTCH LEAGUE SUMMARY.\nAjax 2 (Kluivert 23, Litmanen 67) Feyenoord 1.\n"
+        "Ajax: Van der Sar; Reiziger, Blind, Bogarde, Frank de Boer; Ronald de Boer, Davids; "
+        "Kluivert, Musampa, Overmars.\n"
+    )
+    for name in ("Reiziger", "Bogarde", "Musampa", "Overmars"):
+        assert found[name].kind == "person"
+
+
+def test_player_figures_cue_a_person_and_a_plural_after_the_is_a_team() -> None:
+    found = actors(
+        "ICE HOCKEY - NHL ROUND-UP.\nMario Lemieux scored twice as the Penguins beat the "
+        "Sabres 5-3.\nHasek made 30 saves for the Sabres, who have lost three straight.\n"
+        "Castaignede kicked four penalties.\n"
+    )
+    assert found["Hasek"].kind == "person"
+    assert found["Castaignede"].kind == "person"
+    assert found["Sabres"].kind == "organization"
+
+
+def test_a_word_cued_as_a_person_once_is_no_team_elsewhere() -> None:
+    found = {
+        (a.name, a.kind)
+        for a in enrich(
+            "",
+            "SOCCER - SUMMARY.\nPSV 2 (Nilis 15, Jonk 43) Ajax 1.\nNilis, Jonk and Numan played.",
+        ).actors
+    }
+    assert ("Nilis", "person") in found
+    assert ("Nilis", "organization") not in found
+
+
+def test_scorers_after_a_score_end_the_teams_name() -> None:
+    found = actors(
+        "SOCCER - ENGLISH SUMMARIES.\nChelsea 2 (Zola 33, Vialli 67 penalty) Everton 2 "
+        "(Kanchelskis 24, Speed 50). Halftime 1-0.\n"
+    )
+    assert found["Everton"].kind == "organization"
+    assert found["Vialli"].kind == "person"
+
+
+def test_uncued_full_name_after_the_is_no_person() -> None:
+    found = actors(
+        "Shares fell after the Dow Jones industrial average set a record. "
+        "In 1901 the Boxer Rising spread. Bergamo-based Atalanta signed him."
+    )
+    assert "Dow Jones" not in found
+    assert "Boxer Rising" not in found
+    assert found["Atalanta"].kind == "organization"
+
+
+def test_kin_in_the_plural_after_a_possessive_cue_a_person() -> None:
+    assert actors("Bodyguards loyal to Gaddafi's sons fired.")["Gaddafi"].kind == "person"
+
+
+def test_article_joined_to_a_name_inside_a_name() -> None:
+    found = actors("Sudan's leader Hassan al-Turabi met Valery Giscard d'Estaing on Friday.")
+    assert found["Hassan al-Turabi"].kind == "person"
+    assert found["Valery Giscard d'Estaing"].kind == "person"
+
+
+def test_line_up_of_unknown_names_cut_by_semicolons_or_dashes_names_players() -> None:
+    found = actors(
+        "SOCCER - QUALIFIER TEAMS.\nMoldova - Romanenco; Secu, Testimitanu, Spynu, Nani; "
+        "Curtianu, Rebeja, Belous (Sischin 60), Popovici; Miterev, Rosca\n"
+        "Rapid: Konsel - Hatz, Guggi, Schoettel, Ivanov - Heraf, Stoeger, Kuehbauer\n"
+    )
+    for name in ("Romanenco", "Sischin", "Rosca", "Konsel", "Kuehbauer"):
+        assert found[name].kind == "person"
+
+
+def test_lone_word_before_of_and_a_bare_noun_names_no_one() -> None:
+    found = actors("CRICKET - SCOREBOARD.\nTotal (37.5 overs) 185\nFall of wickets: 1-1 2-6.\n")
+    assert "Fall" not in found
