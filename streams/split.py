@@ -128,8 +128,8 @@ _AUTHOR_SLASH_SOURCE = re.compile(
 _DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}$", re.IGNORECASE
 )
-_META_SEPARATORS = re.compile(r" [·•|–—-] | ?[·•|] ?")
-_META_MARK = re.compile(r"[·•|]| [-–—] ")
+_META_SEPARATORS = re.compile(r" [·•|/–—-] | ?[·•|] ?")
+_META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:14 AM November 28, 2026"
 _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
@@ -728,16 +728,21 @@ class _Card:
     inline: bool = False  # a teaser inside an article's text: the text goes on under it
 
 
+_BYLINE_TAIL = re.compile(r",| [-–—·|] ")  # "Von dpa, t-online", "By: AFP - @handle"
+
+
 def _agency_byline(line: str, f: _Features, index: int) -> str | None:
-    """ "Written By: PTI", "By AFP": a byline naming one word is an agency, a source."""
+    """ "Written By: PTI", "By AFP", "By: Agence France-Presse - @handle": a byline naming
+    one word or a news agency's name is an agency, a source."""
     if not f.bylines[index]:
         return None
     if _is_staff_credit(line):  # "Redazione ANSA": a newsroom credit naming an agency
         last = line.rsplit(" ", 1)[-1]
         return last if last.isupper() and len(last) <= _ACRONYM_MAX_CHARS else None
     match = _BYLINE.match(line)
-    name = line[match.end() - 1 :].split(",", 1)[0].strip() if match else ""  # "Von dpa, t-online"
-    return name if name and " " not in name and len(name) <= _NAME_MAX_CHARS else None
+    name = _BYLINE_TAIL.split(line[match.end() - 1 :], 1)[0].strip() if match else ""
+    one_word = " " not in name and len(name) <= _NAME_MAX_CHARS
+    return name if name and (one_word or _agency_name(name)) else None
 
 
 def _agency_name(line: str) -> bool:
@@ -880,7 +885,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             summary_first
             or _card_follows(f, end, title_after=title_after)
             or _named_over(f, above - 2, begin, taken)  # "Variety" / title / summary / stamp
-            or (above - 2 >= begin and f.stamp(above - 2) is not None)  # under another card
+            or _under_card(f, above - 2, begin)
         ):
             # title / summary / stamp, in a list of such cards
             title, start, body_from = above - 1, above - 1, above
@@ -914,6 +919,23 @@ def _one_line_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
             cards.append(_Card(index, index, index + 1, meta[0], meta[1]))
             taken.add(index)
     return cards
+
+
+def _under_card(f: _Features, index: int, begin: int) -> bool:
+    """``index`` ends another card: its stamp, or a short label under that stamp (the next
+    card's kicker or author: "2 hours ago" / "Politics" / title / summary / stamp)."""
+    if index < begin:
+        return False
+    if f.stamp(index) is not None:
+        return True
+    line = f.lines[index]
+    return (
+        index > begin
+        and bool(line)
+        and _words(line) <= _KICKER_MAX_WORDS
+        and _is_name(line)
+        and f.stamp(index - 1) is not None
+    )
 
 
 def _inline_teaser(f: _Features, title: int, start: int, end: int) -> bool:

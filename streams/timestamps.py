@@ -135,8 +135,9 @@ _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
-    r"^(?:last |zuletzt )?(?:updated|update|published|posted|modified|first published|issued|"
-    r"date|dated|datum|stand|fecha|data|erstellt|erschienen|modifié|modifiée|publicación|"
+    r"^(?:last |zuletzt |ultimo |ultima )?(?:updated|update|published|posted|modified|"
+    r"first published|issued|date|dated|datum|stand|fecha|data|erstellt|erschienen|modifié|"
+    r"modifiée|publicación|aggiornamento|aktualizacja|publikacja|"
     r"última actualización|ultima actualizacion|"
     r"actualizado el|publicado el|"
     r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
@@ -273,7 +274,7 @@ _LABEL_WORDS = (
     "actualizacion "
     "actualizado publicado aktualisiert veröffentlicht zuletzt jour mise publié publiée "
     "aggiornato modifica modificato pubblicato atualizado bijgewerkt gepubliceerd publiziert "
-    "ligne actualizada "
+    "ligne actualizada aggiornamento ultimo aktualizacja publikacja "
     "publicada about around over almost "
     "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
@@ -411,20 +412,20 @@ def _find_time(line: str) -> str | None:
 
 
 _UPDATE_LABEL = re.compile(
-    r"^(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|mise à jour|"
-    r"modifié|modifiée|actualizado|actualizada|última actualización|aggiornato|atualizado|"
-    r"bijgewerkt|modifica|modificato)\b"
+    r"^(?:last |zuletzt |ultimo |ultima )?(?:updated|update|modified|aktualisiert|mis à jour|"
+    r"mise à jour|modifié|modifiée|actualizado|actualizada|última actualización|aggiornato|"
+    r"aggiornamento|atualizado|bijgewerkt|modifica|modificato|aktualizacja)\b"
 )
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
-    r"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|"
-    r"mis à jour|mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|"
-    r"bijgewerkt|modifica|modificato)\b)",
+    r"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt |ultimo )?(?:updated|update|modified|"
+    r"aktualisiert|mis à jour|mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|"
+    r"aggiornato|aggiornamento|bijgewerkt|modifica|modificato|aktualizacja)\b)",
     re.IGNORECASE,
 )
 _INNER_PUBLISHED = re.compile(
     r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|publié|publiée|veröffentlicht|"
-    r"erstellt|publicado|publicada|pubblicato)\b)",
+    r"erstellt|publicado|publicada|pubblicato|publikacja)\b)",
     re.IGNORECASE,
 )
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
