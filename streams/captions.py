@@ -35,7 +35,7 @@ _BY_LABEL_CHARS = 10
 _MAX_CREDIT_WORDS = 9
 
 _LABEL = re.compile(
-    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=\w [—–] ))"
+    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=\w [—–] )|(?<=[.!?] \| ))"  # "… Delhi. | Photo Credit: …"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
@@ -172,7 +172,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())
     if not _credit_ok(credit, labelled=labelled):
         return None
-    text = paragraph[: start + match.start()].rstrip(" —–").strip()  # "… de maio — Foto: …"
+    text = paragraph[: start + match.start()].rstrip(" —–|").strip()  # "… de maio — Foto: …"
     if not text and paragraph[0] != "©" and " " in credit and not _names_only(credit):
         return None  # a headline: "Photos: Holi festival colors streets across India"
     return text, credit

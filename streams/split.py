@@ -549,8 +549,10 @@ def _features(lines: tuple[str, ...]) -> _Features:
         sources[index] = _source_line(lines, index)
         if sources[index] is None:
             # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
-            bylines[index] = _is_byline(line) or bool(
-                line[0] in "SsQqFfBb" and ":" in line and _ATTRIBUTION.match(line)
+            bylines[index] = (
+                _is_byline(line)
+                or bool(line[0] in "SsQqFfBb" and ":" in line and _ATTRIBUTION.match(line))
+                or (index > 0 and bylines[index - 1] and _role_line(line))
             )
             if not bylines[index] and _META_MARK.search(line):
                 metas[index] = _meta(line)
@@ -664,6 +666,15 @@ def _over_role(lines: tuple[str, ...], index: int) -> bool:
         and role.count(" ") < _RUN_MAX_WORDS
         and _person_name(line)
         and not _author_roles().isdisjoint(_WORD_RUNS.findall(role.casefold()))
+    )
+
+
+def _role_line(line: str) -> bool:
+    """What the author is, under the byline ("Football Writer @BenGrounds"): part of it."""
+    return (
+        line.count(" ") < _RUN_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and not _author_roles().isdisjoint(_WORD_RUNS.findall(line.casefold()))
     )
 
 
@@ -1262,7 +1273,7 @@ def _own_stamp(f: _Features, title: int, stop: int, header: str | None) -> str |
         return header
     found = header
     for index in range(title + 1, stop):
-        stamp = f.times[index]
+        stamp = f.stamp(index)
         if stamp is not None and not is_update_stamp(stamp):
             return stamp
         found = found or stamp
@@ -1841,7 +1852,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
     end, deck = title + 1, False
     while end < stop:
         line = f.lines[end]
-        if not line or f.is_meta(end) or _is_name(line):
+        if not line or f.is_meta(end) or _is_name(line) or split_credit(line) is not None:
             end += 1
         elif not deck and end + 1 < stop and (f.is_meta(end + 1) or _is_name(f.lines[end + 1])):
             deck, end = True, end + 1  # a standfirst between the title and the byline/stamp
@@ -1961,7 +1972,8 @@ def _teasers_without_stamp(
 
 def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
     """A card's rubric without a full stop, under a title that has a fly-title over it
-    ("Nigeria’s economy" / title / "A reformist central bank has not yet won …")."""
+    ("Nigeria’s economy" / title / "A reformist central bank has not yet won …"). Longer
+    than the title, as a standfirst is: a shorter line is the next headline of a list."""
     lines = f.lines
     rubric = title + 1
     return (
@@ -1973,7 +1985,7 @@ def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
         and not _is_prose(lines[title - 1])
         and bool(lines[rubric])
         and not _is_name(lines[rubric])
-        and _words(lines[rubric]) >= _PROSE_MIN_WORDS
+        and _words(lines[rubric]) >= max(_PROSE_MIN_WORDS, _words(lines[title]) + 1)
         and not _headline_shaped(lines[rubric])
     )
 
