@@ -54,6 +54,7 @@ from operator import attrgetter
 
 from schemas.article import Caption
 from streams.boilerplate import (
+    Kind,
     addresses_reader,
     classify,
     is_price_offer,
@@ -275,6 +276,8 @@ def _is_publisher(line: str, f: "_Features") -> bool:
         return False  # ("Nation & World", "Politics & Policy": two sections in one kicker)
     if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
         return True  # "BBC", "AFP" (also when printed again as the author)
+    if len(words) == 1 and "." in line and _DOMAIN.match(line):
+        return f.printed_sources >= _SOURCED_PAGE  # "tagesschau.de" over a card's title
     if not _is_name(line) or line.casefold() in f.repeated or not _source_shape(line):
         return False
     if f.printed_sources < _SOURCED_PAGE:
@@ -488,6 +491,7 @@ class _Features:
     labels: frozenset[int] = frozenset()  # "Published" on its own line over its stamp
     stamp_lines: list[int] = field(default_factory=list)  # time stamps, bare or in a meta line
     headlines: dict[int, str] = field(default_factory=dict)  # one-line cards' titles
+    ad_labels: list[int] = field(default_factory=list)  # "Ad • Advertiser" over an ad's title
 
     def headline(self, index: int) -> str:
         return self.headlines.get(index) or self.lines[index]
@@ -538,6 +542,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
     stamps: list[int] = []
     named: list[int] = []  # source and meta lines
     headlines: dict[int, str] = {}
+    ad_labels: list[int] = []
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
@@ -560,6 +565,8 @@ def _features(lines: tuple[str, ...]) -> _Features:
                 if card is not None:
                     headlines[index] = card[0]
                     metas[index] = card[1:]
+                elif metas[index] is None and _ad_label(line):
+                    ad_labels.append(index)
         if sources[index] or (metas[index] or (None,))[0]:
             named.append(index)
     _compact_minutes(lines, times, stamps)
@@ -580,7 +587,14 @@ def _features(lines: tuple[str, ...]) -> _Features:
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
+        ad_labels,
     )  # fmt: skip
+
+
+def _ad_label(line: str) -> bool:
+    """ "Ad • Cashflow Insider", "Sponsored | Brand": an ad's label and its advertiser."""
+    first = _META_SEPARATORS.split(line, 1)[0].strip()
+    return bool(first) and classify(first) is Kind.AD
 
 
 def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: list[int]) -> None:
@@ -1504,12 +1518,17 @@ def _draft(
 
 
 def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
-    """Lines of advertising cards: the title after an "ad" mark and its text."""
+    """Lines of advertising cards: the title after an "ad" mark and its text; also a card
+    whose meta line starts with the ad label ("Ad • Cashflow Insider" / title)."""
     out: set[int] = set()
     lines = f.lines
     marks = {index for index, _ in page.marks}
-    for mark, kind in page.marks:
-        if kind != "ad" or mark >= len(lines) or not f.is_title(mark):
+    titles = [mark for mark, kind in page.marks if kind == "ad"]
+    for label in f.ad_labels:
+        out.add(label)
+        titles.append(label + 1)
+    for mark in titles:
+        if mark >= len(lines) or not f.is_title(mark):
             continue  # an "Advertisement" slot inside an article hides no card
         out.add(mark)
         index = mark + 1
