@@ -1609,12 +1609,15 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     lead_found = False
     inline: set[int] = set()  # "Related" marks of widgets inside the lead
 
-    live = _live_title(f, related[0] if related else n)
-    if live is not None and not _has_entries(f, live, related[0] if related else n):
+    first_related = related[0] if related else n
+    live = _live_title(f, first_related)
+    if live is not None and not _has_entries(f, live, first_related):
         live = None  # "EN DIRECT" as a menu item over an ordinary article
     live_stop: int | None = None
     if live is None:
-        live, live_stop = _entries_live_title(f, related[0] if related else n, ads)
+        live, live_stop = _entries_live_title(f, first_related, ads)
+    elif entries := _live_entries(f, live + 1, first_related):
+        live_stop = _after_entries(f, entries, ads)
     if live is not None:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
@@ -1727,13 +1730,31 @@ def _has_entries(f: _Features, title: int, stop: int) -> bool:
 
 def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | None, int | None]:
     """A live blog without a "Live" label: a headline followed by prose, then at least
-    ``_MIN_LIVE_ENTRIES`` entries that each start with a clock-only stamp ("7:38 a.m. EDT",
-    "11:35 Uhr") and have text. Also where the blog ends: the first card after its last
-    entry (a teaser with a stamp of another kind)."""
+    ``_MIN_LIVE_ENTRIES`` entries (``_live_entries``). Also where the blog ends."""
+    entries = _live_entries(f, 0, stop)
+    if len(entries) < _MIN_LIVE_ENTRIES:
+        return None, None
+    title = _find_lead_title(f, 0, entries[0], set()) or _stamped_title(f, entries[0])
+    if title is None:
+        return None, None
+    return title, _after_entries(f, entries, ads)
+
+
+def _after_entries(f: _Features, entries: list[int], ads: set[int]) -> int | None:
+    """Where a live blog ends: the first card after its last entry (a teaser with a stamp
+    of another kind), also when no "Related" heading stands over the cards."""
+    cards, _ = _find_cards(f, entries[-1] + 1, ads)
+    return cards[0].start if cards else None
+
+
+def _live_entries(f: _Features, begin: int, stop: int) -> list[int]:
+    """Stamps in [begin, stop) that open an entry of a live blog: a clock-only stamp ("7:38
+    a.m. EDT", "11:35 Uhr"), or any stamp right after the text of the entry before, with
+    text under it."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
-    for index in range(stop):
+    for index in range(begin, stop):
         stamp = f.times[index]
         line, before = lines[index], previous
         previous = line or previous
@@ -1749,13 +1770,7 @@ def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | N
             seen += 1
             if seen > 1:
                 break
-    if len(entries) < _MIN_LIVE_ENTRIES:
-        return None, None
-    title = _find_lead_title(f, 0, entries[0], set()) or _stamped_title(f, entries[0])
-    if title is None:
-        return None, None
-    cards, _ = _find_cards(f, entries[-1] + 1, ads)
-    return title, (cards[0].start if cards else None)
+    return entries
 
 
 def _stamped_title(f: _Features, stop: int) -> int | None:
