@@ -1383,6 +1383,7 @@ def _body_lines(
     widget_lines = widget_lines or set()
     run: list[int] = []  # positions in ``out`` of the current run of short non-prose lines
     stamped = False  # a live blog's first entry stamp was kept
+    entry_stamp = -1  # where in ``out`` the last line was a stamp
     after_meta = False  # the last line seen was a byline or stamp (the article's header)
     paragraphs = 0
     for index in range(begin, stop):
@@ -1397,8 +1398,12 @@ def _body_lines(
         if not line:
             continue
         meta, after_meta = after_meta, f.is_meta(index)
+        # a live blog entry's headline under its stamp ("10:41 a.m. ET" / headline / author)
+        entry = keep_stamps and bool(run) and run[0] == entry_stamp + 1
         _drop_author_lines(  # deck / "Sarah Okafor" / "Reporter" / stamp
-            out, run, header=(after_meta or index in skip) and paragraphs <= _MAX_DECK_LINES
+            out,
+            run,
+            header=(after_meta or index in skip) and paragraphs <= _MAX_DECK_LINES and not entry,
         )
         if index in skip or index in widget_lines or _is_bio(line, f.authors):
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
@@ -1413,16 +1418,21 @@ def _body_lines(
         # first entry stamp, "14h02", is none)
         live = keep_stamps and stamped
         header = not started and not stamp and _header_line(line, prose, live=live)
-        if header or (not started and not prose and _credit_first(f, index, begin, stop)):
+        if header or (
+            not started and not prose and not stamp and _credit_first(f, index, begin, stop)
+        ):
             # otherwise a caption under its credit: "PA Media" / "The chancellor is …"
             captions += () if header else (Caption(text=line, credit=f.lines[index - 1]),)
             continue
         stamped = stamped or (keep_stamps and stamp)
         if prose or stamp or _words(line) > _RUN_MAX_WORDS or split_credit(line) is not None:
             if len(run) > 1 and prose and out[run[0]][-1] != ":":
-                for position in reversed(run):  # a link list or widget between paragraphs
-                    del out[position]  # (a list under its own "Key figures:" heading stays)
+                entry = keep_stamps and run[0] == entry_stamp + 1  # (its author line goes)
+                for position in reversed(run[1:] if entry else run):
+                    del out[position]  # a link list or widget between paragraphs (a list
+                    # under its own "Key figures:" heading stays)
             run = []
+            entry_stamp = len(out) if stamp else -1
         elif started:
             run.append(len(out))
         started = started or (prose and split_credit(line) is None)  # (not at a caption)
