@@ -1504,6 +1504,13 @@ def _has_substance(paragraphs: list[str]) -> bool:
     return addressed * 2 < len(sentences)  # "Our website is not available in your region"
 
 
+def _notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
+    """A notice under its heading, not a story: no stamp, and its first sentence restates the
+    heading ("This article has been removed" / "This article has been removed following a
+    complaint. We are reviewing …")."""
+    return time_text is None and bool(paragraphs) and paragraphs[0].startswith(title)
+
+
 def _draft(
     title: str,
     paragraphs: list[str],
@@ -1645,7 +1652,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 f, lead_title + 1, first_card, ends, taken, keep_stamps=False,
                 widgets=widgets, widget_lines=widget_lines, captions=credited,
             )  # fmt: skip
-            if _has_substance(paragraphs):
+            if _has_substance(paragraphs) and not _notice(lines[lead_title], paragraphs, time_text):
                 lead_found = True
                 drafts.append(
                     (
