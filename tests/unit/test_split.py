@@ -250,6 +250,10 @@ def test_captions_with_credit_forms() -> None:
         "Farmers on the road.",
         "Thomas Samson, AFP",
     )
+    assert split_credit("Lorries at the border in Attari. | Photo Credit: The Daily Star") == (
+        "Lorries at the border in Attari.",
+        "The Daily Star",
+    )
     for prose in (
         "The World Health Organization (WHO)",
         "The talks ended. (Additional reporting)",

@@ -778,3 +778,239 @@ def test_a_list_of_cards_with_summaries_has_no_lead_and_keeps_each_summary() -> 
         ("related", "The Verge"),
     ]
     assert drafts[1].body.startswith("Deliveries fell short of analyst estimates")
+
+
+CARDS_WITH_KICKERS_UNDER_AN_ARTICLE = """\
+Valley Gazette
+Council approves new bus depot after two years of delays
+By Mere Tane
+20 Nov, 2025 09:10 AM
+The council has approved a new bus depot on the edge of the city, ending two years of \
+arguments about where the fleet should be kept overnight.
+The depot will hold 120 buses and is due to open in 2028, the council's transport chair said.
+Latest from Local
+Local
+Harbour bridge to close for two nights of repairs
+2 hours ago
+Sport
+Valley Rovers sign striker on a three-year deal
+The club said the 24-year-old would join the squad in January.
+5 hours ago
+"""
+
+
+def test_a_card_under_another_cards_stamp_and_a_kicker_keeps_its_summary() -> None:
+    drafts = split(CARDS_WITH_KICKERS_UNDER_AN_ARTICLE)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Council approves new bus depot after two years of delays"),
+        ("related", "Harbour bridge to close for two nights of repairs"),
+        ("related", "Valley Rovers sign striker on a three-year deal"),
+    ]
+    assert drafts[1].body == ""  # not the next card's title and summary
+    assert drafts[2].body == "The club said the 24-year-old would join the squad in January."
+    assert drafts[2].time_text == "5 hours ago"
+
+
+MATCH_REPORT_WITH_AUTHOR_ROLE = """\
+Rugby
+Harlequins 24-17 Saracens: late try settles the derby
+Harlequins came from behind to win the London derby in front of a sell-out crowd at the Stoop.
+By Tom Ashdown
+Rugby Union Writer @TomAshdown
+Saturday 15 November 2025 17:21, UK
+Harlequins scored a late try through their replacement hooker to beat Saracens in a tight derby.
+Saracens had led 17-10 at half-time after two tries from their wings, but tired in the last quarter.
+"""
+
+
+def test_an_author_role_line_under_the_byline_is_no_headline() -> None:
+    [report] = split(MATCH_REPORT_WITH_AUTHOR_ROLE)
+    assert report.title == "Harlequins 24-17 Saracens: late try settles the derby"
+    assert report.time_text == "Saturday 15 November 2025 17:21, UK"
+    assert "@TomAshdown" not in report.body
+    assert "Saracens had led 17-10" in report.body
+
+
+HEADER_WITH_CAPTION_AND_PLACE_STAMP = """\
+Economía
+El Gobierno regional subirá la tasa turística en verano
+La medida entrará en vigor en junio y afectará a hoteles y cruceros de todas las islas
+Turistas en el paseo marítimo, el pasado agosto. EFE/Ana Ruiz
+Marta Gil
+Palma - 20 nov 2025 - 05:40 CET
+Actualizado: 20 nov 2025 - 09:12 CET
+El Gobierno regional presentó este lunes el anteproyecto de ley que doblará el impuesto durante \
+los meses de verano y lo extenderá a los pasajeros de cruceros.
+La patronal hotelera calificó el aumento de improvisado y pidió que se destine a infraestructuras.
+"""
+
+
+def test_the_lead_header_steps_over_a_caption_and_a_place_before_its_stamp() -> None:
+    [story] = split(HEADER_WITH_CAPTION_AND_PLACE_STAMP)
+    assert story.title == "El Gobierno regional subirá la tasa turística en verano"
+    assert story.time_text == "20 nov 2025 05:40 CET"  # the publication, not the update
+    assert story.source is None  # (a place)
+
+
+PORTAL_WITH_AN_AD_CARD_IN_META_FORM = """\
+Money Portal
+Reuters • 3 hours ago
+Gold steadies as traders wait for central bank decisions
+Spot gold held near $2,400 an ounce as investors waited for rate decisions in three economies.
+Ad • Pension Helpers
+The one pension mistake most people make before 60
+Money Portal • 5 hours ago
+Online shopping on Black Friday hits a record, tracker says
+"""
+
+
+def test_an_ad_label_in_a_cards_meta_line_drops_the_card() -> None:
+    drafts = split(PORTAL_WITH_AN_AD_CARD_IN_META_FORM)
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Gold steadies as traders wait for central bank decisions", "Reuters"),
+        ("Online shopping on Black Friday hits a record, tracker says", "Money Portal"),
+    ]
+
+
+TOPIC_PAGE_WITH_DOMAIN_SOURCES = """\
+NewsRadar
+Thema
+Rentenreform
+nachrichten.example.de
+Bundestag beschließt die Rentenreform mit knapper Mehrheit
+Die Opposition kündigt eine Klage vor dem Verfassungsgericht an.
+vor 3 Std.
+Spiegel
+Was die Reform wirklich kostet
+vor 45 Min.
+Handelsblatt
+Arbeitgeber warnen vor höheren Beiträgen
+gestern
+"""
+
+
+def test_a_domain_over_a_cards_title_is_its_source_on_a_page_of_sourced_cards() -> None:
+    drafts = split(TOPIC_PAGE_WITH_DOMAIN_SOURCES)
+    assert [(d.role, d.source) for d in drafts] == [
+        ("related", "nachrichten.example.de"),
+        ("related", "Spiegel"),
+        ("related", "Handelsblatt"),
+    ]
+
+
+KICKER_LIVE_BLOG_WITHOUT_RELATED_HEADING = """\
+Gazzetta del Nord
+LIVE
+Maltempo al Nord, la diretta: esonda il fiume a Faenza, evacuate 800 persone
+Ultimo aggiornamento: 20 novembre 2025, 14:42
+Aggiorna
+14:40
+Il sindaco: "Chiederemo lo stato di emergenza"
+Il sindaco ha annunciato che la giunta chiederà lo stato di emergenza già nel pomeriggio.
+14:15
+Treni sospesi tra Bologna e Rimini
+La circolazione resta sospesa tra Castel Bolognese e Forlì per l'allagamento dei binari.
+13:32
+Vigili del fuoco con i gommoni
+Nel quartiere Borgo i vigili del fuoco soccorrono con i gommoni i residenti rimasti in casa.
+Potrebbe interessarti anche
+Alluvione 2023, i risarcimenti ancora bloccati a Faenza
+Il commissario ha liquidato 410 milioni su 1,2 miliardi di richieste.
+19 novembre 2025
+Bologna, chiuso il sottopasso di via Libia dopo le piogge
+18 novembre 2025
+"""
+
+
+def test_a_live_blog_ends_at_the_first_card_after_its_last_entry() -> None:
+    drafts = split(KICKER_LIVE_BLOG_WITHOUT_RELATED_HEADING)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Maltempo al Nord, la diretta: esonda il fiume a Faenza, evacuate 800 persone"),
+        ("related", "Alluvione 2023, i risarcimenti ancora bloccati a Faenza"),
+        ("related", "Bologna, chiuso il sottopasso di via Libia dopo le piogge"),
+    ]
+    blog = drafts[0]
+    assert blog.time_text == "Ultimo aggiornamento: 20 novembre 2025, 14:42"
+    for kept in ("14:40", "Treni sospesi tra Bologna e Rimini", "13:32"):
+        assert kept in blog.body
+    assert "410 milioni" not in blog.body
+    assert not blog.captions  # (the first entry's stamp is no caption under "Aggiorna")
+
+
+LIVE_ENTRIES_WITH_HEADLINE_AND_AUTHOR = """\
+Live Updates
+Winter storm live updates: blizzard closes highways across the Northeast
+By Dana Holt and Sam Reyes
+Updated 10:52 AM EST, Thu November 20, 2025
+• More than 2 feet of snow has fallen in parts of Massachusetts and Rhode Island overnight.
+• Airlines have canceled more than 6,000 flights nationwide, most of them in the Northeast.
+10:41 a.m. ET, November 20, 2025
+Boston breaks its single-day snowfall record
+From our reporter Lee Park
+Boston's airport recorded 24.6 inches of snow by 10 a.m., breaking the single-day record from 2003.
+9:58 a.m. ET, November 20, 2025
+Governor urges residents to stay off the roads
+The governor said plows were struggling to keep up and asked residents not to drive.
+"""
+
+
+def test_a_live_blog_entry_keeps_its_headline_and_drops_its_author() -> None:
+    [blog] = split(LIVE_ENTRIES_WITH_HEADLINE_AND_AUTHOR)
+    assert "Boston breaks its single-day snowfall record" in blog.body
+    assert "10:41 a.m. ET, November 20, 2025" in blog.body
+    assert "From our reporter" not in blog.body
+
+
+NOTICE_UNDER_ITS_HEADING = """\
+The Northern Courier
+News
+Sport
+This article has been removed
+This article has been removed following a complaint. We are reviewing the matter under our \
+complaints procedure and will not comment further while the review is ongoing.
+We apologise for any inconvenience.
+Most read
+Freeport chief steps down after audit
+Storm warning issued for the north east
+"""
+
+
+def test_a_notice_restating_its_heading_is_no_article() -> None:
+    assert split(NOTICE_UNDER_ITS_HEADING) == []
+
+
+AGENCY_AS_AUTHOR_WITH_HANDLE = """\
+Asia & Pacific
+Volcano erupts again in eastern Indonesia, flights canceled
+By: Agence France-Presse - @deskhandle
+Island Daily / 10:14 AM November 20, 2025
+Indonesia raised the alert for the volcano to its highest level on Thursday after it erupted twice \
+overnight, sending an ash column 9 kilometers into the sky.
+No casualties were reported, but more than 4,000 people were already sheltering in schools.
+"""
+
+
+def test_an_agency_named_in_a_byline_with_a_handle_is_the_source() -> None:
+    [story] = split(AGENCY_AS_AUTHOR_WITH_HANDLE)
+    assert story.source == "Agence France-Presse"
+    assert story.time_text == "10:14 AM November 20, 2025"  # "Site / stamp": a meta line
+
+
+HEADLINE_LIST_UNDER_A_HEADING = """\
+Top court orders the government to fill vacancies within four weeks
+The bench said the vacancies had made the transparency law a dead letter in several states.
+The Supreme Court on Thursday asked the government to fill the vacancies within four weeks, \
+observing that the delay was defeating the purpose of the law.
+The matter will next be heard on January 6.
+Related
+Top News Today
+Cyclone to make landfall near the coast on Sunday, weather office says
+Parliament winter session to begin December 1
+"""
+
+
+def test_a_shorter_headline_under_a_headline_is_no_rubric() -> None:
+    drafts = split(HEADLINE_LIST_UNDER_A_HEADING)
+    assert [d.title for d in drafts] == [
+        "Top court orders the government to fill vacancies within four weeks"
+    ]

@@ -78,6 +78,9 @@ def test_relative_stamps_resolve_against_fetched_at(text: str, expected: datetim
         ("Published 21 May 2026, 07:15 SAST", utc(2026, 5, 21, 5, 15)),
         ("Publicado el 22/05/2026 a las 10:15 h", utc(2026, 5, 22, 10, 15)),
         ("ma 2 jun 2025, 14:05", utc(2025, 6, 2, 14, 5)),  # a Dutch weekday abbreviation
+        ("Ultimo aggiornamento: 2 giugno 2025, 09:40", utc(2025, 6, 2, 9, 40)),
+        ("Publikacja: 01.06.2025 06:00", utc(2025, 6, 1, 6)),
+        ("10:14 AM June 1, 2025", utc(2025, 6, 1, 10, 14)),  # the clock before the date
     ],
 )
 def test_absolute_stamps(text: str, expected: datetime) -> None:
@@ -188,3 +191,11 @@ def test_a_second_label_glued_to_the_first_clock_splits_the_line() -> None:
 def test_an_update_at_a_clock_after_the_date_leaves_the_published_stamp() -> None:
     assert find_time("02/06/2025 09:15 Actualizado a las 11:20") == "02/06/2025 09:15"
     assert find_time("Actualizado a las 11:20") == "Actualizado a las 11:20"
+
+
+def test_polish_and_italian_update_labels() -> None:
+    assert is_update_stamp("Ultimo aggiornamento: 2 giugno 2025, 09:40")
+    assert is_update_stamp("Aktualizacja: 01.06.2025 08:15")
+    # "Aktualizacja: … Publikacja: …" on one line: the publication part is the stamp
+    both = "Aktualizacja: 01.06.2025 08:15 Publikacja: 01.06.2025 06:00"
+    assert find_time(both) == "Publikacja: 01.06.2025 06:00"
