@@ -199,6 +199,7 @@ _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget 
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
 _WIDGET_MAX_WORDS = 2
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
+_AGE_WORDS = 3  # "5 months ago"
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 
 
@@ -1339,9 +1340,11 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
 
 def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     """The headline between ``title`` and its first sentence when a section kicker stands
-    between them: "S'abonner à partir de 1 €" / "Politique" / headline / standfirst."""
+    between them: "S'abonner à partir de 1 €" / "Politique" / headline / standfirst; also
+    under a notice of the story's age ("This was published 5 months ago")."""
     lines = f.lines
-    kicker = _words(lines[title]) <= _KICKER_MAX_WORDS  # "Finance & economics" / headline
+    # "Finance & economics" / headline
+    kicker = _words(lines[title]) <= _KICKER_MAX_WORDS or _age_notice(lines[title])
     for index in range(title + 1, prose):
         line = lines[index]
         if not line or f.is_meta(index) or index in skip:
@@ -1357,6 +1360,12 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             " " not in line or is_section_name(line) or line.casefold() in f.repeated
         )
     return title
+
+
+def _age_notice(line: str) -> bool:
+    """A sentence that ends with the story's age: "This was published 5 months ago"."""
+    words = line.rsplit(" ", _AGE_WORDS)
+    return len(words) > _AGE_WORDS and find_time(" ".join(words[1:])) is not None
 
 
 def _body_lines(
@@ -1932,13 +1941,14 @@ def _inline_widgets(
     """ "Related" blocks inside the lead (article text goes on after them), and their lines.
 
     A widget's items are the headline-length lines and list numbers before the text
-    resumes; a short line right before a paragraph is the article's subheading.
+    resumes; a short line right before a paragraph is the article's subheading. Not after
+    an "end" heading under the article's text: the article has ended there.
     """
     marks: set[int] = set()
     items: set[int] = set()
     lines = f.lines
     end_marks = page_marks.ends
-    for mark in page_marks.related_between(title, stop):
+    for mark in page_marks.related_between(title, _text_end(f, page_marks, title, stop)):
         if mark in end_marks:
             continue  # "Reuse this content" / "More from …": the article has ended there
         block_end = page_marks.next_after(mark, stop)
@@ -1965,6 +1975,23 @@ def _inline_widgets(
     return marks, items
 
 
+def _text_end(f: _Features, page_marks: _Marks, title: int, stop: int) -> int:
+    """The first "end" heading under a paragraph of the article's text (or ``stop``); one
+    right under the header's byline or stamp is a counter ("12 Comments")."""
+    texted = False  # a paragraph since the last byline or stamp
+    scanned = title + 1  # the lines before this one are read
+    mark = page_marks.next_after(title, stop)
+    while mark < stop:
+        for index in range(scanned, mark):
+            if f.lines[index]:
+                texted = not f.is_meta(index) and (texted or _is_prose(f.lines[index]))
+        scanned = max(scanned, mark)
+        if mark in page_marks.ends and texted:
+            return mark
+        mark = page_marks.next_after(mark, stop)
+    return stop
+
+
 def _before_footer(index: int, lines: tuple[str, ...], end_marks: set[int]) -> bool:
     """The last text before the copyright line or footer links: site footer prose."""
     after = index + 1
@@ -1978,8 +2005,9 @@ def _teasers_without_stamp(
 ) -> list[tuple[int, ArticleDraft]]:
     """In a block opened by a "Related" heading: titles followed by summary prose.
 
-    Only when most titles of the block have a summary: a list of headlines whose last
-    one is followed by footer text is navigation.
+    When most titles of the block have a summary, all those; otherwise only those with
+    another headline after their summary: a list of headlines whose last one is followed
+    by footer text is navigation.
     """
     out: list[tuple[int, ArticleDraft]] = []
     lines = f.lines
@@ -1993,6 +2021,7 @@ def _teasers_without_stamp(
         stop = min(next_mark, next_card)
         found: list[tuple[int, ArticleDraft]] = []
         titles = 0
+        last_title = -1
         index = mark
         while index < stop:
             line = lines[index]
@@ -2000,6 +2029,7 @@ def _teasers_without_stamp(
                 index += 1
                 continue
             titles += 1
+            last_title = index
             summary: list[str] = []
             after = index + 1
             while (
@@ -2018,6 +2048,8 @@ def _teasers_without_stamp(
             index = after
         if len(found) * 2 > titles:
             out.extend(found)
+        else:  # "Title" / summary / "Title" (a bare link): a teaser among links
+            out.extend(item for item in found if item[0] != last_title)
     return out
 
 
