@@ -152,6 +152,7 @@ _BIO = re.compile(
     r"(?: [A-ZÀ-Þ][\w'’-]*){0,2}) (?:is|was|ist|war|est|était|es|fue|covers|writes|reports) "
 )
 _BIO_MAX_WORDS = 30
+_WRITER_NOTE = re.compile(r"^The (?:writer|author)s? (?:is|are|was|were) ")
 _BIO_VERBS = frozenset(
     {"is", "was", "ist", "war", "est", "était", "es", "fue", "covers", "writes", "reports"}
 )
@@ -329,6 +330,15 @@ def _is_person(line: str) -> bool:
         and words[-1][0].isupper()
         and all(word[0].isupper() or word in _SURNAME_PARTICLES for word in words[1:-1])
     )
+
+
+_COMMENTER = re.compile(r"^[A-ZÀ-Þ][\w'’-]+ [A-ZÀ-Þ]\.$")
+
+
+def _commenter(line: str) -> bool:
+    """A reader's display name, a first name and an initial ("Kiprotich M."): over a stamp,
+    it heads a comment, not a card."""
+    return bool(line) and _COMMENTER.match(line) is not None
 
 
 def _is_label_pair(line: str) -> bool:
@@ -699,6 +709,8 @@ def _is_bio(line: str, authors: frozenset[str]) -> bool:
     "is" and what an author is ("Sarah Quinlan is a housing policy researcher")."""
     if line.count(" ") >= _BIO_MAX_WORDS or not line[0].isupper():
         return False
+    if _WRITER_NOTE.match(line):
+        return True  # "The writer is a public finance analyst and …"
     if _BIO_VERBS.isdisjoint(line.split(" ", _BIO_VERB_AT + 1)[1 : _BIO_VERB_AT + 1]):
         return False  # (the quick test: no "is" among its first words)
     match = _BIO.match(line)
@@ -918,8 +930,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         elif _sourced_summary(f, above, begin, taken):  # title / source / summary / stamp
             title, start, body_from = above - 2, above - 2, above
             source = source or lines[above - 1]
-        elif title_after and not under_standfirst:
-            title, body_from = end, end + 1
+        elif title_after and not under_standfirst and not _commenter(lines[above]):
+            title, body_from = end, end + 1  # (not "Kiprotich M." / "3h" / a reader's comment)
         if title is None:
             taken |= set(range(above if named_above else start, end))
             continue
