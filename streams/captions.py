@@ -39,7 +39,7 @@ _LABEL = re.compile(
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
-    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…| \| )|(?-i:Beeld) |"
+    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…| \| | / )|(?-i:Beeld) |"
     r"(?:photo|photograph|picture|image|foto) by )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
@@ -143,6 +143,8 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         colon = max(colon, by)  # "Photo by Name"
     if colon < 0:
         colon = tail.find(" | ")  # "Photo | Jared Nyataya | Nation Media Group"
+    if colon < 0:
+        colon = tail.rfind(" / ")  # "… on Monday. Photo / Mark Mitchell"
     if colon >= 0:  # the label stands right before the last colon
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None
@@ -173,7 +175,13 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     if not _credit_ok(credit, labelled=labelled):
         return None
     text = paragraph[: start + match.start()].rstrip(" —–|").strip()  # "… de maio — Foto: …"
-    if not text and paragraph[0] != "©" and " " in credit and not _names_only(credit):
+    if (
+        not text
+        and paragraph[0] != "©"
+        and " " in credit
+        and "/" not in credit  # "Photo : La Presse canadienne / Christinne Muschi"
+        and not _names_only(credit)
+    ):
         return None  # a headline: "Photos: Holi festival colors streets across India"
     return text, credit
 

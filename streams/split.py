@@ -135,7 +135,7 @@ _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
     r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting)|"
-    r"(?:ein|eine|a|an|une|un|una) \S+ (?:von|by|par|por)|"
+    r"(?:ein|eine|a|an|une|un|una) \S+ (?:von|by|par|por|de)|"  # "Un texte de …"
     r"(?-i:[A-Z][a-z]{3,15}(?<!ed)) by)(?: ?: ?| )"  # "Analysis by Nic Robertson, CNN"
     r"[A-ZÀ-Þ]",
     re.IGNORECASE,

@@ -192,6 +192,8 @@ _TZ_OFFSETS = {
     "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "hst": -10,
     "wat": 1, "cat": 2, "sast": 2, "eat": 3, "trt": 3, "wita": 8, "wit": 9, "acst": 9.5,
     "acdt": 10.5, "ast": -4, "adt": -3, "art": -3, "brt": -3, "clt": -4, "cot": -5, "pet": -5,
+    # Canadian French: heure avancée / normale de l'Est, du Centre, du Pacifique, de l'Atlantique
+    "hae": -4, "hne": -5, "hac": -5, "hnc": -6, "hap": -7, "hnp": -8, "haa": -3, "hna": -4,
 }  # fmt: skip
 _TZ_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
              "pt": "America/Los_Angeles", "uk": "Europe/London"}  # fmt: skip
@@ -280,7 +282,7 @@ _LABEL_WORDS = (
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
     "alle ago hace vor fa"
 )
-_MAX_STAMP_SPACES = 9
+_MAX_STAMP_SPACES = 11  # "Mis à jour le 2 juin 2025 à 16 h 30 HAE"
 _MAX_DAY_WORD_CHARS = 24
 _DIGIT = re.compile(r"\d")
 
@@ -296,6 +298,7 @@ _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\.m\.?(?![^\W\d_])")
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 _CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores)\.?$")
+_SPACED_CLOCK = re.compile(r"(?<!\d)(\d{1,2}) h (\d{2})(?!\d)")  # Quebec: "14 h 05"
 _CLOCK_PREPOSITION = re.compile(r"^(?:à|a|at|um|a las|às|alle|om|ab) (?=\d{1,2}[:h.]\d\d)")
 
 
@@ -323,6 +326,8 @@ def _normalise(text: str) -> str:
         text = _MERIDIEM.sub(r"\1m", text)
     if "1er" in text:
         text = _FIRST_ORDINAL.sub("1", text)
+    if " h " in text:
+        text = _SPACED_CLOCK.sub(r"\1h\2", text)
     if text[-1:] in "hs." and _CLOCK_SUFFIX.search(text):  # "10:20 hrs", "09:12 horas"
         text = _CLOCK_SUFFIX.sub("", text)
     if text[:1].isdigit() and _CLOCK_THEN_DATE.match(text):
