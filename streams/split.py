@@ -1566,8 +1566,8 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
         out.add(label)
         titles.append(label + 1)
     for mark in titles:
-        if mark >= len(lines) or not f.is_title(mark):
-            continue  # an "Advertisement" slot inside an article hides no card
+        if mark >= len(lines) or not f.is_title(mark) or _words(lines[mark]) >= _PROSE_ANY_WORDS:
+            continue  # an "Advertisement" slot inside an article (text under it) hides no card
         out.add(mark)
         index = mark + 1
         while index < len(lines) and lines[index] and index not in marks:
@@ -1640,9 +1640,10 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         return []
     f = _features(lines)
     page_marks = _Marks.of(page)
-    ends = set(page_marks.positions)
     related = page_marks.related
     ads = _ad_lines(f, page)
+    # an "Ad" slot inside a text that goes on under it (no ad card) ends no article
+    ends = {index for index, kind in page.marks if kind != "ad" or index in ads}
     drafts: list[tuple[int, ArticleDraft]] = []  # (first line, draft)
     lead_found = False
     inline: set[int] = set()  # "Related" marks of widgets inside the lead
