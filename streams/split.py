@@ -120,8 +120,10 @@ _NAME_LOWER_WORDS = frozenset(
 )  # fmt: skip
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
 _ATTRIBUTION = re.compile(
-    r"^(?:source|quelle|fuente|fonte|bron|via)(?: ?: ?| )(?P<name>\S.{0,50})$", re.IGNORECASE
+    r"^(?:source|quelle|fuente|fonte|bron|źródło|källa|kilde|via)(?: ?: ?| )(?P<name>\S.{0,50})$",
+    re.IGNORECASE,
 )
+_ATTRIBUTION_FIRST = frozenset("SsQqFfBbVvŹźKk")
 # "Sarah Perez / TechCrunch:" over a headline: the author and the publisher of a river item
 _AUTHOR_SLASH_SOURCE = re.compile(
     r"^[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3} / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$"
@@ -161,6 +163,7 @@ _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _BIO_ROLE_WORDS = 6  # words after "is" that say what the author is
 _QUOTES = frozenset('"“”„«»')
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _STAFF_WORDS = frozenset(
     {"staff", "staffers", "desk", "newsroom", "redaktion", "rédaction", "redacción", "redação",
      "redazione", "redactie"}
@@ -455,6 +458,8 @@ def _meta(line: str) -> tuple[str | None, str] | None:
                 return None
         elif stamp is not None and time_text is None:
             time_text = stamp
+        elif source is not None and time_text is None and is_bare_minutes(part):
+            time_text = part  # "Expressen · 45 min": the card's age, not a reading time
         elif _is_byline(part):
             continue
         elif source is None and _is_source_name(part):
@@ -467,6 +472,26 @@ def _meta(line: str) -> tuple[str | None, str] | None:
     if source is not None and has_clock(time_text) and _is_name(source):
         source = None  # "Sevilla - 03 jun 2025 - 07:15 CEST": a place in an article header
     return source, time_text
+
+
+def _unseparated_meta(line: str) -> tuple[str | None, str] | None:
+    """ "Dagens Industri för 3 timmar sedan": a short publisher's name, then a stamp with a
+    number, without a separator."""
+    if len(line) > _NAME_MAX_CHARS or not line[0].isupper() or _DIGIT.search(line) is None:
+        return None
+    words = line.split(" ")
+    for cut in range(1, min(len(words), _SHORT_NAME_WORDS + 1)):
+        name, stamp = " ".join(words[:cut]), " ".join(words[cut:])
+        if _DIGIT.search(stamp) is None:
+            return None
+        if (
+            find_time(stamp) is not None
+            and _is_source_name(name)
+            and _source_shape(name)
+            and not is_stamp_label(name)  # ("Aangepast vandaag, 11:48")
+        ):
+            return name, stamp
+    return None
 
 
 def _titled_meta(line: str) -> tuple[str, str, str] | None:
@@ -567,10 +592,12 @@ def _features(lines: tuple[str, ...]) -> _Features:
             # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
             bylines[index] = (
                 _is_byline(line)
-                or bool(line[0] in "SsQqFfBb" and ":" in line and _ATTRIBUTION.match(line))
+                or bool(line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line))
                 or (index > 0 and bylines[index - 1] and _role_line(line))
             )
-            if not bylines[index] and _META_MARK.search(line):
+            if not bylines[index] and not _META_MARK.search(line):
+                metas[index] = _unseparated_meta(line)
+            elif not bylines[index]:
                 metas[index] = _meta(line)
                 card = None if metas[index] else _titled_meta(line)
                 if card is not None:
@@ -632,7 +659,7 @@ def _source_line(lines: tuple[str, ...], index: int) -> str | None:
     if line[0] in "-–—•·|":
         return _echoed(lines, index)
     source = None
-    if (line[0] in "SsQqFfBbVv" and ":" in line) or line[:4].casefold() == "via ":
+    if (line[0] in _ATTRIBUTION_FIRST and ":" in line) or line[:4].casefold() == "via ":
         source = _named(_ATTRIBUTION, line)
     if source is None and line[-1] == ":" and " / " in line:
         source = _named(_AUTHOR_SLASH_SOURCE, line)
