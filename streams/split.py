@@ -1600,6 +1600,11 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
     for label in f.ad_labels:
         out.add(label)
         titles.append(label + 1)
+    named_stamps = [
+        stamp
+        for stamp in f.stamp_lines
+        if stamp > 0 and lines[stamp - 1] and _is_source_name(lines[stamp - 1])
+    ] if titles else []  # fmt: skip
     for mark in titles:
         if mark >= len(lines) or not f.is_title(mark) or _words(lines[mark]) >= _PROSE_ANY_WORDS:
             continue  # an "Advertisement" slot inside an article (text under it) hides no card
@@ -1610,7 +1615,14 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
                 if index == mark + 1 and _tagline(f, index):
                     out.add(index)  # "Home Insurance Quotes" / "Homeowners are saving …"
                 break
-            if _heads_card(f, index):
+            # "AquaTech Solutions": the advertiser, unless the page's cards print a name over
+            # their stamps (then it is the next card's source: "Excélsior" / "hace 1 día")
+            advertiser = (
+                index == mark + 1
+                and _is_name(lines[index])
+                and not any(stamp != index + 1 for stamp in named_stamps)
+            )
+            if not advertiser and _heads_card(f, index):
                 break  # the source line of the next card
             out.add(index)
             index += 1
@@ -1770,9 +1782,22 @@ def _card_drafts(
                 start = card.deck if card.deck_from is None else card.deck_from
                 paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
         source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
-        title = f.headline(card.title)
+        title, via = _via_source(f.headline(card.title))
+        source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
     return drafts
+
+
+_VIA = re.compile(r"^(?P<title>.{20,}) via (?P<name>[A-ZÀ-Þ].{0,49})$")
+
+
+def _via_source(title: str) -> tuple[str, str | None]:
+    """A card's title and the publisher it ends with: "Laos says dams are not to blame via
+    The Diplomat" (a "via" line under the title, joined to it)."""
+    match = _VIA.match(title) if " via " in title else None
+    if match is None or not _is_name(match["name"]):
+        return title, None
+    return match["title"], match["name"]
 
 
 def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
