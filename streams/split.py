@@ -163,7 +163,6 @@ _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _BIO_ROLE_WORDS = 6  # words after "is" that say what the author is
 _QUOTES = frozenset('"“”„«»')
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
-_DIGIT = re.compile(r"\d")
 _STAFF_WORDS = frozenset(
     {"staff", "staffers", "desk", "newsroom", "redaktion", "rédaction", "redacción", "redação",
      "redazione", "redactie"}
@@ -474,26 +473,6 @@ def _meta(line: str) -> tuple[str | None, str] | None:
     return source, time_text
 
 
-def _unseparated_meta(line: str) -> tuple[str | None, str] | None:
-    """ "Dagens Industri för 3 timmar sedan": a short publisher's name, then a stamp with a
-    number, without a separator."""
-    if len(line) > _NAME_MAX_CHARS or not line[0].isupper() or _DIGIT.search(line) is None:
-        return None
-    words = line.split(" ")
-    for cut in range(1, min(len(words), _SHORT_NAME_WORDS + 1)):
-        name, stamp = " ".join(words[:cut]), " ".join(words[cut:])
-        if _DIGIT.search(stamp) is None:
-            return None
-        if (
-            find_time(stamp) is not None
-            and _is_source_name(name)
-            and _source_shape(name)
-            and not is_stamp_label(name)  # ("Aangepast vandaag, 11:48")
-        ):
-            return name, stamp
-    return None
-
-
 def _titled_meta(line: str) -> tuple[str, str, str] | None:
     """(title, source, time text) of a one-line card: "Oil prices slip - Reuters - 2 hours
     ago"."""
@@ -595,9 +574,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
                 or bool(line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line))
                 or (index > 0 and bylines[index - 1] and _role_line(line))
             )
-            if not bylines[index] and not _META_MARK.search(line):
-                metas[index] = _unseparated_meta(line)
-            elif not bylines[index]:
+            if not bylines[index] and _META_MARK.search(line):
                 metas[index] = _meta(line)
                 card = None if metas[index] else _titled_meta(line)
                 if card is not None:
@@ -1453,7 +1430,10 @@ def _body_lines(
         line = f.lines[index]
         if not line:
             continue
-        meta, after_meta = after_meta, f.is_meta(index)
+        # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
+        # of the header: an "end" heading under them is still a counter)
+        widget = after_meta and not keep_stamps and _words(line) <= _WIDGET_MAX_WORDS
+        meta, after_meta = after_meta, f.is_meta(index) or (widget and not _is_prose(line))
         # a live blog entry's headline under its stamp ("10:41 a.m. ET" / headline / author)
         entry = keep_stamps and bool(run) and run[0] == entry_stamp + 1
         _drop_author_lines(  # deck / "Sarah Okafor" / "Reporter" / stamp
