@@ -921,7 +921,11 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             cards.append(_Card(above, above, end, source, time_text, inline=True))
             taken |= set(range(above, end))
             continue
-        elif _free_title(f, above, taken) and not _closing_paragraph(f, above):
+        elif (
+            _free_title(f, above, taken)
+            and not _closing_paragraph(f, above)
+            and not (above > 0 and lines[above - 1] and _is_bio(lines[above - 1], f.authors))
+        ):  # (under a note on the author, "Contributed to The Ledger" heads no card)
             title, start = above, above
         elif under_standfirst and (
             summary_first
