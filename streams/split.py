@@ -1544,6 +1544,20 @@ def _has_substance(paragraphs: list[str]) -> bool:
     return addressed * 2 < len(sentences)  # "Our website is not available in your region"
 
 
+def _plans(lines: tuple[str, ...], title: int, stop: int) -> bool:
+    """Subscription plans under the title, not a story: a price per period on a line of its
+    own ("R$ 1,90 nos 3 primeiros meses") before a story's worth of text (a paywalled
+    story shows its first paragraphs before the offer)."""
+    words = 0
+    for line in lines[title + 1 : stop]:
+        if words >= _REAL_BODY_WORDS:
+            return False
+        if line and is_price_offer(line):
+            return True
+        words += _words(line) if line and _is_prose(line) else 0
+    return False
+
+
 def _notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
     """A notice under its heading, not a story: no stamp, and its first sentence restates the
     heading ("This article has been removed" / "This article has been removed following a
@@ -1705,7 +1719,11 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 f, lead_title + 1, first_card, ends, taken, keep_stamps=False,
                 widgets=widgets, widget_lines=widget_lines, captions=credited,
             )  # fmt: skip
-            if _has_substance(paragraphs) and not _notice(lines[lead_title], paragraphs, time_text):
+            if (
+                _has_substance(paragraphs)
+                and not _notice(lines[lead_title], paragraphs, time_text)
+                and not (time_text is None and _plans(lines, lead_title, first_card))
+            ):
                 lead_found = True
                 drafts.append(
                     (
