@@ -35,11 +35,11 @@ _BY_LABEL_CHARS = 10
 _MAX_CREDIT_WORDS = 9
 
 _LABEL = re.compile(
-    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=\w [—–] )|(?<=[.!?] \| ))"  # "… Delhi. | Photo Credit: …"
+    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w)] [-—–] )|(?<=[.!?] \| ))"  # "… Delhi. | Photo Credit: …"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
-    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…| \| | / )|(?-i:Beeld) |"
+    r"crédit|fotografía|fotografia|beeld)(?: ?: ?|\.\.\.|…| \| | / )|(?-i:Beeld|Fot\.) |"
     r"(?:photo|photograph|picture|image|foto) by )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
@@ -137,7 +137,9 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     match: re.Match[str] | None = None
     labelled = False
     # "Credit...Name"; Dutch "Beeld ANP / Name" has no colon
-    colon = max(tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "))
+    colon = max(  # (Polish "Fot. PAP/Name")
+        tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "), tail.rfind("Fot. ")
+    )
     by = tail.rfind(" by ")
     if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):
         colon = max(colon, by)  # "Photo by Name"
@@ -174,7 +176,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())
     if not _credit_ok(credit, labelled=labelled):
         return None
-    text = paragraph[: start + match.start()].rstrip(" —–|").strip()  # "… de maio — Foto: …"
+    text = paragraph[: start + match.start()].rstrip(" -—–|").strip()  # "… de maio — Foto: …"
     if (
         not text
         and paragraph[0] != "©"
