@@ -1738,7 +1738,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     drafts.extend(_card_drafts(f, cards, card_starts, _Reading(page_marks, ends, taken, inline)))
     drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
     drafts.sort(key=lambda item: item[0])
-    return _assign_roles([draft for _, draft in drafts], lead_found=lead_found)
+    site = _site_keys(page.raw.url)
+    return _assign_roles([draft for _, draft in drafts], lead_found=lead_found, site=site)
 
 
 @dataclass(slots=True)
@@ -2159,7 +2160,34 @@ def _headline_shaped(line: str) -> bool:
     return headline_end and _words(line) <= _HEADLINE_MAX_WORDS and _is_title(line)
 
 
-def _assign_roles(drafts: list[ArticleDraft], *, lead_found: bool) -> list[ArticleDraft]:
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?(?P<host>[^/:?#]+)", re.IGNORECASE)
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _site_keys(url: str | None) -> frozenset[str]:
+    """The page's own site as a name would print it: each label of its host and the labels
+    before the top-level domain together ("www.ansa.example" → "ansa";
+    "spanish.news.example" → "spanish", "news", "spanishnews")."""
+    match = _HOST.match(url) if url else None
+    if match is None:
+        return frozenset()
+    labels = [label for label in match["host"].casefold().split(".")[:-1] if label != "www"]
+    return frozenset({*labels, "".join(labels)})
+
+
+def _own_site(source: str, site: frozenset[str]) -> bool:
+    """The lead's source is the page's own site ("Redazione ANSA" on ansa.it,
+    "Spanish.news.cn | …" on spanish.news.cn): its masthead or newsroom, not a publisher
+    printed with the article (a teaser card naming the site keeps it: its source line)."""
+    name = source.casefold().removeprefix("the ")
+    if "." in name and " " not in name:
+        name = name.rsplit(".", 1)[0]  # "spanish.news.cn" → "spanish.news"
+    return _NOT_ALNUM.sub("", name) in site
+
+
+def _assign_roles(
+    drafts: list[ArticleDraft], *, lead_found: bool, site: frozenset[str] = frozenset()
+) -> list[ArticleDraft]:
     if not drafts:
         return []
     lead: int | None = 0
@@ -2177,7 +2205,11 @@ def _assign_roles(drafts: list[ArticleDraft], *, lead_found: bool) -> list[Artic
             role="lead" if position == lead else "related",
             title=draft.title,
             body=draft.body,
-            source=draft.source,
+            source=(
+                None
+                if position == lead and draft.source and _own_site(draft.source, site)
+                else draft.source
+            ),
             time_text=draft.time_text,
             captions=draft.captions,
         )
