@@ -138,15 +138,14 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     labelled = False
     # "Credit...Name"; Dutch "Beeld ANP / Name" has no colon
     colon = max(  # (Polish "Fot. PAP/Name")
-        tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "), tail.rfind("Fot. ")
-    )
+        tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "),
+        tail.rfind("Fot. "),
+    )  # fmt: skip
     by = tail.rfind(" by ")
     if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):
         colon = max(colon, by)  # "Photo by Name"
-    if colon < 0:
-        colon = tail.find(" | ")  # "Photo | Jared Nyataya | Nation Media Group"
-    if colon < 0:
-        colon = tail.rfind(" / ")  # "… on Monday. Photo / Mark Mitchell"
+    if colon < 0:  # "Photo | Jared Nyataya | Nation Media Group", "… Photo / Mark Mitchell"
+        colon = max(tail.find(" | "), tail.rfind(" / "))
     if colon >= 0:  # the label stands right before the last colon
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None

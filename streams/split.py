@@ -455,10 +455,10 @@ def _meta(line: str) -> tuple[str | None, str] | None:
                 time_text = stamp  # "Published: … | Updated: …": the publication wins
             elif not (is_update_stamp(stamp) or is_update_stamp(time_text)):
                 return None
-        elif stamp is not None and time_text is None:
-            time_text = stamp
-        elif source is not None and time_text is None and is_bare_minutes(part):
-            time_text = part  # "Expressen · 45 min": the card's age, not a reading time
+        elif time_text is None and (
+            stamp is not None or (source is not None and is_bare_minutes(part))
+        ):  # ("Expressen · 45 min": after the source, the card's age, not a reading time)
+            time_text = stamp or part
         elif _is_byline(part):
             continue
         elif source is None and _is_source_name(part):
@@ -713,13 +713,11 @@ def _is_bio(line: str, authors: frozenset[str]) -> bool:
     "is" and what an author is ("Sarah Quinlan is a housing policy researcher")."""
     if line.count(" ") >= _BIO_MAX_WORDS or not line[0].isupper():
         return False
-    if _WRITER_NOTE.match(line):
-        return True  # "The writer is a public finance analyst and …"
     if _BIO_VERBS.isdisjoint(line.split(" ", _BIO_VERB_AT + 1)[1 : _BIO_VERB_AT + 1]):
         return False  # (the quick test: no "is" among its first words)
     match = _BIO.match(line)
-    if match is None:
-        return False
+    if match is None:  # "The writer is a public finance analyst and …"
+        return _WRITER_NOTE.match(line) is not None
     if match["name"] in authors:
         return True
     if " " not in match["name"] or not _QUOTES.isdisjoint(line):

@@ -254,6 +254,31 @@ def test_captions_with_credit_forms() -> None:
         "Lorries at the border in Attari.",
         "The Daily Star",
     )
+    assert split_credit("The ferry leaves the harbour. Photo / Mark Mitchell") == (
+        "The ferry leaves the harbour.",
+        "Mark Mitchell",
+    )
+    assert split_credit("Ministers sign the deal on Wednesday. (Ali Demir - Anadolu Agency)") == (
+        "Ministers sign the deal on Wednesday.",
+        "Ali Demir - Anadolu Agency",
+    )
+    assert split_credit("De serverhal van een datacenter. Beeld: Google") == (
+        "De serverhal van een datacenter.",
+        "Google",
+    )
+    assert split_credit("Posłowie podczas głosowania, 5 marca 2026 r. Fot. PAP/Paweł Nowak") == (
+        "Posłowie podczas głosowania, 5 marca 2026 r.",
+        "PAP/Paweł Nowak",
+    )
+    assert split_credit("Colheita de soja em fevereiro - Foto: Marcelo Camargo/Agência Brasil") == (
+        "Colheita de soja em fevereiro",
+        "Marcelo Camargo/Agência Brasil",
+    )
+    # a credit line under its caption, with a lower-case word in the agency's name
+    assert split_credit("Photo : La Presse canadienne / Christinne Muschi") == (
+        "",
+        "La Presse canadienne / Christinne Muschi",
+    )
     for prose in (
         "The World Health Organization (WHO)",
         "The talks ended. (Additional reporting)",

@@ -1014,3 +1014,243 @@ def test_a_shorter_headline_under_a_headline_is_no_rubric() -> None:
     assert [d.title for d in drafts] == [
         "Top court orders the government to fill vacancies within four weeks"
     ]
+
+
+ARCHIVE_NOTICE_OVER_THE_HEADLINE = """\
+Harbour Herald
+Education
+This was published 5 months ago
+Selective school places to rise as the state opens three new campuses
+Themes of fairness and access dominate as the government moves to expand the system.
+By Lucy Carbone
+June 2, 2025 — 5.30am
+Three new selective high schools will open in the west of the city by 2028, adding 1200 places a \
+year to a system that receives more than 15,000 applications for about 4200 spots.
+"""
+
+
+def test_a_notice_of_the_storys_age_over_the_headline_is_a_kicker() -> None:
+    [story] = split(ARCHIVE_NOTICE_OVER_THE_HEADLINE)
+    assert story.title == "Selective school places to rise as the state opens three new campuses"
+
+
+TEASER_AMONG_BARE_LINKS_AFTER_THE_TAGS = """\
+Bypass gets green light after eight-year wait
+Monday, 2 June 2025
+The planning board has approved the long-delayed bypass of the town, ending a planning process \
+that began in 2017 and drew more than 300 submissions from residents and businesses.
+The council said it expects to go to tender before the end of the year.
+Tags
+Bypass
+Planning
+Related
+Parking charges to be reviewed after summer of complaints
+The council will look again at the hourly rate at the promenade car park following more than \
+200 objections.
+Ferry timetable cut as operator cites staff shortage
+"""
+
+
+def test_a_teaser_with_a_summary_among_bare_links_after_the_articles_end() -> None:
+    drafts = split(TEASER_AMONG_BARE_LINKS_AFTER_THE_TAGS)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Bypass gets green light after eight-year wait"),
+        ("related", "Parking charges to be reviewed after summer of complaints"),
+    ]
+    assert drafts[1].body.startswith("The council will look again")
+
+
+COMMENTS_AND_A_NOTE_ON_THE_WRITER = """\
+Opinion
+Debt swaps buy time, but they cannot become a habit
+Wanjiru Kamau
+Published on: June 02, 2025 08:30 (EAT)
+When the Treasury announced last month that it had swapped part of its expensive commercial debt \
+for a cheaper loan, the mood in the capital was almost celebratory.
+But a debt swap is a refinancing, not a cure. It changes when we pay, not how much we borrow.
+The writer is a public finance analyst and a former budget officer.
+Have your say
+Kiprotich M.
+3h
+Very well argued. Publish the loan terms!
+Achieng O.
+5h
+The problem is the pending bills, not the bond.
+"""
+
+
+def test_a_readers_comment_under_a_display_name_is_no_card_and_the_writer_note_goes() -> None:
+    drafts = split(COMMENTS_AND_A_NOTE_ON_THE_WRITER)
+    assert [d.title for d in drafts] == ["Debt swaps buy time, but they cannot become a habit"]
+    assert "The writer is" not in drafts[0].body
+
+
+AD_SLOT_INSIDE_A_PORTAL_STORY = """\
+Portal Canada
+CBC
+Province orders all schools to lock away student phones from September
+Story by Frances Willick
+3h
+Students from Grade 7 to 12 will have to hand in their cellphones at the start of the school day \
+from September, the education minister announced on Wednesday.
+Schools will be given lockable pouches or storage cabinets, paid for out of a provincial fund.
+Ad
+"What we heard over and over again is that the phone doesn't stay in the backpack," the minister \
+told reporters. "So we're taking the decision out of the hallway."
+Students with medical needs will be exempt, as will students who need a device for learning.
+"""
+
+
+def test_an_ad_slot_inside_a_text_that_goes_on_ends_no_article() -> None:
+    [story] = split(AD_SLOT_INSIDE_A_PORTAL_STORY)
+    assert "taking the decision out of the hallway" in story.body
+    assert "Students with medical needs" in story.body
+
+
+TOPIC_ACRONYM_OVER_THE_HEADLINE = """\
+Cape Sport
+RUGBY
+URC
+Stormers kick their way into the URC final with a late drop goal
+Mihlali Baleka
+19:45 SAST, 01 Jun 2025
+A drop goal two minutes from time sent the Stormers into the final after a bruising 23-20 \
+semi-final win over the Bulls in front of 55,000 people.
+The Bulls had fought back from 17-6 down at half-time to level the scores.
+"""
+
+
+def test_an_acronym_the_headline_names_again_is_its_topic_not_its_source() -> None:
+    [report] = split(TOPIC_ACRONYM_OVER_THE_HEADLINE)
+    assert report.source is None
+
+
+AGGREGATOR_WITH_ADVERTISER_AND_VIA_SOURCES = """\
+NewsLens
+Topic
+Mekong drought
+2h ago
+Cambodia rations irrigation water as the lake falls to a record low
+Farmers were told to skip a second rice crop this season after the lake dropped to its lowest.
+via Khmer Times
+Sponsored
+Smart irrigation for modern farms — get a free quote today
+AquaTech Solutions
+Yesterday
+Laos says upstream dams are not to blame for low river levels
+via The Diplomat
+"""
+
+
+def test_an_advertiser_under_its_ad_and_a_via_publisher_under_a_title() -> None:
+    drafts = split(AGGREGATOR_WITH_ADVERTISER_AND_VIA_SOURCES)
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Cambodia rations irrigation water as the lake falls to a record low", "Khmer Times"),
+        ("Laos says upstream dams are not to blame for low river levels", "The Diplomat"),
+    ]
+
+
+HEADER_WIDGET_OVER_AN_END_HEADING = """\
+Markets
+Sensex, Nifty snap four-day losing streak as banks, IT rally
+The Sensex rose 612 points to close at 74,388 as foreign investors turned net buyers again.
+Neha Kulkarni, CT Online
+Last Updated: Mar 05, 2026, 02:22:00 PM IST
+Abc
+Small
+Large
+Comments
+Indian equity benchmarks ended a four-session losing run on Thursday, led by gains in private \
+lenders and information technology stocks.
+The 30-share Sensex rose 612 points, while the Nifty gained 178 points.
+Foreign investors turned net buyers for the first time in three weeks as crude oil prices eased \
+and the rupee firmed against the dollar.
+"""
+
+
+def test_a_header_widget_under_the_stamp_keeps_the_text_under_it() -> None:
+    [story] = split(HEADER_WIDGET_OVER_AN_END_HEADING)
+    assert story.role == "lead"
+    assert "The 30-share Sensex rose 612 points" in story.body
+    assert "Small" not in story.body
+
+
+CONTRIBUTOR_NOTE_OVER_THE_STAMP = """\
+Opinion
+Canada’s housing plan needs builders, not just billions
+Ottawa has promised 500,000 homes a year. Without tradespeople to build them, that target will \
+remain a slogan
+Priya Raman is a senior fellow at a policy institute and a former municipal planner.
+Contributed to The Northern Ledger
+Published March 5, 2026
+Every federal housing announcement now comes with a big number attached, and almost never with a \
+plan for the people who would do the building.
+The arithmetic does not work without tens of thousands of new carpenters and electricians.
+"""
+
+
+def test_a_line_under_a_note_on_the_author_heads_no_card() -> None:
+    [column] = split(CONTRIBUTOR_NOTE_OVER_THE_STAMP)
+    assert column.title == "Canada’s housing plan needs builders, not just billions"
+    assert column.time_text == "Published March 5, 2026"
+
+
+SUBSCRIPTION_PLANS_UNDER_A_HEADING = """\
+Jornal do Planalto
+Este conteúdo é exclusivo para assinantes
+Para continuar lendo, faça login com sua conta ou escolha um dos nossos planos. Assinantes têm \
+acesso ilimitado a reportagens, colunas e à edição digital do jornal.
+Digital Completo
+R$ 1,90 nos 3 primeiros meses
+Receba o jornal impresso aos domingos e tenha acesso ilimitado ao site e ao aplicativo.
+"""
+
+
+def test_subscription_plans_under_a_heading_are_no_article() -> None:
+    assert split(SUBSCRIPTION_PLANS_UNDER_A_HEADING) == []
+
+
+def test_the_sites_own_name_with_the_main_story_is_no_source() -> None:
+    text = (
+        "Economia\nIstat: industrial output rises 1.2% in January, beating forecasts\n"
+        "Redazione ANSA\n05 marzo 2026 10:04\n"
+        "(ANSA) - ROMA, 05 MAR - Italian industrial output rose 1.2% in January from December, "
+        "the statistics office said on Thursday, more than analysts had expected.\n"
+        "Energy and capital goods led the rise, while consumer goods fell for a third month, "
+        "and the annual index turned positive after twenty-two months.\n"
+    )
+    page = RawPage(text=text, fetched_at=FETCHED, url="https://www.ansa.example/economia/1.html")
+    [own] = split_articles(clean_page(page))
+    assert own.source is None
+    [elsewhere] = split(text)  # the same credit on another site names the agency
+    assert elsewhere.source == "ANSA"
+
+
+QUEBEC_HEADER_AND_SWEDISH_CARDS = """\
+Société
+Grève à la STM : aucun autobus dans les rues mardi et mercredi
+Le syndicat des chauffeurs rejette la dernière offre patronale et durcit le ton.
+Un texte de Marie-Ève Tremblay
+Publié le 2 juin 2025 à 14 h 05 HAE
+Les quelque 4500 chauffeurs d’autobus déclencheront une grève de 48 heures mardi et mercredi, a \
+annoncé lundi leur syndicat, qui rejette la plus récente offre de l’employeur.
+Le métro continuera de rouler aux heures de pointe, mais aucun autobus ne circulera de la journée.
+"""
+
+
+def test_a_quebec_byline_and_spaced_clock_make_the_header() -> None:
+    [story] = split(QUEBEC_HEADER_AND_SWEDISH_CARDS)
+    assert story.time_text == "Publié le 2 juin 2025 à 14 h 05 HAE"
+    assert "Marie-Ève Tremblay" not in story.body
+
+
+def test_bare_minutes_after_a_cards_source_are_its_age() -> None:
+    drafts = split(
+        "Fler nyheter\nSvD Näringsliv · 2 tim\n"
+        "Bolåneräntorna sjunker – så mycket sparar en vanlig familj\n"
+        "Expressen · 45 min\nKommunerna varnar: Stora underskott väntar 2027\n"
+    )
+    assert [(d.source, d.time_text) for d in drafts] == [
+        ("SvD Näringsliv", "2 tim"),
+        ("Expressen", "45 min"),
+    ]

@@ -38,6 +38,12 @@ def utc(*parts: int) -> datetime:
         ("hace 1 día", utc(2025, 6, 1, 8)),
         ("3 ore fa", utc(2025, 6, 2, 5)),
         ("2 uur geleden", utc(2025, 6, 2, 6)),
+        ("för 3 timmar sedan", utc(2025, 6, 2, 5)),
+        ("2 tim", utc(2025, 6, 2, 6)),
+        ("igår", utc(2025, 6, 1, 8)),
+        ("2 godz. temu", utc(2025, 6, 2, 6)),
+        ("35 min temu", utc(2025, 6, 2, 7, 25)),
+        ("wczoraj", utc(2025, 6, 1, 8)),
     ],
 )
 def test_relative_stamps_resolve_against_fetched_at(text: str, expected: datetime) -> None:
@@ -81,6 +87,11 @@ def test_relative_stamps_resolve_against_fetched_at(text: str, expected: datetim
         ("Ultimo aggiornamento: 2 giugno 2025, 09:40", utc(2025, 6, 2, 9, 40)),
         ("Publikacja: 01.06.2025 06:00", utc(2025, 6, 1, 6)),
         ("10:14 AM June 1, 2025", utc(2025, 6, 1, 10, 14)),  # the clock before the date
+        ("Publié le 1 juin 2025 à 14 h 05 HAE", utc(2025, 6, 1, 18, 5)),  # Quebec
+        ("Mis à jour le 1 juin 2025 à 16 h 30 HNE", utc(2025, 6, 1, 21, 30)),
+        ("Publicerad 1 juni 2025 kl. 09.12", utc(2025, 6, 1, 9, 12)),  # Swedish
+        ("1 czerwca 2025, godz. 12:40", utc(2025, 6, 1, 12, 40)),  # Polish
+        ("måndag 2 juni 2025", utc(2025, 6, 2)),
     ],
 )
 def test_absolute_stamps(text: str, expected: datetime) -> None:
@@ -199,3 +210,9 @@ def test_polish_and_italian_update_labels() -> None:
     # "Aktualizacja: … Publikacja: …" on one line: the publication part is the stamp
     both = "Aktualizacja: 01.06.2025 08:15 Publikacja: 01.06.2025 06:00"
     assert find_time(both) == "Publikacja: 01.06.2025 06:00"
+
+
+def test_swedish_dutch_and_polish_update_labels() -> None:
+    assert is_update_stamp("Uppdaterad 1 juni 2025 kl. 11.40")
+    assert is_update_stamp("Aangepast vandaag, 11:48")
+    assert not is_update_stamp("Publicerad 1 juni 2025 kl. 09.12")
