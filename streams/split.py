@@ -1282,10 +1282,12 @@ def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
 
 
 def _person_name(line: str) -> bool:
-    """ "Sarah Quinlan": a name of two to four words, without digits."""
+    """ "Sarah Quinlan": a name of two to four words, without digits (not "The Hottest
+    Housing Market": no name starts with a function word)."""
     return (
         0 < line.count(" ") < _SHORT_NAME_WORDS
         and _is_name(line)
+        and line[: line.find(" ")].casefold() not in _NAME_LOWER_WORDS
         and not any(char.isdigit() for char in line)
         and _source_shape(line)  # not a heading ("Más de Opinión")
     )
@@ -1463,7 +1465,8 @@ def _body_lines(
             captions += () if header else (Caption(text=line, credit=f.lines[index - 1]),)
             continue
         stamped = stamped or (keep_stamps and stamp)
-        if prose or stamp or _words(line) > _RUN_MAX_WORDS or split_credit(line) is not None:
+        long_line = _words(line) > _RUN_MAX_WORDS and not _title_case(line)  # (a headline link)
+        if prose or stamp or long_line or split_credit(line) is not None:
             if len(run) > 1 and prose and out[run[0]][-1] != ":":
                 entry = keep_stamps and run[0] == entry_stamp + 1  # (its author line goes)
                 for position in reversed(run[1:] if entry else run):

@@ -1254,3 +1254,23 @@ def test_bare_minutes_after_a_cards_source_are_its_age() -> None:
         ("SvD Näringsliv", "2 tim"),
         ("Expressen", "45 min"),
     ]
+
+
+LINK_LIST_IN_TITLE_CASE_INSIDE_THE_TEXT = """\
+Copper Jumps to Record as Chile Mine Outage Deepens Supply Squeeze
+Jack Farchy
+Fri, Nov 27, 2026, 9:41 PM
+(Bloomberg) -- Copper surged to an all-time high after a landslide halted output at one of \
+Chile’s biggest mines, adding to fears that the market will be short of the metal next year.
+Trump Floats Tariff Truce With Mexico Ahead of Summit
+The Hottest Housing Market in America Is Now in the Midwest
+Benchmark futures on the London Metal Exchange rose as much as 4.1% to $12,480 a ton, eclipsing \
+the previous peak set in May.
+"""
+
+
+def test_headline_links_in_title_case_between_paragraphs_leave_the_text() -> None:
+    [story] = split(LINK_LIST_IN_TITLE_CASE_INSIDE_THE_TEXT)
+    assert "Trump Floats" not in story.body
+    assert "Hottest Housing Market" not in story.body  # (no author "in" a place either)
+    assert "Benchmark futures" in story.body
