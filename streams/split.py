@@ -45,6 +45,7 @@ headline ("Updated 5 mins ago") is the lead's ``time_text``; author lines and ta
 Captions are taken out of every body (``streams.captions``).
 """
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
@@ -861,7 +862,15 @@ def _free_title(f: _Features, index: int, taken: set[int]) -> bool:
 
 
 def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
-    """Cards anchored on time stamps at or after ``begin``; also every line they use."""
+    """Cards at or after ``begin``, in page order; also every line they use."""
+    cards, taken = _stamped_cards(f, begin, skip)
+    cards.extend(_stampless_cards(f, cards, taken))
+    cards.sort(key=_CARD_START)
+    return cards, taken
+
+
+def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
+    """Cards anchored on time stamps at or after ``begin`` (sorted); the lines they use."""
     lines = f.lines
     taken: set[int] = set(skip)
     cards = _one_line_cards(f, begin, taken)
@@ -950,6 +959,41 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
 
 
 _CARD_START = attrgetter("start")
+
+
+def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[_Card]:
+    """Between two cards that print their source over the title ("Bloomberg" / "4h" /
+    title), a source over a title and a summary is a card without a stamp ("Financial
+    Times" / title / summary), not the text of the card before (its lines are added to
+    ``taken``)."""
+    lines = f.lines
+    found: list[_Card] = []
+    for before, after in itertools.pairwise(cards):
+        if not (_sourced_first(f, before) and _sourced_first(f, after)):
+            continue
+        for index in range(before.body_from, after.start - 2):
+            if (
+                index not in taken
+                and {index + 1, index + 2}.isdisjoint(taken)
+                and bool(lines[index])
+                and _is_source_name(lines[index])
+                and _source_shape(lines[index])
+                and not is_section_name(lines[index])
+                and _free_title(f, index + 1, taken)
+                and not _is_name(lines[index + 1])
+                and bool(lines[index + 2])
+                and _is_prose(lines[index + 2])
+            ):
+                found.append(_Card(index, index + 1, index + 2, lines[index], None))
+                taken.update((index, index + 1))
+    return found
+
+
+def _sourced_first(f: _Features, card: _Card) -> bool:
+    """The card's first line is its source, over its stamp and title."""
+    return (
+        card.source is not None and card.start < card.title and f.lines[card.start] == card.source
+    )
 
 
 def _one_line_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:

@@ -1274,3 +1274,28 @@ def test_headline_links_in_title_case_between_paragraphs_leave_the_text() -> Non
     assert "Trump Floats" not in story.body
     assert "Hottest Housing Market" not in story.body  # (no author "in" a place either)
     assert "Benchmark futures" in story.body
+
+
+STAMPLESS_CARD_BETWEEN_STAMPED_CARDS = """\
+Related
+Bloomberg
+4h
+Copper climbs to a two-month high on hopes for Chinese demand
+Financial Times
+Peru approves mining royalty overhaul
+Lawmakers backed a sliding royalty tied to metal prices after a marathon session.
+The Economist
+1d
+Why the lithium bust will not last
+"""
+
+
+def test_a_source_title_and_summary_between_sourced_cards_is_a_card_without_a_stamp() -> None:
+    drafts = split(STAMPLESS_CARD_BETWEEN_STAMPED_CARDS)
+    assert [(d.source, d.title, d.time_text) for d in drafts] == [
+        ("Bloomberg", "Copper climbs to a two-month high on hopes for Chinese demand", "4h"),
+        ("Financial Times", "Peru approves mining royalty overhaul", None),
+        ("The Economist", "Why the lithium bust will not last", "1d"),
+    ]
+    assert drafts[0].body == ""
+    assert drafts[1].body.startswith("Lawmakers backed a sliding royalty")
