@@ -195,6 +195,7 @@ _TITLE_CASE_MAX_WORDS = 20
 _TITLE_CASE_LONG = 4  # words of this many characters are capitalised in Title Case
 _TITLE_CASE_MIN_LONG = 5
 _TITLE_CASE_SHARE = 0.85
+_TITLE_CASE_MAX_LOWER = 3  # lower-case long words a Title Case line of 20 words can have
 _KICKER_MAX_WORDS = 3
 _KICKER_PARTS = 2  # "Section | fly-title"; more pipes make a menu
 _LABEL_SEPARATOR = re.compile(r"\||\s[›»>]\s")
@@ -297,9 +298,15 @@ def _title_case(line: str) -> bool:
     Broke."): nearly every long word capitalised, as no sentence of prose is."""
     if line.count(" ") >= _TITLE_CASE_MAX_WORDS:
         return False
-    long_words = [word for word in line.split() if len(word) >= _TITLE_CASE_LONG]
-    upper = sum(1 for word in long_words if word[0].isupper())
-    return len(long_words) >= _TITLE_CASE_MIN_LONG and upper >= _TITLE_CASE_SHARE * len(long_words)
+    long_words = upper = 0
+    for word in line.split():
+        if len(word) >= _TITLE_CASE_LONG:
+            long_words += 1
+            if word[0].isupper():
+                upper += 1
+            elif long_words - upper > _TITLE_CASE_MAX_LOWER:
+                return False  # (the quick end for a sentence of prose)
+    return long_words >= _TITLE_CASE_MIN_LONG and upper >= _TITLE_CASE_SHARE * long_words
 
 
 def _is_title(line: str) -> bool:
@@ -354,7 +361,10 @@ def _is_label_pair(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def _is_prose(line: str) -> bool:
+    """A sentence: long, or ending with punctuation (not a Title Case headline). Cached: the
+    stages ask about the same lines many times a page."""
     words = _words(line)
     return words >= _PROSE_ANY_WORDS or (
         words >= _PROSE_MIN_WORDS
@@ -363,7 +373,10 @@ def _is_prose(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def _is_byline(line: str) -> bool:
+    """ "By Jane Doe", a staff credit, an author and place, a newsroom with an agency. Cached
+    (sites print the same author and credit lines on every page)."""
     words = _words(line)
     if words > _AUTHORS_IN_PLACES_MAX_WORDS:
         return False  # (the quick test: no byline form is that long)
@@ -570,10 +583,8 @@ def _features(lines: tuple[str, ...]) -> _Features:
         sources[index] = _source_line(lines, index)
         if sources[index] is None:
             # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
-            bylines[index] = (
-                _is_byline(line)
-                or bool(line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line))
-                or (index > 0 and bylines[index - 1] and _role_line(line))
+            bylines[index] = _is_byline(line) or bool(
+                line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line)
             )
             if not bylines[index] and _META_MARK.search(line):
                 metas[index] = _meta(line)
@@ -585,6 +596,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
                     ad_labels.append(index)
         if sources[index] or (metas[index] or (None,))[0]:
             named.append(index)
+    _role_lines(lines, bylines, metas)
     _compact_minutes(lines, times, stamps)
     labels = frozenset(
         stamp - 1
@@ -605,6 +617,23 @@ def _features(lines: tuple[str, ...]) -> _Features:
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
         ad_labels,
     )  # fmt: skip
+
+
+def _role_lines(
+    lines: tuple[str, ...], bylines: list[bool], metas: list[tuple[str | None, str] | None]
+) -> None:
+    """A role line under a byline ("Football Writer @BenGrounds" under "By Ben Grounds") is
+    part of it."""
+    for index in itertools.compress(range(len(lines)), bylines):
+        role = index + 1
+        if (
+            role < len(lines)
+            and lines[role]
+            and not bylines[role]
+            and metas[role] is None
+            and _role_line(lines[role])
+        ):
+            bylines[role] = True
 
 
 def _ad_label(line: str) -> bool:
@@ -673,7 +702,7 @@ def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
         if bylines[index]:
             match = _BYLINE.match(line)
             names = line[match.end() - 1 :] if match else ""
-        elif _over_role(lines, index):
+        elif 0 < line.count(" ") < _SHORT_NAME_WORDS and _over_role(lines, index):
             names = line
         else:
             continue
@@ -1480,14 +1509,17 @@ def _body_lines(
             continue
         # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
         # of the header: an "end" heading under them is still a counter)
-        widget = after_meta and not keep_stamps and _words(line) <= _WIDGET_MAX_WORDS
-        meta, after_meta = after_meta, f.is_meta(index) or (widget and not _is_prose(line))
-        # a live blog entry's headline under its stamp ("10:41 a.m. ET" / headline / author)
-        entry = keep_stamps and bool(run) and run[0] == entry_stamp + 1
+        meta, after_meta = (
+            after_meta,
+            f.is_meta(index) or (after_meta and not keep_stamps and _header_widget(line)),
+        )
         _drop_author_lines(  # deck / "Sarah Okafor" / "Reporter" / stamp
             out,
             run,
-            header=(after_meta or index in skip) and paragraphs <= _MAX_DECK_LINES and not entry,
+            header=(after_meta or index in skip)
+            and paragraphs <= _MAX_DECK_LINES
+            # (not a live blog entry's headline under its stamp: "10:41 a.m. ET" / headline)
+            and not (keep_stamps and run and run[0] == entry_stamp + 1),
         )
         if index in skip or index in widget_lines or _is_bio(line, f.authors):
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
@@ -1509,8 +1541,12 @@ def _body_lines(
             captions += () if header else (Caption(text=line, credit=f.lines[index - 1]),)
             continue
         stamped = stamped or (keep_stamps and stamp)
-        long_line = _words(line) > _RUN_MAX_WORDS and not _title_case(line)  # (a headline link)
-        if prose or stamp or long_line or split_credit(line) is not None:
+        if (
+            prose
+            or stamp
+            or (_words(line) > _RUN_MAX_WORDS and not _title_case(line))  # (a headline link)
+            or split_credit(line) is not None
+        ):
             if len(run) > 1 and prose and out[run[0]][-1] != ":":
                 entry = keep_stamps and run[0] == entry_stamp + 1  # (its author line goes)
                 for position in reversed(run[1:] if entry else run):
@@ -1532,6 +1568,11 @@ def _body_lines(
     ):
         out.pop()  # trailing UI and link lines; a photo caption stays (it has a credit)
     return out
+
+
+def _header_widget(line: str) -> bool:
+    """A widget's short line ("Abc", "Small", "Font size") in an article's header."""
+    return _words(line) <= _WIDGET_MAX_WORDS and not _is_prose(line)
 
 
 def _drop_author_lines(out: list[str], run: list[int], *, header: bool) -> None:
@@ -2070,7 +2111,13 @@ def _inline_widgets(
     items: set[int] = set()
     lines = f.lines
     end_marks = page_marks.ends
-    for mark in page_marks.related_between(title, _text_end(f, page_marks, title, stop)):
+    related = page_marks.related_between(title, stop)
+    if not related:
+        return marks, items
+    text_end = _text_end(f, page_marks, title, related[-1] + 1)
+    for mark in related:
+        if mark >= text_end:
+            break
         if mark in end_marks:
             continue  # "Reuse this content" / "More from …": the article has ended there
         block_end = page_marks.next_after(mark, stop)
@@ -2104,12 +2151,13 @@ def _text_end(f: _Features, page_marks: _Marks, title: int, stop: int) -> int:
     scanned = title + 1  # the lines before this one are read
     mark = page_marks.next_after(title, stop)
     while mark < stop:
-        for index in range(scanned, mark):
-            if f.lines[index]:
-                texted = not f.is_meta(index) and (texted or _is_prose(f.lines[index]))
-        scanned = max(scanned, mark)
-        if mark in page_marks.ends and texted:
-            return mark
+        if mark in page_marks.ends:  # (only an "end" heading asks what stands above it)
+            for index in range(scanned, mark):
+                if f.lines[index]:
+                    texted = not f.is_meta(index) and (texted or _is_prose(f.lines[index]))
+            scanned = max(scanned, mark)
+            if texted:
+                return mark
         mark = page_marks.next_after(mark, stop)
     return stop
 
