@@ -486,3 +486,20 @@ def test_an_initial_in_a_bracketed_credit() -> None:
         "A burned street in Altadena, in January.",
         "AP Photo/Jae C. Hong",
     )
+
+
+def test_many_ads_stampless_cards_and_live_entries_split_in_one_pass() -> None:
+    ads = (
+        "Sponsored\nSave on your energy bills with this simple switch {n}\n"
+        "Reuters\n4 hours ago\nA teaser title about the economy number {n}\n"
+        "Harbour Post {n}\nA stampless title about the markets number {n}\n"
+        "A summary sentence of the stampless card that ends with a full stop.\n"
+    )
+    drafts = split("".join(ads.format(n=n) for n in range(3_000)))
+    assert len(drafts) == 5_999  # (after the last card no sourced card closes a stampless one)
+    assert drafts[-2].title == "A stampless title about the markets number 2998"
+    entry = "{h:02d}:{m:02d}\nEntry headline number {n}\nThe text of the entry, which ends here.\n"
+    blog = "LIVE\nFlooding live: rivers burst their banks across the valley\n" + "".join(
+        entry.format(h=(n // 60) % 24, m=n % 60, n=n) for n in range(5_000)
+    )
+    assert len(split(blog)) == 1
