@@ -521,6 +521,7 @@ class _Features:
     stamp_lines: list[int] = field(default_factory=list)  # time stamps, bare or in a meta line
     headlines: dict[int, str] = field(default_factory=dict)  # one-line cards' titles
     ad_labels: list[int] = field(default_factory=list)  # "Ad • Advertiser" over an ad's title
+    first_printed: dict[str, int] = field(default_factory=dict)  # short lines (case-folded)
 
     def headline(self, index: int) -> str:
         return self.headlines.get(index) or self.lines[index]
@@ -558,15 +559,15 @@ def _features(lines: tuple[str, ...]) -> _Features:
     metas: list[tuple[str | None, str] | None] = [None] * n
     sources: list[str | None] = [None] * n
     bylines = [False] * n
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # short lines (case-folded) and where they are first printed
     repeated: set[str] = set()
     previous = ""
-    for line in lines:
+    for index, line in enumerate(lines):
         if line and len(line) <= _NAME_MAX_CHARS:
             key = line.casefold()
             if key in seen and key != previous:  # (a logo's text over the name: printed once)
                 repeated.add(key)
-            seen.add(key)
+            seen.setdefault(key, index)
             previous = key
     stamps: list[int] = []
     named: list[int] = []  # source and meta lines
@@ -615,7 +616,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
-        ad_labels,
+        ad_labels, seen,
     )  # fmt: skip
 
 
@@ -1494,6 +1495,8 @@ def _body_lines(
     run: list[int] = []  # positions in ``out`` of the current run of short non-prose lines
     stamped = False  # a live blog's first entry stamp was kept
     entry_stamp = -1  # where in ``out`` the last line was a stamp
+    closed = False  # a note on the author closed the text
+    text = stop  # where the text's second paragraph is (above it: the header and deck)
     after_meta = False  # the last line seen was a byline or stamp (the article's header)
     paragraphs = 0
     for index in range(begin, stop):
@@ -1521,12 +1524,16 @@ def _body_lines(
             # (not a live blog entry's headline under its stamp: "10:41 a.m. ET" / headline)
             and not (keep_stamps and run and run[0] == entry_stamp + 1),
         )
-        if index in skip or index in widget_lines or _is_bio(line, f.authors):
-            after_meta = after_meta or meta  # (a card's lines: what came before still counts)
-            continue  # (and a note on the author: "Ms. Chen is an urban planner.")
-        stamp = f.times[index] is not None
         if paragraphs > 1 and not keep_stamps and f.bylines[index] and not widgets:
             break  # "Written by …" after the text: the author box, the article has ended
+        # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
+        # author's name printed again (an author box): only a caption follows
+        box = _is_bio(line, f.authors) or (paragraphs > 1 and _printed_above(f, line, text))
+        closed = closed or (box and paragraphs > 1 and not keep_stamps and not widgets)
+        if box or index in skip or index in widget_lines or (closed and not split_credit(line)):
+            after_meta = after_meta or meta  # (a card's lines: what came before still counts)
+            continue
+        stamp = f.times[index] is not None
         if after_meta and not (keep_stamps and stamp):
             continue
         prose = _is_prose(line)
@@ -1547,27 +1554,48 @@ def _body_lines(
             or (_words(line) > _RUN_MAX_WORDS and not _title_case(line))  # (a headline link)
             or split_credit(line) is not None
         ):
-            if len(run) > 1 and prose and out[run[0]][-1] != ":":
-                entry = keep_stamps and run[0] == entry_stamp + 1  # (its author line goes)
-                for position in reversed(run[1:] if entry else run):
-                    del out[position]  # a link list or widget between paragraphs (a list
-                    # under its own "Key figures:" heading stays)
+            if prose:  # (a live blog entry's headline under its stamp stays, not its author)
+                _end_run(out, run, keep_first=keep_stamps and run[:1] == [entry_stamp + 1])
             run = []
             entry_stamp = len(out) if stamp else -1
         elif started:
             run.append(len(out))
         started = started or (prose and split_credit(line) is None)  # (not at a caption)
+        text = index if prose and paragraphs == 1 else text
         paragraphs += prose
         out.append(line)
+    _trim_tail(out)
+    return out
+
+
+def _printed_above(f: _Features, line: str, text: int) -> bool:
+    """A person's name printed again, first above the text (the byline's): an author box."""
+    return (
+        len(line) <= _NAME_MAX_CHARS
+        and f.first_printed.get(line.casefold(), text) < text
+        and _person_name(line)
+    )
+
+
+def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
+    """A run of short lines between paragraphs is a link list or widget, left out (a list
+    under its own "Key figures:" heading stays)."""
+    if len(run) > 1 and out[run[0]][-1] != ":":
+        for position in reversed(run[1:] if keep_first else run):
+            del out[position]
+
+
+def _trim_tail(out: list[str]) -> None:
+    """Trailing UI and link lines go; a photo caption stays (it has a credit), and so does
+    a closing signature ("… in Mexico City. EFE")."""
     while (
         out
         and not _is_prose(out[-1])
         and not _short_sentence(out[-1])
-        and not _AGENCY_SIGNATURE.search(out[-1])  # "… in Mexico City. EFE"
+        and not _AGENCY_SIGNATURE.search(out[-1])
         and split_credit(out[-1]) is None
     ):
-        out.pop()  # trailing UI and link lines; a photo caption stays (it has a credit)
-    return out
+        out.pop()
 
 
 def _header_widget(line: str) -> bool:

@@ -1299,3 +1299,44 @@ def test_a_source_title_and_summary_between_sourced_cards_is_a_card_without_a_st
     ]
     assert drafts[0].body == ""
     assert drafts[1].body.startswith("Lawmakers backed a sliding royalty")
+
+
+AUTHOR_BOX_AFTER_THE_TEXT = """\
+Turismo
+Baleares duplicará la ecotasa en verano y la extenderá a los cruceros
+El Govern prevé recaudar 240 millones al año con el nuevo impuesto de los hoteles de lujo
+Lucía Bohórquez
+Palma - 14 abr 2026 - 05:40 CEST
+El Gobierno balear presentó este lunes el anteproyecto de ley que duplicará el impuesto de \
+turismo sostenible durante los meses de verano.
+La presidenta balear defendió que la medida busca corresponsabilizar al visitante de la presión \
+que soportan las islas.
+Sobre la firma
+Lucía Bohórquez
+Redactora de la delegación de Baleares. Licenciada en Periodismo por la Universidad Complutense.
+"""
+
+NOTE_ON_THE_AUTHOR_THEN_A_NOTICE = """\
+Opinion
+Municipal debt to the power utility needs consequences, not another write-off
+By Thandeka Khumalo
+06 Sep 2026
+Municipalities owe the utility more than R95 billion, and the number grows every month because \
+nobody who decides whether to pay faces any consequence for not paying.
+The debt-relief programme launched in 2023 was supposed to fix this, but fewer than half of the \
+municipalities in it have kept up their current accounts.
+Khumalo is an energy researcher at a Johannesburg-based research centre.
+The views of the writer are not necessarily the views of The Cape Ledger.
+The power station at dusk. (Photo: Gallo Images / Lefty Shivambu)
+"""
+
+
+def test_the_authors_name_again_or_a_note_on_the_author_closes_the_text() -> None:
+    [story] = split(AUTHOR_BOX_AFTER_THE_TEXT)
+    assert "corresponsabilizar al visitante" in story.body
+    assert "Redactora de la delegación" not in story.body
+    assert "Sobre la firma" not in story.body
+    [column] = split(NOTE_ON_THE_AUTHOR_THEN_A_NOTICE)
+    assert "fewer than half of the municipalities" in column.body
+    assert "The views of the writer" not in column.body
+    assert [caption.credit for caption in column.captions] == ["Gallo Images / Lefty Shivambu"]
