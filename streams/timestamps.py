@@ -18,7 +18,9 @@ weekday names in English, German, French, Spanish, Italian, Portuguese and
 Dutch. Decisions:
 
 * A stamp without a time zone is taken as UTC (the page's locale is unknown).
-* A date without a time is midnight UTC of that day.
+* A date without a time is midnight UTC of that day: it keeps its calendar date
+  ("Published Nov 27, 2026" is 2026-11-27T00:00Z whatever the page's or the reader's zone,
+  never the evening of the 26th), because without a clock a zone cannot place it in time.
 * A date without a year ("June 1") takes the latest such date that is not more
   than a day after ``fetched_at``; without ``fetched_at`` it gives ``None``
   rather than guessing the year from the clock of the machine.

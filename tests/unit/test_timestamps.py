@@ -216,3 +216,10 @@ def test_swedish_dutch_and_polish_update_labels() -> None:
     assert is_update_stamp("Uppdaterad 1 juni 2025 kl. 11.40")
     assert is_update_stamp("Aangepast vandaag, 11:48")
     assert not is_update_stamp("Publicerad 1 juni 2025 kl. 09.12")
+
+
+def test_a_date_without_a_clock_keeps_its_calendar_date() -> None:
+    early = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)  # fetched just after midnight UTC
+    for text in ("Published Nov 27, 2026", "Fri, Nov 27, 2026", "27.11.2026", "27 listopada 2026"):
+        assert find_time(text) is not None
+        assert resolve_time(text, early) == utc(2026, 11, 27)
