@@ -522,6 +522,7 @@ class _Features:
     headlines: dict[int, str] = field(default_factory=dict)  # one-line cards' titles
     ad_labels: list[int] = field(default_factory=list)  # "Ad • Advertiser" over an ad's title
     first_printed: dict[str, int] = field(default_factory=dict)  # short lines (case-folded)
+    via_sources: bool | None = None  # the page prints "via Publisher" lines (on first use)
 
     def headline(self, index: int) -> str:
         return self.headlines.get(index) or self.lines[index]
@@ -1899,7 +1900,7 @@ def _card_drafts(
                 start = card.deck if card.deck_from is None else card.deck_from
                 paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
         source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
-        title, via = _via_source(f.headline(card.title))
+        title, via = _via_source(f, f.headline(card.title))
         source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
     return drafts
@@ -1908,13 +1909,24 @@ def _card_drafts(
 _VIA = re.compile(r"^(?P<title>.{20,}) via (?P<name>[A-ZÀ-Þ].{0,49})$")
 
 
-def _via_source(title: str) -> tuple[str, str | None]:
+def _via_source(f: _Features, title: str) -> tuple[str, str | None]:
     """A card's title and the publisher it ends with: "Laos says dams are not to blame via
-    The Diplomat" (a "via" line under the title, joined to it)."""
+    The Diplomat" (a "via" line under the title, joined to it), on a page whose other cards
+    print "via Publisher" lines (not "Pope flies to Mexico via Cuba")."""
     match = _VIA.match(title) if " via " in title else None
-    if match is None or not _is_name(match["name"]):
+    if match is None or not _is_name(match["name"]) or not _via_page(f):
         return title, None
     return match["title"], match["name"]
+
+
+def _via_page(f: _Features) -> bool:
+    """The page's cards print their source as "via Publisher" lines (asked once a page)."""
+    if f.via_sources is None:
+        f.via_sources = any(
+            source is not None and line[:4].casefold() == "via "
+            for line, source in zip(f.lines, f.sources, strict=True)
+        )
+    return f.via_sources
 
 
 def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> bool:

@@ -1340,3 +1340,12 @@ def test_the_authors_name_again_or_a_note_on_the_author_closes_the_text() -> Non
     assert "fewer than half of the municipalities" in column.body
     assert "The views of the writer" not in column.body
     assert [caption.credit for caption in column.captions] == ["Gallo Images / Lefty Shivambu"]
+
+
+def test_a_via_in_a_headline_is_no_source_on_a_page_without_via_lines() -> None:
+    drafts = split(
+        "Latest\nReuters\n2h ago\nPope flies on to Mexico City via Central Havana\n"
+        "Bloomberg\n3h ago\nOil prices slip as traders weigh supply and demand\n"
+    )
+    assert drafts[0].title == "Pope flies on to Mexico City via Central Havana"
+    assert drafts[0].source == "Reuters"
