@@ -1677,7 +1677,7 @@ def _notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
     """A notice under its heading, not a story: no stamp, and its first sentence restates the
     heading ("This article has been removed" / "This article has been removed following a
     complaint. We are reviewing …")."""
-    return time_text is None and bool(paragraphs) and paragraphs[0].startswith(title)
+    return time_text is None and bool(paragraphs) and paragraphs[0].startswith(f"{title} ")
 
 
 def _draft(

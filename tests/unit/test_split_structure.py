@@ -1349,3 +1349,15 @@ def test_a_via_in_a_headline_is_no_source_on_a_page_without_via_lines() -> None:
     )
     assert drafts[0].title == "Pope flies on to Mexico City via Central Havana"
     assert drafts[0].source == "Reuters"
+
+
+def test_a_headline_printed_twice_over_its_text_is_still_the_lead() -> None:
+    text = (
+        "Council approves the new bus depot after two years of delays\n"
+        "Council approves the new bus depot after two years of delays\n"
+        "The council has approved a new bus depot on the edge of the city, ending two years of "
+        "arguments about where the fleet should be kept overnight.\n"
+        "The depot will hold 120 buses and is due to open in 2028, the transport chair said.\n"
+    )
+    [story] = split(text)
+    assert story.title == "Council approves the new bus depot after two years of delays"
