@@ -205,6 +205,7 @@ _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst 
 _WIDGET_MAX_WORDS = 2
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
 _AGE_WORDS = 3  # "5 months ago"
+_STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 
 
@@ -993,31 +994,60 @@ _CARD_START = attrgetter("start")
 
 
 def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[_Card]:
-    """Between two cards that print their source over the title ("Bloomberg" / "4h" /
-    title), a source over a title and a summary is a card without a stamp ("Financial
-    Times" / title / summary), not the text of the card before (its lines are added to
-    ``taken``)."""
-    lines = f.lines
+    """Cards without a stamp between two stamped cards (``_stampless_between``); their lines
+    are added to ``taken``."""
     found: list[_Card] = []
     for before, after in itertools.pairwise(cards):
-        if not (_sourced_first(f, before) and _sourced_first(f, after)):
-            continue
-        for index in range(before.body_from, after.start - 2):
-            if (
-                index not in taken
-                and {index + 1, index + 2}.isdisjoint(taken)
-                and bool(lines[index])
-                and _is_source_name(lines[index])
-                and _source_shape(lines[index])
-                and not is_section_name(lines[index])
-                and _free_title(f, index + 1, taken)
-                and not _is_name(lines[index + 1])
-                and bool(lines[index + 2])
-                and _is_prose(lines[index + 2])
-            ):
-                found.append(_Card(index, index + 1, index + 2, lines[index], None))
-                taken.update((index, index + 1))
+        if not (before.inline or after.inline):
+            card = _stampless_between(f, before, after, taken)
+            if card is not None:
+                found.append(card)
+                taken.update(range(card.start, card.body_from))
     return found
+
+
+def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int]) -> _Card | None:
+    """After a card's summary and before the next card: a title and a summary, with the
+    source over the title when both cards print theirs there ("Financial Times" / title /
+    summary), is a card without a stamp, not more text of the card before. Only between
+    teasers: a few lines, and the card before has a short summary (not an article's text
+    with a subheading)."""
+    lines = f.lines
+    rows: list[int] = []
+    for index in range(before.body_from, after.start):
+        if lines[index] and index not in taken:
+            rows.append(index)
+            if len(rows) > _STAMPLESS_MAX_LINES:
+                return None
+    summary = 0  # the card before's own summary lines
+    while summary < len(rows) and _is_prose(lines[rows[summary]]):
+        summary += 1
+    if sum(_words(lines[row]) for row in rows[:summary]) >= _REAL_BODY_WORDS:
+        return None
+    rest = rows[summary:]
+    source: str | None = None
+    if (
+        len(rest) > 2  # (source, title, summary)
+        and _sourced_first(f, before)
+        and _sourced_first(f, after)
+        and _is_source_name(lines[rest[0]])
+        and _source_shape(lines[rest[0]])
+        and not is_section_name(lines[rest[0]])
+    ):
+        source = lines[rest[0]]
+    title = rest[1 if source else 0] if rest else -1
+    text = rest[2 if source else 1 :]
+    if (
+        not text
+        or not (source or summary)  # (a title right under the card's header: its kicker)
+        or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
+        or not _free_title(f, title, taken)
+        or _is_name(lines[title])
+        or _words(lines[title]) <= _SUBHEADING_MAX_WORDS  # ("What happens next": a subheading)
+        or not all(_is_prose(lines[row]) for row in text)
+    ):
+        return None
+    return _Card(rest[0], title, title + 1, source, None)
 
 
 def _sourced_first(f: _Features, card: _Card) -> bool:

@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
@@ -1361,3 +1363,67 @@ def test_a_headline_printed_twice_over_its_text_is_still_the_lead() -> None:
     )
     [story] = split(text)
     assert story.title == "Council approves the new bus depot after two years of delays"
+
+
+STAMPLESS_CARD_LAYOUTS = {
+    "title, summary, stamp": """\
+More news
+Rail strike called off after late-night talks
+The union said members would vote on the new offer next week.
+2 hours ago
+Harbour bridge to close for two nights of repairs
+Drivers will be diverted through the tunnel from 10pm on Friday.
+Council approves budget with small rise in rates
+The increase of 2.1 per cent is the lowest in a decade, the mayor said.
+5 hours ago
+""",
+    "stamp, title, summary": """\
+More news
+2 hours ago
+Rail strike called off after late-night talks
+The union said members would vote on the new offer next week.
+Harbour bridge to close for two nights of repairs
+Drivers will be diverted through the tunnel from 10pm on Friday.
+5 hours ago
+Council approves budget with small rise in rates
+The increase of 2.1 per cent is the lowest in a decade, the mayor said.
+""",
+    "title, stamp, summary": """\
+More news
+Rail strike called off after late-night talks
+2 hours ago
+The union said members would vote on the new offer next week.
+Harbour bridge to close for two nights of repairs
+Drivers will be diverted through the tunnel from 10pm on Friday.
+Council approves budget with small rise in rates
+5 hours ago
+The increase of 2.1 per cent is the lowest in a decade, the mayor said.
+""",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(STAMPLESS_CARD_LAYOUTS))
+def test_a_card_without_a_stamp_between_stamped_teasers(layout: str) -> None:
+    drafts = split(STAMPLESS_CARD_LAYOUTS[layout])
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Rail strike called off after late-night talks", "2 hours ago"),
+        ("Harbour bridge to close for two nights of repairs", None),
+        ("Council approves budget with small rise in rates", "5 hours ago"),
+    ]
+    assert drafts[0].body == "The union said members would vote on the new offer next week."
+    assert drafts[1].body == "Drivers will be diverted through the tunnel from 10pm on Friday."
+
+
+def test_an_articles_subheading_before_a_teaser_is_no_card() -> None:
+    drafts = split(
+        "Rail strike called off after late-night talks with the operator\n2 hours ago\n"
+        "The union said its members would vote on the new offer next week, after twelve hours "
+        "of talks that ended shortly before midnight on Thursday at the conciliation service.\n"
+        "What happens next\n"
+        "Trains will run normally from Saturday.\n"
+        "Council approves budget with small rise in rates\n5 hours ago\n"
+    )
+    assert [d.title for d in drafts] == [
+        "Rail strike called off after late-night talks with the operator",
+        "Council approves budget with small rise in rates",
+    ]
