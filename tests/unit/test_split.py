@@ -503,3 +503,16 @@ def test_many_ads_stampless_cards_and_live_entries_split_in_one_pass() -> None:
         entry.format(h=(n // 60) % 24, m=n % 60, n=n) for n in range(5_000)
     )
     assert len(split(blog)) == 1
+
+
+def test_many_teasers_with_and_without_stamps_split_in_one_pass() -> None:
+    pair = (
+        "Rail strike number {n} called off after talks\n"
+        "The union said members would vote on the offer next week.\n2 hours ago\n"
+        "Harbour bridge number {n} to close for repairs\n"
+        "Drivers will be diverted through the tunnel from Friday.\n"
+    )
+    drafts = split("More news\n" + "".join(pair.format(n=n) for n in range(4_000)))
+    assert len(drafts) == 8_000
+    assert drafts[1].title == "Harbour bridge number 0 to close for repairs"
+    assert sum(d.time_text is None for d in drafts) == 4_000
