@@ -1330,16 +1330,17 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
     if card.source is None and above >= 0 and above not in taken:
         if f.sources[above] and not _closes_text(f, above):  # "Source: BBC News"
             card.source, card.start = f.sources[above], above
-        elif _is_publisher(f.lines[above], f) and not _in_headline(
-            f.lines[above], f.lines[card.title]
+        elif _is_publisher(f.lines[above], f) and not _topic_kicker(
+            f, f.lines[above], f.lines[card.title]
         ):
             card.source, card.start = f.lines[above], above
 
 
-def _in_headline(name: str, headline: str) -> bool:
+def _topic_kicker(f: _Features, name: str, headline: str) -> bool:
     """A name over a headline that names it again is its topic ("URC" / "… into URC final"),
-    not its publisher."""
-    return name in headline.split()
+    not its publisher; unless the page's cards print their sources (a portal: "BBC" / "BBC to
+    cut 500 jobs")."""
+    return f.printed_sources < _SOURCED_PAGE and name in headline.split()
 
 
 def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
@@ -2139,7 +2140,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         title > 0
         and _is_publisher(f.lines[title - 1], f)
         and not _noted_author(f, f.lines[title - 1], title + 1, stop)
-        and not _in_headline(f.lines[title - 1], f.lines[title])
+        and not _topic_kicker(f, f.lines[title - 1], f.lines[title])
     ):
         source = f.lines[title - 1]
     end, deck = title + 1, False

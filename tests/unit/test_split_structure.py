@@ -1427,3 +1427,11 @@ def test_an_articles_subheading_before_a_teaser_is_no_card() -> None:
         "Rail strike called off after late-night talks with the operator",
         "Council approves budget with small rise in rates",
     ]
+
+
+def test_a_portal_publisher_named_in_its_headline_is_still_the_source() -> None:
+    drafts = split(
+        "Portal\nBBC\nBBC to cut 500 jobs in its news division\n3 hours ago\n"
+        "Reuters\nOil prices slip as traders weigh supply\n5 hours ago\n"
+    )
+    assert [d.source for d in drafts] == ["BBC", "Reuters"]
