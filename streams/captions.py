@@ -35,11 +35,11 @@ _BY_LABEL_CHARS = 10
 _MAX_CREDIT_WORDS = 9
 
 _LABEL = re.compile(
-    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=\w [—–] ))"
+    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w)] [-—–] )|(?<=[.!?] \| ))"  # "… Delhi. | Photo Credit: …"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
-    r"crédit|fotografía|fotografia)(?: ?: ?|\.\.\.|…| \| )|(?-i:Beeld) |"
+    r"crédit|fotografía|fotografia|beeld)(?: ?: ?|\.\.\.|…| \| | / )|(?-i:Beeld|Fot\.) |"
     r"(?:photo|photograph|picture|image|foto) by )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ _BBC_CAPTION = re.compile(
 )
 _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
 _CREDIT_LOWER_WORDS = frozenset({"photo", "file", "handout", "via", "and", "for", "of", "de"})
-_CREDIT_WORD_SPLIT = re.compile(r"[\s/,]+")
+_CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—]\s|[\s/,])+")  # "Ali Balıkçı - Anadolu Agency"
 _INITIAL = re.compile(r"(?<![^\s/])[A-ZÀ-Þ]\. ")
 
 
@@ -137,12 +137,15 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     match: re.Match[str] | None = None
     labelled = False
     # "Credit...Name"; Dutch "Beeld ANP / Name" has no colon
-    colon = max(tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "))
+    colon = max(  # (Polish "Fot. PAP/Name")
+        tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "),
+        tail.rfind("Fot. "),
+    )  # fmt: skip
     by = tail.rfind(" by ")
     if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):
         colon = max(colon, by)  # "Photo by Name"
-    if colon < 0:
-        colon = tail.find(" | ")  # "Photo | Jared Nyataya | Nation Media Group"
+    if colon < 0:  # "Photo | Jared Nyataya | Nation Media Group", "… Photo / Mark Mitchell"
+        colon = max(tail.find(" | "), tail.rfind(" / "))
     if colon >= 0:  # the label stands right before the last colon
         match = _LABEL.search(tail, max(0, colon - _LABEL_WINDOW))
         labelled = match is not None
@@ -172,8 +175,14 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())
     if not _credit_ok(credit, labelled=labelled):
         return None
-    text = paragraph[: start + match.start()].rstrip(" —–").strip()  # "… de maio — Foto: …"
-    if not text and paragraph[0] != "©" and " " in credit and not _names_only(credit):
+    text = paragraph[: start + match.start()].rstrip(" -—–|").strip()  # "… de maio — Foto: …"
+    if (
+        not text
+        and paragraph[0] != "©"
+        and " " in credit
+        and "/" not in credit  # "Photo : La Presse canadienne / Christinne Muschi"
+        and not _names_only(credit)
+    ):
         return None  # a headline: "Photos: Holi festival colors streets across India"
     return text, credit
 

@@ -45,6 +45,7 @@ headline ("Updated 5 mins ago") is the lead's ``time_text``; author lines and ta
 Captions are taken out of every body (``streams.captions``).
 """
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
@@ -54,6 +55,7 @@ from operator import attrgetter
 
 from schemas.article import Caption
 from streams.boilerplate import (
+    Kind,
     addresses_reader,
     classify,
     is_price_offer,
@@ -119,8 +121,10 @@ _NAME_LOWER_WORDS = frozenset(
 )  # fmt: skip
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
 _ATTRIBUTION = re.compile(
-    r"^(?:source|quelle|fuente|fonte|bron|via)(?: ?: ?| )(?P<name>\S.{0,50})$", re.IGNORECASE
+    r"^(?:source|quelle|fuente|fonte|bron|źródło|källa|kilde|via)(?: ?: ?| )(?P<name>\S.{0,50})$",
+    re.IGNORECASE,
 )
+_ATTRIBUTION_FIRST = frozenset("SsQqFfBbVvŹźKk")
 # "Sarah Perez / TechCrunch:" over a headline: the author and the publisher of a river item
 _AUTHOR_SLASH_SOURCE = re.compile(
     r"^[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3} / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$"
@@ -128,13 +132,13 @@ _AUTHOR_SLASH_SOURCE = re.compile(
 _DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}$", re.IGNORECASE
 )
-_META_SEPARATORS = re.compile(r" [·•|–—-] | ?[·•|] ?")
-_META_MARK = re.compile(r"[·•|]| [-–—] ")
+_META_SEPARATORS = re.compile(r" [·•|/–—-] | ?[·•|] ?")
+_META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:14 AM November 28, 2026"
 _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
     r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting)|"
-    r"(?:ein|eine|a|an|une|un|una) \S+ (?:von|by|par|por)|"
+    r"(?:ein|eine|a|an|une|un|una) \S+ (?:von|by|par|por|de)|"  # "Un texte de …"
     r"(?-i:[A-Z][a-z]{3,15}(?<!ed)) by)(?: ?: ?| )"  # "Analysis by Nic Robertson, CNN"
     r"[A-ZÀ-Þ]",
     re.IGNORECASE,
@@ -151,6 +155,7 @@ _BIO = re.compile(
     r"(?: [A-ZÀ-Þ][\w'’-]*){0,2}) (?:is|was|ist|war|est|était|es|fue|covers|writes|reports) "
 )
 _BIO_MAX_WORDS = 30
+_WRITER_NOTE = re.compile(r"^The (?:writer|author)s? (?:is|are|was|were) ")
 _BIO_VERBS = frozenset(
     {"is", "was", "ist", "war", "est", "était", "es", "fue", "covers", "writes", "reports"}
 )
@@ -190,6 +195,7 @@ _TITLE_CASE_MAX_WORDS = 20
 _TITLE_CASE_LONG = 4  # words of this many characters are capitalised in Title Case
 _TITLE_CASE_MIN_LONG = 5
 _TITLE_CASE_SHARE = 0.85
+_TITLE_CASE_MAX_LOWER = 3  # lower-case long words a Title Case line of 20 words can have
 _KICKER_MAX_WORDS = 3
 _KICKER_PARTS = 2  # "Section | fly-title"; more pipes make a menu
 _LABEL_SEPARATOR = re.compile(r"\||\s[›»>]\s")
@@ -198,6 +204,8 @@ _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget 
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
 _WIDGET_MAX_WORDS = 2
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
+_AGE_WORDS = 3  # "5 months ago"
+_STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 
 
@@ -275,6 +283,8 @@ def _is_publisher(line: str, f: "_Features") -> bool:
         return False  # ("Nation & World", "Politics & Policy": two sections in one kicker)
     if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
         return True  # "BBC", "AFP" (also when printed again as the author)
+    if len(words) == 1 and "." in line and _DOMAIN.match(line):
+        return f.printed_sources >= _SOURCED_PAGE  # "tagesschau.de" over a card's title
     if not _is_name(line) or line.casefold() in f.repeated or not _source_shape(line):
         return False
     if f.printed_sources < _SOURCED_PAGE:
@@ -289,9 +299,15 @@ def _title_case(line: str) -> bool:
     Broke."): nearly every long word capitalised, as no sentence of prose is."""
     if line.count(" ") >= _TITLE_CASE_MAX_WORDS:
         return False
-    long_words = [word for word in line.split() if len(word) >= _TITLE_CASE_LONG]
-    upper = sum(1 for word in long_words if word[0].isupper())
-    return len(long_words) >= _TITLE_CASE_MIN_LONG and upper >= _TITLE_CASE_SHARE * len(long_words)
+    long_words = upper = 0
+    for word in line.split():
+        if len(word) >= _TITLE_CASE_LONG:
+            long_words += 1
+            if word[0].isupper():
+                upper += 1
+            elif long_words - upper > _TITLE_CASE_MAX_LOWER:
+                return False  # (the quick end for a sentence of prose)
+    return long_words >= _TITLE_CASE_MIN_LONG and upper >= _TITLE_CASE_SHARE * long_words
 
 
 def _is_title(line: str) -> bool:
@@ -327,6 +343,15 @@ def _is_person(line: str) -> bool:
     )
 
 
+_COMMENTER = re.compile(r"^[A-ZÀ-Þ][\w'’-]+ [A-ZÀ-Þ]\.$")
+
+
+def _commenter(line: str) -> bool:
+    """A reader's display name, a first name and an initial ("Kiprotich M."): over a stamp,
+    it heads a comment, not a card."""
+    return bool(line) and _COMMENTER.match(line) is not None
+
+
 def _is_label_pair(line: str) -> bool:
     """Labels joined by pipes or arrows: a menu, a breadcrumb ("Home › World › Europe"), or
     a section and fly-title kicker ("Middle East & Africa | Kenya’s tea industry")."""
@@ -337,7 +362,10 @@ def _is_label_pair(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def _is_prose(line: str) -> bool:
+    """A sentence: long, or ending with punctuation (not a Title Case headline). Cached: the
+    stages ask about the same lines many times a page."""
     words = _words(line)
     return words >= _PROSE_ANY_WORDS or (
         words >= _PROSE_MIN_WORDS
@@ -346,7 +374,10 @@ def _is_prose(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_CACHE_LINES)
 def _is_byline(line: str) -> bool:
+    """ "By Jane Doe", a staff credit, an author and place, a newsroom with an agency. Cached
+    (sites print the same author and credit lines on every page)."""
     words = _words(line)
     if words > _AUTHORS_IN_PLACES_MAX_WORDS:
         return False  # (the quick test: no byline form is that long)
@@ -439,8 +470,10 @@ def _meta(line: str) -> tuple[str | None, str] | None:
                 time_text = stamp  # "Published: … | Updated: …": the publication wins
             elif not (is_update_stamp(stamp) or is_update_stamp(time_text)):
                 return None
-        elif stamp is not None and time_text is None:
-            time_text = stamp
+        elif time_text is None and (
+            stamp is not None or (source is not None and is_bare_minutes(part))
+        ):  # ("Expressen · 45 min": after the source, the card's age, not a reading time)
+            time_text = stamp or part
         elif _is_byline(part):
             continue
         elif source is None and _is_source_name(part):
@@ -488,6 +521,9 @@ class _Features:
     labels: frozenset[int] = frozenset()  # "Published" on its own line over its stamp
     stamp_lines: list[int] = field(default_factory=list)  # time stamps, bare or in a meta line
     headlines: dict[int, str] = field(default_factory=dict)  # one-line cards' titles
+    ad_labels: list[int] = field(default_factory=list)  # "Ad • Advertiser" over an ad's title
+    first_printed: dict[str, int] = field(default_factory=dict)  # short lines (case-folded)
+    via_sources: bool | None = None  # the page prints "via Publisher" lines (on first use)
 
     def headline(self, index: int) -> str:
         return self.headlines.get(index) or self.lines[index]
@@ -525,19 +561,20 @@ def _features(lines: tuple[str, ...]) -> _Features:
     metas: list[tuple[str | None, str] | None] = [None] * n
     sources: list[str | None] = [None] * n
     bylines = [False] * n
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # short lines (case-folded) and where they are first printed
     repeated: set[str] = set()
     previous = ""
-    for line in lines:
+    for index, line in enumerate(lines):
         if line and len(line) <= _NAME_MAX_CHARS:
             key = line.casefold()
             if key in seen and key != previous:  # (a logo's text over the name: printed once)
                 repeated.add(key)
-            seen.add(key)
+            seen.setdefault(key, index)
             previous = key
     stamps: list[int] = []
     named: list[int] = []  # source and meta lines
     headlines: dict[int, str] = {}
+    ad_labels: list[int] = []
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
@@ -550,7 +587,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
         if sources[index] is None:
             # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
             bylines[index] = _is_byline(line) or bool(
-                line[0] in "SsQqFfBb" and ":" in line and _ATTRIBUTION.match(line)
+                line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line)
             )
             if not bylines[index] and _META_MARK.search(line):
                 metas[index] = _meta(line)
@@ -558,8 +595,11 @@ def _features(lines: tuple[str, ...]) -> _Features:
                 if card is not None:
                     headlines[index] = card[0]
                     metas[index] = card[1:]
+                elif metas[index] is None and _ad_label(line):
+                    ad_labels.append(index)
         if sources[index] or (metas[index] or (None,))[0]:
             named.append(index)
+    _role_lines(lines, bylines, metas)
     _compact_minutes(lines, times, stamps)
     labels = frozenset(
         stamp - 1
@@ -578,7 +618,31 @@ def _features(lines: tuple[str, ...]) -> _Features:
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
+        ad_labels, seen,
     )  # fmt: skip
+
+
+def _role_lines(
+    lines: tuple[str, ...], bylines: list[bool], metas: list[tuple[str | None, str] | None]
+) -> None:
+    """A role line under a byline ("Football Writer @BenGrounds" under "By Ben Grounds") is
+    part of it."""
+    for index in itertools.compress(range(len(lines)), bylines):
+        role = index + 1
+        if (
+            role < len(lines)
+            and lines[role]
+            and not bylines[role]
+            and metas[role] is None
+            and _role_line(lines[role])
+        ):
+            bylines[role] = True
+
+
+def _ad_label(line: str) -> bool:
+    """ "Ad • Cashflow Insider", "Sponsored | Brand": an ad's label and its advertiser."""
+    first = _META_SEPARATORS.split(line, 1)[0].strip()
+    return bool(first) and classify(first) is Kind.AD
 
 
 def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: list[int]) -> None:
@@ -605,7 +669,7 @@ def _source_line(lines: tuple[str, ...], index: int) -> str | None:
     if line[0] in "-–—•·|":
         return _echoed(lines, index)
     source = None
-    if (line[0] in "SsQqFfBbVv" and ":" in line) or line[:4].casefold() == "via ":
+    if (line[0] in _ATTRIBUTION_FIRST and ":" in line) or line[:4].casefold() == "via ":
         source = _named(_ATTRIBUTION, line)
     if source is None and line[-1] == ":" and " / " in line:
         source = _named(_AUTHOR_SLASH_SOURCE, line)
@@ -641,7 +705,7 @@ def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
         if bylines[index]:
             match = _BYLINE.match(line)
             names = line[match.end() - 1 :] if match else ""
-        elif _over_role(lines, index):
+        elif 0 < line.count(" ") < _SHORT_NAME_WORDS and _over_role(lines, index):
             names = line
         else:
             continue
@@ -667,6 +731,15 @@ def _over_role(lines: tuple[str, ...], index: int) -> bool:
     )
 
 
+def _role_line(line: str) -> bool:
+    """What the author is, under the byline ("Football Writer @BenGrounds"): part of it."""
+    return (
+        line.count(" ") < _RUN_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and not _author_roles().isdisjoint(_WORD_RUNS.findall(line.casefold()))
+    )
+
+
 def _is_bio(line: str, authors: frozenset[str]) -> bool:
     """A note on the author ("Ms. Chen is an urban planner.", "Laura Chen is a professor of
     …"): the byline's name, or an honorific and its surname, then "is"; or a full name, then
@@ -676,8 +749,8 @@ def _is_bio(line: str, authors: frozenset[str]) -> bool:
     if _BIO_VERBS.isdisjoint(line.split(" ", _BIO_VERB_AT + 1)[1 : _BIO_VERB_AT + 1]):
         return False  # (the quick test: no "is" among its first words)
     match = _BIO.match(line)
-    if match is None:
-        return False
+    if match is None:  # "The writer is a public finance analyst and …"
+        return _WRITER_NOTE.match(line) is not None
     if match["name"] in authors:
         return True
     if " " not in match["name"] or not _QUOTES.isdisjoint(line):
@@ -728,16 +801,21 @@ class _Card:
     inline: bool = False  # a teaser inside an article's text: the text goes on under it
 
 
+_BYLINE_TAIL = re.compile(r",| [-–—·|] ")  # "Von dpa, t-online", "By: AFP - @handle"
+
+
 def _agency_byline(line: str, f: _Features, index: int) -> str | None:
-    """ "Written By: PTI", "By AFP": a byline naming one word is an agency, a source."""
+    """ "Written By: PTI", "By AFP", "By: Agence France-Presse - @handle": a byline naming
+    one word or a news agency's name is an agency, a source."""
     if not f.bylines[index]:
         return None
     if _is_staff_credit(line):  # "Redazione ANSA": a newsroom credit naming an agency
         last = line.rsplit(" ", 1)[-1]
         return last if last.isupper() and len(last) <= _ACRONYM_MAX_CHARS else None
     match = _BYLINE.match(line)
-    name = line[match.end() - 1 :].split(",", 1)[0].strip() if match else ""  # "Von dpa, t-online"
-    return name if name and " " not in name and len(name) <= _NAME_MAX_CHARS else None
+    name = _BYLINE_TAIL.split(line[match.end() - 1 :], 1)[0].strip() if match else ""
+    one_word = " " not in name and len(name) <= _NAME_MAX_CHARS
+    return name if name and (one_word or _agency_name(name)) else None
 
 
 def _agency_name(line: str) -> bool:
@@ -816,7 +894,15 @@ def _free_title(f: _Features, index: int, taken: set[int]) -> bool:
 
 
 def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
-    """Cards anchored on time stamps at or after ``begin``; also every line they use."""
+    """Cards at or after ``begin``, in page order; also every line they use."""
+    cards, taken = _stamped_cards(f, begin, skip)
+    cards.extend(_stampless_cards(f, cards, taken))
+    cards.sort(key=_CARD_START)
+    return cards, taken
+
+
+def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
+    """Cards anchored on time stamps at or after ``begin`` (sorted); the lines they use."""
     lines = f.lines
     taken: set[int] = set(skip)
     cards = _one_line_cards(f, begin, taken)
@@ -874,21 +960,25 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             cards.append(_Card(above, above, end, source, time_text, inline=True))
             taken |= set(range(above, end))
             continue
-        elif _free_title(f, above, taken) and not _closing_paragraph(f, above):
+        elif (
+            _free_title(f, above, taken)
+            and not _closing_paragraph(f, above)
+            and not (above > 0 and lines[above - 1] and _is_bio(lines[above - 1], f.authors))
+        ):  # (under a note on the author, "Contributed to The Ledger" heads no card)
             title, start = above, above
         elif under_standfirst and (
             summary_first
             or _card_follows(f, end, title_after=title_after)
             or _named_over(f, above - 2, begin, taken)  # "Variety" / title / summary / stamp
-            or (above - 2 >= begin and f.stamp(above - 2) is not None)  # under another card
+            or _under_card(f, above - 2, begin)
         ):
             # title / summary / stamp, in a list of such cards
             title, start, body_from = above - 1, above - 1, above
         elif _sourced_summary(f, above, begin, taken):  # title / source / summary / stamp
             title, start, body_from = above - 2, above - 2, above
             source = source or lines[above - 1]
-        elif title_after and not under_standfirst:
-            title, body_from = end, end + 1
+        elif title_after and not under_standfirst and not _commenter(lines[above]):
+            title, body_from = end, end + 1  # (not "Kiprotich M." / "3h" / a reader's comment)
         if title is None:
             taken |= set(range(above if named_above else start, end))
             continue
@@ -903,6 +993,70 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
 _CARD_START = attrgetter("start")
 
 
+def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[_Card]:
+    """Cards without a stamp between two stamped cards (``_stampless_between``); their lines
+    are added to ``taken``."""
+    found: list[_Card] = []
+    for before, after in itertools.pairwise(cards):
+        if not (before.inline or after.inline):
+            card = _stampless_between(f, before, after, taken)
+            if card is not None:
+                found.append(card)
+                taken.update(range(card.start, card.body_from))
+    return found
+
+
+def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int]) -> _Card | None:
+    """After a card's summary and before the next card: a title and a summary, with the
+    source over the title when both cards print theirs there ("Financial Times" / title /
+    summary), is a card without a stamp, not more text of the card before. Only between
+    teasers: a few lines, and the card before has a short summary (not an article's text
+    with a subheading)."""
+    lines = f.lines
+    rows: list[int] = []
+    for index in range(before.body_from, after.start):
+        if lines[index] and index not in taken:
+            rows.append(index)
+            if len(rows) > _STAMPLESS_MAX_LINES:
+                return None
+    summary = 0  # the card before's own summary lines
+    while summary < len(rows) and _is_prose(lines[rows[summary]]):
+        summary += 1
+    if sum(_words(lines[row]) for row in rows[:summary]) >= _REAL_BODY_WORDS:
+        return None
+    rest = rows[summary:]
+    source: str | None = None
+    if (
+        len(rest) > 2  # (source, title, summary)
+        and _sourced_first(f, before)
+        and _sourced_first(f, after)
+        and _is_source_name(lines[rest[0]])
+        and _source_shape(lines[rest[0]])
+        and not is_section_name(lines[rest[0]])
+    ):
+        source = lines[rest[0]]
+    title = rest[1 if source else 0] if rest else -1
+    text = rest[2 if source else 1 :]
+    if (
+        not text
+        or not (source or summary)  # (a title right under the card's header: its kicker)
+        or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
+        or not _free_title(f, title, taken)
+        or _is_name(lines[title])
+        or _words(lines[title]) <= _SUBHEADING_MAX_WORDS  # ("What happens next": a subheading)
+        or not all(_is_prose(lines[row]) for row in text)
+    ):
+        return None
+    return _Card(rest[0], title, title + 1, source, None)
+
+
+def _sourced_first(f: _Features, card: _Card) -> bool:
+    """The card's first line is its source, over its stamp and title."""
+    return (
+        card.source is not None and card.start < card.title and f.lines[card.start] == card.source
+    )
+
+
 def _one_line_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
     """ "Oil prices slip - Reuters - 2 hours ago": a card on one line (added to ``taken``)."""
     cards: list[_Card] = []
@@ -914,6 +1068,23 @@ def _one_line_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
             cards.append(_Card(index, index, index + 1, meta[0], meta[1]))
             taken.add(index)
     return cards
+
+
+def _under_card(f: _Features, index: int, begin: int) -> bool:
+    """``index`` ends another card: its stamp, or a short label under that stamp (the next
+    card's kicker or author: "2 hours ago" / "Politics" / title / summary / stamp)."""
+    if index < begin:
+        return False
+    if f.stamp(index) is not None:
+        return True
+    line = f.lines[index]
+    return (
+        index > begin
+        and bool(line)
+        and _words(line) <= _KICKER_MAX_WORDS
+        and _is_name(line)
+        and f.stamp(index - 1) is not None
+    )
 
 
 def _inline_teaser(f: _Features, title: int, start: int, end: int) -> bool:
@@ -1159,8 +1330,17 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
     if card.source is None and above >= 0 and above not in taken:
         if f.sources[above] and not _closes_text(f, above):  # "Source: BBC News"
             card.source, card.start = f.sources[above], above
-        elif _is_publisher(f.lines[above], f):
+        elif _is_publisher(f.lines[above], f) and not _topic_kicker(
+            f, f.lines[above], f.lines[card.title]
+        ):
             card.source, card.start = f.lines[above], above
+
+
+def _topic_kicker(f: _Features, name: str, headline: str) -> bool:
+    """A name over a headline that names it again is its topic ("URC" / "… into URC final"),
+    not its publisher; unless the page's cards print their sources (a portal: "BBC" / "BBC to
+    cut 500 jobs")."""
+    return f.printed_sources < _SOURCED_PAGE and name in headline.split()
 
 
 def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
@@ -1208,10 +1388,12 @@ def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
 
 
 def _person_name(line: str) -> bool:
-    """ "Sarah Quinlan": a name of two to four words, without digits."""
+    """ "Sarah Quinlan": a name of two to four words, without digits (not "The Hottest
+    Housing Market": no name starts with a function word)."""
     return (
         0 < line.count(" ") < _SHORT_NAME_WORDS
         and _is_name(line)
+        and line[: line.find(" ")].casefold() not in _NAME_LOWER_WORDS
         and not any(char.isdigit() for char in line)
         and _source_shape(line)  # not a heading ("Más de Opinión")
     )
@@ -1240,7 +1422,7 @@ def _own_stamp(f: _Features, title: int, stop: int, header: str | None) -> str |
         return header
     found = header
     for index in range(title + 1, stop):
-        stamp = f.times[index]
+        stamp = f.stamp(index)
         if stamp is not None and not is_update_stamp(stamp):
             return stamp
         found = found or stamp
@@ -1292,9 +1474,11 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
 
 def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     """The headline between ``title`` and its first sentence when a section kicker stands
-    between them: "S'abonner à partir de 1 €" / "Politique" / headline / standfirst."""
+    between them: "S'abonner à partir de 1 €" / "Politique" / headline / standfirst; also
+    under a notice of the story's age ("This was published 5 months ago")."""
     lines = f.lines
-    kicker = _words(lines[title]) <= _KICKER_MAX_WORDS  # "Finance & economics" / headline
+    # "Finance & economics" / headline
+    kicker = _words(lines[title]) <= _KICKER_MAX_WORDS or _age_notice(lines[title])
     for index in range(title + 1, prose):
         line = lines[index]
         if not line or f.is_meta(index) or index in skip:
@@ -1310,6 +1494,12 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             " " not in line or is_section_name(line) or line.casefold() in f.repeated
         )
     return title
+
+
+def _age_notice(line: str) -> bool:
+    """A sentence that ends with the story's age: "This was published 5 months ago"."""
+    words = line.rsplit(" ", _AGE_WORDS)
+    return len(words) > _AGE_WORDS and find_time(" ".join(words[1:])) is not None
 
 
 def _body_lines(
@@ -1336,6 +1526,9 @@ def _body_lines(
     widget_lines = widget_lines or set()
     run: list[int] = []  # positions in ``out`` of the current run of short non-prose lines
     stamped = False  # a live blog's first entry stamp was kept
+    entry_stamp = -1  # where in ``out`` the last line was a stamp
+    closed = False  # a note on the author closed the text
+    text = stop  # where the text's second paragraph is (above it: the header and deck)
     after_meta = False  # the last line seen was a byline or stamp (the article's header)
     paragraphs = 0
     for index in range(begin, stop):
@@ -1349,16 +1542,30 @@ def _body_lines(
         line = f.lines[index]
         if not line:
             continue
-        meta, after_meta = after_meta, f.is_meta(index)
-        _drop_author_lines(  # deck / "Sarah Okafor" / "Reporter" / stamp
-            out, run, header=(after_meta or index in skip) and paragraphs <= _MAX_DECK_LINES
+        # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
+        # of the header: an "end" heading under them is still a counter)
+        meta, after_meta = (
+            after_meta,
+            f.is_meta(index) or (after_meta and not keep_stamps and _header_widget(line)),
         )
-        if index in skip or index in widget_lines or _is_bio(line, f.authors):
-            after_meta = after_meta or meta  # (a card's lines: what came before still counts)
-            continue  # (and a note on the author: "Ms. Chen is an urban planner.")
-        stamp = f.times[index] is not None
+        _drop_author_lines(  # deck / "Sarah Okafor" / "Reporter" / stamp
+            out,
+            run,
+            header=(after_meta or index in skip)
+            and paragraphs <= _MAX_DECK_LINES
+            # (not a live blog entry's headline under its stamp: "10:41 a.m. ET" / headline)
+            and not (keep_stamps and run and run[0] == entry_stamp + 1),
+        )
         if paragraphs > 1 and not keep_stamps and f.bylines[index] and not widgets:
             break  # "Written by …" after the text: the author box, the article has ended
+        # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
+        # author's name printed again (an author box): only a caption follows
+        box = _is_bio(line, f.authors) or (paragraphs > 1 and _printed_above(f, line, text))
+        closed = closed or (box and paragraphs > 1 and not keep_stamps and not widgets)
+        if box or index in skip or index in widget_lines or (closed and not split_credit(line)):
+            after_meta = after_meta or meta  # (a card's lines: what came before still counts)
+            continue
+        stamp = f.times[index] is not None
         if after_meta and not (keep_stamps and stamp):
             continue
         prose = _is_prose(line)
@@ -1366,30 +1573,66 @@ def _body_lines(
         # first entry stamp, "14h02", is none)
         live = keep_stamps and stamped
         header = not started and not stamp and _header_line(line, prose, live=live)
-        if header or (not started and not prose and _credit_first(f, index, begin, stop)):
+        if header or (
+            not started and not prose and not stamp and _credit_first(f, index, begin, stop)
+        ):
             # otherwise a caption under its credit: "PA Media" / "The chancellor is …"
             captions += () if header else (Caption(text=line, credit=f.lines[index - 1]),)
             continue
         stamped = stamped or (keep_stamps and stamp)
-        if prose or stamp or _words(line) > _RUN_MAX_WORDS or split_credit(line) is not None:
-            if len(run) > 1 and prose and out[run[0]][-1] != ":":
-                for position in reversed(run):  # a link list or widget between paragraphs
-                    del out[position]  # (a list under its own "Key figures:" heading stays)
+        if (
+            prose
+            or stamp
+            or (_words(line) > _RUN_MAX_WORDS and not _title_case(line))  # (a headline link)
+            or split_credit(line) is not None
+        ):
+            if prose:  # (a live blog entry's headline under its stamp stays, not its author)
+                _end_run(out, run, keep_first=keep_stamps and run[:1] == [entry_stamp + 1])
             run = []
+            entry_stamp = len(out) if stamp else -1
         elif started:
             run.append(len(out))
         started = started or (prose and split_credit(line) is None)  # (not at a caption)
+        text = index if prose and paragraphs == 1 else text
         paragraphs += prose
         out.append(line)
+    _trim_tail(out)
+    return out
+
+
+def _printed_above(f: _Features, line: str, text: int) -> bool:
+    """A person's name printed again, first above the text (the byline's): an author box."""
+    return (
+        len(line) <= _NAME_MAX_CHARS
+        and f.first_printed.get(line.casefold(), text) < text
+        and _person_name(line)
+    )
+
+
+def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
+    """A run of short lines between paragraphs is a link list or widget, left out (a list
+    under its own "Key figures:" heading stays)."""
+    if len(run) > 1 and out[run[0]][-1] != ":":
+        for position in reversed(run[1:] if keep_first else run):
+            del out[position]
+
+
+def _trim_tail(out: list[str]) -> None:
+    """Trailing UI and link lines go; a photo caption stays (it has a credit), and so does
+    a closing signature ("… in Mexico City. EFE")."""
     while (
         out
         and not _is_prose(out[-1])
         and not _short_sentence(out[-1])
-        and not _AGENCY_SIGNATURE.search(out[-1])  # "… in Mexico City. EFE"
+        and not _AGENCY_SIGNATURE.search(out[-1])
         and split_credit(out[-1]) is None
     ):
-        out.pop()  # trailing UI and link lines; a photo caption stays (it has a credit)
-    return out
+        out.pop()
+
+
+def _header_widget(line: str) -> bool:
+    """A widget's short line ("Abc", "Small", "Font size") in an article's header."""
+    return _words(line) <= _WIDGET_MAX_WORDS and not _is_prose(line)
 
 
 def _drop_author_lines(out: list[str], run: list[int], *, header: bool) -> None:
@@ -1447,6 +1690,27 @@ def _has_substance(paragraphs: list[str]) -> bool:
     return addressed * 2 < len(sentences)  # "Our website is not available in your region"
 
 
+def _plans(lines: tuple[str, ...], title: int, stop: int) -> bool:
+    """Subscription plans under the title, not a story: a price per period on a line of its
+    own ("R$ 1,90 nos 3 primeiros meses") before a story's worth of text (a paywalled
+    story shows its first paragraphs before the offer)."""
+    words = 0
+    for line in lines[title + 1 : stop]:
+        if words >= _REAL_BODY_WORDS:
+            return False
+        if line and is_price_offer(line):
+            return True
+        words += _words(line) if line and _is_prose(line) else 0
+    return False
+
+
+def _notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
+    """A notice under its heading, not a story: no stamp, and its first sentence restates the
+    heading ("This article has been removed" / "This article has been removed following a
+    complaint. We are reviewing …")."""
+    return time_text is None and bool(paragraphs) and paragraphs[0].startswith(f"{title} ")
+
+
 def _draft(
     title: str,
     paragraphs: list[str],
@@ -1471,13 +1735,23 @@ def _draft(
 
 
 def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
-    """Lines of advertising cards: the title after an "ad" mark and its text."""
+    """Lines of advertising cards: the title after an "ad" mark and its text; also a card
+    whose meta line starts with the ad label ("Ad • Cashflow Insider" / title)."""
     out: set[int] = set()
     lines = f.lines
     marks = {index for index, _ in page.marks}
-    for mark, kind in page.marks:
-        if kind != "ad" or mark >= len(lines) or not f.is_title(mark):
-            continue  # an "Advertisement" slot inside an article hides no card
+    titles = [mark for mark, kind in page.marks if kind == "ad"]
+    for label in f.ad_labels:
+        out.add(label)
+        titles.append(label + 1)
+    named_stamps = [
+        stamp
+        for stamp in f.stamp_lines
+        if stamp > 0 and lines[stamp - 1] and _is_source_name(lines[stamp - 1])
+    ] if titles else []  # fmt: skip
+    for mark in titles:
+        if mark >= len(lines) or not f.is_title(mark) or _words(lines[mark]) >= _PROSE_ANY_WORDS:
+            continue  # an "Advertisement" slot inside an article (text under it) hides no card
         out.add(mark)
         index = mark + 1
         while index < len(lines) and lines[index] and index not in marks:
@@ -1485,7 +1759,14 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
                 if index == mark + 1 and _tagline(f, index):
                     out.add(index)  # "Home Insurance Quotes" / "Homeowners are saving …"
                 break
-            if _heads_card(f, index):
+            # "AquaTech Solutions": the advertiser, unless the page's cards print a name over
+            # their stamps (then it is the next card's source: "Excélsior" / "hace 1 día")
+            advertiser = (
+                index == mark + 1
+                and _is_name(lines[index])
+                and not any(stamp != index + 1 for stamp in named_stamps)
+            )
+            if not advertiser and _heads_card(f, index):
                 break  # the source line of the next card
             out.add(index)
             index += 1
@@ -1550,19 +1831,23 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         return []
     f = _features(lines)
     page_marks = _Marks.of(page)
-    ends = set(page_marks.positions)
     related = page_marks.related
     ads = _ad_lines(f, page)
+    # an "Ad" slot inside a text that goes on under it (no ad card) ends no article
+    ends = {index for index, kind in page.marks if kind != "ad" or index in ads}
     drafts: list[tuple[int, ArticleDraft]] = []  # (first line, draft)
     lead_found = False
     inline: set[int] = set()  # "Related" marks of widgets inside the lead
 
-    live = _live_title(f, related[0] if related else n)
-    if live is not None and not _has_entries(f, live, related[0] if related else n):
+    first_related = related[0] if related else n
+    live = _live_title(f, first_related)
+    if live is not None and not _has_entries(f, live, first_related):
         live = None  # "EN DIRECT" as a menu item over an ordinary article
     live_stop: int | None = None
     if live is None:
-        live, live_stop = _entries_live_title(f, related[0] if related else n, ads)
+        live, live_stop = _entries_live_title(f, first_related, ads)
+    elif entries := _live_entries(f, live + 1, first_related):
+        live_stop = _after_entries(f, entries, ads)
     if live is not None:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
@@ -1580,7 +1865,11 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 f, lead_title + 1, first_card, ends, taken, keep_stamps=False,
                 widgets=widgets, widget_lines=widget_lines, captions=credited,
             )  # fmt: skip
-            if _has_substance(paragraphs):
+            if (
+                _has_substance(paragraphs)
+                and not _notice(lines[lead_title], paragraphs, time_text)
+                and not (time_text is None and _plans(lines, lead_title, first_card))
+            ):
                 lead_found = True
                 drafts.append(
                     (
@@ -1595,7 +1884,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     drafts.extend(_card_drafts(f, cards, card_starts, _Reading(page_marks, ends, taken, inline)))
     drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
     drafts.sort(key=lambda item: item[0])
-    return _assign_roles([draft for _, draft in drafts], lead_found=lead_found)
+    site = _site_keys(page.raw.url)
+    return _assign_roles([draft for _, draft in drafts], lead_found=lead_found, site=site)
 
 
 @dataclass(slots=True)
@@ -1641,9 +1931,33 @@ def _card_drafts(
                 start = card.deck if card.deck_from is None else card.deck_from
                 paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
         source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
-        title = f.headline(card.title)
+        title, via = _via_source(f, f.headline(card.title))
+        source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
     return drafts
+
+
+_VIA = re.compile(r"^(?P<title>.{20,}) via (?P<name>[A-ZÀ-Þ].{0,49})$")
+
+
+def _via_source(f: _Features, title: str) -> tuple[str, str | None]:
+    """A card's title and the publisher it ends with: "Laos says dams are not to blame via
+    The Diplomat" (a "via" line under the title, joined to it), on a page whose other cards
+    print "via Publisher" lines (not "Pope flies to Mexico via Cuba")."""
+    match = _VIA.match(title) if " via " in title else None
+    if match is None or not _is_name(match["name"]) or not _via_page(f):
+        return title, None
+    return match["title"], match["name"]
+
+
+def _via_page(f: _Features) -> bool:
+    """The page's cards print their source as "via Publisher" lines (asked once a page)."""
+    if f.via_sources is None:
+        f.via_sources = any(
+            source is not None and line[:4].casefold() == "via "
+            for line, source in zip(f.lines, f.sources, strict=True)
+        )
+    return f.via_sources
 
 
 def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
@@ -1675,13 +1989,31 @@ def _has_entries(f: _Features, title: int, stop: int) -> bool:
 
 def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | None, int | None]:
     """A live blog without a "Live" label: a headline followed by prose, then at least
-    ``_MIN_LIVE_ENTRIES`` entries that each start with a clock-only stamp ("7:38 a.m. EDT",
-    "11:35 Uhr") and have text. Also where the blog ends: the first card after its last
-    entry (a teaser with a stamp of another kind)."""
+    ``_MIN_LIVE_ENTRIES`` entries (``_live_entries``). Also where the blog ends."""
+    entries = _live_entries(f, 0, stop)
+    if len(entries) < _MIN_LIVE_ENTRIES:
+        return None, None
+    title = _find_lead_title(f, 0, entries[0], set()) or _stamped_title(f, entries[0])
+    if title is None:
+        return None, None
+    return title, _after_entries(f, entries, ads)
+
+
+def _after_entries(f: _Features, entries: list[int], ads: set[int]) -> int | None:
+    """Where a live blog ends: the first card after its last entry (a teaser with a stamp
+    of another kind), also when no "Related" heading stands over the cards."""
+    cards, _ = _find_cards(f, entries[-1] + 1, ads)
+    return cards[0].start if cards else None
+
+
+def _live_entries(f: _Features, begin: int, stop: int) -> list[int]:
+    """Stamps in [begin, stop) that open an entry of a live blog: a clock-only stamp ("7:38
+    a.m. EDT", "11:35 Uhr"), or any stamp right after the text of the entry before, with
+    text under it."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
-    for index in range(stop):
+    for index in range(begin, stop):
         stamp = f.times[index]
         line, before = lines[index], previous
         previous = line or previous
@@ -1697,13 +2029,7 @@ def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | N
             seen += 1
             if seen > 1:
                 break
-    if len(entries) < _MIN_LIVE_ENTRIES:
-        return None, None
-    title = _find_lead_title(f, 0, entries[0], set()) or _stamped_title(f, entries[0])
-    if title is None:
-        return None, None
-    cards, _ = _find_cards(f, entries[-1] + 1, ads)
-    return title, (cards[0].start if cards else None)
+    return entries
 
 
 def _stamped_title(f: _Features, stop: int) -> int | None:
@@ -1814,12 +2140,13 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         title > 0
         and _is_publisher(f.lines[title - 1], f)
         and not _noted_author(f, f.lines[title - 1], title + 1, stop)
+        and not _topic_kicker(f, f.lines[title - 1], f.lines[title])
     ):
         source = f.lines[title - 1]
     end, deck = title + 1, False
     while end < stop:
         line = f.lines[end]
-        if not line or f.is_meta(end) or _is_name(line):
+        if not line or f.is_meta(end) or _is_name(line) or split_credit(line) is not None:
             end += 1
         elif not deck and end + 1 < stop and (f.is_meta(end + 1) or _is_name(f.lines[end + 1])):
             deck, end = True, end + 1  # a standfirst between the title and the byline/stamp
@@ -1848,13 +2175,20 @@ def _inline_widgets(
     """ "Related" blocks inside the lead (article text goes on after them), and their lines.
 
     A widget's items are the headline-length lines and list numbers before the text
-    resumes; a short line right before a paragraph is the article's subheading.
+    resumes; a short line right before a paragraph is the article's subheading. Not after
+    an "end" heading under the article's text: the article has ended there.
     """
     marks: set[int] = set()
     items: set[int] = set()
     lines = f.lines
     end_marks = page_marks.ends
-    for mark in page_marks.related_between(title, stop):
+    related = page_marks.related_between(title, stop)
+    if not related:
+        return marks, items
+    text_end = _text_end(f, page_marks, title, related[-1] + 1)
+    for mark in related:
+        if mark >= text_end:
+            break
         if mark in end_marks:
             continue  # "Reuse this content" / "More from …": the article has ended there
         block_end = page_marks.next_after(mark, stop)
@@ -1881,6 +2215,24 @@ def _inline_widgets(
     return marks, items
 
 
+def _text_end(f: _Features, page_marks: _Marks, title: int, stop: int) -> int:
+    """The first "end" heading under a paragraph of the article's text (or ``stop``); one
+    right under the header's byline or stamp is a counter ("12 Comments")."""
+    texted = False  # a paragraph since the last byline or stamp
+    scanned = title + 1  # the lines before this one are read
+    mark = page_marks.next_after(title, stop)
+    while mark < stop:
+        if mark in page_marks.ends:  # (only an "end" heading asks what stands above it)
+            for index in range(scanned, mark):
+                if f.lines[index]:
+                    texted = not f.is_meta(index) and (texted or _is_prose(f.lines[index]))
+            scanned = max(scanned, mark)
+            if texted:
+                return mark
+        mark = page_marks.next_after(mark, stop)
+    return stop
+
+
 def _before_footer(index: int, lines: tuple[str, ...], end_marks: set[int]) -> bool:
     """The last text before the copyright line or footer links: site footer prose."""
     after = index + 1
@@ -1894,8 +2246,9 @@ def _teasers_without_stamp(
 ) -> list[tuple[int, ArticleDraft]]:
     """In a block opened by a "Related" heading: titles followed by summary prose.
 
-    Only when most titles of the block have a summary: a list of headlines whose last
-    one is followed by footer text is navigation.
+    When most titles of the block have a summary, all those; otherwise only those with
+    another headline after their summary: a list of headlines whose last one is followed
+    by footer text is navigation.
     """
     out: list[tuple[int, ArticleDraft]] = []
     lines = f.lines
@@ -1909,6 +2262,7 @@ def _teasers_without_stamp(
         stop = min(next_mark, next_card)
         found: list[tuple[int, ArticleDraft]] = []
         titles = 0
+        last_title = -1
         index = mark
         while index < stop:
             line = lines[index]
@@ -1916,6 +2270,7 @@ def _teasers_without_stamp(
                 index += 1
                 continue
             titles += 1
+            last_title = index
             summary: list[str] = []
             after = index + 1
             while (
@@ -1934,12 +2289,15 @@ def _teasers_without_stamp(
             index = after
         if len(found) * 2 > titles:
             out.extend(found)
+        else:  # "Title" / summary / "Title" (a bare link): a teaser among links
+            out.extend(item for item in found if item[0] != last_title)
     return out
 
 
 def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
     """A card's rubric without a full stop, under a title that has a fly-title over it
-    ("Nigeria’s economy" / title / "A reformist central bank has not yet won …")."""
+    ("Nigeria’s economy" / title / "A reformist central bank has not yet won …"). Longer
+    than the title, as a standfirst is: a shorter line is the next headline of a list."""
     lines = f.lines
     rubric = title + 1
     return (
@@ -1951,7 +2309,7 @@ def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
         and not _is_prose(lines[title - 1])
         and bool(lines[rubric])
         and not _is_name(lines[rubric])
-        and _words(lines[rubric]) >= _PROSE_MIN_WORDS
+        and _words(lines[rubric]) >= max(_PROSE_MIN_WORDS, _words(lines[title]) + 1)
         and not _headline_shaped(lines[rubric])
     )
 
@@ -1966,7 +2324,34 @@ def _headline_shaped(line: str) -> bool:
     return headline_end and _words(line) <= _HEADLINE_MAX_WORDS and _is_title(line)
 
 
-def _assign_roles(drafts: list[ArticleDraft], *, lead_found: bool) -> list[ArticleDraft]:
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?(?P<host>[^/:?#]+)", re.IGNORECASE)
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _site_keys(url: str | None) -> frozenset[str]:
+    """The page's own site as a name would print it: each label of its host and the labels
+    before the top-level domain together ("www.ansa.example" → "ansa";
+    "spanish.news.example" → "spanish", "news", "spanishnews")."""
+    match = _HOST.match(url) if url else None
+    if match is None:
+        return frozenset()
+    labels = [label for label in match["host"].casefold().split(".")[:-1] if label != "www"]
+    return frozenset({*labels, "".join(labels)})
+
+
+def _own_site(source: str, site: frozenset[str]) -> bool:
+    """The lead's source is the page's own site ("Redazione ANSA" on ansa.it,
+    "Spanish.news.cn | …" on spanish.news.cn): its masthead or newsroom, not a publisher
+    printed with the article (a teaser card naming the site keeps it: its source line)."""
+    name = source.casefold().removeprefix("the ")
+    if "." in name and " " not in name:
+        name = name.rsplit(".", 1)[0]  # "spanish.news.cn" → "spanish.news"
+    return _NOT_ALNUM.sub("", name) in site
+
+
+def _assign_roles(
+    drafts: list[ArticleDraft], *, lead_found: bool, site: frozenset[str] = frozenset()
+) -> list[ArticleDraft]:
     if not drafts:
         return []
     lead: int | None = 0
@@ -1984,7 +2369,11 @@ def _assign_roles(drafts: list[ArticleDraft], *, lead_found: bool) -> list[Artic
             role="lead" if position == lead else "related",
             title=draft.title,
             body=draft.body,
-            source=draft.source,
+            source=(
+                None
+                if position == lead and draft.source and _own_site(draft.source, site)
+                else draft.source
+            ),
             time_text=draft.time_text,
             captions=draft.captions,
         )

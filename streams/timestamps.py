@@ -18,7 +18,9 @@ weekday names in English, German, French, Spanish, Italian, Portuguese and
 Dutch. Decisions:
 
 * A stamp without a time zone is taken as UTC (the page's locale is unknown).
-* A date without a time is midnight UTC of that day.
+* A date without a time is midnight UTC of that day: it keeps its calendar date
+  ("Published Nov 27, 2026" is 2026-11-27T00:00Z whatever the page's or the reader's zone,
+  never the evening of the 26th), because without a clock a zone cannot place it in time.
 * A date without a year ("June 1") takes the latest such date that is not more
   than a day after ``fetched_at``; without ``fetched_at`` it gives ``None``
   rather than guessing the year from the clock of the machine.
@@ -45,15 +47,19 @@ from dateutil.relativedelta import relativedelta
 _UNITS: dict[str, str] = {}
 for _unit, _words in {
     "seconds": "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos "
-    "secondo secondi seconde seconden",
-    "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut",
-    "hours": "h h. hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur",
-    "days": "d t t. day days tag tage tagen j jour jours día días dia dias giorno giorni dag dagen",
+    "secondo secondi seconde seconden sekund sekunder sekundy",
+    "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
+    "minuter minuty",
+    "hours": "h h. hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur "
+    "tim timme timmar godz godz. godzin godziny",
+    "days": "d t t. day days tag tage tagen j jour jours día días dia dias giorno giorni dag dagen "
+    "dagar dni",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
-    "settimane weken",
-    "months": "mo month months monat monate monaten mois mes meses mese mesi maand maanden",
+    "settimane weken vecka veckor tygodnie tygodni",
+    "months": "mo month months monat monate monaten mois mes meses mese mesi maand maanden "
+    "månad månader miesiące miesięcy",
     "years": "y yr yrs year years jahr jahre jahren an ans année années año años anno anni "
-    "ano anos jaar jaren",
+    "ano anos jaar jaren år lata lat",
 }.items():
     for _word in _words.split():
         _UNITS[_word] = _unit
@@ -77,6 +83,8 @@ _RELATIVE = [
         rf"^{_N} {_U} fa$",  # it
         rf"^h[áa] {_N} {_U}(?: atr[áa]s)?$",  # pt
         rf"^{_N} {_U} geleden$",  # nl
+        rf"^för {_N} {_U} sedan$",  # sv
+        rf"^{_N} {_U} temu$",  # pl
     )
 ]
 _BARE = re.compile(rf"^(?P<n>\d{{1,4}}) ?{_U}$")  # compact: 4h, 45m, 2d, 5 Std.
@@ -104,12 +112,43 @@ _DAY_WORDS: dict[str, int] = {
         ],
         0,
     ),
-    **dict.fromkeys(["today", "heute", "aujourd'hui", "hoy", "oggi", "hoje", "vandaag"], 0),
-    **dict.fromkeys(["yesterday", "gestern", "hier", "ayer", "ieri", "ontem", "gisteren"], 1),
+    **dict.fromkeys(
+        [
+            "today",
+            "heute",
+            "aujourd'hui",
+            "hoy",
+            "oggi",
+            "hoje",
+            "vandaag",
+            "idag",
+            "i dag",
+            "dziś",
+            "dzisiaj",
+        ],
+        0,
+    ),
+    **dict.fromkeys(
+        [
+            "yesterday",
+            "gestern",
+            "hier",
+            "ayer",
+            "ieri",
+            "ontem",
+            "gisteren",
+            "igår",
+            "i går",
+            "wczoraj",
+        ],
+        1,
+    ),
     **dict.fromkeys(
         [
             "day before yesterday",
             "vorgestern",
+            "i förrgår",
+            "przedwczoraj",
             "avant-hier",
             "anteayer",
             "antier",
@@ -135,8 +174,10 @@ _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
-    r"^(?:last |zuletzt )?(?:updated|update|published|posted|modified|first published|issued|"
-    r"date|dated|datum|stand|fecha|data|erstellt|erschienen|modifié|modifiée|publicación|"
+    r"^(?:last |zuletzt |ultimo |ultima )?(?:updated|update|published|posted|modified|"
+    r"first published|issued|date|dated|datum|stand|fecha|data|erstellt|erschienen|modifié|"
+    r"modifiée|publicación|aggiornamento|aktualizacja|publikacja|publicerad|uppdaterad|"
+    r"opublikowano|zaktualizowano|aangepast|"
     r"última actualización|ultima actualizacion|"
     r"actualizado el|publicado el|"
     r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
@@ -147,38 +188,43 @@ _LABEL = re.compile(
 
 _MONTHS = [
     ("jan", "jan.", "january", "januar", "jänner", "janvier", "janv", "janv.", "enero", "ene",
-     "gennaio", "gen", "janeiro", "januari"),
+     "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń"),
     ("feb", "feb.", "february", "februar", "février", "fevrier", "févr", "févr.", "fév",
-     "febrero", "febbraio", "fevereiro", "fev", "februari"),
+     "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty"),
     ("mar", "mar.", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco",
-     "maart", "mrt"),
-    ("apr", "apr.", "april", "avril", "avr", "avr.", "abril", "abr", "aprile"),
-    ("may", "mai", "mayo", "maggio", "mag", "maio", "mei"),
-    ("jun", "jun.", "june", "juni", "juin", "junio", "giugno", "giu", "junho"),
+     "maart", "mrt", "marca", "marzec"),
+    ("apr", "apr.", "april", "avril", "avr", "avr.", "abril", "abr", "aprile", "kwietnia",
+     "kwiecień"),
+    ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja"),
+    ("jun", "jun.", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca",
+     "czerwiec"),
     ("jul", "jul.", "july", "juli", "juillet", "juil", "juil.", "julio", "luglio", "lug",
-     "julho"),
-    ("aug", "aug.", "august", "août", "aout", "agosto", "ago", "augustus"),
+     "julho", "lipca", "lipiec"),
+    ("aug", "aug.", "august", "août", "aout", "agosto", "ago", "augustus", "augusti",
+     "sierpnia", "sierpień"),
     ("sep", "sep.", "sept", "sept.", "september", "septembre", "septiembre", "setiembre",
-     "settembre", "set", "setembro"),
+     "settembre", "set", "setembro", "września", "wrzesień"),
     ("oct", "oct.", "october", "oktober", "okt", "okt.", "octobre", "octubre", "ottobre", "ott",
-     "outubro", "out"),
-    ("nov", "nov.", "november", "novembre", "noviembre", "novembro"),
+     "outubro", "out", "października", "październik"),
+    ("nov", "nov.", "november", "novembre", "noviembre", "novembro", "listopada", "listopad"),
     ("dec", "dec.", "december", "dezember", "dez", "dez.", "décembre", "decembre", "déc",
-     "déc.", "diciembre", "dic", "dicembre", "dezembro"),
+     "déc.", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień"),
 ]  # fmt: skip
 _WEEKDAYS = [
-    ("mon", "monday", "montag", "lundi", "lunes", "lunedì", "lunedi", "segunda", "maandag"),
+    ("mon", "monday", "montag", "lundi", "lunes", "lunedì", "lunedi", "segunda", "maandag",
+     "måndag", "poniedziałek"),
     ("tue", "tues", "tuesday", "dienstag", "mardi", "martes", "martedì", "martedi", "terça",
-     "dinsdag"),
+     "dinsdag", "tisdag", "wtorek"),
     ("wed", "wednesday", "mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì",
-     "mercoledi", "quarta", "woensdag"),
+     "mercoledi", "quarta", "woensdag", "onsdag", "środa"),
     ("thu", "thur", "thurs", "thursday", "donnerstag", "jeudi", "jueves", "giovedì", "giovedi",
-     "quinta", "donderdag"),
+     "quinta", "donderdag", "torsdag", "czwartek"),
     ("fri", "friday", "freitag", "vendredi", "viernes", "venerdì", "venerdi", "sexta",
-     "vrijdag"),
+     "vrijdag", "fredag", "piątek"),
     ("sat", "saturday", "samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato",
-     "zaterdag"),
-    ("sun", "sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag"),
+     "zaterdag", "lördag", "sobota"),
+    ("sun", "sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "söndag",
+     "niedziela"),
 ]  # fmt: skip
 _JUMP = ["de", "del", "à", "a", "le", "el", "um", "uhr", "às", "om", "alle", "las", "feira",
          "-feira", "den", "der", "am"]  # fmt: skip
@@ -191,6 +237,8 @@ _TZ_OFFSETS = {
     "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "hst": -10,
     "wat": 1, "cat": 2, "sast": 2, "eat": 3, "trt": 3, "wita": 8, "wit": 9, "acst": 9.5,
     "acdt": 10.5, "ast": -4, "adt": -3, "art": -3, "brt": -3, "clt": -4, "cot": -5, "pet": -5,
+    # Canadian French: heure avancée / normale de l'Est, du Centre, du Pacifique, de l'Atlantique
+    "hae": -4, "hne": -5, "hac": -5, "hnc": -6, "hap": -7, "hnp": -8, "haa": -3, "hna": -4,
 }  # fmt: skip
 _TZ_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
              "pt": "America/Los_Angeles", "uk": "Europe/London"}  # fmt: skip
@@ -273,13 +321,14 @@ _LABEL_WORDS = (
     "actualizacion "
     "actualizado publicado aktualisiert veröffentlicht zuletzt jour mise publié publiée "
     "aggiornato modifica modificato pubblicato atualizado bijgewerkt gepubliceerd publiziert "
-    "ligne actualizada "
+    "ligne actualizada aggiornamento ultimo aktualizacja publikacja publicerad uppdaterad "
+    "opublikowano zaktualizowano aangepast för sedan temu kl godz "
     "publicada about around over almost "
     "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
     "alle ago hace vor fa"
 )
-_MAX_STAMP_SPACES = 9
+_MAX_STAMP_SPACES = 11  # "Mis à jour le 2 juin 2025 à 16 h 30 HAE"
 _MAX_DAY_WORD_CHARS = 24
 _DIGIT = re.compile(r"\d")
 
@@ -295,6 +344,8 @@ _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\.m\.?(?![^\W\d_])")
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 _CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores)\.?$")
+_CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl|godz)\. ?(?=\d)")  # "kl. 09.12", "godz. 12:40"
+_SPACED_CLOCK = re.compile(r"(?<!\d)(\d{1,2}) h (\d{2})(?!\d)")  # Quebec: "14 h 05"
 _CLOCK_PREPOSITION = re.compile(r"^(?:à|a|at|um|a las|às|alle|om|ab) (?=\d{1,2}[:h.]\d\d)")
 
 
@@ -322,6 +373,10 @@ def _normalise(text: str) -> str:
         text = _MERIDIEM.sub(r"\1m", text)
     if "1er" in text:
         text = _FIRST_ORDINAL.sub("1", text)
+    if " h " in text:
+        text = _SPACED_CLOCK.sub(r"\1h\2", text)
+    if "." in text and ("kl" in text or "godz" in text):
+        text = _CLOCK_WORD.sub("", text)
     if text[-1:] in "hs." and _CLOCK_SUFFIX.search(text):  # "10:20 hrs", "09:12 horas"
         text = _CLOCK_SUFFIX.sub("", text)
     if text[:1].isdigit() and _CLOCK_THEN_DATE.match(text):
@@ -411,20 +466,22 @@ def _find_time(line: str) -> str | None:
 
 
 _UPDATE_LABEL = re.compile(
-    r"^(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|mis à jour|mise à jour|"
-    r"modifié|modifiée|actualizado|actualizada|última actualización|aggiornato|atualizado|"
-    r"bijgewerkt|modifica|modificato)\b"
+    r"^(?:last |zuletzt |ultimo |ultima )?(?:updated|update|modified|aktualisiert|mis à jour|"
+    r"mise à jour|modifié|modifiée|actualizado|actualizada|última actualización|aggiornato|"
+    r"aggiornamento|atualizado|bijgewerkt|aangepast|modifica|modificato|aktualizacja|"
+    r"uppdaterad|zaktualizowano)\b"
 )
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
-    r"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt )?(?:updated|update|modified|aktualisiert|"
-    r"mis à jour|mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|aggiornato|"
-    r"bijgewerkt|modifica|modificato)\b)",
+    r"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt |ultimo )?(?:updated|update|modified|"
+    r"aktualisiert|mis à jour|mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|"
+    r"aggiornato|aggiornamento|bijgewerkt|aangepast|modifica|modificato|aktualizacja|"
+    r"uppdaterad|zaktualizowano)\b)",
     re.IGNORECASE,
 )
 _INNER_PUBLISHED = re.compile(
     r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|publié|publiée|veröffentlicht|"
-    r"erstellt|publicado|publicada|pubblicato)\b)",
+    r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano)\b)",
     re.IGNORECASE,
 )
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")

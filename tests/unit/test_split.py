@@ -250,6 +250,35 @@ def test_captions_with_credit_forms() -> None:
         "Farmers on the road.",
         "Thomas Samson, AFP",
     )
+    assert split_credit("Lorries at the border in Attari. | Photo Credit: The Daily Star") == (
+        "Lorries at the border in Attari.",
+        "The Daily Star",
+    )
+    assert split_credit("The ferry leaves the harbour. Photo / Mark Mitchell") == (
+        "The ferry leaves the harbour.",
+        "Mark Mitchell",
+    )
+    assert split_credit("Ministers sign the deal on Wednesday. (Ali Demir - Anadolu Agency)") == (
+        "Ministers sign the deal on Wednesday.",
+        "Ali Demir - Anadolu Agency",
+    )
+    assert split_credit("De serverhal van een datacenter. Beeld: Google") == (
+        "De serverhal van een datacenter.",
+        "Google",
+    )
+    assert split_credit("Posłowie podczas głosowania, 5 marca 2026 r. Fot. PAP/Paweł Nowak") == (
+        "Posłowie podczas głosowania, 5 marca 2026 r.",
+        "PAP/Paweł Nowak",
+    )
+    assert split_credit("Colheita de soja em fevereiro - Foto: Marcelo Camargo/Agência Brasil") == (
+        "Colheita de soja em fevereiro",
+        "Marcelo Camargo/Agência Brasil",
+    )
+    # a credit line under its caption, with a lower-case word in the agency's name
+    assert split_credit("Photo : La Presse canadienne / Christinne Muschi") == (
+        "",
+        "La Presse canadienne / Christinne Muschi",
+    )
     for prose in (
         "The World Health Organization (WHO)",
         "The talks ended. (Additional reporting)",
@@ -457,3 +486,33 @@ def test_an_initial_in_a_bracketed_credit() -> None:
         "A burned street in Altadena, in January.",
         "AP Photo/Jae C. Hong",
     )
+
+
+def test_many_ads_stampless_cards_and_live_entries_split_in_one_pass() -> None:
+    ads = (
+        "Sponsored\nSave on your energy bills with this simple switch {n}\n"
+        "Reuters\n4 hours ago\nA teaser title about the economy number {n}\n"
+        "Harbour Post {n}\nA stampless title about the markets number {n}\n"
+        "A summary sentence of the stampless card that ends with a full stop.\n"
+    )
+    drafts = split("".join(ads.format(n=n) for n in range(3_000)))
+    assert len(drafts) == 5_999  # (after the last card no sourced card closes a stampless one)
+    assert drafts[-2].title == "A stampless title about the markets number 2998"
+    entry = "{h:02d}:{m:02d}\nEntry headline number {n}\nThe text of the entry, which ends here.\n"
+    blog = "LIVE\nFlooding live: rivers burst their banks across the valley\n" + "".join(
+        entry.format(h=(n // 60) % 24, m=n % 60, n=n) for n in range(5_000)
+    )
+    assert len(split(blog)) == 1
+
+
+def test_many_teasers_with_and_without_stamps_split_in_one_pass() -> None:
+    pair = (
+        "Rail strike number {n} called off after talks\n"
+        "The union said members would vote on the offer next week.\n2 hours ago\n"
+        "Harbour bridge number {n} to close for repairs\n"
+        "Drivers will be diverted through the tunnel from Friday.\n"
+    )
+    drafts = split("More news\n" + "".join(pair.format(n=n) for n in range(4_000)))
+    assert len(drafts) == 8_000
+    assert drafts[1].title == "Harbour bridge number 0 to close for repairs"
+    assert sum(d.time_text is None for d in drafts) == 4_000

@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
@@ -778,3 +780,658 @@ def test_a_list_of_cards_with_summaries_has_no_lead_and_keeps_each_summary() -> 
         ("related", "The Verge"),
     ]
     assert drafts[1].body.startswith("Deliveries fell short of analyst estimates")
+
+
+CARDS_WITH_KICKERS_UNDER_AN_ARTICLE = """\
+Valley Gazette
+Council approves new bus depot after two years of delays
+By Mere Tane
+20 Nov, 2025 09:10 AM
+The council has approved a new bus depot on the edge of the city, ending two years of \
+arguments about where the fleet should be kept overnight.
+The depot will hold 120 buses and is due to open in 2028, the council's transport chair said.
+Latest from Local
+Local
+Harbour bridge to close for two nights of repairs
+2 hours ago
+Sport
+Valley Rovers sign striker on a three-year deal
+The club said the 24-year-old would join the squad in January.
+5 hours ago
+"""
+
+
+def test_a_card_under_another_cards_stamp_and_a_kicker_keeps_its_summary() -> None:
+    drafts = split(CARDS_WITH_KICKERS_UNDER_AN_ARTICLE)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Council approves new bus depot after two years of delays"),
+        ("related", "Harbour bridge to close for two nights of repairs"),
+        ("related", "Valley Rovers sign striker on a three-year deal"),
+    ]
+    assert drafts[1].body == ""  # not the next card's title and summary
+    assert drafts[2].body == "The club said the 24-year-old would join the squad in January."
+    assert drafts[2].time_text == "5 hours ago"
+
+
+MATCH_REPORT_WITH_AUTHOR_ROLE = """\
+Rugby
+Harlequins 24-17 Saracens: late try settles the derby
+Harlequins came from behind to win the London derby in front of a sell-out crowd at the Stoop.
+By Tom Ashdown
+Rugby Union Writer @TomAshdown
+Saturday 15 November 2025 17:21, UK
+Harlequins scored a late try through their replacement hooker to beat Saracens in a tight derby.
+Saracens had led 17-10 at half-time after two tries from their wings, but tired in the last quarter.
+"""
+
+
+def test_an_author_role_line_under_the_byline_is_no_headline() -> None:
+    [report] = split(MATCH_REPORT_WITH_AUTHOR_ROLE)
+    assert report.title == "Harlequins 24-17 Saracens: late try settles the derby"
+    assert report.time_text == "Saturday 15 November 2025 17:21, UK"
+    assert "@TomAshdown" not in report.body
+    assert "Saracens had led 17-10" in report.body
+
+
+HEADER_WITH_CAPTION_AND_PLACE_STAMP = """\
+Economía
+El Gobierno regional subirá la tasa turística en verano
+La medida entrará en vigor en junio y afectará a hoteles y cruceros de todas las islas
+Turistas en el paseo marítimo, el pasado agosto. EFE/Ana Ruiz
+Marta Gil
+Palma - 20 nov 2025 - 05:40 CET
+Actualizado: 20 nov 2025 - 09:12 CET
+El Gobierno regional presentó este lunes el anteproyecto de ley que doblará el impuesto durante \
+los meses de verano y lo extenderá a los pasajeros de cruceros.
+La patronal hotelera calificó el aumento de improvisado y pidió que se destine a infraestructuras.
+"""
+
+
+def test_the_lead_header_steps_over_a_caption_and_a_place_before_its_stamp() -> None:
+    [story] = split(HEADER_WITH_CAPTION_AND_PLACE_STAMP)
+    assert story.title == "El Gobierno regional subirá la tasa turística en verano"
+    assert story.time_text == "20 nov 2025 05:40 CET"  # the publication, not the update
+    assert story.source is None  # (a place)
+
+
+PORTAL_WITH_AN_AD_CARD_IN_META_FORM = """\
+Money Portal
+Reuters • 3 hours ago
+Gold steadies as traders wait for central bank decisions
+Spot gold held near $2,400 an ounce as investors waited for rate decisions in three economies.
+Ad • Pension Helpers
+The one pension mistake most people make before 60
+Money Portal • 5 hours ago
+Online shopping on Black Friday hits a record, tracker says
+"""
+
+
+def test_an_ad_label_in_a_cards_meta_line_drops_the_card() -> None:
+    drafts = split(PORTAL_WITH_AN_AD_CARD_IN_META_FORM)
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Gold steadies as traders wait for central bank decisions", "Reuters"),
+        ("Online shopping on Black Friday hits a record, tracker says", "Money Portal"),
+    ]
+
+
+TOPIC_PAGE_WITH_DOMAIN_SOURCES = """\
+NewsRadar
+Thema
+Rentenreform
+nachrichten.example.de
+Bundestag beschließt die Rentenreform mit knapper Mehrheit
+Die Opposition kündigt eine Klage vor dem Verfassungsgericht an.
+vor 3 Std.
+Spiegel
+Was die Reform wirklich kostet
+vor 45 Min.
+Handelsblatt
+Arbeitgeber warnen vor höheren Beiträgen
+gestern
+"""
+
+
+def test_a_domain_over_a_cards_title_is_its_source_on_a_page_of_sourced_cards() -> None:
+    drafts = split(TOPIC_PAGE_WITH_DOMAIN_SOURCES)
+    assert [(d.role, d.source) for d in drafts] == [
+        ("related", "nachrichten.example.de"),
+        ("related", "Spiegel"),
+        ("related", "Handelsblatt"),
+    ]
+
+
+KICKER_LIVE_BLOG_WITHOUT_RELATED_HEADING = """\
+Gazzetta del Nord
+LIVE
+Maltempo al Nord, la diretta: esonda il fiume a Faenza, evacuate 800 persone
+Ultimo aggiornamento: 20 novembre 2025, 14:42
+Aggiorna
+14:40
+Il sindaco: "Chiederemo lo stato di emergenza"
+Il sindaco ha annunciato che la giunta chiederà lo stato di emergenza già nel pomeriggio.
+14:15
+Treni sospesi tra Bologna e Rimini
+La circolazione resta sospesa tra Castel Bolognese e Forlì per l'allagamento dei binari.
+13:32
+Vigili del fuoco con i gommoni
+Nel quartiere Borgo i vigili del fuoco soccorrono con i gommoni i residenti rimasti in casa.
+Potrebbe interessarti anche
+Alluvione 2023, i risarcimenti ancora bloccati a Faenza
+Il commissario ha liquidato 410 milioni su 1,2 miliardi di richieste.
+19 novembre 2025
+Bologna, chiuso il sottopasso di via Libia dopo le piogge
+18 novembre 2025
+"""
+
+
+def test_a_live_blog_ends_at_the_first_card_after_its_last_entry() -> None:
+    drafts = split(KICKER_LIVE_BLOG_WITHOUT_RELATED_HEADING)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Maltempo al Nord, la diretta: esonda il fiume a Faenza, evacuate 800 persone"),
+        ("related", "Alluvione 2023, i risarcimenti ancora bloccati a Faenza"),
+        ("related", "Bologna, chiuso il sottopasso di via Libia dopo le piogge"),
+    ]
+    blog = drafts[0]
+    assert blog.time_text == "Ultimo aggiornamento: 20 novembre 2025, 14:42"
+    for kept in ("14:40", "Treni sospesi tra Bologna e Rimini", "13:32"):
+        assert kept in blog.body
+    assert "410 milioni" not in blog.body
+    assert not blog.captions  # (the first entry's stamp is no caption under "Aggiorna")
+
+
+LIVE_ENTRIES_WITH_HEADLINE_AND_AUTHOR = """\
+Live Updates
+Winter storm live updates: blizzard closes highways across the Northeast
+By Dana Holt and Sam Reyes
+Updated 10:52 AM EST, Thu November 20, 2025
+• More than 2 feet of snow has fallen in parts of Massachusetts and Rhode Island overnight.
+• Airlines have canceled more than 6,000 flights nationwide, most of them in the Northeast.
+10:41 a.m. ET, November 20, 2025
+Boston breaks its single-day snowfall record
+From our reporter Lee Park
+Boston's airport recorded 24.6 inches of snow by 10 a.m., breaking the single-day record from 2003.
+9:58 a.m. ET, November 20, 2025
+Governor urges residents to stay off the roads
+The governor said plows were struggling to keep up and asked residents not to drive.
+"""
+
+
+def test_a_live_blog_entry_keeps_its_headline_and_drops_its_author() -> None:
+    [blog] = split(LIVE_ENTRIES_WITH_HEADLINE_AND_AUTHOR)
+    assert "Boston breaks its single-day snowfall record" in blog.body
+    assert "10:41 a.m. ET, November 20, 2025" in blog.body
+    assert "From our reporter" not in blog.body
+
+
+NOTICE_UNDER_ITS_HEADING = """\
+The Northern Courier
+News
+Sport
+This article has been removed
+This article has been removed following a complaint. We are reviewing the matter under our \
+complaints procedure and will not comment further while the review is ongoing.
+We apologise for any inconvenience.
+Most read
+Freeport chief steps down after audit
+Storm warning issued for the north east
+"""
+
+
+def test_a_notice_restating_its_heading_is_no_article() -> None:
+    assert split(NOTICE_UNDER_ITS_HEADING) == []
+
+
+AGENCY_AS_AUTHOR_WITH_HANDLE = """\
+Asia & Pacific
+Volcano erupts again in eastern Indonesia, flights canceled
+By: Agence France-Presse - @deskhandle
+Island Daily / 10:14 AM November 20, 2025
+Indonesia raised the alert for the volcano to its highest level on Thursday after it erupted twice \
+overnight, sending an ash column 9 kilometers into the sky.
+No casualties were reported, but more than 4,000 people were already sheltering in schools.
+"""
+
+
+def test_an_agency_named_in_a_byline_with_a_handle_is_the_source() -> None:
+    [story] = split(AGENCY_AS_AUTHOR_WITH_HANDLE)
+    assert story.source == "Agence France-Presse"
+    assert story.time_text == "10:14 AM November 20, 2025"  # "Site / stamp": a meta line
+
+
+HEADLINE_LIST_UNDER_A_HEADING = """\
+Top court orders the government to fill vacancies within four weeks
+The bench said the vacancies had made the transparency law a dead letter in several states.
+The Supreme Court on Thursday asked the government to fill the vacancies within four weeks, \
+observing that the delay was defeating the purpose of the law.
+The matter will next be heard on January 6.
+Related
+Top News Today
+Cyclone to make landfall near the coast on Sunday, weather office says
+Parliament winter session to begin December 1
+"""
+
+
+def test_a_shorter_headline_under_a_headline_is_no_rubric() -> None:
+    drafts = split(HEADLINE_LIST_UNDER_A_HEADING)
+    assert [d.title for d in drafts] == [
+        "Top court orders the government to fill vacancies within four weeks"
+    ]
+
+
+ARCHIVE_NOTICE_OVER_THE_HEADLINE = """\
+Harbour Herald
+Education
+This was published 5 months ago
+Selective school places to rise as the state opens three new campuses
+Themes of fairness and access dominate as the government moves to expand the system.
+By Lucy Carbone
+June 2, 2025 — 5.30am
+Three new selective high schools will open in the west of the city by 2028, adding 1200 places a \
+year to a system that receives more than 15,000 applications for about 4200 spots.
+"""
+
+
+def test_a_notice_of_the_storys_age_over_the_headline_is_a_kicker() -> None:
+    [story] = split(ARCHIVE_NOTICE_OVER_THE_HEADLINE)
+    assert story.title == "Selective school places to rise as the state opens three new campuses"
+
+
+TEASER_AMONG_BARE_LINKS_AFTER_THE_TAGS = """\
+Bypass gets green light after eight-year wait
+Monday, 2 June 2025
+The planning board has approved the long-delayed bypass of the town, ending a planning process \
+that began in 2017 and drew more than 300 submissions from residents and businesses.
+The council said it expects to go to tender before the end of the year.
+Tags
+Bypass
+Planning
+Related
+Parking charges to be reviewed after summer of complaints
+The council will look again at the hourly rate at the promenade car park following more than \
+200 objections.
+Ferry timetable cut as operator cites staff shortage
+"""
+
+
+def test_a_teaser_with_a_summary_among_bare_links_after_the_articles_end() -> None:
+    drafts = split(TEASER_AMONG_BARE_LINKS_AFTER_THE_TAGS)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Bypass gets green light after eight-year wait"),
+        ("related", "Parking charges to be reviewed after summer of complaints"),
+    ]
+    assert drafts[1].body.startswith("The council will look again")
+
+
+COMMENTS_AND_A_NOTE_ON_THE_WRITER = """\
+Opinion
+Debt swaps buy time, but they cannot become a habit
+Wanjiru Kamau
+Published on: June 02, 2025 08:30 (EAT)
+When the Treasury announced last month that it had swapped part of its expensive commercial debt \
+for a cheaper loan, the mood in the capital was almost celebratory.
+But a debt swap is a refinancing, not a cure. It changes when we pay, not how much we borrow.
+The writer is a public finance analyst and a former budget officer.
+Have your say
+Kiprotich M.
+3h
+Very well argued. Publish the loan terms!
+Achieng O.
+5h
+The problem is the pending bills, not the bond.
+"""
+
+
+def test_a_readers_comment_under_a_display_name_is_no_card_and_the_writer_note_goes() -> None:
+    drafts = split(COMMENTS_AND_A_NOTE_ON_THE_WRITER)
+    assert [d.title for d in drafts] == ["Debt swaps buy time, but they cannot become a habit"]
+    assert "The writer is" not in drafts[0].body
+
+
+AD_SLOT_INSIDE_A_PORTAL_STORY = """\
+Portal Canada
+CBC
+Province orders all schools to lock away student phones from September
+Story by Frances Willick
+3h
+Students from Grade 7 to 12 will have to hand in their cellphones at the start of the school day \
+from September, the education minister announced on Wednesday.
+Schools will be given lockable pouches or storage cabinets, paid for out of a provincial fund.
+Ad
+"What we heard over and over again is that the phone doesn't stay in the backpack," the minister \
+told reporters. "So we're taking the decision out of the hallway."
+Students with medical needs will be exempt, as will students who need a device for learning.
+"""
+
+
+def test_an_ad_slot_inside_a_text_that_goes_on_ends_no_article() -> None:
+    [story] = split(AD_SLOT_INSIDE_A_PORTAL_STORY)
+    assert "taking the decision out of the hallway" in story.body
+    assert "Students with medical needs" in story.body
+
+
+TOPIC_ACRONYM_OVER_THE_HEADLINE = """\
+Cape Sport
+RUGBY
+URC
+Stormers kick their way into the URC final with a late drop goal
+Mihlali Baleka
+19:45 SAST, 01 Jun 2025
+A drop goal two minutes from time sent the Stormers into the final after a bruising 23-20 \
+semi-final win over the Bulls in front of 55,000 people.
+The Bulls had fought back from 17-6 down at half-time to level the scores.
+"""
+
+
+def test_an_acronym_the_headline_names_again_is_its_topic_not_its_source() -> None:
+    [report] = split(TOPIC_ACRONYM_OVER_THE_HEADLINE)
+    assert report.source is None
+
+
+AGGREGATOR_WITH_ADVERTISER_AND_VIA_SOURCES = """\
+NewsLens
+Topic
+Mekong drought
+2h ago
+Cambodia rations irrigation water as the lake falls to a record low
+Farmers were told to skip a second rice crop this season after the lake dropped to its lowest.
+via Khmer Times
+Sponsored
+Smart irrigation for modern farms — get a free quote today
+AquaTech Solutions
+Yesterday
+Laos says upstream dams are not to blame for low river levels
+via The Diplomat
+"""
+
+
+def test_an_advertiser_under_its_ad_and_a_via_publisher_under_a_title() -> None:
+    drafts = split(AGGREGATOR_WITH_ADVERTISER_AND_VIA_SOURCES)
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Cambodia rations irrigation water as the lake falls to a record low", "Khmer Times"),
+        ("Laos says upstream dams are not to blame for low river levels", "The Diplomat"),
+    ]
+
+
+HEADER_WIDGET_OVER_AN_END_HEADING = """\
+Markets
+Sensex, Nifty snap four-day losing streak as banks, IT rally
+The Sensex rose 612 points to close at 74,388 as foreign investors turned net buyers again.
+Neha Kulkarni, CT Online
+Last Updated: Mar 05, 2026, 02:22:00 PM IST
+Abc
+Small
+Large
+Comments
+Indian equity benchmarks ended a four-session losing run on Thursday, led by gains in private \
+lenders and information technology stocks.
+The 30-share Sensex rose 612 points, while the Nifty gained 178 points.
+Foreign investors turned net buyers for the first time in three weeks as crude oil prices eased \
+and the rupee firmed against the dollar.
+"""
+
+
+def test_a_header_widget_under_the_stamp_keeps_the_text_under_it() -> None:
+    [story] = split(HEADER_WIDGET_OVER_AN_END_HEADING)
+    assert story.role == "lead"
+    assert "The 30-share Sensex rose 612 points" in story.body
+    assert "Small" not in story.body
+
+
+CONTRIBUTOR_NOTE_OVER_THE_STAMP = """\
+Opinion
+Canada’s housing plan needs builders, not just billions
+Ottawa has promised 500,000 homes a year. Without tradespeople to build them, that target will \
+remain a slogan
+Priya Raman is a senior fellow at a policy institute and a former municipal planner.
+Contributed to The Northern Ledger
+Published March 5, 2026
+Every federal housing announcement now comes with a big number attached, and almost never with a \
+plan for the people who would do the building.
+The arithmetic does not work without tens of thousands of new carpenters and electricians.
+"""
+
+
+def test_a_line_under_a_note_on_the_author_heads_no_card() -> None:
+    [column] = split(CONTRIBUTOR_NOTE_OVER_THE_STAMP)
+    assert column.title == "Canada’s housing plan needs builders, not just billions"
+    assert column.time_text == "Published March 5, 2026"
+
+
+SUBSCRIPTION_PLANS_UNDER_A_HEADING = """\
+Jornal do Planalto
+Este conteúdo é exclusivo para assinantes
+Para continuar lendo, faça login com sua conta ou escolha um dos nossos planos. Assinantes têm \
+acesso ilimitado a reportagens, colunas e à edição digital do jornal.
+Digital Completo
+R$ 1,90 nos 3 primeiros meses
+Receba o jornal impresso aos domingos e tenha acesso ilimitado ao site e ao aplicativo.
+"""
+
+
+def test_subscription_plans_under_a_heading_are_no_article() -> None:
+    assert split(SUBSCRIPTION_PLANS_UNDER_A_HEADING) == []
+
+
+def test_the_sites_own_name_with_the_main_story_is_no_source() -> None:
+    text = (
+        "Economia\nIstat: industrial output rises 1.2% in January, beating forecasts\n"
+        "Redazione ANSA\n05 marzo 2026 10:04\n"
+        "(ANSA) - ROMA, 05 MAR - Italian industrial output rose 1.2% in January from December, "
+        "the statistics office said on Thursday, more than analysts had expected.\n"
+        "Energy and capital goods led the rise, while consumer goods fell for a third month, "
+        "and the annual index turned positive after twenty-two months.\n"
+    )
+    page = RawPage(text=text, fetched_at=FETCHED, url="https://www.ansa.example/economia/1.html")
+    [own] = split_articles(clean_page(page))
+    assert own.source is None
+    [elsewhere] = split(text)  # the same credit on another site names the agency
+    assert elsewhere.source == "ANSA"
+
+
+QUEBEC_HEADER_AND_SWEDISH_CARDS = """\
+Société
+Grève à la STM : aucun autobus dans les rues mardi et mercredi
+Le syndicat des chauffeurs rejette la dernière offre patronale et durcit le ton.
+Un texte de Marie-Ève Tremblay
+Publié le 2 juin 2025 à 14 h 05 HAE
+Les quelque 4500 chauffeurs d’autobus déclencheront une grève de 48 heures mardi et mercredi, a \
+annoncé lundi leur syndicat, qui rejette la plus récente offre de l’employeur.
+Le métro continuera de rouler aux heures de pointe, mais aucun autobus ne circulera de la journée.
+"""
+
+
+def test_a_quebec_byline_and_spaced_clock_make_the_header() -> None:
+    [story] = split(QUEBEC_HEADER_AND_SWEDISH_CARDS)
+    assert story.time_text == "Publié le 2 juin 2025 à 14 h 05 HAE"
+    assert "Marie-Ève Tremblay" not in story.body
+
+
+def test_bare_minutes_after_a_cards_source_are_its_age() -> None:
+    drafts = split(
+        "Fler nyheter\nSvD Näringsliv · 2 tim\n"
+        "Bolåneräntorna sjunker – så mycket sparar en vanlig familj\n"
+        "Expressen · 45 min\nKommunerna varnar: Stora underskott väntar 2027\n"
+    )
+    assert [(d.source, d.time_text) for d in drafts] == [
+        ("SvD Näringsliv", "2 tim"),
+        ("Expressen", "45 min"),
+    ]
+
+
+LINK_LIST_IN_TITLE_CASE_INSIDE_THE_TEXT = """\
+Copper Jumps to Record as Chile Mine Outage Deepens Supply Squeeze
+Jack Farchy
+Fri, Nov 27, 2026, 9:41 PM
+(Bloomberg) -- Copper surged to an all-time high after a landslide halted output at one of \
+Chile’s biggest mines, adding to fears that the market will be short of the metal next year.
+Trump Floats Tariff Truce With Mexico Ahead of Summit
+The Hottest Housing Market in America Is Now in the Midwest
+Benchmark futures on the London Metal Exchange rose as much as 4.1% to $12,480 a ton, eclipsing \
+the previous peak set in May.
+"""
+
+
+def test_headline_links_in_title_case_between_paragraphs_leave_the_text() -> None:
+    [story] = split(LINK_LIST_IN_TITLE_CASE_INSIDE_THE_TEXT)
+    assert "Trump Floats" not in story.body
+    assert "Hottest Housing Market" not in story.body  # (no author "in" a place either)
+    assert "Benchmark futures" in story.body
+
+
+STAMPLESS_CARD_BETWEEN_STAMPED_CARDS = """\
+Related
+Bloomberg
+4h
+Copper climbs to a two-month high on hopes for Chinese demand
+Financial Times
+Peru approves mining royalty overhaul
+Lawmakers backed a sliding royalty tied to metal prices after a marathon session.
+The Economist
+1d
+Why the lithium bust will not last
+"""
+
+
+def test_a_source_title_and_summary_between_sourced_cards_is_a_card_without_a_stamp() -> None:
+    drafts = split(STAMPLESS_CARD_BETWEEN_STAMPED_CARDS)
+    assert [(d.source, d.title, d.time_text) for d in drafts] == [
+        ("Bloomberg", "Copper climbs to a two-month high on hopes for Chinese demand", "4h"),
+        ("Financial Times", "Peru approves mining royalty overhaul", None),
+        ("The Economist", "Why the lithium bust will not last", "1d"),
+    ]
+    assert drafts[0].body == ""
+    assert drafts[1].body.startswith("Lawmakers backed a sliding royalty")
+
+
+AUTHOR_BOX_AFTER_THE_TEXT = """\
+Turismo
+Baleares duplicará la ecotasa en verano y la extenderá a los cruceros
+El Govern prevé recaudar 240 millones al año con el nuevo impuesto de los hoteles de lujo
+Lucía Bohórquez
+Palma - 14 abr 2026 - 05:40 CEST
+El Gobierno balear presentó este lunes el anteproyecto de ley que duplicará el impuesto de \
+turismo sostenible durante los meses de verano.
+La presidenta balear defendió que la medida busca corresponsabilizar al visitante de la presión \
+que soportan las islas.
+Sobre la firma
+Lucía Bohórquez
+Redactora de la delegación de Baleares. Licenciada en Periodismo por la Universidad Complutense.
+"""
+
+NOTE_ON_THE_AUTHOR_THEN_A_NOTICE = """\
+Opinion
+Municipal debt to the power utility needs consequences, not another write-off
+By Thandeka Khumalo
+06 Sep 2026
+Municipalities owe the utility more than R95 billion, and the number grows every month because \
+nobody who decides whether to pay faces any consequence for not paying.
+The debt-relief programme launched in 2023 was supposed to fix this, but fewer than half of the \
+municipalities in it have kept up their current accounts.
+Khumalo is an energy researcher at a Johannesburg-based research centre.
+The views of the writer are not necessarily the views of The Cape Ledger.
+The power station at dusk. (Photo: Gallo Images / Lefty Shivambu)
+"""
+
+
+def test_the_authors_name_again_or_a_note_on_the_author_closes_the_text() -> None:
+    [story] = split(AUTHOR_BOX_AFTER_THE_TEXT)
+    assert "corresponsabilizar al visitante" in story.body
+    assert "Redactora de la delegación" not in story.body
+    assert "Sobre la firma" not in story.body
+    [column] = split(NOTE_ON_THE_AUTHOR_THEN_A_NOTICE)
+    assert "fewer than half of the municipalities" in column.body
+    assert "The views of the writer" not in column.body
+    assert [caption.credit for caption in column.captions] == ["Gallo Images / Lefty Shivambu"]
+
+
+def test_a_via_in_a_headline_is_no_source_on_a_page_without_via_lines() -> None:
+    drafts = split(
+        "Latest\nReuters\n2h ago\nPope flies on to Mexico City via Central Havana\n"
+        "Bloomberg\n3h ago\nOil prices slip as traders weigh supply and demand\n"
+    )
+    assert drafts[0].title == "Pope flies on to Mexico City via Central Havana"
+    assert drafts[0].source == "Reuters"
+
+
+def test_a_headline_printed_twice_over_its_text_is_still_the_lead() -> None:
+    text = (
+        "Council approves the new bus depot after two years of delays\n"
+        "Council approves the new bus depot after two years of delays\n"
+        "The council has approved a new bus depot on the edge of the city, ending two years of "
+        "arguments about where the fleet should be kept overnight.\n"
+        "The depot will hold 120 buses and is due to open in 2028, the transport chair said.\n"
+    )
+    [story] = split(text)
+    assert story.title == "Council approves the new bus depot after two years of delays"
+
+
+STAMPLESS_CARD_LAYOUTS = {
+    "title, summary, stamp": """\
+More news
+Rail strike called off after late-night talks
+The union said members would vote on the new offer next week.
+2 hours ago
+Harbour bridge to close for two nights of repairs
+Drivers will be diverted through the tunnel from 10pm on Friday.
+Council approves budget with small rise in rates
+The increase of 2.1 per cent is the lowest in a decade, the mayor said.
+5 hours ago
+""",
+    "stamp, title, summary": """\
+More news
+2 hours ago
+Rail strike called off after late-night talks
+The union said members would vote on the new offer next week.
+Harbour bridge to close for two nights of repairs
+Drivers will be diverted through the tunnel from 10pm on Friday.
+5 hours ago
+Council approves budget with small rise in rates
+The increase of 2.1 per cent is the lowest in a decade, the mayor said.
+""",
+    "title, stamp, summary": """\
+More news
+Rail strike called off after late-night talks
+2 hours ago
+The union said members would vote on the new offer next week.
+Harbour bridge to close for two nights of repairs
+Drivers will be diverted through the tunnel from 10pm on Friday.
+Council approves budget with small rise in rates
+5 hours ago
+The increase of 2.1 per cent is the lowest in a decade, the mayor said.
+""",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(STAMPLESS_CARD_LAYOUTS))
+def test_a_card_without_a_stamp_between_stamped_teasers(layout: str) -> None:
+    drafts = split(STAMPLESS_CARD_LAYOUTS[layout])
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Rail strike called off after late-night talks", "2 hours ago"),
+        ("Harbour bridge to close for two nights of repairs", None),
+        ("Council approves budget with small rise in rates", "5 hours ago"),
+    ]
+    assert drafts[0].body == "The union said members would vote on the new offer next week."
+    assert drafts[1].body == "Drivers will be diverted through the tunnel from 10pm on Friday."
+
+
+def test_an_articles_subheading_before_a_teaser_is_no_card() -> None:
+    drafts = split(
+        "Rail strike called off after late-night talks with the operator\n2 hours ago\n"
+        "The union said its members would vote on the new offer next week, after twelve hours "
+        "of talks that ended shortly before midnight on Thursday at the conciliation service.\n"
+        "What happens next\n"
+        "Trains will run normally from Saturday.\n"
+        "Council approves budget with small rise in rates\n5 hours ago\n"
+    )
+    assert [d.title for d in drafts] == [
+        "Rail strike called off after late-night talks with the operator",
+        "Council approves budget with small rise in rates",
+    ]
+
+
+def test_a_portal_publisher_named_in_its_headline_is_still_the_source() -> None:
+    drafts = split(
+        "Portal\nBBC\nBBC to cut 500 jobs in its news division\n3 hours ago\n"
+        "Reuters\nOil prices slip as traders weigh supply\n5 hours ago\n"
+    )
+    assert [d.source for d in drafts] == ["BBC", "Reuters"]

@@ -38,6 +38,12 @@ def utc(*parts: int) -> datetime:
         ("hace 1 día", utc(2025, 6, 1, 8)),
         ("3 ore fa", utc(2025, 6, 2, 5)),
         ("2 uur geleden", utc(2025, 6, 2, 6)),
+        ("för 3 timmar sedan", utc(2025, 6, 2, 5)),
+        ("2 tim", utc(2025, 6, 2, 6)),
+        ("igår", utc(2025, 6, 1, 8)),
+        ("2 godz. temu", utc(2025, 6, 2, 6)),
+        ("35 min temu", utc(2025, 6, 2, 7, 25)),
+        ("wczoraj", utc(2025, 6, 1, 8)),
     ],
 )
 def test_relative_stamps_resolve_against_fetched_at(text: str, expected: datetime) -> None:
@@ -78,6 +84,14 @@ def test_relative_stamps_resolve_against_fetched_at(text: str, expected: datetim
         ("Published 21 May 2026, 07:15 SAST", utc(2026, 5, 21, 5, 15)),
         ("Publicado el 22/05/2026 a las 10:15 h", utc(2026, 5, 22, 10, 15)),
         ("ma 2 jun 2025, 14:05", utc(2025, 6, 2, 14, 5)),  # a Dutch weekday abbreviation
+        ("Ultimo aggiornamento: 2 giugno 2025, 09:40", utc(2025, 6, 2, 9, 40)),
+        ("Publikacja: 01.06.2025 06:00", utc(2025, 6, 1, 6)),
+        ("10:14 AM June 1, 2025", utc(2025, 6, 1, 10, 14)),  # the clock before the date
+        ("Publié le 1 juin 2025 à 14 h 05 HAE", utc(2025, 6, 1, 18, 5)),  # Quebec
+        ("Mis à jour le 1 juin 2025 à 16 h 30 HNE", utc(2025, 6, 1, 21, 30)),
+        ("Publicerad 1 juni 2025 kl. 09.12", utc(2025, 6, 1, 9, 12)),  # Swedish
+        ("1 czerwca 2025, godz. 12:40", utc(2025, 6, 1, 12, 40)),  # Polish
+        ("måndag 2 juni 2025", utc(2025, 6, 2)),
     ],
 )
 def test_absolute_stamps(text: str, expected: datetime) -> None:
@@ -188,3 +202,24 @@ def test_a_second_label_glued_to_the_first_clock_splits_the_line() -> None:
 def test_an_update_at_a_clock_after_the_date_leaves_the_published_stamp() -> None:
     assert find_time("02/06/2025 09:15 Actualizado a las 11:20") == "02/06/2025 09:15"
     assert find_time("Actualizado a las 11:20") == "Actualizado a las 11:20"
+
+
+def test_polish_and_italian_update_labels() -> None:
+    assert is_update_stamp("Ultimo aggiornamento: 2 giugno 2025, 09:40")
+    assert is_update_stamp("Aktualizacja: 01.06.2025 08:15")
+    # "Aktualizacja: … Publikacja: …" on one line: the publication part is the stamp
+    both = "Aktualizacja: 01.06.2025 08:15 Publikacja: 01.06.2025 06:00"
+    assert find_time(both) == "Publikacja: 01.06.2025 06:00"
+
+
+def test_swedish_dutch_and_polish_update_labels() -> None:
+    assert is_update_stamp("Uppdaterad 1 juni 2025 kl. 11.40")
+    assert is_update_stamp("Aangepast vandaag, 11:48")
+    assert not is_update_stamp("Publicerad 1 juni 2025 kl. 09.12")
+
+
+def test_a_date_without_a_clock_keeps_its_calendar_date() -> None:
+    early = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)  # fetched just after midnight UTC
+    for text in ("Published Nov 27, 2026", "Fri, Nov 27, 2026", "27.11.2026", "27 listopada 2026"):
+        assert find_time(text) is not None
+        assert resolve_time(text, early) == utc(2026, 11, 27)
