@@ -7,12 +7,18 @@ dead-letter topic instead (stage ``publish``); when even that fails the worker
 is crashed and the page is never acked, so it is read again after the restart.
 
 Faust does not hold a commit back for an unacked offset below acked ones: it
-commits past the first run of acked offsets whatever lies before it
-(faust/transport/consumer.py ``_new_offset``). So pages are acked in offset
+commits the end of the first run of acked offsets even when an unacked offset
+lies before that run (faust/transport/consumer.py ``_new_offset``). So pages are acked in offset
 order per partition: a page waits for the page read before it from the same
 partition (the agent reads each partition in offset order) and is acked only
 after it, never if that one failed. A page in flight therefore holds back the
-ack, and the commit, of every later page of its partition.
+ack, and the commit, of every later page of its partition. (Faust flushes the
+producer before it commits, which waits for sends still pending, but not for a
+page whose dead letter failed too: the crashing worker commits what is acked on
+its way down.)
+
+On SIGTERM, Faust's stop (``stream_wait_empty``) waits until every event given
+to the agent is acked, then commits, before it stops the producer.
 """
 
 import asyncio
@@ -71,11 +77,6 @@ class Delivery:
         task = asyncio.create_task(self._settle(stored, ack, previous, acked))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
-
-    async def drain(self) -> None:
-        """Wait until every page handed to ``publish`` is settled."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     async def _settle(
         self,

@@ -40,7 +40,7 @@ def test_ack_waits_until_all_sends_are_stored() -> None:
         await asyncio.sleep(0.01)
         assert acks == []  # one of two records is still in flight
         broker.sent[1][1].set_result("stored")
-        await delivery.drain()
+        await settled()
         assert acks == ["acked"]
         assert [r.destination for r, _ in broker.sent] == ["articles", "articles"]
         assert fatal == []
@@ -64,7 +64,7 @@ def test_failed_send_sends_the_page_to_the_dlq_then_acks() -> None:
         assert broker.sent[2][0] == DEAD
         assert acks == []
         broker.sent[2][1].set_result("stored")
-        await delivery.drain()
+        await settled()
         assert acks == ["acked"]
         assert isinstance(reasons[0], TimeoutError)
         assert fatal == []
@@ -81,7 +81,7 @@ def test_send_that_raises_at_once_also_goes_to_the_dlq() -> None:
         await asyncio.sleep(0.01)
         assert broker.sent[-1][0] == DEAD
         broker.sent[-1][1].set_result("stored")
-        await delivery.drain()
+        await settled()
         assert acks == ["acked"]
 
     run(scenario())
@@ -95,7 +95,7 @@ def test_when_the_dlq_fails_too_the_worker_crashes_without_ack() -> None:
         broker.sent[0][1].set_exception(TimeoutError("down"))
         await asyncio.sleep(0.01)
         broker.sent[1][1].set_exception(TimeoutError("still down"))
-        await delivery.drain()
+        await settled()
         assert acks == []
         assert len(fatal) == 1
         assert isinstance(fatal[0], DeliveryFailed)
@@ -118,7 +118,7 @@ def test_in_flight_pages_are_bounded() -> None:
         await asyncio.wait_for(third, 1)
         for _, future in broker.sent[1:]:
             future.set_result("stored")
-        await delivery.drain()
+        await settled()
 
     run(scenario())
 
@@ -137,7 +137,7 @@ def test_pages_are_acked_in_offset_order_whatever_order_their_sends_finish() -> 
         await asyncio.sleep(0.01)
         assert acks == ["p1"]  # another partition does not wait
         broker.sent[0][1].set_result("stored")
-        await delivery.drain()
+        await settled()
         assert acks == ["p1", 10, 11, 12]
 
     run(scenario())
@@ -152,11 +152,17 @@ def test_a_page_after_one_that_could_not_be_delivered_is_never_acked() -> None:
         broker.sent[0][1].set_exception(TimeoutError("down"))
         await asyncio.sleep(0.01)
         broker.sent[1][1].set_exception(TimeoutError("still down"))
-        await delivery.drain()
+        await settled()
         assert acks == []
         assert len(fatal) == 1
 
     run(scenario())
+
+
+async def settled() -> None:
+    """Wait for Delivery's background tasks (every task but the test's own)."""
+    others = asyncio.all_tasks() - {asyncio.current_task()}
+    await asyncio.gather(*others, return_exceptions=True)
 
 
 async def _record(into: list, item: object) -> None:

@@ -103,6 +103,9 @@ def test_deployment_reads_the_config_and_probes_the_web_port() -> None:
     assert container["livenessProbe"]["httpGet"]["path"] == "/"
     assert container["readinessProbe"]["httpGet"]["path"] == "/ready"
     assert container["resources"]["requests"] and container["resources"]["limits"]["memory"]
+    # SIGTERM waits for the pages in flight: a send and then its dead letter may each time out
+    grace = DEPLOYMENT["spec"]["template"]["spec"]["terminationGracePeriodSeconds"]
+    assert grace > 2 * CLUSTER.producer_request_timeout_s
 
 
 @pytest.mark.parametrize("field", ["bootstrapServers", "consumerGroup", "topic"])
