@@ -3,10 +3,11 @@
 Message size limits agree end to end: a page may be up to ``max_page_bytes``;
 ``max_message_bytes`` (broker ``message.max.bytes``, topic
 ``max.message.bytes``, producer ``max_request_size``) must leave room above it
-for the envelope, headers and article events. The consumer's fetch size
-(``fetch_partition_bytes``) only bounds how much is read ahead: the broker
-returns a record bigger than it whole (fetch v3+, KIP-74), so it stays small
-and a worker does not hold megabytes of backlog per partition.
+for the envelope, headers and article events; ``pages.raw`` takes 64 KiB less,
+so a page it accepts fits in the dead-letter topic with the reason headers. The
+consumer's fetch size (``fetch_partition_bytes``) only bounds how much is read
+ahead: the broker returns a record bigger than it whole (fetch v3+, KIP-74), so
+it stays small and a worker does not hold megabytes of backlog per partition.
 """
 
 from functools import cached_property

@@ -144,3 +144,32 @@ def test_produce_and_process_give_a_text_file_the_same_events() -> None:
     result = CliRunner().invoke(main, ["process", "--fetched-at", "2025-06-02T08:00:00Z", path])
     assert result.exit_code == 0, result.output
     assert via_kafka and result.stdout_bytes.splitlines() == via_kafka
+
+
+def settings_table() -> list[str]:
+    """The rows of the README's table of environment variables."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    return [line for line in readme.splitlines() if line.startswith("| `PAGEWIRE_")]
+
+
+def test_every_setting_has_a_row_in_the_readme() -> None:
+    def documented(field: str) -> bool:
+        words = field.upper().split("_")
+        for cut in range(len(words), -1, -1):  # `PAGEWIRE_A_B_C`, or `PAGEWIRE_A_B`, `_C` ...
+            head, tail = "_".join(words[:cut]), "_".join(words[cut:])
+            for row in settings_table():
+                if f"`PAGEWIRE_{head}" in row and (not tail or f"`_{tail}`" in row):
+                    return True
+        return False
+
+    assert [name for name in Settings.model_fields if not documented(name)] == []
+
+
+def test_every_variable_in_the_readme_is_read_somewhere() -> None:
+    root = Path(__file__).resolve().parents[2]
+    code = [*root.glob("streams/**/*.py"), *root.glob("scripts/*.py")]
+    sources = " ".join(path.read_text(encoding="utf-8") for path in code)
+    for row in settings_table():
+        name = row.split("`")[1]
+        setting = name.removeprefix("PAGEWIRE_").lower()
+        assert setting in Settings.model_fields or f'"{name}"' in sources, name
