@@ -16,9 +16,10 @@ def test_of_two_workers_on_one_partition_only_its_owner_is_ready(
 ) -> None:
     _, env, log = isolated
     first = WorkerProcess(log, env).start()
-    second = WorkerProcess(log.with_name("second.log"), env).start()
+    second = WorkerProcess(log.with_name("second.log"), env)
     try:
-        first.wait_ready()
+        first.wait_ready()  # alone in the group, it owns the partition
+        second.start()
         deadline = time.monotonic() + 60
         while "[^Worker]: Ready" not in second.log_tail(400):
             assert time.monotonic() < deadline, second.log_tail()
