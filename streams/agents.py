@@ -47,19 +47,24 @@ def register(app: Any, settings: Settings) -> None:
                 msg.value, msg.key, source, max_bytes=settings.max_page_bytes, failed_at=now
             )
             fallback = partial(_publish_failed, msg.value, msg.key, source)
-            await delivery.publish(records, fallback, partial(manual.ack, event))
+            partition = (msg.topic, msg.partition)
+            await delivery.publish(partition, records, fallback, partial(manual.ack, event))
 
     async def assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
-        readiness["assigned"] = True
+        readiness["assigned"] = bool(assigned)  # a worker left without a partition does no work
+
+    async def revoked(sender: Any, revoked: Any, **kwargs: Any) -> None:
+        readiness["assigned"] = False
 
     async def ready(web: Any, request: Any) -> Any:
-        """Readiness: joined the consumer group and not rebalancing (liveness is ``GET /``)."""
+        """Readiness: owns partitions of the group and not rebalancing (liveness is ``GET /``)."""
         ok = readiness["assigned"] and not app.rebalancing
         return web.json({"ready": ok}, status=200 if ok else 503)
 
     # concurrency 1: more would let Faust commit past a page still in flight (#606)
     app.agent(pages, name="pages", concurrency=1)(process_pages)
     app.on_partitions_assigned.connect(assigned)
+    app.on_partitions_revoked.connect(revoked)
     app.page("/ready")(ready)
 
 

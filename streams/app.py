@@ -24,7 +24,8 @@ def create_app(settings: Settings) -> Any:
         consumer_auto_offset_reset="earliest",
         consumer_max_fetch_size=settings.fetch_partition_bytes,
         producer_max_request_size=settings.max_message_bytes,
-        producer_acks=-1 if settings.producer_acks == "all" else int(settings.producer_acks),
+        producer_acks=-1,  # acks=all, the only value the settings accept
+        producer_request_timeout=settings.producer_request_timeout_s,
         producer_linger=settings.producer_linger_ms / 1000,
         producer_compression_type=(
             None if settings.producer_compression == "none" else settings.producer_compression
@@ -43,6 +44,5 @@ def create_app(settings: Settings) -> Any:
         store="memory://",
         datadir=datadir,
     )
-    app.producer.buffer.max_messages = settings.producer_buffer_max_messages
     register(app, settings)
     return app

@@ -3,10 +3,11 @@
 Message size limits agree end to end: a page may be up to ``max_page_bytes``;
 ``max_message_bytes`` (broker ``message.max.bytes``, topic
 ``max.message.bytes``, producer ``max_request_size``) must leave room above it
-for the envelope, headers and article events. The consumer's fetch size
-(``fetch_partition_bytes``) only bounds how much is read ahead: the broker
-returns a record bigger than it whole (fetch v3+, KIP-74), so it stays small
-and a worker does not hold megabytes of backlog per partition.
+for the envelope, headers and article events; ``pages.raw`` takes 64 KiB less,
+so a page it accepts fits in the dead-letter topic with the reason headers. The
+consumer's fetch size (``fetch_partition_bytes``) only bounds how much is read
+ahead: the broker returns a record bigger than it whole (fetch v3+, KIP-74), so
+it stays small and a worker does not hold megabytes of backlog per partition.
 """
 
 from functools import cached_property
@@ -40,7 +41,10 @@ class Settings(BaseSettings):
     topic_partitions: int = Field(default=3, ge=1)
     topic_replication_factor: int = Field(default=1, ge=1)
 
-    processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
+    # At least once, with deterministic article ids for consumers to de-duplicate on. Faust's
+    # exactly_once keys its transactions by the destination partition, which this agent's
+    # sends do not fit: it is refused rather than half-working.
+    processing_guarantee: Literal["at_least_once"] = "at_least_once"
 
     max_page_bytes: int = Field(default=DEFAULT_MAX_PAGE_BYTES, ge=1)
     max_message_bytes: int = Field(
@@ -51,8 +55,12 @@ class Settings(BaseSettings):
     # request anyway; any linger is added to every article's latency.
     producer_linger_ms: int = Field(default=0, ge=0)
     producer_compression: Literal["none", "gzip", "snappy", "lz4", "zstd"] = "none"
-    producer_acks: Literal["all", "1", "0"] = "all"
-    producer_buffer_max_messages: int = Field(default=10_000, ge=1)
+    producer_acks: Literal["all"] = Field(
+        default="all", description="Only all: a page is acked once every in-sync replica has it"
+    )
+    # A record not stored by then fails (dead letter, else crash and re-read) instead of
+    # holding its page, and every later page of its partition, unacked (Faust's default: 1200 s).
+    producer_request_timeout_s: float = Field(default=30.0, gt=0)
     max_inflight_pages: int = Field(default=1000, ge=1, description="Pages awaiting delivery")
     max_poll_records: int = Field(default=100, ge=1)
     stream_buffer: int = Field(default=100, ge=1, description="Pages fetched ahead (memory)")
@@ -72,6 +80,16 @@ class Settings(BaseSettings):
     @classmethod
     def _default_url(cls, value: str, info: ValidationInfo) -> str:
         return value or f"kafka://127.0.0.1:{info.data.get('broker_port', 9092)}"
+
+    @field_validator("producer_acks", mode="before")
+    @classmethod
+    def _acks_all(cls, value: object) -> object:
+        if value != "all":
+            raise ValueError(
+                f"PAGEWIRE_PRODUCER_ACKS={value!r}: only 'all' is supported; pages are acked "
+                "as delivered once the broker stored their records on every in-sync replica"
+            )
+        return value
 
     @model_validator(mode="after")
     def _limits_agree(self) -> "Settings":

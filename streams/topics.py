@@ -14,6 +14,8 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from streams.settings import Settings
 
 TOPIC_EXISTS = 36
+DEAD_LETTER_HEADROOM = 64 * 1024
+"""Bytes ``pages.raw`` leaves below the record limit for the ``pagewire.*`` dead-letter headers."""
 
 
 class TopicError(RuntimeError):
@@ -29,17 +31,24 @@ class TopicSpec:
 
 
 def topic_specs(settings: Settings) -> list[TopicSpec]:
-    """The three topics, sized so the biggest allowed page fits everywhere (pure)."""
-    config = (("max.message.bytes", str(settings.max_message_bytes)),)
-    dlq_config = (*config, ("retention.ms", str(30 * 24 * 3600 * 1000)))
+    """The three topics, sized so the biggest allowed page fits everywhere (pure).
+
+    ``pages.raw`` takes records ``DEAD_LETTER_HEADROOM`` smaller than the other
+    topics, so any page it accepts still fits in the dead-letter topic with the
+    reason headers added. With replicas to spare, a record needs two copies to
+    count as stored (``acks=all`` waits for the in-sync replicas only).
+    """
+    limit, rf = settings.max_message_bytes, settings.topic_replication_factor
+    durable = (("min.insync.replicas", str(max(1, min(2, rf - 1)))),)
+    pages = (("max.message.bytes", str(limit - DEAD_LETTER_HEADROOM)), *durable)
+    articles = (("max.message.bytes", str(limit)), *durable)
+    dlq = (*articles, ("retention.ms", str(30 * 24 * 3600 * 1000)))
+    partitions = settings.topic_partitions
     return [
-        TopicSpec(settings.topic_pages, settings.topic_partitions,
-                  settings.topic_replication_factor, config),
-        TopicSpec(settings.topic_articles, settings.topic_partitions,
-                  settings.topic_replication_factor, config),
-        TopicSpec(settings.topic_dlq, settings.topic_partitions,
-                  settings.topic_replication_factor, dlq_config),
-    ]  # fmt: skip
+        TopicSpec(settings.topic_pages, partitions, rf, pages),
+        TopicSpec(settings.topic_articles, partitions, rf, articles),
+        TopicSpec(settings.topic_dlq, partitions, rf, dlq),
+    ]
 
 
 async def ensure_topics(settings: Settings, timeout: float = 30.0) -> list[str]:

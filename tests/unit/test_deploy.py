@@ -9,6 +9,7 @@ import yaml
 
 from streams.broker import KAFKA_VERSION
 from streams.settings import Settings
+from streams.topics import topic_specs
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULTS = Settings()
@@ -83,13 +84,14 @@ def test_cluster_settings_use_the_default_names() -> None:
     assert CLUSTER.app_id == DEFAULTS.app_id
 
 
-def test_topic_definitions_match_the_settings() -> None:
+def test_topic_definitions_match_what_the_worker_would_create() -> None:
     specs = {t["spec"]["topicName"]: t["spec"] for t in TOPICS}
-    assert set(specs) == set(CLUSTER.topics)
-    for spec in specs.values():
-        assert spec["partitions"] == CLUSTER.topic_partitions
-        assert spec["replicas"] == CLUSTER.topic_replication_factor
-        assert int(spec["config"]["max.message.bytes"]) == CLUSTER.max_message_bytes
+    expected = {spec.name: spec for spec in topic_specs(CLUSTER)}
+    assert set(specs) == set(expected)
+    for name, spec in specs.items():
+        assert spec["partitions"] == expected[name].partitions
+        assert spec["replicas"] == expected[name].replication_factor
+        assert dict(expected[name].config).items() <= spec["config"].items()
 
 
 def test_deployment_reads_the_config_and_probes_the_web_port() -> None:
@@ -101,6 +103,9 @@ def test_deployment_reads_the_config_and_probes_the_web_port() -> None:
     assert container["livenessProbe"]["httpGet"]["path"] == "/"
     assert container["readinessProbe"]["httpGet"]["path"] == "/ready"
     assert container["resources"]["requests"] and container["resources"]["limits"]["memory"]
+    # SIGTERM waits for the pages in flight: a send and then its dead letter may each time out
+    grace = DEPLOYMENT["spec"]["template"]["spec"]["terminationGracePeriodSeconds"]
+    assert grace > 2 * CLUSTER.producer_request_timeout_s
 
 
 @pytest.mark.parametrize("field", ["bootstrapServers", "consumerGroup", "topic"])
