@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from schemas.dlq import DeadLetterHeaders
+from schemas.dlq import DeadLetterHeaders, Stage
 from streams.errors import PageError, StageFailed
 
 MAX_MESSAGE_CHARS = 2000
@@ -15,7 +15,7 @@ def dead_letter_headers(
     partition: int,
     offset: int,
     failed_at: datetime,
-    stage: str | None = None,
+    stage: Stage | None = None,
 ) -> DeadLetterHeaders:
     """Describe ``exc``; ``stage`` overrides the one the error carries (e.g. ``publish``).
 

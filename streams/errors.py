@@ -1,16 +1,18 @@
 """Errors that send a page to the dead-letter topic, labelled with the stage that raised them."""
 
+from schemas.dlq import Stage
+
 
 class PageError(Exception):
     """A page that cannot be processed; ``stage`` names where it failed."""
 
-    stage = "process"
+    stage: Stage = "process"
 
 
 class IngestError(PageError):
     """The bytes on ``pages.raw`` are not a page pagewire can read."""
 
-    stage = "ingest"
+    stage: Stage = "ingest"
 
 
 class PageTooLarge(IngestError):
@@ -32,7 +34,7 @@ class EmptyPage(IngestError):
 class StageFailed(PageError):
     """An unexpected exception inside a processing stage, wrapped with the stage's name."""
 
-    def __init__(self, stage: str, cause: BaseException) -> None:
+    def __init__(self, stage: Stage, cause: BaseException) -> None:
         super().__init__(f"{type(cause).__name__}: {cause}")
         self.stage = stage
         self.cause = cause

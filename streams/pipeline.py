@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
 from schemas.article import ArticleEvent
+from schemas.dlq import Stage
 from streams.clean import clean_page
 from streams.enrich import enrich
 from streams.errors import PageError, StageFailed
@@ -25,7 +26,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _run(stage: str, func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+def _run(stage: Stage, func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
     try:
         return func(*args, **kwargs)
     except PageError:

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Literal
 
 from schemas.article import ArticleEvent
+from schemas.dlq import Stage
 from streams.dlq import dead_letter_headers
 from streams.errors import PageError
 from streams.ingest import decode_page
@@ -46,7 +47,7 @@ def dead_letter(
     exc: BaseException,
     *,
     failed_at: datetime,
-    stage: str | None = None,
+    stage: Stage | None = None,
 ) -> Outgoing:
     headers = dead_letter_headers(
         exc,
@@ -69,7 +70,7 @@ def route_page(
     process: Callable[[RawPage], list[ArticleEvent]] = process_page,
 ) -> list[Outgoing]:
     """Decode, process and encode one page; on any failure, its dead-letter record."""
-    stage: str | None = "ingest"
+    stage: Stage | None = "ingest"
     try:
         page = decode_page(value, key, max_bytes)
         stage = None  # process_page labels its own errors (PageError.stage)
