@@ -72,6 +72,7 @@ class _UiWords:
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
+    navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
 
 
 _UI_WORDS: _UiWords | None = None
@@ -85,7 +86,10 @@ _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
-_COMMENTS = re.compile(r"\b(?:comments|kommentare|commentaires|comentarios|reacties)\b")
+_COMMENTS = re.compile(
+    r"\b(?:comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
+    r"|komentarze)\b"
+)
 # "Contact Kevin Alvarez at 555-0142.", "Reach Ana at ana@paper.com": the author's contact
 _CONTACT = re.compile(
     r"^(?:contact|reach|email|e-mail) [^\d@]{2,60} at (?:\+?[\d(][\d ().-]{5,}\d|\S+@\S+)\.?$",
@@ -150,6 +154,7 @@ def _ui_words() -> _UiWords:
             imperative_weak=frozenset(words["imperative-weak"]),
             period=frozenset(words["period"]),
             newsletter=frozenset(words["newsletter"]),
+            navigate=frozenset(words["navigate"]),
         )
     return _UI_WORDS
 
@@ -174,10 +179,12 @@ def is_ui_control(line: str) -> bool:
 
 def _control_kind(line: str, key: str) -> Kind:
     """A UI control's kind: a "Links:" heading, a comments heading (the article has ended),
-    or a button to drop."""
+    or a button to drop (also a jump to the comments: "Ir a los comentarios")."""
     if line[-1] == ":" and not _is_share_bar(key, (_PHRASES or _phrases()).share):
         return Kind.LINKS  # (not "Compartilhe:", "Teilen:" over a share bar)
-    return Kind.END if _COMMENTS.search(key) else Kind.DROP  # "Your Comments"
+    if _COMMENTS.search(key) and _first_word(key) not in _ui_words().navigate:
+        return Kind.END  # "Your Comments"
+    return Kind.DROP
 
 
 def _labelled_link(line: str, spaces: int) -> bool:
@@ -267,6 +274,7 @@ class _Phrases:
     prefix: dict[str, tuple[str, ...]]  # first word → phrases (short lines only)
     prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
     related_prefix: dict[str, tuple[str, ...]]  # first word → teaser headings ("More from X")
+    links_prefix: dict[str, tuple[str, ...]]  # first word → link-list headings ("Most read from X")
     contains: dict[str, tuple[str, ...]]  # first substring → seconds (both in one line)
     contains_first: Any  # an Aho-Corasick automaton of the first substrings
     drop_last_words: frozenset[str]  # last words of multi-word DROP phrases
@@ -304,6 +312,7 @@ def _load_phrases() -> _Phrases:
     prefix: dict[str, list[str]] = {}
     prefix_any: dict[str, list[str]] = {}
     related_prefix: dict[str, list[str]] = {}
+    links_prefix: dict[str, list[str]] = {}
     contains: list[tuple[str, str]] = []
     sections: set[str] = set()
     section = ""
@@ -325,8 +334,12 @@ def _load_phrases() -> _Phrases:
             contains.append((first, second))
         elif section == "share":
             share.add(phrase)
-        elif section in ("prefix", "prefix-any", "related-prefix"):
-            table = {"prefix": prefix, "prefix-any": prefix_any}.get(section, related_prefix)
+        elif section in ("prefix", "prefix-any", "related-prefix", "links-prefix"):
+            table = {
+                "prefix": prefix,
+                "prefix-any": prefix_any,
+                "links-prefix": links_prefix,
+            }.get(section, related_prefix)
             table.setdefault(_first_word(phrase), []).append(phrase)
         else:
             raise ValueError(f"ui_phrases.txt: phrase {phrase!r} outside a known section")
@@ -343,14 +356,16 @@ def _load_phrases() -> _Phrases:
             if kind is Kind.DROP and " " in key
         ),
         sections=frozenset(sections),
-        prefix={word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix.items()},
-        related_prefix={
-            word: tuple(sorted(p, key=len, reverse=True)) for word, p in related_prefix.items()
-        },
-        prefix_any={
-            word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix_any.items()
-        },
+        prefix=_by_length(prefix),
+        related_prefix=_by_length(related_prefix),
+        links_prefix=_by_length(links_prefix),
+        prefix_any=_by_length(prefix_any),
     )
+
+
+def _by_length(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each first word's phrases, longest first (the longest match wins)."""
+    return {word: tuple(sorted(p, key=len, reverse=True)) for word, p in table.items()}
 
 
 def _first_word(key: str) -> str:
@@ -457,6 +472,9 @@ def _shape_kind(
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
     first = _first_word(key)
+    links = phrases.links_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
+    if links and _starts_with(key, links):
+        return Kind.LINKS  # "Most Read from Bloomberg" (before "most read", a menu item)
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None
     if (

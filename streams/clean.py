@@ -94,6 +94,8 @@ _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA
 _LINK_MIN_WORDS = 3
 _KICKER_MAX_WORDS = 3  # a card's kicker or source between its title and stamp
 _LINK_MAX_WORDS = 20
+_LINK_LOOKAHEAD = 2  # lines looked at under a headline link
+_LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
@@ -101,7 +103,8 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
-_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
+_DURATION = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$")
 # a player widget's state, line by line after its label (0: not in a widget)
 (
     _PLAYER_LABEL,
@@ -198,7 +201,7 @@ def clean_page(page: RawPage) -> CleanPage:
             continue
         if kind is None and line in repeated:
             kind = Kind.DROP
-        if kind is None and links.open and links.takes(line, raw_lines[number + 1 : number + 3]):
+        if kind is None and links.open and links.takes(line, _next_kept(raw_lines, kinds, number)):
             continue
         if kind is None and _standalone(out, line, seen):
             continue
@@ -379,10 +382,26 @@ class _LinkList:
         return False
 
 
+def _next_kept(lines: list[str], kinds: list[Kind | None], number: int) -> list[str]:
+    """The two lines after ``number`` that are not dropped boilerplate (a pitch between a
+    link and what follows it says nothing of the link); blank lines count."""
+    following: list[str] = []
+    index = number + 1
+    skipped = 0
+    while index < len(lines) and len(following) < _LINK_LOOKAHEAD:
+        if kinds[index] is Kind.DROP and skipped < _LINK_SKIP_MAX:
+            skipped += 1
+        else:
+            following.append(lines[index])
+        index += 1
+    return following
+
+
 def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
     """A headline link under "Read more": a few words, no sentence end, no card after it
     (a stamp under it, also under a kicker: "Unwetter" / "vor 5 Stunden"). Once a bare
-    link was ``listed``, the list's last link may stand over the text that resumes."""
+    link was ``listed``, the list's last link may stand over the text that resumes; the
+    first may too when two paragraphs of text follow it (a teaser has one summary)."""
     words = line.count(" ") + 1
     below = following[0] if following else ""
     under = following[1] if len(following) > 1 else ""
@@ -392,7 +411,11 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         and not find_time(line)
         and not (below and find_time(below))
         # a headline with a summary is a teaser (a stamp under the summary: surely)
-        and (not _summary(below) or (listed and not (under and find_time(under))))
+        and (
+            not _summary(below)
+            or (listed and not (under and find_time(under)))
+            or _summary(under)
+        )
         and not (
             below
             and below.count(" ") < _KICKER_MAX_WORDS
