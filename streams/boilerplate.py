@@ -90,6 +90,11 @@ _COMMENTS = re.compile(
     r"\b(?:comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
     r"|komentarze)\b"
 )
+# a comments heading or link, singular or plural: "Comment", "42 Comments", "Kommentare (3)"
+_COMMENTS_HEADING = re.compile(
+    r"\b(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|comment[io]"
+    r"|reacties?|komentarze?)\b"
+)
 # "Contact Kevin Alvarez at 555-0142.", "Reach Ana at ana@paper.com": the author's contact
 _CONTACT = re.compile(
     r"^(?:contact|reach|email|e-mail) [^\d@]{2,60} at (?:\+?[\d(][\d ().-]{5,}\d|\S+@\S+)\.?$",
@@ -185,6 +190,11 @@ def _control_kind(line: str, key: str) -> Kind:
     if _COMMENTS.search(key) and _first_word(key) not in _ui_words().navigate:
         return Kind.END  # "Your Comments"
     return Kind.DROP
+
+
+def is_comments_heading(line: str) -> bool:
+    """A heading or link naming the comments ("Comment", "42 Comments", "Kommentare")."""
+    return _COMMENTS_HEADING.search(line_key(line)) is not None
 
 
 def _labelled_link(line: str, spaces: int) -> bool:

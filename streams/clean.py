@@ -41,7 +41,14 @@ from functools import lru_cache
 
 import ftfy
 
-from streams.boilerplate import Kind, classify, describes_newsletter, is_pitch, word_sections
+from streams.boilerplate import (
+    Kind,
+    classify,
+    describes_newsletter,
+    is_comments_heading,
+    is_pitch,
+    word_sections,
+)
 from streams.model import CleanPage, RawPage
 from streams.timestamps import find_time
 
@@ -96,6 +103,9 @@ _KICKER_MAX_WORDS = 3  # a card's kicker or source between its title and stamp
 _LINK_MAX_WORDS = 20
 _LINK_LOOKAHEAD = 2  # lines looked at under a headline link
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
+_TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
+_HANDLE_LINE_WORDS = 6  # a role line with a handle is short
+_PARAGRAPH_WORDS = 12  # a paragraph of running text
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
@@ -180,12 +190,15 @@ def clean_page(page: RawPage) -> CleanPage:
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     boxes = _newsletter_boxes(raw_lines, kinds)
+    text_start = _text_start(raw_lines, kinds)
     for number, line in enumerate(raw_lines):
         if not line:
             out.blank()
             links.open = False
             continue
         kind = Kind.DROP if number in boxes else kinds[number]
+        if kind is Kind.END and number < text_start and is_comments_heading(line):
+            kind = Kind.DROP  # a "Comment" kicker, a "42 Comments" link over the text
         if player:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
             player = _player_state(player, line, kind, following)
@@ -216,6 +229,23 @@ def clean_page(page: RawPage) -> CleanPage:
         lines.pop()
     marks = [(min(index, len(lines)), kind) for index, kind in marks]  # trailing blanks went
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
+
+
+def _text_start(lines: list[str], kinds: list[Kind | None]) -> int:
+    """Where the page's running text starts: the first of two paragraphs in a row (a
+    standfirst or a teaser's summary stands alone); ``len(lines)`` when there is none."""
+    previous = False  # the content line before was a paragraph
+    start = 0
+    for number, line in enumerate(lines):
+        if not line or kinds[number] is not None:
+            continue
+        if line.count(" ") >= _PARAGRAPH_WORDS - 1 and line[-1] in _SENTENCE_END:
+            if previous:
+                return start
+            previous, start = True, number
+        else:
+            previous = False
+    return len(lines)
 
 
 def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
@@ -274,10 +304,24 @@ def _lines(text: str) -> list[str]:
         line = raw.strip()
         if "  " in line:
             line = _SPACE_RUN.sub(" ", line)
+        if "@" in line:
+            line = _without_handle(line)
+            if not line:
+                continue  # a social handle alone ("@BenGrounds") is no blank line either
         out.append(line)
     if _double_spaced(out):
         return [line for line in out if line]
     return out
+
+
+def _without_handle(line: str) -> str:
+    """A short line without the author's social handle at its end ("Football Writer
+    @BenGrounds" → "Football Writer"): a handle is never a headline's or a role's last
+    word. A line of several handles ("@gruber, @tim_sweeney and @stratechery") stays."""
+    match = _TRAILING_HANDLE.search(line)
+    if match is None or line.count(" ") >= _HANDLE_LINE_WORDS or "@" in line[: match.start()]:
+        return line
+    return line[: match.start()].rstrip(" ,·|-–—")
 
 
 def _double_spaced(lines: list[str]) -> bool:
