@@ -481,6 +481,13 @@ def _shape_kind(
         )
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
+    return _phrase_kind(line, key, full_key, spaces, phrases)
+
+
+def _phrase_kind(
+    line: str, key: str, full_key: str | None, spaces: int, phrases: _Phrases
+) -> Kind | None:
+    """Phrases at the start of the line, inside it or glued to its end."""
     first = _first_word(key)
     links = phrases.links_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     if links and _starts_with(key, links):

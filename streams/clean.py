@@ -114,7 +114,9 @@ _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
-_DURATION = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$")
+_DURATION = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
+)
 # a player widget's state, line by line after its label (0: not in a widget)
 (
     _PLAYER_LABEL,
@@ -456,9 +458,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         and not (below and find_time(below))
         # a headline with a summary is a teaser (a stamp under the summary: surely)
         and (
-            not _summary(below)
-            or (listed and not (under and find_time(under)))
-            or _summary(under)
+            not _summary(below) or (listed and not (under and find_time(under))) or _summary(under)
         )
         and not (
             below

@@ -166,3 +166,83 @@ def test_glued_brands_and_bare_minutes_are_not_controls() -> None:
 def test_a_stamp_with_a_reading_time_is_no_ui_line() -> None:
     assert classify("June 2, 2025 · 4 min read") is None  # the article's stamp
     assert classify("Before it's here, it's on the Terminal. LEARN MORE") is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Siga leyendo",
+        "Carica altri aggiornamenti",
+        "Sei già abbonato? Accedi",
+        "Gestisci le preferenze",
+        "Udostępnij",
+        "Skopiuj link",
+        "Przejdź do treści",
+        "Ten artykuł przeczytasz w 3 minuty",
+        "Skip to site index",
+        "Play Video. Duration: 1 minute 12 seconds",
+    ],
+)
+def test_buttons_in_more_languages_are_controls(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+def test_a_jump_to_the_comments_is_no_comments_heading() -> None:
+    assert classify("Ir a los comentarios") is Kind.DROP
+    assert classify("Zu den Kommentaren") is not Kind.END
+    assert classify("Comentarios") is Kind.END
+    assert classify("Show comments") is Kind.END
+
+
+def test_a_links_heading_by_its_first_words() -> None:
+    assert classify("Most Read from Bloomberg") is Kind.LINKS
+    # a sentence starting with the same words is no heading
+    assert classify("Most read from the archive this week was a story on rents") is not Kind.LINKS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gentile lettore, per continuare a leggere i nostri contenuti puoi scegliere.",
+        "Subskrybuj Dziennik Krajowy i czytaj bez ograniczeń",
+        "Naviga senza cookie di profilazione e senza pubblicità a 2,99 € al mese.",
+    ],
+)
+def test_pitches_in_italian_and_polish(line: str) -> None:
+    assert is_pitch(line) or is_price_offer(line)
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views of the writer are not necessarily the views of The Cape Ledger.",
+        "Disclaimer: Comments do not represent the views of the Daily. We reserve the right.",
+        "You must be logged in to join the discussion or read more comments.",
+        "If you purchase a product or register for an account through a link on our site, we "
+        "may receive compensation. By using this site, you consent to our User Agreement and "
+        "agree that your clicks and personal information may be collected and stored by us and "
+        "social media and other third-party partners in accordance with our Privacy Policy.",
+        "A version of this article appears in print on Nov. 28, 2026, Section B, Page 1 of the "
+        "New York edition with the headline: Orders Emergency Inspections of 700 Regional Jets.",
+        "Reminder, this is a Premium article and requires a subscription to read.",
+        "Ads by Lakeshore Ledger",
+        "Advertise with NZME.",
+        "This article has been removed",
+        "We apologise for any inconvenience.",
+    ],
+)
+def test_site_notices_after_the_text_are_dropped(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the views of the unions were not ignored in the final draft.",
+        "The plan requires a minimum monthly premium of $5 and caps eligibility at 600%.",
+        "If you purchase a home this year, mortgage rates will be lower, economists said.",
+    ],
+)
+def test_news_sentences_near_those_notices_stay(line: str) -> None:
+    assert classify(line) is None
