@@ -88,12 +88,12 @@ _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
 _COMMENTS = re.compile(
     r"\b(?:comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
-    r"|komentarze)\b"
+    r"|komentarze|kommentarer|yorumlar|komentar|comentarii|komentáře)\b"
 )
 # a comments heading or link, singular or plural: "Comment", "42 Comments", "Kommentare (3)"
 _COMMENTS_HEADING = re.compile(
     r"\b(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|comment[io]"
-    r"|reacties?|komentarze?)\b"
+    r"|reacties?|komentarze?|kommentarer|yorumlar|komentar|comentarii|komentáře)\b"
 )
 # "Contact Kevin Alvarez at 555-0142.", "Reach Ana at ana@paper.com": the author's contact
 _CONTACT = re.compile(
