@@ -181,6 +181,9 @@ def test_a_stamp_with_a_reading_time_is_no_ui_line() -> None:
         "Ten artykuł przeczytasz w 3 minuty",
         "Skip to site index",
         "Play Video. Duration: 1 minute 12 seconds",
+        "Dela",
+        "Paylaş",
+        "Bagikan",
     ],
 )
 def test_buttons_in_more_languages_are_controls(line: str) -> None:
@@ -242,7 +245,30 @@ def test_site_notices_after_the_text_are_dropped(line: str) -> None:
         "The minister said the views of the unions were not ignored in the final draft.",
         "The plan requires a minimum monthly premium of $5 and caps eligibility at 600%.",
         "If you purchase a home this year, mortgage rates will be lower, economists said.",
+        "Sponsored by the EU, the programme pays for 40 new buses in the region.",
+        "Publicidad en televisión creció un 5% el año pasado, según el informe.",
+        "ElevenLabs, a text-to-speech startup, raised $100 million on Friday.",
+        "“We apologise for any inconvenience,” the airline said in a statement.",
+        "The summit is a forum for discussion where leaders join the discussion on trade.",
     ],
 )
 def test_news_sentences_near_those_notices_stay(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Läs mer", Kind.LINKS),
+        ("Baca juga", Kind.LINKS),
+        ("Devamını oku", Kind.LINKS),
+        ("Berita terkait", Kind.RELATED),
+        ("Ilgili haberler", Kind.RELATED),
+        ("Yorumlar", Kind.END),
+        ("Komentar (12)", Kind.END),
+        ("Reklam", Kind.DROP),
+        ("Sponsrad", Kind.AD),
+    ],
+)
+def test_headings_and_labels_in_more_languages(line: str, kind: Kind) -> None:
+    assert classify(line) is kind
