@@ -171,12 +171,15 @@ class _Lines:
         if self.flush() and self.lines[-1]:
             self.lines.append("")
 
-    def add(self, line: str) -> None:
+    def joins(self, line: str) -> bool:
+        """Whether ``line`` continues the line being built (asked once a line)."""
         current = self.current
-        if current and line[0] in _CLOSING:
-            current.append(line)  # "at the National Assembly" / ", in which ..."
-        elif current and _continues(_tail(current), line):
-            current.append(_joint(current[-1], line))
+        return bool(current) and (line[0] in _CLOSING or _continues(_tail(current), line))
+
+    def add(self, line: str, *, joins: bool) -> None:
+        if joins:  # "at the National Assembly" / ", in which ...": glued without a space
+            current = self.current
+            current.append(line if line[0] in _CLOSING else _joint(current[-1], line))
         else:
             self.flush()
             self.current = [line]
@@ -192,15 +195,18 @@ def clean_page(page: RawPage) -> CleanPage:
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     boxes = _newsletter_boxes(raw_lines, kinds)
-    text_start = _text_start(raw_lines, kinds)
+    text_start = -1  # where the running text starts (found when a comments heading asks)
     for number, line in enumerate(raw_lines):
         if not line:
             out.blank()
             links.open = False
             continue
         kind = Kind.DROP if number in boxes else kinds[number]
-        if kind is Kind.END and number < text_start and is_comments_heading(line):
-            kind = Kind.DROP  # a "Comment" kicker, a "42 Comments" link over the text
+        if kind is Kind.END and is_comments_heading(line):
+            if text_start < 0:
+                text_start = _text_start(raw_lines, kinds)
+            if number < text_start:
+                kind = Kind.DROP  # a "Comment" kicker, a "42 Comments" link over the text
         if player:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
             player = _player_state(player, line, kind, following)
@@ -218,10 +224,10 @@ def clean_page(page: RawPage) -> CleanPage:
             kind = Kind.DROP
         if kind is None and links.open and links.takes(line, _next_kept(raw_lines, kinds, number)):
             continue
-        if kind is None and _standalone(out, line, seen):
-            continue
         if kind is None:
-            out.add(line)
+            joins = out.joins(line)
+            if not _standalone(out, line, seen, joins=joins):
+                out.add(line, joins=joins)
         elif kind is not Kind.DROP:  # a heading: related, links, end, ad
             links.start(is_links=kind is Kind.LINKS)
             _mark(out.flush(), marks, "related" if links.open else kind.value)
@@ -353,18 +359,16 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
     return frozenset(candidates)
 
 
-def _standalone(out: _Lines, line: str, seen: set[str]) -> bool:
+def _standalone(out: _Lines, line: str, seen: set[str], *, joins: bool) -> bool:
     """A short line printed again ("À la une" in the menu, then as a heading) is a heading
     on its own line, joined to nothing; added here (True) or left to the caller."""
-    if line.count(" ") >= _HEADING_MAX_WORDS:
-        return False
-    if out.current and _continues(_tail(out.current), line):
+    if joins or line.count(" ") >= _HEADING_MAX_WORDS:
         return False  # "polled by" / "Reuters" / "last week": a link in a sentence
     if line not in seen:
         seen.add(line)
         return False
     out.flush()
-    out.add(line)
+    out.add(line, joins=False)
     out.flush()
     return True
 
@@ -477,7 +481,7 @@ def _summary(line: str) -> bool:
 
 def _continues(previous: str, line: str) -> bool:
     """Does ``line`` continue the sentence ``previous`` left open?"""
-    if previous[-1] in _SENTENCE_END or line[0] in "-–—•·*#|>" or _BYLINE.match(line):
+    if previous[-1] in _SENTENCE_END or line[0] in "-–—•·*#|>":
         return False
     last_word = previous.rsplit(" ", 1)[-1]
     join_words, clause_end = _join_words()
@@ -495,8 +499,8 @@ def _continues(previous: str, line: str) -> bool:
         and (previous.count(" ") >= 2 or line.count(" ") >= 2)
         and (" " in line or line[-1] in _SENTENCE_END)  # not a lone brand: "dpa-infocom"
     )
-    if not (open_end or lower_start):
-        return False
+    if not (open_end or lower_start) or _BYLINE.match(line):
+        return False  # (a byline is never a sentence's continuation: looked at last, a regex)
     return find_time(previous) is None and find_time(line) is None
 
 
