@@ -195,18 +195,15 @@ def clean_page(page: RawPage) -> CleanPage:
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     boxes = _newsletter_boxes(raw_lines, kinds)
-    text_start = -1  # where the running text starts (found when a comments heading asks)
+    text = _TextStart(raw_lines, kinds)
     for number, line in enumerate(raw_lines):
         if not line:
             out.blank()
             links.open = False
             continue
         kind = Kind.DROP if number in boxes else kinds[number]
-        if kind is Kind.END and is_comments_heading(line):
-            if text_start < 0:
-                text_start = _text_start(raw_lines, kinds)
-            if number < text_start:
-                kind = Kind.DROP  # a "Comment" kicker, a "42 Comments" link over the text
+        if kind is Kind.END and is_comments_heading(line) and text.after(number):
+            kind = Kind.DROP  # a "Comment" kicker, a "42 Comments" link over the text
         if player:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
             player = _player_state(player, line, kind, following)
@@ -239,21 +236,34 @@ def clean_page(page: RawPage) -> CleanPage:
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
 
 
-def _text_start(lines: list[str], kinds: list[Kind | None]) -> int:
+@dataclass(slots=True)
+class _TextStart:
     """Where the page's running text starts: the first of two paragraphs in a row (a
-    standfirst or a teaser's summary stands alone); ``len(lines)`` when there is none."""
-    previous = False  # the content line before was a paragraph
-    start = 0
-    for number, line in enumerate(lines):
-        if not line or kinds[number] is not None:
-            continue
-        if line.count(" ") >= _PARAGRAPH_WORDS - 1 and line[-1] in _SENTENCE_END:
-            if previous:
-                return start
-            previous, start = True, number
-        else:
-            previous = False
-    return len(lines)
+    standfirst or a teaser's summary stands alone); looked for once, when first asked."""
+
+    lines: list[str]
+    kinds: list[Kind | None]
+    start: int = -1
+
+    def after(self, number: int) -> bool:
+        """Whether the running text starts after line ``number`` (or there is none)."""
+        if self.start < 0:
+            self.start = self._find()
+        return number < self.start
+
+    def _find(self) -> int:
+        previous = False  # the content line before was a paragraph
+        start = 0
+        for number, line in enumerate(self.lines):
+            if not line or self.kinds[number] is not None:
+                continue
+            if line.count(" ") >= _PARAGRAPH_WORDS - 1 and line[-1] in _SENTENCE_END:
+                if previous:
+                    return start
+                previous, start = True, number
+            else:
+                previous = False
+        return len(self.lines)
 
 
 def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
