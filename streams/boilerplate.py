@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -50,6 +51,15 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|writes about|reports on) "
     r"[^.]{2,120} for (?:the )?[A-Z]"
 )
+# "The writer is a public finance analyst …", "L'auteure est professeure …": a note on the
+# author that does not name them (a role word from author_roles.txt must follow)
+_WRITER_NOTE = re.compile(
+    r"^(?:the (?:writer|author|columnist)s? (?:is|are)|l[’']auteure? est|der autor ist"
+    r"|die autorin ist|el autor es|la autora es|l[’']autore è|o autor é|de auteur is) ",
+    re.IGNORECASE,
+)
+_WRITER_NOTE_WORDS = 40
+_WRITER_ROLE_AT = 8  # the role within the note's first words
 # "Un casello autostradale sulla A1 © ANSA": a photo credit after a caption, not a footer
 _PHOTO_COPYRIGHT = re.compile(r"^(?:\S+ ){3,}© ?[A-ZÀ-Þ][^©\d·|]{1,40}$")
 # "© picture alliance/dpa | Philipp Schulze": a photo credit under a caption, not a footer
@@ -473,6 +483,7 @@ def _shape_kind(
         or (spaces < _PITCH_MAX_WORDS and is_pitch(line))
         or _labelled_link(line, spaces)
         or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
+        or (spaces < _WRITER_NOTE_WORDS and _writer_note(line))
         or (
             spaces < _EMAIL_NOTE_WORDS
             and len(line) <= _EMAIL_NOTE_CHARS
@@ -504,6 +515,21 @@ def _phrase_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
     return Kind.RELATED if related and _starts_with(key, related) else None
+
+
+def _writer_note(line: str) -> bool:
+    """ "The writer is a public finance analyst and a former budget officer.": a note on the
+    author by their role, not their name; "The author is accused of …" is news."""
+    match = _WRITER_NOTE.match(line)
+    if match is None:
+        return False
+    said = _UI_TOKEN.findall(line[match.end() :].casefold())[:_WRITER_ROLE_AT]
+    return not _author_roles().isdisjoint(said)
+
+
+@lru_cache(maxsize=1)
+def _author_roles() -> frozenset[str]:
+    return frozenset(word_sections("author_roles.txt")[""])
 
 
 def _bio_verb(line: str) -> bool:

@@ -194,6 +194,7 @@ def clean_page(page: RawPage) -> CleanPage:
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
+    _drop_ad_slots_in_text(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     for number, line in enumerate(raw_lines):
@@ -236,6 +237,36 @@ def clean_page(page: RawPage) -> CleanPage:
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
 
 
+def _drop_ad_slots_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
+    """An ad label between two paragraphs of running text ("Ad" / "Ad" inside a story) is
+    the slot of a display ad, not the label of an ad card: dropped, the text goes on."""
+    for number, kind in enumerate(kinds):
+        if kind is not Kind.AD:
+            continue
+        before = _near_content(lines, kinds, number, -1)
+        after = _near_content(lines, kinds, number, 1)
+        if _paragraph(before) and _paragraph(after):
+            kinds[number] = Kind.DROP
+
+
+def _near_content(lines: list[str], kinds: list[Kind | None], number: int, step: int) -> str:
+    """The nearest content line before (``step`` -1) or after (+1) ``number``, over blank
+    and boilerplate lines (a few: linear time); "" when there is none."""
+    index = number + step
+    for _ in range(_LINK_SKIP_MAX):
+        if not 0 <= index < len(lines):
+            break
+        if lines[index] and kinds[index] is None:
+            return lines[index]
+        index += step
+    return ""
+
+
+def _paragraph(line: str) -> bool:
+    """A paragraph of running text: many words ending like a sentence."""
+    return line.count(" ") >= _PARAGRAPH_WORDS - 1 and line[-1] in _SENTENCE_END
+
+
 @dataclass(slots=True)
 class _TextStart:
     """Where the page's running text starts: the first of two paragraphs in a row (a
@@ -257,7 +288,7 @@ class _TextStart:
         for number, line in enumerate(self.lines):
             if not line or self.kinds[number] is not None:
                 continue
-            if line.count(" ") >= _PARAGRAPH_WORDS - 1 and line[-1] in _SENTENCE_END:
+            if _paragraph(line):
                 if previous:
                     return start
                 previous, start = True, number
