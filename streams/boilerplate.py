@@ -79,6 +79,7 @@ class _UiWords:
     reader_word: re.Pattern[str]  # one of them as a whole word (in folded text)
     pitch: frozenset[str]  # what a subscription / newsletter pitch sells
     imperative: frozenset[str]  # sentence starts that address the reader
+    imperative_object: frozenset[str]  # the same, only with a UI word after it ("Sign up")
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
@@ -166,6 +167,7 @@ def _ui_words() -> _UiWords:
             reader_word=_whole_word(words["reader"]),
             pitch=frozenset(words["pitch"]),
             imperative=frozenset(words["imperative"]),
+            imperative_object=frozenset(words["imperative-object"]),
             imperative_weak=frozenset(words["imperative-weak"]),
             period=frozenset(words["period"]),
             newsletter=frozenset(words["newsletter"]),
@@ -240,27 +242,47 @@ def is_pitch(line: str) -> bool:
     seen = set(folded)
     readers = seen & words.reader
     pitch = not seen.isdisjoint(words.pitch)
-    starts = folded[:1]
-    for mark in ("? ", ": "):  # "Enjoying X? Forward it …", "Disrupt 2026: Get your pass …"
-        after = tokens.find(mark)
-        start = _UI_TOKEN.search(tokens, after + 2) if after > 0 else None
-        if start is not None:
-            starts.append(start.group())
-    weak = not words.imperative_weak.isdisjoint(starts)
-    if not weak and (pitch or readers):  # "… updates. Download the App …": with a pitch word
-        after = tokens.find(". ")
-        second = _UI_TOKEN.search(tokens, after + 2) if after > 0 else None
-        weak = second is not None and (
-            second.group() in words.imperative_weak or second.group() in words.imperative
-        )
+    starts = _sentence_starts(tokens, folded)
+    weak = any(first in words.imperative_weak for first, _ in starts)
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
     if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
     if pitch and not seen.isdisjoint(words.period) and _PRICE.search(line):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
-    if not words.imperative.isdisjoint(starts):
+    if any(
+        first in words.imperative or (first in words.imperative_object and _ui_object(then))
+        for first, then in starts
+    ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+
+
+def _sentence_starts(text: str, folded: list[str]) -> list[tuple[str, str]]:
+    """The first two words of the line and of the sentence after its first "?", ":" and "."
+    ("Enjoying X? Forward it …", "Disrupt 2026: Get your pass …", "… sources. Klicka på …")."""
+    starts = [(folded[0], folded[1] if len(folded) > 1 else "")]
+    for mark in ("? ", ": ", ". "):
+        after = text.find(mark)
+        first = _UI_TOKEN.search(text, after + 2) if after > 0 else None
+        if first is not None:
+            then = _UI_TOKEN.search(text, first.end())
+            starts.append((first.group(), then.group() if then else ""))
+    return starts
+
+
+def _ui_object(word: str) -> bool:
+    """The word after an imperative is what a button acts on ("Sign up", "Forward it",
+    "Join 14,000", "Download the App"), not a name or a noun of news ("Forward Tom
+    Smith scored", "Sign language interpreters")."""
+    words = _ui_words()
+    return (
+        not word
+        or word.isdigit()
+        or word in words.glue
+        or word in words.reader
+        or word in words.control
+        or word in words.pitch
+    )
 
 
 def _formal_reader(line: str) -> bool:
