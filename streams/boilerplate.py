@@ -179,8 +179,9 @@ def _ui_words() -> _UiWords:
 def is_ui_control(line: str) -> bool:
     """A button or widget label: a short line made only of UI words ("Artikel hören",
     "Ajouter à mes favoris", "Listen to this article · 3 min"), and not a time stamp."""
-    if line.count(" ") >= _UI_CONTROL_MAX_WORDS or line[-1] in "!?":
-        return False
+    spaces = line.count(" ")
+    if spaces >= _UI_CONTROL_MAX_WORDS or line[-1] == "!" or (line[-1] == "?" and spaces > 2):
+        return False  # (a short question of UI words is a prompt: "Already a subscriber?")
     if " " not in line and _GLUED_NUMBER.search(line):
         return False  # a brand: "20minutos", "9to5Mac"
     words = _ui_words()
@@ -506,6 +507,7 @@ def _shape_kind(
         or _labelled_link(line, spaces)
         or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
         or (spaces < _WRITER_NOTE_WORDS and _writer_note(line))
+
         or (
             spaces < _EMAIL_NOTE_WORDS
             and len(line) <= _EMAIL_NOTE_CHARS
