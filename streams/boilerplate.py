@@ -507,7 +507,6 @@ def _shape_kind(
         or _labelled_link(line, spaces)
         or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
         or (spaces < _WRITER_NOTE_WORDS and _writer_note(line))
-
         or (
             spaces < _EMAIL_NOTE_WORDS
             and len(line) <= _EMAIL_NOTE_CHARS
