@@ -94,7 +94,8 @@ def _join_words() -> tuple[frozenset[str], frozenset[str]]:
 
 _CLOSING = frozenset(",.;:!?)")
 _BYLINE = re.compile(
-    r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i):? "
+    r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
+    r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af):? "
     r"[A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$"
 )
 _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text

@@ -4,7 +4,8 @@ Speed first, then py3langid:
 
 1. Scripts that belong to one language decide at once (kana → ``ja``, Hangul → ``ko``,
    Greek → ``el``, Hebrew → ``he``, Thai → ``th``, Georgian → ``ka``, Armenian → ``hy``).
-2. Latin-script text is scored by counting the distinct very common function words ("the", "der",
+2. Latin-script text without letters foreign to them (Polish "ł", Czech "ř", Turkish "ş" …)
+   is scored by counting the distinct very common function words ("the", "der",
    "les", "los", ...) of the seven languages pagewire sees most (en, de, fr, es, it, pt,
    nl) in its first few hundred characters. A clear winner (at least 4 hits and twice
    the runner-up) is the answer. This costs a few microseconds, where py3langid's
@@ -68,6 +69,12 @@ _SCRIPTS = [
     (re.compile(r"[\u0530-\u058f]"), "hy"),
 ]
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
+# Latin letters none of the seven stopword languages writes (Polish ł ą ę ś ż, Czech ř ě ů,
+# Turkish ğ ş ı, Romanian ș ț ă, Hungarian ő ű, Baltic ā ē ī ū ė į ų): their text shares
+# "a", "o", "na", "do", "se" with Portuguese, so only py3langid decides it
+_FOREIGN_LATIN = re.compile(
+    "[ąćęłńśźżřěůďťňčšžğşıșțăőűāēīūėįųđħĄĆĘŁŃŚŹŻŘĚŮĎŤŇČŠŽĞŞȘȚĂŐŰĀĒĪŪĖĮŲĐĦ]"
+)  # (no IGNORECASE: "ı" would match "i")
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +97,7 @@ def _detect(text: str) -> tuple[str, bool]:
         for pattern, lang in _SCRIPTS:
             if pattern.search(sample):
                 return lang, True
-    else:
+    elif sample.isascii() or not _FOREIGN_LATIN.search(sample):
         words = sample.casefold().split()  # str.split: ~20x faster than a \w+ regex here
         if len(words) < _MIN_WORDS:
             return _guess(sample), False

@@ -366,3 +366,9 @@ def test_a_comments_heading_over_the_running_text_ends_nothing() -> None:
     ends = [index for index, kind in page.marks if kind == "end"]
     assert len(ends) == 1
     assert page.lines[ends[0] - 2].startswith("According to the statistics office")
+
+
+def test_a_byline_in_more_languages_is_not_joined_onto_the_headline() -> None:
+    for byline in ("oprac. Anna Nowak", "Av Erik Svensson", "Autor: Jan Kowalski"):
+        lines = lines_of(f"Sejm przyjął ustawę. Gminy dostaną pieniądze na schrony\n{byline}\n")
+        assert lines == ("Sejm przyjął ustawę. Gminy dostaną pieniądze na schrony", byline)
