@@ -372,3 +372,24 @@ def test_a_byline_in_more_languages_is_not_joined_onto_the_headline() -> None:
     for byline in ("oprac. Anna Nowak", "Av Erik Svensson", "Autor: Jan Kowalski"):
         lines = lines_of(f"Sejm przyjął ustawę. Gminy dostaną pieniądze na schrony\n{byline}\n")
         assert lines == ("Sejm przyjął ustawę. Gminy dostaną pieniądze na schrony", byline)
+
+
+def test_an_ad_slot_inside_the_text_does_not_cut_it() -> None:
+    page = clean_page(
+        RawPage(
+            text="Druhan said teachers had told the province the existing rule was impossible "
+            "to enforce in practice.\nAd\nAd\n"
+            '"What we heard over and over again is that the phone does not stay in the '
+            'backpack," Druhan told reporters in Halifax on Monday.\n'
+        )
+    )
+    assert len(page.lines) == 2
+    assert page.marks == ()
+    # a card after the label stays an ad card
+    card = clean_page(
+        RawPage(
+            text="The council meets again on Thursday to vote on the plan.\n"
+            "Ad\nSmart irrigation for modern farms\nAquaTech Solutions\n"
+        )
+    )
+    assert [kind for _, kind in card.marks] == ["ad"]

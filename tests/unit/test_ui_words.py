@@ -184,6 +184,11 @@ def test_a_stamp_with_a_reading_time_is_no_ui_line() -> None:
         "Dela",
         "Paylaş",
         "Bagikan",
+        "Gå direkt till innehållet",
+        "Scrivi alla redazione",
+        "Tamaño del texto",
+        "Já é assinante?",
+        "Report an error",
     ],
 )
 def test_buttons_in_more_languages_are_controls(line: str) -> None:
@@ -233,6 +238,13 @@ def test_pitches_in_italian_and_polish(line: str) -> None:
         "Advertise with NZME.",
         "This article has been removed",
         "We apologise for any inconvenience.",
+        "The writer is a public finance analyst and a former budget officer at the PBO.",
+        "Log in, register or subscribe to save articles for later.",
+        "This report by The Canadian Press was first published June 2, 2025.",
+        "In a time of misinformation, quality journalism is more crucial than ever.",
+        "Nyhetsvågen sammanfattar nyheter från flera källor. Klicka på länken för att läsa.",
+        "Läs hela artikeln hos Dagens Industri",
+        "Este conteúdo é exclusivo para assinantes",
     ],
 )
 def test_site_notices_after_the_text_are_dropped(line: str) -> None:
@@ -250,6 +262,10 @@ def test_site_notices_after_the_text_are_dropped(line: str) -> None:
         "ElevenLabs, a text-to-speech startup, raised $100 million on Friday.",
         "“We apologise for any inconvenience,” the airline said in a statement.",
         "The summit is a forum for discussion where leaders join the discussion on trade.",
+        "The author is accused of copying passages from a 1990s novel, the publisher said.",
+        "Follow our live coverage as the National Assembly votes on the spending plan.",
+        "Forward Tom Smith scored twice in the second half as City won 2-1.",
+        "Sign language interpreters will be present at every briefing, the ministry said.",
     ],
 )
 def test_news_sentences_near_those_notices_stay(line: str) -> None:
@@ -267,6 +283,10 @@ def test_news_sentences_near_those_notices_stay(line: str) -> None:
         ("Yorumlar", Kind.END),
         ("Komentar (12)", Kind.END),
         ("Reklam", Kind.DROP),
+        ("Mest läst", Kind.LINKS),
+        ("Ämnen", Kind.END),
+        ("Polecane dla ciebie", Kind.RELATED),
+        ("Artykuł sponsorowany", Kind.AD),
         ("Sponsrad", Kind.AD),
     ],
 )
