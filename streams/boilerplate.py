@@ -92,6 +92,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _UI_CONTROL_MAX_WORDS = 8
 _GLUED_NUMBER = re.compile(r"\d[^\W\d_]{4,}|[^\W\d_]\d+[^\W\d_]")
 _PITCH_MAX_WORDS = 35
+_NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click the link …")
 _BOX_DESCRIPTION_WORDS = 12
 _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
@@ -243,32 +244,53 @@ def is_pitch(line: str) -> bool:
     seen = set(folded)
     readers = seen & words.reader
     pitch = not seen.isdisjoint(words.pitch)
-    starts = _sentence_starts(tokens, folded)
-    weak = any(first in words.imperative_weak for first, _ in starts)
+    # a second sentence's start is looked at in notices, short or selling (not in news text)
+    second = len(folded) < _NOTICE_MAX_WORDS or pitch or bool(readers)
+    starts, ends = _sentence_starts(tokens, folded, second=second)
+    weak = not words.imperative_weak.isdisjoint(starts)
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
     if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
     if pitch and not seen.isdisjoint(words.period) and _PRICE.search(line):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
-    if any(
-        first in words.imperative or (first in words.imperative_object and _ui_object(then))
-        for first, then in starts
+    if not words.imperative.isdisjoint(starts) or (
+        not words.imperative_object.isdisjoint(starts)
+        and _imperative_with_object(starts, ends, tokens, folded)
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
 
 
-def _sentence_starts(text: str, folded: list[str]) -> list[tuple[str, str]]:
-    """The first two words of the line and of the sentence after its first "?", ":" and "."
-    ("Enjoying X? Forward it …", "Disrupt 2026: Get your pass …", "… sources. Klicka på …")."""
-    starts = [(folded[0], folded[1] if len(folded) > 1 else "")]
-    for mark in ("? ", ": ", ". "):
+def _sentence_starts(text: str, folded: list[str], *, second: bool) -> tuple[list[str], list[int]]:
+    """The first word of the line and of the sentence after its first "?", ":" (and ". "
+    when ``second``): "Enjoying X? Forward it …", "Disrupt 2026: Get your pass …", "…
+    sources. Klicka på …"; and where each ends in ``text`` (-1 for the line's first: its
+    next word is known)."""
+    starts, ends = [folded[0]], [-1]
+    for mark in ("? ", ": ", ". ") if second else ("? ", ": "):
         after = text.find(mark)
-        first = _UI_TOKEN.search(text, after + 2) if after > 0 else None
-        if first is not None:
-            then = _UI_TOKEN.search(text, first.end())
-            starts.append((first.group(), then.group() if then else ""))
-    return starts
+        word = _UI_TOKEN.match(text, after + 2) if after > 0 else None  # (anchored: cheap)
+        if word is not None:
+            starts.append(word.group())
+            ends.append(word.end())
+    return starts, ends
+
+
+def _imperative_with_object(
+    starts: list[str], ends: list[int], text: str, folded: list[str]
+) -> bool:
+    """A start like "Forward", "Sign" followed by what a button acts on ("Forward it")."""
+    objects = _ui_words().imperative_object
+    for first, end in zip(starts, ends, strict=True):
+        if first in objects:
+            if end < 0:
+                then = folded[1] if len(folded) > 1 else ""
+            else:
+                word = _UI_TOKEN.search(text, end)
+                then = word.group() if word else ""
+            if _ui_object(then):
+                return True
+    return False
 
 
 def _ui_object(word: str) -> bool:
@@ -430,9 +452,10 @@ def classify(line: str) -> Kind | None:
     Short lines are remembered (a bounded per-process cache): a site prints the same
     menu, share bar and footer on every page, so a stream sees them again and again.
     """
-    if len(line) <= _MAX_KEY_CHARS + 20:
-        if line in _SHORT_CACHE:
-            return _SHORT_CACHE[line]
+    if len(line) <= _SHORT_MAX_CHARS:
+        kind = _SHORT_CACHE.get(line, _UNSEEN)
+        if kind is not _UNSEEN:
+            return kind  # type: ignore[return-value]  # (not the sentinel: checked)
         if len(_SHORT_CACHE) >= _SHORT_CACHE_SIZE:
             _SHORT_CACHE.clear()
         kind = _SHORT_CACHE[line] = _classify(line)
@@ -442,6 +465,8 @@ def classify(line: str) -> Kind | None:
 
 _SHORT_CACHE: dict[str, Kind | None] = {}
 _SHORT_CACHE_SIZE = 16_384
+_SHORT_MAX_CHARS = _MAX_KEY_CHARS + 20  # lines remembered (and matched on their whole key)
+_UNSEEN = object()  # not in the cache (None is a cached answer: content)
 
 
 def clear_cache() -> None:
@@ -455,7 +480,7 @@ def _classify(line: str) -> Kind | None:
         # (not a photo credit on its own line: the caption stage takes that)
         return None if _CREDIT_COPYRIGHT.match(line) else Kind.END
     spaces = line.count(" ")
-    if len(line) <= _MAX_KEY_CHARS + 20:
+    if len(line) <= _SHORT_MAX_CHARS:
         key = line_key(line)
         if not key:
             return _keyless_kind(line)
@@ -495,18 +520,17 @@ def _shape_kind(
     if spaces < _INLINE_COPYRIGHT_MAX_WORDS and "©" in line and not _PHOTO_COPYRIGHT.match(line):
         return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
     if (
-        line[0] == "("
-        and line[-1] == ")"
-        and spaces < _PARENTHESISED_MAX_WORDS
-        and not _PHOTO_CREDIT.match(line)
-    ):
-        return Kind.DROP  # "(FRANCE 24 with AFP)", editor's notes; not "(AP Photo/John Locher)"
-    if (
-        (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))
+        (  # "(FRANCE 24 with AFP)", editor's notes; not "(AP Photo/John Locher)"
+            line[0] == "("
+            and line[-1] == ")"
+            and spaces < _PARENTHESISED_MAX_WORDS
+            and not _PHOTO_CREDIT.match(line)
+        )
+        or (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))
         or (spaces < _PITCH_MAX_WORDS and is_pitch(line))
         or _labelled_link(line, spaces)
         or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
-        or (spaces < _WRITER_NOTE_WORDS and _writer_note(line))
+        or (spaces < _WRITER_NOTE_WORDS and line[0] in "TtLlDdEeOo" and _writer_note(line))
         or (
             spaces < _EMAIL_NOTE_WORDS
             and len(line) <= _EMAIL_NOTE_CHARS
@@ -515,13 +539,7 @@ def _shape_kind(
         )
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
-    return _phrase_kind(line, key, full_key, spaces, phrases)
-
-
-def _phrase_kind(
-    line: str, key: str, full_key: str | None, spaces: int, phrases: _Phrases
-) -> Kind | None:
-    """Phrases at the start of the line, inside it or glued to its end."""
+    # phrases at the start of the line, inside it or glued to its end
     first = _first_word(key)
     links = phrases.links_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     if links and _starts_with(key, links):

@@ -198,36 +198,35 @@ def clean_page(page: RawPage) -> CleanPage:
     _drop_ad_slots_in_text(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
+    drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
     for number, line in enumerate(raw_lines):
         if not line:
             out.blank()
             links.open = False
             continue
-        kind = Kind.DROP if number in boxes else kinds[number]
-        if kind is Kind.END and is_comments_heading(line) and text.after(number):
-            kind = Kind.DROP  # a "Comment" kicker, a "42 Comments" link over the text
+        kind = drop if number in boxes else kinds[number]
+        if kind is end and is_comments_heading(line) and text.after(number):
+            kind = drop  # a "Comment" kicker, a "42 Comments" link over the text
         if player:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
             player = _player_state(player, line, kind, following)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
-        if (kind is Kind.DROP and _MEDIA.search(line.casefold())) or (
+        if (kind is drop and _MEDIA.search(line.casefold())) or (
             kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)
         ):  # "VIDEO", "Play Video"; with its title: "Video | Bahnübergänge: Das sind …"
             notice = line.count(" ") + 1 >= _NOTICE_MIN_WORDS
-            player = (
-                (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if kind is Kind.DROP else _PLAYER_DONE
-            )
+            player = (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if kind is drop else _PLAYER_DONE
             continue
         if kind is None and line in repeated:
-            kind = Kind.DROP
+            kind = drop
         if kind is None and links.open and links.takes(line, _next_kept(raw_lines, kinds, number)):
             continue
         if kind is None:
             joins = out.joins(line)
             if not _standalone(out, line, seen, joins=joins):
                 out.add(line, joins=joins)
-        elif kind is not Kind.DROP:  # a heading: related, links, end, ad
+        elif kind is not drop:  # a heading: related, links, end, ad
             links.start(is_links=kind is Kind.LINKS)
             _mark(out.flush(), marks, "related" if links.open else kind.value)
         # a dropped line (an ad, a "Read more" link) is skipped: the text around it goes on
@@ -241,6 +240,8 @@ def clean_page(page: RawPage) -> CleanPage:
 def _drop_ad_slots_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
     """An ad label between two paragraphs of running text ("Ad" / "Ad" inside a story) is
     the slot of a display ad, not the label of an ad card: dropped, the text goes on."""
+    if Kind.AD not in kinds:
+        return  # (most pages: one pass in C)
     for number, kind in enumerate(kinds):
         if kind is not Kind.AD:
             continue
@@ -304,8 +305,9 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
     Thursday.") right over it, and, when the box has one (over or under the pitch), its
     short heading over them ("Chip Brief", "The Economist Review today")."""
     box: set[int] = set()
+    drop = Kind.DROP
     for number, kind in enumerate(kinds):
-        if kind is not Kind.DROP or not number or not _box_line(lines, kinds, number - 1):
+        if kind is not drop or not number or not _box_line(lines, kinds, number - 1):
             continue  # (the quick test: a box has a content line over its pitch)
         if not is_pitch(lines[number]):
             continue
