@@ -354,6 +354,8 @@ def is_section_name(line: str) -> bool:
 def line_key(line: str) -> str:
     """The line as phrases are matched: case-folded, trimmed, white space collapsed."""
     key = line.casefold().strip(_TRIM)
+    if "\u0307" in key:  # Turkish "İ" folds to "i" and a combining dot
+        key = key.replace("i\u0307", "i")
     if "’" in key:
         key = key.replace("’", "'")
     if "  " in key or "\t" in key:

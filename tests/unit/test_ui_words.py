@@ -189,6 +189,13 @@ def test_a_stamp_with_a_reading_time_is_no_ui_line() -> None:
         "Tamaño del texto",
         "Já é assinante?",
         "Report an error",
+        "Ouça este conteúdo",
+        "Continua después de la publicidad",
+        "Deel dit artikel",
+        "Condividi questo articolo",
+        "Zur Startseite",
+        "Okumaya devam et",
+        "Bagikan artikel ini",
     ],
 )
 def test_buttons_in_more_languages_are_controls(line: str) -> None:
@@ -280,6 +287,7 @@ def test_news_sentences_near_those_notices_stay(line: str) -> None:
         ("Devamını oku", Kind.LINKS),
         ("Berita terkait", Kind.RELATED),
         ("Ilgili haberler", Kind.RELATED),
+        ("İlgili Haberler", Kind.RELATED),  # (Turkish capital İ folds to i and a dot)
         ("Yorumlar", Kind.END),
         ("Komentar (12)", Kind.END),
         ("Reklam", Kind.DROP),
