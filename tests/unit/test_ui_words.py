@@ -273,6 +273,7 @@ def test_site_notices_after_the_text_are_dropped(line: str) -> None:
         "Follow our live coverage as the National Assembly votes on the spending plan.",
         "Forward Tom Smith scored twice in the second half as City won 2-1.",
         "Sign language interpreters will be present at every briefing, the ministry said.",
+        "Download speeds in rural areas remain below 10 Mbps, the regulator found.",
     ],
 )
 def test_news_sentences_near_those_notices_stay(line: str) -> None:
