@@ -274,6 +274,12 @@ def test_site_notices_after_the_text_are_dropped(line: str) -> None:
         "Forward Tom Smith scored twice in the second half as City won 2-1.",
         "Sign language interpreters will be present at every briefing, the ministry said.",
         "Download speeds in rural areas remain below 10 Mbps, the regulator found.",
+        "Victims may receive compensation of up to $10,000, the court said.",
+        "These protesters do not represent the views of most farmers, the minister said.",
+        "His views are not necessarily shared by the party leadership.",
+        "The feature is for subscribers only, the company said.",
+        "O recurso é exclusivo para assinantes do plano premium.",
+        "Journalism is more dangerous than ever, the report said.",
     ],
 )
 def test_news_sentences_near_those_notices_stay(line: str) -> None:
