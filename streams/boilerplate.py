@@ -98,6 +98,7 @@ _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
+# the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
 _COMMENTS = re.compile(
     r"\b(?:comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
     r"|komentarze|kommentarer|yorumlar|komentar|comentarii|komentáře)\b"
@@ -567,11 +568,12 @@ def _writer_note(line: str) -> bool:
     if match is None:
         return False
     said = _UI_TOKEN.findall(line[match.end() :].casefold())[:_WRITER_ROLE_AT]
-    return not _author_roles().isdisjoint(said)
+    return not author_roles().isdisjoint(said)
 
 
 @lru_cache(maxsize=1)
-def _author_roles() -> frozenset[str]:
+def author_roles() -> frozenset[str]:
+    """What an author is ("reporter", "Korrespondentin", …: ``data/author_roles.txt``)."""
     return frozenset(word_sections("author_roles.txt")[""])
 
 
