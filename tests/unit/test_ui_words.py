@@ -196,6 +196,9 @@ def test_a_stamp_with_a_reading_time_is_no_ui_line() -> None:
         "Zur Startseite",
         "Okumaya devam et",
         "Bagikan artikel ini",
+        "Copy link to clipboard",
+        "Support us",
+        "More videos",
     ],
 )
 def test_buttons_in_more_languages_are_controls(line: str) -> None:
@@ -252,6 +255,9 @@ def test_pitches_in_italian_and_polish(line: str) -> None:
         "Nyhetsvågen sammanfattar nyheter från flera källor. Klicka på länken för att läsa.",
         "Läs hela artikeln hos Dagens Industri",
         "Este conteúdo é exclusivo para assinantes",
+        "This content is available to subscribers only",
+        "Comments are closed",
+        "Sorry, this content is not available in your region",
     ],
 )
 def test_site_notices_after_the_text_are_dropped(line: str) -> None:
@@ -303,6 +309,8 @@ def test_news_sentences_near_those_notices_stay(line: str) -> None:
         ("Polecane dla ciebie", Kind.RELATED),
         ("Artykuł sponsorowany", Kind.AD),
         ("Sponsrad", Kind.AD),
+        ("Around the web", Kind.AD),
+        ("Read this next", Kind.LINKS),
     ],
 )
 def test_headings_and_labels_in_more_languages(line: str, kind: Kind) -> None:
