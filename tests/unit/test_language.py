@@ -84,3 +84,8 @@ def test_latin_text_with_letters_the_stopword_languages_lack_is_not_portuguese(
 ) -> None:
     # ("a", "o", "na", "do", "se" are Portuguese function words too)
     assert detect_language(text) == expected
+
+
+def test_a_short_title_with_a_foreign_letter_takes_the_pages_language() -> None:
+    english = "The European Union agreed on Tuesday to phase out imports of Russian gas by 2027."
+    assert detect_languages([english, "Fire in Łódź"]) == ["en", "en"]
