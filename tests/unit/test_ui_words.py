@@ -258,6 +258,9 @@ def test_pitches_in_italian_and_polish(line: str) -> None:
         "This content is available to subscribers only",
         "Comments are closed",
         "Sorry, this content is not available in your region",
+        "Para seguir leyendo, suscríbete a El Diario",
+        "Questo contenuto è riservato agli abbonati",
+        "Dieser Artikel ist nur für Abonnenten verfügbar",
     ],
 )
 def test_site_notices_after_the_text_are_dropped(line: str) -> None:
