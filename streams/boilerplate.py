@@ -58,6 +58,21 @@ _WRITER_NOTE = re.compile(
     r"|die autorin ist|el autor es|la autora es|l[’']autore è|o autor é|de auteur is) ",
     re.IGNORECASE,
 )
+_WRITER_NOTE_STARTS = (
+    "the writer",
+    "the author",
+    "the columnist",
+    "l'auteur",
+    "l’auteur",
+    "der autor",
+    "die autorin",
+    "el autor",
+    "la autora",
+    "l'autore",
+    "l’autore",
+    "o autor",
+    "de auteur",
+)  # (a quick test before the pattern)
 _WRITER_NOTE_WORDS = 40
 _WRITER_ROLE_AT = 8  # the role within the note's first words
 # "Un casello autostradale sulla A1 © ANSA": a photo credit after a caption, not a footer
@@ -93,6 +108,10 @@ _UI_CONTROL_MAX_WORDS = 8
 _GLUED_NUMBER = re.compile(r"\d[^\W\d_]{4,}|[^\W\d_]\d+[^\W\d_]")
 _PITCH_MAX_WORDS = 35
 _NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click the link …")
+# where a pitch's sentence may start: "Enjoying X? Forward it …", "Disrupt 2026: Get your
+# pass …", and in a notice also "… sources. Klicka på länken …"
+_CLAUSE_MARKS = ("? ", ": ")
+_SENTENCE_MARKS = ("? ", ": ", ". ")
 _BOX_DESCRIPTION_WORDS = 12
 _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
@@ -235,19 +254,32 @@ def is_pitch(line: str) -> bool:
     """A line addressed to the reader that sells something: a subscription or newsletter
     pitch ("Get the day's headlines in your inbox"), a paywall ("Lesen Sie jetzt weiter"),
     a platform prompt ("Enjoying X? Forward it to a friend"). Quoted speech is not."""
-    if line.count(" ") >= _PITCH_MAX_WORDS or not _QUOTES.isdisjoint(line):
+    if line.count(" ") >= _PITCH_MAX_WORDS:
+        return False
+    return _pitch(line, line.casefold())
+
+
+def _pitch(line: str, casefolded: str) -> bool:
+    """``is_pitch`` of a line of fewer than ``_PITCH_MAX_WORDS`` words, case-folded already."""
+    if not _QUOTES.isdisjoint(line):
         return False
     words = _ui_words()
-    tokens = line.casefold().replace("’", "'")
+    tokens = casefolded.replace("’", "'") if "’" in casefolded else casefolded
     folded = _UI_TOKEN.findall(tokens)
     if not folded:
         return False
     seen = set(folded)
     readers = seen & words.reader
     pitch = not seen.isdisjoint(words.pitch)
-    # a second sentence's start is looked at in notices, short or selling (not in news text)
+    # a sentence after a full stop is looked at in notices, short or selling (not in news)
     second = len(folded) < _NOTICE_MAX_WORDS or pitch or bool(readers)
-    starts, ends = _sentence_starts(tokens, folded, second=second)
+    marks = _SENTENCE_MARKS if second else _CLAUSE_MARKS
+    starts = folded[:1]
+    for mark in marks:
+        after = tokens.find(mark)
+        word = _UI_TOKEN.match(tokens, after + 2) if after > 0 else None  # (anchored: cheap)
+        if word is not None:
+            starts.append(word.group())
     weak = not words.imperative_weak.isdisjoint(starts)
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
     if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
@@ -256,40 +288,24 @@ def is_pitch(line: str) -> bool:
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
     if not words.imperative.isdisjoint(starts) or (
         not words.imperative_object.isdisjoint(starts)
-        and _imperative_with_object(starts, ends, tokens, folded)
+        and _imperative_with_object(tokens, folded, marks)
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
 
 
-def _sentence_starts(text: str, folded: list[str], *, second: bool) -> tuple[list[str], list[int]]:
-    """The first word of the line and of the sentence after its first "?", ":" (and ". "
-    when ``second``): "Enjoying X? Forward it …", "Disrupt 2026: Get your pass …", "…
-    sources. Klicka på …"; and where each ends in ``text`` (-1 for the line's first: its
-    next word is known)."""
-    starts, ends = [folded[0]], [-1]
-    for mark in ("? ", ": ", ". ") if second else ("? ", ": "):
-        after = text.find(mark)
-        word = _UI_TOKEN.match(text, after + 2) if after > 0 else None  # (anchored: cheap)
-        if word is not None:
-            starts.append(word.group())
-            ends.append(word.end())
-    return starts, ends
-
-
-def _imperative_with_object(
-    starts: list[str], ends: list[int], text: str, folded: list[str]
-) -> bool:
-    """A start like "Forward", "Sign" followed by what a button acts on ("Forward it")."""
+def _imperative_with_object(text: str, folded: list[str], marks: tuple[str, ...]) -> bool:
+    """A sentence starting like "Forward", "Sign" and going on with what a button acts on
+    ("Forward it", "Sign up"), at the line's start or after one of ``marks``."""
     objects = _ui_words().imperative_object
-    for first, end in zip(starts, ends, strict=True):
-        if first in objects:
-            if end < 0:
-                then = folded[1] if len(folded) > 1 else ""
-            else:
-                word = _UI_TOKEN.search(text, end)
-                then = word.group() if word else ""
-            if _ui_object(then):
+    if folded[0] in objects and _ui_object(folded[1] if len(folded) > 1 else ""):
+        return True
+    for mark in marks:
+        after = text.find(mark)
+        word = _UI_TOKEN.match(text, after + 2) if after > 0 else None
+        if word is not None and word.group() in objects:
+            then = _UI_TOKEN.search(text, word.end())
+            if _ui_object(then.group() if then else ""):
                 return True
     return False
 
@@ -498,11 +514,12 @@ def _classify(line: str) -> Kind | None:
             kind = Kind.DROP
         if kind is not None:
             return kind
-        return _shape_kind(line, key, key, spaces, phrases)
-    key = line[:_PREFIX_KEY_CHARS].casefold().lstrip(_TRIM)
+        return _shape_kind(line, key, key, spaces, phrases, casefolded=line.casefold())
+    casefolded = line.casefold()  # (once: the key, the pitch and the contained phrases)
+    key = casefolded[:_PREFIX_KEY_CHARS].lstrip(_TRIM)
     if not key and not _HAS_WORD_CHAR.search(line):
         return Kind.DROP  # a long rule of dots or dashes
-    return _shape_kind(line, key, None, spaces, phrases)
+    return _shape_kind(line, key, None, spaces, phrases, casefolded=casefolded)
 
 
 def _keyless_kind(line: str) -> Kind | None:
@@ -515,7 +532,13 @@ def _keyless_kind(line: str) -> Kind | None:
 
 
 def _shape_kind(
-    line: str, key: str, full_key: str | None, spaces: int, phrases: _Phrases
+    line: str,
+    key: str,
+    full_key: str | None,
+    spaces: int,
+    phrases: _Phrases,
+    *,
+    casefolded: str,  # the whole line (the key may be trimmed or cut)
 ) -> Kind | None:
     """Rules on the line's shape and phrases inside it; ``full_key`` for short lines."""
     if full_key is not None and is_ui_control(line):  # "Artikel hören", "Links:"
@@ -530,10 +553,14 @@ def _shape_kind(
             and not _PHOTO_CREDIT.match(line)
         )
         or (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))
-        or (spaces < _PITCH_MAX_WORDS and is_pitch(line))
+        or (spaces < _PITCH_MAX_WORDS and _pitch(line, casefolded))
         or _labelled_link(line, spaces)
         or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
-        or (spaces < _WRITER_NOTE_WORDS and line[0] in "TtLlDdEeOo" and _writer_note(line))
+        or (
+            spaces < _WRITER_NOTE_WORDS
+            and casefolded.startswith(_WRITER_NOTE_STARTS)
+            and _writer_note(line)
+        )
         or (
             spaces < _EMAIL_NOTE_WORDS
             and len(line) <= _EMAIL_NOTE_CHARS
@@ -552,7 +579,7 @@ def _shape_kind(
     if (
         (any_length and _starts_with(key, any_length))
         or (short and _starts_with(key, short))
-        or (spaces < _CONTAINS_MAX_WORDS and _contains(full_key or line.casefold(), phrases))
+        or (spaces < _CONTAINS_MAX_WORDS and _contains(full_key or casefolded, phrases))
         or (spaces < _PREFIX_MAX_WORDS and _ends_with_ui(line, full_key, phrases))
     ):
         return Kind.DROP
