@@ -178,11 +178,6 @@ class _Lines:
         if self.flush() and self.lines[-1]:
             self.lines.append("")
 
-    def joins(self, line: str) -> bool:
-        """Whether ``line`` continues the line being built (asked once a line)."""
-        current = self.current
-        return bool(current) and (line[0] in _CLOSING or _continues(_tail(current), line))
-
     def add(self, line: str, *, joins: bool) -> None:
         if joins:  # "at the National Assembly" / ", in which ...": glued without a space
             current = self.current
@@ -229,7 +224,8 @@ def clean_page(page: RawPage) -> CleanPage:
         if kind is None and links.open and links.takes(line, _next_kept(raw_lines, kinds, number)):
             continue
         if kind is None:
-            joins = out.joins(line)
+            current = out.current  # (inline: asked for every content line)
+            joins = bool(current) and (line[0] in _CLOSING or _continues(_tail(current), line))
             if not _standalone(out, line, seen, joins=joins):
                 out.add(line, joins=joins)
         elif kind is not drop:  # a heading: related, links, end, ad
