@@ -179,6 +179,7 @@ class _Lines:
             self.lines.append("")
 
     def add(self, line: str, *, joins: bool) -> None:
+        """``line`` glued onto the line being built when it ``joins`` it, else a new line."""
         if joins:  # "at the National Assembly" / ", in which ...": glued without a space
             current = self.current
             current.append(line if line[0] in _CLOSING else _joint(current[-1], line))
