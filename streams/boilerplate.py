@@ -45,6 +45,12 @@ _HAS_WORD_CHAR = re.compile(r"[^\W_]")
 _PHOTO_CREDIT = re.compile(
     r"^\((?:[^()/]{1,30}/[^()]{1,40}|(?:photo|foto|image|bild)s? ?:.{1,40})\)$", re.I
 )
+# an author's profile link on its own line ("X.com/dkowalchukWHT", "instagram.com/ana")
+_PROFILE_LINK = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:x|twitter|instagram|facebook|linkedin|tiktok|threads|bsky)"
+    r"\.(?:com|net|app)/[\w.@/-]+$",
+    re.IGNORECASE,
+)
 _COUNTER = re.compile(r"^\d{1,3} ?(?:/|of) ?\d{1,3}$")
 _PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?$")
 _AUTHOR_BIO = re.compile(
@@ -510,6 +516,7 @@ def _classify(line: str) -> Kind | None:
             _is_share_bar(key, phrases.share)
             or ("#" in line and _is_hashtags(line))
             or (line[0].isdigit() and _COUNTER.match(line))  # "1 of 6" of a gallery
+            or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
         ):
             kind = Kind.DROP
         if kind is not None:

@@ -318,3 +318,9 @@ def test_news_sentences_near_those_notices_stay(line: str) -> None:
 )
 def test_headings_and_labels_in_more_languages(line: str, kind: Kind) -> None:
     assert classify(line) is kind
+
+
+def test_a_profile_link_alone_is_dropped_but_not_a_sites_address() -> None:
+    assert classify("X.com/dkowalchukWHT") is Kind.DROP
+    assert classify("instagram.com/ana.b") is Kind.DROP
+    assert classify("www.example.com/news") is None
