@@ -105,6 +105,7 @@ class _UiWords:
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
+    follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
 
 
 _UI_WORDS: _UiWords | None = None
@@ -143,6 +144,7 @@ _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
+_FOLLOW_MAX_WORDS = 6
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
 _QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
@@ -199,6 +201,7 @@ def _ui_words() -> _UiWords:
             period=frozenset(words["period"]),
             newsletter=frozenset(words["newsletter"]),
             navigate=frozenset(words["navigate"]),
+            follow=frozenset(words["follow"]),
         )
     return _UI_WORDS
 
@@ -563,6 +566,11 @@ def _shape_kind(
         or (spaces < _PITCH_MAX_WORDS and _pitch(line, casefolded))
         or _labelled_link(line, spaces)
         or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
+        or (  # "Follow Leeds Evening Courier:" over the site's social links
+            line[-1] == ":"
+            and spaces < _FOLLOW_MAX_WORDS
+            and casefolded.split(" ", 1)[0] in _ui_words().follow
+        )
         or (
             spaces < _WRITER_NOTE_WORDS
             and casefolded.startswith(_WRITER_NOTE_STARTS)

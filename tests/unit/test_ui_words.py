@@ -324,3 +324,9 @@ def test_a_profile_link_alone_is_dropped_but_not_a_sites_address() -> None:
     assert classify("X.com/dkowalchukWHT") is Kind.DROP
     assert classify("instagram.com/ana.b") is Kind.DROP
     assert classify("www.example.com/news") is None
+
+
+def test_a_follow_heading_over_social_links_is_dropped() -> None:
+    assert classify("Follow Leeds Evening Courier:") is Kind.DROP
+    assert classify("Síguenos en:") is Kind.DROP
+    assert classify("Follow these steps to apply for the grant:") is None  # a sentence
