@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -44,12 +45,42 @@ _HAS_WORD_CHAR = re.compile(r"[^\W_]")
 _PHOTO_CREDIT = re.compile(
     r"^\((?:[^()/]{1,30}/[^()]{1,40}|(?:photo|foto|image|bild)s? ?:.{1,40})\)$", re.I
 )
+# an author's profile link on its own line ("X.com/dkowalchukWHT", "instagram.com/ana")
+_PROFILE_LINK = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:x|twitter|instagram|facebook|linkedin|tiktok|threads|bsky)"
+    r"\.(?:com|net|app)/[\w.@/-]+$",
+    re.IGNORECASE,
+)
 _COUNTER = re.compile(r"^\d{1,3} ?(?:/|of) ?\d{1,3}$")
 _PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?$")
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|writes about|reports on) "
     r"[^.]{2,120} for (?:the )?[A-Z]"
 )
+# "The writer is a public finance analyst …", "L'auteure est professeure …": a note on the
+# author that does not name them (a role word from author_roles.txt must follow)
+_WRITER_NOTE = re.compile(
+    r"^(?:the (?:writer|author|columnist)s? (?:is|are)|l[’']auteure? est|der autor ist"
+    r"|die autorin ist|el autor es|la autora es|l[’']autore è|o autor é|de auteur is) ",
+    re.IGNORECASE,
+)
+_WRITER_NOTE_STARTS = (
+    "the writer",
+    "the author",
+    "the columnist",
+    "l'auteur",
+    "l’auteur",
+    "der autor",
+    "die autorin",
+    "el autor",
+    "la autora",
+    "l'autore",
+    "l’autore",
+    "o autor",
+    "de auteur",
+)  # (a quick test before the pattern)
+_WRITER_NOTE_WORDS = 40
+_WRITER_ROLE_AT = 8  # the role within the note's first words
 # "Un casello autostradale sulla A1 © ANSA": a photo credit after a caption, not a footer
 _PHOTO_COPYRIGHT = re.compile(r"^(?:\S+ ){3,}© ?[A-ZÀ-Þ][^©\d·|]{1,40}$")
 # "© picture alliance/dpa | Philipp Schulze": a photo credit under a caption, not a footer
@@ -69,9 +100,12 @@ class _UiWords:
     reader_word: re.Pattern[str]  # one of them as a whole word (in folded text)
     pitch: frozenset[str]  # what a subscription / newsletter pitch sells
     imperative: frozenset[str]  # sentence starts that address the reader
+    imperative_object: frozenset[str]  # the same, only with a UI word after it ("Sign up")
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
+    navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
+    follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
 
 
 _UI_WORDS: _UiWords | None = None
@@ -80,12 +114,26 @@ _LETTER = re.compile(r"[^\W\d_]")
 _UI_CONTROL_MAX_WORDS = 8
 _GLUED_NUMBER = re.compile(r"\d[^\W\d_]{4,}|[^\W\d_]\d+[^\W\d_]")
 _PITCH_MAX_WORDS = 35
+_NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click the link …")
+# where a pitch's sentence may start: "Enjoying X? Forward it …", "Disrupt 2026: Get your
+# pass …", and in a notice also "… sources. Klicka på länken …"
+_CLAUSE_MARKS = ("? ", ": ")
+_SENTENCE_MARKS = ("? ", ": ", ". ")
 _BOX_DESCRIPTION_WORDS = 12
 _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
-_COMMENTS = re.compile(r"\b(?:comments|kommentare|commentaires|comentarios|reacties)\b")
+# the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
+_COMMENTS = re.compile(
+    r"\b(?:comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
+    r"|komentarze|kommentarer|yorumlar|komentar|comentarii|komentáře)\b"
+)
+# a comments heading or link, singular or plural: "Comment", "42 Comments", "Kommentare (3)"
+_COMMENTS_HEADING = re.compile(
+    r"\b(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|comment[io]"
+    r"|reacties?|komentarze?|kommentarer|yorumlar|komentar|comentarii|komentáře)\b"
+)
 # "Contact Kevin Alvarez at 555-0142.", "Reach Ana at ana@paper.com": the author's contact
 _CONTACT = re.compile(
     r"^(?:contact|reach|email|e-mail) [^\d@]{2,60} at (?:\+?[\d(][\d ().-]{5,}\d|\S+@\S+)\.?$",
@@ -96,6 +144,7 @@ _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
+_FOLLOW_MAX_WORDS = 6
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
 _QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
@@ -147,9 +196,12 @@ def _ui_words() -> _UiWords:
             reader_word=_whole_word(words["reader"]),
             pitch=frozenset(words["pitch"]),
             imperative=frozenset(words["imperative"]),
+            imperative_object=frozenset(words["imperative-object"]),
             imperative_weak=frozenset(words["imperative-weak"]),
             period=frozenset(words["period"]),
             newsletter=frozenset(words["newsletter"]),
+            navigate=frozenset(words["navigate"]),
+            follow=frozenset(words["follow"]),
         )
     return _UI_WORDS
 
@@ -157,8 +209,9 @@ def _ui_words() -> _UiWords:
 def is_ui_control(line: str) -> bool:
     """A button or widget label: a short line made only of UI words ("Artikel hören",
     "Ajouter à mes favoris", "Listen to this article · 3 min"), and not a time stamp."""
-    if line.count(" ") >= _UI_CONTROL_MAX_WORDS or line[-1] in "!?":
-        return False
+    spaces = line.count(" ")
+    if spaces >= _UI_CONTROL_MAX_WORDS or line[-1] == "!" or (line[-1] == "?" and spaces > 2):
+        return False  # (a short question of UI words is a prompt: "Already a subscriber?")
     if " " not in line and _GLUED_NUMBER.search(line):
         return False  # a brand: "20minutos", "9to5Mac"
     words = _ui_words()
@@ -174,10 +227,17 @@ def is_ui_control(line: str) -> bool:
 
 def _control_kind(line: str, key: str) -> Kind:
     """A UI control's kind: a "Links:" heading, a comments heading (the article has ended),
-    or a button to drop."""
+    or a button to drop (also a jump to the comments: "Ir a los comentarios")."""
     if line[-1] == ":" and not _is_share_bar(key, (_PHRASES or _phrases()).share):
         return Kind.LINKS  # (not "Compartilhe:", "Teilen:" over a share bar)
-    return Kind.END if _COMMENTS.search(key) else Kind.DROP  # "Your Comments"
+    if _COMMENTS.search(key) and _first_word(key) not in _ui_words().navigate:
+        return Kind.END  # "Your Comments"
+    return Kind.DROP
+
+
+def is_comments_heading(line: str) -> bool:
+    """A heading or link naming the comments ("Comment", "42 Comments", "Kommentare")."""
+    return _COMMENTS_HEADING.search(line_key(line)) is not None
 
 
 def _labelled_link(line: str, spaces: int) -> bool:
@@ -203,37 +263,75 @@ def is_pitch(line: str) -> bool:
     """A line addressed to the reader that sells something: a subscription or newsletter
     pitch ("Get the day's headlines in your inbox"), a paywall ("Lesen Sie jetzt weiter"),
     a platform prompt ("Enjoying X? Forward it to a friend"). Quoted speech is not."""
-    if line.count(" ") >= _PITCH_MAX_WORDS or not _QUOTES.isdisjoint(line):
+    if line.count(" ") >= _PITCH_MAX_WORDS:
+        return False
+    return _pitch(line, line.casefold())
+
+
+def _pitch(line: str, casefolded: str) -> bool:
+    """``is_pitch`` of a line of fewer than ``_PITCH_MAX_WORDS`` words, case-folded already."""
+    if not _QUOTES.isdisjoint(line):
         return False
     words = _ui_words()
-    tokens = line.casefold().replace("’", "'")
+    tokens = casefolded.replace("’", "'") if "’" in casefolded else casefolded
     folded = _UI_TOKEN.findall(tokens)
     if not folded:
         return False
     seen = set(folded)
     readers = seen & words.reader
     pitch = not seen.isdisjoint(words.pitch)
+    # a sentence after a full stop is looked at in notices, short or selling (not in news)
+    second = len(folded) < _NOTICE_MAX_WORDS or pitch or bool(readers)
+    marks = _SENTENCE_MARKS if second else _CLAUSE_MARKS
     starts = folded[:1]
-    for mark in ("? ", ": "):  # "Enjoying X? Forward it …", "Disrupt 2026: Get your pass …"
+    for mark in marks:
         after = tokens.find(mark)
-        start = _UI_TOKEN.search(tokens, after + 2) if after > 0 else None
-        if start is not None:
-            starts.append(start.group())
+        word = _UI_TOKEN.match(tokens, after + 2) if after > 0 else None  # (anchored: cheap)
+        if word is not None:
+            starts.append(word.group())
     weak = not words.imperative_weak.isdisjoint(starts)
-    if not weak and (pitch or readers):  # "… updates. Download the App …": with a pitch word
-        after = tokens.find(". ")
-        second = _UI_TOKEN.search(tokens, after + 2) if after > 0 else None
-        weak = second is not None and (
-            second.group() in words.imperative_weak or second.group() in words.imperative
-        )
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
     if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
     if pitch and not seen.isdisjoint(words.period) and _PRICE.search(line):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
-    if not words.imperative.isdisjoint(starts):
+    if not words.imperative.isdisjoint(starts) or (
+        not words.imperative_object.isdisjoint(starts)
+        and _imperative_with_object(tokens, folded, marks)
+    ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+
+
+def _imperative_with_object(text: str, folded: list[str], marks: tuple[str, ...]) -> bool:
+    """A sentence starting like "Forward", "Sign" and going on with what a button acts on
+    ("Forward it", "Sign up"), at the line's start or after one of ``marks``."""
+    objects = _ui_words().imperative_object
+    if folded[0] in objects and _ui_object(folded[1] if len(folded) > 1 else ""):
+        return True
+    for mark in marks:
+        after = text.find(mark)
+        word = _UI_TOKEN.match(text, after + 2) if after > 0 else None
+        if word is not None and word.group() in objects:
+            then = _UI_TOKEN.search(text, word.end())
+            if _ui_object(then.group() if then else ""):
+                return True
+    return False
+
+
+def _ui_object(word: str) -> bool:
+    """The word after an imperative is what a button acts on ("Sign up", "Forward it",
+    "Join 14,000", "Download the App"), not a name or a noun of news ("Forward Tom
+    Smith scored", "Sign language interpreters")."""
+    words = _ui_words()
+    return (
+        not word
+        or word.isdigit()
+        or word in words.glue
+        or word in words.reader
+        or word in words.control
+        or word in words.pitch
+    )
 
 
 def _formal_reader(line: str) -> bool:
@@ -267,6 +365,7 @@ class _Phrases:
     prefix: dict[str, tuple[str, ...]]  # first word → phrases (short lines only)
     prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
     related_prefix: dict[str, tuple[str, ...]]  # first word → teaser headings ("More from X")
+    links_prefix: dict[str, tuple[str, ...]]  # first word → link-list headings ("Most read from X")
     contains: dict[str, tuple[str, ...]]  # first substring → seconds (both in one line)
     contains_first: Any  # an Aho-Corasick automaton of the first substrings
     drop_last_words: frozenset[str]  # last words of multi-word DROP phrases
@@ -281,6 +380,8 @@ def is_section_name(line: str) -> bool:
 def line_key(line: str) -> str:
     """The line as phrases are matched: case-folded, trimmed, white space collapsed."""
     key = line.casefold().strip(_TRIM)
+    if "\u0307" in key:  # Turkish "İ" folds to "i" and a combining dot
+        key = key.replace("i\u0307", "i")
     if "’" in key:
         key = key.replace("’", "'")
     if "  " in key or "\t" in key:
@@ -304,6 +405,7 @@ def _load_phrases() -> _Phrases:
     prefix: dict[str, list[str]] = {}
     prefix_any: dict[str, list[str]] = {}
     related_prefix: dict[str, list[str]] = {}
+    links_prefix: dict[str, list[str]] = {}
     contains: list[tuple[str, str]] = []
     sections: set[str] = set()
     section = ""
@@ -325,8 +427,12 @@ def _load_phrases() -> _Phrases:
             contains.append((first, second))
         elif section == "share":
             share.add(phrase)
-        elif section in ("prefix", "prefix-any", "related-prefix"):
-            table = {"prefix": prefix, "prefix-any": prefix_any}.get(section, related_prefix)
+        elif section in ("prefix", "prefix-any", "related-prefix", "links-prefix"):
+            table = {
+                "prefix": prefix,
+                "prefix-any": prefix_any,
+                "links-prefix": links_prefix,
+            }.get(section, related_prefix)
             table.setdefault(_first_word(phrase), []).append(phrase)
         else:
             raise ValueError(f"ui_phrases.txt: phrase {phrase!r} outside a known section")
@@ -343,14 +449,16 @@ def _load_phrases() -> _Phrases:
             if kind is Kind.DROP and " " in key
         ),
         sections=frozenset(sections),
-        prefix={word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix.items()},
-        related_prefix={
-            word: tuple(sorted(p, key=len, reverse=True)) for word, p in related_prefix.items()
-        },
-        prefix_any={
-            word: tuple(sorted(p, key=len, reverse=True)) for word, p in prefix_any.items()
-        },
+        prefix=_by_length(prefix),
+        related_prefix=_by_length(related_prefix),
+        links_prefix=_by_length(links_prefix),
+        prefix_any=_by_length(prefix_any),
     )
+
+
+def _by_length(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each first word's phrases, longest first (the longest match wins)."""
+    return {word: tuple(sorted(p, key=len, reverse=True)) for word, p in table.items()}
 
 
 def _first_word(key: str) -> str:
@@ -372,9 +480,10 @@ def classify(line: str) -> Kind | None:
     Short lines are remembered (a bounded per-process cache): a site prints the same
     menu, share bar and footer on every page, so a stream sees them again and again.
     """
-    if len(line) <= _MAX_KEY_CHARS + 20:
-        if line in _SHORT_CACHE:
-            return _SHORT_CACHE[line]
+    if len(line) <= _SHORT_MAX_CHARS:
+        kind = _SHORT_CACHE.get(line, _UNSEEN)
+        if kind is not _UNSEEN:
+            return kind  # type: ignore[return-value]  # (not the sentinel: checked)
         if len(_SHORT_CACHE) >= _SHORT_CACHE_SIZE:
             _SHORT_CACHE.clear()
         kind = _SHORT_CACHE[line] = _classify(line)
@@ -384,6 +493,8 @@ def classify(line: str) -> Kind | None:
 
 _SHORT_CACHE: dict[str, Kind | None] = {}
 _SHORT_CACHE_SIZE = 16_384
+_SHORT_MAX_CHARS = _MAX_KEY_CHARS + 20  # lines remembered (and matched on their whole key)
+_UNSEEN = object()  # not in the cache (None is a cached answer: content)
 
 
 def clear_cache() -> None:
@@ -397,7 +508,7 @@ def _classify(line: str) -> Kind | None:
         # (not a photo credit on its own line: the caption stage takes that)
         return None if _CREDIT_COPYRIGHT.match(line) else Kind.END
     spaces = line.count(" ")
-    if len(line) <= _MAX_KEY_CHARS + 20:
+    if len(line) <= _SHORT_MAX_CHARS:
         key = line_key(line)
         if not key:
             return _keyless_kind(line)
@@ -408,15 +519,17 @@ def _classify(line: str) -> Kind | None:
             _is_share_bar(key, phrases.share)
             or ("#" in line and _is_hashtags(line))
             or (line[0].isdigit() and _COUNTER.match(line))  # "1 of 6" of a gallery
+            or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
         ):
             kind = Kind.DROP
         if kind is not None:
             return kind
-        return _shape_kind(line, key, key, spaces, phrases)
-    key = line[:_PREFIX_KEY_CHARS].casefold().lstrip(_TRIM)
+        return _shape_kind(line, key, key, spaces, phrases, casefolded=line.casefold())
+    casefolded = line.casefold()  # (once: the key, the pitch and the contained phrases)
+    key = casefolded[:_PREFIX_KEY_CHARS].lstrip(_TRIM)
     if not key and not _HAS_WORD_CHAR.search(line):
         return Kind.DROP  # a long rule of dots or dashes
-    return _shape_kind(line, key, None, spaces, phrases)
+    return _shape_kind(line, key, None, spaces, phrases, casefolded=casefolded)
 
 
 def _keyless_kind(line: str) -> Kind | None:
@@ -429,7 +542,13 @@ def _keyless_kind(line: str) -> Kind | None:
 
 
 def _shape_kind(
-    line: str, key: str, full_key: str | None, spaces: int, phrases: _Phrases
+    line: str,
+    key: str,
+    full_key: str | None,
+    spaces: int,
+    phrases: _Phrases,
+    *,
+    casefolded: str,  # the whole line (the key may be trimmed or cut)
 ) -> Kind | None:
     """Rules on the line's shape and phrases inside it; ``full_key`` for short lines."""
     if full_key is not None and is_ui_control(line):  # "Artikel hören", "Links:"
@@ -437,17 +556,26 @@ def _shape_kind(
     if spaces < _INLINE_COPYRIGHT_MAX_WORDS and "©" in line and not _PHOTO_COPYRIGHT.match(line):
         return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
     if (
-        line[0] == "("
-        and line[-1] == ")"
-        and spaces < _PARENTHESISED_MAX_WORDS
-        and not _PHOTO_CREDIT.match(line)
-    ):
-        return Kind.DROP  # "(FRANCE 24 with AFP)", editor's notes; not "(AP Photo/John Locher)"
-    if (
-        (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))
-        or (spaces < _PITCH_MAX_WORDS and is_pitch(line))
+        (  # "(FRANCE 24 with AFP)", editor's notes; not "(AP Photo/John Locher)"
+            line[0] == "("
+            and line[-1] == ")"
+            and spaces < _PARENTHESISED_MAX_WORDS
+            and not _PHOTO_CREDIT.match(line)
+        )
+        or (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))
+        or (spaces < _PITCH_MAX_WORDS and _pitch(line, casefolded))
         or _labelled_link(line, spaces)
         or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
+        or (  # "Follow Leeds Evening Courier:" over the site's social links
+            line[-1] == ":"
+            and spaces < _FOLLOW_MAX_WORDS
+            and casefolded.split(" ", 1)[0] in _ui_words().follow
+        )
+        or (
+            spaces < _WRITER_NOTE_WORDS
+            and casefolded.startswith(_WRITER_NOTE_STARTS)
+            and _writer_note(line)
+        )
         or (
             spaces < _EMAIL_NOTE_WORDS
             and len(line) <= _EMAIL_NOTE_CHARS
@@ -456,19 +584,39 @@ def _shape_kind(
         )
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
+    # phrases at the start of the line, inside it or glued to its end
     first = _first_word(key)
+    links = phrases.links_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
+    if links and _starts_with(key, links):
+        return Kind.LINKS  # "Most Read from Bloomberg" (before "most read", a menu item)
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None
     if (
         (any_length and _starts_with(key, any_length))
         or (short and _starts_with(key, short))
-        or (spaces < _CONTAINS_MAX_WORDS and _contains(full_key or line.casefold(), phrases))
+        or (spaces < _CONTAINS_MAX_WORDS and _contains(full_key or casefolded, phrases))
         or (spaces < _PREFIX_MAX_WORDS and _ends_with_ui(line, full_key, phrases))
     ):
         return Kind.DROP
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
     return Kind.RELATED if related and _starts_with(key, related) else None
+
+
+def _writer_note(line: str) -> bool:
+    """ "The writer is a public finance analyst and a former budget officer.": a note on the
+    author by their role, not their name; "The author is accused of …" is news."""
+    match = _WRITER_NOTE.match(line)
+    if match is None:
+        return False
+    said = _UI_TOKEN.findall(line[match.end() :].casefold())[:_WRITER_ROLE_AT]
+    return not author_roles().isdisjoint(said)
+
+
+@lru_cache(maxsize=1)
+def author_roles() -> frozenset[str]:
+    """What an author is ("reporter", "Korrespondentin", …: ``data/author_roles.txt``)."""
+    return frozenset(word_sections("author_roles.txt")[""])
 
 
 def _bio_verb(line: str) -> bool:

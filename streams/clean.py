@@ -14,7 +14,8 @@ Steps, each cheap when it has nothing to do:
    a publisher printed (‘ ’ “ ” – —) are kept as printed.
 2. Lines. Each line is stripped and its inner white space collapsed. When nearly
    every line is followed by a blank one (text made from HTML), blank lines carry
-   no structure and are dropped.
+   no structure and are dropped. A social handle ending a short line goes ("Football
+   Writer @BenGrounds" → "Football Writer").
 3. Boilerplate (``streams.boilerplate`` and its phrase file): ads, share bars,
    calls to action, cookie and newsletter notices (a newsletter box's heading and
    description go with its sign-up pitch), comment widgets, copyright
@@ -23,6 +24,11 @@ Steps, each cheap when it has nothing to do:
    copyright line) are removed too and recorded in ``CleanPage.marks`` with a blank
    line in their place. Short lines (≤ 4 words) printed three times or more are UI
    ("Share", "Reply") unless they sit next to a time stamp (a teaser's source line).
+   By position: a comments heading or link above the page's running text ("Comment"
+   kicker, "42 Comments") ends nothing; an ad label between two paragraphs is a
+   display-ad slot, not an ad card's label; under a "Read more" heading, a headline
+   over two paragraphs of text is a link (a teaser has one summary), and dropped lines
+   under a link say nothing about it.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
    "Japan in response to ..." must become one line. A line is joined to the next
    when it does not end a sentence and either ends with a comma or a function word
@@ -41,7 +47,14 @@ from functools import lru_cache
 
 import ftfy
 
-from streams.boilerplate import Kind, classify, describes_newsletter, is_pitch, word_sections
+from streams.boilerplate import (
+    Kind,
+    classify,
+    describes_newsletter,
+    is_comments_heading,
+    is_pitch,
+    word_sections,
+)
 from streams.model import CleanPage, RawPage
 from streams.timestamps import find_time
 
@@ -87,13 +100,19 @@ def _join_words() -> tuple[frozenset[str], frozenset[str]]:
 
 _CLOSING = frozenset(",.;:!?)")
 _BYLINE = re.compile(
-    r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i):? "
+    r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
+    r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af):? "
     r"[A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$"
 )
 _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text
 _LINK_MIN_WORDS = 3
 _KICKER_MAX_WORDS = 3  # a card's kicker or source between its title and stamp
 _LINK_MAX_WORDS = 20
+_LINK_LOOKAHEAD = 2  # lines looked at under a headline link
+_LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
+_TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
+_HANDLE_LINE_WORDS = 6  # a role line with a handle is short
+_PARAGRAPH_WORDS = 12  # a paragraph of running text
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
@@ -101,7 +120,10 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
-_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+# a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
+_DURATION = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
+)
 # a player widget's state, line by line after its label (0: not in a widget)
 (
     _PLAYER_LABEL,
@@ -156,12 +178,11 @@ class _Lines:
         if self.flush() and self.lines[-1]:
             self.lines.append("")
 
-    def add(self, line: str) -> None:
-        current = self.current
-        if current and line[0] in _CLOSING:
-            current.append(line)  # "at the National Assembly" / ", in which ..."
-        elif current and _continues(_tail(current), line):
-            current.append(_joint(current[-1], line))
+    def add(self, line: str, *, joins: bool) -> None:
+        """``line`` glued onto the line being built when it ``joins`` it, else a new line."""
+        if joins:  # "at the National Assembly" / ", in which ...": glued without a space
+            current = self.current
+            current.append(line if line[0] in _CLOSING else _joint(current[-1], line))
         else:
             self.flush()
             self.current = [line]
@@ -176,35 +197,39 @@ def clean_page(page: RawPage) -> CleanPage:
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
+    _drop_ad_slots_in_text(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
+    text = _TextStart(raw_lines, kinds)
+    drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
     for number, line in enumerate(raw_lines):
         if not line:
             out.blank()
             links.open = False
             continue
-        kind = Kind.DROP if number in boxes else kinds[number]
+        kind = drop if number in boxes else kinds[number]
+        if kind is end and is_comments_heading(line) and text.after(number):
+            kind = drop  # a "Comment" kicker, a "42 Comments" link over the text
         if player:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
             player = _player_state(player, line, kind, following)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
-        if (kind is Kind.DROP and _MEDIA.search(line.casefold())) or (
+        if (kind is drop and _MEDIA.search(line.casefold())) or (
             kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)
         ):  # "VIDEO", "Play Video"; with its title: "Video | Bahnübergänge: Das sind …"
             notice = line.count(" ") + 1 >= _NOTICE_MIN_WORDS
-            player = (
-                (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if kind is Kind.DROP else _PLAYER_DONE
-            )
+            player = (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if kind is drop else _PLAYER_DONE
             continue
         if kind is None and line in repeated:
-            kind = Kind.DROP
-        if kind is None and links.open and links.takes(line, raw_lines[number + 1 : number + 3]):
-            continue
-        if kind is None and _standalone(out, line, seen):
+            kind = drop
+        if kind is None and links.open and links.takes(line, _next_kept(raw_lines, kinds, number)):
             continue
         if kind is None:
-            out.add(line)
-        elif kind is not Kind.DROP:  # a heading: related, links, end, ad
+            current = out.current  # (inline: asked for every content line)
+            joins = bool(current) and (line[0] in _CLOSING or _continues(_tail(current), line))
+            if not _standalone(out, line, seen, joins=joins):
+                out.add(line, joins=joins)
+        elif kind is not drop:  # a heading: related, links, end, ad
             links.start(is_links=kind is Kind.LINKS)
             _mark(out.flush(), marks, "related" if links.open else kind.value)
         # a dropped line (an ad, a "Read more" link) is skipped: the text around it goes on
@@ -215,14 +240,77 @@ def clean_page(page: RawPage) -> CleanPage:
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
 
 
+def _drop_ad_slots_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
+    """An ad label between two paragraphs of running text ("Ad" / "Ad" inside a story) is
+    the slot of a display ad, not the label of an ad card: dropped, the text goes on."""
+    if Kind.AD not in kinds:
+        return  # (most pages: one pass in C)
+    for number, kind in enumerate(kinds):
+        if kind is not Kind.AD:
+            continue
+        before = _near_content(lines, kinds, number, -1)
+        after = _near_content(lines, kinds, number, 1)
+        if _paragraph(before) and _paragraph(after):
+            kinds[number] = Kind.DROP
+
+
+def _near_content(lines: list[str], kinds: list[Kind | None], number: int, step: int) -> str:
+    """The nearest content line before (``step`` -1) or after (+1) ``number``, over blank
+    and boilerplate lines (a few: linear time); "" when there is none."""
+    index = number + step
+    for _ in range(_LINK_SKIP_MAX):
+        if not 0 <= index < len(lines):
+            break
+        if lines[index] and kinds[index] is None:
+            return lines[index]
+        index += step
+    return ""
+
+
+def _paragraph(line: str) -> bool:
+    """A paragraph of running text: many words ending like a sentence."""
+    return line.count(" ") >= _PARAGRAPH_WORDS - 1 and line[-1] in _SENTENCE_END
+
+
+@dataclass(slots=True)
+class _TextStart:
+    """Where the page's running text starts: the first of two paragraphs in a row (a
+    standfirst or a teaser's summary stands alone); looked for once, when first asked."""
+
+    lines: list[str]
+    kinds: list[Kind | None]
+    start: int = -1
+
+    def after(self, number: int) -> bool:
+        """Whether the running text starts after line ``number`` (or there is none)."""
+        if self.start < 0:
+            self.start = self._find()
+        return number < self.start
+
+    def _find(self) -> int:
+        previous = False  # the content line before was a paragraph
+        start = 0
+        for number, line in enumerate(self.lines):
+            if not line or self.kinds[number] is not None:
+                continue
+            if _paragraph(line):
+                if previous:
+                    return start
+                previous, start = True, number
+            else:
+                previous = False
+        return len(self.lines)
+
+
 def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
     """The content lines of newsletter boxes around a sign-up pitch: descriptions saying
     what it is or how often it comes ("A daily newsletter with …", "… explained every
     Thursday.") right over it, and, when the box has one (over or under the pitch), its
     short heading over them ("Chip Brief", "The Economist Review today")."""
     box: set[int] = set()
+    drop = Kind.DROP
     for number, kind in enumerate(kinds):
-        if kind is not Kind.DROP or not number or not _box_line(lines, kinds, number - 1):
+        if kind is not drop or not number or not _box_line(lines, kinds, number - 1):
             continue  # (the quick test: a box has a content line over its pitch)
         if not is_pitch(lines[number]):
             continue
@@ -271,10 +359,24 @@ def _lines(text: str) -> list[str]:
         line = raw.strip()
         if "  " in line:
             line = _SPACE_RUN.sub(" ", line)
+        if "@" in line:
+            line = _without_handle(line)
+            if not line:
+                continue  # a social handle alone ("@BenGrounds") is no blank line either
         out.append(line)
     if _double_spaced(out):
         return [line for line in out if line]
     return out
+
+
+def _without_handle(line: str) -> str:
+    """A short line without the author's social handle at its end ("Football Writer
+    @BenGrounds" → "Football Writer"): a handle is never a headline's or a role's last
+    word. A line of several handles ("@gruber, @tim_sweeney and @stratechery") stays."""
+    match = _TRAILING_HANDLE.search(line)
+    if match is None or line.count(" ") >= _HANDLE_LINE_WORDS or "@" in line[: match.start()]:
+        return line
+    return line[: match.start()].rstrip(" ,·|-–—")
 
 
 def _double_spaced(lines: list[str]) -> bool:
@@ -304,18 +406,16 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
     return frozenset(candidates)
 
 
-def _standalone(out: _Lines, line: str, seen: set[str]) -> bool:
+def _standalone(out: _Lines, line: str, seen: set[str], *, joins: bool) -> bool:
     """A short line printed again ("À la une" in the menu, then as a heading) is a heading
     on its own line, joined to nothing; added here (True) or left to the caller."""
-    if line.count(" ") >= _HEADING_MAX_WORDS:
-        return False
-    if out.current and _continues(_tail(out.current), line):
+    if joins or line.count(" ") >= _HEADING_MAX_WORDS:
         return False  # "polled by" / "Reuters" / "last week": a link in a sentence
     if line not in seen:
         seen.add(line)
         return False
     out.flush()
-    out.add(line)
+    out.add(line, joins=False)
     out.flush()
     return True
 
@@ -379,10 +479,26 @@ class _LinkList:
         return False
 
 
+def _next_kept(lines: list[str], kinds: list[Kind | None], number: int) -> list[str]:
+    """The two lines after ``number`` that are not dropped boilerplate (a pitch between a
+    link and what follows it says nothing of the link); blank lines count."""
+    following: list[str] = []
+    index = number + 1
+    skipped = 0
+    while index < len(lines) and len(following) < _LINK_LOOKAHEAD:
+        if kinds[index] is Kind.DROP and skipped < _LINK_SKIP_MAX:
+            skipped += 1
+        else:
+            following.append(lines[index])
+        index += 1
+    return following
+
+
 def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
     """A headline link under "Read more": a few words, no sentence end, no card after it
     (a stamp under it, also under a kicker: "Unwetter" / "vor 5 Stunden"). Once a bare
-    link was ``listed``, the list's last link may stand over the text that resumes."""
+    link was ``listed``, the list's last link may stand over the text that resumes; the
+    first may too when two paragraphs of text follow it (a teaser has one summary)."""
     words = line.count(" ") + 1
     below = following[0] if following else ""
     under = following[1] if len(following) > 1 else ""
@@ -392,7 +508,9 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         and not find_time(line)
         and not (below and find_time(below))
         # a headline with a summary is a teaser (a stamp under the summary: surely)
-        and (not _summary(below) or (listed and not (under and find_time(under))))
+        and (
+            not _summary(below) or (listed and not (under and find_time(under))) or _summary(under)
+        )
         and not (
             below
             and below.count(" ") < _KICKER_MAX_WORDS
@@ -410,7 +528,7 @@ def _summary(line: str) -> bool:
 
 def _continues(previous: str, line: str) -> bool:
     """Does ``line`` continue the sentence ``previous`` left open?"""
-    if previous[-1] in _SENTENCE_END or line[0] in "-–—•·*#|>" or _BYLINE.match(line):
+    if previous[-1] in _SENTENCE_END or line[0] in "-–—•·*#|>":
         return False
     last_word = previous.rsplit(" ", 1)[-1]
     join_words, clause_end = _join_words()
@@ -428,8 +546,8 @@ def _continues(previous: str, line: str) -> bool:
         and (previous.count(" ") >= 2 or line.count(" ") >= 2)
         and (" " in line or line[-1] in _SENTENCE_END)  # not a lone brand: "dpa-infocom"
     )
-    if not (open_end or lower_start):
-        return False
+    if not (open_end or lower_start) or _BYLINE.match(line):
+        return False  # (a byline is never a sentence's continuation: looked at last, a regex)
     return find_time(previous) is None and find_time(line) is None
 
 

@@ -282,3 +282,115 @@ def test_text_resuming_under_a_read_more_list_is_kept_without_a_teaser_block() -
     assert "Swimmers told to avoid three more bathing spots" not in page.lines
     assert page.lines[-1].startswith("Campaigners said")
     assert page.marks == ()
+
+
+def test_a_link_under_a_links_heading_over_two_paragraphs_is_no_teaser() -> None:
+    page = clean_page(
+        RawPage(
+            text="El Govern prevé recaudar 240 millones al año con el nuevo impuesto turístico.\n"
+            "Más información\n"
+            "Mallorca limita el alquiler turístico en pisos de toda la isla\n"
+            "Los colectivos contra la masificación consideran la subida insuficiente y piden más.\n"
+            "El anteproyecto se tramitará en el Parlament balear en otoño.\n"
+        )
+    )
+    assert not any("Mallorca limita" in line for line in page.lines)
+    assert page.lines[-1] == "El anteproyecto se tramitará en el Parlament balear en otoño."
+    assert page.marks == ()
+    # one summary under the headline: a teaser card, kept for split
+    teaser = lines_of(
+        "The fare freeze was approved on Thursday by eleven votes to four in council.\n"
+        "Read more\n"
+        "Province extends Lake Winnipeg fishing licence buyback\n"
+        "The program will pay commercial fishers up to $80,000 to retire their licences.\n"
+    )
+    assert "Province extends Lake Winnipeg fishing licence buyback" in teaser
+
+
+def test_a_pitch_under_a_link_says_nothing_of_the_link() -> None:
+    lines = lines_of(
+        "Lewotobi Laki-Laki killed nine people when it erupted in November last year.\n"
+        "Read Next\n"
+        "Vietnam, Philippines agree to joint coast guard drills in South China Sea\n"
+        "Don't miss out on the latest news and information.\n"
+        "Subscribe to our daily newsletter to get access to more than 70 titles.\n"
+    )
+    assert lines == (
+        "Lewotobi Laki-Laki killed nine people when it erupted in November last year.",
+    )
+
+
+def test_a_player_with_its_length_in_words_goes_with_its_title() -> None:
+    lines = lines_of(
+        "Rangers trapped the 3.2-metre male on the mudflats in front of the lagoon at 9am.\n"
+        "Play Video. Duration: 1 minute 12 seconds\n"
+        "1m\n"
+        "Crocodile spotted metres from Cairns lagoon\n"
+        "Lifeguard supervisor Tara Nguyen said staff followed the council's emergency plan.\n"
+    )
+    assert lines == (
+        "Rangers trapped the 3.2-metre male on the mudflats in front of the lagoon at 9am.",
+        "Lifeguard supervisor Tara Nguyen said staff followed the council's emergency plan.",
+    )
+
+
+def test_a_social_handle_leaves_the_authors_role_line() -> None:
+    lines = lines_of(
+        "By Ben Grounds\nFootball Writer @BenGrounds\n@BenGrounds\n"
+        "Saturday 28 November 2026 17:21, UK\n"
+        "Quoted by @gruber, @tim_sweeney and @stratechery\n"
+        "The ministry answered its critics on X under the handle @pmoffice\n"
+    )
+    assert lines[:3] == ("By Ben Grounds", "Football Writer", "Saturday 28 November 2026 17:21, UK")
+    assert "Quoted by @gruber, @tim_sweeney and @stratechery" in lines  # several handles
+    # a sentence, not a role line
+    assert "The ministry answered its critics on X under the handle @pmoffice" in lines
+
+
+COMMENTS_OVER_THE_TEXT = """\
+Opinion
+Comment
+The housing targets are being met on paper – but not where people need to live
+Aoife Brennan
+42 Comments
+In May, the Government announced that it had exceeded its annual housing target for the first time.
+According to the statistics office, nearly half of the completions were in counties with low demand.
+Comments
+Commenting is only available to subscribers.
+"""
+
+
+def test_a_comments_heading_over_the_running_text_ends_nothing() -> None:
+    page = clean_page(RawPage(text=COMMENTS_OVER_THE_TEXT))
+    assert "Comment" not in page.lines and "42 Comments" not in page.lines
+    ends = [index for index, kind in page.marks if kind == "end"]
+    assert len(ends) == 1
+    before = [line for line in page.lines[: ends[0]] if line]
+    assert before[-1].startswith("According to the statistics office")
+
+
+def test_a_byline_in_more_languages_is_not_joined_onto_the_headline() -> None:
+    for byline in ("oprac. Anna Nowak", "Av Erik Svensson", "Autor: Jan Kowalski"):
+        lines = lines_of(f"Sejm przyjął ustawę. Gminy dostaną pieniądze na schrony\n{byline}\n")
+        assert lines == ("Sejm przyjął ustawę. Gminy dostaną pieniądze na schrony", byline)
+
+
+def test_an_ad_slot_inside_the_text_does_not_cut_it() -> None:
+    page = clean_page(
+        RawPage(
+            text="Druhan said teachers had told the province the existing rule was impossible "
+            "to enforce in practice.\nAd\nAd\n"
+            '"What we heard over and over again is that the phone does not stay in the '
+            'backpack," Druhan told reporters in Halifax on Monday.\n'
+        )
+    )
+    assert len(page.lines) == 2
+    assert page.marks == ()
+    # a card after the label stays an ad card
+    card = clean_page(
+        RawPage(
+            text="The council meets again on Thursday to vote on the plan.\n"
+            "Ad\nSmart irrigation for modern farms\nAquaTech Solutions\n"
+        )
+    )
+    assert [kind for _, kind in card.marks] == ["ad"]

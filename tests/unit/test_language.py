@@ -66,3 +66,26 @@ def test_the_py3langid_model_is_loaded_once() -> None:
 def test_adversarial_input_completes() -> None:
     assert detect_language(" " * 100_000) == UNDETERMINED
     assert detect_language("." * 100_000) == UNDETERMINED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sejm uchwalił w czwartek nowelizację ustawy o ochronie ludności i obronie cywilnej. "
+         "Za głosowało 402 posłów, a dwóch wstrzymało się od głosu.", "pl"),
+        ("Vláda v pátek schválila nový balíček opatření na podporu rodin a do konce roku se "
+         "o něm bude jednat.", "cs"),
+        ("Türkiye ve Azerbaycan cuma günü doğal gaz boru hattının kapasitesini iki katına "
+         "çıkaracak bir protokol imzaladı.", "tr"),
+    ],
+)  # fmt: skip
+def test_latin_text_with_letters_the_stopword_languages_lack_is_not_portuguese(
+    text: str, expected: str
+) -> None:
+    # ("a", "o", "na", "do", "se" are Portuguese function words too)
+    assert detect_language(text) == expected
+
+
+def test_a_short_title_with_a_foreign_letter_takes_the_pages_language() -> None:
+    english = "The European Union agreed on Tuesday to phase out imports of Russian gas by 2027."
+    assert detect_languages([english, "Fire in Łódź"]) == ["en", "en"]

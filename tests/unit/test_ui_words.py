@@ -166,3 +166,167 @@ def test_glued_brands_and_bare_minutes_are_not_controls() -> None:
 def test_a_stamp_with_a_reading_time_is_no_ui_line() -> None:
     assert classify("June 2, 2025 · 4 min read") is None  # the article's stamp
     assert classify("Before it's here, it's on the Terminal. LEARN MORE") is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Siga leyendo",
+        "Carica altri aggiornamenti",
+        "Sei già abbonato? Accedi",
+        "Gestisci le preferenze",
+        "Udostępnij",
+        "Skopiuj link",
+        "Przejdź do treści",
+        "Ten artykuł przeczytasz w 3 minuty",
+        "Skip to site index",
+        "Play Video. Duration: 1 minute 12 seconds",
+        "Dela",
+        "Paylaş",
+        "Bagikan",
+        "Gå direkt till innehållet",
+        "Scrivi alla redazione",
+        "Tamaño del texto",
+        "Já é assinante?",
+        "Report an error",
+        "Ouça este conteúdo",
+        "Continua después de la publicidad",
+        "Deel dit artikel",
+        "Condividi questo articolo",
+        "Zur Startseite",
+        "Okumaya devam et",
+        "Bagikan artikel ini",
+        "Copy link to clipboard",
+        "Support us",
+        "More videos",
+    ],
+)
+def test_buttons_in_more_languages_are_controls(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+def test_a_jump_to_the_comments_is_no_comments_heading() -> None:
+    assert classify("Ir a los comentarios") is Kind.DROP
+    assert classify("Zu den Kommentaren") is not Kind.END
+    assert classify("Comentarios") is Kind.END
+    assert classify("Show comments") is Kind.END
+
+
+def test_a_links_heading_by_its_first_words() -> None:
+    assert classify("Most Read from Bloomberg") is Kind.LINKS
+    # a sentence starting with the same words is no heading
+    assert classify("Most read from the archive this week was a story on rents") is not Kind.LINKS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gentile lettore, per continuare a leggere i nostri contenuti puoi scegliere.",
+        "Subskrybuj Dziennik Krajowy i czytaj bez ograniczeń",
+        "Naviga senza cookie di profilazione e senza pubblicità a 2,99 € al mese.",
+    ],
+)
+def test_pitches_in_italian_and_polish(line: str) -> None:
+    assert is_pitch(line) or is_price_offer(line)
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views of the writer are not necessarily the views of The Cape Ledger.",
+        "Disclaimer: Comments do not represent the views of the Daily. We reserve the right.",
+        "You must be logged in to join the discussion or read more comments.",
+        "If you purchase a product or register for an account through a link on our site, we "
+        "may receive compensation. By using this site, you consent to our User Agreement and "
+        "agree that your clicks and personal information may be collected and stored by us and "
+        "social media and other third-party partners in accordance with our Privacy Policy.",
+        "A version of this article appears in print on Nov. 28, 2026, Section B, Page 1 of the "
+        "New York edition with the headline: Orders Emergency Inspections of 700 Regional Jets.",
+        "Reminder, this is a Premium article and requires a subscription to read.",
+        "Ads by Lakeshore Ledger",
+        "Advertise with NZME.",
+        "This article has been removed",
+        "We apologise for any inconvenience.",
+        "The writer is a public finance analyst and a former budget officer at the PBO.",
+        "Log in, register or subscribe to save articles for later.",
+        "This report by The Canadian Press was first published June 2, 2025.",
+        "In a time of misinformation, quality journalism is more crucial than ever.",
+        "Nyhetsvågen sammanfattar nyheter från flera källor. Klicka på länken för att läsa.",
+        "Läs hela artikeln hos Dagens Industri",
+        "Este conteúdo é exclusivo para assinantes",
+        "This content is available to subscribers only",
+        "Comments are closed",
+        "Sorry, this content is not available in your region",
+        "Para seguir leyendo, suscríbete a El Diario",
+        "Questo contenuto è riservato agli abbonati",
+        "Dieser Artikel ist nur für Abonnenten verfügbar",
+    ],
+)
+def test_site_notices_after_the_text_are_dropped(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the views of the unions were not ignored in the final draft.",
+        "The plan requires a minimum monthly premium of $5 and caps eligibility at 600%.",
+        "If you purchase a home this year, mortgage rates will be lower, economists said.",
+        "Sponsored by the EU, the programme pays for 40 new buses in the region.",
+        "Publicidad en televisión creció un 5% el año pasado, según el informe.",
+        "ElevenLabs, a text-to-speech startup, raised $100 million on Friday.",
+        "“We apologise for any inconvenience,” the airline said in a statement.",
+        "The summit is a forum for discussion where leaders join the discussion on trade.",
+        "The author is accused of copying passages from a 1990s novel, the publisher said.",
+        "Follow our live coverage as the National Assembly votes on the spending plan.",
+        "Forward Tom Smith scored twice in the second half as City won 2-1.",
+        "Sign language interpreters will be present at every briefing, the ministry said.",
+        "Download speeds in rural areas remain below 10 Mbps, the regulator found.",
+        "Victims may receive compensation of up to $10,000, the court said.",
+        "These protesters do not represent the views of most farmers, the minister said.",
+        "His views are not necessarily shared by the party leadership.",
+        "The feature is for subscribers only, the company said.",
+        "O recurso é exclusivo para assinantes do plano premium.",
+        "Journalism is more dangerous than ever, the report said.",
+    ],
+)
+def test_news_sentences_near_those_notices_stay(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Läs mer", Kind.LINKS),
+        ("Baca juga", Kind.LINKS),
+        ("Devamını oku", Kind.LINKS),
+        ("Berita terkait", Kind.RELATED),
+        ("Ilgili haberler", Kind.RELATED),
+        ("İlgili Haberler", Kind.RELATED),  # (Turkish capital İ folds to i and a dot)
+        ("Yorumlar", Kind.END),
+        ("Komentar (12)", Kind.END),
+        ("Reklam", Kind.DROP),
+        ("Mest läst", Kind.LINKS),
+        ("Ämnen", Kind.END),
+        ("Polecane dla ciebie", Kind.RELATED),
+        ("Artykuł sponsorowany", Kind.AD),
+        ("Sponsrad", Kind.AD),
+        ("Around the web", Kind.AD),
+        ("Read this next", Kind.LINKS),
+    ],
+)
+def test_headings_and_labels_in_more_languages(line: str, kind: Kind) -> None:
+    assert classify(line) is kind
+
+
+def test_a_profile_link_alone_is_dropped_but_not_a_sites_address() -> None:
+    assert classify("X.com/dkowalchukWHT") is Kind.DROP
+    assert classify("instagram.com/ana.b") is Kind.DROP
+    assert classify("www.example.com/news") is None
+
+
+def test_a_follow_heading_over_social_links_is_dropped() -> None:
+    assert classify("Follow Leeds Evening Courier:") is Kind.DROP
+    assert classify("Síguenos en:") is Kind.DROP
+    assert classify("Follow these steps to apply for the grant:") is None  # a sentence
