@@ -5,11 +5,18 @@ cue a person or an organisation. Names of places come from maintained data
 (see ``streams.gazetteer``).
 """
 
+import importlib.resources
 from typing import Final
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _data_words(name: str) -> frozenset[str]:
+    """The words of ``streams/data/<name>`` as written ("#" starts a comment)."""
+    text = importlib.resources.files("streams").joinpath(f"data/{name}").read_text("utf-8")
+    return _words(" ".join(line.split("#", 1)[0] for line in text.splitlines()))
 
 
 # Capitalised titles written before a person's name ("General Dan Caine");
@@ -349,6 +356,7 @@ ORG_HEADS: Final[dict[str, str]] = {
             "Cos.",
             "LP",
             "LLC",
+            *_data_words("industry_nouns.txt"),
         ],
         "business",
     ),
