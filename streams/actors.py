@@ -101,6 +101,9 @@ _FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z]| \([A-Z][a-z]|\.(?:
 # below ten (a golfer's four rounds and total are all above 60).
 _STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b")
 # A golfer's rounds: "Retief Goosen 67 70 71 68".
+# A bowler's overs, maidens, runs and wickets ("Law 2-0-23-0", "McGrath 9.5-0-44-1"):
+# a cricket scorecard, whatever words it has.
+_BOWLING_FIGURES: Final = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 _ROUNDS: Final = re.compile(r"(?: [6-8]\d){2}\b")
 # A bowler or fielder before a batsman's runs: "c Tillekeratne b Dharmasena 13".
 _BOWLER: Final = re.compile(r"(?:^|\s)(?:b|c|st) $")
@@ -678,7 +681,7 @@ def is_sports(text: str) -> bool:
     hits = _SPORTS.intersection(text.split())
     if hits and (len(hits) > 1 or not hits.isdisjoint(_SPORTS_STRONG)):
         return True
-    return _TABLE_ROW.search(text) is not None
+    return _TABLE_ROW.search(text) is not None or _BOWLING_FIGURES.search(text) is not None
 
 
 def individual_sport(text: str) -> bool:

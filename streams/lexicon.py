@@ -810,6 +810,7 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
         "Scorers",
         "Scorer",
         "Attendance",
+        "Extras",
         "Halftime",
         "Postponed",
         "Leading",
