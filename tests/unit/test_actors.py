@@ -451,3 +451,20 @@ def test_line_up_of_unknown_names_cut_by_semicolons_or_dashes_names_players() ->
 def test_lone_word_before_of_and_a_bare_noun_names_no_one() -> None:
     found = actors("CRICKET - SCOREBOARD.\nTotal (37.5 overs) 185\nFall of wickets: 1-1 2-6.\n")
     assert "Fall" not in found
+
+
+def test_bowling_figures_make_a_scorecard_a_sports_report() -> None:
+    assert is_sports("Bowling: Gough 8-0-39-3, McGrath 9.5-0-44-1.")
+    assert not is_sports("The vote was 212-85-16 on Tuesday, 1996-08-31.")
+    found = actors(
+        "Extras (lb-3 nb-6 w-7) 16\nDid not bat: Dharmasena, Vaas, Muralitharan.\n"
+        "Bowling: Gough 8-0-39-3, Fleming 8-1-26-3."
+    )
+    assert found["Dharmasena"].kind == "person"
+    assert "Extras" not in found
+
+
+def test_a_trade_or_industry_noun_ends_a_company_name() -> None:
+    found = actors("Shares of Johnson Controls rose. Chittagong Cement said profit fell.")
+    assert found["Johnson Controls"].kind == "organization"
+    assert found["Chittagong Cement"].kind == "organization"
