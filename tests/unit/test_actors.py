@@ -468,3 +468,12 @@ def test_a_trade_or_industry_noun_ends_a_company_name() -> None:
     found = actors("Shares of Johnson Controls rose. Chittagong Cement said profit fell.")
     assert found["Johnson Controls"].kind == "organization"
     assert found["Chittagong Cement"].kind == "organization"
+
+
+def test_lone_first_word_of_a_company_is_the_company_unless_someone_has_that_name() -> None:
+    found = actors("Cars made by Kia Motor Corp arrived. They will be sold by Kia, it said.")
+    assert "Kia" not in found
+    assert found["Kia Motor Corp"].kind == "organization"
+    found = actors("Clark Equipment Co hired Jim Clark. Clark said he was pleased.")
+    assert found["Jim Clark"].kind == "person"
+    assert found["Jim Clark"].mentions == 2
