@@ -28,12 +28,15 @@ from streams.lexicon import (
     ORG_DESCRIPTORS,
     PERSONAL_NOUNS,
     ROLE_NOUNS,
+    PERSON_PASSIVES,
+    PERSON_VERBS,
     SPEECH_VERBS,
 )
 from streams.name_data import surname_shaped, world_first_names
 from streams.scan import CONNECTOR, PLACE, STOP, Chunk
 
 _CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
+_PASSIVE_AUXILIARIES: Final = frozenset({"was", "is"})
 _ADVERBS: Final = frozenset({"also", "then", "later", "again", "earlier", "further", "once"})
 _APPOSITION_STARTS: Final = frozenset(
     {"a", "an", "the", "his", "her", "its", "their", "former", "deputy", "chief", "head"}
@@ -118,8 +121,15 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
         words = text[end : end + 24].split(maxsplit=2)
         if words[0] in _ADVERBS:
             words = words[1:]
-        if words and words[0].rstrip(".,;:") in SPEECH_VERBS:
+        verb = words[0].rstrip(".,;:") if words else ""
+        if verb in SPEECH_VERBS or verb in PERSON_VERBS:
             return True
+        if (
+            verb in _PASSIVE_AUXILIARIES
+            and words[1:2]
+            and words[1].rstrip(".,;:") in PERSON_PASSIVES
+        ):
+            return True  # "Wang was jailed"
         if _STAT_LINE.match(text, end):
             return True
     if tail.startswith(_POSSESSIVES):

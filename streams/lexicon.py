@@ -1136,6 +1136,17 @@ SPEECH_VERBS: Final[frozenset[str]] = frozenset(
     ]
 )
 
+# What is done to a person, never to a company or a place, after "was"/"is"
+# ("Wang was jailed", "Rabin was assassinated").
+PERSON_PASSIVES: Final = _words(
+    """jailed imprisoned arrested detained sentenced executed hanged born elected
+    re-elected kidnapped abducted wounded injured hospitalised hospitalized assassinated
+    murdered exiled knighted married divorced buried released freed deported"""
+)
+# What only a person does ("Nyerere died", "Jones testified"); not "resigned": a
+# minister's portfolio resigns in "Minister for Industry and Trade resigned".
+PERSON_VERBS: Final = _words("""died smiled laughed shrugged wept testified""")
+
 # Last words of names that are neither people nor organisations: events, laws,
 # places and buildings ("World Cup", "Gulf War", "Changi Prison").
 OTHER_HEADS: Final[frozenset[str]] = _words(

@@ -477,3 +477,10 @@ def test_lone_first_word_of_a_company_is_the_company_unless_someone_has_that_nam
     found = actors("Clark Equipment Co hired Jim Clark. Clark said he was pleased.")
     assert found["Jim Clark"].kind == "person"
     assert found["Jim Clark"].mentions == 2
+
+
+def test_what_is_done_only_to_a_person_cues_a_lone_name() -> None:
+    found = actors("Protests followed. Wang was jailed for two years. Halvorsen died in May.")
+    assert found["Wang"].kind == "person"
+    assert found["Halvorsen"].kind == "person"
+    assert "Exxor" not in actors("Protests followed. Exxor was fined for it.")
