@@ -104,6 +104,7 @@ _STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b
 # A bowler's overs, maidens, runs and wickets ("Law 2-0-23-0", "McGrath 9.5-0-44-1"):
 # a cricket scorecard, whatever words it has.
 _BOWLING_FIGURES: Final = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+_COUNTRY_IN_BRACKETS: Final = re.compile(r" \(([A-Z][A-Za-z. ]{1,30})\)")
 _ROUNDS: Final = re.compile(r"(?: [6-8]\d){2}\b")
 # A bowler or fielder before a batsman's runs: "c Tillekeratne b Dharmasena 13".
 _BOWLER: Final = re.compile(r"(?:^|\s)(?:b|c|st) $")
@@ -496,7 +497,9 @@ def _multi_run(
     if other and len(words) == 2 and not _after_place_word(text, start):
         # "Damon Hill", "J. Law": a name after all ("at Ellis Park" is a place)
         other = not (
-            _is_initial(words[0]) or (words[0] in gz.first_names and words[-1] in gz.surnames)
+            _is_initial(words[0])
+            or (words[0] in gz.first_names and words[-1] in gz.surnames)
+            or _player_after(text, end, gz)
         )
     if (other and not SCORE_AFTER.match(text, end)) or _quoted(text, start, end):
         return None  # an event, a place, a title of a work: " Sleeping Bread "
@@ -534,6 +537,18 @@ def _person_run(
     return Mention(" ".join(words), PERSON, start, end, index, cue=cue)
 
 
+def _player_after(text: str, end: int, gz: Gazetteer) -> bool:
+    """Whether what follows a name makes it a player's: his country in brackets
+    ("Darryn Hill (Australia) beat"), his bowling figures ("Law 2-0-23-0")."""
+    if _BOWLING_FIGURES.match(text, end):
+        return True
+    country = _COUNTRY_IN_BRACKETS.match(text, end)
+    if country is None:
+        return False
+    place = gz.places.get(country.group(1))
+    return place is not None and place.kind == "name"
+
+
 def _after_place_word(text: str, start: int) -> bool:
     """Whether the words before ``start`` place what follows: "in", "at", "town of"."""
     before = text[max(0, start - 9) : start].lower()
@@ -557,7 +572,7 @@ def _run(
         return Mention(name, ORG, chunk.start, chunk.end, index, sector=sector, cue=True)
     if len(run) > 1:
         return _multi_run([s.text for s in run], chunk, index, gz, text)
-    if name in OTHER_HEADS:
+    if name in OTHER_HEADS and not _player_after(text, chunk.end, gz):
         return None  # "Tiananmen Square"
     if _acronym(name):
         return Mention(name, ORG, chunk.start, chunk.end, index)
@@ -707,7 +722,14 @@ def _team(chunk: Chunk, text: str) -> bool:
 
 
 def _one_word(
-    word: str, chunk: Chunk, index: int, text: str, out: list[Mention], *, spaced: SpacedWords
+    word: str,
+    chunk: Chunk,
+    index: int,
+    text: str,
+    out: list[Mention],
+    *,
+    gz: Gazetteer,
+    spaced: SpacedWords,
 ) -> None:
     """Fast path for a one-word chunk (what ``_interpret`` would make of it)."""
     sector = KNOWN_ORGS.get(word)
@@ -715,7 +737,7 @@ def _one_word(
         out.append(Mention(word, ORG, chunk.start, chunk.end, index, sector=sector, cue=True))
     elif _acronym(word):
         out.append(Mention(word, ORG, chunk.start, chunk.end, index))
-    elif word in OTHER_HEADS:
+    elif word in OTHER_HEADS and not _player_after(text, chunk.end, gz):
         return  # "Others said"
     elif _name_like(word):
         mention = _single(word, chunk, index, text, spaced)
@@ -834,7 +856,7 @@ def extract(
             continue
         if len(segs) == 1:
             if segs[0].kind == WORD:
-                _one_word(segs[0].text, chunk, index, text, out, spaced=spaced)
+                _one_word(segs[0].text, chunk, index, text, out, gz=gz, spaced=spaced)
             continue
         for part in _split_parts(segs, chunk.text):
             _interpret(part, chunk, index, gz, out, text=text, spaced=spaced, sports=sports)

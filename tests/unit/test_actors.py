@@ -484,3 +484,11 @@ def test_what_is_done_only_to_a_person_cues_a_lone_name() -> None:
     assert found["Wang"].kind == "person"
     assert found["Halvorsen"].kind == "person"
     assert "Exxor" not in actors("Protests followed. Exxor was fined for it.")
+
+
+def test_a_country_in_brackets_or_bowling_figures_make_a_place_or_event_word_a_player() -> None:
+    found = actors("Results:\nDarryn Hill (Australia) beat Christian Arrue (U.S.) 2-0")
+    assert found["Darryn Hill"].kind == "person"
+    found = actors("Bowling: Law 2-0-23-0, Gough 8-0-39-3.")
+    assert found["Law"].kind == "person"
+    assert "Beacon Hill" not in actors("Homes on Beacon Hill (Boston) sold well.")
