@@ -104,6 +104,9 @@ _STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b
 # A bowler's overs, maidens, runs and wickets ("Law 2-0-23-0", "McGrath 9.5-0-44-1"):
 # a cricket scorecard, whatever words it has.
 _BOWLING_FIGURES: Final = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+# Definite articles of other languages: they open the names of papers and firms
+# (and of a few places the gazetteer lacks), never a person's ("El" and "Le" do: "El Hassane Lahssini", "Le Kha Phieu").
+_FOREIGN_ARTICLES: Final = frozenset({"Der", "Die", "Das", "Il", "La", "Los", "Las", "Het"})
 _COUNTRY_IN_BRACKETS: Final = re.compile(r" \(([A-Z][A-Za-z. ]{1,30})\)")
 _ROUNDS: Final = re.compile(r"(?: [6-8]\d){2}\b")
 # A bowler or fielder before a batsman's runs: "c Tillekeratne b Dharmasena 13".
@@ -505,6 +508,8 @@ def _multi_run(
         return None  # an event, a place, a title of a work: " Sleeping Bread "
     if words[-1] in CLUB_HEADS:
         return Mention(" ".join(words), ORG, start, end, index, sector="sport")
+    if words[0] in _FOREIGN_ARTICLES:
+        return Mention(" ".join(words), ORG, start, end, index)  # "Der Spiegel", "La Stampa"
     if len(words) <= 4 and all(
         (_name_like(w) and w not in ORG_HEADS) or w in NAME_PARTICLES for w in words
     ):

@@ -492,3 +492,9 @@ def test_a_country_in_brackets_or_bowling_figures_make_a_place_or_event_word_a_p
     found = actors("Bowling: Law 2-0-23-0, Gough 8-0-39-3.")
     assert found["Law"].kind == "person"
     assert "Beacon Hill" not in actors("Homes on Beacon Hill (Boston) sold well.")
+
+
+def test_a_foreign_definite_article_opens_no_persons_name() -> None:
+    found = actors("The news magazine quoted Der Spiegel and Il Giornale on Monday.")
+    assert found["Der Spiegel"].kind == "organization"
+    assert found["Il Giornale"].kind == "organization"
