@@ -105,7 +105,8 @@ _STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b
 # a cricket scorecard, whatever words it has.
 _BOWLING_FIGURES: Final = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 # Definite articles of other languages: they open the names of papers and firms
-# (and of a few places the gazetteer lacks), never a person's ("El" and "Le" do: "El Hassane Lahssini", "Le Kha Phieu").
+# (and of a few places the gazetteer lacks), never a person's ("El" and "Le" may:
+# "El Hassane Lahssini", "Le Kha Phieu").
 _FOREIGN_ARTICLES: Final = frozenset({"Der", "Die", "Das", "Il", "La", "Los", "Las", "Het"})
 _COUNTRY_IN_BRACKETS: Final = re.compile(r" \(([A-Z][A-Za-z. ]{1,30})\)")
 _ROUNDS: Final = re.compile(r"(?: [6-8]\d){2}\b")
