@@ -104,6 +104,9 @@ _STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b
 # A bowler's overs, maidens, runs and wickets ("Law 2-0-23-0", "McGrath 9.5-0-44-1"):
 # a cricket scorecard, whatever words it has.
 _BOWLING_FIGURES: Final = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+# Their last three numbers: a search that opens with a literal "-" is several times
+# faster over a whole text than one that opens with a space.
+_FIGURES_TAIL: Final = re.compile(r"-\d{1,2}-\d{1,3}-\d{1,2}\b")
 # Definite articles of other languages: they open the names of papers and firms
 # (and of a few places the gazetteer lacks), never a person's ("El" and "Le" may:
 # "El Hassane Lahssini", "Le Kha Phieu").
@@ -702,7 +705,7 @@ def is_sports(text: str) -> bool:
     hits = _SPORTS.intersection(text.split())
     if hits and (len(hits) > 1 or not hits.isdisjoint(_SPORTS_STRONG)):
         return True
-    return _TABLE_ROW.search(text) is not None or _BOWLING_FIGURES.search(text) is not None
+    return _TABLE_ROW.search(text) is not None or _FIGURES_TAIL.search(text) is not None
 
 
 def individual_sport(text: str) -> bool:
