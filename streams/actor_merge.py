@@ -169,6 +169,17 @@ def _short_org_names(mentions: list[Mention]) -> dict[str, str]:
     return short
 
 
+def _person_words(mentions: list[Mention], short: dict[str, str]) -> set[str]:
+    """Words of the people named in full: a lone "Clark" may be Mr Clark rather than
+    the company ("Clark Equipment Co") only when someone in the text has that name."""
+    return {
+        w
+        for m in mentions
+        if m.kind == PERSON and " " in m.name and m.name not in short
+        for w in m.name.split()
+    }
+
+
 def _tags(actors: dict[tuple[str, str], _Actor], default_country: str | None) -> list[ActorTag]:
     tags = []
     for actor in actors.values():
@@ -214,16 +225,10 @@ def merge(
     short = _short_org_names(mentions)
     headline = [m for m in mentions if m.kind == HEADLINE]
     mentions = [m for m in mentions if m.kind in (PERSON, ORG)]
-    # Words of the people named in full: a lone "Clark" may be Mr Clark, not the
-    # company ("Clark Equipment Co") only when someone in the text has that name.
     person_words = (
-        {
-            w
-            for m in mentions
-            if m.kind == PERSON and " " in m.name and m.name not in short
-            for w in m.name.split()
-        }
+        _person_words(mentions, short)
         if short
+        and any(m.kind == PERSON and m.name in short and " " not in m.name for m in mentions)
         else set()
     )
     for mention in mentions:
