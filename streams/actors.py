@@ -512,6 +512,8 @@ def _multi_run(
         return None  # an event, a place, a title of a work: " Sleeping Bread "
     if words[-1] in CLUB_HEADS:
         return Mention(" ".join(words), ORG, start, end, index, sector="sport")
+    if words[-1][-1] == "s" and _people_of(words[-1][:-1], gz):
+        return None  # "North Africans", "Sri Lankans": a people, not a person
     if words[0] in _FOREIGN_ARTICLES:
         return Mention(" ".join(words), ORG, start, end, index)  # "Der Spiegel", "La Stampa"
     if len(words) <= 4 and all(
@@ -544,6 +546,12 @@ def _person_run(
     if not cue and text.startswith(":", end):
         return None  # "Tunbridge Wells: Nottinghamshire 214"
     return Mention(" ".join(words), PERSON, start, end, index, cue=cue)
+
+
+def _people_of(word: str, gz: Gazetteer) -> bool:
+    """Whether a word names where a people lives or what it is called ("African")."""
+    place = gz.places.get(word)
+    return place is not None and place.kind in ("demonym", "region")
 
 
 def _player_after(text: str, end: int, gz: Gazetteer) -> bool:

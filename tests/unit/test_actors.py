@@ -498,3 +498,9 @@ def test_a_foreign_definite_article_opens_no_persons_name() -> None:
     found = actors("The news magazine quoted Der Spiegel and Il Giornale on Monday.")
     assert found["Der Spiegel"].kind == "organization"
     assert found["Il Giornale"].kind == "organization"
+
+
+def test_a_peoples_plural_is_no_person() -> None:
+    found = actors("Police said North Africans and Karl Weber were questioned.")
+    assert "North Africans" not in found
+    assert found["Karl Weber"].kind == "person"
