@@ -1163,7 +1163,7 @@ OTHER_HEADS: Final[frozenset[str]] = _words(
     Jews Hindu Hindus Buddhist Buddhists Communist Communists Socialist Socialists
     Democrat Democrats Republican Republicans Conservative Conservatives Liberal
     Liberals Bill Code Constitution Charter Declaration Doctrine Bible Koran Budget
-    Republic Empire Cape Symposium Conference Numbers"""
+    Republic Empire Cape Symposium Conference Numbers Record Lakes"""
 )
 # Capitalised words that are census surnames but, alone and with no cue, name no one.
 NOT_NAMES: Final[frozenset[str]] = _words(

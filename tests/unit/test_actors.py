@@ -504,3 +504,10 @@ def test_a_peoples_plural_is_no_person() -> None:
     found = actors("Police said North Africans and Karl Weber were questioned.")
     assert "North Africans" not in found
     assert found["Karl Weber"].kind == "person"
+
+
+def test_a_record_and_lakes_are_no_people() -> None:
+    found = actors("Ships crossed the Great Lakes. She set a new World Record, Maria Mutola said.")
+    assert "Great Lakes" not in found
+    assert "World Record" not in found
+    assert found["Maria Mutola"].kind == "person"
