@@ -24,6 +24,7 @@ from streams.actors import (
     place_code,
 )
 from streams.lexicon import (
+    COMPANY_NOUNS,
     NON_ACTOR_NOUNS,
     ORG_DESCRIPTORS,
     PERSON_PASSIVES,
@@ -273,7 +274,7 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
         and text.startswith(" ", end)
     ):
         noun = text[end : end + 14].split(maxsplit=1)[0].rstrip(".,;:")
-        sector = ORG_DESCRIPTORS.get(noun)
+        sector = ORG_DESCRIPTORS.get(noun) or ("business" if noun in COMPANY_NOUNS else None)
     if sector is not None:
         mention.kind, mention.sector, mention.cue = ORG, sector, True
     elif noun in NON_ACTOR_NOUNS:

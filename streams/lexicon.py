@@ -1180,6 +1180,12 @@ CLUB_HEADS: Final[frozenset[str]] = _words(
     Bengals Browns Falcons Panthers Jaguars Ravens Rams Buccaneers"""
 )
 
+# What only a company has, written right after its name ("Ericsson shares fell",
+# "the Jefferson plant"); before a name they say nothing ("shareholders Alfred Billes").
+COMPANY_NOUNS: Final = _words(
+    """shares stock shareholders stockholders plant plants factory factories executives
+    employees profit profits earnings revenue revenues dividend"""
+)
 # Lower-case nouns next to a name that make it an organisation ("the daily
 # Sueddeutsche Zeitung", "Britain's Sun newspaper", "team Deportivo Coruna").
 ORG_DESCRIPTORS: Final[dict[str, str]] = {

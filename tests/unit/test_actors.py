@@ -511,3 +511,11 @@ def test_a_record_and_lakes_are_no_people() -> None:
     assert "Great Lakes" not in found
     assert "World Record" not in found
     assert found["Maria Mutola"].kind == "person"
+
+
+def test_what_only_a_company_has_after_a_name_makes_it_a_company() -> None:
+    found = actors(
+        "Traders said Lasmo shares fell. Its shareholders Alfred Billes and Mary Lee met."
+    )
+    assert found["Lasmo"].kind == "organization"
+    assert found["Alfred Billes"].kind == "person"
