@@ -93,6 +93,8 @@ _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
 _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
 # "the" right before a name ("the Sabres", "the Boxer Rising").
 AFTER_THE: Final = (" the ", "\nthe ", "The ")
+_SPEAKS: Final = (" said", " says", " told")
+_SPOKE_BEFORE: Final = (" said ", " says ")
 SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
 # A score then the other team, its scorers in brackets, or the end of the line or
 # sentence ("Crystal Palace 1", "Everton 2 (Kanchelskis 24)").
@@ -872,8 +874,7 @@ def extract(
         if chunk.text in PUBLISHERS and _is_source(chunk, text):
             continue
         if len(segs) == 1:
-            if segs[0].kind == WORD:
-                _one_word(segs[0].text, chunk, index, text, out, gz=gz, spaced=spaced)
+            _one_segment(segs[0], chunk, index, text, out, gz=gz, spaced=spaced)
             continue
         for part in _split_parts(segs, chunk.text):
             _interpret(part, chunk, index, gz, out, text=text, spaced=spaced, sports=sports)
@@ -882,6 +883,34 @@ def extract(
     if sports:
         _teams_by_score(out, text)
     return out
+
+
+def _one_segment(
+    seg: Seg,
+    chunk: Chunk,
+    index: int,
+    text: str,
+    out: list[Mention],
+    *,
+    gz: Gazetteer,
+    spaced: SpacedWords,
+) -> None:
+    """A chunk of one word or one title (places are read before)."""
+    if seg.kind == WORD:
+        _one_word(seg.text, chunk, index, text, out, gz=gz, spaced=spaced)
+    elif seg.kind == TITLE and _speaker(chunk, text, gz):
+        out.append(Mention(chunk.text, PERSON, chunk.start, chunk.end, index, cue=True))
+
+
+def _speaker(chunk: Chunk, text: str, gz: Gazetteer) -> bool:
+    """A title alone that is also a surname, speaking with no article before it:
+    '" I got the right horses, " said King.', "King told reporters"."""
+    start, end = chunk.start, chunk.end
+    if chunk.text not in gz.surnames or text.endswith(AFTER_THE, 0, start):
+        return False
+    return text.startswith(_SPEAKS, end) or (
+        text.endswith(_SPOKE_BEFORE, 0, start) and text[end : end + 1] in (".", ",", "\n", "")
+    )
 
 
 def _teams_by_score(mentions: list[Mention], text: str) -> None:

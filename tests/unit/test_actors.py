@@ -519,3 +519,9 @@ def test_what_only_a_company_has_after_a_name_makes_it_a_company() -> None:
     )
     assert found["Lasmo"].kind == "organization"
     assert found["Alfred Billes"].kind == "person"
+
+
+def test_a_title_that_is_a_surname_speaking_alone_is_a_person() -> None:
+    found = actors('They won. " I got the right horses, " said King.')
+    assert found["King"].kind == "person"
+    assert "King" not in actors("Crowds cheered as the King said a few words.")
