@@ -741,7 +741,7 @@ def _team(chunk: Chunk, text: str) -> bool:
 
 
 def _one_word(
-    word: str,
+    seg: Seg,
     chunk: Chunk,
     index: int,
     text: str,
@@ -750,7 +750,13 @@ def _one_word(
     gz: Gazetteer,
     spaced: SpacedWords,
 ) -> None:
-    """Fast path for a one-word chunk (what ``_interpret`` would make of it)."""
+    """Fast path for a one-word chunk (what ``_interpret`` would make of it); a
+    title alone names someone only when it is a surname speaking ("said King.")."""
+    word = seg.text
+    if seg.kind != WORD:
+        if seg.kind == TITLE and _speaker(chunk, text, gz):
+            out.append(Mention(chunk.text, PERSON, chunk.start, chunk.end, index, cue=True))
+        return
     sector = KNOWN_ORGS.get(word)
     if sector is not None:
         out.append(Mention(word, ORG, chunk.start, chunk.end, index, sector=sector, cue=True))
@@ -874,7 +880,7 @@ def extract(
         if chunk.text in PUBLISHERS and _is_source(chunk, text):
             continue
         if len(segs) == 1:
-            _one_segment(segs[0], chunk, index, text, out, gz=gz, spaced=spaced)
+            _one_word(segs[0], chunk, index, text, out, gz=gz, spaced=spaced)
             continue
         for part in _split_parts(segs, chunk.text):
             _interpret(part, chunk, index, gz, out, text=text, spaced=spaced, sports=sports)
@@ -883,23 +889,6 @@ def extract(
     if sports:
         _teams_by_score(out, text)
     return out
-
-
-def _one_segment(
-    seg: Seg,
-    chunk: Chunk,
-    index: int,
-    text: str,
-    out: list[Mention],
-    *,
-    gz: Gazetteer,
-    spaced: SpacedWords,
-) -> None:
-    """A chunk of one word or one title (places are read before)."""
-    if seg.kind == WORD:
-        _one_word(seg.text, chunk, index, text, out, gz=gz, spaced=spaced)
-    elif seg.kind == TITLE and _speaker(chunk, text, gz):
-        out.append(Mention(chunk.text, PERSON, chunk.start, chunk.end, index, cue=True))
 
 
 def _speaker(chunk: Chunk, text: str, gz: Gazetteer) -> bool:
