@@ -24,8 +24,11 @@ from streams.actors import (
     place_code,
 )
 from streams.lexicon import (
+    COMPANY_NOUNS,
     NON_ACTOR_NOUNS,
     ORG_DESCRIPTORS,
+    PERSON_PASSIVES,
+    PERSON_VERBS,
     PERSONAL_NOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -34,6 +37,7 @@ from streams.name_data import surname_shaped, world_first_names
 from streams.scan import CONNECTOR, PLACE, STOP, Chunk
 
 _CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
+_PASSIVE_AUXILIARIES: Final = frozenset({"was", "is"})
 _ADVERBS: Final = frozenset({"also", "then", "later", "again", "earlier", "further", "once"})
 _APPOSITION_STARTS: Final = frozenset(
     {"a", "an", "the", "his", "her", "its", "their", "former", "deputy", "chief", "head"}
@@ -114,14 +118,8 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     chunk = chunks[index]
     end = chunk.end
     tail = text[end : end + 16]
-    if tail[1:2].islower():
-        words = text[end : end + 24].split(maxsplit=2)
-        if words[0] in _ADVERBS:
-            words = words[1:]
-        if words and words[0].rstrip(".,;:") in SPEECH_VERBS:
-            return True
-        if _STAT_LINE.match(text, end):
-            return True
+    if tail[1:2].islower() and (_person_verb(text, end) or _STAT_LINE.match(text, end)):
+        return True
     if tail.startswith(_POSSESSIVES):
         words = text[end + 3 : end + 40].split(maxsplit=2)[:2]
         return any(w.rstrip(".,;:") in PERSONAL_NOUNS for w in words)
@@ -144,6 +142,22 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     ):
         return True  # "Gough 8-0-39-3", "Rebrov (79th minute)", "Ijaz Ahmed c Thorpe"
     return _person_before(text[max(0, chunk.start - 8) : chunk.start], tail)
+
+
+def _person_verb(text: str, end: int) -> bool:
+    """A verb after a name that only a person's can be: "Tarango said", "Halvorsen
+    died", "Wang was jailed"."""
+    words = text[end : end + 24].split(maxsplit=2)
+    if words[0] in _ADVERBS:
+        words = words[1:]
+    verb = words[0].rstrip(".,;:") if words else ""
+    if verb in SPEECH_VERBS or verb in PERSON_VERBS:
+        return True
+    return (
+        verb in _PASSIVE_AUXILIARIES
+        and len(words) > 1
+        and words[1].rstrip(".,;:") in PERSON_PASSIVES
+    )
 
 
 def _scorer_in_brackets(text: str, start: int, tail: str) -> bool:
@@ -260,7 +274,7 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
         and text.startswith(" ", end)
     ):
         noun = text[end : end + 14].split(maxsplit=1)[0].rstrip(".,;:")
-        sector = ORG_DESCRIPTORS.get(noun)
+        sector = ORG_DESCRIPTORS.get(noun) or ("business" if noun in COMPANY_NOUNS else None)
     if sector is not None:
         mention.kind, mention.sector, mention.cue = ORG, sector, True
     elif noun in NON_ACTOR_NOUNS:

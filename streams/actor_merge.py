@@ -169,6 +169,17 @@ def _short_org_names(mentions: list[Mention]) -> dict[str, str]:
     return short
 
 
+def _person_words(mentions: list[Mention], short: dict[str, str]) -> set[str]:
+    """Words of the people named in full: a lone "Clark" may be Mr Clark rather than
+    the company ("Clark Equipment Co") only when someone in the text has that name."""
+    return {
+        w
+        for m in mentions
+        if m.kind == PERSON and " " in m.name and m.name not in short
+        for w in m.name.split()
+    }
+
+
 def _tags(actors: dict[tuple[str, str], _Actor], default_country: str | None) -> list[ActorTag]:
     tags = []
     for actor in actors.values():
@@ -214,15 +225,22 @@ def merge(
     short = _short_org_names(mentions)
     headline = [m for m in mentions if m.kind == HEADLINE]
     mentions = [m for m in mentions if m.kind in (PERSON, ORG)]
+    person_words = (
+        _person_words(mentions, short)
+        if short
+        and any(m.kind == PERSON and m.name in short and " " not in m.name for m in mentions)
+        else set()
+    )
     for mention in mentions:
+        name = mention.name
         if (
             mention.kind == PERSON
-            and mention.name in short
+            and name in short
             and mention.role is None
-            and mention.name.split()[0] not in gz.first_names
+            and (name.split()[0] not in gz.first_names if " " in name else name not in person_words)
         ):
-            # "Hindustan Copper" after "Hindustan Copper Ltd"
-            mention.kind, mention.name = ORG, short[mention.name]
+            # "Hindustan Copper" after "Hindustan Copper Ltd", "Kia" after "Kia Motor Corp"
+            mention.kind, mention.name = ORG, short[name]
         if mention.kind == PERSON and " " not in mention.name:
             singles.append(mention)
             continue

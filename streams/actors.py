@@ -93,6 +93,8 @@ _OPEN_QUOTES: Final = ('"', '" ', "“", "'", "' ", "‘")
 _CLOSE_QUOTES: Final = ('"', ' "', "”", "'", " '", "’")
 # "the" right before a name ("the Sabres", "the Boxer Rising").
 AFTER_THE: Final = (" the ", "\nthe ", "The ")
+_SPEAKS: Final = (" said", " says", " told")
+_SPOKE_BEFORE: Final = (" said ", " says ")
 SCORE_AFTER: Final = re.compile(r" \d+(?:$|\n| [A-Z(\d]|,)")
 # A score then the other team, its scorers in brackets, or the end of the line or
 # sentence ("Crystal Palace 1", "Everton 2 (Kanchelskis 24)").
@@ -101,6 +103,17 @@ _FIXTURE_SCORE: Final = re.compile(r" \d+(?:\n|$| [A-Z][a-z]| \([A-Z][a-z]|\.(?:
 # below ten (a golfer's four rounds and total are all above 60).
 _STANDINGS_ROW: Final = re.compile(r"(?= \d+ \d+ \d+ \d+ \d+)(?: \d+){0,4}? \d\b")
 # A golfer's rounds: "Retief Goosen 67 70 71 68".
+# A bowler's overs, maidens, runs and wickets ("Law 2-0-23-0", "McGrath 9.5-0-44-1"):
+# a cricket scorecard, whatever words it has.
+_BOWLING_FIGURES: Final = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+# Their last three numbers: a search that opens with a literal "-" is several times
+# faster over a whole text than one that opens with a space.
+_FIGURES_TAIL: Final = re.compile(r"-\d{1,2}-\d{1,3}-\d{1,2}\b")
+# Definite articles of other languages: they open the names of papers and firms
+# (and of a few places the gazetteer lacks), never a person's ("El" and "Le" may:
+# "El Hassane Lahssini", "Le Kha Phieu").
+_FOREIGN_ARTICLES: Final = frozenset({"Der", "Die", "Das", "Il", "La", "Los", "Las", "Het"})
+_COUNTRY_IN_BRACKETS: Final = re.compile(r" \(([A-Z][A-Za-z. ]{1,30})\)")
 _ROUNDS: Final = re.compile(r"(?: [6-8]\d){2}\b")
 # A bowler or fielder before a batsman's runs: "c Tillekeratne b Dharmasena 13".
 _BOWLER: Final = re.compile(r"(?:^|\s)(?:b|c|st) $")
@@ -493,12 +506,18 @@ def _multi_run(
     if other and len(words) == 2 and not _after_place_word(text, start):
         # "Damon Hill", "J. Law": a name after all ("at Ellis Park" is a place)
         other = not (
-            _is_initial(words[0]) or (words[0] in gz.first_names and words[-1] in gz.surnames)
+            _is_initial(words[0])
+            or (words[0] in gz.first_names and words[-1] in gz.surnames)
+            or _player_after(text, end, gz)
         )
     if (other and not SCORE_AFTER.match(text, end)) or _quoted(text, start, end):
         return None  # an event, a place, a title of a work: " Sleeping Bread "
     if words[-1] in CLUB_HEADS:
         return Mention(" ".join(words), ORG, start, end, index, sector="sport")
+    if words[-1][-1] == "s" and _people_of(words[-1][:-1], gz):
+        return None  # "North Africans", "Sri Lankans": a people, not a person
+    if words[0] in _FOREIGN_ARTICLES:
+        return Mention(" ".join(words), ORG, start, end, index)  # "Der Spiegel", "La Stampa"
     if len(words) <= 4 and all(
         (_name_like(w) and w not in ORG_HEADS) or w in NAME_PARTICLES for w in words
     ):
@@ -531,6 +550,24 @@ def _person_run(
     return Mention(" ".join(words), PERSON, start, end, index, cue=cue)
 
 
+def _people_of(word: str, gz: Gazetteer) -> bool:
+    """Whether a word names where a people lives or what it is called ("African")."""
+    place = gz.places.get(word)
+    return place is not None and place.kind in ("demonym", "region")
+
+
+def _player_after(text: str, end: int, gz: Gazetteer) -> bool:
+    """Whether what follows a name makes it a player's: his country in brackets
+    ("Darryn Hill (Australia) beat"), his bowling figures ("Law 2-0-23-0")."""
+    if _BOWLING_FIGURES.match(text, end):
+        return True
+    country = _COUNTRY_IN_BRACKETS.match(text, end)
+    if country is None:
+        return False
+    place = gz.places.get(country.group(1))
+    return place is not None and place.kind == "name"
+
+
 def _after_place_word(text: str, start: int) -> bool:
     """Whether the words before ``start`` place what follows: "in", "at", "town of"."""
     before = text[max(0, start - 9) : start].lower()
@@ -554,7 +591,7 @@ def _run(
         return Mention(name, ORG, chunk.start, chunk.end, index, sector=sector, cue=True)
     if len(run) > 1:
         return _multi_run([s.text for s in run], chunk, index, gz, text)
-    if name in OTHER_HEADS:
+    if name in OTHER_HEADS and not _player_after(text, chunk.end, gz):
         return None  # "Tiananmen Square"
     if _acronym(name):
         return Mention(name, ORG, chunk.start, chunk.end, index)
@@ -678,7 +715,7 @@ def is_sports(text: str) -> bool:
     hits = _SPORTS.intersection(text.split())
     if hits and (len(hits) > 1 or not hits.isdisjoint(_SPORTS_STRONG)):
         return True
-    return _TABLE_ROW.search(text) is not None
+    return _TABLE_ROW.search(text) is not None or _FIGURES_TAIL.search(text) is not None
 
 
 def individual_sport(text: str) -> bool:
@@ -704,15 +741,28 @@ def _team(chunk: Chunk, text: str) -> bool:
 
 
 def _one_word(
-    word: str, chunk: Chunk, index: int, text: str, out: list[Mention], *, spaced: SpacedWords
+    seg: Seg,
+    chunk: Chunk,
+    index: int,
+    text: str,
+    out: list[Mention],
+    *,
+    gz: Gazetteer,
+    spaced: SpacedWords,
 ) -> None:
-    """Fast path for a one-word chunk (what ``_interpret`` would make of it)."""
+    """Fast path for a one-word chunk (what ``_interpret`` would make of it); a
+    title alone names someone only when it is a surname speaking ("said King.")."""
+    word = seg.text
+    if seg.kind != WORD:
+        if seg.kind == TITLE and _speaker(chunk, text, gz):
+            out.append(Mention(chunk.text, PERSON, chunk.start, chunk.end, index, cue=True))
+        return
     sector = KNOWN_ORGS.get(word)
     if sector is not None:
         out.append(Mention(word, ORG, chunk.start, chunk.end, index, sector=sector, cue=True))
     elif _acronym(word):
         out.append(Mention(word, ORG, chunk.start, chunk.end, index))
-    elif word in OTHER_HEADS:
+    elif word in OTHER_HEADS and not _player_after(text, chunk.end, gz):
         return  # "Others said"
     elif _name_like(word):
         mention = _single(word, chunk, index, text, spaced)
@@ -830,8 +880,7 @@ def extract(
         if chunk.text in PUBLISHERS and _is_source(chunk, text):
             continue
         if len(segs) == 1:
-            if segs[0].kind == WORD:
-                _one_word(segs[0].text, chunk, index, text, out, spaced=spaced)
+            _one_word(segs[0], chunk, index, text, out, gz=gz, spaced=spaced)
             continue
         for part in _split_parts(segs, chunk.text):
             _interpret(part, chunk, index, gz, out, text=text, spaced=spaced, sports=sports)
@@ -840,6 +889,17 @@ def extract(
     if sports:
         _teams_by_score(out, text)
     return out
+
+
+def _speaker(chunk: Chunk, text: str, gz: Gazetteer) -> bool:
+    """A title alone that is also a surname, speaking with no article before it:
+    '" I got the right horses, " said King.', "King told reporters"."""
+    start, end = chunk.start, chunk.end
+    if chunk.text not in gz.surnames or text.endswith(AFTER_THE, 0, start):
+        return False
+    return text.startswith(_SPEAKS, end) or (
+        text.endswith(_SPOKE_BEFORE, 0, start) and text[end : end + 1] in (".", ",", "\n", "")
+    )
 
 
 def _teams_by_score(mentions: list[Mention], text: str) -> None:

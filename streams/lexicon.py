@@ -5,11 +5,18 @@ cue a person or an organisation. Names of places come from maintained data
 (see ``streams.gazetteer``).
 """
 
+import importlib.resources
 from typing import Final
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _data_words(name: str) -> frozenset[str]:
+    """The words of ``streams/data/<name>`` as written ("#" starts a comment)."""
+    text = importlib.resources.files("streams").joinpath(f"data/{name}").read_text("utf-8")
+    return _words(" ".join(line.split("#", 1)[0] for line in text.splitlines()))
 
 
 # Capitalised titles written before a person's name ("General Dan Caine");
@@ -349,6 +356,7 @@ ORG_HEADS: Final[dict[str, str]] = {
             "Cos.",
             "LP",
             "LLC",
+            *_data_words("industry_nouns.txt"),
         ],
         "business",
     ),
@@ -802,6 +810,7 @@ STOPWORDS: Final[frozenset[str]] = frozenset(
         "Scorers",
         "Scorer",
         "Attendance",
+        "Extras",
         "Halftime",
         "Postponed",
         "Leading",
@@ -1127,6 +1136,17 @@ SPEECH_VERBS: Final[frozenset[str]] = frozenset(
     ]
 )
 
+# What is done to a person, never to a company or a place, after "was"/"is"
+# ("Wang was jailed", "Rabin was assassinated").
+PERSON_PASSIVES: Final = _words(
+    """jailed imprisoned arrested detained sentenced executed hanged born elected
+    re-elected kidnapped abducted wounded injured hospitalised hospitalized assassinated
+    murdered exiled knighted married divorced buried released freed deported"""
+)
+# What only a person does ("Nyerere died", "Jones testified"); not "resigned": a
+# minister's portfolio resigns in "Minister for Industry and Trade resigned".
+PERSON_VERBS: Final = _words("""died smiled laughed shrugged wept testified""")
+
 # Last words of names that are neither people nor organisations: events, laws,
 # places and buildings ("World Cup", "Gulf War", "Changi Prison").
 OTHER_HEADS: Final[frozenset[str]] = _words(
@@ -1143,7 +1163,7 @@ OTHER_HEADS: Final[frozenset[str]] = _words(
     Jews Hindu Hindus Buddhist Buddhists Communist Communists Socialist Socialists
     Democrat Democrats Republican Republicans Conservative Conservatives Liberal
     Liberals Bill Code Constitution Charter Declaration Doctrine Bible Koran Budget
-    Republic Empire Cape Symposium Conference Numbers"""
+    Republic Empire Cape Symposium Conference Numbers Record Lakes"""
 )
 # Capitalised words that are census surnames but, alone and with no cue, name no one.
 NOT_NAMES: Final[frozenset[str]] = _words(
@@ -1160,6 +1180,12 @@ CLUB_HEADS: Final[frozenset[str]] = _words(
     Bengals Browns Falcons Panthers Jaguars Ravens Rams Buccaneers"""
 )
 
+# What only a company has, written right after its name ("Ericsson shares fell",
+# "the Jefferson plant"); before a name they say nothing ("shareholders Alfred Billes").
+COMPANY_NOUNS: Final = _words(
+    """shares stock shareholders stockholders plant plants factory factories executives
+    employees profit profits earnings revenue revenues dividend"""
+)
 # Lower-case nouns next to a name that make it an organisation ("the daily
 # Sueddeutsche Zeitung", "Britain's Sun newspaper", "team Deportivo Coruna").
 ORG_DESCRIPTORS: Final[dict[str, str]] = {

@@ -451,3 +451,77 @@ def test_line_up_of_unknown_names_cut_by_semicolons_or_dashes_names_players() ->
 def test_lone_word_before_of_and_a_bare_noun_names_no_one() -> None:
     found = actors("CRICKET - SCOREBOARD.\nTotal (37.5 overs) 185\nFall of wickets: 1-1 2-6.\n")
     assert "Fall" not in found
+
+
+def test_bowling_figures_make_a_scorecard_a_sports_report() -> None:
+    assert is_sports("Bowling: Gough 8-0-39-3, McGrath 9.5-0-44-1.")
+    assert not is_sports("The vote was 212-85-16 on Tuesday, 1996-08-31.")
+    found = actors(
+        "Extras (lb-3 nb-6 w-7) 16\nDid not bat: Dharmasena, Vaas, Muralitharan.\n"
+        "Bowling: Gough 8-0-39-3, Fleming 8-1-26-3."
+    )
+    assert found["Dharmasena"].kind == "person"
+    assert "Extras" not in found
+
+
+def test_a_trade_or_industry_noun_ends_a_company_name() -> None:
+    found = actors("Shares of Johnson Controls rose. Chittagong Cement said profit fell.")
+    assert found["Johnson Controls"].kind == "organization"
+    assert found["Chittagong Cement"].kind == "organization"
+
+
+def test_lone_first_word_of_a_company_is_the_company_unless_someone_has_that_name() -> None:
+    found = actors("Cars made by Kia Motor Corp arrived. They will be sold by Kia, it said.")
+    assert "Kia" not in found
+    assert found["Kia Motor Corp"].kind == "organization"
+    found = actors("Clark Equipment Co hired Jim Clark. Clark said he was pleased.")
+    assert found["Jim Clark"].kind == "person"
+    assert found["Jim Clark"].mentions == 2
+
+
+def test_what_is_done_only_to_a_person_cues_a_lone_name() -> None:
+    found = actors("Protests followed. Wang was jailed for two years. Halvorsen died in May.")
+    assert found["Wang"].kind == "person"
+    assert found["Halvorsen"].kind == "person"
+    assert "Exxor" not in actors("Protests followed. Exxor was fined for it.")
+
+
+def test_a_country_in_brackets_or_bowling_figures_make_a_place_or_event_word_a_player() -> None:
+    found = actors("Results:\nDarryn Hill (Australia) beat Christian Arrue (U.S.) 2-0")
+    assert found["Darryn Hill"].kind == "person"
+    found = actors("Bowling: Law 2-0-23-0, Gough 8-0-39-3.")
+    assert found["Law"].kind == "person"
+    assert "Beacon Hill" not in actors("Homes on Beacon Hill (Boston) sold well.")
+
+
+def test_a_foreign_definite_article_opens_no_persons_name() -> None:
+    found = actors("The news magazine quoted Der Spiegel and Il Giornale on Monday.")
+    assert found["Der Spiegel"].kind == "organization"
+    assert found["Il Giornale"].kind == "organization"
+
+
+def test_a_peoples_plural_is_no_person() -> None:
+    found = actors("Police said North Africans and Karl Weber were questioned.")
+    assert "North Africans" not in found
+    assert found["Karl Weber"].kind == "person"
+
+
+def test_a_record_and_lakes_are_no_people() -> None:
+    found = actors("Ships crossed the Great Lakes. She set a new World Record, Maria Mutola said.")
+    assert "Great Lakes" not in found
+    assert "World Record" not in found
+    assert found["Maria Mutola"].kind == "person"
+
+
+def test_what_only_a_company_has_after_a_name_makes_it_a_company() -> None:
+    found = actors(
+        "Traders said Lasmo shares fell. Its shareholders Alfred Billes and Mary Lee met."
+    )
+    assert found["Lasmo"].kind == "organization"
+    assert found["Alfred Billes"].kind == "person"
+
+
+def test_a_title_that_is_a_surname_speaking_alone_is_a_person() -> None:
+    found = actors('They won. " I got the right horses, " said King.')
+    assert found["King"].kind == "person"
+    assert "King" not in actors("Crowds cheered as the King said a few words.")
