@@ -106,6 +106,7 @@ class _UiWords:
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
     follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
+    verbs: frozenset[str]  # the verbs of controls: "Send it to us", "Tip us off" ask the reader
 
 
 _UI_WORDS: _UiWords | None = None
@@ -145,6 +146,15 @@ _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _FOLLOW_MAX_WORDS = 6
+_CALL_MAX_WORDS = 20
+_CALL_US_WITHIN = 4  # "Send it to us", "Tip us off": "us" a few words after the verb
+_PROMO_TITLED_SHARE = 0.5  # "Get Latest Updates on India News, Weather News along with …"
+_COUNT_MAX_WORDS = 6
+# a trail or bar of links: "Home / India / SC seeks …", "Home | News | Sport | Jobs"
+_LINK_SEPARATORS = (" / ", " | ", " › ", " > ", " » ")
+_LINK_TRAIL_MIN = 3  # links in the trail
+_LINK_ITEM_WORDS = 2  # the words of a section link (the last link may be the headline)
+_LINK_TRAIL_WORDS = 30  # "19 comment bubble on white": a comment count with its icon's label
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
 _QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
@@ -202,6 +212,7 @@ def _ui_words() -> _UiWords:
             newsletter=frozenset(words["newsletter"]),
             navigate=frozenset(words["navigate"]),
             follow=frozenset(words["follow"]),
+            verbs=frozenset(words["verbs"]),
         )
     return _UI_WORDS
 
@@ -522,6 +533,10 @@ def _classify(line: str) -> Kind | None:
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
         ):
             kind = Kind.DROP
+        elif kind is None and line[0].isdigit() and spaces < _COUNT_MAX_WORDS:
+            # "19 comment bubble on white": a count linking to the comments (clean drops
+            # it over the article's text)
+            kind = Kind.END if _COMMENTS_HEADING.search(key) else None
         if kind is not None:
             return kind
         return _shape_kind(line, key, key, spaces, phrases, casefolded=line.casefold())
@@ -571,6 +586,9 @@ def _shape_kind(
             and spaces < _FOLLOW_MAX_WORDS
             and casefolded.split(" ", 1)[0] in _ui_words().follow
         )
+        or (spaces < _CALL_MAX_WORDS and " us" in casefolded and _asks_reader(line))
+        or (spaces < _LINK_TRAIL_WORDS and _link_trail(line))
+        or (spaces < _PITCH_MAX_WORDS and line[-1] == "." and _promotes_links(line, casefolded))
         or (
             spaces < _WRITER_NOTE_WORDS
             and casefolded.startswith(_WRITER_NOTE_STARTS)
@@ -601,6 +619,63 @@ def _shape_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
     return Kind.RELATED if related and _starts_with(key, related) else None
+
+
+def _asks_reader(line: str) -> bool:
+    """A sentence starting with a control's verb and "us" right after it: the site asks
+    the reader to act ("Have a news story? Send it to us", "TIP US OFF", "Contact us");
+    "Send troops to the US" names a country."""
+    if not _QUOTES.isdisjoint(line):
+        return False
+    verbs = _ui_words().verbs
+    us = "US" if line.isupper() else "us"
+    start = 0
+    while start >= 0:
+        tokens = _UI_TOKEN.findall(line, start, start + 60)[: _CALL_US_WITHIN + 1]
+        if tokens and tokens[0].casefold() in verbs and us in tokens[1:]:
+            return True
+        start = _next_sentence(line, start)
+    return False
+
+
+def _link_trail(line: str) -> bool:
+    """Three or more links in a row, each but the last a word or two ("Home / India /
+    SC seeks Centre's reply …", "Home | News | Sport"): a breadcrumb trail or a menu
+    bar, not a sentence. A stamp's line ("Source | 02.04.2026 | 19:30 Uhr", "Source | 2
+    hours ago") is split's."""
+    for separator in _LINK_SEPARATORS:
+        if line.count(separator) >= _LINK_TRAIL_MIN - 1:
+            links = line.split(separator)
+            return (
+                all(
+                    link
+                    and link.count(" ") < _LINK_ITEM_WORDS
+                    and link[-1] not in ".!?:;,"
+                    and not any(char.isdigit() for char in link)  # a date between bars
+                    for link in links[:-1]
+                )
+                and find_time(line) is None
+            )
+    return False
+
+
+def _promotes_links(line: str, casefolded: str) -> bool:
+    """A sentence telling the reader to get or read something, most of its words in Title
+    Case: the names of the site's sections and pages it links to ("Get Latest Updates on
+    India News, Weather News along with Breaking News …"). News starting "Read …" does not
+    capitalise the words after it."""
+    first = _UI_TOKEN.match(casefolded)
+    if first is None or first.group() not in _ui_words().imperative_weak:
+        return False
+    words = line.split()
+    titled = sum(1 for word in words if word[0].isupper())
+    return titled >= _PROMO_TITLED_SHARE * len(words)
+
+
+def _next_sentence(text: str, start: int) -> int:
+    """Where the sentence after the one at ``start`` begins; -1 when none does."""
+    ends = [at for at in (text.find(mark, start) for mark in _SENTENCE_MARKS) if at >= 0]
+    return min(ends) + 2 if ends else -1
 
 
 def _writer_note(line: str) -> bool:

@@ -111,6 +111,9 @@ _LINK_MAX_WORDS = 20
 _LINK_LOOKAHEAD = 2  # lines looked at under a headline link
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
+# "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
+# last sentence (three or more capitals-only tokens; a sentence never ends that way)
+_SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:[A-Z]{2,5} ){2,}[A-Z]{2,5}$")
 _HANDLE_LINE_WORDS = 6  # a role line with a handle is short
 _PARAGRAPH_WORDS = 12  # a paragraph of running text
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
@@ -119,6 +122,7 @@ _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
+_LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
 _DURATION = re.compile(
@@ -198,6 +202,7 @@ def clean_page(page: RawPage) -> CleanPage:
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     _drop_ad_slots_in_text(raw_lines, kinds)
+    _drop_labels_between_controls(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
@@ -252,6 +257,46 @@ def _drop_ad_slots_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
         after = _near_content(lines, kinds, number, 1)
         if _paragraph(before) and _paragraph(after):
             kinds[number] = Kind.DROP
+
+
+def _drop_labels_between_controls(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A short line that is no sentence, with a dropped UI line right above and right under
+    it ("vorlesen" / "In Pocket speichern" / "Kommentare lesen"), is a control of the same
+    toolbar whose label no phrase knows. Decided on the phrases' kinds alone (a toolbar of
+    unknown labels stays), so one pass."""
+    if Kind.DROP not in kinds:
+        return
+    drop, end = Kind.DROP, Kind.END
+    labels = [
+        number
+        for number in range(1, len(lines) - 1)
+        if kinds[number] is None
+        and lines[number]
+        and _near_kind(lines, kinds, number, -1) is drop  # (not under "Comments": split's)
+        and _near_kind(lines, kinds, number, 1) in (drop, end)
+        and _toolbar_label(lines[number])
+    ]
+    for number in labels:
+        kinds[number] = Kind.DROP
+
+
+def _toolbar_label(line: str) -> bool:
+    """A few words, no sentence end, no stamp, no byline: what a control could say."""
+    return (
+        line.count(" ") < _LABEL_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and _BYLINE.match(line) is None
+        and find_time(line) is None
+    )
+
+
+def _near_kind(lines: list[str], kinds: list[Kind | None], number: int, step: int) -> Kind | None:
+    """The kind of the nearest non-blank line before (``step`` -1) or after (+1) ``number``
+    (``None``: content, or no line)."""
+    index = number + step
+    while 0 <= index < len(lines) and not lines[index]:
+        index += step
+    return kinds[index] if 0 <= index < len(lines) else None
 
 
 def _near_content(lines: list[str], kinds: list[Kind | None], number: int, step: int) -> str:
@@ -359,6 +404,8 @@ def _lines(text: str) -> list[str]:
         line = raw.strip()
         if "  " in line:
             line = _SPACE_RUN.sub(" ", line)
+        if line[-1:].isupper() and line[-2:-1].isupper():
+            line = _SIGN_OFF.sub("", line)
         if "@" in line:
             line = _without_handle(line)
             if not line:
