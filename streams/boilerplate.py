@@ -147,14 +147,17 @@ _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _FOLLOW_MAX_WORDS = 6
 _CALL_MAX_WORDS = 20
-_CALL_US_WITHIN = 4  # "Send it to us", "Tip us off": "us" a few words after the verb
+_US = re.compile(r" (?:us|US)\b")  # (a quick test: "us" as a word, not "user", "using")
+_CALL_US_WITHIN = 4  # "Send it to us", "Email us": "us" a few words after the verb
 _PROMO_TITLED_SHARE = 0.5  # "Get Latest Updates on India News, Weather News along with …"
-_COUNT_MAX_WORDS = 6
+_COUNT_MAX_WORDS = 6  # "19 comment bubble on white": a comment count with its icon's label
 # a trail or bar of links: "Home / India / SC seeks …", "Home | News | Sport | Jobs"
 _LINK_SEPARATORS = (" / ", " | ", " › ", " > ", " » ")
+_LINK_SEPARATOR_CHAR = re.compile("[/|›>»]")  # (one quick pass before counting each)
+_LINK_FIRST_CHARS = 40  # a trail's first separator comes after a link of a word or two
 _LINK_TRAIL_MIN = 3  # links in the trail
 _LINK_ITEM_WORDS = 2  # the words of a section link (the last link may be the headline)
-_LINK_TRAIL_WORDS = 30  # "19 comment bubble on white": a comment count with its icon's label
+_LINK_TRAIL_WORDS = 30
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
 _QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
@@ -586,9 +589,12 @@ def _shape_kind(
             and spaces < _FOLLOW_MAX_WORDS
             and casefolded.split(" ", 1)[0] in _ui_words().follow
         )
-        or (spaces < _CALL_MAX_WORDS and " us" in casefolded and _asks_reader(line))
-        or (spaces < _LINK_TRAIL_WORDS and _link_trail(line))
-        or (spaces < _PITCH_MAX_WORDS and line[-1] == "." and _promotes_links(line, casefolded))
+        or (spaces < _CALL_MAX_WORDS and _US.search(line) and _asks_reader(line))
+        or (
+            spaces < _LINK_TRAIL_WORDS
+            and _LINK_SEPARATOR_CHAR.search(line, 0, _LINK_FIRST_CHARS)
+            and _link_trail(line)
+        )
         or (
             spaces < _WRITER_NOTE_WORDS
             and casefolded.startswith(_WRITER_NOTE_STARTS)
@@ -614,6 +620,12 @@ def _shape_kind(
         or (short and _starts_with(key, short))
         or (spaces < _CONTAINS_MAX_WORDS and _contains(full_key or casefolded, phrases))
         or (spaces < _PREFIX_MAX_WORDS and _ends_with_ui(line, full_key, phrases))
+        or (
+            first in (_UI_WORDS or _ui_words()).imperative_weak
+            and line[-1] == "."
+            and spaces < _PITCH_MAX_WORDS
+            and _promotes_links(line)
+        )
     ):
         return Kind.DROP
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
@@ -655,19 +667,20 @@ def _link_trail(line: str) -> bool:
                     for link in links[:-1]
                 )
                 and find_time(line) is None
+                and find_time(links[-1]) is None  # ("Reuters | Markets | 2 hours ago")
             )
     return False
 
 
-def _promotes_links(line: str, casefolded: str) -> bool:
-    """A sentence telling the reader to get or read something, most of its words in Title
-    Case: the names of the site's sections and pages it links to ("Get Latest Updates on
-    India News, Weather News along with Breaking News …"). News starting "Read …" does not
-    capitalise the words after it."""
-    first = _UI_TOKEN.match(casefolded)
-    if first is None or first.group() not in _ui_words().imperative_weak:
-        return False
+def _promotes_links(line: str) -> bool:
+    """A sentence telling the reader to get or read something (its first word is checked
+    already), most of its words in Title Case: the names of the site's sections and pages
+    it links to ("Get Latest Updates on India News, Weather News along with Breaking News
+    …"), the word after the verb too; news starting "Get …" goes on in lower case,
+    whatever names come later."""
     words = line.split()
+    if len(words) < 2 or not words[1][0].isupper():
+        return False  # "Get ready for …, Energy Minister Anna Berg told Parliament …"
     titled = sum(1 for word in words if word[0].isupper())
     return titled >= _PROMO_TITLED_SHARE * len(words)
 

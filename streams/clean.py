@@ -113,7 +113,7 @@ _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
 # last sentence (three or more capitals-only tokens; a sentence never ends that way)
-_SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:[A-Z]{2,5} ){2,}[A-Z]{2,5}$")
+_SIGN_OFF = re.compile(r"([.!?”\"’]) (?:[A-Z]{2,5} ){2,}[A-Z]{2,5}[ \t]*$", re.MULTILINE)
 _HANDLE_LINE_WORDS = 6  # a role line with a handle is short
 _PARAGRAPH_WORDS = 12  # a paragraph of running text
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
@@ -264,20 +264,24 @@ def _drop_labels_between_controls(lines: list[str], kinds: list[Kind | None]) ->
     it ("vorlesen" / "In Pocket speichern" / "Kommentare lesen"), is a control of the same
     toolbar whose label no phrase knows. Decided on the phrases' kinds alone (a toolbar of
     unknown labels stays), so one pass."""
-    if Kind.DROP not in kinds:
-        return
     drop, end = Kind.DROP, Kind.END
-    labels = [
-        number
-        for number in range(1, len(lines) - 1)
-        if kinds[number] is None
-        and lines[number]
-        and _near_kind(lines, kinds, number, -1) is drop  # (not under "Comments": split's)
-        and _near_kind(lines, kinds, number, 1) in (drop, end)
-        and _toolbar_label(lines[number])
-    ]
+    labels = []
+    count = len(lines)
+    control = -1
+    while True:
+        try:
+            control = kinds.index(drop, control + 1)  # (from dropped line to dropped line, in C)
+        except ValueError:
+            break
+        label = control + 1  # the next non-blank line (under a dropped line: not "Comments")
+        while label < count and not lines[label]:
+            label += 1
+        if label < count and kinds[label] is None and _toolbar_label(lines[label]):
+            after = _next_line(lines, label)
+            if after < count and kinds[after] in (drop, end):
+                labels.append(label)
     for number in labels:
-        kinds[number] = Kind.DROP
+        kinds[number] = drop
 
 
 def _toolbar_label(line: str) -> bool:
@@ -290,13 +294,12 @@ def _toolbar_label(line: str) -> bool:
     )
 
 
-def _near_kind(lines: list[str], kinds: list[Kind | None], number: int, step: int) -> Kind | None:
-    """The kind of the nearest non-blank line before (``step`` -1) or after (+1) ``number``
-    (``None``: content, or no line)."""
-    index = number + step
-    while 0 <= index < len(lines) and not lines[index]:
-        index += step
-    return kinds[index] if 0 <= index < len(lines) else None
+def _next_line(lines: list[str], number: int) -> int:
+    """The index of the first non-blank line after ``number`` (``len(lines)``: none)."""
+    index = number + 1
+    while index < len(lines) and not lines[index]:
+        index += 1
+    return index
 
 
 def _near_content(lines: list[str], kinds: list[Kind | None], number: int, step: int) -> str:
@@ -400,12 +403,11 @@ def _mark(lines: list[str], marks: list[tuple[int, str]], kind: str) -> None:
 
 def _lines(text: str) -> list[str]:
     out = []
+    text = _SIGN_OFF.sub(r"\1", text)  # (one pass in C over the page)
     for raw in text.split("\n"):
         line = raw.strip()
         if "  " in line:
             line = _SPACE_RUN.sub(" ", line)
-        if line[-1:].isupper() and line[-2:-1].isupper():
-            line = _SIGN_OFF.sub("", line)
         if "@" in line:
             line = _without_handle(line)
             if not line:
