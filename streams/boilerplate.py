@@ -107,6 +107,8 @@ class _UiWords:
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
     follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
     verbs: frozenset[str]  # the verbs of controls: "Send it to us", "Tip us off" ask the reader
+    commands: frozenset[str]  # imperative, imperative_object and imperative_weak together
+    selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
 
 
 _UI_WORDS: _UiWords | None = None
@@ -216,6 +218,10 @@ def _ui_words() -> _UiWords:
             navigate=frozenset(words["navigate"]),
             follow=frozenset(words["follow"]),
             verbs=frozenset(words["verbs"]),
+            commands=frozenset(
+                words["imperative"] | words["imperative-object"] | words["imperative-weak"]
+            ),
+            selling=_automaton(words["reader"] | words["pitch"]),
         )
     return _UI_WORDS
 
@@ -288,9 +294,9 @@ def _pitch(line: str, casefolded: str) -> bool:
         return False
     words = _ui_words()
     tokens = casefolded.replace("’", "'") if "’" in casefolded else casefolded
+    if not _may_pitch(tokens, words):
+        return False  # (most lines: no tokenising)
     folded = _UI_TOKEN.findall(tokens)
-    if not folded:
-        return False
     seen = set(folded)
     readers = seen & words.reader
     pitch = not seen.isdisjoint(words.pitch)
@@ -315,6 +321,28 @@ def _pitch(line: str, casefolded: str) -> bool:
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+
+
+def _may_pitch(tokens: str, words: _UiWords) -> bool:
+    """A quick test before ``_pitch`` tokenises the line: a pitch needs a reader or pitch
+    word, or a sentence starting with a command (at the start or after any of the marks)."""
+    first = _UI_TOKEN.search(tokens)
+    if first is None:
+        return False
+    if first.group() in words.commands:
+        return True
+    for mark in _SENTENCE_MARKS:
+        after = tokens.find(mark)
+        word = _UI_TOKEN.match(tokens, after + 2) if after > 0 else None
+        if word is not None and word.group() in words.commands:
+            return True
+    for end, word in words.selling.iter(tokens):  # (substrings: "abo" in "about" too)
+        start = end - len(word) + 1
+        if (start == 0 or _LETTER.match(tokens, start - 1) is None) and _LETTER.match(
+            tokens, end + 1
+        ) is None:
+            return True
+    return False
 
 
 def _imperative_with_object(text: str, folded: list[str], marks: tuple[str, ...]) -> bool:
@@ -476,7 +504,8 @@ def _by_length(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
 
 
 def _first_word(key: str) -> str:
-    return key.split(" ", 1)[0].rstrip(":.,;!?")
+    space = key.find(" ")  # (not split: a paragraph's rest is not copied)
+    return (key if space < 0 else key[:space]).rstrip(":.,;!?")
 
 
 def _starts_with(key: str, phrases: tuple[str, ...]) -> bool:

@@ -113,7 +113,7 @@ _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
 # last sentence (three or more capitals-only tokens; a sentence never ends that way)
-_SIGN_OFF = re.compile(r"([.!?”\"’]) (?:[A-Z]{2,5} ){2,}[A-Z]{2,5}[ \t]*$", re.MULTILINE)
+_SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:[A-Z]{2,5} ){2,}[A-Z]{2,5}$")
 _HANDLE_LINE_WORDS = 6  # a role line with a handle is short
 _PARAGRAPH_WORDS = 12  # a paragraph of running text
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
@@ -276,9 +276,9 @@ def _drop_labels_between_controls(lines: list[str], kinds: list[Kind | None]) ->
         label = control + 1  # the next non-blank line (under a dropped line: not "Comments")
         while label < count and not lines[label]:
             label += 1
-        if label < count and kinds[label] is None and _toolbar_label(lines[label]):
+        if label < count and kinds[label] is None:
             after = _next_line(lines, label)
-            if after < count and kinds[after] in (drop, end):
+            if after < count and kinds[after] in (drop, end) and _toolbar_label(lines[label]):
                 labels.append(label)
     for number in labels:
         kinds[number] = drop
@@ -403,11 +403,12 @@ def _mark(lines: list[str], marks: list[tuple[int, str]], kind: str) -> None:
 
 def _lines(text: str) -> list[str]:
     out = []
-    text = _SIGN_OFF.sub(r"\1", text)  # (one pass in C over the page)
     for raw in text.split("\n"):
         line = raw.strip()
         if "  " in line:
             line = _SPACE_RUN.sub(" ", line)
+        if line[-1:].isupper():  # (a quick test first)
+            line = _SIGN_OFF.sub("", line)
         if "@" in line:
             line = _without_handle(line)
             if not line:
