@@ -5,7 +5,10 @@ line, grouped by what the phrase means for the page); this module loads them onc
 classifies a line in a few dictionary look-ups. Besides phrases, a few shape rules:
 lines with no letter or digit (separators, icons), lines made only of #hashtags,
 share bars ("Facebook Twitter WhatsApp Email"), copyright lines ("© 2025 ...",
-"(c) 2025 ...", "Copyright 2025 ...").
+"(c) 2025 ...", "Copyright 2025 ..."), and signals that need no phrase: a trail or bar
+of links ("Home / India / Headline"), a sentence asking the reader to act with "us"
+("Send it to us on WhatsApp"), a command over Title Case link names ("Get Latest Updates
+on India News, …"), a count linking to the comments ("19 comment bubble on white").
 """
 
 import re

@@ -15,7 +15,8 @@ Steps, each cheap when it has nothing to do:
 2. Lines. Each line is stripped and its inner white space collapsed. When nearly
    every line is followed by a blank one (text made from HTML), blank lines carry
    no structure and are dropped. A social handle ending a short line goes ("Football
-   Writer @BenGrounds" → "Football Writer").
+   Writer @BenGrounds" → "Football Writer"), and so do initials after the last sentence
+   ("… within 48 hours. PTI ABC XYZ").
 3. Boilerplate (``streams.boilerplate`` and its phrase file): ads, share bars,
    calls to action, cookie and newsletter notices (a newsletter box's heading and
    description go with its sign-up pitch), comment widgets, copyright
@@ -24,7 +25,9 @@ Steps, each cheap when it has nothing to do:
    copyright line) are removed too and recorded in ``CleanPage.marks`` with a blank
    line in their place. Short lines (≤ 4 words) printed three times or more are UI
    ("Share", "Reply") unless they sit next to a time stamp (a teaser's source line).
-   By position: a comments heading or link above the page's running text ("Comment"
+   By position: a short line that is no sentence between two dropped controls ("vorlesen"
+   / "In Pocket speichern" / "Kommentare lesen") is a control no phrase knows; a comments
+   heading or link above the page's running text ("Comment"
    kicker, "42 Comments") ends nothing; an ad label between two paragraphs is a
    display-ad slot, not an ad card's label; under a "Read more" heading, a headline
    over two paragraphs of text is a link (a teaser has one summary), and dropped lines

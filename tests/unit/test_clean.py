@@ -459,3 +459,12 @@ def test_sign_off_initials_on_a_long_line_complete() -> None:
     assert lines_of(line) == (line.strip(),)
     capitals = "Word. " + "AB " * 30_000 + "AB"
     assert lines_of(capitals) == ("Word.",)
+
+
+def test_toolbars_and_the_pitch_quick_test_on_adversarial_input_complete() -> None:
+    toolbar = "Share\nPrint\nZap\n" * 30_000  # an unknown label between every two controls
+    assert "Zap" not in lines_of(toolbar)
+    substrings = "abo" * 50_000  # a quick-test hit ("abo") at every third character
+    assert lines_of(substrings) == (substrings,)
+    trail = "Home / " * 10 + "x" * 100_000  # a trail with a very long last link
+    assert lines_of(trail) == ()
