@@ -7,8 +7,7 @@ lines with no letter or digit (separators, icons), lines made only of #hashtags,
 share bars ("Facebook Twitter WhatsApp Email"), copyright lines ("© 2025 ...",
 "(c) 2025 ...", "Copyright 2025 ..."), and signals that need no phrase: a trail or bar
 of links ("Home / India / Headline"), a sentence asking the reader to act with "us"
-("Send it to us on WhatsApp"), a command over Title Case link names ("Get Latest Updates
-on India News, …"), a count linking to the comments ("19 comment bubble on white").
+("Send it to us on WhatsApp").
 """
 
 import re
@@ -154,8 +153,6 @@ _FOLLOW_MAX_WORDS = 6
 _CALL_MAX_WORDS = 20
 _US = re.compile(r" (?:us|US)\b")  # (a quick test: "us" as a word, not "user", "using")
 _CALL_US_WITHIN = 4  # "Send it to us", "Email us": "us" a few words after the verb
-_PROMO_TITLED_SHARE = 0.5  # "Get Latest Updates on India News, Weather News along with …"
-_COUNT_MAX_WORDS = 6  # "19 comment bubble on white": a comment count with its icon's label
 # a trail or bar of links: "Home / India / SC seeks …", "Home | News | Sport | Jobs"
 _LINK_SEPARATORS = (" / ", " | ", " › ", " > ", " » ")
 _LINK_SEPARATOR_CHAR = re.compile("[/|›>»]")  # (one quick pass before counting each)
@@ -568,10 +565,6 @@ def _classify(line: str) -> Kind | None:
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
         ):
             kind = Kind.DROP
-        elif kind is None and line[0].isdigit() and spaces < _COUNT_MAX_WORDS:
-            # "19 comment bubble on white": a count linking to the comments (clean drops
-            # it over the article's text)
-            kind = Kind.END if _COMMENTS_HEADING.search(key) else None
         if kind is not None:
             return kind
         return _shape_kind(line, key, key, spaces, phrases, casefolded=line.casefold())
@@ -652,12 +645,6 @@ def _shape_kind(
         or (short and _starts_with(key, short))
         or (spaces < _CONTAINS_MAX_WORDS and _contains(full_key or casefolded, phrases))
         or (spaces < _PREFIX_MAX_WORDS and _ends_with_ui(line, full_key, phrases))
-        or (
-            first in (_UI_WORDS or _ui_words()).imperative_weak
-            and line[-1] == "."
-            and spaces < _PITCH_MAX_WORDS
-            and _promotes_links(line)
-        )
     ):
         return Kind.DROP
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
@@ -702,19 +689,6 @@ def _link_trail(line: str) -> bool:
                 and find_time(links[-1]) is None  # ("Reuters | Markets | 2 hours ago")
             )
     return False
-
-
-def _promotes_links(line: str) -> bool:
-    """A sentence telling the reader to get or read something (its first word is checked
-    already), most of its words in Title Case: the names of the site's sections and pages
-    it links to ("Get Latest Updates on India News, Weather News along with Breaking News
-    …"), the word after the verb too; news starting "Get …" goes on in lower case,
-    whatever names come later."""
-    words = line.split()
-    if len(words) < 2 or not words[1][0].isupper():
-        return False  # "Get ready for …, Energy Minister Anna Berg told Parliament …"
-    titled = sum(1 for word in words if word[0].isupper())
-    return titled >= _PROMO_TITLED_SHARE * len(words)
 
 
 def _next_sentence(text: str, start: int) -> int:
