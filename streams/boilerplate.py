@@ -5,7 +5,9 @@ line, grouped by what the phrase means for the page); this module loads them onc
 classifies a line in a few dictionary look-ups. Besides phrases, a few shape rules:
 lines with no letter or digit (separators, icons), lines made only of #hashtags,
 share bars ("Facebook Twitter WhatsApp Email"), copyright lines ("© 2025 ...",
-"(c) 2025 ...", "Copyright 2025 ...").
+"(c) 2025 ...", "Copyright 2025 ..."), and signals that need no phrase: a trail or bar
+of links ("Home / India / Headline"), a sentence asking the reader to act with "us"
+("Send it to us on WhatsApp").
 """
 
 import re
@@ -106,6 +108,9 @@ class _UiWords:
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
     follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
+    verbs: frozenset[str]  # the verbs of controls: "Send it to us", "Tip us off" ask the reader
+    commands: frozenset[str]  # imperative, imperative_object and imperative_weak together
+    selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
 
 
 _UI_WORDS: _UiWords | None = None
@@ -145,6 +150,16 @@ _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _FOLLOW_MAX_WORDS = 6
+_CALL_MAX_WORDS = 20
+_US = re.compile(r" (?:us|US)\b")  # (a quick test: "us" as a word, not "user", "using")
+_CALL_US_WITHIN = 4  # "Send it to us", "Email us": "us" a few words after the verb
+# a trail or bar of links: "Home / India / SC seeks …", "Home | News | Sport | Jobs"
+_LINK_SEPARATORS = (" / ", " | ", " › ", " > ", " » ")
+_LINK_SEPARATOR_CHAR = re.compile("[/|›>»]")  # (one quick pass before counting each)
+_LINK_FIRST_CHARS = 40  # a trail's first separator comes after a link of a word or two
+_LINK_TRAIL_MIN = 3  # links in the trail
+_LINK_ITEM_WORDS = 2  # the words of a section link (the last link may be the headline)
+_LINK_TRAIL_WORDS = 30
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
 _QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
@@ -202,6 +217,11 @@ def _ui_words() -> _UiWords:
             newsletter=frozenset(words["newsletter"]),
             navigate=frozenset(words["navigate"]),
             follow=frozenset(words["follow"]),
+            verbs=frozenset(words["verbs"]),
+            commands=frozenset(
+                words["imperative"] | words["imperative-object"] | words["imperative-weak"]
+            ),
+            selling=_automaton(words["reader"] | words["pitch"]),
         )
     return _UI_WORDS
 
@@ -274,9 +294,9 @@ def _pitch(line: str, casefolded: str) -> bool:
         return False
     words = _ui_words()
     tokens = casefolded.replace("’", "'") if "’" in casefolded else casefolded
+    if not _may_pitch(tokens, words):
+        return False  # (most lines: no tokenising)
     folded = _UI_TOKEN.findall(tokens)
-    if not folded:
-        return False
     seen = set(folded)
     readers = seen & words.reader
     pitch = not seen.isdisjoint(words.pitch)
@@ -301,6 +321,28 @@ def _pitch(line: str, casefolded: str) -> bool:
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+
+
+def _may_pitch(tokens: str, words: _UiWords) -> bool:
+    """A quick test before ``_pitch`` tokenises the line: a pitch needs a reader or pitch
+    word, or a sentence starting with a command (at the start or after any of the marks)."""
+    first = _UI_TOKEN.search(tokens)
+    if first is None:
+        return False
+    if first.group() in words.commands:
+        return True
+    for mark in _SENTENCE_MARKS:
+        after = tokens.find(mark)
+        word = _UI_TOKEN.match(tokens, after + 2) if after > 0 else None
+        if word is not None and word.group() in words.commands:
+            return True
+    for end, word in words.selling.iter(tokens):  # (substrings: "abo" in "about" too)
+        start = end - len(word) + 1
+        if (start == 0 or _LETTER.match(tokens, start - 1) is None) and _LETTER.match(
+            tokens, end + 1
+        ) is None:
+            return True
+    return False
 
 
 def _imperative_with_object(text: str, folded: list[str], marks: tuple[str, ...]) -> bool:
@@ -462,7 +504,8 @@ def _by_length(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
 
 
 def _first_word(key: str) -> str:
-    return key.split(" ", 1)[0].rstrip(":.,;!?")
+    space = key.find(" ")  # (not split: a paragraph's rest is not copied)
+    return (key if space < 0 else key[:space]).rstrip(":.,;!?")
 
 
 def _starts_with(key: str, phrases: tuple[str, ...]) -> bool:
@@ -571,6 +614,12 @@ def _shape_kind(
             and spaces < _FOLLOW_MAX_WORDS
             and casefolded.split(" ", 1)[0] in _ui_words().follow
         )
+        or (spaces < _CALL_MAX_WORDS and _US.search(line) and _asks_reader(line))
+        or (
+            spaces < _LINK_TRAIL_WORDS
+            and _LINK_SEPARATOR_CHAR.search(line, 0, _LINK_FIRST_CHARS)
+            and _link_trail(line)
+        )
         or (
             spaces < _WRITER_NOTE_WORDS
             and casefolded.startswith(_WRITER_NOTE_STARTS)
@@ -601,6 +650,51 @@ def _shape_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
     return Kind.RELATED if related and _starts_with(key, related) else None
+
+
+def _asks_reader(line: str) -> bool:
+    """A sentence starting with a control's verb and "us" right after it: the site asks
+    the reader to act ("Have a news story? Send it to us", "TIP US OFF", "Contact us");
+    "Send troops to the US" names a country."""
+    if not _QUOTES.isdisjoint(line):
+        return False
+    verbs = _ui_words().verbs
+    us = "US" if line.isupper() else "us"
+    start = 0
+    while start >= 0:
+        tokens = _UI_TOKEN.findall(line, start, start + 60)[: _CALL_US_WITHIN + 1]
+        if tokens and tokens[0].casefold() in verbs and us in tokens[1:]:
+            return True
+        start = _next_sentence(line, start)
+    return False
+
+
+def _link_trail(line: str) -> bool:
+    """Three or more links in a row, each but the last a word or two ("Home / India /
+    SC seeks Centre's reply …", "Home | News | Sport"): a breadcrumb trail or a menu
+    bar, not a sentence. A stamp's line ("Source | 02.04.2026 | 19:30 Uhr", "Source | 2
+    hours ago") is split's."""
+    for separator in _LINK_SEPARATORS:
+        if line.count(separator) >= _LINK_TRAIL_MIN - 1:
+            links = line.split(separator)
+            return (
+                all(
+                    link
+                    and link.count(" ") < _LINK_ITEM_WORDS
+                    and link[-1] not in ".!?:;,"
+                    and not any(char.isdigit() for char in link)  # a date between bars
+                    for link in links[:-1]
+                )
+                and find_time(line) is None
+                and find_time(links[-1]) is None  # ("Reuters | Markets | 2 hours ago")
+            )
+    return False
+
+
+def _next_sentence(text: str, start: int) -> int:
+    """Where the sentence after the one at ``start`` begins; -1 when none does."""
+    ends = [at for at in (text.find(mark, start) for mark in _SENTENCE_MARKS) if at >= 0]
+    return min(ends) + 2 if ends else -1
 
 
 def _writer_note(line: str) -> bool:

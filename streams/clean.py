@@ -15,7 +15,8 @@ Steps, each cheap when it has nothing to do:
 2. Lines. Each line is stripped and its inner white space collapsed. When nearly
    every line is followed by a blank one (text made from HTML), blank lines carry
    no structure and are dropped. A social handle ending a short line goes ("Football
-   Writer @BenGrounds" → "Football Writer").
+   Writer @BenGrounds" → "Football Writer"), and so do initials after the last sentence
+   ("… within 48 hours. PTI ABC XYZ").
 3. Boilerplate (``streams.boilerplate`` and its phrase file): ads, share bars,
    calls to action, cookie and newsletter notices (a newsletter box's heading and
    description go with its sign-up pitch), comment widgets, copyright
@@ -24,7 +25,9 @@ Steps, each cheap when it has nothing to do:
    copyright line) are removed too and recorded in ``CleanPage.marks`` with a blank
    line in their place. Short lines (≤ 4 words) printed three times or more are UI
    ("Share", "Reply") unless they sit next to a time stamp (a teaser's source line).
-   By position: a comments heading or link above the page's running text ("Comment"
+   By position: a short line that is no sentence between two dropped controls ("vorlesen"
+   / "In Pocket speichern" / "Kommentare lesen") is a control no phrase knows; a comments
+   heading or link above the page's running text ("Comment"
    kicker, "42 Comments") ends nothing; an ad label between two paragraphs is a
    display-ad slot, not an ad card's label; under a "Read more" heading, a headline
    over two paragraphs of text is a link (a teaser has one summary), and dropped lines
@@ -111,6 +114,9 @@ _LINK_MAX_WORDS = 20
 _LINK_LOOKAHEAD = 2  # lines looked at under a headline link
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
+# "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
+# last sentence (three or more capitals-only tokens; a sentence never ends that way)
+_SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:[A-Z]{2,5} ){2,}[A-Z]{2,5}$")
 _HANDLE_LINE_WORDS = 6  # a role line with a handle is short
 _PARAGRAPH_WORDS = 12  # a paragraph of running text
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
@@ -119,6 +125,7 @@ _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
+_LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
 _DURATION = re.compile(
@@ -198,6 +205,7 @@ def clean_page(page: RawPage) -> CleanPage:
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     _drop_ad_slots_in_text(raw_lines, kinds)
+    _drop_labels_between_controls(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
@@ -252,6 +260,49 @@ def _drop_ad_slots_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
         after = _near_content(lines, kinds, number, 1)
         if _paragraph(before) and _paragraph(after):
             kinds[number] = Kind.DROP
+
+
+def _drop_labels_between_controls(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A short line that is no sentence, with a dropped UI line right above and right under
+    it ("vorlesen" / "In Pocket speichern" / "Kommentare lesen"), is a control of the same
+    toolbar whose label no phrase knows. Decided on the phrases' kinds alone (a toolbar of
+    unknown labels stays), so one pass."""
+    drop, end = Kind.DROP, Kind.END
+    labels = []
+    count = len(lines)
+    control = -1
+    while True:
+        try:
+            control = kinds.index(drop, control + 1)  # (from dropped line to dropped line, in C)
+        except ValueError:
+            break
+        label = control + 1  # the next non-blank line (under a dropped line: not "Comments")
+        while label < count and not lines[label]:
+            label += 1
+        if label < count and kinds[label] is None:
+            after = _next_line(lines, label)
+            if after < count and kinds[after] in (drop, end) and _toolbar_label(lines[label]):
+                labels.append(label)
+    for number in labels:
+        kinds[number] = drop
+
+
+def _toolbar_label(line: str) -> bool:
+    """A few words, no sentence end, no stamp, no byline: what a control could say."""
+    return (
+        line.count(" ") < _LABEL_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and _BYLINE.match(line) is None
+        and find_time(line) is None
+    )
+
+
+def _next_line(lines: list[str], number: int) -> int:
+    """The index of the first non-blank line after ``number`` (``len(lines)``: none)."""
+    index = number + 1
+    while index < len(lines) and not lines[index]:
+        index += 1
+    return index
 
 
 def _near_content(lines: list[str], kinds: list[Kind | None], number: int, step: int) -> str:
@@ -359,6 +410,8 @@ def _lines(text: str) -> list[str]:
         line = raw.strip()
         if "  " in line:
             line = _SPACE_RUN.sub(" ", line)
+        if line[-1:].isupper():  # (a quick test first)
+            line = _SIGN_OFF.sub("", line)
         if "@" in line:
             line = _without_handle(line)
             if not line:

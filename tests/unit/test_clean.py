@@ -394,3 +394,77 @@ def test_an_ad_slot_inside_the_text_does_not_cut_it() -> None:
         )
     )
     assert [kind for _, kind in card.marks] == ["ad"]
+
+
+def test_an_unknown_label_between_two_dropped_controls_goes() -> None:
+    page = (
+        "Flood defences upgraded along the river Ouse\n"
+        "Listen to this article\n"
+        "Zu Favoriten hinzufügen\n"
+        "Print\n"
+        "Smart Reader\n"
+        "Comments\n"
+        "The Environment Agency said on Monday that new barriers would protect 1,200 homes "
+        "in the city centre from next winter.\n"
+    )
+    lines = lines_of(page)
+    assert "Smart Reader" not in lines
+    assert "Flood defences upgraded along the river Ouse" in lines
+
+
+def test_a_short_line_between_controls_stays_when_it_is_a_byline_or_a_sentence() -> None:
+    page = (
+        "Rail strike called off after pay deal\n"
+        "Share\n"
+        "By Maria Lopez\n"
+        "Print\n"
+        "Share\n"
+        "Talks resumed.\n"
+        "Print\n"
+        "Unions said the offer would be put to members in a ballot next week, ending months "
+        "of disruption.\n"
+    )
+    lines = lines_of(page)
+    assert "By Maria Lopez" in lines
+    assert "Talks resumed." in lines
+
+
+def test_a_label_under_a_comments_heading_is_left_to_split() -> None:
+    page = (
+        "Council approves new cycle lanes\n"
+        "Councillors voted 31 to 12 in favour of the scheme on Tuesday evening after a long "
+        "debate about parking.\n"
+        "Comments\n"
+        "Say what you think\n"
+        "Newest\n"
+    )
+    assert "Say what you think" in lines_of(page)
+
+
+def test_initials_after_the_last_sentence_go_but_capitals_in_the_text_stay() -> None:
+    page = (
+        "Monsoon reaches Kerala\n"
+        "The monsoon is likely to advance into coastal Karnataka within 48 hours. PTI KR SB MNK\n"
+        "Officials from NATO EU UN agencies met in Geneva to discuss the plan.\n"
+        "The deal was signed at the WTO. It takes effect next year in the EU\n"
+    )
+    lines = lines_of(page)
+    assert "The monsoon is likely to advance into coastal Karnataka within 48 hours." in lines
+    assert "Officials from NATO EU UN agencies met in Geneva to discuss the plan." in lines
+    assert "The deal was signed at the WTO. It takes effect next year in the EU" in lines
+
+
+def test_sign_off_initials_on_a_long_line_complete() -> None:
+    line = "Word. " + "AB " * 30_000 + "x"
+    assert lines_of(line) == (line.strip(),)
+    capitals = "Word. " + "AB " * 30_000 + "AB"
+    assert lines_of(capitals) == ("Word.",)
+
+
+def test_toolbars_and_the_pitch_quick_test_on_adversarial_input_complete() -> None:
+    toolbar = "Share\nPrint\nZap\n" * 30_000  # an unknown label between every two controls
+    assert "Zap" not in lines_of(toolbar)
+    substrings = "abo" * 50_000  # a quick-test hit ("abo") at every third character
+    assert lines_of(substrings) == (substrings,)
+    trail = "Home / " * 10 + "x" * 100_000  # a trail with a very long last link
+    assert lines_of(trail) == ()

@@ -330,3 +330,54 @@ def test_a_follow_heading_over_social_links_is_dropped() -> None:
     assert classify("Follow Leeds Evening Courier:") is Kind.DROP
     assert classify("Síguenos en:") is Kind.DROP
     assert classify("Follow these steps to apply for the grant:") is None  # a sentence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got a story tip? Send it to us on Signal.",
+        "SEND US NEWS",
+        "Message us on WhatsApp",
+        "Spotted a mistake? Email us and we will fix it.",
+    ],
+)
+def test_a_call_to_act_with_us_is_dropped(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministers will send troops to the US border region next month, officials said.",
+        "Share prices in the US fell for a third day on Tuesday.",
+        '"Give us the tools and we will finish the job," the minister said.',
+        "The coalition asked voters to give the party one more term.",
+    ],
+)
+def test_news_sentences_with_us_or_a_verb_first_stay(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home / World / Floods hit northern Italy after days of rain",
+        "Start › Sport › Fußball",
+        "About Us | Contact | Careers | Privacy Policy",
+    ],
+)
+def test_a_trail_or_bar_of_links_is_dropped(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Radio Nord | Abendschau | 02.04.2026 | 19:30 Uhr",  # a stamp's line: split's
+        "Reuters | Markets | 2 hours ago",
+        "The vote was 52 / 48 / 0, with the committee split along party lines / again",
+        "Prices rose 3% / 4% / 5% in the three quarters, the statistics office said.",
+    ],
+)
+def test_lines_with_separators_that_are_no_link_trail_stay(line: str) -> None:
+    assert classify(line) is None
