@@ -48,7 +48,7 @@ Captions are taken out of every body (``streams.captions``).
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -903,91 +903,197 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
 
 def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
     """Cards anchored on time stamps at or after ``begin`` (sorted); the lines they use."""
-    lines = f.lines
     taken: set[int] = set(skip)
     cards = _one_line_cards(f, begin, taken)
-    stamp_first, summary_first, author_first = _card_layout(f, begin, skip)
-    for anchor in range(begin, len(lines)):
+    layout = _card_layout(f, begin, skip)
+    for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
-        start = _cluster_start(f, anchor, begin, taken)
-        end = _cluster_end(f, anchor + 1, taken)
-        source = next(
-            (
-                named
-                for i in range(start, end)
-                if (
-                    named := f.sources[i]
-                    or (f.metas[i] or (None,))[0]
-                    or _agency_byline(lines[i], f, i)
-                )
-            ),
-            None,
-        )
-        time_text = _cluster_stamp(f, start, end)
-        title_after = (
-            end < len(lines)
-            and end not in taken
-            and bool(lines[end])
-            and f.is_title(end)
-            and not _credit_only(lines, end + 1)  # a caption, its credit on the next line
-        )
-        above = start - 1
-        named_above = above >= begin and above not in taken and _is_source_name(lines[above])
-        under_standfirst = _under_standfirst(f, above, begin, taken)
-        title: int | None = None
-        body_from = end
-        under_summary = named_above and _under_standfirst(f, above - 1, begin, taken)
-        if (
-            named_above
-            and title_after
-            and not (author_first and (under_summary or _free_title(f, above - 1, taken)))
-        ):
-            start = above  # "Source" / "4 hours ago" / title; not a kicker ("Economy")
-            source = source or (None if is_section_name(lines[above]) else lines[above])
-            title, body_from = end, end + 1
-        elif title_after and (stamp_first or f.stamp(anchor) is None):
-            title, body_from = end, end + 1  # "09h42" / title / summary cards; "Author / Site:"
-        elif named_above and _free_title(f, above - 1, taken):
-            # title / author / stamp: not a source, unless a one-word brand ("NOS", "NU.nl")
-            title, start, source = above - 1, above - 1, source or _brand(lines[above])
-        elif (under_summary and author_first) or (
-            _person_name(lines[above]) and _under_standfirst(f, above - 1, begin, taken)
-        ):  # title / deck / name
-            title, start, body_from = above - 2, above - 2, above - 1
-            source = source or _brand(lines[above])
-        elif _inline_teaser(f, above, start, end):
-            cards.append(_Card(above, above, end, source, time_text, inline=True))
-            taken |= set(range(above, end))
+        cluster = _cluster(f, anchor, begin, taken, layout)
+        for shape in _CARD_SHAPES:
+            card = shape(cluster)
+            if card is not None:
+                break
+        if card is None:  # the stamp heads no card: its lines (and a name over it) are used
+            taken.update(
+                range(cluster.above if cluster.named_above else cluster.start, cluster.end)
+            )
             continue
-        elif (
-            _free_title(f, above, taken)
-            and not _closing_paragraph(f, above)
-            and not (above > 0 and lines[above - 1] and _is_bio(lines[above - 1], f.authors))
-        ):  # (under a note on the author, "Contributed to The Ledger" heads no card)
-            title, start = above, above
-        elif under_standfirst and (
-            summary_first
-            or _card_follows(f, end, title_after=title_after)
-            or _named_over(f, above - 2, begin, taken)  # "Variety" / title / summary / stamp
-            or _under_card(f, above - 2, begin)
-        ):
-            # title / summary / stamp, in a list of such cards
-            title, start, body_from = above - 1, above - 1, above
-        elif _sourced_summary(f, above, begin, taken):  # title / source / summary / stamp
-            title, start, body_from = above - 2, above - 2, above
-            source = source or lines[above - 1]
-        elif title_after and not under_standfirst and not _commenter(lines[above]):
-            title, body_from = end, end + 1  # (not "Kiprotich M." / "3h" / a reader's comment)
-        if title is None:
-            taken |= set(range(above if named_above else start, end))
-            continue
-        card = _Card(start, title, body_from, source, time_text)
-        _above_card(f, card, anchor, taken)
-        taken |= set(range(card.start, body_from)) | set(range(anchor, end))
+        if not card.inline:
+            _above_card(f, card, anchor, taken)
+        taken.update(range(card.start, card.body_from), range(anchor, cluster.end))
         cards.append(card)
     cards.sort(key=_CARD_START)
     return cards, taken
+
+
+@dataclass(slots=True)
+class _Layout:
+    """How the page's cards are laid out (``_card_layout``'s vote)."""
+
+    stamp_first: bool  # "09h42" / title / summary
+    summary_first: bool  # title / summary / "2h"
+    author_first: bool  # title / "Ana Medina" / "3h": a name over a stamp is an author
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """A stamp's meta lines [start, end) and what stands around them, for the card shapes."""
+
+    f: _Features
+    begin: int
+    taken: set[int]
+    layout: _Layout
+    anchor: int
+    start: int
+    end: int
+    above: int  # the line over them
+    source: str | None  # a publisher printed among the meta lines
+    time_text: str | None
+    title_after: bool  # a title right under the meta lines
+    named_above: bool  # a name right over them
+    under_standfirst: bool  # "Headline" / "Standfirst" over them
+    under_summary: bool  # "Headline" / "Standfirst" / name over them
+
+    def card(self, start: int, title: int, body_from: int, source: str | None = None) -> _Card:
+        """A card of these meta lines; ``source`` when they print none."""
+        return _Card(start, title, body_from, self.source or source, self.time_text)
+
+
+def _cluster(f: _Features, anchor: int, begin: int, taken: set[int], layout: _Layout) -> _Cluster:
+    lines = f.lines
+    start = _cluster_start(f, anchor, begin, taken)
+    end = _cluster_end(f, anchor + 1, taken)
+    title_after = (
+        end < len(lines)
+        and end not in taken
+        and bool(lines[end])
+        and f.is_title(end)
+        and not _credit_only(lines, end + 1)  # a caption, its credit on the next line
+    )
+    above = start - 1
+    named_above = above >= begin and above not in taken and _is_source_name(lines[above])
+    return _Cluster(
+        f,
+        begin,
+        taken,
+        layout,
+        anchor,
+        start,
+        end,
+        above,
+        _cluster_source(f, start, end),
+        _cluster_stamp(f, start, end),
+        title_after,
+        named_above,
+        _under_standfirst(f, above, begin, taken),
+        named_above and _under_standfirst(f, above - 1, begin, taken),
+    )
+
+
+def _cluster_source(f: _Features, start: int, end: int) -> str | None:
+    """The publisher a card's meta lines print: "- Reuters", "BBC · 2h", "By AFP"."""
+    for index in range(start, end):
+        named = f.sources[index] or (f.metas[index] or (None,))[0]
+        if named or (named := _agency_byline(f.lines[index], f, index)):
+            return named
+    return None
+
+
+def _source_stamp_title(c: _Cluster) -> _Card | None:
+    """ "Source" / "4 hours ago" / title (not a kicker: "Economy"; not an author on a page
+    whose names over stamps are authors, under a title or summary)."""
+    if not (c.named_above and c.title_after) or (
+        c.layout.author_first and (c.under_summary or _free_title(c.f, c.above - 1, c.taken))
+    ):
+        return None
+    name = c.f.lines[c.above]
+    return c.card(c.above, c.end, c.end + 1, None if is_section_name(name) else name)
+
+
+def _stamp_then_title(c: _Cluster) -> _Card | None:
+    """ "09h42" / title / summary on a page of such cards; "Author / Site:" / title."""
+    if c.title_after and (c.layout.stamp_first or c.f.stamp(c.anchor) is None):
+        return c.card(c.start, c.end, c.end + 1)
+    return None
+
+
+def _title_name_stamp(c: _Cluster) -> _Card | None:
+    """Title / author / stamp: the name is no source, unless a one-word brand ("NOS")."""
+    if c.named_above and _free_title(c.f, c.above - 1, c.taken):
+        return c.card(c.above - 1, c.above - 1, c.end, _brand(c.f.lines[c.above]))
+    return None
+
+
+def _title_deck_name_stamp(c: _Cluster) -> _Card | None:
+    """Title / deck / name / stamp."""
+    if (c.under_summary and c.layout.author_first) or (
+        _person_name(c.f.lines[c.above]) and _under_standfirst(c.f, c.above - 1, c.begin, c.taken)
+    ):
+        return c.card(c.above - 2, c.above - 2, c.above - 1, _brand(c.f.lines[c.above]))
+    return None
+
+
+def _teaser_in_text(c: _Cluster) -> _Card | None:
+    """A teaser inside an article's text: the text goes on under it."""
+    if _inline_teaser(c.f, c.above, c.start, c.end):
+        return _Card(c.above, c.above, c.end, c.source, c.time_text, inline=True)
+    return None
+
+
+def _title_stamp(c: _Cluster) -> _Card | None:
+    """Title / stamp (not a closing paragraph; not under a note on the author: "Contributed
+    to The Ledger" heads no card)."""
+    f, above = c.f, c.above
+    if (
+        _free_title(f, above, c.taken)
+        and not _closing_paragraph(f, above)
+        and not (above > 0 and f.lines[above - 1] and _is_bio(f.lines[above - 1], f.authors))
+    ):
+        return c.card(above, above, c.end)
+    return None
+
+
+def _title_summary_stamp(c: _Cluster) -> _Card | None:
+    """Title / summary / stamp, in a list of such cards (or under a publisher: "Variety" /
+    title / summary / stamp)."""
+    f, above = c.f, c.above
+    if c.under_standfirst and (
+        c.layout.summary_first
+        or _card_follows(f, c.end, title_after=c.title_after)
+        or _named_over(f, above - 2, c.begin, c.taken)
+        or _under_card(f, above - 2, c.begin)
+    ):
+        return c.card(above - 1, above - 1, above)
+    return None
+
+
+def _title_source_summary_stamp(c: _Cluster) -> _Card | None:
+    if _sourced_summary(c.f, c.above, c.begin, c.taken):
+        return c.card(c.above - 2, c.above - 2, c.above, c.f.lines[c.above - 1])
+    return None
+
+
+def _stamp_over_title(c: _Cluster) -> _Card | None:
+    """Stamp / title, on any page (not under a standfirst, whose stamp it is; not
+    "Kiprotich M." / "3h": a reader's comment)."""
+    if c.title_after and not c.under_standfirst and not _commenter(c.f.lines[c.above]):
+        return c.card(c.start, c.end, c.end + 1)
+    return None
+
+
+# the card shapes a stamp can be in, tried in this order: the first that fits is the card
+_CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
+    _source_stamp_title,
+    _stamp_then_title,
+    _title_name_stamp,
+    _title_deck_name_stamp,
+    _teaser_in_text,
+    _title_stamp,
+    _title_summary_stamp,
+    _title_source_summary_stamp,
+    _stamp_over_title,
+)
 
 
 _CARD_START = attrgetter("start")
@@ -1171,7 +1277,7 @@ def _cluster_start(f: _Features, anchor: int, begin: int, taken: set[int]) -> in
     return start
 
 
-def _card_layout(f: _Features, begin: int, skip: set[int]) -> tuple[bool, bool, bool]:
+def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     """Do the page's cards print their stamp above the title ("09h42" / title / summary),
     or under their summary (title / summary / "2h")? Is a name over a stamp the card's
     author under its title (title / "Ana Medina" / "3h"), not the source of the next title
@@ -1214,7 +1320,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> tuple[bool, bool, 
     stamp_first = (  # (and the last stamp heads a card too)
         not summary_first and following and after >= _STAMP_FIRST_MIN and after > 2 * before
     )
-    return stamp_first, summary_first, author_first
+    return _Layout(stamp_first, summary_first, author_first)
 
 
 def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
