@@ -114,6 +114,7 @@ _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
+_ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
 _NAME_LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
@@ -228,7 +229,12 @@ def _is_name(line: str) -> bool:
     lower = sum(
         1
         for word in words
-        if not (word[0].isupper() or word[0].isdigit() or word.casefold() in _NAME_LOWER_WORDS)
+        if not (
+            word[0].isupper()
+            or word[0].isdigit()
+            or word.casefold() in _NAME_LOWER_WORDS
+            or _ELIDED_CAPITAL.match(word)  # "Le Courrier de l'Ouest", "Cassa dell'Umbria"
+        )
     )
     # "FOCUS online": one lower-case word next to an upper-case brand word
     return lower == 0 or (
@@ -238,8 +244,8 @@ def _is_name(line: str) -> bool:
 
 def _is_source_name(line: str) -> bool:
     """A card's source line: a name, one short lower-case brand ("ntv", "dpa"), or a domain
-    ("reuters.com")."""
-    return (
+    ("reuters.com"); a number ("1 day | 44": a comment count) is none."""
+    return not line.isdigit() and (
         _is_name(line)
         or (bool(line) and " " not in line and len(line) <= _BRAND_MAX_CHARS and line.isalnum())
         or bool(_DOMAIN.match(line))
@@ -1074,6 +1080,26 @@ def _title_source_summary_stamp(c: _Cluster) -> _Card | None:
     return None
 
 
+def _title_chip_stamp(c: _Cluster) -> _Card | None:
+    """Title / chip ("Public holiday") / stamp, when the title under the stamp has a stamp of
+    its own (title / summary / stamp): the stamp closes the card above."""
+    f, above = c.f, c.above
+    if (
+        c.title_after
+        and above - 1 >= c.begin
+        and not {above, above - 1} & c.taken
+        and bool(f.lines[above])
+        and _words(f.lines[above]) <= _KICKER_MAX_WORDS
+        and not f.is_title(above)
+        and not f.is_meta(above)
+        and _free_title(f, above - 1, c.taken)
+        and not _is_name(f.lines[above - 1])
+        and _card_follows(f, c.end, title_after=True)
+    ):
+        return c.card(above - 1, above - 1, c.end)
+    return None
+
+
 def _stamp_over_title(c: _Cluster) -> _Card | None:
     """Stamp / title, on any page (not under a standfirst, whose stamp it is; not
     "Kiprotich M." / "3h": a reader's comment)."""
@@ -1092,6 +1118,7 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _title_stamp,
     _title_summary_stamp,
     _title_source_summary_stamp,
+    _title_chip_stamp,
     _stamp_over_title,
 )
 
@@ -1402,6 +1429,8 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 card.deck - above < _MAX_DECK_LINES
                 and _free_title(f, above - 1, taken)
                 and not _is_name(f.lines[above - 1])
+                # (a line shorter than the one under it is a kicker: "19 comments" / headline)
+                and _words(f.lines[above - 1]) >= _words(f.lines[above])
             ):
                 above -= 1
                 card.deck_from, card.title, card.start = card.title, above, above
@@ -1641,10 +1670,11 @@ def _body_lines(
         if (
             index in ends
             and started
-            and not (after_meta and paragraphs <= _MAX_DECK_LINES)
+            and not ((after_meta or f.is_meta(index)) and paragraphs <= _MAX_DECK_LINES)
             and index not in widgets
         ):
-            break  # (before the text or right under the stamp, an "end" heading is a counter)
+            break  # (before the text or at / right under the stamp, an "end" heading is a
+            # counter: "Kommentare lesen" in the toolbar over the stamp)
         line = f.lines[index]
         if not line:
             continue
