@@ -163,6 +163,7 @@ _BIO_VERBS = frozenset(
 _BIO_VERB_AT = 4  # the verb follows a name of at most three words and an honorific
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _BIO_ROLE_WORDS = 6  # words after "is" that say what the author is
+_QUOTE_OPEN = re.compile(r"[‘“«„\"]")
 _QUOTES = frozenset('"“”„«»')
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
 _STAFF_WORDS = frozenset(
@@ -480,8 +481,8 @@ def _meta(line: str) -> tuple[str | None, str] | None:
             stamp is not None or (source is not None and is_bare_minutes(part))
         ):  # ("Expressen · 45 min": after the source, the card's age, not a reading time)
             time_text = stamp or part
-        elif _is_byline(part):
-            continue
+        elif _is_byline(part) or is_section_name(part):
+            continue  # (a section: "Business · 1 day ago")
         elif source is None and _is_source_name(part):
             source = part
         elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
@@ -785,6 +786,10 @@ class _Marks:
             related=sorted(index for index, kind in page.marks if kind == "related"),
             ends={index for index, kind in page.marks if kind == "end"},
         )
+
+    def at(self, index: int) -> bool:
+        at = bisect_left(self.positions, index)
+        return at < len(self.positions) and self.positions[at] == index
 
     def next_after(self, index: int, default: int) -> int:
         at = bisect_right(self.positions, index)
@@ -1260,6 +1265,7 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
         and bool(role)
         and not _is_prose(role)
         and _words(role) <= _RUN_MAX_WORDS
+        and not _QUOTE_OPEN.search(role)  # (a headline quoting: "Gill says GT ‘fell short’")
         and (
             (role[0].isupper() and _is_prose(lines[name - 1]))
             or (role[0].islower() and _words(role) <= _KICKER_MAX_WORDS)  # "in Beijing"
@@ -1413,7 +1419,11 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         card.deck = card.deck_from = card.title
         card.title = card.start = headline
         above = headline - 1
-    elif _free_title(f, above, taken) and not _is_name(f.lines[above]):
+    elif (
+        _free_title(f, above, taken)
+        and not _is_name(f.lines[above])
+        and not _breadcrumb_over(f.lines[above], f.lines[card.title])
+    ):
         line = f.lines[card.title]
         if _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
             if _is_name(line) or not _is_name(f.lines[card.title + 1]):
@@ -1591,6 +1601,8 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             continue  # a site or section name, not a headline
         if index + 1 < stop and is_price_offer(lines[index + 1]):
             continue  # an offer's name over its price: "Digital + Print" / "$6.99 a week"
+        if index + 1 < stop and _breadcrumb_over(line, lines[index + 1]):
+            continue  # "Home / India / Headline" over the headline
         others = names = 0
         for after in range(index + 1, stop):
             other = lines[after]
@@ -1605,6 +1617,19 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if others > _MAX_BETWEEN:
                 break
     return None
+
+
+_CRUMB_SEPARATORS = frozenset("/>›»|")
+
+
+def _breadcrumb_over(line: str, headline: str) -> bool:
+    """ "Home / India / SC seeks Centre's reply …" over "SC seeks Centre's reply …": a path
+    of sections that ends with the headline under it."""
+    return (
+        len(headline) < len(line)
+        and line.endswith(headline)
+        and line[: -len(headline)].rstrip()[-1:] in _CRUMB_SEPARATORS
+    )
 
 
 def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
@@ -2059,8 +2084,11 @@ def _card_drafts(
         if not paragraphs and _unstopped_summary(f, card.body_from, stop, reading.taken):
             paragraphs = [lines[card.body_from]]
         if card.deck is not None:
-            if _words(" ".join(paragraphs)) < _REAL_BODY_WORDS and not _summary_under(
-                lines[card.title], lines[card.deck]
+            if (
+                _words(" ".join(paragraphs)) < _REAL_BODY_WORDS
+                and not _summary_under(lines[card.title], lines[card.deck])
+                # (a headline that opens a block, under its heading, is no card's summary)
+                and not reading.marks.at(card.title)
             ):
                 card.title, card.deck = card.deck, None  # a card list, not an article header
             else:
