@@ -417,6 +417,8 @@ def find_time(line: str) -> str | None:
     if len(line) > _MAX_DAY_WORD_CHARS and not digit:
         return None  # every stamp longer than "day before yesterday" has a digit
     found = _find_time(line)
+    if found is None and digit and _GLUED_WORD.search(line):
+        line = _GLUED_WORD.sub(" ", line)  # "7:48 PM GMTUpdated 13 hours ago"
     if found is None and digit and _stamp_words_only(line):
         # "Published : … Updated : …", "…, modifié le …": the first part;
         # "Updated June 2 2026 - 6:10pm, first published 4:30pm": the second
@@ -485,6 +487,7 @@ _INNER_PUBLISHED = re.compile(
     r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano)\b)",
     re.IGNORECASE,
 )
+_GLUED_WORD = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")  # a label glued to a zone: "GMTUpdated"
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
 
 
