@@ -110,6 +110,7 @@ _SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry thei
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
+_DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
@@ -1141,7 +1142,38 @@ def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[
             if card is not None:
                 found.append(card)
                 taken.update(range(card.start, card.body_from))
+    last = _stampless_after(f, cards[-1], taken) if cards else None
+    if last is not None:
+        found.append(last)
+        taken.add(last.title)
     return found
+
+
+def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
+    """Under the last teaser of a list whose title stands over its stamp (its stamp closes
+    it): a title over a short summary is a card without a stamp, not that teaser's text.
+    (Not under a "Source · 45 min" line: on a portal that heads the title under it.)"""
+    if (
+        before.inline
+        or before.deck is not None
+        or before.source is not None
+        or before.title >= before.body_from - 1
+    ):
+        return None
+    lines = f.lines
+    rows = (index for index in range(before.body_from, len(lines)) if lines[index])
+    title = next(rows, None)
+    if title is None or title in taken or not _free_title(f, title, taken):
+        return None
+    text = list(itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows))
+    if (
+        not text
+        or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
+        or _is_name(lines[title])
+        or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
+    ):
+        return None
+    return _Card(title, title, title + 1, None, None)
 
 
 def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int]) -> _Card | None:
@@ -1780,7 +1812,11 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
 
 def _trim_tail(out: list[str]) -> None:
     """Trailing UI and link lines go; a photo caption stays (it has a credit), and so does
-    a closing signature ("… in Mexico City. EFE")."""
+    a closing signature ("… in Mexico City. EFE"), but not a wire's desk codes glued after
+    it ("… against any company. PTI ABC DEF RT")."""
+    desk_codes = _DESK_CODES.search(out[-1]) if out else None
+    if desk_codes is not None:
+        out[-1] = out[-1][: desk_codes.start()]
     while (
         out
         and not _is_prose(out[-1])
@@ -1822,7 +1858,7 @@ def _credit_first(f: _Features, index: int, begin: int, stop: int) -> bool:
         and lines[index][-1] not in ".!?:"
         and _is_name(lines[index - 1])
         and bool(lines[role])
-        and not f.is_meta(role)
+        and f.stamp(role) is None  # (an author's role line is a byline's: "BBC News, Cornwall")
         and not _is_name(lines[role])
         and not _is_prose(lines[role])
         and _is_prose(lines[index + 1])
