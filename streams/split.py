@@ -1724,14 +1724,8 @@ def _body_lines(
     after_meta = False  # the last line seen was a byline or stamp (the article's header)
     paragraphs = 0
     for index in range(begin, stop):
-        if (
-            index in ends
-            and started
-            and not ((after_meta or f.is_meta(index)) and paragraphs <= _MAX_DECK_LINES)
-            and index not in widgets
-        ):
-            break  # (before the text or at / right under the stamp, an "end" heading is a
-            # counter: "Kommentare lesen" in the toolbar over the stamp)
+        if index in ends and started and _ends_text(f, index, after_meta, paragraphs, widgets):
+            break
         line = f.lines[index]
         if not line:
             continue
@@ -1762,15 +1756,13 @@ def _body_lines(
         if after_meta and not (keep_stamps and stamp):
             continue
         prose = _is_prose(line)
-        # "ANE MENDIETA", "From staff reports", "Vorlesen" above the text (a live blog's
-        # first entry stamp, "14h02", is none)
-        live = keep_stamps and stamped
-        header = not started and not stamp and _header_line(line, prose, live=live)
-        if header or (
-            not started and not prose and not stamp and _credit_first(f, index, begin, stop)
+        if (
+            not started
+            and not stamp
+            and _above_text(
+                f, index, prose, (begin, stop), live=keep_stamps and stamped, captions=captions
+            )
         ):
-            # otherwise a caption under its credit: "PA Media" / "The chancellor is …"
-            captions += () if header else (Caption(text=line, credit=f.lines[index - 1]),)
             continue
         stamped = stamped or (keep_stamps and stamp)
         if (
@@ -1791,6 +1783,39 @@ def _body_lines(
         out.append(line)
     _trim_tail(out)
     return out
+
+
+def _ends_text(
+    f: _Features, index: int, after_meta: bool, paragraphs: int, widgets: set[int]
+) -> bool:
+    """An "end" heading at ``index`` ends the text once it has begun: not before the text
+    nor at / right under the stamp, where it is a counter ("Kommentare lesen" in the
+    toolbar over the stamp), nor at a "Related" widget inside the text."""
+    return (
+        not ((after_meta or f.is_meta(index)) and paragraphs <= _MAX_DECK_LINES)
+        and index not in widgets
+    )
+
+
+def _above_text(
+    f: _Features,
+    index: int,
+    prose: bool,
+    span: tuple[int, int],
+    *,
+    live: bool,
+    captions: list[Caption],
+) -> bool:
+    """A line above the text that is none of it: "ANE MENDIETA", "From staff reports",
+    "Vorlesen" (a live blog's first entry stamp, "14h02", is none), or a caption under its
+    credit ("PA Media" / "The chancellor is …"), which is added to ``captions``."""
+    line = f.lines[index]
+    if _header_line(line, prose, live=live):
+        return True
+    if not prose and _credit_first(f, index, *span):
+        captions.append(Caption(text=line, credit=f.lines[index - 1]))
+        return True
+    return False
 
 
 def _printed_above(f: _Features, line: str, text: int) -> bool:
