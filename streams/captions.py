@@ -46,7 +46,8 @@ _LABEL = re.compile(
 _PAREN = re.compile(
     r"(?:(?<=[.!?\"”’']) ?|(?<=\w) (?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
     r"(?:(?:[Ff]ile|[Aa]rchive) )?(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit)s? ?:"
-    r"[^()\[\]]{2,60}|(?:[Pp]hoto|[Ff]oto) [A-ZÀ-Þ][^()\[\]]{1,40})[)\]]$))"
+    r"[^()\[\]]{2,60}|(?:[Pp]hoto|[Ff]oto) [A-ZÀ-Þ][^()\[\]]{1,40})[)\]]$)"
+    r"|^(?=[(\[](?:[Pp]hoto|[Ii]mage|[Ff]oto|[Bb]ild|[Pp]icture|[Cc]redit)s? ?:))"  # own line
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
 # "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
@@ -69,6 +70,11 @@ _DASHED_WINDOW = 80
 _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher)"
     r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
     r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})(?(open)\))$"
+)
+# "Mario Tama via Getty Images": a photographer's picture through an agency, on its own line
+_VIA_LINE = re.compile(
+    r"^(?P<credit>[A-ZÀ-Þ][\w.'-]+(?: [A-ZÀ-Þ][\w.'-]+){1,2} via "
+    r"(?P<agency>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,2}))$"
 )
 # "Louise Johns for Public Radio": a photographer working for the paper, on its own line
 _FOR_LINE = re.compile(
@@ -167,7 +173,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     if (
         match is None
         and len(paragraph) <= _MAX_CREDIT_CHARS
-        and ("/" in paragraph or " for " in paragraph)
+        and ("/" in paragraph or " for " in paragraph or " via " in paragraph)
     ):
         match, labelled = _credit_line(paragraph)
     if match is None:
@@ -224,6 +230,10 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     if " for " in line:
         match = _FOR_LINE.match(line)
         return (match if match is not None and _paper_name(match["paper"]) else None), False
+    if " via " in line:
+        match = _VIA_LINE.match(line)
+        agency = match["agency"].split()[0].casefold() if match is not None else ""
+        return (match if agency in _photo_agencies() else None), False
     if "/" not in line:
         return None, False
     match = _CREDIT_LINE.match(line)

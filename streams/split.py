@@ -48,7 +48,7 @@ Captions are taken out of every body (``streams.captions``).
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -110,10 +110,12 @@ _SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry thei
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
+_DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
+_ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
 _NAME_LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
@@ -162,6 +164,7 @@ _BIO_VERBS = frozenset(
 _BIO_VERB_AT = 4  # the verb follows a name of at most three words and an honorific
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _BIO_ROLE_WORDS = 6  # words after "is" that say what the author is
+_QUOTE_OPEN = re.compile(r"[‘“«„\"]")
 _QUOTES = frozenset('"“”„«»')
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
 _STAFF_WORDS = frozenset(
@@ -228,7 +231,12 @@ def _is_name(line: str) -> bool:
     lower = sum(
         1
         for word in words
-        if not (word[0].isupper() or word[0].isdigit() or word.casefold() in _NAME_LOWER_WORDS)
+        if not (
+            word[0].isupper()
+            or word[0].isdigit()
+            or word.casefold() in _NAME_LOWER_WORDS
+            or _ELIDED_CAPITAL.match(word)  # "Le Courrier de l'Ouest", "Cassa dell'Umbria"
+        )
     )
     # "FOCUS online": one lower-case word next to an upper-case brand word
     return lower == 0 or (
@@ -238,8 +246,8 @@ def _is_name(line: str) -> bool:
 
 def _is_source_name(line: str) -> bool:
     """A card's source line: a name, one short lower-case brand ("ntv", "dpa"), or a domain
-    ("reuters.com")."""
-    return (
+    ("reuters.com"); a number ("1 day | 44": a comment count) is none."""
+    return not line.isdigit() and (
         _is_name(line)
         or (bool(line) and " " not in line and len(line) <= _BRAND_MAX_CHARS and line.isalnum())
         or bool(_DOMAIN.match(line))
@@ -474,8 +482,8 @@ def _meta(line: str) -> tuple[str | None, str] | None:
             stamp is not None or (source is not None and is_bare_minutes(part))
         ):  # ("Expressen · 45 min": after the source, the card's age, not a reading time)
             time_text = stamp or part
-        elif _is_byline(part):
-            continue
+        elif _is_byline(part) or is_section_name(part):
+            continue  # (a section: "Business · 1 day ago")
         elif source is None and _is_source_name(part):
             source = part
         elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
@@ -780,6 +788,10 @@ class _Marks:
             ends={index for index, kind in page.marks if kind == "end"},
         )
 
+    def at(self, index: int) -> bool:
+        at = bisect_left(self.positions, index)
+        return at < len(self.positions) and self.positions[at] == index
+
     def next_after(self, index: int, default: int) -> int:
         at = bisect_right(self.positions, index)
         return self.positions[at] if at < len(self.positions) else default
@@ -903,91 +915,218 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
 
 def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
     """Cards anchored on time stamps at or after ``begin`` (sorted); the lines they use."""
-    lines = f.lines
     taken: set[int] = set(skip)
     cards = _one_line_cards(f, begin, taken)
-    stamp_first, summary_first, author_first = _card_layout(f, begin, skip)
-    for anchor in range(begin, len(lines)):
+    layout = _card_layout(f, begin, skip)
+    for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
-        start = _cluster_start(f, anchor, begin, taken)
-        end = _cluster_end(f, anchor + 1, taken)
-        source = next(
-            (
-                named
-                for i in range(start, end)
-                if (
-                    named := f.sources[i]
-                    or (f.metas[i] or (None,))[0]
-                    or _agency_byline(lines[i], f, i)
-                )
-            ),
-            None,
-        )
-        time_text = _cluster_stamp(f, start, end)
-        title_after = (
-            end < len(lines)
-            and end not in taken
-            and bool(lines[end])
-            and f.is_title(end)
-            and not _credit_only(lines, end + 1)  # a caption, its credit on the next line
-        )
-        above = start - 1
-        named_above = above >= begin and above not in taken and _is_source_name(lines[above])
-        under_standfirst = _under_standfirst(f, above, begin, taken)
-        title: int | None = None
-        body_from = end
-        under_summary = named_above and _under_standfirst(f, above - 1, begin, taken)
-        if (
-            named_above
-            and title_after
-            and not (author_first and (under_summary or _free_title(f, above - 1, taken)))
-        ):
-            start = above  # "Source" / "4 hours ago" / title; not a kicker ("Economy")
-            source = source or (None if is_section_name(lines[above]) else lines[above])
-            title, body_from = end, end + 1
-        elif title_after and (stamp_first or f.stamp(anchor) is None):
-            title, body_from = end, end + 1  # "09h42" / title / summary cards; "Author / Site:"
-        elif named_above and _free_title(f, above - 1, taken):
-            # title / author / stamp: not a source, unless a one-word brand ("NOS", "NU.nl")
-            title, start, source = above - 1, above - 1, source or _brand(lines[above])
-        elif (under_summary and author_first) or (
-            _person_name(lines[above]) and _under_standfirst(f, above - 1, begin, taken)
-        ):  # title / deck / name
-            title, start, body_from = above - 2, above - 2, above - 1
-            source = source or _brand(lines[above])
-        elif _inline_teaser(f, above, start, end):
-            cards.append(_Card(above, above, end, source, time_text, inline=True))
-            taken |= set(range(above, end))
+        cluster = _cluster(f, anchor, begin, taken, layout)
+        for shape in _CARD_SHAPES:
+            card = shape(cluster)
+            if card is not None:
+                break
+        if card is None:  # the stamp heads no card: its lines (and a name over it) are used
+            taken.update(
+                range(cluster.above if cluster.named_above else cluster.start, cluster.end)
+            )
             continue
-        elif (
-            _free_title(f, above, taken)
-            and not _closing_paragraph(f, above)
-            and not (above > 0 and lines[above - 1] and _is_bio(lines[above - 1], f.authors))
-        ):  # (under a note on the author, "Contributed to The Ledger" heads no card)
-            title, start = above, above
-        elif under_standfirst and (
-            summary_first
-            or _card_follows(f, end, title_after=title_after)
-            or _named_over(f, above - 2, begin, taken)  # "Variety" / title / summary / stamp
-            or _under_card(f, above - 2, begin)
-        ):
-            # title / summary / stamp, in a list of such cards
-            title, start, body_from = above - 1, above - 1, above
-        elif _sourced_summary(f, above, begin, taken):  # title / source / summary / stamp
-            title, start, body_from = above - 2, above - 2, above
-            source = source or lines[above - 1]
-        elif title_after and not under_standfirst and not _commenter(lines[above]):
-            title, body_from = end, end + 1  # (not "Kiprotich M." / "3h" / a reader's comment)
-        if title is None:
-            taken |= set(range(above if named_above else start, end))
-            continue
-        card = _Card(start, title, body_from, source, time_text)
-        _above_card(f, card, anchor, taken)
-        taken |= set(range(card.start, body_from)) | set(range(anchor, end))
+        if not card.inline:
+            _above_card(f, card, anchor, taken)
+        taken.update(range(card.start, card.body_from), range(anchor, cluster.end))
         cards.append(card)
     cards.sort(key=_CARD_START)
     return cards, taken
+
+
+@dataclass(slots=True)
+class _Layout:
+    """How the page's cards are laid out (``_card_layout``'s vote)."""
+
+    stamp_first: bool  # "09h42" / title / summary
+    summary_first: bool  # title / summary / "2h"
+    author_first: bool  # title / "Ana Medina" / "3h": a name over a stamp is an author
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """A stamp's meta lines [start, end) and what stands around them, for the card shapes."""
+
+    f: _Features
+    begin: int
+    taken: set[int]
+    layout: _Layout
+    anchor: int
+    start: int
+    end: int
+    above: int  # the line over them
+    source: str | None  # a publisher printed among the meta lines
+    time_text: str | None
+    title_after: bool  # a title right under the meta lines
+    named_above: bool  # a name right over them
+    under_standfirst: bool  # "Headline" / "Standfirst" over them
+    under_summary: bool  # "Headline" / "Standfirst" / name over them
+
+    def card(self, start: int, title: int, body_from: int, source: str | None = None) -> _Card:
+        """A card of these meta lines; ``source`` when they print none."""
+        return _Card(start, title, body_from, self.source or source, self.time_text)
+
+
+def _cluster(f: _Features, anchor: int, begin: int, taken: set[int], layout: _Layout) -> _Cluster:
+    lines = f.lines
+    start = _cluster_start(f, anchor, begin, taken)
+    end = _cluster_end(f, anchor + 1, taken)
+    title_after = (
+        end < len(lines)
+        and end not in taken
+        and bool(lines[end])
+        and f.is_title(end)
+        and not _credit_only(lines, end + 1)  # a caption, its credit on the next line
+    )
+    above = start - 1
+    named_above = above >= begin and above not in taken and _is_source_name(lines[above])
+    return _Cluster(
+        f,
+        begin,
+        taken,
+        layout,
+        anchor,
+        start,
+        end,
+        above,
+        _cluster_source(f, start, end),
+        _cluster_stamp(f, start, end),
+        title_after,
+        named_above,
+        _under_standfirst(f, above, begin, taken),
+        named_above and _under_standfirst(f, above - 1, begin, taken),
+    )
+
+
+def _cluster_source(f: _Features, start: int, end: int) -> str | None:
+    """The publisher a card's meta lines print: "- Reuters", "BBC · 2h", "By AFP"."""
+    for index in range(start, end):
+        named = f.sources[index] or (f.metas[index] or (None,))[0]
+        if named or (named := _agency_byline(f.lines[index], f, index)):
+            return named
+    return None
+
+
+def _source_stamp_title(c: _Cluster) -> _Card | None:
+    """ "Source" / "4 hours ago" / title (not a kicker: "Economy"; not an author on a page
+    whose names over stamps are authors, under a title or summary)."""
+    if not (c.named_above and c.title_after) or (
+        c.layout.author_first and (c.under_summary or _free_title(c.f, c.above - 1, c.taken))
+    ):
+        return None
+    name = c.f.lines[c.above]
+    return c.card(c.above, c.end, c.end + 1, None if is_section_name(name) else name)
+
+
+def _stamp_then_title(c: _Cluster) -> _Card | None:
+    """ "09h42" / title / summary on a page of such cards; "Author / Site:" / title."""
+    if c.title_after and (c.layout.stamp_first or c.f.stamp(c.anchor) is None):
+        return c.card(c.start, c.end, c.end + 1)
+    return None
+
+
+def _title_name_stamp(c: _Cluster) -> _Card | None:
+    """Title / author / stamp: the name is no source, unless a one-word brand ("NOS")."""
+    if c.named_above and _free_title(c.f, c.above - 1, c.taken):
+        return c.card(c.above - 1, c.above - 1, c.end, _brand(c.f.lines[c.above]))
+    return None
+
+
+def _title_deck_name_stamp(c: _Cluster) -> _Card | None:
+    """Title / deck / name / stamp."""
+    if (c.under_summary and c.layout.author_first) or (
+        _person_name(c.f.lines[c.above]) and _under_standfirst(c.f, c.above - 1, c.begin, c.taken)
+    ):
+        return c.card(c.above - 2, c.above - 2, c.above - 1, _brand(c.f.lines[c.above]))
+    return None
+
+
+def _teaser_in_text(c: _Cluster) -> _Card | None:
+    """A teaser inside an article's text: the text goes on under it."""
+    if _inline_teaser(c.f, c.above, c.start, c.end):
+        return _Card(c.above, c.above, c.end, c.source, c.time_text, inline=True)
+    return None
+
+
+def _title_stamp(c: _Cluster) -> _Card | None:
+    """Title / stamp (not a closing paragraph; not under a note on the author: "Contributed
+    to The Ledger" heads no card)."""
+    f, above = c.f, c.above
+    if (
+        _free_title(f, above, c.taken)
+        and not _closing_paragraph(f, above)
+        and not (above > 0 and f.lines[above - 1] and _is_bio(f.lines[above - 1], f.authors))
+    ):
+        return c.card(above, above, c.end)
+    return None
+
+
+def _title_summary_stamp(c: _Cluster) -> _Card | None:
+    """Title / summary / stamp, in a list of such cards (or under a publisher: "Variety" /
+    title / summary / stamp)."""
+    f, above = c.f, c.above
+    if c.under_standfirst and (
+        c.layout.summary_first
+        or _card_follows(f, c.end, title_after=c.title_after)
+        or _named_over(f, above - 2, c.begin, c.taken)
+        or _under_card(f, above - 2, c.begin)
+    ):
+        return c.card(above - 1, above - 1, above)
+    return None
+
+
+def _title_source_summary_stamp(c: _Cluster) -> _Card | None:
+    if _sourced_summary(c.f, c.above, c.begin, c.taken):
+        return c.card(c.above - 2, c.above - 2, c.above, c.f.lines[c.above - 1])
+    return None
+
+
+def _title_chip_stamp(c: _Cluster) -> _Card | None:
+    """Title / chip ("Public holiday") / stamp, when the title under the stamp has a stamp of
+    its own (title / summary / stamp): the stamp closes the card above."""
+    f, above = c.f, c.above
+    if (
+        c.title_after
+        and above - 1 >= c.begin
+        and not {above, above - 1} & c.taken
+        and bool(f.lines[above])
+        and _words(f.lines[above]) <= _KICKER_MAX_WORDS
+        and not f.is_title(above)
+        and not f.is_meta(above)
+        and _free_title(f, above - 1, c.taken)
+        and not _is_name(f.lines[above - 1])
+        and _card_follows(f, c.end, title_after=True)
+    ):
+        return c.card(above - 1, above - 1, c.end)
+    return None
+
+
+def _stamp_over_title(c: _Cluster) -> _Card | None:
+    """Stamp / title, on any page (not under a standfirst, whose stamp it is; not
+    "Kiprotich M." / "3h": a reader's comment)."""
+    if c.title_after and not c.under_standfirst and not _commenter(c.f.lines[c.above]):
+        return c.card(c.start, c.end, c.end + 1)
+    return None
+
+
+# the card shapes a stamp can be in, tried in this order: the first that fits is the card
+_CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
+    _source_stamp_title,
+    _stamp_then_title,
+    _title_name_stamp,
+    _title_deck_name_stamp,
+    _teaser_in_text,
+    _title_stamp,
+    _title_summary_stamp,
+    _title_source_summary_stamp,
+    _title_chip_stamp,
+    _stamp_over_title,
+)
 
 
 _CARD_START = attrgetter("start")
@@ -1003,7 +1142,38 @@ def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[
             if card is not None:
                 found.append(card)
                 taken.update(range(card.start, card.body_from))
+    last = _stampless_after(f, cards[-1], taken) if cards else None
+    if last is not None:
+        found.append(last)
+        taken.add(last.title)
     return found
+
+
+def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
+    """Under the last teaser of a list whose title stands over its stamp (its stamp closes
+    it): a title over a short summary is a card without a stamp, not that teaser's text.
+    (Not under a "Source · 45 min" line: on a portal that heads the title under it.)"""
+    if (
+        before.inline
+        or before.deck is not None
+        or before.source is not None
+        or before.title >= before.body_from - 1
+    ):
+        return None
+    lines = f.lines
+    rows = (index for index in range(before.body_from, len(lines)) if lines[index])
+    title = next(rows, None)
+    if title is None or title in taken or not _free_title(f, title, taken):
+        return None
+    text = list(itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows))
+    if (
+        not text
+        or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
+        or _is_name(lines[title])
+        or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
+    ):
+        return None
+    return _Card(title, title, title + 1, None, None)
 
 
 def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int]) -> _Card | None:
@@ -1127,6 +1297,7 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
         and bool(role)
         and not _is_prose(role)
         and _words(role) <= _RUN_MAX_WORDS
+        and not _QUOTE_OPEN.search(role)  # (a headline quoting: "Gill says GT ‘fell short’")
         and (
             (role[0].isupper() and _is_prose(lines[name - 1]))
             or (role[0].islower() and _words(role) <= _KICKER_MAX_WORDS)  # "in Beijing"
@@ -1171,7 +1342,7 @@ def _cluster_start(f: _Features, anchor: int, begin: int, taken: set[int]) -> in
     return start
 
 
-def _card_layout(f: _Features, begin: int, skip: set[int]) -> tuple[bool, bool, bool]:
+def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     """Do the page's cards print their stamp above the title ("09h42" / title / summary),
     or under their summary (title / summary / "2h")? Is a name over a stamp the card's
     author under its title (title / "Ana Medina" / "3h"), not the source of the next title
@@ -1214,7 +1385,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> tuple[bool, bool, 
     stamp_first = (  # (and the last stamp heads a card too)
         not summary_first and following and after >= _STAMP_FIRST_MIN and after > 2 * before
     )
-    return stamp_first, summary_first, author_first
+    return _Layout(stamp_first, summary_first, author_first)
 
 
 def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
@@ -1280,7 +1451,11 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         card.deck = card.deck_from = card.title
         card.title = card.start = headline
         above = headline - 1
-    elif _free_title(f, above, taken) and not _is_name(f.lines[above]):
+    elif (
+        _free_title(f, above, taken)
+        and not _is_name(f.lines[above])
+        and not _breadcrumb_over(f.lines[above], f.lines[card.title])
+    ):
         line = f.lines[card.title]
         if _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
             if _is_name(line) or not _is_name(f.lines[card.title + 1]):
@@ -1296,6 +1471,8 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 card.deck - above < _MAX_DECK_LINES
                 and _free_title(f, above - 1, taken)
                 and not _is_name(f.lines[above - 1])
+                # (a line shorter than the one under it is a kicker: "19 comments" / headline)
+                and _words(f.lines[above - 1]) >= _words(f.lines[above])
             ):
                 above -= 1
                 card.deck_from, card.title, card.start = card.title, above, above
@@ -1456,6 +1633,8 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             continue  # a site or section name, not a headline
         if index + 1 < stop and is_price_offer(lines[index + 1]):
             continue  # an offer's name over its price: "Digital + Print" / "$6.99 a week"
+        if index + 1 < stop and _breadcrumb_over(line, lines[index + 1]):
+            continue  # "Home / India / Headline" over the headline
         others = names = 0
         for after in range(index + 1, stop):
             other = lines[after]
@@ -1470,6 +1649,19 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if others > _MAX_BETWEEN:
                 break
     return None
+
+
+_CRUMB_SEPARATORS = frozenset("/>›»|")
+
+
+def _breadcrumb_over(line: str, headline: str) -> bool:
+    """ "Home / India / SC seeks Centre's reply …" over "SC seeks Centre's reply …": a path
+    of sections that ends with the headline under it."""
+    return (
+        len(headline) < len(line)
+        and line.endswith(headline)
+        and line[: -len(headline)].rstrip()[-1:] in _CRUMB_SEPARATORS
+    )
 
 
 def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
@@ -1532,13 +1724,8 @@ def _body_lines(
     after_meta = False  # the last line seen was a byline or stamp (the article's header)
     paragraphs = 0
     for index in range(begin, stop):
-        if (
-            index in ends
-            and started
-            and not (after_meta and paragraphs <= _MAX_DECK_LINES)
-            and index not in widgets
-        ):
-            break  # (before the text or right under the stamp, an "end" heading is a counter)
+        if index in ends and started and _ends_text(f, index, after_meta, paragraphs, widgets):
+            break
         line = f.lines[index]
         if not line:
             continue
@@ -1569,15 +1756,13 @@ def _body_lines(
         if after_meta and not (keep_stamps and stamp):
             continue
         prose = _is_prose(line)
-        # "ANE MENDIETA", "From staff reports", "Vorlesen" above the text (a live blog's
-        # first entry stamp, "14h02", is none)
-        live = keep_stamps and stamped
-        header = not started and not stamp and _header_line(line, prose, live=live)
-        if header or (
-            not started and not prose and not stamp and _credit_first(f, index, begin, stop)
+        if (
+            not started
+            and not stamp
+            and _above_text(
+                f, index, prose, (begin, stop), live=keep_stamps and stamped, captions=captions
+            )
         ):
-            # otherwise a caption under its credit: "PA Media" / "The chancellor is …"
-            captions += () if header else (Caption(text=line, credit=f.lines[index - 1]),)
             continue
         stamped = stamped or (keep_stamps and stamp)
         if (
@@ -1600,6 +1785,39 @@ def _body_lines(
     return out
 
 
+def _ends_text(
+    f: _Features, index: int, after_meta: bool, paragraphs: int, widgets: set[int]
+) -> bool:
+    """An "end" heading at ``index`` ends the text once it has begun: not before the text
+    nor at / right under the stamp, where it is a counter ("Kommentare lesen" in the
+    toolbar over the stamp), nor at a "Related" widget inside the text."""
+    return (
+        not ((after_meta or f.is_meta(index)) and paragraphs <= _MAX_DECK_LINES)
+        and index not in widgets
+    )
+
+
+def _above_text(
+    f: _Features,
+    index: int,
+    prose: bool,
+    span: tuple[int, int],
+    *,
+    live: bool,
+    captions: list[Caption],
+) -> bool:
+    """A line above the text that is none of it: "ANE MENDIETA", "From staff reports",
+    "Vorlesen" (a live blog's first entry stamp, "14h02", is none), or a caption under its
+    credit ("PA Media" / "The chancellor is …"), which is added to ``captions``."""
+    line = f.lines[index]
+    if _header_line(line, prose, live=live):
+        return True
+    if not prose and _credit_first(f, index, *span):
+        captions.append(Caption(text=line, credit=f.lines[index - 1]))
+        return True
+    return False
+
+
 def _printed_above(f: _Features, line: str, text: int) -> bool:
     """A person's name printed again, first above the text (the byline's): an author box."""
     return (
@@ -1619,7 +1837,11 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
 
 def _trim_tail(out: list[str]) -> None:
     """Trailing UI and link lines go; a photo caption stays (it has a credit), and so does
-    a closing signature ("… in Mexico City. EFE")."""
+    a closing signature ("… in Mexico City. EFE"), but not a wire's desk codes glued after
+    it ("… against any company. PTI ABC DEF RT")."""
+    desk_codes = _DESK_CODES.search(out[-1]) if out else None
+    if desk_codes is not None:
+        out[-1] = out[-1][: desk_codes.start()]
     while (
         out
         and not _is_prose(out[-1])
@@ -1661,7 +1883,7 @@ def _credit_first(f: _Features, index: int, begin: int, stop: int) -> bool:
         and lines[index][-1] not in ".!?:"
         and _is_name(lines[index - 1])
         and bool(lines[role])
-        and not f.is_meta(role)
+        and f.stamp(role) is None  # (an author's role line is a byline's: "BBC News, Cornwall")
         and not _is_name(lines[role])
         and not _is_prose(lines[role])
         and _is_prose(lines[index + 1])
@@ -1923,8 +2145,11 @@ def _card_drafts(
         if not paragraphs and _unstopped_summary(f, card.body_from, stop, reading.taken):
             paragraphs = [lines[card.body_from]]
         if card.deck is not None:
-            if _words(" ".join(paragraphs)) < _REAL_BODY_WORDS and not _summary_under(
-                lines[card.title], lines[card.deck]
+            if (
+                _words(" ".join(paragraphs)) < _REAL_BODY_WORDS
+                and not _summary_under(lines[card.title], lines[card.deck])
+                # (a headline that opens a block, under its heading, is no card's summary)
+                and not reading.marks.at(card.title)
             ):
                 card.title, card.deck = card.deck, None  # a card list, not an article header
             else:

@@ -183,7 +183,7 @@ _LABEL = re.compile(
     r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
     r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|bijgewerkt|"
     r"gepubliceerd|modifica|modificato)"
-    r"(?: on| am| at| le| el| il(?! y a)| em| op| a las| a la| a| à)?(?: ?: ?| )"
+    r"(?: on| am| at| le| el| al| il(?! y a)| em| op| a las| a la| a| à)?(?: ?: ?| )"
 )
 
 _MONTHS = [
@@ -344,6 +344,7 @@ _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\.m\.?(?![^\W\d_])")
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 _CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores)\.?$")
+_DATE_CLOCK_BAR = re.compile(r" [|·] ")
 _CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl|godz)\. ?(?=\d)")  # "kl. 09.12", "godz. 12:40"
 _SPACED_CLOCK = re.compile(r"(?<!\d)(\d{1,2}) h (\d{2})(?!\d)")  # Quebec: "14 h 05"
 _CLOCK_PREPOSITION = re.compile(r"^(?:à|a|at|um|a las|às|alle|om|ab) (?=\d{1,2}[:h.]\d\d)")
@@ -367,8 +368,8 @@ def _normalise(text: str) -> str:
         text = _SPACES.sub(" ", text.replace("(", " ").replace(")", " ")).strip()  # "(GMT-5)"
     if " — " in text:
         text = text.replace(" — ", " - ")  # "June 2, 2026 — 10.42pm"
-    if " | " in text:
-        text = text.replace(" | ", " ")  # "16 marzo 2026 | 18:20"
+    if " | " in text or " · " in text:  # "16 marzo 2026 | 18:20", "2 de junio de 2026 · 01:47"
+        text = _DATE_CLOCK_BAR.sub(" ", text)
     if "." in text:
         text = _MERIDIEM.sub(r"\1m", text)
     if "1er" in text:
@@ -416,6 +417,8 @@ def find_time(line: str) -> str | None:
     if len(line) > _MAX_DAY_WORD_CHARS and not digit:
         return None  # every stamp longer than "day before yesterday" has a digit
     found = _find_time(line)
+    if found is None and digit and _GLUED_WORD.search(line):
+        line = _GLUED_WORD.sub(" ", line)  # "7:48 PM GMTUpdated 13 hours ago"
     if found is None and digit and _stamp_words_only(line):
         # "Published : … Updated : …", "…, modifié le …": the first part;
         # "Updated June 2 2026 - 6:10pm, first published 4:30pm": the second
@@ -484,6 +487,7 @@ _INNER_PUBLISHED = re.compile(
     r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano)\b)",
     re.IGNORECASE,
 )
+_GLUED_WORD = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")  # a label glued to a zone: "GMTUpdated"
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
 
 

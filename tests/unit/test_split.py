@@ -377,6 +377,8 @@ def test_many_cards_and_headings_split_in_one_pass() -> None:
         ("Il premier Giorgia Meloni a Palazzo Chigi (Ansa)",
          "Il premier Giorgia Meloni a Palazzo Chigi", "Ansa"),
         ("Louise Johns for Public Radio", "", "Louise Johns for Public Radio"),
+        ("Mario Tama via Getty Images", "", "Mario Tama via Getty Images"),
+        ("(Bild: heise online / Andreas Wilkens)", "", "heise online / Andreas Wilkens"),
     ],
 )  # fmt: skip
 def test_more_credit_forms(paragraph: str, text: str, credit: str) -> None:
@@ -388,6 +390,7 @@ def test_a_labelled_headline_is_no_credit_line() -> None:
     assert split_credit("Trump Pushes for Deal With China") is None  # no "Name for Paper"
     assert split_credit("Streit um Haushalt: Merz attackiert Klingbeil (SPD)") is None
     assert split_credit("Photo: Jane Doe") == ("", "Jane Doe")
+    assert split_credit("Biden Speaks via Video Link") is None  # (no photo agency)
 
 
 ARTICLE_TEXT = (

@@ -1435,3 +1435,179 @@ def test_a_portal_publisher_named_in_its_headline_is_still_the_source() -> None:
         "Reuters\nOil prices slip as traders weigh supply\n5 hours ago\n"
     )
     assert [d.source for d in drafts] == ["BBC", "Reuters"]
+
+
+def test_an_end_heading_in_the_toolbar_over_the_stamp_does_not_end_the_lead() -> None:
+    drafts = split(
+        "Newsticker\nSecurity\n"
+        "Router maker patches critical flaw in its remote access feature\n"
+        "A bug in the remote feature let attackers take over routers. About 40 models are hit.\n"
+        "Druckansicht\nKommentare lesen\n"
+        "19.11.2025 15:12 Uhr\nVon Dennis Schirrmacher\n"
+        "The router maker has published security updates for about 40 of its models, closing a "
+        "flaw that its own advisory rates as critical for anyone who uses remote access.\n"
+        "Devices with automatic updates will install the fixed versions over the coming days, "
+        "the company said, and owners of older models should switch the feature off.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Router maker patches critical flaw in its remote access feature", "19.11.2025 15:12 Uhr")
+    ]
+    assert "owners of older models should switch the feature off" in drafts[0].body
+
+
+def test_a_count_line_shorter_than_the_headline_under_it_is_no_headline() -> None:
+    drafts = split(
+        "Software\nSecurity\n19 comment bubble on white\n"
+        "Patch now: VPN gateways hit by a pre-auth flaw already under attack\n"
+        "Vendor says exploitation is limited, the agency disagrees and sets a two-week deadline\n"
+        "Connor Ashby\nThu 20 Nov 2025 // 14:32 UTC\n"
+        "Network appliance maker Lightwave has told customers to patch its gateways at once "
+        "after attackers began exploiting a flaw that needs no password at all to reach.\n"
+        "The company said on Thursday it was aware of limited exploitation against a small "
+        "number of customers and urged everyone else to install the fixed firmware now.\n"
+    )
+    assert drafts[0].title == (
+        "Patch now: VPN gateways hit by a pre-auth flaw already under attack"
+    )
+
+
+def test_a_comment_count_or_a_section_in_a_cards_meta_line_is_no_source() -> None:
+    drafts = split(
+        "More stories\n"
+        "Online gaming firms cut 4,000 jobs after ban, industry body says\nBusiness · 1 day ago\n"
+        "Delhi court refuses to stay central bank circular on gaming payments\n2 days | 12\n"
+    )
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Online gaming firms cut 4,000 jobs after ban, industry body says", None),
+        ("Delhi court refuses to stay central bank circular on gaming payments", None),
+    ]
+
+
+def test_a_newsroom_with_an_elided_capital_and_an_agency_is_no_card_title() -> None:
+    drafts = split(
+        "Monde\n"
+        "Sénégal : le gouvernement annonce la gratuité des soins pour les jeunes enfants\n"
+        "La mesure, qui entrera en vigueur le 1er juillet, doit coûter 38 milliards par an.\n"
+        "Le Courrier de l'Ouest avec AFP\n"
+        "Publié le 19/11/2025 à 09h12\n"
+        "Le Premier ministre a annoncé mardi la gratuité des consultations et des médicaments "
+        "essentiels pour les enfants de moins de cinq ans, une mesure attendue depuis longtemps.\n"
+        "Plusieurs syndicats de médecins ont salué une avancée historique, tout en mettant en "
+        "garde contre le manque de personnel dans les centres de santé des régions.\n"
+    )
+    assert [(d.title, d.time_text, d.source) for d in drafts] == [
+        (
+            "Sénégal : le gouvernement annonce la gratuité des soins pour les jeunes enfants",
+            "Publié le 19/11/2025 à 09h12",
+            None,
+        )
+    ]
+
+
+def test_a_stamp_under_a_chip_closes_the_card_above_when_the_next_title_has_its_own() -> None:
+    drafts = split(
+        "More From UAE\n"
+        "Abu Dhabi announces 10-day public holiday for private sector?\nPublic holiday\n"
+        "2 hours ago\n"
+        "Salik to add two new toll gates on Sheikh Zayed Road\n"
+        "The gates at Business Bay and Al Safa South will go live in November.\n"
+        "Published: November 19, 2025 18:40\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Abu Dhabi announces 10-day public holiday for private sector?", "2 hours ago"),
+        (
+            "Salik to add two new toll gates on Sheikh Zayed Road",
+            "Published: November 19, 2025 18:40",
+        ),
+    ]
+
+
+def test_a_headline_opening_a_block_keeps_its_unstopped_deck() -> None:
+    drafts = split(
+        "Monsoon reaches Kerala three days early, forecasters expect above-normal rain\n"
+        "By Aditi Menon\nUpdated on: Nov 20, 2025 02:14 PM IST\n"
+        "The southwest monsoon set in over Kerala on Tuesday, three days ahead of its normal "
+        "onset date, the weather office said, and will cover the rest of the state this week.\n"
+        "Related Stories\n"
+        "Heatwave grips north India; Delhi records 46.2°C, highest in four years\n"
+        "Power demand touches all-time high of 262 GW as temperatures soar\n"
+        "Updated on: Nov 19, 2025 11:05 PM IST\n"
+    )
+    assert [d.title for d in drafts][1:] == [
+        "Heatwave grips north India; Delhi records 46.2°C, highest in four years"
+    ]
+    assert drafts[1].body == "Power demand touches all-time high of 262 GW as temperatures soar"
+
+
+def test_a_quoting_headline_under_a_heading_is_no_authors_role() -> None:
+    drafts = split(
+        "Strategic timeout\n"
+        "RCB 102/2 after 11 overs, needing 85 more from 54 balls, with Kohli and Patidar "
+        "together for the third wicket.\n"
+        "Latest Cricket News\n"
+        "Gill says GT ‘fell 15 runs short’ in final\n"
+        "2 hours ago\n"
+    )
+    assert drafts[-1].title == "Gill says GT ‘fell 15 runs short’ in final"
+
+
+@pytest.mark.parametrize("stamp", ["Updated: November 20, 2025 13:20 IST", None])
+def test_a_breadcrumb_ending_with_the_headline_is_no_title(stamp: str | None) -> None:
+    drafts = split(
+        "India\nWorld\n"
+        "Home / India / Court seeks government reply on plea against new gaming rules\n"
+        "Court seeks government reply on plea against new gaming rules\n"
+        + ("Written By: PTI\n" + stamp + "\n" if stamp else "")
+        + "NEW DELHI, Nov 20 (PTI) The Supreme Court on Thursday sought the government's "
+        "response on a batch of petitions challenging the new rules that ban real-money games.\n"
+        "A bench of two judges issued notice to the ministry and listed the matter for "
+        "hearing next month, after lawyers for the companies argued the ban was unlawful.\n"
+    )
+    assert drafts[0].title == "Court seeks government reply on plea against new gaming rules"
+    assert "Home / India" not in drafts[0].body
+
+
+def test_a_wires_desk_codes_glued_after_the_last_sentence_go_and_its_signature_stays() -> None:
+    text = (
+        "Court seeks government reply on plea against new gaming rules\nWritten By: PTI\n"
+        "Updated: November 20, 2025 13:20 IST\n"
+        "NEW DELHI, Nov 20 (PTI) The Supreme Court on Thursday sought the government's "
+        "response on a batch of petitions challenging the new rules that ban real-money games.\n"
+        "The bench declined to stay the rules but said the petitioners could come back if "
+        "coercive action was taken against any company.{tail}\n"
+    )
+    assert split(text.format(tail=" PTI ABC DEF RT"))[0].body.endswith("against any company.")
+    assert split(text.format(tail=" EFE"))[0].body.endswith("against any company. EFE")
+
+
+def test_a_caption_under_its_credit_under_an_authors_role_line_is_a_caption() -> None:
+    drafts = split(
+        "Cornwall\nFalmouth ferry operator cuts winter sailings after fuel costs double\n"
+        "3 hours ago\nLaura Trevithick\nBBC News, Cornwall\nGetty Images\n"
+        "The St Mawes ferry has run year-round since the 1950s\n"
+        "A ferry operator in Cornwall has cut its winter timetable by half, blaming a doubling "
+        "in fuel costs and a fall in off-season passengers.\n"
+        "The company said the route lost about £4,000 a week last winter and could not go on "
+        "at its current frequency without help from the council.\n"
+    )
+    assert "St Mawes ferry has run" not in drafts[0].body
+    assert [(c.text, c.credit) for c in drafts[0].captions] == [
+        ("The St Mawes ferry has run year-round since the 1950s", "Getty Images")
+    ]
+
+
+def test_a_title_and_summary_under_the_last_title_over_stamp_teaser_are_a_card() -> None:
+    drafts = split(
+        "Sur le même sujet\n"
+        "Côte d’Ivoire : Abidjan lance un vaste plan contre les inondations\nIl y a 3 h\n"
+        "Niger : les exportations de pétrole reprennent via le Bénin\n"
+        "La reprise du pompage a été confirmée par la compagnie nationale.\n"
+    )
+    assert [(d.title, d.time_text, d.body) for d in drafts] == [
+        ("Côte d’Ivoire : Abidjan lance un vaste plan contre les inondations", "Il y a 3 h", ""),
+        (
+            "Niger : les exportations de pétrole reprennent via le Bénin",
+            None,
+            "La reprise du pompage a été confirmée par la compagnie nationale.",
+        ),
+    ]

@@ -223,3 +223,17 @@ def test_a_date_without_a_clock_keeps_its_calendar_date() -> None:
     for text in ("Published Nov 27, 2026", "Fri, Nov 27, 2026", "27.11.2026", "27 listopada 2026"):
         assert find_time(text) is not None
         assert resolve_time(text, early) == utc(2026, 11, 27)
+
+
+def test_spanish_al_label_and_a_middle_dot_between_date_and_clock() -> None:
+    line = "Actualizado al 1 de junio de 2025 · 01:47"
+    assert find_time(line) == line
+    assert resolve_time(line, FETCHED) == utc(2025, 6, 1, 1, 47)
+    assert find_time("Reuters · 2 hours ago") is None  # (a meta line: split parts it)
+
+
+def test_an_update_label_glued_to_the_zone_of_the_published_stamp() -> None:
+    line = "June 1, 2025 7:48 PM GMTUpdated 13 hours ago"
+    assert find_time(line) == "June 1, 2025 7:48 PM GMT"
+    assert resolve_time(find_time(line), FETCHED) == utc(2025, 6, 1, 19, 48)
+    assert find_time("McDonald 3 hours") is None
