@@ -57,6 +57,7 @@ from schemas.article import Caption
 from streams.boilerplate import (
     Kind,
     addresses_reader,
+    author_roles,
     classify,
     is_price_offer,
     is_section_name,
@@ -735,7 +736,7 @@ def _over_role(lines: tuple[str, ...], index: int) -> bool:
         bool(role)
         and role.count(" ") < _RUN_MAX_WORDS
         and _person_name(line)
-        and not _author_roles().isdisjoint(_WORD_RUNS.findall(role.casefold()))
+        and not author_roles().isdisjoint(_WORD_RUNS.findall(role.casefold()))
     )
 
 
@@ -744,7 +745,7 @@ def _role_line(line: str) -> bool:
     return (
         line.count(" ") < _RUN_MAX_WORDS
         and line[-1] not in _SENTENCE_END
-        and not _author_roles().isdisjoint(_WORD_RUNS.findall(line.casefold()))
+        and not author_roles().isdisjoint(_WORD_RUNS.findall(line.casefold()))
     )
 
 
@@ -764,12 +765,7 @@ def _is_bio(line: str, authors: frozenset[str]) -> bool:
     if " " not in match["name"] or not _QUOTES.isdisjoint(line):
         return False
     said = _WORD_RUNS.findall(line[match.end() :].casefold())[:_BIO_ROLE_WORDS]
-    return not _author_roles().isdisjoint(said)
-
-
-@lru_cache(maxsize=1)
-def _author_roles() -> frozenset[str]:
-    return frozenset(word_sections("author_roles.txt")[""])
+    return not author_roles().isdisjoint(said)
 
 
 @dataclass(slots=True)
