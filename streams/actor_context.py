@@ -292,19 +292,22 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
     rest are people too, as are the items of a squad list; when most are not, a
     surname's shape alone is no cue."""
     tokens: set[str] | None = None
-    run: list[Mention] = []
-    for mention in [*mentions, None]:
-        if mention is not None and run:
-            end = run[-1].end
+    # The run is ``mentions[begin:k]``: indices, not a new list per mention.
+    begin = 0
+    count = len(mentions)
+    for k in range(1, count + 1):
+        if k < count:
+            start = mentions[k].start
+            end = mentions[k - 1].end
             # Every gap starts with a comma, a semicolon or a space and is short.
             if (
-                mention.start - end <= 40
+                start - end <= 40
                 and text.startswith((",", ";", " "), end)
-                and _LIST_GAP.fullmatch(text, end, mention.start)
+                and _LIST_GAP.fullmatch(text, end, start)
             ):
-                run.append(mention)
                 continue
-        if len(run) >= 3:
+        if k - begin >= 3:
+            run = mentions[begin:k]
             if tokens is None:
                 # Words of full names, and lone names cued elsewhere in the text.
                 tokens = {
@@ -333,7 +336,7 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
                     m.cue = True
                 elif surname_shaped(m.name):
                     m.kind = NOT_ACTOR  # "Exports went to Qatrana, Velmoor, Dzhabarov"
-        run = [mention] if mention is not None else []
+        begin = k
 
 
 def _squad(run: list[Mention], text: str) -> bool:

@@ -472,7 +472,7 @@ def _single(
             text.startswith("of ", chunk.start - 3)
             and text.endswith(_PLACE_OF, max(0, chunk.start - 9), chunk.start)
         )
-        or (_OF_NOUN.match(text, end) is not None)
+        or (text.startswith(" of ", end) and _OF_NOUN.match(text, end) is not None)
     ):
         return None  # "Scorers:", "the town of Chatelet", "Fall of wickets"
     if word in CLUB_HEADS:

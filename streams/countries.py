@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from typing import Final, NamedTuple
 
 from schemas.article import CountryTag
@@ -82,7 +83,8 @@ def _seat_of_company(text: str, start: int) -> bool:
 def place_hits(chunks: Iterable[Chunk], text: str) -> list[PlaceHit]:
     """Every place segment of the chunks, in text order (regions included, codes empty)."""
     hits: list[PlaceHit] = []
-    new_hit = PlaceHit._make
+    # ``PlaceHit._make`` without its Python frame and length check (five fields given).
+    new_hit = partial(tuple.__new__, PlaceHit)
     for chunk in chunks:
         segs = chunk.segs
         last = len(segs) - 1
