@@ -70,7 +70,7 @@ own modules only, never by another stage.
 from schemas.article import Caption
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, _inline_widgets
-from streams.split_cards import _REAL_BODY_WORDS, _ad_lines, _find_cards
+from streams.split_cards import _ad_lines, _find_cards
 from streams.split_header import _find_lead_title, _lead_meta, _own_stamp
 from streams.split_lines import _words
 from streams.split_live import (
@@ -82,7 +82,7 @@ from streams.split_live import (
     _live_title,
 )
 from streams.split_no_article import _has_substance, _notice, _plans
-from streams.split_page import _features, _Marks
+from streams.split_page import _REAL_BODY_WORDS, _features, _Marks
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
 

@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from schemas.article import Caption
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft
-from streams.split_cards import _SUBHEADING_MAX_WORDS
-from streams.split_header import _HEADER_MAX_WORDS, _MAX_DECK_LINES, _WIDGET_MAX_WORDS
 from streams.split_lines import (
     _NAME_MAX_CHARS,
     _RUN_MAX_WORDS,
@@ -29,7 +27,14 @@ from streams.split_lines import (
     _title_case,
     _words,
 )
-from streams.split_page import _Features, _Marks
+from streams.split_page import (
+    _HEADER_MAX_WORDS,
+    _MAX_DECK_LINES,
+    _SUBHEADING_MAX_WORDS,
+    _WIDGET_MAX_WORDS,
+    _Features,
+    _Marks,
+)
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"

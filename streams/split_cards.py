@@ -21,7 +21,7 @@ from operator import attrgetter
 from streams.boilerplate import is_section_name
 from streams.captions import split_credit
 from streams.model import CleanPage
-from streams.split_header import _KICKER_MAX_WORDS, _header_above, _source_above
+from streams.split_header import _header_above, _source_above
 from streams.split_lines import (
     _PROSE_ANY_WORDS,
     _RUN_MAX_WORDS,
@@ -35,14 +35,21 @@ from streams.split_lines import (
     _source_shape,
     _words,
 )
-from streams.split_page import _Card, _closes_text, _cluster_stamp, _Features, _free_title
+from streams.split_page import (
+    _INNER_SENTENCE_END,
+    _KICKER_MAX_WORDS,
+    _REAL_BODY_WORDS,
+    _SUBHEADING_MAX_WORDS,
+    _Card,
+    _closes_text,
+    _cluster_stamp,
+    _Features,
+    _free_title,
+)
 from streams.split_sources import _agency_byline, _is_publisher
 
-_REAL_BODY_WORDS = 40
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
-_INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
-_SUBHEADING_MAX_WORDS = 4
 _TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source

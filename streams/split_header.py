@@ -21,7 +21,17 @@ from streams.split_lines import (
     _person_name,
     _words,
 )
-from streams.split_page import _Card, _closes_text, _cluster_stamp, _Features, _free_title
+from streams.split_page import (
+    _HEADER_MAX_WORDS,
+    _KICKER_MAX_WORDS,
+    _MAX_DECK_LINES,
+    _WIDGET_MAX_WORDS,
+    _Card,
+    _closes_text,
+    _cluster_stamp,
+    _Features,
+    _free_title,
+)
 from streams.split_sources import (
     _agency_byline,
     _bare_acronym,
@@ -33,12 +43,8 @@ from streams.timestamps import is_update_stamp
 
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
-_HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
-_KICKER_MAX_WORDS = 3
-_MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
 _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
-_WIDGET_MAX_WORDS = 2
 
 
 def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:

@@ -16,9 +16,9 @@ from streams.captions import split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft
 from streams.split_cards import _find_cards
-from streams.split_header import _HEADER_MAX_WORDS, _find_lead_title
+from streams.split_header import _find_lead_title
 from streams.split_lines import _SHORT_NAME_WORDS, _TITLE_MAX_CHARS, _is_name, _is_prose, _words
-from streams.split_page import _Card, _cluster_stamp, _Features
+from streams.split_page import _HEADER_MAX_WORDS, _Card, _cluster_stamp, _Features
 from streams.timestamps import is_clock_only, is_labelled_stamp, is_update_stamp
 
 _LIVE_STAMP_LOOKAHEAD = 6

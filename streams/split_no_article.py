@@ -9,8 +9,8 @@ own). Signals: word counts, prose, ``boilerplate.addresses_reader``, the title, 
 """
 
 from streams.boilerplate import addresses_reader, is_price_offer
-from streams.split_cards import _REAL_BODY_WORDS
 from streams.split_lines import _is_prose, _words
+from streams.split_page import _REAL_BODY_WORDS
 
 _LEAD_MIN_WORDS = 20
 _LEAD_MIN_SENTENCE_WORDS = 10

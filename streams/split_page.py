@@ -7,7 +7,8 @@ ad labels, the short lines printed more than once, the authors the page names; `
 the page's heading marks ("Related", end, ad) for bisection; ``_Card`` a found card
 (title, start, source, stamp). The predicates on them used by several stages live here
 too: a card's stamp (``_cluster_stamp``: a publication stamp before an update), a free
-title-like line, a source line closing a text ("Quelle: dpa").
+title-like line, a source line closing a text ("Quelle: dpa"); and the thresholds
+several stages share (a real body's words, a header line's and a deck's sizes).
 """
 
 import itertools
@@ -46,7 +47,9 @@ from streams.timestamps import (
     is_update_stamp,
 )
 
+_REAL_BODY_WORDS = 40
 _META_MAX_CHARS = 120
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
 
 
@@ -67,6 +70,11 @@ _AUTHOR_SLASH_SOURCE = re.compile(
 
 _META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:14 AM November 28, 2026"
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
+_SUBHEADING_MAX_WORDS = 4
+_HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
+_KICKER_MAX_WORDS = 3
+_MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
+_WIDGET_MAX_WORDS = 2
 
 
 @dataclass(slots=True)

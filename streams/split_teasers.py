@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from schemas.article import Caption
 from streams.model import ArticleDraft
 from streams.split_body import _body_lines, _draft, _inline_widgets
-from streams.split_cards import _INNER_SENTENCE_END, _REAL_BODY_WORDS
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -23,7 +22,7 @@ from streams.split_lines import (
     _title_case,
     _words,
 )
-from streams.split_page import _Card, _Features, _Marks
+from streams.split_page import _INNER_SENTENCE_END, _REAL_BODY_WORDS, _Card, _Features, _Marks
 from streams.split_sources import _closing_source, _via_source
 
 _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
