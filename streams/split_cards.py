@@ -301,8 +301,6 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _title_chip_stamp,
     _stamp_over_title,
 )
-
-
 _CARD_START = attrgetter("start")
 
 

@@ -30,14 +30,10 @@ _NAME_MAX_CHARS = 50
 _CACHE_LINES = 8192
 _SHORT_NAME_WORDS = 4
 _ACRONYM_MAX_CHARS = 5
-
-
 _HEADING_WORDS = frozenset(
     {"in", "on", "from", "more", "about", "for", "at", "with", "by", "im", "aus", "mehr", "von",
      "zum", "zur", "en", "dans", "plus", "sur", "más", "sobre", "con"}
 )  # fmt: skip
-
-
 _BRAND_MAX_CHARS = 15
 _PROSE_MIN_WORDS = 6
 _PROSE_ANY_WORDS = 25
@@ -48,22 +44,14 @@ _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwes
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
-
-
 _NAME_LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
      "di", "da", "do", "on", "at", "in", "&", "y", "e", "et", "und"}
 )  # fmt: skip
-
-
 _DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}$", re.IGNORECASE
 )
-
-
 _META_SEPARATORS = re.compile(r" [·•|/–—-] | ?[·•|] ?")
-
-
 _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
@@ -73,48 +61,30 @@ _BYLINE = re.compile(
     r"[A-ZÀ-Þ]",
     re.IGNORECASE,
 )
-
-
 _BYLINE_MAX_WORDS = 12
-
-
 _WITH_AGENCY = re.compile(
     r"^(?P<name>[^\W\d].{1,40}) (?:avec|with|mit|con|com) (?:[A-Z]{2,5}|agencies)$"
 )
-
-
 _AUTHOR_PLACE_MAX_WORDS = 6
 _AUTHORS_IN_PLACES_MAX_WORDS = 16
 _AUTHOR_AND = re.compile(r", | [·|] ")
-
-
 _BIO = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|M|Mme)\.? )?(?P<name>[A-ZÀ-Þ][\w'’-]*"
     r"(?: [A-ZÀ-Þ][\w'’-]*){0,2}) (?:is|was|ist|war|est|était|es|fue|covers|writes|reports) "
 )
-
-
 _BIO_MAX_WORDS = 30
 _WRITER_NOTE = re.compile(r"^The (?:writer|author)s? (?:is|are|was|were) ")
-
-
 _BIO_VERBS = frozenset(
     {"is", "was", "ist", "war", "est", "était", "es", "fue", "covers", "writes", "reports"}
 )
-
-
 _BIO_VERB_AT = 4  # the verb follows a name of at most three words and an honorific
 _BIO_ROLE_WORDS = 6  # words after "is" that say what the author is
 _QUOTES = frozenset('"“”„«»')
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
-
-
 _STAFF_WORDS = frozenset(
     {"staff", "staffers", "desk", "newsroom", "redaktion", "rédaction", "redacción", "redação",
      "redazione", "redactie"}
 )  # fmt: skip
-
-
 _NEWSROOMS = frozenset({"redaktion", "rédaction", "redacción", "redação", "redazione", "redactie"})
 _STAFF_MAX_WORDS = 4  # spaces: a credit line has at most four words
 _STAFF_LEAD_WORDS = 3  # "Redacción Valencia": a newsroom word first, then a place

@@ -23,23 +23,17 @@ from streams.timestamps import is_clock_only, is_labelled_stamp, is_update_stamp
 
 _LIVE_STAMP_LOOKAHEAD = 6
 _LIVE_WIDGET_LINES = 4  # an entry stamp this close under an "end" heading: the blog goes on
-
-
 _LIVE_KICKER = re.compile(
     r"^(?:live|live updates?|live blog|liveblog|liveticker|live-ticker|ticker|en direct|"
     r"en vivo|en directo|directo|ao vivo|in diretta|as it happened|minuto a minuto|al minuto)$",
     re.IGNORECASE,
 )
-
-
 _LIVE_TITLE = re.compile(
     r"^live\b|\blive$|\blive updates\b|\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
     r"liveticker|live-ticker|live blog|liveblog|as it happened|minute by minute|minuto a minuto|"
     r"al minuto)\b",
     re.IGNORECASE,
 )
-
-
 _LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
 _LIVE_KICKER_CHARS = 20
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog

@@ -51,23 +51,15 @@ _REAL_BODY_WORDS = 40
 _META_MAX_CHARS = 120
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
-
-
 _ATTRIBUTION = re.compile(
     r"^(?:source|quelle|fuente|fonte|bron|źródło|källa|kilde|via)(?: ?: ?| )(?P<name>\S.{0,50})$",
     re.IGNORECASE,
 )
-
-
 _ATTRIBUTION_FIRST = frozenset("SsQqFfBbVvŹźKk")
-
-
 # "Sarah Perez / TechCrunch:" over a headline: the author and the publisher of a river item
 _AUTHOR_SLASH_SOURCE = re.compile(
     r"^[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3} / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$"
 )
-
-
 _META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:14 AM November 28, 2026"
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _SUBHEADING_MAX_WORDS = 4
