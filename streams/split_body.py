@@ -1,0 +1,338 @@
+"""split_body: an article's text: where it ends, what in it is not text, and its draft.
+
+A body runs to the next card, a heading mark that ends it, or the end of the page; a
+"Related" widget inside it is skipped when the text goes on under it. Left out: header
+lines (author, place, short UI lines such as "Vorlesen"), captions under their credit
+above the text, author boxes and notes, runs of short lines (link lists, widgets), and
+trailing lines that are not prose (a closing agency signature stays). ``_draft`` builds
+the article with its captions taken out (``streams.captions``). Signals: prose and
+name-like lines, word counts, heading marks, stamps and bylines.
+"""
+
+import re
+from collections.abc import Sequence
+
+from schemas.article import Caption
+from streams.captions import extract_captions, split_credit
+from streams.model import ArticleDraft
+from streams.split_lines import (
+    _NAME_MAX_CHARS,
+    _RUN_MAX_WORDS,
+    _is_bio,
+    _is_name,
+    _is_place,
+    _is_prose,
+    _person_name,
+    _short_sentence,
+    _title_case,
+    _words,
+)
+from streams.split_page import (
+    _HEADER_MAX_WORDS,
+    _MAX_DECK_LINES,
+    _SUBHEADING_MAX_WORDS,
+    _WIDGET_MAX_WORDS,
+    _Features,
+    _Marks,
+)
+
+_AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
+_DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
+_CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
+_CONTINUES_MIN_WORDS = 20
+
+
+def _body_lines(
+    f: _Features,
+    begin: int,
+    stop: int,
+    ends: set[int],
+    skip: set[int],
+    *,
+    keep_stamps: bool,
+    widgets: set[int] | None = None,
+    widget_lines: set[int] | None = None,
+    captions: list[Caption],
+) -> list[str]:
+    """Content lines in [begin, stop): up to a heading mark once text has begun.
+
+    ``widgets`` are marks of "Related" blocks inside the article (text goes on after
+    them) and ``widget_lines`` their headline lines, which are left out. A caption printed
+    under its credit above the text is added to ``captions``.
+    """
+    out: list[str] = []
+    started = False
+    widgets = widgets or set()
+    widget_lines = widget_lines or set()
+    run: list[int] = []  # positions in ``out`` of the current run of short non-prose lines
+    stamped = False  # a live blog's first entry stamp was kept
+    entry_stamp = -1  # where in ``out`` the last line was a stamp
+    closed = False  # a note on the author closed the text
+    text = stop  # where the text's second paragraph is (above it: the header and deck)
+    after_meta = False  # the last line seen was a byline or stamp (the article's header)
+    paragraphs = 0
+    for index in range(begin, stop):
+        if index in ends and started and _ends_text(f, index, after_meta, paragraphs, widgets):
+            break
+        line = f.lines[index]
+        if not line:
+            continue
+        # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
+        # of the header: an "end" heading under them is still a counter)
+        meta, after_meta = (
+            after_meta,
+            f.is_meta(index) or (after_meta and not keep_stamps and _header_widget(line)),
+        )
+        _drop_author_lines(  # deck / "Sarah Okafor" / "Reporter" / stamp
+            out,
+            run,
+            header=(after_meta or index in skip)
+            and paragraphs <= _MAX_DECK_LINES
+            # (not a live blog entry's headline under its stamp: "10:41 a.m. ET" / headline)
+            and not (keep_stamps and run and run[0] == entry_stamp + 1),
+        )
+        if paragraphs > 1 and not keep_stamps and f.bylines[index] and not widgets:
+            break  # "Written by …" after the text: the author box, the article has ended
+        # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
+        # author's name printed again (an author box): only a caption follows
+        box = _is_bio(line, f.authors) or (paragraphs > 1 and _printed_above(f, line, text))
+        closed = closed or (box and paragraphs > 1 and not keep_stamps and not widgets)
+        if box or index in skip or index in widget_lines or (closed and not split_credit(line)):
+            after_meta = after_meta or meta  # (a card's lines: what came before still counts)
+            continue
+        stamp = f.times[index] is not None
+        if after_meta and not (keep_stamps and stamp):
+            continue
+        prose = _is_prose(line)
+        if (
+            not started
+            and not stamp
+            and _above_text(
+                f, index, prose, (begin, stop), live=keep_stamps and stamped, captions=captions
+            )
+        ):
+            continue
+        stamped = stamped or (keep_stamps and stamp)
+        if (
+            prose
+            or stamp
+            or (_words(line) > _RUN_MAX_WORDS and not _title_case(line))  # (a headline link)
+            or split_credit(line) is not None
+        ):
+            if prose:  # (a live blog entry's headline under its stamp stays, not its author)
+                _end_run(out, run, keep_first=keep_stamps and run[:1] == [entry_stamp + 1])
+            run = []
+            entry_stamp = len(out) if stamp else -1
+        elif started:
+            run.append(len(out))
+        started = started or (prose and split_credit(line) is None)  # (not at a caption)
+        text = index if prose and paragraphs == 1 else text
+        paragraphs += prose
+        out.append(line)
+    _trim_tail(out)
+    return out
+
+
+def _ends_text(
+    f: _Features, index: int, after_meta: bool, paragraphs: int, widgets: set[int]
+) -> bool:
+    """An "end" heading at ``index`` ends the text once it has begun: not before the text
+    nor at / right under the stamp, where it is a counter ("Kommentare lesen" in the
+    toolbar over the stamp), nor at a "Related" widget inside the text."""
+    return (
+        not ((after_meta or f.is_meta(index)) and paragraphs <= _MAX_DECK_LINES)
+        and index not in widgets
+    )
+
+
+def _above_text(
+    f: _Features,
+    index: int,
+    prose: bool,
+    span: tuple[int, int],
+    *,
+    live: bool,
+    captions: list[Caption],
+) -> bool:
+    """A line above the text that is none of it: "ANE MENDIETA", "From staff reports",
+    "Vorlesen" (a live blog's first entry stamp, "14h02", is none), or a caption under its
+    credit ("PA Media" / "The chancellor is …"), which is added to ``captions``."""
+    line = f.lines[index]
+    if _header_line(line, prose, live=live):
+        return True
+    if not prose and _credit_first(f, index, *span):
+        captions.append(Caption(text=line, credit=f.lines[index - 1]))
+        return True
+    return False
+
+
+def _printed_above(f: _Features, line: str, text: int) -> bool:
+    """A person's name printed again, first above the text (the byline's): an author box."""
+    return (
+        len(line) <= _NAME_MAX_CHARS
+        and f.first_printed.get(line.casefold(), text) < text
+        and _person_name(line)
+    )
+
+
+def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
+    """A run of short lines between paragraphs is a link list or widget, left out (a list
+    under its own "Key figures:" heading stays)."""
+    if len(run) > 1 and out[run[0]][-1] != ":":
+        for position in reversed(run[1:] if keep_first else run):
+            del out[position]
+
+
+def _trim_tail(out: list[str]) -> None:
+    """Trailing UI and link lines go; a photo caption stays (it has a credit), and so does
+    a closing signature ("… in Mexico City. EFE"), but not a wire's desk codes glued after
+    it ("… against any company. PTI ABC DEF RT")."""
+    desk_codes = _DESK_CODES.search(out[-1]) if out else None
+    if desk_codes is not None:
+        out[-1] = out[-1][: desk_codes.start()]
+    while (
+        out
+        and not _is_prose(out[-1])
+        and not _short_sentence(out[-1])
+        and not _AGENCY_SIGNATURE.search(out[-1])
+        and split_credit(out[-1]) is None
+    ):
+        out.pop()
+
+
+def _header_widget(line: str) -> bool:
+    """A widget's short line ("Abc", "Small", "Font size") in an article's header."""
+    return _words(line) <= _WIDGET_MAX_WORDS and not _is_prose(line)
+
+
+def _drop_author_lines(out: list[str], run: list[int], *, header: bool) -> None:
+    """Short lines right above a byline or stamp under the standfirst (``header``) are the
+    author's name and role, not text."""
+    if header and run and all(_words(out[position]) <= _HEADER_MAX_WORDS for position in run):
+        for position in reversed(run):
+            del out[position]
+        run.clear()
+
+
+def _credit_first(f: _Features, index: int, begin: int, stop: int) -> bool:
+    """A caption under its credit, before the text: a sentence without a full stop between
+    a short name ("PA Media") under an author's role or place line ("Reporting from
+    Westminster") and the first paragraph."""
+    lines = f.lines
+    role = index - 2
+    return (
+        role >= begin
+        and index + 1 < stop
+        and lines[index][-1] not in ".!?:"
+        and _is_name(lines[index - 1])
+        and bool(lines[role])
+        and f.stamp(role) is None  # (an author's role line is a byline's: "BBC News, Cornwall")
+        and not _is_name(lines[role])
+        and not _is_prose(lines[role])
+        and _is_prose(lines[index + 1])
+    )
+
+
+def _header_line(line: str, prose: bool, *, live: bool) -> bool:
+    """Before an article's text: an author or place line, or a short UI line (not in a live
+    blog once its entries have begun)."""
+    if _is_name(line):
+        return True
+    return (
+        not prose and not live and _words(line) <= _HEADER_MAX_WORDS and split_credit(line) is None
+    )
+
+
+def _draft(
+    title: str,
+    paragraphs: list[str],
+    source: str | None,
+    time_text: str | None,
+    credited_first: Sequence[Caption] = (),
+) -> ArticleDraft:
+    """``credited_first``: captions printed under their credit above the text."""
+    body, found = extract_captions(paragraphs)
+    captions = [*credited_first, *found]
+    if source is not None and _is_place(source):
+        source = None  # "Jun 4th 2026|NAIROBI", "Russia" over a card: a dateline or kicker
+    return ArticleDraft(
+        position=0,
+        role="related",
+        title=title,
+        body="\n\n".join(body),
+        source=source,
+        time_text=time_text,
+        captions=tuple(captions),
+    )
+
+
+def _inline_widgets(
+    f: _Features, page_marks: _Marks, title: int, stop: int
+) -> tuple[set[int], set[int]]:
+    """ "Related" blocks inside the lead (article text goes on after them), and their lines.
+
+    A widget's items are the headline-length lines and list numbers before the text
+    resumes; a short line right before a paragraph is the article's subheading. Not after
+    an "end" heading under the article's text: the article has ended there.
+    """
+    marks: set[int] = set()
+    items: set[int] = set()
+    lines = f.lines
+    end_marks = page_marks.ends
+    related = page_marks.related_between(title, stop)
+    if not related:
+        return marks, items
+    text_end = _text_end(f, page_marks, title, related[-1] + 1)
+    for mark in related:
+        if mark >= text_end:
+            break
+        if mark in end_marks:
+            continue  # "Reuse this content" / "More from …": the article has ended there
+        block_end = page_marks.next_after(mark, stop)
+        long_paragraphs = sum(
+            1
+            for index in range(mark, min(block_end, stop))
+            if _is_prose(lines[index])
+            and _words(lines[index]) >= _CONTINUES_MIN_WORDS
+            and not _before_footer(index, lines, end_marks)
+        )
+        if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
+            continue
+        marks.add(mark)
+        for index in range(mark, min(block_end, stop)):
+            line = lines[index]
+            if not line:
+                continue
+            if _is_prose(line):
+                break
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _is_prose(following)
+            if not subheading:
+                items.add(index)
+    return marks, items
+
+
+def _text_end(f: _Features, page_marks: _Marks, title: int, stop: int) -> int:
+    """The first "end" heading under a paragraph of the article's text (or ``stop``); one
+    right under the header's byline or stamp is a counter ("12 Comments")."""
+    texted = False  # a paragraph since the last byline or stamp
+    scanned = title + 1  # the lines before this one are read
+    mark = page_marks.next_after(title, stop)
+    while mark < stop:
+        if mark in page_marks.ends:  # (only an "end" heading asks what stands above it)
+            for index in range(scanned, mark):
+                if f.lines[index]:
+                    texted = not f.is_meta(index) and (texted or _is_prose(f.lines[index]))
+            scanned = max(scanned, mark)
+            if texted:
+                return mark
+        mark = page_marks.next_after(mark, stop)
+    return stop
+
+
+def _before_footer(index: int, lines: tuple[str, ...], end_marks: set[int]) -> bool:
+    """The last text before the copyright line or footer links: site footer prose."""
+    after = index + 1
+    while after < len(lines) and not lines[after] and after not in end_marks:
+        after += 1
+    return after in end_marks

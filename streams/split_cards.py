@@ -1,0 +1,666 @@
+"""split_cards: the cards (teasers) of a page and their layouts.
+
+A card is a cluster of meta lines (time stamps, bylines, echoes, attributions) with a
+title after it (portal cards: source / time / title / summary) or before it (article
+headers: title / byline / time / body); ``_CARD_SHAPES`` are the layouts, tried in
+order, and the page's layout (stamps over titles, summaries over stamps, authors over
+stamps: ``_card_layout``'s vote) decides between them.
+Also the cards without a stamp between two stamped ones, one-line cards, a teaser inside
+an article's text, and advertising cards (after a "Sponsored"/"Ad" label), dropped with
+their title and text. Signals: the line model, the header's headline and deck reading,
+the sources' publisher test.
+"""
+
+import itertools
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+from operator import attrgetter
+
+from streams.boilerplate import is_section_name
+from streams.captions import split_credit
+from streams.model import CleanPage
+from streams.split_header import _header_above, _source_above
+from streams.split_lines import (
+    _PROSE_ANY_WORDS,
+    _RUN_MAX_WORDS,
+    _brand,
+    _commenter,
+    _is_bio,
+    _is_name,
+    _is_prose,
+    _is_source_name,
+    _person_name,
+    _source_shape,
+    _words,
+)
+from streams.split_page import (
+    _INNER_SENTENCE_END,
+    _KICKER_MAX_WORDS,
+    _REAL_BODY_WORDS,
+    _SUBHEADING_MAX_WORDS,
+    _Card,
+    _closes_text,
+    _cluster_stamp,
+    _Features,
+    _free_title,
+)
+from streams.split_sources import _agency_byline, _is_publisher
+
+_SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
+_QUOTE_OPEN = re.compile(r"[‘“«„\"]")
+_TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
+_STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
+_STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
+
+
+def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
+    """A publisher's name at ``index``, over a card's title."""
+    return (
+        index >= begin
+        and index not in taken
+        and bool(f.lines[index])
+        and _is_publisher(f.lines[index], f)  # (not a kicker: "Monsoon" / headline / deck)
+    )
+
+
+def _above_card(f: _Features, card: _Card, anchor: int, taken: set[int]) -> None:
+    """What a card whose title stands over its stamp has above it: a publisher, or a
+    header (headline over a deck, author lines)."""
+    if card.body_from < anchor:
+        _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
+    elif card.title < anchor:
+        _header_above(f, card, taken)
+
+
+def _source_header(f: _Features, index: int) -> bool:
+    """ "Sarah Perez / TechCrunch:" over a headline: a river item's card without a stamp."""
+    return f.sources[index] is not None and f.lines[index][-1] == ":"
+
+
+def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
+    """Cards at or after ``begin``, in page order; also every line they use."""
+    cards, taken = _stamped_cards(f, begin, skip)
+    cards.extend(_stampless_cards(f, cards, taken))
+    cards.sort(key=_CARD_START)
+    return cards, taken
+
+
+def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
+    """Cards anchored on time stamps at or after ``begin`` (sorted); the lines they use."""
+    taken: set[int] = set(skip)
+    cards = _one_line_cards(f, begin, taken)
+    layout = _card_layout(f, begin, skip)
+    for anchor in range(begin, len(f.lines)):
+        if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
+            continue
+        cluster = _cluster(f, anchor, begin, taken, layout)
+        for shape in _CARD_SHAPES:
+            card = shape(cluster)
+            if card is not None:
+                break
+        if card is None:  # the stamp heads no card: its lines (and a name over it) are used
+            taken.update(
+                range(cluster.above if cluster.named_above else cluster.start, cluster.end)
+            )
+            continue
+        if not card.inline:
+            _above_card(f, card, anchor, taken)
+        taken.update(range(card.start, card.body_from), range(anchor, cluster.end))
+        cards.append(card)
+    cards.sort(key=_CARD_START)
+    return cards, taken
+
+
+@dataclass(slots=True)
+class _Layout:
+    """How the page's cards are laid out (``_card_layout``'s vote)."""
+
+    stamp_first: bool  # "09h42" / title / summary
+    summary_first: bool  # title / summary / "2h"
+    author_first: bool  # title / "Ana Medina" / "3h": a name over a stamp is an author
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """A stamp's meta lines [start, end) and what stands around them, for the card shapes."""
+
+    f: _Features
+    begin: int
+    taken: set[int]
+    layout: _Layout
+    anchor: int
+    start: int
+    end: int
+    above: int  # the line over them
+    source: str | None  # a publisher printed among the meta lines
+    time_text: str | None
+    title_after: bool  # a title right under the meta lines
+    named_above: bool  # a name right over them
+    under_standfirst: bool  # "Headline" / "Standfirst" over them
+    under_summary: bool  # "Headline" / "Standfirst" / name over them
+
+    def card(self, start: int, title: int, body_from: int, source: str | None = None) -> _Card:
+        """A card of these meta lines; ``source`` when they print none."""
+        return _Card(start, title, body_from, self.source or source, self.time_text)
+
+
+def _cluster(f: _Features, anchor: int, begin: int, taken: set[int], layout: _Layout) -> _Cluster:
+    lines = f.lines
+    start = _cluster_start(f, anchor, begin, taken)
+    end = _cluster_end(f, anchor + 1, taken)
+    title_after = (
+        end < len(lines)
+        and end not in taken
+        and bool(lines[end])
+        and f.is_title(end)
+        and not _credit_only(lines, end + 1)  # a caption, its credit on the next line
+    )
+    above = start - 1
+    named_above = above >= begin and above not in taken and _is_source_name(lines[above])
+    return _Cluster(
+        f,
+        begin,
+        taken,
+        layout,
+        anchor,
+        start,
+        end,
+        above,
+        _cluster_source(f, start, end),
+        _cluster_stamp(f, start, end),
+        title_after,
+        named_above,
+        _under_standfirst(f, above, begin, taken),
+        named_above and _under_standfirst(f, above - 1, begin, taken),
+    )
+
+
+def _cluster_source(f: _Features, start: int, end: int) -> str | None:
+    """The publisher a card's meta lines print: "- Reuters", "BBC · 2h", "By AFP"."""
+    for index in range(start, end):
+        named = f.sources[index] or (f.metas[index] or (None,))[0]
+        if named or (named := _agency_byline(f.lines[index], f, index)):
+            return named
+    return None
+
+
+def _source_stamp_title(c: _Cluster) -> _Card | None:
+    """ "Source" / "4 hours ago" / title (not a kicker: "Economy"; not an author on a page
+    whose names over stamps are authors, under a title or summary)."""
+    if not (c.named_above and c.title_after) or (
+        c.layout.author_first and (c.under_summary or _free_title(c.f, c.above - 1, c.taken))
+    ):
+        return None
+    name = c.f.lines[c.above]
+    return c.card(c.above, c.end, c.end + 1, None if is_section_name(name) else name)
+
+
+def _stamp_then_title(c: _Cluster) -> _Card | None:
+    """ "09h42" / title / summary on a page of such cards; "Author / Site:" / title."""
+    if c.title_after and (c.layout.stamp_first or c.f.stamp(c.anchor) is None):
+        return c.card(c.start, c.end, c.end + 1)
+    return None
+
+
+def _title_name_stamp(c: _Cluster) -> _Card | None:
+    """Title / author / stamp: the name is no source, unless a one-word brand ("NOS")."""
+    if c.named_above and _free_title(c.f, c.above - 1, c.taken):
+        return c.card(c.above - 1, c.above - 1, c.end, _brand(c.f.lines[c.above]))
+    return None
+
+
+def _title_deck_name_stamp(c: _Cluster) -> _Card | None:
+    """Title / deck / name / stamp."""
+    if (c.under_summary and c.layout.author_first) or (
+        _person_name(c.f.lines[c.above]) and _under_standfirst(c.f, c.above - 1, c.begin, c.taken)
+    ):
+        return c.card(c.above - 2, c.above - 2, c.above - 1, _brand(c.f.lines[c.above]))
+    return None
+
+
+def _teaser_in_text(c: _Cluster) -> _Card | None:
+    """A teaser inside an article's text: the text goes on under it."""
+    if _inline_teaser(c.f, c.above, c.start, c.end):
+        return _Card(c.above, c.above, c.end, c.source, c.time_text, inline=True)
+    return None
+
+
+def _title_stamp(c: _Cluster) -> _Card | None:
+    """Title / stamp (not a closing paragraph; not under a note on the author: "Contributed
+    to The Ledger" heads no card)."""
+    f, above = c.f, c.above
+    if (
+        _free_title(f, above, c.taken)
+        and not _closing_paragraph(f, above)
+        and not (above > 0 and f.lines[above - 1] and _is_bio(f.lines[above - 1], f.authors))
+    ):
+        return c.card(above, above, c.end)
+    return None
+
+
+def _title_summary_stamp(c: _Cluster) -> _Card | None:
+    """Title / summary / stamp, in a list of such cards (or under a publisher: "Variety" /
+    title / summary / stamp)."""
+    f, above = c.f, c.above
+    if c.under_standfirst and (
+        c.layout.summary_first
+        or _card_follows(f, c.end, title_after=c.title_after)
+        or _named_over(f, above - 2, c.begin, c.taken)
+        or _under_card(f, above - 2, c.begin)
+    ):
+        return c.card(above - 1, above - 1, above)
+    return None
+
+
+def _title_source_summary_stamp(c: _Cluster) -> _Card | None:
+    if _sourced_summary(c.f, c.above, c.begin, c.taken):
+        return c.card(c.above - 2, c.above - 2, c.above, c.f.lines[c.above - 1])
+    return None
+
+
+def _title_chip_stamp(c: _Cluster) -> _Card | None:
+    """Title / chip ("Public holiday") / stamp, when the title under the stamp has a stamp of
+    its own (title / summary / stamp): the stamp closes the card above."""
+    f, above = c.f, c.above
+    if (
+        c.title_after
+        and above - 1 >= c.begin
+        and not {above, above - 1} & c.taken
+        and bool(f.lines[above])
+        and _words(f.lines[above]) <= _KICKER_MAX_WORDS
+        and not f.is_title(above)
+        and not f.is_meta(above)
+        and _free_title(f, above - 1, c.taken)
+        and not _is_name(f.lines[above - 1])
+        and _card_follows(f, c.end, title_after=True)
+    ):
+        return c.card(above - 1, above - 1, c.end)
+    return None
+
+
+def _stamp_over_title(c: _Cluster) -> _Card | None:
+    """Stamp / title, on any page (not under a standfirst, whose stamp it is; not
+    "Kiprotich M." / "3h": a reader's comment)."""
+    if c.title_after and not c.under_standfirst and not _commenter(c.f.lines[c.above]):
+        return c.card(c.start, c.end, c.end + 1)
+    return None
+
+
+# the card shapes a stamp can be in, tried in this order: the first that fits is the card
+_CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
+    _source_stamp_title,
+    _stamp_then_title,
+    _title_name_stamp,
+    _title_deck_name_stamp,
+    _teaser_in_text,
+    _title_stamp,
+    _title_summary_stamp,
+    _title_source_summary_stamp,
+    _title_chip_stamp,
+    _stamp_over_title,
+)
+_CARD_START = attrgetter("start")
+
+
+def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[_Card]:
+    """Cards without a stamp between two stamped cards (``_stampless_between``); their lines
+    are added to ``taken``."""
+    found: list[_Card] = []
+    for before, after in itertools.pairwise(cards):
+        if not (before.inline or after.inline):
+            card = _stampless_between(f, before, after, taken)
+            if card is not None:
+                found.append(card)
+                taken.update(range(card.start, card.body_from))
+    last = _stampless_after(f, cards[-1], taken) if cards else None
+    if last is not None:
+        found.append(last)
+        taken.add(last.title)
+    return found
+
+
+def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
+    """Under the last teaser of a list whose title stands over its stamp (its stamp closes
+    it): a title over a short summary is a card without a stamp, not that teaser's text.
+    (Not under a "Source · 45 min" line: on a portal that heads the title under it.)"""
+    if (
+        before.inline
+        or before.deck is not None
+        or before.source is not None
+        or before.title >= before.body_from - 1
+    ):
+        return None
+    lines = f.lines
+    rows = (index for index in range(before.body_from, len(lines)) if lines[index])
+    title = next(rows, None)
+    if title is None or title in taken or not _free_title(f, title, taken):
+        return None
+    text = list(itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows))
+    if (
+        not text
+        or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
+        or _is_name(lines[title])
+        or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
+    ):
+        return None
+    return _Card(title, title, title + 1, None, None)
+
+
+def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int]) -> _Card | None:
+    """After a card's summary and before the next card: a title and a summary, with the
+    source over the title when both cards print theirs there ("Financial Times" / title /
+    summary), is a card without a stamp, not more text of the card before. Only between
+    teasers: a few lines, and the card before has a short summary (not an article's text
+    with a subheading)."""
+    lines = f.lines
+    rows: list[int] = []
+    for index in range(before.body_from, after.start):
+        if lines[index] and index not in taken:
+            rows.append(index)
+            if len(rows) > _STAMPLESS_MAX_LINES:
+                return None
+    summary = 0  # the card before's own summary lines
+    while summary < len(rows) and _is_prose(lines[rows[summary]]):
+        summary += 1
+    if sum(_words(lines[row]) for row in rows[:summary]) >= _REAL_BODY_WORDS:
+        return None
+    rest = rows[summary:]
+    source: str | None = None
+    if (
+        len(rest) > 2  # (source, title, summary)
+        and _sourced_first(f, before)
+        and _sourced_first(f, after)
+        and _is_source_name(lines[rest[0]])
+        and _source_shape(lines[rest[0]])
+        and not is_section_name(lines[rest[0]])
+    ):
+        source = lines[rest[0]]
+    title = rest[1 if source else 0] if rest else -1
+    text = rest[2 if source else 1 :]
+    if (
+        not text
+        or not (source or summary)  # (a title right under the card's header: its kicker)
+        or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
+        or not _free_title(f, title, taken)
+        or _is_name(lines[title])
+        or _words(lines[title]) <= _SUBHEADING_MAX_WORDS  # ("What happens next": a subheading)
+        or not all(_is_prose(lines[row]) for row in text)
+    ):
+        return None
+    return _Card(rest[0], title, title + 1, source, None)
+
+
+def _sourced_first(f: _Features, card: _Card) -> bool:
+    """The card's first line is its source, over its stamp and title."""
+    return (
+        card.source is not None and card.start < card.title and f.lines[card.start] == card.source
+    )
+
+
+def _one_line_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
+    """ "Oil prices slip - Reuters - 2 hours ago": a card on one line (added to ``taken``)."""
+    cards: list[_Card] = []
+    if not f.headlines:
+        return cards
+    for index in sorted(f.headlines):
+        meta = f.metas[index]
+        if index >= begin and index not in taken and meta is not None:
+            cards.append(_Card(index, index, index + 1, meta[0], meta[1]))
+            taken.add(index)
+    return cards
+
+
+def _under_card(f: _Features, index: int, begin: int) -> bool:
+    """``index`` ends another card: its stamp, or a short label under that stamp (the next
+    card's kicker or author: "2 hours ago" / "Politics" / title / summary / stamp)."""
+    if index < begin:
+        return False
+    if f.stamp(index) is not None:
+        return True
+    line = f.lines[index]
+    return (
+        index > begin
+        and bool(line)
+        and _words(line) <= _KICKER_MAX_WORDS
+        and _is_name(line)
+        and f.stamp(index - 1) is not None
+    )
+
+
+def _inline_teaser(f: _Features, title: int, start: int, end: int) -> bool:
+    """Title / stamp between paragraphs of an article that go on under it: a teaser inside
+    the text (a card list has one summary a card)."""
+    lines = f.lines
+    return (
+        title >= _TEXT_AROUND
+        and start == title + 1
+        and end + _TEXT_AROUND <= len(lines)
+        and f.is_title(title)
+        and all(lines[i] and _is_prose(lines[i]) for i in range(title - _TEXT_AROUND, title))
+        and all(lines[i] and _is_prose(lines[i]) for i in range(end, end + _TEXT_AROUND))
+    )
+
+
+def _closing_paragraph(f: _Features, index: int) -> bool:
+    """A paragraph of sentences under another paragraph, not a headline, though it may end
+    without a full stop ("… within the next 48 hours. PTI ABC XYZ" / "First Published: …")."""
+    line = f.lines[index]
+    return (
+        index > 0
+        and _words(line) >= _PROSE_ANY_WORDS
+        and bool(_INNER_SENTENCE_END.search(line))
+        and bool(f.lines[index - 1])
+        and _is_prose(f.lines[index - 1])
+    )
+
+
+def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
+    """An author's name over their role, paper or place ("Investigador del Instituto de
+    Ingeniería", "Milwaukee Ledger-Star", "in Beijing"), under a standfirst or headline."""
+    lines = f.lines
+    role = lines[name + 1]
+    return (
+        name not in taken
+        and name + 1 not in taken
+        and name > 0
+        and _person_name(lines[name])
+        and bool(role)
+        and not _is_prose(role)
+        and _words(role) <= _RUN_MAX_WORDS
+        and not _QUOTE_OPEN.search(role)  # (a headline quoting: "Gill says GT ‘fell short’")
+        and (
+            (role[0].isupper() and _is_prose(lines[name - 1]))
+            or (role[0].islower() and _words(role) <= _KICKER_MAX_WORDS)  # "in Beijing"
+        )
+    )
+
+
+def _card_follows(f: _Features, index: int, *, title_after: bool) -> bool:
+    """Another card starts at ``index``: a title and its stamp, or a kicker or source line
+    over a title and a stamp."""
+    if index >= len(f.lines):
+        return False
+    if title_after:  # title / stamp, or title / summary / stamp
+        after = index + 1
+        if after < len(f.lines) and f.lines[after] and _is_prose(f.lines[after]):
+            after += 1
+        return after < len(f.lines) and f.stamp(after) is not None
+    return bool(f.lines[index]) and _heads_card(f, index)
+
+
+def _credit_only(lines: tuple[str, ...], index: int) -> bool:
+    """ "Image: Andrej Isaković/AFP/Getty Images": a photo credit on a line of its own."""
+    if index >= len(lines) or not lines[index]:
+        return False
+    credit = split_credit(lines[index])
+    return credit is not None and not credit[0]
+
+
+def _cluster_start(f: _Features, anchor: int, begin: int, taken: set[int]) -> int:
+    """The first of the meta lines above a card's stamp (not an attribution closing text),
+    with an author's name and role over them."""
+    start = anchor
+    while (
+        start - 1 >= begin
+        and start - 1 not in taken
+        and f.is_meta(start - 1)
+        and not _closes_text(f, start - 1)
+    ):
+        start -= 1
+    if start - 2 >= begin and _author_with_role(f, start - 2, taken):
+        start -= 2  # "Rodrigo Salinas Ortega" / "Investigador del Instituto …" / stamp
+    return start
+
+
+def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
+    """Do the page's cards print their stamp above the title ("09h42" / title / summary),
+    or under their summary (title / summary / "2h")? Is a name over a stamp the card's
+    author under its title (title / "Ana Medina" / "3h"), not the source of the next title
+    ("Reuters" / "3h" / title)? A vote over its bare stamp lines (an ad's title, in
+    ``skip``, under a stamp is no card's)."""
+    lines = f.lines
+    after = before = under_summary = author = source = author_under_summary = 0
+    following = False
+    for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
+        following = (
+            index + 1 < len(lines)
+            and bool(lines[index + 1])
+            and index + 1 not in skip
+            and f.is_title(index + 1)
+        )
+        preceding = index > begin and bool(lines[index - 1]) and f.is_title(index - 1)
+        after += following and not preceding
+        before += preceding and not following
+        if index - 2 >= begin and lines[index - 1] and _is_name(lines[index - 1]):
+            titled = (
+                bool(lines[index - 2])
+                and f.is_title(index - 2)
+                and _words(lines[index - 2]) > _KICKER_MAX_WORDS  # not "Plus pour vous"
+            )
+            summarised = not titled and _under_standfirst(f, index - 2, begin, set())
+            author += titled
+            author_under_summary += summarised  # title / summary / name / stamp
+            source += following and not titled
+        under_summary += (
+            index - 2 >= begin
+            and bool(lines[index - 1])
+            and _is_prose(lines[index - 1])
+            and bool(lines[index - 2])
+            and f.is_title(index - 2)
+        )
+    if not following:  # (the last card ends with its stamp: names close their cards)
+        author += author_under_summary
+    summary_first = under_summary >= _STAMP_FIRST_MIN and under_summary > after
+    author_first = author >= _STAMP_FIRST_MIN and author > source
+    stamp_first = (  # (and the last stamp heads a card too)
+        not summary_first and following and after >= _STAMP_FIRST_MIN and after > 2 * before
+    )
+    return _Layout(stamp_first, summary_first, author_first)
+
+
+def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
+    """The end of a card's meta lines from ``end`` on, with a label before the title."""
+    n = len(f.lines)
+    while end < n and end not in taken and f.is_meta(end):
+        end += 1
+    if _label_then_title(f, end, taken):
+        end += 1  # "The Atlantic" / "1h ago" / "Opinion" / title
+    return end
+
+
+def _label_then_title(f: _Features, index: int, taken: set[int]) -> bool:
+    """A one-word label ("Opinion", "Analysis") between a card's stamp and its title."""
+    lines = f.lines
+    return (
+        index + 1 < len(lines)
+        and index not in taken
+        and bool(lines[index])
+        and " " not in lines[index]
+        and is_section_name(lines[index])  # not the next card's source ("Reuters")
+        and _free_title(f, index + 1, taken)
+        and not _is_name(lines[index + 1])
+    )
+
+
+def _sourced_summary(f: _Features, above: int, begin: int, taken: set[int]) -> bool:
+    """The stamp sits under "Headline" / "Publisher" / "Summary": a card printing its source
+    between its title and summary."""
+    lines = f.lines
+    return (
+        above - 2 >= begin
+        and above not in taken
+        and above - 1 not in taken
+        and _is_prose(lines[above])
+        and _is_source_name(lines[above - 1])
+        and _source_shape(lines[above - 1])
+        and _free_title(f, above - 2, taken)
+        and not _is_name(lines[above - 2])
+    )
+
+
+def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> bool:
+    """The stamp sits under "Headline" / "Standfirst": it is that article's, and a title-like
+    line after it ("Explore our plans") heads no card."""
+    return (
+        above - 1 >= begin
+        and above not in taken
+        and _is_prose(f.lines[above])
+        and _free_title(f, above - 1, taken)
+        and not _is_name(f.lines[above - 1])
+    )
+
+
+def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
+    """Lines of advertising cards: the title after an "ad" mark and its text; also a card
+    whose meta line starts with the ad label ("Ad • Cashflow Insider" / title)."""
+    out: set[int] = set()
+    lines = f.lines
+    marks = {index for index, _ in page.marks}
+    titles = [mark for mark, kind in page.marks if kind == "ad"]
+    for label in f.ad_labels:
+        out.add(label)
+        titles.append(label + 1)
+    named_stamps = [
+        stamp
+        for stamp in f.stamp_lines
+        if stamp > 0 and lines[stamp - 1] and _is_source_name(lines[stamp - 1])
+    ] if titles else []  # fmt: skip
+    for mark in titles:
+        if mark >= len(lines) or not f.is_title(mark) or _words(lines[mark]) >= _PROSE_ANY_WORDS:
+            continue  # an "Advertisement" slot inside an article (text under it) hides no card
+        out.add(mark)
+        index = mark + 1
+        while index < len(lines) and lines[index] and index not in marks:
+            if f.is_meta(index) or not (_is_prose(lines[index]) or _is_name(lines[index])):
+                if index == mark + 1 and _tagline(f, index):
+                    out.add(index)  # "Home Insurance Quotes" / "Homeowners are saving …"
+                break
+            # "AquaTech Solutions": the advertiser, unless the page's cards print a name over
+            # their stamps (then it is the next card's source: "Excélsior" / "hace 1 día")
+            advertiser = (
+                index == mark + 1
+                and _is_name(lines[index])
+                and not any(stamp != index + 1 for stamp in named_stamps)
+            )
+            if not advertiser and _heads_card(f, index):
+                break  # the source line of the next card
+            out.add(index)
+            index += 1
+    return out
+
+
+def _tagline(f: _Features, index: int) -> bool:
+    """The line under an ad's title: headline-shaped, but no card's title (no stamp under)."""
+    return f.is_title(index) and not (index + 1 < len(f.lines) and f.stamp(index + 1))
+
+
+def _heads_card(f: _Features, index: int) -> bool:
+    """``index`` is a card's source line: a stamp under it, or a title and then a stamp
+    ("Bloomberg" / title / summary / "Yesterday")."""
+    following = range(index + 1, min(len(f.lines), index + _SOURCE_TO_STAMP + 1))
+    stamps = [at for at in following if f.stamp(at) is not None]
+    return bool(stamps) and (
+        stamps[0] == index + 1 or (_is_name(f.lines[index]) and f.is_title(index + 1))
+    )

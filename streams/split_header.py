@@ -1,0 +1,276 @@
+"""split_header: an article's header: its headline, kicker, deck, byline and stamp.
+
+Finds the lead's title (the first title-like line followed by prose, past bylines,
+stamps, author lines, a section kicker or breadcrumb), and above a card's stamp its
+headline over a deck (standfirst) with an author, role or scoreboard between them and a
+publisher over both; reads the lead's source and stamp from its header (a publication
+stamp before an "Updated …" one, or one under the text). Signals: the line model's
+title-like, name-like, prose, meta and byline features, and word counts.
+"""
+
+from streams.boilerplate import is_price_offer, is_section_name
+from streams.captions import split_credit
+from streams.split_lines import (
+    _SHORT_NAME_WORDS,
+    _TITLE_MIN_WORDS,
+    _age_notice,
+    _agency_name,
+    _breadcrumb_over,
+    _is_name,
+    _is_prose,
+    _person_name,
+    _words,
+)
+from streams.split_page import (
+    _HEADER_MAX_WORDS,
+    _KICKER_MAX_WORDS,
+    _MAX_DECK_LINES,
+    _WIDGET_MAX_WORDS,
+    _Card,
+    _closes_text,
+    _cluster_stamp,
+    _Features,
+    _free_title,
+)
+from streams.split_sources import (
+    _agency_byline,
+    _bare_acronym,
+    _is_publisher,
+    _noted_author,
+    _topic_kicker,
+)
+from streams.timestamps import is_update_stamp
+
+_MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
+_MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
+_DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
+_WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
+
+
+def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
+    """Headline over a deck ("Title" / "Standfirst" / author / stamp), publisher over both."""
+    above = card.title - 1
+    if _author_role(f, card.title, taken):
+        card.title = card.start = above - 1  # "Headline" / "JAVIER SORIA" / "Periodista" / stamp
+        above = card.title - 1
+    headline = _headline_over_deck(f, card.title, taken)
+    if headline is not None:
+        card.deck = card.deck_from = card.title
+        card.title = card.start = headline
+        above = headline - 1
+    elif (
+        _free_title(f, above, taken)
+        and not _is_name(f.lines[above])
+        and not _breadcrumb_over(f.lines[above], f.lines[card.title])
+    ):
+        line = f.lines[card.title]
+        if _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
+            if _is_name(line) or not _is_name(f.lines[card.title + 1]):
+                card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp
+                if _deck_under_headline(f, above, taken):
+                    card.deck = card.deck_from = above  # "Headline" / "Deck" / name / stamp
+                    card.title = card.start = above = above - 1
+            # (title / "Ana Medina" / stamp: the author already stands under this title)
+        else:
+            card.deck, card.title, card.start = card.title, above, above
+            card.deck_from = card.deck
+            while (  # "Headline" / "bullet" / "bullet" / "bullet" / byline / stamp
+                card.deck - above < _MAX_DECK_LINES
+                and _free_title(f, above - 1, taken)
+                and not _is_name(f.lines[above - 1])
+                # (a line shorter than the one under it is a kicker: "19 comments" / headline)
+                and _words(f.lines[above - 1]) >= _words(f.lines[above])
+            ):
+                above -= 1
+                card.deck_from, card.title, card.start = card.title, above, above
+        above -= 1
+    _source_above(f, card, above, taken)
+
+
+def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:
+    """``index`` is a standfirst without a full stop under a shorter headline ("HDB resale
+    prices rise 1.8% …" / "Over 7,000 resale flats changed hands …"), not under a kicker."""
+    above = index - 1
+    return (
+        _words(f.lines[index]) >= _DECK_MIN_WORDS
+        and _free_title(f, above, taken)
+        and not _is_name(f.lines[above])
+        and _TITLE_MIN_WORDS <= _words(f.lines[above]) < _words(f.lines[index])
+    )
+
+
+def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> None:
+    """The publisher printed over a card's headline ("Source: BBC News", "Reuters")."""
+    if card.source is None and above >= 0 and above not in taken:
+        if f.sources[above] and not _closes_text(f, above):  # "Source: BBC News"
+            card.source, card.start = f.sources[above], above
+        elif _is_publisher(f.lines[above], f) and not _topic_kicker(
+            f, f.lines[above], f.lines[card.title]
+        ):
+            card.source, card.start = f.lines[above], above
+
+
+def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
+    """The headline over ``deck`` when lines stand between them: "Headline" / "Sarah
+    Quinlan" / standfirst, or a scoreboard ("Kerry" / "1-19" / "Cork" / "0-17"). The deck is
+    a long line, longer than the headline."""
+    lines = f.lines
+    if _words(lines[deck]) < _DECK_MIN_WORDS or _is_name(lines[deck]):
+        return None
+    above = deck - 1
+    if above >= 0 and above not in taken and _person_name(lines[above]) and not f.is_title(above):
+        above -= 1  # the author's name
+    elif (
+        above >= 1
+        and {above, above - 1}.isdisjoint(taken)
+        and _person_name(lines[above - 1])
+        and bool(lines[above])
+        and not _is_prose(lines[above])
+        and _words(lines[above]) <= _SHORT_NAME_WORDS
+        and not f.is_title(above)
+    ):
+        above -= 2  # the author's name and role: "Jane Doe" / "Economics editor"
+    else:
+        data = False
+        while (
+            deck - above <= _WIDGET_MAX_LINES
+            and above >= 0
+            and above not in taken
+            and lines[above]
+            and _words(lines[above]) <= _WIDGET_MAX_WORDS
+            and not f.is_title(above)
+        ):
+            data = data or any(char.isdigit() for char in lines[above])
+            above -= 1
+        if above < 0 or not data or _words(lines[above]) <= _SHORT_NAME_WORDS:
+            return None  # (a widget's own line over a headline: "Guimarães 35', Isak 71'")
+    if (
+        above < 0
+        or not _free_title(f, above, taken)
+        or _is_name(lines[above])
+        or _words(lines[above]) >= _words(lines[deck])
+    ):
+        return None
+    return above
+
+
+def _own_stamp(f: _Features, title: int, stop: int, header: str | None) -> str | None:
+    """The article's stamp: the one in its header, unless that is missing or only an update
+    and its own lines print another ("Stand: 02.04.2026 15:12 Uhr" under the text; "First
+    published on: …" under the text, "Updated: …" with the headline)."""
+    if header is not None and not is_update_stamp(header):
+        return header
+    found = header
+    for index in range(title + 1, stop):
+        stamp = f.stamp(index)
+        if stamp is not None and not is_update_stamp(stamp):
+            return stamp
+        found = found or stamp
+    return found
+
+
+def _author_role(f: _Features, index: int, taken: set[int]) -> bool:
+    """``index`` is an author's role ("Periodista y escritor") under the author's name, under
+    a longer headline: a short lower-case line, a name above it, a free title above that."""
+    line = f.lines[index]
+    if _words(line) > _SHORT_NAME_WORDS or _is_prose(line) or _is_name(line) or index < 2:
+        return False
+    name, title = index - 1, index - 2
+    return (
+        name not in taken
+        and _is_name(f.lines[name])
+        and _free_title(f, title, taken)
+        and not _is_name(f.lines[title])
+        and _words(f.lines[title]) > _words(line)
+    )
+
+
+def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int | None:
+    """First title-like line in [begin, stop) that is followed by prose."""
+    lines = f.lines
+    for index in range(begin, stop):
+        line = lines[index]
+        if not line or index in skip or not f.is_title(index):
+            continue
+        if _is_name(line) and _words(line) <= _SHORT_NAME_WORDS:
+            continue  # a site or section name, not a headline
+        if index + 1 < stop and is_price_offer(lines[index + 1]):
+            continue  # an offer's name over its price: "Digital + Print" / "$6.99 a week"
+        if index + 1 < stop and _breadcrumb_over(line, lines[index + 1]):
+            continue  # "Home / India / Headline" over the headline
+        others = names = 0
+        for after in range(index + 1, stop):
+            other = lines[after]
+            if not other or f.is_meta(after) or after in skip:
+                continue
+            if _is_prose(other):
+                return _after_kicker(f, index, after, skip)
+            if _is_name(other) and names < _MAX_NAMES_BETWEEN:
+                names += 1
+                continue
+            others += 1
+            if others > _MAX_BETWEEN:
+                break
+    return None
+
+
+def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
+    """The headline between ``title`` and its first sentence when a section kicker stands
+    between them: "S'abonner à partir de 1 €" / "Politique" / headline / standfirst; also
+    under a notice of the story's age ("This was published 5 months ago")."""
+    lines = f.lines
+    # "Finance & economics" / headline
+    kicker = _words(lines[title]) <= _KICKER_MAX_WORDS or _age_notice(lines[title])
+    for index in range(title + 1, prose):
+        line = lines[index]
+        if not line or f.is_meta(index) or index in skip:
+            continue
+        if (
+            kicker
+            and f.is_title(index)
+            and not _is_name(line)
+            and _words(line) > _words(lines[title])
+        ):
+            return index
+        kicker = _is_name(line) and (
+            " " not in line or is_section_name(line) or line.casefold() in f.repeated
+        )
+    return title
+
+
+def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | None]:
+    """Source and time printed with the lead: above its title and in its header."""
+    source: str | None = None
+    if title > 0 and f.sources[title - 1]:
+        source = f.sources[title - 1]  # "Source: BBC News" above the headline
+    elif (
+        title > 0
+        and _is_publisher(f.lines[title - 1], f)
+        and not _noted_author(f, f.lines[title - 1], title + 1, stop)
+        and not _topic_kicker(f, f.lines[title - 1], f.lines[title])
+    ):
+        source = f.lines[title - 1]
+    end, deck = title + 1, False
+    while end < stop:
+        line = f.lines[end]
+        if not line or f.is_meta(end) or _is_name(line) or split_credit(line) is not None:
+            end += 1
+        elif not deck and end + 1 < stop and (f.is_meta(end + 1) or _is_name(f.lines[end + 1])):
+            deck, end = True, end + 1  # a standfirst between the title and the byline/stamp
+        else:
+            break
+    stamped = False
+    for index in range(title + 1, end):
+        line = f.lines[index]
+        named = (
+            f.sources[index]
+            or (f.metas[index] or (None,))[0]
+            or _agency_byline(line, f, index)
+            # "PTI" alone in the byline's place (after the stamp: a ticker chip, "ASML")
+            or (line if not stamped and _bare_acronym(line, f) else None)
+            or (line if _agency_name(line) else None)  # "Associated Press" under the byline
+        )
+        stamped = stamped or f.stamp(index) is not None
+        if named:
+            source = source or named
+    return source, _cluster_stamp(f, title + 1, end)

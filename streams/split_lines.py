@@ -1,0 +1,466 @@
+"""split_lines: what a single line of a page is, from its text alone.
+
+Each predicate reads one line (no neighbours, no page): a name-like line (a short Title
+Case line without sentence punctuation: a publisher, an author, a section), a source name
+or brand, a title-like line (a few words, not ending like a sentence), prose (a sentence:
+long or ending with punctuation), a byline ("By Jane Doe", "Written By: PTI", staff
+credits, authors in places), a meta line ("Reuters · 4 hours ago") and a titled one, a
+person's name, a news agency's name (the gazetteer's agencies), an author's note ("… is a
+senior fellow at …"). Signals: word counts, capitalisation, punctuation, regular
+expressions, ``streams.timestamps`` for the stamps inside meta lines. The hot ones are
+cached per line text (``_CACHE_LINES``).
+"""
+
+import re
+from functools import lru_cache
+
+from streams.boilerplate import author_roles, classify, is_section_name, word_sections
+from streams.gazetteer import get_gazetteer
+from streams.timestamps import find_time, has_clock, is_bare_minutes, is_clock_only, is_update_stamp
+
+_TITLE_MIN_WORDS = 3
+_TITLE_MIN_CHARS = 20
+_PERSON_MAX_WORDS = 3  # "Jan van Wyk": a name this short over a card is a commenter
+_SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "le"})
+_TITLE_MAX_WORDS = 40
+_TITLE_MAX_CHARS = 300
+_HEADLINE_MAX_WORDS = 16  # a question or quote-ended line this short is a headline
+_NAME_MAX_WORDS = 6
+_NAME_MAX_CHARS = 50
+_CACHE_LINES = 8192
+_SHORT_NAME_WORDS = 4
+_ACRONYM_MAX_CHARS = 5
+_HEADING_WORDS = frozenset(
+    {"in", "on", "from", "more", "about", "for", "at", "with", "by", "im", "aus", "mehr", "von",
+     "zum", "zur", "en", "dans", "plus", "sur", "más", "sobre", "con"}
+)  # fmt: skip
+_BRAND_MAX_CHARS = 15
+_PROSE_MIN_WORDS = 6
+_PROSE_ANY_WORDS = 25
+_SENTENCE_END = frozenset(".!?…\"'”’»)")
+_TITLE_BAD_END = frozenset(".,;:")
+_INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
+_INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
+_QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
+_ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
+_NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
+_NAME_LOWER_WORDS = frozenset(
+    {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
+     "di", "da", "do", "on", "at", "in", "&", "y", "e", "et", "und"}
+)  # fmt: skip
+_DOMAIN = re.compile(
+    r"^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}$", re.IGNORECASE
+)
+_META_SEPARATORS = re.compile(r" [·•|/–—-] | ?[·•|] ?")
+_BYLINE = re.compile(
+    r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
+    r"text von|par|por|di|door|texto|autor|auteur|author|"
+    r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting)|"
+    r"(?:ein|eine|a|an|une|un|una) \S+ (?:von|by|par|por|de)|"  # "Un texte de …"
+    r"(?-i:[A-Z][a-z]{3,15}(?<!ed)) by)(?: ?: ?| )"  # "Analysis by Nic Robertson, CNN"
+    r"[A-ZÀ-Þ]",
+    re.IGNORECASE,
+)
+_BYLINE_MAX_WORDS = 12
+_WITH_AGENCY = re.compile(
+    r"^(?P<name>[^\W\d].{1,40}) (?:avec|with|mit|con|com) (?:[A-Z]{2,5}|agencies)$"
+)
+_AUTHOR_PLACE_MAX_WORDS = 6
+_AUTHORS_IN_PLACES_MAX_WORDS = 16
+_AUTHOR_AND = re.compile(r", | [·|] ")
+_BIO = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|M|Mme)\.? )?(?P<name>[A-ZÀ-Þ][\w'’-]*"
+    r"(?: [A-ZÀ-Þ][\w'’-]*){0,2}) (?:is|was|ist|war|est|était|es|fue|covers|writes|reports) "
+)
+_BIO_MAX_WORDS = 30
+_WRITER_NOTE = re.compile(r"^The (?:writer|author)s? (?:is|are|was|were) ")
+_BIO_VERBS = frozenset(
+    {"is", "was", "ist", "war", "est", "était", "es", "fue", "covers", "writes", "reports"}
+)
+_BIO_VERB_AT = 4  # the verb follows a name of at most three words and an honorific
+_BIO_ROLE_WORDS = 6  # words after "is" that say what the author is
+_QUOTES = frozenset('"“”„«»')
+_WORD_RUNS = re.compile(r"[^\W\d_]+")
+_STAFF_WORDS = frozenset(
+    {"staff", "staffers", "desk", "newsroom", "redaktion", "rédaction", "redacción", "redação",
+     "redazione", "redactie"}
+)  # fmt: skip
+_NEWSROOMS = frozenset({"redaktion", "rédaction", "redacción", "redação", "redazione", "redactie"})
+_STAFF_MAX_WORDS = 4  # spaces: a credit line has at most four words
+_STAFF_LEAD_WORDS = 3  # "Redacción Valencia": a newsroom word first, then a place
+_RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body
+_META_TAIL_WORDS = 5  # a note after the stamp of a meta line: "• aus DER BLICK 3/2026"
+_TITLE_CASE_MAX_WORDS = 20
+_TITLE_CASE_LONG = 4  # words of this many characters are capitalised in Title Case
+_TITLE_CASE_MIN_LONG = 5
+_TITLE_CASE_SHARE = 0.85
+_TITLE_CASE_MAX_LOWER = 3  # lower-case long words a Title Case line of 20 words can have
+_KICKER_PARTS = 2  # "Section | fly-title"; more pipes make a menu
+_LABEL_SEPARATOR = re.compile(r"\||\s[›»>]\s")
+_AGE_WORDS = 3  # "5 months ago"
+
+
+def _words(line: str) -> int:
+    return line.count(" ") + 1
+
+
+@lru_cache(maxsize=_CACHE_LINES)
+def _is_name(line: str) -> bool:
+    """A publisher or author as printed: short, Title Case, no sentence punctuation.
+
+    Cached: the stages ask about the same short lines many times a page."""
+    if not line or len(line) > _NAME_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    if line[-1] == ")" and (qualified := _QUALIFIED_NAME.match(line)):
+        line = qualified[1]  # "ABC News (Australia)"
+    words = line.split()
+    if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(line):
+        return False
+    lower = sum(
+        1
+        for word in words
+        if not (
+            word[0].isupper()
+            or word[0].isdigit()
+            or word.casefold() in _NAME_LOWER_WORDS
+            or _ELIDED_CAPITAL.match(word)  # "Le Courrier de l'Ouest", "Cassa dell'Umbria"
+        )
+    )
+    # "FOCUS online": one lower-case word next to an upper-case brand word
+    return lower == 0 or (
+        lower == 1 and len(words) <= 3 and any(len(w) > 1 and w.isupper() for w in words)
+    )
+
+
+def _is_source_name(line: str) -> bool:
+    """A card's source line: a name, one short lower-case brand ("ntv", "dpa"), or a domain
+    ("reuters.com"); a number ("1 day | 44": a comment count) is none."""
+    return not line.isdigit() and (
+        _is_name(line)
+        or (bool(line) and " " not in line and len(line) <= _BRAND_MAX_CHARS and line.isalnum())
+        or bool(_DOMAIN.match(line))
+    )
+
+
+def _is_place(name: str) -> bool:
+    """A country, region or city the gazetteer knows ("Madrid", "NAIROBI"): a place
+    printed in a header or over a card, never its publisher."""
+    places = get_gazetteer()
+    return name in places.places or name in places.upper_places
+
+
+def _brand(line: str) -> str | None:
+    """A publisher's acronym, domain or agency name ("NOS", "NU.nl", "The Canadian Press")
+    where a card prints an author's name (a one-word name may as well be a kicker or a
+    place: "Unwetter", "Sevilla")."""
+    acronym = line.isupper() and line.isalpha() and len(line) <= _ACRONYM_MAX_CHARS
+    domain = " " not in line and "." in line and bool(_DOMAIN.match(line))
+    agency = not (acronym or domain) and _agency_name(line)  # "The Canadian Press"
+    return line if (acronym or domain or agency) and not is_section_name(line) else None
+
+
+def _source_shape(line: str) -> bool:
+    """Not a heading ("In Sport", "More from Reuters") nor a reporter at a place ("Ciarán
+    Mac Aodha at Fitzgerald Stadium")."""
+    first = line[: line.find(" ")].casefold() if " " in line else ""
+    return first not in _HEADING_WORDS and " at " not in line and " in " not in line
+
+
+def _title_case(line: str) -> bool:
+    """A headline set in Title Case ("I Replaced Our Cron Jobs With a Queue. Here’s What
+    Broke."): nearly every long word capitalised, as no sentence of prose is."""
+    if line.count(" ") >= _TITLE_CASE_MAX_WORDS:
+        return False
+    long_words = upper = 0
+    for word in line.split():
+        if len(word) >= _TITLE_CASE_LONG:
+            long_words += 1
+            if word[0].isupper():
+                upper += 1
+            elif long_words - upper > _TITLE_CASE_MAX_LOWER:
+                return False  # (the quick end for a sentence of prose)
+    return long_words >= _TITLE_CASE_MIN_LONG and upper >= _TITLE_CASE_SHARE * long_words
+
+
+def _is_title(line: str) -> bool:
+    if not line or len(line) > _TITLE_MAX_CHARS:
+        return False
+    if line[-1] in _TITLE_BAD_END and not (
+        line[-1] == "." and (_title_case(line) or _INITIALISM_END.search(line[-_INITIALISM_TAIL:]))
+    ):
+        return False  # (a full stop ends a sentence, not "… from southwestern N.S.")
+    first = line[0] if line[0] != "+" else line.lstrip("+ ")[:1]  # "+++ Ticker +++"
+    if first in "([" and (close := line.find(")" if first == "(" else "]")) > 0:
+        first = line[close + 1 : close + 3].strip()[:1]  # "(LEAD) N. Korea fires …"
+    if not (first.isupper() or first.isdigit() or first in "'\"‘“«¿¡"):
+        return False
+    if ("|" in line or " › " in line or " » " in line or " > " in line) and _is_label_pair(line):
+        return False  # "News | Sport | What's On": a menu; "Middle East & Africa | Tea": a kicker
+    words = _words(line)
+    return (
+        (words >= _TITLE_MIN_WORDS or len(line) >= _TITLE_MIN_CHARS)
+        and words <= _TITLE_MAX_WORDS
+        and not (words <= _PERSON_MAX_WORDS and _is_person(line))
+    )
+
+
+def _is_person(line: str) -> bool:
+    """A first name and a surname ("Jan van Wyk" over a reader's comment): not a headline."""
+    words = line.split()
+    return (
+        len(words) > 1
+        and words[0] in get_gazetteer().first_names
+        and words[-1][0].isupper()
+        and all(word[0].isupper() or word in _SURNAME_PARTICLES for word in words[1:-1])
+    )
+
+
+_COMMENTER = re.compile(r"^[A-ZÀ-Þ][\w'’-]+ [A-ZÀ-Þ]\.$")
+
+
+def _commenter(line: str) -> bool:
+    """A reader's display name, a first name and an initial ("Kiprotich M."): over a stamp,
+    it heads a comment, not a card."""
+    return bool(line) and _COMMENTER.match(line) is not None
+
+
+def _is_label_pair(line: str) -> bool:
+    """Labels joined by pipes or arrows: a menu, a breadcrumb ("Home › World › Europe"), or
+    a section and fly-title kicker ("Middle East & Africa | Kenya’s tea industry")."""
+    parts = _LABEL_SEPARATOR.split(line)
+    return len(parts) > _KICKER_PARTS or (
+        len(parts) == _KICKER_PARTS
+        and all(part.strip().count(" ") < _SHORT_NAME_WORDS for part in parts)
+    )
+
+
+@lru_cache(maxsize=_CACHE_LINES)
+def _is_prose(line: str) -> bool:
+    """A sentence: long, or ending with punctuation (not a Title Case headline). Cached: the
+    stages ask about the same lines many times a page."""
+    words = _words(line)
+    return words >= _PROSE_ANY_WORDS or (
+        words >= _PROSE_MIN_WORDS
+        and line[-1] in _SENTENCE_END
+        and not (line[-1] == "." and _title_case(line))
+    )
+
+
+@lru_cache(maxsize=_CACHE_LINES)
+def _is_byline(line: str) -> bool:
+    """ "By Jane Doe", a staff credit, an author and place, a newsroom with an agency. Cached
+    (sites print the same author and credit lines on every page)."""
+    words = _words(line)
+    if words > _AUTHORS_IN_PLACES_MAX_WORDS:
+        return False  # (the quick test: no byline form is that long)
+    return (
+        (words <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
+        or _is_staff_credit(line)
+        or _author_and_place(line)
+        or _with_agency(line)
+    )
+
+
+def _with_agency(line: str) -> bool:
+    """ "Le Quotidien de Paris avec AFP", "Staff and agencies": a newsroom credit with an
+    agency (the site's own name: no source)."""
+    match = _WITH_AGENCY.match(line)
+    return match is not None and _is_name(match["name"])
+
+
+def _author_and_place(line: str) -> bool:
+    """ "Beat Kälin, Bern", "Frances Willick · CBC News": an author's name and where they
+    write from or for."""
+    if " in " in line:
+        return _authors_in_places(line)
+    if len(line) > _NAME_MAX_CHARS or not ("," in line or "·" in line or "|" in line):
+        return False
+    parts = _AUTHOR_AND.split(line)
+    if len(parts) != 2 or line.count(" ") > _AUTHOR_PLACE_MAX_WORDS:
+        return False
+    name, place = (part.strip() for part in parts)
+    return (
+        " " in name
+        and _person_name(name)
+        and bool(place)
+        and _is_name(place)
+        and not place[0].isdigit()
+        and find_time(place) is None  # "ABC News (Australia) · Yesterday": a card's meta line
+    )
+
+
+def _authors_in_places(line: str) -> bool:
+    """ "Alexandra Ruiz in Mexico City and Owen Walker in London": authors and where each
+    writes from."""
+    after = line.find(" in ") + len(" in ")
+    if not line[after : after + 1].isupper() or line[-1] in _SENTENCE_END:
+        return False  # (the quick test: "… in the …")
+    if line.count(" ") > _AUTHORS_IN_PLACES_MAX_WORDS:
+        return False
+    for author in line.split(" and "):
+        name, _, place = author.partition(" in ")
+        if not (" " in name and _person_name(name) and place and _is_name(place)):
+            return False
+    return True
+
+
+def _is_staff_credit(line: str) -> bool:
+    """A credit to a newsroom, not a person: "Market Wire staff", "Redacción Valencia"."""
+    if line.count(" ") >= _STAFF_MAX_WORDS or line[-1] in ".!?:":
+        return False
+    words = line.casefold().split()
+    return words[-1] in _STAFF_WORDS or (len(words) <= _STAFF_LEAD_WORDS and words[0] in _NEWSROOMS)
+
+
+def _named(pattern: re.Pattern[str], line: str) -> str | None:
+    match = pattern.match(line)
+    if match is None:
+        return None
+    name = match["name"].strip()
+    return name if _is_source_name(name) else None
+
+
+def _meta(line: str) -> tuple[str | None, str] | None:
+    """(source, time text) of a meta line such as "Reuters · 4 hours ago"."""
+    parts = [part.strip() for part in _META_SEPARATORS.split(line)]
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
+        return None
+    time_text: str | None = None
+    source: str | None = None
+    for part in parts:
+        stamp = find_time(part)
+        if (
+            stamp is not None
+            and time_text is not None
+            and is_clock_only(stamp)
+            and not is_update_stamp(stamp)
+        ):
+            time_text = f"{time_text} {stamp}"  # "03 jun 2025 - 07:15 CEST"
+        elif stamp is not None and time_text is not None:
+            if is_update_stamp(time_text) and not is_update_stamp(stamp):
+                time_text = stamp  # "Published: … | Updated: …": the publication wins
+            elif not (is_update_stamp(stamp) or is_update_stamp(time_text)):
+                return None
+        elif time_text is None and (
+            stamp is not None or (source is not None and is_bare_minutes(part))
+        ):  # ("Expressen · 45 min": after the source, the card's age, not a reading time)
+            time_text = stamp or part
+        elif _is_byline(part) or is_section_name(part):
+            continue  # (a section: "Business · 1 day ago")
+        elif source is None and _is_source_name(part):
+            source = part
+        elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
+            return None  # (a UI part, "5 min read", is neither)
+        # a short note after the stamp ("aus DER BLICK 3/2026") is neither source nor title
+    if time_text is None:
+        return None
+    if source is not None and has_clock(time_text) and _is_name(source):
+        source = None  # "Sevilla - 03 jun 2025 - 07:15 CEST": a place in an article header
+    return source, time_text
+
+
+def _titled_meta(line: str) -> tuple[str, str, str] | None:
+    """(title, source, time text) of a one-line card: "Oil prices slip - Reuters - 2 hours
+    ago"."""
+    separators = list(_META_SEPARATORS.finditer(line))
+    if len(separators) < 2:
+        return None
+    title = line[: separators[-2].start()].strip()
+    source = line[separators[-2].end() : separators[-1].start()].strip()
+    stamp = find_time(line[separators[-1].end() :].strip())
+    if (
+        stamp is None
+        or _words(title) < _TITLE_MIN_WORDS
+        or not _is_title(title)
+        or not _is_source_name(source)
+    ):
+        return None
+    return title, source, stamp
+
+
+def _role_line(line: str) -> bool:
+    """What the author is, under the byline ("Football Writer @BenGrounds"): part of it."""
+    return (
+        line.count(" ") < _RUN_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and not author_roles().isdisjoint(_WORD_RUNS.findall(line.casefold()))
+    )
+
+
+def _is_bio(line: str, authors: frozenset[str]) -> bool:
+    """A note on the author ("Ms. Chen is an urban planner.", "Laura Chen is a professor of
+    …"): the byline's name, or an honorific and its surname, then "is"; or a full name, then
+    "is" and what an author is ("Sarah Quinlan is a housing policy researcher")."""
+    if line.count(" ") >= _BIO_MAX_WORDS or not line[0].isupper():
+        return False
+    if _BIO_VERBS.isdisjoint(line.split(" ", _BIO_VERB_AT + 1)[1 : _BIO_VERB_AT + 1]):
+        return False  # (the quick test: no "is" among its first words)
+    match = _BIO.match(line)
+    if match is None:  # "The writer is a public finance analyst and …"
+        return _WRITER_NOTE.match(line) is not None
+    if match["name"] in authors:
+        return True
+    if " " not in match["name"] or not _QUOTES.isdisjoint(line):
+        return False
+    said = _WORD_RUNS.findall(line[match.end() :].casefold())[:_BIO_ROLE_WORDS]
+    return not author_roles().isdisjoint(said)
+
+
+def _agency_name(line: str) -> bool:
+    """A news agency's name on a line of its own: a name ending in a word such as "Press"
+    ("The Canadian Press", "Associated Press")."""
+    return (
+        " " in line and _is_name(line) and line[line.rfind(" ") + 1 :].casefold() in _agency_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _agency_words() -> frozenset[str]:
+    return frozenset(word_sections("agency_words.txt")[""])
+
+
+def _person_name(line: str) -> bool:
+    """ "Sarah Quinlan": a name of two to four words, without digits (not "The Hottest
+    Housing Market": no name starts with a function word)."""
+    return (
+        0 < line.count(" ") < _SHORT_NAME_WORDS
+        and _is_name(line)
+        and line[: line.find(" ")].casefold() not in _NAME_LOWER_WORDS
+        and not any(char.isdigit() for char in line)
+        and _source_shape(line)  # not a heading ("Más de Opinión")
+    )
+
+
+_CRUMB_SEPARATORS = frozenset("/>›»|")
+
+
+def _breadcrumb_over(line: str, headline: str) -> bool:
+    """ "Home / India / SC seeks Centre's reply …" over "SC seeks Centre's reply …": a path
+    of sections that ends with the headline under it."""
+    return (
+        len(headline) < len(line)
+        and line.endswith(headline)
+        and line[: -len(headline)].rstrip()[-1:] in _CRUMB_SEPARATORS
+    )
+
+
+def _age_notice(line: str) -> bool:
+    """A sentence that ends with the story's age: "This was published 5 months ago"."""
+    words = line.rsplit(" ", _AGE_WORDS)
+    return len(words) > _AGE_WORDS and find_time(" ".join(words[1:])) is not None
+
+
+def _short_sentence(line: str) -> bool:
+    """ "Referee: S Hurson (Tyrone).": a few words ending with a full stop."""
+    return line[-1] == "." and line.count(" ") >= _TITLE_MIN_WORDS - 1
+
+
+def _headline_shaped(line: str) -> bool:
+    """ "Who is the new leader of Japan’s ruling party?", "N. Korea slams drills as
+    'dangerous provocation'": a headline, not a summary sentence."""
+    quoted_end = line[-1] in "\"'”’»" and len(line) > 1 and line[-2].isalnum()
+    headline_end = (
+        line[-1] == "?" or quoted_end or bool(_INITIALISM_END.search(line[-_INITIALISM_TAIL:]))
+    )
+    return headline_end and _words(line) <= _HEADLINE_MAX_WORDS and _is_title(line)

@@ -1,0 +1,222 @@
+"""split_live: live blogs, read as one article.
+
+A page is a live blog when a short "Live" kicker stands above the headline, a headline
+starts or ends with "live", or a headline followed by prose has at least
+``_MIN_LIVE_ENTRIES`` clock-stamped entries. The headline is the title; the entries up to
+the first "Related"/end heading (or the first card after the last entry) are paragraphs
+of its body, each keeping its printed stamp and headline; the stamp printed with the
+headline is the lead's ``time_text``; author lines and tags (name-like lines) are
+dropped. Signals: the live words, clock-only stamps, prose, name-like lines, the cards.
+"""
+
+import re
+
+from schemas.article import Caption
+from streams.captions import split_credit
+from streams.model import ArticleDraft, CleanPage
+from streams.split_body import _body_lines, _draft
+from streams.split_cards import _find_cards
+from streams.split_header import _find_lead_title
+from streams.split_lines import _SHORT_NAME_WORDS, _TITLE_MAX_CHARS, _is_name, _is_prose, _words
+from streams.split_page import _HEADER_MAX_WORDS, _Card, _cluster_stamp, _Features
+from streams.timestamps import is_clock_only, is_labelled_stamp, is_update_stamp
+
+_LIVE_STAMP_LOOKAHEAD = 6
+_LIVE_WIDGET_LINES = 4  # an entry stamp this close under an "end" heading: the blog goes on
+_LIVE_KICKER = re.compile(
+    r"^(?:live|live updates?|live blog|liveblog|liveticker|live-ticker|ticker|en direct|"
+    r"en vivo|en directo|directo|ao vivo|in diretta|as it happened|minuto a minuto|al minuto)$",
+    re.IGNORECASE,
+)
+_LIVE_TITLE = re.compile(
+    r"^live\b|\blive$|\blive updates\b|\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
+    r"liveticker|live-ticker|live blog|liveblog|as it happened|minute by minute|minuto a minuto|"
+    r"al minuto)\b",
+    re.IGNORECASE,
+)
+_LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
+_LIVE_KICKER_CHARS = 20
+_MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
+
+
+def _has_live_word(folded: str) -> bool:
+    return (
+        "live" in folded
+        or "direct" in folded
+        or "vivo" in folded
+        or "diretta" in folded
+        or "ticker" in folded
+        or "happened" in folded
+        or "minut" in folded
+    )
+
+
+def _live_title(f: _Features, stop: int) -> int | None:
+    """The headline of a live blog, if the page is one."""
+    lines = f.lines
+    for index in range(min(stop, _LIVE_HEAD_LINES)):
+        line = lines[index]
+        if not line:
+            continue
+        if len(line) <= _LIVE_KICKER_CHARS and _LIVE_KICKER.match(line):
+            after = index + 1
+            while after < stop and not lines[after]:
+                after += 1
+            if after < stop and f.is_title(after):  # the headline right under the kicker
+                return after
+        elif (
+            len(line) <= _TITLE_MAX_CHARS
+            and _words(line) > _SHORT_NAME_WORDS
+            and _has_live_word(line.casefold())
+            and _LIVE_TITLE.search(line)
+            and f.is_title(index)
+        ):
+            return index
+    return None
+
+
+def _has_entries(f: _Features, title: int, stop: int) -> bool:
+    """A stamp after text that comes after the blog's first stamp: an entry of the blog."""
+    stamped = texted = False
+    for index in range(title + 1, stop):
+        if f.times[index] is not None:
+            if texted:
+                return True
+            stamped = True
+        elif stamped and _is_prose(f.lines[index]) and split_credit(f.lines[index]) is None:
+            texted = True
+    return False
+
+
+def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | None, int | None]:
+    """A live blog without a "Live" label: a headline followed by prose, then at least
+    ``_MIN_LIVE_ENTRIES`` entries (``_live_entries``). Also where the blog ends."""
+    entries = _live_entries(f, 0, stop)
+    if len(entries) < _MIN_LIVE_ENTRIES:
+        return None, None
+    title = _find_lead_title(f, 0, entries[0], set()) or _stamped_title(f, entries[0])
+    if title is None:
+        return None, None
+    return title, _after_entries(f, entries, ads)
+
+
+def _after_entries(f: _Features, entries: list[int], ads: set[int]) -> int | None:
+    """Where a live blog ends: the first card after its last entry (a teaser with a stamp
+    of another kind), also when no "Related" heading stands over the cards."""
+    cards, _ = _find_cards(f, entries[-1] + 1, ads)
+    return cards[0].start if cards else None
+
+
+def _live_entries(f: _Features, begin: int, stop: int) -> list[int]:
+    """Stamps in [begin, stop) that open an entry of a live blog: a clock-only stamp ("7:38
+    a.m. EDT", "11:35 Uhr"), or any stamp right after the text of the entry before, with
+    text under it."""
+    entries: list[int] = []
+    lines = f.lines
+    previous = ""  # the last non-blank line
+    for index in range(begin, stop):
+        stamp = f.times[index]
+        line, before = lines[index], previous
+        previous = line or previous
+        if stamp is None or not (is_clock_only(stamp) or (before and _is_prose(before))):
+            continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text
+        seen = 0
+        for after in range(index + 1, min(stop, index + 6)):
+            if not lines[after]:
+                continue
+            if _is_prose(lines[after]):
+                entries.append(index)
+                break
+            seen += 1
+            if seen > 1:
+                break
+    return entries
+
+
+def _stamped_title(f: _Features, stop: int) -> int | None:
+    """The first title-like line before ``stop`` with a time stamp right under it."""
+    for index in range(stop):
+        line = f.lines[index]
+        if not line or not f.is_title(index) or _is_name(line):
+            continue
+        after = index + 1
+        while after < stop and not f.lines[after]:
+            after += 1
+        if after < stop and f.stamp(after) is not None:
+            return index
+    return None
+
+
+def _live_blog(
+    f: _Features,
+    page: CleanPage,
+    title: int,
+    ads: set[int],
+    drafts: list[tuple[int, ArticleDraft]],
+    *,
+    end: int | None = None,
+) -> tuple[bool, list[_Card], set[int]]:
+    lines = f.lines
+    n = len(lines)
+    stop = min(
+        (index for index, kind in page.marks if kind == "related" and index > title),
+        default=n,
+    )
+    if end is not None:
+        stop = min(stop, end)
+    header: int | None = None
+    bullets = False  # summary bullets passed: "Brent crude falls below $70 a barrel"
+    for index in range(title + 1, min(stop, title + 1 + _LIVE_STAMP_LOOKAHEAD)):
+        line = lines[index]
+        stamp = f.stamp(index)
+        if stamp is not None:
+            if not (bullets and is_clock_only(stamp)):  # (not "Posted at 19:52", an entry's)
+                header = index
+            break
+        if (
+            line
+            and index > title + 1  # (a standfirst right under the headline)
+            and not f.is_meta(index)
+            and (_is_prose(line) or _words(line) > _HEADER_MAX_WORDS)
+        ):
+            if _is_prose(line) or not f.is_title(index):
+                break  # the blog's text has begun: its first entry's stamp is not the header's
+            bullets = True
+    skip = set(ads)
+    for index in range(title + 1, stop):
+        line = lines[index]
+        if (
+            line
+            and f.times[index] is None
+            and (_is_name(line) or f.bylines[index] or f.sources[index])
+        ):
+            skip.add(index)
+    header_end = header
+    if header is not None and header + 1 < stop:  # "Updated …" / "Published …" (not an entry)
+        stamp, following = f.stamp(header) or "", f.stamp(header + 1)
+        if (
+            following is not None
+            and is_labelled_stamp(stamp)
+            and is_labelled_stamp(following)
+            and not is_clock_only(following)  # ("Posted at 14:52": an entry's)
+            and is_update_stamp(stamp) != is_update_stamp(following)
+        ):
+            header_end = header + 1
+    if header is not None and header_end is not None:
+        skip.update(range(header, header_end + 1))
+    ends = {  # (an "end" heading with entries under it is a widget inside the blog)
+        index
+        for index, kind in page.marks
+        if kind == "end"
+        and not any(f.times[at] for at in range(index, min(stop, index + _LIVE_WIDGET_LINES)))
+    }
+    credited: list[Caption] = []
+    paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True, captions=credited)
+    time_text = (
+        _cluster_stamp(f, header, header_end + 1)
+        if header is not None and header_end is not None
+        else None
+    )
+    drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
+    cards, taken = _find_cards(f, stop, ads)
+    return True, cards, taken | set(range(stop))

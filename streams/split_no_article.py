@@ -1,0 +1,49 @@
+"""split_no_article: whether a lead's text is a story or a page without an article.
+
+A body needs substance (``_LEAD_MIN_WORDS`` words, one real sentence of
+``_LEAD_MIN_SENTENCE_WORDS``) or the page has no lead: 404 pages, consent and bot walls,
+login pages; nor is a notice restating its heading ("This article has been removed") a
+story, nor a text that mostly speaks to the reader ("Our website is not available in
+your region"), nor a list of subscription plans (prices per period on lines of their
+own). Signals: word counts, prose, ``boilerplate.addresses_reader``, the title, the stamp.
+"""
+
+from streams.boilerplate import addresses_reader, is_price_offer
+from streams.split_lines import _is_prose, _words
+from streams.split_page import _REAL_BODY_WORDS
+
+_LEAD_MIN_WORDS = 20
+_LEAD_MIN_SENTENCE_WORDS = 10
+
+
+def _has_substance(paragraphs: list[str]) -> bool:
+    """Enough words, one real sentence, and not a notice that speaks to the reader."""
+    words = sum(_words(p) for p in paragraphs)
+    if words < _LEAD_MIN_WORDS:
+        return False
+    sentences = [p for p in paragraphs if _is_prose(p)]
+    if not any(_words(p) >= _LEAD_MIN_SENTENCE_WORDS for p in sentences):
+        return False
+    addressed = sum(1 for p in sentences if addresses_reader(p))
+    return addressed * 2 < len(sentences)  # "Our website is not available in your region"
+
+
+def _plans(lines: tuple[str, ...], title: int, stop: int) -> bool:
+    """Subscription plans under the title, not a story: a price per period on a line of its
+    own ("R$ 1,90 nos 3 primeiros meses") before a story's worth of text (a paywalled
+    story shows its first paragraphs before the offer)."""
+    words = 0
+    for line in lines[title + 1 : stop]:
+        if words >= _REAL_BODY_WORDS:
+            return False
+        if line and is_price_offer(line):
+            return True
+        words += _words(line) if line and _is_prose(line) else 0
+    return False
+
+
+def _notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
+    """A notice under its heading, not a story: no stamp, and its first sentence restates the
+    heading ("This article has been removed" / "This article has been removed following a
+    complaint. We are reviewing …")."""
+    return time_text is None and bool(paragraphs) and paragraphs[0].startswith(f"{title} ")

@@ -1,0 +1,371 @@
+"""split_page: the page's line model, computed once a page, and what every stage shares.
+
+``_Features`` holds each line's features (``_features``): its time stamp (a compact "40
+min" under a card's source too), meta line, source echo or attribution ("- Reuters",
+"Source: BBC News"), byline (with the role line under it), title-likeness (on first use),
+ad labels, the short lines printed more than once, the authors the page names; ``_Marks``
+the page's heading marks ("Related", end, ad) for bisection; ``_Card`` a found card
+(title, start, source, stamp). The predicates on them used by several stages live here
+too: a card's stamp (``_cluster_stamp``: a publication stamp before an update), a free
+title-like line, a source line closing a text ("Quelle: dpa"); and the thresholds
+several stages share (a real body's words, a header line's and a deck's sizes).
+"""
+
+import itertools
+import re
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass, field
+
+from streams.boilerplate import Kind, author_roles, classify
+from streams.captions import split_credit
+from streams.model import CleanPage
+from streams.split_lines import (
+    _BYLINE,
+    _META_SEPARATORS,
+    _NAME_MAX_CHARS,
+    _RUN_MAX_WORDS,
+    _SHORT_NAME_WORDS,
+    _WORD_RUNS,
+    _is_byline,
+    _is_prose,
+    _is_source_name,
+    _is_title,
+    _meta,
+    _named,
+    _person_name,
+    _role_line,
+    _source_shape,
+    _titled_meta,
+)
+from streams.timestamps import (
+    find_time,
+    has_clock,
+    is_bare_minutes,
+    is_clock_only,
+    is_compact_stamp,
+    is_stamp_label,
+    is_update_stamp,
+)
+
+_REAL_BODY_WORDS = 40
+_META_MAX_CHARS = 120
+_INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
+_ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
+_ATTRIBUTION = re.compile(
+    r"^(?:source|quelle|fuente|fonte|bron|źródło|källa|kilde|via)(?: ?: ?| )(?P<name>\S.{0,50})$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_FIRST = frozenset("SsQqFfBbVvŹźKk")
+# "Sarah Perez / TechCrunch:" over a headline: the author and the publisher of a river item
+_AUTHOR_SLASH_SOURCE = re.compile(
+    r"^[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3} / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$"
+)
+_META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:14 AM November 28, 2026"
+_NAME_LIST = re.compile(r",| and | und | et | y | & ")
+_SUBHEADING_MAX_WORDS = 4
+_HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
+_KICKER_MAX_WORDS = 3
+_MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
+_WIDGET_MAX_WORDS = 2
+
+
+@dataclass(slots=True)
+class _Features:
+    lines: tuple[str, ...]
+    times: list[str | None]  # the line is a time stamp (the stamp as printed)
+    metas: list[tuple[str | None, str] | None]  # "Source · time" lines
+    sources: list[str | None]  # "- Source" echoes and "Source: X" attributions
+    bylines: list[bool]
+    repeated: frozenset[str]  # short lines (case-folded) printed more than once
+    titles: list[bool | None]  # is_title, computed on first use
+    authors: frozenset[str] = frozenset()  # names in the page's bylines, and their surnames
+    printed_sources: int = 0  # "Reuters · 2h", "- BBC", a name over a stamp: cards' sources
+    labels: frozenset[int] = frozenset()  # "Published" on its own line over its stamp
+    stamp_lines: list[int] = field(default_factory=list)  # time stamps, bare or in a meta line
+    headlines: dict[int, str] = field(default_factory=dict)  # one-line cards' titles
+    ad_labels: list[int] = field(default_factory=list)  # "Ad • Advertiser" over an ad's title
+    first_printed: dict[str, int] = field(default_factory=dict)  # short lines (case-folded)
+    via_sources: bool | None = None  # the page prints "via Publisher" lines (on first use)
+
+    def headline(self, index: int) -> str:
+        return self.headlines.get(index) or self.lines[index]
+
+    def is_meta(self, index: int) -> bool:
+        return bool(
+            self.times[index] is not None
+            or self.metas[index] is not None
+            or self.sources[index] is not None
+            or self.bylines[index]
+            or index in self.labels
+        )
+
+    def stamp(self, index: int) -> str | None:
+        meta = self.metas[index]
+        return meta[1] if meta is not None else self.times[index]
+
+    def is_title(self, index: int) -> bool:
+        known = self.titles[index]
+        if known is None:
+            line = self.lines[index]
+            known = (
+                _is_title(line)
+                and not self.is_meta(index)
+                and split_credit(line) is None
+                and not (index > 0 and _over_role(self.lines, index - 1))
+            )  # (not "Housing Correspondent" under the author's name)
+            self.titles[index] = known
+        return known
+
+
+def _features(lines: tuple[str, ...]) -> _Features:
+    n = len(lines)
+    times: list[str | None] = [None] * n
+    metas: list[tuple[str | None, str] | None] = [None] * n
+    sources: list[str | None] = [None] * n
+    bylines = [False] * n
+    seen: dict[str, int] = {}  # short lines (case-folded) and where they are first printed
+    repeated: set[str] = set()
+    previous = ""
+    for index, line in enumerate(lines):
+        if line and len(line) <= _NAME_MAX_CHARS:
+            key = line.casefold()
+            if key in seen and key != previous:  # (a logo's text over the name: printed once)
+                repeated.add(key)
+            seen.setdefault(key, index)
+            previous = key
+    stamps: list[int] = []
+    named: list[int] = []  # source and meta lines
+    headlines: dict[int, str] = {}
+    ad_labels: list[int] = []
+    for index, line in enumerate(lines):
+        if not line or len(line) > _META_MAX_CHARS:
+            continue
+        stamp = find_time(line)
+        if stamp is not None:
+            times[index] = stamp
+            stamps.append(index)
+            continue
+        sources[index] = _source_line(lines, index)
+        if sources[index] is None:
+            # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
+            bylines[index] = _is_byline(line) or bool(
+                line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line)
+            )
+            if not bylines[index] and _META_MARK.search(line):
+                metas[index] = _meta(line)
+                card = None if metas[index] else _titled_meta(line)
+                if card is not None:
+                    headlines[index] = card[0]
+                    metas[index] = card[1:]
+                elif metas[index] is None and _ad_label(line):
+                    ad_labels.append(index)
+        if sources[index] or (metas[index] or (None,))[0]:
+            named.append(index)
+    _role_lines(lines, bylines, metas)
+    _compact_minutes(lines, times, stamps)
+    labels = frozenset(
+        stamp - 1
+        for stamp in stamps
+        if stamp > 0
+        and times[stamp - 1] is None
+        and lines[stamp - 1]
+        and is_stamp_label(lines[stamp - 1])
+    )
+    for index in labels:
+        times[index + 1] = f"{lines[index]} {times[index + 1]}"  # "Updated" / "3 hours ago"
+    printed_sources = len(named) + sum(
+        1 for stamp in stamps if _name_over(lines, bylines, labels, stamp)
+    )
+    return _Features(
+        lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
+        _authors(lines, bylines), printed_sources, labels,
+        sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
+        ad_labels, seen,
+    )  # fmt: skip
+
+
+def _role_lines(
+    lines: tuple[str, ...], bylines: list[bool], metas: list[tuple[str | None, str] | None]
+) -> None:
+    """A role line under a byline ("Football Writer @BenGrounds" under "By Ben Grounds") is
+    part of it."""
+    for index in itertools.compress(range(len(lines)), bylines):
+        role = index + 1
+        if (
+            role < len(lines)
+            and lines[role]
+            and not bylines[role]
+            and metas[role] is None
+            and _role_line(lines[role])
+        ):
+            bylines[role] = True
+
+
+def _ad_label(line: str) -> bool:
+    """ "Ad • Cashflow Insider", "Sponsored | Brand": an ad's label and its advertiser."""
+    first = _META_SEPARATORS.split(line, 1)[0].strip()
+    return bool(first) and classify(first) is Kind.AD
+
+
+def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: list[int]) -> None:
+    """ "40 min" under a card's source, on a page whose cards print compact stamps ("2 h",
+    "1 d"): that card's stamp, not a reading time."""
+    if not any(is_compact_stamp(times[index] or "") for index in stamps):
+        return
+    for index, line in enumerate(lines):
+        if (
+            index > 0
+            and times[index] is None
+            and line
+            and is_bare_minutes(line)
+            and bool(lines[index - 1])
+            and _is_source_name(lines[index - 1])
+        ):
+            times[index] = line
+            insort(stamps, index)
+
+
+def _source_line(lines: tuple[str, ...], index: int) -> str | None:
+    """The publisher a line names: "- Reuters", "Source: BBC", "Sarah Perez / TechCrunch:"."""
+    line = lines[index]
+    if line[0] in "-–—•·|":
+        return _echoed(lines, index)
+    source = None
+    if (line[0] in _ATTRIBUTION_FIRST and ":" in line) or line[:4].casefold() == "via ":
+        source = _named(_ATTRIBUTION, line)
+    if source is None and line[-1] == ":" and " / " in line:
+        source = _named(_AUTHOR_SLASH_SOURCE, line)
+    return source
+
+
+def _echoed(lines: tuple[str, ...], index: int) -> str | None:
+    """The source a "- Reuters" echo line names; not the place of the dateline under it
+    ("- ROME" over "ROME, June 2 (ANSA) - …")."""
+    name = _named(_ECHO, lines[index])
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return None if name and following.startswith(f"{name},") else name
+
+
+def _name_over(
+    lines: tuple[str, ...], bylines: list[bool], labels: frozenset[int], stamp: int
+) -> bool:
+    """A source name over a card's stamp, or over its title and stamp ("CNBC" / title /
+    "2 hours ago")."""
+    for above in (stamp - 1, stamp - 2):
+        if above < 0 or bylines[above] or not lines[above] or above in labels:
+            return False
+        if _is_source_name(lines[above]) and _source_shape(lines[above]):
+            return above == stamp - 1 or _is_title(lines[stamp - 1])
+    return False
+
+
+def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
+    """Names printed in the page's bylines, or over a role ("Thandeka Mokoena" / "Energy
+    analyst and contributor"), and their surnames ("Laura Chen", "Chen")."""
+    authors: set[str] = set()
+    for index, line in enumerate(lines):
+        if bylines[index]:
+            match = _BYLINE.match(line)
+            names = line[match.end() - 1 :] if match else ""
+        elif 0 < line.count(" ") < _SHORT_NAME_WORDS and _over_role(lines, index):
+            names = line
+        else:
+            continue
+        for printed in _NAME_LIST.split(names):  # "By Stefanno Sulaiman and Gayatri Suroyo"
+            name = printed.strip()
+            if " " in name:  # "By JIM GOMEZ": the note says "Gomez is …"
+                for form in (name, name.title()) if name.isupper() else (name,):
+                    authors.update((form, form.rsplit(" ", 1)[1]))
+    return frozenset(authors)
+
+
+def _over_role(lines: tuple[str, ...], index: int) -> bool:
+    """A person's name over a short line naming what an author is ("Energy analyst")."""
+    line = lines[index]
+    if not (0 < line.count(" ") < _SHORT_NAME_WORDS and line[0].isupper()):
+        return False  # (the quick test)
+    role = lines[index + 1] if index + 1 < len(lines) else ""
+    return (
+        bool(role)
+        and role.count(" ") < _RUN_MAX_WORDS
+        and _person_name(line)
+        and not author_roles().isdisjoint(_WORD_RUNS.findall(role.casefold()))
+    )
+
+
+@dataclass(slots=True)
+class _Marks:
+    """The page's heading marks, sorted for bisection (pages can have thousands)."""
+
+    positions: list[int]  # every mark
+    related: list[int]  # "related" marks
+    ends: set[int]  # "end" marks
+
+    @classmethod
+    def of(cls, page: CleanPage) -> "_Marks":
+        return cls(
+            positions=sorted(index for index, _ in page.marks),
+            related=sorted(index for index, kind in page.marks if kind == "related"),
+            ends={index for index, kind in page.marks if kind == "end"},
+        )
+
+    def at(self, index: int) -> bool:
+        at = bisect_left(self.positions, index)
+        return at < len(self.positions) and self.positions[at] == index
+
+    def next_after(self, index: int, default: int) -> int:
+        at = bisect_right(self.positions, index)
+        return self.positions[at] if at < len(self.positions) else default
+
+    def related_between(self, low: int, high: int) -> list[int]:
+        """Related marks with low < mark < high."""
+        return self.related[bisect_right(self.related, low) : bisect_left(self.related, high)]
+
+
+@dataclass(slots=True)
+class _Card:
+    start: int  # first line of the card
+    title: int
+    body_from: int
+    source: str | None
+    time_text: str | None
+    deck: int | None = None  # a standfirst between the headline and the meta lines
+    deck_from: int | None = None  # its first line when it has several (summary bullets)
+    inline: bool = False  # a teaser inside an article's text: the text goes on under it
+
+
+def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
+    """The card's time: two-line dates joined; a publication stamp before an update."""
+    stamps: list[str] = []
+    index = start
+    while index < end:
+        stamp = f.stamp(index)
+        if stamp is not None:
+            following = f.times[index + 1] if index + 1 < end else None
+            if (
+                following
+                and is_clock_only(following)
+                and not has_clock(stamp)
+                and not is_update_stamp(following)  # "Feb. 9, 2026" / "Updated 9:12 a.m. ET"
+            ):
+                stamp = f"{stamp} {following}"  # "June 4, 2025" / "8:42 AM GMT+9"
+                index += 1
+            stamps.append(stamp)
+        index += 1
+    published = [stamp for stamp in stamps if not is_update_stamp(stamp)]
+    chosen = published or stamps
+    return chosen[0] if chosen else None
+
+
+def _free_title(f: _Features, index: int, taken: set[int]) -> bool:
+    return index >= 0 and index not in taken and bool(f.lines[index]) and f.is_title(index)
+
+
+def _closes_text(f: _Features, index: int) -> bool:
+    """ "Quelle: dpa" right under a paragraph: the attribution of the text above."""
+    return (
+        f.sources[index] is not None
+        and f.lines[index][0] not in "-–—•·|"  # not an echo ("- BBC") heading a card
+        and index > 0
+        and _is_prose(f.lines[index - 1])
+    )

@@ -1,0 +1,150 @@
+"""split_sources: who published an article, from the names printed with it.
+
+Decides whether a name is a publisher (above a headline; not a section kicker, not a
+topic the headline names again, not the author a note is about), an agency in a byline
+("Written By: PTI", "By AFP") or alone ("PTI"), the source closing a text ("Quelle:
+dpa"), a card's "via Publisher" line, and whether a source is the page's own site (its
+host's labels). Signals: the line's shape and case, the page's bylines and author notes,
+the gazetteer's agencies, the page's URL.
+"""
+
+import re
+
+from streams.boilerplate import is_section_name
+from streams.split_lines import (
+    _ACRONYM_MAX_CHARS,
+    _BYLINE,
+    _DOMAIN,
+    _NAME_LOWER_WORDS,
+    _NAME_MAX_CHARS,
+    _agency_name,
+    _is_bio,
+    _is_name,
+    _is_staff_credit,
+    _source_shape,
+)
+from streams.split_page import _closes_text, _Features
+
+_SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry their publisher
+
+
+def _is_publisher(line: str, f: "_Features") -> bool:
+    """A name above a headline that is a publisher, not a section kicker ("Europe", "WORLD").
+
+    Acronyms ("AFP") pass. Other names must be capitalised throughout, must not repeat a
+    navigation item and must not be a known section name ("Economy", "Long read"), and
+    only on a page whose cards print their sources: elsewhere a name over the headline
+    ("Reuters", but as often "Bundestag", "Markets", "Middle East") is a section kicker.
+    """
+    words = line.split()
+    if is_section_name(line) or " & " in line:
+        return False  # ("Nation & World", "Politics & Policy": two sections in one kicker)
+    if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
+        return True  # "BBC", "AFP" (also when printed again as the author)
+    if len(words) == 1 and "." in line and _DOMAIN.match(line):
+        return f.printed_sources >= _SOURCED_PAGE  # "tagesschau.de" over a card's title
+    if not _is_name(line) or line.casefold() in f.repeated or not _source_shape(line):
+        return False
+    if f.printed_sources < _SOURCED_PAGE:
+        return False
+    return all(word[0].isupper() or word in _NAME_LOWER_WORDS for word in words) and not (
+        line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in words)
+    )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
+
+
+_BYLINE_TAIL = re.compile(r",| [-–—·|] ")  # "Von dpa, t-online", "By: AFP - @handle"
+
+
+def _agency_byline(line: str, f: _Features, index: int) -> str | None:
+    """ "Written By: PTI", "By AFP", "By: Agence France-Presse - @handle": a byline naming
+    one word or a news agency's name is an agency, a source."""
+    if not f.bylines[index]:
+        return None
+    if _is_staff_credit(line):  # "Redazione ANSA": a newsroom credit naming an agency
+        last = line.rsplit(" ", 1)[-1]
+        return last if last.isupper() and len(last) <= _ACRONYM_MAX_CHARS else None
+    match = _BYLINE.match(line)
+    name = _BYLINE_TAIL.split(line[match.end() - 1 :], 1)[0].strip() if match else ""
+    one_word = " " not in name and len(name) <= _NAME_MAX_CHARS
+    return name if name and (one_word or _agency_name(name)) else None
+
+
+def _bare_acronym(line: str, f: _Features) -> bool:
+    """ "PTI", "AFP" on a line of its own (not a repeated button such as "A", nor a section)."""
+    return (
+        1 < len(line) <= _ACRONYM_MAX_CHARS
+        and line.isupper()
+        and line.isalpha()
+        and line.casefold() not in f.repeated
+        and not is_section_name(line)
+    )
+
+
+def _topic_kicker(f: _Features, name: str, headline: str) -> bool:
+    """A name over a headline that names it again is its topic ("URC" / "… into URC final"),
+    not its publisher; unless the page's cards print their sources (a portal: "BBC" / "BBC to
+    cut 500 jobs")."""
+    return f.printed_sources < _SOURCED_PAGE and name in headline.split()
+
+
+def _closing_source(f: _Features, title: int, stop: int) -> str | None:
+    """The source an article's text closes with ("Quelle: dpa"), if any."""
+    return next((f.sources[i] for i in range(title + 1, stop) if _closes_text(f, i)), None)
+
+
+_VIA = re.compile(r"^(?P<title>.{20,}) via (?P<name>[A-ZÀ-Þ].{0,49})$")
+
+
+def _via_source(f: _Features, title: str) -> tuple[str, str | None]:
+    """A card's title and the publisher it ends with: "Laos says dams are not to blame via
+    The Diplomat" (a "via" line under the title, joined to it), on a page whose other cards
+    print "via Publisher" lines (not "Pope flies to Mexico via Cuba")."""
+    match = _VIA.match(title) if " via " in title else None
+    if match is None or not _is_name(match["name"]) or not _via_page(f):
+        return title, None
+    return match["title"], match["name"]
+
+
+def _via_page(f: _Features) -> bool:
+    """The page's cards print their source as "via Publisher" lines (asked once a page)."""
+    if f.via_sources is None:
+        f.via_sources = any(
+            source is not None and line[:4].casefold() == "via "
+            for line, source in zip(f.lines, f.sources, strict=True)
+        )
+    return f.via_sources
+
+
+def _noted_author(f: _Features, name: str, begin: int, stop: int) -> bool:
+    """``name`` is the author the article's note is about ("Maria Gonzalez is a senior
+    fellow at …"), not a publisher."""
+    names = frozenset({name})
+    return any(
+        f.lines[index].startswith(f"{name} ") and _is_bio(f.lines[index], names)
+        for index in range(begin, stop)
+    )
+
+
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?(?P<host>[^/:?#]+)", re.IGNORECASE)
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _site_keys(url: str | None) -> frozenset[str]:
+    """The page's own site as a name would print it: each label of its host and the labels
+    before the top-level domain together ("www.ansa.example" → "ansa";
+    "spanish.news.example" → "spanish", "news", "spanishnews")."""
+    match = _HOST.match(url) if url else None
+    if match is None:
+        return frozenset()
+    labels = [label for label in match["host"].casefold().split(".")[:-1] if label != "www"]
+    return frozenset({*labels, "".join(labels)})
+
+
+def _own_site(source: str, site: frozenset[str]) -> bool:
+    """The lead's source is the page's own site ("Redazione ANSA" on ansa.it,
+    "Spanish.news.cn | …" on spanish.news.cn): its masthead or newsroom, not a publisher
+    printed with the article (a teaser card naming the site keeps it: its source line)."""
+    name = source.casefold().removeprefix("the ")
+    if "." in name and " " not in name:
+        name = name.rsplit(".", 1)[0]  # "spanish.news.cn" → "spanish.news"
+    return _NOT_ALNUM.sub("", name) in site

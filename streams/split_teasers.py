@@ -1,0 +1,177 @@
+"""split_teasers: the related articles' drafts.
+
+Each card's draft (``_card_drafts``): its title, source (a "via" line, a closing source)
+and stamp, its body up to the next card, a summary under a shorter title or without its
+full stop. Teasers without a stamp: in a block opened by a "Related" heading, a
+title-like line followed by summary prose (or a rubric) is a teaser; a bare list of
+headline links is navigation. Signals: the cards, heading marks, prose, title shapes.
+"""
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from schemas.article import Caption
+from streams.model import ArticleDraft
+from streams.split_body import _body_lines, _draft, _inline_widgets
+from streams.split_lines import (
+    _PROSE_MIN_WORDS,
+    _SHORT_NAME_WORDS,
+    _headline_shaped,
+    _is_name,
+    _is_prose,
+    _title_case,
+    _words,
+)
+from streams.split_page import _INNER_SENTENCE_END, _REAL_BODY_WORDS, _Card, _Features, _Marks
+from streams.split_sources import _closing_source, _via_source
+
+_UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
+
+
+def _summary_under(title: str, deck: str) -> bool:
+    """A teaser's summary of sentences under its shorter title ("… verdubbeld. Wat betekent
+    dat voor hun toekomst?"), not a title under its kicker."""
+    return (
+        deck[-1] in ".!?"
+        and _INNER_SENTENCE_END.search(deck) is not None
+        and (_words(deck) > _words(title))
+    )
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What reading the cards' bodies needs: the page's marks and the lines already used;
+    ``inline`` collects the marks of widgets inside their texts."""
+
+    marks: _Marks
+    ends: set[int]
+    taken: set[int]
+    inline: set[int]
+
+
+def _card_drafts(
+    f: _Features, cards: list[_Card], card_starts: list[int], reading: _Reading
+) -> list[tuple[int, ArticleDraft]]:
+    """Each card's draft: its body runs to the next card (a teaser inside an article's text
+    has none)."""
+    lines = f.lines
+    drafts: list[tuple[int, ArticleDraft]] = []
+    for card in cards:
+        if card.inline:  # (the text under it is the article's around it)
+            title = f.headline(card.title)
+            drafts.append((card.start, _draft(title, [], card.source, card.time_text)))
+            continue
+        following = bisect_right(card_starts, card.start)
+        stop = card_starts[following] if following < len(card_starts) else len(lines)
+        widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
+        reading.inline |= widgets
+        credited: list[Caption] = []
+        paragraphs = _body_lines(
+            f, card.body_from, stop, reading.ends, reading.taken, keep_stamps=False,
+            widgets=widgets, widget_lines=widget_lines, captions=credited,
+        )  # fmt: skip
+        if not paragraphs and _unstopped_summary(f, card.body_from, stop, reading.taken):
+            paragraphs = [lines[card.body_from]]
+        if card.deck is not None:
+            if (
+                _words(" ".join(paragraphs)) < _REAL_BODY_WORDS
+                and not _summary_under(lines[card.title], lines[card.deck])
+                # (a headline that opens a block, under its heading, is no card's summary)
+                and not reading.marks.at(card.title)
+            ):
+                card.title, card.deck = card.deck, None  # a card list, not an article header
+            else:
+                start = card.deck if card.deck_from is None else card.deck_from
+                paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
+        source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
+        title, via = _via_source(f, f.headline(card.title))
+        source = source or via
+        drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
+    return drafts
+
+
+def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
+    """A card's summary sentence without its full stop right under the title ("The European
+    Commission says Meta made it unnecessarily hard … to rival services")."""
+    line = f.lines[index] if index < stop else ""
+    return (
+        bool(line)
+        and index not in taken
+        and _words(line) >= _UNSTOPPED_SUMMARY_WORDS
+        and line[-1] not in ":|"
+        and not _title_case(line)
+        and not f.is_meta(index)
+    )
+
+
+def _teasers_without_stamp(
+    f: _Features, page_marks: _Marks, card_starts: list[int], taken: set[int], inline: set[int]
+) -> list[tuple[int, ArticleDraft]]:
+    """In a block opened by a "Related" heading: titles followed by summary prose.
+
+    When most titles of the block have a summary, all those; otherwise only those with
+    another headline after their summary: a list of headlines whose last one is followed
+    by footer text is navigation.
+    """
+    out: list[tuple[int, ArticleDraft]] = []
+    lines = f.lines
+    n = len(lines)
+    for mark in page_marks.related:
+        if mark in inline:
+            continue
+        next_mark = page_marks.next_after(mark, n)
+        at = bisect_left(card_starts, mark)
+        next_card = card_starts[at] if at < len(card_starts) else n
+        stop = min(next_mark, next_card)
+        found: list[tuple[int, ArticleDraft]] = []
+        titles = 0
+        last_title = -1
+        index = mark
+        while index < stop:
+            line = lines[index]
+            if not line or index in taken or not f.is_title(index) or _is_name(line):
+                index += 1
+                continue
+            titles += 1
+            last_title = index
+            summary: list[str] = []
+            after = index + 1
+            while (
+                after < stop
+                and after not in taken
+                and lines[after]
+                and _is_prose(lines[after])
+                and not _headline_shaped(lines[after])
+            ):
+                summary.append(lines[after])
+                after += 1
+            if not summary and _rubric(f, index, stop, taken):
+                summary, after = [lines[index + 1]], index + 2  # fly-title / title / rubric
+            if summary:
+                found.append((index, _draft(line, summary, None, None)))
+            index = after
+        if len(found) * 2 > titles:
+            out.extend(found)
+        else:  # "Title" / summary / "Title" (a bare link): a teaser among links
+            out.extend(item for item in found if item[0] != last_title)
+    return out
+
+
+def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
+    """A card's rubric without a full stop, under a title that has a fly-title over it
+    ("Nigeria’s economy" / title / "A reformist central bank has not yet won …"). Longer
+    than the title, as a standfirst is: a shorter line is the next headline of a list."""
+    lines = f.lines
+    rubric = title + 1
+    return (
+        rubric < stop
+        and rubric not in taken
+        and title > 0
+        and bool(lines[title - 1])
+        and _words(lines[title - 1]) <= _SHORT_NAME_WORDS
+        and not _is_prose(lines[title - 1])
+        and bool(lines[rubric])
+        and not _is_name(lines[rubric])
+        and _words(lines[rubric]) >= max(_PROSE_MIN_WORDS, _words(lines[title]) + 1)
+        and not _headline_shaped(lines[rubric])
+    )
