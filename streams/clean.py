@@ -54,6 +54,7 @@ from streams.boilerplate import (
     Kind,
     classify,
     describes_newsletter,
+    is_command,
     is_comments_heading,
     is_pitch,
     word_sections,
@@ -89,7 +90,7 @@ _SUSPECT = re.compile("[\u00c2-\u00f4&" + _ODD_CHARS.pattern[1:])
 
 # --- rejoining -------------------------------------------------------------------------------
 
-_SENTENCE_END = frozenset(".!?:;…\"'”’»)]")
+_SENTENCE_END = frozenset(".!?:;…\"'”’»)]“")  # (“ closes a German quote)
 _BOX_HEADING_WORDS = 5  # a newsletter's name: "Chip Brief", "The Economist Review today"
 _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
@@ -126,11 +127,14 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
+_INSERT_HEADINGS = frozenset({Kind.AD, Kind.RELATED, Kind.LINKS})
+_INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
 _DURATION = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
 )
+_CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 # a player widget's state, line by line after its label (0: not in a widget)
 (
     _PLAYER_LABEL,
@@ -204,7 +208,8 @@ def clean_page(page: RawPage) -> CleanPage:
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
-    _drop_ad_slots_in_text(raw_lines, kinds)
+    _drop_inserts_in_text(raw_lines, kinds)
+    _drop_lone_player(raw_lines, kinds)
     _drop_labels_between_controls(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
@@ -248,18 +253,96 @@ def clean_page(page: RawPage) -> CleanPage:
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
 
 
-def _drop_ad_slots_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
-    """An ad label between two paragraphs of running text ("Ad" / "Ad" inside a story) is
-    the slot of a display ad, not the label of an ad card: dropped, the text goes on."""
-    if Kind.AD not in kinds:
-        return  # (most pages: one pass in C)
+def _drop_inserts_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A block heading inside the running text, a paragraph right above it and the text
+    going on under it after at most two short lines that are no sentence, is an insert, not
+    the start of a teaser block: an ad slot ("Ad" alone, or over an ad's title and its
+    advertiser), a "Related article" / "Leggi anche" heading over one headline link.
+    Dropped with its lines; the text goes on."""
+    if not any(kind in _INSERT_HEADINGS for kind in kinds):
+        return  # (most pages: one pass)
     for number, kind in enumerate(kinds):
-        if kind is not Kind.AD:
+        if kind not in _INSERT_HEADINGS or not _paragraph(_near_content(lines, kinds, number, -1)):
             continue
-        before = _near_content(lines, kinds, number, -1)
-        after = _near_content(lines, kinds, number, 1)
-        if _paragraph(before) and _paragraph(after):
-            kinds[number] = Kind.DROP
+        insert = _insert_lines(lines, kinds, number)
+        if insert is not None and (insert or kind is Kind.AD):
+            for index in (number, *insert):
+                kinds[index] = Kind.DROP
+
+
+def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> list[int] | None:
+    """The short lines between the heading at ``heading`` and the paragraph that resumes
+    the text under it (over blank and dropped lines, a few); None when no paragraph does."""
+    block: list[int] = []
+    skipped = 0
+    for index in range(heading + 1, len(lines)):
+        line, kind = lines[index], kinds[index]
+        if not line or kind is Kind.DROP or kind is Kind.AD:  # ("Ad" / "Ad")
+            skipped += 1
+            if skipped > _LINK_SKIP_MAX:
+                return None
+        elif kind is not None:
+            return None
+        elif _paragraph(line):
+            return block if not block or _text_goes_on(lines, kinds, index) else None
+        elif len(block) == _INSERT_MAX_LINES or not _insert_line(line):
+            return None
+        else:
+            block.append(index)
+    return None
+
+
+def _text_goes_on(lines: list[str], kinds: list[Kind | None], paragraph: int) -> bool:
+    """Whether the running text goes on under the paragraph at ``paragraph``: the next line
+    kept is a paragraph or a block heading; a short line there (the next headline) or the
+    page's end makes it a teaser's summary."""
+    following = _next_line(lines, paragraph)
+    for _ in range(_LINK_SKIP_MAX):  # (a few: linear time)
+        if following >= len(lines) or kinds[following] is not Kind.DROP:
+            break
+        following = _next_line(lines, following)
+    if following >= len(lines):
+        return False  # (a last card's summary ends the page)
+    return kinds[following] is not None or _paragraph(lines[following])
+
+
+def _drop_lone_player(lines: list[str], kinds: list[Kind | None]) -> None:
+    """The page's only bare clock-like line ("04:12") next to a short line that is no
+    sentence, the two between paragraphs of running text (over a "Video …" label), is a
+    video player's length and title, not a card's stamp: cards and live-blog entries come
+    in numbers. Both dropped (with the label)."""
+    clocks = [
+        number
+        for number, line in enumerate(lines)
+        if line[:1].isdigit() and kinds[number] is None and _CLOCK_LINE.match(line)
+    ]
+    if len(clocks) != 1:
+        return
+    clock = clocks[0]
+    for title in (clock + 1, clock - 1):  # the title under the length, or over it
+        if not 0 <= title < len(lines) or kinds[title] is not None or not lines[title]:
+            continue
+        if not _insert_line(lines[title]) or _paragraph(lines[title]):
+            continue
+        player = [min(clock, title), max(clock, title)]
+        label = player[0] - 1
+        if label >= 0 and kinds[label] is None and _media_label(lines[label]):
+            player.insert(0, label)
+        before = _near_content(lines, kinds, player[0], -1)
+        if _paragraph(before) and _paragraph(_near_content(lines, kinds, player[-1], 1)):
+            for number in player:
+                kinds[number] = Kind.DROP
+            return
+
+
+def _media_label(line: str) -> bool:
+    """A player's label: a few words, one of them a medium ("Video correlati")."""
+    return line.count(" ") < _LABEL_MAX_WORDS and _MEDIA.search(line.casefold()) is not None
+
+
+def _insert_line(line: str) -> bool:
+    """A headline link, an ad's title or its advertiser: short, no sentence, no stamp."""
+    return line.count(" ") < _LINK_MAX_WORDS and line[-1] not in ".!…" and find_time(line) is None
 
 
 def _drop_labels_between_controls(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -284,6 +367,24 @@ def _drop_labels_between_controls(lines: list[str], kinds: list[Kind | None]) ->
             if after < count and kinds[after] in (drop, end) and _toolbar_label(lines[label]):
                 labels.append(label)
     for number in labels:
+        kinds[number] = drop
+    _drop_commands_at_widgets(lines, kinds)
+
+
+def _drop_commands_at_widgets(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A command right over or under a dropped UI line ("View all photos" under a
+    gallery's "4 of 4", "View this photo gallery" over "1 / 3") is the widget's link. One
+    under a comments heading ("Share what you think") is left to split, like a label."""
+    drop = Kind.DROP
+    commands = []
+    for number, kind in enumerate(kinds):
+        if kind is not None or not lines[number] or not is_command(lines[number]):
+            continue
+        above = kinds[number - 1] if number else None
+        under = kinds[number + 1] if number + 1 < len(kinds) else None
+        if (above is drop or under is drop) and above is not Kind.END:
+            commands.append(number)
+    for number in commands:
         kinds[number] = drop
 
 
