@@ -150,7 +150,7 @@ _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _FOLLOW_MAX_WORDS = 6
-_COMMAND_MAX_WORDS = 5
+COMMAND_MAX_WORDS = 5  # "View this photo gallery"
 _CALL_MAX_WORDS = 20
 _US = re.compile(r" (?:us|US)\b")  # (a quick test: "us" as a word, not "user", "using")
 _CALL_US_WITHIN = 4  # "Send it to us", "Email us": "us" a few words after the verb
@@ -249,7 +249,7 @@ def is_ui_control(line: str) -> bool:
 def is_command(line: str) -> bool:
     """A few words opening with a control's verb, no sentence: what a link or button next
     to a widget says ("View all photos", "Voir toutes les photos", "View this photo gallery")."""
-    if line.count(" ") >= _COMMAND_MAX_WORDS or line[-1] in ".!?:" or not _QUOTES.isdisjoint(line):
+    if line.count(" ") >= COMMAND_MAX_WORDS or line[-1] in ".!?:" or not _QUOTES.isdisjoint(line):
         return False
     words = line.split(" ", 2)
     if len(words) < 2 or not (words[1][0].islower() or words[1].casefold() in _ui_words().glue):

@@ -51,6 +51,7 @@ from functools import lru_cache
 import ftfy
 
 from streams.boilerplate import (
+    COMMAND_MAX_WORDS,
     Kind,
     classify,
     describes_newsletter,
@@ -127,7 +128,7 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
-_INSERT_HEADINGS = frozenset({Kind.AD, Kind.RELATED, Kind.LINKS})
+_INSERT_HEADINGS = (Kind.AD, Kind.RELATED, Kind.LINKS)
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
@@ -135,6 +136,7 @@ _DURATION = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
 )
 _CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal start: fast)
 # a player widget's state, line by line after its label (0: not in a widget)
 (
     _PLAYER_LABEL,
@@ -202,15 +204,16 @@ class _Lines:
 def clean_page(page: RawPage) -> CleanPage:
     out = _Lines()
     marks: list[tuple[int, str]] = []
-    raw_lines = _lines(normalise_text(page.text))
+    text = normalise_text(page.text)
+    raw_lines = _lines(text)
     repeated = _repeated_ui_lines(raw_lines)
     links = _LinkList(marks)
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     _drop_inserts_in_text(raw_lines, kinds)
-    _drop_lone_player(raw_lines, kinds)
-    _drop_labels_between_controls(raw_lines, kinds)
+    _drop_lone_player(text, raw_lines, kinds)
+    _drop_widget_lines(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
@@ -259,15 +262,14 @@ def _drop_inserts_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
     the start of a teaser block: an ad slot ("Ad" alone, or over an ad's title and its
     advertiser), a "Related article" / "Leggi anche" heading over one headline link.
     Dropped with its lines; the text goes on."""
-    if not any(kind in _INSERT_HEADINGS for kind in kinds):
-        return  # (most pages: one pass)
-    for number, kind in enumerate(kinds):
-        if kind not in _INSERT_HEADINGS or not _paragraph(_near_content(lines, kinds, number, -1)):
-            continue
-        insert = _insert_lines(lines, kinds, number)
-        if insert is not None and (insert or kind is Kind.AD):
-            for index in (number, *insert):
-                kinds[index] = Kind.DROP
+    for heading_kind in _INSERT_HEADINGS:
+        for number in _positions(kinds, heading_kind):
+            if not _paragraph(_near_content(lines, kinds, number, -1)):
+                continue
+            insert = _insert_lines(lines, kinds, number)
+            if insert is not None and (insert or heading_kind is Kind.AD):
+                for index in (number, *insert):
+                    kinds[index] = Kind.DROP
 
 
 def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> list[int] | None:
@@ -284,8 +286,11 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
         elif kind is not None:
             return None
         elif _paragraph(line):
-            return block if not block or _text_goes_on(lines, kinds, index) else None
-        elif len(block) == _INSERT_MAX_LINES or not _insert_line(line):
+            if block and not _text_goes_on(lines, kinds, index):
+                return None
+            # (the stamp test last: a card's stamp under its headline is no insert)
+            return block if all(_insert_line(lines[number]) for number in block) else None
+        elif len(block) == _INSERT_MAX_LINES or line.count(" ") >= _LINK_MAX_WORDS:
             return None
         else:
             block.append(index)
@@ -306,19 +311,16 @@ def _text_goes_on(lines: list[str], kinds: list[Kind | None], paragraph: int) ->
     return kinds[following] is not None or _paragraph(lines[following])
 
 
-def _drop_lone_player(lines: list[str], kinds: list[Kind | None]) -> None:
+def _drop_lone_player(text: str, lines: list[str], kinds: list[Kind | None]) -> None:
     """The page's only bare clock-like line ("04:12") next to a short line that is no
     sentence, the two between paragraphs of running text (over a "Video …" label), is a
     video player's length and title, not a card's stamp: cards and live-blog entries come
     in numbers. Both dropped (with the label)."""
-    clocks = [
-        number
-        for number, line in enumerate(lines)
-        if line[:1].isdigit() and kinds[number] is None and _CLOCK_LINE.match(line)
-    ]
-    if len(clocks) != 1:
+    if len(_CLOCK_LINES.findall(text)) != 1:
+        return  # (most pages: one pass over the page's ``text``, in C)
+    clock = next((number for number, line in enumerate(lines) if _CLOCK_LINE.match(line)), -1)
+    if clock < 0:
         return
-    clock = clocks[0]
     for title in (clock + 1, clock - 1):  # the title under the length, or over it
         if not 0 <= title < len(lines) or kinds[title] is not None or not lines[title]:
             continue
@@ -345,47 +347,49 @@ def _insert_line(line: str) -> bool:
     return line.count(" ") < _LINK_MAX_WORDS and line[-1] not in ".!…" and find_time(line) is None
 
 
-def _drop_labels_between_controls(lines: list[str], kinds: list[Kind | None]) -> None:
-    """A short line that is no sentence, with a dropped UI line right above and right under
-    it ("vorlesen" / "In Pocket speichern" / "Kommentare lesen"), is a control of the same
-    toolbar whose label no phrase knows. Decided on the phrases' kinds alone (a toolbar of
-    unknown labels stays), so one pass."""
+def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
+    """Lines of a widget no phrase knows, by the dropped UI lines around them (one pass
+    over those; decided on the phrases' kinds alone, so a toolbar of unknown labels stays):
+
+    - a short line that is no sentence with a dropped line right above and right under it
+      ("vorlesen" / "In Pocket speichern" / "Kommentare lesen"): a control of the toolbar;
+    - a command right over or under a dropped line ("View all photos" under a gallery's
+      "4 of 4", "View this photo gallery" over "1 / 3"): the widget's link. One under a
+      comments heading ("Share what you think") is left to split, like a label.
+    """
     drop, end = Kind.DROP, Kind.END
-    labels = []
+    found = set()
     count = len(lines)
-    control = -1
-    while True:
-        try:
-            control = kinds.index(drop, control + 1)  # (from dropped line to dropped line, in C)
-        except ValueError:
-            break
+    for control in _positions(kinds, drop):
         label = control + 1  # the next non-blank line (under a dropped line: not "Comments")
         while label < count and not lines[label]:
             label += 1
         if label < count and kinds[label] is None:
             after = _next_line(lines, label)
             if after < count and kinds[after] in (drop, end) and _toolbar_label(lines[label]):
-                labels.append(label)
-    for number in labels:
+                found.add(label)
+        for number in (control - 1, control + 1):
+            if (
+                0 <= number < count
+                and kinds[number] is None
+                and 0 < lines[number].count(" ") < COMMAND_MAX_WORDS  # (quick test first)
+                and (number == 0 or kinds[number - 1] is not end)
+                and is_command(lines[number])
+            ):
+                found.add(number)
+    for number in found:
         kinds[number] = drop
-    _drop_commands_at_widgets(lines, kinds)
 
 
-def _drop_commands_at_widgets(lines: list[str], kinds: list[Kind | None]) -> None:
-    """A command right over or under a dropped UI line ("View all photos" under a
-    gallery's "4 of 4", "View this photo gallery" over "1 / 3") is the widget's link. One
-    under a comments heading ("Share what you think") is left to split, like a label."""
-    drop = Kind.DROP
-    commands = []
-    for number, kind in enumerate(kinds):
-        if kind is not None or not lines[number] or not is_command(lines[number]):
-            continue
-        above = kinds[number - 1] if number else None
-        under = kinds[number + 1] if number + 1 < len(kinds) else None
-        if (above is drop or under is drop) and above is not Kind.END:
-            commands.append(number)
-    for number in commands:
-        kinds[number] = drop
+def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:
+    """Where ``kind`` is in ``kinds``, found from one to the next in C (and without the
+    ValueError of a failed search, which formats the kind's repr)."""
+    positions = []
+    number = -1
+    for _ in range(kinds.count(kind)):
+        number = kinds.index(kind, number + 1)
+        positions.append(number)
+    return positions
 
 
 def _toolbar_label(line: str) -> bool:
