@@ -204,15 +204,15 @@ class _Lines:
 def clean_page(page: RawPage) -> CleanPage:
     out = _Lines()
     marks: list[tuple[int, str]] = []
-    text = normalise_text(page.text)
-    raw_lines = _lines(text)
+    normalised = normalise_text(page.text)
+    raw_lines = _lines(normalised)
     repeated = _repeated_ui_lines(raw_lines)
     links = _LinkList(marks)
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     _drop_inserts_in_text(raw_lines, kinds)
-    _drop_lone_player(text, raw_lines, kinds)
+    _drop_lone_player(normalised, raw_lines, kinds)
     _drop_widget_lines(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
