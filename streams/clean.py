@@ -28,10 +28,14 @@ Steps, each cheap when it has nothing to do:
    By position: a short line that is no sentence between two dropped controls ("vorlesen"
    / "In Pocket speichern" / "Kommentare lesen") is a control no phrase knows; a comments
    heading or link above the page's running text ("Comment"
-   kicker, "42 Comments") ends nothing; an ad label between two paragraphs is a
-   display-ad slot, not an ad card's label; under a "Read more" heading, a headline
-   over two paragraphs of text is a link (a teaser has one summary), and dropped lines
-   under a link say nothing about it.
+   kicker, "42 Comments") ends nothing; a block heading inside the running text (a
+   paragraph over it, the text going on under it after at most two short lines) is an
+   insert: an ad slot, an ad card, a "Related article" link, dropped with its lines; a
+   command next to a dropped widget line ("View all photos" under "4 of 4") is the
+   widget's link; the page's only bare clock line next to a title, between paragraphs,
+   is a video player's length ("04:12" / "What is behind the anger?"); under a "Read
+   more" heading, a headline over two paragraphs of text is a link (a teaser has one
+   summary), and dropped lines under a link say nothing about it.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
    "Japan in response to ..." must become one line. A line is joined to the next
    when it does not end a sentence and either ends with a comma or a function word
@@ -128,7 +132,6 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
-_INSERT_HEADINGS = (Kind.AD, Kind.RELATED, Kind.LINKS)
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
@@ -211,7 +214,6 @@ def clean_page(page: RawPage) -> CleanPage:
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
-    _drop_inserts_in_text(raw_lines, kinds)
     _drop_lone_player(normalised, raw_lines, kinds)
     _drop_widget_lines(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
@@ -245,7 +247,8 @@ def clean_page(page: RawPage) -> CleanPage:
             joins = bool(current) and (line[0] in _CLOSING or _continues(_tail(current), line))
             if not _standalone(out, line, seen, joins=joins):
                 out.add(line, joins=joins)
-        elif kind is not drop:  # a heading: related, links, end, ad
+        elif kind is not drop and (kind is end or not _drop_insert(raw_lines, kinds, number)):
+            # a heading: related, links, end, ad (not an insert inside the text)
             links.start(is_links=kind is Kind.LINKS)
             _mark(out.flush(), marks, "related" if links.open else kind.value)
         # a dropped line (an ad, a "Read more" link) is skipped: the text around it goes on
@@ -256,20 +259,21 @@ def clean_page(page: RawPage) -> CleanPage:
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
 
 
-def _drop_inserts_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
-    """A block heading inside the running text, a paragraph right above it and the text
-    going on under it after at most two short lines that are no sentence, is an insert, not
-    the start of a teaser block: an ad slot ("Ad" alone, or over an ad's title and its
-    advertiser), a "Related article" / "Leggi anche" heading over one headline link.
-    Dropped with its lines; the text goes on."""
-    for heading_kind in _INSERT_HEADINGS:
-        for number in _positions(kinds, heading_kind):
-            if not _paragraph(_near_content(lines, kinds, number, -1)):
-                continue
-            insert = _insert_lines(lines, kinds, number)
-            if insert is not None and (insert or heading_kind is Kind.AD):
-                for index in (number, *insert):
-                    kinds[index] = Kind.DROP
+def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
+    """Whether the block heading at ``heading`` (ad, related, links) is an insert inside the
+    running text: a paragraph right above it and the text going on under it after at most
+    two short lines that are no sentence. Such is an ad slot ("Ad" alone, or over an ad's
+    title and its advertiser), a "Related article" / "Leggi anche" heading over one
+    headline link, not the start of a teaser block: its lines are dropped (asked as the
+    heading is met: no pass over the page for the few headings there are)."""
+    if not _paragraph(_near_content(lines, kinds, heading, -1)):
+        return False
+    insert = _insert_lines(lines, kinds, heading)
+    if insert is None or not (insert or kinds[heading] is Kind.AD):
+        return False
+    for index in insert:
+        kinds[index] = Kind.DROP
+    return True
 
 
 def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> list[int] | None:
