@@ -49,6 +49,7 @@ Steps, each cheap when it has nothing to do:
 import html
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -469,8 +470,8 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
     short heading over them ("Chip Brief", "The Economist Review today")."""
     box: set[int] = set()
     drop = Kind.DROP
-    for number, kind in enumerate(kinds):
-        if kind is not drop or not number or not _box_line(lines, kinds, number - 1):
+    for number in _positions(kinds, drop):
+        if not number or not _box_line(lines, kinds, number - 1):
             continue  # (the quick test: a box has a content line over its pitch)
         if not is_pitch(lines[number]):
             continue
@@ -549,14 +550,17 @@ def _double_spaced(lines: list[str]) -> bool:
 
 def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
     """Short lines printed three times or more that are not next to a time stamp."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        if line and len(line) <= _REPEAT_MAX_CHARS:
-            counts[line] = counts.get(line, 0) + 1
+    counts = Counter(lines)  # (counted in C; most pages repeat no line three times)
+    counts.pop("", None)
+    if not counts or max(counts.values()) < _REPEAT_MIN:
+        return frozenset()
     candidates = {
         line
         for line, count in counts.items()
-        if count >= _REPEAT_MIN and line.count(" ") < _REPEAT_MAX_WORDS and find_time(line) is None
+        if count >= _REPEAT_MIN
+        and len(line) <= _REPEAT_MAX_CHARS
+        and line.count(" ") < _REPEAT_MAX_WORDS
+        and find_time(line) is None
     }
     if not candidates:
         return frozenset()
