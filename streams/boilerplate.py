@@ -150,6 +150,7 @@ _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _FOLLOW_MAX_WORDS = 6
+COMMAND_MAX_WORDS = 5  # "View this photo gallery"
 _CALL_MAX_WORDS = 20
 _US = re.compile(r" (?:us|US)\b")  # (a quick test: "us" as a word, not "user", "using")
 _CALL_US_WITHIN = 4  # "Send it to us", "Email us": "us" a few words after the verb
@@ -243,6 +244,18 @@ def is_ui_control(line: str) -> bool:
         elif not (token in words.glue or token.isdigit()):
             return False
     return control and find_time(line) is None and not is_bare_minutes(line)  # (split decides)
+
+
+def is_command(line: str) -> bool:
+    """A few words opening with a control's verb, no sentence: what a link or button next
+    to a widget says ("View all photos", "Voir toutes les photos", "View this photo gallery")."""
+    if line.count(" ") >= COMMAND_MAX_WORDS or line[-1] in ".!?:" or not _QUOTES.isdisjoint(line):
+        return False
+    words = line.split(" ", 2)
+    if len(words) < 2 or not (words[1][0].islower() or words[1].casefold() in _ui_words().glue):
+        return False  # a name: "Lee Armstrong", "Start-ish Canada"
+    first = _UI_TOKEN.match(line)
+    return first is not None and first.group().casefold() in _ui_words().verbs
 
 
 def _control_kind(line: str, key: str) -> Kind:
@@ -558,8 +571,9 @@ def _classify(line: str) -> Kind | None:
         # "40 min": a reading time or a card's compact stamp; split tells them apart
         bare_minutes = line[0].isdigit() and is_bare_minutes(line)
         kind = None if bare_minutes else phrases.exact.get(key)
+        first = _first_word(key)  # (once: the share bar and the phrase tables)
         if kind is None and (
-            _is_share_bar(key, phrases.share)
+            _is_share_bar(key, phrases.share, first)
             or ("#" in line and _is_hashtags(line))
             or (line[0].isdigit() and _COUNTER.match(line))  # "1 of 6" of a gallery
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
@@ -567,12 +581,12 @@ def _classify(line: str) -> Kind | None:
             kind = Kind.DROP
         if kind is not None:
             return kind
-        return _shape_kind(line, key, key, spaces, phrases, casefolded=line.casefold())
+        return _shape_kind(line, key, key, spaces, phrases, casefolded=line.casefold(), first=first)
     casefolded = line.casefold()  # (once: the key, the pitch and the contained phrases)
     key = casefolded[:_PREFIX_KEY_CHARS].lstrip(_TRIM)
     if not key and not _HAS_WORD_CHAR.search(line):
         return Kind.DROP  # a long rule of dots or dashes
-    return _shape_kind(line, key, None, spaces, phrases, casefolded=casefolded)
+    return _shape_kind(line, key, None, spaces, phrases, casefolded=casefolded, first=None)
 
 
 def _keyless_kind(line: str) -> Kind | None:
@@ -592,6 +606,7 @@ def _shape_kind(
     phrases: _Phrases,
     *,
     casefolded: str,  # the whole line (the key may be trimmed or cut)
+    first: str | None,  # the key's first word when known
 ) -> Kind | None:
     """Rules on the line's shape and phrases inside it; ``full_key`` for short lines."""
     if full_key is not None and is_ui_control(line):  # "Artikel hören", "Links:"
@@ -634,7 +649,8 @@ def _shape_kind(
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
     # phrases at the start of the line, inside it or glued to its end
-    first = _first_word(key)
+    if first is None:
+        first = _first_word(key)
     links = phrases.links_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     if links and _starts_with(key, links):
         return Kind.LINKS  # "Most Read from Bloomberg" (before "most read", a menu item)
@@ -767,10 +783,10 @@ def _without_trailing_ui(text: str) -> str:
     return text
 
 
-def _is_share_bar(key: str, share: frozenset[str]) -> bool:
+def _is_share_bar(key: str, share: frozenset[str], first: str | None = None) -> bool:
     if key in share:
         return True
-    if _first_word(key) not in share:
+    if (_first_word(key) if first is None else first) not in share:
         return False
     words = key.replace(",", " ").replace("|", " ").split()
     return 1 < len(words) <= 12 and all(word in share for word in words)

@@ -28,10 +28,14 @@ Steps, each cheap when it has nothing to do:
    By position: a short line that is no sentence between two dropped controls ("vorlesen"
    / "In Pocket speichern" / "Kommentare lesen") is a control no phrase knows; a comments
    heading or link above the page's running text ("Comment"
-   kicker, "42 Comments") ends nothing; an ad label between two paragraphs is a
-   display-ad slot, not an ad card's label; under a "Read more" heading, a headline
-   over two paragraphs of text is a link (a teaser has one summary), and dropped lines
-   under a link say nothing about it.
+   kicker, "42 Comments") ends nothing; a block heading inside the running text (a
+   paragraph over it, the text going on under it after at most two short lines) is an
+   insert: an ad slot, an ad card, a "Related article" link, dropped with its lines; a
+   command next to a dropped widget line ("View all photos" under "4 of 4") is the
+   widget's link; the page's only bare clock line next to a title, between paragraphs,
+   is a video player's length ("04:12" / "What is behind the anger?"); under a "Read
+   more" heading, a headline over two paragraphs of text is a link (a teaser has one
+   summary), and dropped lines under a link say nothing about it.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
    "Japan in response to ..." must become one line. A line is joined to the next
    when it does not end a sentence and either ends with a comma or a function word
@@ -45,15 +49,18 @@ Steps, each cheap when it has nothing to do:
 import html
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 import ftfy
 
 from streams.boilerplate import (
+    COMMAND_MAX_WORDS,
     Kind,
     classify,
     describes_newsletter,
+    is_command,
     is_comments_heading,
     is_pitch,
     word_sections,
@@ -89,7 +96,7 @@ _SUSPECT = re.compile("[\u00c2-\u00f4&" + _ODD_CHARS.pattern[1:])
 
 # --- rejoining -------------------------------------------------------------------------------
 
-_SENTENCE_END = frozenset(".!?:;…\"'”’»)]")
+_SENTENCE_END = frozenset(".!?:;…\"'”’»)]“")  # (“ closes a German quote)
 _BOX_HEADING_WORDS = 5  # a newsletter's name: "Chip Brief", "The Economist Review today"
 _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
@@ -126,11 +133,14 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
+_INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
 _DURATION = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
 )
+_CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal start: fast)
 # a player widget's state, line by line after its label (0: not in a widget)
 (
     _PLAYER_LABEL,
@@ -198,14 +208,15 @@ class _Lines:
 def clean_page(page: RawPage) -> CleanPage:
     out = _Lines()
     marks: list[tuple[int, str]] = []
-    raw_lines = _lines(normalise_text(page.text))
+    normalised = normalise_text(page.text)
+    raw_lines = _lines(normalised)
     repeated = _repeated_ui_lines(raw_lines)
     links = _LinkList(marks)
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
-    _drop_ad_slots_in_text(raw_lines, kinds)
-    _drop_labels_between_controls(raw_lines, kinds)
+    _drop_lone_player(normalised, raw_lines, kinds)
+    _drop_widget_lines(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
@@ -237,7 +248,8 @@ def clean_page(page: RawPage) -> CleanPage:
             joins = bool(current) and (line[0] in _CLOSING or _continues(_tail(current), line))
             if not _standalone(out, line, seen, joins=joins):
                 out.add(line, joins=joins)
-        elif kind is not drop:  # a heading: related, links, end, ad
+        elif kind is not drop and (kind is end or not _drop_insert(raw_lines, kinds, number)):
+            # a heading: related, links, end, ad (not an insert inside the text)
             links.start(is_links=kind is Kind.LINKS)
             _mark(out.flush(), marks, "related" if links.open else kind.value)
         # a dropped line (an ad, a "Read more" link) is skipped: the text around it goes on
@@ -248,43 +260,141 @@ def clean_page(page: RawPage) -> CleanPage:
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
 
 
-def _drop_ad_slots_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
-    """An ad label between two paragraphs of running text ("Ad" / "Ad" inside a story) is
-    the slot of a display ad, not the label of an ad card: dropped, the text goes on."""
-    if Kind.AD not in kinds:
-        return  # (most pages: one pass in C)
-    for number, kind in enumerate(kinds):
-        if kind is not Kind.AD:
-            continue
-        before = _near_content(lines, kinds, number, -1)
-        after = _near_content(lines, kinds, number, 1)
-        if _paragraph(before) and _paragraph(after):
-            kinds[number] = Kind.DROP
+def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
+    """Whether the block heading at ``heading`` (ad, related, links) is an insert inside the
+    running text: a paragraph right above it and the text going on under it after at most
+    two short lines that are no sentence. Such is an ad slot ("Ad" alone, or over an ad's
+    title and its advertiser), a "Related article" / "Leggi anche" heading over one
+    headline link, not the start of a teaser block: its lines are dropped (asked as the
+    heading is met: no pass over the page for the few headings there are)."""
+    if not _paragraph(_near_content(lines, kinds, heading, -1)):
+        return False
+    insert = _insert_lines(lines, kinds, heading)
+    if insert is None or not (insert or kinds[heading] is Kind.AD):
+        return False
+    for index in insert:
+        kinds[index] = Kind.DROP
+    return True
 
 
-def _drop_labels_between_controls(lines: list[str], kinds: list[Kind | None]) -> None:
-    """A short line that is no sentence, with a dropped UI line right above and right under
-    it ("vorlesen" / "In Pocket speichern" / "Kommentare lesen"), is a control of the same
-    toolbar whose label no phrase knows. Decided on the phrases' kinds alone (a toolbar of
-    unknown labels stays), so one pass."""
-    drop, end = Kind.DROP, Kind.END
-    labels = []
-    count = len(lines)
-    control = -1
-    while True:
-        try:
-            control = kinds.index(drop, control + 1)  # (from dropped line to dropped line, in C)
-        except ValueError:
+def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> list[int] | None:
+    """The short lines between the heading at ``heading`` and the paragraph that resumes
+    the text under it (over blank and dropped lines, a few); None when no paragraph does."""
+    block: list[int] = []
+    skipped = 0
+    for index in range(heading + 1, len(lines)):
+        line, kind = lines[index], kinds[index]
+        if not line or kind is Kind.DROP or kind is Kind.AD:  # ("Ad" / "Ad")
+            skipped += 1
+            if skipped > _LINK_SKIP_MAX:
+                return None
+        elif kind is not None:
+            return None
+        elif _paragraph(line):
+            if block and not _text_goes_on(lines, kinds, index):
+                return None
+            # (the stamp test last: a card's stamp under its headline is no insert)
+            return block if all(_insert_line(lines[number]) for number in block) else None
+        elif len(block) == _INSERT_MAX_LINES or line.count(" ") >= _LINK_MAX_WORDS:
+            return None
+        else:
+            block.append(index)
+    return None
+
+
+def _text_goes_on(lines: list[str], kinds: list[Kind | None], paragraph: int) -> bool:
+    """Whether the running text goes on under the paragraph at ``paragraph``: the next line
+    kept is a paragraph or a block heading; a short line there (the next headline) or the
+    page's end makes it a teaser's summary."""
+    following = _next_line(lines, paragraph)
+    for _ in range(_LINK_SKIP_MAX):  # (a few: linear time)
+        if following >= len(lines) or kinds[following] is not Kind.DROP:
             break
+        following = _next_line(lines, following)
+    if following >= len(lines):
+        return False  # (a last card's summary ends the page)
+    return kinds[following] is not None or _paragraph(lines[following])
+
+
+def _drop_lone_player(text: str, lines: list[str], kinds: list[Kind | None]) -> None:
+    """The page's only bare clock-like line ("04:12") next to a short line that is no
+    sentence, the two between paragraphs of running text (over a "Video …" label), is a
+    video player's length and title, not a card's stamp: cards and live-blog entries come
+    in numbers. Both dropped (with the label)."""
+    if len(_CLOCK_LINES.findall(text)) != 1:
+        return  # (most pages: one pass over the page's ``text``, in C)
+    clock = next((number for number, line in enumerate(lines) if _CLOCK_LINE.match(line)), -1)
+    if clock < 0:
+        return
+    for title in (clock + 1, clock - 1):  # the title under the length, or over it
+        if not 0 <= title < len(lines) or kinds[title] is not None or not lines[title]:
+            continue
+        if not _insert_line(lines[title]) or _paragraph(lines[title]):
+            continue
+        player = [min(clock, title), max(clock, title)]
+        label = player[0] - 1
+        if label >= 0 and kinds[label] is None and _media_label(lines[label]):
+            player.insert(0, label)
+        before = _near_content(lines, kinds, player[0], -1)
+        if _paragraph(before) and _paragraph(_near_content(lines, kinds, player[-1], 1)):
+            for number in player:
+                kinds[number] = Kind.DROP
+            return
+
+
+def _media_label(line: str) -> bool:
+    """A player's label: a few words, one of them a medium ("Video correlati")."""
+    return line.count(" ") < _LABEL_MAX_WORDS and _MEDIA.search(line.casefold()) is not None
+
+
+def _insert_line(line: str) -> bool:
+    """A headline link, an ad's title or its advertiser: short, no sentence, no stamp."""
+    return line.count(" ") < _LINK_MAX_WORDS and line[-1] not in ".!…" and find_time(line) is None
+
+
+def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
+    """Lines of a widget no phrase knows, by the dropped UI lines around them (one pass
+    over those; decided on the phrases' kinds alone, so a toolbar of unknown labels stays):
+
+    - a short line that is no sentence with a dropped line right above and right under it
+      ("vorlesen" / "In Pocket speichern" / "Kommentare lesen"): a control of the toolbar;
+    - a command right over or under a dropped line ("View all photos" under a gallery's
+      "4 of 4", "View this photo gallery" over "1 / 3"): the widget's link. One under a
+      comments heading ("Share what you think") is left to split, like a label.
+    """
+    drop, end = Kind.DROP, Kind.END
+    found = set()
+    count = len(lines)
+    for control in _positions(kinds, drop):
         label = control + 1  # the next non-blank line (under a dropped line: not "Comments")
         while label < count and not lines[label]:
             label += 1
         if label < count and kinds[label] is None:
             after = _next_line(lines, label)
             if after < count and kinds[after] in (drop, end) and _toolbar_label(lines[label]):
-                labels.append(label)
-    for number in labels:
+                found.add(label)
+        for number in (control - 1, control + 1):
+            if (
+                0 <= number < count
+                and kinds[number] is None
+                and 0 < lines[number].count(" ") < COMMAND_MAX_WORDS  # (quick test first)
+                and (number == 0 or kinds[number - 1] is not end)
+                and is_command(lines[number])
+            ):
+                found.add(number)
+    for number in found:
         kinds[number] = drop
+
+
+def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:
+    """Where ``kind`` is in ``kinds``, found from one to the next in C (and without the
+    ValueError of a failed search, which formats the kind's repr)."""
+    positions = []
+    number = -1
+    for _ in range(kinds.count(kind)):
+        number = kinds.index(kind, number + 1)
+        positions.append(number)
+    return positions
 
 
 def _toolbar_label(line: str) -> bool:
@@ -360,8 +470,8 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
     short heading over them ("Chip Brief", "The Economist Review today")."""
     box: set[int] = set()
     drop = Kind.DROP
-    for number, kind in enumerate(kinds):
-        if kind is not drop or not number or not _box_line(lines, kinds, number - 1):
+    for number in _positions(kinds, drop):
+        if not number or not _box_line(lines, kinds, number - 1):
             continue  # (the quick test: a box has a content line over its pitch)
         if not is_pitch(lines[number]):
             continue
@@ -440,14 +550,17 @@ def _double_spaced(lines: list[str]) -> bool:
 
 def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
     """Short lines printed three times or more that are not next to a time stamp."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        if line and len(line) <= _REPEAT_MAX_CHARS:
-            counts[line] = counts.get(line, 0) + 1
+    counts = Counter(lines)  # (counted in C; most pages repeat no line three times)
+    counts.pop("", None)
+    if not counts or max(counts.values()) < _REPEAT_MIN:
+        return frozenset()
     candidates = {
         line
         for line, count in counts.items()
-        if count >= _REPEAT_MIN and line.count(" ") < _REPEAT_MAX_WORDS and find_time(line) is None
+        if count >= _REPEAT_MIN
+        and len(line) <= _REPEAT_MAX_CHARS
+        and line.count(" ") < _REPEAT_MAX_WORDS
+        and find_time(line) is None
     }
     if not candidates:
         return frozenset()

@@ -468,3 +468,137 @@ def test_toolbars_and_the_pitch_quick_test_on_adversarial_input_complete() -> No
     assert lines_of(substrings) == (substrings,)
     trail = "Home / " * 10 + "x" * 100_000  # a trail with a very long last link
     assert lines_of(trail) == ()
+
+
+def test_a_related_link_inside_the_text_goes_and_the_text_goes_on() -> None:
+    page = clean_page(
+        RawPage(
+            text="Ministers agreed on Tuesday to extend the fuel duty freeze for another year, "
+            "the Treasury said.\n"
+            "Related article\n"
+            "What the fuel duty freeze means for drivers\n"
+            "Advertisement\n"
+            "The freeze will cost the Treasury about 3 billion pounds over the coming year, "
+            "officials estimate.\n"
+            "Motoring groups welcomed the decision but said pump prices remained far too high.\n"
+        )
+    )
+    assert "What the fuel duty freeze means for drivers" not in page.lines
+    assert page.marks == ()
+    assert page.lines[-1].startswith("Motoring groups welcomed")
+
+
+def test_an_ad_card_inside_the_text_goes_but_cards_after_the_text_stay() -> None:
+    inside = lines_of(
+        "Opposition leaders said they would campaign for a no vote in any referendum on the "
+        "reform.\n"
+        "Ad\nGet up to 50% off winter tyres\nTyrePro\n"
+        "The vote came as coalition partners sparred over the budget, which must be approved "
+        "by parliament before the end of the year.\n"
+        "Story continues below\n"
+        "More for you\n"
+    )
+    assert "Get up to 50% off winter tyres" not in inside
+    assert "TyrePro" not in inside
+    # a teaser list after the text: headline, summary, next headline
+    cards = clean_page(
+        RawPage(
+            text="The vote came as coalition partners sparred over the budget, which must be "
+            "approved by parliament before the end of the year.\n"
+            "More from Rome\n"
+            "Senate passes judicial reform at first reading\n"
+            "The overhaul now goes to the lower house, where the coalition holds a comfortable "
+            "majority of seats.\n"
+            "Magistrates call one-day strike\n"
+        )
+    )
+    assert "Senate passes judicial reform at first reading" in cards.lines
+    assert [kind for _, kind in cards.marks] == ["related"]
+
+
+def test_the_pages_only_player_length_goes_with_its_title_but_live_entries_stay() -> None:
+    page = lines_of(
+        "Police said about 600 tractors had gathered at the port entrance, where trucks "
+        "queued for several kilometres.\n"
+        "04:12\n"
+        "Dutch farmers’ protests: what is behind the anger?\n"
+        "“We are not against nature,” said dairy farmer Marloes de Wit, 44, standing beside "
+        "her tractor at the port.\n"
+    )
+    assert "04:12" not in page
+    assert "Dutch farmers’ protests: what is behind the anger?" not in page
+    entries = (
+        "Rescue teams reached the village shortly after dawn, the regional governor said in "
+        "a statement.\n"
+        "10:05\n"
+        "Army sends helicopters\n"
+        "Two army helicopters have been sent to evacuate residents cut off by the landslide "
+        "overnight.\n"
+        "09:40\n"
+        "Roads closed\n"
+        "Police have closed the main road into the valley after a second landslide this "
+        "morning.\n"
+    )
+    kept = lines_of(entries)
+    assert "10:05" in kept
+    assert "Army sends helicopters" in kept
+
+
+def test_a_player_label_goes_with_the_lone_player() -> None:
+    page = lines_of(
+        "Il sindaco ha firmato un'ordinanza che chiude scuole e parchi cittadini fino a "
+        "domenica sera, ha detto la prefettura.\n"
+        "Video correlati\n"
+        "Genova, le immagini del Bisagno in piena\n"
+        "00:58\n"
+        "Rfi ha sospeso la circolazione dei treni sulla linea costiera per uno smottamento "
+        "vicino a Zoagli.\n"
+    )
+    assert len(page) == 2
+
+
+def test_a_command_next_to_a_dropped_widget_line_goes_but_a_name_stays() -> None:
+    page = lines_of(
+        "A tree brought down by gusts blocks a lane near Penrith. Photograph: Police/Handout\n"
+        "4 of 4\n"
+        "View all photos\n"
+        "The Met Office said gusts of 82mph had been recorded at Shap on Friday night.\n"
+        "Share\n"
+        "Lee Armstrong\n"
+        "Watch the full interview\n"
+        "View from the top: the new chairman of the board\n"
+    )
+    assert "View all photos" not in page
+    assert "Lee Armstrong" in page  # a name after a share button ("Lee": Spanish "read")
+    assert "View from the top: the new chairman of the board" in page  # no widget next to it
+
+
+def test_german_closing_quotes_end_a_paragraph_and_verbs_can_end_a_headline() -> None:
+    page = clean_page(
+        RawPage(
+            text="Brücke muss ab Januar für Lkw gesperrt werden\n"
+            "Gutachter finden Risse in den Spannstählen. Die Stadt will den Neubau vorziehen.\n"
+            "Eine akute Einsturzgefahr bestehe nicht, sagte Senatorin Ulrike Brandes. „Wir "
+            "wollen aber nicht abwarten, bis aus einem Verdacht ein Notfall wird.“\n"
+            "Täglich überqueren sie nach Zählungen der Stadt rund 34.000 Fahrzeuge, darunter "
+            "etwa 2.800 Lastwagen.\n"
+            "Kommentare (37)\n"
+            "Seit zehn Jahren weiß man, dass die Brücke marode ist.\n"
+        )
+    )
+    assert page.lines[0] == "Brücke muss ab Januar für Lkw gesperrt werden"
+    assert [kind for _, kind in page.marks] == ["end"]  # the text started: comments end it
+    # a verb in the middle of a broken sentence still joins it
+    assert lines_of("Die Straße wird\nab Montag gesperrt, teilte die Stadt mit.\n") == (
+        "Die Straße wird ab Montag gesperrt, teilte die Stadt mit.",
+    )
+
+
+def test_inserts_players_and_commands_on_adversarial_input_complete() -> None:
+    paragraph = "word " * 12 + "end.\n"
+    headings = paragraph + "Related article\nTitle\n" * 30_000  # no paragraph ever resumes
+    assert clean_page(RawPage(text=headings)).marks  # headings, not inserts
+    clocks = (paragraph + "04:12\nTitle\n") * 20_000  # clock lines in numbers: no player
+    assert "04:12" in lines_of(clocks)
+    commands = "Share\nView all photos\n" * 30_000
+    assert "View all photos" not in lines_of(commands)
