@@ -19,7 +19,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from compiled_build import ROOT, build_wheel, copy_sources, module_files
+from compiled_build import ROOT, build_wheel, copy_sources, module_files, not_compiled
 
 WORK = ROOT / ".cache" / "compiled-bench"
 VENV_BIN = ROOT / ".venv" / "bin"
@@ -35,10 +35,10 @@ def install_extensions(wheel: Path, src: Path) -> None:
 
 
 def check_compiled(env: dict[str, str], src: Path) -> None:
-    files = module_files(VENV_BIN / "python", env, src).values()
-    plain = [f for f in files if not (f.endswith(".so") and f.startswith(str(src)))]
+    files = module_files(VENV_BIN / "python", env, src)
+    plain = not_compiled(files, src)
     if plain:
-        sys.exit(f"{LOG}: not compiled: {', '.join(plain)}")
+        sys.exit(f"{LOG}: not compiled: {', '.join(files[name] for name in plain)}")
     print(f"{LOG}: {len(files)} listed modules load as compiled .so files", flush=True)
 
 

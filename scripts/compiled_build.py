@@ -73,3 +73,12 @@ def module_files(python: Path, env: dict[str, str], cwd: Path) -> dict[str, str]
         text=True,
     ).stdout
     return dict(line.split(" ", 1) for line in out.splitlines())
+
+
+def not_compiled(files: dict[str, str], root: Path) -> list[str]:
+    """The modules of ``module_files`` that are not a ``.so`` below ``root``."""
+    return [
+        name
+        for name, path in files.items()
+        if not (path.endswith(".so") and path.startswith(str(root)))
+    ]

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
-from compiled_build import ROOT, build_wheel, compiled_modules, copy_sources, module_files
+from compiled_build import ROOT, build_wheel, copy_sources, module_files, not_compiled
 
 from streams.evaluation.pages import load_corpus
 from streams.evaluation.tags import read_conll, read_reuters
@@ -76,17 +76,16 @@ def environment(side: str, tmp: Path) -> dict[str, str]:
 
 def check_modules(compiled: Path, tmp: Path) -> int:
     # Run in tmp, not the repository: its streams/ must not be importable by accident.
-    modules = compiled_modules()
-    failures = 0
-    for name, path in module_files(compiled / "python", environment("compiled", tmp), tmp).items():
-        if not (path.endswith(".so") and path.startswith(str(tmp / "venv"))):
-            log(f"FAIL compiled install: {name} is not compiled: {path}")
-            failures += 1
+    files = module_files(compiled / "python", environment("compiled", tmp), tmp)
+    plain = not_compiled(files, tmp / "venv")
+    for name in plain:
+        log(f"FAIL compiled install: {name} is not compiled: {files[name]}")
+    failures = len(plain)
     for name, path in module_files(PURE / "python", environment("pure", tmp), tmp).items():
         if not (path.endswith(".py") and path.startswith(str(tmp / "src"))):
             log(f"FAIL pure side: {name} is not the copied source: {path}")
             failures += 1
-    log(f"{len(modules)} listed modules: compiled .so files vs the same .py sources")
+    log(f"{len(files)} listed modules: compiled .so files vs the same .py sources")
     return failures
 
 

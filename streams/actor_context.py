@@ -18,9 +18,10 @@ from streams.actors import (
     NOT_ACTOR,
     ORG,
     PERSON,
+    POSSESSIVES,
     SCORE_AFTER,
+    WORLD_FIRST_NAMES,
     Mention,
-    is_sports,
     place_code,
 )
 from streams.lexicon import (
@@ -33,7 +34,7 @@ from streams.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from streams.name_data import surname_shaped, world_first_names
+from streams.name_data import surname_shaped
 from streams.scan import CONNECTOR, PLACE, STOP, Chunk
 
 _CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
@@ -66,9 +67,7 @@ _LIST_OPENERS: Final = ("(", ", ")
 _SCORERS_REACH: Final = 80
 # A nickname in quotes, then the surname: ' " Hands of Stone " Duran'.
 _NICKNAME: Final = re.compile(r' " [A-Z][^"\n]{0,30} " [A-Z][\w\'-]+')
-_FIRST_NAMES: Final = world_first_names()
 _RANK_ENDS: Final = (". ", "b ", "c ", "t ")
-_POSSESSIVES: Final = ("'s ", "’s ")
 # Between a sportsman's name and what follows on a results line: his country.
 _AFTER_COUNTRY: Final = re.compile(r" \([A-Z][A-Za-z. ]{1,30}\),? ")
 # What a player did, in figures: "Hasek made 30 saves", "Jagr added a goal and two
@@ -120,7 +119,7 @@ def _person_context(chunks: Sequence[Chunk], index: int, text: str) -> bool:
     tail = text[end : end + 16]
     if tail[1:2].islower() and (_person_verb(text, end) or _STAT_LINE.match(text, end)):
         return True
-    if tail.startswith(_POSSESSIVES):
+    if tail.startswith(POSSESSIVES):
         words = text[end + 3 : end + 40].split(maxsplit=2)[:2]
         return any(w.rstrip(".,;:") in PERSONAL_NOUNS for w in words)
     if tail.startswith(" (") and index + 1 < len(chunks):
@@ -285,7 +284,7 @@ def _described(group: list[Mention], chunk: Chunk, text: str) -> None:
         mention.kind = NOT_ACTOR
 
 
-def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) -> None:
+def _lists(mentions: list[Mention], text: str, sports: bool, census: Callable[[str], bool]) -> None:
     """A list of names ("Given, Breen, Staunton, Irwin, McAteer"): when most items are
     known people (a cue, a full name, a census name or a surname's shape, a word of a
     full name of the text or a name cued elsewhere in it), the lone words among the
@@ -328,7 +327,7 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
                     or surname_shaped(m.name)
                 )
             )
-            people = (known >= 2 and 2 * known > len(run)) or _squad(run, text)
+            people = (known >= 2 and 2 * known > len(run)) or _squad(run, text, sports)
             for m in run:
                 if m.kind != PERSON or m.cue:
                     continue
@@ -339,7 +338,7 @@ def _lists(mentions: list[Mention], text: str, census: Callable[[str], bool]) ->
         begin = k
 
 
-def _squad(run: list[Mention], text: str) -> bool:
+def _squad(run: list[Mention], text: str, sports: bool) -> bool:
     """ "Did not bat: Dharmasena, Vaas, Muralitharan.": in a sports report, a list of
     lone words after a label and a colon names players, as does a team's line-up, its
     lines cut by semicolons or dashes ("Romanenco; Secu, Testimitanu, Spynu, Nani;
@@ -348,13 +347,9 @@ def _squad(run: list[Mention], text: str) -> bool:
         return False
     if len(run) >= _LINE_UP:
         span = text[run[0].end : run[-1].start]
-        if (";" in span or " - " in span) and is_sports(text):
+        if (";" in span or " - " in span) and sports:
             return True
-    return (
-        text.endswith(": ", 0, run[0].start)
-        and all(" " not in m.name for m in run)
-        and is_sports(text)
-    )
+    return text.endswith(": ", 0, run[0].start) and all(" " not in m.name for m in run) and sports
 
 
 def _nicknames(mentions: list[Mention], text: str) -> None:
@@ -364,7 +359,7 @@ def _nicknames(mentions: list[Mention], text: str) -> None:
         if (
             mention.kind != PERSON
             or not text.startswith(' " ', mention.end)
-            or mention.name not in _FIRST_NAMES
+            or mention.name not in WORLD_FIRST_NAMES
         ):
             continue
         found = _NICKNAME.match(text, mention.end)
@@ -382,11 +377,13 @@ def apply_context(
     mentions: list[Mention],
     chunks: Sequence[Chunk],
     text: str,
+    sports: bool,
     census: Callable[[str], bool] | None = None,
 ) -> None:
     """Cues around the chunks: appositions, speech verbs, demonyms or possessives
     before a name, lists of names, nicknames, acronyms in brackets, teams on results
-    lines; mentions found to name no actor become ``NOT_ACTOR``."""
+    lines; mentions found to name no actor become ``NOT_ACTOR``. ``sports``:
+    ``actors.is_sports(text)``, which the caller has already worked out."""
     by_chunk: dict[int, list[Mention]] = {}
     for mention in mentions:
         by_chunk.setdefault(mention.chunk, []).append(mention)
@@ -402,7 +399,7 @@ def apply_context(
             if chunks[index].start - prev.end <= 40 and prev.segs[-1].kind == PLACE:
                 _before(group, index, chunks, text)
     if census is not None:
-        _lists(mentions, text, census)
+        _lists(mentions, text, sports, census)
     _nicknames(mentions, text)
     # Acronym in brackets right after an organisation: an alias; a lone word whose
     # possessive precedes a person: his organisation; a name right after a
@@ -425,7 +422,7 @@ def apply_context(
             and prev_m.role is None
             and (" " in mention.name or mention.cue)
             and mention.start == prev_m.end + 3
-            and text.startswith(_POSSESSIVES, prev_m.end)
+            and text.startswith(POSSESSIVES, prev_m.end)
         ):
             # "Everton's Duncan Ferguson", "Microsoft's Bill Gates": whose he is.
             prev_m.kind = ORG

@@ -122,7 +122,7 @@ _RANK_BEFORE: Final = re.compile(r"(?:^|\n)\d{1,3}\. $")
 _TABLE_ROW: Final = re.compile(
     r"\n[A-Z][\w.'() -]{1,40} \d+ (?:\d+ \d+ \d+|[A-Z][\w.'() -]{1,40} \d+\n)"
 )
-_POSSESSIVES: Final = ("'s ", "’s ")
+POSSESSIVES: Final = ("'s ", "’s ")
 # "of" then a bare lower-case noun after a lone word: a thing's name or a quantity
 # ("Fall of wickets", "Tens of thousands"), not a person ("Arafat of the PLO").
 _OF_NOUN: Final = re.compile(r" of (?!the |a |an |his |her |their |its )[a-z]")
@@ -152,7 +152,7 @@ _MONTHS: Final = frozenset(
 )
 # Read when the module is imported (some 0.15 s), as the gazetteer is built before
 # any text is tagged, not on the first text.
-_WORLD_FIRST_NAMES: Final = world_first_names()
+WORLD_FIRST_NAMES: Final = world_first_names()
 COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
 
 
@@ -230,7 +230,7 @@ def _name_like(word: str) -> bool:
 
 def first_name(word: str, gz: Gazetteer) -> bool:
     """A first name of the census lists or of many countries' ("Vladimir")."""
-    return word in gz.first_names or word in _WORLD_FIRST_NAMES
+    return word in gz.first_names or word in WORLD_FIRST_NAMES
 
 
 def _is_initial(word: str) -> bool:
@@ -542,7 +542,7 @@ def _person_run(
         not initialled
         and first not in gz.first_names
         and _after_place_word(text, start)
-        and not text.startswith(_POSSESSIVES, end)
+        and not text.startswith(POSSESSIVES, end)
     ):
         return None  # "at Tunbridge Wells", "in Silver Spring": a place
     if not cue and text.startswith(":", end):
@@ -874,7 +874,7 @@ def extract(
             kind = segs[0].place.kind if segs[0].place is not None else ""
             if kind == "seat":
                 _seat(segs[0], chunk, index, out)
-            if kind == "demonym" or text.startswith(_POSSESSIVES, chunk.end):
+            if kind == "demonym" or text.startswith(POSSESSIVES, chunk.end):
                 _lowercase_org(chunk, index, text, out)
             continue
         if chunk.text in PUBLISHERS and _is_source(chunk, text):
@@ -929,7 +929,7 @@ def _lowercase_org(chunk: Chunk, index: int, text: str, out: list[Mention]) -> N
     """ "the Chinese defence ministry", "Japan's foreign ministry"."""
     seg = chunk.segs[-1]
     pos = chunk.end
-    possessive = text.startswith(_POSSESSIVES, pos)
+    possessive = text.startswith(POSSESSIVES, pos)
     if seg.place is None or not (possessive or seg.place.kind == "demonym"):
         return
     code = place_code(seg)

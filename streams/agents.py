@@ -47,8 +47,7 @@ def register(app: Any, settings: Settings) -> None:
                 msg.value, msg.key, source, max_bytes=settings.max_page_bytes, failed_at=now
             )
             fallback = partial(_publish_failed, msg.value, msg.key, source)
-            partition = (msg.topic, msg.partition)
-            await delivery.publish(partition, records, fallback, partial(manual.ack, event))
+            await delivery.publish(msg.tp, records, fallback, partial(manual.ack, event))
 
     async def assigned(sender: Any, assigned: Any, **kwargs: Any) -> None:
         readiness["assigned"] = bool(assigned)  # a worker left without a partition does no work

@@ -200,11 +200,19 @@ def word_sections(name: str) -> dict[str, set[str]]:
     return sections
 
 
+@lru_cache(maxsize=1)
+def join_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that leave a line open (``data/join_words.txt``), and those of them that
+    can also end a clause."""
+    sections = word_sections("join_words.txt")
+    return frozenset(sections[""]), frozenset(sections["clause-end"])
+
+
 def _ui_words() -> _UiWords:
     global _UI_WORDS  # noqa: PLW0603 - loaded once per process, on first use
     if _UI_WORDS is None:
         words = word_sections("ui_words.txt")
-        join = word_sections("join_words.txt")[""]
+        join = join_words()[0]
         _UI_WORDS = _UiWords(
             control=frozenset(words["verbs"] | words["nouns"]),
             glue=frozenset(words["fillers"] | {w.rstrip("'") for w in join}),

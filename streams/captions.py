@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from schemas.article import Caption
-from streams.boilerplate import trailing_ui, word_sections
+from streams.boilerplate import join_words, trailing_ui, word_sections
 
 _BBC_HEADS = ("image", "bildqu", "bildun", "source", "fuente", "fonte", "légend", "pie de")
 _TAIL = 160  # credits are at the end: only the tail of a paragraph is searched
@@ -198,13 +198,8 @@ def _paper_name(words: str) -> bool:
     for Ceasefire", "… for Deal With China")."""
     parts = words.split()
     return (len(parts) > 1 or parts[0].casefold() == "the") and not any(
-        part.casefold() in _function_words() for part in parts[1:]
+        part.casefold() in join_words()[0] for part in parts[1:]
     )
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(word_sections("join_words.txt")[""])
 
 
 def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]:

@@ -51,7 +51,6 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 import ftfy
 
@@ -63,7 +62,7 @@ from streams.boilerplate import (
     is_command,
     is_comments_heading,
     is_pitch,
-    word_sections,
+    join_words,
 )
 from streams.model import CleanPage, RawPage
 from streams.timestamps import find_time
@@ -99,13 +98,6 @@ _SUSPECT = re.compile("[\u00c2-\u00f4&" + _ODD_CHARS.pattern[1:])
 _SENTENCE_END = frozenset(".!?:;…\"'”’»)]“")  # (“ closes a German quote)
 _BOX_HEADING_WORDS = 5  # a newsletter's name: "Chip Brief", "The Economist Review today"
 _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
-
-
-@lru_cache(maxsize=1)
-def _join_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Words that leave a line open, and those of them that can also end a clause."""
-    sections = word_sections("join_words.txt")
-    return frozenset(sections[""]), frozenset(sections["clause-end"])
 
 
 _CLOSING = frozenset(",.;:!?)")
@@ -366,9 +358,7 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
     found = set()
     count = len(lines)
     for control in _positions(kinds, drop):
-        label = control + 1  # the next non-blank line (under a dropped line: not "Comments")
-        while label < count and not lines[label]:
-            label += 1
+        label = _next_line(lines, control)  # (under a dropped line: not "Comments")
         if label < count and kinds[label] is None:
             after = _next_line(lines, label)
             if after < count and kinds[after] in (drop, end) and _toolbar_label(lines[label]):
@@ -677,13 +667,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         and (
             not _summary(below) or (listed and not (under and find_time(under))) or _summary(under)
         )
-        and not (
-            below
-            and below.count(" ") < _KICKER_MAX_WORDS
-            and len(following) > 1
-            and following[1]
-            and find_time(following[1])
-        )
+        and not (below and below.count(" ") < _KICKER_MAX_WORDS and under and find_time(under))
     )
 
 
@@ -697,12 +681,12 @@ def _continues(previous: str, line: str) -> bool:
     if previous[-1] in _SENTENCE_END or line[0] in "-–—•·*#|>":
         return False
     last_word = previous.rsplit(" ", 1)[-1]
-    join_words, clause_end = _join_words()
+    open_words, clause_end = join_words()
     open_end = (
         previous[-1] == ","
         or (
             " " in previous
-            and last_word in join_words  # "South Korea and" / "Japan …"
+            and last_word in open_words  # "South Korea and" / "Japan …"
             and not (last_word in clause_end and _sentence(line))  # headline / standfirst
         )
         or previous.endswith(_DANGLING_DASH)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import partial
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 from schemas.article import CountryTag
@@ -83,8 +83,6 @@ def _seat_of_company(text: str, start: int) -> bool:
 def place_hits(chunks: Iterable[Chunk], text: str) -> list[PlaceHit]:
     """Every place segment of the chunks, in text order (regions included, codes empty)."""
     hits: list[PlaceHit] = []
-    # ``PlaceHit._make`` without its Python frame and length check (five fields given).
-    new_hit = partial(tuple.__new__, PlaceHit)
     for chunk in chunks:
         segs = chunk.segs
         last = len(segs) - 1
@@ -104,13 +102,9 @@ def place_hits(chunks: Iterable[Chunk], text: str) -> list[PlaceHit]:
             weak = seg.weak or (
                 following[1:3] in _CURRENCY_HEADS and following.startswith(_CURRENCIES)
             )
-            if not weak and index == 0:
-                before = text[start - 3 : start]
-                if before == "in ":
-                    weak = text.endswith(_BASED_IN, max(0, start - 16), start)
-                elif before == "of ":
-                    weak = _seat_of_company(text, start)
-            hits.append(new_hit((start, seg.text, place.codes, place.kind, weak)))
+            if not weak and index == 0 and text[start - 3 : start] in ("in ", "of "):
+                weak = _seat_of_company(text, start)
+            hits.append(PlaceHit(start, seg.text, place.codes, place.kind, weak))
     return hits
 
 
@@ -195,9 +189,5 @@ def country_tags(
         keyed.append((not primary, -count, build(CountryTag, values)))
     # Primary ones first, then by mentions; a stable sort keeps the order of first
     # strong mention among equals.
-    keyed.sort(key=_rank)
+    keyed.sort(key=itemgetter(0, 1))
     return [tag for _, _, tag in keyed]
-
-
-def _rank(item: tuple[bool, int, CountryTag]) -> tuple[bool, int]:
-    return item[0], item[1]

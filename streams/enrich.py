@@ -86,7 +86,7 @@ def enrich(title: str, body: str, captions: Sequence[str] = ()) -> ArticleTags:
     sports = actors.is_sports(text)
     spaced = actors.SpacedWords(text)
     mentions = actors.extract(chunks, text, gz, sports, spaced=spaced)
-    actor_context.apply_context(mentions, chunks, text, gz.is_census_name)
+    actor_context.apply_context(mentions, chunks, text, sports, gz.is_census_name)
     hits = countries.place_hits(place_chunks, text)
     resolved = countries.resolve(hits)
     country_tags = countries.country_tags(resolved, gz, title_end, lead)

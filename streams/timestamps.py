@@ -468,18 +468,18 @@ def _find_time(line: str) -> str | None:
     return None
 
 
+# The words that label a stamp as an update (both patterns below test, never cut, with them).
+_UPDATE_WORDS = (
+    "updated|update|modified|aktualisiert|mis à jour|mise à jour|modifié|modifiée|actualizado|"
+    "actualizada|atualizado|aggiornato|aggiornamento|bijgewerkt|aangepast|modifica|modificato|"
+    "aktualizacja|uppdaterad|zaktualizowano"
+)
 _UPDATE_LABEL = re.compile(
-    r"^(?:last |zuletzt |ultimo |ultima )?(?:updated|update|modified|aktualisiert|mis à jour|"
-    r"mise à jour|modifié|modifiée|actualizado|actualizada|última actualización|aggiornato|"
-    r"aggiornamento|atualizado|bijgewerkt|aangepast|modifica|modificato|aktualizacja|"
-    r"uppdaterad|zaktualizowano)\b"
+    rf"^(?:last |zuletzt |ultimo |ultima )?(?:{_UPDATE_WORDS}|última actualización)\b"
 )
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
-    r"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt |ultimo )?(?:updated|update|modified|"
-    r"aktualisiert|mis à jour|mise à jour|modifié|modifiée|actualizado|actualizada|atualizado|"
-    r"aggiornato|aggiornamento|bijgewerkt|aangepast|modifica|modificato|aktualizacja|"
-    r"uppdaterad|zaktualizowano)\b)",
+    rf"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt |ultimo )?(?:{_UPDATE_WORDS})\b)",
     re.IGNORECASE,
 )
 _INNER_PUBLISHED = re.compile(

@@ -119,7 +119,9 @@ def tag(paths: tuple[str, ...], jsonl: bool) -> None:
             )
     else:
         for _, handle in _inputs(paths):
-            out.write(orjson.dumps(_tags(handle.read().decode("utf-8"))) + b"\n")
+            # Line endings as text mode gave them: the tagger reads clean text, not page bytes.
+            text = handle.read().decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+            out.write(orjson.dumps(_tags(text)) + b"\n")
     out.flush()
 
 
