@@ -28,8 +28,6 @@ from streams.name_data import surname_shaped
 
 # What ``_single_kind`` makes of a lone word of a sports report that is no player.
 _TEAM: Final[Literal["team"]] = "team"
-_ARTICLES: Final = (" the ", " a ", " an ", "The ", "\nthe ")
-_PLACE_PREPOSITIONS: Final = (" in ", " from ", " near ", " outside ")
 
 
 @dataclass(slots=True)
@@ -45,37 +43,24 @@ class _Actor:
 
 
 def _single_kind(
-    mention: Mention, gz: Gazetteer, sports: bool, text: str, spaced: SpacedWords
+    mention: Mention, gz: Gazetteer, sports: bool, spaced: SpacedWords
 ) -> Literal["person", "team"] | None:
     """A lone capitalised word that is not a known person's name: a person when a cue
-    says so or it has a surname's ending; in a sports report otherwise a team (if its
-    sport has teams); elsewhere a person when it is a census name inside a sentence,
-    else nothing (too often a place or an event)."""
+    says so or it has a surname's ending; in a sports report a census name is a player
+    and other words are teams (if the sport has teams); elsewhere nothing. A census
+    name alone is no cue outside sports: in news it names a firm, a place or a
+    chamber ("Ford gained", "Morgan Stanley", "the House") more often than a person."""
     if mention.cue:
         return PERSON
     name = mention.name
     if name in NOT_NAMES or name.lower() in spaced:
         return None  # "South", "Gold ... gold prices": a word, not a name
     shaped = surname_shaped(name)
-    if sports or shaped:
-        # "Shearer", "Platt", "Vuckovic": a census name or a surname's shape that
-        # names no town is a player; other lone words of a sports report are teams.
-        if (shaped or gz.is_census_name(name)) and name not in gz.towns:
-            return PERSON
-        return _TEAM if sports else None
-    if (
-        not mention.initial
-        and gz.is_census_name(name)
-        and not (
-            text.endswith(_ARTICLES, 0, mention.start)
-            and not text[mention.end + 1 : mention.end + 2].islower()
-        )
-        and not text.endswith(_PLACE_PREPOSITIONS, 0, mention.start)
-    ):
-        # A census name; but "the House," names no one ("the Reagan administration"
-        # does), and "troops left Hebron" names a place.
+    # "Shearer", "Platt", "Vuckovic": a census name or a surname's shape that names
+    # no town is a player; other lone words of a sports report are teams.
+    if (shaped or (sports and gz.is_census_name(name))) and name not in gz.towns:
         return PERSON
-    return None
+    return _TEAM if sports else None
 
 
 def _plural_after_the(mention: Mention, text: str) -> bool:
@@ -108,7 +93,7 @@ def _add_singles(
             elif mention.name in cued:
                 decided = PERSON
             else:
-                decided = _single_kind(mention, gz, sports, text, spaced)
+                decided = _single_kind(mention, gz, sports, spaced)
             if decided == _TEAM:
                 if team_sport is None:
                     team_sport = not individual_sport(text)

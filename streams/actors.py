@@ -168,7 +168,6 @@ class Mention:
     sector: str | None = None
     cue: bool = False
     aliases: list[str] = field(default_factory=list)
-    initial: bool = False
 
 
 class SpacedWords:
@@ -477,10 +476,9 @@ def _single(
         return None  # "Scorers:", "the town of Chatelet", "Fall of wickets"
     if word in CLUB_HEADS:
         return Mention(word, ORG, chunk.start, end, index, sector="sport")  # "the Cardinals"
+    if first and initial(text, chunk.start) and word.lower() in spaced:
+        return None  # "Sales rose ... sales": a sentence's first word, not a name
     mention = Mention(word, PERSON, chunk.start, end, index)
-    mention.initial = first and initial(text, chunk.start)
-    if mention.initial and word.lower() in spaced:
-        return None
     start = chunk.start
     if start > 1 and text[start - 2].islower():
         # Role nouns are lower-case words: "striker Ince", "leader Arafat".

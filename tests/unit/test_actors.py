@@ -207,11 +207,17 @@ def test_titles_and_agreements_are_not_names() -> None:
     assert found["Billie Jean King"].kind == "person"
 
 
-def test_continents_and_the_census_word_are_not_people() -> None:
-    found = actors("Sales in Asia rose, the bill passed the House, and the Reagan plan failed.")
+def test_continents_and_lone_census_words_are_not_people() -> None:
+    found = actors("Sales in Asia rose, the bill passed the House, and Ford gained 5/8.")
     assert "Asia" not in found
     assert "House" not in found
-    assert found["Reagan"].kind == "person"
+    assert "Ford" not in found  # a census surname alone, uncued: a firm as often as not
+
+
+def test_a_lone_census_word_is_a_person_with_a_cue_or_in_sports() -> None:
+    assert actors("Ford said the plan would fail.")["Ford"].kind == "person"
+    sports = actors("SOCCER - RESULTS.\nThe striker beat Ford and scored twice in the match.")
+    assert sports["Ford"].kind == "person"
 
 
 def test_brothers_and_named_banks_are_companies() -> None:
