@@ -24,10 +24,12 @@ from streams.actors import (
 from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
 from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
-from streams.name_data import surname_shaped
+from streams.name_data import common_word, english_words, surname_shaped
 
 # What ``_single_kind`` makes of a lone word of a sports report that is no player.
 _TEAM: Final[Literal["team"]] = "team"
+# Read when the module is imported (some 0.1 s), before any text is tagged.
+ENGLISH_WORDS: Final = english_words()
 
 
 @dataclass(slots=True)
@@ -228,6 +230,16 @@ def merge(
             mention.kind, mention.name = ORG, short[name]
         if mention.kind == PERSON and " " not in mention.name:
             singles.append(mention)
+            continue
+        if (
+            mention.kind == PERSON
+            and not mention.cue
+            and not sports
+            and common_word(mention.name.rsplit(" ", 1)[-1], ENGLISH_WORDS)
+        ):
+            # "Global Depositary Receipts", "Democracy Wall", "House Banking": words
+            # with no first name, initial, title or cue that end in an English word
+            # name a thing or a body (a sports report's "Donne Wall" is a player).
             continue
         key = (mention.kind, mention.name)
         actor = actors.get(key) or aliases.get(mention.name)

@@ -68,3 +68,51 @@ def surname_shaped(word: str) -> bool:
         and word[0].isupper()
         and word[1:].islower()
     )
+
+
+class Vocabulary:
+    """A sorted word list read as one string, a word a line, with the span of the
+    words of each three-letter prefix: a ``frozenset`` of the 210,000 words of
+    ``english_words.txt`` would hold some 32 MB, the string 2 MB; a look-up searches
+    the span of one prefix (a few hundred bytes)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = "\n" + text  # every word between two line ends
+        self._spans: dict[str, tuple[int, int]] = {}
+        start = 0
+        end = self._text.find("\n", 1)
+        while end > 0:
+            prefix = self._text[start + 1 : min(start + 4, end)]
+            first = self._spans.get(prefix, (start, 0))[0]
+            self._spans[prefix] = (first, end + 1)
+            start, end = end, self._text.find("\n", end + 1)
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word:
+            return False
+        span = self._spans.get(word[:3])
+        return span is not None and self._text.find(f"\n{word}\n", *span) >= 0
+
+
+@lru_cache(maxsize=1)
+def english_words() -> Vocabulary:
+    """The lower-case words of ``web2`` (Webster's New International Dictionary,
+    second edition, 1934: public domain) as ``english-words`` 2.0.2 (MIT) ships
+    them; its capitalised entries, proper nouns, are left out. Made by
+    ``sorted(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())``,
+    one word a line."""
+    data = importlib.resources.files("streams").joinpath("data/english_words.txt")
+    return Vocabulary(data.read_text(encoding="ascii"))
+
+
+def common_word(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether a capitalised word is, in lower case, an English word or a plural or
+    past form of one ("Receipts", "Buckled", "Facilities")."""
+    lower = word.lower()
+    if lower in vocabulary:
+        return True
+    if lower.endswith("ies"):
+        return lower[:-3] + "y" in vocabulary
+    if lower.endswith("ed"):
+        return lower[:-2] in vocabulary or lower[:-1] in vocabulary
+    return lower.endswith("s") and lower[:-1] in vocabulary

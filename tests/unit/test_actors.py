@@ -220,6 +220,18 @@ def test_a_lone_census_word_is_a_person_with_a_cue_or_in_sports() -> None:
     assert sports["Ford"].kind == "person"
 
 
+def test_uncued_words_ending_in_an_english_word_name_no_one() -> None:
+    found = actors(
+        "Cofinec's Global Depositary Receipts opened lower. A veteran of the 1979 "
+        "Democracy Wall movement met Desi Bouterse."
+    )
+    assert "Global Depositary Receipts" not in found
+    assert "Democracy Wall" not in found
+    assert found["Desi Bouterse"].kind == "person"
+    cued = actors("Perrin Long, an analyst at Lipper, said the fund would grow.")
+    assert cued["Perrin Long"].kind == "person"
+
+
 def test_brothers_and_named_banks_are_companies() -> None:
     found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
     assert found["Salomon Brothers"].kind == "organization"

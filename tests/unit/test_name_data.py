@@ -1,6 +1,13 @@
-"""Name data: the first-name dictionary's format, and surname endings."""
+"""Name data: the first-name dictionary's format, surname endings, English words."""
 
-from streams.name_data import parse_first_names, surname_shaped, world_first_names
+from streams.name_data import (
+    Vocabulary,
+    common_word,
+    english_words,
+    parse_first_names,
+    surname_shaped,
+    world_first_names,
+)
 
 # Lines as ``nam_dict.txt`` writes them: sex marks, the name from column 3, one
 # frequency digit (hex, 1-13) per country from column 30.
@@ -30,3 +37,19 @@ def test_surname_endings() -> None:
         assert surname_shaped(name), name
     for word in ("Gold", "Kiev", "KIROV", "Levski-Sofia", "Reuters"):
         assert not surname_shaped(word), word
+
+
+def test_vocabulary_finds_each_word_of_a_sorted_list_and_nothing_else() -> None:
+    words = ["a", "ab", "abbey", "abbot", "receipt", "rec", "wall", "walled"]
+    vocabulary = Vocabulary("\n".join(sorted(words)) + "\n")
+    assert all(word in vocabulary for word in words)
+    for absent in ("", "b", "abb", "abbeys", "recei", "walle", "zebra", "Wall"):
+        assert absent not in vocabulary, absent
+
+
+def test_common_word_reads_plurals_and_past_forms() -> None:
+    vocabulary = english_words()
+    for word in ("Receipts", "Buckled", "Facilities", "Wall", "House", "Banking"):
+        assert common_word(word, vocabulary), word
+    for word in ("Yamada", "Latina", "Paes", "Bouterse", "Allen"):
+        assert not common_word(word, vocabulary), word
