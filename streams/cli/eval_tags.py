@@ -122,7 +122,7 @@ def reuters(
 @_data
 @_limit
 @_check
-@click.option("--min-per-f1", type=float, default=0.945, show_default=True)
+@click.option("--min-per-f1", type=float, default=0.95, show_default=True)
 @click.option("--min-org-f1", type=float, default=0.73, show_default=True)
 @_min_wps
 def conll(
