@@ -24,7 +24,7 @@ from streams.actors import (
 from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
 from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
-from streams.name_data import common_word, english_words, surname_shaped
+from streams.name_data import common_plural, common_word, english_words, surname_shaped
 
 # What ``_single_kind`` makes of a lone word of a sports report that is no player.
 _TEAM: Final[Literal["team"]] = "team"
@@ -92,6 +92,10 @@ def _add_singles(
             decided: Literal["person", "team"] | None
             if sports and _plural_after_the(mention, text):
                 decided = _TEAM  # even when cued: "the Sabres, who have lost"
+            elif common_plural(mention.name, ENGLISH_WORDS) and not gz.is_census_name(mention.name):
+                # "Economists said", "Diplomats told": people, not a person's name
+                # (a census name may be one: "Banks", "Woods").
+                decided = _TEAM if sports else None
             elif mention.name in cued:
                 decided = PERSON
             else:

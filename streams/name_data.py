@@ -31,6 +31,9 @@ _MIN_SURNAME: Final = 5
 _NAME_FROM: Final = 3
 _COUNTRIES_FROM: Final = 30
 _MIN_FREQUENCY: Final = 2
+# Endings whose plural adds "es" ("witness", "tax", "church"); any other "-es" word
+# is read as "-e" plus "s" ("Paes" is no plural of "pa").
+_ES_PLURALS: Final = ("sses", "xes", "zes", "ches", "shes")
 
 
 def parse_first_names(lines: Iterable[str], min_frequency: int = _MIN_FREQUENCY) -> frozenset[str]:
@@ -111,8 +114,19 @@ def common_word(word: str, vocabulary: Vocabulary) -> bool:
     lower = word.lower()
     if lower in vocabulary:
         return True
-    if lower.endswith("ies"):
-        return lower[:-3] + "y" in vocabulary
     if lower.endswith("ed"):
         return lower[:-2] in vocabulary or lower[:-1] in vocabulary
-    return lower.endswith("s") and lower[:-1] in vocabulary
+    return common_plural(word, vocabulary)
+
+
+def common_plural(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether a capitalised word is, in lower case, the plural of an English word
+    and no word itself ("Economists", "Diplomats", "Refractories"; not "Jones")."""
+    lower = word.lower()
+    if not lower.endswith("s") or lower in vocabulary:
+        return False
+    if lower.endswith("ies"):
+        return lower[:-3] + "y" in vocabulary
+    if lower.endswith(_ES_PLURALS):
+        return lower[:-2] in vocabulary  # "Witnesses", "Taxes", "Churches"
+    return lower[:-1] in vocabulary

@@ -232,6 +232,13 @@ def test_uncued_words_ending_in_an_english_word_name_no_one() -> None:
     assert cued["Perrin Long"].kind == "person"
 
 
+def test_a_plural_of_an_english_word_is_no_person_even_when_it_speaks() -> None:
+    found = actors("Economists said the plan would fail. Diplomats told reporters so, Woods said.")
+    assert "Economists" not in found
+    assert "Diplomats" not in found
+    assert found["Woods"].kind == "person"  # a census surname may be a plural too
+
+
 def test_brothers_and_named_banks_are_companies() -> None:
     found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
     assert found["Salomon Brothers"].kind == "organization"

@@ -2,6 +2,7 @@
 
 from streams.name_data import (
     Vocabulary,
+    common_plural,
     common_word,
     english_words,
     parse_first_names,
@@ -53,3 +54,11 @@ def test_common_word_reads_plurals_and_past_forms() -> None:
         assert common_word(word, vocabulary), word
     for word in ("Yamada", "Latina", "Paes", "Bouterse", "Allen"):
         assert not common_word(word, vocabulary), word
+
+
+def test_common_plural_is_a_plural_and_no_word_itself() -> None:
+    vocabulary = english_words()
+    for word in ("Economists", "Witnesses", "Taxes", "Refractories"):
+        assert common_plural(word, vocabulary), word
+    for word in ("Paes", "Jones", "Economist", "News", "Analysis"):
+        assert not common_plural(word, vocabulary), word
