@@ -40,6 +40,12 @@ from streams.scan import CONNECTOR, PLACE, STOP, Chunk
 _CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
 _PASSIVE_AUXILIARIES: Final = frozenset({"was", "is"})
 _ADVERBS: Final = frozenset({"also", "then", "later", "again", "earlier", "further", "once"})
+_ARTICLES: Final = frozenset({"a", "an", "the"})
+# Words that end a noun phrase: "a subsidiary of", "the company that".
+_PHRASE_ENDS: Final = frozenset(
+    {"of", "for", "that", "which", "who", "whose", "in", "at", "with", "to", "and"}
+    | {"from", "on", "by", "since", "based"}
+)
 _APPOSITION_STARTS: Final = frozenset(
     {"a", "an", "the", "his", "her", "its", "their", "former", "deputy", "chief", "head"}
     | {"senior", "acting", "then", "now", "who", "whose"}
@@ -186,7 +192,8 @@ def _after(
     text: str,
     by_chunk: dict[int, list[Mention]],
 ) -> None:
-    """After the chunk: an apposition (role, country, age) or a speech verb."""
+    """After the chunk: an apposition (role, country, age, or what organisation it
+    is) or a speech verb."""
     chunk = chunks[index]
     last = group[-1]
     begin, clause = _clause_after(text, chunk.end)
@@ -197,6 +204,10 @@ def _after(
             # "the Ministry of National Defence in Seoul"
             last.country = _country_in(chunks, index + 1, chunk.end + 4, chunk.end + 5, by_chunk)
         return
+    if last.kind == PERSON and not last.cue:
+        sector = _org_apposition(clause)
+        if sector is not None:
+            last.kind, last.sector, last.cue = ORG, sector, True
     if last.kind == PERSON:
         words = clause.split()
         if (clause[0].isdigit() and len(words) == 1) or words[0] in ("who", "whose"):
@@ -207,6 +218,21 @@ def _after(
             last.role = last.role or role
     if last.country is None and (last.cue or last.kind == ORG):
         last.country = _country_in(chunks, index + 1, begin, begin + len(clause), by_chunk)
+
+
+def _org_apposition(clause: str) -> str | None:
+    """The sector of an apposition that calls a name an organisation: "Nova, the
+    Canadian company that owns ...", "Leo, a subsidiary of Pharmacia": the last
+    noun of its first noun phrase ("a bank manager" names a person)."""
+    words = clause.split()
+    if not words or words[0] not in _ARTICLES:
+        return None
+    head = ""
+    for word in words[1:]:
+        if word in _PHRASE_ENDS or "'" in word or "’" in word:
+            break  # "the group's chairman"
+        head = word
+    return ORG_DESCRIPTORS.get(head)
 
 
 def _before(group: list[Mention], index: int, chunks: Sequence[Chunk], text: str) -> None:

@@ -239,6 +239,17 @@ def test_a_plural_of_an_english_word_is_no_person_even_when_it_speaks() -> None:
     assert found["Woods"].kind == "person"  # a census surname may be a plural too
 
 
+def test_an_apposition_naming_a_company_makes_an_organisation() -> None:
+    found = actors(
+        "Nova, the Canadian company that owns Husky, said it would sell. "
+        "Leo, a subsidiary of Pharmacia, agreed. Tarango, a bank manager, said no."
+    )
+    assert found["Nova"].kind == "organization"
+    assert found["Nova"].sector == "business"
+    assert found["Leo"].kind == "organization"
+    assert found["Tarango"].kind == "person"
+
+
 def test_brothers_and_named_banks_are_companies() -> None:
     found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
     assert found["Salomon Brothers"].kind == "organization"
