@@ -14,6 +14,7 @@ from schemas.article import ActorTag
 from streams.actors import (
     AFTER_THE,
     COUNTRY_SECTORS,
+    ENGLISH_WORDS,
     HEADLINE,
     ORG,
     PERSON,
@@ -24,12 +25,10 @@ from streams.actors import (
 from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
 from streams.lexicon import NOT_NAMES, ORG_HEADS, ORG_PREFIXES
-from streams.name_data import common_plural, common_word, english_words, surname_shaped
+from streams.name_data import common_plural, common_word, surname_shaped
 
 # What ``_single_kind`` makes of a lone word of a sports report that is no player.
 _TEAM: Final[Literal["team"]] = "team"
-# Read when the module is imported (some 0.1 s), before any text is tagged.
-ENGLISH_WORDS: Final = english_words()
 
 
 @dataclass(slots=True)

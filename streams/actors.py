@@ -37,7 +37,7 @@ from streams.lexicon import (
     TITLE_MODIFIERS,
     TITLES_MAP,
 )
-from streams.name_data import world_first_names
+from streams.name_data import common_word, english_words, world_first_names
 from streams.scan import CONNECTOR, NAME_PARTICLES, PLACE, STOP, TITLE, WORD, Chunk, Seg, initial
 
 PERSON: Final[Literal["person"]] = "person"
@@ -150,9 +150,10 @@ _MONTHS: Final = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August"}
     | {"September", "October", "November", "December"}
 )
-# Read when the module is imported (some 0.15 s), as the gazetteer is built before
-# any text is tagged, not on the first text.
+# Read when the module is imported (some 0.15 s and 0.1 s), as the gazetteer is built
+# before any text is tagged, not on the first text.
 WORLD_FIRST_NAMES: Final = world_first_names()
+ENGLISH_WORDS: Final = english_words()
 COUNTRY_SECTORS: Final = frozenset({"government", "military", "education", "party"})
 
 
@@ -363,8 +364,10 @@ def _first_place_code(segs: Sequence[Seg]) -> str | None:
     return None
 
 
-def _titled_person(part: list[Seg], chunk: Chunk, index: int) -> Mention | None:
-    """ "General Dan Caine", "Former Malaysian Prime Minister Mahathir Mohamad"."""
+def _titled_person(part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer) -> Mention | None:
+    """ "General Dan Caine", "Former Malaysian Prime Minister Mahathir Mohamad"; no
+    actor for a title before one English word that is no census name ("General
+    Dynamics", "General Accident", "King World": a firm's or a thing's name)."""
     title_at = len(part) - 1  # the last title: read from the end
     while title_at >= 0 and part[title_at].kind != TITLE:
         title_at -= 1
@@ -379,10 +382,12 @@ def _titled_person(part: list[Seg], chunk: Chunk, index: int) -> Mention | None:
             or (seg.kind == CONNECTOR and seg.text in NAME_PARTICLES)
         ):
             return None
+    name = " ".join(s.text for s in name_segs)
+    if len(name_segs) == 1 and common_word(name, ENGLISH_WORDS) and not gz.is_census_name(name):
+        return Mention(name, NOT_ACTOR, chunk.start, chunk.end, index)
     role: str | None = part[title_at].text
     if role in TITLE_MODIFIERS:
         role = None
-    name = " ".join(s.text for s in name_segs)
     country = _first_place_code(part[:title_at])
     return Mention(name, PERSON, chunk.start, chunk.end, index, role, country, cue=True)
 
@@ -678,7 +683,7 @@ def _interpret(
         # "Trade Representative" is one)
         last.kind = WORD
     if last.kind == WORD and last.text not in ORG_HEADS:
-        person = _titled_person(part, chunk, index)
+        person = _titled_person(part, chunk, index, gz)
         if person is not None:
             out.append(person)
             return

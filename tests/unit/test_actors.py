@@ -250,6 +250,17 @@ def test_an_apposition_naming_a_company_makes_an_organisation() -> None:
     assert found["Tarango"].kind == "person"
 
 
+def test_a_title_before_one_english_word_names_no_one() -> None:
+    found = actors(
+        "General Dynamics said it won the order. General Accident rose 5p. "
+        "General Kutuzov and King Baudouin met President Clinton."
+    )
+    assert "Dynamics" not in found
+    assert "Accident" not in found
+    for person in ("Kutuzov", "Baudouin", "Clinton"):
+        assert found[person].kind == "person", person
+
+
 def test_brothers_and_named_banks_are_companies() -> None:
     found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
     assert found["Salomon Brothers"].kind == "organization"
