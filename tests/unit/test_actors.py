@@ -261,6 +261,16 @@ def test_a_title_before_one_english_word_names_no_one() -> None:
         assert found[person].kind == "person", person
 
 
+def test_club_prefixes_make_teams() -> None:
+    found = actors(
+        "SOCCER - SPANISH LEAGUE.\nAtletico Madrid drew with Deportivo Coruna and "
+        "Hapoel Beersheba lost to Dinamo Bucharest."
+    )
+    for team in ("Deportivo Coruna", "Hapoel Beersheba", "Dinamo Bucharest"):
+        assert found[team].kind == "organization", team
+        assert found[team].sector == "sport", team
+
+
 def test_brothers_and_named_banks_are_companies() -> None:
     found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
     assert found["Salomon Brothers"].kind == "organization"
