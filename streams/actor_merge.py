@@ -146,7 +146,8 @@ def _headline_forms(lines: list[Mention], actors: dict[tuple[str, str], _Actor])
 
 def _short_org_names(mentions: list[Mention]) -> dict[str, str]:
     """Short forms of the organisations named with a head word: the name without
-    the head, and its first word ("Kia" for "Kia Motor Corp")."""
+    the head, and its first word after any initials ("Kia" for "Kia Motor Corp",
+    "Goodrich" for "B.F. Goodrich Co")."""
     short: dict[str, str] = {}
     for mention in mentions:
         if mention.kind != ORG:
@@ -154,9 +155,17 @@ def _short_org_names(mentions: list[Mention]) -> dict[str, str]:
         words = mention.name.split()
         if len(words) > 1 and words[-1] in ORG_HEADS:
             short.setdefault(" ".join(words[:-1]), mention.name)
-            if words[0] not in ORG_HEADS and words[0] not in ORG_PREFIXES:
-                short.setdefault(words[0], mention.name)
+            first = next((w for w in words[:-1] if not _initials(w)), words[0])
+            if first not in ORG_HEADS and first not in ORG_PREFIXES:
+                short.setdefault(first, mention.name)
     return short
+
+
+def _initials(word: str) -> bool:
+    """ "B.F.", "J.": capitals, each with its full stop."""
+    return (
+        word.endswith(".") and word.replace(".", "").isupper() and word.count(".") * 2 == len(word)
+    )
 
 
 def _person_words(mentions: list[Mention], short: dict[str, str]) -> set[str]:

@@ -271,6 +271,12 @@ def test_club_prefixes_make_teams() -> None:
         assert found[team].sector == "sport", team
 
 
+def test_a_firm_named_after_initials_is_its_surname_later() -> None:
+    found = actors("B.F. Goodrich Co said it will close a plant. Goodrich said it will hire.")
+    assert found["B.F. Goodrich Co"].kind == "organization"
+    assert "Goodrich" not in found
+
+
 def test_brothers_and_named_banks_are_companies() -> None:
     found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
     assert found["Salomon Brothers"].kind == "organization"
