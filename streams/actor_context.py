@@ -28,6 +28,7 @@ from streams.lexicon import (
     COMPANY_NOUNS,
     NON_ACTOR_NOUNS,
     ORG_DESCRIPTORS,
+    ORG_HEADS,
     PERSON_PASSIVES,
     PERSON_VERBS,
     PERSONAL_NOUNS,
@@ -90,6 +91,15 @@ _STAT_LINE: Final = re.compile(
     r"|sacks?|carries|tackles?)\b)"
 )
 _TIME_AFTER: Final = re.compile(r",? \d")
+# The rest of a firm's name after a partner's ("Kidder, Peabody and Co"): names
+# joined by commas, "and" or "&", then a company's head word.
+_PARTNER_JOINS: Final = (",", " and ", " & ")
+_BUSINESS_HEADS: Final = sorted((w for w, s in ORG_HEADS.items() if s == "business"), key=len)
+_PARTNERS: Final = re.compile(
+    r"(?:, (?:and |& )?| and | & )(?:[A-Z][\w'.-]*(?:, (?:and |& )?| and | & | )){0,6}?"
+    r"(?:" + "|".join(re.escape(w) for w in reversed(_BUSINESS_HEADS)) + r")(?![\w'])"
+)
+_PARTNERS_REACH: Final = 90
 # How a batsman was out, after his name in a scorecard: "Ijaz Ahmed c Thorpe b Croft".
 _DISMISSAL: Final = re.compile(r" (?:(?:c|b|st) [A-Z]|c and b |lbw |run out|not out|retired hurt)")
 
@@ -378,6 +388,21 @@ def _squad(run: list[Mention], text: str, sports: bool) -> bool:
     return text.endswith(": ", 0, run[0].start) and all(" " not in m.name for m in run) and sports
 
 
+def _partners(mentions: list[Mention], text: str) -> None:
+    """ "Kidder, Peabody and Co", "Howard, Weil, Labouisse, Friedrichs Inc": a lone
+    name joined by commas or "and" to more names and a company's head word is a
+    partner's name in a firm's, no person."""
+    for mention in mentions:
+        end = mention.end
+        if (
+            mention.kind == PERSON
+            and " " not in mention.name
+            and text.startswith(_PARTNER_JOINS, end)
+            and _PARTNERS.match(text, end, end + _PARTNERS_REACH) is not None
+        ):
+            mention.kind = NOT_ACTOR
+
+
 def _nicknames(mentions: list[Mention], text: str) -> None:
     """'Roberto " Hands of Stone " Duran': a first name, a nickname in quotes and a
     surname are one person's name; the words inside are no other mention."""
@@ -427,6 +452,7 @@ def apply_context(
     if census is not None:
         _lists(mentions, text, sports, census)
     _nicknames(mentions, text)
+    _partners(mentions, text)
     # Acronym in brackets right after an organisation: an alias; a lone word whose
     # possessive precedes a person: his organisation; a name right after a
     # sportsman's country: his team.

@@ -277,6 +277,16 @@ def test_a_firm_named_after_initials_is_its_surname_later() -> None:
     assert "Goodrich" not in found
 
 
+def test_partners_in_a_firms_name_are_no_people() -> None:
+    found = actors(
+        "Peter Greenbaum of Smith, Barney, Harris Upham and Co said sales were weak. "
+        "The FTC said Sears, Roebuck and Co agreed to pay.\nTarango said no."
+    )
+    for partner in ("Smith", "Barney", "Sears"):
+        assert partner not in found, partner
+    assert found["Tarango"].kind == "person"
+
+
 def test_brothers_and_named_banks_are_companies() -> None:
     found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
     assert found["Salomon Brothers"].kind == "organization"
