@@ -23,7 +23,6 @@ from typing import Final, Literal
 from streams.gazetteer import Gazetteer
 from streams.lexicon import (
     CLUB_HEADS,
-    CLUB_PREFIXES,
     HEADLINE_PLURALS,
     KNOWN_ORGS,
     NON_ORG_ACRONYMS,
@@ -516,7 +515,7 @@ def _multi_run(
         )
     if (other and not SCORE_AFTER.match(text, end)) or _quoted(text, start, end):
         return None  # an event, a place, a title of a work: " Sleeping Bread "
-    if words[-1] in CLUB_HEADS or words[0] in CLUB_PREFIXES:
+    if words[-1] in CLUB_HEADS:
         return Mention(" ".join(words), ORG, start, end, index, sector="sport")
     if words[-1][-1] == "s" and _people_of(words[-1][:-1], gz):
         return None  # "North Africans", "Sri Lankans": a people, not a person

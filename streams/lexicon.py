@@ -523,6 +523,17 @@ ORG_LEADERS: Final[dict[str, str]] = {
         "sport",
     ),
     **dict.fromkeys(["AC", "FC", "AS", "SC", "SV", "VfB", "VfL", "Borussia", "Eintracht"], "sport"),
+    # Clubs of continental Europe and Israel, before the town or a second name
+    # ("Deportivo Coruna", "Hapoel Haifa", "Spartak Moscow"): kinds of club, their
+    # sponsors of old (railways, unions) and club names that many towns share.
+    **dict.fromkeys(
+        _words(
+            """Deportivo Spartak Lokomotiv Torpedo Hapoel Maccabi Beitar Fortuna Hertha
+            Werder Rapid Sturm Admira Partizan Slavia Sparta Legia Steaua Universitatea
+            Vitesse Roda Zenit Rotor Alania Shakhtar Dnipro Cercle Internazionale"""
+        ),
+        "sport",
+    ),
 }
 
 # Organisations known by a name that has none of the shapes above.
@@ -1179,17 +1190,6 @@ CLUB_HEADS: Final[frozenset[str]] = _words(
     Dolphins Patriots Steelers Redskins Oilers Colts Lions Vikings Seahawks Chargers
     Bengals Browns Falcons Panthers Jaguars Ravens Rams Buccaneers"""
 )
-# First words of the names of clubs of continental Europe and Israel, before the
-# town or a second name ("Real Betis", "Deportivo Coruna", "Hapoel Haifa", "Dinamo
-# Bucharest", "Borussia Dortmund"): kinds of club (sporting, athletic, racing),
-# their sponsors of old (railways, unions) and club names that many towns share.
-CLUB_PREFIXES: Final[frozenset[str]] = _words(
-    """Real Sporting Atletico Deportivo Racing Dinamo Dynamo Spartak Lokomotiv Torpedo
-    Hapoel Maccabi Beitar Borussia Eintracht Fortuna Hertha Werder Olympique Rapid
-    Sturm Admira Partizan Slavia Sparta Legia Steaua Universitatea Vitesse Roda Inter
-    Internazionale Zenit Rotor Alania Shakhtar Dnipro Cercle"""
-)
-
 # What only a company has, written right after its name ("Ericsson shares fell",
 # "the Jefferson plant"); before a name they say nothing ("shareholders Alfred Billes").
 COMPANY_NOUNS: Final = _words(
