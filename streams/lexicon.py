@@ -514,7 +514,10 @@ ORG_PREFIXES: Final[frozenset[str]] = frozenset(
 # First words that make an organisation of what follows without "of" ("Air India").
 ORG_LEADERS: Final[dict[str, str]] = {
     **dict.fromkeys(
-        ["Air", "Banco", "Banque", "Deutsche", "Crédit", "Credit", "Societe", "Société"],
+        _words(
+            """Air Banco Banque Deutsche Crédit Credit Societe Société Banca Caisse Cie
+            Compagnie Compania Cia Ste Societa Sociedad Groupe Grupo Gruppo"""
+        ),
         "business",
     ),
     "Radio": "media",

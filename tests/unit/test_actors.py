@@ -287,6 +287,13 @@ def test_partners_in_a_firms_name_are_no_people() -> None:
     assert found["Tarango"].kind == "person"
 
 
+def test_company_words_of_other_languages_open_a_firms_name() -> None:
+    found = actors("Gruppo Ferruzzi and Cie Generale d'Electricite signed with Banca del Gottardo.")
+    for firm in ("Gruppo Ferruzzi", "Banca del Gottardo"):
+        assert found[firm].kind == "organization", firm
+    assert all(a.kind != "person" for a in found.values())
+
+
 def test_brothers_and_named_banks_are_companies() -> None:
     found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
     assert found["Salomon Brothers"].kind == "organization"
