@@ -155,7 +155,9 @@ def _short_org_names(mentions: list[Mention]) -> dict[str, str]:
         words = mention.name.split()
         if len(words) > 1 and words[-1] in ORG_HEADS:
             short.setdefault(" ".join(words[:-1]), mention.name)
-            first = next((w for w in words[:-1] if not _initials(w)), words[0])
+            first = words[0]
+            if first.endswith("."):
+                first = next((w for w in words[:-1] if not _initials(w)), first)
             if first not in ORG_HEADS and first not in ORG_PREFIXES:
                 short.setdefault(first, mention.name)
     return short

@@ -383,7 +383,7 @@ def _titled_person(part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer) -> 
         ):
             return None
     name = " ".join(s.text for s in name_segs)
-    if len(name_segs) == 1 and common_word(name, ENGLISH_WORDS) and not gz.is_census_name(name):
+    if len(name_segs) == 1 and not gz.is_census_name(name) and common_word(name, ENGLISH_WORDS):
         return Mention(name, NOT_ACTOR, chunk.start, chunk.end, index)
     role: str | None = part[title_at].text
     if role in TITLE_MODIFIERS:

@@ -122,8 +122,10 @@ def common_word(word: str, vocabulary: Vocabulary) -> bool:
 def common_plural(word: str, vocabulary: Vocabulary) -> bool:
     """Whether a capitalised word is, in lower case, the plural of an English word
     and no word itself ("Economists", "Diplomats", "Refractories"; not "Jones")."""
+    if not word.endswith("s"):
+        return False
     lower = word.lower()
-    if not lower.endswith("s") or lower in vocabulary:
+    if lower in vocabulary:
         return False
     if lower.endswith("ies"):
         return lower[:-3] + "y" in vocabulary

@@ -123,7 +123,7 @@ def reuters(
 @_limit
 @_check
 @click.option("--min-per-f1", type=float, default=0.95, show_default=True)
-@click.option("--min-org-f1", type=float, default=0.73, show_default=True)
+@click.option("--min-org-f1", type=float, default=0.735, show_default=True)
 @_min_wps
 def conll(
     *,
