@@ -1289,4 +1289,7 @@ NON_ACTOR_NOUNS: Final = frozenset(
     | {"canal", "suburb", "symposium", "conference", "crowd", "index", "indices"}
     | {"average", "futures", "future", "contract", "contracts", "symbol", "rifle"}
     | {"rifles", "assault", "missile", "missiles", "helicopter", "helicopters"}
+    # Works: "her biography My Turn", "the film Michael Collins".
+    | {"book", "novel", "film", "movie", "biography", "autobiography", "memoir", "album"}
+    | {"song", "opera", "musical", "poem", "painting", "documentary", "sitcom"}
 )

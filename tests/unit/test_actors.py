@@ -294,6 +294,12 @@ def test_company_words_of_other_languages_open_a_firms_name() -> None:
     assert all(a.kind != "person" for a in found.values())
 
 
+def test_a_works_title_after_its_noun_names_no_one() -> None:
+    found = actors("Nancy Reagan admitted in her biography My Turn that she consulted him.")
+    assert "My Turn" not in found
+    assert found["Nancy Reagan"].kind == "person"
+
+
 def test_brothers_and_named_banks_are_companies() -> None:
     found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
     assert found["Salomon Brothers"].kind == "organization"
