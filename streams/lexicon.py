@@ -520,7 +520,9 @@ ORG_LEADERS: Final[dict[str, str]] = {
         ),
         "business",
     ),
-    "Radio": "media",
+    # "Radio Free Europe"; the press of other languages: "Prensa Latina", "Gazzetta
+    # dello Sport", "Corriere della Sera", "Diario 16".
+    **dict.fromkeys(_words("Radio Prensa Gazzetta Gazeta Corriere Diario Dziennik"), "media"),
     **dict.fromkeys(
         ["Real", "Sporting", "Dynamo", "Dinamo", "Olympique", "Atletico", "Racing", "Inter"],
         "sport",

@@ -300,6 +300,15 @@ def test_a_works_title_after_its_noun_names_no_one() -> None:
     assert found["Nancy Reagan"].kind == "person"
 
 
+def test_press_words_of_other_languages_open_a_papers_name() -> None:
+    found = actors(
+        "The interview was published by Prensa Latina on Saturday, Corriere della Sera said."
+    )
+    assert found["Prensa Latina"].kind == "organization"
+    assert found["Prensa Latina"].sector == "media"
+    assert found["Corriere della Sera"].kind == "organization"
+
+
 def test_brothers_and_named_banks_are_companies() -> None:
     found = actors("Salomon Brothers and Merrill Lynch said Moody's may cut the rating.")
     assert found["Salomon Brothers"].kind == "organization"
