@@ -388,19 +388,16 @@ def _squad(run: list[Mention], text: str, sports: bool) -> bool:
     return text.endswith(": ", 0, run[0].start) and all(" " not in m.name for m in run) and sports
 
 
-def _partners(mentions: list[Mention], text: str) -> None:
+def _partner(mention: Mention, text: str) -> bool:
     """ "Kidder, Peabody and Co", "Howard, Weil, Labouisse, Friedrichs Inc": a lone
-    name joined by commas or "and" to more names and a company's head word is a
-    partner's name in a firm's, no person."""
-    for mention in mentions:
-        end = mention.end
-        if (
-            mention.kind == PERSON
-            and " " not in mention.name
-            and text.startswith(_PARTNER_JOINS, end)
-            and _PARTNERS.match(text, end, end + _PARTNERS_REACH) is not None
-        ):
-            mention.kind = NOT_ACTOR
+    person's name joined by commas or "and" to more names and a company's head word
+    is a partner's name in a firm's, no person."""
+    end = mention.end
+    return (
+        " " not in mention.name
+        and text.startswith(_PARTNER_JOINS, end)
+        and _PARTNERS.match(text, end, end + _PARTNERS_REACH) is not None
+    )
 
 
 def _nicknames(mentions: list[Mention], text: str) -> None:
@@ -452,11 +449,12 @@ def apply_context(
     if census is not None:
         _lists(mentions, text, sports, census)
     _nicknames(mentions, text)
-    _partners(mentions, text)
     # Acronym in brackets right after an organisation: an alias; a lone word whose
     # possessive precedes a person: his organisation; a name right after a
-    # sportsman's country: his team.
+    # sportsman's country: his team; a partner's name before the rest of his firm's.
     for prev_m, mention in pairwise(mentions):
+        if prev_m.kind == PERSON and _partner(prev_m, text):  # his firm's head word follows
+            prev_m.kind = NOT_ACTOR
         if (
             mention.kind == ORG
             and prev_m.kind == ORG

@@ -91,7 +91,11 @@ def _add_singles(
             decided: Literal["person", "team"] | None
             if sports and _plural_after_the(mention, text):
                 decided = _TEAM  # even when cued: "the Sabres, who have lost"
-            elif common_plural(mention.name, ENGLISH_WORDS) and not gz.is_census_name(mention.name):
+            elif (
+                mention.name[-1] == "s"
+                and common_plural(mention.name, ENGLISH_WORDS)
+                and not gz.is_census_name(mention.name)
+            ):
                 # "Economists said", "Diplomats told": people, not a person's name
                 # (a census name may be one: "Banks", "Woods").
                 decided = _TEAM if sports else None
