@@ -31,6 +31,8 @@ _MIN_SURNAME: Final = 5
 _NAME_FROM: Final = 3
 _COUNTRIES_FROM: Final = 30
 _MIN_FREQUENCY: Final = 2
+# Words whose answers ``Vocabulary`` keeps (then it starts afresh): a few MB at most.
+_SEEN_LIMIT: Final = 50_000
 # Endings whose plural adds "es" ("witness", "tax", "church"); any other "-es" word
 # is read as "-e" plus "s" ("Paes" is no plural of "pa").
 _ES_PLURALS: Final = ("sses", "xes", "zes", "ches", "shes")
@@ -82,6 +84,9 @@ class Vocabulary:
     def __init__(self, text: str) -> None:
         self._text = "\n" + text  # every word between two line ends
         self._spans: dict[str, tuple[int, int]] = {}
+        # Answers so far: names recur across texts, and a search reads a few
+        # kilobytes (some microseconds) where a look-up here takes a few dozen ns.
+        self._seen: dict[str, bool] = {}
         start = 0
         end = self._text.find("\n", 1)
         while end > 0:
@@ -93,8 +98,14 @@ class Vocabulary:
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
             return False
-        span = self._spans.get(word[:3])
-        return span is not None and self._text.find(f"\n{word}\n", *span) >= 0
+        found = self._seen.get(word)
+        if found is None:
+            span = self._spans.get(word[:3])
+            found = span is not None and self._text.find(f"\n{word}\n", *span) >= 0
+            if len(self._seen) >= _SEEN_LIMIT:
+                self._seen.clear()
+            self._seen[word] = found
+        return found
 
 
 @lru_cache(maxsize=1)
