@@ -390,14 +390,11 @@ def _squad(run: list[Mention], text: str, sports: bool) -> bool:
 
 def _partner(mention: Mention, text: str) -> bool:
     """ "Kidder, Peabody and Co", "Howard, Weil, Labouisse, Friedrichs Inc": a lone
-    person's name joined by commas or "and" to more names and a company's head word
-    is a partner's name in a firm's, no person."""
+    person's name joined by commas or "and" (``_PARTNER_JOINS``, which the caller has
+    seen after it) to more names and a company's head word is a partner's name in a
+    firm's, no person."""
     end = mention.end
-    return (
-        " " not in mention.name
-        and text.startswith(_PARTNER_JOINS, end)
-        and _PARTNERS.match(text, end, end + _PARTNERS_REACH) is not None
-    )
+    return " " not in mention.name and _PARTNERS.match(text, end, end + _PARTNERS_REACH) is not None
 
 
 def _nicknames(mentions: list[Mention], text: str) -> None:
@@ -453,8 +450,12 @@ def apply_context(
     # possessive precedes a person: his organisation; a name right after a
     # sportsman's country: his team; a partner's name before the rest of his firm's.
     for prev_m, mention in pairwise(mentions):
-        if prev_m.kind == PERSON and _partner(prev_m, text):  # his firm's head word follows
-            prev_m.kind = NOT_ACTOR
+        if (
+            prev_m.kind == PERSON
+            and text.startswith(_PARTNER_JOINS, prev_m.end)
+            and _partner(prev_m, text)
+        ):
+            prev_m.kind = NOT_ACTOR  # his firm's head word is a mention after him
         if (
             mention.kind == ORG
             and prev_m.kind == ORG

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Final, Literal
 
 from schemas.article import ActorTag
@@ -205,7 +206,7 @@ def _tags(actors: dict[tuple[str, str], _Actor], default_country: str | None) ->
                 },
             )
         )
-    tags.sort(key=lambda t: -t.mentions)
+    tags.sort(key=attrgetter("mentions"), reverse=True)  # stable: ties keep their order
     return tags
 
 
@@ -299,4 +300,4 @@ def _fold_people_into_orgs(actors: dict[tuple[str, str], _Actor]) -> None:
 
 def person_tokens(tags: Sequence[ActorTag]) -> frozenset[str]:
     """Words of the people's names (a place word among them names the person)."""
-    return frozenset(w for t in tags if t.kind == PERSON for w in t.name.split())
+    return frozenset([w for t in tags if t.kind == PERSON for w in t.name.split()])

@@ -382,7 +382,7 @@ def _titled_person(part: list[Seg], chunk: Chunk, index: int, gz: Gazetteer) -> 
             or (seg.kind == CONNECTOR and seg.text in NAME_PARTICLES)
         ):
             return None
-    name = " ".join(s.text for s in name_segs)
+    name = " ".join([s.text for s in name_segs])
     if len(name_segs) == 1 and not gz.is_census_name(name) and common_word(name, ENGLISH_WORDS):
         return Mention(name, NOT_ACTOR, chunk.start, chunk.end, index)
     role: str | None = part[title_at].text
@@ -455,9 +455,9 @@ def _org(part: list[Seg], sector: str, chunk: Chunk, index: int) -> Mention:
                 and not (i and part[i - 1].text in ("of", "the"))
             ):
                 seg.weak = True
-    name = " ".join(s.text for s in name_segs)
+    name = " ".join([s.text for s in name_segs])
     mention = Mention(name, ORG, chunk.start, chunk.end, index, None, country, sector, cue=True)
-    surface = " ".join(s.text for s in part)
+    surface = " ".join([s.text for s in part])
     if surface != name:
         mention.aliases.append(surface)
     return mention
@@ -588,7 +588,7 @@ def _run(
     first: bool,
 ) -> Mention | None:
     """A mention for a run of plain capitalised words, if it names someone."""
-    name = " ".join(s.text for s in run)
+    name = " ".join([s.text for s in run])
     sector = KNOWN_ORGS.get(name)
     if sector is not None:
         return Mention(name, ORG, chunk.start, chunk.end, index, sector=sector, cue=True)
@@ -701,7 +701,7 @@ def _interpret(
     ):
         # "Houston Astros", "Chicago Tribune": a city's name heading another name.
         part[0].weak = True
-        out.append(Mention(" ".join(s.text for s in part), ORG, chunk.start, chunk.end, index))
+        out.append(Mention(" ".join([s.text for s in part]), ORG, chunk.start, chunk.end, index))
         return
     _candidates(part, chunk, index, gz, out, text=text, spaced=spaced)
 
