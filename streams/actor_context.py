@@ -94,10 +94,12 @@ _TIME_AFTER: Final = re.compile(r",? \d")
 # The rest of a firm's name after a partner's ("Kidder, Peabody and Co"): names
 # joined by commas, "and" or "&", then a company's head word.
 _PARTNER_JOINS: Final = (",", " and ", " & ")
-_BUSINESS_HEADS: Final = sorted((w for w, s in ORG_HEADS.items() if s == "business"), key=len)
+_BUSINESS_HEADS: Final = sorted(
+    (w for w, s in ORG_HEADS.items() if s == "business"), key=len, reverse=True
+)
 _PARTNERS: Final = re.compile(
     r"(?:, (?:and |& )?| and | & )(?:[A-Z][\w'.-]*(?:, (?:and |& )?| and | & | )){0,6}?"
-    r"(?:" + "|".join(re.escape(w) for w in reversed(_BUSINESS_HEADS)) + r")(?![\w'])"
+    r"(?:" + "|".join(re.escape(w) for w in _BUSINESS_HEADS) + r")(?![\w'])"
 )
 _PARTNERS_REACH: Final = 90
 # How a batsman was out, after his name in a scorecard: "Ijaz Ahmed c Thorpe b Croft".
@@ -214,28 +216,28 @@ def _after(
             # "the Ministry of National Defence in Seoul"
             last.country = _country_in(chunks, index + 1, chunk.end + 4, chunk.end + 5, by_chunk)
         return
-    if last.kind == PERSON and not last.cue:
-        sector = _org_apposition(clause)
-        if sector is not None:
-            last.kind, last.sector, last.cue = ORG, sector, True
     if last.kind == PERSON:
         words = clause.split()
-        if (clause[0].isdigit() and len(words) == 1) or words[0] in ("who", "whose"):
-            last.cue = True
-        role = next((w for w in words[:6] if w in ROLE_NOUNS), None)
-        if role is not None:
-            last.cue = True
-            last.role = last.role or role
+        sector = None if last.cue else _org_apposition(words)
+        if sector is not None:
+            last.kind, last.sector, last.cue = ORG, sector, True
+        else:
+            if (clause[0].isdigit() and len(words) == 1) or words[0] in ("who", "whose"):
+                last.cue = True
+            role = next((w for w in words[:6] if w in ROLE_NOUNS), None)
+            if role is not None:
+                last.cue = True
+                last.role = last.role or role
     if last.country is None and (last.cue or last.kind == ORG):
         last.country = _country_in(chunks, index + 1, begin, begin + len(clause), by_chunk)
 
 
-def _org_apposition(clause: str) -> str | None:
+def _org_apposition(words: list[str]) -> str | None:
     """The sector of an apposition that calls a name an organisation: "Nova, the
     Canadian company that owns ...", "Leo, a subsidiary of Pharmacia": the last
-    noun of its first noun phrase ("a bank manager" names a person)."""
-    words = clause.split()
-    if not words or words[0] not in _ARTICLES:
+    noun of its first noun phrase ("a bank manager" names a person). ``words``: the
+    apposition's words, at least one."""
+    if words[0] not in _ARTICLES:
         return None
     head = ""
     for word in words[1:]:
@@ -390,11 +392,14 @@ def _squad(run: list[Mention], text: str, sports: bool) -> bool:
 
 def _partner(mention: Mention, text: str) -> bool:
     """ "Kidder, Peabody and Co", "Howard, Weil, Labouisse, Friedrichs Inc": a lone
-    person's name joined by commas or "and" (``_PARTNER_JOINS``, which the caller has
-    seen after it) to more names and a company's head word is a partner's name in a
-    firm's, no person."""
+    person's name joined by commas or "and" to more names and a company's head word
+    is a partner's name in a firm's, no person."""
     end = mention.end
-    return " " not in mention.name and _PARTNERS.match(text, end, end + _PARTNERS_REACH) is not None
+    return (
+        text.startswith(_PARTNER_JOINS, end)  # a cheap exit before the pattern
+        and " " not in mention.name
+        and _PARTNERS.match(text, end, end + _PARTNERS_REACH) is not None
+    )
 
 
 def _nicknames(mentions: list[Mention], text: str) -> None:
@@ -450,11 +455,7 @@ def apply_context(
     # possessive precedes a person: his organisation; a name right after a
     # sportsman's country: his team; a partner's name before the rest of his firm's.
     for prev_m, mention in pairwise(mentions):
-        if (
-            prev_m.kind == PERSON
-            and text.startswith(_PARTNER_JOINS, prev_m.end)
-            and _partner(prev_m, text)
-        ):
+        if prev_m.kind == PERSON and _partner(prev_m, text):
             prev_m.kind = NOT_ACTOR  # his firm's head word is a mention after him
         if (
             mention.kind == ORG

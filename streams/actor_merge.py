@@ -22,6 +22,7 @@ from streams.actors import (
     Mention,
     SpacedWords,
     individual_sport,
+    initials,
 )
 from streams.fastmodel import build
 from streams.gazetteer import Gazetteer
@@ -92,11 +93,7 @@ def _add_singles(
             decided: Literal["person", "team"] | None
             if sports and _plural_after_the(mention, text):
                 decided = _TEAM  # even when cued: "the Sabres, who have lost"
-            elif (
-                mention.name[-1] == "s"
-                and common_plural(mention.name, ENGLISH_WORDS)
-                and not gz.is_census_name(mention.name)
-            ):
+            elif common_plural(mention.name, ENGLISH_WORDS) and not gz.is_census_name(mention.name):
                 # "Economists said", "Diplomats told": people, not a person's name
                 # (a census name may be one: "Banks", "Woods").
                 decided = _TEAM if sports else None
@@ -160,19 +157,10 @@ def _short_org_names(mentions: list[Mention]) -> dict[str, str]:
         words = mention.name.split()
         if len(words) > 1 and words[-1] in ORG_HEADS:
             short.setdefault(" ".join(words[:-1]), mention.name)
-            first = words[0]
-            if first.endswith("."):
-                first = next((w for w in words[:-1] if not _initials(w)), first)
+            first = next((w for w in words[:-1] if not initials(w)), words[0])
             if first not in ORG_HEADS and first not in ORG_PREFIXES:
                 short.setdefault(first, mention.name)
     return short
-
-
-def _initials(word: str) -> bool:
-    """ "B.F.", "J.": capitals, each with its full stop."""
-    return (
-        word.endswith(".") and word.replace(".", "").isupper() and word.count(".") * 2 == len(word)
-    )
 
 
 def _person_words(mentions: list[Mention], short: dict[str, str]) -> set[str]:
@@ -206,7 +194,7 @@ def _tags(actors: dict[tuple[str, str], _Actor], default_country: str | None) ->
                 },
             )
         )
-    tags.sort(key=attrgetter("mentions"), reverse=True)  # stable: ties keep their order
+    tags.sort(key=attrgetter("mentions"), reverse=True)
     return tags
 
 
@@ -300,4 +288,4 @@ def _fold_people_into_orgs(actors: dict[tuple[str, str], _Actor]) -> None:
 
 def person_tokens(tags: Sequence[ActorTag]) -> frozenset[str]:
     """Words of the people's names (a place word among them names the person)."""
-    return frozenset([w for t in tags if t.kind == PERSON for w in t.name.split()])
+    return frozenset(w for t in tags if t.kind == PERSON for w in t.name.split())
