@@ -100,7 +100,8 @@ def pages(
     show: bool,
     json_path: Path | None,
 ) -> None:
-    """Score clean/split/time/language on the page corpus in DIRECTORY (default tests/pages)."""
+    """Score clean/split/time/language on the pages in DIRECTORY and its sub-folders
+    (default tests/pages)."""
     if directory == Path(DEFAULT_DIR) and not directory.is_dir() and CHECKOUT_DIR.is_dir():
         directory = CHECKOUT_DIR
     try:

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Literal
@@ -269,15 +269,16 @@ def load_page(expected_path: Path) -> CorpusPage:
 
 
 def load_corpus(directory: Path, only: Sequence[str] = ()) -> list[CorpusPage]:
-    """Every page of the corpus with an expected file, by name; ``only`` filters by glob."""
+    """Every page with an expected file in ``directory`` and its sub-folders (one folder
+    per batch), named by its path from there; ``only`` filters by glob."""
     if not directory.is_dir():
         raise CorpusError(f"{directory}: not a directory")
     pages = []
-    for expected_path in sorted(directory.glob("*" + EXPECTED_SUFFIX)):
-        name = expected_path.name.removesuffix(EXPECTED_SUFFIX)
+    for expected_path in sorted(directory.rglob("*" + EXPECTED_SUFFIX)):
+        name = str(expected_path.relative_to(directory)).removesuffix(EXPECTED_SUFFIX)
         if only and not any(Path(name).match(pattern) for pattern in only):
             continue
-        pages.append(load_page(expected_path))
+        pages.append(replace(load_page(expected_path), name=name))
     if not pages:
         raise CorpusError(f"{directory}: no pages (no *{EXPECTED_SUFFIX} files matched)")
     return pages
@@ -287,7 +288,7 @@ def unpaired_pages(directory: Path) -> list[Path]:
     """Page files without an expected file (not scored: worth a warning)."""
     return [
         path
-        for path in sorted(directory.iterdir())
+        for path in sorted(directory.rglob("*"))
         if path.suffix in PAGE_SUFFIXES
         and not path.with_name(path.stem + EXPECTED_SUFFIX).is_file()
     ]

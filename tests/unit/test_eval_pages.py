@@ -195,6 +195,7 @@ def test_a_page_that_raises_is_all_wrong_and_reported() -> None:
 
 
 def _corpus(tmp_path: Path, text: str = "Lead story title\nFirst paragraph of the lead.\n") -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     (tmp_path / "one.txt").write_bytes(text.encode())
     expected = {
         "fetched_at": "2025-06-02T08:00:00Z",
@@ -251,6 +252,15 @@ def test_run_page_goes_through_the_envelope_and_catches_errors(tmp_path: Path) -
     assert ok.error is None and ok.articles[0].title == "Lead story title"
     failed = run_page(page, _boom)
     assert failed.error == "split: ValueError: boom"
+
+
+def test_pages_in_batch_folders_are_found_and_named_by_their_path(tmp_path: Path) -> None:
+    _corpus(tmp_path / "b1")
+    _corpus(tmp_path / "b2")
+    pages = load_corpus(tmp_path)
+    assert [page.name for page in pages] == ["b1/one", "b2/one"]
+    assert [page.name for page in load_corpus(tmp_path, ["b2/*"])] == ["b2/one"]
+    assert load_corpus(tmp_path / "b1")[0].name == "one"
 
 
 def test_the_command_prints_a_summary_last_and_checks_bars(
