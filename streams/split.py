@@ -70,7 +70,7 @@ own modules only, never by another stage.
 from schemas.article import Caption
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, _inline_widgets
-from streams.split_cards import _ad_lines, _find_cards
+from streams.split_cards import _ad_lines, _comment_lines, _find_cards
 from streams.split_header import _find_lead_title, _lead_meta, _own_stamp
 from streams.split_lines import _words
 from streams.split_live import (
@@ -114,7 +114,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if live is not None:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
-        cards, taken = _find_cards(f, 0, ads)
+        cards, taken = _find_cards(f, 0, ads | _comment_lines(f, page))
         first_card = next((card.start for card in cards if not card.inline), n)
         lead_title = _find_lead_title(f, 0, first_card, taken)
         if lead_title is not None:

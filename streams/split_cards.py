@@ -33,6 +33,7 @@ from streams.split_lines import (
     _is_source_name,
     _person_name,
     _source_shape,
+    _two_sentences,
     _words,
 )
 from streams.split_page import (
@@ -610,6 +611,25 @@ def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> 
         and _free_title(f, above - 1, taken)
         and not _is_name(f.lines[above - 1])
     )
+
+
+def _comment_lines(f: _Features, page: CleanPage) -> set[int]:
+    """Readers' comments under an article: a line of two sentences ("Another loan, another
+    celebration. When will we stand on our own feet?") under its stamp, in a block that ends
+    the article, heads no card (a headline of two sentences under its stamp is printed in a
+    "Related" block or above any mark)."""
+    positions = sorted(index for index, _ in page.marks)
+    out: set[int] = set()
+    for at, (mark, kind) in enumerate(sorted(page.marks)):
+        if kind != "end":
+            continue
+        stop = positions[at + 1] if at + 1 < len(positions) else len(f.lines)
+        out.update(
+            index
+            for index in range(mark + 1, stop)
+            if f.stamp(index - 1) is not None and _two_sentences(f.lines[index])
+        )
+    return out
 
 
 def _ad_lines(f: _Features, page: CleanPage) -> set[int]:

@@ -41,6 +41,8 @@ _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
 _INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
+# a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs")
+_INNER_SENTENCE = re.compile(r"(?<![\w.])[a-zà-ÿ]{4,}[.!?] [A-ZÀ-Þ]")
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
@@ -180,6 +182,12 @@ def _title_case(line: str) -> bool:
             elif long_words - upper > _TITLE_CASE_MAX_LOWER:
                 return False  # (the quick end for a sentence of prose)
     return long_words >= _TITLE_CASE_MIN_LONG and upper >= _TITLE_CASE_SHARE * long_words
+
+
+def _two_sentences(line: str) -> bool:
+    """ "Another loan, another celebration. When will we stand on our own feet?": a
+    sentence ends inside the line."""
+    return _INNER_SENTENCE.search(line) is not None
 
 
 def _is_title(line: str) -> bool:

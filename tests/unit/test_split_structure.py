@@ -1611,3 +1611,26 @@ def test_a_title_and_summary_under_the_last_title_over_stamp_teaser_are_a_card()
             "La reprise du pompage a été confirmée par la compagnie nationale.",
         ),
     ]
+
+
+READER_COMMENTS = """\
+The Valley Courier
+Town council approves new bus depot on the old mill site
+Published: November 3, 2026
+The town council voted 7-2 on Monday to build a bus depot on the old mill site, ending a two-year dispute over the land.
+Councillors said the depot would bring forty jobs and let the bus company run longer evening routes across the valley.
+Comments
+Gareth Moss
+Nov 3, 2026 09:12AM
+Another depot, another promise. Who will pay for the evening routes?
+Lina Okafor
+Nov 3, 2026 10:40AM
+Forty jobs are welcome news for the valley at least.
+"""
+
+
+def test_a_readers_comment_of_two_sentences_under_its_stamp_heads_no_card() -> None:
+    drafts = split(READER_COMMENTS)
+    assert [draft.title for draft in drafts] == [
+        "Town council approves new bus depot on the old mill site"
+    ]
