@@ -1617,8 +1617,8 @@ READER_COMMENTS = """\
 The Valley Courier
 Town council approves new bus depot on the old mill site
 Published: November 3, 2026
-The town council voted 7-2 on Monday to build a bus depot on the old mill site, ending a two-year dispute over the land.
-Councillors said the depot would bring forty jobs and let the bus company run longer evening routes across the valley.
+The town council voted 7-2 on Monday to build a bus depot on the old mill site.
+Councillors said the depot would bring forty jobs and let the bus company run later routes.
 Comments
 Gareth Moss
 Nov 3, 2026 09:12AM
