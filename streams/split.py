@@ -71,7 +71,7 @@ from schemas.article import Caption
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, _inline_widgets
 from streams.split_cards import _ad_lines, _comment_lines, _find_cards
-from streams.split_header import _find_lead_title, _lead_meta, _own_stamp
+from streams.split_header import _find_lead_title, _lead_meta, _own_stamp, _teasers_from
 from streams.split_lines import _words
 from streams.split_live import (
     _after_entries,
@@ -119,7 +119,10 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_title = _find_lead_title(f, 0, first_card, taken)
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
-            time_text = _own_stamp(f, lead_title, first_card, time_text)
+            teasers = _teasers_from(
+                f, page_marks.related_between(lead_title, first_card), first_card
+            )
+            time_text = _own_stamp(f, lead_title, teasers or first_card, time_text)
             source = _closing_source(f, lead_title, first_card) or source
             widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
             inline |= widgets

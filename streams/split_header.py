@@ -8,6 +8,8 @@ stamp before an "Updated …" one, or one under the text). Signals: the line mod
 title-like, name-like, prose, meta and byline features, and word counts.
 """
 
+from bisect import bisect_right
+
 from streams.boilerplate import is_price_offer, is_section_name
 from streams.captions import split_credit
 from streams.split_lines import (
@@ -167,6 +169,18 @@ def _own_stamp(f: _Features, title: int, stop: int, header: str | None) -> str |
             return stamp
         found = found or stamp
     return found
+
+
+def _teasers_from(f: _Features, related: list[int], stop: int) -> int | None:
+    """Where teasers start among the "Related" headings (sorted) before ``stop``: the heading
+    over the first summary sentence. A stamp past it is a teaser's ("More from …" / title /
+    summary / "45 minutes ago"), not the article's; one under bare links ("Stand: …") is."""
+    if not related:
+        return None
+    summary = next(
+        (i for i in range(related[0], stop) if f.lines[i] and _is_prose(f.lines[i])), None
+    )
+    return None if summary is None else related[bisect_right(related, summary) - 1]
 
 
 def _author_role(f: _Features, index: int, taken: set[int]) -> bool:

@@ -1634,3 +1634,31 @@ def test_a_readers_comment_of_two_sentences_under_its_stamp_heads_no_card() -> N
     assert [draft.title for draft in drafts] == [
         "Town council approves new bus depot on the old mill site"
     ]
+
+
+UPDATE_STAMP_OVER_TEASERS = """\
+The Evening Ledger
+Lake district limits boat traffic as water level falls to a record low
+Marinas on the north shore will close two launch ramps from Monday, officials said
+By Dana Price
+and
+Omar Haddad
+Updated 2 hours ago
+The lake authority said on Friday it would limit motorboat traffic for the rest of the year.
+Water levels have fallen by almost two metres since June, exposing sandbanks near the marinas.
+More from Climate
+Three towns agree to share a new reservoir on the upper river
+The towns will split the cost of the dam in proportion to their population.
+By Omar Haddad
+45 minutes ago
+Ferry operators fear a short season
+The operators said bookings had fallen by a third.
+By Dana Price
+yesterday
+"""
+
+
+def test_a_stamp_under_a_related_heading_is_not_the_articles() -> None:
+    lead = split(UPDATE_STAMP_OVER_TEASERS)[0]
+    assert lead.title.startswith("Lake district limits boat traffic")
+    assert lead.time_text == "Updated 2 hours ago"
