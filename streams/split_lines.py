@@ -41,6 +41,7 @@ _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
 _INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
+_GLUED_LABEL = re.compile(r"^[^\W\d_]+:[^\W\d_]")  # "Topic:Agricultural Crops": a field
 # a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs")
 _INNER_SENTENCE = re.compile(r"(?<![\w.])[a-zà-ÿ]{4,}[.!?] [A-ZÀ-Þ]")
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
@@ -202,6 +203,8 @@ def _is_title(line: str) -> bool:
         first = line[close + 1 : close + 3].strip()[:1]  # "(LEAD) N. Korea fires …"
     if not (first.isupper() or first.isdigit() or first in "'\"‘“«¿¡"):
         return False
+    if _GLUED_LABEL.match(line):
+        return False  # a label glued to its value: "Topic:Agricultural Crops", not a headline
     if ("|" in line or " › " in line or " » " in line or " > " in line) and _is_label_pair(line):
         return False  # "News | Sport | What's On": a menu; "Middle East & Africa | Tea": a kicker
     words = _words(line)

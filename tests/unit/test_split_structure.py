@@ -1662,3 +1662,25 @@ def test_a_stamp_under_a_related_heading_is_not_the_articles() -> None:
     lead = split(UPDATE_STAMP_OVER_TEASERS)[0]
     assert lead.title.startswith("Lake district limits boat traffic")
     assert lead.time_text == "Updated 2 hours ago"
+
+
+def test_a_label_glued_to_its_value_over_the_stamp_is_no_headline() -> None:
+    drafts = split(
+        "Harbour News\nCity Desk\n"
+        "Council delays vote on harbour bridge tolls until the new year\n"
+        "By Mia Long and Tom Reid\nCity Desk\nCategory:Local Politics\n"
+        "Posted Tue 3 Mar 2026 at 7:05am\n"
+        "Traffic crosses the harbour bridge at dusk.(City News: Tom Reid)\n"
+        "Key points:\n"
+        "The vote on the tolls was due on Monday night\n"
+        "Residents filled the public gallery for a second week\n"
+        "The city council has put off a vote on tolls for the harbour bridge until January, "
+        "after residents filled the public gallery for a second week.\n"
+        "Councillors said they needed more time to study the traffic figures.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        (
+            "Council delays vote on harbour bridge tolls until the new year",
+            "Posted Tue 3 Mar 2026 at 7:05am",
+        )
+    ]
