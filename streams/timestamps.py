@@ -341,7 +341,7 @@ _WEEKDAY_ABBREVIATIONS = frozenset(
 )  # fmt: skip
 _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 # "a.m." / "p.m." → "am" / "pm"; "1er octobre" → "1 octobre"; "à 10h05" → "10h05"
-_MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\.m\.?(?![^\W\d_])")
+_MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\. ?m\.?(?![^\W\d_])")  # also "p. m."
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 _CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores)\.?$")
 _DATE_CLOCK_BAR = re.compile(r" [|·] ")

@@ -66,6 +66,8 @@ def test_relative_stamps_resolve_against_fetched_at(text: str, expected: datetim
         ("2025-06-01T14:30:00Z", utc(2025, 6, 1, 14, 30)),
         ("2025-05-30T07:45:00+03:00", utc(2025, 5, 30, 4, 45)),
         ("Jun 1, 2025 2:30 PM", utc(2025, 6, 1, 14, 30)),
+        ("1 de junio de 2025 - 08:10 p. m.", utc(2025, 6, 1, 20, 10)),  # spaced meridiem
+        ("1 jun 2025 7:25 a. m. GMT-5", utc(2025, 6, 1, 12, 25)),
         ("Tue, June 10, 2025 at 6:12 AM UTC", utc(2025, 6, 10, 6, 12)),
         ("Tue 10 Jun 2025 14.52 BST", utc(2025, 6, 10, 13, 52)),
         ("June 4, 2025 8:42 AM GMT+9", utc(2025, 6, 3, 23, 42)),
