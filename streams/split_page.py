@@ -151,13 +151,13 @@ def _features(lines: tuple[str, ...]) -> _Features:
             bylines[index] = _is_byline(line) or bool(
                 line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line)
             )
-            if not bylines[index] and _META_MARK.search(line):
+            if _META_MARK.search(line):  # (also a byline with its stamp: "By AFP - Sep 14,2025")
                 metas[index] = _meta(line)
-                card = None if metas[index] else _titled_meta(line)
+                card = None if metas[index] or bylines[index] else _titled_meta(line)
                 if card is not None:
                     headlines[index] = card[0]
                     metas[index] = card[1:]
-                elif metas[index] is None and _ad_label(line):
+                elif metas[index] is None and not bylines[index] and _ad_label(line):
                     ad_labels.append(index)
         if sources[index] or (metas[index] or (None,))[0]:
             named.append(index)

@@ -1684,3 +1684,17 @@ def test_a_label_glued_to_its_value_over_the_stamp_is_no_headline() -> None:
             "Posted Tue 3 Mar 2026 at 7:05am",
         )
     ]
+
+
+def test_a_byline_that_carries_the_stamp_gives_the_articles_stamp() -> None:
+    drafts = split(
+        "The Desert Tribune\nRegion\n"
+        "Drought cuts wheat harvest in the north for a third year\n"
+        "By AFP - Mar 3,2026 - Last updated at Mar 4,2026\n"
+        "DAMASCUS — The wheat harvest in the north fell for a third year running, the "
+        "agriculture ministry said on Tuesday, as rainfall stayed far below its average.\n"
+        "Farmers said many fields had not been sown at all because seed prices had doubled.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Drought cuts wheat harvest in the north for a third year", "Mar 3,2026")
+    ]
