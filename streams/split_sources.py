@@ -40,7 +40,10 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     if is_section_name(line) or " & " in line:
         return False  # ("Nation & World", "Politics & Policy": two sections in one kicker)
     if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
-        return True  # "BBC", "AFP" (also when printed again as the author)
+        # "BBC", "AFP" (also when printed again as the author); not a menu item set in
+        # capitals as the story's chip ("Plus" in the menu, "PLUS" over the headline)
+        first = f.first_printed.get(line.casefold())
+        return first is None or f.lines[first] == line
     if len(words) == 1 and "." in line and _DOMAIN.match(line):
         return f.printed_sources >= _SOURCED_PAGE  # "tagesschau.de" over a card's title
     if not _is_name(line) or line.casefold() in f.repeated or not _source_shape(line):

@@ -1698,3 +1698,16 @@ def test_a_byline_that_carries_the_stamp_gives_the_articles_stamp() -> None:
     assert [(d.title, d.time_text) for d in drafts] == [
         ("Drought cuts wheat harvest in the north for a third year", "Mar 3,2026")
     ]
+
+
+def test_a_menu_item_set_in_capitals_over_the_headline_is_no_source() -> None:
+    page = (
+        "Het Dagblad\nNieuws\n{menu}\nRegio\n{chip}\n"
+        "Gemeente opent nieuw zwembad in het centrum na drie jaar bouwen\n"
+        "Gisteren om 18:30\n"
+        "Het nieuwe zwembad aan de Kaai opent zaterdag de deuren, na drie jaar bouwen en "
+        "een kostprijs van 40 miljoen euro, zo meldt het stadsbestuur.\n"
+        "Het bad heeft een wedstrijdbad van vijftig meter en een apart instructiebad.\n"
+    )
+    assert split(page.format(menu="Plus", chip="PLUS"))[0].source is None
+    assert split(page.format(menu="Sport", chip="VRT"))[0].source == "VRT"
