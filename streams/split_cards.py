@@ -618,16 +618,15 @@ def _comment_lines(f: _Features, page: CleanPage) -> set[int]:
     celebration. When will we stand on our own feet?") under its stamp, in a block that ends
     the article, heads no card (a headline of two sentences under its stamp is printed in a
     "Related" block or above any mark)."""
-    positions = sorted(index for index, _ in page.marks)
+    marks = sorted(page.marks)
     out: set[int] = set()
-    for at, (mark, kind) in enumerate(sorted(page.marks)):
+    for at, (mark, kind) in enumerate(marks):
         if kind != "end":
             continue
-        stop = positions[at + 1] if at + 1 < len(positions) else len(f.lines)
+        stop = marks[at + 1][0] if at + 1 < len(marks) else len(f.lines)
+        stamps = f.stamp_lines[bisect_left(f.stamp_lines, mark) : bisect_left(f.stamp_lines, stop)]
         out.update(
-            index
-            for index in range(mark + 1, stop)
-            if f.stamp(index - 1) is not None and _two_sentences(f.lines[index])
+            stamp + 1 for stamp in stamps if stamp + 1 < stop and _two_sentences(f.lines[stamp + 1])
         )
     return out
 
