@@ -35,6 +35,7 @@ Dutch. Decisions:
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from importlib import resources
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateparser
@@ -229,17 +230,15 @@ _WEEKDAYS = [
 _JUMP = ["de", "del", "à", "a", "le", "el", "um", "uhr", "às", "om", "alle", "las", "feira",
          "-feira", "den", "der", "am"]  # fmt: skip
 
-_TZ_OFFSETS = {
-    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "west": 1, "ist": 5.5,
-    "cest": 2, "mesz": 2, "eet": 2, "eest": 3, "msk": 3, "gst": 4, "pkt": 5, "ict": 7,
-    "wib": 7, "hkt": 8, "sgt": 8, "awst": 8, "pht": 8, "myt": 8, "jst": 9, "kst": 9,
-    "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13, "est": -5, "edt": -4, "cst": -6,
-    "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "hst": -10,
-    "wat": 1, "cat": 2, "sast": 2, "eat": 3, "trt": 3, "wita": 8, "wit": 9, "acst": 9.5,
-    "acdt": 10.5, "ast": -4, "adt": -3, "art": -3, "brt": -3, "clt": -4, "cot": -5, "pet": -5,
-    # Canadian French: heure avancée / normale de l'Est, du Centre, du Pacifique, de l'Atlantique
-    "hae": -4, "hne": -5, "hac": -5, "hnc": -6, "hap": -7, "hnp": -8, "haa": -3, "hna": -4,
-}  # fmt: skip
+
+def _zone_offsets() -> dict[str, float]:
+    """Zone abbreviation → UTC offset in hours (``streams/data/time_zones.tsv``)."""
+    text = resources.files("streams").joinpath("data/time_zones.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: float(offset) for name, offset, _zone in rows}
+
+
+_TZ_OFFSETS = _zone_offsets()
 _TZ_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
              "pt": "America/Los_Angeles", "uk": "Europe/London"}  # fmt: skip
 

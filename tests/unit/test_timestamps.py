@@ -1,6 +1,8 @@
 """timestamps: recognising printed stamps and resolving them to UTC."""
 
 from datetime import UTC, datetime, timedelta, timezone
+from importlib import resources
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -239,3 +241,28 @@ def test_an_update_label_glued_to_the_zone_of_the_published_stamp() -> None:
     assert find_time(line) == "June 1, 2025 7:48 PM GMT"
     assert resolve_time(find_time(line), FETCHED) == utc(2025, 6, 1, 19, 48)
     assert find_time("McDonald 3 hours") is None
+
+
+def test_every_zone_abbreviation_has_an_offset_its_tz_database_zone_uses() -> None:
+    """The offsets of data/time_zones.tsv agree with tzdata (standard or summer time)."""
+    text = resources.files("streams").joinpath("data/time_zones.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    for name, hours, zone_name in rows:
+        zone = ZoneInfo(zone_name)
+        used = {
+            datetime(2025, month, 15, tzinfo=UTC).astimezone(zone).utcoffset()
+            for month in range(1, 13)
+        } | {datetime(2005, 1, 15, tzinfo=UTC).astimezone(zone).utcoffset()}
+        assert timedelta(hours=float(hours)) in used, (name, zone_name, used)
+
+
+def test_zones_of_the_americas_asia_africa_and_oceania() -> None:
+    for stamp, expected in [
+        ("Jan 10, 2026 10:00 AM CST", utc(2026, 1, 10, 16)),
+        ("Jan 10, 2026 10:00 AM AEDT", utc(2026, 1, 9, 23)),
+        ("Jan 10, 2026 10:00 AM NPT", utc(2026, 1, 10, 4, 15)),
+        ("Jul 10, 2026 10:00 AM AKDT", utc(2026, 7, 10, 18)),
+        ("10.01.2026 10:00 OEZ", utc(2026, 1, 10, 8)),
+        ("Jan 10, 2026 10:00 AM WAT", utc(2026, 1, 10, 9)),
+    ]:
+        assert resolve_time(stamp, FETCHED) == expected, stamp
