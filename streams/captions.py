@@ -102,6 +102,12 @@ _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… P
 _CREDIT_LOWER_WORDS = frozenset({"photo", "file", "handout", "via", "and", "for", "of", "de"})
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—]\s|[\s/,])+")  # "Ali Balıkçı - Anadolu Agency"
 _INITIAL = re.compile(r"(?<![^\s/])[A-ZÀ-Þ]\. ")
+# a slideshow's counter before the caption: "Item 1 of 2 …", "[1/2]…", "Photo 3 of 7: …"
+_SLIDE_COUNTER = re.compile(
+    r"^(?:(?:item|photo|image|slide|foto|bild|imagen|immagine) \d{1,2} "
+    r"(?:of|de|von|sur|di|van) \d{1,2}:? ?|\[\d{1,2}/\d{1,2}\] ?)",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -261,7 +267,10 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             body.append(paragraph)
             continue
         text, credit = found
-        if text:
+        text = _SLIDE_COUNTER.sub("", text)
+        if text and captions and captions[-1].text == text and credited_last:
+            pass  # a slideshow prints its caption twice ("Item 1 of 2 …" / "[1/2]…")
+        elif text:
             captions.append(Caption(text=text, credit=credit))
         elif captions and captions[-1].credit == credit and credited_last:
             pass  # the credit printed again under its caption ("hide caption" went between)

@@ -325,6 +325,15 @@ def test_a_credit_line_alone_credits_the_paragraph_before() -> None:
     assert captions == [Caption(text="A crowd in the square on Friday.", credit="AFP")]
 
 
+def test_a_slideshow_caption_printed_twice_with_its_counters_is_one_caption() -> None:
+    text = "The mayor speaks to reporters in Lima, Peru."
+    body, captions = extract_captions(
+        [f"Photo 1 of 3 {text} REUTERS/Ana Ruiz", f"[1/3]{text} REUTERS/Ana Ruiz", "Text."]
+    )
+    assert body == ["Text."]
+    assert captions == [Caption(text=text, credit="REUTERS/Ana Ruiz")]
+
+
 def test_adversarial_input_completes() -> None:
     assert split(" " * 100_000) == []
     assert split("." * 100_000) == []
