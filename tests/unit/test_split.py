@@ -325,6 +325,15 @@ def test_a_credit_line_alone_credits_the_paragraph_before() -> None:
     assert captions == [Caption(text="A crowd in the square on Friday.", credit="AFP")]
 
 
+def test_a_source_label_over_a_photographer_and_agency_ends_a_caption() -> None:
+    assert split_credit("Cranes over the new terminal. Source: Mari Tamm/ETV") == (
+        "Cranes over the new terminal.",
+        "Mari Tamm/ETV",
+    )
+    assert split_credit("Exports fell in May. Source: Eurostat") is None  # a figure's source
+    assert split_credit("Source: Site/xx") is None  # a desk trailer, no caption above it
+
+
 def test_a_slideshow_caption_printed_twice_with_its_counters_is_one_caption() -> None:
     text = "The mayor speaks to reporters in Lima, Peru."
     body, captions = extract_captions(
