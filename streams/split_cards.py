@@ -29,6 +29,7 @@ from streams.split_lines import (
     _commenter,
     _is_bio,
     _is_name,
+    _is_person,
     _is_prose,
     _is_source_name,
     _person_name,
@@ -189,12 +190,16 @@ def _cluster_source(f: _Features, start: int, end: int) -> str | None:
 
 def _source_stamp_title(c: _Cluster) -> _Card | None:
     """ "Source" / "4 hours ago" / title (not a kicker: "Economy"; not an author on a page
-    whose names over stamps are authors, under a title or summary)."""
-    if not (c.named_above and c.title_after) or (
-        c.layout.author_first and (c.under_summary or _free_title(c.f, c.above - 1, c.taken))
+    whose names over stamps are authors, under a title or summary; not a person's name
+    under a headline: "Headline" / "Jessica Marr" / stamp is the article's own header)."""
+    if not (c.named_above and c.title_after):
+        return None
+    f, name = c.f, c.f.lines[c.above]
+    headline_over = _free_title(f, c.above - 1, c.taken)
+    if (c.layout.author_first and (c.under_summary or headline_over)) or (
+        _is_person(name) and headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS
     ):
         return None
-    name = c.f.lines[c.above]
     return c.card(c.above, c.end, c.end + 1, None if is_section_name(name) else name)
 
 

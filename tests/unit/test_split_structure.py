@@ -1711,3 +1711,25 @@ def test_a_menu_item_set_in_capitals_over_the_headline_is_no_source() -> None:
     )
     assert split(page.format(menu="Plus", chip="PLUS"))[0].source is None
     assert split(page.format(menu="Sport", chip="VRT"))[0].source == "VRT"
+
+
+def test_a_persons_name_under_a_headline_over_the_stamp_is_its_author_not_a_cards_source() -> None:
+    drafts = split(
+        "Hubline\nNews\nSign in\n"
+        "The Harbour Gazette\n"
+        "Port strike ends after dockworkers accept a four-year wage deal\n"
+        "Jessica Marr\n"
+        "Fri, November 20, 2025 at 4:10 AM EST\n"
+        "Follow Hubline on Google\n"
+        "Dockworkers at the city's container port voted on Thursday to accept a four-year "
+        "wage deal, ending a strike that had left ships waiting at anchor for nine days.\n"
+        "The union said 81% of members backed the agreement in the ballot.\n"
+        "More Stories\n"
+        "Stocks open higher in shortened session\n"
+        "Reuters · 2h ago\n"
+        "Wall Street futures edged up early Friday as investors looked to retail earnings.\n"
+    )
+    assert (drafts[0].title, drafts[0].source) == (
+        "Port strike ends after dockworkers accept a four-year wage deal",
+        "The Harbour Gazette",
+    )
