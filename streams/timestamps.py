@@ -48,15 +48,16 @@ from dateutil.relativedelta import relativedelta
 _UNITS: dict[str, str] = {}
 for _unit, _words in {
     "seconds": "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos "
-    "secondo secondi seconde seconden sekund sekunder sekundy",
+    "secondo secondi seconde seconden sekund sekunder sekundy sekundami detik másodperc",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
-    "minuter minuty",
+    "minuter minuty minutou minutami minutter menit perc perccel",
     "hours": "h h. hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur "
-    "tim timme timmar godz godz. godzin godziny",
+    "tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával",
     "days": "d t t. day days tag tage tagen j jour jours día días dia dias giorno giorni dag dagen "
-    "dagar dni",
+    "dagar dni dnem dny dage dager døgn hari nap nappal",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
-    "settimane weken vecka veckor tygodnie tygodni",
+    "settimane weken vecka veckor tygodnie tygodni týdnem týdny uge uger uke uker minggu hét "
+    "héttel",
     "months": "mo month months monat monate monaten mois mes meses mese mesi maand maanden "
     "månad månader miesiące miesięcy",
     "years": "y yr yrs year years jahr jahre jahren an ans année années año años anno anni "
@@ -86,6 +87,10 @@ _RELATIVE = [
         rf"^{_N} {_U} geleden$",  # nl
         rf"^för {_N} {_U} sedan$",  # sv
         rf"^{_N} {_U} temu$",  # pl
+        rf"^před {_N} {_U}$",  # cs
+        rf"^for {_N} {_U} siden$",  # da, no
+        rf"^{_N} {_U} yang lalu$",  # id
+        rf"^{_N} {_U} ezelőtt$",  # hu
     )
 ]
 _BARE = re.compile(rf"^(?P<n>\d{{1,4}}) ?{_U}$")  # compact: 4h, 45m, 2d, 5 Std.
@@ -183,49 +188,59 @@ _LABEL = re.compile(
     r"actualizado el|publicado el|"
     r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
     r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|bijgewerkt|"
-    r"gepubliceerd|modifica|modificato)"
+    r"gepubliceerd|modifica|modificato|"
+    # Czech, Danish, Norwegian, Hungarian, Indonesian
+    r"publikováno|aktualizováno|publiceret|opdateret|publisert|oppdatert|publikálva|frissítve|"
+    r"módosítva|diterbitkan|dipublikasikan|diperbarui)"
     r"(?: on| am| at| le| el| al| il(?! y a)| em| op| a las| a la| a| à)?(?: ?: ?| )"
 )
 
 _MONTHS = [
     ("jan", "jan.", "january", "januar", "jänner", "janvier", "janv", "janv.", "enero", "ene",
-     "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń"),
+     "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń", "ledna", "leden",
+     "január", "jan"),
     ("feb", "feb.", "february", "februar", "février", "fevrier", "févr", "févr.", "fév",
-     "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty"),
+     "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "února", "únor",
+     "február", "febr", "febr."),
     ("mar", "mar.", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco",
-     "maart", "mrt", "marca", "marzec"),
+     "maart", "mrt", "marca", "marzec", "března", "březen", "marts", "március", "márc",
+     "márc.", "maret"),
     ("apr", "apr.", "april", "avril", "avr", "avr.", "abril", "abr", "aprile", "kwietnia",
-     "kwiecień"),
-    ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja"),
+     "kwiecień", "dubna", "duben", "április", "ápr", "ápr."),
+    ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "května", "květen",
+     "május", "máj", "máj."),
     ("jun", "jun.", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca",
-     "czerwiec"),
+     "czerwiec", "června", "červen", "június", "jún", "jún."),
     ("jul", "jul.", "july", "juli", "juillet", "juil", "juil.", "julio", "luglio", "lug",
-     "julho", "lipca", "lipiec"),
+     "julho", "lipca", "lipiec", "července", "červenec", "július", "júl", "júl."),
     ("aug", "aug.", "august", "août", "aout", "agosto", "ago", "augustus", "augusti",
-     "sierpnia", "sierpień"),
+     "sierpnia", "sierpień", "srpna", "srpen", "augusztus", "agustus", "agu", "agt"),
     ("sep", "sep.", "sept", "sept.", "september", "septembre", "septiembre", "setiembre",
-     "settembre", "set", "setembro", "września", "wrzesień"),
+     "settembre", "set", "setembro", "września", "wrzesień", "září", "szeptember", "szept",
+     "szept."),
     ("oct", "oct.", "october", "oktober", "okt", "okt.", "octobre", "octubre", "ottobre", "ott",
-     "outubro", "out", "października", "październik"),
-    ("nov", "nov.", "november", "novembre", "noviembre", "novembro", "listopada", "listopad"),
+     "outubro", "out", "października", "październik", "října", "říjen", "október"),
+    ("nov", "nov.", "november", "novembre", "noviembre", "novembro", "listopada", "listopad",
+     "listopadu"),
     ("dec", "dec.", "december", "dezember", "dez", "dez.", "décembre", "decembre", "déc",
-     "déc.", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień"),
+     "déc.", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "prosince",
+     "prosinec", "desember", "des", "des."),
 ]  # fmt: skip
 _WEEKDAYS = [
     ("mon", "monday", "montag", "lundi", "lunes", "lunedì", "lunedi", "segunda", "maandag",
-     "måndag", "poniedziałek"),
+     "måndag", "poniedziałek", "pondělí", "mandag", "hétfő", "senin"),
     ("tue", "tues", "tuesday", "dienstag", "mardi", "martes", "martedì", "martedi", "terça",
-     "dinsdag", "tisdag", "wtorek"),
+     "dinsdag", "tisdag", "wtorek", "úterý", "tirsdag", "kedd", "selasa"),
     ("wed", "wednesday", "mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì",
-     "mercoledi", "quarta", "woensdag", "onsdag", "środa"),
+     "mercoledi", "quarta", "woensdag", "onsdag", "środa", "středa", "szerda", "rabu"),
     ("thu", "thur", "thurs", "thursday", "donnerstag", "jeudi", "jueves", "giovedì", "giovedi",
-     "quinta", "donderdag", "torsdag", "czwartek"),
+     "quinta", "donderdag", "torsdag", "czwartek", "čtvrtek", "csütörtök", "kamis"),
     ("fri", "friday", "freitag", "vendredi", "viernes", "venerdì", "venerdi", "sexta",
-     "vrijdag", "fredag", "piątek"),
+     "vrijdag", "fredag", "piątek", "pátek", "péntek", "jumat", "jum'at"),
     ("sat", "saturday", "samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato",
-     "zaterdag", "lördag", "sobota"),
+     "zaterdag", "lördag", "sobota", "lørdag", "szombat", "sabtu"),
     ("sun", "sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "söndag",
-     "niedziela"),
+     "niedziela", "neděle", "søndag", "vasárnap", "minggu"),
 ]  # fmt: skip
 _JUMP = ["de", "del", "à", "a", "le", "el", "um", "uhr", "às", "om", "alle", "las", "feira",
          "-feira", "den", "der", "am"]  # fmt: skip
@@ -325,7 +340,9 @@ _LABEL_WORDS = (
     "publicada about around over almost "
     "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
-    "alle ago hace vor fa"
+    "alle ago hace vor fa "
+    "publikováno aktualizováno publiceret opdateret publisert oppdatert publikálva frissítve "
+    "módosítva diterbitkan dipublikasikan diperbarui před siden yang lalu ezelőtt pukul"
 )
 _MAX_STAMP_SPACES = 11  # "Mis à jour le 2 juin 2025 à 16 h 30 HAE"
 _MAX_DAY_WORD_CHARS = 24
@@ -345,6 +362,8 @@ _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 _CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores)\.?$")
 _DATE_CLOCK_BAR = re.compile(r" [|·] ")
 _CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl|godz)\. ?(?=\d)")  # "kl. 09.12", "godz. 12:40"
+# a numeric date spaced after its dots: Hungarian "2026. 11. 27.", Czech "26. 11. 2026"
+_SPACED_NUMERIC = re.compile(r"^(\d{4}\. \d{1,2}\. \d{1,2}|\d{1,2}\. \d{1,2}\. \d{4})\.?(?!\d)")
 _SPACED_CLOCK = re.compile(r"(?<!\d)(\d{1,2}) h (\d{2})(?!\d)")  # Quebec: "14 h 05"
 _CLOCK_PREPOSITION = re.compile(r"^(?:à|a|at|um|a las|às|alle|om|ab) (?=\d{1,2}[:h.]\d\d)")
 
@@ -360,6 +379,15 @@ def _stamp_words() -> frozenset[str]:
     return frozenset(word.rstrip(".") for word in words)
 
 
+def _close_up(text: str) -> str:
+    """A clock or a numeric date printed with spaces inside: "14 h 05", "2026. 11. 27."."""
+    if " h " in text:
+        text = _SPACED_CLOCK.sub(r"\1h\2", text)
+    if ". " in text[:6]:
+        text = _SPACED_NUMERIC.sub(lambda date: date[1].replace(". ", "."), text)
+    return text
+
+
 def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.strip(_STRIP).casefold().replace("’", "'"))
     text = _LABEL.sub("", text, count=1).strip(_STRIP)
@@ -373,8 +401,7 @@ def _normalise(text: str) -> str:
         text = _MERIDIEM.sub(r"\1m", text)
     if "1er" in text:
         text = _FIRST_ORDINAL.sub("1", text)
-    if " h " in text:
-        text = _SPACED_CLOCK.sub(r"\1h\2", text)
+    text = _close_up(text)
     if "." in text and ("kl" in text or "godz" in text):
         text = _CLOCK_WORD.sub("", text)
     if text[-1:] in "hs." and _CLOCK_SUFFIX.search(text):  # "10:20 hrs", "09:12 horas"
@@ -426,7 +453,8 @@ def find_time(line: str) -> str | None:
             if inner is None:
                 continue
             first, rest = line[: inner.start()], line[inner.end() :]
-            if _find_time(first) and _find_time(rest):
+            # (an update's day without its year, "aktualizováno: 28. 11. 7:10", is still one)
+            if _find_time(first) and (published_first or _find_time(rest)):
                 return (first if published_first else rest).strip(_STRIP)
     return found
 
@@ -471,7 +499,8 @@ def _find_time(line: str) -> str | None:
 _UPDATE_WORDS = (
     "updated|update|modified|aktualisiert|mis à jour|mise à jour|modifié|modifiée|actualizado|"
     "actualizada|atualizado|aggiornato|aggiornamento|bijgewerkt|aangepast|modifica|modificato|"
-    "aktualizacja|uppdaterad|zaktualizowano"
+    "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"
+    "módosítva|diperbarui"
 )
 _UPDATE_LABEL = re.compile(
     rf"^(?:last |zuletzt |ultimo |ultima )?(?:{_UPDATE_WORDS}|última actualización)\b"
@@ -483,7 +512,8 @@ _INNER_UPDATE = re.compile(
 )
 _INNER_PUBLISHED = re.compile(
     r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|publié|publiée|veröffentlicht|"
-    r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano)\b)",
+    r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano|publikováno|"
+    r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan)\b)",
     re.IGNORECASE,
 )
 _GLUED_WORD = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")  # a label glued to a zone: "GMTUpdated"

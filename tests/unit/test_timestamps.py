@@ -266,3 +266,25 @@ def test_zones_of_the_americas_asia_africa_and_oceania() -> None:
         ("Jan 10, 2026 10:00 AM WAT", utc(2026, 1, 10, 9)),
     ]:
         assert resolve_time(stamp, FETCHED) == expected, stamp
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Publikováno: 3. března 2026 9:05, aktualizováno: 4. 3. 7:10", utc(2026, 3, 3, 9, 5)),
+        ("před 2 hodinami", utc(2025, 6, 2, 6)),
+        ("14. 5. 2026", utc(2026, 5, 14)),
+        ("Publiceret 3. feb. 2026 kl. 09.15", utc(2026, 2, 3, 9, 15)),
+        ("Opdateret 3. feb. 2026 kl. 10.40", utc(2026, 2, 3, 10, 40)),
+        ("for 3 timer siden", utc(2025, 6, 2, 5)),
+        ("2026. 03. 14. 08:30", utc(2026, 3, 14, 8, 30)),
+        ("2026. március 14. 08:30", utc(2026, 3, 14, 8, 30)),
+        ("Selasa, 3 Mar 2026 10:00 WIB", utc(2026, 3, 3, 3)),
+        ("Diperbarui 3 Agustus 2026 10:00 WIB", utc(2026, 8, 3, 3)),
+        ("2 jam yang lalu", utc(2025, 6, 2, 6)),
+    ],
+)
+def test_czech_danish_hungarian_and_indonesian_stamps(stamp: str, expected: datetime) -> None:
+    found = find_time(stamp)
+    assert found is not None
+    assert resolve_time(found, FETCHED) == expected
