@@ -117,6 +117,11 @@ def _photo_agencies() -> frozenset[str]:
     return frozenset(word_sections("photo_agencies.txt")[""])
 
 
+def is_agency(name: str) -> bool:
+    """ "dpa", "Ritzau": a news or photo agency's one-word name (``data/photo_agencies.txt``)."""
+    return name.casefold() in _photo_agencies()
+
+
 def _names_only(credit: str) -> bool:
     """Every word capitalised or a known credit word: "AP Photo/Jae C. Hong", "Reuters"."""
     words = [word for word in _CREDIT_WORD_SPLIT.split(credit) if word]

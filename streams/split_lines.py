@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from streams.boilerplate import author_roles, classify, is_section_name, word_sections
+from streams.captions import is_agency
 from streams.gazetteer import get_gazetteer
 from streams.timestamps import find_time, has_clock, is_bare_minutes, is_clock_only, is_update_stamp
 
@@ -420,10 +421,11 @@ def _is_bio(line: str, authors: frozenset[str]) -> bool:
 
 def _agency_name(line: str) -> bool:
     """A news agency's name on a line of its own: a name ending in a word such as "Press"
-    ("The Canadian Press", "Associated Press")."""
-    return (
-        " " in line and _is_name(line) and line[line.rfind(" ") + 1 :].casefold() in _agency_words()
-    )
+    ("The Canadian Press", "Associated Press"), or an agency's one-word name as it spells
+    it ("dpa", "Ritzau")."""
+    if " " not in line:
+        return is_agency(line)
+    return _is_name(line) and line[line.rfind(" ") + 1 :].casefold() in _agency_words()
 
 
 @lru_cache(maxsize=1)

@@ -1733,3 +1733,23 @@ def test_a_persons_name_under_a_headline_over_the_stamp_is_its_author_not_a_card
         "Port strike ends after dockworkers accept a four-year wage deal",
         "The Harbour Gazette",
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"), [("dpa", "dpa"), ("Ritzau", "Ritzau"), ("Ramses", None)]
+)
+def test_an_agencys_one_word_name_in_the_bylines_place_is_the_source(
+    byline: str, source: str | None
+) -> None:
+    drafts = split(
+        "Nordic Daily\nINDLAND\n"
+        "Government sets aside billions for new railway signals\n"
+        f"{byline}\n"
+        "20.11.2025 14:32\n"
+        "The government will spend 2.4 billion kroner over four years on replacing the "
+        "signals on the oldest lines, where breakdowns have cancelled trains every week.\n"
+        "The agreement was made on Friday with a broad majority in parliament.\n"
+    )
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Government sets aside billions for new railway signals", source)
+    ]
