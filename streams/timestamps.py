@@ -180,7 +180,7 @@ _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
-    r"^(?:last |zuletzt |ultimo |ultima )?(?:updated|update|published|posted|modified|"
+    r"^(?:last |zuletzt |ultimo |ultima )?(?:updated|update|published|publish|posted|modified|"
     r"first published|issued|date|dated|datum|stand|fecha|data|erstellt|erschienen|modifié|"
     r"modifiée|publicación|aggiornamento|aktualizacja|publikacja|publicerad|uppdaterad|"
     r"opublikowano|zaktualizowano|aangepast|"
@@ -330,7 +330,7 @@ _FIND_CACHE = 8192
 _SHORT_WORD = 3
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
 _LABEL_WORDS = (
-    "last first updated update published posted modified issued date dated datum stand "
+    "last first updated update published publish posted modified issued date dated datum stand "
     "fecha data erstellt erschienen publicación modifié modifiée última ultima actualización "
     "actualizacion "
     "actualizado publicado aktualisiert veröffentlicht zuletzt jour mise publié publiée "

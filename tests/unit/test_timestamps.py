@@ -288,3 +288,9 @@ def test_czech_danish_hungarian_and_indonesian_stamps(stamp: str, expected: date
     found = find_time(stamp)
     assert found is not None
     assert resolve_time(found, FETCHED) == expected
+
+
+def test_a_publish_label_before_an_update_label() -> None:
+    found = find_time("Publish : 3 Mar 2026, 10:12 AM")
+    assert found is not None and not is_update_stamp(found)
+    assert resolve_time(found, FETCHED) == utc(2026, 3, 3, 10, 12)
