@@ -69,6 +69,8 @@ _DASHED_CREDIT = re.compile(
     r"[\w.]{3,20}/[A-ZÀ-Þ]\w{1,20})$"
 )
 _DASHED_WINDOW = 80
+_AGENCY_DASH_WINDOW = 20
+_INNER_SENTENCE = re.compile(r"[.!?] [A-ZÀ-Þ]")
 _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher)"
     r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
     r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})(?(open)\))$"
@@ -101,6 +103,7 @@ _BBC_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
+_AGENCY_DASH = re.compile(r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15})$")  # "… 2026. — AFP"
 _CREDIT_LOWER_WORDS = frozenset({"photo", "file", "handout", "via", "and", "for", "of", "de"})
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—]\s|[\s/,])+")  # "Ali Balıkçı - Anadolu Agency"
 _INITIAL = re.compile(r"(?<![^\s/])[A-ZÀ-Þ]\. ")
@@ -171,18 +174,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     if match is None and last in ")]":
         match, labelled = _bracketed_credit(tail, last)
     elif match is None and last not in _SENTENCE_END:  # credits rarely end a sentence
-        copyright_sign = tail.rfind("©")
-        if copyright_sign >= 0:
-            match = _COPY.search(tail, max(0, copyright_sign - 2))
-            labelled = match is not None
-        slash = tail.rfind("/")
-        if match is None and slash >= 0:
-            window = max(0, slash - _SLASH_WINDOW)
-            match = (
-                _SLASH.search(tail, window)
-                or _NAME_SLASH.search(tail, window)
-                or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW))
-            )
+        match, labelled = _unlabelled_credit(tail)
     if (
         match is None
         and len(paragraph) <= _MAX_CREDIT_CHARS
@@ -204,6 +196,33 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     ):
         return None  # a headline: "Photos: Holi festival colors streets across India"
     return text, credit
+
+
+def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
+    """A credit without a label at the end ("© AFP", "… 2026. — AFP", "REUTERS/Name", "Name
+    /Agency"), and whether it is labelled (a copyright sign is)."""
+    copyright_sign = tail.rfind("©")
+    if copyright_sign >= 0:
+        match = _COPY.search(tail, max(0, copyright_sign - 2))
+        if match is not None:
+            return match, True
+    agency = _AGENCY_DASH.search(tail, max(0, len(tail) - _AGENCY_DASH_WINDOW))
+    if (
+        agency is not None
+        and is_agency(agency["credit"])
+        # one sentence: a story's closing paragraph may end "… he said. — AFP" too
+        and not _INNER_SENTENCE.search(tail, 0, agency.start())
+    ):
+        return agency, False
+    slash = tail.rfind("/")
+    if slash < 0:
+        return None, False
+    window = max(0, slash - _SLASH_WINDOW)
+    return (
+        _SLASH.search(tail, window)
+        or _NAME_SLASH.search(tail, window)
+        or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW))
+    ), False
 
 
 def _paper_name(words: str) -> bool:

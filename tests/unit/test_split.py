@@ -334,6 +334,15 @@ def test_a_source_label_over_a_photographer_and_agency_ends_a_caption() -> None:
     assert split_credit("Source: Site/xx") is None  # a desk trailer, no caption above it
 
 
+def test_an_agency_after_a_dash_ends_a_one_sentence_caption() -> None:
+    assert split_credit("Traders at the exchange in Karachi on Monday. — AFP") == (
+        "Traders at the exchange in Karachi on Monday.",
+        "AFP",
+    )
+    assert split_credit("Talks ended on Monday. Both sides said more were needed. — AFP") is None
+    assert split_credit("The vote was close. — Editor") is None  # not an agency
+
+
 def test_a_slideshow_caption_printed_twice_with_its_counters_is_one_caption() -> None:
     text = "The mayor speaks to reporters in Lima, Peru."
     body, captions = extract_captions(
