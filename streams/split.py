@@ -93,6 +93,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if not n:
         return []
     f = _features(lines)
+    site = _site_keys(page.raw.url)
     page_marks = _Marks.of(page)
     related = page_marks.related
     ads = _ad_lines(f, page)
@@ -115,6 +116,9 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
         cards, taken = _find_cards(f, 0, ads | _comment_lines(f, page))
+        # the site's own name over the day's date ("The Himalayan Post" / "Sat, Nov 28, 2026"
+        # on himalayanpost.example) is its masthead, no card
+        cards = [card for card in cards if not _own_site(lines[card.title], site)]
         first_card = next((card.start for card in cards if not card.inline), n)
         lead_title = _find_lead_title(f, 0, first_card, taken)
         if lead_title is not None:
@@ -150,7 +154,6 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     drafts.extend(_card_drafts(f, cards, card_starts, _Reading(page_marks, ends, taken, inline)))
     drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
     drafts.sort(key=lambda item: item[0])
-    site = _site_keys(page.raw.url)
     return _assign_roles([draft for _, draft in drafts], lead_found=lead_found, site=site)
 
 

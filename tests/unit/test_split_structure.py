@@ -1753,3 +1753,21 @@ def test_an_agencys_one_word_name_in_the_bylines_place_is_the_source(
     assert [(d.title, d.source) for d in drafts] == [
         ("Government sets aside billions for new railway signals", source)
     ]
+
+
+def test_the_sites_own_name_over_the_days_date_is_its_masthead_not_a_card() -> None:
+    text = (
+        "The Valley Ledger\nFri, Nov 20, 2025\nNational\nPolitics\nOpinion\nSports\nOpinion\n"
+        "Cities need buses, not more flyovers\n"
+        "Anita Rai\n"
+        "Published at : November 18, 2025\n"
+        "When the city council approved three new flyovers last year, it promised that traffic "
+        "would ease within months. It has not, and the reason is simple.\n"
+        "Every new lane has filled with cars within weeks, as planners everywhere have found.\n"
+        "A bus lane on each of the three roads would have cost a tenth as much and moved four "
+        "times as many people at the busiest hour of the day, the council's own study says.\n"
+        "The council should spend next year's budget on buses, and stop building flyovers.\n"
+    )
+    page = RawPage(text=text, fetched_at=FETCHED, url="https://valleyledger.example/opinion/1")
+    drafts = split_articles(clean_page(page))
+    assert [(d.role, d.title) for d in drafts] == [("lead", "Cities need buses, not more flyovers")]
