@@ -52,7 +52,8 @@ _META_MAX_CHARS = 120
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
 _ATTRIBUTION = re.compile(
-    r"^(?:source|quelle|fuente|fonte|bron|źródło|källa|kilde|via)(?: ?: ?| )(?P<name>\S.{0,50})$",
+    r"^(?:source|quelle|fuente|fonte|bron|źródło|källa|kilde|via)(?: ?: ?| )(?P<name>\S.{0,50}?)"
+    r"(?:/[a-z]{1,4})?$",  # (a desk editor's initials after the name: "Source: AsiaNow/lt")
     re.IGNORECASE,
 )
 _ATTRIBUTION_FIRST = frozenset("SsQqFfBbVvŹźKk")

@@ -1771,3 +1771,24 @@ def test_the_sites_own_name_over_the_days_date_is_its_masthead_not_a_card() -> N
     page = RawPage(text=text, fetched_at=FETCHED, url="https://valleyledger.example/opinion/1")
     drafts = split_articles(clean_page(page))
     assert [(d.role, d.title) for d in drafts] == [("lead", "Cities need buses, not more flyovers")]
+
+
+@pytest.mark.parametrize(
+    ("trailer", "source"), [("Source: HarbourNews/km", None), ("Source: Reuters/km", "Reuters")]
+)
+def test_a_desk_editors_initials_after_the_source_are_no_part_of_its_name(
+    trailer: str, source: str | None
+) -> None:
+    text = (
+        "HarbourNews\nSingapore\n"
+        "Ferry fares to rise by 8% from January as fuel costs climb\n"
+        "20 Nov 2025 08:05PM\n"
+        "SINGAPORE: Ferry fares between the mainland and the southern islands will rise by 8% "
+        "from January, the operator said on Thursday, citing higher fuel costs.\n"
+        "A single adult ticket will cost S$19.50, up from S$18, and a return ticket S$36.\n"
+        "The operator said it had held fares for three years, but fuel now made up more than "
+        "a third of its costs, against a fifth when fares were last raised in 2022.\n"
+        f"{trailer}\n"
+    )
+    page = RawPage(text=text, fetched_at=FETCHED, url="https://www.harbournews.example/sg/1")
+    assert [d.source for d in split_articles(clean_page(page))] == [source]
