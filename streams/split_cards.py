@@ -25,6 +25,7 @@ from streams.split_header import _header_above, _source_above
 from streams.split_lines import (
     _PROSE_ANY_WORDS,
     _RUN_MAX_WORDS,
+    _agency_name,
     _brand,
     _commenter,
     _is_bio,
@@ -74,6 +75,14 @@ def _above_card(f: _Features, card: _Card, anchor: int, taken: set[int]) -> None
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
     elif card.title < anchor:
         _header_above(f, card, taken)
+        under = card.body_from
+        if (
+            under + 1 < len(f.lines)
+            and _agency_name(f.lines[under])
+            and _is_prose(f.lines[under + 1])  # (not the next card's source over its title)
+            and not (card.source and _agency_name(card.source))
+        ):  # a news agency under the stamp ("Associated Press") outranks a kicker ("Recap")
+            card.source = f.lines[under]
 
 
 def _source_header(f: _Features, index: int) -> bool:

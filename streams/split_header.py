@@ -255,6 +255,7 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
 def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | None]:
     """Source and time printed with the lead: above its title and in its header."""
     source: str | None = None
+    kicker = False  # a name over the headline: the publisher, or as likely a section kicker
     if title > 0 and f.sources[title - 1]:
         source = f.sources[title - 1]  # "Source: BBC News" above the headline
     elif (
@@ -264,6 +265,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         and not _topic_kicker(f, f.lines[title - 1], f.lines[title])
     ):
         source = f.lines[title - 1]
+        kicker = not _agency_name(source)
     end, deck = title + 1, False
     while end < stop:
         line = f.lines[end]
@@ -285,6 +287,8 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             or (line if _agency_name(line) else None)  # "Associated Press" under the byline
         )
         stamped = stamped or f.stamp(index) is not None
-        if named:
-            source = source or named
+        if named and (source is None or (kicker and _agency_name(named))):
+            # a news agency the header names ("By MARIA DELGADO" / "Associated Press")
+            # outranks a name over the headline ("State News" / headline)
+            source, kicker = named, False
     return source, _cluster_stamp(f, title + 1, end)

@@ -1792,3 +1792,29 @@ def test_a_desk_editors_initials_after_the_source_are_no_part_of_its_name(
     )
     page = RawPage(text=text, fetched_at=FETCHED, url="https://www.harbournews.example/sg/1")
     assert [d.source for d in split_articles(clean_page(page))] == [source]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Valley Times\nMenu\nState News\n{title}\nBy MARIA LOPEZ\nAssociated Press\n"
+        "Published 10:22 PM EST, Thu November 20, 2025\n",
+        "Scores\nSchedule\nStandings\nRecap\n{title}\nNov 20, 2025, 11:48 PM ET\n"
+        "Associated Press\n",
+    ],
+)
+def test_a_news_agency_in_the_header_outranks_a_kicker_over_the_headline(header: str) -> None:
+    title = "Arizona adopts first groundwater limits for fast-growing rural basins"
+    drafts = split(
+        header.format(title=title)
+        + "PHOENIX (AP) — Arizona's water regulators on Thursday adopted the state's first "
+        "limits on groundwater pumping in two rural basins where wells have been running dry.\n"
+        "The rules cap new pumping in the Willcox and Gila Bend basins at current levels and "
+        "require large farms to report how much water they use each year from 2027.\n"
+        "More news\n"
+        "Tucson council votes to expand bus service to the airport\n"
+        "Valley Times · 3 hours ago\n"
+        "Phoenix opens two new cooling centers ahead of the weekend\n"
+        "Valley Times · 5 hours ago\n"
+    )
+    assert (drafts[0].title, drafts[0].source) == (title, "Associated Press")
