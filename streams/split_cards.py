@@ -220,9 +220,19 @@ def _stamp_then_title(c: _Cluster) -> _Card | None:
 
 
 def _title_name_stamp(c: _Cluster) -> _Card | None:
-    """Title / author / stamp: the name is no source, unless a one-word brand ("NOS")."""
-    if c.named_above and _free_title(c.f, c.above - 1, c.taken):
-        return c.card(c.above - 1, c.above - 1, c.end, _brand(c.f.lines[c.above]))
+    """Title / author / stamp: the name is no source, unless a one-word brand ("NOS"); also
+    title / author / the paper's name / stamp ("Alicia Moreno" / "Fresno Valley Courier")."""
+    if not c.named_above:
+        return None
+    f, above = c.f, c.above
+    if _free_title(f, above - 1, c.taken):
+        return c.card(above - 1, above - 1, c.end, _brand(f.lines[above]))
+    if (
+        above - 2 >= c.begin
+        and _is_person(f.lines[above - 1])
+        and _free_title(f, above - 2, c.taken)
+    ):
+        return c.card(above - 2, above - 2, c.end, _brand(f.lines[above]))
     return None
 
 

@@ -1818,3 +1818,19 @@ def test_a_news_agency_in_the_header_outranks_a_kicker_over_the_headline(header:
         "Valley Times · 5 hours ago\n"
     )
     assert (drafts[0].title, drafts[0].source) == (title, "Associated Press")
+
+
+def test_title_deck_author_and_the_papers_name_over_the_stamp() -> None:
+    title = "Irrigation district delays canal lining project after bids come in high"
+    drafts = split(
+        "News\nSports\nBusiness\nOpinion\n"
+        f"{title}\n"
+        "Board members say they will rebid the work in spring, pushing completion to 2029\n"
+        "Alicia Moreno\n"
+        "San Joaquin Courier\n"
+        "Published 6:42 a.m. ET Nov. 20, 2025\n"
+        "The irrigation district board voted 4-1 on Wednesday to throw out all three bids for "
+        "lining its main canal after the lowest came in $14 million over the budget.\n"
+        "The project would line 11 miles of the district's main earthen canal with concrete.\n"
+    )
+    assert [d.title for d in drafts] == [title]
