@@ -49,6 +49,7 @@ from streams.timestamps import (
 
 _REAL_BODY_WORDS = 40
 _META_MAX_CHARS = 120
+_BYLINE_WORD_CHARS = 5  # "By", "Von", "Par", "Door", "Autor" alone on a line
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
 _ATTRIBUTION = re.compile(
@@ -162,6 +163,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
                     ad_labels.append(index)
         if sources[index] or (metas[index] or (None,))[0]:
             named.append(index)
+    _split_bylines(lines, bylines, metas)
     _role_lines(lines, bylines, metas)
     _compact_minutes(lines, times, stamps)
     labels = frozenset(
@@ -183,6 +185,23 @@ def _features(lines: tuple[str, ...]) -> _Features:
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
         ad_labels, seen,
     )  # fmt: skip
+
+
+def _split_bylines(
+    lines: tuple[str, ...], bylines: list[bool], metas: list[tuple[str | None, str] | None]
+) -> None:
+    """ "By" on its own line over "Nina Park, senior energy reporter" (the name was a link):
+    both lines are the byline."""
+    for index, line in enumerate(lines[:-1]):
+        name = index + 1
+        if (
+            0 < len(line) <= _BYLINE_WORD_CHARS
+            and " " not in line
+            and lines[name]
+            and metas[name] is None
+            and _is_byline(f"{line} {lines[name]}")
+        ):
+            bylines[index] = bylines[name] = True
 
 
 def _role_lines(

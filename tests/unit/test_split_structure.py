@@ -1834,3 +1834,18 @@ def test_title_deck_author_and_the_papers_name_over_the_stamp() -> None:
         "The project would line 11 miles of the district's main earthen canal with concrete.\n"
     )
     assert [d.title for d in drafts] == [title]
+
+
+def test_a_byline_split_after_by_is_no_headline() -> None:
+    title = "Battery maker recalls 38,000 home units over overheating risk"
+    drafts = split(
+        "CircuitWire\nGadgets\nEnergy\n"
+        f"{title}\n"
+        "By\n"
+        "Nina Park, senior energy reporter\n"
+        "Nov 20, 2025, 2:30 PM EST\n"
+        "The company is recalling about 38,000 of its home battery systems after reports that "
+        "some units overheated while charging, federal regulators said on Thursday.\n"
+        "Owners should keep the units running at reduced capacity until a technician visits.\n"
+    )
+    assert [d.title for d in drafts] == [title]
