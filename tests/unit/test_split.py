@@ -343,6 +343,13 @@ def test_an_agency_after_a_dash_ends_a_one_sentence_caption() -> None:
     assert split_credit("The vote was close. — Editor") is None  # not an agency
 
 
+def test_a_labelled_credit_after_a_dash_after_the_full_stop() -> None:
+    assert split_credit("Cattle loaded onto a truck near Lethem. – Photo: Ann Ho") == (
+        "Cattle loaded onto a truck near Lethem.",
+        "Ann Ho",
+    )
+
+
 def test_a_slideshow_caption_printed_twice_with_its_counters_is_one_caption() -> None:
     text = "The mayor speaks to reporters in Lima, Peru."
     body, captions = extract_captions(
