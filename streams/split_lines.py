@@ -60,7 +60,8 @@ _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
     r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting)|"
-    r"(?:ein|eine|a|an|une|un|una) \S+ (?:von|by|par|por|de)|"  # "Un texte de …"
+    # "Un texte de Marie Dupont" (a name: "Un colectivo de la línea 60 …" is a caption)
+    r"(?:ein|eine|a|an|une|un|una) \S+ (?:von|by|par|por|de)(?= (?-i:[A-ZÀ-Þ]))|"
     r"(?-i:[A-Z][a-z]{3,15}(?<!ed)) by)(?: ?: ?| )"  # "Analysis by Nic Robertson, CNN"
     r"[A-ZÀ-Þ]",
     re.IGNORECASE,

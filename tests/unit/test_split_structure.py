@@ -1849,3 +1849,20 @@ def test_a_byline_split_after_by_is_no_headline() -> None:
         "Owners should keep the units running at reduced capacity until a technician visits.\n"
     )
     assert [d.title for d in drafts] == [title]
+
+
+def test_a_caption_opening_like_a_byline_is_no_byline() -> None:
+    drafts = split(
+        "Diario del Plata\nEconomía\n"
+        "El Gobierno congela por 90 días las tarifas de colectivos y trenes\n"
+        "20/11/2025 14:10\n"
+        "El Ministerio de Economía resolvió congelar por 90 días las tarifas de colectivos y "
+        "trenes del área metropolitana, según informaron fuentes oficiales.\n"
+        "Las cámaras empresarias del transporte reaccionaron con malestar a la medida.\n"
+        "Un colectivo de la línea 60 en Avenida Cabildo. Foto: Archivo\n"
+        "El congelamiento no incluye a los subtes, cuya tarifa depende del gobierno porteño.\n"
+    )
+    assert "no incluye a los subtes" in drafts[0].body
+    assert [(c.text, c.credit) for c in drafts[0].captions] == [
+        ("Un colectivo de la línea 60 en Avenida Cabildo.", "Archivo")
+    ]
