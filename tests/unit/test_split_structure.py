@@ -1866,3 +1866,22 @@ def test_a_caption_opening_like_a_byline_is_no_byline() -> None:
     assert [(c.text, c.credit) for c in drafts[0].captions] == [
         ("Un colectivo de la línea 60 en Avenida Cabildo.", "Archivo")
     ]
+
+
+def test_a_caption_under_a_photo_agencys_credit_over_match_data() -> None:
+    caption = "Kasper Høgh's late header sealed the home side's first win over an English club"
+    drafts = split(
+        "Sport\nFootball\nEuropa League\n"
+        "Bodø/Glimt stun Tottenham with late Høgh winner in Arctic cold\n"
+        "20 November 2025 • 22:15 GMT\n"
+        "Simon Stone\n"
+        "Senior football reporter\n"
+        "Getty Images\n"
+        f"{caption}\n"
+        "Bodø/Glimt 2-1 Tottenham\n"
+        "Kasper Høgh scored twice, including a late header, as Bodø/Glimt beat Tottenham on a "
+        "freezing night inside the Arctic Circle to move level on points with them.\n"
+        "Dominic Solanke levelled after the break, stabbing in from close range.\n"
+    )
+    assert caption not in drafts[0].body
+    assert [(c.text, c.credit) for c in drafts[0].captions] == [(caption, "Getty Images")]
