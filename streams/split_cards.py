@@ -34,6 +34,7 @@ from streams.split_lines import (
     _is_prose,
     _is_source_name,
     _person_name,
+    _place_line,
     _source_shape,
     _two_sentences,
     _words,
@@ -168,6 +169,9 @@ def _cluster(f: _Features, anchor: int, begin: int, taken: set[int], layout: _La
         and f.is_title(end)
         and not _credit_only(lines, end + 1)  # a caption, its credit on the next line
     )
+    source = _cluster_source(f, start, end)
+    if source is None and title_after and _source_over_place(f, anchor, begin, taken):
+        start, source = min(start, anchor - 2), lines[anchor - 2]
     above = start - 1
     named_above = above >= begin and above not in taken and _is_source_name(lines[above])
     return _Cluster(
@@ -179,7 +183,7 @@ def _cluster(f: _Features, anchor: int, begin: int, taken: set[int], layout: _La
         start,
         end,
         above,
-        _cluster_source(f, start, end),
+        source,
         _cluster_stamp(f, start, end),
         title_after,
         named_above,
@@ -195,6 +199,21 @@ def _cluster_source(f: _Features, start: int, end: int) -> str | None:
         if named or (named := _agency_byline(f.lines[index], f, index)):
             return named
     return None
+
+
+def _source_over_place(f: _Features, anchor: int, begin: int, taken: set[int]) -> bool:
+    """ "KHOU 11" / "Houston, TX" / "2h": a card's source over the story's place, over the
+    stamp."""
+    source, place = anchor - 2, anchor - 1
+    return (
+        source >= begin
+        and not {source, place} & taken
+        and bool(f.lines[source])
+        and bool(f.lines[place])
+        and _place_line(f.lines[place])
+        and _is_source_name(f.lines[source])
+        and not _place_line(f.lines[source])
+    )
 
 
 def _source_stamp_title(c: _Cluster) -> _Card | None:

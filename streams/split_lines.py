@@ -154,6 +154,19 @@ def _is_place(name: str) -> bool:
     return name in places.places or name in places.upper_places
 
 
+_REGION_CODE = re.compile(r"^[^\W\d_][\w .'-]{1,30}, [A-Z]{2,3}$")  # "Katy, TX"
+
+
+def _place_line(line: str) -> bool:
+    """A place over a card: "Houston", "Houston, TX", "Katy, TX" (a town and its region's
+    code)."""
+    return (
+        _is_place(line)
+        or bool(_REGION_CODE.match(line))
+        or (", " in line and _is_place(line[: line.find(", ")]))
+    )
+
+
 def _brand(line: str) -> str | None:
     """A publisher's acronym, domain or agency name ("NOS", "NU.nl", "The Canadian Press")
     where a card prints an author's name (a one-word name may as well be a kicker or a

@@ -1885,3 +1885,16 @@ def test_a_caption_under_a_photo_agencys_credit_over_match_data() -> None:
     )
     assert caption not in drafts[0].body
     assert [(c.text, c.credit) for c in drafts[0].captions] == [(caption, "Getty Images")]
+
+
+def test_a_cards_source_over_the_storys_place_over_the_stamp() -> None:
+    drafts = split(
+        "LocalWire\nLocal News\nToday's top stories near Houston, TX\n"
+        "Channel 11 News\nHouston, TX\n2h\n"
+        "School board votes to close nine campuses as enrollment keeps falling\n"
+        "The board voted 6-3 late Thursday to close nine schools at the end of the year.\n"
+        "Bayou Chronicle\nKaty, TX\n5h\n"
+        "Transit agency approves $1.1 billion plan to rebuild the corridor for buses\n"
+        "The plan replaces the long-delayed light-rail line with dedicated bus lanes.\n"
+    )
+    assert [d.source for d in drafts] == ["Channel 11 News", "Bayou Chronicle"]
