@@ -50,6 +50,7 @@ from streams.timestamps import (
 _REAL_BODY_WORDS = 40
 _META_MAX_CHARS = 120
 _BYLINE_WORD_CHARS = 5  # "By", "Von", "Par", "Door", "Autor" alone on a line
+_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "autor", "texto"})
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
 _ATTRIBUTION = re.compile(
@@ -192,15 +193,12 @@ def _split_bylines(
 ) -> None:
     """ "By" on its own line over "Nina Park, senior energy reporter" (the name was a link):
     both lines are the byline."""
-    for index, line in enumerate(lines[:-1]):
+    for index in range(len(lines) - 1):
+        line = lines[index]
+        if len(line) > _BYLINE_WORD_CHARS or line.casefold() not in _BYLINE_WORDS:
+            continue
         name = index + 1
-        if (
-            0 < len(line) <= _BYLINE_WORD_CHARS
-            and " " not in line
-            and lines[name]
-            and metas[name] is None
-            and _is_byline(f"{line} {lines[name]}")
-        ):
+        if lines[name] and metas[name] is None and _is_byline(f"{line} {lines[name]}"):
             bylines[index] = bylines[name] = True
 
 
