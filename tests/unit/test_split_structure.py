@@ -1898,3 +1898,25 @@ def test_a_cards_source_over_the_storys_place_over_the_stamp() -> None:
         "The plan replaces the long-delayed light-rail line with dedicated bus lanes.\n"
     )
     assert [d.source for d in drafts] == ["Channel 11 News", "Bayou Chronicle"]
+
+
+def test_title_and_its_chip_over_a_stamp_then_the_next_card() -> None:
+    drafts = split(
+        "Harbour News\nWorld\n"
+        "Rescuers search rubble after strong earthquake strikes the east\n"
+        "Updated 20 Nov 2025 14:20 GMT\n"
+        "Rescuers searched collapsed buildings through the night after a strong earthquake "
+        "struck the east of the country, the disaster agency said on Thursday.\n"
+        "Schools in five provinces were closed for a week as aftershocks continued.\n"
+        "Related\n"
+        "Why the east keeps shaking: the faults beneath the plateau\n"
+        "Explainer\n"
+        "5h ago\n"
+        "Three years after the last quake, the old town is still rebuilding\n"
+        "Thousands of families still live in container cities as reconstruction lags.\n"
+        "1d ago\n"
+    )
+    assert [d.title for d in drafts[1:]] == [
+        "Why the east keeps shaking: the faults beneath the plateau",
+        "Three years after the last quake, the old town is still rebuilding",
+    ]
