@@ -18,13 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
-from streams.boilerplate import is_section_name
+from streams.boilerplate import author_roles, is_section_name
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.split_header import _header_above, _source_above
 from streams.split_lines import (
     _PROSE_ANY_WORDS,
     _RUN_MAX_WORDS,
+    _WORD_RUNS,
     _agency_name,
     _brand,
     _commenter,
@@ -50,7 +51,7 @@ from streams.split_page import (
     _Features,
     _free_title,
 )
-from streams.split_sources import _agency_byline, _is_publisher
+from streams.split_sources import _SOURCED_PAGE, _agency_byline, _is_publisher
 
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
@@ -198,7 +199,25 @@ def _cluster_source(f: _Features, start: int, end: int) -> str | None:
         named = f.sources[index] or (f.metas[index] or (None,))[0]
         if named or (named := _agency_byline(f.lines[index], f, index)):
             return named
+        if f.bylines[index] and (named := _author_publisher(f, f.lines[index])):
+            return named
     return None
+
+
+def _author_publisher(f: _Features, line: str) -> str | None:
+    """ "Nimal Fernando, EconomyNext" on a page whose cards print their publishers: the
+    author's publisher (not a place, "Beat Kälin, Bern", nor a role, "…, Rail Correspondent")."""
+    name, comma, publisher = line.partition(", ")
+    return (
+        publisher
+        if comma
+        and f.printed_sources >= _SOURCED_PAGE
+        and _person_name(name)
+        and _is_source_name(publisher)
+        and not _place_line(publisher)
+        and author_roles().isdisjoint(_WORD_RUNS.findall(publisher.casefold()))  # a role
+        else None
+    )
 
 
 def _source_over_place(f: _Features, anchor: int, begin: int, taken: set[int]) -> bool:

@@ -1920,3 +1920,18 @@ def test_title_and_its_chip_over_a_stamp_then_the_next_card() -> None:
         "Why the east keeps shaking: the faults beneath the plateau",
         "Three years after the last quake, the old town is still rebuilding",
     ]
+
+
+def test_an_authors_publisher_after_the_comma_on_a_sourced_card() -> None:
+    drafts = split(
+        "Topics\nSri Lanka economy\n"
+        "IMF staff reach agreement with Sri Lanka on sixth review of bailout\n"
+        "Reuters · 2 hrs ago\n"
+        "Cabinet approves 2027 budget framework with VAT relief for essentials\n"
+        "Daily Ledger · 3 hrs ago\n"
+        "The IMF programme is working, but not for everyone\n"
+        "Nimal Fernando, MarketNext\n"
+        "Nov 19, 2025\n"
+        "Rural households are still paying for a recovery that has mostly reached the capital.\n"
+    )
+    assert [d.source for d in drafts] == ["Reuters", "Daily Ledger", "MarketNext"]
