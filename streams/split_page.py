@@ -52,7 +52,7 @@ _META_MAX_CHARS = 120
 _BYLINE_WORD_CHARS = 5  # "By", "Von", "Par", "Door", "Autor" alone on a line
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "autor", "texto"})
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
-_ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
+_ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{1,60})$")  # (not a font button: "-A" / "+A")
 _ATTRIBUTION = re.compile(
     r"^(?:source|quelle|fuente|fonte|bron|źródło|källa|kilde|via)(?: ?: ?| )(?P<name>\S.{0,50}?)"
     r"(?:/[a-z]{1,4})?$",  # (a desk editor's initials after the name: "Source: AsiaNow/lt")

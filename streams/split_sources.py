@@ -55,7 +55,7 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
 
 
-_BYLINE_TAIL = re.compile(r",| [-–—·|] ")  # "Von dpa, t-online", "By: AFP - @handle"
+_BYLINE_TAIL = re.compile(r",| [-–—·|/] ")  # "Von dpa, t-online", "By: AFP - @handle", "By X / X"
 
 
 def _agency_byline(line: str, f: _Features, index: int) -> str | None:

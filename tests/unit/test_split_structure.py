@@ -1935,3 +1935,17 @@ def test_an_authors_publisher_after_the_comma_on_a_sourced_card() -> None:
         "Rural households are still paying for a recovery that has mostly reached the capital.\n"
     )
     assert [d.source for d in drafts] == ["Reuters", "Daily Ledger", "MarketNext"]
+
+
+def test_a_font_button_is_no_echo_and_a_byline_repeating_its_agency_after_a_slash() -> None:
+    drafts = split(
+        "THE LEDGER MALAYSIA\nCorporate\nEconomy\n"
+        "Malaysia's growth forecast raised to 4.9% on strong exports, says central bank\n"
+        "By Bernama / Bernama\n"
+        "20 Nov 2025, 05:12 pm\n"
+        "-A\n+A\n"
+        "KUALA LUMPUR (Nov 20): The central bank has raised its forecast for the economy's "
+        "growth this year to 4.9 per cent from 4.5 per cent after exports grew faster.\n"
+        "Exports of electrical and electronic products rose 12 per cent in the third quarter.\n"
+    )
+    assert [d.source for d in drafts] == ["Bernama"]
