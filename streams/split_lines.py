@@ -381,8 +381,10 @@ def _meta(line: str) -> tuple[str | None, str] | None:
         # a short note after the stamp ("aus DER BLICK 3/2026") is neither source nor title
     if time_text is None:
         return None
-    if source is not None and has_clock(time_text) and _is_name(source):
-        source = None  # "Sevilla - 03 jun 2025 - 07:15 CEST": a place in an article header
+    if source is not None and has_clock(time_text) and _is_name(source) and not _brand(source):
+        # "Sevilla - 03 jun 2025 - 07:15 CEST": a place in an article header (an agency's
+        # acronym is the source: "ANI | Updated: Nov 28, 2026 17:05 IST")
+        source = None
     return source, time_text
 
 

@@ -1949,3 +1949,15 @@ def test_a_font_button_is_no_echo_and_a_byline_repeating_its_agency_after_a_slas
         "Exports of electrical and electronic products rose 12 per cent in the third quarter.\n"
     )
     assert [d.source for d in drafts] == ["Bernama"]
+
+
+def test_an_agency_acronym_before_a_clocked_stamp_is_the_source() -> None:
+    drafts = split(
+        "The Policy Desk\nPolitics\nEconomy\n"
+        "Cabinet clears scheme to expand cold storage for perishable farm produce\n"
+        "ANI | Updated: Nov 20, 2025 17:05 IST\n"
+        "New Delhi [India], November 20 (ANI): The Union Cabinet on Thursday approved a scheme "
+        "to build integrated cold chains for fruits, vegetables and dairy products.\n"
+        "The scheme would create storage for another 2.5 million tonnes, the minister said.\n"
+    )
+    assert [d.source for d in drafts] == ["ANI"]
