@@ -11,6 +11,7 @@ the gazetteer's agencies, the page's URL.
 import re
 
 from streams.boilerplate import is_section_name
+from streams.captions import is_agency
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
     _BYLINE,
@@ -41,9 +42,12 @@ def _is_publisher(line: str, f: "_Features") -> bool:
         return False  # ("Nation & World", "Politics & Policy": two sections in one kicker)
     if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
         # "BBC", "AFP" (also when printed again as the author); not a menu item set in
-        # capitals as the story's chip ("Plus" in the menu, "PLUS" over the headline)
+        # capitals as the story's chip ("Plus" in the menu, "PLUS" over the headline); five
+        # capitals are as often a word ("LOCAL") as an agency ("KYODO")
         first = f.first_printed.get(line.casefold())
-        return first is None or f.lines[first] == line
+        return (first is None or f.lines[first] == line) and (
+            len(line) < _ACRONYM_MAX_CHARS or is_agency(line)
+        )
     if len(words) == 1 and "." in line and _DOMAIN.match(line):
         return f.printed_sources >= _SOURCED_PAGE  # "tagesschau.de" over a card's title
     if not _is_name(line) or line.casefold() in f.repeated or not _source_shape(line):

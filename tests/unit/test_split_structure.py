@@ -1961,3 +1961,24 @@ def test_an_agency_acronym_before_a_clocked_stamp_is_the_source() -> None:
         "The scheme would create storage for another 2.5 million tonnes, the minister said.\n"
     )
     assert [d.source for d in drafts] == ["ANI"]
+
+
+@pytest.mark.parametrize(("chip", "source"), [("LOCAL", None), ("KYODO", "KYODO"), ("NHK", "NHK")])
+def test_five_capitals_over_the_headline_are_a_word_unless_an_agency(
+    chip: str, source: str | None
+) -> None:
+    drafts = split(
+        "News\nSports\nBusiness\nOpinion\n"
+        f"{chip}\n"
+        "Irrigation district delays canal lining project after bids come in high\n"
+        "Published 6:42 a.m. ET Nov. 20, 2025\n"
+        "The irrigation district board voted 4-1 on Wednesday to throw out all three bids for "
+        "lining its main canal after the lowest came in $14 million over the budget.\n"
+        "The project would line 11 miles of the district's main earthen canal with concrete.\n"
+        "More news\n"
+        "Council approves 3% water rate increase for 2027\n"
+        "Valley Times · 3 hours ago\n"
+        "County jail medical contract draws scrutiny from supervisors\n"
+        "Valley Times · 5 hours ago\n"
+    )
+    assert drafts[0].source == source
