@@ -33,6 +33,7 @@ from streams.split_lines import (
     _meta,
     _named,
     _person_name,
+    _place_line,
     _role_line,
     _source_shape,
     _titled_meta,
@@ -140,6 +141,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
     named: list[int] = []  # source and meta lines
     headlines: dict[int, str] = {}
     ad_labels: list[int] = []
+    publishers = 0  # source and meta lines that name a publisher
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
@@ -162,8 +164,10 @@ def _features(lines: tuple[str, ...]) -> _Features:
                     metas[index] = card[1:]
                 elif metas[index] is None and not bylines[index] and _ad_label(line):
                     ad_labels.append(index)
-        if sources[index] or (metas[index] or (None,))[0]:
+        name = sources[index] or (metas[index] or (None,))[0]
+        if name:
             named.append(index)
+            publishers += not _place_line(name)  # (a place, "Thailand · 1 day ago", is none)
     _split_bylines(lines, bylines, metas)
     _role_lines(lines, bylines, metas)
     _compact_minutes(lines, times, stamps)
@@ -177,7 +181,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
     )
     for index in labels:
         times[index + 1] = f"{lines[index]} {times[index + 1]}"  # "Updated" / "3 hours ago"
-    printed_sources = len(named) + sum(
+    printed_sources = publishers + sum(
         1 for stamp in stamps if _name_over(lines, bylines, labels, stamp)
     )
     return _Features(

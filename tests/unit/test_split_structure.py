@@ -1982,3 +1982,21 @@ def test_five_capitals_over_the_headline_are_a_word_unless_an_agency(
         "Valley Times · 5 hours ago\n"
     )
     assert drafts[0].source == source
+
+
+def test_cards_stamped_with_a_place_print_no_publisher_so_a_kicker_is_no_source() -> None:
+    drafts = split(
+        "Bangkok Ledger\nNews\nThailand\nWorld\nBusiness\n"
+        "General\n"
+        "Cabinet approves flood relief package for southern provinces\n"
+        "PUBLISHED : 20 Nov 2025 at 18:42\n"
+        "The cabinet on Thursday approved an 18-billion-baht package to help households and "
+        "farmers in the southern provinces recover from weeks of flooding.\n"
+        "Farmers will get up to 35,000 baht per rai as the waters recede.\n"
+        "Related\n"
+        "Rail link to the south reopens after floodwaters recede\n"
+        "Thailand · 1 day ago\n"
+        "Airport flights resume as runway is cleared of water\n"
+        "Thailand · 3 days ago\n"
+    )
+    assert drafts[0].source is None
