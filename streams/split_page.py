@@ -60,9 +60,10 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION_FIRST = frozenset("SsQqFfBbVvŹźKk")
-# "Sarah Perez / TechCrunch:" over a headline: the author and the publisher of a river item
+# "Sarah Perez / TechCrunch:" over a headline: the author (two to four names, not a label
+# pair: "Tags / Keywords:") and the publisher of a river item
 _AUTHOR_SLASH_SOURCE = re.compile(
-    r"^[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3} / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$"
+    r"^[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){1,3} / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$"
 )
 _META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:14 AM November 28, 2026"
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")

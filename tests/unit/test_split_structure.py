@@ -2000,3 +2000,18 @@ def test_cards_stamped_with_a_place_print_no_publisher_so_a_kicker_is_no_source(
         "Thailand · 3 days ago\n"
     )
     assert drafts[0].source is None
+
+
+def test_a_label_pair_over_tags_is_no_river_items_author_and_publisher() -> None:
+    drafts = split(
+        "The Peninsula Daily\nNation\n"
+        "Police cripple syndicate that smuggled hundreds of migrants by boat\n"
+        "By Farik Zolkepli\n"
+        "Thursday, 20 Nov 2025 9:30 AM MYT\n"
+        "JOHOR BARU: Police have crippled a syndicate believed to have smuggled more than 400 "
+        "undocumented migrants into the state by boat since March, the state police chief said.\n"
+        "Eleven people, including three local men, were arrested in raids on Thursday.\n"
+        "Tags / Keywords:\n"
+        "Johor\n"
+    )
+    assert drafts[0].source is None
