@@ -2015,3 +2015,19 @@ def test_a_label_pair_over_tags_is_no_river_items_author_and_publisher() -> None
         "Johor\n"
     )
     assert drafts[0].source is None
+
+
+def test_a_list_of_headlines_that_name_their_author_first_is_navigation() -> None:
+    drafts = split(
+        "Opinion\n"
+        "Data centers should pay for the grid they are straining\n"
+        "By Thomas Reyes\n"
+        "November 20, 2025 at 7:00 a.m. EST\n"
+        "Utilities are passing the cost of new transmission lines on to households, and "
+        "regulators can stop that by making the largest new customers pay their share.\n"
+        "The grid is a shared resource. Those who strain it most should pay the most.\n"
+        "More from Opinion\n"
+        "The Editorial Board: Congress must finish the farm bill\n"
+        "Jennifer Liu: My city banned gas stoves. Here is what happened next.\n"
+    )
+    assert [d.title for d in drafts] == ["Data centers should pay for the grid they are straining"]
