@@ -66,7 +66,9 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         and not _breadcrumb_over(f.lines[above], f.lines[card.title])
     ):
         line = f.lines[card.title]
-        if _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
+        if _title_over_stamp(f, card.body_from):
+            pass  # in a list of title / stamp cards the line above is no headline over a deck
+        elif _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
             if _is_name(line) or not _is_name(f.lines[card.title + 1]):
                 card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp
                 if _deck_under_headline(f, above, taken):
@@ -87,6 +89,16 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
     _source_above(f, card, above, taken)
+
+
+def _title_over_stamp(f: _Features, index: int) -> bool:
+    """Another card, title / stamp, starts at ``index``."""
+    return (
+        index + 1 < len(f.lines)
+        and bool(f.lines[index])
+        and f.is_title(index)
+        and f.stamp(index + 1) is not None
+    )
 
 
 def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:

@@ -2031,3 +2031,25 @@ def test_a_list_of_headlines_that_name_their_author_first_is_navigation() -> Non
         "Jennifer Liu: My city banned gas stoves. Here is what happened next.\n"
     )
     assert [d.title for d in drafts] == ["Data centers should pay for the grid they are straining"]
+
+
+def test_in_a_list_of_title_and_stamp_cards_a_heading_and_a_link_are_no_headline_and_deck() -> None:
+    drafts = split(
+        "Harbour News\nAsia\n"
+        "Volcano alert raised to highest level as thousands are evacuated\n"
+        "20 Nov 2025 06:15AM\n"
+        "Authorities raised the alert for the volcano to its highest level on Thursday and "
+        "evacuated about 6,000 people from villages on its slopes, officials said.\n"
+        "The mountain has erupted several times since Sunday, sending ash 10km into the sky.\n"
+        "Related:\n"
+        "Island flights cancelled as ash drifts west\n"
+        "Also worth reading\n"
+        "Typhoon nears the coast as thousands evacuate\n"
+        "20 Nov 2025 08:50AM\n"
+        "Prime minister to visit the capital for annual talks\n"
+        "19 Nov 2025 10:05PM\n"
+    )
+    assert [d.title for d in drafts[1:]] == [
+        "Typhoon nears the coast as thousands evacuate",
+        "Prime minister to visit the capital for annual talks",
+    ]
