@@ -169,7 +169,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
         if name:
             named.append(index)
             publishers += not _place_line(name)  # (a place, "Thailand · 1 day ago", is none)
-    _split_bylines(lines, bylines, metas)
+    _split_bylines(lines, bylines, metas, seen)
     _role_lines(lines, bylines, metas)
     _compact_minutes(lines, times, stamps)
     labels = frozenset(
@@ -194,10 +194,15 @@ def _features(lines: tuple[str, ...]) -> _Features:
 
 
 def _split_bylines(
-    lines: tuple[str, ...], bylines: list[bool], metas: list[tuple[str | None, str] | None]
+    lines: tuple[str, ...],
+    bylines: list[bool],
+    metas: list[tuple[str | None, str] | None],
+    printed: dict[str, int],
 ) -> None:
     """ "By" on its own line over "Nina Park, senior energy reporter" (the name was a link):
-    both lines are the byline."""
+    both lines are the byline. ``printed``: the page's short lines, case-folded."""
+    if _BYLINE_WORDS.isdisjoint(printed):
+        return  # (most pages: no line is a byline word alone)
     for index in range(len(lines) - 1):
         line = lines[index]
         if len(line) > _BYLINE_WORD_CHARS or line.casefold() not in _BYLINE_WORDS:

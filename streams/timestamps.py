@@ -383,7 +383,7 @@ def _close_up(text: str) -> str:
     """A clock or a numeric date printed with spaces inside: "14 h 05", "2026. 11. 27."."""
     if " h " in text:
         text = _SPACED_CLOCK.sub(r"\1h\2", text)
-    if ". " in text[:6]:
+    if text[:1].isdigit() and ". " in text[:6]:
         text = _SPACED_NUMERIC.sub(lambda date: date[1].replace(". ", "."), text)
     return text
 
