@@ -71,7 +71,7 @@ _DASHED_CREDIT = re.compile(
 )
 _DASHED_WINDOW = 80
 _AGENCY_DASH_WINDOW = 20
-_INNER_SENTENCE = re.compile(r"[.!?] [A-ZÀ-Þ]")
+_SENTENCE_BREAK = re.compile(r"[.!?] [A-ZÀ-Þ]")
 _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher)"
     r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
     r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})(?(open)\))$"
@@ -212,7 +212,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         agency is not None
         and is_agency(agency["credit"])
         # one sentence: a story's closing paragraph may end "… he said. — AFP" too
-        and not _INNER_SENTENCE.search(tail, 0, agency.start())
+        and not _SENTENCE_BREAK.search(tail, 0, agency.start())
     ):
         return agency, False
     slash = tail.rfind("/")
@@ -247,7 +247,7 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
         if _names_only(inner):
             return match, False
     agency = _AGENCY_PAREN.search(tail) if last == ")" else None
-    if agency is not None and agency["credit"].casefold() in _photo_agencies():
+    if agency is not None and is_agency(agency["credit"]):
         return agency, False
     return None, False
 
@@ -260,8 +260,8 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         return (match if match is not None and _paper_name(match["paper"]) else None), False
     if " via " in line:
         match = _VIA_LINE.match(line)
-        agency = match["agency"].split()[0].casefold() if match is not None else ""
-        return (match if agency in _photo_agencies() else None), False
+        agency = match is not None and is_agency(match["agency"].split()[0])
+        return (match if agency else None), False
     if "/" not in line:
         return None, False
     match = _CREDIT_LINE.match(line)

@@ -116,8 +116,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
         cards, taken = _find_cards(f, 0, ads | _comment_lines(f, page))
-        # the site's own name over the day's date ("The Himalayan Post" / "Sat, Nov 28, 2026"
-        # on himalayanpost.example) is its masthead, no card
+        # the site's own name on a line over the day's date ("Sat, Nov 28, 2026"): its
+        # masthead, no card
         cards = [card for card in cards if not _own_site(lines[card.title], site)]
         first_card = next((card.start for card in cards if not card.inline), n)
         lead_title = _find_lead_title(f, 0, first_card, taken)

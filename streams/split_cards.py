@@ -18,14 +18,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
-from streams.boilerplate import author_roles, is_section_name
+from streams.boilerplate import is_section_name
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.split_header import _header_above, _source_above
 from streams.split_lines import (
     _PROSE_ANY_WORDS,
     _RUN_MAX_WORDS,
-    _WORD_RUNS,
     _agency_name,
     _brand,
     _commenter,
@@ -34,6 +33,7 @@ from streams.split_lines import (
     _is_person,
     _is_prose,
     _is_source_name,
+    _names_role,
     _person_name,
     _place_line,
     _source_shape,
@@ -215,7 +215,7 @@ def _author_publisher(f: _Features, line: str) -> str | None:
         and _person_name(name)
         and _is_source_name(publisher)
         and not _place_line(publisher)
-        and author_roles().isdisjoint(_WORD_RUNS.findall(publisher.casefold()))  # a role
+        and not _names_role(publisher)  # a role
         else None
     )
 

@@ -407,13 +407,14 @@ def _titled_meta(line: str) -> tuple[str, str, str] | None:
     return title, source, stamp
 
 
+def _names_role(text: str) -> bool:
+    """A word of ``text`` is what an author is ("Rail Correspondent", "Energy analyst")."""
+    return not author_roles().isdisjoint(_WORD_RUNS.findall(text.casefold()))
+
+
 def _role_line(line: str) -> bool:
     """What the author is, under the byline ("Football Writer @BenGrounds"): part of it."""
-    return (
-        line.count(" ") < _RUN_MAX_WORDS
-        and line[-1] not in _SENTENCE_END
-        and not author_roles().isdisjoint(_WORD_RUNS.findall(line.casefold()))
-    )
+    return line.count(" ") < _RUN_MAX_WORDS and line[-1] not in _SENTENCE_END and _names_role(line)
 
 
 def _is_bio(line: str, authors: frozenset[str]) -> bool:

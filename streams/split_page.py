@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
-from streams.boilerplate import Kind, author_roles, classify
+from streams.boilerplate import Kind, classify
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.split_lines import (
@@ -25,13 +25,13 @@ from streams.split_lines import (
     _NAME_MAX_CHARS,
     _RUN_MAX_WORDS,
     _SHORT_NAME_WORDS,
-    _WORD_RUNS,
     _is_byline,
     _is_prose,
     _is_source_name,
     _is_title,
     _meta,
     _named,
+    _names_role,
     _person_name,
     _place_line,
     _role_line,
@@ -50,7 +50,8 @@ from streams.timestamps import (
 
 _REAL_BODY_WORDS = 40
 _META_MAX_CHARS = 120
-_BYLINE_WORD_CHARS = 5  # "By", "Von", "Par", "Door", "Autor" alone on a line
+# "By", "Von", "Autor" alone on a line: some of ``_BYLINE``'s words (split_lines), only a
+# pre-filter for ``_split_bylines`` (``_is_byline`` decides on the line and the name under it)
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "autor", "texto"})
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{1,60})$")  # (not a font button: "-A" / "+A")
@@ -60,11 +61,11 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION_FIRST = frozenset("SsQqFfBbVvŹźKk")
-# "Sarah Perez / TechCrunch:" over a headline: the author (two to four names, not a label
-# pair: "Tags / Keywords:") and the publisher of a river item
-_AUTHOR_SLASH_SOURCE = re.compile(
-    r"^[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){1,3} / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$"
-)
+# An author's two to four capitalised names ("Sarah Perez", "The Editorial Board")
+_AUTHOR_NAMES = r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){1,3}"
+# "Sarah Perez / TechCrunch:" over a headline: the author (not a label pair: "Tags /
+# Keywords:") and the publisher of a river item
+_AUTHOR_SLASH_SOURCE = re.compile("^" + _AUTHOR_NAMES + r" / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$")
 _META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:14 AM November 28, 2026"
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _SUBHEADING_MAX_WORDS = 4
@@ -205,7 +206,7 @@ def _split_bylines(
         return  # (most pages: no line is a byline word alone)
     for index in range(len(lines) - 1):
         line = lines[index]
-        if len(line) > _BYLINE_WORD_CHARS or line.casefold() not in _BYLINE_WORDS:
+        if line.casefold() not in _BYLINE_WORDS:
             continue
         name = index + 1
         if lines[name] and metas[name] is None and _is_byline(f"{line} {lines[name]}"):
@@ -314,10 +315,7 @@ def _over_role(lines: tuple[str, ...], index: int) -> bool:
         return False  # (the quick test)
     role = lines[index + 1] if index + 1 < len(lines) else ""
     return (
-        bool(role)
-        and role.count(" ") < _RUN_MAX_WORDS
-        and _person_name(line)
-        and not author_roles().isdisjoint(_WORD_RUNS.findall(role.casefold()))
+        bool(role) and role.count(" ") < _RUN_MAX_WORDS and _person_name(line) and _names_role(role)
     )
 
 

@@ -198,7 +198,7 @@ _LABEL = re.compile(
 _MONTHS = [
     ("jan", "jan.", "january", "januar", "jänner", "janvier", "janv", "janv.", "enero", "ene",
      "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń", "ledna", "leden",
-     "január", "jan"),
+     "január"),
     ("feb", "feb.", "february", "februar", "février", "fevrier", "févr", "févr.", "fév",
      "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "února", "únor",
      "február", "febr", "febr."),
@@ -246,14 +246,15 @@ _JUMP = ["de", "del", "à", "a", "le", "el", "um", "uhr", "às", "om", "alle", "
          "-feira", "den", "der", "am"]  # fmt: skip
 
 
-def _zone_offsets() -> dict[str, float]:
-    """Zone abbreviation → UTC offset in hours (``streams/data/time_zones.tsv``)."""
+def _zone_rows() -> list[tuple[str, float, str]]:
+    """(zone abbreviation, UTC offset in hours, a tz database zone that uses it), from
+    ``streams/data/time_zones.tsv``."""
     text = resources.files("streams").joinpath("data/time_zones.tsv").read_text("utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: float(offset) for name, offset, _zone in rows}
+    return [(name, float(offset), zone) for name, offset, zone in rows]
 
 
-_TZ_OFFSETS = _zone_offsets()
+_TZ_OFFSETS = {name: offset for name, offset, _zone in _zone_rows()}
 _TZ_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
              "pt": "America/Los_Angeles", "uk": "Europe/London"}  # fmt: skip
 

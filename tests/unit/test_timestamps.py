@@ -1,12 +1,11 @@
 """timestamps: recognising printed stamps and resolving them to UTC."""
 
 from datetime import UTC, datetime, timedelta, timezone
-from importlib import resources
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from streams.timestamps import find_time, is_update_stamp, resolve_time
+from streams.timestamps import _zone_rows, find_time, is_update_stamp, resolve_time
 
 FETCHED = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
 
@@ -245,15 +244,13 @@ def test_an_update_label_glued_to_the_zone_of_the_published_stamp() -> None:
 
 def test_every_zone_abbreviation_has_an_offset_its_tz_database_zone_uses() -> None:
     """The offsets of data/time_zones.tsv agree with tzdata (standard or summer time)."""
-    text = resources.files("streams").joinpath("data/time_zones.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    for name, hours, zone_name in rows:
+    for name, hours, zone_name in _zone_rows():
         zone = ZoneInfo(zone_name)
         used = {
             datetime(2025, month, 15, tzinfo=UTC).astimezone(zone).utcoffset()
             for month in range(1, 13)
         } | {datetime(2005, 1, 15, tzinfo=UTC).astimezone(zone).utcoffset()}
-        assert timedelta(hours=float(hours)) in used, (name, zone_name, used)
+        assert timedelta(hours=hours) in used, (name, zone_name, used)
 
 
 def test_zones_of_the_americas_asia_africa_and_oceania() -> None:
