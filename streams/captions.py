@@ -35,11 +35,14 @@ _BY_LABEL_CHARS = 10
 _MAX_CREDIT_WORDS = 9
 
 _LABEL = re.compile(
-    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w)] [-—–] )|(?<=[.!?] \| ))"  # "… Delhi. | Photo Credit: …"
+    # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
+    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| ))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:photo|photos|photograph|picture|pictures|image|images|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
     r"crédit|fotografía|fotografia|beeld)(?: ?: ?|\.\.\.|…| \| | / )|(?-i:Beeld|Fot\.) |"
+    # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
+    r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
     r"(?:photo|photograph|picture|image|foto) by )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
@@ -67,6 +70,8 @@ _DASHED_CREDIT = re.compile(
     r"[\w.]{3,20}/[A-ZÀ-Þ]\w{1,20})$"
 )
 _DASHED_WINDOW = 80
+_AGENCY_DASH_WINDOW = 20
+_SENTENCE_BREAK = re.compile(r"[.!?] [A-ZÀ-Þ]")
 _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher)"
     r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
     r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})(?(open)\))$"
@@ -99,14 +104,26 @@ _BBC_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
+_AGENCY_DASH = re.compile(r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15})$")  # "… 2026. — AFP"
 _CREDIT_LOWER_WORDS = frozenset({"photo", "file", "handout", "via", "and", "for", "of", "de"})
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—]\s|[\s/,])+")  # "Ali Balıkçı - Anadolu Agency"
 _INITIAL = re.compile(r"(?<![^\s/])[A-ZÀ-Þ]\. ")
+# a slideshow's counter before the caption: "Item 1 of 2 …", "[1/2]…", "Photo 3 of 7: …"
+_SLIDE_COUNTER = re.compile(
+    r"^(?:(?:item|photo|image|slide|foto|bild|imagen|immagine) \d{1,2} "
+    r"(?:of|de|von|sur|di|van) \d{1,2}:? ?|\[\d{1,2}/\d{1,2}\] ?)",
+    re.IGNORECASE,
+)
 
 
 @cache
 def _photo_agencies() -> frozenset[str]:
     return frozenset(word_sections("photo_agencies.txt")[""])
+
+
+def is_agency(name: str) -> bool:
+    """ "dpa", "Ritzau": a news or photo agency's one-word name (``data/photo_agencies.txt``)."""
+    return name.casefold() in _photo_agencies()
 
 
 def _names_only(credit: str) -> bool:
@@ -158,18 +175,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     if match is None and last in ")]":
         match, labelled = _bracketed_credit(tail, last)
     elif match is None and last not in _SENTENCE_END:  # credits rarely end a sentence
-        copyright_sign = tail.rfind("©")
-        if copyright_sign >= 0:
-            match = _COPY.search(tail, max(0, copyright_sign - 2))
-            labelled = match is not None
-        slash = tail.rfind("/")
-        if match is None and slash >= 0:
-            window = max(0, slash - _SLASH_WINDOW)
-            match = (
-                _SLASH.search(tail, window)
-                or _NAME_SLASH.search(tail, window)
-                or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW))
-            )
+        match, labelled = _unlabelled_credit(tail)
     if (
         match is None
         and len(paragraph) <= _MAX_CREDIT_CHARS
@@ -193,6 +199,33 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     return text, credit
 
 
+def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
+    """A credit without a label at the end ("© AFP", "… 2026. — AFP", "REUTERS/Name", "Name
+    /Agency"), and whether it is labelled (a copyright sign is)."""
+    copyright_sign = tail.rfind("©")
+    if copyright_sign >= 0:
+        match = _COPY.search(tail, max(0, copyright_sign - 2))
+        if match is not None:
+            return match, True
+    agency = _AGENCY_DASH.search(tail, max(0, len(tail) - _AGENCY_DASH_WINDOW))
+    if (
+        agency is not None
+        and is_agency(agency["credit"])
+        # one sentence: a story's closing paragraph may end "… he said. — AFP" too
+        and not _SENTENCE_BREAK.search(tail, 0, agency.start())
+    ):
+        return agency, False
+    slash = tail.rfind("/")
+    if slash < 0:
+        return None, False
+    window = max(0, slash - _SLASH_WINDOW)
+    return (
+        _SLASH.search(tail, window)
+        or _NAME_SLASH.search(tail, window)
+        or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW))
+    ), False
+
+
 def _paper_name(words: str) -> bool:
     """ "Public Radio", "The Guardian": not the rest of a Title Case headline ("Biden Calls
     for Ceasefire", "… for Deal With China")."""
@@ -214,7 +247,7 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
         if _names_only(inner):
             return match, False
     agency = _AGENCY_PAREN.search(tail) if last == ")" else None
-    if agency is not None and agency["credit"].casefold() in _photo_agencies():
+    if agency is not None and is_agency(agency["credit"]):
         return agency, False
     return None, False
 
@@ -227,8 +260,8 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         return (match if match is not None and _paper_name(match["paper"]) else None), False
     if " via " in line:
         match = _VIA_LINE.match(line)
-        agency = match["agency"].split()[0].casefold() if match is not None else ""
-        return (match if agency in _photo_agencies() else None), False
+        agency = match is not None and is_agency(match["agency"].split()[0])
+        return (match if agency else None), False
     if "/" not in line:
         return None, False
     match = _CREDIT_LINE.match(line)
@@ -261,7 +294,10 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             body.append(paragraph)
             continue
         text, credit = found
-        if text:
+        text = _SLIDE_COUNTER.sub("", text)
+        if text and captions and captions[-1].text == text and credited_last:
+            pass  # a slideshow prints its caption twice ("Item 1 of 2 …" / "[1/2]…")
+        elif text:
             captions.append(Caption(text=text, credit=credit))
         elif captions and captions[-1].credit == credit and credited_last:
             pass  # the credit printed again under its caption ("hide caption" went between)

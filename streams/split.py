@@ -70,8 +70,8 @@ own modules only, never by another stage.
 from schemas.article import Caption
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, _inline_widgets
-from streams.split_cards import _ad_lines, _find_cards
-from streams.split_header import _find_lead_title, _lead_meta, _own_stamp
+from streams.split_cards import _ad_lines, _comment_lines, _find_cards
+from streams.split_header import _find_lead_title, _lead_meta, _own_stamp, _teasers_from
 from streams.split_lines import _words
 from streams.split_live import (
     _after_entries,
@@ -93,6 +93,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if not n:
         return []
     f = _features(lines)
+    site = _site_keys(page.raw.url)
     page_marks = _Marks.of(page)
     related = page_marks.related
     ads = _ad_lines(f, page)
@@ -114,12 +115,18 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if live is not None:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
-        cards, taken = _find_cards(f, 0, ads)
+        cards, taken = _find_cards(f, 0, ads | _comment_lines(f, page))
+        # the site's own name on a line over the day's date ("Sat, Nov 28, 2026"): its
+        # masthead, no card
+        cards = [card for card in cards if not _own_site(lines[card.title], site)]
         first_card = next((card.start for card in cards if not card.inline), n)
         lead_title = _find_lead_title(f, 0, first_card, taken)
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
-            time_text = _own_stamp(f, lead_title, first_card, time_text)
+            teasers = _teasers_from(
+                f, page_marks.related_between(lead_title, first_card), first_card
+            )
+            time_text = _own_stamp(f, lead_title, teasers or first_card, time_text)
             source = _closing_source(f, lead_title, first_card) or source
             widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
             inline |= widgets
@@ -147,7 +154,6 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     drafts.extend(_card_drafts(f, cards, card_starts, _Reading(page_marks, ends, taken, inline)))
     drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
     drafts.sort(key=lambda item: item[0])
-    site = _site_keys(page.raw.url)
     return _assign_roles([draft for _, draft in drafts], lead_found=lead_found, site=site)
 
 

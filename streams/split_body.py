@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from schemas.article import Caption
-from streams.captions import extract_captions, split_credit
+from streams.captions import extract_captions, is_agency, split_credit
 from streams.model import ArticleDraft
 from streams.split_lines import (
     _NAME_MAX_CHARS,
@@ -229,7 +229,8 @@ def _credit_first(f: _Features, index: int, begin: int, stop: int) -> bool:
         and f.stamp(role) is None  # (an author's role line is a byline's: "BBC News, Cornwall")
         and not _is_name(lines[role])
         and not _is_prose(lines[role])
-        and _is_prose(lines[index + 1])
+        # (text follows; or match data does, under a photo agency's credit: "Getty Images")
+        and (_is_prose(lines[index + 1]) or is_agency(lines[index - 1].split()[0]))
     )
 
 

@@ -25,14 +25,19 @@ from streams.split_header import _header_above, _source_above
 from streams.split_lines import (
     _PROSE_ANY_WORDS,
     _RUN_MAX_WORDS,
+    _agency_name,
     _brand,
     _commenter,
     _is_bio,
     _is_name,
+    _is_person,
     _is_prose,
     _is_source_name,
+    _names_role,
     _person_name,
+    _place_line,
     _source_shape,
+    _two_sentences,
     _words,
 )
 from streams.split_page import (
@@ -46,7 +51,7 @@ from streams.split_page import (
     _Features,
     _free_title,
 )
-from streams.split_sources import _agency_byline, _is_publisher
+from streams.split_sources import _SOURCED_PAGE, _agency_byline, _is_publisher
 
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
@@ -72,6 +77,14 @@ def _above_card(f: _Features, card: _Card, anchor: int, taken: set[int]) -> None
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
     elif card.title < anchor:
         _header_above(f, card, taken)
+        under = card.body_from
+        if (
+            under + 1 < len(f.lines)
+            and _agency_name(f.lines[under])
+            and _is_prose(f.lines[under + 1])  # (not the next card's source over its title)
+            and not (card.source and _agency_name(card.source))
+        ):  # a news agency under the stamp ("Associated Press") outranks a kicker ("Recap")
+            card.source = f.lines[under]
 
 
 def _source_header(f: _Features, index: int) -> bool:
@@ -157,6 +170,9 @@ def _cluster(f: _Features, anchor: int, begin: int, taken: set[int], layout: _La
         and f.is_title(end)
         and not _credit_only(lines, end + 1)  # a caption, its credit on the next line
     )
+    source = _cluster_source(f, start, end)
+    if source is None and title_after and _source_over_place(f, anchor, begin, taken):
+        start, source = min(start, anchor - 2), lines[anchor - 2]
     above = start - 1
     named_above = above >= begin and above not in taken and _is_source_name(lines[above])
     return _Cluster(
@@ -168,7 +184,7 @@ def _cluster(f: _Features, anchor: int, begin: int, taken: set[int], layout: _La
         start,
         end,
         above,
-        _cluster_source(f, start, end),
+        source,
         _cluster_stamp(f, start, end),
         title_after,
         named_above,
@@ -183,17 +199,57 @@ def _cluster_source(f: _Features, start: int, end: int) -> str | None:
         named = f.sources[index] or (f.metas[index] or (None,))[0]
         if named or (named := _agency_byline(f.lines[index], f, index)):
             return named
+        if f.bylines[index] and (named := _author_publisher(f, f.lines[index])):
+            return named
     return None
+
+
+def _author_publisher(f: _Features, line: str) -> str | None:
+    """ "Nimal Fernando, EconomyNext" on a page whose cards print their publishers: the
+    author's publisher (not a place, "Beat Kälin, Bern", nor a role, "…, Rail Correspondent")."""
+    name, comma, publisher = line.partition(", ")
+    return (
+        publisher
+        if comma
+        and f.printed_sources >= _SOURCED_PAGE
+        and _person_name(name)
+        and _is_source_name(publisher)
+        and not _place_line(publisher)
+        and not _names_role(publisher)  # a role
+        else None
+    )
+
+
+def _source_over_place(f: _Features, anchor: int, begin: int, taken: set[int]) -> bool:
+    """ "KHOU 11" / "Houston, TX" / "2h": a card's source over the story's place, over the
+    stamp."""
+    source, place = anchor - 2, anchor - 1
+    return (
+        source >= begin
+        and not {source, place} & taken
+        and bool(f.lines[source])
+        and bool(f.lines[place])
+        and _place_line(f.lines[place])
+        and _is_source_name(f.lines[source])
+        and not _place_line(f.lines[source])
+    )
 
 
 def _source_stamp_title(c: _Cluster) -> _Card | None:
     """ "Source" / "4 hours ago" / title (not a kicker: "Economy"; not an author on a page
-    whose names over stamps are authors, under a title or summary)."""
-    if not (c.named_above and c.title_after) or (
-        c.layout.author_first and (c.under_summary or _free_title(c.f, c.above - 1, c.taken))
+    whose names over stamps are authors, under a title or summary; not a person's name
+    under a headline: "Headline" / "Jessica Marr" / stamp is the article's own header)."""
+    if not (c.named_above and c.title_after):
+        return None
+    f, name = c.f, c.f.lines[c.above]
+    headline_over = _free_title(f, c.above - 1, c.taken)
+    if (
+        (c.layout.author_first and (c.under_summary or headline_over))
+        or (_is_person(name) and headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS)
+        # title / chip ("Explainer") / stamp, then the next card: the chip is the title's
+        or (headline_over and is_section_name(name) and _card_follows(f, c.end, title_after=True))
     ):
         return None
-    name = c.f.lines[c.above]
     return c.card(c.above, c.end, c.end + 1, None if is_section_name(name) else name)
 
 
@@ -205,9 +261,19 @@ def _stamp_then_title(c: _Cluster) -> _Card | None:
 
 
 def _title_name_stamp(c: _Cluster) -> _Card | None:
-    """Title / author / stamp: the name is no source, unless a one-word brand ("NOS")."""
-    if c.named_above and _free_title(c.f, c.above - 1, c.taken):
-        return c.card(c.above - 1, c.above - 1, c.end, _brand(c.f.lines[c.above]))
+    """Title / author / stamp: the name is no source, unless a one-word brand ("NOS"); also
+    title / author / the paper's name / stamp ("Alicia Moreno" / "Fresno Valley Courier")."""
+    if not c.named_above:
+        return None
+    f, above = c.f, c.above
+    if _free_title(f, above - 1, c.taken):
+        return c.card(above - 1, above - 1, c.end, _brand(f.lines[above]))
+    if (
+        above - 2 >= c.begin
+        and _is_person(f.lines[above - 1])
+        and _free_title(f, above - 2, c.taken)
+    ):
+        return c.card(above - 2, above - 2, c.end, _brand(f.lines[above]))
     return None
 
 
@@ -610,6 +676,24 @@ def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> 
         and _free_title(f, above - 1, taken)
         and not _is_name(f.lines[above - 1])
     )
+
+
+def _comment_lines(f: _Features, page: CleanPage) -> set[int]:
+    """Readers' comments under an article: a line of two sentences ("Another loan, another
+    celebration. When will we stand on our own feet?") under its stamp, in a block that ends
+    the article, heads no card (a headline of two sentences under its stamp is printed in a
+    "Related" block or above any mark)."""
+    marks = sorted(page.marks)
+    out: set[int] = set()
+    for at, (mark, kind) in enumerate(marks):
+        if kind != "end":
+            continue
+        stop = marks[at + 1][0] if at + 1 < len(marks) else len(f.lines)
+        stamps = f.stamp_lines[bisect_left(f.stamp_lines, mark) : bisect_left(f.stamp_lines, stop)]
+        out.update(
+            stamp + 1 for stamp in stamps if stamp + 1 < stop and _two_sentences(f.lines[stamp + 1])
+        )
+    return out
 
 
 def _ad_lines(f: _Features, page: CleanPage) -> set[int]:

@@ -8,6 +8,8 @@ stamp before an "Updated …" one, or one under the text). Signals: the line mod
 title-like, name-like, prose, meta and byline features, and word counts.
 """
 
+from bisect import bisect_right
+
 from streams.boilerplate import is_price_offer, is_section_name
 from streams.captions import split_credit
 from streams.split_lines import (
@@ -64,7 +66,9 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         and not _breadcrumb_over(f.lines[above], f.lines[card.title])
     ):
         line = f.lines[card.title]
-        if _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
+        if _title_over_stamp(f, card.body_from):
+            pass  # in a list of title / stamp cards the line above is no headline over a deck
+        elif _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
             if _is_name(line) or not _is_name(f.lines[card.title + 1]):
                 card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp
                 if _deck_under_headline(f, above, taken):
@@ -85,6 +89,16 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
     _source_above(f, card, above, taken)
+
+
+def _title_over_stamp(f: _Features, index: int) -> bool:
+    """Another card, title / stamp, starts at ``index``."""
+    return (
+        index + 1 < len(f.lines)
+        and bool(f.lines[index])
+        and f.is_title(index)
+        and f.stamp(index + 1) is not None
+    )
 
 
 def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:
@@ -169,6 +183,18 @@ def _own_stamp(f: _Features, title: int, stop: int, header: str | None) -> str |
     return found
 
 
+def _teasers_from(f: _Features, related: list[int], stop: int) -> int | None:
+    """Where teasers start among the "Related" headings (sorted) before ``stop``: the heading
+    over the first summary sentence. A stamp past it is a teaser's ("More from …" / title /
+    summary / "45 minutes ago"), not the article's; one under bare links ("Stand: …") is."""
+    if not related:
+        return None
+    summary = next(
+        (i for i in range(related[0], stop) if f.lines[i] and _is_prose(f.lines[i])), None
+    )
+    return None if summary is None else related[bisect_right(related, summary) - 1]
+
+
 def _author_role(f: _Features, index: int, taken: set[int]) -> bool:
     """``index`` is an author's role ("Periodista y escritor") under the author's name, under
     a longer headline: a short lower-case line, a name above it, a free title above that."""
@@ -241,6 +267,7 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
 def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | None]:
     """Source and time printed with the lead: above its title and in its header."""
     source: str | None = None
+    kicker = False  # a name over the headline: the publisher, or as likely a section kicker
     if title > 0 and f.sources[title - 1]:
         source = f.sources[title - 1]  # "Source: BBC News" above the headline
     elif (
@@ -250,6 +277,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         and not _topic_kicker(f, f.lines[title - 1], f.lines[title])
     ):
         source = f.lines[title - 1]
+        kicker = not _agency_name(source)
     end, deck = title + 1, False
     while end < stop:
         line = f.lines[end]
@@ -271,6 +299,8 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             or (line if _agency_name(line) else None)  # "Associated Press" under the byline
         )
         stamped = stamped or f.stamp(index) is not None
-        if named:
-            source = source or named
+        if named and (source is None or (kicker and _agency_name(named))):
+            # a news agency the header names ("By MARIA DELGADO" / "Associated Press")
+            # outranks a name over the headline ("State News" / headline)
+            source, kicker = named, False
     return source, _cluster_stamp(f, title + 1, end)

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from streams.boilerplate import author_roles, classify, is_section_name, word_sections
+from streams.captions import is_agency
 from streams.gazetteer import get_gazetteer
 from streams.timestamps import find_time, has_clock, is_bare_minutes, is_clock_only, is_update_stamp
 
@@ -41,6 +42,9 @@ _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
 _INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
+_GLUED_LABEL = re.compile(r"^[^\W\d_]+:[^\W\d_]")  # "Topic:Agricultural Crops": a field
+# a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs")
+_INNER_SENTENCE = re.compile(r"(?<![\w.])[a-zà-ÿ]{4,}[.!?] [A-ZÀ-Þ]")
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
@@ -56,7 +60,8 @@ _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
     r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting)|"
-    r"(?:ein|eine|a|an|une|un|una) \S+ (?:von|by|par|por|de)|"  # "Un texte de …"
+    # "Un texte de Marie Dupont" (a name: "Un colectivo de la línea 60 …" is a caption)
+    r"(?:ein|eine|a|an|une|un|una) \S+ (?:von|by|par|por|de)(?= (?-i:[A-ZÀ-Þ]))|"
     r"(?-i:[A-Z][a-z]{3,15}(?<!ed)) by)(?: ?: ?| )"  # "Analysis by Nic Robertson, CNN"
     r"[A-ZÀ-Þ]",
     re.IGNORECASE,
@@ -149,6 +154,19 @@ def _is_place(name: str) -> bool:
     return name in places.places or name in places.upper_places
 
 
+_REGION_CODE = re.compile(r"^[^\W\d_][\w .'-]{1,30}, [A-Z]{2,3}$")  # "Katy, TX"
+
+
+def _place_line(line: str) -> bool:
+    """A place over a card: "Houston", "Houston, TX", "Katy, TX" (a town and its region's
+    code)."""
+    return (
+        _is_place(line)
+        or bool(_REGION_CODE.match(line))
+        or (", " in line and _is_place(line[: line.find(", ")]))
+    )
+
+
 def _brand(line: str) -> str | None:
     """A publisher's acronym, domain or agency name ("NOS", "NU.nl", "The Canadian Press")
     where a card prints an author's name (a one-word name may as well be a kicker or a
@@ -182,6 +200,12 @@ def _title_case(line: str) -> bool:
     return long_words >= _TITLE_CASE_MIN_LONG and upper >= _TITLE_CASE_SHARE * long_words
 
 
+def _two_sentences(line: str) -> bool:
+    """ "Another loan, another celebration. When will we stand on our own feet?": a
+    sentence ends inside the line."""
+    return _INNER_SENTENCE.search(line) is not None
+
+
 def _is_title(line: str) -> bool:
     if not line or len(line) > _TITLE_MAX_CHARS:
         return False
@@ -194,6 +218,8 @@ def _is_title(line: str) -> bool:
         first = line[close + 1 : close + 3].strip()[:1]  # "(LEAD) N. Korea fires …"
     if not (first.isupper() or first.isdigit() or first in "'\"‘“«¿¡"):
         return False
+    if _GLUED_LABEL.match(line):
+        return False  # a label glued to its value: "Topic:Agricultural Crops", not a headline
     if ("|" in line or " › " in line or " » " in line or " > " in line) and _is_label_pair(line):
         return False  # "News | Sport | What's On": a menu; "Middle East & Africa | Tea": a kicker
     words = _words(line)
@@ -355,8 +381,10 @@ def _meta(line: str) -> tuple[str | None, str] | None:
         # a short note after the stamp ("aus DER BLICK 3/2026") is neither source nor title
     if time_text is None:
         return None
-    if source is not None and has_clock(time_text) and _is_name(source):
-        source = None  # "Sevilla - 03 jun 2025 - 07:15 CEST": a place in an article header
+    if source is not None and has_clock(time_text) and _is_name(source) and not _brand(source):
+        # "Sevilla - 03 jun 2025 - 07:15 CEST": a place in an article header (an agency's
+        # acronym is the source: "ANI | Updated: Nov 28, 2026 17:05 IST")
+        source = None
     return source, time_text
 
 
@@ -379,13 +407,14 @@ def _titled_meta(line: str) -> tuple[str, str, str] | None:
     return title, source, stamp
 
 
+def _names_role(text: str) -> bool:
+    """A word of ``text`` is what an author is ("Rail Correspondent", "Energy analyst")."""
+    return not author_roles().isdisjoint(_WORD_RUNS.findall(text.casefold()))
+
+
 def _role_line(line: str) -> bool:
     """What the author is, under the byline ("Football Writer @BenGrounds"): part of it."""
-    return (
-        line.count(" ") < _RUN_MAX_WORDS
-        and line[-1] not in _SENTENCE_END
-        and not author_roles().isdisjoint(_WORD_RUNS.findall(line.casefold()))
-    )
+    return line.count(" ") < _RUN_MAX_WORDS and line[-1] not in _SENTENCE_END and _names_role(line)
 
 
 def _is_bio(line: str, authors: frozenset[str]) -> bool:
@@ -409,10 +438,11 @@ def _is_bio(line: str, authors: frozenset[str]) -> bool:
 
 def _agency_name(line: str) -> bool:
     """A news agency's name on a line of its own: a name ending in a word such as "Press"
-    ("The Canadian Press", "Associated Press")."""
-    return (
-        " " in line and _is_name(line) and line[line.rfind(" ") + 1 :].casefold() in _agency_words()
-    )
+    ("The Canadian Press", "Associated Press"), or an agency's one-word name as it spells
+    it ("dpa", "Ritzau")."""
+    if " " not in line:
+        return is_agency(line)
+    return _is_name(line) and line[line.rfind(" ") + 1 :].casefold() in _agency_words()
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
-from streams.boilerplate import Kind, author_roles, classify
+from streams.boilerplate import Kind, classify
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.split_lines import (
@@ -25,14 +25,15 @@ from streams.split_lines import (
     _NAME_MAX_CHARS,
     _RUN_MAX_WORDS,
     _SHORT_NAME_WORDS,
-    _WORD_RUNS,
     _is_byline,
     _is_prose,
     _is_source_name,
     _is_title,
     _meta,
     _named,
+    _names_role,
     _person_name,
+    _place_line,
     _role_line,
     _source_shape,
     _titled_meta,
@@ -49,17 +50,22 @@ from streams.timestamps import (
 
 _REAL_BODY_WORDS = 40
 _META_MAX_CHARS = 120
+# "By", "Von", "Autor" alone on a line: some of ``_BYLINE``'s words (split_lines), only a
+# pre-filter for ``_split_bylines`` (``_is_byline`` decides on the line and the name under it)
+_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "autor", "texto"})
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
-_ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{0,60})$")
+_ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{1,60})$")  # (not a font button: "-A" / "+A")
 _ATTRIBUTION = re.compile(
-    r"^(?:source|quelle|fuente|fonte|bron|źródło|källa|kilde|via)(?: ?: ?| )(?P<name>\S.{0,50})$",
+    r"^(?:source|quelle|fuente|fonte|bron|źródło|källa|kilde|via)(?: ?: ?| )(?P<name>\S.{0,50}?)"
+    r"(?:/[a-z]{1,4})?$",  # (a desk editor's initials after the name: "Source: AsiaNow/lt")
     re.IGNORECASE,
 )
 _ATTRIBUTION_FIRST = frozenset("SsQqFfBbVvŹźKk")
-# "Sarah Perez / TechCrunch:" over a headline: the author and the publisher of a river item
-_AUTHOR_SLASH_SOURCE = re.compile(
-    r"^[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3} / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$"
-)
+# An author's two to four capitalised names ("Sarah Perez", "The Editorial Board")
+_AUTHOR_NAMES = r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){1,3}"
+# "Sarah Perez / TechCrunch:" over a headline: the author (not a label pair: "Tags /
+# Keywords:") and the publisher of a river item
+_AUTHOR_SLASH_SOURCE = re.compile("^" + _AUTHOR_NAMES + r" / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$")
 _META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:14 AM November 28, 2026"
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _SUBHEADING_MAX_WORDS = 4
@@ -137,6 +143,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
     named: list[int] = []  # source and meta lines
     headlines: dict[int, str] = {}
     ad_labels: list[int] = []
+    publishers = 0  # source and meta lines that name a publisher
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
@@ -151,16 +158,19 @@ def _features(lines: tuple[str, ...]) -> _Features:
             bylines[index] = _is_byline(line) or bool(
                 line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line)
             )
-            if not bylines[index] and _META_MARK.search(line):
+            if _META_MARK.search(line):  # (also a byline with its stamp: "By AFP - Sep 14,2025")
                 metas[index] = _meta(line)
-                card = None if metas[index] else _titled_meta(line)
+                card = None if metas[index] or bylines[index] else _titled_meta(line)
                 if card is not None:
                     headlines[index] = card[0]
                     metas[index] = card[1:]
-                elif metas[index] is None and _ad_label(line):
+                elif metas[index] is None and not bylines[index] and _ad_label(line):
                     ad_labels.append(index)
-        if sources[index] or (metas[index] or (None,))[0]:
+        name = sources[index] or (metas[index] or (None,))[0]
+        if name:
             named.append(index)
+            publishers += not _place_line(name)  # (a place, "Thailand · 1 day ago", is none)
+    _split_bylines(lines, bylines, metas, seen)
     _role_lines(lines, bylines, metas)
     _compact_minutes(lines, times, stamps)
     labels = frozenset(
@@ -173,7 +183,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
     )
     for index in labels:
         times[index + 1] = f"{lines[index]} {times[index + 1]}"  # "Updated" / "3 hours ago"
-    printed_sources = len(named) + sum(
+    printed_sources = publishers + sum(
         1 for stamp in stamps if _name_over(lines, bylines, labels, stamp)
     )
     return _Features(
@@ -182,6 +192,25 @@ def _features(lines: tuple[str, ...]) -> _Features:
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
         ad_labels, seen,
     )  # fmt: skip
+
+
+def _split_bylines(
+    lines: tuple[str, ...],
+    bylines: list[bool],
+    metas: list[tuple[str | None, str] | None],
+    printed: dict[str, int],
+) -> None:
+    """ "By" on its own line over "Nina Park, senior energy reporter" (the name was a link):
+    both lines are the byline. ``printed``: the page's short lines, case-folded."""
+    if _BYLINE_WORDS.isdisjoint(printed):
+        return  # (most pages: no line is a byline word alone)
+    for index in range(len(lines) - 1):
+        line = lines[index]
+        if line.casefold() not in _BYLINE_WORDS:
+            continue
+        name = index + 1
+        if lines[name] and metas[name] is None and _is_byline(f"{line} {lines[name]}"):
+            bylines[index] = bylines[name] = True
 
 
 def _role_lines(
@@ -286,10 +315,7 @@ def _over_role(lines: tuple[str, ...], index: int) -> bool:
         return False  # (the quick test)
     role = lines[index + 1] if index + 1 < len(lines) else ""
     return (
-        bool(role)
-        and role.count(" ") < _RUN_MAX_WORDS
-        and _person_name(line)
-        and not author_roles().isdisjoint(_WORD_RUNS.findall(role.casefold()))
+        bool(role) and role.count(" ") < _RUN_MAX_WORDS and _person_name(line) and _names_role(role)
     )
 
 

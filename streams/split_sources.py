@@ -11,6 +11,7 @@ the gazetteer's agencies, the page's URL.
 import re
 
 from streams.boilerplate import is_section_name
+from streams.captions import is_agency
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
     _BYLINE,
@@ -40,7 +41,13 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     if is_section_name(line) or " & " in line:
         return False  # ("Nation & World", "Politics & Policy": two sections in one kicker)
     if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
-        return True  # "BBC", "AFP" (also when printed again as the author)
+        # "BBC", "AFP" (also when printed again as the author); not a menu item set in
+        # capitals as the story's chip ("Plus" in the menu, "PLUS" over the headline); five
+        # capitals are as often a word ("LOCAL") as an agency ("KYODO")
+        first = f.first_printed.get(line.casefold())
+        return (first is None or f.lines[first] == line) and (
+            len(line) < _ACRONYM_MAX_CHARS or is_agency(line)
+        )
     if len(words) == 1 and "." in line and _DOMAIN.match(line):
         return f.printed_sources >= _SOURCED_PAGE  # "tagesschau.de" over a card's title
     if not _is_name(line) or line.casefold() in f.repeated or not _source_shape(line):
@@ -52,7 +59,7 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
 
 
-_BYLINE_TAIL = re.compile(r",| [-–—·|] ")  # "Von dpa, t-online", "By: AFP - @handle"
+_BYLINE_TAIL = re.compile(r",| [-–—·|/] ")  # "Von dpa, t-online", "By: AFP - @handle", "By X / X"
 
 
 def _agency_byline(line: str, f: _Features, index: int) -> str | None:

@@ -7,6 +7,7 @@ title-like line followed by summary prose (or a rubric) is a teaser; a bare list
 headline links is navigation. Signals: the cards, heading marks, prose, title shapes.
 """
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -22,10 +23,19 @@ from streams.split_lines import (
     _title_case,
     _words,
 )
-from streams.split_page import _INNER_SENTENCE_END, _REAL_BODY_WORDS, _Card, _Features, _Marks
+from streams.split_page import (
+    _AUTHOR_NAMES,
+    _INNER_SENTENCE_END,
+    _REAL_BODY_WORDS,
+    _Card,
+    _Features,
+    _Marks,
+)
 from streams.split_sources import _closing_source, _via_source
 
 _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
+# "The Editorial Board: …", "Jennifer Liu: …": an opinion list's headline, its author first
+_AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
 
 
 def _summary_under(title: str, deck: str) -> bool:
@@ -136,12 +146,15 @@ def _teasers_without_stamp(
             last_title = index
             summary: list[str] = []
             after = index + 1
+            author_first = _AUTHOR_HEADLINE.match(line) is not None
             while (
                 after < stop
                 and after not in taken
                 and lines[after]
                 and _is_prose(lines[after])
                 and not _headline_shaped(lines[after])
+                # (the next headline of a list whose headlines all name their author first)
+                and not (author_first and _AUTHOR_HEADLINE.match(lines[after]))
             ):
                 summary.append(lines[after])
                 after += 1

@@ -35,6 +35,7 @@ Dutch. Decisions:
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from importlib import resources
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateparser
@@ -47,15 +48,16 @@ from dateutil.relativedelta import relativedelta
 _UNITS: dict[str, str] = {}
 for _unit, _words in {
     "seconds": "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos "
-    "secondo secondi seconde seconden sekund sekunder sekundy",
+    "secondo secondi seconde seconden sekund sekunder sekundy sekundami detik másodperc",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
-    "minuter minuty",
+    "minuter minuty minutou minutami minutter menit perc perccel",
     "hours": "h h. hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur "
-    "tim timme timmar godz godz. godzin godziny",
+    "tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával",
     "days": "d t t. day days tag tage tagen j jour jours día días dia dias giorno giorni dag dagen "
-    "dagar dni",
+    "dagar dni dnem dny dage dager døgn hari nap nappal",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
-    "settimane weken vecka veckor tygodnie tygodni",
+    "settimane weken vecka veckor tygodnie tygodni týdnem týdny uge uger uke uker minggu hét "
+    "héttel",
     "months": "mo month months monat monate monaten mois mes meses mese mesi maand maanden "
     "månad månader miesiące miesięcy",
     "years": "y yr yrs year years jahr jahre jahren an ans année années año años anno anni "
@@ -85,6 +87,10 @@ _RELATIVE = [
         rf"^{_N} {_U} geleden$",  # nl
         rf"^för {_N} {_U} sedan$",  # sv
         rf"^{_N} {_U} temu$",  # pl
+        rf"^před {_N} {_U}$",  # cs
+        rf"^for {_N} {_U} siden$",  # da, no
+        rf"^{_N} {_U} yang lalu$",  # id
+        rf"^{_N} {_U} ezelőtt$",  # hu
     )
 ]
 _BARE = re.compile(rf"^(?P<n>\d{{1,4}}) ?{_U}$")  # compact: 4h, 45m, 2d, 5 Std.
@@ -174,7 +180,7 @@ _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
-    r"^(?:last |zuletzt |ultimo |ultima )?(?:updated|update|published|posted|modified|"
+    r"^(?:last |zuletzt |ultimo |ultima )?(?:updated|update|published|publish|posted|modified|"
     r"first published|issued|date|dated|datum|stand|fecha|data|erstellt|erschienen|modifié|"
     r"modifiée|publicación|aggiornamento|aktualizacja|publikacja|publicerad|uppdaterad|"
     r"opublikowano|zaktualizowano|aangepast|"
@@ -182,64 +188,73 @@ _LABEL = re.compile(
     r"actualizado el|publicado el|"
     r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
     r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|bijgewerkt|"
-    r"gepubliceerd|modifica|modificato)"
+    r"gepubliceerd|modifica|modificato|"
+    # Czech, Danish, Norwegian, Hungarian, Indonesian
+    r"publikováno|aktualizováno|publiceret|opdateret|publisert|oppdatert|publikálva|frissítve|"
+    r"módosítva|diterbitkan|dipublikasikan|diperbarui)"
     r"(?: on| am| at| le| el| al| il(?! y a)| em| op| a las| a la| a| à)?(?: ?: ?| )"
 )
 
 _MONTHS = [
     ("jan", "jan.", "january", "januar", "jänner", "janvier", "janv", "janv.", "enero", "ene",
-     "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń"),
+     "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń", "ledna", "leden",
+     "január"),
     ("feb", "feb.", "february", "februar", "février", "fevrier", "févr", "févr.", "fév",
-     "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty"),
+     "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "února", "únor",
+     "február", "febr", "febr."),
     ("mar", "mar.", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco",
-     "maart", "mrt", "marca", "marzec"),
+     "maart", "mrt", "marca", "marzec", "března", "březen", "marts", "március", "márc",
+     "márc.", "maret"),
     ("apr", "apr.", "april", "avril", "avr", "avr.", "abril", "abr", "aprile", "kwietnia",
-     "kwiecień"),
-    ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja"),
+     "kwiecień", "dubna", "duben", "április", "ápr", "ápr."),
+    ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "května", "květen",
+     "május", "máj", "máj."),
     ("jun", "jun.", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca",
-     "czerwiec"),
+     "czerwiec", "června", "červen", "június", "jún", "jún."),
     ("jul", "jul.", "july", "juli", "juillet", "juil", "juil.", "julio", "luglio", "lug",
-     "julho", "lipca", "lipiec"),
+     "julho", "lipca", "lipiec", "července", "červenec", "július", "júl", "júl."),
     ("aug", "aug.", "august", "août", "aout", "agosto", "ago", "augustus", "augusti",
-     "sierpnia", "sierpień"),
+     "sierpnia", "sierpień", "srpna", "srpen", "augusztus", "agustus", "agu", "agt"),
     ("sep", "sep.", "sept", "sept.", "september", "septembre", "septiembre", "setiembre",
-     "settembre", "set", "setembro", "września", "wrzesień"),
+     "settembre", "set", "setembro", "września", "wrzesień", "září", "szeptember", "szept",
+     "szept."),
     ("oct", "oct.", "october", "oktober", "okt", "okt.", "octobre", "octubre", "ottobre", "ott",
-     "outubro", "out", "października", "październik"),
-    ("nov", "nov.", "november", "novembre", "noviembre", "novembro", "listopada", "listopad"),
+     "outubro", "out", "października", "październik", "října", "říjen", "október"),
+    ("nov", "nov.", "november", "novembre", "noviembre", "novembro", "listopada", "listopad",
+     "listopadu"),
     ("dec", "dec.", "december", "dezember", "dez", "dez.", "décembre", "decembre", "déc",
-     "déc.", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień"),
+     "déc.", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "prosince",
+     "prosinec", "desember", "des", "des."),
 ]  # fmt: skip
 _WEEKDAYS = [
     ("mon", "monday", "montag", "lundi", "lunes", "lunedì", "lunedi", "segunda", "maandag",
-     "måndag", "poniedziałek"),
+     "måndag", "poniedziałek", "pondělí", "mandag", "hétfő", "senin"),
     ("tue", "tues", "tuesday", "dienstag", "mardi", "martes", "martedì", "martedi", "terça",
-     "dinsdag", "tisdag", "wtorek"),
+     "dinsdag", "tisdag", "wtorek", "úterý", "tirsdag", "kedd", "selasa"),
     ("wed", "wednesday", "mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì",
-     "mercoledi", "quarta", "woensdag", "onsdag", "środa"),
+     "mercoledi", "quarta", "woensdag", "onsdag", "środa", "středa", "szerda", "rabu"),
     ("thu", "thur", "thurs", "thursday", "donnerstag", "jeudi", "jueves", "giovedì", "giovedi",
-     "quinta", "donderdag", "torsdag", "czwartek"),
+     "quinta", "donderdag", "torsdag", "czwartek", "čtvrtek", "csütörtök", "kamis"),
     ("fri", "friday", "freitag", "vendredi", "viernes", "venerdì", "venerdi", "sexta",
-     "vrijdag", "fredag", "piątek"),
+     "vrijdag", "fredag", "piątek", "pátek", "péntek", "jumat", "jum'at"),
     ("sat", "saturday", "samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato",
-     "zaterdag", "lördag", "sobota"),
+     "zaterdag", "lördag", "sobota", "lørdag", "szombat", "sabtu"),
     ("sun", "sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "söndag",
-     "niedziela"),
+     "niedziela", "neděle", "søndag", "vasárnap", "minggu"),
 ]  # fmt: skip
 _JUMP = ["de", "del", "à", "a", "le", "el", "um", "uhr", "às", "om", "alle", "las", "feira",
          "-feira", "den", "der", "am"]  # fmt: skip
 
-_TZ_OFFSETS = {
-    "utc": 0, "gmt": 0, "z": 0, "wet": 0, "bst": 1, "cet": 1, "mez": 1, "west": 1, "ist": 5.5,
-    "cest": 2, "mesz": 2, "eet": 2, "eest": 3, "msk": 3, "gst": 4, "pkt": 5, "ict": 7,
-    "wib": 7, "hkt": 8, "sgt": 8, "awst": 8, "pht": 8, "myt": 8, "jst": 9, "kst": 9,
-    "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13, "est": -5, "edt": -4, "cst": -6,
-    "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "akst": -9, "hst": -10,
-    "wat": 1, "cat": 2, "sast": 2, "eat": 3, "trt": 3, "wita": 8, "wit": 9, "acst": 9.5,
-    "acdt": 10.5, "ast": -4, "adt": -3, "art": -3, "brt": -3, "clt": -4, "cot": -5, "pet": -5,
-    # Canadian French: heure avancée / normale de l'Est, du Centre, du Pacifique, de l'Atlantique
-    "hae": -4, "hne": -5, "hac": -5, "hnc": -6, "hap": -7, "hnp": -8, "haa": -3, "hna": -4,
-}  # fmt: skip
+
+def _zone_rows() -> list[tuple[str, float, str]]:
+    """(zone abbreviation, UTC offset in hours, a tz database zone that uses it), from
+    ``streams/data/time_zones.tsv``."""
+    text = resources.files("streams").joinpath("data/time_zones.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return [(name, float(offset), zone) for name, offset, zone in rows]
+
+
+_TZ_OFFSETS = {name: offset for name, offset, _zone in _zone_rows()}
 _TZ_NAMES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
              "pt": "America/Los_Angeles", "uk": "Europe/London"}  # fmt: skip
 
@@ -316,7 +331,7 @@ _FIND_CACHE = 8192
 _SHORT_WORD = 3
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
 _LABEL_WORDS = (
-    "last first updated update published posted modified issued date dated datum stand "
+    "last first updated update published publish posted modified issued date dated datum stand "
     "fecha data erstellt erschienen publicación modifié modifiée última ultima actualización "
     "actualizacion "
     "actualizado publicado aktualisiert veröffentlicht zuletzt jour mise publié publiée "
@@ -326,7 +341,9 @@ _LABEL_WORDS = (
     "publicada about around over almost "
     "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
-    "alle ago hace vor fa"
+    "alle ago hace vor fa "
+    "publikováno aktualizováno publiceret opdateret publisert oppdatert publikálva frissítve "
+    "módosítva diterbitkan dipublikasikan diperbarui před siden yang lalu ezelőtt pukul"
 )
 _MAX_STAMP_SPACES = 11  # "Mis à jour le 2 juin 2025 à 16 h 30 HAE"
 _MAX_DAY_WORD_CHARS = 24
@@ -341,11 +358,13 @@ _WEEKDAY_ABBREVIATIONS = frozenset(
 )  # fmt: skip
 _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 # "a.m." / "p.m." → "am" / "pm"; "1er octobre" → "1 octobre"; "à 10h05" → "10h05"
-_MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\.m\.?(?![^\W\d_])")
+_MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\. ?m\.?(?![^\W\d_])")  # also "p. m."
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 _CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores)\.?$")
 _DATE_CLOCK_BAR = re.compile(r" [|·] ")
 _CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl|godz)\. ?(?=\d)")  # "kl. 09.12", "godz. 12:40"
+# a numeric date spaced after its dots: Hungarian "2026. 11. 27.", Czech "26. 11. 2026"
+_SPACED_NUMERIC = re.compile(r"^(\d{4}\. \d{1,2}\. \d{1,2}|\d{1,2}\. \d{1,2}\. \d{4})\.?(?!\d)")
 _SPACED_CLOCK = re.compile(r"(?<!\d)(\d{1,2}) h (\d{2})(?!\d)")  # Quebec: "14 h 05"
 _CLOCK_PREPOSITION = re.compile(r"^(?:à|a|at|um|a las|às|alle|om|ab) (?=\d{1,2}[:h.]\d\d)")
 
@@ -361,6 +380,15 @@ def _stamp_words() -> frozenset[str]:
     return frozenset(word.rstrip(".") for word in words)
 
 
+def _close_up(text: str) -> str:
+    """A clock or a numeric date printed with spaces inside: "14 h 05", "2026. 11. 27."."""
+    if " h " in text:
+        text = _SPACED_CLOCK.sub(r"\1h\2", text)
+    if text[:1].isdigit() and ". " in text[:6]:
+        text = _SPACED_NUMERIC.sub(lambda date: date[1].replace(". ", "."), text)
+    return text
+
+
 def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.strip(_STRIP).casefold().replace("’", "'"))
     text = _LABEL.sub("", text, count=1).strip(_STRIP)
@@ -374,8 +402,7 @@ def _normalise(text: str) -> str:
         text = _MERIDIEM.sub(r"\1m", text)
     if "1er" in text:
         text = _FIRST_ORDINAL.sub("1", text)
-    if " h " in text:
-        text = _SPACED_CLOCK.sub(r"\1h\2", text)
+    text = _close_up(text)
     if "." in text and ("kl" in text or "godz" in text):
         text = _CLOCK_WORD.sub("", text)
     if text[-1:] in "hs." and _CLOCK_SUFFIX.search(text):  # "10:20 hrs", "09:12 horas"
@@ -427,7 +454,8 @@ def find_time(line: str) -> str | None:
             if inner is None:
                 continue
             first, rest = line[: inner.start()], line[inner.end() :]
-            if _find_time(first) and _find_time(rest):
+            # (an update's day without its year, "aktualizováno: 28. 11. 7:10", is still one)
+            if _find_time(first) and (published_first or _find_time(rest)):
                 return (first if published_first else rest).strip(_STRIP)
     return found
 
@@ -472,7 +500,8 @@ def _find_time(line: str) -> str | None:
 _UPDATE_WORDS = (
     "updated|update|modified|aktualisiert|mis à jour|mise à jour|modifié|modifiée|actualizado|"
     "actualizada|atualizado|aggiornato|aggiornamento|bijgewerkt|aangepast|modifica|modificato|"
-    "aktualizacja|uppdaterad|zaktualizowano"
+    "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"
+    "módosítva|diperbarui"
 )
 _UPDATE_LABEL = re.compile(
     rf"^(?:last |zuletzt |ultimo |ultima )?(?:{_UPDATE_WORDS}|última actualización)\b"
@@ -484,7 +513,8 @@ _INNER_UPDATE = re.compile(
 )
 _INNER_PUBLISHED = re.compile(
     r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|publié|publiée|veröffentlicht|"
-    r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano)\b)",
+    r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano|publikováno|"
+    r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan)\b)",
     re.IGNORECASE,
 )
 _GLUED_WORD = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")  # a label glued to a zone: "GMTUpdated"

@@ -325,6 +325,40 @@ def test_a_credit_line_alone_credits_the_paragraph_before() -> None:
     assert captions == [Caption(text="A crowd in the square on Friday.", credit="AFP")]
 
 
+def test_a_source_label_over_a_photographer_and_agency_ends_a_caption() -> None:
+    assert split_credit("Cranes over the new terminal. Source: Mari Tamm/ETV") == (
+        "Cranes over the new terminal.",
+        "Mari Tamm/ETV",
+    )
+    assert split_credit("Exports fell in May. Source: Eurostat") is None  # a figure's source
+    assert split_credit("Source: Site/xx") is None  # a desk trailer, no caption above it
+
+
+def test_an_agency_after_a_dash_ends_a_one_sentence_caption() -> None:
+    assert split_credit("Traders at the exchange in Karachi on Monday. — AFP") == (
+        "Traders at the exchange in Karachi on Monday.",
+        "AFP",
+    )
+    assert split_credit("Talks ended on Monday. Both sides said more were needed. — AFP") is None
+    assert split_credit("The vote was close. — Editor") is None  # not an agency
+
+
+def test_a_labelled_credit_after_a_dash_after_the_full_stop() -> None:
+    assert split_credit("Cattle loaded onto a truck near Lethem. – Photo: Ann Ho") == (
+        "Cattle loaded onto a truck near Lethem.",
+        "Ann Ho",
+    )
+
+
+def test_a_slideshow_caption_printed_twice_with_its_counters_is_one_caption() -> None:
+    text = "The mayor speaks to reporters in Lima, Peru."
+    body, captions = extract_captions(
+        [f"Photo 1 of 3 {text} REUTERS/Ana Ruiz", f"[1/3]{text} REUTERS/Ana Ruiz", "Text."]
+    )
+    assert body == ["Text."]
+    assert captions == [Caption(text=text, credit="REUTERS/Ana Ruiz")]
+
+
 def test_adversarial_input_completes() -> None:
     assert split(" " * 100_000) == []
     assert split("." * 100_000) == []

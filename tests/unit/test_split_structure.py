@@ -1611,3 +1611,445 @@ def test_a_title_and_summary_under_the_last_title_over_stamp_teaser_are_a_card()
             "La reprise du pompage a été confirmée par la compagnie nationale.",
         ),
     ]
+
+
+READER_COMMENTS = """\
+The Valley Courier
+Town council approves new bus depot on the old mill site
+Published: November 3, 2026
+The town council voted 7-2 on Monday to build a bus depot on the old mill site.
+Councillors said the depot would bring forty jobs and let the bus company run later routes.
+Comments
+Gareth Moss
+Nov 3, 2026 09:12AM
+Another depot, another promise. Who will pay for the evening routes?
+Lina Okafor
+Nov 3, 2026 10:40AM
+Forty jobs are welcome news for the valley at least.
+"""
+
+
+def test_a_readers_comment_of_two_sentences_under_its_stamp_heads_no_card() -> None:
+    drafts = split(READER_COMMENTS)
+    assert [draft.title for draft in drafts] == [
+        "Town council approves new bus depot on the old mill site"
+    ]
+
+
+UPDATE_STAMP_OVER_TEASERS = """\
+The Evening Ledger
+Lake district limits boat traffic as water level falls to a record low
+Marinas on the north shore will close two launch ramps from Monday, officials said
+By Dana Price
+and
+Omar Haddad
+Updated 2 hours ago
+The lake authority said on Friday it would limit motorboat traffic for the rest of the year.
+Water levels have fallen by almost two metres since June, exposing sandbanks near the marinas.
+More from Climate
+Three towns agree to share a new reservoir on the upper river
+The towns will split the cost of the dam in proportion to their population.
+By Omar Haddad
+45 minutes ago
+Ferry operators fear a short season
+The operators said bookings had fallen by a third.
+By Dana Price
+yesterday
+"""
+
+
+def test_a_stamp_under_a_related_heading_is_not_the_articles() -> None:
+    lead = split(UPDATE_STAMP_OVER_TEASERS)[0]
+    assert lead.title.startswith("Lake district limits boat traffic")
+    assert lead.time_text == "Updated 2 hours ago"
+
+
+def test_a_label_glued_to_its_value_over_the_stamp_is_no_headline() -> None:
+    drafts = split(
+        "Harbour News\nCity Desk\n"
+        "Council delays vote on harbour bridge tolls until the new year\n"
+        "By Mia Long and Tom Reid\nCity Desk\nCategory:Local Politics\n"
+        "Posted Tue 3 Mar 2026 at 7:05am\n"
+        "Traffic crosses the harbour bridge at dusk.(City News: Tom Reid)\n"
+        "Key points:\n"
+        "The vote on the tolls was due on Monday night\n"
+        "Residents filled the public gallery for a second week\n"
+        "The city council has put off a vote on tolls for the harbour bridge until January, "
+        "after residents filled the public gallery for a second week.\n"
+        "Councillors said they needed more time to study the traffic figures.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        (
+            "Council delays vote on harbour bridge tolls until the new year",
+            "Posted Tue 3 Mar 2026 at 7:05am",
+        )
+    ]
+
+
+def test_a_byline_that_carries_the_stamp_gives_the_articles_stamp() -> None:
+    drafts = split(
+        "The Desert Tribune\nRegion\n"
+        "Drought cuts wheat harvest in the north for a third year\n"
+        "By AFP - Mar 3,2026 - Last updated at Mar 4,2026\n"
+        "DAMASCUS — The wheat harvest in the north fell for a third year running, the "
+        "agriculture ministry said on Tuesday, as rainfall stayed far below its average.\n"
+        "Farmers said many fields had not been sown at all because seed prices had doubled.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Drought cuts wheat harvest in the north for a third year", "Mar 3,2026")
+    ]
+
+
+def test_a_menu_item_set_in_capitals_over_the_headline_is_no_source() -> None:
+    page = (
+        "Het Dagblad\nNieuws\n{menu}\nRegio\n{chip}\n"
+        "Gemeente opent nieuw zwembad in het centrum na drie jaar bouwen\n"
+        "Gisteren om 18:30\n"
+        "Het nieuwe zwembad aan de Kaai opent zaterdag de deuren, na drie jaar bouwen en "
+        "een kostprijs van 40 miljoen euro, zo meldt het stadsbestuur.\n"
+        "Het bad heeft een wedstrijdbad van vijftig meter en een apart instructiebad.\n"
+    )
+    assert split(page.format(menu="Plus", chip="PLUS"))[0].source is None
+    assert split(page.format(menu="Sport", chip="VRT"))[0].source == "VRT"
+
+
+def test_a_persons_name_under_a_headline_over_the_stamp_is_its_author_not_a_cards_source() -> None:
+    drafts = split(
+        "Hubline\nNews\nSign in\n"
+        "The Harbour Gazette\n"
+        "Port strike ends after dockworkers accept a four-year wage deal\n"
+        "Jessica Marr\n"
+        "Fri, November 20, 2025 at 4:10 AM EST\n"
+        "Follow Hubline on Google\n"
+        "Dockworkers at the city's container port voted on Thursday to accept a four-year "
+        "wage deal, ending a strike that had left ships waiting at anchor for nine days.\n"
+        "The union said 81% of members backed the agreement in the ballot.\n"
+        "More Stories\n"
+        "Stocks open higher in shortened session\n"
+        "Reuters · 2h ago\n"
+        "Wall Street futures edged up early Friday as investors looked to retail earnings.\n"
+    )
+    assert (drafts[0].title, drafts[0].source) == (
+        "Port strike ends after dockworkers accept a four-year wage deal",
+        "The Harbour Gazette",
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "source"), [("dpa", "dpa"), ("Ritzau", "Ritzau"), ("Ramses", None)]
+)
+def test_an_agencys_one_word_name_in_the_bylines_place_is_the_source(
+    byline: str, source: str | None
+) -> None:
+    drafts = split(
+        "Nordic Daily\nINDLAND\n"
+        "Government sets aside billions for new railway signals\n"
+        f"{byline}\n"
+        "20.11.2025 14:32\n"
+        "The government will spend 2.4 billion kroner over four years on replacing the "
+        "signals on the oldest lines, where breakdowns have cancelled trains every week.\n"
+        "The agreement was made on Friday with a broad majority in parliament.\n"
+    )
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Government sets aside billions for new railway signals", source)
+    ]
+
+
+def test_the_sites_own_name_over_the_days_date_is_its_masthead_not_a_card() -> None:
+    text = (
+        "The Valley Ledger\nFri, Nov 20, 2025\nNational\nPolitics\nOpinion\nSports\nOpinion\n"
+        "Cities need buses, not more flyovers\n"
+        "Anita Rai\n"
+        "Published at : November 18, 2025\n"
+        "When the city council approved three new flyovers last year, it promised that traffic "
+        "would ease within months. It has not, and the reason is simple.\n"
+        "Every new lane has filled with cars within weeks, as planners everywhere have found.\n"
+        "A bus lane on each of the three roads would have cost a tenth as much and moved four "
+        "times as many people at the busiest hour of the day, the council's own study says.\n"
+        "The council should spend next year's budget on buses, and stop building flyovers.\n"
+    )
+    page = RawPage(text=text, fetched_at=FETCHED, url="https://valleyledger.example/opinion/1")
+    drafts = split_articles(clean_page(page))
+    assert [(d.role, d.title) for d in drafts] == [("lead", "Cities need buses, not more flyovers")]
+
+
+@pytest.mark.parametrize(
+    ("trailer", "source"), [("Source: HarbourNews/km", None), ("Source: Reuters/km", "Reuters")]
+)
+def test_a_desk_editors_initials_after_the_source_are_no_part_of_its_name(
+    trailer: str, source: str | None
+) -> None:
+    text = (
+        "HarbourNews\nSingapore\n"
+        "Ferry fares to rise by 8% from January as fuel costs climb\n"
+        "20 Nov 2025 08:05PM\n"
+        "SINGAPORE: Ferry fares between the mainland and the southern islands will rise by 8% "
+        "from January, the operator said on Thursday, citing higher fuel costs.\n"
+        "A single adult ticket will cost S$19.50, up from S$18, and a return ticket S$36.\n"
+        "The operator said it had held fares for three years, but fuel now made up more than "
+        "a third of its costs, against a fifth when fares were last raised in 2022.\n"
+        f"{trailer}\n"
+    )
+    page = RawPage(text=text, fetched_at=FETCHED, url="https://www.harbournews.example/sg/1")
+    assert [d.source for d in split_articles(clean_page(page))] == [source]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Valley Times\nMenu\nState News\n{title}\nBy MARIA LOPEZ\nAssociated Press\n"
+        "Published 10:22 PM EST, Thu November 20, 2025\n",
+        "Scores\nSchedule\nStandings\nRecap\n{title}\nNov 20, 2025, 11:48 PM ET\n"
+        "Associated Press\n",
+    ],
+)
+def test_a_news_agency_in_the_header_outranks_a_kicker_over_the_headline(header: str) -> None:
+    title = "Arizona adopts first groundwater limits for fast-growing rural basins"
+    drafts = split(
+        header.format(title=title)
+        + "PHOENIX (AP) — Arizona's water regulators on Thursday adopted the state's first "
+        "limits on groundwater pumping in two rural basins where wells have been running dry.\n"
+        "The rules cap new pumping in the Willcox and Gila Bend basins at current levels and "
+        "require large farms to report how much water they use each year from 2027.\n"
+        "More news\n"
+        "Tucson council votes to expand bus service to the airport\n"
+        "Valley Times · 3 hours ago\n"
+        "Phoenix opens two new cooling centers ahead of the weekend\n"
+        "Valley Times · 5 hours ago\n"
+    )
+    assert (drafts[0].title, drafts[0].source) == (title, "Associated Press")
+
+
+def test_title_deck_author_and_the_papers_name_over_the_stamp() -> None:
+    title = "Irrigation district delays canal lining project after bids come in high"
+    drafts = split(
+        "News\nSports\nBusiness\nOpinion\n"
+        f"{title}\n"
+        "Board members say they will rebid the work in spring, pushing completion to 2029\n"
+        "Alicia Moreno\n"
+        "San Joaquin Courier\n"
+        "Published 6:42 a.m. ET Nov. 20, 2025\n"
+        "The irrigation district board voted 4-1 on Wednesday to throw out all three bids for "
+        "lining its main canal after the lowest came in $14 million over the budget.\n"
+        "The project would line 11 miles of the district's main earthen canal with concrete.\n"
+    )
+    assert [d.title for d in drafts] == [title]
+
+
+def test_a_byline_split_after_by_is_no_headline() -> None:
+    title = "Battery maker recalls 38,000 home units over overheating risk"
+    drafts = split(
+        "CircuitWire\nGadgets\nEnergy\n"
+        f"{title}\n"
+        "By\n"
+        "Nina Park, senior energy reporter\n"
+        "Nov 20, 2025, 2:30 PM EST\n"
+        "The company is recalling about 38,000 of its home battery systems after reports that "
+        "some units overheated while charging, federal regulators said on Thursday.\n"
+        "Owners should keep the units running at reduced capacity until a technician visits.\n"
+    )
+    assert [d.title for d in drafts] == [title]
+
+
+def test_a_caption_opening_like_a_byline_is_no_byline() -> None:
+    drafts = split(
+        "Diario del Plata\nEconomía\n"
+        "El Gobierno congela por 90 días las tarifas de colectivos y trenes\n"
+        "20/11/2025 14:10\n"
+        "El Ministerio de Economía resolvió congelar por 90 días las tarifas de colectivos y "
+        "trenes del área metropolitana, según informaron fuentes oficiales.\n"
+        "Las cámaras empresarias del transporte reaccionaron con malestar a la medida.\n"
+        "Un colectivo de la línea 60 en Avenida Cabildo. Foto: Archivo\n"
+        "El congelamiento no incluye a los subtes, cuya tarifa depende del gobierno porteño.\n"
+    )
+    assert "no incluye a los subtes" in drafts[0].body
+    assert [(c.text, c.credit) for c in drafts[0].captions] == [
+        ("Un colectivo de la línea 60 en Avenida Cabildo.", "Archivo")
+    ]
+
+
+def test_a_caption_under_a_photo_agencys_credit_over_match_data() -> None:
+    caption = "Kasper Høgh's late header sealed the home side's first win over an English club"
+    drafts = split(
+        "Sport\nFootball\nEuropa League\n"
+        "Bodø/Glimt stun Tottenham with late Høgh winner in Arctic cold\n"
+        "20 November 2025 • 22:15 GMT\n"
+        "Simon Stone\n"
+        "Senior football reporter\n"
+        "Getty Images\n"
+        f"{caption}\n"
+        "Bodø/Glimt 2-1 Tottenham\n"
+        "Kasper Høgh scored twice, including a late header, as Bodø/Glimt beat Tottenham on a "
+        "freezing night inside the Arctic Circle to move level on points with them.\n"
+        "Dominic Solanke levelled after the break, stabbing in from close range.\n"
+    )
+    assert caption not in drafts[0].body
+    assert [(c.text, c.credit) for c in drafts[0].captions] == [(caption, "Getty Images")]
+
+
+def test_a_cards_source_over_the_storys_place_over_the_stamp() -> None:
+    drafts = split(
+        "LocalWire\nLocal News\nToday's top stories near Houston, TX\n"
+        "Channel 11 News\nHouston, TX\n2h\n"
+        "School board votes to close nine campuses as enrollment keeps falling\n"
+        "The board voted 6-3 late Thursday to close nine schools at the end of the year.\n"
+        "Bayou Chronicle\nKaty, TX\n5h\n"
+        "Transit agency approves $1.1 billion plan to rebuild the corridor for buses\n"
+        "The plan replaces the long-delayed light-rail line with dedicated bus lanes.\n"
+    )
+    assert [d.source for d in drafts] == ["Channel 11 News", "Bayou Chronicle"]
+
+
+def test_title_and_its_chip_over_a_stamp_then_the_next_card() -> None:
+    drafts = split(
+        "Harbour News\nWorld\n"
+        "Rescuers search rubble after strong earthquake strikes the east\n"
+        "Updated 20 Nov 2025 14:20 GMT\n"
+        "Rescuers searched collapsed buildings through the night after a strong earthquake "
+        "struck the east of the country, the disaster agency said on Thursday.\n"
+        "Schools in five provinces were closed for a week as aftershocks continued.\n"
+        "Related\n"
+        "Why the east keeps shaking: the faults beneath the plateau\n"
+        "Explainer\n"
+        "5h ago\n"
+        "Three years after the last quake, the old town is still rebuilding\n"
+        "Thousands of families still live in container cities as reconstruction lags.\n"
+        "1d ago\n"
+    )
+    assert [d.title for d in drafts[1:]] == [
+        "Why the east keeps shaking: the faults beneath the plateau",
+        "Three years after the last quake, the old town is still rebuilding",
+    ]
+
+
+def test_an_authors_publisher_after_the_comma_on_a_sourced_card() -> None:
+    drafts = split(
+        "Topics\nSri Lanka economy\n"
+        "IMF staff reach agreement with Sri Lanka on sixth review of bailout\n"
+        "Reuters · 2 hrs ago\n"
+        "Cabinet approves 2027 budget framework with VAT relief for essentials\n"
+        "Daily Ledger · 3 hrs ago\n"
+        "The IMF programme is working, but not for everyone\n"
+        "Nimal Fernando, MarketNext\n"
+        "Nov 19, 2025\n"
+        "Rural households are still paying for a recovery that has mostly reached the capital.\n"
+    )
+    assert [d.source for d in drafts] == ["Reuters", "Daily Ledger", "MarketNext"]
+
+
+def test_a_font_button_is_no_echo_and_a_byline_repeating_its_agency_after_a_slash() -> None:
+    drafts = split(
+        "THE LEDGER MALAYSIA\nCorporate\nEconomy\n"
+        "Malaysia's growth forecast raised to 4.9% on strong exports, says central bank\n"
+        "By Bernama / Bernama\n"
+        "20 Nov 2025, 05:12 pm\n"
+        "-A\n+A\n"
+        "KUALA LUMPUR (Nov 20): The central bank has raised its forecast for the economy's "
+        "growth this year to 4.9 per cent from 4.5 per cent after exports grew faster.\n"
+        "Exports of electrical and electronic products rose 12 per cent in the third quarter.\n"
+    )
+    assert [d.source for d in drafts] == ["Bernama"]
+
+
+def test_an_agency_acronym_before_a_clocked_stamp_is_the_source() -> None:
+    drafts = split(
+        "The Policy Desk\nPolitics\nEconomy\n"
+        "Cabinet clears scheme to expand cold storage for perishable farm produce\n"
+        "ANI | Updated: Nov 20, 2025 17:05 IST\n"
+        "New Delhi [India], November 20 (ANI): The Union Cabinet on Thursday approved a scheme "
+        "to build integrated cold chains for fruits, vegetables and dairy products.\n"
+        "The scheme would create storage for another 2.5 million tonnes, the minister said.\n"
+    )
+    assert [d.source for d in drafts] == ["ANI"]
+
+
+@pytest.mark.parametrize(("chip", "source"), [("LOCAL", None), ("KYODO", "KYODO"), ("NHK", "NHK")])
+def test_five_capitals_over_the_headline_are_a_word_unless_an_agency(
+    chip: str, source: str | None
+) -> None:
+    drafts = split(
+        "News\nSports\nBusiness\nOpinion\n"
+        f"{chip}\n"
+        "Irrigation district delays canal lining project after bids come in high\n"
+        "Published 6:42 a.m. ET Nov. 20, 2025\n"
+        "The irrigation district board voted 4-1 on Wednesday to throw out all three bids for "
+        "lining its main canal after the lowest came in $14 million over the budget.\n"
+        "The project would line 11 miles of the district's main earthen canal with concrete.\n"
+        "More news\n"
+        "Council approves 3% water rate increase for 2027\n"
+        "Valley Times · 3 hours ago\n"
+        "County jail medical contract draws scrutiny from supervisors\n"
+        "Valley Times · 5 hours ago\n"
+    )
+    assert drafts[0].source == source
+
+
+def test_cards_stamped_with_a_place_print_no_publisher_so_a_kicker_is_no_source() -> None:
+    drafts = split(
+        "Bangkok Ledger\nNews\nThailand\nWorld\nBusiness\n"
+        "General\n"
+        "Cabinet approves flood relief package for southern provinces\n"
+        "PUBLISHED : 20 Nov 2025 at 18:42\n"
+        "The cabinet on Thursday approved an 18-billion-baht package to help households and "
+        "farmers in the southern provinces recover from weeks of flooding.\n"
+        "Farmers will get up to 35,000 baht per rai as the waters recede.\n"
+        "Related\n"
+        "Rail link to the south reopens after floodwaters recede\n"
+        "Thailand · 1 day ago\n"
+        "Airport flights resume as runway is cleared of water\n"
+        "Thailand · 3 days ago\n"
+    )
+    assert drafts[0].source is None
+
+
+def test_a_label_pair_over_tags_is_no_river_items_author_and_publisher() -> None:
+    drafts = split(
+        "The Peninsula Daily\nNation\n"
+        "Police cripple syndicate that smuggled hundreds of migrants by boat\n"
+        "By Farik Zolkepli\n"
+        "Thursday, 20 Nov 2025 9:30 AM MYT\n"
+        "JOHOR BARU: Police have crippled a syndicate believed to have smuggled more than 400 "
+        "undocumented migrants into the state by boat since March, the state police chief said.\n"
+        "Eleven people, including three local men, were arrested in raids on Thursday.\n"
+        "Tags / Keywords:\n"
+        "Johor\n"
+    )
+    assert drafts[0].source is None
+
+
+def test_a_list_of_headlines_that_name_their_author_first_is_navigation() -> None:
+    drafts = split(
+        "Opinion\n"
+        "Data centers should pay for the grid they are straining\n"
+        "By Thomas Reyes\n"
+        "November 20, 2025 at 7:00 a.m. EST\n"
+        "Utilities are passing the cost of new transmission lines on to households, and "
+        "regulators can stop that by making the largest new customers pay their share.\n"
+        "The grid is a shared resource. Those who strain it most should pay the most.\n"
+        "More from Opinion\n"
+        "The Editorial Board: Congress must finish the farm bill\n"
+        "Jennifer Liu: My city banned gas stoves. Here is what happened next.\n"
+    )
+    assert [d.title for d in drafts] == ["Data centers should pay for the grid they are straining"]
+
+
+def test_in_a_list_of_title_and_stamp_cards_a_heading_and_a_link_are_no_headline_and_deck() -> None:
+    drafts = split(
+        "Harbour News\nAsia\n"
+        "Volcano alert raised to highest level as thousands are evacuated\n"
+        "20 Nov 2025 06:15AM\n"
+        "Authorities raised the alert for the volcano to its highest level on Thursday and "
+        "evacuated about 6,000 people from villages on its slopes, officials said.\n"
+        "The mountain has erupted several times since Sunday, sending ash 10km into the sky.\n"
+        "Related:\n"
+        "Island flights cancelled as ash drifts west\n"
+        "Also worth reading\n"
+        "Typhoon nears the coast as thousands evacuate\n"
+        "20 Nov 2025 08:50AM\n"
+        "Prime minister to visit the capital for annual talks\n"
+        "19 Nov 2025 10:05PM\n"
+    )
+    assert [d.title for d in drafts[1:]] == [
+        "Typhoon nears the coast as thousands evacuate",
+        "Prime minister to visit the capital for annual talks",
+    ]

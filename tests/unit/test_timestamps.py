@@ -1,10 +1,11 @@
 """timestamps: recognising printed stamps and resolving them to UTC."""
 
 from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from streams.timestamps import find_time, is_update_stamp, resolve_time
+from streams.timestamps import _zone_rows, find_time, is_update_stamp, resolve_time
 
 FETCHED = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
 
@@ -66,6 +67,8 @@ def test_relative_stamps_resolve_against_fetched_at(text: str, expected: datetim
         ("2025-06-01T14:30:00Z", utc(2025, 6, 1, 14, 30)),
         ("2025-05-30T07:45:00+03:00", utc(2025, 5, 30, 4, 45)),
         ("Jun 1, 2025 2:30 PM", utc(2025, 6, 1, 14, 30)),
+        ("1 de junio de 2025 - 08:10 p. m.", utc(2025, 6, 1, 20, 10)),  # spaced meridiem
+        ("1 jun 2025 7:25 a. m. GMT-5", utc(2025, 6, 1, 12, 25)),
         ("Tue, June 10, 2025 at 6:12 AM UTC", utc(2025, 6, 10, 6, 12)),
         ("Tue 10 Jun 2025 14.52 BST", utc(2025, 6, 10, 13, 52)),
         ("June 4, 2025 8:42 AM GMT+9", utc(2025, 6, 3, 23, 42)),
@@ -237,3 +240,54 @@ def test_an_update_label_glued_to_the_zone_of_the_published_stamp() -> None:
     assert find_time(line) == "June 1, 2025 7:48 PM GMT"
     assert resolve_time(find_time(line), FETCHED) == utc(2025, 6, 1, 19, 48)
     assert find_time("McDonald 3 hours") is None
+
+
+def test_every_zone_abbreviation_has_an_offset_its_tz_database_zone_uses() -> None:
+    """The offsets of data/time_zones.tsv agree with tzdata (standard or summer time)."""
+    for name, hours, zone_name in _zone_rows():
+        zone = ZoneInfo(zone_name)
+        used = {
+            datetime(2025, month, 15, tzinfo=UTC).astimezone(zone).utcoffset()
+            for month in range(1, 13)
+        } | {datetime(2005, 1, 15, tzinfo=UTC).astimezone(zone).utcoffset()}
+        assert timedelta(hours=hours) in used, (name, zone_name, used)
+
+
+def test_zones_of_the_americas_asia_africa_and_oceania() -> None:
+    for stamp, expected in [
+        ("Jan 10, 2026 10:00 AM CST", utc(2026, 1, 10, 16)),
+        ("Jan 10, 2026 10:00 AM AEDT", utc(2026, 1, 9, 23)),
+        ("Jan 10, 2026 10:00 AM NPT", utc(2026, 1, 10, 4, 15)),
+        ("Jul 10, 2026 10:00 AM AKDT", utc(2026, 7, 10, 18)),
+        ("10.01.2026 10:00 OEZ", utc(2026, 1, 10, 8)),
+        ("Jan 10, 2026 10:00 AM WAT", utc(2026, 1, 10, 9)),
+    ]:
+        assert resolve_time(stamp, FETCHED) == expected, stamp
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Publikováno: 3. března 2026 9:05, aktualizováno: 4. 3. 7:10", utc(2026, 3, 3, 9, 5)),
+        ("před 2 hodinami", utc(2025, 6, 2, 6)),
+        ("14. 5. 2026", utc(2026, 5, 14)),
+        ("Publiceret 3. feb. 2026 kl. 09.15", utc(2026, 2, 3, 9, 15)),
+        ("Opdateret 3. feb. 2026 kl. 10.40", utc(2026, 2, 3, 10, 40)),
+        ("for 3 timer siden", utc(2025, 6, 2, 5)),
+        ("2026. 03. 14. 08:30", utc(2026, 3, 14, 8, 30)),
+        ("2026. március 14. 08:30", utc(2026, 3, 14, 8, 30)),
+        ("Selasa, 3 Mar 2026 10:00 WIB", utc(2026, 3, 3, 3)),
+        ("Diperbarui 3 Agustus 2026 10:00 WIB", utc(2026, 8, 3, 3)),
+        ("2 jam yang lalu", utc(2025, 6, 2, 6)),
+    ],
+)
+def test_czech_danish_hungarian_and_indonesian_stamps(stamp: str, expected: datetime) -> None:
+    found = find_time(stamp)
+    assert found is not None
+    assert resolve_time(found, FETCHED) == expected
+
+
+def test_a_publish_label_before_an_update_label() -> None:
+    found = find_time("Publish : 3 Mar 2026, 10:12 AM")
+    assert found is not None and not is_update_stamp(found)
+    assert resolve_time(found, FETCHED) == utc(2026, 3, 3, 10, 12)
