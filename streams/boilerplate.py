@@ -266,6 +266,12 @@ def is_command(line: str) -> bool:
     return first is not None and first.group().casefold() in _ui_words().verbs
 
 
+def starts_with_verb(line: str) -> bool:
+    """The line opens with a control's verb: a button ("Like", "Become a member")."""
+    first = _UI_TOKEN.match(line)
+    return first is not None and first.group().casefold() in _ui_words().verbs
+
+
 def _control_kind(line: str, key: str) -> Kind:
     """A UI control's kind: a "Links:" heading, a comments heading (the article has ended),
     or a button to drop (also a jump to the comments: "Ir a los comentarios")."""

@@ -57,12 +57,14 @@ import ftfy
 from streams.boilerplate import (
     COMMAND_MAX_WORDS,
     Kind,
+    addresses_reader,
     classify,
     describes_newsletter,
     is_command,
     is_comments_heading,
     is_pitch,
     join_words,
+    starts_with_verb,
 )
 from streams.model import CleanPage, RawPage
 from streams.timestamps import find_time
@@ -125,6 +127,8 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
+_WIDGET_HEADING_WORDS = 10
+_QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
@@ -358,6 +362,22 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
     found = set()
     count = len(lines)
     for control in _positions(kinds, drop):
+        prompt = _previous_line(lines, control)
+        if (
+            prompt >= 0
+            and kinds[prompt] is None
+            and (lines[prompt][-1] == "?" or not _paragraph(lines[prompt]))
+            and starts_with_verb(lines[control])
+            and addresses_reader(lines[prompt])
+        ):
+            found.add(prompt)  # "Do you like this article?" / "Like"
+        if (
+            prompt > 0
+            and kinds[prompt] is None
+            and _widget_heading(lines[prompt])
+            and kinds[_previous_line(lines, prompt)] in (drop, end)
+        ):
+            found.add(prompt)  # "Comments" / "Copy/paste the video embed link below:" / "Copy"
         label = _next_line(lines, control)  # (under a dropped line: not "Comments")
         if label < count and kinds[label] is None:
             after = _next_line(lines, label)
@@ -387,6 +407,16 @@ def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:
     return positions
 
 
+def _widget_heading(line: str) -> bool:
+    """A label introducing a widget ("Copy/paste the embed link below:"): a few words
+    ending with a colon, no quote (speech goes on after "He said:")."""
+    return (
+        line[-1] == ":"
+        and line.count(" ") < _WIDGET_HEADING_WORDS
+        and not any(quote in line for quote in _QUOTE_MARKS)
+    )
+
+
 def _toolbar_label(line: str) -> bool:
     """A few words, no sentence end, no stamp, no byline: what a control could say."""
     return (
@@ -395,6 +425,14 @@ def _toolbar_label(line: str) -> bool:
         and _BYLINE.match(line) is None
         and find_time(line) is None
     )
+
+
+def _previous_line(lines: list[str], number: int) -> int:
+    """The index of the last non-blank line before ``number`` (-1: none)."""
+    index = number - 1
+    while index >= 0 and not lines[index]:
+        index -= 1
+    return index
 
 
 def _next_line(lines: list[str], number: int) -> int:
