@@ -212,8 +212,8 @@ def clean_page(page: RawPage) -> CleanPage:
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     _drop_lone_player(normalised, raw_lines, kinds)
+    boxes = _newsletter_boxes(raw_lines, kinds)  # (before the widgets: a box's lines are none)
     _drop_widget_lines(raw_lines, kinds)
-    boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
     for number, line in enumerate(raw_lines):
@@ -383,6 +383,8 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
             after = _next_line(lines, label)
             if after < count and kinds[after] in (drop, end) and _toolbar_label(lines[label]):
                 found.add(label)
+            elif after < count and kinds[after] is drop and _pitches(lines, control, after):
+                found.add(label)  # "Support our journalism" / what it pays for / "Subscribe"
         for number in (control - 1, control + 1):
             if (
                 0 <= number < count
@@ -405,6 +407,11 @@ def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:
         number = kinds.index(kind, number + 1)
         positions.append(number)
     return positions
+
+
+def _pitches(lines: list[str], *numbers: int) -> bool:
+    """The lines at ``numbers`` are all pitches to the reader."""
+    return all(is_pitch(lines[number]) for number in numbers)
 
 
 def _widget_heading(line: str) -> bool:
