@@ -32,10 +32,13 @@ Steps, each cheap when it has nothing to do:
    paragraph over it, the text going on under it after at most two short lines) is an
    insert: an ad slot, an ad card, a "Related article" link, dropped with its lines; a
    command next to a dropped widget line ("View all photos" under "4 of 4") is the
-   widget's link; the page's only bare clock line next to a title, between paragraphs,
-   is a video player's length ("04:12" / "What is behind the anger?"); under a "Read
-   more" heading, a headline over two paragraphs of text is a link (a teaser has one
-   summary), and dropped lines under a link say nothing about it.
+   widget's link; a question to the reader over a button ("Do you like this article?" /
+   "Like") is its prompt; a colon label between a dropped line and a widget is the
+   widget's; a sentence between two pitches is the pitch box's; the page's only bare
+   clock line next to a title, between paragraphs, is a video player's length ("04:12" /
+   "What is behind the anger?"); under a "Read more" heading, a headline over two
+   paragraphs of text is a link (a teaser has one summary), and dropped lines under a
+   link say nothing about it.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
    "Japan in response to ..." must become one line. A line is joined to the next
    when it does not end a sentence and either ends with a comma or a function word
@@ -356,34 +359,41 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
       ("vorlesen" / "In Pocket speichern" / "Kommentare lesen"): a control of the toolbar;
     - a command right over or under a dropped line ("View all photos" under a gallery's
       "4 of 4", "View this photo gallery" over "1 / 3"): the widget's link. One under a
-      comments heading ("Share what you think") is left to split, like a label.
+      comments heading ("Share what you think") is left to split, like a label;
+    - a question to the reader right over a button ("Do you like the content of this
+      article?" / "Like"): the button's prompt (a live entry's paragraph over its "Share"
+      stays);
+    - a label ending with a colon between a dropped line and the widget under it
+      ("Comments" / "Copy/paste the article video embed link below:" / "Copy");
+    - a sentence between two pitches ("Support our journalism" / what it pays for /
+      "Subscribe …"): the pitch box's text (a headline there is a teaser's).
     """
     drop, end = Kind.DROP, Kind.END
     found = set()
     count = len(lines)
     for control in _positions(kinds, drop):
         prompt = _previous_line(lines, control)
-        if (
-            prompt >= 0
-            and kinds[prompt] is None
-            and (lines[prompt][-1] == "?" or not _paragraph(lines[prompt]))
-            and starts_with_verb(lines[control])
-            and addresses_reader(lines[prompt])
-        ):
-            found.add(prompt)  # "Do you like this article?" / "Like"
-        if (
-            prompt > 0
-            and kinds[prompt] is None
-            and _widget_heading(lines[prompt])
-            and kinds[_previous_line(lines, prompt)] in (drop, end)
-        ):
-            found.add(prompt)  # "Comments" / "Copy/paste the video embed link below:" / "Copy"
+        if prompt >= 0 and kinds[prompt] is None:
+            last = lines[prompt][-1]
+            if last == "?" and starts_with_verb(lines[control]) and addresses_reader(lines[prompt]):
+                found.add(prompt)  # "Do you like this article?" / "Like"
+            elif (
+                last == ":"
+                and _widget_heading(lines[prompt])
+                and kinds[_previous_line(lines, prompt)] in (drop, end)
+            ):
+                found.add(prompt)  # "Comments" / "Copy/paste the video embed link below:" / "Copy"
         label = _next_line(lines, control)  # (under a dropped line: not "Comments")
         if label < count and kinds[label] is None:
             after = _next_line(lines, label)
             if after < count and kinds[after] in (drop, end) and _toolbar_label(lines[label]):
                 found.add(label)
-            elif after < count and kinds[after] is drop and _pitches(lines, control, after):
+            elif (
+                after < count
+                and kinds[after] is drop
+                and lines[label][-1] in ".!…"  # (a headline there is a teaser's)
+                and _pitches(lines, control, after)
+            ):
                 found.add(label)  # "Support our journalism" / what it pays for / "Subscribe"
         for number in (control - 1, control + 1):
             if (
@@ -415,12 +425,10 @@ def _pitches(lines: list[str], *numbers: int) -> bool:
 
 
 def _widget_heading(line: str) -> bool:
-    """A label introducing a widget ("Copy/paste the embed link below:"): a few words
-    ending with a colon, no quote (speech goes on after "He said:")."""
-    return (
-        line[-1] == ":"
-        and line.count(" ") < _WIDGET_HEADING_WORDS
-        and not any(quote in line for quote in _QUOTE_MARKS)
+    """A label ending with a colon that introduces a widget ("Copy/paste the embed link
+    below:"): a few words, no quote (speech goes on after "He said:")."""
+    return line.count(" ") < _WIDGET_HEADING_WORDS and not any(
+        quote in line for quote in _QUOTE_MARKS
     )
 
 
