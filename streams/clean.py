@@ -215,8 +215,8 @@ def clean_page(page: RawPage) -> CleanPage:
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     _drop_lone_player(normalised, raw_lines, kinds)
-    boxes = _newsletter_boxes(raw_lines, kinds)  # (before the widgets: a box's lines are none)
     _drop_widget_lines(raw_lines, kinds)
+    boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
     for number, line in enumerate(raw_lines):
@@ -372,7 +372,9 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
     found = set()
     count = len(lines)
     for control in _positions(kinds, drop):
-        prompt = _previous_line(lines, control)
+        prompt = control - 1
+        while prompt >= 0 and not lines[prompt]:  # (inline: asked for every dropped line)
+            prompt -= 1
         if prompt >= 0 and kinds[prompt] is None:
             last = lines[prompt][-1]
             if last == "?" and starts_with_verb(lines[control]) and addresses_reader(lines[prompt]):
@@ -393,6 +395,7 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
                 and kinds[after] is drop
                 and lines[label][-1] in ".!…"  # (a headline there is a teaser's)
                 and _pitches(lines, control, after)
+                and not describes_newsletter(lines[label])  # (a newsletter box's, with its name)
             ):
                 found.add(label)  # "Support our journalism" / what it pays for / "Subscribe"
         for number in (control - 1, control + 1):
