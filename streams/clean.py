@@ -59,6 +59,7 @@ import ftfy
 
 from streams.boilerplate import (
     COMMAND_MAX_WORDS,
+    QUOTES,
     Kind,
     addresses_reader,
     classify,
@@ -130,8 +131,7 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
-_WIDGET_HEADING_WORDS = 10
-_QUOTE_MARKS = ('"', "“", "”", "„", "«", "»")
+_WIDGET_HEADING_WORDS = 10  # "Copy/paste the article video embed link below:"
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
@@ -372,9 +372,7 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
     found = set()
     count = len(lines)
     for control in _positions(kinds, drop):
-        prompt = control - 1
-        while prompt >= 0 and not lines[prompt]:  # (inline: asked for every dropped line)
-            prompt -= 1
+        prompt = _previous_line(lines, control)
         if prompt >= 0 and kinds[prompt] is None:
             last = lines[prompt][-1]
             if last == "?" and starts_with_verb(lines[control]) and addresses_reader(lines[prompt]):
@@ -430,9 +428,7 @@ def _pitches(lines: list[str], *numbers: int) -> bool:
 def _widget_heading(line: str) -> bool:
     """A label ending with a colon that introduces a widget ("Copy/paste the embed link
     below:"): a few words, no quote (speech goes on after "He said:")."""
-    return line.count(" ") < _WIDGET_HEADING_WORDS and not any(
-        quote in line for quote in _QUOTE_MARKS
-    )
+    return line.count(" ") < _WIDGET_HEADING_WORDS and QUOTES.isdisjoint(line)
 
 
 def _toolbar_label(line: str) -> bool:
