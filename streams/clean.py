@@ -372,7 +372,9 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
     found = set()
     count = len(lines)
     for control in _positions(kinds, drop):
-        prompt = _previous_line(lines, control)
+        prompt = control - 1
+        while prompt >= 0 and not lines[prompt]:  # (inline: asked for every dropped line)
+            prompt -= 1
         if prompt >= 0 and kinds[prompt] is None:
             last = lines[prompt][-1]
             if last == "?" and starts_with_verb(lines[control]) and addresses_reader(lines[prompt]):
