@@ -162,7 +162,7 @@ _LINK_TRAIL_MIN = 3  # links in the trail
 _LINK_ITEM_WORDS = 2  # the words of a section link (the last link may be the headline)
 _LINK_TRAIL_WORDS = 30
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
-_QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
+QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
 
 
@@ -257,11 +257,16 @@ def is_ui_control(line: str) -> bool:
 def is_command(line: str) -> bool:
     """A few words opening with a control's verb, no sentence: what a link or button next
     to a widget says ("View all photos", "Voir toutes les photos", "View this photo gallery")."""
-    if line.count(" ") >= COMMAND_MAX_WORDS or line[-1] in ".!?:" or not _QUOTES.isdisjoint(line):
+    if line.count(" ") >= COMMAND_MAX_WORDS or line[-1] in ".!?:" or not QUOTES.isdisjoint(line):
         return False
     words = line.split(" ", 2)
     if len(words) < 2 or not (words[1][0].islower() or words[1].casefold() in _ui_words().glue):
         return False  # a name: "Lee Armstrong", "Start-ish Canada"
+    return starts_with_verb(line)
+
+
+def starts_with_verb(line: str) -> bool:
+    """The line opens with a control's verb: a button ("Like", "Become a member")."""
     first = _UI_TOKEN.match(line)
     return first is not None and first.group().casefold() in _ui_words().verbs
 
@@ -295,7 +300,7 @@ def _labelled_link(line: str, spaces: int) -> bool:
 def addresses_reader(line: str) -> bool:
     """The line speaks to the reader ("you", "votre", formal "Sie"): notices and pitches do,
     news paragraphs rarely do outside quotes."""
-    if not _QUOTES.isdisjoint(line):
+    if not QUOTES.isdisjoint(line):
         return False
     return _find_word(_ui_words().reader_word, line.casefold()) or _formal_reader(line)
 
@@ -311,7 +316,7 @@ def is_pitch(line: str) -> bool:
 
 def _pitch(line: str, casefolded: str) -> bool:
     """``is_pitch`` of a line of fewer than ``_PITCH_MAX_WORDS`` words, case-folded already."""
-    if not _QUOTES.isdisjoint(line):
+    if not QUOTES.isdisjoint(line):
         return False
     words = _ui_words()
     tokens = casefolded.replace("’", "'") if "’" in casefolded else casefolded
@@ -680,7 +685,7 @@ def _asks_reader(line: str) -> bool:
     """A sentence starting with a control's verb and "us" right after it: the site asks
     the reader to act ("Have a news story? Send it to us", "TIP US OFF", "Contact us");
     "Send troops to the US" names a country."""
-    if not _QUOTES.isdisjoint(line):
+    if not QUOTES.isdisjoint(line):
         return False
     verbs = _ui_words().verbs
     us = "US" if line.isupper() else "us"

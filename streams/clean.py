@@ -32,10 +32,13 @@ Steps, each cheap when it has nothing to do:
    paragraph over it, the text going on under it after at most two short lines) is an
    insert: an ad slot, an ad card, a "Related article" link, dropped with its lines; a
    command next to a dropped widget line ("View all photos" under "4 of 4") is the
-   widget's link; the page's only bare clock line next to a title, between paragraphs,
-   is a video player's length ("04:12" / "What is behind the anger?"); under a "Read
-   more" heading, a headline over two paragraphs of text is a link (a teaser has one
-   summary), and dropped lines under a link say nothing about it.
+   widget's link; a question to the reader over a button ("Do you like this article?" /
+   "Like") is its prompt; a colon label between a dropped line and a widget is the
+   widget's; a sentence between two pitches is the pitch box's; the page's only bare
+   clock line next to a title, between paragraphs, is a video player's length ("04:12" /
+   "What is behind the anger?"); under a "Read more" heading, a headline over two
+   paragraphs of text is a link (a teaser has one summary), and dropped lines under a
+   link say nothing about it.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
    "Japan in response to ..." must become one line. A line is joined to the next
    when it does not end a sentence and either ends with a comma or a function word
@@ -56,13 +59,16 @@ import ftfy
 
 from streams.boilerplate import (
     COMMAND_MAX_WORDS,
+    QUOTES,
     Kind,
+    addresses_reader,
     classify,
     describes_newsletter,
     is_command,
     is_comments_heading,
     is_pitch,
     join_words,
+    starts_with_verb,
 )
 from streams.model import CleanPage, RawPage
 from streams.timestamps import find_time
@@ -125,6 +131,7 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
+_WIDGET_HEADING_WORDS = 10  # "Copy/paste the article video embed link below:"
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
@@ -352,17 +359,45 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
       ("vorlesen" / "In Pocket speichern" / "Kommentare lesen"): a control of the toolbar;
     - a command right over or under a dropped line ("View all photos" under a gallery's
       "4 of 4", "View this photo gallery" over "1 / 3"): the widget's link. One under a
-      comments heading ("Share what you think") is left to split, like a label.
+      comments heading ("Share what you think") is left to split, like a label;
+    - a question to the reader right over a button ("Do you like the content of this
+      article?" / "Like"): the button's prompt (a live entry's paragraph over its "Share"
+      stays);
+    - a label ending with a colon between a dropped line and the widget under it
+      ("Comments" / "Copy/paste the article video embed link below:" / "Copy");
+    - a sentence between two pitches ("Support our journalism" / what it pays for /
+      "Subscribe …"): the pitch box's text (a headline there is a teaser's).
     """
     drop, end = Kind.DROP, Kind.END
     found = set()
     count = len(lines)
     for control in _positions(kinds, drop):
+        prompt = control - 1
+        while prompt >= 0 and not lines[prompt]:  # (inline: asked for every dropped line)
+            prompt -= 1
+        if prompt >= 0 and kinds[prompt] is None:
+            last = lines[prompt][-1]
+            if last == "?" and starts_with_verb(lines[control]) and addresses_reader(lines[prompt]):
+                found.add(prompt)  # "Do you like this article?" / "Like"
+            elif (
+                last == ":"
+                and _widget_heading(lines[prompt])
+                and kinds[_previous_line(lines, prompt)] in (drop, end)
+            ):
+                found.add(prompt)  # "Comments" / "Copy/paste the video embed link below:" / "Copy"
         label = _next_line(lines, control)  # (under a dropped line: not "Comments")
         if label < count and kinds[label] is None:
             after = _next_line(lines, label)
             if after < count and kinds[after] in (drop, end) and _toolbar_label(lines[label]):
                 found.add(label)
+            elif (
+                after < count
+                and kinds[after] is drop
+                and lines[label][-1] in ".!…"  # (a headline there is a teaser's)
+                and _pitches(lines, control, after)
+                and not describes_newsletter(lines[label])  # (a newsletter box's, with its name)
+            ):
+                found.add(label)  # "Support our journalism" / what it pays for / "Subscribe"
         for number in (control - 1, control + 1):
             if (
                 0 <= number < count
@@ -387,6 +422,17 @@ def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:
     return positions
 
 
+def _pitches(lines: list[str], *numbers: int) -> bool:
+    """The lines at ``numbers`` are all pitches to the reader."""
+    return all(is_pitch(lines[number]) for number in numbers)
+
+
+def _widget_heading(line: str) -> bool:
+    """A label ending with a colon that introduces a widget ("Copy/paste the embed link
+    below:"): a few words, no quote (speech goes on after "He said:")."""
+    return line.count(" ") < _WIDGET_HEADING_WORDS and QUOTES.isdisjoint(line)
+
+
 def _toolbar_label(line: str) -> bool:
     """A few words, no sentence end, no stamp, no byline: what a control could say."""
     return (
@@ -395,6 +441,14 @@ def _toolbar_label(line: str) -> bool:
         and _BYLINE.match(line) is None
         and find_time(line) is None
     )
+
+
+def _previous_line(lines: list[str], number: int) -> int:
+    """The index of the last non-blank line before ``number`` (-1: none)."""
+    index = number - 1
+    while index >= 0 and not lines[index]:
+        index -= 1
+    return index
 
 
 def _next_line(lines: list[str], number: int) -> int:
