@@ -154,7 +154,30 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     drafts.extend(_card_drafts(f, cards, card_starts, _Reading(page_marks, ends, taken, inline)))
     drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
     drafts.sort(key=lambda item: item[0])
-    return _assign_roles([draft for _, draft in drafts], lead_found=lead_found, site=site)
+    ordered = [draft for _, draft in drafts]
+    if not lead_found:
+        ordered = _header_over_embed(ordered)
+    return _assign_roles(ordered, lead_found=lead_found, site=site)
+
+
+def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
+    """A stamped headline with no text, right over a "card" that holds the page's only
+    real text (a video's title and duration over the story): one article, the headline's.
+    The card's title is the embed's; its text is the story's."""
+    texts = [i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS]
+    if texts != [1] or drafts[0].body or drafts[0].time_text is None:
+        return drafts
+    header, text = drafts[0], drafts[1]
+    merged = ArticleDraft(
+        position=header.position,
+        role=header.role,
+        title=header.title,
+        body=text.body,
+        source=header.source or text.source,
+        time_text=header.time_text,
+        captions=header.captions + text.captions,
+    )
+    return [merged, *drafts[2:]]
 
 
 def _assign_roles(

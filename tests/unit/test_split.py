@@ -553,3 +553,38 @@ def test_many_teasers_with_and_without_stamps_split_in_one_pass() -> None:
     assert len(drafts) == 8_000
     assert drafts[1].title == "Harbour bridge number 0 to close for repairs"
     assert sum(d.time_text is None for d in drafts) == 4_000
+
+
+VIDEO_UNDER_HEADER_PAGE = """\
+Metro Seven
+Local News
+Weather
+Bridge repairs will close the Harbor Street crossing for six weeks from Monday
+By Lena Ortiz
+Updated on: June 17, 2025 / 4:10 PM EDT / Metro Seven
+Watch Metro Seven
+Now Playing
+Harbor Street bridge closure explained
+01:47
+The city will close the Harbor Street bridge to all traffic for six weeks starting Monday \
+while crews replace corroded steel beams under the deck, transportation officials said on Tuesday.
+Detour signs will send drivers to the Pine Avenue crossing, which officials expect to carry \
+about 12,000 more cars a day during the work.
+"We know this is a hard stretch for the neighborhoods on both banks," the city's transportation \
+commissioner said, adding that buses would keep running on a shortened route.
+More from Metro Seven
+Council approves new budget after long debate
+Ferry service adds an evening run on weekends
+"""
+
+
+def test_a_stamped_header_over_a_video_card_keeps_the_text_under_it() -> None:
+    # the video's title and duration read as a card that took the story's text: the text is
+    # the headline's, and the video's title is no article
+    drafts = split(VIDEO_UNDER_HEADER_PAGE)
+    lead = drafts[0]
+    assert lead.role == "lead"
+    assert lead.title.startswith("Bridge repairs will close")
+    assert "Detour signs will send drivers" in lead.body
+    assert lead.time_text is not None and "June 17, 2025" in lead.time_text
+    assert all("bridge closure explained" not in d.title for d in drafts)
