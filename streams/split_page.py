@@ -118,9 +118,20 @@ class _Features:
                 and not self.is_meta(index)
                 and split_credit(line) is None
                 and not (index > 0 and _over_role(self.lines, index - 1))
+                and not self._byline_place(index)
             )  # (not "Housing Correspondent" under the author's name)
             self.titles[index] = known
         return known
+
+    def _byline_place(self, index: int) -> bool:
+        """A line between a "By …" byline and a stamp ("Reporting from Washington")
+        continues the byline: a headline stands over its byline, not under it."""
+        return (
+            0 < index < len(self.lines) - 1
+            and self.bylines[index - 1]
+            and _BYLINE.match(self.lines[index - 1]) is not None
+            and self.is_meta(index + 1)
+        )
 
 
 def _features(lines: tuple[str, ...]) -> _Features:

@@ -588,3 +588,31 @@ def test_a_stamped_header_over_a_video_card_keeps_the_text_under_it() -> None:
     assert "Detour signs will send drivers" in lead.body
     assert lead.time_text is not None and "June 17, 2025" in lead.time_text
     assert all("bridge closure explained" not in d.title for d in drafts)
+
+
+PLACE_UNDER_BYLINE_PAGE = """\
+The Evening Courier
+Politics
+Governors Seek Delay in Highway Funding Rules as Deadline Nears
+Officials in 12 states say the new paperwork would hold up repairs during the busy summer season.
+By Ana Petrova
+Writing from Denver
+Published June 17, 2025, 9:12 a.m. ET
+Governors from a dozen states asked federal officials on Tuesday to delay new reporting rules \
+for highway grants, saying the paperwork would stall bridge and road repairs this summer.
+The rules, due to take effect in July, would require states to file monthly progress reports \
+for every project that receives more than $5 million in federal money.
+"We are not asking to skip the rules, only for time to build the systems," one governor said.
+Ana Petrova covers transportation for The Evening Courier.
+"""
+
+
+def test_a_line_between_a_byline_and_the_stamp_is_no_headline() -> None:
+    # "Writing from Denver" under "By …" and over the stamp continues the byline; taken as a
+    # card's title it cut the lead's text away under a fake teaser
+    drafts = split(PLACE_UNDER_BYLINE_PAGE)
+    assert [d.title for d in drafts] == [
+        "Governors Seek Delay in Highway Funding Rules as Deadline Nears"
+    ]
+    assert "require states to file monthly progress reports" in drafts[0].body
+    assert drafts[0].time_text is not None and "June 17, 2025" in drafts[0].time_text
