@@ -21,6 +21,7 @@ from streams.split_lines import (
     _is_name,
     _is_prose,
     _person_name,
+    _section_path,
     _words,
 )
 from streams.split_page import (
@@ -64,6 +65,7 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         _free_title(f, above, taken)
         and not _is_name(f.lines[above])
         and not _breadcrumb_over(f.lines[above], f.lines[card.title])
+        and not _section_path(f.lines[above])
     ):
         line = f.lines[card.title]
         if _title_over_stamp(f, card.body_from):

@@ -463,6 +463,8 @@ def _person_name(line: str) -> bool:
 
 
 _CRUMB_SEPARATORS = frozenset("/>›»|")
+_CRUMB_PATH = re.compile(r" [/>›»|] ")
+_CRUMB_PART_MAX_WORDS = 3  # a section's name: "Science & Health"
 
 
 def _breadcrumb_over(line: str, headline: str) -> bool:
@@ -473,6 +475,13 @@ def _breadcrumb_over(line: str, headline: str) -> bool:
         and line.endswith(headline)
         and line[: -len(headline)].rstrip()[-1:] in _CRUMB_SEPARATORS
     )
+
+
+def _section_path(line: str) -> bool:
+    """ "JAPAN / SCIENCE & HEALTH", "News › World": section names joined by a breadcrumb's
+    separators, no headline."""
+    parts = _CRUMB_PATH.split(line)
+    return len(parts) > 1 and all(_words(part) <= _CRUMB_PART_MAX_WORDS for part in parts)
 
 
 def _age_notice(line: str) -> bool:

@@ -67,6 +67,12 @@ _AUTHOR_NAMES = r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){1,3}"
 # Keywords:") and the publisher of a river item
 _AUTHOR_SLASH_SOURCE = re.compile("^" + _AUTHOR_NAMES + r" / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$")
 _META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:14 AM November 28, 2026"
+# "… lifts off on Saturday. | JIJI", "… in Ranchi. Getty Images": a sentence of some length,
+# then a short credit of capitalised words with no sentence of its own
+_SENTENCE_THEN_CREDIT = re.compile(
+    r"^\S+(?: \S+){5,}[a-z0-9)][.!?][\"”’]? (?:[|/] )?"
+    r"[A-ZÀ-Þ][\w'’&-]*(?:[ /][A-ZÀ-Þ][\w'’&-]*){0,2}$"
+)
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _SUBHEADING_MAX_WORDS = 4
 _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
@@ -117,6 +123,7 @@ class _Features:
                 _is_title(line)
                 and not self.is_meta(index)
                 and split_credit(line) is None
+                and _SENTENCE_THEN_CREDIT.match(line) is None
                 and not (index > 0 and _over_role(self.lines, index - 1))
                 and not self._byline_place(index)
             )  # (not "Housing Correspondent" under the author's name)

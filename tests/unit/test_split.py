@@ -616,3 +616,28 @@ def test_a_line_between_a_byline_and_the_stamp_is_no_headline() -> None:
     ]
     assert "require states to file monthly progress reports" in drafts[0].body
     assert drafts[0].time_text is not None and "June 17, 2025" in drafts[0].time_text
+
+
+CAPTION_UNDER_STAMP_PAGE = """\
+The Harbour Daily
+NEWS
+WORLD / SCIENCE & SPACE
+Orbital telescope sends back its first images of a distant galaxy cluster
+AP-REUTERS
+June 17, 2025
+Engineers check the telescope's mirror in a clean room at the launch site on Monday. | NASA
+CAPE TOWN – The new orbital telescope returned its first images on Tuesday, showing a galaxy \
+cluster about five billion light years away in sharper detail than any earlier instrument.
+The mission's scientists said the mirror had cooled to its working temperature a week early, \
+which let them begin calibration ahead of the schedule set before launch.
+"We have waited twenty years for this picture," the mission's lead scientist told reporters.
+The telescope will begin its first full survey of the southern sky in September.
+"""
+
+
+def test_a_caption_with_its_credit_under_the_stamp_is_no_headline() -> None:
+    # a sentence ending with a short credit ("… on Monday. | NASA") is a caption, and a path
+    # of section names ("WORLD / SCIENCE & SPACE") is no headline over the real one
+    (lead,) = split(CAPTION_UNDER_STAMP_PAGE)
+    assert lead.title == "Orbital telescope sends back its first images of a distant galaxy cluster"
+    assert "first full survey of the southern sky" in lead.body
