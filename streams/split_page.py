@@ -73,6 +73,7 @@ _SENTENCE_THEN_CREDIT = re.compile(
     r"^\S+(?: \S+){5,}[a-z0-9)][.!?][\"”’]? (?:[|/] )?"
     r"[A-ZÀ-Þ][\w'’&-]*(?:[ /][A-ZÀ-Þ][\w'’&-]*){0,2}$"
 )
+_DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _SUBHEADING_MAX_WORDS = 4
 _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
@@ -166,7 +167,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
         if not line or len(line) > _META_MAX_CHARS:
             continue
         stamp = find_time(line)
-        if stamp is not None:
+        if stamp is not None and not _video_duration(lines, index):
             times[index] = stamp
             stamps.append(index)
             continue
@@ -210,6 +211,19 @@ def _features(lines: tuple[str, ...]) -> _Features:
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
         ad_labels, seen,
     )  # fmt: skip
+
+
+def _video_duration(lines: tuple[str, ...], index: int) -> bool:
+    """A bare "1:36" under a title-like line with no summary under it is a video's length,
+    no clock: a card of a title and a clock alone is a video list's item ("Latest Videos"),
+    and a story's stamp goes with its date."""
+    return (
+        _DURATION.match(lines[index]) is not None
+        and index > 0
+        and _is_title(lines[index - 1])
+        and find_time(lines[index - 1]) is None  # (not a stamp's date: "2 June 2026" / "02:05")
+        and (index + 1 == len(lines) or not _is_prose(lines[index + 1]))
+    )
 
 
 def _split_bylines(

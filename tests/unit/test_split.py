@@ -641,3 +641,34 @@ def test_a_caption_with_its_credit_under_the_stamp_is_no_headline() -> None:
     (lead,) = split(CAPTION_UNDER_STAMP_PAGE)
     assert lead.title == "Orbital telescope sends back its first images of a distant galaxy cluster"
     assert "first full survey of the southern sky" in lead.body
+
+
+VIDEO_LIST_PAGE = """\
+Channel 9 News
+Weather
+Sports
+Library opens a second branch in the north of the city after a decade of planning
+By Tom Reyes
+June 17, 2025 4:30 PM
+The city's second public library branch opened on Tuesday in the northern district, ten years \
+after residents first petitioned the council for a library closer to their homes.
+The branch holds about 40,000 books and has a makerspace with 3D printers and sewing machines, \
+the library's director said at the opening.
+"People used to take two buses to borrow a book," said a retired teacher who led the petition.
+Latest Videos
+Bakery donates 500 pies to the food bank ahead of the holiday
+1:36
+Weather: cold front brings a dry and breezy weekend
+02:48
+Shelter pets need homes this season
+0:59
+"""
+
+
+def test_a_title_over_a_clip_length_is_no_teaser() -> None:
+    # "1:36" under a title with nothing under it is a video's length, not a clock: a list of
+    # videos, not cards
+    drafts = split(VIDEO_LIST_PAGE)
+    assert [d.role for d in drafts] == ["lead"]
+    assert drafts[0].title.startswith("Library opens a second branch")
+    assert "makerspace" in drafts[0].body
