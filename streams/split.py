@@ -164,8 +164,10 @@ def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
     """A stamped headline with no text, right over a "card" that holds the page's only
     real text (a video's title and duration over the story): one article, the headline's.
     The card's title is the embed's; its text is the story's."""
+    if len(drafts) < 2 or drafts[0].body or drafts[0].time_text is None:
+        return drafts
     texts = [i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS]
-    if texts != [1] or drafts[0].body or drafts[0].time_text is None:
+    if texts != [1]:
         return drafts
     header, text = drafts[0], drafts[1]
     merged = ArticleDraft(

@@ -74,6 +74,7 @@ _SENTENCE_THEN_CREDIT = re.compile(
     r"[A-ZÀ-Þ][\w'’&-]*(?:[ /][A-ZÀ-Þ][\w'’&-]*){0,2}$"
 )
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
+_DURATION_MAX_CHARS = len("09:59")
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _SUBHEADING_MAX_WORDS = 4
 _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
@@ -124,7 +125,7 @@ class _Features:
                 _is_title(line)
                 and not self.is_meta(index)
                 and split_credit(line) is None
-                and _SENTENCE_THEN_CREDIT.match(line) is None
+                and not _sentence_then_credit(line)
                 and not (index > 0 and _over_role(self.lines, index - 1))
                 and not self._byline_place(index)
             )  # (not "Housing Correspondent" under the author's name)
@@ -213,12 +214,19 @@ def _features(lines: tuple[str, ...]) -> _Features:
     )  # fmt: skip
 
 
+def _sentence_then_credit(line: str) -> bool:
+    """ "… lifts off on Saturday. | JIJI": a caption and its credit (a headline rarely holds
+    a full stop; the quick test first)."""
+    return ("." in line or "!" in line or "?" in line) and bool(_SENTENCE_THEN_CREDIT.match(line))
+
+
 def _video_duration(lines: tuple[str, ...], index: int) -> bool:
     """A bare "1:36" under a title-like line with no summary under it is a video's length,
     no clock: a card of a title and a clock alone is a video list's item ("Latest Videos"),
     and a story's stamp goes with its date."""
     return (
-        _DURATION.match(lines[index]) is not None
+        len(lines[index]) <= _DURATION_MAX_CHARS
+        and _DURATION.match(lines[index]) is not None
         and index > 0
         and _is_title(lines[index - 1])
         and find_time(lines[index - 1]) is None  # (not a stamp's date: "2 June 2026" / "02:05")

@@ -9,6 +9,8 @@ from streams.captions import extract_captions, split_credit
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
+from streams.split_lines import _section_path
+from streams.split_page import _features
 from streams.timestamps import resolve_time
 
 FETCHED = datetime(2025, 6, 17, 20, 0, tzinfo=UTC)
@@ -366,6 +368,14 @@ def test_adversarial_input_completes() -> None:
     assert split_credit("A" * 100_000 + ". (Reuters)") == ("A" * 100_000 + ".", "Reuters")
     assert split_credit("(" * 50_000 + ")" * 50_000) is None
     assert split_credit("Photo: " * 20_000) is None
+    # the headline shapes: a sentence and its credit, a path of sections, a clip's length
+    assert not _is_title_at(("word " * 30_000) + "end. Getty Images")
+    assert not _section_path("A B C D / " * 30_000)
+    assert split("A teaser title about the economy\n1:36\n" * 10_000) == []
+
+
+def _is_title_at(line: str) -> bool:
+    return _features((line,)).is_title(0)
 
 
 def test_many_cards_and_headings_split_in_one_pass() -> None:
