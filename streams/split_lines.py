@@ -172,9 +172,21 @@ def _brand(line: str) -> str | None:
     where a card prints an author's name (a one-word name may as well be a kicker or a
     place: "Unwetter", "Sevilla")."""
     acronym = line.isupper() and line.isalpha() and len(line) <= _ACRONYM_MAX_CHARS
+    acronym = acronym or _joint_agencies(line)
     domain = " " not in line and "." in line and bool(_DOMAIN.match(line))
     agency = not (acronym or domain) and _agency_name(line)  # "The Canadian Press"
     return line if (acronym or domain or agency) and not is_section_name(line) else None
+
+
+def _joint_agencies(line: str) -> bool:
+    """ "AFP-JIJI": two agencies' acronyms joined for a story both sent, one of them known."""
+    parts = line.split("-")
+    return (
+        len(parts) == 2  # (a pair)
+        and all(part.isalpha() and part.isupper() for part in parts)
+        and all(len(part) <= _ACRONYM_MAX_CHARS for part in parts)
+        and any(is_agency(part) for part in parts)
+    )
 
 
 def _source_shape(line: str) -> bool:

@@ -633,7 +633,7 @@ The Harbour Daily
 NEWS
 WORLD / SCIENCE & SPACE
 Orbital telescope sends back its first images of a distant galaxy cluster
-AP-REUTERS
+ANSA-AFP
 June 17, 2025
 Engineers check the telescope's mirror in a clean room at the launch site on Monday. | NASA
 CAPE TOWN – The new orbital telescope returned its first images on Tuesday, showing a galaxy \
@@ -651,6 +651,7 @@ def test_a_caption_with_its_credit_under_the_stamp_is_no_headline() -> None:
     (lead,) = split(CAPTION_UNDER_STAMP_PAGE)
     assert lead.title == "Orbital telescope sends back its first images of a distant galaxy cluster"
     assert "first full survey of the southern sky" in lead.body
+    assert lead.source == "ANSA-AFP"  # two agencies' acronyms joined, in the author's place
 
 
 VIDEO_LIST_PAGE = """\
