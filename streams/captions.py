@@ -71,6 +71,12 @@ _DASHED_CREDIT = re.compile(
 )
 _DASHED_WINDOW = 80
 _AGENCY_DASH_WINDOW = 20
+# one sentence, then a short credit of capitalised words after a bar or a slash: "… on
+# Saturday. | JIJI" (not a wire story's sign-off: "… in Caracas. EFE")
+_SENTENCE_CREDIT = re.compile(
+    r"^(?P<text>[^.!?]{30,}[a-z0-9)][.!?]) [|/] "
+    r"(?P<credit>[A-ZÀ-Þ][\w'’&-]*(?:[ /][A-ZÀ-Þ][\w'’&-]*){0,2})$"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-ZÀ-Þ]")
 _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher)"
     r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
@@ -182,6 +188,10 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         and ("/" in paragraph or " for " in paragraph or " via " in paragraph)
     ):
         match, labelled = _credit_line(paragraph)
+    if match is None and len(paragraph) <= _TAIL:
+        one = _SENTENCE_CREDIT.match(paragraph)  # "… on Saturday. | JIJI"
+        if one is not None:
+            return one["text"], one["credit"]
     if match is None:
         return None
     credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())

@@ -652,6 +652,9 @@ def test_a_caption_with_its_credit_under_the_stamp_is_no_headline() -> None:
     assert lead.title == "Orbital telescope sends back its first images of a distant galaxy cluster"
     assert "first full survey of the southern sky" in lead.body
     assert lead.source == "ANSA-AFP"  # two agencies' acronyms joined, in the author's place
+    # and the caption leaves the text with its credit after the bar
+    assert "clean room" not in lead.body
+    assert [(c.text[:22], c.credit) for c in lead.captions] == [("Engineers check the te", "NASA")]
 
 
 VIDEO_LIST_PAGE = """\
