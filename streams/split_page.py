@@ -75,6 +75,9 @@ _SENTENCE_THEN_CREDIT = re.compile(
 )
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _DURATION_MAX_CHARS = len("09:59")
+_DATED_LINE_MAX_WORDS = 8
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATE_NOTE_MAX_WORDS = 2  # "page 3"
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _SUBHEADING_MAX_WORDS = 4
 _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
@@ -126,6 +129,7 @@ class _Features:
                 and not self.is_meta(index)
                 and split_credit(line) is None
                 and not _sentence_then_credit(line)
+                and _dated_line(line) is None
                 and not (index > 0 and _over_role(self.lines, index - 1))
                 and not self._byline_place(index)
             )  # (not "Housing Correspondent" under the author's name)
@@ -218,6 +222,19 @@ def _sentence_then_credit(line: str) -> bool:
     """ "… lifts off on Saturday. | JIJI": a caption and its credit (a headline rarely holds
     a full stop; the quick test first)."""
     return ("." in line or "!" in line or "?" in line) and bool(_SENTENCE_THEN_CREDIT.match(line))
+
+
+def _dated_line(line: str) -> str | None:
+    """ "Sat, Nov 28, 2026 page 3": a date with a short note after it (a print edition's
+    page) is no headline."""
+    words = line.split(" ")
+    if len(words) > _DATED_LINE_MAX_WORDS or _YEAR.search(line) is None:
+        return None
+    for cut in range(1, _DATE_NOTE_MAX_WORDS + 1):
+        stamp = find_time(" ".join(words[:-cut]))
+        if stamp is not None:
+            return stamp
+    return None
 
 
 def _video_duration(lines: tuple[str, ...], index: int) -> bool:

@@ -686,3 +686,25 @@ def test_a_title_over_a_clip_length_is_no_teaser() -> None:
     assert [d.role for d in drafts] == ["lead"]
     assert drafts[0].title.startswith("Library opens a second branch")
     assert "makerspace" in drafts[0].body
+
+
+EDITION_DATE_PAGE = """\
+The Island Post
+Front Page
+Business
+Tue, Jun 17, 2025 page 2
+Port workers end three-day strike after pay deal with operators
+By Mei Lin / Staff reporter
+Dock workers at the island's two main ports returned to work yesterday after unions and \
+terminal operators agreed on a 6 percent pay rise over two years, ending a three-day strike.
+Shipping lines had diverted at least 11 vessels to other ports during the walkout, which \
+left about 4,000 containers waiting on the quays, the port authority said.
+The agreement also sets up a joint committee to review night-shift staffing by October.
+"""
+
+
+def test_a_date_with_a_page_number_is_no_headline() -> None:
+    # a print edition's date and page over the headline: a dated line, not the story's title
+    (lead,) = split(EDITION_DATE_PAGE)
+    assert lead.title == "Port workers end three-day strike after pay deal with operators"
+    assert "joint committee" in lead.body
