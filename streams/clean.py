@@ -130,6 +130,7 @@ _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
+_STEM_MIN_CHARS = 5  # a control's word whose inflections a notice next to it may use
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
 _WIDGET_HEADING_WORDS = 10  # "Copy/paste the article video embed link below:"
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
@@ -366,7 +367,9 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
     - a label ending with a colon between a dropped line and the widget under it
       ("Comments" / "Copy/paste the article video embed link below:" / "Copy");
     - a sentence between two pitches ("Support our journalism" / what it pays for /
-      "Subscribe …"): the pitch box's text (a headline there is a teaser's).
+      "Subscribe …"): the pitch box's text (a headline there is a teaser's);
+    - a short line naming the one-word control next to it, inside the running text
+      ("Reklama" / "Pokračování článku pod reklamou"): the control's notice.
     """
     drop, end = Kind.DROP, Kind.END
     found = set()
@@ -398,6 +401,13 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
                 and not describes_newsletter(lines[label])  # (a newsletter box's, with its name)
             ):
                 found.add(label)  # "Support our journalism" / what it pays for / "Subscribe"
+        found.update(  # "Reklama" / "Pokračování článku pod reklamou"
+            number
+            for number in (prompt, label)
+            if 0 <= number < count
+            and kinds[number] is None
+            and _names_control(lines, kinds, control, number)
+        )
         for number in (control - 1, control + 1):
             if (
                 0 <= number < count
@@ -409,6 +419,27 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
                 found.add(number)
     for number in found:
         kinds[number] = drop
+
+
+def _names_control(lines: list[str], kinds: list[Kind | None], control: int, number: int) -> bool:
+    """A short line that is no sentence next to a one-word control and naming it, inflected
+    ("Reklama" / "Pokračování článku pod reklamou", "Advertisement" / "Story continues below
+    advertisement"), the two inside the running text: the control's own notice. A
+    crosshead there names something else."""
+    control_word = lines[control].casefold()
+    if (
+        " " in control_word
+        or len(control_word) < _STEM_MIN_CHARS
+        or not _toolbar_label(lines[number])
+    ):
+        return False
+    stem = control_word[: max(_STEM_MIN_CHARS, len(control_word) - 2)]
+    if not any(word.startswith(stem) for word in lines[number].casefold().split(" ")):
+        return False
+    first, last = min(control, number), max(control, number)
+    return _paragraph(_near_content(lines, kinds, first, -1)) and _paragraph(
+        _near_content(lines, kinds, last, 1)
+    )
 
 
 def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:

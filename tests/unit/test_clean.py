@@ -694,3 +694,64 @@ def test_reader_prompts_labels_and_pitch_boxes_on_adversarial_input_complete() -
     assert "Embed this:" not in lines_of(labels)
     boxes = "Subscribe to our newsletter\nx y z.\n" * 30_000  # a line between every two pitches
     assert "x y z." not in lines_of(boxes)
+
+
+def test_a_long_pitch_starting_with_a_command_goes_but_long_news_sentences_stay() -> None:
+    pitch = (
+        "Subscribe to Weekly Harbour Plus to get access to The Weekly Harbour and 40 other "
+        "titles, share up to 3 devices, listen to the news, download the paper as early as "
+        "5am and share articles on social media. Call 555 0100."
+    )
+    assert classify(pitch) is Kind.DROP
+    for news in (
+        "Subscribers to the utility's premium plan, who pay about 40 dollars a month more "
+        "than other customers, were told on Tuesday that their contracts would be cut to "
+        "twelve months and that the regulator had opened an inquiry into the sales.",
+        "Joining the protest on Saturday were teachers, nurses, bus drivers, retired miners "
+        "and several hundred students who had marched from the university across the river "
+        "to the square outside the regional parliament building.",
+        '"Donate what you can spare," the bishop told the congregation on Sunday, asking '
+        "families to bring blankets, tinned food and warm clothes for the hundreds of people "
+        "the floods left without a home.",
+    ):
+        assert classify(news) is None, news
+
+
+def test_a_footer_imprint_of_bar_separated_labels_goes_but_a_source_stamp_stays() -> None:
+    assert classify("Harbour Times | Editor: Ana Rossi | Published by Coast Media") is Kind.DROP
+    for kept in (
+        "Harbour Times | Editor: Ana Rossi | 2 hours ago",  # split's stamp line
+        "Analysis | Budget: why the tax cut will cost more | Ana Rossi",
+        "Ministers said: the plan | which passed | is only a start.",
+    ):
+        assert classify(kept) is None, kept
+
+
+def test_a_notice_naming_the_ad_label_next_to_it_goes_but_a_crosshead_stays() -> None:
+    paragraph = (
+        "The ministry said the new rules would apply to every landlord with more than "
+        "three flats from the first of January.\n"
+    )
+    page = (
+        paragraph
+        + "Reklama\nPokračování článku pod reklamou\n"
+        + paragraph.replace("ministry", "agency")
+        + "Advertisement\nWho will qualify\n"  # a crosshead under an ad label
+        + paragraph.replace("ministry", "council")
+        + "Story continues below advertisement\nAdvertisement\n"
+        + paragraph.replace("ministry", "court")
+    )
+    lines = lines_of(page)
+    assert "Pokračování článku pod reklamou" not in lines
+    assert "Who will qualify" in lines
+    assert not any("continues below" in line for line in lines)
+    cards = "Reklama\nReklamy v obchodech\n"  # a card's headline beside a label, no text around
+    assert "Reklamy v obchodech" in lines_of(cards)
+
+
+def test_notices_naming_ad_labels_on_adversarial_input_complete() -> None:
+    paragraph = "Vláda ve středu schválila návrh zákona o dostupném bydlení pro mladé rodiny.\n"
+    notices = (paragraph + "Reklama\n" + "\n" * 4 + "Článek pokračuje pod reklamou\n") * 20_000
+    lines = lines_of(notices)
+    assert "Článek pokračuje pod reklamou" not in lines
+    assert paragraph.strip() in lines
