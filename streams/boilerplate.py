@@ -59,6 +59,11 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|writes about|reports on) "
     r"[^.]{2,120} for (?:the )?[A-Z]"
 )
+# "Ann Lee, a former member of the utility commission, writes about energy.": a bio when
+# it closes the text (a book's review says so of its writer too)
+_CLOSING_BIO = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}, [^,.]{2,120}, writes about [^.]{2,120}\.$"
+)
 # "The writer is a public finance analyst …", "L'auteure est professeure …": a note on the
 # author that does not name them (a role word from author_roles.txt must follow)
 _WRITER_NOTE = re.compile(
@@ -762,6 +767,11 @@ def _writer_note(line: str) -> bool:
 def author_roles() -> frozenset[str]:
     """What an author is ("reporter", "Korrespondentin", …: ``data/author_roles.txt``)."""
     return frozenset(word_sections("author_roles.txt")[""])
+
+
+def is_closing_bio(line: str) -> bool:
+    """The line could be the author's bio that closes a column (``_CLOSING_BIO``)."""
+    return line.count(" ") < _PREFIX_MAX_WORDS and _CLOSING_BIO.match(line) is not None
 
 
 def _bio_verb(line: str) -> bool:

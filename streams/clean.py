@@ -64,6 +64,7 @@ from streams.boilerplate import (
     addresses_reader,
     classify,
     describes_newsletter,
+    is_closing_bio,
     is_command,
     is_comments_heading,
     is_pitch,
@@ -130,6 +131,7 @@ _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
+_PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
 _STEM_MIN_CHARS = 5  # a control's word whose inflections a notice next to it may use
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
 _WIDGET_HEADING_WORDS = 10  # "Copy/paste the article video embed link below:"
@@ -239,8 +241,11 @@ def clean_page(page: RawPage) -> CleanPage:
             notice = line.count(" ") + 1 >= _NOTICE_MIN_WORDS
             player = (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if kind is drop else _PLAYER_DONE
             continue
-        if kind is None and line in repeated:
-            kind = drop
+        if kind is None and (
+            line in repeated
+            or (line[0] > _PICTOGRAPH_FROM and _pictograph_insert(raw_lines, kinds, number))
+        ):
+            kind = drop  # a repeated UI line; "📲 Join our channel on WhatsApp" inside the text
         if kind is None and links.open and links.takes(line, _next_kept(raw_lines, kinds, number)):
             continue
         if kind is None:
@@ -342,6 +347,19 @@ def _drop_lone_player(text: str, lines: list[str], kinds: list[Kind | None]) -> 
             return
 
 
+def _pictograph_insert(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """A line that is no paragraph opening with a pictograph ("📲", "👉", "▶"), between
+    two paragraphs of running text: a promotion's link set into the text (news sentences
+    open with letters, digits or quotes)."""
+    line = lines[number]
+    return (
+        unicodedata.category(line[0]) == "So"
+        and not _paragraph(line)
+        and _paragraph(_near_content(lines, kinds, number, -1))
+        and _paragraph(_near_content(lines, kinds, number, 1))
+    )
+
+
 def _media_label(line: str) -> bool:
     """A player's label: a few words, one of them a medium ("Video correlati")."""
     return line.count(" ") < _LABEL_MAX_WORDS and _MEDIA.search(line.casefold()) is not None
@@ -369,7 +387,8 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
     - a sentence between two pitches ("Support our journalism" / what it pays for /
       "Subscribe …"): the pitch box's text (a headline there is a teaser's);
     - a short line naming the one-word control next to it, inside the running text
-      ("Reklama" / "Pokračování článku pod reklamou"): the control's notice.
+      ("Reklama" / "Pokračování článku pod reklamou"): the control's notice;
+    - "Ann Lee, a former …, writes about energy." right over a control: the author's bio.
     """
     drop, end = Kind.DROP, Kind.END
     found = set()
@@ -401,12 +420,12 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
                 and not describes_newsletter(lines[label])  # (a newsletter box's, with its name)
             ):
                 found.add(label)  # "Support our journalism" / what it pays for / "Subscribe"
-        found.update(  # "Reklama" / "Pokračování článku pod reklamou"
+        found.update(  # "Reklama" / "Pokračování článku pod reklamou"; a bio over "Share"
             number
             for number in (prompt, label)
             if 0 <= number < count
             and kinds[number] is None
-            and _names_control(lines, kinds, control, number)
+            and _notice_of_control(lines, kinds, control, number)
         )
         for number in (control - 1, control + 1):
             if (
@@ -419,6 +438,16 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
                 found.add(number)
     for number in found:
         kinds[number] = drop
+
+
+def _notice_of_control(
+    lines: list[str], kinds: list[Kind | None], control: int, number: int
+) -> bool:
+    """The line next to a dropped control is the widget's notice naming it, or the
+    author's bio closing the text right over the share bar (or another control)."""
+    return _names_control(lines, kinds, control, number) or (
+        number < control and is_closing_bio(lines[number])
+    )
 
 
 def _names_control(lines: list[str], kinds: list[Kind | None], control: int, number: int) -> bool:

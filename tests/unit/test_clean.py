@@ -755,3 +755,38 @@ def test_notices_naming_ad_labels_on_adversarial_input_complete() -> None:
     lines = lines_of(notices)
     assert "Článek pokračuje pod reklamou" not in lines
     assert paragraph.strip() in lines
+
+
+def test_an_authors_bio_over_the_share_bar_goes_but_the_same_sentence_in_the_text_stays() -> None:
+    bio = "Ann Lee, a former member of the State Water Board, writes about rivers and farming."
+    review = "Jones, a novelist, writes about the war in a new book out next week, and says so."
+    page = (
+        "The drought is the worst in forty years.\n"
+        + review
+        + "\nFarmers say they will plant less wheat next spring if the rain does not come soon.\n"
+        + bio
+        + "\nShare\nComments 214\n"
+    )
+    lines = lines_of(page)
+    assert bio not in lines
+    assert review in lines
+
+
+def test_a_pictograph_led_line_inside_the_text_goes_but_not_elsewhere() -> None:
+    paragraph = (
+        "Heavy rain flooded streets in at least 18 districts overnight and left about "
+        "3,000 homes without power, the utility said.\n"
+    )
+    page = (
+        paragraph
+        + "📲 Join our channel on WhatsApp\n"
+        + paragraph.replace("18", "20")
+        + "⚽ Goal! Smith heads in from the corner and the home side lead 1-0 with ten "
+        "minutes left to play.\n"  # a live entry's paragraph opening with a pictograph
+         + paragraph.replace("18", "22")
+    )
+    lines = lines_of(page)
+    assert "📲 Join our channel on WhatsApp" not in lines
+    assert any(line.startswith("⚽ Goal!") for line in lines)
+    cards = "Latest\n🔴 Live: storm heads for the coast\n2 hours ago\n"  # a card's headline
+    assert "🔴 Live: storm heads for the coast" in lines_of(cards)
