@@ -132,6 +132,9 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
+_COMMAND_LINE_WORDS = 20
+_NAME_MAX_WORDS = 3
+_TITLE_CASED_SHARE = 2  # capitalised words in a button's text: at least half
 _STEM_MIN_CHARS = 5  # a control's word whose inflections a notice next to it may use
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
 _WIDGET_HEADING_WORDS = 10  # "Copy/paste the article video embed link below:"
@@ -219,6 +222,7 @@ def clean_page(page: RawPage) -> CleanPage:
     kinds = [classify(line) if line else None for line in raw_lines]
     _drop_lone_player(normalised, raw_lines, kinds)
     _drop_widget_lines(raw_lines, kinds)
+    _drop_commands_over_blocks(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
@@ -469,6 +473,31 @@ def _names_control(lines: list[str], kinds: list[Kind | None], control: int, num
     return _paragraph(_near_content(lines, kinds, first, -1)) and _paragraph(
         _near_content(lines, kinds, last, 1)
     )
+
+
+def _drop_commands_over_blocks(lines: list[str], kinds: list[Kind | None]) -> None:
+    """Title-cased commands right over a block heading or a dropped line, and over each
+    other ("Download NewsBharat Live App" / "Get Latest Updates on India News, World News
+    and Cricket." / "More From India News"): the site's buttons and promotions where the
+    text has ended. A sentence of the text is not title-cased; a card's headline has its
+    stamp under it."""
+    for block in range(len(lines) - 1, 0, -1):  # (bottom-up: a command over a command)
+        if kinds[block] is None:
+            continue
+        command = _previous_line(lines, block)
+        if command >= 0 and kinds[command] is None and _title_cased_command(lines[command]):
+            kinds[command] = Kind.DROP
+
+
+def _title_cased_command(line: str) -> bool:
+    """A line opening with a control's verb whose words are capitalised, as on a button."""
+    words = line.split(" ")
+    if len(words) < 2 or len(words) > _COMMAND_LINE_WORDS or not QUOTES.isdisjoint(line):
+        return False
+    capitals = sum(1 for word in words if word[:1].isupper())
+    if capitals == len(words) and len(words) <= _NAME_MAX_WORDS:
+        return False  # a name: "Lee Armstrong", "Lee Hsien Loong"
+    return capitals * _TITLE_CASED_SHARE >= len(words) and starts_with_verb(line)
 
 
 def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:

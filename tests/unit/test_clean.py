@@ -790,3 +790,27 @@ def test_a_pictograph_led_line_inside_the_text_goes_but_not_elsewhere() -> None:
     assert any(line.startswith("⚽ Goal!") for line in lines)
     cards = "Latest\n🔴 Live: storm heads for the coast\n2 hours ago\n"  # a card's headline
     assert "🔴 Live: storm heads for the coast" in lines_of(cards)
+
+
+def test_title_cased_commands_over_a_block_go_but_names_and_sentences_stay() -> None:
+    page = (
+        "The weather office will issue its next forecast on Thursday.\n"
+        "Download Harbour Live App\n"
+        "Get Latest Updates on City News, Weather and Sport.\n"
+        "More From City News\n"
+        "Stay Hungry premieres at the festival\n"
+        "2 hours ago\n"
+    )
+    lines = lines_of(page)
+    assert "Download Harbour Live App" not in lines
+    assert "Get Latest Updates on City News, Weather and Sport." not in lines
+    for kept in (
+        "Read the full statement, the minister told reporters on Friday.\n",  # a sentence
+        "Lee Armstrong\n",  # a name opening with a verb of another language
+    ):
+        assert kept.strip() in lines_of("Floods hit the north.\n" + kept + "Related stories\n")
+
+
+def test_commands_over_blocks_on_adversarial_input_complete() -> None:
+    commands = "Get The Latest News Alerts\n" * 30_000 + "Related stories\n"  # each over the next
+    assert "Get The Latest News Alerts" not in lines_of(commands)
