@@ -303,12 +303,20 @@ def _labelled_link(line: str, spaces: int) -> bool:
     )
 
 
-def addresses_reader(line: str) -> bool:
-    """The line speaks to the reader ("you", "votre", formal "Sie"): notices and pitches do,
-    news paragraphs rarely do outside quotes."""
+def addresses_reader(line: str, *, times: int = 1) -> bool:
+    """The line speaks to the reader ("you", "votre", formal "Sie"), at least ``times``
+    times: notices and pitches do, news paragraphs rarely do outside quotes."""
     if not QUOTES.isdisjoint(line):
         return False
-    return _find_word(_ui_words().reader_word, line.casefold()) or _formal_reader(line)
+    folded = line.casefold()
+    if times == 1:
+        return _find_word(_ui_words().reader_word, folded) or _formal_reader(line)
+    found = sum(
+        1
+        for m in _ui_words().reader_word.finditer(folded)
+        if m.start() == 0 or _LETTER.match(folded, m.start() - 1) is None
+    )
+    return found >= times
 
 
 def is_pitch(line: str) -> bool:

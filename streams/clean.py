@@ -132,6 +132,7 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
+_PROMPT_READER_WORDS = 2  # "you" in a prompt over a button that asks no question
 _COMMAND_LINE_WORDS = 20
 _NAME_MAX_WORDS = 3
 _TITLE_CASED_SHARE = 2  # capitalised words in a button's text: at least half
@@ -403,7 +404,7 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
             prompt -= 1
         if prompt >= 0 and kinds[prompt] is None:
             last = lines[prompt][-1]
-            if last == "?" and starts_with_verb(lines[control]) and addresses_reader(lines[prompt]):
+            if _button_prompt(lines[prompt], lines[control]):
                 found.add(prompt)  # "Do you like this article?" / "Like"
             elif (
                 last == ":"
@@ -442,6 +443,30 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
                 found.add(number)
     for number in found:
         kinds[number] = drop
+
+
+def _button_prompt(prompt: str, button: str) -> bool:
+    """A line speaking to the reader right over a button ("Do you like this article?" /
+    "Like"; "Thank you for reading. If you value our reporting, please consider becoming a
+    member" / "Become a member"): the button's prompt. One that is no question says "you"
+    twice and what the button does (a paragraph over "Share", a live entry's "We will
+    bring you the latest …" over "Load more" stay)."""
+    if prompt[-1] not in "?.!" or not starts_with_verb(button):
+        return False
+    if prompt[-1] == "?":
+        return addresses_reader(prompt)
+    return addresses_reader(prompt, times=_PROMPT_READER_WORDS) and _names_button(prompt, button)
+
+
+def _names_button(prompt: str, button: str) -> bool:
+    """The prompt uses a word of the button's, inflected ("becoming a member" over "Become
+    a member"): its words' stems, function words aside."""
+    glue = join_words()[0]
+    folded = prompt.casefold()
+    return any(
+        len(word) >= _STEM_MIN_CHARS and word not in glue and word[:-1] in folded
+        for word in button.casefold().split(" ")
+    )
 
 
 def _notice_of_control(

@@ -814,3 +814,22 @@ def test_title_cased_commands_over_a_block_go_but_names_and_sentences_stay() -> 
 def test_commands_over_blocks_on_adversarial_input_complete() -> None:
     commands = "Get The Latest News Alerts\n" * 30_000 + "Related stories\n"  # each over the next
     assert "Get The Latest News Alerts" not in lines_of(commands)
+
+
+def test_a_pitch_over_a_button_goes_but_a_live_entry_over_load_more_stays() -> None:
+    pitch = (
+        "Hi, this is Ana. Thank you for reading. If you value local reporting, please "
+        "consider becoming a member of the Harbour Times."
+    )
+    page = (
+        "The ferry will resume sailing on Monday, the operator said.\n"
+        + pitch
+        + "\nBecome a member\n"
+    )
+    assert pitch not in lines_of(page)
+    entry = (
+        "Good morning and welcome to our live coverage as the storm nears the coast. We will "
+        "bring you the latest warnings throughout the day."
+    )
+    live = "8:05 am\n" + entry + "\nLoad more updates\n"
+    assert entry in lines_of(live)
