@@ -779,7 +779,11 @@ def author_roles() -> frozenset[str]:
 
 def is_closing_bio(line: str) -> bool:
     """The line could be the author's bio that closes a column (``_CLOSING_BIO``)."""
-    return line.count(" ") < _PREFIX_MAX_WORDS and _CLOSING_BIO.match(line) is not None
+    return (
+        " writes about " in line  # (the quick test)
+        and line.count(" ") < _PREFIX_MAX_WORDS
+        and _CLOSING_BIO.match(line) is not None
+    )
 
 
 def _bio_verb(line: str) -> bool:

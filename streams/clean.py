@@ -132,6 +132,8 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
 _PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
+_PROMPT_ENDS = frozenset("?.!:")  # a prompt, a bio or a label over a widget ends so
+_BLOCK_ENDS = (Kind.DROP, Kind.END)  # a dropped line or the text's end under a widget's line
 _PROMPT_READER_WORDS = 2  # "you" in a prompt over a button that asks no question
 _COMMAND_LINE_WORDS = 20
 _NAME_MAX_WORDS = 3
@@ -402,36 +404,21 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
         prompt = control - 1
         while prompt >= 0 and not lines[prompt]:  # (inline: asked for every dropped line)
             prompt -= 1
-        if prompt >= 0 and kinds[prompt] is None:
-            last = lines[prompt][-1]
-            if _button_prompt(lines[prompt], lines[control]):
-                found.add(prompt)  # "Do you like this article?" / "Like"
-            elif (
-                last == ":"
-                and _widget_heading(lines[prompt])
-                and kinds[_previous_line(lines, prompt)] in (drop, end)
-            ):
-                found.add(prompt)  # "Comments" / "Copy/paste the video embed link below:" / "Copy"
+        named = " " not in lines[control] and len(lines[control]) >= _STEM_MIN_CHARS  # "Reklama"
+        if (
+            prompt >= 0
+            and kinds[prompt] is None
+            and (named or lines[prompt][-1] in _PROMPT_ENDS)  # (quick tests first)
+            and _widget_prompt(lines, kinds, control, prompt, named=named)
+        ):
+            found.add(prompt)
         label = _next_line(lines, control)  # (under a dropped line: not "Comments")
-        if label < count and kinds[label] is None:
-            after = _next_line(lines, label)
-            if after < count and kinds[after] in (drop, end) and _toolbar_label(lines[label]):
-                found.add(label)
-            elif (
-                after < count
-                and kinds[after] is drop
-                and lines[label][-1] in ".!…"  # (a headline there is a teaser's)
-                and _pitches(lines, control, after)
-                and not describes_newsletter(lines[label])  # (a newsletter box's, with its name)
-            ):
-                found.add(label)  # "Support our journalism" / what it pays for / "Subscribe"
-        found.update(  # "Reklama" / "Pokračování článku pod reklamou"; a bio over "Share"
-            number
-            for number in (prompt, label)
-            if 0 <= number < count
-            and kinds[number] is None
-            and _notice_of_control(lines, kinds, control, number)
-        )
+        if (
+            label < count
+            and kinds[label] is None
+            and _widget_label(lines, kinds, control, label, named=named)
+        ):
+            found.add(label)
         for number in (control - 1, control + 1):
             if (
                 0 <= number < count
@@ -445,6 +432,42 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
         kinds[number] = drop
 
 
+def _widget_prompt(
+    lines: list[str], kinds: list[Kind | None], control: int, prompt: int, *, named: bool
+) -> bool:
+    """The content line right over the dropped ``control`` is the widget's (see
+    ``_drop_widget_lines``); ``named``: the control is a word a notice may name."""
+    line = lines[prompt]
+    last = line[-1]
+    if last == ":":  # "Comments" / "Copy/paste the video embed link below:" / "Copy"
+        return _widget_heading(line) and kinds[_previous_line(lines, prompt)] in _BLOCK_ENDS
+    return (
+        _button_prompt(line, lines[control])  # "Do you like this article?" / "Like"
+        or (last == "." and is_closing_bio(line))  # "A B, a former …, writes about …" / "Share"
+        or (named and _names_control(lines, kinds, control, prompt))
+    )
+
+
+def _widget_label(
+    lines: list[str], kinds: list[Kind | None], control: int, label: int, *, named: bool
+) -> bool:
+    """The content line right under the dropped ``control`` is the widget's (see
+    ``_drop_widget_lines``); ``named`` as for ``_widget_prompt``."""
+    line = lines[label]
+    after = _next_line(lines, label)
+    if after < len(lines) and kinds[after] in _BLOCK_ENDS and _toolbar_label(line):
+        return True  # "vorlesen" / "In Pocket speichern" / "Kommentare lesen"
+    if (
+        after < len(lines)
+        and kinds[after] is Kind.DROP
+        and line[-1] in ".!…"  # (a headline there is a teaser's)
+        and _pitches(lines, control, after)
+        and not describes_newsletter(line)  # (a newsletter box's, with its name)
+    ):
+        return True  # "Support our journalism" / what it pays for / "Subscribe"
+    return named and _names_control(lines, kinds, control, label)  # "Reklama" / "… reklamou"
+
+
 def _button_prompt(prompt: str, button: str) -> bool:
     """A line speaking to the reader right over a button ("Do you like this article?" /
     "Like"; "Thank you for reading. If you value our reporting, please consider becoming a
@@ -455,7 +478,7 @@ def _button_prompt(prompt: str, button: str) -> bool:
         return False
     if prompt[-1] == "?":
         return addresses_reader(prompt)
-    return addresses_reader(prompt, times=_PROMPT_READER_WORDS) and _names_button(prompt, button)
+    return _names_button(prompt, button) and addresses_reader(prompt, times=_PROMPT_READER_WORDS)
 
 
 def _names_button(prompt: str, button: str) -> bool:
@@ -469,30 +492,19 @@ def _names_button(prompt: str, button: str) -> bool:
     )
 
 
-def _notice_of_control(
-    lines: list[str], kinds: list[Kind | None], control: int, number: int
-) -> bool:
-    """The line next to a dropped control is the widget's notice naming it, or the
-    author's bio closing the text right over the share bar (or another control)."""
-    return _names_control(lines, kinds, control, number) or (
-        number < control and is_closing_bio(lines[number])
-    )
-
-
 def _names_control(lines: list[str], kinds: list[Kind | None], control: int, number: int) -> bool:
     """A short line that is no sentence next to a one-word control and naming it, inflected
     ("Reklama" / "Pokračování článku pod reklamou", "Advertisement" / "Story continues below
     advertisement"), the two inside the running text: the control's own notice. A
     crosshead there names something else."""
-    control_word = lines[control].casefold()
-    if (
-        " " in control_word
-        or len(control_word) < _STEM_MIN_CHARS
-        or not _toolbar_label(lines[number])
-    ):
+    if lines[number].count(" ") >= _LABEL_MAX_WORDS:
+        return False  # (the quick test: most lines next to a control are paragraphs)
+    control_word = lines[control]  # (one word: the callers ask)
+    stem = control_word.casefold()[: max(_STEM_MIN_CHARS, len(control_word) - 2)]
+    line = lines[number].casefold()
+    if not any(word.startswith(stem) for word in line.split(" ")):
         return False
-    stem = control_word[: max(_STEM_MIN_CHARS, len(control_word) - 2)]
-    if not any(word.startswith(stem) for word in lines[number].casefold().split(" ")):
+    if not _toolbar_label(lines[number]):
         return False
     first, last = min(control, number), max(control, number)
     return _paragraph(_near_content(lines, kinds, first, -1)) and _paragraph(
@@ -509,20 +521,24 @@ def _drop_commands_over_blocks(lines: list[str], kinds: list[Kind | None]) -> No
     for block in range(len(lines) - 1, 0, -1):  # (bottom-up: a command over a command)
         if kinds[block] is None:
             continue
-        command = _previous_line(lines, block)
+        command = block - 1
+        while command >= 0 and not lines[command]:  # (inline: asked for every block line)
+            command -= 1
         if command >= 0 and kinds[command] is None and _title_cased_command(lines[command]):
             kinds[command] = Kind.DROP
 
 
 def _title_cased_command(line: str) -> bool:
     """A line opening with a control's verb whose words are capitalised, as on a button."""
-    words = line.split(" ")
-    if len(words) < 2 or len(words) > _COMMAND_LINE_WORDS or not QUOTES.isdisjoint(line):
+    if not (line[0].isupper() and 0 < line.count(" ") < _COMMAND_LINE_WORDS):
+        return False  # (the quick tests first)
+    if not starts_with_verb(line) or not QUOTES.isdisjoint(line):
         return False
+    words = line.split(" ")
     capitals = sum(1 for word in words if word[:1].isupper())
     if capitals == len(words) and len(words) <= _NAME_MAX_WORDS:
         return False  # a name: "Lee Armstrong", "Lee Hsien Loong"
-    return capitals * _TITLE_CASED_SHARE >= len(words) and starts_with_verb(line)
+    return capitals * _TITLE_CASED_SHARE >= len(words)
 
 
 def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:
