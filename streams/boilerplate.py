@@ -59,6 +59,11 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|writes about|reports on) "
     r"[^.]{2,120} for (?:the )?[A-Z]"
 )
+# "Ann Lee, a former member of the utility commission, writes about energy.": a bio when
+# it closes the text (a book's review says so of its writer too)
+_CLOSING_BIO = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}, [^,.]{2,120}, writes about [^.]{2,120}\.$"
+)
 # "The writer is a public finance analyst …", "L'auteure est professeure …": a note on the
 # author that does not name them (a role word from author_roles.txt must follow)
 _WRITER_NOTE = re.compile(
@@ -119,6 +124,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _UI_CONTROL_MAX_WORDS = 8
 _GLUED_NUMBER = re.compile(r"\d[^\W\d_]{4,}|[^\W\d_]\d+[^\W\d_]")
 _PITCH_MAX_WORDS = 35
+_COMMAND_PITCH_MAX_WORDS = 60  # "Subscribe to X to get access to … 70+ titles, …. Call …"
 _NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click the link …")
 # where a pitch's sentence may start: "Enjoying X? Forward it …", "Disrupt 2026: Get your
 # pass …", and in a notice also "… sources. Klicka på länken …"
@@ -297,12 +303,20 @@ def _labelled_link(line: str, spaces: int) -> bool:
     )
 
 
-def addresses_reader(line: str) -> bool:
-    """The line speaks to the reader ("you", "votre", formal "Sie"): notices and pitches do,
-    news paragraphs rarely do outside quotes."""
+def addresses_reader(line: str, *, times: int = 1) -> bool:
+    """The line speaks to the reader ("you", "votre", formal "Sie"), at least ``times``
+    times: notices and pitches do, news paragraphs rarely do outside quotes."""
     if not QUOTES.isdisjoint(line):
         return False
-    return _find_word(_ui_words().reader_word, line.casefold()) or _formal_reader(line)
+    folded = line.casefold()
+    if times == 1:
+        return _find_word(_ui_words().reader_word, folded) or _formal_reader(line)
+    found = sum(
+        1
+        for m in _ui_words().reader_word.finditer(folded)
+        if m.start() == 0 or _LETTER.match(folded, m.start() - 1) is None
+    )
+    return found >= times
 
 
 def is_pitch(line: str) -> bool:
@@ -347,6 +361,13 @@ def _pitch(line: str, casefolded: str) -> bool:
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+
+
+def _commands(casefolded: str) -> bool:
+    """The line starts with an unambiguous command to the reader ("Subscribe", "Join"): a
+    pitch however long its list of what it sells (news sentences do not start so)."""
+    first = _UI_TOKEN.search(casefolded, 0, _LINK_FIRST_CHARS)
+    return first is not None and first.group() in _ui_words().imperative
 
 
 def _may_pitch(tokens: str, words: _UiWords) -> bool:
@@ -634,7 +655,13 @@ def _shape_kind(
             and not _PHOTO_CREDIT.match(line)
         )
         or (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))
-        or (spaces < _PITCH_MAX_WORDS and _pitch(line, casefolded))
+        or (
+            (
+                spaces < _PITCH_MAX_WORDS
+                or (spaces < _COMMAND_PITCH_MAX_WORDS and _commands(casefolded))
+            )
+            and _pitch(line, casefolded)
+        )
         or _labelled_link(line, spaces)
         or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
         or (  # "Follow Leeds Evening Courier:" over the site's social links
@@ -699,9 +726,10 @@ def _asks_reader(line: str) -> bool:
 
 
 def _link_trail(line: str) -> bool:
-    """Three or more links in a row, each but the last a word or two ("Home / India /
-    SC seeks Centre's reply …", "Home | News | Sport"): a breadcrumb trail or a menu
-    bar, not a sentence. A stamp's line ("Source | 02.04.2026 | 19:30 Uhr", "Source | 2
+    """Three or more links in a row, each but the last a word or two, after a label of
+    one word if any ("Home / India / SC seeks Centre's reply …", "Home | News | Sport",
+    "Herald | Editor: A Name | Published by …"): a breadcrumb trail, a menu bar or a
+    footer's imprint, not a sentence. A stamp's line ("Source | 02.04.2026 | 19:30 Uhr", "Source | 2
     hours ago") is split's."""
     for separator in _LINK_SEPARATORS:
         if line.count(separator) >= _LINK_TRAIL_MIN - 1:
@@ -709,7 +737,7 @@ def _link_trail(line: str) -> bool:
             return (
                 all(
                     link
-                    and link.count(" ") < _LINK_ITEM_WORDS
+                    and _unlabelled(link).count(" ") < _LINK_ITEM_WORDS
                     and link[-1] not in ".!?:;,"
                     and not any(char.isdigit() for char in link)  # a date between bars
                     for link in links[:-1]
@@ -718,6 +746,13 @@ def _link_trail(line: str) -> bool:
                 and find_time(links[-1]) is None  # ("Reuters | Markets | 2 hours ago")
             )
     return False
+
+
+def _unlabelled(link: str) -> str:
+    """A bar's item without its one-word label ("Editor: Zafar Sobhan" in a footer's
+    imprint "Dhaka Herald | Editor: Zafar Sobhan | Published by …"): a name, like a link."""
+    colon = link.find(": ")
+    return link[colon + 2 :] if colon > 0 and " " not in link[:colon] else link
 
 
 def _next_sentence(text: str, start: int) -> int:
@@ -740,6 +775,15 @@ def _writer_note(line: str) -> bool:
 def author_roles() -> frozenset[str]:
     """What an author is ("reporter", "Korrespondentin", …: ``data/author_roles.txt``)."""
     return frozenset(word_sections("author_roles.txt")[""])
+
+
+def is_closing_bio(line: str) -> bool:
+    """The line could be the author's bio that closes a column (``_CLOSING_BIO``)."""
+    return (
+        " writes about " in line  # (the quick test)
+        and line.count(" ") < _PREFIX_MAX_WORDS
+        and _CLOSING_BIO.match(line) is not None
+    )
 
 
 def _bio_verb(line: str) -> bool:

@@ -64,6 +64,7 @@ from streams.boilerplate import (
     addresses_reader,
     classify,
     describes_newsletter,
+    is_closing_bio,
     is_command,
     is_comments_heading,
     is_pitch,
@@ -130,6 +131,14 @@ _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
+_PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
+_PROMPT_ENDS = frozenset("?.!:")  # a prompt, a bio or a label over a widget ends so
+_BLOCK_ENDS = (Kind.DROP, Kind.END)  # a dropped line or the text's end under a widget's line
+_PROMPT_READER_WORDS = 2  # "you" in a prompt over a button that asks no question
+_COMMAND_LINE_WORDS = 20
+_NAME_MAX_WORDS = 3
+_TITLE_CASED_SHARE = 2  # capitalised words in a button's text: at least half
+_STEM_MIN_CHARS = 5  # a control's word whose inflections a notice next to it may use
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
 _WIDGET_HEADING_WORDS = 10  # "Copy/paste the article video embed link below:"
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
@@ -216,6 +225,7 @@ def clean_page(page: RawPage) -> CleanPage:
     kinds = [classify(line) if line else None for line in raw_lines]
     _drop_lone_player(normalised, raw_lines, kinds)
     _drop_widget_lines(raw_lines, kinds)
+    _drop_commands_over_blocks(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
@@ -238,8 +248,11 @@ def clean_page(page: RawPage) -> CleanPage:
             notice = line.count(" ") + 1 >= _NOTICE_MIN_WORDS
             player = (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if kind is drop else _PLAYER_DONE
             continue
-        if kind is None and line in repeated:
-            kind = drop
+        if kind is None and (
+            line in repeated
+            or (line[0] > _PICTOGRAPH_FROM and _pictograph_insert(raw_lines, kinds, number))
+        ):
+            kind = drop  # a repeated UI line; "📲 Join our channel on WhatsApp" inside the text
         if kind is None and links.open and links.takes(line, _next_kept(raw_lines, kinds, number)):
             continue
         if kind is None:
@@ -341,6 +354,19 @@ def _drop_lone_player(text: str, lines: list[str], kinds: list[Kind | None]) -> 
             return
 
 
+def _pictograph_insert(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """A line that is no paragraph opening with a pictograph ("📲", "👉", "▶"), between
+    two paragraphs of running text: a promotion's link set into the text (news sentences
+    open with letters, digits or quotes)."""
+    line = lines[number]
+    return (
+        unicodedata.category(line[0]) == "So"
+        and not _paragraph(line)
+        and _paragraph(_near_content(lines, kinds, number, -1))
+        and _paragraph(_near_content(lines, kinds, number, 1))
+    )
+
+
 def _media_label(line: str) -> bool:
     """A player's label: a few words, one of them a medium ("Video correlati")."""
     return line.count(" ") < _LABEL_MAX_WORDS and _MEDIA.search(line.casefold()) is not None
@@ -366,7 +392,10 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
     - a label ending with a colon between a dropped line and the widget under it
       ("Comments" / "Copy/paste the article video embed link below:" / "Copy");
     - a sentence between two pitches ("Support our journalism" / what it pays for /
-      "Subscribe …"): the pitch box's text (a headline there is a teaser's).
+      "Subscribe …"): the pitch box's text (a headline there is a teaser's);
+    - a short line naming the one-word control next to it, inside the running text
+      ("Reklama" / "Pokračování článku pod reklamou"): the control's notice;
+    - "Ann Lee, a former …, writes about energy." right over a control: the author's bio.
     """
     drop, end = Kind.DROP, Kind.END
     found = set()
@@ -375,29 +404,21 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
         prompt = control - 1
         while prompt >= 0 and not lines[prompt]:  # (inline: asked for every dropped line)
             prompt -= 1
-        if prompt >= 0 and kinds[prompt] is None:
-            last = lines[prompt][-1]
-            if last == "?" and starts_with_verb(lines[control]) and addresses_reader(lines[prompt]):
-                found.add(prompt)  # "Do you like this article?" / "Like"
-            elif (
-                last == ":"
-                and _widget_heading(lines[prompt])
-                and kinds[_previous_line(lines, prompt)] in (drop, end)
-            ):
-                found.add(prompt)  # "Comments" / "Copy/paste the video embed link below:" / "Copy"
+        named = " " not in lines[control] and len(lines[control]) >= _STEM_MIN_CHARS  # "Reklama"
+        if (
+            prompt >= 0
+            and kinds[prompt] is None
+            and (named or lines[prompt][-1] in _PROMPT_ENDS)  # (quick tests first)
+            and _widget_prompt(lines, kinds, control, prompt, named=named)
+        ):
+            found.add(prompt)
         label = _next_line(lines, control)  # (under a dropped line: not "Comments")
-        if label < count and kinds[label] is None:
-            after = _next_line(lines, label)
-            if after < count and kinds[after] in (drop, end) and _toolbar_label(lines[label]):
-                found.add(label)
-            elif (
-                after < count
-                and kinds[after] is drop
-                and lines[label][-1] in ".!…"  # (a headline there is a teaser's)
-                and _pitches(lines, control, after)
-                and not describes_newsletter(lines[label])  # (a newsletter box's, with its name)
-            ):
-                found.add(label)  # "Support our journalism" / what it pays for / "Subscribe"
+        if (
+            label < count
+            and kinds[label] is None
+            and _widget_label(lines, kinds, control, label, named=named)
+        ):
+            found.add(label)
         for number in (control - 1, control + 1):
             if (
                 0 <= number < count
@@ -409,6 +430,115 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
                 found.add(number)
     for number in found:
         kinds[number] = drop
+
+
+def _widget_prompt(
+    lines: list[str], kinds: list[Kind | None], control: int, prompt: int, *, named: bool
+) -> bool:
+    """The content line right over the dropped ``control`` is the widget's (see
+    ``_drop_widget_lines``); ``named``: the control is a word a notice may name."""
+    line = lines[prompt]
+    last = line[-1]
+    if last == ":":  # "Comments" / "Copy/paste the video embed link below:" / "Copy"
+        return _widget_heading(line) and kinds[_previous_line(lines, prompt)] in _BLOCK_ENDS
+    return (
+        _button_prompt(line, lines[control])  # "Do you like this article?" / "Like"
+        or (last == "." and is_closing_bio(line))  # "A B, a former …, writes about …" / "Share"
+        or (named and _names_control(lines, kinds, control, prompt))
+    )
+
+
+def _widget_label(
+    lines: list[str], kinds: list[Kind | None], control: int, label: int, *, named: bool
+) -> bool:
+    """The content line right under the dropped ``control`` is the widget's (see
+    ``_drop_widget_lines``); ``named`` as for ``_widget_prompt``."""
+    line = lines[label]
+    after = _next_line(lines, label)
+    if after < len(lines) and kinds[after] in _BLOCK_ENDS and _toolbar_label(line):
+        return True  # "vorlesen" / "In Pocket speichern" / "Kommentare lesen"
+    if (
+        after < len(lines)
+        and kinds[after] is Kind.DROP
+        and line[-1] in ".!…"  # (a headline there is a teaser's)
+        and _pitches(lines, control, after)
+        and not describes_newsletter(line)  # (a newsletter box's, with its name)
+    ):
+        return True  # "Support our journalism" / what it pays for / "Subscribe"
+    return named and _names_control(lines, kinds, control, label)  # "Reklama" / "… reklamou"
+
+
+def _button_prompt(prompt: str, button: str) -> bool:
+    """A line speaking to the reader right over a button ("Do you like this article?" /
+    "Like"; "Thank you for reading. If you value our reporting, please consider becoming a
+    member" / "Become a member"): the button's prompt. One that is no question says "you"
+    twice and what the button does (a paragraph over "Share", a live entry's "We will
+    bring you the latest …" over "Load more" stay)."""
+    if prompt[-1] not in "?.!" or not starts_with_verb(button):
+        return False
+    if prompt[-1] == "?":
+        return addresses_reader(prompt)
+    return _names_button(prompt, button) and addresses_reader(prompt, times=_PROMPT_READER_WORDS)
+
+
+def _names_button(prompt: str, button: str) -> bool:
+    """The prompt uses a word of the button's, inflected ("becoming a member" over "Become
+    a member"): its words' stems, function words aside."""
+    glue = join_words()[0]
+    folded = prompt.casefold()
+    return any(
+        len(word) >= _STEM_MIN_CHARS and word not in glue and word[:-1] in folded
+        for word in button.casefold().split(" ")
+    )
+
+
+def _names_control(lines: list[str], kinds: list[Kind | None], control: int, number: int) -> bool:
+    """A short line that is no sentence next to a one-word control and naming it, inflected
+    ("Reklama" / "Pokračování článku pod reklamou", "Advertisement" / "Story continues below
+    advertisement"), the two inside the running text: the control's own notice. A
+    crosshead there names something else."""
+    if lines[number].count(" ") >= _LABEL_MAX_WORDS:
+        return False  # (the quick test: most lines next to a control are paragraphs)
+    control_word = lines[control]  # (one word: the callers ask)
+    stem = control_word.casefold()[: max(_STEM_MIN_CHARS, len(control_word) - 2)]
+    line = lines[number].casefold()
+    if not any(word.startswith(stem) for word in line.split(" ")):
+        return False
+    if not _toolbar_label(lines[number]):
+        return False
+    first, last = min(control, number), max(control, number)
+    return _paragraph(_near_content(lines, kinds, first, -1)) and _paragraph(
+        _near_content(lines, kinds, last, 1)
+    )
+
+
+def _drop_commands_over_blocks(lines: list[str], kinds: list[Kind | None]) -> None:
+    """Title-cased commands right over a block heading or a dropped line, and over each
+    other ("Download NewsBharat Live App" / "Get Latest Updates on India News, World News
+    and Cricket." / "More From India News"): the site's buttons and promotions where the
+    text has ended. A sentence of the text is not title-cased; a card's headline has its
+    stamp under it."""
+    for block in range(len(lines) - 1, 0, -1):  # (bottom-up: a command over a command)
+        if kinds[block] is None:
+            continue
+        command = block - 1
+        while command >= 0 and not lines[command]:  # (inline: asked for every block line)
+            command -= 1
+        if command >= 0 and kinds[command] is None and _title_cased_command(lines[command]):
+            kinds[command] = Kind.DROP
+
+
+def _title_cased_command(line: str) -> bool:
+    """A line opening with a control's verb whose words are capitalised, as on a button."""
+    if not (line[0].isupper() and 0 < line.count(" ") < _COMMAND_LINE_WORDS):
+        return False  # (the quick tests first)
+    if not starts_with_verb(line) or not QUOTES.isdisjoint(line):
+        return False
+    words = line.split(" ")
+    capitals = sum(1 for word in words if word[:1].isupper())
+    if capitals == len(words) and len(words) <= _NAME_MAX_WORDS:
+        return False  # a name: "Lee Armstrong", "Lee Hsien Loong"
+    return capitals * _TITLE_CASED_SHARE >= len(words)
 
 
 def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:

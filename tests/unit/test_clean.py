@@ -694,3 +694,142 @@ def test_reader_prompts_labels_and_pitch_boxes_on_adversarial_input_complete() -
     assert "Embed this:" not in lines_of(labels)
     boxes = "Subscribe to our newsletter\nx y z.\n" * 30_000  # a line between every two pitches
     assert "x y z." not in lines_of(boxes)
+
+
+def test_a_long_pitch_starting_with_a_command_goes_but_long_news_sentences_stay() -> None:
+    pitch = (
+        "Subscribe to Weekly Harbour Plus to get access to The Weekly Harbour and 40 other "
+        "titles, share up to 3 devices, listen to the news, download the paper as early as "
+        "5am and share articles on social media. Call 555 0100."
+    )
+    assert classify(pitch) is Kind.DROP
+    for news in (
+        "Subscribers to the utility's premium plan, who pay about 40 dollars a month more "
+        "than other customers, were told on Tuesday that their contracts would be cut to "
+        "twelve months and that the regulator had opened an inquiry into the sales.",
+        "Joining the protest on Saturday were teachers, nurses, bus drivers, retired miners "
+        "and several hundred students who had marched from the university across the river "
+        "to the square outside the regional parliament building.",
+        '"Donate what you can spare," the bishop told the congregation on Sunday, asking '
+        "families to bring blankets, tinned food and warm clothes for the hundreds of people "
+        "the floods left without a home.",
+    ):
+        assert classify(news) is None, news
+
+
+def test_a_footer_imprint_of_bar_separated_labels_goes_but_a_source_stamp_stays() -> None:
+    assert classify("Harbour Times | Editor: Ana Rossi | Published by Coast Media") is Kind.DROP
+    for kept in (
+        "Harbour Times | Editor: Ana Rossi | 2 hours ago",  # split's stamp line
+        "Analysis | Budget: why the tax cut will cost more | Ana Rossi",
+        "Ministers said: the plan | which passed | is only a start.",
+    ):
+        assert classify(kept) is None, kept
+
+
+def test_a_notice_naming_the_ad_label_next_to_it_goes_but_a_crosshead_stays() -> None:
+    paragraph = (
+        "The ministry said the new rules would apply to every landlord with more than "
+        "three flats from the first of January.\n"
+    )
+    page = (
+        paragraph
+        + "Reklama\nPokračování článku pod reklamou\n"
+        + paragraph.replace("ministry", "agency")
+        + "Advertisement\nWho will qualify\n"  # a crosshead under an ad label
+        + paragraph.replace("ministry", "council")
+        + "Story continues below advertisement\nAdvertisement\n"
+        + paragraph.replace("ministry", "court")
+    )
+    lines = lines_of(page)
+    assert "Pokračování článku pod reklamou" not in lines
+    assert "Who will qualify" in lines
+    assert not any("continues below" in line for line in lines)
+    cards = "Reklama\nReklamy v obchodech\n"  # a card's headline beside a label, no text around
+    assert "Reklamy v obchodech" in lines_of(cards)
+
+
+def test_notices_naming_ad_labels_on_adversarial_input_complete() -> None:
+    paragraph = "Vláda ve středu schválila návrh zákona o dostupném bydlení pro mladé rodiny.\n"
+    notices = (paragraph + "Reklama\n" + "\n" * 4 + "Článek pokračuje pod reklamou\n") * 20_000
+    lines = lines_of(notices)
+    assert "Článek pokračuje pod reklamou" not in lines
+    assert paragraph.strip() in lines
+
+
+def test_an_authors_bio_over_the_share_bar_goes_but_the_same_sentence_in_the_text_stays() -> None:
+    bio = "Ann Lee, a former member of the State Water Board, writes about rivers and farming."
+    review = "Jones, a novelist, writes about the war in a new book out next week, and says so."
+    page = (
+        "The drought is the worst in forty years.\n"
+        + review
+        + "\nFarmers say they will plant less wheat next spring if the rain does not come soon.\n"
+        + bio
+        + "\nShare\nComments 214\n"
+    )
+    lines = lines_of(page)
+    assert bio not in lines
+    assert review in lines
+
+
+def test_a_pictograph_led_line_inside_the_text_goes_but_not_elsewhere() -> None:
+    paragraph = (
+        "Heavy rain flooded streets in at least 18 districts overnight and left about "
+        "3,000 homes without power, the utility said.\n"
+    )
+    page = (
+        paragraph
+        + "📲 Join our channel on WhatsApp\n"
+        + paragraph.replace("18", "20")
+        + "⚽ Goal! Smith heads in from the corner and the home side lead 1-0 with ten "
+        "minutes left to play.\n"  # a live entry's paragraph opening with a pictograph
+         + paragraph.replace("18", "22")
+    )
+    lines = lines_of(page)
+    assert "📲 Join our channel on WhatsApp" not in lines
+    assert any(line.startswith("⚽ Goal!") for line in lines)
+    cards = "Latest\n🔴 Live: storm heads for the coast\n2 hours ago\n"  # a card's headline
+    assert "🔴 Live: storm heads for the coast" in lines_of(cards)
+
+
+def test_title_cased_commands_over_a_block_go_but_names_and_sentences_stay() -> None:
+    page = (
+        "The weather office will issue its next forecast on Thursday.\n"
+        "Download Harbour Live App\n"
+        "Get Latest Updates on City News, Weather and Sport.\n"
+        "More From City News\n"
+        "Stay Hungry premieres at the festival\n"
+        "2 hours ago\n"
+    )
+    lines = lines_of(page)
+    assert "Download Harbour Live App" not in lines
+    assert "Get Latest Updates on City News, Weather and Sport." not in lines
+    for kept in (
+        "Read the full statement, the minister told reporters on Friday.\n",  # a sentence
+        "Lee Armstrong\n",  # a name opening with a verb of another language
+    ):
+        assert kept.strip() in lines_of("Floods hit the north.\n" + kept + "Related stories\n")
+
+
+def test_commands_over_blocks_on_adversarial_input_complete() -> None:
+    commands = "Get The Latest News Alerts\n" * 30_000 + "Related stories\n"  # each over the next
+    assert "Get The Latest News Alerts" not in lines_of(commands)
+
+
+def test_a_pitch_over_a_button_goes_but_a_live_entry_over_load_more_stays() -> None:
+    pitch = (
+        "Hi, this is Ana. Thank you for reading. If you value local reporting, please "
+        "consider becoming a member of the Harbour Times."
+    )
+    page = (
+        "The ferry will resume sailing on Monday, the operator said.\n"
+        + pitch
+        + "\nBecome a member\n"
+    )
+    assert pitch not in lines_of(page)
+    entry = (
+        "Good morning and welcome to our live coverage as the storm nears the coast. We will "
+        "bring you the latest warnings throughout the day."
+    )
+    live = "8:05 am\n" + entry + "\nLoad more updates\n"
+    assert entry in lines_of(live)
