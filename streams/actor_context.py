@@ -409,6 +409,8 @@ def _partner(mention: Mention, text: str) -> bool:
 def _nicknames(mentions: list[Mention], text: str) -> None:
     """'Roberto " Hands of Stone " Duran': a first name, a nickname in quotes and a
     surname are one person's name; the words inside are no other mention."""
+    if ' " ' not in text:
+        return  # one search of the text, not a look per mention
     for i, mention in enumerate(mentions):
         if (
             mention.kind != PERSON
