@@ -39,6 +39,7 @@ from streams.name_data import surname_shaped
 from streams.scan import CONNECTOR, PLACE, STOP, Chunk
 
 _CLAUSE_END: Final = ",.;:()\n\"“”'‘’"
+_CLAUSE_END_CHAR: Final = re.compile("[" + re.escape(_CLAUSE_END) + "]")
 _PASSIVE_AUXILIARIES: Final = frozenset({"was", "is"})
 _ADVERBS: Final = frozenset({"also", "then", "later", "again", "earlier", "further", "once"})
 _ARTICLES: Final = frozenset({"a", "an", "the"})
@@ -113,11 +114,14 @@ def _clause_after(text: str, end: int) -> tuple[int, str]:
     begin = end + 2
     stop = begin
     limit = min(len(text), begin + 160)
-    while stop < limit and (
-        text[stop] not in _CLAUSE_END
-        or (text[stop] == "." and text[stop - 1].isupper() and text[stop - 2] in " .")
-    ):
+    # One search per punctuation mark, not a Python step per character.
+    while (found := _CLAUSE_END_CHAR.search(text, stop, limit)) is not None:
+        stop = found.start()
+        if text[stop] != "." or not text[stop - 1].isupper() or text[stop - 2] not in " .":
+            break
         stop += 1  # through "U.S."
+    else:
+        stop = limit
     clause = text[begin:stop]
     first = clause.split(maxsplit=1)[0] if clause.strip() else ""
     if first.isdigit() or first in _APPOSITION_STARTS or first in ROLE_NOUNS:
@@ -405,6 +409,8 @@ def _partner(mention: Mention, text: str) -> bool:
 def _nicknames(mentions: list[Mention], text: str) -> None:
     """'Roberto " Hands of Stone " Duran': a first name, a nickname in quotes and a
     surname are one person's name; the words inside are no other mention."""
+    if ' " ' not in text:
+        return  # one search of the text, not a look per mention
     for i, mention in enumerate(mentions):
         if (
             mention.kind != PERSON
