@@ -11,11 +11,14 @@ name-like lines, word counts, heading marks, stamps and bylines.
 
 import re
 from collections.abc import Sequence
+from itertools import chain
 
 from schemas.article import Caption
 from streams.captions import extract_captions, is_agency, split_credit
 from streams.model import ArticleDraft
 from streams.split_lines import (
+    _BIO,
+    _BIO_MAX_WORDS,
     _NAME_MAX_CHARS,
     _RUN_MAX_WORDS,
     _is_bio,
@@ -38,6 +41,7 @@ from streams.split_page import (
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
+_NAME_LINE_WORDS = 3  # a printed name: "Anjali Gurung", "Maria de Souza"
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
 
@@ -95,7 +99,9 @@ def _body_lines(
             break  # "Written by …" after the text: the author box, the article has ended
         # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
         # author's name printed again (an author box): only a caption follows
-        box = _is_bio(line, f.authors) or (paragraphs > 1 and _printed_above(f, line, text))
+        box = _is_bio(line, f.authors) or (
+            paragraphs > 1 and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
+        )
         closed = closed or (box and paragraphs > 1 and not keep_stamps and not widgets)
         if box or index in skip or index in widget_lines or (closed and not split_credit(line)):
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
@@ -172,6 +178,23 @@ def _printed_above(f: _Features, line: str, text: int) -> bool:
         len(line) <= _NAME_MAX_CHARS
         and f.first_printed.get(line.casefold(), text) < text
         and _person_name(line)
+    )
+
+
+def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
+    """After the text, "<Name> is …" where the name is a byline's author or a name printed on
+    its own line above the text, whole or its first or last word ("By Ifeoma Nwachukwu" …
+    "Ifeoma is a business correspondent"; "Anjali Gurung" … "Gurung is a researcher at …"):
+    the note on the author."""
+    match = _BIO.match(line) if line.count(" ") < _BIO_MAX_WORDS else None
+    if match is None:
+        return False
+    name = match["name"].casefold()
+    printed_names = (printed for printed, at in f.first_printed.items() if at < text)
+    return any(
+        0 < printed.count(" ") < _NAME_LINE_WORDS  # (not a menu's "Japan")
+        and (printed == name or printed.startswith(f"{name} ") or printed.endswith(f" {name}"))
+        for printed in chain(printed_names, (author.casefold() for author in f.authors))
     )
 
 
