@@ -160,6 +160,7 @@ _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal s
     _PLAYER_END,
 ) = range(1, 8)
 _NOTICE_MIN_WORDS = 5
+_UNDERSCORE_RULE = re.compile(r"_{3,}$")
 _PLAYER_SOURCE_LABEL = re.compile(
     r"^[-–—•·]? ?(?:source|quelle|fuente|fonte) ?:(?: (?P<name>.+))?$", re.IGNORECASE
 )
@@ -237,6 +238,8 @@ def clean_page(page: RawPage) -> CleanPage:
         kind = drop if number in boxes else kinds[number]
         if kind is end and is_comments_heading(line) and text.after(number):
             kind = drop  # a "Comment" kicker, a "42 Comments" link over the text
+        elif kind is drop and _UNDERSCORE_RULE.match(line) and not text.after(number):
+            kind = end  # "___" under the text: the agency's notes follow ("… contributed.")
         if player:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
             player = _player_state(player, line, kind, following)
