@@ -236,10 +236,8 @@ def clean_page(page: RawPage) -> CleanPage:
             links.open = False
             continue
         kind = drop if number in boxes else kinds[number]
-        if kind is end and is_comments_heading(line) and text.after(number):
-            kind = drop  # a "Comment" kicker, a "42 Comments" link over the text
-        elif kind is drop and _UNDERSCORE_RULE.match(line) and not text.after(number):
-            kind = end  # "___" under the text: the agency's notes follow ("… contributed.")
+        if kind is end or kind is drop:
+            kind = _kind_by_place(line, kind, above_text=text.after(number))
         if player:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
             player = _player_state(player, line, kind, following)
@@ -273,6 +271,16 @@ def clean_page(page: RawPage) -> CleanPage:
         lines.pop()
     marks = [(min(index, len(lines)), kind) for index, kind in marks]  # trailing blanks went
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
+
+
+def _kind_by_place(line: str, kind: Kind, *, above_text: bool) -> Kind:
+    """A "Comment" kicker or a "42 Comments" link over the text is no end; "___" under the
+    text is one: the agency's notes follow ("… contributed to this report.")."""
+    if kind is Kind.END and above_text and is_comments_heading(line):
+        return Kind.DROP
+    if kind is Kind.DROP and not above_text and _UNDERSCORE_RULE.match(line):
+        return Kind.END
+    return kind
 
 
 def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:

@@ -842,7 +842,8 @@ BOULDER, Colo. (AP) — A wind-driven grass fire forced the evacuation of about 
 east of Boulder on Friday, officials said.
 Crews held the fire to about 300 acres by evening as the wind eased, the county sheriff said.
 ___
-The Associated Press receives support from several private foundations for its coverage of water and the environment.
+The Associated Press receives support from several private foundations for its coverage \
+of water and the environment.
 """
 
 
