@@ -236,8 +236,8 @@ def clean_page(page: RawPage) -> CleanPage:
             links.open = False
             continue
         kind = drop if number in boxes else kinds[number]
-        if kind is end or kind is drop:
-            kind = _kind_by_place(line, kind, above_text=text.after(number))
+        if kind is end or (kind is drop and line[0] == "_"):  # (the quick test)
+            kind = _kind_by_place(line, kind, text, number)
         if player:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
             player = _player_state(player, line, kind, following)
@@ -273,13 +273,13 @@ def clean_page(page: RawPage) -> CleanPage:
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
 
 
-def _kind_by_place(line: str, kind: Kind, *, above_text: bool) -> Kind:
+def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Kind:
     """A "Comment" kicker or a "42 Comments" link over the text is no end; "___" under the
     text is one: the agency's notes follow ("… contributed to this report.")."""
-    if kind is Kind.END and above_text and is_comments_heading(line):
+    if kind is Kind.END and is_comments_heading(line) and text.after(number):
         return Kind.DROP
-    if kind is Kind.DROP and not above_text and _UNDERSCORE_RULE.match(line):
-        return Kind.END
+    if kind is Kind.DROP and _UNDERSCORE_RULE.match(line):
+        return Kind.DROP if text.after(number) else Kind.END
     return kind
 
 
