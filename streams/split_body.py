@@ -11,7 +11,6 @@ name-like lines, word counts, heading marks, stamps and bylines.
 
 import re
 from collections.abc import Sequence
-from itertools import chain
 
 from schemas.article import Caption
 from streams.captions import extract_captions, is_agency, split_credit
@@ -190,12 +189,28 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
     if match is None:
         return False
     name = match["name"].casefold()
-    printed_names = (printed for printed, at in f.first_printed.items() if at < text)
-    return any(
-        0 < printed.count(" ") < _NAME_LINE_WORDS  # (not a menu's "Japan")
-        and (printed == name or printed.startswith(f"{name} ") or printed.endswith(f" {name}"))
-        for printed in chain(printed_names, (author.casefold() for author in f.authors))
-    )
+    return _name_forms(f).get(name, text) < text
+
+
+_forms_of: list[tuple[dict[str, int], dict[str, int]]] = []  # the last page's (one entry)
+
+
+def _name_forms(f: _Features) -> dict[str, int]:
+    """Where each name printed on a line of its own (two or three words: not a menu's
+    "Japan"), its first word and its last word are first printed; the byline's authors at
+    0. Built once a page (the last page's is kept), so the test above stays linear."""
+    if _forms_of and _forms_of[0][0] is f.first_printed:
+        return _forms_of[0][1]
+    forms: dict[str, int] = {}
+    printed = list(f.first_printed.items())
+    printed += [(author.casefold(), 0) for author in f.authors]
+    for name, at in printed:
+        words = name.split(" ")
+        if 1 < len(words) <= _NAME_LINE_WORDS:
+            for form in (name, words[0], words[-1]):
+                forms[form] = min(at, forms.get(form, at))
+    _forms_of[:] = [(f.first_printed, forms)]
+    return forms
 
 
 def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
