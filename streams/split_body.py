@@ -192,25 +192,21 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
     return _name_forms(f).get(name, text) < text
 
 
-_forms_of: list[tuple[dict[str, int], dict[str, int]]] = []  # the last page's (one entry)
-
-
 def _name_forms(f: _Features) -> dict[str, int]:
     """Where each name printed on a line of its own (two or three words: not a menu's
     "Japan"), its first word and its last word are first printed; the byline's authors at
-    0. Built once a page (the last page's is kept), so the test above stays linear."""
-    if _forms_of and _forms_of[0][0] is f.first_printed:
-        return _forms_of[0][1]
-    forms: dict[str, int] = {}
-    printed = list(f.first_printed.items())
-    printed += [(author.casefold(), 0) for author in f.authors]
-    for name, at in printed:
-        words = name.split(" ")
-        if 1 < len(words) <= _NAME_LINE_WORDS:
-            for form in (name, words[0], words[-1]):
-                forms[form] = min(at, forms.get(form, at))
-    _forms_of[:] = [(f.first_printed, forms)]
-    return forms
+    0. Built once a page (kept on the page's features), so the test above stays linear."""
+    if f.name_forms is None:
+        forms: dict[str, int] = {}
+        printed = list(f.first_printed.items())
+        printed += [(author.casefold(), 0) for author in f.authors]
+        for name, at in printed:
+            words = name.split(" ")
+            if 1 < len(words) <= _NAME_LINE_WORDS:
+                for form in (name, words[0], words[-1]):
+                    forms[form] = min(at, forms.get(form, at))
+        f.name_forms = forms
+    return f.name_forms
 
 
 def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
