@@ -160,6 +160,7 @@ _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal s
     _PLAYER_END,
 ) = range(1, 8)
 _NOTICE_MIN_WORDS = 5
+_UNDERSCORE_RULE = re.compile(r"_{3,}$")
 _PLAYER_SOURCE_LABEL = re.compile(
     r"^[-–—•·]? ?(?:source|quelle|fuente|fonte) ?:(?: (?P<name>.+))?$", re.IGNORECASE
 )
@@ -235,8 +236,8 @@ def clean_page(page: RawPage) -> CleanPage:
             links.open = False
             continue
         kind = drop if number in boxes else kinds[number]
-        if kind is end and is_comments_heading(line) and text.after(number):
-            kind = drop  # a "Comment" kicker, a "42 Comments" link over the text
+        if kind is end or (kind is drop and line[0] == "_"):  # (the quick test)
+            kind = _kind_by_place(line, kind, text, number)
         if player:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
             player = _player_state(player, line, kind, following)
@@ -270,6 +271,16 @@ def clean_page(page: RawPage) -> CleanPage:
         lines.pop()
     marks = [(min(index, len(lines)), kind) for index, kind in marks]  # trailing blanks went
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
+
+
+def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Kind:
+    """A "Comment" kicker or a "42 Comments" link over the text is no end; "___" under the
+    text is one: the agency's notes follow ("… contributed to this report.")."""
+    if kind is Kind.END and is_comments_heading(line) and text.after(number):
+        return Kind.DROP
+    if kind is Kind.DROP and _UNDERSCORE_RULE.match(line):
+        return Kind.DROP if text.after(number) else Kind.END
+    return kind
 
 
 def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:

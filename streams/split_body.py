@@ -16,6 +16,8 @@ from schemas.article import Caption
 from streams.captions import extract_captions, is_agency, split_credit
 from streams.model import ArticleDraft
 from streams.split_lines import (
+    _BIO,
+    _BIO_MAX_WORDS,
     _NAME_MAX_CHARS,
     _RUN_MAX_WORDS,
     _is_bio,
@@ -38,6 +40,7 @@ from streams.split_page import (
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
+_NAME_LINE_WORDS = 3  # a printed name: "Anjali Gurung", "Maria de Souza"
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
 
@@ -95,7 +98,9 @@ def _body_lines(
             break  # "Written by …" after the text: the author box, the article has ended
         # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
         # author's name printed again (an author box): only a caption follows
-        box = _is_bio(line, f.authors) or (paragraphs > 1 and _printed_above(f, line, text))
+        box = _is_bio(line, f.authors) or (
+            paragraphs > 1 and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
+        )
         closed = closed or (box and paragraphs > 1 and not keep_stamps and not widgets)
         if box or index in skip or index in widget_lines or (closed and not split_credit(line)):
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
@@ -173,6 +178,35 @@ def _printed_above(f: _Features, line: str, text: int) -> bool:
         and f.first_printed.get(line.casefold(), text) < text
         and _person_name(line)
     )
+
+
+def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
+    """After the text, "<Name> is …" where the name is a byline's author or a name printed on
+    its own line above the text, whole or its first or last word ("By Ifeoma Nwachukwu" …
+    "Ifeoma is a business correspondent"; "Anjali Gurung" … "Gurung is a researcher at …"):
+    the note on the author."""
+    match = _BIO.match(line) if line.count(" ") < _BIO_MAX_WORDS else None
+    if match is None:
+        return False
+    name = match["name"].casefold()
+    return _name_forms(f).get(name, text) < text
+
+
+def _name_forms(f: _Features) -> dict[str, int]:
+    """Where each name printed on a line of its own (two or three words: not a menu's
+    "Japan"), its first word and its last word are first printed; the byline's authors at
+    0. Built once a page (kept on the page's features), so the test above stays linear."""
+    if f.name_forms is None:
+        forms: dict[str, int] = {}
+        printed = list(f.first_printed.items())
+        printed += [(author.casefold(), 0) for author in f.authors]
+        for name, at in printed:
+            words = name.split(" ")
+            if 1 < len(words) <= _NAME_LINE_WORDS:
+                for form in (name, words[0], words[-1]):
+                    forms[form] = min(at, forms.get(form, at))
+        f.name_forms = forms
+    return f.name_forms
 
 
 def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:

@@ -833,3 +833,25 @@ def test_a_pitch_over_a_button_goes_but_a_live_entry_over_load_more_stays() -> N
     )
     live = "8:05 am\n" + entry + "\nLoad more updates\n"
     assert entry in lines_of(live)
+
+
+RULED_TRAILER_PAGE = """\
+Wildfire forces evacuations east of Boulder
+___
+BOULDER, Colo. (AP) — A wind-driven grass fire forced the evacuation of about 400 homes \
+east of Boulder on Friday, officials said.
+Crews held the fire to about 300 acres by evening as the wind eased, the county sheriff said.
+___
+The Associated Press receives support from several private foundations for its coverage \
+of water and the environment.
+"""
+
+
+def test_a_rule_under_the_text_ends_it() -> None:
+    # "___" under the text: the agency's notes follow; "___" over the text ends nothing
+    page = clean_page(RawPage(text=RULED_TRAILER_PAGE))
+    ends = [index for index, kind in page.marks if kind == "end"]
+    assert "___" not in page.lines
+    assert len(ends) == 1
+    assert page.lines[ends[0]].startswith("The Associated Press receives support")
+    assert page.lines[ends[0] - 2].startswith("Crews held the fire")

@@ -708,3 +708,39 @@ def test_a_date_with_a_page_number_is_no_headline() -> None:
     (lead,) = split(EDITION_DATE_PAGE)
     assert lead.title == "Port workers end three-day strike after pay deal with operators"
     assert "joint committee" in lead.body
+
+
+NAME_NOTE_PAGE = """\
+The Valley Courier
+Opinion
+Towns need their own share of the fuel tax, and soon
+Rosa Tembo
+June 17, 2025
+Rural councils collect almost none of the fuel tax paid on their roads, yet they must \
+mend every pothole and bridge those roads need, year after year.
+Banda is a former roads minister who says the share was promised in 2019; his successor \
+says the money went to the national highway fund instead.
+A fixed share, paid each quarter, would let councils plan repairs instead of waiting on \
+grants that arrive late and change every year.
+Tembo is a researcher at the Institute for Local Government in Lusaka.
+"""
+
+
+def test_a_note_on_a_name_printed_above_the_text_is_no_text() -> None:
+    # "Rosa Tembo" over the stamp, then "Tembo is a researcher …" after the text: the note
+    # on the author; "Banda is a former roads minister …" names no one printed above: news
+    (lead,) = split(NAME_NOTE_PAGE)
+    assert "Banda is a former roads minister" in lead.body
+    assert "waiting on grants" in lead.body.replace("\n", " ")
+    assert "Tembo is a researcher" not in lead.body
+
+
+FIRST_NAME_NOTE_PAGE = NAME_NOTE_PAGE.replace("Rosa Tembo\n", "By Rosa Tembo\n").replace(
+    "Tembo is a researcher", "Rosa is a researcher"
+)
+
+
+def test_a_note_on_the_bylines_first_name_is_no_text() -> None:
+    (lead,) = split(FIRST_NAME_NOTE_PAGE)
+    assert "Banda is a former roads minister" in lead.body
+    assert "Rosa is a researcher" not in lead.body
