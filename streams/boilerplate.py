@@ -11,7 +11,7 @@ of links ("Home / India / Headline"), a sentence asking the reader to act with "
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -182,7 +182,13 @@ def _whole_word(words: Iterable[str]) -> re.Pattern[str]:
 
 def _find_word(pattern: re.Pattern[str], text: str, start: int = 0) -> bool:
     """``pattern`` (from ``_whole_word``) matches a whole token of ``text`` after ``start``."""
-    return any(
+    return any(_whole_tokens(pattern, text, start))
+
+
+def _whole_tokens(pattern: re.Pattern[str], text: str, start: int = 0) -> Iterator[bool]:
+    """For each match of ``pattern`` in ``text`` after ``start``: whether it is a whole token
+    (no letter right before it)."""
+    return (
         m.start() == 0 or _LETTER.match(text, m.start() - 1) is None
         for m in pattern.finditer(text, start)
     )
@@ -311,12 +317,7 @@ def addresses_reader(line: str, *, times: int = 1) -> bool:
     folded = line.casefold()
     if times == 1:
         return _find_word(_ui_words().reader_word, folded) or _formal_reader(line)
-    found = sum(
-        1
-        for m in _ui_words().reader_word.finditer(folded)
-        if m.start() == 0 or _LETTER.match(folded, m.start() - 1) is None
-    )
-    return found >= times
+    return sum(_whole_tokens(_ui_words().reader_word, folded)) >= times
 
 
 def is_pitch(line: str) -> bool:

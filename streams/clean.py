@@ -412,9 +412,7 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
     found = set()
     count = len(lines)
     for control in _positions(kinds, drop):
-        prompt = control - 1
-        while prompt >= 0 and not lines[prompt]:  # (inline: asked for every dropped line)
-            prompt -= 1
+        prompt = _previous_line(lines, control)
         named = " " not in lines[control] and len(lines[control]) >= _STEM_MIN_CHARS  # "Reklama"
         if (
             prompt >= 0
@@ -466,13 +464,14 @@ def _widget_label(
     ``_drop_widget_lines``); ``named`` as for ``_widget_prompt``."""
     line = lines[label]
     after = _next_line(lines, label)
-    if after < len(lines) and kinds[after] in _BLOCK_ENDS and _toolbar_label(line):
+    under = kinds[after] if after < len(lines) else None
+    if under in _BLOCK_ENDS and _toolbar_label(line):
         return True  # "vorlesen" / "In Pocket speichern" / "Kommentare lesen"
     if (
-        after < len(lines)
-        and kinds[after] is Kind.DROP
+        under is Kind.DROP
         and line[-1] in ".!…"  # (a headline there is a teaser's)
-        and _pitches(lines, control, after)
+        and is_pitch(lines[control])
+        and is_pitch(lines[after])
         and not describes_newsletter(line)  # (a newsletter box's, with its name)
     ):
         return True  # "Support our journalism" / what it pays for / "Subscribe"
@@ -532,9 +531,7 @@ def _drop_commands_over_blocks(lines: list[str], kinds: list[Kind | None]) -> No
     for block in range(len(lines) - 1, 0, -1):  # (bottom-up: a command over a command)
         if kinds[block] is None:
             continue
-        command = block - 1
-        while command >= 0 and not lines[command]:  # (inline: asked for every block line)
-            command -= 1
+        command = _previous_line(lines, block)
         if command >= 0 and kinds[command] is None and _title_cased_command(lines[command]):
             kinds[command] = Kind.DROP
 
@@ -561,11 +558,6 @@ def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:
         number = kinds.index(kind, number + 1)
         positions.append(number)
     return positions
-
-
-def _pitches(lines: list[str], *numbers: int) -> bool:
-    """The lines at ``numbers`` are all pitches to the reader."""
-    return all(is_pitch(lines[number]) for number in numbers)
 
 
 def _widget_heading(line: str) -> bool:
