@@ -67,6 +67,8 @@ helpers keep their leading underscore: they are private to this stage, imported 
 own modules only, never by another stage.
 """
 
+from dataclasses import replace
+
 from schemas.article import Caption
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, _inline_widgets
@@ -170,13 +172,10 @@ def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
     if texts != [1]:
         return drafts
     header, text = drafts[0], drafts[1]
-    merged = ArticleDraft(
-        position=header.position,
-        role=header.role,
-        title=header.title,
+    merged = replace(
+        header,
         body=text.body,
         source=header.source or text.source,
-        time_text=header.time_text,
         captions=header.captions + text.captions,
     )
     return [merged, *drafts[2:]]

@@ -171,11 +171,15 @@ def _brand(line: str) -> str | None:
     """A publisher's acronym, domain or agency name ("NOS", "NU.nl", "The Canadian Press")
     where a card prints an author's name (a one-word name may as well be a kicker or a
     place: "Unwetter", "Sevilla")."""
-    acronym = line.isupper() and line.isalpha() and len(line) <= _ACRONYM_MAX_CHARS
-    acronym = acronym or _joint_agencies(line)
+    acronym = _acronym(line) or _joint_agencies(line)
     domain = " " not in line and "." in line and bool(_DOMAIN.match(line))
     agency = not (acronym or domain) and _agency_name(line)  # "The Canadian Press"
     return line if (acronym or domain or agency) and not is_section_name(line) else None
+
+
+def _acronym(word: str) -> bool:
+    """ "NOS", "AFP": a short word in capitals."""
+    return word.isupper() and word.isalpha() and len(word) <= _ACRONYM_MAX_CHARS
 
 
 def _joint_agencies(line: str) -> bool:
@@ -183,8 +187,7 @@ def _joint_agencies(line: str) -> bool:
     parts = line.split("-")
     return (
         len(parts) == 2  # (a pair)
-        and all(part.isalpha() and part.isupper() for part in parts)
-        and all(len(part) <= _ACRONYM_MAX_CHARS for part in parts)
+        and all(_acronym(part) for part in parts)
         and any(is_agency(part) for part in parts)
     )
 
@@ -475,7 +478,7 @@ def _person_name(line: str) -> bool:
 
 
 _CRUMB_SEPARATORS = frozenset("/>›»|")
-_CRUMB_PATH = re.compile(r" [/>›»|] ")
+_CRUMB_PATH = re.compile(f" [{re.escape(''.join(sorted(_CRUMB_SEPARATORS)))}] ")
 _CRUMB_PART_MAX_WORDS = 3  # a section's name: "Science & Health"
 
 

@@ -132,7 +132,7 @@ class _Features:
                 and not self.is_meta(index)
                 and split_credit(line) is None
                 and not _sentence_then_credit(line)
-                and _dated_line(line) is None
+                and not _dated_line(line)
                 and not (index > 0 and _over_role(self.lines, index - 1))
                 and not self._byline_place(index)
             )  # (not "Housing Correspondent" under the author's name)
@@ -227,17 +227,15 @@ def _sentence_then_credit(line: str) -> bool:
     return ("." in line or "!" in line or "?" in line) and bool(_SENTENCE_THEN_CREDIT.match(line))
 
 
-def _dated_line(line: str) -> str | None:
+def _dated_line(line: str) -> bool:
     """ "Sat, Nov 28, 2026 page 3": a date with a short note after it (a print edition's
     page) is no headline."""
     words = line.split(" ")
     if len(words) > _DATED_LINE_MAX_WORDS or _YEAR.search(line) is None:
-        return None
-    for cut in range(1, _DATE_NOTE_MAX_WORDS + 1):
-        stamp = find_time(" ".join(words[:-cut]))
-        if stamp is not None:
-            return stamp
-    return None
+        return False
+    return any(
+        find_time(" ".join(words[:-cut])) is not None for cut in range(1, _DATE_NOTE_MAX_WORDS + 1)
+    )
 
 
 def _video_duration(lines: tuple[str, ...], index: int) -> bool:
