@@ -180,15 +180,17 @@ _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
-    r"^(?:last |zuletzt |ultimo |ultima )?(?:updated|update|published|publish|posted|modified|"
-    r"first published|issued|date|dated|datum|stand|fecha|data|erstellt|erschienen|modifié|"
+    r"^(?:last |first |zuletzt |ultimo |ultima |laatst |laatste |dernière |derniere |última )?"
+    r"(?:updated|update|published|publish|posted|modified|uploaded|created|"
+    r"issued|date|dated|datum|stand|fecha|data|erstellt|erschienen|geändert|modifié|"
     r"modifiée|publicación|aggiornamento|aktualizacja|publikacja|publicerad|uppdaterad|"
     r"opublikowano|zaktualizowano|aangepast|"
     r"última actualización|ultima actualizacion|"
     r"actualizado el|publicado el|"
     r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
     r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|bijgewerkt|"
-    r"gepubliceerd|modifica|modificato|"
+    r"gepubliceerd|geplaatst|gewijzigd|modifica|modificato|modificado|atualização|atualizacao|"
+    r"créé|créée|"
     # Czech, Danish, Norwegian, Hungarian, Indonesian
     r"publikováno|aktualizováno|publiceret|opdateret|publisert|oppdatert|publikálva|frissítve|"
     r"módosítva|diterbitkan|dipublikasikan|diperbarui)"
@@ -337,7 +339,9 @@ _LABEL_WORDS = (
     "actualizado publicado aktualisiert veröffentlicht zuletzt jour mise publié publiée "
     "aggiornato modifica modificato pubblicato atualizado bijgewerkt gepubliceerd publiziert "
     "ligne actualizada aggiornamento ultimo aktualizacja publikacja publicerad uppdaterad "
-    "opublikowano zaktualizowano aangepast för sedan temu kl godz "
+    "opublikowano zaktualizowano aangepast för sedan temu kl godz uploaded created geändert "
+    "laatst laatste dernière derniere geplaatst gewijzigd modificado atualização atualizacao créé "
+    "créée "
     "publicada about around over almost "
     "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
@@ -367,6 +371,11 @@ _CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl|godz)\. ?(?=\d)")  # "kl. 09.12", 
 _SPACED_NUMERIC = re.compile(r"^(\d{4}\. \d{1,2}\. \d{1,2}|\d{1,2}\. \d{1,2}\. \d{4})\.?(?!\d)")
 _SPACED_CLOCK = re.compile(r"(?<!\d)(\d{1,2}) h (\d{2})(?!\d)")  # Quebec: "14 h 05"
 _CLOCK_PREPOSITION = re.compile(r"^(?:à|a|at|um|a las|às|alle|om|ab) (?=\d{1,2}[:h.]\d\d)")
+# "on" before a date: "Le 19/11/2026 à 10h30", "am 01.06.2025 um 14:30 Uhr", "el 01/06/2025"
+_DATE_PREPOSITION = re.compile(r"^(?:le|am|el|il|op|on) (?=\d)")
+_ITALIAN_HOURS = re.compile(r"(?<!\S)(?:alle )?ore (?=\d{1,2}[:.]\d\d)")  # "… 2025 ore 14:30"
+# innerText glues a date's year to its clock ("November 27, 20265:00 AM ET")
+_GLUED_YEAR_CLOCK = re.compile(r"(?<=[ /.-])((?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")
 
 
 @lru_cache(maxsize=1)
@@ -394,23 +403,45 @@ def _normalise(text: str) -> str:
     text = _LABEL.sub("", text, count=1).strip(_STRIP)
     if "(" in text:
         text = _SPACES.sub(" ", text.replace("(", " ").replace(")", " ")).strip()  # "(GMT-5)"
-    if " — " in text:
-        text = text.replace(" — ", " - ")  # "June 2, 2026 — 10.42pm"
-    if " | " in text or " · " in text:  # "16 marzo 2026 | 18:20", "2 de junio de 2026 · 01:47"
-        text = _DATE_CLOCK_BAR.sub(" ", text)
     if "." in text:
         text = _MERIDIEM.sub(r"\1m", text)
     if "1er" in text:
         text = _FIRST_ORDINAL.sub("1", text)
-    text = _close_up(text)
+    text = _close_up(_between_date_and_clock(text))
     if "." in text and ("kl" in text or "godz" in text):
         text = _CLOCK_WORD.sub("", text)
     if text[-1:] in "hs." and _CLOCK_SUFFIX.search(text):  # "10:20 hrs", "09:12 horas"
         text = _CLOCK_SUFFIX.sub("", text)
     if text[:1].isdigit() and _CLOCK_THEN_DATE.match(text):
         text = _CLOCK_THEN_DATE.sub(r"\g<date> \g<clock>", text)
+    return _without_leading_words(text)
+
+
+def _between_date_and_clock(text: str) -> str:
+    """What a page prints between a date and its clock, made plain (or a space where
+    innerText left none)."""
+    if " — " in text:
+        text = text.replace(" — ", " - ")  # "June 2, 2026 — 10.42pm"
+    if " | " in text or " · " in text:  # "16 marzo 2026 | 18:20", "2 de junio de 2026 · 01:47"
+        text = _DATE_CLOCK_BAR.sub(" ", text)
+    if ":" in text:
+        text = _GLUED_YEAR_CLOCK.sub(r"\1 ", text)
+    if " @ " in text:
+        text = text.replace(" @ ", " at ")  # "November 28, 2026 @ 3:42pm"
+    if "ore " in text:
+        text = _ITALIAN_HOURS.sub("alle ", text)
+    if "un'" in text:
+        text = text.replace("un'", "un ")  # "un'ora fa"
+    return text
+
+
+def _without_leading_words(text: str) -> str:
+    """Without a preposition or weekday before the date or clock: "à 10h05", "Le 19/11/2026",
+    "Mi., 01.10.2025"."""
     if text[:1] in "àaãuo":
         text = _CLOCK_PREPOSITION.sub("", text, count=1)
+    if text[:1] in "laeio" and text[2:3] == " ":
+        text = _DATE_PREPOSITION.sub("", text, count=1)
     weekday = _LEADING_WEEKDAY.match(text)
     if weekday is not None and (
         weekday["day"] in _WEEKDAY_ABBREVIATIONS or weekday["day"] in _WEEKDAY_WORDS
@@ -498,21 +529,25 @@ def _find_time(line: str) -> str | None:
 
 # The words that label a stamp as an update (both patterns below test, never cut, with them).
 _UPDATE_WORDS = (
-    "updated|update|modified|aktualisiert|mis à jour|mise à jour|modifié|modifiée|actualizado|"
-    "actualizada|atualizado|aggiornato|aggiornamento|bijgewerkt|aangepast|modifica|modificato|"
+    "updated|update|modified|aktualisiert|geändert|mis à jour|mise à jour|modifié|modifiée|"
+    "actualizado|actualizada|modificado|atualizado|atualização|atualizacao|aggiornato|"
+    "aggiornamento|bijgewerkt|aangepast|gewijzigd|modifica|modificato|"
     "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"
     "módosítva|diperbarui"
 )
 _UPDATE_LABEL = re.compile(
-    rf"^(?:last |zuletzt |ultimo |ultima )?(?:{_UPDATE_WORDS}|última actualización)\b"
+    rf"^(?:last |zuletzt |ultimo |ultima |laatst |laatste |dernière |derniere |última )?"
+    rf"(?:{_UPDATE_WORDS}|última actualización)\b"
 )
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
-    rf"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt |ultimo )?(?:{_UPDATE_WORDS})\b)",
+    rf"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt |ultimo |laatst |laatste |dernière )?"
+    rf"(?:{_UPDATE_WORDS})\b)",
     re.IGNORECASE,
 )
 _INNER_PUBLISHED = re.compile(
-    r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|publié|publiée|veröffentlicht|"
+    r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|uploaded|publié|publiée|"
+    r"veröffentlicht|gepubliceerd|geplaatst|"
     r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano|publikováno|"
     r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan)\b)",
     re.IGNORECASE,

@@ -294,3 +294,67 @@ def test_a_publish_label_before_an_update_label() -> None:
     found = find_time("Publish : 3 Mar 2026, 10:12 AM")
     assert found is not None and not is_update_stamp(found)
     assert resolve_time(found, FETCHED) == utc(2026, 3, 3, 10, 12)
+
+
+def test_a_year_glued_to_its_clock_by_inner_text() -> None:
+    # a <time> element's date and the clock span after it, without a space between
+    assert find_time("March 3, 20269:15 AM ET") is not None
+    assert resolve_time("March 3, 20269:15 AM ET", FETCHED) == utc(2026, 3, 3, 14, 15)
+    assert resolve_time("03/03/202614:05", FETCHED) == utc(2026, 3, 3, 14, 5)
+    assert find_time("at 20269:15") is None  # no date before it: a number, not a year
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("March 3, 2026 @ 9:15pm", utc(2026, 3, 3, 21, 15)),  # blog themes print "@"
+        ("Le 03/03/2026 à 09h15", utc(2026, 3, 3, 9, 15)),
+        ("am 03.03.2026 um 09:15 Uhr", utc(2026, 3, 3, 9, 15)),
+        ("3 marzo 2026 ore 09:15", utc(2026, 3, 3, 9, 15)),
+        ("03/03/2026 alle ore 09:15", utc(2026, 3, 3, 9, 15)),
+        ("ieri ore 21:40", utc(2025, 6, 1, 21, 40)),
+        ("un'ora fa", utc(2025, 6, 2, 7)),
+    ],
+)
+def test_connectors_and_prepositions_around_date_and_clock(stamp: str, expected: datetime) -> None:
+    assert find_time(stamp) is not None
+    assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "update"),
+    [
+        ("First uploaded on: 03-03-2026 at 09:15 IST", False),
+        ("Created: 3 March 2026", False),
+        ("Geplaatst op 3 maart 2026 09:15", False),
+        ("Laatst bijgewerkt: 3 maart 2026 09:15", True),
+        ("Laatste update: 03-03-2026 09:15", True),
+        ("Dernière mise à jour le 3 mars 2026 à 09h15", True),
+        ("Zuletzt geändert: 03.03.2026, 09:15 Uhr", True),
+        ("Última atualização: 03/03/2026 09h15", True),
+        ("Modificado: 03/03/2026 09:15", True),
+    ],
+)
+def test_more_publish_and_update_labels(stamp: str, update: bool) -> None:
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) is not None
+    assert is_update_stamp(stamp) is update
+
+
+def test_a_dutch_published_and_last_updated_pair_keeps_the_published_stamp() -> None:
+    line = "Gepubliceerd: 3 maart 2026 09:15 | Laatst bijgewerkt: 3 maart 2026 11:40"
+    assert find_time(line) == "Gepubliceerd: 3 maart 2026 09:15"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le président a parlé 2 heures",
+        "am Ende des Tages",
+        "Il 2026 sarà un anno difficile per l'economia",
+        "Contact us @ 0800 123 456",
+        "Created by the editors",
+    ],
+)
+def test_prepositions_and_labels_in_prose_are_no_stamps(line: str) -> None:
+    assert find_time(line) is None
