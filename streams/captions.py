@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from schemas.article import Caption
 from streams.boilerplate import join_words, trailing_ui, word_sections
+from streams.name_data import world_first_names
 
 _BBC_HEADS = ("image", "bildqu", "bildun", "source", "fuente", "fonte", "légend", "pie de")
 _TAIL = 160  # credits are at the end: only the tail of a paragraph is searched
@@ -236,10 +237,13 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     ), False
 
 
-def _paper_name(words: str) -> bool:
-    """ "Public Radio", "The Guardian": not the rest of a Title Case headline ("Biden Calls
-    for Ceasefire", "… for Deal With China")."""
+def _paper_name(words: str, photographer: str) -> bool:
+    """ "Public Radio", "The Guardian", an outlet's initials after a person's first name
+    ("Louise Harrow for NPR"): not the rest of a Title Case headline ("Biden Calls for
+    Ceasefire", "… for Deal With China", "Biden Pushes for NATO")."""
     parts = words.split()
+    if len(parts) == 1 and parts[0].isupper() and len(parts[0]) > 1:
+        return photographer.split(maxsplit=1)[0] in world_first_names()
     return (len(parts) > 1 or parts[0].casefold() == "the") and not any(
         part.casefold() in join_words()[0] for part in parts[1:]
     )
@@ -267,7 +271,8 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     alliance/dpa", "Louise Johns for Public Radio"), and whether it is labelled."""
     if " for " in line:
         match = _FOR_LINE.match(line)
-        return (match if match is not None and _paper_name(match["paper"]) else None), False
+        paper = match is not None and _paper_name(match["paper"], match["credit"])
+        return (match if paper else None), False
     if " via " in line:
         match = _VIA_LINE.match(line)
         agency = match is not None and is_agency(match["agency"].split()[0])

@@ -1,0 +1,31 @@
+"""captions: credits that name a photographer working for an outlet."""
+
+from schemas.article import Caption
+from streams.captions import extract_captions, split_credit
+
+
+def test_a_photographer_for_an_outlets_initials_is_a_credit_line() -> None:
+    assert split_credit("Dana Whitfield for WBUR") == ("", "Dana Whitfield for WBUR")
+
+
+def test_a_title_case_headline_ending_in_initials_is_no_credit_line() -> None:
+    assert split_credit("Senate Votes for NATO") is None  # no person's first name before "for"
+    assert split_credit("Dana Whitfield for Wbur") is None  # one word, not initials
+
+
+def test_the_credit_printed_again_after_the_caption_ui_credits_one_caption() -> None:
+    # "hide caption" / "toggle caption" (UI, removed by clean) stood between the two credits
+    paragraphs = [
+        "Volunteers sort donated coats at a church hall in Dorchester on Tuesday.",
+        "Dana Whitfield for WBUR",
+        "Dana Whitfield for WBUR",
+        "BOSTON — Coat drives across the city say demand has doubled since last winter.",
+    ]
+    body, captions = extract_captions(paragraphs)
+    assert captions == [
+        Caption(
+            text="Volunteers sort donated coats at a church hall in Dorchester on Tuesday.",
+            credit="Dana Whitfield for WBUR",
+        )
+    ]
+    assert body == [paragraphs[-1]]
