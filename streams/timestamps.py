@@ -194,7 +194,9 @@ _LABEL = re.compile(
     # Czech, Danish, Norwegian, Hungarian, Indonesian
     r"publikováno|aktualizováno|publiceret|opdateret|publisert|oppdatert|publikálva|frissítve|"
     r"módosítva|diterbitkan|dipublikasikan|diperbarui)"
-    r"(?: on| am| at| le| el| al| il(?! y a)| em| op| a las| a la| a| à)?(?: ?: ?| )"
+    # (Spanish "Publicado a …", not the article of "Updated a day ago")
+    r"(?: on| am| at| le| el| al| il(?! y a)| em| op| a las| a la| a(?! [^\W\d_]+ ago\b)| à)?"
+    r"(?: ?: ?| )"
 )
 
 _MONTHS = [
@@ -529,7 +531,7 @@ def _find_time(line: str) -> str | None:
 
 # The words that label a stamp as an update (both patterns below test, never cut, with them).
 _UPDATE_WORDS = (
-    "updated|update|modified|aktualisiert|geändert|mis à jour|mise à jour|modifié|modifiée|"
+    "updated|update|modified|aktualisiert|geändert|stand|mis à jour|mise à jour|modifié|modifiée|"
     "actualizado|actualizada|modificado|atualizado|atualização|atualizacao|aggiornato|"
     "aggiornamento|bijgewerkt|aangepast|gewijzigd|modifica|modificato|"
     "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"

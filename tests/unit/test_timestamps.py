@@ -358,3 +358,15 @@ def test_a_dutch_published_and_last_updated_pair_keeps_the_published_stamp() -> 
 )
 def test_prepositions_and_labels_in_prose_are_no_stamps(line: str) -> None:
     assert find_time(line) is None
+
+
+def test_an_article_after_the_label_is_no_spanish_a() -> None:
+    assert resolve_time("Updated a day ago", FETCHED) == utc(2025, 6, 1, 8)
+    assert resolve_time("Posted an hour ago", FETCHED) == utc(2025, 6, 2, 7)
+    assert resolve_time("Publicado a 1 jun 2025, 07:05", FETCHED) == utc(2025, 6, 1, 7, 5)
+
+
+def test_stand_is_an_update_label() -> None:
+    line = "Veröffentlicht am 01.06.2025, 14:30 Uhr, Stand: 01.06.2025, 16:00 Uhr"
+    assert find_time(line) == "Veröffentlicht am 01.06.2025, 14:30 Uhr"
+    assert is_update_stamp("Stand: 01.06.2025, 16:00 Uhr")
