@@ -376,7 +376,16 @@ _CLOCK_PREPOSITION = re.compile(r"^(?:à|a|at|um|a las|às|alle|om|ab) (?=\d{1,2
 # "on" before a date: "Le 19/11/2026 à 10h30", "am 01.06.2025 um 14:30 Uhr", "el 01/06/2025"
 _DATE_PREPOSITION = re.compile(r"^(?:le|am|el|il|op|on) (?=\d)")
 _ITALIAN_HOURS = re.compile(r"(?<!\S)(?:alle )?ore (?=\d{1,2}[:.]\d\d)")  # "… 2025 ore 14:30"
+# a date line and a labelled clock line under it, joined by split: "Saturday, November 28,
+# 2026 Published 6:30 am EAT" (the label goes; an update's clock is no publication time)
+_LABELLED_CLOCK = re.compile(
+    r" (?:first )?(?:published|posted|publié|publiée|veröffentlicht|erstellt|publicado|publicada|"
+    r"pubblicato|gepubliceerd)(?: at| à| um| a las| alle| às| om)? (?=\d{1,2}[:.h]\d\d)"
+)
+_LABELLED_CLOCK_HINT = re.compile(r" (?:first |pub|post|ver|erst|gepub)")  # (the quick test)
+_CLOCK_ANYWHERE = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![\d.])")  # (not "28.11.2026")
 # innerText glues a date's year to its clock ("November 27, 20265:00 AM ET")
+_GLUED_DIGITS = 5
 _GLUED_YEAR_CLOCK = re.compile(r"(?<=[ /.-])((?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")
 
 
@@ -426,8 +435,12 @@ def _between_date_and_clock(text: str) -> str:
         text = text.replace(" — ", " - ")  # "June 2, 2026 — 10.42pm"
     if " | " in text or " · " in text:  # "16 marzo 2026 | 18:20", "2 de junio de 2026 · 01:47"
         text = _DATE_CLOCK_BAR.sub(" ", text)
-    if ":" in text:
-        text = _GLUED_YEAR_CLOCK.sub(r"\1 ", text)
+    colon = text.find(":")
+    if colon > _GLUED_DIGITS and text[colon - _GLUED_DIGITS : colon].isdigit():
+        text = _GLUED_YEAR_CLOCK.sub(r"\1 ", text)  # (the quick test: five digits before ":")
+    labelled = _LABELLED_CLOCK.search(text) if _LABELLED_CLOCK_HINT.search(text) else None
+    if labelled is not None and not _CLOCK_ANYWHERE.search(text, 0, labelled.start()):
+        text = f"{text[: labelled.start()]} {text[labelled.end() :]}"
     if " @ " in text:
         text = text.replace(" @ ", " at ")  # "November 28, 2026 @ 3:42pm"
     if "ore " in text:
@@ -531,7 +544,7 @@ def _find_time(line: str) -> str | None:
 
 # The words that label a stamp as an update (both patterns below test, never cut, with them).
 _UPDATE_WORDS = (
-    "updated|update|modified|aktualisiert|geändert|stand|mis à jour|mise à jour|modifié|modifiée|"
+    "updated|update|modified|aktualisiert|geändert|mis à jour|mise à jour|modifié|modifiée|"
     "actualizado|actualizada|modificado|atualizado|atualização|atualizacao|aggiornato|"
     "aggiornamento|bijgewerkt|aangepast|gewijzigd|modifica|modificato|"
     "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"

@@ -366,7 +366,11 @@ def test_an_article_after_the_label_is_no_spanish_a() -> None:
     assert resolve_time("Publicado a 1 jun 2025, 07:05", FETCHED) == utc(2025, 6, 1, 7, 5)
 
 
-def test_stand_is_an_update_label() -> None:
-    line = "Veröffentlicht am 01.06.2025, 14:30 Uhr, Stand: 01.06.2025, 16:00 Uhr"
-    assert find_time(line) == "Veröffentlicht am 01.06.2025, 14:30 Uhr"
-    assert is_update_stamp("Stand: 01.06.2025, 16:00 Uhr")
+def test_a_date_line_joined_with_the_labelled_clock_line_under_it() -> None:
+    # "Tuesday, March 3, 2026" / "Published 9:15 am EAT": split joins the two lines
+    assert resolve_time("Tuesday, March 3, 2026 Published 9:15 am EAT", FETCHED) == utc(
+        2026, 3, 3, 6, 15
+    )
+    assert resolve_time("03.03.2026 Veröffentlicht um 09:15 Uhr", FETCHED) == utc(2026, 3, 3, 9, 15)
+    # an update's clock before it keeps the line for find_time to cut ("first published 4:30pm")
+    assert resolve_time("March 3 2026 - 6:10pm, first published 4:30pm", FETCHED) is None
