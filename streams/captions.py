@@ -48,7 +48,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(
-    r"(?:(?<=[.!?\"”’']) ?|(?<=\w) (?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
+    r"(?:(?<=[.!?\"”’']) ?|(?<=\w) ?(?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
     r"(?:(?:[Ff]ile|[Aa]rchive) )?(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit)s? ?:"
     r"[^()\[\]]{2,60}|(?:[Pp]hoto|[Ff]oto) [A-ZÀ-Þ][^()\[\]]{1,40})[)\]]$)"
     r"|^(?=[(\[](?:[Pp]hoto|[Ii]mage|[Ff]oto|[Bb]ild|[Pp]icture|[Cc]redit)s? ?:))"  # own line
@@ -111,10 +111,12 @@ _BBC_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
-_AGENCY_DASH = re.compile(r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15})$")  # "… 2026. — AFP"
+_AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file"
+    r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15}(?: file| photo| file photo)?)$"
+)
 _CREDIT_LOWER_WORDS = frozenset({"photo", "file", "handout", "via", "and", "for", "of", "de"})
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—]\s|[\s/,])+")  # "Ali Balıkçı - Anadolu Agency"
-_INITIAL = re.compile(r"(?<![^\s/])[A-ZÀ-Þ]\. ")
+_INITIAL = re.compile(r"(?<![^\s/])(?:[A-ZÀ-Þ]\.){1,3} ")  # "Jae C. Hong", "Ringo H.W. Chiu"
 # a slideshow's counter before the caption: "Item 1 of 2 …", "[1/2]…", "Photo 3 of 7: …"
 _SLIDE_COUNTER = re.compile(
     r"^(?:(?:item|photo|image|slide|foto|bild|imagen|immagine) \d{1,2} "
@@ -221,7 +223,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     agency = _AGENCY_DASH.search(tail, max(0, len(tail) - _AGENCY_DASH_WINDOW))
     if (
         agency is not None
-        and is_agency(agency["credit"])
+        and is_agency(agency["credit"].split(maxsplit=1)[0])
         # one sentence: a story's closing paragraph may end "… he said. — AFP" too
         and not _SENTENCE_BREAK.search(tail, 0, agency.start())
     ):

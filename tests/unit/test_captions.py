@@ -29,3 +29,25 @@ def test_the_credit_printed_again_after_the_caption_ui_credits_one_caption() -> 
         )
     ]
     assert body == [paragraphs[-1]]
+
+
+def test_a_photographers_double_initials_are_no_sentence_break() -> None:
+    assert split_credit("Smoke rises over the valley on Monday. (AP Photo/Mary J.K. Osei)") == (
+        "Smoke rises over the valley on Monday.",
+        "AP Photo/Mary J.K. Osei",
+    )
+
+
+def test_a_labelled_credit_glued_to_the_caption_by_inner_text() -> None:
+    assert split_credit("Commuters wait at Leeds station during the 2025 strikes(Image: PA)") == (
+        "Commuters wait at Leeds station during the 2025 strikes",
+        "PA",
+    )
+
+
+def test_an_agency_file_picture_after_a_dash() -> None:
+    assert split_credit("Fishing boats moored at the harbour in Aden on Monday. — AFP file") == (
+        "Fishing boats moored at the harbour in Aden on Monday.",
+        "AFP file",
+    )
+    assert split_credit("Fishing boats moored at the harbour in Aden. — Harbour file") is None
