@@ -49,7 +49,8 @@ _LABEL = re.compile(
 )
 _PAREN = re.compile(
     r"(?:(?<=[.!?\"”’']) ?|(?<=\w) ?(?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
-    r"(?:(?:[Ff]ile|[Aa]rchive) )?(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit)s? ?:"
+    r"(?:(?:[Ff]ile|[Aa]rchive) )?(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit)s?"
+    r"(?: [Cc]redit)? ?:"
     r"[^()\[\]]{2,60}|(?:[Pp]hoto|[Ff]oto) [A-ZÀ-Þ][^()\[\]]{1,40})[)\]]$)"
     r"|^(?=[(\[](?:[Pp]hoto|[Ii]mage|[Ff]oto|[Bb]ild|[Pp]icture|[Cc]redit)s? ?:))"  # own line
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
@@ -72,6 +73,13 @@ _DASHED_CREDIT = re.compile(
 )
 _DASHED_WINDOW = 80
 _AGENCY_DASH_WINDOW = 20
+# a label without a colon before an agency or a slash credit: "… on Friday. Photo AFP",
+# "… minggu lalu. - Foto NSTP/Nik Abdullah Nik Omar", "… vrijdag. Foto ANP"
+_BARE_LABEL = re.compile(
+    r"(?<=[.!?]) (?:[-–—] )?(?:Photo|PHOTO|Foto|FOTO) "
+    r"(?P<credit>(?P<first>[^\W\d_]{2,15})(?: ?/ ?[^/]{2,40})?)$"
+)
+_BARE_LABEL_WINDOW = 64
 # one sentence, then a short credit of capitalised words after a bar or a slash: "… on
 # Saturday. | JIJI" (not a wire story's sign-off: "… in Caracas. EFE")
 _SENTENCE_CREDIT = re.compile(
@@ -96,7 +104,7 @@ _FOR_LINE = re.compile(
 _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
 _INNER_LABEL = re.compile(
     r"^(?:(?:file|archive) (?=photo|image|picture))?(?:photo|photos|foto|fotos|bild|image|"
-    r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: ?: ?| by )"
+    r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: credit)?(?: ?: ?| by )"
     r"|^(?-i:[Ff]oto|[Pp]hoto) (?-i:(?=[A-ZÀ-Þ]))",  # "(foto LaPresse)"
     re.IGNORECASE,
 )
@@ -213,8 +221,8 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
 
 
 def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
-    """A credit without a label at the end ("© AFP", "… 2026. — AFP", "REUTERS/Name", "Name
-    /Agency"), and whether it is labelled (a copyright sign is)."""
+    """A credit without a colon at the end ("© AFP", "… 2026. — AFP", "… Photo AFP",
+    "REUTERS/Name", "Name /Agency"), and whether it is labelled (a copyright sign is)."""
     copyright_sign = tail.rfind("©")
     if copyright_sign >= 0:
         match = _COPY.search(tail, max(0, copyright_sign - 2))
@@ -228,6 +236,10 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         and not _SENTENCE_BREAK.search(tail, 0, agency.start())
     ):
         return agency, False
+    if "oto " in tail or "OTO " in tail:  # (the quick test)
+        bare = _BARE_LABEL.search(tail, max(0, len(tail) - _BARE_LABEL_WINDOW))
+        if bare is not None and ("/" in bare["credit"] or is_agency(bare["first"])):
+            return bare, True
     slash = tail.rfind("/")
     if slash < 0:
         return None, False

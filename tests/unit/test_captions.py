@@ -51,3 +51,22 @@ def test_an_agency_file_picture_after_a_dash() -> None:
         "AFP file",
     )
     assert split_credit("Fishing boats moored at the harbour in Aden. — Harbour file") is None
+
+
+def test_a_label_without_a_colon_before_an_agency_or_a_slash_credit() -> None:
+    assert split_credit("Des pompiers sur le toit de la gare, vendredi. Photo AFP") == (
+        "Des pompiers sur le toit de la gare, vendredi.",
+        "AFP",
+    )
+    assert split_credit("Boats at the jetty after the storm. - Foto STAR/Lim Wei Ming") == (
+        "Boats at the jetty after the storm.",
+        "STAR/Lim Wei Ming",
+    )
+    assert split_credit("The finish was the closest of the season. Photo Finish") is None
+
+
+def test_an_image_credit_label_in_brackets() -> None:
+    assert split_credit("The probe's view of the far side of the Moon. (Image credit: ESA)") == (
+        "The probe's view of the far side of the Moon.",
+        "ESA",
+    )
