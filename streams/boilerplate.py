@@ -88,8 +88,11 @@ _WRITER_NOTE_STARTS = (
 )  # (a quick test before the pattern)
 _WRITER_NOTE_WORDS = 40
 _WRITER_ROLE_AT = 8  # the role within the note's first words
-# "Un casello autostradale sulla A1 © ANSA": a photo credit after a caption, not a footer
-_PHOTO_COPYRIGHT = re.compile(r"^(?:\S+ ){3,}© ?[A-ZÀ-Þ][^©\d·|]{1,40}$")
+# "Un casello autostradale sulla A1 © ANSA", "A wolf (archive). © picture alliance/dpa |
+# Name": a photo credit after a caption, not a footer (which names a year or a site's links)
+_PHOTO_COPYRIGHT = re.compile(
+    r"^(?:\S+ ){3,}(?:© ?[A-ZÀ-Þ][^©\d·|]{1,40}|(?<=[.)] )© ?[^©\d·]{1,60})$"
+)
 # "© picture alliance/dpa | Philipp Schulze": a photo credit under a caption, not a footer
 _CREDIT_COPYRIGHT = re.compile(r"^© ?[^\d©]{1,30}/[^\d©]{1,40}$")
 _COPYRIGHT = re.compile(

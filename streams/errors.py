@@ -31,6 +31,10 @@ class EmptyPage(IngestError):
     pass
 
 
+class HtmlTooDeep(IngestError):
+    """HTML nested so deep that parsing it would take time quadratic in its size."""
+
+
 class StageFailed(PageError):
     """An unexpected exception inside a processing stage, wrapped with the stage's name."""
 
