@@ -80,6 +80,9 @@ _MOJIBAKE = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
     "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+# "â€" before a space or a line's end: a closing "”" (UTF-8 E2 80 9D read as cp1252) whose
+# last byte, undefined in cp1252, was lost; ftfy leaves it or reads "â€ " as a dagger
+_LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac(?=[ \r\n]|$)")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 _TRANSLATE: dict[int, str] = {
@@ -175,6 +178,7 @@ def normalise_text(text: str) -> str:
     suspect = _SUSPECT.search(text)  # one pass; most pages have nothing to repair
     if suspect is not None:
         if _MOJIBAKE.search(text, suspect.start()):  # ftfy only when "â€™"-like pairs
+            text = _LOST_CLOSING_QUOTE.sub("”", text)
             text = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False)
         if "&" in text and _ENTITY.search(text):
             text = html.unescape(text)

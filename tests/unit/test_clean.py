@@ -110,6 +110,11 @@ def test_mojibake_is_repaired_with_ftfy() -> None:
     assert lines == ("It’s a test – the dam near Café Villiersdorp",)
 
 
+def test_a_closing_quote_that_lost_its_last_byte_is_repaired() -> None:
+    lines = lines_of("â€œWe held on,â€ the coach said. â€œIt was the last one.â€\n")
+    assert lines == ("“We held on,” the coach said. “It was the last one.”",)
+
+
 def test_html_entities_are_unescaped() -> None:
     assert lines_of("Fish &amp; chips &quot;today&quot;\n") == ('Fish & chips "today"',)
 
