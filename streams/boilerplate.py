@@ -53,6 +53,8 @@ _PROFILE_LINK = re.compile(
     r"\.(?:com|net|app)/[\w.@/-]+$",
     re.IGNORECASE,
 )
+_BAR_SEPARATOR = re.compile(r" ?[/|·•] ?")
+_BAR_KINDS = frozenset({Kind.DROP, Kind.END})
 _COUNTER = re.compile(r"^\d{1,3} ?(?:/|of) ?\d{1,3}$")
 _PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?$")
 _AUTHOR_BIO = re.compile(
@@ -612,6 +614,7 @@ def _classify(line: str) -> Kind | None:
             or ("#" in line and _is_hashtags(line))
             or (line[0].isdigit() and _COUNTER.match(line))  # "1 of 6" of a gallery
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
+            or (_BAR_SEPARATOR.search(key) is not None and _controls_bar(key, phrases))
         ):
             kind = Kind.DROP
         if kind is not None:
@@ -622,6 +625,13 @@ def _classify(line: str) -> Kind | None:
     if not key and not _HAS_WORD_CHAR.search(line):
         return Kind.DROP  # a long rule of dots or dashes
     return _shape_kind(line, key, None, spaces, phrases, casefolded=casefolded, first=None)
+
+
+def _controls_bar(key: str, phrases: "_Phrases") -> bool:
+    """Known links glued into one line ("Terms/Privacy Policy", "Imprint | Contact"): each
+    part a phrase that is dropped or ends the article on its own line."""
+    parts = [line_key(part) for part in _BAR_SEPARATOR.split(key)]
+    return all(part and phrases.exact.get(part) in _BAR_KINDS for part in parts)
 
 
 def _keyless_kind(line: str) -> Kind | None:

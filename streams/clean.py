@@ -122,6 +122,7 @@ _KICKER_MAX_WORDS = 3  # a card's kicker or source between its title and stamp
 _LINK_MAX_WORDS = 20
 _LINK_LOOKAHEAD = 2  # lines looked at under a headline link
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
 # last sentence (three or more capitals-only tokens; a sentence never ends that way)
@@ -293,7 +294,15 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     two short lines that are no sentence. Such is an ad slot ("Ad" alone, or over an ad's
     title and its advertiser), a "Related article" / "Leggi anche" heading over one
     headline link, not the start of a teaser block: its lines are dropped (asked as the
-    heading is met: no pass over the page for the few headings there are)."""
+    heading is met: no pass over the page for the few headings there are). An ad label
+    over a card its button closes (``_closed_ad_card``) is dropped with the card wherever
+    it stands."""
+    if kinds[heading] is Kind.AD:
+        card = _closed_ad_card(lines, kinds, heading)
+        if card is not None:
+            for index in card:
+                kinds[index] = Kind.DROP
+            return True
     if not _paragraph(_near_content(lines, kinds, heading, -1)):
         return False
     insert = _insert_lines(lines, kinds, heading)
@@ -302,6 +311,35 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     for index in insert:
         kinds[index] = Kind.DROP
     return True
+
+
+def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> list[int] | None:
+    """The lines of the ad card under the ad label at ``label`` ("Sponsored" / "Homeowners
+    born before 1970 are rushing to claim this" / "Learn more"): one or two short lines
+    that are no paragraph and carry no stamp (the ad's title and advertiser), closed by a
+    dropped line with words (the ad's button: "Learn more", "About our ads"). None when
+    anything else follows: the text or a teaser goes on (a "·" between a teaser's source
+    and its stamp closes nothing; a block heading under the card is split's to read)."""
+    card: list[int] = []
+    skipped = 0
+    for index in range(label + 1, len(lines)):
+        line, kind = lines[index], kinds[index]
+        if not line or (not card and (kind is Kind.AD or kind is Kind.DROP)):
+            skipped += 1  # ("Sponsored content" / "Sponsored"; a pitch over the ad's title)
+            if skipped > _LINK_SKIP_MAX:
+                return None  # (a few: linear time)
+            continue
+        if kind is not None:
+            return card if kind is Kind.DROP and _HAS_LETTER.search(line) else None
+        if (
+            len(card) == _INSERT_MAX_LINES
+            or line.count(" ") >= _LINK_MAX_WORDS
+            or _paragraph(line)
+            or find_time(line) is not None
+        ):
+            return None
+        card.append(index)
+    return None
 
 
 def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> list[int] | None:

@@ -521,6 +521,34 @@ def test_an_ad_card_inside_the_text_goes_but_cards_after_the_text_stay() -> None
     assert [kind for _, kind in cards.marks] == ["related"]
 
 
+def test_an_ad_card_closed_by_its_button_goes_wherever_it_stands() -> None:
+    page = lines_of(
+        "Lenders cut their five-year fixed rates again this week.\n"
+        "Sponsored\nRetirees are switching to this little-known savings account\n"
+        "BankWise\nLearn more\n"
+        "Brokers said the cuts followed a fall in swap rates.\n"
+        "Promoted\nWinter boots: up to 60% off\nTerms/Privacy Policy\n"
+    )
+    assert page == (
+        "Lenders cut their five-year fixed rates again this week.",
+        "Brokers said the cuts followed a fall in swap rates.",
+    )
+    # a label over a teaser with its stamp, or over the text going on, keeps what follows
+    teaser = lines_of("Sponsored\nRates hold steady\n2 hours ago\nLearn more\n")
+    assert "Rates hold steady" in teaser
+    text = lines_of(
+        "Sponsored\nThe bank said lending rose for a third month, led by mortgages to "
+        "first-time buyers.\nLearn more\n"
+    )
+    assert len(text) == 1
+
+
+def test_ad_cards_on_adversarial_input_complete() -> None:
+    assert lines_of("Sponsored\n" * 50_000 + "Title\nLearn more\n") == ()
+    labels = "".join(f"Sponsored\nTitle {number}\n" for number in range(30_000))
+    assert "Title 7" in lines_of(labels)  # (each card closed by a label, not a button)
+
+
 def test_the_pages_only_player_length_goes_with_its_title_but_live_entries_stay() -> None:
     page = lines_of(
         "Police said about 600 tractors had gathered at the port entrance, where trucks "

@@ -146,6 +146,13 @@ def test_news_lines_like_them_stay(line: str) -> None:
     assert classify(line) is None
 
 
+def test_known_links_glued_into_one_line_are_a_bar() -> None:
+    assert classify("Terms/Privacy Policy") is Kind.DROP
+    assert classify("Privacy Policy | Cookie Settings") is not None
+    assert classify("Politics / World") is None  # section names: a trail is not a bar
+    assert classify("Terms / Conditions of the ceasefire") is None  # not every part a link
+
+
 def test_formal_reader_needs_a_word_before_it() -> None:
     assert is_pitch("Jetzt Ihr Digitalabo sichern")
     assert not addresses_reader("Ihr Abo läuft aus")  # "Ihr" opening a line: not counted
