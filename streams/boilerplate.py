@@ -94,6 +94,11 @@ _WRITER_ROLE_AT = 8  # the role within the note's first words
 _PHOTO_COPYRIGHT = re.compile(r"^(?:\S+ ){3,}© ?[A-ZÀ-Þ][^©\d·|]{1,40}$")
 # "© picture alliance/dpa | Philipp Schulze": a photo credit under a caption, not a footer
 _CREDIT_COPYRIGHT = re.compile(r"^© ?[^\d©]{1,30}/[^\d©]{1,40}$")
+# a footer's imprint: "Published by Associated Newspapers Ltd", "MCI (P) 032/10/2026.
+# Published by SPH Media Limited." (the publisher a company by its legal form)
+_IMPRINT = re.compile(
+    r"(?:^|\. )published by [^.]{2,60} (?:limited|ltd|plc|inc|llc|gmbh|pty|s\.a)\.?$"
+)
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\) ?(?:19|20)\d\d|copyright ?(?:©|\(c\)|(?:19|20)\d\d))", re.IGNORECASE
 )
@@ -116,6 +121,9 @@ class _UiWords:
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
     follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
     verbs: frozenset[str]  # the verbs of controls: "Send it to us", "Tip us off" ask the reader
+    site_word: re.Pattern[str]  # "we", "our": the site speaking of itself (in folded text)
+    trade: Any  # an Aho-Corasick automaton of its ads, commissions, comments, content
+    reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # imperative, imperative_object and imperative_weak together
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
 
@@ -156,6 +164,7 @@ _CONTACT = re.compile(
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
+_SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _FOLLOW_MAX_WORDS = 6
 COMMAND_MAX_WORDS = 5  # "View this photo gallery"
@@ -241,6 +250,9 @@ def _ui_words() -> _UiWords:
             navigate=frozenset(words["navigate"]),
             follow=frozenset(words["follow"]),
             verbs=frozenset(words["verbs"]),
+            site_word=_whole_word(words["site"]),
+            trade=_automaton(words["trade"]),
+            reported_word=_whole_word(words["reported"]),
             commands=frozenset(
                 words["imperative"] | words["imperative-object"] | words["imperative-weak"]
             ),
@@ -697,6 +709,12 @@ def _shape_kind(
             and "@" in line
             and _EMAIL_ADDRESS.search(line)
         )
+        or (spaces < _CONTAINS_MAX_WORDS and _site_notice(line, casefolded))
+        or (
+            spaces < _INLINE_COPYRIGHT_MAX_WORDS
+            and "published by " in casefolded
+            and _IMPRINT.search(casefolded) is not None
+        )
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
     # phrases at the start of the line, inside it or glued to its end
@@ -717,6 +735,27 @@ def _shape_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
     return Kind.RELATED if related and _starts_with(key, related) else None
+
+
+def _site_notice(line: str, casefolded: str) -> bool:
+    """The site speaking of its own trade ("… participates in affiliate marketing programs,
+    which means we may get paid commissions on …", "You may occasionally receive promotional
+    content from …"): two words of its ads, commissions, comments or content, and "we",
+    "our" or the reader; not speech, quoted or reported ("We need more advertising
+    content, the chief executive said"). News of a company's advertising says "it"."""
+    words = _ui_words()
+    trade = set()
+    for end, word in words.trade.iter(casefolded):  # (in C; whole words only)
+        start = end - len(word) + 1
+        if (start == 0 or _LETTER.match(casefolded, start - 1) is None) and _LETTER.match(
+            casefolded, end + 1
+        ) is None:
+            trade.add(word)
+    if len(trade) < _SITE_TRADE_WORDS or not QUOTES.isdisjoint(line):
+        return False
+    if not (_find_word(words.site_word, casefolded) or addresses_reader(line)):
+        return False
+    return not _find_word(words.reported_word, casefolded)
 
 
 def _asks_reader(line: str) -> bool:

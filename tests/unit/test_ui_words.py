@@ -146,6 +146,40 @@ def test_news_lines_like_them_stay(line: str) -> None:
     assert classify(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Valley News takes part in affiliate programmes: we may earn commissions when you "
+        "buy through our links to retailers.",
+        "You may now and then receive promotional content from the Valley News.",
+        "Nous modérons les commentaires : notre équipe relit chaque contenu avant publication.",
+        "Comments are moderated and may take a day to appear.",
+        "The Valley News science desk receives support from the Alder Foundation. The News is "
+        "solely responsible for all content.",
+        "Appeared in the March 3, 2026, print edition as 'A Bridge Too Late'.",
+        "Registered number 0012. Published by Valley Media Group Ltd.",
+        "Sponsor Message",
+        "Sign Me Up",
+    ],
+)
+def test_the_sites_notices_about_itself_are_dropped(line: str) -> None:
+    assert classify(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The broadcaster said its advertising and content revenue rose 4% in the quarter.",
+        "We need more advertising content to pay for the newsroom, the chief executive said.",
+        '"Our advertisers want more content," she told the conference.',
+        "The report, published by the Valley Institute, found rents rose 7% in a year.",
+        "Our sponsors and advertisers have stood by us, according to the club's chairman.",
+    ],
+)
+def test_news_about_a_sites_trade_stays(line: str) -> None:
+    assert classify(line) is None
+
+
 def test_known_links_glued_into_one_line_are_a_bar() -> None:
     assert classify("Terms/Privacy Policy") is Kind.DROP
     assert classify("Privacy Policy | Cookie Settings") is not None
