@@ -146,6 +146,7 @@ _STEM_MIN_CHARS = 5  # a control's word whose inflections a notice next to it ma
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
 _WIDGET_HEADING_WORDS = 10  # "Copy/paste the article video embed link below:"
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
+_BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
 _DURATION = re.compile(
@@ -296,13 +297,17 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     headline link, not the start of a teaser block: its lines are dropped (asked as the
     heading is met: no pass over the page for the few headings there are). An ad label
     over a card its button closes (``_closed_ad_card``) is dropped with the card wherever
-    it stands."""
+    it stands. A teaser heading over brief sentences only ("UP NEXT" / "Bucks: Host Atlanta on
+    Saturday." / "Cavaliers: At Boston on Sunday."), no headline, is the text's crosshead
+    (``_over_brief_sentences``): it goes alone."""
     if kinds[heading] is Kind.AD:
         card = _closed_ad_card(lines, kinds, heading)
         if card is not None:
             for index in card:
                 kinds[index] = Kind.DROP
             return True
+    elif _over_brief_sentences(lines, kinds, heading):
+        return True
     if not _paragraph(_near_content(lines, kinds, heading, -1)):
         return False
     insert = _insert_lines(lines, kinds, heading)
@@ -311,6 +316,22 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     for index in insert:
         kinds[index] = Kind.DROP
     return True
+
+
+def _over_brief_sentences(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
+    """Whether the lines under the block heading at ``heading``, up to a blank or boilerplate
+    line, are a few brief sentences, each ending with a full stop: items of the text ("UP
+    NEXT" / "Bucks: Host Atlanta on Saturday."). A headline ends without one; a paragraph
+    there (a footer's notice) is left to the heading."""
+    index = heading + 1
+    count = 0
+    while index < len(lines) and lines[index] and kinds[index] is None:
+        line = lines[index]
+        if count == _BRIEF_ITEMS or line[-1] != "." or line.endswith("..") or _paragraph(line):
+            return False
+        count += 1
+        index += 1
+    return count > 0
 
 
 def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> list[int] | None:

@@ -549,6 +549,26 @@ def test_ad_cards_on_adversarial_input_complete() -> None:
     assert "Title 7" in lines_of(labels)  # (each card closed by a label, not a button)
 
 
+def test_a_teaser_heading_over_brief_sentences_is_a_crosshead_of_the_text() -> None:
+    page = clean_page(
+        RawPage(
+            text="Hawks: Rookie Jalen Ford scored a career-high 22 points off the bench.\n"
+            "Up next\nHawks: Visit Denver on Monday.\nSuns: Host Utah on Tuesday.\n\n"
+            "More from the NBA\nKnicks sign veteran guard\nHeat rally past Magic\n"
+        )
+    )
+    assert "Suns: Host Utah on Tuesday." in page.lines
+    assert "Up next" not in page.lines
+    assert [kind for _, kind in page.marks] == ["related"]  # the headlines' heading only
+    footer = clean_page(
+        RawPage(
+            text="Top Stories\nThis service may include material from agencies and other "
+            "providers, and it may not be reproduced without their written permission.\n"
+        )
+    )
+    assert [kind for _, kind in footer.marks] == ["related"]  # a paragraph: no brief item
+
+
 def test_the_pages_only_player_length_goes_with_its_title_but_live_entries_stay() -> None:
     page = lines_of(
         "Police said about 600 tractors had gathered at the port entrance, where trucks "
