@@ -144,6 +144,8 @@ _BOX_DESCRIPTION_WORDS = 12
 _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
+_PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few words of the price
+_PERIOD_AFTER_CHARS = 30
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
 # the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
 _COMMENTS = re.compile(
@@ -368,7 +370,7 @@ def _pitch(line: str, casefolded: str) -> bool:
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
     if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
-    if pitch and not seen.isdisjoint(words.period) and _PRICE.search(line):
+    if pitch and not seen.isdisjoint(words.period) and _price_per_period(tokens):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
     if not words.imperative.isdisjoint(starts) or (
         not words.imperative_object.isdisjoint(starts)
@@ -376,6 +378,17 @@ def _pitch(line: str, casefolded: str) -> bool:
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+
+
+def _price_per_period(folded: str) -> bool:
+    """A price with a period a few words after it ("1 € le premier mois", "$0.99/week", "3,99 €
+    im Monat"): an offer. A fine "of £11 million" and "the fourth year" are far apart."""
+    period = _ui_words().period
+    for price in _PRICE.finditer(folded):
+        after = _UI_TOKEN.findall(folded, price.end(), price.end() + _PERIOD_AFTER_CHARS)
+        if not period.isdisjoint(after[:_PERIOD_AFTER_WORDS]):
+            return True
+    return False
 
 
 def _commands(casefolded: str) -> bool:

@@ -192,6 +192,16 @@ def test_formal_reader_needs_a_word_before_it() -> None:
     assert not addresses_reader("Ihr Abo läuft aus")  # "Ihr" opening a line: not counted
 
 
+def test_a_price_is_an_offer_only_with_its_period_next_to_it() -> None:
+    assert classify("Offre spéciale : 2 € les trois premiers mois, sans engagement.") is Kind.DROP
+    assert classify("Lees verder met een abonnement: nu € 1,50 per week.") is Kind.DROP
+    fine = (
+        "The regulator fined the courier £9 million for missing its targets for parcels and "
+        "letters for a third year running."
+    )
+    assert classify(fine) is None
+
+
 def test_price_offers() -> None:
     assert is_price_offer("$6.99 a week")
     assert is_price_offer("1 € le premier mois")
