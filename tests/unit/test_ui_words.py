@@ -160,6 +160,11 @@ def test_news_lines_like_them_stay(line: str) -> None:
         "Registered number 0012. Published by Valley Media Group Ltd.",
         "Sponsor Message",
         "Sign Me Up",
+        "Comments will be moderated. Stay on topic and be civil; abusive remarks are removed "
+        "and repeat offenders are blocked from posting on this page for good.",
+        "Quotes delayed by at least 20 minutes. Market data provided by Quotix.",
+        "Terms apply. 18+ only. Gamble responsibly.",
+        "Read 48 replies",
     ],
 )
 def test_the_sites_notices_about_itself_are_dropped(line: str) -> None:
