@@ -167,6 +167,9 @@ _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
+_SENTENCE_ENDS = frozenset(".!?")
+_SHORT_WORD = 2  # a part's last word this short is whole, no stem
+_INFLECTIONS = ("ing", "ed")  # a verb's forms that make prose of a UI phrase ("following")
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _FOLLOW_MAX_WORDS = 6
 COMMAND_MAX_WORDS = 5  # "View this photo gallery"
@@ -860,7 +863,11 @@ def _ends_with_ui(line: str, full_key: str | None, phrases: _Phrases) -> bool:
         if last not in phrases.drop_last_words:
             return False
     kept = trailing_ui(line)
-    return kept != line and find_time(kept) is None  # (not "June 2, 2025 · 4 min read")
+    if kept == line:
+        return False
+    if line[-1] == "." and kept[-1:] not in _SENTENCE_ENDS and not addresses_reader(line):
+        return False  # "… it had changed its privacy policy.": a sentence's own words
+    return find_time(kept) is None  # (not "June 2, 2025 · 4 min read")
 
 
 def _automaton(words: Iterable[str]) -> Any:
@@ -872,10 +879,37 @@ def _automaton(words: Iterable[str]) -> Any:
 
 
 def _contains(folded: str, phrases: _Phrases) -> bool:
-    for _, first in phrases.contains_first.iter(folded):
-        if any(second in folded for second in phrases.contains[first]):
+    for end, first in phrases.contains_first.iter(folded):
+        if _word_end(folded, first, end + 1) and any(
+            _found(folded, second) for second in phrases.contains[first]
+        ):
             return True
     return False
+
+
+def _found(folded: str, part: str) -> bool:
+    """``part`` of a [contains] pair in ``folded``, where ``_word_end`` allows."""
+    at = folded.find(part)
+    while at >= 0:
+        if _word_end(folded, part, at + len(part)):
+            return True
+        at = folded.find(part, at + 1)
+    return False
+
+
+def _word_end(folded: str, part: str, end: int) -> bool:
+    """Whether ``part``, found in ``folded`` up to ``end``, ends as the phrase means: a part
+    may be a stem ("subscri", "abonn"), but a word of one or two letters ("on x") ends
+    there, and a verb does not go on inflected ("follow" is not "following", "followed")."""
+    if not part or not part[-1].isalpha() or _LETTER.match(folded, end) is None:
+        return True
+    last = part.rsplit(" ", 1)[-1]
+    if len(last) <= _SHORT_WORD:
+        return False
+    return (
+        not folded.startswith(_INFLECTIONS, end)
+        or _LETTER.match(folded, end + (2 if folded.startswith("ed", end) else 3)) is not None
+    )
 
 
 def trailing_ui(text: str) -> str:

@@ -185,6 +185,33 @@ def test_news_about_a_sites_trade_stays(line: str) -> None:
     assert classify(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The insurer said on Monday it had quietly rewritten its privacy policy.",
+        "Regulators said the lender must now publish clearer terms and conditions.",
+        "Meta said users could opt out in their settings and learn more.",
+        "Following talks on Xi Jinping's visit, officials said Facebook would comply.",
+        "The report's authors said the following week's figures would be revised.",
+    ],
+)
+def test_a_sentence_ending_or_going_on_like_a_ui_phrase_stays(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This ad has not loaded, but your article continues below.",
+        "Markets never sleep. Neither do we. LEARN MORE",
+        "Follow us on Facebook",
+        "Follow Valley News on WhatsApp",
+    ],
+)
+def test_ui_phrases_glued_or_contained_still_go(line: str) -> None:
+    assert classify(line) is not None
+
+
 def test_known_links_glued_into_one_line_are_a_bar() -> None:
     assert classify("Terms/Privacy Policy") is Kind.DROP
     assert classify("Privacy Policy | Cookie Settings") is not None
