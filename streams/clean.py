@@ -59,11 +59,11 @@ import ftfy
 
 from streams.boilerplate import (
     COMMAND_MAX_WORDS,
-    QUOTES,
     Kind,
     addresses_reader,
     classify,
     describes_newsletter,
+    has_quote,
     is_closing_bio,
     is_command,
     is_comments_heading,
@@ -603,7 +603,7 @@ def _title_cased_command(line: str) -> bool:
     """A line opening with a control's verb whose words are capitalised, as on a button."""
     if not (line[0].isupper() and 0 < line.count(" ") < _COMMAND_LINE_WORDS):
         return False  # (the quick tests first)
-    if not starts_with_verb(line) or not QUOTES.isdisjoint(line):
+    if not starts_with_verb(line) or has_quote(line):
         return False
     words = line.split(" ")
     capitals = sum(1 for word in words if word[:1].isupper())
@@ -626,7 +626,7 @@ def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:
 def _widget_heading(line: str) -> bool:
     """A label ending with a colon that introduces a widget ("Copy/paste the embed link
     below:"): a few words, no quote (speech goes on after "He said:")."""
-    return line.count(" ") < _WIDGET_HEADING_WORDS and QUOTES.isdisjoint(line)
+    return line.count(" ") < _WIDGET_HEADING_WORDS and not has_quote(line)
 
 
 def _toolbar_label(line: str) -> bool:
