@@ -340,7 +340,8 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
     that are no paragraph and carry no stamp (the ad's title and advertiser), closed by a
     dropped line with words (the ad's button: "Learn more", "About our ads"). None when
     anything else follows: the text or a teaser goes on (a "·" between a teaser's source
-    and its stamp closes nothing; a block heading under the card is split's to read)."""
+    and its stamp closes nothing; a block heading under the card is split's to read; a
+    byline makes it a sponsored article's header over its share buttons)."""
     card: list[int] = []
     skipped = 0
     for index in range(label + 1, len(lines)):
@@ -357,6 +358,7 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
             or line.count(" ") >= _LINK_MAX_WORDS
             or _paragraph(line)
             or find_time(line) is not None
+            or _BYLINE.match(line) is not None  # a sponsored article's header: "By …"
         ):
             return None
         card.append(index)

@@ -536,6 +536,8 @@ def test_an_ad_card_closed_by_its_button_goes_wherever_it_stands() -> None:
     # a label over a teaser with its stamp, or over the text going on, keeps what follows
     teaser = lines_of("Sponsored\nRates hold steady\n2 hours ago\nLearn more\n")
     assert "Rates hold steady" in teaser
+    header = lines_of("Sponsored\nWhy solar pays off sooner\nBy Ana Ruiz\nShare\n")
+    assert "Why solar pays off sooner" in header
     text = lines_of(
         "Sponsored\nThe bank said lending rose for a third month, led by mortgages to "
         "first-time buyers.\nLearn more\n"
