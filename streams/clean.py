@@ -106,6 +106,8 @@ _SUSPECT = re.compile("[\u00c2-\u00f4&" + _ODD_CHARS.pattern[1:])
 # --- rejoining -------------------------------------------------------------------------------
 
 _SENTENCE_END = frozenset(".!?:;…\"'”’»)]“")  # (“ closes a German quote)
+_CLOSING_QUOTES = frozenset("\"'”’»“")
+_QUOTED_SENTENCE_END = frozenset(".!?…")  # right before a paragraph's closing quote
 _BOX_HEADING_WORDS = 5  # a newsletter's name: "Chip Brief", "The Economist Review today"
 _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
@@ -146,6 +148,7 @@ _STEM_MIN_CHARS = 5  # a control's word whose inflections a notice next to it ma
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
 _WIDGET_HEADING_WORDS = 10  # "Copy/paste the article video embed link below:"
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
+_INSERT_SKIPS = frozenset({Kind.DROP, Kind.AD, Kind.RELATED, Kind.LINKS})
 _BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
@@ -367,22 +370,28 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
 
 def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> list[int] | None:
     """The short lines between the heading at ``heading`` and the paragraph that resumes
-    the text under it (over blank and dropped lines, a few); None when no paragraph does."""
+    the text under it (over blank and dropped lines, a few), with the block headings
+    stacked among them ("Read More" / "Related Articles" / headline, twice); None when no
+    paragraph does."""
     block: list[int] = []
+    stacked: list[int] = []
     skipped = 0
     for index in range(heading + 1, len(lines)):
         line, kind = lines[index], kinds[index]
-        if not line or kind is Kind.DROP or kind is Kind.AD:  # ("Ad" / "Ad")
+        if not line or kind in _INSERT_SKIPS:  # ("Ad" / "Ad", "Read More" / "Related Articles")
             skipped += 1
             if skipped > _LINK_SKIP_MAX:
                 return None
+            if kind is Kind.RELATED or kind is Kind.LINKS:
+                stacked.append(index)
         elif kind is not None:
             return None
         elif _paragraph(line):
             if block and not _text_goes_on(lines, kinds, index):
                 return None
             # (the stamp test last: a card's stamp under its headline is no insert)
-            return block if all(_insert_line(lines[number]) for number in block) else None
+            inserted = all(_insert_line(lines[number]) for number in block)
+            return block + stacked if inserted else None
         elif len(block) == _INSERT_MAX_LINES or line.count(" ") >= _LINK_MAX_WORDS:
             return None
         else:
@@ -671,8 +680,14 @@ def _near_content(lines: list[str], kinds: list[Kind | None], number: int, step:
 
 
 def _paragraph(line: str) -> bool:
-    """A paragraph of running text: many words ending like a sentence."""
-    return line.count(" ") >= _PARAGRAPH_WORDS - 1 and line[-1] in _SENTENCE_END
+    """A paragraph of running text: many words ending like a sentence; one ending with a
+    quotation mark ends a sentence inside it ('… she said. "We will."'), not a headline's
+    quoted words ("… as millions warned of 'bleak winter'")."""
+    if line.count(" ") < _PARAGRAPH_WORDS - 1:
+        return False
+    if line[-1] in _CLOSING_QUOTES:
+        return line[:-1].rstrip()[-1:] in _QUOTED_SENTENCE_END
+    return line[-1] in _SENTENCE_END
 
 
 @dataclass(slots=True)

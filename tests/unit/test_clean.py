@@ -521,6 +521,26 @@ def test_an_ad_card_inside_the_text_goes_but_cards_after_the_text_stay() -> None
     assert [kind for _, kind in cards.marks] == ["related"]
 
 
+def test_stacked_link_widgets_inside_the_text_go_and_the_text_goes_on() -> None:
+    page = lines_of(
+        "Ferry crews on the northern routes backed strike action by a wide margin, the union "
+        "said on Friday.\n"
+        "Read More\nRelated Articles\nFull list of ferry strike dates and what they mean\n"
+        "Read More\nRelated Articles\nFuel duty to rise in April as drivers warned of 'grim "
+        "spring'\n"
+        "The operator said it had relied on overtime for two years and now wanted to cut the "
+        "rate it pays.\n"
+        "Ministers urged both sides to return to talks before the holiday timetable starts.\n"
+    )
+    assert page == (
+        "Ferry crews on the northern routes backed strike action by a wide margin, the union "
+        "said on Friday.",
+        "The operator said it had relied on overtime for two years and now wanted to cut the "
+        "rate it pays.",
+        "Ministers urged both sides to return to talks before the holiday timetable starts.",
+    )
+
+
 def test_an_ad_card_closed_by_its_button_goes_wherever_it_stands() -> None:
     page = lines_of(
         "Lenders cut their five-year fixed rates again this week.\n"
