@@ -165,6 +165,11 @@ def test_news_lines_like_them_stay(line: str) -> None:
         "Quotes delayed by at least 20 minutes. Market data provided by Quotix.",
         "Terms apply. 18+ only. Gamble responsibly.",
         "Read 48 replies",
+        "(Only the headline of this report may have been edited by our desk; the rest of the "
+        "text is published unchanged from a syndicated feed supplied by the agency, which "
+        "holds the rights.)",
+        "Ältere Einträge anzeigen",
+        "Les temps forts",
     ],
 )
 def test_the_sites_notices_about_itself_are_dropped(line: str) -> None:
