@@ -391,12 +391,24 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
                 return None
             # (the stamp test last: a card's stamp under its headline is no insert)
             inserted = all(_insert_line(lines[number]) for number in block)
+            if inserted and kinds[heading] is not Kind.AD and _crosshead_under_link(lines, block):
+                block.pop()  # "Read Also" / headline / "Ministry defends reforms" / text
             return block + stacked if inserted else None
         elif len(block) == _INSERT_MAX_LINES or line.count(" ") >= _LINK_MAX_WORDS:
             return None
         else:
             block.append(index)
     return None
+
+
+def _crosshead_under_link(lines: list[str], block: list[int]) -> bool:
+    """Whether the second of two short lines under a link heading, right over the text that
+    goes on, is the text's crosshead: a few words, fewer than the headline link over it
+    (an ad's advertiser is no crosshead: not asked under an ad label)."""
+    if len(block) != _INSERT_MAX_LINES:
+        return False
+    link, line = lines[block[0]], lines[block[1]]
+    return line.count(" ") < _HEADING_MAX_WORDS and line.count(" ") < link.count(" ")
 
 
 def _text_goes_on(lines: list[str], kinds: list[Kind | None], paragraph: int) -> bool:

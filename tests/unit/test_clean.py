@@ -541,6 +541,26 @@ def test_stacked_link_widgets_inside_the_text_go_and_the_text_goes_on() -> None:
     )
 
 
+def test_a_crosshead_under_an_inline_link_stays_with_the_text() -> None:
+    page = lines_of(
+        "Auction prices fell for a third month as a glut from other producers met weaker "
+        "demand abroad.\n"
+        "Read Also\nCoffee exports fall 12pc in the third quarter\nMinistry defends plan\n"
+        "The minister defended the reforms, saying direct sales were common in other "
+        "producing countries.\n"
+    )
+    assert "Coffee exports fall 12pc in the third quarter" not in page
+    assert "Ministry defends plan" in page
+    ad = lines_of(
+        "Auction prices fell for a third month as a glut from other producers met weaker "
+        "demand abroad.\n"
+        "Ad\nGet 20% off winter boots this week only\nBootHub\n"
+        "The minister defended the reforms, saying direct sales were common in other "
+        "producing countries.\n"
+    )
+    assert "BootHub" not in ad  # an ad's advertiser is no crosshead
+
+
 def test_an_ad_card_closed_by_its_button_goes_wherever_it_stands() -> None:
     page = lines_of(
         "Lenders cut their five-year fixed rates again this week.\n"
