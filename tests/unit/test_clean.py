@@ -548,6 +548,8 @@ def test_a_crosshead_under_an_inline_link_stays_with_the_text() -> None:
         "Read Also\nCoffee exports fall 12pc in the third quarter\nMinistry defends plan\n"
         "The minister defended the reforms, saying direct sales were common in other "
         "producing countries.\n"
+        "Farmers' groups said they would challenge the rules in court if they were not "
+        "withdrawn.\n"
     )
     assert "Coffee exports fall 12pc in the third quarter" not in page
     assert "Ministry defends plan" in page
@@ -557,6 +559,8 @@ def test_a_crosshead_under_an_inline_link_stays_with_the_text() -> None:
         "Ad\nGet 20% off winter boots this week only\nBootHub\n"
         "The minister defended the reforms, saying direct sales were common in other "
         "producing countries.\n"
+        "Farmers' groups said they would challenge the rules in court if they were not "
+        "withdrawn.\n"
     )
     assert "BootHub" not in ad  # an ad's advertiser is no crosshead
 
