@@ -6,8 +6,10 @@ classifies a line in a few dictionary look-ups. Besides phrases, a few shape rul
 lines with no letter or digit (separators, icons), lines made only of #hashtags,
 share bars ("Facebook Twitter WhatsApp Email"), copyright lines ("© 2025 ...",
 "(c) 2025 ...", "Copyright 2025 ..."), and signals that need no phrase: a trail or bar
-of links ("Home / India / Headline"), a sentence asking the reader to act with "us"
-("Send it to us on WhatsApp").
+of links ("Home / India / Headline"), known links glued into one line ("Terms/Privacy
+Policy"), a sentence asking the reader to act with "us" ("Send it to us on WhatsApp"), a
+sentence in which the site speaks of its own trade ("… which means we may get paid
+commissions on …"), a footer's imprint ("Published by … Ltd").
 """
 
 import re

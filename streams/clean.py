@@ -4,6 +4,7 @@ Steps, each cheap when it has nothing to do:
 
 1. Characters. Mojibake ("â€™", "Ã©") is repaired by ftfy, which is only called
    when a quick pattern finds a mojibake-looking pair (ftfy costs ~0.5 ms a page).
+   A closing quote whose mojibake lost its last byte ("â€" before a space) becomes "”".
    CRLF/CR and Unicode line separators become "\\n"; non-breaking and other
    exotic spaces become " "; zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner,
    BOM) and soft hyphens are removed; HTML entities left in the text are unescaped.
@@ -30,7 +31,11 @@ Steps, each cheap when it has nothing to do:
    heading or link above the page's running text ("Comment"
    kicker, "42 Comments") ends nothing; a block heading inside the running text (a
    paragraph over it, the text going on under it after at most two short lines) is an
-   insert: an ad slot, an ad card, a "Related article" link, dropped with its lines; a
+   insert: an ad slot, an ad card, a "Related article" link (block headings stacked over
+   it count as one), dropped with its lines, a crosshead under the link kept; an ad card
+   its button closes ("Sponsored" / title / advertiser / "Learn more") goes wherever it
+   stands; a teaser heading over brief full-stopped sentences only ("UP NEXT" / "Bucks: Host
+   Atlanta on Saturday.") is a crosshead of the text; a
    command next to a dropped widget line ("View all photos" under "4 of 4") is the
    widget's link; a question to the reader over a button ("Do you like this article?" /
    "Like") is its prompt; a colon label between a dropped line and a widget is the
