@@ -123,7 +123,7 @@ class _UiWords:
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
     follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
     verbs: frozenset[str]  # the verbs of controls: "Send it to us", "Tip us off" ask the reader
-    site_word: re.Pattern[str]  # "we", "our": the site speaking of itself (in folded text)
+    site_word: re.Pattern[str]  # "we", "our" or the reader (not "te", "tu": Dutch "te" is "to")
     trade: Any  # an Aho-Corasick automaton of its ads, commissions, comments, content
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # imperative, imperative_object and imperative_weak together
@@ -171,6 +171,7 @@ _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
 _SENTENCE_ENDS = frozenset(".!?")
 _SHORT_WORD = 2  # a part's last word this short is whole, no stem
+_READER_MIN_CHARS = 3  # a site notice's reader word ("te", "tu" are words of other languages)
 _INFLECTIONS = ("ing", "ed")  # a verb's forms that make prose of a UI phrase ("following")
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _FOLLOW_MAX_WORDS = 6
@@ -264,7 +265,9 @@ def _ui_words() -> _UiWords:
             navigate=frozenset(words["navigate"]),
             follow=frozenset(words["follow"]),
             verbs=frozenset(words["verbs"]),
-            site_word=_whole_word(words["site"]),
+            site_word=_whole_word(
+                words["site"] | {word for word in words["reader"] if len(word) >= _READER_MIN_CHARS}
+            ),
             trade=_automaton(words["trade"]),
             reported_word=_whole_word(words["reported"]),
             commands=frozenset(
@@ -787,7 +790,7 @@ def _site_notice(line: str, casefolded: str) -> bool:
             trade.add(word)
     if len(trade) < _SITE_TRADE_WORDS:
         return False
-    if not (_find_word(words.site_word, casefolded) or addresses_reader(line)):
+    if not (_find_word(words.site_word, casefolded) or _formal_reader(line)):
         return False
     return not _find_word(words.reported_word, casefolded)
 

@@ -185,6 +185,7 @@ def test_the_sites_notices_about_itself_are_dropped(line: str) -> None:
         '"Our advertisers want more content," she told the conference.',
         "The report, published by the Valley Institute, found rents rose 7% in a year.",
         "Our sponsors and advertisers have stood by us, according to the club's chairman.",
+        "Het platform gaat reacties en inhoud van gebruikers beter te controleren.",
     ],
 )
 def test_news_about_a_sites_trade_stays(line: str) -> None:
