@@ -186,6 +186,8 @@ def test_the_sites_notices_about_itself_are_dropped(line: str) -> None:
         "The report, published by the Valley Institute, found rents rose 7% in a year.",
         "Our sponsors and advertisers have stood by us, according to the club's chairman.",
         "Het platform gaat reacties en inhoud van gebruikers beter te controleren.",
+        "Het kabinet vraagt burgers om de app te gebruiken bij de verkiezingen.",
+        "Volgens de toezichthouder hoeft de website geen cookies te plaatsen.",
     ],
 )
 def test_news_about_a_sites_trade_stays(line: str) -> None:
