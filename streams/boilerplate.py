@@ -6,8 +6,10 @@ classifies a line in a few dictionary look-ups. Besides phrases, a few shape rul
 lines with no letter or digit (separators, icons), lines made only of #hashtags,
 share bars ("Facebook Twitter WhatsApp Email"), copyright lines ("© 2025 ...",
 "(c) 2025 ...", "Copyright 2025 ..."), and signals that need no phrase: a trail or bar
-of links ("Home / India / Headline"), a sentence asking the reader to act with "us"
-("Send it to us on WhatsApp").
+of links ("Home / India / Headline"), known links glued into one line ("Terms/Privacy
+Policy"), a sentence asking the reader to act with "us" ("Send it to us on WhatsApp"), a
+sentence in which the site speaks of its own trade ("… which means we may get paid
+commissions on …"), a footer's imprint ("Published by … Ltd").
 """
 
 import re
@@ -40,7 +42,7 @@ _PREFIX_KEY_CHARS = 120
 _LIST_NUMBER_MAX_DIGITS = 2
 _CONTAINS_MAX_WORDS = 40
 _INLINE_COPYRIGHT_MAX_WORDS = 15
-_PARENTHESISED_MAX_WORDS = 25
+_PARENTHESISED_MAX_WORDS = 45  # a whole paragraph in parentheses is an editor's note
 _MAX_KEY_CHARS = 60
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
@@ -53,6 +55,8 @@ _PROFILE_LINK = re.compile(
     r"\.(?:com|net|app)/[\w.@/-]+$",
     re.IGNORECASE,
 )
+_BAR_SEPARATOR = re.compile(r" ?[/|·] ?")
+_BAR_KINDS = frozenset({Kind.DROP, Kind.END})
 _COUNTER = re.compile(r"^\d{1,3} ?(?:/|of) ?\d{1,3}$")
 _PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?$")
 _AUTHOR_BIO = re.compile(
@@ -95,6 +99,11 @@ _PHOTO_COPYRIGHT = re.compile(
 )
 # "© picture alliance/dpa | Philipp Schulze": a photo credit under a caption, not a footer
 _CREDIT_COPYRIGHT = re.compile(r"^© ?[^\d©]{1,30}/[^\d©]{1,40}$")
+# a footer's imprint: "Published by Associated Newspapers Ltd", "MCI (P) 032/10/2026.
+# Published by SPH Media Limited." (the publisher a company by its legal form)
+_IMPRINT = re.compile(
+    r"(?:^|\. )published by [^.]{2,60} (?:limited|ltd|plc|inc|llc|gmbh|pty|s\.a)\.?$"
+)
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\) ?(?:19|20)\d\d|copyright ?(?:©|\(c\)|(?:19|20)\d\d))", re.IGNORECASE
 )
@@ -117,6 +126,9 @@ class _UiWords:
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
     follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
     verbs: frozenset[str]  # the verbs of controls: "Send it to us", "Tip us off" ask the reader
+    site_word: re.Pattern[str]  # "we", "our" or the reader (not "te", "tu": Dutch "te" is "to")
+    trade: Any  # an Aho-Corasick automaton of its ads, commissions, comments, content
+    reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # imperative, imperative_object and imperative_weak together
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
 
@@ -137,6 +149,8 @@ _BOX_DESCRIPTION_WORDS = 12
 _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
+_PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few words of the price
+_PERIOD_AFTER_CHARS = 30
 _PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
 # the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
 _COMMENTS = re.compile(
@@ -157,6 +171,11 @@ _CONTACT = re.compile(
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
+_SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
+_SENTENCE_ENDS = frozenset(".!?")
+_SHORT_WORD = 2  # a part's last word this short is whole, no stem
+_READER_MIN_CHARS = 3  # a site notice's reader word ("te", "tu" are words of other languages)
+_INFLECTIONS = ("ing", "ed")  # a verb's forms that make prose of a UI phrase ("following")
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _FOLLOW_MAX_WORDS = 6
 COMMAND_MAX_WORDS = 5  # "View this photo gallery"
@@ -171,7 +190,14 @@ _LINK_TRAIL_MIN = 3  # links in the trail
 _LINK_ITEM_WORDS = 2  # the words of a section link (the last link may be the headline)
 _LINK_TRAIL_WORDS = 30
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
-QUOTES = frozenset('"“”„«»')  # quoted speech is never UI
+
+
+def has_quote(line: str) -> bool:
+    """A quotation mark in ``line``: quoted speech is never UI (six ``in`` tests in C: ten
+    times quicker on a paragraph than a set's ``isdisjoint``, which hashes every character)."""
+    return '"' in line or "“" in line or "”" in line or "„" in line or "«" in line or "»" in line
+
+
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
 
 
@@ -242,6 +268,11 @@ def _ui_words() -> _UiWords:
             navigate=frozenset(words["navigate"]),
             follow=frozenset(words["follow"]),
             verbs=frozenset(words["verbs"]),
+            site_word=_whole_word(
+                words["site"] | {word for word in words["reader"] if len(word) >= _READER_MIN_CHARS}
+            ),
+            trade=_automaton(words["trade"]),
+            reported_word=_whole_word(words["reported"]),
             commands=frozenset(
                 words["imperative"] | words["imperative-object"] | words["imperative-weak"]
             ),
@@ -272,7 +303,7 @@ def is_ui_control(line: str) -> bool:
 def is_command(line: str) -> bool:
     """A few words opening with a control's verb, no sentence: what a link or button next
     to a widget says ("View all photos", "Voir toutes les photos", "View this photo gallery")."""
-    if line.count(" ") >= COMMAND_MAX_WORDS or line[-1] in ".!?:" or not QUOTES.isdisjoint(line):
+    if line.count(" ") >= COMMAND_MAX_WORDS or line[-1] in ".!?:" or has_quote(line):
         return False
     words = line.split(" ", 2)
     if len(words) < 2 or not (words[1][0].islower() or words[1].casefold() in _ui_words().glue):
@@ -315,7 +346,7 @@ def _labelled_link(line: str, spaces: int) -> bool:
 def addresses_reader(line: str, *, times: int = 1) -> bool:
     """The line speaks to the reader ("you", "votre", formal "Sie"), at least ``times``
     times: notices and pitches do, news paragraphs rarely do outside quotes."""
-    if not QUOTES.isdisjoint(line):
+    if has_quote(line):
         return False
     folded = line.casefold()
     if times == 1:
@@ -334,7 +365,7 @@ def is_pitch(line: str) -> bool:
 
 def _pitch(line: str, casefolded: str) -> bool:
     """``is_pitch`` of a line of fewer than ``_PITCH_MAX_WORDS`` words, case-folded already."""
-    if not QUOTES.isdisjoint(line):
+    if has_quote(line):
         return False
     words = _ui_words()
     tokens = casefolded.replace("’", "'") if "’" in casefolded else casefolded
@@ -357,7 +388,7 @@ def _pitch(line: str, casefolded: str) -> bool:
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
     if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
-    if pitch and not seen.isdisjoint(words.period) and _PRICE.search(line):
+    if pitch and not seen.isdisjoint(words.period) and _price_per_period(tokens):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
     if not words.imperative.isdisjoint(starts) or (
         not words.imperative_object.isdisjoint(starts)
@@ -365,6 +396,17 @@ def _pitch(line: str, casefolded: str) -> bool:
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+
+
+def _price_per_period(folded: str) -> bool:
+    """A price with a period a few words after it ("1 € le premier mois", "$0.99/week", "3,99 €
+    im Monat"): an offer. A fine "of £11 million" and "the fourth year" are far apart."""
+    period = _ui_words().period
+    for price in _PRICE.finditer(folded):
+        after = _UI_TOKEN.findall(folded, price.end(), price.end() + _PERIOD_AFTER_CHARS)
+        if not period.isdisjoint(after[:_PERIOD_AFTER_WORDS]):
+            return True
+    return False
 
 
 def _commands(casefolded: str) -> bool:
@@ -615,6 +657,7 @@ def _classify(line: str) -> Kind | None:
             or ("#" in line and _is_hashtags(line))
             or (line[0].isdigit() and _COUNTER.match(line))  # "1 of 6" of a gallery
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
+            or (("/" in key or "|" in key or "·" in key) and _controls_bar(key, phrases))
         ):
             kind = Kind.DROP
         if kind is not None:
@@ -625,6 +668,13 @@ def _classify(line: str) -> Kind | None:
     if not key and not _HAS_WORD_CHAR.search(line):
         return Kind.DROP  # a long rule of dots or dashes
     return _shape_kind(line, key, None, spaces, phrases, casefolded=casefolded, first=None)
+
+
+def _controls_bar(key: str, phrases: "_Phrases") -> bool:
+    """Known links glued into one line ("Terms/Privacy Policy", "Imprint | Contact"): each
+    part a phrase that is dropped or ends the article on its own line."""
+    parts = [line_key(part) for part in _BAR_SEPARATOR.split(key)]
+    return all(part and phrases.exact.get(part) in _BAR_KINDS for part in parts)
 
 
 def _keyless_kind(line: str) -> Kind | None:
@@ -673,7 +723,12 @@ def _shape_kind(
             and spaces < _FOLLOW_MAX_WORDS
             and casefolded.split(" ", 1)[0] in _ui_words().follow
         )
-        or (spaces < _CALL_MAX_WORDS and _US.search(line) and _asks_reader(line))
+        or (
+            spaces < _CALL_MAX_WORDS
+            and (" us" in line or " US" in line)  # (the quick test before the pattern)
+            and _US.search(line)
+            and _asks_reader(line)
+        )
         or (
             spaces < _LINK_TRAIL_WORDS
             and _LINK_SEPARATOR_CHAR.search(line, 0, _LINK_FIRST_CHARS)
@@ -689,6 +744,14 @@ def _shape_kind(
             and len(line) <= _EMAIL_NOTE_CHARS
             and "@" in line
             and _EMAIL_ADDRESS.search(line)
+        )
+        or (  # (a notice is a sentence: the quick test before the pass over the line)
+            spaces < _CONTAINS_MAX_WORDS and line[-1] in ".!" and _site_notice(line, casefolded)
+        )
+        or (
+            spaces < _INLINE_COPYRIGHT_MAX_WORDS
+            and "published by " in casefolded
+            and _IMPRINT.search(casefolded) is not None
         )
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
@@ -712,11 +775,34 @@ def _shape_kind(
     return Kind.RELATED if related and _starts_with(key, related) else None
 
 
+def _site_notice(line: str, casefolded: str) -> bool:
+    """The site speaking of its own trade in a sentence ("… participates in affiliate programs,
+    which means we may get paid commissions on …", "You may occasionally receive promotional
+    content from …"): two words of its ads, commissions, comments or content, and "we",
+    "our" or the reader; not speech, quoted or reported ("We need more advertising
+    content, the chief executive said"). News of a company's advertising says "it"."""
+    if has_quote(line):
+        return False
+    words = _ui_words()
+    trade = set()
+    for end, word in words.trade.iter(casefolded):  # (in C; whole words only)
+        start = end - len(word) + 1
+        if (start == 0 or _LETTER.match(casefolded, start - 1) is None) and _LETTER.match(
+            casefolded, end + 1
+        ) is None:
+            trade.add(word)
+    if len(trade) < _SITE_TRADE_WORDS:
+        return False
+    if not (_find_word(words.site_word, casefolded) or _formal_reader(line)):
+        return False
+    return not _find_word(words.reported_word, casefolded)
+
+
 def _asks_reader(line: str) -> bool:
     """A sentence starting with a control's verb and "us" right after it: the site asks
     the reader to act ("Have a news story? Send it to us", "TIP US OFF", "Contact us");
     "Send troops to the US" names a country."""
-    if not QUOTES.isdisjoint(line):
+    if has_quote(line):
         return False
     verbs = _ui_words().verbs
     us = "US" if line.isupper() else "us"
@@ -801,7 +887,11 @@ def _ends_with_ui(line: str, full_key: str | None, phrases: _Phrases) -> bool:
         if last not in phrases.drop_last_words:
             return False
     kept = trailing_ui(line)
-    return kept != line and find_time(kept) is None  # (not "June 2, 2025 · 4 min read")
+    if kept == line:
+        return False
+    if line[-1] == "." and kept[-1:] not in _SENTENCE_ENDS and not addresses_reader(line):
+        return False  # "… it had changed its privacy policy.": a sentence's own words
+    return find_time(kept) is None  # (not "June 2, 2025 · 4 min read")
 
 
 def _automaton(words: Iterable[str]) -> Any:
@@ -813,10 +903,37 @@ def _automaton(words: Iterable[str]) -> Any:
 
 
 def _contains(folded: str, phrases: _Phrases) -> bool:
-    for _, first in phrases.contains_first.iter(folded):
-        if any(second in folded for second in phrases.contains[first]):
+    for end, first in phrases.contains_first.iter(folded):
+        if _word_end(folded, first, end + 1) and any(
+            _found(folded, second) for second in phrases.contains[first]
+        ):
             return True
     return False
+
+
+def _found(folded: str, part: str) -> bool:
+    """``part`` of a [contains] pair in ``folded``, where ``_word_end`` allows."""
+    at = folded.find(part)
+    while at >= 0:
+        if _word_end(folded, part, at + len(part)):
+            return True
+        at = folded.find(part, at + 1)
+    return False
+
+
+def _word_end(folded: str, part: str, end: int) -> bool:
+    """Whether ``part``, found in ``folded`` up to ``end``, ends as the phrase means: a part
+    may be a stem ("subscri", "abonn"), but a word of one or two letters ("on x") ends
+    there, and a verb does not go on inflected ("follow" is not "following", "followed")."""
+    if not part or not part[-1].isalpha() or _LETTER.match(folded, end) is None:
+        return True
+    last = part.rsplit(" ", 1)[-1]
+    if len(last) <= _SHORT_WORD:
+        return False
+    return (
+        not folded.startswith(_INFLECTIONS, end)
+        or _LETTER.match(folded, end + (2 if folded.startswith("ed", end) else 3)) is not None
+    )
 
 
 def trailing_ui(text: str) -> str:

@@ -4,6 +4,7 @@ Steps, each cheap when it has nothing to do:
 
 1. Characters. Mojibake ("â€™", "Ã©") is repaired by ftfy, which is only called
    when a quick pattern finds a mojibake-looking pair (ftfy costs ~0.5 ms a page).
+   A closing quote whose mojibake lost its last byte ("â€" before a space) becomes "”".
    CRLF/CR and Unicode line separators become "\\n"; non-breaking and other
    exotic spaces become " "; zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner,
    BOM) and soft hyphens are removed; HTML entities left in the text are unescaped.
@@ -30,7 +31,11 @@ Steps, each cheap when it has nothing to do:
    heading or link above the page's running text ("Comment"
    kicker, "42 Comments") ends nothing; a block heading inside the running text (a
    paragraph over it, the text going on under it after at most two short lines) is an
-   insert: an ad slot, an ad card, a "Related article" link, dropped with its lines; a
+   insert: an ad slot, an ad card, a "Related article" link (block headings stacked over
+   it count as one), dropped with its lines, a crosshead under the link kept; an ad card
+   its button closes ("Sponsored" / title / advertiser / "Learn more") goes wherever it
+   stands; a teaser heading over brief full-stopped sentences only ("UP NEXT" / "Bucks: Host
+   Atlanta on Saturday.") is a crosshead of the text; a
    command next to a dropped widget line ("View all photos" under "4 of 4") is the
    widget's link; a question to the reader over a button ("Do you like this article?" /
    "Like") is its prompt; a colon label between a dropped line and a widget is the
@@ -59,11 +64,11 @@ import ftfy
 
 from streams.boilerplate import (
     COMMAND_MAX_WORDS,
-    QUOTES,
     Kind,
     addresses_reader,
     classify,
     describes_newsletter,
+    has_quote,
     is_closing_bio,
     is_command,
     is_comments_heading,
@@ -80,6 +85,9 @@ _MOJIBAKE = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
     "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+# "â€" before a space or a line's end: a closing "”" (UTF-8 E2 80 9D read as cp1252) whose
+# last byte, undefined in cp1252, was lost; ftfy leaves it or reads "â€ " as a dagger
+_LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac(?=[ \r\n]|$)")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 _TRANSLATE: dict[int, str] = {
@@ -103,6 +111,8 @@ _SUSPECT = re.compile("[\u00c2-\u00f4&" + _ODD_CHARS.pattern[1:])
 # --- rejoining -------------------------------------------------------------------------------
 
 _SENTENCE_END = frozenset(".!?:;…\"'”’»)]“")  # (“ closes a German quote)
+_CLOSING_QUOTES = frozenset("\"'”’»“")
+_QUOTED_SENTENCE_END = frozenset(".!?…")  # right before a paragraph's closing quote
 _BOX_HEADING_WORDS = 5  # a newsletter's name: "Chip Brief", "The Economist Review today"
 _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
@@ -119,6 +129,7 @@ _KICKER_MAX_WORDS = 3  # a card's kicker or source between its title and stamp
 _LINK_MAX_WORDS = 20
 _LINK_LOOKAHEAD = 2  # lines looked at under a headline link
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
 # last sentence (three or more capitals-only tokens; a sentence never ends that way)
@@ -142,6 +153,8 @@ _STEM_MIN_CHARS = 5  # a control's word whose inflections a notice next to it ma
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
 _WIDGET_HEADING_WORDS = 10  # "Copy/paste the article video embed link below:"
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
+_INSERT_SKIPS = frozenset({Kind.DROP, Kind.AD, Kind.RELATED, Kind.LINKS})
+_BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
 _DURATION = re.compile(
@@ -175,6 +188,7 @@ def normalise_text(text: str) -> str:
     suspect = _SUSPECT.search(text)  # one pass; most pages have nothing to repair
     if suspect is not None:
         if _MOJIBAKE.search(text, suspect.start()):  # ftfy only when "â€™"-like pairs
+            text = _LOST_CLOSING_QUOTE.sub("”", text)
             text = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False)
         if "&" in text and _ENTITY.search(text):
             text = html.unescape(text)
@@ -289,7 +303,19 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     two short lines that are no sentence. Such is an ad slot ("Ad" alone, or over an ad's
     title and its advertiser), a "Related article" / "Leggi anche" heading over one
     headline link, not the start of a teaser block: its lines are dropped (asked as the
-    heading is met: no pass over the page for the few headings there are)."""
+    heading is met: no pass over the page for the few headings there are). An ad label
+    over a card its button closes (``_closed_ad_card``) is dropped with the card wherever
+    it stands. A teaser heading over brief sentences only ("UP NEXT" / "Bucks: Host Atlanta on
+    Saturday." / "Cavaliers: At Boston on Sunday."), no headline, is the text's crosshead
+    (``_over_brief_sentences``): it goes alone."""
+    if kinds[heading] is Kind.AD:
+        card = _closed_ad_card(lines, kinds, heading)
+        if card is not None:
+            for index in card:
+                kinds[index] = Kind.DROP
+            return True
+    elif _over_brief_sentences(lines, kinds, heading):
+        return True
     if not _paragraph(_near_content(lines, kinds, heading, -1)):
         return False
     insert = _insert_lines(lines, kinds, heading)
@@ -300,29 +326,94 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     return True
 
 
+def _over_brief_sentences(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
+    """Whether the lines under the block heading at ``heading``, up to a blank or boilerplate
+    line, are a few brief sentences, each ending with a full stop: items of the text ("UP
+    NEXT" / "Bucks: Host Atlanta on Saturday."). A headline ends without one; a paragraph
+    there (a footer's notice) is left to the heading."""
+    index = heading + 1
+    count = 0
+    while index < len(lines) and lines[index] and kinds[index] is None:
+        line = lines[index]
+        if count == _BRIEF_ITEMS or line[-1] != "." or line.endswith("..") or _paragraph(line):
+            return False
+        count += 1
+        index += 1
+    return count > 0
+
+
+def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> list[int] | None:
+    """The lines of the ad card under the ad label at ``label`` ("Sponsored" / "Homeowners
+    born before 1970 are rushing to claim this" / "Learn more"): one or two short lines
+    that are no paragraph and carry no stamp (the ad's title and advertiser), closed by a
+    dropped line with words (the ad's button: "Learn more", "About our ads"). None when
+    anything else follows: the text or a teaser goes on (a "·" between a teaser's source
+    and its stamp closes nothing; a block heading under the card is split's to read; a
+    byline makes it a sponsored article's header over its share buttons)."""
+    card: list[int] = []
+    skipped = 0
+    for index in range(label + 1, len(lines)):
+        line, kind = lines[index], kinds[index]
+        if not line or (not card and (kind is Kind.AD or kind is Kind.DROP)):
+            skipped += 1  # ("Sponsored content" / "Sponsored"; a pitch over the ad's title)
+            if skipped > _LINK_SKIP_MAX:
+                return None  # (a few: linear time)
+            continue
+        if kind is not None:
+            return card if kind is Kind.DROP and _HAS_LETTER.search(line) else None
+        if (
+            len(card) == _INSERT_MAX_LINES
+            or line.count(" ") >= _LINK_MAX_WORDS
+            or _paragraph(line)
+            or find_time(line) is not None
+            or _BYLINE.match(line) is not None  # a sponsored article's header: "By …"
+        ):
+            return None
+        card.append(index)
+    return None
+
+
 def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> list[int] | None:
     """The short lines between the heading at ``heading`` and the paragraph that resumes
-    the text under it (over blank and dropped lines, a few); None when no paragraph does."""
+    the text under it (over blank and dropped lines, a few), with the block headings
+    stacked among them ("Read More" / "Related Articles" / headline, twice); None when no
+    paragraph does."""
     block: list[int] = []
+    stacked: list[int] = []
     skipped = 0
     for index in range(heading + 1, len(lines)):
         line, kind = lines[index], kinds[index]
-        if not line or kind is Kind.DROP or kind is Kind.AD:  # ("Ad" / "Ad")
+        if not line or kind in _INSERT_SKIPS:  # ("Ad" / "Ad", "Read More" / "Related Articles")
             skipped += 1
             if skipped > _LINK_SKIP_MAX:
                 return None
+            if kind is Kind.RELATED or kind is Kind.LINKS:
+                stacked.append(index)
         elif kind is not None:
             return None
         elif _paragraph(line):
             if block and not _text_goes_on(lines, kinds, index):
                 return None
             # (the stamp test last: a card's stamp under its headline is no insert)
-            return block if all(_insert_line(lines[number]) for number in block) else None
+            inserted = all(_insert_line(lines[number]) for number in block)
+            if inserted and kinds[heading] is not Kind.AD and _crosshead_under_link(lines, block):
+                block.pop()  # "Read Also" / headline / "Ministry defends reforms" / text
+            return block + stacked if inserted else None
         elif len(block) == _INSERT_MAX_LINES or line.count(" ") >= _LINK_MAX_WORDS:
             return None
         else:
             block.append(index)
     return None
+
+
+def _crosshead_under_link(lines: list[str], block: list[int]) -> bool:
+    """Whether the second of two short lines under a link heading, right over the text that
+    goes on, is the text's crosshead: a few words, fewer than the headline link over it
+    (an ad's advertiser is no crosshead: not asked under an ad label)."""
+    if len(block) != _INSERT_MAX_LINES:
+        return False
+    link, line = lines[block[0]], lines[block[1]]
+    return line.count(" ") < _HEADING_MAX_WORDS and line.count(" ") < link.count(" ")
 
 
 def _text_goes_on(lines: list[str], kinds: list[Kind | None], paragraph: int) -> bool:
@@ -540,7 +631,7 @@ def _title_cased_command(line: str) -> bool:
     """A line opening with a control's verb whose words are capitalised, as on a button."""
     if not (line[0].isupper() and 0 < line.count(" ") < _COMMAND_LINE_WORDS):
         return False  # (the quick tests first)
-    if not starts_with_verb(line) or not QUOTES.isdisjoint(line):
+    if not starts_with_verb(line) or has_quote(line):
         return False
     words = line.split(" ")
     capitals = sum(1 for word in words if word[:1].isupper())
@@ -563,7 +654,7 @@ def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:
 def _widget_heading(line: str) -> bool:
     """A label ending with a colon that introduces a widget ("Copy/paste the embed link
     below:"): a few words, no quote (speech goes on after "He said:")."""
-    return line.count(" ") < _WIDGET_HEADING_WORDS and QUOTES.isdisjoint(line)
+    return line.count(" ") < _WIDGET_HEADING_WORDS and not has_quote(line)
 
 
 def _toolbar_label(line: str) -> bool:
@@ -606,8 +697,14 @@ def _near_content(lines: list[str], kinds: list[Kind | None], number: int, step:
 
 
 def _paragraph(line: str) -> bool:
-    """A paragraph of running text: many words ending like a sentence."""
-    return line.count(" ") >= _PARAGRAPH_WORDS - 1 and line[-1] in _SENTENCE_END
+    """A paragraph of running text: many words ending like a sentence; one ending with a
+    quotation mark ends a sentence inside it ('… she said. "We will."'), not a headline's
+    quoted words ("… as millions warned of 'bleak winter'")."""
+    if line.count(" ") < _PARAGRAPH_WORDS - 1:
+        return False
+    if line[-1] in _CLOSING_QUOTES:
+        return line[:-1].rstrip()[-1:] in _QUOTED_SENTENCE_END
+    return line[-1] in _SENTENCE_END
 
 
 @dataclass(slots=True)

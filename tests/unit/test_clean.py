@@ -110,6 +110,11 @@ def test_mojibake_is_repaired_with_ftfy() -> None:
     assert lines == ("It’s a test – the dam near Café Villiersdorp",)
 
 
+def test_a_closing_quote_that_lost_its_last_byte_is_repaired() -> None:
+    lines = lines_of("â€œWe held on,â€ the coach said. â€œIt was the last one.â€\n")
+    assert lines == ("“We held on,” the coach said. “It was the last one.”",)
+
+
 def test_html_entities_are_unescaped() -> None:
     assert lines_of("Fish &amp; chips &quot;today&quot;\n") == ('Fish & chips "today"',)
 
@@ -514,6 +519,100 @@ def test_an_ad_card_inside_the_text_goes_but_cards_after_the_text_stay() -> None
     )
     assert "Senate passes judicial reform at first reading" in cards.lines
     assert [kind for _, kind in cards.marks] == ["related"]
+
+
+def test_stacked_link_widgets_inside_the_text_go_and_the_text_goes_on() -> None:
+    page = lines_of(
+        "Ferry crews on the northern routes backed strike action by a wide margin, the union "
+        "said on Friday.\n"
+        "Read More\nRelated Articles\nFull list of ferry strike dates and what they mean\n"
+        "Read More\nRelated Articles\nFuel duty to rise in April as drivers warned of 'grim "
+        "spring'\n"
+        "The operator said it had relied on overtime for two years and now wanted to cut the "
+        "rate it pays.\n"
+        "Ministers urged both sides to return to talks before the holiday timetable starts.\n"
+    )
+    assert page == (
+        "Ferry crews on the northern routes backed strike action by a wide margin, the union "
+        "said on Friday.",
+        "The operator said it had relied on overtime for two years and now wanted to cut the "
+        "rate it pays.",
+        "Ministers urged both sides to return to talks before the holiday timetable starts.",
+    )
+
+
+def test_a_crosshead_under_an_inline_link_stays_with_the_text() -> None:
+    page = lines_of(
+        "Auction prices fell for a third month as a glut from other producers met weaker "
+        "demand abroad.\n"
+        "Read Also\nCoffee exports fall 12pc in the third quarter\nMinistry defends plan\n"
+        "The minister defended the reforms, saying direct sales were common in other "
+        "producing countries.\n"
+        "Farmers' groups said they would challenge the rules in court if they were not "
+        "withdrawn.\n"
+    )
+    assert "Coffee exports fall 12pc in the third quarter" not in page
+    assert "Ministry defends plan" in page
+    ad = lines_of(
+        "Auction prices fell for a third month as a glut from other producers met weaker "
+        "demand abroad.\n"
+        "Ad\nGet 20% off winter boots this week only\nBootHub\n"
+        "The minister defended the reforms, saying direct sales were common in other "
+        "producing countries.\n"
+        "Farmers' groups said they would challenge the rules in court if they were not "
+        "withdrawn.\n"
+    )
+    assert "BootHub" not in ad  # an ad's advertiser is no crosshead
+
+
+def test_an_ad_card_closed_by_its_button_goes_wherever_it_stands() -> None:
+    page = lines_of(
+        "Lenders cut their five-year fixed rates again this week.\n"
+        "Sponsored\nRetirees are switching to this little-known savings account\n"
+        "BankWise\nLearn more\n"
+        "Brokers said the cuts followed a fall in swap rates.\n"
+        "Promoted\nWinter boots: up to 60% off\nTerms/Privacy Policy\n"
+    )
+    assert page == (
+        "Lenders cut their five-year fixed rates again this week.",
+        "Brokers said the cuts followed a fall in swap rates.",
+    )
+    # a label over a teaser with its stamp, or over the text going on, keeps what follows
+    teaser = lines_of("Sponsored\nRates hold steady\n2 hours ago\nLearn more\n")
+    assert "Rates hold steady" in teaser
+    header = lines_of("Sponsored\nWhy solar pays off sooner\nBy Ana Ruiz\nShare\n")
+    assert "Why solar pays off sooner" in header
+    text = lines_of(
+        "Sponsored\nThe bank said lending rose for a third month, led by mortgages to "
+        "first-time buyers.\nLearn more\n"
+    )
+    assert len(text) == 1
+
+
+def test_ad_cards_on_adversarial_input_complete() -> None:
+    assert lines_of("Sponsored\n" * 50_000 + "Title\nLearn more\n") == ()
+    labels = "".join(f"Sponsored\nTitle {number}\n" for number in range(30_000))
+    assert "Title 7" in lines_of(labels)  # (each card closed by a label, not a button)
+
+
+def test_a_teaser_heading_over_brief_sentences_is_a_crosshead_of_the_text() -> None:
+    page = clean_page(
+        RawPage(
+            text="Hawks: Rookie Jalen Ford scored a career-high 22 points off the bench.\n"
+            "Up next\nHawks: Visit Denver on Monday.\nSuns: Host Utah on Tuesday.\n\n"
+            "More from the NBA\nKnicks sign veteran guard\nHeat rally past Magic\n"
+        )
+    )
+    assert "Suns: Host Utah on Tuesday." in page.lines
+    assert "Up next" not in page.lines
+    assert [kind for _, kind in page.marks] == ["related"]  # the headlines' heading only
+    footer = clean_page(
+        RawPage(
+            text="Top Stories\nThis service may include material from agencies and other "
+            "providers, and it may not be reproduced without their written permission.\n"
+        )
+    )
+    assert [kind for _, kind in footer.marks] == ["related"]  # a paragraph: no brief item
 
 
 def test_the_pages_only_player_length_goes_with_its_title_but_live_entries_stay() -> None:

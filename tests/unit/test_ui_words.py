@@ -146,9 +146,101 @@ def test_news_lines_like_them_stay(line: str) -> None:
     assert classify(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Valley News takes part in affiliate programmes: we may earn commissions when you "
+        "buy through our links to retailers.",
+        "You may now and then receive promotional content from the Valley News.",
+        "Nous modérons les commentaires : notre équipe relit chaque contenu avant publication.",
+        "Comments are moderated and may take a day to appear.",
+        "The Valley News science desk receives support from the Alder Foundation. The News is "
+        "solely responsible for all content.",
+        "Appeared in the March 3, 2026, print edition as 'A Bridge Too Late'.",
+        "Registered number 0012. Published by Valley Media Group Ltd.",
+        "Sponsor Message",
+        "Sign Me Up",
+        "Comments will be moderated. Stay on topic and be civil; abusive remarks are removed "
+        "and repeat offenders are blocked from posting on this page for good.",
+        "Quotes delayed by at least 20 minutes. Market data provided by Quotix.",
+        "Terms apply. 18+ only. Gamble responsibly.",
+        "Read 48 replies",
+        "(Only the headline of this report may have been edited by our desk; the rest of the "
+        "text is published unchanged from a syndicated feed supplied by the agency, which "
+        "holds the rights.)",
+        "The Valley Press is an independent global news organization dedicated to facts.",
+        "Ältere Einträge anzeigen",
+        "Les temps forts",
+    ],
+)
+def test_the_sites_notices_about_itself_are_dropped(line: str) -> None:
+    assert classify(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The broadcaster said its advertising and content revenue rose 4% in the quarter.",
+        "We need more advertising content to pay for the newsroom, the chief executive said.",
+        '"Our advertisers want more content," she told the conference.',
+        "The report, published by the Valley Institute, found rents rose 7% in a year.",
+        "Our sponsors and advertisers have stood by us, according to the club's chairman.",
+        "Het platform gaat reacties en inhoud van gebruikers beter te controleren.",
+        "Het kabinet vraagt burgers om de app te gebruiken bij de verkiezingen.",
+        "Volgens de toezichthouder hoeft de website geen cookies te plaatsen.",
+    ],
+)
+def test_news_about_a_sites_trade_stays(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The insurer said on Monday it had quietly rewritten its privacy policy.",
+        "Regulators said the lender must now publish clearer terms and conditions.",
+        "Meta said users could opt out in their settings and learn more.",
+        "Following talks on Xi Jinping's visit, officials said Facebook would comply.",
+        "The report's authors said the following week's figures would be revised.",
+    ],
+)
+def test_a_sentence_ending_or_going_on_like_a_ui_phrase_stays(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This ad has not loaded, but your article continues below.",
+        "Markets never sleep. Neither do we. LEARN MORE",
+        "Follow us on Facebook",
+        "Follow Valley News on WhatsApp",
+    ],
+)
+def test_ui_phrases_glued_or_contained_still_go(line: str) -> None:
+    assert classify(line) is not None
+
+
+def test_known_links_glued_into_one_line_are_a_bar() -> None:
+    assert classify("Terms/Privacy Policy") is Kind.DROP
+    assert classify("Privacy Policy | Cookie Settings") is not None
+    assert classify("Politics / World") is None  # section names: a trail is not a bar
+    assert classify("Terms / Conditions of the ceasefire") is None  # not every part a link
+
+
 def test_formal_reader_needs_a_word_before_it() -> None:
     assert is_pitch("Jetzt Ihr Digitalabo sichern")
     assert not addresses_reader("Ihr Abo läuft aus")  # "Ihr" opening a line: not counted
+
+
+def test_a_price_is_an_offer_only_with_its_period_next_to_it() -> None:
+    assert classify("Offre spéciale : 2 € les trois premiers mois, sans engagement.") is Kind.DROP
+    assert classify("Lees verder met een abonnement: nu € 1,50 per week.") is Kind.DROP
+    fine = (
+        "The regulator fined the courier £9 million for missing its targets for parcels and "
+        "letters for a third year running."
+    )
+    assert classify(fine) is None
 
 
 def test_price_offers() -> None:
