@@ -94,7 +94,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     n = len(lines)
     if not n:
         return []
-    f = _features(lines)
+    f = _features(lines, page.raw.url)
     site = _site_keys(page.raw.url)
     page_marks = _Marks.of(page)
     related = page_marks.related

@@ -165,6 +165,7 @@ def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
         or not _free_title(f, above, taken)
         or _is_name(lines[above])
         or _words(lines[above]) >= _words(lines[deck])
+        or f.slug_prefers(deck, above)  # the "deck" is the headline, under a weather alert
     ):
         return None
     return above
@@ -214,7 +215,9 @@ def _author_role(f: _Features, index: int, taken: set[int]) -> bool:
 
 
 def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int | None:
-    """First title-like line in [begin, stop) that is followed by prose."""
+    """First title-like line in [begin, stop) that is followed by prose; another title-like
+    line before the prose is the headline when it shares clearly more words with the URL's
+    slug."""
     lines = f.lines
     for index in range(begin, stop):
         line = lines[index]
@@ -232,7 +235,7 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if not other or f.is_meta(after) or after in skip:
                 continue
             if _is_prose(other):
-                return _after_kicker(f, index, after, skip)
+                return _own_headline(f, _after_kicker(f, index, after, skip), after, skip)
             if _is_name(other) and names < _MAX_NAMES_BETWEEN:
                 names += 1
                 continue
@@ -240,6 +243,23 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if others > _MAX_BETWEEN:
                 break
     return None
+
+
+def _own_headline(f: _Features, title: int, prose: int, skip: set[int]) -> int:
+    """The headline among the title-like lines from ``title`` to the first sentence: one that
+    shares clearly more words with the URL's slug than ``title`` (``title`` is then a
+    weather alert or a promo over the story's headline), or ``title``'s own end printed
+    again on its own (a sticky header's "U.S.|Headline" over the headline)."""
+    best, best_shared = title, 0
+    for index in range(title + 1, prose):
+        line = f.lines[index]
+        if index in skip or not line or not f.is_title(index):
+            continue
+        if f.lines[title].endswith(line) and len(f.lines[title]) > len(line):
+            return index
+        if (shared := f.slug_shared(index)) > best_shared and f.slug_prefers(index, title):
+            best, best_shared = index, shared
+    return best
 
 
 def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:

@@ -13,8 +13,10 @@ several stages share (a real body's words, a header line's and a deck's sizes).
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from streams.boilerplate import Kind, classify
 from streams.captions import split_credit
@@ -84,6 +86,11 @@ _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph:
 _KICKER_MAX_WORDS = 3
 _MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
 _WIDGET_MAX_WORDS = 2
+_SLUG_SPLIT = re.compile(r"[-_.+]")
+_SLUG_MIN_WORDS = 3  # a path segment of this many words is a slug ("boil-water-notice")
+_SLUG_WORD_MIN_CHARS = 3  # shorter words ("a", "of", "de") match any line
+_SLUG_MIN_SHARED = 2  # slug words a line must share to outrank another line by them
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -106,6 +113,17 @@ class _Features:
     name_forms: dict[str, int] | None = (
         None  # printed names and their first/last words (on first use)
     )
+    slug: frozenset[str] = frozenset()  # the words of the page URL's slug (``_slug_words``)
+
+    def slug_shared(self, index: int) -> int:
+        """How many of the slug's words the line holds."""
+        return len(_folded_words(self.lines[index]) & self.slug) if self.slug else 0
+
+    def slug_prefers(self, index: int, other: int) -> bool:
+        """The URL's slug names line ``index`` rather than line ``other``: it shares at least
+        two of the slug's words, and more than twice as many as ``other``."""
+        shared = self.slug_shared(index)
+        return shared >= _SLUG_MIN_SHARED and shared > 2 * self.slug_shared(other)
 
     def headline(self, index: int) -> str:
         return self.headlines.get(index) or self.lines[index]
@@ -150,7 +168,7 @@ class _Features:
         )
 
 
-def _features(lines: tuple[str, ...]) -> _Features:
+def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
     n = len(lines)
     times: list[str | None] = [None] * n
     metas: list[tuple[str | None, str] | None] = [None] * n
@@ -217,8 +235,29 @@ def _features(lines: tuple[str, ...]) -> _Features:
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
-        ad_labels, seen,
+        ad_labels, seen, slug=_slug_words(url),
     )  # fmt: skip
+
+
+def _slug_words(url: str | None) -> frozenset[str]:
+    """The words of the URL's slugs ("/2026/11/27/family-four-escapes-house-fire/" →
+    family, four, escapes, house, fire), folded like ``_folded_words``."""
+    if not url:
+        return frozenset()
+    words: set[str] = set()
+    for segment in urlsplit(url).path.split("/"):
+        parts = _SLUG_SPLIT.split(segment)
+        if len(parts) >= _SLUG_MIN_WORDS:
+            words.update(_folded_words(" ".join(parts)))
+    return frozenset(words)
+
+
+def _folded_words(text: str) -> set[str]:
+    """Words without accents and case, shorter ones left out ("Déficit" → "deficit")."""
+    bare = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return {
+        word for word in _WORD.findall(bare) if len(word) >= _SLUG_WORD_MIN_CHARS or word.isdigit()
+    }
 
 
 def _sentence_then_credit(line: str) -> bool:

@@ -1,0 +1,109 @@
+"""split_header: which line is the lead's headline (signals that hold on any site)."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+from streams.split_page import _slug_words
+
+FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
+
+
+def split(text: str, url: str | None = None) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, url=url, fetched_at=FETCHED)))
+
+
+def lead_title(drafts: list[ArticleDraft]) -> str | None:
+    return next((draft.title for draft in drafts if draft.role == "lead"), None)
+
+
+def test_slug_words_are_folded_and_need_a_slug() -> None:
+    words = _slug_words("https://news.example/2025/11/20/déficit-de-la-ville-se-creuse/")
+    assert {"deficit", "ville", "creuse"} <= words
+    assert "de" not in words  # (short words match any line)
+    assert _slug_words("https://news.example/topics/economy") == frozenset()
+    assert _slug_words(None) == frozenset()
+
+
+PROMO_OVER_HEADLINE = """\
+Channel 5 News
+Weather
+Storm Team Alert Day: Heavy rain expected Sunday night
+Bakery owner rebuilds shop three months after kitchen fire
+The bakery reopened its doors on Main Street on Wednesday.(Channel 5)
+By Dana Whitfield
+Published: Nov. 20, 2025 at 4:10 PM EST
+MILLBROOK, Ohio (WCF5) - A bakery destroyed by a kitchen fire in August reopened on Wednesday.
+Its owner, her family and a crew of volunteers from the neighbourhood rebuilt it in three months.
+The owner said the first customer in line had been waiting since six in the morning.
+"""
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        (
+            "https://www.wcf5.example/2025/11/20/bakery-owner-rebuilds-shop-after-kitchen-fire/",
+            "Bakery owner rebuilds shop three months after kitchen fire",
+        ),
+        # the slug names the first line: it stays the headline
+        (
+            "https://www.wcf5.example/weather/storm-team-alert-day-heavy-rain/",
+            "Storm Team Alert Day: Heavy rain expected Sunday night",
+        ),
+        # no slug, no evidence: the first title-like line over the text stays
+        (
+            "https://www.wcf5.example/article/123456",
+            "Storm Team Alert Day: Heavy rain expected Sunday night",
+        ),
+    ],
+)
+def test_the_slug_picks_the_headline_among_title_lines_over_the_text(url: str, want: str) -> None:
+    assert lead_title(split(PROMO_OVER_HEADLINE, url)) == want
+
+
+ALERT_AND_WEATHER_OVER_HEADLINE = """\
+WCF 5
+Weather Alerts
+Flood Watch until 9 PM
+51°
+Millbrook, OH
+City council approves new budget with money for road repairs and two fire stations
+Associated Press
+By Lee Carter
+Updated: 6:15 PM EST Nov 20, 2025
+The city council approved a budget of $212 million on Wednesday night after a long debate.
+It sets aside money for road repairs and two new fire stations on the east side of the city.
+Council members voted 7-2 for the plan, which keeps the property tax rate flat for a third year.
+"""
+
+
+def test_a_slug_named_line_under_an_alert_and_a_weather_widget_is_the_headline() -> None:
+    url = (
+        "https://www.wcf5.example/article/council-approves-budget-road-repairs-fire-stations/55501"
+    )
+    assert lead_title(split(ALERT_AND_WEATHER_OVER_HEADLINE, url)) == (
+        "City council approves new budget with money for road repairs and two fire stations"
+    )
+
+
+def test_a_sticky_headers_section_and_headline_yield_to_the_headline_printed_again() -> None:
+    # (the sticky header and the headline apart: a copied link between them)
+    drafts = split(
+        "Skip to content\n"
+        "Business\n"
+        "Business|Small Farms Are Selling Their Land to Solar Developers\n"
+        "https://www.paper.example/2025/11/20/business/farms-solar-leases.html\n"
+        "Small Farms Are Selling Their Land to Solar Developers\n"
+        "Leases pay more than corn, and the panels leave the soil alone for a generation.\n"
+        "By Maya Lindqvist\n"
+        "Nov. 20, 2025, 9:02 a.m. ET\n"
+        "Across the county, families who have farmed the same fields for a century are signing "
+        "twenty-five-year leases with solar developers, who pay several times what a crop earns.\n"
+        "The county has approved eleven projects since January, more than in the decade before.\n"
+    )
+    assert lead_title(drafts) == "Small Farms Are Selling Their Land to Solar Developers"
+    assert not drafts[0].body.startswith("Small Farms")
