@@ -74,6 +74,7 @@ def _body_lines(
     text = stop  # where the text's second paragraph is (above it: the header and deck)
     after_meta = False  # the last line seen was a byline or stamp (the article's header)
     paragraphs = 0
+    kept = -1  # the last line added to ``out``
     for index in range(begin, stop):
         if index in ends and started and _ends_text(f, index, after_meta, paragraphs, widgets):
             break
@@ -112,6 +113,7 @@ def _body_lines(
         if (
             not started
             and not stamp
+            and not (kept == index - 1 and not keep_stamps and _between_bullets(f, index, stop))
             and _above_text(
                 f, index, prose, (begin, stop), live=keep_stamps and stamped, captions=captions
             )
@@ -134,6 +136,7 @@ def _body_lines(
         text = index if prose and paragraphs == 1 else text
         paragraphs += prose
         out.append(line)
+        kept = index
     _trim_tail(out)
     return out
 
@@ -169,6 +172,19 @@ def _above_text(
         captions.append(Caption(text=line, credit=f.lines[index - 1]))
         return True
     return False
+
+
+def _between_bullets(f: _Features, index: int, stop: int) -> bool:
+    """A short headline-like line under a kept line and over a longer one is one of the
+    standfirst's summary bullets ("Miners jump 3.8% as copper climbs"), no header UI."""
+    following = index + 1
+    return (
+        following < stop
+        and f.is_title(index)
+        and bool(f.lines[following])
+        and f.is_title(following)
+        and _words(f.lines[following]) > _HEADER_MAX_WORDS
+    )
 
 
 def _printed_above(f: _Features, line: str, text: int) -> bool:
@@ -211,8 +227,8 @@ def _name_forms(f: _Features) -> dict[str, int]:
 
 def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
     """A run of short lines between paragraphs is a link list or widget, left out (a list
-    under its own "Key figures:" heading stays)."""
-    if len(run) > 1 and out[run[0]][-1] != ":":
+    under its own heading stays: "Key figures:", "What changes now?")."""
+    if len(run) > 1 and out[run[0]][-1] not in ":?":
         for position in reversed(run[1:] if keep_first else run):
             del out[position]
 

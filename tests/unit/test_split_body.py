@@ -1,0 +1,78 @@
+"""split_body: where the lead's text starts and ends, and what in it is text."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+def lead(drafts: list[ArticleDraft]) -> ArticleDraft:
+    return next(draft for draft in drafts if draft.role == "lead")
+
+
+def test_a_question_subheading_over_a_short_list_stays_in_the_text() -> None:
+    body = lead(
+        split(
+            "Parliament passes water bill after overnight sitting\n"
+            "By Rosa Delgado\n"
+            "20 November 2025, 08:10\n"
+            "The water bill passed the upper house shortly after two in the morning, ending "
+            "three years of talks between the government and the crossbench.\n"
+            "The minister said the law was the biggest change to water rules in a generation.\n"
+            "What changes now?\n"
+            "Irrigators must report their use every month\n"
+            "A new regulator can fine councils that miss targets\n"
+            "River flows get a legal minimum in dry years\n"
+            "Farm groups said they would study the detail before the rules take effect next "
+            "year, and some warned of higher costs for small growers.\n"
+        )
+    ).body
+    assert "What changes now?" in body
+    assert "A new regulator can fine councils that miss targets" in body
+
+
+def test_a_list_of_short_links_between_paragraphs_still_goes() -> None:
+    body = lead(
+        split(
+            "Parliament passes water bill after overnight sitting\n"
+            "By Rosa Delgado\n"
+            "20 November 2025, 08:10\n"
+            "The water bill passed the upper house shortly after two in the morning, ending "
+            "three years of talks between the government and the crossbench.\n"
+            "Water rights explained\n"
+            "Drought map\n"
+            "Farm groups said they would study the detail before the rules take effect next "
+            "year, and some warned of higher costs for small growers.\n"
+        )
+    ).body
+    assert "Drought map" not in body
+
+
+def test_a_short_summary_bullet_between_longer_ones_is_no_header_ui() -> None:
+    body = lead(
+        split(
+            "Markets\n"
+            "Copper hits two-year high as Chinese demand picks up\n"
+            "By Ivo Brandt\n"
+            "November 20, 2025\n"
+            "4:40 PM GMT\n"
+            "Benchmark copper rises 2.1% to $11,240 a ton\n"
+            "Miners lead gains in London\n"
+            "Chinese imports of refined metal at a nine-month high\n"
+            "LONDON, Nov 20 (Reuters) - Copper prices climbed to their highest in two years on "
+            "Thursday as stronger Chinese imports eased worries about demand.\n"
+            "Mining shares rose across Europe, led by the largest London-listed producers.\n"
+        )
+    ).body
+    assert body.split("\n\n")[:3] == [
+        "Benchmark copper rises 2.1% to $11,240 a ton",
+        "Miners lead gains in London",
+        "Chinese imports of refined metal at a nine-month high",
+    ]
