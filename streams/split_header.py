@@ -1,7 +1,9 @@
 """split_header: an article's header: its headline, kicker, deck, byline and stamp.
 
 Finds the lead's title (the first title-like line followed by prose, past bylines,
-stamps, author lines, a section kicker or breadcrumb), and above a card's stamp its
+stamps, author lines, a section kicker or breadcrumb; among the title-like lines before
+the prose the one the URL's slug names; over a run of prose under a byline or stamp the
+line above that header, whatever its shape), and above a card's stamp its
 headline over a deck (standfirst) with an author, role or scoreboard between them and a
 publisher over both; reads the lead's source and stamp from its header (a publication
 stamp before an "Updated …" one, or one under the text). Signals: the line model's
@@ -28,6 +30,7 @@ from streams.split_page import (
     _HEADER_MAX_WORDS,
     _KICKER_MAX_WORDS,
     _MAX_DECK_LINES,
+    _REAL_BODY_WORDS,
     _WIDGET_MAX_WORDS,
     _Card,
     _closes_text,
@@ -48,6 +51,7 @@ _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sente
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
+_TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 
 
 def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
@@ -242,6 +246,45 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             others += 1
             if others > _MAX_BETWEEN:
                 break
+    return None
+
+
+def _lead_title(f: _Features, stop: int, skip: set[int]) -> int | None:
+    """The lead's headline before ``stop`` (the first card): the first title-like line over
+    prose, unless a run of prose stands above it (``_title_over_text``)."""
+    title = _find_lead_title(f, 0, stop, skip)
+    over_text = _title_over_text(f, stop if title is None else title, skip)
+    return title if over_text is None else over_text
+
+
+def _title_over_text(f: _Features, stop: int, skip: set[int]) -> int | None:
+    """The headline of a text no title-like line stands over (``stop``: the first card, or
+    the title-like line found under the text): the first run of prose paragraphs in
+    [0, stop) (``_TEXT_MIN_PARAGRAPHS``, twice ``_REAL_BODY_WORDS``) under a header with a
+    byline or stamp; the headline is the line over that header, whatever its shape (a
+    headline glued to its standfirst). Fail soft: an article with an odd title rather than
+    none; a notice (404, consent wall) prints no byline or stamp over its text."""
+    first, run, words = -1, 0, 0
+    for index in range(stop):
+        line = f.lines[index]
+        if not line:
+            continue
+        if index in skip or f.is_meta(index) or not _is_prose(line):
+            run = words = 0
+            continue
+        first = index if run == 0 else first
+        run, words = run + 1, words + _words(line)
+        if run >= _TEXT_MIN_PARAGRAPHS and words >= 2 * _REAL_BODY_WORDS:
+            break
+    else:
+        return None
+    header = False
+    for index in range(first - 1, -1, -1):
+        line = f.lines[index]
+        if not line or f.is_meta(index):
+            header = header or f.stamp(index) is not None or f.bylines[index]
+        elif not (_is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line))):
+            return index if header and index not in skip else None
     return None
 
 

@@ -7,7 +7,8 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_page import _slug_words
+from streams.split_header import _title_over_text
+from streams.split_page import _features, _slug_words
 
 FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
 
@@ -107,3 +108,27 @@ def test_a_sticky_headers_section_and_headline_yield_to_the_headline_printed_aga
     )
     assert lead_title(drafts) == "Small Farms Are Selling Their Land to Solar Developers"
     assert not drafts[0].body.startswith("Small Farms")
+
+
+COLUMN_WITH_A_SENTENCE_HEADLINE = """\
+The Harbour Ledger
+Opinion
+The bus plan failed. Here is what the city should try next.
+Priya Raman
+Columnist
+November 20, 2025 — 6.00am
+Two years ago the council promised a bus every ten minutes on every main road in the city.
+Today fewer than half of those routes run that often, and passengers have noticed the gaps.
+The reasons are not mysterious: too few drivers, too many roadworks and a budget cut last spring.
+A smaller plan that the council could actually deliver would have served riders far better.
+Riders do not need a promise on every road; they need the buses they were told about to turn up.
+"""
+
+
+def test_prose_under_a_line_with_no_byline_or_stamp_between_gives_no_headline() -> None:
+    lines = tuple(COLUMN_WITH_A_SENTENCE_HEADLINE.splitlines())
+    stamp = lines.index("November 20, 2025 — 6.00am")
+    with_stamp = _features(lines)
+    assert _title_over_text(with_stamp, len(lines), set()) == 2
+    unstamped = lines[:stamp] + lines[stamp + 1 :]  # (a notice prints no byline or stamp)
+    assert _title_over_text(_features(unstamped), len(unstamped), set()) is None
