@@ -107,8 +107,8 @@ def _body_lines(
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
             continue
         stamp = f.times[index] is not None
-        if after_meta and not (keep_stamps and stamp):
-            continue
+        if (after_meta and not (keep_stamps and stamp)) or (meta and _bare_credit(line)):
+            continue  # (a photo's credit right under the stamp credits none of the text)
         prose = _is_prose(line)
         if (
             not started
@@ -172,6 +172,12 @@ def _above_text(
         captions.append(Caption(text=line, credit=f.lines[index - 1]))
         return True
     return False
+
+
+def _bare_credit(line: str) -> bool:
+    """A photo credit with no caption on its line ("Photo: Name/Agency")."""
+    found = split_credit(line)
+    return found is not None and not found[0]
 
 
 def _between_bullets(f: _Features, index: int, stop: int) -> bool:

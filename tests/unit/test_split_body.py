@@ -76,3 +76,22 @@ def test_a_short_summary_bullet_between_longer_ones_is_no_header_ui() -> None:
         "Miners lead gains in London",
         "Chinese imports of refined metal at a nine-month high",
     ]
+
+
+def test_a_bare_photo_credit_under_the_stamp_does_not_take_the_standfirst_as_its_caption() -> None:
+    article = lead(
+        split(
+            "Opinion\n"
+            "The Port Fee Refund Delay\n"
+            "Shippers are still waiting on $2 billion the courts said the agency owes them.\n"
+            "By The Editorial Board\n"
+            "Nov. 20, 2025 5:30 pm ET\n"
+            "Photo: Jane Smith/Getty Images\n"
+            "Small exporters heading into the new year have an odd line on their books: money "
+            "the agency owes them and has not paid.\n"
+            "The agency says it must check each claim. That is fair for large shippers, less so "
+            "for a family firm told to wait a year.\n"
+        )
+    )
+    assert article.body.startswith("Shippers are still waiting on $2 billion")
+    assert all("Shippers" not in caption.text for caption in article.captions)
