@@ -353,6 +353,9 @@ def _inline_widgets(
             and _words(lines[index]) >= _CONTINUES_MIN_WORDS
             and not _before_footer(index, lines, end_marks)
         )
+        if _sentences_only(lines, mark, min(block_end, stop)):
+            marks.add(mark)  # the text's own closing lines under a heading ("Up next")
+            continue
         if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
             continue
         marks.add(mark)
@@ -367,6 +370,16 @@ def _inline_widgets(
             if not subheading:
                 items.add(index)
     return marks, items
+
+
+def _sentences_only(lines: tuple[str, ...], begin: int, stop: int) -> bool:
+    """Every line in [begin, stop) is a sentence with a full stop ("Bucks: Host Atlanta on
+    Saturday."), and there is one: the text goes on under the heading; teasers print
+    headlines (a question's too: "Why are tariffs rising again?")."""
+    block = [line for line in lines[begin:stop] if line]
+    return bool(block) and all(
+        line[-1] == "." and (_is_prose(line) or _short_sentence(line)) for line in block
+    )
 
 
 def _text_end(f: _Features, page_marks: _Marks, title: int, stop: int) -> int:

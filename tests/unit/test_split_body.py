@@ -95,3 +95,33 @@ def test_a_bare_photo_credit_under_the_stamp_does_not_take_the_standfirst_as_its
     )
     assert article.body.startswith("Shippers are still waiting on $2 billion")
     assert all("Shippers" not in caption.text for caption in article.captions)
+
+
+def test_sentences_under_a_teaser_like_heading_after_the_text_stay_in_it() -> None:
+    recap = (
+        "Rivera scores 30 as Hawks beat Owls 88-80\n"
+        "By SAM OKAFOR\n"
+        "Nov. 20, 2025, 10:40 PM ET\n"
+        "BOSTON (AP) — Luis Rivera scored 30 points and the Hawks beat the Owls 88-80 on "
+        "Thursday night for their fourth straight win.\n"
+        "The Owls led by nine at halftime before the Hawks held them to 31% shooting after it.\n"
+        "Rivera hit four 3-pointers in the third quarter, when the Hawks outscored the Owls "
+        "by 14 points.\n"
+        "UP NEXT\n"
+        "{}\n"
+        "{}\n"
+        "More from Sports\n"
+        "Storm closes mountain passes ahead of holiday weekend\n"
+        "City council approves new stadium lease\n"
+    )
+    body = lead(
+        split(recap.format("Hawks: Host Portland on Saturday.", "Owls: At Denver on Sunday."))
+    )
+    assert body.body.endswith("Hawks: Host Portland on Saturday.\n\nOwls: At Denver on Sunday.")
+    # headlines under the same heading are teasers, not the text
+    linked = split(
+        recap.format(
+            "Why are ticket prices rising again this season?", "Who will coach the Owls next year?"
+        )
+    )
+    assert all("ticket prices" not in draft.body for draft in linked)
