@@ -51,6 +51,7 @@ _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sente
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
+_SLUG_HEADER_LINES = 4  # lines over a card's title where the slug's headline may stand
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 
 
@@ -94,7 +95,54 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 above -= 1
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
+    named = _slug_headline_above(f, card.title, taken) if _first_stamped(f, card) else None
+    if named is not None:
+        _retitle(f, card, named)
+        above = named - 1
     _source_above(f, card, above, taken)
+
+
+def _first_stamped(f: _Features, card: _Card) -> bool:
+    """No time stamp stands over the card: its header is the page's first (the lead's, or a
+    page of cards' first; the URL's slug names the lead's headline only)."""
+    return not f.stamp_lines or f.stamp_lines[0] > card.title
+
+
+def _slug_headline_above(f: _Features, title: int, taken: set[int]) -> int | None:
+    """A title-like line a few lines over a card's title that the URL's slug names rather
+    than that title (an author or role line, or the standfirst, taken for the headline)."""
+    best: int | None = None
+    for index in range(title - 1, max(title - _SLUG_HEADER_LINES, 0) - 1, -1):
+        if not f.lines[index] or index in taken:
+            break
+        if (
+            f.is_title(index)
+            and not _is_name(f.lines[index])
+            and f.slug_prefers(index, title)
+            and (best is None or f.slug_shared(index) > f.slug_shared(best))
+        ):
+            best = index
+    return best
+
+
+def _retitle(f: _Features, card: _Card, headline: int) -> None:
+    """``headline`` is the card's title; the long lines right under it are its standfirst
+    (author, role and place lines are not)."""
+    deck = headline
+    while deck + 1 < card.body_from and _deck_line(f, deck + 1):
+        deck += 1
+    card.title = card.start = headline
+    card.deck, card.deck_from = (deck, headline + 1) if deck > headline else (None, None)
+
+
+def _deck_line(f: _Features, index: int) -> bool:
+    line = f.lines[index]
+    return (
+        bool(line)
+        and not f.is_meta(index)
+        and not _is_name(line)
+        and _words(line) >= _DECK_MIN_WORDS
+    )
 
 
 def _title_over_stamp(f: _Features, index: int) -> bool:

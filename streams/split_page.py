@@ -253,11 +253,13 @@ def _slug_words(url: str | None) -> frozenset[str]:
 
 
 def _folded_words(text: str) -> set[str]:
-    """Words without accents and case, shorter ones left out ("Déficit" → "deficit")."""
-    bare = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
-    return {
-        word for word in _WORD.findall(bare) if len(word) >= _SLUG_WORD_MIN_CHARS or word.isdigit()
-    }
+    """Words without accents and case, shorter ones left out ("Déficit" → "deficit";
+    "Brentford’s" → "brentford")."""
+    words = set()
+    for word in _WORD.findall(text.casefold()):
+        if len(word) >= _SLUG_WORD_MIN_CHARS or word.isdigit():
+            words.add(unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode())
+    return words
 
 
 def _sentence_then_credit(line: str) -> bool:

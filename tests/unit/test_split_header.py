@@ -17,6 +17,10 @@ def split(text: str, url: str | None = None) -> list[ArticleDraft]:
     return split_articles(clean_page(RawPage(text=text, url=url, fetched_at=FETCHED)))
 
 
+def lead(drafts: list[ArticleDraft]) -> ArticleDraft:
+    return next(draft for draft in drafts if draft.role == "lead")
+
+
 def lead_title(drafts: list[ArticleDraft]) -> str | None:
     return next((draft.title for draft in drafts if draft.role == "lead"), None)
 
@@ -125,6 +129,14 @@ Riders do not need a promise on every road; they need the buses they were told a
 """
 
 
+def test_a_run_of_prose_under_a_stamp_is_an_article_whatever_its_headline_looks_like() -> None:
+    drafts = split(COLUMN_WITH_A_SENTENCE_HEADLINE)
+    assert [draft.role for draft in drafts] == ["lead"]
+    assert drafts[0].title == "The bus plan failed. Here is what the city should try next."
+    assert drafts[0].body.startswith("Two years ago the council promised")
+    assert drafts[0].time_text == "November 20, 2025 — 6.00am"
+
+
 def test_prose_under_a_line_with_no_byline_or_stamp_between_gives_no_headline() -> None:
     lines = tuple(COLUMN_WITH_A_SENTENCE_HEADLINE.splitlines())
     stamp = lines.index("November 20, 2025 — 6.00am")
@@ -132,3 +144,27 @@ def test_prose_under_a_line_with_no_byline_or_stamp_between_gives_no_headline() 
     assert _title_over_text(with_stamp, len(lines), set()) == 2
     unstamped = lines[:stamp] + lines[stamp + 1 :]  # (a notice prints no byline or stamp)
     assert _title_over_text(_features(unstamped), len(unstamped), set()) is None
+
+
+CARD_HEADER_WITH_AUTHORS_OVER_THE_STAMP = """\
+News
+UK news
+Gales close ferry routes as storm sweeps across the western isles
+Islanders stock up on food and fuel as ferry operator cancels all sailings until Monday
+A wave breaks over the harbour wall at Oban on Friday morning. Photograph: Jane Roe/PA
+Ruth Ogilvie and Tom Baird
+Fri 20 Nov 2025 18.40 GMT
+All ferry sailings to the western isles were cancelled on Friday as gales of up to 90mph swept \
+across the west coast of Scotland, leaving thousands of islanders cut off until Monday.
+Shops on Lewis and Harris reported queues for bread, milk and fuel from early morning, and the \
+ferry operator said it would review the forecast on Sunday afternoon.
+"""
+
+
+def test_a_card_header_takes_the_line_the_slug_names_over_its_author_line() -> None:
+    url = "https://www.paper.example/uk-news/2025/nov/20/gales-close-ferry-routes-western-isles"
+    article = lead(split(CARD_HEADER_WITH_AUTHORS_OVER_THE_STAMP, url))
+    assert article.title == "Gales close ferry routes as storm sweeps across the western isles"
+    assert article.body.startswith("Islanders stock up on food and fuel")
+    assert "Ruth Ogilvie" not in article.body
+    assert [caption.credit for caption in article.captions] == ["Jane Roe/PA"]
