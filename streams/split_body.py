@@ -32,6 +32,7 @@ from streams.split_lines import (
 from streams.split_page import (
     _HEADER_MAX_WORDS,
     _MAX_DECK_LINES,
+    _META_MARK,
     _SUBHEADING_MAX_WORDS,
     _WIDGET_MAX_WORDS,
     _Features,
@@ -353,7 +354,7 @@ def _inline_widgets(
             and _words(lines[index]) >= _CONTINUES_MIN_WORDS
             and not _before_footer(index, lines, end_marks)
         )
-        if _sentences_only(lines, mark, min(block_end, stop)):
+        if _sentences_only(f, mark, min(block_end, stop)):
             marks.add(mark)  # the text's own closing lines under a heading ("Up next")
             continue
         if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
@@ -372,13 +373,17 @@ def _inline_widgets(
     return marks, items
 
 
-def _sentences_only(lines: tuple[str, ...], begin: int, stop: int) -> bool:
+def _sentences_only(f: _Features, begin: int, stop: int) -> bool:
     """Every line in [begin, stop) is a sentence with a full stop ("Bucks: Host Atlanta on
     Saturday."), and there is one: the text goes on under the heading; teasers print
-    headlines (a question's too: "Why are tariffs rising again?")."""
-    block = [line for line in lines[begin:stop] if line]
+    headlines (a question's too: "Why are tariffs rising again?") and stamps ("dpa · vor 2
+    Std.")."""
+    block = [index for index in range(begin, stop) if f.lines[index]]
     return bool(block) and all(
-        line[-1] == "." and (_is_prose(line) or _short_sentence(line)) for line in block
+        f.lines[index][-1] == "."
+        and _META_MARK.search(f.lines[index]) is None
+        and (_is_prose(f.lines[index]) or _short_sentence(f.lines[index]))
+        for index in block
     )
 
 

@@ -39,6 +39,7 @@ from streams.split_lines import (
     _role_line,
     _source_shape,
     _titled_meta,
+    _words,
 )
 from streams.timestamps import (
     find_time,
@@ -120,8 +121,11 @@ class _Features:
         return len(_folded_words(self.lines[index]) & self.slug) if self.slug else 0
 
     def slug_prefers(self, index: int, other: int) -> bool:
-        """The URL's slug names line ``index`` rather than line ``other``: it shares at least
-        two of the slug's words, and more than twice as many as ``other``."""
+        """The URL's slug names line ``index`` rather than line ``other``: a headline's length
+        (a topic page's slug names its short heading, "Cook Strait ferries"), at least two of
+        the slug's words, and more than twice as many as ``other``."""
+        if _words(self.lines[index]) <= _HEADER_MAX_WORDS:
+            return False
         shared = self.slug_shared(index)
         return shared >= _SLUG_MIN_SHARED and shared > 2 * self.slug_shared(other)
 

@@ -125,3 +125,18 @@ def test_sentences_under_a_teaser_like_heading_after_the_text_stay_in_it() -> No
         )
     )
     assert all("ticket prices" not in draft.body for draft in linked)
+
+
+def test_a_teaser_whose_stamp_ends_with_a_full_stop_is_no_closing_sentence() -> None:
+    drafts = split(
+        "Bundestag verlängert die Mietpreisbremse bis 2029 nach langer Debatte\n"
+        "Aktualisiert am 20.11.2025, 14:12 Uhr\n"
+        "Der Bundestag hat die Verlängerung der Mietpreisbremse bis Ende 2029 beschlossen, "
+        "nachdem Union und SPD sich auf einen gemeinsamen Entwurf geeinigt hatten.\n"
+        "Die Länder müssen nun bis Jahresende neu festlegen, in welchen Städten die Bremse "
+        "gilt, und der Bundesrat befasst sich im Dezember mit dem Gesetz.\n"
+        "Mehr zum Thema\n"
+        "Wehrpflicht: Erste Fragebögen gehen an 18-Jährige raus dpa · vor 2 Std.\n"
+        "Rund 400.000 junge Menschen erhalten in diesen Wochen Post vom Ministerium.\n"
+    )
+    assert "Fragebögen" not in lead(drafts).body

@@ -168,3 +168,20 @@ def test_a_card_header_takes_the_line_the_slug_names_over_its_author_line() -> N
     assert article.body.startswith("Islanders stock up on food and fuel")
     assert "Ruth Ogilvie" not in article.body
     assert [caption.credit for caption in article.captions] == ["Jane Roe/PA"]
+
+
+def test_a_topic_pages_short_heading_named_by_its_slug_is_no_cards_headline() -> None:
+    drafts = split(
+        "Topic\n"
+        "Harbour bridge repairs\n"
+        "18 stories in the last week\n"
+        "Council confirms harbour bridge repairs delayed to 2027\n"
+        "City Times\n"
+        "3 hrs ago\n"
+        "The council says the steel for the new deck will arrive a year later than planned "
+        "after a dispute with the supplier over the price.\n"
+        "Ferry operator adds sailings while the bridge lanes are closed\n"
+        "Harbour News · 6 hrs ago\n",
+        "https://news.example/topics/harbour-bridge-repairs",
+    )
+    assert drafts[0].title == "Council confirms harbour bridge repairs delayed to 2027"
