@@ -287,7 +287,7 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if not other or f.is_meta(after) or after in skip:
                 continue
             if _is_prose(other):
-                return _own_headline(f, _after_kicker(f, index, after, skip), after, skip)
+                return _own_headline(f, _after_kicker(f, index, after, skip), after, stop, skip)
             if _is_name(other) and names < _MAX_NAMES_BETWEEN:
                 names += 1
                 continue
@@ -336,17 +336,22 @@ def _title_over_text(f: _Features, stop: int, skip: set[int]) -> int | None:
     return None
 
 
-def _own_headline(f: _Features, title: int, prose: int, skip: set[int]) -> int:
-    """The headline among the title-like lines from ``title`` to the first sentence: one that
+def _own_headline(f: _Features, title: int, prose: int, stop: int, skip: set[int]) -> int:
+    """The headline among the title-like lines from ``title`` to the first sentence, or on
+    to the first stamp under it (a consent banner's sentence over the headline): one that
     shares clearly more words with the URL's slug than ``title`` (``title`` is then a
-    weather alert or a promo over the story's headline), or ``title``'s own end printed
-    again on its own (a sticky header's "U.S.|Headline" over the headline)."""
+    weather alert, a promo or a skip link over the story's headline), or ``title``'s own
+    end printed again on its own (a sticky header's "U.S.|Headline" over the headline)."""
     best, best_shared = title, 0
-    for index in range(title + 1, prose):
+    stamps = f.stamp_lines
+    stamp = (
+        stamps[bisect_right(stamps, title)] if bisect_right(stamps, title) < len(stamps) else stop
+    )
+    for index in range(title + 1, max(prose, min(stamp, stop))):
         line = f.lines[index]
         if index in skip or not line or not f.is_title(index):
             continue
-        if f.lines[title].endswith(line) and len(f.lines[title]) > len(line):
+        if index < prose and f.lines[title].endswith(line) and len(f.lines[title]) > len(line):
             return index
         if (shared := f.slug_shared(index)) > best_shared and f.slug_prefers(index, title):
             best, best_shared = index, shared

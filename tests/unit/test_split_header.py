@@ -185,3 +185,26 @@ def test_a_topic_pages_short_heading_named_by_its_slug_is_no_cards_headline() ->
         "https://news.example/topics/harbour-bridge-repairs",
     )
     assert drafts[0].title == "Council confirms harbour bridge repairs delayed to 2027"
+
+
+def test_the_slug_finds_the_headline_under_a_consent_sentence_before_the_stamp() -> None:
+    drafts = split(
+        "Aller au contenu principal\n"
+        "Accueil\n"
+        "Afrique\n"
+        "Nous et nos partenaires utilisons des cookies pour mesurer l'audience du site.\n"
+        "Afrique\n"
+        "Ghana : le Parlement adopte la loi sur les licences de pêche industrielle\n"
+        "Les députés ont adopté jeudi soir un texte qui réduit de moitié les licences des "
+        "chalutiers. L'opposition dénonce un vote précipité.\n"
+        "Publié le : 20/11/2025 - 08:32\n"
+        "Modifié le : 20/11/2025 - 10:05\n"
+        "Après dix heures de débats, le Parlement du Ghana a adopté jeudi la loi qui réduit "
+        "de moitié le nombre de licences accordées aux chalutiers industriels.\n"
+        "Les pêcheurs artisanaux saluent un texte attendu depuis des années.\n",
+        "https://www.monde.example/fr/afrique/20251120-ghana-parlement-loi-licences-peche",
+    )
+    assert drafts[0].title == (
+        "Ghana : le Parlement adopte la loi sur les licences de pêche industrielle"
+    )
+    assert "cookies" not in drafts[0].body
