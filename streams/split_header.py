@@ -312,12 +312,14 @@ def _title_over_text(f: _Features, stop: int, skip: set[int]) -> int | None:
     byline or stamp; the headline is the line over that header, whatever its shape (a
     headline glued to its standfirst). Fail soft: an article with an odd title rather than
     none; a notice (404, consent wall) prints no byline or stamp over its text."""
+    if not (f.stamp_lines and f.stamp_lines[0] < stop) and not any(f.bylines[:stop]):
+        return None  # (no header to stand under: the quick test)
     first, run, words = -1, 0, 0
     for index in range(stop):
         line = f.lines[index]
         if not line:
             continue
-        if index in skip or f.is_meta(index) or not _is_prose(line):
+        if not _is_prose(line) or index in skip or f.is_meta(index):
             run = words = 0
             continue
         first = index if run == 0 else first

@@ -114,11 +114,15 @@ class _Features:
     name_forms: dict[str, int] | None = (
         None  # printed names and their first/last words (on first use)
     )
-    slug: frozenset[str] = frozenset()  # the words of the page URL's slug (``_slug_words``)
+    url: str | None = None  # the page's URL
+    slug_words: frozenset[str] | None = None  # its slug's words (``_slug_words``, on first use)
 
     def slug_shared(self, index: int) -> int:
-        """How many of the slug's words the line holds."""
-        return len(_folded_words(self.lines[index]) & self.slug) if self.slug else 0
+        """How many of the URL slug's words the line holds."""
+        if self.slug_words is None:
+            self.slug_words = _slug_words(self.url)
+        slug = self.slug_words
+        return len(_folded_words(self.lines[index]) & slug) if slug else 0
 
     def slug_prefers(self, index: int, other: int) -> bool:
         """The URL's slug names line ``index`` rather than line ``other``: a headline's length
@@ -239,7 +243,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
-        ad_labels, seen, slug=_slug_words(url),
+        ad_labels, seen, url=url,
     )  # fmt: skip
 
 
