@@ -78,6 +78,7 @@ _SENTENCE_THEN_CREDIT = re.compile(
 )
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _DURATION_MAX_CHARS = len("09:59")
+_TEMPERATURE = re.compile(r"^-?\d{1,3} ?°[CF]?$")
 _DATED_LINE_MAX_WORDS = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE_NOTE_MAX_WORDS = 2  # "page 3"
@@ -201,7 +202,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         if not line or len(line) > _META_MAX_CHARS:
             continue
         stamp = find_time(line)
-        if stamp is not None and not _video_duration(lines, index):
+        if stamp is not None and not _video_duration(lines, index) and not _forecast(lines, index):
             times[index] = stamp
             stamps.append(index)
             continue
@@ -288,17 +289,28 @@ def _dated_line(line: str) -> bool:
 
 
 def _video_duration(lines: tuple[str, ...], index: int) -> bool:
-    """A bare "1:36" under a title-like line with no summary under it is a video's length,
-    no clock: a card of a title and a clock alone is a video list's item ("Latest Videos"),
-    and a story's stamp goes with its date."""
+    """A bare "1:36" under a title-like line with no summary under it, or with a text's
+    paragraphs over and under it, is a video's length, no clock: a card of a title and a
+    clock alone is a video list's item ("Latest Videos"), a teaser inside a text prints a
+    date, and a story's stamp goes with its date."""
     return (
         len(lines[index]) <= _DURATION_MAX_CHARS
         and _DURATION.match(lines[index]) is not None
         and index > 0
         and _is_title(lines[index - 1])
         and find_time(lines[index - 1]) is None  # (not a stamp's date: "2 June 2026" / "02:05")
-        and (index + 1 == len(lines) or not _is_prose(lines[index + 1]))
+        and (
+            index + 1 == len(lines)
+            or not _is_prose(lines[index + 1])
+            or (index > 1 and _is_prose(lines[index - 2]))  # (a video inside a text)
+        )
     )
+
+
+def _forecast(lines: tuple[str, ...], index: int) -> bool:
+    """ "Today" / "64°": a weather widget's day over its temperature, no stamp."""
+    following = index + 1
+    return following < len(lines) and _TEMPERATURE.match(lines[following]) is not None
 
 
 def _split_bylines(

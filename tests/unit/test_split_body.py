@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 
 from streams.clean import clean_page
-from streams.model import ArticleDraft, RawPage
+from streams.model import ArticleDraft, CleanPage, RawPage
 from streams.split import split_articles
 
 FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
@@ -140,3 +140,41 @@ def test_a_teaser_whose_stamp_ends_with_a_full_stop_is_no_closing_sentence() -> 
         "Rund 400.000 junge Menschen erhalten in diesen Wochen Post vom Ministerium.\n"
     )
     assert "Fragebögen" not in lead(drafts).body
+
+
+# clean lines (the split stage's input): a video inside the text, a weather widget
+LOCAL_TV_STORY = (
+    "Water main break closes Route 4 bridge for the weekend",
+    "Posted: Nov 20, 2025 / 06:42 PM CST",
+    "MILLBROOK, Texas (KTXW) — A water main break under the Route 4 bridge has closed it to "
+    "all traffic until Monday, city officials said on Thursday evening.",
+    "Crews found the break early Thursday after drivers reported water on the eastbound lanes.",
+    "Drivers line up at the detour on Elm Street",
+    "00:57",
+    "The detour adds about ten minutes to a trip across town, and buses will use it until Monday.",
+    "The city said it would post updates on its website and social media through the weekend.",
+    "",
+    "Fire destroys barn near Kyle; no animals hurt",  # (under a "More Local News" heading)
+    "School board delays vote on new calendar",
+    "Weather",
+    "Today",
+    "64°",
+    "Partly cloudy",
+    "Latest Local News",
+    "Man arrested after chase on Highway 71",
+    "3 hours ago",
+)
+
+
+def test_a_video_inside_the_text_and_a_weather_widget_are_no_cards() -> None:
+    page = CleanPage(
+        lines=LOCAL_TV_STORY, raw=RawPage(text="", fetched_at=FETCHED), marks=((10, "related"),)
+    )
+    drafts = split_articles(page)
+    assert [(draft.role, draft.title) for draft in drafts] == [
+        ("lead", "Water main break closes Route 4 bridge for the weekend"),
+        ("related", "Man arrested after chase on Highway 71"),
+    ]
+    body = drafts[0].body
+    assert body.endswith("social media through the weekend.")
+    assert "Drivers line up" not in body
