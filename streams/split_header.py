@@ -3,7 +3,8 @@
 Finds the lead's title (the first title-like line followed by prose, past bylines,
 stamps, author lines, a section kicker or breadcrumb; among the title-like lines before
 the prose the one the URL's slug names; over a run of prose under a byline or stamp the
-line above that header, whatever its shape), and above a card's stamp its
+line above that header, whatever its shape; over the page's first card, a title-like line
+the slug names rather than the card's title), and above a card's stamp its
 headline over a deck (standfirst) with an author, role or scoreboard between them and a
 publisher over both; reads the lead's source and stamp from its header (a publication
 stamp before an "Updated …" one, or one under the text). Signals: the line model's
@@ -95,30 +96,40 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 above -= 1
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
-    named = _slug_headline_above(f, card.title, taken) if _first_stamped(f, card) else None
+    _source_above(f, card, above, taken)
+
+
+def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
+    """The page's first card, when the URL's slug names a title-like line a few lines over
+    it rather than its title (a photo's caption or a video's title under the stamp taken
+    for the headline of source / stamp / title / text): that line is its headline."""
+    card = next((card for card in cards if not card.inline), None)
+    if card is None or not _first_stamped(f, card):
+        return
+    named = _slug_headline_above(f, card, taken)
     if named is not None:
         _retitle(f, card, named)
-        above = named - 1
-    _source_above(f, card, above, taken)
+        taken.update(range(card.start, card.body_from))
 
 
 def _first_stamped(f: _Features, card: _Card) -> bool:
     """No time stamp stands over the card: its header is the page's first (the lead's, or a
     page of cards' first; the URL's slug names the lead's headline only)."""
-    return not f.stamp_lines or f.stamp_lines[0] > card.title
+    return not f.stamp_lines or f.stamp_lines[0] > card.start
 
 
-def _slug_headline_above(f: _Features, title: int, taken: set[int]) -> int | None:
-    """A title-like line a few lines over a card's title that the URL's slug names rather
-    than that title (an author or role line, or the standfirst, taken for the headline)."""
+def _slug_headline_above(f: _Features, card: _Card, taken: set[int]) -> int | None:
+    """A title-like line a few lines over a card that the URL's slug names rather than the
+    card's title (an author or role line, the standfirst, a caption taken for the
+    headline)."""
     best: int | None = None
-    for index in range(title - 1, max(title - _SLUG_HEADER_LINES, 0) - 1, -1):
+    for index in range(card.start - 1, max(card.start - _SLUG_HEADER_LINES, 0) - 1, -1):
         if not f.lines[index] or index in taken:
             break
         if (
             f.is_title(index)
             and not _is_name(f.lines[index])
-            and f.slug_prefers(index, title)
+            and f.slug_prefers(index, card.title)
             and (best is None or f.slug_shared(index) > f.slug_shared(best))
         ):
             best = index

@@ -208,3 +208,25 @@ def test_the_slug_finds_the_headline_under_a_consent_sentence_before_the_stamp()
         "Ghana : le Parlement adopte la loi sur les licences de pêche industrielle"
     )
     assert "cookies" not in drafts[0].body
+
+
+def test_a_caption_under_the_stamp_yields_the_title_to_the_slugs_headline_over_it() -> None:
+    article = lead(
+        split(
+            "World\n"
+            "Rival factions agree to Geneva talks on opening aid corridors, mediators say\n"
+            "AFP\n"
+            "Published: Thu 20 Nov 2025, 11:20 AM\n"
+            "Last updated: Thu 20 Nov 2025, 12:05 PM\n"
+            "Families queue for water at a camp near the capital on November 14 — AFP file\n"
+            "The two factions have agreed to send delegations to Geneva next week for talks on "
+            "opening humanitarian corridors, mediators said in a joint statement on Thursday.\n"
+            "The statement did not mention a ceasefire, and both sides described the meeting as "
+            "technical talks on aid rather than a negotiation on ending the war.\n",
+            "https://www.paper.example/world/rival-factions-agree-to-geneva-talks-aid-corridors",
+        )
+    )
+    assert article.title == (
+        "Rival factions agree to Geneva talks on opening aid corridors, mediators say"
+    )
+    assert article.body.startswith("The two factions have agreed")
