@@ -102,7 +102,9 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
 def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     """The page's first card, when the URL's slug names a title-like line a few lines over
     it rather than its title (a photo's caption or a video's title under the stamp taken
-    for the headline of source / stamp / title / text): that line is its headline."""
+    for the headline of source / stamp / title / text): that line is its headline. Or one
+    under its stamp, before its text (publisher / stamp / ticker chips / headline / text):
+    the publisher taken for the title is its source."""
     card = next((card for card in cards if not card.inline), None)
     if card is None or not _first_stamped(f, card):
         return
@@ -110,6 +112,25 @@ def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     if named is not None:
         _retitle(f, card, named)
         taken.update(range(card.start, card.body_from))
+        return
+    named = _slug_headline_under(f, card, taken)
+    if named is not None:
+        printed = f.lines[card.title]
+        card.source = card.source or (printed if _is_publisher(printed, f) else None)
+        card.title, card.body_from = named, named + 1
+        taken.update(range(card.start, card.body_from))
+
+
+def _slug_headline_under(f: _Features, card: _Card, taken: set[int]) -> int | None:
+    """A title-like line the URL's slug names rather than the card's title, under the card's
+    stamp and before its first sentence (``_SLUG_HEADER_LINES`` lines at most)."""
+    for index in range(card.body_from, min(card.body_from + _SLUG_HEADER_LINES, len(f.lines))):
+        line = f.lines[index]
+        if index in taken or (line and _is_prose(line)):
+            return None
+        if line and f.is_title(index) and f.slug_prefers(index, card.title):
+            return index
+    return None
 
 
 def _first_stamped(f: _Features, card: _Card) -> bool:

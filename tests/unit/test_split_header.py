@@ -230,3 +230,28 @@ def test_a_caption_under_the_stamp_yields_the_title_to_the_slugs_headline_over_i
         "Rival factions agree to Geneva talks on opening aid corridors, mediators say"
     )
     assert article.body.startswith("The two factions have agreed")
+
+
+def test_a_publisher_over_the_stamp_yields_the_title_to_the_slugs_headline_under_it() -> None:
+    article = lead(
+        split(
+            "news!portal\n"
+            "News\n"
+            "Finance\n"
+            "The Harbour Herald\n"
+            "Thu, 20 November 2025 at 9:30 pm UTC\n"
+            "ASX:HBR\n"
+            "-1.42%\n"
+            "Harbour Rail fined $4 million over late refunds to passengers\n"
+            "Harbour Rail has been ordered to pay a $4 million penalty after the court found it "
+            "left thousands of passengers waiting months for refunds on cancelled trains.\n"
+            "The regulator brought the case last year after receiving about 900 complaints from "
+            "passengers, some of whom were owed more than $2,000.\n"
+            "Ferry fares to rise 5% from January\n"
+            "The Island Times · 3h ago\n",
+            "https://news.portal.example/harbour-rail-fined-4-million-refunds-213000123.html",
+        )
+    )
+    assert article.title == "Harbour Rail fined $4 million over late refunds to passengers"
+    assert article.source == "The Harbour Herald"
+    assert article.body.startswith("Harbour Rail has been ordered")
