@@ -52,7 +52,7 @@ _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sente
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
-_SLUG_HEADER_LINES = 4  # lines over a card's title where the slug's headline may stand
+_SLUG_HEADER_LINES = 4  # lines over a card, or under its stamp, where its headline may stand
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 
 
@@ -168,6 +168,7 @@ def _retitle(f: _Features, card: _Card, headline: int) -> None:
 
 
 def _deck_line(f: _Features, index: int) -> bool:
+    """A standfirst's line: long, no name, no meta line."""
     line = f.lines[index]
     return (
         bool(line)
@@ -377,10 +378,8 @@ def _own_headline(f: _Features, title: int, prose: int, stop: int, skip: set[int
     weather alert, a promo or a skip link over the story's headline), or ``title``'s own
     end printed again on its own (a sticky header's "U.S.|Headline" over the headline)."""
     best, best_shared = title, 0
-    stamps = f.stamp_lines
-    stamp = (
-        stamps[bisect_right(stamps, title)] if bisect_right(stamps, title) < len(stamps) else stop
-    )
+    at = bisect_right(f.stamp_lines, title)
+    stamp = f.stamp_lines[at] if at < len(f.stamp_lines) else stop
     for index in range(title + 1, max(prose, min(stamp, stop))):
         line = f.lines[index]
         if index in skip or not line or not f.is_title(index):
