@@ -250,13 +250,14 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
 
 def _slug_words(url: str | None) -> frozenset[str]:
     """The words of the URL's slugs ("/2026/11/27/family-four-escapes-house-fire/" →
-    family, four, escapes, house, fire), folded like ``_folded_words``."""
+    family, four, escapes, house, fire), folded like ``_folded_words``; a date
+    ("2026-11-27") is no slug."""
     if not url:
         return frozenset()
     words: set[str] = set()
     for segment in urlsplit(url).path.split("/"):
         parts = _SLUG_SPLIT.split(segment)
-        if len(parts) >= _SLUG_MIN_WORDS:
+        if len(parts) >= _SLUG_MIN_WORDS and not all(part.isdigit() for part in parts):
             words.update(_folded_words(" ".join(parts)))
     return frozenset(words)
 

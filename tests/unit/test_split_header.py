@@ -30,6 +30,7 @@ def test_slug_words_are_folded_and_need_a_slug() -> None:
     assert {"deficit", "ville", "creuse"} <= words
     assert "de" not in words  # (short words match any line)
     assert _slug_words("https://news.example/topics/economy") == frozenset()
+    assert _slug_words("https://news.example/2025-11-20/article/48213") == frozenset()
     assert _slug_words(None) == frozenset()
 
 
