@@ -341,36 +341,53 @@ def _inline_widgets(
     if not related:
         return marks, items
     text_end = _text_end(f, page_marks, title, related[-1] + 1)
+    # blocks of headlines alone right before the current block: widgets too when the text
+    # resumes under the last of them ("Read more" / headline / "Read more" / headline / text)
+    headlines: list[tuple[int, int]] = []
     for mark in related:
         if mark >= text_end:
             break
         if mark in end_marks:
             continue  # "Reuse this content" / "More from …": the article has ended there
-        block_end = page_marks.next_after(mark, stop)
+        block_end = min(page_marks.next_after(mark, stop), stop)
         long_paragraphs = sum(
             1
-            for index in range(mark, min(block_end, stop))
+            for index in range(mark, block_end)
             if _is_prose(lines[index])
             and _words(lines[index]) >= _CONTINUES_MIN_WORDS
             and not _before_footer(index, lines, end_marks)
         )
-        if _sentences_only(f, mark, min(block_end, stop)):
+        if _sentences_only(f, mark, block_end):
             marks.add(mark)  # the text's own closing lines under a heading ("Up next")
             continue
+        adjacent = headlines if headlines and headlines[-1][1] == mark else []
         if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
+            headlines = (
+                [*adjacent, (mark, block_end)] if _headlines_only(f, mark, block_end) else []
+            )
             continue
+        for earlier, end in adjacent:
+            marks.add(earlier)
+            items.update(index for index in range(earlier, end) if lines[index])
+        headlines = []
         marks.add(mark)
-        for index in range(mark, min(block_end, stop)):
+        for index in range(mark, block_end):
             line = lines[index]
             if not line:
                 continue
-            if _is_prose(line):
-                break
+            if _is_prose(line) and not (index == mark and f.is_title(index)):
+                break  # (the text resumes; a quote-ended headline right at the mark is a link)
             following = lines[index + 1] if index + 1 < len(lines) else ""
             subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _is_prose(following)
             if not subheading:
                 items.add(index)
     return marks, items
+
+
+def _headlines_only(f: _Features, begin: int, stop: int) -> bool:
+    """Every line in [begin, stop) is a headline (a link), and there is one."""
+    block = [index for index in range(begin, stop) if f.lines[index]]
+    return bool(block) and all(f.is_title(index) for index in block)
 
 
 def _sentences_only(f: _Features, begin: int, stop: int) -> bool:

@@ -178,3 +178,28 @@ def test_a_video_inside_the_text_and_a_weather_widget_are_no_cards() -> None:
     body = drafts[0].body
     assert body.endswith("social media through the weekend.")
     assert "Drivers line up" not in body
+
+
+def test_the_text_goes_on_under_two_read_more_links_in_a_row() -> None:
+    page = CleanPage(
+        lines=(
+            "Rail passengers face strikes over the new year as conductors vote to walk out",
+            "14:22, 20 Nov 2025",
+            "Rail passengers heading home for the new year face disruption after conductors "
+            "voted for six days of strikes in a row over pay for rest days.",
+            "",
+            "Full list of train strike dates for December and what they mean for you",
+            "",
+            "Energy bills to rise in January as millions warned of 'bleak winter'",
+            "The union said the operator had relied on overtime to run a full timetable for more "
+            "than two years and was now trying to cut the rate it pays.",
+            "The operator said it was disappointed and urged the union to return to talks as soon "
+            "as possible, adding that it would publish a revised timetable.",
+        ),
+        raw=RawPage(text="", fetched_at=FETCHED),
+        marks=((4, "related"), (6, "related")),
+    )
+    body = lead(split_articles(page)).body
+    assert body.endswith("adding that it would publish a revised timetable.")
+    assert "strike dates" not in body
+    assert "Energy bills" not in body
