@@ -73,7 +73,7 @@ from schemas.article import Caption
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, _inline_widgets
 from streams.split_cards import _ad_lines, _comment_lines, _find_cards
-from streams.split_header import _find_lead_title, _lead_meta, _own_stamp, _teasers_from
+from streams.split_header import _lead_meta, _lead_title, _own_stamp, _slug_card, _teasers_from
 from streams.split_lines import _words
 from streams.split_live import (
     _after_entries,
@@ -94,7 +94,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     n = len(lines)
     if not n:
         return []
-    f = _features(lines)
+    f = _features(lines, page.raw.url)
     site = _site_keys(page.raw.url)
     page_marks = _Marks.of(page)
     related = page_marks.related
@@ -121,8 +121,9 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         # the site's own name on a line over the day's date ("Sat, Nov 28, 2026"): its
         # masthead, no card
         cards = [card for card in cards if not _own_site(lines[card.title], site)]
+        _slug_card(f, cards, taken)
         first_card = next((card.start for card in cards if not card.inline), n)
-        lead_title = _find_lead_title(f, 0, first_card, taken)
+        lead_title = _lead_title(f, first_card, taken)
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
             teasers = _teasers_from(

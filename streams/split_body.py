@@ -32,6 +32,7 @@ from streams.split_lines import (
 from streams.split_page import (
     _HEADER_MAX_WORDS,
     _MAX_DECK_LINES,
+    _META_MARK,
     _SUBHEADING_MAX_WORDS,
     _WIDGET_MAX_WORDS,
     _Features,
@@ -74,6 +75,7 @@ def _body_lines(
     text = stop  # where the text's second paragraph is (above it: the header and deck)
     after_meta = False  # the last line seen was a byline or stamp (the article's header)
     paragraphs = 0
+    kept = -1  # the last line added to ``out``
     for index in range(begin, stop):
         if index in ends and started and _ends_text(f, index, after_meta, paragraphs, widgets):
             break
@@ -106,12 +108,13 @@ def _body_lines(
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
             continue
         stamp = f.times[index] is not None
-        if after_meta and not (keep_stamps and stamp):
-            continue
+        if (after_meta and not (keep_stamps and stamp)) or (meta and _bare_credit(line)):
+            continue  # (a photo's credit right under the stamp credits none of the text)
         prose = _is_prose(line)
         if (
             not started
             and not stamp
+            and not (kept == index - 1 and not keep_stamps and _between_bullets(f, index, stop))
             and _above_text(
                 f, index, prose, (begin, stop), live=keep_stamps and stamped, captions=captions
             )
@@ -134,6 +137,7 @@ def _body_lines(
         text = index if prose and paragraphs == 1 else text
         paragraphs += prose
         out.append(line)
+        kept = index
     _trim_tail(out)
     return out
 
@@ -169,6 +173,25 @@ def _above_text(
         captions.append(Caption(text=line, credit=f.lines[index - 1]))
         return True
     return False
+
+
+def _bare_credit(line: str) -> bool:
+    """A photo credit with no caption on its line ("Photo: Name/Agency")."""
+    found = split_credit(line)
+    return found is not None and not found[0]
+
+
+def _between_bullets(f: _Features, index: int, stop: int) -> bool:
+    """A short headline-like line under a kept line and over a longer one is one of the
+    standfirst's summary bullets ("Miners jump 3.8% as copper climbs"), no header UI."""
+    following = index + 1
+    return (
+        following < stop
+        and f.is_title(index)
+        and bool(f.lines[following])
+        and f.is_title(following)
+        and _words(f.lines[following]) > _HEADER_MAX_WORDS
+    )
 
 
 def _printed_above(f: _Features, line: str, text: int) -> bool:
@@ -211,8 +234,8 @@ def _name_forms(f: _Features) -> dict[str, int]:
 
 def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
     """A run of short lines between paragraphs is a link list or widget, left out (a list
-    under its own "Key figures:" heading stays)."""
-    if len(run) > 1 and out[run[0]][-1] != ":":
+    under its own heading stays: "Key figures:", "What changes now?")."""
+    if len(run) > 1 and out[run[0]][-1] not in ":?":
         for position in reversed(run[1:] if keep_first else run):
             del out[position]
 
@@ -318,33 +341,67 @@ def _inline_widgets(
     if not related:
         return marks, items
     text_end = _text_end(f, page_marks, title, related[-1] + 1)
+    # blocks of headlines alone right before the current block: widgets too when the text
+    # resumes under the last of them ("Read more" / headline / "Read more" / headline / text)
+    headlines: list[tuple[int, int]] = []
     for mark in related:
         if mark >= text_end:
             break
         if mark in end_marks:
             continue  # "Reuse this content" / "More from …": the article has ended there
-        block_end = page_marks.next_after(mark, stop)
+        block_end = min(page_marks.next_after(mark, stop), stop)
         long_paragraphs = sum(
             1
-            for index in range(mark, min(block_end, stop))
+            for index in range(mark, block_end)
             if _is_prose(lines[index])
             and _words(lines[index]) >= _CONTINUES_MIN_WORDS
             and not _before_footer(index, lines, end_marks)
         )
-        if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
+        if _sentences_only(f, mark, block_end):
+            marks.add(mark)  # the text's own closing lines under a heading ("Up next")
             continue
+        adjacent = headlines if headlines and headlines[-1][1] == mark else []
+        if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
+            headlines = (
+                [*adjacent, (mark, block_end)] if _headlines_only(f, mark, block_end) else []
+            )
+            continue
+        for earlier, end in adjacent:
+            marks.add(earlier)
+            items.update(index for index in range(earlier, end) if lines[index])
+        headlines = []
         marks.add(mark)
-        for index in range(mark, min(block_end, stop)):
+        for index in range(mark, block_end):
             line = lines[index]
             if not line:
                 continue
-            if _is_prose(line):
-                break
+            if _is_prose(line) and not (index == mark and f.is_title(index)):
+                break  # (the text resumes; a quote-ended headline right at the mark is a link)
             following = lines[index + 1] if index + 1 < len(lines) else ""
             subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _is_prose(following)
             if not subheading:
                 items.add(index)
     return marks, items
+
+
+def _headlines_only(f: _Features, begin: int, stop: int) -> bool:
+    """Every line in [begin, stop) is a headline (a link), and there is one."""
+    block = [index for index in range(begin, stop) if f.lines[index]]
+    return bool(block) and all(f.is_title(index) for index in block)
+
+
+def _sentences_only(f: _Features, begin: int, stop: int) -> bool:
+    """Every line in [begin, stop) is a sentence with a full stop ("Bucks: Host Atlanta on
+    Saturday."), and there is one: the text goes on under the heading; teasers print
+    headlines (a question's too: "Why are tariffs rising again?") and stamps ("dpa · vor 2
+    Std.")."""
+    block = [index for index in range(begin, stop) if f.lines[index]]
+    return bool(block) and all(
+        f.lines[index][-1] == "."
+        and _META_MARK.search(f.lines[index]) is None
+        and (_is_prose(f.lines[index]) or _short_sentence(f.lines[index]))
+        for index in block
+    )
 
 
 def _text_end(f: _Features, page_marks: _Marks, title: int, stop: int) -> int:

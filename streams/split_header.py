@@ -1,7 +1,10 @@
 """split_header: an article's header: its headline, kicker, deck, byline and stamp.
 
 Finds the lead's title (the first title-like line followed by prose, past bylines,
-stamps, author lines, a section kicker or breadcrumb), and above a card's stamp its
+stamps, author lines, a section kicker or breadcrumb; among the title-like lines before
+the prose the one the URL's slug names; over a run of prose under a byline or stamp the
+line above that header, whatever its shape; over the page's first card, a title-like line
+the slug names rather than the card's title), and above a card's stamp its
 headline over a deck (standfirst) with an author, role or scoreboard between them and a
 publisher over both; reads the lead's source and stamp from its header (a publication
 stamp before an "Updated …" one, or one under the text). Signals: the line model's
@@ -28,6 +31,7 @@ from streams.split_page import (
     _HEADER_MAX_WORDS,
     _KICKER_MAX_WORDS,
     _MAX_DECK_LINES,
+    _REAL_BODY_WORDS,
     _WIDGET_MAX_WORDS,
     _Card,
     _closes_text,
@@ -48,6 +52,8 @@ _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sente
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
+_SLUG_HEADER_LINES = 4  # lines over a card, or under its stamp, where its headline may stand
+_TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 
 
 def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
@@ -91,6 +97,85 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
     _source_above(f, card, above, taken)
+
+
+def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
+    """The page's first card, when the URL's slug names a title-like line a few lines over
+    it rather than its title (a photo's caption or a video's title under the stamp taken
+    for the headline of source / stamp / title / text): that line is its headline. Or one
+    under its stamp, before its text (publisher / stamp / ticker chips / headline / text):
+    the publisher taken for the title is its source."""
+    card = next((card for card in cards if not card.inline), None)
+    if card is None or not _first_stamped(f, card):
+        return
+    named = _slug_headline_above(f, card, taken)
+    if named is not None:
+        _retitle(f, card, named)
+        taken.update(range(card.start, card.body_from))
+        return
+    named = _slug_headline_under(f, card, taken)
+    if named is not None:
+        printed = f.lines[card.title]
+        card.source = card.source or (printed if _is_publisher(printed, f) else None)
+        card.title, card.body_from = named, named + 1
+        taken.update(range(card.start, card.body_from))
+
+
+def _slug_headline_under(f: _Features, card: _Card, taken: set[int]) -> int | None:
+    """A title-like line the URL's slug names rather than the card's title, under the card's
+    stamp and before its first sentence (``_SLUG_HEADER_LINES`` lines at most)."""
+    for index in range(card.body_from, min(card.body_from + _SLUG_HEADER_LINES, len(f.lines))):
+        line = f.lines[index]
+        if index in taken or (line and _is_prose(line)):
+            return None
+        if line and f.is_title(index) and f.slug_prefers(index, card.title):
+            return index
+    return None
+
+
+def _first_stamped(f: _Features, card: _Card) -> bool:
+    """No time stamp stands over the card: its header is the page's first (the lead's, or a
+    page of cards' first; the URL's slug names the lead's headline only)."""
+    return not f.stamp_lines or f.stamp_lines[0] > card.start
+
+
+def _slug_headline_above(f: _Features, card: _Card, taken: set[int]) -> int | None:
+    """A title-like line a few lines over a card that the URL's slug names rather than the
+    card's title (an author or role line, the standfirst, a caption taken for the
+    headline)."""
+    best: int | None = None
+    for index in range(card.start - 1, max(card.start - _SLUG_HEADER_LINES, 0) - 1, -1):
+        if not f.lines[index] or index in taken:
+            break
+        if (
+            f.is_title(index)
+            and not _is_name(f.lines[index])
+            and f.slug_prefers(index, card.title)
+            and (best is None or f.slug_shared(index) > f.slug_shared(best))
+        ):
+            best = index
+    return best
+
+
+def _retitle(f: _Features, card: _Card, headline: int) -> None:
+    """``headline`` is the card's title; the long lines right under it are its standfirst
+    (author, role and place lines are not)."""
+    deck = headline
+    while deck + 1 < card.body_from and _deck_line(f, deck + 1):
+        deck += 1
+    card.title = card.start = headline
+    card.deck, card.deck_from = (deck, headline + 1) if deck > headline else (None, None)
+
+
+def _deck_line(f: _Features, index: int) -> bool:
+    """A standfirst's line: long, no name, no meta line."""
+    line = f.lines[index]
+    return (
+        bool(line)
+        and not f.is_meta(index)
+        and not _is_name(line)
+        and _words(line) >= _DECK_MIN_WORDS
+    )
 
 
 def _title_over_stamp(f: _Features, index: int) -> bool:
@@ -165,6 +250,7 @@ def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
         or not _free_title(f, above, taken)
         or _is_name(lines[above])
         or _words(lines[above]) >= _words(lines[deck])
+        or f.slug_prefers(deck, above)  # the "deck" is the headline, under a weather alert
     ):
         return None
     return above
@@ -214,7 +300,9 @@ def _author_role(f: _Features, index: int, taken: set[int]) -> bool:
 
 
 def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int | None:
-    """First title-like line in [begin, stop) that is followed by prose."""
+    """First title-like line in [begin, stop) that is followed by prose; another title-like
+    line before the prose is the headline when it shares clearly more words with the URL's
+    slug."""
     lines = f.lines
     for index in range(begin, stop):
         line = lines[index]
@@ -232,7 +320,7 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if not other or f.is_meta(after) or after in skip:
                 continue
             if _is_prose(other):
-                return _after_kicker(f, index, after, skip)
+                return _own_headline(f, _after_kicker(f, index, after, skip), after, stop, skip)
             if _is_name(other) and names < _MAX_NAMES_BETWEEN:
                 names += 1
                 continue
@@ -240,6 +328,67 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if others > _MAX_BETWEEN:
                 break
     return None
+
+
+def _lead_title(f: _Features, stop: int, skip: set[int]) -> int | None:
+    """The lead's headline before ``stop`` (the first card): the first title-like line over
+    prose, unless a run of prose stands above it (``_title_over_text``)."""
+    title = _find_lead_title(f, 0, stop, skip)
+    over_text = _title_over_text(f, stop if title is None else title, skip)
+    return title if over_text is None else over_text
+
+
+def _title_over_text(f: _Features, stop: int, skip: set[int]) -> int | None:
+    """The headline of a text no title-like line stands over (``stop``: the first card, or
+    the title-like line found under the text): the first run of prose paragraphs in
+    [0, stop) (``_TEXT_MIN_PARAGRAPHS``, twice ``_REAL_BODY_WORDS``) under a header with a
+    byline or stamp; the headline is the line over that header, whatever its shape (a
+    headline glued to its standfirst). Fail soft: an article with an odd title rather than
+    none; a notice (404, consent wall) prints no byline or stamp over its text."""
+    if not (f.stamp_lines and f.stamp_lines[0] < stop) and not any(f.bylines[:stop]):
+        return None  # (no header to stand under: the quick test)
+    first, run, words = -1, 0, 0
+    for index in range(stop):
+        line = f.lines[index]
+        if not line:
+            continue
+        if not _is_prose(line) or index in skip or f.is_meta(index):
+            run = words = 0
+            continue
+        first = index if run == 0 else first
+        run, words = run + 1, words + _words(line)
+        if run >= _TEXT_MIN_PARAGRAPHS and words >= 2 * _REAL_BODY_WORDS:
+            break
+    else:
+        return None
+    header = False
+    for index in range(first - 1, -1, -1):
+        line = f.lines[index]
+        if not line or f.is_meta(index):
+            header = header or f.stamp(index) is not None or f.bylines[index]
+        elif not (_is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line))):
+            return index if header and index not in skip else None
+    return None
+
+
+def _own_headline(f: _Features, title: int, prose: int, stop: int, skip: set[int]) -> int:
+    """The headline among the title-like lines from ``title`` to the first sentence, or on
+    to the first stamp under it (a consent banner's sentence over the headline): one that
+    shares clearly more words with the URL's slug than ``title`` (``title`` is then a
+    weather alert, a promo or a skip link over the story's headline), or ``title``'s own
+    end printed again on its own (a sticky header's "U.S.|Headline" over the headline)."""
+    best, best_shared = title, 0
+    at = bisect_right(f.stamp_lines, title)
+    stamp = f.stamp_lines[at] if at < len(f.stamp_lines) else stop
+    for index in range(title + 1, max(prose, min(stamp, stop))):
+        line = f.lines[index]
+        if index in skip or not line or not f.is_title(index):
+            continue
+        if index < prose and f.lines[title].endswith(line) and len(f.lines[title]) > len(line):
+            return index
+        if (shared := f.slug_shared(index)) > best_shared and f.slug_prefers(index, title):
+            best, best_shared = index, shared
+    return best
 
 
 def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:

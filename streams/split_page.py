@@ -13,8 +13,10 @@ several stages share (a real body's words, a header line's and a deck's sizes).
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from streams.boilerplate import Kind, classify
 from streams.captions import split_credit
@@ -37,6 +39,7 @@ from streams.split_lines import (
     _role_line,
     _source_shape,
     _titled_meta,
+    _words,
 )
 from streams.timestamps import (
     find_time,
@@ -75,6 +78,7 @@ _SENTENCE_THEN_CREDIT = re.compile(
 )
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _DURATION_MAX_CHARS = len("09:59")
+_TEMPERATURE = re.compile(r"^-?\d{1,3} ?°[CF]?$")
 _DATED_LINE_MAX_WORDS = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE_NOTE_MAX_WORDS = 2  # "page 3"
@@ -84,6 +88,11 @@ _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph:
 _KICKER_MAX_WORDS = 3
 _MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
 _WIDGET_MAX_WORDS = 2
+_SLUG_SPLIT = re.compile(r"[-_.+]")
+_SLUG_MIN_WORDS = 3  # a path segment of this many words is a slug ("boil-water-notice")
+_SLUG_WORD_MIN_CHARS = 3  # shorter words ("a", "of", "de") match any line
+_SLUG_MIN_SHARED = 2  # slug words a line must share to outrank another line by them
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -106,6 +115,24 @@ class _Features:
     name_forms: dict[str, int] | None = (
         None  # printed names and their first/last words (on first use)
     )
+    url: str | None = None  # the page's URL
+    slug_words: frozenset[str] | None = None  # its slug's words (``_slug_words``, on first use)
+
+    def slug_shared(self, index: int) -> int:
+        """How many of the URL slug's words the line holds."""
+        if self.slug_words is None:
+            self.slug_words = _slug_words(self.url)
+        slug = self.slug_words
+        return len(_folded_words(self.lines[index]) & slug) if slug else 0
+
+    def slug_prefers(self, index: int, other: int) -> bool:
+        """The URL's slug names line ``index`` rather than line ``other``: a headline's length
+        (a topic page's slug names its short heading, "Cook Strait ferries"), at least two of
+        the slug's words, and more than twice as many as ``other``."""
+        if _words(self.lines[index]) <= _HEADER_MAX_WORDS:
+            return False
+        shared = self.slug_shared(index)
+        return shared >= _SLUG_MIN_SHARED and shared > 2 * self.slug_shared(other)
 
     def headline(self, index: int) -> str:
         return self.headlines.get(index) or self.lines[index]
@@ -150,7 +177,7 @@ class _Features:
         )
 
 
-def _features(lines: tuple[str, ...]) -> _Features:
+def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
     n = len(lines)
     times: list[str | None] = [None] * n
     metas: list[tuple[str | None, str] | None] = [None] * n
@@ -175,7 +202,7 @@ def _features(lines: tuple[str, ...]) -> _Features:
         if not line or len(line) > _META_MAX_CHARS:
             continue
         stamp = find_time(line)
-        if stamp is not None and not _video_duration(lines, index):
+        if stamp is not None and not _video_duration(lines, index) and not _forecast(lines, index):
             times[index] = stamp
             stamps.append(index)
             continue
@@ -217,8 +244,32 @@ def _features(lines: tuple[str, ...]) -> _Features:
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
-        ad_labels, seen,
+        ad_labels, seen, url=url,
     )  # fmt: skip
+
+
+def _slug_words(url: str | None) -> frozenset[str]:
+    """The words of the URL's slugs ("/2026/11/27/family-four-escapes-house-fire/" →
+    family, four, escapes, house, fire), folded like ``_folded_words``; a date
+    ("2026-11-27") is no slug."""
+    if not url:
+        return frozenset()
+    words: set[str] = set()
+    for segment in urlsplit(url).path.split("/"):
+        parts = _SLUG_SPLIT.split(segment)
+        if len(parts) >= _SLUG_MIN_WORDS and not all(part.isdigit() for part in parts):
+            words.update(_folded_words(" ".join(parts)))
+    return frozenset(words)
+
+
+def _folded_words(text: str) -> set[str]:
+    """Words without accents and case, shorter ones left out ("Déficit" → "deficit";
+    "Brentford’s" → "brentford")."""
+    words = set()
+    for word in _WORD.findall(text.casefold()):
+        if len(word) >= _SLUG_WORD_MIN_CHARS or word.isdigit():
+            words.add(unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode())
+    return words
 
 
 def _sentence_then_credit(line: str) -> bool:
@@ -239,17 +290,28 @@ def _dated_line(line: str) -> bool:
 
 
 def _video_duration(lines: tuple[str, ...], index: int) -> bool:
-    """A bare "1:36" under a title-like line with no summary under it is a video's length,
-    no clock: a card of a title and a clock alone is a video list's item ("Latest Videos"),
-    and a story's stamp goes with its date."""
+    """A bare "1:36" under a title-like line with no summary under it, or with a text's
+    paragraphs over and under it, is a video's length, no clock: a card of a title and a
+    clock alone is a video list's item ("Latest Videos"), a teaser inside a text prints a
+    date, and a story's stamp goes with its date."""
     return (
         len(lines[index]) <= _DURATION_MAX_CHARS
         and _DURATION.match(lines[index]) is not None
         and index > 0
         and _is_title(lines[index - 1])
         and find_time(lines[index - 1]) is None  # (not a stamp's date: "2 June 2026" / "02:05")
-        and (index + 1 == len(lines) or not _is_prose(lines[index + 1]))
+        and (
+            index + 1 == len(lines)
+            or not _is_prose(lines[index + 1])
+            or (index > 1 and _is_prose(lines[index - 2]))  # (a video inside a text)
+        )
     )
+
+
+def _forecast(lines: tuple[str, ...], index: int) -> bool:
+    """ "Today" / "64°": a weather widget's day over its temperature, no stamp."""
+    following = index + 1
+    return following < len(lines) and _TEMPERATURE.match(lines[following]) is not None
 
 
 def _split_bylines(

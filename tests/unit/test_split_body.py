@@ -1,0 +1,205 @@
+"""split_body: where the lead's text starts and ends, and what in it is text."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, CleanPage, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+def lead(drafts: list[ArticleDraft]) -> ArticleDraft:
+    return next(draft for draft in drafts if draft.role == "lead")
+
+
+def test_a_question_subheading_over_a_short_list_stays_in_the_text() -> None:
+    body = lead(
+        split(
+            "Parliament passes water bill after overnight sitting\n"
+            "By Rosa Delgado\n"
+            "20 November 2025, 08:10\n"
+            "The water bill passed the upper house shortly after two in the morning, ending "
+            "three years of talks between the government and the crossbench.\n"
+            "The minister said the law was the biggest change to water rules in a generation.\n"
+            "What changes now?\n"
+            "Irrigators must report their use every month\n"
+            "A new regulator can fine councils that miss targets\n"
+            "River flows get a legal minimum in dry years\n"
+            "Farm groups said they would study the detail before the rules take effect next "
+            "year, and some warned of higher costs for small growers.\n"
+        )
+    ).body
+    assert "What changes now?" in body
+    assert "A new regulator can fine councils that miss targets" in body
+
+
+def test_a_list_of_short_links_between_paragraphs_still_goes() -> None:
+    body = lead(
+        split(
+            "Parliament passes water bill after overnight sitting\n"
+            "By Rosa Delgado\n"
+            "20 November 2025, 08:10\n"
+            "The water bill passed the upper house shortly after two in the morning, ending "
+            "three years of talks between the government and the crossbench.\n"
+            "Water rights explained\n"
+            "Drought map\n"
+            "Farm groups said they would study the detail before the rules take effect next "
+            "year, and some warned of higher costs for small growers.\n"
+        )
+    ).body
+    assert "Drought map" not in body
+
+
+def test_a_short_summary_bullet_between_longer_ones_is_no_header_ui() -> None:
+    body = lead(
+        split(
+            "Markets\n"
+            "Copper hits two-year high as Chinese demand picks up\n"
+            "By Ivo Brandt\n"
+            "November 20, 2025\n"
+            "4:40 PM GMT\n"
+            "Benchmark copper rises 2.1% to $11,240 a ton\n"
+            "Miners lead gains in London\n"
+            "Chinese imports of refined metal at a nine-month high\n"
+            "LONDON, Nov 20 (Reuters) - Copper prices climbed to their highest in two years on "
+            "Thursday as stronger Chinese imports eased worries about demand.\n"
+            "Mining shares rose across Europe, led by the largest London-listed producers.\n"
+        )
+    ).body
+    assert body.split("\n\n")[:3] == [
+        "Benchmark copper rises 2.1% to $11,240 a ton",
+        "Miners lead gains in London",
+        "Chinese imports of refined metal at a nine-month high",
+    ]
+
+
+def test_a_bare_photo_credit_under_the_stamp_does_not_take_the_standfirst_as_its_caption() -> None:
+    article = lead(
+        split(
+            "Opinion\n"
+            "The Port Fee Refund Delay\n"
+            "Shippers are still waiting on $2 billion the courts said the agency owes them.\n"
+            "By The Editorial Board\n"
+            "Nov. 20, 2025 5:30 pm ET\n"
+            "Photo: Jane Smith/Getty Images\n"
+            "Small exporters heading into the new year have an odd line on their books: money "
+            "the agency owes them and has not paid.\n"
+            "The agency says it must check each claim. That is fair for large shippers, less so "
+            "for a family firm told to wait a year.\n"
+        )
+    )
+    assert article.body.startswith("Shippers are still waiting on $2 billion")
+    assert all("Shippers" not in caption.text for caption in article.captions)
+
+
+def test_sentences_under_a_teaser_like_heading_after_the_text_stay_in_it() -> None:
+    recap = (
+        "Rivera scores 30 as Hawks beat Owls 88-80\n"
+        "By SAM OKAFOR\n"
+        "Nov. 20, 2025, 10:40 PM ET\n"
+        "BOSTON (AP) — Luis Rivera scored 30 points and the Hawks beat the Owls 88-80 on "
+        "Thursday night for their fourth straight win.\n"
+        "The Owls led by nine at halftime before the Hawks held them to 31% shooting after it.\n"
+        "Rivera hit four 3-pointers in the third quarter, when the Hawks outscored the Owls "
+        "by 14 points.\n"
+        "UP NEXT\n"
+        "{}\n"
+        "{}\n"
+        "More from Sports\n"
+        "Storm closes mountain passes ahead of holiday weekend\n"
+        "City council approves new stadium lease\n"
+    )
+    body = lead(
+        split(recap.format("Hawks: Host Portland on Saturday.", "Owls: At Denver on Sunday."))
+    )
+    assert body.body.endswith("Hawks: Host Portland on Saturday.\n\nOwls: At Denver on Sunday.")
+    # headlines under the same heading are teasers, not the text
+    linked = split(
+        recap.format(
+            "Why are ticket prices rising again this season?", "Who will coach the Owls next year?"
+        )
+    )
+    assert all("ticket prices" not in draft.body for draft in linked)
+
+
+def test_a_teaser_whose_stamp_ends_with_a_full_stop_is_no_closing_sentence() -> None:
+    drafts = split(
+        "Bundestag verlängert die Mietpreisbremse bis 2029 nach langer Debatte\n"
+        "Aktualisiert am 20.11.2025, 14:12 Uhr\n"
+        "Der Bundestag hat die Verlängerung der Mietpreisbremse bis Ende 2029 beschlossen, "
+        "nachdem Union und SPD sich auf einen gemeinsamen Entwurf geeinigt hatten.\n"
+        "Die Länder müssen nun bis Jahresende neu festlegen, in welchen Städten die Bremse "
+        "gilt, und der Bundesrat befasst sich im Dezember mit dem Gesetz.\n"
+        "Mehr zum Thema\n"
+        "Wehrpflicht: Erste Fragebögen gehen an 18-Jährige raus dpa · vor 2 Std.\n"
+        "Rund 400.000 junge Menschen erhalten in diesen Wochen Post vom Ministerium.\n"
+    )
+    assert "Fragebögen" not in lead(drafts).body
+
+
+# clean lines (the split stage's input): a video inside the text, a weather widget
+LOCAL_TV_STORY = (
+    "Water main break closes Route 4 bridge for the weekend",
+    "Posted: Nov 20, 2025 / 06:42 PM CST",
+    "MILLBROOK, Texas (KTXW) — A water main break under the Route 4 bridge has closed it to "
+    "all traffic until Monday, city officials said on Thursday evening.",
+    "Crews found the break early Thursday after drivers reported water on the eastbound lanes.",
+    "Drivers line up at the detour on Elm Street",
+    "00:57",
+    "The detour adds about ten minutes to a trip across town, and buses will use it until Monday.",
+    "The city said it would post updates on its website and social media through the weekend.",
+    "",
+    "Fire destroys barn near Kyle; no animals hurt",  # (under a "More Local News" heading)
+    "School board delays vote on new calendar",
+    "Weather",
+    "Today",
+    "64°",
+    "Partly cloudy",
+    "Latest Local News",
+    "Man arrested after chase on Highway 71",
+    "3 hours ago",
+)
+
+
+def test_a_video_inside_the_text_and_a_weather_widget_are_no_cards() -> None:
+    page = CleanPage(
+        lines=LOCAL_TV_STORY, raw=RawPage(text="", fetched_at=FETCHED), marks=((10, "related"),)
+    )
+    drafts = split_articles(page)
+    assert [(draft.role, draft.title) for draft in drafts] == [
+        ("lead", "Water main break closes Route 4 bridge for the weekend"),
+        ("related", "Man arrested after chase on Highway 71"),
+    ]
+    body = drafts[0].body
+    assert body.endswith("social media through the weekend.")
+    assert "Drivers line up" not in body
+
+
+def test_the_text_goes_on_under_two_read_more_links_in_a_row() -> None:
+    page = CleanPage(
+        lines=(
+            "Rail passengers face strikes over the new year as conductors vote to walk out",
+            "14:22, 20 Nov 2025",
+            "Rail passengers heading home for the new year face disruption after conductors "
+            "voted for six days of strikes in a row over pay for rest days.",
+            "",
+            "Full list of train strike dates for December and what they mean for you",
+            "",
+            "Energy bills to rise in January as millions warned of 'bleak winter'",
+            "The union said the operator had relied on overtime to run a full timetable for more "
+            "than two years and was now trying to cut the rate it pays.",
+            "The operator said it was disappointed and urged the union to return to talks as soon "
+            "as possible, adding that it would publish a revised timetable.",
+        ),
+        raw=RawPage(text="", fetched_at=FETCHED),
+        marks=((4, "related"), (6, "related")),
+    )
+    body = lead(split_articles(page)).body
+    assert body.endswith("adding that it would publish a revised timetable.")
+    assert "strike dates" not in body
+    assert "Energy bills" not in body

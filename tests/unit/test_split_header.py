@@ -1,0 +1,258 @@
+"""split_header: which line is the lead's headline (signals that hold on any site)."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+from streams.split_header import _title_over_text
+from streams.split_page import _features, _slug_words
+
+FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
+
+
+def split(text: str, url: str | None = None) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, url=url, fetched_at=FETCHED)))
+
+
+def lead(drafts: list[ArticleDraft]) -> ArticleDraft:
+    return next(draft for draft in drafts if draft.role == "lead")
+
+
+def lead_title(drafts: list[ArticleDraft]) -> str | None:
+    return next((draft.title for draft in drafts if draft.role == "lead"), None)
+
+
+def test_slug_words_are_folded_and_need_a_slug() -> None:
+    words = _slug_words("https://news.example/2025/11/20/déficit-de-la-ville-se-creuse/")
+    assert {"deficit", "ville", "creuse"} <= words
+    assert "de" not in words  # (short words match any line)
+    assert _slug_words("https://news.example/topics/economy") == frozenset()
+    assert _slug_words("https://news.example/2025-11-20/article/48213") == frozenset()
+    assert _slug_words(None) == frozenset()
+
+
+PROMO_OVER_HEADLINE = """\
+Channel 5 News
+Weather
+Storm Team Alert Day: Heavy rain expected Sunday night
+Bakery owner rebuilds shop three months after kitchen fire
+The bakery reopened its doors on Main Street on Wednesday.(Channel 5)
+By Dana Whitfield
+Published: Nov. 20, 2025 at 4:10 PM EST
+MILLBROOK, Ohio (WCF5) - A bakery destroyed by a kitchen fire in August reopened on Wednesday.
+Its owner, her family and a crew of volunteers from the neighbourhood rebuilt it in three months.
+The owner said the first customer in line had been waiting since six in the morning.
+"""
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        (
+            "https://www.wcf5.example/2025/11/20/bakery-owner-rebuilds-shop-after-kitchen-fire/",
+            "Bakery owner rebuilds shop three months after kitchen fire",
+        ),
+        # the slug names the first line: it stays the headline
+        (
+            "https://www.wcf5.example/weather/storm-team-alert-day-heavy-rain/",
+            "Storm Team Alert Day: Heavy rain expected Sunday night",
+        ),
+        # no slug, no evidence: the first title-like line over the text stays
+        (
+            "https://www.wcf5.example/article/123456",
+            "Storm Team Alert Day: Heavy rain expected Sunday night",
+        ),
+    ],
+)
+def test_the_slug_picks_the_headline_among_title_lines_over_the_text(url: str, want: str) -> None:
+    assert lead_title(split(PROMO_OVER_HEADLINE, url)) == want
+
+
+ALERT_AND_WEATHER_OVER_HEADLINE = """\
+WCF 5
+Weather Alerts
+Flood Watch until 9 PM
+51°
+Millbrook, OH
+City council approves new budget with money for road repairs and two fire stations
+Associated Press
+By Lee Carter
+Updated: 6:15 PM EST Nov 20, 2025
+The city council approved a budget of $212 million on Wednesday night after a long debate.
+It sets aside money for road repairs and two new fire stations on the east side of the city.
+Council members voted 7-2 for the plan, which keeps the property tax rate flat for a third year.
+"""
+
+
+def test_a_slug_named_line_under_an_alert_and_a_weather_widget_is_the_headline() -> None:
+    url = (
+        "https://www.wcf5.example/article/council-approves-budget-road-repairs-fire-stations/55501"
+    )
+    assert lead_title(split(ALERT_AND_WEATHER_OVER_HEADLINE, url)) == (
+        "City council approves new budget with money for road repairs and two fire stations"
+    )
+
+
+def test_a_sticky_headers_section_and_headline_yield_to_the_headline_printed_again() -> None:
+    # (the sticky header and the headline apart: a copied link between them)
+    drafts = split(
+        "Skip to content\n"
+        "Business\n"
+        "Business|Small Farms Are Selling Their Land to Solar Developers\n"
+        "https://www.paper.example/2025/11/20/business/farms-solar-leases.html\n"
+        "Small Farms Are Selling Their Land to Solar Developers\n"
+        "Leases pay more than corn, and the panels leave the soil alone for a generation.\n"
+        "By Maya Lindqvist\n"
+        "Nov. 20, 2025, 9:02 a.m. ET\n"
+        "Across the county, families who have farmed the same fields for a century are signing "
+        "twenty-five-year leases with solar developers, who pay several times what a crop earns.\n"
+        "The county has approved eleven projects since January, more than in the decade before.\n"
+    )
+    assert lead_title(drafts) == "Small Farms Are Selling Their Land to Solar Developers"
+    assert not drafts[0].body.startswith("Small Farms")
+
+
+COLUMN_WITH_A_SENTENCE_HEADLINE = """\
+The Harbour Ledger
+Opinion
+The bus plan failed. Here is what the city should try next.
+Priya Raman
+Columnist
+November 20, 2025 — 6.00am
+Two years ago the council promised a bus every ten minutes on every main road in the city.
+Today fewer than half of those routes run that often, and passengers have noticed the gaps.
+The reasons are not mysterious: too few drivers, too many roadworks and a budget cut last spring.
+A smaller plan that the council could actually deliver would have served riders far better.
+Riders do not need a promise on every road; they need the buses they were told about to turn up.
+"""
+
+
+def test_a_run_of_prose_under_a_stamp_is_an_article_whatever_its_headline_looks_like() -> None:
+    drafts = split(COLUMN_WITH_A_SENTENCE_HEADLINE)
+    assert [draft.role for draft in drafts] == ["lead"]
+    assert drafts[0].title == "The bus plan failed. Here is what the city should try next."
+    assert drafts[0].body.startswith("Two years ago the council promised")
+    assert drafts[0].time_text == "November 20, 2025 — 6.00am"
+
+
+def test_prose_under_a_line_with_no_byline_or_stamp_between_gives_no_headline() -> None:
+    lines = tuple(COLUMN_WITH_A_SENTENCE_HEADLINE.splitlines())
+    stamp = lines.index("November 20, 2025 — 6.00am")
+    with_stamp = _features(lines)
+    assert _title_over_text(with_stamp, len(lines), set()) == 2
+    unstamped = lines[:stamp] + lines[stamp + 1 :]  # (a notice prints no byline or stamp)
+    assert _title_over_text(_features(unstamped), len(unstamped), set()) is None
+
+
+CARD_HEADER_WITH_AUTHORS_OVER_THE_STAMP = """\
+News
+UK news
+Gales close ferry routes as storm sweeps across the western isles
+Islanders stock up on food and fuel as ferry operator cancels all sailings until Monday
+A wave breaks over the harbour wall at Oban on Friday morning. Photograph: Jane Roe/PA
+Ruth Ogilvie and Tom Baird
+Fri 20 Nov 2025 18.40 GMT
+All ferry sailings to the western isles were cancelled on Friday as gales of up to 90mph swept \
+across the west coast of Scotland, leaving thousands of islanders cut off until Monday.
+Shops on Lewis and Harris reported queues for bread, milk and fuel from early morning, and the \
+ferry operator said it would review the forecast on Sunday afternoon.
+"""
+
+
+def test_a_card_header_takes_the_line_the_slug_names_over_its_author_line() -> None:
+    url = "https://www.paper.example/uk-news/2025/nov/20/gales-close-ferry-routes-western-isles"
+    article = lead(split(CARD_HEADER_WITH_AUTHORS_OVER_THE_STAMP, url))
+    assert article.title == "Gales close ferry routes as storm sweeps across the western isles"
+    assert article.body.startswith("Islanders stock up on food and fuel")
+    assert "Ruth Ogilvie" not in article.body
+    assert [caption.credit for caption in article.captions] == ["Jane Roe/PA"]
+
+
+def test_a_topic_pages_short_heading_named_by_its_slug_is_no_cards_headline() -> None:
+    drafts = split(
+        "Topic\n"
+        "Harbour bridge repairs\n"
+        "18 stories in the last week\n"
+        "Council confirms harbour bridge repairs delayed to 2027\n"
+        "City Times\n"
+        "3 hrs ago\n"
+        "The council says the steel for the new deck will arrive a year later than planned "
+        "after a dispute with the supplier over the price.\n"
+        "Ferry operator adds sailings while the bridge lanes are closed\n"
+        "Harbour News · 6 hrs ago\n",
+        "https://news.example/topics/harbour-bridge-repairs",
+    )
+    assert drafts[0].title == "Council confirms harbour bridge repairs delayed to 2027"
+
+
+def test_the_slug_finds_the_headline_under_a_consent_sentence_before_the_stamp() -> None:
+    drafts = split(
+        "Aller au contenu principal\n"
+        "Accueil\n"
+        "Afrique\n"
+        "Nous et nos partenaires utilisons des cookies pour mesurer l'audience du site.\n"
+        "Afrique\n"
+        "Ghana : le Parlement adopte la loi sur les licences de pêche industrielle\n"
+        "Les députés ont adopté jeudi soir un texte qui réduit de moitié les licences des "
+        "chalutiers. L'opposition dénonce un vote précipité.\n"
+        "Publié le : 20/11/2025 - 08:32\n"
+        "Modifié le : 20/11/2025 - 10:05\n"
+        "Après dix heures de débats, le Parlement du Ghana a adopté jeudi la loi qui réduit "
+        "de moitié le nombre de licences accordées aux chalutiers industriels.\n"
+        "Les pêcheurs artisanaux saluent un texte attendu depuis des années.\n",
+        "https://www.monde.example/fr/afrique/20251120-ghana-parlement-loi-licences-peche",
+    )
+    assert drafts[0].title == (
+        "Ghana : le Parlement adopte la loi sur les licences de pêche industrielle"
+    )
+    assert "cookies" not in drafts[0].body
+
+
+def test_a_caption_under_the_stamp_yields_the_title_to_the_slugs_headline_over_it() -> None:
+    article = lead(
+        split(
+            "World\n"
+            "Rival factions agree to Geneva talks on opening aid corridors, mediators say\n"
+            "AFP\n"
+            "Published: Thu 20 Nov 2025, 11:20 AM\n"
+            "Last updated: Thu 20 Nov 2025, 12:05 PM\n"
+            "Families queue for water at a camp near the capital on November 14 — AFP file\n"
+            "The two factions have agreed to send delegations to Geneva next week for talks on "
+            "opening humanitarian corridors, mediators said in a joint statement on Thursday.\n"
+            "The statement did not mention a ceasefire, and both sides described the meeting as "
+            "technical talks on aid rather than a negotiation on ending the war.\n",
+            "https://www.paper.example/world/rival-factions-agree-to-geneva-talks-aid-corridors",
+        )
+    )
+    assert article.title == (
+        "Rival factions agree to Geneva talks on opening aid corridors, mediators say"
+    )
+    assert article.body.startswith("The two factions have agreed")
+
+
+def test_a_publisher_over_the_stamp_yields_the_title_to_the_slugs_headline_under_it() -> None:
+    article = lead(
+        split(
+            "news!portal\n"
+            "News\n"
+            "Finance\n"
+            "The Harbour Herald\n"
+            "Thu, 20 November 2025 at 9:30 pm UTC\n"
+            "ASX:HBR\n"
+            "-1.42%\n"
+            "Harbour Rail fined $4 million over late refunds to passengers\n"
+            "Harbour Rail has been ordered to pay a $4 million penalty after the court found it "
+            "left thousands of passengers waiting months for refunds on cancelled trains.\n"
+            "The regulator brought the case last year after receiving about 900 complaints from "
+            "passengers, some of whom were owed more than $2,000.\n"
+            "Ferry fares to rise 5% from January\n"
+            "The Island Times · 3h ago\n",
+            "https://news.portal.example/harbour-rail-fined-4-million-refunds-213000123.html",
+        )
+    )
+    assert article.title == "Harbour Rail fined $4 million over late refunds to passengers"
+    assert article.source == "The Harbour Herald"
+    assert article.body.startswith("Harbour Rail has been ordered")
