@@ -281,6 +281,7 @@ def _credit_first(f: _Features, index: int, begin: int, stop: int) -> bool:
         role >= begin
         and index + 1 < stop
         and lines[index][-1] not in ".!?:"
+        and split_credit(lines[index]) is None  # (a caption with its own credit: "… © AFP")
         and _is_name(lines[index - 1])
         and bool(lines[role])
         and f.stamp(role) is None  # (an author's role line is a byline's: "BBC News, Cornwall")
