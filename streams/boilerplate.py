@@ -429,13 +429,7 @@ def _may_pitch(tokens: str, words: _UiWords) -> bool:
         word = _UI_TOKEN.match(tokens, after + 2) if after > 0 else None
         if word is not None and word.group() in words.commands:
             return True
-    for end, word in words.selling.iter(tokens):  # (substrings: "abo" in "about" too)
-        start = end - len(word) + 1
-        if (start == 0 or _LETTER.match(tokens, start - 1) is None) and _LETTER.match(
-            tokens, end + 1
-        ) is None:
-            return True
-    return False
+    return next(_whole_words(words.selling, tokens), None) is not None
 
 
 def _imperative_with_object(text: str, folded: list[str], marks: tuple[str, ...]) -> bool:
@@ -784,14 +778,7 @@ def _site_notice(line: str, casefolded: str) -> bool:
     if has_quote(line):
         return False
     words = _ui_words()
-    trade = set()
-    for end, word in words.trade.iter(casefolded):  # (in C; whole words only)
-        start = end - len(word) + 1
-        if (start == 0 or _LETTER.match(casefolded, start - 1) is None) and _LETTER.match(
-            casefolded, end + 1
-        ) is None:
-            trade.add(word)
-    if len(trade) < _SITE_TRADE_WORDS:
+    if len(set(_whole_words(words.trade, casefolded))) < _SITE_TRADE_WORDS:
         return False
     if not (_find_word(words.site_word, casefolded) or _formal_reader(line)):
         return False
@@ -902,6 +889,18 @@ def _automaton(words: Iterable[str]) -> Any:
     return automaton
 
 
+def _whole_words(automaton: Any, folded: str) -> Iterator[str]:
+    """The words of ``automaton`` (from ``_automaton``) found in ``folded`` as whole words:
+    the search runs in C over substrings ("abo" in "about" too), the letters around each
+    find are checked here."""
+    for end, word in automaton.iter(folded):
+        start = end - len(word) + 1
+        if (start == 0 or _LETTER.match(folded, start - 1) is None) and _LETTER.match(
+            folded, end + 1
+        ) is None:
+            yield word
+
+
 def _contains(folded: str, phrases: _Phrases) -> bool:
     for end, first in phrases.contains_first.iter(folded):
         if _word_end(folded, first, end + 1) and any(
@@ -930,10 +929,8 @@ def _word_end(folded: str, part: str, end: int) -> bool:
     last = part.rsplit(" ", 1)[-1]
     if len(last) <= _SHORT_WORD:
         return False
-    return (
-        not folded.startswith(_INFLECTIONS, end)
-        or _LETTER.match(folded, end + (2 if folded.startswith("ed", end) else 3)) is not None
-    )
+    inflection = next((form for form in _INFLECTIONS if folded.startswith(form, end)), None)
+    return inflection is None or _LETTER.match(folded, end + len(inflection)) is not None
 
 
 def trailing_ui(text: str) -> str:

@@ -53,36 +53,13 @@ _HIDDEN_CLASSES = frozenset((
     "hide", "hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
     "screenreader-only", "a11y-hidden", "element-invisible", "offscreen", "u-hidden", "is-hidden",
 ))
-# fmt: on
 # elements without content (void) or whose end tag the parser supplies (p, li, td …):
 # they do not deepen the tree however many are opened
-_FLAT_TAGS = frozenset(
-    (
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "source",
-        "track",
-        "wbr",
-        "p",
-        "li",
-        "dt",
-        "dd",
-        "tr",
-        "td",
-        "th",
-        "option",
-        "rt",
-        "rp",
-    )
-)
+_FLAT_TAGS = frozenset((
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "rt", "rp",
+))
+# fmt: on
 _RAW_TEXT_TAGS = frozenset(("script", "style", "textarea", "title"))
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})[^<>]*?(/?)>")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
@@ -106,7 +83,7 @@ def html_to_text(html: str) -> str:
     if root is None:
         return ""
     text = "".join("\n" if isinstance(item, _Break) else item for item in _render(root))
-    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    return "\n".join(kept for line in text.split("\n") if (kept := line.strip()))
 
 
 def nesting_depth(html: str) -> int:

@@ -178,9 +178,11 @@ _DAY_CLOCK = re.compile(
 )
 _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 
+# "Last", "Laatst", "Dernière" ... before a label's word ("Last updated", "Dernière mise à jour")
+_LAST = r"last |zuletzt |ultimo |ultima |laatst |laatste |dernière |derniere |última "
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
-    r"^(?:last |first |zuletzt |ultimo |ultima |laatst |laatste |dernière |derniere |última )?"
+    rf"^(?:first |{_LAST})?"
     r"(?:updated|update|published|publish|posted|modified|uploaded|created|"
     r"issued|date|dated|datum|stand|fecha|data|erstellt|erschienen|geändert|modifié|"
     r"modifiée|publicación|aggiornamento|aktualizacja|publikacja|publicerad|uppdaterad|"
@@ -550,10 +552,7 @@ _UPDATE_WORDS = (
     "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"
     "módosítva|diperbarui"
 )
-_UPDATE_LABEL = re.compile(
-    rf"^(?:last |zuletzt |ultimo |ultima |laatst |laatste |dernière |derniere |última )?"
-    rf"(?:{_UPDATE_WORDS}|última actualización)\b"
-)
+_UPDATE_LABEL = re.compile(rf"^(?:{_LAST})?(?:{_UPDATE_WORDS}|última actualización)\b")
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
     rf"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt |ultimo |laatst |laatste |dernière )?"
