@@ -128,6 +128,7 @@ class _UiWords:
     verbs: frozenset[str]  # the verbs of controls: "Send it to us", "Tip us off" ask the reader
     site_word: re.Pattern[str]  # "we", "our" or the reader (not "te", "tu": Dutch "te" is "to")
     trade: Any  # an Aho-Corasick automaton of its ads, commissions, comments, content
+    own_trade: frozenset[str]  # the trade words only a site's notice about itself uses
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # imperative, imperative_object and imperative_weak together
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
@@ -271,7 +272,8 @@ def _ui_words() -> _UiWords:
             site_word=_whole_word(
                 words["site"] | {word for word in words["reader"] if len(word) >= _READER_MIN_CHARS}
             ),
-            trade=_automaton(words["trade"]),
+            trade=_automaton(words["trade"] | words["own-trade"]),
+            own_trade=frozenset(words["own-trade"]),
             reported_word=_whole_word(words["reported"]),
             commands=frozenset(
                 words["imperative"] | words["imperative-object"] | words["imperative-weak"]
@@ -772,13 +774,17 @@ def _shape_kind(
 def _site_notice(line: str, casefolded: str) -> bool:
     """The site speaking of its own trade in a sentence ("… participates in affiliate programs,
     which means we may get paid commissions on …", "You may occasionally receive promotional
-    content from …"): two words of its ads, commissions, comments or content, and "we",
-    "our" or the reader; not speech, quoted or reported ("We need more advertising
-    content, the chief executive said"). News of a company's advertising says "it"."""
+    content from …"): two words of its ads, commissions, comments or content, one of them
+    a word news seldom uses of others (affiliate, commissions, promotional, moderated), and
+    "we", "our" or the reader; not speech, quoted or reported ("We need more advertising
+    content, the chief executive said"). News of a company's advertising says "it", and a
+    sentence to the reader about ads and content in general ("Streaming services will show
+    you more advertising as subscribers drift away") names none of the site's own words."""
     if has_quote(line):
         return False
     words = _ui_words()
-    if len(set(_whole_words(words.trade, casefolded))) < _SITE_TRADE_WORDS:
+    trade = set(_whole_words(words.trade, casefolded))
+    if len(trade) < _SITE_TRADE_WORDS or words.own_trade.isdisjoint(trade):
         return False
     if not (_find_word(words.site_word, casefolded) or _formal_reader(line)):
         return False

@@ -185,6 +185,13 @@ def test_the_sites_notices_about_itself_are_dropped(line: str) -> None:
         '"Our advertisers want more content," she told the conference.',
         "The report, published by the Valley Institute, found rents rose 7% in a year.",
         "Our sponsors and advertisers have stood by us, according to the club's chairman.",
+        # to the reader or in a columnist's "we", about ads and content in general
+        "Under the new law, platforms must label sponsored content and tell you who paid for "
+        "the advertising.",
+        "We need tougher rules on political advertising, because misleading content spreads "
+        "faster than any correction.",
+        "Le gouvernement veut interdire la publicité ciblée et mieux encadrer les contenus en "
+        "ligne pour protéger nos enfants.",
         "Het platform gaat reacties en inhoud van gebruikers beter te controleren.",
         "Het kabinet vraagt burgers om de app te gebruiken bij de verkiezingen.",
         "Volgens de toezichthouder hoeft de website geen cookies te plaatsen.",
