@@ -122,6 +122,15 @@ _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… P
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file"
     r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15}(?: file| photo| file photo)?)$"
 )
+# what kind of picture it is, printed in brackets where a credit could stand
+_PHOTO_NOTES = frozenset(
+    {"archivbild", "archivfoto", "symbolbild", "symbolfoto", "file photo", "file image",
+     "file picture", "archive photo", "archive image", "illustration", "illustrative image",
+     "representative image", "representational image", "photo d'archives", "photo d'archive",
+     "image d'archives", "foto de archivo", "imagen de archivo", "foto d'archivio",
+     "immagine d'archivio", "foto de arquivo", "imagem de arquivo", "archieffoto",
+     "archiefbeeld"}
+)  # fmt: skip
 _CREDIT_LOWER_WORDS = frozenset({"photo", "file", "handout", "via", "and", "for", "of", "de"})
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—]\s|[\s/,])+")  # "Ali Balıkçı - Anadolu Agency"
 _INITIAL = re.compile(r"(?<![^\s/])(?:[A-ZÀ-Þ]\.){1,3} ")  # "Jae C. Hong", "Ringo H.W. Chiu"
@@ -235,7 +244,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         # one sentence: a story's closing paragraph may end "… he said. — AFP" too
         and not _SENTENCE_BREAK.search(tail, 0, agency.start())
     ):
-        return agency, False
+        return agency, True  # (the agency list vouches for it, lower-case "dpa" too)
     if "oto " in tail or "OTO " in tail:  # (the quick test)
         bare = _BARE_LABEL.search(tail, max(0, len(tail) - _BARE_LABEL_WINDOW))
         if bare is not None and ("/" in bare["credit"] or is_agency(bare["first"])):
@@ -269,6 +278,8 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
     match = _PAREN.search(tail, max(0, tail.rfind("(" if last == ")" else "[") - 2))
     if match is not None:
         printed = match["credit"] or match["bracketed"]
+        if printed.casefold() in _PHOTO_NOTES:
+            return None, False  # "(Archivbild)": what the picture is, its credit comes after
         inner = _INNER_LABEL.sub("", printed)
         if inner != printed:
             return match, True

@@ -70,3 +70,33 @@ def test_an_image_credit_label_in_brackets() -> None:
         "The probe's view of the far side of the Moon.",
         "ESA",
     )
+
+
+def test_a_lower_case_agency_after_a_dash_is_a_credit() -> None:
+    assert split_credit("Volunteers sort donated coats at a depot in Graz. — dpa") == (
+        "Volunteers sort donated coats at a depot in Graz.",
+        "dpa",
+    )
+    assert split_credit("Volunteers sort donated coats at a depot in Graz. — depot") is None
+
+
+def test_a_note_on_the_kind_of_picture_is_caption_text_and_the_credit_line_follows() -> None:
+    assert split_credit("Ein Schneepflug räumt die Passstraße bei Sölden. (Symbolbild)") is None
+    body, captions = extract_captions(
+        [
+            "Der Pass bleibt bis Montag gesperrt.",
+            "A snowplough clears the pass road near Sölden. (File photo)",
+            "© Erika Muster/APA",
+            "Die Straßenmeisterei rechnet mit weiterem Schneefall.",
+        ]
+    )
+    assert body == [
+        "Der Pass bleibt bis Montag gesperrt.",
+        "Die Straßenmeisterei rechnet mit weiterem Schneefall.",
+    ]
+    assert captions == [
+        Caption(
+            text="A snowplough clears the pass road near Sölden. (File photo)",
+            credit="Erika Muster/APA",
+        )
+    ]
