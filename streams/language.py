@@ -21,9 +21,11 @@ returns ``fallback`` when it is not confident: a blind "en" would mislabel every
 short German teaser. ``detect_languages`` (what the pipeline calls for a page) uses
 the page's own language as that fallback: the language of the most text among the
 confidently detected articles, so a title-only teaser on a French page is ``fr``.
-When nothing on the page is confident, py3langid's best guess is used if it has at
-least ``_GUESS_PROBABILITY``, else ``und`` (the ISO 639-2 / BCP 47 code for
-"undetermined", the one value outside ISO 639-1 this stage returns).
+When nothing on the page is confident, the page's language is py3langid's best guess
+(at least ``_GUESS_PROBABILITY``) for the most text, so a short teaser under an
+Indonesian lead that py3langid half-confuses with Malay is ``id`` too; ``und`` (the
+ISO 639-2 / BCP 47 code for "undetermined", the one value outside ISO 639-1 this stage
+returns) when there is no guess at all.
 """
 
 import re
@@ -157,11 +159,9 @@ def detect_language(text: str, fallback: str | None = None) -> str:
 def detect_languages(texts: Sequence[str]) -> list[str]:
     """Languages of the articles of one page; unclear ones take the page's language."""
     results = [_detect(text) if text.strip() else (UNDETERMINED, False) for text in texts]
-    weight: dict[str, int] = {}
-    for text, (lang, confident) in zip(texts, results, strict=True):
-        if confident:
-            weight[lang] = weight.get(lang, 0) + len(text)
-    page_lang = max(weight, key=lambda lang: weight[lang]) if weight else None
+    page_lang = _most_text(texts, results, confident_only=True) or _most_text(
+        texts, results, confident_only=False
+    )
     languages = []
     for lang, confident in results:
         if confident:
@@ -169,3 +169,14 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
         else:
             languages.append(page_lang or lang)
     return languages
+
+
+def _most_text(
+    texts: Sequence[str], results: Sequence[tuple[str, bool]], *, confident_only: bool
+) -> str | None:
+    """The language of the most text among the (confident) answers; ``None`` if none."""
+    weight: dict[str, int] = {}
+    for text, (lang, confident) in zip(texts, results, strict=True):
+        if lang != UNDETERMINED and (confident or not confident_only):
+            weight[lang] = weight.get(lang, 0) + len(text)
+    return max(weight, key=lambda lang: weight[lang]) if weight else None

@@ -89,3 +89,13 @@ def test_latin_text_with_letters_the_stopword_languages_lack_is_not_portuguese(
 def test_a_short_title_with_a_foreign_letter_takes_the_pages_language() -> None:
     english = "The European Union agreed on Tuesday to phase out imports of Russian gas by 2027."
     assert detect_languages([english, "Fire in Łódź"]) == ["en", "en"]
+
+
+def test_a_page_nothing_is_sure_of_gives_its_best_guess_to_its_teasers() -> None:
+    lead = (
+        "Harga Cabai Naik Jelang Akhir Tahun\n"
+        "Pedagang di pasar induk menyebut pasokan dari petani berkurang karena hujan."
+    )
+    teaser = "Jembatan Kali Progo Ditutup"
+    assert detect_language(teaser) == UNDETERMINED  # (a guess too weak on its own)
+    assert detect_languages([lead, teaser]) == ["id", "id"]
