@@ -566,7 +566,8 @@ _INNER_PUBLISHED = re.compile(
     r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan)\b)",
     re.IGNORECASE,
 )
-_GLUED_WORD = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")  # a label glued to a zone: "GMTUpdated"
+# a label glued by innerText to the stamp before it: "GMTUpdated", "12m agoPosted 3h ago"
+_GLUED_WORD = re.compile(r"(?<=[A-Za-z])(?=[A-Z][a-z])")
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
 
 

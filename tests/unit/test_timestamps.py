@@ -242,6 +242,13 @@ def test_an_update_label_glued_to_the_zone_of_the_published_stamp() -> None:
     assert find_time("McDonald 3 hours") is None
 
 
+def test_a_screen_readers_repeat_glued_after_a_lower_case_stamp() -> None:
+    line = "Posted 5h ago, updated 20m agoPosted 5h ago 5 hours ago, updated 20m ago 20 minutes ago"
+    assert find_time(line) == "Posted 5h ago"
+    assert resolve_time(find_time(line), FETCHED) == utc(2025, 6, 2, 3)
+    assert find_time("Talks resumed 5 hours agoMcDonald said") is None
+
+
 def test_every_zone_abbreviation_has_an_offset_its_tz_database_zone_uses() -> None:
     """The offsets of data/time_zones.tsv agree with tzdata (standard or summer time)."""
     for name, hours, zone_name in _zone_rows():
