@@ -484,7 +484,7 @@ def find_time(line: str) -> str | None:
     Cached: clean and split ask about the same short lines, and sites repeat theirs.
 
     "Publié le 2 juin 2025 à 11h30, modifié le 2 juin 2025 à 14h05" gives its first
-    (publication) part; "All News 10:15 November 28, 2026" its stamp.
+    (publication) part.
     """
     if len(line) > 2 * _MAX_STAMP_CHARS or not line:
         return None
@@ -505,22 +505,7 @@ def find_time(line: str) -> str | None:
             # (an update's day without its year, "aktualizováno: 28. 11. 7:10", is still one)
             if _find_time(first) and (published_first or _find_time(rest)):
                 return (first if published_first else rest).strip(_STRIP)
-    if found is None and digit and line[:1].isupper():
-        found = _after_unknown_label(line)
     return found
-
-
-def _after_unknown_label(line: str) -> str | None:
-    """A complete stamp (a year and a clock) behind one or two capitalised words no stamp
-    has: a section's name printed in the stamp's element ("All News 10:15 November 28,
-    2026"). Weaker evidence (no year or no clock) stays no stamp."""
-    label = _UNKNOWN_LABEL.match(line)
-    if label is None:
-        return None
-    rest = line[label.end() :]
-    if not (_YEAR.search(rest) and _HAS_CLOCK.search(rest)):
-        return None
-    return _find_time(rest)
 
 
 def _stamp_words_only(line: str) -> bool:
@@ -584,9 +569,6 @@ _INNER_PUBLISHED = re.compile(
 # a label glued by innerText to the stamp before it: "GMTUpdated", "12m agoPosted 3h ago"
 _GLUED_WORD = re.compile(r"(?<=[A-Za-z])(?=[A-Z][a-z])")
 _HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
-_UNKNOWN_LABEL = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'-]{0,20} ){1,2}(?=\d)"
-)  # (capitalised, as labels are)
 
 
 def is_stamp_label(line: str) -> bool:

@@ -381,11 +381,3 @@ def test_a_date_line_joined_with_the_labelled_clock_line_under_it() -> None:
     assert resolve_time("03.03.2026 Veröffentlicht um 09:15 Uhr", FETCHED) == utc(2026, 3, 3, 9, 15)
     # an update's clock before it keeps the line for find_time to cut ("first published 4:30pm")
     assert resolve_time("March 3 2026 - 6:10pm, first published 4:30pm", FETCHED) is None
-
-
-def test_a_complete_stamp_behind_a_sections_name_in_its_element() -> None:
-    line = "Top Stories 16:40 June 1, 2025"
-    assert find_time(line) == "16:40 June 1, 2025"
-    assert resolve_time(find_time(line), FETCHED) == utc(2025, 6, 1, 16, 40)
-    assert find_time("Top Stories June 1, 2025") is None  # (no clock: too weak)
-    assert find_time("Kickoff at 16:40 June 1, 2025") is None  # (not a capitalised label)
