@@ -74,7 +74,7 @@ _DASHED_CREDIT = re.compile(
 _DASHED_WINDOW = 80
 _AGENCY_DASH_WINDOW = 20
 # a label without a colon before an agency or a slash credit: "… on Friday. Photo AFP",
-# "… minggu lalu. - Foto NSTP/Nik Abdullah Nik Omar", "… vrijdag. Foto ANP"
+# "… minggu lalu. - Foto NSTP/Aida Rahman", "… vrijdag. Foto ANP"
 _BARE_LABEL = re.compile(
     r"(?<=[.!?]) (?:[-–—] )?(?:Photo|PHOTO|Foto|FOTO) "
     r"(?P<credit>(?P<first>[^\W\d_]{2,15})(?: ?/ ?[^/]{2,40})?)$"
@@ -133,7 +133,7 @@ _PHOTO_NOTES = frozenset(
 )  # fmt: skip
 _CREDIT_LOWER_WORDS = frozenset({"photo", "file", "handout", "via", "and", "for", "of", "de"})
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—]\s|[\s/,])+")  # "Ali Balıkçı - Anadolu Agency"
-_INITIAL = re.compile(r"(?<![^\s/])(?:[A-ZÀ-Þ]\.){1,3} ")  # "Jae C. Hong", "Ringo H.W. Chiu"
+_INITIAL = re.compile(r"(?<![^\s/])(?:[A-ZÀ-Þ]\.){1,3} ")  # "Ann B. Cole", "Lee H.W. Tan"
 # a slideshow's counter before the caption: "Item 1 of 2 …", "[1/2]…", "Photo 3 of 7: …"
 _SLIDE_COUNTER = re.compile(
     r"^(?:(?:item|photo|image|slide|foto|bild|imagen|immagine) \d{1,2} "
@@ -262,7 +262,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
 
 def _paper_name(words: str, photographer: str) -> bool:
     """ "Public Radio", "The Guardian", an outlet's initials after a person's first name
-    ("Louise Harrow for NPR"): not the rest of a Title Case headline ("Biden Calls for
+    ("Ann Cole for NPR"): not the rest of a Title Case headline ("Biden Calls for
     Ceasefire", "… for Deal With China", "Biden Pushes for NATO")."""
     parts = words.split()
     if len(parts) == 1 and parts[0].isupper() and len(parts[0]) > 1:
