@@ -132,6 +132,8 @@ class _UiWords:
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # imperative, imperative_object and imperative_weak together
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
+    this_article: re.Pattern[str]  # "this story", "dieser Beitrag" (in folded text)
+    article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
 
 
 _UI_WORDS: _UiWords | None = None
@@ -279,6 +281,11 @@ def _ui_words() -> _UiWords:
                 words["imperative"] | words["imperative-object"] | words["imperative-weak"]
             ),
             selling=_automaton(words["reader"] | words["pitch"]),
+            this_article=re.compile(
+                rf"(?:{'|'.join(map(re.escape, sorted(words['this'])))})"
+                rf" (?:{'|'.join(map(re.escape, sorted(words['this-article'])))})(?![^\W\d_])"
+            ),
+            article_venue=_whole_word(words["article-venue"]),
         )
     return _UI_WORDS
 
@@ -742,7 +749,9 @@ def _shape_kind(
             and _EMAIL_ADDRESS.search(line)
         )
         or (  # (a notice is a sentence: the quick test before the pass over the line)
-            spaces < _CONTAINS_MAX_WORDS and line[-1] in ".!" and _site_notice(line, casefolded)
+            spaces < _CONTAINS_MAX_WORDS
+            and line[-1] in ".!"
+            and (_site_notice(line, casefolded) or _article_note(line, casefolded))
         )
         or (
             spaces < _INLINE_COPYRIGHT_MAX_WORDS
@@ -789,6 +798,21 @@ def _site_notice(line: str, casefolded: str) -> bool:
     if not (_find_word(words.site_word, casefolded) or _formal_reader(line)):
         return False
     return not _find_word(words.reported_word, casefolded)
+
+
+def _article_note(line: str, casefolded: str) -> bool:
+    """A sentence about the article itself, where it ran or whose view it is ("This article
+    was featured in the Morning newsletter.", "Views expressed in this story are the author's
+    own."): a note of the page, not news. A correction ("This article was amended …") names
+    no venue; speech, quoted or reported, is not a note ("this article of the treaty covers
+    the print sector, the minister said")."""
+    words = _ui_words()
+    return (
+        _find_word(words.this_article, casefolded)
+        and _find_word(words.article_venue, casefolded)
+        and not has_quote(line)
+        and not _find_word(words.reported_word, casefolded)
+    )
 
 
 def _asks_reader(line: str) -> bool:

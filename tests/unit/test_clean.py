@@ -954,3 +954,31 @@ def test_a_rule_under_the_text_ends_it() -> None:
     assert len(ends) == 1
     assert page.lines[ends[0]].startswith("The Associated Press receives support")
     assert page.lines[ends[0] - 2].startswith("Crews held the fire")
+
+
+def test_a_note_on_where_the_article_ran_or_whose_view_it_is_goes_but_news_of_it_stays() -> None:
+    page = (
+        "Harbour Gazette\n\n"
+        "Ferry timetable cut to four sailings a day\n\n"
+        "This story was first featured in our Weekend Briefing newsletter.\n\n"
+        "The operator said two of its three vessels would be in dry dock until March.\n\n"
+        "Le opinioni espresse in questo articolo sono dell'autore.\n\n"
+        "The opinions in this column are the writer's alone.\n\n"
+        "This article was amended on 3 March 2026 to correct the number of sailings.\n\n"
+        "The minister said this article of the treaty covered the print sector too.\n\n"
+        "“This story will be in every edition of every paper,” the mayor said.\n"
+    )
+    lines = lines_of(page)
+    for note in (
+        "This story was first featured in our Weekend Briefing newsletter.",
+        "Le opinioni espresse in questo articolo sono dell'autore.",
+        "The opinions in this column are the writer's alone.",
+    ):
+        assert note not in lines, note
+    for news in (
+        "The operator said two of its three vessels would be in dry dock until March.",
+        "This article was amended on 3 March 2026 to correct the number of sailings.",
+        "The minister said this article of the treaty covered the print sector too.",
+        "“This story will be in every edition of every paper,” the mayor said.",
+    ):
+        assert news in lines, news
