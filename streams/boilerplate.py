@@ -121,6 +121,8 @@ class _UiWords:
     imperative: frozenset[str]  # sentence starts that address the reader
     imperative_object: frozenset[str]  # the same, only with a UI word after it ("Sign up")
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
+    imperative_news: frozenset[str]  # "catch", "track": only with two news words
+    news: frozenset[str]  # "news", "updates", "headlines": the site's stream of news
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
@@ -130,7 +132,7 @@ class _UiWords:
     trade: Any  # an Aho-Corasick automaton of its ads, commissions, comments, content
     own_trade: frozenset[str]  # the trade words only a site's notice about itself uses
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
-    commands: frozenset[str]  # imperative, imperative_object and imperative_weak together
+    commands: frozenset[str]  # all four imperative classes together
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
     this_article: re.Pattern[str]  # "this story", "dieser Beitrag" (in folded text)
     article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
@@ -180,6 +182,7 @@ _SHORT_WORD = 2  # a part's last word this short is whole, no stem
 _READER_MIN_CHARS = 3  # a site notice's reader word ("te", "tu" are words of other languages)
 _INFLECTIONS = ("ing", "ed")  # a verb's forms that make prose of a UI phrase ("following")
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
+_NEWS_MANY = 2  # news words after a command: "Get Latest Updates on India News"
 _FOLLOW_MAX_WORDS = 6
 COMMAND_MAX_WORDS = 5  # "View this photo gallery"
 _CALL_MAX_WORDS = 20
@@ -266,6 +269,8 @@ def _ui_words() -> _UiWords:
             imperative=frozenset(words["imperative"]),
             imperative_object=frozenset(words["imperative-object"]),
             imperative_weak=frozenset(words["imperative-weak"]),
+            imperative_news=frozenset(words["imperative-news"]),
+            news=frozenset(words["news"]),
             period=frozenset(words["period"]),
             newsletter=frozenset(words["newsletter"]),
             navigate=frozenset(words["navigate"]),
@@ -278,7 +283,10 @@ def _ui_words() -> _UiWords:
             own_trade=frozenset(words["own-trade"]),
             reported_word=_whole_word(words["reported"]),
             commands=frozenset(
-                words["imperative"] | words["imperative-object"] | words["imperative-weak"]
+                words["imperative"]
+                | words["imperative-object"]
+                | words["imperative-weak"]
+                | words["imperative-news"]
             ),
             selling=_automaton(words["reader"] | words["pitch"]),
             this_article=re.compile(
@@ -404,6 +412,12 @@ def _pitch(line: str, casefolded: str) -> bool:
         and _imperative_with_object(tokens, folded, marks)
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
+    if (
+        (weak or not words.imperative_news.isdisjoint(starts))
+        and sum(1 for token in folded if token in words.news) >= _NEWS_MANY
+        and not _find_word(words.reported_word, tokens)
+    ):  # "Catch all the Business News, Market News … on X": the site's promo, not
+        return True  # "Track workers said the news …"
     return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
 
 

@@ -982,3 +982,27 @@ def test_a_note_on_where_the_article_ran_or_whose_view_it_is_goes_but_news_of_it
         "“This story will be in every edition of every paper,” the mayor said.",
     ):
         assert news in lines, news
+
+
+def test_a_command_selling_the_sites_stream_of_news_goes_but_news_of_the_news_stays() -> None:
+    page = (
+        "Harbour Times\n\n"
+        "Port strike ends after nine days\n\n"
+        "Dockers voted to return to work on Monday after a nine-day strike.\n\n"
+        "Track workers said the news would bring more headlines for the union.\n\n"
+        "Catch all the Business News, Market News and Latest Updates on Harbour Times.\n\n"
+        "Stay up to date with the latest news and headlines from the coast.\n\n"
+        "Read the stories of the dockers who crossed the picket line.\n"
+    )
+    lines = lines_of(page)
+    for promo in (
+        "Catch all the Business News, Market News and Latest Updates on Harbour Times.",
+        "Stay up to date with the latest news and headlines from the coast.",
+    ):
+        assert promo not in lines, promo
+    for news in (
+        "Dockers voted to return to work on Monday after a nine-day strike.",
+        "Track workers said the news would bring more headlines for the union.",
+        "Read the stories of the dockers who crossed the picket line.",
+    ):
+        assert news in lines, news
