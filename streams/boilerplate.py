@@ -412,13 +412,19 @@ def _pitch(line: str, casefolded: str) -> bool:
         and _imperative_with_object(tokens, folded, marks)
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
-    if (
-        (weak or not words.imperative_news.isdisjoint(starts))
-        and sum(1 for token in folded if token in words.news) >= _NEWS_MANY
-        and not _find_word(words.reported_word, tokens)
-    ):  # "Catch all the Business News, Market News … on X": the site's promo, not
-        return True  # "Track workers said the news …"
-    return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+    # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+    return (weak and (reader or pitch)) or (
+        (weak or not words.imperative_news.isdisjoint(starts)) and _sells_news(tokens, folded)
+    )
+
+
+def _sells_news(text: str, folded: list[str]) -> bool:
+    """After a command, two words of the site's stream of news ("Catch all the Business
+    News, Market News … on X"): the site's promo, not "Track workers said the news …"."""
+    words = _ui_words()
+    return sum(1 for token in folded if token in words.news) >= _NEWS_MANY and not _find_word(
+        words.reported_word, text
+    )
 
 
 def _price_per_period(folded: str) -> bool:
