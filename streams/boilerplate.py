@@ -133,6 +133,7 @@ class _UiWords:
     own_trade: frozenset[str]  # the trade words only a site's notice about itself uses
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # all four imperative classes together
+    sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
     this_article: re.Pattern[str]  # "this story", "dieser Beitrag" (in folded text)
     article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
@@ -151,6 +152,7 @@ _NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click t
 _CLAUSE_MARKS = ("? ", ": ")
 _SENTENCE_MARKS = ("? ", ": ", ". ")
 _BOX_DESCRIPTION_WORDS = 12
+_SIGN_UP_MAX_WORDS = 3  # a sign-up button or field: "Jetzt abonnieren", "Email address"
 _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
@@ -288,6 +290,7 @@ def _ui_words() -> _UiWords:
                 | words["imperative-weak"]
                 | words["imperative-news"]
             ),
+            sign_up=frozenset(words["imperative"] | words["imperative-object"] | words["pitch"]),
             selling=_automaton(words["reader"] | words["pitch"]),
             this_article=re.compile(
                 rf"(?:{'|'.join(map(re.escape, sorted(words['this'])))})"
@@ -506,6 +509,17 @@ def is_price_offer(line: str) -> bool:
         and _PRICE.search(line) is not None
         and not _ui_words().period.isdisjoint(_UI_TOKEN.findall(line.casefold()))
     )
+
+
+def is_sign_up(line: str) -> bool:
+    """A sign-up pitch, or a sign-up button or field of a few words naming what it does
+    ("Jetzt abonnieren", "S’inscrire", "Email address"): what closes a newsletter box."""
+    if line.count(" ") < _SIGN_UP_MAX_WORDS:
+        words = _ui_words()
+        tokens = _UI_TOKEN.findall(line.casefold())
+        if not words.sign_up.isdisjoint(tokens):
+            return True
+    return is_pitch(line)
 
 
 def describes_newsletter(line: str) -> bool:

@@ -73,6 +73,7 @@ from streams.boilerplate import (
     is_command,
     is_comments_heading,
     is_pitch,
+    is_sign_up,
     join_words,
     starts_with_verb,
 )
@@ -114,6 +115,7 @@ _SENTENCE_END = frozenset(".!?:;…\"'”’»)]“")  # (“ closes a German qu
 _CLOSING_QUOTES = frozenset("\"'”’»“")
 _QUOTED_SENTENCE_END = frozenset(".!?…")  # right before a paragraph's closing quote
 _BOX_HEADING_WORDS = 5  # a newsletter's name: "Chip Brief", "The Economist Review today"
+_NAME_QUOTES = "«»“”„\"' "  # quotes around a name, and the spaces inside them
 _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
 
@@ -738,7 +740,7 @@ class _TextStart:
 
 
 def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
-    """The content lines of newsletter boxes around a sign-up pitch: descriptions saying
+    """The content lines of newsletter boxes around a sign-up pitch or button: descriptions saying
     what it is or how often it comes ("A daily newsletter with …", "… explained every
     Thursday.") right over it, and, when the box has one (over or under the pitch), its
     short heading over them ("Chip Brief", "The Economist Review today")."""
@@ -747,7 +749,7 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
     for number in _positions(kinds, drop):
         if not number or not _box_line(lines, kinds, number - 1):
             continue  # (the quick test: a box has a content line over its pitch)
-        if not is_pitch(lines[number]):
+        if not is_sign_up(lines[number]):
             continue
         above = number - 1
         while (
@@ -765,7 +767,7 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
             and describes_newsletter(lines[under])
         )
         if described and above >= 0 and _box_line(lines, kinds, above):
-            line = lines[above]
+            line = lines[above].strip(_NAME_QUOTES)  # (a name in quotes: "« La Lettre »")
             if 0 < line.count(" ") < _BOX_HEADING_WORDS and line[-1] not in _SENTENCE_END:
                 box.add(above)
     return box

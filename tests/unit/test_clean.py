@@ -1006,3 +1006,32 @@ def test_a_command_selling_the_sites_stream_of_news_goes_but_news_of_the_news_st
         "Read the stories of the dockers who crossed the picket line.",
     ):
         assert news in lines, news
+
+
+def test_a_newsletter_box_closed_by_a_sign_up_button_goes_but_a_player_under_text_stays() -> None:
+    page = (
+        "Le conseil municipal a voté le budget jeudi soir, par 31 voix contre 12.\n\n"
+        "Newsletter\n"
+        "« Le Courrier du Rhône »\n"
+        "Chaque lundi, les nouvelles de la vallée.\n"
+        "S’inscrire\n\n"
+        "Mit Klaus Berger\n"
+        "Das Wichtigste aus der Region – jeden Morgen um 7 Uhr.\n"
+        "Jetzt abonnieren\n\n"
+        "November 27, 2026\n"
+        "Heard on Morning Edition\n"
+        "Listen · 4:12\n\n"
+        "Officials said the road would reopen on Monday.\n"
+    )
+    lines = lines_of(page)
+    for box_line in (
+        "« Le Courrier du Rhône »",
+        "Chaque lundi, les nouvelles de la vallée.",
+        "Mit Klaus Berger",
+        "Das Wichtigste aus der Region – jeden Morgen um 7 Uhr.",
+    ):
+        assert not any(box_line in line for line in lines), box_line
+    text = "\n".join(lines)
+    assert "Heard on Morning Edition" in text  # a player's "Listen" signs nobody up
+    assert "November 27, 2026" in text
+    assert "Officials said the road would reopen on Monday." in text
