@@ -1035,3 +1035,17 @@ def test_a_newsletter_box_closed_by_a_sign_up_button_goes_but_a_player_under_tex
     assert "Heard on Morning Edition" in text  # a player's "Listen" signs nobody up
     assert "November 27, 2026" in text
     assert "Officials said the road would reopen on Monday." in text
+
+
+def test_a_live_blogs_credit_goes_but_news_of_the_coverage_stays() -> None:
+    page = (
+        "Floods live: rivers burst banks across the valley\n\n"
+        "Live reporting by Anna Pike and Tom Rees\n\n"
+        "10:42\n"
+        "The Environment Agency issued three severe flood warnings on Saturday.\n\n"
+        "The live coverage by the station drew 40 complaints, the regulator said.\n"
+    )
+    lines = lines_of(page)
+    assert "Live reporting by Anna Pike and Tom Rees" not in lines
+    assert "The Environment Agency issued three severe flood warnings on Saturday." in lines
+    assert "The live coverage by the station drew 40 complaints, the regulator said." in lines
