@@ -135,7 +135,7 @@ class _UiWords:
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
-    this_article: re.Pattern[str]  # "this story", "dieser Beitrag" (in folded text)
+    this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
     article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
 
 
@@ -292,9 +292,8 @@ def _ui_words() -> _UiWords:
             ),
             sign_up=frozenset(words["imperative"] | words["imperative-object"] | words["pitch"]),
             selling=_automaton(words["reader"] | words["pitch"]),
-            this_article=re.compile(
-                rf"(?:{'|'.join(map(re.escape, sorted(words['this'])))})"
-                rf" (?:{'|'.join(map(re.escape, sorted(words['this-article'])))})(?![^\W\d_])"
+            this_article=_automaton(
+                f"{this} {article}" for this in words["this"] for article in words["this-article"]
             ),
             article_venue=_whole_word(words["article-venue"]),
         )
@@ -842,7 +841,7 @@ def _article_note(line: str, casefolded: str) -> bool:
     the print sector, the minister said")."""
     words = _ui_words()
     return (
-        _find_word(words.this_article, casefolded)
+        next(_whole_words(words.this_article, casefolded), None) is not None
         and _find_word(words.article_venue, casefolded)
         and not has_quote(line)
         and not _find_word(words.reported_word, casefolded)
