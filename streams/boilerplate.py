@@ -123,6 +123,7 @@ class _UiWords:
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
     imperative_news: frozenset[str]  # "catch", "track": only with two news words
     news: frozenset[str]  # "news", "updates", "headlines": the site's stream of news
+    noun_after: frozenset[str]  # "for", "of": "Support for …" is a noun, no command
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
@@ -273,6 +274,7 @@ def _ui_words() -> _UiWords:
             imperative_weak=frozenset(words["imperative-weak"]),
             imperative_news=frozenset(words["imperative-news"]),
             news=frozenset(words["news"]),
+            noun_after=frozenset(words["noun-after"]),
             period=frozenset(words["period"]),
             newsletter=frozenset(words["newsletter"]),
             navigate=frozenset(words["navigate"]),
@@ -415,17 +417,24 @@ def _pitch(line: str, casefolded: str) -> bool:
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
-    return (weak and (reader or pitch)) or (
-        (weak or not words.imperative_news.isdisjoint(starts)) and _sells_news(tokens, folded)
-    )
+    return (weak and (reader or pitch)) or _sells_news(tokens, folded)
 
 
 def _sells_news(text: str, folded: list[str]) -> bool:
-    """After a command, two words of the site's stream of news ("Catch all the Business
-    News, Market News … on X"): the site's promo, not "Track workers said the news …"."""
+    """A line opening with a command and naming two words of the site's stream of news
+    ("Catch all the Business News, Market News … on X"): the site's promo. Not reported
+    speech ("Track workers said the news …"), and not the command's word as a noun
+    ("Support for local news …", "Follow-up stories …")."""
     words = _ui_words()
-    return sum(1 for token in folded if token in words.news) >= _NEWS_MANY and not _find_word(
-        words.reported_word, text
+    if len(folded) < _NEWS_MANY + 1 or folded[1] in words.noun_after:
+        return False
+    if not (folded[0] in words.imperative_weak or folded[0] in words.imperative_news):
+        return False
+    after = text.find(folded[0]) + len(folded[0])
+    return (
+        text[after : after + 1] == " "
+        and sum(1 for token in folded if token in words.news) >= _NEWS_MANY
+        and not _find_word(words.reported_word, text)
     )
 
 

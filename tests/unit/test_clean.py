@@ -992,7 +992,9 @@ def test_a_command_selling_the_sites_stream_of_news_goes_but_news_of_the_news_st
         "Track workers said the news would bring more headlines for the union.\n\n"
         "Catch all the Business News, Market News and Latest Updates on Harbour Times.\n\n"
         "Stay up to date with the latest news and headlines from the coast.\n\n"
-        "Read the stories of the dockers who crossed the picket line.\n"
+        "Read the stories of the dockers who crossed the picket line.\n\n"
+        "Support for local news has waned as stories of bias spread.\n\n"
+        "Follow-up news stories showed the port had lost two contracts.\n"
     )
     lines = lines_of(page)
     for promo in (
@@ -1004,6 +1006,8 @@ def test_a_command_selling_the_sites_stream_of_news_goes_but_news_of_the_news_st
         "Dockers voted to return to work on Monday after a nine-day strike.",
         "Track workers said the news would bring more headlines for the union.",
         "Read the stories of the dockers who crossed the picket line.",
+        "Support for local news has waned as stories of bias spread.",
+        "Follow-up news stories showed the port had lost two contracts.",
     ):
         assert news in lines, news
 
