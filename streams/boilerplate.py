@@ -847,14 +847,28 @@ def _article_note(line: str, casefolded: str) -> bool:
     was featured in the Morning newsletter.", "Views expressed in this story are the author's
     own."): a note of the page, not news. A correction ("This article was amended …") names
     no venue; speech, quoted or reported, is not a note ("this article of the treaty covers
-    the print sector, the minister said")."""
+    the print sector, the minister said"), and "this piece of land" is no article."""
     words = _ui_words()
     return (
-        next(_whole_words(words.this_article, casefolded), None) is not None
+        _names_this_article(casefolded, words)
         and _find_word(words.article_venue, casefolded)
         and not has_quote(line)
         and not _find_word(words.reported_word, casefolded)
     )
+
+
+def _names_this_article(folded: str, words: _UiWords) -> bool:
+    """ "This article", "dieser Beitrag" as whole words, and not "this piece of …"."""
+    for end, phrase in words.this_article.iter(folded):
+        start = end - len(phrase) + 1
+        if _LETTER.match(folded, end + 1) is not None or (
+            start and _LETTER.match(folded, start - 1) is not None
+        ):
+            continue  # "this articles", "withis article"
+        after = _UI_TOKEN.match(folded, end + 2)
+        if after is None or after.group() not in words.noun_after:
+            return True
+    return False
 
 
 def _asks_reader(line: str) -> bool:

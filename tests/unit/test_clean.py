@@ -966,7 +966,8 @@ def test_a_note_on_where_the_article_ran_or_whose_view_it_is_goes_but_news_of_it
         "The opinions in this column are the writer's alone.\n\n"
         "This article was amended on 3 March 2026 to correct the number of sailings.\n\n"
         "The minister said this article of the treaty covered the print sector too.\n\n"
-        "“This story will be in every edition of every paper,” the mayor said.\n"
+        "“This story will be in every edition of every paper,” the mayor said.\n\n"
+        "This piece of the harbour will print its own edition of the tide tables.\n"
     )
     lines = lines_of(page)
     for note in (
@@ -980,6 +981,7 @@ def test_a_note_on_where_the_article_ran_or_whose_view_it_is_goes_but_news_of_it
         "This article was amended on 3 March 2026 to correct the number of sailings.",
         "The minister said this article of the treaty covered the print sector too.",
         "“This story will be in every edition of every paper,” the mayor said.",
+        "This piece of the harbour will print its own edition of the tide tables.",
     ):
         assert news in lines, news
 
