@@ -519,15 +519,12 @@ def is_price_offer(line: str) -> bool:
     )
 
 
-def is_sign_up(line: str) -> bool:
-    """A sign-up pitch, or a sign-up button or field of a few words naming what it does
-    ("Jetzt abonnieren", "S’inscrire", "Email address"): what closes a newsletter box."""
-    if line.count(" ") < _SIGN_UP_MAX_WORDS:
-        words = _ui_words()
-        tokens = _UI_TOKEN.findall(line.casefold())
-        if not words.sign_up.isdisjoint(tokens):
-            return True
-    return is_pitch(line)
+def is_sign_up_button(line: str) -> bool:
+    """A sign-up button or field of a few words naming what it does ("Jetzt abonnieren",
+    "S’inscrire", "Email address"): with a pitch, what closes a newsletter box."""
+    if line.count(" ") >= _SIGN_UP_MAX_WORDS:
+        return False
+    return not _ui_words().sign_up.isdisjoint(_UI_TOKEN.findall(line.casefold()))
 
 
 def describes_newsletter(line: str) -> bool:

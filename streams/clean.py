@@ -73,7 +73,7 @@ from streams.boilerplate import (
     is_command,
     is_comments_heading,
     is_pitch,
-    is_sign_up,
+    is_sign_up_button,
     join_words,
     starts_with_verb,
 )
@@ -115,6 +115,7 @@ _SENTENCE_END = frozenset(".!?:;…\"'”’»)]“")  # (“ closes a German qu
 _CLOSING_QUOTES = frozenset("\"'”’»“")
 _QUOTED_SENTENCE_END = frozenset(".!?…")  # right before a paragraph's closing quote
 _BOX_HEADING_WORDS = 5  # a newsletter's name: "Chip Brief", "The Economist Review today"
+_DESCRIPTION_END = frozenset(".!")
 _NAME_QUOTES = "«»“”„\"' "  # quotes around a name, and the spaces inside them
 _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
@@ -749,14 +750,15 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
     for number in _positions(kinds, drop):
         if not number or not _box_line(lines, kinds, number - 1):
             continue  # (the quick test: a box has a content line over its pitch)
-        if not is_sign_up(lines[number]):
+        pitch = is_pitch(lines[number])
+        if not (pitch or is_sign_up_button(lines[number])):
             continue
         above = number - 1
         while (
             above >= 0
             and number - above <= _BOX_DESCRIPTIONS
             and _box_line(lines, kinds, above)
-            and describes_newsletter(lines[above])
+            and _box_description(lines[above], pitch=pitch)
         ):
             box.add(above)
             above -= 1
@@ -764,13 +766,20 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         described = above < number - 1 or (
             under < len(lines)
             and _box_line(lines, kinds, under)
-            and describes_newsletter(lines[under])
+            and _box_description(lines[under], pitch=pitch)
         )
         if described and above >= 0 and _box_line(lines, kinds, above):
             line = lines[above].strip(_NAME_QUOTES)  # (a name in quotes: "« La Lettre »")
             if 0 < line.count(" ") < _BOX_HEADING_WORDS and line[-1] not in _SENTENCE_END:
                 box.add(above)
     return box
+
+
+def _box_description(line: str, *, pitch: bool) -> bool:
+    """A newsletter box's description; next to a bare button ("S’inscrire") only a sentence
+    ("Chaque vendredi, le meilleur de …."), not a masthead naming a daily ("Le Quotidien")
+    over the site's "S’abonner" button."""
+    return describes_newsletter(line) and (pitch or line[-1] in _DESCRIPTION_END)
 
 
 def _box_line(lines: list[str], kinds: list[Kind | None], number: int) -> bool:

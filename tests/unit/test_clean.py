@@ -1016,6 +1016,9 @@ def test_a_command_selling_the_sites_stream_of_news_goes_but_news_of_the_news_st
 
 def test_a_newsletter_box_closed_by_a_sign_up_button_goes_but_a_player_under_text_stays() -> None:
     page = (
+        "Aller au contenu principal\n"
+        "Le Quotidien du Nord\n"
+        "S’abonner\n\n"
         "Le conseil municipal a voté le budget jeudi soir, par 31 voix contre 12.\n\n"
         "Newsletter\n"
         "« Le Courrier du Rhône »\n"
@@ -1039,6 +1042,7 @@ def test_a_newsletter_box_closed_by_a_sign_up_button_goes_but_a_player_under_tex
         assert not any(box_line in line for line in lines), box_line
     text = "\n".join(lines)
     assert "Heard on Morning Edition" in text  # a player's "Listen" signs nobody up
+    assert "Le Quotidien du Nord" in text  # a masthead naming a daily over "S’abonner"
     assert "November 27, 2026" in text
     assert "Officials said the road would reopen on Monday." in text
 
