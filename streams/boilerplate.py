@@ -121,6 +121,9 @@ class _UiWords:
     imperative: frozenset[str]  # sentence starts that address the reader
     imperative_object: frozenset[str]  # the same, only with a UI word after it ("Sign up")
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
+    imperative_news: frozenset[str]  # "catch", "track": only with two news words
+    news: frozenset[str]  # "news", "updates", "headlines": the site's stream of news
+    noun_after: frozenset[str]  # "for", "of": "Support for …" is a noun, no command
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
@@ -130,8 +133,11 @@ class _UiWords:
     trade: Any  # an Aho-Corasick automaton of its ads, commissions, comments, content
     own_trade: frozenset[str]  # the trade words only a site's notice about itself uses
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
-    commands: frozenset[str]  # imperative, imperative_object and imperative_weak together
+    commands: frozenset[str]  # all four imperative classes together
+    sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
+    this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
+    article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
 
 
 _UI_WORDS: _UiWords | None = None
@@ -147,6 +153,7 @@ _NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click t
 _CLAUSE_MARKS = ("? ", ": ")
 _SENTENCE_MARKS = ("? ", ": ", ". ")
 _BOX_DESCRIPTION_WORDS = 12
+_SIGN_UP_MAX_WORDS = 3  # a sign-up button or field: "Jetzt abonnieren", "Email address"
 _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
@@ -178,6 +185,7 @@ _SHORT_WORD = 2  # a part's last word this short is whole, no stem
 _READER_MIN_CHARS = 3  # a site notice's reader word ("te", "tu" are words of other languages)
 _INFLECTIONS = ("ing", "ed")  # a verb's forms that make prose of a UI phrase ("following")
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
+_NEWS_MANY = 2  # news words after a command: "Get Latest Updates on India News"
 _FOLLOW_MAX_WORDS = 6
 COMMAND_MAX_WORDS = 5  # "View this photo gallery"
 _CALL_MAX_WORDS = 20
@@ -264,6 +272,9 @@ def _ui_words() -> _UiWords:
             imperative=frozenset(words["imperative"]),
             imperative_object=frozenset(words["imperative-object"]),
             imperative_weak=frozenset(words["imperative-weak"]),
+            imperative_news=frozenset(words["imperative-news"]),
+            news=frozenset(words["news"]),
+            noun_after=frozenset(words["noun-after"]),
             period=frozenset(words["period"]),
             newsletter=frozenset(words["newsletter"]),
             navigate=frozenset(words["navigate"]),
@@ -276,9 +287,17 @@ def _ui_words() -> _UiWords:
             own_trade=frozenset(words["own-trade"]),
             reported_word=_whole_word(words["reported"]),
             commands=frozenset(
-                words["imperative"] | words["imperative-object"] | words["imperative-weak"]
+                words["imperative"]
+                | words["imperative-object"]
+                | words["imperative-weak"]
+                | words["imperative-news"]
             ),
+            sign_up=frozenset(words["imperative"] | words["imperative-object"] | words["pitch"]),
             selling=_automaton(words["reader"] | words["pitch"]),
+            this_article=_automaton(
+                f"{this} {article}" for this in words["this"] for article in words["this-article"]
+            ),
+            article_venue=_whole_word(words["article-venue"]),
         )
     return _UI_WORDS
 
@@ -397,7 +416,26 @@ def _pitch(line: str, casefolded: str) -> bool:
         and _imperative_with_object(tokens, folded, marks)
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
-    return weak and (reader or pitch)  # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+    # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
+    return (weak and (reader or pitch)) or _sells_news(tokens, folded)
+
+
+def _sells_news(text: str, folded: list[str]) -> bool:
+    """A line opening with a command and naming two words of the site's stream of news
+    ("Catch all the Business News, Market News … on X"): the site's promo. Not reported
+    speech ("Track workers said the news …"), and not the command's word as a noun
+    ("Support for local news …", "Follow-up stories …")."""
+    words = _ui_words()
+    if len(folded) < _NEWS_MANY + 1 or folded[1] in words.noun_after:
+        return False
+    if not (folded[0] in words.imperative_weak or folded[0] in words.imperative_news):
+        return False
+    after = text.find(folded[0]) + len(folded[0])
+    return (
+        text[after : after + 1] == " "
+        and sum(1 for token in folded if token in words.news) >= _NEWS_MANY
+        and not _find_word(words.reported_word, text)
+    )
 
 
 def _price_per_period(folded: str) -> bool:
@@ -479,6 +517,14 @@ def is_price_offer(line: str) -> bool:
         and _PRICE.search(line) is not None
         and not _ui_words().period.isdisjoint(_UI_TOKEN.findall(line.casefold()))
     )
+
+
+def is_sign_up_button(line: str) -> bool:
+    """A sign-up button or field of a few words naming what it does ("Jetzt abonnieren",
+    "S’inscrire", "Email address"): with a pitch, what closes a newsletter box."""
+    if line.count(" ") >= _SIGN_UP_MAX_WORDS:
+        return False
+    return not _ui_words().sign_up.isdisjoint(_UI_TOKEN.findall(line.casefold()))
 
 
 def describes_newsletter(line: str) -> bool:
@@ -742,7 +788,9 @@ def _shape_kind(
             and _EMAIL_ADDRESS.search(line)
         )
         or (  # (a notice is a sentence: the quick test before the pass over the line)
-            spaces < _CONTAINS_MAX_WORDS and line[-1] in ".!" and _site_notice(line, casefolded)
+            spaces < _CONTAINS_MAX_WORDS
+            and line[-1] in ".!"
+            and (_site_notice(line, casefolded) or _article_note(line, casefolded))
         )
         or (
             spaces < _INLINE_COPYRIGHT_MAX_WORDS
@@ -789,6 +837,35 @@ def _site_notice(line: str, casefolded: str) -> bool:
     if not (_find_word(words.site_word, casefolded) or _formal_reader(line)):
         return False
     return not _find_word(words.reported_word, casefolded)
+
+
+def _article_note(line: str, casefolded: str) -> bool:
+    """A sentence about the article itself, where it ran or whose view it is ("This article
+    was featured in the Morning newsletter.", "Views expressed in this story are the author's
+    own."): a note of the page, not news. A correction ("This article was amended …") names
+    no venue; speech, quoted or reported, is not a note ("this article of the treaty covers
+    the print sector, the minister said"), and "this piece of land" is no article."""
+    words = _ui_words()
+    return (
+        _names_this_article(casefolded, words)
+        and _find_word(words.article_venue, casefolded)
+        and not has_quote(line)
+        and not _find_word(words.reported_word, casefolded)
+    )
+
+
+def _names_this_article(folded: str, words: _UiWords) -> bool:
+    """ "This article", "dieser Beitrag" as whole words, and not "this piece of …"."""
+    for end, phrase in words.this_article.iter(folded):
+        start = end - len(phrase) + 1
+        if _LETTER.match(folded, end + 1) is not None or (
+            start and _LETTER.match(folded, start - 1) is not None
+        ):
+            continue  # "this articles", "withis article"
+        after = _UI_TOKEN.match(folded, end + 2)
+        if after is None or after.group() not in words.noun_after:
+            return True
+    return False
 
 
 def _asks_reader(line: str) -> bool:

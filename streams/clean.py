@@ -73,6 +73,7 @@ from streams.boilerplate import (
     is_command,
     is_comments_heading,
     is_pitch,
+    is_sign_up_button,
     join_words,
     starts_with_verb,
 )
@@ -97,7 +98,7 @@ _TRANSLATE: dict[int, str] = {
     **dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x180E], ""),
     **dict.fromkeys([0x2028, 0x2029, 0x0085, 0x0B, 0x0C], "\n"),
     **dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F], ""),
-    0x2010: "-", 0x2011: "-", 0x2212: "-", 0xFE58: "-", 0xFE63: "-", 0xFF0D: "-",
+    0x2212: "-", 0xFE58: "-", 0xFE63: "-", 0xFF0D: "-",  # (hyphens stay as printed)
     0x2012: "–", 0x2015: "—",
     0x2032: "'", 0x00B4: "'", 0x0060: "'", 0x201B: "‘", 0xFF07: "'",
     0x2033: '"', 0x201F: "“", 0xFF02: '"',
@@ -114,6 +115,8 @@ _SENTENCE_END = frozenset(".!?:;…\"'”’»)]“")  # (“ closes a German qu
 _CLOSING_QUOTES = frozenset("\"'”’»“")
 _QUOTED_SENTENCE_END = frozenset(".!?…")  # right before a paragraph's closing quote
 _BOX_HEADING_WORDS = 5  # a newsletter's name: "Chip Brief", "The Economist Review today"
+_DESCRIPTION_END = frozenset(".!")
+_NAME_QUOTES = "«»“”„\"' "  # quotes around a name, and the spaces inside them
 _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
 
@@ -738,7 +741,7 @@ class _TextStart:
 
 
 def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
-    """The content lines of newsletter boxes around a sign-up pitch: descriptions saying
+    """The content lines of newsletter boxes around a sign-up pitch or button: descriptions saying
     what it is or how often it comes ("A daily newsletter with …", "… explained every
     Thursday.") right over it, and, when the box has one (over or under the pitch), its
     short heading over them ("Chip Brief", "The Economist Review today")."""
@@ -747,14 +750,15 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
     for number in _positions(kinds, drop):
         if not number or not _box_line(lines, kinds, number - 1):
             continue  # (the quick test: a box has a content line over its pitch)
-        if not is_pitch(lines[number]):
+        pitch = is_pitch(lines[number])
+        if not (pitch or is_sign_up_button(lines[number])):
             continue
         above = number - 1
         while (
             above >= 0
             and number - above <= _BOX_DESCRIPTIONS
             and _box_line(lines, kinds, above)
-            and describes_newsletter(lines[above])
+            and _box_description(lines[above], pitch=pitch)
         ):
             box.add(above)
             above -= 1
@@ -762,13 +766,20 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         described = above < number - 1 or (
             under < len(lines)
             and _box_line(lines, kinds, under)
-            and describes_newsletter(lines[under])
+            and _box_description(lines[under], pitch=pitch)
         )
         if described and above >= 0 and _box_line(lines, kinds, above):
-            line = lines[above]
+            line = lines[above].strip(_NAME_QUOTES)  # (a name in quotes: "« La Lettre »")
             if 0 < line.count(" ") < _BOX_HEADING_WORDS and line[-1] not in _SENTENCE_END:
                 box.add(above)
     return box
+
+
+def _box_description(line: str, *, pitch: bool) -> bool:
+    """A newsletter box's description; next to a bare button ("S’inscrire") only a sentence
+    ("Chaque vendredi, le meilleur de …."), not a masthead naming a daily ("Le Quotidien")
+    over the site's "S’abonner" button."""
+    return describes_newsletter(line) and (pitch or line[-1] in _DESCRIPTION_END)
 
 
 def _box_line(lines: list[str], kinds: list[Kind | None], number: int) -> bool:

@@ -97,7 +97,7 @@ def test_characters_are_normalised() -> None:
         "Caf\u00e9\u00a0society\u200b ran\u2011away \u2212 5\r\n"
         "It\u2019s \u201cfine\u201d \u2013 ok\r\n"
     )
-    assert normalise_text(text) == "Café society ran-away - 5\nIt’s “fine” – ok\n"
+    assert normalise_text(text) == "Café society ran\u2011away - 5\nIt’s “fine” – ok\n"
 
 
 def test_typographic_quotes_and_dashes_stay_as_printed() -> None:
@@ -954,3 +954,108 @@ def test_a_rule_under_the_text_ends_it() -> None:
     assert len(ends) == 1
     assert page.lines[ends[0]].startswith("The Associated Press receives support")
     assert page.lines[ends[0] - 2].startswith("Crews held the fire")
+
+
+def test_a_note_on_where_the_article_ran_or_whose_view_it_is_goes_but_news_of_it_stays() -> None:
+    page = (
+        "Harbour Gazette\n\n"
+        "Ferry timetable cut to four sailings a day\n\n"
+        "This story was first featured in our Weekend Briefing newsletter.\n\n"
+        "The operator said two of its three vessels would be in dry dock until March.\n\n"
+        "Le opinioni espresse in questo articolo sono dell'autore.\n\n"
+        "The opinions in this column are the writer's alone.\n\n"
+        "This article was amended on 3 March 2026 to correct the number of sailings.\n\n"
+        "The minister said this article of the treaty covered the print sector too.\n\n"
+        "“This story will be in every edition of every paper,” the mayor said.\n\n"
+        "This piece of the harbour will print its own edition of the tide tables.\n"
+    )
+    lines = lines_of(page)
+    for note in (
+        "This story was first featured in our Weekend Briefing newsletter.",
+        "Le opinioni espresse in questo articolo sono dell'autore.",
+        "The opinions in this column are the writer's alone.",
+    ):
+        assert note not in lines, note
+    for news in (
+        "The operator said two of its three vessels would be in dry dock until March.",
+        "This article was amended on 3 March 2026 to correct the number of sailings.",
+        "The minister said this article of the treaty covered the print sector too.",
+        "“This story will be in every edition of every paper,” the mayor said.",
+        "This piece of the harbour will print its own edition of the tide tables.",
+    ):
+        assert news in lines, news
+
+
+def test_a_command_selling_the_sites_stream_of_news_goes_but_news_of_the_news_stays() -> None:
+    page = (
+        "Harbour Times\n\n"
+        "Port strike ends after nine days\n\n"
+        "Dockers voted to return to work on Monday after a nine-day strike.\n\n"
+        "Track workers said the news would bring more headlines for the union.\n\n"
+        "Catch all the Business News, Market News and Latest Updates on Harbour Times.\n\n"
+        "Stay up to date with the latest news and headlines from the coast.\n\n"
+        "Read the stories of the dockers who crossed the picket line.\n\n"
+        "Support for local news has waned as stories of bias spread.\n\n"
+        "Follow-up news stories showed the port had lost two contracts.\n"
+    )
+    lines = lines_of(page)
+    for promo in (
+        "Catch all the Business News, Market News and Latest Updates on Harbour Times.",
+        "Stay up to date with the latest news and headlines from the coast.",
+    ):
+        assert promo not in lines, promo
+    for news in (
+        "Dockers voted to return to work on Monday after a nine-day strike.",
+        "Track workers said the news would bring more headlines for the union.",
+        "Read the stories of the dockers who crossed the picket line.",
+        "Support for local news has waned as stories of bias spread.",
+        "Follow-up news stories showed the port had lost two contracts.",
+    ):
+        assert news in lines, news
+
+
+def test_a_newsletter_box_closed_by_a_sign_up_button_goes_but_a_player_under_text_stays() -> None:
+    page = (
+        "Aller au contenu principal\n"
+        "Le Quotidien du Nord\n"
+        "S’abonner\n\n"
+        "Le conseil municipal a voté le budget jeudi soir, par 31 voix contre 12.\n\n"
+        "Newsletter\n"
+        "« Le Courrier du Rhône »\n"
+        "Chaque lundi, les nouvelles de la vallée.\n"
+        "S’inscrire\n\n"
+        "Mit Klaus Berger\n"
+        "Das Wichtigste aus der Region – jeden Morgen um 7 Uhr.\n"
+        "Jetzt abonnieren\n\n"
+        "November 27, 2026\n"
+        "Heard on Morning Edition\n"
+        "Listen · 4:12\n\n"
+        "Officials said the road would reopen on Monday.\n"
+    )
+    lines = lines_of(page)
+    for box_line in (
+        "« Le Courrier du Rhône »",
+        "Chaque lundi, les nouvelles de la vallée.",
+        "Mit Klaus Berger",
+        "Das Wichtigste aus der Region – jeden Morgen um 7 Uhr.",
+    ):
+        assert not any(box_line in line for line in lines), box_line
+    text = "\n".join(lines)
+    assert "Heard on Morning Edition" in text  # a player's "Listen" signs nobody up
+    assert "Le Quotidien du Nord" in text  # a masthead naming a daily over "S’abonner"
+    assert "November 27, 2026" in text
+    assert "Officials said the road would reopen on Monday." in text
+
+
+def test_a_live_blogs_credit_goes_but_news_of_the_coverage_stays() -> None:
+    page = (
+        "Floods live: rivers burst banks across the valley\n\n"
+        "Live reporting by Anna Pike and Tom Rees\n\n"
+        "10:42\n"
+        "The Environment Agency issued three severe flood warnings on Saturday.\n\n"
+        "The live coverage by the station drew 40 complaints, the regulator said.\n"
+    )
+    lines = lines_of(page)
+    assert "Live reporting by Anna Pike and Tom Rees" not in lines
+    assert "The Environment Agency issued three severe flood warnings on Saturday." in lines
+    assert "The live coverage by the station drew 40 complaints, the regulator said." in lines
