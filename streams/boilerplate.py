@@ -42,7 +42,10 @@ _PREFIX_KEY_CHARS = 120
 _LIST_NUMBER_MAX_DIGITS = 2
 _CONTAINS_MAX_WORDS = 40
 _INLINE_COPYRIGHT_MAX_WORDS = 15
-_PARENTHESISED_MAX_WORDS = 45  # a whole paragraph in parentheses is an editor's note
+_PARENTHESISED_MAX_WORDS = 25  # a whole paragraph in parentheses is an editor's note
+# a longer one only when it speaks of the site or to the reader (a syndication note, a
+# promo): a news aside in parentheses ("(The company … declined to comment.)") stays
+_PARENTHESISED_NOTE_MAX_WORDS = 45
 _MAX_KEY_CHARS = 60
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
@@ -362,6 +365,11 @@ def _labelled_link(line: str, spaces: int) -> bool:
         and line[-1] not in ".!?"
         and is_ui_control(line[:colon].rstrip())
     )
+
+
+def _speaks_of_site(casefolded: str, line: str) -> bool:
+    """ "our", "we" or the reader in the line: the site's own voice, not a news aside."""
+    return bool(_find_word(_ui_words().site_word, casefolded)) or _formal_reader(line)
 
 
 def addresses_reader(line: str, *, times: int = 1) -> bool:
@@ -747,7 +755,10 @@ def _shape_kind(
         (  # "(FRANCE 24 with AFP)", editor's notes; not "(AP Photo/John Locher)"
             line[0] == "("
             and line[-1] == ")"
-            and spaces < _PARENTHESISED_MAX_WORDS
+            and (
+                spaces < _PARENTHESISED_MAX_WORDS
+                or (spaces < _PARENTHESISED_NOTE_MAX_WORDS and _speaks_of_site(casefolded, line))
+            )
             and not _PHOTO_CREDIT.match(line)
         )
         or (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))

@@ -168,7 +168,8 @@ def test_news_lines_like_them_stay(line: str) -> None:
         "(Only the headline of this report may have been edited by our desk; the rest of the "
         "text is published unchanged from a syndicated feed supplied by the agency, which "
         "holds the rights.)",
-        "The Valley Press is an independent global news organization dedicated to facts.",
+        "(This story has not been edited by our staff and is auto-generated from a "
+        "syndicated feed.)",
         "Ältere Einträge anzeigen",
         "Les temps forts",
     ],
