@@ -186,6 +186,10 @@ def test_the_sites_notices_about_itself_are_dropped(line: str) -> None:
         '"Our advertisers want more content," she told the conference.',
         "The report, published by the Valley Institute, found rents rose 7% in a year.",
         "Our sponsors and advertisers have stood by us, according to the club's chairman.",
+        # a long news aside in parentheses (a note would speak of the site or to the reader)
+        "(The company, which employs 4,000 people in the region and has run the plant since "
+        "1987, did not respond to a request for comment on Friday and declined to say whether "
+        "it would appeal.)",
         # to the reader or in a columnist's "we", about ads and content in general
         "Under the new law, platforms must label sponsored content and tell you who paid for "
         "the advertising.",
