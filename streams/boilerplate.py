@@ -102,8 +102,8 @@ _PHOTO_COPYRIGHT = re.compile(
 )
 # "© picture alliance/dpa | Philipp Schulze": a photo credit under a caption, not a footer
 _CREDIT_COPYRIGHT = re.compile(r"^© ?[^\d©]{1,30}/[^\d©]{1,40}$")
-# a footer's imprint: "Published by Associated Newspapers Ltd", "MCI (P) 032/10/2026.
-# Published by SPH Media Limited." (the publisher a company by its legal form)
+# a footer's imprint: "Published by Example News Ltd", "Reg. no. 032/10/2026.
+# Published by Example Media Limited." (the publisher a company by its legal form)
 _IMPRINT = re.compile(
     r"(?:^|\. )published by [^.]{2,60} (?:limited|ltd|plc|inc|llc|gmbh|pty|s\.a)\.?$"
 )

@@ -34,8 +34,8 @@ Steps, each cheap when it has nothing to do:
    insert: an ad slot, an ad card, a "Related article" link (block headings stacked over
    it count as one), dropped with its lines, a crosshead under the link kept; an ad card
    its button closes ("Sponsored" / title / advertiser / "Learn more") goes wherever it
-   stands; a teaser heading over brief full-stopped sentences only ("UP NEXT" / "Bucks: Host
-   Atlanta on Saturday.") is a crosshead of the text; a
+   stands; a teaser heading over brief full-stopped sentences only ("UP NEXT" / "Hawks: Host
+   Rovers on Saturday.") is a crosshead of the text; a
    command next to a dropped widget line ("View all photos" under "4 of 4") is the
    widget's link; a question to the reader over a button ("Do you like this article?" /
    "Like") is its prompt; a colon label between a dropped line and a widget is the
@@ -308,8 +308,8 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     headline link, not the start of a teaser block: its lines are dropped (asked as the
     heading is met: no pass over the page for the few headings there are). An ad label
     over a card its button closes (``_closed_ad_card``) is dropped with the card wherever
-    it stands. A teaser heading over brief sentences only ("UP NEXT" / "Bucks: Host Atlanta on
-    Saturday." / "Cavaliers: At Boston on Sunday."), no headline, is the text's crosshead
+    it stands. A teaser heading over brief sentences only ("UP NEXT" / "Hawks: Host Rovers on
+    Saturday." / "Rovers: At Hawks on Sunday."), no headline, is the text's crosshead
     (``_over_brief_sentences``): it goes alone."""
     if kinds[heading] is Kind.AD:
         card = _closed_ad_card(lines, kinds, heading)
@@ -332,7 +332,7 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
 def _over_brief_sentences(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
     """Whether the lines under the block heading at ``heading``, up to a blank or boilerplate
     line, are a few brief sentences, each ending with a full stop: items of the text ("UP
-    NEXT" / "Bucks: Host Atlanta on Saturday."). A headline ends without one; a paragraph
+    NEXT" / "Hawks: Host Rovers on Saturday."). A headline ends without one; a paragraph
     there (a footer's notice) is left to the heading."""
     index = heading + 1
     count = 0
@@ -346,8 +346,8 @@ def _over_brief_sentences(lines: list[str], kinds: list[Kind | None], heading: i
 
 
 def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> list[int] | None:
-    """The lines of the ad card under the ad label at ``label`` ("Sponsored" / "Homeowners
-    born before 1970 are rushing to claim this" / "Learn more"): one or two short lines
+    """The lines of the ad card under the ad label at ``label`` ("Sponsored" / "Drivers
+    over 50 are switching to this plan" / "Learn more"): one or two short lines
     that are no paragraph and carry no stamp (the ad's title and advertiser), closed by a
     dropped line with words (the ad's button: "Learn more", "About our ads"). None when
     anything else follows: the text or a teaser goes on (a "·" between a teaser's source
@@ -400,7 +400,7 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
             # (the stamp test last: a card's stamp under its headline is no insert)
             inserted = all(_insert_line(lines[number]) for number in block)
             if inserted and kinds[heading] is not Kind.AD and _crosshead_under_link(lines, block):
-                block.pop()  # "Read Also" / headline / "Ministry defends reforms" / text
+                block.pop()  # "Read Also" / headline / "Ministry answers critics" / text
             return block + stacked if inserted else None
         elif len(block) == _INSERT_MAX_LINES or line.count(" ") >= _LINK_MAX_WORDS:
             return None
