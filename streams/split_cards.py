@@ -681,8 +681,9 @@ def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> 
 def _comment_lines(f: _Features, page: CleanPage) -> set[int]:
     """Readers' comments under an article: a line of two sentences ("Another loan, another
     celebration. When will we stand on our own feet?") under its stamp, in a block that ends
-    the article, heads no card (a headline of two sentences under its stamp is printed in a
-    "Related" block or above any mark)."""
+    the article, heads no card, and its stamp closes none ("Showing 50 of 412 comments" /
+    "NorthernSaver" / stamp / comment: no title over a name); a headline of two sentences
+    under its stamp is printed in a "Related" block or above any mark."""
     marks = sorted(page.marks)
     out: set[int] = set()
     for at, (mark, kind) in enumerate(marks):
@@ -690,9 +691,9 @@ def _comment_lines(f: _Features, page: CleanPage) -> set[int]:
             continue
         stop = marks[at + 1][0] if at + 1 < len(marks) else len(f.lines)
         stamps = f.stamp_lines[bisect_left(f.stamp_lines, mark) : bisect_left(f.stamp_lines, stop)]
-        out.update(
-            stamp + 1 for stamp in stamps if stamp + 1 < stop and _two_sentences(f.lines[stamp + 1])
-        )
+        for stamp in stamps:
+            if stamp + 1 < stop and _two_sentences(f.lines[stamp + 1]):
+                out.update((stamp, stamp + 1))
     return out
 
 

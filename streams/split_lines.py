@@ -17,7 +17,14 @@ from functools import lru_cache
 from streams.boilerplate import author_roles, classify, is_section_name, word_sections
 from streams.captions import is_agency
 from streams.gazetteer import get_gazetteer
-from streams.timestamps import find_time, has_clock, is_bare_minutes, is_clock_only, is_update_stamp
+from streams.timestamps import (
+    find_time,
+    has_clock,
+    is_bare_minutes,
+    is_clock_only,
+    is_stamp_label,
+    is_update_stamp,
+)
 
 _TITLE_MIN_WORDS = 3
 _TITLE_MIN_CHARS = 20
@@ -387,8 +394,8 @@ def _meta(line: str) -> tuple[str | None, str] | None:
             stamp is not None or (source is not None and is_bare_minutes(part))
         ):  # ("Expressen · 45 min": after the source, the card's age, not a reading time)
             time_text = stamp or part
-        elif _is_byline(part) or is_section_name(part):
-            continue  # (a section: "Business · 1 day ago")
+        elif _is_byline(part) or is_section_name(part) or is_stamp_label(part):
+            continue  # (a section: "Business · 1 day ago"; a label: "Updated / 3 hours ago")
         elif source is None and _is_source_name(part):
             source = part
         elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
