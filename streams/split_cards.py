@@ -246,8 +246,9 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
     if (
         (c.layout.author_first and (c.under_summary or headline_over))
         or (_is_person(name) and headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS)
-        # title / chip ("Explainer") / stamp, then the next card: the chip is the title's
-        or (headline_over and is_section_name(name) and _card_follows(f, c.end, title_after=True))
+        # title / chip ("Explainer") or source / stamp, then the next card (title / stamp):
+        # the name and the stamp close the card of the title above
+        or (headline_over and _card_follows(f, c.end, title_after=True))
     ):
         return None
     return c.card(c.above, c.end, c.end + 1, None if is_section_name(name) else name)

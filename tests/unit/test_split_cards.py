@@ -47,3 +47,21 @@ def test_a_readers_comment_under_a_comment_counter_is_no_card() -> None:
     assert [d.title for d in drafts] == [
         "Port authority approves dredging of the eastern channel after two-year review"
     ]
+
+
+def test_a_source_and_stamp_under_a_title_close_its_card_when_the_next_title_has_its_own() -> None:
+    drafts = split(
+        LEAD.replace("By Moira Quinn\n", "")  # (no author's name over a stamp on the page)
+        + "More from Science\n"
+        + "Coastal survey finds seagrass meadows recovering in the bay\n"
+        + "The Canadian Press\nMarch 12, 2026\n"
+        + "Volunteers count record number of nesting terns on the breakwater\n3 days ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        (
+            "Coastal survey finds seagrass meadows recovering in the bay",
+            "The Canadian Press",
+            "March 12, 2026",
+        ),
+        ("Volunteers count record number of nesting terns on the breakwater", None, "3 days ago"),
+    ]
