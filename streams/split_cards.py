@@ -70,9 +70,18 @@ def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
     )
 
 
-def _above_card(f: _Features, card: _Card, anchor: int, taken: set[int]) -> None:
+def _above_card(
+    f: _Features, card: _Card, anchor: int, taken: set[int], *, sourced_list: bool
+) -> None:
     """What a card whose title stands over its stamp has above it: a publisher, or a
-    header (headline over a deck, author lines)."""
+    header (headline over a deck, author lines); in a list of cards that print their
+    source first, a publisher over a section label too ("The Japan Chronicle" / "Opinion"
+    / title / stamp)."""
+    label = card.title - 1
+    if sourced_list and label > 0 and _section_label(f, label, taken):
+        _source_above(f, card, label - 1, taken)
+        if card.source is not None:
+            return  # (no headline over a deck: the lines above are the card's)
     if card.body_from < anchor:
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
     elif card.title < anchor:
@@ -85,6 +94,12 @@ def _above_card(f: _Features, card: _Card, anchor: int, taken: set[int]) -> None
             and not (card.source and _agency_name(card.source))
         ):  # a news agency under the stamp ("Associated Press") outranks a kicker ("Recap")
             card.source = f.lines[under]
+
+
+def _section_label(f: _Features, index: int, taken: set[int]) -> bool:
+    """A one-word section label ("Opinion", "Analysis") at ``index``."""
+    line = f.lines[index]
+    return index not in taken and bool(line) and " " not in line and is_section_name(line)
 
 
 def _source_header(f: _Features, index: int) -> bool:
@@ -105,6 +120,7 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
     taken: set[int] = set(skip)
     cards = _one_line_cards(f, begin, taken)
     layout = _card_layout(f, begin, skip)
+    previous: _Card | None = None  # the card before, for the list's shape
     for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
@@ -119,9 +135,11 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
             )
             continue
         if not card.inline:
-            _above_card(f, card, anchor, taken)
+            sourced_list = previous is not None and _sourced_first(f, previous)
+            _above_card(f, card, anchor, taken, sourced_list=sourced_list)
         taken.update(range(card.start, card.body_from), range(anchor, cluster.end))
         cards.append(card)
+        previous = card
     cards.sort(key=_CARD_START)
     return cards, taken
 
@@ -418,7 +436,8 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
 def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int]) -> _Card | None:
     """After a card's summary and before the next card: a title and a summary, with the
     source over the title when both cards print theirs there ("Financial Times" / title /
-    summary), is a card without a stamp, not more text of the card before. Only between
+    summary, or a source and a title alone), is a card without a stamp, not more text of
+    the card before. Only between
     teasers: a few lines, and the card before has a short summary (not an article's text
     with a subheading)."""
     lines = f.lines
@@ -436,7 +455,7 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     rest = rows[summary:]
     source: str | None = None
     if (
-        len(rest) > 2  # (source, title, summary)
+        len(rest) > 1  # (source, title, a summary or none)
         and _sourced_first(f, before)
         and _sourced_first(f, after)
         and _is_source_name(lines[rest[0]])
@@ -447,7 +466,7 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     title = rest[1 if source else 0] if rest else -1
     text = rest[2 if source else 1 :]
     if (
-        not text
+        not (text or source)  # (a source line and a title make a card too)
         or not (source or summary)  # (a title right under the card's header: its kicker)
         or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
         or not _free_title(f, title, taken)
@@ -639,15 +658,11 @@ def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
 
 def _label_then_title(f: _Features, index: int, taken: set[int]) -> bool:
     """A one-word label ("Opinion", "Analysis") between a card's stamp and its title."""
-    lines = f.lines
     return (
-        index + 1 < len(lines)
-        and index not in taken
-        and bool(lines[index])
-        and " " not in lines[index]
-        and is_section_name(lines[index])  # not the next card's source ("Reuters")
+        index + 1 < len(f.lines)
+        and _section_label(f, index, taken)  # not the next card's source ("Reuters")
         and _free_title(f, index + 1, taken)
-        and not _is_name(lines[index + 1])
+        and not _is_name(f.lines[index + 1])
     )
 
 
@@ -705,6 +720,7 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
     lines = f.lines
     marks = {index for index, _ in page.marks}
     titles = [mark for mark, kind in page.marks if kind == "ad"]
+    related = {mark for mark, kind in page.marks if kind == "related"}
     for label in f.ad_labels:
         out.add(label)
         titles.append(label + 1)
@@ -714,6 +730,9 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
         if stamp > 0 and lines[stamp - 1] and _is_source_name(lines[stamp - 1])
     ] if titles else []  # fmt: skip
     for mark in titles:
+        if _advertiser(f, mark, related, out):
+            out.add(mark)  # "Sponsored" / "HomeBuddy": the advertiser, no card's source
+            continue
         if mark >= len(lines) or not f.is_title(mark) or _words(lines[mark]) >= _PROSE_ANY_WORDS:
             continue  # an "Advertisement" slot inside an article (text under it) hides no card
         out.add(mark)
@@ -735,6 +754,26 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
             out.add(index)
             index += 1
     return out
+
+
+def _advertiser(f: _Features, mark: int, related: set[int], ads: set[int]) -> bool:
+    """A name that is no headline right under an ad's label: the advertiser; not when a
+    "Related" heading stands there too, nor when the label closes the ad in the block above
+    it (ad / "Ad" / the next card's source)."""
+    lines = f.lines
+    above = mark - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    while above >= 0 and lines[above] and above not in ads:
+        above -= 1  # (the block of lines over the label)
+    return (
+        mark < len(lines)
+        and mark not in related
+        and (above < 0 or not lines[above])
+        and bool(lines[mark])
+        and _is_name(lines[mark])
+        and not f.is_title(mark)
+    )
 
 
 def _tagline(f: _Features, index: int) -> bool:

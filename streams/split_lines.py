@@ -123,8 +123,7 @@ def _is_name(line: str) -> bool:
     Cached: the stages ask about the same short lines many times a page."""
     if not line or len(line) > _NAME_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
         return False
-    if line[-1] == ")" and (qualified := _QUALIFIED_NAME.match(line)):
-        line = qualified[1]  # "ABC News (Australia)"
+    line = _unqualified(line)
     words = line.split()
     if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(line):
         return False
@@ -142,6 +141,13 @@ def _is_name(line: str) -> bool:
     return lower == 0 or (
         lower == 1 and len(words) <= 3 and any(len(w) > 1 and w.isupper() for w in words)
     )
+
+
+def _unqualified(name: str) -> str:
+    """The name without the place or edition in brackets after it: "ABC News (Australia)"."""
+    if name[-1] == ")" and (qualified := _QUALIFIED_NAME.match(name)):
+        return qualified[1]
+    return name
 
 
 def _is_source_name(line: str) -> bool:

@@ -23,6 +23,7 @@ from streams.split_lines import (
     _is_name,
     _is_staff_credit,
     _source_shape,
+    _unqualified,
 )
 from streams.split_page import _closes_text, _Features
 
@@ -54,6 +55,7 @@ def _is_publisher(line: str, f: "_Features") -> bool:
         return False
     if f.printed_sources < _SOURCED_PAGE:
         return False
+    words = _unqualified(line).split()  # (its edition in brackets: "ABC News (Australia)")
     return all(word[0].isupper() or word in _NAME_LOWER_WORDS for word in words) and not (
         line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in words)
     )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"

@@ -65,3 +65,74 @@ def test_a_source_and_stamp_under_a_title_close_its_card_when_the_next_title_has
         ),
         ("Volunteers count record number of nesting terns on the breakwater", None, "3 days ago"),
     ]
+
+
+SOURCE_FIRST_CARDS = """\
+Topic
+Harbour dredging
+Full coverage
+Coastal Ledger
+Port authority approves dredging of the eastern channel after review
+The work will start in the autumn and take eighteen months.
+2 hours ago
+Bay Radio
+Fishermen fear the dredging will disturb spawning grounds in the bay
+3 hours ago
+Northern Echo Weekly
+Shipping lines welcome deeper channel for larger container vessels
+Evening Courier
+Opinion
+Editorial: the channel needs a plan for the silt, not only a dredger
+5 hours ago
+Sponsored
+Cruise Deals Direct
+Save 30% on winter cruises from the harbour
+Harbour FM (Ireland)
+Ferry timetable to change while the dredgers work near the terminal
+The ferry company said sailings would leave ten minutes earlier.
+1 hour ago
+"""
+
+
+def test_a_list_of_source_first_cards_places_every_cards_source() -> None:
+    drafts = split(SOURCE_FIRST_CARDS)
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging of the eastern channel after review",
+            "Coastal Ledger",
+            "2 hours ago",
+        ),
+        (
+            "Fishermen fear the dredging will disturb spawning grounds in the bay",
+            "Bay Radio",
+            "3 hours ago",
+        ),
+        (  # a source and a title, no stamp: a card of the list all the same
+            "Shipping lines welcome deeper channel for larger container vessels",
+            "Northern Echo Weekly",
+            None,
+        ),
+        (  # a section label between the source and the title
+            "Editorial: the channel needs a plan for the silt, not only a dredger",
+            "Evening Courier",
+            "5 hours ago",
+        ),
+        (  # the publisher's edition in brackets
+            "Ferry timetable to change while the dredgers work near the terminal",
+            "Harbour FM (Ireland)",
+            "1 hour ago",
+        ),
+    ]
+
+
+def test_the_name_under_an_ad_label_is_the_advertiser_not_text_of_the_card_above() -> None:
+    drafts = split(
+        LEAD
+        + "Up next\n"
+        + "Associated Press\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+        + "Fish market moves to the old customs shed\nBloomberg\n5h ago\n"
+        + "Traders said the new hall would open before the summer season.\n"
+        + "Ad\nHarbourside Outlet\nWinter sale starts now: up to 60% off\nTerms/Privacy Policy\n"
+    )
+    assert "Harbourside Outlet" not in drafts[-1].body
+    assert drafts[-1].body == "Traders said the new hall would open before the summer season."
