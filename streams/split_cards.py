@@ -331,6 +331,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
     f, above = c.f, c.above
     if c.under_standfirst and (
         c.layout.summary_first
+        or c.source is not None  # "Publisher • 2 hrs ago" under the summary
         or _card_follows(f, c.end, title_after=c.title_after)
         or _named_over(f, above - 2, c.begin, c.taken)
         or _under_card(f, above - 2, c.begin)

@@ -136,3 +136,19 @@ def test_the_name_under_an_ad_label_is_the_advertiser_not_text_of_the_card_above
     )
     assert "Harbourside Outlet" not in drafts[-1].body
     assert drafts[-1].body == "Traders said the new hall would open before the summer season."
+
+
+def test_a_publishers_meta_line_under_a_summary_closes_a_card_before_an_ad() -> None:
+    drafts = split(
+        LEAD
+        + "Related\n"
+        + "Lighthouse keepers' cottages to reopen as holiday lets\n"
+        + "The council will restore four cottages on the headland over the winter.\n"
+        + "Coastal Ledger • 2 hrs ago\n"
+        + "Ad\nHarbourside Outlet\n"
+        + "Marina fees to rise by five percent from April\nBay Radio • 5 hrs ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Lighthouse keepers' cottages to reopen as holiday lets", "Coastal Ledger", "2 hrs ago"),
+        ("Marina fees to rise by five percent from April", "Bay Radio", "5 hrs ago"),
+    ]
