@@ -41,6 +41,8 @@ from streams.split_lines import (
     _words,
 )
 from streams.split_page import (
+    _DURATION,
+    _DURATION_MAX_CHARS,
     _INNER_SENTENCE_END,
     _KICKER_MAX_WORDS,
     _REAL_BODY_WORDS,
@@ -57,6 +59,7 @@ _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, sum
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
 _TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
+_TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C"
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
 
 
@@ -125,6 +128,9 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
         cluster = _cluster(f, anchor, begin, taken, layout)
+        if _forecast_day(f, anchor) or _video_in_text(f, cluster):
+            taken.update((cluster.above, anchor))
+            continue
         for shape in _CARD_SHAPES:
             card = shape(cluster)
             if card is not None:
@@ -513,6 +519,28 @@ def _under_card(f: _Features, index: int, begin: int) -> bool:
         and _words(line) <= _KICKER_MAX_WORDS
         and _is_name(line)
         and f.stamp(index - 1) is not None
+    )
+
+
+def _forecast_day(f: _Features, index: int) -> bool:
+    """ "Today" over "64°": a weather widget's day, no card's stamp."""
+    following = index + 1
+    return (
+        following < len(f.lines)
+        and not any(char.isdigit() for char in f.lines[index])
+        and _TEMPERATURE.match(f.lines[following]) is not None
+    )
+
+
+def _video_in_text(f: _Features, c: "_Cluster") -> bool:
+    """A title over a clip's length ("00:57") between paragraphs of an article: a video
+    player inside the text (its title and length), no teaser and no text."""
+    line = f.lines[c.anchor]
+    return (
+        c.end == c.anchor + 1
+        and len(line) <= _DURATION_MAX_CHARS
+        and _DURATION.match(line.removeprefix("0")) is not None
+        and _inline_teaser(f, c.above, c.start, c.end)
     )
 
 

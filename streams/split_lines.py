@@ -40,7 +40,8 @@ _SHORT_NAME_WORDS = 4
 _ACRONYM_MAX_CHARS = 5
 _HEADING_WORDS = frozenset(
     {"in", "on", "from", "more", "about", "for", "at", "with", "by", "im", "aus", "mehr", "von",
-     "zum", "zur", "en", "dans", "plus", "sur", "más", "sobre", "con"}
+     "zum", "zur", "en", "dans", "plus", "sur", "más", "sobre", "con",
+     "latest", "trending", "recent"}  # (a list's heading: "Latest Local News")
 )  # fmt: skip
 _BRAND_MAX_CHARS = 15
 _PROSE_MIN_WORDS = 6

@@ -152,3 +152,35 @@ def test_a_publishers_meta_line_under_a_summary_closes_a_card_before_an_ad() -> 
         ("Lighthouse keepers' cottages to reopen as holiday lets", "Coastal Ledger", "2 hrs ago"),
         ("Marina fees to rise by five percent from April", "Bay Radio", "5 hrs ago"),
     ]
+
+
+def test_a_video_title_over_its_length_inside_the_text_is_no_teaser_and_no_text() -> None:
+    drafts = split(
+        LEAD.replace(
+            "The port authority",
+            "Now Playing\nDredger arrives\n01:12\nUp next\n"
+            "Ferry timetable explained\n02:05\nThe port authority",
+        )
+        + "Harbour master Ian Fox said the channel had lost a metre of depth in ten years.\n"
+        + "Divers inspect the harbour wall\n00:48\n"
+        + "Fox said larger ferries had been turned away twice this winter because of silt.\n"
+        + "The authority will publish the dredging contract in the spring, he said.\n"
+    )
+    assert len(drafts) == 1
+    assert "Divers inspect" not in drafts[0].body
+    assert "turned away twice this winter" in drafts[0].body
+
+
+def test_a_forecast_day_is_no_cards_stamp_and_a_lists_heading_no_source() -> None:
+    drafts = split(
+        LEAD
+        + "Trending Stories\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "Fish market moves to the old customs shed\n"
+        + "Weather\nToday\n58°\nShowers\nTonight\n44°\nClearing\n"
+        + "Latest Local News\n"
+        + "Lifeboat crew rescues two kayakers off the point\n3 hours ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Lifeboat crew rescues two kayakers off the point", None, "3 hours ago")
+    ]
