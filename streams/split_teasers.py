@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from schemas.article import Caption
 from streams.model import ArticleDraft
 from streams.split_body import _body_lines, _draft, _inline_widgets
+from streams.split_cards import _section_label
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -146,6 +147,8 @@ def _teasers_without_stamp(
             last_title = index
             summary: list[str] = []
             after = index + 1
+            if after < stop and _section_label(f, after, taken):
+                after += 1  # title / "Analysis" / summary: the card's label, no text
             author_first = _AUTHOR_HEADLINE.match(line) is not None
             while (
                 after < stop

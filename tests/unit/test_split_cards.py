@@ -184,3 +184,22 @@ def test_a_forecast_day_is_no_cards_stamp_and_a_lists_heading_no_source() -> Non
     assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
         ("Lifeboat crew rescues two kayakers off the point", None, "3 hours ago")
     ]
+
+
+def test_a_section_label_between_a_teasers_title_and_summary_is_no_text() -> None:
+    drafts = split(
+        LEAD
+        + "Related stories\n"
+        + "Why the dredging plan took two years to agree, and what it leaves out\n"
+        + "Analysis\n"
+        + "The compromise protects the oyster beds, but the silt still has to go somewhere.\n"
+        + "Fishermen fear the dredging will disturb spawning grounds\nRural\n12 Mar 2026\n"
+    )
+    assert [(d.title, d.body, d.time_text) for d in drafts[1:]] == [
+        (
+            "Why the dredging plan took two years to agree, and what it leaves out",
+            "The compromise protects the oyster beds, but the silt still has to go somewhere.",
+            None,
+        ),
+        ("Fishermen fear the dredging will disturb spawning grounds", "", "12 Mar 2026"),
+    ]
