@@ -47,6 +47,7 @@ from streams.split_page import (
     _KICKER_MAX_WORDS,
     _REAL_BODY_WORDS,
     _SUBHEADING_MAX_WORDS,
+    _WIDGET_MAX_WORDS,
     _Card,
     _closes_text,
     _cluster_stamp,
@@ -61,6 +62,7 @@ _TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
 _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C"
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
+_CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
 
 
 def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
@@ -278,6 +280,36 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
     return c.card(c.above, c.end, c.end + 1, None if is_section_name(name) else name)
 
 
+def _source_stamp_chips_title(c: _Cluster) -> _Card | None:
+    """ "The Canberra Times" / stamp / "ASX:QAN" / "-1.42%" / title: a publisher's header
+    with ticker chips between its stamp and the headline."""
+    f = c.f
+    if c.title_after or not c.named_above or not _is_publisher(f.lines[c.above], f):
+        return None
+    index, chips = c.end, 0
+    while (
+        index < len(f.lines)
+        and chips <= _CHIPS_MAX
+        and (not f.lines[index] or _ticker_chip(f.lines[index]))
+    ):
+        chips += bool(f.lines[index])
+        index += 1
+    if (
+        not chips
+        or not _free_title(f, index, c.taken)
+        or _is_name(f.lines[index])
+        or index + 1 >= len(f.lines)
+        or not _is_prose(f.lines[index + 1])
+    ):
+        return None
+    return c.card(c.above, index, index + 1, f.lines[c.above])
+
+
+def _ticker_chip(line: str) -> bool:
+    """ "ASX:QAN", "-1.42%", "AAPL": a short line without a lower-case letter."""
+    return line.count(" ") < _WIDGET_MAX_WORDS and not any(char.islower() for char in line)
+
+
 def _stamp_then_title(c: _Cluster) -> _Card | None:
     """ "09h42" / title / summary on a page of such cards; "Author / Site:" / title."""
     if c.title_after and (c.layout.stamp_first or c.f.stamp(c.anchor) is None):
@@ -383,6 +415,7 @@ def _stamp_over_title(c: _Cluster) -> _Card | None:
 # the card shapes a stamp can be in, tried in this order: the first that fits is the card
 _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _source_stamp_title,
+    _source_stamp_chips_title,
     _stamp_then_title,
     _title_name_stamp,
     _title_deck_name_stamp,

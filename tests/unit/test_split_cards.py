@@ -203,3 +203,28 @@ def test_a_section_label_between_a_teasers_title_and_summary_is_no_text() -> Non
         ),
         ("Fishermen fear the dredging will disturb spawning grounds", "", "12 Mar 2026"),
     ]
+
+
+def test_ticker_chips_between_a_publishers_stamp_and_the_headline_are_skipped() -> None:
+    drafts = split(
+        "News\nFinance\nSport\n"
+        + "The Harbour Herald\nSat, 14 March 2026 at 9:30 am UTC\n"
+        + "In this article:\nPRT:HBR\n+2.10%\n"
+        + "Port operator shares rise after dredging contract is approved\n"
+        + "Shares in the port operator rose on Saturday after the authority approved the long "
+        + "delayed dredging of the eastern channel, which will let larger ships berth.\n"
+        + "Analysts said the deeper channel could lift container volumes by a fifth by 2028.\n"
+        + "Trending now\n"
+        + "Ferry operator adds a late sailing on weekend nights\nBay Radio · 3h ago\n"
+        + "Fish market moves to the old customs shed\nCoastal Ledger · 45m ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        (
+            "Port operator shares rise after dredging contract is approved",
+            "The Harbour Herald",
+            "Sat, 14 March 2026 at 9:30 am UTC",
+        ),
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "3h ago"),
+        ("Fish market moves to the old customs shed", "Coastal Ledger", "45m ago"),
+    ]
+    assert "+2.10%" not in drafts[0].body
