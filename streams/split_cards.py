@@ -43,6 +43,7 @@ from streams.split_lines import (
 from streams.split_page import (
     _DURATION,
     _DURATION_MAX_CHARS,
+    _HEADER_MAX_WORDS,
     _INNER_SENTENCE_END,
     _KICKER_MAX_WORDS,
     _REAL_BODY_WORDS,
@@ -526,15 +527,19 @@ def _sourced_first(f: _Features, card: _Card) -> bool:
 
 
 def _one_line_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
-    """ "Oil prices slip - Reuters - 2 hours ago": a card on one line (added to ``taken``)."""
+    """ "Oil prices slip - Reuters - 2 hours ago": a card on one line, or "Title · 2h ago"
+    under its source (added to ``taken``)."""
     cards: list[_Card] = []
     if not f.headlines:
         return cards
     for index in sorted(f.headlines):
         meta = f.metas[index]
         if index >= begin and index not in taken and meta is not None:
-            cards.append(_Card(index, index, index + 1, meta[0], meta[1]))
-            taken.add(index)
+            card = _Card(index, index, index + 1, meta[0], meta[1])
+            if card.source is None and index > begin:  # "Rappler" / "Title · 2h ago"
+                _source_above(f, card, index - 1, taken)
+            cards.append(card)
+            taken.update(range(card.start, index + 1))
     return cards
 
 
@@ -618,6 +623,11 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
         and not _is_prose(role)
         and _words(role) <= _RUN_MAX_WORDS
         and not _QUOTE_OPEN.search(role)  # (a headline quoting: "Gill says GT ‘fell short’")
+        # (not a long headline under a name no person bears: "GMA News" / "PAGASA: Storm
+        # may form east of …")
+        and (
+            _words(role) <= _HEADER_MAX_WORDS or not f.is_title(name + 1) or _is_person(lines[name])
+        )
         and (
             (role[0].isupper() and _is_prose(lines[name - 1]))
             or (role[0].islower() and _words(role) <= _KICKER_MAX_WORDS)  # "in Beijing"

@@ -27,6 +27,7 @@ from streams.timestamps import (
 )
 
 _TITLE_MIN_WORDS = 3
+_TITLED_STAMP_MIN_WORDS = 5  # a headline with its stamp after it, no source between
 _TITLE_MIN_CHARS = 20
 _PERSON_MAX_WORDS = 3  # "Jan van Wyk": a name this short over a card is a commenter
 _SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "le"})
@@ -417,21 +418,29 @@ def _meta(line: str) -> tuple[str | None, str] | None:
     return source, time_text
 
 
-def _titled_meta(line: str) -> tuple[str, str, str] | None:
+def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
     """(title, source, time text) of a one-line card: "Oil prices slip - Reuters - 2 hours
-    ago"."""
+    ago"; or (title, None, time text) of a title and its stamp: "Marcos orders review of
+    rice tariffs · 2h ago" (its source on a line of its own)."""
     separators = list(_META_SEPARATORS.finditer(line))
-    if len(separators) < 2:
+    if not separators:
         return None
-    title = line[: separators[-2].start()].strip()
-    source = line[separators[-2].end() : separators[-1].start()].strip()
     stamp = find_time(line[separators[-1].end() :].strip())
-    if (
-        stamp is None
-        or _words(title) < _TITLE_MIN_WORDS
-        or not _is_title(title)
-        or not _is_source_name(source)
-    ):
+    if stamp is None:
+        return None
+    if len(separators) == 1:
+        title, source = line[: separators[0].start()].strip(), None
+        if _words(title) < _TITLED_STAMP_MIN_WORDS or find_time(title) is not None:
+            return None  # ("Mumbai · 3 hours ago", "Sat 28 Nov · 9:15"): no headline
+        head, _, last = title.rpartition(" ")
+        if is_agency(last):  # "… an 18-Jährige dpa · vor 2 Std.": the agency's name joined
+            title, source = head, last
+    else:
+        title = line[: separators[-2].start()].strip()
+        source = line[separators[-2].end() : separators[-1].start()].strip()
+        if not _is_source_name(source):
+            return None
+    if _words(title) < _TITLE_MIN_WORDS or not _is_title(title):
         return None
     return title, source, stamp
 

@@ -228,3 +228,30 @@ def test_ticker_chips_between_a_publishers_stamp_and_the_headline_are_skipped() 
         ("Fish market moves to the old customs shed", "Coastal Ledger", "45m ago"),
     ]
     assert "+2.10%" not in drafts[0].body
+
+
+def test_a_title_with_its_stamp_on_one_line_under_its_source_is_a_card() -> None:
+    drafts = split(
+        LEAD
+        + "Up next\n"
+        + "Bay Radio\n"
+        + "Ferry operator adds a late sailing on weekend nights · 2h ago\n"
+        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        + "Coastal Ledger\n"
+        + "HARBOUR: Tug crews to strike over new shift patterns\n"
+        + "45m ago\n"
+        + "Fish market moves to the old customs shed and opens on Sundays dpa · 3h ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h ago"),
+        (  # (a source over a long headline is no author over a role)
+            "HARBOUR: Tug crews to strike over new shift patterns",
+            "Coastal Ledger",
+            "45m ago",
+        ),
+        (  # the agency's name joined to the title
+            "Fish market moves to the old customs shed and opens on Sundays",
+            "dpa",
+            "3h ago",
+        ),
+    ]
