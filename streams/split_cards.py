@@ -23,6 +23,7 @@ from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.split_header import _header_above, _source_above
 from streams.split_lines import (
+    _HEADLINE_MAX_WORDS,
     _PROSE_ANY_WORDS,
     _RUN_MAX_WORDS,
     _agency_name,
@@ -405,6 +406,25 @@ def _title_chip_stamp(c: _Cluster) -> _Card | None:
     return None
 
 
+def _sentences_title_stamp(c: _Cluster) -> _Card | None:
+    """A headline of two sentences ("… over birthright citizenship. Here’s what to know.") /
+    stamp, when the title under the stamp has a stamp of its own: the stamp closes the card
+    above, as in the rest of the list."""
+    f, above = c.f, c.above
+    if (
+        c.title_after
+        and above >= c.begin
+        and above not in c.taken
+        and bool(f.lines[above])
+        and _words(f.lines[above]) <= _HEADLINE_MAX_WORDS
+        and _two_sentences(f.lines[above])
+        and c.end + 1 < len(f.lines)
+        and f.stamp(c.end + 1) is not None
+    ):
+        return c.card(above, above, c.end)
+    return None
+
+
 def _stamp_over_title(c: _Cluster) -> _Card | None:
     """Stamp / title, on any page (not under a standfirst, whose stamp it is; not
     "Kiprotich M." / "3h": a reader's comment)."""
@@ -425,6 +445,7 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _title_summary_stamp,
     _title_source_summary_stamp,
     _title_chip_stamp,
+    _sentences_title_stamp,
     _stamp_over_title,
 )
 _CARD_START = attrgetter("start")

@@ -255,3 +255,16 @@ def test_a_title_with_its_stamp_on_one_line_under_its_source_is_a_card() -> None
             "3h ago",
         ),
     ]
+
+
+def test_a_headline_of_two_sentences_over_its_stamp_in_a_list_of_title_stamp_cards() -> None:
+    drafts = split(
+        LEAD
+        + "More from The Times\n"
+        + "The council takes up a fight over the old pier. Here’s what to know.\nMar. 12, 2026\n"
+        + "Fish market moves to the old customs shed\nMar. 10, 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("The council takes up a fight over the old pier. Here’s what to know.", "Mar. 12, 2026"),
+        ("Fish market moves to the old customs shed", "Mar. 10, 2026"),
+    ]
