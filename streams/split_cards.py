@@ -825,6 +825,8 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
     for mark in titles:
         if _advertiser(f, mark, related, out):
             out.add(mark)  # "Sponsored" / "HomeBuddy": the advertiser, no card's source
+            if _ad_title_over_card(f, mark + 1):
+                out.add(mark + 1)
             continue
         if mark >= len(lines) or not f.is_title(mark) or _words(lines[mark]) >= _PROSE_ANY_WORDS:
             continue  # an "Advertisement" slot inside an article (text under it) hides no card
@@ -866,6 +868,19 @@ def _advertiser(f: _Features, mark: int, related: set[int], ads: set[int]) -> bo
         and bool(lines[mark])
         and _is_name(lines[mark])
         and not f.is_title(mark)
+    )
+
+
+def _ad_title_over_card(f: _Features, index: int) -> bool:
+    """A headline under the advertiser with no stamp of its own, over the next card's source
+    ("Homeowners Are Switching to This Plan" / "The Weather Channel" / "5h ago"): the ad's."""
+    return (
+        index + 1 < len(f.lines)
+        and bool(f.lines[index])
+        and f.is_title(index)
+        and bool(f.lines[index + 1])
+        and _is_name(f.lines[index + 1])
+        and _heads_card(f, index + 1)
     )
 
 

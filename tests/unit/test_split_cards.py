@@ -268,3 +268,24 @@ def test_a_headline_of_two_sentences_over_its_stamp_in_a_list_of_title_stamp_car
         ("The council takes up a fight over the old pier. Here’s what to know.", "Mar. 12, 2026"),
         ("Fish market moves to the old customs shed", "Mar. 10, 2026"),
     ]
+
+
+def test_an_ads_title_under_its_advertiser_over_the_next_cards_source_is_dropped() -> None:
+    drafts = split(
+        LEAD
+        + "Recommended Stories\n"
+        + "Coastal Ledger\n·\n2h ago\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        + "Ad\n·\nDockside Cover\nBoat Owners Are Switching to This Plan\n"
+        + "Bay Radio\n·\n5h ago\n"
+        + "Fish market moves to the old customs shed\n"
+        + "Evening Courier\n·\n1d ago\n"
+        + "Lifeboat crew rescues two kayakers off the point\n"
+        + "Both kayakers were treated for cold at the lifeboat station.\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Coastal Ledger", "2h ago"),
+        ("Fish market moves to the old customs shed", "Bay Radio", "5h ago"),
+        ("Lifeboat crew rescues two kayakers off the point", "Evening Courier", "1d ago"),
+    ]
