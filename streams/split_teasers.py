@@ -186,6 +186,7 @@ def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
         and bool(lines[title - 1])
         and _words(lines[title - 1]) <= _SHORT_NAME_WORDS
         and not _is_prose(lines[title - 1])
+        and not f.is_title(title - 1)  # (a list's headline over the next: "Storm: ferries cut")
         and bool(lines[rubric])
         and not _is_name(lines[rubric])
         and _words(lines[rubric]) >= max(_PROSE_MIN_WORDS, _words(lines[title]) + 1)

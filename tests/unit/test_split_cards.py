@@ -289,3 +289,17 @@ def test_an_ads_title_under_its_advertiser_over_the_next_cards_source_is_dropped
         ("Fish market moves to the old customs shed", "Bay Radio", "5h ago"),
         ("Lifeboat crew rescues two kayakers off the point", "Evening Courier", "1d ago"),
     ]
+
+
+def test_a_list_of_bare_headlines_has_no_fly_title_and_rubric_card() -> None:
+    drafts = split(
+        LEAD
+        + "Most Read\n"
+        + "Storm Dara: ferries cancelled\n"
+        + "Council row deepens as unions threaten action\n"
+        + "Ann Byrne: The harbour plan's problem is not money\n"
+        + "Tom Walsh: We need to talk about the marina fees\n"
+    )
+    assert [d.title for d in drafts] == [
+        "Port authority approves dredging of the eastern channel after two-year review"
+    ]
