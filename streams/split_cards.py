@@ -742,11 +742,24 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
 def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
     """The end of a card's meta lines from ``end`` on, with a label before the title."""
     n = len(f.lines)
-    while end < n and end not in taken and f.is_meta(end):
+    while end < n and end not in taken and f.is_meta(end) and not _heads_next(f, end, taken):
         end += 1
     if _label_then_title(f, end, taken):
         end += 1  # "The Atlantic" / "1h ago" / "Opinion" / title
     return end
+
+
+def _heads_next(f: _Features, index: int, taken: set[int]) -> bool:
+    """ "Fox Business · 5h" over a title, under another card's stamp ("4h"): the next card's
+    meta line, not more of this one's."""
+    meta = f.metas[index]
+    return (
+        meta is not None
+        and meta[0] is not None
+        and index + 1 < len(f.lines)
+        and bool(f.lines[index + 1])
+        and _free_title(f, index + 1, taken)
+    )
 
 
 def _label_then_title(f: _Features, index: int, taken: set[int]) -> bool:

@@ -303,3 +303,19 @@ def test_a_list_of_bare_headlines_has_no_fly_title_and_rubric_card() -> None:
     assert [d.title for d in drafts] == [
         "Port authority approves dredging of the eastern channel after two-year review"
     ]
+
+
+def test_a_sourced_meta_line_under_a_bare_stamp_heads_the_next_card() -> None:
+    drafts = split(
+        LEAD
+        + "More for you\n"
+        + "Bay Radio · 2h\nFerry operator adds a late sailing on weekend nights\n"
+        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        + "Fish market moves to the old customs shed\n4h\n"
+        + "Evening Courier · 5h\nLifeboat crew rescues two kayakers off the point\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h"),
+        ("Fish market moves to the old customs shed", None, "4h"),
+        ("Lifeboat crew rescues two kayakers off the point", "Evening Courier", "5h"),
+    ]
