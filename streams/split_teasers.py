@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from schemas.article import Caption
 from streams.model import ArticleDraft
 from streams.split_body import _body_lines, _draft, _inline_widgets
-from streams.split_cards import _section_label
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -147,7 +146,7 @@ def _teasers_without_stamp(
             last_title = index
             summary: list[str] = []
             after = index + 1
-            if after < stop and _section_label(f, after, taken):
+            if after < stop and _card_label(f, after, taken):
                 after += 1  # title / "Analysis" / summary: the card's label, no text
             author_first = _AUTHOR_HEADLINE.match(line) is not None
             while (
@@ -171,6 +170,12 @@ def _teasers_without_stamp(
         else:  # "Title" / summary / "Title" (a bare link): a teaser among links
             out.extend(item for item in found if item[0] != last_title)
     return out
+
+
+def _card_label(f: _Features, index: int, taken: set[int]) -> bool:
+    """A one-word label under a teaser's title ("Analysis", "Editorial"): no text."""
+    line = f.lines[index]
+    return index not in taken and bool(line) and " " not in line and _is_name(line)
 
 
 def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:

@@ -319,3 +319,16 @@ def test_a_sourced_meta_line_under_a_bare_stamp_heads_the_next_card() -> None:
         ("Fish market moves to the old customs shed", None, "4h"),
         ("Lifeboat crew rescues two kayakers off the point", "Evening Courier", "5h"),
     ]
+
+
+def test_any_one_word_label_between_a_teasers_title_and_summary_is_no_text() -> None:
+    drafts = split(
+        LEAD
+        + "More from Opinion\n"
+        + "Silt season, again\nEditorial\n"
+        + "The harbour board's dredging plan looks a lot like last year's.\n"
+        + "The long road back for the old ferry pier\nHasan Reid\n"
+    )
+    assert [(d.title, d.body) for d in drafts[1:]] == [
+        ("Silt season, again", "The harbour board's dredging plan looks a lot like last year's.")
+    ]
