@@ -407,21 +407,25 @@ def _title_chip_stamp(c: _Cluster) -> _Card | None:
 
 
 def _sentences_title_stamp(c: _Cluster) -> _Card | None:
-    """A headline of two sentences ("… over birthright citizenship. Here’s what to know.") /
-    stamp, when the title under the stamp has a stamp of its own: the stamp closes the card
-    above, as in the rest of the list."""
-    f, above = c.f, c.above
-    if (
-        c.title_after
-        and above >= c.begin
-        and above not in c.taken
-        and bool(f.lines[above])
-        and _words(f.lines[above]) <= _HEADLINE_MAX_WORDS
-        and _two_sentences(f.lines[above])
-        and c.end + 1 < len(f.lines)
-        and f.stamp(c.end + 1) is not None
-    ):
-        return c.card(above, above, c.end)
+    """A headline of two sentences ("… over birthright citizenship. Here’s what to know."),
+    with a summary or none, over a stamp, when the title under the stamp has a stamp of its
+    own: the stamp closes the card above, as in the rest of the list."""
+    f = c.f
+    if not (c.title_after and c.end + 1 < len(f.lines) and f.stamp(c.end + 1) is not None):
+        return None
+    for headline in (c.above, c.above - 1):  # (title / stamp, title / summary / stamp)
+        if not (
+            headline >= c.begin
+            and headline not in c.taken
+            and bool(f.lines[headline])
+            and _words(f.lines[headline]) <= _HEADLINE_MAX_WORDS
+            and _two_sentences(f.lines[headline])
+        ):
+            continue
+        if headline == c.above:
+            return c.card(headline, headline, c.end)
+        if c.above not in c.taken and _is_prose(f.lines[c.above]):
+            return c.card(headline, headline, c.above)
     return None
 
 

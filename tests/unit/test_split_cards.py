@@ -332,3 +332,18 @@ def test_any_one_word_label_between_a_teasers_title_and_summary_is_no_text() -> 
     assert [(d.title, d.body) for d in drafts[1:]] == [
         ("Silt season, again", "The harbour board's dredging plan looks a lot like last year's.")
     ]
+
+
+def test_a_headline_of_two_sentences_over_its_summary_and_stamp_in_a_list() -> None:
+    drafts = split(
+        LEAD
+        + "More from Features\n"
+        + "The pier is rotting. Its owners are not ready.\n"
+        + "The council is racing to repair the pier before the winter storms.\n26 Feb 2026\n"
+        + "Photos: the harbour wall, a decade on\n25 Feb 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("The pier is rotting. Its owners are not ready.", "26 Feb 2026"),
+        ("Photos: the harbour wall, a decade on", "25 Feb 2026"),
+    ]
+    assert drafts[1].body == "The council is racing to repair the pier before the winter storms."
