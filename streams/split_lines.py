@@ -488,6 +488,23 @@ def _agency_words() -> frozenset[str]:
     return frozenset(word_sections("agency_words.txt")[""])
 
 
+def _outlet_name(line: str) -> bool:
+    """A name of two or more words with a word that names a news outlet ("The Colorado Sun"
+    no, "Financial Times", "RTL Nieuws" yes): a publisher, not a section kicker or a chip
+    ("All Blacks", "Cricket")."""
+    return (
+        " " in line
+        and _is_name(line)
+        and not is_section_name(line)  # ("Local News", "World News")
+        and not _outlet_words().isdisjoint(line.casefold().split())
+    )
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(word_sections("publisher_words.txt")[""])
+
+
 def _person_name(line: str) -> bool:
     """ "Sarah Quinlan": a name of two to four words, without digits (not "The Hottest
     Housing Market": no name starts with a function word)."""

@@ -347,3 +347,39 @@ def test_a_headline_of_two_sentences_over_its_summary_and_stamp_in_a_list() -> N
         ("Photos: the harbour wall, a decade on", "25 Feb 2026"),
     ]
     assert drafts[1].body == "The council is racing to repair the pier before the winter storms."
+
+
+def test_an_outlets_name_over_a_cards_title_is_its_source_on_any_page() -> None:
+    drafts = split(
+        "NewsDial\nTopic\nHarbour dredging\n"
+        + "The Coastal Herald\n"
+        + "Port authority approves dredging of the eastern channel after review\n"
+        + "The work will start in the autumn and take eighteen months.\n45 mins ago\n"
+        + "Bay Times\n"
+        + "Fishermen fear the dredging will disturb spawning grounds in the bay\n"
+        + "Oyster growers say the silt could smother the beds near the channel.\n2 hrs ago\n"
+        + "Sport\n"
+        + "Rowing club loses its slipway for a season while the dredgers work\n"
+        + "The club will train from the marina until the work is done.\n1 day ago\n"
+    )
+    assert [(d.title[:20], d.source) for d in drafts] == [
+        ("Port authority appro", "The Coastal Herald"),
+        ("Fishermen fear the d", "Bay Times"),
+        ("Rowing club loses it", None),  # (a section's name is no outlet)
+    ]
+
+
+def test_the_sites_own_name_with_the_article_is_no_source() -> None:
+    page = RawPage(
+        text="The Ledger Line\nSubscribe\n"
+        + "Why state pension funds are quietly selling their office towers\n"
+        + "Commercial property was meant to be the safe part of the portfolio.\n"
+        + "Rachel Okafor\nNov 27, 2026\n"
+        + "At least five state pension systems have sold office buildings at steep discounts "
+        + "to their last appraised values this autumn, filings show.\n"
+        + "Few of them have said so loudly, and fewer still have said what comes next.\n",
+        fetched_at=FETCHED,
+        url="https://theledgerline.example.com/p/why-state-pension-funds",
+    )
+    drafts = split_articles(clean_page(page))
+    assert [(d.title[:20], d.source) for d in drafts] == [("Why state pension fu", None)]
