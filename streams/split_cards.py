@@ -806,10 +806,11 @@ def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> 
 
 def _comment_lines(f: _Features, page: CleanPage) -> set[int]:
     """Readers' comments under an article: a line of two sentences ("Another loan, another
-    celebration. When will we stand on our own feet?") under its stamp, in a block that ends
-    the article, heads no card, and its stamp closes none ("Showing 50 of 412 comments" /
-    "NorthernSaver" / stamp / comment: no title over a name); a headline of two sentences
-    under its stamp is printed in a "Related" block or above any mark."""
+    celebration. When will we stand on our own feet?") or a sentence under its writer's name
+    and stamp, in a block that ends the article, heads no card, and its stamp closes none
+    ("Showing 50 of 412 comments" / "NorthernSaver" / stamp / comment: no title over a
+    name); a headline of two sentences under its stamp is printed in a "Related" block or
+    above any mark."""
     marks = sorted(page.marks)
     out: set[int] = set()
     for at, (mark, kind) in enumerate(marks):
@@ -818,9 +819,26 @@ def _comment_lines(f: _Features, page: CleanPage) -> set[int]:
         stop = marks[at + 1][0] if at + 1 < len(marks) else len(f.lines)
         stamps = f.stamp_lines[bisect_left(f.stamp_lines, mark) : bisect_left(f.stamp_lines, stop)]
         for stamp in stamps:
-            if stamp + 1 < stop and _two_sentences(f.lines[stamp + 1]):
+            if stamp + 1 < stop and _comment_under(f, stamp):
                 out.update((stamp, stamp + 1))
     return out
+
+
+def _comment_under(f: _Features, stamp: int) -> bool:
+    """Under a stamp in a block that ends the article: a comment of two sentences, or a
+    sentence under its writer's name ("Terence Hill" / stamp / "And how much of that squid
+    ends up in Spanish restaurants, I wonder?")."""
+    text, writer = f.lines[stamp + 1], f.lines[stamp - 1] if stamp > 0 else ""
+    return bool(text) and (
+        _two_sentences(text)
+        or (
+            _is_prose(text)
+            and text[-1] in ".!?"
+            and bool(writer)
+            and _is_name(writer)
+            and not f.is_title(stamp - 1)
+        )
+    )
 
 
 def _ad_lines(f: _Features, page: CleanPage) -> set[int]:

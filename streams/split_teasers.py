@@ -73,6 +73,7 @@ def _card_drafts(
             continue
         following = bisect_right(card_starts, card.start)
         stop = card_starts[following] if following < len(card_starts) else len(lines)
+        stop = _closed_at(f, card, stop, reading)
         widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
         reading.inline |= widgets
         credited: list[Caption] = []
@@ -98,6 +99,18 @@ def _card_drafts(
         source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
     return drafts
+
+
+def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading) -> int:
+    """Title / summary / stamp: an end heading under the stamp ("Disclaimer & comment
+    rules") ends the card there; the card's text is its summary."""
+    closing = card.body_from
+    while closing < stop and f.lines[closing] and _is_prose(f.lines[closing]):
+        closing += 1
+    if closing == card.body_from or closing >= stop or f.stamp(closing) is None:
+        return stop
+    end = reading.marks.next_after(closing, stop)
+    return end if end < stop and end in reading.ends else stop
 
 
 def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> bool:

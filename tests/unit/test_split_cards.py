@@ -383,3 +383,28 @@ def test_the_sites_own_name_with_the_article_is_no_source() -> None:
     )
     drafts = split_articles(clean_page(page))
     assert [(d.title[:20], d.source) for d in drafts] == [("Why state pension fu", None)]
+
+
+def test_a_readers_one_sentence_comment_under_its_name_and_stamp_is_no_card() -> None:
+    drafts = split(
+        LEAD
+        + "Comments\nCommenting for this story is now closed.\n"
+        + "Ray Duggan\nPosted 8 hours ago\n"
+        + "And how much of that silt ends up on the beach, I wonder?\n"
+    )
+    assert [d.title for d in drafts] == [
+        "Port authority approves dredging of the eastern channel after two-year review"
+    ]
+
+
+def test_an_end_heading_under_a_cards_stamp_ends_the_cards_text() -> None:
+    drafts = split(
+        LEAD
+        + "Related\n"
+        + "Ferry operator adds a late sailing on weekend nights\n14 March 2026\n"
+        + "Fish market moves to the old customs shed and opens on Sundays\n"
+        + "Traders said the new hall would open before the summer season.\n13 March 2026\n"
+        + "Comments\nCommenting for this story is now closed.\n"
+    )
+    assert drafts[-1].title == "Fish market moves to the old customs shed and opens on Sundays"
+    assert drafts[-1].body == "Traders said the new hall would open before the summer season."
