@@ -132,6 +132,7 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
         cluster = _cluster(f, anchor, begin, taken, layout)
+        cluster.sourced_list = previous is not None and _sourced_first(f, previous)
         if _forecast_day(f, anchor) or _video_in_text(f, cluster):
             taken.update((cluster.above, anchor))
             continue
@@ -145,8 +146,7 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
             )
             continue
         if not card.inline:
-            sourced_list = previous is not None and _sourced_first(f, previous)
-            _above_card(f, card, anchor, taken, sourced_list=sourced_list)
+            _above_card(f, card, anchor, taken, sourced_list=cluster.sourced_list)
         taken.update(range(card.start, card.body_from), range(anchor, cluster.end))
         cards.append(card)
         previous = card
@@ -181,6 +181,7 @@ class _Cluster:
     named_above: bool  # a name right over them
     under_standfirst: bool  # "Headline" / "Standfirst" over them
     under_summary: bool  # "Headline" / "Standfirst" / name over them
+    sourced_list: bool = False  # the card before prints its source first ("AP" / title / stamp)
 
     def card(self, start: int, title: int, body_from: int, source: str | None = None) -> _Card:
         """A card of these meta lines; ``source`` when they print none."""
@@ -326,7 +327,7 @@ def _title_name_stamp(c: _Cluster) -> _Card | None:
         return None
     f, above = c.f, c.above
     if _free_title(f, above - 1, c.taken):
-        return c.card(above - 1, above - 1, c.end, _brand(f.lines[above]))
+        return c.card(above - 1, above - 1, c.end, _brand(f.lines[above]) or _listed_source(c))
     if (
         above - 2 >= c.begin
         and _is_person(f.lines[above - 1])
@@ -334,6 +335,13 @@ def _title_name_stamp(c: _Cluster) -> _Card | None:
     ):
         return c.card(above - 2, above - 2, c.end, _brand(f.lines[above]))
     return None
+
+
+def _listed_source(c: _Cluster) -> str | None:
+    """The name under a card's title, over its stamp, in a list whose card before prints its
+    source: a publisher's name ("Bloomberg"), not a person's, is this card's source."""
+    name = c.f.lines[c.above]
+    return name if c.sourced_list and _is_publisher(name, c.f) and not _is_person(name) else None
 
 
 def _title_deck_name_stamp(c: _Cluster) -> _Card | None:

@@ -408,3 +408,17 @@ def test_an_end_heading_under_a_cards_stamp_ends_the_cards_text() -> None:
     )
     assert drafts[-1].title == "Fish market moves to the old customs shed and opens on Sundays"
     assert drafts[-1].body == "Traders said the new hall would open before the summer season."
+
+
+def test_a_publisher_under_a_title_in_a_list_of_source_first_cards_is_its_source() -> None:
+    drafts = split(
+        LEAD
+        + "Up next\n"
+        + "Associated Press\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+        + "Fish market moves to the old customs shed\nBloomberg\n5h ago\n"
+        + "Traders said the new hall would open before the summer season.\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Associated Press"),
+        ("Fish market moves to the old customs shed", "Bloomberg"),
+    ]
