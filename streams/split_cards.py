@@ -57,6 +57,7 @@ from streams.split_page import (
     _free_title,
 )
 from streams.split_sources import _SOURCED_PAGE, _agency_byline, _is_publisher
+from streams.timestamps import has_clock
 
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
@@ -64,6 +65,7 @@ _TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
 _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C"
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
+_STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
 
 
@@ -148,10 +150,25 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         if not card.inline:
             _above_card(f, card, anchor, taken, sourced_list=cluster.sourced_list)
         taken.update(range(card.start, card.body_from), range(anchor, cluster.end))
+        if _stamp_again(cards, card):
+            continue  # the article's stamp printed again after its text, with its trailer
         cards.append(card)
         previous = card
     cards.sort(key=_CARD_START)
     return cards, taken
+
+
+def _stamp_again(cards: list[_Card], card: _Card) -> bool:
+    """The card's stamp, a date with a clock, is an earlier card's printed again ("First
+    Published: Nov 28 2026 | 10:15 AM IST" under the text): no card of its own."""
+    stamp = card.time_text
+    if stamp is None or not has_clock(stamp):
+        return False
+    key = _STAMP_KEY.sub("", stamp.casefold())
+    return any(
+        other.time_text is not None and _STAMP_KEY.sub("", other.time_text.casefold()) == key
+        for other in cards
+    )
 
 
 @dataclass(slots=True)

@@ -422,3 +422,27 @@ def test_a_publisher_under_a_title_in_a_list_of_source_first_cards_is_its_source
         ("Ferry operator adds a late sailing on weekend nights", "Associated Press"),
         ("Fish market moves to the old customs shed", "Bloomberg"),
     ]
+
+
+def test_the_articles_stamp_printed_again_under_its_text_heads_no_card() -> None:
+    drafts = split(
+        "Harbour Times\n"
+        + "Port authority approves dredging of the eastern channel after two-year review\n"
+        + "Press Association of the Coast\n"
+        + "First Published : Mar 14 2026 | 10:15 AM GMT\n"
+        + "The port authority voted on Friday to dredge the eastern channel, ending a review "
+        + "begun in 2024.\n"
+        + "Dredging will start in the autumn and is expected to take eighteen months.\n"
+        + "(Only the headline of this report may have been reworked by our staff.)\n"
+        + "PAC HT JK\n"
+        + "First Published: Mar 14 2026 | 10:15 AM GMT\n"
+        + "Related\n"
+        + "Ferry operator adds a late sailing on weekend nights\nMar 14 2026 | 9:05 AM GMT\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging of the eastern channel after two-year review",
+            "First Published : Mar 14 2026 | 10:15 AM GMT",
+        ),
+        ("Ferry operator adds a late sailing on weekend nights", "Mar 14 2026 | 9:05 AM GMT"),
+    ]
