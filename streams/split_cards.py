@@ -35,6 +35,7 @@ from streams.split_lines import (
     _is_prose,
     _is_source_name,
     _names_role,
+    _outlet_name,
     _person_name,
     _place_line,
     _source_shape,
@@ -130,11 +131,14 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
     cards = _one_line_cards(f, begin, taken)
     layout = _card_layout(f, begin, skip)
     previous: _Card | None = None  # the card before, for the list's shape
+    # "Source · 3h" lines under the page's titles: its cards print their publishers there
+    metas_sourced = sum(1 for meta in f.metas if meta is not None and meta[0] is not None)
     for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
         cluster = _cluster(f, anchor, begin, taken, layout)
         cluster.sourced_list = previous is not None and _sourced_first(f, previous)
+        cluster.meta_sources = metas_sourced >= _SOURCED_PAGE
         if _forecast_day(f, anchor) or _video_in_text(f, cluster):
             taken.update((cluster.above, anchor))
             continue
@@ -199,6 +203,7 @@ class _Cluster:
     under_standfirst: bool  # "Headline" / "Standfirst" over them
     under_summary: bool  # "Headline" / "Standfirst" / name over them
     sourced_list: bool = False  # the card before prints its source first ("AP" / title / stamp)
+    meta_sources: bool = False  # the page's cards print "Source · 3h" lines under their titles
 
     def card(self, start: int, title: int, body_from: int, source: str | None = None) -> _Card:
         """A card of these meta lines; ``source`` when they print none."""
@@ -356,9 +361,12 @@ def _title_name_stamp(c: _Cluster) -> _Card | None:
 
 def _listed_source(c: _Cluster) -> str | None:
     """The name under a card's title, over its stamp, in a list whose card before prints its
-    source: a publisher's name ("Bloomberg"), not a person's, is this card's source."""
+    source, or on a page whose cards print "Source · 3h" under their titles: a publisher's
+    name ("Bloomberg"), not a person's, is this card's source (on the latter, a one-word
+    name or an outlet's: "Stuff", "NZ Herald", not "Lim Jun Hao")."""
     name = c.f.lines[c.above]
-    return name if c.sourced_list and _is_publisher(name, c.f) and not _is_person(name) else None
+    listed = c.sourced_list or (c.meta_sources and (" " not in name or _outlet_name(name)))
+    return name if listed and _is_publisher(name, c.f) and not _is_person(name) else None
 
 
 def _title_deck_name_stamp(c: _Cluster) -> _Card | None:

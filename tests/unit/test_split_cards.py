@@ -446,3 +446,18 @@ def test_the_articles_stamp_printed_again_under_its_text_heads_no_card() -> None
         ),
         ("Ferry operator adds a late sailing on weekend nights", "Mar 14 2026 | 9:05 AM GMT"),
     ]
+
+
+def test_a_one_word_publisher_under_a_title_on_a_page_of_source_meta_lines() -> None:
+    drafts = split(
+        "NewsHub\nTopic\nHarbour dredging\n"
+        + "Port authority confirms new dredger delayed to 2028\nHarbourWire\n3 hrs ago\n"
+        + "The authority says the dredger will arrive a year later than planned.\n"
+        + "Ferry operator adds a late sailing on weekend nights\nBay Radio · 6 hrs ago\n"
+        + "Fish market moves to the old customs shed\nThe Coast Times | 1 day ago\n"
+    )
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Port authority confirms new dredger delayed to 2028", "HarbourWire"),
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio"),
+        ("Fish market moves to the old customs shed", "The Coast Times"),
+    ]
