@@ -68,6 +68,7 @@ _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C"
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
+_AD_BLOCK_MAX_LINES = 6  # an ad card's lines over the label that closes it
 
 
 def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
@@ -131,6 +132,7 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
     cards = _one_line_cards(f, begin, taken)
     layout = _card_layout(f, begin, skip)
     previous: _Card | None = None  # the card before, for the list's shape
+    clocked: set[str] = set()  # the cards' stamps with a clock (``_clock_key``)
     # "Source · 3h" lines under the page's titles: its cards print their publishers there
     metas_sourced = sum(1 for meta in f.metas if meta is not None and meta[0] is not None)
     for anchor in range(begin, len(f.lines)):
@@ -154,25 +156,25 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         if not card.inline:
             _above_card(f, card, anchor, taken, sourced_list=cluster.sourced_list)
         taken.update(range(card.start, card.body_from), range(anchor, cluster.end))
-        if _stamp_again(cards, card):
+        clock = _clock_key(card)
+        if clock in clocked:
             continue  # the article's stamp printed again after its text, with its trailer
+        if clock is not None:
+            clocked.add(clock)
         cards.append(card)
         previous = card
     cards.sort(key=_CARD_START)
     return cards, taken
 
 
-def _stamp_again(cards: list[_Card], card: _Card) -> bool:
-    """The card's stamp, a date with a clock, is an earlier card's printed again ("First
-    Published: Nov 28 2026 | 10:15 AM IST" under the text): no card of its own."""
+def _clock_key(card: _Card) -> str | None:
+    """The card's stamp, when it has a clock, as compared with the other cards': a stamp
+    printed again ("First Published: Nov 28 2026 | 10:15 AM IST" under the text) heads no
+    card of its own."""
     stamp = card.time_text
     if stamp is None or not has_clock(stamp):
-        return False
-    key = _STAMP_KEY.sub("", stamp.casefold())
-    return any(
-        other.time_text is not None and _STAMP_KEY.sub("", other.time_text.casefold()) == key
-        for other in cards
-    )
+        return None
+    return _STAMP_KEY.sub("", stamp.casefold())
 
 
 @dataclass(slots=True)
@@ -313,7 +315,7 @@ def _source_stamp_chips_title(c: _Cluster) -> _Card | None:
         return None
     index, chips = c.end, 0
     while (
-        index < len(f.lines)
+        index < min(len(f.lines), c.end + 2 * _CHIPS_MAX)  # (chips and the blank lines of marks)
         and chips <= _CHIPS_MAX
         and (not f.lines[index] or _ticker_chip(f.lines[index]))
     ):
@@ -925,14 +927,17 @@ def _advertiser(f: _Features, mark: int, related: set[int], ads: set[int]) -> bo
     it (ad / "Ad" / the next card's source)."""
     lines = f.lines
     above = mark - 1
-    while above >= 0 and not lines[above]:
+    while above >= 0 and not lines[above] and mark - above <= _AD_BLOCK_MAX_LINES:
         above -= 1
-    while above >= 0 and lines[above] and above not in ads:
-        above -= 1  # (the block of lines over the label)
+    # the block of lines over the label: an ad's ends at one of its lines (a longer block is
+    # another card's or text)
+    floor = max(-1, above - _AD_BLOCK_MAX_LINES)
+    while above > floor and lines[above] and above not in ads:
+        above -= 1
     return (
         mark < len(lines)
         and mark not in related
-        and (above < 0 or not lines[above])
+        and above not in ads
         and bool(lines[mark])
         and _is_name(lines[mark])
         and not f.is_title(mark)

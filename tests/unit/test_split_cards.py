@@ -1,6 +1,7 @@
 """split: teaser cards, their fields, and the lines that are no cards (split_cards,
 split_sources, split_lines). Page-like inputs written for these tests."""
 
+import time
 from datetime import UTC, datetime
 
 from streams.clean import clean_page
@@ -461,3 +462,15 @@ def test_a_one_word_publisher_under_a_title_on_a_page_of_source_meta_lines() -> 
         ("Ferry operator adds a late sailing on weekend nights", "Bay Radio"),
         ("Fish market moves to the old customs shed", "The Coast Times"),
     ]
+
+
+def test_many_ad_labels_repeated_stamps_and_one_line_cards_split_in_one_pass() -> None:
+    card = (
+        "Ad\nHarbourside Outlet\nWinter sale starts now at the harbour shop {n}\n"
+        "Bay Radio\nA teaser title about the harbour number {n} · 2h ago\n"
+        "First Published: Mar 14 2026 | 10:15 AM GMT\n"
+    )
+    started = time.process_time()
+    drafts = split("".join(card.format(n=n) for n in range(3_000)))
+    assert time.process_time() - started < 10  # (linear: about a second)
+    assert drafts
