@@ -134,7 +134,9 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
     previous: _Card | None = None  # the card before, for the list's shape
     clocked: set[str] = set()  # the cards' stamps with a clock (``_clock_key``)
     # "Source · 3h" lines under the page's titles: its cards print their publishers there
-    metas_sourced = sum(1 for meta in f.metas if meta is not None and meta[0] is not None)
+    metas_sourced = sum(
+        1 for index in f.stamp_lines if (meta := f.metas[index]) is not None and meta[0] is not None
+    )
     for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
@@ -625,8 +627,8 @@ def _forecast_day(f: _Features, index: int) -> bool:
     following = index + 1
     return (
         following < len(f.lines)
-        and not any(char.isdigit() for char in f.lines[index])
         and _TEMPERATURE.match(f.lines[following]) is not None
+        and not any(char.isdigit() for char in f.lines[index])
     )
 
 

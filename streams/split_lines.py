@@ -425,13 +425,13 @@ def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
     separators = list(_META_SEPARATORS.finditer(line))
     if not separators:
         return None
-    stamp = find_time(line[separators[-1].end() :].strip())
-    if stamp is None:
-        return None
+    source: str | None = None
     if len(separators) == 1:
-        title, source = line[: separators[0].start()].strip(), None
-        if _words(title) < _TITLED_STAMP_MIN_WORDS or find_time(title) is not None:
-            return None  # ("Mumbai · 3 hours ago", "Sat 28 Nov · 9:15"): no headline
+        title = line[: separators[0].start()].strip()
+        if _words(title) < _TITLED_STAMP_MIN_WORDS or not _is_title(title):
+            return None  # (the quick tests first: most such lines are no card)
+        if find_time(title) is not None:
+            return None  # ("Sat 28 Nov 2026 · 9:15"): a stamp, no headline
         head, _, last = title.rpartition(" ")
         if is_agency(last):  # "… an 18-Jährige dpa · vor 2 Std.": the agency's name joined
             title, source = head, last
@@ -440,7 +440,8 @@ def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
         source = line[separators[-2].end() : separators[-1].start()].strip()
         if not _is_source_name(source):
             return None
-    if _words(title) < _TITLE_MIN_WORDS or not _is_title(title):
+    stamp = find_time(line[separators[-1].end() :].strip())
+    if stamp is None or _words(title) < _TITLE_MIN_WORDS or not _is_title(title):
         return None
     return title, source, stamp
 

@@ -157,7 +157,6 @@ def _own_site(source: str, site: frozenset[str]) -> bool:
     name = source.casefold()
     if "." in name and " " not in name:
         name = name.rsplit(".", 1)[0]  # "spanish.news.cn" → "spanish.news"
+    key = _NOT_ALNUM.sub("", name)
     # ("The Ledger Line" on theledgerline.example.com, "The Hindu" on hindu.example)
-    return not site.isdisjoint(
-        (_NOT_ALNUM.sub("", name), _NOT_ALNUM.sub("", name.removeprefix("the ")))
-    )
+    return key in site or (name.startswith("the ") and key[3:] in site)

@@ -26,6 +26,7 @@ from streams.split_lines import (
 from streams.split_page import (
     _AUTHOR_NAMES,
     _INNER_SENTENCE_END,
+    _MAX_DECK_LINES,
     _REAL_BODY_WORDS,
     _Card,
     _Features,
@@ -105,7 +106,8 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading) -> int:
     """Title / summary / stamp: an end heading under the stamp ("Disclaimer & comment
     rules") ends the card there; the card's text is its summary."""
     closing = card.body_from
-    while closing < stop and f.lines[closing] and _is_prose(f.lines[closing]):
+    limit = min(stop, closing + _MAX_DECK_LINES)  # (a summary of a few lines, no article)
+    while closing < limit and f.lines[closing] and _is_prose(f.lines[closing]):
         closing += 1
     if closing == card.body_from or closing >= stop or f.stamp(closing) is None:
         return stop
