@@ -23,6 +23,7 @@ from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.split_header import _header_above, _source_above
 from streams.split_lines import (
+    _HEADLINE_MAX_WORDS,
     _PROSE_ANY_WORDS,
     _RUN_MAX_WORDS,
     _agency_name,
@@ -34,6 +35,7 @@ from streams.split_lines import (
     _is_prose,
     _is_source_name,
     _names_role,
+    _outlet_name,
     _person_name,
     _place_line,
     _source_shape,
@@ -41,10 +43,14 @@ from streams.split_lines import (
     _words,
 )
 from streams.split_page import (
+    _DURATION,
+    _DURATION_MAX_CHARS,
+    _HEADER_MAX_WORDS,
     _INNER_SENTENCE_END,
     _KICKER_MAX_WORDS,
     _REAL_BODY_WORDS,
     _SUBHEADING_MAX_WORDS,
+    _WIDGET_MAX_WORDS,
     _Card,
     _closes_text,
     _cluster_stamp,
@@ -52,12 +58,17 @@ from streams.split_page import (
     _free_title,
 )
 from streams.split_sources import _SOURCED_PAGE, _agency_byline, _is_publisher
+from streams.timestamps import has_clock
 
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
 _TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
+_TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C"
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
+_STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
+_CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
+_AD_BLOCK_MAX_LINES = 6  # an ad card's lines over the label that closes it
 
 
 def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
@@ -70,9 +81,18 @@ def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
     )
 
 
-def _above_card(f: _Features, card: _Card, anchor: int, taken: set[int]) -> None:
+def _above_card(
+    f: _Features, card: _Card, anchor: int, taken: set[int], *, sourced_list: bool
+) -> None:
     """What a card whose title stands over its stamp has above it: a publisher, or a
-    header (headline over a deck, author lines)."""
+    header (headline over a deck, author lines); in a list of cards that print their
+    source first, a publisher over a section label too ("The Japan Chronicle" / "Opinion"
+    / title / stamp)."""
+    label = card.title - 1
+    if sourced_list and label > 0 and _section_label(f, label, taken):
+        _source_above(f, card, label - 1, taken)
+        if card.source is not None:
+            return  # (no headline over a deck: the lines above are the card's)
     if card.body_from < anchor:
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
     elif card.title < anchor:
@@ -85,6 +105,12 @@ def _above_card(f: _Features, card: _Card, anchor: int, taken: set[int]) -> None
             and not (card.source and _agency_name(card.source))
         ):  # a news agency under the stamp ("Associated Press") outranks a kicker ("Recap")
             card.source = f.lines[under]
+
+
+def _section_label(f: _Features, index: int, taken: set[int]) -> bool:
+    """A one-word section label ("Opinion", "Analysis") at ``index``."""
+    line = f.lines[index]
+    return index not in taken and bool(line) and " " not in line and is_section_name(line)
 
 
 def _source_header(f: _Features, index: int) -> bool:
@@ -105,10 +131,21 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
     taken: set[int] = set(skip)
     cards = _one_line_cards(f, begin, taken)
     layout = _card_layout(f, begin, skip)
+    previous: _Card | None = None  # the card before, for the list's shape
+    clocked: set[str] = set()  # the cards' stamps with a clock (``_clock_key``)
+    # "Source · 3h" lines under the page's titles: its cards print their publishers there
+    metas_sourced = sum(
+        1 for index in f.stamp_lines if (meta := f.metas[index]) is not None and meta[0] is not None
+    )
     for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
         cluster = _cluster(f, anchor, begin, taken, layout)
+        cluster.sourced_list = previous is not None and _sourced_first(f, previous)
+        cluster.meta_sources = metas_sourced >= _SOURCED_PAGE
+        if _forecast_day(f, anchor) or _video_in_text(f, cluster):
+            taken.update((cluster.above, anchor))
+            continue
         for shape in _CARD_SHAPES:
             card = shape(cluster)
             if card is not None:
@@ -119,11 +156,27 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
             )
             continue
         if not card.inline:
-            _above_card(f, card, anchor, taken)
+            _above_card(f, card, anchor, taken, sourced_list=cluster.sourced_list)
         taken.update(range(card.start, card.body_from), range(anchor, cluster.end))
+        clock = _clock_key(card)
+        if clock in clocked:
+            continue  # the article's stamp printed again after its text, with its trailer
+        if clock is not None:
+            clocked.add(clock)
         cards.append(card)
+        previous = card
     cards.sort(key=_CARD_START)
     return cards, taken
+
+
+def _clock_key(card: _Card) -> str | None:
+    """The card's stamp, when it has a clock, as compared with the other cards': a stamp
+    printed again ("First Published: Nov 28 2026 | 10:15 AM IST" under the text) heads no
+    card of its own."""
+    stamp = card.time_text
+    if stamp is None or not has_clock(stamp):
+        return None
+    return _STAMP_KEY.sub("", stamp.casefold())
 
 
 @dataclass(slots=True)
@@ -153,6 +206,8 @@ class _Cluster:
     named_above: bool  # a name right over them
     under_standfirst: bool  # "Headline" / "Standfirst" over them
     under_summary: bool  # "Headline" / "Standfirst" / name over them
+    sourced_list: bool = False  # the card before prints its source first ("AP" / title / stamp)
+    meta_sources: bool = False  # the page's cards print "Source · 3h" lines under their titles
 
     def card(self, start: int, title: int, body_from: int, source: str | None = None) -> _Card:
         """A card of these meta lines; ``source`` when they print none."""
@@ -246,11 +301,42 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
     if (
         (c.layout.author_first and (c.under_summary or headline_over))
         or (_is_person(name) and headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS)
-        # title / chip ("Explainer") / stamp, then the next card: the chip is the title's
-        or (headline_over and is_section_name(name) and _card_follows(f, c.end, title_after=True))
+        # title / chip ("Explainer") or source / stamp, then the next card (title / stamp):
+        # the name and the stamp close the card of the title above
+        or (headline_over and _card_follows(f, c.end, title_after=True))
     ):
         return None
     return c.card(c.above, c.end, c.end + 1, None if is_section_name(name) else name)
+
+
+def _source_stamp_chips_title(c: _Cluster) -> _Card | None:
+    """ "The Canberra Times" / stamp / "ASX:QAN" / "-1.42%" / title: a publisher's header
+    with ticker chips between its stamp and the headline."""
+    f = c.f
+    if c.title_after or not c.named_above or not _is_publisher(f.lines[c.above], f):
+        return None
+    index, chips = c.end, 0
+    while (
+        index < min(len(f.lines), c.end + 2 * _CHIPS_MAX)  # (chips and the blank lines of marks)
+        and chips <= _CHIPS_MAX
+        and (not f.lines[index] or _ticker_chip(f.lines[index]))
+    ):
+        chips += bool(f.lines[index])
+        index += 1
+    if (
+        not chips
+        or not _free_title(f, index, c.taken)
+        or _is_name(f.lines[index])
+        or index + 1 >= len(f.lines)
+        or not _is_prose(f.lines[index + 1])
+    ):
+        return None
+    return c.card(c.above, index, index + 1, f.lines[c.above])
+
+
+def _ticker_chip(line: str) -> bool:
+    """ "ASX:QAN", "-1.42%", "AAPL": a short line without a lower-case letter."""
+    return line.count(" ") < _WIDGET_MAX_WORDS and not any(char.islower() for char in line)
 
 
 def _stamp_then_title(c: _Cluster) -> _Card | None:
@@ -267,7 +353,7 @@ def _title_name_stamp(c: _Cluster) -> _Card | None:
         return None
     f, above = c.f, c.above
     if _free_title(f, above - 1, c.taken):
-        return c.card(above - 1, above - 1, c.end, _brand(f.lines[above]))
+        return c.card(above - 1, above - 1, c.end, _brand(f.lines[above]) or _listed_source(c))
     if (
         above - 2 >= c.begin
         and _is_person(f.lines[above - 1])
@@ -275,6 +361,16 @@ def _title_name_stamp(c: _Cluster) -> _Card | None:
     ):
         return c.card(above - 2, above - 2, c.end, _brand(f.lines[above]))
     return None
+
+
+def _listed_source(c: _Cluster) -> str | None:
+    """The name under a card's title, over its stamp, in a list whose card before prints its
+    source, or on a page whose cards print "Source · 3h" under their titles: a publisher's
+    name ("Bloomberg"), not a person's, is this card's source (on the latter, a one-word
+    name or an outlet's: "Stuff", "NZ Herald", not "Lim Jun Hao")."""
+    name = c.f.lines[c.above]
+    listed = c.sourced_list or (c.meta_sources and (" " not in name or _outlet_name(name)))
+    return name if listed and _is_publisher(name, c.f) and not _is_person(name) else None
 
 
 def _title_deck_name_stamp(c: _Cluster) -> _Card | None:
@@ -312,6 +408,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
     f, above = c.f, c.above
     if c.under_standfirst and (
         c.layout.summary_first
+        or c.source is not None  # "Publisher • 2 hrs ago" under the summary
         or _card_follows(f, c.end, title_after=c.title_after)
         or _named_over(f, above - 2, c.begin, c.taken)
         or _under_card(f, above - 2, c.begin)
@@ -346,6 +443,29 @@ def _title_chip_stamp(c: _Cluster) -> _Card | None:
     return None
 
 
+def _sentences_title_stamp(c: _Cluster) -> _Card | None:
+    """A headline of two sentences ("… over birthright citizenship. Here’s what to know."),
+    with a summary or none, over a stamp, when the title under the stamp has a stamp of its
+    own: the stamp closes the card above, as in the rest of the list."""
+    f = c.f
+    if not (c.title_after and c.end + 1 < len(f.lines) and f.stamp(c.end + 1) is not None):
+        return None
+    for headline in (c.above, c.above - 1):  # (title / stamp, title / summary / stamp)
+        if not (
+            headline >= c.begin
+            and headline not in c.taken
+            and bool(f.lines[headline])
+            and _words(f.lines[headline]) <= _HEADLINE_MAX_WORDS
+            and _two_sentences(f.lines[headline])
+        ):
+            continue
+        if headline == c.above:
+            return c.card(headline, headline, c.end)
+        if c.above not in c.taken and _is_prose(f.lines[c.above]):
+            return c.card(headline, headline, c.above)
+    return None
+
+
 def _stamp_over_title(c: _Cluster) -> _Card | None:
     """Stamp / title, on any page (not under a standfirst, whose stamp it is; not
     "Kiprotich M." / "3h": a reader's comment)."""
@@ -357,6 +477,7 @@ def _stamp_over_title(c: _Cluster) -> _Card | None:
 # the card shapes a stamp can be in, tried in this order: the first that fits is the card
 _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _source_stamp_title,
+    _source_stamp_chips_title,
     _stamp_then_title,
     _title_name_stamp,
     _title_deck_name_stamp,
@@ -365,6 +486,7 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _title_summary_stamp,
     _title_source_summary_stamp,
     _title_chip_stamp,
+    _sentences_title_stamp,
     _stamp_over_title,
 )
 _CARD_START = attrgetter("start")
@@ -417,7 +539,8 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
 def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int]) -> _Card | None:
     """After a card's summary and before the next card: a title and a summary, with the
     source over the title when both cards print theirs there ("Financial Times" / title /
-    summary), is a card without a stamp, not more text of the card before. Only between
+    summary, or a source and a title alone), is a card without a stamp, not more text of
+    the card before. Only between
     teasers: a few lines, and the card before has a short summary (not an article's text
     with a subheading)."""
     lines = f.lines
@@ -435,7 +558,7 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     rest = rows[summary:]
     source: str | None = None
     if (
-        len(rest) > 2  # (source, title, summary)
+        len(rest) > 1  # (source, title, a summary or none)
         and _sourced_first(f, before)
         and _sourced_first(f, after)
         and _is_source_name(lines[rest[0]])
@@ -446,7 +569,7 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     title = rest[1 if source else 0] if rest else -1
     text = rest[2 if source else 1 :]
     if (
-        not text
+        not (text or source)  # (a source line and a title make a card too)
         or not (source or summary)  # (a title right under the card's header: its kicker)
         or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
         or not _free_title(f, title, taken)
@@ -466,15 +589,19 @@ def _sourced_first(f: _Features, card: _Card) -> bool:
 
 
 def _one_line_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
-    """ "Oil prices slip - Reuters - 2 hours ago": a card on one line (added to ``taken``)."""
+    """ "Oil prices slip - Reuters - 2 hours ago": a card on one line, or "Title · 2h ago"
+    under its source (added to ``taken``)."""
     cards: list[_Card] = []
     if not f.headlines:
         return cards
     for index in sorted(f.headlines):
         meta = f.metas[index]
         if index >= begin and index not in taken and meta is not None:
-            cards.append(_Card(index, index, index + 1, meta[0], meta[1]))
-            taken.add(index)
+            card = _Card(index, index, index + 1, meta[0], meta[1])
+            if card.source is None and index > begin:  # "Rappler" / "Title · 2h ago"
+                _source_above(f, card, index - 1, taken)
+            cards.append(card)
+            taken.update(range(card.start, index + 1))
     return cards
 
 
@@ -492,6 +619,28 @@ def _under_card(f: _Features, index: int, begin: int) -> bool:
         and _words(line) <= _KICKER_MAX_WORDS
         and _is_name(line)
         and f.stamp(index - 1) is not None
+    )
+
+
+def _forecast_day(f: _Features, index: int) -> bool:
+    """ "Today" over "64°": a weather widget's day, no card's stamp."""
+    following = index + 1
+    return (
+        following < len(f.lines)
+        and _TEMPERATURE.match(f.lines[following]) is not None
+        and not any(char.isdigit() for char in f.lines[index])
+    )
+
+
+def _video_in_text(f: _Features, c: "_Cluster") -> bool:
+    """A title over a clip's length ("00:57") between paragraphs of an article: a video
+    player inside the text (its title and length), no teaser and no text."""
+    line = f.lines[c.anchor]
+    return (
+        c.end == c.anchor + 1
+        and len(line) <= _DURATION_MAX_CHARS
+        and _DURATION.match(line.removeprefix("0")) is not None
+        and _inline_teaser(f, c.above, c.start, c.end)
     )
 
 
@@ -536,6 +685,11 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
         and not _is_prose(role)
         and _words(role) <= _RUN_MAX_WORDS
         and not _QUOTE_OPEN.search(role)  # (a headline quoting: "Gill says GT ‘fell short’")
+        # (not a long headline under a name no person bears: "GMA News" / "PAGASA: Storm
+        # may form east of …")
+        and (
+            _words(role) <= _HEADER_MAX_WORDS or not f.is_title(name + 1) or _is_person(lines[name])
+        )
         and (
             (role[0].isupper() and _is_prose(lines[name - 1]))
             or (role[0].islower() and _words(role) <= _KICKER_MAX_WORDS)  # "in Beijing"
@@ -629,24 +783,33 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
 def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
     """The end of a card's meta lines from ``end`` on, with a label before the title."""
     n = len(f.lines)
-    while end < n and end not in taken and f.is_meta(end):
+    while end < n and end not in taken and f.is_meta(end) and not _heads_next(f, end, taken):
         end += 1
     if _label_then_title(f, end, taken):
         end += 1  # "The Atlantic" / "1h ago" / "Opinion" / title
     return end
 
 
+def _heads_next(f: _Features, index: int, taken: set[int]) -> bool:
+    """ "Fox Business · 5h" over a title, under another card's stamp ("4h"): the next card's
+    meta line, not more of this one's."""
+    meta = f.metas[index]
+    return (
+        meta is not None
+        and meta[0] is not None
+        and index + 1 < len(f.lines)
+        and bool(f.lines[index + 1])
+        and _free_title(f, index + 1, taken)
+    )
+
+
 def _label_then_title(f: _Features, index: int, taken: set[int]) -> bool:
     """A one-word label ("Opinion", "Analysis") between a card's stamp and its title."""
-    lines = f.lines
     return (
-        index + 1 < len(lines)
-        and index not in taken
-        and bool(lines[index])
-        and " " not in lines[index]
-        and is_section_name(lines[index])  # not the next card's source ("Reuters")
+        index + 1 < len(f.lines)
+        and _section_label(f, index, taken)  # not the next card's source ("Reuters")
         and _free_title(f, index + 1, taken)
-        and not _is_name(lines[index + 1])
+        and not _is_name(f.lines[index + 1])
     )
 
 
@@ -680,9 +843,11 @@ def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> 
 
 def _comment_lines(f: _Features, page: CleanPage) -> set[int]:
     """Readers' comments under an article: a line of two sentences ("Another loan, another
-    celebration. When will we stand on our own feet?") under its stamp, in a block that ends
-    the article, heads no card (a headline of two sentences under its stamp is printed in a
-    "Related" block or above any mark)."""
+    celebration. When will we stand on our own feet?") or a sentence under its writer's name
+    and stamp, in a block that ends the article, heads no card, and its stamp closes none
+    ("Showing 50 of 412 comments" / "NorthernSaver" / stamp / comment: no title over a
+    name); a headline of two sentences under its stamp is printed in a "Related" block or
+    above any mark."""
     marks = sorted(page.marks)
     out: set[int] = set()
     for at, (mark, kind) in enumerate(marks):
@@ -690,10 +855,27 @@ def _comment_lines(f: _Features, page: CleanPage) -> set[int]:
             continue
         stop = marks[at + 1][0] if at + 1 < len(marks) else len(f.lines)
         stamps = f.stamp_lines[bisect_left(f.stamp_lines, mark) : bisect_left(f.stamp_lines, stop)]
-        out.update(
-            stamp + 1 for stamp in stamps if stamp + 1 < stop and _two_sentences(f.lines[stamp + 1])
-        )
+        for stamp in stamps:
+            if stamp + 1 < stop and _comment_under(f, stamp):
+                out.update((stamp, stamp + 1))
     return out
+
+
+def _comment_under(f: _Features, stamp: int) -> bool:
+    """Under a stamp in a block that ends the article: a comment of two sentences, or a
+    sentence under its writer's name ("Terence Hill" / stamp / "And how much of that squid
+    ends up in Spanish restaurants, I wonder?")."""
+    text, writer = f.lines[stamp + 1], f.lines[stamp - 1] if stamp > 0 else ""
+    return bool(text) and (
+        _two_sentences(text)
+        or (
+            _is_prose(text)
+            and text[-1] in ".!?"
+            and bool(writer)
+            and _is_name(writer)
+            and not f.is_title(stamp - 1)
+        )
+    )
 
 
 def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
@@ -703,6 +885,7 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
     lines = f.lines
     marks = {index for index, _ in page.marks}
     titles = [mark for mark, kind in page.marks if kind == "ad"]
+    related = {mark for mark, kind in page.marks if kind == "related"}
     for label in f.ad_labels:
         out.add(label)
         titles.append(label + 1)
@@ -712,6 +895,11 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
         if stamp > 0 and lines[stamp - 1] and _is_source_name(lines[stamp - 1])
     ] if titles else []  # fmt: skip
     for mark in titles:
+        if _advertiser(f, mark, related, out):
+            out.add(mark)  # "Sponsored" / "HomeBuddy": the advertiser, no card's source
+            if _ad_title_over_card(f, mark + 1):
+                out.add(mark + 1)
+            continue
         if mark >= len(lines) or not f.is_title(mark) or _words(lines[mark]) >= _PROSE_ANY_WORDS:
             continue  # an "Advertisement" slot inside an article (text under it) hides no card
         out.add(mark)
@@ -733,6 +921,42 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
             out.add(index)
             index += 1
     return out
+
+
+def _advertiser(f: _Features, mark: int, related: set[int], ads: set[int]) -> bool:
+    """A name that is no headline right under an ad's label: the advertiser; not when a
+    "Related" heading stands there too, nor when the label closes the ad in the block above
+    it (ad / "Ad" / the next card's source)."""
+    lines = f.lines
+    above = mark - 1
+    while above >= 0 and not lines[above] and mark - above <= _AD_BLOCK_MAX_LINES:
+        above -= 1
+    # the block of lines over the label: an ad's ends at one of its lines (a longer block is
+    # another card's or text)
+    floor = max(-1, above - _AD_BLOCK_MAX_LINES)
+    while above > floor and lines[above] and above not in ads:
+        above -= 1
+    return (
+        mark < len(lines)
+        and mark not in related
+        and above not in ads
+        and bool(lines[mark])
+        and _is_name(lines[mark])
+        and not f.is_title(mark)
+    )
+
+
+def _ad_title_over_card(f: _Features, index: int) -> bool:
+    """A headline under the advertiser with no stamp of its own, over the next card's source
+    ("Homeowners Are Switching to This Plan" / "The Weather Channel" / "5h ago"): the ad's."""
+    return (
+        index + 1 < len(f.lines)
+        and bool(f.lines[index])
+        and f.is_title(index)
+        and bool(f.lines[index + 1])
+        and _is_name(f.lines[index + 1])
+        and _heads_card(f, index + 1)
+    )
 
 
 def _tagline(f: _Features, index: int) -> bool:

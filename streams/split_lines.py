@@ -17,9 +17,17 @@ from functools import lru_cache
 from streams.boilerplate import author_roles, classify, is_section_name, word_sections
 from streams.captions import is_agency
 from streams.gazetteer import get_gazetteer
-from streams.timestamps import find_time, has_clock, is_bare_minutes, is_clock_only, is_update_stamp
+from streams.timestamps import (
+    find_time,
+    has_clock,
+    is_bare_minutes,
+    is_clock_only,
+    is_stamp_label,
+    is_update_stamp,
+)
 
 _TITLE_MIN_WORDS = 3
+_TITLED_STAMP_MIN_WORDS = 5  # a headline with its stamp after it, no source between
 _TITLE_MIN_CHARS = 20
 _PERSON_MAX_WORDS = 3  # "Jan van Wyk": a name this short over a card is a commenter
 _SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "le"})
@@ -33,7 +41,8 @@ _SHORT_NAME_WORDS = 4
 _ACRONYM_MAX_CHARS = 5
 _HEADING_WORDS = frozenset(
     {"in", "on", "from", "more", "about", "for", "at", "with", "by", "im", "aus", "mehr", "von",
-     "zum", "zur", "en", "dans", "plus", "sur", "más", "sobre", "con"}
+     "zum", "zur", "en", "dans", "plus", "sur", "más", "sobre", "con",
+     "latest", "trending", "recent"}  # (a list's heading: "Latest Local News")
 )  # fmt: skip
 _BRAND_MAX_CHARS = 15
 _PROSE_MIN_WORDS = 6
@@ -116,8 +125,7 @@ def _is_name(line: str) -> bool:
     Cached: the stages ask about the same short lines many times a page."""
     if not line or len(line) > _NAME_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
         return False
-    if line[-1] == ")" and (qualified := _QUALIFIED_NAME.match(line)):
-        line = qualified[1]  # "ABC News (Australia)"
+    line = _unqualified(line)
     words = line.split()
     if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(line):
         return False
@@ -135,6 +143,13 @@ def _is_name(line: str) -> bool:
     return lower == 0 or (
         lower == 1 and len(words) <= 3 and any(len(w) > 1 and w.isupper() for w in words)
     )
+
+
+def _unqualified(name: str) -> str:
+    """The name without the place or edition in brackets after it: "ABC News (Australia)"."""
+    if name[-1] == ")" and (qualified := _QUALIFIED_NAME.match(name)):
+        return qualified[1]
+    return name
 
 
 def _is_source_name(line: str) -> bool:
@@ -387,8 +402,8 @@ def _meta(line: str) -> tuple[str | None, str] | None:
             stamp is not None or (source is not None and is_bare_minutes(part))
         ):  # ("Expressen · 45 min": after the source, the card's age, not a reading time)
             time_text = stamp or part
-        elif _is_byline(part) or is_section_name(part):
-            continue  # (a section: "Business · 1 day ago")
+        elif _is_byline(part) or is_section_name(part) or is_stamp_label(part):
+            continue  # (a section: "Business · 1 day ago"; a label: "Updated / 3 hours ago")
         elif source is None and _is_source_name(part):
             source = part
         elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
@@ -403,21 +418,30 @@ def _meta(line: str) -> tuple[str | None, str] | None:
     return source, time_text
 
 
-def _titled_meta(line: str) -> tuple[str, str, str] | None:
+def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
     """(title, source, time text) of a one-line card: "Oil prices slip - Reuters - 2 hours
-    ago"."""
+    ago"; or (title, None, time text) of a title and its stamp: "Marcos orders review of
+    rice tariffs · 2h ago" (its source on a line of its own)."""
     separators = list(_META_SEPARATORS.finditer(line))
-    if len(separators) < 2:
+    if not separators:
         return None
-    title = line[: separators[-2].start()].strip()
-    source = line[separators[-2].end() : separators[-1].start()].strip()
+    source: str | None = None
+    if len(separators) == 1:
+        title = line[: separators[0].start()].strip()
+        if _words(title) < _TITLED_STAMP_MIN_WORDS or not _is_title(title):
+            return None  # (the quick tests first: most such lines are no card)
+        if find_time(title) is not None:
+            return None  # ("Sat 28 Nov 2026 · 9:15"): a stamp, no headline
+        head, _, last = title.rpartition(" ")
+        if is_agency(last):  # "… an 18-Jährige dpa · vor 2 Std.": the agency's name joined
+            title, source = head, last
+    else:
+        title = line[: separators[-2].start()].strip()
+        source = line[separators[-2].end() : separators[-1].start()].strip()
+        if not _is_source_name(source):
+            return None
     stamp = find_time(line[separators[-1].end() :].strip())
-    if (
-        stamp is None
-        or _words(title) < _TITLE_MIN_WORDS
-        or not _is_title(title)
-        or not _is_source_name(source)
-    ):
+    if stamp is None or _words(title) < _TITLE_MIN_WORDS or not _is_title(title):
         return None
     return title, source, stamp
 
@@ -463,6 +487,23 @@ def _agency_name(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _agency_words() -> frozenset[str]:
     return frozenset(word_sections("agency_words.txt")[""])
+
+
+def _outlet_name(line: str) -> bool:
+    """A name of two or more words with a word that names a news outlet ("The Colorado Sun"
+    no, "Financial Times", "RTL Nieuws" yes): a publisher, not a section kicker or a chip
+    ("All Blacks", "Cricket")."""
+    return (
+        " " in line
+        and _is_name(line)
+        and not is_section_name(line)  # ("Local News", "World News")
+        and not _outlet_words().isdisjoint(line.casefold().split())
+    )
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> frozenset[str]:
+    return frozenset(word_sections("publisher_words.txt")[""])
 
 
 def _person_name(line: str) -> bool:

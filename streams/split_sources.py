@@ -22,7 +22,9 @@ from streams.split_lines import (
     _is_bio,
     _is_name,
     _is_staff_credit,
+    _outlet_name,
     _source_shape,
+    _unqualified,
 )
 from streams.split_page import _closes_text, _Features
 
@@ -53,7 +55,8 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     if not _is_name(line) or line.casefold() in f.repeated or not _source_shape(line):
         return False
     if f.printed_sources < _SOURCED_PAGE:
-        return False
+        return _outlet_name(line)  # "The Guardian" over a card's title on any page
+    words = _unqualified(line).split()  # (its edition in brackets: "ABC News (Australia)")
     return all(word[0].isupper() or word in _NAME_LOWER_WORDS for word in words) and not (
         line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in words)
     )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
@@ -151,7 +154,9 @@ def _own_site(source: str, site: frozenset[str]) -> bool:
     """The lead's source is the page's own site ("Redazione ANSA" on ansa.it,
     "Spanish.news.cn | …" on spanish.news.cn): its masthead or newsroom, not a publisher
     printed with the article (a teaser card naming the site keeps it: its source line)."""
-    name = source.casefold().removeprefix("the ")
+    name = source.casefold()
     if "." in name and " " not in name:
         name = name.rsplit(".", 1)[0]  # "spanish.news.cn" → "spanish.news"
-    return _NOT_ALNUM.sub("", name) in site
+    key = _NOT_ALNUM.sub("", name)
+    # ("The Ledger Line" on theledgerline.example.com, "The Hindu" on hindu.example)
+    return key in site or (name.startswith("the ") and key[3:] in site)

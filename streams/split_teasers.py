@@ -26,6 +26,7 @@ from streams.split_lines import (
 from streams.split_page import (
     _AUTHOR_NAMES,
     _INNER_SENTENCE_END,
+    _MAX_DECK_LINES,
     _REAL_BODY_WORDS,
     _Card,
     _Features,
@@ -73,6 +74,7 @@ def _card_drafts(
             continue
         following = bisect_right(card_starts, card.start)
         stop = card_starts[following] if following < len(card_starts) else len(lines)
+        stop = _closed_at(f, card, stop, reading)
         widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
         reading.inline |= widgets
         credited: list[Caption] = []
@@ -98,6 +100,19 @@ def _card_drafts(
         source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
     return drafts
+
+
+def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading) -> int:
+    """Title / summary / stamp: an end heading under the stamp ("Disclaimer & comment
+    rules") ends the card there; the card's text is its summary."""
+    closing = card.body_from
+    limit = min(stop, closing + _MAX_DECK_LINES)  # (a summary of a few lines, no article)
+    while closing < limit and f.lines[closing] and _is_prose(f.lines[closing]):
+        closing += 1
+    if closing == card.body_from or closing >= stop or f.stamp(closing) is None:
+        return stop
+    end = reading.marks.next_after(closing, stop)
+    return end if end < stop and end in reading.ends else stop
 
 
 def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
@@ -146,6 +161,8 @@ def _teasers_without_stamp(
             last_title = index
             summary: list[str] = []
             after = index + 1
+            if after < stop and _card_label(f, after, taken):
+                after += 1  # title / "Analysis" / summary: the card's label, no text
             author_first = _AUTHOR_HEADLINE.match(line) is not None
             while (
                 after < stop
@@ -170,6 +187,12 @@ def _teasers_without_stamp(
     return out
 
 
+def _card_label(f: _Features, index: int, taken: set[int]) -> bool:
+    """A one-word label under a teaser's title ("Analysis", "Editorial"): no text."""
+    line = f.lines[index]
+    return index not in taken and bool(line) and " " not in line and _is_name(line)
+
+
 def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
     """A card's rubric without a full stop, under a title that has a fly-title over it
     ("Nigeria’s economy" / title / "A reformist central bank has not yet won …"). Longer
@@ -183,6 +206,7 @@ def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
         and bool(lines[title - 1])
         and _words(lines[title - 1]) <= _SHORT_NAME_WORDS
         and not _is_prose(lines[title - 1])
+        and not f.is_title(title - 1)  # (a list's headline over the next: "Storm: ferries cut")
         and bool(lines[rubric])
         and not _is_name(lines[rubric])
         and _words(lines[rubric]) >= max(_PROSE_MIN_WORDS, _words(lines[title]) + 1)

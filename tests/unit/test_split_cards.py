@@ -1,0 +1,476 @@
+"""split: teaser cards, their fields, and the lines that are no cards (split_cards,
+split_sources, split_lines). Page-like inputs written for these tests."""
+
+import time
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+LEAD = """\
+Harbour Times
+Port authority approves dredging of the eastern channel after two-year review
+By Moira Quinn
+March 14, 2026
+The port authority voted on Friday to dredge the eastern channel, ending a review begun in 2024.
+Dredging will start in the autumn and is expected to take eighteen months, the authority said.
+"""
+
+
+def test_a_stamp_label_in_a_cards_meta_line_is_no_source() -> None:
+    drafts = split(
+        LEAD
+        + "More from Business\n"
+        + "Ferry operator adds a late sailing on weekend nights\nUpdated / 3 hours ago\n"
+        + "Fish market moves to the old customs shed\nUpdated / 5 hours ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", None, "3 hours ago"),
+        ("Fish market moves to the old customs shed", None, "5 hours ago"),
+    ]
+
+
+def test_a_readers_comment_under_a_comment_counter_is_no_card() -> None:
+    drafts = split(
+        LEAD
+        + "Comments (96)\nShowing 20 of 96 comments\nSort by Newest\n"
+        + "QuaysideReader\nMarch 14, 2026 10:05\n"
+        + "About time they acted. The channel has been silting up for years.\nReply\n"
+    )
+    assert [d.title for d in drafts] == [
+        "Port authority approves dredging of the eastern channel after two-year review"
+    ]
+
+
+def test_a_source_and_stamp_under_a_title_close_its_card_when_the_next_title_has_its_own() -> None:
+    drafts = split(
+        LEAD.replace("By Moira Quinn\n", "")  # (no author's name over a stamp on the page)
+        + "More from Science\n"
+        + "Coastal survey finds seagrass meadows recovering in the bay\n"
+        + "The Canadian Press\nMarch 12, 2026\n"
+        + "Volunteers count record number of nesting terns on the breakwater\n3 days ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        (
+            "Coastal survey finds seagrass meadows recovering in the bay",
+            "The Canadian Press",
+            "March 12, 2026",
+        ),
+        ("Volunteers count record number of nesting terns on the breakwater", None, "3 days ago"),
+    ]
+
+
+SOURCE_FIRST_CARDS = """\
+Topic
+Harbour dredging
+Full coverage
+Coastal Ledger
+Port authority approves dredging of the eastern channel after review
+The work will start in the autumn and take eighteen months.
+2 hours ago
+Bay Radio
+Fishermen fear the dredging will disturb spawning grounds in the bay
+3 hours ago
+Northern Echo Weekly
+Shipping lines welcome deeper channel for larger container vessels
+Evening Courier
+Opinion
+Editorial: the channel needs a plan for the silt, not only a dredger
+5 hours ago
+Sponsored
+Cruise Deals Direct
+Save 30% on winter cruises from the harbour
+Harbour FM (Ireland)
+Ferry timetable to change while the dredgers work near the terminal
+The ferry company said sailings would leave ten minutes earlier.
+1 hour ago
+"""
+
+
+def test_a_list_of_source_first_cards_places_every_cards_source() -> None:
+    drafts = split(SOURCE_FIRST_CARDS)
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging of the eastern channel after review",
+            "Coastal Ledger",
+            "2 hours ago",
+        ),
+        (
+            "Fishermen fear the dredging will disturb spawning grounds in the bay",
+            "Bay Radio",
+            "3 hours ago",
+        ),
+        (  # a source and a title, no stamp: a card of the list all the same
+            "Shipping lines welcome deeper channel for larger container vessels",
+            "Northern Echo Weekly",
+            None,
+        ),
+        (  # a section label between the source and the title
+            "Editorial: the channel needs a plan for the silt, not only a dredger",
+            "Evening Courier",
+            "5 hours ago",
+        ),
+        (  # the publisher's edition in brackets
+            "Ferry timetable to change while the dredgers work near the terminal",
+            "Harbour FM (Ireland)",
+            "1 hour ago",
+        ),
+    ]
+
+
+def test_the_name_under_an_ad_label_is_the_advertiser_not_text_of_the_card_above() -> None:
+    drafts = split(
+        LEAD
+        + "Up next\n"
+        + "Associated Press\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+        + "Fish market moves to the old customs shed\nBloomberg\n5h ago\n"
+        + "Traders said the new hall would open before the summer season.\n"
+        + "Ad\nHarbourside Outlet\nWinter sale starts now: up to 60% off\nTerms/Privacy Policy\n"
+    )
+    assert "Harbourside Outlet" not in drafts[-1].body
+    assert drafts[-1].body == "Traders said the new hall would open before the summer season."
+
+
+def test_a_publishers_meta_line_under_a_summary_closes_a_card_before_an_ad() -> None:
+    drafts = split(
+        LEAD
+        + "Related\n"
+        + "Lighthouse keepers' cottages to reopen as holiday lets\n"
+        + "The council will restore four cottages on the headland over the winter.\n"
+        + "Coastal Ledger • 2 hrs ago\n"
+        + "Ad\nHarbourside Outlet\n"
+        + "Marina fees to rise by five percent from April\nBay Radio • 5 hrs ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Lighthouse keepers' cottages to reopen as holiday lets", "Coastal Ledger", "2 hrs ago"),
+        ("Marina fees to rise by five percent from April", "Bay Radio", "5 hrs ago"),
+    ]
+
+
+def test_a_video_title_over_its_length_inside_the_text_is_no_teaser_and_no_text() -> None:
+    drafts = split(
+        LEAD.replace(
+            "The port authority",
+            "Now Playing\nDredger arrives\n01:12\nUp next\n"
+            "Ferry timetable explained\n02:05\nThe port authority",
+        )
+        + "Harbour master Ian Fox said the channel had lost a metre of depth in ten years.\n"
+        + "Divers inspect the harbour wall\n00:48\n"
+        + "Fox said larger ferries had been turned away twice this winter because of silt.\n"
+        + "The authority will publish the dredging contract in the spring, he said.\n"
+    )
+    assert len(drafts) == 1
+    assert "Divers inspect" not in drafts[0].body
+    assert "turned away twice this winter" in drafts[0].body
+
+
+def test_a_forecast_day_is_no_cards_stamp_and_a_lists_heading_no_source() -> None:
+    drafts = split(
+        LEAD
+        + "Trending Stories\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "Fish market moves to the old customs shed\n"
+        + "Weather\nToday\n58°\nShowers\nTonight\n44°\nClearing\n"
+        + "Latest Local News\n"
+        + "Lifeboat crew rescues two kayakers off the point\n3 hours ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Lifeboat crew rescues two kayakers off the point", None, "3 hours ago")
+    ]
+
+
+def test_a_section_label_between_a_teasers_title_and_summary_is_no_text() -> None:
+    drafts = split(
+        LEAD
+        + "Related stories\n"
+        + "Why the dredging plan took two years to agree, and what it leaves out\n"
+        + "Analysis\n"
+        + "The compromise protects the oyster beds, but the silt still has to go somewhere.\n"
+        + "Fishermen fear the dredging will disturb spawning grounds\nRural\n12 Mar 2026\n"
+    )
+    assert [(d.title, d.body, d.time_text) for d in drafts[1:]] == [
+        (
+            "Why the dredging plan took two years to agree, and what it leaves out",
+            "The compromise protects the oyster beds, but the silt still has to go somewhere.",
+            None,
+        ),
+        ("Fishermen fear the dredging will disturb spawning grounds", "", "12 Mar 2026"),
+    ]
+
+
+def test_ticker_chips_between_a_publishers_stamp_and_the_headline_are_skipped() -> None:
+    drafts = split(
+        "News\nFinance\nSport\n"
+        + "The Harbour Herald\nSat, 14 March 2026 at 9:30 am UTC\n"
+        + "In this article:\nPRT:HBR\n+2.10%\n"
+        + "Port operator shares rise after dredging contract is approved\n"
+        + "Shares in the port operator rose on Saturday after the authority approved the long "
+        + "delayed dredging of the eastern channel, which will let larger ships berth.\n"
+        + "Analysts said the deeper channel could lift container volumes by a fifth by 2028.\n"
+        + "Trending now\n"
+        + "Ferry operator adds a late sailing on weekend nights\nBay Radio · 3h ago\n"
+        + "Fish market moves to the old customs shed\nCoastal Ledger · 45m ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        (
+            "Port operator shares rise after dredging contract is approved",
+            "The Harbour Herald",
+            "Sat, 14 March 2026 at 9:30 am UTC",
+        ),
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "3h ago"),
+        ("Fish market moves to the old customs shed", "Coastal Ledger", "45m ago"),
+    ]
+    assert "+2.10%" not in drafts[0].body
+
+
+def test_a_title_with_its_stamp_on_one_line_under_its_source_is_a_card() -> None:
+    drafts = split(
+        LEAD
+        + "Up next\n"
+        + "Bay Radio\n"
+        + "Ferry operator adds a late sailing on weekend nights · 2h ago\n"
+        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        + "Coastal Ledger\n"
+        + "HARBOUR: Tug crews to strike over new shift patterns\n"
+        + "45m ago\n"
+        + "Fish market moves to the old customs shed and opens on Sundays dpa · 3h ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h ago"),
+        (  # (a source over a long headline is no author over a role)
+            "HARBOUR: Tug crews to strike over new shift patterns",
+            "Coastal Ledger",
+            "45m ago",
+        ),
+        (  # the agency's name joined to the title
+            "Fish market moves to the old customs shed and opens on Sundays",
+            "dpa",
+            "3h ago",
+        ),
+    ]
+
+
+def test_a_headline_of_two_sentences_over_its_stamp_in_a_list_of_title_stamp_cards() -> None:
+    drafts = split(
+        LEAD
+        + "More from The Times\n"
+        + "The council takes up a fight over the old pier. Here’s what to know.\nMar. 12, 2026\n"
+        + "Fish market moves to the old customs shed\nMar. 10, 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("The council takes up a fight over the old pier. Here’s what to know.", "Mar. 12, 2026"),
+        ("Fish market moves to the old customs shed", "Mar. 10, 2026"),
+    ]
+
+
+def test_an_ads_title_under_its_advertiser_over_the_next_cards_source_is_dropped() -> None:
+    drafts = split(
+        LEAD
+        + "Recommended Stories\n"
+        + "Coastal Ledger\n·\n2h ago\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        + "Ad\n·\nDockside Cover\nBoat Owners Are Switching to This Plan\n"
+        + "Bay Radio\n·\n5h ago\n"
+        + "Fish market moves to the old customs shed\n"
+        + "Evening Courier\n·\n1d ago\n"
+        + "Lifeboat crew rescues two kayakers off the point\n"
+        + "Both kayakers were treated for cold at the lifeboat station.\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Coastal Ledger", "2h ago"),
+        ("Fish market moves to the old customs shed", "Bay Radio", "5h ago"),
+        ("Lifeboat crew rescues two kayakers off the point", "Evening Courier", "1d ago"),
+    ]
+
+
+def test_a_list_of_bare_headlines_has_no_fly_title_and_rubric_card() -> None:
+    drafts = split(
+        LEAD
+        + "Most Read\n"
+        + "Storm Dara: ferries cancelled\n"
+        + "Council row deepens as unions threaten action\n"
+        + "Ann Byrne: The harbour plan's problem is not money\n"
+        + "Tom Walsh: We need to talk about the marina fees\n"
+    )
+    assert [d.title for d in drafts] == [
+        "Port authority approves dredging of the eastern channel after two-year review"
+    ]
+
+
+def test_a_sourced_meta_line_under_a_bare_stamp_heads_the_next_card() -> None:
+    drafts = split(
+        LEAD
+        + "More for you\n"
+        + "Bay Radio · 2h\nFerry operator adds a late sailing on weekend nights\n"
+        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        + "Fish market moves to the old customs shed\n4h\n"
+        + "Evening Courier · 5h\nLifeboat crew rescues two kayakers off the point\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h"),
+        ("Fish market moves to the old customs shed", None, "4h"),
+        ("Lifeboat crew rescues two kayakers off the point", "Evening Courier", "5h"),
+    ]
+
+
+def test_any_one_word_label_between_a_teasers_title_and_summary_is_no_text() -> None:
+    drafts = split(
+        LEAD
+        + "More from Opinion\n"
+        + "Silt season, again\nEditorial\n"
+        + "The harbour board's dredging plan looks a lot like last year's.\n"
+        + "The long road back for the old ferry pier\nHasan Reid\n"
+    )
+    assert [(d.title, d.body) for d in drafts[1:]] == [
+        ("Silt season, again", "The harbour board's dredging plan looks a lot like last year's.")
+    ]
+
+
+def test_a_headline_of_two_sentences_over_its_summary_and_stamp_in_a_list() -> None:
+    drafts = split(
+        LEAD
+        + "More from Features\n"
+        + "The pier is rotting. Its owners are not ready.\n"
+        + "The council is racing to repair the pier before the winter storms.\n26 Feb 2026\n"
+        + "Photos: the harbour wall, a decade on\n25 Feb 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("The pier is rotting. Its owners are not ready.", "26 Feb 2026"),
+        ("Photos: the harbour wall, a decade on", "25 Feb 2026"),
+    ]
+    assert drafts[1].body == "The council is racing to repair the pier before the winter storms."
+
+
+def test_an_outlets_name_over_a_cards_title_is_its_source_on_any_page() -> None:
+    drafts = split(
+        "NewsDial\nTopic\nHarbour dredging\n"
+        + "The Coastal Herald\n"
+        + "Port authority approves dredging of the eastern channel after review\n"
+        + "The work will start in the autumn and take eighteen months.\n45 mins ago\n"
+        + "Bay Times\n"
+        + "Fishermen fear the dredging will disturb spawning grounds in the bay\n"
+        + "Oyster growers say the silt could smother the beds near the channel.\n2 hrs ago\n"
+        + "Sport\n"
+        + "Rowing club loses its slipway for a season while the dredgers work\n"
+        + "The club will train from the marina until the work is done.\n1 day ago\n"
+    )
+    assert [(d.title[:20], d.source) for d in drafts] == [
+        ("Port authority appro", "The Coastal Herald"),
+        ("Fishermen fear the d", "Bay Times"),
+        ("Rowing club loses it", None),  # (a section's name is no outlet)
+    ]
+
+
+def test_the_sites_own_name_with_the_article_is_no_source() -> None:
+    page = RawPage(
+        text="The Ledger Line\nSubscribe\n"
+        + "Why state pension funds are quietly selling their office towers\n"
+        + "Commercial property was meant to be the safe part of the portfolio.\n"
+        + "Rachel Okafor\nNov 27, 2026\n"
+        + "At least five state pension systems have sold office buildings at steep discounts "
+        + "to their last appraised values this autumn, filings show.\n"
+        + "Few of them have said so loudly, and fewer still have said what comes next.\n",
+        fetched_at=FETCHED,
+        url="https://theledgerline.example.com/p/why-state-pension-funds",
+    )
+    drafts = split_articles(clean_page(page))
+    assert [(d.title[:20], d.source) for d in drafts] == [("Why state pension fu", None)]
+
+
+def test_a_readers_one_sentence_comment_under_its_name_and_stamp_is_no_card() -> None:
+    drafts = split(
+        LEAD
+        + "Comments\nCommenting for this story is now closed.\n"
+        + "Ray Duggan\nPosted 8 hours ago\n"
+        + "And how much of that silt ends up on the beach, I wonder?\n"
+    )
+    assert [d.title for d in drafts] == [
+        "Port authority approves dredging of the eastern channel after two-year review"
+    ]
+
+
+def test_an_end_heading_under_a_cards_stamp_ends_the_cards_text() -> None:
+    drafts = split(
+        LEAD
+        + "Related\n"
+        + "Ferry operator adds a late sailing on weekend nights\n14 March 2026\n"
+        + "Fish market moves to the old customs shed and opens on Sundays\n"
+        + "Traders said the new hall would open before the summer season.\n13 March 2026\n"
+        + "Comments\nCommenting for this story is now closed.\n"
+    )
+    assert drafts[-1].title == "Fish market moves to the old customs shed and opens on Sundays"
+    assert drafts[-1].body == "Traders said the new hall would open before the summer season."
+
+
+def test_a_publisher_under_a_title_in_a_list_of_source_first_cards_is_its_source() -> None:
+    drafts = split(
+        LEAD
+        + "Up next\n"
+        + "Associated Press\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+        + "Fish market moves to the old customs shed\nBloomberg\n5h ago\n"
+        + "Traders said the new hall would open before the summer season.\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Associated Press"),
+        ("Fish market moves to the old customs shed", "Bloomberg"),
+    ]
+
+
+def test_the_articles_stamp_printed_again_under_its_text_heads_no_card() -> None:
+    drafts = split(
+        "Harbour Times\n"
+        + "Port authority approves dredging of the eastern channel after two-year review\n"
+        + "Press Association of the Coast\n"
+        + "First Published : Mar 14 2026 | 10:15 AM GMT\n"
+        + "The port authority voted on Friday to dredge the eastern channel, ending a review "
+        + "begun in 2024.\n"
+        + "Dredging will start in the autumn and is expected to take eighteen months.\n"
+        + "(Only the headline of this report may have been reworked by our staff.)\n"
+        + "PAC HT JK\n"
+        + "First Published: Mar 14 2026 | 10:15 AM GMT\n"
+        + "Related\n"
+        + "Ferry operator adds a late sailing on weekend nights\nMar 14 2026 | 9:05 AM GMT\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging of the eastern channel after two-year review",
+            "First Published : Mar 14 2026 | 10:15 AM GMT",
+        ),
+        ("Ferry operator adds a late sailing on weekend nights", "Mar 14 2026 | 9:05 AM GMT"),
+    ]
+
+
+def test_a_one_word_publisher_under_a_title_on_a_page_of_source_meta_lines() -> None:
+    drafts = split(
+        "NewsHub\nTopic\nHarbour dredging\n"
+        + "Port authority confirms new dredger delayed to 2028\nHarbourWire\n3 hrs ago\n"
+        + "The authority says the dredger will arrive a year later than planned.\n"
+        + "Ferry operator adds a late sailing on weekend nights\nBay Radio · 6 hrs ago\n"
+        + "Fish market moves to the old customs shed\nThe Coast Times | 1 day ago\n"
+    )
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Port authority confirms new dredger delayed to 2028", "HarbourWire"),
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio"),
+        ("Fish market moves to the old customs shed", "The Coast Times"),
+    ]
+
+
+def test_many_ad_labels_repeated_stamps_and_one_line_cards_split_in_one_pass() -> None:
+    card = (
+        "Ad\nHarbourside Outlet\nWinter sale starts now at the harbour shop {n}\n"
+        "Bay Radio\nA teaser title about the harbour number {n} · 2h ago\n"
+        "First Published: Mar 14 2026 | 10:15 AM GMT\n"
+    )
+    started = time.process_time()
+    drafts = split("".join(card.format(n=n) for n in range(3_000)))
+    assert time.process_time() - started < 10  # (linear: about a second)
+    assert drafts
