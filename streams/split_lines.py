@@ -157,7 +157,12 @@ def _is_source_name(line: str) -> bool:
     ("reuters.com"); a number ("1 day | 44": a comment count) is none."""
     return not line.isdigit() and (
         _is_name(line)
-        or (bool(line) and " " not in line and len(line) <= _BRAND_MAX_CHARS and line.isalnum())
+        or (
+            bool(line)
+            and " " not in line
+            and len(line) <= _BRAND_MAX_CHARS
+            and line.replace("-", "").isalnum()  # ("t-online")
+        )
         or bool(_DOMAIN.match(line))
     )
 

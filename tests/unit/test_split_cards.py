@@ -474,3 +474,16 @@ def test_many_ad_labels_repeated_stamps_and_one_line_cards_split_in_one_pass() -
     drafts = split("".join(card.format(n=n) for n in range(3_000)))
     assert time.process_time() - started < 10  # (linear: about a second)
     assert drafts
+
+
+def test_a_hyphenated_one_word_brand_is_a_cards_source() -> None:
+    drafts = split(
+        LEAD
+        + "More news\n"
+        + "t-online · 3 hours ago\nFerry operator adds a late sailing on weekend nights\n"
+        + "Harbour-FM · 5 hours ago\nFish market moves to the old customs shed\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "t-online", "3 hours ago"),
+        ("Fish market moves to the old customs shed", "Harbour-FM", "5 hours ago"),
+    ]
