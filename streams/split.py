@@ -24,7 +24,10 @@ list of headline links (title only) is navigation, not articles. An advertising 
 
 **The lead** is the article before the first card: its title is the first title-like
 line followed (after bylines, stamps, author lines, at most two other lines) by prose;
-lines above it are navigation. Its body runs to the first card or a heading that ends
+lines above it are navigation. When the page's URL has a slug, a title-like line of more
+than six words that shares at least two of its words, and twice as many as the first
+choice, is the headline instead (an alert banner or a standfirst is not); no slug, no
+change. Its body runs to the first card or a heading that ends
 the article; trailing lines that are not prose ("Explore what … can do for you:") are
 trimmed, and a body needs some substance (``_LEAD_MIN_WORDS`` words, one real
 sentence) or the page has no lead (404, consent and bot walls, login pages). If there
