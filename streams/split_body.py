@@ -44,6 +44,10 @@ _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  
 _NAME_LINE_WORDS = 3  # a printed name: "Anjali Gurung", "Maria de Souza"
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
+# under a byline-like line after the text ("District by district"): long paragraphs among
+# the next lines say the text goes on under a sub-heading, no author box
+_GOES_ON_PARAGRAPHS = 2
+_GOES_ON_LINES = 4
 
 
 def _body_lines(
@@ -84,9 +88,13 @@ def _body_lines(
             continue
         # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
         # of the header: an "end" heading under them is still a counter)
+        # a byline after the text: an author box, or a sub-heading the text goes on under
+        author_box = paragraphs > 1 and not keep_stamps and f.bylines[index] and not widgets
+        subheading = author_box and _text_goes_on(f, index, stop, ends)
         meta, after_meta = (
             after_meta,
-            f.is_meta(index) or (after_meta and not keep_stamps and _header_widget(line)),
+            (f.is_meta(index) and not subheading)
+            or (after_meta and not keep_stamps and _header_widget(line)),
         )
         _drop_author_lines(  # deck / "Sarah Okafor" / "Reporter" / stamp
             out,
@@ -96,7 +104,7 @@ def _body_lines(
             # (not a live blog entry's headline under its stamp: "10:41 a.m. ET" / headline)
             and not (keep_stamps and run and run[0] == entry_stamp + 1),
         )
-        if paragraphs > 1 and not keep_stamps and f.bylines[index] and not widgets:
+        if author_box and not subheading:
             break  # "Written by …" after the text: the author box, the article has ended
         # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
         # author's name printed again (an author box): only a caption follows
@@ -140,6 +148,21 @@ def _body_lines(
         kept = index
     _trim_tail(out)
     return out
+
+
+def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
+    """Long paragraphs (``_GOES_ON_PARAGRAPHS``) among the ``_GOES_ON_LINES`` lines under
+    ``index``, before an "end" heading: the text goes on there (an author box holds one
+    note on the author at most)."""
+    long_paragraphs = seen = 0
+    following = index + 1
+    while following < stop and seen < _GOES_ON_LINES and following not in ends:
+        line = f.lines[following]
+        if line:
+            seen += 1
+            long_paragraphs += _is_prose(line) and _words(line) >= _CONTINUES_MIN_WORDS
+        following += 1
+    return long_paragraphs >= _GOES_ON_PARAGRAPHS
 
 
 def _ends_text(

@@ -203,3 +203,46 @@ def test_the_text_goes_on_under_two_read_more_links_in_a_row() -> None:
     assert body.endswith("adding that it would publish a revised timetable.")
     assert "strike dates" not in body
     assert "Energy bills" not in body
+
+
+def test_a_byline_shaped_subheading_with_the_text_going_on_under_it_ends_nothing() -> None:
+    report = (
+        "Heavy snow cuts power to thousands across the region\n"
+        "By Karin Holm\n"
+        "20 November 2025, 09:05\n"
+        "More than 30,000 homes were without power on Thursday morning after heavy snow "
+        "brought down lines across the region overnight, the grid operator said.\n"
+        "Crews were working to restore supplies, but some rural areas could wait until the "
+        "weekend, it said in a statement.\n"
+        "{}\n"
+        "{}\n"
+        "{}\n"
+        "More from News\n"
+        "Storm closes mountain passes ahead of holiday weekend\n"
+        "City council approves new stadium lease\n"
+    )
+    goes_on = lead(
+        split(
+            report.format(
+                "County by county",
+                "In the northern county about 12,000 homes had no power at dawn, and the "
+                "operator said most of them should be back on line by the evening.",
+                "In the coastal county fallen trees blocked several roads, slowing repair crews "
+                "who had to wait for the council to clear the way before they could start.",
+            )
+        )
+    ).body
+    assert goes_on.endswith("clear the way before they could start.")
+    assert "County by county" in goes_on
+    # an author box after the text still ends it: one note on the author, then links
+    box = lead(
+        split(
+            report.format(
+                "Written by Karin Holm",
+                "Karin Holm covers energy and the environment for the paper and has reported "
+                "on the region's grid for a decade.",
+                "Follow on social media",
+            )
+        )
+    ).body
+    assert box.endswith("it said in a statement.")
