@@ -86,11 +86,11 @@ def _body_lines(
         line = f.lines[index]
         if not line:
             continue
-        # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
-        # of the header: an "end" heading under them is still a counter)
         # a byline after the text: an author box, or a sub-heading the text goes on under
         author_box = paragraphs > 1 and not keep_stamps and f.bylines[index] and not widgets
         subheading = author_box and _text_goes_on(f, index, stop, ends)
+        # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
+        # of the header: an "end" heading under them is still a counter)
         meta, after_meta = (
             after_meta,
             (f.is_meta(index) and not subheading)
@@ -116,8 +116,10 @@ def _body_lines(
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
             continue
         stamp = f.times[index] is not None
-        if (after_meta and not (keep_stamps and stamp)) or (meta and _bare_credit(line)):
-            continue  # (a photo's credit right under the stamp credits none of the text)
+        if (after_meta and not (keep_stamps and stamp)) or (
+            _bare_credit(line) and (meta or _line_above(f, index) != kept)
+        ):
+            continue  # (a photo's credit not right under a line of the text credits none of it)
         prose = _is_prose(line)
         if (
             not started
@@ -202,6 +204,14 @@ def _bare_credit(line: str) -> bool:
     """A photo credit with no caption on its line ("Photo: Name/Agency")."""
     found = split_credit(line)
     return found is not None and not found[0]
+
+
+def _line_above(f: _Features, index: int) -> int:
+    """The first line above ``index`` that is not blank (-1: none)."""
+    above = index - 1
+    while above >= 0 and not f.lines[above]:
+        above -= 1
+    return above
 
 
 def _between_bullets(f: _Features, index: int, stop: int) -> bool:

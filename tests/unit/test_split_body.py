@@ -246,3 +246,23 @@ def test_a_byline_shaped_subheading_with_the_text_going_on_under_it_ends_nothing
         )
     ).body
     assert box.endswith("it said in a statement.")
+
+
+def test_a_bare_photo_credit_under_the_authors_name_takes_no_line_of_the_text() -> None:
+    article = lead(
+        split(
+            "Opinion\n"
+            "Our city needs a night bus that runs every night\n"
+            "Shift workers pay for a timetable written for office hours\n"
+            "Meera Pillai\n"
+            "Published: 20 Nov 2025, 07:30 PM\n"
+            "Meera Pillai\n"
+            "Photo: Courtesy\n"
+            "When the night bus was cut to weekends, nurses and cleaners at the central hospital "
+            "lost the only cheap way home after a late shift.\n"
+            "A night service every day would cost the city less than the parking it subsidises "
+            "for its own staff, and it would serve far more people.\n"
+        )
+    )
+    assert article.body.startswith("Shift workers pay for a timetable written for office hours")
+    assert not article.captions
