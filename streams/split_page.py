@@ -202,7 +202,11 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         if not line or len(line) > _META_MAX_CHARS:
             continue
         stamp = find_time(line)
-        if stamp is not None and not _video_duration(lines, index) and not _forecast(lines, index):
+        if (
+            stamp is not None
+            and not _video_duration(lines, index, line)
+            and not _forecast(lines, index)
+        ):
             times[index] = stamp
             stamps.append(index)
             continue
@@ -213,7 +217,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
                 line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line)
             )
             if _META_MARK.search(line):  # (also a byline with its stamp: "By AFP - Sep 14,2025")
-                metas[index] = _meta(line)
+                metas[index] = _meta_line(lines, index)
                 card = None if metas[index] or bylines[index] else _titled_meta(line)
                 if card is not None:
                     headlines[index] = card[0]
@@ -289,14 +293,15 @@ def _dated_line(line: str) -> bool:
     )
 
 
-def _video_duration(lines: tuple[str, ...], index: int) -> bool:
-    """A bare "1:36" under a title-like line with no summary under it, or with a text's
-    paragraphs over and under it, is a video's length, no clock: a card of a title and a
-    clock alone is a video list's item ("Latest Videos"), a teaser inside a text prints a
-    date, and a story's stamp goes with its date."""
+def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:
+    """A bare "1:36" (``stamp``: the line's, or its meta line's, "1:36 - Source: CNN") under
+    a title-like line with no summary under it, or with a text's paragraphs over and under
+    it, is a video's length, no clock: a card of a title and a clock alone is a video list's
+    item ("Latest Videos"), a teaser inside a text prints a date, and a story's stamp goes
+    with its date."""
     return (
-        len(lines[index]) <= _DURATION_MAX_CHARS
-        and _DURATION.match(lines[index]) is not None
+        len(stamp) <= _DURATION_MAX_CHARS
+        and _DURATION.match(stamp) is not None
         and index > 0
         and _is_title(lines[index - 1])
         and find_time(lines[index - 1]) is None  # (not a stamp's date: "2 June 2026" / "02:05")
@@ -305,6 +310,25 @@ def _video_duration(lines: tuple[str, ...], index: int) -> bool:
             or not _is_prose(lines[index + 1])
             or (index > 1 and _is_prose(lines[index - 2]))  # (a video inside a text)
         )
+    )
+
+
+def _meta_line(lines: tuple[str, ...], index: int) -> tuple[str | None, str] | None:
+    """The line's source and stamp ("Reuters · 2h"); "02:14 - Source: CNN" between paragraphs
+    is a video's length and source, no meta line."""
+    meta = _meta(lines[index])
+    return None if meta is not None and _clip_in_text(lines, index, meta[1]) else meta
+
+
+def _clip_in_text(lines: tuple[str, ...], index: int, stamp: str) -> bool:
+    """A video's length (``_video_duration``) between paragraphs of a text: over the player,
+    its title and length are header lines ("Video title" / "01:47 - Source: CNB" / text)."""
+    return (
+        _video_duration(lines, index, stamp)
+        and index > 1
+        and _is_prose(lines[index - 2])
+        and index + 1 < len(lines)
+        and _is_prose(lines[index + 1])
     )
 
 

@@ -266,3 +266,29 @@ def test_a_bare_photo_credit_under_the_authors_name_takes_no_line_of_the_text() 
     )
     assert article.body.startswith("Shift workers pay for a timetable written for office hours")
     assert not article.captions
+
+
+def test_a_videos_length_with_its_source_inside_the_text_is_no_card() -> None:
+    page = CleanPage(
+        lines=(
+            "Holiday shoppers return to malls as online sales cool",
+            "By Dana Ortiz, KTXW",
+            "Updated 9:15 AM CST, Thu November 20, 2025",
+            "Foot traffic at shopping centers rose 3% on Thursday from a year earlier, the first "
+            "rise in three years, according to a retail data firm.",
+            "Online sales grew more slowly than analysts expected, the firm said.",
+            "What shoppers are buying this year",
+            "01:12 - Source: KTXW",
+            "Retailers said gift cards and small electronics were selling best, while clothing "
+            "lagged behind last year's pace.",
+            "The state retail association expects sales to rise about 3% over the season.",
+        ),
+        raw=RawPage(text="", fetched_at=FETCHED),
+        marks=(),
+    )
+    drafts = split_articles(page)
+    assert [(draft.role, draft.title) for draft in drafts] == [
+        ("lead", "Holiday shoppers return to malls as online sales cool")
+    ]
+    assert drafts[0].body.endswith("expects sales to rise about 3% over the season.")
+    assert "What shoppers are buying" not in drafts[0].body
