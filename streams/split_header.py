@@ -11,6 +11,7 @@ stamp before an "Updated …" one, or one under the text). Signals: the line mod
 title-like, name-like, prose, meta and byline features, and word counts.
 """
 
+import re
 from bisect import bisect_right
 
 from streams.boilerplate import is_price_offer, is_section_name
@@ -54,6 +55,9 @@ _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget 
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
 _SLUG_HEADER_LINES = 4  # lines over a card, or under its stamp, where its headline may stand
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
+# a time of day ("until 6 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
+# (a match's minute, "3:12 into extra time", prints no am/pm)
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)? ?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
 def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
@@ -96,7 +100,17 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 above -= 1
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
+    if card.deck is not None and _time_of_day(f.lines[card.title]):
+        # "Winter Weather Advisory until 6 PM" over the headline: the "deck" starts with it
+        first = card.deck if card.deck_from is None else card.deck_from
+        card.title = card.start = first
+        card.deck, card.deck_from = (None, None) if first == card.deck else (card.deck, first + 1)
     _source_above(f, card, above, taken)
+
+
+def _time_of_day(line: str) -> bool:
+    """The line prints a time of day ("until 6 PM"): an alert or a schedule, no headline."""
+    return _TIME_OF_DAY.search(line) is not None
 
 
 def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
@@ -375,16 +389,21 @@ def _own_headline(f: _Features, title: int, prose: int, stop: int, skip: set[int
     """The headline among the title-like lines from ``title`` to the first sentence, or on
     to the first stamp under it (a consent banner's sentence over the headline): one that
     shares clearly more words with the URL's slug than ``title`` (``title`` is then a
-    weather alert, a promo or a skip link over the story's headline), or ``title``'s own
-    end printed again on its own (a sticky header's "U.S.|Headline" over the headline)."""
+    weather alert, a promo or a skip link over the story's headline), ``title``'s own
+    end printed again on its own (a sticky header's "U.S.|Headline" over the headline), or
+    the first one under a ``title`` that prints a time of day ("Winter Weather Advisory
+    until 6 PM" over the headline)."""
     best, best_shared = title, 0
     at = bisect_right(f.stamp_lines, title)
     stamp = f.stamp_lines[at] if at < len(f.stamp_lines) else stop
+    timed = _time_of_day(f.lines[title])
     for index in range(title + 1, max(prose, min(stamp, stop))):
         line = f.lines[index]
         if index in skip or not line or not f.is_title(index):
             continue
         if index < prose and f.lines[title].endswith(line) and len(f.lines[title]) > len(line):
+            return index
+        if timed and index < prose and not _is_name(line):
             return index
         if (shared := f.slug_shared(index)) > best_shared and f.slug_prefers(index, title):
             best, best_shared = index, shared
