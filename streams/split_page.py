@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from streams.boilerplate import Kind, classify
-from streams.captions import split_credit
+from streams.captions import is_agency, split_credit
 from streams.model import CleanPage
 from streams.split_lines import (
     _BYLINE,
@@ -93,6 +93,7 @@ _SLUG_MIN_WORDS = 3  # a path segment of this many words is a slug ("boil-water-
 _SLUG_WORD_MIN_CHARS = 3  # shorter words ("a", "of", "de") match any line
 _SLUG_MIN_SHARED = 2  # slug words a line must share to outrank another line by them
 _WORD = re.compile(r"\w+")
+_BY_PHRASE = re.compile(r"^\S+ by (?P<word>[a-zß-ÿ][\w'’-]*)")
 
 
 @dataclass(slots=True)
@@ -213,7 +214,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         sources[index] = _source_line(lines, index)
         if sources[index] is None:
             # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
-            bylines[index] = _is_byline(line) or bool(
+            bylines[index] = (_is_byline(line) and not _by_phrase(line)) or bool(
                 line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line)
             )
             if _META_MARK.search(line):  # (also a byline with its stamp: "By AFP - Sep 14,2025")
@@ -250,6 +251,13 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
         ad_labels, seen, url=url,
     )  # fmt: skip
+
+
+def _by_phrase(line: str) -> bool:
+    """ "District by district", "Score by quarter": "by" inside the line with a common word
+    after it (no name, no agency: "Story by dpa"), a sub-heading or a label, no byline."""
+    match = _BY_PHRASE.match(line)
+    return match is not None and not is_agency(match["word"])
 
 
 def _slug_words(url: str | None) -> frozenset[str]:

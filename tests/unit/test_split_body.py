@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from streams.clean import clean_page
 from streams.model import ArticleDraft, CleanPage, RawPage
 from streams.split import split_articles
+from streams.split_page import _features
 
 FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
 
@@ -292,3 +293,27 @@ def test_a_videos_length_with_its_source_inside_the_text_is_no_card() -> None:
     ]
     assert drafts[0].body.endswith("expects sales to rise about 3% over the season.")
     assert "What shoppers are buying" not in drafts[0].body
+
+
+def test_a_by_phrase_subheading_over_the_last_paragraph_stays_in_the_text() -> None:
+    body = lead(
+        split(
+            "Heavy snow cuts power to thousands across the region\n"
+            "By Karin Holm\n"
+            "20 November 2025, 09:05\n"
+            "More than 30,000 homes were without power on Thursday morning after heavy snow "
+            "brought down lines across the region overnight, the grid operator said.\n"
+            "Crews were working to restore supplies, but some rural areas could wait until the "
+            "weekend, it said in a statement.\n"
+            "Town by town\n"
+            "Most homes in the valley towns had power back by noon.\n"
+            "More from News\n"
+            "Storm closes mountain passes ahead of holiday weekend\n"
+        )
+    ).body
+    assert body.endswith("Town by town\n\nMost homes in the valley towns had power back by noon.")
+
+
+def test_a_by_phrase_is_no_byline_but_an_agency_after_by_is() -> None:
+    f = _features(("Town by town", "Score by quarter", "Story by dpa International"))
+    assert f.bylines == [False, False, True]
