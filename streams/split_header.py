@@ -100,11 +100,15 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 above -= 1
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
-    if card.deck is not None and _time_of_day(f.lines[card.title]):
-        # "Winter Weather Advisory until 6 PM" over the headline: the "deck" starts with it
+    if card.deck is not None:
+        # an alert or a promo over the headline ("Winter Weather Advisory until 6 PM", one
+        # the URL's slug does not name): the "deck" starts with the headline
         first = card.deck if card.deck_from is None else card.deck_from
-        card.title = card.start = first
-        card.deck, card.deck_from = (None, None) if first == card.deck else (card.deck, first + 1)
+        if _time_of_day(f.lines[card.title]) or f.slug_prefers(first, card.title):
+            card.title = card.start = first
+            card.deck, card.deck_from = (
+                (None, None) if first == card.deck else (card.deck, first + 1)
+            )
     _source_above(f, card, above, taken)
 
 

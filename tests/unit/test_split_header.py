@@ -304,3 +304,10 @@ def test_a_standfirst_bullet_with_a_time_of_day_leaves_the_headline_over_it() ->
     assert lead_title(drafts) == (
         "Fire crews battle blaze at empty seafront hotel as residents told to shut windows"
     )
+
+
+def test_the_slug_takes_the_headline_from_a_promo_over_a_cards_header() -> None:
+    page = STORY_UNDER.format("Storm Team Alert Day: Freezing rain and strong winds on Friday")
+    url = "https://tv.example/news/2025/11/20/ice-storm-knocks-out-power-homes-county/"
+    want = "Ice storm knocks out power to 40,000 homes across the county"
+    assert lead_title(split(page, url)) == want
