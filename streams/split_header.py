@@ -361,8 +361,10 @@ def _title_over_text(f: _Features, stop: int, skip: set[int]) -> int | None:
     the title-like line found under the text): the first run of prose paragraphs in
     [0, stop) (``_TEXT_MIN_PARAGRAPHS``, twice ``_REAL_BODY_WORDS``) under a header with a
     byline or stamp; the headline is the line over that header, whatever its shape (a
-    headline glued to its standfirst). Fail soft: an article with an odd title rather than
-    none; a notice (404, consent wall) prints no byline or stamp over its text."""
+    headline glued to its standfirst), or the nearest of the short lines over it when no
+    other stands there (the headline was not in the page's text). Fail soft: an article
+    with an odd title rather than none; a notice (404, consent wall) prints no byline or
+    stamp over its text."""
     if not (f.stamp_lines and f.stamp_lines[0] < stop) and not any(f.bylines[:stop]):
         return None  # (no header to stand under: the quick test)
     first, run, words = -1, 0, 0
@@ -380,13 +382,16 @@ def _title_over_text(f: _Features, stop: int, skip: set[int]) -> int | None:
     else:
         return None
     header = False
+    nearest = None  # the short line nearest over the header
     for index in range(first - 1, -1, -1):
         line = f.lines[index]
         if not line or f.is_meta(index):
             header = header or f.stamp(index) is not None or f.bylines[index]
         elif not (_is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line))):
             return index if header and index not in skip else None
-    return None
+        elif header and nearest is None:
+            nearest = index
+    return nearest if nearest not in skip else None
 
 
 def _own_headline(f: _Features, title: int, prose: int, stop: int, skip: set[int]) -> int:

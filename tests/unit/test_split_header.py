@@ -311,3 +311,20 @@ def test_the_slug_takes_the_headline_from_a_promo_over_a_cards_header() -> None:
     url = "https://tv.example/news/2025/11/20/ice-storm-knocks-out-power-homes-county/"
     want = "Ice storm knocks out power to 40,000 homes across the county"
     assert lead_title(split(page, url)) == want
+
+
+def test_prose_under_a_stamp_under_menu_items_alone_takes_the_nearest_as_its_headline() -> None:
+    lines = (
+        "Home",
+        "Politics",
+        "Transport",
+        "November 20, 2025 — 6.00am",
+        "Two years ago the council promised a bus every ten minutes on every main road in the "
+        "city, and it printed the promise on every single bus stop it owns in town.",
+        "Today fewer than half of those routes run that often, and passengers who wait twenty "
+        "minutes in the rain have noticed the gaps.",
+        "The reasons are not mysterious: too few drivers, too many roadworks and a budget cut "
+        "last spring that nobody on the council wanted to talk about.",
+    )
+    # fail soft: the page's text is an article under an odd headline rather than none
+    assert _title_over_text(_features(lines), len(lines), set()) == 2
