@@ -48,6 +48,7 @@ _CONTINUES_MIN_WORDS = 20
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
+_HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
 
 
 def _body_lines(
@@ -87,7 +88,14 @@ def _body_lines(
         if not line:
             continue
         # a byline after the text: an author box, or a sub-heading the text goes on under
-        author_box = paragraphs > 1 and not keep_stamps and f.bylines[index] and not widgets
+        author_box = (
+            paragraphs > 1
+            and not keep_stamps
+            and f.bylines[index]
+            and not widgets
+            # (a byline over the stamp under a standfirst of sentences: the header)
+            and not (paragraphs <= _MAX_DECK_LINES and _over_stamp(f, index, stop))
+        )
         subheading = author_box and _text_goes_on(f, index, stop, ends)
         # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
         # of the header: an "end" heading under them is still a counter)
@@ -150,6 +158,19 @@ def _body_lines(
         kept = index
     _trim_tail(out)
     return out
+
+
+def _over_stamp(f: _Features, index: int, stop: int) -> bool:
+    """A time stamp among the two lines under ``index`` (a byline, a role line, a stamp)."""
+    seen = 0
+    following = index + 1
+    while following < stop and seen < _HEADER_LINES_TO_STAMP:
+        if f.lines[following]:
+            if f.stamp(following) is not None:
+                return True
+            seen += 1
+        following += 1
+    return False
 
 
 def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:

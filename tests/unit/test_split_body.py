@@ -317,3 +317,28 @@ def test_a_by_phrase_subheading_over_the_last_paragraph_stays_in_the_text() -> N
 def test_a_by_phrase_is_no_byline_but_an_agency_after_by_is() -> None:
     f = _features(("Town by town", "Score by quarter", "Story by dpa International"))
     assert f.bylines == [False, False, True]
+
+
+def test_a_byline_over_the_stamp_under_a_standfirst_of_sentences_is_the_header() -> None:
+    page = CleanPage(
+        lines=(
+            "Local News",
+            "Burst main leaves 2,000 homes without water on the holiday",
+            "Crews worked through the night to repair the 24-inch main.",
+            "The utility said service should be back by Friday morning.",
+            "Author: Dana Ruiz",
+            "Updated: 8:47 PM CST November 20, 2025",
+            "Published: 6:15 PM CST November 20, 2025",
+            "Share",
+            "OMAHA, Neb. — About 2,000 homes lost water service on Thursday afternoon after a "
+            "24-inch main split under a busy road as temperatures dropped below freezing.",
+            "The utility said the break was reported at about 1:40 p.m., and crews had the "
+            "area fenced off within the hour.",
+        ),
+        raw=RawPage(text="", fetched_at=FETCHED),
+        marks=(),
+    )
+    body = lead(split_articles(page)).body
+    assert body.startswith("Crews worked through the night")
+    assert body.endswith("crews had the area fenced off within the hour.")
+    assert "Dana Ruiz" not in body
