@@ -2,11 +2,13 @@
 
 Finds the lead's title (the first title-like line followed by prose, past bylines,
 stamps, author lines, a section kicker or breadcrumb; among the title-like lines before
-the prose the one the URL's slug names; over a run of prose under a byline or stamp the
-line above that header, whatever its shape; over the page's first card, a title-like line
-the slug names rather than the card's title), and above a card's stamp its
-headline over a deck (standfirst) with an author, role or scoreboard between them and a
-publisher over both; reads the lead's source and stamp from its header (a publication
+the prose the one the URL's slug names; never a line that prints a time of day, an
+alert's, over another; over a run of prose under a byline or stamp the line above that
+header, whatever its shape, or the nearest short one; over the page's first card, a
+title-like line the slug names rather than the card's title), and above a card's stamp
+its headline over a deck (standfirst) with an author, role or scoreboard between them and
+a publisher over both (an alert's time of day or the slug hand the headline to the
+"deck"); reads the lead's source and stamp from its header (a publication
 stamp before an "Updated …" one, or one under the text). Signals: the line model's
 title-like, name-like, prose, meta and byline features, and word counts.
 """

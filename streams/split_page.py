@@ -1,8 +1,9 @@
 """split_page: the page's line model, computed once a page, and what every stage shares.
 
 ``_Features`` holds each line's features (``_features``): its time stamp (a compact "40
-min" under a card's source too), meta line, source echo or attribution ("- Reuters",
-"Source: BBC News"), byline (with the role line under it), title-likeness (on first use),
+min" under a card's source too; a video's length is none, "02:14 - Source: CNN" inside a
+text neither), meta line, source echo or attribution ("- Reuters", "Source: BBC News"),
+byline (with the role line under it; "District by district" is none), title-likeness (on first use),
 ad labels, the short lines printed more than once, the authors the page names; ``_Marks``
 the page's heading marks ("Related", end, ad) for bisection; ``_Card`` a found card
 (title, start, source, stamp). The predicates on them used by several stages live here
