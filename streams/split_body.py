@@ -9,7 +9,7 @@ right under a line of the text. A byline after the text ends it (an author box) 
 paragraphs follow under it (a sub-heading) or it stands over the stamp under a standfirst
 (the header). ``_draft`` builds the article with its captions taken out
 (``streams.captions``). Signals: prose and name-like lines, word counts, heading marks,
-stamps and bylines.
+stamps, bylines and a wire's sign-off ("-- BERNAMA", "(END)"), after which the text has ended.
 """
 
 import re
@@ -51,6 +51,9 @@ _CONTINUES_MIN_WORDS = 20
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
+# a wire's sign-off on its own line under the text ("-- BERNAMA", "(END)"): what follows is
+# the site's, not the story's
+_SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
 _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
 
 
@@ -115,8 +118,10 @@ def _body_lines(
             # (not a live blog entry's headline under its stamp: "10:41 a.m. ET" / headline)
             and not (keep_stamps and run and run[0] == entry_stamp + 1),
         )
-        if author_box and not subheading:
-            break  # "Written by …" after the text: the author box, the article has ended
+        if (author_box and not subheading) or (
+            paragraphs > 1 and not keep_stamps and _SIGN_OFF.match(line)
+        ):
+            break  # "Written by …" or "-- BERNAMA" after the text: the article has ended
         # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
         # author's name printed again (an author box): only a caption follows
         box = _is_bio(line, f.authors) or (

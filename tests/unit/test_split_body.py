@@ -342,3 +342,20 @@ def test_a_byline_over_the_stamp_under_a_standfirst_of_sentences_is_the_header()
     assert body.startswith("Crews worked through the night")
     assert body.endswith("crews had the area fenced off within the hour.")
     assert "Dana Ruiz" not in body
+
+
+def test_the_text_ends_at_a_wires_sign_off() -> None:
+    body = lead(
+        split(
+            "Floods force 9,000 from their homes in the east\n"
+            "20/11/2025 04:52 PM\n"
+            "KUANTAN, Nov 20 (Agency) -- More than 9,000 people were moved to relief centres on "
+            "Thursday as rivers in the east burst their banks after three days of rain.\n"
+            "The state disaster committee said 64 relief centres had been opened in four "
+            "districts, and more rain was expected over the weekend.\n"
+            "-- AGENCY\n"
+            "The Agency provides up-to-date and comprehensive news and information through its "
+            "wires, its television channel and its website, every day of the year.\n"
+        )
+    ).body
+    assert body.endswith("more rain was expected over the weekend.")
