@@ -4,9 +4,12 @@ A body runs to the next card, a heading mark that ends it, or the end of the pag
 "Related" widget inside it is skipped when the text goes on under it. Left out: header
 lines (author, place, short UI lines such as "Vorlesen"), captions under their credit
 above the text, author boxes and notes, runs of short lines (link lists, widgets), and
-trailing lines that are not prose (a closing agency signature stays). ``_draft`` builds
-the article with its captions taken out (``streams.captions``). Signals: prose and
-name-like lines, word counts, heading marks, stamps and bylines.
+trailing lines that are not prose (a closing agency signature stays), a photo credit not
+right under a line of the text. A byline after the text ends it (an author box) unless long
+paragraphs follow under it (a sub-heading) or it stands over the stamp under a standfirst
+(the header). ``_draft`` builds the article with its captions taken out
+(``streams.captions``). Signals: prose and name-like lines, word counts, heading marks,
+stamps, bylines and a wire's sign-off ("-- BERNAMA", "(END)"), after which the text has ended.
 """
 
 import re
@@ -44,6 +47,14 @@ _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  
 _NAME_LINE_WORDS = 3  # a printed name: "Anjali Gurung", "Maria de Souza"
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
+# under a byline-like line after the text ("District by district"): long paragraphs among
+# the next lines say the text goes on under a sub-heading, no author box
+_GOES_ON_PARAGRAPHS = 2
+_GOES_ON_LINES = 4
+# a wire's sign-off on its own line under the text ("-- BERNAMA", "(END)"): what follows is
+# the site's, not the story's
+_SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
+_HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
 
 
 def _body_lines(
@@ -82,11 +93,22 @@ def _body_lines(
         line = f.lines[index]
         if not line:
             continue
+        # a byline after the text: an author box, or a sub-heading the text goes on under
+        author_box = (
+            paragraphs > 1
+            and not keep_stamps
+            and f.bylines[index]
+            and not widgets
+            # (a byline over the stamp under a standfirst of sentences: the header)
+            and not (paragraphs <= _MAX_DECK_LINES and _over_stamp(f, index, stop))
+        )
+        subheading = author_box and _text_goes_on(f, index, stop, ends)
         # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
         # of the header: an "end" heading under them is still a counter)
         meta, after_meta = (
             after_meta,
-            f.is_meta(index) or (after_meta and not keep_stamps and _header_widget(line)),
+            (f.is_meta(index) and not subheading)
+            or (after_meta and not keep_stamps and _header_widget(line)),
         )
         _drop_author_lines(  # deck / "Sarah Okafor" / "Reporter" / stamp
             out,
@@ -96,8 +118,10 @@ def _body_lines(
             # (not a live blog entry's headline under its stamp: "10:41 a.m. ET" / headline)
             and not (keep_stamps and run and run[0] == entry_stamp + 1),
         )
-        if paragraphs > 1 and not keep_stamps and f.bylines[index] and not widgets:
-            break  # "Written by …" after the text: the author box, the article has ended
+        if (author_box and not subheading) or (
+            paragraphs > 1 and not keep_stamps and _SIGN_OFF.match(line)
+        ):
+            break  # "Written by …" or "-- BERNAMA" after the text: the article has ended
         # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
         # author's name printed again (an author box): only a caption follows
         box = _is_bio(line, f.authors) or (
@@ -108,8 +132,10 @@ def _body_lines(
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
             continue
         stamp = f.times[index] is not None
-        if (after_meta and not (keep_stamps and stamp)) or (meta and _bare_credit(line)):
-            continue  # (a photo's credit right under the stamp credits none of the text)
+        if (after_meta and not (keep_stamps and stamp)) or (
+            _bare_credit(line) and (meta or _line_above(f, index) != kept)
+        ):
+            continue  # (a photo's credit not right under a line of the text credits none of it)
         prose = _is_prose(line)
         if (
             not started
@@ -140,6 +166,34 @@ def _body_lines(
         kept = index
     _trim_tail(out)
     return out
+
+
+def _over_stamp(f: _Features, index: int, stop: int) -> bool:
+    """A time stamp among the two lines under ``index`` (a byline, a role line, a stamp)."""
+    seen = 0
+    following = index + 1
+    while following < stop and seen < _HEADER_LINES_TO_STAMP:
+        if f.lines[following]:
+            if f.stamp(following) is not None:
+                return True
+            seen += 1
+        following += 1
+    return False
+
+
+def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
+    """Long paragraphs (``_GOES_ON_PARAGRAPHS``) among the ``_GOES_ON_LINES`` lines under
+    ``index``, before an "end" heading: the text goes on there (an author box holds one
+    note on the author at most)."""
+    long_paragraphs = seen = 0
+    following = index + 1
+    while following < stop and seen < _GOES_ON_LINES and following not in ends:
+        line = f.lines[following]
+        if line:
+            seen += 1
+            long_paragraphs += _is_prose(line) and _words(line) >= _CONTINUES_MIN_WORDS
+        following += 1
+    return long_paragraphs >= _GOES_ON_PARAGRAPHS
 
 
 def _ends_text(
@@ -179,6 +233,14 @@ def _bare_credit(line: str) -> bool:
     """A photo credit with no caption on its line ("Photo: Name/Agency")."""
     found = split_credit(line)
     return found is not None and not found[0]
+
+
+def _line_above(f: _Features, index: int) -> int:
+    """The first line above ``index`` that is not blank (-1: none)."""
+    above = index - 1
+    while above >= 0 and not f.lines[above]:
+        above -= 1
+    return above
 
 
 def _between_bullets(f: _Features, index: int, stop: int) -> bool:

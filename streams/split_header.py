@@ -2,15 +2,18 @@
 
 Finds the lead's title (the first title-like line followed by prose, past bylines,
 stamps, author lines, a section kicker or breadcrumb; among the title-like lines before
-the prose the one the URL's slug names; over a run of prose under a byline or stamp the
-line above that header, whatever its shape; over the page's first card, a title-like line
-the slug names rather than the card's title), and above a card's stamp its
-headline over a deck (standfirst) with an author, role or scoreboard between them and a
-publisher over both; reads the lead's source and stamp from its header (a publication
+the prose the one the URL's slug names; never a line that prints a time of day, an
+alert's, over another; over a run of prose under a byline or stamp the line above that
+header, whatever its shape, or the nearest short one; over the page's first card, a
+title-like line the slug names rather than the card's title), and above a card's stamp
+its headline over a deck (standfirst) with an author, role or scoreboard between them and
+a publisher over both (an alert's time of day or the slug hand the headline to the
+"deck"); reads the lead's source and stamp from its header (a publication
 stamp before an "Updated …" one, or one under the text). Signals: the line model's
 title-like, name-like, prose, meta and byline features, and word counts.
 """
 
+import re
 from bisect import bisect_right
 
 from streams.boilerplate import is_price_offer, is_section_name
@@ -54,6 +57,9 @@ _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget 
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
 _SLUG_HEADER_LINES = 4  # lines over a card, or under its stamp, where its headline may stand
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
+# a time of day ("until 6 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
+# (a match's minute, "3:12 into extra time", prints no am/pm)
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)? ?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
 def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
@@ -96,7 +102,21 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 above -= 1
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
+    if card.deck is not None:
+        # an alert or a promo over the headline ("Winter Weather Advisory until 6 PM", one
+        # the URL's slug does not name): the "deck" starts with the headline
+        first = card.deck if card.deck_from is None else card.deck_from
+        if _time_of_day(f.lines[card.title]) or f.slug_prefers(first, card.title):
+            card.title = card.start = first
+            card.deck, card.deck_from = (
+                (None, None) if first == card.deck else (card.deck, first + 1)
+            )
     _source_above(f, card, above, taken)
+
+
+def _time_of_day(line: str) -> bool:
+    """The line prints a time of day ("until 6 PM"): an alert or a schedule, no headline."""
+    return _TIME_OF_DAY.search(line) is not None
 
 
 def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
@@ -343,8 +363,10 @@ def _title_over_text(f: _Features, stop: int, skip: set[int]) -> int | None:
     the title-like line found under the text): the first run of prose paragraphs in
     [0, stop) (``_TEXT_MIN_PARAGRAPHS``, twice ``_REAL_BODY_WORDS``) under a header with a
     byline or stamp; the headline is the line over that header, whatever its shape (a
-    headline glued to its standfirst). Fail soft: an article with an odd title rather than
-    none; a notice (404, consent wall) prints no byline or stamp over its text."""
+    headline glued to its standfirst), or the nearest of the short lines over it when no
+    other stands there (the headline was not in the page's text). Fail soft: an article
+    with an odd title rather than none; a notice (404, consent wall) prints no byline or
+    stamp over its text."""
     if not (f.stamp_lines and f.stamp_lines[0] < stop) and not any(f.bylines[:stop]):
         return None  # (no header to stand under: the quick test)
     first, run, words = -1, 0, 0
@@ -362,29 +384,37 @@ def _title_over_text(f: _Features, stop: int, skip: set[int]) -> int | None:
     else:
         return None
     header = False
+    nearest = None  # the short line nearest over the header
     for index in range(first - 1, -1, -1):
         line = f.lines[index]
         if not line or f.is_meta(index):
             header = header or f.stamp(index) is not None or f.bylines[index]
         elif not (_is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line))):
             return index if header and index not in skip else None
-    return None
+        elif header and nearest is None:
+            nearest = index
+    return nearest if nearest not in skip else None
 
 
 def _own_headline(f: _Features, title: int, prose: int, stop: int, skip: set[int]) -> int:
     """The headline among the title-like lines from ``title`` to the first sentence, or on
     to the first stamp under it (a consent banner's sentence over the headline): one that
     shares clearly more words with the URL's slug than ``title`` (``title`` is then a
-    weather alert, a promo or a skip link over the story's headline), or ``title``'s own
-    end printed again on its own (a sticky header's "U.S.|Headline" over the headline)."""
+    weather alert, a promo or a skip link over the story's headline), ``title``'s own
+    end printed again on its own (a sticky header's "U.S.|Headline" over the headline), or
+    the first one under a ``title`` that prints a time of day ("Winter Weather Advisory
+    until 6 PM" over the headline)."""
     best, best_shared = title, 0
     at = bisect_right(f.stamp_lines, title)
     stamp = f.stamp_lines[at] if at < len(f.stamp_lines) else stop
+    timed = _time_of_day(f.lines[title])
     for index in range(title + 1, max(prose, min(stamp, stop))):
         line = f.lines[index]
         if index in skip or not line or not f.is_title(index):
             continue
         if index < prose and f.lines[title].endswith(line) and len(f.lines[title]) > len(line):
+            return index
+        if timed and index < prose and not _is_name(line):
             return index
         if (shared := f.slug_shared(index)) > best_shared and f.slug_prefers(index, title):
             best, best_shared = index, shared

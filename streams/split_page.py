@@ -1,8 +1,9 @@
 """split_page: the page's line model, computed once a page, and what every stage shares.
 
 ``_Features`` holds each line's features (``_features``): its time stamp (a compact "40
-min" under a card's source too), meta line, source echo or attribution ("- Reuters",
-"Source: BBC News"), byline (with the role line under it), title-likeness (on first use),
+min" under a card's source too; a video's length is none, "02:14 - Source: CNN" inside a
+text neither), meta line, source echo or attribution ("- Reuters", "Source: BBC News"),
+byline (with the role line under it; "District by district" is none), title-likeness (on first use),
 ad labels, the short lines printed more than once, the authors the page names; ``_Marks``
 the page's heading marks ("Related", end, ad) for bisection; ``_Card`` a found card
 (title, start, source, stamp). The predicates on them used by several stages live here
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from streams.boilerplate import Kind, classify
-from streams.captions import split_credit
+from streams.captions import is_agency, split_credit
 from streams.model import CleanPage
 from streams.split_lines import (
     _BYLINE,
@@ -93,6 +94,7 @@ _SLUG_MIN_WORDS = 3  # a path segment of this many words is a slug ("boil-water-
 _SLUG_WORD_MIN_CHARS = 3  # shorter words ("a", "of", "de") match any line
 _SLUG_MIN_SHARED = 2  # slug words a line must share to outrank another line by them
 _WORD = re.compile(r"\w+")
+_BY_PHRASE = re.compile(r"^\S+ by (?P<word>[a-zß-ÿ][\w'’-]*)")
 
 
 @dataclass(slots=True)
@@ -202,18 +204,22 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         if not line or len(line) > _META_MAX_CHARS:
             continue
         stamp = find_time(line)
-        if stamp is not None and not _video_duration(lines, index) and not _forecast(lines, index):
+        if (
+            stamp is not None
+            and not _video_duration(lines, index, line)
+            and not _forecast(lines, index)
+        ):
             times[index] = stamp
             stamps.append(index)
             continue
         sources[index] = _source_line(lines, index)
         if sources[index] is None:
             # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
-            bylines[index] = _is_byline(line) or bool(
+            bylines[index] = (_is_byline(line) and not _by_phrase(line)) or bool(
                 line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line)
             )
             if _META_MARK.search(line):  # (also a byline with its stamp: "By AFP - Sep 14,2025")
-                metas[index] = _meta(line)
+                metas[index] = _meta_line(lines, index)
                 card = None if metas[index] or bylines[index] else _titled_meta(line)
                 if card is not None:
                     headlines[index] = card[0]
@@ -246,6 +252,13 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
         ad_labels, seen, url=url,
     )  # fmt: skip
+
+
+def _by_phrase(line: str) -> bool:
+    """ "District by district", "Score by quarter": "by" inside the line with a common word
+    after it (no name, no agency: "Story by dpa"), a sub-heading or a label, no byline."""
+    match = _BY_PHRASE.match(line)
+    return match is not None and not is_agency(match["word"])
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
@@ -289,14 +302,15 @@ def _dated_line(line: str) -> bool:
     )
 
 
-def _video_duration(lines: tuple[str, ...], index: int) -> bool:
-    """A bare "1:36" under a title-like line with no summary under it, or with a text's
-    paragraphs over and under it, is a video's length, no clock: a card of a title and a
-    clock alone is a video list's item ("Latest Videos"), a teaser inside a text prints a
-    date, and a story's stamp goes with its date."""
+def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:
+    """A bare "1:36" (``stamp``: the line's, or its meta line's, "1:36 - Source: CNN") under
+    a title-like line with no summary under it, or with a text's paragraphs over and under
+    it, is a video's length, no clock: a card of a title and a clock alone is a video list's
+    item ("Latest Videos"), a teaser inside a text prints a date, and a story's stamp goes
+    with its date."""
     return (
-        len(lines[index]) <= _DURATION_MAX_CHARS
-        and _DURATION.match(lines[index]) is not None
+        len(stamp) <= _DURATION_MAX_CHARS
+        and _DURATION.match(stamp) is not None
         and index > 0
         and _is_title(lines[index - 1])
         and find_time(lines[index - 1]) is None  # (not a stamp's date: "2 June 2026" / "02:05")
@@ -305,6 +319,25 @@ def _video_duration(lines: tuple[str, ...], index: int) -> bool:
             or not _is_prose(lines[index + 1])
             or (index > 1 and _is_prose(lines[index - 2]))  # (a video inside a text)
         )
+    )
+
+
+def _meta_line(lines: tuple[str, ...], index: int) -> tuple[str | None, str] | None:
+    """The line's source and stamp ("Reuters · 2h"); "02:14 - Source: CNN" between paragraphs
+    is a video's length and source, no meta line."""
+    meta = _meta(lines[index])
+    return None if meta is not None and _clip_in_text(lines, index, meta[1]) else meta
+
+
+def _clip_in_text(lines: tuple[str, ...], index: int, stamp: str) -> bool:
+    """A video's length (``_video_duration``) between paragraphs of a text: over the player,
+    its title and length are header lines ("Video title" / "01:47 - Source: CNB" / text)."""
+    return (
+        _video_duration(lines, index, stamp)
+        and index > 1
+        and _is_prose(lines[index - 2])
+        and index + 1 < len(lines)
+        and _is_prose(lines[index + 1])
     )
 
 

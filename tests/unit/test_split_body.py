@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from streams.clean import clean_page
 from streams.model import ArticleDraft, CleanPage, RawPage
 from streams.split import split_articles
+from streams.split_page import _features
 
 FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
 
@@ -203,3 +204,158 @@ def test_the_text_goes_on_under_two_read_more_links_in_a_row() -> None:
     assert body.endswith("adding that it would publish a revised timetable.")
     assert "strike dates" not in body
     assert "Energy bills" not in body
+
+
+def test_a_byline_shaped_subheading_with_the_text_going_on_under_it_ends_nothing() -> None:
+    report = (
+        "Heavy snow cuts power to thousands across the region\n"
+        "By Karin Holm\n"
+        "20 November 2025, 09:05\n"
+        "More than 30,000 homes were without power on Thursday morning after heavy snow "
+        "brought down lines across the region overnight, the grid operator said.\n"
+        "Crews were working to restore supplies, but some rural areas could wait until the "
+        "weekend, it said in a statement.\n"
+        "{}\n"
+        "{}\n"
+        "{}\n"
+        "More from News\n"
+        "Storm closes mountain passes ahead of holiday weekend\n"
+        "City council approves new stadium lease\n"
+    )
+    goes_on = lead(
+        split(
+            report.format(
+                "County by county",
+                "In the northern county about 12,000 homes had no power at dawn, and the "
+                "operator said most of them should be back on line by the evening.",
+                "In the coastal county fallen trees blocked several roads, slowing repair crews "
+                "who had to wait for the council to clear the way before they could start.",
+            )
+        )
+    ).body
+    assert goes_on.endswith("clear the way before they could start.")
+    assert "County by county" in goes_on
+    # an author box after the text still ends it: one note on the author, then links
+    box = lead(
+        split(
+            report.format(
+                "Written by Karin Holm",
+                "Karin Holm covers energy and the environment for the paper and has reported "
+                "on the region's grid for a decade.",
+                "Follow on social media",
+            )
+        )
+    ).body
+    assert box.endswith("it said in a statement.")
+
+
+def test_a_bare_photo_credit_under_the_authors_name_takes_no_line_of_the_text() -> None:
+    article = lead(
+        split(
+            "Opinion\n"
+            "Our city needs a night bus that runs every night\n"
+            "Shift workers pay for a timetable written for office hours\n"
+            "Meera Pillai\n"
+            "Published: 20 Nov 2025, 07:30 PM\n"
+            "Meera Pillai\n"
+            "Photo: Courtesy\n"
+            "When the night bus was cut to weekends, nurses and cleaners at the central hospital "
+            "lost the only cheap way home after a late shift.\n"
+            "A night service every day would cost the city less than the parking it subsidises "
+            "for its own staff, and it would serve far more people.\n"
+        )
+    )
+    assert article.body.startswith("Shift workers pay for a timetable written for office hours")
+    assert not article.captions
+
+
+def test_a_videos_length_with_its_source_inside_the_text_is_no_card() -> None:
+    page = CleanPage(
+        lines=(
+            "Holiday shoppers return to malls as online sales cool",
+            "By Dana Ortiz, KTXW",
+            "Updated 9:15 AM CST, Thu November 20, 2025",
+            "Foot traffic at shopping centers rose 3% on Thursday from a year earlier, the first "
+            "rise in three years, according to a retail data firm.",
+            "Online sales grew more slowly than analysts expected, the firm said.",
+            "What shoppers are buying this year",
+            "01:12 - Source: KTXW",
+            "Retailers said gift cards and small electronics were selling best, while clothing "
+            "lagged behind last year's pace.",
+            "The state retail association expects sales to rise about 3% over the season.",
+        ),
+        raw=RawPage(text="", fetched_at=FETCHED),
+        marks=(),
+    )
+    drafts = split_articles(page)
+    assert [(draft.role, draft.title) for draft in drafts] == [
+        ("lead", "Holiday shoppers return to malls as online sales cool")
+    ]
+    assert drafts[0].body.endswith("expects sales to rise about 3% over the season.")
+    assert "What shoppers are buying" not in drafts[0].body
+
+
+def test_a_by_phrase_subheading_over_the_last_paragraph_stays_in_the_text() -> None:
+    body = lead(
+        split(
+            "Heavy snow cuts power to thousands across the region\n"
+            "By Karin Holm\n"
+            "20 November 2025, 09:05\n"
+            "More than 30,000 homes were without power on Thursday morning after heavy snow "
+            "brought down lines across the region overnight, the grid operator said.\n"
+            "Crews were working to restore supplies, but some rural areas could wait until the "
+            "weekend, it said in a statement.\n"
+            "Town by town\n"
+            "Most homes in the valley towns had power back by noon.\n"
+            "More from News\n"
+            "Storm closes mountain passes ahead of holiday weekend\n"
+        )
+    ).body
+    assert body.endswith("Town by town\n\nMost homes in the valley towns had power back by noon.")
+
+
+def test_a_by_phrase_is_no_byline_but_an_agency_after_by_is() -> None:
+    f = _features(("Town by town", "Score by quarter", "Story by dpa International"))
+    assert f.bylines == [False, False, True]
+
+
+def test_a_byline_over_the_stamp_under_a_standfirst_of_sentences_is_the_header() -> None:
+    page = CleanPage(
+        lines=(
+            "Local News",
+            "Burst main leaves 2,000 homes without water on the holiday",
+            "Crews worked through the night to repair the 24-inch main.",
+            "The utility said service should be back by Friday morning.",
+            "Author: Dana Ruiz",
+            "Updated: 8:47 PM CST November 20, 2025",
+            "Published: 6:15 PM CST November 20, 2025",
+            "Share",
+            "OMAHA, Neb. — About 2,000 homes lost water service on Thursday afternoon after a "
+            "24-inch main split under a busy road as temperatures dropped below freezing.",
+            "The utility said the break was reported at about 1:40 p.m., and crews had the "
+            "area fenced off within the hour.",
+        ),
+        raw=RawPage(text="", fetched_at=FETCHED),
+        marks=(),
+    )
+    body = lead(split_articles(page)).body
+    assert body.startswith("Crews worked through the night")
+    assert body.endswith("crews had the area fenced off within the hour.")
+    assert "Dana Ruiz" not in body
+
+
+def test_the_text_ends_at_a_wires_sign_off() -> None:
+    body = lead(
+        split(
+            "Floods force 9,000 from their homes in the east\n"
+            "20/11/2025 04:52 PM\n"
+            "KUANTAN, Nov 20 (Agency) -- More than 9,000 people were moved to relief centres on "
+            "Thursday as rivers in the east burst their banks after three days of rain.\n"
+            "The state disaster committee said 64 relief centres had been opened in four "
+            "districts, and more rain was expected over the weekend.\n"
+            "-- AGENCY\n"
+            "The Agency provides up-to-date and comprehensive news and information through its "
+            "wires, its television channel and its website, every day of the year.\n"
+        )
+    ).body
+    assert body.endswith("more rain was expected over the weekend.")

@@ -256,3 +256,75 @@ def test_a_publisher_over_the_stamp_yields_the_title_to_the_slugs_headline_under
     assert article.title == "Harbour Rail fined $4 million over late refunds to passengers"
     assert article.source == "The Harbour Herald"
     assert article.body.startswith("Harbour Rail has been ordered")
+
+
+STORY_UNDER = """\
+Local News
+{}
+Ice storm knocks out power to 40,000 homes across the county
+By Maria Lopez
+Published: Nov. 20, 2025 at 7:42 AM CST
+More than 40,000 homes lost power overnight as freezing rain coated lines and trees across \
+the county, the utility said on Thursday morning.
+Crews from three states were on their way to help, and the utility said most customers \
+should have power back by Saturday evening.
+"""
+
+
+@pytest.mark.parametrize(
+    "alert",
+    [
+        "Winter Storm Warning until 9 PM",
+        "Flood Watch in effect from 10:00 a.m. Friday",
+        # a headline over the story's headline stays one when it prints no time of day
+        None,
+    ],
+)
+def test_an_alert_that_prints_a_time_of_day_is_no_headline(alert: str | None) -> None:
+    page = STORY_UNDER.format(alert or "School board votes to close two elementary schools")
+    want = "Ice storm knocks out power to 40,000 homes across the county"
+    if alert is None:
+        want = "School board votes to close two elementary schools"
+    assert lead_title(split(page)) == want
+
+
+def test_a_standfirst_bullet_with_a_time_of_day_leaves_the_headline_over_it() -> None:
+    drafts = split(
+        "Fire crews battle blaze at empty seafront hotel as residents told to shut windows\n"
+        "More than 50 firefighters were called to the former Grand Pier Hotel at 4am\n"
+        "Smoke could be seen for miles along the coast\n"
+        "By TOM HALE FOR CHRONICLE ONLINE\n"
+        "Published: 09:12 GMT, 20 November 2025\n"
+        "Eight fire engines and a ladder platform were sent to the seafront building after "
+        "passers-by reported flames coming from the top floor shortly before dawn.\n"
+        "The fire service said the blaze had spread to three floors and crews would stay at "
+        "the scene for most of the day, and that nobody was believed to be inside.\n"
+        "The hotel, which closed five years ago, has been empty since and was due to be sold.\n"
+    )
+    assert lead_title(drafts) == (
+        "Fire crews battle blaze at empty seafront hotel as residents told to shut windows"
+    )
+
+
+def test_the_slug_takes_the_headline_from_a_promo_over_a_cards_header() -> None:
+    page = STORY_UNDER.format("Storm Team Alert Day: Freezing rain and strong winds on Friday")
+    url = "https://tv.example/news/2025/11/20/ice-storm-knocks-out-power-homes-county/"
+    want = "Ice storm knocks out power to 40,000 homes across the county"
+    assert lead_title(split(page, url)) == want
+
+
+def test_prose_under_a_stamp_under_menu_items_alone_takes_the_nearest_as_its_headline() -> None:
+    lines = (
+        "Home",
+        "Politics",
+        "Transport",
+        "November 20, 2025 — 6.00am",
+        "Two years ago the council promised a bus every ten minutes on every main road in the "
+        "city, and it printed the promise on every single bus stop it owns in town.",
+        "Today fewer than half of those routes run that often, and passengers who wait twenty "
+        "minutes in the rain have noticed the gaps.",
+        "The reasons are not mysterious: too few drivers, too many roadworks and a budget cut "
+        "last spring that nobody on the council wanted to talk about.",
+    )
+    # fail soft: the page's text is an article under an odd headline rather than none
+    assert _title_over_text(_features(lines), len(lines), set()) == 2
