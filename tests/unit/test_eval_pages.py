@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from schemas.article import ArticleEvent, Caption
+from streams.clean import normalise_text
 from streams.cli.eval_pages import pages as eval_pages_command
 from streams.errors import StageFailed
 from streams.evaluation import pages as scoring
@@ -318,8 +319,9 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def _repaired(text: str) -> str:
-    """The page text as the README says a clean stage should see it (for typo checks only)."""
-    text = ftfy.fix_text(text, uncurl_quotes=False).translate(_ZERO_WIDTH)
+    """The page text as the README says a clean stage should see it (for typo checks only);
+    clean's own repair first, for the mojibake ftfy leaves (a closing quote that lost a byte)."""
+    text = ftfy.fix_text(normalise_text(text), uncurl_quotes=False).translate(_ZERO_WIDTH)
     text = re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " "))
     text = re.sub(r" ([,.;:!?)])", r"\1", text)  # link-split lines joined before punctuation
     return unicodedata.normalize("NFC", text).strip()
