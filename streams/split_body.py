@@ -9,11 +9,11 @@ right under a line of the text. A byline after the text ends it (an author box) 
 paragraphs follow under it (a sub-heading) or it stands over the stamp under a standfirst
 (the header). ``_draft`` builds the article with its captions taken out
 (``streams.captions``). Signals: prose and name-like lines, word counts, heading marks,
-stamps, bylines and a wire's sign-off ("-- BERNAMA", "(END)"), after which the text has ended.
+stamps, bylines and a wire's sign-off ("-- AGENCY", "(END)"), after which the text has ended.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Iterator, Sequence
 
 from schemas.article import Caption
 from streams.captions import extract_captions, is_agency, split_credit
@@ -47,11 +47,11 @@ _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  
 _NAME_LINE_WORDS = 3  # a printed name: "Anjali Gurung", "Maria de Souza"
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
-# under a byline-like line after the text ("District by district"): long paragraphs among
+# under a byline-like line after the text ("County by county"): long paragraphs among
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
-# a wire's sign-off on its own line under the text ("-- BERNAMA", "(END)"): what follows is
+# a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
 # the site's, not the story's
 _SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
 _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
@@ -121,7 +121,7 @@ def _body_lines(
         if (author_box and not subheading) or (
             paragraphs > 1 and not keep_stamps and _SIGN_OFF.match(line)
         ):
-            break  # "Written by …" or "-- BERNAMA" after the text: the article has ended
+            break  # "Written by …" or "-- AGENCY" after the text: the article has ended
         # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
         # author's name printed again (an author box): only a caption follows
         box = _is_bio(line, f.authors) or (
@@ -168,31 +168,37 @@ def _body_lines(
     return out
 
 
-def _over_stamp(f: _Features, index: int, stop: int) -> bool:
-    """A time stamp among the two lines under ``index`` (a byline, a role line, a stamp)."""
+def _lines_under(
+    f: _Features, index: int, stop: int, count: int, ends: Container[int] = ()
+) -> Iterator[int]:
+    """The first ``count`` lines under ``index`` that are not blank, before ``stop`` and
+    before an "end" heading in ``ends``."""
     seen = 0
     following = index + 1
-    while following < stop and seen < _HEADER_LINES_TO_STAMP:
+    while following < stop and seen < count and following not in ends:
         if f.lines[following]:
-            if f.stamp(following) is not None:
-                return True
+            yield following
             seen += 1
         following += 1
-    return False
+
+
+def _over_stamp(f: _Features, index: int, stop: int) -> bool:
+    """A time stamp among the two lines under ``index`` (a byline, a role line, a stamp)."""
+    return any(
+        f.stamp(following) is not None
+        for following in _lines_under(f, index, stop, _HEADER_LINES_TO_STAMP)
+    )
 
 
 def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
     """Long paragraphs (``_GOES_ON_PARAGRAPHS``) among the ``_GOES_ON_LINES`` lines under
     ``index``, before an "end" heading: the text goes on there (an author box holds one
     note on the author at most)."""
-    long_paragraphs = seen = 0
-    following = index + 1
-    while following < stop and seen < _GOES_ON_LINES and following not in ends:
-        line = f.lines[following]
-        if line:
-            seen += 1
-            long_paragraphs += _is_prose(line) and _words(line) >= _CONTINUES_MIN_WORDS
-        following += 1
+    long_paragraphs = sum(
+        1
+        for following in _lines_under(f, index, stop, _GOES_ON_LINES, ends)
+        if _is_prose(f.lines[following]) and _words(f.lines[following]) >= _CONTINUES_MIN_WORDS
+    )
     return long_paragraphs >= _GOES_ON_PARAGRAPHS
 
 
@@ -245,13 +251,12 @@ def _line_above(f: _Features, index: int) -> int:
 
 def _between_bullets(f: _Features, index: int, stop: int) -> bool:
     """A short headline-like line under a kept line and over a longer one is one of the
-    standfirst's summary bullets ("Miners jump 3.8% as copper climbs"), no header UI."""
+    standfirst's summary bullets ("Miners lead gains in London"), no header UI."""
     following = index + 1
     return (
         following < stop
         and f.is_title(index)
-        and bool(f.lines[following])
-        and f.is_title(following)
+        and f.is_title(following)  # (a blank line is no title)
         and _words(f.lines[following]) > _HEADER_MAX_WORDS
     )
 
@@ -431,7 +436,7 @@ def _inline_widgets(
             continue
         for earlier, end in adjacent:
             marks.add(earlier)
-            items.update(index for index in range(earlier, end) if lines[index])
+            items.update(_filled(f, earlier, end))
         headlines = []
         marks.add(mark)
         for index in range(mark, block_end):
@@ -447,18 +452,23 @@ def _inline_widgets(
     return marks, items
 
 
+def _filled(f: _Features, begin: int, stop: int) -> list[int]:
+    """The lines in [begin, stop) that are not blank."""
+    return [index for index in range(begin, stop) if f.lines[index]]
+
+
 def _headlines_only(f: _Features, begin: int, stop: int) -> bool:
     """Every line in [begin, stop) is a headline (a link), and there is one."""
-    block = [index for index in range(begin, stop) if f.lines[index]]
+    block = _filled(f, begin, stop)
     return bool(block) and all(f.is_title(index) for index in block)
 
 
 def _sentences_only(f: _Features, begin: int, stop: int) -> bool:
-    """Every line in [begin, stop) is a sentence with a full stop ("Bucks: Host Atlanta on
+    """Every line in [begin, stop) is a sentence with a full stop ("Hawks: Host Portland on
     Saturday."), and there is one: the text goes on under the heading; teasers print
-    headlines (a question's too: "Why are tariffs rising again?") and stamps ("dpa · vor 2
-    Std.")."""
-    block = [index for index in range(begin, stop) if f.lines[index]]
+    headlines (a question's too: "Why are ticket prices rising again?") and stamps
+    ("Agentur · vor 2 Std.")."""
+    block = _filled(f, begin, stop)
     return bool(block) and all(
         f.lines[index][-1] == "."
         and _META_MARK.search(f.lines[index]) is None

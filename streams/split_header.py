@@ -57,8 +57,8 @@ _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget 
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
 _SLUG_HEADER_LINES = 4  # lines over a card, or under its stamp, where its headline may stand
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
-# a time of day ("until 6 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
-# (a match's minute, "3:12 into extra time", prints no am/pm)
+# a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
+# (a match's minute, "2:45 into overtime", prints no am/pm)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)? ?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
@@ -103,7 +103,7 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 card.deck_from, card.title, card.start = card.title, above, above
         above -= 1
     if card.deck is not None:
-        # an alert or a promo over the headline ("Winter Weather Advisory until 6 PM", one
+        # an alert or a promo over the headline ("Flood Watch until 9 PM", one
         # the URL's slug does not name): the "deck" starts with the headline
         first = card.deck if card.deck_from is None else card.deck_from
         if _time_of_day(f.lines[card.title]) or f.slug_prefers(first, card.title):
@@ -115,7 +115,7 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
 
 
 def _time_of_day(line: str) -> bool:
-    """The line prints a time of day ("until 6 PM"): an alert or a schedule, no headline."""
+    """The line prints a time of day ("until 9 PM"): an alert or a schedule, no headline."""
     return _TIME_OF_DAY.search(line) is not None
 
 
@@ -131,14 +131,14 @@ def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     named = _slug_headline_above(f, card, taken)
     if named is not None:
         _retitle(f, card, named)
-        taken.update(range(card.start, card.body_from))
-        return
-    named = _slug_headline_under(f, card, taken)
-    if named is not None:
+    else:
+        named = _slug_headline_under(f, card, taken)
+        if named is None:
+            return
         printed = f.lines[card.title]
         card.source = card.source or (printed if _is_publisher(printed, f) else None)
         card.title, card.body_from = named, named + 1
-        taken.update(range(card.start, card.body_from))
+    taken.update(range(card.start, card.body_from))
 
 
 def _slug_headline_under(f: _Features, card: _Card, taken: set[int]) -> int | None:
@@ -148,7 +148,7 @@ def _slug_headline_under(f: _Features, card: _Card, taken: set[int]) -> int | No
         line = f.lines[index]
         if index in taken or (line and _is_prose(line)):
             return None
-        if line and f.is_title(index) and f.slug_prefers(index, card.title):
+        if f.is_title(index) and f.slug_prefers(index, card.title):  # (a blank line is none)
             return index
     return None
 
@@ -401,16 +401,16 @@ def _own_headline(f: _Features, title: int, prose: int, stop: int, skip: set[int
     to the first stamp under it (a consent banner's sentence over the headline): one that
     shares clearly more words with the URL's slug than ``title`` (``title`` is then a
     weather alert, a promo or a skip link over the story's headline), ``title``'s own
-    end printed again on its own (a sticky header's "U.S.|Headline" over the headline), or
-    the first one under a ``title`` that prints a time of day ("Winter Weather Advisory
-    until 6 PM" over the headline)."""
+    end printed again on its own (a sticky header's "Section|Headline" over the headline),
+    or the first one under a ``title`` that prints a time of day ("Flood Watch until 9 PM"
+    over the headline)."""
     best, best_shared = title, 0
     at = bisect_right(f.stamp_lines, title)
     stamp = f.stamp_lines[at] if at < len(f.stamp_lines) else stop
     timed = _time_of_day(f.lines[title])
     for index in range(title + 1, max(prose, min(stamp, stop))):
         line = f.lines[index]
-        if index in skip or not line or not f.is_title(index):
+        if index in skip or not f.is_title(index):  # (a blank line is no title)
             continue
         if index < prose and f.lines[title].endswith(line) and len(f.lines[title]) > len(line):
             return index

@@ -1,10 +1,10 @@
 """split_page: the page's line model, computed once a page, and what every stage shares.
 
 ``_Features`` holds each line's features (``_features``): its time stamp (a compact "40
-min" under a card's source too; a video's length is none, "02:14 - Source: CNN" inside a
+min" under a card's source too; a video's length is none, "01:12 - Source: KTXW" inside a
 text neither), meta line, source echo or attribution ("- Reuters", "Source: BBC News"),
-byline (with the role line under it; "District by district" is none), title-likeness (on first use),
-ad labels, the short lines printed more than once, the authors the page names; ``_Marks``
+byline (with the role line under it; "County by county" is none), title-likeness (on first
+use), ad labels, the short lines printed more than once, the authors the page names; ``_Marks``
 the page's heading marks ("Related", end, ad) for bisection; ``_Card`` a found card
 (title, start, source, stamp). The predicates on them used by several stages live here
 too: a card's stamp (``_cluster_stamp``: a publication stamp before an update), a free
@@ -90,7 +90,7 @@ _KICKER_MAX_WORDS = 3
 _MAX_DECK_LINES = 3  # standfirst lines (summary bullets) between a headline and its byline
 _WIDGET_MAX_WORDS = 2
 _SLUG_SPLIT = re.compile(r"[-_.+]")
-_SLUG_MIN_WORDS = 3  # a path segment of this many words is a slug ("boil-water-notice")
+_SLUG_MIN_WORDS = 3  # a path segment of this many words is a slug ("road-closed-for-repairs")
 _SLUG_WORD_MIN_CHARS = 3  # shorter words ("a", "of", "de") match any line
 _SLUG_MIN_SHARED = 2  # slug words a line must share to outrank another line by them
 _WORD = re.compile(r"\w+")
@@ -129,7 +129,7 @@ class _Features:
 
     def slug_prefers(self, index: int, other: int) -> bool:
         """The URL's slug names line ``index`` rather than line ``other``: a headline's length
-        (a topic page's slug names its short heading, "Cook Strait ferries"), at least two of
+        (a topic page's slug names its short heading, "Harbour bridge repairs"), at least two of
         the slug's words, and more than twice as many as ``other``."""
         if _words(self.lines[index]) <= _HEADER_MAX_WORDS:
             return False
@@ -255,15 +255,15 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
 
 
 def _by_phrase(line: str) -> bool:
-    """ "District by district", "Score by quarter": "by" inside the line with a common word
-    after it (no name, no agency: "Story by dpa"), a sub-heading or a label, no byline."""
+    """ "County by county", "Goals by half": "by" inside the line with a common word
+    after it (no name, no agency: "Report by AFP"), a sub-heading or a label, no byline."""
     match = _BY_PHRASE.match(line)
     return match is not None and not is_agency(match["word"])
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
-    """The words of the URL's slugs ("/2026/11/27/family-four-escapes-house-fire/" →
-    family, four, escapes, house, fire), folded like ``_folded_words``; a date
+    """The words of the URL's slugs ("/2025/11/20/bakery-owner-rebuilds-shop/" →
+    bakery, owner, rebuilds, shop), folded like ``_folded_words``; a date
     ("2026-11-27") is no slug."""
     if not url:
         return frozenset()
@@ -277,7 +277,7 @@ def _slug_words(url: str | None) -> frozenset[str]:
 
 def _folded_words(text: str) -> set[str]:
     """Words without accents and case, shorter ones left out ("Déficit" → "deficit";
-    "Brentford’s" → "brentford")."""
+    "Millbrook’s" → "millbrook")."""
     words = set()
     for word in _WORD.findall(text.casefold()):
         if len(word) >= _SLUG_WORD_MIN_CHARS or word.isdigit():
@@ -303,7 +303,7 @@ def _dated_line(line: str) -> bool:
 
 
 def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:
-    """A bare "1:36" (``stamp``: the line's, or its meta line's, "1:36 - Source: CNN") under
+    """A bare "1:36" (``stamp``: the line's, or its meta line's, "1:36 - Source: KTXW") under
     a title-like line with no summary under it, or with a text's paragraphs over and under
     it, is a video's length, no clock: a card of a title and a clock alone is a video list's
     item ("Latest Videos"), a teaser inside a text prints a date, and a story's stamp goes
@@ -323,7 +323,7 @@ def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:
 
 
 def _meta_line(lines: tuple[str, ...], index: int) -> tuple[str | None, str] | None:
-    """The line's source and stamp ("Reuters · 2h"); "02:14 - Source: CNN" between paragraphs
+    """The line's source and stamp ("Reuters · 2h"); "01:12 - Source: KTXW" between paragraphs
     is a video's length and source, no meta line."""
     meta = _meta(lines[index])
     return None if meta is not None and _clip_in_text(lines, index, meta[1]) else meta
@@ -331,7 +331,7 @@ def _meta_line(lines: tuple[str, ...], index: int) -> tuple[str | None, str] | N
 
 def _clip_in_text(lines: tuple[str, ...], index: int, stamp: str) -> bool:
     """A video's length (``_video_duration``) between paragraphs of a text: over the player,
-    its title and length are header lines ("Video title" / "01:47 - Source: CNB" / text)."""
+    its title and length are header lines ("Video title" / "01:12 - Source: KTXW" / text)."""
     return (
         _video_duration(lines, index, stamp)
         and index > 1

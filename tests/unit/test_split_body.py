@@ -18,15 +18,39 @@ def lead(drafts: list[ArticleDraft]) -> ArticleDraft:
     return next(draft for draft in drafts if draft.role == "lead")
 
 
+def split_lines(
+    lines: tuple[str, ...], marks: tuple[tuple[int, str], ...] = ()
+) -> list[ArticleDraft]:
+    """The split stage on clean lines (its input), with the heading marks given."""
+    return split_articles(
+        CleanPage(lines=lines, raw=RawPage(text="", fetched_at=FETCHED), marks=marks)
+    )
+
+
+WATER_BILL_HEADER = (
+    "Parliament passes water bill after overnight sitting\n"
+    "By Rosa Delgado\n"
+    "20 November 2025, 08:10\n"
+    "The water bill passed the upper house shortly after two in the morning, ending "
+    "three years of talks between the government and the crossbench.\n"
+)
+
+SNOW_HEADER = (
+    "Heavy snow cuts power to thousands across the region\n"
+    "By Karin Holm\n"
+    "20 November 2025, 09:05\n"
+    "More than 30,000 homes were without power on Thursday morning after heavy snow "
+    "brought down lines across the region overnight, the grid operator said.\n"
+    "Crews were working to restore supplies, but some rural areas could wait until the "
+    "weekend, it said in a statement.\n"
+)
+
+
 def test_a_question_subheading_over_a_short_list_stays_in_the_text() -> None:
     body = lead(
         split(
-            "Parliament passes water bill after overnight sitting\n"
-            "By Rosa Delgado\n"
-            "20 November 2025, 08:10\n"
-            "The water bill passed the upper house shortly after two in the morning, ending "
-            "three years of talks between the government and the crossbench.\n"
-            "The minister said the law was the biggest change to water rules in a generation.\n"
+            WATER_BILL_HEADER
+            + "The minister said the law was the biggest change to water rules in a generation.\n"
             "What changes now?\n"
             "Irrigators must report their use every month\n"
             "A new regulator can fine councils that miss targets\n"
@@ -42,12 +66,7 @@ def test_a_question_subheading_over_a_short_list_stays_in_the_text() -> None:
 def test_a_list_of_short_links_between_paragraphs_still_goes() -> None:
     body = lead(
         split(
-            "Parliament passes water bill after overnight sitting\n"
-            "By Rosa Delgado\n"
-            "20 November 2025, 08:10\n"
-            "The water bill passed the upper house shortly after two in the morning, ending "
-            "three years of talks between the government and the crossbench.\n"
-            "Water rights explained\n"
+            WATER_BILL_HEADER + "Water rights explained\n"
             "Drought map\n"
             "Farm groups said they would study the detail before the rules take effect next "
             "year, and some warned of higher costs for small growers.\n"
@@ -168,10 +187,7 @@ LOCAL_TV_STORY = (
 
 
 def test_a_video_inside_the_text_and_a_weather_widget_are_no_cards() -> None:
-    page = CleanPage(
-        lines=LOCAL_TV_STORY, raw=RawPage(text="", fetched_at=FETCHED), marks=((10, "related"),)
-    )
-    drafts = split_articles(page)
+    drafts = split_lines(LOCAL_TV_STORY, ((10, "related"),))
     assert [(draft.role, draft.title) for draft in drafts] == [
         ("lead", "Water main break closes Route 4 bridge for the weekend"),
         ("related", "Man arrested after chase on Highway 71"),
@@ -182,8 +198,8 @@ def test_a_video_inside_the_text_and_a_weather_widget_are_no_cards() -> None:
 
 
 def test_the_text_goes_on_under_two_read_more_links_in_a_row() -> None:
-    page = CleanPage(
-        lines=(
+    drafts = split_lines(
+        (
             "Rail passengers face strikes over the new year as conductors vote to walk out",
             "14:22, 20 Nov 2025",
             "Rail passengers heading home for the new year face disruption after conductors "
@@ -197,10 +213,9 @@ def test_the_text_goes_on_under_two_read_more_links_in_a_row() -> None:
             "The operator said it was disappointed and urged the union to return to talks as soon "
             "as possible, adding that it would publish a revised timetable.",
         ),
-        raw=RawPage(text="", fetched_at=FETCHED),
-        marks=((4, "related"), (6, "related")),
+        ((4, "related"), (6, "related")),
     )
-    body = lead(split_articles(page)).body
+    body = lead(drafts).body
     assert body.endswith("adding that it would publish a revised timetable.")
     assert "strike dates" not in body
     assert "Energy bills" not in body
@@ -208,14 +223,7 @@ def test_the_text_goes_on_under_two_read_more_links_in_a_row() -> None:
 
 def test_a_byline_shaped_subheading_with_the_text_going_on_under_it_ends_nothing() -> None:
     report = (
-        "Heavy snow cuts power to thousands across the region\n"
-        "By Karin Holm\n"
-        "20 November 2025, 09:05\n"
-        "More than 30,000 homes were without power on Thursday morning after heavy snow "
-        "brought down lines across the region overnight, the grid operator said.\n"
-        "Crews were working to restore supplies, but some rural areas could wait until the "
-        "weekend, it said in a statement.\n"
-        "{}\n"
+        SNOW_HEADER + "{}\n"
         "{}\n"
         "{}\n"
         "More from News\n"
@@ -270,8 +278,8 @@ def test_a_bare_photo_credit_under_the_authors_name_takes_no_line_of_the_text() 
 
 
 def test_a_videos_length_with_its_source_inside_the_text_is_no_card() -> None:
-    page = CleanPage(
-        lines=(
+    drafts = split_lines(
+        (
             "Holiday shoppers return to malls as online sales cool",
             "By Dana Ortiz, KTXW",
             "Updated 9:15 AM CST, Thu November 20, 2025",
@@ -284,10 +292,7 @@ def test_a_videos_length_with_its_source_inside_the_text_is_no_card() -> None:
             "lagged behind last year's pace.",
             "The state retail association expects sales to rise about 3% over the season.",
         ),
-        raw=RawPage(text="", fetched_at=FETCHED),
-        marks=(),
     )
-    drafts = split_articles(page)
     assert [(draft.role, draft.title) for draft in drafts] == [
         ("lead", "Holiday shoppers return to malls as online sales cool")
     ]
@@ -298,14 +303,7 @@ def test_a_videos_length_with_its_source_inside_the_text_is_no_card() -> None:
 def test_a_by_phrase_subheading_over_the_last_paragraph_stays_in_the_text() -> None:
     body = lead(
         split(
-            "Heavy snow cuts power to thousands across the region\n"
-            "By Karin Holm\n"
-            "20 November 2025, 09:05\n"
-            "More than 30,000 homes were without power on Thursday morning after heavy snow "
-            "brought down lines across the region overnight, the grid operator said.\n"
-            "Crews were working to restore supplies, but some rural areas could wait until the "
-            "weekend, it said in a statement.\n"
-            "Town by town\n"
+            SNOW_HEADER + "Town by town\n"
             "Most homes in the valley towns had power back by noon.\n"
             "More from News\n"
             "Storm closes mountain passes ahead of holiday weekend\n"
@@ -320,8 +318,8 @@ def test_a_by_phrase_is_no_byline_but_an_agency_after_by_is() -> None:
 
 
 def test_a_byline_over_the_stamp_under_a_standfirst_of_sentences_is_the_header() -> None:
-    page = CleanPage(
-        lines=(
+    drafts = split_lines(
+        (
             "Local News",
             "Burst main leaves 2,000 homes without water on the holiday",
             "Crews worked through the night to repair the 24-inch main.",
@@ -335,10 +333,8 @@ def test_a_byline_over_the_stamp_under_a_standfirst_of_sentences_is_the_header()
             "The utility said the break was reported at about 1:40 p.m., and crews had the "
             "area fenced off within the hour.",
         ),
-        raw=RawPage(text="", fetched_at=FETCHED),
-        marks=(),
     )
-    body = lead(split_articles(page)).body
+    body = lead(drafts).body
     assert body.startswith("Crews worked through the night")
     assert body.endswith("crews had the area fenced off within the hour.")
     assert "Dana Ruiz" not in body
