@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final, TypeVar
 
 from streams.gazetteer import Gazetteer, Place
@@ -189,7 +189,7 @@ class Chunk:
     start: int
     end: int
     text: str
-    segs: list[Seg] = field(default_factory=list)
+    segs: list[Seg]
     upper: bool = False
 
 
