@@ -345,27 +345,21 @@ def _chunk(text: str, start: int, end: int, gz: Gazetteer, bracketed: bool) -> C
             return Chunk(start, end, chunk_text, [Seg(TITLE, title)])
         headline = upper and _headline(text, start, end)
         return Chunk(start, end, chunk_text, _word(chunk_text, gz, headline), headline)
-    segs, headline, _ = _cut(chunk_text, gz)
-    # "<Cyprus Minerals Co>": a company's name, whatever places it holds.
-    return Chunk(
-        start,
-        end,
-        chunk_text,
-        [Seg(kind, seg_text, place, bracketed) for kind, seg_text, place in segs],
-        headline,
-    )
+    words = chunk_text.split()
+    upper = chunk_text.isupper()
+    # Several capitalised words in a row: a headline, unless it is short.
+    headline = upper and (len(words) > 2 or not all(len(w) <= 5 for w in words))
+    segs = segment(words, gz, upper, headline)
+    if bracketed:
+        # "<Cyprus Minerals Co>": a company's name, whatever places it holds.
+        for seg in segs:
+            seg.weak = True
+    return Chunk(start, end, chunk_text, segs, headline)
 
 
-# The segments of a chunk of several words as (kind, text, place) triples, whether
-# the chunk is a headline, and whether a segment is a place.
-_Cut = tuple[tuple[tuple[str, str, Place | None], ...], bool, bool]
-# ``_special_words`` and ``_cut`` of the gazetteer in ``_special_of``; the cuts by
-# the chunk's text: names and phrases recur across the articles a worker tags, and
-# their cut depends on nothing else.
+# ``_special_words`` of the gazetteer in ``_special_of``.
 _special: list[frozenset[str]] = []
 _special_of: list[Gazetteer] = []
-_cuts: dict[str, _Cut] = {}
-_CUTS_LIMIT: Final = 100_000
 
 
 def _special_words(gz: Gazetteer, upper: bool) -> frozenset[str]:
@@ -377,36 +371,7 @@ def _special_words(gz: Gazetteer, upper: bool) -> frozenset[str]:
         common = frozenset().union(CONNECTORS, TITLE_SPAN, _REGNAL, STOPWORDS)
         _special[:] = [common.union(gz.place_span), common.union(gz.upper_span)]
         _special_of[:] = [gz]
-        _cuts.clear()
     return _special[1 if upper else 0]
-
-
-def _cut(chunk_text: str, gz: Gazetteer) -> _Cut:
-    """How ``segment`` cuts a chunk of several words, read once per chunk text."""
-    if not _special_of or _special_of[0] is not gz:
-        _special_words(gz, False)
-    cut = _cuts.get(chunk_text)
-    if cut is None:
-        words = chunk_text.split()
-        upper = chunk_text.isupper()
-        # Several capitalised words in a row: a headline, unless it is short.
-        headline = upper and (len(words) > 2 or not all(len(w) <= 5 for w in words))
-        segs = tuple([(s.kind, s.text, s.place) for s in segment(words, gz, upper, headline)])
-        cut = segs, headline, any(kind == PLACE for kind, _, _ in segs)
-        if len(_cuts) >= _CUTS_LIMIT:
-            _cuts.clear()
-        _cuts[chunk_text] = cut
-    return cut
-
-
-def _cut_at_full_stops(
-    text: str, start: int, end: int, gz: Gazetteer, bracketed: bool
-) -> list[Chunk]:
-    """The chunks of a match that holds a full stop or follows a "<"."""
-    if bracketed and text.startswith(">", end) and " " not in text[start:end]:
-        return []  # a ticker symbol, "<UK>"
-    found = [_chunk(text, begin, stop, gz, bracketed) for begin, stop in _pieces(text, start, end)]
-    return [chunk for chunk in found if chunk is not None]
 
 
 def scan_places(text: str, gz: Gazetteer) -> tuple[list[Chunk], list[Chunk]]:
@@ -426,9 +391,13 @@ def scan_places(text: str, gz: Gazetteer) -> tuple[list[Chunk], list[Chunk]]:
         chunk_text = match[0]
         bracketed = brackets and start > 0 and text[start - 1] == "<"
         if "." in chunk_text or bracketed:
-            cut = _cut_at_full_stops(text, start, end, gz, bracketed)
-            chunks.extend(cut)
-            with_places.extend(cut)
+            if bracketed and text.startswith(">", end) and " " not in chunk_text:
+                continue  # a ticker symbol, "<UK>"
+            for piece_start, piece_end in _pieces(text, start, end):
+                chunk = _chunk(text, piece_start, piece_end, gz, bracketed)
+                if chunk is not None:
+                    append(chunk)
+                    with_places.append(chunk)
             continue
         if " " not in chunk_text:
             # The commonest chunk: one word that names a place, or a function word,
@@ -448,19 +417,9 @@ def scan_places(text: str, gz: Gazetteer) -> tuple[list[Chunk], list[Chunk]]:
                 else:
                     append(Chunk(start, end, chunk_text, [Seg(TITLE, title)]))
                 continue
-            one = _chunk(text, start, end, gz, bracketed)
-            if one is not None:
-                append(one)
-                with_places.append(one)
-            continue
-        # Several words, as ``_chunk`` cuts them: whether a place is among them is
-        # known from the cut.
-        segs, headline, has_place = _cut(chunk_text, gz)
-        chunk = Chunk(
-            start, end, chunk_text, [Seg(kind, word, place) for kind, word, place in segs], headline
-        )
-        append(chunk)
-        if has_place:
+        chunk = _chunk(text, start, end, gz, bracketed)
+        if chunk is not None:
+            append(chunk)
             with_places.append(chunk)
     return chunks, with_places
 

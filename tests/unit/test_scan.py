@@ -1,7 +1,6 @@
 """scan: its shortcuts (one-word chunks cut in the loop, plain words told apart by one
 look-up) give what the full cut gives."""
 
-import copy
 import re
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from streams.scan import (
     CHUNK_RE,
     CONNECTORS,
     PLACE,
-    WORD,
     Chunk,
     _alternation,
     _chunk,
@@ -115,21 +113,6 @@ def test_each_gazetteer_has_its_own_special_words() -> None:
     places = [s.text for c in scan(text, other) for s in c.segs if s.kind == PLACE]
     assert places == ["Atlantis Prime", "Atlantis Prime"]
     assert scan(text, gz) == before
-
-
-def test_a_chunk_cut_again_is_cut_alike_into_segments_of_its_own() -> None:
-    """The cuts of chunk texts are kept; each chunk still gets segments of its own
-    (later stages change them)."""
-    gz = get_gazetteer()
-    text = TEXTS[0]
-    scan_module._cuts.clear()
-    first = scan(text, gz)
-    expected = copy.deepcopy(first)
-    assert any(len(c.segs) > 1 for c in first)
-    for chunk in first:
-        for seg in chunk.segs:
-            seg.kind, seg.weak = WORD, True
-    assert scan(text, gz) == expected
 
 
 def test_an_ascii_text_is_cut_as_by_the_full_pattern() -> None:
