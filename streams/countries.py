@@ -168,11 +168,15 @@ def country_tags(
     in_title: set[str] = set()
     in_lead: set[str] = set()
     lead_start, lead_end = lead
+    # Past both the title and the lead, a hit is in neither.
+    reach = max(title_end, lead_end)
     for (start, _, _, _, weak), code in resolved:
         mentions[code] = mentions.get(code, 0) + 1
         if weak:
             continue
         strong[code] = strong.get(code, 0) + 1
+        if start >= reach:
+            continue
         if start < title_end:
             in_title.add(code)
         elif lead_start <= start < lead_end:
