@@ -288,4 +288,5 @@ def _fold_people_into_orgs(actors: dict[tuple[str, str], _Actor]) -> None:
 
 def person_tokens(tags: Sequence[ActorTag]) -> frozenset[str]:
     """Words of the people's names (a place word among them names the person)."""
-    return frozenset(w for t in tags if t.kind == PERSON for w in t.name.split())
+    # One split of the names joined: the same words as a split of each.
+    return frozenset(" ".join([t.name for t in tags if t.kind == PERSON]).split())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from operator import itemgetter
-from typing import Final, NamedTuple
+from typing import Final
 
 from schemas.article import CountryTag
 from streams.fastmodel import build
@@ -56,17 +56,17 @@ _CURRENCIES: Final = (
 _CURRENCY_HEADS: Final = frozenset(c[1:3] for c in _CURRENCIES)
 
 
-class PlaceHit(NamedTuple):
-    start: int
-    surface: str
-    codes: tuple[str, ...]
-    kind: str
-    # Only part of another name ("Cyprus Minerals Co", "Canadian dollar"): counted
-    # with the country's other mentions, never a tag by itself.
-    weak: bool = False
+# A place named in the text: where it starts, as written, its candidate codes (the
+# first is the default; none for a region), its kind, and whether it is weak (only
+# part of another name: "Cyprus Minerals Co", "Canadian dollar"; counted with the
+# country's other mentions, never a tag by itself). A plain tuple, read by
+# unpacking: articles name dozens of places, and a named tuple's ``__new__`` is a
+# Python call.
+PlaceHit = tuple[int, str, tuple[str, ...], str, bool]
 
-
+# Where a company sits: "based in Stamford", "Henkel KGaA of Dusseldorf".
 _BASED_IN: Final = ("based in ", "headquartered in ")
+_SEAT_BEFORE: Final = ("in ", "of ")
 
 
 def _seat_of_company(text: str, start: int) -> bool:
@@ -83,28 +83,32 @@ def _seat_of_company(text: str, start: int) -> bool:
 def place_hits(chunks: Iterable[Chunk], text: str) -> list[PlaceHit]:
     """Every place segment of the chunks, in text order (regions included, codes empty)."""
     hits: list[PlaceHit] = []
+    append = hits.append
     for chunk in chunks:
         segs = chunk.segs
+        start = chunk.start
         last = len(segs) - 1
-        for index, seg in enumerate(segs):
+        index = -1  # counted by hand: most chunks hold one segment, not worth an enumerate
+        for seg in segs:
+            index += 1
             place = seg.place
             if place is None or seg.kind != PLACE:
                 continue
+            weak = seg.weak
             if index == last:
                 end = chunk.end
                 if place.kind == "demonym" and text.startswith(_REGION_TAILS, end):
                     continue
-                following = text[end : end + 10].lower()
+                # Each of ``_CURRENCIES`` starts with a space.
+                following = text[end : end + 10].lower() if text.startswith(" ", end) else ""
             else:
                 following = " " + segs[index + 1].text.lower()
-            start = chunk.start
             # ``_CURRENCY_HEADS`` first: most words after a place are no currency.
-            weak = seg.weak or (
-                following[1:3] in _CURRENCY_HEADS and following.startswith(_CURRENCIES)
-            )
-            if not weak and index == 0 and text[start - 3 : start] in ("in ", "of "):
+            if not weak and following[1:3] in _CURRENCY_HEADS:
+                weak = following.startswith(_CURRENCIES)
+            if not weak and index == 0 and text.startswith(_SEAT_BEFORE, start - 3, start):
                 weak = _seat_of_company(text, start)
-            hits.append(PlaceHit(start, seg.text, place.codes, place.kind, weak))
+            append((start, seg.text, place.codes, place.kind, weak))
     return hits
 
 
@@ -114,23 +118,36 @@ def resolve(hits: list[PlaceHit]) -> list[tuple[PlaceHit, str]]:
     out: list[tuple[PlaceHit, str]] = []
     ambiguous = False
     for hit in hits:
-        codes = hit.codes
+        codes = hit[2]
         if codes:
             if len(codes) > 1:
                 ambiguous = True
             out.append((hit, codes[0]))
     if not ambiguous:
         return out
-    plain = {h.codes[0] for h in hits if len(h.codes) == 1}
-    local = {h.codes[0] for h in hits if len(h.codes) == 1 and h.kind in _LOCAL_KINDS}
+    plain = {codes[0] for _, _, codes, _, _ in hits if len(codes) == 1}
+    local = {codes[0] for _, _, codes, kind, _ in hits if len(codes) == 1 and kind in _LOCAL_KINDS}
     for i, (hit, code) in enumerate(out):
-        if len(hit.codes) > 1 and code not in plain:
-            for other in hit.codes[1:]:
-                evidence = local if (hit.surface, other) in _NEEDS_LOCAL else plain
+        _, surface, codes, _, _ = hit
+        if len(codes) > 1 and code not in plain:
+            for other in codes[1:]:
+                evidence = local if (surface, other) in _NEEDS_LOCAL else plain
                 if other in evidence:
                     out[i] = (hit, other)
                     break
     return out
+
+
+def without_names(
+    resolved: list[tuple[PlaceHit, str]], names: frozenset[str]
+) -> list[tuple[PlaceHit, str]]:
+    """The hits but those of a place word among people's names (it names the person),
+    demonyms kept."""
+    return [
+        (hit, code)
+        for hit, code in resolved
+        if hit[1] not in names or hit[3] == "demonym"  # its surface, its kind
+    ]
 
 
 def country_tags(
@@ -151,12 +168,15 @@ def country_tags(
     in_title: set[str] = set()
     in_lead: set[str] = set()
     lead_start, lead_end = lead
-    for hit, code in resolved:
+    # Past both the title and the lead, a hit is in neither.
+    reach = max(title_end, lead_end)
+    for (start, _, _, _, weak), code in resolved:
         mentions[code] = mentions.get(code, 0) + 1
-        if hit.weak:
+        if weak:
             continue
         strong[code] = strong.get(code, 0) + 1
-        start = hit.start
+        if start >= reach:
+            continue
         if start < title_end:
             in_title.add(code)
         elif lead_start <= start < lead_end:

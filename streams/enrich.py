@@ -94,7 +94,12 @@ def enrich(title: str, body: str, captions: Sequence[str] = ()) -> ArticleTags:
     default = primary[0] if len(primary) == 1 else None
     actor_tags = actor_merge.merge(mentions, default, gz, sports, text, spaced=spaced)
     names = actor_merge.person_tokens(actor_tags)
-    if names and any(h.surface in names for h, _ in resolved):
-        resolved = [(h, c) for h, c in resolved if h.surface not in names or h.kind == "demonym"]
-        country_tags = countries.country_tags(resolved, gz, title_end, lead)
+    # A hit's surface is a key of the gazetteer: most people's names hold none, and a
+    # look-up of each of their words rules out a pass over the hits.
+    if names and not (
+        gz.places.keys().isdisjoint(names) and gz.upper_places.keys().isdisjoint(names)
+    ):
+        kept = countries.without_names(resolved, names)
+        if len(kept) < len(resolved):
+            country_tags = countries.country_tags(kept, gz, title_end, lead)
     return ArticleTags(countries=country_tags, actors=actor_tags)

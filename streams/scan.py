@@ -10,8 +10,8 @@ these segments; no other pass over the text looks up names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Final, TypeVar
 
 from streams.gazetteer import Gazetteer, Place
@@ -90,31 +90,6 @@ _ABBREVIATIONS: Final = [
 _ABBREVIATION_SET: Final = frozenset(f"{a}." for a in _ABBREVIATIONS) | frozenset(
     f"{a.upper()}." for a in _ABBREVIATIONS
 )
-# A short capitalised word may keep a full stop ("Mr.", "Calif."); ``scan`` cuts the
-# chunk after one that is not an abbreviation ("... in Seoul. The ...").
-_WORD: Final = (
-    rf"[{_UP}](?:\.(?:[A-Z]\.)+|\.(?=[ \t][{_UP}][a-z])"
-    rf"|[\w&]*(?:['’][{_UP}]\w*|-\w+)*"
-    # The full stop is looked for first: the look-behinds run only before one.
-    r"(?:(?=\.)(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})"
-    r"|(?<=\b[A-Z][a-z]{4})|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})"
-    r"|(?<=\b[A-Z]{5}))\.)?)"
-)
-_JOIN: Final = (
-    r"[ \t]+"
-    r"(?:(?:of|the|and|&|de|du|des|del|della|di|da|do|dos|das|van|von|der|den|ter|la|le|bin|ibn"
-    r"|al|el|y|for|dello|dei|degli|delle|zu|af)[ \t]+)*(?:(?:al|el|d)['’-])?"
-)
-CHUNK_RE: Final = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
-
-_LOWER: Final = re.compile("[a-z]")
-# Regnal numbers after a given name ("Henry VIII", "Elizabeth I").
-_REGNAL: Final = frozenset(
-    {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV"}
-)
-# Months that are also given names.
-_NAME_MONTHS: Final = frozenset({"Jan", "April", "May", "June", "August"})
-
 # Lower-case particles inside personal names ("Ludwig van Beethoven", "Osama bin Laden").
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
     [
@@ -151,6 +126,47 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
 # Words that may join the capitalised words of one name or organisation.
 CONNECTORS: Final[frozenset[str]] = NAME_PARTICLES | {"of", "the", "and", "&", "for"}
 
+# A short capitalised word may keep a full stop ("Mr.", "Calif."); ``scan`` cuts the
+# chunk after one that is not an abbreviation ("... in Seoul. The ...").
+_WORD: Final = (
+    rf"[{_UP}](?:\.(?:[A-Z]\.)+|\.(?=[ \t][{_UP}][a-z])"
+    rf"|[\w&]*(?:['’][{_UP}]\w*|-\w+)*"
+    # The full stop is looked for first: the look-behinds run only before one.
+    r"(?:(?=\.)(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})"
+    r"|(?<=\b[A-Z][a-z]{4})|(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})"
+    r"|(?<=\b[A-Z]{5}))\.)?)"
+)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A pattern for any of ``words``, each shared beginning written once (``de``,
+    ``del``, ``della``: ``de(?:l(?:la)?)?``): the engine tries a first letter once, not
+    once per word. The longest is tried first; a connector matches only before a
+    space, so only one of them can."""
+    tails: dict[str, list[str]] = {}
+    for word in sorted(words):
+        tails.setdefault(word[:1], []).append(word[1:])
+    branches = [re.escape(head) + _alternation(rest) for head, rest in tails.items() if head]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in tails else body
+
+
+_JOIN: Final = rf"[ \t]+(?:{_alternation(CONNECTORS)}[ \t]+)*(?:(?:al|el|d)['’-])?"
+_CHUNK: Final = rf"{_WORD}(?:{_JOIN}{_WORD})*"
+CHUNK_RE: Final = re.compile(_CHUNK)
+# The same matches in a text of ASCII characters, its classes quicker to test.
+ASCII_CHUNK_RE: Final = re.compile(_CHUNK.replace(_UP, "A-Z"), re.ASCII)
+
+_LOWER: Final = re.compile("[a-z]")
+# Regnal numbers after a given name ("Henry VIII", "Elizabeth I").
+_REGNAL: Final = frozenset(
+    {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV"}
+)
+# Months that are also given names.
+_NAME_MONTHS: Final = frozenset({"Jan", "April", "May", "June", "August"})
+
 # Segment kinds.
 PLACE: Final = "P"
 TITLE: Final = "T"
@@ -173,7 +189,7 @@ class Chunk:
     start: int
     end: int
     text: str
-    segs: list[Seg] = field(default_factory=list)
+    segs: list[Seg]
     upper: bool = False
 
 
@@ -369,7 +385,8 @@ def scan_places(text: str, gz: Gazetteer) -> tuple[list[Chunk], list[Chunk]]:
     # run is some 8% faster than taking turns with the Python code below.
     # Most texts hold no "<Company>" at all.
     brackets = "<" in text
-    for match in list(CHUNK_RE.finditer(text)):
+    chunk_re = ASCII_CHUNK_RE if text.isascii() else CHUNK_RE
+    for match in list(chunk_re.finditer(text)):
         start, end = match.span()
         chunk_text = match[0]
         bracketed = brackets and start > 0 and text[start - 1] == "<"

@@ -151,3 +151,13 @@ def test_spaced_words_answer_alike_before_and_after_reading_the_words() -> None:
     for word in words * 3:  # past the searches
         assert (word in spaced) == (f" {word} " in text)
     assert 3 not in spaced
+
+
+def test_built_tags_equal_validated_ones() -> None:
+    tags = enrich("Hindustan Copper Ltd in Mumbai", "Chairman Ravi Shankar said Hindustan rose.")
+    assert tags.countries and tags.actors
+    for tag in [*tags.countries, *tags.actors]:
+        valid = type(tag).model_validate(tag.model_dump())
+        assert tag == valid
+        assert tag.model_fields_set == valid.model_fields_set
+        assert tag.model_dump_json() == valid.model_dump_json()

@@ -1,6 +1,7 @@
 """scan: its shortcuts (one-word chunks cut in the loop, plain words told apart by one
 look-up) give what the full cut gives."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -8,9 +9,12 @@ import pytest
 from streams import scan as scan_module
 from streams.gazetteer import Gazetteer, Place, get_gazetteer
 from streams.scan import (
+    ASCII_CHUNK_RE,
     CHUNK_RE,
+    CONNECTORS,
     PLACE,
     Chunk,
+    _alternation,
     _chunk,
     _pieces,
     scan,
@@ -109,3 +113,19 @@ def test_each_gazetteer_has_its_own_special_words() -> None:
     places = [s.text for c in scan(text, other) for s in c.segs if s.kind == PLACE]
     assert places == ["Atlantis Prime", "Atlantis Prime"]
     assert scan(text, gz) == before
+
+
+def test_an_ascii_text_is_cut_as_by_the_full_pattern() -> None:
+    texts = [text for text in TEXTS if text.isascii()]
+    texts.append("Osama bin Laden, Charles de Gaulle and Procter & Gamble met Della Smith")
+    assert len(texts) > 2
+    for text in texts:
+        spans = [m.span() for m in CHUNK_RE.finditer(text)]
+        assert [m.span() for m in ASCII_CHUNK_RE.finditer(text)] == spans
+
+
+def test_the_alternation_matches_the_words_and_nothing_else() -> None:
+    pattern = re.compile(_alternation(CONNECTORS))
+    assert all(pattern.fullmatch(word) for word in CONNECTORS)
+    others = {w[:-1] for w in CONNECTORS} | {w + "s" for w in CONNECTORS} | {"dell", "degl"}
+    assert not any(pattern.fullmatch(word) for word in others - CONNECTORS)
