@@ -567,7 +567,8 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     ):
         source = lines[rest[0]]
     title = rest[1 if source else 0] if rest else -1
-    text = rest[2 if source else 1 :]
+    # (a badge printed under several cards, "Premium", is no summary)
+    text = [row for row in rest[2 if source else 1 :] if not _badge(f, row)]
     if (
         not (text or source)  # (a source line and a title make a card too)
         or not (source or summary)  # (a title right under the card's header: its kicker)
@@ -579,6 +580,12 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     ):
         return None
     return _Card(rest[0], title, title + 1, source, None)
+
+
+def _badge(f: _Features, index: int) -> bool:
+    """A short line printed more than once that is no sentence: a badge or a label."""
+    line = f.lines[index]
+    return line.casefold() in f.repeated and not _is_prose(line)
 
 
 def _sourced_first(f: _Features, card: _Card) -> bool:

@@ -487,3 +487,19 @@ def test_a_hyphenated_one_word_brand_is_a_cards_source() -> None:
         ("Ferry operator adds a late sailing on weekend nights", "t-online", "3 hours ago"),
         ("Fish market moves to the old customs shed", "Harbour-FM", "5 hours ago"),
     ]
+
+
+def test_a_badge_under_a_stampless_card_in_a_source_first_list_keeps_that_card() -> None:
+    drafts = split(
+        "Morning Brief\nTop Stories\n"
+        + "Harbour Times\nPort authority approves dredging of the eastern channel\n20m ago\n"
+        + "Valley Courier\nOrchard growers count losses after the late frost in the valley\n"
+        + "Members Only\n"  # (a badge, printed under another card too)
+        + "Coast Radio\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+        + "Members Only\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Port authority approves dredging of the eastern channel", "Harbour Times", "20m ago"),
+        ("Orchard growers count losses after the late frost in the valley", "Valley Courier", None),
+        ("Ferry operator adds a late sailing on weekend nights", "Coast Radio", "2h ago"),
+    ]
