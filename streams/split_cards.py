@@ -557,18 +557,19 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
         return None
     rest = rows[summary:]
     source: str | None = None
+    listed = _sourced_first(f, after)  # (the list's cards print their publishers)
     if (
         len(rest) > 1  # (source, title, a summary or none)
+        and listed
         and _sourced_first(f, before)
-        and _sourced_first(f, after)
-        and _is_source_name(lines[rest[0]])
-        and _source_shape(lines[rest[0]])
-        and not is_section_name(lines[rest[0]])
+        and _card_source_line(lines[rest[0]])
     ):
         source = lines[rest[0]]
     title = rest[1 if source else 0] if rest else -1
     # (a badge printed under several cards, "Premium", is no summary)
     text = [row for row in rest[2 if source else 1 :] if not _badge(f, row)]
+    if source is None and len(text) > 1 and listed and _card_source_line(lines[text[-1]]):
+        source = lines[text.pop()]  # title / summary / "Irish Independent", stamp-less
     if (
         not (text or source)  # (a source line and a title make a card too)
         or not (source or summary)  # (a title right under the card's header: its kicker)
@@ -580,6 +581,11 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     ):
         return None
     return _Card(rest[0], title, title + 1, source, None)
+
+
+def _card_source_line(line: str) -> bool:
+    """A publisher's name on a card's own line ("Financial Times"), not a section's."""
+    return _is_source_name(line) and _source_shape(line) and not is_section_name(line)
 
 
 def _badge(f: _Features, index: int) -> bool:

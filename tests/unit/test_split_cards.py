@@ -503,3 +503,26 @@ def test_a_badge_under_a_stampless_card_in_a_source_first_list_keeps_that_card()
         ("Orchard growers count losses after the late frost in the valley", "Valley Courier", None),
         ("Ferry operator adds a late sailing on weekend nights", "Coast Radio", "2h ago"),
     ]
+
+
+def test_a_publisher_under_a_stampless_cards_summary_is_its_source() -> None:
+    drafts = split(
+        LEAD
+        + "More on this story\n"
+        + "Coast Radio\nFerry operator adds a late sailing on weekend nights\n2 hrs ago\n"
+        + "Fish market moves to the old customs shed by the harbour\n"
+        + "Traders will pay lower rents for the first two years of the lease.\n"
+        + "Valley Courier\n"
+        + "Bay Gazette\nVolunteers count record number of nesting terns on the breakwater\n"
+        + "5 hrs ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Coast Radio", "2 hrs ago"),
+        ("Fish market moves to the old customs shed by the harbour", "Valley Courier", None),
+        (
+            "Volunteers count record number of nesting terns on the breakwater",
+            "Bay Gazette",
+            "5 hrs ago",
+        ),
+    ]
+    assert "Valley Courier" not in drafts[2].body
