@@ -502,10 +502,14 @@ def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[
             if card is not None:
                 found.append(card)
                 taken.update(range(card.start, card.body_from))
-    last = _stampless_after(f, cards[-1], taken) if cards else None
+    last = None
+    if cards:
+        last = _stampless_after(f, cards[-1], taken)
+        if last is None and any(_sourced_first(f, card) for card in cards):
+            last = _sourced_after(f, cards[-1], taken)
     if last is not None:
         found.append(last)
-        taken.add(last.title)
+        taken.update(range(last.start, last.body_from))
     return found
 
 
@@ -534,6 +538,31 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     ):
         return None
     return _Card(title, title, title + 1, None, None)
+
+
+def _sourced_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
+    """Under the last card of a list whose cards print their source first: a publisher's
+    line and a title, with a short summary or none, is a card without a stamp."""
+    lines = f.lines
+    rows = (index for index in range(before.body_from, len(lines)) if lines[index])
+    # (past the card before's summary and its stamp under it)
+    own = itertools.islice(rows, _STAMPLESS_MAX_LINES)
+    source = next((row for row in own if row not in taken and not _is_prose(lines[row])), None)
+    title = next(rows, None)
+    if (
+        source is None
+        or title != source + 1  # (not the card before's source, closing it: title / source)
+        or source in taken
+        or not _card_source_line(lines[source])
+        or not _free_title(f, title, taken)
+        or _is_name(lines[title])
+        or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
+    ):
+        return None
+    text = itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows)
+    if sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS:
+        return None
+    return _Card(source, title, title + 1, lines[source], None)
 
 
 def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int]) -> _Card | None:

@@ -526,3 +526,33 @@ def test_a_publisher_under_a_stampless_cards_summary_is_its_source() -> None:
         ),
     ]
     assert "Valley Courier" not in drafts[2].body
+
+
+def test_a_publisher_and_a_title_under_the_last_card_of_a_source_first_list_are_a_card() -> None:
+    drafts = split(
+        LEAD
+        + "More Stories\n"
+        + "Coast Radio\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+        + "Bay Gazette\nVolunteers count record number of nesting terns on the breakwater\n"
+        + "5h ago\n"
+        + "Valley Courier\nWhy the orchard towns keep betting on the old rail line\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[3:]] == [
+        ("Why the orchard towns keep betting on the old rail line", "Valley Courier", None)
+    ]
+
+
+def test_the_last_cards_closing_publisher_heads_no_card_in_the_list_under_it() -> None:
+    drafts = split(
+        LEAD
+        + "More Stories\n"
+        + "Coast Radio\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+        + "The new sailing leaves the harbour at eleven on Fridays and Saturdays.\n"
+        + "yesterday\nVolunteers count record number of nesting terns on the breakwater\n"
+        + "Bay Gazette\n\n"
+        + "Most read\n1\nWhy the orchard towns keep betting on the old rail line\n"
+        + "2\nFish market moves to the old customs shed by the harbour\n"
+    )
+    assert "Why the orchard towns keep betting on the old rail line" not in [
+        d.title for d in drafts
+    ]
