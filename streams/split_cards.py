@@ -409,7 +409,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
     if c.under_standfirst and (
         c.layout.summary_first
         or c.source is not None  # "Publisher • 2 hrs ago" under the summary
-        or _card_follows(f, c.end, title_after=c.title_after)
+        or _card_follows(f, c.end, title_after=c.title_after, authored=True)
         or _named_over(f, above - 2, c.begin, c.taken)
         or _under_card(f, above - 2, c.begin)
     ):
@@ -739,14 +739,15 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
     )
 
 
-def _card_follows(f: _Features, index: int, *, title_after: bool) -> bool:
+def _card_follows(f: _Features, index: int, *, title_after: bool, authored: bool = False) -> bool:
     """Another card starts at ``index``: a title and its stamp, or a kicker or source line
-    over a title and a stamp."""
+    over a title and a stamp (``authored``: also title / author / stamp)."""
     if index >= len(f.lines):
         return False
     if title_after:  # title / stamp, or title / summary / stamp
         after = index + 1
-        if after < len(f.lines) and f.lines[after] and _is_prose(f.lines[after]):
+        line = f.lines[after] if after < len(f.lines) else ""
+        if line and (_is_prose(line) or (authored and _is_name(line) and not f.stamp(after))):
             after += 1
         return after < len(f.lines) and f.stamp(after) is not None
     return bool(f.lines[index]) and _heads_card(f, index)

@@ -556,3 +556,20 @@ def test_the_last_cards_closing_publisher_heads_no_card_in_the_list_under_it() -
     assert "Why the orchard towns keep betting on the old rail line" not in [
         d.title for d in drafts
     ]
+
+
+def test_a_summarised_card_over_a_card_that_prints_its_author_keeps_its_stamp() -> None:
+    drafts = split(
+        LEAD
+        + "You Might Also Like\n"
+        + "Fish market moves to the old customs shed by the harbour\n"
+        + "Harbour, Mar 14 The fish market will move to the old customs shed next spring.\n"
+        + "March 14, 2026 10:12\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "Business Desk\n"
+        + "2 hours ago\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Fish market moves to the old customs shed by the harbour", "March 14, 2026 10:12"),
+        ("Ferry operator adds a late sailing on weekend nights", "2 hours ago"),
+    ]
