@@ -573,3 +573,19 @@ def test_a_summarised_card_over_a_card_that_prints_its_author_keeps_its_stamp() 
         ("Fish market moves to the old customs shed by the harbour", "March 14, 2026 10:12"),
         ("Ferry operator adds a late sailing on weekend nights", "2 hours ago"),
     ]
+
+
+def test_a_bare_headline_under_a_cards_closing_stamp_is_no_text_of_that_card() -> None:
+    drafts = split(
+        LEAD
+        + "Trending\n"
+        + "Coast Radio\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+        + "Bay Gazette\nVolunteers count record number of nesting terns on the breakwater\n"
+        + "5h ago\n"
+        + "Why the orchard towns keep betting on the old rail line\n\n"
+        + "Sponsored\nValley Bank\nYour savings deserve more. Earn 4.5% APY today.\n"
+    )
+    assert [(d.title, d.body) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", ""),
+        ("Volunteers count record number of nesting terns on the breakwater", ""),
+    ]
