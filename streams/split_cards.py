@@ -409,7 +409,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
     if c.under_standfirst and (
         c.layout.summary_first
         or c.source is not None  # "Publisher • 2 hrs ago" under the summary
-        or _card_follows(f, c.end, title_after=c.title_after)
+        or _card_follows(f, c.end, title_after=c.title_after, authored=True)
         or _named_over(f, above - 2, c.begin, c.taken)
         or _under_card(f, above - 2, c.begin)
     ):
@@ -502,10 +502,14 @@ def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[
             if card is not None:
                 found.append(card)
                 taken.update(range(card.start, card.body_from))
-    last = _stampless_after(f, cards[-1], taken) if cards else None
+    last = None
+    if cards:
+        last = _stampless_after(f, cards[-1], taken)
+        if last is None and any(_sourced_first(f, card) for card in cards):
+            last = _sourced_after(f, cards[-1], taken)
     if last is not None:
         found.append(last)
-        taken.add(last.title)
+        taken.update(range(last.start, last.body_from))
     return found
 
 
@@ -536,6 +540,31 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     return _Card(title, title, title + 1, None, None)
 
 
+def _sourced_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
+    """Under the last card of a list whose cards print their source first: a publisher's
+    line and a title, with a short summary or none, is a card without a stamp."""
+    lines = f.lines
+    rows = (index for index in range(before.body_from, len(lines)) if lines[index])
+    # (past the card before's summary and its stamp under it)
+    own = itertools.islice(rows, _STAMPLESS_MAX_LINES)
+    source = next((row for row in own if row not in taken and not _is_prose(lines[row])), None)
+    title = next(rows, None)
+    if (
+        source is None
+        or title != source + 1  # (not the card before's source, closing it: title / source)
+        or source in taken
+        or not _card_source_line(lines[source])
+        or not _free_title(f, title, taken)
+        or _is_name(lines[title])
+        or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
+    ):
+        return None
+    text = itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows)
+    if sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS:
+        return None
+    return _Card(source, title, title + 1, lines[source], None)
+
+
 def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int]) -> _Card | None:
     """After a card's summary and before the next card: a title and a summary, with the
     source over the title when both cards print theirs there ("Financial Times" / title /
@@ -557,17 +586,19 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
         return None
     rest = rows[summary:]
     source: str | None = None
+    listed = _sourced_first(f, after)  # (the list's cards print their publishers)
     if (
         len(rest) > 1  # (source, title, a summary or none)
+        and listed
         and _sourced_first(f, before)
-        and _sourced_first(f, after)
-        and _is_source_name(lines[rest[0]])
-        and _source_shape(lines[rest[0]])
-        and not is_section_name(lines[rest[0]])
+        and _card_source_line(lines[rest[0]])
     ):
         source = lines[rest[0]]
     title = rest[1 if source else 0] if rest else -1
-    text = rest[2 if source else 1 :]
+    # (a badge printed under several cards, "Premium", is no summary)
+    text = [row for row in rest[2 if source else 1 :] if not _badge(f, row)]
+    if source is None and len(text) > 1 and listed and _card_source_line(lines[text[-1]]):
+        source = lines[text.pop()]  # title / summary / "Irish Independent", stamp-less
     if (
         not (text or source)  # (a source line and a title make a card too)
         or not (source or summary)  # (a title right under the card's header: its kicker)
@@ -579,6 +610,17 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     ):
         return None
     return _Card(rest[0], title, title + 1, source, None)
+
+
+def _card_source_line(line: str) -> bool:
+    """A publisher's name on a card's own line ("Financial Times"), not a section's."""
+    return _is_source_name(line) and _source_shape(line) and not is_section_name(line)
+
+
+def _badge(f: _Features, index: int) -> bool:
+    """A short line printed more than once that is no sentence: a badge or a label."""
+    line = f.lines[index]
+    return line.casefold() in f.repeated and not _is_prose(line)
 
 
 def _sourced_first(f: _Features, card: _Card) -> bool:
@@ -697,14 +739,15 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
     )
 
 
-def _card_follows(f: _Features, index: int, *, title_after: bool) -> bool:
+def _card_follows(f: _Features, index: int, *, title_after: bool, authored: bool = False) -> bool:
     """Another card starts at ``index``: a title and its stamp, or a kicker or source line
-    over a title and a stamp."""
+    over a title and a stamp (``authored``: also title / author / stamp)."""
     if index >= len(f.lines):
         return False
     if title_after:  # title / stamp, or title / summary / stamp
         after = index + 1
-        if after < len(f.lines) and f.lines[after] and _is_prose(f.lines[after]):
+        line = f.lines[after] if after < len(f.lines) else ""
+        if line and (_is_prose(line) or (authored and _is_name(line) and not f.stamp(after))):
             after += 1
         return after < len(f.lines) and f.stamp(after) is not None
     return bool(f.lines[index]) and _heads_card(f, index)

@@ -106,6 +106,8 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading) -> int:
     """Title / summary / stamp: an end heading under the stamp ("Disclaimer & comment
     rules") ends the card there; the card's text is its summary."""
     closing = card.body_from
+    if _bare_link_under(f, card, stop, reading):
+        return closing
     limit = min(stop, closing + _MAX_DECK_LINES)  # (a summary of a few lines, no article)
     while closing < limit and f.lines[closing] and _is_prose(f.lines[closing]):
         closing += 1
@@ -113,6 +115,21 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading) -> int:
         return stop
     end = reading.marks.next_after(closing, stop)
     return end if end < stop and end in reading.ends else stop
+
+
+def _bare_link_under(f: _Features, card: _Card, stop: int, reading: _Reading) -> bool:
+    """Source / title / stamp, then a headline alone in its block: a bare link of the list
+    (a ranked entry without a stamp), not the text of the card its stamp closed."""
+    under = card.body_from
+    after = under + 1
+    return (
+        card.source is not None
+        and f.stamp(under - 1) is not None
+        and under < stop
+        and f.is_title(under)
+        and not _is_prose(f.lines[under])
+        and (after >= len(f.lines) or not f.lines[after] or reading.marks.at(after))
+    )
 
 
 def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> bool:

@@ -487,3 +487,105 @@ def test_a_hyphenated_one_word_brand_is_a_cards_source() -> None:
         ("Ferry operator adds a late sailing on weekend nights", "t-online", "3 hours ago"),
         ("Fish market moves to the old customs shed", "Harbour-FM", "5 hours ago"),
     ]
+
+
+def test_a_badge_under_a_stampless_card_in_a_source_first_list_keeps_that_card() -> None:
+    drafts = split(
+        "Morning Brief\nTop Stories\n"
+        + "Harbour Times\nPort authority approves dredging of the eastern channel\n20m ago\n"
+        + "Valley Courier\nOrchard growers count losses after the late frost in the valley\n"
+        + "Members Only\n"  # (a badge, printed under another card too)
+        + "Coast Radio\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+        + "Members Only\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Port authority approves dredging of the eastern channel", "Harbour Times", "20m ago"),
+        ("Orchard growers count losses after the late frost in the valley", "Valley Courier", None),
+        ("Ferry operator adds a late sailing on weekend nights", "Coast Radio", "2h ago"),
+    ]
+
+
+def test_a_publisher_under_a_stampless_cards_summary_is_its_source() -> None:
+    drafts = split(
+        LEAD
+        + "More on this story\n"
+        + "Coast Radio\nFerry operator adds a late sailing on weekend nights\n2 hrs ago\n"
+        + "Fish market moves to the old customs shed by the harbour\n"
+        + "Traders will pay lower rents for the first two years of the lease.\n"
+        + "Valley Courier\n"
+        + "Bay Gazette\nVolunteers count record number of nesting terns on the breakwater\n"
+        + "5 hrs ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Coast Radio", "2 hrs ago"),
+        ("Fish market moves to the old customs shed by the harbour", "Valley Courier", None),
+        (
+            "Volunteers count record number of nesting terns on the breakwater",
+            "Bay Gazette",
+            "5 hrs ago",
+        ),
+    ]
+    assert "Valley Courier" not in drafts[2].body
+
+
+def test_a_publisher_and_a_title_under_the_last_card_of_a_source_first_list_are_a_card() -> None:
+    drafts = split(
+        LEAD
+        + "More Stories\n"
+        + "Coast Radio\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+        + "Bay Gazette\nVolunteers count record number of nesting terns on the breakwater\n"
+        + "5h ago\n"
+        + "Valley Courier\nWhy the orchard towns keep betting on the old rail line\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[3:]] == [
+        ("Why the orchard towns keep betting on the old rail line", "Valley Courier", None)
+    ]
+
+
+def test_the_last_cards_closing_publisher_heads_no_card_in_the_list_under_it() -> None:
+    drafts = split(
+        LEAD
+        + "More Stories\n"
+        + "Coast Radio\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+        + "The new sailing leaves the harbour at eleven on Fridays and Saturdays.\n"
+        + "yesterday\nVolunteers count record number of nesting terns on the breakwater\n"
+        + "Bay Gazette\n\n"
+        + "Most read\n1\nWhy the orchard towns keep betting on the old rail line\n"
+        + "2\nFish market moves to the old customs shed by the harbour\n"
+    )
+    assert "Why the orchard towns keep betting on the old rail line" not in [
+        d.title for d in drafts
+    ]
+
+
+def test_a_summarised_card_over_a_card_that_prints_its_author_keeps_its_stamp() -> None:
+    drafts = split(
+        LEAD
+        + "You Might Also Like\n"
+        + "Fish market moves to the old customs shed by the harbour\n"
+        + "Harbour, Mar 14 The fish market will move to the old customs shed next spring.\n"
+        + "March 14, 2026 10:12\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "Business Desk\n"
+        + "2 hours ago\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Fish market moves to the old customs shed by the harbour", "March 14, 2026 10:12"),
+        ("Ferry operator adds a late sailing on weekend nights", "2 hours ago"),
+    ]
+
+
+def test_a_bare_headline_under_a_cards_closing_stamp_is_no_text_of_that_card() -> None:
+    drafts = split(
+        LEAD
+        + "Trending\n"
+        + "Coast Radio\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+        + "Bay Gazette\nVolunteers count record number of nesting terns on the breakwater\n"
+        + "5h ago\n"
+        + "Why the orchard towns keep betting on the old rail line\n\n"
+        + "Sponsored\nValley Bank\nYour savings deserve more. Earn 4.5% APY today.\n"
+    )
+    assert [(d.title, d.body) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", ""),
+        ("Volunteers count record number of nesting terns on the breakwater", ""),
+    ]
