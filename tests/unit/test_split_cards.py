@@ -4,6 +4,8 @@ split_sources, split_lines). Page-like inputs written for these tests."""
 import time
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
@@ -38,14 +40,21 @@ def test_a_stamp_label_in_a_cards_meta_line_is_no_source() -> None:
     ]
 
 
-def test_a_readers_comment_under_a_comment_counter_is_no_card() -> None:
-    drafts = split(
-        LEAD
-        + "Comments (96)\nShowing 20 of 96 comments\nSort by Newest\n"
-        + "QuaysideReader\nMarch 14, 2026 10:05\n"
-        + "About time they acted. The channel has been silting up for years.\nReply\n"
-    )
-    assert [d.title for d in drafts] == [
+@pytest.mark.parametrize(
+    "comments",
+    [
+        # a comment under a comment counter
+        "Comments (96)\nShowing 20 of 96 comments\nSort by Newest\n"
+        "QuaysideReader\nMarch 14, 2026 10:05\n"
+        "About time they acted. The channel has been silting up for years.\nReply\n",
+        # a one-sentence comment under its reader's name and stamp
+        "Comments\nCommenting for this story is now closed.\n"
+        "Ray Duggan\nPosted 8 hours ago\n"
+        "And how much of that silt ends up on the beach, I wonder?\n",
+    ],
+)
+def test_a_readers_comment_is_no_card(comments: str) -> None:
+    assert [d.title for d in split(LEAD + comments)] == [
         "Port authority approves dredging of the eastern channel after two-year review"
     ]
 
@@ -384,18 +393,6 @@ def test_the_sites_own_name_with_the_article_is_no_source() -> None:
     )
     drafts = split_articles(clean_page(page))
     assert [(d.title[:20], d.source) for d in drafts] == [("Why state pension fu", None)]
-
-
-def test_a_readers_one_sentence_comment_under_its_name_and_stamp_is_no_card() -> None:
-    drafts = split(
-        LEAD
-        + "Comments\nCommenting for this story is now closed.\n"
-        + "Ray Duggan\nPosted 8 hours ago\n"
-        + "And how much of that silt ends up on the beach, I wonder?\n"
-    )
-    assert [d.title for d in drafts] == [
-        "Port authority approves dredging of the eastern channel after two-year review"
-    ]
 
 
 def test_an_end_heading_under_a_cards_stamp_ends_the_cards_text() -> None:
