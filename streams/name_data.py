@@ -127,7 +127,7 @@ def common_word(word: str, vocabulary: Vocabulary) -> bool:
         return True
     if lower.endswith("ed"):
         return lower[:-2] in vocabulary or lower[:-1] in vocabulary
-    return common_plural(word, vocabulary)
+    return word.endswith("s") and _plural_of(lower, vocabulary)
 
 
 def common_plural(word: str, vocabulary: Vocabulary) -> bool:
@@ -136,8 +136,12 @@ def common_plural(word: str, vocabulary: Vocabulary) -> bool:
     if not word.endswith("s"):
         return False
     lower = word.lower()
-    if lower in vocabulary:
-        return False
+    return lower not in vocabulary and _plural_of(lower, vocabulary)
+
+
+def _plural_of(lower: str, vocabulary: Vocabulary) -> bool:
+    """Whether ``lower``, a lower-case word ending in "s" and no word itself, is the
+    plural of one."""
     if lower.endswith("ies"):
         return lower[:-3] + "y" in vocabulary
     if lower.endswith(_ES_PLURALS):
