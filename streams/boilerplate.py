@@ -845,7 +845,7 @@ def _site_notice(line: str, casefolded: str) -> bool:
     trade = set(_whole_words(words.trade, casefolded))
     if len(trade) < _SITE_TRADE_WORDS or words.own_trade.isdisjoint(trade):
         return False
-    if not (_find_word(words.site_word, casefolded) or _formal_reader(line)):
+    if not _speaks_of_site(casefolded, line):
         return False
     return not _find_word(words.reported_word, casefolded)
 
