@@ -134,15 +134,16 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
     previous: _Card | None = None  # the card before, for the list's shape
     clocked: set[str] = set()  # the cards' stamps with a clock (``_clock_key``)
     # "Source · 3h" lines under the page's titles: its cards print their publishers there
-    metas_sourced = sum(
-        1 for index in f.stamp_lines if (meta := f.metas[index]) is not None and meta[0] is not None
+    meta_sources = (
+        sum(1 for index in f.stamp_lines if (meta := f.metas[index]) is not None and meta[0])
+        >= _SOURCED_PAGE
     )
     for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
         cluster = _cluster(f, anchor, begin, taken, layout)
         cluster.sourced_list = previous is not None and _sourced_first(f, previous)
-        cluster.meta_sources = metas_sourced >= _SOURCED_PAGE
+        cluster.meta_sources = meta_sources
         if _forecast_day(f, anchor) or _video_in_text(f, cluster):
             taken.update((cluster.above, anchor))
             continue
