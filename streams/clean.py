@@ -543,7 +543,8 @@ def _widget_prompt(
     line = lines[prompt]
     last = line[-1]
     if last == ":":  # "Comments" / "Copy/paste the video embed link below:" / "Copy"
-        return _widget_heading(line) and kinds[_previous_line(lines, prompt)] in _BLOCK_ENDS
+        over = _previous_line(lines, prompt)  # (-1 at the page's top: no block over it)
+        return _widget_heading(line) and over >= 0 and kinds[over] in _BLOCK_ENDS
     return (
         _button_prompt(line, lines[control])  # "Do you like this article?" / "Like"
         or (last == "." and is_closing_bio(line))  # "A B, a former …, writes about …" / "Share"

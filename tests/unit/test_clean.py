@@ -1059,3 +1059,14 @@ def test_a_live_blogs_credit_goes_but_news_of_the_coverage_stays() -> None:
     assert "Live reporting by Anna Pike and Tom Rees" not in lines
     assert "The Environment Agency issued three severe flood warnings on Saturday." in lines
     assert "The live coverage by the station drew 40 complaints, the regulator said." in lines
+
+
+def test_a_colon_heading_at_the_top_of_the_page_is_not_read_as_a_widget_heading() -> None:
+    # Nothing is over the page's first line; the page's last (dropped) line is not.
+    lines = lines_of(
+        "Election results:\nShare\n"
+        "Voters in the northern province chose a new governor on Sunday after a long campaign.\n"
+        "Turnout was higher than in the last vote, officials said.\n"
+        "© 2026 Example Media Group. All rights reserved."
+    )
+    assert lines[0] == "Election results:"
