@@ -64,7 +64,6 @@ _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, sum
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
 _TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
-_TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C"
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
@@ -144,7 +143,7 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         cluster = _cluster(f, anchor, begin, taken, layout)
         cluster.sourced_list = previous is not None and _sourced_first(f, previous)
         cluster.meta_sources = meta_sources
-        if _forecast_day(f, anchor) or _video_in_text(f, cluster):
+        if _video_in_text(f, cluster):
             taken.update((cluster.above, anchor))
             continue
         for shape in _CARD_SHAPES:
@@ -662,16 +661,6 @@ def _under_card(f: _Features, index: int, begin: int) -> bool:
         and _words(line) <= _KICKER_MAX_WORDS
         and _is_name(line)
         and f.stamp(index - 1) is not None
-    )
-
-
-def _forecast_day(f: _Features, index: int) -> bool:
-    """ "Today" over "64°": a weather widget's day, no card's stamp."""
-    following = index + 1
-    return (
-        following < len(f.lines)
-        and _TEMPERATURE.match(f.lines[following]) is not None
-        and not any(char.isdigit() for char in f.lines[index])
     )
 
 

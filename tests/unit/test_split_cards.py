@@ -72,6 +72,17 @@ Dredging will start in the autumn and is expected to take eighteen months, the a
         ),
         pytest.param(
             LEAD
+            + "Trending Stories\n"
+            + "Ferry operator adds a late sailing on weekend nights\n"
+            + "Fish market moves to the old customs shed\n"
+            + "Weather\nToday\n64° Showers\nTonight\n44° Clearing\n"
+            + "Latest Local News\n"
+            + "Lifeboat crew rescues two kayakers off the point\n3 hours ago\n",
+            [("Lifeboat crew rescues two kayakers off the point", None, "3 hours ago")],
+            id="a_forecast_day_over_temperature_and_sky_is_no_cards_stamp",
+        ),
+        pytest.param(
+            LEAD
             + "Up next\n"
             + "Bay Radio\n"
             + "Ferry operator adds a late sailing on weekend nights · 2h ago\n"
