@@ -58,7 +58,7 @@ from streams.split_page import (
     _free_title,
 )
 from streams.split_sources import _SOURCED_PAGE, _agency_byline, _is_publisher
-from streams.timestamps import has_clock
+from streams.timestamps import has_clock, is_clock_only, is_update_stamp
 
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
@@ -412,6 +412,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
         or _card_follows(f, c.end, title_after=c.title_after, authored=True)
         or _named_over(f, above - 2, c.begin, c.taken)
         or _under_card(f, above - 2, c.begin)
+        or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
     ):
         return c.card(above - 1, above - 1, above)
     return None
@@ -816,7 +817,13 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
 def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
     """The end of a card's meta lines from ``end`` on, with a label before the title."""
     n = len(f.lines)
-    while end < n and end not in taken and f.is_meta(end) and not _heads_next(f, end, taken):
+    while (
+        end < n
+        and end not in taken
+        and f.is_meta(end)
+        and not _heads_next(f, end, taken)
+        and not _stamp_of_next(f, end, taken)
+    ):
         end += 1
     if _label_then_title(f, end, taken):
         end += 1  # "The Atlantic" / "1h ago" / "Opinion" / title
@@ -832,6 +839,26 @@ def _heads_next(f: _Features, index: int, taken: set[int]) -> bool:
         and meta[0] is not None
         and index + 1 < len(f.lines)
         and bool(f.lines[index + 1])
+        and _free_title(f, index + 1, taken)
+    )
+
+
+def _stamp_of_next(f: _Features, index: int, taken: set[int]) -> bool:
+    """A whole stamp right under another one, between two cards of a list that mixes
+    shapes ("Summary." / "4h ago" / "3h ago" / title): the first closes the card above,
+    this one heads the title under it. Not a stamp's clock on its own line ("27 Nov 2026"
+    / "10:05 GMT") nor an update under its publication stamp."""
+    if not 2 <= index < len(f.lines) - 1:
+        return False
+    stamp, over = f.stamp(index), f.stamp(index - 1)
+    return (
+        stamp is not None
+        and over is not None
+        and bool(f.lines[index - 2])
+        and f.stamp(index - 2) is None  # (a text or a title over the first stamp)
+        and not is_clock_only(stamp)
+        and not is_update_stamp(stamp)
+        and not is_update_stamp(over)
         and _free_title(f, index + 1, taken)
     )
 

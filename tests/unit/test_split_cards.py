@@ -601,3 +601,33 @@ def test_a_bare_headline_under_a_cards_closing_stamp_is_no_text_of_that_card() -
         ("Ferry operator adds a late sailing on weekend nights", ""),
         ("Volunteers count record number of nesting terns on the breakwater", ""),
     ]
+
+
+def test_two_stamps_between_cards_of_a_mixed_list_go_one_up_and_one_down() -> None:
+    drafts = split(
+        LEAD
+        + "More from Harbour\n"
+        + "Ferry operator adds a late sailing to the island on Fridays\n"
+        + "The new sailing leaves the terminal at half past ten.\n"
+        + "5h ago\n2h ago\n"
+        + "Lighthouse keepers' cottages to open as a museum next spring\n"
+        + "Quayside\nFish market traders oppose new parking charges on the pier\n"
+        + "Ann Doyle\nMarch 12, 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing to the island on Fridays", "5h ago"),
+        ("Lighthouse keepers' cottages to open as a museum next spring", "2h ago"),
+        ("Fish market traders oppose new parking charges on the pier", "March 12, 2026"),
+    ]
+
+
+def test_a_stamp_and_its_update_under_one_headline_stay_one_card() -> None:
+    drafts = split(
+        LEAD
+        + "Related\n"
+        + "Ferry operator adds a late sailing to the island on Fridays\n"
+        + "March 12, 2026\nUpdated March 13, 2026\n"
+        + "Lighthouse keepers' cottages to open as a museum next spring\n"
+        + "The keepers left in 1981 and the cottages have stood empty since.\n"
+    )
+    assert [d.time_text for d in drafts[1:2]] == ["March 12, 2026"]
