@@ -570,9 +570,10 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     """After a card's summary and before the next card: a title and a summary, with the
     source over the title when both cards print theirs there ("Financial Times" / title /
     summary, or a source and a title alone), is a card without a stamp, not more text of
-    the card before. Only between
-    teasers: a few lines, and the card before has a short summary (not an article's text
-    with a subheading)."""
+    the card before; so is a title and a summary, a chip over them or none ("Editorial"),
+    right under a card whose stamp closed it (title / stamp). Only between teasers: a few
+    lines, and the card before has a short summary (not an article's text with a
+    subheading)."""
     lines = f.lines
     rows: list[int] = []
     for index in range(before.body_from, after.start):
@@ -586,6 +587,10 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     if sum(_words(lines[row]) for row in rows[:summary]) >= _REAL_BODY_WORDS:
         return None
     rest = rows[summary:]
+    if len(rest) > 1 and _chip_over_title(f, rest[-1], after.title):
+        rest.pop()  # (the next card's chip over its title)
+    chip = len(rest) > 2 and _chip_over_title(f, rest[0], rest[1])  # "Editorial" / title
+    closed = _stamp_closes(f, before)
     source: str | None = None
     listed = _sourced_first(f, after)  # (the list's cards print their publishers)
     if (
@@ -595,14 +600,16 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
         and _card_source_line(lines[rest[0]])
     ):
         source = lines[rest[0]]
-    title = rest[1 if source else 0] if rest else -1
+    head = 1 if source or chip else 0
+    title = rest[head] if rest else -1
     # (a badge printed under several cards, "Premium", is no summary)
-    text = [row for row in rest[2 if source else 1 :] if not _badge(f, row)]
+    text = [row for row in rest[head + 1 :] if not _badge(f, row)]
     if source is None and len(text) > 1 and listed and _card_source_line(lines[text[-1]]):
         source = lines[text.pop()]  # title / summary / "Irish Independent", stamp-less
     if (
         not (text or source)  # (a source line and a title make a card too)
-        or not (source or summary)  # (a title right under the card's header: its kicker)
+        # (a title right under the card's header is its kicker, unless its stamp closed it)
+        or not (source or summary or closed)
         or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
         or not _free_title(f, title, taken)
         or _is_name(lines[title])
@@ -611,6 +618,28 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     ):
         return None
     return _Card(rest[0], title, title + 1, source, None)
+
+
+def _stamp_closes(f: _Features, card: _Card) -> bool:
+    """Title / stamp (and a label the stamp's meta lines took): the stamp under the title
+    closes the card, no text follows it."""
+    return not card.inline and any(
+        f.times[index] is not None for index in range(card.title + 1, card.body_from)
+    )
+
+
+def _chip_over_title(f: _Features, index: int, title: int) -> bool:
+    """A short label ("Editorial", "Security") right over the title line ``title``: its
+    card's chip."""
+    line = f.lines[index]
+    return (
+        title == index + 1
+        and bool(line)
+        and _words(line) <= _KICKER_MAX_WORDS
+        and not f.is_title(index)
+        and not f.is_meta(index)
+        and not _is_prose(line)
+    )
 
 
 def _card_source_line(line: str) -> bool:

@@ -631,3 +631,31 @@ def test_a_stamp_and_its_update_under_one_headline_stay_one_card() -> None:
         + "The keepers left in 1981 and the cottages have stood empty since.\n"
     )
     assert [d.time_text for d in drafts[1:2]] == ["March 12, 2026"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a chip over the title and a summary
+        "Explainer\nWhy the harbour silts up faster than the river authority planned\n"
+        "Two dry summers left more sand at the mouth than in any year since 1990.\n",
+        # a title and a summary right under the card before's stamp
+        "Why the harbour silts up faster than the river authority planned\n"
+        "Two dry summers left more sand at the mouth than in any year since 1990.\n",
+    ],
+)
+def test_a_card_without_a_stamp_after_a_title_stamp_card_is_its_own(between: str) -> None:
+    drafts = split(
+        LEAD
+        + "More from Harbour\n"
+        + "Ferry operator adds a late sailing to the island on Fridays\nMarch 12, 2026\n"
+        + between
+        + "Quayside\nFish market traders oppose new parking charges on the pier\n3 days ago\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing to the island on Fridays", "March 12, 2026"),
+        ("Why the harbour silts up faster than the river authority planned", None),
+        ("Fish market traders oppose new parking charges on the pier", "3 days ago"),
+    ]
+    assert drafts[1].body == ""
+    assert drafts[2].body.startswith("Two dry summers")
