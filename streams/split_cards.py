@@ -57,7 +57,7 @@ from streams.split_page import (
     _Features,
     _free_title,
 )
-from streams.split_sources import _SOURCED_PAGE, _agency_byline, _is_publisher
+from streams.split_sources import _SOURCED_PAGE, _agency_byline, _chip_name, _is_publisher
 from streams.timestamps import has_clock, is_clock_only, is_update_stamp
 
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
@@ -96,6 +96,8 @@ def _above_card(
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
     elif card.title < anchor:
         _header_above(f, card, taken)
+        if card.source is not None and _chip_name(card.source, f, f.lines[card.title]):
+            card.source = None  # ("Banking" / title / stamp: the card's chip)
         under = card.body_from
         if (
             under + 1 < len(f.lines)
@@ -306,7 +308,12 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
         or (headline_over and _card_follows(f, c.end, title_after=True))
     ):
         return None
-    return c.card(c.above, c.end, c.end + 1, None if is_section_name(name) else name)
+    return c.card(
+        c.above,
+        c.end,
+        c.end + 1,
+        None if is_section_name(name) or _chip_name(name, f, f.lines[c.end]) else name,
+    )
 
 
 def _source_stamp_chips_title(c: _Cluster) -> _Card | None:
@@ -527,8 +534,10 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
         return None
     lines = f.lines
     rows = (index for index in range(before.body_from, len(lines)) if lines[index])
-    title = next(rows, None)
-    if title is None or title in taken or not _free_title(f, title, taken):
+    start = title = next(rows, None)
+    if title is not None and title not in taken and _chip_over_title(f, title, title + 1):
+        title = next(rows, None)  # ("Analysis" / title / summary)
+    if start is None or title is None or title in taken or not _free_title(f, title, taken):
         return None
     text = list(itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows))
     if (
@@ -538,7 +547,7 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
         or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
     ):
         return None
-    return _Card(title, title, title + 1, None, None)
+    return _Card(start, title, title + 1, None, None)
 
 
 def _sourced_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
@@ -639,6 +648,7 @@ def _chip_over_title(f: _Features, index: int, title: int) -> bool:
         and not f.is_title(index)
         and not f.is_meta(index)
         and not _is_prose(line)
+        and not _is_person(line)  # ("Helen Marsh" / deck: the author's name over the text)
     )
 
 

@@ -12,17 +12,20 @@ import re
 
 from streams.boilerplate import is_section_name
 from streams.captions import is_agency
+from streams.name_data import common_word, english_words
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
     _BYLINE,
     _DOMAIN,
     _NAME_LOWER_WORDS,
     _NAME_MAX_CHARS,
+    _WORD_RUNS,
     _agency_name,
     _is_bio,
     _is_name,
     _is_staff_credit,
     _outlet_name,
+    _place_line,
     _source_shape,
     _unqualified,
 )
@@ -60,6 +63,37 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     return all(word[0].isupper() or word in _NAME_LOWER_WORDS for word in words) and not (
         line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in words)
     )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
+
+
+def _chip_name(line: str, f: "_Features", title: str) -> bool:
+    """A name over a card's title that is its chip, not its publisher: a place ("Veneto"),
+    or, over an English title, a capitalised English word printed once ("Banking",
+    "Cricket"), unless other cards of the page print their sources ("Nation" among
+    "- Business Daily Africa" cards). Null beats a wrong source."""
+    return (
+        _place_line(line)
+        or (
+            f.printed_sources <= _SOURCED_PAGE  # (this name and one more: the lead's agency)
+            and " " not in line
+            and line[:1].isupper()
+            and not line.isupper()
+            and line.casefold() not in f.repeated
+            and common_word(line, english_words())
+            and _english(title)
+        )
+    )
+
+
+def _english(text: str) -> bool:
+    """Most of the text's lower-case words are English words (the vocabulary is English:
+    "Spiegel" over a German title is a publisher's name, not a word of its page)."""
+    words = [word for word in _WORD_RUNS.findall(text) if word.islower()]
+    vocabulary = english_words()
+    known = sum(1 for word in words if common_word(word, vocabulary))  # ("raises", "bonds")
+    return bool(words) and _ENGLISH_SHARE * known >= len(words)
+
+
+_ENGLISH_SHARE = 1.5  # two in three of the title's lower-case words
 
 
 _BYLINE_TAIL = re.compile(r",| [-–—·|/] ")  # "Von dpa, t-online", "By: AFP - @handle", "By X / X"

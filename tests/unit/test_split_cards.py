@@ -659,3 +659,19 @@ def test_a_card_without_a_stamp_after_a_title_stamp_card_is_its_own(between: str
     ]
     assert drafts[1].body == ""
     assert drafts[2].body.startswith("Two dry summers")
+
+
+def test_a_word_of_the_language_over_a_cards_title_is_its_chip_not_its_source() -> None:
+    drafts = split(
+        LEAD.replace("By Moira Quinn\n", "Harbour Wire\n")
+        + "Recommended\n"
+        + "Shipping\nFerry operator adds a late sailing to the island on Fridays\n2 hours ago\n"
+        + "Fish market traders oppose new parking charges on the pier\n5 hours ago\n"
+        + "Analysis\nWhy the harbour silts up faster than the river authority planned\n"
+        + "Two dry summers left more sand at the mouth than in any year since 1990.\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing to the island on Fridays", None),
+        ("Fish market traders oppose new parking charges on the pier", None),
+        ("Why the harbour silts up faster than the river authority planned", None),
+    ]
