@@ -823,7 +823,8 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
             and index + 1 not in skip
             and f.is_title(index + 1)
         )
-        preceding = index > begin and bool(lines[index - 1]) and f.is_title(index - 1)
+        over = index - 2 if index - 1 in f.labels else index - 1  # (title / "Published" / stamp)
+        preceding = over >= begin and bool(lines[over]) and f.is_title(over)
         after += following and not preceding
         before += preceding and not following
         if index - 2 >= begin and lines[index - 1] and _is_name(lines[index - 1]):

@@ -675,3 +675,19 @@ def test_a_word_of_the_language_over_a_cards_title_is_its_chip_not_its_source() 
         ("Fish market traders oppose new parking charges on the pier", None),
         ("Why the harbour silts up faster than the river authority planned", None),
     ]
+
+
+def test_a_stamp_label_between_title_and_stamp_does_not_make_the_list_stamp_first() -> None:
+    drafts = split(
+        LEAD
+        + "More on this story\n"
+        + "Ferry operator adds a late sailing to the island on Fridays\nPublished\n2 hours ago\n"
+        + "Fish market traders oppose new parking charges on the pier\n"
+        + "Stall holders say the charges will drive away their early customers.\n"
+        + "Published\n5 hours ago\n"
+        + "Around the harbour district\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing to the island on Fridays", "Published 2 hours ago"),
+        ("Fish market traders oppose new parking charges on the pier", "Published 5 hours ago"),
+    ]
