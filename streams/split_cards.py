@@ -846,7 +846,8 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
         )
     if not following:  # (the last card ends with its stamp: names close their cards)
         author += author_under_summary
-    summary_first = under_summary >= _STAMP_FIRST_MIN and under_summary > after
+    # (a stamp with a title over it and none under it closes a card as well)
+    summary_first = under_summary >= _STAMP_FIRST_MIN and under_summary + before > after
     author_first = author >= _STAMP_FIRST_MIN and author > source
     stamp_first = (  # (and the last stamp heads a card too)
         not summary_first and following and after >= _STAMP_FIRST_MIN and after > 2 * before

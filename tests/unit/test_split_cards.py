@@ -691,3 +691,30 @@ def test_a_stamp_label_between_title_and_stamp_does_not_make_the_list_stamp_firs
         ("Ferry operator adds a late sailing to the island on Fridays", "Published 2 hours ago"),
         ("Fish market traders oppose new parking charges on the pier", "Published 5 hours ago"),
     ]
+
+
+def test_source_meta_lines_under_summaries_close_their_cards_in_a_list_of_mixed_cards() -> None:
+    drafts = split(
+        "Harbour Hub\nNews\nHarbour\n"
+        + "Ferry operator adds a late sailing to the island on Fridays\n"
+        + "The new sailing leaves the terminal at half past ten.\n"
+        + "Coastal Ledger · 2h\n"
+        + "Fish market traders oppose new parking charges on the pier\n"
+        + "Bay Radio · 4h\n\n"
+        + "Lighthouse keepers' cottages to open as a museum next spring\n"
+        + "The keepers left in 1981 and the cottages have stood empty since.\n"
+        + "Evening Courier · 6h\n"
+        + "Dredgers return to the eastern channel after the winter storms\n"
+        + "Harbour FM · 1d\n"
+        + "Pier restoration fund reaches its target two years early\n"
+        + "Donations from visitors paid for the last of the new decking.\n"
+        + "Quay Times · 2d\n"
+        + "See more harbour stories\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Ferry operator adds a late sailing to the island on Fridays", "Coastal Ledger", "2h"),
+        ("Fish market traders oppose new parking charges on the pier", "Bay Radio", "4h"),
+        ("Lighthouse keepers' cottages to open as a museum next spring", "Evening Courier", "6h"),
+        ("Dredgers return to the eastern channel after the winter storms", "Harbour FM", "1d"),
+        ("Pier restoration fund reaches its target two years early", "Quay Times", "2d"),
+    ]
