@@ -398,10 +398,16 @@ def _teaser_in_text(c: _Cluster) -> _Card | None:
 
 def _title_stamp(c: _Cluster) -> _Card | None:
     """Title / stamp (not a closing paragraph; not under a note on the author: "Contributed
-    to The Ledger" heads no card)."""
+    to The Ledger" heads no card; not a short heading over "Source · 3h" / title: "From our
+    partners")."""
     f, above = c.f, c.above
     if (
         _free_title(f, above, c.taken)
+        and not (
+            c.title_after
+            and c.source is not None
+            and _words(f.lines[above]) <= _SUBHEADING_MAX_WORDS
+        )
         and not _closing_paragraph(f, above)
         and not (above > 0 and f.lines[above - 1] and _is_bio(f.lines[above - 1], f.authors))
     ):

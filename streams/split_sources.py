@@ -23,6 +23,7 @@ from streams.split_lines import (
     _agency_name,
     _is_bio,
     _is_name,
+    _is_person,
     _is_staff_credit,
     _outlet_name,
     _place_line,
@@ -43,8 +44,12 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     ("Reuters", but as often "Bundestag", "Markets", "Middle East") is a section kicker.
     """
     words = line.split()
-    if is_section_name(line) or " & " in line:
-        return False  # ("Nation & World", "Politics & Policy": two sections in one kicker)
+    if (
+        is_section_name(line)
+        or " & " in line  # ("Nation & World", "Politics & Policy": two sections in one kicker)
+        or (line.isupper() and len(words) > 1 and _is_person(line.title()))  # "GARY MASON"
+    ):
+        return False  # (a person's name in capitals over an opinion card: its author)
     if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
         # "BBC", "AFP" (also when printed again as the author); not a menu item set in
         # capitals as the story's chip ("Plus" in the menu, "PLUS" over the headline); five

@@ -718,3 +718,20 @@ def test_source_meta_lines_under_summaries_close_their_cards_in_a_list_of_mixed_
         ("Dredgers return to the eastern channel after the winter storms", "Harbour FM", "1d"),
         ("Pier restoration fund reaches its target two years early", "Quay Times", "2d"),
     ]
+
+
+def test_a_name_in_capitals_is_an_author_and_a_short_heading_over_a_source_line_no_title() -> None:
+    drafts = split(
+        LEAD
+        + "More from Opinion\n"
+        + "ALAN REED\nThe harbour needs a plan for its silt, not only another dredger\n"
+        + "March 11, 2026\n"
+        + "Fish market traders oppose new parking charges on the pier\nYesterday\n"
+        + "From our partners\n"
+        + "Coastal Ledger · 2 hours ago\nFerry operator adds a late sailing to the island\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("The harbour needs a plan for its silt, not only another dredger", None),
+        ("Fish market traders oppose new parking charges on the pier", None),
+        ("Ferry operator adds a late sailing to the island", "Coastal Ledger"),
+    ]
