@@ -735,3 +735,21 @@ def test_a_name_in_capitals_is_an_author_and_a_short_heading_over_a_source_line_
         ("Fish market traders oppose new parking charges on the pier", None),
         ("Ferry operator adds a late sailing to the island", "Coastal Ledger"),
     ]
+
+
+def test_readers_comments_do_not_make_the_cards_under_them_stamp_first() -> None:
+    drafts = split(
+        LEAD
+        + "Comments\n"
+        + "Nora K.\n1 hour ago\nFinally some good news for the fishermen of the bay!\n"
+        + "Related\n"
+        + "Ferry operator adds a late sailing to the island on Fridays\n6 hours ago\n"
+        + "Fish market traders oppose new parking charges on the pier\n"
+        + "Stall holders say the charges will drive away their early customers.\n"
+        + "Yesterday\n"
+        + "Win a weekend for two in our harbour prize draw\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing to the island on Fridays", "6 hours ago"),
+        ("Fish market traders oppose new parking charges on the pier", "Yesterday"),
+    ]
