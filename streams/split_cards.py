@@ -316,6 +316,38 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
     )
 
 
+def _title_over_chip(c: _Cluster) -> int | None:
+    """The title over the chip right over the stamp, with a summary between them or none
+    (title / [summary] / "Business" / "5h ago")."""
+    f, chip = c.f, c.above
+    if _free_title(f, chip - 1, c.taken) and not _is_name(f.lines[chip - 1]):
+        return chip - 1
+    summary = chip - 1
+    if (
+        summary - 1 >= c.begin
+        and summary not in c.taken
+        and _is_prose(f.lines[summary])
+        and _free_title(f, summary - 1, c.taken)
+        and not _is_name(f.lines[summary - 1])
+    ):
+        return summary - 1
+    return None
+
+
+def _title_summary_chip_stamp(c: _Cluster) -> _Card | None:
+    """Title / [summary] / section chip / stamp: the chip ("Environment", "Business") is no
+    source, and the stamp closes the card (not the next title's)."""
+    if not c.named_above:
+        return None
+    name = c.f.lines[c.above]
+    if not (is_section_name(name) or _chip_name(name, c.f, c.f.lines[c.above - 1])):
+        return None
+    title = _title_over_chip(c)
+    if title is None:
+        return None
+    return c.card(title, title, title + 1 if title + 1 < c.above else c.end)
+
+
 def _source_stamp_chips_title(c: _Cluster) -> _Card | None:
     """ "The Canberra Times" / stamp / "ASX:QAN" / "-1.42%" / title: a publisher's header
     with ticker chips between its stamp and the headline."""
@@ -490,6 +522,7 @@ def _stamp_over_title(c: _Cluster) -> _Card | None:
 
 # the card shapes a stamp can be in, tried in this order: the first that fits is the card
 _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
+    _title_summary_chip_stamp,
     _source_stamp_title,
     _source_stamp_chips_title,
     _stamp_then_title,

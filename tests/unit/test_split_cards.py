@@ -753,3 +753,21 @@ def test_readers_comments_do_not_make_the_cards_under_them_stamp_first() -> None
         ("Ferry operator adds a late sailing to the island on Fridays", "6 hours ago"),
         ("Fish market traders oppose new parking charges on the pier", "Yesterday"),
     ]
+
+
+def test_a_section_chip_between_a_cards_title_and_stamp_closes_that_card() -> None:
+    drafts = split(
+        LEAD
+        + "More coverage\n"
+        + "Why the harbour silts up faster than the river authority planned\n"
+        + "Environment\n3h ago\n"
+        + "Fish market traders oppose new parking charges on the pier\n"
+        + "Stall holders say the charges will drive away their early customers.\n"
+        + "Business\n5h ago\n"
+        + "License this article\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Why the harbour silts up faster than the river authority planned", None, "3h ago"),
+        ("Fish market traders oppose new parking charges on the pier", None, "5h ago"),
+    ]
+    assert drafts[2].body.startswith("Stall holders say")
