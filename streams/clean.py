@@ -881,7 +881,12 @@ def _player_state(state: int, line: str, kind: Kind | None, following: str) -> i
     if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
         return _after_label(state, line, following)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
-        done = _player_title(line) if state == _PLAYER_DURATION else _DURATION.match(line)
+        # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à 20h10")
+        done = (
+            _player_title(line) and find_time(following) is None
+            if state == _PLAYER_DURATION
+            else _DURATION.match(line)
+        )
         return _PLAYER_DONE if done else 0
     if state == _PLAYER_DONE:
         if line.count(" ") < _REPEAT_MAX_WORDS and _MEDIA.search(line.casefold()):

@@ -771,3 +771,16 @@ def test_a_section_chip_between_a_cards_title_and_stamp_closes_that_card() -> No
         ("Fish market traders oppose new parking charges on the pier", None, "5h ago"),
     ]
     assert drafts[2].body.startswith("Stall holders say")
+
+
+def test_a_video_cards_title_over_its_stamp_stays_a_card() -> None:
+    drafts = split(
+        LEAD
+        + "Related\n"
+        + "Ferry operator adds a late sailing to the island on Fridays\n2 hours ago\n"
+        + "Video\n01:45\nDrone footage shows the new channel from the air\nYesterday\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing to the island on Fridays", "2 hours ago"),
+        ("Drone footage shows the new channel from the air", "Yesterday"),
+    ]
