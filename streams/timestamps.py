@@ -51,10 +51,10 @@ for _unit, _words in {
     "secondo secondi seconde seconden sekund sekunder sekundy sekundami detik másodperc",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
     "minuter minuty minutou minutami minutter menit perc perccel",
-    "hours": "h h. hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur "
+    "hours": "h h. hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur u "
     "tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával",
-    "days": "d t t. day days tag tage tagen j jour jours día días dia dias giorno giorni dag dagen "
-    "dagar dni dnem dny dage dager døgn hari nap nappal",
+    "days": "d t t. tg tg. day days tag tage tagen j jour jours día días dia dias giorno giorni "
+    "dag dagen dagar dni dnem dny dage dager døgn hari nap nappal",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
     "settimane weken vecka veckor tygodnie tygodni týdnem týdny uge uger uke uker minggu hét "
     "héttel",
@@ -180,9 +180,11 @@ _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 
 # "Last", "Laatst", "Dernière" ... before a label's word ("Last updated", "Dernière mise à jour")
 _LAST = r"last |zuletzt |ultimo |ultima |laatst |laatste |dernière |derniere |última "
+# a label written as a sentence: "This content was published on Nov 26, 2026"
+_SENTENCE = r"this (?:content|article|story|post) (?:was|has been) (?:first |last )?"
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
-    rf"^(?:first |{_LAST})?"
+    rf"^(?:first |{_LAST}|{_SENTENCE})?"
     r"(?:updated|update|published|publish|posted|modified|uploaded|created|"
     r"issued|date|dated|datum|stand|fecha|data|erstellt|erschienen|geändert|modifié|"
     r"modifiée|publicación|aggiornamento|aktualizacja|publikacja|publicerad|uppdaterad|"
@@ -346,7 +348,7 @@ _LABEL_WORDS = (
     "opublikowano zaktualizowano aangepast för sedan temu kl godz uploaded created geändert "
     "laatst laatste dernière derniere geplaatst gewijzigd modificado atualização atualizacao créé "
     "créée "
-    "publicada about around over almost "
+    "publicada about around over almost this content article story post been "
     "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
     "alle ago hace vor fa "
@@ -368,7 +370,8 @@ _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 # "a.m." / "p.m." → "am" / "pm"; "1er octobre" → "1 octobre"; "à 10h05" → "10h05"
 _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\. ?m\.?(?![^\W\d_])")  # also "p. m."
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
-_CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores)\.?$")
+# "10:20 hrs", "09:12 horas", Dutch "07.15 uur" / Flemish "14.30 u"
+_CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|u)\.?$")
 _DATE_CLOCK_BAR = re.compile(r" [|·] ")
 _CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl|godz)\. ?(?=\d)")  # "kl. 09.12", "godz. 12:40"
 # a numeric date spaced after its dots: Hungarian "2026. 11. 27.", Czech "26. 11. 2026"
@@ -423,7 +426,7 @@ def _normalise(text: str) -> str:
     text = _close_up(_between_date_and_clock(text))
     if "." in text and ("kl" in text or "godz" in text):
         text = _CLOCK_WORD.sub("", text)
-    if text[-1:] in "hs." and _CLOCK_SUFFIX.search(text):  # "10:20 hrs", "09:12 horas"
+    if text[-1:] in "hsur." and _CLOCK_SUFFIX.search(text):
         text = _CLOCK_SUFFIX.sub("", text)
     if text[:1].isdigit() and _CLOCK_THEN_DATE.match(text):
         text = _CLOCK_THEN_DATE.sub(r"\g<date> \g<clock>", text)
@@ -435,7 +438,8 @@ def _between_date_and_clock(text: str) -> str:
     innerText left none)."""
     if " — " in text:
         text = text.replace(" — ", " - ")  # "June 2, 2026 — 10.42pm"
-    if " | " in text or " · " in text:  # "16 marzo 2026 | 18:20", "2 de junio de 2026 · 01:47"
+    # "16 marzo 2026 | 18:20", "2 de junio de 2026 · 01:47", "28 November 2026 • 09:05 SAST"
+    if " | " in text or " · " in text:
         text = _DATE_CLOCK_BAR.sub(" ", text)
     colon = text.find(":")
     if colon > _GLUED_DIGITS and text[colon - _GLUED_DIGITS : colon].isdigit():
@@ -552,7 +556,7 @@ _UPDATE_WORDS = (
     "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"
     "módosítva|diperbarui"
 )
-_UPDATE_LABEL = re.compile(rf"^(?:{_LAST})?(?:{_UPDATE_WORDS}|última actualización)\b")
+_UPDATE_LABEL = re.compile(rf"^(?:{_LAST}|{_SENTENCE})?(?:{_UPDATE_WORDS}|última actualización)\b")
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
     rf"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt |ultimo |laatst |laatste |dernière )?"

@@ -381,3 +381,28 @@ def test_a_date_line_joined_with_the_labelled_clock_line_under_it() -> None:
     assert resolve_time("03.03.2026 Veröffentlicht um 09:15 Uhr", FETCHED) == utc(2026, 3, 3, 9, 15)
     # an update's clock before it keeps the line for find_time to cut ("first published 4:30pm")
     assert resolve_time("March 3 2026 - 6:10pm, first published 4:30pm", FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("7 u", utc(2025, 6, 2, 1)),  # Dutch compact "uur" on a card
+        ("vor 2 Tg.", utc(2025, 5, 31, 8)),
+        ("Zondag 1 juni 2025, 21.40 uur", utc(2025, 6, 1, 21, 40)),
+        ("vandaag om 06.15 uur", utc(2025, 6, 2, 6, 15)),
+        ("zo 1 jun 2025 19.05 u", utc(2025, 6, 1, 19, 5)),
+    ],
+)
+def test_dutch_hour_words_after_a_count_or_a_clock(stamp: str, expected: datetime) -> None:
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
+
+
+def test_a_label_written_as_a_sentence() -> None:
+    published = "This story was published on May 30, 2025"
+    assert find_time(published) == published
+    assert resolve_time(published, FETCHED) == utc(2025, 5, 30)
+    assert is_update_stamp("This article was last updated on 1 June 2025 at 10:20")
+    # an archive banner's age and a correction note are no stamps
+    assert find_time("This was published 5 months ago") is None
+    assert find_time("This story was amended on 1 June 2025.") is None
