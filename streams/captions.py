@@ -34,6 +34,10 @@ _CACHE_LINES = 8192
 _BY_LABELS = ("photo", "photograph", "picture", "image", "foto")  # "Photo by Name"
 _BY_LABEL_CHARS = 10
 _MAX_CREDIT_WORDS = 9
+_AGENCY_LINE_WORDS = 4
+_AGENCY_LINE_CHARS = 40
+_CAPTION_MIN_WORDS = 5
+_CAPTION_MAX_WORDS = 40
 
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
@@ -56,8 +60,14 @@ _PAREN = re.compile(
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
 # "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
-_SLASH = re.compile(
-    r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15} ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$"
+_SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$"
+_SLASH = re.compile(r"(?<=[.!?\"”’']) " + _SLASH_CREDIT)
+_SLASH_LINE = re.compile("^" + _SLASH_CREDIT)  # on its own line, under its caption
+# an agency and its photographer in capitals after a caption without a full stop: "… in una
+# foto d'archivio ANSA/RENATO INGENITO"
+_CAPITALS_SLASH = re.compile(
+    r"(?<=[^\W\d_]) (?P<credit>(?P<agency>[A-Z]{2,15}) ?/ ?[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,20}"
+    r" [A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,30})$"
 )
 _COPY = re.compile(r"(?<=[\w.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
@@ -80,11 +90,12 @@ _BARE_LABEL = re.compile(
     r"(?P<credit>(?P<first>[^\W\d_]{2,15})(?: ?/ ?[^/]{2,40})?)$"
 )
 _BARE_LABEL_WINDOW = 64
-# one sentence, then a short credit of capitalised words after a bar or a slash: "… on
-# Saturday. | JIJI" (not a wire story's sign-off: "… in Caracas. EFE")
+# one sentence (an abbreviation's dot inside), then a short credit of capitalised words after
+# a bar or a slash: "… on Saturday. | JIJI", "… on Nov. 27. | John Thys/AFP via Getty Images"
+# (not a wire story's sign-off: "… in Caracas. EFE")
 _SENTENCE_CREDIT = re.compile(
-    r"^(?P<text>[^.!?]{30,}[a-z0-9)][.!?]) [|/] "
-    r"(?P<credit>[A-ZÀ-Þ][\w'’&-]*(?:[ /][A-ZÀ-Þ][\w'’&-]*){0,2})$"
+    r"^(?P<text>(?:[^.!?]|\.(?! [A-ZÀ-Þ])){30,}[a-z0-9)][.!?]) [|/] "
+    r"(?P<credit>[A-ZÀ-Þ][\w'’&-]*(?:(?:[ /]| via )[A-ZÀ-Þ][\w'’&-]*){0,4})$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-ZÀ-Þ]")
 _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher)"
@@ -253,10 +264,14 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     if slash < 0:
         return None, False
     window = max(0, slash - _SLASH_WINDOW)
+    capitals = _CAPITALS_SLASH.search(tail, window)
+    if capitals is not None and not is_agency(capitals["agency"]):
+        capitals = None
     return (
         _SLASH.search(tail, window)
         or _NAME_SLASH.search(tail, window)
         or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW))
+        or capitals
     ), False
 
 
@@ -305,19 +320,61 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     if "/" not in line:
         return None, False
     match = _CREDIT_LINE.match(line)
+    if match is None and line[0].isupper():  # "REUTERS/Name/File Photo"
+        match = _SLASH_LINE.match(line)
+        if match is not None and not is_agency(match["agency"]):
+            match = None
     if match is None and line[0] == "©":
         match = _COPY_LINE.match(line)
         return match, match is not None
     return match, False
 
 
+def _agency_line(paragraph: str) -> bool:
+    """ "Getty Images", "EPA", "AFP via Getty Images": a photo agency's name alone on a line."""
+    if len(paragraph) > _AGENCY_LINE_CHARS:
+        return False
+    words = paragraph.split()
+    return (
+        0 < len(words) <= _AGENCY_LINE_WORDS
+        and is_agency(words[0].strip(".,"))
+        and _names_only(paragraph)
+    )
+
+
+def _caption_like(paragraph: str) -> bool:
+    """What a picture's caption looks like: a sentence without its full stop."""
+    return (
+        paragraph[-1:] not in ".!?:\"”'’"
+        and _CAPTION_MIN_WORDS <= paragraph.count(" ") + 1 <= _CAPTION_MAX_WORDS
+    )
+
+
 def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:
-    """Split paragraphs into (body paragraphs, captions)."""
+    """Split paragraphs into (body paragraphs, captions).
+
+    An agency's name alone on a line ("Getty Images") credits the caption next to it: the
+    paragraph before when that one has no full stop, else the one after (the credit printed
+    above its caption)."""
     body: list[str] = []
     captions: list[Caption] = []
     pending_credit: str | None = None  # from "Image source, X"
     credited = False  # the paragraph before was a caption or a credit line
-    for paragraph in paragraphs:
+    credit_above: str | None = None  # an agency line whose caption comes next
+    for index, paragraph in enumerate(paragraphs):
+        if credit_above is not None:
+            captions.append(Caption(text=paragraph, credit=credit_above))
+            credit_above, credited = None, True
+            continue
+        if _agency_line(paragraph):
+            after = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+            if body and not credited and _caption_like(body[-1]):
+                captions.append(Caption(text=body.pop(), credit=paragraph))
+                credited = True
+                continue
+            if _caption_like(after) and split_credit(after) is None:
+                credit_above = paragraph
+                continue
         head = paragraph[:6].casefold()
         bbc = _BBC_SOURCE.match(paragraph) if head.startswith(_BBC_HEADS) else None
         if bbc is not None:
