@@ -498,6 +498,8 @@ def find_time(line: str) -> str | None:
     found = _find_time(line)
     if found is None and digit and _GLUED_WORD.search(line):
         line = _GLUED_WORD.sub(" ", line)  # "7:48 PM GMTUpdated 13 hours ago"
+    if found is None and digit and _NAME_START.match(line):
+        found = _after_byline(line)
     if found is None and digit and _stamp_words_only(line):
         # "Published : … Updated : …", "…, modifié le …": the first part;
         # "Updated June 2 2026 - 6:10pm, first published 4:30pm": the second
@@ -510,6 +512,57 @@ def find_time(line: str) -> str | None:
             if _find_time(first) and (published_first or _find_time(rest)):
                 return (first if published_first else rest).strip(_STRIP)
     return found
+
+
+# A byline with the stamp on its line, glued by innerText or after a comma: "By Jane
+# Marsh, Nov. 28, 2026", "By Jane MarshNovember 28, 2026", "Jane Marsh Published …"
+_BY_WORD = re.compile(
+    r"^(?:(?:posted|written|story|reported) by|by|von|par|por|di|door|av|af) ", re.IGNORECASE
+)
+# a space, a comma without one ("Herald Staff,Updated …"), a name glued to a number ("Marsh2
+# hours ago"; glued words were spaced apart before)
+_NAME_CUT = re.compile(r" (?=\S)|(?<=,)(?=[^\s\d])|(?<=[^\W\d_])(?=\d)")
+_NAME_START = re.compile(r"[A-ZÀ-Þ][^\W\d_]* [A-ZÀ-Þ]")  # (the quick test: "By Jane", "Jane Marsh")
+_NAME_PARTS = re.compile(r"[\s,/|·•–—-]+")
+_NAME_JOINS = frozenset({"and", "und", "et", "y", "e", "en", "&", "de", "van", "von", "da", "di"})
+_NAME_END_MARKS = " ,-–—|/·•"
+_NAME_END_WORDS = (" on", " am", " le", " el", " il", " em", " op")  # "By Jane Marsh on Nov 28"
+_MIN_NAME_WORDS = 2
+_MAX_NAME_WORDS = 8
+
+
+def _after_byline(line: str) -> str | None:
+    """The stamp after a byline on one line; a name without "By" only before a labelled
+    stamp ("Jane Marsh Published 6:00 a.m. CT Nov. 28, 2026")."""
+    by = _BY_WORD.match(line)
+    start = by.end() if by else 0
+    for cut in _NAME_CUT.finditer(line, start):
+        head = line[start : cut.start()].rstrip(_NAME_END_MARKS)
+        if head.endswith(_NAME_END_WORDS):
+            head = head[: head.rfind(" ")]
+        words = [word for word in _NAME_PARTS.split(head) if word]
+        if len(words) > _MAX_NAME_WORDS or not all(map(_name_word, words)):
+            return None  # (what comes after the name cannot make it one again)
+        stamp = line[cut.end() :]
+        if (
+            len(words) >= _MIN_NAME_WORDS
+            and len(stamp) <= _MAX_STAMP_CHARS
+            and (by or is_labelled_stamp(stamp))
+            and _find_time(stamp)
+        ):
+            return stamp.strip(_STRIP)
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name and role ("Jane Marsh, Staff Writer"), not a stamp's label nor a
+    weekday ("By Tuesday, Nov. 28, 2026" is no byline)."""
+    return word in _NAME_JOINS or (
+        word[0].isupper()
+        and word.isalpha()
+        and word.casefold() not in _WEEKDAY_WORDS
+        and _LABEL.match(word.casefold() + " ") is None  # ("Updated" opens the stamp)
+    )
 
 
 def _stamp_words_only(line: str) -> bool:

@@ -406,3 +406,39 @@ def test_a_label_written_as_a_sentence() -> None:
     # an archive banner's age and a correction note are no stamps
     assert find_time("This was published 5 months ago") is None
     assert find_time("This story was amended on 1 June 2025.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "expected"),
+    [
+        ("By Odile BrandtJune 1, 2025", "June 1, 2025", utc(2025, 6, 1)),
+        ("By Odile Brandt, Staff Writer, May 30, 2025", "May 30, 2025", utc(2025, 5, 30)),
+        ("By Odile Brandt - Metro Editor - June 1, 2025 at 6:10 am", "June 1, 2025 at 6:10 am",
+         utc(2025, 6, 1, 6, 10)),
+        ("Odile BrandtPublished 7:05 a.m. ET June 1, 2025", "Published 7:05 a.m. ET June 1, 2025",
+         utc(2025, 6, 1, 11, 5)),
+        ("By Odile Brandt Valley Staff,Updated June 1, 2025, 9:40 p.m.",
+         "Updated June 1, 2025, 9:40 p.m.", utc(2025, 6, 1, 21, 40)),
+        ("Von Ida Roth und Jan Falk, 01.06.2025, 07:15 Uhr", "01.06.2025, 07:15 Uhr",
+         utc(2025, 6, 1, 7, 15)),
+        ("Par Léa Morel, publié le 01/06/2025 à 18h20", "publié le 01/06/2025 à 18h20",
+         utc(2025, 6, 1, 18, 20)),
+        ("By Odile Brandt3 hours ago", "3 hours ago", utc(2025, 6, 2, 5)),
+    ],
+)  # fmt: skip
+def test_the_stamp_after_a_byline_on_its_line(line: str, stamp: str, expected: datetime) -> None:
+    assert find_time(line) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday, June 3, 2025",  # a deadline, not a byline
+        "Odile Brandt 3 hours ago",  # a name without "By" needs a label before the stamp
+        "By the end of June 1, 2025",
+        "By Odile Brandt, who covered the June 1, 2025 vote",
+    ],
+)
+def test_no_byline_stamp(line: str) -> None:
+    assert find_time(line) is None
