@@ -83,6 +83,12 @@ _DASHED_CREDIT = re.compile(
 )
 _DASHED_WINDOW = 80
 _AGENCY_DASH_WINDOW = 20
+# an agency and the kind of picture after the caption's sentence: "… in Ranchi. Getty Images",
+# "… Karama area. PTI Photo"
+_AGENCY_KIND = re.compile(
+    r"(?<=[.!?]) (?P<credit>(?P<agency>[A-Z][A-Za-z]{1,15}) (?:Images|Photo|Photos|Pictures|Foto))$"
+)
+_AGENCY_KIND_WINDOW = 32
 # a label without a colon before an agency or a slash credit: "… on Friday. Photo AFP",
 # "… minggu lalu. - Foto NSTP/Aida Rahman", "… vrijdag. Foto ANP"
 _BARE_LABEL = re.compile(
@@ -256,6 +262,9 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         and not _SENTENCE_BREAK.search(tail, 0, agency.start())
     ):
         return agency, True  # (the agency list vouches for it, lower-case "dpa" too)
+    kind = _AGENCY_KIND.search(tail, max(0, len(tail) - _AGENCY_KIND_WINDOW))
+    if kind is not None and is_agency(kind["agency"]):
+        return kind, True
     if "oto " in tail or "OTO " in tail:  # (the quick test)
         bare = _BARE_LABEL.search(tail, max(0, len(tail) - _BARE_LABEL_WINDOW))
         if bare is not None and ("/" in bare["credit"] or is_agency(bare["first"])):

@@ -162,3 +162,16 @@ def test_an_agency_line_credits_the_caption_without_a_full_stop_next_to_it() -> 
     # between two paragraphs of prose the agency's name is left where it is
     between = [prose[0], "Reuters", prose[1]]
     assert extract_captions(between) == (between, [])
+
+
+def test_an_agency_and_the_kind_of_picture_after_the_caption() -> None:
+    assert split_credit("Rowers train on the Lenne at dawn on Friday. Getty Images") == (
+        "Rowers train on the Lenne at dawn on Friday.",
+        "Getty Images",
+    )
+    assert split_credit("A vendor sorts mangoes at a market in Thane. PTI Photo") == (
+        "A vendor sorts mangoes at a market in Thane.",
+        "PTI Photo",
+    )
+    # a family's photos are no agency's
+    assert split_credit("She kept every letter he wrote. Family Photos") is None
