@@ -50,11 +50,11 @@ for _unit, _words in {
     "seconds": "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos "
     "secondo secondi seconde seconden sekund sekunder sekundy sekundami detik másodperc",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
-    "minuter minuty minutou minutami minutter menit perc perccel",
+    "minuter minuty minutou minutami minutter menit perc perccel perce",
     "hours": "h h. hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur u "
-    "tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával",
+    "tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája",
     "days": "d t t. tg tg. day days tag tage tagen j jour jours día días dia dias giorno giorni "
-    "dag dagen dagar dni dnem dny dage dager døgn hari nap nappal",
+    "dag dagen dagar dni dnem dny dage dager døgn hari nap nappal napja",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
     "settimane weken vecka veckor tygodnie tygodni týdnem týdny uge uger uke uker minggu hét "
     "héttel",
@@ -131,6 +131,7 @@ _DAY_WORDS: dict[str, int] = {
             "i dag",
             "dziś",
             "dzisiaj",
+            "hari ini",
         ],
         0,
     ),
@@ -146,6 +147,8 @@ _DAY_WORDS: dict[str, int] = {
             "igår",
             "i går",
             "wczoraj",
+            "tegnap",
+            "kemarin",
         ],
         1,
     ),
@@ -161,6 +164,7 @@ _DAY_WORDS: dict[str, int] = {
             "l'altro ieri",
             "anteontem",
             "eergisteren",
+            "tegnapelőtt",
         ],
         2,
     ),
@@ -373,7 +377,8 @@ _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 # "10:20 hrs", "09:12 horas", Dutch "07.15 uur" / Flemish "14.30 u"
 _CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|u)\.?$")
 _DATE_CLOCK_BAR = re.compile(r" [|·] ")
-_CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl|godz)\. ?(?=\d)")  # "kl. 09.12", "godz. 12:40"
+# "kl. 09.12", "kl 07:15", "godz. 12:40"
+_CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl\.?|godz\.) ?(?=\d)")
 # a numeric date spaced after its dots: Hungarian "2026. 11. 27.", Czech "26. 11. 2026"
 _SPACED_NUMERIC = re.compile(r"^(\d{4}\. \d{1,2}\. \d{1,2}|\d{1,2}\. \d{1,2}\. \d{4})\.?(?!\d)")
 _SPACED_CLOCK = re.compile(r"(?<!\d)(\d{1,2}) h (\d{2})(?!\d)")  # Quebec: "14 h 05"
@@ -424,7 +429,7 @@ def _normalise(text: str) -> str:
     if "1er" in text:
         text = _FIRST_ORDINAL.sub("1", text)
     text = _close_up(_between_date_and_clock(text))
-    if "." in text and ("kl" in text or "godz" in text):
+    if "kl" in text or "godz." in text:
         text = _CLOCK_WORD.sub("", text)
     if text[-1:] in "hsur." and _CLOCK_SUFFIX.search(text):
         text = _CLOCK_SUFFIX.sub("", text)

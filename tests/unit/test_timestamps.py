@@ -442,3 +442,19 @@ def test_the_stamp_after_a_byline_on_its_line(line: str, stamp: str, expected: d
 )
 def test_no_byline_stamp(line: str) -> None:
     assert find_time(line) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("1 jun 2025 kl 19:05", utc(2025, 6, 1, 19, 5)),  # "kl" without its dot
+        ("2 órája", utc(2025, 6, 2, 6)),  # Hungarian: "2 hours ago"
+        ("3 napja", utc(2025, 5, 30, 8)),
+        ("tegnap 18:30", utc(2025, 6, 1, 18, 30)),  # Hungarian and Indonesian "yesterday"
+        ("Kemarin, 21:10", utc(2025, 6, 1, 21, 10)),
+        ("Hari ini, 06:15", utc(2025, 6, 2, 6, 15)),  # Indonesian "today"
+    ],
+)
+def test_more_nordic_hungarian_and_indonesian_stamps(stamp: str, expected: datetime) -> None:
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
