@@ -188,7 +188,7 @@ _LAST = r"last |zuletzt |ultimo |ultima |laatst |laatste |dernière |derniere |�
 _SENTENCE = r"this (?:content|article|story|post) (?:was|has been) (?:first |last )?"
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
-    rf"^(?:first |{_LAST}|{_SENTENCE})?"
+    rf"^(?:first |originally |{_LAST}|{_SENTENCE})?"
     r"(?:updated|update|published|publish|posted|modified|uploaded|created|"
     r"issued|date|dated|datum|stand|fecha|data|erstellt|erschienen|geändert|modifié|"
     r"modifiée|publicación|aggiornamento|aktualizacja|publikacja|publicerad|uppdaterad|"
@@ -339,6 +339,7 @@ _SPACES = re.compile(r"\s+")
 _STRIP = " \t,;:|·•-–—()[]"
 
 _MAX_STAMP_CHARS = 64
+_YEAR_DIGITS = 4
 _FIND_CACHE = 8192
 _SHORT_WORD = 3
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
@@ -352,7 +353,7 @@ _LABEL_WORDS = (
     "opublikowano zaktualizowano aangepast för sedan temu kl godz uploaded created geändert "
     "laatst laatste dernière derniere geplaatst gewijzigd modificado atualização atualizacao créé "
     "créée "
-    "publicada about around over almost this content article story post been "
+    "publicada about around over almost this content article story post been originally "
     "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
     "alle ago hace vor fa "
@@ -441,8 +442,8 @@ def _normalise(text: str) -> str:
 def _between_date_and_clock(text: str) -> str:
     """What a page prints between a date and its clock, made plain (or a space where
     innerText left none)."""
-    if " — " in text:
-        text = text.replace(" — ", " - ")  # "June 2, 2026 — 10.42pm"
+    if " — " in text or " – " in text:  # "June 2, 2026 — 10.42pm", "Nov 28, 2026 – 6:00am"
+        text = text.replace(" — ", " - ").replace(" – ", " - ")
     # "16 marzo 2026 | 18:20", "2 de junio de 2026 · 01:47", "28 November 2026 • 09:05 SAST"
     if " | " in text or " · " in text:
         text = _DATE_CLOCK_BAR.sub(" ", text)
@@ -665,7 +666,8 @@ def _looks_absolute(norm: str) -> bool:
     has_digit = has_month = False
     for token in tokens:
         if token.isdigit():
-            has_digit = True
+            # (a month and a year alone, an issue's "December 2026", is no day)
+            has_digit = has_digit or len(token) != _YEAR_DIGITS
         elif token in _MONTH_WORDS:
             has_month = True
         elif token not in _DATE_WORDS:

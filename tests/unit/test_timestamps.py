@@ -458,3 +458,17 @@ def test_no_byline_stamp(line: str) -> None:
 def test_more_nordic_hungarian_and_indonesian_stamps(stamp: str, expected: datetime) -> None:
     assert find_time(stamp) == stamp
     assert resolve_time(stamp, FETCHED) == expected
+
+
+def test_an_en_dash_between_date_and_clock_and_an_originally_published_label() -> None:
+    assert resolve_time("May 30, 2025 – 6:40am", FETCHED) == utc(2025, 5, 30, 6, 40)
+    stamp = "Originally published May 30, 2025 at 9:15 a.m."
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) == utc(2025, 5, 30, 9, 15)
+
+
+def test_a_month_and_a_year_without_a_day_are_no_stamp() -> None:
+    assert find_time("July 2025") is None  # a magazine issue's month
+    assert resolve_time("July 2025", FETCHED) is None
+    assert find_time("May 2025 issue") is None
+    assert resolve_time("May 31, 2025", FETCHED) == utc(2025, 5, 31)
