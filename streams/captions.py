@@ -104,9 +104,9 @@ _SENTENCE_CREDIT = re.compile(
     r"(?P<credit>[A-ZÀ-Þ][\w'’&-]*(?:(?:[ /]| via )[A-ZÀ-Þ][\w'’&-]*){0,4})$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-ZÀ-Þ]")
-_CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher)"
+_CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher, File)"
     r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
-    r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})(?(open)\))$"
+    r"(?: [A-ZÀ-Þ][\w.'-]*){0,3}(?:, (?:File|FILE|Pool|POOL|Handout))?)(?(open)\))$"
 )
 # "Mario Tama via Getty Images": a photographer's picture through an agency, on its own line
 _VIA_LINE = re.compile(

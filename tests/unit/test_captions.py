@@ -118,6 +118,7 @@ def test_the_credit_line_under_a_note_on_the_kind_of_picture() -> None:
     [
         # a wire photo's credit on its own line, with the kind of picture after it
         ("REUTERS/Mira Solberg/File Photo", "", "REUTERS/Mira Solberg/File Photo"),
+        ("(AP Photo/Tomas K. Varga, File)", "", "AP Photo/Tomas K. Varga, File"),
         # an abbreviation's dot inside the caption's one sentence, a credit "via" an agency
         (
             "The mayor greets residents of Vellmar on Oct. 3. | Ines Kerr/AFP via Getty Images",
