@@ -504,7 +504,7 @@ def find_time(line: str) -> str | None:
     found = _find_time(line)
     if found is None and digit and _GLUED_WORD.search(line):
         line = _GLUED_WORD.sub(" ", line)  # "7:48 PM GMTUpdated 13 hours ago"
-    if found is None and digit and _NAME_START.match(line):
+    if found is None and digit and (_NAME_START.match(line) or _BY_WORD.match(line)):
         found = _after_byline(line)
     if found is None and digit and _stamp_words_only(line):
         # "Published : … Updated : …", "…, modifié le …": the first part;
@@ -523,7 +523,10 @@ def find_time(line: str) -> str | None:
 # A byline with the stamp on its line, glued by innerText or after a comma: "By Jane
 # Marsh, Nov. 28, 2026", "By Jane MarshNovember 28, 2026", "Jane Marsh Published …"
 _BY_WORD = re.compile(
-    r"^(?:(?:posted|written|story|reported) by|by|von|par|por|di|door|av|af) ", re.IGNORECASE
+    # (a portal's "Story by" in its languages: "Verhaal van", "Geschichte von", "Historia de")
+    r"^(?:(?:posted|written|story|reported) by|by|von|par|por|di|door|av|af|verhaal van|"
+    r"geschichte von|histoire de|historia de|história de|storia di) ",
+    re.IGNORECASE,
 )
 # a space, a comma without one ("Herald Staff,Updated …"), a name glued to a number ("Marsh2
 # hours ago"; glued words were spaced apart before)

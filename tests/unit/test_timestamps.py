@@ -424,6 +424,8 @@ def test_a_label_written_as_a_sentence() -> None:
         ("Par Léa Morel, publié le 01/06/2025 à 18h20", "publié le 01/06/2025 à 18h20",
          utc(2025, 6, 1, 18, 20)),
         ("By Odile Brandt3 hours ago", "3 hours ago", utc(2025, 6, 2, 5)),
+        # a portal's "Story by" in Dutch, before its meta line's separator
+        ("Verhaal van Odile Brandt • 3 uur geleden", "3 uur geleden", utc(2025, 6, 2, 5)),
     ],
 )  # fmt: skip
 def test_the_stamp_after_a_byline_on_its_line(line: str, stamp: str, expected: datetime) -> None:
