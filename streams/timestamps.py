@@ -84,6 +84,7 @@ _RELATIVE = [
         rf"^hace (?:unos |unas |más de )?{_N} ?{_U}$",  # es
         rf"^{_N} {_U} fa$",  # it
         rf"^h[áa] {_N} {_U}(?: atr[áa]s)?$",  # pt
+        rf"^{_N} {_U} atr[áa]s$",  # pt, es: "2 horas atrás"
         rf"^{_N} {_U} geleden$",  # nl
         rf"^för {_N} {_U} sedan$",  # sv
         rf"^{_N} {_U} temu$",  # pl
@@ -96,28 +97,17 @@ _RELATIVE = [
 _BARE = re.compile(rf"^(?P<n>\d{{1,4}}) ?{_U}$")  # compact: 4h, 45m, 2d, 5 Std.
 _RELATIVE.append(_BARE)
 
+# "now", "just now", and the seconds ago nobody counts
+_NOW_WORDS = frozenset(
+    {"now", "just now", "moments ago", "a moment ago", "gerade eben", "soeben", "jetzt",
+     "à l'instant", "a l'instant", "ahora", "ahora mismo", "adesso", "agora", "zojuist",
+     "nu", "a few seconds ago", "less than a minute ago", "il y a quelques secondes",
+     "hace unos segundos", "vor wenigen sekunden", "pochi secondi fa", "enkele seconden geleden",
+     "há poucos segundos"}
+)  # fmt: skip
 _DAY_WORDS: dict[str, int] = {
-    **dict.fromkeys(
-        [
-            "now",
-            "just now",
-            "moments ago",
-            "a moment ago",
-            "gerade eben",
-            "soeben",
-            "jetzt",
-            "à l'instant",
-            "a l'instant",
-            "ahora",
-            "ahora mismo",
-            "adesso",
-            "ora",
-            "agora",
-            "zojuist",
-            "nu",
-        ],
-        0,
-    ),
+    **dict.fromkeys(_NOW_WORDS, 0),
+    "ora": 0,  # Italian "now" (and a clock may follow it: "ora 14:30")
     **dict.fromkeys(
         [
             "today",
@@ -169,9 +159,6 @@ _DAY_WORDS: dict[str, int] = {
         2,
     ),
 }
-_NOW_WORDS = {"now", "just now", "moments ago", "a moment ago", "gerade eben", "soeben",
-              "jetzt", "à l'instant", "a l'instant", "ahora", "ahora mismo", "adesso", "agora",
-              "zojuist", "nu"}  # fmt: skip
 
 _CLOCK = (
     r"(?P<hh>\d{1,2})(?::|h|\.)(?P<mm>\d{2})(?: ?(?P<ampm>[ap])\.?m\.?)?"

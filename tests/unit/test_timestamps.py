@@ -474,3 +474,18 @@ def test_a_month_and_a_year_without_a_day_are_no_stamp() -> None:
     assert resolve_time("July 2025", FETCHED) is None
     assert find_time("May 2025 issue") is None
     assert resolve_time("May 31, 2025", FETCHED) == utc(2025, 5, 31)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("2 horas atrás", utc(2025, 6, 2, 6)),  # Brazilian, without "há"
+        ("3 días atrás", utc(2025, 5, 30, 8)),
+        ("a few seconds ago", FETCHED),
+        ("hace unos segundos", FETCHED),
+        ("vor wenigen Sekunden", FETCHED),
+    ],
+)
+def test_ago_after_the_count_and_seconds_nobody_counts(stamp: str, expected: datetime) -> None:
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
