@@ -176,3 +176,15 @@ def test_an_agency_and_the_kind_of_picture_after_the_caption() -> None:
     )
     # a family's photos are no agency's
     assert split_credit("She kept every letter he wrote. Family Photos") is None
+
+
+def test_new_credit_forms_on_adversarial_input_complete() -> None:
+    paragraphs = [
+        "a." * 60_000 + " | John Doe/AFP via Getty Images",  # abbreviations' dots, then a bar
+        "Words " + "ANSA/" * 30_000 + "MARCO TELLINI",
+        "REUTERS/" + "A/" * 40_000,
+        "Getty Images",
+        "A caption without a full stop " * 10_000,
+    ]
+    body, captions = extract_captions(paragraphs)
+    assert len(body) + len(captions) <= len(paragraphs)

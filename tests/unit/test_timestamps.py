@@ -489,3 +489,15 @@ def test_a_month_and_a_year_without_a_day_are_no_stamp() -> None:
 def test_ago_after_the_count_and_seconds_nobody_counts(stamp: str, expected: datetime) -> None:
     assert find_time(stamp) == stamp
     assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By " + "Ann " * 30 + "1",
+        "By " + "Ann," * 28 + "2 hours ago",
+        "Ann Lee " + "Published " * 12,
+    ],
+)
+def test_the_byline_stamp_test_on_adversarial_lines(line: str) -> None:
+    assert find_time(line) is None
