@@ -84,10 +84,11 @@ _DASHED_CREDIT = re.compile(
 _DASHED_WINDOW = 80
 _AGENCY_DASH_WINDOW = 20
 # an agency and the kind of picture after the caption's sentence: "… in Ranchi. Getty Images",
-# "… Karama area. PTI Photo"
-_AGENCY_KIND = re.compile(
-    r"(?<=[.!?]) (?P<credit>(?P<agency>[A-Z][A-Za-z]{1,15}) (?:Images|Photo|Photos|Pictures|Foto))$"
-)
+# "… Karama area. PTI Photo"; or on its own line
+_KINDS = ("Images", "Photo", "Photos", "Pictures", "Foto")
+_AGENCY_KIND_CREDIT = rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}}) (?:{'|'.join(_KINDS)}))$"
+_AGENCY_KIND = re.compile(r"(?<=[.!?]) " + _AGENCY_KIND_CREDIT)
+_AGENCY_KIND_LINE = re.compile("^" + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_WINDOW = 32
 # a label without a colon before an agency or a slash credit: "… on Friday. Photo AFP",
 # "… minggu lalu. - Foto NSTP/Aida Rahman", "… vrijdag. Foto ANP"
@@ -225,6 +226,9 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         and ("/" in paragraph or " for " in paragraph or " via " in paragraph)
     ):
         match, labelled = _credit_line(paragraph)
+    if match is None and paragraph.endswith(_KINDS):
+        kind = _AGENCY_KIND_LINE.match(paragraph)  # "Getty Images" on its own line
+        match = kind if kind is not None and is_agency(kind["agency"]) else None
     if match is None and len(paragraph) <= _TAIL:
         one = _SENTENCE_CREDIT.match(paragraph)  # "… on Saturday. | JIJI"
         if one is not None:

@@ -176,6 +176,9 @@ def test_an_agency_and_the_kind_of_picture_after_the_caption() -> None:
     )
     # a family's photos are no agency's
     assert split_credit("She kept every letter he wrote. Family Photos") is None
+    # on its own line: a credit line (split keeps it with the caption over it)
+    assert split_credit("Getty Images") == ("", "Getty Images")
+    assert split_credit("Family Photos") is None
 
 
 def test_new_credit_forms_on_adversarial_input_complete() -> None:
