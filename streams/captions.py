@@ -223,12 +223,14 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     if (
         match is None
         and len(paragraph) <= _MAX_CREDIT_CHARS
-        and ("/" in paragraph or " for " in paragraph or " via " in paragraph)
+        and (
+            "/" in paragraph
+            or " for " in paragraph
+            or " via " in paragraph
+            or paragraph.endswith(_KINDS)
+        )
     ):
         match, labelled = _credit_line(paragraph)
-    if match is None and paragraph.endswith(_KINDS):
-        kind = _AGENCY_KIND_LINE.match(paragraph)  # "Getty Images" on its own line
-        match = kind if kind is not None and is_agency(kind["agency"]) else None
     if match is None and len(paragraph) <= _TAIL:
         one = _SENTENCE_CREDIT.match(paragraph)  # "… on Saturday. | JIJI"
         if one is not None:
@@ -321,7 +323,12 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
 
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     """A credit on a line of its own ("Christian Beutler / Keystone", "© picture
-    alliance/dpa", "Louise Johns for Public Radio"), and whether it is labelled."""
+    alliance/dpa", "Louise Johns for Public Radio", "Getty Images"), and whether it is
+    labelled."""
+    if line.endswith(_KINDS):
+        kind = _AGENCY_KIND_LINE.match(line)
+        if kind is not None and is_agency(kind["agency"]):
+            return kind, False
     if " for " in line:
         match = _FOR_LINE.match(line)
         paper = match is not None and _paper_name(match["paper"], match["credit"])
