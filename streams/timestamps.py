@@ -431,8 +431,7 @@ def _between_date_and_clock(text: str) -> str:
     innerText left none)."""
     if " — " in text or " – " in text:  # "June 2, 2026 — 10.42pm", "Nov 28, 2026 – 6:00am"
         text = text.replace(" — ", " - ").replace(" – ", " - ")
-    # "16 marzo 2026 | 18:20", "2 de junio de 2026 · 01:47", "28 November 2026 • 09:05 SAST"
-    if " | " in text or " · " in text:
+    if " | " in text or " · " in text:  # "16 marzo 2026 | 18:20", "2 de junio de 2026 · 01:47"
         text = _DATE_CLOCK_BAR.sub(" ", text)
     colon = text.find(":")
     if colon > _GLUED_DIGITS and text[colon - _GLUED_DIGITS : colon].isdigit():
@@ -481,7 +480,7 @@ def find_time(line: str) -> str | None:
     Cached: clean and split ask about the same short lines, and sites repeat theirs.
 
     "Publié le 2 juin 2025 à 11h30, modifié le 2 juin 2025 à 14h05" gives its first
-    (publication) part.
+    (publication) part; "By Jane Marsh, Staff Writer, June 2, 2025" its stamp part.
     """
     if len(line) > 2 * _MAX_STAMP_CHARS or not line:
         return None
