@@ -9,9 +9,14 @@ A paragraph is a caption when it ends with a credit in one of the printed forms:
 * an upper-case agency with a photographer: "... in Seoul. REUTERS/Kim Hong-Ji";
 * a photographer and agency without a label: "... 2025. Kent Nishimura/Getty Images";
 * a copyright sign: "... agreement. © Thomas Samson, AFP";
-* the BBC form, a line "Image source, Getty Images" before "Image caption, ...".
+* the BBC form, a line "Image source, Getty Images" before "Image caption, ...";
+* an agency and the kind of picture: "... in Ranchi. Getty Images", "PTI Photo";
+* an agency and its photographer in capitals, without a full stop before them:
+  "... in una foto d'archivio ANSA/RENATO INGENITO".
 
-A credit line on its own ("Photo: AFP") credits the paragraph just before it. The
+A credit line on its own ("Photo: AFP", "REUTERS/Name/File Photo", "(AP Photo/Name,
+File)") credits the paragraph just before it; an agency's name alone ("Getty Images") the
+caption without a full stop next to it, above or below. The
 credit must look like a name (short, starts upper-case, no sentence inside), so prose
 that merely ends in a parenthesis or mentions a photo is left in the body.
 """
