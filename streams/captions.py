@@ -9,9 +9,14 @@ A paragraph is a caption when it ends with a credit in one of the printed forms:
 * an upper-case agency with a photographer: "... in Seoul. REUTERS/Kim Hong-Ji";
 * a photographer and agency without a label: "... 2025. Kent Nishimura/Getty Images";
 * a copyright sign: "... agreement. © Thomas Samson, AFP";
-* the BBC form, a line "Image source, Getty Images" before "Image caption, ...".
+* the BBC form, a line "Image source, Getty Images" before "Image caption, ...";
+* an agency and the kind of picture: "... in Ranchi. Getty Images", "PTI Photo";
+* an agency and its photographer in capitals, without a full stop before them:
+  "... in una foto d'archivio ANSA/RENATO INGENITO".
 
-A credit line on its own ("Photo: AFP") credits the paragraph just before it. The
+A credit line on its own ("Photo: AFP", "REUTERS/Name/File Photo", "(AP Photo/Name,
+File)") credits the paragraph just before it; an agency's name alone ("Getty Images") the
+caption without a full stop next to it, above or below. The
 credit must look like a name (short, starts upper-case, no sentence inside), so prose
 that merely ends in a parenthesis or mentions a photo is left in the body.
 """
@@ -34,6 +39,10 @@ _CACHE_LINES = 8192
 _BY_LABELS = ("photo", "photograph", "picture", "image", "foto")  # "Photo by Name"
 _BY_LABEL_CHARS = 10
 _MAX_CREDIT_WORDS = 9
+_AGENCY_LINE_WORDS = 4
+_AGENCY_LINE_CHARS = 40
+_CAPTION_MIN_WORDS = 5
+_CAPTION_MAX_WORDS = 40
 
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
@@ -56,8 +65,14 @@ _PAREN = re.compile(
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
 # "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
-_SLASH = re.compile(
-    r"(?<=[.!?\"”’']) (?P<credit>[A-Z][A-Z-]{1,15} ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$"
+_SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$"
+_SLASH = re.compile(r"(?<=[.!?\"”’']) " + _SLASH_CREDIT)
+_SLASH_LINE = re.compile("^" + _SLASH_CREDIT)  # on its own line, under its caption
+# an agency and its photographer in capitals after a caption without a full stop: "… in una
+# foto d'archivio ANSA/RENATO INGENITO"
+_CAPITALS_SLASH = re.compile(
+    r"(?<=[^\W\d_]) (?P<credit>(?P<agency>[A-Z]{2,15}) ?/ ?[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,20}"
+    r" [A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,30})$"
 )
 _COPY = re.compile(r"(?<=[\w.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
@@ -73,6 +88,13 @@ _DASHED_CREDIT = re.compile(
 )
 _DASHED_WINDOW = 80
 _AGENCY_DASH_WINDOW = 20
+# an agency and the kind of picture after the caption's sentence: "… in Ranchi. Getty Images",
+# "… Karama area. PTI Photo"; or on its own line
+_KINDS = ("Images", "Photo", "Photos", "Pictures", "Foto")
+_AGENCY_KIND_CREDIT = rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}}) (?:{'|'.join(_KINDS)}))$"
+_AGENCY_KIND = re.compile(r"(?<=[.!?]) " + _AGENCY_KIND_CREDIT)
+_AGENCY_KIND_LINE = re.compile("^" + _AGENCY_KIND_CREDIT)
+_AGENCY_KIND_WINDOW = 32
 # a label without a colon before an agency or a slash credit: "… on Friday. Photo AFP",
 # "… minggu lalu. - Foto NSTP/Aida Rahman", "… vrijdag. Foto ANP"
 _BARE_LABEL = re.compile(
@@ -80,16 +102,17 @@ _BARE_LABEL = re.compile(
     r"(?P<credit>(?P<first>[^\W\d_]{2,15})(?: ?/ ?[^/]{2,40})?)$"
 )
 _BARE_LABEL_WINDOW = 64
-# one sentence, then a short credit of capitalised words after a bar or a slash: "… on
-# Saturday. | JIJI" (not a wire story's sign-off: "… in Caracas. EFE")
+# one sentence (an abbreviation's dot inside), then a short credit of capitalised words after
+# a bar or a slash: "… on Saturday. | JIJI", "… on Nov. 27. | John Thys/AFP via Getty Images"
+# (not a wire story's sign-off: "… in Caracas. EFE")
 _SENTENCE_CREDIT = re.compile(
-    r"^(?P<text>[^.!?]{30,}[a-z0-9)][.!?]) [|/] "
-    r"(?P<credit>[A-ZÀ-Þ][\w'’&-]*(?:[ /][A-ZÀ-Þ][\w'’&-]*){0,2})$"
+    r"^(?P<text>(?:[^.!?]|\.(?! [A-ZÀ-Þ])){30,}[a-z0-9)][.!?]) [|/] "
+    r"(?P<credit>[A-ZÀ-Þ][\w'’&-]*(?:(?:[ /]| via )[A-ZÀ-Þ][\w'’&-]*){0,4})$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-ZÀ-Þ]")
-_CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher)"
+_CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher, File)"
     r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
-    r"(?: [A-ZÀ-Þ][\w.'-]*){0,3})(?(open)\))$"
+    r"(?: [A-ZÀ-Þ][\w.'-]*){0,3}(?:, (?:File|FILE|Pool|POOL|Handout))?)(?(open)\))$"
 )
 # "Mario Tama via Getty Images": a photographer's picture through an agency, on its own line
 _VIA_LINE = re.compile(
@@ -205,7 +228,12 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     if (
         match is None
         and len(paragraph) <= _MAX_CREDIT_CHARS
-        and ("/" in paragraph or " for " in paragraph or " via " in paragraph)
+        and (
+            "/" in paragraph
+            or " for " in paragraph
+            or " via " in paragraph
+            or paragraph.endswith(_KINDS)
+        )
     ):
         match, labelled = _credit_line(paragraph)
     if match is None and len(paragraph) <= _TAIL:
@@ -245,6 +273,9 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         and not _SENTENCE_BREAK.search(tail, 0, agency.start())
     ):
         return agency, True  # (the agency list vouches for it, lower-case "dpa" too)
+    kind = _AGENCY_KIND.search(tail, max(0, len(tail) - _AGENCY_KIND_WINDOW))
+    if kind is not None and is_agency(kind["agency"]):
+        return kind, True
     if "oto " in tail or "OTO " in tail:  # (the quick test)
         bare = _BARE_LABEL.search(tail, max(0, len(tail) - _BARE_LABEL_WINDOW))
         if bare is not None and ("/" in bare["credit"] or is_agency(bare["first"])):
@@ -253,10 +284,14 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     if slash < 0:
         return None, False
     window = max(0, slash - _SLASH_WINDOW)
+    capitals = _CAPITALS_SLASH.search(tail, window)
+    if capitals is not None and not is_agency(capitals["agency"]):
+        capitals = None
     return (
         _SLASH.search(tail, window)
         or _NAME_SLASH.search(tail, window)
         or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW))
+        or capitals
     ), False
 
 
@@ -293,7 +328,12 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
 
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     """A credit on a line of its own ("Christian Beutler / Keystone", "© picture
-    alliance/dpa", "Louise Johns for Public Radio"), and whether it is labelled."""
+    alliance/dpa", "Louise Johns for Public Radio", "Getty Images"), and whether it is
+    labelled."""
+    if line.endswith(_KINDS):
+        kind = _AGENCY_KIND_LINE.match(line)
+        if kind is not None and is_agency(kind["agency"]):
+            return kind, False
     if " for " in line:
         match = _FOR_LINE.match(line)
         paper = match is not None and _paper_name(match["paper"], match["credit"])
@@ -305,19 +345,61 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     if "/" not in line:
         return None, False
     match = _CREDIT_LINE.match(line)
+    if match is None and line[0].isupper():  # "REUTERS/Name/File Photo"
+        match = _SLASH_LINE.match(line)
+        if match is not None and not is_agency(match["agency"]):
+            match = None
     if match is None and line[0] == "©":
         match = _COPY_LINE.match(line)
         return match, match is not None
     return match, False
 
 
+def _agency_line(paragraph: str) -> bool:
+    """ "Getty Images", "EPA", "AFP via Getty Images": a photo agency's name alone on a line."""
+    if len(paragraph) > _AGENCY_LINE_CHARS:
+        return False
+    words = paragraph.split()
+    return (
+        0 < len(words) <= _AGENCY_LINE_WORDS
+        and is_agency(words[0].strip(".,"))
+        and _names_only(paragraph)
+    )
+
+
+def _caption_like(paragraph: str) -> bool:
+    """What a picture's caption looks like: a sentence without its full stop."""
+    return (
+        paragraph[-1:] not in ".!?:\"”'’"
+        and _CAPTION_MIN_WORDS <= paragraph.count(" ") + 1 <= _CAPTION_MAX_WORDS
+    )
+
+
 def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:
-    """Split paragraphs into (body paragraphs, captions)."""
+    """Split paragraphs into (body paragraphs, captions).
+
+    An agency's name alone on a line ("Getty Images") credits the caption next to it: the
+    paragraph before when that one has no full stop, else the one after (the credit printed
+    above its caption)."""
     body: list[str] = []
     captions: list[Caption] = []
     pending_credit: str | None = None  # from "Image source, X"
     credited = False  # the paragraph before was a caption or a credit line
-    for paragraph in paragraphs:
+    credit_above: str | None = None  # an agency line whose caption comes next
+    for index, paragraph in enumerate(paragraphs):
+        if credit_above is not None:
+            captions.append(Caption(text=paragraph, credit=credit_above))
+            credit_above, credited = None, True
+            continue
+        if _agency_line(paragraph):
+            after = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+            if body and not credited and _caption_like(body[-1]):
+                captions.append(Caption(text=body.pop(), credit=paragraph))
+                credited = True
+                continue
+            if _caption_like(after) and split_credit(after) is None:
+                credit_above = paragraph
+                continue
         head = paragraph[:6].casefold()
         bbc = _BBC_SOURCE.match(paragraph) if head.startswith(_BBC_HEADS) else None
         if bbc is not None:

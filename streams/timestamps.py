@@ -50,11 +50,11 @@ for _unit, _words in {
     "seconds": "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos "
     "secondo secondi seconde seconden sekund sekunder sekundy sekundami detik másodperc",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
-    "minuter minuty minutou minutami minutter menit perc perccel",
-    "hours": "h h. hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur "
-    "tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával",
-    "days": "d t t. day days tag tage tagen j jour jours día días dia dias giorno giorni dag dagen "
-    "dagar dni dnem dny dage dager døgn hari nap nappal",
+    "minuter minuty minutou minutami minutter menit perc perccel perce",
+    "hours": "h h. hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur u "
+    "tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája",
+    "days": "d t t. tg tg. day days tag tage tagen j jour jours día días dia dias giorno giorni "
+    "dag dagen dagar dni dnem dny dage dager døgn hari nap nappal napja",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
     "settimane weken vecka veckor tygodnie tygodni týdnem týdny uge uger uke uker minggu hét "
     "héttel",
@@ -84,6 +84,7 @@ _RELATIVE = [
         rf"^hace (?:unos |unas |más de )?{_N} ?{_U}$",  # es
         rf"^{_N} {_U} fa$",  # it
         rf"^h[áa] {_N} {_U}(?: atr[áa]s)?$",  # pt
+        rf"^{_N} {_U} atr[áa]s$",  # pt, es: "2 horas atrás"
         rf"^{_N} {_U} geleden$",  # nl
         rf"^för {_N} {_U} sedan$",  # sv
         rf"^{_N} {_U} temu$",  # pl
@@ -96,28 +97,17 @@ _RELATIVE = [
 _BARE = re.compile(rf"^(?P<n>\d{{1,4}}) ?{_U}$")  # compact: 4h, 45m, 2d, 5 Std.
 _RELATIVE.append(_BARE)
 
+# "now", "just now", and the seconds ago nobody counts
+_NOW_WORDS = frozenset(
+    {"now", "just now", "moments ago", "a moment ago", "gerade eben", "soeben", "jetzt",
+     "à l'instant", "a l'instant", "ahora", "ahora mismo", "adesso", "agora", "zojuist",
+     "nu", "a few seconds ago", "less than a minute ago", "il y a quelques secondes",
+     "hace unos segundos", "vor wenigen sekunden", "pochi secondi fa", "enkele seconden geleden",
+     "há poucos segundos"}
+)  # fmt: skip
 _DAY_WORDS: dict[str, int] = {
-    **dict.fromkeys(
-        [
-            "now",
-            "just now",
-            "moments ago",
-            "a moment ago",
-            "gerade eben",
-            "soeben",
-            "jetzt",
-            "à l'instant",
-            "a l'instant",
-            "ahora",
-            "ahora mismo",
-            "adesso",
-            "ora",
-            "agora",
-            "zojuist",
-            "nu",
-        ],
-        0,
-    ),
+    **dict.fromkeys(_NOW_WORDS, 0),
+    "ora": 0,  # Italian "now" (and a clock may follow it: "ora 14:30")
     **dict.fromkeys(
         [
             "today",
@@ -131,6 +121,7 @@ _DAY_WORDS: dict[str, int] = {
             "i dag",
             "dziś",
             "dzisiaj",
+            "hari ini",
         ],
         0,
     ),
@@ -146,6 +137,8 @@ _DAY_WORDS: dict[str, int] = {
             "igår",
             "i går",
             "wczoraj",
+            "tegnap",
+            "kemarin",
         ],
         1,
     ),
@@ -161,13 +154,11 @@ _DAY_WORDS: dict[str, int] = {
             "l'altro ieri",
             "anteontem",
             "eergisteren",
+            "tegnapelőtt",
         ],
         2,
     ),
 }
-_NOW_WORDS = {"now", "just now", "moments ago", "a moment ago", "gerade eben", "soeben",
-              "jetzt", "à l'instant", "a l'instant", "ahora", "ahora mismo", "adesso", "agora",
-              "zojuist", "nu"}  # fmt: skip
 
 _CLOCK = (
     r"(?P<hh>\d{1,2})(?::|h|\.)(?P<mm>\d{2})(?: ?(?P<ampm>[ap])\.?m\.?)?"
@@ -180,9 +171,11 @@ _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 
 # "Last", "Laatst", "Dernière" ... before a label's word ("Last updated", "Dernière mise à jour")
 _LAST = r"last |zuletzt |ultimo |ultima |laatst |laatste |dernière |derniere |última "
+# a label written as a sentence: "This content was published on Nov 26, 2026"
+_SENTENCE = r"this (?:content|article|story|post) (?:was|has been) (?:first |last )?"
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
-    rf"^(?:first |{_LAST})?"
+    rf"^(?:first |originally |{_LAST}|{_SENTENCE})?"
     r"(?:updated|update|published|publish|posted|modified|uploaded|created|"
     r"issued|date|dated|datum|stand|fecha|data|erstellt|erschienen|geändert|modifié|"
     r"modifiée|publicación|aggiornamento|aktualizacja|publikacja|publicerad|uppdaterad|"
@@ -333,6 +326,7 @@ _SPACES = re.compile(r"\s+")
 _STRIP = " \t,;:|·•-–—()[]"
 
 _MAX_STAMP_CHARS = 64
+_YEAR_DIGITS = 4
 _FIND_CACHE = 8192
 _SHORT_WORD = 3
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
@@ -346,7 +340,7 @@ _LABEL_WORDS = (
     "opublikowano zaktualizowano aangepast för sedan temu kl godz uploaded created geändert "
     "laatst laatste dernière derniere geplaatst gewijzigd modificado atualização atualizacao créé "
     "créée "
-    "publicada about around over almost "
+    "publicada about around over almost this content article story post been originally "
     "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
     "alle ago hace vor fa "
@@ -368,9 +362,11 @@ _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 # "a.m." / "p.m." → "am" / "pm"; "1er octobre" → "1 octobre"; "à 10h05" → "10h05"
 _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\. ?m\.?(?![^\W\d_])")  # also "p. m."
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
-_CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores)\.?$")
+# "10:20 hrs", "09:12 horas", Dutch "07.15 uur" / Flemish "14.30 u"
+_CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|u)\.?$")
 _DATE_CLOCK_BAR = re.compile(r" [|·] ")
-_CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl|godz)\. ?(?=\d)")  # "kl. 09.12", "godz. 12:40"
+# "kl. 09.12", "kl 07:15", "godz. 12:40"
+_CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl\.?|godz\.) ?(?=\d)")
 # a numeric date spaced after its dots: Hungarian "2026. 11. 27.", Czech "26. 11. 2026"
 _SPACED_NUMERIC = re.compile(r"^(\d{4}\. \d{1,2}\. \d{1,2}|\d{1,2}\. \d{1,2}\. \d{4})\.?(?!\d)")
 _SPACED_CLOCK = re.compile(r"(?<!\d)(\d{1,2}) h (\d{2})(?!\d)")  # Quebec: "14 h 05"
@@ -421,9 +417,9 @@ def _normalise(text: str) -> str:
     if "1er" in text:
         text = _FIRST_ORDINAL.sub("1", text)
     text = _close_up(_between_date_and_clock(text))
-    if "." in text and ("kl" in text or "godz" in text):
+    if "kl" in text or "godz." in text:
         text = _CLOCK_WORD.sub("", text)
-    if text[-1:] in "hs." and _CLOCK_SUFFIX.search(text):  # "10:20 hrs", "09:12 horas"
+    if text[-1:] in "hsur." and _CLOCK_SUFFIX.search(text):
         text = _CLOCK_SUFFIX.sub("", text)
     if text[:1].isdigit() and _CLOCK_THEN_DATE.match(text):
         text = _CLOCK_THEN_DATE.sub(r"\g<date> \g<clock>", text)
@@ -433,8 +429,8 @@ def _normalise(text: str) -> str:
 def _between_date_and_clock(text: str) -> str:
     """What a page prints between a date and its clock, made plain (or a space where
     innerText left none)."""
-    if " — " in text:
-        text = text.replace(" — ", " - ")  # "June 2, 2026 — 10.42pm"
+    if " — " in text or " – " in text:  # "June 2, 2026 — 10.42pm", "Nov 28, 2026 – 6:00am"
+        text = text.replace(" — ", " - ").replace(" – ", " - ")
     if " | " in text or " · " in text:  # "16 marzo 2026 | 18:20", "2 de junio de 2026 · 01:47"
         text = _DATE_CLOCK_BAR.sub(" ", text)
     colon = text.find(":")
@@ -484,7 +480,7 @@ def find_time(line: str) -> str | None:
     Cached: clean and split ask about the same short lines, and sites repeat theirs.
 
     "Publié le 2 juin 2025 à 11h30, modifié le 2 juin 2025 à 14h05" gives its first
-    (publication) part.
+    (publication) part; "By Jane Marsh, Staff Writer, June 2, 2025" its stamp part.
     """
     if len(line) > 2 * _MAX_STAMP_CHARS or not line:
         return None
@@ -494,6 +490,8 @@ def find_time(line: str) -> str | None:
     found = _find_time(line)
     if found is None and digit and _GLUED_WORD.search(line):
         line = _GLUED_WORD.sub(" ", line)  # "7:48 PM GMTUpdated 13 hours ago"
+    if found is None and digit and (_NAME_START.match(line) or _BY_WORD.match(line)):
+        found = _after_byline(line)
     if found is None and digit and _stamp_words_only(line):
         # "Published : … Updated : …", "…, modifié le …": the first part;
         # "Updated June 2 2026 - 6:10pm, first published 4:30pm": the second
@@ -506,6 +504,60 @@ def find_time(line: str) -> str | None:
             if _find_time(first) and (published_first or _find_time(rest)):
                 return (first if published_first else rest).strip(_STRIP)
     return found
+
+
+# A byline with the stamp on its line, glued by innerText or after a comma: "By Jane
+# Marsh, Nov. 28, 2026", "By Jane MarshNovember 28, 2026", "Jane Marsh Published …"
+_BY_WORD = re.compile(
+    # (a portal's "Story by" in its languages: "Verhaal van", "Geschichte von", "Historia de")
+    r"^(?:(?:posted|written|story|reported) by|by|von|par|por|di|door|av|af|verhaal van|"
+    r"geschichte von|histoire de|historia de|história de|storia di) ",
+    re.IGNORECASE,
+)
+# a space, a comma without one ("Herald Staff,Updated …"), a name glued to a number ("Marsh2
+# hours ago"; glued words were spaced apart before)
+_NAME_CUT = re.compile(r" (?=\S)|(?<=,)(?=[^\s\d])|(?<=[^\W\d_])(?=\d)")
+_NAME_START = re.compile(r"[A-ZÀ-Þ][^\W\d_]* [A-ZÀ-Þ]")  # (the quick test: "By Jane", "Jane Marsh")
+_NAME_PARTS = re.compile(r"[\s,/|·•–—-]+")
+_NAME_JOINS = frozenset({"and", "und", "et", "y", "e", "en", "&", "de", "van", "von", "da", "di"})
+_NAME_END_MARKS = " ,-–—|/·•"
+_NAME_END_WORDS = (" on", " am", " le", " el", " il", " em", " op")  # "By Jane Marsh on Nov 28"
+_MIN_NAME_WORDS = 2
+_MAX_NAME_WORDS = 8
+
+
+def _after_byline(line: str) -> str | None:
+    """The stamp after a byline on one line; a name without "By" only before a labelled
+    stamp ("Jane Marsh Published 6:00 a.m. CT Nov. 28, 2026")."""
+    by = _BY_WORD.match(line)
+    start = by.end() if by else 0
+    for cut in _NAME_CUT.finditer(line, start):
+        head = line[start : cut.start()].rstrip(_NAME_END_MARKS)
+        if head.endswith(_NAME_END_WORDS):
+            head = head[: head.rfind(" ")]
+        words = [word for word in _NAME_PARTS.split(head) if word]
+        if len(words) > _MAX_NAME_WORDS or not all(map(_name_word, words)):
+            return None  # (what comes after the name cannot make it one again)
+        stamp = line[cut.end() :]
+        if (
+            len(words) >= _MIN_NAME_WORDS
+            and len(stamp) <= _MAX_STAMP_CHARS
+            and (by or is_labelled_stamp(stamp))
+            and _find_time(stamp)
+        ):
+            return stamp.strip(_STRIP)
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name and role ("Jane Marsh, Staff Writer"), not a stamp's label nor a
+    weekday ("By Tuesday, Nov. 28, 2026" is no byline)."""
+    return word in _NAME_JOINS or (
+        word[0].isupper()
+        and word.isalpha()
+        and word.casefold() not in _WEEKDAY_WORDS
+        and _LABEL.match(word.casefold() + " ") is None  # ("Updated" opens the stamp)
+    )
 
 
 def _stamp_words_only(line: str) -> bool:
@@ -552,7 +604,7 @@ _UPDATE_WORDS = (
     "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"
     "módosítva|diperbarui"
 )
-_UPDATE_LABEL = re.compile(rf"^(?:{_LAST})?(?:{_UPDATE_WORDS}|última actualización)\b")
+_UPDATE_LABEL = re.compile(rf"^(?:{_LAST}|{_SENTENCE})?(?:{_UPDATE_WORDS}|última actualización)\b")
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
     rf"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt |ultimo |laatst |laatste |dernière )?"
@@ -603,7 +655,8 @@ def _looks_absolute(norm: str) -> bool:
     has_digit = has_month = False
     for token in tokens:
         if token.isdigit():
-            has_digit = True
+            # (a month and a year alone, an issue's "December 2026", is no day)
+            has_digit = has_digit or len(token) != _YEAR_DIGITS
         elif token in _MONTH_WORDS:
             has_month = True
         elif token not in _DATE_WORDS:

@@ -111,3 +111,83 @@ def test_the_credit_line_under_a_note_on_the_kind_of_picture() -> None:
             credit="Erika Muster/APA",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "credit"),
+    [
+        # a wire photo's credit on its own line, with the kind of picture after it
+        ("REUTERS/Mira Solberg/File Photo", "", "REUTERS/Mira Solberg/File Photo"),
+        ("(AP Photo/Tomas K. Varga, File)", "", "AP Photo/Tomas K. Varga, File"),
+        # an abbreviation's dot inside the caption's one sentence, a credit "via" an agency
+        (
+            "The mayor greets residents of Vellmar on Oct. 3. | Ines Kerr/AFP via Getty Images",
+            "The mayor greets residents of Vellmar on Oct. 3.",
+            "Ines Kerr/AFP via Getty Images",
+        ),
+        # an agency and its photographer in capitals after a caption without a full stop
+        (
+            "Il porto di Valdoria in una foto d'archivio ANSA/MARCO TELLINI",
+            "Il porto di Valdoria in una foto d'archivio",
+            "ANSA/MARCO TELLINI",
+        ),
+    ],
+)
+def test_wire_credits_after_or_under_their_caption(paragraph: str, text: str, credit: str) -> None:
+    assert split_credit(paragraph) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The minister said so in an interview with ANSA/RAI",  # no photographer's name
+        "WIDGETCO/Ola Berg/File Photo",  # not an agency
+    ],
+)
+def test_capitals_and_slashes_that_are_no_credit(paragraph: str) -> None:
+    assert split_credit(paragraph) is None
+
+
+def test_an_agency_line_credits_the_caption_without_a_full_stop_next_to_it() -> None:
+    prose = ["The council met on Monday.", "It voted to close the old bridge."]
+    under = "Ferry crews wait at the pier in Norhaven on Saturday"
+    assert extract_captions([prose[0], under, "Getty Images", prose[1]]) == (
+        prose,
+        [Caption(text=under, credit="Getty Images")],
+    )
+    above = "The old bridge carried traffic over the Lenne for ninety years"
+    assert extract_captions([prose[0], "EPA", above, prose[1]]) == (
+        prose,
+        [Caption(text=above, credit="EPA")],
+    )
+    # between two paragraphs of prose the agency's name is left where it is
+    between = [prose[0], "Reuters", prose[1]]
+    assert extract_captions(between) == (between, [])
+
+
+def test_an_agency_and_the_kind_of_picture_after_the_caption() -> None:
+    assert split_credit("Rowers train on the Lenne at dawn on Friday. Getty Images") == (
+        "Rowers train on the Lenne at dawn on Friday.",
+        "Getty Images",
+    )
+    assert split_credit("A vendor sorts mangoes at a market in Thane. PTI Photo") == (
+        "A vendor sorts mangoes at a market in Thane.",
+        "PTI Photo",
+    )
+    # a family's photos are no agency's
+    assert split_credit("She kept every letter he wrote. Family Photos") is None
+    # on its own line: a credit line (split keeps it with the caption over it)
+    assert split_credit("Getty Images") == ("", "Getty Images")
+    assert split_credit("Family Photos") is None
+
+
+def test_new_credit_forms_on_adversarial_input_complete() -> None:
+    paragraphs = [
+        "a." * 60_000 + " | John Doe/AFP via Getty Images",  # abbreviations' dots, then a bar
+        "Words " + "ANSA/" * 30_000 + "MARCO TELLINI",
+        "REUTERS/" + "A/" * 40_000,
+        "Getty Images",
+        "A caption without a full stop " * 10_000,
+    ]
+    body, captions = extract_captions(paragraphs)
+    assert len(body) + len(captions) <= len(paragraphs)

@@ -381,3 +381,123 @@ def test_a_date_line_joined_with_the_labelled_clock_line_under_it() -> None:
     assert resolve_time("03.03.2026 Veröffentlicht um 09:15 Uhr", FETCHED) == utc(2026, 3, 3, 9, 15)
     # an update's clock before it keeps the line for find_time to cut ("first published 4:30pm")
     assert resolve_time("March 3 2026 - 6:10pm, first published 4:30pm", FETCHED) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("7 u", utc(2025, 6, 2, 1)),  # Dutch compact "uur" on a card
+        ("vor 2 Tg.", utc(2025, 5, 31, 8)),
+        ("Zondag 1 juni 2025, 21.40 uur", utc(2025, 6, 1, 21, 40)),
+        ("vandaag om 06.15 uur", utc(2025, 6, 2, 6, 15)),
+        ("zo 1 jun 2025 19.05 u", utc(2025, 6, 1, 19, 5)),
+    ],
+)
+def test_dutch_hour_words_after_a_count_or_a_clock(stamp: str, expected: datetime) -> None:
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
+
+
+def test_a_label_written_as_a_sentence() -> None:
+    published = "This story was published on May 30, 2025"
+    assert find_time(published) == published
+    assert resolve_time(published, FETCHED) == utc(2025, 5, 30)
+    assert is_update_stamp("This article was last updated on 1 June 2025 at 10:20")
+    # an archive banner's age and a correction note are no stamps
+    assert find_time("This was published 5 months ago") is None
+    assert find_time("This story was amended on 1 June 2025.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "expected"),
+    [
+        ("By Odile BrandtJune 1, 2025", "June 1, 2025", utc(2025, 6, 1)),
+        ("By Odile Brandt, Staff Writer, May 30, 2025", "May 30, 2025", utc(2025, 5, 30)),
+        ("By Odile Brandt - Metro Editor - June 1, 2025 at 6:10 am", "June 1, 2025 at 6:10 am",
+         utc(2025, 6, 1, 6, 10)),
+        ("Odile BrandtPublished 7:05 a.m. ET June 1, 2025", "Published 7:05 a.m. ET June 1, 2025",
+         utc(2025, 6, 1, 11, 5)),
+        ("By Odile Brandt Valley Staff,Updated June 1, 2025, 9:40 p.m.",
+         "Updated June 1, 2025, 9:40 p.m.", utc(2025, 6, 1, 21, 40)),
+        ("Von Ida Roth und Jan Falk, 01.06.2025, 07:15 Uhr", "01.06.2025, 07:15 Uhr",
+         utc(2025, 6, 1, 7, 15)),
+        ("Par Léa Morel, publié le 01/06/2025 à 18h20", "publié le 01/06/2025 à 18h20",
+         utc(2025, 6, 1, 18, 20)),
+        ("By Odile Brandt3 hours ago", "3 hours ago", utc(2025, 6, 2, 5)),
+        # a portal's "Story by" in Dutch, before its meta line's separator
+        ("Verhaal van Odile Brandt • 3 uur geleden", "3 uur geleden", utc(2025, 6, 2, 5)),
+    ],
+)  # fmt: skip
+def test_the_stamp_after_a_byline_on_its_line(line: str, stamp: str, expected: datetime) -> None:
+    assert find_time(line) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday, June 3, 2025",  # a deadline, not a byline
+        "Odile Brandt 3 hours ago",  # a name without "By" needs a label before the stamp
+        "By the end of June 1, 2025",
+        "By Odile Brandt, who covered the June 1, 2025 vote",
+    ],
+)
+def test_no_byline_stamp(line: str) -> None:
+    assert find_time(line) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("1 jun 2025 kl 19:05", utc(2025, 6, 1, 19, 5)),  # "kl" without its dot
+        ("2 órája", utc(2025, 6, 2, 6)),  # Hungarian: "2 hours ago"
+        ("3 napja", utc(2025, 5, 30, 8)),
+        ("tegnap 18:30", utc(2025, 6, 1, 18, 30)),  # Hungarian and Indonesian "yesterday"
+        ("Kemarin, 21:10", utc(2025, 6, 1, 21, 10)),
+        ("Hari ini, 06:15", utc(2025, 6, 2, 6, 15)),  # Indonesian "today"
+    ],
+)
+def test_more_nordic_hungarian_and_indonesian_stamps(stamp: str, expected: datetime) -> None:
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
+
+
+def test_an_en_dash_between_date_and_clock_and_an_originally_published_label() -> None:
+    assert resolve_time("May 30, 2025 – 6:40am", FETCHED) == utc(2025, 5, 30, 6, 40)
+    stamp = "Originally published May 30, 2025 at 9:15 a.m."
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) == utc(2025, 5, 30, 9, 15)
+
+
+def test_a_month_and_a_year_without_a_day_are_no_stamp() -> None:
+    assert find_time("July 2025") is None  # a magazine issue's month
+    assert resolve_time("July 2025", FETCHED) is None
+    assert find_time("May 2025 issue") is None
+    assert resolve_time("May 31, 2025", FETCHED) == utc(2025, 5, 31)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("2 horas atrás", utc(2025, 6, 2, 6)),  # Brazilian, without "há"
+        ("3 días atrás", utc(2025, 5, 30, 8)),
+        ("a few seconds ago", FETCHED),
+        ("hace unos segundos", FETCHED),
+        ("vor wenigen Sekunden", FETCHED),
+    ],
+)
+def test_ago_after_the_count_and_seconds_nobody_counts(stamp: str, expected: datetime) -> None:
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By " + "Ann " * 30 + "1",
+        "By " + "Ann," * 28 + "2 hours ago",
+        "Ann Lee " + "Published " * 12,
+    ],
+)
+def test_the_byline_stamp_test_on_adversarial_lines(line: str) -> None:
+    assert find_time(line) is None
