@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 
 from streams.boilerplate import is_price_offer, is_section_name
-from streams.captions import split_credit
+from streams.captions import is_agency, split_credit
 from streams.split_lines import (
     _SHORT_NAME_WORDS,
     _TITLE_MIN_WORDS,
@@ -26,6 +26,7 @@ from streams.split_lines import (
     _breadcrumb_over,
     _is_name,
     _is_prose,
+    _outlet_name,
     _person_name,
     _section_path,
     _words,
@@ -225,7 +226,7 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
     if card.source is None and above >= 0 and above not in taken:
         if f.sources[above] and not _closes_text(f, above):  # "Source: BBC News"
             card.source, card.start = f.sources[above], above
-        elif _is_publisher(f.lines[above], f) and not _topic_kicker(
+        elif _publisher_over(f, f.lines[above]) and not _topic_kicker(
             f, f.lines[above], f.lines[card.title]
         ):
             card.source, card.start = f.lines[above], above
@@ -453,7 +454,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         source = f.sources[title - 1]  # "Source: BBC News" above the headline
     elif (
         title > 0
-        and _is_publisher(f.lines[title - 1], f)
+        and _publisher_over(f, f.lines[title - 1])
         and not _noted_author(f, f.lines[title - 1], title + 1, stop)
         and not _topic_kicker(f, f.lines[title - 1], f.lines[title])
     ):
@@ -485,3 +486,10 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             # outranks a name over the headline ("State News" / headline)
             source, kicker = named, False
     return source, _cluster_stamp(f, title + 1, end)
+
+
+def _publisher_over(f: _Features, line: str) -> bool:
+    """A name over a headline that is its publisher: one ``_is_publisher`` takes, a news
+    agency's one-word name ("dpa") or an outlet's name ("The Independent"), also when the
+    page's cards print it again."""
+    return _is_publisher(line, f) or is_agency(line) or _outlet_name(line)

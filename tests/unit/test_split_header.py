@@ -328,3 +328,68 @@ def test_prose_under_a_stamp_under_menu_items_alone_takes_the_nearest_as_its_hea
     )
     # fail soft: the page's text is an article under an odd headline rather than none
     assert _title_over_text(_features(lines), len(lines), set()) == 2
+
+
+_RIVER_TEXT = (
+    "The river authority said on Saturday that water levels at the northern gauge had "
+    "fallen by almost a metre since Thursday, allowing the ferry to resume its crossings.\n"
+    "Ferry operators had warned that a longer closure would strand hundreds of commuters "
+    "who rely on the service to reach the industrial park on the far bank.\n"
+    "The authority will review the gauge readings again on Monday before lifting the "
+    "remaining restrictions on barge traffic upstream of the lock.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "want"),
+    [
+        ("Por Agência Serrana", "Agência Serrana"),  # an agency word first, accented
+        ("Agenzia Lumen", "Agenzia Lumen"),
+        ("Lumen-AFP", "Lumen-AFP"),  # a known agency joined to a partner's name
+        ("Marta Quintela", None),  # an author
+    ],
+)
+def test_an_agency_named_in_the_header_by_its_first_word_or_a_partner_is_the_source(
+    credit: str, want: str | None
+) -> None:
+    article = lead(
+        split(
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            f"{credit}\n"
+            "Publicado em 20/11/2025 - 08:30\n" + _RIVER_TEXT
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("dpa", "dpa"),  # an agency's one-word name, as it spells it
+        ("The Valley Courier", "The Valley Courier"),  # printed again by a card under it
+        ("Weather", None),  # a section kicker
+        ("Press Releases", None),  # a section, though agencies' names start with "Press" too
+    ],
+)
+def test_a_publisher_over_a_portals_headline_counts_even_when_its_cards_print_it(
+    name: str, want: str | None
+) -> None:
+    article = lead(
+        split(
+            "Portal\n"
+            "News\n"
+            "Sport\n"
+            f"{name}\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "Updated 4 hrs ago\n" + _RIVER_TEXT + "\n"
+            f"{name}\n"
+            "Council approves new cycle bridge over the canal\n"
+            "2 hrs ago\n"
+            "Ridge Gazette · 5 hrs ago\n"
+            "Bakery chain opens its tenth shop in the old town\n",
+            "https://portal.example/news/ferry-crossings-resume-river-falls-123.html",
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
