@@ -86,7 +86,7 @@ from streams.split_live import (
     _live_entries,
     _live_title,
 )
-from streams.split_no_article import _has_substance, _notice, _plans
+from streams.split_no_article import _has_substance, _lone_paragraph, _notice, _plans
 from streams.split_page import _REAL_BODY_WORDS, _features, _Marks
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
@@ -144,6 +144,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             if (
                 _has_substance(paragraphs)
                 and not _notice(lines[lead_title], paragraphs, time_text)
+                and not (first_card == n and _lone_paragraph(paragraphs, time_text))
                 and not (time_text is None and _plans(lines, lead_title, first_card))
             ):
                 lead_found = True

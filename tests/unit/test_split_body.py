@@ -408,3 +408,34 @@ def test_a_clock_over_a_title_among_other_clocks_is_a_tickers_stamp() -> None:
     features = _features(ticker)
     assert (features.times[3], features.times[6]) == ("09:40", "10:15")
     assert not features.players
+
+
+# clean lines: a consent wall whose phrases the clean stage does not know
+_CONSENT_WALL = (
+    "lakeside-courier.example",
+    "A word on cookies and privacy",
+    "How this site and its partners handle data",
+    "Cookies and similar techniques are used by this site and its partners to measure "
+    "visits and to show relevant content and advertising.",
+    "Accept",
+    "Adjust settings",
+    "Subscribe without tracking",
+    "Privacy statement",
+)
+_LONG_PARAGRAPH = (
+    "The lakeside ferry will stop running for three weeks from Monday while its engine is "
+    "replaced, the operator said, and a bus will take passengers around the lake instead. "
+    "The bus leaves the harbour every hour and stops at the old mill, the campsite and the "
+    "school, and the operator expects the trip to take about twenty minutes longer than the "
+    "crossing. Season tickets stay valid on the bus, and the operator said it would extend "
+    "them by three weeks once the ferry runs again."
+)
+
+
+def test_a_lone_short_paragraph_with_no_stamp_between_buttons_is_no_article() -> None:
+    assert split_lines(_CONSENT_WALL) == []
+
+
+def test_a_lone_long_paragraph_with_no_stamp_is_still_a_story() -> None:
+    long_text = "Ferry to stop for three weeks while its engine is replaced\n" + _LONG_PARAGRAPH
+    assert lead(split(long_text)).body == _LONG_PARAGRAPH
