@@ -27,6 +27,7 @@ from streams.split_lines import (
     _is_name,
     _is_place,
     _is_prose,
+    _outlet_words,
     _person_name,
     _short_sentence,
     _title_case,
@@ -292,15 +293,17 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
 
 def _name_forms(f: _Features) -> dict[str, int]:
     """Where each name printed on a line of its own (two or three words: not a menu's
-    "Japan"), its first word and its last word are first printed; the byline's authors at
-    0. Built once a page (kept on the page's features), so the test above stays linear."""
+    "Japan"; not an outlet's), its first word and its last word are first printed; the
+    byline's authors at 0. Built once a page (kept on the page's features), so the test
+    above stays linear."""
     if f.name_forms is None:
         forms: dict[str, int] = {}
         printed = list(f.first_printed.items())
         printed += [(author.casefold(), 0) for author in f.authors]
         for name, at in printed:
             words = name.split(" ")
-            if 1 < len(words) <= _NAME_LINE_WORDS:
+            # (not a publisher's name: "Het Kempisch Dagblad" names no "Het is …")
+            if 1 < len(words) <= _NAME_LINE_WORDS and _outlet_words().isdisjoint(words):
                 for form in (name, words[0], words[-1]):
                     forms[form] = min(at, forms.get(form, at))
         f.name_forms = forms

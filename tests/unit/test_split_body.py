@@ -439,3 +439,23 @@ def test_a_lone_short_paragraph_with_no_stamp_between_buttons_is_no_article() ->
 def test_a_lone_long_paragraph_with_no_stamp_is_still_a_story() -> None:
     long_text = "Ferry to stop for three weeks while its engine is replaced\n" + _LONG_PARAGRAPH
     assert lead(split(long_text)).body == _LONG_PARAGRAPH
+
+
+def test_a_sentence_opening_with_a_mastheads_first_word_is_no_note_on_an_author() -> None:
+    body = lead(
+        split(
+            "Het Polderblad Dagblad\n"
+            "Binnenland\n"
+            "Veerdienst over het meer ligt drie weken stil voor onderhoud\n"
+            "Door Redactie\n"
+            "za 22 nov 2025 om 09:12\n"
+            "De veerdienst tussen Oosthaven en Westerdijk vaart vanaf maandag drie weken niet "
+            "omdat de motor van de pont wordt vervangen, meldt de exploitant.\n"
+            "Reizigers kunnen in die periode gebruikmaken van een pendelbus die elk uur rond "
+            "het meer rijdt en stopt bij de oude molen en de camping.\n"
+            "Het is al de tweede keer dit jaar dat de pont langere tijd uit de vaart gaat.\n"
+            "De gemeente overlegt volgende week met de exploitant over een reservepont voor "
+            "de zomermaanden.\n"
+        )
+    ).body
+    assert body.endswith("reservepont voor de zomermaanden.")
