@@ -76,7 +76,14 @@ from schemas.article import Caption
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, _inline_widgets
 from streams.split_cards import _ad_lines, _comment_lines, _find_cards
-from streams.split_header import _lead_meta, _lead_title, _own_stamp, _slug_card, _teasers_from
+from streams.split_header import (
+    _drop_author_sources,
+    _lead_meta,
+    _lead_title,
+    _own_stamp,
+    _slug_card,
+    _teasers_from,
+)
 from streams.split_lines import _words
 from streams.split_live import (
     _after_entries,
@@ -87,7 +94,7 @@ from streams.split_live import (
     _live_title,
 )
 from streams.split_no_article import _has_substance, _lone_paragraph, _notice, _plans
-from streams.split_page import _REAL_BODY_WORDS, _features, _Marks
+from streams.split_page import _REAL_BODY_WORDS, _Card, _Features, _features, _Marks
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
 
@@ -121,10 +128,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
         cards, taken = _find_cards(f, 0, ads | _comment_lines(f, page))
-        # the site's own name on a line over the day's date ("Sat, Nov 28, 2026"): its
-        # masthead, no card
-        cards = [card for card in cards if not _own_site(lines[card.title], site)]
-        _slug_card(f, cards, taken)
+        cards = _page_cards(f, cards, taken, site)
         first_card = next((card.start for card in cards if not card.inline), n)
         lead_title = _lead_title(f, first_card, taken)
         if lead_title is not None:
@@ -165,6 +169,18 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if not lead_found:
         ordered = _header_over_embed(ordered)
     return _assign_roles(ordered, lead_found=lead_found, site=site)
+
+
+def _page_cards(
+    f: _Features, cards: list[_Card], taken: set[int], site: frozenset[str]
+) -> list[_Card]:
+    """The cards as the page's headers read them: the site's own name on a line over the
+    day's date ("Sat, Nov 28, 2026") is its masthead, no card; a headline the slug names
+    over a card (``_slug_card``); an author in a card's byline place is no source."""
+    cards = [card for card in cards if not _own_site(f.lines[card.title], site)]
+    _slug_card(f, cards, taken)
+    _drop_author_sources(f, cards)
+    return cards
 
 
 def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:

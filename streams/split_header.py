@@ -44,6 +44,7 @@ from streams.split_page import (
     _free_title,
 )
 from streams.split_sources import (
+    _SOURCED_PAGE,
     _agency_byline,
     _bare_acronym,
     _is_publisher,
@@ -493,3 +494,22 @@ def _publisher_over(f: _Features, line: str) -> bool:
     agency's one-word name ("dpa") or an outlet's name ("The Independent"), also when the
     page's cards print it again."""
     return _is_publisher(line, f) or is_agency(line) or _outlet_name(line)
+
+
+def _drop_author_sources(f: _Features, cards: list[_Card]) -> None:
+    """A card's "source" that is a person's name in its byline place (headline / "Chinedu
+    Okafor" / stamp), on a page whose cards print no publishers, is its author: no source
+    (an agency's or an outlet's name there is one)."""
+    if f.printed_sources >= _SOURCED_PAGE:
+        return
+    for card in cards:
+        source = card.source
+        if (
+            source is not None
+            and card.start == card.title
+            and f.lines[card.title + 1] == source
+            and _person_name(source)
+            and not _agency_name(source)
+            and not _outlet_name(source)
+        ):
+            card.source = None

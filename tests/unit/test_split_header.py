@@ -7,8 +7,8 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_header import _title_over_text
-from streams.split_page import _features, _slug_words
+from streams.split_header import _drop_author_sources, _title_over_text
+from streams.split_page import _Card, _features, _slug_words
 
 FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
 
@@ -393,3 +393,28 @@ def test_a_publisher_over_a_portals_headline_counts_even_when_its_cards_print_it
     )
     assert article.title == "Ferry crossings resume as the river falls below the warning mark"
     assert article.source == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Tomasz Eberle", None),  # a person: the author
+        ("Agencia Serrana", "Agencia Serrana"),  # an agency's name
+        ("The Valley Courier", "The Valley Courier"),  # an outlet's
+    ],
+)
+def test_a_persons_name_between_headline_and_stamp_is_the_author_not_the_source(
+    name: str, want: str | None
+) -> None:
+    f = _features(
+        (
+            "Sport",
+            "Harbour United edge Lakeside 2-1 in a late derby thriller",
+            name,
+            "November 20, 2025 9:45 pm",
+            *_RIVER_TEXT.splitlines(),
+        )
+    )
+    card = _Card(1, 1, 4, name, "November 20, 2025 9:45 pm")
+    _drop_author_sources(f, [card])
+    assert card.source == want
