@@ -128,7 +128,7 @@ def _body_lines(
         box = _is_bio(line, f.authors) or (
             paragraphs > 1 and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
         )
-        closed = closed or (box and paragraphs > 1 and not keep_stamps and not widgets)
+        closed = closed or (box and paragraphs > 1 and not keep_stamps)
         # a video's length and title are no text, nor the short lines over them (its label)
         run = _dropped(out, run) if index in f.players else run
         if (

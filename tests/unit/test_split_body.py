@@ -459,3 +459,35 @@ def test_a_sentence_opening_with_a_mastheads_first_word_is_no_note_on_an_author(
         )
     ).body
     assert body.endswith("reservepont voor de zomermaanden.")
+
+
+def test_a_note_on_the_author_closes_the_text_even_over_a_related_block() -> None:
+    drafts = split_lines(
+        (
+            "Opinion",
+            "The ferry will not be saved by another survey",
+            "Ingrid Solvang",
+            "Political columnist",
+            "Published November 20, 2025 at 5:00 a.m.",
+            "Some projects are debated for years, and some for decades. The lakeside ferry "
+            "has been debated for longer than most of its passengers have been alive.",
+            "This week another survey, paid for by a group of shop owners, claimed that most "
+            "residents would rather have a bridge than a new ferry.",
+            "The problem is not that the town asks its residents. The problem is that it asks "
+            "them a different question every year and then acts surprised by the answers.",
+            "Ingrid Solvang is a political columnist at the Lakeside Courier. She covered the "
+            "regional parliament for ten years.",
+            "",
+            "Ferry: the town confirms another six-month delay for the new hull The council "
+            "voted on Wednesday evening for a resolution to that effect.",
+            "November 18, 2025",
+            "Harbour tolls: the island asks for its share of the state funds",
+            "November 17, 2025",
+        ),
+        ((10, "related"),),
+    )
+    assert drafts[0].body.endswith(
+        "than a new ferry.\n\nThe problem is not that the town asks "
+        "its residents. The problem is that it asks them a different "
+        "question every year and then acts surprised by the answers."
+    )
