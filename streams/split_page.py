@@ -236,6 +236,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
     _split_bylines(lines, bylines, metas, seen)
     _role_lines(lines, bylines, metas)
     _compact_minutes(lines, times, stamps)
+    _glued_stamps(lines, times, bylines, stamps)
     labels = frozenset(
         stamp - 1
         for stamp in stamps
@@ -429,6 +430,31 @@ def _ad_label(line: str) -> bool:
     """ "Ad • Cashflow Insider", "Sponsored | Brand": an ad's label and its advertiser."""
     first = _META_SEPARATORS.split(line, 1)[0].strip()
     return bool(first) and classify(first) is Kind.AD
+
+
+_GLUE = re.compile(r", *")
+_BYLINE_GLUE = re.compile(r",? +|,")
+
+
+def _glued_stamps(
+    lines: tuple[str, ...], times: list[str | None], bylines: list[bool], stamps: list[int]
+) -> None:
+    """A byline, or an author's name, with its stamp glued on after a comma ("By Dana
+    Whitfield, Staff,Updated Nov 20, 2025 at 3:45 PM"; "Dana Whitfield, Staff Writer,
+    Published …"): the line is the article's stamp too (read from the first comma that
+    leaves a whole stamp after it)."""
+    for index, line in enumerate(lines):
+        if times[index] is not None or "," not in line or len(line) > _META_MAX_CHARS:
+            continue
+        if not (bylines[index] or _person_name(line[: line.find(",")])):
+            continue
+        # (a byline's stamp may follow a space too: "…, Staff Writer Updated Nov 20, 2025")
+        for match in (_BYLINE_GLUE if bylines[index] else _GLUE).finditer(line):
+            stamp = find_time(line[match.end() :])
+            if stamp is not None:
+                times[index] = stamp
+                stamps.append(index)
+                break
 
 
 def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: list[int]) -> None:

@@ -418,3 +418,37 @@ def test_a_persons_name_between_headline_and_stamp_is_the_author_not_the_source(
     card = _Card(1, 1, 4, name, "November 20, 2025 9:45 pm")
     _drop_author_sources(f, [card])
     assert card.source == want
+
+
+@pytest.mark.parametrize(
+    ("header", "stamp"),
+    [
+        (
+            "By Dana Whitfield, Staff,Updated Nov 20, 2025 at 3:45 PM",
+            "Updated Nov 20, 2025 at 3:45 PM",
+        ),
+        ("Dana Whitfield, Staff Writer,Published Nov 20, 2025", "Published Nov 20, 2025"),
+        (
+            "By Dana Whitfield, Staff Writer Updated Nov 20, 2025 3:45 p.m.",
+            "Updated Nov 20, 2025 3:45 p.m.",
+        ),
+    ],
+)
+def test_a_stamp_glued_to_the_byline_is_the_leads_stamp_and_no_text(
+    header: str, stamp: str
+) -> None:
+    article = lead(
+        split(
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            + header
+            + "\n"
+            + _RIVER_TEXT
+        )
+    )
+    assert article.time_text == stamp
+    assert article.body.startswith("The river authority said")
+
+
+def test_a_sentence_naming_a_person_and_a_date_after_a_comma_is_no_stamp() -> None:
+    f = _features(("Dana Whitfield, the ferry's captain, retired on Nov 20, 2025",))
+    assert f.times == [None]
