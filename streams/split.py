@@ -82,6 +82,7 @@ from streams.split_header import (
     _lead_title,
     _own_stamp,
     _slug_card,
+    _source_over_stamp,
     _teasers_from,
 )
 from streams.split_lines import _words
@@ -179,6 +180,7 @@ def _page_cards(
     over a card (``_slug_card``); an author in a card's byline place is no source."""
     cards = [card for card in cards if not _own_site(f.lines[card.title], site)]
     _slug_card(f, cards, taken)
+    _source_over_stamp(f, cards, taken)
     _drop_author_sources(f, cards)
     return cards
 

@@ -496,6 +496,14 @@ def _publisher_over(f: _Features, line: str) -> bool:
     return _is_publisher(line, f) or is_agency(line) or _outlet_name(line)
 
 
+def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> None:
+    """A publisher over a card's stamp, the title under both ("EFE" / "• 4 hours ago" /
+    title): the card's source."""
+    for card in cards:
+        if card.source is None and card.start < card.title:
+            _source_above(f, card, card.start - 1, taken)
+
+
 def _drop_author_sources(f: _Features, cards: list[_Card]) -> None:
     """A card's "source" that is a person's name in its byline place (headline / "Chinedu
     Okafor" / stamp), on a page whose cards print no publishers, is its author: no source

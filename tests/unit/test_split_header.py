@@ -7,7 +7,7 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_header import _drop_author_sources, _title_over_text
+from streams.split_header import _drop_author_sources, _source_over_stamp, _title_over_text
 from streams.split_page import _Card, _features, _slug_words
 
 FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
@@ -452,3 +452,24 @@ def test_a_stamp_glued_to_the_byline_is_the_leads_stamp_and_no_text(
 def test_a_sentence_naming_a_person_and_a_date_after_a_comma_is_no_stamp() -> None:
     f = _features(("Dana Whitfield, the ferry's captain, retired on Nov 20, 2025",))
     assert f.times == [None]
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [("The Valley Courier", "The Valley Courier"), ("dpa", "dpa"), ("Weather", None)],
+)
+def test_a_publisher_over_a_cards_stamp_over_its_headline_is_its_source(
+    name: str, want: str | None
+) -> None:
+    f = _features(
+        (
+            "Portal",
+            name,
+            "• 4 hours ago",
+            "Ferry crossings resume as the river falls below the warning mark",
+            *_RIVER_TEXT.splitlines(),
+        )
+    )
+    card = _Card(2, 3, 4, None, "4 hours ago")
+    _source_over_stamp(f, [card], set())
+    assert card.source == want
