@@ -30,13 +30,17 @@ choice, is the headline instead (an alert banner or a standfirst is not); no slu
 change. Its body runs to the first card or a heading that ends
 the article; trailing lines that are not prose ("Explore what … can do for you:") are
 trimmed, and a body needs some substance (``_LEAD_MIN_WORDS`` words, one real
-sentence) or the page has no lead (404, consent and bot walls, login pages). If there
+sentence) or the page has no lead (404, consent and bot walls, login pages); on a page
+without cards, no stamp over a single short paragraph is such a notice too. If there
 is no such article above the cards, the first card with a real body
 (``_REAL_BODY_WORDS`` words) is the lead; a page of bare cards (an aggregator's story
 cluster) has no lead. All other articles are ``related``. The lead's source is what
 the page prints with it (a source or attribution line, a meta line, a publisher line
-of two or more words or an acronym above its title); a dateline's "(Reuters)" is
-article text, not a source.
+of two or more words, an acronym, a one-word agency or an outlet's name above its title,
+also over a stamp over it); a dateline's "(Reuters)" is article text, not a source, and a
+person's name between a headline and its stamp is its author, not a source. A stamp glued
+to a byline after a comma ("By X, Staff,Updated …") is the line's stamp, and a video
+player inside the text ("Play video" / "01:47" / its title) is neither a card nor text.
 
 **Live blogs** (a short "Live" kicker above the headline, or a headline that starts or
 ends with "live") are one article: the headline is the title; the entries up to the

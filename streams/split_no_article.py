@@ -5,7 +5,9 @@ A body needs substance (``_LEAD_MIN_WORDS`` words, one real sentence of
 login pages; nor is a notice restating its heading ("This article has been removed") a
 story, nor a text that mostly speaks to the reader ("Our website is not available in
 your region"), nor a list of subscription plans (prices per period on lines of their
-own). Signals: word counts, prose, ``boilerplate.addresses_reader``, the title, the stamp.
+own), nor a single short paragraph with no stamp among buttons and links (a consent
+wall's notice, in a language the UI phrases miss). Signals: word counts, prose,
+``boilerplate.addresses_reader``, the title, the stamp.
 """
 
 from streams.boilerplate import addresses_reader, is_price_offer
