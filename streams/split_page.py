@@ -248,7 +248,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
     for index in labels:
         times[index + 1] = f"{lines[index]} {times[index + 1]}"  # "Updated" / "3 hours ago"
     printed_sources = publishers + sum(
-        1 for stamp in stamps if _name_over(lines, bylines, labels, stamp)
+        1 for stamp in stamps if _name_over(lines, bylines, labels, times, stamp)
     )
     return _Features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
@@ -497,12 +497,22 @@ def _echoed(lines: tuple[str, ...], index: int) -> str | None:
 
 
 def _name_over(
-    lines: tuple[str, ...], bylines: list[bool], labels: frozenset[int], stamp: int
+    lines: tuple[str, ...],
+    bylines: list[bool],
+    labels: frozenset[int],
+    times: list[str | None],
+    stamp: int,
 ) -> bool:
     """A source name over a card's stamp, or over its title and stamp ("CNBC" / title /
-    "2 hours ago")."""
+    "2 hours ago"); another stamp ("yesterday", "Updated: …") is no name."""
     for above in (stamp - 1, stamp - 2):
-        if above < 0 or bylines[above] or not lines[above] or above in labels:
+        if (
+            above < 0
+            or bylines[above]
+            or not lines[above]
+            or above in labels
+            or times[above] is not None
+        ):
             return False
         if _is_source_name(lines[above]) and _source_shape(lines[above]):
             return above == stamp - 1 or _is_title(lines[stamp - 1])

@@ -473,3 +473,25 @@ def test_a_publisher_over_a_cards_stamp_over_its_headline_is_its_source(
     card = _Card(2, 3, 4, None, "4 hours ago")
     _source_over_stamp(f, [card], set())
     assert card.source == want
+
+
+def test_a_cards_stamp_over_the_next_title_is_no_printed_source() -> None:
+    lines = (
+        "Harbourtown Radio",
+        "Sport",
+        "Weather",
+        "Water",
+        "Dike at the harbour to be raised: sixty homes must make way",
+        "Posted: 20 November 2025 07:05",
+        *_RIVER_TEXT.splitlines(),
+        "",
+        "Bridge over the canal closed for two weeks",
+        "Cyclists can take a small ferry across instead.",
+        "yesterday",
+        "Tower planned on the site of the old power station",
+        "3 hours ago",
+    )
+    f = _features(lines)
+    assert f.printed_sources < 2  # ("yesterday" / title / "3 hours ago": no source over it)
+    drafts = split("\n".join(lines) + "\n")
+    assert lead(drafts).source is None  # "Water" is a kicker
