@@ -495,3 +495,24 @@ def test_a_cards_stamp_over_the_next_title_is_no_printed_source() -> None:
     assert f.printed_sources < 2  # ("yesterday" / title / "3 hours ago": no source over it)
     drafts = split("\n".join(lines) + "\n")
     assert lead(drafts).source is None  # "Water" is a kicker
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By MARTA QUINTELA Associated Press", "Associated Press"),
+        ("By OLE BERG The Canadian Press", "The Canadian Press"),
+        ("By AFP", "AFP"),
+    ],
+)
+def test_an_author_in_capitals_before_the_agency_is_no_part_of_the_source(
+    byline: str, want: str
+) -> None:
+    article = lead(
+        split(
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            f"{byline}\n"
+            "Published: Nov. 20, 2025, 4:48 p.m. EST\n" + _RIVER_TEXT
+        )
+    )
+    assert article.source == want
