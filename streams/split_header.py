@@ -67,6 +67,8 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)? ?(?:[ap]\.m\.|[ap]m\b)", r
 def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
     """Headline over a deck ("Title" / "Standfirst" / author / stamp), publisher over both."""
     above = card.title - 1
+    while above > 0 and f.lines[above] and not any(char.isalnum() for char in f.lines[above]):
+        above -= 1  # (a rating between them, "★★★★☆", is no line of the header)
     if _author_role(f, card.title, taken):
         card.title = card.start = above - 1  # "Headline" / "JAVIER SORIA" / "Periodista" / stamp
         above = card.title - 1

@@ -516,3 +516,23 @@ def test_an_author_in_capitals_before_the_agency_is_no_part_of_the_source(
         )
     )
     assert article.source == want
+
+
+def test_a_rating_between_headline_and_standfirst_leaves_both_in_place() -> None:
+    article = lead(
+        split(
+            "Stage Door\n"
+            "Theatre\n"
+            "The Lighthouse Keeper at the Harbour Theatre review – salt, wind and grief\n"
+            "★★★☆☆\n"
+            "Director Ines Marlow gives a creaking old melodrama a new, quieter voice, and "
+            "mostly gets away with it\n"
+            "Tomas Hale\n"
+            "20 November 2025\n" + _RIVER_TEXT
+        )
+    )
+    assert article.title == (
+        "The Lighthouse Keeper at the Harbour Theatre review – salt, wind and grief"
+    )
+    assert article.body.startswith("Director Ines Marlow gives")
+    assert "★" not in article.body
