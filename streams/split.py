@@ -30,13 +30,17 @@ choice, is the headline instead (an alert banner or a standfirst is not); no slu
 change. Its body runs to the first card or a heading that ends
 the article; trailing lines that are not prose ("Explore what … can do for you:") are
 trimmed, and a body needs some substance (``_LEAD_MIN_WORDS`` words, one real
-sentence) or the page has no lead (404, consent and bot walls, login pages). If there
+sentence) or the page has no lead (404, consent and bot walls, login pages); on a page
+without cards, no stamp over a single short paragraph is such a notice too. If there
 is no such article above the cards, the first card with a real body
 (``_REAL_BODY_WORDS`` words) is the lead; a page of bare cards (an aggregator's story
 cluster) has no lead. All other articles are ``related``. The lead's source is what
 the page prints with it (a source or attribution line, a meta line, a publisher line
-of two or more words or an acronym above its title); a dateline's "(Reuters)" is
-article text, not a source.
+of two or more words, an acronym, a one-word agency or an outlet's name above its title,
+also over a stamp over it); a dateline's "(Reuters)" is article text, not a source, and a
+person's name between a headline and its stamp is its author, not a source. A stamp glued
+to a byline after a comma ("By X, Staff,Updated …") is the line's stamp, and a video
+player inside the text ("Play video" / "01:47" / its title) is neither a card nor text.
 
 **Live blogs** (a short "Live" kicker above the headline, or a headline that starts or
 ends with "live") are one article: the headline is the title; the entries up to the
@@ -76,7 +80,15 @@ from schemas.article import Caption
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, _inline_widgets
 from streams.split_cards import _ad_lines, _comment_lines, _find_cards
-from streams.split_header import _lead_meta, _lead_title, _own_stamp, _slug_card, _teasers_from
+from streams.split_header import (
+    _drop_author_sources,
+    _lead_meta,
+    _lead_title,
+    _own_stamp,
+    _slug_card,
+    _source_over_stamp,
+    _teasers_from,
+)
 from streams.split_lines import _words
 from streams.split_live import (
     _after_entries,
@@ -86,8 +98,8 @@ from streams.split_live import (
     _live_entries,
     _live_title,
 )
-from streams.split_no_article import _has_substance, _notice, _plans
-from streams.split_page import _REAL_BODY_WORDS, _features, _Marks
+from streams.split_no_article import _has_substance, _lone_paragraph, _notice, _plans
+from streams.split_page import _REAL_BODY_WORDS, _Card, _Features, _features, _Marks
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
 
@@ -121,10 +133,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
         cards, taken = _find_cards(f, 0, ads | _comment_lines(f, page))
-        # the site's own name on a line over the day's date ("Sat, Nov 28, 2026"): its
-        # masthead, no card
-        cards = [card for card in cards if not _own_site(lines[card.title], site)]
-        _slug_card(f, cards, taken)
+        cards = _page_cards(f, cards, taken, site)
         first_card = next((card.start for card in cards if not card.inline), n)
         lead_title = _lead_title(f, first_card, taken)
         if lead_title is not None:
@@ -144,6 +153,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             if (
                 _has_substance(paragraphs)
                 and not _notice(lines[lead_title], paragraphs, time_text)
+                and not (first_card == n and _lone_paragraph(paragraphs, time_text))
                 and not (time_text is None and _plans(lines, lead_title, first_card))
             ):
                 lead_found = True
@@ -164,6 +174,19 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if not lead_found:
         ordered = _header_over_embed(ordered)
     return _assign_roles(ordered, lead_found=lead_found, site=site)
+
+
+def _page_cards(
+    f: _Features, cards: list[_Card], taken: set[int], site: frozenset[str]
+) -> list[_Card]:
+    """The cards as the page's headers read them: the site's own name on a line over the
+    day's date ("Sat, Nov 28, 2026") is its masthead, no card; a headline the slug names
+    over a card (``_slug_card``); an author in a card's byline place is no source."""
+    cards = [card for card in cards if not _own_site(f.lines[card.title], site)]
+    _slug_card(f, cards, taken)
+    _source_over_stamp(f, cards, taken)
+    _drop_author_sources(f, cards)
+    return cards
 
 
 def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:

@@ -27,6 +27,7 @@ from streams.split_lines import (
     _is_name,
     _is_place,
     _is_prose,
+    _outlet_words,
     _person_name,
     _short_sentence,
     _title_case,
@@ -127,8 +128,16 @@ def _body_lines(
         box = _is_bio(line, f.authors) or (
             paragraphs > 1 and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
         )
-        closed = closed or (box and paragraphs > 1 and not keep_stamps and not widgets)
-        if box or index in skip or index in widget_lines or (closed and not split_credit(line)):
+        closed = closed or (box and paragraphs > 1 and not keep_stamps)
+        # a video's length and title are no text, nor the short lines over them (its label)
+        run = _dropped(out, run) if index in f.players else run
+        if (
+            box
+            or index in skip
+            or index in widget_lines
+            or index in f.players
+            or (closed and not split_credit(line))
+        ):
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
             continue
         stamp = f.times[index] is not None
@@ -284,19 +293,28 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
 
 def _name_forms(f: _Features) -> dict[str, int]:
     """Where each name printed on a line of its own (two or three words: not a menu's
-    "Japan"), its first word and its last word are first printed; the byline's authors at
-    0. Built once a page (kept on the page's features), so the test above stays linear."""
+    "Japan"; not an outlet's), its first word and its last word are first printed; the
+    byline's authors at 0. Built once a page (kept on the page's features), so the test
+    above stays linear."""
     if f.name_forms is None:
         forms: dict[str, int] = {}
         printed = list(f.first_printed.items())
         printed += [(author.casefold(), 0) for author in f.authors]
         for name, at in printed:
             words = name.split(" ")
-            if 1 < len(words) <= _NAME_LINE_WORDS:
+            # (not a publisher's name: "Het Kempisch Dagblad" names no "Het is …")
+            if 1 < len(words) <= _NAME_LINE_WORDS and _outlet_words().isdisjoint(words):
                 for form in (name, words[0], words[-1]):
                     forms[form] = min(at, forms.get(form, at))
         f.name_forms = forms
     return f.name_forms
+
+
+def _dropped(out: list[str], run: list[int]) -> list[int]:
+    """Leaves the run's lines out; the run starts anew."""
+    for position in reversed(run):
+        del out[position]
+    return []
 
 
 def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:

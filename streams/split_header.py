@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 
 from streams.boilerplate import is_price_offer, is_section_name
-from streams.captions import split_credit
+from streams.captions import is_agency, split_credit
 from streams.split_lines import (
     _SHORT_NAME_WORDS,
     _TITLE_MIN_WORDS,
@@ -26,6 +26,7 @@ from streams.split_lines import (
     _breadcrumb_over,
     _is_name,
     _is_prose,
+    _outlet_name,
     _person_name,
     _section_path,
     _words,
@@ -43,6 +44,7 @@ from streams.split_page import (
     _free_title,
 )
 from streams.split_sources import (
+    _SOURCED_PAGE,
     _agency_byline,
     _bare_acronym,
     _is_publisher,
@@ -65,6 +67,8 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)? ?(?:[ap]\.m\.|[ap]m\b)", r
 def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
     """Headline over a deck ("Title" / "Standfirst" / author / stamp), publisher over both."""
     above = card.title - 1
+    while above > 0 and f.lines[above] and not any(char.isalnum() for char in f.lines[above]):
+        above -= 1  # (a rating between them, "★★★★☆", is no line of the header)
     if _author_role(f, card.title, taken):
         card.title = card.start = above - 1  # "Headline" / "JAVIER SORIA" / "Periodista" / stamp
         above = card.title - 1
@@ -225,7 +229,7 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
     if card.source is None and above >= 0 and above not in taken:
         if f.sources[above] and not _closes_text(f, above):  # "Source: BBC News"
             card.source, card.start = f.sources[above], above
-        elif _is_publisher(f.lines[above], f) and not _topic_kicker(
+        elif _publisher_over(f, f.lines[above]) and not _topic_kicker(
             f, f.lines[above], f.lines[card.title]
         ):
             card.source, card.start = f.lines[above], above
@@ -453,7 +457,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         source = f.sources[title - 1]  # "Source: BBC News" above the headline
     elif (
         title > 0
-        and _is_publisher(f.lines[title - 1], f)
+        and _publisher_over(f, f.lines[title - 1])
         and not _noted_author(f, f.lines[title - 1], title + 1, stop)
         and not _topic_kicker(f, f.lines[title - 1], f.lines[title])
     ):
@@ -485,3 +489,37 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             # outranks a name over the headline ("State News" / headline)
             source, kicker = named, False
     return source, _cluster_stamp(f, title + 1, end)
+
+
+def _publisher_over(f: _Features, line: str) -> bool:
+    """A name over a headline that is its publisher: one ``_is_publisher`` takes, a news
+    agency's one-word name ("dpa") or an outlet's name ("The Independent"), also when the
+    page's cards print it again."""
+    return _is_publisher(line, f) or is_agency(line) or _outlet_name(line)
+
+
+def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> None:
+    """A publisher over a card's stamp, the title under both ("EFE" / "• 4 hours ago" /
+    title): the card's source."""
+    for card in cards:
+        if card.source is None and card.start < card.title:
+            _source_above(f, card, card.start - 1, taken)
+
+
+def _drop_author_sources(f: _Features, cards: list[_Card]) -> None:
+    """A card's "source" that is a person's name in its byline place (headline / "Chinedu
+    Okafor" / stamp), on a page whose cards print no publishers, is its author: no source
+    (an agency's or an outlet's name there is one)."""
+    if f.printed_sources >= _SOURCED_PAGE:
+        return
+    for card in cards:
+        source = card.source
+        if (
+            source is not None
+            and card.start == card.title
+            and f.lines[card.title + 1] == source
+            and _person_name(source)
+            and not _agency_name(source)
+            and not _outlet_name(source)
+        ):
+            card.source = None

@@ -12,6 +12,7 @@ cached per line text (``_CACHE_LINES``).
 """
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from streams.boilerplate import author_roles, classify, is_section_name, word_sections
@@ -480,13 +481,30 @@ def _is_bio(line: str, authors: frozenset[str]) -> bool:
     return not author_roles().isdisjoint(said)
 
 
+_AGENCY_NAME_MAX_WORDS = 4  # "Agência Brasil", "Agenzia Giornalistica Italia"
+
+
 def _agency_name(line: str) -> bool:
     """A news agency's name on a line of its own: a name ending in a word such as "Press"
-    ("The Canadian Press", "Associated Press"), or an agency's one-word name as it spells
-    it ("dpa", "Ritzau")."""
+    ("The Canadian Press", "Associated Press") or starting with one ("Agencia EFE",
+    "Agência Brasil"), an agency's one-word name as it spells it ("dpa", "Ritzau"), or one
+    joined to a partner's by a hyphen ("Keystone-SDA", "AFP-JIJI")."""
     if " " not in line:
-        return is_agency(line)
-    return _is_name(line) and line[line.rfind(" ") + 1 :].casefold() in _agency_words()
+        return is_agency(line) or ("-" in line and any(map(is_agency, line.split("-"))))
+    words = line.split()
+    return _is_name(line) and (
+        words[-1].casefold() in _agency_words()
+        or (len(words) <= _AGENCY_NAME_MAX_WORDS and _unaccented(words[0]) in _agency_words())
+    )
+
+
+def _unaccented(word: str) -> str:
+    """ "Agência" → "agencia": the word case-folded, without its accents."""
+    return "".join(
+        char
+        for char in unicodedata.normalize("NFD", word.casefold())
+        if not unicodedata.combining(char)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,9 @@ A body needs substance (``_LEAD_MIN_WORDS`` words, one real sentence of
 login pages; nor is a notice restating its heading ("This article has been removed") a
 story, nor a text that mostly speaks to the reader ("Our website is not available in
 your region"), nor a list of subscription plans (prices per period on lines of their
-own). Signals: word counts, prose, ``boilerplate.addresses_reader``, the title, the stamp.
+own), nor a single short paragraph with no stamp among buttons and links (a consent
+wall's notice, in a language the UI phrases miss). Signals: word counts, prose,
+``boilerplate.addresses_reader``, the title, the stamp.
 """
 
 from streams.boilerplate import addresses_reader, is_price_offer
@@ -47,3 +49,19 @@ def _notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
     heading ("This article has been removed" / "This article has been removed following a
     complaint. We are reviewing …")."""
     return time_text is None and bool(paragraphs) and paragraphs[0].startswith(f"{title} ")
+
+
+_STORY_MIN_PARAGRAPHS = 2
+
+
+def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
+    """No stamp over a single short paragraph of sentences among short lines: a notice (a
+    consent wall's "By clicking Accept you agree …", a 404's "The page you are looking for
+    …") between its buttons and links, not a story; a story without a stamp runs to more
+    paragraphs, or to one long one (a text printed without its breaks)."""
+    sentences = [p for p in paragraphs if _is_prose(p) and _words(p) >= _LEAD_MIN_SENTENCE_WORDS]
+    return (
+        time_text is None
+        and len(sentences) < _STORY_MIN_PARAGRAPHS
+        and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
+    )

@@ -119,6 +119,7 @@ class _Features:
     )
     url: str | None = None  # the page's URL
     slug_words: frozenset[str] | None = None  # its slug's words (``_slug_words``, on first use)
+    players: frozenset[int] = frozenset()  # a video player's length and title inside a text
 
     def slug_shared(self, index: int) -> int:
         """How many of the URL slug's words the line holds."""
@@ -200,12 +201,14 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
     headlines: dict[int, str] = {}
     ad_labels: list[int] = []
     publishers = 0  # source and meta lines that name a publisher
+    players = _players(lines)
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
         stamp = find_time(line)
         if (
             stamp is not None
+            and index not in players
             and not _video_duration(lines, index, line)
             and not _forecast(lines, index)
         ):
@@ -233,6 +236,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
     _split_bylines(lines, bylines, metas, seen)
     _role_lines(lines, bylines, metas)
     _compact_minutes(lines, times, stamps)
+    _glued_stamps(lines, times, bylines, stamps)
     labels = frozenset(
         stamp - 1
         for stamp in stamps
@@ -244,13 +248,13 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
     for index in labels:
         times[index + 1] = f"{lines[index]} {times[index + 1]}"  # "Updated" / "3 hours ago"
     printed_sources = publishers + sum(
-        1 for stamp in stamps if _name_over(lines, bylines, labels, stamp)
+        1 for stamp in stamps if _name_over(lines, bylines, labels, times, stamp)
     )
     return _Features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
-        ad_labels, seen, url=url,
+        ad_labels, seen, url=url, players=players,
     )  # fmt: skip
 
 
@@ -322,6 +326,45 @@ def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:
     )
 
 
+_CLOCK = re.compile(r"^\d{1,2}[:.][0-5]\d$")  # "01:47", "14.05": a clip's length or a clock
+
+
+def _bare_clock(line: str) -> bool:
+    return len(line) <= _DURATION_MAX_CHARS and _CLOCK.match(line) is not None
+
+
+_PLAYER_TEXT_LINES = 3  # lines under a video's title where the text goes on
+
+
+def _players(lines: tuple[str, ...]) -> frozenset[int]:
+    """A video player's length and title inside a text ("Play video" / "01:47" / its title /
+    the text going on): the page's only bare clock (a ticker prints many), under a stamp
+    (the article's), over a title-like line that prose follows, with no stamp right over it
+    (a card's age over its clip's length)."""
+    clocks = [index for index, line in enumerate(lines) if _bare_clock(line)]
+    if len(clocks) != 1:
+        return frozenset()
+    index = clocks[0]
+    if not _length_over_title(lines, index) or not any(
+        find_time(line) for line in lines[:index] if line and len(line) <= _META_MAX_CHARS
+    ):
+        return frozenset()
+    return frozenset((index, index + 1))
+
+
+def _length_over_title(lines: tuple[str, ...], index: int) -> bool:
+    under = index + 1
+    return (
+        _DURATION.match(lines[index]) is not None
+        and index > 0
+        and find_time(lines[index - 1]) is None  # (a card's age over it: "35 minutes ago" / "1:48")
+        and under < len(lines)
+        and _is_title(lines[under])
+        and find_time(lines[under]) is None
+        and any(_is_prose(text) for text in lines[under + 1 : under + 1 + _PLAYER_TEXT_LINES])
+    )
+
+
 def _meta_line(lines: tuple[str, ...], index: int) -> tuple[str | None, str] | None:
     """The line's source and stamp ("Reuters · 2h"); "01:12 - Source: KTXW" between paragraphs
     is a video's length and source, no meta line."""
@@ -389,6 +432,31 @@ def _ad_label(line: str) -> bool:
     return bool(first) and classify(first) is Kind.AD
 
 
+_GLUE = re.compile(r", *")
+_BYLINE_GLUE = re.compile(r",? +|,")
+
+
+def _glued_stamps(
+    lines: tuple[str, ...], times: list[str | None], bylines: list[bool], stamps: list[int]
+) -> None:
+    """A byline, or an author's name, with its stamp glued on after a comma ("By Dana
+    Whitfield, Staff,Updated Nov 20, 2025 at 3:45 PM"; "Dana Whitfield, Staff Writer,
+    Published …"): the line is the article's stamp too (read from the first comma that
+    leaves a whole stamp after it)."""
+    for index, line in enumerate(lines):
+        if times[index] is not None or "," not in line or len(line) > _META_MAX_CHARS:
+            continue
+        if not (bylines[index] or _person_name(line[: line.find(",")])):
+            continue
+        # (a byline's stamp may follow a space too: "…, Staff Writer Updated Nov 20, 2025")
+        for match in (_BYLINE_GLUE if bylines[index] else _GLUE).finditer(line):
+            stamp = find_time(line[match.end() :])
+            if stamp is not None:
+                times[index] = stamp
+                stamps.append(index)
+                break
+
+
 def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: list[int]) -> None:
     """ "40 min" under a card's source, on a page whose cards print compact stamps ("2 h",
     "1 d"): that card's stamp, not a reading time."""
@@ -429,12 +497,22 @@ def _echoed(lines: tuple[str, ...], index: int) -> str | None:
 
 
 def _name_over(
-    lines: tuple[str, ...], bylines: list[bool], labels: frozenset[int], stamp: int
+    lines: tuple[str, ...],
+    bylines: list[bool],
+    labels: frozenset[int],
+    times: list[str | None],
+    stamp: int,
 ) -> bool:
     """A source name over a card's stamp, or over its title and stamp ("CNBC" / title /
-    "2 hours ago")."""
+    "2 hours ago"); another stamp ("yesterday", "Updated: …") is no name."""
     for above in (stamp - 1, stamp - 2):
-        if above < 0 or bylines[above] or not lines[above] or above in labels:
+        if (
+            above < 0
+            or bylines[above]
+            or not lines[above]
+            or above in labels
+            or times[above] is not None
+        ):
             return False
         if _is_source_name(lines[above]) and _source_shape(lines[above]):
             return above == stamp - 1 or _is_title(lines[stamp - 1])

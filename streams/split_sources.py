@@ -115,7 +115,16 @@ def _agency_byline(line: str, f: _Features, index: int) -> str | None:
     match = _BYLINE.match(line)
     name = _BYLINE_TAIL.split(line[match.end() - 1 :], 1)[0].strip() if match else ""
     one_word = " " not in name and len(name) <= _NAME_MAX_CHARS
-    return name if name and (one_word or _agency_name(name)) else None
+    return _after_capitals(name) if name and (one_word or _agency_name(name)) else None
+
+
+def _after_capitals(name: str) -> str:
+    """ "JULIE CARR SMYTH Associated Press" → "Associated Press": an author set in
+    capitals before the agency's name is no part of it."""
+    words = name.split()
+    caps = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
+    rest = " ".join(words[caps:])
+    return rest if caps > 1 and _agency_name(rest) else name
 
 
 def _bare_acronym(line: str, f: _Features) -> bool:

@@ -355,3 +355,139 @@ def test_the_text_ends_at_a_wires_sign_off() -> None:
         )
     ).body
     assert body.endswith("more rain was expected over the weekend.")
+
+
+# clean lines: a video player (label / length / title) inside a text, cards under it
+HARBOUR_STORY = (
+    "Harbour board approves 300 million plan to deepen the shipping channel",
+    "Sat 20 Nov 2025, 08:05",
+    "The harbour board approved on Saturday a plan to deepen the main shipping channel by two "
+    "metres, so that the largest container ships can reach the inner docks at low tide.",
+    "Dredging is due to start next spring and will take about three years, the board said.",
+    "Watch video",
+    "01:47",
+    "How the dredgers will work",
+    "Fishermen worried",
+    "The local fishermen's association fears that the work will drive fish away from the bay "
+    "for years and has asked for compensation.",
+    "The board said it would publish an environmental study before the work begins.",
+    "",
+    "Ferry timetable changes from December",
+    "Fri 19 Nov 2025, 16:20",
+    "Lighthouse reopens to visitors after repairs",
+    "Tue 16 Nov 2025, 22:03",
+)
+
+
+def test_a_video_players_length_and_title_inside_a_text_are_no_card() -> None:
+    drafts = split_lines(HARBOUR_STORY, ((12, "related"),))
+    assert [(draft.role, draft.title) for draft in drafts] == [
+        ("lead", "Harbour board approves 300 million plan to deepen the shipping channel"),
+        ("related", "Ferry timetable changes from December"),
+        ("related", "Lighthouse reopens to visitors after repairs"),
+    ]
+    body = drafts[0].body
+    assert "Fishermen worried" in body  # (the sub-heading under the player stays)
+    assert body.endswith("before the work begins.")
+    assert "How the dredgers" not in body
+    assert "Watch video" not in body
+
+
+def test_a_clock_over_a_title_among_other_clocks_is_a_tickers_stamp() -> None:
+    ticker = (
+        "Storm over the coast: live updates",
+        "Sat 20 Nov 2025, 08:05",
+        "The storm reached the coast early on Saturday, and the ferries stayed in port.",
+        "09:40",
+        "Ferries stay in port",
+        "All crossings to the islands are cancelled until the afternoon, the operator said.",
+        "10:15",
+        "Coast road closed near the harbour",
+        "Police closed the coast road after waves threw stones onto the carriageway.",
+    )
+    features = _features(ticker)
+    assert (features.times[3], features.times[6]) == ("09:40", "10:15")
+    assert not features.players
+
+
+# clean lines: a consent wall whose phrases the clean stage does not know
+_CONSENT_WALL = (
+    "lakeside-courier.example",
+    "A word on cookies and privacy",
+    "How this site and its partners handle data",
+    "Cookies and similar techniques are used by this site and its partners to measure "
+    "visits and to show relevant content and advertising.",
+    "Accept",
+    "Adjust settings",
+    "Subscribe without tracking",
+    "Privacy statement",
+)
+_LONG_PARAGRAPH = (
+    "The lakeside ferry will stop running for three weeks from Monday while its engine is "
+    "replaced, the operator said, and a bus will take passengers around the lake instead. "
+    "The bus leaves the harbour every hour and stops at the old mill, the campsite and the "
+    "school, and the operator expects the trip to take about twenty minutes longer than the "
+    "crossing. Season tickets stay valid on the bus, and the operator said it would extend "
+    "them by three weeks once the ferry runs again."
+)
+
+
+def test_a_lone_short_paragraph_with_no_stamp_between_buttons_is_no_article() -> None:
+    assert split_lines(_CONSENT_WALL) == []
+
+
+def test_a_lone_long_paragraph_with_no_stamp_is_still_a_story() -> None:
+    long_text = "Ferry to stop for three weeks while its engine is replaced\n" + _LONG_PARAGRAPH
+    assert lead(split(long_text)).body == _LONG_PARAGRAPH
+
+
+def test_a_sentence_opening_with_a_mastheads_first_word_is_no_note_on_an_author() -> None:
+    body = lead(
+        split(
+            "Het Polderblad Dagblad\n"
+            "Binnenland\n"
+            "Veerdienst over het meer ligt drie weken stil voor onderhoud\n"
+            "Door Redactie\n"
+            "za 22 nov 2025 om 09:12\n"
+            "De veerdienst tussen Oosthaven en Westerdijk vaart vanaf maandag drie weken niet "
+            "omdat de motor van de pont wordt vervangen, meldt de exploitant.\n"
+            "Reizigers kunnen in die periode gebruikmaken van een pendelbus die elk uur rond "
+            "het meer rijdt en stopt bij de oude molen en de camping.\n"
+            "Het is al de tweede keer dit jaar dat de pont langere tijd uit de vaart gaat.\n"
+            "De gemeente overlegt volgende week met de exploitant over een reservepont voor "
+            "de zomermaanden.\n"
+        )
+    ).body
+    assert body.endswith("reservepont voor de zomermaanden.")
+
+
+def test_a_note_on_the_author_closes_the_text_even_over_a_related_block() -> None:
+    drafts = split_lines(
+        (
+            "Opinion",
+            "The ferry will not be saved by another survey",
+            "Ingrid Solvang",
+            "Political columnist",
+            "Published November 20, 2025 at 5:00 a.m.",
+            "Some projects are debated for years, and some for decades. The lakeside ferry "
+            "has been debated for longer than most of its passengers have been alive.",
+            "This week another survey, paid for by a group of shop owners, claimed that most "
+            "residents would rather have a bridge than a new ferry.",
+            "The problem is not that the town asks its residents. The problem is that it asks "
+            "them a different question every year and then acts surprised by the answers.",
+            "Ingrid Solvang is a political columnist at the Lakeside Courier. She covered the "
+            "regional parliament for ten years.",
+            "",
+            "Ferry: the town confirms another six-month delay for the new hull The council "
+            "voted on Wednesday evening for a resolution to that effect.",
+            "November 18, 2025",
+            "Harbour tolls: the island asks for its share of the state funds",
+            "November 17, 2025",
+        ),
+        ((10, "related"),),
+    )
+    assert drafts[0].body.endswith(
+        "than a new ferry.\n\nThe problem is not that the town asks "
+        "its residents. The problem is that it asks them a different "
+        "question every year and then acts surprised by the answers."
+    )

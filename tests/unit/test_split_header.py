@@ -7,8 +7,8 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_header import _title_over_text
-from streams.split_page import _features, _slug_words
+from streams.split_header import _drop_author_sources, _source_over_stamp, _title_over_text
+from streams.split_page import _Card, _features, _slug_words
 
 FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
 
@@ -328,3 +328,211 @@ def test_prose_under_a_stamp_under_menu_items_alone_takes_the_nearest_as_its_hea
     )
     # fail soft: the page's text is an article under an odd headline rather than none
     assert _title_over_text(_features(lines), len(lines), set()) == 2
+
+
+_RIVER_TEXT = (
+    "The river authority said on Saturday that water levels at the northern gauge had "
+    "fallen by almost a metre since Thursday, allowing the ferry to resume its crossings.\n"
+    "Ferry operators had warned that a longer closure would strand hundreds of commuters "
+    "who rely on the service to reach the industrial park on the far bank.\n"
+    "The authority will review the gauge readings again on Monday before lifting the "
+    "remaining restrictions on barge traffic upstream of the lock.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "want"),
+    [
+        ("Por Agência Serrana", "Agência Serrana"),  # an agency word first, accented
+        ("Agenzia Lumen", "Agenzia Lumen"),
+        ("Lumen-AFP", "Lumen-AFP"),  # a known agency joined to a partner's name
+        ("Marta Quintela", None),  # an author
+    ],
+)
+def test_an_agency_named_in_the_header_by_its_first_word_or_a_partner_is_the_source(
+    credit: str, want: str | None
+) -> None:
+    article = lead(
+        split(
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            f"{credit}\n"
+            "Publicado em 20/11/2025 - 08:30\n" + _RIVER_TEXT
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("dpa", "dpa"),  # an agency's one-word name, as it spells it
+        ("The Valley Courier", "The Valley Courier"),  # printed again by a card under it
+        ("Weather", None),  # a section kicker
+        ("Press Releases", None),  # a section, though agencies' names start with "Press" too
+    ],
+)
+def test_a_publisher_over_a_portals_headline_counts_even_when_its_cards_print_it(
+    name: str, want: str | None
+) -> None:
+    article = lead(
+        split(
+            "Portal\n"
+            "News\n"
+            "Sport\n"
+            f"{name}\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "Updated 4 hrs ago\n" + _RIVER_TEXT + "\n"
+            f"{name}\n"
+            "Council approves new cycle bridge over the canal\n"
+            "2 hrs ago\n"
+            "Ridge Gazette · 5 hrs ago\n"
+            "Bakery chain opens its tenth shop in the old town\n",
+            "https://portal.example/news/ferry-crossings-resume-river-falls-123.html",
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Tomasz Eberle", None),  # a person: the author
+        ("Agencia Serrana", "Agencia Serrana"),  # an agency's name
+        ("The Valley Courier", "The Valley Courier"),  # an outlet's
+    ],
+)
+def test_a_persons_name_between_headline_and_stamp_is_the_author_not_the_source(
+    name: str, want: str | None
+) -> None:
+    f = _features(
+        (
+            "Sport",
+            "Harbour United edge Lakeside 2-1 in a late derby thriller",
+            name,
+            "November 20, 2025 9:45 pm",
+            *_RIVER_TEXT.splitlines(),
+        )
+    )
+    card = _Card(1, 1, 4, name, "November 20, 2025 9:45 pm")
+    _drop_author_sources(f, [card])
+    assert card.source == want
+
+
+@pytest.mark.parametrize(
+    ("header", "stamp"),
+    [
+        (
+            "By Dana Whitfield, Staff,Updated Nov 20, 2025 at 3:45 PM",
+            "Updated Nov 20, 2025 at 3:45 PM",
+        ),
+        ("Dana Whitfield, Staff Writer,Published Nov 20, 2025", "Published Nov 20, 2025"),
+        (
+            "By Dana Whitfield, Staff Writer Updated Nov 20, 2025 3:45 p.m.",
+            "Updated Nov 20, 2025 3:45 p.m.",
+        ),
+    ],
+)
+def test_a_stamp_glued_to_the_byline_is_the_leads_stamp_and_no_text(
+    header: str, stamp: str
+) -> None:
+    article = lead(
+        split(
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            + header
+            + "\n"
+            + _RIVER_TEXT
+        )
+    )
+    assert article.time_text == stamp
+    assert article.body.startswith("The river authority said")
+
+
+def test_a_sentence_naming_a_person_and_a_date_after_a_comma_is_no_stamp() -> None:
+    f = _features(("Dana Whitfield, the ferry's captain, retired on Nov 20, 2025",))
+    assert f.times == [None]
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [("The Valley Courier", "The Valley Courier"), ("dpa", "dpa"), ("Weather", None)],
+)
+def test_a_publisher_over_a_cards_stamp_over_its_headline_is_its_source(
+    name: str, want: str | None
+) -> None:
+    f = _features(
+        (
+            "Portal",
+            name,
+            "• 4 hours ago",
+            "Ferry crossings resume as the river falls below the warning mark",
+            *_RIVER_TEXT.splitlines(),
+        )
+    )
+    card = _Card(2, 3, 4, None, "4 hours ago")
+    _source_over_stamp(f, [card], set())
+    assert card.source == want
+
+
+def test_a_cards_stamp_over_the_next_title_is_no_printed_source() -> None:
+    lines = (
+        "Harbourtown Radio",
+        "Sport",
+        "Weather",
+        "Water",
+        "Dike at the harbour to be raised: sixty homes must make way",
+        "Posted: 20 November 2025 07:05",
+        *_RIVER_TEXT.splitlines(),
+        "",
+        "Bridge over the canal closed for two weeks",
+        "Cyclists can take a small ferry across instead.",
+        "yesterday",
+        "Tower planned on the site of the old power station",
+        "3 hours ago",
+    )
+    f = _features(lines)
+    assert f.printed_sources < 2  # ("yesterday" / title / "3 hours ago": no source over it)
+    drafts = split("\n".join(lines) + "\n")
+    assert lead(drafts).source is None  # "Water" is a kicker
+
+
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By MARTA QUINTELA Associated Press", "Associated Press"),
+        ("By OLE BERG The Canadian Press", "The Canadian Press"),
+        ("By AFP", "AFP"),
+    ],
+)
+def test_an_author_in_capitals_before_the_agency_is_no_part_of_the_source(
+    byline: str, want: str
+) -> None:
+    article = lead(
+        split(
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            f"{byline}\n"
+            "Published: Nov. 20, 2025, 4:48 p.m. EST\n" + _RIVER_TEXT
+        )
+    )
+    assert article.source == want
+
+
+def test_a_rating_between_headline_and_standfirst_leaves_both_in_place() -> None:
+    article = lead(
+        split(
+            "Stage Door\n"
+            "Theatre\n"
+            "The Lighthouse Keeper at the Harbour Theatre review – salt, wind and grief\n"
+            "★★★☆☆\n"
+            "Director Ines Marlow gives a creaking old melodrama a new, quieter voice, and "
+            "mostly gets away with it\n"
+            "Tomas Hale\n"
+            "20 November 2025\n" + _RIVER_TEXT
+        )
+    )
+    assert article.title == (
+        "The Lighthouse Keeper at the Harbour Theatre review – salt, wind and grief"
+    )
+    assert article.body.startswith("Director Ines Marlow gives")
+    assert "★" not in article.body
