@@ -133,6 +133,7 @@ _LINK_MAX_WORDS = 20
 _LINK_LOOKAHEAD = 2  # lines looked at under a headline link
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_META_SEPARATOR = re.compile(r" [·•|] ")  # "epd · vor 2 Std.": a card's source and stamp
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
 # last sentence (three or more capitals-only tokens; a sentence never ends that way)
@@ -999,7 +1000,9 @@ def _continues(previous: str, line: str) -> bool:
     )
     if not (open_end or lower_start) or _BYLINE.match(line):
         return False  # (a byline is never a sentence's continuation: looked at last, a regex)
-    return find_time(previous) is None and find_time(line) is None
+    # a lower-case publisher over its stamp ("la Repubblica · 3 ore fa") is a meta line
+    meta_tail = _META_SEPARATOR.split(line)[-1]
+    return find_time(previous) is None and find_time(meta_tail) is None
 
 
 def _sentence(line: str) -> bool:

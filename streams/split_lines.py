@@ -60,8 +60,11 @@ _ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
 _NAME_LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
-     "di", "da", "do", "on", "at", "in", "&", "y", "e", "et", "und"}
+     "di", "da", "do", "on", "at", "in", "&", "y", "e", "et", "und", "della", "delle", "dello",
+     "degli", "dei", "dos", "van", "von"}
 )  # fmt: skip
+# a publisher's name printed with a lower-case article: "la Repubblica", "il Giornale"
+_NAME_ARTICLES = frozenset({"la", "le", "les", "il", "lo", "el", "los", "las", "het", "de"})
 _DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}$", re.IGNORECASE
 )
@@ -124,10 +127,14 @@ def _is_name(line: str) -> bool:
     """A publisher or author as printed: short, Title Case, no sentence punctuation.
 
     Cached: the stages ask about the same short lines many times a page."""
-    if not line or len(line) > _NAME_MAX_CHARS or not (line[0].isupper() or line[0].isdigit()):
+    if not line or len(line) > _NAME_MAX_CHARS:
         return False
     line = _unqualified(line)
     words = line.split()
+    if not (line[0].isupper() or line[0].isdigit()) and not (
+        len(words) > 1 and words[0] in _NAME_ARTICLES and words[1][0].isupper()
+    ):
+        return False
     if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(line):
         return False
     lower = sum(

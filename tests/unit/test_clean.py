@@ -1070,3 +1070,13 @@ def test_a_colon_heading_at_the_top_of_the_page_is_not_read_as_a_widget_heading(
         "© 2026 Example Media Group. All rights reserved."
     )
     assert lines[0] == "Election results:"
+
+
+def test_a_lower_case_publisher_over_its_stamp_is_not_joined_onto_the_title() -> None:
+    lines = lines_of(
+        "Ferry operator adds a late sailing on weekend nights\nla Gazzetta · 3 ore fa\n"
+    )
+    assert lines == (
+        "Ferry operator adds a late sailing on weekend nights",
+        "la Gazzetta · 3 ore fa",
+    )

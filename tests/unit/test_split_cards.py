@@ -154,6 +154,26 @@ Dredging will start in the autumn and is expected to take eighteen months, the a
             ],
             id="a_hyphenated_one_word_brand_is_a_cards_source",
         ),
+        pytest.param(
+            LEAD
+            + "Other news\n"
+            + "Ferry operator adds a late sailing on weekend nights\n"
+            + "la Gazzetta Portuale · 3 ore fa\n"
+            + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+            + "Fish market moves to the old customs shed\n"
+            + "Eco della Baia · 5 ore fa\n"
+            + "Sponsorizzato\nDiscover the new boat cover with a winter discount\n"
+            + "Dockside Cover\n",
+            [
+                (
+                    "Ferry operator adds a late sailing on weekend nights",
+                    "la Gazzetta Portuale",
+                    "3 ore fa",
+                ),
+                ("Fish market moves to the old customs shed", "Eco della Baia", "5 ore fa"),
+            ],
+            id="a_publisher_with_a_lower_case_article_or_particle_closes_its_card",
+        ),
     ],
 )
 def test_the_cards_under_the_lead_read_their_title_source_and_stamp(
