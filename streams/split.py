@@ -92,6 +92,7 @@ from streams.split_header import (
 from streams.split_lines import _words
 from streams.split_live import (
     _after_entries,
+    _blog_stop,
     _entries_live_title,
     _has_entries,
     _live_blog,
@@ -121,13 +122,14 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     inline: set[int] = set()  # "Related" marks of widgets inside the lead
 
     first_related = related[0] if related else n
-    live = _live_title(f, first_related)
-    if live is not None and not _has_entries(f, live, first_related):
+    labelled_stop = _blog_stop(f, related)  # (a "Live" label: a heading over the menu is no end)
+    live = _live_title(f, labelled_stop)
+    if live is not None and not _has_entries(f, live, labelled_stop):
         live = None  # "EN DIRECT" as a menu item over an ordinary article
     live_stop: int | None = None
     if live is None:
         live, live_stop = _entries_live_title(f, first_related, ads)
-    elif entries := _live_entries(f, live + 1, first_related):
+    elif entries := _live_entries(f, live + 1, labelled_stop):
         live_stop = _after_entries(f, entries, ads)
     if live is not None:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)

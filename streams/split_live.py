@@ -75,6 +75,14 @@ def _live_title(f: _Features, stop: int) -> int | None:
     return None
 
 
+def _blog_stop(f: _Features, related: list[int]) -> int:
+    """Where a live blog's search ends: the first "Related" heading with text above it (one
+    over the top menu, above any text, is the site's navigation)."""
+    n = len(f.lines)
+    text = next((index for index, line in enumerate(f.lines) if _is_prose(line)), n)
+    return next((mark for mark in related if mark > text), n)
+
+
 def _has_entries(f: _Features, title: int, stop: int) -> bool:
     """A stamp after text that comes after the blog's first stamp: an entry of the blog."""
     stamped = texted = False

@@ -34,6 +34,7 @@ from streams.split_page import (
 )
 from streams.split_sources import _closing_source, _via_source
 
+_LISTED_GAP = 4  # lines from a card's start to the next card's in a list of cards
 _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 # "The Editorial Board: …", "Jennifer Liu: …": an opinion list's headline, its author first
 _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
@@ -74,7 +75,9 @@ def _card_drafts(
             continue
         following = bisect_right(card_starts, card.start)
         stop = card_starts[following] if following < len(card_starts) else len(lines)
-        stop = _closed_at(f, card, stop, reading)
+        # (a card a few lines under the one before: the last of a list, no article)
+        listed = following > 1 and card.start - card_starts[following - 2] <= _LISTED_GAP
+        stop = _closed_at(f, card, stop, reading, listed=listed)
         widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
         reading.inline |= widgets
         credited: list[Caption] = []
@@ -102,7 +105,7 @@ def _card_drafts(
     return drafts
 
 
-def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading) -> int:
+def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, listed: bool) -> int:
     """Title / summary / stamp: an end heading under the stamp ("Disclaimer & comment
     rules") ends the card there; the card's text is its summary."""
     closing = card.body_from
@@ -111,10 +114,19 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading) -> int:
     limit = min(stop, closing + _MAX_DECK_LINES)  # (a summary of a few lines, no article)
     while closing < limit and f.lines[closing] and _is_prose(f.lines[closing]):
         closing += 1
-    if closing == card.body_from or closing >= stop or f.stamp(closing) is None:
+    if closing == card.body_from and listed:
+        # a listed title / stamp, no summary under: a heading before any text opens another
+        # block ("ABC Emergency" / "Top Stories" / links), not the card's text
+        end = reading.marks.next_after(closing - 1, stop)
+        return end if end < stop and end in reading.ends and _no_text(f, closing, end) else stop
+    if closing >= stop or f.stamp(closing) is None:
         return stop
     end = reading.marks.next_after(closing, stop)
     return end if end < stop and end in reading.ends else stop
+
+
+def _no_text(f: _Features, begin: int, end: int) -> bool:
+    return not any(_is_prose(line) for line in f.lines[begin:end])
 
 
 def _bare_link_under(f: _Features, card: _Card, stop: int, reading: _Reading) -> bool:

@@ -804,3 +804,60 @@ def test_a_video_cards_title_over_its_stamp_stays_a_card() -> None:
         ("Ferry operator adds a late sailing to the island on Fridays", "2 hours ago"),
         ("Drone footage shows the new channel from the air", "Yesterday"),
     ]
+
+
+LIVE_UNDER_MENU = """\
+Harbour Radio
+For You
+Local
+Weather
+Live
+Gales close the harbour bridge as storm surge floods the quayside
+By Moira Quinn
+Published 14 Mar 2026, 7:05am
+2:40pm
+Quayside shops sandbag their doors
+Traders on the quayside say the water reached their steps within an hour of high tide.
+1:15pm
+Harbour bridge shut to all traffic
+The council closed the bridge after gusts of 70mph were recorded on the span.
+11:50am
+Ferries stay in port for the day
+The ferry company cancelled all sailings and said it would review the forecast tonight.
+"""
+
+
+def test_a_live_label_under_a_menu_heading_still_makes_one_live_blog() -> None:
+    drafts = split(LIVE_UNDER_MENU)
+    assert [(d.title, d.time_text) for d in drafts] == [
+        (
+            "Gales close the harbour bridge as storm surge floods the quayside",
+            "Published 14 Mar 2026, 7:05am",
+        )
+    ]
+    assert "1:15pm" in drafts[0].body and "Ferries stay in port" in drafts[0].body
+
+
+def test_a_heading_under_the_last_listed_title_and_stamp_ends_that_card() -> None:
+    drafts = split(
+        LEAD
+        + "More on this story\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        + "2h ago\n"
+        + "What the new shift patterns mean for tug crews\n"
+        + "Posted 5h ago\n"
+        + "Harbour Alerts\n"
+        + "Top Stories\n"
+        + "Lifeboat crew rescues two kayakers off the point\n"
+        + "Fish market moves to the old customs shed\n"
+        + "About us\n"
+        + "Harbour Radio acknowledges the fishing families of the bay and their long history.\n"
+    )
+    assert [(d.title, d.body) for d in drafts[1:]] == [
+        (
+            "Ferry operator adds a late sailing on weekend nights",
+            "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.",
+        ),
+        ("What the new shift patterns mean for tug crews", ""),
+    ]
