@@ -963,7 +963,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
     return (
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
         and line[-1] not in _SENTENCE_END
-        and not find_time(line)
+        and not _stamp_tail(line)  # (nor a one-line card: "Title | AFP | 3 hours ago")
         and not (below and find_time(below))
         # a headline with a summary is a teaser (a stamp under the summary: surely)
         and (
@@ -1001,8 +1001,12 @@ def _continues(previous: str, line: str) -> bool:
     if not (open_end or lower_start) or _BYLINE.match(line):
         return False  # (a byline is never a sentence's continuation: looked at last, a regex)
     # a lower-case publisher over its stamp ("la Repubblica · 3 ore fa") is a meta line
-    meta_tail = _META_SEPARATOR.split(line)[-1]
-    return find_time(previous) is None and find_time(meta_tail) is None
+    return find_time(previous) is None and not _stamp_tail(line)
+
+
+def _stamp_tail(line: str) -> bool:
+    """A stamp ends the line: the whole line, or its last part after a " · " / " | "."""
+    return find_time(_META_SEPARATOR.split(line)[-1]) is not None
 
 
 def _sentence(line: str) -> bool:

@@ -861,3 +861,16 @@ def test_a_heading_under_the_last_listed_title_and_stamp_ends_that_card() -> Non
         ),
         ("What the new shift patterns mean for tug crews", ""),
     ]
+
+
+def test_one_line_cards_under_a_read_next_heading_are_cards_not_inline_links() -> None:
+    drafts = split(
+        LEAD
+        + "Read next\n"
+        + "Ferry operator adds a late sailing on weekend nights | Bay Radio | 3 hours ago\n"
+        + "Fish market moves to the old customs shed | 7 hours ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "3 hours ago"),
+        ("Fish market moves to the old customs shed", None, "7 hours ago"),
+    ]
