@@ -672,7 +672,7 @@ def _stamp_closes(f: _Features, card: _Card) -> bool:
     """Title / stamp (and a label the stamp's meta lines took): the stamp under the title
     closes the card, no text follows it."""
     return not card.inline and any(
-        f.times[index] is not None for index in range(card.title + 1, card.body_from)
+        f.stamp(index) is not None for index in range(card.title + 1, card.body_from)
     )
 
 

@@ -874,3 +874,23 @@ def test_one_line_cards_under_a_read_next_heading_are_cards_not_inline_links() -
         ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "3 hours ago"),
         ("Fish market moves to the old customs shed", None, "7 hours ago"),
     ]
+
+
+def test_a_sourced_meta_line_under_a_title_closes_its_card_before_a_stampless_one() -> None:
+    drafts = split(
+        LEAD
+        + "More news\n"
+        + "Bay Radio\n2 hours ago\nFerry operator adds a late sailing on weekend nights\n"
+        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        + "Fish market moves to the old customs shed\nCoastal Ledger · 45 minutes ago\n"
+        + "Tug crews to strike over new shift patterns at the port\n"
+        + "The union said the ballot closed on Friday with a large majority.\n"
+        + "Evening Courier\nLifeboat crew rescues two kayakers off the point\n"
+        + "Both kayakers were treated for cold at the lifeboat station.\nYesterday\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2 hours ago"),
+        ("Fish market moves to the old customs shed", "Coastal Ledger", "45 minutes ago"),
+        ("Tug crews to strike over new shift patterns at the port", None, None),
+        ("Lifeboat crew rescues two kayakers off the point", "Evening Courier", "Yesterday"),
+    ]
