@@ -81,7 +81,13 @@ def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
 
 
 def _above_card(
-    f: _Features, card: _Card, anchor: int, taken: set[int], *, sourced_list: bool
+    f: _Features,
+    card: _Card,
+    anchor: int,
+    taken: set[int],
+    *,
+    sourced_list: bool,
+    sourced_under: bool,
 ) -> None:
     """What a card whose title stands over its stamp has above it: a publisher, or a
     header (headline over a deck, author lines); in a list of cards that print their
@@ -96,7 +102,9 @@ def _above_card(
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
     elif card.title < anchor:
         _header_above(f, card, taken)
-        if card.source is not None and _chip_name(card.source, f, f.lines[card.title]):
+        if card.source is not None and _chip_name(
+            card.source, f, f.lines[card.title], listed_under=sourced_under
+        ):
             card.source = None  # ("Banking" / title / stamp: the card's chip)
         under = card.body_from
         if (
@@ -144,6 +152,9 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
             continue
         cluster = _cluster(f, anchor, begin, taken, layout)
         cluster.sourced_list = previous is not None and _sourced_first(f, previous)
+        cluster.sourced_under = (
+            previous is not None and previous.source is not None and not cluster.sourced_list
+        )
         cluster.meta_sources = meta_sources
         if _video_in_text(f, cluster):
             taken.update((cluster.above, anchor))
@@ -158,7 +169,10 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
             )
             continue
         if not card.inline:
-            _above_card(f, card, anchor, taken, sourced_list=cluster.sourced_list)
+            _above_card(
+                f, card, anchor, taken,
+                sourced_list=cluster.sourced_list, sourced_under=cluster.sourced_under,
+            )  # fmt: skip
         taken.update(range(card.start, card.body_from), range(anchor, cluster.end))
         clock = _clock_key(card)
         if clock in clocked:
@@ -209,6 +223,7 @@ class _Cluster:
     under_standfirst: bool  # "Headline" / "Standfirst" over them
     under_summary: bool  # "Headline" / "Standfirst" / name over them
     sourced_list: bool = False  # the card before prints its source first ("AP" / title / stamp)
+    sourced_under: bool = False  # the card before prints its source under its title
     meta_sources: bool = False  # the page's cards print "Source · 3h" lines under their titles
 
     def card(self, start: int, title: int, body_from: int, source: str | None = None) -> _Card:
@@ -404,11 +419,15 @@ def _title_name_stamp(c: _Cluster) -> _Card | None:
 
 def _listed_source(c: _Cluster) -> str | None:
     """The name under a card's title, over its stamp, in a list whose card before prints its
-    source, or on a page whose cards print "Source · 3h" under their titles: a publisher's
+    source (over or under its title), or on a page whose cards print "Source · 3h" under their titles: a publisher's
     name ("Bloomberg"), not a person's, is this card's source (on the latter, a one-word
     name or an outlet's: "Stuff", "NZ Herald", not "Lim Jun Hao")."""
     name = c.f.lines[c.above]
-    listed = c.sourced_list or (c.meta_sources and (" " not in name or _outlet_name(name)))
+    listed = (
+        c.sourced_list
+        or c.sourced_under
+        or (c.meta_sources and (" " not in name or _outlet_name(name)))
+    )
     return name if listed and _is_publisher(name, c.f) and not _is_person(name) else None
 
 
@@ -417,7 +436,8 @@ def _title_deck_name_stamp(c: _Cluster) -> _Card | None:
     if (c.under_summary and c.layout.author_first) or (
         _person_name(c.f.lines[c.above]) and _under_standfirst(c.f, c.above - 1, c.begin, c.taken)
     ):
-        return c.card(c.above - 2, c.above - 2, c.above - 1, _brand(c.f.lines[c.above]))
+        source = _brand(c.f.lines[c.above]) or _listed_source(c)  # (a publisher, no author)
+        return c.card(c.above - 2, c.above - 2, c.above - 1, source)
     return None
 
 

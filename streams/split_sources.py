@@ -70,22 +70,22 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
 
 
-def _chip_name(line: str, f: "_Features", title: str) -> bool:
+def _chip_name(line: str, f: "_Features", title: str, *, listed_under: bool = False) -> bool:
     """A name over a card's title that is its chip, not its publisher: a place ("Veneto"),
     or, over an English title, a capitalised English word printed once ("Banking",
     "Cricket"), unless other cards of the page print their sources ("Nation" among
-    "- Business Daily Africa" cards). Null beats a wrong source."""
-    return (
-        _place_line(line)
-        or (
-            f.printed_sources <= _SOURCED_PAGE  # (this name and one more: the lead's agency)
-            and " " not in line
-            and line[:1].isupper()
-            and not line.isupper()
-            and line.casefold() not in f.repeated
-            and common_word(line, english_words())
-            and _english(title)
-        )
+    "- Business Daily Africa" cards) over their titles: in a list whose card before
+    printed its source under its title (``listed_under``), the word over this title is its
+    chip ("Copper"). Null beats a wrong source."""
+    return _place_line(line) or (
+        # (this name and one more: the lead's agency)
+        (f.printed_sources <= _SOURCED_PAGE or listed_under)
+        and " " not in line
+        and line[:1].isupper()
+        and not line.isupper()
+        and line.casefold() not in f.repeated
+        and common_word(line, english_words())
+        and _english(title)
     )
 
 

@@ -894,3 +894,21 @@ def test_a_sourced_meta_line_under_a_title_closes_its_card_before_a_stampless_on
         ("Tug crews to strike over new shift patterns at the port", None, None),
         ("Lifeboat crew rescues two kayakers off the point", "Evening Courier", "Yesterday"),
     ]
+
+
+def test_a_list_printing_sources_under_titles_reads_a_publisher_and_a_chip() -> None:
+    drafts = split(
+        LEAD
+        + "Read on\n"
+        + "Ferry operator adds a late sailing on weekend nights\nBay Radio · 1 hr ago\n"
+        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        + "Fish market moves to the old customs shed\n"
+        + "Traders will open on Sundays from next month, the market board said.\n"
+        + "Coastal Ledger\n4 hrs ago\n"
+        + "Shipping\nTug crews to strike over new shift patterns\nNov 27, 2026\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "1 hr ago"),
+        ("Fish market moves to the old customs shed", "Coastal Ledger", "4 hrs ago"),
+        ("Tug crews to strike over new shift patterns", None, "Nov 27, 2026"),
+    ]
