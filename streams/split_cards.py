@@ -419,9 +419,10 @@ def _title_name_stamp(c: _Cluster) -> _Card | None:
 
 def _listed_source(c: _Cluster) -> str | None:
     """The name under a card's title, over its stamp, in a list whose card before prints its
-    source (over or under its title), or on a page whose cards print "Source · 3h" under their titles: a publisher's
-    name ("Bloomberg"), not a person's, is this card's source (on the latter, a one-word
-    name or an outlet's: "Stuff", "NZ Herald", not "Lim Jun Hao")."""
+    source (over or under its title), or on a page whose cards print "Source · 3h" under
+    their titles: a publisher's name ("Bloomberg"), not a person's, is this card's source
+    (on the latter, a one-word name or an outlet's: "Stuff", "NZ Herald", not "Lim Jun
+    Hao")."""
     name = c.f.lines[c.above]
     listed = (
         c.sourced_list
