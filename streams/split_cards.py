@@ -88,6 +88,7 @@ def _above_card(
     *,
     sourced_list: bool,
     sourced_under: bool,
+    chipped: bool,
 ) -> None:
     """What a card whose title stands over its stamp has above it: a publisher, or a
     header (headline over a deck, author lines); in a list of cards that print their
@@ -98,14 +99,20 @@ def _above_card(
         _source_above(f, card, label - 1, taken)
         if card.source is not None:
             return  # (no headline over a deck: the lines above are the card's)
+    printed = card.source  # (a source its meta lines print is no chip)
     if card.body_from < anchor:
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
     elif card.title < anchor:
         _header_above(f, card, taken)
-        if card.source is not None and _chip_name(
-            card.source, f, f.lines[card.title], listed_under=sourced_under
-        ):
-            card.source = None  # ("Banking" / title / stamp: the card's chip)
+    if (
+        card.source is not None
+        and card.source != printed
+        and _chip_name(
+            card.source, f, f.lines[card.title], sourced_under=sourced_under, chipped=chipped
+        )
+    ):
+        card.source = None  # ("Banking" / title / stamp: the card's chip)
+    if card.title < anchor <= card.body_from:
         under = card.body_from
         if (
             under + 1 < len(f.lines)
@@ -114,6 +121,11 @@ def _above_card(
             and not (card.source and _agency_name(card.source))
         ):  # a news agency under the stamp ("Associated Press") outranks a kicker ("Recap")
             card.source = f.lines[under]
+
+
+def _section_over(f: _Features, title: int) -> bool:
+    """A section's name ("Business") right over the title line ``title``."""
+    return title > 0 and bool(f.lines[title - 1]) and is_section_name(f.lines[title - 1])
 
 
 def _section_label(f: _Features, index: int, taken: set[int]) -> bool:
@@ -155,6 +167,7 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         cluster.sourced_under = (
             previous is not None and previous.source is not None and not cluster.sourced_list
         )
+        cluster.chipped_list = previous is not None and _section_over(f, previous.title)
         cluster.meta_sources = meta_sources
         if _video_in_text(f, cluster):
             taken.update((cluster.above, anchor))
@@ -171,7 +184,8 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         if not card.inline:
             _above_card(
                 f, card, anchor, taken,
-                sourced_list=cluster.sourced_list, sourced_under=cluster.sourced_under,
+                sourced_list=cluster.sourced_list,
+                sourced_under=cluster.sourced_under, chipped=cluster.chipped_list,
             )  # fmt: skip
         taken.update(range(card.start, card.body_from), range(anchor, cluster.end))
         clock = _clock_key(card)
@@ -224,6 +238,7 @@ class _Cluster:
     under_summary: bool  # "Headline" / "Standfirst" / name over them
     sourced_list: bool = False  # the card before prints its source first ("AP" / title / stamp)
     sourced_under: bool = False  # the card before prints its source under its title
+    chipped_list: bool = False  # the card before has a section's name over its title
     meta_sources: bool = False  # the page's cards print "Source · 3h" lines under their titles
 
     def card(self, start: int, title: int, body_from: int, source: str | None = None) -> _Card:

@@ -70,21 +70,24 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
 
 
-def _chip_name(line: str, f: "_Features", title: str, *, listed_under: bool = False) -> bool:
+def _chip_name(
+    line: str, f: "_Features", title: str, *, sourced_under: bool = False, chipped: bool = False
+) -> bool:
     """A name over a card's title that is its chip, not its publisher: a place ("Veneto"),
     or, over an English title, a capitalised English word printed once ("Banking",
     "Cricket"), unless other cards of the page print their sources ("Nation" among
-    "- Business Daily Africa" cards) over their titles: in a list whose card before
-    printed its source under its title (``listed_under``), the word over this title is its
-    chip ("Copper"). Null beats a wrong source."""
+    "- Business Daily Africa" cards) over their titles: not in a list whose card before
+    printed its source under its title (``sourced_under``: "Copper" is this one's chip).
+    In a list whose card before has a section's name over its title (``chipped``), any
+    such word there is a chip ("Renting"). Null beats a wrong source."""
     return _place_line(line) or (
         # (this name and one more: the lead's agency)
-        (f.printed_sources <= _SOURCED_PAGE or listed_under)
+        (f.printed_sources <= _SOURCED_PAGE or sourced_under or chipped)
         and " " not in line
         and line[:1].isupper()
         and not line.isupper()
         and line.casefold() not in f.repeated
-        and common_word(line, english_words())
+        and (chipped or common_word(line, english_words()))
         and _english(title)
     )
 

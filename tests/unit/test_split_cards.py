@@ -912,3 +912,25 @@ def test_a_list_printing_sources_under_titles_reads_a_publisher_and_a_chip() -> 
         ("Fish market moves to the old customs shed", "Coastal Ledger", "4 hrs ago"),
         ("Tug crews to strike over new shift patterns", None, "Nov 27, 2026"),
     ]
+
+
+def test_a_word_over_a_title_where_the_list_prints_section_names_is_a_chip() -> None:
+    drafts = split(
+        LEAD
+        + "More on harbours\n"
+        + "Politics\nCouncil votes to dredge the eastern channel next spring\n"
+        + "The vote passed by nine to four after a two-hour debate.\n"
+        + "Moira Quinn\n27 November 2026\n"
+        + "Business\nFerry operator adds a late sailing on weekend nights\n"
+        + "Owen Fair, Business Editor\n26 November 2026\n"
+        + "Kayaking\nTwo kayakers rescued off the point after a sudden squall\n"
+        + "Both kayakers were treated for cold at the lifeboat station.\n"
+        + "24 November 2026\n"
+        + "Opinion\nWe dredged the channel once. We can do it again\nIan Reed\n22 November 2026\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Council votes to dredge the eastern channel next spring", None),
+        ("Ferry operator adds a late sailing on weekend nights", None),
+        ("Two kayakers rescued off the point after a sudden squall", None),
+        ("We dredged the channel once. We can do it again", None),
+    ]
