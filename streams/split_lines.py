@@ -52,6 +52,9 @@ _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
 _INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
+# one word with a capital inside after a whole word ("BusinessTech", not "McKenzie",
+# "MacLeod", "DeSantis"), or a word and a number ("News24"): a brand, never a person's name
+_COINED_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]+$|[A-Z][A-Za-z]{2,}\d{1,3}$")
 _GLUED_LABEL = re.compile(r"^[^\W\d_]+:[^\W\d_]")  # "Topic:Agricultural Crops": a field
 # a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs")
 _INNER_SENTENCE = re.compile(r"(?<![\w.])[a-zà-ÿ]{4,}[.!?] [A-ZÀ-Þ]")
@@ -201,8 +204,9 @@ def _brand(line: str) -> str | None:
     place: "Unwetter", "Sevilla")."""
     acronym = _acronym(line) or _joint_agencies(line)
     domain = " " not in line and "." in line and bool(_DOMAIN.match(line))
-    agency = not (acronym or domain) and _agency_name(line)  # "The Canadian Press"
-    return line if (acronym or domain or agency) and not is_section_name(line) else None
+    coined = _COINED_BRAND.match(line) is not None  # no person's name: "BusinessTech", "News24"
+    agency = not (acronym or domain or coined) and _agency_name(line)  # "The Canadian Press"
+    return line if (acronym or domain or coined or agency) and not is_section_name(line) else None
 
 
 def _acronym(word: str) -> bool:

@@ -934,3 +934,18 @@ def test_a_word_over_a_title_where_the_list_prints_section_names_is_a_chip() -> 
         ("Two kayakers rescued off the point after a sudden squall", None),
         ("We dredged the channel once. We can do it again", None),
     ]
+
+
+def test_a_coined_brand_under_a_title_is_the_cards_source_not_its_author() -> None:
+    drafts = split(
+        LEAD
+        + "Related\n"
+        + "Dredging contract goes to a Dutch firm\nHarbourWatch\n4 hrs ago\n"
+        + "Tug crews to strike over new shift patterns\nMoira Quinn\n9 hrs ago\n"
+        + "Fish market moves to the old customs shed\nBay24\n11 hrs ago\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Dredging contract goes to a Dutch firm", "HarbourWatch"),
+        ("Tug crews to strike over new shift patterns", None),
+        ("Fish market moves to the old customs shed", "Bay24"),
+    ]
