@@ -159,6 +159,11 @@ _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _INSERT_SKIPS = frozenset({Kind.DROP, Kind.AD, Kind.RELATED, Kind.LINKS})
 _BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
+# a verb of playing a medium: a player's short label ("Bekijk", "Video afspelen", "Watch")
+_PLAYING = re.compile(
+    r"\b(?:watch|play|afspelen|bekijk|bekijken|kijk|abspielen|ansehen|anschauen|regarder"
+    r"|reproducir|riproduci|guarda|assista|assistir)\b"
+)
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
 _DURATION = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
@@ -260,11 +265,11 @@ def clean_page(page: RawPage) -> CleanPage:
             player = _player_state(player, line, kind, following)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
-        if (kind is drop and _MEDIA.search(line.casefold())) or (
-            kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)
-        ):  # "VIDEO", "Play Video"; with its title: "Video | Bahnübergänge: Das sind …"
+        labelled = _player_label(line, kind, raw_lines, number)
+        if labelled or (kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)):
+            # "VIDEO", "Play Video"; with its title: "Video | Bahnübergänge: Das sind …"
             notice = line.count(" ") + 1 >= _NOTICE_MIN_WORDS
-            player = (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if kind is drop else _PLAYER_DONE
+            player = (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if labelled else _PLAYER_DONE
             continue
         if kind is None and (
             line in repeated
@@ -473,8 +478,12 @@ def _pictograph_insert(lines: list[str], kinds: list[Kind | None], number: int) 
 
 
 def _media_label(line: str) -> bool:
-    """A player's label: a few words, one of them a medium ("Video correlati")."""
-    return line.count(" ") < _LABEL_MAX_WORDS and _MEDIA.search(line.casefold()) is not None
+    """A player's label: a few words, one of them a medium or a verb of playing one
+    ("Video correlati", "Bekijk")."""
+    if line.count(" ") >= _LABEL_MAX_WORDS:
+        return False
+    folded = line.casefold()
+    return _MEDIA.search(folded) is not None or _PLAYING.search(folded) is not None
 
 
 def _insert_line(line: str) -> bool:
@@ -905,8 +914,25 @@ def _after_label(state: int, line: str, following: str) -> int:
 
 
 def _player_title(line: str) -> bool:
-    """The title under a player's label and duration: headline-like, not a sentence."""
-    return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and line[-1] not in _SENTENCE_END
+    """The title under a player's label and duration: headline-like, not a sentence (a
+    question is a title: "How bad is the bridge?")."""
+    return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and (
+        line[-1] not in _SENTENCE_END or line[-1] == "?"
+    )
+
+
+def _player_label(line: str, kind: Kind | None, lines: list[str], number: int) -> bool:
+    """A video player's label: a dropped line naming a medium ("VIDEO", "Play Video") or a
+    short one playing it ("Bekijk"); a short label no phrase knows over a length ("Video
+    afspelen" / "01:47")."""
+    if kind is Kind.DROP:
+        return _MEDIA.search(line.casefold()) is not None or _media_label(line)
+    return kind is None and _media_label(line) and _duration_next(lines, number)
+
+
+def _duration_next(lines: list[str], number: int) -> bool:
+    """The line after ``number`` is a bare duration ("01:47")."""
+    return number + 1 < len(lines) and _DURATION.match(lines[number + 1]) is not None
 
 
 @dataclass(slots=True)
