@@ -32,6 +32,7 @@ FETCHED = datetime(2025, 10, 14, 12, 0, tzinfo=UTC)
         "Lecture 3 min.",
         "Compartir en WhatsApp",
         "Déjà abonné ? Se connecter",
+        "Seguí leyendo abajo del aviso",  # Rioplatense voseo; "aviso": an ad
     ],
 )
 def test_buttons_made_only_of_ui_words_are_controls(line: str) -> None:
@@ -69,6 +70,8 @@ def test_a_list_heading_of_ui_words_opens_links() -> None:
         "Offre spéciale : 1 € le premier mois, sans engagement.",
         "We use your sign-up to provide content in ways you've consented to and to improve our "
         "understanding of you.",
+        "Ti è piaciuto questo articolo? Sostieni il giornalismo locale.",
+        "Steun onafhankelijke journalistiek in jouw regio.",
     ],
 )
 def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
@@ -91,6 +94,7 @@ def test_news_sentences_are_not_pitches(line: str) -> None:
 
 
 def test_reader_address() -> None:
+    assert addresses_reader("Wil jij weten hoe jouw gemeente stemde?")  # Dutch familiar
     assert addresses_reader("Our website is not available in your region.")
     assert addresses_reader("Wenn Sie sich in Deutschland befinden, prüfen Sie Ihre Einstellungen.")
     assert not addresses_reader("Sie sagte, die Lage sei ernst.")  # "she", sentence-initial
@@ -128,6 +132,7 @@ def test_more_stamp_forms(text: str, expected: datetime) -> None:
         "Contact Kevin Alvarez at 555-0142.",
         "The Editorial Board welcomes letters. And here's our email: letters@example.com.",
         "Pagina non trovata",
+        "Meer voor jou",  # a teaser block's heading in the familiar form
     ],
 )
 def test_more_ui_lines_in_more_languages(line: str) -> None:
