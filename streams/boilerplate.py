@@ -357,14 +357,15 @@ def is_comments_heading(line: str) -> bool:
 
 
 def _labelled_link(line: str, spaces: int) -> bool:
-    """A headline link behind a UI label: "Go deeper: Title", "Lire aussi : Title"."""
+    """A headline link behind a UI label: "Go deeper: Title", "Lire aussi : Title", "Lire
+    aussi | Article réservé à nos abonnés Title" (a badge may stand before the title)."""
+    if line[-1] in ".!?":
+        return False
     colon = line.find(":", 0, _LINK_LABEL_CHARS)
-    return (
-        colon > 0
-        and spaces < _PREFIX_MAX_WORDS
-        and line[-1] not in ".!?"
-        and is_ui_control(line[:colon].rstrip())
-    )
+    if colon > 0:
+        return spaces < _PREFIX_MAX_WORDS and is_ui_control(line[:colon].rstrip())
+    pipe = line.find(" | ", 0, _LINK_LABEL_CHARS)  # only a links heading ("Watch | Title")
+    return pipe > 0 and spaces < _LINK_TRAIL_WORDS and classify(line[:pipe]) is Kind.LINKS
 
 
 def _speaks_of_site(casefolded: str, line: str) -> bool:

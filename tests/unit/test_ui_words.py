@@ -133,10 +133,18 @@ def test_more_stamp_forms(text: str, expected: datetime) -> None:
         "The Editorial Board welcomes letters. And here's our email: letters@example.com.",
         "Pagina non trovata",
         "Meer voor jou",  # a teaser block's heading in the familiar form
+        # a links heading glued to its link by a pipe, a paywall badge before the title
+        "Lire aussi | Article réservé à nos abonnés Retraites : ce que la réforme change pour "
+        "les artisans de la Creuse et de la Corrèze",
     ],
 )
 def test_more_ui_lines_in_more_languages(line: str) -> None:
     assert classify(line) is not None
+
+
+@pytest.mark.parametrize("line", ["The Post | 1 day ago", "Opinion | Guest Essay"])
+def test_a_pipe_after_words_that_head_no_links_makes_no_labelled_link(line: str) -> None:
+    assert classify(line) is None  # a card's source and stamp; a kicker
 
 
 @pytest.mark.parametrize(
