@@ -173,6 +173,13 @@ _COMMENTS_HEADING = re.compile(
     r"\b(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|comment[io]"
     r"|reacties?|komentarze?|kommentarer|yorumlar|komentar|comentarii|komentáře)\b"
 )
+# commenting, the verb: a prompt to log in and comment asks the reader to do it
+_COMMENTING = re.compile(
+    r"\b(?:comment|kommentieren|commenter|comentar|commentare|reageren|komentować|skomentuj"
+    r"|kommentera)\b"
+)
+_POLITE = re.compile(r"\b(?:please|bitte|veuillez|por favor|per favore|alstublieft|proszę)\b")
+_PROMPT_MAX_WORDS = 20
 # "Contact Kevin Alvarez at 555-0142.", "Reach Ana at ana@paper.com": the author's contact
 _CONTACT = re.compile(
     r"^(?:contact|reach|email|e-mail) [^\d@]{2,60} at (?:\+?[\d(][\d ().-]{5,}\d|\S+@\S+)\.?$",
@@ -804,6 +811,7 @@ def _shape_kind(
             and line[-1] in ".!"
             and (_site_notice(line, casefolded) or _article_note(line, casefolded))
         )
+        or (spaces < _PROMPT_MAX_WORDS and _comment_prompt(line, casefolded))
         or (
             spaces < _INLINE_COPYRIGHT_MAX_WORDS
             and "published by " in casefolded
@@ -829,6 +837,18 @@ def _shape_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
     return Kind.RELATED if related and _starts_with(key, related) else None
+
+
+def _comment_prompt(line: str, casefolded: str) -> bool:
+    """A prompt to log in and comment ("Um zu kommentieren, melden Sie sich bitte an.",
+    "Want to join the conversation? Please log in to comment."): the verb of commenting
+    with a "please" or the reader. Not speech, quoted or reported ("Residents can comment
+    until Friday, the council said"), and not the noun ("declined to comment" asks no one)."""
+    if _COMMENTING.search(casefolded) is None or has_quote(line):
+        return False
+    if _POLITE.search(casefolded) is None and not addresses_reader(line):
+        return False
+    return not _find_word(_ui_words().reported_word, casefolded)
 
 
 def _site_notice(line: str, casefolded: str) -> bool:

@@ -142,6 +142,30 @@ def test_more_ui_lines_in_more_languages(line: str) -> None:
     assert classify(line) is not None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Um zu kommentieren, loggen Sie sich bitte ein.",
+        "Fancy a say? Please or to comment on this story.",  # the links went with innerText
+        "Connectez-vous pour commenter cet article.",
+    ],
+)
+def test_a_prompt_to_log_in_and_comment_is_ui(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The harbour authority declined to comment on the findings.",
+        "You can comment on the bypass plan until Friday, the county council said.",
+        '"Please do not comment on an open case," the judge told reporters.',
+    ],
+)
+def test_news_of_commenting_stays(line: str) -> None:
+    assert classify(line) is None
+
+
 @pytest.mark.parametrize("line", ["The Post | 1 day ago", "Opinion | Guest Essay"])
 def test_a_pipe_after_words_that_head_no_links_makes_no_labelled_link(line: str) -> None:
     assert classify(line) is None  # a card's source and stamp; a kicker
