@@ -217,6 +217,25 @@ def has_quote(line: str) -> bool:
     return '"' in line or "“" in line or "”" in line or "„" in line or "«" in line or "»" in line
 
 
+_QUOTE_MARKS = frozenset('"“”„«»')
+_LABEL_QUOTE_SPACES = 2  # a quoted button or link: one or two words ("Privacy", "Accept all")
+
+
+def quotes_speech(line: str) -> bool:
+    """Quoted words that may be speech: a quotation of three words or more, or one left open
+    (a quote going on past the line). A button's name in quotes ('clicking the "Privacy"
+    button') quotes no one."""
+    if not has_quote(line):
+        return False
+    marks = [index for index, char in enumerate(line) if char in _QUOTE_MARKS]
+    if len(marks) % 2:
+        return True
+    return any(
+        line.count(" ", marks[i], marks[i + 1]) > _LABEL_QUOTE_SPACES - 1
+        for i in range(0, len(marks), 2)
+    )
+
+
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
 
 
@@ -383,7 +402,7 @@ def _speaks_of_site(casefolded: str, line: str) -> bool:
 def addresses_reader(line: str, *, times: int = 1) -> bool:
     """The line speaks to the reader ("you", "votre", formal "Sie"), at least ``times``
     times: notices and pitches do, news paragraphs rarely do outside quotes."""
-    if has_quote(line):
+    if quotes_speech(line):
         return False
     folded = line.casefold()
     if times == 1:
@@ -402,7 +421,7 @@ def is_pitch(line: str) -> bool:
 
 def _pitch(line: str, casefolded: str) -> bool:
     """``is_pitch`` of a line of fewer than ``_PITCH_MAX_WORDS`` words, case-folded already."""
-    if has_quote(line):
+    if quotes_speech(line):
         return False
     words = _ui_words()
     tokens = casefolded.replace("’", "'") if "’" in casefolded else casefolded

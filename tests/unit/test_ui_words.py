@@ -93,6 +93,17 @@ def test_news_sentences_are_not_pitches(line: str) -> None:
     assert not is_pitch(line)
 
 
+def test_a_quoted_button_name_is_no_speech_but_a_quotation_is() -> None:
+    consent = (
+        "You can change your choices at any time by clicking “Privacy options” at the "
+        "foot of any page of this website."
+    )
+    assert addresses_reader(consent)
+    assert is_pitch(consent)  # the reader and the site's consent: a consent notice
+    assert not addresses_reader('"You will pay for this website yourself," the mayor warned.')
+    assert not addresses_reader('Residents who "want you gone" rallied outside.')
+
+
 def test_reader_address() -> None:
     assert addresses_reader("Wil jij weten hoe jouw gemeente stemde?")  # Dutch familiar
     assert addresses_reader("Our website is not available in your region.")
