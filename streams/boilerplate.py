@@ -180,6 +180,12 @@ _COMMENTING = re.compile(
 )
 _POLITE = re.compile(r"\b(?:please|bitte|veuillez|por favor|per favore|alstublieft|proszę)\b")
 _PROMPT_MAX_WORDS = 20
+# the reader's consent to cookies and tracking, in the corpus languages
+_CONSENT = re.compile(
+    r"\b(?:cookies?|consent|einwilligung|zustimmung|consentement|consentimiento|consenso"
+    r"|consentimento|toestemming|zgod[ay]?)\b"
+)
+_CONSENT_MAX_WORDS = 80  # a banner lists its partners' purposes at length
 # "Contact Kevin Alvarez at 555-0142.", "Reach Ana at ana@paper.com": the author's contact
 _CONTACT = re.compile(
     r"^(?:contact|reach|email|e-mail) [^\d@]{2,60} at (?:\+?[\d(][\d ().-]{5,}\d|\S+@\S+)\.?$",
@@ -831,6 +837,7 @@ def _shape_kind(
             and (_site_notice(line, casefolded) or _article_note(line, casefolded))
         )
         or (spaces < _PROMPT_MAX_WORDS and _comment_prompt(line, casefolded))
+        or (spaces < _CONSENT_MAX_WORDS and _consent_notice(line, casefolded))
         or (
             spaces < _INLINE_COPYRIGHT_MAX_WORDS
             and "published by " in casefolded
@@ -868,6 +875,18 @@ def _comment_prompt(line: str, casefolded: str) -> bool:
     if _POLITE.search(casefolded) is None and not addresses_reader(line):
         return False
     return not _find_word(_ui_words().reported_word, casefolded)
+
+
+def _consent_notice(line: str, casefolded: str) -> bool:
+    """The site asking for consent to cookies in its own voice ("We and our partners use
+    cookies …", "Wir brauchen Ihre Zustimmung"): a consent banner. Not speech, quoted or
+    reported ("We will phase out cookies, the company said"), and news of cookies names no
+    "we" ("The regulator fined the retailer over its cookie banner")."""
+    if _CONSENT.search(casefolded) is None or quotes_speech(line):
+        return False
+    return _speaks_of_site(casefolded, line) and not _find_word(
+        _ui_words().reported_word, casefolded
+    )
 
 
 def _site_notice(line: str, casefolded: str) -> bool:

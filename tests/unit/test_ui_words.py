@@ -177,6 +177,30 @@ def test_news_of_commenting_stays(line: str) -> None:
     assert classify(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wij en onze partners gebruiken cookies om de site te verbeteren en advertenties te tonen.",
+        "Wir brauchen Ihre Zustimmung",
+        "Nous et nos partenaires utilisons des cookies pour mesurer l'audience de notre site.",
+    ],
+)
+def test_the_site_asking_for_consent_is_a_banner(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The regulator fined the retailer over a cookie banner that hid the reject button.",
+        "We will stop using third-party cookies next year, the company said.",
+        '"We always asked for their consent first," the founder said.',
+    ],
+)
+def test_news_of_cookies_and_consent_stays(line: str) -> None:
+    assert classify(line) is None
+
+
 @pytest.mark.parametrize("line", ["The Post | 1 day ago", "Opinion | Guest Essay"])
 def test_a_pipe_after_words_that_head_no_links_makes_no_labelled_link(line: str) -> None:
     assert classify(line) is None  # a card's source and stamp; a kicker
