@@ -223,7 +223,7 @@ def has_quote(line: str) -> bool:
     return '"' in line or "“" in line or "”" in line or "„" in line or "«" in line or "»" in line
 
 
-_QUOTE_MARKS = frozenset('"“”„«»')
+_QUOTE_MARK = re.compile('["“”„«»]')
 _LABEL_QUOTE_SPACES = 2  # a quoted button or link: one or two words ("Privacy", "Accept all")
 
 
@@ -233,13 +233,10 @@ def quotes_speech(line: str) -> bool:
     button') quotes no one."""
     if not has_quote(line):
         return False
-    marks = [index for index, char in enumerate(line) if char in _QUOTE_MARKS]
-    if len(marks) % 2:
-        return True
-    return any(
-        line.count(" ", marks[i], marks[i + 1]) > _LABEL_QUOTE_SPACES - 1
-        for i in range(0, len(marks), 2)
-    )
+    parts = _QUOTE_MARK.split(line)  # (in C) the quoted parts are every second one
+    if len(parts) % 2 == 0:
+        return True  # an odd number of marks: a quote left open
+    return any(part.strip().count(" ") >= _LABEL_QUOTE_SPACES for part in parts[1::2])
 
 
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
@@ -836,8 +833,28 @@ def _shape_kind(
             and line[-1] in ".!"
             and (_site_notice(line, casefolded) or _article_note(line, casefolded))
         )
-        or (spaces < _PROMPT_MAX_WORDS and _comment_prompt(line, casefolded))
-        or (spaces < _CONSENT_MAX_WORDS and _consent_notice(line, casefolded))
+        or (  # (the quick tests in C before the patterns: every word has one of these)
+            (
+                "omment" in casefolded
+                or "coment" in casefolded
+                or "koment" in casefolded
+                or "reageren" in casefolded
+            )
+            and spaces < _PROMPT_MAX_WORDS
+            and _comment_prompt(line, casefolded)
+        )
+        or (
+            (
+                "cookie" in casefolded
+                or "consen" in casefolded
+                or "stimmung" in casefolded
+                or "willigung" in casefolded
+                or "zgod" in casefolded
+                or "toestemming" in casefolded
+            )
+            and spaces < _CONSENT_MAX_WORDS
+            and _consent_notice(line, casefolded)
+        )
         or (
             spaces < _INLINE_COPYRIGHT_MAX_WORDS
             and "published by " in casefolded

@@ -925,14 +925,16 @@ def _player_label(line: str, kind: Kind | None, lines: list[str], number: int) -
     """A video player's label: a dropped line naming a medium ("VIDEO", "Play Video") or a
     short one playing it ("Bekijk"); a short label no phrase knows over a length ("Video
     afspelen" / "01:47")."""
-    if kind is Kind.DROP:
-        return _MEDIA.search(line.casefold()) is not None or _media_label(line)
-    return kind is None and _media_label(line) and _duration_next(lines, number)
+    if kind is None:
+        return _duration_next(lines, number) and _media_label(line)
+    return kind is Kind.DROP and (_MEDIA.search(line.casefold()) is not None or _media_label(line))
 
 
 def _duration_next(lines: list[str], number: int) -> bool:
-    """The line after ``number`` is a bare duration ("01:47")."""
-    return number + 1 < len(lines) and _DURATION.match(lines[number + 1]) is not None
+    """The line after ``number`` is a bare duration ("01:47"; the quick test: a digit)."""
+    if number + 1 >= len(lines) or not lines[number + 1][:1].isdigit():
+        return False
+    return _DURATION.match(lines[number + 1]) is not None
 
 
 @dataclass(slots=True)
