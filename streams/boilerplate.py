@@ -424,11 +424,9 @@ def is_pitch(line: str) -> bool:
 
 def _pitch(line: str, casefolded: str) -> bool:
     """``is_pitch`` of a line of fewer than ``_PITCH_MAX_WORDS`` words, case-folded already."""
-    if quotes_speech(line):
-        return False
     words = _ui_words()
     tokens = casefolded.replace("’", "'") if "’" in casefolded else casefolded
-    if not _may_pitch(tokens, words):
+    if not _may_pitch(tokens, words) or quotes_speech(line):
         return False  # (most lines: no tokenising)
     folded = _UI_TOKEN.findall(tokens)
     seen = set(folded)

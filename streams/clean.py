@@ -246,6 +246,7 @@ def clean_page(page: RawPage) -> CleanPage:
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
+    lengths = _length_lines(raw_lines)
     _drop_lone_player(normalised, raw_lines, kinds)
     _drop_widget_lines(raw_lines, kinds)
     _drop_commands_over_blocks(raw_lines, kinds)
@@ -265,7 +266,9 @@ def clean_page(page: RawPage) -> CleanPage:
             player = _player_state(player, line, kind, following)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
-        labelled = _player_label(line, kind, raw_lines, number)
+        labelled = (kind is drop and _dropped_player_label(line)) or (
+            kind is None and number + 1 in lengths and _media_label(line)
+        )  # "VIDEO", "Bekijk"; a label no phrase knows over a length ("Video afspelen")
         if labelled or (kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)):
             # "VIDEO", "Play Video"; with its title: "Video | Bahnübergänge: Das sind …"
             notice = line.count(" ") + 1 >= _NOTICE_MIN_WORDS
@@ -921,20 +924,20 @@ def _player_title(line: str) -> bool:
     )
 
 
-def _player_label(line: str, kind: Kind | None, lines: list[str], number: int) -> bool:
-    """A video player's label: a dropped line naming a medium ("VIDEO", "Play Video") or a
-    short one playing it ("Bekijk"); a short label no phrase knows over a length ("Video
-    afspelen" / "01:47")."""
-    if kind is None:
-        return _duration_next(lines, number) and _media_label(line)
-    return kind is Kind.DROP and (_MEDIA.search(line.casefold()) is not None or _media_label(line))
+def _dropped_player_label(line: str) -> bool:
+    """A dropped line labelling a video player: it names a medium ("VIDEO", "Play Video") or
+    is short and plays one ("Bekijk")."""
+    folded = line.casefold()
+    return _MEDIA.search(folded) is not None or (
+        line.count(" ") < _LABEL_MAX_WORDS and _PLAYING.search(folded) is not None
+    )
 
 
-def _duration_next(lines: list[str], number: int) -> bool:
-    """The line after ``number`` is a bare duration ("01:47"; the quick test: a digit)."""
-    if number + 1 >= len(lines) or not lines[number + 1][:1].isdigit():
-        return False
-    return _DURATION.match(lines[number + 1]) is not None
+def _length_lines(lines: list[str]) -> set[int]:
+    """The numbers of the bare duration lines ("01:47", "2 min")."""
+    return {
+        number for number, line in enumerate(lines) if line[:1].isdigit() and _DURATION.match(line)
+    }
 
 
 @dataclass(slots=True)
