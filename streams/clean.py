@@ -1021,7 +1021,9 @@ def _continues(previous: str, line: str) -> bool:
     lower_start = (
         line[0].islower()
         and (previous.count(" ") >= 2 or line.count(" ") >= 2)
-        and (" " in line or line[-1] in _SENTENCE_END)  # not a lone brand: "dpa-infocom"
+        # not a lone brand ("dpa-infocom"); a lone function word is a link's glue: "WWF Italy"
+        # / "and" / "Legambiente said …"
+        and (" " in line or line[-1] in _SENTENCE_END or line in open_words)
     )
     if not (open_end or lower_start) or _BYLINE.match(line):
         return False  # (a byline is never a sentence's continuation: looked at last, a regex)

@@ -681,6 +681,20 @@ def test_a_play_label_no_phrase_knows_goes_with_the_players_length_and_title() -
     assert len(watch) == 2
 
 
+def test_a_lone_function_word_between_links_glues_the_sentence() -> None:
+    page = lines_of(
+        "Conservation groups including\n"
+        "Friends of the Fenland\n"
+        "and\n"
+        "Marsh Watch\n"
+        "said they would appeal against the ruling in the high court.\n"
+    )
+    assert page == (
+        "Conservation groups including Friends of the Fenland and Marsh Watch said they would "
+        "appeal against the ruling in the high court.",
+    )
+
+
 def test_a_command_next_to_a_dropped_widget_line_goes_but_a_name_stays() -> None:
     page = lines_of(
         "A tree brought down by gusts blocks a lane near Penrith. Photograph: Police/Handout\n"
