@@ -1022,8 +1022,12 @@ def _continues(previous: str, line: str) -> bool:
         line[0].islower()
         and (previous.count(" ") >= 2 or line.count(" ") >= 2)
         # not a lone brand ("dpa-infocom"); a lone function word is a link's glue: "WWF Italy"
-        # / "and" / "Legambiente said …"
-        and (" " in line or line[-1] in _SENTENCE_END or line in open_words)
+        # / "and" / "Legambiente said …" (a byline's names stay as split reads them)
+        and (
+            " " in line
+            or line[-1] in _SENTENCE_END
+            or (line in open_words and not _BYLINE.match(previous))
+        )
     )
     if not (open_end or lower_start) or _BYLINE.match(line):
         return False  # (a byline is never a sentence's continuation: looked at last, a regex)

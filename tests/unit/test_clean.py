@@ -693,6 +693,8 @@ def test_a_lone_function_word_between_links_glues_the_sentence() -> None:
         "Conservation groups including Friends of the Fenland and Marsh Watch said they would "
         "appeal against the ruling in the high court.",
     )
+    # a byline's names stay on their lines, as split reads them
+    assert lines_of("By Ann Hale\nand\nTom Reyes\n") == ("By Ann Hale", "and", "Tom Reyes")
 
 
 def test_a_command_next_to_a_dropped_widget_line_goes_but_a_name_stays() -> None:
