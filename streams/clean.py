@@ -159,10 +159,10 @@ _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _INSERT_SKIPS = frozenset({Kind.DROP, Kind.AD, Kind.RELATED, Kind.LINKS})
 _BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
-# a verb of playing a medium: a player's short label ("Bekijk", "Video afspelen", "Watch")
-_PLAYING = re.compile(
-    r"\b(?:watch|play|afspelen|bekijk|bekijken|kijk|abspielen|ansehen|anschauen|regarder"
-    r"|reproducir|riproduci|guarda|assista|assistir)\b"
+# a medium or a verb of playing one: a player's short label ("Bekijk", "Video afspelen")
+_PLAYER_WORD = re.compile(
+    r"\b(?:video|vídeo|vidéo|audio|podcast|player|watch|play|afspelen|bekijk|bekijken|kijk"
+    r"|abspielen|ansehen|anschauen|regarder|reproducir|riproduci|guarda|assista|assistir)\b"
 )
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
 _DURATION = re.compile(
@@ -266,11 +266,12 @@ def clean_page(page: RawPage) -> CleanPage:
             player = _player_state(player, line, kind, following)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
+        # a player's label: "VIDEO", "Play Video", "Bekijk"; one no phrase knows over a
+        # length ("Video afspelen" / "01:47"); with its title: "Video | Bahnübergänge: …"
         labelled = (kind is drop and _dropped_player_label(line)) or (
             kind is None and number + 1 in lengths and _media_label(line)
-        )  # "VIDEO", "Bekijk"; a label no phrase knows over a length ("Video afspelen")
+        )
         if labelled or (kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)):
-            # "VIDEO", "Play Video"; with its title: "Video | Bahnübergänge: Das sind …"
             notice = line.count(" ") + 1 >= _NOTICE_MIN_WORDS
             player = (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if labelled else _PLAYER_DONE
             continue
@@ -483,10 +484,7 @@ def _pictograph_insert(lines: list[str], kinds: list[Kind | None], number: int) 
 def _media_label(line: str) -> bool:
     """A player's label: a few words, one of them a medium or a verb of playing one
     ("Video correlati", "Bekijk")."""
-    if line.count(" ") >= _LABEL_MAX_WORDS:
-        return False
-    folded = line.casefold()
-    return _MEDIA.search(folded) is not None or _PLAYING.search(folded) is not None
+    return line.count(" ") < _LABEL_MAX_WORDS and _PLAYER_WORD.search(line.casefold()) is not None
 
 
 def _insert_line(line: str) -> bool:
@@ -927,10 +925,7 @@ def _player_title(line: str) -> bool:
 def _dropped_player_label(line: str) -> bool:
     """A dropped line labelling a video player: it names a medium ("VIDEO", "Play Video") or
     is short and plays one ("Bekijk")."""
-    folded = line.casefold()
-    return _MEDIA.search(folded) is not None or (
-        line.count(" ") < _LABEL_MAX_WORDS and _PLAYING.search(folded) is not None
-    )
+    return _MEDIA.search(line.casefold()) is not None or _media_label(line)
 
 
 def _length_lines(lines: list[str]) -> set[int]:
