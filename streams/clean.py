@@ -266,11 +266,16 @@ def clean_page(page: RawPage) -> CleanPage:
             player = _player_state(player, line, kind, following)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
-        # a player's label: "VIDEO", "Play Video", "Bekijk"; one no phrase knows over a
-        # length ("Video afspelen" / "01:47"); with its title: "Video | Bahnübergänge: …"
-        labelled = (kind is drop and _dropped_player_label(line)) or (
-            kind is None and number + 1 in lengths and _media_label(line)
-        )
+        # a player's label: "VIDEO", "Play Video"; "Bekijk" over a length (or a title and a
+        # length); one no phrase knows over a length ("Video afspelen" / "01:47"); with its
+        # title: "Video | Bahnübergänge: …"
+        labelled = (
+            kind is drop
+            and (
+                _MEDIA.search(line.casefold()) is not None
+                or ((number + 1 in lengths or number + 2 in lengths) and _media_label(line))
+            )
+        ) or (kind is None and number + 1 in lengths and _media_label(line))
         if labelled or (kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)):
             notice = line.count(" ") + 1 >= _NOTICE_MIN_WORDS
             player = (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if labelled else _PLAYER_DONE
@@ -920,12 +925,6 @@ def _player_title(line: str) -> bool:
     return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and (
         line[-1] not in _SENTENCE_END or line[-1] == "?"
     )
-
-
-def _dropped_player_label(line: str) -> bool:
-    """A dropped line labelling a video player: it names a medium ("VIDEO", "Play Video") or
-    is short and plays one ("Bekijk")."""
-    return _MEDIA.search(line.casefold()) is not None or _media_label(line)
 
 
 def _length_lines(lines: list[str]) -> set[int]:
