@@ -18,7 +18,8 @@ A credit line on its own ("Photo: AFP", "REUTERS/Name/File Photo", "(AP Photo/Na
 File)") credits the paragraph just before it; an agency's name alone ("Getty Images") the
 caption without a full stop next to it, above or below. The
 credit must look like a name (short, starts upper-case, no sentence inside), so prose
-that merely ends in a parenthesis or mentions a photo is left in the body.
+that merely ends in a parenthesis or mentions a photo is left in the body, and so is a
+wire's sign-off closing the story ("… alimentari. (AGI)").
 """
 
 import re
@@ -145,6 +146,9 @@ _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… P
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file"
     r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15}(?: file| photo| file photo)?)$"
 )
+# a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma"
+_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\) ?(?:--?|[–—]) ")
+_DATELINE_CHARS = 60
 # what kind of picture it is, printed in brackets where a credit could stand
 _PHOTO_NOTES = frozenset(
     {"archivbild", "archivfoto", "symbolbild", "symbolfoto", "file photo", "file image",
@@ -375,6 +379,23 @@ def _caption_like(paragraph: str) -> bool:
     )
 
 
+def _paragraph_credit(
+    paragraph: str, *, last: bool, dateline_agencies: set[str]
+) -> tuple[str, str] | None:
+    """``split_credit``, except for a wire's sign-off closing the story: "… generi
+    alimentari. (AGI)" after a dateline "(AGI) - Roma", or with an agency the list knows.
+    Adds the paragraph's dateline agency to ``dateline_agencies``."""
+    found = split_credit(paragraph)
+    if found is not None and last:
+        credit = found[1]
+        signed = credit in dateline_agencies or is_agency(credit)
+        found = None if signed and paragraph.endswith(f"({credit})") else found
+    dateline = _DATELINE_AGENCY.search(paragraph, 0, _DATELINE_CHARS)
+    if dateline is not None:
+        dateline_agencies.add(dateline["agency"])
+    return found
+
+
 def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:
     """Split paragraphs into (body paragraphs, captions).
 
@@ -386,6 +407,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
     pending_credit: str | None = None  # from "Image source, X"
     credited = False  # the paragraph before was a caption or a credit line
     credit_above: str | None = None  # an agency line whose caption comes next
+    dateline_agencies: set[str] = set()  # "(AGI)" of "(AGI) - Roma" in a paragraph so far
     for index, paragraph in enumerate(paragraphs):
         if credit_above is not None:
             captions.append(Caption(text=paragraph, credit=credit_above))
@@ -410,7 +432,9 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             captions.append(Caption(text=bbc_caption["text"].strip(), credit=pending_credit))
             pending_credit = None
             continue
-        found = split_credit(paragraph)
+        found = _paragraph_credit(
+            paragraph, last=index == len(paragraphs) - 1, dateline_agencies=dateline_agencies
+        )
         credited_last, credited = credited, found is not None
         if found is None:
             body.append(paragraph)

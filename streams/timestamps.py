@@ -493,17 +493,23 @@ def find_time(line: str) -> str | None:
     if found is None and digit and (_NAME_START.match(line) or _BY_WORD.match(line)):
         found = _after_byline(line)
     if found is None and digit and _stamp_words_only(line):
-        # "Published : … Updated : …", "…, modifié le …": the first part;
-        # "Updated June 2 2026 - 6:10pm, first published 4:30pm": the second
-        for label, published_first in ((_INNER_UPDATE, True), (_INNER_PUBLISHED, False)):
-            inner = label.search(line, 1)
-            if inner is None:
-                continue
-            first, rest = line[: inner.start()], line[inner.end() :]
-            # (an update's day without its year, "aktualizováno: 28. 11. 7:10", is still one)
-            if _find_time(first) and (published_first or _find_time(rest)):
-                return (first if published_first else rest).strip(_STRIP)
+        found = _published_part(line)
     return found
+
+
+def _published_part(line: str) -> str | None:
+    """The publication stamp of a line with two: "Published : … Updated : …", "…, modifié
+    le …" give their first part; "Updated June 2 2026 - 6:10pm, first published 4:30pm" its
+    second."""
+    for label, published_first in ((_INNER_UPDATE, True), (_INNER_PUBLISHED, False)):
+        inner = label.search(line, 1)
+        if inner is None:
+            continue
+        first, rest = line[: inner.start()], line[inner.end() :]
+        # (an update's day without its year, "aktualizováno: 28. 11. 7:10", is still one)
+        if _find_time(first) and (published_first or _find_time(rest)):
+            return (first if published_first else rest).strip(_STRIP)
+    return None
 
 
 # A byline with the stamp on its line, glued by innerText or after a comma: "By Jane
@@ -539,13 +545,14 @@ def _after_byline(line: str) -> str | None:
         if len(words) > _MAX_NAME_WORDS or not all(map(_name_word, words)):
             return None  # (what comes after the name cannot make it one again)
         stamp = line[cut.end() :]
-        if (
-            len(words) >= _MIN_NAME_WORDS
-            and len(stamp) <= _MAX_STAMP_CHARS
-            and (by or is_labelled_stamp(stamp))
-            and _find_time(stamp)
-        ):
+        if len(words) < _MIN_NAME_WORDS or not (by or is_labelled_stamp(stamp)):
+            continue
+        if len(stamp) <= _MAX_STAMP_CHARS and _find_time(stamp):
             return stamp.strip(_STRIP)
+        # "Jane Marsh · Posted: Nov 28, 2026 5:00 AM EST | Last Updated: 2 hours ago"
+        published = _published_part(stamp) if _stamp_words_only(stamp) else None
+        if published is not None:
+            return published
     return None
 
 

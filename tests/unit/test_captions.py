@@ -191,3 +191,24 @@ def test_new_credit_forms_on_adversarial_input_complete() -> None:
     ]
     body, captions = extract_captions(paragraphs)
     assert len(body) + len(captions) <= len(paragraphs)
+
+
+def test_a_wire_sign_off_closing_the_story_stays_text() -> None:
+    dateline = "(NWA) - Norhaven, 3 mar. - Il consiglio ha chiuso il vecchio ponte sul Lenne."
+    caption = "Barche ferme al molo di Norhaven. (NWA)"
+    closing = "I lavori dureranno almeno due anni, secondo il comune. (NWA)"
+    assert extract_captions([caption, dateline, closing]) == (
+        [dateline, closing],
+        [Caption(text="Barche ferme al molo di Norhaven.", credit="NWA")],
+    )
+    # an agency the list knows signs off a story without a dateline too
+    signed = "Die Brücke bleibt bis zum Sommer gesperrt, hieß es. (APA)"
+    assert extract_captions(["Der Rat tagte am Montag.", signed]) == (
+        ["Der Rat tagte am Montag.", signed],
+        [],
+    )
+
+
+def test_an_italian_photo_agency_in_brackets_credits_a_caption() -> None:
+    caption = "Gli sportelli di una filiale a Norhaven (Imagoeconomica)"
+    assert split_credit(caption) == ("Gli sportelli di una filiale a Norhaven", "Imagoeconomica")

@@ -426,6 +426,11 @@ def test_a_label_written_as_a_sentence() -> None:
         ("By Odile Brandt3 hours ago", "3 hours ago", utc(2025, 6, 2, 5)),
         # a portal's "Story by" in Dutch, before its meta line's separator
         ("Verhaal van Odile Brandt • 3 uur geleden", "3 uur geleden", utc(2025, 6, 2, 5)),
+        # a name and newsroom before a line with two stamps: the publication one
+        ("Odile Brandt · Valley Radio · Posted: Jun 1, 2025 6:00 AM EDT | Last Updated: 2 hours "
+         "ago", "Posted: Jun 1, 2025 6:00 AM EDT", utc(2025, 6, 1, 10)),
+        ("By Odile Brandt, Updated 2 hours ago, first published 6:00am", "first published 6:00am",
+         utc(2025, 6, 2, 6)),
     ],
 )  # fmt: skip
 def test_the_stamp_after_a_byline_on_its_line(line: str, stamp: str, expected: datetime) -> None:
