@@ -364,6 +364,7 @@ _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\. ?m\.?(?![^\W\d_])")  # also "p. m
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 # "10:20 hrs", "09:12 horas", Dutch "07.15 uur" / Flemish "14.30 u"
 _CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|u)\.?$")
+_CLOCK_DASH = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d(?: ?[ap]\.?m\.?)?) - (?=\d|[^\W\d_])")
 _DATE_CLOCK_BAR = re.compile(r" [|·•] ")
 # "kl. 09.12", "kl 07:15", "godz. 12:40"
 _CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl\.?|godz\.) ?(?=\d)")
@@ -431,6 +432,8 @@ def _between_date_and_clock(text: str) -> str:
     innerText left none)."""
     if " — " in text or " – " in text:  # "June 2, 2026 — 10.42pm", "Nov 28, 2026 – 6:00am"
         text = text.replace(" — ", " - ").replace(" – ", " - ")
+    if " - " in text and text[:1].isdigit():  # "10:15 am - nov 28, 2026", "10h15 - 28/11/2026"
+        text = _CLOCK_DASH.sub(r"\g<clock> ", text, count=1)
     if " | " in text or " · " in text or " • " in text:  # "16 marzo 2026 | 18:20", "… · 01:47"
         text = _DATE_CLOCK_BAR.sub(" ", text)
     colon = text.find(":")

@@ -183,6 +183,10 @@ def test_dash_pipe_and_uk_zone_between_date_and_clock() -> None:
     assert resolve_time("16 marzo 2026 | 18:20", FETCHED) == utc(2026, 3, 16, 18, 20)
     assert find_time("May 30, 2025 • 10:15 AM") == "May 30, 2025 • 10:15 AM"
     assert resolve_time("30 mei 2025 • 10:15", FETCHED) == utc(2025, 5, 30, 10, 15)
+    # the clock first, then a dash and the date
+    assert find_time("10:15 AM - May 30, 2025") == "10:15 AM - May 30, 2025"
+    assert resolve_time("10h15 - 30/05/2025", FETCHED) == utc(2025, 5, 30, 10, 15)
+    assert find_time("10:15 - 11:20") is None  # a span of hours
     # ", UK" is UK local time: GMT in November, BST (+1) in June
     assert resolve_time("Friday 27 November 2026 09:41, UK", FETCHED) == utc(2026, 11, 27, 9, 41)
     assert resolve_time("Monday 1 June 2026 09:41, UK", FETCHED) == utc(2026, 6, 1, 8, 41)
