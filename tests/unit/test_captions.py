@@ -9,6 +9,12 @@ from streams.captions import extract_captions, split_credit
 @pytest.mark.parametrize(
     ("paragraph", "text", "credit"),
     [
+        # the French label in the plural
+        (
+            "Des bateaux au port de Norhaven, samedi. Crédits photo : Léa Morel / AFP",
+            "Des bateaux au port de Norhaven, samedi.",
+            "Léa Morel / AFP",
+        ),
         # a photographer for an outlet's initials: a credit line
         ("Dana Whitfield for WBUR", "", "Dana Whitfield for WBUR"),
         # a photographer's double initials are no sentence break
