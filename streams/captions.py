@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from schemas.article import Caption
-from streams.boilerplate import join_words, trailing_ui, word_sections
+from streams.boilerplate import PORTAL_CREDIT, join_words, trailing_ui, word_sections
 from streams.name_data import world_first_names
 
 _BBC_HEADS = ("image", "bildqu", "bildun", "source", "fuente", "fonte", "légend", "pie de")
@@ -234,6 +234,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         and len(paragraph) <= _MAX_CREDIT_CHARS
         and (
             "/" in paragraph
+            or paragraph[0] == "©"
             or " for " in paragraph
             or " via " in paragraph
             or paragraph.endswith(_KINDS)
@@ -332,8 +333,8 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
 
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     """A credit on a line of its own ("Christian Beutler / Keystone", "© picture
-    alliance/dpa", "Louise Johns for Public Radio", "Getty Images"), and whether it is
-    labelled."""
+    alliance/dpa", "© Provided by The Herald", "Louise Johns for Public Radio", "Getty
+    Images"), and whether it is labelled."""
     if line.endswith(_KINDS):
         kind = _AGENCY_KIND_LINE.match(line)
         if kind is not None and is_agency(kind["agency"]):
@@ -346,7 +347,7 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         match = _VIA_LINE.match(line)
         agency = match is not None and is_agency(match["agency"].split()[0])
         return (match if agency else None), False
-    if "/" not in line:
+    if "/" not in line and not (line[0] == "©" and PORTAL_CREDIT.match(line)):
         return None, False
     match = _CREDIT_LINE.match(line)
     if match is None and line[0].isupper():  # "REUTERS/Name/File Photo"

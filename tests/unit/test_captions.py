@@ -3,6 +3,7 @@
 import pytest
 
 from schemas.article import Caption
+from streams.boilerplate import Kind, classify
 from streams.captions import extract_captions, split_credit
 
 
@@ -218,3 +219,16 @@ def test_a_wire_sign_off_closing_the_story_stays_text() -> None:
 def test_an_italian_photo_agency_in_brackets_credits_a_caption() -> None:
     caption = "Gli sportelli di una filiale a Norhaven (Imagoeconomica)"
     assert split_credit(caption) == ("Gli sportelli di una filiale a Norhaven", "Imagoeconomica")
+
+
+def test_a_portal_credit_line_credits_the_caption_above_and_ends_no_article() -> None:
+    caption = "Ferries wait at the pier in Norhaven."
+    prose = ["The council met on Monday.", "It voted to close the old bridge."]
+    for credit in ("© Provided by The Norhaven Post", "© Bereitgestellt von Norhavener Bote"):
+        assert classify(credit) is None  # a credit, not the page's copyright footer
+        assert extract_captions([prose[0], caption, credit, prose[1]]) == (
+            prose,
+            [Caption(text=caption, credit=credit.removeprefix("© "))],
+        )
+    assert classify("© 2026 The Norhaven Post. All rights reserved.") == Kind.END
+    assert split_credit("© provided by the harbour master") is None
