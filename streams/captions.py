@@ -380,21 +380,17 @@ def _caption_like(paragraph: str) -> bool:
     )
 
 
-def _paragraph_credit(
-    paragraph: str, *, last: bool, dateline_agencies: set[str]
-) -> tuple[str, str] | None:
-    """``split_credit``, except for a wire's sign-off closing the story: "… generi
-    alimentari. (AGI)" after a dateline "(AGI) - Roma", or with an agency the list knows.
-    Adds the paragraph's dateline agency to ``dateline_agencies``."""
-    found = split_credit(paragraph)
-    if found is not None and last:
-        credit = found[1]
-        signed = credit in dateline_agencies or is_agency(credit)
-        found = None if signed and paragraph.endswith(f"({credit})") else found
-    dateline = _DATELINE_AGENCY.search(paragraph, 0, _DATELINE_CHARS)
-    if dateline is not None:
-        dateline_agencies.add(dateline["agency"])
-    return found
+def _sign_off(paragraphs: Sequence[str], credit: str) -> bool:
+    """ "… generi alimentari. (AGI)" closing the story (the last paragraph): a wire's
+    sign-off, not a photo's credit, when the agency is a known one or the story's dateline
+    named it ("(AGI) - Roma")."""
+    if not paragraphs[-1].endswith(f"({credit})"):
+        return False
+    return is_agency(credit) or any(
+        dateline["agency"] == credit
+        for paragraph in paragraphs[:-1]
+        if (dateline := _DATELINE_AGENCY.search(paragraph, 0, _DATELINE_CHARS)) is not None
+    )
 
 
 def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:
@@ -408,7 +404,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
     pending_credit: str | None = None  # from "Image source, X"
     credited = False  # the paragraph before was a caption or a credit line
     credit_above: str | None = None  # an agency line whose caption comes next
-    dateline_agencies: set[str] = set()  # "(AGI)" of "(AGI) - Roma" in a paragraph so far
+    last = len(paragraphs) - 1
     for index, paragraph in enumerate(paragraphs):
         if credit_above is not None:
             captions.append(Caption(text=paragraph, credit=credit_above))
@@ -433,9 +429,8 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             captions.append(Caption(text=bbc_caption["text"].strip(), credit=pending_credit))
             pending_credit = None
             continue
-        found = _paragraph_credit(
-            paragraph, last=index == len(paragraphs) - 1, dateline_agencies=dateline_agencies
-        )
+        found = split_credit(paragraph)
+        found = None if found and index == last and _sign_off(paragraphs, found[1]) else found
         credited_last, credited = credited, found is not None
         if found is None:
             body.append(paragraph)
