@@ -26,6 +26,7 @@ from streams.split_lines import (
     _HEADLINE_MAX_WORDS,
     _PROSE_ANY_WORDS,
     _RUN_MAX_WORDS,
+    _SHORT_NAME_WORDS,
     _agency_name,
     _brand,
     _commenter,
@@ -1015,7 +1016,9 @@ def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> 
         and above not in taken
         and _is_prose(f.lines[above])
         and _free_title(f, above - 1, taken)
-        and not _is_name(f.lines[above - 1])
+        # (a name over a text is its author's or publisher's; a Title Case headline of five
+        # words or more is no name: "The Best Password Managers for 2027")
+        and (not _is_name(f.lines[above - 1]) or _words(f.lines[above - 1]) > _SHORT_NAME_WORDS)
     )
 
 

@@ -949,3 +949,17 @@ def test_a_coined_brand_under_a_title_is_the_cards_source_not_its_author() -> No
         ("Tug crews to strike over new shift patterns", None),
         ("Fish market moves to the old customs shed", "Bay24"),
     ]
+
+
+def test_a_title_case_headline_over_a_short_summary_and_a_stamp_is_a_card() -> None:
+    drafts = split(
+        LEAD
+        + "More From This Paper\n"
+        + "Harbours\nThe Best Ferry Routes for 2027\nWe sailed nine crossings so you don't have to.\n"
+        + "Nov 26, 2026\n"
+        + "Harbours\nTug Crews Vote to Strike Over New Shift Patterns\nNov 25, 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("The Best Ferry Routes for 2027", "Nov 26, 2026"),
+        ("Tug Crews Vote to Strike Over New Shift Patterns", "Nov 25, 2026"),
+    ]
