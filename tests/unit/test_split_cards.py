@@ -955,8 +955,8 @@ def test_a_title_case_headline_over_a_short_summary_and_a_stamp_is_a_card() -> N
     drafts = split(
         LEAD
         + "More From This Paper\n"
-        + "Harbours\nThe Best Ferry Routes for 2027\nWe sailed nine crossings so you don't have to.\n"
-        + "Nov 26, 2026\n"
+        + "Harbours\nThe Best Ferry Routes for 2027\n"
+        + "We sailed nine crossings so you don't have to.\nNov 26, 2026\n"
         + "Harbours\nTug Crews Vote to Strike Over New Shift Patterns\nNov 25, 2026\n"
     )
     assert [(d.title, d.time_text) for d in drafts[1:]] == [
