@@ -963,3 +963,23 @@ def test_a_title_case_headline_over_a_short_summary_and_a_stamp_is_a_card() -> N
         ("The Best Ferry Routes for 2027", "Nov 26, 2026"),
         ("Tug Crews Vote to Strike Over New Shift Patterns", "Nov 25, 2026"),
     ]
+
+
+def test_a_name_and_stamp_under_a_headline_no_card_holds_close_that_headlines_card() -> None:
+    drafts = split(
+        LEAD.replace("By Moira Quinn\n", "")  # (no byline: names over stamps are no authors)
+        + "More news\n"
+        + "Bay Radio · 2 hours ago\nFerry operator adds a late sailing on weekend nights\n"
+        + "Coastal Ledger · 5 hours ago\nFish market moves to the old customs shed\n"
+        + "Tug crews to strike over new shift patterns at the port\n"
+        + "Evening Courier\n6 hours ago\n"
+        + "Save up to 40 percent on your boat insurance today\nDockside Cover\n"
+        + "Lifeboat crew rescues two kayakers off the point\n"
+        + "Both kayakers were treated for cold at the lifeboat station.\nYesterday, 18:40\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:4]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2 hours ago"),
+        ("Fish market moves to the old customs shed", "Coastal Ledger", "5 hours ago"),
+        ("Tug crews to strike over new shift patterns at the port", "Evening Courier",
+         "6 hours ago"),
+    ]  # fmt: skip
