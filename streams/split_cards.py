@@ -325,18 +325,24 @@ def _source_over_place(f: _Features, anchor: int, begin: int, taken: set[int]) -
 
 def _source_stamp_title(c: _Cluster) -> _Card | None:
     """ "Source" / "4 hours ago" / title (not a kicker: "Economy"; not an author on a page
-    whose names over stamps are authors, under a title or summary; not under a headline
-    that no card holds: "Headline" / "Jessica Marr" / stamp is the article's own header,
-    "Headline" / "Handelsblatt" / stamp a card of a list that mixes shapes)."""
+    whose names over stamps are authors, under a title or summary; not a person's name
+    under a headline: "Headline" / "Jessica Marr" / stamp is the article's own header; not
+    under a headline right after the card before, which no card holds: "Headline" /
+    "Handelsblatt" / stamp is a card of a list that mixes shapes)."""
     if not (c.named_above and c.title_after):
         return None
     f, name = c.f, c.f.lines[c.above]
     headline_over = _free_title(f, c.above - 1, c.taken)
     if (
         (c.layout.author_first and (c.under_summary or headline_over))
-        # a headline, no kicker, over the name: the name and the stamp close its card (else
-        # it would be left without one)
-        or (headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS)
+        # a headline, no kicker, right under the card before and over the name: the name
+        # and the stamp close its card (else it would be left without one)
+        or (
+            headline_over
+            and c.above - 2 in c.taken
+            and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS
+        )
+        or (_is_person(name) and headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS)
         # title / chip ("Explainer") or source / stamp, then the next card (title / stamp):
         # the name and the stamp close the card of the title above
         or (headline_over and _card_follows(f, c.end, title_after=True))
