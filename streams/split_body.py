@@ -283,12 +283,21 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
     """After the text, "<Name> is …" where the name is a byline's author or a name printed on
     its own line above the text, whole or its first or last word ("By Ifeoma Nwachukwu" …
     "Ifeoma is a business correspondent"; "Anjali Gurung" … "Gurung is a researcher at …"):
-    the note on the author."""
-    match = _BIO.match(line) if line.count(" ") < _BIO_MAX_WORDS else None
-    if match is None:
+    the note on the author. In any language, the full name printed above then a verb
+    ("Rui Mendes escreve ao sábado …", "Anna Berg schreibt jeden Freitag …")."""
+    if line.count(" ") >= _BIO_MAX_WORDS:
         return False
-    name = match["name"].casefold()
-    return _name_forms(f).get(name, text) < text
+    match = _BIO.match(line)
+    if match is not None:
+        return _name_forms(f).get(match["name"].casefold(), text) < text
+    if not line.endswith("."):  # (a sentence: not a credit, "Ann Lee for The Review")
+        return False
+    words = line.split(" ", _NAME_LINE_WORDS + 1)
+    return any(  # (a lower-case word after the name: a verb, not more of a name)
+        words[length][:1].islower()
+        and _name_forms(f).get(" ".join(words[:length]).casefold(), text) < text
+        for length in range(2, min(len(words), _NAME_LINE_WORDS + 1))
+    )
 
 
 def _name_forms(f: _Features) -> dict[str, int]:

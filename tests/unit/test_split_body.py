@@ -491,3 +491,40 @@ def test_a_note_on_the_author_closes_the_text_even_over_a_related_block() -> Non
         "its residents. The problem is that it asks them a different "
         "question every year and then acts surprised by the answers."
     )
+
+
+def test_a_note_in_any_language_on_the_name_printed_above_closes_the_text() -> None:
+    body = lead(
+        split(
+            "Opinião\n"
+            "A ponte que a vila espera há trinta anos\n"
+            "Marta Quintela Rebelo\n"
+            "Professora de geografia\n"
+            "20 nov. 2025 · 09:00\n"
+            "Há obras que se discutem durante anos e outras durante décadas. A ponte sobre o "
+            "rio Alvor pertence ao segundo grupo e ninguém parece ter pressa.\n"
+            "O município voltou a pedir um estudo, o terceiro desde 2010, e voltou a prometer "
+            "uma decisão para o ano seguinte, como em todos os anos anteriores.\n"
+            "Enquanto isso, os moradores continuam a atravessar de barco.\n"
+            "Marta Quintela Rebelo escreve à quinta-feira no Jornal da Vila.\n"
+        )
+    ).body
+    assert body.endswith("continuam a atravessar de barco.")
+
+
+def test_a_credit_line_under_a_caption_on_a_byline_name_is_no_note() -> None:
+    body = lead(
+        split(
+            "The lake that swallowed a village\n"
+            "By Tomas Werner\n"
+            "Photographs by Ines Kalder\n"
+            "November 20, 2025\n"
+            "The old church tower rises from the water near Seefeld, in October.\n"
+            "Ines Kalder for The Lakeside Review\n"
+            "When the dam was finished in 1958, the village of Altgrund was flooded and its "
+            "two hundred residents were moved to new houses on the hill above the shore.\n"
+            "In dry summers the tower of its church still rises from the water, and this year "
+            "the level fell so far that the old main street could be walked again.\n"
+        )
+    ).body
+    assert body.endswith("could be walked again.")
