@@ -460,6 +460,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         and _publisher_over(f, f.lines[title - 1])
         and not _noted_author(f, f.lines[title - 1], title + 1, stop)
         and not _topic_kicker(f, f.lines[title - 1], f.lines[title])
+        and not _subsection(f, title - 1)
     ):
         source = f.lines[title - 1]
         kicker = not _agency_name(source)
@@ -489,6 +490,20 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             # outranks a name over the headline ("State News" / headline)
             source, kicker = named, False
     return source, _cluster_stamp(f, title + 1, end)
+
+
+def _subsection(f: _Features, index: int) -> bool:
+    """A name under a section kicker ("Opinion" / "Columnists", "GAA" from the menu / "Club
+    Championship") over a headline: the breadcrumb's second step, not its publisher (an
+    agency's or an outlet's name there is one: "Money" / "The Independent")."""
+    line = f.lines[index]
+    above = f.lines[index - 1] if index > 0 else ""
+    return (
+        bool(above)
+        and (is_section_name(above) or above.casefold() in f.repeated)
+        and not _agency_name(line)
+        and not _outlet_name(line)
+    )
 
 
 def _publisher_over(f: _Features, line: str) -> bool:
