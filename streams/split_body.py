@@ -1,8 +1,9 @@
 """split_body: an article's text: where it ends, what in it is not text, and its draft.
 
 A body runs to the next card, a heading mark that ends it, or the end of the page; a
-"Related" widget inside it is skipped when the text goes on under it. Left out: header
-lines (author, place, short UI lines such as "Vorlesen"), captions under their credit
+"Related" widget inside it is skipped when the text goes on under it, and so is an "end"
+heading right over long paragraphs (a credit line taken for a footer inside the text).
+Left out: header lines (author, place, short UI lines such as "Vorlesen"), captions under their credit
 above the text, author boxes and notes, runs of short lines (link lists, widgets), and
 trailing lines that are not prose (a closing agency signature stays), a photo credit not
 right under a line of the text. A byline after the text ends it (an author box) unless long
@@ -89,7 +90,12 @@ def _body_lines(
     paragraphs = 0
     kept = -1  # the last line added to ``out``
     for index in range(begin, stop):
-        if index in ends and started and _ends_text(f, index, after_meta, paragraphs, widgets):
+        if (
+            index in ends
+            and started
+            and _ends_text(f, index, after_meta, paragraphs, widgets)
+            and not _text_goes_on(f, index - 1, stop, ends - {index})
+        ):
             break
         line = f.lines[index]
         if not line:
