@@ -5,12 +5,13 @@ A body runs to the next card, a heading mark that ends it, or the end of the pag
 heading right over long paragraphs (a credit line taken for a footer inside the text).
 Left out: header lines (author, place, short UI lines such as "Vorlesen"), captions
 under their credit above the text, author boxes and notes, runs of short lines (link
-lists, widgets), and trailing lines that are not prose (a closing agency signature stays),
-a photo credit not right under a line of the text. A byline after the text ends it (an author box) unless long
-paragraphs follow under it (a sub-heading) or it stands over the stamp under a standfirst
-(the header). ``_draft`` builds the article with its captions taken out
-(``streams.captions``). Signals: prose and name-like lines, word counts, heading marks,
-stamps, bylines and a wire's sign-off ("-- AGENCY", "(END)"), after which the text has ended.
+lists, widgets), and trailing lines that are not prose (a closing agency signature
+stays), a photo credit not right under a line of the text. A byline after the text ends
+it (an author box) unless long paragraphs follow under it (a sub-heading) or it stands
+over the stamp under a standfirst (the header). ``_draft`` builds the article with its
+captions taken out (``streams.captions``). Signals: prose and name-like lines, word
+counts, heading marks, stamps, bylines and a wire's sign-off ("-- AGENCY", "(END)"),
+after which the text has ended.
 """
 
 import re
