@@ -173,6 +173,19 @@ _COMMENTS_HEADING = re.compile(
     r"\b(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|comment[io]"
     r"|reacties?|komentarze?|kommentarer|yorumlar|komentar|comentarii|komentáře)\b"
 )
+# commenting, the verb: a prompt to log in and comment asks the reader to do it
+_COMMENTING = re.compile(
+    r"\b(?:comment|kommentieren|commenter|comentar|commentare|reageren|komentować|skomentuj"
+    r"|kommentera)\b"
+)
+_POLITE = re.compile(r"\b(?:please|bitte|veuillez|por favor|per favore|alstublieft|proszę)\b")
+_PROMPT_MAX_WORDS = 20
+# the reader's consent to cookies and tracking, in the corpus languages
+_CONSENT = re.compile(
+    r"\b(?:cookies?|consent|einwilligung|zustimmung|consentement|consentimiento|consenso"
+    r"|consentimento|toestemming|zgod[ay]?)\b"
+)
+_CONSENT_MAX_WORDS = 80  # a banner lists its partners' purposes at length
 # "Contact Kevin Alvarez at 555-0142.", "Reach Ana at ana@paper.com": the author's contact
 _CONTACT = re.compile(
     r"^(?:contact|reach|email|e-mail) [^\d@]{2,60} at (?:\+?[\d(][\d ().-]{5,}\d|\S+@\S+)\.?$",
@@ -208,6 +221,22 @@ def has_quote(line: str) -> bool:
     """A quotation mark in ``line``: quoted speech is never UI (six ``in`` tests in C: ten
     times quicker on a paragraph than a set's ``isdisjoint``, which hashes every character)."""
     return '"' in line or "“" in line or "”" in line or "„" in line or "«" in line or "»" in line
+
+
+_QUOTE_MARK = re.compile('["“”„«»]')
+_LABEL_QUOTE_SPACES = 2  # a quoted button or link: one or two words ("Privacy", "Accept all")
+
+
+def quotes_speech(line: str) -> bool:
+    """Quoted words that may be speech: a quotation of three words or more, or one left open
+    (a quote going on past the line). A button's name in quotes ('clicking the "Privacy"
+    button') quotes no one."""
+    if not has_quote(line):
+        return False
+    parts = _QUOTE_MARK.split(line)  # (in C) the quoted parts are every second one
+    if len(parts) % 2 == 0:
+        return True  # an odd number of marks: a quote left open
+    return any(part.strip().count(" ") >= _LABEL_QUOTE_SPACES for part in parts[1::2])
 
 
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
@@ -357,14 +386,15 @@ def is_comments_heading(line: str) -> bool:
 
 
 def _labelled_link(line: str, spaces: int) -> bool:
-    """A headline link behind a UI label: "Go deeper: Title", "Lire aussi : Title"."""
+    """A headline link behind a UI label: "Go deeper: Title", "Lire aussi : Title", "Lire
+    aussi | Article réservé à nos abonnés Title" (a badge may stand before the title)."""
+    if line[-1] in ".!?":
+        return False
     colon = line.find(":", 0, _LINK_LABEL_CHARS)
-    return (
-        colon > 0
-        and spaces < _PREFIX_MAX_WORDS
-        and line[-1] not in ".!?"
-        and is_ui_control(line[:colon].rstrip())
-    )
+    if colon > 0:
+        return spaces < _PREFIX_MAX_WORDS and is_ui_control(line[:colon].rstrip())
+    pipe = line.find(" | ", 0, _LINK_LABEL_CHARS)  # only a links heading ("Watch | Title")
+    return pipe > 0 and spaces < _LINK_TRAIL_WORDS and classify(line[:pipe]) is Kind.LINKS
 
 
 def _speaks_of_site(casefolded: str, line: str) -> bool:
@@ -375,7 +405,7 @@ def _speaks_of_site(casefolded: str, line: str) -> bool:
 def addresses_reader(line: str, *, times: int = 1) -> bool:
     """The line speaks to the reader ("you", "votre", formal "Sie"), at least ``times``
     times: notices and pitches do, news paragraphs rarely do outside quotes."""
-    if has_quote(line):
+    if quotes_speech(line):
         return False
     folded = line.casefold()
     if times == 1:
@@ -394,11 +424,9 @@ def is_pitch(line: str) -> bool:
 
 def _pitch(line: str, casefolded: str) -> bool:
     """``is_pitch`` of a line of fewer than ``_PITCH_MAX_WORDS`` words, case-folded already."""
-    if has_quote(line):
-        return False
     words = _ui_words()
     tokens = casefolded.replace("’", "'") if "’" in casefolded else casefolded
-    if not _may_pitch(tokens, words):
+    if not _may_pitch(tokens, words) or quotes_speech(line):
         return False  # (most lines: no tokenising)
     folded = _UI_TOKEN.findall(tokens)
     seen = set(folded)
@@ -803,6 +831,28 @@ def _shape_kind(
             and line[-1] in ".!"
             and (_site_notice(line, casefolded) or _article_note(line, casefolded))
         )
+        or (  # (the quick tests in C before the patterns: every word has one of these)
+            (
+                "omment" in casefolded
+                or "coment" in casefolded
+                or "koment" in casefolded
+                or "reageren" in casefolded
+            )
+            and spaces < _PROMPT_MAX_WORDS
+            and _comment_prompt(line, casefolded)
+        )
+        or (
+            (
+                "cookie" in casefolded
+                or "consen" in casefolded
+                or "stimmung" in casefolded
+                or "willigung" in casefolded
+                or "zgod" in casefolded
+                or "toestemming" in casefolded
+            )
+            and spaces < _CONSENT_MAX_WORDS
+            and _consent_notice(line, casefolded)
+        )
         or (
             spaces < _INLINE_COPYRIGHT_MAX_WORDS
             and "published by " in casefolded
@@ -828,6 +878,30 @@ def _shape_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
     return Kind.RELATED if related and _starts_with(key, related) else None
+
+
+def _comment_prompt(line: str, casefolded: str) -> bool:
+    """A prompt to log in and comment ("Um zu kommentieren, melden Sie sich bitte an.",
+    "Want to join the conversation? Please log in to comment."): the verb of commenting
+    with a "please" or the reader. Not speech, quoted or reported ("Residents can comment
+    until Friday, the council said"), and not the noun ("declined to comment" asks no one)."""
+    if _COMMENTING.search(casefolded) is None or has_quote(line):
+        return False
+    if _POLITE.search(casefolded) is None and not addresses_reader(line):
+        return False
+    return not _find_word(_ui_words().reported_word, casefolded)
+
+
+def _consent_notice(line: str, casefolded: str) -> bool:
+    """The site asking for consent to cookies in its own voice ("We and our partners use
+    cookies …", "Wir brauchen Ihre Zustimmung"): a consent banner. Not speech, quoted or
+    reported ("We will phase out cookies, the company said"), and news of cookies names no
+    "we" ("The regulator fined the retailer over its cookie banner")."""
+    if _CONSENT.search(casefolded) is None or quotes_speech(line):
+        return False
+    return _speaks_of_site(casefolded, line) and not _find_word(
+        _ui_words().reported_word, casefolded
+    )
 
 
 def _site_notice(line: str, casefolded: str) -> bool:

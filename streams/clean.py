@@ -159,6 +159,11 @@ _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _INSERT_SKIPS = frozenset({Kind.DROP, Kind.AD, Kind.RELATED, Kind.LINKS})
 _BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
 _MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
+# a medium or a verb of playing one: a player's short label ("Bekijk", "Video afspelen")
+_PLAYER_WORD = re.compile(
+    r"\b(?:video|vídeo|vidéo|audio|podcast|player|watch|play|afspelen|bekijk|bekijken|kijk"
+    r"|abspielen|ansehen|anschauen|regarder|reproducir|riproduci|guarda|assista|assistir)\b"
+)
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
 _DURATION = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
@@ -241,6 +246,7 @@ def clean_page(page: RawPage) -> CleanPage:
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
+    lengths = _length_lines(raw_lines)
     _drop_lone_player(normalised, raw_lines, kinds)
     _drop_widget_lines(raw_lines, kinds)
     _drop_commands_over_blocks(raw_lines, kinds)
@@ -260,11 +266,19 @@ def clean_page(page: RawPage) -> CleanPage:
             player = _player_state(player, line, kind, following)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
-        if (kind is drop and _MEDIA.search(line.casefold())) or (
-            kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)
-        ):  # "VIDEO", "Play Video"; with its title: "Video | Bahnübergänge: Das sind …"
+        # a player's label: "VIDEO", "Play Video"; "Bekijk" over a length (or a title and a
+        # length); one no phrase knows over a length ("Video afspelen" / "01:47"); with its
+        # title: "Video | Bahnübergänge: …"
+        labelled = (
+            kind is drop
+            and (
+                _MEDIA.search(line.casefold()) is not None
+                or ((number + 1 in lengths or number + 2 in lengths) and _media_label(line))
+            )
+        ) or (kind is None and number + 1 in lengths and _media_label(line))
+        if labelled or (kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)):
             notice = line.count(" ") + 1 >= _NOTICE_MIN_WORDS
-            player = (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if kind is drop else _PLAYER_DONE
+            player = (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if labelled else _PLAYER_DONE
             continue
         if kind is None and (
             line in repeated
@@ -473,8 +487,9 @@ def _pictograph_insert(lines: list[str], kinds: list[Kind | None], number: int) 
 
 
 def _media_label(line: str) -> bool:
-    """A player's label: a few words, one of them a medium ("Video correlati")."""
-    return line.count(" ") < _LABEL_MAX_WORDS and _MEDIA.search(line.casefold()) is not None
+    """A player's label: a few words, one of them a medium or a verb of playing one
+    ("Video correlati", "Bekijk")."""
+    return line.count(" ") < _LABEL_MAX_WORDS and _PLAYER_WORD.search(line.casefold()) is not None
 
 
 def _insert_line(line: str) -> bool:
@@ -910,8 +925,18 @@ def _after_label(state: int, line: str, following: str) -> int:
 
 
 def _player_title(line: str) -> bool:
-    """The title under a player's label and duration: headline-like, not a sentence."""
-    return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and line[-1] not in _SENTENCE_END
+    """The title under a player's label and duration: headline-like, not a sentence (a
+    question is a title: "How bad is the bridge?")."""
+    return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and (
+        line[-1] not in _SENTENCE_END or line[-1] == "?"
+    )
+
+
+def _length_lines(lines: list[str]) -> set[int]:
+    """The numbers of the bare duration lines ("01:47", "2 min")."""
+    return {
+        number for number, line in enumerate(lines) if line[:1].isdigit() and _DURATION.match(line)
+    }
 
 
 @dataclass(slots=True)
@@ -995,7 +1020,13 @@ def _continues(previous: str, line: str) -> bool:
     lower_start = (
         line[0].islower()
         and (previous.count(" ") >= 2 or line.count(" ") >= 2)
-        and (" " in line or line[-1] in _SENTENCE_END)  # not a lone brand: "dpa-infocom"
+        # not a lone brand ("dpa-infocom"); a lone function word is a link's glue: "WWF Italy"
+        # / "and" / "Legambiente said …" (a byline's names stay as split reads them)
+        and (
+            " " in line
+            or line[-1] in _SENTENCE_END
+            or (line in open_words and not _BYLINE.match(previous))
+        )
     )
     if not (open_end or lower_start) or _BYLINE.match(line):
         return False  # (a byline is never a sentence's continuation: looked at last, a regex)

@@ -656,6 +656,47 @@ def test_a_player_label_goes_with_the_lone_player() -> None:
     assert len(page) == 2
 
 
+def test_a_play_label_no_phrase_knows_goes_with_the_players_length_and_title() -> None:
+    page = lines_of(
+        "De gemeente Oosterveld sluit de brug over het Zijlkanaal vanaf maandag voor al het "
+        "verkeer, zo maakte wethouder Ilse Brinkman bekend.\n"
+        "Video starten\n"
+        "02:10\n"
+        "Waarom is de brug zo slecht?\n"
+        "Omleiding via de ring\n"
+        "Automobilisten moeten tot de zomer omrijden via de ring, wat volgens de gemeente "
+        "tien minuten extra kost in de spits.\n"
+    )
+    assert "02:10" not in page
+    assert "Waarom is de brug zo slecht?" not in page
+    assert "Omleiding via de ring" in page  # the crosshead under the player stays
+    watch = lines_of(
+        "Het onderzoek naar de brand in de loods aan de Havenweg duurt nog weken, zei een "
+        "woordvoerder van de brandweer.\n"
+        "Bekijk\n"
+        "01:36\n"
+        "Zo ging het blussen\n"
+        "Omwonenden werd gevraagd ramen en deuren gesloten te houden vanwege de rook.\n"
+    )
+    assert len(watch) == 2
+
+
+def test_a_lone_function_word_between_links_glues_the_sentence() -> None:
+    page = lines_of(
+        "Conservation groups including\n"
+        "Friends of the Fenland\n"
+        "and\n"
+        "Marsh Watch\n"
+        "said they would appeal against the ruling in the high court.\n"
+    )
+    assert page == (
+        "Conservation groups including Friends of the Fenland and Marsh Watch said they would "
+        "appeal against the ruling in the high court.",
+    )
+    # a byline's names stay on their lines, as split reads them
+    assert lines_of("By Ann Hale\nand\nTom Reyes\n") == ("By Ann Hale", "and", "Tom Reyes")
+
+
 def test_a_command_next_to_a_dropped_widget_line_goes_but_a_name_stays() -> None:
     page = lines_of(
         "A tree brought down by gusts blocks a lane near Penrith. Photograph: Police/Handout\n"

@@ -32,6 +32,7 @@ FETCHED = datetime(2025, 10, 14, 12, 0, tzinfo=UTC)
         "Lecture 3 min.",
         "Compartir en WhatsApp",
         "Déjà abonné ? Se connecter",
+        "Seguí leyendo abajo del aviso",  # Rioplatense voseo; "aviso": an ad
     ],
 )
 def test_buttons_made_only_of_ui_words_are_controls(line: str) -> None:
@@ -69,6 +70,8 @@ def test_a_list_heading_of_ui_words_opens_links() -> None:
         "Offre spéciale : 1 € le premier mois, sans engagement.",
         "We use your sign-up to provide content in ways you've consented to and to improve our "
         "understanding of you.",
+        "Ti è piaciuto questo articolo? Sostieni il giornalismo locale.",
+        "Steun onafhankelijke journalistiek in jouw regio.",
     ],
 )
 def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
@@ -90,7 +93,19 @@ def test_news_sentences_are_not_pitches(line: str) -> None:
     assert not is_pitch(line)
 
 
+def test_a_quoted_button_name_is_no_speech_but_a_quotation_is() -> None:
+    consent = (
+        "You can change your choices at any time by clicking “Privacy options” at the "
+        "foot of any page of this website."
+    )
+    assert addresses_reader(consent)
+    assert is_pitch(consent)  # the reader and the site's consent: a consent notice
+    assert not addresses_reader('"You will pay for this website yourself," the mayor warned.')
+    assert not addresses_reader('Residents who "want you gone" rallied outside.')
+
+
 def test_reader_address() -> None:
+    assert addresses_reader("Wil jij weten hoe jouw gemeente stemde?")  # Dutch familiar
     assert addresses_reader("Our website is not available in your region.")
     assert addresses_reader("Wenn Sie sich in Deutschland befinden, prüfen Sie Ihre Einstellungen.")
     assert not addresses_reader("Sie sagte, die Lage sei ernst.")  # "she", sentence-initial
@@ -128,10 +143,67 @@ def test_more_stamp_forms(text: str, expected: datetime) -> None:
         "Contact Kevin Alvarez at 555-0142.",
         "The Editorial Board welcomes letters. And here's our email: letters@example.com.",
         "Pagina non trovata",
+        "Meer voor jou",  # a teaser block's heading in the familiar form
+        # a links heading glued to its link by a pipe, a paywall badge before the title
+        "Lire aussi | Article réservé à nos abonnés Retraites : ce que la réforme change pour "
+        "les artisans de la Creuse et de la Corrèze",
     ],
 )
 def test_more_ui_lines_in_more_languages(line: str) -> None:
     assert classify(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Um zu kommentieren, loggen Sie sich bitte ein.",
+        "Fancy a say? Please or to comment on this story.",  # the links went with innerText
+        "Connectez-vous pour commenter cet article.",
+    ],
+)
+def test_a_prompt_to_log_in_and_comment_is_ui(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The harbour authority declined to comment on the findings.",
+        "You can comment on the bypass plan until Friday, the county council said.",
+        '"Please do not comment on an open case," the judge told reporters.',
+    ],
+)
+def test_news_of_commenting_stays(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wij en onze partners gebruiken cookies om de site te verbeteren en advertenties te tonen.",
+        "Wir brauchen Ihre Zustimmung",
+        "Nous et nos partenaires utilisons des cookies pour mesurer l'audience de notre site.",
+    ],
+)
+def test_the_site_asking_for_consent_is_a_banner(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The regulator fined the retailer over a cookie banner that hid the reject button.",
+        "We will stop using third-party cookies next year, the company said.",
+        '"We always asked for their consent first," the founder said.',
+    ],
+)
+def test_news_of_cookies_and_consent_stays(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize("line", ["The Post | 1 day ago", "Opinion | Guest Essay"])
+def test_a_pipe_after_words_that_head_no_links_makes_no_labelled_link(line: str) -> None:
+    assert classify(line) is None  # a card's source and stamp; a kicker
 
 
 @pytest.mark.parametrize(
