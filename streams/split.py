@@ -31,8 +31,7 @@ change. Its body runs to the first card or a heading that ends
 the article; trailing lines that are not prose ("Explore what … can do for you:") are
 trimmed, and a body needs some substance (``_LEAD_MIN_WORDS`` words, one real
 sentence) or the page has no lead (404, consent and bot walls, login pages); on a page
-without cards, no stamp over a single short paragraph, or over sentences each alone
-between buttons and links, is such a notice too. If there
+without cards, no stamp over a single short paragraph is such a notice too. If there
 is no such article above the cards, the first card with a real body
 (``_REAL_BODY_WORDS`` words) is the lead; a page of bare cards (an aggregator's story
 cluster) has no lead. All other articles are ``related``. The lead's source is what
@@ -99,13 +98,7 @@ from streams.split_live import (
     _live_entries,
     _live_title,
 )
-from streams.split_no_article import (
-    _has_substance,
-    _lone_paragraph,
-    _notice,
-    _plans,
-    _scattered_sentences,
-)
+from streams.split_no_article import _has_substance, _lone_paragraph, _notice, _plans
 from streams.split_page import _REAL_BODY_WORDS, _Card, _Features, _features, _Marks
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
@@ -160,16 +153,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             if (
                 _has_substance(paragraphs)
                 and not _notice(lines[lead_title], paragraphs, time_text)
-                and not (
-                    first_card == n
-                    and (
-                        _lone_paragraph(paragraphs, time_text)
-                        or (
-                            time_text is None
-                            and _scattered_sentences(lines, lead_title + 1, first_card)
-                        )
-                    )
-                )
+                and not (first_card == n and _lone_paragraph(paragraphs, time_text))
                 and not (time_text is None and _plans(lines, lead_title, first_card))
             ):
                 lead_found = True

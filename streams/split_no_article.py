@@ -6,8 +6,7 @@ login pages; nor is a notice restating its heading ("This article has been remov
 story, nor a text that mostly speaks to the reader ("Our website is not available in
 your region"), nor a list of subscription plans (prices per period on lines of their
 own), nor a single short paragraph with no stamp among buttons and links (a consent
-wall's notice, in a language the UI phrases miss), nor sentences each alone between
-such lines (a 404's notice, a cookie banner's). Signals: word counts, prose,
+wall's notice, in a language the UI phrases miss). Signals: word counts, prose,
 ``boilerplate.addresses_reader``, the title, the stamp.
 """
 
@@ -53,7 +52,6 @@ def _notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
 
 
 _STORY_MIN_PARAGRAPHS = 2
-_NOTICE_GAP_LINES = 4  # short lines between two notices (an inline link or two: a story's)
 
 
 def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
@@ -67,22 +65,3 @@ def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
         and len(sentences) < _STORY_MIN_PARAGRAPHS
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
     )
-
-
-def _scattered_sentences(lines: tuple[str, ...], begin: int, stop: int) -> bool:
-    """Sentences in [begin, stop), each alone between runs of short lines (buttons, links, a
-    list of headlines): notices (a 404's, a cookie banner's), not a story, whose
-    paragraphs follow one another (an inline "Read more" link or two between them)."""
-    sentences = 0
-    gap = _NOTICE_GAP_LINES  # short lines since the last sentence (none yet: no limit)
-    for line in lines[begin:stop]:
-        if not line:
-            continue
-        if not (_is_prose(line) and _words(line) >= _LEAD_MIN_SENTENCE_WORDS):
-            gap += 1
-            continue
-        if gap < _NOTICE_GAP_LINES:
-            return False
-        sentences += 1
-        gap = 0
-    return sentences >= _STORY_MIN_PARAGRAPHS

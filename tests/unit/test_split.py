@@ -161,38 +161,6 @@ def test_page_without_article_gives_nothing() -> None:
         assert split(page) == []
 
 
-def test_sentences_each_alone_between_links_and_buttons_are_no_article() -> None:
-    drafts = split(
-        "Naar inhoud\nHet Kanaalblad\nRegio\nSport\n"
-        "Helaas, niets te vinden op dit adres\n"
-        "De pagina die u opvroeg bestaat niet meer of is verplaatst naar een andere plek op "
-        "onze site, probeer het zoekvak hieronder.\n"
-        "Foutcode: 404\nZoeken\nNaar de voorpagina\n"
-        "Nieuwe brug over het kanaal gaat in maart open\n"
-        "Markt verhuist tijdelijk naar het plein\n"
-        "Wij en onze partners gebruiken cookies en vergelijkbare technieken om de site goed "
-        "te laten werken, het gebruik te meten en u passende advertenties te tonen.\n"
-        "Akkoord\n"
-    )
-    assert drafts == []
-
-
-def test_two_paragraphs_with_an_inline_link_between_are_a_story_without_a_stamp() -> None:
-    drafts = split(
-        "Het Kanaalblad\nRegio\nSport\n"
-        "Nieuwe brug over het kanaal gaat in maart open\n"
-        "De nieuwe brug over het kanaal bij Oostersluis gaat in maart open voor fietsers en "
-        "voetgangers, een half jaar later dan gepland.\n"
-        "Lees ook\nMarkt verhuist tijdelijk naar het plein\n"
-        "De aannemer had meer tijd nodig voor de fundering omdat de bodem slapper bleek dan "
-        "uit het eerste onderzoek naar voren kwam.\n"
-        "Zoeken\nNaar de voorpagina\n"
-    )
-    assert [(draft.role, draft.title) for draft in drafts] == [
-        ("lead", "Nieuwe brug over het kanaal gaat in maart open")
-    ]
-
-
 def test_live_blog_is_one_article_with_its_entries() -> None:
     drafts = split(
         "Home\nNews\n"
