@@ -24,6 +24,7 @@ from streams.split_lines import (
     _BIO,
     _BIO_MAX_WORDS,
     _NAME_MAX_CHARS,
+    _QUOTES,
     _RUN_MAX_WORDS,
     _is_bio,
     _is_name,
@@ -111,6 +112,8 @@ def _body_lines(
             and not (paragraphs <= _MAX_DECK_LINES and _over_stamp(f, index, stop))
         )
         subheading = author_box and _text_goes_on(f, index, stop, ends)
+        if subheading and kept >= 0 and f.lines[kept][-1] in _QUOTES:
+            continue  # a pull quote's attribution ("Ivo Lind, Harrow Labs"), not a sub-heading
         # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
         # of the header: an "end" heading under them is still a counter)
         meta, after_meta = (

@@ -568,3 +568,25 @@ def test_a_comment_under_an_end_heading_does_not_go_on_with_the_text() -> None:
         ((5, "end"),),
     )
     assert drafts[0].body.endswith("charge at both piers.")
+
+
+def test_a_pull_quotes_attribution_inside_the_text_is_no_text() -> None:
+    body = lead(
+        split(
+            "Bike Share Operator Fixes Bug That Let Riders Unlock Bikes for Free\n"
+            "By Oona Petrakis\n"
+            "Nov 20, 2025 3:30 PM PT\n"
+            "A flaw in the app of the city's bike share let riders start a trip without paying, "
+            "researchers at a local university found, and the operator has now fixed it.\n"
+            "Researchers Tomas Vell and Ida Brandt said they reported the problem in August, "
+            "and the operator began rolling out the fix to its stations this week.\n"
+            "“It took us an afternoon to find, which says a lot about how it was built.”\n"
+            "Tomas Vell, Northgate University\n"
+            "The attack needed no special equipment beyond a phone with a modified copy of the "
+            "app, Vell said, and it left no trace in the operator's payment records.\n"
+            "The operator said it had seen no sign that the flaw had been used by riders, and "
+            "that anyone who took a free trip would not be asked to pay for it afterwards.\n"
+        )
+    ).body
+    assert "Tomas Vell, Northgate University" not in body
+    assert "it left no trace in the operator's payment records." in body
