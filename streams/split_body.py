@@ -112,8 +112,6 @@ def _body_lines(
             and not (paragraphs <= _MAX_DECK_LINES and _over_stamp(f, index, stop))
         )
         subheading = author_box and _text_goes_on(f, index, stop, ends)
-        if subheading and kept >= 0 and f.lines[kept][-1] in _QUOTES:
-            continue  # a pull quote's attribution ("Ivo Lind, Harrow Labs"), not a sub-heading
         # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
         # of the header: an "end" heading under them is still a counter)
         meta, after_meta = (
@@ -147,6 +145,8 @@ def _body_lines(
             or index in widget_lines
             or index in f.players
             or (closed and not split_credit(line))
+            # a pull quote's attribution ("Ivo Lind, Harrow Labs"), not a sub-heading
+            or (subheading and kept >= 0 and f.lines[kept][-1] in _QUOTES)
         ):
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
             continue
