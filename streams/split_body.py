@@ -58,6 +58,8 @@ _GOES_ON_LINES = 4
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
 # the site's, not the story's
 _SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
+_LABELLED = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ")  # "Referee: …", "CORK: …"
+_LABELLED_LIST_MIN_WORDS = 12  # a team line: fifteen names
 _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
 
 
@@ -345,7 +347,8 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
 
 
 def _trim_tail(out: list[str]) -> None:
-    """Trailing UI and link lines go; a photo caption stays (it has a credit), and so does
+    """Trailing UI and link lines go; a photo caption stays (it has a credit), a labelled
+    line under a labelled list ("TEAM A: …" / "Referee: …", a match report's) too, and so does
     a closing signature ("… in Mexico City. EFE"), but not a wire's desk codes glued after
     it ("… against any company. PTI ABC DEF RT")."""
     desk_codes = _DESK_CODES.search(out[-1]) if out else None
@@ -357,8 +360,15 @@ def _trim_tail(out: list[str]) -> None:
         and not _short_sentence(out[-1])
         and not _AGENCY_SIGNATURE.search(out[-1])
         and split_credit(out[-1]) is None
+        and not (len(out) > 1 and _LABELLED.match(out[-1]) and _labelled_list(out[-2]))
     ):
         out.pop()
+
+
+def _labelled_list(line: str) -> bool:
+    """A labelled list in the text ("CORK: P Healy; D Kearney, …"): a label, then a run of
+    names or items (not a staff credit, "Editor: Ann Lee")."""
+    return _LABELLED.match(line) is not None and _words(line) >= _LABELLED_LIST_MIN_WORDS
 
 
 def _header_widget(line: str) -> bool:

@@ -590,3 +590,23 @@ def test_a_pull_quotes_attribution_inside_the_text_is_no_text() -> None:
     ).body
     assert "Tomas Vell, Northgate University" not in body
     assert "it left no trace in the operator's payment records." in body
+
+
+def test_a_labelled_line_under_a_team_list_at_the_end_of_a_match_report_stays() -> None:
+    body = lead(
+        split(
+            "Harbourside beat Millbrook to reach the county final\n"
+            "By Declan Rowe\n"
+            "20 November 2025, 16:10\n"
+            "Harbourside came from six points down at half-time to beat Millbrook by two "
+            "points in a wet county semi-final at Riverside Park on Sunday afternoon.\n"
+            "Millbrook led 0-10 to 0-04 at the break, but two quick goals after the restart "
+            "turned the game, and Harbourside held on through eight minutes of injury time.\n"
+            "HARBOURSIDE: P Kelleher; D Foran, J Burke, M Tully; S Nolan, R Kehoe, B Quirke; "
+            "T Larkin, A Doyle; C Ryan, E Walsh, F Doran.\n"
+            "MILLBROOK: K Moran; L Devane, G Hickey, N Power; O Kinsella, P Furlong, S Dwyer; "
+            "J Murphy, D Cullen; R Foley, M Byrne, T Kehoe.\n"
+            "Referee: Aidan Creed (Westport)\n"
+        )
+    ).body
+    assert body.endswith("Referee: Aidan Creed (Westport)")
