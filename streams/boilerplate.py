@@ -102,6 +102,12 @@ _PHOTO_COPYRIGHT = re.compile(
 )
 # "© picture alliance/dpa | Philipp Schulze": a photo credit under a caption, not a footer
 _CREDIT_COPYRIGHT = re.compile(r"^© ?[^\d©]{1,30}/[^\d©]{1,40}$")
+# a portal's credit for the publisher's picture, in its languages: "© Provided by The Herald"
+PORTAL_CREDIT = re.compile(
+    r"^© ?(?:provided by|bereitgestellt von|fourni par|proporcionado por|fornito da|"
+    r"fornecido por|geleverd door) (?-i:[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
 # a footer's imprint: "Published by Example News Ltd", "Reg. no. 032/10/2026.
 # Published by Example Media Limited." (the publisher a company by its legal form)
 _IMPRINT = re.compile(
@@ -720,7 +726,8 @@ def _classify(line: str) -> Kind | None:
     phrases = _PHRASES or _phrases()
     if line[0] in "©(Cc" and _COPYRIGHT.match(line):
         # (not a photo credit on its own line: the caption stage takes that)
-        return None if _CREDIT_COPYRIGHT.match(line) else Kind.END
+        credit = _CREDIT_COPYRIGHT.match(line) or PORTAL_CREDIT.match(line)
+        return None if credit else Kind.END
     spaces = line.count(" ")
     if len(line) <= _SHORT_MAX_CHARS:
         key = line_key(line)

@@ -12,13 +12,14 @@ A paragraph is a caption when it ends with a credit in one of the printed forms:
 * the BBC form, a line "Image source, Getty Images" before "Image caption, ...";
 * an agency and the kind of picture: "... in Ranchi. Getty Images", "PTI Photo";
 * an agency and its photographer in capitals, without a full stop before them:
-  "... in una foto d'archivio ANSA/RENATO INGENITO".
+  "... in una foto d'archivio ANSA/MARCO TELLINI".
 
 A credit line on its own ("Photo: AFP", "REUTERS/Name/File Photo", "(AP Photo/Name,
 File)") credits the paragraph just before it; an agency's name alone ("Getty Images") the
 caption without a full stop next to it, above or below. The
 credit must look like a name (short, starts upper-case, no sentence inside), so prose
-that merely ends in a parenthesis or mentions a photo is left in the body.
+that merely ends in a parenthesis or mentions a photo is left in the body, and so is a
+wire's sign-off closing the story ("… alimentari. (AGI)").
 """
 
 import re
@@ -26,7 +27,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from schemas.article import Caption
-from streams.boilerplate import join_words, trailing_ui, word_sections
+from streams.boilerplate import PORTAL_CREDIT, join_words, trailing_ui, word_sections
 from streams.name_data import world_first_names
 
 _BBC_HEADS = ("image", "bildqu", "bildun", "source", "fuente", "fonte", "légend", "pie de")
@@ -49,7 +50,7 @@ _LABEL = re.compile(
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| ))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:photo|photos|photograph|picture|pictures|image|images|"
-    r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédit photo|"
+    r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédits? photo|crédits|"
     r"crédit|fotografía|fotografia|beeld)(?: ?: ?|\.\.\.|…| \| | / )|(?-i:Beeld|Fot\.) |"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
@@ -69,7 +70,7 @@ _SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/
 _SLASH = re.compile(r"(?<=[.!?\"”’']) " + _SLASH_CREDIT)
 _SLASH_LINE = re.compile("^" + _SLASH_CREDIT)  # on its own line, under its caption
 # an agency and its photographer in capitals after a caption without a full stop: "… in una
-# foto d'archivio ANSA/RENATO INGENITO"
+# foto d'archivio ANSA/MARCO TELLINI"
 _CAPITALS_SLASH = re.compile(
     r"(?<=[^\W\d_]) (?P<credit>(?P<agency>[A-Z]{2,15}) ?/ ?[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,20}"
     r" [A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,30})$"
@@ -103,7 +104,7 @@ _BARE_LABEL = re.compile(
 )
 _BARE_LABEL_WINDOW = 64
 # one sentence (an abbreviation's dot inside), then a short credit of capitalised words after
-# a bar or a slash: "… on Saturday. | JIJI", "… on Nov. 27. | John Thys/AFP via Getty Images"
+# a bar or a slash: "… on Saturday. | JIJI", "… on Nov. 27. | Ines Kerr/AFP via Getty Images"
 # (not a wire story's sign-off: "… in Caracas. EFE")
 _SENTENCE_CREDIT = re.compile(
     r"^(?P<text>(?:[^.!?]|\.(?! [A-ZÀ-Þ])){30,}[a-z0-9)][.!?]) [|/] "
@@ -145,6 +146,9 @@ _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… P
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file"
     r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15}(?: file| photo| file photo)?)$"
 )
+# a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma"
+_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\) ?(?:--?|[–—]) ")
+_DATELINE_CHARS = 60
 # what kind of picture it is, printed in brackets where a credit could stand
 _PHOTO_NOTES = frozenset(
     {"archivbild", "archivfoto", "symbolbild", "symbolfoto", "file photo", "file image",
@@ -230,6 +234,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         and len(paragraph) <= _MAX_CREDIT_CHARS
         and (
             "/" in paragraph
+            or paragraph[0] == "©"
             or " for " in paragraph
             or " via " in paragraph
             or paragraph.endswith(_KINDS)
@@ -328,8 +333,8 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
 
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     """A credit on a line of its own ("Christian Beutler / Keystone", "© picture
-    alliance/dpa", "Louise Johns for Public Radio", "Getty Images"), and whether it is
-    labelled."""
+    alliance/dpa", "© Provided by The Herald", "Louise Johns for Public Radio", "Getty
+    Images"), and whether it is labelled."""
     if line.endswith(_KINDS):
         kind = _AGENCY_KIND_LINE.match(line)
         if kind is not None and is_agency(kind["agency"]):
@@ -342,7 +347,7 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         match = _VIA_LINE.match(line)
         agency = match is not None and is_agency(match["agency"].split()[0])
         return (match if agency else None), False
-    if "/" not in line:
+    if "/" not in line and not (line[0] == "©" and PORTAL_CREDIT.match(line)):
         return None, False
     match = _CREDIT_LINE.match(line)
     if match is None and line[0].isupper():  # "REUTERS/Name/File Photo"
@@ -375,6 +380,19 @@ def _caption_like(paragraph: str) -> bool:
     )
 
 
+def _sign_off(paragraphs: Sequence[str], credit: str) -> bool:
+    """ "… generi alimentari. (AGI)" closing the story (the last paragraph): a wire's
+    sign-off, not a photo's credit, when the agency is a known one or the story's dateline
+    named it ("(AGI) - Roma")."""
+    if not paragraphs[-1].endswith(f"({credit})"):
+        return False
+    return is_agency(credit) or any(
+        dateline["agency"] == credit
+        for paragraph in paragraphs[:-1]
+        if (dateline := _DATELINE_AGENCY.search(paragraph, 0, _DATELINE_CHARS)) is not None
+    )
+
+
 def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:
     """Split paragraphs into (body paragraphs, captions).
 
@@ -386,6 +404,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
     pending_credit: str | None = None  # from "Image source, X"
     credited = False  # the paragraph before was a caption or a credit line
     credit_above: str | None = None  # an agency line whose caption comes next
+    last = len(paragraphs) - 1
     for index, paragraph in enumerate(paragraphs):
         if credit_above is not None:
             captions.append(Caption(text=paragraph, credit=credit_above))
@@ -411,6 +430,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             pending_credit = None
             continue
         found = split_credit(paragraph)
+        found = None if found and index == last and _sign_off(paragraphs, found[1]) else found
         credited_last, credited = credited, found is not None
         if found is None:
             body.append(paragraph)

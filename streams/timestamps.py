@@ -364,7 +364,8 @@ _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\. ?m\.?(?![^\W\d_])")  # also "p. m
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 # "10:20 hrs", "09:12 horas", Dutch "07.15 uur" / Flemish "14.30 u"
 _CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|u)\.?$")
-_DATE_CLOCK_BAR = re.compile(r" [|·] ")
+_CLOCK_DASH = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d(?: ?[ap]\.?m\.?)?) - (?=\d|[^\W\d_])")
+_DATE_CLOCK_BAR = re.compile(r" [|·•] ")
 # "kl. 09.12", "kl 07:15", "godz. 12:40"
 _CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl\.?|godz\.) ?(?=\d)")
 # a numeric date spaced after its dots: Hungarian "2026. 11. 27.", Czech "26. 11. 2026"
@@ -431,7 +432,9 @@ def _between_date_and_clock(text: str) -> str:
     innerText left none)."""
     if " — " in text or " – " in text:  # "June 2, 2026 — 10.42pm", "Nov 28, 2026 – 6:00am"
         text = text.replace(" — ", " - ").replace(" – ", " - ")
-    if " | " in text or " · " in text:  # "16 marzo 2026 | 18:20", "2 de junio de 2026 · 01:47"
+    if " - " in text and text[:1].isdigit():  # "10:15 am - nov 28, 2026", "10h15 - 28/11/2026"
+        text = _CLOCK_DASH.sub(r"\g<clock> ", text, count=1)
+    if " | " in text or " · " in text or " • " in text:  # "16 marzo 2026 | 18:20", "… · 01:47"
         text = _DATE_CLOCK_BAR.sub(" ", text)
     colon = text.find(":")
     if colon > _GLUED_DIGITS and text[colon - _GLUED_DIGITS : colon].isdigit():
@@ -493,17 +496,23 @@ def find_time(line: str) -> str | None:
     if found is None and digit and (_NAME_START.match(line) or _BY_WORD.match(line)):
         found = _after_byline(line)
     if found is None and digit and _stamp_words_only(line):
-        # "Published : … Updated : …", "…, modifié le …": the first part;
-        # "Updated June 2 2026 - 6:10pm, first published 4:30pm": the second
-        for label, published_first in ((_INNER_UPDATE, True), (_INNER_PUBLISHED, False)):
-            inner = label.search(line, 1)
-            if inner is None:
-                continue
-            first, rest = line[: inner.start()], line[inner.end() :]
-            # (an update's day without its year, "aktualizováno: 28. 11. 7:10", is still one)
-            if _find_time(first) and (published_first or _find_time(rest)):
-                return (first if published_first else rest).strip(_STRIP)
+        found = _published_part(line)
     return found
+
+
+def _published_part(line: str) -> str | None:
+    """The publication stamp of a line with two: "Published : … Updated : …", "…, modifié
+    le …" give their first part; "Updated June 2 2026 - 6:10pm, first published 4:30pm" its
+    second."""
+    for label, published_first in ((_INNER_UPDATE, True), (_INNER_PUBLISHED, False)):
+        inner = label.search(line, 1)
+        if inner is None:
+            continue
+        first, rest = line[: inner.start()], line[inner.end() :]
+        # (an update's day without its year, "aktualizováno: 28. 11. 7:10", is still one)
+        if _find_time(first) and (published_first or _find_time(rest)):
+            return (first if published_first else rest).strip(_STRIP)
+    return None
 
 
 # A byline with the stamp on its line, glued by innerText or after a comma: "By Jane
@@ -514,7 +523,7 @@ _BY_WORD = re.compile(
     r"geschichte von|histoire de|historia de|história de|storia di) ",
     re.IGNORECASE,
 )
-# a space, a comma without one ("Herald Staff,Updated …"), a name glued to a number ("Marsh2
+# a space, a comma without one ("Gazette Staff,Updated …"), a name glued to a number ("Marsh2
 # hours ago"; glued words were spaced apart before)
 _NAME_CUT = re.compile(r" (?=\S)|(?<=,)(?=[^\s\d])|(?<=[^\W\d_])(?=\d)")
 _NAME_START = re.compile(r"[A-ZÀ-Þ][^\W\d_]* [A-ZÀ-Þ]")  # (the quick test: "By Jane", "Jane Marsh")
@@ -539,13 +548,14 @@ def _after_byline(line: str) -> str | None:
         if len(words) > _MAX_NAME_WORDS or not all(map(_name_word, words)):
             return None  # (what comes after the name cannot make it one again)
         stamp = line[cut.end() :]
-        if (
-            len(words) >= _MIN_NAME_WORDS
-            and len(stamp) <= _MAX_STAMP_CHARS
-            and (by or is_labelled_stamp(stamp))
-            and _find_time(stamp)
-        ):
+        if len(words) < _MIN_NAME_WORDS or not (by or is_labelled_stamp(stamp)):
+            continue
+        if len(stamp) <= _MAX_STAMP_CHARS and _find_time(stamp):
             return stamp.strip(_STRIP)
+        # "Jane Marsh · Posted: Nov 28, 2026 5:00 AM EST | Last Updated: 2 hours ago"
+        published = _published_part(stamp) if _stamp_words_only(stamp) else None
+        if published is not None:
+            return published
     return None
 
 

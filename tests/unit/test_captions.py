@@ -3,12 +3,19 @@
 import pytest
 
 from schemas.article import Caption
+from streams.boilerplate import Kind, classify
 from streams.captions import extract_captions, split_credit
 
 
 @pytest.mark.parametrize(
     ("paragraph", "text", "credit"),
     [
+        # the French label in the plural
+        (
+            "Des bateaux au port de Norhaven, samedi. Crédits photo : Léa Morel / AFP",
+            "Des bateaux au port de Norhaven, samedi.",
+            "Léa Morel / AFP",
+        ),
         # a photographer for an outlet's initials: a credit line
         ("Dana Whitfield for WBUR", "", "Dana Whitfield for WBUR"),
         # a photographer's double initials are no sentence break
@@ -191,3 +198,37 @@ def test_new_credit_forms_on_adversarial_input_complete() -> None:
     ]
     body, captions = extract_captions(paragraphs)
     assert len(body) + len(captions) <= len(paragraphs)
+
+
+def test_a_wire_sign_off_closing_the_story_stays_text() -> None:
+    dateline = "(NWA) - Norhaven, 3 mar. - Il consiglio ha chiuso il vecchio ponte sul Lenne."
+    caption = "Barche ferme al molo di Norhaven. (NWA)"
+    closing = "I lavori dureranno almeno due anni, secondo il comune. (NWA)"
+    assert extract_captions([caption, dateline, closing]) == (
+        [dateline, closing],
+        [Caption(text="Barche ferme al molo di Norhaven.", credit="NWA")],
+    )
+    # an agency the list knows signs off a story without a dateline too
+    signed = "Die Brücke bleibt bis zum Sommer gesperrt, hieß es. (APA)"
+    assert extract_captions(["Der Rat tagte am Montag.", signed]) == (
+        ["Der Rat tagte am Montag.", signed],
+        [],
+    )
+
+
+def test_an_italian_photo_agency_in_brackets_credits_a_caption() -> None:
+    caption = "Gli sportelli di una filiale a Norhaven (Imagoeconomica)"
+    assert split_credit(caption) == ("Gli sportelli di una filiale a Norhaven", "Imagoeconomica")
+
+
+def test_a_portal_credit_line_credits_the_caption_above_and_ends_no_article() -> None:
+    caption = "Ferries wait at the pier in Norhaven."
+    prose = ["The council met on Monday.", "It voted to close the old bridge."]
+    for credit in ("© Provided by The Norhaven Post", "© Bereitgestellt von Norhavener Bote"):
+        assert classify(credit) is None  # a credit, not the page's copyright footer
+        assert extract_captions([prose[0], caption, credit, prose[1]]) == (
+            prose,
+            [Caption(text=caption, credit=credit.removeprefix("© "))],
+        )
+    assert classify("© 2026 The Norhaven Post. All rights reserved.") == Kind.END
+    assert split_credit("© provided by the harbour master") is None

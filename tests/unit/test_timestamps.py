@@ -181,6 +181,12 @@ def test_adversarial_input_is_rejected(text: str) -> None:
 def test_dash_pipe_and_uk_zone_between_date_and_clock() -> None:
     assert resolve_time("June 2, 2026 — 10.42pm", FETCHED) == utc(2026, 6, 2, 22, 42)
     assert resolve_time("16 marzo 2026 | 18:20", FETCHED) == utc(2026, 3, 16, 18, 20)
+    assert find_time("May 30, 2025 • 10:15 AM") == "May 30, 2025 • 10:15 AM"
+    assert resolve_time("30 mei 2025 • 10:15", FETCHED) == utc(2025, 5, 30, 10, 15)
+    # the clock first, then a dash and the date
+    assert find_time("10:15 AM - May 30, 2025") == "10:15 AM - May 30, 2025"
+    assert resolve_time("10h15 - 30/05/2025", FETCHED) == utc(2025, 5, 30, 10, 15)
+    assert find_time("10:15 - 11:20") is None  # a span of hours
     # ", UK" is UK local time: GMT in November, BST (+1) in June
     assert resolve_time("Friday 27 November 2026 09:41, UK", FETCHED) == utc(2026, 11, 27, 9, 41)
     assert resolve_time("Monday 1 June 2026 09:41, UK", FETCHED) == utc(2026, 6, 1, 8, 41)
@@ -426,6 +432,11 @@ def test_a_label_written_as_a_sentence() -> None:
         ("By Odile Brandt3 hours ago", "3 hours ago", utc(2025, 6, 2, 5)),
         # a portal's "Story by" in Dutch, before its meta line's separator
         ("Verhaal van Odile Brandt • 3 uur geleden", "3 uur geleden", utc(2025, 6, 2, 5)),
+        # a name and newsroom before a line with two stamps: the publication one
+        ("Odile Brandt · Valley Radio · Posted: Jun 1, 2025 6:00 AM EDT | Last Updated: 2 hours "
+         "ago", "Posted: Jun 1, 2025 6:00 AM EDT", utc(2025, 6, 1, 10)),
+        ("By Odile Brandt, Updated 2 hours ago, first published 6:00am", "first published 6:00am",
+         utc(2025, 6, 2, 6)),
     ],
 )  # fmt: skip
 def test_the_stamp_after_a_byline_on_its_line(line: str, stamp: str, expected: datetime) -> None:
