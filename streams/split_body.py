@@ -1,17 +1,19 @@
 """split_body: an article's text: where it ends, what in it is not text, and its draft.
 
 A body runs to the next card, a heading mark that ends it, or the end of the page; a
-"Related" widget inside it is skipped when the text goes on under it, and so is an "end"
-heading right over long paragraphs (a credit line taken for a footer inside the text).
-Left out: header lines (author, place, short UI lines such as "Vorlesen"), captions
-under their credit above the text, author boxes and notes, runs of short lines (link
-lists, widgets), and trailing lines that are not prose (a closing agency signature
-stays), a photo credit not right under a line of the text. A byline after the text ends
-it (an author box) unless long paragraphs follow under it (a sub-heading) or it stands
-over the stamp under a standfirst (the header). ``_draft`` builds the article with its
-captions taken out (``streams.captions``). Signals: prose and name-like lines, word
-counts, heading marks, stamps, bylines and a wire's sign-off ("-- AGENCY", "(END)"),
-after which the text has ended.
+"Related" widget inside it is skipped when the text goes on under it. Left out: header
+lines (author, place, short UI lines such as "Vorlesen"), captions under their credit
+above the text, author boxes and notes, runs of short lines (link lists, widgets), and
+trailing lines that are not prose (a closing agency signature stays), a photo credit not
+right under a line of the text. A byline after the text ends it (an author box) unless
+long paragraphs follow under it (a sub-heading) or it stands over the stamp under a
+standfirst (the header). A note on the author after the text ends it, in any language
+(the full name printed above, then a verb: "Rui Mendes escreve ao sábado …"); a pull
+quote's attribution inside it ("Ivo Lind, Harrow Labs" under a quote) is no text; a
+labelled line under a labelled list at its end ("Referee: …" under the team lines)
+stays. ``_draft`` builds the article with its captions taken out (``streams.captions``).
+Signals: prose and name-like lines, word counts, heading marks, stamps, bylines and a
+wire's sign-off ("-- AGENCY", "(END)"), after which the text has ended.
 """
 
 import re
@@ -94,12 +96,7 @@ def _body_lines(
     paragraphs = 0
     kept = -1  # the last line added to ``out``
     for index in range(begin, stop):
-        if (
-            index in ends
-            and started
-            and _ends_text(f, index, after_meta, paragraphs, widgets)
-            and not _text_goes_on(f, index - 1, stop, ends - {index})
-        ):
+        if index in ends and started and _ends_text(f, index, after_meta, paragraphs, widgets):
             break
         line = f.lines[index]
         if not line:

@@ -530,46 +530,6 @@ def test_a_credit_line_under_a_caption_on_a_byline_name_is_no_note() -> None:
     assert body.endswith("could be walked again.")
 
 
-def test_long_paragraphs_right_under_an_end_heading_go_on_with_the_text() -> None:
-    drafts = split_lines(
-        (
-            "Harbour Weekly",
-            "Ferry operator orders two electric boats for the lake crossing",
-            "Story by Lena Marsh • 5h",
-            "The lake ferry company has ordered two battery-powered boats from a yard in the "
-            "north, replacing diesel vessels that have crossed the water since the 1980s.",
-            "The new boats will carry up to 300 passengers each and charge at both piers.",
-            "A ferry leaves the east pier at dawn.",
-            "The company says the order is worth about 40 million euros and that the first boat "
-            "should enter service in the spring of 2027, with the second following a year later.",
-            "Residents on the south shore have long complained about noise and fumes from the "
-            "old engines, and the council had made new boats a condition of the next concession.",
-            "",
-            "Continue reading",
-        ),
-        ((6, "end"),),
-    )
-    assert drafts[0].body.endswith("a condition of the next concession.")
-
-
-def test_a_comment_under_an_end_heading_does_not_go_on_with_the_text() -> None:
-    drafts = split_lines(
-        (
-            "Ferry operator orders two electric boats for the lake crossing",
-            "By Lena Marsh",
-            "November 20, 2025",
-            "The lake ferry company has ordered two battery-powered boats from a yard in the "
-            "north, replacing diesel vessels that have crossed the water since the 1980s.",
-            "The new boats will carry up to 300 passengers each and charge at both piers.",
-            "About time too. I have taken this ferry every day for twenty years and the smell of "
-            "diesel on the lower deck has never once gone away, whatever they promised us.",
-            "lakeside_reader",
-        ),
-        ((5, "end"),),
-    )
-    assert drafts[0].body.endswith("charge at both piers.")
-
-
 def test_a_pull_quotes_attribution_inside_the_text_is_no_text() -> None:
     body = lead(
         split(
