@@ -515,10 +515,17 @@ def _publisher_over(f: _Features, line: str) -> bool:
 
 def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     """A publisher over a card's stamp, the title under both ("EFE" / "• 4 hours ago" /
-    title): the card's source."""
+    title): the card's source. Only an agency's or an outlet's name: a section word there
+    ("Transport" / "2h ago" / title) is the card's chip."""
     for card in cards:
-        if card.source is None and card.start < card.title:
-            _source_above(f, card, card.start - 1, taken)
+        over = card.start - 1
+        if (
+            card.source is None
+            and card.start < card.title
+            and over >= 0
+            and (_agency_name(f.lines[over]) or _outlet_name(f.lines[over]))
+        ):
+            _source_above(f, card, over, taken)
 
 
 def _drop_author_sources(f: _Features, cards: list[_Card]) -> None:
