@@ -12,7 +12,7 @@ A paragraph is a caption when it ends with a credit in one of the printed forms:
 * the BBC form, a line "Image source, Getty Images" before "Image caption, ...";
 * an agency and the kind of picture: "... in Ranchi. Getty Images", "PTI Photo";
 * an agency and its photographer in capitals, without a full stop before them:
-  "... in una foto d'archivio ANSA/RENATO INGENITO".
+  "... in una foto d'archivio ANSA/MARCO TELLINI".
 
 A credit line on its own ("Photo: AFP", "REUTERS/Name/File Photo", "(AP Photo/Name,
 File)") credits the paragraph just before it; an agency's name alone ("Getty Images") the
@@ -70,7 +70,7 @@ _SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/
 _SLASH = re.compile(r"(?<=[.!?\"”’']) " + _SLASH_CREDIT)
 _SLASH_LINE = re.compile("^" + _SLASH_CREDIT)  # on its own line, under its caption
 # an agency and its photographer in capitals after a caption without a full stop: "… in una
-# foto d'archivio ANSA/RENATO INGENITO"
+# foto d'archivio ANSA/MARCO TELLINI"
 _CAPITALS_SLASH = re.compile(
     r"(?<=[^\W\d_]) (?P<credit>(?P<agency>[A-Z]{2,15}) ?/ ?[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,20}"
     r" [A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,30})$"
@@ -104,7 +104,7 @@ _BARE_LABEL = re.compile(
 )
 _BARE_LABEL_WINDOW = 64
 # one sentence (an abbreviation's dot inside), then a short credit of capitalised words after
-# a bar or a slash: "… on Saturday. | JIJI", "… on Nov. 27. | John Thys/AFP via Getty Images"
+# a bar or a slash: "… on Saturday. | JIJI", "… on Nov. 27. | Ines Kerr/AFP via Getty Images"
 # (not a wire story's sign-off: "… in Caracas. EFE")
 _SENTENCE_CREDIT = re.compile(
     r"^(?P<text>(?:[^.!?]|\.(?! [A-ZÀ-Þ])){30,}[a-z0-9)][.!?]) [|/] "

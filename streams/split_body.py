@@ -5,11 +5,15 @@ A body runs to the next card, a heading mark that ends it, or the end of the pag
 lines (author, place, short UI lines such as "Vorlesen"), captions under their credit
 above the text, author boxes and notes, runs of short lines (link lists, widgets), and
 trailing lines that are not prose (a closing agency signature stays), a photo credit not
-right under a line of the text. A byline after the text ends it (an author box) unless long
-paragraphs follow under it (a sub-heading) or it stands over the stamp under a standfirst
-(the header). ``_draft`` builds the article with its captions taken out
-(``streams.captions``). Signals: prose and name-like lines, word counts, heading marks,
-stamps, bylines and a wire's sign-off ("-- AGENCY", "(END)"), after which the text has ended.
+right under a line of the text. A byline after the text ends it (an author box) unless
+long paragraphs follow under it (a sub-heading) or it stands over the stamp under a
+standfirst (the header). A note on the author after the text ends it, in any language
+(the full name printed above, then a verb: "Rui Mendes escreve ao sábado …"); a pull
+quote's attribution inside it ("Ivo Lind, Harrow Labs" under a quote) is no text; a
+labelled line under a labelled list at its end ("Referee: …" under the team lines)
+stays. ``_draft`` builds the article with its captions taken out (``streams.captions``).
+Signals: prose and name-like lines, word counts, heading marks, stamps, bylines and a
+wire's sign-off ("-- AGENCY", "(END)"), after which the text has ended.
 """
 
 import re
@@ -22,6 +26,7 @@ from streams.split_lines import (
     _BIO,
     _BIO_MAX_WORDS,
     _NAME_MAX_CHARS,
+    _QUOTES,
     _RUN_MAX_WORDS,
     _is_bio,
     _is_name,
@@ -55,6 +60,8 @@ _GOES_ON_LINES = 4
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
 # the site's, not the story's
 _SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
+_LABELLED = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ")  # "Referee: …", "CORK: …"
+_LABELLED_LIST_MIN_WORDS = 12  # a team line: fifteen names
 _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
 
 
@@ -137,6 +144,8 @@ def _body_lines(
             or index in widget_lines
             or index in f.players
             or (closed and not split_credit(line))
+            # a pull quote's attribution ("Ivo Lind, Harrow Labs"), not a sub-heading
+            or (subheading and kept >= 0 and f.lines[kept][-1] in _QUOTES)
         ):
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
             continue
@@ -283,12 +292,21 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
     """After the text, "<Name> is …" where the name is a byline's author or a name printed on
     its own line above the text, whole or its first or last word ("By Ifeoma Nwachukwu" …
     "Ifeoma is a business correspondent"; "Anjali Gurung" … "Gurung is a researcher at …"):
-    the note on the author."""
-    match = _BIO.match(line) if line.count(" ") < _BIO_MAX_WORDS else None
-    if match is None:
+    the note on the author. In any language, the full name printed above then a verb
+    ("Rui Mendes escreve ao sábado …", "Anna Berg schreibt jeden Freitag …")."""
+    if line.count(" ") >= _BIO_MAX_WORDS:
         return False
-    name = match["name"].casefold()
-    return _name_forms(f).get(name, text) < text
+    match = _BIO.match(line)
+    if match is not None:
+        return _name_forms(f).get(match["name"].casefold(), text) < text
+    if not line.endswith("."):  # (a sentence: not a credit, "Ann Lee for The Review")
+        return False
+    words = line.split(" ", _NAME_LINE_WORDS + 1)
+    return any(  # (a lower-case word after the name: a verb, not more of a name)
+        words[length][:1].islower()
+        and _name_forms(f).get(" ".join(words[:length]).casefold(), text) < text
+        for length in range(2, min(len(words), _NAME_LINE_WORDS + 1))
+    )
 
 
 def _name_forms(f: _Features) -> dict[str, int]:
@@ -326,7 +344,8 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
 
 
 def _trim_tail(out: list[str]) -> None:
-    """Trailing UI and link lines go; a photo caption stays (it has a credit), and so does
+    """Trailing UI and link lines go; a photo caption stays (it has a credit), a labelled
+    line under a labelled list ("TEAM A: …" / "Referee: …", a match report's) too, and so does
     a closing signature ("… in Mexico City. EFE"), but not a wire's desk codes glued after
     it ("… against any company. PTI ABC DEF RT")."""
     desk_codes = _DESK_CODES.search(out[-1]) if out else None
@@ -338,8 +357,15 @@ def _trim_tail(out: list[str]) -> None:
         and not _short_sentence(out[-1])
         and not _AGENCY_SIGNATURE.search(out[-1])
         and split_credit(out[-1]) is None
+        and not (len(out) > 1 and _LABELLED.match(out[-1]) and _labelled_list(out[-2]))
     ):
         out.pop()
+
+
+def _labelled_list(line: str) -> bool:
+    """A labelled list in the text ("CORK: P Healy; D Kearney, …"): a label, then a run of
+    names or items (not a staff credit, "Editor: Ann Lee")."""
+    return _LABELLED.match(line) is not None and _words(line) >= _LABELLED_LIST_MIN_WORDS
 
 
 def _header_widget(line: str) -> bool:

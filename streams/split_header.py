@@ -460,6 +460,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         and _publisher_over(f, f.lines[title - 1])
         and not _noted_author(f, f.lines[title - 1], title + 1, stop)
         and not _topic_kicker(f, f.lines[title - 1], f.lines[title])
+        and not _subsection(f, title - 1)
     ):
         source = f.lines[title - 1]
         kicker = not _agency_name(source)
@@ -491,6 +492,20 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
     return source, _cluster_stamp(f, title + 1, end)
 
 
+def _subsection(f: _Features, index: int) -> bool:
+    """A name under a section kicker ("Opinion" / "Columnists", "GAA" from the menu / "Club
+    Championship") over a headline: the breadcrumb's second step, not its publisher (an
+    agency's or an outlet's name there is one: "Money" / "The Independent")."""
+    line = f.lines[index]
+    above = f.lines[index - 1] if index > 0 else ""
+    return (
+        bool(above)
+        and (is_section_name(above) or above.casefold() in f.repeated)
+        and not _agency_name(line)
+        and not _outlet_name(line)
+    )
+
+
 def _publisher_over(f: _Features, line: str) -> bool:
     """A name over a headline that is its publisher: one ``_is_publisher`` takes, a news
     agency's one-word name ("dpa") or an outlet's name ("The Independent"), also when the
@@ -500,10 +515,17 @@ def _publisher_over(f: _Features, line: str) -> bool:
 
 def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     """A publisher over a card's stamp, the title under both ("EFE" / "• 4 hours ago" /
-    title): the card's source."""
+    title): the card's source. Only an agency's or an outlet's name: a section word there
+    ("Transport" / "2h ago" / title) is the card's chip."""
     for card in cards:
-        if card.source is None and card.start < card.title:
-            _source_above(f, card, card.start - 1, taken)
+        over = card.start - 1
+        if (
+            card.source is None
+            and card.start < card.title
+            and over >= 0
+            and (_agency_name(f.lines[over]) or _outlet_name(f.lines[over]))
+        ):
+            _source_above(f, card, over, taken)
 
 
 def _drop_author_sources(f: _Features, cards: list[_Card]) -> None:

@@ -523,7 +523,7 @@ _BY_WORD = re.compile(
     r"geschichte von|histoire de|historia de|história de|storia di) ",
     re.IGNORECASE,
 )
-# a space, a comma without one ("Herald Staff,Updated …"), a name glued to a number ("Marsh2
+# a space, a comma without one ("Gazette Staff,Updated …"), a name glued to a number ("Marsh2
 # hours ago"; glued words were spaced apart before)
 _NAME_CUT = re.compile(r" (?=\S)|(?<=,)(?=[^\s\d])|(?<=[^\W\d_])(?=\d)")
 _NAME_START = re.compile(r"[A-ZÀ-Þ][^\W\d_]* [A-ZÀ-Þ]")  # (the quick test: "By Jane", "Jane Marsh")

@@ -491,3 +491,82 @@ def test_a_note_on_the_author_closes_the_text_even_over_a_related_block() -> Non
         "its residents. The problem is that it asks them a different "
         "question every year and then acts surprised by the answers."
     )
+
+
+def test_a_note_in_any_language_on_the_name_printed_above_closes_the_text() -> None:
+    body = lead(
+        split(
+            "Opinião\n"
+            "A ponte que a vila espera há trinta anos\n"
+            "Marta Quintela Rebelo\n"
+            "Professora de geografia\n"
+            "20 nov. 2025 · 09:00\n"
+            "Há obras que se discutem durante anos e outras durante décadas. A ponte sobre o "
+            "rio Alvor pertence ao segundo grupo e ninguém parece ter pressa.\n"
+            "O município voltou a pedir um estudo, o terceiro desde 2010, e voltou a prometer "
+            "uma decisão para o ano seguinte, como em todos os anos anteriores.\n"
+            "Enquanto isso, os moradores continuam a atravessar de barco.\n"
+            "Marta Quintela Rebelo escreve à quinta-feira no Jornal da Vila.\n"
+        )
+    ).body
+    assert body.endswith("continuam a atravessar de barco.")
+
+
+def test_a_credit_line_under_a_caption_on_a_byline_name_is_no_note() -> None:
+    body = lead(
+        split(
+            "The lake that swallowed a village\n"
+            "By Tomas Werner\n"
+            "Photographs by Ines Kalder\n"
+            "November 20, 2025\n"
+            "The old church tower rises from the water near Seefeld, in October.\n"
+            "Ines Kalder for The Lakeside Review\n"
+            "When the dam was finished in 1958, the village of Altgrund was flooded and its "
+            "two hundred residents were moved to new houses on the hill above the shore.\n"
+            "In dry summers the tower of its church still rises from the water, and this year "
+            "the level fell so far that the old main street could be walked again.\n"
+        )
+    ).body
+    assert body.endswith("could be walked again.")
+
+
+def test_a_pull_quotes_attribution_inside_the_text_is_no_text() -> None:
+    body = lead(
+        split(
+            "Bike Share Operator Fixes Bug That Let Riders Unlock Bikes for Free\n"
+            "By Oona Petrakis\n"
+            "Nov 20, 2025 3:30 PM PT\n"
+            "A flaw in the app of the city's bike share let riders start a trip without paying, "
+            "researchers at a local university found, and the operator has now fixed it.\n"
+            "Researchers Tomas Vell and Ida Brandt said they reported the problem in August, "
+            "and the operator began rolling out the fix to its stations this week.\n"
+            "“It took us an afternoon to find, which says a lot about how it was built.”\n"
+            "Tomas Vell, Northgate University\n"
+            "The attack needed no special equipment beyond a phone with a modified copy of the "
+            "app, Vell said, and it left no trace in the operator's payment records.\n"
+            "The operator said it had seen no sign that the flaw had been used by riders, and "
+            "that anyone who took a free trip would not be asked to pay for it afterwards.\n"
+        )
+    ).body
+    assert "Tomas Vell, Northgate University" not in body
+    assert "it left no trace in the operator's payment records." in body
+
+
+def test_a_labelled_line_under_a_team_list_at_the_end_of_a_match_report_stays() -> None:
+    body = lead(
+        split(
+            "Harbourside beat Millbrook to reach the county final\n"
+            "By Declan Rowe\n"
+            "20 November 2025, 16:10\n"
+            "Harbourside came from six points down at half-time to beat Millbrook by two "
+            "points in a wet county semi-final at Riverside Park on Sunday afternoon.\n"
+            "Millbrook led 0-10 to 0-04 at the break, but two quick goals after the restart "
+            "turned the game, and Harbourside held on through eight minutes of injury time.\n"
+            "HARBOURSIDE: P Kelleher; D Foran, J Burke, M Tully; S Nolan, R Kehoe, B Quirke; "
+            "T Larkin, A Doyle; C Ryan, E Walsh, F Doran.\n"
+            "MILLBROOK: K Moran; L Devane, G Hickey, N Power; O Kinsella, P Furlong, S Dwyer; "
+            "J Murphy, D Cullen; R Foley, M Byrne, T Kehoe.\n"
+            "Referee: Aidan Creed (Westport)\n"
+        )
+    ).body
+    assert body.endswith("Referee: Aidan Creed (Westport)")

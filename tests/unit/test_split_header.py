@@ -536,3 +536,21 @@ def test_a_rating_between_headline_and_standfirst_leaves_both_in_place() -> None
     )
     assert article.body.startswith("Director Ines Marlow gives")
     assert "★" not in article.body
+
+
+def test_a_subsection_under_a_section_kicker_is_no_source_of_the_lead() -> None:
+    drafts = split(
+        "The Harbour Gazette\nOpinion\nColumnists\n"
+        "Our harbour deserves a ferry that runs on time\n"
+        "Three cancelled crossings a week is not bad luck but bad planning, writes Morag Keld\n"
+        "Morag Keld\nColumnist\nPublished 20th Nov 2025, 05:00 GMT\n"
+        "When the new ferry finally entered service last spring, there was a brief moment "
+        "when it felt as if the long saga of the island route was over.\n"
+        "This month alone, crossings to Port Ellan have been cancelled on nine days, and only "
+        "three of those cancellations were down to the weather.\n"
+        "More from Morag Keld\n"
+        "Why the harbour tax is a missed chance\nMorag Keld · 13th Nov 2025\n"
+        "Island schools need more than promises\nMorag Keld · 6th Nov 2025\n"
+    )
+    header = lead(drafts)
+    assert (header.title, header.source) == ("Our harbour deserves a ferry that runs on time", None)
