@@ -132,12 +132,12 @@ def _is_name(line: str) -> bool:
     Cached: the stages ask about the same short lines many times a page."""
     if not line or len(line) > _NAME_MAX_CHARS:
         return False
+    if not (line[0].isupper() or line[0].isdigit()):
+        article, _, rest = line.partition(" ")
+        if article not in _NAME_ARTICLES or not rest[:1].isupper():
+            return False
     line = _unqualified(line)
     words = line.split()
-    if not (line[0].isupper() or line[0].isdigit()) and not (
-        len(words) > 1 and words[0] in _NAME_ARTICLES and words[1][0].isupper()
-    ):
-        return False
     if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(line):
         return False
     lower = sum(
