@@ -190,11 +190,13 @@ _REGION_CODE = re.compile(r"^[^\W\d_][\w .'-]{1,30}, [A-Z]{2,3}$")  # "Katy, TX"
 
 def _place_line(line: str) -> bool:
     """A place over a card: "Houston", "Houston, TX", "Katy, TX" (a town and its region's
-    code)."""
+    code or name; not a headline that starts with a place: "Bulgaria, Romania agree to
+    …")."""
+    comma = line.find(", ")
     return (
         _is_place(line)
         or bool(_REGION_CODE.match(line))
-        or (", " in line and _is_place(line[: line.find(", ")]))
+        or (comma > 0 and _is_place(line[:comma]) and _is_name(line[comma + 2 :]))
     )
 
 

@@ -983,3 +983,16 @@ def test_a_name_and_stamp_under_a_headline_no_card_holds_close_that_headlines_ca
         ("Tug crews to strike over new shift patterns at the port", "Evening Courier",
          "6 hours ago"),
     ]  # fmt: skip
+
+
+def test_a_headline_starting_with_a_place_and_a_comma_is_no_place_line_over_a_stamp() -> None:
+    drafts = split(
+        LEAD
+        + "More news\n"
+        + "Energy\nFrance, Spain agree to share the new ferry terminal at Biarritz\n2 hours ago\n"
+        + "World\nFish market moves to the old customs shed\n5 hours ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("France, Spain agree to share the new ferry terminal at Biarritz", None, "2 hours ago"),
+        ("Fish market moves to the old customs shed", None, "5 hours ago"),
+    ]
