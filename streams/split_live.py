@@ -9,6 +9,7 @@ headline is the lead's ``time_text``; author lines and tags (name-like lines) ar
 dropped. Signals: the live words, clock-only stamps, prose, name-like lines, the cards.
 """
 
+import itertools
 import re
 
 from schemas.article import Caption
@@ -80,7 +81,32 @@ def _blog_stop(f: _Features, related: list[int]) -> int:
     over the top menu, above any text, is the site's navigation)."""
     n = len(f.lines)
     text = next((index for index, line in enumerate(f.lines) if _is_prose(line)), n)
-    return next((mark for mark in related if mark > text), n)
+    return _blog_end(f, [mark for mark in related if mark > text])
+
+
+def _blog_end(f: _Features, related: list[int]) -> int:
+    """The first "Related" heading that ends the blog: a "Read more" link between entries,
+    an entry's clock right under it, ends none."""
+    return next((mark for mark in related if not _entry_under(f, mark)), len(f.lines))
+
+
+def _widget_links(f: _Features, related: list[int], stop: int) -> set[int]:
+    """The lines of the "Read more" links the blog goes on under: over the next clock."""
+    return {
+        at
+        for mark in related
+        if mark < stop
+        for at in itertools.takewhile(lambda at: f.times[at] is None, range(mark, stop))
+    }
+
+
+def _entry_under(f: _Features, mark: int) -> bool:
+    """An entry (``_live_entries``) whose clock-only stamp is a few lines under ``mark``."""
+    stop = min(len(f.lines), mark + _LIVE_WIDGET_LINES)
+    return any(
+        at <= stop and is_clock_only(f.times[at] or "")
+        for at in _live_entries(f, mark, min(len(f.lines), stop + _LIVE_STAMP_LOOKAHEAD))
+    )
 
 
 def _has_entries(f: _Features, title: int, stop: int) -> bool:
@@ -165,11 +191,8 @@ def _live_blog(
     end: int | None = None,
 ) -> tuple[bool, list[_Card], set[int]]:
     lines = f.lines
-    n = len(lines)
-    stop = min(
-        (index for index, kind in page.marks if kind == "related" and index > title),
-        default=n,
-    )
+    related = sorted(index for index, kind in page.marks if kind == "related" and index > title)
+    stop = _blog_end(f, related)
     if end is not None:
         stop = min(stop, end)
     header: int | None = None
@@ -190,7 +213,7 @@ def _live_blog(
             if _is_prose(line) or not f.is_title(index):
                 break  # the blog's text has begun: its first entry's stamp is not the header's
             bullets = True
-    skip = set(ads)
+    skip = set(ads) | _widget_links(f, related, stop)
     for index in range(title + 1, stop):
         line = lines[index]
         if (

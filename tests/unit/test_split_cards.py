@@ -996,3 +996,19 @@ def test_a_headline_starting_with_a_place_and_a_comma_is_no_place_line_over_a_st
         ("France, Spain agree to share the new ferry terminal at Biarritz", None, "2 hours ago"),
         ("Fish market moves to the old customs shed", None, "5 hours ago"),
     ]
+
+
+def test_a_read_more_link_between_live_entries_does_not_end_the_blog() -> None:
+    drafts = split(
+        LIVE_UNDER_MENU.replace(
+            "11:50am\n", "Read more\nWhat the storm surge warning means for you\n11:50am\n"
+        )
+        + "Related content\n"
+        + "Harbour master retires after 30 years at the port\nHarbours\n12/03/2026\n"
+    )
+    assert [d.title for d in drafts] == [
+        "Gales close the harbour bridge as storm surge floods the quayside",
+        "Harbour master retires after 30 years at the port",
+    ]
+    assert "Ferries stay in port" in drafts[0].body
+    assert "storm surge warning means" not in drafts[0].body
