@@ -317,7 +317,7 @@ def _name_forms(f: _Features) -> dict[str, int]:
         printed += [(author.casefold(), 0) for author in f.authors]
         for name, at in printed:
             words = name.split(" ")
-            # (not a publisher's name: "Het Kempisch Dagblad" names no "Het is …")
+            # (not a publisher's name: "Het Polderblad Dagblad" names no "Het is …")
             if 1 < len(words) <= _NAME_LINE_WORDS and _outlet_words().isdisjoint(words):
                 for form in (name, words[0], words[-1]):
                     forms[form] = min(at, forms.get(form, at))
