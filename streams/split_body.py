@@ -136,13 +136,10 @@ def _body_lines(
             paragraphs > 1 and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
         )
         closed = closed or (box and paragraphs > 1 and not keep_stamps)
-        # a video's length and title are no text, nor the short lines over them (its label)
-        run = _dropped(out, run) if index in f.players else run
         if (
             box
             or index in skip
             or index in widget_lines
-            or index in f.players
             or (closed and not split_credit(line))
             # a pull quote's attribution ("Ivo Lind, Harrow Labs"), not a sub-heading
             or (subheading and kept >= 0 and f.lines[kept][-1] in _QUOTES)
@@ -320,19 +317,12 @@ def _name_forms(f: _Features) -> dict[str, int]:
         printed += [(author.casefold(), 0) for author in f.authors]
         for name, at in printed:
             words = name.split(" ")
-            # (not a publisher's name: "Het Kempisch Dagblad" names no "Het is …")
+            # (not a publisher's name: "Het Polderblad Dagblad" names no "Het is …")
             if 1 < len(words) <= _NAME_LINE_WORDS and _outlet_words().isdisjoint(words):
                 for form in (name, words[0], words[-1]):
                     forms[form] = min(at, forms.get(form, at))
         f.name_forms = forms
     return f.name_forms
-
-
-def _dropped(out: list[str], run: list[int]) -> list[int]:
-    """Leaves the run's lines out; the run starts anew."""
-    for position in reversed(run):
-        del out[position]
-    return []
 
 
 def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:

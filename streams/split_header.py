@@ -529,8 +529,8 @@ def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> Non
 
 
 def _drop_author_sources(f: _Features, cards: list[_Card]) -> None:
-    """A card's "source" that is a person's name in its byline place (headline / "Chinedu
-    Okafor" / stamp), on a page whose cards print no publishers, is its author: no source
+    """A card's "source" that is a person's name in its byline place (headline / "Tomas
+    Brennick" / stamp), on a page whose cards print no publishers, is its author: no source
     (an agency's or an outlet's name there is one)."""
     if f.printed_sources >= _SOURCED_PAGE:
         return

@@ -119,7 +119,6 @@ class _Features:
     )
     url: str | None = None  # the page's URL
     slug_words: frozenset[str] | None = None  # its slug's words (``_slug_words``, on first use)
-    players: frozenset[int] = frozenset()  # a video player's length and title inside a text
 
     def slug_shared(self, index: int) -> int:
         """How many of the URL slug's words the line holds."""
@@ -201,14 +200,12 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
     headlines: dict[int, str] = {}
     ad_labels: list[int] = []
     publishers = 0  # source and meta lines that name a publisher
-    players = _players(lines)
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
         stamp = find_time(line)
         if (
             stamp is not None
-            and index not in players
             and not _video_duration(lines, index, line)
             and not _forecast(lines, index)
         ):
@@ -254,7 +251,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
-        ad_labels, seen, url=url, players=players,
+        ad_labels, seen, url=url,
     )  # fmt: skip
 
 
@@ -323,45 +320,6 @@ def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:
             or not _is_prose(lines[index + 1])
             or (index > 1 and _is_prose(lines[index - 2]))  # (a video inside a text)
         )
-    )
-
-
-_CLOCK = re.compile(r"^\d{1,2}[:.][0-5]\d$")  # "01:47", "14.05": a clip's length or a clock
-
-
-def _bare_clock(line: str) -> bool:
-    return len(line) <= _DURATION_MAX_CHARS and _CLOCK.match(line) is not None
-
-
-_PLAYER_TEXT_LINES = 3  # lines under a video's title where the text goes on
-
-
-def _players(lines: tuple[str, ...]) -> frozenset[int]:
-    """A video player's length and title inside a text ("Play video" / "01:47" / its title /
-    the text going on): the page's only bare clock (a ticker prints many), under a stamp
-    (the article's), over a title-like line that prose follows, with no stamp right over it
-    (a card's age over its clip's length)."""
-    clocks = [index for index, line in enumerate(lines) if _bare_clock(line)]
-    if len(clocks) != 1:
-        return frozenset()
-    index = clocks[0]
-    if not _length_over_title(lines, index) or not any(
-        find_time(line) for line in lines[:index] if line and len(line) <= _META_MAX_CHARS
-    ):
-        return frozenset()
-    return frozenset((index, index + 1))
-
-
-def _length_over_title(lines: tuple[str, ...], index: int) -> bool:
-    under = index + 1
-    return (
-        _DURATION.match(lines[index]) is not None
-        and index > 0
-        and find_time(lines[index - 1]) is None  # (a card's age over it: "35 minutes ago" / "1:48")
-        and under < len(lines)
-        and _is_title(lines[under])
-        and find_time(lines[under]) is None
-        and any(_is_prose(text) for text in lines[under + 1 : under + 1 + _PLAYER_TEXT_LINES])
     )
 
 

@@ -357,42 +357,6 @@ def test_the_text_ends_at_a_wires_sign_off() -> None:
     assert body.endswith("more rain was expected over the weekend.")
 
 
-# clean lines: a video player (label / length / title) inside a text, cards under it
-HARBOUR_STORY = (
-    "Harbour board approves 300 million plan to deepen the shipping channel",
-    "Sat 20 Nov 2025, 08:05",
-    "The harbour board approved on Saturday a plan to deepen the main shipping channel by two "
-    "metres, so that the largest container ships can reach the inner docks at low tide.",
-    "Dredging is due to start next spring and will take about three years, the board said.",
-    "Watch video",
-    "01:47",
-    "How the dredgers will work",
-    "Fishermen worried",
-    "The local fishermen's association fears that the work will drive fish away from the bay "
-    "for years and has asked for compensation.",
-    "The board said it would publish an environmental study before the work begins.",
-    "",
-    "Ferry timetable changes from December",
-    "Fri 19 Nov 2025, 16:20",
-    "Lighthouse reopens to visitors after repairs",
-    "Tue 16 Nov 2025, 22:03",
-)
-
-
-def test_a_video_players_length_and_title_inside_a_text_are_no_card() -> None:
-    drafts = split_lines(HARBOUR_STORY, ((12, "related"),))
-    assert [(draft.role, draft.title) for draft in drafts] == [
-        ("lead", "Harbour board approves 300 million plan to deepen the shipping channel"),
-        ("related", "Ferry timetable changes from December"),
-        ("related", "Lighthouse reopens to visitors after repairs"),
-    ]
-    body = drafts[0].body
-    assert "Fishermen worried" in body  # (the sub-heading under the player stays)
-    assert body.endswith("before the work begins.")
-    assert "How the dredgers" not in body
-    assert "Watch video" not in body
-
-
 def test_a_clock_over_a_title_among_other_clocks_is_a_tickers_stamp() -> None:
     ticker = (
         "Storm over the coast: live updates",
@@ -407,7 +371,6 @@ def test_a_clock_over_a_title_among_other_clocks_is_a_tickers_stamp() -> None:
     )
     features = _features(ticker)
     assert (features.times[3], features.times[6]) == ("09:40", "10:15")
-    assert not features.players
 
 
 # clean lines: a consent wall whose phrases the clean stage does not know
