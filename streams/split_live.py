@@ -79,9 +79,10 @@ def _live_title(f: _Features, stop: int) -> int | None:
 def _blog_stop(f: _Features, related: list[int]) -> int:
     """Where a live blog's search ends: the first "Related" heading with text above it (one
     over the top menu, above any text, is the site's navigation)."""
-    n = len(f.lines)
-    text = next((index for index, line in enumerate(f.lines) if _is_prose(line)), n)
-    return _blog_end(f, [mark for mark in related if mark > text])
+    if not related:
+        return len(f.lines)
+    text = next((index for index in range(related[-1]) if _is_prose(f.lines[index])), None)
+    return _blog_end(f, [] if text is None else [mark for mark in related if mark > text])
 
 
 def _blog_end(f: _Features, related: list[int]) -> int:
@@ -103,9 +104,14 @@ def _widget_links(f: _Features, related: list[int], stop: int) -> set[int]:
 def _entry_under(f: _Features, mark: int) -> bool:
     """An entry (``_live_entries``) whose clock-only stamp is a few lines under ``mark``."""
     stop = min(len(f.lines), mark + _LIVE_WIDGET_LINES)
-    return any(
-        at <= stop and is_clock_only(f.times[at] or "")
-        for at in _live_entries(f, mark, min(len(f.lines), stop + _LIVE_STAMP_LOOKAHEAD))
+    clocks = [
+        at
+        for at in range(mark, stop)
+        if (stamp := f.times[at]) is not None and is_clock_only(stamp)
+    ]
+    return bool(clocks) and any(
+        at in clocks
+        for at in _live_entries(f, clocks[0], min(len(f.lines), stop + _LIVE_STAMP_LOOKAHEAD))
     )
 
 
