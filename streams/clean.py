@@ -72,6 +72,7 @@ from streams.boilerplate import (
     is_closing_bio,
     is_command,
     is_comments_heading,
+    is_counter,
     is_pitch,
     is_sign_up_button,
     join_words,
@@ -504,8 +505,9 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
     - a short line that is no sentence with a dropped line right above and right under it
       ("vorlesen" / "In Pocket speichern" / "Kommentare lesen"): a control of the toolbar;
     - a command right over or under a dropped line ("View all photos" under a gallery's
-      "4 of 4", "View this photo gallery" over "1 / 3"): the widget's link. One under a
-      comments heading ("Share what you think") is left to split, like a label;
+      "4 of 4", "View this photo gallery" over "1 / 3"), or under a counter's caption: the
+      widget's link. One under a comments heading ("Share what you think") is left to
+      split, like a label;
     - a question to the reader right over a button ("Do you like the content of this
       article?" / "Like"): the button's prompt (a live entry's paragraph over its "Share"
       stays);
@@ -537,7 +539,10 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
             and _widget_label(lines, kinds, control, label, named=named)
         ):
             found.add(label)
-        for number in (control - 1, control + 1):
+        # a gallery's link may stand under the last counter's caption ("2 / 3" / caption /
+        # "Ver galería completa")
+        gallery = (control + 2,) if is_counter(lines[control]) else ()
+        for number in (control - 1, control + 1, *gallery):
             if (
                 0 <= number < count
                 and kinds[number] is None

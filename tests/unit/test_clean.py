@@ -1111,3 +1111,24 @@ def test_a_colon_heading_at_the_top_of_the_page_is_not_read_as_a_widget_heading(
         "© 2026 Example Media Group. All rights reserved."
     )
     assert lines[0] == "Election results:"
+
+
+def test_a_gallery_goes_with_its_heading_named_counters_and_closing_link() -> None:
+    page = lines_of(
+        "Las lluvias dejaron sin luz a unas 12 mil viviendas de la provincia de Valdora, "
+        "informó la distribuidora.\n"
+        "Galería\n"
+        "Imagen 1 de 2\n"
+        "Una calle anegada en el centro de Puerto Amaro. Foto: Agencia Sur\n"
+        "Imagen 2 de 2\n"
+        "Bomberos retiran un árbol caído en la ruta 9. Foto: Agencia Sur\n"
+        "Ver galería completa\n"
+        "La empresa espera reponer el servicio durante la tarde del domingo.\n"
+    )
+    for widget in ("Galería", "Imagen 1 de 2", "Imagen 2 de 2", "Ver galería completa"):
+        assert widget not in page
+    assert "La empresa espera reponer el servicio durante la tarde del domingo." in page
+    # a count in a sentence is no counter
+    assert lines_of("Photo 3 of the series won the prize.\n") == (
+        "Photo 3 of the series won the prize.",
+    )
