@@ -132,6 +132,7 @@ _LINK_MIN_WORDS = 3
 _KICKER_MAX_WORDS = 3  # a card's kicker or source between its title and stamp
 _LINK_MAX_WORDS = 20
 _LINK_LOOKAHEAD = 2  # lines looked at under a headline link
+_LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
@@ -267,19 +268,8 @@ def clean_page(page: RawPage) -> CleanPage:
             player = _player_state(player, line, kind, following)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
-        # a player's label: "VIDEO", "Play Video"; "Bekijk" over a length (or a title and a
-        # length); one no phrase knows over a length ("Video afspelen" / "01:47"); with its
-        # title: "Video | Bahnübergänge: …"
-        labelled = (
-            kind is drop
-            and (
-                _MEDIA.search(line.casefold()) is not None
-                or ((number + 1 in lengths or number + 2 in lengths) and _media_label(line))
-            )
-        ) or (kind is None and number + 1 in lengths and _media_label(line))
-        if labelled or (kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)):
-            notice = line.count(" ") + 1 >= _NOTICE_MIN_WORDS
-            player = (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if labelled else _PLAYER_DONE
+        player = _player_start(line, kind, number, lengths)
+        if player:
             continue
         if kind is None and (
             line in repeated
@@ -491,6 +481,15 @@ def _media_label(line: str) -> bool:
     """A player's label: a few words, one of them a medium or a verb of playing one
     ("Video correlati", "Bekijk")."""
     return line.count(" ") < _LABEL_MAX_WORDS and _PLAYER_WORD.search(line.casefold()) is not None
+
+
+def _labelled_title(line: str) -> bool:
+    """A player's label and title on one line ("WATCH | Title", "Watch: Title", "Vídeo:
+    Title"): the label before the separator is a medium or a verb of playing one."""
+    separator = line.find(" | ", 0, _LINK_LABEL_CHARS)
+    if separator < 0:
+        separator = line.find(": ", 0, _LINK_LABEL_CHARS)
+    return separator > 0 and _media_label(line[:separator])
 
 
 def _insert_line(line: str) -> bool:
@@ -890,6 +889,29 @@ def _standalone(out: _Lines, line: str, seen: set[str], *, joins: bool) -> bool:
     out.add(line, joins=False)
     out.flush()
     return True
+
+
+def _player_start(line: str, kind: Kind | None, number: int, lengths: set[int]) -> int:
+    """A player widget's state when ``line`` (at ``number``) opens one, else 0.
+
+    Its label: "VIDEO", "Play Video"; "Bekijk" over a length (or a title and a length); one
+    no phrase knows over a length ("Video afspelen" / "01:47"). With its title: "Video |
+    Bahnübergänge: …"; "WATCH | Title" over "2:31" (its length goes too)."""
+    over_length = number + 1 in lengths
+    labelled = (
+        kind is Kind.DROP
+        and (
+            _MEDIA.search(line.casefold()) is not None
+            or ((over_length or number + 2 in lengths) and _media_label(line))
+        )
+    ) or (kind is None and over_length and _media_label(line))
+    if labelled:
+        return _PLAYER_NOTICE if line.count(" ") + 1 >= _NOTICE_MIN_WORDS else _PLAYER_LABEL
+    if kind is not None:
+        return 0
+    if line[:1] in "VvAaP" and _TITLED_PLAYER.match(line):
+        return _PLAYER_DONE
+    return _PLAYER_TITLE if over_length and _labelled_title(line) else 0
 
 
 def _player_state(state: int, line: str, kind: Kind | None, following: str) -> int:

@@ -1132,3 +1132,21 @@ def test_a_gallery_goes_with_its_heading_named_counters_and_closing_link() -> No
     assert lines_of("Photo 3 of the series won the prize.\n") == (
         "Photo 3 of the series won the prize.",
     )
+
+
+def test_a_player_label_and_title_on_one_line_over_its_length_go() -> None:
+    page = lines_of(
+        "Union leaders said the sorting centres in Brackley and Fenmouth would stay shut until "
+        "the mediator's report is published.\n"
+        "WATCH | Shop owners count the cost of the parcel backlog\n"
+        "3:07\n"
+        "The minister said she would meet both sides on Monday.\n"
+        "Strike day 12 | Depots empty at Fenmouth\n"
+        "4:10\n"
+        "Pickets left the depot gates at noon.\n"
+    )
+    assert "WATCH | Shop owners count the cost of the parcel backlog" not in page
+    assert "3:07" not in page
+    assert "The minister said she would meet both sides on Monday." in page
+    # a label that names no medium: a crosshead of the text
+    assert "Strike day 12 | Depots empty at Fenmouth" in page
