@@ -317,7 +317,7 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     Saturday." / "Rovers: At Hawks on Sunday."), no headline, is the text's crosshead
     (``_over_brief_sentences``): it goes alone."""
     if kinds[heading] is Kind.AD:
-        card = _closed_ad_card(lines, kinds, heading)
+        card = _closed_ad_card(lines, kinds, heading) or _ad_copy(lines, kinds, heading)
         if card is not None:
             for index in card:
                 kinds[index] = Kind.DROP
@@ -412,6 +412,20 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
         else:
             block.append(index)
     return None
+
+
+def _ad_copy(lines: list[str], kinds: list[Kind | None], label: int) -> list[int] | None:
+    """The ad's copy under the ad label at ``label``: the next line kept, a sentence opening
+    with a command ("Sponsored" / "Save up to 40% on … Shop now at …."), with the text
+    going on under it. A news paragraph opens with its subject; a card with a title and
+    no sentence is ``_closed_ad_card``'s."""
+    copy = _next_line(lines, label)
+    if copy == len(lines) or kinds[copy] is not None:
+        return None
+    line = lines[copy]
+    if line[-1] not in ".!" or not starts_with_verb(line) or has_quote(line):
+        return None
+    return [copy] if _text_goes_on(lines, kinds, copy) else None
 
 
 def _crosshead_under_link(lines: list[str], block: list[int]) -> bool:

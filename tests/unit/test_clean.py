@@ -1150,3 +1150,23 @@ def test_a_player_label_and_title_on_one_line_over_its_length_go() -> None:
     assert "The minister said she would meet both sides on Monday." in page
     # a label that names no medium: a crosshead of the text
     assert "Strike day 12 | Depots empty at Fenmouth" in page
+
+
+def test_an_ad_label_takes_the_command_under_it_but_not_the_text() -> None:
+    opening = (
+        "The grid operator said three units at the Kessra plant had tripped overnight, "
+        "cutting supply to the eastern provinces.\n"
+        "Sponsored\n"
+    )
+    text = "Engineers expect the units to return before the weekend, the operator said.\n"
+    page = lines_of(
+        opening + "Discover 30% off home batteries this winter. Visit Voltara.\n" + text
+    )
+    assert page == (
+        "The grid operator said three units at the Kessra plant had tripped overnight, "
+        "cutting supply to the eastern provinces.",
+        "Engineers expect the units to return before the weekend, the operator said.",
+    )
+    # a paragraph opening with its subject under the label is the text's
+    kept = "Residents of Kessra said the outage had lasted more than nine hours on Tuesday.\n"
+    assert kept.strip() in lines_of(opening + kept + text)
