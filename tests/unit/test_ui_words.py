@@ -72,6 +72,7 @@ def test_a_list_heading_of_ui_words_opens_links() -> None:
         "understanding of you.",
         "Ti è piaciuto questo articolo? Sostieni il giornalismo locale.",
         "Steun onafhankelijke journalistiek in jouw regio.",
+        "Verder lezen? Word abonnee: 2 maanden voor € 3 per week.",
     ],
 )
 def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
@@ -87,6 +88,7 @@ def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
         '"If you want access to the app, you pay," the minister said.',  # quoted speech
         "The company's offer of €5 a share values it at €2 billion.",
         "Thank you for your interest in The Midwest Ledger.",
+        "De krant verloor vorig jaar 4.000 abonnees, de prijs steeg naar € 6 per week.",
     ],
 )
 def test_news_sentences_are_not_pitches(line: str) -> None:
