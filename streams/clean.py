@@ -404,8 +404,14 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
                 return None
             # (the stamp test last: a card's stamp under its headline is no insert)
             inserted = all(_insert_line(lines[number]) for number in block)
-            if inserted and kinds[heading] is not Kind.AD and _crosshead_under_link(lines, block):
-                block.pop()  # "Read Also" / headline / "Ministry answers critics" / text
+            if (
+                inserted
+                and kinds[heading] is not Kind.AD
+                and _crosshead_under_link(lines, kinds, block)
+            ):
+                # "Read Also" / headline / "Ministry answers critics" / text; or "Lees ook:" /
+                # headline / "Advertentie" / crosshead / text (the ad slot ended the link)
+                block.pop()
             return block + stacked if inserted else None
         elif len(block) == _INSERT_MAX_LINES or line.count(" ") >= _LINK_MAX_WORDS:
             return None
@@ -428,12 +434,15 @@ def _ad_copy(lines: list[str], kinds: list[Kind | None], label: int) -> list[int
     return [copy] if _text_goes_on(lines, kinds, copy) else None
 
 
-def _crosshead_under_link(lines: list[str], block: list[int]) -> bool:
+def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: list[int]) -> bool:
     """Whether the second of two short lines under a link heading, right over the text that
-    goes on, is the text's crosshead: a few words, fewer than the headline link over it
-    (an ad's advertiser is no crosshead: not asked under an ad label)."""
+    goes on, is the text's crosshead: a few words, fewer than the headline link over it, or
+    any words with a dropped line (an ad slot) between the link and it (an ad's advertiser
+    is no crosshead: not asked under an ad label)."""
     if len(block) != _INSERT_MAX_LINES:
         return False
+    if Kind.DROP in kinds[block[0] + 1 : block[1]]:
+        return True  # an ad slot between the two: the link had ended
     link, line = lines[block[0]], lines[block[1]]
     return line.count(" ") < _HEADING_MAX_WORDS and line.count(" ") < link.count(" ")
 

@@ -1170,3 +1170,20 @@ def test_an_ad_label_takes_the_command_under_it_but_not_the_text() -> None:
     # a paragraph opening with its subject under the label is the text's
     kept = "Residents of Kessra said the outage had lasted more than nine hours on Tuesday.\n"
     assert kept.strip() in lines_of(opening + kept + text)
+
+
+def test_a_crosshead_under_an_ad_slot_under_an_inline_link_stays() -> None:
+    page = lines_of(
+        "The ferry company and the port of Halden Bay will share the cost of the new "
+        "terminal, the mayor said on Tuesday.\n"
+        "Read also:\n"
+        "Night trains to Corvik delayed again\n"
+        "Advertisement\n"
+        "One ticket for both crossings\n"
+        "Passengers will be able to use a single ticket on the ferry and the connecting bus, "
+        "the company said.\n"
+        "The trial runs for two years, after which the partners will decide whether the "
+        "service stays.\n"
+    )
+    assert "Night trains to Corvik delayed again" not in page
+    assert "One ticket for both crossings" in page
