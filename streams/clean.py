@@ -122,6 +122,13 @@ _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
 
 _CLOSING = frozenset(",.;:!?)")
+_OPENING_QUOTES = frozenset("\"“«„‘'")
+_WORD = re.compile(r"[^\W_]+")
+_PULL_QUOTE_MIN_WORDS = 6
+_QUOTE_ENDS = 4  # words at each end of a pull quote found again in the text
+_PULL_QUOTES_MAX = 3  # candidates looked for on a page (linear time)
+_ATTRIBUTION_WORDS = 6
+_NAME_MIN_WORDS = 2
 _BYLINE = re.compile(
     r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
     r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af):? "
@@ -252,6 +259,7 @@ def clean_page(page: RawPage) -> CleanPage:
     _drop_lone_player(normalised, raw_lines, kinds)
     _drop_widget_lines(raw_lines, kinds)
     _drop_commands_over_blocks(raw_lines, kinds)
+    _drop_pull_quotes(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
@@ -684,6 +692,55 @@ def _title_cased_command(line: str) -> bool:
     if capitals == len(words) and len(words) <= _NAME_MAX_WORDS:
         return False  # a name: "Lee Armstrong", "Lee Hsien Loong"
     return capitals * _TITLE_CASED_SHARE >= len(words)
+
+
+def _drop_pull_quotes(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A pull quote and its attribution ("“Replay attacks are … a surprise.”" / "Ann Lee,
+    Harrow Labs"): a line that is all quotation, whose words the text prints again in a
+    longer line, over a name that is no sentence. A quoted crosshead over its paragraph,
+    and a repeated quote with no name under it, stay."""
+    words: list[str] | None = None  # each line's words, made on the first candidate
+    looked = 0
+    for number in range(len(lines) - 1):
+        quote = lines[number]
+        if not (quote and quote[0] in _OPENING_QUOTES and quote[-1] in _CLOSING_QUOTES):
+            continue  # (the quick test: most lines)
+        name = _next_line(lines, number)
+        if (
+            name == len(lines)
+            or kinds[number] is not None
+            or kinds[name] is not None
+            or not _attribution(lines[name])
+        ):
+            continue
+        looked += 1
+        if looked > _PULL_QUOTES_MAX:
+            return  # (a few: each is looked for on the whole page)
+        if words is None:
+            words = [" ".join(_WORD.findall(line.casefold())) for line in lines]
+        quoted = words[number].split(" ")
+        if len(quoted) < _PULL_QUOTE_MIN_WORDS:
+            continue
+        head, tail = " ".join(quoted[:_QUOTE_ENDS]), " ".join(quoted[-_QUOTE_ENDS:])
+        if any(
+            other != number and len(text) > len(words[number]) and head in text and tail in text
+            for other, text in enumerate(words)
+        ):
+            kinds[number] = kinds[name] = Kind.DROP
+
+
+def _attribution(line: str) -> bool:
+    """A pull quote's attribution: a name (capitalised words) and perhaps a role after a
+    comma, a few words, no sentence ("Ann Lee, Harrow Labs", "— Ann Lee"). A crosshead
+    ("Growers count the cost") has words in lower case."""
+    if line.count(" ") >= _ATTRIBUTION_WORDS or line[-1] in _SENTENCE_END:
+        return False
+    name = line.lstrip("—– ").split(",", 1)[0].split(" ")
+    return (
+        _NAME_MIN_WORDS <= len(name) <= _NAME_MAX_WORDS
+        and all(word[:1].isupper() for word in name)
+        and find_time(line) is None
+    )
 
 
 def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:

@@ -1187,3 +1187,25 @@ def test_a_crosshead_under_an_ad_slot_under_an_inline_link_stays() -> None:
     )
     assert "Night trains to Corvik delayed again" not in page
     assert "One ticket for both crossings" in page
+
+
+def test_a_pull_quote_printed_again_in_the_text_goes_with_its_attribution() -> None:
+    page = lines_of(
+        "A flaw in the Norvale smart meters let anyone nearby read a household's usage, "
+        "researchers at Tessary Labs said on Monday.\n"
+        "“Nobody checked the radio link. It took us an afternoon to find it.”\n"
+        "Mara Velds, Tessary Labs\n"
+        "The company said a fix had been sent to all meters in October.\n"
+        "“Nobody checked the radio link,” Velds said. “It took us an afternoon to find it.”\n"
+        "“The meters are safe to use while the update installs.”\n"
+        "Customer Services\n"
+        "The regulator said it would review the case.\n"
+    )
+    assert "Mara Velds, Tessary Labs" not in page
+    assert "“Nobody checked the radio link. It took us an afternoon to find it.”" not in page
+    assert "“Nobody checked the radio link,” Velds said. “It took us an afternoon to find it.”" in (
+        page
+    )
+    # a quote printed once stays, and so does the line under it
+    assert "“The meters are safe to use while the update installs.”" in page
+    assert "Customer Services" in page
