@@ -288,6 +288,7 @@ def test_news_about_a_sites_trade_stays(line: str) -> None:
         "Meta said users could opt out in their settings and learn more.",
         "Following talks on Xi Jinping's visit, officials said Facebook would comply.",
         "The report's authors said the following week's figures would be revised.",
+        "The mayor called the town's gambling problem a crisis and called for limits.",
     ],
 )
 def test_a_sentence_ending_or_going_on_like_a_ui_phrase_stays(line: str) -> None:
@@ -301,6 +302,7 @@ def test_a_sentence_ending_or_going_on_like_a_ui_phrase_stays(line: str) -> None
         "Markets never sleep. Neither do we. LEARN MORE",
         "Follow us on Facebook",
         "Follow Valley News on WhatsApp",
+        "Odds by our betting partner. 21+. Gambling problem? Call 1-800-GAMBLER.",
     ],
 )
 def test_ui_phrases_glued_or_contained_still_go(line: str) -> None:
