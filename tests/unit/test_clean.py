@@ -1209,3 +1209,24 @@ def test_a_pull_quote_printed_again_in_the_text_goes_with_its_attribution() -> N
     # a quote printed once stays, and so does the line under it
     assert "“The meters are safe to use while the update installs.”" in page
     assert "Customer Services" in page
+
+
+def test_a_copyright_credit_inside_the_text_does_not_end_it() -> None:
+    page = clean_page(
+        RawPage(
+            text="Ministers confirmed on Friday that the consultation on the new runway at "
+            "Corrow airport would open in January and run for twelve weeks.\n"
+            "The airport said it could submit a planning application by 2029 and have the "
+            "runway in use within a decade of approval.\n"
+            "Planes over the village of Ashby Fold.\n"
+            "© Provided by The Daily Ledger\n"
+            "Campaigners in Ashby Fold, where about 600 homes would be demolished, said they "
+            "would seek a judicial review of the decision.\n"
+            "The council said it would respond to the consultation in full, the leader of the "
+            "council told a meeting on Thursday.\n"
+            "© The Daily Ledger 2026\n"
+        )
+    )
+    assert "© Provided by The Daily Ledger" not in page.lines
+    assert page.lines[-1].startswith("The council said it would respond")
+    assert [kind for _, kind in page.marks] == ["end"]  # the footer's line still ends it
