@@ -717,8 +717,10 @@ def _drop_pull_quotes(lines: list[str], kinds: list[Kind | None]) -> None:
     words: list[str] | None = None  # each line's words, made on the first candidate
     looked = 0
     joined = "\n".join(lines)
+    number = counted = 0  # (line breaks counted from the last match on: linear time)
     for quote in _QUOTED_LINE.finditer(joined):  # (the quick test, in C: most pages have none)
-        number = joined.count("\n", 0, quote.start())
+        number += joined.count("\n", counted, quote.start())
+        counted = quote.start()
         name = _next_line(lines, number)
         if (
             name == len(lines)

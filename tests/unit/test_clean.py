@@ -182,6 +182,8 @@ def test_adversarial_input_completes() -> None:
     assert lines_of(long_word) == (long_word,)
     spaced = "word " * 20_000
     assert lines_of(spaced) == (spaced.strip(),)
+    quotes = "“It is all quoted here.”\n" * 30_000  # a line all quotation on every line
+    assert lines_of(quotes)[0] == "“It is all quoted here.”"
 
 
 def test_a_very_long_chain_of_joined_lines_is_one_line() -> None:
