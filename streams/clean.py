@@ -129,6 +129,7 @@ _QUOTE_ENDS = 4  # words at each end of a pull quote found again in the text
 _PULL_QUOTES_MAX = 3  # candidates looked for on a page (linear time)
 _ATTRIBUTION_WORDS = 6
 _NAME_MIN_WORDS = 2
+_NOTE_MAX_WORDS = 25  # an author's note closing the text
 _BYLINE = re.compile(
     r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
     r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af):? "
@@ -263,6 +264,7 @@ def clean_page(page: RawPage) -> CleanPage:
     _drop_pull_quotes(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
+    _drop_author_note(raw_lines, kinds, text)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
     for number, line in enumerate(raw_lines):
         if not line:
@@ -586,7 +588,8 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
             found.add(label)
         # a gallery's link may stand under the last counter's caption ("2 / 3" / caption /
         # "Ver galería completa")
-        gallery = (control + 2,) if is_counter(lines[control]) else ()
+        counter = lines[control][-1].isdigit() and is_counter(lines[control])  # (quick test)
+        gallery = (control + 2,) if counter else ()
         for number in (control - 1, control + 1, *gallery):
             if (
                 0 <= number < count
@@ -745,6 +748,53 @@ def _drop_pull_quotes(lines: list[str], kinds: list[Kind | None]) -> None:
             kinds[number] = kinds[name] = Kind.DROP
 
 
+def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextStart") -> None:
+    """The author's note closing the text ("Ann Lee writes on Saturdays in The Ledger."): a
+    sentence opening with the name the byline printed over the text ("Ann Lee", "By Ann
+    Lee"), the last line of the text (boilerplate or the page's end under it), no quote.
+    The text's own sentences do not name its author."""
+    start = text.first()
+    names = {
+        name
+        for number in range(start)
+        if kinds[number] is None
+        and 0 < lines[number].count(" ") <= _NAME_MAX_WORDS  # (the quick test: most lines)
+        and (name := _byline_name(lines[number]))
+    }
+    if not names:
+        return
+    joined = "\n".join(lines)
+    offset = len("\n".join(lines[:start]))  # (where the text starts in ``joined``)
+    for name in names:
+        found = joined.find(f"\n{name} ", offset)
+        if found < 0:
+            continue
+        number = joined.count("\n", 0, found + 1)  # (the note's line: once a name)
+        note, after = lines[number], _next_line(lines, number)
+        if (
+            kinds[number] is None
+            and note[-1] == "."
+            and note.count(" ") < _NOTE_MAX_WORDS
+            and not has_quote(note)
+            and (after == len(lines) or kinds[after] is not None)
+        ):
+            kinds[number] = Kind.DROP
+
+
+def _byline_name(line: str) -> str:
+    """The author's name a byline line of a few words gives ("Ann Lee", "By Ann Lee"), or
+    ""."""
+    if line[-1] in _SENTENCE_END:
+        return ""
+    words = line.split(" ")
+    if _BYLINE.match(line):
+        words = words[1:]  # "By Ann Lee", "Por Ana Lima"
+    named = _NAME_MIN_WORDS <= len(words) <= _NAME_MAX_WORDS and all(
+        word[:1].isupper() and word.isalpha() for word in words
+    )
+    return " ".join(words) if named else ""
+
+
 def _attribution(line: str) -> bool:
     """A pull quote's attribution: a name (capitalised words) and perhaps a role after a
     comma, a few words, no sentence ("Ann Lee, Harrow Labs", "— Ann Lee"). A crosshead
@@ -837,9 +887,13 @@ class _TextStart:
 
     def after(self, number: int) -> bool:
         """Whether the running text starts after line ``number`` (or there is none)."""
+        return number < self.first()
+
+    def first(self) -> int:
+        """The number of the text's first line (``len(lines)``: there is none)."""
         if self.start < 0:
             self.start = self._find()
-        return number < self.start
+        return self.start
 
     def _find(self) -> int:
         previous = False  # the content line before was a paragraph

@@ -1232,3 +1232,20 @@ def test_a_copyright_credit_inside_the_text_does_not_end_it() -> None:
     assert "© Provided by The Daily Ledger" not in page.lines
     assert page.lines[-1].startswith("The council said it would respond")
     assert [kind for _, kind in page.marks] == ["end"]  # the footer's line still ends it
+
+
+def test_a_note_on_the_author_closing_the_text_goes() -> None:
+    header = "Opinião\nO país que forma médicos para os outros\nJoana Vilar Reis\n"
+    text = (
+        "O Orçamento para 2027 prevê um aumento de 3% para a função pública, longe da "
+        "diferença salarial que leva os médicos a emigrar.\n"
+        "Enquanto não o fizermos, continuaremos a formar, com dinheiro de todos, os "
+        "profissionais que sustentam os sistemas de saúde dos outros.\n"
+    )
+    note = "Joana Vilar Reis escreve à quinta-feira no Diário do Vale.\n"
+    page = lines_of(header + text + note + "12 comentários\n")
+    assert "Joana Vilar Reis escreve à quinta-feira no Diário do Vale." not in page
+    assert page[-1].startswith("Enquanto não o fizermos")
+    # a sentence naming the author inside the text, the text going on under it, stays
+    inside = "Joana Vilar Reis trabalhou seis anos no hospital de Faro.\n"
+    assert inside.strip() in lines_of(header + text + inside + text)
