@@ -122,7 +122,7 @@ _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
 
 _CLOSING = frozenset(",.;:!?)")
-_QUOTED_LINE = re.compile("^[\"“«„‘'][^\n]*[\"'”’»“]$", re.MULTILINE)  # a line all quotation
+_OPENING_QUOTES = frozenset("\"“«„‘'")
 _WORD = re.compile(r"[^\W_]+")
 _PULL_QUOTE_MIN_WORDS = 6
 _QUOTE_ENDS = 4  # words at each end of a pull quote found again in the text
@@ -130,6 +130,7 @@ _PULL_QUOTES_MAX = 3  # candidates looked for on a page (linear time)
 _ATTRIBUTION_WORDS = 6
 _NAME_MIN_WORDS = 2
 _NOTE_MAX_WORDS = 25  # an author's note closing the text
+_BYLINE_REACH = 12  # lines over the text's start where its byline stands
 _BYLINE = re.compile(
     r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
     r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af):? "
@@ -719,11 +720,9 @@ def _drop_pull_quotes(lines: list[str], kinds: list[Kind | None]) -> None:
     and a repeated quote with no name under it, stay."""
     words: list[str] | None = None  # each line's words, made on the first candidate
     looked = 0
-    joined = "\n".join(lines)
-    number = counted = 0  # (line breaks counted from the last match on: linear time)
-    for quote in _QUOTED_LINE.finditer(joined):  # (the quick test, in C: most pages have none)
-        number += joined.count("\n", counted, quote.start())
-        counted = quote.start()
+    for number, quote in enumerate(lines):
+        if not (quote and quote[0] in _OPENING_QUOTES and quote[-1] in _CLOSING_QUOTES):
+            continue  # (the quick test: most lines)
         name = _next_line(lines, number)
         if (
             name == len(lines)
@@ -750,13 +749,13 @@ def _drop_pull_quotes(lines: list[str], kinds: list[Kind | None]) -> None:
 
 def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextStart") -> None:
     """The author's note closing the text ("Ann Lee writes on Saturdays in The Ledger."): a
-    sentence opening with the name the byline printed over the text ("Ann Lee", "By Ann
-    Lee"), the last line of the text (boilerplate or the page's end under it), no quote.
-    The text's own sentences do not name its author."""
+    sentence opening with the name the byline printed a few lines over the text ("Ann Lee",
+    "By Ann Lee"), the last line of the text (boilerplate or the page's end under it), no
+    quote. The text's own sentences do not name its author."""
     start = text.first()
     names = {
         name
-        for number in range(start)
+        for number in range(max(0, start - _BYLINE_REACH), start)
         if kinds[number] is None
         and 0 < lines[number].count(" ") <= _NAME_MAX_WORDS  # (the quick test: most lines)
         and (name := _byline_name(lines[number]))
@@ -764,7 +763,7 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
     if not names:
         return
     joined = "\n".join(lines)
-    offset = len("\n".join(lines[:start]))  # (where the text starts in ``joined``)
+    offset = sum(map(len, lines[:start])) + start - 1  # (the line break over the text)
     for name in names:
         found = joined.find(f"\n{name} ", offset)
         if found < 0:
