@@ -280,7 +280,11 @@ def clean_page(page: RawPage) -> CleanPage:
             player = _player_state(player, line, kind, following)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
-        opens = kind is drop or number + 1 in lengths or line[0] in "VvAaP"  # (quick test)
+        opens = (  # (the quick test: most lines open no player)
+            number + 1 in lengths
+            or (kind is None and line[0] in "VvAaP")
+            or (kind is drop and (number + 2 in lengths or _MEDIA.search(line.casefold())))
+        )
         player = _player_start(line, kind, number, lengths) if opens else 0
         if player:
             continue
