@@ -167,6 +167,8 @@ _TITLE_CASED_SHARE = 2  # capitalised words in a button's text: at least half
 _STEM_MIN_CHARS = 5  # a control's word whose inflections a notice next to it may use
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
 _WIDGET_HEADING_WORDS = 10  # "Copy/paste the article video embed link below:"
+_NEIGHBOUR_STEPS = (-1, 1)  # a widget's link right over or under its dropped line
+_GALLERY_STEPS = (-1, 1, 2)  # or under a gallery counter's caption
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _INSERT_SKIPS = frozenset({Kind.DROP, Kind.AD, Kind.RELATED, Kind.LINKS})
 _BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
@@ -594,8 +596,8 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
         # a gallery's link may stand under the last counter's caption ("2 / 3" / caption /
         # "Ver galería completa")
         counter = lines[control][-1].isdigit() and is_counter(lines[control])  # (quick test)
-        gallery = (control + 2,) if counter else ()
-        for number in (control - 1, control + 1, *gallery):
+        for step in _GALLERY_STEPS if counter else _NEIGHBOUR_STEPS:
+            number = control + step
             if (
                 0 <= number < count
                 and kinds[number] is None
