@@ -43,7 +43,11 @@ Steps, each cheap when it has nothing to do:
    clock line next to a title, between paragraphs, is a video player's length ("04:12" /
    "What is behind the anger?"); under a "Read more" heading, a headline over two
    paragraphs of text is a link (a teaser has one summary), and dropped lines under a
-   link say nothing about it.
+   link say nothing about it. A gallery's counters ("Image 1 of 4") go with its heading
+   and the link under the last caption; under an ad label, a sentence opening with a
+   command is the ad's copy; a pull quote the text prints again goes with the name under
+   it; a note opening with the byline's name that closes the text is the author's; a
+   copyright line with no year inside the running text is a photo's credit, no end.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
    "Japan in response to ..." must become one line. A line is joined to the next
    when it does not end a sentence and either ends with a comma or a function word
