@@ -1206,8 +1206,8 @@ def _continues(previous: str, line: str) -> bool:
     lower_start = (
         line[0].islower()
         and (previous.count(" ") >= 2 or line.count(" ") >= 2)
-        # not a lone brand ("dpa-infocom"); a lone function word is a link's glue: "WWF Italy"
-        # / "and" / "Legambiente said …" (a byline's names stay as split reads them)
+        # not a lone brand ("dpa-infocom"); a lone function word is a link's glue:
+        # "Fenland Trust" / "and" / "Marsh Watch said …" (a byline's names stay as split reads)
         and (
             " " in line
             or line[-1] in _SENTENCE_END
