@@ -60,7 +60,14 @@ _PROFILE_LINK = re.compile(
 )
 _BAR_SEPARATOR = re.compile(r" ?[/|·] ?")
 _BAR_KINDS = frozenset({Kind.DROP, Kind.END})
-_COUNTER = re.compile(r"^\d{1,3} ?(?:/|of) ?\d{1,3}$")
+# a gallery's counter: "1 / 8", "3 of 7", "2 von 5", and one naming its medium ("Image 1 of
+# 4", "Foto 2 de 5"); the caption under it is the caption stage's
+_COUNTER = re.compile(r"^\d{1,3} ?(?:/|of|von|de|di|sur|van|z) ?\d{1,3}$")
+_COUNTER_MEDIA = frozenset(
+    {"image", "images", "photo", "photos", "picture", "slide", "foto", "fotos", "bild"}
+    | {"imagen", "immagine", "afbeelding", "imagem"}
+)
+_NAMED_COUNTER = re.compile(r"^\w+ \d{1,3} ?(?:/|of|von|de|di|sur|van|z) ?\d{1,3}$")
 _PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?$")
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|writes about|reports on) "
@@ -384,6 +391,13 @@ def _control_kind(line: str, key: str) -> Kind:
     if _COMMENTS.search(key) and _first_word(key) not in _ui_words().navigate:
         return Kind.END  # "Your Comments"
     return Kind.DROP
+
+
+def is_counter(line: str) -> bool:
+    """A gallery's counter ("2 / 3", "Image 1 of 4")."""
+    if line[0].isdigit():
+        return _COUNTER.match(line) is not None
+    return _first_word(line.casefold()) in _COUNTER_MEDIA and _NAMED_COUNTER.match(line) is not None
 
 
 def is_comments_heading(line: str) -> bool:
@@ -741,6 +755,7 @@ def _classify(line: str) -> Kind | None:
             _is_share_bar(key, phrases.share, first)
             or ("#" in line and _is_hashtags(line))
             or (line[0].isdigit() and _COUNTER.match(line))  # "1 of 6" of a gallery
+            or (first in _COUNTER_MEDIA and _NAMED_COUNTER.match(line))  # "Image 1 of 4"
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
             or (("/" in key or "|" in key or "·" in key) and _controls_bar(key, phrases))
         ):

@@ -43,7 +43,11 @@ Steps, each cheap when it has nothing to do:
    clock line next to a title, between paragraphs, is a video player's length ("04:12" /
    "What is behind the anger?"); under a "Read more" heading, a headline over two
    paragraphs of text is a link (a teaser has one summary), and dropped lines under a
-   link say nothing about it.
+   link say nothing about it. A gallery's counters ("Image 1 of 4") go with its heading
+   and the link under the last caption; under an ad label, a sentence opening with a
+   command is the ad's copy; a pull quote the text prints again goes with the name under
+   it; a note opening with the byline's name that closes the text is the author's; a
+   copyright line with no year inside the running text is a photo's credit, no end.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
    "Japan in response to ..." must become one line. A line is joined to the next
    when it does not end a sentence and either ends with a comma or a function word
@@ -72,6 +76,7 @@ from streams.boilerplate import (
     is_closing_bio,
     is_command,
     is_comments_heading,
+    is_counter,
     is_pitch,
     is_sign_up_button,
     join_words,
@@ -121,6 +126,15 @@ _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
 
 _CLOSING = frozenset(",.;:!?)")
+_OPENING_QUOTES = frozenset("\"“«„‘'")
+_WORD = re.compile(r"[^\W_]+")
+_PULL_QUOTE_MIN_WORDS = 6
+_QUOTE_ENDS = 4  # words at each end of a pull quote found again in the text
+_PULL_QUOTES_MAX = 3  # candidates looked for on a page (linear time)
+_ATTRIBUTION_WORDS = 6
+_NAME_MIN_WORDS = 2
+_NOTE_MAX_WORDS = 25  # an author's note closing the text
+_BYLINE_REACH = 12  # lines over the text's start where its byline stands
 _BYLINE = re.compile(
     r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
     r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af):? "
@@ -131,9 +145,11 @@ _LINK_MIN_WORDS = 3
 _KICKER_MAX_WORDS = 3  # a card's kicker or source between its title and stamp
 _LINK_MAX_WORDS = 20
 _LINK_LOOKAHEAD = 2  # lines looked at under a headline link
+_LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _META_SEPARATOR = re.compile(r" [·•|] ")  # "epd · vor 2 Std.": a card's source and stamp
+_DIGIT = re.compile(r"\d")
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
 # last sentence (three or more capitals-only tokens; a sentence never ends that way)
@@ -156,6 +172,8 @@ _TITLE_CASED_SHARE = 2  # capitalised words in a button's text: at least half
 _STEM_MIN_CHARS = 5  # a control's word whose inflections a notice next to it may use
 _LABEL_MAX_WORDS = 4  # a toolbar control's label between two known controls
 _WIDGET_HEADING_WORDS = 10  # "Copy/paste the article video embed link below:"
+_NEIGHBOUR_STEPS = (-1, 1)  # a widget's link right over or under its dropped line
+_GALLERY_STEPS = (-1, 1, 2)  # or under a gallery counter's caption
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _INSERT_SKIPS = frozenset({Kind.DROP, Kind.AD, Kind.RELATED, Kind.LINKS})
 _BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
@@ -251,8 +269,10 @@ def clean_page(page: RawPage) -> CleanPage:
     _drop_lone_player(normalised, raw_lines, kinds)
     _drop_widget_lines(raw_lines, kinds)
     _drop_commands_over_blocks(raw_lines, kinds)
+    _drop_pull_quotes(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
+    _drop_author_note(raw_lines, kinds, text)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
     for number, line in enumerate(raw_lines):
         if not line:
@@ -267,19 +287,13 @@ def clean_page(page: RawPage) -> CleanPage:
             player = _player_state(player, line, kind, following)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
-        # a player's label: "VIDEO", "Play Video"; "Bekijk" over a length (or a title and a
-        # length); one no phrase knows over a length ("Video afspelen" / "01:47"); with its
-        # title: "Video | Bahnübergänge: …"
-        labelled = (
-            kind is drop
-            and (
-                _MEDIA.search(line.casefold()) is not None
-                or ((number + 1 in lengths or number + 2 in lengths) and _media_label(line))
-            )
-        ) or (kind is None and number + 1 in lengths and _media_label(line))
-        if labelled or (kind is None and line[:1] in "VvAaP" and _TITLED_PLAYER.match(line)):
-            notice = line.count(" ") + 1 >= _NOTICE_MIN_WORDS
-            player = (_PLAYER_NOTICE if notice else _PLAYER_LABEL) if labelled else _PLAYER_DONE
+        opens = (  # (the quick test: most lines open no player)
+            number + 1 in lengths
+            or (kind is None and line[0] in "VvAaP")
+            or (kind is drop and (number + 2 in lengths or _MEDIA.search(line.casefold())))
+        )
+        player = _player_start(line, kind, number, lengths) if opens else 0
+        if player:
             continue
         if kind is None and (
             line in repeated
@@ -307,12 +321,25 @@ def clean_page(page: RawPage) -> CleanPage:
 
 def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Kind:
     """A "Comment" kicker or a "42 Comments" link over the text is no end; "___" under the
-    text is one: the agency's notes follow ("… contributed to this report.")."""
+    text is one: the agency's notes follow ("… contributed to this report."). A copyright
+    line with no year inside the running text, two paragraphs going on under it, is a
+    photo's credit ("© Provided by The Daily Ledger"): dropped, the text goes on."""
     if kind is Kind.END and is_comments_heading(line) and text.after(number):
+        return Kind.DROP
+    if kind is Kind.END and line[0] == "©" and _photo_credit_in_text(line, text, number):
         return Kind.DROP
     if kind is Kind.DROP and _UNDERSCORE_RULE.match(line):
         return Kind.DROP if text.after(number) else Kind.END
     return kind
+
+
+def _photo_credit_in_text(line: str, text: "_TextStart", number: int) -> bool:
+    """The copyright line at ``number`` names no year, the running text started over it
+    and two paragraphs follow it: a credit set into the text, not the footer's."""
+    if _DIGIT.search(line) or text.after(number):
+        return False
+    following = _next_kept(text.lines, text.kinds, number)
+    return len(following) == _LINK_LOOKAHEAD and all(_paragraph(line) for line in following)
 
 
 def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
@@ -327,7 +354,7 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     Saturday." / "Rovers: At Hawks on Sunday."), no headline, is the text's crosshead
     (``_over_brief_sentences``): it goes alone."""
     if kinds[heading] is Kind.AD:
-        card = _closed_ad_card(lines, kinds, heading)
+        card = _closed_ad_card(lines, kinds, heading) or _ad_copy(lines, kinds, heading)
         if card is not None:
             for index in card:
                 kinds[index] = Kind.DROP
@@ -414,8 +441,14 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
                 return None
             # (the stamp test last: a card's stamp under its headline is no insert)
             inserted = all(_insert_line(lines[number]) for number in block)
-            if inserted and kinds[heading] is not Kind.AD and _crosshead_under_link(lines, block):
-                block.pop()  # "Read Also" / headline / "Ministry answers critics" / text
+            if (
+                inserted
+                and kinds[heading] is not Kind.AD
+                and _crosshead_under_link(lines, kinds, block)
+            ):
+                # "Read Also" / headline / "Ministry answers critics" / text; or "Lees ook:" /
+                # headline / "Advertentie" / crosshead / text (the ad slot ended the link)
+                block.pop()
             return block + stacked if inserted else None
         elif len(block) == _INSERT_MAX_LINES or line.count(" ") >= _LINK_MAX_WORDS:
             return None
@@ -424,12 +457,29 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
     return None
 
 
-def _crosshead_under_link(lines: list[str], block: list[int]) -> bool:
+def _ad_copy(lines: list[str], kinds: list[Kind | None], label: int) -> list[int] | None:
+    """The ad's copy under the ad label at ``label``: the next line kept, a sentence opening
+    with a command ("Sponsored" / "Save up to 40% on … Shop now at …."), with the text
+    going on under it. A news paragraph opens with its subject; a card with a title and
+    no sentence is ``_closed_ad_card``'s."""
+    copy = _next_line(lines, label)
+    if copy == len(lines) or kinds[copy] is not None:
+        return None
+    line = lines[copy]
+    if line[-1] not in ".!" or not starts_with_verb(line) or has_quote(line):
+        return None
+    return [copy] if _text_goes_on(lines, kinds, copy) else None
+
+
+def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: list[int]) -> bool:
     """Whether the second of two short lines under a link heading, right over the text that
-    goes on, is the text's crosshead: a few words, fewer than the headline link over it
-    (an ad's advertiser is no crosshead: not asked under an ad label)."""
+    goes on, is the text's crosshead: a few words, fewer than the headline link over it, or
+    any words with a dropped line (an ad slot) between the link and it (an ad's advertiser
+    is no crosshead: not asked under an ad label)."""
     if len(block) != _INSERT_MAX_LINES:
         return False
+    if Kind.DROP in kinds[block[0] + 1 : block[1]]:
+        return True  # an ad slot between the two: the link had ended
     link, line = lines[block[0]], lines[block[1]]
     return line.count(" ") < _HEADING_MAX_WORDS and line.count(" ") < link.count(" ")
 
@@ -493,6 +543,15 @@ def _media_label(line: str) -> bool:
     return line.count(" ") < _LABEL_MAX_WORDS and _PLAYER_WORD.search(line.casefold()) is not None
 
 
+def _labelled_title(line: str) -> bool:
+    """A player's label and title on one line ("WATCH | Title", "Watch: Title", "Vídeo:
+    Title"): the label before the separator is a medium or a verb of playing one."""
+    separator = line.find(" | ", 0, _LINK_LABEL_CHARS)
+    if separator < 0:
+        separator = line.find(": ", 0, _LINK_LABEL_CHARS)
+    return separator > 0 and _media_label(line[:separator])
+
+
 def _insert_line(line: str) -> bool:
     """A headline link, an ad's title or its advertiser: short, no sentence, no stamp."""
     return line.count(" ") < _LINK_MAX_WORDS and line[-1] not in ".!…" and find_time(line) is None
@@ -505,8 +564,9 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
     - a short line that is no sentence with a dropped line right above and right under it
       ("vorlesen" / "In Pocket speichern" / "Kommentare lesen"): a control of the toolbar;
     - a command right over or under a dropped line ("View all photos" under a gallery's
-      "4 of 4", "View this photo gallery" over "1 / 3"): the widget's link. One under a
-      comments heading ("Share what you think") is left to split, like a label;
+      "4 of 4", "View this photo gallery" over "1 / 3"), or under a counter's caption: the
+      widget's link. One under a comments heading ("Share what you think") is left to
+      split, like a label;
     - a question to the reader right over a button ("Do you like the content of this
       article?" / "Like"): the button's prompt (a live entry's paragraph over its "Share"
       stays);
@@ -538,7 +598,11 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
             and _widget_label(lines, kinds, control, label, named=named)
         ):
             found.add(label)
-        for number in (control - 1, control + 1):
+        # a gallery's link may stand under the last counter's caption ("2 / 3" / caption /
+        # "Ver galería completa")
+        counter = lines[control][-1].isdigit() and is_counter(lines[control])  # (quick test)
+        for step in _GALLERY_STEPS if counter else _NEIGHBOUR_STEPS:
+            number = control + step
             if (
                 0 <= number < count
                 and kinds[number] is None
@@ -660,6 +724,101 @@ def _title_cased_command(line: str) -> bool:
     return capitals * _TITLE_CASED_SHARE >= len(words)
 
 
+def _drop_pull_quotes(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A pull quote and its attribution ("“Replay attacks are … a surprise.”" / "Ann Lee,
+    Harrow Labs"): a line that is all quotation, whose words the text prints again in a
+    longer line, over a name that is no sentence. A quoted crosshead over its paragraph,
+    and a repeated quote with no name under it, stay."""
+    words: list[str] | None = None  # each line's words, made on the first candidate
+    looked = 0
+    for number, quote in enumerate(lines):
+        if not (quote and quote[0] in _OPENING_QUOTES and quote[-1] in _CLOSING_QUOTES):
+            continue  # (the quick test: most lines)
+        name = _next_line(lines, number)
+        if (
+            name == len(lines)
+            or kinds[number] is not None
+            or kinds[name] is not None
+            or not _attribution(lines[name])
+        ):
+            continue
+        looked += 1
+        if looked > _PULL_QUOTES_MAX:
+            return  # (a few: each is looked for on the whole page)
+        if words is None:
+            words = [" ".join(_WORD.findall(line.casefold())) for line in lines]
+        quoted = words[number].split(" ")
+        if len(quoted) < _PULL_QUOTE_MIN_WORDS:
+            continue
+        head, tail = " ".join(quoted[:_QUOTE_ENDS]), " ".join(quoted[-_QUOTE_ENDS:])
+        if any(
+            other != number and len(text) > len(words[number]) and head in text and tail in text
+            for other, text in enumerate(words)
+        ):
+            kinds[number] = kinds[name] = Kind.DROP
+
+
+def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextStart") -> None:
+    """The author's note closing the text ("Ann Lee writes on Saturdays in The Ledger."): a
+    sentence opening with the name the byline printed a few lines over the text ("Ann Lee",
+    "By Ann Lee"), the last line of the text (boilerplate or the page's end under it), no
+    quote. The text's own sentences do not name its author."""
+    start = text.first()
+    names = {
+        name
+        for number in range(max(0, start - _BYLINE_REACH), start)
+        if kinds[number] is None
+        and 0 < lines[number].count(" ") <= _NAME_MAX_WORDS  # (the quick test: most lines)
+        and (name := _byline_name(lines[number]))
+    }
+    if not names:
+        return
+    joined = "\n".join(lines)
+    offset = sum(map(len, lines[:start])) + start - 1  # (the line break over the text)
+    for name in names:
+        found = joined.find(f"\n{name} ", offset)
+        if found < 0:
+            continue
+        number = joined.count("\n", 0, found + 1)  # (the note's line: once a name)
+        note, after = lines[number], _next_line(lines, number)
+        if (
+            kinds[number] is None
+            and note[-1] == "."
+            and note.count(" ") < _NOTE_MAX_WORDS
+            and not has_quote(note)
+            and (after == len(lines) or kinds[after] is not None)
+        ):
+            kinds[number] = Kind.DROP
+
+
+def _byline_name(line: str) -> str:
+    """The author's name a byline line of a few words gives ("Ann Lee", "By Ann Lee"), or
+    ""."""
+    if line[-1] in _SENTENCE_END:
+        return ""
+    words = line.split(" ")
+    if _BYLINE.match(line):
+        words = words[1:]  # "By Ann Lee", "Por Ana Lima"
+    named = _NAME_MIN_WORDS <= len(words) <= _NAME_MAX_WORDS and all(
+        word[:1].isupper() and word.isalpha() for word in words
+    )
+    return " ".join(words) if named else ""
+
+
+def _attribution(line: str) -> bool:
+    """A pull quote's attribution: a name (capitalised words) and perhaps a role after a
+    comma, a few words, no sentence ("Ann Lee, Harrow Labs", "— Ann Lee"). A crosshead
+    ("Growers count the cost") has words in lower case."""
+    if line.count(" ") >= _ATTRIBUTION_WORDS or line[-1] in _SENTENCE_END:
+        return False
+    name = line.lstrip("—– ").split(",", 1)[0].split(" ")
+    return (
+        _NAME_MIN_WORDS <= len(name) <= _NAME_MAX_WORDS
+        and all(word[:1].isupper() for word in name)
+        and find_time(line) is None
+    )
+
+
 def _positions(kinds: list[Kind | None], kind: Kind) -> list[int]:
     """Where ``kind`` is in ``kinds``, found from one to the next in C (and without the
     ValueError of a failed search, which formats the kind's repr)."""
@@ -738,9 +897,13 @@ class _TextStart:
 
     def after(self, number: int) -> bool:
         """Whether the running text starts after line ``number`` (or there is none)."""
+        return number < self.first()
+
+    def first(self) -> int:
+        """The number of the text's first line (``len(lines)``: there is none)."""
         if self.start < 0:
             self.start = self._find()
-        return number < self.start
+        return self.start
 
     def _find(self) -> int:
         previous = False  # the content line before was a paragraph
@@ -888,6 +1051,29 @@ def _standalone(out: _Lines, line: str, seen: set[str], *, joins: bool) -> bool:
     return True
 
 
+def _player_start(line: str, kind: Kind | None, number: int, lengths: set[int]) -> int:
+    """A player widget's state when ``line`` (at ``number``) opens one, else 0.
+
+    Its label: "VIDEO", "Play Video"; "Bekijk" over a length (or a title and a length); one
+    no phrase knows over a length ("Video afspelen" / "01:47"). With its title: "Video |
+    Bahnübergänge: …"; "WATCH | Title" over "2:31" (its length goes too)."""
+    over_length = number + 1 in lengths
+    labelled = (
+        kind is Kind.DROP
+        and (
+            _MEDIA.search(line.casefold()) is not None
+            or ((over_length or number + 2 in lengths) and _media_label(line))
+        )
+    ) or (kind is None and over_length and _media_label(line))
+    if labelled:
+        return _PLAYER_NOTICE if line.count(" ") + 1 >= _NOTICE_MIN_WORDS else _PLAYER_LABEL
+    if kind is not None:
+        return 0
+    if line[:1] in "VvAaP" and _TITLED_PLAYER.match(line):
+        return _PLAYER_DONE
+    return _PLAYER_TITLE if over_length and _labelled_title(line) else 0
+
+
 def _player_state(state: int, line: str, kind: Kind | None, following: str) -> int:
     """A player widget's lines after its label: a duration ("02:31") and a title (a
     headline, not a sentence) in either order, then perhaps its source ("- Source: CNN").
@@ -1021,8 +1207,8 @@ def _continues(previous: str, line: str) -> bool:
     lower_start = (
         line[0].islower()
         and (previous.count(" ") >= 2 or line.count(" ") >= 2)
-        # not a lone brand ("dpa-infocom"); a lone function word is a link's glue: "WWF Italy"
-        # / "and" / "Legambiente said …" (a byline's names stay as split reads them)
+        # not a lone brand ("dpa-infocom"); a lone function word is a link's glue:
+        # "Fenland Trust" / "and" / "Marsh Watch said …" (a byline's names stay as split reads)
         and (
             " " in line
             or line[-1] in _SENTENCE_END

@@ -182,6 +182,8 @@ def test_adversarial_input_completes() -> None:
     assert lines_of(long_word) == (long_word,)
     spaced = "word " * 20_000
     assert lines_of(spaced) == (spaced.strip(),)
+    quotes = "“It is all quoted here.”\n" * 30_000  # a line all quotation on every line
+    assert lines_of(quotes)[0] == "“It is all quoted here.”"
 
 
 def test_a_very_long_chain_of_joined_lines_is_one_line() -> None:
@@ -1111,6 +1113,143 @@ def test_a_colon_heading_at_the_top_of_the_page_is_not_read_as_a_widget_heading(
         "© 2026 Example Media Group. All rights reserved."
     )
     assert lines[0] == "Election results:"
+
+
+def test_a_gallery_goes_with_its_heading_named_counters_and_closing_link() -> None:
+    page = lines_of(
+        "Las lluvias dejaron sin luz a unas 12 mil viviendas de la provincia de Valdora, "
+        "informó la distribuidora.\n"
+        "Galería\n"
+        "Imagen 1 de 2\n"
+        "Una calle anegada en el centro de Puerto Amaro. Foto: Agencia Sur\n"
+        "Imagen 2 de 2\n"
+        "Bomberos retiran un árbol caído en la ruta 9. Foto: Agencia Sur\n"
+        "Ver galería completa\n"
+        "La empresa espera reponer el servicio durante la tarde del domingo.\n"
+    )
+    for widget in ("Galería", "Imagen 1 de 2", "Imagen 2 de 2", "Ver galería completa"):
+        assert widget not in page
+    assert "La empresa espera reponer el servicio durante la tarde del domingo." in page
+    # a count in a sentence is no counter
+    assert lines_of("Photo 3 of the series won the prize.\n") == (
+        "Photo 3 of the series won the prize.",
+    )
+
+
+def test_a_player_label_and_title_on_one_line_over_its_length_go() -> None:
+    page = lines_of(
+        "Union leaders said the sorting centres in Brackley and Fenmouth would stay shut until "
+        "the mediator's report is published.\n"
+        "WATCH | Shop owners count the cost of the parcel backlog\n"
+        "3:07\n"
+        "The minister said she would meet both sides on Monday.\n"
+        "Strike day 12 | Depots empty at Fenmouth\n"
+        "4:10\n"
+        "Pickets left the depot gates at noon.\n"
+    )
+    assert "WATCH | Shop owners count the cost of the parcel backlog" not in page
+    assert "3:07" not in page
+    assert "The minister said she would meet both sides on Monday." in page
+    # a label that names no medium: a crosshead of the text
+    assert "Strike day 12 | Depots empty at Fenmouth" in page
+
+
+def test_an_ad_label_takes_the_command_under_it_but_not_the_text() -> None:
+    opening = (
+        "The grid operator said three units at the Kessra plant had tripped overnight, "
+        "cutting supply to the eastern provinces.\n"
+        "Sponsored\n"
+    )
+    text = "Engineers expect the units to return before the weekend, the operator said.\n"
+    page = lines_of(
+        opening + "Discover 30% off home batteries this winter. Visit Voltara.\n" + text
+    )
+    assert page == (
+        "The grid operator said three units at the Kessra plant had tripped overnight, "
+        "cutting supply to the eastern provinces.",
+        "Engineers expect the units to return before the weekend, the operator said.",
+    )
+    # a paragraph opening with its subject under the label is the text's
+    kept = "Residents of Kessra said the outage had lasted more than nine hours on Tuesday.\n"
+    assert kept.strip() in lines_of(opening + kept + text)
+
+
+def test_a_crosshead_under_an_ad_slot_under_an_inline_link_stays() -> None:
+    page = lines_of(
+        "The ferry company and the port of Halden Bay will share the cost of the new "
+        "terminal, the mayor said on Tuesday.\n"
+        "Read also:\n"
+        "Night trains to Corvik delayed again\n"
+        "Advertisement\n"
+        "One ticket for both crossings\n"
+        "Passengers will be able to use a single ticket on the ferry and the connecting bus, "
+        "the company said.\n"
+        "The trial runs for two years, after which the partners will decide whether the "
+        "service stays.\n"
+    )
+    assert "Night trains to Corvik delayed again" not in page
+    assert "One ticket for both crossings" in page
+
+
+def test_a_pull_quote_printed_again_in_the_text_goes_with_its_attribution() -> None:
+    page = lines_of(
+        "A flaw in the Norvale smart meters let anyone nearby read a household's usage, "
+        "researchers at Tessary Labs said on Monday.\n"
+        "“Nobody checked the radio link. It took us an afternoon to find it.”\n"
+        "Mara Velds, Tessary Labs\n"
+        "The company said a fix had been sent to all meters in October.\n"
+        "“Nobody checked the radio link,” Velds said. “It took us an afternoon to find it.”\n"
+        "“The meters are safe to use while the update installs.”\n"
+        "Customer Services\n"
+        "The regulator said it would review the case.\n"
+    )
+    assert "Mara Velds, Tessary Labs" not in page
+    assert "“Nobody checked the radio link. It took us an afternoon to find it.”" not in page
+    assert "“Nobody checked the radio link,” Velds said. “It took us an afternoon to find it.”" in (
+        page
+    )
+    # a quote printed once stays, and so does the line under it
+    assert "“The meters are safe to use while the update installs.”" in page
+    assert "Customer Services" in page
+
+
+def test_a_copyright_credit_inside_the_text_does_not_end_it() -> None:
+    page = clean_page(
+        RawPage(
+            text="Ministers confirmed on Friday that the consultation on the new runway at "
+            "Corrow airport would open in January and run for twelve weeks.\n"
+            "The airport said it could submit a planning application by 2029 and have the "
+            "runway in use within a decade of approval.\n"
+            "Planes over the village of Ashby Fold.\n"
+            "© Provided by The Daily Ledger\n"
+            "Campaigners in Ashby Fold, where about 600 homes would be demolished, said they "
+            "would seek a judicial review of the decision.\n"
+            "The council said it would respond to the consultation in full, the leader of the "
+            "council told a meeting on Thursday.\n"
+            "© The Daily Ledger 2026\n"
+        )
+    )
+    # (the portal's credit line stays for the captions stage: it credits the line above)
+    assert any(line.startswith("Campaigners in Ashby Fold") for line in page.lines)
+    assert page.lines[-1].startswith("The council said it would respond")
+    assert [kind for _, kind in page.marks] == ["end"]  # the footer's line still ends it
+
+
+def test_a_note_on_the_author_closing_the_text_goes() -> None:
+    header = "Opinião\nO país que forma médicos para os outros\nJoana Vilar Reis\n"
+    text = (
+        "O Orçamento para 2027 prevê um aumento de 3% para a função pública, longe da "
+        "diferença salarial que leva os médicos a emigrar.\n"
+        "Enquanto não o fizermos, continuaremos a formar, com dinheiro de todos, os "
+        "profissionais que sustentam os sistemas de saúde dos outros.\n"
+    )
+    note = "Joana Vilar Reis escreve à quinta-feira no Diário do Vale.\n"
+    page = lines_of(header + text + note + "12 comentários\n")
+    assert "Joana Vilar Reis escreve à quinta-feira no Diário do Vale." not in page
+    assert page[-1].startswith("Enquanto não o fizermos")
+    # a sentence naming the author inside the text, the text going on under it, stays
+    inside = "Joana Vilar Reis trabalhou seis anos no hospital de Faro.\n"
+    assert inside.strip() in lines_of(header + text + inside + text)
 
 
 def test_a_lower_case_publisher_over_its_stamp_is_not_joined_onto_the_title() -> None:

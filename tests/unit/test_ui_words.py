@@ -72,6 +72,7 @@ def test_a_list_heading_of_ui_words_opens_links() -> None:
         "understanding of you.",
         "Ti è piaciuto questo articolo? Sostieni il giornalismo locale.",
         "Steun onafhankelijke journalistiek in jouw regio.",
+        "Verder lezen? Word abonnee: 2 maanden voor € 3 per week.",
     ],
 )
 def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
@@ -87,6 +88,7 @@ def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
         '"If you want access to the app, you pay," the minister said.',  # quoted speech
         "The company's offer of €5 a share values it at €2 billion.",
         "Thank you for your interest in The Midwest Ledger.",
+        "De krant verloor vorig jaar 4.000 abonnees, de prijs steeg naar € 6 per week.",
     ],
 )
 def test_news_sentences_are_not_pitches(line: str) -> None:
@@ -286,6 +288,7 @@ def test_news_about_a_sites_trade_stays(line: str) -> None:
         "Meta said users could opt out in their settings and learn more.",
         "Following talks on Xi Jinping's visit, officials said Facebook would comply.",
         "The report's authors said the following week's figures would be revised.",
+        "The mayor called the town's gambling problem a crisis and called for limits.",
     ],
 )
 def test_a_sentence_ending_or_going_on_like_a_ui_phrase_stays(line: str) -> None:
@@ -299,6 +302,7 @@ def test_a_sentence_ending_or_going_on_like_a_ui_phrase_stays(line: str) -> None
         "Markets never sleep. Neither do we. LEARN MORE",
         "Follow us on Facebook",
         "Follow Valley News on WhatsApp",
+        "Odds by our betting partner. 21+. Gambling problem? Call 1-800-GAMBLER.",
     ],
 )
 def test_ui_phrases_glued_or_contained_still_go(line: str) -> None:
