@@ -903,7 +903,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     following = False
     for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
         if index > begin and _commenter(lines[index - 1]):
-            continue  # (a reader's comment's stamp, "Awa D." / "2h": no card's shape)
+            continue  # (a reader's comment's stamp, "Mira K." / "2h": no card's shape)
         following = (
             index + 1 < len(lines)
             and bool(lines[index + 1])

@@ -47,7 +47,7 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     if (
         is_section_name(line)
         or " & " in line  # ("Nation & World", "Politics & Policy": two sections in one kicker)
-        or (line.isupper() and len(words) > 1 and _is_person(line.title()))  # "GARY MASON"
+        or (line.isupper() and len(words) > 1 and _is_person(line.title()))  # "ALAN REED"
     ):
         return False  # (a person's name in capitals over an opinion card: its author)
     if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
@@ -73,10 +73,10 @@ def _is_publisher(line: str, f: "_Features") -> bool:
 def _chip_name(
     line: str, f: "_Features", title: str, *, sourced_under: bool = False, chipped: bool = False
 ) -> bool:
-    """A name over a card's title that is its chip, not its publisher: a place ("Veneto"),
+    """A name over a card's title that is its chip, not its publisher: a place ("Wessex"),
     or, over an English title, a capitalised English word printed once ("Banking",
     "Cricket"), unless other cards of the page print their sources ("Nation" among
-    "- Business Daily Africa" cards) over their titles: not in a list whose card before
+    "- Harbour Business Weekly" cards) over their titles: not in a list whose card before
     printed its source under its title (``sourced_under``: "Copper" is this one's chip).
     In a list whose card before has a section's name over its title (``chipped``), any
     such word there is a chip ("Renting"). Null beats a wrong source."""
@@ -122,7 +122,7 @@ def _agency_byline(line: str, f: _Features, index: int) -> str | None:
 
 
 def _after_capitals(name: str) -> str:
-    """ "JULIE CARR SMYTH Associated Press" → "Associated Press": an author set in
+    """ "JANE ROE DOYLE Associated Press" → "Associated Press": an author set in
     capitals before the agency's name is no part of it."""
     words = name.split()
     caps = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
