@@ -60,7 +60,7 @@ _GOES_ON_LINES = 4
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
 # the site's, not the story's
 _SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
-_LABELLED = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ")  # "Referee: …", "CORK: …"
+_LABELLED = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ")  # "Referee: …", "TEAM A: …"
 _LABELLED_LIST_MIN_WORDS = 12  # a team line: fifteen names
 _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
 
@@ -298,10 +298,10 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
         return _name_forms(f).get(match["name"].casefold(), text) < text
     if not line.endswith("."):  # (a sentence: not a credit, "Ann Lee for The Review")
         return False
+    forms = _name_forms(f)
     words = line.split(" ", _NAME_LINE_WORDS + 1)
     return any(  # (a lower-case word after the name: a verb, not more of a name)
-        words[length][:1].islower()
-        and _name_forms(f).get(" ".join(words[:length]).casefold(), text) < text
+        words[length][:1].islower() and forms.get(" ".join(words[:length]).casefold(), text) < text
         for length in range(2, min(len(words), _NAME_LINE_WORDS + 1))
     )
 
@@ -353,7 +353,7 @@ def _trim_tail(out: list[str]) -> None:
 
 
 def _labelled_list(line: str) -> bool:
-    """A labelled list in the text ("CORK: P Healy; D Kearney, …"): a label, then a run of
+    """A labelled list in the text ("TEAM A: A Name; B Name, …"): a label, then a run of
     names or items (not a staff credit, "Editor: Ann Lee")."""
     return _LABELLED.match(line) is not None and _words(line) >= _LABELLED_LIST_MIN_WORDS
 

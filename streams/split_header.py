@@ -493,17 +493,21 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
 
 
 def _subsection(f: _Features, index: int) -> bool:
-    """A name under a section kicker ("Opinion" / "Columnists", "GAA" from the menu / "Club
-    Championship") over a headline: the breadcrumb's second step, not its publisher (an
+    """A name under a section kicker ("Opinion" / "Columnists", a menu item / its
+    subsection) over a headline: the breadcrumb's second step, not its publisher (an
     agency's or an outlet's name there is one: "Money" / "The Independent")."""
     line = f.lines[index]
     above = f.lines[index - 1] if index > 0 else ""
     return (
         bool(above)
         and (is_section_name(above) or above.casefold() in f.repeated)
-        and not _agency_name(line)
-        and not _outlet_name(line)
+        and not _agency_or_outlet(line)
     )
+
+
+def _agency_or_outlet(line: str) -> bool:
+    """A news agency's name ("EFE", "Agencia Serrana") or an outlet's ("The Independent")."""
+    return _agency_name(line) or _outlet_name(line)
 
 
 def _publisher_over(f: _Features, line: str) -> bool:
@@ -523,7 +527,7 @@ def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> Non
             card.source is None
             and card.start < card.title
             and over >= 0
-            and (_agency_name(f.lines[over]) or _outlet_name(f.lines[over]))
+            and _agency_or_outlet(f.lines[over])
         ):
             _source_above(f, card, over, taken)
 
@@ -541,7 +545,6 @@ def _drop_author_sources(f: _Features, cards: list[_Card]) -> None:
             and card.start == card.title
             and f.lines[card.title + 1] == source
             and _person_name(source)
-            and not _agency_name(source)
-            and not _outlet_name(source)
+            and not _agency_or_outlet(source)
         ):
             card.source = None

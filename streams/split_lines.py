@@ -190,7 +190,7 @@ _REGION_CODE = re.compile(r"^[^\W\d_][\w .'-]{1,30}, [A-Z]{2,3}$")  # "Katy, TX"
 
 def _place_line(line: str) -> bool:
     """A place over a card: "Houston", "Houston, TX", "Katy, TX" (a town and its region's
-    code or name; not a headline that starts with a place: "Bulgaria, Romania agree to
+    code or name; not a headline that starts with a place: "<Place>, <Place> agree to
     …")."""
     comma = line.find(", ")
     return (

@@ -59,9 +59,10 @@ def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
     consent wall's "By clicking Accept you agree …", a 404's "The page you are looking for
     …") between its buttons and links, not a story; a story without a stamp runs to more
     paragraphs, or to one long one (a text printed without its breaks)."""
+    if time_text is not None:
+        return False
     sentences = [p for p in paragraphs if _is_prose(p) and _words(p) >= _LEAD_MIN_SENTENCE_WORDS]
     return (
-        time_text is None
-        and len(sentences) < _STORY_MIN_PARAGRAPHS
+        len(sentences) < _STORY_MIN_PARAGRAPHS
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
     )

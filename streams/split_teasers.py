@@ -116,7 +116,7 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
         closing += 1
     if closing == card.body_from and listed:
         # a listed title / stamp, no summary under: a heading before any text opens another
-        # block ("ABC Emergency" / "Top Stories" / links), not the card's text
+        # block (a heading / "Top Stories" / links), not the card's text
         end = reading.marks.next_after(closing - 1, stop)
         return end if end < stop and end in reading.ends and _no_text(f, closing, end) else stop
     if closing >= stop or f.stamp(closing) is None:
