@@ -395,9 +395,14 @@ def _control_kind(line: str, key: str) -> Kind:
 
 def is_counter(line: str) -> bool:
     """A gallery's counter ("2 / 3", "Image 1 of 4")."""
+    return _counter(line, _first_word(line.casefold()))
+
+
+def _counter(line: str, first: str) -> bool:
+    """``is_counter`` with the line's first word (case-folded) found already."""
     if line[0].isdigit():
         return _COUNTER.match(line) is not None
-    return _first_word(line.casefold()) in _COUNTER_MEDIA and _NAMED_COUNTER.match(line) is not None
+    return first in _COUNTER_MEDIA and _NAMED_COUNTER.match(line) is not None
 
 
 def is_comments_heading(line: str) -> bool:
@@ -754,8 +759,7 @@ def _classify(line: str) -> Kind | None:
         if kind is None and (
             _is_share_bar(key, phrases.share, first)
             or ("#" in line and _is_hashtags(line))
-            or (line[0].isdigit() and _COUNTER.match(line))  # "1 of 6" of a gallery
-            or (first in _COUNTER_MEDIA and _NAMED_COUNTER.match(line))  # "Image 1 of 4"
+            or _counter(line, first)  # "1 of 6", "Image 1 of 4" of a gallery
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
             or (("/" in key or "|" in key or "·" in key) and _controls_bar(key, phrases))
         ):

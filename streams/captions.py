@@ -10,9 +10,9 @@ A paragraph is a caption when it ends with a credit in one of the printed forms:
 * a photographer and agency without a label: "... 2025. Kent Nishimura/Getty Images";
 * a copyright sign: "... agreement. © Thomas Samson, AFP";
 * the BBC form, a line "Image source, Getty Images" before "Image caption, ...";
-* an agency and the kind of picture: "... in Ranchi. Getty Images", "PTI Photo";
+* an agency and the kind of picture: "... in Norhaven. Getty Images", "PTI Photo";
 * an agency and its photographer in capitals, without a full stop before them:
-  "... in una foto d'archivio ANSA/MARCO TELLINI".
+  "... in una foto d'archivio ANSA/NOME COGNOME".
 
 A credit line on its own ("Photo: AFP", "REUTERS/Name/File Photo", "(AP Photo/Name,
 File)") credits the paragraph just before it; an agency's name alone ("Getty Images") the
@@ -70,7 +70,7 @@ _SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/
 _SLASH = re.compile(r"(?<=[.!?\"”’']) " + _SLASH_CREDIT)
 _SLASH_LINE = re.compile("^" + _SLASH_CREDIT)  # on its own line, under its caption
 # an agency and its photographer in capitals after a caption without a full stop: "… in una
-# foto d'archivio ANSA/MARCO TELLINI"
+# foto d'archivio ANSA/NOME COGNOME"
 _CAPITALS_SLASH = re.compile(
     r"(?<=[^\W\d_]) (?P<credit>(?P<agency>[A-Z]{2,15}) ?/ ?[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,20}"
     r" [A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,30})$"
@@ -89,8 +89,8 @@ _DASHED_CREDIT = re.compile(
 )
 _DASHED_WINDOW = 80
 _AGENCY_DASH_WINDOW = 20
-# an agency and the kind of picture after the caption's sentence: "… in Ranchi. Getty Images",
-# "… Karama area. PTI Photo"; or on its own line
+# an agency and the kind of picture after the caption's sentence: "… in Norhaven. Getty Images",
+# "… at the weir. PTI Photo"; or on its own line
 _KINDS = ("Images", "Photo", "Photos", "Pictures", "Foto")
 _AGENCY_KIND_CREDIT = rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}}) (?:{'|'.join(_KINDS)}))$"
 _AGENCY_KIND = re.compile(r"(?<=[.!?]) " + _AGENCY_KIND_CREDIT)
@@ -111,7 +111,7 @@ _SENTENCE_CREDIT = re.compile(
     r"(?P<credit>[A-ZÀ-Þ][\w'’&-]*(?:(?:[ /]| via )[A-ZÀ-Þ][\w'’&-]*){0,4})$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-ZÀ-Þ]")
-_CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/John Locher, File)"
+_CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/Tomas K. Varga, File)"
     r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
     r"(?: [A-ZÀ-Þ][\w.'-]*){0,3}(?:, (?:File|FILE|Pool|POOL|Handout))?)(?(open)\))$"
 )
@@ -411,11 +411,11 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             credit_above, credited = None, True
             continue
         if _agency_line(paragraph):
-            after = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
             if body and not credited and _caption_like(body[-1]):
                 captions.append(Caption(text=body.pop(), credit=paragraph))
                 credited = True
                 continue
+            after = paragraphs[index + 1] if index < last else ""
             if _caption_like(after) and split_credit(after) is None:
                 credit_above = paragraph
                 continue

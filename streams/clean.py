@@ -177,11 +177,12 @@ _GALLERY_STEPS = (-1, 1, 2)  # or under a gallery counter's caption
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
 _INSERT_SKIPS = frozenset({Kind.DROP, Kind.AD, Kind.RELATED, Kind.LINKS})
 _BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
-_MEDIA = re.compile(r"\b(?:video|vídeo|vidéo|audio|podcast|player)\b")
+_MEDIA_WORDS = r"video|vídeo|vidéo|audio|podcast|player"
+_MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})\b")
 # a medium or a verb of playing one: a player's short label ("Bekijk", "Video afspelen")
 _PLAYER_WORD = re.compile(
-    r"\b(?:video|vídeo|vidéo|audio|podcast|player|watch|play|afspelen|bekijk|bekijken|kijk"
-    r"|abspielen|ansehen|anschauen|regarder|reproducir|riproduci|guarda|assista|assistir)\b"
+    rf"\b(?:{_MEDIA_WORDS}|watch|play|afspelen|bekijk|bekijken|kijk|abspielen|ansehen"
+    r"|anschauen|regarder|reproducir|riproduci|guarda|assista|assistir)\b"
 )
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
 _DURATION = re.compile(
@@ -323,7 +324,8 @@ def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Ki
     """A "Comment" kicker or a "42 Comments" link over the text is no end; "___" under the
     text is one: the agency's notes follow ("… contributed to this report."). A copyright
     line with no year inside the running text, two paragraphs going on under it, is a
-    photo's credit ("© Provided by The Daily Ledger"): dropped, the text goes on."""
+    photo's credit ("© " and a name): dropped, the text goes on. (A portal's "© Provided
+    by …" is no end at all: boilerplate leaves it to the caption stage.)"""
     if kind is Kind.END and is_comments_heading(line) and text.after(number):
         return Kind.DROP
     if kind is Kind.END and line[0] == "©" and _photo_credit_in_text(line, text, number):
