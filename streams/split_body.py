@@ -8,8 +8,8 @@ trailing lines that are not prose (a closing agency signature stays), a photo cr
 right under a line of the text. A byline after the text ends it (an author box) unless
 long paragraphs follow under it (a sub-heading) or it stands over the stamp under a
 standfirst (the header). A note on the author after the text ends it, in any language
-(the full name printed above, then a verb: "Rui Mendes escreve ao sábado …"); a pull
-quote's attribution inside it ("Ivo Lind, Harrow Labs" under a quote) is no text; a
+(the full name printed above, then a verb: "<Name> writes every <weekday> …"); a pull
+quote's attribution inside it ("<Name>, <organisation>" under a quote) is no text; a
 labelled line under a labelled list at its end ("Referee: …" under the team lines)
 stays. ``_draft`` builds the article with its captions taken out (``streams.captions``).
 Signals: prose and name-like lines, word counts, heading marks, stamps, bylines and a
@@ -141,7 +141,7 @@ def _body_lines(
             or index in skip
             or index in widget_lines
             or (closed and not split_credit(line))
-            # a pull quote's attribution ("Ivo Lind, Harrow Labs"), not a sub-heading
+            # a pull quote's attribution ("<Name>, <organisation>"), not a sub-heading
             or (subheading and kept >= 0 and f.lines[kept][-1] in _QUOTES)
         ):
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
@@ -287,10 +287,10 @@ def _printed_above(f: _Features, line: str, text: int) -> bool:
 
 def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
     """After the text, "<Name> is …" where the name is a byline's author or a name printed on
-    its own line above the text, whole or its first or last word ("By Ifeoma Nwachukwu" …
-    "Ifeoma is a business correspondent"; "Anjali Gurung" … "Gurung is a researcher at …"):
+    its own line above the text, whole or its first or last word ("By Tova Ennick" …
+    "Tova is a correspondent"; "Brin Haldor" … "Haldor is a researcher at …"):
     the note on the author. In any language, the full name printed above then a verb
-    ("Rui Mendes escreve ao sábado …", "Anna Berg schreibt jeden Freitag …")."""
+    ("<Name> writes every <weekday> …" in the page's language)."""
     if line.count(" ") >= _BIO_MAX_WORDS:
         return False
     match = _BIO.match(line)

@@ -486,8 +486,8 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         )
         stamped = stamped or f.stamp(index) is not None
         if named and (source is None or (kicker and _agency_name(named))):
-            # a news agency the header names ("By MARIA DELGADO" / "Associated Press")
-            # outranks a name over the headline ("State News" / headline)
+            # a news agency the header names ("By <NAME>" / "<agency>") outranks a name
+            # over the headline ("<section>" / headline)
             source, kicker = named, False
     return source, _cluster_stamp(f, title + 1, end)
 

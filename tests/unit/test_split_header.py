@@ -40,7 +40,7 @@ Weather
 Storm Team Alert Day: Heavy rain expected Sunday night
 Bakery owner rebuilds shop three months after kitchen fire
 The bakery reopened its doors on Main Street on Wednesday.(Channel 5)
-By Dana Whitfield
+By Tova Ennick
 Published: Nov. 20, 2025 at 4:10 PM EST
 MILLBROOK, Ohio (WCF5) - A bakery destroyed by a kitchen fire in August reopened on Wednesday.
 Its owner, her family and a crew of volunteers from the neighbourhood rebuilt it in three months.
@@ -424,12 +424,12 @@ def test_a_persons_name_between_headline_and_stamp_is_the_author_not_the_source(
     ("header", "stamp"),
     [
         (
-            "By Dana Whitfield, Staff,Updated Nov 20, 2025 at 3:45 PM",
+            "By Tova Ennick, Staff,Updated Nov 20, 2025 at 3:45 PM",
             "Updated Nov 20, 2025 at 3:45 PM",
         ),
-        ("Dana Whitfield, Staff Writer,Published Nov 20, 2025", "Published Nov 20, 2025"),
+        ("Tova Ennick, Staff Writer,Published Nov 20, 2025", "Published Nov 20, 2025"),
         (
-            "By Dana Whitfield, Staff Writer Updated Nov 20, 2025 3:45 p.m.",
+            "By Tova Ennick, Staff Writer Updated Nov 20, 2025 3:45 p.m.",
             "Updated Nov 20, 2025 3:45 p.m.",
         ),
     ],
@@ -450,7 +450,7 @@ def test_a_stamp_glued_to_the_byline_is_the_leads_stamp_and_no_text(
 
 
 def test_a_sentence_naming_a_person_and_a_date_after_a_comma_is_no_stamp() -> None:
-    f = _features(("Dana Whitfield, the ferry's captain, retired on Nov 20, 2025",))
+    f = _features(("Tova Ennick, the ferry's captain, retired on Nov 20, 2025",))
     assert f.times == [None]
 
 
