@@ -513,8 +513,11 @@ def _agency_or_outlet(line: str) -> bool:
 def _publisher_over(f: _Features, line: str) -> bool:
     """A name over a headline that is its publisher: one ``_is_publisher`` takes, a news
     agency's one-word name ("dpa") or an outlet's name ("The Independent"), also when the
-    page's cards print it again."""
-    return _is_publisher(line, f) or is_agency(line) or _outlet_name(line)
+    page's cards print it again; not a folder of the page's URL (its section: "URC" on
+    ".../rugby/urc/<slug>")."""
+    return (_is_publisher(line, f) or is_agency(line) or _outlet_name(line)) and not (
+        f.names_section(line)
+    )
 
 
 def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> None:

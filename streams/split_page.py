@@ -119,6 +119,7 @@ class _Features:
     )
     url: str | None = None  # the page's URL
     slug_words: frozenset[str] | None = None  # its slug's words (``_slug_words``, on first use)
+    path_sections: frozenset[str] | None = None  # its folders (``_path_sections``, on first use)
 
     def slug_shared(self, index: int) -> int:
         """How many of the URL slug's words the line holds."""
@@ -135,6 +136,13 @@ class _Features:
             return False
         shared = self.slug_shared(index)
         return shared >= _SLUG_MIN_SHARED and shared > 2 * self.slug_shared(other)
+
+    def names_section(self, name: str) -> bool:
+        """The URL's path holds ``name`` as a folder ("URC" on ".../rugby/urc/<slug>",
+        "South Africa" on ".../news/south-africa/<slug>"): the site's section, no publisher."""
+        if self.path_sections is None:
+            self.path_sections = _path_sections(self.url)
+        return bool(self.path_sections) and _path_form(name) in self.path_sections
 
     def headline(self, index: int) -> str:
         return self.headlines.get(index) or self.lines[index]
@@ -274,6 +282,21 @@ def _slug_words(url: str | None) -> frozenset[str]:
         if len(parts) >= _SLUG_MIN_WORDS and not all(part.isdigit() for part in parts):
             words.update(_folded_words(" ".join(parts)))
     return frozenset(words)
+
+
+def _path_sections(url: str | None) -> frozenset[str]:
+    """The folders of the URL's path, the last segment (the slug, an id) left out, in
+    ``_path_form``."""
+    if not url:
+        return frozenset()
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    return frozenset(_path_form(segment) for segment in segments[:-1])
+
+
+def _path_form(text: str) -> str:
+    """Letters and digits only, folded ("All Blacks", "all-blacks" → "allblacks")."""
+    folded = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return "".join(char for char in folded if char.isalnum())
 
 
 def _folded_words(text: str) -> set[str]:

@@ -7,7 +7,12 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_header import _drop_author_sources, _source_over_stamp, _title_over_text
+from streams.split_header import (
+    _drop_author_sources,
+    _source_above,
+    _source_over_stamp,
+    _title_over_text,
+)
 from streams.split_page import _Card, _features, _slug_words
 
 FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
@@ -554,3 +559,19 @@ def test_a_subsection_under_a_section_kicker_is_no_source_of_the_lead() -> None:
     )
     header = lead(drafts)
     assert (header.title, header.source) == ("Our harbour deserves a ferry that runs on time", None)
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://herald.example/sport/rowing/hrl/harbour-crew-wins-the-final", None),
+        ("https://herald.example/sport/rowing/harbour-crew-wins-the-final", "HRL"),
+    ],
+)
+def test_a_name_over_the_headline_that_the_urls_path_holds_as_a_folder_is_its_section(
+    url: str, want: str | None
+) -> None:
+    f = _features(("HRL", "Harbour crew wins the final by a length", "2h ago"), url)
+    card = _Card(1, 1, 3, None, "2h ago")
+    _source_above(f, card, 0, set())
+    assert card.source == want
