@@ -58,6 +58,7 @@ _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
 _SLUG_HEADER_LINES = 4  # lines over a card, or under its stamp, where its headline may stand
+_AGENCY_SCAN_LINES = 8  # lines under a card's headline where its agency's credit may stand
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
 # (a match's minute, "2:45 into overtime", prints no am/pm)
@@ -551,3 +552,31 @@ def _drop_author_sources(f: _Features, cards: list[_Card]) -> None:
             and not _agency_or_outlet(source)
         ):
             card.source = None
+
+
+def _header_agencies(f: _Features, cards: list[_Card]) -> None:
+    """A card with no source whose header credits a news agency under its headline, before
+    its text: that agency is its source ("Keystone-SDA" or "EUROPA PRESS" alone on a line
+    over or under the stamp; an acronym alone there is as often the site's or a
+    ticker's, and an agency in a byline as often a co-credit: "By <Name> with AFP")."""
+    for number, card in enumerate(cards):
+        if card.source is None:
+            stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
+            card.source = _header_agency(f, card, stop)
+
+
+def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
+    """The agency named on a line of the card's header, between its headline (and deck) and
+    its text, when text follows (an agency's name under a last title with no text is the
+    page's footer); ``_AGENCY_SCAN_LINES`` lines at most."""
+    named: str | None = None
+    first = (card.deck if card.deck is not None else card.title) + 1
+    for index in range(first, min(stop, first + _AGENCY_SCAN_LINES)):
+        line = f.lines[index]
+        if not line or f.stamp(index) is not None:
+            continue
+        if _is_prose(line) and not f.bylines[index]:
+            return named
+        if named is None and _agency_name(line):
+            named = line
+    return None

@@ -9,6 +9,7 @@ from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
 from streams.split_header import (
     _drop_author_sources,
+    _header_agencies,
     _source_above,
     _source_over_stamp,
     _title_over_text,
@@ -575,3 +576,29 @@ def test_a_name_over_the_headline_that_the_urls_path_holds_as_a_folder_is_its_se
     card = _Card(1, 1, 3, None, "2h ago")
     _source_above(f, card, 0, set())
     assert card.source == want
+
+
+@pytest.mark.parametrize(
+    ("between", "want"),
+    [
+        (("Share", "AFP"), "AFP"),  # an agency's name alone between the stamp and the text
+        (("Agencia Serrana",), "Agencia Serrana"),
+        (("By Marta Quintela with AFP",), None),  # a co-credit in the byline
+        (("RTN",), None),  # an acronym alone: as often the site's own
+    ],
+)
+def test_an_agency_alone_in_a_cards_header_over_its_text_is_its_source(
+    between: tuple[str, ...], want: str | None
+) -> None:
+    title = "Ferry crossings resume as the river falls below the warning mark"
+    f = _features((title, "November 20, 2025 9:45 pm", *between, *_RIVER_TEXT.splitlines()))
+    card = _Card(0, 0, 2, None, "November 20, 2025 9:45 pm")
+    _header_agencies(f, [card])
+    assert card.source == want
+
+
+def test_an_agency_under_a_last_title_with_no_text_is_the_footer_no_source() -> None:
+    f = _features(("Ferry crossings resume on the river", "2h ago", "Agencia Serrana", "Contact"))
+    card = _Card(0, 0, 2, None, "2h ago")
+    _header_agencies(f, [card])
+    assert card.source is None
