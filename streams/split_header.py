@@ -537,17 +537,19 @@ def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> Non
 
 
 def _drop_author_sources(f: _Features, cards: list[_Card]) -> None:
-    """A card's "source" that is a person's name in its byline place (headline / "Tomas
-    Brennick" / stamp), on a page whose cards print no publishers, is its author: no source
-    (an agency's or an outlet's name there is one)."""
-    if f.printed_sources >= _SOURCED_PAGE:
-        return
+    """A card's "source" that is a person's name in its byline place under its headline
+    (headline / "Tomas Brennick" / stamp, or further down: headline / standfirst / name /
+    role / stamp) is its author: no source (an agency's or an outlet's name there is one).
+    Right under the headline only on a page whose cards print no publishers (on a portal
+    that is where a card prints its publisher)."""
+    sourced_page = f.printed_sources >= _SOURCED_PAGE
     for card in cards:
         source = card.source
         if (
             source is not None
             and card.start == card.title
-            and f.lines[card.title + 1] == source
+            and source in f.lines[card.title + 1 : card.body_from]
+            and not (sourced_page and f.lines[card.title + 1] == source)
             and _person_name(source)
             and not _agency_or_outlet(source)
         ):

@@ -602,3 +602,21 @@ def test_an_agency_under_a_last_title_with_no_text_is_the_footer_no_source() -> 
     card = _Card(0, 0, 2, None, "2h ago")
     _header_agencies(f, [card])
     assert card.source is None
+
+
+def test_a_persons_name_under_a_standfirst_is_the_author_even_on_a_portal() -> None:
+    standfirst = "The operators say a longer closure would have stranded hundreds of commuters"
+    f = _features(
+        (
+            "Ferry crossings resume as the river falls below the warning mark",
+            standfirst,
+            "Tomasz Eberle",
+            "Professor of Hydrology at the Northern Institute",
+            "November 20, 2025 9:45 pm",
+            *_RIVER_TEXT.splitlines(),
+        )
+    )
+    f.printed_sources = 10  # (a page whose cards print their publishers)
+    card = _Card(0, 0, 5, "Tomasz Eberle", "November 20, 2025 9:45 pm", deck=1)
+    _drop_author_sources(f, [card])
+    assert card.source is None
