@@ -560,11 +560,13 @@ def _header_agencies(f: _Features, cards: list[_Card]) -> None:
     """A card with no source whose header credits a news agency under its headline, before
     its text: that agency is its source ("Keystone-SDA" or "EUROPA PRESS" alone on a line
     over or under the stamp; an acronym alone there is as often the site's or a
-    ticker's, and an agency in a byline as often a co-credit: "By <Name> with AFP")."""
+    ticker's, and an agency in a byline as often a co-credit: "By <Name> with AFP"). It
+    outranks a name over the headline that is no agency's or outlet's (as likely a section
+    kicker: "International" / headline / "EFE")."""
     for number, card in enumerate(cards):
-        if card.source is None:
+        if card.source is None or not _agency_or_outlet(card.source):
             stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
-            card.source = _header_agency(f, card, stop)
+            card.source = _header_agency(f, card, stop) or card.source
 
 
 def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:

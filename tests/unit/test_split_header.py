@@ -620,3 +620,11 @@ def test_a_persons_name_under_a_standfirst_is_the_author_even_on_a_portal() -> N
     card = _Card(0, 0, 5, "Tomasz Eberle", "November 20, 2025 9:45 pm", deck=1)
     _drop_author_sources(f, [card])
     assert card.source is None
+
+
+def test_an_agency_alone_under_the_headline_outranks_a_section_name_over_it() -> None:
+    title = "Ferry crossings resume as the river falls below the warning mark"
+    f = _features(("Regional", title, "Agencia Serrana", "2h ago", *_RIVER_TEXT.splitlines()))
+    card = _Card(0, 1, 4, "Regional", "2h ago")
+    _header_agencies(f, [card])
+    assert card.source == "Agencia Serrana"
