@@ -149,7 +149,6 @@ _LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _META_SEPARATOR = re.compile(r" [·•|] ")  # "epd · vor 2 Std.": a card's source and stamp
-_DIGIT = re.compile(r"\d")
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
 # last sentence (three or more capitals-only tokens; a sentence never ends that way)
@@ -322,26 +321,12 @@ def clean_page(page: RawPage) -> CleanPage:
 
 def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Kind:
     """A "Comment" kicker or a "42 Comments" link over the text is no end; "___" under the
-    text is one: the agency's notes follow ("… contributed to this report."). A copyright
-    line with no year inside the running text, two paragraphs going on under it, is a
-    photo's credit ("© " and a name): dropped, the text goes on. (A portal's "© Provided
-    by …" is no end at all: boilerplate leaves it to the caption stage.)"""
+    text is one: the agency's notes follow ("… contributed to this report.")."""
     if kind is Kind.END and is_comments_heading(line) and text.after(number):
-        return Kind.DROP
-    if kind is Kind.END and line[0] == "©" and _photo_credit_in_text(line, text, number):
         return Kind.DROP
     if kind is Kind.DROP and _UNDERSCORE_RULE.match(line):
         return Kind.DROP if text.after(number) else Kind.END
     return kind
-
-
-def _photo_credit_in_text(line: str, text: "_TextStart", number: int) -> bool:
-    """The copyright line at ``number`` names no year, the running text started over it
-    and two paragraphs follow it: a credit set into the text, not the footer's."""
-    if _DIGIT.search(line) or text.after(number):
-        return False
-    following = _next_kept(text.lines, text.kinds, number)
-    return len(following) == _LINK_LOOKAHEAD and all(_paragraph(line) for line in following)
 
 
 def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
