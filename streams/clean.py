@@ -148,7 +148,7 @@ _LINK_LOOKAHEAD = 2  # lines looked at under a headline link
 _LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_META_SEPARATOR = re.compile(r" [·•|] ")  # "epd · vor 2 Std.": a card's source and stamp
+_META_SEPARATOR = re.compile(r" [·•|] ")  # "Kreisbote · vor 2 Std.": a card's source and stamp
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
 # last sentence (three or more capitals-only tokens; a sentence never ends that way)
@@ -712,8 +712,8 @@ def _title_cased_command(line: str) -> bool:
 
 
 def _drop_pull_quotes(lines: list[str], kinds: list[Kind | None]) -> None:
-    """A pull quote and its attribution ("“Replay attacks are … a surprise.”" / "Ann Lee,
-    Harrow Labs"): a line that is all quotation, whose words the text prints again in a
+    """A pull quote and its attribution ("“The lock was … never tested.”" / "Ann Lee,
+    Kestrel Works"): a line that is all quotation, whose words the text prints again in a
     longer line, over a name that is no sentence. A quoted crosshead over its paragraph,
     and a repeated quote with no name under it, stay."""
     words: list[str] | None = None  # each line's words, made on the first candidate
@@ -794,7 +794,7 @@ def _byline_name(line: str) -> str:
 
 def _attribution(line: str) -> bool:
     """A pull quote's attribution: a name (capitalised words) and perhaps a role after a
-    comma, a few words, no sentence ("Ann Lee, Harrow Labs", "— Ann Lee"). A crosshead
+    comma, a few words, no sentence ("Ann Lee, Kestrel Works", "— Ann Lee"). A crosshead
     ("Growers count the cost") has words in lower case."""
     if line.count(" ") >= _ATTRIBUTION_WORDS or line[-1] in _SENTENCE_END:
         return False
@@ -1204,7 +1204,7 @@ def _continues(previous: str, line: str) -> bool:
     )
     if not (open_end or lower_start) or _BYLINE.match(line):
         return False  # (a byline is never a sentence's continuation: looked at last, a regex)
-    # a lower-case publisher over its stamp ("la Repubblica · 3 ore fa") is a meta line
+    # a lower-case publisher over its stamp ("la Voce del Lago · 3 ore fa") is a meta line
     return find_time(previous) is None and not _stamp_tail(line)
 
 

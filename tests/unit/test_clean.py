@@ -1238,15 +1238,15 @@ def test_a_copyright_credit_inside_the_text_does_not_end_it() -> None:
 def test_a_note_on_the_author_closing_the_text_goes() -> None:
     header = "Opinião\nO país que forma médicos para os outros\nJoana Vilar Reis\n"
     text = (
-        "O Orçamento para 2027 prevê um aumento de 3% para a função pública, longe da "
-        "diferença salarial que leva os médicos a emigrar.\n"
-        "Enquanto não o fizermos, continuaremos a formar, com dinheiro de todos, os "
-        "profissionais que sustentam os sistemas de saúde dos outros.\n"
+        "O plano para 2027 prevê mais 2% para os salários do hospital de Vale Fundo, longe "
+        "do que levaria os enfermeiros a ficar.\n"
+        "Até lá, o distrito vai continuar a pagar a formação de enfermeiros que acabam "
+        "por trabalhar em hospitais de outros países.\n"
     )
     note = "Joana Vilar Reis escreve à quinta-feira no Diário do Vale.\n"
     page = lines_of(header + text + note + "12 comentários\n")
     assert "Joana Vilar Reis escreve à quinta-feira no Diário do Vale." not in page
-    assert page[-1].startswith("Enquanto não o fizermos")
+    assert page[-1].startswith("Até lá, o distrito")
     # a sentence naming the author inside the text, the text going on under it, stays
     inside = "Joana Vilar Reis trabalhou seis anos no hospital de Faro.\n"
     assert inside.strip() in lines_of(header + text + inside + text)

@@ -97,8 +97,8 @@ def test_news_sentences_are_not_pitches(line: str) -> None:
 
 def test_a_quoted_button_name_is_no_speech_but_a_quotation_is() -> None:
     consent = (
-        "You can change your choices at any time by clicking “Privacy options” at the "
-        "foot of any page of this website."
+        "You may update these choices whenever you like by clicking “Cookie settings” in "
+        "the menu of this website."
     )
     assert addresses_reader(consent)
     assert is_pitch(consent)  # the reader and the site's consent: a consent notice
@@ -183,8 +183,8 @@ def test_news_of_commenting_stays(line: str) -> None:
     "line",
     [
         "Wij en onze partners gebruiken cookies om de site te verbeteren en advertenties te tonen.",
-        "Wir brauchen Ihre Zustimmung",
-        "Nous et nos partenaires utilisons des cookies pour mesurer l'audience de notre site.",
+        "Wir bitten um Ihre Einwilligung",
+        "Avec nos partenaires, nous utilisons des cookies pour analyser la fréquentation du site.",
     ],
 )
 def test_the_site_asking_for_consent_is_a_banner(line: str) -> None:
