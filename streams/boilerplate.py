@@ -109,12 +109,9 @@ _PHOTO_COPYRIGHT = re.compile(
 )
 # "© picture alliance/dpa | Philipp Schulze": a photo credit under a caption, not a footer
 _CREDIT_COPYRIGHT = re.compile(r"^© ?[^\d©]{1,30}/[^\d©]{1,40}$")
-# a portal's credit for the publisher's picture, in its languages: "© Provided by The Herald"
-PORTAL_CREDIT = re.compile(
-    r"^© ?(?:provided by|bereitgestellt von|fourni par|proporcionado por|fornito da|"
-    r"fornecido por|geleverd door) (?-i:[A-ZÀ-Þ])",
-    re.IGNORECASE,
-)
+# a portal's credit for the publisher's picture: "©", a [credit-label] word, a preposition
+# and a name ("© Provided by The Herald")
+_PORTAL_CREDIT = re.compile(r"^© ?(\w+) \w+ [A-ZÀ-Þ]")
 # a footer's imprint: "Published by Example News Ltd", "Reg. no. 032/10/2026.
 # Published by Example Media Limited." (the publisher a company by its legal form)
 _IMPRINT = re.compile(
@@ -154,6 +151,7 @@ class _UiWords:
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
     this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
     article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
+    credit_label: frozenset[str]  # "provided", "bereitgestellt": a portal's picture credit
 
 
 _UI_WORDS: _UiWords | None = None
@@ -343,6 +341,7 @@ def _ui_words() -> _UiWords:
                 f"{this} {article}" for this in words["this"] for article in words["this-article"]
             ),
             article_venue=_whole_word(words["article-venue"]),
+            credit_label=frozenset(words["credit-label"]),
         )
     return _UI_WORDS
 
@@ -637,6 +636,12 @@ def _phrases() -> _Phrases:
     return _PHRASES
 
 
+def is_portal_credit(line: str) -> bool:
+    """A portal's credit for the publisher's picture ("© Provided by The Herald")."""
+    match = _PORTAL_CREDIT.match(line)
+    return match is not None and match[1].casefold() in _ui_words().credit_label
+
+
 def _load_phrases() -> _Phrases:
     exact: dict[str, Kind] = {}
     share: set[str] = set()
@@ -745,7 +750,7 @@ def _classify(line: str) -> Kind | None:
     phrases = _PHRASES or _phrases()
     if line[0] in "©(Cc" and _COPYRIGHT.match(line):
         # (not a photo credit on its own line: the caption stage takes that)
-        credit = _CREDIT_COPYRIGHT.match(line) or PORTAL_CREDIT.match(line)
+        credit = _CREDIT_COPYRIGHT.match(line) or is_portal_credit(line)
         return None if credit else Kind.END
     spaces = line.count(" ")
     if len(line) <= _SHORT_MAX_CHARS:

@@ -561,3 +561,16 @@ def test_a_trail_or_bar_of_links_is_dropped(line: str) -> None:
 )
 def test_lines_with_separators_that_are_no_link_trail_stay(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("© Fourni par Le Courrier du Lac", None),  # a portal's picture credit: captions take it
+        ("© Geleverd door Het Kanaalblad", None),
+        ("© Le Courrier du Lac", Kind.END),  # the site's own copyright: a footer
+        ("© 2026 Het Kanaalblad", Kind.END),
+    ],
+)
+def test_a_portal_credit_is_no_footer(line: str, kind: Kind | None) -> None:
+    assert classify(line) is kind
