@@ -136,6 +136,7 @@ class _UiWords:
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
     imperative_news: frozenset[str]  # "catch", "track": only with two news words
     news: frozenset[str]  # "news", "updates", "headlines": the site's stream of news
+    more: frozenset[str]  # "more", "mais": "See more news" promotes the site
     noun_after: frozenset[str]  # "for", "of": "Support for …" is a noun, no command
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
@@ -317,6 +318,7 @@ def _ui_words() -> _UiWords:
             imperative_weak=frozenset(words["imperative-weak"]),
             imperative_news=frozenset(words["imperative-news"]),
             news=frozenset(words["news"]),
+            more=frozenset(words["more"]),
             noun_after=frozenset(words["noun-after"]),
             period=frozenset(words["period"]),
             newsletter=frozenset(words["newsletter"]),
@@ -482,7 +484,8 @@ def _pitch(line: str, casefolded: str) -> bool:
 
 def _sells_news(text: str, folded: list[str]) -> bool:
     """A line opening with a command and naming two words of the site's stream of news
-    ("Catch all the Business News, Market News … on X"): the site's promo. Not reported
+    ("Catch all the Business News, Market News … on X"), or one after "more" ("Veja mais
+    notícias da região"): the site's promo. Not reported
     speech ("Track workers said the news …"), and not the command's word as a noun
     ("Support for local news …", "Follow-up stories …")."""
     words = _ui_words()
@@ -493,7 +496,10 @@ def _sells_news(text: str, folded: list[str]) -> bool:
     after = text.find(folded[0]) + len(folded[0])
     return (
         text[after : after + 1] == " "
-        and sum(1 for token in folded if token in words.news) >= _NEWS_MANY
+        # (a "See more stories" button ends a card list: only the sentence is the promo)
+        and sum(1 for token in folded if token in words.news)
+        + (folded[1] in words.more and text[-1] == ".")
+        >= _NEWS_MANY
         and not _find_word(words.reported_word, text)
     )
 
@@ -956,15 +962,16 @@ def _site_notice(line: str, casefolded: str) -> bool:
 
 
 def _article_note(line: str, casefolded: str) -> bool:
-    """A sentence about the article itself, where it ran or whose view it is ("This article
-    was featured in the Morning newsletter.", "Views expressed in this story are the author's
-    own."): a note of the page, not news. A correction ("This article was amended …") names
+    """A sentence about the article itself, where it ran, whose view it is or what the
+    reader may do with it ("This article was featured in the Morning newsletter.", "Views
+    expressed in this story are the author's own.", "Il vous reste 62 % de cet article à
+    lire."): a note of the page, not news. A correction ("This article was amended …") names
     no venue; speech, quoted or reported, is not a note ("this article of the treaty covers
     the print sector, the minister said"), and "this piece of land" is no article."""
     words = _ui_words()
     return (
         _names_this_article(casefolded, words)
-        and _find_word(words.article_venue, casefolded)
+        and (_find_word(words.article_venue, casefolded) or addresses_reader(line))
         and not has_quote(line)
         and not _find_word(words.reported_word, casefolded)
     )

@@ -574,3 +574,30 @@ def test_lines_with_separators_that_are_no_link_trail_stay(line: str) -> None:
 )
 def test_a_portal_credit_is_no_footer(line: str, kind: Kind | None) -> None:
     assert classify(line) is kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il vous reste 48 % de cet article à découvrir.",  # the reader and "this article"
+        "You have read 80 per cent of this story.",
+        "Você pode ouvir este artigo em áudio.",
+        "Veja mais notícias do litoral no Portal Maré.",  # a command, "more" and news
+        "Lees meer nieuws uit de polder op Dijkbode.",
+    ],
+)
+def test_a_note_to_the_reader_about_the_page_goes(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Vous lirez cet article de loi autrement », a déclaré la ministre.",
+        "This article of the charter lets you appeal within 30 days, the court said.",
+        "See more tech stories",  # a button under a card list: split reads it
+        "Veja mais fotos do desfile em Vila Serena.",
+    ],
+)
+def test_news_and_buttons_about_articles_stay(line: str) -> None:
+    assert classify(line) is None
