@@ -601,3 +601,15 @@ def test_a_note_to_the_reader_about_the_page_goes(line: str) -> None:
 )
 def test_news_and_buttons_about_articles_stay(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("skip past newsletter promotion", Kind.DROP),  # the markers around a newsletter box
+        ("after newsletter promotion", Kind.DROP),
+        ("Promotion race tightens after Harbourside win", None),
+    ],
+)
+def test_a_promotion_marker_is_a_control(line: str, kind: Kind | None) -> None:
+    assert classify(line) is kind
