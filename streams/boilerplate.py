@@ -585,6 +585,12 @@ def is_price_offer(line: str) -> bool:
     )
 
 
+def quotes_price_per_period(line: str) -> bool:
+    """A price with a period a few words after it ("daarna € 9,99 per maand"), anywhere in
+    the line."""
+    return _PRICE.search(line) is not None and _price_per_period(line.casefold())
+
+
 def is_sign_up_button(line: str) -> bool:
     """A sign-up button or field of a few words naming what it does ("Jetzt abonnieren",
     "S’inscrire", "Email address"): with a pitch, what closes a newsletter box."""

@@ -80,6 +80,7 @@ from streams.boilerplate import (
     is_pitch,
     is_sign_up_button,
     join_words,
+    quotes_price_per_period,
     starts_with_verb,
 )
 from streams.model import CleanPage, RawPage
@@ -155,6 +156,7 @@ _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 _SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:[A-Z]{2,5} ){2,}[A-Z]{2,5}$")
 _HANDLE_LINE_WORDS = 6  # a role line with a handle is short
 _PARAGRAPH_WORDS = 12  # a paragraph of running text
+_OFFER_WORDS = 20  # a paywall's offer is a sentence or two
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
@@ -266,10 +268,7 @@ def clean_page(page: RawPage) -> CleanPage:
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     lengths = _length_lines(raw_lines)
-    _drop_lone_player(normalised, raw_lines, kinds)
-    _drop_widget_lines(raw_lines, kinds)
-    _drop_commands_over_blocks(raw_lines, kinds)
-    _drop_pull_quotes(raw_lines, kinds)
+    _drop_by_shape(normalised, raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     _drop_author_note(raw_lines, kinds, text)
@@ -905,6 +904,37 @@ class _TextStart:
             else:
                 previous = False
         return len(self.lines)
+
+
+def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) -> None:
+    """The passes that drop content lines by their place among the page's UI (in order: a
+    later pass sees what an earlier one dropped)."""
+    _drop_lone_player(normalised, lines, kinds)
+    _drop_widget_lines(lines, kinds)
+    _drop_commands_over_blocks(lines, kinds)
+    _drop_pull_quotes(lines, kinds)
+    _drop_paywall_offers(lines, kinds)
+
+
+def _drop_paywall_offers(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A paywall's offer ("First month free, then € 9.99 a month. Cancel any time."): a
+    short content line quoting a price per period between the paywall's controls, a dropped
+    line right over it and a dropped line or a sign-up button right under it. A price in
+    the news ("Rents rose to € 900 a month") stands among paragraphs."""
+    for number in _positions(kinds, Kind.DROP):
+        offer = _next_line(lines, number)
+        if (
+            offer == len(lines)
+            or kinds[offer] is not None
+            or lines[offer].count(" ") >= _OFFER_WORDS
+            or not quotes_price_per_period(lines[offer])
+        ):
+            continue
+        under = _next_line(lines, offer)
+        if under < len(lines) and (
+            kinds[under] is Kind.DROP or (kinds[under] is None and is_sign_up_button(lines[under]))
+        ):
+            kinds[offer] = Kind.DROP
 
 
 def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:

@@ -1260,3 +1260,23 @@ def test_a_lower_case_publisher_over_its_stamp_is_not_joined_onto_the_title() ->
         "Ferry operator adds a late sailing on weekend nights",
         "la Gazzetta · 3 ore fa",
     )
+
+
+def test_a_paywall_offer_between_its_controls_goes() -> None:
+    text = (
+        "De gemeente Dijkveld wil de oude veerpont in 2028 vervangen door een elektrische, "
+        "zei wethouder Mieke Haring op de raadsvergadering van dinsdag.\n"
+        "De nieuwe pont kost volgens de begroting ongeveer 3,4 miljoen euro en vaart tot "
+        "middernacht, twee uur langer dan nu.\n"
+    )
+    paywall = (
+        "Lees verder met Plus\n"
+        "Eerste drie maanden € 1 per maand, daarna € 8,50 per maand. Stop wanneer je wilt.\n"
+        "Word abonnee\n"
+    )
+    lines = lines_of(text + paywall)
+    assert not any("per maand" in line for line in lines)
+    assert any(line.startswith("De nieuwe pont kost") for line in lines)
+    # a price per month in the news, between paragraphs, stays
+    news = "Een overtocht kost voortaan € 2,10 per maand meer voor abonnementhouders.\n"
+    assert news.strip() in lines_of(text + news + text)
