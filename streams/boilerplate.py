@@ -454,6 +454,8 @@ def _pitch(line: str, casefolded: str) -> bool:
     tokens = casefolded.replace("’", "'") if "’" in casefolded else casefolded
     if not _may_pitch(tokens, words) or quotes_speech(line):
         return False  # (most lines: no tokenising)
+    if _find_word(words.reported_word, tokens):
+        return False  # reported speech: "You can now … in the app, the company said"
     folded = _UI_TOKEN.findall(tokens)
     seen = set(folded)
     readers = seen & words.reader

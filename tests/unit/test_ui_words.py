@@ -613,3 +613,17 @@ def test_news_and_buttons_about_articles_stay(line: str) -> None:
 )
 def test_a_promotion_marker_is_a_control(line: str, kind: Kind | None) -> None:
     assert classify(line) is kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Miss nothing from Vellmoor today. Get it all on our Telegram channel", Kind.DROP),
+        ("Get the morning briefing on our WhatsApp channel", Kind.DROP),
+        # reported speech to the reader is news, whatever it names
+        ("You can now pay parking fees in the app, the council said.", None),
+        ("Users of WhatsApp in Norland lost service for two hours on Monday.", None),
+    ],
+)
+def test_a_messaging_channel_promo_is_a_pitch(line: str, kind: Kind | None) -> None:
+    assert classify(line) is kind
