@@ -109,12 +109,9 @@ _PHOTO_COPYRIGHT = re.compile(
 )
 # "© picture alliance/dpa | Philipp Schulze": a photo credit under a caption, not a footer
 _CREDIT_COPYRIGHT = re.compile(r"^© ?[^\d©]{1,30}/[^\d©]{1,40}$")
-# a portal's credit for the publisher's picture, in its languages: "© Provided by The Herald"
-PORTAL_CREDIT = re.compile(
-    r"^© ?(?:provided by|bereitgestellt von|fourni par|proporcionado por|fornito da|"
-    r"fornecido por|geleverd door) (?-i:[A-ZÀ-Þ])",
-    re.IGNORECASE,
-)
+# a portal's credit for the publisher's picture: "©", a [credit-label] word, a preposition
+# and a name ("© Provided by The Herald")
+_PORTAL_CREDIT = re.compile(r"^© ?(\w+) \w+ [A-ZÀ-Þ]")
 # a footer's imprint: "Published by Example News Ltd", "Reg. no. 032/10/2026.
 # Published by Example Media Limited." (the publisher a company by its legal form)
 _IMPRINT = re.compile(
@@ -139,6 +136,7 @@ class _UiWords:
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
     imperative_news: frozenset[str]  # "catch", "track": only with two news words
     news: frozenset[str]  # "news", "updates", "headlines": the site's stream of news
+    more: frozenset[str]  # "more", "mais": "See more news" promotes the site
     noun_after: frozenset[str]  # "for", "of": "Support for …" is a noun, no command
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
@@ -154,6 +152,7 @@ class _UiWords:
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
     this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
     article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
+    credit_label: frozenset[str]  # "provided", "bereitgestellt": a portal's picture credit
 
 
 _UI_WORDS: _UiWords | None = None
@@ -319,6 +318,7 @@ def _ui_words() -> _UiWords:
             imperative_weak=frozenset(words["imperative-weak"]),
             imperative_news=frozenset(words["imperative-news"]),
             news=frozenset(words["news"]),
+            more=frozenset(words["more"]),
             noun_after=frozenset(words["noun-after"]),
             period=frozenset(words["period"]),
             newsletter=frozenset(words["newsletter"]),
@@ -343,6 +343,7 @@ def _ui_words() -> _UiWords:
                 f"{this} {article}" for this in words["this"] for article in words["this-article"]
             ),
             article_venue=_whole_word(words["article-venue"]),
+            credit_label=frozenset(words["credit-label"]),
         )
     return _UI_WORDS
 
@@ -453,6 +454,8 @@ def _pitch(line: str, casefolded: str) -> bool:
     tokens = casefolded.replace("’", "'") if "’" in casefolded else casefolded
     if not _may_pitch(tokens, words) or quotes_speech(line):
         return False  # (most lines: no tokenising)
+    if _find_word(words.reported_word, tokens):
+        return False  # reported speech: "You can now … in the app, the company said"
     folded = _UI_TOKEN.findall(tokens)
     seen = set(folded)
     readers = seen & words.reader
@@ -483,7 +486,8 @@ def _pitch(line: str, casefolded: str) -> bool:
 
 def _sells_news(text: str, folded: list[str]) -> bool:
     """A line opening with a command and naming two words of the site's stream of news
-    ("Catch all the Business News, Market News … on X"): the site's promo. Not reported
+    ("Catch all the Business News, Market News … on X"), or one after "more" ("Veja mais
+    notícias da região"): the site's promo. Not reported
     speech ("Track workers said the news …"), and not the command's word as a noun
     ("Support for local news …", "Follow-up stories …")."""
     words = _ui_words()
@@ -494,7 +498,10 @@ def _sells_news(text: str, folded: list[str]) -> bool:
     after = text.find(folded[0]) + len(folded[0])
     return (
         text[after : after + 1] == " "
-        and sum(1 for token in folded if token in words.news) >= _NEWS_MANY
+        # (a "See more stories" button ends a card list: only the sentence is the promo)
+        and sum(1 for token in folded if token in words.news)
+        + (folded[1] in words.more and text[-1] == ".")
+        >= _NEWS_MANY
         and not _find_word(words.reported_word, text)
     )
 
@@ -580,6 +587,12 @@ def is_price_offer(line: str) -> bool:
     )
 
 
+def quotes_price_per_period(line: str) -> bool:
+    """A price with a period a few words after it ("daarna € 9,99 per maand"), anywhere in
+    the line."""
+    return _PRICE.search(line) is not None and _price_per_period(line.casefold())
+
+
 def is_sign_up_button(line: str) -> bool:
     """A sign-up button or field of a few words naming what it does ("Jetzt abonnieren",
     "S’inscrire", "Email address"): with a pitch, what closes a newsletter box."""
@@ -635,6 +648,12 @@ def _phrases() -> _Phrases:
     if _PHRASES is None:
         _PHRASES = _load_phrases()
     return _PHRASES
+
+
+def is_portal_credit(line: str) -> bool:
+    """A portal's credit for the publisher's picture ("© Provided by The Herald")."""
+    match = _PORTAL_CREDIT.match(line)
+    return match is not None and match[1].casefold() in _ui_words().credit_label
 
 
 def _load_phrases() -> _Phrases:
@@ -745,7 +764,7 @@ def _classify(line: str) -> Kind | None:
     phrases = _PHRASES or _phrases()
     if line[0] in "©(Cc" and _COPYRIGHT.match(line):
         # (not a photo credit on its own line: the caption stage takes that)
-        credit = _CREDIT_COPYRIGHT.match(line) or PORTAL_CREDIT.match(line)
+        credit = _CREDIT_COPYRIGHT.match(line) or is_portal_credit(line)
         return None if credit else Kind.END
     spaces = line.count(" ")
     if len(line) <= _SHORT_MAX_CHARS:
@@ -951,15 +970,16 @@ def _site_notice(line: str, casefolded: str) -> bool:
 
 
 def _article_note(line: str, casefolded: str) -> bool:
-    """A sentence about the article itself, where it ran or whose view it is ("This article
-    was featured in the Morning newsletter.", "Views expressed in this story are the author's
-    own."): a note of the page, not news. A correction ("This article was amended …") names
+    """A sentence about the article itself, where it ran, whose view it is or what the
+    reader may do with it ("This article was featured in the Morning newsletter.", "Views
+    expressed in this story are the author's own.", "Il vous reste 62 % de cet article à
+    lire."): a note of the page, not news. A correction ("This article was amended …") names
     no venue; speech, quoted or reported, is not a note ("this article of the treaty covers
     the print sector, the minister said"), and "this piece of land" is no article."""
     words = _ui_words()
     return (
         _names_this_article(casefolded, words)
-        and _find_word(words.article_venue, casefolded)
+        and (_find_word(words.article_venue, casefolded) or addresses_reader(line))
         and not has_quote(line)
         and not _find_word(words.reported_word, casefolded)
     )

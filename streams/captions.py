@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from schemas.article import Caption
-from streams.boilerplate import PORTAL_CREDIT, join_words, trailing_ui, word_sections
+from streams.boilerplate import is_portal_credit, join_words, trailing_ui, word_sections
 from streams.name_data import world_first_names
 
 _BBC_HEADS = ("image", "bildqu", "bildun", "source", "fuente", "fonte", "légend", "pie de")
@@ -347,7 +347,7 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         match = _VIA_LINE.match(line)
         agency = match is not None and is_agency(match["agency"].split()[0])
         return (match if agency else None), False
-    if "/" not in line and not (line[0] == "©" and PORTAL_CREDIT.match(line)):
+    if "/" not in line and not (line[0] == "©" and is_portal_credit(line)):
         return None, False
     match = _CREDIT_LINE.match(line)
     if match is None and line[0].isupper():  # "REUTERS/Name/File Photo"

@@ -80,6 +80,7 @@ from streams.boilerplate import (
     is_pitch,
     is_sign_up_button,
     join_words,
+    quotes_price_per_period,
     starts_with_verb,
 )
 from streams.model import CleanPage, RawPage
@@ -148,14 +149,14 @@ _LINK_LOOKAHEAD = 2  # lines looked at under a headline link
 _LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_META_SEPARATOR = re.compile(r" [·•|] ")  # "epd · vor 2 Std.": a card's source and stamp
-_DIGIT = re.compile(r"\d")
+_META_SEPARATOR = re.compile(r" [·•|] ")  # "Kreisbote · vor 2 Std.": a card's source and stamp
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
 # last sentence (three or more capitals-only tokens; a sentence never ends that way)
 _SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:[A-Z]{2,5} ){2,}[A-Z]{2,5}$")
 _HANDLE_LINE_WORDS = 6  # a role line with a handle is short
 _PARAGRAPH_WORDS = 12  # a paragraph of running text
+_OFFER_WORDS = 20  # a paywall's offer is a sentence or two
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
@@ -267,10 +268,7 @@ def clean_page(page: RawPage) -> CleanPage:
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     lengths = _length_lines(raw_lines)
-    _drop_lone_player(normalised, raw_lines, kinds)
-    _drop_widget_lines(raw_lines, kinds)
-    _drop_commands_over_blocks(raw_lines, kinds)
-    _drop_pull_quotes(raw_lines, kinds)
+    _drop_by_shape(normalised, raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     _drop_author_note(raw_lines, kinds, text)
@@ -322,26 +320,12 @@ def clean_page(page: RawPage) -> CleanPage:
 
 def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Kind:
     """A "Comment" kicker or a "42 Comments" link over the text is no end; "___" under the
-    text is one: the agency's notes follow ("… contributed to this report."). A copyright
-    line with no year inside the running text, two paragraphs going on under it, is a
-    photo's credit ("© " and a name): dropped, the text goes on. (A portal's "© Provided
-    by …" is no end at all: boilerplate leaves it to the caption stage.)"""
+    text is one: the agency's notes follow ("… contributed to this report.")."""
     if kind is Kind.END and is_comments_heading(line) and text.after(number):
-        return Kind.DROP
-    if kind is Kind.END and line[0] == "©" and _photo_credit_in_text(line, text, number):
         return Kind.DROP
     if kind is Kind.DROP and _UNDERSCORE_RULE.match(line):
         return Kind.DROP if text.after(number) else Kind.END
     return kind
-
-
-def _photo_credit_in_text(line: str, text: "_TextStart", number: int) -> bool:
-    """The copyright line at ``number`` names no year, the running text started over it
-    and two paragraphs follow it: a credit set into the text, not the footer's."""
-    if _DIGIT.search(line) or text.after(number):
-        return False
-    following = _next_kept(text.lines, text.kinds, number)
-    return len(following) == _LINK_LOOKAHEAD and all(_paragraph(line) for line in following)
 
 
 def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
@@ -727,8 +711,8 @@ def _title_cased_command(line: str) -> bool:
 
 
 def _drop_pull_quotes(lines: list[str], kinds: list[Kind | None]) -> None:
-    """A pull quote and its attribution ("“Replay attacks are … a surprise.”" / "Ann Lee,
-    Harrow Labs"): a line that is all quotation, whose words the text prints again in a
+    """A pull quote and its attribution ("“The lock was … never tested.”" / "Ann Lee,
+    Kestrel Works"): a line that is all quotation, whose words the text prints again in a
     longer line, over a name that is no sentence. A quoted crosshead over its paragraph,
     and a repeated quote with no name under it, stay."""
     words: list[str] | None = None  # each line's words, made on the first candidate
@@ -809,7 +793,7 @@ def _byline_name(line: str) -> str:
 
 def _attribution(line: str) -> bool:
     """A pull quote's attribution: a name (capitalised words) and perhaps a role after a
-    comma, a few words, no sentence ("Ann Lee, Harrow Labs", "— Ann Lee"). A crosshead
+    comma, a few words, no sentence ("Ann Lee, Kestrel Works", "— Ann Lee"). A crosshead
     ("Growers count the cost") has words in lower case."""
     if line.count(" ") >= _ATTRIBUTION_WORDS or line[-1] in _SENTENCE_END:
         return False
@@ -920,6 +904,37 @@ class _TextStart:
             else:
                 previous = False
         return len(self.lines)
+
+
+def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) -> None:
+    """The passes that drop content lines by their place among the page's UI (in order: a
+    later pass sees what an earlier one dropped)."""
+    _drop_lone_player(normalised, lines, kinds)
+    _drop_widget_lines(lines, kinds)
+    _drop_commands_over_blocks(lines, kinds)
+    _drop_pull_quotes(lines, kinds)
+    _drop_paywall_offers(lines, kinds)
+
+
+def _drop_paywall_offers(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A paywall's offer ("First month free, then € 9.99 a month. Cancel any time."): a
+    short content line quoting a price per period between the paywall's controls, a dropped
+    line right over it and a dropped line or a sign-up button right under it. A price in
+    the news ("Rents rose to € 900 a month") stands among paragraphs."""
+    for number in _positions(kinds, Kind.DROP):
+        offer = _next_line(lines, number)
+        if (
+            offer == len(lines)
+            or kinds[offer] is not None
+            or lines[offer].count(" ") >= _OFFER_WORDS
+            or not quotes_price_per_period(lines[offer])
+        ):
+            continue
+        under = _next_line(lines, offer)
+        if under < len(lines) and (
+            kinds[under] is Kind.DROP or (kinds[under] is None and is_sign_up_button(lines[under]))
+        ):
+            kinds[offer] = Kind.DROP
 
 
 def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
@@ -1219,7 +1234,7 @@ def _continues(previous: str, line: str) -> bool:
     )
     if not (open_end or lower_start) or _BYLINE.match(line):
         return False  # (a byline is never a sentence's continuation: looked at last, a regex)
-    # a lower-case publisher over its stamp ("la Repubblica · 3 ore fa") is a meta line
+    # a lower-case publisher over its stamp ("la Voce del Lago · 3 ore fa") is a meta line
     return find_time(previous) is None and not _stamp_tail(line)
 
 

@@ -1238,15 +1238,15 @@ def test_a_copyright_credit_inside_the_text_does_not_end_it() -> None:
 def test_a_note_on_the_author_closing_the_text_goes() -> None:
     header = "Opinião\nO país que forma médicos para os outros\nJoana Vilar Reis\n"
     text = (
-        "O Orçamento para 2027 prevê um aumento de 3% para a função pública, longe da "
-        "diferença salarial que leva os médicos a emigrar.\n"
-        "Enquanto não o fizermos, continuaremos a formar, com dinheiro de todos, os "
-        "profissionais que sustentam os sistemas de saúde dos outros.\n"
+        "O plano para 2027 prevê mais 2% para os salários do hospital de Vale Fundo, longe "
+        "do que levaria os enfermeiros a ficar.\n"
+        "Até lá, o distrito vai continuar a pagar a formação de enfermeiros que acabam "
+        "por trabalhar em hospitais de outros países.\n"
     )
     note = "Joana Vilar Reis escreve à quinta-feira no Diário do Vale.\n"
     page = lines_of(header + text + note + "12 comentários\n")
     assert "Joana Vilar Reis escreve à quinta-feira no Diário do Vale." not in page
-    assert page[-1].startswith("Enquanto não o fizermos")
+    assert page[-1].startswith("Até lá, o distrito")
     # a sentence naming the author inside the text, the text going on under it, stays
     inside = "Joana Vilar Reis trabalhou seis anos no hospital de Faro.\n"
     assert inside.strip() in lines_of(header + text + inside + text)
@@ -1260,3 +1260,23 @@ def test_a_lower_case_publisher_over_its_stamp_is_not_joined_onto_the_title() ->
         "Ferry operator adds a late sailing on weekend nights",
         "la Gazzetta · 3 ore fa",
     )
+
+
+def test_a_paywall_offer_between_its_controls_goes() -> None:
+    text = (
+        "De gemeente Dijkveld wil de oude veerpont in 2028 vervangen door een elektrische, "
+        "zei wethouder Mieke Haring op de raadsvergadering van dinsdag.\n"
+        "De nieuwe pont kost volgens de begroting ongeveer 3,4 miljoen euro en vaart tot "
+        "middernacht, twee uur langer dan nu.\n"
+    )
+    paywall = (
+        "Lees verder met Plus\n"
+        "Eerste drie maanden € 1 per maand, daarna € 8,50 per maand. Stop wanneer je wilt.\n"
+        "Word abonnee\n"
+    )
+    lines = lines_of(text + paywall)
+    assert not any("per maand" in line for line in lines)
+    assert any(line.startswith("De nieuwe pont kost") for line in lines)
+    # a price per month in the news, between paragraphs, stays
+    news = "Een overtocht kost voortaan € 2,10 per maand meer voor abonnementhouders.\n"
+    assert news.strip() in lines_of(text + news + text)

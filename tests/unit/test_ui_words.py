@@ -97,8 +97,8 @@ def test_news_sentences_are_not_pitches(line: str) -> None:
 
 def test_a_quoted_button_name_is_no_speech_but_a_quotation_is() -> None:
     consent = (
-        "You can change your choices at any time by clicking “Privacy options” at the "
-        "foot of any page of this website."
+        "You may update these choices whenever you like by clicking “Cookie settings” in "
+        "the menu of this website."
     )
     assert addresses_reader(consent)
     assert is_pitch(consent)  # the reader and the site's consent: a consent notice
@@ -183,8 +183,8 @@ def test_news_of_commenting_stays(line: str) -> None:
     "line",
     [
         "Wij en onze partners gebruiken cookies om de site te verbeteren en advertenties te tonen.",
-        "Wir brauchen Ihre Zustimmung",
-        "Nous et nos partenaires utilisons des cookies pour mesurer l'audience de notre site.",
+        "Wir bitten um Ihre Einwilligung",
+        "Avec nos partenaires, nous utilisons des cookies pour analyser la fréquentation du site.",
     ],
 )
 def test_the_site_asking_for_consent_is_a_banner(line: str) -> None:
@@ -561,3 +561,69 @@ def test_a_trail_or_bar_of_links_is_dropped(line: str) -> None:
 )
 def test_lines_with_separators_that_are_no_link_trail_stay(line: str) -> None:
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("© Fourni par Le Courrier du Lac", None),  # a portal's picture credit: captions take it
+        ("© Geleverd door Het Kanaalblad", None),
+        ("© Le Courrier du Lac", Kind.END),  # the site's own copyright: a footer
+        ("© 2026 Het Kanaalblad", Kind.END),
+    ],
+)
+def test_a_portal_credit_is_no_footer(line: str, kind: Kind | None) -> None:
+    assert classify(line) is kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il vous reste 48 % de cet article à découvrir.",  # the reader and "this article"
+        "You have read 80 per cent of this story.",
+        "Você pode ouvir este artigo em áudio.",
+        "Veja mais notícias do litoral no Portal Maré.",  # a command, "more" and news
+        "Lees meer nieuws uit de polder op Dijkbode.",
+    ],
+)
+def test_a_note_to_the_reader_about_the_page_goes(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Vous lirez cet article de loi autrement », a déclaré la ministre.",
+        "This article of the charter lets you appeal within 30 days, the court said.",
+        "See more tech stories",  # a button under a card list: split reads it
+        "Veja mais fotos do desfile em Vila Serena.",
+    ],
+)
+def test_news_and_buttons_about_articles_stay(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("skip past newsletter promotion", Kind.DROP),  # the markers around a newsletter box
+        ("after newsletter promotion", Kind.DROP),
+        ("Promotion race tightens after Harbourside win", None),
+    ],
+)
+def test_a_promotion_marker_is_a_control(line: str, kind: Kind | None) -> None:
+    assert classify(line) is kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Miss nothing from Vellmoor today. Get it all on our Telegram channel", Kind.DROP),
+        ("Get the morning briefing on our WhatsApp channel", Kind.DROP),
+        # reported speech to the reader is news, whatever it names
+        ("You can now pay parking fees in the app, the council said.", None),
+        ("Users of WhatsApp in Norland lost service for two hours on Monday.", None),
+    ],
+)
+def test_a_messaging_channel_promo_is_a_pitch(line: str, kind: Kind | None) -> None:
+    assert classify(line) is kind
