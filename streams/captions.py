@@ -19,7 +19,7 @@ File)") credits the paragraph just before it; an agency's name alone ("Getty Ima
 caption without a full stop next to it, above or below. The
 credit must look like a name (short, starts upper-case, no sentence inside), so prose
 that merely ends in a parenthesis or mentions a photo is left in the body, and so is a
-wire's sign-off closing the story ("… alimentari. (AGI)").
+wire's sign-off closing the story (its last sentence, then the agency in brackets).
 """
 
 import re
@@ -381,7 +381,7 @@ def _caption_like(paragraph: str) -> bool:
 
 
 def _sign_off(paragraphs: Sequence[str], credit: str) -> bool:
-    """ "… generi alimentari. (AGI)" closing the story (the last paragraph): a wire's
+    """The agency in brackets after the story's last sentence (the last paragraph): a wire's
     sign-off, not a photo's credit, when the agency is a known one or the story's dateline
     named it ("(AGI) - Roma")."""
     if not paragraphs[-1].endswith(f"({credit})"):
