@@ -67,7 +67,8 @@ _PAREN = re.compile(
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
 # "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
 _SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$"
-_SLASH = re.compile(r"(?<=[.!?\"”’']) " + _SLASH_CREDIT)
+# (not after a photographer's initial: "… 2026. MIGUEL A. LOPES/LUSA" is one name)
+_SLASH = re.compile(r"(?<=[.!?\"”’'])(?<! [A-ZÀ-Þ]\.) " + _SLASH_CREDIT)
 _SLASH_LINE = re.compile("^" + _SLASH_CREDIT)  # on its own line, under its caption
 # an agency and its photographer in capitals after a caption without a full stop: "… in una
 # foto d'archivio ANSA/NOME COGNOME"
@@ -88,7 +89,7 @@ _DASHED_CREDIT = re.compile(
     r"[\w.]{3,20}/[A-ZÀ-Þ]\w{1,20})$"
 )
 _DASHED_WINDOW = 80
-_AGENCY_DASH_WINDOW = 20
+_AGENCY_DASH_WINDOW = 40
 # an agency and the kind of picture after the caption's sentence: "… in Norhaven. Getty Images",
 # "… at the weir. PTI Photo"; or on its own line
 _KINDS = ("Images", "Photo", "Photos", "Pictures", "Foto")
@@ -143,8 +144,9 @@ _BBC_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
-_AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file"
-    r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15}(?: file| photo| file photo)?)$"
+_AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS"
+    r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15}(?P<capitals>(?: [A-Z]{2,15}){1,2})?"
+    r"(?: file| photo| file photo)?)$"
 )
 # a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma"
 _DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\) ?(?:--?|[–—]) ")
@@ -158,7 +160,11 @@ _PHOTO_NOTES = frozenset(
      "immagine d'archivio", "foto de arquivo", "imagem de arquivo", "archieffoto",
      "archiefbeeld"}
 )  # fmt: skip
-_CREDIT_LOWER_WORDS = frozenset({"photo", "file", "handout", "via", "and", "for", "of", "de"})
+# (and the particles of names and outlets: "Ann van Dijk", "Le Journal des Halles")
+_CREDIT_LOWER_WORDS = frozenset(
+    {"photo", "file", "handout", "via", "and", "for", "of", "de", "des", "du", "la", "le",
+     "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den"}
+)  # fmt: skip
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—]\s|[\s/,])+")  # "Ali Balıkçı - Anadolu Agency"
 _INITIAL = re.compile(r"(?<![^\s/])(?:[A-ZÀ-Þ]\.){1,3} ")  # "Ann B. Cole", "Lee H.W. Tan"
 # a slideshow's counter before the caption: "Item 1 of 2 …", "[1/2]…", "Photo 3 of 7: …"
@@ -273,7 +279,11 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     agency = _AGENCY_DASH.search(tail, max(0, len(tail) - _AGENCY_DASH_WINDOW))
     if (
         agency is not None
-        and is_agency(agency["credit"].split(maxsplit=1)[0])
+        # a known agency, or a name in capitals ("NORDIC PRESS", a photographer's)
+        and (
+            (agency["capitals"] is not None and agency["credit"].isupper())
+            or is_agency(agency["credit"].split(maxsplit=1)[0])
+        )
         # one sentence: a story's closing paragraph may end "… he said. — AFP" too
         and not _SENTENCE_BREAK.search(tail, 0, agency.start())
     ):
@@ -393,6 +403,14 @@ def _sign_off(paragraphs: Sequence[str], credit: str) -> bool:
     )
 
 
+def _credited_before(body: list[str], credit: str) -> list[Caption]:
+    """The caption a credit line on its own credits: the paragraph before it, taken from the
+    body. None for a wire's sign-off, the editors' initials in capitals over "Agency/End",
+    which leaves the body too."""
+    before = body.pop()
+    return [] if before.isupper() else [Caption(text=before, credit=credit)]
+
+
 def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:
     """Split paragraphs into (body paragraphs, captions).
 
@@ -444,5 +462,5 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
         elif captions and captions[-1].credit == credit and credited_last:
             pass  # the credit printed again under its caption ("hide caption" went between)
         elif body:  # a credit line on its own credits the paragraph before it
-            captions.append(Caption(text=body.pop(), credit=credit))
+            captions.extend(_credited_before(body, credit))
     return body, captions

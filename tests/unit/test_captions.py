@@ -68,6 +68,24 @@ from streams.captions import extract_captions, split_credit
             "The mayor greets residents of Vellmar on Oct. 3.",
             "Ines Kerr/AFP via Getty Images",
         ),
+        # an agency's name of two words in capitals after a dash
+        (
+            "La plaza mayor de Valdeluna tras la nevada. - NORDIC PRESS",
+            "La plaza mayor de Valdeluna tras la nevada.",
+            "NORDIC PRESS",
+        ),
+        # a photographer for an outlet whose name has lower-case particles, in brackets
+        (
+            "Léo Marchal après son essai à Valbois. (R. Dufay/La Gazette des Halles)",
+            "Léo Marchal après son essai à Valbois.",
+            "R. Dufay/La Gazette des Halles",
+        ),
+        # a photographer's middle initial in capitals before the agency: one name
+        (
+            "Uma feira em Valmonte, 3 de maio de 2026. RITA B. SOUSA/LUSA",
+            "Uma feira em Valmonte, 3 de maio de 2026.",
+            "RITA B. SOUSA/LUSA",
+        ),
         # an agency and its photographer in capitals after a caption without a full stop
         (
             "Il porto di Valdoria in una foto d'archivio ANSA/MARCO TELLINI",
@@ -92,6 +110,8 @@ def test_split_credit_finds_the_credit(paragraph: str, text: str, credit: str) -
         "Ein Schneepflug räumt die Passstraße bei Sölden. (Symbolbild)",
         "The minister said so in an interview with ANSA/RAI",  # no photographer's name
         "WIDGETCO/Ola Berg/File Photo",  # not an agency
+        # a closing sentence signed by its writer in mixed case after a dash
+        "We will be back next week with more letters. - Ann Berg",
     ],
 )
 def test_split_credit_finds_none(paragraph: str) -> None:
@@ -214,3 +234,14 @@ def test_a_portal_credit_line_credits_the_caption_above_and_ends_no_article() ->
         )
     assert classify("© 2026 The Norhaven Post. All rights reserved.") == Kind.END
     assert split_credit("© provided by the harbour master") is None
+
+
+def test_a_wire_sign_off_of_initials_over_agency_and_end_is_no_caption() -> None:
+    closing = "A obra termina em junho, segundo a câmara de Valmonte."
+    assert extract_captions([closing, "ABC // XYZ", "Lusa/Fim"]) == ([closing], [])
+    # a caption over a credit line of the same shape is one
+    caption = "O mercado de Valmonte ao fim da tarde"
+    assert extract_captions([caption, "Rita Sousa/Lusa"]) == (
+        [],
+        [Caption(text=caption, credit="Rita Sousa/Lusa")],
+    )
