@@ -91,8 +91,8 @@ _DASHED_CREDIT = re.compile(
 _DASHED_WINDOW = 80
 _AGENCY_DASH_WINDOW = 40
 # an agency and the kind of picture after the caption's sentence: "… in Norhaven. Getty Images",
-# "… at the weir. PTI Photo"; or on its own line
-_KINDS = ("Images", "Photo", "Photos", "Pictures", "Foto")
+# "… at the weir. PTI Photo", "… in the square. ANTARA PIC"; or on its own line
+_KINDS = ("Images", "Photo", "Photos", "PHOTO", "Pictures", "Foto", "pic", "Pic", "PIC")
 _AGENCY_KIND_CREDIT = rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}}) (?:{'|'.join(_KINDS)}))$"
 _AGENCY_KIND = re.compile(r"(?<=[.!?]) " + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_LINE = re.compile("^" + _AGENCY_KIND_CREDIT)

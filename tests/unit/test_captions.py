@@ -68,6 +68,12 @@ from streams.captions import extract_captions, split_credit
             "The mayor greets residents of Vellmar on Oct. 3.",
             "Ines Kerr/AFP via Getty Images",
         ),
+        # an agency's "pic" after the caption's sentence
+        (
+            "Traders watch the screens at the bourse in Sungai Lima. ANTARA PIC",
+            "Traders watch the screens at the bourse in Sungai Lima.",
+            "ANTARA PIC",
+        ),
         # an agency's name of two words in capitals after a dash
         (
             "La plaza mayor de Valdeluna tras la nevada. - NORDIC PRESS",
