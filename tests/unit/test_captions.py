@@ -68,6 +68,18 @@ from streams.captions import extract_captions, split_credit
             "The mayor greets residents of Vellmar on Oct. 3.",
             "Ines Kerr/AFP via Getty Images",
         ),
+        # the Spanish, Portuguese and Italian labels for an image
+        (
+            "El alcalde inaugura el mercado de Valdeluna. Imagen: EFE",
+            "El alcalde inaugura el mercado de Valdeluna.",
+            "EFE",
+        ),
+        ("O mercado de Valmonte. Imagem: Rita Sousa", "O mercado de Valmonte.", "Rita Sousa"),
+        (
+            "Il mercato di Valdoria. Immagine: Marco Neri",
+            "Il mercato di Valdoria.",
+            "Marco Neri",
+        ),
         # an agency's "pic" after the caption's sentence
         (
             "Traders watch the screens at the bourse in Sungai Lima. ANTARA PIC",
