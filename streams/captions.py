@@ -54,7 +54,9 @@ _LABEL = re.compile(
     r"crédit|fotografía|fotografia|beeld)(?: ?: ?|\.\.\.|…| \| | / )|(?-i:Beeld|Fot\.) |"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
-    r"(?:photo|photograph|picture|image|foto) by )(?P<credit>[^:()]{1,70})$",
+    r"(?:photo|photograph|picture|image|foto) by |"
+    # "… in August. Photo courtesy of the Fire Department", "Courtesy of Jane Doe"
+    r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of)? )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
@@ -163,7 +165,7 @@ _PHOTO_NOTES = frozenset(
 # (and the particles of names and outlets: "Ann van Dijk", "Le Journal des Halles")
 _CREDIT_LOWER_WORDS = frozenset(
     {"photo", "file", "handout", "via", "and", "for", "of", "de", "des", "du", "la", "le",
-     "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den"}
+     "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "the"}
 )  # fmt: skip
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—]\s|[\s/,])+")  # "Ali Balıkçı - Anadolu Agency"
 _INITIAL = re.compile(r"(?<![^\s/])(?:[A-ZÀ-Þ]\.){1,3} ")  # "Ann B. Cole", "Lee H.W. Tan"
@@ -226,6 +228,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     by = tail.rfind(" by ")
     if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):
         colon = max(colon, by)  # "Photo by Name"
+    colon = max(colon, tail.rfind("ourtesy "))  # "Photo courtesy of Name", "Courtesy of Name"
     if colon < 0:  # "Photo | Jared Nyataya | Nation Media Group", "… Photo / Mark Mitchell"
         colon = max(tail.find(" | "), tail.rfind(" / "))
     if colon >= 0:  # the label stands right before the last colon
@@ -403,12 +406,24 @@ def _sign_off(paragraphs: Sequence[str], credit: str) -> bool:
     )
 
 
-def _credited_before(body: list[str], credit: str) -> list[Caption]:
-    """The caption a credit line on its own credits: the paragraph before it, taken from the
-    body. None for a wire's sign-off, the editors' initials in capitals over "Agency/End",
-    which leaves the body too."""
+def _credit_alone(body: list[str], captions: list[Caption], credit: str, after: str) -> str | None:
+    """A credit line on its own credits the paragraph before it, taken from the body; or,
+    between a paragraph too long for a caption and a one-sentence caption, the caption
+    after it: then the credit is returned, for the next paragraph ("Photo courtesy of …" /
+    "Firefighters inspect …"). A wire's sign-off, the editors' initials in capitals over
+    "Agency/End", is no caption and leaves the body too."""
+    if not body:
+        return None
+    if (
+        body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
+        and _CAPTION_MIN_WORDS <= after.count(" ") + 1 <= _CAPTION_MAX_WORDS
+        and _SENTENCE_BREAK.search(after) is None
+    ):
+        return credit
     before = body.pop()
-    return [] if before.isupper() else [Caption(text=before, credit=credit)]
+    if not before.isupper():
+        captions.append(Caption(text=before, credit=credit))
+    return None
 
 
 def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:
@@ -461,6 +476,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             captions.append(Caption(text=text, credit=credit))
         elif captions and captions[-1].credit == credit and credited_last:
             pass  # the credit printed again under its caption ("hide caption" went between)
-        elif body:  # a credit line on its own credits the paragraph before it
-            captions.extend(_credited_before(body, credit))
+        else:
+            after = paragraphs[index + 1] if index < last else ""
+            credit_above = _credit_alone(body, captions, credit, after)
     return body, captions

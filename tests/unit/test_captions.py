@@ -68,6 +68,12 @@ from streams.captions import extract_captions, split_credit
             "The mayor greets residents of Vellmar on Oct. 3.",
             "Ines Kerr/AFP via Getty Images",
         ),
+        # a courtesy credit after the caption's sentence
+        (
+            "Pupils plant oaks at the Marlow school on Friday. Photo courtesy of the Marlow Trust",
+            "Pupils plant oaks at the Marlow school on Friday.",
+            "the Marlow Trust",
+        ),
         # the Spanish, Portuguese and Italian labels for an image
         (
             "El alcalde inaugura el mercado de Valdeluna. Imagen: EFE",
@@ -128,6 +134,7 @@ def test_split_credit_finds_the_credit(paragraph: str, text: str, credit: str) -
         "Ein Schneepflug räumt die Passstraße bei Sölden. (Symbolbild)",
         "The minister said so in an interview with ANSA/RAI",  # no photographer's name
         "WIDGETCO/Ola Berg/File Photo",  # not an agency
+        "The hosts were thanked for the courtesy of a reply",  # courtesy in prose
         # a closing sentence signed by its writer in mixed case after a dash
         "We will be back next week with more letters. - Ann Berg",
     ],
@@ -262,4 +269,25 @@ def test_a_wire_sign_off_of_initials_over_agency_and_end_is_no_caption() -> None
     assert extract_captions([caption, "Rita Sousa/Lusa"]) == (
         [],
         [Caption(text=caption, credit="Rita Sousa/Lusa")],
+    )
+
+
+def test_a_courtesy_credit_line_credits_the_caption_below_or_above_it() -> None:
+    prose = (
+        "The council met on Monday to discuss the bridge, which has been closed since the"
+        " spring floods, and heard from engineers who said that repairs to the piers and the"
+        " deck would take until the end of next year at the earliest and cost far more than"
+        " planned"
+    )
+    caption = "Engineers inspect the old bridge over the Lenne at Marlow."
+    # under its caption
+    assert extract_captions([caption, "Courtesy of Ann Berg", prose]) == (
+        [prose],
+        [Caption(text=caption, credit="Ann Berg")],
+    )
+    # over its caption, after a paragraph too long to be one
+    credit = "Photo courtesy of the Marlow Fire Service"
+    assert extract_captions([prose, credit, caption]) == (
+        [prose],
+        [Caption(text=caption, credit="the Marlow Fire Service")],
     )
