@@ -49,7 +49,7 @@ _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| ))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
-    r"(?:(?:photo|photos|photograph|picture|pictures|image|images|imagen|imagem|immagine|"
+    r"(?:(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédits? photo|crédits|"
     r"crédit|fotografía|fotografia|beeld)(?: ?: ?|\.\.\.|…| \| | / )|(?-i:Beeld|Fot\.) |"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"

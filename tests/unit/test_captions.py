@@ -68,6 +68,12 @@ from streams.captions import extract_captions, split_credit
             "The mayor greets residents of Vellmar on Oct. 3.",
             "Ines Kerr/AFP via Getty Images",
         ),
+        # the short label of British and Australian sites
+        (
+            "Flood water covers the road at Marlow. Pic: PA",
+            "Flood water covers the road at Marlow.",
+            "PA",
+        ),
         # a courtesy credit after the caption's sentence
         (
             "Pupils plant oaks at the Marlow school on Friday. Photo courtesy of the Marlow Trust",
