@@ -19,7 +19,7 @@ File)") credits the paragraph just before it; an agency's name alone ("Getty Ima
 caption without a full stop next to it, above or below. The
 credit must look like a name (short, starts upper-case, no sentence inside), so prose
 that merely ends in a parenthesis or mentions a photo is left in the body, and so is a
-wire's sign-off closing the story ("… alimentari. (AGI)").
+wire's sign-off closing the story (its last sentence, then the agency in brackets).
 """
 
 import re
@@ -49,12 +49,14 @@ _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| ))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
-    r"(?:(?:photo|photos|photograph|picture|pictures|image|images|"
+    r"(?:(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédits? photo|crédits|"
     r"crédit|fotografía|fotografia|beeld)(?: ?: ?|\.\.\.|…| \| | / )|(?-i:Beeld|Fot\.) |"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
-    r"(?:photo|photograph|picture|image|foto) by )(?P<credit>[^:()]{1,70})$",
+    r"(?:photo|photograph|picture|image|foto) by |"
+    # "… in August. Photo courtesy of the Fire Department", "Courtesy of Jane Doe"
+    r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of)? )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
@@ -67,7 +69,8 @@ _PAREN = re.compile(
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
 # "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
 _SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$"
-_SLASH = re.compile(r"(?<=[.!?\"”’']) " + _SLASH_CREDIT)
+# (not after a photographer's initial: "… 2026. MIGUEL A. LOPES/LUSA" is one name)
+_SLASH = re.compile(r"(?<=[.!?\"”’'])(?<! [A-ZÀ-Þ]\.) " + _SLASH_CREDIT)
 _SLASH_LINE = re.compile("^" + _SLASH_CREDIT)  # on its own line, under its caption
 # an agency and its photographer in capitals after a caption without a full stop: "… in una
 # foto d'archivio ANSA/NOME COGNOME"
@@ -88,10 +91,10 @@ _DASHED_CREDIT = re.compile(
     r"[\w.]{3,20}/[A-ZÀ-Þ]\w{1,20})$"
 )
 _DASHED_WINDOW = 80
-_AGENCY_DASH_WINDOW = 20
+_AGENCY_DASH_WINDOW = 40
 # an agency and the kind of picture after the caption's sentence: "… in Norhaven. Getty Images",
-# "… at the weir. PTI Photo"; or on its own line
-_KINDS = ("Images", "Photo", "Photos", "Pictures", "Foto")
+# "… at the weir. PTI Photo", "… in the square. ANTARA PIC"; or on its own line
+_KINDS = ("Images", "Photo", "Photos", "PHOTO", "Pictures", "Foto", "pic", "Pic", "PIC")
 _AGENCY_KIND_CREDIT = rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}}) (?:{'|'.join(_KINDS)}))$"
 _AGENCY_KIND = re.compile(r"(?<=[.!?]) " + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_LINE = re.compile("^" + _AGENCY_KIND_CREDIT)
@@ -143,8 +146,9 @@ _BBC_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
-_AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file"
-    r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15}(?: file| photo| file photo)?)$"
+_AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS"
+    r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15}(?P<capitals>(?: [A-Z]{2,15}){1,2})?"
+    r"(?: file| photo| file photo)?)$"
 )
 # a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma"
 _DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\) ?(?:--?|[–—]) ")
@@ -158,7 +162,11 @@ _PHOTO_NOTES = frozenset(
      "immagine d'archivio", "foto de arquivo", "imagem de arquivo", "archieffoto",
      "archiefbeeld"}
 )  # fmt: skip
-_CREDIT_LOWER_WORDS = frozenset({"photo", "file", "handout", "via", "and", "for", "of", "de"})
+# (and the particles of names and outlets: "Ann van Dijk", "Le Journal des Halles")
+_CREDIT_LOWER_WORDS = frozenset(
+    {"photo", "file", "handout", "via", "and", "for", "of", "de", "des", "du", "la", "le",
+     "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "the"}
+)  # fmt: skip
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—]\s|[\s/,])+")  # "Ali Balıkçı - Anadolu Agency"
 _INITIAL = re.compile(r"(?<![^\s/])(?:[A-ZÀ-Þ]\.){1,3} ")  # "Ann B. Cole", "Lee H.W. Tan"
 # a slideshow's counter before the caption: "Item 1 of 2 …", "[1/2]…", "Photo 3 of 7: …"
@@ -220,6 +228,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     by = tail.rfind(" by ")
     if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):
         colon = max(colon, by)  # "Photo by Name"
+    colon = max(colon, tail.rfind("ourtesy "))  # "Photo courtesy of Name", "Courtesy of Name"
     if colon < 0:  # "Photo | Jared Nyataya | Nation Media Group", "… Photo / Mark Mitchell"
         colon = max(tail.find(" | "), tail.rfind(" / "))
     if colon >= 0:  # the label stands right before the last colon
@@ -273,7 +282,11 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     agency = _AGENCY_DASH.search(tail, max(0, len(tail) - _AGENCY_DASH_WINDOW))
     if (
         agency is not None
-        and is_agency(agency["credit"].split(maxsplit=1)[0])
+        # a known agency, or a name in capitals ("NORDIC PRESS", a photographer's)
+        and (
+            (agency["capitals"] is not None and agency["credit"].isupper())
+            or is_agency(agency["credit"].split(maxsplit=1)[0])
+        )
         # one sentence: a story's closing paragraph may end "… he said. — AFP" too
         and not _SENTENCE_BREAK.search(tail, 0, agency.start())
     ):
@@ -381,7 +394,7 @@ def _caption_like(paragraph: str) -> bool:
 
 
 def _sign_off(paragraphs: Sequence[str], credit: str) -> bool:
-    """ "… generi alimentari. (AGI)" closing the story (the last paragraph): a wire's
+    """The agency in brackets after the story's last sentence (the last paragraph): a wire's
     sign-off, not a photo's credit, when the agency is a known one or the story's dateline
     named it ("(AGI) - Roma")."""
     if not paragraphs[-1].endswith(f"({credit})"):
@@ -391,6 +404,26 @@ def _sign_off(paragraphs: Sequence[str], credit: str) -> bool:
         for paragraph in paragraphs[:-1]
         if (dateline := _DATELINE_AGENCY.search(paragraph, 0, _DATELINE_CHARS)) is not None
     )
+
+
+def _credit_alone(body: list[str], captions: list[Caption], credit: str, after: str) -> str | None:
+    """A credit line on its own credits the paragraph before it, taken from the body; or,
+    between a paragraph too long for a caption and a one-sentence caption, the caption
+    after it: then the credit is returned, for the next paragraph ("Photo courtesy of …" /
+    "Firefighters inspect …"). A wire's sign-off, the editors' initials in capitals over
+    "Agency/End", is no caption and leaves the body too."""
+    if not body:
+        return None
+    if (
+        body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
+        and _CAPTION_MIN_WORDS <= after.count(" ") + 1 <= _CAPTION_MAX_WORDS
+        and _SENTENCE_BREAK.search(after) is None
+    ):
+        return credit
+    before = body.pop()
+    if not before.isupper():
+        captions.append(Caption(text=before, credit=credit))
+    return None
 
 
 def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:
@@ -443,6 +476,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             captions.append(Caption(text=text, credit=credit))
         elif captions and captions[-1].credit == credit and credited_last:
             pass  # the credit printed again under its caption ("hide caption" went between)
-        elif body:  # a credit line on its own credits the paragraph before it
-            captions.append(Caption(text=body.pop(), credit=credit))
+        else:
+            after = paragraphs[index + 1] if index < last else ""
+            credit_above = _credit_alone(body, captions, credit, after)
     return body, captions

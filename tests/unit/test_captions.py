@@ -68,6 +68,54 @@ from streams.captions import extract_captions, split_credit
             "The mayor greets residents of Vellmar on Oct. 3.",
             "Ines Kerr/AFP via Getty Images",
         ),
+        # the short label of British and Australian sites
+        (
+            "Flood water covers the road at Marlow. Pic: PA",
+            "Flood water covers the road at Marlow.",
+            "PA",
+        ),
+        # a courtesy credit after the caption's sentence
+        (
+            "Pupils plant oaks at the Marlow school on Friday. Photo courtesy of the Marlow Trust",
+            "Pupils plant oaks at the Marlow school on Friday.",
+            "the Marlow Trust",
+        ),
+        # the Spanish, Portuguese and Italian labels for an image
+        (
+            "El alcalde inaugura el mercado de Valdeluna. Imagen: EFE",
+            "El alcalde inaugura el mercado de Valdeluna.",
+            "EFE",
+        ),
+        ("O mercado de Valmonte. Imagem: Rita Sousa", "O mercado de Valmonte.", "Rita Sousa"),
+        (
+            "Il mercato di Valdoria. Immagine: Marco Neri",
+            "Il mercato di Valdoria.",
+            "Marco Neri",
+        ),
+        # an agency's "pic" after the caption's sentence
+        (
+            "Traders watch the screens at the bourse in Sungai Lima. ANTARA PIC",
+            "Traders watch the screens at the bourse in Sungai Lima.",
+            "ANTARA PIC",
+        ),
+        # an agency's name of two words in capitals after a dash
+        (
+            "La plaza mayor de Valdeluna tras la nevada. - NORDIC PRESS",
+            "La plaza mayor de Valdeluna tras la nevada.",
+            "NORDIC PRESS",
+        ),
+        # a photographer for an outlet whose name has lower-case particles, in brackets
+        (
+            "Léo Marchal après son essai à Valbois. (R. Dufay/La Gazette des Halles)",
+            "Léo Marchal après son essai à Valbois.",
+            "R. Dufay/La Gazette des Halles",
+        ),
+        # a photographer's middle initial in capitals before the agency: one name
+        (
+            "Uma feira em Valmonte, 3 de maio de 2026. RITA B. SOUSA/LUSA",
+            "Uma feira em Valmonte, 3 de maio de 2026.",
+            "RITA B. SOUSA/LUSA",
+        ),
         # an agency and its photographer in capitals after a caption without a full stop
         (
             "Il porto di Valdoria in una foto d'archivio ANSA/MARCO TELLINI",
@@ -92,6 +140,9 @@ def test_split_credit_finds_the_credit(paragraph: str, text: str, credit: str) -
         "Ein Schneepflug räumt die Passstraße bei Sölden. (Symbolbild)",
         "The minister said so in an interview with ANSA/RAI",  # no photographer's name
         "WIDGETCO/Ola Berg/File Photo",  # not an agency
+        "The hosts were thanked for the courtesy of a reply",  # courtesy in prose
+        # a closing sentence signed by its writer in mixed case after a dash
+        "We will be back next week with more letters. - Ann Berg",
     ],
 )
 def test_split_credit_finds_none(paragraph: str) -> None:
@@ -214,3 +265,35 @@ def test_a_portal_credit_line_credits_the_caption_above_and_ends_no_article() ->
         )
     assert classify("© 2026 The Norhaven Post. All rights reserved.") == Kind.END
     assert split_credit("© provided by the harbour master") is None
+
+
+def test_a_wire_sign_off_of_initials_over_agency_and_end_is_no_caption() -> None:
+    closing = "A obra termina em junho, segundo a câmara de Valmonte."
+    assert extract_captions([closing, "ABC // XYZ", "Lusa/Fim"]) == ([closing], [])
+    # a caption over a credit line of the same shape is one
+    caption = "O mercado de Valmonte ao fim da tarde"
+    assert extract_captions([caption, "Rita Sousa/Lusa"]) == (
+        [],
+        [Caption(text=caption, credit="Rita Sousa/Lusa")],
+    )
+
+
+def test_a_courtesy_credit_line_credits_the_caption_below_or_above_it() -> None:
+    prose = (
+        "The council met on Monday to discuss the bridge, which has been closed since the"
+        " spring floods, and heard from engineers who said that repairs to the piers and the"
+        " deck would take until the end of next year at the earliest and cost far more than"
+        " planned"
+    )
+    caption = "Engineers inspect the old bridge over the Lenne at Marlow."
+    # under its caption
+    assert extract_captions([caption, "Courtesy of Ann Berg", prose]) == (
+        [prose],
+        [Caption(text=caption, credit="Ann Berg")],
+    )
+    # over its caption, after a paragraph too long to be one
+    credit = "Photo courtesy of the Marlow Fire Service"
+    assert extract_captions([prose, credit, caption]) == (
+        [prose],
+        [Caption(text=caption, credit="the Marlow Fire Service")],
+    )
