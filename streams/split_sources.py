@@ -78,8 +78,9 @@ def _chip_name(
     "Cricket"), unless other cards of the page print their sources ("Nation" among
     "- Harbour Business Weekly" cards) over their titles: not in a list whose card before
     printed its source under its title (``sourced_under``: "Copper" is this one's chip).
-    In a list whose card before has a section's name over its title (``chipped``), any
-    such word there is a chip ("Renting"). Null beats a wrong source."""
+    In a list whose card before has a section's name over its title (``chipped``), such a
+    word or its "-ing" form is a chip there ("Kayaking"); a name that is no English word
+    ("Harbourside") stays the card's source. Null beats a wrong source."""
     return _place_line(line) or (
         # (this name and one more: the lead's agency)
         (f.printed_sources <= _SOURCED_PAGE or sourced_under or chipped)
@@ -87,9 +88,18 @@ def _chip_name(
         and line[:1].isupper()
         and not line.isupper()
         and line.casefold() not in f.repeated
-        and (chipped or common_word(line, english_words()))
+        and (common_word(line, english_words()) or (chipped and _ing_form(line)))
         and _english(title)
     )
+
+
+def _ing_form(word: str) -> bool:
+    """ "Kayaking", "Renting": an English word's "-ing" form (the vocabulary lists few)."""
+    stem = word.removesuffix("ing")
+    return len(stem) >= _ING_STEM_MIN and stem != word and common_word(stem, english_words())
+
+
+_ING_STEM_MIN = 3  # ("King", "Wing": no "-ing" form)
 
 
 def _english(text: str) -> bool:

@@ -936,6 +936,27 @@ def test_a_word_over_a_title_where_the_list_prints_section_names_is_a_chip() -> 
     ]
 
 
+def test_a_publishers_name_after_a_chipped_card_stays_the_cards_source() -> None:
+    drafts = split(
+        LEAD.replace("By Moira Quinn\n", "Harbour Wire\n")
+        + "Up next\n"
+        + "Bay Radio · 2h ago\n"
+        + "Ferry operator adds a late sailing to the island on Fridays\n"
+        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        + "Fish market traders oppose new parking charges on the pier\n"
+        + "Coastal Ledger\n3 hours ago\n"
+        + "Science\nTwo kayakers rescued off the point after a sudden squall\n"
+        + "Both kayakers were treated for cold at the lifeboat station.\n5 hours ago\n"
+        + "Quayhurst\nTug crews to strike over new shift patterns\nYesterday\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing to the island on Fridays", "Bay Radio"),
+        ("Fish market traders oppose new parking charges on the pier", "Coastal Ledger"),
+        ("Two kayakers rescued off the point after a sudden squall", None),
+        ("Tug crews to strike over new shift patterns", "Quayhurst"),
+    ]
+
+
 def test_a_coined_brand_under_a_title_is_the_cards_source_not_its_author() -> None:
     drafts = split(
         LEAD
