@@ -66,7 +66,7 @@ _NAME_LOWER_WORDS = frozenset(
      "di", "da", "do", "on", "at", "in", "&", "y", "e", "et", "und", "della", "delle", "dello",
      "degli", "dei", "dos", "van", "von"}
 )  # fmt: skip
-# a publisher's name printed with a lower-case article: "la Repubblica", "il Giornale"
+# a publisher's name printed with a lower-case article: "la Gazzetta", "het Dagblad"
 _NAME_ARTICLES = frozenset({"la", "le", "les", "il", "lo", "el", "los", "las", "het", "de"})
 _DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}$", re.IGNORECASE
@@ -132,10 +132,8 @@ def _is_name(line: str) -> bool:
     Cached: the stages ask about the same short lines many times a page."""
     if not line or len(line) > _NAME_MAX_CHARS:
         return False
-    if not (line[0].isupper() or line[0].isdigit()):
-        article, _, rest = line.partition(" ")
-        if article not in _NAME_ARTICLES or not rest[:1].isupper():
-            return False
+    if not (line[0].isupper() or line[0].isdigit()) and not _article_outlet(line):
+        return False
     line = _unqualified(line)
     words = line.split()
     if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(line):
@@ -161,6 +159,21 @@ def _unqualified(name: str) -> str:
     if name[-1] == ")" and (qualified := _QUALIFIED_NAME.match(name)):
         return qualified[1]
     return name
+
+
+def _article_outlet(line: str) -> bool:
+    """ "la Gazzetta Portuale", "het Dagblad": a lower-case article before a word that names
+    an outlet (not "de Brasília": a place after a particle)."""
+    article, _, rest = line.partition(" ")
+    return article in _NAME_ARTICLES and rest.split(" ", 1)[0].casefold() in _outlet_words()
+
+
+def _article_name(part: str) -> bool:
+    """ "le Courrier Bleu" as a meta line's source ("… · 3 h", "Title - le Courrier Bleu -
+    3 h"): a name after a lower-case article, where the line's shape says a publisher is
+    printed."""
+    article, _, rest = part.partition(" ")
+    return article in _NAME_ARTICLES and rest[:1].isupper() and _is_name(rest)
 
 
 def _is_source_name(line: str) -> bool:
@@ -423,7 +436,7 @@ def _meta(line: str) -> tuple[str | None, str] | None:
             time_text = stamp or part
         elif _is_byline(part) or is_section_name(part) or is_stamp_label(part):
             continue  # (a section: "Business · 1 day ago"; a label: "Updated / 3 hours ago")
-        elif source is None and _is_source_name(part):
+        elif source is None and (_is_source_name(part) or _article_name(part)):
             source = part
         elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
             return None  # (a UI part, "5 min read", is neither)
@@ -457,7 +470,7 @@ def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
     else:
         title = line[: separators[-2].start()].strip()
         source = line[separators[-2].end() : separators[-1].start()].strip()
-        if not _is_source_name(source):
+        if not (_is_source_name(source) or _article_name(source)):
             return None
     stamp = find_time(line[separators[-1].end() :].strip())
     if stamp is None or _words(title) < _TITLE_MIN_WORDS or not _is_title(title):

@@ -174,6 +174,21 @@ Dredging will start in the autumn and is expected to take eighteen months, the a
             ],
             id="a_publisher_with_a_lower_case_article_or_particle_closes_its_card",
         ),
+        pytest.param(
+            LEAD
+            + "Other news\n"
+            + "Ferry operator adds a late sailing on weekend nights - il Faro Baia - 3 ore fa\n"
+            + "Fish market moves to the old customs shed\nEco della Baia · 5 ore fa\n",
+            [
+                (
+                    "Ferry operator adds a late sailing on weekend nights",
+                    "il Faro Baia",
+                    "3 ore fa",
+                ),
+                ("Fish market moves to the old customs shed", "Eco della Baia", "5 ore fa"),
+            ],
+            id="a_publisher_with_a_lower_case_article_in_a_one_line_card",
+        ),
     ],
 )
 def test_the_cards_under_the_lead_read_their_title_source_and_stamp(
@@ -955,6 +970,33 @@ def test_a_publishers_name_after_a_chipped_card_stays_the_cards_source() -> None
         ("Two kayakers rescued off the point after a sudden squall", None),
         ("Tug crews to strike over new shift patterns", "Quayhurst"),
     ]
+
+
+def test_a_place_after_a_particle_in_the_byline_is_no_source() -> None:
+    drafts = split(
+        "Portal Serrano\n"
+        "Menu\n"
+        "Economia\n"
+        "Esportes\n"
+        "Economia\n"
+        "Cooperativas\n"
+        "Safra de milho deve bater recorde no planalto, projeta a cooperativa regional\n"
+        "Estimativa considera clima favorável; vendas para o porto seguem em alta\n"
+        "Por Tiago Valente, de Vila Serena\n"
+        "28/11/2026 08h14 Atualizado há 2 horas\n"
+        "A cooperativa regional elevou nesta sexta-feira a projeção para a safra de milho, que agora deve alcançar 12 milhões de toneladas, um aumento de 4% em relação ao ciclo anterior.\n"
+        "Segundo o boletim, o plantio já atingiu 91% da área prevista e as chuvas regulares favoreceram o desenvolvimento das lavouras no planalto.\n"
+        "Veja também\n"
+        "Vendas de café da serra somam 3 milhões de sacas até outubro\n"
+        "Folha Rural\n"
+        "há 4 horas\n"
+        "Governo anuncia crédito para armazéns em pequenas propriedades\n"
+        "Programa terá juros subsidiados para cooperativas.\n"
+        "Agência Serrana\n"
+        "ontem\n"
+    )
+    assert "Vila Serena" not in (drafts[0].source or "")  # "Por …, de Vila Serena": a place
+    assert [d.source for d in drafts[1:]] == ["Folha Rural", "Agência Serrana"]
 
 
 def test_a_coined_brand_under_a_title_is_the_cards_source_not_its_author() -> None:
