@@ -447,14 +447,23 @@ def _listed_source(c: _Cluster) -> str | None:
     source (over or under its title), or on a page whose cards print "Source · 3h" under
     their titles: a publisher's name ("Bloomberg"), not a person's, is this card's source
     (on the latter, a one-word name or an outlet's: "Stuff", "NZ Herald", not "Lim Jun
-    Hao")."""
+    Hao"). Under the card before's source, a word the page's prose uses is a kicker
+    ("Sturmflut" over the stamp, "Sturmfluten" in the text), not a source."""
     name = c.f.lines[c.above]
     listed = (
         c.sourced_list
-        or c.sourced_under
+        or (c.sourced_under and not _prose_word(c.f, name))
         or (c.meta_sources and (" " not in name or _outlet_name(name)))
     )
     return name if listed and _is_publisher(name, c.f) and not _is_person(name) else None
+
+
+def _prose_word(f: _Features, name: str) -> bool:
+    """A one-word ``name`` that a sentence of the page uses as a word (or its inflection)."""
+    if " " in name:
+        return False
+    word = re.compile(rf"\b{re.escape(name)}\w{{0,2}}\b", re.IGNORECASE)
+    return any(_is_prose(line) and word.search(line) for line in f.lines)
 
 
 def _title_deck_name_stamp(c: _Cluster) -> _Card | None:

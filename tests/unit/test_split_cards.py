@@ -999,6 +999,27 @@ def test_a_place_after_a_particle_in_the_byline_is_no_source() -> None:
     assert [d.source for d in drafts[1:]] == ["Folha Rural", "Agência Serrana"]
 
 
+def test_a_kicker_the_text_uses_as_a_word_is_no_source_under_the_card_before() -> None:
+    drafts = split(
+        "Nachrichten\nRegion\nPanorama\nPanorama\nWetter\n"
+        "Sturmflut in Neuhafen: Wasser steht meterhoch in der Uferstraße\n"
+        "22.05.2026, 09:12 Uhr\n"
+        "Von dpa\n"
+        "Neuhafen (dpa) - Eine Sturmflut hat in der Nacht die Uferstraße in Neuhafen "
+        "überschwemmt. Die Feuerwehr pumpte bis zum Morgen Wasser aus den Kellern.\n"
+        "Verletzt wurde niemand. Der Wetterdienst hatte vor Sturmfluten der höchsten "
+        "Warnstufe gewarnt.\n"
+        "Lesen Sie auch\n"
+        "Wetter am Wochenende: Sonnig und warm an der Küste\n"
+        "Sturmflut\n"
+        "vor 5 Stunden\n"
+        "Zur Startseite\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Wetter am Wochenende: Sonnig und warm an der Küste", None)
+    ]
+
+
 def test_a_coined_brand_under_a_title_is_the_cards_source_not_its_author() -> None:
     drafts = split(
         LEAD
