@@ -328,7 +328,7 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
     whose names over stamps are authors, under a title or summary; not a person's name
     under a headline: "Headline" / "Jessica Marr" / stamp is the article's own header; not
     under a headline right after the card before, which no card holds: "Headline" /
-    "Handelsblatt" / stamp is a card of a list that mixes shapes)."""
+    "Quay Ledger" / stamp is a card of a list that mixes shapes)."""
     if not (c.named_above and c.title_after):
         return None
     f, name = c.f, c.f.lines[c.above]

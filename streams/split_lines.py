@@ -52,8 +52,8 @@ _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
 _INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
-# one word with a capital inside after a whole word ("BusinessTech", not "McKenzie",
-# "MacLeod", "DeSantis"), or a word and a number ("News24"): a brand, never a person's name
+# one word with a capital inside after a whole word ("HarbourWatch", not "McKenzie",
+# "MacLeod", "DeSantis"), or a word and a number ("Bay24"): a brand, never a person's name
 _COINED_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]+$|[A-Z][A-Za-z]{2,}\d{1,3}$")
 _GLUED_LABEL = re.compile(r"^[^\W\d_]+:[^\W\d_]")  # "Topic:Agricultural Crops": a field
 # a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs")
@@ -155,7 +155,7 @@ def _is_name(line: str) -> bool:
 
 
 def _unqualified(name: str) -> str:
-    """The name without the place or edition in brackets after it: "ABC News (Australia)"."""
+    """The name without the place or edition in brackets after it: "Bay Radio (North)"."""
     if name[-1] == ")" and (qualified := _QUALIFIED_NAME.match(name)):
         return qualified[1]
     return name
@@ -219,7 +219,7 @@ def _brand(line: str) -> str | None:
     place: "Unwetter", "Sevilla")."""
     acronym = _acronym(line) or _joint_agencies(line)
     domain = " " not in line and "." in line and bool(_DOMAIN.match(line))
-    coined = _COINED_BRAND.match(line) is not None  # no person's name: "BusinessTech", "News24"
+    coined = _COINED_BRAND.match(line) is not None  # no person's name: "HarbourWatch", "Bay24"
     agency = not (acronym or domain or coined) and _agency_name(line)  # "The Canadian Press"
     return line if (acronym or domain or coined or agency) and not is_section_name(line) else None
 
@@ -373,7 +373,7 @@ def _author_and_place(line: str) -> bool:
         and bool(place)
         and _is_name(place)
         and not place[0].isdigit()
-        and find_time(place) is None  # "ABC News (Australia) · Yesterday": a card's meta line
+        and find_time(place) is None  # "Bay Radio (North) · Yesterday": a card's meta line
     )
 
 
