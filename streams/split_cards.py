@@ -1073,8 +1073,15 @@ def _comment_under(f: _Features, stamp: int) -> bool:
             and bool(writer)
             and _is_name(writer)
             and not f.is_title(stamp - 1)
+            and not _card_over(f, stamp - 1)
         )
     )
+
+
+def _card_over(f: _Features, writer: int) -> bool:
+    """A headline over a publisher's name ("Harbour Times") over the stamp: a card's title,
+    source and summary, no reader's comment."""
+    return writer > 0 and f.is_title(writer - 1) and _is_publisher(f.lines[writer], f)
 
 
 def _ad_lines(f: _Features, page: CleanPage) -> set[int]:

@@ -772,6 +772,25 @@ def test_a_name_in_capitals_is_an_author_and_a_short_heading_over_a_source_line_
     ]
 
 
+def test_a_headline_over_a_publisher_stamp_and_summary_is_a_card_not_a_comment() -> None:
+    drafts = split(
+        "Topicsphere\nTopics\nFollow\nHarbour policy\nFerries · Dredging · Fisheries\n"
+        "Top coverage\n"
+        "Port authority approves dredging of the eastern channel after review\n"
+        "Harbour Times\n4 hours ago\n"
+        "The vote ends a review begun in 2024; work starts in the autumn and takes a year.\n"
+        "Bay Radio — 6 hrs ago\nFerry operator adds a late sailing on weekend nights\n"
+        "Coastal Ledger\nAnalysis: Why the harbour silts up faster than planned\n"
+        "By Moira Quinn\nYesterday\n"
+        "Full coverage\nMore topics\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Port authority approves dredging of the eastern channel after review", "4 hours ago"),
+        ("Ferry operator adds a late sailing on weekend nights", "6 hrs ago"),
+        ("Analysis: Why the harbour silts up faster than planned", "Yesterday"),
+    ]
+
+
 def test_readers_comments_do_not_make_the_cards_under_them_stamp_first() -> None:
     drafts = split(
         LEAD
