@@ -1108,6 +1108,8 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
             continue
         if mark >= len(lines) or not f.is_title(mark) or _words(lines[mark]) >= _PROSE_ANY_WORDS:
             continue  # an "Advertisement" slot inside an article (text under it) hides no card
+        if mark - 1 not in f.ad_labels and _under_ad(f, mark, out):
+            continue  # ("Sponsored" / ad / advertiser / "Ad": the next card's title follows)
         out.add(mark)
         index = mark + 1
         while index < len(lines) and lines[index] and index not in marks:
@@ -1133,23 +1135,39 @@ def _advertiser(f: _Features, mark: int, related: set[int], ads: set[int]) -> bo
     """A name that is no headline right under an ad's label: the advertiser; not when a
     "Related" heading stands there too, nor when the label closes the ad in the block above
     it (ad / "Ad" / the next card's source)."""
-    lines = f.lines
+    return (
+        mark < len(f.lines)
+        and mark not in related
+        and not _closes_ad(f, mark, ads)
+        and bool(f.lines[mark])
+        and _is_name(f.lines[mark])
+        and not f.is_title(mark)
+    )
+
+
+def _under_ad(f: _Features, mark: int, ads: set[int]) -> bool:
+    """The nearest line over ``mark`` is an ad's: the label at ``mark`` closed that ad."""
+    return _over_blanks(f, mark) in ads
+
+
+def _over_blanks(f: _Features, mark: int) -> int:
+    """The nearest line over ``mark`` past a few blank lines."""
     above = mark - 1
-    while above >= 0 and not lines[above] and mark - above <= _AD_BLOCK_MAX_LINES:
+    while above >= 0 and not f.lines[above] and mark - above <= _AD_BLOCK_MAX_LINES:
         above -= 1
-    # the block of lines over the label: an ad's ends at one of its lines (a longer block is
-    # another card's or text)
+    return above
+
+
+def _closes_ad(f: _Features, mark: int, ads: set[int]) -> bool:
+    """The ad label at ``mark`` is printed under the ad it labels (title / advertiser / "Ad"):
+    the block of lines over it ends at one of that ad's lines (a longer block is another
+    card's or text)."""
+    lines = f.lines
+    above = _over_blanks(f, mark)
     floor = max(-1, above - _AD_BLOCK_MAX_LINES)
     while above > floor and lines[above] and above not in ads:
         above -= 1
-    return (
-        mark < len(lines)
-        and mark not in related
-        and above not in ads
-        and bool(lines[mark])
-        and _is_name(lines[mark])
-        and not f.is_title(mark)
-    )
+    return above in ads
 
 
 def _ad_title_over_card(f: _Features, index: int) -> bool:

@@ -791,6 +791,24 @@ def test_a_headline_over_a_publisher_stamp_and_summary_is_a_card_not_a_comment()
     ]
 
 
+def test_an_ad_label_printed_under_its_ad_does_not_hide_the_next_card() -> None:
+    drafts = split(
+        "Top stories for you\n"
+        "Ferry operator adds a late sailing on weekend nights\nBay Radio · 3h\n"
+        "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        "Sponsored\nThese 5 boat covers could save your hull\nDockside Cover\n·\nAd\n"
+        "Fish market moves to the old customs shed\nCoastal Ledger\n· 45m\n"
+        "Traders will open on Sundays from next month, the market board said.\n"
+        "Tug crews to strike over new shift patterns\nHarbour Times\n·\n5h\n"
+        "See more\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "3h"),
+        ("Fish market moves to the old customs shed", "Coastal Ledger", "45m"),
+        ("Tug crews to strike over new shift patterns", "Harbour Times", "5h"),
+    ]
+
+
 def test_readers_comments_do_not_make_the_cards_under_them_stamp_first() -> None:
     drafts = split(
         LEAD
