@@ -37,6 +37,7 @@ from streams.split_lines import (
     _is_source_name,
     _names_role,
     _outlet_name,
+    _outlet_words,
     _person_name,
     _place_line,
     _source_shape,
@@ -860,7 +861,21 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
             (role[0].isupper() and _is_prose(lines[name - 1]))
             or (role[0].islower() and _words(role) <= _KICKER_MAX_WORDS)  # "in Beijing"
         )
+        and not _source_over_headline(f, name)
     )
+
+
+def _source_over_headline(f: _Features, name: int) -> bool:
+    """ "Bay Radio" / "Ferry fares: what changes in May" on a page whose cards print their
+    sources: a publisher (no person's name) over a card's title, not an author and role."""
+    line = f.lines[name]
+    return (
+        f.printed_sources >= _SOURCED_PAGE
+        and f.is_title(name + 1)
+        and _is_publisher(line, f)
+        and not _is_person(line)
+        and _outlet_words().isdisjoint(f.lines[name + 1].casefold().split())
+    )  # ("Special to The Harbour Times": an author's role)
 
 
 def _card_follows(f: _Features, index: int, *, title_after: bool, authored: bool = False) -> bool:

@@ -809,6 +809,22 @@ def test_an_ad_label_printed_under_its_ad_does_not_hide_the_next_card() -> None:
     ]
 
 
+def test_a_publisher_over_the_last_cards_short_headline_is_no_author_and_role() -> None:
+    drafts = split(
+        LEAD.replace("By Moira Quinn\n", "Harbour Wire\n")
+        + "More for you\n"
+        + "Bay Radio\nFerry operator adds a late sailing on weekend nights\n2h\n"
+        + "Coastal Ledger · 5h\nFish market moves to the old customs shed\n"
+        + "Traders will open on Sundays from next month, the market board said.\n"
+        + "Quay Today\nDredging the channel: what happens next\n1d\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h"),
+        ("Fish market moves to the old customs shed", "Coastal Ledger", "5h"),
+        ("Dredging the channel: what happens next", "Quay Today", "1d"),
+    ]
+
+
 def test_readers_comments_do_not_make_the_cards_under_them_stamp_first() -> None:
     drafts = split(
         LEAD
