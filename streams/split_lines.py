@@ -472,10 +472,21 @@ def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
         source = line[separators[-2].end() : separators[-1].start()].strip()
         if not (_is_source_name(source) or _article_name(source)):
             return None
+        source = _credited(source)
     stamp = find_time(line[separators[-1].end() :].strip())
     if stamp is None or _words(title) < _TITLE_MIN_WORDS or not _is_title(title):
         return None
     return title, source, stamp
+
+
+def _credited(name: str) -> str | None:
+    """A one-line card's middle part: its publisher; in a byline, an agency's or brand's
+    name ("By AFP") is one, an author's ("By Tess Arden") none."""
+    byline = _BYLINE.match(name)
+    if byline is None:
+        return name
+    credited = name[byline.end() - 1 :]
+    return credited if _brand(credited) or _agency_name(credited) else None
 
 
 def _names_role(text: str) -> bool:

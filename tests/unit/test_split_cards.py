@@ -189,6 +189,19 @@ Dredging will start in the autumn and is expected to take eighteen months, the a
             ],
             id="a_publisher_with_a_lower_case_article_in_a_one_line_card",
         ),
+        pytest.param(
+            LEAD
+            + "Read next\n"
+            + "Tug crews to strike over new shift patterns\nBay Radio\n3 hours ago\n"
+            + "Ferry operator adds a late sailing on weekend nights — By Tess Arden — 2 days ago\n"
+            + "Fish market moves to the old customs shed — By AFP — 3 days ago\n",
+            [
+                ("Tug crews to strike over new shift patterns", "Bay Radio", "3 hours ago"),
+                ("Ferry operator adds a late sailing on weekend nights", None, "2 days ago"),
+                ("Fish market moves to the old customs shed", "AFP", "3 days ago"),
+            ],
+            id="an_authors_byline_in_a_one_line_card_is_no_source_an_agencys_is",
+        ),
     ],
 )
 def test_the_cards_under_the_lead_read_their_title_source_and_stamp(
