@@ -43,7 +43,8 @@ _ACRONYM_MAX_CHARS = 5
 _HEADING_WORDS = frozenset(
     {"in", "on", "from", "more", "about", "for", "at", "with", "by", "im", "aus", "mehr", "von",
      "zum", "zur", "en", "dans", "plus", "sur", "más", "sobre", "con",
-     "latest", "trending", "recent"}  # (a list's heading: "Latest Local News")
+     "latest", "trending", "recent", "all", "alle", "tous", "toutes", "todas", "todos",
+     "tutte", "tutti"}  # (a list's heading: "Latest Local News", "All News")
 )  # fmt: skip
 _BRAND_MAX_CHARS = 15
 _PROSE_MIN_WORDS = 6

@@ -838,6 +838,46 @@ def test_a_publisher_over_the_last_cards_short_headline_is_no_author_and_role() 
     ]
 
 
+def test_a_lists_all_news_heading_is_no_source_of_its_first_card() -> None:
+    drafts = split(
+        "BAY WIRE NEWS AGENCY\n"
+        "Harbour\n"
+        "Politics\n"
+        "Economy\n"
+        "Market\n"
+        "(LEAD) Port authority approves dredging of the eastern channel after review\n"
+        "Economy\n"
+        "2026.03.14 11:32 KST\n"
+        "By Moira Quinn\n"
+        "HARBOUR, March 14 (Bay Wire) -- The port authority voted on Friday to dredge the "
+        "eastern channel, ending a review begun in 2024.\n"
+        "Dredging will start in the autumn and is expected to take eighteen months, the "
+        "authority said.\n"
+        "mquinn@baywire.example\n"
+        "(END)\n"
+        "Keywords\n"
+        "#harbour\n"
+        "Most Viewed\n"
+        "1\n"
+        "Lighthouse keepers' cottages to reopen as holiday lets\n"
+        "2\n"
+        "Marina fees to rise by five percent from April\n"
+        "All News\n"
+        "Ferry operator adds a late sailing on weekend nights\n"
+        "5 minutes ago\n"
+        "Fish market moves to the old customs shed\n"
+        "40 minutes ago\n"
+        "(2nd LD) Tug crews to strike over new shift patterns\n"
+        "2 hours ago\n"
+        "About Us\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", None),
+        ("Fish market moves to the old customs shed", None),
+        ("(2nd LD) Tug crews to strike over new shift patterns", None),
+    ]
+
+
 def test_readers_comments_do_not_make_the_cards_under_them_stamp_first() -> None:
     drafts = split(
         LEAD
