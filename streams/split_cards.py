@@ -35,6 +35,7 @@ from streams.split_lines import (
     _is_person,
     _is_prose,
     _is_source_name,
+    _is_staff_credit,
     _names_role,
     _outlet_name,
     _outlet_words,
@@ -449,14 +450,18 @@ def _listed_source(c: _Cluster) -> str | None:
     their titles: a publisher's name ("Bloomberg"), not a person's, is this card's source
     (on the latter, a one-word name or an outlet's: "Stuff", "NZ Herald", not "Lim Jun
     Hao"). Under the card before's source, a word the page's prose uses is a kicker
-    ("Sturmflut" over the stamp, "Sturmfluten" in the text), not a source."""
+    ("Sturmflut" over the stamp, "Sturmfluten" in the text), not a source. An outlet's
+    name is the source on any page, even one that reads as a person's ("Kerry Independent")."""
     name = c.f.lines[c.above]
     listed = (
         c.sourced_list
         or (c.sourced_under and not _prose_word(c.f, name))
-        or (c.meta_sources and (" " not in name or _outlet_name(name)))
+        or (c.meta_sources and " " not in name)
     )
-    return name if listed and _is_publisher(name, c.f) and not _is_person(name) else None
+    # an outlet's name ("Harbour Times") on any page; not a credit ("Staff Reporter")
+    outlet = _outlet_name(name) and not (_is_staff_credit(name) or _names_role(name))
+    publisher = _is_publisher(name, c.f) and not _is_person(name)
+    return name if (listed and publisher) or outlet else None
 
 
 def _prose_word(f: _Features, name: str) -> bool:

@@ -878,6 +878,21 @@ def test_a_lists_all_news_heading_is_no_source_of_its_first_card() -> None:
     ]
 
 
+def test_an_outlets_name_under_a_cards_title_is_its_source_on_any_page() -> None:
+    drafts = split(
+        LEAD
+        + "More on this story\n"
+        + "Ferry operator adds a late sailing on weekend nights\nKerry Independent\n2 days ago\n"
+        + "Nov 26, 2026\nFish market moves to the old customs shed\n"
+        + "Traders will open on Sundays from next month, the market board said.\n"
+        + "Most Read\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Kerry Independent"),
+        ("Fish market moves to the old customs shed", None),
+    ]
+
+
 def test_readers_comments_do_not_make_the_cards_under_them_stamp_first() -> None:
     drafts = split(
         LEAD
