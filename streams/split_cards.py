@@ -35,8 +35,10 @@ from streams.split_lines import (
     _is_person,
     _is_prose,
     _is_source_name,
+    _is_staff_credit,
     _names_role,
     _outlet_name,
+    _outlet_words,
     _person_name,
     _place_line,
     _source_shape,
@@ -328,7 +330,7 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
     whose names over stamps are authors, under a title or summary; not a person's name
     under a headline: "Headline" / "Jessica Marr" / stamp is the article's own header; not
     under a headline right after the card before, which no card holds: "Headline" /
-    "Handelsblatt" / stamp is a card of a list that mixes shapes)."""
+    "Quay Ledger" / stamp is a card of a list that mixes shapes)."""
     if not (c.named_above and c.title_after):
         return None
     f, name = c.f, c.f.lines[c.above]
@@ -447,14 +449,27 @@ def _listed_source(c: _Cluster) -> str | None:
     source (over or under its title), or on a page whose cards print "Source · 3h" under
     their titles: a publisher's name ("Bloomberg"), not a person's, is this card's source
     (on the latter, a one-word name or an outlet's: "Stuff", "NZ Herald", not "Lim Jun
-    Hao")."""
+    Hao"). Under the card before's source, a word the page's prose uses is a kicker
+    ("Sturmflut" over the stamp, "Sturmfluten" in the text), not a source. An outlet's
+    name is the source on any page, even one that reads as a person's ("Kerry Independent")."""
     name = c.f.lines[c.above]
     listed = (
         c.sourced_list
-        or c.sourced_under
-        or (c.meta_sources and (" " not in name or _outlet_name(name)))
+        or (c.sourced_under and not _prose_word(c.f, name))
+        or (c.meta_sources and " " not in name)
     )
-    return name if listed and _is_publisher(name, c.f) and not _is_person(name) else None
+    # an outlet's name ("Harbour Times") on any page; not a credit ("Staff Reporter")
+    outlet = _outlet_name(name) and not (_is_staff_credit(name) or _names_role(name))
+    publisher = _is_publisher(name, c.f) and not _is_person(name)
+    return name if (listed and publisher) or outlet else None
+
+
+def _prose_word(f: _Features, name: str) -> bool:
+    """A one-word ``name`` that a sentence of the page uses as a word (or its inflection)."""
+    if " " in name:
+        return False
+    word = re.compile(rf"\b{re.escape(name)}\w{{0,2}}\b", re.IGNORECASE)
+    return any(_is_prose(line) and word.search(line) for line in f.lines)
 
 
 def _title_deck_name_stamp(c: _Cluster) -> _Card | None:
@@ -851,7 +866,21 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
             (role[0].isupper() and _is_prose(lines[name - 1]))
             or (role[0].islower() and _words(role) <= _KICKER_MAX_WORDS)  # "in Beijing"
         )
+        and not _source_over_headline(f, name)
     )
+
+
+def _source_over_headline(f: _Features, name: int) -> bool:
+    """ "Bay Radio" / "Ferry fares: what changes in May" on a page whose cards print their
+    sources: a publisher (no person's name) over a card's title, not an author and role."""
+    line = f.lines[name]
+    return (
+        f.printed_sources >= _SOURCED_PAGE
+        and f.is_title(name + 1)
+        and _is_publisher(line, f)
+        and not _is_person(line)
+        and _outlet_words().isdisjoint(f.lines[name + 1].casefold().split())
+    )  # ("Special to The Harbour Times": an author's role)
 
 
 def _card_follows(f: _Features, index: int, *, title_after: bool, authored: bool = False) -> bool:
@@ -1064,8 +1093,15 @@ def _comment_under(f: _Features, stamp: int) -> bool:
             and bool(writer)
             and _is_name(writer)
             and not f.is_title(stamp - 1)
+            and not _card_over(f, stamp - 1)
         )
     )
+
+
+def _card_over(f: _Features, writer: int) -> bool:
+    """A headline over a publisher's name ("Harbour Times") over the stamp: a card's title,
+    source and summary, no reader's comment."""
+    return writer > 0 and f.is_title(writer - 1) and _is_publisher(f.lines[writer], f)
 
 
 def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
@@ -1092,6 +1128,8 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
             continue
         if mark >= len(lines) or not f.is_title(mark) or _words(lines[mark]) >= _PROSE_ANY_WORDS:
             continue  # an "Advertisement" slot inside an article (text under it) hides no card
+        if mark - 1 not in f.ad_labels and _under_ad(f, mark, out):
+            continue  # ("Sponsored" / ad / advertiser / "Ad": the next card's title follows)
         out.add(mark)
         index = mark + 1
         while index < len(lines) and lines[index] and index not in marks:
@@ -1117,23 +1155,39 @@ def _advertiser(f: _Features, mark: int, related: set[int], ads: set[int]) -> bo
     """A name that is no headline right under an ad's label: the advertiser; not when a
     "Related" heading stands there too, nor when the label closes the ad in the block above
     it (ad / "Ad" / the next card's source)."""
-    lines = f.lines
+    return (
+        mark < len(f.lines)
+        and mark not in related
+        and not _closes_ad(f, mark, ads)
+        and bool(f.lines[mark])
+        and _is_name(f.lines[mark])
+        and not f.is_title(mark)
+    )
+
+
+def _under_ad(f: _Features, mark: int, ads: set[int]) -> bool:
+    """The nearest line over ``mark`` is an ad's: the label at ``mark`` closed that ad."""
+    return _over_blanks(f, mark) in ads
+
+
+def _over_blanks(f: _Features, mark: int) -> int:
+    """The nearest line over ``mark`` past a few blank lines."""
     above = mark - 1
-    while above >= 0 and not lines[above] and mark - above <= _AD_BLOCK_MAX_LINES:
+    while above >= 0 and not f.lines[above] and mark - above <= _AD_BLOCK_MAX_LINES:
         above -= 1
-    # the block of lines over the label: an ad's ends at one of its lines (a longer block is
-    # another card's or text)
+    return above
+
+
+def _closes_ad(f: _Features, mark: int, ads: set[int]) -> bool:
+    """The ad label at ``mark`` is printed under the ad it labels (title / advertiser / "Ad"):
+    the block of lines over it ends at one of that ad's lines (a longer block is another
+    card's or text)."""
+    lines = f.lines
+    above = _over_blanks(f, mark)
     floor = max(-1, above - _AD_BLOCK_MAX_LINES)
     while above > floor and lines[above] and above not in ads:
         above -= 1
-    return (
-        mark < len(lines)
-        and mark not in related
-        and above not in ads
-        and bool(lines[mark])
-        and _is_name(lines[mark])
-        and not f.is_title(mark)
-    )
+    return above in ads
 
 
 def _ad_title_over_card(f: _Features, index: int) -> bool:

@@ -43,7 +43,8 @@ _ACRONYM_MAX_CHARS = 5
 _HEADING_WORDS = frozenset(
     {"in", "on", "from", "more", "about", "for", "at", "with", "by", "im", "aus", "mehr", "von",
      "zum", "zur", "en", "dans", "plus", "sur", "más", "sobre", "con",
-     "latest", "trending", "recent"}  # (a list's heading: "Latest Local News")
+     "latest", "trending", "recent", "all", "alle", "tous", "toutes", "todas", "todos",
+     "tutte", "tutti"}  # (a list's heading: "Latest Local News", "All News")
 )  # fmt: skip
 _BRAND_MAX_CHARS = 15
 _PROSE_MIN_WORDS = 6
@@ -52,8 +53,8 @@ _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
 _INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
-# one word with a capital inside after a whole word ("BusinessTech", not "McKenzie",
-# "MacLeod", "DeSantis"), or a word and a number ("News24"): a brand, never a person's name
+# one word with a capital inside after a whole word ("HarbourWatch", not "McKenzie",
+# "MacLeod", "DeSantis"), or a word and a number ("Bay24"): a brand, never a person's name
 _COINED_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]+$|[A-Z][A-Za-z]{2,}\d{1,3}$")
 _GLUED_LABEL = re.compile(r"^[^\W\d_]+:[^\W\d_]")  # "Topic:Agricultural Crops": a field
 # a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs")
@@ -66,7 +67,7 @@ _NAME_LOWER_WORDS = frozenset(
      "di", "da", "do", "on", "at", "in", "&", "y", "e", "et", "und", "della", "delle", "dello",
      "degli", "dei", "dos", "van", "von"}
 )  # fmt: skip
-# a publisher's name printed with a lower-case article: "la Repubblica", "il Giornale"
+# a publisher's name printed with a lower-case article: "la Gazzetta", "het Dagblad"
 _NAME_ARTICLES = frozenset({"la", "le", "les", "il", "lo", "el", "los", "las", "het", "de"})
 _DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}$", re.IGNORECASE
@@ -132,10 +133,8 @@ def _is_name(line: str) -> bool:
     Cached: the stages ask about the same short lines many times a page."""
     if not line or len(line) > _NAME_MAX_CHARS:
         return False
-    if not (line[0].isupper() or line[0].isdigit()):
-        article, _, rest = line.partition(" ")
-        if article not in _NAME_ARTICLES or not rest[:1].isupper():
-            return False
+    if not (line[0].isupper() or line[0].isdigit()) and not _article_outlet(line):
+        return False
     line = _unqualified(line)
     words = line.split()
     if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(line):
@@ -157,10 +156,25 @@ def _is_name(line: str) -> bool:
 
 
 def _unqualified(name: str) -> str:
-    """The name without the place or edition in brackets after it: "ABC News (Australia)"."""
+    """The name without the place or edition in brackets after it: "Bay Radio (North)"."""
     if name[-1] == ")" and (qualified := _QUALIFIED_NAME.match(name)):
         return qualified[1]
     return name
+
+
+def _article_outlet(line: str) -> bool:
+    """ "la Gazzetta Portuale", "het Dagblad": a lower-case article before a word that names
+    an outlet (not "de Brasília": a place after a particle)."""
+    article, _, rest = line.partition(" ")
+    return article in _NAME_ARTICLES and rest.split(" ", 1)[0].casefold() in _outlet_words()
+
+
+def _article_name(part: str) -> bool:
+    """ "le Courrier Bleu" as a meta line's source ("… · 3 h", "Title - le Courrier Bleu -
+    3 h"): a name after a lower-case article, where the line's shape says a publisher is
+    printed."""
+    article, _, rest = part.partition(" ")
+    return article in _NAME_ARTICLES and rest[:1].isupper() and _is_name(rest)
 
 
 def _is_source_name(line: str) -> bool:
@@ -206,7 +220,7 @@ def _brand(line: str) -> str | None:
     place: "Unwetter", "Sevilla")."""
     acronym = _acronym(line) or _joint_agencies(line)
     domain = " " not in line and "." in line and bool(_DOMAIN.match(line))
-    coined = _COINED_BRAND.match(line) is not None  # no person's name: "BusinessTech", "News24"
+    coined = _COINED_BRAND.match(line) is not None  # no person's name: "HarbourWatch", "Bay24"
     agency = not (acronym or domain or coined) and _agency_name(line)  # "The Canadian Press"
     return line if (acronym or domain or coined or agency) and not is_section_name(line) else None
 
@@ -360,7 +374,7 @@ def _author_and_place(line: str) -> bool:
         and bool(place)
         and _is_name(place)
         and not place[0].isdigit()
-        and find_time(place) is None  # "ABC News (Australia) · Yesterday": a card's meta line
+        and find_time(place) is None  # "Bay Radio (North) · Yesterday": a card's meta line
     )
 
 
@@ -423,7 +437,7 @@ def _meta(line: str) -> tuple[str | None, str] | None:
             time_text = stamp or part
         elif _is_byline(part) or is_section_name(part) or is_stamp_label(part):
             continue  # (a section: "Business · 1 day ago"; a label: "Updated / 3 hours ago")
-        elif source is None and _is_source_name(part):
+        elif source is None and (_is_source_name(part) or _article_name(part)):
             source = part
         elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
             return None  # (a UI part, "5 min read", is neither)
@@ -457,12 +471,23 @@ def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
     else:
         title = line[: separators[-2].start()].strip()
         source = line[separators[-2].end() : separators[-1].start()].strip()
-        if not _is_source_name(source):
+        if not (_is_source_name(source) or _article_name(source)):
             return None
+        source = _credited(source)
     stamp = find_time(line[separators[-1].end() :].strip())
     if stamp is None or _words(title) < _TITLE_MIN_WORDS or not _is_title(title):
         return None
     return title, source, stamp
+
+
+def _credited(name: str) -> str | None:
+    """A one-line card's middle part: its publisher; in a byline, an agency's or brand's
+    name ("By AFP") is one, an author's ("By Tess Arden") none."""
+    byline = _BYLINE.match(name)
+    if byline is None:
+        return name
+    credited = name[byline.end() - 1 :]
+    return credited if _brand(credited) or _agency_name(credited) else None
 
 
 def _names_role(text: str) -> bool:

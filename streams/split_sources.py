@@ -64,7 +64,7 @@ def _is_publisher(line: str, f: "_Features") -> bool:
         return False
     if f.printed_sources < _SOURCED_PAGE:
         return _outlet_name(line)  # "The Guardian" over a card's title on any page
-    words = _unqualified(line).split()  # (its edition in brackets: "ABC News (Australia)")
+    words = _unqualified(line).split()  # (its edition in brackets: "Bay Radio (North)")
     return all(word[0].isupper() or word in _NAME_LOWER_WORDS for word in words) and not (
         line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in words)
     )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
@@ -77,9 +77,10 @@ def _chip_name(
     or, over an English title, a capitalised English word printed once ("Banking",
     "Cricket"), unless other cards of the page print their sources ("Nation" among
     "- Harbour Business Weekly" cards) over their titles: not in a list whose card before
-    printed its source under its title (``sourced_under``: "Copper" is this one's chip).
-    In a list whose card before has a section's name over its title (``chipped``), any
-    such word there is a chip ("Renting"). Null beats a wrong source."""
+    printed its source under its title (``sourced_under``: "Shipping" is this one's chip).
+    In a list whose card before has a section's name over its title (``chipped``), such a
+    word or its "-ing" form is a chip there ("Kayaking"); a name that is no English word
+    ("Harbourside") stays the card's source. Null beats a wrong source."""
     return _place_line(line) or (
         # (this name and one more: the lead's agency)
         (f.printed_sources <= _SOURCED_PAGE or sourced_under or chipped)
@@ -87,9 +88,18 @@ def _chip_name(
         and line[:1].isupper()
         and not line.isupper()
         and line.casefold() not in f.repeated
-        and (chipped or common_word(line, english_words()))
+        and (common_word(line, english_words()) or (chipped and _ing_form(line)))
         and _english(title)
     )
+
+
+def _ing_form(word: str) -> bool:
+    """ "Kayaking", "Boating": an English word's "-ing" form (the vocabulary lists few)."""
+    stem = word.removesuffix("ing")
+    return len(stem) >= _ING_STEM_MIN and stem != word and common_word(stem, english_words())
+
+
+_ING_STEM_MIN = 3  # ("King", "Wing": no "-ing" form)
 
 
 def _english(text: str) -> bool:

@@ -174,6 +174,34 @@ Dredging will start in the autumn and is expected to take eighteen months, the a
             ],
             id="a_publisher_with_a_lower_case_article_or_particle_closes_its_card",
         ),
+        pytest.param(
+            LEAD
+            + "Other news\n"
+            + "Ferry operator adds a late sailing on weekend nights - il Faro Baia - 3 ore fa\n"
+            + "Fish market moves to the old customs shed\nEco della Baia · 5 ore fa\n",
+            [
+                (
+                    "Ferry operator adds a late sailing on weekend nights",
+                    "il Faro Baia",
+                    "3 ore fa",
+                ),
+                ("Fish market moves to the old customs shed", "Eco della Baia", "5 ore fa"),
+            ],
+            id="a_publisher_with_a_lower_case_article_in_a_one_line_card",
+        ),
+        pytest.param(
+            LEAD
+            + "Read next\n"
+            + "Tug crews to strike over new shift patterns\nBay Radio\n3 hours ago\n"
+            + "Ferry operator adds a late sailing on weekend nights — By Tess Arden — 2 days ago\n"
+            + "Fish market moves to the old customs shed — By AFP — 3 days ago\n",
+            [
+                ("Tug crews to strike over new shift patterns", "Bay Radio", "3 hours ago"),
+                ("Ferry operator adds a late sailing on weekend nights", None, "2 days ago"),
+                ("Fish market moves to the old customs shed", "AFP", "3 days ago"),
+            ],
+            id="an_authors_byline_in_a_one_line_card_is_no_source_an_agencys_is",
+        ),
     ],
 )
 def test_the_cards_under_the_lead_read_their_title_source_and_stamp(
@@ -757,6 +785,114 @@ def test_a_name_in_capitals_is_an_author_and_a_short_heading_over_a_source_line_
     ]
 
 
+def test_a_headline_over_a_publisher_stamp_and_summary_is_a_card_not_a_comment() -> None:
+    drafts = split(
+        "Topicsphere\nTopics\nFollow\nHarbour policy\nFerries · Dredging · Fisheries\n"
+        "Top coverage\n"
+        "Port authority approves dredging of the eastern channel after review\n"
+        "Harbour Times\n4 hours ago\n"
+        "The vote ends a review begun in 2024; work starts in the autumn and takes a year.\n"
+        "Bay Radio — 6 hrs ago\nFerry operator adds a late sailing on weekend nights\n"
+        "Coastal Ledger\nAnalysis: Why the harbour silts up faster than planned\n"
+        "By Moira Quinn\nYesterday\n"
+        "Full coverage\nMore topics\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Port authority approves dredging of the eastern channel after review", "4 hours ago"),
+        ("Ferry operator adds a late sailing on weekend nights", "6 hrs ago"),
+        ("Analysis: Why the harbour silts up faster than planned", "Yesterday"),
+    ]
+
+
+def test_an_ad_label_printed_under_its_ad_does_not_hide_the_next_card() -> None:
+    drafts = split(
+        "Top stories for you\n"
+        "Ferry operator adds a late sailing on weekend nights\nBay Radio · 3h\n"
+        "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        "Sponsored\nThese 5 boat covers could save your hull\nDockside Cover\n·\nAd\n"
+        "Fish market moves to the old customs shed\nCoastal Ledger\n· 45m\n"
+        "Traders will open on Sundays from next month, the market board said.\n"
+        "Tug crews to strike over new shift patterns\nHarbour Times\n·\n5h\n"
+        "See more\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "3h"),
+        ("Fish market moves to the old customs shed", "Coastal Ledger", "45m"),
+        ("Tug crews to strike over new shift patterns", "Harbour Times", "5h"),
+    ]
+
+
+def test_a_publisher_over_the_last_cards_short_headline_is_no_author_and_role() -> None:
+    drafts = split(
+        LEAD.replace("By Moira Quinn\n", "Harbour Wire\n")
+        + "More for you\n"
+        + "Bay Radio\nFerry operator adds a late sailing on weekend nights\n2h\n"
+        + "Coastal Ledger · 5h\nFish market moves to the old customs shed\n"
+        + "Traders will open on Sundays from next month, the market board said.\n"
+        + "Quay Today\nDredging the channel: what happens next\n1d\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h"),
+        ("Fish market moves to the old customs shed", "Coastal Ledger", "5h"),
+        ("Dredging the channel: what happens next", "Quay Today", "1d"),
+    ]
+
+
+def test_a_lists_all_news_heading_is_no_source_of_its_first_card() -> None:
+    drafts = split(
+        "BAY WIRE NEWS AGENCY\n"
+        "Harbour\n"
+        "Politics\n"
+        "Economy\n"
+        "Market\n"
+        "(LEAD) Port authority approves dredging of the eastern channel after review\n"
+        "Economy\n"
+        "2026.03.14 11:32 KST\n"
+        "By Moira Quinn\n"
+        "HARBOUR, March 14 (Bay Wire) -- The port authority voted on Friday to dredge the "
+        "eastern channel, ending a review begun in 2024.\n"
+        "Dredging will start in the autumn and is expected to take eighteen months, the "
+        "authority said.\n"
+        "mquinn@baywire.example\n"
+        "(END)\n"
+        "Keywords\n"
+        "#harbour\n"
+        "Most Viewed\n"
+        "1\n"
+        "Lighthouse keepers' cottages to reopen as holiday lets\n"
+        "2\n"
+        "Marina fees to rise by five percent from April\n"
+        "All News\n"
+        "Ferry operator adds a late sailing on weekend nights\n"
+        "5 minutes ago\n"
+        "Fish market moves to the old customs shed\n"
+        "40 minutes ago\n"
+        "(2nd LD) Tug crews to strike over new shift patterns\n"
+        "2 hours ago\n"
+        "About Us\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", None),
+        ("Fish market moves to the old customs shed", None),
+        ("(2nd LD) Tug crews to strike over new shift patterns", None),
+    ]
+
+
+def test_an_outlets_name_under_a_cards_title_is_its_source_on_any_page() -> None:
+    drafts = split(
+        LEAD
+        + "More on this story\n"
+        + "Ferry operator adds a late sailing on weekend nights\nKerry Independent\n2 days ago\n"
+        + "Nov 26, 2026\nFish market moves to the old customs shed\n"
+        + "Traders will open on Sundays from next month, the market board said.\n"
+        + "Most Read\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Kerry Independent"),
+        ("Fish market moves to the old customs shed", None),
+    ]
+
+
 def test_readers_comments_do_not_make_the_cards_under_them_stamp_first() -> None:
     drafts = split(
         LEAD
@@ -922,17 +1058,90 @@ def test_a_word_over_a_title_where_the_list_prints_section_names_is_a_chip() -> 
         + "The vote passed by nine to four after a two-hour debate.\n"
         + "Moira Quinn\n27 November 2026\n"
         + "Business\nFerry operator adds a late sailing on weekend nights\n"
-        + "Owen Fair, Business Editor\n26 November 2026\n"
+        + "Tess Arden, Ports Editor\n26 November 2026\n"
         + "Kayaking\nTwo kayakers rescued off the point after a sudden squall\n"
         + "Both kayakers were treated for cold at the lifeboat station.\n"
         + "24 November 2026\n"
-        + "Opinion\nWe dredged the channel once. We can do it again\nIan Reed\n22 November 2026\n"
+        + "Opinion\nThe harbour needs a second slipway, not a bigger car park\n"
+        + "Ian Reed\n22 November 2026\n"
     )
     assert [(d.title, d.source) for d in drafts[1:]] == [
         ("Council votes to dredge the eastern channel next spring", None),
         ("Ferry operator adds a late sailing on weekend nights", None),
         ("Two kayakers rescued off the point after a sudden squall", None),
-        ("We dredged the channel once. We can do it again", None),
+        ("The harbour needs a second slipway, not a bigger car park", None),
+    ]
+
+
+def test_a_publishers_name_after_a_chipped_card_stays_the_cards_source() -> None:
+    drafts = split(
+        LEAD.replace("By Moira Quinn\n", "Harbour Wire\n")
+        + "Up next\n"
+        + "Bay Radio · 2h ago\n"
+        + "Ferry operator adds a late sailing to the island on Fridays\n"
+        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+        + "Fish market traders oppose new parking charges on the pier\n"
+        + "Coastal Ledger\n3 hours ago\n"
+        + "Science\nTwo kayakers rescued off the point after a sudden squall\n"
+        + "Both kayakers were treated for cold at the lifeboat station.\n5 hours ago\n"
+        + "Quayhurst\nTug crews to strike over new shift patterns\nYesterday\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing to the island on Fridays", "Bay Radio"),
+        ("Fish market traders oppose new parking charges on the pier", "Coastal Ledger"),
+        ("Two kayakers rescued off the point after a sudden squall", None),
+        ("Tug crews to strike over new shift patterns", "Quayhurst"),
+    ]
+
+
+def test_a_place_after_a_particle_in_the_byline_is_no_source() -> None:
+    drafts = split(
+        "Portal Serrano\n"
+        "Menu\n"
+        "Economia\n"
+        "Esportes\n"
+        "Economia\n"
+        "Cooperativas\n"
+        "Safra de milho deve bater recorde no planalto, projeta a cooperativa regional\n"
+        "Estimativa considera clima favorável; vendas para o porto seguem em alta\n"
+        "Por Tiago Valente, de Vila Serena\n"
+        "28/11/2026 08h14 Atualizado há 2 horas\n"
+        "A cooperativa regional elevou nesta sexta-feira a projeção para a safra de milho, "
+        "que agora deve alcançar 12 milhões de toneladas, um aumento de 4% em relação ao "
+        "ciclo anterior.\n"
+        "Segundo o boletim, o plantio já atingiu 91% da área prevista e as chuvas regulares "
+        "favoreceram o desenvolvimento das lavouras no planalto.\n"
+        "Veja também\n"
+        "Vendas de café da serra somam 3 milhões de sacas até outubro\n"
+        "Folha Rural\n"
+        "há 4 horas\n"
+        "Governo anuncia crédito para armazéns em pequenas propriedades\n"
+        "Programa terá juros subsidiados para cooperativas.\n"
+        "Agência Serrana\n"
+        "ontem\n"
+    )
+    assert "Vila Serena" not in (drafts[0].source or "")  # "Por …, de Vila Serena": a place
+    assert [d.source for d in drafts[1:]] == ["Folha Rural", "Agência Serrana"]
+
+
+def test_a_kicker_the_text_uses_as_a_word_is_no_source_under_the_card_before() -> None:
+    drafts = split(
+        "Nachrichten\nRegion\nPanorama\nPanorama\nWetter\n"
+        "Sturmflut in Neuhafen: Wasser steht meterhoch in der Uferstraße\n"
+        "22.05.2026, 09:12 Uhr\n"
+        "Von dpa\n"
+        "Neuhafen (dpa) - Eine Sturmflut hat in der Nacht die Uferstraße in Neuhafen "
+        "überschwemmt. Die Feuerwehr pumpte bis zum Morgen Wasser aus den Kellern.\n"
+        "Verletzt wurde niemand. Der Wetterdienst hatte vor Sturmfluten der höchsten "
+        "Warnstufe gewarnt.\n"
+        "Lesen Sie auch\n"
+        "Fährverkehr zur Insel ab Montag wieder nach Plan\n"
+        "Sturmflut\n"
+        "vor 5 Stunden\n"
+        "Zur Startseite\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Fährverkehr zur Insel ab Montag wieder nach Plan", None)
     ]
 
 
