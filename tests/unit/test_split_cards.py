@@ -202,6 +202,113 @@ Dredging will start in the autumn and is expected to take eighteen months, the a
             ],
             id="an_authors_byline_in_a_one_line_card_is_no_source_an_agencys_is",
         ),
+        pytest.param(
+            LEAD.replace("By Moira Quinn\n", "")  # (no author's name over a stamp on the page)
+            + "More from Science\n"
+            + "Coastal survey finds seagrass meadows recovering in the bay\n"
+            + "The Canadian Press\nMarch 12, 2026\n"
+            + "Volunteers count record number of nesting terns on the breakwater\n3 days ago\n",
+            [
+                (
+                    "Coastal survey finds seagrass meadows recovering in the bay",
+                    "The Canadian Press",
+                    "March 12, 2026",
+                ),
+                (
+                    "Volunteers count record number of nesting terns on the breakwater",
+                    None,
+                    "3 days ago",
+                ),
+            ],
+            id="a_source_and_stamp_under_a_title_close_its_card_when_the_next_title_has_its_own",
+        ),
+        pytest.param(
+            LEAD.replace("By Moira Quinn\n", "Harbour Wire\n")
+            + "More for you\n"
+            + "Bay Radio\nFerry operator adds a late sailing on weekend nights\n2h\n"
+            + "Coastal Ledger · 5h\nFish market moves to the old customs shed\n"
+            + "Traders will open on Sundays from next month, the market board said.\n"
+            + "Quay Today\nDredging the channel: what happens next\n1d\n",
+            [
+                ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h"),
+                ("Fish market moves to the old customs shed", "Coastal Ledger", "5h"),
+                ("Dredging the channel: what happens next", "Quay Today", "1d"),
+            ],
+            id="a_publisher_over_the_last_cards_short_headline_is_no_author_and_role",
+        ),
+        pytest.param(
+            LEAD
+            + "Read next\n"
+            + "Ferry operator adds a late sailing on weekend nights | Bay Radio | 3 hours ago\n"
+            + "Fish market moves to the old customs shed | 7 hours ago\n",
+            [
+                (
+                    "Ferry operator adds a late sailing on weekend nights",
+                    "Bay Radio",
+                    "3 hours ago",
+                ),
+                ("Fish market moves to the old customs shed", None, "7 hours ago"),
+            ],
+            id="one_line_cards_under_a_read_next_heading_are_cards_not_inline_links",
+        ),
+        pytest.param(
+            LEAD
+            + "More news\n"
+            + "Bay Radio\n2 hours ago\nFerry operator adds a late sailing on weekend nights\n"
+            + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+            + "Fish market moves to the old customs shed\nCoastal Ledger · 45 minutes ago\n"
+            + "Tug crews to strike over new shift patterns at the port\n"
+            + "The union said the ballot closed on Friday with a large majority.\n"
+            + "Evening Courier\nLifeboat crew rescues two kayakers off the point\n"
+            + "Both kayakers were treated for cold at the lifeboat station.\nYesterday\n",
+            [
+                (
+                    "Ferry operator adds a late sailing on weekend nights",
+                    "Bay Radio",
+                    "2 hours ago",
+                ),
+                ("Fish market moves to the old customs shed", "Coastal Ledger", "45 minutes ago"),
+                ("Tug crews to strike over new shift patterns at the port", None, None),
+                (
+                    "Lifeboat crew rescues two kayakers off the point",
+                    "Evening Courier",
+                    "Yesterday",
+                ),
+            ],
+            id="a_sourced_meta_line_under_a_title_closes_its_card_before_a_stampless_one",
+        ),
+        pytest.param(
+            LEAD
+            + "Read on\n"
+            + "Ferry operator adds a late sailing on weekend nights\nBay Radio · 1 hr ago\n"
+            + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+            + "Fish market moves to the old customs shed\n"
+            + "Traders will open on Sundays from next month, the market board said.\n"
+            + "Coastal Ledger\n4 hrs ago\n"
+            + "Shipping\nTug crews to strike over new shift patterns\nNov 27, 2026\n",
+            [
+                ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "1 hr ago"),
+                ("Fish market moves to the old customs shed", "Coastal Ledger", "4 hrs ago"),
+                ("Tug crews to strike over new shift patterns", None, "Nov 27, 2026"),
+            ],
+            id="a_list_printing_sources_under_titles_reads_a_publisher_and_a_chip",
+        ),
+        pytest.param(
+            LEAD
+            + "More news\n"
+            + "Energy\nFrance, Spain agree to share the new ferry terminal at Biarritz\n"
+            + "2 hours ago\n"
+            + "World\nFish market moves to the old customs shed\n5 hours ago\n",
+            [
+                (
+                    "France, Spain agree to share the new ferry terminal at Biarritz",
+                    None,
+                    "2 hours ago",
+                ),
+                ("Fish market moves to the old customs shed", None, "5 hours ago"),
+            ],
+            id="a_headline_starting_with_a_place_and_a_comma_is_no_place_line_over_a_stamp",
+        ),
     ],
 )
 def test_the_cards_under_the_lead_read_their_title_source_and_stamp(
@@ -227,24 +334,6 @@ def test_the_cards_under_the_lead_read_their_title_source_and_stamp(
 def test_a_readers_comment_is_no_card(comments: str) -> None:
     assert [d.title for d in split(LEAD + comments)] == [
         "Port authority approves dredging of the eastern channel after two-year review"
-    ]
-
-
-def test_a_source_and_stamp_under_a_title_close_its_card_when_the_next_title_has_its_own() -> None:
-    drafts = split(
-        LEAD.replace("By Moira Quinn\n", "")  # (no author's name over a stamp on the page)
-        + "More from Science\n"
-        + "Coastal survey finds seagrass meadows recovering in the bay\n"
-        + "The Canadian Press\nMarch 12, 2026\n"
-        + "Volunteers count record number of nesting terns on the breakwater\n3 days ago\n"
-    )
-    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
-        (
-            "Coastal survey finds seagrass meadows recovering in the bay",
-            "The Canadian Press",
-            "March 12, 2026",
-        ),
-        ("Volunteers count record number of nesting terns on the breakwater", None, "3 days ago"),
     ]
 
 
@@ -380,17 +469,125 @@ def test_ticker_chips_between_a_publishers_stamp_and_the_headline_are_skipped() 
     assert "+2.10%" not in drafts[0].body
 
 
-def test_a_headline_of_two_sentences_over_its_stamp_in_a_list_of_title_stamp_cards() -> None:
-    drafts = split(
-        LEAD
-        + "More from The Times\n"
-        + "The council takes up a fight over the old pier. Here’s what to know.\nMar. 12, 2026\n"
-        + "Fish market moves to the old customs shed\nMar. 10, 2026\n"
-    )
-    assert [(d.title, d.time_text) for d in drafts[1:]] == [
-        ("The council takes up a fight over the old pier. Here’s what to know.", "Mar. 12, 2026"),
-        ("Fish market moves to the old customs shed", "Mar. 10, 2026"),
-    ]
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param(
+            LEAD
+            + "More from The Times\n"
+            + "The council takes up a fight over the old pier. Here’s what to know.\n"
+            + "Mar. 12, 2026\n"
+            + "Fish market moves to the old customs shed\nMar. 10, 2026\n",
+            [
+                (
+                    "The council takes up a fight over the old pier. Here’s what to know.",
+                    "Mar. 12, 2026",
+                ),
+                ("Fish market moves to the old customs shed", "Mar. 10, 2026"),
+            ],
+            id="a_headline_of_two_sentences_over_its_stamp_in_a_list_of_title_stamp_cards",
+        ),
+        pytest.param(
+            LEAD
+            + "You Might Also Like\n"
+            + "Fish market moves to the old customs shed by the harbour\n"
+            + "Harbour, Mar 14 The fish market will move to the old customs shed next spring.\n"
+            + "March 14, 2026 10:12\n"
+            + "Ferry operator adds a late sailing on weekend nights\n"
+            + "Business Desk\n"
+            + "2 hours ago\n",
+            [
+                (
+                    "Fish market moves to the old customs shed by the harbour",
+                    "March 14, 2026 10:12",
+                ),
+                ("Ferry operator adds a late sailing on weekend nights", "2 hours ago"),
+            ],
+            id="a_summarised_card_over_a_card_that_prints_its_author_keeps_its_stamp",
+        ),
+        pytest.param(
+            LEAD
+            + "More from Harbour\n"
+            + "Ferry operator adds a late sailing to the island on Fridays\n"
+            + "The new sailing leaves the terminal at half past ten.\n"
+            + "5h ago\n2h ago\n"
+            + "Lighthouse keepers' cottages to open as a museum next spring\n"
+            + "Quayside\nFish market traders oppose new parking charges on the pier\n"
+            + "Ann Doyle\nMarch 12, 2026\n",
+            [
+                ("Ferry operator adds a late sailing to the island on Fridays", "5h ago"),
+                ("Lighthouse keepers' cottages to open as a museum next spring", "2h ago"),
+                ("Fish market traders oppose new parking charges on the pier", "March 12, 2026"),
+            ],
+            id="two_stamps_between_cards_of_a_mixed_list_go_one_up_and_one_down",
+        ),
+        pytest.param(
+            LEAD
+            + "More on this story\n"
+            + "Ferry operator adds a late sailing to the island on Fridays\nPublished\n"
+            + "2 hours ago\n"
+            + "Fish market traders oppose new parking charges on the pier\n"
+            + "Stall holders say the charges will drive away their early customers.\n"
+            + "Published\n5 hours ago\n"
+            + "Around the harbour district\n",
+            [
+                (
+                    "Ferry operator adds a late sailing to the island on Fridays",
+                    "Published 2 hours ago",
+                ),
+                (
+                    "Fish market traders oppose new parking charges on the pier",
+                    "Published 5 hours ago",
+                ),
+            ],
+            id="a_stamp_label_between_title_and_stamp_does_not_make_the_list_stamp_first",
+        ),
+        pytest.param(
+            LEAD
+            + "Comments\n"
+            + "Nora K.\n1 hour ago\nFinally some good news for the fishermen of the bay!\n"
+            + "Related\n"
+            + "Ferry operator adds a late sailing to the island on Fridays\n6 hours ago\n"
+            + "Fish market traders oppose new parking charges on the pier\n"
+            + "Stall holders say the charges will drive away their early customers.\n"
+            + "Yesterday\n"
+            + "Win a weekend for two in our harbour prize draw\n",
+            [
+                ("Ferry operator adds a late sailing to the island on Fridays", "6 hours ago"),
+                ("Fish market traders oppose new parking charges on the pier", "Yesterday"),
+            ],
+            id="readers_comments_do_not_make_the_cards_under_them_stamp_first",
+        ),
+        pytest.param(
+            LEAD
+            + "Related\n"
+            + "Ferry operator adds a late sailing to the island on Fridays\n2 hours ago\n"
+            + "Video\n01:45\nDrone footage shows the new channel from the air\nYesterday\n",
+            [
+                ("Ferry operator adds a late sailing to the island on Fridays", "2 hours ago"),
+                ("Drone footage shows the new channel from the air", "Yesterday"),
+            ],
+            id="a_video_cards_title_over_its_stamp_stays_a_card",
+        ),
+        pytest.param(
+            LEAD
+            + "More From This Paper\n"
+            + "Harbours\nThe Best Ferry Routes for 2027\n"
+            + "We sailed nine crossings so you don't have to.\nNov 26, 2026\n"
+            + "Harbours\nTug Crews Vote to Strike Over New Shift Patterns\nNov 25, 2026\n",
+            [
+                ("The Best Ferry Routes for 2027", "Nov 26, 2026"),
+                ("Tug Crews Vote to Strike Over New Shift Patterns", "Nov 25, 2026"),
+            ],
+            id="a_title_case_headline_over_a_short_summary_and_a_stamp_is_a_card",
+        ),
+    ],
+)
+def test_the_cards_under_the_lead_read_their_title_and_stamp(
+    page: str, expected: list[tuple[str, str | None]]
+) -> None:
+    drafts = split(page)
+    assert [(d.title, d.time_text) for d in drafts[1:]] == expected
 
 
 def test_a_list_of_bare_headlines_has_no_fly_title_and_rubric_card() -> None:
@@ -407,17 +604,68 @@ def test_a_list_of_bare_headlines_has_no_fly_title_and_rubric_card() -> None:
     ]
 
 
-def test_any_one_word_label_between_a_teasers_title_and_summary_is_no_text() -> None:
-    drafts = split(
-        LEAD
-        + "More from Opinion\n"
-        + "Silt season, again\nEditorial\n"
-        + "The harbour board's dredging plan looks a lot like last year's.\n"
-        + "The long road back for the old ferry pier\nHasan Reid\n"
-    )
-    assert [(d.title, d.body) for d in drafts[1:]] == [
-        ("Silt season, again", "The harbour board's dredging plan looks a lot like last year's.")
-    ]
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param(
+            LEAD
+            + "More from Opinion\n"
+            + "Silt season, again\nEditorial\n"
+            + "The harbour board's dredging plan looks a lot like last year's.\n"
+            + "The long road back for the old ferry pier\nHasan Reid\n",
+            [
+                (
+                    "Silt season, again",
+                    "The harbour board's dredging plan looks a lot like last year's.",
+                )
+            ],
+            id="any_one_word_label_between_a_teasers_title_and_summary_is_no_text",
+        ),
+        pytest.param(
+            LEAD
+            + "Trending\n"
+            + "Coast Radio\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+            + "Bay Gazette\nVolunteers count record number of nesting terns on the breakwater\n"
+            + "5h ago\n"
+            + "Why the orchard towns keep betting on the old rail line\n\n"
+            + "Sponsored\nValley Bank\nYour savings deserve more. Earn 4.5% APY today.\n",
+            [
+                ("Ferry operator adds a late sailing on weekend nights", ""),
+                ("Volunteers count record number of nesting terns on the breakwater", ""),
+            ],
+            id="a_bare_headline_under_a_cards_closing_stamp_is_no_text_of_that_card",
+        ),
+        pytest.param(
+            LEAD
+            + "More on this story\n"
+            + "Ferry operator adds a late sailing on weekend nights\n"
+            + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+            + "2h ago\n"
+            + "What the new shift patterns mean for tug crews\n"
+            + "Posted 5h ago\n"
+            + "Harbour Alerts\n"
+            + "Top Stories\n"
+            + "Lifeboat crew rescues two kayakers off the point\n"
+            + "Fish market moves to the old customs shed\n"
+            + "About us\n"
+            + "Harbour Radio acknowledges the fishing families of the bay "
+            "and their long history.\n",
+            [
+                (
+                    "Ferry operator adds a late sailing on weekend nights",
+                    "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.",
+                ),
+                ("What the new shift patterns mean for tug crews", ""),
+            ],
+            id="a_heading_under_the_last_listed_title_and_stamp_ends_that_card",
+        ),
+    ],
+)
+def test_the_cards_under_the_lead_read_their_title_and_text(
+    page: str, expected: list[tuple[str, str]]
+) -> None:
+    drafts = split(page)
+    assert [(d.title, d.body) for d in drafts[1:]] == expected
 
 
 def test_a_headline_of_two_sentences_over_its_summary_and_stamp_in_a_list() -> None:
@@ -484,18 +732,179 @@ def test_an_end_heading_under_a_cards_stamp_ends_the_cards_text() -> None:
     assert drafts[-1].body == "Traders said the new hall would open before the summer season."
 
 
-def test_a_publisher_under_a_title_in_a_list_of_source_first_cards_is_its_source() -> None:
-    drafts = split(
-        LEAD
-        + "Up next\n"
-        + "Associated Press\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
-        + "Fish market moves to the old customs shed\nBloomberg\n5h ago\n"
-        + "Traders said the new hall would open before the summer season.\n"
-    )
-    assert [(d.title, d.source) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing on weekend nights", "Associated Press"),
-        ("Fish market moves to the old customs shed", "Bloomberg"),
-    ]
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        pytest.param(
+            LEAD
+            + "Up next\n"
+            + "Associated Press\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
+            + "Fish market moves to the old customs shed\nBloomberg\n5h ago\n"
+            + "Traders said the new hall would open before the summer season.\n",
+            [
+                ("Ferry operator adds a late sailing on weekend nights", "Associated Press"),
+                ("Fish market moves to the old customs shed", "Bloomberg"),
+            ],
+            id="a_publisher_under_a_title_in_a_list_of_source_first_cards_is_its_source",
+        ),
+        pytest.param(
+            LEAD.replace("By Moira Quinn\n", "Harbour Wire\n")
+            + "Recommended\n"
+            + "Shipping\nFerry operator adds a late sailing to the island on Fridays\n2 hours ago\n"
+            + "Fish market traders oppose new parking charges on the pier\n5 hours ago\n"
+            + "Analysis\nWhy the harbour silts up faster than the river authority planned\n"
+            + "Two dry summers left more sand at the mouth than in any year since 1990.\n",
+            [
+                ("Ferry operator adds a late sailing to the island on Fridays", None),
+                ("Fish market traders oppose new parking charges on the pier", None),
+                ("Why the harbour silts up faster than the river authority planned", None),
+            ],
+            id="a_word_of_the_language_over_a_cards_title_is_its_chip_not_its_source",
+        ),
+        pytest.param(
+            LEAD
+            + "More from Opinion\n"
+            + "ALAN REED\nThe harbour needs a plan for its silt, not only another dredger\n"
+            + "March 11, 2026\n"
+            + "Fish market traders oppose new parking charges on the pier\nYesterday\n"
+            + "From our partners\n"
+            + "Coastal Ledger · 2 hours ago\nFerry operator adds a late sailing to the island\n",
+            [
+                ("The harbour needs a plan for its silt, not only another dredger", None),
+                ("Fish market traders oppose new parking charges on the pier", None),
+                ("Ferry operator adds a late sailing to the island", "Coastal Ledger"),
+            ],
+            id="a_name_in_capitals_is_an_author_and_a_short_heading_over_a_source_line_no_title",
+        ),
+        pytest.param(
+            "BAY WIRE NEWS AGENCY\n"
+            "Harbour\n"
+            "Politics\n"
+            "Economy\n"
+            "Market\n"
+            "(LEAD) Port authority approves dredging of the eastern channel after review\n"
+            "Economy\n"
+            "2026.03.14 11:32 KST\n"
+            "By Moira Quinn\n"
+            "HARBOUR, March 14 (Bay Wire) -- The port authority voted on Friday to dredge the "
+            "eastern channel, ending a review begun in 2024.\n"
+            "Dredging will start in the autumn and is expected to take eighteen months, the "
+            "authority said.\n"
+            "mquinn@baywire.example\n"
+            "(END)\n"
+            "Keywords\n"
+            "#harbour\n"
+            "Most Viewed\n"
+            "1\n"
+            "Lighthouse keepers' cottages to reopen as holiday lets\n"
+            "2\n"
+            "Marina fees to rise by five percent from April\n"
+            "All News\n"
+            "Ferry operator adds a late sailing on weekend nights\n"
+            "5 minutes ago\n"
+            "Fish market moves to the old customs shed\n"
+            "40 minutes ago\n"
+            "(2nd LD) Tug crews to strike over new shift patterns\n"
+            "2 hours ago\n"
+            "About Us\n",
+            [
+                ("Ferry operator adds a late sailing on weekend nights", None),
+                ("Fish market moves to the old customs shed", None),
+                ("(2nd LD) Tug crews to strike over new shift patterns", None),
+            ],
+            id="a_lists_all_news_heading_is_no_source_of_its_first_card",
+        ),
+        pytest.param(
+            LEAD
+            + "More on this story\n"
+            + "Ferry operator adds a late sailing on weekend nights\nKerry Independent\n"
+            + "2 days ago\n"
+            + "Nov 26, 2026\nFish market moves to the old customs shed\n"
+            + "Traders will open on Sundays from next month, the market board said.\n"
+            + "Most Read\n",
+            [
+                ("Ferry operator adds a late sailing on weekend nights", "Kerry Independent"),
+                ("Fish market moves to the old customs shed", None),
+            ],
+            id="an_outlets_name_under_a_cards_title_is_its_source_on_any_page",
+        ),
+        pytest.param(
+            LEAD
+            + "More on harbours\n"
+            + "Politics\nCouncil votes to dredge the eastern channel next spring\n"
+            + "The vote passed by nine to four after a two-hour debate.\n"
+            + "Moira Quinn\n27 November 2026\n"
+            + "Business\nFerry operator adds a late sailing on weekend nights\n"
+            + "Tess Arden, Ports Editor\n26 November 2026\n"
+            + "Kayaking\nTwo kayakers rescued off the point after a sudden squall\n"
+            + "Both kayakers were treated for cold at the lifeboat station.\n"
+            + "24 November 2026\n"
+            + "Opinion\nThe harbour needs a second slipway, not a bigger car park\n"
+            + "Ian Reed\n22 November 2026\n",
+            [
+                ("Council votes to dredge the eastern channel next spring", None),
+                ("Ferry operator adds a late sailing on weekend nights", None),
+                ("Two kayakers rescued off the point after a sudden squall", None),
+                ("The harbour needs a second slipway, not a bigger car park", None),
+            ],
+            id="a_word_over_a_title_where_the_list_prints_section_names_is_a_chip",
+        ),
+        pytest.param(
+            LEAD.replace("By Moira Quinn\n", "Harbour Wire\n")
+            + "Up next\n"
+            + "Bay Radio · 2h ago\n"
+            + "Ferry operator adds a late sailing to the island on Fridays\n"
+            + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
+            + "Fish market traders oppose new parking charges on the pier\n"
+            + "Coastal Ledger\n3 hours ago\n"
+            + "Science\nTwo kayakers rescued off the point after a sudden squall\n"
+            + "Both kayakers were treated for cold at the lifeboat station.\n5 hours ago\n"
+            + "Quayhurst\nTug crews to strike over new shift patterns\nYesterday\n",
+            [
+                ("Ferry operator adds a late sailing to the island on Fridays", "Bay Radio"),
+                ("Fish market traders oppose new parking charges on the pier", "Coastal Ledger"),
+                ("Two kayakers rescued off the point after a sudden squall", None),
+                ("Tug crews to strike over new shift patterns", "Quayhurst"),
+            ],
+            id="a_publishers_name_after_a_chipped_card_stays_the_cards_source",
+        ),
+        pytest.param(
+            "Nachrichten\nRegion\nPanorama\nPanorama\nWetter\n"
+            "Sturmflut in Neuhafen: Wasser steht meterhoch in der Uferstraße\n"
+            "22.05.2026, 09:12 Uhr\n"
+            "Von dpa\n"
+            "Neuhafen (dpa) - Eine Sturmflut hat in der Nacht die Uferstraße in Neuhafen "
+            "überschwemmt. Die Feuerwehr pumpte bis zum Morgen Wasser aus den Kellern.\n"
+            "Verletzt wurde niemand. Der Wetterdienst hatte vor Sturmfluten der höchsten "
+            "Warnstufe gewarnt.\n"
+            "Lesen Sie auch\n"
+            "Fährverkehr zur Insel ab Montag wieder nach Plan\n"
+            "Sturmflut\n"
+            "vor 5 Stunden\n"
+            "Zur Startseite\n",
+            [("Fährverkehr zur Insel ab Montag wieder nach Plan", None)],
+            id="a_kicker_the_text_uses_as_a_word_is_no_source_under_the_card_before",
+        ),
+        pytest.param(
+            LEAD
+            + "Related\n"
+            + "Dredging contract goes to a Dutch firm\nHarbourWatch\n4 hrs ago\n"
+            + "Tug crews to strike over new shift patterns\nMoira Quinn\n9 hrs ago\n"
+            + "Fish market moves to the old customs shed\nBay24\n11 hrs ago\n",
+            [
+                ("Dredging contract goes to a Dutch firm", "HarbourWatch"),
+                ("Tug crews to strike over new shift patterns", None),
+                ("Fish market moves to the old customs shed", "Bay24"),
+            ],
+            id="a_coined_brand_under_a_title_is_the_cards_source_not_its_author",
+        ),
+    ],
+)
+def test_the_cards_under_the_lead_read_their_title_and_source(
+    page: str, expected: list[tuple[str, str | None]]
+) -> None:
+    drafts = split(page)
+    assert [(d.title, d.source) for d in drafts[1:]] == expected
 
 
 def test_the_articles_stamp_printed_again_under_its_text_heads_no_card() -> None:
@@ -618,57 +1027,6 @@ def test_the_last_cards_closing_publisher_heads_no_card_in_the_list_under_it() -
     ]
 
 
-def test_a_summarised_card_over_a_card_that_prints_its_author_keeps_its_stamp() -> None:
-    drafts = split(
-        LEAD
-        + "You Might Also Like\n"
-        + "Fish market moves to the old customs shed by the harbour\n"
-        + "Harbour, Mar 14 The fish market will move to the old customs shed next spring.\n"
-        + "March 14, 2026 10:12\n"
-        + "Ferry operator adds a late sailing on weekend nights\n"
-        + "Business Desk\n"
-        + "2 hours ago\n"
-    )
-    assert [(d.title, d.time_text) for d in drafts[1:]] == [
-        ("Fish market moves to the old customs shed by the harbour", "March 14, 2026 10:12"),
-        ("Ferry operator adds a late sailing on weekend nights", "2 hours ago"),
-    ]
-
-
-def test_a_bare_headline_under_a_cards_closing_stamp_is_no_text_of_that_card() -> None:
-    drafts = split(
-        LEAD
-        + "Trending\n"
-        + "Coast Radio\nFerry operator adds a late sailing on weekend nights\n2h ago\n"
-        + "Bay Gazette\nVolunteers count record number of nesting terns on the breakwater\n"
-        + "5h ago\n"
-        + "Why the orchard towns keep betting on the old rail line\n\n"
-        + "Sponsored\nValley Bank\nYour savings deserve more. Earn 4.5% APY today.\n"
-    )
-    assert [(d.title, d.body) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing on weekend nights", ""),
-        ("Volunteers count record number of nesting terns on the breakwater", ""),
-    ]
-
-
-def test_two_stamps_between_cards_of_a_mixed_list_go_one_up_and_one_down() -> None:
-    drafts = split(
-        LEAD
-        + "More from Harbour\n"
-        + "Ferry operator adds a late sailing to the island on Fridays\n"
-        + "The new sailing leaves the terminal at half past ten.\n"
-        + "5h ago\n2h ago\n"
-        + "Lighthouse keepers' cottages to open as a museum next spring\n"
-        + "Quayside\nFish market traders oppose new parking charges on the pier\n"
-        + "Ann Doyle\nMarch 12, 2026\n"
-    )
-    assert [(d.title, d.time_text) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing to the island on Fridays", "5h ago"),
-        ("Lighthouse keepers' cottages to open as a museum next spring", "2h ago"),
-        ("Fish market traders oppose new parking charges on the pier", "March 12, 2026"),
-    ]
-
-
 def test_a_stamp_and_its_update_under_one_headline_stay_one_card() -> None:
     drafts = split(
         LEAD
@@ -709,38 +1067,6 @@ def test_a_card_without_a_stamp_after_a_title_stamp_card_is_its_own(between: str
     assert drafts[2].body.startswith("Two dry summers")
 
 
-def test_a_word_of_the_language_over_a_cards_title_is_its_chip_not_its_source() -> None:
-    drafts = split(
-        LEAD.replace("By Moira Quinn\n", "Harbour Wire\n")
-        + "Recommended\n"
-        + "Shipping\nFerry operator adds a late sailing to the island on Fridays\n2 hours ago\n"
-        + "Fish market traders oppose new parking charges on the pier\n5 hours ago\n"
-        + "Analysis\nWhy the harbour silts up faster than the river authority planned\n"
-        + "Two dry summers left more sand at the mouth than in any year since 1990.\n"
-    )
-    assert [(d.title, d.source) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing to the island on Fridays", None),
-        ("Fish market traders oppose new parking charges on the pier", None),
-        ("Why the harbour silts up faster than the river authority planned", None),
-    ]
-
-
-def test_a_stamp_label_between_title_and_stamp_does_not_make_the_list_stamp_first() -> None:
-    drafts = split(
-        LEAD
-        + "More on this story\n"
-        + "Ferry operator adds a late sailing to the island on Fridays\nPublished\n2 hours ago\n"
-        + "Fish market traders oppose new parking charges on the pier\n"
-        + "Stall holders say the charges will drive away their early customers.\n"
-        + "Published\n5 hours ago\n"
-        + "Around the harbour district\n"
-    )
-    assert [(d.title, d.time_text) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing to the island on Fridays", "Published 2 hours ago"),
-        ("Fish market traders oppose new parking charges on the pier", "Published 5 hours ago"),
-    ]
-
-
 def test_source_meta_lines_under_summaries_close_their_cards_in_a_list_of_mixed_cards() -> None:
     drafts = split(
         "Harbour Hub\nNews\nHarbour\n"
@@ -765,23 +1091,6 @@ def test_source_meta_lines_under_summaries_close_their_cards_in_a_list_of_mixed_
         ("Lighthouse keepers' cottages to open as a museum next spring", "Evening Courier", "6h"),
         ("Dredgers return to the eastern channel after the winter storms", "Harbour FM", "1d"),
         ("Pier restoration fund reaches its target two years early", "Quay Times", "2d"),
-    ]
-
-
-def test_a_name_in_capitals_is_an_author_and_a_short_heading_over_a_source_line_no_title() -> None:
-    drafts = split(
-        LEAD
-        + "More from Opinion\n"
-        + "ALAN REED\nThe harbour needs a plan for its silt, not only another dredger\n"
-        + "March 11, 2026\n"
-        + "Fish market traders oppose new parking charges on the pier\nYesterday\n"
-        + "From our partners\n"
-        + "Coastal Ledger · 2 hours ago\nFerry operator adds a late sailing to the island\n"
-    )
-    assert [(d.title, d.source) for d in drafts[1:]] == [
-        ("The harbour needs a plan for its silt, not only another dredger", None),
-        ("Fish market traders oppose new parking charges on the pier", None),
-        ("Ferry operator adds a late sailing to the island", "Coastal Ledger"),
     ]
 
 
@@ -822,95 +1131,6 @@ def test_an_ad_label_printed_under_its_ad_does_not_hide_the_next_card() -> None:
     ]
 
 
-def test_a_publisher_over_the_last_cards_short_headline_is_no_author_and_role() -> None:
-    drafts = split(
-        LEAD.replace("By Moira Quinn\n", "Harbour Wire\n")
-        + "More for you\n"
-        + "Bay Radio\nFerry operator adds a late sailing on weekend nights\n2h\n"
-        + "Coastal Ledger · 5h\nFish market moves to the old customs shed\n"
-        + "Traders will open on Sundays from next month, the market board said.\n"
-        + "Quay Today\nDredging the channel: what happens next\n1d\n"
-    )
-    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h"),
-        ("Fish market moves to the old customs shed", "Coastal Ledger", "5h"),
-        ("Dredging the channel: what happens next", "Quay Today", "1d"),
-    ]
-
-
-def test_a_lists_all_news_heading_is_no_source_of_its_first_card() -> None:
-    drafts = split(
-        "BAY WIRE NEWS AGENCY\n"
-        "Harbour\n"
-        "Politics\n"
-        "Economy\n"
-        "Market\n"
-        "(LEAD) Port authority approves dredging of the eastern channel after review\n"
-        "Economy\n"
-        "2026.03.14 11:32 KST\n"
-        "By Moira Quinn\n"
-        "HARBOUR, March 14 (Bay Wire) -- The port authority voted on Friday to dredge the "
-        "eastern channel, ending a review begun in 2024.\n"
-        "Dredging will start in the autumn and is expected to take eighteen months, the "
-        "authority said.\n"
-        "mquinn@baywire.example\n"
-        "(END)\n"
-        "Keywords\n"
-        "#harbour\n"
-        "Most Viewed\n"
-        "1\n"
-        "Lighthouse keepers' cottages to reopen as holiday lets\n"
-        "2\n"
-        "Marina fees to rise by five percent from April\n"
-        "All News\n"
-        "Ferry operator adds a late sailing on weekend nights\n"
-        "5 minutes ago\n"
-        "Fish market moves to the old customs shed\n"
-        "40 minutes ago\n"
-        "(2nd LD) Tug crews to strike over new shift patterns\n"
-        "2 hours ago\n"
-        "About Us\n"
-    )
-    assert [(d.title, d.source) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing on weekend nights", None),
-        ("Fish market moves to the old customs shed", None),
-        ("(2nd LD) Tug crews to strike over new shift patterns", None),
-    ]
-
-
-def test_an_outlets_name_under_a_cards_title_is_its_source_on_any_page() -> None:
-    drafts = split(
-        LEAD
-        + "More on this story\n"
-        + "Ferry operator adds a late sailing on weekend nights\nKerry Independent\n2 days ago\n"
-        + "Nov 26, 2026\nFish market moves to the old customs shed\n"
-        + "Traders will open on Sundays from next month, the market board said.\n"
-        + "Most Read\n"
-    )
-    assert [(d.title, d.source) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing on weekend nights", "Kerry Independent"),
-        ("Fish market moves to the old customs shed", None),
-    ]
-
-
-def test_readers_comments_do_not_make_the_cards_under_them_stamp_first() -> None:
-    drafts = split(
-        LEAD
-        + "Comments\n"
-        + "Nora K.\n1 hour ago\nFinally some good news for the fishermen of the bay!\n"
-        + "Related\n"
-        + "Ferry operator adds a late sailing to the island on Fridays\n6 hours ago\n"
-        + "Fish market traders oppose new parking charges on the pier\n"
-        + "Stall holders say the charges will drive away their early customers.\n"
-        + "Yesterday\n"
-        + "Win a weekend for two in our harbour prize draw\n"
-    )
-    assert [(d.title, d.time_text) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing to the island on Fridays", "6 hours ago"),
-        ("Fish market traders oppose new parking charges on the pier", "Yesterday"),
-    ]
-
-
 def test_a_section_chip_between_a_cards_title_and_stamp_closes_that_card() -> None:
     drafts = split(
         LEAD
@@ -927,19 +1147,6 @@ def test_a_section_chip_between_a_cards_title_and_stamp_closes_that_card() -> No
         ("Fish market traders oppose new parking charges on the pier", None, "5h ago"),
     ]
     assert drafts[2].body.startswith("Stall holders say")
-
-
-def test_a_video_cards_title_over_its_stamp_stays_a_card() -> None:
-    drafts = split(
-        LEAD
-        + "Related\n"
-        + "Ferry operator adds a late sailing to the island on Fridays\n2 hours ago\n"
-        + "Video\n01:45\nDrone footage shows the new channel from the air\nYesterday\n"
-    )
-    assert [(d.title, d.time_text) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing to the island on Fridays", "2 hours ago"),
-        ("Drone footage shows the new channel from the air", "Yesterday"),
-    ]
 
 
 LIVE_UNDER_MENU = """\
@@ -974,126 +1181,6 @@ def test_a_live_label_under_a_menu_heading_still_makes_one_live_blog() -> None:
     assert "1:15pm" in drafts[0].body and "Ferries stay in port" in drafts[0].body
 
 
-def test_a_heading_under_the_last_listed_title_and_stamp_ends_that_card() -> None:
-    drafts = split(
-        LEAD
-        + "More on this story\n"
-        + "Ferry operator adds a late sailing on weekend nights\n"
-        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
-        + "2h ago\n"
-        + "What the new shift patterns mean for tug crews\n"
-        + "Posted 5h ago\n"
-        + "Harbour Alerts\n"
-        + "Top Stories\n"
-        + "Lifeboat crew rescues two kayakers off the point\n"
-        + "Fish market moves to the old customs shed\n"
-        + "About us\n"
-        + "Harbour Radio acknowledges the fishing families of the bay and their long history.\n"
-    )
-    assert [(d.title, d.body) for d in drafts[1:]] == [
-        (
-            "Ferry operator adds a late sailing on weekend nights",
-            "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.",
-        ),
-        ("What the new shift patterns mean for tug crews", ""),
-    ]
-
-
-def test_one_line_cards_under_a_read_next_heading_are_cards_not_inline_links() -> None:
-    drafts = split(
-        LEAD
-        + "Read next\n"
-        + "Ferry operator adds a late sailing on weekend nights | Bay Radio | 3 hours ago\n"
-        + "Fish market moves to the old customs shed | 7 hours ago\n"
-    )
-    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "3 hours ago"),
-        ("Fish market moves to the old customs shed", None, "7 hours ago"),
-    ]
-
-
-def test_a_sourced_meta_line_under_a_title_closes_its_card_before_a_stampless_one() -> None:
-    drafts = split(
-        LEAD
-        + "More news\n"
-        + "Bay Radio\n2 hours ago\nFerry operator adds a late sailing on weekend nights\n"
-        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
-        + "Fish market moves to the old customs shed\nCoastal Ledger · 45 minutes ago\n"
-        + "Tug crews to strike over new shift patterns at the port\n"
-        + "The union said the ballot closed on Friday with a large majority.\n"
-        + "Evening Courier\nLifeboat crew rescues two kayakers off the point\n"
-        + "Both kayakers were treated for cold at the lifeboat station.\nYesterday\n"
-    )
-    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2 hours ago"),
-        ("Fish market moves to the old customs shed", "Coastal Ledger", "45 minutes ago"),
-        ("Tug crews to strike over new shift patterns at the port", None, None),
-        ("Lifeboat crew rescues two kayakers off the point", "Evening Courier", "Yesterday"),
-    ]
-
-
-def test_a_list_printing_sources_under_titles_reads_a_publisher_and_a_chip() -> None:
-    drafts = split(
-        LEAD
-        + "Read on\n"
-        + "Ferry operator adds a late sailing on weekend nights\nBay Radio · 1 hr ago\n"
-        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
-        + "Fish market moves to the old customs shed\n"
-        + "Traders will open on Sundays from next month, the market board said.\n"
-        + "Coastal Ledger\n4 hrs ago\n"
-        + "Shipping\nTug crews to strike over new shift patterns\nNov 27, 2026\n"
-    )
-    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "1 hr ago"),
-        ("Fish market moves to the old customs shed", "Coastal Ledger", "4 hrs ago"),
-        ("Tug crews to strike over new shift patterns", None, "Nov 27, 2026"),
-    ]
-
-
-def test_a_word_over_a_title_where_the_list_prints_section_names_is_a_chip() -> None:
-    drafts = split(
-        LEAD
-        + "More on harbours\n"
-        + "Politics\nCouncil votes to dredge the eastern channel next spring\n"
-        + "The vote passed by nine to four after a two-hour debate.\n"
-        + "Moira Quinn\n27 November 2026\n"
-        + "Business\nFerry operator adds a late sailing on weekend nights\n"
-        + "Tess Arden, Ports Editor\n26 November 2026\n"
-        + "Kayaking\nTwo kayakers rescued off the point after a sudden squall\n"
-        + "Both kayakers were treated for cold at the lifeboat station.\n"
-        + "24 November 2026\n"
-        + "Opinion\nThe harbour needs a second slipway, not a bigger car park\n"
-        + "Ian Reed\n22 November 2026\n"
-    )
-    assert [(d.title, d.source) for d in drafts[1:]] == [
-        ("Council votes to dredge the eastern channel next spring", None),
-        ("Ferry operator adds a late sailing on weekend nights", None),
-        ("Two kayakers rescued off the point after a sudden squall", None),
-        ("The harbour needs a second slipway, not a bigger car park", None),
-    ]
-
-
-def test_a_publishers_name_after_a_chipped_card_stays_the_cards_source() -> None:
-    drafts = split(
-        LEAD.replace("By Moira Quinn\n", "Harbour Wire\n")
-        + "Up next\n"
-        + "Bay Radio · 2h ago\n"
-        + "Ferry operator adds a late sailing to the island on Fridays\n"
-        + "The extra sailing leaves the island at 23:30 on Fridays and Saturdays.\n"
-        + "Fish market traders oppose new parking charges on the pier\n"
-        + "Coastal Ledger\n3 hours ago\n"
-        + "Science\nTwo kayakers rescued off the point after a sudden squall\n"
-        + "Both kayakers were treated for cold at the lifeboat station.\n5 hours ago\n"
-        + "Quayhurst\nTug crews to strike over new shift patterns\nYesterday\n"
-    )
-    assert [(d.title, d.source) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing to the island on Fridays", "Bay Radio"),
-        ("Fish market traders oppose new parking charges on the pier", "Coastal Ledger"),
-        ("Two kayakers rescued off the point after a sudden squall", None),
-        ("Tug crews to strike over new shift patterns", "Quayhurst"),
-    ]
-
-
 def test_a_place_after_a_particle_in_the_byline_is_no_source() -> None:
     drafts = split(
         "Portal Serrano\n"
@@ -1124,56 +1211,6 @@ def test_a_place_after_a_particle_in_the_byline_is_no_source() -> None:
     assert [d.source for d in drafts[1:]] == ["Folha Rural", "Agência Serrana"]
 
 
-def test_a_kicker_the_text_uses_as_a_word_is_no_source_under_the_card_before() -> None:
-    drafts = split(
-        "Nachrichten\nRegion\nPanorama\nPanorama\nWetter\n"
-        "Sturmflut in Neuhafen: Wasser steht meterhoch in der Uferstraße\n"
-        "22.05.2026, 09:12 Uhr\n"
-        "Von dpa\n"
-        "Neuhafen (dpa) - Eine Sturmflut hat in der Nacht die Uferstraße in Neuhafen "
-        "überschwemmt. Die Feuerwehr pumpte bis zum Morgen Wasser aus den Kellern.\n"
-        "Verletzt wurde niemand. Der Wetterdienst hatte vor Sturmfluten der höchsten "
-        "Warnstufe gewarnt.\n"
-        "Lesen Sie auch\n"
-        "Fährverkehr zur Insel ab Montag wieder nach Plan\n"
-        "Sturmflut\n"
-        "vor 5 Stunden\n"
-        "Zur Startseite\n"
-    )
-    assert [(d.title, d.source) for d in drafts[1:]] == [
-        ("Fährverkehr zur Insel ab Montag wieder nach Plan", None)
-    ]
-
-
-def test_a_coined_brand_under_a_title_is_the_cards_source_not_its_author() -> None:
-    drafts = split(
-        LEAD
-        + "Related\n"
-        + "Dredging contract goes to a Dutch firm\nHarbourWatch\n4 hrs ago\n"
-        + "Tug crews to strike over new shift patterns\nMoira Quinn\n9 hrs ago\n"
-        + "Fish market moves to the old customs shed\nBay24\n11 hrs ago\n"
-    )
-    assert [(d.title, d.source) for d in drafts[1:]] == [
-        ("Dredging contract goes to a Dutch firm", "HarbourWatch"),
-        ("Tug crews to strike over new shift patterns", None),
-        ("Fish market moves to the old customs shed", "Bay24"),
-    ]
-
-
-def test_a_title_case_headline_over_a_short_summary_and_a_stamp_is_a_card() -> None:
-    drafts = split(
-        LEAD
-        + "More From This Paper\n"
-        + "Harbours\nThe Best Ferry Routes for 2027\n"
-        + "We sailed nine crossings so you don't have to.\nNov 26, 2026\n"
-        + "Harbours\nTug Crews Vote to Strike Over New Shift Patterns\nNov 25, 2026\n"
-    )
-    assert [(d.title, d.time_text) for d in drafts[1:]] == [
-        ("The Best Ferry Routes for 2027", "Nov 26, 2026"),
-        ("Tug Crews Vote to Strike Over New Shift Patterns", "Nov 25, 2026"),
-    ]
-
-
 def test_a_name_and_stamp_under_a_headline_no_card_holds_close_that_headlines_card() -> None:
     drafts = split(
         LEAD.replace("By Moira Quinn\n", "")  # (no byline: names over stamps are no authors)
@@ -1192,19 +1229,6 @@ def test_a_name_and_stamp_under_a_headline_no_card_holds_close_that_headlines_ca
         ("Tug crews to strike over new shift patterns at the port", "Evening Courier",
          "6 hours ago"),
     ]  # fmt: skip
-
-
-def test_a_headline_starting_with_a_place_and_a_comma_is_no_place_line_over_a_stamp() -> None:
-    drafts = split(
-        LEAD
-        + "More news\n"
-        + "Energy\nFrance, Spain agree to share the new ferry terminal at Biarritz\n2 hours ago\n"
-        + "World\nFish market moves to the old customs shed\n5 hours ago\n"
-    )
-    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
-        ("France, Spain agree to share the new ferry terminal at Biarritz", None, "2 hours ago"),
-        ("Fish market moves to the old customs shed", None, "5 hours ago"),
-    ]
 
 
 def test_a_read_more_link_between_live_entries_does_not_end_the_blog() -> None:
