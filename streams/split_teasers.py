@@ -114,7 +114,9 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     limit = min(stop, closing + _MAX_DECK_LINES)  # (a summary of a few lines, no article)
     while closing < limit and f.lines[closing] and _is_prose(f.lines[closing]):
         closing += 1
-    if closing == card.body_from and listed:
+    if closing == card.body_from:
+        if not listed:
+            return stop
         # a listed title / stamp, no summary under: a heading before any text opens another
         # block (a heading / "Top Stories" / links), not the card's text
         end = reading.marks.next_after(closing - 1, stop)
