@@ -19,6 +19,7 @@ from bisect import bisect_right
 from streams.boilerplate import is_price_offer, is_section_name
 from streams.captions import is_agency, split_credit
 from streams.split_lines import (
+    _BYLINE,
     _SHORT_NAME_WORDS,
     _TITLE_MIN_WORDS,
     _age_notice,
@@ -62,6 +63,7 @@ _AGENCY_SCAN_LINES = 8  # lines under a card's headline where its agency's credi
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
 # (a match's minute, "2:45 into overtime", prints no am/pm)
+_BYLINE_PARTS = re.compile(r",| [|·/–—-] ")  # "By Jane Doe, AP", "By JANE DOE | The AP"
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)? ?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
@@ -481,6 +483,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             f.sources[index]
             or (f.metas[index] or (None,))[0]
             or _agency_byline(line, f, index)
+            or _reporters_agency(f, index)
             # "PTI" alone in the byline's place (after the stamp: a ticker chip, "ASML")
             or (line if not stamped and _bare_acronym(line, f) else None)
             or (line if _agency_name(line) else None)  # "Associated Press" under the byline
@@ -491,6 +494,24 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             # over the headline ("<section>" / headline)
             source, kicker = named, False
     return source, _cluster_stamp(f, title + 1, end)
+
+
+def _reporters_agency(f: _Features, index: int) -> str | None:
+    """A news agency named in a byline after its reporters, past a comma or a bar ("By Jane
+    Doe, Associated Press", "By JANE DOE | The Associated Press") or after their names set
+    in capitals ("By JANE DOE and JOHN ROE Associated Press"): the story's source."""
+    line = f.lines[index]
+    match = _BYLINE.match(line) if f.bylines[index] else None
+    if match is None:
+        return None
+    parts = _BYLINE_PARTS.split(line[match.end() - 1 :])
+    tail = parts[-1].strip()
+    if len(parts) > 1:
+        return tail if _agency_name(tail) else None
+    words = tail.split()
+    last_capitals = max((i for i, word in enumerate(words) if word.isupper()), default=-1)
+    rest = " ".join(words[last_capitals + 1 :])
+    return rest if last_capitals > 0 and rest and _agency_name(rest) else None
 
 
 def _subsection(f: _Features, index: int) -> bool:
@@ -559,8 +580,9 @@ def _drop_author_sources(f: _Features, cards: list[_Card]) -> None:
 def _header_agencies(f: _Features, cards: list[_Card]) -> None:
     """A card with no source whose header credits a news agency under its headline, before
     its text: that agency is its source ("Keystone-SDA" or "EUROPA PRESS" alone on a line
-    over or under the stamp; an acronym alone there is as often the site's or a
-    ticker's, and an agency in a byline as often a co-credit: "By <Name> with AFP"). It
+    over or under the stamp, or after the reporters in the byline: "By <Name>, Associated
+    Press"; an acronym alone there is as often the site's or a ticker's, and an agency
+    "with" the reporters a co-credit: "By <Name> with AFP"). It
     outranks a name over the headline that is no agency's or outlet's (as likely a section
     kicker: "International" / headline / "EFE")."""
     for number, card in enumerate(cards):
@@ -581,6 +603,6 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
             continue
         if _is_prose(line) and not f.bylines[index]:
             return named
-        if named is None and _agency_name(line):
-            named = line
+        if named is None:
+            named = line if _agency_name(line) else _reporters_agency(f, index)
     return None

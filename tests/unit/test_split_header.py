@@ -524,6 +524,31 @@ def test_an_author_in_capitals_before_the_agency_is_no_part_of_the_source(
     assert article.source == want
 
 
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Marta Quintela, Associated Press", "Associated Press"),
+        ("By MARTA QUINTELA | The Canadian Press", "The Canadian Press"),
+        ("By: Ole Berg, Agencia Serrana", "Agencia Serrana"),
+        ("By MARTA QUINTELA and OLE BERG Associated Press", "Associated Press"),
+        ("By Marta Quintela, Harbour Desk", None),  # a desk of the site's: no agency
+        ("By Marta Quintela, Ferry Correspondent", None),  # her role
+    ],
+)
+@pytest.mark.parametrize("stamp", ["Published: Nov. 20, 2025, 4:48 p.m. EST\n", ""])
+def test_an_agency_named_in_the_byline_after_its_reporters_is_the_source(
+    byline: str, want: str | None, stamp: str
+) -> None:
+    article = lead(
+        split(
+            "World\nFerry crossings resume as the river falls below the warning mark\n"
+            f"{byline}\n{stamp}" + _RIVER_TEXT
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
 def test_a_rating_between_headline_and_standfirst_leaves_both_in_place() -> None:
     article = lead(
         split(
