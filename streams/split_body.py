@@ -265,15 +265,18 @@ def _line_above(f: _Features, index: int) -> int:
 
 
 def _between_bullets(f: _Features, index: int, stop: int) -> bool:
-    """A short headline-like line under a kept line and over a longer one is one of the
-    standfirst's summary bullets ("Miners lead gains in London"), no header UI."""
-    following = index + 1
-    return (
-        following < stop
-        and f.is_title(index)
-        and f.is_title(following)  # (a blank line is no title)
-        and _words(f.lines[following]) > _HEADER_MAX_WORDS
-    )
+    """A short headline-like line under a kept line, over a run of them in which one is
+    longer (``_MAX_DECK_LINES`` at most), is one of the standfirst's summary bullets
+    ("Miners lead gains in London" / "Pipeline flows restart after halt" / a longer one),
+    no header UI."""
+    if not f.is_title(index):
+        return False
+    for following in range(index + 1, min(stop, index + 1 + _MAX_DECK_LINES)):
+        if not f.is_title(following):  # (a blank line is no title)
+            return False
+        if _words(f.lines[following]) > _HEADER_MAX_WORDS:
+            return True
+    return False
 
 
 def _printed_above(f: _Features, line: str, text: int) -> bool:

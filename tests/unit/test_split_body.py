@@ -75,6 +75,30 @@ def test_a_list_of_short_links_between_paragraphs_still_goes() -> None:
     assert "Drought map" not in body
 
 
+def test_short_summary_bullets_under_a_caption_over_a_longer_one_are_no_header_ui() -> None:
+    body = lead(
+        split(
+            "Markets\n"
+            "Copper hits two-year high as Chinese demand picks up\n"
+            "By Ivo Brandt\n"
+            "November 20, 2025\n"
+            "4:40 PM GMT\n"
+            "Molten copper is poured at a smelter near Ndola, Zambia. REUTERS/Lena Sato\n"
+            "Copper set for 3% weekly gain\n"
+            "Smelter restarts after long strike\n"
+            "Chinese imports of refined metal at a nine-month high\n"
+            "LONDON, Nov 20 (Reuters) - Copper prices climbed to their highest in two years on "
+            "Thursday as stronger Chinese imports eased worries about demand.\n"
+            "Mining shares rose across Europe, led by the largest London-listed producers.\n"
+        )
+    ).body
+    assert body.split("\n\n")[:3] == [
+        "Copper set for 3% weekly gain",
+        "Smelter restarts after long strike",
+        "Chinese imports of refined metal at a nine-month high",
+    ]
+
+
 def test_a_short_summary_bullet_between_longer_ones_is_no_header_ui() -> None:
     body = lead(
         split(
