@@ -438,6 +438,10 @@ def test_a_persons_name_between_headline_and_stamp_is_the_author_not_the_source(
             "By Tova Ennick, Staff Writer Updated Nov 20, 2025 3:45 p.m.",
             "Updated Nov 20, 2025 3:45 p.m.",
         ),
+        (  # between bars, after the attribution, before the editor
+            "Source: Harbour Wire| 2025-11-20 16:41:05| Editor: Ann Lee",
+            "2025-11-20 16:41:05",
+        ),
     ],
 )
 def test_a_stamp_glued_to_the_byline_is_the_leads_stamp_and_no_text(
