@@ -59,6 +59,8 @@ _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
 # the site's, not the story's
+# a typographic end mark after the last sentence ("… officials said. ■"): still text
+_END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[\u25a0-\u25ff\u220e]$")
 _SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
 _LABELLED = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ")  # "Referee: …", "TEAM A: …"
 _LABELLED_LIST_MIN_WORDS = 12  # a team line: fifteen names
@@ -337,16 +339,17 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
 
 
 def _trim_tail(out: list[str]) -> None:
-    """Trailing UI and link lines go; a photo caption stays (it has a credit), a labelled
-    line under a labelled list ("TEAM A: …" / "Referee: …", a match report's) too, and so does
-    a closing signature ("… in Mexico City. EFE"), but not a wire's desk codes glued after
-    it ("… against any company. PTI ABC DEF RT")."""
+    """Trailing UI and link lines go; a photo caption stays (it has a credit), a paragraph
+    closed by an end mark ("… officials said. ■") too, a labelled line under a labelled
+    list ("TEAM A: …" / "Referee: …", a match report's) too, and so does a closing signature
+    ("… in Mexico City. EFE"), but not a wire's desk codes glued after it ("… against any
+    company. PTI ABC DEF RT")."""
     desk_codes = _DESK_CODES.search(out[-1]) if out else None
     if desk_codes is not None:
         out[-1] = out[-1][: desk_codes.start()]
     while (
         out
-        and not _is_prose(out[-1])
+        and not _is_prose(_END_MARK.sub("", out[-1]))
         and not _short_sentence(out[-1])
         and not _AGENCY_SIGNATURE.search(out[-1])
         and split_credit(out[-1]) is None

@@ -63,6 +63,18 @@ def test_a_question_subheading_over_a_short_list_stays_in_the_text() -> None:
     assert "A new regulator can fine councils that miss targets" in body
 
 
+def test_a_last_paragraph_closed_by_an_end_mark_is_text() -> None:
+    body = lead(
+        split(
+            WATER_BILL_HEADER + "The rules take effect in March and will be reviewed after two "
+            "dry seasons, the water board said. \u25a0\n"
+            "Water\nFarming\nDrought\n"
+        )
+    ).body
+    assert body.endswith("the water board said. \u25a0")
+    assert "Farming" not in body
+
+
 def test_a_list_of_short_links_between_paragraphs_still_goes() -> None:
     body = lead(
         split(
