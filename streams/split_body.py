@@ -149,11 +149,21 @@ def _body_lines(
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
             continue
         stamp = f.times[index] is not None
-        if (after_meta and not (keep_stamps and stamp)) or (
-            _bare_credit(line) and (meta or _line_above(f, index) != kept)
-        ):
-            continue  # (a photo's credit not right under a line of the text credits none of it)
         prose = _is_prose(line)
+        if (
+            (after_meta and not (keep_stamps and stamp))
+            # (a photo's credit not right under a line of the text credits none of it)
+            or (_bare_credit(line) and (meta or _line_above(f, index) != kept))
+            # a UI line right under the header's byline or stamp, also once a standfirst of
+            # sentences has begun the text ("Share this story"): the header's, not the text's
+            or (
+                meta
+                and not keep_stamps
+                and paragraphs <= _MAX_DECK_LINES
+                and _header_line(line, prose, live=False)
+            )
+        ):
+            continue
         if (
             not started
             and not stamp

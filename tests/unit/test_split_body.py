@@ -75,6 +75,23 @@ def test_a_last_paragraph_closed_by_an_end_mark_is_text() -> None:
     assert "Farming" not in body
 
 
+def test_a_ui_line_under_the_stamp_under_a_standfirst_of_sentences_is_no_text() -> None:
+    body = lead(
+        split(
+            "Parliament passes water bill after overnight sitting\n"
+            "The bill ends three years of talks with the crossbench. Farmers say it comes "
+            "too late for this season.\n"
+            "Published 20 November 2025, 08:10\n"
+            "Send this to a neighbour\n"
+            "The water bill passed the upper house shortly after two in the morning, ending "
+            "three years of talks between the government and the crossbench.\n"
+            "Farm groups said they would study the detail before the rules take effect.\n"
+        )
+    ).body
+    assert "Send this to a neighbour" not in body
+    assert body.startswith("The bill ends three years of talks")
+
+
 def test_a_list_of_short_links_between_paragraphs_still_goes() -> None:
     body = lead(
         split(
