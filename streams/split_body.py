@@ -311,8 +311,8 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
     match = _BIO.match(line)
     if match is not None:
         return _name_forms(f).get(match["name"].casefold(), text) < text
-    if not line.endswith("."):  # (a sentence: not a credit, "Ann Lee for The Review")
-        return False
+    if line.rstrip("\"'”’»)")[-1:] not in ".!?":  # (a sentence, also one closing a quote,
+        return False  # not a credit: "Ann Lee for The Review")
     forms = _name_forms(f)
     words = line.split(" ", _NAME_LINE_WORDS + 1)
     return any(  # (a lower-case word after the name: a verb, not more of a name)

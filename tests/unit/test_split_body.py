@@ -586,3 +586,24 @@ def test_a_labelled_line_under_a_team_list_at_the_end_of_a_match_report_stays() 
         )
     ).body
     assert body.endswith("Referee: Aidan Creed (Westport)")
+
+
+def test_a_note_on_the_author_ending_in_a_quoted_title_closes_the_text() -> None:
+    body = lead(
+        split(
+            "Books\n"
+            "A quiet novel about a lighthouse keeper's last winter\n"
+            "By Tomas Evander\n"
+            "November 20, 2025\n"
+            "The keeper in Ines Marlow's third novel has counted ships for forty years, and "
+            "he is not sure anyone has ever read his logbooks.\n"
+            "Marlow lets the winter do most of the work, and the storms arrive like chapters.\n"
+            "It is a slow book, and a generous one, and it ends exactly where it should.\n"
+            "Tomas Evander has reviewed fiction for the Courier since 2019. His latest book is "
+            "\u201cSalt Roads.\u201d\n"
+            "More Books\n"
+            "Our critics have chosen their favourite novels of the year. See all thirty picks "
+            "from the season's debuts to a history of rope.\n"
+        )
+    ).body
+    assert body.endswith("it ends exactly where it should.")
