@@ -514,6 +514,41 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
     return rest if last_capitals > 0 and rest and _agency_name(rest) else None
 
 
+def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
+    """A card over a run of prose paragraphs is a story: a name over its headline (and
+    stamp) right under a menu item printed again there (the page's section: "Sport" in the
+    menu and over "Club Championship" / headline) is the breadcrumb's next step, a
+    subsection, not its publisher (an agency's or an outlet's name there is one)."""
+    for number, card in enumerate(cards):
+        stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
+        if (
+            card.source is not None
+            and 0 < card.start < card.title
+            and f.lines[card.start] == card.source
+            and f.lines[card.start - 1].casefold() in f.repeated
+            and not _agency_or_outlet(card.source)
+            and _prose_run(f, card.body_from, stop)
+        ):
+            card.source = None
+
+
+def _prose_run(f: _Features, begin: int, stop: int) -> bool:
+    """``_TEXT_MIN_PARAGRAPHS`` prose paragraphs in a row, twice ``_REAL_BODY_WORDS`` words,
+    in [begin, stop): an article's text, not a card's summary."""
+    run = words = 0
+    for index in range(begin, stop):
+        line = f.lines[index]
+        if not line:
+            continue
+        if not _is_prose(line) or f.is_meta(index):
+            run = words = 0
+            continue
+        run, words = run + 1, words + _words(line)
+        if run >= _TEXT_MIN_PARAGRAPHS and words >= 2 * _REAL_BODY_WORDS:
+            return True
+    return False
+
+
 def _subsection(f: _Features, index: int) -> bool:
     """A name under a section kicker ("Opinion" / "Columnists", a menu item / its
     subsection) over a headline: the breadcrumb's second step, not its publisher (an

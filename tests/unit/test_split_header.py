@@ -553,6 +553,35 @@ def test_an_agency_named_in_the_byline_after_its_reporters_is_the_source(
     assert article.source == want
 
 
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("County Final", None),  # the breadcrumb's next step under the repeated menu item
+        ("The Valley Courier", "The Valley Courier"),  # an outlet's name
+        ("Agencia Serrana", "Agencia Serrana"),  # an agency's
+    ],
+)
+def test_a_name_under_a_repeated_menu_item_over_a_storys_headline_is_a_subsection(
+    name: str, want: str | None
+) -> None:
+    article = lead(
+        split(
+            "Harbour Radio\nNews\nSport\nWeather\nSport\n"
+            f"{name}\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "Updated / Thursday, 20 Nov 2025 12:10\n"
+            "By Tomasz Eberle\n" + _RIVER_TEXT + "Rowers from the club on the far bank "
+            "said they would be back on the water by the weekend.\nAlso in Sport\n"
+            "Harbour United edge Lakeside 2-1 in a late derby thriller\n"
+            "Harbour Wire · 2 hours ago\n"
+            "Rowing club opens its new boathouse on the quay\n"
+            "Valley Post · 5 hours ago\n"
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
 def test_a_rating_between_headline_and_standfirst_leaves_both_in_place() -> None:
     article = lead(
         split(
