@@ -539,7 +539,7 @@ def test_an_author_in_capitals_before_the_agency_is_no_part_of_the_source(
         ("By Marta Quintela, Ferry Correspondent", None),  # her role
     ],
 )
-@pytest.mark.parametrize("stamp", ["Published: Nov. 20, 2025, 4:48 p.m. EST\n", ""])
+@pytest.mark.parametrize("stamp", ["Posted 9:05 a.m. EST, Nov. 20, 2025\n", ""])
 def test_an_agency_named_in_the_byline_after_its_reporters_is_the_source(
     byline: str, want: str | None, stamp: str
 ) -> None:
