@@ -10,7 +10,7 @@ wall's notice, in a language the UI phrases miss). Signals: word counts, prose,
 ``boilerplate.addresses_reader``, the title, the stamp.
 """
 
-from streams.boilerplate import _speaks_of_site, addresses_reader, is_price_offer, quotes_speech
+from streams.boilerplate import addresses_reader, is_price_offer, speaks_of_site
 from streams.split_lines import _is_prose, _words
 from streams.split_page import _REAL_BODY_WORDS
 
@@ -56,17 +56,13 @@ def _notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
     return paragraphs[0].startswith(f"{title} ") or (
         len(paragraphs) <= _NOTICE_MAX_PARAGRAPHS
         and sum(_words(p) for p in paragraphs) < 2 * _REAL_BODY_WORDS
-        and all(_site_voice(line) for line in (title, " ".join(paragraphs)))
+        # (both must: "nos" is also Portuguese for "in the")
+        and speaks_of_site(title)
+        and speaks_of_site(" ".join(paragraphs))
     )
 
 
 _NOTICE_MAX_PARAGRAPHS = 2  # (a story runs to three: ``_TEXT_MIN_PARAGRAPHS``)
-
-
-def _site_voice(text: str) -> bool:
-    """ "we", "our" or the reader outside a quote ("nos" is also Portuguese for "in the":
-    a notice's heading and its text both must speak so)."""
-    return not quotes_speech(text) and _speaks_of_site(text.casefold(), text)
 
 
 _STORY_MIN_PARAGRAPHS = 2
