@@ -25,6 +25,7 @@ from streams.split_lines import (
     _age_notice,
     _agency_name,
     _breadcrumb_over,
+    _is_bio,
     _is_name,
     _is_prose,
     _outlet_name,
@@ -89,7 +90,11 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         line = f.lines[card.title]
         if _title_over_stamp(f, card.body_from):
             pass  # in a list of title / stamp cards the line above is no headline over a deck
-        elif _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
+        elif (
+            _is_name(line)
+            or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line))
+            or _is_bio(line, f.authors)  # "Ana Medina is our rugby writer" in the byline's place
+        ):
             if _is_name(line) or not _is_name(f.lines[card.title + 1]):
                 card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp
                 if _deck_under_headline(f, above, taken):

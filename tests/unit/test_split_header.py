@@ -686,3 +686,16 @@ def test_an_agency_alone_under_the_headline_outranks_a_section_name_over_it() ->
     card = _Card(0, 1, 4, "Regional", "2h ago")
     _header_agencies(f, [card])
     assert card.source == "Agencia Serrana"
+
+
+def test_a_note_on_the_author_in_the_bylines_place_is_no_standfirst() -> None:
+    article = lead(
+        split(
+            "HARBOUR\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "Marta Quintela is the Courier's river correspondent\n"
+            "4 hours ago\n" + _RIVER_TEXT
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.body.startswith("The river authority said")
