@@ -61,6 +61,7 @@ _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget 
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
 _SLUG_HEADER_LINES = 4  # lines over a card, or under its stamp, where its headline may stand
 _AGENCY_SCAN_LINES = 8  # lines under a card's headline where its agency's credit may stand
+_AGENCY_SERVICE_WORDS = 2  # "dpa International", "Kyodo News", "AFP Relax News"
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
 # (a match's minute, "2:45 into overtime", prints no am/pm)
@@ -568,16 +569,33 @@ def _subsection(f: _Features, index: int) -> bool:
 
 
 def _agency_or_outlet(line: str) -> bool:
-    """A news agency's name ("EFE", "Agencia Serrana") or an outlet's ("The Independent")."""
-    return _agency_name(line) or _outlet_name(line)
+    """A news agency's name ("EFE", "Agencia Serrana", "Kyodo News") or an outlet's ("The
+    Independent")."""
+    return _agency_name(line) or _agency_led(line) or _outlet_name(line)
+
+
+def _agency_led(line: str) -> bool:
+    """A known agency's one-word name joined to a partner's ("dpa-AFX", "Keystone-SDA") or
+    followed by one or two words of its service ("dpa International", "Kyodo News"): an
+    agency's desk or edition, not a section (a name starting with an agency word such as
+    "Press" is as often one: "Press Releases")."""
+    words = line.split()
+    if len(words) == 1:
+        return _agency_name(line)
+    return 1 < len(words) <= _AGENCY_SERVICE_WORDS + 1 and is_agency(words[0]) and all(
+        word[:1].isupper() for word in words[1:]
+    )
 
 
 def _publisher_over(f: _Features, line: str) -> bool:
     """A name over a headline that is its publisher: one ``_is_publisher`` takes, a news
-    agency's one-word name ("dpa") or an outlet's name ("The Independent"), also when the
+    agency's one-word name ("dpa") or its desk's ("dpa International", "dpa-AFX") or an
+    outlet's name ("The Independent"), also when the
     page's cards print it again; not a folder of the page's URL (its section: "URC" on
     ".../rugby/urc/<slug>")."""
-    return (_is_publisher(line, f) or is_agency(line) or _outlet_name(line)) and not (
+    return (
+        _is_publisher(line, f) or is_agency(line) or _agency_led(line) or _outlet_name(line)
+    ) and not (
         f.names_section(line)
     )
 

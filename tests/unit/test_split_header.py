@@ -699,3 +699,26 @@ def test_a_note_on_the_author_in_the_bylines_place_is_no_standfirst() -> None:
     )
     assert article.title == "Ferry crossings resume as the river falls below the warning mark"
     assert article.body.startswith("The river authority said")
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Belga Sport", "Belga Sport"),  # a known agency's name, then its desk
+        ("Lumen-AFP", "Lumen-AFP"),  # joined to a partner's by a hyphen
+        ("Press Releases", None),  # an agency word first is as often a section
+    ],
+)
+def test_an_agencys_desk_over_a_cards_stamp_is_its_source(name: str, want: str | None) -> None:
+    f = _features(
+        (
+            "Portal",
+            name,
+            "3h",
+            "Ferry crossings resume as the river falls below the warning mark",
+            *_RIVER_TEXT.splitlines(),
+        )
+    )
+    card = _Card(2, 3, 4, None, "3h")
+    _source_over_stamp(f, [card], set())
+    assert card.source == want
