@@ -582,22 +582,21 @@ def _agency_led(line: str) -> bool:
     words = line.split()
     if len(words) == 1:
         return _agency_name(line)
-    return 1 < len(words) <= _AGENCY_SERVICE_WORDS + 1 and is_agency(words[0]) and all(
-        word[:1].isupper() for word in words[1:]
+    return (
+        1 < len(words) <= _AGENCY_SERVICE_WORDS + 1
+        and is_agency(words[0])
+        and all(word[:1].isupper() for word in words[1:])
     )
 
 
 def _publisher_over(f: _Features, line: str) -> bool:
     """A name over a headline that is its publisher: one ``_is_publisher`` takes, a news
     agency's one-word name ("dpa") or its desk's ("dpa International", "dpa-AFX") or an
-    outlet's name ("The Independent"), also when the
-    page's cards print it again; not a folder of the page's URL (its section: "URC" on
-    ".../rugby/urc/<slug>")."""
+    outlet's name ("The Independent"), also when the page's cards print it again; not a
+    folder of the page's URL (its section: "URC" on ".../rugby/urc/<slug>")."""
     return (
         _is_publisher(line, f) or is_agency(line) or _agency_led(line) or _outlet_name(line)
-    ) and not (
-        f.names_section(line)
-    )
+    ) and not f.names_section(line)
 
 
 def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> None:
