@@ -429,13 +429,18 @@ def _glued_stamps(
     for index, line in enumerate(lines):
         if times[index] is not None or len(line) > _META_MAX_CHARS:
             continue
-        if not (bylines[index] or ("," in line and _person_name(line[: line.find(",")]))):
+        barred = bylines[index] and _STAMP_END.search(line) is not None
+        if not (
+            barred or ("," in line and (bylines[index] or _person_name(line[: line.find(",")])))
+        ):
             continue
         # (a byline's stamp may follow a space too: "…, Staff Writer Updated Nov 20, 2025",
         # and end at a bar: "Source: Agency| 2025-11-20 16:41:05| Editor: Ann Lee")
         for match in (_BYLINE_GLUE if bylines[index] else _GLUE).finditer(line):
             after = line[match.end() :]
-            stamp = find_time(after) or find_time(_STAMP_END.split(after, 1)[0])
+            stamp = find_time(after) or (
+                find_time(_STAMP_END.split(after, 1)[0]) if barred else None
+            )
             if stamp is not None:
                 times[index] = stamp
                 stamps.append(index)
