@@ -46,6 +46,7 @@ from streams.split_page import (
     _WIDGET_MAX_WORDS,
     _Features,
     _Marks,
+    _over_role,
 )
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
@@ -57,10 +58,10 @@ _CONTINUES_MIN_WORDS = 20
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
-# a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
-# the site's, not the story's
 # a typographic end mark after the last sentence ("… officials said. ■"): still text
 _END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[\u25a0-\u25ff\u220e]$")
+# a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
+# the site's, not the story's
 _SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
 _LABELLED = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ")  # "Referee: …", "TEAM A: …"
 _LABELLED_LIST_MIN_WORDS = 12  # a team line: fifteen names
@@ -256,6 +257,8 @@ def _above_text(
     line = f.lines[index]
     if _header_line(line, prose, live=live):
         return True
+    if not prose and index > 0 and _over_role(f.lines, index - 1):
+        return True  # the author's role under the name: "Senior lecturer, University of Eastport"
     if not prose and _credit_first(f, index, *span):
         captions.append(Caption(text=line, credit=f.lines[index - 1]))
         return True

@@ -607,3 +607,20 @@ def test_a_note_on_the_author_ending_in_a_quoted_title_closes_the_text() -> None
         )
     ).body
     assert body.endswith("it ends exactly where it should.")
+
+
+def test_the_authors_role_under_the_name_over_the_stamp_is_no_text() -> None:
+    body = lead(
+        split(
+            "Opinion\n"
+            "Why the harbour needs a second ferry before the next storm\n"
+            "Ines Marlow\n"
+            "Senior lecturer in economics, University of Eastport, Harbour Campus\n"
+            "Saturday 22 November 2025\n"
+            "THE FERRY was out of service for nine days this month, and every hotel on the "
+            "island felt it within a week.\n"
+            "A second vessel would cost less than the bookings lost in a single bad winter, "
+            "and the port already has the berth for it.\n"
+        )
+    ).body
+    assert body.startswith("THE FERRY was out of service")
