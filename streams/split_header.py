@@ -15,6 +15,7 @@ title-like, name-like, prose, meta and byline features, and word counts.
 
 import re
 from bisect import bisect_right
+from collections.abc import Container
 
 from streams.boilerplate import is_price_offer, is_section_name
 from streams.captions import is_agency, split_credit
@@ -382,19 +383,8 @@ def _title_over_text(f: _Features, stop: int, skip: set[int]) -> int | None:
     stamp over its text."""
     if not (f.stamp_lines and f.stamp_lines[0] < stop) and not any(f.bylines[:stop]):
         return None  # (no header to stand under: the quick test)
-    first, run, words = -1, 0, 0
-    for index in range(stop):
-        line = f.lines[index]
-        if not line:
-            continue
-        if not _is_prose(line) or index in skip or f.is_meta(index):
-            run = words = 0
-            continue
-        first = index if run == 0 else first
-        run, words = run + 1, words + _words(line)
-        if run >= _TEXT_MIN_PARAGRAPHS and words >= 2 * _REAL_BODY_WORDS:
-            break
-    else:
+    first = _prose_run(f, 0, stop, skip)
+    if first is None:
         return None
     header = False
     nearest = None  # the short line nearest over the header
@@ -533,26 +523,28 @@ def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
             and f.lines[card.start] == card.source
             and f.lines[card.start - 1].casefold() in f.repeated
             and not _agency_or_outlet(card.source)
-            and _prose_run(f, card.body_from, stop)
+            and _prose_run(f, card.body_from, stop) is not None
         ):
             card.source = None
 
 
-def _prose_run(f: _Features, begin: int, stop: int) -> bool:
-    """``_TEXT_MIN_PARAGRAPHS`` prose paragraphs in a row, twice ``_REAL_BODY_WORDS`` words,
-    in [begin, stop): an article's text, not a card's summary."""
-    run = words = 0
+def _prose_run(f: _Features, begin: int, stop: int, skip: Container[int] = ()) -> int | None:
+    """Where the first run of ``_TEXT_MIN_PARAGRAPHS`` prose paragraphs in a row (twice
+    ``_REAL_BODY_WORDS`` words; no meta line, no line in ``skip``) in [begin, stop) starts:
+    an article's text, not a card's summary."""
+    first, run, words = -1, 0, 0
     for index in range(begin, stop):
         line = f.lines[index]
         if not line:
             continue
-        if not _is_prose(line) or f.is_meta(index):
+        if not _is_prose(line) or index in skip or f.is_meta(index):
             run = words = 0
             continue
+        first = index if run == 0 else first
         run, words = run + 1, words + _words(line)
         if run >= _TEXT_MIN_PARAGRAPHS and words >= 2 * _REAL_BODY_WORDS:
-            return True
-    return False
+            return first
+    return None
 
 
 def _subsection(f: _Features, index: int) -> bool:
