@@ -59,7 +59,7 @@ _CONTINUES_MIN_WORDS = 20
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
 # a typographic end mark after the last sentence ("… officials said. ■"): still text
-_END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[\u25a0-\u25ff\u220e]$")
+_END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
 # the site's, not the story's
 _SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")

@@ -513,7 +513,7 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
 def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
     """A card over a run of prose paragraphs is a story: a name over its headline (and
     stamp) right under a menu item printed again there (the page's section: "Sport" in the
-    menu and over "Club Championship" / headline) is the breadcrumb's next step, a
+    menu and over "County Final" / headline) is the breadcrumb's next step, a
     subsection, not its publisher (an agency's or an outlet's name there is one)."""
     for number, card in enumerate(cards):
         stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
@@ -570,7 +570,8 @@ def _agency_led(line: str) -> bool:
     """A known agency's one-word name joined to a partner's ("dpa-AFX", "Keystone-SDA") or
     followed by one or two words of its service ("dpa International", "Kyodo News"): an
     agency's desk or edition, not a section (a name starting with an agency word such as
-    "Press" is as often one: "Press Releases")."""
+    "Press" is as often one: "Press Releases"), nor a photo credit (the agency's name and
+    the last word read as one: "Getty Images", "Alamy Stock Photo")."""
     words = line.split()
     if len(words) == 1:
         return _agency_name(line)
@@ -578,6 +579,7 @@ def _agency_led(line: str) -> bool:
         1 < len(words) <= _AGENCY_SERVICE_WORDS + 1
         and is_agency(words[0])
         and all(word[:1].isupper() for word in words[1:])
+        and split_credit(f"{words[0]} {words[-1]}") is None
     )
 
 

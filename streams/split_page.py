@@ -415,7 +415,6 @@ def _ad_label(line: str) -> bool:
 
 _GLUE = re.compile(r", *")
 _BYLINE_GLUE = re.compile(r",? +|,")
-_STAMP_END = re.compile(r" ?[|·•] ?")  # a stamp glued to the byline ends at a bar
 
 
 def _glued_stamps(
@@ -423,24 +422,16 @@ def _glued_stamps(
 ) -> None:
     """A byline, or an author's name, with its stamp glued on after a comma ("By Dana
     Whitfield, Staff,Updated Nov 20, 2025 at 3:45 PM"; "Dana Whitfield, Staff Writer,
-    Published …"), or a byline with its stamp between bars: the line is the article's stamp
-    too (read from the first comma or space that leaves a whole stamp after it, or before
-    the next bar)."""
+    Published …"): the line is the article's stamp too (read from the first comma that
+    leaves a whole stamp after it)."""
     for index, line in enumerate(lines):
-        if times[index] is not None or len(line) > _META_MAX_CHARS:
+        if times[index] is not None or "," not in line or len(line) > _META_MAX_CHARS:
             continue
-        barred = bylines[index] and _STAMP_END.search(line) is not None
-        if not (
-            barred or ("," in line and (bylines[index] or _person_name(line[: line.find(",")])))
-        ):
+        if not (bylines[index] or _person_name(line[: line.find(",")])):
             continue
-        # (a byline's stamp may follow a space too: "…, Staff Writer Updated Nov 20, 2025",
-        # and end at a bar: "Source: Agency| 2025-11-20 16:41:05| Editor: Ann Lee")
+        # (a byline's stamp may follow a space too: "…, Staff Writer Updated Nov 20, 2025")
         for match in (_BYLINE_GLUE if bylines[index] else _GLUE).finditer(line):
-            after = line[match.end() :]
-            stamp = find_time(after) or (
-                find_time(_STAMP_END.split(after, 1)[0]) if barred else None
-            )
+            stamp = find_time(line[match.end() :])
             if stamp is not None:
                 times[index] = stamp
                 stamps.append(index)
