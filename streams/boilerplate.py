@@ -428,6 +428,11 @@ def _speaks_of_site(casefolded: str, line: str) -> bool:
     return bool(_find_word(_ui_words().site_word, casefolded)) or _formal_reader(line)
 
 
+def speaks_of_site(line: str) -> bool:
+    """ "our", "we" or the reader in the line (``_speaks_of_site``), quoted speech aside."""
+    return not quotes_speech(line) and _speaks_of_site(line.casefold(), line)
+
+
 def addresses_reader(line: str, *, times: int = 1) -> bool:
     """The line speaks to the reader ("you", "votre", formal "Sie"), at least ``times``
     times: notices and pitches do, news paragraphs rarely do outside quotes."""

@@ -81,6 +81,7 @@ from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, _inline_widgets
 from streams.split_cards import _ad_lines, _comment_lines, _find_cards
 from streams.split_header import (
+    _breadcrumb_kickers,
     _drop_author_sources,
     _header_agencies,
     _lead_meta,
@@ -189,6 +190,7 @@ def _page_cards(
     _slug_card(f, cards, taken)
     _source_over_stamp(f, cards, taken)
     _drop_author_sources(f, cards)
+    _breadcrumb_kickers(f, cards)
     _header_agencies(f, cards)
     return cards
 

@@ -46,6 +46,7 @@ from streams.split_page import (
     _WIDGET_MAX_WORDS,
     _Features,
     _Marks,
+    _over_role,
 )
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
@@ -57,6 +58,8 @@ _CONTINUES_MIN_WORDS = 20
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
+# a typographic end mark after the last sentence ("… officials said. ■"): still text
+_END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
 # the site's, not the story's
 _SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
@@ -147,11 +150,21 @@ def _body_lines(
             after_meta = after_meta or meta  # (a card's lines: what came before still counts)
             continue
         stamp = f.times[index] is not None
-        if (after_meta and not (keep_stamps and stamp)) or (
-            _bare_credit(line) and (meta or _line_above(f, index) != kept)
-        ):
-            continue  # (a photo's credit not right under a line of the text credits none of it)
         prose = _is_prose(line)
+        if (
+            (after_meta and not (keep_stamps and stamp))
+            # (a photo's credit not right under a line of the text credits none of it)
+            or (_bare_credit(line) and (meta or _line_above(f, index) != kept))
+            # a UI line right under the header's byline or stamp, also once a standfirst of
+            # sentences has begun the text ("Share this story"): the header's, not the text's
+            or (
+                meta
+                and not keep_stamps
+                and paragraphs <= _MAX_DECK_LINES
+                and _header_line(line, prose, live=False)
+            )
+        ):
+            continue
         if (
             not started
             and not stamp
@@ -244,6 +257,8 @@ def _above_text(
     line = f.lines[index]
     if _header_line(line, prose, live=live):
         return True
+    if not prose and index > 0 and _over_role(f.lines, index - 1):
+        return True  # the author's role under the name: "Senior lecturer, University of Eastport"
     if not prose and _credit_first(f, index, *span):
         captions.append(Caption(text=line, credit=f.lines[index - 1]))
         return True
@@ -265,15 +280,18 @@ def _line_above(f: _Features, index: int) -> int:
 
 
 def _between_bullets(f: _Features, index: int, stop: int) -> bool:
-    """A short headline-like line under a kept line and over a longer one is one of the
-    standfirst's summary bullets ("Miners lead gains in London"), no header UI."""
-    following = index + 1
-    return (
-        following < stop
-        and f.is_title(index)
-        and f.is_title(following)  # (a blank line is no title)
-        and _words(f.lines[following]) > _HEADER_MAX_WORDS
-    )
+    """A short headline-like line under a kept line, over a run of them in which one is
+    longer (``_MAX_DECK_LINES`` at most), is one of the standfirst's summary bullets
+    ("Miners lead gains in London" / "Pipeline flows restart after halt" / a longer one),
+    no header UI."""
+    if not f.is_title(index):
+        return False
+    for following in range(index + 1, min(stop, index + 1 + _MAX_DECK_LINES)):
+        if not f.is_title(following):  # (a blank line is no title)
+            return False
+        if _words(f.lines[following]) > _HEADER_MAX_WORDS:
+            return True
+    return False
 
 
 def _printed_above(f: _Features, line: str, text: int) -> bool:
@@ -296,8 +314,8 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
     match = _BIO.match(line)
     if match is not None:
         return _name_forms(f).get(match["name"].casefold(), text) < text
-    if not line.endswith("."):  # (a sentence: not a credit, "Ann Lee for The Review")
-        return False
+    if line.rstrip("\"'”’»)")[-1:] not in ".!?":  # (a sentence, also one closing a quote,
+        return False  # not a credit: "Ann Lee for The Review")
     forms = _name_forms(f)
     words = line.split(" ", _NAME_LINE_WORDS + 1)
     return any(  # (a lower-case word after the name: a verb, not more of a name)
@@ -334,16 +352,17 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
 
 
 def _trim_tail(out: list[str]) -> None:
-    """Trailing UI and link lines go; a photo caption stays (it has a credit), a labelled
-    line under a labelled list ("TEAM A: …" / "Referee: …", a match report's) too, and so does
-    a closing signature ("… in Mexico City. EFE"), but not a wire's desk codes glued after
-    it ("… against any company. PTI ABC DEF RT")."""
+    """Trailing UI and link lines go; a photo caption stays (it has a credit), a paragraph
+    closed by an end mark ("… officials said. ■") too, a labelled line under a labelled
+    list ("TEAM A: …" / "Referee: …", a match report's) too, and so does a closing signature
+    ("… in Mexico City. EFE"), but not a wire's desk codes glued after it ("… against any
+    company. PTI ABC DEF RT")."""
     desk_codes = _DESK_CODES.search(out[-1]) if out else None
     if desk_codes is not None:
         out[-1] = out[-1][: desk_codes.start()]
     while (
         out
-        and not _is_prose(out[-1])
+        and not _is_prose(_END_MARK.sub("", out[-1]))
         and not _short_sentence(out[-1])
         and not _AGENCY_SIGNATURE.search(out[-1])
         and split_credit(out[-1]) is None

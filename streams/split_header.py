@@ -15,15 +15,18 @@ title-like, name-like, prose, meta and byline features, and word counts.
 
 import re
 from bisect import bisect_right
+from collections.abc import Container
 
 from streams.boilerplate import is_price_offer, is_section_name
 from streams.captions import is_agency, split_credit
 from streams.split_lines import (
+    _BYLINE,
     _SHORT_NAME_WORDS,
     _TITLE_MIN_WORDS,
     _age_notice,
     _agency_name,
     _breadcrumb_over,
+    _is_bio,
     _is_name,
     _is_prose,
     _outlet_name,
@@ -59,9 +62,11 @@ _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget 
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
 _SLUG_HEADER_LINES = 4  # lines over a card, or under its stamp, where its headline may stand
 _AGENCY_SCAN_LINES = 8  # lines under a card's headline where its agency's credit may stand
+_AGENCY_SERVICE_WORDS = 2  # "dpa International", "Kyodo News", "AFP Relax News"
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
 # (a match's minute, "2:45 into overtime", prints no am/pm)
+_BYLINE_PARTS = re.compile(r",| [|·/–—-] ")  # "By Jane Doe, AP", "By JANE DOE | The AP"
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)? ?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
@@ -87,7 +92,11 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         line = f.lines[card.title]
         if _title_over_stamp(f, card.body_from):
             pass  # in a list of title / stamp cards the line above is no headline over a deck
-        elif _is_name(line) or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line)):
+        elif (
+            _is_name(line)
+            or (_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line))
+            or _is_bio(line, f.authors)  # "Ana Medina is our rugby writer" in the byline's place
+        ):
             if _is_name(line) or not _is_name(f.lines[card.title + 1]):
                 card.title, card.start = above, above  # "Title" / "MARÍA LÓPEZ" / stamp
                 if _deck_under_headline(f, above, taken):
@@ -374,19 +383,8 @@ def _title_over_text(f: _Features, stop: int, skip: set[int]) -> int | None:
     stamp over its text."""
     if not (f.stamp_lines and f.stamp_lines[0] < stop) and not any(f.bylines[:stop]):
         return None  # (no header to stand under: the quick test)
-    first, run, words = -1, 0, 0
-    for index in range(stop):
-        line = f.lines[index]
-        if not line:
-            continue
-        if not _is_prose(line) or index in skip or f.is_meta(index):
-            run = words = 0
-            continue
-        first = index if run == 0 else first
-        run, words = run + 1, words + _words(line)
-        if run >= _TEXT_MIN_PARAGRAPHS and words >= 2 * _REAL_BODY_WORDS:
-            break
-    else:
+    first = _prose_run(f, 0, stop, skip)
+    if first is None:
         return None
     header = False
     nearest = None  # the short line nearest over the header
@@ -481,6 +479,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             f.sources[index]
             or (f.metas[index] or (None,))[0]
             or _agency_byline(line, f, index)
+            or _reporters_agency(f, index)
             # "PTI" alone in the byline's place (after the stamp: a ticker chip, "ASML")
             or (line if not stamped and _bare_acronym(line, f) else None)
             or (line if _agency_name(line) else None)  # "Associated Press" under the byline
@@ -491,6 +490,61 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             # over the headline ("<section>" / headline)
             source, kicker = named, False
     return source, _cluster_stamp(f, title + 1, end)
+
+
+def _reporters_agency(f: _Features, index: int) -> str | None:
+    """A news agency named in a byline after its reporters, past a comma or a bar ("By Jane
+    Doe, Associated Press", "By JANE DOE | The Associated Press") or after their names set
+    in capitals ("By JANE DOE and JOHN ROE Associated Press"): the story's source."""
+    line = f.lines[index]
+    match = _BYLINE.match(line) if f.bylines[index] else None
+    if match is None:
+        return None
+    parts = _BYLINE_PARTS.split(line[match.end() - 1 :])
+    tail = parts[-1].strip()
+    if len(parts) > 1:
+        return tail if _agency_name(tail) else None
+    words = tail.split()
+    last_capitals = max((i for i, word in enumerate(words) if word.isupper()), default=-1)
+    rest = " ".join(words[last_capitals + 1 :])
+    return rest if last_capitals > 0 and rest and _agency_name(rest) else None
+
+
+def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
+    """A card over a run of prose paragraphs is a story: a name over its headline (and
+    stamp) right under a menu item printed again there (the page's section: "Sport" in the
+    menu and over "County Final" / headline) is the breadcrumb's next step, a
+    subsection, not its publisher (an agency's or an outlet's name there is one)."""
+    for number, card in enumerate(cards):
+        stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
+        if (
+            card.source is not None
+            and 0 < card.start < card.title
+            and f.lines[card.start] == card.source
+            and f.lines[card.start - 1].casefold() in f.repeated
+            and not _agency_or_outlet(card.source)
+            and _prose_run(f, card.body_from, stop) is not None
+        ):
+            card.source = None
+
+
+def _prose_run(f: _Features, begin: int, stop: int, skip: Container[int] = ()) -> int | None:
+    """Where the first run of ``_TEXT_MIN_PARAGRAPHS`` prose paragraphs in a row (twice
+    ``_REAL_BODY_WORDS`` words; no meta line, no line in ``skip``) in [begin, stop) starts:
+    an article's text, not a card's summary."""
+    first, run, words = -1, 0, 0
+    for index in range(begin, stop):
+        line = f.lines[index]
+        if not line:
+            continue
+        if not _is_prose(line) or index in skip or f.is_meta(index):
+            run = words = 0
+            continue
+        first = index if run == 0 else first
+        run, words = run + 1, words + _words(line)
+        if run >= _TEXT_MIN_PARAGRAPHS and words >= 2 * _REAL_BODY_WORDS:
+            return first
+    return None
 
 
 def _subsection(f: _Features, index: int) -> bool:
@@ -507,18 +561,36 @@ def _subsection(f: _Features, index: int) -> bool:
 
 
 def _agency_or_outlet(line: str) -> bool:
-    """A news agency's name ("EFE", "Agencia Serrana") or an outlet's ("The Independent")."""
-    return _agency_name(line) or _outlet_name(line)
+    """A news agency's name ("EFE", "Agencia Serrana", "Kyodo News") or an outlet's ("The
+    Independent")."""
+    return _agency_name(line) or _agency_led(line) or _outlet_name(line)
+
+
+def _agency_led(line: str) -> bool:
+    """A known agency's one-word name joined to a partner's ("dpa-AFX", "Keystone-SDA") or
+    followed by one or two words of its service ("dpa International", "Kyodo News"): an
+    agency's desk or edition, not a section (a name starting with an agency word such as
+    "Press" is as often one: "Press Releases"), nor a photo credit (the agency's name and
+    the last word read as one: "Getty Images", "Alamy Stock Photo")."""
+    words = line.split()
+    if len(words) == 1:
+        return _agency_name(line)
+    return (
+        1 < len(words) <= _AGENCY_SERVICE_WORDS + 1
+        and is_agency(words[0])
+        and all(word[:1].isupper() for word in words[1:])
+        and split_credit(f"{words[0]} {words[-1]}") is None
+    )
 
 
 def _publisher_over(f: _Features, line: str) -> bool:
     """A name over a headline that is its publisher: one ``_is_publisher`` takes, a news
-    agency's one-word name ("dpa") or an outlet's name ("The Independent"), also when the
-    page's cards print it again; not a folder of the page's URL (its section: "URC" on
-    ".../rugby/urc/<slug>")."""
-    return (_is_publisher(line, f) or is_agency(line) or _outlet_name(line)) and not (
-        f.names_section(line)
-    )
+    agency's one-word name ("dpa") or its desk's ("dpa International", "dpa-AFX") or an
+    outlet's name ("The Independent"), also when the page's cards print it again; not a
+    folder of the page's URL (its section: "URC" on ".../rugby/urc/<slug>")."""
+    return (
+        _is_publisher(line, f) or is_agency(line) or _agency_led(line) or _outlet_name(line)
+    ) and not f.names_section(line)
 
 
 def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> None:
@@ -559,8 +631,9 @@ def _drop_author_sources(f: _Features, cards: list[_Card]) -> None:
 def _header_agencies(f: _Features, cards: list[_Card]) -> None:
     """A card with no source whose header credits a news agency under its headline, before
     its text: that agency is its source ("Keystone-SDA" or "EUROPA PRESS" alone on a line
-    over or under the stamp; an acronym alone there is as often the site's or a
-    ticker's, and an agency in a byline as often a co-credit: "By <Name> with AFP"). It
+    over or under the stamp, or after the reporters in the byline: "By <Name>, Associated
+    Press"; an acronym alone there is as often the site's or a ticker's, and an agency
+    "with" the reporters a co-credit: "By <Name> with AFP"). It
     outranks a name over the headline that is no agency's or outlet's (as likely a section
     kicker: "International" / headline / "EFE")."""
     for number, card in enumerate(cards):
@@ -581,6 +654,6 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
             continue
         if _is_prose(line) and not f.bylines[index]:
             return named
-        if named is None and _agency_name(line):
-            named = line
+        if named is None:
+            named = line if _agency_name(line) else _reporters_agency(f, index)
     return None

@@ -10,7 +10,7 @@ wall's notice, in a language the UI phrases miss). Signals: word counts, prose,
 ``boilerplate.addresses_reader``, the title, the stamp.
 """
 
-from streams.boilerplate import addresses_reader, is_price_offer
+from streams.boilerplate import addresses_reader, is_price_offer, speaks_of_site
 from streams.split_lines import _is_prose, _words
 from streams.split_page import _REAL_BODY_WORDS
 
@@ -47,8 +47,22 @@ def _plans(lines: tuple[str, ...], title: int, stop: int) -> bool:
 def _notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
     """A notice under its heading, not a story: no stamp, and its first sentence restates the
     heading ("This article has been removed" / "This article has been removed following a
-    complaint. We are reviewing …")."""
-    return time_text is None and bool(paragraphs) and paragraphs[0].startswith(f"{title} ")
+    complaint. We are reviewing …"), or a short text in the site's own voice under a heading
+    in it ("We are updating our website" / when it will be back, what our readers can do
+    meanwhile): a story without a stamp whose headline says "we" or "you" runs to more
+    text (an opinion piece, a guide)."""
+    if time_text is not None or not paragraphs:
+        return False
+    return paragraphs[0].startswith(f"{title} ") or (
+        len(paragraphs) <= _NOTICE_MAX_PARAGRAPHS
+        and sum(_words(p) for p in paragraphs) < 2 * _REAL_BODY_WORDS
+        # (both must: "nos" is also Portuguese for "in the")
+        and speaks_of_site(title)
+        and speaks_of_site(" ".join(paragraphs))
+    )
+
+
+_NOTICE_MAX_PARAGRAPHS = 2  # (a story runs to three: ``_TEXT_MIN_PARAGRAPHS``)
 
 
 _STORY_MIN_PARAGRAPHS = 2

@@ -63,6 +63,35 @@ def test_a_question_subheading_over_a_short_list_stays_in_the_text() -> None:
     assert "A new regulator can fine councils that miss targets" in body
 
 
+def test_a_last_paragraph_closed_by_an_end_mark_is_text() -> None:
+    body = lead(
+        split(
+            WATER_BILL_HEADER + "The rules take effect in March and will be reviewed after two "
+            "dry seasons, the water board said. \u25a0\n"
+            "Water\nFarming\nDrought\n"
+        )
+    ).body
+    assert body.endswith("the water board said. \u25a0")
+    assert "Farming" not in body
+
+
+def test_a_ui_line_under_the_stamp_under_a_standfirst_of_sentences_is_no_text() -> None:
+    body = lead(
+        split(
+            "Parliament passes water bill after overnight sitting\n"
+            "The bill ends three years of talks with the crossbench. Farmers say it comes "
+            "too late for this season.\n"
+            "Published 20 November 2025, 08:10\n"
+            "Send this to a neighbour\n"
+            "The water bill passed the upper house shortly after two in the morning, ending "
+            "three years of talks between the government and the crossbench.\n"
+            "Farm groups said they would study the detail before the rules take effect.\n"
+        )
+    ).body
+    assert "Send this to a neighbour" not in body
+    assert body.startswith("The bill ends three years of talks")
+
+
 def test_a_list_of_short_links_between_paragraphs_still_goes() -> None:
     body = lead(
         split(
@@ -73,6 +102,30 @@ def test_a_list_of_short_links_between_paragraphs_still_goes() -> None:
         )
     ).body
     assert "Drought map" not in body
+
+
+def test_short_summary_bullets_under_a_caption_over_a_longer_one_are_no_header_ui() -> None:
+    body = lead(
+        split(
+            "Markets\n"
+            "Copper hits two-year high as Chinese demand picks up\n"
+            "By Ivo Brandt\n"
+            "November 20, 2025\n"
+            "4:40 PM GMT\n"
+            "Molten copper is poured at a smelter near Ndola, Zambia. REUTERS/Lena Sato\n"
+            "Copper set for 3% weekly gain\n"
+            "Smelter restarts after long strike\n"
+            "Chinese imports of refined metal at a nine-month high\n"
+            "LONDON, Nov 20 (Reuters) - Copper prices climbed to their highest in two years on "
+            "Thursday as stronger Chinese imports eased worries about demand.\n"
+            "Mining shares rose across Europe, led by the largest London-listed producers.\n"
+        )
+    ).body
+    assert body.split("\n\n")[:3] == [
+        "Copper set for 3% weekly gain",
+        "Smelter restarts after long strike",
+        "Chinese imports of refined metal at a nine-month high",
+    ]
 
 
 def test_a_short_summary_bullet_between_longer_ones_is_no_header_ui() -> None:
@@ -533,3 +586,41 @@ def test_a_labelled_line_under_a_team_list_at_the_end_of_a_match_report_stays() 
         )
     ).body
     assert body.endswith("Referee: Aidan Creed (Westport)")
+
+
+def test_a_note_on_the_author_ending_in_a_quoted_title_closes_the_text() -> None:
+    body = lead(
+        split(
+            "Books\n"
+            "A quiet novel about a lighthouse keeper's last winter\n"
+            "By Tomas Evander\n"
+            "November 20, 2025\n"
+            "The keeper in Ines Marlow's third novel has counted ships for forty years, and "
+            "he is not sure anyone has ever read his logbooks.\n"
+            "Marlow lets the winter do most of the work, and the storms arrive like chapters.\n"
+            "It is a slow book, and a generous one, and it ends exactly where it should.\n"
+            "Tomas Evander has reviewed fiction for the Courier since 2019. His latest book is "
+            "\u201cSalt Roads.\u201d\n"
+            "More Books\n"
+            "Our critics have chosen their favourite novels of the year. See all thirty picks "
+            "from the season's debuts to a history of rope.\n"
+        )
+    ).body
+    assert body.endswith("it ends exactly where it should.")
+
+
+def test_the_authors_role_under_the_name_over_the_stamp_is_no_text() -> None:
+    body = lead(
+        split(
+            "Opinion\n"
+            "Why the harbour needs a second ferry before the next storm\n"
+            "Ines Marlow\n"
+            "Senior lecturer in economics, University of Eastport, Harbour Campus\n"
+            "Saturday 22 November 2025\n"
+            "THE FERRY was out of service for nine days this month, and every hotel on the "
+            "island felt it within a week.\n"
+            "A second vessel would cost less than the bookings lost in a single bad winter, "
+            "and the port already has the berth for it.\n"
+        )
+    ).body
+    assert body.startswith("THE FERRY was out of service")

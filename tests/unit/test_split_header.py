@@ -524,6 +524,60 @@ def test_an_author_in_capitals_before_the_agency_is_no_part_of_the_source(
     assert article.source == want
 
 
+@pytest.mark.parametrize(
+    ("byline", "want"),
+    [
+        ("By Marta Quintela, Associated Press", "Associated Press"),
+        ("By MARTA QUINTELA | The Canadian Press", "The Canadian Press"),
+        ("By: Ole Berg, Agencia Serrana", "Agencia Serrana"),
+        ("By MARTA QUINTELA and OLE BERG Associated Press", "Associated Press"),
+        ("By Marta Quintela, Harbour Desk", None),  # a desk of the site's: no agency
+        ("By Marta Quintela, Ferry Correspondent", None),  # her role
+    ],
+)
+@pytest.mark.parametrize("stamp", ["Posted 9:05 a.m. EST, Nov. 20, 2025\n", ""])
+def test_an_agency_named_in_the_byline_after_its_reporters_is_the_source(
+    byline: str, want: str | None, stamp: str
+) -> None:
+    article = lead(
+        split(
+            "World\nFerry crossings resume as the river falls below the warning mark\n"
+            f"{byline}\n{stamp}" + _RIVER_TEXT
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("County Final", None),  # the breadcrumb's next step under the repeated menu item
+        ("The Valley Courier", "The Valley Courier"),  # an outlet's name
+        ("Agencia Serrana", "Agencia Serrana"),  # an agency's
+    ],
+)
+def test_a_name_under_a_repeated_menu_item_over_a_storys_headline_is_a_subsection(
+    name: str, want: str | None
+) -> None:
+    article = lead(
+        split(
+            "Harbour Radio\nNews\nSport\nWeather\nSport\n"
+            f"{name}\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "Updated / Thursday, 20 Nov 2025 12:10\n"
+            "By Tomasz Eberle\n" + _RIVER_TEXT + "Rowers from the club on the far bank "
+            "said they would be back on the water by the weekend.\nAlso in Sport\n"
+            "Harbour United edge Lakeside 2-1 in a late derby thriller\n"
+            "Harbour Wire · 2 hours ago\n"
+            "Rowing club opens its new boathouse on the quay\n"
+            "Valley Post · 5 hours ago\n"
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
 def test_a_rating_between_headline_and_standfirst_leaves_both_in_place() -> None:
     article = lead(
         split(
@@ -628,3 +682,40 @@ def test_an_agency_alone_under_the_headline_outranks_a_section_name_over_it() ->
     card = _Card(0, 1, 4, "Regional", "2h ago")
     _header_agencies(f, [card])
     assert card.source == "Agencia Serrana"
+
+
+def test_a_note_on_the_author_in_the_bylines_place_is_no_standfirst() -> None:
+    article = lead(
+        split(
+            "HARBOUR\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "Marta Quintela is the Courier's river correspondent\n"
+            "4 hours ago\n" + _RIVER_TEXT
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.body.startswith("The river authority said")
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Belga Sport", "Belga Sport"),  # a known agency's name, then its desk
+        ("Lumen-AFP", "Lumen-AFP"),  # joined to a partner's by a hyphen
+        ("Press Releases", None),  # an agency word first is as often a section
+        ("Getty Images", None),  # a photo credit left over the card
+    ],
+)
+def test_an_agencys_desk_over_a_cards_stamp_is_its_source(name: str, want: str | None) -> None:
+    f = _features(
+        (
+            "Portal",
+            name,
+            "3h",
+            "Ferry crossings resume as the river falls below the warning mark",
+            *_RIVER_TEXT.splitlines(),
+        )
+    )
+    card = _Card(2, 3, 4, None, "3h")
+    _source_over_stamp(f, [card], set())
+    assert card.source == want

@@ -981,6 +981,38 @@ def test_a_notice_restating_its_heading_is_no_article() -> None:
     assert split(NOTICE_UNDER_ITS_HEADING) == []
 
 
+def _short_page(heading: str, first: str, second: str) -> str:
+    return (
+        f"Harbour Weekly\nNews\nSport\nMaintenance\n{heading}\n{first}\n{second}\n"
+        "Most read\nFreeport chief steps down after audit\nStorm warning issued for the north\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "first", "second", "stories"),
+    [
+        (  # the site speaks of itself in the heading and in the text: a notice
+            "We are giving our website a makeover",
+            "The work should be finished by Sunday at six in the evening, when every page will "
+            "load again as usual.",
+            "Subscribers can read this week's edition in our app in the meantime.",
+            0,
+        ),
+        (  # a headline with "we", a text without: a short story
+            "Why we still fold paper maps in the glovebox",
+            "Sales of printed road atlases rose for a third year in a row, the Harbour "
+            "Booksellers' Association said on Thursday.",
+            "Shops near the coast reported the biggest gains, mostly from walkers and cyclists.",
+            1,
+        ),
+    ],
+)
+def test_a_short_text_in_the_sites_own_voice_under_a_heading_in_it_is_a_notice(
+    heading: str, first: str, second: str, stories: int
+) -> None:
+    assert len(split(_short_page(heading, first, second))) == stories
+
+
 AGENCY_AS_AUTHOR_WITH_HANDLE = """\
 Asia & Pacific
 Volcano erupts again in eastern Indonesia, flights canceled
