@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from streams.boilerplate import is_section_name
-from streams.captions import split_credit
+from streams.captions import is_agency, split_credit
 from streams.model import CleanPage
 from streams.split_header import _header_above, _source_above
 from streams.split_lines import (
+    _DOMAIN,
     _HEADLINE_MAX_WORDS,
     _PROSE_ANY_WORDS,
     _RUN_MAX_WORDS,
@@ -147,7 +148,99 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     cards, taken = _stamped_cards(f, begin, skip)
     cards.extend(_stampless_cards(f, cards, taken))
     cards.sort(key=_CARD_START)
+    for listed in _card_lists(f, cards, taken, skip):
+        _list_sources(f, listed, taken)
     return cards, taken
+
+
+def _card_lists(
+    f: _Features, cards: list[_Card], taken: set[int], ads: set[int]
+) -> list[list[_Card]]:
+    """The cards grouped in lists: a card starting a few short lines under the one before
+    (its summary, not an article's text; an ad's lines are in ``taken``), with no heading
+    between them (a blank line where clean took a heading, not over an ad), is in its list."""
+    lists: list[list[_Card]] = []
+    for card in cards:
+        if card.inline:
+            continue
+        if lists:
+            between = range(lists[-1][-1].body_from, card.start)
+            rows = [f.lines[i] for i in between if f.lines[i] and i not in taken]
+            if (
+                len(rows) <= _STAMPLESS_MAX_LINES
+                and _words(" ".join(rows)) < _REAL_BODY_WORDS
+                and all(f.lines[i] or i + 1 in ads for i in between)
+            ):
+                lists[-1].append(card)
+                continue
+        lists.append([card])
+    return lists
+
+
+def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
+    """The cards of one list print their source in one place: in a list where most cards
+    print a name line first ("Reuters" / title, "Reuters" / stamp / title), that name is
+    each card's source ("SFGATE", "Mint"); in a list where no other card prints a source, a
+    name over a card's title that is no agency's or outlet's ("Water", "Verkehr") is its
+    chip, no source (null beats wrong)."""
+    if len(listed) < 2:
+        return
+    heads = [_head_name(f, card, taken) for card in listed]
+    named = sum(head is not None for head in heads)
+    sourced = [card for card in listed if card.source is not None]
+    if named < 2 and len(sourced) == 1:
+        card = sourced[0]
+        if _sourced_first(f, card) and not _strong_publisher(card.source or ""):
+            card.source = None
+        return
+    if named < 2 or 2 * named < len(listed) or not any(_listed_publisher(c) for c in sourced):
+        return
+    for card, head in zip(listed, heads, strict=True):
+        if (
+            card.source is None
+            and head is not None
+            and not _chip_name(f.lines[head], f, f.lines[card.title], sourced_under=True)
+        ):
+            card.source, card.start = f.lines[head], min(card.start, head)
+            taken.add(head)
+
+
+def _head_name(f: _Features, card: _Card, taken: set[int]) -> int | None:
+    """The line of the name a card prints first: its source's line, the name line over its
+    stamp ("Belga" / stamp / title), or a name line right over it (``_name_line``)."""
+    if _sourced_first(f, card) or (card.start < card.title and _name_line(f, card.start)):
+        return card.start
+    slot = card.start - 1
+    return slot if slot >= 0 and slot not in taken and _name_line(f, slot) else None
+
+
+def _listed_publisher(card: _Card) -> bool:
+    """The card's source shows the list prints publishers: a name that is not one word in
+    capitals ("ROMA", "LOCAL": as often a place's or a section's kicker), or an agency's."""
+    name = card.source or ""
+    return _strong_publisher(name) or not (name.isupper() and " " not in name)
+
+
+def _strong_publisher(name: str) -> bool:
+    """A news agency's or an outlet's name, or a domain: a publisher in any list."""
+    return _agency_name(name) or is_agency(name) or _outlet_name(name) or bool(_DOMAIN.match(name))
+
+
+def _name_line(f: _Features, index: int) -> bool:
+    """A publisher-like name line at ``index`` over a card: short, no sentence, no stamp, no
+    section's name, no menu item, no person's name, not the last line of a text above."""
+    line = f.lines[index]
+    return (
+        bool(line)
+        and _words(line) <= _SHORT_NAME_WORDS
+        and not f.is_meta(index)
+        and not _is_prose(line)
+        and (_is_source_name(line) or line.isupper())
+        and not is_section_name(line)
+        and line.casefold() not in f.repeated
+        and not _is_person(line.title() if line.isupper() else line)  # ("GARY MASON")
+        and not (index > 0 and f.lines[index - 1] and _is_prose(f.lines[index - 1]))
+    )
 
 
 def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:

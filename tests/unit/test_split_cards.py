@@ -309,6 +309,42 @@ Dredging will start in the autumn and is expected to take eighteen months, the a
             ],
             id="a_headline_starting_with_a_place_and_a_comma_is_no_place_line_over_a_stamp",
         ),
+        pytest.param(
+            LEAD
+            + "More for you\n"
+            + "Coastal Ledger\nFerry operator adds a late sailing on weekend nights\n"
+            + "The extra sailing leaves the pier at eleven.\n2 hours ago\n"
+            + "QUAYCAST\nFish market moves to the old customs shed\n3 hours ago\n"
+            + "Bay Radio\nLifeboat crew rescues two kayakers off the point\n5 hours ago\n",
+            [
+                (
+                    "Ferry operator adds a late sailing on weekend nights",
+                    "Coastal Ledger",
+                    "2 hours ago",
+                ),
+                ("Fish market moves to the old customs shed", "QUAYCAST", "3 hours ago"),
+                ("Lifeboat crew rescues two kayakers off the point", "Bay Radio", "5 hours ago"),
+            ],
+            id="a_name_over_a_title_in_a_list_of_source_first_cards_is_its_source",
+        ),
+        pytest.param(
+            "Nordkurier Online\n"
+            "Hafenbehörde genehmigt Ausbaggerung der östlichen Fahrrinne nach zwei Jahren\n"
+            "Stand: 14.03.2026, 09:30 Uhr\n"
+            "Kiel (dpa/lno) - Die Hafenbehörde hat am Freitag die Ausbaggerung der östlichen "
+            "Fahrrinne genehmigt und damit eine Prüfung beendet, die 2024 begonnen hatte.\n"
+            "Die Arbeiten sollen im Herbst beginnen und etwa achtzehn Monate dauern.\n"
+            "Fischer befürchten, dass die Arbeiten die Laichgründe in der Bucht stören könnten.\n"
+            "dpa\n"
+            "Mehr zum Thema\n"
+            "Fährlinie bietet am Wochenende eine späte Abfahrt an\nvor 5 Stunden\n"
+            "Uferweg\nFischmarkt zieht in den alten Zollschuppen um\n12.03.2026\n",
+            [
+                ("Fährlinie bietet am Wochenende eine späte Abfahrt an", None, "vor 5 Stunden"),
+                ("Fischmarkt zieht in den alten Zollschuppen um", None, "12.03.2026"),
+            ],
+            id="a_name_over_one_title_of_a_list_that_prints_no_sources_is_its_chip",
+        ),
     ],
 )
 def test_the_cards_under_the_lead_read_their_title_source_and_stamp(
