@@ -52,6 +52,7 @@ from streams.split_page import (
     _HEADER_MAX_WORDS,
     _INNER_SENTENCE_END,
     _KICKER_MAX_WORDS,
+    _MAX_DECK_LINES,
     _REAL_BODY_WORDS,
     _SUBHEADING_MAX_WORDS,
     _WIDGET_MAX_WORDS,
@@ -255,10 +256,12 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         sum(1 for index in f.stamp_lines if (meta := f.metas[index]) is not None and meta[0])
         >= _SOURCED_PAGE
     )
+    closing = _titles_first(f, begin, skip)
     for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
         cluster = _cluster(f, anchor, begin, taken, layout)
+        cluster.closing = closing[anchor]
         cluster.sourced_list = previous is not None and _sourced_first(f, previous)
         cluster.sourced_under = (
             previous is not None and previous.source is not None and not cluster.sourced_list
@@ -293,6 +296,46 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         previous = card
     cards.sort(key=_CARD_START)
     return cards, taken
+
+
+def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
+    """The lines of blocks (between blank lines, where clean took a heading) whose first
+    card prints its title first: a headline opens the block and a stamp follows it under
+    a summary or a name at most (title / [summary] / [source or chip] / stamp), and no
+    card of title and summary follows the last stamp (stamp / title / summary cards under
+    a first card without a stamp). In such a list each stamp closes the card above it,
+    also where a title follows the stamp."""
+    lines = f.lines
+    n = len(lines)
+    closing = [False] * n
+    start = begin
+    while start < n:
+        end = start
+        while end < n and lines[end]:
+            end += 1
+        if end > start and _title_opens(f, start, end, skip) and not _card_closes(f, start, end):
+            closing[start:end] = [True] * (end - start)
+        start = end + 1
+    return closing
+
+
+def _title_opens(f: _Features, start: int, end: int, skip: set[int]) -> bool:
+    """The block [start, end) opens with a title / [summary] / [name] / stamp card."""
+    lines = f.lines
+    if (
+        start in skip
+        or _over_blanks(f, start) in skip  # (a headline under an ad's lines: as likely the ad's)
+        or not f.is_title(start)
+        or _is_name(lines[start])
+    ):
+        return False
+    index = start + 1
+    while index < min(end, start + _MAX_DECK_LINES + 2) and f.stamp(index) is None:
+        line = lines[index]
+        if f.is_meta(index) or not (_is_prose(line) or _words(line) <= _SHORT_NAME_WORDS):
+            return False
+        index += 1
+    return index < end and f.stamp(index) is not None
 
 
 def _clock_key(card: _Card) -> str | None:
@@ -336,6 +379,7 @@ class _Cluster:
     sourced_under: bool = False  # the card before prints its source under its title
     chipped_list: bool = False  # the card before has a section's name over its title
     meta_sources: bool = False  # the page's cards print "Source · 3h" lines under their titles
+    closing: bool = False  # in a block whose first card prints its title first (``_titles_first``)
 
     def card(self, start: int, title: int, body_from: int, source: str | None = None) -> _Card:
         """A card of these meta lines; ``source`` when they print none."""
@@ -416,6 +460,55 @@ def _source_over_place(f: _Features, anchor: int, begin: int, taken: set[int]) -
         and _is_source_name(f.lines[source])
         and not _place_line(f.lines[source])
     )
+
+
+def _card_closes(f: _Features, start: int, end: int) -> bool:
+    """A title over a summary under the last stamp of the block [start, end): the card the
+    stamp heads."""
+    last = max(index for index in range(start, end) if f.stamp(index) is not None)
+    return any(
+        f.is_title(index) and _is_prose(f.lines[index + 1]) for index in range(last + 1, end - 1)
+    )
+
+
+def _closing_stamp(c: _Cluster) -> _Card | None:
+    """Title / [summary] / [source or chip] / stamp, then a title, in a block whose first
+    card prints its title first: the stamp closes the card above (the list's shape), not
+    the title under it. A name over the stamp is the card's source when it is a
+    publisher's, else an author or a chip (null beats wrong)."""
+    if not (c.closing and c.title_after):
+        return None
+    f, index = c.f, c.above
+    name: int | None = None
+    if (
+        index >= c.begin
+        and index not in c.taken
+        and f.lines[index]
+        and _words(f.lines[index]) <= _SHORT_NAME_WORDS
+        and _is_source_name(f.lines[index])
+        and not _is_prose(f.lines[index])
+    ):
+        name, index = index, index - 1
+    summary = 0
+    while (
+        summary < _MAX_DECK_LINES
+        and index >= c.begin
+        and index not in c.taken
+        and f.lines[index]
+        and _is_prose(f.lines[index])
+    ):
+        summary, index = summary + 1, index - 1
+    if (
+        not _free_title(f, index, c.taken)
+        or _is_name(f.lines[index])
+        or not (index == c.begin or not f.lines[index - 1] or index - 1 in c.taken)
+    ):
+        return None
+    source = None
+    if name is not None:  # a publisher as ``_title_name_stamp`` reads one, not an author
+        source = _brand(f.lines[name]) or _listed_source(c)
+        c.taken.add(name)  # (no text of the card: its source, author or chip)
+    return c.card(index, index, index + 1 if index + 1 < c.start else c.end, source)
 
 
 def _source_stamp_title(c: _Cluster) -> _Card | None:
@@ -676,6 +769,7 @@ def _stamp_over_title(c: _Cluster) -> _Card | None:
 
 # the card shapes a stamp can be in, tried in this order: the first that fits is the card
 _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
+    _closing_stamp,
     _title_summary_chip_stamp,
     _source_stamp_title,
     _source_stamp_chips_title,

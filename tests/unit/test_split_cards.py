@@ -345,6 +345,20 @@ Dredging will start in the autumn and is expected to take eighteen months, the a
             ],
             id="a_name_over_one_title_of_a_list_that_prints_no_sources_is_its_chip",
         ),
+        pytest.param(
+            LEAD
+            + "Trending\n"
+            + "Ferry operator adds a late sailing on weekend nights\nQuayside\n3h ago\n"
+            + "Fish market moves to the old customs shed\n"
+            + "Traders will have twice the floor space and a loading bay on the quay.\n"
+            + "Harbour FM\n5h ago\n"
+            + "Lifeboat crew rescues two kayakers off the point\n",
+            [
+                ("Ferry operator adds a late sailing on weekend nights", "Quayside", "3h ago"),
+                ("Fish market moves to the old customs shed", "Harbour FM", "5h ago"),
+            ],
+            id="in_a_list_opened_by_a_title_each_stamp_closes_the_card_above_it",
+        ),
     ],
 )
 def test_the_cards_under_the_lead_read_their_title_source_and_stamp(
