@@ -709,6 +709,22 @@ def test_a_list_of_bare_headlines_has_no_fly_title_and_rubric_card() -> None:
             ],
             id="a_heading_under_the_last_listed_title_and_stamp_ends_that_card",
         ),
+        pytest.param(
+            LEAD
+            + "Related news\n"
+            + "Ferry operator adds a late sailing on weekend nights\n12.03.2026\n"
+            + "Fish market moves to the old customs shed\n"
+            + "Traders get twice the floor space and a loading bay, says the market board\n"
+            + "10.03.2026\n",
+            [
+                ("Ferry operator adds a late sailing on weekend nights", ""),
+                (
+                    "Fish market moves to the old customs shed",
+                    "Traders get twice the floor space and a loading bay, says the market board",
+                ),
+            ],
+            id="a_longer_line_under_a_title_right_under_the_card_befores_stamp_is_its_summary",
+        ),
     ],
 )
 def test_the_cards_under_the_lead_read_their_title_and_text(
