@@ -17,6 +17,7 @@ from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
     _BYLINE,
     _DOMAIN,
+    _NAME_ARTICLES,
     _NAME_LOWER_WORDS,
     _NAME_MAX_CHARS,
     _WORD_RUNS,
@@ -47,9 +48,9 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     if (
         is_section_name(line)
         or " & " in line  # ("Nation & World", "Politics & Policy": two sections in one kicker)
-        or (line.isupper() and len(words) > 1 and _is_person(line.title()))  # "ALAN REED"
+        or _author_name(line)
     ):
-        return False  # (a person's name in capitals over an opinion card: its author)
+        return False  # (a person's name over an opinion card: its author)
     if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
         # "BBC", "AFP" (also when printed again as the author); not a menu item set in
         # capitals as the story's chip ("Plus" in the menu, "PLUS" over the headline); five
@@ -68,6 +69,22 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     return all(word[0].isupper() or word in _NAME_LOWER_WORDS for word in words) and not (
         line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in words)
     )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
+
+
+def _author_name(line: str) -> bool:
+    """A person's name ("Marta Lanzi", "ALAN REED"), not an outlet's ("Kerry Independent")
+    nor one whose first word is an article or a two-letter word ("Le Monde", "Al Jazeera")."""
+    words = line.split()
+    return (
+        len(words) > 1
+        and len(words[0]) > _SHORT_FIRST_WORD
+        and words[0].casefold() not in _NAME_ARTICLES
+        and _is_person(line.title() if line.isupper() else line)
+        and not _outlet_name(line)
+    )
+
+
+_SHORT_FIRST_WORD = 2  # "Al", "Le": an article as often as a first name
 
 
 def _chip_name(

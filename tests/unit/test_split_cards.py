@@ -964,6 +964,23 @@ def test_an_end_heading_under_a_cards_stamp_ends_the_cards_text() -> None:
             ],
             id="a_coined_brand_under_a_title_is_the_cards_source_not_its_author",
         ),
+        pytest.param(
+            "Harbour Times\nOpinion\n"
+            "The harbour needs a plan for its silt, not another dredger\n"
+            "By Moira Quinn\nColumnist\nMarch 14, 2026\n"
+            "Every decade the port authority votes to dredge the eastern channel, and every "
+            "decade the silt returns.\n"
+            "The money would be better spent upstream, where the silt begins its journey.\n"
+            "Comments\nMore from our columnists\n"
+            "Maria Castell\nWhy the ferry timetable should change with the tides\nMarch 12, 2026\n"
+            "Jonas Brenner\nThe fish market move is a chance to rethink the quay\n"
+            "March 10, 2026\n",
+            [
+                ("Why the ferry timetable should change with the tides", None),
+                ("The fish market move is a chance to rethink the quay", None),
+            ],
+            id="a_persons_name_over_an_opinion_cards_title_is_its_author_not_its_source",
+        ),
     ],
 )
 def test_the_cards_under_the_lead_read_their_title_and_source(
