@@ -1014,6 +1014,21 @@ def test_the_articles_stamp_printed_again_under_its_text_heads_no_card() -> None
     ]
 
 
+def test_cards_of_one_day_with_a_date_alone_are_each_a_card() -> None:
+    drafts = split(
+        LEAD.replace("March 14, 2026", "14.03.2026")
+        + "Related News\n"
+        + "Ferry operator adds a late sailing on weekend nights\n13.03.2026\n"
+        + "Fish market moves to the old customs shed\n13.03.2026\n"
+        + "Lifeboat crew rescues two kayakers off the point\n14.03.2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "13.03.2026"),
+        ("Fish market moves to the old customs shed", "13.03.2026"),
+        ("Lifeboat crew rescues two kayakers off the point", "14.03.2026"),
+    ]
+
+
 def test_a_one_word_publisher_under_a_title_on_a_page_of_source_meta_lines() -> None:
     drafts = split(
         "NewsHub\nTopic\nHarbour dredging\n"
