@@ -1279,6 +1279,28 @@ def test_a_live_label_under_a_menu_heading_still_makes_one_live_blog() -> None:
     assert "1:15pm" in drafts[0].body and "Ferries stay in port" in drafts[0].body
 
 
+def test_a_second_live_kicker_over_the_headline_still_makes_one_live_blog() -> None:
+    drafts = split(
+        "News\nBusiness\nLive\nHarbour live\n"
+        "Port authority approves dredging as ferry fares rise; fish market moves to the quay\n"
+        "Rolling coverage of the day's news from the harbour and the waterfront\n"
+        "Moira Quinn\nUpdated 17:42 GMT, 14 March 2026\n"
+        "17:42 GMT\nClosing post: the harbour board meets again on Monday\n"
+        "The board will meet again on Monday to set the dredging timetable and the fees.\n"
+        "15:10 GMT\nFerry fares to rise by three percent\n"
+        "The ferry company said fares would rise from April to cover the cost of fuel.\n"
+        "09:05 GMT\nIntroduction: a busy day on the water\n"
+        "Good morning and welcome to our rolling coverage of the harbour and the quays.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging as ferry fares rise; fish market moves to the quay",
+            "Updated 17:42 GMT, 14 March 2026",
+        )
+    ]
+    assert "Ferry fares to rise by three percent" in drafts[0].body
+
+
 def test_a_place_after_a_particle_in_the_byline_is_no_source() -> None:
     drafts = split(
         "Portal Serrano\n"
