@@ -182,7 +182,7 @@ def _card_lists(
 def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     """The cards of one list print their source in one place: in a list where most cards
     print a name line first ("Reuters" / title, "Reuters" / stamp / title), that name is
-    each card's source ("SFGATE", "Mint"); in a list where no other card prints a source, a
+    each card's source ("QUAYCAST", "Tidewatch"); in a list where no other card prints a source, a
     name over a card's title that is no agency's or outlet's ("Water", "Verkehr") is its
     chip, no source (null beats wrong)."""
     if len(listed) < 2:
@@ -240,7 +240,7 @@ def _name_line(f: _Features, index: int) -> bool:
         and (_is_source_name(line) or line.isupper())
         and not is_section_name(line)
         and line.casefold() not in f.repeated
-        and not _is_person(line.title() if line.isupper() else line)  # ("GARY MASON")
+        and not _is_person(line.title() if line.isupper() else line)  # ("JANE DOE")
         and not (index > 0 and f.lines[index - 1] and _is_prose(f.lines[index - 1]))
     )
 

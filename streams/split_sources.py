@@ -72,19 +72,18 @@ def _is_publisher(line: str, f: "_Features") -> bool:
 
 
 def _author_name(line: str) -> bool:
-    """A person's name ("Marta Lanzi", "ALAN REED"), not an outlet's ("Kerry Independent")
-    nor one whose first word is an article or a two-letter word ("Le Monde", "Al Jazeera")."""
+    """A person's name ("Ilse Marwood", "JANE DOE"), not an outlet's ("Kerry Independent")
+    nor one opening with an article ("Le Courrier Bleu", "Al Rayan")."""
     words = line.split()
     return (
         len(words) > 1
-        and len(words[0]) > _SHORT_FIRST_WORD
-        and words[0].casefold() not in _NAME_ARTICLES
+        and words[0].casefold() not in _NAME_OPENING_ARTICLES
         and _is_person(line.title() if line.isupper() else line)
         and not _outlet_name(line)
     )
 
 
-_SHORT_FIRST_WORD = 2  # "Al", "Le": an article as often as a first name
+_NAME_OPENING_ARTICLES = _NAME_ARTICLES | {"al"}  # (also first names: "Le", "Al")
 
 
 def _chip_name(

@@ -328,7 +328,7 @@ Dredging will start in the autumn and is expected to take eighteen months, the a
             id="a_name_over_a_title_in_a_list_of_source_first_cards_is_its_source",
         ),
         pytest.param(
-            "Nordkurier Online\n"
+            "Hafenblatt Online\n"
             "Hafenbehörde genehmigt Ausbaggerung der östlichen Fahrrinne nach zwei Jahren\n"
             "Stand: 14.03.2026, 09:30 Uhr\n"
             "Kiel (dpa/lno) - Die Hafenbehörde hat am Freitag die Ausbaggerung der östlichen "
