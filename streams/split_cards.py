@@ -302,10 +302,10 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
 def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
     """The lines of blocks (between blank lines, where clean took a heading) whose first
     card prints its title first: a headline opens the block and a stamp follows it under
-    a summary or a name at most (title / [summary] / [source or chip] / stamp), and no
-    card of title and summary follows the last stamp (stamp / title / summary cards under
-    a first card without a stamp). In such a list each stamp closes the card above it,
-    also where a title follows the stamp."""
+    a summary, a byline or a name at most (title / [summary] / [byline, source or chip] /
+    stamp), and no card of title and summary follows the last stamp (stamp / title /
+    summary cards under a first card without a stamp). In such a list each stamp closes
+    the card above it, also where a title follows the stamp."""
     lines = f.lines
     n = len(lines)
     closing = [False] * n
@@ -333,7 +333,7 @@ def _title_opens(f: _Features, start: int, end: int, skip: set[int]) -> bool:
     index = start + 1
     while index < min(end, start + _MAX_DECK_LINES + 2) and f.stamp(index) is None:
         line = lines[index]
-        if f.is_meta(index) or not (_is_prose(line) or _words(line) <= _SHORT_NAME_WORDS):
+        if not (f.bylines[index] or _is_prose(line) or _words(line) <= _SHORT_NAME_WORDS):
             return False
         index += 1
     return index < end and f.stamp(index) is not None

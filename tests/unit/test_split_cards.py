@@ -359,6 +359,21 @@ Dredging will start in the autumn and is expected to take eighteen months, the a
             ],
             id="in_a_list_opened_by_a_title_each_stamp_closes_the_card_above_it",
         ),
+        pytest.param(
+            LEAD
+            + "More from the Harbour\n"
+            + "Ferry operator adds a late sailing on weekend nights\n"
+            + "The extra sailing leaves the pier at eleven and returns before one.\n"
+            + "By Tom Ashdown\n45 minutes ago\n"
+            + "Fish market moves to the old customs shed\n"
+            + "Traders will have twice the floor space and a loading bay on the quay.\n"
+            + "By Lena Carrow\nyesterday\n",
+            [
+                ("Ferry operator adds a late sailing on weekend nights", None, "45 minutes ago"),
+                ("Fish market moves to the old customs shed", None, "yesterday"),
+            ],
+            id="a_byline_between_the_first_cards_summary_and_stamp_keeps_the_list_title_first",
+        ),
     ],
 )
 def test_the_cards_under_the_lead_read_their_title_source_and_stamp(
