@@ -123,11 +123,14 @@ def _english(text: str) -> bool:
     "Spiegel" over a German title is a publisher's name, not a word of its page)."""
     words = [word for word in _WORD_RUNS.findall(text) if word.islower()]
     vocabulary = english_words()
-    known = sum(1 for word in words if common_word(word, vocabulary))  # ("raises", "bonds")
+    # ("raises", "bonds"; a word of one or two letters, "de", "en", "l", is one of many
+    # languages: no evidence)
+    known = sum(1 for word in words if len(word) > _SHORT_WORD and common_word(word, vocabulary))
     return bool(words) and _ENGLISH_SHARE * known >= len(words)
 
 
 _ENGLISH_SHARE = 1.5  # two in three of the title's lower-case words
+_SHORT_WORD = 2  # letters of a word most languages share ("de", "en", "a")
 
 
 _BYLINE_TAIL = re.compile(r",| [-–—·|/] ")  # "Von dpa, t-online", "By: AFP - @handle", "By X / X"

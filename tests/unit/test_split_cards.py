@@ -1316,6 +1316,24 @@ def test_a_second_live_kicker_over_the_headline_still_makes_one_live_blog() -> N
     assert "Ferry fares to rise by three percent" in drafts[0].body
 
 
+def test_an_english_word_over_a_french_cards_title_in_a_source_first_list_is_its_source() -> None:
+    drafts = split(
+        "Actualités\nThème : le port\nTout\nBelgique\n"
+        "La Gazette du Port\nLes ferries ajoutent une traversée de nuit le week-end\n"
+        "La compagnie a annoncé une traversée supplémentaire le vendredi et le samedi soir.\n"
+        "il y a 3 h\n"
+        "Signal\nL'ONU autorise l'exploitation de mines en mer\n"
+        "Les pays riverains auront un an pour publier leurs plans.\nil y a 5 h\n"
+        "À propos\n"
+    )
+    # ("l", "de", "en" are words of many languages: the title is no English one, and the
+    # English word over it no chip)
+    assert [(d.source, d.time_text) for d in drafts] == [
+        ("La Gazette du Port", "il y a 3 h"),
+        ("Signal", "il y a 5 h"),
+    ]
+
+
 def test_a_place_after_a_particle_in_the_byline_is_no_source() -> None:
     drafts = split(
         "Portal Serrano\n"
