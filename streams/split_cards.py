@@ -170,7 +170,7 @@ def _card_lists(
             rows = [f.lines[i] for i in between if f.lines[i] and i not in taken]
             if (
                 len(rows) <= _STAMPLESS_MAX_LINES
-                and _words(" ".join(rows)) < _REAL_BODY_WORDS
+                and sum(_words(row) for row in rows) < _REAL_BODY_WORDS
                 and all(f.lines[i] or i + 1 in ads for i in between)
             ):
                 lists[-1].append(card)
@@ -323,20 +323,19 @@ def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
 def _title_opens(f: _Features, start: int, end: int, skip: set[int]) -> bool:
     """The block [start, end) opens with a title / [summary] / [name] / stamp card."""
     lines = f.lines
-    if (
-        start in skip
-        or _over_blanks(f, start) in skip  # (a headline under an ad's lines: as likely the ad's)
-        or not f.is_title(start)
-        or _is_name(lines[start])
-    ):
-        return False
-    index = start + 1
-    while index < min(end, start + _MAX_DECK_LINES + 2) and f.stamp(index) is None:
-        line = lines[index]
-        if not (f.bylines[index] or _is_prose(line) or _words(line) <= _SHORT_NAME_WORDS):
-            return False
-        index += 1
-    return index < end and f.stamp(index) is not None
+    reach = range(start + 1, min(end, start + _MAX_DECK_LINES + 2))
+    stamp = next((index for index in reach if f.stamp(index) is not None), None)
+    return (
+        stamp is not None  # (asked first: most blocks have no stamp near their top)
+        and start not in skip
+        and _over_blanks(f, start) not in skip  # (a headline under an ad's lines: the ad's?)
+        and f.is_title(start)
+        and not _is_name(lines[start])
+        and all(
+            f.bylines[index] or _is_prose(lines[index]) or _words(lines[index]) <= _SHORT_NAME_WORDS
+            for index in range(start + 1, stamp)
+        )
+    )
 
 
 def _clock_key(card: _Card) -> str | None:
