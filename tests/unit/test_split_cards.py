@@ -1322,8 +1322,8 @@ def test_an_english_word_over_a_french_cards_title_in_a_source_first_list_is_its
         "La Gazette du Port\nLes ferries ajoutent une traversée de nuit le week-end\n"
         "La compagnie a annoncé une traversée supplémentaire le vendredi et le samedi soir.\n"
         "il y a 3 h\n"
-        "Signal\nL'ONU autorise l'exploitation de mines en mer\n"
-        "Les pays riverains auront un an pour publier leurs plans.\nil y a 5 h\n"
+        "Signal\nLa marina annonce l'extension de ponton en mai\n"
+        "Trente places nouvelles seront réservées aux voiliers de passage.\nil y a 5 h\n"
         "À propos\n"
     )
     # ("l", "de", "en" are words of many languages: the title is no English one, and the
