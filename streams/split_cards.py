@@ -323,7 +323,8 @@ def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
 def _title_opens(f: _Features, start: int, end: int, skip: set[int]) -> bool:
     """The block [start, end) opens with a title / [summary] / [name] / stamp card."""
     lines = f.lines
-    reach = range(start + 1, min(end, start + _MAX_DECK_LINES + 2))
+    # (a stamp under the title, its summary lines and one byline or name line)
+    reach = range(start + 1, min(end, start + _MAX_DECK_LINES + 3))
     stamp = next((index for index in reach if f.stamp(index) is not None), None)
     return (
         stamp is not None  # (asked first: most blocks have no stamp near their top)

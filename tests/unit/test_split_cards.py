@@ -9,6 +9,8 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
+from streams.split_cards import _title_opens
+from streams.split_page import _features
 
 FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
 
@@ -1027,6 +1029,19 @@ def test_the_articles_stamp_printed_again_under_its_text_heads_no_card() -> None
         ),
         ("Ferry operator adds a late sailing on weekend nights", "Mar 14 2026 | 9:05 AM GMT"),
     ]
+
+
+def test_a_title_three_summary_lines_and_a_byline_open_a_title_first_list() -> None:
+    lines = (
+        "Ferry operator adds a late sailing on weekend nights",
+        "The extra sailing leaves the pier at eleven and returns before one.",
+        "It will run on Fridays and Saturdays until the end of September.",
+        "Fares for the late sailing will match those of the evening crossing.",
+        "By Tom Ashdown",
+        "45 minutes ago",
+        "Fish market moves to the old customs shed",
+    )
+    assert _title_opens(_features(lines), 0, len(lines), set())
 
 
 def test_cards_of_one_day_with_a_date_alone_are_each_a_card() -> None:
