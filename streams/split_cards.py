@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from streams.boilerplate import is_section_name
-from streams.captions import split_credit
+from streams.captions import is_agency, split_credit
 from streams.model import CleanPage
 from streams.split_header import _header_above, _source_above
 from streams.split_lines import (
+    _DOMAIN,
     _HEADLINE_MAX_WORDS,
     _PROSE_ANY_WORDS,
     _RUN_MAX_WORDS,
@@ -51,6 +52,7 @@ from streams.split_page import (
     _HEADER_MAX_WORDS,
     _INNER_SENTENCE_END,
     _KICKER_MAX_WORDS,
+    _MAX_DECK_LINES,
     _REAL_BODY_WORDS,
     _SUBHEADING_MAX_WORDS,
     _WIDGET_MAX_WORDS,
@@ -69,6 +71,7 @@ _TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")  # "27.11.2026", no clock
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
 _AD_BLOCK_MAX_LINES = 6  # an ad card's lines over the label that closes it
 
@@ -147,7 +150,99 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     cards, taken = _stamped_cards(f, begin, skip)
     cards.extend(_stampless_cards(f, cards, taken))
     cards.sort(key=_CARD_START)
+    for listed in _card_lists(f, cards, taken, skip):
+        _list_sources(f, listed, taken)
     return cards, taken
+
+
+def _card_lists(
+    f: _Features, cards: list[_Card], taken: set[int], ads: set[int]
+) -> list[list[_Card]]:
+    """The cards grouped in lists: a card starting a few short lines under the one before
+    (its summary, not an article's text; an ad's lines are in ``taken``), with no heading
+    between them (a blank line where clean took a heading, not over an ad), is in its list."""
+    lists: list[list[_Card]] = []
+    for card in cards:
+        if card.inline:
+            continue
+        if lists:
+            between = range(lists[-1][-1].body_from, card.start)
+            rows = [f.lines[i] for i in between if f.lines[i] and i not in taken]
+            if (
+                len(rows) <= _STAMPLESS_MAX_LINES
+                and sum(_words(row) for row in rows) < _REAL_BODY_WORDS
+                and all(f.lines[i] or i + 1 in ads for i in between)
+            ):
+                lists[-1].append(card)
+                continue
+        lists.append([card])
+    return lists
+
+
+def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
+    """The cards of one list print their source in one place: in a list where most cards
+    print a name line first ("Reuters" / title, "Reuters" / stamp / title), that name is
+    each card's source ("QUAYCAST", "Tidewatch"); in a list where no other card prints a source, a
+    name over a card's title that is no agency's or outlet's ("Water", "Verkehr") is its
+    chip, no source (null beats wrong)."""
+    if len(listed) < 2:
+        return
+    heads = [_head_name(f, card, taken) for card in listed]
+    named = sum(head is not None for head in heads)
+    sourced = [card for card in listed if card.source is not None]
+    if named < 2 and len(sourced) == 1:
+        card = sourced[0]
+        if _sourced_first(f, card) and not _strong_publisher(card.source or ""):
+            card.source = None
+        return
+    if named < 2 or 2 * named < len(listed) or not any(_listed_publisher(c) for c in sourced):
+        return
+    for card, head in zip(listed, heads, strict=True):
+        if (
+            card.source is None
+            and head is not None
+            and not _chip_name(f.lines[head], f, f.lines[card.title], sourced_under=True)
+        ):
+            card.source, card.start = f.lines[head], min(card.start, head)
+            taken.add(head)
+
+
+def _head_name(f: _Features, card: _Card, taken: set[int]) -> int | None:
+    """The line of the name a card prints first: its source's line, the name line over its
+    stamp ("Belga" / stamp / title), or a name line right over it (``_name_line``)."""
+    if _sourced_first(f, card) or (card.start < card.title and _name_line(f, card.start)):
+        return card.start
+    slot = card.start - 1
+    return slot if slot >= 0 and slot not in taken and _name_line(f, slot) else None
+
+
+def _listed_publisher(card: _Card) -> bool:
+    """The card's source shows the list prints publishers: a name that is not one word in
+    capitals ("ROMA", "LOCAL": as often a place's or a section's kicker), or an agency's."""
+    name = card.source or ""
+    return _strong_publisher(name) or not (name.isupper() and " " not in name)
+
+
+def _strong_publisher(name: str) -> bool:
+    """A news agency's or an outlet's name, or a domain: a publisher in any list."""
+    return _agency_name(name) or is_agency(name) or _outlet_name(name) or bool(_DOMAIN.match(name))
+
+
+def _name_line(f: _Features, index: int) -> bool:
+    """A publisher-like name line at ``index`` over a card: short, no sentence, no stamp, no
+    section's name, no menu item, no person's name, not the last line of a text above."""
+    line = f.lines[index]
+    return (
+        bool(line)
+        and _words(line) <= _SHORT_NAME_WORDS
+        and not f.is_meta(index)
+        and not _is_prose(line)
+        and (_is_source_name(line) or line.isupper())
+        and not is_section_name(line)
+        and line.casefold() not in f.repeated
+        and not _is_person(line.title() if line.isupper() else line)  # ("JANE DOE")
+        and not (index > 0 and f.lines[index - 1] and _is_prose(f.lines[index - 1]))
+    )
 
 
 def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
@@ -162,10 +257,12 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         sum(1 for index in f.stamp_lines if (meta := f.metas[index]) is not None and meta[0])
         >= _SOURCED_PAGE
     )
+    closing = _titles_first(f, begin, skip)
     for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
         cluster = _cluster(f, anchor, begin, taken, layout)
+        cluster.closing = closing[anchor]
         cluster.sourced_list = previous is not None and _sourced_first(f, previous)
         cluster.sourced_under = (
             previous is not None and previous.source is not None and not cluster.sourced_list
@@ -202,13 +299,53 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
     return cards, taken
 
 
+def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
+    """The lines of blocks (between blank lines, where clean took a heading) whose first
+    card prints its title first: a headline opens the block and a stamp follows it under
+    a summary, a byline or a name at most (title / [summary] / [byline, source or chip] /
+    stamp), and no card of title and summary follows the last stamp (stamp / title /
+    summary cards under a first card without a stamp). In such a list each stamp closes
+    the card above it, also where a title follows the stamp."""
+    lines = f.lines
+    n = len(lines)
+    closing = [False] * n
+    start = begin
+    while start < n:
+        end = start
+        while end < n and lines[end]:
+            end += 1
+        if end > start and _title_opens(f, start, end, skip) and not _card_closes(f, start, end):
+            closing[start:end] = [True] * (end - start)
+        start = end + 1
+    return closing
+
+
+def _title_opens(f: _Features, start: int, end: int, skip: set[int]) -> bool:
+    """The block [start, end) opens with a title / [summary] / [name] / stamp card."""
+    lines = f.lines
+    # (a stamp under the title, its summary lines and one byline or name line)
+    reach = range(start + 1, min(end, start + _MAX_DECK_LINES + 3))
+    stamp = next((index for index in reach if f.stamp(index) is not None), None)
+    return (
+        stamp is not None  # (asked first: most blocks have no stamp near their top)
+        and start not in skip
+        and _over_blanks(f, start) not in skip  # (a headline under an ad's lines: the ad's?)
+        and f.is_title(start)
+        and not _is_name(lines[start])
+        and all(
+            f.bylines[index] or _is_prose(lines[index]) or _words(lines[index]) <= _SHORT_NAME_WORDS
+            for index in range(start + 1, stamp)
+        )
+    )
+
+
 def _clock_key(card: _Card) -> str | None:
     """The card's stamp, when it has a clock, as compared with the other cards': a stamp
     printed again ("First Published: Nov 28 2026 | 10:15 AM IST" under the text) heads no
     card of its own."""
     stamp = card.time_text
-    if stamp is None or not has_clock(stamp):
-        return None
+    if stamp is None or not has_clock(_NUMERIC_DATE.sub("", stamp)):
+        return None  # (a date alone, "27.11.2026", is shared by cards of one day)
     return _STAMP_KEY.sub("", stamp.casefold())
 
 
@@ -243,6 +380,7 @@ class _Cluster:
     sourced_under: bool = False  # the card before prints its source under its title
     chipped_list: bool = False  # the card before has a section's name over its title
     meta_sources: bool = False  # the page's cards print "Source · 3h" lines under their titles
+    closing: bool = False  # in a block whose first card prints its title first (``_titles_first``)
 
     def card(self, start: int, title: int, body_from: int, source: str | None = None) -> _Card:
         """A card of these meta lines; ``source`` when they print none."""
@@ -323,6 +461,55 @@ def _source_over_place(f: _Features, anchor: int, begin: int, taken: set[int]) -
         and _is_source_name(f.lines[source])
         and not _place_line(f.lines[source])
     )
+
+
+def _card_closes(f: _Features, start: int, end: int) -> bool:
+    """A title over a summary under the last stamp of the block [start, end): the card the
+    stamp heads."""
+    last = max(index for index in range(start, end) if f.stamp(index) is not None)
+    return any(
+        f.is_title(index) and _is_prose(f.lines[index + 1]) for index in range(last + 1, end - 1)
+    )
+
+
+def _closing_stamp(c: _Cluster) -> _Card | None:
+    """Title / [summary] / [source or chip] / stamp, then a title, in a block whose first
+    card prints its title first: the stamp closes the card above (the list's shape), not
+    the title under it. A name over the stamp is the card's source when it is a
+    publisher's, else an author or a chip (null beats wrong)."""
+    if not (c.closing and c.title_after):
+        return None
+    f, index = c.f, c.above
+    name: int | None = None
+    if (
+        index >= c.begin
+        and index not in c.taken
+        and f.lines[index]
+        and _words(f.lines[index]) <= _SHORT_NAME_WORDS
+        and _is_source_name(f.lines[index])
+        and not _is_prose(f.lines[index])
+    ):
+        name, index = index, index - 1
+    summary = 0
+    while (
+        summary < _MAX_DECK_LINES
+        and index >= c.begin
+        and index not in c.taken
+        and f.lines[index]
+        and _is_prose(f.lines[index])
+    ):
+        summary, index = summary + 1, index - 1
+    if (
+        not _free_title(f, index, c.taken)
+        or _is_name(f.lines[index])
+        or not (index == c.begin or not f.lines[index - 1] or index - 1 in c.taken)
+    ):
+        return None
+    source = None
+    if name is not None:  # a publisher as ``_title_name_stamp`` reads one, not an author
+        source = _brand(f.lines[name]) or _listed_source(c)
+        c.taken.add(name)  # (no text of the card: its source, author or chip)
+    return c.card(index, index, index + 1 if index + 1 < c.start else c.end, source)
 
 
 def _source_stamp_title(c: _Cluster) -> _Card | None:
@@ -583,6 +770,7 @@ def _stamp_over_title(c: _Cluster) -> _Card | None:
 
 # the card shapes a stamp can be in, tried in this order: the first that fits is the card
 _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
+    _closing_stamp,
     _title_summary_chip_stamp,
     _source_stamp_title,
     _source_stamp_chips_title,

@@ -60,9 +60,7 @@ def _live_title(f: _Features, stop: int) -> int | None:
         if not line:
             continue
         if len(line) <= _LIVE_KICKER_CHARS and _LIVE_KICKER.match(line):
-            after = index + 1
-            while after < stop and not lines[after]:
-                after += 1
+            after = _under_kicker(f, index + 1, stop)
             if after < stop and f.is_title(after):  # the headline right under the kicker
                 return after
         elif (
@@ -74,6 +72,27 @@ def _live_title(f: _Features, stop: int) -> int | None:
         ):
             return index
     return None
+
+
+def _under_kicker(f: _Features, index: int, stop: int) -> int:
+    """The first line from ``index`` past blank lines and one more short live kicker
+    ("Live" / "Business live" / headline): where the headline stands."""
+    lines = f.lines
+    kickers = 0
+    while index < stop and (
+        not lines[index]
+        or (
+            kickers < 1
+            and len(lines[index]) <= _LIVE_KICKER_CHARS
+            and _has_live_word(lines[index].casefold())
+            and not f.is_title(index)
+            and not f.is_meta(index)
+            and not _is_prose(lines[index])
+        )
+    ):
+        kickers += bool(lines[index])
+        index += 1
+    return index
 
 
 def _blog_stop(f: _Features, related: list[int]) -> int:

@@ -17,6 +17,7 @@ from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
     _BYLINE,
     _DOMAIN,
+    _NAME_ARTICLES,
     _NAME_LOWER_WORDS,
     _NAME_MAX_CHARS,
     _WORD_RUNS,
@@ -47,9 +48,9 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     if (
         is_section_name(line)
         or " & " in line  # ("Nation & World", "Politics & Policy": two sections in one kicker)
-        or (line.isupper() and len(words) > 1 and _is_person(line.title()))  # "ALAN REED"
+        or _author_name(line)
     ):
-        return False  # (a person's name in capitals over an opinion card: its author)
+        return False  # (a person's name over an opinion card: its author)
     if line.isupper() and len(words) == 1 and len(line) <= _ACRONYM_MAX_CHARS:
         # "BBC", "AFP" (also when printed again as the author); not a menu item set in
         # capitals as the story's chip ("Plus" in the menu, "PLUS" over the headline); five
@@ -68,6 +69,21 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     return all(word[0].isupper() or word in _NAME_LOWER_WORDS for word in words) and not (
         line.isupper() and any(len(word) > _ACRONYM_MAX_CHARS for word in words)
     )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
+
+
+def _author_name(line: str) -> bool:
+    """A person's name ("Ilse Marwood", "JANE DOE"), not an outlet's ("Kerry Independent")
+    nor one opening with an article ("Le Courrier Bleu", "Al Rayan")."""
+    words = line.split()
+    return (
+        len(words) > 1
+        and words[0].casefold() not in _NAME_OPENING_ARTICLES
+        and _is_person(line.title() if line.isupper() else line)
+        and not _outlet_name(line)
+    )
+
+
+_NAME_OPENING_ARTICLES = _NAME_ARTICLES | {"al"}  # (also first names: "Le", "Al")
 
 
 def _chip_name(
@@ -107,11 +123,14 @@ def _english(text: str) -> bool:
     "Spiegel" over a German title is a publisher's name, not a word of its page)."""
     words = [word for word in _WORD_RUNS.findall(text) if word.islower()]
     vocabulary = english_words()
-    known = sum(1 for word in words if common_word(word, vocabulary))  # ("raises", "bonds")
+    # ("raises", "bonds"; a word of one or two letters, "de", "en", "l", is one of many
+    # languages: no evidence)
+    known = sum(1 for word in words if len(word) > _SHORT_WORD and common_word(word, vocabulary))
     return bool(words) and _ENGLISH_SHARE * known >= len(words)
 
 
 _ENGLISH_SHARE = 1.5  # two in three of the title's lower-case words
+_SHORT_WORD = 2  # letters of a word most languages share ("de", "en", "a")
 
 
 _BYLINE_TAIL = re.compile(r",| [-–—·|/] ")  # "Von dpa, t-online", "By: AFP - @handle", "By X / X"

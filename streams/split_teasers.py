@@ -26,6 +26,7 @@ from streams.split_lines import (
 from streams.split_page import (
     _AUTHOR_NAMES,
     _INNER_SENTENCE_END,
+    _KICKER_MAX_WORDS,
     _MAX_DECK_LINES,
     _REAL_BODY_WORDS,
     _Card,
@@ -47,6 +48,21 @@ def _summary_under(title: str, deck: str) -> bool:
         deck[-1] in ".!?"
         and _INNER_SENTENCE_END.search(deck) is not None
         and (_words(deck) > _words(title))
+    )
+
+
+def _listed_summary(f: _Features, card: _Card) -> bool:
+    """A card right under the stamp that closed the card before (title / stamp, title /
+    summary / stamp): its first line is its title, as the card before's was, and a longer
+    line right under it its summary, with or without a full stop; not a title under its
+    kicker."""
+    title, deck = f.lines[card.title], f.lines[card.deck or card.title]
+    return (
+        card.deck == card.title + 1
+        and card.title > 0
+        and f.stamp(card.title - 1) is not None
+        and _words(title) > _KICKER_MAX_WORDS
+        and _words(deck) > _words(title)
     )
 
 
@@ -91,6 +107,7 @@ def _card_drafts(
             if (
                 _words(" ".join(paragraphs)) < _REAL_BODY_WORDS
                 and not _summary_under(lines[card.title], lines[card.deck])
+                and not _listed_summary(f, card)
                 # (a headline that opens a block, under its heading, is no card's summary)
                 and not reading.marks.at(card.title)
             ):

@@ -9,6 +9,8 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
+from streams.split_cards import _title_opens
+from streams.split_page import _features
 
 FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
 
@@ -308,6 +310,71 @@ Dredging will start in the autumn and is expected to take eighteen months, the a
                 ("Fish market moves to the old customs shed", None, "5 hours ago"),
             ],
             id="a_headline_starting_with_a_place_and_a_comma_is_no_place_line_over_a_stamp",
+        ),
+        pytest.param(
+            LEAD
+            + "More for you\n"
+            + "Coastal Ledger\nFerry operator adds a late sailing on weekend nights\n"
+            + "The extra sailing leaves the pier at eleven.\n2 hours ago\n"
+            + "QUAYCAST\nFish market moves to the old customs shed\n3 hours ago\n"
+            + "Bay Radio\nLifeboat crew rescues two kayakers off the point\n5 hours ago\n",
+            [
+                (
+                    "Ferry operator adds a late sailing on weekend nights",
+                    "Coastal Ledger",
+                    "2 hours ago",
+                ),
+                ("Fish market moves to the old customs shed", "QUAYCAST", "3 hours ago"),
+                ("Lifeboat crew rescues two kayakers off the point", "Bay Radio", "5 hours ago"),
+            ],
+            id="a_name_over_a_title_in_a_list_of_source_first_cards_is_its_source",
+        ),
+        pytest.param(
+            "Hafenblatt Online\n"
+            "Hafenbehörde genehmigt Ausbaggerung der östlichen Fahrrinne nach zwei Jahren\n"
+            "Stand: 14.03.2026, 09:30 Uhr\n"
+            "Kiel (dpa/lno) - Die Hafenbehörde hat am Freitag die Ausbaggerung der östlichen "
+            "Fahrrinne genehmigt und damit eine Prüfung beendet, die 2024 begonnen hatte.\n"
+            "Die Arbeiten sollen im Herbst beginnen und etwa achtzehn Monate dauern.\n"
+            "Fischer befürchten, dass die Arbeiten die Laichgründe in der Bucht stören könnten.\n"
+            "dpa\n"
+            "Mehr zum Thema\n"
+            "Fährlinie bietet am Wochenende eine späte Abfahrt an\nvor 5 Stunden\n"
+            "Uferweg\nFischmarkt zieht in den alten Zollschuppen um\n12.03.2026\n",
+            [
+                ("Fährlinie bietet am Wochenende eine späte Abfahrt an", None, "vor 5 Stunden"),
+                ("Fischmarkt zieht in den alten Zollschuppen um", None, "12.03.2026"),
+            ],
+            id="a_name_over_one_title_of_a_list_that_prints_no_sources_is_its_chip",
+        ),
+        pytest.param(
+            LEAD
+            + "Trending\n"
+            + "Ferry operator adds a late sailing on weekend nights\nQuayside\n3h ago\n"
+            + "Fish market moves to the old customs shed\n"
+            + "Traders will have twice the floor space and a loading bay on the quay.\n"
+            + "Harbour FM\n5h ago\n"
+            + "Lifeboat crew rescues two kayakers off the point\n",
+            [
+                ("Ferry operator adds a late sailing on weekend nights", "Quayside", "3h ago"),
+                ("Fish market moves to the old customs shed", "Harbour FM", "5h ago"),
+            ],
+            id="in_a_list_opened_by_a_title_each_stamp_closes_the_card_above_it",
+        ),
+        pytest.param(
+            LEAD
+            + "More from the Harbour\n"
+            + "Ferry operator adds a late sailing on weekend nights\n"
+            + "The extra sailing leaves the pier at eleven and returns before one.\n"
+            + "By Tom Ashdown\n45 minutes ago\n"
+            + "Fish market moves to the old customs shed\n"
+            + "Traders will have twice the floor space and a loading bay on the quay.\n"
+            + "By Lena Carrow\nyesterday\n",
+            [
+                ("Ferry operator adds a late sailing on weekend nights", None, "45 minutes ago"),
+                ("Fish market moves to the old customs shed", None, "yesterday"),
+            ],
+            id="a_byline_between_the_first_cards_summary_and_stamp_keeps_the_list_title_first",
         ),
     ],
 )
@@ -659,6 +726,22 @@ def test_a_list_of_bare_headlines_has_no_fly_title_and_rubric_card() -> None:
             ],
             id="a_heading_under_the_last_listed_title_and_stamp_ends_that_card",
         ),
+        pytest.param(
+            LEAD
+            + "Related news\n"
+            + "Ferry operator adds a late sailing on weekend nights\n12.03.2026\n"
+            + "Fish market moves to the old customs shed\n"
+            + "Traders get twice the floor space and a loading bay, says the market board\n"
+            + "10.03.2026\n",
+            [
+                ("Ferry operator adds a late sailing on weekend nights", ""),
+                (
+                    "Fish market moves to the old customs shed",
+                    "Traders get twice the floor space and a loading bay, says the market board",
+                ),
+            ],
+            id="a_longer_line_under_a_title_right_under_the_card_befores_stamp_is_its_summary",
+        ),
     ],
 )
 def test_the_cards_under_the_lead_read_their_title_and_text(
@@ -898,6 +981,23 @@ def test_an_end_heading_under_a_cards_stamp_ends_the_cards_text() -> None:
             ],
             id="a_coined_brand_under_a_title_is_the_cards_source_not_its_author",
         ),
+        pytest.param(
+            "Harbour Times\nOpinion\n"
+            "The harbour needs a plan for its silt, not another dredger\n"
+            "By Moira Quinn\nColumnist\nMarch 14, 2026\n"
+            "Every decade the port authority votes to dredge the eastern channel, and every "
+            "decade the silt returns.\n"
+            "The money would be better spent upstream, where the silt begins its journey.\n"
+            "Comments\nMore from our columnists\n"
+            "Maria Castell\nWhy the ferry timetable should change with the tides\nMarch 12, 2026\n"
+            "Jonas Brenner\nThe fish market move is a chance to rethink the quay\n"
+            "March 10, 2026\n",
+            [
+                ("Why the ferry timetable should change with the tides", None),
+                ("The fish market move is a chance to rethink the quay", None),
+            ],
+            id="a_persons_name_over_an_opinion_cards_title_is_its_author_not_its_source",
+        ),
     ],
 )
 def test_the_cards_under_the_lead_read_their_title_and_source(
@@ -928,6 +1028,34 @@ def test_the_articles_stamp_printed_again_under_its_text_heads_no_card() -> None
             "First Published : Mar 14 2026 | 10:15 AM GMT",
         ),
         ("Ferry operator adds a late sailing on weekend nights", "Mar 14 2026 | 9:05 AM GMT"),
+    ]
+
+
+def test_a_title_three_summary_lines_and_a_byline_open_a_title_first_list() -> None:
+    lines = (
+        "Ferry operator adds a late sailing on weekend nights",
+        "The extra sailing leaves the pier at eleven and returns before one.",
+        "It will run on Fridays and Saturdays until the end of September.",
+        "Fares for the late sailing will match those of the evening crossing.",
+        "By Tom Ashdown",
+        "45 minutes ago",
+        "Fish market moves to the old customs shed",
+    )
+    assert _title_opens(_features(lines), 0, len(lines), set())
+
+
+def test_cards_of_one_day_with_a_date_alone_are_each_a_card() -> None:
+    drafts = split(
+        LEAD.replace("March 14, 2026", "14.03.2026")
+        + "Related News\n"
+        + "Ferry operator adds a late sailing on weekend nights\n13.03.2026\n"
+        + "Fish market moves to the old customs shed\n13.03.2026\n"
+        + "Lifeboat crew rescues two kayakers off the point\n14.03.2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "13.03.2026"),
+        ("Fish market moves to the old customs shed", "13.03.2026"),
+        ("Lifeboat crew rescues two kayakers off the point", "14.03.2026"),
     ]
 
 
@@ -1179,6 +1307,46 @@ def test_a_live_label_under_a_menu_heading_still_makes_one_live_blog() -> None:
         )
     ]
     assert "1:15pm" in drafts[0].body and "Ferries stay in port" in drafts[0].body
+
+
+def test_a_second_live_kicker_over_the_headline_still_makes_one_live_blog() -> None:
+    drafts = split(
+        "News\nBusiness\nLive\nHarbour live\n"
+        "Port authority approves dredging as ferry fares rise; fish market moves to the quay\n"
+        "Rolling coverage of the day's news from the harbour and the waterfront\n"
+        "Moira Quinn\nUpdated 17:42 GMT, 14 March 2026\n"
+        "17:42 GMT\nClosing post: the harbour board meets again on Monday\n"
+        "The board will meet again on Monday to set the dredging timetable and the fees.\n"
+        "15:10 GMT\nFerry fares to rise by three percent\n"
+        "The ferry company said fares would rise from April to cover the cost of fuel.\n"
+        "09:05 GMT\nIntroduction: a busy day on the water\n"
+        "Good morning and welcome to our rolling coverage of the harbour and the quays.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging as ferry fares rise; fish market moves to the quay",
+            "Updated 17:42 GMT, 14 March 2026",
+        )
+    ]
+    assert "Ferry fares to rise by three percent" in drafts[0].body
+
+
+def test_an_english_word_over_a_french_cards_title_in_a_source_first_list_is_its_source() -> None:
+    drafts = split(
+        "Actualités\nThème : le port\nTout\nBelgique\n"
+        "La Gazette du Port\nLes ferries ajoutent une traversée de nuit le week-end\n"
+        "La compagnie a annoncé une traversée supplémentaire le vendredi et le samedi soir.\n"
+        "il y a 3 h\n"
+        "Signal\nLa marina annonce l'extension de ponton en mai\n"
+        "Trente places nouvelles seront réservées aux voiliers de passage.\nil y a 5 h\n"
+        "À propos\n"
+    )
+    # ("l", "de", "en" are words of many languages: the title is no English one, and the
+    # English word over it no chip)
+    assert [(d.source, d.time_text) for d in drafts] == [
+        ("La Gazette du Port", "il y a 3 h"),
+        ("Signal", "il y a 5 h"),
+    ]
 
 
 def test_a_place_after_a_particle_in_the_byline_is_no_source() -> None:
