@@ -384,11 +384,16 @@ def starts_with_verb(line: str) -> bool:
     return first is not None and first.group().casefold() in _ui_words().verbs
 
 
+_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "av", "af"})
+
+
 def _control_kind(line: str, key: str) -> Kind:
     """A UI control's kind: a "Links:" heading, a comments heading (the article has ended),
     or a button to drop (also a jump to the comments: "Ir a los comentarios")."""
     if line[-1] == ":" and not _is_share_bar(key, (_PHRASES or _phrases()).share):
-        return Kind.LINKS  # (not "Compartilhe:", "Teilen:" over a share bar)
+        # (not "Compartilhe:", "Teilen:" over a share bar; "Text by:", "Texte par :" is a
+        # byline's label over the author's name, no list)
+        return Kind.DROP if key.rsplit(" ", 1)[-1] in _BYLINE_WORDS else Kind.LINKS
     if _COMMENTS.search(key) and _first_word(key) not in _ui_words().navigate:
         return Kind.END  # "Your Comments"
     return Kind.DROP
@@ -758,6 +763,31 @@ _UNSEEN = object()  # not in the cache (None is a cached answer: content)
 def clear_cache() -> None:
     """Forget remembered lines (for measuring the cost of never-seen pages)."""
     _SHORT_CACHE.clear()
+
+
+# a UI label glued to the element after it ("Read moreEU and Ukraine agree …", "Lire
+# aussiSénégal: …"): innerText puts no space between two inline elements
+_GLUED_CASE = re.compile("[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
+_GLUED_LABEL_CHARS = 30
+_GLUED_TEXT_SPACES = 2  # the text after it is a headline or a sentence, not a brand's rest
+
+
+def glued_label(line: str) -> int:
+    """Where a UI label of two words or more that is glued to the text after it ends, in a
+    content line ("Read more" in "Read moreEU and Ukraine agree …"); 0 when there is none.
+    A brand's capital ("OpenLake", "WhatsApp") follows one word, not a label."""
+    match = _GLUED_CASE.search(line, 0, _GLUED_LABEL_CHARS)
+    if match is None:
+        return 0
+    end = match.start() + 1
+    if (
+        " " not in line[:end]
+        or line.count(" ", end) < _GLUED_TEXT_SPACES
+        or classify(line[:end]) is None
+        or classify(line) is not None
+    ):
+        return 0
+    return end
 
 
 def _classify(line: str) -> Kind | None:

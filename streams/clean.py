@@ -17,7 +17,8 @@ Steps, each cheap when it has nothing to do:
    every line is followed by a blank one (text made from HTML), blank lines carry
    no structure and are dropped. A social handle ending a short line goes ("Football
    Writer @BenGrounds" → "Football Writer"), and so do initials after the last sentence
-   ("… within 48 hours. PTI ABC XYZ").
+   ("… within 48 hours. PTI ABC XYZ"). A UI label glued to the element after it gets a line of
+   its own ("Read moreEU and Ukraine agree …" → "Read more" / "EU and Ukraine agree …").
 3. Boilerplate (``streams.boilerplate`` and its phrase file): ads, share bars,
    calls to action, cookie and newsletter notices (a newsletter box's heading and
    description go with its sign-up pitch), comment widgets, copyright
@@ -72,6 +73,7 @@ from streams.boilerplate import (
     addresses_reader,
     classify,
     describes_newsletter,
+    glued_label,
     has_quote,
     is_closing_bio,
     is_command,
@@ -1008,6 +1010,10 @@ def _lines(text: str) -> list[str]:
             line = _without_handle(line)
             if not line:
                 continue  # a social handle alone ("@BenGrounds") is no blank line either
+        glued = glued_label(line) if line[:1].isupper() else 0
+        if glued:  # "Read moreEU and Ukraine agree …": the label on its own line
+            out.append(line[:glued])
+            line = line[glued:]
         out.append(line)
     if _double_spaced(out):
         return [line for line in out if line]

@@ -1280,3 +1280,31 @@ def test_a_paywall_offer_between_its_controls_goes() -> None:
     # a price per month in the news, between paragraphs, stays
     news = "Een overtocht kost voortaan € 2,10 per maand meer voor abonnementhouders.\n"
     assert news.strip() in lines_of(text + news + text)
+
+
+GLUED_TEXT = (
+    "Ferry crews at Port Allery walked out on Monday after talks on night shifts broke "
+    "down, the union said.\n"
+    "{link}\n"
+    "The operator said it would run a reduced timetable until the end of the week, with "
+    "the first sailing at nine.\n"
+    "Passengers with booked crossings can move them to another day free of charge, a "
+    "spokeswoman said.\n"
+)
+
+
+def test_a_link_label_glued_to_its_headline_goes_with_the_link() -> None:
+    lines = lines_of(GLUED_TEXT.format(link="Read moreHarbour board approves new night crossings"))
+    assert not any("Harbour board" in line or "Read more" in line for line in lines)
+    assert lines[-2].startswith("The operator said")
+    lire = "Lire aussiLe port d'Allery rouvre son quai nord après deux ans de travaux"
+    assert not any("quai nord" in line for line in lines_of(GLUED_TEXT.format(link=lire)))
+    # a brand's capital after one word is no label: "OpenLake" stays in its sentence
+    brand = "OpenLake said on Monday it would add two electric ferries to the route next year."
+    assert brand in lines_of(GLUED_TEXT.format(link=brand))
+
+
+def test_a_byline_label_ending_with_a_colon_opens_no_link_list() -> None:
+    assert classify("Text by:") is Kind.DROP
+    assert classify("Texte par :") is Kind.DROP
+    assert classify("Read also:") is Kind.LINKS
