@@ -1156,16 +1156,26 @@ class _LinkList:
     marks: list[tuple[int, str]]  # the page's marks: the heading's is the last
     open: bool = False
     listed: bool = False  # a bare headline link was taken
+    link_spaces: int = 0  # the spaces in the last link taken
 
     def start(self, *, is_links: bool) -> None:
         self.open, self.listed = is_links, False
 
     def takes(self, line: str, following: list[str]) -> bool:
-        """Whether ``line`` is one of the links (removed); else the list has ended."""
-        if _is_link_title(line, following, listed=self.listed):
-            self.listed = True
+        """Whether ``line`` is one of the links (removed); else the list has ended. Under a
+        link, a line of a few words, fewer than the link's, over a sentence of text is the
+        text's crosshead ("Leggi anche" / headline / "Il ruolo del gas" / text)."""
+        spaces = line.count(" ")
+        crosshead = (
+            self.listed
+            and spaces < min(_HEADING_MAX_WORDS, self.link_spaces)
+            and bool(following)
+            and _summary(following[0])
+        )
+        if not crosshead and _is_link_title(line, following, listed=self.listed):
+            self.listed, self.link_spaces = True, spaces
             return True
-        if self.listed and _summary(line):
+        if crosshead or (self.listed and _summary(line)):
             self.marks.pop()  # the links went and the article's text goes on: no block here
         self.open = False
         return False

@@ -1308,3 +1308,25 @@ def test_a_byline_label_ending_with_a_colon_opens_no_link_list() -> None:
     assert classify("Text by:") is Kind.DROP
     assert classify("Texte par :") is Kind.DROP
     assert classify("Read also:") is Kind.LINKS
+
+
+def test_a_crosshead_under_a_read_also_link_is_the_texts() -> None:
+    text = (
+        "Die Fähre zwischen Kelldorf und Aumünde fährt ab Januar auch am Sonntag, teilte "
+        "der Landkreis am Montag mit.\n"
+        "Die Fähre am Anleger in Kelldorf. Foto: Anna Berg\n"
+        "Lesen Sie auch\n"
+        "Landkreis prüft neue Buslinie zwischen Kelldorf und dem Bahnhof Aumünde\n"
+        "Streit um die Kosten\n"
+        "Der zusätzliche Betrieb kostet nach Angaben des Landkreises rund 80.000 Euro im "
+        "Jahr, die Gemeinden sollen die Hälfte tragen.\n"
+        "Der Kreistag entscheidet im Dezember über den Haushalt und damit auch über die "
+        "Sonntagsfahrten.\n"
+    )
+    lines = lines_of(text)
+    assert "Streit um die Kosten" in lines
+    assert not any("Buslinie" in line for line in lines)
+    # a second link as long as the first is a link of the list
+    second = "Gemeinden streiten über Parkplätze am Fähranleger in Aumünde und Kelldorf\n"
+    two = text.replace("Streit um die Kosten\n", second)
+    assert not any("Parkplätze" in line for line in lines_of(two))
