@@ -203,6 +203,7 @@ _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal s
     _PLAYER_SOURCE,
     _PLAYER_END,
 ) = range(1, 8)
+_PLAYER_SKIPS_DROPPED = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_DONE})
 _NOTICE_MIN_WORDS = 5
 _UNDERSCORE_RULE = re.compile(r"_{3,}$")
 _PLAYER_SOURCE_LABEL = re.compile(
@@ -1101,8 +1102,9 @@ def _player_state(state: int, line: str, kind: Kind | None, following: str) -> i
     """A player widget's lines after its label: a duration ("02:31") and a title (a
     headline, not a sentence) in either order, then perhaps its source ("- Source: CNN").
     0 when ``line`` is not the widget's."""
-    if kind is not None:  # ("Player wird geladen" under the player's title)
-        return state if state == _PLAYER_DONE and kind is Kind.DROP else 0
+    if kind is not None:  # ("Player wird geladen" under the player's title; "Video" / "Ad
+        # Feedback" / title / "01:54": the player's own controls between its label and title)
+        return state if state in _PLAYER_SKIPS_DROPPED and kind is Kind.DROP else 0
     if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
         return _after_label(state, line, following)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):

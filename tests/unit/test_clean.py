@@ -1330,3 +1330,24 @@ def test_a_crosshead_under_a_read_also_link_is_the_texts() -> None:
     second = "Gemeinden streiten über Parkplätze am Fähranleger in Aumünde und Kelldorf\n"
     two = text.replace("Streit um die Kosten\n", second)
     assert not any("Parkplätze" in line for line in lines_of(two))
+
+
+def test_a_players_controls_between_its_label_and_title_keep_the_widget_together() -> None:
+    # (a live page: its entries' clocks make the player's length no lone clock line)
+    lines = lines_of(
+        "10:02\n"
+        "The harbour board approved the night crossings by five votes to two on Friday.\n"
+        "Video\n"
+        "Ad Feedback\n"
+        "Hear what the mayor said about the new timetable\n"
+        "01:54\n"
+        "Link Copied!\n"
+        "09:15\n"
+        "Crews will be paid a night supplement from the first sailing, the union said.\n"
+    )
+    assert lines == (
+        "10:02",
+        "The harbour board approved the night crossings by five votes to two on Friday.",
+        "09:15",
+        "Crews will be paid a night supplement from the first sailing, the union said.",
+    )
