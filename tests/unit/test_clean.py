@@ -1351,3 +1351,8 @@ def test_a_players_controls_between_its_label_and_title_keep_the_widget_together
         "09:15",
         "Crews will be paid a night supplement from the first sailing, the union said.",
     )
+
+
+def test_a_live_pages_key_events_and_pinned_labels_in_more_languages() -> None:
+    for line in ("Lo más destacado", "Fijado", "Angepinnt", "Belangrijkste momenten", "Épinglé"):
+        assert classify(line) is Kind.DROP, line
