@@ -1359,6 +1359,9 @@ def test_a_live_pages_key_events_and_pinned_labels_in_more_languages() -> None:
 
 
 def test_a_finance_pages_risk_warning_goes_and_news_of_one_stays() -> None:
-    assert classify("Risikohinweis: Der Handel mit Derivaten ist mit Risiken verbunden.") is Kind.DROP
-    assert classify("Risk warning: Spread bets can lose you more than you deposit.") is Kind.DROP
+    for line in (
+        "Risikohinweis: Der Handel mit Derivaten ist mit Risiken verbunden.",
+        "Risk warning: Spread bets can lose you more than you deposit.",
+    ):
+        assert classify(line) is Kind.DROP, line
     assert classify("Risk warnings on crypto adverts will be mandatory from June.") is None
