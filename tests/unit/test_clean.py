@@ -1365,3 +1365,8 @@ def test_a_finance_pages_risk_warning_goes_and_news_of_one_stays() -> None:
     ):
         assert classify(line) is Kind.DROP, line
     assert classify("Risk warnings on crypto adverts will be mandatory from June.") is None
+
+
+def test_european_portuguese_buttons_are_controls() -> None:
+    for line in ("Subscrever", "Partilhar no Facebook"):
+        assert classify(line) is Kind.DROP, line
