@@ -764,10 +764,12 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
         return
     joined = "\n".join(lines)
     offset = sum(map(len, lines[:start])) + start - 1  # (the line break over the text)
-    for name in names:
-        found = joined.find(f"\n{name} ", offset)
+    # bottom-up, so that stacked notes of several authors go from the last up (and the
+    # set's order, which changes with the hash seed, does not decide)
+    notes = sorted((joined.find(f"\n{name} ", offset) for name in names), reverse=True)
+    for found in notes:
         if found < 0:
-            continue
+            break
         number = joined.count("\n", 0, found + 1)  # (the note's line: once a name)
         note, after = lines[number], _next_line(lines, number)
         if (
