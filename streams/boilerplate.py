@@ -209,6 +209,7 @@ _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
 _SENTENCE_ENDS = frozenset(".!?")
+_NOTICE_SENTENCE_WORDS = 30  # a notice to the reader between two controls
 _SHORT_WORD = 2  # a part's last word this short is whole, no stem
 _READER_MIN_CHARS = 3  # a site notice's reader word ("te", "tu" are words of other languages)
 _INFLECTIONS = ("ing", "ed")  # a verb's forms that make prose of a UI phrase ("following")
@@ -442,6 +443,18 @@ def addresses_reader(line: str, *, times: int = 1) -> bool:
     if times == 1:
         return _find_word(_ui_words().reader_word, folded) or _formal_reader(line)
     return sum(_whole_tokens(_ui_words().reader_word, folded)) >= times
+
+
+def speaks_to_reader(line: str) -> bool:
+    """A sentence of the site's to the reader ("We invite you to use our commenting platform
+    …", "Erhalten Sie jeden Morgen …"): "you" or formal "Sie", no quoted or reported speech
+    (a reporter's "you" sits in a quote or beside "said")."""
+    return (
+        line[-1] in _SENTENCE_ENDS
+        and line.count(" ") < _NOTICE_SENTENCE_WORDS
+        and addresses_reader(line)
+        and not _find_word(_ui_words().reported_word, line.casefold())
+    )
 
 
 def is_pitch(line: str) -> bool:

@@ -83,6 +83,7 @@ from streams.boilerplate import (
     is_sign_up_button,
     join_words,
     quotes_price_per_period,
+    speaks_to_reader,
     starts_with_verb,
 )
 from streams.model import CleanPage, RawPage
@@ -563,6 +564,9 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
       ("Comments" / "Copy/paste the article video embed link below:" / "Copy");
     - a sentence between two pitches ("Support our journalism" / what it pays for /
       "Subscribe …"): the pitch box's text (a headline there is a teaser's);
+    - a sentence to the reader between two controls ("Share" / "We invite you to use our
+      commenting platform …" / "Log in"): a notice of the site's; quoted or reported speech
+      stays;
     - a short line naming the one-word control next to it, inside the running text
       ("Reklama" / "Pokračování článku pod reklamou"): the control's notice;
     - "Ann Lee, a former …, writes about energy." right over a control: the author's bio.
@@ -639,6 +643,8 @@ def _widget_label(
         and not describes_newsletter(line)  # (a newsletter box's, with its name)
     ):
         return True  # "Support our journalism" / what it pays for / "Subscribe"
+    if under in _BLOCK_ENDS and speaks_to_reader(line):
+        return True  # "Share" / "We invite you to use our commenting platform …" / "Log in"
     return named and _names_control(lines, kinds, control, label)  # "Reklama" / "… reklamou"
 
 

@@ -1410,3 +1410,22 @@ def test_stacked_author_notes_go_whatever_the_hash_seed() -> None:
         )
         lines = json.loads(result.stdout)
         assert lines[-1] == "The council will review the limit in two years, its chair said."
+
+
+def test_a_sentence_to_the_reader_between_two_controls_goes() -> None:
+    text = (
+        "Der Kreistag in Fennbach hat am Dienstag den Bau einer zweiten Fährrampe in "
+        "Aumünde beschlossen, teilte die Verwaltung mit.\n"
+        "Die Arbeiten sollen im Frühjahr beginnen und rund zwei Millionen Euro kosten.\n"
+    )
+    for notice in (
+        "Wir freuen uns auf Ihre Meinung und bitten Sie um einen respektvollen Ton.",
+        "Nous vous invitons à rester courtois dans vos échanges.",
+        "We invite you to keep the conversation civil and on topic.",
+    ):
+        lines = lines_of(f"{text}Teilen\n{notice}\nAnmelden\n")
+        assert notice not in lines
+        assert lines[-1].startswith("Die Arbeiten sollen")
+    # reported speech to the reader between the same controls stays
+    said = "Ab Januar zahlen Sie mehr für die Fähre, sagte der Landrat am Dienstag."
+    assert said in lines_of(f"{text}Teilen\n{said}\nAnmelden\n")
