@@ -153,6 +153,7 @@ class _UiWords:
     this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
     article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
     credit_label: frozenset[str]  # "provided", "bereitgestellt": a portal's picture credit
+    byline: frozenset[str]  # "by", "par", "Autor": a byline's label words
 
 
 _UI_WORDS: _UiWords | None = None
@@ -345,6 +346,7 @@ def _ui_words() -> _UiWords:
             ),
             article_venue=_whole_word(words["article-venue"]),
             credit_label=frozenset(words["credit-label"]),
+            byline=frozenset(words["byline"]),
         )
     return _UI_WORDS
 
@@ -385,16 +387,13 @@ def starts_with_verb(line: str) -> bool:
     return first is not None and first.group().casefold() in _ui_words().verbs
 
 
-_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "av", "af"})
-
-
 def _control_kind(line: str, key: str) -> Kind:
     """A UI control's kind: a "Links:" heading, a comments heading (the article has ended),
     or a button to drop (also a jump to the comments: "Ir a los comentarios")."""
     if line[-1] == ":" and not _is_share_bar(key, (_PHRASES or _phrases()).share):
         # (not "Compartilhe:", "Teilen:" over a share bar; "Text by:", "Texte par :" is a
         # byline's label over the author's name, no list)
-        return Kind.DROP if key.rsplit(" ", 1)[-1] in _BYLINE_WORDS else Kind.LINKS
+        return Kind.DROP if key.rsplit(" ", 1)[-1] in _ui_words().byline else Kind.LINKS
     if _COMMENTS.search(key) and _first_word(key) not in _ui_words().navigate:
         return Kind.END  # "Your Comments"
     return Kind.DROP
@@ -778,8 +777,8 @@ def clear_cache() -> None:
     _SHORT_CACHE.clear()
 
 
-# a UI label glued to the element after it ("Read moreEU and Ukraine agree …", "Lire
-# aussiSénégal: …"): innerText puts no space between two inline elements
+# a UI label glued to the element after it ("Read moreHarbour board approves …", "Lire
+# aussiLe port rouvre …"): innerText puts no space between two inline elements
 _GLUED_CASE = re.compile("[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 _GLUED_LABEL_CHARS = 30
 _GLUED_TEXT_SPACES = 2  # the text after it is a headline or a sentence, not a brand's rest
@@ -787,8 +786,8 @@ _GLUED_TEXT_SPACES = 2  # the text after it is a headline or a sentence, not a b
 
 def glued_label(line: str) -> int:
     """Where a UI label of two words or more that is glued to the text after it ends, in a
-    content line ("Read more" in "Read moreEU and Ukraine agree …"); 0 when there is none.
-    A brand's capital ("OpenLake", "WhatsApp") follows one word, not a label."""
+    content line ("Read more" in "Read moreHarbour board approves …"); 0 when there is none.
+    A brand's capital ("BrightFerry", "WhatsApp") follows one word, not a label."""
     match = _GLUED_CASE.search(line, 0, _GLUED_LABEL_CHARS)
     if match is None:
         return 0

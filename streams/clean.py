@@ -18,7 +18,7 @@ Steps, each cheap when it has nothing to do:
    no structure and are dropped. A social handle ending a short line goes ("Football
    Writer @BenGrounds" → "Football Writer"), and so do initials after the last sentence
    ("… within 48 hours. PTI ABC XYZ"). A UI label glued to the element after it gets a line of
-   its own ("Read moreEU and Ukraine agree …" → "Read more" / "EU and Ukraine agree …").
+   its own ("Read moreHarbour board approves …" → "Read more" / "Harbour board approves …").
 3. Boilerplate (``streams.boilerplate`` and its phrase file): ads, share bars,
    calls to action, cookie and newsletter notices (a newsletter box's heading and
    description go with its sign-up pitch), comment widgets, copyright
@@ -1020,7 +1020,7 @@ def _lines(text: str) -> list[str]:
             if not line:
                 continue  # a social handle alone ("@BenGrounds") is no blank line either
         glued = glued_label(line) if line[:1].isupper() else 0
-        if glued:  # "Read moreEU and Ukraine agree …": the label on its own line
+        if glued:  # "Read moreHarbour board approves …": the label on its own line
             out.append(line[:glued])
             line = line[glued:]
         out.append(line)

@@ -1304,14 +1304,15 @@ def test_a_link_label_glued_to_its_headline_goes_with_the_link() -> None:
     assert lines[-2].startswith("The operator said")
     lire = "Lire aussiLe port d'Allery rouvre son quai nord après deux ans de travaux"
     assert not any("quai nord" in line for line in lines_of(GLUED_TEXT.format(link=lire)))
-    # a brand's capital after one word is no label: "OpenLake" stays in its sentence
-    brand = "OpenLake said on Monday it would add two electric ferries to the route next year."
+    # a brand's capital after one word is no label: "BrightFerry" stays in its sentence
+    brand = "BrightFerry said on Monday it would add two electric ferries to the route next year."
     assert brand in lines_of(GLUED_TEXT.format(link=brand))
 
 
 def test_a_byline_label_ending_with_a_colon_opens_no_link_list() -> None:
     assert classify("Text by:") is Kind.DROP
     assert classify("Texte par :") is Kind.DROP
+    assert classify("Texto:") is Kind.DROP
     assert classify("Read also:") is Kind.LINKS
 
 
