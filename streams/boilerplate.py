@@ -604,6 +604,11 @@ def is_price_offer(line: str) -> bool:
     )
 
 
+def names_price(line: str) -> bool:
+    """A price in the line ("1 €", "$52", "9,99 euros")."""
+    return _PRICE.search(line.casefold()) is not None
+
+
 def quotes_price_per_period(line: str) -> bool:
     """A price with a period a few words after it ("daarna € 9,99 per maand"), anywhere in
     the line."""

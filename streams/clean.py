@@ -82,6 +82,7 @@ from streams.boilerplate import (
     is_pitch,
     is_sign_up_button,
     join_words,
+    names_price,
     quotes_price_per_period,
     speaks_to_reader,
     starts_with_verb,
@@ -160,6 +161,7 @@ _SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:[A-Z]{2,5} ){2,}[A-Z]{2,5}$")
 _HANDLE_LINE_WORDS = 6  # a role line with a handle is short
 _PARAGRAPH_WORDS = 12  # a paragraph of running text
 _OFFER_WORDS = 20  # a paywall's offer is a sentence or two
+_OFFER_BOX_LINES = 2  # what a pitch's offer box says between the pitch and its button
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
@@ -931,8 +933,11 @@ def _drop_paywall_offers(lines: list[str], kinds: list[Kind | None]) -> None:
     """A paywall's offer ("First month free, then € 9.99 a month. Cancel any time."): a
     short content line quoting a price per period between the paywall's controls, a dropped
     line right over it and a dropped line or a sign-up button right under it. A price in
-    the news ("Rents rose to € 900 a month") stands among paragraphs."""
+    the news ("Rents rose to € 900 a month") stands among paragraphs. Also a pitch's offer
+    box (``_offer_box``)."""
     for number in _positions(kinds, Kind.DROP):
+        for index in _offer_box(lines, kinds, number):
+            kinds[index] = Kind.DROP
         offer = _next_line(lines, number)
         if (
             offer == len(lines)
@@ -946,6 +951,28 @@ def _drop_paywall_offers(lines: list[str], kinds: list[Kind | None]) -> None:
             kinds[under] is Kind.DROP or (kinds[under] is None and is_sign_up_button(lines[under]))
         ):
             kinds[offer] = Kind.DROP
+
+
+def _offer_box(lines: list[str], kinds: list[Kind | None], pitch: int) -> list[int]:
+    """The lines of the offer box under the dropped ``pitch`` ("Lesen Sie jetzt weiter mit
+    Plus" / "Voller Zugriff auf alle Artikel." / "4 Wochen für 1 €" / "Jetzt testen"): one
+    or two lines that are no paragraph, stamp or quote, one of them naming a price, over a
+    dropped line (the box's button); [] when the lines under it are no such box."""
+    box: list[int] = []
+    index = _next_line(lines, pitch)
+    while index < len(lines) and kinds[index] is None:
+        line = lines[index]
+        if len(box) == _OFFER_BOX_LINES or _paragraph(line) or has_quote(line):
+            return []
+        box.append(index)
+        index = _next_line(lines, index)
+    if not box or index == len(lines) or kinds[index] is not Kind.DROP:
+        return []
+    if not any(names_price(lines[number]) for number in box):
+        return []  # (the quick tests first: most dropped lines have no box under them)
+    if any(find_time(lines[number]) is not None for number in box):
+        return []
+    return box if is_pitch(lines[pitch]) else []
 
 
 def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:

@@ -1430,3 +1430,22 @@ def test_a_sentence_to_the_reader_between_two_controls_goes() -> None:
     # reported speech to the reader between the same controls stays
     said = "Ab Januar zahlen Sie mehr für die Fähre, sagte der Landrat am Dienstag."
     assert said in lines_of(f"{text}Teilen\n{said}\nAnmelden\n")
+
+
+def test_a_pitchs_offer_box_with_a_price_goes() -> None:
+    text = (
+        "Die Stadtwerke Fennbach erhöhen zum Januar die Preise für Fernwärme um neun Prozent, "
+        "teilte das Unternehmen am Montag mit.\n"
+        "Betroffen sind rund 4.000 Haushalte im Norden der Stadt.\n"
+    )
+    box = (
+        "Lesen Sie jetzt weiter mit Kreisblatt Plus\n"
+        "Alle Artikel aus der Region, auch in der App.\n"
+        "3 Monate für 1 €\n"
+        "Jetzt testen\n"
+    )
+    lines = lines_of(text + box)
+    assert lines[-1] == "Betroffen sind rund 4.000 Haushalte im Norden der Stadt."
+    # without a price the lines between a pitch and a button are left to the other rules
+    plain = box.replace("3 Monate für 1 €\n", "Im Norden der Stadt\n")
+    assert "Im Norden der Stadt" in lines_of(text + plain)
