@@ -1449,3 +1449,9 @@ def test_a_pitchs_offer_box_with_a_price_goes() -> None:
     # without a price the lines between a pitch and a button are left to the other rules
     plain = box.replace("3 Monate für 1 €\n", "Im Norden der Stadt\n")
     assert "Im Norden der Stadt" in lines_of(text + plain)
+
+
+def test_a_sign_up_forms_validation_messages_go() -> None:
+    for line in ("Invalid email address", "Something went wrong, please try again later."):
+        assert classify(line) is Kind.DROP, line
+    assert classify("Something went wrong with the ferry's engines, the crew said.") is None
