@@ -445,9 +445,9 @@ def addresses_reader(line: str, *, times: int = 1) -> bool:
 
 
 def speaks_to_reader(line: str) -> bool:
-    """A sentence of the site's to the reader ("We invite you to use our commenting platform
-    …", "Erhalten Sie jeden Morgen …"): "you" or formal "Sie", no quoted or reported speech
-    (a reporter's "you" sits in a quote or beside "said")."""
+    """A sentence of the site's to the reader ("We ask you to keep the discussion civil.",
+    "Bitte bleiben Sie sachlich."): "you" or formal "Sie", no quoted or reported speech (a
+    reporter's "you" sits in a quote or beside "said")."""
     return (
         line[-1] in _SENTENCE_ENDS
         and line.count(" ") < _NOTICE_SENTENCE_WORDS
@@ -787,12 +787,14 @@ def clear_cache() -> None:
 _GLUED_CASE = re.compile("[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 _GLUED_LABEL_CHARS = 30
 _GLUED_TEXT_SPACES = 2  # the text after it is a headline or a sentence, not a brand's rest
+# the label is a whole phrase of these kinds (a prefix rule may match a sentence's start)
+_GLUED_KINDS = frozenset({Kind.DROP, Kind.LINKS, Kind.RELATED})
 
 
 def glued_label(line: str) -> int:
-    """Where a UI label of two words or more that is glued to the text after it ends, in a
-    content line ("Read more" in "Read moreHarbour board approves …"); 0 when there is none.
-    A brand's capital ("BrightFerry", "WhatsApp") follows one word, not a label."""
+    """Where a UI label of two words or more (a whole phrase) that is glued to the text after
+    it ends, in a content line ("Read more" in "Read moreHarbour board approves …"); 0 when
+    there is none. A brand's capital ("BrightFerry", "WhatsApp") follows one word, no label."""
     match = _GLUED_CASE.search(line, 0, _GLUED_LABEL_CHARS)
     if match is None:
         return 0
@@ -800,7 +802,7 @@ def glued_label(line: str) -> int:
     if (
         " " not in line[:end]
         or line.count(" ", end) < _GLUED_TEXT_SPACES
-        or classify(line[:end]) is None
+        or (_PHRASES or _phrases()).exact.get(line_key(line[:end])) not in _GLUED_KINDS
         or classify(line) is not None
     ):
         return 0

@@ -566,8 +566,8 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
       ("Comments" / "Copy/paste the article video embed link below:" / "Copy");
     - a sentence between two pitches ("Support our journalism" / what it pays for /
       "Subscribe …"): the pitch box's text (a headline there is a teaser's);
-    - a sentence to the reader between two controls ("Share" / "We invite you to use our
-      commenting platform …" / "Log in"): a notice of the site's; quoted or reported speech
+    - a sentence to the reader between two controls ("Share" / "We ask you to keep the
+      discussion civil." / "Log in"): a notice of the site's; quoted or reported speech
       stays;
     - a short line naming the one-word control next to it, inside the running text
       ("Reklama" / "Pokračování článku pod reklamou"): the control's notice;
@@ -646,7 +646,7 @@ def _widget_label(
     ):
         return True  # "Support our journalism" / what it pays for / "Subscribe"
     if under in _BLOCK_ENDS and speaks_to_reader(line):
-        return True  # "Share" / "We invite you to use our commenting platform …" / "Log in"
+        return True  # "Share" / "We ask you to keep the discussion civil." / "Log in"
     return named and _names_control(lines, kinds, control, label)  # "Reklama" / "… reklamou"
 
 
