@@ -153,6 +153,7 @@ class _UiWords:
     this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
     article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
     credit_label: frozenset[str]  # "provided", "bereitgestellt": a portal's picture credit
+    byline: frozenset[str]  # "by", "par", "Autor": a byline's label words
 
 
 _UI_WORDS: _UiWords | None = None
@@ -209,6 +210,7 @@ _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
 _SENTENCE_ENDS = frozenset(".!?")
+_NOTICE_SENTENCE_WORDS = 30  # a notice to the reader between two controls
 _SHORT_WORD = 2  # a part's last word this short is whole, no stem
 _READER_MIN_CHARS = 3  # a site notice's reader word ("te", "tu" are words of other languages)
 _INFLECTIONS = ("ing", "ed")  # a verb's forms that make prose of a UI phrase ("following")
@@ -344,6 +346,7 @@ def _ui_words() -> _UiWords:
             ),
             article_venue=_whole_word(words["article-venue"]),
             credit_label=frozenset(words["credit-label"]),
+            byline=frozenset(words["byline"]),
         )
     return _UI_WORDS
 
@@ -388,7 +391,9 @@ def _control_kind(line: str, key: str) -> Kind:
     """A UI control's kind: a "Links:" heading, a comments heading (the article has ended),
     or a button to drop (also a jump to the comments: "Ir a los comentarios")."""
     if line[-1] == ":" and not _is_share_bar(key, (_PHRASES or _phrases()).share):
-        return Kind.LINKS  # (not "Compartilhe:", "Teilen:" over a share bar)
+        # (not "Compartilhe:", "Teilen:" over a share bar; "Text by:", "Texte par :" is a
+        # byline's label over the author's name, no list)
+        return Kind.DROP if key.rsplit(" ", 1)[-1] in _ui_words().byline else Kind.LINKS
     if _COMMENTS.search(key) and _first_word(key) not in _ui_words().navigate:
         return Kind.END  # "Your Comments"
     return Kind.DROP
@@ -442,6 +447,18 @@ def addresses_reader(line: str, *, times: int = 1) -> bool:
     if times == 1:
         return _find_word(_ui_words().reader_word, folded) or _formal_reader(line)
     return sum(_whole_tokens(_ui_words().reader_word, folded)) >= times
+
+
+def speaks_to_reader(line: str) -> bool:
+    """A sentence of the site's to the reader ("We ask you to keep the discussion civil.",
+    "Bitte bleiben Sie sachlich."): "you" or formal "Sie", no quoted or reported speech (a
+    reporter's "you" sits in a quote or beside "said")."""
+    return (
+        line[-1] in _SENTENCE_ENDS
+        and line.count(" ") < _NOTICE_SENTENCE_WORDS
+        and addresses_reader(line)
+        and not _find_word(_ui_words().reported_word, line.casefold())
+    )
 
 
 def is_pitch(line: str) -> bool:
@@ -590,6 +607,11 @@ def is_price_offer(line: str) -> bool:
         and _PRICE.search(line) is not None
         and not _ui_words().period.isdisjoint(_UI_TOKEN.findall(line.casefold()))
     )
+
+
+def names_price(line: str) -> bool:
+    """A price in the line ("1 €", "$52", "9,99 euros")."""
+    return _PRICE.search(line.casefold()) is not None
 
 
 def quotes_price_per_period(line: str) -> bool:
@@ -763,6 +785,33 @@ _UNSEEN = object()  # not in the cache (None is a cached answer: content)
 def clear_cache() -> None:
     """Forget remembered lines (for measuring the cost of never-seen pages)."""
     _SHORT_CACHE.clear()
+
+
+# a UI label glued to the element after it ("Read moreHarbour board approves …", "Lire
+# aussiLe port rouvre …"): innerText puts no space between two inline elements
+_GLUED_CASE = re.compile("[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
+_GLUED_LABEL_CHARS = 30
+_GLUED_TEXT_SPACES = 2  # the text after it is a headline or a sentence, not a brand's rest
+# the label is a whole phrase of these kinds (a prefix rule may match a sentence's start)
+_GLUED_KINDS = frozenset({Kind.DROP, Kind.LINKS, Kind.RELATED})
+
+
+def glued_label(line: str) -> int:
+    """Where a UI label of two words or more (a whole phrase) that is glued to the text after
+    it ends, in a content line ("Read more" in "Read moreHarbour board approves …"); 0 when
+    there is none. A brand's capital ("BrightFerry", "WhatsApp") follows one word, no label."""
+    match = _GLUED_CASE.search(line, 0, _GLUED_LABEL_CHARS)
+    if match is None:
+        return 0
+    end = match.start() + 1
+    if (
+        " " not in line[:end]
+        or line.count(" ", end) < _GLUED_TEXT_SPACES
+        or (_PHRASES or _phrases()).exact.get(line_key(line[:end])) not in _GLUED_KINDS
+        or classify(line) is not None
+    ):
+        return 0
+    return end
 
 
 def _classify(line: str) -> Kind | None:

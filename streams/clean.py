@@ -17,7 +17,8 @@ Steps, each cheap when it has nothing to do:
    every line is followed by a blank one (text made from HTML), blank lines carry
    no structure and are dropped. A social handle ending a short line goes ("Football
    Writer @BenGrounds" → "Football Writer"), and so do initials after the last sentence
-   ("… within 48 hours. PTI ABC XYZ").
+   ("… within 48 hours. PTI ABC XYZ"). A UI label glued to the element after it gets a line of
+   its own ("Read moreHarbour board approves …" → "Read more" / "Harbour board approves …").
 3. Boilerplate (``streams.boilerplate`` and its phrase file): ads, share bars,
    calls to action, cookie and newsletter notices (a newsletter box's heading and
    description go with its sign-up pitch), comment widgets, copyright
@@ -72,6 +73,7 @@ from streams.boilerplate import (
     addresses_reader,
     classify,
     describes_newsletter,
+    glued_label,
     has_quote,
     is_closing_bio,
     is_command,
@@ -80,7 +82,9 @@ from streams.boilerplate import (
     is_pitch,
     is_sign_up_button,
     join_words,
+    names_price,
     quotes_price_per_period,
+    speaks_to_reader,
     starts_with_verb,
 )
 from streams.model import CleanPage, RawPage
@@ -157,6 +161,7 @@ _SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:[A-Z]{2,5} ){2,}[A-Z]{2,5}$")
 _HANDLE_LINE_WORDS = 6  # a role line with a handle is short
 _PARAGRAPH_WORDS = 12  # a paragraph of running text
 _OFFER_WORDS = 20  # a paywall's offer is a sentence or two
+_OFFER_BOX_LINES = 2  # what a pitch's offer box says between the pitch and its button
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
@@ -201,6 +206,7 @@ _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal s
     _PLAYER_SOURCE,
     _PLAYER_END,
 ) = range(1, 8)
+_PLAYER_SKIPS_DROPPED = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_DONE})
 _NOTICE_MIN_WORDS = 5
 _UNDERSCORE_RULE = re.compile(r"_{3,}$")
 _PLAYER_SOURCE_LABEL = re.compile(
@@ -560,6 +566,9 @@ def _drop_widget_lines(lines: list[str], kinds: list[Kind | None]) -> None:
       ("Comments" / "Copy/paste the article video embed link below:" / "Copy");
     - a sentence between two pitches ("Support our journalism" / what it pays for /
       "Subscribe …"): the pitch box's text (a headline there is a teaser's);
+    - a sentence to the reader between two controls ("Share" / "We ask you to keep the
+      discussion civil." / "Log in"): a notice of the site's; quoted or reported speech
+      stays;
     - a short line naming the one-word control next to it, inside the running text
       ("Reklama" / "Pokračování článku pod reklamou"): the control's notice;
     - "Ann Lee, a former …, writes about energy." right over a control: the author's bio.
@@ -636,6 +645,8 @@ def _widget_label(
         and not describes_newsletter(line)  # (a newsletter box's, with its name)
     ):
         return True  # "Support our journalism" / what it pays for / "Subscribe"
+    if under in _BLOCK_ENDS and speaks_to_reader(line):
+        return True  # "Share" / "We ask you to keep the discussion civil." / "Log in"
     return named and _names_control(lines, kinds, control, label)  # "Reklama" / "… reklamou"
 
 
@@ -761,10 +772,12 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
         return
     joined = "\n".join(lines)
     offset = sum(map(len, lines[:start])) + start - 1  # (the line break over the text)
-    for name in names:
-        found = joined.find(f"\n{name} ", offset)
+    # bottom-up, so that stacked notes of several authors go from the last up (and the
+    # set's order, which changes with the hash seed, does not decide)
+    notes = sorted((joined.find(f"\n{name} ", offset) for name in names), reverse=True)
+    for found in notes:
         if found < 0:
-            continue
+            break
         number = joined.count("\n", 0, found + 1)  # (the note's line: once a name)
         note, after = lines[number], _next_line(lines, number)
         if (
@@ -920,8 +933,11 @@ def _drop_paywall_offers(lines: list[str], kinds: list[Kind | None]) -> None:
     """A paywall's offer ("First month free, then € 9.99 a month. Cancel any time."): a
     short content line quoting a price per period between the paywall's controls, a dropped
     line right over it and a dropped line or a sign-up button right under it. A price in
-    the news ("Rents rose to € 900 a month") stands among paragraphs."""
+    the news ("Rents rose to € 900 a month") stands among paragraphs. Also a pitch's offer
+    box (``_offer_box``)."""
     for number in _positions(kinds, Kind.DROP):
+        for index in _offer_box(lines, kinds, number):
+            kinds[index] = Kind.DROP
         offer = _next_line(lines, number)
         if (
             offer == len(lines)
@@ -935,6 +951,28 @@ def _drop_paywall_offers(lines: list[str], kinds: list[Kind | None]) -> None:
             kinds[under] is Kind.DROP or (kinds[under] is None and is_sign_up_button(lines[under]))
         ):
             kinds[offer] = Kind.DROP
+
+
+def _offer_box(lines: list[str], kinds: list[Kind | None], pitch: int) -> list[int]:
+    """The lines of the offer box under the dropped ``pitch`` ("Lesen Sie jetzt weiter mit
+    Plus" / "Voller Zugriff auf alle Artikel." / "4 Wochen für 1 €" / "Jetzt testen"): one
+    or two lines that are no paragraph, stamp or quote, one of them naming a price, over a
+    dropped line (the box's button); [] when the lines under it are no such box."""
+    box: list[int] = []
+    index = _next_line(lines, pitch)
+    while index < len(lines) and kinds[index] is None:
+        line = lines[index]
+        if len(box) == _OFFER_BOX_LINES or _paragraph(line) or has_quote(line):
+            return []
+        box.append(index)
+        index = _next_line(lines, index)
+    if not box or index == len(lines) or kinds[index] is not Kind.DROP:
+        return []
+    if not any(names_price(lines[number]) for number in box):
+        return []  # (the quick tests first: most dropped lines have no box under them)
+    if any(find_time(lines[number]) is not None for number in box):
+        return []
+    return box if is_pitch(lines[pitch]) else []
 
 
 def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
@@ -1008,6 +1046,10 @@ def _lines(text: str) -> list[str]:
             line = _without_handle(line)
             if not line:
                 continue  # a social handle alone ("@BenGrounds") is no blank line either
+        glued = glued_label(line) if line[:1].isupper() else 0
+        if glued:  # "Read moreHarbour board approves …": the label on its own line
+            out.append(line[:glued])
+            line = line[glued:]
         out.append(line)
     if _double_spaced(out):
         return [line for line in out if line]
@@ -1095,8 +1137,9 @@ def _player_state(state: int, line: str, kind: Kind | None, following: str) -> i
     """A player widget's lines after its label: a duration ("02:31") and a title (a
     headline, not a sentence) in either order, then perhaps its source ("- Source: CNN").
     0 when ``line`` is not the widget's."""
-    if kind is not None:  # ("Player wird geladen" under the player's title)
-        return state if state == _PLAYER_DONE and kind is Kind.DROP else 0
+    if kind is not None:  # ("Player wird geladen" under the player's title; "Video" / "Ad
+        # Feedback" / title / "01:54": the player's own controls between its label and title)
+        return state if state in _PLAYER_SKIPS_DROPPED and kind is Kind.DROP else 0
     if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
         return _after_label(state, line, following)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
@@ -1150,16 +1193,26 @@ class _LinkList:
     marks: list[tuple[int, str]]  # the page's marks: the heading's is the last
     open: bool = False
     listed: bool = False  # a bare headline link was taken
+    link_spaces: int = 0  # the spaces in the last link taken
 
     def start(self, *, is_links: bool) -> None:
         self.open, self.listed = is_links, False
 
     def takes(self, line: str, following: list[str]) -> bool:
-        """Whether ``line`` is one of the links (removed); else the list has ended."""
-        if _is_link_title(line, following, listed=self.listed):
-            self.listed = True
+        """Whether ``line`` is one of the links (removed); else the list has ended. Under a
+        link, a line of a few words, fewer than the link's, over a sentence of text is the
+        text's crosshead ("Leggi anche" / headline / "Il ruolo del gas" / text)."""
+        spaces = line.count(" ")
+        crosshead = (
+            self.listed
+            and spaces < min(_HEADING_MAX_WORDS, self.link_spaces)
+            and bool(following)
+            and _summary(following[0])
+        )
+        if not crosshead and _is_link_title(line, following, listed=self.listed):
+            self.listed, self.link_spaces = True, spaces
             return True
-        if self.listed and _summary(line):
+        if crosshead or (self.listed and _summary(line)):
             self.marks.pop()  # the links went and the article's text goes on: no block here
         self.open = False
         return False
