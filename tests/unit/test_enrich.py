@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from streams.actors import SpacedWords
+from streams.actors import _SEARCHES, SpacedWords
 from streams.enrich import MAX_TAG_CHARS, capped, enrich
 from streams.gazetteer import get_gazetteer
 
@@ -148,7 +148,7 @@ def test_spaced_words_answer_alike_before_and_after_reading_the_words() -> None:
     text = "Gold rose. gold prices\trose in  Henry VIII said gold\n x rise. said"
     words = ["gold", "Gold", "prices", "Henry VIII", "in", "", "x", "rise.", "\tgold", "said"]
     spaced = SpacedWords(text)
-    for word in words * 3:  # past the searches
+    for word in words * (_SEARCHES // len(words) + 2):  # past the searches
         assert (word in spaced) == (f" {word} " in text)
     assert 3 not in spaced
 
