@@ -250,7 +250,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         )
     ):
         match, labelled = _credit_line(paragraph)
-    if match is None and len(paragraph) <= _TAIL:
+    if match is None and len(paragraph) <= _TAIL and (" | " in paragraph or " / " in paragraph):
         one = _SENTENCE_CREDIT.match(paragraph)  # "… on Saturday. | JIJI"
         if one is not None:
             return one["text"], one["credit"]

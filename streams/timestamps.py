@@ -326,6 +326,7 @@ _SPACES = re.compile(r"\s+")
 _STRIP = " \t,;:|·•-–—()[]"
 
 _MAX_STAMP_CHARS = 64
+_PROBE_DEFAULT = datetime(2000, 1, 1)  # (a leap year: "Feb 29" without a year is a date)
 _YEAR_DIGITS = 4
 _FIND_CACHE = 8192
 _SHORT_WORD = 3
@@ -408,6 +409,7 @@ def _close_up(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=_FIND_CACHE)  # (split asks about a stamp several times: find, then resolve)
 def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.strip(_STRIP).casefold().replace("’", "'"))
     text = _LABEL.sub("", text, count=1).strip(_STRIP)
@@ -810,11 +812,12 @@ def _absolute(norm: str, anchor: datetime | None, *, probe: bool = False) -> dat
     has_year = bool(_YEAR.search(text))
     if not has_year and anchor is None and not probe:
         return None
-    base = anchor or datetime(2000, 1, 1, tzinfo=UTC)
-    default = datetime(base.year, 1, 1)
-    try:
-        parsed = _PARSER.parse(text.upper(), default=default, tzinfos=_tzinfos)
-    except (ValueError, OverflowError, TypeError):
+    # The probe's parse (default year 2000) serves resolving too when the text gave the year:
+    # dateutil takes only a missing year from the default.
+    parsed = _parse(text, _PROBE_DEFAULT)
+    if anchor is not None and (parsed is None or parsed.year == _PROBE_DEFAULT.year):
+        parsed = _parse(text, datetime(anchor.year, 1, 1))
+    if parsed is None:
         return None
     moment = _utc(parsed)
     if not has_year and anchor is not None and moment > anchor + timedelta(days=1):
@@ -839,7 +842,16 @@ def _numeric(match: re.Match[str]) -> datetime | None:
     rest = _CLOCK_CONNECTOR.sub("", rest)  # "22/05/2026 a las 10:15" (not an "a" for a.m.)
     try:
         default = datetime(year, month, day)
-        parsed = _PARSER.parse(rest.upper(), default=default, tzinfos=_tzinfos) if rest else default
+    except ValueError:
+        return None
+    parsed = _parse(rest, default) if rest else default
+    return None if parsed is None else _utc(parsed)
+
+
+@lru_cache(maxsize=_FIND_CACHE)  # (a stamp is parsed when split finds it, again when resolved)
+def _parse(text: str, default: datetime) -> datetime | None:
+    """dateutil's reading of ``text``, the fields it lacks taken from ``default``."""
+    try:
+        return _PARSER.parse(text.upper(), default=default, tzinfos=_tzinfos)
     except (ValueError, OverflowError, TypeError):
         return None
-    return _utc(parsed)

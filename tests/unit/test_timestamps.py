@@ -495,3 +495,24 @@ def test_a_month_and_a_year_without_a_day_are_no_stamp() -> None:
 )
 def test_the_byline_stamp_test_on_adversarial_lines(line: str) -> None:
     assert find_time(line) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "fetched", "expected"),
+    [
+        # the year from the page's fetch time, not from the recognising parse's default
+        ("Nov 27", datetime(2026, 11, 28, tzinfo=UTC), utc(2026, 11, 27)),
+        ("Nov 27", datetime(2031, 11, 28, tzinfo=UTC), utc(2031, 11, 27)),
+        ("Feb 29, 14:05", datetime(2028, 3, 1, tzinfo=UTC), utc(2028, 2, 29, 14, 5)),
+        ("Feb 29", datetime(2027, 3, 1, tzinfo=UTC), None),  # (no such day in 2027)
+        ("Nov 27, 2026 9:30 am ET", datetime(2031, 1, 1, tzinfo=UTC), utc(2026, 11, 27, 14, 30)),
+        ("27.11.2026, 09:30 Uhr", datetime(2031, 1, 1, tzinfo=UTC), utc(2026, 11, 27, 9, 30)),
+    ],
+)
+def test_resolving_after_recognising_keeps_the_fetch_year(
+    stamp: str, fetched: datetime, expected: datetime | None
+) -> None:
+    """A stamp is first recognised (``find_time``), then resolved: the parse both share
+    must not carry the recognising one's stand-in year into the resolved date."""
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, fetched) == expected
