@@ -188,9 +188,10 @@ _LABEL = re.compile(
     r"créé|créée|"
     # Czech, Danish, Norwegian, Hungarian, Indonesian
     r"publikováno|aktualizováno|publiceret|opdateret|publisert|oppdatert|publikálva|frissítve|"
-    r"módosítva|diterbitkan|dipublikasikan|diperbarui)"
+    r"módosítva|diterbitkan|dipublikasikan|diperbarui|as of)"
     # (Spanish "Publicado a …", not the article of "Updated a day ago")
-    r"(?: on| am| at| le| el| al| il(?! y a)| em| op| a las| a la| a(?! [^\W\d_]+ ago\b)| à)?"
+    r"(?: on| am| at| as of| le| el| al| il(?! y a)| em| op| a las| a la|"
+    r" a(?! [^\W\d_]+ ago\b)| à)?"
     r"(?: ?: ?| )"
 )
 
@@ -365,6 +366,10 @@ _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\. ?m\.?(?![^\W\d_])")  # also "p. m
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 # "10:20 hrs", "09:12 horas", Dutch "07.15 uur" / Flemish "14.30 u"
 _CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|u)\.?$")
+# the same word before the clock's zone: "10:05 hrs IST", "10:05 h. CET"
+_CLOCK_SUFFIX_ZONE = re.compile(
+    r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|u)\.? (?=(?P<zone>[a-z]{2,5})$)"
+)
 _CLOCK_DASH = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d(?: ?[ap]\.?m\.?)?) - (?=\d|[^\W\d_])")
 _DATE_CLOCK_BAR = re.compile(r" [|·•] ")
 # "kl. 09.12", "kl 07:15", "godz. 12:40"
@@ -424,6 +429,10 @@ def _normalise(text: str) -> str:
         text = _CLOCK_WORD.sub("", text)
     if text[-1:] in "hsur." and _CLOCK_SUFFIX.search(text):
         text = _CLOCK_SUFFIX.sub("", text)
+    else:
+        suffix = _CLOCK_SUFFIX_ZONE.search(text)
+        if suffix is not None and (suffix["zone"] in _TZ_OFFSETS or suffix["zone"] in _TZ_NAMES):
+            text = f"{text[: suffix.start()]} {text[suffix.end() :]}"
     if text[:1].isdigit() and _CLOCK_THEN_DATE.match(text):
         text = _CLOCK_THEN_DATE.sub(r"\g<date> \g<clock>", text)
     return _without_leading_words(text)
@@ -499,7 +508,25 @@ def find_time(line: str) -> str | None:
         found = _after_byline(line)
     if found is None and digit and _stamp_words_only(line):
         found = _published_part(line)
+    if found is None and digit and _PLACE.match(line):
+        found = _after_place(line)
     return found
+
+
+# a dateline's place in capitals before its date: "MADRID 28.11.2026", "NEW DELHI, Nov 28, 2026"
+_PLACE = re.compile(r"(?-i:[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,2}),? (?=\d|[^\W\d_]+\.? \d)")
+
+
+def _after_place(line: str) -> str | None:
+    """The date after a place in capitals, when it is a whole date with its year (a wire
+    story's dateline, "TOKYO, Nov. 28 (Kyodo) --", is no stamp)."""
+    place = _PLACE.match(line)
+    if place is None or place[0].casefold().strip(" ,") in _stamp_words():
+        return None
+    stamp = line[place.end() :]
+    if _YEAR.search(stamp) is None or not _looks_absolute(_normalise(stamp)):
+        return None
+    return _find_time(stamp)
 
 
 def _published_part(line: str) -> str | None:
@@ -513,8 +540,23 @@ def _published_part(line: str) -> str | None:
         first, rest = line[: inner.start()], line[inner.end() :]
         # (an update's day without its year, "aktualizováno: 28. 11. 7:10", is still one)
         if _find_time(first) and (published_first or _find_time(rest)):
-            return (first if published_first else rest).strip(_STRIP)
+            published, other = (first, rest) if published_first else (rest, first)
+            return _with_shared_zone(published.strip(_STRIP), other.strip(_STRIP))
     return None
+
+
+# a clock at the end of a stamp, and the zone printed after it
+_END_CLOCK = re.compile(r"\d[:.h]\d\d(?: ?[AaPp]\.? ?[Mm]\.?)?$")
+_END_CLOCK_ZONE = re.compile(r"\d[:.h]\d\d(?: ?[AaPp]\.? ?[Mm]\.?)? (?P<zone>[A-Za-z]{2,5})$")
+
+
+def _with_shared_zone(published: str, other: str) -> str:
+    """The publication stamp with the zone its line prints once, after the other clock:
+    "Nov 28, 2026 01:17 pm | Updated 02:05 pm IST" (both clocks in IST)."""
+    zone = _END_CLOCK_ZONE.search(other) if _END_CLOCK.search(published) else None
+    if zone is None or _tzinfos(zone["zone"], None) is None:
+        return published
+    return f"{published} {zone['zone']}"
 
 
 # A byline with the stamp on its line, glued by innerText or after a comma: "By Jane

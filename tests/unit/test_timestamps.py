@@ -516,3 +516,57 @@ def test_resolving_after_recognising_keeps_the_fetch_year(
     must not carry the recognising one's stand-in year into the resolved date."""
     assert find_time(stamp) == stamp
     assert resolve_time(stamp, fetched) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "expected"),
+    [
+        ("Updated as of March 3, 2025 9:20 PM PHT", "Updated as of March 3, 2025 9:20 PM PHT",
+         utc(2025, 3, 3, 13, 20)),
+        ("As of 7:45 AM EST", "As of 7:45 AM EST", utc(2025, 6, 2, 12, 45) - timedelta(days=1)),
+        # a dateline's place in capitals on the stamp line
+        ("VALDORA 03.03.2025 | 10:12 CET", "03.03.2025 | 10:12 CET", utc(2025, 3, 3, 9, 12)),
+        ("PORT SELWYN, 3 March 2025", "3 March 2025", utc(2025, 3, 3)),
+        # a clock's "hrs" / "h." before its zone
+        ("3 Mar 2025 10:12 hrs IST", "3 Mar 2025 10:12 hrs IST", utc(2025, 3, 3, 4, 42)),
+        ("03/03/2025 - 10:12 h. CET", "03/03/2025 - 10:12 h. CET", utc(2025, 3, 3, 9, 12)),
+    ],
+)  # fmt: skip
+def test_as_of_labels_dateline_places_and_hour_words_before_a_zone(
+    line: str, stamp: str, expected: datetime
+) -> None:
+    assert find_time(line) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OSLO, Mar. 3 (Nordwire) -- Ferry traffic resumed on Monday",  # a wire story's dateline
+        "OSLO, Mar. 3",  # (no year: a dateline, not a stamp)
+        "QX9 2025",
+        "VALDORA 2 hours ago",
+    ],
+)
+def test_no_stamp_after_a_place_in_capitals(line: str) -> None:
+    assert find_time(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # one zone printed for both clocks, after the second
+        ("March 3, 2025 01:17 pm | Updated 02:05 pm IST", utc(2025, 3, 3, 7, 47)),
+        ("Publié le 03/03/2025 à 09h12, mis à jour à 11h40 CET", utc(2025, 3, 3, 8, 12)),
+        ("Updated March 3 2025 - 6:10pm AEST, first published 4:30pm", utc(2025, 6, 2, 6, 30)),
+        # each clock with its own zone, or none printed: as before
+        ("March 3, 2025 01:17 pm GMT | Updated 02:05 pm IST", utc(2025, 3, 3, 13, 17)),
+        ("March 3, 2025 01:17 pm | Updated 02:05 pm", utc(2025, 3, 3, 13, 17)),
+    ],
+)
+def test_a_zone_printed_once_after_the_update_clock_is_the_published_clocks_too(
+    line: str, expected: datetime
+) -> None:
+    stamp = find_time(line)
+    assert stamp is not None
+    assert resolve_time(stamp, FETCHED) == expected
