@@ -358,7 +358,7 @@ _DIGIT = re.compile(r"\d")
 _WEEKDAY_ABBREVIATIONS = frozenset(
     {"lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mié", "jue", "vie", "sáb", "dom",
      "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo", "gio", "seg",
-     "ter", "qua", "qui", "sex"}
+     "ter", "qua", "qui", "sex", "sab", "mie"}
 )  # fmt: skip
 _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 # "a.m." / "p.m." → "am" / "pm"; "1er octobre" → "1 octobre"; "à 10h05" → "10h05"

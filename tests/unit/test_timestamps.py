@@ -570,3 +570,15 @@ def test_a_zone_printed_once_after_the_update_clock_is_the_published_clocks_too(
     stamp = find_time(line)
     assert stamp is not None
     assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("sab 1 mar 2025 - 10:05", utc(2025, 3, 1, 10, 5)),  # Italian Saturday
+        ("Mie, 26/02/2025 - 10:05", utc(2025, 2, 26, 10, 5)),  # Spanish Wednesday, unaccented
+    ],
+)
+def test_unaccented_weekday_abbreviations_before_a_date(stamp: str, expected: datetime) -> None:
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
