@@ -510,7 +510,25 @@ def find_time(line: str) -> str | None:
         found = _published_part(line)
     if found is None and digit and _PLACE.match(line):
         found = _after_place(line)
+    if found is None and digit and "|" in line and ":" in line:
+        found = _among_labelled_parts(line)
     return found
+
+
+# "Source: Xinhua", "Editor: Liu Wei": a label and its value, a part of an info line
+_LABELLED_PART = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_]+)? ?: ?\S")
+
+
+def _among_labelled_parts(line: str) -> str | None:
+    """The stamp among an info line's labelled parts: "Source: Xinhua| 2026-11-28 16:41:05|
+    Editor: Liu Wei" (every other part a label and its value, one part the stamp)."""
+    parts = [part.strip() for part in line.split("|")]
+    stamps = [
+        part for part in parts if _LABELLED_PART.match(part) is None or is_labelled_stamp(part)
+    ]
+    if len(stamps) != 1 or len(stamps) == len(parts):
+        return None
+    return _find_time(stamps[0])
 
 
 # a dateline's place in capitals before its date: "MADRID 28.11.2026", "NEW DELHI, Nov 28, 2026"

@@ -582,3 +582,19 @@ def test_a_zone_printed_once_after_the_update_clock_is_the_published_clocks_too(
 def test_unaccented_weekday_abbreviations_before_a_date(stamp: str, expected: datetime) -> None:
     assert find_time(stamp) == stamp
     assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Source: Nordwire| 2025-03-03 10:12:40| Editor: Ann Vole", "2025-03-03 10:12:40"),
+        ("Quelle: Nordwire | 03.03.2025 10:12 | Redaktion: Ann Vole", "03.03.2025 10:12"),
+        ("Author: Ann Vole | Published: 3 March 2025", "Published: 3 March 2025"),
+        # parts without labels, or no stamp among them: no stamp
+        ("Home | World | 3 March 2025", None),
+        ("Source: Nordwire | Editor: Ann Vole", None),
+        ("Ferry fares rose by 3 March 2025 | Editor: Ann Vole", None),
+    ],
+)
+def test_the_stamp_among_an_info_lines_labelled_parts(line: str, stamp: str | None) -> None:
+    assert find_time(line) == stamp
