@@ -99,7 +99,7 @@ _AGENCY_KIND_CREDIT = rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}}) (?:{'|'.jo
 _AGENCY_KIND = re.compile(r"(?<=[.!?]) " + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_LINE = re.compile("^" + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_WINDOW = 32
-# a news agency's name of two or three words after the caption's sentence: "… in Tres Cantos.
+# a news agency's name of two or three words after the caption's sentence: "… in Valdora.
 # Europa Press", "… on Parliament Hill. The Canadian Press" (its first or last word an agency
 # word, ``data/agency_words.txt``: "Press", "Agency", "Agencia" …)
 _AGENCY_NAME = re.compile(
@@ -191,7 +191,8 @@ def _photo_agencies() -> frozenset[str]:
 
 
 @cache
-def _agency_words() -> frozenset[str]:
+def agency_words() -> frozenset[str]:
+    """ "press", "agency", "agencia": words of news agencies' names (``data/agency_words.txt``)."""
     return frozenset(word_sections("agency_words.txt")[""])
 
 
@@ -336,8 +337,8 @@ def _named_agency(tail: str) -> re.Match[str] | None:
     if (
         named is not None
         and (
-            named["last"].casefold() in _agency_words()
-            or named["first"].casefold() in _agency_words()
+            named["last"].casefold() in agency_words()
+            or named["first"].casefold() in agency_words()
         )
         and not _SENTENCE_BREAK.search(tail, 0, named.start())  # (one sentence: no story's end)
     ):

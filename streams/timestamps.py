@@ -515,13 +515,13 @@ def find_time(line: str) -> str | None:
     return found
 
 
-# "Source: Xinhua", "Editor: Liu Wei": a label and its value, a part of an info line
+# "Source: Nordwire", "Editor: Ann Vole": a label and its value, a part of an info line
 _LABELLED_PART = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_]+)? ?: ?\S")
 
 
 def _among_labelled_parts(line: str) -> str | None:
-    """The stamp among an info line's labelled parts: "Source: Xinhua| 2026-11-28 16:41:05|
-    Editor: Liu Wei" (every other part a label and its value, one part the stamp)."""
+    """The stamp among an info line's labelled parts: "Source: Nordwire | 2025-03-03 10:12 |
+    Editor: Ann Vole" (every other part a label and its value, one part the stamp)."""
     parts = [part.strip() for part in line.split("|")]
     stamps = [
         part for part in parts if _LABELLED_PART.match(part) is None or is_labelled_stamp(part)
@@ -531,13 +531,14 @@ def _among_labelled_parts(line: str) -> str | None:
     return _find_time(stamps[0])
 
 
-# a dateline's place in capitals before its date: "MADRID 28.11.2026", "NEW DELHI, Nov 28, 2026"
+# a dateline's place in capitals before its date: "VALDORA 03.03.2025", "PORT SELWYN, Mar 3, 2025"
 _PLACE = re.compile(r"(?-i:[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,2}),? (?=\d|[^\W\d_]+\.? \d)")
 
 
 def _after_place(line: str) -> str | None:
     """The date after a place in capitals, when it is a whole date with its year (a wire
-    story's dateline, "TOKYO, Nov. 28 (Kyodo) --", is no stamp)."""
+    story's dateline, "OSLO, Mar. 3 (Nordwire) --", is no stamp). Any word in capitals
+    passes for the place: a kicker before a date ("LIVE 3 March 2025") gives the date too."""
     place = _PLACE.match(line)
     if place is None or place[0].casefold().strip(" ,") in _stamp_words():
         return None
@@ -570,7 +571,7 @@ _END_CLOCK_ZONE = re.compile(r"\d[:.h]\d\d(?: ?[AaPp]\.? ?[Mm]\.?)? (?P<zone>[A-
 
 def _with_shared_zone(published: str, other: str) -> str:
     """The publication stamp with the zone its line prints once, after the other clock:
-    "Nov 28, 2026 01:17 pm | Updated 02:05 pm IST" (both clocks in IST)."""
+    "Oct 9, 2025 08:41 am | Updated 10:03 am IST" (both clocks in IST)."""
     zone = _END_CLOCK_ZONE.search(other) if _END_CLOCK.search(published) else None
     if zone is None or _tzinfos(zone["zone"], None) is None:
         return published
