@@ -740,8 +740,15 @@ def _looks_absolute(norm: str) -> bool:
 
 
 def _clock_valid(norm: str) -> bool:
+    """A time of day, and a zone after it that is one: "2.25 m", "9.58 sec", "3.50 lei" are
+    a measure or a price."""
     match = _CLOCK_ONLY.match(norm)
-    return bool(match and int(match["hh"]) < 24 and int(match["mm"]) < 60)
+    return bool(
+        match
+        and int(match["hh"]) < 24
+        and int(match["mm"]) < 60
+        and (match["tz"] is None or _zone(match["tz"]) is not None)
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -601,3 +601,14 @@ def test_unaccented_weekday_abbreviations_before_a_date(stamp: str, expected: da
 )
 def test_the_stamp_among_an_info_lines_labelled_parts(line: str, stamp: str | None) -> None:
     assert find_time(line) == stamp
+
+
+@pytest.mark.parametrize("line", ["2.25 m", "9.58 sec", "3.45 km", "3.50 lei", "10:30 mins"])
+def test_a_measure_or_a_price_is_no_clock_with_a_zone(line: str) -> None:
+    assert find_time(line) is None
+
+
+def test_a_clock_with_a_zone_is_still_one() -> None:
+    assert find_time("14.30 BST") == "14.30 BST"
+    assert find_time("7:05 ET") == "7:05 ET"
+    assert find_time("gestern, 18:45 Uhr") == "gestern, 18:45 Uhr"
