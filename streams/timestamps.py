@@ -51,9 +51,9 @@ for _unit, _words in {
     "secondo secondi seconde seconden sekund sekunder sekundy sekundami detik másodperc",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
     "minuter minuty minutou minutami minutter menit perc perccel perce",
-    "hours": "h h. hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur u "
-    "tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája",
-    "days": "d t t. tg tg. day days tag tage tagen j jour jours día días dia dias giorno giorni "
+    "hours": "h h. hr hrs hs hour hours std std. stunde stunden heure heures hora horas ora ore "
+    "uur u tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája",
+    "days": "d t t. tg tg. day days tag tage tagen j jour jours día días dia dias giorno giorni gg "
     "dag dagen dagar dni dnem dny dage dager døgn hari nap nappal napja",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
     "settimane weken vecka veckor tygodnie tygodni týdnem týdny uge uger uke uker minggu hét "
@@ -79,13 +79,13 @@ _RELATIVE = [
     re.compile(p)
     for p in (
         rf"^(?:about |around |over |almost |nearly |just )?{_N} ?{_U} ago$",  # en
-        rf"^vor (?:etwa |rund |über )?{_N} {_U}$",  # de
+        rf"^vor (?:etwa |rund |über |mehr als )?{_N} ?{_U}$",  # de
         rf"^il y a (?:environ |plus de )?{_N} ?{_U}$",  # fr
         rf"^hace (?:unos |unas |más de )?{_N} ?{_U}$",  # es
-        rf"^{_N} {_U} fa$",  # it
-        rf"^h[áa] {_N} {_U}(?: atr[áa]s)?$",  # pt
+        rf"^{_N} ?{_U} fa$",  # it
+        rf"^h[áa] {_N} ?{_U}(?: atr[áa]s)?$",  # pt
         rf"^{_N} {_U} atr[áa]s$",  # pt, es: "2 horas atrás"
-        rf"^{_N} {_U} geleden$",  # nl
+        rf"^{_N} ?{_U} geleden$",  # nl
         rf"^för {_N} {_U} sedan$",  # sv
         rf"^{_N} {_U} temu$",  # pl
         rf"^před {_N} {_U}$",  # cs
@@ -343,7 +343,7 @@ _LABEL_WORDS = (
     "laatst laatste dernière derniere geplaatst gewijzigd modificado atualização atualizacao créé "
     "créée "
     "publicada about around over almost this content article story post been originally "
-    "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
+    "nearly just etwa rund über mehr environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
     "alle ago hace vor fa "
     "publikováno aktualizováno publiceret opdateret publisert oppdatert publikálva frissítve "

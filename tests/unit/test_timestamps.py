@@ -612,3 +612,19 @@ def test_a_clock_with_a_zone_is_still_one() -> None:
     assert find_time("14.30 BST") == "14.30 BST"
     assert find_time("7:05 ET") == "7:05 ET"
     assert find_time("gestern, 18:45 Uhr") == "gestern, 18:45 Uhr"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("hace 2 hs", utc(2025, 6, 2, 6)),  # Argentine "hs" for hours
+        ("há 2h", utc(2025, 6, 2, 6)),  # the unit glued to its number, as "2h ago"
+        ("3u geleden", utc(2025, 6, 2, 5)),
+        ("2h fa", utc(2025, 6, 2, 6)),
+        ("2 gg fa", utc(2025, 5, 31, 8)),  # Italian "gg" for days
+        ("vor mehr als 2 Stunden", utc(2025, 6, 2, 6)),
+    ],
+)
+def test_relative_unit_abbreviations_and_glued_units(stamp: str, expected: datetime) -> None:
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
