@@ -99,6 +99,14 @@ _AGENCY_KIND_CREDIT = rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}}) (?:{'|'.jo
 _AGENCY_KIND = re.compile(r"(?<=[.!?]) " + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_LINE = re.compile("^" + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_WINDOW = 32
+# a news agency's name of two or three words after the caption's sentence: "… in Valdora.
+# Europa Press", "… on Parliament Hill. The Canadian Press" (its first or last word an agency
+# word, ``data/agency_words.txt``: "Press", "Agency", "Agencia" …)
+_AGENCY_NAME = re.compile(
+    r"(?<=[.!?]) (?P<credit>(?P<first>[A-ZÀ-Þ][\w'-]*)(?: [A-ZÀ-Þ][\w'-]*)?"
+    r" (?P<last>[A-ZÀ-Þ][\w'-]*))$"
+)
+_AGENCY_NAME_WINDOW = 48
 # a label without a colon before an agency or a slash credit: "… on Friday. Photo AFP",
 # "… minggu lalu. - Foto NSTP/Aida Rahman", "… vrijdag. Foto ANP"
 _BARE_LABEL = re.compile(
@@ -182,6 +190,12 @@ def _photo_agencies() -> frozenset[str]:
     return frozenset(word_sections("photo_agencies.txt")[""])
 
 
+@cache
+def agency_words() -> frozenset[str]:
+    """ "press", "agency", "agencia": words of news agencies' names (``data/agency_words.txt``)."""
+    return frozenset(word_sections("agency_words.txt")[""])
+
+
 def is_agency(name: str) -> bool:
     """ "dpa", "Ritzau": a news or photo agency's one-word name (``data/photo_agencies.txt``)."""
     return name.casefold() in _photo_agencies()
@@ -250,7 +264,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         )
     ):
         match, labelled = _credit_line(paragraph)
-    if match is None and len(paragraph) <= _TAIL:
+    if match is None and len(paragraph) <= _TAIL and (" | " in paragraph or " / " in paragraph):
         one = _SENTENCE_CREDIT.match(paragraph)  # "… on Saturday. | JIJI"
         if one is not None:
             return one["text"], one["credit"]
@@ -291,9 +305,9 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         and not _SENTENCE_BREAK.search(tail, 0, agency.start())
     ):
         return agency, True  # (the agency list vouches for it, lower-case "dpa" too)
-    kind = _AGENCY_KIND.search(tail, max(0, len(tail) - _AGENCY_KIND_WINDOW))
-    if kind is not None and is_agency(kind["agency"]):
-        return kind, True
+    named = _named_agency(tail)
+    if named is not None:
+        return named, True
     if "oto " in tail or "OTO " in tail:  # (the quick test)
         bare = _BARE_LABEL.search(tail, max(0, len(tail) - _BARE_LABEL_WINDOW))
         if bare is not None and ("/" in bare["credit"] or is_agency(bare["first"])):
@@ -311,6 +325,25 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW))
         or capitals
     ), False
+
+
+def _named_agency(tail: str) -> re.Match[str] | None:
+    """An agency named after the caption's sentence: with the kind of picture ("Getty
+    Images", "PTI Photo"), or its name of two or three words ("Europa Press")."""
+    kind = _AGENCY_KIND.search(tail, max(0, len(tail) - _AGENCY_KIND_WINDOW))
+    if kind is not None and is_agency(kind["agency"]):
+        return kind
+    named = _AGENCY_NAME.search(tail, max(0, len(tail) - _AGENCY_NAME_WINDOW))
+    if (
+        named is not None
+        and (
+            named["last"].casefold() in agency_words()
+            or named["first"].casefold() in agency_words()
+        )
+        and not _SENTENCE_BREAK.search(tail, 0, named.start())  # (one sentence: no story's end)
+    ):
+        return named
+    return None
 
 
 def _paper_name(words: str, photographer: str) -> bool:

@@ -51,9 +51,9 @@ for _unit, _words in {
     "secondo secondi seconde seconden sekund sekunder sekundy sekundami detik másodperc",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
     "minuter minuty minutou minutami minutter menit perc perccel perce",
-    "hours": "h h. hr hrs hour hours std std. stunde stunden heure heures hora horas ora ore uur u "
-    "tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája",
-    "days": "d t t. tg tg. day days tag tage tagen j jour jours día días dia dias giorno giorni "
+    "hours": "h h. hr hrs hs hour hours std std. stunde stunden heure heures hora horas ora ore "
+    "uur u tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája",
+    "days": "d t t. tg tg. day days tag tage tagen j jour jours día días dia dias giorno giorni gg "
     "dag dagen dagar dni dnem dny dage dager døgn hari nap nappal napja",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
     "settimane weken vecka veckor tygodnie tygodni týdnem týdny uge uger uke uker minggu hét "
@@ -79,13 +79,13 @@ _RELATIVE = [
     re.compile(p)
     for p in (
         rf"^(?:about |around |over |almost |nearly |just )?{_N} ?{_U} ago$",  # en
-        rf"^vor (?:etwa |rund |über )?{_N} {_U}$",  # de
+        rf"^vor (?:etwa |rund |über |mehr als )?{_N} ?{_U}$",  # de
         rf"^il y a (?:environ |plus de )?{_N} ?{_U}$",  # fr
         rf"^hace (?:unos |unas |más de )?{_N} ?{_U}$",  # es
-        rf"^{_N} {_U} fa$",  # it
-        rf"^h[áa] {_N} {_U}(?: atr[áa]s)?$",  # pt
+        rf"^{_N} ?{_U} fa$",  # it
+        rf"^h[áa] {_N} ?{_U}(?: atr[áa]s)?$",  # pt
         rf"^{_N} {_U} atr[áa]s$",  # pt, es: "2 horas atrás"
-        rf"^{_N} {_U} geleden$",  # nl
+        rf"^{_N} ?{_U} geleden$",  # nl
         rf"^för {_N} {_U} sedan$",  # sv
         rf"^{_N} {_U} temu$",  # pl
         rf"^před {_N} {_U}$",  # cs
@@ -188,9 +188,10 @@ _LABEL = re.compile(
     r"créé|créée|"
     # Czech, Danish, Norwegian, Hungarian, Indonesian
     r"publikováno|aktualizováno|publiceret|opdateret|publisert|oppdatert|publikálva|frissítve|"
-    r"módosítva|diterbitkan|dipublikasikan|diperbarui)"
+    r"módosítva|diterbitkan|dipublikasikan|diperbarui|as of)"
     # (Spanish "Publicado a …", not the article of "Updated a day ago")
-    r"(?: on| am| at| le| el| al| il(?! y a)| em| op| a las| a la| a(?! [^\W\d_]+ ago\b)| à)?"
+    r"(?: on| am| at| as of| le| el| al| il(?! y a)| em| op| a las| a la|"
+    r" a(?! [^\W\d_]+ ago\b)| à)?"
     r"(?: ?: ?| )"
 )
 
@@ -326,6 +327,7 @@ _SPACES = re.compile(r"\s+")
 _STRIP = " \t,;:|·•-–—()[]"
 
 _MAX_STAMP_CHARS = 64
+_PROBE_DEFAULT = datetime(2000, 1, 1)  # (a leap year: "Feb 29" without a year is a date)
 _YEAR_DIGITS = 4
 _FIND_CACHE = 8192
 _SHORT_WORD = 3
@@ -341,7 +343,7 @@ _LABEL_WORDS = (
     "laatst laatste dernière derniere geplaatst gewijzigd modificado atualização atualizacao créé "
     "créée "
     "publicada about around over almost this content article story post been originally "
-    "nearly just etwa rund über environ plus unos unas más atrás atras geleden moment "
+    "nearly just etwa rund über mehr environ plus unos unas más atrás atras geleden moment "
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
     "alle ago hace vor fa "
     "publikováno aktualizováno publiceret opdateret publisert oppdatert publikálva frissítve "
@@ -356,7 +358,7 @@ _DIGIT = re.compile(r"\d")
 _WEEKDAY_ABBREVIATIONS = frozenset(
     {"lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mié", "jue", "vie", "sáb", "dom",
      "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo", "gio", "seg",
-     "ter", "qua", "qui", "sex"}
+     "ter", "qua", "qui", "sex", "sab", "mie"}
 )  # fmt: skip
 _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 # "a.m." / "p.m." → "am" / "pm"; "1er octobre" → "1 octobre"; "à 10h05" → "10h05"
@@ -364,6 +366,10 @@ _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\. ?m\.?(?![^\W\d_])")  # also "p. m
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 # "10:20 hrs", "09:12 horas", Dutch "07.15 uur" / Flemish "14.30 u"
 _CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|u)\.?$")
+# the same word before the clock's zone: "10:05 hrs IST", "10:05 h. CET"
+_CLOCK_SUFFIX_ZONE = re.compile(
+    r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|u)\.? (?=(?P<zone>[a-z]{2,5})$)"
+)
 _CLOCK_DASH = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d(?: ?[ap]\.?m\.?)?) - (?=\d|[^\W\d_])")
 _DATE_CLOCK_BAR = re.compile(r" [|·•] ")
 # "kl. 09.12", "kl 07:15", "godz. 12:40"
@@ -408,6 +414,7 @@ def _close_up(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=_FIND_CACHE)  # (split asks about a stamp several times: find, then resolve)
 def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.strip(_STRIP).casefold().replace("’", "'"))
     text = _LABEL.sub("", text, count=1).strip(_STRIP)
@@ -422,6 +429,10 @@ def _normalise(text: str) -> str:
         text = _CLOCK_WORD.sub("", text)
     if text[-1:] in "hsur." and _CLOCK_SUFFIX.search(text):
         text = _CLOCK_SUFFIX.sub("", text)
+    else:
+        suffix = _CLOCK_SUFFIX_ZONE.search(text)
+        if suffix is not None and (suffix["zone"] in _TZ_OFFSETS or suffix["zone"] in _TZ_NAMES):
+            text = f"{text[: suffix.start()]} {text[suffix.end() :]}"
     if text[:1].isdigit() and _CLOCK_THEN_DATE.match(text):
         text = _CLOCK_THEN_DATE.sub(r"\g<date> \g<clock>", text)
     return _without_leading_words(text)
@@ -497,7 +508,44 @@ def find_time(line: str) -> str | None:
         found = _after_byline(line)
     if found is None and digit and _stamp_words_only(line):
         found = _published_part(line)
+    if found is None and digit and _PLACE.match(line):
+        found = _after_place(line)
+    if found is None and digit and "|" in line and ":" in line:
+        found = _among_labelled_parts(line)
     return found
+
+
+# "Source: Nordwire", "Editor: Ann Vole": a label and its value, a part of an info line
+_LABELLED_PART = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?: [^\W\d_]+)? ?: ?\S")
+
+
+def _among_labelled_parts(line: str) -> str | None:
+    """The stamp among an info line's labelled parts: "Source: Nordwire | 2025-03-03 10:12 |
+    Editor: Ann Vole" (every other part a label and its value, one part the stamp)."""
+    parts = [part.strip() for part in line.split("|")]
+    stamps = [
+        part for part in parts if _LABELLED_PART.match(part) is None or is_labelled_stamp(part)
+    ]
+    if len(stamps) != 1 or len(stamps) == len(parts):
+        return None
+    return _find_time(stamps[0])
+
+
+# a dateline's place in capitals before its date: "VALDORA 03.03.2025", "PORT SELWYN, Mar 3, 2025"
+_PLACE = re.compile(r"(?-i:[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,2}),? (?=\d|[^\W\d_]+\.? \d)")
+
+
+def _after_place(line: str) -> str | None:
+    """The date after a place in capitals, when it is a whole date with its year (a wire
+    story's dateline, "OSLO, Mar. 3 (Nordwire) --", is no stamp). Any word in capitals
+    passes for the place: a kicker before a date ("LIVE 3 March 2025") gives the date too."""
+    place = _PLACE.match(line)
+    if place is None or place[0].casefold().strip(" ,") in _stamp_words():
+        return None
+    stamp = line[place.end() :]
+    if _YEAR.search(stamp) is None or not _looks_absolute(_normalise(stamp)):
+        return None
+    return _find_time(stamp)
 
 
 def _published_part(line: str) -> str | None:
@@ -511,8 +559,23 @@ def _published_part(line: str) -> str | None:
         first, rest = line[: inner.start()], line[inner.end() :]
         # (an update's day without its year, "aktualizováno: 28. 11. 7:10", is still one)
         if _find_time(first) and (published_first or _find_time(rest)):
-            return (first if published_first else rest).strip(_STRIP)
+            published, other = (first, rest) if published_first else (rest, first)
+            return _with_shared_zone(published.strip(_STRIP), other.strip(_STRIP))
     return None
+
+
+# a clock at the end of a stamp, and the zone printed after it
+_END_CLOCK = re.compile(r"\d[:.h]\d\d(?: ?[AaPp]\.? ?[Mm]\.?)?$")
+_END_CLOCK_ZONE = re.compile(r"\d[:.h]\d\d(?: ?[AaPp]\.? ?[Mm]\.?)? (?P<zone>[A-Za-z]{2,5})$")
+
+
+def _with_shared_zone(published: str, other: str) -> str:
+    """The publication stamp with the zone its line prints once, after the other clock:
+    "Oct 9, 2025 08:41 am | Updated 10:03 am IST" (both clocks in IST)."""
+    zone = _END_CLOCK_ZONE.search(other) if _END_CLOCK.search(published) else None
+    if zone is None or _tzinfos(zone["zone"], None) is None:
+        return published
+    return f"{published} {zone['zone']}"
 
 
 # A byline with the stamp on its line, glued by innerText or after a comma: "By Jane
@@ -677,8 +740,15 @@ def _looks_absolute(norm: str) -> bool:
 
 
 def _clock_valid(norm: str) -> bool:
+    """A time of day, and a zone after it that is one: "2.25 m", "9.58 sec", "3.50 lei" are
+    a measure or a price."""
     match = _CLOCK_ONLY.match(norm)
-    return bool(match and int(match["hh"]) < 24 and int(match["mm"]) < 60)
+    return bool(
+        match
+        and int(match["hh"]) < 24
+        and int(match["mm"]) < 60
+        and (match["tz"] is None or _zone(match["tz"]) is not None)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -810,11 +880,12 @@ def _absolute(norm: str, anchor: datetime | None, *, probe: bool = False) -> dat
     has_year = bool(_YEAR.search(text))
     if not has_year and anchor is None and not probe:
         return None
-    base = anchor or datetime(2000, 1, 1, tzinfo=UTC)
-    default = datetime(base.year, 1, 1)
-    try:
-        parsed = _PARSER.parse(text.upper(), default=default, tzinfos=_tzinfos)
-    except (ValueError, OverflowError, TypeError):
+    # The probe's parse (default year 2000) serves resolving too when the text gave the year:
+    # dateutil takes only a missing year from the default.
+    parsed = _parse(text, _PROBE_DEFAULT)
+    if anchor is not None and (parsed is None or parsed.year == _PROBE_DEFAULT.year):
+        parsed = _parse(text, datetime(anchor.year, 1, 1))
+    if parsed is None:
         return None
     moment = _utc(parsed)
     if not has_year and anchor is not None and moment > anchor + timedelta(days=1):
@@ -839,7 +910,16 @@ def _numeric(match: re.Match[str]) -> datetime | None:
     rest = _CLOCK_CONNECTOR.sub("", rest)  # "22/05/2026 a las 10:15" (not an "a" for a.m.)
     try:
         default = datetime(year, month, day)
-        parsed = _PARSER.parse(rest.upper(), default=default, tzinfos=_tzinfos) if rest else default
+    except ValueError:
+        return None
+    parsed = _parse(rest, default) if rest else default
+    return None if parsed is None else _utc(parsed)
+
+
+@lru_cache(maxsize=_FIND_CACHE)  # (a stamp is parsed when split finds it, again when resolved)
+def _parse(text: str, default: datetime) -> datetime | None:
+    """dateutil's reading of ``text``, the fields it lacks taken from ``default``."""
+    try:
+        return _PARSER.parse(text.upper(), default=default, tzinfos=_tzinfos)
     except (ValueError, OverflowError, TypeError):
         return None
-    return _utc(parsed)

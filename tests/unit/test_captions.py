@@ -297,3 +297,30 @@ def test_a_courtesy_credit_line_credits_the_caption_below_or_above_it() -> None:
         [prose],
         [Caption(text=caption, credit="the Marlow Fire Service")],
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Operarios revisan la turbina en el puerto de Valdora (Cantabria). Europa Press",
+            ("Operarios revisan la turbina en el puerto de Valdora (Cantabria).", "Europa Press"),
+        ),
+        (
+            "The mayor speaks to reporters outside Port Selwyn city hall. The Canadian Press",
+            ("The mayor speaks to reporters outside Port Selwyn city hall.", "The Canadian Press"),
+        ),
+        (
+            "Agentes vigilan el paso fronterizo de Valdora. Agencia Norte",
+            ("Agentes vigilan el paso fronterizo de Valdora.", "Agencia Norte"),
+        ),
+        # two sentences before the name: a story's paragraph, not a caption
+        ("The plant closed on Monday. Talks failed. Europa Press", None),
+        # capitalised words that name no agency
+        ("The council met on Monday. Prime Minister", None),
+    ],
+)
+def test_a_bare_agency_name_after_the_captions_sentence(
+    paragraph: str, expected: tuple[str, str] | None
+) -> None:
+    assert split_credit(paragraph) == expected

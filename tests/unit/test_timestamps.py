@@ -495,3 +495,136 @@ def test_a_month_and_a_year_without_a_day_are_no_stamp() -> None:
 )
 def test_the_byline_stamp_test_on_adversarial_lines(line: str) -> None:
     assert find_time(line) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "fetched", "expected"),
+    [
+        # the year from the page's fetch time, not from the recognising parse's default
+        ("Nov 27", datetime(2026, 11, 28, tzinfo=UTC), utc(2026, 11, 27)),
+        ("Nov 27", datetime(2031, 11, 28, tzinfo=UTC), utc(2031, 11, 27)),
+        ("Feb 29, 14:05", datetime(2028, 3, 1, tzinfo=UTC), utc(2028, 2, 29, 14, 5)),
+        ("Feb 29", datetime(2027, 3, 1, tzinfo=UTC), None),  # (no such day in 2027)
+        ("Nov 27, 2026 9:30 am ET", datetime(2031, 1, 1, tzinfo=UTC), utc(2026, 11, 27, 14, 30)),
+        ("27.11.2026, 09:30 Uhr", datetime(2031, 1, 1, tzinfo=UTC), utc(2026, 11, 27, 9, 30)),
+    ],
+)
+def test_resolving_after_recognising_keeps_the_fetch_year(
+    stamp: str, fetched: datetime, expected: datetime | None
+) -> None:
+    """A stamp is first recognised (``find_time``), then resolved: the parse both share
+    must not carry the recognising one's stand-in year into the resolved date."""
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, fetched) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "expected"),
+    [
+        ("Updated as of March 3, 2025 9:20 PM SGT", "Updated as of March 3, 2025 9:20 PM SGT",
+         utc(2025, 3, 3, 13, 20)),
+        ("As of 7:45 AM EST", "As of 7:45 AM EST", utc(2025, 6, 2, 12, 45) - timedelta(days=1)),
+        # a dateline's place in capitals on the stamp line
+        ("VALDORA 03.03.2025 | 10:12 CET", "03.03.2025 | 10:12 CET", utc(2025, 3, 3, 9, 12)),
+        ("PORT SELWYN, 3 March 2025", "3 March 2025", utc(2025, 3, 3)),
+        # a clock's "hrs" / "h." before its zone
+        ("3 Mar 2025 10:12 hrs IST", "3 Mar 2025 10:12 hrs IST", utc(2025, 3, 3, 4, 42)),
+        ("03/03/2025 - 10:12 h. CET", "03/03/2025 - 10:12 h. CET", utc(2025, 3, 3, 9, 12)),
+    ],
+)  # fmt: skip
+def test_as_of_labels_dateline_places_and_hour_words_before_a_zone(
+    line: str, stamp: str, expected: datetime
+) -> None:
+    assert find_time(line) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OSLO, Mar. 3 (Nordwire) -- Ferry traffic resumed on Monday",  # a wire story's dateline
+        "OSLO, Mar. 3",  # (no year: a dateline, not a stamp)
+        "QX9 2025",
+        "VALDORA 2 hours ago",
+    ],
+)
+def test_no_stamp_after_a_place_in_capitals(line: str) -> None:
+    assert find_time(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # one zone printed for both clocks, after the second
+        ("Oct 9, 2025 08:41 am | Updated 10:03 am IST", utc(2025, 10, 9, 3, 11)),
+        ("Publié le 09/10/2025 à 07h05, mis à jour à 08h50 CET", utc(2025, 10, 9, 6, 5)),
+        (
+            "Updated 9 Oct 2025 10:03 am IST, first published 9 Oct 2025 08:41 am",
+            utc(2025, 10, 9, 3, 11),
+        ),
+        # each clock with its own zone, or none printed: as before
+        ("Oct 9, 2025 08:41 am GMT | Updated 10:03 am IST", utc(2025, 10, 9, 8, 41)),
+        ("Oct 9, 2025 08:41 am | Updated 10:03 am", utc(2025, 10, 9, 8, 41)),
+    ],
+)
+def test_a_zone_printed_once_after_the_update_clock_is_the_published_clocks_too(
+    line: str, expected: datetime
+) -> None:
+    stamp = find_time(line)
+    assert stamp is not None
+    assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("sab 1 mar 2025 - 10:05", utc(2025, 3, 1, 10, 5)),  # Italian Saturday
+        ("Mie, 26/02/2025 - 10:05", utc(2025, 2, 26, 10, 5)),  # Spanish Wednesday, unaccented
+    ],
+)
+def test_unaccented_weekday_abbreviations_before_a_date(stamp: str, expected: datetime) -> None:
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Source: Nordwire| 2025-03-03 10:12:40| Editor: Ann Vole", "2025-03-03 10:12:40"),
+        ("Quelle: Nordwire | 03.03.2025 10:12 | Redaktion: Ann Vole", "03.03.2025 10:12"),
+        ("Author: Ann Vole | Published: 3 March 2025", "Published: 3 March 2025"),
+        # parts without labels, or no stamp among them: no stamp
+        ("Home | World | 3 March 2025", None),
+        ("Source: Nordwire | Editor: Ann Vole", None),
+        ("Ferry fares rose by 3 March 2025 | Editor: Ann Vole", None),
+    ],
+)
+def test_the_stamp_among_an_info_lines_labelled_parts(line: str, stamp: str | None) -> None:
+    assert find_time(line) == stamp
+
+
+@pytest.mark.parametrize("line", ["2.25 m", "9.58 sec", "3.45 km", "3.50 lei", "10:30 mins"])
+def test_a_measure_or_a_price_is_no_clock_with_a_zone(line: str) -> None:
+    assert find_time(line) is None
+
+
+def test_a_clock_with_a_zone_is_still_one() -> None:
+    assert find_time("14.30 BST") == "14.30 BST"
+    assert find_time("7:05 ET") == "7:05 ET"
+    assert find_time("gestern, 18:45 Uhr") == "gestern, 18:45 Uhr"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("hace 2 hs", utc(2025, 6, 2, 6)),  # Argentine "hs" for hours
+        ("há 2h", utc(2025, 6, 2, 6)),  # the unit glued to its number, as "2h ago"
+        ("3u geleden", utc(2025, 6, 2, 5)),
+        ("2h fa", utc(2025, 6, 2, 6)),
+        ("2 gg fa", utc(2025, 5, 31, 8)),  # Italian "gg" for days
+        ("vor mehr als 2 Stunden", utc(2025, 6, 2, 6)),
+    ],
+)
+def test_relative_unit_abbreviations_and_glued_units(stamp: str, expected: datetime) -> None:
+    assert find_time(stamp) == stamp
+    assert resolve_time(stamp, FETCHED) == expected
