@@ -48,21 +48,26 @@ def _notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
     """A notice under its heading, not a story: no stamp, and its first sentence restates the
     heading ("This article has been removed" / "This article has been removed following a
     complaint. We are reviewing …"), or a short text in the site's own voice under a heading
-    in it ("We are updating our website" / when it will be back, what our readers can do
-    meanwhile): a story without a stamp whose headline says "we" or "you" runs to more
-    text (an opinion piece, a guide)."""
+    in it (``_site_voice``)."""
     if time_text is not None or not paragraphs:
         return False
-    return paragraphs[0].startswith(f"{title} ") or (
-        len(paragraphs) <= _NOTICE_MAX_PARAGRAPHS
-        and sum(_words(p) for p in paragraphs) < 2 * _REAL_BODY_WORDS
-        # (both must: "nos" is also Portuguese for "in the")
-        and speaks_of_site(title)
-        and speaks_of_site(" ".join(paragraphs))
-    )
+    return paragraphs[0].startswith(f"{title} ") or _site_voice(title, paragraphs)
 
 
-_NOTICE_MAX_PARAGRAPHS = 2  # (a story runs to three: ``_TEXT_MIN_PARAGRAPHS``)
+def _site_voice(title: str, paragraphs: list[str]) -> bool:
+    """A heading in the site's own voice over a short text whose paragraphs speak in it at
+    least half the time ("We are updating our website" / when it will be back, what our
+    readers can do meanwhile, an apology, how to reach us): a maintenance or outage notice of
+    any length in paragraphs. A story without a stamp whose headline says "we" or "you"
+    runs to more text (an opinion piece, a guide), or tells of others in most paragraphs."""
+    if sum(_words(p) for p in paragraphs) >= _NOTICE_MAX_WORDS or not speaks_of_site(title):
+        return False
+    # (the heading and the text both: "nos" is also Portuguese for "in the")
+    voiced = sum(1 for p in paragraphs if speaks_of_site(p))
+    return 2 * voiced >= len(paragraphs)
+
+
+_NOTICE_MAX_WORDS = 3 * _REAL_BODY_WORDS  # (a story runs to more: ``_TEXT_MIN_PARAGRAPHS``)
 
 
 _STORY_MIN_PARAGRAPHS = 2

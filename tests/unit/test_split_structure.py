@@ -1013,6 +1013,41 @@ def test_a_short_text_in_the_sites_own_voice_under_a_heading_in_it_is_a_notice(
     assert len(split(_short_page(heading, first, second))) == stories
 
 
+def _outage_page(paragraphs: tuple[str, ...]) -> str:
+    return (
+        "Kestrel Bay Courier\nWe will be back in a moment\n"
+        + "".join(f"{p}\n" for p in paragraphs)
+        + "Contact us\nPrivacy\n"
+    )
+
+
+OUTAGE_NOTICE = (  # five paragraphs in the site's voice, reader notes between them
+    "The Kestrel Bay Courier website is offline for planned work on our servers tonight.",
+    "We hope to have every page back by 7am on Monday. Our reporters are still at work, and "
+    "the printed paper will reach the shops as usual.",
+    "Subscribers can read the whole paper in the e-edition app, which is not affected.",
+    "We apologise for the disruption and thank readers for their patience.",
+    "Need the newsroom? Call 0400 000 000 or write to the editor.",
+)
+STORY_WITH_A_WE_HEADLINE = (  # the same shape telling of others: a story
+    "The town council closed the east car park on Tuesday for resurfacing work.",
+    "Drivers were told to use the ferry terminal lot until the middle of next month, the "
+    "council's roads officer said.",
+    "Shop owners on the quay said trade had already dropped since the closure began.",
+    "The works will cost about 400,000 dollars, according to the council's budget papers.",
+    "A public meeting on parking fees is planned for the first week of March.",
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "stories"), [(OUTAGE_NOTICE, 0), (STORY_WITH_A_WE_HEADLINE, 1)]
+)
+def test_a_notice_in_the_sites_voice_is_no_story_whatever_its_paragraph_count(
+    paragraphs: tuple[str, ...], stories: int
+) -> None:
+    assert len(split(_outage_page(paragraphs))) == stories
+
+
 AGENCY_AS_AUTHOR_WITH_HANDLE = """\
 Asia & Pacific
 Volcano erupts again in eastern Indonesia, flights canceled
