@@ -89,6 +89,7 @@ from streams.split_header import (
     _own_stamp,
     _slug_card,
     _source_over_stamp,
+    _sources_of_other_cards,
     _teasers_from,
 )
 from streams.split_lines import _words
@@ -189,6 +190,7 @@ def _page_cards(
     cards = [card for card in cards if not _own_site(f.lines[card.title], site)]
     _slug_card(f, cards, taken)
     _source_over_stamp(f, cards, taken)
+    _sources_of_other_cards(f, cards, taken)
     _drop_author_sources(f, cards)
     _breadcrumb_kickers(f, cards)
     _header_agencies(f, cards)

@@ -608,6 +608,24 @@ def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> Non
             _source_above(f, card, over, taken)
 
 
+def _sources_of_other_cards(f: _Features, cards: list[_Card], taken: set[int]) -> None:
+    """A name over a card's headline that the page's other cards print as their source is
+    this card's publisher too ("Harbour Wire" / headline / stamp on a portal whose cards
+    print "Harbour Wire" / "3h" / headline): printed again on the page, but as a publisher,
+    not as a menu item (``_is_publisher`` refuses a name printed twice)."""
+    sources = {card.source for card in cards if card.source is not None}
+    for card in cards:
+        above = card.start - 1
+        if (
+            card.source is None
+            and above >= 0
+            and above not in taken
+            and f.lines[above] in sources
+            and not _topic_kicker(f, f.lines[above], f.lines[card.title])
+        ):
+            card.source, card.start = f.lines[above], above
+
+
 def _drop_author_sources(f: _Features, cards: list[_Card]) -> None:
     """A card's "source" that is a person's name in its byline place under its headline
     (headline / "Tomas Brennick" / stamp, or further down: headline / standfirst / name /

@@ -719,3 +719,33 @@ def test_an_agencys_desk_over_a_cards_stamp_is_its_source(name: str, want: str |
     card = _Card(2, 3, 4, None, "3h")
     _source_over_stamp(f, [card], set())
     assert card.source == want
+
+
+_PORTAL_LEAD = (
+    "Home\nNews\nDeals\n{over}\n"
+    "Tram depot fire halts the east line for the weekend, operator says\n"
+    "Sat, 14 March 2026 at 8:10 pm\n"
+    "A fire at the Kestrel Road tram depot stopped all services on the east line on Saturday, "
+    "the operator said, and replacement buses will run until Monday morning.\n"
+    "Crews put out the blaze within an hour; nobody was hurt, a fire service spokesman said.\n"
+    "Engineers will inspect the overhead wires on Sunday before trams can return to the line.\n"
+    "\n"
+    "Harbour Wire\n45m\nCouncil votes to keep the night market on the quay until May\n"
+    "Bay Courier\n2h\nFerry fares rise by ten cents from the first of April\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("over", "want"),
+    [
+        ("Harbour Wire", "Harbour Wire"),  # the cards' publisher over the headline: its source
+        ("News", None),  # a menu item printed again over it: a section kicker
+    ],
+)
+def test_a_name_the_cards_print_as_their_source_is_the_leads_publisher(
+    over: str, want: str | None
+) -> None:
+    drafts = split(_PORTAL_LEAD.format(over=over))
+    assert lead(drafts).title.startswith("Tram depot fire")
+    assert lead(drafts).source == want
+    assert [d.source for d in drafts[1:]] == ["Harbour Wire", "Bay Courier"]
