@@ -484,12 +484,65 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             or (line if not stamped and _bare_acronym(line, f) else None)
             or (line if _agency_name(line) else None)  # "Associated Press" under the byline
         )
+        newsroom = None if named else _newsroom_byline(f, index)
         stamped = stamped or f.stamp(index) is not None
-        if named and (source is None or (kicker and _agency_name(named))):
+        if newsroom and (source is None or kicker):
+            source, kicker = newsroom, False  # "By PA Media" outranks "National News" over it
+        elif named and (source is None or (kicker and _agency_name(named))):
             # a news agency the header names ("By <NAME>" / "<agency>") outranks a name
             # over the headline ("<section>" / headline)
             source, kicker = named, False
     return source, _cluster_stamp(f, title + 1, end)
+
+
+def _newsroom_byline(f: _Features, index: int) -> str | None:
+    """A newsroom's name in the byline's place: after its reporters' names past a comma
+    ("Ann Lee and Tom Ward, Harbour News"), or alone or after "By" right over the stamp
+    ("PA Media", "By Harbour Wire"; there a "News" or "Press" name is as often a section's
+    or a staff line's, and a name over a caption is its credit): the story's source."""
+    line = f.lines[index]
+    match = _BYLINE.match(line)
+    credit = line[match.end() - 1 :] if match is not None else line
+    names, _, tail = credit.rpartition(", ")
+    if names:
+        reporters = all(map(_person_name, _AUTHORS_JOINED.split(names)))
+        return tail if reporters and _newsroom(tail, _REPORTERS_NEWSROOM_WORDS) else None
+    over_stamp = index + 1 < len(f.lines) and f.stamp(index + 1) is not None
+    return credit if over_stamp and _newsroom(credit, _NEWSROOM_WORDS) else None
+
+
+def _newsroom(name: str, last_words: frozenset[str]) -> bool:
+    """A name that ends in a word a newsroom calls itself by (``last_words``: "PA Media",
+    "Harbour Wire"), two to four words: no person's name."""
+    words = name.split()
+    return (
+        1 < len(words) <= _NEWSROOM_MAX_WORDS
+        and _is_name(name)
+        and not is_section_name(name)
+        and words[-1].casefold() in last_words
+    )
+
+
+_NEWSROOM_MAX_WORDS = 4
+# (data: what newsrooms in several languages call themselves; no outlet's own name)
+_NEWSROOM_WORDS = frozenset(
+    ["media", "medien", "médias", "wire", "newswire", "conteúdo", "conteudo"]
+)
+_REPORTERS_NEWSROOM_WORDS = _NEWSROOM_WORDS | frozenset(
+    [
+        "news",
+        "press",
+        "nachrichten",
+        "presse",
+        "noticias",
+        "notícias",
+        "prensa",
+        "imprensa",
+        "notizie",
+        "nieuws",
+    ]
+)
+_AUTHORS_JOINED = re.compile(r", | and | & | und | et | y | e | en ")
 
 
 def _reporters_agency(f: _Features, index: int) -> str | None:
@@ -655,6 +708,10 @@ def _header_agencies(f: _Features, cards: list[_Card]) -> None:
     outranks a name over the headline that is no agency's or outlet's (as likely a section
     kicker: "International" / headline / "EFE")."""
     for number, card in enumerate(cards):
+        if card.deck is not None and card.deck_from in (None, card.deck):
+            newsroom = _newsroom_byline(f, card.deck)
+            if newsroom is not None:  # its reporters and newsroom, read as a one-line deck
+                card.source, card.deck = newsroom, None
         if card.source is None or not _agency_or_outlet(card.source):
             stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
             card.source = _header_agency(f, card, stop) or card.source
@@ -673,5 +730,9 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
         if _is_prose(line) and not f.bylines[index]:
             return named
         if named is None:
-            named = line if _agency_name(line) else _reporters_agency(f, index)
+            named = (
+                line
+                if _agency_name(line)
+                else _reporters_agency(f, index) or _newsroom_byline(f, index)
+            )
     return None

@@ -749,3 +749,35 @@ def test_a_name_the_cards_print_as_their_source_is_the_leads_publisher(
     assert lead(drafts).title.startswith("Tram depot fire")
     assert lead(drafts).source == want
     assert [d.source for d in drafts[1:]] == ["Harbour Wire", "Bay Courier"]
+
+
+_NEWSROOM_TEXT = (
+    "The harbour board voted on Thursday to raise mooring fees by four per cent from April, "
+    "the first rise in three years.\n"
+    "Boat owners said the increase was fair if the pontoons on the east quay were repaired "
+    "before the summer season.\n"
+    "The board expects the new fees to bring in about 60,000 dollars a year.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "want"),
+    [
+        ("Harbour Wire\n27 November 2026 10:05\n", "Harbour Wire"),  # over the stamp
+        ("By Harbour Wire\nPublished 27 November 2026\n", "Harbour Wire"),
+        ("Ann Lee and Tom Ward, Bay News\nPublished 27 November 2026\n", "Bay News"),
+        ("Local News\n27 November 2026 10:05\n", None),  # a "News" name alone: a section
+        ("Ann Lee, Night Editor\nPublished 27 November 2026\n", None),  # a role
+    ],
+)
+def test_a_newsroom_in_the_bylines_place_is_the_leads_source(header: str, want: str | None) -> None:
+    article = lead(
+        split(
+            "Menu\nRegional\nMooring fees at the harbour to rise by four per cent in April\n"
+            + header
+            + _NEWSROOM_TEXT
+        )
+    )
+    assert article.title == "Mooring fees at the harbour to rise by four per cent in April"
+    assert article.source == want
+    assert article.body.startswith("The harbour board voted")
