@@ -624,3 +624,35 @@ def test_the_authors_role_under_the_name_over_the_stamp_is_no_text() -> None:
         )
     ).body
     assert body.startswith("THE FERRY was out of service")
+
+
+_EDITORIAL = """\
+Opinion
+The water-taxi deal should go back out to tender
+By The Harbour Editorial Board
+November 20, 2025 at 6:00 a.m.
+The island council signed a ten-year water-taxi deal last month without asking a single other \
+operator to bid, and the timetable has got worse since.
+Residents now wait up to ninety minutes for a crossing at the evening peak, and the council has \
+no clause in the contract that lets it demand more sailings.
+The council should use the break clause in March, write a timetable into the new contract and \
+let every operator bid for it.
+{closing}
+Write to us: letters go to the opinion desk, 200 words at most.
+More opinion
+"""
+
+
+def test_a_note_on_the_desk_that_signs_the_byline_closes_the_text() -> None:
+    closing = (
+        "The Harbour Gazette's editorial board is made up of opinion writers who work apart "
+        "from the newsroom."
+    )
+    [article] = split(_EDITORIAL.format(closing=closing))
+    assert article.body.endswith("let every operator bid for it.")
+
+
+def test_a_last_paragraph_on_another_board_stays_in_the_text() -> None:
+    closing = "The marina trust is expected to vote on the break clause at its March meeting."
+    [article] = split(_EDITORIAL.format(closing=closing))
+    assert closing in article.body
