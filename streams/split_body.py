@@ -61,6 +61,7 @@ _CONTINUES_MIN_WORDS = 20
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
+_RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
 # a typographic end mark after the last sentence ("… officials said. ■"): still text
 _END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
@@ -102,7 +103,12 @@ def _body_lines(
     paragraphs = 0
     kept = -1  # the last line added to ``out``
     for index in range(begin, stop):
-        if index in ends and started and _ends_text(f, index, after_meta, paragraphs, widgets):
+        if (
+            index in ends
+            and started
+            and _ends_text(f, index, after_meta, paragraphs, widgets)
+            and not _prose_under_run(f, index, stop)
+        ):
             break
         line = f.lines[index]
         if not line:
@@ -230,12 +236,33 @@ def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
     """Long paragraphs (``_GOES_ON_PARAGRAPHS``) among the ``_GOES_ON_LINES`` lines under
     ``index``, before an "end" heading: the text goes on there (an author box holds one
     note on the author at most)."""
-    long_paragraphs = sum(
+    return _long_paragraphs(f, index, stop, ends) >= _GOES_ON_PARAGRAPHS
+
+
+def _long_paragraphs(f: _Features, index: int, stop: int, ends: Container[int] = ()) -> int:
+    """How many of the ``_GOES_ON_LINES`` lines under ``index`` are long paragraphs."""
+    return sum(
         1
         for following in _lines_under(f, index, stop, _GOES_ON_LINES, ends)
         if _is_prose(f.lines[following]) and _words(f.lines[following]) >= _CONTINUES_MIN_WORDS
     )
-    return long_paragraphs >= _GOES_ON_PARAGRAPHS
+
+
+def _prose_under_run(f: _Features, index: int, stop: int) -> bool:
+    """Under an "end" heading at ``index``, a short run of short lines (a tag list, a share
+    bar printed inside the text) and then long paragraphs (``_GOES_ON_PARAGRAPHS``): the text
+    goes on there, the heading ends nothing (a story's own paragraphs, not an author box:
+    that holds one)."""
+    following, short = index, 0
+    while following < stop and short <= _RUN_MAX_LINES:
+        line = f.lines[following]
+        if line and (_is_prose(line) or _words(line) > _HEADER_MAX_WORDS):
+            break
+        short += bool(line)
+        following += 1
+    if short > _RUN_MAX_LINES:
+        return False
+    return _long_paragraphs(f, following - 1, stop) >= _GOES_ON_PARAGRAPHS
 
 
 def _ends_text(

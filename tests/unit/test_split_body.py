@@ -656,3 +656,44 @@ def test_a_last_paragraph_on_another_board_stays_in_the_text() -> None:
     closing = "The marina trust is expected to vote on the break clause at its March meeting."
     [article] = split(_EDITORIAL.format(closing=closing))
     assert closing in article.body
+
+
+_SHIPYARD = """\
+Business
+Shipyard in Eastport cuts 400 jobs and closes its slipway
+November 20, 2025, 09:12
+EASTPORT - The Eastport shipyard will cut 400 jobs and close its slipway next spring, the \
+company said on Thursday, blaming weak orders.
+The cuts will be made mostly through early retirement, a spokeswoman said, and the repair \
+business will move to the north basin.
+"We cannot keep the slipway open without orders," the chief executive told staff on Thursday.
+
+Topics
+Shipbuilding
+Eastport
+Jobs
+{after}
+More business
+Ferry operator adds a late sailing on weekend nights
+2 hours ago
+"""
+_UNION = (
+    "The workers' union said it would fight the closure and called a meeting of its members "
+    "for Monday evening at the town hall."
+)
+_COUNCIL = (
+    "The town council said it would ask the regional government for help to keep the "
+    "slipway open for at least another two years."
+)
+
+
+def test_the_text_goes_on_under_a_tag_list_printed_inside_it() -> None:
+    story = split(_SHIPYARD.format(after=f"{_UNION}\n{_COUNCIL}"))[0]
+    assert story.body.endswith(_COUNCIL)
+    assert _UNION in story.body
+    assert "Shipbuilding" not in story.body
+
+
+def test_one_paragraph_under_a_tag_list_is_no_more_of_the_text() -> None:
+    story = split(_SHIPYARD.format(after=_UNION))[0]
+    assert story.body.endswith("the chief executive told staff on Thursday.")
