@@ -614,9 +614,14 @@ def _subsection(f: _Features, index: int) -> bool:
 
 
 def _agency_or_outlet(line: str) -> bool:
-    """A news agency's name ("EFE", "Agencia Serrana", "Kyodo News") or an outlet's ("The
-    Independent")."""
-    return _agency_name(line) or _agency_led(line) or _outlet_name(line)
+    """A news agency's name ("EFE", "Agencia Serrana", "Kyodo News"), an outlet's ("The
+    Independent") or a newsroom's ("Harbour Wire", ``_newsroom``)."""
+    return (
+        _agency_name(line)
+        or _agency_led(line)
+        or _outlet_name(line)
+        or _newsroom(line, _NEWSROOM_WORDS)
+    )
 
 
 def _agency_led(line: str) -> bool:

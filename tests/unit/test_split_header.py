@@ -781,3 +781,20 @@ def test_a_newsroom_in_the_bylines_place_is_the_leads_source(header: str, want: 
     assert article.title == "Mooring fees at the harbour to rise by four per cent in April"
     assert article.source == want
     assert article.body.startswith("The harbour board voted")
+
+
+def test_a_newsroom_under_a_section_printed_again_is_the_publisher_not_a_subsection() -> None:
+    article = lead(
+        split(
+            "Home\nEconomy\nSport\nEconomy\nHarbour Wire\n"
+            "Mooring fees at the harbour to rise by four per cent in April\n"
+            "27/11/2026 08h15\n"
+            + _NEWSROOM_TEXT
+            + "Harbour users can comment on the new fees at the board's office until the end of "
+            "January, and the final decision is due in February.\n"
+            "Bay Courier\n2 hours ago\nCouncil votes to keep the night market on the quay\n"
+            "Tide Post\n5 hours ago\nFerry fares rise by ten cents from the first of April\n"
+        )
+    )
+    assert article.title == "Mooring fees at the harbour to rise by four per cent in April"
+    assert article.source == "Harbour Wire"
