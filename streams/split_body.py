@@ -236,23 +236,24 @@ def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
     """Long paragraphs (``_GOES_ON_PARAGRAPHS``) among the ``_GOES_ON_LINES`` lines under
     ``index``, before an "end" heading: the text goes on there (an author box holds one
     note on the author at most)."""
-    return _long_paragraphs(f, index, stop, ends) >= _GOES_ON_PARAGRAPHS
-
-
-def _long_paragraphs(f: _Features, index: int, stop: int, ends: Container[int] = ()) -> int:
-    """How many of the ``_GOES_ON_LINES`` lines under ``index`` are long paragraphs."""
-    return sum(
+    long_paragraphs = sum(
         1
         for following in _lines_under(f, index, stop, _GOES_ON_LINES, ends)
-        if _is_prose(f.lines[following]) and _words(f.lines[following]) >= _CONTINUES_MIN_WORDS
+        if _long_paragraph(f.lines[following])
     )
+    return long_paragraphs >= _GOES_ON_PARAGRAPHS
+
+
+def _long_paragraph(line: str) -> bool:
+    return _is_prose(line) and _words(line) >= _CONTINUES_MIN_WORDS
 
 
 def _prose_under_run(f: _Features, index: int, stop: int) -> bool:
     """Under an "end" heading at ``index``, a short run of short lines (a tag list, a share
-    bar printed inside the text) and then long paragraphs (``_GOES_ON_PARAGRAPHS``): the text
-    goes on there, the heading ends nothing (a story's own paragraphs, not an author box:
-    that holds one)."""
+    bar printed inside the text) and right under it long paragraphs in a row
+    (``_GOES_ON_PARAGRAPHS``): the text goes on there, the heading ends nothing (not an
+    author box: that holds one; not a list of headlines with summaries: a headline is no
+    short line, and stands between the summaries)."""
     following, short = index, 0
     while following < stop and short <= _RUN_MAX_LINES:
         line = f.lines[following]
@@ -262,7 +263,8 @@ def _prose_under_run(f: _Features, index: int, stop: int) -> bool:
         following += 1
     if short > _RUN_MAX_LINES:
         return False
-    return _long_paragraphs(f, following - 1, stop) >= _GOES_ON_PARAGRAPHS
+    under = list(_lines_under(f, following - 1, stop, _GOES_ON_PARAGRAPHS))
+    return len(under) == _GOES_ON_PARAGRAPHS and all(_long_paragraph(f.lines[i]) for i in under)
 
 
 def _ends_text(

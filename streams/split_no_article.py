@@ -67,7 +67,7 @@ def _site_voice(title: str, paragraphs: list[str]) -> bool:
     return 2 * voiced >= len(paragraphs)
 
 
-_NOTICE_MAX_WORDS = 3 * _REAL_BODY_WORDS  # (a story runs to more: ``_TEXT_MIN_PARAGRAPHS``)
+_NOTICE_MAX_WORDS = 3 * _REAL_BODY_WORDS  # (a notice says when, sorry and how to reach us)
 
 
 _STORY_MIN_PARAGRAPHS = 2

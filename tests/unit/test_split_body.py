@@ -697,3 +697,14 @@ def test_the_text_goes_on_under_a_tag_list_printed_inside_it() -> None:
 def test_one_paragraph_under_a_tag_list_is_no_more_of_the_text() -> None:
     story = split(_SHIPYARD.format(after=_UNION))[0]
     assert story.body.endswith("the chief executive told staff on Thursday.")
+
+
+def test_headlines_with_summaries_under_a_tag_list_are_no_more_of_the_text() -> None:
+    headlines = (
+        "Council approves a new cycle lane along the harbour front\n"
+        f"{_UNION}\n"
+        "Fishing fleet returns early as storms close the northern grounds\n"
+        f"{_COUNCIL}"
+    )
+    story = split(_SHIPYARD.format(after=headlines))[0]
+    assert story.body.endswith("the chief executive told staff on Thursday.")
