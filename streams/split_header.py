@@ -670,17 +670,24 @@ def _sources_of_other_cards(f: _Features, cards: list[_Card], taken: set[int]) -
     """A name over a card's headline that the page's other cards print as their source is
     this card's publisher too ("Harbour Wire" / headline / stamp on a portal whose cards
     print "Harbour Wire" / "3h" / headline): printed again on the page, but as a publisher,
-    not as a menu item (``_is_publisher`` refuses a name printed twice)."""
+    not as a menu item (``_is_publisher`` refuses a name printed twice). And an outlet's or
+    agency's name over a card's "source", a word right over the headline that is neither
+    (a chip, a kicker, a button: "Harbour Gazette" / "Next" / headline), is its publisher."""
     sources = {card.source for card in cards if card.source is not None}
     for card in cards:
         above = card.start - 1
-        if (
-            card.source is None
-            and above >= 0
-            and above not in taken
-            and f.lines[above] in sources
-            and not _topic_kicker(f, f.lines[above], f.lines[card.title])
-        ):
+        if above < 0 or above in taken or _topic_kicker(f, f.lines[above], f.lines[card.title]):
+            continue
+        if card.source is None:
+            weaker = f.lines[above] in sources
+        else:
+            weaker = (
+                card.start == card.title - 1
+                and f.lines[card.start] == card.source
+                and not _agency_or_outlet(card.source)
+                and _agency_or_outlet(f.lines[above])
+            )
+        if weaker:
             card.source, card.start = f.lines[above], above
 
 

@@ -798,3 +798,17 @@ def test_a_newsroom_under_a_section_printed_again_is_the_publisher_not_a_subsect
     )
     assert article.title == "Mooring fees at the harbour to rise by four per cent in April"
     assert article.source == "Harbour Wire"
+
+
+@pytest.mark.parametrize(
+    ("over", "publisher"),
+    [
+        ("Harbour Gazette", True),  # an outlet over a chip over the headline
+        ("Weather", False),  # no outlet's name: a menu item over the chip
+    ],
+)
+def test_an_outlet_over_a_word_over_the_headline_is_its_publisher(
+    over: str, publisher: bool
+) -> None:
+    page = _PORTAL_LEAD.replace("{over}", f"{over}\nSpotlight")
+    assert (lead(split(page)).source == over) == publisher
