@@ -366,7 +366,9 @@ def _note_on_desk(f: _Features, line: str) -> bool:
     name ("By The Harbour Editorial Board" … "The Harbour Times' editorial board is made up
     of …"): the words before "is" end in the byline's last two words."""
     words = line.split(" ", _DESK_SUBJECT_WORDS + 1)[: _DESK_SUBJECT_WORDS + 1]
-    verb = next((at for at, word in enumerate(words) if word in _BIO_VERBS), 0)
+    if _BIO_VERBS.isdisjoint(words):
+        return False  # (the quick test: no "is" among its first words)
+    verb = next(at for at, word in enumerate(words) if word in _BIO_VERBS)
     if verb < 2:
         return False
     subject = _POSSESSIVE.sub("", " ".join(words[:verb])).casefold().split()[-2:]

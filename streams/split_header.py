@@ -501,13 +501,15 @@ def _newsroom_byline(f: _Features, index: int) -> str | None:
     ("PA Media", "By Harbour Wire"; there a "News" or "Press" name is as often a section's
     or a staff line's, and a name over a caption is its credit): the story's source."""
     line = f.lines[index]
+    over_stamp = index + 1 < len(f.lines) and f.stamp(index + 1) is not None
+    if not over_stamp and ", " not in line:
+        return None  # (the quick test: most lines are neither form)
     match = _BYLINE.match(line)
     credit = line[match.end() - 1 :] if match is not None else line
     names, _, tail = credit.rpartition(", ")
     if names:
         reporters = all(map(_person_name, _AUTHORS_JOINED.split(names)))
         return tail if reporters and _newsroom(tail, _REPORTERS_NEWSROOM_WORDS) else None
-    over_stamp = index + 1 < len(f.lines) and f.stamp(index + 1) is not None
     return credit if over_stamp and _newsroom(credit, _NEWSROOM_WORDS) else None
 
 
@@ -676,18 +678,18 @@ def _sources_of_other_cards(f: _Features, cards: list[_Card], taken: set[int]) -
     sources = {card.source for card in cards if card.source is not None}
     for card in cards:
         above = card.start - 1
-        if above < 0 or above in taken or _topic_kicker(f, f.lines[above], f.lines[card.title]):
+        if above < 0 or above in taken:
             continue
         if card.source is None:
-            weaker = f.lines[above] in sources
+            publisher = f.lines[above] in sources
         else:
-            weaker = (
+            publisher = (
                 card.start == card.title - 1
                 and f.lines[card.start] == card.source
-                and not _agency_or_outlet(card.source)
                 and _agency_or_outlet(f.lines[above])
+                and not _agency_or_outlet(card.source)
             )
-        if weaker:
+        if publisher and not _topic_kicker(f, f.lines[above], f.lines[card.title]):
             card.source, card.start = f.lines[above], above
 
 
