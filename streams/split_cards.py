@@ -1392,8 +1392,13 @@ def _ad_title_over_card(f: _Features, index: int) -> bool:
 
 
 def _tagline(f: _Features, index: int) -> bool:
-    """The line under an ad's title: headline-shaped, but no card's title (no stamp under)."""
-    return f.is_title(index) and not (index + 1 < len(f.lines) and f.stamp(index + 1))
+    """The line under an ad's title: headline-shaped, but no card's title (no stamp under
+    it, nor a summary and then a stamp: title / summary / "Source · 2h" is the next card)."""
+    lines = f.lines
+    return f.is_title(index) and not (
+        (index + 1 < len(lines) and f.stamp(index + 1))
+        or (index + 2 < len(lines) and _is_prose(lines[index + 1]) and f.stamp(index + 2))
+    )
 
 
 def _heads_card(f: _Features, index: int) -> bool:

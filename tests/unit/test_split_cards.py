@@ -1413,3 +1413,23 @@ def test_a_read_more_link_between_live_entries_does_not_end_the_blog() -> None:
     ]
     assert "Ferries stay in port" in drafts[0].body
     assert "storm surge warning means" not in drafts[0].body
+
+
+def test_a_card_right_under_an_ad_is_no_tagline_of_the_ad() -> None:
+    # title / summary / "Source · 2h" cards; the first one follows an ad's label and title
+    drafts = split(
+        LEAD
+        + "\nAd • Kelpwise Savings\nFour ways to save on winter heating\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "The extra crossing leaves the north quay at eleven on Fridays and Saturdays.\n"
+        + "Bay Radio · 2h ago\n"
+        + "Fish market moves to the old customs shed\nThe Coast Times · 5h ago\n"
+        + "Lighthouse keepers' cottage reopens as a museum\n"
+        + "Volunteers restored the cottage over three winters.\n"
+        + "Quayside Post · 1d ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h ago"),
+        ("Fish market moves to the old customs shed", "The Coast Times", "5h ago"),
+        ("Lighthouse keepers' cottage reopens as a museum", "Quayside Post", "1d ago"),
+    ]
