@@ -1433,3 +1433,19 @@ def test_a_card_right_under_an_ad_is_no_tagline_of_the_ad() -> None:
         ("Fish market moves to the old customs shed", "The Coast Times", "5h ago"),
         ("Lighthouse keepers' cottage reopens as a museum", "Quayside Post", "1d ago"),
     ]
+
+
+def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
+    drafts = split(
+        LEAD
+        + "\nMore from Harbour Times\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "Ilse Marwood • Mar 13, 2026\n\n"
+        + "Fish market moves to the old customs shed\n"
+        + "Traders said the new hall would open before the summer season.\n"
+        + "Quayside Post • Mar 12, 2026\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", None),
+        ("Fish market moves to the old customs shed", "Quayside Post"),
+    ]
