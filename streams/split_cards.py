@@ -853,11 +853,27 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     if (
         not text
         or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
+        or _bare_headlines(f, title, text)
         or _is_name(lines[title])
         or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
     ):
         return None
     return _Card(start, title, title + 1, None, None)
+
+
+def _bare_headlines(f: _Features, title: int, text: list[int]) -> bool:
+    """Title / "summary" / title: a one-line summary that is a headline itself (a question:
+    "Explainer: What is in the new budget?") with another headline under it is a run of
+    bare links ("Most read"), not a card and its summary."""
+    after = text[-1] + 1
+    return (
+        len(text) == 1
+        and f.is_title(text[0])
+        and after < len(f.lines)
+        and bool(f.lines[after])
+        and f.is_title(after)
+        and not _is_prose(f.lines[after])
+    )
 
 
 def _sourced_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:

@@ -1449,3 +1449,25 @@ def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_sou
         ("Ferry operator adds a late sailing on weekend nights", None),
         ("Fish market moves to the old customs shed", "Quayside Post"),
     ]
+
+
+def test_a_bare_list_of_headlines_under_the_last_card_is_no_stampless_card() -> None:
+    drafts = split(
+        LEAD
+        + "\nRelated\n"
+        + "Ferry operator adds a late sailing on weekend nights\nPublished On 12 Mar 2026\n"
+        + "Fish market moves to the old customs shed\n"
+        + "Traders said the new hall would open before the summer season.\n"
+        + "Published On 11 Mar 2026\n"
+        + "Pictures: The boatyards of the south shore\nPublished On 10 Mar 2026\n"
+        + "Most Read\n"
+        + "Lighthouse keepers' cottage reopens as a museum\n"
+        + "Explainer: What changes for the harbour's pilots this year?\n"
+        + "Pictures: Storm waves over the north breakwater\n"
+        + "About\nContact us\n"
+    )
+    assert [d.title for d in drafts[1:]] == [
+        "Ferry operator adds a late sailing on weekend nights",
+        "Fish market moves to the old customs shed",
+        "Pictures: The boatyards of the south shore",
+    ]
