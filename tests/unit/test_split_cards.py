@@ -1471,3 +1471,27 @@ def test_a_bare_list_of_headlines_under_the_last_card_is_no_stampless_card() -> 
         "Fish market moves to the old customs shed",
         "Pictures: The boatyards of the south shore",
     ]
+
+
+def test_a_live_blogs_key_events_list_over_its_entries_is_no_text() -> None:
+    drafts = split(
+        "Home\nNews\n"
+        "Live\n"
+        "Harbour storm: ferries cancelled as gales reach the north quay\n"
+        "Rolling coverage as the storm moves up the coast\n"
+        "Last updated 14 Mar 2026, 15:40 GMT\n"
+        "2h ago\n"
+        "Ferry sailings cancelled until Monday\n"
+        "5h ago\n"
+        "Coastguard warns walkers off the breakwater\n"
+        "15.40 GMT\n"
+        "Ferry sailings cancelled until Monday\n"
+        "The operator said no boats would leave the north quay before Monday morning.\n"
+        "12.05 GMT\n"
+        "Coastguard warns walkers off the breakwater\n"
+        "Waves have been breaking over the wall since dawn, the coastguard said.\n"
+    )
+    body = drafts[0].body
+    assert "2h ago" not in body and "5h ago" not in body
+    assert body.count("Ferry sailings cancelled until Monday") == 1
+    assert "15.40 GMT" in body and "Waves have been breaking" in body
