@@ -62,7 +62,13 @@ from streams.split_page import (
     _Features,
     _free_title,
 )
-from streams.split_sources import _SOURCED_PAGE, _agency_byline, _chip_name, _is_publisher
+from streams.split_sources import (
+    _SOURCED_PAGE,
+    _agency_byline,
+    _author_name,
+    _chip_name,
+    _is_publisher,
+)
 from streams.timestamps import has_clock, is_clock_only, is_update_stamp
 
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
@@ -381,10 +387,13 @@ class _Cluster:
     chipped_list: bool = False  # the card before has a section's name over its title
     meta_sources: bool = False  # the page's cards print "Source · 3h" lines under their titles
     closing: bool = False  # in a block whose first card prints its title first (``_titles_first``)
+    by_author: bool = False  # ``source`` is a person's name in a "Name · 3h" line
 
     def card(self, start: int, title: int, body_from: int, source: str | None = None) -> _Card:
-        """A card of these meta lines; ``source`` when they print none."""
-        return _Card(start, title, body_from, self.source or source, self.time_text)
+        """A card of these meta lines; ``source`` when they print none (or an author's name:
+        null beats wrong)."""
+        printed = None if self.by_author else self.source
+        return _Card(start, title, body_from, printed or source, self.time_text)
 
 
 def _cluster(f: _Features, anchor: int, begin: int, taken: set[int], layout: _Layout) -> _Cluster:
@@ -403,7 +412,7 @@ def _cluster(f: _Features, anchor: int, begin: int, taken: set[int], layout: _La
         start, source = min(start, anchor - 2), lines[anchor - 2]
     above = start - 1
     named_above = above >= begin and above not in taken and _is_source_name(lines[above])
-    return _Cluster(
+    cluster = _Cluster(
         f,
         begin,
         taken,
@@ -418,6 +427,19 @@ def _cluster(f: _Features, anchor: int, begin: int, taken: set[int], layout: _La
         named_above,
         _under_standfirst(f, above, begin, taken),
         named_above and _under_standfirst(f, above - 1, begin, taken),
+    )
+    cluster.by_author = source is not None and _meta_author(f, start, end, source)
+    return cluster
+
+
+def _meta_author(f: _Features, start: int, end: int, name: str) -> bool:
+    """``name`` is printed in a "Name · 3h" line of the meta lines [start, end) and is a
+    person's ("Ilse Marwood • Nov 27"): the card's author, no publisher. (It still tells the
+    card's shape: a name printed with the stamp.)"""
+    return (
+        any((f.metas[index] or (None,))[0] == name for index in range(start, end))
+        and _author_name(name)
+        and not _brand(name)
     )
 
 
@@ -831,11 +853,27 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     if (
         not text
         or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
+        or _bare_headlines(f, title, text)
         or _is_name(lines[title])
         or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
     ):
         return None
     return _Card(start, title, title + 1, None, None)
+
+
+def _bare_headlines(f: _Features, title: int, text: list[int]) -> bool:
+    """Title / "summary" / title: a one-line summary that is a headline itself (a question:
+    "Explainer: What is in the new budget?") with another headline under it is a run of
+    bare links ("Most read"), not a card and its summary."""
+    after = text[-1] + 1
+    return (
+        len(text) == 1
+        and f.is_title(text[0])
+        and after < len(f.lines)
+        and bool(f.lines[after])
+        and f.is_title(after)
+        and not _is_prose(f.lines[after])
+    )
 
 
 def _sourced_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
@@ -1392,8 +1430,13 @@ def _ad_title_over_card(f: _Features, index: int) -> bool:
 
 
 def _tagline(f: _Features, index: int) -> bool:
-    """The line under an ad's title: headline-shaped, but no card's title (no stamp under)."""
-    return f.is_title(index) and not (index + 1 < len(f.lines) and f.stamp(index + 1))
+    """The line under an ad's title: headline-shaped, but no card's title (no stamp under
+    it, nor a summary and then a stamp: title / summary / "Source · 2h" is the next card)."""
+    lines = f.lines
+    return f.is_title(index) and not (
+        (index + 1 < len(lines) and f.stamp(index + 1))
+        or (index + 2 < len(lines) and _is_prose(lines[index + 1]) and f.stamp(index + 2))
+    )
 
 
 def _heads_card(f: _Features, index: int) -> bool:

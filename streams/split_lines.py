@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 from streams.boilerplate import author_roles, classify, is_section_name, word_sections
-from streams.captions import is_agency
+from streams.captions import agency_words, is_agency
 from streams.gazetteer import get_gazetteer
 from streams.timestamps import (
     find_time,
@@ -531,8 +531,8 @@ def _agency_name(line: str) -> bool:
         return is_agency(line) or ("-" in line and any(map(is_agency, line.split("-"))))
     words = line.split()
     return _is_name(line) and (
-        words[-1].casefold() in _agency_words()
-        or (len(words) <= _AGENCY_NAME_MAX_WORDS and _unaccented(words[0]) in _agency_words())
+        words[-1].casefold() in agency_words()
+        or (len(words) <= _AGENCY_NAME_MAX_WORDS and _unaccented(words[0]) in agency_words())
     )
 
 
@@ -543,11 +543,6 @@ def _unaccented(word: str) -> str:
         for char in unicodedata.normalize("NFD", word.casefold())
         if not unicodedata.combining(char)
     )
-
-
-@lru_cache(maxsize=1)
-def _agency_words() -> frozenset[str]:
-    return frozenset(word_sections("agency_words.txt")[""])
 
 
 def _outlet_name(line: str) -> bool:

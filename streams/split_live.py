@@ -38,6 +38,7 @@ _LIVE_TITLE = re.compile(
 _LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
 _LIVE_KICKER_CHARS = 20
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
+_MIN_KEY_EVENTS = 2  # stamp / entry headline pairs over the first entry: a list of links
 
 
 def _has_live_word(folded: str) -> bool:
@@ -206,6 +207,26 @@ def _stamped_title(f: _Features, stop: int) -> int | None:
     return None
 
 
+def _key_events(f: _Features, title: int, stop: int) -> set[int]:
+    """The blog's "key events" list over its first entry: stamps, each over the headline of
+    an entry printed again further down ("2h ago" / "Harbour reopens"). Links to its own
+    entries, no text: the lines of at least ``_MIN_KEY_EVENTS`` such pairs."""
+    entries = _live_entries(f, title + 1, stop)
+    if not entries:
+        return set()
+    lines = f.lines
+    later = set(lines[entries[0] : stop])
+    found: set[int] = set()
+    above = -1  # the last non-blank line
+    for index in range(title + 1, entries[0]):
+        if not lines[index]:
+            continue
+        if above >= 0 and f.times[above] is not None and lines[index] in later:
+            found.update((above, index))
+        above = index
+    return found if len(found) >= 2 * _MIN_KEY_EVENTS else set()
+
+
 def _live_blog(
     f: _Features,
     page: CleanPage,
@@ -238,7 +259,7 @@ def _live_blog(
             if _is_prose(line) or not f.is_title(index):
                 break  # the blog's text has begun: its first entry's stamp is not the header's
             bullets = True
-    skip = set(ads) | _widget_links(f, related, stop)
+    skip = set(ads) | _widget_links(f, related, stop) | _key_events(f, title, stop)
     for index in range(title + 1, stop):
         line = lines[index]
         if (

@@ -1413,3 +1413,85 @@ def test_a_read_more_link_between_live_entries_does_not_end_the_blog() -> None:
     ]
     assert "Ferries stay in port" in drafts[0].body
     assert "storm surge warning means" not in drafts[0].body
+
+
+def test_a_card_right_under_an_ad_is_no_tagline_of_the_ad() -> None:
+    # title / summary / "Source · 2h" cards; the first one follows an ad's label and title
+    drafts = split(
+        LEAD
+        + "\nAd • Kelpwise Savings\nFour ways to save on winter heating\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "The extra crossing leaves the north quay at eleven on Fridays and Saturdays.\n"
+        + "Bay Radio · 2h ago\n"
+        + "Fish market moves to the old customs shed\nThe Coast Times · 5h ago\n"
+        + "Lighthouse keepers' cottage reopens as a museum\n"
+        + "Volunteers restored the cottage over three winters.\n"
+        + "Quayside Post · 1d ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h ago"),
+        ("Fish market moves to the old customs shed", "The Coast Times", "5h ago"),
+        ("Lighthouse keepers' cottage reopens as a museum", "Quayside Post", "1d ago"),
+    ]
+
+
+def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
+    drafts = split(
+        LEAD
+        + "\nMore from Harbour Times\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "Ilse Marwood • Mar 13, 2026\n\n"
+        + "Fish market moves to the old customs shed\n"
+        + "Traders said the new hall would open before the summer season.\n"
+        + "Quayside Post • Mar 12, 2026\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", None),
+        ("Fish market moves to the old customs shed", "Quayside Post"),
+    ]
+
+
+def test_a_bare_list_of_headlines_under_the_last_card_is_no_stampless_card() -> None:
+    drafts = split(
+        LEAD
+        + "\nRelated\n"
+        + "Ferry operator adds a late sailing on weekend nights\nPublished On 12 Mar 2026\n"
+        + "Fish market moves to the old customs shed\n"
+        + "Traders said the new hall would open before the summer season.\n"
+        + "Published On 11 Mar 2026\n"
+        + "Pictures: The boatyards of the south shore\nPublished On 10 Mar 2026\n"
+        + "Most Read\n"
+        + "Lighthouse keepers' cottage reopens as a museum\n"
+        + "Explainer: What changes for the harbour's pilots this year?\n"
+        + "Pictures: Storm waves over the north breakwater\n"
+        + "About\nContact us\n"
+    )
+    assert [d.title for d in drafts[1:]] == [
+        "Ferry operator adds a late sailing on weekend nights",
+        "Fish market moves to the old customs shed",
+        "Pictures: The boatyards of the south shore",
+    ]
+
+
+def test_a_live_blogs_key_events_list_over_its_entries_is_no_text() -> None:
+    drafts = split(
+        "Home\nNews\n"
+        "Live\n"
+        "Harbour storm: ferries cancelled as gales reach the north quay\n"
+        "Rolling coverage as the storm moves up the coast\n"
+        "Last updated 14 Mar 2026, 15:40 GMT\n"
+        "2h ago\n"
+        "Ferry sailings cancelled until Monday\n"
+        "5h ago\n"
+        "Coastguard warns walkers off the breakwater\n"
+        "15.40 GMT\n"
+        "Ferry sailings cancelled until Monday\n"
+        "The operator said no boats would leave the north quay before Monday morning.\n"
+        "12.05 GMT\n"
+        "Coastguard warns walkers off the breakwater\n"
+        "Waves have been breaking over the wall since dawn, the coastguard said.\n"
+    )
+    body = drafts[0].body
+    assert "2h ago" not in body and "5h ago" not in body
+    assert body.count("Ferry sailings cancelled until Monday") == 1
+    assert "15.40 GMT" in body and "Waves have been breaking" in body
