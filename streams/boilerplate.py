@@ -800,6 +800,8 @@ def glued_label(line: str) -> int:
     """Where a UI label of two words or more (a whole phrase) that is glued to the text after
     it ends, in a content line ("Read more" in "Read moreHarbour board approves …"); 0 when
     there is none. A brand's capital ("BrightFerry", "WhatsApp") follows one word, no label."""
+    if line[1:_GLUED_LABEL_CHARS].islower():
+        return 0  # (the quick test: no capital after the first letter, no join)
     match = _GLUED_CASE.search(line, 0, _GLUED_LABEL_CHARS)
     if match is None:
         return 0
