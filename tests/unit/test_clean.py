@@ -1466,3 +1466,40 @@ def test_a_glued_label_is_a_whole_ui_phrase() -> None:
         "two ports would go on until the end of the month."
     )
     assert glued_label(line) == 0
+
+
+def test_the_sites_note_on_its_editorial_trade_goes_where_the_text_ends() -> None:
+    """A note on the site's editorials, reviews or letters (its voice or its own name) under
+    the last paragraph goes; the same words in reported news or over more text stay."""
+    text = [
+        "Harbour board backs the new ferry pier after a long night of debate",
+        "The board voted six to three for the new ferry pier at Lindmouth on Monday night.",
+        "The letters we received from readers of Lindmouth were mostly in favour of the pier.",
+        "Work on the pier is due to start in the spring and to end within two years.",
+    ]
+    notes = [
+        "The Gazette's editorial board is separate from the newsroom. Editorials are the"
+        " institutional view of the Quayside Gazette.",
+        "Want to respond? Send a letter to the editor at quaysidegazette.example/letters.",
+    ]
+    reported = "The mayor told the Quayside Gazette that the critics of the pier had been heard."
+    links = ["More from Opinion", "Why the pier matters"]
+    url = "https://www.quaysidegazette.example/opinion/pier"
+    lines = clean_page(RawPage(text="\n".join(text + notes + links), url=url)).lines
+    assert not set(notes) & set(lines)
+    assert set(text) <= set(lines)  # (the letters "we" received: over more text)
+    kept = clean_page(RawPage(text="\n".join([*text, reported, *links]), url=url)).lines
+    assert reported in kept
+    # a review page's note in the site's voice, over a bare list of headline links
+    review = "\n".join(
+        [
+            "The quiet river, a film about a ferryman, is the best debut of the year so far.",
+            "It is slow, and it is kind, and it is well worth the long trip to the cinema.",
+            "Our film reviews are based on press screenings. Ratings are the critic's own.",
+            "Top film news",
+            "Ferry drama wins the festival's prize",
+        ]
+    )
+    kept = clean_page(RawPage(text=review, url="https://lindmouthpost.example/film")).lines
+    assert not any(line.startswith("Our film reviews") for line in kept)
+    assert kept[1].startswith("It is slow")
