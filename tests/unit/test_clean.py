@@ -1503,3 +1503,13 @@ def test_the_sites_note_on_its_editorial_trade_goes_where_the_text_ends() -> Non
     kept = clean_page(RawPage(text=review, url="https://lindmouthpost.example/film")).lines
     assert not any(line.startswith("Our film reviews") for line in kept)
     assert kept[1].startswith("It is slow")
+
+
+def test_a_wire_trailer_crediting_assistance_goes_and_a_news_sentence_stays() -> None:
+    assert classify("—With assistance from Ann Vole and Pia Marsh.") is Kind.DROP
+    assert classify("With files from the Harbour Wire") is Kind.DROP
+    news = (
+        "With assistance from the port authority, the ferry line will reopen next spring and"
+        " serve the islands twice a day, the operator said on Monday in a statement to staff."
+    )
+    assert classify(news) is None
