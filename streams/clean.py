@@ -1216,10 +1216,14 @@ def _after_label(state: int, line: str, following: str) -> int:
 
 def _player_title(line: str) -> bool:
     """The title under a player's label and duration: headline-like, not a sentence (a
-    question is a title: "How bad is the bridge?")."""
-    return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and (
-        line[-1] not in _SENTENCE_END or line[-1] == "?"
-    )
+    question is a title: "How bad is the bridge?"; so is one closing on a score, "Rovers -
+    United (2-1)", not on a caption's credit, "(AFP)")."""
+    end = line[-1]
+    if end == ")":
+        opening = line.rfind("(")
+        if opening > 0 and not _HAS_LETTER.search(line, opening):
+            end = line[:opening].rstrip()[-1:]
+    return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and (end not in _SENTENCE_END or end == "?")
 
 
 def _length_lines(lines: list[str]) -> set[int]:

@@ -1513,3 +1513,21 @@ def test_a_wire_trailer_crediting_assistance_goes_and_a_news_sentence_stays() ->
         " serve the islands twice a day, the operator said on Monday in a statement to staff."
     )
     assert classify(news) is None
+
+
+def test_a_video_title_closing_on_a_score_goes_with_its_player_not_a_credited_caption() -> None:
+    text = (
+        "Rovers came from behind in the second half with two goals in four minutes at home.\n"
+        "Video\n"
+        "{title}\n"
+        "01:47\n"
+        "The visitors asked for a penalty in added time, but the referee waved play on.\n"
+        "Video\n"
+        "Press conference: the coach after the win\n"
+        "03:12\n"
+        "Rovers are second in the table, two points behind the leaders with a game in hand.\n"
+    )  # (two players: no page's only player length)
+    score = lines_of(text.format(title="Highlights: Rovers - Kelldorf United (2-1)"))
+    assert not any("Highlights" in line or line == "01:47" for line in score)
+    caption = "The Kelldorf coach on the touchline at the Quay Stadium (Harbour Wire)"
+    assert caption in lines_of(text.format(title=caption))
