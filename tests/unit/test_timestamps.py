@@ -628,3 +628,16 @@ def test_a_clock_with_a_zone_is_still_one() -> None:
 def test_relative_unit_abbreviations_and_glued_units(stamp: str, expected: datetime) -> None:
     assert find_time(stamp) == stamp
     assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("March 3, 2025 (Nordwire)", "March 3, 2025"),
+        ("Oct 9, 2025 07:12 (HWA)", "Oct 9, 2025 07:12"),
+        ("VALDORA, March 3 (Nordwire) --", None),  # a dateline: the story goes on
+        ("The ferry vote is on March 3, 2025 (Monday)", None),
+    ],
+)
+def test_a_date_with_the_wires_name_in_brackets_is_a_stamp(line: str, stamp: str | None) -> None:
+    assert find_time(line) == stamp
