@@ -137,6 +137,7 @@ _FOR_LINE = re.compile(
     r"[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}))$"
 )
 _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
+_PORTAL_LABEL = re.compile(r"\w+ \w+ (?=[A-ZÀ-Þ])")  # "Provided by ", "Proporcionado por "
 _INNER_LABEL = re.compile(
     r"^(?:(?:file|archive) (?=photo|image|picture))?(?:photo|photos|foto|fotos|bild|image|"
     r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: credit)?(?: ?: ?| by )"
@@ -271,6 +272,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     if match is None:
         return None
     credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())
+    credit = _without_portal_label(paragraph, credit)
     if not _credit_ok(credit, labelled=labelled):
         return None
     text = paragraph[: start + match.start()].rstrip(" -—–|").strip()  # "… de maio — Foto: …"
@@ -283,6 +285,14 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     ):
         return None  # a headline: "Photos: Holi festival colors streets across India"
     return text, credit
+
+
+def _without_portal_label(paragraph: str, credit: str) -> str:
+    """A portal's credit names the publisher after its label: "© Provided by The Herald"."""
+    if paragraph[0] != "©":
+        return credit
+    label = _PORTAL_LABEL.match(credit)
+    return credit[label.end() :] if label is not None and is_portal_credit(paragraph) else credit
 
 
 def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:

@@ -324,3 +324,8 @@ def test_a_bare_agency_name_after_the_captions_sentence(
     paragraph: str, expected: tuple[str, str] | None
 ) -> None:
     assert split_credit(paragraph) == expected
+
+
+def test_a_portals_credit_names_the_publisher_without_its_label() -> None:
+    assert split_credit("© Provided by The Quayside Gazette") == ("", "The Quayside Gazette")
+    assert split_credit("© Proporcionado por Diario de Valdora") == ("", "Diario de Valdora")
