@@ -47,7 +47,9 @@ _CAPTION_MAX_WORDS = 40
 
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
-    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| ))"
+    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| )"
+    # a figure's caption and its credit's capitalised label: "… in Valdora Beeld: ANP / Name"
+    r"|(?<=[^\W\d_] )(?=(?-i:[A-ZÀ-Þ])[^\W\d_]+(?: [^\W\d_]+)? ?: (?-i:[A-ZÀ-Þ])))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédits? photo|crédits|"

@@ -332,3 +332,17 @@ def test_a_bare_agency_name_after_the_captions_sentence(
 def test_a_portals_credit_names_the_publisher_without_its_label() -> None:
     assert split_credit("© Provided by The Quayside Gazette") == ("", "The Quayside Gazette")
     assert split_credit("© Proporcionado por Diario de Valdora") == ("", "Diario de Valdora")
+
+
+def test_a_figures_credit_label_right_after_its_caption_splits_the_credit_off() -> None:
+    assert split_credit("Lege kratten bij de haven van Valdora Beeld: HWA / Ann Vole") == (
+        "Lege kratten bij de haven van Valdora",
+        "HWA / Ann Vole",
+    )
+    assert split_credit("Ferries wait at the quay in Valdora Photo: Ann Vole") == (
+        "Ferries wait at the quay in Valdora",
+        "Ann Vole",
+    )
+    # a capitalised word and a colon that is no credit's label, or a label before no name
+    assert split_credit("Talks between the port and the Harbour Commission: a timeline") is None
+    assert split_credit("The council spoke on Monday about the Image: problem") is None
