@@ -1063,8 +1063,7 @@ def test_a_command_selling_the_sites_stream_of_news_goes_but_news_of_the_news_st
 
 
 def test_a_newsletter_box_closed_by_a_sign_up_button_goes_but_a_player_under_text_stays() -> None:
-    page = (
-        "Aller au contenu principal\n"
+    page = (  # (no skip link over the masthead: between two dropped lines it is a toolbar's)
         "Le Quotidien du Nord\n"
         "S’abonner\n\n"
         "Le conseil municipal a voté le budget jeudi soir, par 31 voix contre 12.\n\n"
@@ -1531,3 +1530,17 @@ def test_a_video_title_closing_on_a_score_goes_with_its_player_not_a_credited_ca
     assert not any("Highlights" in line or line == "01:47" for line in score)
     caption = "The Kelldorf coach on the touchline at the Quay Stadium (Harbour Wire)"
     assert caption in lines_of(text.format(title=caption))
+
+
+def test_a_skip_link_to_the_main_content_goes_in_any_language() -> None:
+    clear_cache()
+    for link in (
+        "Vai al contenuto principale",
+        "Direkt zum Inhalt",
+        "Aller au contenu principal",
+        "Ir al contenido principal",
+        "Naar hoofdinhoud",
+    ):
+        assert classify(link) is Kind.DROP, link
+    assert classify("Der Inhalt des Gesetzes bleibt umstritten") is None
+    assert classify("The main content of the harbour bill is the new quay") is None
