@@ -161,8 +161,9 @@ _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "�
     r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15}(?P<capitals>(?: [A-Z]{2,15}){1,2})?"
     r"(?: file| photo| file photo)?)$"
 )
-# a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma"
-_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\) ?(?:--?|[–—]) ")
+# a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma",
+# "Valdora [Norland], March 3 (HWA): "
+_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\)(?: ?(?:--?|[–—]) |: )")
 _DATELINE_CHARS = 60
 # what kind of picture it is, printed in brackets where a credit could stand
 _PHOTO_NOTES = frozenset(

@@ -241,6 +241,10 @@ def test_a_wire_sign_off_closing_the_story_stays_text() -> None:
         [dateline, closing],
         [Caption(text="Barche ferme al molo di Norhaven.", credit="NWA")],
     )
+    # a dateline with a colon after the agency ("Valdora [Norland], March 3 (HWA): …")
+    colon = "Valdora [Norland], March 3 (HWA): The council closed the old bridge on Monday."
+    last = "The works will last at least two years, the council said. (HWA)"
+    assert extract_captions([colon, last]) == ([colon, last], [])
     # an agency the list knows signs off a story without a dateline too
     signed = "Die Brücke bleibt bis zum Sommer gesperrt, hieß es. (APA)"
     assert extract_captions(["Der Rat tagte am Montag.", signed]) == (
