@@ -530,6 +530,7 @@ def test_resolving_after_recognising_keeps_the_fetch_year(
         # a clock's "hrs" / "h." before its zone
         ("3 Mar 2025 10:12 hrs IST", "3 Mar 2025 10:12 hrs IST", utc(2025, 3, 3, 4, 42)),
         ("03/03/2025 - 10:12 h. CET", "03/03/2025 - 10:12 h. CET", utc(2025, 3, 3, 9, 12)),
+        ("14.03.2025, 07:05 Uhr MEZ", "14.03.2025, 07:05 Uhr MEZ", utc(2025, 3, 14, 6, 5)),
     ],
 )  # fmt: skip
 def test_as_of_labels_dateline_places_and_hour_words_before_a_zone(
