@@ -472,8 +472,8 @@ def is_editorial_note(line: str, url: str | None) -> bool:
     press screenings.", "The Gazette's editorial board is separate from the newsroom.",
     "Send a letter to the editor at gazette.example/letters."): a word of its editorials,
     reviews or letters, and "we", "our", the reader or the site's own name (from its
-    address, ``url``); no speech, quoted or reported ("Our reviews found
-    no fault, the minister said")."""
+    address, ``url``); no speech, quoted or reported ("Our reviews found no fault, the
+    minister said")."""
     casefolded = line.casefold()
     words = _ui_words()
     return (
@@ -488,7 +488,10 @@ def is_editorial_note(line: str, url: str | None) -> bool:
 def _site_names(url: str | None) -> frozenset[str]:
     """The names in a page's host ("gazette" in www.gazette.example): the site's own name,
     minus the parts every host has (a top-level domain, "www", "news")."""
-    host = urlsplit(url or "").hostname or ""
+    try:
+        host = urlsplit(url or "").hostname or ""
+    except ValueError:  # (a malformed address names no site: "http://[ferry")
+        return frozenset()
     return frozenset(
         part
         for part in host.split(".")[:-1]

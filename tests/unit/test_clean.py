@@ -1544,3 +1544,16 @@ def test_a_skip_link_to_the_main_content_goes_in_any_language() -> None:
         assert classify(link) is Kind.DROP, link
     assert classify("Der Inhalt des Gesetzes bleibt umstritten") is None
     assert classify("The main content of the harbour bill is the new quay") is None
+
+
+def test_a_malformed_page_address_names_no_site_and_breaks_nothing() -> None:
+    note = "Send a letter to the editor at quaysidegazette.example/letters."
+    page = "\n".join(
+        [
+            "The board voted six to three for the new ferry pier at Lindmouth on Monday night.",
+            "Work on the pier is due to start in the spring and to end within two years.",
+            note,
+        ]
+    )
+    assert note in clean_page(RawPage(text=page, url="http://[quaysidegazette")).lines
+    assert note not in clean_page(RawPage(text=page, url="https://quaysidegazette.example/")).lines
