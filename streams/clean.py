@@ -231,10 +231,16 @@ def normalise_text(text: str) -> str:
         if "&" in text and _ENTITY.search(text):
             text = html.unescape(text)
         if _ODD_CHARS.search(text):
-            text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            text = _ODD_CHARS.sub(_plain_char, text)  # (not str.translate: a dict per char)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+def _plain_char(match: re.Match[str]) -> str:
+    """The plain character (or none) for an odd one: a space, a line break, a dash."""
+    return _TRANSLATE[ord(match.group())]
 
 
 class _Lines:

@@ -1557,3 +1557,8 @@ def test_a_malformed_page_address_names_no_site_and_breaks_nothing() -> None:
     )
     assert note in clean_page(RawPage(text=page, url="http://[quaysidegazette")).lines
     assert note not in clean_page(RawPage(text=page, url="https://quaysidegazette.example/")).lines
+
+
+def test_odd_characters_become_plain_ones() -> None:
+    text = "Ferry\u00a0fares rise\u200b today\r\nthe port\u2028said \u2212 and\u2015more\tlater"
+    assert normalise_text(text) == "Ferry fares rise today\nthe port\nsaid - and—more later"
