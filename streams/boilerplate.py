@@ -19,6 +19,7 @@ from enum import Enum
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+from urllib.parse import urlsplit
 
 import ahocorasick
 
@@ -146,6 +147,7 @@ class _UiWords:
     site_word: re.Pattern[str]  # "we", "our" or the reader (not "te", "tu": Dutch "te" is "to")
     trade: Any  # an Aho-Corasick automaton of its ads, commissions, comments, content
     own_trade: frozenset[str]  # the trade words only a site's notice about itself uses
+    editorial: Any  # an Aho-Corasick automaton of "editorials", "reviews", "letters" …
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
@@ -212,6 +214,9 @@ _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
 _SENTENCE_ENDS = frozenset(".!?")
 _NOTICE_SENTENCE_WORDS = 30  # a notice to the reader between two controls
 _SHORT_WORD = 2  # a part's last word this short is whole, no stem
+_SITE_NAME_MIN_CHARS = 5  # a host's name part, and a word of the line found in it
+_HOST_WORDS = frozenset({"www", "news", "online", "media", "live"})
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+")
 _READER_MIN_CHARS = 3  # a site notice's reader word ("te", "tu" are words of other languages)
 _INFLECTIONS = ("ing", "ed")  # a verb's forms that make prose of a UI phrase ("following")
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
@@ -332,6 +337,7 @@ def _ui_words() -> _UiWords:
             ),
             trade=_automaton(words["trade"] | words["own-trade"]),
             own_trade=frozenset(words["own-trade"]),
+            editorial=_automaton(words["editorial"]),
             reported_word=_whole_word(words["reported"]),
             commands=frozenset(
                 words["imperative"]
@@ -458,6 +464,51 @@ def speaks_to_reader(line: str) -> bool:
         and line.count(" ") < _NOTICE_SENTENCE_WORDS
         and addresses_reader(line)
         and not _find_word(_ui_words().reported_word, line.casefold())
+    )
+
+
+def is_editorial_note(line: str, url: str | None) -> bool:
+    """A sentence of the site's on its own editorial trade ("Our film reviews are based on
+    press screenings.", "The Gazette's editorial board is separate from the newsroom.",
+    "Send a letter to the editor at gazette.example/letters."): a word of its editorials,
+    reviews or letters, and "we", "our", the reader or the site's own name (from its
+    address, ``url``); no speech, quoted or reported ("Our reviews found no fault, the
+    minister said")."""
+    casefolded = line.casefold()
+    words = _ui_words()
+    return (
+        next(_whole_words(words.editorial, casefolded), None) is not None
+        and not has_quote(line)
+        and not _find_word(words.reported_word, casefolded)
+        and (_speaks_of_site(casefolded, line) or _names_site(line, casefolded, url))
+    )
+
+
+@lru_cache(maxsize=64)
+def _site_names(url: str | None) -> frozenset[str]:
+    """The names in a page's host ("gazette" in www.gazette.example): the site's own name,
+    minus the parts every host has (a top-level domain, "www", "news")."""
+    try:
+        host = urlsplit(url or "").hostname or ""
+    except ValueError:  # (a malformed address names no site: "http://[ferry")
+        return frozenset()
+    return frozenset(
+        part
+        for part in host.split(".")[:-1]
+        if len(part) >= _SITE_NAME_MIN_CHARS and part not in _HOST_WORDS
+    )
+
+
+def _names_site(line: str, casefolded: str, url: str | None) -> bool:
+    """The line prints the site's address ("gazette.example/letters") or a capitalised word
+    of its host name ("The Gazette's", "Harbour Gazette" for harbourgazette.example)."""
+    names = _site_names(url)
+    for name in names:
+        if f"{name}." in casefolded:
+            return True
+    return any(
+        len(word) >= _SITE_NAME_MIN_CHARS and any(word.casefold() in name for name in names)
+        for word in _CAPITALISED_WORD.findall(line)
     )
 
 
@@ -800,6 +851,8 @@ def glued_label(line: str) -> int:
     """Where a UI label of two words or more (a whole phrase) that is glued to the text after
     it ends, in a content line ("Read more" in "Read moreHarbour board approves …"); 0 when
     there is none. A brand's capital ("BrightFerry", "WhatsApp") follows one word, no label."""
+    if line[1:_GLUED_LABEL_CHARS].islower():
+        return 0  # (the quick test: no capital after the first letter, no join)
     match = _GLUED_CASE.search(line, 0, _GLUED_LABEL_CHARS)
     if match is None:
         return 0

@@ -47,7 +47,9 @@ _CAPTION_MAX_WORDS = 40
 
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
-    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| ))"
+    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| )"
+    # a figure's caption and its credit's capitalised label: "… in Valdora Beeld: ANP / Name"
+    r"|(?<=[^\W\d_] )(?=(?-i:[A-ZÀ-Þ])[^\W\d_]+(?: [^\W\d_]+)? ?: (?-i:[A-ZÀ-Þ])))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédits? photo|crédits|"
@@ -137,6 +139,7 @@ _FOR_LINE = re.compile(
     r"[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}))$"
 )
 _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
+_PORTAL_LABEL = re.compile(r"\w+ \w+ (?=[A-ZÀ-Þ])")  # "Provided by ", "Proporcionado por "
 _INNER_LABEL = re.compile(
     r"^(?:(?:file|archive) (?=photo|image|picture))?(?:photo|photos|foto|fotos|bild|image|"
     r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: credit)?(?: ?: ?| by )"
@@ -158,8 +161,9 @@ _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "�
     r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15}(?P<capitals>(?: [A-Z]{2,15}){1,2})?"
     r"(?: file| photo| file photo)?)$"
 )
-# a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma"
-_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\) ?(?:--?|[–—]) ")
+# a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma",
+# "Valdora [Norland], March 3 (HWA): "
+_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\)(?: ?(?:--?|[–—]) |: )")
 _DATELINE_CHARS = 60
 # what kind of picture it is, printed in brackets where a credit could stand
 _PHOTO_NOTES = frozenset(
@@ -271,6 +275,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     if match is None:
         return None
     credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())
+    credit = _without_portal_label(paragraph, credit)
     if not _credit_ok(credit, labelled=labelled):
         return None
     text = paragraph[: start + match.start()].rstrip(" -—–|").strip()  # "… de maio — Foto: …"
@@ -283,6 +288,14 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     ):
         return None  # a headline: "Photos: Holi festival colors streets across India"
     return text, credit
+
+
+def _without_portal_label(paragraph: str, credit: str) -> str:
+    """A portal's credit names the publisher after its label: "© Provided by The Herald"."""
+    if paragraph[0] != "©":
+        return credit
+    label = _PORTAL_LABEL.match(credit)
+    return credit[label.end() :] if label is not None and is_portal_credit(paragraph) else credit
 
 
 def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:

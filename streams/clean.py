@@ -79,6 +79,7 @@ from streams.boilerplate import (
     is_command,
     is_comments_heading,
     is_counter,
+    is_editorial_note,
     is_pitch,
     is_sign_up_button,
     join_words,
@@ -168,6 +169,8 @@ _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
+_EDITORIAL_NOTE_CHARS = 280  # a note of a sentence or two, no paragraph of an essay
+_NOTE_ENDS = frozenset(".!")
 _PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
 _PROMPT_ENDS = frozenset("?.!:")  # a prompt, a bio or a label over a widget ends so
 _BLOCK_ENDS = (Kind.DROP, Kind.END)  # a dropped line or the text's end under a widget's line
@@ -228,10 +231,16 @@ def normalise_text(text: str) -> str:
         if "&" in text and _ENTITY.search(text):
             text = html.unescape(text)
         if _ODD_CHARS.search(text):
-            text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            text = _ODD_CHARS.sub(_plain_char, text)  # (not str.translate: a dict per char)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+def _plain_char(match: re.Match[str]) -> str:
+    """The plain character (or none) for an odd one: a space, a line break, a dash."""
+    return _TRANSLATE[ord(match.group())]
 
 
 class _Lines:
@@ -278,6 +287,7 @@ def clean_page(page: RawPage) -> CleanPage:
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     _drop_author_note(raw_lines, kinds, text)
+    _drop_editorial_notes(raw_lines, kinds, text, page.url)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
     for number, line in enumerate(raw_lines):
         if not line:
@@ -790,6 +800,45 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
             kinds[number] = Kind.DROP
 
 
+def _drop_editorial_notes(
+    lines: list[str], kinds: list[Kind | None], text: "_TextStart", url: str | None
+) -> None:
+    """The site's notes on its own editorial trade where the text ends ("Our reviews are
+    based on press screenings.", "Send a letter to the editor at …"): a short sentence
+    (``is_editorial_note``) under a paragraph of the text, over the page's end, a heading
+    or a line that is no paragraph (a headline link). Bottom-up: a note under a note goes
+    first, and the one over it then ends the text too."""
+    start = text.first()
+    sentences = [  # (the quick test over the lines under the text's start)
+        number
+        for number in range(start + 1, len(lines))
+        if len(lines[number]) <= _EDITORIAL_NOTE_CHARS
+        and lines[number][-1:] in _NOTE_ENDS
+        and kinds[number] is None
+    ]
+    for number in reversed(sentences):
+        line = lines[number]
+        if (
+            _text_ends_under(lines, kinds, number)
+            and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
+            and is_editorial_note(line, url)
+        ):
+            kinds[number] = Kind.DROP
+
+
+def _text_ends_under(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether the text ends under line ``number``: the next line kept (over blank and
+    dropped lines, a few) is none, a heading or a line that is no paragraph."""
+    index = number + 1
+    for _ in range(_LINK_SKIP_MAX):
+        if index >= len(lines):
+            return True
+        if lines[index] and kinds[index] is not Kind.DROP:
+            return kinds[index] is not None or not _paragraph(lines[index])
+        index += 1
+    return False
+
+
 def _byline_name(line: str) -> str:
     """The author's name a byline line of a few words gives ("Ann Lee", "By Ann Lee"), or
     ""."""
@@ -1173,10 +1222,14 @@ def _after_label(state: int, line: str, following: str) -> int:
 
 def _player_title(line: str) -> bool:
     """The title under a player's label and duration: headline-like, not a sentence (a
-    question is a title: "How bad is the bridge?")."""
-    return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and (
-        line[-1] not in _SENTENCE_END or line[-1] == "?"
-    )
+    question is a title: "How bad is the bridge?"; so is one closing on a score, "Rovers -
+    United (2-1)", not on a caption's credit, "(AFP)")."""
+    end = line[-1]
+    if end == ")":
+        opening = line.rfind("(")
+        if opening > 0 and not _HAS_LETTER.search(line, opening):
+            end = line[:opening].rstrip()[-1:]
+    return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and (end not in _SENTENCE_END or end == "?")
 
 
 def _length_lines(lines: list[str]) -> set[int]:

@@ -366,9 +366,9 @@ _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\. ?m\.?(?![^\W\d_])")  # also "p. m
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 # "10:20 hrs", "09:12 horas", Dutch "07.15 uur" / Flemish "14.30 u"
 _CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|u)\.?$")
-# the same word before the clock's zone: "10:05 hrs IST", "10:05 h. CET"
+# the same word before the clock's zone: "10:05 hrs IST", "10:05 h. CET", "10:05 Uhr MEZ"
 _CLOCK_SUFFIX_ZONE = re.compile(
-    r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|u)\.? (?=(?P<zone>[a-z]{2,5})$)"
+    r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|uhr|u)\.? (?=(?P<zone>[a-z]{2,5})$)"
 )
 _CLOCK_DASH = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d(?: ?[ap]\.?m\.?)?) - (?=\d|[^\W\d_])")
 _DATE_CLOCK_BAR = re.compile(r" [|·•] ")
@@ -512,7 +512,25 @@ def find_time(line: str) -> str | None:
         found = _after_place(line)
     if found is None and digit and "|" in line and ":" in line:
         found = _among_labelled_parts(line)
+    if found is None and digit and line[-1] == ")":
+        found = _before_agency(line)
     return found
+
+
+# a wire's name in brackets after its story's date: "March 3, 2025 (Nordwire)"
+_BRACKETED_NAME = re.compile(r" \([A-Za-z]+(?:[ -][A-Za-z]+){0,2}\)$")
+
+
+def _before_agency(line: str) -> str | None:
+    """The date before a wire's name in brackets, when it is a whole date with its year
+    (a dateline's "OSLO, March 3 (Nordwire) --" goes on after the bracket)."""
+    name = _BRACKETED_NAME.search(line)
+    if name is None:
+        return None
+    stamp = line[: name.start()]
+    if _YEAR.search(stamp) is None or not _looks_absolute(_normalise(stamp)):
+        return None
+    return _find_time(stamp)
 
 
 # "Source: Nordwire", "Editor: Ann Vole": a label and its value, a part of an info line

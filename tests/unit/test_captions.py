@@ -241,6 +241,10 @@ def test_a_wire_sign_off_closing_the_story_stays_text() -> None:
         [dateline, closing],
         [Caption(text="Barche ferme al molo di Norhaven.", credit="NWA")],
     )
+    # a dateline with a colon after the agency ("Valdora [Norland], March 3 (HWA): …")
+    colon = "Valdora [Norland], March 3 (HWA): The council closed the old bridge on Monday."
+    last = "The works will last at least two years, the council said. (HWA)"
+    assert extract_captions([colon, last]) == ([colon, last], [])
     # an agency the list knows signs off a story without a dateline too
     signed = "Die Brücke bleibt bis zum Sommer gesperrt, hieß es. (APA)"
     assert extract_captions(["Der Rat tagte am Montag.", signed]) == (
@@ -257,11 +261,14 @@ def test_an_italian_photo_agency_in_brackets_credits_a_caption() -> None:
 def test_a_portal_credit_line_credits_the_caption_above_and_ends_no_article() -> None:
     caption = "Ferries wait at the pier in Norhaven."
     prose = ["The council met on Monday.", "It voted to close the old bridge."]
-    for credit in ("© Provided by The Norhaven Post", "© Bereitgestellt von Norhavener Bote"):
+    for credit, publisher in (
+        ("© Provided by The Norhaven Post", "The Norhaven Post"),
+        ("© Bereitgestellt von Norhavener Bote", "Norhavener Bote"),
+    ):
         assert classify(credit) is None  # a credit, not the page's copyright footer
         assert extract_captions([prose[0], caption, credit, prose[1]]) == (
             prose,
-            [Caption(text=caption, credit=credit.removeprefix("© "))],
+            [Caption(text=caption, credit=publisher)],
         )
     assert classify("© 2026 The Norhaven Post. All rights reserved.") == Kind.END
     assert split_credit("© provided by the harbour master") is None
@@ -324,3 +331,22 @@ def test_a_bare_agency_name_after_the_captions_sentence(
     paragraph: str, expected: tuple[str, str] | None
 ) -> None:
     assert split_credit(paragraph) == expected
+
+
+def test_a_portals_credit_names_the_publisher_without_its_label() -> None:
+    assert split_credit("© Provided by The Quayside Gazette") == ("", "The Quayside Gazette")
+    assert split_credit("© Proporcionado por Diario de Valdora") == ("", "Diario de Valdora")
+
+
+def test_a_figures_credit_label_right_after_its_caption_splits_the_credit_off() -> None:
+    assert split_credit("Lege kratten bij de haven van Valdora Beeld: HWA / Ann Vole") == (
+        "Lege kratten bij de haven van Valdora",
+        "HWA / Ann Vole",
+    )
+    assert split_credit("Ferries wait at the quay in Valdora Photo: Ann Vole") == (
+        "Ferries wait at the quay in Valdora",
+        "Ann Vole",
+    )
+    # a capitalised word and a colon that is no credit's label, or a label before no name
+    assert split_credit("Talks between the port and the Harbour Commission: a timeline") is None
+    assert split_credit("The council spoke on Monday about the Image: problem") is None

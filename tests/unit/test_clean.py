@@ -1063,8 +1063,7 @@ def test_a_command_selling_the_sites_stream_of_news_goes_but_news_of_the_news_st
 
 
 def test_a_newsletter_box_closed_by_a_sign_up_button_goes_but_a_player_under_text_stays() -> None:
-    page = (
-        "Aller au contenu principal\n"
+    page = (  # (no skip link over the masthead: between two dropped lines it is a toolbar's)
         "Le Quotidien du Nord\n"
         "S’abonner\n\n"
         "Le conseil municipal a voté le budget jeudi soir, par 31 voix contre 12.\n\n"
@@ -1466,3 +1465,100 @@ def test_a_glued_label_is_a_whole_ui_phrase() -> None:
         "two ports would go on until the end of the month."
     )
     assert glued_label(line) == 0
+
+
+def test_the_sites_note_on_its_editorial_trade_goes_where_the_text_ends() -> None:
+    """A note on the site's editorials, reviews or letters (its voice or its own name) under
+    the last paragraph goes; the same words in reported news or over more text stay."""
+    text = [
+        "Harbour board backs the new ferry pier after a long night of debate",
+        "The board voted six to three for the new ferry pier at Lindmouth on Monday night.",
+        "The letters we received from readers of Lindmouth were mostly in favour of the pier.",
+        "Work on the pier is due to start in the spring and to end within two years.",
+    ]
+    notes = [
+        "The Gazette's editorial board is separate from the newsroom. Editorials are the"
+        " institutional view of the Quayside Gazette.",
+        "Want to respond? Send a letter to the editor at quaysidegazette.example/letters.",
+    ]
+    reported = "The mayor told the Quayside Gazette that the critics of the pier had been heard."
+    links = ["More from Opinion", "Why the pier matters"]
+    url = "https://www.quaysidegazette.example/opinion/pier"
+    lines = clean_page(RawPage(text="\n".join(text + notes + links), url=url)).lines
+    assert not set(notes) & set(lines)
+    assert set(text) <= set(lines)  # (the letters "we" received: over more text)
+    kept = clean_page(RawPage(text="\n".join([*text, reported, *links]), url=url)).lines
+    assert reported in kept
+    # a review page's note in the site's voice, over a bare list of headline links
+    review = "\n".join(
+        [
+            "The quiet river, a film about a ferryman, is the best debut of the year so far.",
+            "It is slow, and it is kind, and it is well worth the long trip to the cinema.",
+            "Our film reviews are based on press screenings. Ratings are the critic's own.",
+            "Top film news",
+            "Ferry drama wins the festival's prize",
+        ]
+    )
+    kept = clean_page(RawPage(text=review, url="https://lindmouthpost.example/film")).lines
+    assert not any(line.startswith("Our film reviews") for line in kept)
+    assert kept[1].startswith("It is slow")
+
+
+def test_a_wire_trailer_crediting_assistance_goes_and_a_news_sentence_stays() -> None:
+    assert classify("—With assistance from Ann Vole and Pia Marsh.") is Kind.DROP
+    assert classify("With files from the Harbour Wire") is Kind.DROP
+    news = (
+        "With assistance from the port authority, the ferry line will reopen next spring and"
+        " serve the islands twice a day, the operator said on Monday in a statement to staff."
+    )
+    assert classify(news) is None
+
+
+def test_a_video_title_closing_on_a_score_goes_with_its_player_not_a_credited_caption() -> None:
+    text = (
+        "Rovers came from behind in the second half with two goals in four minutes at home.\n"
+        "Video\n"
+        "{title}\n"
+        "01:47\n"
+        "The visitors asked for a penalty in added time, but the referee waved play on.\n"
+        "Video\n"
+        "Press conference: the coach after the win\n"
+        "03:12\n"
+        "Rovers are second in the table, two points behind the leaders with a game in hand.\n"
+    )  # (two players: no page's only player length)
+    score = lines_of(text.format(title="Highlights: Rovers - Kelldorf United (2-1)"))
+    assert not any("Highlights" in line or line == "01:47" for line in score)
+    caption = "The Kelldorf coach on the touchline at the Quay Stadium (Harbour Wire)"
+    assert caption in lines_of(text.format(title=caption))
+
+
+def test_a_skip_link_to_the_main_content_goes_in_any_language() -> None:
+    clear_cache()
+    for link in (
+        "Vai al contenuto principale",
+        "Direkt zum Inhalt",
+        "Aller au contenu principal",
+        "Ir al contenido principal",
+        "Naar hoofdinhoud",
+    ):
+        assert classify(link) is Kind.DROP, link
+    assert classify("Der Inhalt des Gesetzes bleibt umstritten") is None
+    assert classify("The main content of the harbour bill is the new quay") is None
+
+
+def test_a_malformed_page_address_names_no_site_and_breaks_nothing() -> None:
+    note = "Send a letter to the editor at quaysidegazette.example/letters."
+    page = "\n".join(
+        [
+            "The board voted six to three for the new ferry pier at Lindmouth on Monday night.",
+            "Work on the pier is due to start in the spring and to end within two years.",
+            note,
+        ]
+    )
+    assert note in clean_page(RawPage(text=page, url="http://[quaysidegazette")).lines
+    assert note not in clean_page(RawPage(text=page, url="https://quaysidegazette.example/")).lines
+
+
+def test_odd_characters_become_plain_ones() -> None:
+    text = "Ferry\u00a0fares rise\u200b today\r\nthe port\u2028said \u2212 and\u2015more\tlater"
+    assert normalise_text(text) == "Ferry fares rise today\nthe port\nsaid - and—more later"

@@ -530,6 +530,7 @@ def test_resolving_after_recognising_keeps_the_fetch_year(
         # a clock's "hrs" / "h." before its zone
         ("3 Mar 2025 10:12 hrs IST", "3 Mar 2025 10:12 hrs IST", utc(2025, 3, 3, 4, 42)),
         ("03/03/2025 - 10:12 h. CET", "03/03/2025 - 10:12 h. CET", utc(2025, 3, 3, 9, 12)),
+        ("14.03.2025, 07:05 Uhr MEZ", "14.03.2025, 07:05 Uhr MEZ", utc(2025, 3, 14, 6, 5)),
     ],
 )  # fmt: skip
 def test_as_of_labels_dateline_places_and_hour_words_before_a_zone(
@@ -628,3 +629,16 @@ def test_a_clock_with_a_zone_is_still_one() -> None:
 def test_relative_unit_abbreviations_and_glued_units(stamp: str, expected: datetime) -> None:
     assert find_time(stamp) == stamp
     assert resolve_time(stamp, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("March 3, 2025 (Nordwire)", "March 3, 2025"),
+        ("Oct 9, 2025 07:12 (HWA)", "Oct 9, 2025 07:12"),
+        ("VALDORA, March 3 (Nordwire) --", None),  # a dateline: the story goes on
+        ("The ferry vote is on March 3, 2025 (Monday)", None),
+    ],
+)
+def test_a_date_with_the_wires_name_in_brackets_is_a_stamp(line: str, stamp: str | None) -> None:
+    assert find_time(line) == stamp
