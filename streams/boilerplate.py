@@ -148,6 +148,8 @@ class _UiWords:
     trade: Any  # an Aho-Corasick automaton of its ads, commissions, comments, content
     own_trade: frozenset[str]  # the trade words only a site's notice about itself uses
     editorial: Any  # an Aho-Corasick automaton of "editorials", "reviews", "letters" …
+    editorial_words: frozenset[str]  # the same words, for a line's tokens
+    our: frozenset[str]  # "our", "unsere": the site's own (possessive) voice
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
@@ -214,9 +216,13 @@ _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
 _SENTENCE_ENDS = frozenset(".!?")
 _NOTICE_SENTENCE_WORDS = 30  # a notice to the reader between two controls
 _SHORT_WORD = 2  # a part's last word this short is whole, no stem
-_SITE_NAME_MIN_CHARS = 5  # a host's name part, and a word of the line found in it
+_SITE_NAME_MIN_CHARS = 5  # a host's name part, and a word of the line that ends one
 _HOST_WORDS = frozenset({"www", "news", "online", "media", "live"})
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+")
+_NOTE_TOKEN = re.compile(r"\w+|[.!?](?!\w)")  # a note's words and its sentence ends ("." alone)
+_POSSESSIVE_END = re.compile(r"['’]s?(?!\w)")  # "Courier's", "editors'": the owner's word alone
+_OWNER_MAX_WORDS = 2  # "our (film) reviews", "The Courier's editorial (board)"
+_TO_THE_EDITOR = frozenset({"to the editor", "to the editors"})  # "a letter to the editor"
+_TO_THE_EDITOR_WORDS = 3
 _READER_MIN_CHARS = 3  # a site notice's reader word ("te", "tu" are words of other languages)
 _INFLECTIONS = ("ing", "ed")  # a verb's forms that make prose of a UI phrase ("following")
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
@@ -338,6 +344,8 @@ def _ui_words() -> _UiWords:
             trade=_automaton(words["trade"] | words["own-trade"]),
             own_trade=frozenset(words["own-trade"]),
             editorial=_automaton(words["editorial"]),
+            editorial_words=frozenset(words["editorial"]),
+            our=frozenset(words["our"]),
             reported_word=_whole_word(words["reported"]),
             commands=frozenset(
                 words["imperative"]
@@ -468,20 +476,51 @@ def speaks_to_reader(line: str) -> bool:
 
 
 def is_editorial_note(line: str, url: str | None) -> bool:
-    """A sentence of the site's on its own editorial trade ("Our film reviews are based on
-    press screenings.", "The Gazette's editorial board is separate from the newsroom.",
-    "Send a letter to the editor at gazette.example/letters."): a word of its editorials,
-    reviews or letters, and "we", "our", the reader or the site's own name (from its
-    address, ``url``); no speech, quoted or reported ("Our reviews found no fault, the
-    minister said")."""
+    """A sentence of the site's on its own editorial trade ("Our reviews are written by our
+    own critics.", "The Courier's editorial board is separate from the newsroom.", "Send a
+    letter to the editor at courier.example/letters."): a word of its editorials, reviews or
+    letters owned by the site (``_site_owns``), or a letter "to the editor" in a line in the
+    site's voice; no speech, quoted or reported ("Our reviews found no fault, the minister
+    said"). The word alone beside "we" or the site's city is news ("Our leaders must listen
+    to their critics.", "Boston critics will publish their ratings in March.")."""
     casefolded = line.casefold()
     words = _ui_words()
-    return (
-        next(_whole_words(words.editorial, casefolded), None) is not None
-        and not has_quote(line)
-        and not _find_word(words.reported_word, casefolded)
-        and (_speaks_of_site(casefolded, line) or _names_site(line, casefolded, url))
-    )
+    if (
+        next(_whole_words(words.editorial, casefolded), None) is None
+        or has_quote(line)
+        or _find_word(words.reported_word, casefolded)
+    ):
+        return False
+    tokens = _NOTE_TOKEN.findall(_POSSESSIVE_END.sub("", casefolded))
+    names = _site_names(url)
+    for number, token in enumerate(tokens):
+        if token not in words.editorial_words:
+            continue
+        if _site_owns(tokens[max(0, number - _OWNER_MAX_WORDS) : number], words.our, names):
+            return True
+        letter_to = " ".join(tokens[number + 1 : number + 1 + _TO_THE_EDITOR_WORDS])
+        if letter_to in _TO_THE_EDITOR and _speaks_of_site(casefolded, line):
+            return True
+    return False
+
+
+def _site_owns(before: list[str], our: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether the words ``before`` an editorial word (a couple, in its sentence) are the
+    site's: "our", or a word that names the site (``_is_site_name``)."""
+    for word in reversed(before):
+        if word in _SENTENCE_ENDS:
+            return False
+        if word in our or _is_site_name(word, names):
+            return True
+    return False
+
+
+def _is_site_name(word: str, names: frozenset[str]) -> bool:
+    """A word is the site's name if it is a whole name part of its host ("courier" or the
+    address "courier.example") or the end of one ("courier" of frontrangecourier.example,
+    "times" of example-times.com: the paper's name after its place); a host's start is its
+    place ("Boston" of bostonglobe.com), which a news line names too."""
+    return len(word) >= _SITE_NAME_MIN_CHARS and any(name.endswith(word) for name in names)
 
 
 @lru_cache(maxsize=64)
@@ -496,19 +535,6 @@ def _site_names(url: str | None) -> frozenset[str]:
         part
         for part in host.split(".")[:-1]
         if len(part) >= _SITE_NAME_MIN_CHARS and part not in _HOST_WORDS
-    )
-
-
-def _names_site(line: str, casefolded: str, url: str | None) -> bool:
-    """The line prints the site's address ("gazette.example/letters") or a capitalised word
-    of its host name ("The Gazette's", "Harbour Gazette" for harbourgazette.example)."""
-    names = _site_names(url)
-    for name in names:
-        if f"{name}." in casefolded:
-            return True
-    return any(
-        len(word) >= _SITE_NAME_MIN_CHARS and any(word.casefold() in name for name in names)
-        for word in _CAPITALISED_WORD.findall(line)
     )
 
 

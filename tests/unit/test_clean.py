@@ -1504,6 +1504,32 @@ def test_the_sites_note_on_its_editorial_trade_goes_where_the_text_ends() -> Non
     assert kept[1].startswith("It is slow")
 
 
+def test_a_closing_line_with_a_critic_or_review_word_the_site_does_not_own_stays() -> None:
+    """Critics, reviews or ratings in a closing news or op-ed line, beside the site's city
+    (the start of its host) or "we", "their": the line is the text's, not a note of the
+    site's; "our" or the site's name right before the word makes it one."""
+    story = [
+        "Diners can still book tables at the harbour restaurants that reopened this week.",
+        "Most kitchens hired new cooks over the summer and several changed their menus.",
+    ]
+    closings = [
+        (
+            "Boston restaurant critics will publish their new ratings of the reopened dining"
+            " rooms in March."
+        ),
+        "Our leaders must finally listen to their critics.",
+        "We should read the reviews before we vote on the bill.",
+    ]
+    links = ["More stories", "Harbour ferry fares rise again"]
+    url = "https://www.bostonglobe.com/food/harbour-restaurants"
+    for closing in closings:
+        kept = clean_page(RawPage(text="\n".join([*story, closing, *links]), url=url)).lines
+        assert closing in kept
+    own = "The Globe's restaurant critics pay for every meal they rate."
+    kept = clean_page(RawPage(text="\n".join([*story, own, *links]), url=url)).lines
+    assert own not in kept
+
+
 def test_a_wire_trailer_crediting_assistance_goes_and_a_news_sentence_stays() -> None:
     assert classify("—With assistance from Ann Vole and Pia Marsh.") is Kind.DROP
     assert classify("With files from the Harbour Wire") is Kind.DROP
