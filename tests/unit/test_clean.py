@@ -1477,9 +1477,9 @@ def test_the_sites_note_on_its_editorial_trade_goes_where_the_text_ends() -> Non
         "Work on the pier is due to start in the spring and to end within two years.",
     ]
     notes = [
-        "The Gazette's editorial board is separate from the newsroom. Editorials are the"
-        " institutional view of the Quayside Gazette.",
-        "Want to respond? Send a letter to the editor at quaysidegazette.example/letters.",
+        "Unsigned pieces on this page are chosen by the Gazette's editorial writers, who take"
+        " no part in news coverage.",
+        "You can answer this piece in a letter to the editors via quaysidegazette.example/write.",
     ]
     reported = "The mayor told the Quayside Gazette that the critics of the pier had been heard."
     links = ["More from Opinion", "Why the pier matters"]
@@ -1494,13 +1494,13 @@ def test_the_sites_note_on_its_editorial_trade_goes_where_the_text_ends() -> Non
         [
             "The quiet river, a film about a ferryman, is the best debut of the year so far.",
             "It is slow, and it is kind, and it is well worth the long trip to the cinema.",
-            "Our film reviews are based on press screenings. Ratings are the critic's own.",
+            "Every film on our reviews page is seen at a public showing that we pay for.",
             "Top film news",
             "Ferry drama wins the festival's prize",
         ]
     )
     kept = clean_page(RawPage(text=review, url="https://lindmouthpost.example/film")).lines
-    assert not any(line.startswith("Our film reviews") for line in kept)
+    assert not any(line.startswith("Every film on our") for line in kept)
     assert kept[1].startswith("It is slow")
 
 

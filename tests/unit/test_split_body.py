@@ -628,32 +628,32 @@ def test_the_authors_role_under_the_name_over_the_stamp_is_no_text() -> None:
 
 _EDITORIAL = """\
 Opinion
-The water-taxi deal should go back out to tender
-By The Harbour Editorial Board
-November 20, 2025 at 6:00 a.m.
-The island council signed a ten-year water-taxi deal last month without asking a single other \
-operator to bid, and the timetable has got worse since.
-Residents now wait up to ninety minutes for a crossing at the evening peak, and the council has \
-no clause in the contract that lets it demand more sailings.
-The council should use the break clause in March, write a timetable into the new contract and \
-let every operator bid for it.
+Keep the county libraries open on Sunday afternoons
+By The Tidewater Editorial Board
+March 3, 2026 at 7:30 a.m.
+Three of the county's five libraries stopped opening on Sundays in January, to save about 90,000 \
+dollars a year in staff costs.
+Those were the busiest afternoons of the week, when pupils with no quiet room at home came in \
+to revise for their exams.
+Commissioners should take the money from this year's road surplus and bring the hours back \
+before the spring exams.
 {closing}
-Write to us: letters go to the opinion desk, 200 words at most.
+Readers may reply on the opinion page; the shortest replies are printed first.
 More opinion
 """
 
 
 def test_a_note_on_the_desk_that_signs_the_byline_closes_the_text() -> None:
     closing = (
-        "The Harbour Gazette's editorial board is made up of opinion writers who work apart "
-        "from the newsroom."
+        "The Tidewater Record's editorial board is appointed by the publisher and meets "
+        "every Tuesday."
     )
     [article] = split(_EDITORIAL.format(closing=closing))
-    assert article.body.endswith("let every operator bid for it.")
+    assert article.body.endswith("bring the hours back before the spring exams.")
 
 
 def test_a_last_paragraph_on_another_board_stays_in_the_text() -> None:
-    closing = "The marina trust is expected to vote on the break clause at its March meeting."
+    closing = "The library trust will take up the Sunday hours at its April meeting."
     [article] = split(_EDITORIAL.format(closing=closing))
     assert closing in article.body
 

@@ -1021,13 +1021,12 @@ def _outage_page(paragraphs: tuple[str, ...]) -> str:
     )
 
 
-OUTAGE_NOTICE = (  # five paragraphs in the site's voice, reader notes between them
-    "The Kestrel Bay Courier website is offline for planned work on our servers tonight.",
-    "We hope to have every page back by 7am on Monday. Our reporters are still at work, and "
-    "the printed paper will reach the shops as usual.",
-    "Subscribers can read the whole paper in the e-edition app, which is not affected.",
-    "We apologise for the disruption and thank readers for their patience.",
-    "Need the newsroom? Call 0400 000 000 or write to the editor.",
+OUTAGE_NOTICE = (  # five paragraphs, most in the site's voice, reader notes between them
+    "Our apologies: the Courier's pages cannot be reached while we move them to a new host.",
+    "Nothing saved in your account will be lost in the move.",
+    "We expect the move to be over by Wednesday lunchtime, and our crossword returns the same day.",
+    "Questions about a subscription? Our help line on 0400 000 000 opens at 9am.",
+    "Thank you for bearing with us while we finish this work.",
 )
 STORY_WITH_A_WE_HEADLINE = (  # the same shape telling of others: a story
     "The town council closed the east car park on Tuesday for resurfacing work.",
