@@ -804,7 +804,7 @@ def _drop_editorial_notes(
     lines: list[str], kinds: list[Kind | None], text: "_TextStart", url: str | None
 ) -> None:
     """The site's notes on its own editorial trade where the text ends ("Our reviews are
-    based on press screenings.", "Send a letter to the editor at …"): a short sentence
+    written by our own critics.", "Send a letter to the editor at …"): a short sentence
     (``is_editorial_note``) under a paragraph of the text, over the page's end, a heading
     or a line that is no paragraph (a headline link). Bottom-up: a note under a note goes
     first, and the one over it then ends the text too."""

@@ -53,7 +53,7 @@ from streams.split_page import (
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
 _DESK_SUBJECT_WORDS = 5  # "The Harbour Times' editorial board" is …
-_POSSESSIVE = re.compile(r"['’]s?(?= |$)")  # "Ledger's", "Times'"
+_POSSESSIVE = re.compile(r"['’]s?(?= |$)")  # "Courier's", "Tidewater News'"
 _NAME_LINE_WORDS = 3  # a printed name: "Anjali Gurung", "Maria de Souza"
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
