@@ -25,7 +25,6 @@ from streams.model import ArticleDraft
 from streams.split_lines import (
     _BIO,
     _BIO_MAX_WORDS,
-    _BIO_VERBS,
     _NAME_MAX_CHARS,
     _QUOTES,
     _RUN_MAX_WORDS,
@@ -52,8 +51,6 @@ from streams.split_page import (
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
-_DESK_SUBJECT_WORDS = 5  # "The Harbour Times' editorial board" is …
-_POSSESSIVE = re.compile(r"['’]s?(?= |$)")  # "Courier's", "Tidewater News'"
 _NAME_LINE_WORDS = 3  # a printed name: "Anjali Gurung", "Maria de Souza"
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
@@ -145,12 +142,7 @@ def _body_lines(
         # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
         # author's name printed again (an author box): only a caption follows
         box = _is_bio(line, f.authors) or (
-            paragraphs > 1
-            and (
-                _printed_above(f, line, text)
-                or _note_on_name_above(f, line, text)
-                or _note_on_desk(f, line)
-            )
+            paragraphs > 1 and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
         )
         closed = closed or (box and paragraphs > 1 and not keep_stamps)
         if (
@@ -359,20 +351,6 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
         words[length][:1].islower() and forms.get(" ".join(words[:length]).casefold(), text) < text
         for length in range(2, min(len(words), _NAME_LINE_WORDS + 1))
     )
-
-
-def _note_on_desk(f: _Features, line: str) -> bool:
-    """After the text, a note on the desk that signs the byline, under a longer form of its
-    name ("By The Harbour Editorial Board" … "The Harbour Times' editorial board is made up
-    of …"): the words before "is" end in the byline's last two words."""
-    words = line.split(" ", _DESK_SUBJECT_WORDS + 1)[: _DESK_SUBJECT_WORDS + 1]
-    if _BIO_VERBS.isdisjoint(words):
-        return False  # (the quick test: no "is" among its first words)
-    verb = next(at for at, word in enumerate(words) if word in _BIO_VERBS)
-    if verb < 2:
-        return False
-    subject = _POSSESSIVE.sub("", " ".join(words[:verb])).casefold().split()[-2:]
-    return any(author.casefold().split()[-2:] == subject for author in f.authors if " " in author)
 
 
 def _name_forms(f: _Features) -> dict[str, int]:

@@ -626,38 +626,6 @@ def test_the_authors_role_under_the_name_over_the_stamp_is_no_text() -> None:
     assert body.startswith("THE FERRY was out of service")
 
 
-_EDITORIAL = """\
-Opinion
-Keep the county libraries open on Sunday afternoons
-By The Tidewater Editorial Board
-March 3, 2026 at 7:30 a.m.
-Three of the county's five libraries stopped opening on Sundays in January, to save about 90,000 \
-dollars a year in staff costs.
-Those were the busiest afternoons of the week, when pupils with no quiet room at home came in \
-to revise for their exams.
-Commissioners should take the money from this year's road surplus and bring the hours back \
-before the spring exams.
-{closing}
-Readers may reply on the opinion page; the shortest replies are printed first.
-More opinion
-"""
-
-
-def test_a_note_on_the_desk_that_signs_the_byline_closes_the_text() -> None:
-    closing = (
-        "The Tidewater Record's editorial board is appointed by the publisher and meets "
-        "every Tuesday."
-    )
-    [article] = split(_EDITORIAL.format(closing=closing))
-    assert article.body.endswith("bring the hours back before the spring exams.")
-
-
-def test_a_last_paragraph_on_another_board_stays_in_the_text() -> None:
-    closing = "The library trust will take up the Sunday hours at its April meeting."
-    [article] = split(_EDITORIAL.format(closing=closing))
-    assert closing in article.body
-
-
 _SHIPYARD = """\
 Business
 Shipyard in Eastport cuts 400 jobs and closes its slipway
