@@ -498,8 +498,9 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
 def _newsroom_byline(f: _Features, index: int) -> str | None:
     """A newsroom's name in the byline's place: after its reporters' names past a comma
     ("Ann Lee and Tom Ward, Harbour News"), or alone or after "By" right over the stamp
-    ("PA Media", "By Harbour Wire"; there a "News" or "Press" name is as often a section's
-    or a staff line's, and a name over a caption is its credit): the story's source."""
+    ("PA Media", "By Harbour Wire", a known agency's desk: "Estadão Conteúdo"; there a
+    "News" or "Press" name is as often a section's or a staff line's, and a name over a
+    caption is its credit): the story's source."""
     line = f.lines[index]
     over_stamp = index + 1 < len(f.lines) and f.stamp(index + 1) is not None
     if not over_stamp and ", " not in line:
@@ -510,7 +511,8 @@ def _newsroom_byline(f: _Features, index: int) -> str | None:
     if names:
         reporters = all(map(_person_name, _AUTHORS_JOINED.split(names)))
         return tail if reporters and _newsroom(tail, _REPORTERS_NEWSROOM_WORDS) else None
-    return credit if over_stamp and _newsroom(credit, _NEWSROOM_WORDS) else None
+    newsroom = _newsroom(credit, _NEWSROOM_WORDS) or _agency_led(credit)
+    return credit if over_stamp and newsroom else None
 
 
 def _newsroom(name: str, last_words: frozenset[str]) -> bool:
@@ -527,9 +529,7 @@ def _newsroom(name: str, last_words: frozenset[str]) -> bool:
 
 _NEWSROOM_MAX_WORDS = 4
 # (data: what newsrooms in several languages call themselves; no outlet's own name)
-_NEWSROOM_WORDS = frozenset(
-    ["media", "medien", "médias", "wire", "newswire", "conteúdo", "conteudo"]
-)
+_NEWSROOM_WORDS = frozenset(["media", "medien", "médias", "wire", "newswire"])
 _REPORTERS_NEWSROOM_WORDS = _NEWSROOM_WORDS | frozenset(
     [
         "news",

@@ -766,6 +766,9 @@ _NEWSROOM_TEXT = (
         ("Harbour Wire\n27 November 2026 10:05\n", "Harbour Wire"),  # over the stamp
         ("By Harbour Wire\nPublished 27 November 2026\n", "Harbour Wire"),
         ("Ann Lee and Tom Ward, Bay News\nPublished 27 November 2026\n", "Bay News"),
+        # a known agency's desk over the stamp ("estadão" is in the agency data)
+        ("Estadão Conteúdo\n27 November 2026 10:05\n", "Estadão Conteúdo"),
+        ("Kyodo News\n27 November 2026 10:05\n", "Kyodo News"),
         ("Local News\n27 November 2026 10:05\n", None),  # a "News" name alone: a section
         ("Ann Lee, Night Editor\nPublished 27 November 2026\n", None),  # a role
     ],
