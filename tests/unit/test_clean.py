@@ -1566,8 +1566,12 @@ def test_a_skip_link_to_the_main_content_goes_in_any_language() -> None:
         "Aller au contenu principal",
         "Ir al contenido principal",
         "Naar hoofdinhoud",
+        "Zum Inhalt springen",
+        "Passer au contenu",
     ):
         assert classify(link) is Kind.DROP, link
+    for word in ("Inhalt", "Springen", "Contenu", "Saltar", "Main content"):
+        assert classify(word) is None, word  # (a longread's heading, a sports kicker)
     assert classify("Der Inhalt des Gesetzes bleibt umstritten") is None
     assert classify("The main content of the harbour bill is the new quay") is None
 
