@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from streams.boilerplate import Kind, classify, clear_cache, glued_label
+from streams.boilerplate import Kind, classify, clear_cache, glued_label, is_editorial_note
 from streams.clean import clean_page, normalise_text
 from streams.model import RawPage
 
@@ -1525,6 +1525,8 @@ def test_a_closing_line_with_a_critic_or_review_word_the_site_does_not_own_stays
     for closing in closings:
         kept = clean_page(RawPage(text="\n".join([*story, closing, *links]), url=url)).lines
         assert closing in kept
+    chicago = "Chicago critics have given the new opera house poor reviews."
+    assert not is_editorial_note(chicago, "https://www.chicagotribune.com/arts/opera")
     own = "The Globe's restaurant critics pay for every meal they rate."
     kept = clean_page(RawPage(text="\n".join([*story, own, *links]), url=url)).lines
     assert own not in kept
