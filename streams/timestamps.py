@@ -365,10 +365,11 @@ _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\. ?m\.?(?![^\W\d_])")  # also "p. m."
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
 # "10:20 hrs", "09:12 horas", Dutch "07.15 uur" / Flemish "14.30 u"
-_CLOCK_SUFFIX = re.compile(r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|u)\.?$")
-# the same word before the clock's zone: "10:05 hrs IST", "10:05 h. CET", "10:05 Uhr MEZ"
+_CLOCK_WORDS = "hrs|hs|h|horas|hores|uur|u"
+_CLOCK_SUFFIX = re.compile(rf"(?<=\d[:.]\d\d) ?(?:{_CLOCK_WORDS})\.?$")
+# the same word (or "Uhr") before the clock's zone: "10:05 hrs IST", "10:05 Uhr MEZ"
 _CLOCK_SUFFIX_ZONE = re.compile(
-    r"(?<=\d[:.]\d\d) ?(?:hrs|hs|h|horas|hores|uur|uhr|u)\.? (?=(?P<zone>[a-z]{2,5})$)"
+    rf"(?<=\d[:.]\d\d) ?(?:{_CLOCK_WORDS}|uhr)\.? (?=(?P<zone>[a-z]{{2,5}})$)"
 )
 _CLOCK_DASH = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d(?: ?[ap]\.?m\.?)?) - (?=\d|[^\W\d_])")
 _DATE_CLOCK_BAR = re.compile(r" [|·•] ")
