@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, CleanPage, RawPage
 from streams.split import split_articles
@@ -509,9 +511,9 @@ def test_a_note_on_the_author_closes_the_text_even_over_a_related_block() -> Non
     )
 
 
-def test_a_note_in_any_language_on_the_name_printed_above_closes_the_text() -> None:
-    body = lead(
-        split(
+_TEXT_ENDINGS = [
+    pytest.param(
+        (
             "Opinião\n"
             "A ponte que a vila espera há trinta anos\n"
             "Marta Quintela Rebelo\n"
@@ -523,14 +525,12 @@ def test_a_note_in_any_language_on_the_name_printed_above_closes_the_text() -> N
             "uma decisão para o ano seguinte, como em todos os anos anteriores.\n"
             "Enquanto isso, os moradores continuam a atravessar de barco.\n"
             "Marta Quintela Rebelo escreve à quinta-feira no Jornal da Vila.\n"
-        )
-    ).body
-    assert body.endswith("continuam a atravessar de barco.")
-
-
-def test_a_credit_line_under_a_caption_on_a_byline_name_is_no_note() -> None:
-    body = lead(
-        split(
+        ),
+        "continuam a atravessar de barco.",
+        id="note_in_any_language",
+    ),
+    pytest.param(
+        (
             "The lake that swallowed a village\n"
             "By Tomas Werner\n"
             "Photographs by Ines Kalder\n"
@@ -541,9 +541,54 @@ def test_a_credit_line_under_a_caption_on_a_byline_name_is_no_note() -> None:
             "two hundred residents were moved to new houses on the hill above the shore.\n"
             "In dry summers the tower of its church still rises from the water, and this year "
             "the level fell so far that the old main street could be walked again.\n"
-        )
-    ).body
-    assert body.endswith("could be walked again.")
+        ),
+        "could be walked again.",
+        id="credit_under_caption_is_no_note",
+    ),
+    pytest.param(
+        (
+            "Harbourside beat Millbrook to reach the county final\n"
+            "By Declan Rowe\n"
+            "20 November 2025, 16:10\n"
+            "Harbourside came from six points down at half-time to beat Millbrook by two "
+            "points in a wet county semi-final at Riverside Park on Sunday afternoon.\n"
+            "Millbrook led 0-10 to 0-04 at the break, but two quick goals after the restart "
+            "turned the game, and Harbourside held on through eight minutes of injury time.\n"
+            "HARBOURSIDE: P Kelleher; D Foran, J Burke, M Tully; S Nolan, R Kehoe, B Quirke; "
+            "T Larkin, A Doyle; C Ryan, E Walsh, F Doran.\n"
+            "MILLBROOK: K Moran; L Devane, G Hickey, N Power; O Kinsella, P Furlong, S Dwyer; "
+            "J Murphy, D Cullen; R Foley, M Byrne, T Kehoe.\n"
+            "Referee: Aidan Creed (Westport)\n"
+        ),
+        "Referee: Aidan Creed (Westport)",
+        id="label_under_team_list_stays",
+    ),
+    pytest.param(
+        (
+            "Books\n"
+            "A quiet novel about a lighthouse keeper's last winter\n"
+            "By Tomas Evander\n"
+            "November 20, 2025\n"
+            "The keeper in Ines Marlow's third novel has counted ships for forty years, and "
+            "he is not sure anyone has ever read his logbooks.\n"
+            "Marlow lets the winter do most of the work, and the storms arrive like chapters.\n"
+            "It is a slow book, and a generous one, and it ends exactly where it should.\n"
+            "Tomas Evander has reviewed fiction for the Courier since 2019. His latest book is "
+            "\u201cSalt Roads.\u201d\n"
+            "More Books\n"
+            "Our critics have chosen their favourite novels of the year. See all thirty picks "
+            "from the season's debuts to a history of rope.\n"
+        ),
+        "it ends exactly where it should.",
+        id="note_ending_in_quoted_title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "last_words"), _TEXT_ENDINGS)
+def test_the_text_ends_where_the_story_does(page: str, last_words: str) -> None:
+    # a note on the author closes the text; a credit line or a labelled team line does not
+    assert lead(split(page)).body.endswith(last_words)
 
 
 def test_a_pull_quotes_attribution_inside_the_text_is_no_text() -> None:
@@ -566,47 +611,6 @@ def test_a_pull_quotes_attribution_inside_the_text_is_no_text() -> None:
     ).body
     assert "Tomas Vell, Northgate University" not in body
     assert "it left no trace in the operator's payment records." in body
-
-
-def test_a_labelled_line_under_a_team_list_at_the_end_of_a_match_report_stays() -> None:
-    body = lead(
-        split(
-            "Harbourside beat Millbrook to reach the county final\n"
-            "By Declan Rowe\n"
-            "20 November 2025, 16:10\n"
-            "Harbourside came from six points down at half-time to beat Millbrook by two "
-            "points in a wet county semi-final at Riverside Park on Sunday afternoon.\n"
-            "Millbrook led 0-10 to 0-04 at the break, but two quick goals after the restart "
-            "turned the game, and Harbourside held on through eight minutes of injury time.\n"
-            "HARBOURSIDE: P Kelleher; D Foran, J Burke, M Tully; S Nolan, R Kehoe, B Quirke; "
-            "T Larkin, A Doyle; C Ryan, E Walsh, F Doran.\n"
-            "MILLBROOK: K Moran; L Devane, G Hickey, N Power; O Kinsella, P Furlong, S Dwyer; "
-            "J Murphy, D Cullen; R Foley, M Byrne, T Kehoe.\n"
-            "Referee: Aidan Creed (Westport)\n"
-        )
-    ).body
-    assert body.endswith("Referee: Aidan Creed (Westport)")
-
-
-def test_a_note_on_the_author_ending_in_a_quoted_title_closes_the_text() -> None:
-    body = lead(
-        split(
-            "Books\n"
-            "A quiet novel about a lighthouse keeper's last winter\n"
-            "By Tomas Evander\n"
-            "November 20, 2025\n"
-            "The keeper in Ines Marlow's third novel has counted ships for forty years, and "
-            "he is not sure anyone has ever read his logbooks.\n"
-            "Marlow lets the winter do most of the work, and the storms arrive like chapters.\n"
-            "It is a slow book, and a generous one, and it ends exactly where it should.\n"
-            "Tomas Evander has reviewed fiction for the Courier since 2019. His latest book is "
-            "\u201cSalt Roads.\u201d\n"
-            "More Books\n"
-            "Our critics have chosen their favourite novels of the year. See all thirty picks "
-            "from the season's debuts to a history of rope.\n"
-        )
-    ).body
-    assert body.endswith("it ends exactly where it should.")
 
 
 def test_the_authors_role_under_the_name_over_the_stamp_is_no_text() -> None:
