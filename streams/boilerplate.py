@@ -586,9 +586,9 @@ def _pitch(line: str, casefolded: str) -> bool:
 def _sells_news(text: str, folded: list[str]) -> bool:
     """A line opening with a command and naming two words of the site's stream of news
     ("Catch all the Business News, Market News … on X"), or one after "more" ("Veja mais
-    notícias da região"): the site's promo. Not reported
-    speech ("Track workers said the news …"), and not the command's word as a noun
-    ("Support for local news …", "Follow-up stories …")."""
+    notícias da região"): the site's promo. Not the command's word as a noun ("Support for
+    local news …", "Follow-up stories …"); ``_pitch`` has already ruled out reported speech
+    ("Track workers said the news …")."""
     words = _ui_words()
     if len(folded) < _NEWS_MANY + 1 or folded[1] in words.noun_after:
         return False
@@ -601,7 +601,6 @@ def _sells_news(text: str, folded: list[str]) -> bool:
         and sum(1 for token in folded if token in words.news)
         + (folded[1] in words.more and text[-1] == ".")
         >= _NEWS_MANY
-        and not _find_word(words.reported_word, text)
     )
 
 

@@ -433,10 +433,12 @@ def _agency_line(paragraph: str) -> bool:
 
 def _caption_like(paragraph: str) -> bool:
     """What a picture's caption looks like: a sentence without its full stop."""
-    return (
-        paragraph[-1:] not in ".!?:\"”'’"
-        and _CAPTION_MIN_WORDS <= paragraph.count(" ") + 1 <= _CAPTION_MAX_WORDS
-    )
+    return paragraph[-1:] not in ".!?:\"”'’" and _caption_words(paragraph)
+
+
+def _caption_words(paragraph: str) -> bool:
+    """As many words as a caption has."""
+    return _CAPTION_MIN_WORDS <= paragraph.count(" ") + 1 <= _CAPTION_MAX_WORDS
 
 
 def _sign_off(paragraphs: Sequence[str], credit: str) -> bool:
@@ -462,7 +464,7 @@ def _credit_alone(body: list[str], captions: list[Caption], credit: str, after: 
         return None
     if (
         body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
-        and _CAPTION_MIN_WORDS <= after.count(" ") + 1 <= _CAPTION_MAX_WORDS
+        and _caption_words(after)
         and _SENTENCE_BREAK.search(after) is None
     ):
         return credit
@@ -485,6 +487,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
     credit_above: str | None = None  # an agency line whose caption comes next
     last = len(paragraphs) - 1
     for index, paragraph in enumerate(paragraphs):
+        after = paragraphs[index + 1] if index < last else ""
         if credit_above is not None:
             captions.append(Caption(text=paragraph, credit=credit_above))
             credit_above, credited = None, True
@@ -494,7 +497,6 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
                 captions.append(Caption(text=body.pop(), credit=paragraph))
                 credited = True
                 continue
-            after = paragraphs[index + 1] if index < last else ""
             if _caption_like(after) and split_credit(after) is None:
                 credit_above = paragraph
                 continue
@@ -523,6 +525,5 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
         elif captions and captions[-1].credit == credit and credited_last:
             pass  # the credit printed again under its caption ("hide caption" went between)
         else:
-            after = paragraphs[index + 1] if index < last else ""
             credit_above = _credit_alone(body, captions, credit, after)
     return body, captions

@@ -432,7 +432,7 @@ def _normalise(text: str) -> str:
         text = _CLOCK_SUFFIX.sub("", text)
     else:
         suffix = _CLOCK_SUFFIX_ZONE.search(text)
-        if suffix is not None and (suffix["zone"] in _TZ_OFFSETS or suffix["zone"] in _TZ_NAMES):
+        if suffix is not None and _tzinfos(suffix["zone"], None) is not None:
             text = f"{text[: suffix.start()]} {text[suffix.end() :]}"
     if text[:1].isdigit() and _CLOCK_THEN_DATE.match(text):
         text = _CLOCK_THEN_DATE.sub(r"\g<date> \g<clock>", text)
@@ -518,6 +518,13 @@ def find_time(line: str) -> str | None:
     return found
 
 
+def _whole_date(stamp: str) -> str | None:
+    """The time of a whole date with its year; ``None`` for a partial one ("March 3")."""
+    if _YEAR.search(stamp) is None or not _looks_absolute(_normalise(stamp)):
+        return None
+    return _find_time(stamp)
+
+
 # a wire's name in brackets after its story's date: "March 3, 2025 (Nordwire)"
 _BRACKETED_NAME = re.compile(r" \([A-Za-z]+(?:[ -][A-Za-z]+){0,2}\)$")
 
@@ -529,9 +536,7 @@ def _before_agency(line: str) -> str | None:
     if name is None:
         return None
     stamp = line[: name.start()]
-    if _YEAR.search(stamp) is None or not _looks_absolute(_normalise(stamp)):
-        return None
-    return _find_time(stamp)
+    return _whole_date(stamp)
 
 
 # "Source: Nordwire", "Editor: Ann Vole": a label and its value, a part of an info line
@@ -562,9 +567,7 @@ def _after_place(line: str) -> str | None:
     if place is None or place[0].casefold().strip(" ,") in _stamp_words():
         return None
     stamp = line[place.end() :]
-    if _YEAR.search(stamp) is None or not _looks_absolute(_normalise(stamp)):
-        return None
-    return _find_time(stamp)
+    return _whole_date(stamp)
 
 
 def _published_part(line: str) -> str | None:
