@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from streams.boilerplate import is_section_name
-from streams.captions import is_agency, split_credit
+from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.split_header import _header_above, _source_above
 from streams.split_lines import (
@@ -231,7 +231,7 @@ def _listed_publisher(card: _Card) -> bool:
 
 def _strong_publisher(name: str) -> bool:
     """A news agency's or an outlet's name, or a domain: a publisher in any list."""
-    return _agency_name(name) or is_agency(name) or _outlet_name(name) or bool(_DOMAIN.match(name))
+    return _agency_name(name) or _outlet_name(name) or bool(_DOMAIN.match(name))
 
 
 def _name_line(f: _Features, index: int) -> bool:
@@ -662,15 +662,16 @@ def _listed_source(c: _Cluster) -> str | None:
     ("Sturmflut" over the stamp, "Sturmfluten" in the text), not a source. An outlet's
     name is the source on any page, even one that reads as a person's ("Kerry Independent")."""
     name = c.f.lines[c.above]
-    listed = (
+    # an outlet's name ("Harbour Times") on any page; not a credit ("Staff Reporter")
+    if _outlet_name(name) and not (_is_staff_credit(name) or _names_role(name)):
+        return name
+    publisher = _is_publisher(name, c.f) and not _is_person(name)
+    listed = publisher and (
         c.sourced_list
-        or (c.sourced_under and not _prose_word(c.f, name))
+        or (c.sourced_under and not _prose_word(c.f, name))  # (scans the page: last)
         or (c.meta_sources and " " not in name)
     )
-    # an outlet's name ("Harbour Times") on any page; not a credit ("Staff Reporter")
-    outlet = _outlet_name(name) and not (_is_staff_credit(name) or _names_role(name))
-    publisher = _is_publisher(name, c.f) and not _is_person(name)
-    return name if (listed and publisher) or outlet else None
+    return name if listed else None
 
 
 def _prose_word(f: _Features, name: str) -> bool:

@@ -47,6 +47,7 @@ from streams.split_page import (
     _free_title,
 )
 from streams.split_sources import (
+    _BYLINE_TAIL,
     _SOURCED_PAGE,
     _agency_byline,
     _bare_acronym,
@@ -66,7 +67,6 @@ _AGENCY_SERVICE_WORDS = 2  # "dpa International", "Kyodo News", "AFP Relax News"
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
 # (a match's minute, "2:45 into overtime", prints no am/pm)
-_BYLINE_PARTS = re.compile(r",| [|·/–—-] ")  # "By Jane Doe, AP", "By JANE DOE | The AP"
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)? ?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
@@ -555,7 +555,7 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
     match = _BYLINE.match(line) if f.bylines[index] else None
     if match is None:
         return None
-    parts = _BYLINE_PARTS.split(line[match.end() - 1 :])
+    parts = _BYLINE_TAIL.split(line[match.end() - 1 :])
     tail = parts[-1].strip()
     if len(parts) > 1:
         return tail if _agency_name(tail) else None
@@ -649,7 +649,7 @@ def _publisher_over(f: _Features, line: str) -> bool:
     outlet's name ("The Independent"), also when the page's cards print it again; not a
     folder of the page's URL (its section: "URC" on ".../rugby/urc/<slug>")."""
     return (
-        _is_publisher(line, f) or is_agency(line) or _agency_led(line) or _outlet_name(line)
+        _is_publisher(line, f) or _agency_led(line) or _outlet_name(line)
     ) and not f.names_section(line)
 
 
