@@ -339,7 +339,9 @@ def _ui_words() -> _UiWords:
             follow=frozenset(words["follow"]),
             verbs=frozenset(words["verbs"]),
             site_word=_whole_word(
-                words["site"] | {word for word in words["reader"] if len(word) >= _READER_MIN_CHARS}
+                words["we"]
+                | words["our"]
+                | {word for word in words["reader"] if len(word) >= _READER_MIN_CHARS}
             ),
             trade=_automaton(words["trade"] | words["own-trade"]),
             own_trade=frozenset(words["own-trade"]),
