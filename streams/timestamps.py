@@ -715,7 +715,10 @@ _INNER_PUBLISHED = re.compile(
 )
 # a label glued by innerText to the stamp before it: "GMTUpdated", "12m agoPosted 3h ago"
 _GLUED_WORD = re.compile(r"(?<=[A-Za-z])(?=[A-Z][a-z])")
-_HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
+# a clock anywhere in a stamp; not a dotted date's day and month ("27.11.2026"), and a
+# sentence's full stop may follow it ("… um 14.30.")
+_NUMERIC_DATE_ANYWHERE = re.compile(r"(?<![\d.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d.])")
+_HAS_CLOCK = re.compile(r"(?<!\d)(?<!\d\.)\d{1,2}[:h.]\d\d(?!\d|\.\d)")
 
 
 def is_stamp_label(line: str) -> bool:
@@ -742,7 +745,14 @@ def is_clock_only(text: str) -> bool:
 
 
 def has_clock(text: str) -> bool:
+    """ "27.11.2026 14:30", "10h05": a time of day somewhere in a stamp."""
     return bool(_HAS_CLOCK.search(text))
+
+
+def is_dated(text: str) -> bool:
+    """ "27.11.2026", "Nov 27, 2026 14:30": a stamp with a clock or an all-numeric date, as an
+    article's header prints it (a card prints an age, "4h ago", or "Nov 27")."""
+    return has_clock(text) or _NUMERIC_DATE_ANYWHERE.search(text) is not None
 
 
 def _looks_absolute(norm: str) -> bool:
