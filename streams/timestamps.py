@@ -503,6 +503,9 @@ def find_time(line: str) -> str | None:
     if len(line) > _MAX_DAY_WORD_CHARS and not digit:
         return None  # every stamp longer than "day before yesterday" has a digit
     found = _find_time(line)
+    if found is None and digit and _GLUED_NUMBER.search(line):
+        line = _without_read_aloud_repeats(line)  # "Posted 5h ago5 hours ago"
+        found = _find_time(line)
     if found is None and digit and _GLUED_WORD.search(line):
         line = _GLUED_WORD.sub(" ", line)  # "7:48 PM GMTUpdated 13 hours ago"
     if found is None and digit and (_NAME_START.match(line) or _BY_WORD.match(line)):
@@ -516,6 +519,33 @@ def find_time(line: str) -> str | None:
     if found is None and digit and line[-1] == ")":
         found = _before_agency(line)
     return found
+
+
+# a word glued to the number after it: a stamp's long form for screen readers, printed hidden
+# after its short form and glued to it by innerText ("5h ago5 hours ago", "2h fa2 ore fa")
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")
+_PART_MARKS = ",;|·•"
+_PART_END = re.compile(r"[,;|·•]")
+
+
+def _without_read_aloud_repeats(line: str) -> str:
+    """The line without the long form glued after a relative stamp that says the same age:
+    "Posted 5h ago5 hours ago, updated 2h ago2 hours ago" → "Posted 5h ago, updated 2h ago"."""
+    kept: list[str] = []
+    start = 0
+    for glue in _GLUED_NUMBER.finditer(line):
+        at = glue.start()
+        if at < start:
+            continue
+        part_start = max(line.rfind(mark, start, at) for mark in _PART_MARKS) + 1
+        part_end = _PART_END.search(line, at)
+        end = part_end.start() if part_end is not None else len(line)
+        age = _relative(_normalise(line[max(part_start, start) : at]))
+        if age is not None and age == _relative(_normalise(line[at:end])):
+            kept.append(line[start:at])
+            start = end
+    kept.append(line[start:])
+    return "".join(kept)
 
 
 def _whole_date(stamp: str) -> str | None:

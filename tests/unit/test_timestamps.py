@@ -669,3 +669,17 @@ def test_a_date_with_the_wires_name_in_brackets_is_a_stamp(line: str, stamp: str
 def test_a_clock_and_a_headers_date_in_a_stamp(stamp: str, clock: bool, dated: bool) -> None:
     assert has_clock(stamp) is clock
     assert is_dated(stamp) is dated
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Posted 3h ago3 hours ago", "Posted 3h ago"),
+        ("Posted 3h ago3 hours ago, updated 40m ago40 minutes ago", "Posted 3h ago"),
+        ("1h fa1 ora fa", "1h fa"),
+        ("Posted 3h ago2 hours ago", None),  # two ages: no repeat of one stamp
+        ("Flight NZ8 lands 3 hours ago", None),
+    ],
+)
+def test_a_stamps_long_form_for_screen_readers_glued_after_it(line: str, stamp: str | None) -> None:
+    assert find_time(line) == stamp
