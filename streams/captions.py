@@ -157,8 +157,9 @@ _BBC_CAPTION = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
-_AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS"
-    r"(?<=[.!?]) [-–—] (?P<credit>[A-Za-z]{2,15}(?P<capitals>(?: [A-Z]{2,15}){1,2})?"
+_AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
+    # a long dash glued to the credit: "… 2026. —ANN COLE"
+    r"(?<=[.!?]) (?:[-–—] |[–—])(?P<credit>[A-Za-z]{2,15}(?P<capitals>(?: [A-Z]{2,15}){1,2})?"
     r"(?: file| photo| file photo)?)$"
 )
 # a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma",
@@ -176,7 +177,7 @@ _PHOTO_NOTES = frozenset(
 )  # fmt: skip
 # (and the particles of names and outlets: "Ann van Dijk", "Le Journal des Halles")
 _CREDIT_LOWER_WORDS = frozenset(
-    {"photo", "file", "handout", "via", "and", "for", "of", "de", "des", "du", "la", "le",
+    {"photo", "file", "handout", "staff", "via", "and", "for", "of", "de", "des", "du", "la", "le",
      "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "the"}
 )  # fmt: skip
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—]\s|[\s/,])+")  # "Ali Balıkçı - Anadolu Agency"

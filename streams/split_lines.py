@@ -20,9 +20,9 @@ from streams.captions import agency_words, is_agency
 from streams.gazetteer import get_gazetteer
 from streams.timestamps import (
     find_time,
-    has_clock,
     is_bare_minutes,
     is_clock_only,
+    is_dated,
     is_stamp_label,
     is_update_stamp,
 )
@@ -444,9 +444,10 @@ def _meta(line: str) -> tuple[str | None, str] | None:
         # a short note after the stamp ("aus DER BLICK 3/2026") is neither source nor title
     if time_text is None:
         return None
-    if source is not None and has_clock(time_text) and _is_name(source) and not _brand(source):
-        # "Sevilla - 03 jun 2025 - 07:15 CEST": a place in an article header (an agency's
-        # acronym is the source: "ANI | Updated: Nov 28, 2026 17:05 IST")
+    if source is not None and is_dated(time_text) and _is_name(source) and not _brand(source):
+        # "Sevilla - 03 jun 2025 - 07:15 CEST", "Jane Marsh | 27.11.2026": a place or an author
+        # in an article header (an agency's acronym is the source: "ANI | Updated: Nov 28,
+        # 2026 17:05 IST")
         source = None
     return source, time_text
 

@@ -503,6 +503,9 @@ def find_time(line: str) -> str | None:
     if len(line) > _MAX_DAY_WORD_CHARS and not digit:
         return None  # every stamp longer than "day before yesterday" has a digit
     found = _find_time(line)
+    if found is None and digit and _GLUED_NUMBER.search(line):
+        line = _without_read_aloud_repeats(line)  # "Posted 5h ago5 hours ago"
+        found = _find_time(line)
     if found is None and digit and _GLUED_WORD.search(line):
         line = _GLUED_WORD.sub(" ", line)  # "7:48 PM GMTUpdated 13 hours ago"
     if found is None and digit and (_NAME_START.match(line) or _BY_WORD.match(line)):
@@ -516,6 +519,33 @@ def find_time(line: str) -> str | None:
     if found is None and digit and line[-1] == ")":
         found = _before_agency(line)
     return found
+
+
+# a word glued to the number after it: a stamp's long form for screen readers, printed hidden
+# after its short form and glued to it by innerText ("5h ago5 hours ago", "2h fa2 ore fa")
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")
+_PART_MARKS = ",;|·•"
+_PART_END = re.compile(r"[,;|·•]")
+
+
+def _without_read_aloud_repeats(line: str) -> str:
+    """The line without the long form glued after a relative stamp that says the same age:
+    "Posted 5h ago5 hours ago, updated 2h ago2 hours ago" → "Posted 5h ago, updated 2h ago"."""
+    kept: list[str] = []
+    start = 0
+    for glue in _GLUED_NUMBER.finditer(line):
+        at = glue.start()
+        if at < start:
+            continue
+        part_start = max(line.rfind(mark, start, at) for mark in _PART_MARKS) + 1
+        part_end = _PART_END.search(line, at)
+        end = part_end.start() if part_end is not None else len(line)
+        age = _relative(_normalise(line[max(part_start, start) : at]))
+        if age is not None and age == _relative(_normalise(line[at:end])):
+            kept.append(line[start:at])
+            start = end
+    kept.append(line[start:])
+    return "".join(kept)
 
 
 def _whole_date(stamp: str) -> str | None:
@@ -715,7 +745,10 @@ _INNER_PUBLISHED = re.compile(
 )
 # a label glued by innerText to the stamp before it: "GMTUpdated", "12m agoPosted 3h ago"
 _GLUED_WORD = re.compile(r"(?<=[A-Za-z])(?=[A-Z][a-z])")
-_HAS_CLOCK = re.compile(r"\d{1,2}(?::|h|\.)\d{2}(?!\d)")
+# a clock anywhere in a stamp; not a dotted date's day and month ("27.11.2026"), and a
+# sentence's full stop may follow it ("… um 14.30.")
+_NUMERIC_DATE_ANYWHERE = re.compile(r"(?<![\d.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d.])")
+_HAS_CLOCK = re.compile(r"(?<!\d)(?<!\d\.)\d{1,2}[:h.]\d\d(?!\d|\.\d)")
 
 
 def is_stamp_label(line: str) -> bool:
@@ -742,7 +775,14 @@ def is_clock_only(text: str) -> bool:
 
 
 def has_clock(text: str) -> bool:
+    """ "27.11.2026 14:30", "10h05": a time of day somewhere in a stamp."""
     return bool(_HAS_CLOCK.search(text))
+
+
+def is_dated(text: str) -> bool:
+    """ "27.11.2026", "Nov 27, 2026 14:30": a stamp with a clock or an all-numeric date, as an
+    article's header prints it (a card prints an age, "4h ago", or "Nov 27")."""
+    return has_clock(text) or _NUMERIC_DATE_ANYWHERE.search(text) is not None
 
 
 def _looks_absolute(norm: str) -> bool:

@@ -350,3 +350,22 @@ def test_a_figures_credit_label_right_after_its_caption_splits_the_credit_off() 
     # a capitalised word and a colon that is no credit's label, or a label before no name
     assert split_credit("Talks between the port and the Harbour Commission: a timeline") is None
     assert split_credit("The council spoke on Monday about the Image: problem") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        # a long dash glued to a photographer's name in capitals
+        ("Fans wave flags outside the Valdora arena before the final. —ANN KOVAC", "ANN KOVAC"),
+        # the paper's own photographer, in lower case after the paper's name
+        ("The mayor speaks at the Brookfield town hall on Monday. (Ann Kovac/Gazette staff photo)",
+         "Ann Kovac/Gazette staff photo"),
+    ],
+)  # fmt: skip
+def test_a_glued_dash_credit_and_a_staff_photo_credit(paragraph: str, credit: str) -> None:
+    found = split_credit(paragraph)
+    assert found is not None and found[1] == credit
+
+
+def test_a_glued_dash_before_a_word_in_prose_is_no_credit() -> None:
+    assert split_credit("The council voted to close the pier on Monday. —Then it rained.") is None

@@ -5,7 +5,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from streams.timestamps import _zone_rows, find_time, is_update_stamp, resolve_time
+from streams.timestamps import (
+    _zone_rows,
+    find_time,
+    has_clock,
+    is_dated,
+    is_update_stamp,
+    resolve_time,
+)
 
 FETCHED = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
 
@@ -641,4 +648,38 @@ def test_relative_unit_abbreviations_and_glued_units(stamp: str, expected: datet
     ],
 )
 def test_a_date_with_the_wires_name_in_brackets_is_a_stamp(line: str, stamp: str | None) -> None:
+    assert find_time(line) == stamp
+
+
+@pytest.mark.parametrize(
+    ("stamp", "clock", "dated"),
+    [
+        ("27.11.2026", False, True),  # a dotted date's day and month are no clock
+        ("2026.11.27", False, True),
+        ("27.11.26", False, True),
+        ("14/03/2026", False, True),
+        ("27.11.2026 14:30", True, True),
+        ("Stand: 14.30.", True, True),  # a full stop after the clock
+        ("10h05", True, True),
+        ("Nov 27, 2026 5:00 PM", True, True),
+        ("Nov 27, 2026", False, False),
+        ("4h ago", False, False),
+    ],
+)
+def test_a_clock_and_a_headers_date_in_a_stamp(stamp: str, clock: bool, dated: bool) -> None:
+    assert has_clock(stamp) is clock
+    assert is_dated(stamp) is dated
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Posted 3h ago3 hours ago", "Posted 3h ago"),
+        ("Posted 3h ago3 hours ago, updated 40m ago40 minutes ago", "Posted 3h ago"),
+        ("1h fa1 ora fa", "1h fa"),
+        ("Posted 3h ago2 hours ago", None),  # two ages: no repeat of one stamp
+        ("Flight NZ8 lands 3 hours ago", None),
+    ],
+)
+def test_a_stamps_long_form_for_screen_readers_glued_after_it(line: str, stamp: str | None) -> None:
     assert find_time(line) == stamp
