@@ -729,9 +729,28 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
         or _named_over(f, above - 2, c.begin, c.taken)
         or _under_card(f, above - 2, c.begin)
         or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
+        or (_block_closes(f, c.end) and _block_opens(f, above - 1, c.begin))
     ):
         return c.card(above - 1, above - 1, above)
     return None
+
+
+def _block_opens(f: _Features, title: int, begin: int) -> bool:
+    """A heading (a blank line where clean took one) right over the title line ``title``: a
+    list's block ("More stories"), not a page's header under its menu; or the cards' lines
+    begin at it (under a live blog's entries)."""
+    return title == begin > 0 or (title > begin and not f.lines[title - 1])
+
+
+def _block_closes(f: _Features, index: int) -> bool:
+    """The block of a card's lines ends at ``index``, under its stamp: the page ends, or a
+    heading does with no text under it. A stamp under a title and its summary that open
+    their block, with no title or text of its own under it, closes that card."""
+    lines = f.lines
+    if index < len(lines) and lines[index]:
+        return False
+    under = next((row for row in range(index, len(lines)) if lines[row]), None)
+    return under is None or not _is_prose(lines[under])
 
 
 def _title_source_summary_stamp(c: _Cluster) -> _Card | None:

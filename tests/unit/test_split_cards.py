@@ -1495,3 +1495,23 @@ def test_a_live_blogs_key_events_list_over_its_entries_is_no_text() -> None:
     assert "2h ago" not in body and "5h ago" not in body
     assert body.count("Ferry sailings cancelled until Monday") == 1
     assert "15.40 GMT" in body and "Waves have been breaking" in body
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param("", id="at_the_pages_end"),
+        pytest.param("Privacy Policy\nTerms of Use\n", id="over_the_footer"),
+    ],
+)
+def test_a_stamp_under_a_summary_that_closes_its_block_is_that_cards(tail: str) -> None:
+    page = (
+        LEAD
+        + "More Stories\n"
+        + "Lifeboat crew rescues two kayakers off the point\n"
+        + "Both kayakers were treated for cold at the lifeboat station.\n"
+        + "5 hours ago\n"
+        + tail
+    )
+    cards = [(d.title, d.time_text) for d in split(page)[1:]]
+    assert cards == [("Lifeboat crew rescues two kayakers off the point", "5 hours ago")]
