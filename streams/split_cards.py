@@ -278,6 +278,9 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         if _video_in_text(f, cluster):
             taken.update((cluster.above, anchor))
             continue
+        if _length_over_stamped_title(f, cluster):
+            taken.add(anchor)  # (the title's own stamp under it heads its card)
+            continue
         for shape in _CARD_SHAPES:
             card = shape(cluster)
             if card is not None:
@@ -1050,15 +1053,33 @@ def _under_card(f: _Features, index: int, begin: int) -> bool:
     )
 
 
+def _clip_length(line: str) -> bool:
+    """ "00:57", "3:12": a clock-like line as short as a clip's length."""
+    return len(line) <= _DURATION_MAX_CHARS and _DURATION.match(line.removeprefix("0")) is not None
+
+
 def _video_in_text(f: _Features, c: "_Cluster") -> bool:
     """A title over a clip's length ("00:57") between paragraphs of an article: a video
     player inside the text (its title and length), no teaser and no text."""
-    line = f.lines[c.anchor]
     return (
         c.end == c.anchor + 1
-        and len(line) <= _DURATION_MAX_CHARS
-        and _DURATION.match(line.removeprefix("0")) is not None
+        and _clip_length(f.lines[c.anchor])
         and _inline_teaser(f, c.above, c.start, c.end)
+    )
+
+
+def _length_over_stamped_title(f: _Features, c: "_Cluster") -> bool:
+    """A clip's length alone over a title with a stamp of its own under it ("03:12" / title /
+    "Source · 2 hours ago": a video card's thumbnail and its meta line): no stamp of the
+    card."""
+    under = c.end + 1
+    return (
+        c.start == c.anchor == c.end - 1
+        and c.title_after
+        and _clip_length(f.lines[c.anchor])
+        and under < len(f.lines)
+        and f.stamp(under) is not None
+        and not _clip_length(f.lines[under])
     )
 
 

@@ -1515,3 +1515,20 @@ def test_a_stamp_under_a_summary_that_closes_its_block_is_that_cards(tail: str) 
     )
     cards = [(d.title, d.time_text) for d in split(page)[1:]]
     assert cards == [("Lifeboat crew rescues two kayakers off the point", "5 hours ago")]
+
+
+def test_a_clips_length_over_a_title_with_its_own_stamp_is_no_stamp_of_the_card() -> None:
+    page = (
+        LEAD
+        + "▶\n03:12\n"
+        + "Skipper explains the night rescue off the point\n"
+        + "Bay Radio · 2 hours ago\n"
+        + "Related Stories\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "Coastal Ledger · 3 hours ago\n"
+    )
+    cards = [(d.title, d.source, d.time_text) for d in split(page)[1:]]
+    assert cards == [
+        ("Skipper explains the night rescue off the point", "Bay Radio", "2 hours ago"),
+        ("Ferry operator adds a late sailing on weekend nights", "Coastal Ledger", "3 hours ago"),
+    ]
