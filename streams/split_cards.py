@@ -77,7 +77,6 @@ _TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")  # "27.11.2026", no clock
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
 _AD_BLOCK_MAX_LINES = 6  # an ad card's lines over the label that closes it
 
@@ -353,7 +352,7 @@ def _clock_key(card: _Card) -> str | None:
     printed again ("First Published: Nov 28 2026 | 10:15 AM IST" under the text) heads no
     card of its own."""
     stamp = card.time_text
-    if stamp is None or not has_clock(_NUMERIC_DATE.sub("", stamp)):
+    if stamp is None or not has_clock(stamp):
         return None  # (a date alone, "27.11.2026", is shared by cards of one day)
     return _STAMP_KEY.sub("", stamp.casefold())
 
