@@ -1310,8 +1310,12 @@ def _comment_lines(f: _Features, page: CleanPage) -> set[int]:
 def _comment_under(f: _Features, stamp: int) -> bool:
     """Under a stamp in a block that ends the article: a comment of two sentences, or a
     sentence under its writer's name ("Terence Hill" / stamp / "And how much of that squid
-    ends up in Spanish restaurants, I wonder?")."""
+    ends up in Spanish restaurants, I wonder?"). Not under a publisher's stamp line
+    ("Harbour Herald · 45 minutes ago"): that heads a card, its headline two sentences."""
     text, writer = f.lines[stamp + 1], f.lines[stamp - 1] if stamp > 0 else ""
+    printed = (f.metas[stamp] or (None,))[0]
+    if printed is not None and _is_publisher(printed, f):
+        return False
     return bool(text) and (
         _two_sentences(text)
         or (

@@ -1495,3 +1495,34 @@ def test_a_live_blogs_key_events_list_over_its_entries_is_no_text() -> None:
     assert "2h ago" not in body and "5h ago" not in body
     assert body.count("Ferry sailings cancelled until Monday") == 1
     assert "15.40 GMT" in body and "Waves have been breaking" in body
+
+
+def test_a_publishers_stamp_over_a_two_sentence_headline_heads_a_card_not_a_comment() -> None:
+    # "Topics" ends the text for clean: the stamps under it are read as comments unless
+    # a publisher prints them
+    drafts = split(
+        "Harbour Daily\nPorts\nWorld\nTopics\nHarbour dredging\nFollow topic\nLatest coverage\n"
+        "Coastal Ledger\nPort authority approves dredging of the eastern channel after review\n"
+        "The work will start in the autumn and take eighteen months.\n2 hours ago\n"
+        "Bay Herald · 45 minutes ago\n"
+        "When will the ferries run again? What the dredging means for crossings\n"
+        "Evening Courier\nFishermen fear the dredging will disturb spawning grounds in the bay\n"
+        "Trawler crews say the catch fell by a third in November.\n4 hours ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging of the eastern channel after review",
+            "Coastal Ledger",
+            "2 hours ago",
+        ),
+        (
+            "When will the ferries run again? What the dredging means for crossings",
+            "Bay Herald",
+            "45 minutes ago",
+        ),
+        (
+            "Fishermen fear the dredging will disturb spawning grounds in the bay",
+            "Evening Courier",
+            "4 hours ago",
+        ),
+    ]
