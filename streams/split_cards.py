@@ -69,7 +69,7 @@ from streams.split_sources import (
     _chip_name,
     _is_publisher,
 )
-from streams.timestamps import has_clock, is_clock_only, is_update_stamp
+from streams.timestamps import has_clock, is_clock_only, is_update_stamp, resolve_time
 
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
@@ -347,12 +347,13 @@ def _title_opens(f: _Features, start: int, end: int, skip: set[int]) -> bool:
 
 def _clock_key(card: _Card) -> str | None:
     """The card's stamp, when it has a clock, as compared with the other cards': a stamp
-    printed again ("First Published: Nov 28 2026 | 10:15 AM IST" under the text) heads no
-    card of its own."""
+    printed again ("First Published: Nov 28 2026 | 10:15 AM IST" under the text, also under
+    another label than the header's) heads no card of its own: its instant, when it reads."""
     stamp = card.time_text
     if stamp is None or not has_clock(_NUMERIC_DATE.sub("", stamp)):
         return None  # (a date alone, "27.11.2026", is shared by cards of one day)
-    return _STAMP_KEY.sub("", stamp.casefold())
+    instant = resolve_time(stamp, None)
+    return instant.isoformat() if instant is not None else _STAMP_KEY.sub("", stamp.casefold())
 
 
 @dataclass(slots=True)

@@ -1526,3 +1526,28 @@ def test_a_publishers_stamp_over_a_two_sentence_headline_heads_a_card_not_a_comm
             "4 hours ago",
         ),
     ]
+
+
+def test_the_articles_stamp_again_under_another_label_heads_no_card() -> None:
+    drafts = split(
+        "Harbour Times\nPorts\n"
+        "Port authority approves dredging of the eastern channel after two-year review\n"
+        "Written By: Moira Quinn\nPublished On: March 14, 2026, 10:05 GMT\n"
+        "The port authority voted on Friday to dredge the eastern channel, ending a review "
+        "begun in 2024.\n"
+        "Dredging will start in the autumn and is expected to take eighteen months, the "
+        "authority said.\n"
+        "First Published: March 14, 2026, 10:05 GMT\n"
+        "News » Port authority approves dredging of the eastern channel after two-year review\n"
+        "\n"
+        "Ferry operator adds a late sailing on weekend nights\nBay Herald · 2 hours ago\n"
+        "Fish market moves to the old customs shed\nCoastal Ledger · 4 hours ago\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging of the eastern channel after two-year review",
+            "Published On: March 14, 2026, 10:05 GMT",
+        ),
+        ("Ferry operator adds a late sailing on weekend nights", "2 hours ago"),
+        ("Fish market moves to the old customs shed", "4 hours ago"),
+    ]
