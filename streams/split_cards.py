@@ -1312,10 +1312,11 @@ def _comment_under(f: _Features, stamp: int) -> bool:
     """Under a stamp in a block that ends the article: a comment of two sentences, or a
     sentence under its writer's name ("Terence Hill" / stamp / "And how much of that squid
     ends up in Spanish restaurants, I wonder?"). Not under a publisher's stamp line
-    ("Harbour Herald · 45 minutes ago"): that heads a card, its headline two sentences."""
+    ("Harbour Herald · 45 minutes ago": it heads a card, its headline two sentences) nor
+    under a stamp with a headline over it (title / stamp / a summary of two sentences)."""
     text, writer = f.lines[stamp + 1], f.lines[stamp - 1] if stamp > 0 else ""
     printed = (f.metas[stamp] or (None,))[0]
-    if printed is not None and _is_publisher(printed, f):
+    if (printed is not None and _is_publisher(printed, f)) or _headline_over(f, stamp):
         return False
     return bool(text) and (
         _two_sentences(text)
@@ -1327,6 +1328,17 @@ def _comment_under(f: _Features, stamp: int) -> bool:
             and not f.is_title(stamp - 1)
             and not _card_over(f, stamp - 1)
         )
+    )
+
+
+def _headline_over(f: _Features, stamp: int) -> bool:
+    """A headline right over the stamp (no reader's name): title / stamp / summary."""
+    over = f.lines[stamp - 1] if stamp > 0 else ""
+    return (
+        bool(over)
+        and f.is_title(stamp - 1)
+        and _words(over) > _KICKER_MAX_WORDS
+        and not _is_name(over)
     )
 
 

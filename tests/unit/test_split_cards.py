@@ -1551,3 +1551,18 @@ def test_the_articles_stamp_again_under_another_label_heads_no_card() -> None:
         ("Ferry operator adds a late sailing on weekend nights", "2 hours ago"),
         ("Fish market moves to the old customs shed", "4 hours ago"),
     ]
+
+
+def test_a_cards_summary_of_two_sentences_under_its_stamp_is_no_comment() -> None:
+    drafts = split(
+        LEAD + "Topics\nHarbours\nFerries\n\nMore Headlines\n"
+        "Schools move Monday classes online after the storm\nUpdated 36 minutes ago\n"
+        "Ferry operator adds a late sailing on weekend nights\n3 hours ago\n"
+        "The extra sailing leaves the island after dark. It runs until the end of March.\n"
+        "Fish market moves to the old customs shed\n5 hours ago\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Schools move Monday classes online after the storm", "Updated 36 minutes ago"),
+        ("Ferry operator adds a late sailing on weekend nights", "3 hours ago"),
+        ("Fish market moves to the old customs shed", "5 hours ago"),
+    ]
