@@ -707,11 +707,7 @@ def _title_stamp(c: _Cluster) -> _Card | None:
     f, above = c.f, c.above
     if (
         _free_title(f, above, c.taken)
-        and not (
-            c.title_after
-            and c.source is not None
-            and _words(f.lines[above]) <= _SUBHEADING_MAX_WORDS
-        )
+        and not _heading_over_meta(c, above)
         and not _closing_paragraph(f, above)
         and not (above > 0 and f.lines[above - 1] and _is_bio(f.lines[above - 1], f.authors))
     ):
@@ -719,17 +715,29 @@ def _title_stamp(c: _Cluster) -> _Card | None:
     return None
 
 
+def _heading_over_meta(c: _Cluster, title: int) -> bool:
+    """A short heading ("From our partners", "Top stories" over its description) over
+    "Source · 3h" / title: the meta lines head the title under them."""
+    return (
+        c.title_after and c.source is not None and _words(c.f.lines[title]) <= _SUBHEADING_MAX_WORDS
+    )
+
+
 def _title_summary_stamp(c: _Cluster) -> _Card | None:
     """Title / summary / stamp, in a list of such cards (or under a publisher: "Variety" /
-    title / summary / stamp)."""
+    title / summary / stamp); not a short heading over its description (``_heading_over_meta``)."""
     f, above = c.f, c.above
-    if c.under_standfirst and (
-        c.layout.summary_first
-        or c.source is not None  # "Publisher • 2 hrs ago" under the summary
-        or _card_follows(f, c.end, title_after=c.title_after, authored=True)
-        or _named_over(f, above - 2, c.begin, c.taken)
-        or _under_card(f, above - 2, c.begin)
-        or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
+    if (
+        c.under_standfirst
+        and not _heading_over_meta(c, above - 1)
+        and (
+            c.layout.summary_first
+            or c.source is not None  # "Publisher • 2 hrs ago" under the summary
+            or _card_follows(f, c.end, title_after=c.title_after, authored=True)
+            or _named_over(f, above - 2, c.begin, c.taken)
+            or _under_card(f, above - 2, c.begin)
+            or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
+        )
     ):
         return c.card(above - 1, above - 1, above)
     return None
@@ -785,9 +793,14 @@ def _sentences_title_stamp(c: _Cluster) -> _Card | None:
 
 
 def _stamp_over_title(c: _Cluster) -> _Card | None:
-    """Stamp / title, on any page (not under a standfirst, whose stamp it is; not
-    "Kiprotich M." / "3h": a reader's comment)."""
-    if c.title_after and not c.under_standfirst and not _commenter(c.f.lines[c.above]):
+    """Stamp / title, on any page (not under a standfirst, whose stamp it is, unless a short
+    heading and its description: ``_heading_over_meta``; not "Kiprotich M." / "3h": a
+    reader's comment)."""
+    if (
+        c.title_after
+        and (not c.under_standfirst or _heading_over_meta(c, c.above - 1))
+        and not _commenter(c.f.lines[c.above])
+    ):
         return c.card(c.start, c.end, c.end + 1)
     return None
 
