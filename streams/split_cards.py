@@ -919,11 +919,12 @@ def _sourced_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None
 def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int]) -> _Card | None:
     """After a card's summary and before the next card: a title and a summary, with the
     source over the title when both cards print theirs there ("Financial Times" / title /
-    summary, or a source and a title alone), is a card without a stamp, not more text of
-    the card before; so is a title and a summary, a chip over them or none ("Editorial"),
-    right under a card whose stamp closed it (title / stamp). Only between teasers: a few
-    lines, and the card before has a short summary (not an article's text with a
-    subheading)."""
+    summary, or a source and a title alone, navigation under them) or either card prints a
+    "Source · 3h" line over its title (a list of mixed shapes), is a card without a stamp,
+    not more text of the card before; so is a title and a summary, a chip over them or
+    none ("Editorial"), right under a card whose stamp closed it (title / stamp). Only
+    between teasers: a few lines, and the card before has a short summary (not an
+    article's text with a subheading)."""
     lines = f.lines
     rows: list[int] = []
     for index in range(before.body_from, after.start):
@@ -945,8 +946,11 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     listed = _sourced_first(f, after)  # (the list's cards print their publishers)
     if (
         len(rest) > 1  # (source, title, a summary or none)
-        and listed
-        and _sourced_first(f, before)
+        and (
+            (listed and _sourced_first(f, before))
+            or _meta_source_first(f, before)
+            or _meta_source_first(f, after)
+        )
         and _card_source_line(lines[rest[0]])
     ):
         source = lines[rest[0]]
@@ -954,6 +958,8 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     title = rest[head] if rest else -1
     # (a badge printed under several cards, "Premium", is no summary)
     text = [row for row in rest[head + 1 :] if not _badge(f, row)]
+    if source is not None:  # (a source and a title: navigation under them is no text)
+        text = list(itertools.takewhile(lambda row: _is_prose(lines[row]), text))
     if source is None and len(text) > 1 and listed and _card_source_line(lines[text[-1]]):
         source = lines[text.pop()]  # title / summary / "Irish Independent", stamp-less
     if (
@@ -1002,6 +1008,12 @@ def _badge(f: _Features, index: int) -> bool:
     """A short line printed more than once that is no sentence: a badge or a label."""
     line = f.lines[index]
     return line.casefold() in f.repeated and not _is_prose(line)
+
+
+def _meta_source_first(f: _Features, card: _Card) -> bool:
+    """The card's first line is a "Source · 3h" line naming its source, over its title."""
+    meta = f.metas[card.start]
+    return card.start < card.title and meta is not None and meta[0] == card.source
 
 
 def _sourced_first(f: _Features, card: _Card) -> bool:

@@ -1590,3 +1590,49 @@ def test_a_short_heading_and_its_description_over_a_source_stamp_line_are_no_car
         ("Ferry operator adds a late sailing on weekend nights", "Bay Herald", "3 hours ago"),
         ("Fish market moves to the old customs shed", "Quay Times", "5 hours ago"),
     ]
+
+
+def test_a_stampless_card_with_its_source_over_its_title_in_a_list_of_meta_first_cards() -> None:
+    drafts = split(
+        LEAD + "More for you\n"
+        "Bay Herald · 2h\nFerry operator adds a late sailing on weekend nights\n"
+        "The extra sailing leaves the island after dark on Fridays.\n"
+        "Fish market moves to the old customs shed\nQuay Times · 5h\n"
+        "Traders will open on Sundays from next month.\n"
+        "Coastal Ledger · 1d\nTug crews to strike over new shift patterns\n"
+        "Harbour Gazette\nPier restoration fund reaches its target two years early\n"
+        "The fund raised its last tranche from local businesses.\n"
+        "Dredgers return to the eastern channel after the winter storms\nQuay Times · 8h\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Herald", "2h"),
+        ("Fish market moves to the old customs shed", "Quay Times", "5h"),
+        ("Tug crews to strike over new shift patterns", "Coastal Ledger", "1d"),
+        ("Pier restoration fund reaches its target two years early", "Harbour Gazette", None),
+        ("Dredgers return to the eastern channel after the winter storms", "Quay Times", "8h"),
+    ]
+
+
+def test_a_stampless_source_first_card_over_a_clusters_navigation_is_a_card() -> None:
+    drafts = split(
+        "Harbour News\nWorld\nBusiness\n\nHeadlines\nHarbour dredging\n"
+        "Coastal Ledger\nPort authority approves dredging of the eastern channel after review\n"
+        "3 hrs ago\n"
+        "Bay Herald\nFerry operator adds a late sailing on weekend nights\n5 hrs ago\n"
+        "Bay Herald\nFish market moves to the old customs shed for the winter months\n"
+        "More headlines\n\nFishing quotas\n"
+        "Quay Times\nTrawler crews protest cuts to the winter cod quota\n2 days ago\n"
+        "Harbour Gazette\nMinister agrees to review the quota before spring\n6 hrs ago\n"
+        "More headlines\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging of the eastern channel after review",
+            "Coastal Ledger",
+            "3 hrs ago",
+        ),
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Herald", "5 hrs ago"),
+        ("Fish market moves to the old customs shed for the winter months", "Bay Herald", None),
+        ("Trawler crews protest cuts to the winter cod quota", "Quay Times", "2 days ago"),
+        ("Minister agrees to review the quota before spring", "Harbour Gazette", "6 hrs ago"),
+    ]
