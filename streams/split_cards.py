@@ -114,7 +114,7 @@ def _above_card(
     printed = card.source  # (a source its meta lines print is no chip)
     if card.body_from < anchor:
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
-    elif card.title < anchor:
+    elif card.title < anchor and not _list_heading_over(f, card, anchor):
         _header_above(f, card, taken)
     if (
         card.source is not None
@@ -133,6 +133,24 @@ def _above_card(
             and not (card.source and _agency_name(card.source))
         ):  # a news agency under the stamp ("Associated Press") outranks a kicker ("Recap")
             card.source = f.lines[under]
+
+
+def _list_heading_over(f: _Features, card: _Card, anchor: int) -> bool:
+    """Heading / title / stamp ("Other news" / headline / "2h ago"): a short line over a
+    card's title right over its stamp is the list's heading or a kicker, no headline over
+    a deck; the deck would be the longer line (a name in the byline's place is shorter)."""
+    title, over = f.lines[card.title], f.lines[card.title - 1] if card.title > 0 else ""
+    return (
+        card.title + 1 == anchor
+        and bool(over)
+        and f.is_title(card.title - 1)  # (no author's role: "Economics editor")
+        and _words(over) <= _SUBHEADING_MAX_WORDS
+        and _words(over) < _words(title)
+        and not _is_name(title)
+        # (a publisher over the title, "Reuters", "Source: Reuters": the header reads it)
+        and not _is_source_name(over)
+        and f.sources[card.title - 1] is None
+    )
 
 
 def _section_over(f: _Features, title: int) -> bool:

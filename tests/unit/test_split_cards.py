@@ -1636,3 +1636,16 @@ def test_a_stampless_source_first_card_over_a_clusters_navigation_is_a_card() ->
         ("Trawler crews protest cuts to the winter cod quota", "Quay Times", "2 days ago"),
         ("Minister agrees to review the quota before spring", "Harbour Gazette", "6 hrs ago"),
     ]
+
+
+def test_a_lists_heading_over_a_cards_title_and_stamp_is_no_headline_over_a_deck() -> None:
+    drafts = split(
+        LEAD + "Was this helpful? Tell us.\n\nAlso on the waterfront\n"
+        "Ferry operator adds late weekend sailing\n2 hours ago\n"
+        "Fish market moves to the old customs shed\n"
+        "Traders will open on Sundays from next month, the market board said.\n6 hours ago\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds late weekend sailing", "2 hours ago"),
+        ("Fish market moves to the old customs shed", "6 hours ago"),
+    ]
