@@ -1251,6 +1251,7 @@ def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
         and f.is_meta(end)
         and not _heads_next(f, end, taken)
         and not _stamp_of_next(f, end, taken)
+        and not _byline_of_next(f, end, taken)
     ):
         end += 1
     if _label_then_title(f, end, taken):
@@ -1288,6 +1289,24 @@ def _stamp_of_next(f: _Features, index: int, taken: set[int]) -> bool:
         and not is_update_stamp(stamp)
         and not is_update_stamp(over)
         and _free_title(f, index + 1, taken)
+    )
+
+
+def _byline_of_next(f: _Features, index: int, taken: set[int]) -> bool:
+    """A byline between a card's whole stamp and another stamp over a title ("Source · 3h"
+    / "By Ana Ruiz" / "27 Nov 2026" / title, in a list that mixes shapes): the byline and
+    the stamp under it head that title, the first stamp closes the card above."""
+    if not 1 <= index < len(f.lines) - 2:
+        return False
+    over, under = f.stamp(index - 1), f.stamp(index + 1)
+    return (
+        f.bylines[index]
+        and over is not None
+        and under is not None
+        and index + 1 not in f.headlines  # (a one-line card's stamp heads nothing)
+        and not is_update_stamp(under)
+        and not is_clock_only(under)
+        and _free_title(f, index + 2, taken)
     )
 
 

@@ -1649,3 +1649,24 @@ def test_a_lists_heading_over_a_cards_title_and_stamp_is_no_headline_over_a_deck
         ("Ferry operator adds late weekend sailing", "2 hours ago"),
         ("Fish market moves to the old customs shed", "6 hours ago"),
     ]
+
+
+def test_a_byline_and_stamp_under_a_cards_closing_stamp_head_the_next_title() -> None:
+    drafts = split(
+        "Harbour Express\nHome\nPorts\n"
+        "Coastal Ledger · 2 hours ago\n"
+        "Port authority approves dredging of the eastern channel after review\n"
+        "The work will start in the autumn and take eighteen months.\n"
+        "Ferry operator adds a late sailing on weekend nights\n"
+        "Bay Herald · 3 hours ago\n"
+        "By Moira Quinn\nMarch 13, 2026\n"
+        "Fish market moves to the old customs shed for the winter\n"
+        "Quay Times · 45 min ago\n"
+        "Tug crews to strike over new shift patterns at the port\n"
+        "The union said talks with the operator had broken down.\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Herald", "3 hours ago"),
+        ("Fish market moves to the old customs shed for the winter", None, "March 13, 2026"),
+        ("Tug crews to strike over new shift patterns at the port", "Quay Times", "45 min ago"),
+    ]
