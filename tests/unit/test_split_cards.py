@@ -1672,6 +1672,23 @@ def test_a_byline_and_stamp_under_a_cards_closing_stamp_head_the_next_title() ->
     ]
 
 
+def test_one_line_cards_with_the_source_first_or_a_small_word_in_the_source() -> None:
+    drafts = split(
+        "Harbour Digest\nTopics\nHarbour dredging\nTop coverage\n"
+        "Coastal Ledger\n• 2h ago\n"
+        "Port authority approves dredging of the eastern channel after review\n"
+        "The work will start in the autumn and take eighteen months.\n"
+        "Bay Herald — 5h ago — Trawler crews protest cuts to the winter cod quota\n"
+        "Ferry timetable to change while the dredgers work - This is Harbour Life - 3 hrs ago\n"
+        "Quay Times\n• Yesterday\nFish market moves to the old customs shed for the winter\n"
+        "Traders will open on Sundays from next month.\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:3]] == [
+        ("Trawler crews protest cuts to the winter cod quota", "Bay Herald", "5h ago"),
+        ("Ferry timetable to change while the dredgers work", "This is Harbour Life", "3 hrs ago"),
+    ]
+
+
 @pytest.mark.parametrize(
     "tail",
     [
