@@ -69,7 +69,7 @@ from streams.split_sources import (
     _chip_name,
     _is_publisher,
 )
-from streams.timestamps import has_clock, is_clock_only, is_update_stamp
+from streams.timestamps import has_clock, is_clock_only, is_update_stamp, resolve_time
 
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
@@ -77,7 +77,6 @@ _TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")  # "27.11.2026", no clock
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
 _AD_BLOCK_MAX_LINES = 6  # an ad card's lines over the label that closes it
 
@@ -114,7 +113,7 @@ def _above_card(
     printed = card.source  # (a source its meta lines print is no chip)
     if card.body_from < anchor:
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
-    elif card.title < anchor:
+    elif card.title < anchor and not _list_heading_over(f, card, anchor):
         _header_above(f, card, taken)
     if (
         card.source is not None
@@ -133,6 +132,24 @@ def _above_card(
             and not (card.source and _agency_name(card.source))
         ):  # a news agency under the stamp ("Associated Press") outranks a kicker ("Recap")
             card.source = f.lines[under]
+
+
+def _list_heading_over(f: _Features, card: _Card, anchor: int) -> bool:
+    """Heading / title / stamp ("Other news" / headline / "2h ago"): a short line over a
+    card's title right over its stamp is the list's heading or a kicker, no headline over
+    a deck; the deck would be the longer line (a name in the byline's place is shorter)."""
+    title, over = f.lines[card.title], f.lines[card.title - 1] if card.title > 0 else ""
+    return (
+        card.title + 1 == anchor
+        and bool(over)
+        and f.is_title(card.title - 1)  # (no author's role: "Economics editor")
+        and _words(over) <= _SUBHEADING_MAX_WORDS
+        and _words(over) < _words(title)
+        and not _is_name(title)
+        # (a publisher over the title, "Reuters", "Source: Reuters": the header reads it)
+        and not _is_source_name(over)
+        and f.sources[card.title - 1] is None
+    )
 
 
 def _section_over(f: _Features, title: int) -> bool:
@@ -278,6 +295,9 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         if _video_in_text(f, cluster):
             taken.update((cluster.above, anchor))
             continue
+        if _length_over_stamped_title(f, cluster):
+            taken.add(anchor)  # (the title's own stamp under it heads its card)
+            continue
         for shape in _CARD_SHAPES:
             card = shape(cluster)
             if card is not None:
@@ -347,12 +367,13 @@ def _title_opens(f: _Features, start: int, end: int, skip: set[int]) -> bool:
 
 def _clock_key(card: _Card) -> str | None:
     """The card's stamp, when it has a clock, as compared with the other cards': a stamp
-    printed again ("First Published: Nov 28 2026 | 10:15 AM IST" under the text) heads no
-    card of its own."""
+    printed again ("First Published: Nov 28 2026 | 10:15 AM IST" under the text, also under
+    another label than the header's) heads no card of its own: its instant, when it reads."""
     stamp = card.time_text
-    if stamp is None or not has_clock(_NUMERIC_DATE.sub("", stamp)):
+    if stamp is None or not has_clock(stamp):
         return None  # (a date alone, "27.11.2026", is shared by cards of one day)
-    return _STAMP_KEY.sub("", stamp.casefold())
+    instant = resolve_time(stamp, None)
+    return instant.isoformat() if instant is not None else _STAMP_KEY.sub("", stamp.casefold())
 
 
 @dataclass(slots=True)
@@ -706,11 +727,7 @@ def _title_stamp(c: _Cluster) -> _Card | None:
     f, above = c.f, c.above
     if (
         _free_title(f, above, c.taken)
-        and not (
-            c.title_after
-            and c.source is not None
-            and _words(f.lines[above]) <= _SUBHEADING_MAX_WORDS
-        )
+        and not _heading_over_meta(c, above)
         and not _closing_paragraph(f, above)
         and not (above > 0 and f.lines[above - 1] and _is_bio(f.lines[above - 1], f.authors))
     ):
@@ -718,20 +735,51 @@ def _title_stamp(c: _Cluster) -> _Card | None:
     return None
 
 
+def _heading_over_meta(c: _Cluster, title: int) -> bool:
+    """A short heading ("From our partners", "Top stories" over its description) over
+    "Source · 3h" / title: the meta lines head the title under them."""
+    return (
+        c.title_after and c.source is not None and _words(c.f.lines[title]) <= _SUBHEADING_MAX_WORDS
+    )
+
+
 def _title_summary_stamp(c: _Cluster) -> _Card | None:
     """Title / summary / stamp, in a list of such cards (or under a publisher: "Variety" /
-    title / summary / stamp)."""
+    title / summary / stamp); not a short heading over its description (``_heading_over_meta``)."""
     f, above = c.f, c.above
-    if c.under_standfirst and (
-        c.layout.summary_first
-        or c.source is not None  # "Publisher • 2 hrs ago" under the summary
-        or _card_follows(f, c.end, title_after=c.title_after, authored=True)
-        or _named_over(f, above - 2, c.begin, c.taken)
-        or _under_card(f, above - 2, c.begin)
-        or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
+    if (
+        c.under_standfirst
+        and not _heading_over_meta(c, above - 1)
+        and (
+            c.layout.summary_first
+            or c.source is not None  # "Publisher • 2 hrs ago" under the summary
+            or _card_follows(f, c.end, title_after=c.title_after, authored=True)
+            or _named_over(f, above - 2, c.begin, c.taken)
+            or _under_card(f, above - 2, c.begin)
+            or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
+            or (_block_closes(f, c.end) and _block_opens(f, above - 1, c.begin))
+        )
     ):
         return c.card(above - 1, above - 1, above)
     return None
+
+
+def _block_opens(f: _Features, title: int, begin: int) -> bool:
+    """A heading (a blank line where clean took one) right over the title line ``title``: a
+    list's block ("More stories"), not a page's header under its menu; or the cards' lines
+    begin at it (under a live blog's entries)."""
+    return title == begin > 0 or (title > begin and not f.lines[title - 1])
+
+
+def _block_closes(f: _Features, index: int) -> bool:
+    """The block of a card's lines ends at ``index``, under its stamp: the page ends, or a
+    heading does with no text under it. A stamp under a title and its summary that open
+    their block, with no title or text of its own under it, closes that card."""
+    lines = f.lines
+    if index < len(lines) and lines[index]:
+        return False
+    under = next((row for row in range(index, len(lines)) if lines[row]), None)
+    return under is None or not _is_prose(lines[under])
 
 
 def _title_source_summary_stamp(c: _Cluster) -> _Card | None:
@@ -784,9 +832,14 @@ def _sentences_title_stamp(c: _Cluster) -> _Card | None:
 
 
 def _stamp_over_title(c: _Cluster) -> _Card | None:
-    """Stamp / title, on any page (not under a standfirst, whose stamp it is; not
-    "Kiprotich M." / "3h": a reader's comment)."""
-    if c.title_after and not c.under_standfirst and not _commenter(c.f.lines[c.above]):
+    """Stamp / title, on any page (not under a standfirst, whose stamp it is, unless a short
+    heading and its description: ``_heading_over_meta``; not "Kiprotich M." / "3h": a
+    reader's comment)."""
+    if (
+        c.title_after
+        and (not c.under_standfirst or _heading_over_meta(c, c.above - 1))
+        and not _commenter(c.f.lines[c.above])
+    ):
         return c.card(c.start, c.end, c.end + 1)
     return None
 
@@ -905,11 +958,12 @@ def _sourced_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None
 def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int]) -> _Card | None:
     """After a card's summary and before the next card: a title and a summary, with the
     source over the title when both cards print theirs there ("Financial Times" / title /
-    summary, or a source and a title alone), is a card without a stamp, not more text of
-    the card before; so is a title and a summary, a chip over them or none ("Editorial"),
-    right under a card whose stamp closed it (title / stamp). Only between teasers: a few
-    lines, and the card before has a short summary (not an article's text with a
-    subheading)."""
+    summary, or a source and a title alone, navigation under them) or either card prints a
+    "Source · 3h" line over its title (a list of mixed shapes), is a card without a stamp,
+    not more text of the card before; so is a title and a summary, a chip over them or
+    none ("Editorial"), right under a card whose stamp closed it (title / stamp). Only
+    between teasers: a few lines, and the card before has a short summary (not an
+    article's text with a subheading)."""
     lines = f.lines
     rows: list[int] = []
     for index in range(before.body_from, after.start):
@@ -931,8 +985,11 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     listed = _sourced_first(f, after)  # (the list's cards print their publishers)
     if (
         len(rest) > 1  # (source, title, a summary or none)
-        and listed
-        and _sourced_first(f, before)
+        and (
+            (listed and _sourced_first(f, before))
+            or _meta_source_first(f, before)
+            or _meta_source_first(f, after)
+        )
         and _card_source_line(lines[rest[0]])
     ):
         source = lines[rest[0]]
@@ -940,6 +997,8 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     title = rest[head] if rest else -1
     # (a badge printed under several cards, "Premium", is no summary)
     text = [row for row in rest[head + 1 :] if not _badge(f, row)]
+    if source is not None:  # (a source and a title: navigation under them is no text)
+        text = list(itertools.takewhile(lambda row: _is_prose(lines[row]), text))
     if source is None and len(text) > 1 and listed and _card_source_line(lines[text[-1]]):
         source = lines[text.pop()]  # title / summary / "Irish Independent", stamp-less
     if (
@@ -990,6 +1049,12 @@ def _badge(f: _Features, index: int) -> bool:
     return line.casefold() in f.repeated and not _is_prose(line)
 
 
+def _meta_source_first(f: _Features, card: _Card) -> bool:
+    """The card's first line is a "Source · 3h" line naming its source, over its title."""
+    meta = f.metas[card.start]
+    return card.start < card.title and meta is not None and meta[0] == card.source
+
+
 def _sourced_first(f: _Features, card: _Card) -> bool:
     """The card's first line is its source, over its stamp and title."""
     return (
@@ -1031,15 +1096,33 @@ def _under_card(f: _Features, index: int, begin: int) -> bool:
     )
 
 
+def _clip_length(line: str) -> bool:
+    """ "00:57", "3:12": a clock-like line as short as a clip's length."""
+    return len(line) <= _DURATION_MAX_CHARS and _DURATION.match(line.removeprefix("0")) is not None
+
+
 def _video_in_text(f: _Features, c: "_Cluster") -> bool:
     """A title over a clip's length ("00:57") between paragraphs of an article: a video
     player inside the text (its title and length), no teaser and no text."""
-    line = f.lines[c.anchor]
     return (
         c.end == c.anchor + 1
-        and len(line) <= _DURATION_MAX_CHARS
-        and _DURATION.match(line.removeprefix("0")) is not None
+        and _clip_length(f.lines[c.anchor])
         and _inline_teaser(f, c.above, c.start, c.end)
+    )
+
+
+def _length_over_stamped_title(f: _Features, c: "_Cluster") -> bool:
+    """A clip's length alone over a title with a stamp of its own under it ("03:12" / title /
+    "Source · 2 hours ago": a video card's thumbnail and its meta line): no stamp of the
+    card."""
+    under = c.end + 1
+    return (
+        c.start == c.anchor == c.end - 1
+        and c.title_after
+        and _clip_length(f.lines[c.anchor])
+        and under < len(f.lines)
+        and f.stamp(under) is not None
+        and not _clip_length(f.lines[under])
     )
 
 
@@ -1207,6 +1290,7 @@ def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
         and f.is_meta(end)
         and not _heads_next(f, end, taken)
         and not _stamp_of_next(f, end, taken)
+        and not _byline_of_next(f, end, taken)
     ):
         end += 1
     if _label_then_title(f, end, taken):
@@ -1244,6 +1328,24 @@ def _stamp_of_next(f: _Features, index: int, taken: set[int]) -> bool:
         and not is_update_stamp(stamp)
         and not is_update_stamp(over)
         and _free_title(f, index + 1, taken)
+    )
+
+
+def _byline_of_next(f: _Features, index: int, taken: set[int]) -> bool:
+    """A byline between a card's whole stamp and another stamp over a title ("Source · 3h"
+    / "By Ana Ruiz" / "27 Nov 2026" / title, in a list that mixes shapes): the byline and
+    the stamp under it head that title, the first stamp closes the card above."""
+    if not 1 <= index < len(f.lines) - 2:
+        return False
+    over, under = f.stamp(index - 1), f.stamp(index + 1)
+    return (
+        f.bylines[index]
+        and over is not None
+        and under is not None
+        and index + 1 not in f.headlines  # (a one-line card's stamp heads nothing)
+        and not is_update_stamp(under)
+        and not is_clock_only(under)
+        and _free_title(f, index + 2, taken)
     )
 
 
@@ -1310,8 +1412,13 @@ def _comment_lines(f: _Features, page: CleanPage) -> set[int]:
 def _comment_under(f: _Features, stamp: int) -> bool:
     """Under a stamp in a block that ends the article: a comment of two sentences, or a
     sentence under its writer's name ("Terence Hill" / stamp / "And how much of that squid
-    ends up in Spanish restaurants, I wonder?")."""
+    ends up in Spanish restaurants, I wonder?"). Not under a publisher's stamp line
+    ("Harbour Herald · 45 minutes ago": it heads a card, its headline two sentences) nor
+    under a stamp with a headline over it (title / stamp / a summary of two sentences)."""
     text, writer = f.lines[stamp + 1], f.lines[stamp - 1] if stamp > 0 else ""
+    printed = (f.metas[stamp] or (None,))[0]
+    if (printed is not None and _is_publisher(printed, f)) or _headline_over(f, stamp):
+        return False
     return bool(text) and (
         _two_sentences(text)
         or (
@@ -1322,6 +1429,17 @@ def _comment_under(f: _Features, stamp: int) -> bool:
             and not f.is_title(stamp - 1)
             and not _card_over(f, stamp - 1)
         )
+    )
+
+
+def _headline_over(f: _Features, stamp: int) -> bool:
+    """A headline right over the stamp (no reader's name): title / stamp / summary."""
+    over = f.lines[stamp - 1] if stamp > 0 else ""
+    return (
+        bool(over)
+        and f.is_title(stamp - 1)
+        and _words(over) > _KICKER_MAX_WORDS
+        and not _is_name(over)
     )
 
 

@@ -454,8 +454,13 @@ def _meta(line: str) -> tuple[str | None, str] | None:
 
 def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
     """(title, source, time text) of a one-line card: "Oil prices slip - Reuters - 2 hours
-    ago"; or (title, None, time text) of a title and its stamp: "Marcos orders review of
-    rice tariffs · 2h ago" (its source on a line of its own)."""
+    ago", "Reuters - 2 hours ago - Oil prices slip"; or (title, None, time text) of a title
+    and its stamp: "Marcos orders review of rice tariffs · 2h ago" (its source on a line of
+    its own)."""
+    return _source_first(line) or _title_first(line)
+
+
+def _title_first(line: str) -> tuple[str, str | None, str] | None:
     separators = list(_META_SEPARATORS.finditer(line))
     if not separators:
         return None
@@ -472,11 +477,43 @@ def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
     else:
         title = line[: separators[-2].start()].strip()
         source = line[separators[-2].end() : separators[-1].start()].strip()
-        if not (_is_source_name(source) or _article_name(source)):
+        if not (_is_source_name(source) or _article_name(source) or _framed_name(source)):
             return None
         source = _credited(source)
     stamp = find_time(line[separators[-1].end() :].strip())
     if stamp is None or _words(title) < _TITLE_MIN_WORDS or not _is_title(title):
+        return None
+    return title, source, stamp
+
+
+def _framed_name(part: str) -> bool:
+    """A publisher's name between a one-line card's title and its stamp with a small word
+    inside ("This is Money"): a few words, the first and the last capitalised, no figure."""
+    words = part.split()
+    return (
+        1 < len(words) <= _SHORT_NAME_WORDS
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+        and all(word.isalpha() for word in words)
+    )
+
+
+def _source_first(line: str) -> tuple[str, str | None, str] | None:
+    """ "Balkan Wire — 5h ago — Polling stations stay closed in the north": a one-line card
+    that prints its source and stamp before its title."""
+    separators = list(_META_SEPARATORS.finditer(line))
+    if len(separators) != 2:  # (asked first: most lines have another count)
+        return None
+    first, second = separators
+    source, title = line[: first.start()].strip(), line[second.end() :].strip()
+    stamp = find_time(line[first.end() : second.start()].strip())
+    if (
+        stamp is None
+        or not _is_source_name(source)
+        or _words(title) < _TITLED_STAMP_MIN_WORDS
+        or not _is_title(title)
+        or find_time(title) is not None
+    ):
         return None
     return title, source, stamp
 

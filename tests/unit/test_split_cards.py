@@ -1495,3 +1495,232 @@ def test_a_live_blogs_key_events_list_over_its_entries_is_no_text() -> None:
     assert "2h ago" not in body and "5h ago" not in body
     assert body.count("Ferry sailings cancelled until Monday") == 1
     assert "15.40 GMT" in body and "Waves have been breaking" in body
+
+
+def test_a_publishers_stamp_over_a_two_sentence_headline_heads_a_card_not_a_comment() -> None:
+    # "Topics" ends the text for clean: the stamps under it are read as comments unless
+    # a publisher prints them
+    drafts = split(
+        "Harbour Daily\nPorts\nWorld\nTopics\nHarbour dredging\nFollow topic\nLatest coverage\n"
+        "Coastal Ledger\nPort authority approves dredging of the eastern channel after review\n"
+        "The work will start in the autumn and take eighteen months.\n2 hours ago\n"
+        "Bay Herald · 45 minutes ago\n"
+        "When will the ferries run again? What the dredging means for crossings\n"
+        "Evening Courier\nFishermen fear the dredging will disturb spawning grounds in the bay\n"
+        "Trawler crews say the catch fell by a third in November.\n4 hours ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging of the eastern channel after review",
+            "Coastal Ledger",
+            "2 hours ago",
+        ),
+        (
+            "When will the ferries run again? What the dredging means for crossings",
+            "Bay Herald",
+            "45 minutes ago",
+        ),
+        (
+            "Fishermen fear the dredging will disturb spawning grounds in the bay",
+            "Evening Courier",
+            "4 hours ago",
+        ),
+    ]
+
+
+def test_the_articles_stamp_again_under_another_label_heads_no_card() -> None:
+    drafts = split(
+        "Harbour Times\nPorts\n"
+        "Port authority approves dredging of the eastern channel after two-year review\n"
+        "Written By: Moira Quinn\nPublished On: March 14, 2026, 10:05 GMT\n"
+        "The port authority voted on Friday to dredge the eastern channel, ending a review "
+        "begun in 2024.\n"
+        "Dredging will start in the autumn and is expected to take eighteen months, the "
+        "authority said.\n"
+        "First Published: March 14, 2026, 10:05 GMT\n"
+        "News » Port authority approves dredging of the eastern channel after two-year review\n"
+        "\n"
+        "Ferry operator adds a late sailing on weekend nights\nBay Herald · 2 hours ago\n"
+        "Fish market moves to the old customs shed\nCoastal Ledger · 4 hours ago\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging of the eastern channel after two-year review",
+            "Published On: March 14, 2026, 10:05 GMT",
+        ),
+        ("Ferry operator adds a late sailing on weekend nights", "2 hours ago"),
+        ("Fish market moves to the old customs shed", "4 hours ago"),
+    ]
+
+
+def test_a_cards_summary_of_two_sentences_under_its_stamp_is_no_comment() -> None:
+    drafts = split(
+        LEAD + "Topics\nHarbours\nFerries\n\nMore Headlines\n"
+        "Schools move Monday classes online after the storm\nUpdated 36 minutes ago\n"
+        "Ferry operator adds a late sailing on weekend nights\n3 hours ago\n"
+        "The extra sailing leaves the island after dark. It runs until the end of March.\n"
+        "Fish market moves to the old customs shed\n5 hours ago\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Schools move Monday classes online after the storm", "Updated 36 minutes ago"),
+        ("Ferry operator adds a late sailing on weekend nights", "3 hours ago"),
+        ("Fish market moves to the old customs shed", "5 hours ago"),
+    ]
+
+
+def test_a_short_heading_and_its_description_over_a_source_stamp_line_are_no_card() -> None:
+    drafts = split(
+        "Harbour Express\nHome\nPorts\nWorld\n"
+        "Front page today\n"
+        "The most shared reports of the morning, chosen from over 300 sources.\n"
+        "Coastal Ledger · 2 hours ago\n"
+        "Port authority approves dredging of the eastern channel after review\n"
+        "The work will start in the autumn and take eighteen months.\n"
+        "Ferry operator adds a late sailing on weekend nights\n"
+        "Bay Herald · 3 hours ago\n"
+        "Fish market moves to the old customs shed\n"
+        "Quay Times · 5 hours ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging of the eastern channel after review",
+            "Coastal Ledger",
+            "2 hours ago",
+        ),
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Herald", "3 hours ago"),
+        ("Fish market moves to the old customs shed", "Quay Times", "5 hours ago"),
+    ]
+
+
+def test_a_stampless_card_with_its_source_over_its_title_in_a_list_of_meta_first_cards() -> None:
+    drafts = split(
+        LEAD + "More for you\n"
+        "Bay Herald · 2h\nFerry operator adds a late sailing on weekend nights\n"
+        "The extra sailing leaves the island after dark on Fridays.\n"
+        "Fish market moves to the old customs shed\nQuay Times · 5h\n"
+        "Traders will open on Sundays from next month.\n"
+        "Coastal Ledger · 1d\nTug crews to strike over new shift patterns\n"
+        "Harbour Gazette\nPier restoration fund reaches its target two years early\n"
+        "The fund raised its last tranche from local businesses.\n"
+        "Dredgers return to the eastern channel after the winter storms\nQuay Times · 8h\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Herald", "2h"),
+        ("Fish market moves to the old customs shed", "Quay Times", "5h"),
+        ("Tug crews to strike over new shift patterns", "Coastal Ledger", "1d"),
+        ("Pier restoration fund reaches its target two years early", "Harbour Gazette", None),
+        ("Dredgers return to the eastern channel after the winter storms", "Quay Times", "8h"),
+    ]
+
+
+def test_a_stampless_source_first_card_over_a_clusters_navigation_is_a_card() -> None:
+    drafts = split(
+        "Harbour News\nWorld\nBusiness\n\nHeadlines\nHarbour dredging\n"
+        "Coastal Ledger\nPort authority approves dredging of the eastern channel after review\n"
+        "3 hrs ago\n"
+        "Bay Herald\nFerry operator adds a late sailing on weekend nights\n5 hrs ago\n"
+        "Bay Herald\nFish market moves to the old customs shed for the winter months\n"
+        "More headlines\n\nFishing quotas\n"
+        "Quay Times\nTrawler crews protest cuts to the winter cod quota\n2 days ago\n"
+        "Harbour Gazette\nMinister agrees to review the quota before spring\n6 hrs ago\n"
+        "More headlines\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        (
+            "Port authority approves dredging of the eastern channel after review",
+            "Coastal Ledger",
+            "3 hrs ago",
+        ),
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Herald", "5 hrs ago"),
+        ("Fish market moves to the old customs shed for the winter months", "Bay Herald", None),
+        ("Trawler crews protest cuts to the winter cod quota", "Quay Times", "2 days ago"),
+        ("Minister agrees to review the quota before spring", "Harbour Gazette", "6 hrs ago"),
+    ]
+
+
+def test_a_lists_heading_over_a_cards_title_and_stamp_is_no_headline_over_a_deck() -> None:
+    drafts = split(
+        LEAD + "Was this helpful? Tell us.\n\nAlso on the waterfront\n"
+        "Ferry operator adds late weekend sailing\n2 hours ago\n"
+        "Fish market moves to the old customs shed\n"
+        "Traders will open on Sundays from next month, the market board said.\n6 hours ago\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds late weekend sailing", "2 hours ago"),
+        ("Fish market moves to the old customs shed", "6 hours ago"),
+    ]
+
+
+def test_a_byline_and_stamp_under_a_cards_closing_stamp_head_the_next_title() -> None:
+    drafts = split(
+        "Harbour Express\nHome\nPorts\n"
+        "Coastal Ledger · 2 hours ago\n"
+        "Port authority approves dredging of the eastern channel after review\n"
+        "The work will start in the autumn and take eighteen months.\n"
+        "Ferry operator adds a late sailing on weekend nights\n"
+        "Bay Herald · 3 hours ago\n"
+        "By Moira Quinn\nMarch 13, 2026\n"
+        "Fish market moves to the old customs shed for the winter\n"
+        "Quay Times · 45 min ago\n"
+        "Tug crews to strike over new shift patterns at the port\n"
+        "The union said talks with the operator had broken down.\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Herald", "3 hours ago"),
+        ("Fish market moves to the old customs shed for the winter", None, "March 13, 2026"),
+        ("Tug crews to strike over new shift patterns at the port", "Quay Times", "45 min ago"),
+    ]
+
+
+def test_one_line_cards_with_the_source_first_or_a_small_word_in_the_source() -> None:
+    drafts = split(
+        "Harbour Digest\nTopics\nHarbour dredging\nTop coverage\n"
+        "Coastal Ledger\n• 2h ago\n"
+        "Port authority approves dredging of the eastern channel after review\n"
+        "The work will start in the autumn and take eighteen months.\n"
+        "Bay Herald — 5h ago — Trawler crews protest cuts to the winter cod quota\n"
+        "Ferry timetable to change while the dredgers work - This is Harbour Life - 3 hrs ago\n"
+        "Quay Times\n• Yesterday\nFish market moves to the old customs shed for the winter\n"
+        "Traders will open on Sundays from next month.\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:3]] == [
+        ("Trawler crews protest cuts to the winter cod quota", "Bay Herald", "5h ago"),
+        ("Ferry timetable to change while the dredgers work", "This is Harbour Life", "3 hrs ago"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param("", id="at_the_pages_end"),
+        pytest.param("Privacy Policy\nTerms of Use\n", id="over_the_footer"),
+    ],
+)
+def test_a_stamp_under_a_summary_that_closes_its_block_is_that_cards(tail: str) -> None:
+    page = (
+        LEAD
+        + "More Stories\n"
+        + "Lifeboat crew rescues two kayakers off the point\n"
+        + "Both kayakers were treated for cold at the lifeboat station.\n"
+        + "5 hours ago\n"
+        + tail
+    )
+    cards = [(d.title, d.time_text) for d in split(page)[1:]]
+    assert cards == [("Lifeboat crew rescues two kayakers off the point", "5 hours ago")]
+
+
+def test_a_clips_length_over_a_title_with_its_own_stamp_is_no_stamp_of_the_card() -> None:
+    page = (
+        LEAD
+        + "▶\n03:12\n"
+        + "Skipper explains the night rescue off the point\n"
+        + "Bay Radio · 2 hours ago\n"
+        + "Related Stories\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "Coastal Ledger · 3 hours ago\n"
+    )
+    cards = [(d.title, d.source, d.time_text) for d in split(page)[1:]]
+    assert cards == [
+        ("Skipper explains the night rescue off the point", "Bay Radio", "2 hours ago"),
+        ("Ferry operator adds a late sailing on weekend nights", "Coastal Ledger", "3 hours ago"),
+    ]
