@@ -67,6 +67,7 @@ _AGENCY_SERVICE_WORDS = 2  # "dpa International", "Kyodo News", "AFP Relax News"
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
 # (a match's minute, "2:45 into overtime", prints no am/pm)
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")  # "ANGOP", "RNZ": an agency's or outlet's initials
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)? ?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
@@ -567,20 +568,38 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
 
 def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
     """A card over a run of prose paragraphs is a story: a name over its headline (and
-    stamp) right under a menu item printed again there (the page's section: "Sport" in the
-    menu and over "County Final" / headline) is the breadcrumb's next step, a
-    subsection, not its publisher (an agency's or an outlet's name there is one)."""
+    stamp) that is the breadcrumb's next step is a section, not its publisher (an agency's,
+    an outlet's name or an acronym there is one): right under a menu item printed again
+    there ("Sport" in the menu and over "County Final" / headline), or itself a menu item
+    printed again ("Research" in the menu and over the stamp), or two sections in one
+    ("Politics & Policy"), that no other card on the page prints as its source."""
     for number, card in enumerate(cards):
         stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
+        source = card.source
         if (
-            card.source is not None
-            and 0 < card.start < card.title
-            and f.lines[card.start] == card.source
-            and f.lines[card.start - 1].casefold() in f.repeated
-            and not _agency_or_outlet(card.source)
+            source is not None
+            and not _agency_or_outlet(source)
+            and (
+                _under_menu_item(f, card)
+                or (
+                    (source.casefold() in f.repeated or " & " in source)
+                    and not _ACRONYM.match(source)
+                    and all(other.source != source for other in cards if other is not card)
+                )
+            )
             and _prose_run(f, card.body_from, stop) is not None
         ):
             card.source = None
+
+
+def _under_menu_item(f: _Features, card: _Card) -> bool:
+    """The card's source is the line its header starts with, right under a line printed
+    again on the page (a menu item: the section the source is a subsection of)."""
+    return (
+        0 < card.start < card.title
+        and f.lines[card.start] == card.source
+        and f.lines[card.start - 1].casefold() in f.repeated
+    )
 
 
 def _prose_run(f: _Features, begin: int, stop: int, skip: Container[int] = ()) -> int | None:

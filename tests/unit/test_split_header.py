@@ -578,6 +578,31 @@ def test_a_name_under_a_repeated_menu_item_over_a_storys_headline_is_a_subsectio
     assert article.source == want
 
 
+@pytest.mark.parametrize(
+    ("kicker", "want"),
+    [
+        ("Rowing", None),  # a menu item printed again over the story's stamp: its section
+        ("Rivers & Lakes", None),  # two sections in one kicker
+        ("HRN", "HRN"),  # an acronym printed again (the masthead's): the publisher
+        ("Harbour Wire", "Harbour Wire"),  # a newsroom's name printed again
+    ],
+)
+def test_a_menu_item_printed_again_over_a_storys_stamp_is_its_section(
+    kicker: str, want: str | None
+) -> None:
+    article = lead(
+        split(
+            f"Harbour Radio\nNews\nRowing\nWeather\nHRN\nHarbour Wire\n{kicker}\n"
+            "Thursday, 20 Nov 2025 12:10\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "By Tomasz Eberle\n" + _RIVER_TEXT + "Rowers from the club on the far bank "
+            "said they would be back on the water by the weekend.\n"
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
 def test_a_rating_between_headline_and_standfirst_leaves_both_in_place() -> None:
     article = lead(
         split(
