@@ -454,6 +454,22 @@ def test_a_lone_short_paragraph_with_no_stamp_between_buttons_is_no_article() ->
     assert split_lines(_CONSENT_WALL) == []
 
 
+def test_a_section_front_of_headline_links_with_questions_is_no_article() -> None:
+    # (no stamp, no card: the questions are headlines set as links, no story's sentences)
+    front = split(
+        "News\nSport\nBusiness\nMarkets\nHousing\nWork\n"
+        "Lakeside port traffic rises for a third month as ferries return\n"
+        "Harbour board warns of higher fees after dredging overruns\n"
+        "Mill owners to open new bakery in the old grain store\n"
+        "Housing\n"
+        "Ask the expert: Should I fix my mortgage before the spring?\n"
+        "How much does it really cost to heat a lakeside cottage this winter?\n"
+        "Work\n"
+        "Boatyard to hire forty apprentices as orders pick up\n"
+    )
+    assert [draft for draft in front if draft.role == "lead"] == []
+
+
 def test_a_lone_long_paragraph_with_no_stamp_is_still_a_story() -> None:
     long_text = "Ferry to stop for three weeks while its engine is replaced\n" + _LONG_PARAGRAPH
     assert lead(split(long_text)).body == _LONG_PARAGRAPH
