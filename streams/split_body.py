@@ -26,6 +26,7 @@ from streams.split_lines import (
     _BIO,
     _BIO_MAX_WORDS,
     _NAME_MAX_CHARS,
+    _PROSE_MIN_WORDS,
     _QUOTES,
     _RUN_MAX_WORDS,
     _is_bio,
@@ -374,10 +375,22 @@ def _name_forms(f: _Features) -> dict[str, int]:
 
 def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
     """A run of short lines between paragraphs is a link list or widget, left out (a list
-    under its own heading stays: "Key figures:", "What changes now?")."""
-    if len(run) > 1 and out[run[0]][-1] not in ":?":
+    under its own heading stays: "Key figures:", "What changes now?", also past a longer
+    item of it: "Key points:" / a long bullet / short bullets)."""
+    if len(run) > 1 and out[run[0]][-1] not in ":?" and not _in_list(out, run[0]):
         for position in reversed(run[1:] if keep_first else run):
             del out[position]
+
+
+def _in_list(out: list[str], position: int) -> bool:
+    """Above ``out[position]``, lines that are no sentences up to a heading ending with a
+    colon: the items of a list under its heading."""
+    for above in range(position - 1, -1, -1):
+        if out[above][-1] == ":":
+            return True
+        if _is_prose(out[above]):
+            return False
+    return False
 
 
 def _trim_tail(out: list[str]) -> None:
@@ -480,8 +493,9 @@ def _inline_widgets(
     """ "Related" blocks inside the lead (article text goes on after them), and their lines.
 
     A widget's items are the headline-length lines and list numbers before the text
-    resumes; a short line right before a paragraph is the article's subheading. Not after
-    an "end" heading under the article's text: the article has ended there.
+    resumes; a short line right before a paragraph (or a list's lead-in, "… will be able
+    to:") is the article's subheading. Not after an "end" heading under the article's
+    text: the article has ended there.
     """
     marks: set[int] = set()
     items: set[int] = set()
@@ -525,13 +539,21 @@ def _inline_widgets(
             line = lines[index]
             if not line:
                 continue
-            if _is_prose(line) and not (index == mark and f.is_title(index)):
+            if _resumes_text(line) and not (index == mark and f.is_title(index)):
                 break  # (the text resumes; a quote-ended headline right at the mark is a link)
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _is_prose(following)
+            subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _resumes_text(following)
             if not subheading:
                 items.add(index)
     return marks, items
+
+
+def _resumes_text(line: str) -> bool:
+    """A line of the article's text: a sentence, or one leading into a list ("Under the
+    ruling, shops will be able to:"), which no headline ends with."""
+    return _is_prose(line) or (
+        line[-1] == ":" and _words(line) >= _PROSE_MIN_WORDS and not _title_case(line)
+    )
 
 
 def _filled(f: _Features, begin: int, stop: int) -> list[int]:

@@ -65,6 +65,48 @@ def test_a_question_subheading_over_a_short_list_stays_in_the_text() -> None:
     assert "A new regulator can fine councils that miss targets" in body
 
 
+def test_a_list_under_its_colon_heading_stays_past_a_longer_item() -> None:
+    body = lead(
+        split(
+            WATER_BILL_HEADER + "Key points:\n"
+            "Irrigators along the upper river must now report their water use every month\n"
+            "Councils face fines for missed targets\n"
+            "River flows get a legal minimum\n"
+            "The minister said the law was the biggest change to water rules in a generation.\n"
+            "Farm groups said they would study the detail before the rules take effect next "
+            "year, and some warned of higher costs for small growers.\n"
+        )
+    ).body
+    assert "Councils face fines for missed targets" in body
+    assert "River flows get a legal minimum" in body
+
+
+def test_a_subheading_over_a_list_lead_in_after_a_related_link_stays_in_the_text() -> None:
+    drafts = split_lines(
+        (
+            "Parliament passes water bill after overnight sitting",
+            "By Rosa Delgado",
+            "20 November 2025, 08:10",
+            "The water bill passed the upper house shortly after two in the morning, ending "
+            "three years of talks between the government and the crossbench.",
+            "The minister said the law was the biggest change to water rules in a generation, "
+            "and that councils would have a year to prepare.",
+            "Drought plan for the valley towns is delayed again",
+            "What farmers get",
+            "Under the new law, irrigators will be able to:",
+            "trade any unused allocations with their neighbours within the same river catchment;",
+            "carry over up to a fifth of their unused allocation into the next season.",
+            "Farm groups said they would study the detail before the rules take effect next "
+            "year, and some warned of higher costs for small growers.",
+        ),
+        marks=((5, "related"),),
+    )
+    body = lead(drafts).body
+    assert "What farmers get" in body
+    assert "Under the new law, irrigators will be able to:" in body
+    assert "Drought plan for the valley towns is delayed again" not in body
+
+
 def test_a_last_paragraph_closed_by_an_end_mark_is_text() -> None:
     body = lead(
         split(
