@@ -496,19 +496,6 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
     return source, _cluster_stamp(f, title + 1, end)
 
 
-def _stamped_agency(f: _Features, index: int) -> str | None:
-    """A news agency's name printed beside the header's stamp, with no mark of a meta line
-    ("AP , Friday 27 Nov 2026", "November 28, 2026 (Kyodo)"): the story's source."""
-    stamp = f.times[index]
-    if stamp is None:
-        return None
-    rest = f.lines[index].replace(stamp, " ").strip(_STAMP_GLUE)
-    return rest if rest and _agency_name(rest) else None
-
-
-_STAMP_GLUE = " ,;()[]"  # what joins a name to the stamp it is printed beside
-
-
 def _newsroom_byline(f: _Features, index: int) -> str | None:
     """A newsroom's name in the byline's place: after its reporters' names past a comma
     ("Ann Lee and Tom Ward, Harbour News"), or alone or after "By" right over the stamp
@@ -766,16 +753,12 @@ def _header_agencies(f: _Features, cards: list[_Card]) -> None:
 def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
     """The agency named on a line of the card's header, between its headline (and deck) and
     its text, when text follows (an agency's name under a last title with no text is the
-    page's footer), also beside the stamp (``_stamped_agency``); ``_AGENCY_SCAN_LINES``
-    lines at most."""
+    page's footer); ``_AGENCY_SCAN_LINES`` lines at most."""
     named: str | None = None
     first = (card.deck if card.deck is not None else card.title) + 1
     for index in range(first, min(stop, first + _AGENCY_SCAN_LINES)):
         line = f.lines[index]
-        if not line:
-            continue
-        if f.stamp(index) is not None:
-            named = named or _stamped_agency(f, index)
+        if not line or f.stamp(index) is not None:
             continue
         if _is_prose(line) and not f.bylines[index]:
             return named

@@ -603,28 +603,6 @@ def test_a_menu_item_printed_again_over_a_storys_stamp_is_its_section(
     assert article.source == want
 
 
-@pytest.mark.parametrize(
-    ("stamp", "want"),
-    [
-        ("AFP , Thursday 20 Nov 2025", "AFP"),  # the agency before the stamp, by a comma
-        ("November 20, 2025 (Kyodo)", "Kyodo"),  # after it, in brackets
-        ("Lakeside , Thursday 20 Nov 2025", None),  # a place there: no agency
-    ],
-)
-def test_an_agency_printed_beside_the_stamp_under_the_headline_is_the_source(
-    stamp: str, want: str | None
-) -> None:
-    article = lead(
-        split(
-            "The Harbour Gazette\nNews\nWorld\nRegion\n"
-            "Ferry crossings resume as the river falls below the warning mark\n"
-            f"{stamp}\n" + _RIVER_TEXT
-        )
-    )
-    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
-    assert article.source == want
-
-
 def test_a_rating_between_headline_and_standfirst_leaves_both_in_place() -> None:
     article = lead(
         split(
