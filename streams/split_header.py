@@ -21,6 +21,7 @@ from streams.boilerplate import is_price_offer, is_section_name
 from streams.captions import is_agency, split_credit
 from streams.split_lines import (
     _BYLINE,
+    _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
     _TITLE_MIN_WORDS,
     _age_notice,
@@ -762,10 +763,29 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
             continue
         if _is_prose(line) and not f.bylines[index]:
             return named
-        if named is None:
+        if named is None and not _credit_over_caption(f, index, stop):
             named = (
                 line
                 if _agency_name(line)
                 else _reporters_agency(f, index) or _newsroom_byline(f, index)
             )
     return None
+
+
+def _credit_over_caption(f: _Features, index: int, stop: int) -> bool:
+    """A name over a caption over the text ("Reuters" / "Residents wade through floodwater
+    on Friday" / first paragraph): the photo's credit, no source of the story. A caption
+    is a line of words that is no sentence, no name and no header line, with no credit of
+    its own (under "AFP", "… in Toulouse. © AFP" credits itself: "AFP" is the wire's)."""
+    caption, text = index + 1, index + 2
+    return (
+        text < stop
+        and bool(f.lines[caption])
+        and split_credit(f.lines[caption]) is None
+        and not f.is_meta(caption)
+        and not _is_name(f.lines[caption])
+        and not _is_prose(f.lines[caption])
+        and _words(f.lines[caption]) >= _PROSE_MIN_WORDS
+        and bool(f.lines[text])
+        and _is_prose(f.lines[text])
+    )

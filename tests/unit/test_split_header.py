@@ -603,6 +603,28 @@ def test_a_menu_item_printed_again_over_a_storys_stamp_is_its_section(
     assert article.source == want
 
 
+@pytest.mark.parametrize(
+    ("caption", "want"),
+    [
+        ("Commuters wait on the quay for the first crossing in a week", None),  # its credit
+        ("Commuters wait on the quay for the first crossing in a week. © Reuters", "Reuters"),
+    ],
+)
+def test_an_agency_over_a_caption_without_its_own_credit_is_the_photos_credit(
+    caption: str, want: str | None
+) -> None:
+    article = lead(
+        split(
+            "Harbour Radio\nNews\nWorld\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "20 November 2025\nTomasz Eberle\nHarbour Radio News, Lakeside\n"
+            f"Reuters\n{caption}\n" + _RIVER_TEXT
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
 def test_a_rating_between_headline_and_standfirst_leaves_both_in_place() -> None:
     article = lead(
         split(
