@@ -573,7 +573,10 @@ def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
     an outlet's name or an acronym there is one): right under a menu item printed again
     there ("Sport" in the menu and over "County Final" / headline), or itself a menu item
     printed again ("Research" in the menu and over the stamp), or two sections in one
-    ("Politics & Policy"), that no other card on the page prints as its source."""
+    ("Politics & Policy"), that no other card on the page prints as its source; or one
+    word on a line of its own in the header ("Fisheries" over the stamp, "Synopsis" under
+    the headline) on a page whose other cards print no source (a portal's cards do, and
+    its lead's one-word publisher stays)."""
     for number, card in enumerate(cards):
         stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
         source = card.source
@@ -586,6 +589,12 @@ def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
                     (source.casefold() in f.repeated or " & " in source)
                     and not _ACRONYM.match(source)
                     and all(other.source != source for other in cards if other is not card)
+                )
+                or (
+                    " " not in source
+                    and not _ACRONYM.match(source)
+                    and source in f.lines[card.start : card.body_from]
+                    and all(other.source is None for other in cards if other is not card)
                 )
             )
             and _prose_run(f, card.body_from, stop) is not None

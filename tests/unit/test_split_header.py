@@ -625,6 +625,34 @@ def test_an_agency_over_a_caption_without_its_own_credit_is_the_photos_credit(
     assert article.source == want
 
 
+@pytest.mark.parametrize(
+    ("card_source", "want"),
+    [
+        ("", None),  # the other cards print no source: a one-word section kicker
+        ("Valley Post · ", "Tidewatch"),  # a portal's cards print theirs: its publisher
+    ],
+)
+def test_a_one_word_name_over_a_storys_stamp_is_a_kicker_unless_cards_print_sources(
+    card_source: str, want: str | None
+) -> None:
+    article = lead(
+        split(
+            "Harbour Radio\nNews\nSport\nWeather\nTidewatch\n"
+            "Thursday, 20 Nov 2025 12:10\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            + _RIVER_TEXT
+            + "Rowers from the club on the far bank said they would be back on the water by "
+            "the weekend.\n\n"
+            "Harbour United edge Lakeside 2-1 in a late derby thriller\n"
+            f"{card_source}19 November 2025\n"
+            "Rowing club opens its new boathouse on the quay\n"
+            f"{card_source}18 November 2025\n"
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
 def test_a_rating_between_headline_and_standfirst_leaves_both_in_place() -> None:
     article = lead(
         split(
