@@ -29,6 +29,7 @@ from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _QUOTES,
     _RUN_MAX_WORDS,
+    _headline_shaped,
     _is_bio,
     _is_name,
     _is_place,
@@ -404,13 +405,20 @@ def _trim_tail(out: list[str]) -> None:
         out[-1] = out[-1][: desk_codes.start()]
     while (
         out
-        and not _is_prose(_END_MARK.sub("", out[-1]))
+        and (not _is_prose(_END_MARK.sub("", out[-1])) or _quoting_headline(out))
         and not _short_sentence(out[-1])
         and not _AGENCY_SIGNATURE.search(out[-1])
         and split_credit(out[-1]) is None
         and not (len(out) > 1 and _LABELLED.match(out[-1]) and _labelled_list(out[-2]))
     ):
         out.pop()
+
+
+def _quoting_headline(out: list[str]) -> bool:
+    """A last line under the text that is a headline ending in a quote ("Coach on the win:
+    'This group never quits'"): a link after the text (a text's closing quote ends inside
+    it with its sentence: "… never quits."'); a closing question stays."""
+    return len(out) > 1 and out[-1][-1] != "?" and _headline_shaped(out[-1])
 
 
 def _labelled_list(line: str) -> bool:
