@@ -568,7 +568,7 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
 
 
 def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
-    """A card over a run of prose paragraphs is a story: a name over its headline (and
+    """A card over a story's text (``_story_text``) is a story: a name over its headline (and
     stamp) that is the breadcrumb's next step is a section, not its publisher (an agency's,
     an outlet's name or an acronym there is one): right under a menu item printed again
     there ("Sport" in the menu and over "County Final" / headline), or itself a menu item
@@ -597,7 +597,7 @@ def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
                     and all(other.source is None for other in cards if other is not card)
                 )
             )
-            and _prose_run(f, card.body_from, stop) is not None
+            and _story_text(f, card.body_from, stop)
         ):
             card.source = None
 
@@ -629,6 +629,18 @@ def _prose_run(f: _Features, begin: int, stop: int, skip: Container[int] = ()) -
         if run >= _TEXT_MIN_PARAGRAPHS and words >= 2 * _REAL_BODY_WORDS:
             return first
     return None
+
+
+def _story_text(f: _Features, begin: int, stop: int) -> bool:
+    """Prose paragraphs in [begin, stop) that make a story's text (``_TEXT_MIN_PARAGRAPHS``,
+    twice ``_REAL_BODY_WORDS`` words), in a row or not: an inline widget or a caption
+    between them is no end of the text, and a card's summary is one paragraph."""
+    paragraphs = words = 0
+    for index in range(begin, stop):
+        line = f.lines[index]
+        if line and _is_prose(line) and not f.is_meta(index):
+            paragraphs, words = paragraphs + 1, words + _words(line)
+    return paragraphs >= _TEXT_MIN_PARAGRAPHS and words >= 2 * _REAL_BODY_WORDS
 
 
 def _subsection(f: _Features, index: int) -> bool:

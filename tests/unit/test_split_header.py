@@ -653,6 +653,27 @@ def test_a_one_word_name_over_a_storys_stamp_is_a_kicker_unless_cards_print_sour
     assert article.source == want
 
 
+def test_a_one_word_kicker_over_a_story_broken_by_a_caption_is_no_source() -> None:
+    # (the other cards print section chips over their headlines, no publisher)
+    paragraphs = _RIVER_TEXT.splitlines()
+    article = lead(
+        split(
+            "Harbour Radio\nNews\nSport\nWeather\nNews\nTidewatch\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "Thursday, 20 Nov 2025 12:10\n"
+            f"{paragraphs[0]}\n{paragraphs[1]}\n"
+            "Commuters wait on the quay for the first crossing. Photo: Ann Lee/Harbour Radio\n"
+            f"{paragraphs[2]}\n"
+            "Rowers from the club on the far bank said they would be back on the water by "
+            "the weekend.\n\n"
+            "Sport\nHarbour United edge Lakeside 2-1 in a late derby thriller\n19 November 2025\n"
+            "Weather\nRowing club opens its new boathouse on the quay\n18 November 2025\n"
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source is None
+
+
 def test_a_rating_between_headline_and_standfirst_leaves_both_in_place() -> None:
     article = lead(
         split(
