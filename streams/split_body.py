@@ -26,8 +26,10 @@ from streams.split_lines import (
     _BIO,
     _BIO_MAX_WORDS,
     _NAME_MAX_CHARS,
+    _PROSE_MIN_WORDS,
     _QUOTES,
     _RUN_MAX_WORDS,
+    _headline_shaped,
     _is_bio,
     _is_name,
     _is_place,
@@ -374,10 +376,22 @@ def _name_forms(f: _Features) -> dict[str, int]:
 
 def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
     """A run of short lines between paragraphs is a link list or widget, left out (a list
-    under its own heading stays: "Key figures:", "What changes now?")."""
-    if len(run) > 1 and out[run[0]][-1] not in ":?":
+    under its own heading stays: "Key figures:", "What changes now?", also past a longer
+    item of it: "Key points:" / a long bullet / short bullets)."""
+    if len(run) > 1 and out[run[0]][-1] not in ":?" and not _in_list(out, run[0]):
         for position in reversed(run[1:] if keep_first else run):
             del out[position]
+
+
+def _in_list(out: list[str], position: int) -> bool:
+    """Above ``out[position]``, lines that are no sentences up to a heading ending with a
+    colon: the items of a list under its heading."""
+    for above in range(position - 1, -1, -1):
+        if out[above][-1] == ":":
+            return True
+        if _is_prose(out[above]):
+            return False
+    return False
 
 
 def _trim_tail(out: list[str]) -> None:
@@ -391,13 +405,20 @@ def _trim_tail(out: list[str]) -> None:
         out[-1] = out[-1][: desk_codes.start()]
     while (
         out
-        and not _is_prose(_END_MARK.sub("", out[-1]))
+        and (not _is_prose(_END_MARK.sub("", out[-1])) or _quoting_headline(out))
         and not _short_sentence(out[-1])
         and not _AGENCY_SIGNATURE.search(out[-1])
         and split_credit(out[-1]) is None
         and not (len(out) > 1 and _LABELLED.match(out[-1]) and _labelled_list(out[-2]))
     ):
         out.pop()
+
+
+def _quoting_headline(out: list[str]) -> bool:
+    """A last line under the text that is a headline ending in a quote ("Coach on the win:
+    'This group never quits'"): a link after the text (a text's closing quote ends inside
+    it with its sentence: "… never quits."'); a closing question stays."""
+    return len(out) > 1 and out[-1][-1] != "?" and _headline_shaped(out[-1])
 
 
 def _labelled_list(line: str) -> bool:
@@ -480,8 +501,9 @@ def _inline_widgets(
     """ "Related" blocks inside the lead (article text goes on after them), and their lines.
 
     A widget's items are the headline-length lines and list numbers before the text
-    resumes; a short line right before a paragraph is the article's subheading. Not after
-    an "end" heading under the article's text: the article has ended there.
+    resumes; a short line right before a paragraph (or a list's lead-in, "… will be able
+    to:") is the article's subheading. Not after an "end" heading under the article's
+    text: the article has ended there.
     """
     marks: set[int] = set()
     items: set[int] = set()
@@ -521,17 +543,66 @@ def _inline_widgets(
             items.update(_filled(f, earlier, end))
         headlines = []
         marks.add(mark)
-        for index in range(mark, block_end):
+        teasers_end = _teaser_pairs_end(f, mark, block_end)
+        items.update(_filled(f, mark, teasers_end))
+        for index in range(teasers_end, block_end):
             line = lines[index]
             if not line:
                 continue
-            if _is_prose(line) and not (index == mark and f.is_title(index)):
+            if _resumes_text(line) and not (index == mark and f.is_title(index)):
                 break  # (the text resumes; a quote-ended headline right at the mark is a link)
             following = lines[index + 1] if index + 1 < len(lines) else ""
-            subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _is_prose(following)
+            subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _resumes_text(following)
             if not subheading:
                 items.add(index)
     return marks, items
+
+
+def _teaser_pairs_end(f: _Features, mark: int, stop: int) -> int:
+    """Where a list of teasers at the top of a widget ends: headlines each with a summary
+    shorter than a paragraph of the text ("Why ports matter" / "A Dutch port moves twice
+    the cargo. Here is how." / next headline …), two or more in a row (the list's repeated
+    shape; a headline over one short paragraph may be the text resuming under a link).
+    ``mark`` when there is no such list."""
+    end, pairs = mark, 0
+    filled = _filled(f, mark, stop)
+    while pairs * 2 + 1 < len(filled):
+        headline, summary = filled[pairs * 2], filled[pairs * 2 + 1]
+        if not (
+            f.is_title(headline)
+            and _is_prose(f.lines[summary])
+            and not _long_paragraph(f.lines[summary])
+            and not f.is_title(summary)
+        ):
+            break
+        pairs, end = pairs + 1, summary + 1
+    return end if pairs >= _TEASER_PAIRS else mark
+
+
+_TEASER_PAIRS = 2
+
+
+def _widget_teasers(
+    f: _Features, page_marks: _Marks, widgets: set[int], stop: int
+) -> list[tuple[int, ArticleDraft]]:
+    """The teasers of the lists at the top of the widgets inside the texts
+    (``_teaser_pairs_end``): related articles, each its headline and summary, by first
+    line."""
+    teasers: list[tuple[int, ArticleDraft]] = []
+    for mark in sorted(widgets):
+        block_end = min(page_marks.next_after(mark, stop), stop)
+        filled = _filled(f, mark, _teaser_pairs_end(f, mark, block_end))
+        for headline, summary in zip(filled[::2], filled[1::2], strict=True):
+            teasers.append((headline, _draft(f.lines[headline], [f.lines[summary]], None, None)))
+    return teasers
+
+
+def _resumes_text(line: str) -> bool:
+    """A line of the article's text: a sentence, or one leading into a list ("Under the
+    ruling, shops will be able to:"), which no headline ends with."""
+    return _is_prose(line) or (
+        line[-1] == ":" and _words(line) >= _PROSE_MIN_WORDS and not _title_case(line)
+    )
 
 
 def _filled(f: _Features, begin: int, stop: int) -> list[int]:

@@ -21,6 +21,7 @@ from streams.boilerplate import is_price_offer, is_section_name
 from streams.captions import is_agency, split_credit
 from streams.split_lines import (
     _BYLINE,
+    _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
     _TITLE_MIN_WORDS,
     _age_notice,
@@ -67,6 +68,7 @@ _AGENCY_SERVICE_WORDS = 2  # "dpa International", "Kyodo News", "AFP Relax News"
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
 # (a match's minute, "2:45 into overtime", prints no am/pm)
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")  # "ANGOP", "RNZ": an agency's or outlet's initials
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)? ?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
@@ -566,21 +568,48 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
 
 
 def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
-    """A card over a run of prose paragraphs is a story: a name over its headline (and
-    stamp) right under a menu item printed again there (the page's section: "Sport" in the
-    menu and over "County Final" / headline) is the breadcrumb's next step, a
-    subsection, not its publisher (an agency's or an outlet's name there is one)."""
+    """A card over a story's text (``_story_text``) is a story: a name over its headline (and
+    stamp) that is the breadcrumb's next step is a section, not its publisher (an agency's,
+    an outlet's name or an acronym there is one): right under a menu item printed again
+    there ("Sport" in the menu and over "County Final" / headline), or itself a menu item
+    printed again ("Research" in the menu and over the stamp), or two sections in one
+    ("Politics & Policy"), that no other card on the page prints as its source; or one
+    word on a line of its own in the header ("Fisheries" over the stamp, "Synopsis" under
+    the headline) on a page whose other cards print no source (a portal's cards do, and
+    its lead's one-word publisher stays)."""
     for number, card in enumerate(cards):
         stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
+        source = card.source
         if (
-            card.source is not None
-            and 0 < card.start < card.title
-            and f.lines[card.start] == card.source
-            and f.lines[card.start - 1].casefold() in f.repeated
-            and not _agency_or_outlet(card.source)
-            and _prose_run(f, card.body_from, stop) is not None
+            source is not None
+            and not _agency_or_outlet(source)
+            and (
+                _under_menu_item(f, card)
+                or (
+                    (source.casefold() in f.repeated or " & " in source)
+                    and not _ACRONYM.match(source)
+                    and all(other.source != source for other in cards if other is not card)
+                )
+                or (
+                    " " not in source
+                    and not _ACRONYM.match(source)
+                    and source in f.lines[card.start : card.body_from]
+                    and all(other.source is None for other in cards if other is not card)
+                )
+            )
+            and _story_text(f, card.body_from, stop)
         ):
             card.source = None
+
+
+def _under_menu_item(f: _Features, card: _Card) -> bool:
+    """The card's source is the line its header starts with, right under a line printed
+    again on the page (a menu item: the section the source is a subsection of)."""
+    return (
+        0 < card.start < card.title
+        and f.lines[card.start] == card.source
+        and f.lines[card.start - 1].casefold() in f.repeated
+    )
 
 
 def _prose_run(f: _Features, begin: int, stop: int, skip: Container[int] = ()) -> int | None:
@@ -600,6 +629,18 @@ def _prose_run(f: _Features, begin: int, stop: int, skip: Container[int] = ()) -
         if run >= _TEXT_MIN_PARAGRAPHS and words >= 2 * _REAL_BODY_WORDS:
             return first
     return None
+
+
+def _story_text(f: _Features, begin: int, stop: int) -> bool:
+    """Prose paragraphs in [begin, stop) that make a story's text (``_TEXT_MIN_PARAGRAPHS``,
+    twice ``_REAL_BODY_WORDS`` words), in a row or not: an inline widget or a caption
+    between them is no end of the text, and a card's summary is one paragraph."""
+    paragraphs = words = 0
+    for index in range(begin, stop):
+        line = f.lines[index]
+        if line and _is_prose(line) and not f.is_meta(index):
+            paragraphs, words = paragraphs + 1, words + _words(line)
+    return paragraphs >= _TEXT_MIN_PARAGRAPHS and words >= 2 * _REAL_BODY_WORDS
 
 
 def _subsection(f: _Features, index: int) -> bool:
@@ -743,10 +784,29 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
             continue
         if _is_prose(line) and not f.bylines[index]:
             return named
-        if named is None:
+        if named is None and not _credit_over_caption(f, index, stop):
             named = (
                 line
                 if _agency_name(line)
                 else _reporters_agency(f, index) or _newsroom_byline(f, index)
             )
     return None
+
+
+def _credit_over_caption(f: _Features, index: int, stop: int) -> bool:
+    """A name over a caption over the text ("Reuters" / "Residents wade through floodwater
+    on Friday" / first paragraph): the photo's credit, no source of the story. A caption
+    is a line of words that is no sentence, no name and no header line, with no credit of
+    its own (under "AFP", "… in Toulouse. © AFP" credits itself: "AFP" is the wire's)."""
+    caption, text = index + 1, index + 2
+    return (
+        text < stop
+        and bool(f.lines[caption])
+        and split_credit(f.lines[caption]) is None
+        and not f.is_meta(caption)
+        and not _is_name(f.lines[caption])
+        and not _is_prose(f.lines[caption])
+        and _words(f.lines[caption]) >= _PROSE_MIN_WORDS
+        and bool(f.lines[text])
+        and _is_prose(f.lines[text])
+    )

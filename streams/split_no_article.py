@@ -11,7 +11,7 @@ wall's notice, in a language the UI phrases miss). Signals: word counts, prose,
 """
 
 from streams.boilerplate import addresses_reader, is_price_offer, speaks_of_site
-from streams.split_lines import _is_prose, _words
+from streams.split_lines import _headline_shaped, _is_prose, _words
 from streams.split_page import _REAL_BODY_WORDS
 
 _LEAD_MIN_WORDS = 20
@@ -77,10 +77,15 @@ def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
     """No stamp over a single short paragraph of sentences among short lines: a notice (a
     consent wall's "By clicking Accept you agree …", a 404's "The page you are looking for
     …") between its buttons and links, not a story; a story without a stamp runs to more
-    paragraphs, or to one long one (a text printed without its breaks)."""
+    paragraphs, or to one long one (a text printed without its breaks). A question set as a
+    headline (``_headline_shaped``) is no sentence: a section front's links ask them."""
     if time_text is not None:
         return False
-    sentences = [p for p in paragraphs if _is_prose(p) and _words(p) >= _LEAD_MIN_SENTENCE_WORDS]
+    sentences = [
+        p
+        for p in paragraphs
+        if _is_prose(p) and _words(p) >= _LEAD_MIN_SENTENCE_WORDS and not _headline_shaped(p)
+    ]
     return (
         len(sentences) < _STORY_MIN_PARAGRAPHS
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS

@@ -65,6 +65,97 @@ def test_a_question_subheading_over_a_short_list_stays_in_the_text() -> None:
     assert "A new regulator can fine councils that miss targets" in body
 
 
+def test_a_list_under_its_colon_heading_stays_past_a_longer_item() -> None:
+    body = lead(
+        split(
+            WATER_BILL_HEADER + "Key points:\n"
+            "Irrigators along the upper river must now report their water use every month\n"
+            "Councils face fines for missed targets\n"
+            "River flows get a legal minimum\n"
+            "The minister said the law was the biggest change to water rules in a generation.\n"
+            "Farm groups said they would study the detail before the rules take effect next "
+            "year, and some warned of higher costs for small growers.\n"
+        )
+    ).body
+    assert "Councils face fines for missed targets" in body
+    assert "River flows get a legal minimum" in body
+
+
+def test_a_subheading_over_a_list_lead_in_after_a_related_link_stays_in_the_text() -> None:
+    drafts = split_lines(
+        (
+            "Parliament passes water bill after overnight sitting",
+            "By Rosa Delgado",
+            "20 November 2025, 08:10",
+            "The water bill passed the upper house shortly after two in the morning, ending "
+            "three years of talks between the government and the crossbench.",
+            "The minister said the law was the biggest change to water rules in a generation, "
+            "and that councils would have a year to prepare.",
+            "Drought plan for the valley towns is delayed again",
+            "What farmers get",
+            "Under the new law, irrigators will be able to:",
+            "trade any unused allocations with their neighbours within the same river catchment;",
+            "carry over up to a fifth of their unused allocation into the next season.",
+            "Farm groups said they would study the detail before the rules take effect next "
+            "year, and some warned of higher costs for small growers.",
+        ),
+        marks=((5, "related"),),
+    )
+    body = lead(drafts).body
+    assert "What farmers get" in body
+    assert "Under the new law, irrigators will be able to:" in body
+    assert "Drought plan for the valley towns is delayed again" not in body
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("Ferry skipper on the reopening: 'We never stopped believing'", False),  # a link
+        ("So who, in the end, is the new crossing really for?", True),  # a closing question
+        ('"We never stopped believing," the skipper said.', True),  # a closing quote
+    ],
+)
+def test_a_headline_quoting_someone_after_the_text_is_a_link(last: str, kept: bool) -> None:
+    body = lead(split(SNOW_HEADER + f"{last}\n")).body
+    assert (last in body) is kept
+    assert body.startswith("More than 30,000 homes")
+
+
+def test_teasers_with_summaries_in_a_widget_inside_the_text_are_related_articles() -> None:
+    drafts = split_lines(
+        (
+            "Our harbour needs a plan, not another survey",
+            "The ferry is older, slower and dearer than the northern one. No survey will "
+            "change that.",
+            "By Ingrid Solvang",
+            "Contributing columnist",
+            "Published November 20, 2025 at 5:00 a.m.",
+            "When the ferry sat at the quay for nine days last month, waiting for a spare "
+            "part, the delay cost the island's shops more than the new pier would have.",
+            "That is the problem with the town's debate. We argue about fares while the hull, "
+            "the engines and the pier itself grow older every winter.",
+            "",
+            "The hidden cost of the island's missing bus",
+            "Commuters lose an hour a day, and nobody on the council wants to talk about it.",
+            "Why the northern ferry beats ours",
+            "It moves twice the passengers with half the crew. Here is how.",
+            "Consider the numbers. The northern ferry crosses twice an hour all year, and it "
+            "has not missed a winter sailing in six years, according to the operator.",
+            "The town could start by setting aside a share of the harbour fees for repairs, "
+            "and by setting a firm date for the new hull.",
+        ),
+        marks=((8, "related"),),
+    )
+    assert [(draft.role, draft.title) for draft in drafts] == [
+        ("lead", "Our harbour needs a plan, not another survey"),
+        ("related", "The hidden cost of the island's missing bus"),
+        ("related", "Why the northern ferry beats ours"),
+    ]
+    assert drafts[2].body == "It moves twice the passengers with half the crew. Here is how."
+    assert "Here is how" not in drafts[0].body
+    assert drafts[0].body.endswith("a firm date for the new hull.")
+
+
 def test_a_last_paragraph_closed_by_an_end_mark_is_text() -> None:
     body = lead(
         split(
@@ -452,6 +543,22 @@ _LONG_PARAGRAPH = (
 
 def test_a_lone_short_paragraph_with_no_stamp_between_buttons_is_no_article() -> None:
     assert split_lines(_CONSENT_WALL) == []
+
+
+def test_a_section_front_of_headline_links_with_questions_is_no_article() -> None:
+    # (no stamp, no card: the questions are headlines set as links, no story's sentences)
+    front = split(
+        "News\nSport\nBusiness\nMarkets\nHousing\nWork\n"
+        "Lakeside port traffic rises for a third month as ferries return\n"
+        "Harbour board warns of higher fees after dredging overruns\n"
+        "Mill owners to open new bakery in the old grain store\n"
+        "Housing\n"
+        "Ask the expert: Should I fix my mortgage before the spring?\n"
+        "How much does it really cost to heat a lakeside cottage this winter?\n"
+        "Work\n"
+        "Boatyard to hire forty apprentices as orders pick up\n"
+    )
+    assert [draft for draft in front if draft.role == "lead"] == []
 
 
 def test_a_lone_long_paragraph_with_no_stamp_is_still_a_story() -> None:

@@ -578,6 +578,102 @@ def test_a_name_under_a_repeated_menu_item_over_a_storys_headline_is_a_subsectio
     assert article.source == want
 
 
+@pytest.mark.parametrize(
+    ("kicker", "want"),
+    [
+        ("Rowing", None),  # a menu item printed again over the story's stamp: its section
+        ("Rivers & Lakes", None),  # two sections in one kicker
+        ("HRN", "HRN"),  # an acronym printed again (the masthead's): the publisher
+        ("Harbour Wire", "Harbour Wire"),  # a newsroom's name printed again
+    ],
+)
+def test_a_menu_item_printed_again_over_a_storys_stamp_is_its_section(
+    kicker: str, want: str | None
+) -> None:
+    article = lead(
+        split(
+            f"Harbour Radio\nNews\nRowing\nWeather\nHRN\nHarbour Wire\n{kicker}\n"
+            "Thursday, 20 Nov 2025 12:10\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "By Tomasz Eberle\n" + _RIVER_TEXT + "Rowers from the club on the far bank "
+            "said they would be back on the water by the weekend.\n"
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
+@pytest.mark.parametrize(
+    ("caption", "want"),
+    [
+        ("Commuters wait on the quay for the first crossing in a week", None),  # its credit
+        ("Commuters wait on the quay for the first crossing in a week. © Reuters", "Reuters"),
+    ],
+)
+def test_an_agency_over_a_caption_without_its_own_credit_is_the_photos_credit(
+    caption: str, want: str | None
+) -> None:
+    article = lead(
+        split(
+            "Harbour Radio\nNews\nWorld\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "20 November 2025\nTomasz Eberle\nHarbour Radio News, Lakeside\n"
+            f"Reuters\n{caption}\n" + _RIVER_TEXT
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
+@pytest.mark.parametrize(
+    ("card_source", "want"),
+    [
+        ("", None),  # the other cards print no source: a one-word section kicker
+        ("Valley Post · ", "Tidewatch"),  # a portal's cards print theirs: its publisher
+    ],
+)
+def test_a_one_word_name_over_a_storys_stamp_is_a_kicker_unless_cards_print_sources(
+    card_source: str, want: str | None
+) -> None:
+    article = lead(
+        split(
+            "Harbour Radio\nNews\nSport\nWeather\nTidewatch\n"
+            "Thursday, 20 Nov 2025 12:10\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            + _RIVER_TEXT
+            + "Rowers from the club on the far bank said they would be back on the water by "
+            "the weekend.\n\n"
+            "Harbour United edge Lakeside 2-1 in a late derby thriller\n"
+            f"{card_source}19 November 2025\n"
+            "Rowing club opens its new boathouse on the quay\n"
+            f"{card_source}18 November 2025\n"
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source == want
+
+
+def test_a_one_word_kicker_over_a_story_broken_by_a_caption_is_no_source() -> None:
+    # (the other cards print section chips over their headlines, no publisher)
+    paragraphs = _RIVER_TEXT.splitlines()
+    article = lead(
+        split(
+            "Harbour Radio\nNews\nSport\nWeather\nNews\nTidewatch\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "Thursday, 20 Nov 2025 12:10\n"
+            f"{paragraphs[0]}\n{paragraphs[1]}\n"
+            "Commuters wait on the quay for the first crossing. Photo: Ann Lee/Harbour Radio\n"
+            f"{paragraphs[2]}\n"
+            "Rowers from the club on the far bank said they would be back on the water by "
+            "the weekend.\n\n"
+            "Sport\nHarbour United edge Lakeside 2-1 in a late derby thriller\n19 November 2025\n"
+            "Weather\nRowing club opens its new boathouse on the quay\n18 November 2025\n"
+        )
+    )
+    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.source is None
+
+
 def test_a_rating_between_headline_and_standfirst_leaves_both_in_place() -> None:
     article = lead(
         split(
