@@ -1555,16 +1555,18 @@ def test_the_articles_stamp_again_under_another_label_heads_no_card() -> None:
 
 def test_a_cards_summary_of_two_sentences_under_its_stamp_is_no_comment() -> None:
     drafts = split(
-        LEAD + "Topics\nHarbours\nFerries\n\nMore Headlines\n"
-        "Schools move Monday classes online after the storm\nUpdated 36 minutes ago\n"
-        "Ferry operator adds a late sailing on weekend nights\n3 hours ago\n"
-        "The extra sailing leaves the island after dark. It runs until the end of March.\n"
-        "Fish market moves to the old customs shed\n5 hours ago\n"
+        LEAD + "Topics\nUplands\nFarming\n\nMore headlines\n"
+        "Shearers travel north as the wool price recovers\n14 minutes ago\n"
+        "Mountain pass reopens a week ahead of schedule\n2 hours ago\n"
+        "Village school wins its fight against closure\nUpdated 6 hours ago\n"
+        "Parents collected four thousand signatures. The council backed down on Friday.\n"
+        "Cheese makers win a protected name for the valley's blue\nYesterday\n"
     )
     assert [(d.title, d.time_text) for d in drafts[1:]] == [
-        ("Schools move Monday classes online after the storm", "Updated 36 minutes ago"),
-        ("Ferry operator adds a late sailing on weekend nights", "3 hours ago"),
-        ("Fish market moves to the old customs shed", "5 hours ago"),
+        ("Shearers travel north as the wool price recovers", "14 minutes ago"),
+        ("Mountain pass reopens a week ahead of schedule", "2 hours ago"),
+        ("Village school wins its fight against closure", "Updated 6 hours ago"),
+        ("Cheese makers win a protected name for the valley's blue", "Yesterday"),
     ]
 
 
