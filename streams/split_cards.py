@@ -1413,7 +1413,7 @@ def _comment_under(f: _Features, stamp: int) -> bool:
     """Under a stamp in a block that ends the article: a comment of two sentences, or a
     sentence under its writer's name ("Terence Hill" / stamp / "And how much of that squid
     ends up in Spanish restaurants, I wonder?"). Not under a publisher's stamp line
-    ("Harbour Herald · 45 minutes ago": it heads a card, its headline two sentences) nor
+    ("Fell Times · 20 min ago": it heads a card, its headline two sentences) nor
     under a stamp with a headline over it (title / stamp / a summary of two sentences)."""
     text, writer = f.lines[stamp + 1], f.lines[stamp - 1] if stamp > 0 else ""
     printed = (f.metas[stamp] or (None,))[0]

@@ -1501,29 +1501,25 @@ def test_a_publishers_stamp_over_a_two_sentence_headline_heads_a_card_not_a_comm
     # "Topics" ends the text for clean: the stamps under it are read as comments unless
     # a publisher prints them
     drafts = split(
-        "Harbour Daily\nPorts\nWorld\nTopics\nHarbour dredging\nFollow topic\nLatest coverage\n"
-        "Coastal Ledger\nPort authority approves dredging of the eastern channel after review\n"
-        "The work will start in the autumn and take eighteen months.\n2 hours ago\n"
-        "Bay Herald · 45 minutes ago\n"
-        "When will the ferries run again? What the dredging means for crossings\n"
-        "Evening Courier\nFishermen fear the dredging will disturb spawning grounds in the bay\n"
-        "Trawler crews say the catch fell by a third in November.\n4 hours ago\n"
+        "Upland Post\nFarming\nRegions\nTopics\nHill farming\nFollow topic\n"
+        "Moorland Gazette · 20 minutes ago\n"
+        "Is the hill subsidy gone for good? Farmers count the cost of the vote\n"
+        "Ridge Chronicle\nShearers travel north as the wool price recovers\n"
+        "Prices at the spring sales were the best in six years.\n1 hour ago\n"
+        "Fell Times · 3 hours ago\n"
+        "Lambing starts early in the high valleys. Vets expect a busy month\n"
     )
     assert [(d.title, d.source, d.time_text) for d in drafts] == [
         (
-            "Port authority approves dredging of the eastern channel after review",
-            "Coastal Ledger",
-            "2 hours ago",
+            "Is the hill subsidy gone for good? Farmers count the cost of the vote",
+            "Moorland Gazette",
+            "20 minutes ago",
         ),
+        ("Shearers travel north as the wool price recovers", "Ridge Chronicle", "1 hour ago"),
         (
-            "When will the ferries run again? What the dredging means for crossings",
-            "Bay Herald",
-            "45 minutes ago",
-        ),
-        (
-            "Fishermen fear the dredging will disturb spawning grounds in the bay",
-            "Evening Courier",
-            "4 hours ago",
+            "Lambing starts early in the high valleys. Vets expect a busy month",
+            "Fell Times",
+            "3 hours ago",
         ),
     ]
 
