@@ -1592,22 +1592,20 @@ def test_a_short_heading_and_its_description_over_a_source_stamp_line_are_no_car
 
 def test_a_stampless_card_with_its_source_over_its_title_in_a_list_of_meta_first_cards() -> None:
     drafts = split(
-        LEAD + "More for you\n"
-        "Bay Herald · 2h\nFerry operator adds a late sailing on weekend nights\n"
-        "The extra sailing leaves the island after dark on Fridays.\n"
-        "Fish market moves to the old customs shed\nQuay Times · 5h\n"
-        "Traders will open on Sundays from next month.\n"
-        "Coastal Ledger · 1d\nTug crews to strike over new shift patterns\n"
-        "Harbour Gazette\nPier restoration fund reaches its target two years early\n"
-        "The fund raised its last tranche from local businesses.\n"
-        "Dredgers return to the eastern channel after the winter storms\nQuay Times · 8h\n"
+        LEAD + "Picked for you\n"
+        "Ridge Chronicle · 40m\nShearers travel north as the wool price recovers\n"
+        "Fell Times\nVillage school wins its fight against closure\n"
+        "Parents collected four thousand signatures in a month.\n"
+        "Mountain pass reopens a week ahead of schedule\nMoorland Gazette · 3h\n"
+        "Snow ploughs were moved to the northern road on Monday.\n"
+        "Upland Post · 2d\nCheese makers win a protected name for the valley's blue\n"
+        "The ruling covers eleven dairies above the tree line.\n"
     )
     assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
-        ("Ferry operator adds a late sailing on weekend nights", "Bay Herald", "2h"),
-        ("Fish market moves to the old customs shed", "Quay Times", "5h"),
-        ("Tug crews to strike over new shift patterns", "Coastal Ledger", "1d"),
-        ("Pier restoration fund reaches its target two years early", "Harbour Gazette", None),
-        ("Dredgers return to the eastern channel after the winter storms", "Quay Times", "8h"),
+        ("Shearers travel north as the wool price recovers", "Ridge Chronicle", "40m"),
+        ("Village school wins its fight against closure", "Fell Times", None),
+        ("Mountain pass reopens a week ahead of schedule", "Moorland Gazette", "3h"),
+        ("Cheese makers win a protected name for the valley's blue", "Upland Post", "2d"),
     ]
 
 
