@@ -1568,25 +1568,25 @@ def test_a_cards_summary_of_two_sentences_under_its_stamp_is_no_comment() -> Non
 
 def test_a_short_heading_and_its_description_over_a_source_stamp_line_are_no_card() -> None:
     drafts = split(
-        "Harbour Express\nHome\nPorts\nWorld\n"
-        "Front page today\n"
-        "The most shared reports of the morning, chosen from over 300 sources.\n"
-        "Coastal Ledger · 2 hours ago\n"
-        "Port authority approves dredging of the eastern channel after review\n"
-        "The work will start in the autumn and take eighteen months.\n"
-        "Ferry operator adds a late sailing on weekend nights\n"
-        "Bay Herald · 3 hours ago\n"
-        "Fish market moves to the old customs shed\n"
-        "Quay Times · 5 hours ago\n"
+        "Upland Post\nHome\nFarming\nRegions\n"
+        "Picked for you\n"
+        "Stories readers opened most this week.\n"
+        "Fell Times · 40 min ago\n"
+        "Mountain pass reopens a week ahead of schedule\n"
+        "Village school wins its fight against closure\n"
+        "Ridge Chronicle · 1 hour ago\n"
+        "Parents collected four thousand signatures in a month.\n"
+        "Cheese makers win a protected name for the valley's blue\n"
+        "Moorland Gazette · 7 hours ago\n"
     )
     assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Mountain pass reopens a week ahead of schedule", "Fell Times", "40 min ago"),
+        ("Village school wins its fight against closure", "Ridge Chronicle", "1 hour ago"),
         (
-            "Port authority approves dredging of the eastern channel after review",
-            "Coastal Ledger",
-            "2 hours ago",
+            "Cheese makers win a protected name for the valley's blue",
+            "Moorland Gazette",
+            "7 hours ago",
         ),
-        ("Ferry operator adds a late sailing on weekend nights", "Bay Herald", "3 hours ago"),
-        ("Fish market moves to the old customs shed", "Quay Times", "5 hours ago"),
     ]
 
 
