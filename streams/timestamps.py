@@ -504,7 +504,7 @@ def find_time(line: str) -> str | None:
         return None  # every stamp longer than "day before yesterday" has a digit
     found = _find_time(line)
     if found is None and digit and _GLUED_NUMBER.search(line):
-        line = _without_read_aloud_repeats(line)  # "Posted 5h ago5 hours ago"
+        line = _without_read_aloud_repeats(line)  # "Updated 12m ago12 minutes ago"
         found = _find_time(line)
     if found is None and digit and _GLUED_WORD.search(line):
         line = _GLUED_WORD.sub(" ", line)  # "7:48 PM GMTUpdated 13 hours ago"
@@ -522,7 +522,7 @@ def find_time(line: str) -> str | None:
 
 
 # a word glued to the number after it: a stamp's long form for screen readers, printed hidden
-# after its short form and glued to it by innerText ("5h ago5 hours ago", "2h fa2 ore fa")
+# after its short form and glued to it by innerText ("12m ago12 minutes ago", "2h fa2 ore fa")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")
 _PART_MARKS = ",;|·•"
 _PART_END = re.compile(r"[,;|·•]")
@@ -530,7 +530,8 @@ _PART_END = re.compile(r"[,;|·•]")
 
 def _without_read_aloud_repeats(line: str) -> str:
     """The line without the long form glued after a relative stamp that says the same age:
-    "Posted 5h ago5 hours ago, updated 2h ago2 hours ago" → "Posted 5h ago, updated 2h ago"."""
+    "Updated 12m ago12 minutes ago, first posted 1d ago1 day ago" → "Updated 12m ago, first
+    posted 1d ago"."""
     kept: list[str] = []
     start = 0
     for glue in _GLUED_NUMBER.finditer(line):
