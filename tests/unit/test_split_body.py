@@ -112,6 +112,14 @@ def test_a_subheading_over_a_list_lead_in_after_a_related_link_stays_in_the_text
     assert "Housing court clears its backlog of eviction cases" not in body
 
 
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("Ferry skipper on the reopening: 'We never stopped believing'", False),  # a link
+        ("So who, in the end, is the new crossing really for?", True),  # a closing question
+        ('"We never stopped believing," the skipper said.', True),  # a closing quote
+    ],
+)
 def test_a_headline_quoting_someone_after_the_text_is_a_link(last: str, kept: bool) -> None:
     body = lead(split(SNOW_HEADER + f"{last}\n")).body
     assert (last in body) is kept
