@@ -568,38 +568,62 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
 
 
 def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
-    """A card over a story's text (``_story_text``) is a story: a name over its headline (and
-    stamp) that is the breadcrumb's next step is a section, not its publisher (an agency's,
-    an outlet's name or an acronym there is one): right under a menu item printed again
-    there ("Sport" in the menu and over "County Final" / headline), or itself a menu item
-    printed again ("Research" in the menu and over the stamp), or two sections in one
-    ("Politics & Policy"), that no other card on the page prints as its source; or one
-    word on a line of its own in the header ("Fisheries" over the stamp, "Synopsis" under
-    the headline) on a page whose other cards print no source (a portal's cards do, and
-    its lead's one-word publisher stays)."""
+    """A card over a story's text (``_story_text``) is a story: a name over or under its
+    headline that is a section of the site (``_section_kicker``) is no publisher."""
     for number, card in enumerate(cards):
         stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
-        source = card.source
         if (
-            source is not None
-            and not _agency_or_outlet(source)
-            and (
-                _under_menu_item(f, card)
-                or (
-                    (source.casefold() in f.repeated or " & " in source)
-                    and not _ACRONYM.match(source)
-                    and all(other.source != source for other in cards if other is not card)
-                )
-                or (
-                    " " not in source
-                    and not _ACRONYM.match(source)
-                    and source in f.lines[card.start : card.body_from]
-                    and all(other.source is None for other in cards if other is not card)
-                )
-            )
+            card.source is not None
+            and _section_kicker(f, card, cards)
             and _story_text(f, card.body_from, stop)
         ):
             card.source = None
+
+
+def _section_kicker(f: _Features, card: _Card, cards: list[_Card]) -> bool:
+    """The card's source is the breadcrumb's next step, not its publisher. Never a name
+    the publisher tests accept (an agency's, an outlet's, an acronym) nor one another card
+    prints as its source; and only with a section's evidence: right under a menu item
+    printed again ("Sport" in the menu and over "County Final" / headline), a known section
+    name, itself a menu item printed again ("Research" among the menu's links and over the
+    stamp; a name printed first at the top of the page is the masthead), or a label right
+    under the headline over the text it labels ("Synopsis")."""
+    source = card.source
+    if (
+        source is None
+        or _agency_or_outlet(source)
+        or _ACRONYM.match(source)
+        or any(other.source == source for other in cards if other is not card)
+    ):
+        return False
+    first = f.first_printed.get(source.casefold())
+    label = card.title + 1
+    return (
+        _under_menu_item(f, card)
+        or is_section_name(source)
+        or (first is not None and first < card.start and _among_menu_links(f, first))
+        or (
+            " " not in source
+            and label + 1 < len(f.lines)
+            and f.lines[label] == source
+            and _is_prose(f.lines[label + 1])
+        )
+    )
+
+
+def _among_menu_links(f: _Features, index: int) -> bool:
+    """The line comes after ``_MENU_LINKS`` short link lines in a row (no prose, no blank;
+    the masthead and a menu item over it at least): an item of a menu, not the masthead at
+    its top."""
+    return index >= _MENU_LINKS and all(
+        f.lines[above]
+        and not _is_prose(f.lines[above])
+        and _words(f.lines[above]) <= _KICKER_MAX_WORDS
+        for above in range(index - _MENU_LINKS, index)
+    )
+
+
+_MENU_LINKS = 2
 
 
 def _under_menu_item(f: _Features, card: _Card) -> bool:

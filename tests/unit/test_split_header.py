@@ -582,7 +582,7 @@ def test_a_name_under_a_repeated_menu_item_over_a_storys_headline_is_a_subsectio
     ("kicker", "want"),
     [
         ("Rowing", None),  # a menu item printed again over the story's stamp: its section
-        ("Rivers & Lakes", None),  # two sections in one kicker
+        ("Town & Country", "Town & Country"),  # a publisher's name with "&": no section
         ("HRN", "HRN"),  # an acronym printed again (the masthead's): the publisher
         ("Harbour Wire", "Harbour Wire"),  # a newsroom's name printed again
     ],
@@ -625,31 +625,41 @@ def test_an_agency_over_a_caption_without_its_own_credit_is_the_photos_credit(
     assert article.source == want
 
 
+_FERRY_HEADLINE = "Ferry crossings resume as the river falls below the warning mark\n"
+
+
 @pytest.mark.parametrize(
-    ("card_source", "want"),
+    ("header", "want"),
     [
-        ("", None),  # the other cards print no source: a one-word section kicker
-        ("Valley Post · ", "Tidewatch"),  # a portal's cards print theirs: its publisher
+        # a one-word name over the stamp, not in the menu: a publisher's, on a page whose
+        # other cards print no source as on a portal
+        ("Tidewatch\nThursday, 20 Nov 2025 12:10\n" + _FERRY_HEADLINE, "Tidewatch"),
+        ("Newsline\nThursday, 20 Nov 2025 12:10\n" + _FERRY_HEADLINE, "Newsline"),
+        # the menu's item printed again over the stamp: the story's section
+        ("Weather\nThursday, 20 Nov 2025 12:10\n" + _FERRY_HEADLINE, None),
+        # a label under the headline over the standfirst it labels
+        (
+            _FERRY_HEADLINE + "Summary\nThe ferry runs again after the river fell below the "
+            "warning mark.\nThursday, 20 Nov 2025 12:10\n",
+            None,
+        ),
     ],
 )
-def test_a_one_word_name_over_a_storys_stamp_is_a_kicker_unless_cards_print_sources(
-    card_source: str, want: str | None
+def test_a_one_word_name_in_a_storys_header_is_its_publisher_without_a_sections_evidence(
+    header: str, want: str | None
 ) -> None:
     article = lead(
         split(
-            "Harbour Radio\nNews\nSport\nWeather\nTidewatch\n"
-            "Thursday, 20 Nov 2025 12:10\n"
-            "Ferry crossings resume as the river falls below the warning mark\n"
+            "Harbour Radio\nNews\nSport\nWeather\n"
+            + header
             + _RIVER_TEXT
             + "Rowers from the club on the far bank said they would be back on the water by "
             "the weekend.\n\n"
-            "Harbour United edge Lakeside 2-1 in a late derby thriller\n"
-            f"{card_source}19 November 2025\n"
-            "Rowing club opens its new boathouse on the quay\n"
-            f"{card_source}18 November 2025\n"
+            "Harbour United edge Lakeside 2-1 in a late derby thriller\n19 November 2025\n"
+            "Rowing club opens its new boathouse on the quay\n18 November 2025\n"
         )
     )
-    assert article.title == "Ferry crossings resume as the river falls below the warning mark"
+    assert article.title == _FERRY_HEADLINE.strip()
     assert article.source == want
 
 
