@@ -808,7 +808,7 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
             continue
         if _is_prose(line) and not f.bylines[index]:
             return named
-        if named is None and not _credit_over_caption(f, index, stop):
+        if named is None and not _credit_over_caption(f, first, index, stop):
             named = (
                 line
                 if _agency_name(line)
@@ -817,14 +817,18 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
     return None
 
 
-def _credit_over_caption(f: _Features, index: int, stop: int) -> bool:
-    """A name over a caption over the text ("Reuters" / "Residents wade through floodwater
-    on Friday" / first paragraph): the photo's credit, no source of the story. A caption
+def _credit_over_caption(f: _Features, first: int, index: int, stop: int) -> bool:
+    """A name over a caption over the text, under a byline that already names the story's
+    newsroom ("Ann Lee" / "Harbour News, Lakeside" / "Reuters" / "Ferries wait at the quay
+    in Lakeside" / first paragraph): the photo's credit, no source of the story. A caption
     is a line of words that is no sentence, no name and no header line, with no credit of
-    its own (under "AFP", "… in Toulouse. © AFP" credits itself: "AFP" is the wire's)."""
+    its own (under "AFP", "… in Toulouse. © AFP" credits itself: "AFP" is the wire's).
+    Without that byline the line under the name may as well be a standfirst without a
+    full stop, and the name the wire's."""
     caption, text = index + 1, index + 2
     return (
         text < stop
+        and any(f.bylines[above] for above in range(first, index))
         and bool(f.lines[caption])
         and split_credit(f.lines[caption]) is None
         and not f.is_meta(caption)

@@ -625,6 +625,18 @@ def test_an_agency_over_a_caption_without_its_own_credit_is_the_photos_credit(
     assert article.source == want
 
 
+def test_an_agency_over_a_standfirst_without_a_full_stop_and_no_byline_is_the_source() -> None:
+    article = lead(
+        split(
+            "Harbour Radio\nNews\nWorld\n"
+            "Ferry crossings resume as the river falls below the warning mark\n"
+            "20 November 2025\nAFP\n"
+            "Operators expect the full timetable to be back by the end of the month\n" + _RIVER_TEXT
+        )
+    )
+    assert article.source == "AFP"
+
+
 _FERRY_HEADLINE = "Ferry crossings resume as the river falls below the warning mark\n"
 
 
