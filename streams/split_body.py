@@ -417,8 +417,16 @@ def _trim_tail(out: list[str]) -> None:
 def _quoting_headline(out: list[str]) -> bool:
     """A last line under the text that is a headline ending in a quote ("Coach on the win:
     'This group never quits'"): a link after the text (a text's closing quote ends inside
-    it with its sentence: "… never quits."'); a closing question stays."""
-    return len(out) > 1 and out[-1][-1] != "?" and _headline_shaped(out[-1])
+    it with its sentence: "… never quits."'); a closing question stays. Titled as headlines
+    are: the speaker before a colon, or Title Case; a sentence of the text may end on a
+    quoted phrase without its full stop ("The union called the offer 'an insult'")."""
+    last = out[-1] if out else ""
+    return (
+        len(out) > 1
+        and last[-1] != "?"
+        and _headline_shaped(last)
+        and (": " in last or _title_case(last))
+    )
 
 
 def _labelled_list(line: str) -> bool:

@@ -118,6 +118,7 @@ def test_a_subheading_over_a_list_lead_in_after_a_related_link_stays_in_the_text
         ("Ferry skipper on the reopening: 'We never stopped believing'", False),  # a link
         ("So who, in the end, is the new crossing really for?", True),  # a closing question
         ('"We never stopped believing," the skipper said.', True),  # a closing quote
+        ("The union called the offer 'an insult'", True),  # a sentence without its stop
     ],
 )
 def test_a_headline_quoting_someone_after_the_text_is_a_link(last: str, kept: bool) -> None:
