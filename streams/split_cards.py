@@ -137,19 +137,36 @@ def _above_card(
 def _list_heading_over(f: _Features, card: _Card, anchor: int) -> bool:
     """Heading / title / stamp ("Other news" / headline / "2h ago"): a short line over a
     card's title right over its stamp is the list's heading or a kicker, no headline over
-    a deck; the deck would be the longer line (a name in the byline's place is shorter)."""
-    title, over = f.lines[card.title], f.lines[card.title - 1] if card.title > 0 else ""
+    a deck; the deck would be the longer line (a name in the byline's place is shorter).
+    Not when a card next to it repeats that shape ("Rates rise again" / deck / "2h ago" /
+    "Schools shut early" / deck / "4h ago"): there each card's headline is short."""
+    if not (card.title + 1 == anchor and _short_line_over(f, card.title)):
+        return False
+    before = max(card.title - 1 - _CARD_MAX_LINES, 0)
+    after = min(anchor + 1 + _CARD_MAX_LINES, len(f.lines))
+    return not any(
+        f.stamp(stamp) is not None and _short_line_over(f, stamp - 1)
+        for stamp in (*range(before, card.title - 1), *range(anchor + 1, after))
+    )
+
+
+def _short_line_over(f: _Features, title: int) -> bool:
+    """A short title-like line over the line ``title`` and shorter than it, no publisher's
+    name."""
+    over = f.lines[title - 1] if title > 0 else ""
     return (
-        card.title + 1 == anchor
-        and bool(over)
-        and f.is_title(card.title - 1)  # (no author's role: "Economics editor")
+        bool(over)
+        and f.is_title(title - 1)  # (no author's role: "Economics editor")
         and _words(over) <= _SUBHEADING_MAX_WORDS
-        and _words(over) < _words(title)
-        and not _is_name(title)
+        and _words(over) < _words(f.lines[title])
+        and not _is_name(f.lines[title])
         # (a publisher over the title, "Reuters", "Source: Reuters": the header reads it)
         and not _is_source_name(over)
-        and f.sources[card.title - 1] is None
+        and f.sources[title - 1] is None
     )
+
+
+_CARD_MAX_LINES = 3  # headline, deck, stamp
 
 
 def _section_over(f: _Features, title: int) -> bool:

@@ -1720,3 +1720,16 @@ def test_a_clips_length_over_a_title_with_its_own_stamp_is_no_stamp_of_the_card(
         ("Skipper explains the night rescue off the point", "Bay Radio", "2 hours ago"),
         ("Ferry operator adds a late sailing on weekend nights", "Coastal Ledger", "3 hours ago"),
     ]
+
+
+def test_short_headlines_over_unpunctuated_decks_in_every_card_are_the_titles() -> None:
+    drafts = split(
+        LEAD + "Latest\n"
+        "Bus fares rise again\n"
+        "Fares on the island routes climbed by a tenth in March, the third rise in two years\n"
+        "2h ago\n"
+        "Fish market shuts early\n"
+        "Traders closed at noon on Friday as the tide rose over the quay road\n"
+        "4h ago\n"
+    )
+    assert (drafts[1].title, drafts[1].time_text) == ("Bus fares rise again", "2h ago")
