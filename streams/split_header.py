@@ -601,7 +601,11 @@ def _section_kicker(f: _Features, card: _Card, cards: list[_Card]) -> bool:
     return (
         _under_menu_item(f, card)
         or is_section_name(source)
-        or (first is not None and first < card.start and _among_menu_links(f, first))
+        or (
+            first is not None
+            and first + 1 < card.start  # (not a logo's text right over the name)
+            and _among_menu_links(f, first)
+        )
         or (
             " " not in source
             and label + 1 < len(f.lines)
