@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from streams.boilerplate import author_roles, classify, is_section_name, word_sections
+from streams.boilerplate import author_roles, classify, is_section_name, join_words, word_sections
 from streams.captions import agency_words, is_agency
 from streams.gazetteer import get_gazetteer
 from streams.timestamps import (
@@ -488,19 +488,23 @@ def _title_first(line: str) -> tuple[str, str | None, str] | None:
 
 def _framed_name(part: str) -> bool:
     """A publisher's name between a one-line card's title and its stamp with a small word
-    inside ("This is Money"): a few words, the first and the last capitalised, no figure."""
+    inside ("Harbour and Home"): a few words, the first and the last capitalised, no
+    figure, and every word in lower case a function word (not "Queues grow Longer")."""
     words = part.split()
+    inner = [word for word in words[1:-1] if word.islower()]
     return (
-        1 < len(words) <= _SHORT_NAME_WORDS
+        2 < len(words) <= _SHORT_NAME_WORDS
         and words[0][0].isupper()
         and words[-1][0].isupper()
         and all(word.isalpha() for word in words)
+        and bool(inner)
+        and join_words()[0].issuperset(inner)
     )
 
 
 def _source_first(line: str) -> tuple[str, str | None, str] | None:
-    """ "Balkan Wire — 5h ago — Polling stations stay closed in the north": a one-line card
-    that prints its source and stamp before its title."""
+    """ "Upland Post — 40m ago — Snow closes the mountain pass for a second night": a
+    one-line card that prints its source and stamp before its title."""
     separators = list(_META_SEPARATORS.finditer(line))
     if len(separators) != 2:  # (asked first: most lines have another count)
         return None

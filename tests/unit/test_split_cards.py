@@ -10,6 +10,7 @@ from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
 from streams.split_cards import _title_opens
+from streams.split_lines import _framed_name
 from streams.split_page import _features
 
 FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
@@ -1670,19 +1671,38 @@ def test_a_byline_and_stamp_under_a_cards_closing_stamp_head_the_next_title() ->
 
 def test_one_line_cards_with_the_source_first_or_a_small_word_in_the_source() -> None:
     drafts = split(
-        "Harbour Digest\nTopics\nHarbour dredging\nTop coverage\n"
-        "Coastal Ledger\n• 2h ago\n"
-        "Port authority approves dredging of the eastern channel after review\n"
-        "The work will start in the autumn and take eighteen months.\n"
-        "Bay Herald — 5h ago — Trawler crews protest cuts to the winter cod quota\n"
-        "Ferry timetable to change while the dredgers work - This is Harbour Life - 3 hrs ago\n"
-        "Quay Times\n• Yesterday\nFish market moves to the old customs shed for the winter\n"
-        "Traders will open on Sundays from next month.\n"
+        "Upland Post\nRegions\nFarming\nMore on this story\n"
+        "Shearers travel north as the wool price recovers - Farming is Life - 1 hr ago\n"
+        "Ridge Chronicle\n• 4h ago\n"
+        "Mountain pass reopens a week ahead of schedule after the thaw\n"
+        "Snow ploughs were moved to the northern road on Monday.\n"
+        "Moorland Gazette — 40m ago — Village school wins its fight against closure\n"
+        "Fell Times\n• Yesterday\nCheese makers win a protected name for the valley's blue\n"
+        "The ruling covers eleven dairies above the tree line.\n"
     )
-    assert [(d.title, d.source, d.time_text) for d in drafts[1:3]] == [
-        ("Trawler crews protest cuts to the winter cod quota", "Bay Herald", "5h ago"),
-        ("Ferry timetable to change while the dredgers work", "This is Harbour Life", "3 hrs ago"),
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Shearers travel north as the wool price recovers", "Farming is Life", "1 hr ago"),
+        (
+            "Mountain pass reopens a week ahead of schedule after the thaw",
+            "Ridge Chronicle",
+            "4h ago",
+        ),
+        ("Village school wins its fight against closure", "Moorland Gazette", "40m ago"),
+        ("Cheese makers win a protected name for the valley's blue", "Fell Times", "Yesterday"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "framed"),
+    [
+        ("Harbour and Home", True),
+        ("This is Harbour Life", True),
+        ("Queues grow Longer", False),  # a lower-case word that is no function word
+        ("Live Updates", False),  # no small word inside
+    ],
+)
+def test_a_framed_publisher_has_a_function_word_inside(name: str, framed: bool) -> None:
+    assert _framed_name(name) is framed
 
 
 @pytest.mark.parametrize(
