@@ -584,15 +584,15 @@ def test_a_lone_short_paragraph_with_no_stamp_between_buttons_is_no_article() ->
 def test_a_section_front_of_headline_links_with_questions_is_no_article() -> None:
     # (no stamp, no card: the questions are headlines set as links, no story's sentences)
     front = split(
-        "News\nSport\nBusiness\nMarkets\nHousing\nWork\n"
-        "Lakeside port traffic rises for a third month as ferries return\n"
-        "Harbour board warns of higher fees after dredging overruns\n"
-        "Mill owners to open new bakery in the old grain store\n"
-        "Housing\n"
-        "Ask the expert: Should I fix my mortgage before the spring?\n"
-        "How much does it really cost to heat a lakeside cottage this winter?\n"
-        "Work\n"
-        "Boatyard to hire forty apprentices as orders pick up\n"
+        "Home\nTravel\nFood\nOutdoors\n"
+        "Outdoors\n"
+        "Six valley walks that end at a good inn\n"
+        "Food\n"
+        "Kitchen clinic: Can I freeze the last of the autumn apples for the winter?\n"
+        "Why does bread from the village bakery keep so much longer than mine?\n"
+        "Travel\n"
+        "Night train to the mountains sells out within an hour\n"
+        "Island ferries add winter crossings for the first time\n"
     )
     assert [draft for draft in front if draft.role == "lead"] == []
 
