@@ -570,24 +570,20 @@ def _teaser_pairs_end(f: _Features, mark: int, stop: int) -> int:
     """Where a list of teasers at the top of a widget ends: two or more headlines in a row,
     each over a summary shorter than a paragraph of the text (headline / "One crane and a
     long winter." / headline / summary …: the list's repeated shape; one headline over one
-    short paragraph may be the text resuming under a link), the list closed by a blank line
-    or the widget's end. ``mark`` when there is none: the text's own subheadings over short
-    paragraphs have the same shape, and the text runs on under them."""
+    short paragraph may be the text resuming under a link). ``mark`` when there is none."""
     end, pairs = mark, 0
     filled = _filled(f, mark, stop)
     while pairs * 2 + 1 < len(filled):
         headline, summary = filled[pairs * 2], filled[pairs * 2 + 1]
         if not (
             f.is_title(headline)
-            and _words(f.lines[headline]) > _SUBHEADING_MAX_WORDS
             and _is_prose(f.lines[summary])
             and not _long_paragraph(f.lines[summary])
             and not f.is_title(summary)
         ):
             break
         pairs, end = pairs + 1, summary + 1
-    closed = end == stop or not f.lines[end]
-    return end if pairs >= _TEASER_PAIRS and closed else mark
+    return end if pairs >= _TEASER_PAIRS else mark
 
 
 _TEASER_PAIRS = 2

@@ -158,40 +158,6 @@ def test_teasers_with_summaries_in_a_widget_inside_the_text_are_related_articles
     assert drafts[0].body.endswith("if demand holds.")
 
 
-@pytest.mark.parametrize(
-    "first_headline",
-    [
-        "What the new rules change for renters in the city",  # the text's own subheading
-        "Rents fall in the capital for the first time in a decade",  # a link, then the text
-    ],
-)
-def test_subheadings_over_short_paragraphs_under_a_widget_mark_stay_in_the_text(
-    first_headline: str,
-) -> None:
-    drafts = split_lines(
-        (
-            "Rent cap passes parliament after long debate",
-            "By Rosa Delgado",
-            "20 November 2025, 08:10",
-            "The rent cap passed the upper house on Tuesday, ending two years of talks between "
-            "the government and the crossbench parties.",
-            "Housing groups welcomed the vote, while landlords warned that some owners would "
-            "sell rather than accept the new limits.",
-            "",
-            first_headline,
-            "Rents can rise once a year, by no more than inflation.",
-            "What the new rules change for landlords and agents",
-            "Owners must register every flat with the state by June.",
-            "The minister said the first reports on the cap would be published next spring, "
-            "and that the rules could be tightened.",
-        ),
-        marks=((5, "related"),),
-    )
-    assert [draft.role for draft in drafts] == ["lead"]
-    assert "Rents can rise once a year" in drafts[0].body
-    assert "Owners must register every flat" in drafts[0].body
-
-
 def test_a_last_paragraph_closed_by_an_end_mark_is_text() -> None:
     body = lead(
         split(
