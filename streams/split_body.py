@@ -567,10 +567,11 @@ def _inline_widgets(
 
 
 def _teaser_pairs_end(f: _Features, mark: int, stop: int) -> int:
-    """Where a list of teasers at the top of a widget ends: two or more headlines in a row,
-    each over a summary shorter than a paragraph of the text (headline / "One crane and a
-    long winter." / headline / summary …: the list's repeated shape; one headline over one
-    short paragraph may be the text resuming under a link). ``mark`` when there is none."""
+    """Where a list of teasers at the top of a widget ends: headlines each with a summary
+    shorter than a paragraph of the text ("Why ports matter" / "A Dutch port moves twice
+    the cargo. Here is how." / next headline …), two or more in a row (the list's repeated
+    shape; a headline over one short paragraph may be the text resuming under a link).
+    ``mark`` when there is no such list."""
     end, pairs = mark, 0
     filled = _filled(f, mark, stop)
     while pairs * 2 + 1 < len(filled):
