@@ -78,7 +78,7 @@ from dataclasses import replace
 
 from schemas.article import Caption
 from streams.model import ArticleDraft, CleanPage
-from streams.split_body import _body_lines, _draft, _inline_widgets, _widget_teasers
+from streams.split_body import _body_lines, _draft, _inline_widgets
 from streams.split_cards import _ad_lines, _comment_lines, _find_cards
 from streams.split_header import (
     _breadcrumb_kickers,
@@ -173,10 +173,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
 
     card_starts = sorted(card.start for card in cards if not card.inline)
     drafts.extend(_card_drafts(f, cards, card_starts, _Reading(page_marks, ends, taken, inline)))
-    drafts.extend(  # (and the teasers listed in the widgets inside the texts)
-        _teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline)
-        + _widget_teasers(f, page_marks, inline, n)
-    )
+    drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
     drafts.sort(key=lambda item: item[0])
     ordered = [draft for _, draft in drafts]
     if not lead_found:

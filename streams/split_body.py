@@ -551,9 +551,7 @@ def _inline_widgets(
             items.update(_filled(f, earlier, end))
         headlines = []
         marks.add(mark)
-        teasers_end = _teaser_pairs_end(f, mark, block_end)
-        items.update(_filled(f, mark, teasers_end))
-        for index in range(teasers_end, block_end):
+        for index in range(mark, block_end):
             line = lines[index]
             if not line:
                 continue
@@ -564,45 +562,6 @@ def _inline_widgets(
             if not subheading:
                 items.add(index)
     return marks, items
-
-
-def _teaser_pairs_end(f: _Features, mark: int, stop: int) -> int:
-    """Where a list of teasers at the top of a widget ends: headlines each with a summary
-    shorter than a paragraph of the text ("Why ports matter" / "A Dutch port moves twice
-    the cargo. Here is how." / next headline …), two or more in a row (the list's repeated
-    shape; a headline over one short paragraph may be the text resuming under a link).
-    ``mark`` when there is no such list."""
-    end, pairs = mark, 0
-    filled = _filled(f, mark, stop)
-    while pairs * 2 + 1 < len(filled):
-        headline, summary = filled[pairs * 2], filled[pairs * 2 + 1]
-        if not (
-            f.is_title(headline)
-            and _is_prose(f.lines[summary])
-            and not _long_paragraph(f.lines[summary])
-            and not f.is_title(summary)
-        ):
-            break
-        pairs, end = pairs + 1, summary + 1
-    return end if pairs >= _TEASER_PAIRS else mark
-
-
-_TEASER_PAIRS = 2
-
-
-def _widget_teasers(
-    f: _Features, page_marks: _Marks, widgets: set[int], stop: int
-) -> list[tuple[int, ArticleDraft]]:
-    """The teasers of the lists at the top of the widgets inside the texts
-    (``_teaser_pairs_end``): related articles, each its headline and summary, by first
-    line."""
-    teasers: list[tuple[int, ArticleDraft]] = []
-    for mark in sorted(widgets):
-        block_end = min(page_marks.next_after(mark, stop), stop)
-        filled = _filled(f, mark, _teaser_pairs_end(f, mark, block_end))
-        for headline, summary in zip(filled[::2], filled[1::2], strict=True):
-            teasers.append((headline, _draft(f.lines[headline], [f.lines[summary]], None, None)))
-    return teasers
 
 
 def _resumes_text(line: str) -> bool:

@@ -127,41 +127,6 @@ def test_a_headline_quoting_someone_after_the_text_is_a_link(last: str, kept: bo
     assert body.startswith("More than 30,000 homes")
 
 
-def test_teasers_with_summaries_in_a_widget_inside_the_text_are_related_articles() -> None:
-    drafts = split_lines(
-        (
-            "Our harbour needs a plan, not another survey",
-            "The ferry is older, slower and dearer than the northern one. No survey will "
-            "change that.",
-            "By Ingrid Solvang",
-            "Contributing columnist",
-            "Published November 20, 2025 at 5:00 a.m.",
-            "When the ferry sat at the quay for nine days last month, waiting for a spare "
-            "part, the delay cost the island's shops more than the new pier would have.",
-            "That is the problem with the town's debate. We argue about fares while the hull, "
-            "the engines and the pier itself grow older every winter.",
-            "",
-            "The hidden cost of the island's missing bus",
-            "Commuters lose an hour a day, and nobody on the council wants to talk about it.",
-            "Why the northern ferry beats ours",
-            "It moves twice the passengers with half the crew. Here is how.",
-            "Consider the numbers. The northern ferry crosses twice an hour all year, and it "
-            "has not missed a winter sailing in six years, according to the operator.",
-            "The town could start by setting aside a share of the harbour fees for repairs, "
-            "and by setting a firm date for the new hull.",
-        ),
-        marks=((8, "related"),),
-    )
-    assert [(draft.role, draft.title) for draft in drafts] == [
-        ("lead", "Our harbour needs a plan, not another survey"),
-        ("related", "The hidden cost of the island's missing bus"),
-        ("related", "Why the northern ferry beats ours"),
-    ]
-    assert drafts[2].body == "It moves twice the passengers with half the crew. Here is how."
-    assert "Here is how" not in drafts[0].body
-    assert drafts[0].body.endswith("a firm date for the new hull.")
-
-
 def test_a_last_paragraph_closed_by_an_end_mark_is_text() -> None:
     body = lead(
         split(
