@@ -48,6 +48,7 @@ from streams.timestamps import (
     is_bare_minutes,
     is_clock_only,
     is_compact_stamp,
+    is_relative_age,
     is_stamp_label,
     is_update_stamp,
 )
@@ -585,6 +586,7 @@ def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
                 and is_clock_only(following)
                 and not has_clock(stamp)
                 and not is_update_stamp(following)  # "Feb. 9, 2026" / "Updated 9:12 a.m. ET"
+                and not is_relative_age(stamp)  # ("35 minutes ago" / "1:48": a clip's length)
             ):
                 stamp = f"{stamp} {following}"  # "June 4, 2025" / "8:42 AM GMT+9"
                 index += 1

@@ -744,3 +744,19 @@ def test_a_note_on_the_bylines_first_name_is_no_text() -> None:
     (lead,) = split(FIRST_NAME_NOTE_PAGE)
     assert "Banda is a former roads minister" in lead.body
     assert "Rosa is a researcher" not in lead.body
+
+
+def test_a_clock_under_an_age_is_a_clips_length_not_the_age_s_clock() -> None:
+    page = WIRE_PAGE.replace(
+        "Read Next\n",
+        "More on this story\n"
+        "Keeper praises calm defence after a clean sheet at home\n"
+        "Published\n35 minutes ago\n1:48\n"
+        "Coach under pressure after a fourth straight defeat\n"
+        "The manager says he keeps the backing of the board.\n"
+        "Published\n2 hours ago\n",
+    )
+    clip = next(d for d in split(page) if d.title and d.title.startswith("Keeper praises"))
+    assert resolve_time(clip.time_text, FETCHED) == datetime(2025, 6, 17, 19, 25, tzinfo=UTC)
+    # a day and a clock on two lines still make one stamp
+    assert split(WIRE_PAGE)[0].time_text == "June 17, 2025 6:05 PM GMT+1"
