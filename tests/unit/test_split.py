@@ -760,3 +760,34 @@ def test_a_clock_under_an_age_is_a_clips_length_not_the_age_s_clock() -> None:
     assert resolve_time(clip.time_text, FETCHED) == datetime(2025, 6, 17, 19, 25, tzinfo=UTC)
     # a day and a clock on two lines still make one stamp
     assert split(WIRE_PAGE)[0].time_text == "June 17, 2025 6:05 PM GMT+1"
+
+
+UPDATED_STORY = """\
+Regional News
+Harbour board keeps mooring fees unchanged for the third year running
+Written By: Staff Reporter
+Updated: June 17, 2025 14:35 IST
+Follow Us
+Portmere, Jun 17 The harbour board on Tuesday kept its mooring fees unchanged for the third \
+year running but raised the charge for winter storage, citing the cost of the new slipway.
+The chairman said the board had voted five to two to hold the fees, with two members \
+favouring a small rise to pay for dredging the inner basin next spring.
+"Boat owners have had a hard year and we want them to stay in the harbour," he said.
+First Published: June 17, 2025 11:20 IST
+Tags :
+Harbour
+You Might Also Like
+Ferry operator adds a late sailing on weekend nights
+The new sailing leaves the quay at eleven on Fridays and Saturdays from July.
+June 17, 2025 10:12 IST
+Fish market moves to the old customs shed for the summer
+Traders say the shed is cooler and closer to the car park.
+June 16, 2025 18:40 IST
+"""
+
+
+def test_a_story_stamped_as_updated_takes_the_publication_stamp_under_its_text() -> None:
+    drafts = split(UPDATED_STORY)
+    assert drafts[0].role == "lead"
+    assert drafts[0].time_text == "First Published: June 17, 2025 11:20 IST"
+    assert drafts[1].time_text == "June 17, 2025 10:12 IST"  # (a teaser's own stamp)
