@@ -440,8 +440,8 @@ def _glued_stamps(
 
 
 def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: list[int]) -> None:
-    """ "40 min" under a card's source, on a page whose cards print compact stamps ("2 h",
-    "1 d"): that card's stamp, not a reading time."""
+    """ "40 min" under a card's source, or under a title with the source over it, on a page
+    whose cards print compact stamps ("2 h", "1 d"): that card's stamp, not a reading time."""
     if not any(is_compact_stamp(times[index] or "") for index in stamps):
         return
     for index, line in enumerate(lines):
@@ -450,11 +450,17 @@ def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: li
             and times[index] is None
             and line
             and is_bare_minutes(line)
-            and bool(lines[index - 1])
-            and _is_source_name(lines[index - 1])
+            and (
+                _sourced(lines, index - 1)
+                or (_is_title(lines[index - 1]) and _sourced(lines, index - 2))
+            )
         ):
             times[index] = line
             insort(stamps, index)
+
+
+def _sourced(lines: tuple[str, ...], index: int) -> bool:
+    return index >= 0 and bool(lines[index]) and _is_source_name(lines[index])
 
 
 def _source_line(lines: tuple[str, ...], index: int) -> str | None:

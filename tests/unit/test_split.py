@@ -791,3 +791,19 @@ def test_a_story_stamped_as_updated_takes_the_publication_stamp_under_its_text()
     assert drafts[0].role == "lead"
     assert drafts[0].time_text == "First Published: June 17, 2025 11:20 IST"
     assert drafts[1].time_text == "June 17, 2025 10:12 IST"  # (a teaser's own stamp)
+
+
+def test_bare_minutes_under_a_title_with_its_source_over_it_are_its_age() -> None:
+    drafts = split(
+        "Topic\nHarbour dredging\n"
+        "Coastal Ledger\nCouncil approves dredging of the eastern channel\n3 h\n"
+        "Work will start in the autumn and take eighteen months.\n"
+        "Bay Radio\nFishermen fear the dredging will drive the plaice away\n45 min\n"
+        "Skippers say the spawning grounds lie right next to the channel.\n"
+        "Quay Weekly\nWhy the harbour silts up faster than planned\n1 d\n"
+    )
+    assert [(d.source, d.time_text) for d in drafts] == [
+        ("Coastal Ledger", "3 h"),
+        ("Bay Radio", "45 min"),
+        ("Quay Weekly", "1 d"),
+    ]
