@@ -183,10 +183,13 @@ class _Features:
         return known
 
     def _byline_place(self, index: int) -> bool:
-        """A line between a "By …" byline and a stamp ("Reporting from Washington")
-        continues the byline: a headline stands over its byline, not under it."""
+        """A short line between a "By …" byline and a stamp ("Reporting from Washington")
+        continues the byline: a headline stands over its byline, not under it. A headline's
+        length there ("Why the valley's growers are watching the water deal") is the next
+        card's title under the byline closing the card above."""
         return (
             0 < index < len(self.lines) - 1
+            and _words(self.lines[index]) <= _HEADER_MAX_WORDS
             and self.bylines[index - 1]
             and _BYLINE.match(self.lines[index - 1]) is not None
             and self.is_meta(index + 1)

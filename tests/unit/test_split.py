@@ -835,3 +835,22 @@ def test_a_short_clock_in_a_list_of_clocks_running_newest_first_is_a_stamp() -> 
         "Gift this article",
     )
     assert _features(header).times[4] is None
+
+
+def test_a_headline_under_the_byline_closing_the_card_above_is_the_next_cards_title() -> None:
+    drafts = split(
+        PLACE_UNDER_BYLINE_PAGE
+        + "Recommended Stories\nThe Valley Record\n"
+        + "Reservoir rises two feet after a wet November\n"
+        + "The lake remains far below its old high-water mark.\n"
+        + "By Lena Okafor\n"
+        + "Why the valley's orchard growers are watching the new water-sharing deal\n"
+        + "June 15, 2025\n"
+        + "County board proposes a new groundwater banking program\n"
+        + "The Hill Gazette · 2 days ago\n"
+    )
+    assert [d.title for d in drafts][-2:] == [
+        "Why the valley's orchard growers are watching the new water-sharing deal",
+        "County board proposes a new groundwater banking program",
+    ]
+    assert drafts[0].time_text is not None and "June 17, 2025" in drafts[0].time_text
