@@ -854,3 +854,19 @@ def test_a_headline_under_the_byline_closing_the_card_above_is_the_next_cards_ti
         "County board proposes a new groundwater banking program",
     ]
     assert drafts[0].time_text is not None and "June 17, 2025" in drafts[0].time_text
+
+
+def test_a_story_stamped_as_updated_takes_the_stamp_over_its_first_paragraph() -> None:
+    drafts = split(
+        "Opinion\n"
+        "Desalination alone will not keep the coast's taps running\n"
+        "Rania Haddad\n"
+        "Short Url\n"
+        "https://example.com/x7q2\n"
+        "Updated 17 June 2025\n"
+        "Rania Haddad\n"
+        "June 17, 2025 21:34\n"
+        + UPDATED_STORY.split("Follow Us\n", 1)[1].replace("First Published: ", "Printed: ")
+    )
+    assert drafts[0].role == "lead"
+    assert drafts[0].time_text == "June 17, 2025 21:34"
