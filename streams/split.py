@@ -87,6 +87,7 @@ from streams.split_header import (
     _lead_meta,
     _lead_title,
     _own_stamp,
+    _published_under_update,
     _slug_card,
     _source_over_stamp,
     _sources_of_other_cards,
@@ -186,7 +187,8 @@ def _page_cards(
 ) -> list[_Card]:
     """The cards as the page's headers read them: the site's own name on a line over the
     day's date ("Sat, Nov 28, 2026") is its masthead, no card; a headline the slug names
-    over a card (``_slug_card``); an author in a card's byline place is no source."""
+    over a card (``_slug_card``); an author in a card's byline place is no source; a
+    card stamped only as updated takes the publication stamp its text prints."""
     cards = [card for card in cards if not _own_site(f.lines[card.title], site)]
     _slug_card(f, cards, taken)
     _source_over_stamp(f, cards, taken)
@@ -194,6 +196,7 @@ def _page_cards(
     _drop_author_sources(f, cards)
     _breadcrumb_kickers(f, cards)
     _header_agencies(f, cards)
+    _published_under_update(f, cards)
     return cards
 
 

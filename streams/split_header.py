@@ -56,7 +56,7 @@ from streams.split_sources import (
     _noted_author,
     _topic_kicker,
 )
-from streams.timestamps import is_update_stamp
+from streams.timestamps import is_labelled_stamp, is_update_stamp
 
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
@@ -305,6 +305,31 @@ def _own_stamp(f: _Features, title: int, stop: int, header: str | None) -> str |
             return stamp
         found = found or stamp
     return found
+
+
+def _published_under_update(f: _Features, cards: list[_Card]) -> None:
+    """A card stamped only "Updated: …" (a story read as a card: no lead title found) whose
+    own lines print its publication stamp further down is stamped with that one: a stamp
+    over the text's first paragraph ("Updated 27 May" / author / "May 27, 2026 21:34"), or
+    a labelled one anywhere ("First published: …" under the text; unlabelled there, it is
+    as likely a teaser's)."""
+    starts = sorted(card.start for card in cards if not card.inline)
+    for card in cards:
+        if card.inline or card.time_text is None or not is_update_stamp(card.time_text):
+            continue
+        following = bisect_right(starts, card.start)
+        stop = starts[following] if following < len(starts) else len(f.lines)
+        in_header = True
+        for index in range(card.body_from, stop):
+            stamp = f.stamp(index)
+            if (
+                stamp is not None
+                and (in_header or is_labelled_stamp(stamp))
+                and not is_update_stamp(stamp)
+            ):
+                card.time_text = stamp
+                break
+            in_header = in_header and not _is_prose(f.lines[index])
 
 
 def _teasers_from(f: _Features, related: list[int], stop: int) -> int | None:

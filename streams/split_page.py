@@ -17,6 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from streams.boilerplate import Kind, classify
@@ -48,8 +49,10 @@ from streams.timestamps import (
     is_bare_minutes,
     is_clock_only,
     is_compact_stamp,
+    is_relative_age,
     is_stamp_label,
     is_update_stamp,
+    resolve_time,
 )
 
 _REAL_BODY_WORDS = 40
@@ -79,6 +82,9 @@ _SENTENCE_THEN_CREDIT = re.compile(
 )
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _DURATION_MAX_CHARS = len("09:59")
+# the end of a day, to order a list's clocks ("ieri, 22:51" before "09:10") by ``resolve_time``
+_DAY_END = datetime(2000, 1, 2, 23, 59, tzinfo=UTC)
+_NO_TIME = timedelta(0)
 _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C", "64° Showers"
 _DATED_LINE_MAX_WORDS = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -177,10 +183,13 @@ class _Features:
         return known
 
     def _byline_place(self, index: int) -> bool:
-        """A line between a "By …" byline and a stamp ("Reporting from Washington")
-        continues the byline: a headline stands over its byline, not under it."""
+        """A short line between a "By …" byline and a stamp ("Reporting from Washington")
+        continues the byline: a headline stands over its byline, not under it. A headline's
+        length there ("Why the valley's growers are watching the water deal") is the next
+        card's title under the byline closing the card above."""
         return (
             0 < index < len(self.lines) - 1
+            and _words(self.lines[index]) <= _HEADER_MAX_WORDS
             and self.bylines[index - 1]
             and _BYLINE.match(self.lines[index - 1]) is not None
             and self.is_meta(index + 1)
@@ -238,6 +247,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         if name:
             named.append(index)
             publishers += not _place_line(name)  # (a place, "Thailand · 1 day ago", is none)
+    _clocks_among_clocks(lines, times, stamps)
     _split_bylines(lines, bylines, metas, seen)
     _role_lines(lines, bylines, metas)
     _compact_minutes(lines, times, stamps)
@@ -346,6 +356,35 @@ def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:
     )
 
 
+def _clocks_among_clocks(
+    lines: tuple[str, ...], times: list[str | None], stamps: list[int]
+) -> None:
+    """A bare "07:40" read as a video's length in a list whose next or previous card, two
+    lines away, prints a clock as its stamp ("08:15" over it, "ieri, 22:51" under it) and
+    runs newest first with it is that list's stamp too (both ways along the list: each stamp
+    found makes its neighbour one). An audio's "4:12" under the header's "yesterday, 21:14"
+    runs the other way."""
+    clips = [
+        index
+        for index in range(len(lines))
+        if times[index] is None
+        and len(lines[index]) <= _DURATION_MAX_CHARS
+        and _DURATION.match(lines[index]) is not None
+    ]  # (bare clocks read as a video's length)
+    for order in (clips, clips[::-1]):
+        for index in order:
+            if times[index] is not None:
+                continue
+            clock = resolve_time(lines[index], _DAY_END)
+            for neighbour, sign in ((index - 2, 1), (index + 2, -1)):
+                other = times[neighbour] if 0 <= neighbour < len(times) else None
+                moment = resolve_time(other, _DAY_END) if other and has_clock(other) else None
+                if clock is not None and moment is not None and (moment - clock) * sign >= _NO_TIME:
+                    times[index] = lines[index]
+                    insort(stamps, index)
+                    break
+
+
 def _meta_line(lines: tuple[str, ...], index: int) -> tuple[str | None, str] | None:
     """The line's source and stamp ("Reuters · 2h"); "01:12 - Source: KTXW" between paragraphs
     is a video's length and source, no meta line."""
@@ -439,8 +478,8 @@ def _glued_stamps(
 
 
 def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: list[int]) -> None:
-    """ "40 min" under a card's source, on a page whose cards print compact stamps ("2 h",
-    "1 d"): that card's stamp, not a reading time."""
+    """ "40 min" under a card's source, or under a title with the source over it, on a page
+    whose cards print compact stamps ("2 h", "1 d"): that card's stamp, not a reading time."""
     if not any(is_compact_stamp(times[index] or "") for index in stamps):
         return
     for index, line in enumerate(lines):
@@ -449,11 +488,17 @@ def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: li
             and times[index] is None
             and line
             and is_bare_minutes(line)
-            and bool(lines[index - 1])
-            and _is_source_name(lines[index - 1])
+            and (
+                _sourced(lines, index - 1)
+                or (_is_title(lines[index - 1]) and _sourced(lines, index - 2))
+            )
         ):
             times[index] = line
             insort(stamps, index)
+
+
+def _sourced(lines: tuple[str, ...], index: int) -> bool:
+    return index >= 0 and bool(lines[index]) and _is_source_name(lines[index])
 
 
 def _source_line(lines: tuple[str, ...], index: int) -> str | None:
@@ -585,6 +630,7 @@ def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
                 and is_clock_only(following)
                 and not has_clock(stamp)
                 and not is_update_stamp(following)  # "Feb. 9, 2026" / "Updated 9:12 a.m. ET"
+                and not is_relative_age(stamp)  # ("35 minutes ago" / "1:48": a clip's length)
             ):
                 stamp = f"{stamp} {following}"  # "June 4, 2025" / "8:42 AM GMT+9"
                 index += 1

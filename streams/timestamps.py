@@ -775,6 +775,12 @@ def is_clock_only(text: str) -> bool:
     return bool(_CLOCK_ONLY.match(_normalise(text)))
 
 
+def is_relative_age(text: str) -> bool:
+    """ "Published 35 minutes ago", "vor 2 Stunden", "4h": an age counted back from now (a
+    clock printed next to it is something else: a video's length)."""
+    return _relative(_normalise(text), bare_minutes=True) is not None
+
+
 def has_clock(text: str) -> bool:
     """ "27.11.2026 14:30", "10h05": a time of day somewhere in a stamp."""
     return bool(_HAS_CLOCK.search(text))

@@ -744,3 +744,129 @@ def test_a_note_on_the_bylines_first_name_is_no_text() -> None:
     (lead,) = split(FIRST_NAME_NOTE_PAGE)
     assert "Banda is a former roads minister" in lead.body
     assert "Rosa is a researcher" not in lead.body
+
+
+def test_a_clock_under_an_age_is_a_clips_length_not_the_age_s_clock() -> None:
+    page = WIRE_PAGE.replace(
+        "Read Next\n",
+        "More on this story\n"
+        "Keeper praises calm defence after a clean sheet at home\n"
+        "Published\n35 minutes ago\n1:48\n"
+        "Coach under pressure after a fourth straight defeat\n"
+        "The manager says he keeps the backing of the board.\n"
+        "Published\n2 hours ago\n",
+    )
+    clip = next(d for d in split(page) if d.title and d.title.startswith("Keeper praises"))
+    assert resolve_time(clip.time_text, FETCHED) == datetime(2025, 6, 17, 19, 25, tzinfo=UTC)
+    # a day and a clock on two lines still make one stamp
+    assert split(WIRE_PAGE)[0].time_text == "June 17, 2025 6:05 PM GMT+1"
+
+
+UPDATED_STORY = """\
+Regional News
+Harbour board keeps mooring fees unchanged for the third year running
+Written By: Staff Reporter
+Updated: June 17, 2025 14:35 IST
+Follow Us
+Portmere, Jun 17 The harbour board on Tuesday kept its mooring fees unchanged for the third \
+year running but raised the charge for winter storage, citing the cost of the new slipway.
+The chairman said the board had voted five to two to hold the fees, with two members \
+favouring a small rise to pay for dredging the inner basin next spring.
+"Boat owners have had a hard year and we want them to stay in the harbour," he said.
+First Published: June 17, 2025 11:20 IST
+Tags :
+Harbour
+You Might Also Like
+Ferry operator adds a late sailing on weekend nights
+The new sailing leaves the quay at eleven on Fridays and Saturdays from July.
+June 17, 2025 10:12 IST
+Fish market moves to the old customs shed for the summer
+Traders say the shed is cooler and closer to the car park.
+June 16, 2025 18:40 IST
+"""
+
+
+def test_a_story_stamped_as_updated_takes_the_publication_stamp_under_its_text() -> None:
+    drafts = split(UPDATED_STORY)
+    assert drafts[0].role == "lead"
+    assert drafts[0].time_text == "First Published: June 17, 2025 11:20 IST"
+    assert drafts[1].time_text == "June 17, 2025 10:12 IST"  # (a teaser's own stamp)
+
+
+def test_bare_minutes_under_a_title_with_its_source_over_it_are_its_age() -> None:
+    drafts = split(
+        "Topic\nHarbour dredging\n"
+        "Coastal Ledger\nCouncil approves dredging of the eastern channel\n3 h\n"
+        "Work will start in the autumn and take eighteen months.\n"
+        "Bay Radio\nFishermen fear the dredging will drive the plaice away\n45 min\n"
+        "Skippers say the spawning grounds lie right next to the channel.\n"
+        "Quay Weekly\nWhy the harbour silts up faster than planned\n1 d\n"
+    )
+    assert [(d.source, d.time_text) for d in drafts] == [
+        ("Coastal Ledger", "3 h"),
+        ("Bay Radio", "45 min"),
+        ("Quay Weekly", "1 d"),
+    ]
+
+
+def test_a_short_clock_in_a_list_of_clocks_running_newest_first_is_a_stamp() -> None:
+    latest = (
+        "Latest news",
+        "08:15",
+        "Fire at a warehouse on the ring road, nobody hurt",
+        "07:40",
+        "Region funds the new children's hospital wing",
+        "Privacy",
+    )
+    f = _features(latest)
+    assert (f.times[1], f.times[3]) == ("08:15", "07:40")
+    drafts = split("\n".join(latest) + "\n")
+    assert [(d.title, d.time_text) for d in drafts][-1] == (
+        "Region funds the new children's hospital wing",
+        "07:40",
+    )
+    # an audio's length under the header's stamp of the day before is no stamp
+    header = (
+        "Cabinet sets aside funds to connect new estates to the grid",
+        "By Mara Velden",
+        "yesterday, 21:14",
+        "Listen to this article",
+        "4:12",
+        "Gift this article",
+    )
+    assert _features(header).times[4] is None
+
+
+def test_a_headline_under_the_byline_closing_the_card_above_is_the_next_cards_title() -> None:
+    drafts = split(
+        PLACE_UNDER_BYLINE_PAGE
+        + "Recommended Stories\nThe Valley Record\n"
+        + "Reservoir rises two feet after a wet November\n"
+        + "The lake remains far below its old high-water mark.\n"
+        + "By Lena Okafor\n"
+        + "Why the valley's orchard growers are watching the new water-sharing deal\n"
+        + "June 15, 2025\n"
+        + "County board proposes a new groundwater banking program\n"
+        + "The Hill Gazette · 2 days ago\n"
+    )
+    assert [d.title for d in drafts][-2:] == [
+        "Why the valley's orchard growers are watching the new water-sharing deal",
+        "County board proposes a new groundwater banking program",
+    ]
+    assert drafts[0].time_text is not None and "June 17, 2025" in drafts[0].time_text
+
+
+def test_a_story_stamped_as_updated_takes_the_stamp_over_its_first_paragraph() -> None:
+    drafts = split(
+        "Opinion\n"
+        "Desalination alone will not keep the coast's taps running\n"
+        "Rania Haddad\n"
+        "Short Url\n"
+        "https://example.com/x7q2\n"
+        "Updated 17 June 2025\n"
+        "Rania Haddad\n"
+        "June 17, 2025 21:34\n"
+        + UPDATED_STORY.split("Follow Us\n", 1)[1].replace("First Published: ", "Printed: ")
+    )
+    assert drafts[0].role == "lead"
+    assert drafts[0].time_text == "June 17, 2025 21:34"

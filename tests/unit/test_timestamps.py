@@ -10,6 +10,7 @@ from streams.timestamps import (
     find_time,
     has_clock,
     is_dated,
+    is_relative_age,
     is_update_stamp,
     resolve_time,
 )
@@ -683,3 +684,10 @@ def test_a_clock_and_a_headers_date_in_a_stamp(stamp: str, clock: bool, dated: b
 )
 def test_a_stamps_long_form_for_screen_readers_glued_after_it(line: str, stamp: str | None) -> None:
     assert find_time(line) == stamp
+
+
+def test_an_age_is_told_from_a_day_and_a_clock() -> None:
+    for age in ("Published 35 minutes ago", "vor 2 Stunden", "4h", "40 min"):
+        assert is_relative_age(age), age
+    for stamp in ("Yesterday", "June 4, 2025", "10:05", "Updated 9:12 a.m. ET"):
+        assert not is_relative_age(stamp), stamp
