@@ -744,3 +744,24 @@ def test_a_note_on_the_bylines_first_name_is_no_text() -> None:
     (lead,) = split(FIRST_NAME_NOTE_PAGE)
     assert "Banda is a former roads minister" in lead.body
     assert "Rosa is a researcher" not in lead.body
+
+
+def test_a_newsroom_credit_in_portuguese_spelling_is_no_source() -> None:
+    page = """\
+Jornal da Baía
+Início
+Economia
+Cooperativa de pescadores de Vilanova recebe novo armazém frigorífico
+Publicado: 27/11/2026 às 16:40
+Por: Redacção
+Partilhar
+A cooperativa de pescadores de Vilanova inaugurou, esta sexta-feira, um armazém \
+frigorífico com capacidade para duzentas toneladas de pescado.
+Segundo o presidente da cooperativa, a obra permite reduzir as perdas na época das \
+chuvas e vender o peixe a melhor preço nos mercados da província.
+O armazém foi financiado por um fundo de desenvolvimento rural e deverá criar trinta \
+postos de trabalho permanentes.
+"""
+    (lead,) = split(page)
+    assert lead.title.startswith("Cooperativa de pescadores")
+    assert lead.source is None
