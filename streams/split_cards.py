@@ -1483,11 +1483,17 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
                     out.add(index)  # "Home Insurance Quotes" / "Homeowners are saving …"
                 break
             # "AquaTech Solutions": the advertiser, unless the page's cards print a name over
-            # their stamps (then it is the next card's source: "Excélsior" / "hace 1 día")
+            # their stamps and a stamp is under this one (then it is the next card's source:
+            # "Excélsior" / "hace 1 día"; over a title it is the ad's, "Ad title" / "Volta
+            # Energy" / title / "Harbour Times" / "2h")
             advertiser = (
                 index == mark + 1
                 and _is_name(lines[index])
-                and not any(stamp != index + 1 for stamp in named_stamps)
+                and (
+                    index + 1 == len(lines)
+                    or f.stamp(index + 1) is None
+                    or not any(stamp != index + 1 for stamp in named_stamps)
+                )
             )
             if not advertiser and _heads_card(f, index):
                 break  # the source line of the next card

@@ -1724,3 +1724,26 @@ def test_a_clips_length_over_a_title_with_its_own_stamp_is_no_stamp_of_the_card(
         ("Skipper explains the night rescue off the point", "Bay Radio", "2 hours ago"),
         ("Ferry operator adds a late sailing on weekend nights", "Coastal Ledger", "3 hours ago"),
     ]
+
+
+def test_an_advertiser_under_an_ad_title_is_no_source_of_the_card_under_it() -> None:
+    drafts = split(
+        "Top stories for you\n"
+        "Coastal Ledger · 2 hours ago\n"
+        "Ferry operator adds a late sailing on weekend nights\n"
+        "Sponsored\n"
+        "Discover why thousands of islanders are switching their energy supplier\n"
+        "Volta Energy\n"
+        "Fish market moves to the old customs shed\n"
+        "coastwatch\n"
+        "1 day ago\n"
+        "Tug crews vote to strike over new shift patterns\n"
+        "Bay Radio\n"
+        "30 min ago\n"
+        "See more\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Fish market moves to the old customs shed", "1 day ago"),
+        ("Tug crews vote to strike over new shift patterns", "30 min ago"),
+    ]
+    assert "Volta Energy" not in {d.source for d in drafts}
