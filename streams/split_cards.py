@@ -575,6 +575,7 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
             and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS
         )
         or (_is_person(name) and headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS)
+        or (headline_over and _authors_pair_titles(c))
         # title / chip ("Explainer") or source / stamp, then the next card (title / stamp):
         # the name and the stamp close the card of the title above
         or (headline_over and _card_follows(f, c.end, title_after=True))
@@ -655,6 +656,19 @@ def _stamp_then_title(c: _Cluster) -> _Card | None:
     if c.title_after and (c.layout.stamp_first or c.f.stamp(c.anchor) is None):
         return c.card(c.start, c.end, c.end + 1)
     return None
+
+
+def _authors_pair_titles(c: _Cluster) -> bool:
+    """Title / person / stamp / title / person: each title has its author's name right
+    under it, so the stamp under the first name closes that card, not the next title's."""
+    f, above, under = c.f, c.above, c.end + 1
+    return (
+        c.named_above
+        and under < len(f.lines)
+        and _free_title(f, above - 1, c.taken)
+        and _person_name(f.lines[above])
+        and _person_name(f.lines[under])
+    )
 
 
 def _title_name_stamp(c: _Cluster) -> _Card | None:

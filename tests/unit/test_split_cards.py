@@ -1747,3 +1747,36 @@ def test_an_advertiser_under_an_ad_title_is_no_source_of_the_card_under_it() -> 
         ("Tug crews vote to strike over new shift patterns", "30 min ago"),
     ]
     assert "Volta Energy" not in {d.source for d in drafts}
+
+
+def test_an_author_under_each_title_keeps_the_stamp_with_the_title_above() -> None:
+    drafts = split(
+        "Harbour Review\nNews\nOpinion\nOPINION\n"
+        "The island ferry subsidy has become a trap for small operators\n"
+        "Cheap fuel grants fuelled fares, not new routes. The next scheme must build boats.\n"
+        "Renata Olszak\nEconomist, Harbour Institute\n12 March 2026\n"
+        "When the council launched its ferry grant in 2023, it promised to help small "
+        "operators keep their routes open through the winter months.\n"
+        "Instead the money went to the two largest lines, which raised fares on the busiest "
+        "crossings and cut the early sailings that workers rely on.\n"
+        "What would work instead? First, the council should tie the grant to the number of "
+        "winter sailings each operator keeps.\n"
+        "Renata Olszak is an economist at the Harbour Institute and a former adviser to the "
+        "port board.\n"
+        "Comments (2)\nOskar D.\n2 hours ago\n"
+        "Finally someone says it. My fare went up twice this year.\n"
+        "Lidia\n5 hours ago\nThe mainland routes are very different. Not a fair comparison.\n"
+        "More opinion\n"
+        "The ferry timetable needs more than another consultation\n"
+        "Dariusz Wolanek\n"
+        "11 March 2026\n"
+        "Why our harbour towns are losing their young engineers\n"
+        "Zofia Brzezanka\n"
+        "Wages at the yards have not kept pace with the cost of renting near the quay.\n"
+        "10 March 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("The ferry timetable needs more than another consultation", "11 March 2026"),
+        ("Why our harbour towns are losing their young engineers", "10 March 2026"),
+    ]
+    assert drafts[1].source is None  # (the author's name under the title is no source)
