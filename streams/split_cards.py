@@ -797,9 +797,18 @@ def _block_closes(f: _Features, index: int) -> bool:
 
 
 def _title_source_summary_stamp(c: _Cluster) -> _Card | None:
-    if _sourced_summary(c.f, c.above, c.begin, c.taken):
-        return c.card(c.above - 2, c.above - 2, c.above, c.f.lines[c.above - 1])
-    return None
+    """Title / name / summary / stamp: the name is the card's publisher, unless it reads as
+    a person's and nothing says the list's cards print publishers (then its author: null
+    beats wrong)."""
+    if not _sourced_summary(c.f, c.above, c.begin, c.taken):
+        return None
+    name = c.f.lines[c.above - 1]
+    authored = (
+        _person_name(name)
+        and not (_outlet_name(name) or _brand(name))
+        and not (c.sourced_list or c.sourced_under or c.meta_sources)
+    )
+    return c.card(c.above - 2, c.above - 2, c.above, None if authored else name)
 
 
 def _title_chip_stamp(c: _Cluster) -> _Card | None:

@@ -1779,4 +1779,5 @@ def test_an_author_under_each_title_keeps_the_stamp_with_the_title_above() -> No
         ("The ferry timetable needs more than another consultation", "11 March 2026"),
         ("Why our harbour towns are losing their young engineers", "10 March 2026"),
     ]
-    assert drafts[1].source is None  # (the author's name under the title is no source)
+    # (an author's name under a title, over its stamp or its summary, is no source)
+    assert [d.source for d in drafts[1:]] == [None, None]
