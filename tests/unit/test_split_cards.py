@@ -1781,3 +1781,22 @@ def test_an_author_under_each_title_keeps_the_stamp_with_the_title_above() -> No
     ]
     # (an author's name under a title, over its stamp or its summary, is no source)
     assert [d.source for d in drafts[1:]] == [None, None]
+
+
+def test_a_section_fronts_bare_headline_list_under_a_short_label_gives_no_teaser() -> None:
+    page = (
+        "Harbour Business\nMarkets\nEquities\nCurrencies\nBonds\nMarkets data\n"
+        "Harbour 50\n4,112.36\n+0.54%\nSalt Index\n1,118.20\n-0.31%\nTop stories\n"
+        "Harbour 50 closes at record high as shippers rally on freight hopes\n"
+        "Krona slips after surprise fall in dockside spending\n"
+        "Bond yields hit three-month low as traders bet on a winter cut\n"
+        "Equities\n"
+        "Tug operator leads shippers higher\n"
+        "Why small ferry lines are still lagging the big carriers\n"
+        "Investors pull 40m from harbour equity funds in October\n"
+        "Currencies\n"
+        "Krona weakens as the central bank keeps rates on hold\n"
+        "Most read\nPort board names new chair\nAdvertisement\n"
+        "Terms of use\nPrivacy\n"
+    )
+    assert split(page) == []
