@@ -592,6 +592,7 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
             and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS
         )
         or (_is_person(name) and headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS)
+        or (headline_over and _authors_pair_titles(c))
         # title / chip ("Explainer") or source / stamp, then the next card (title / stamp):
         # the name and the stamp close the card of the title above
         or (headline_over and _card_follows(f, c.end, title_after=True))
@@ -672,6 +673,19 @@ def _stamp_then_title(c: _Cluster) -> _Card | None:
     if c.title_after and (c.layout.stamp_first or c.f.stamp(c.anchor) is None):
         return c.card(c.start, c.end, c.end + 1)
     return None
+
+
+def _authors_pair_titles(c: _Cluster) -> bool:
+    """Title / person / stamp / title / person: each title has its author's name right
+    under it, so the stamp under the first name closes that card, not the next title's."""
+    f, above, under = c.f, c.above, c.end + 1
+    return (
+        c.named_above
+        and under < len(f.lines)
+        and _free_title(f, above - 1, c.taken)
+        and _person_name(f.lines[above])
+        and _person_name(f.lines[under])
+    )
 
 
 def _title_name_stamp(c: _Cluster) -> _Card | None:
@@ -800,9 +814,18 @@ def _block_closes(f: _Features, index: int) -> bool:
 
 
 def _title_source_summary_stamp(c: _Cluster) -> _Card | None:
-    if _sourced_summary(c.f, c.above, c.begin, c.taken):
-        return c.card(c.above - 2, c.above - 2, c.above, c.f.lines[c.above - 1])
-    return None
+    """Title / name / summary / stamp: the name is the card's publisher, unless it reads as
+    a person's and nothing says the list's cards print publishers (then its author: null
+    beats wrong)."""
+    if not _sourced_summary(c.f, c.above, c.begin, c.taken):
+        return None
+    name = c.f.lines[c.above - 1]
+    authored = (
+        _person_name(name)
+        and not (_outlet_name(name) or _brand(name))
+        and not (c.sourced_list or c.sourced_under or c.meta_sources)
+    )
+    return c.card(c.above - 2, c.above - 2, c.above, None if authored else name)
 
 
 def _title_chip_stamp(c: _Cluster) -> _Card | None:
@@ -1500,11 +1523,17 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
                     out.add(index)  # "Home Insurance Quotes" / "Homeowners are saving …"
                 break
             # "AquaTech Solutions": the advertiser, unless the page's cards print a name over
-            # their stamps (then it is the next card's source: "Excélsior" / "hace 1 día")
+            # their stamps and a stamp is under this one (then it is the next card's source:
+            # "Excélsior" / "hace 1 día"; over a title it is the ad's, "Ad title" / "Volta
+            # Energy" / title / "Harbour Times" / "2h")
             advertiser = (
                 index == mark + 1
                 and _is_name(lines[index])
-                and not any(stamp != index + 1 for stamp in named_stamps)
+                and (
+                    index + 1 == len(lines)
+                    or f.stamp(index + 1) is None
+                    or not any(stamp != index + 1 for stamp in named_stamps)
+                )
             )
             if not advertiser and _heads_card(f, index):
                 break  # the source line of the next card

@@ -105,9 +105,11 @@ _QUOTES = frozenset('"“”„«»')
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
 _STAFF_WORDS = frozenset(
     {"staff", "staffers", "desk", "newsroom", "redaktion", "rédaction", "redacción", "redação",
-     "redazione", "redactie"}
+     "redacção", "redazione", "redactie"}
 )  # fmt: skip
-_NEWSROOMS = frozenset({"redaktion", "rédaction", "redacción", "redação", "redazione", "redactie"})
+_NEWSROOMS = frozenset(
+    {"redaktion", "rédaction", "redacción", "redação", "redacção", "redazione", "redactie"}
+)
 _STAFF_MAX_WORDS = 4  # spaces: a credit line has at most four words
 _STAFF_LEAD_WORDS = 3  # "Redacción Valencia": a newsroom word first, then a place
 _RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body

@@ -259,4 +259,19 @@ def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
         and not _is_name(lines[rubric])
         and _words(lines[rubric]) >= max(_PROSE_MIN_WORDS, _words(lines[title]) + 1)
         and not _headline_shaped(lines[rubric])
+        and not _headline_run(f, rubric, stop)
+    )
+
+
+def _headline_run(f: _Features, rubric: int, stop: int) -> bool:
+    """A headline right under the line read as a rubric, longer than a fly-title and no
+    longer than that line: the lines are a list of bare headlines ("Markets" / headline /
+    headline / headline), no card's title and rubric (a site's long tagline under a rubric
+    is no headline of its list)."""
+    under = rubric + 1
+    return (
+        under < stop
+        and bool(f.lines[under])
+        and _SHORT_NAME_WORDS < _words(f.lines[under]) <= _words(f.lines[rubric])
+        and f.is_title(under)
     )

@@ -870,3 +870,24 @@ def test_a_story_stamped_as_updated_takes_the_stamp_over_its_first_paragraph() -
     )
     assert drafts[0].role == "lead"
     assert drafts[0].time_text == "June 17, 2025 21:34"
+
+
+def test_a_newsroom_credit_in_portuguese_spelling_is_no_source() -> None:
+    page = """\
+Jornal da Baía
+Início
+Economia
+Cooperativa de pescadores de Vilanova recebe novo armazém frigorífico
+Publicado: 27/11/2026 às 16:40
+Por: Redacção
+Partilhar
+A cooperativa de pescadores de Vilanova inaugurou, esta sexta-feira, um armazém \
+frigorífico com capacidade para duzentas toneladas de pescado.
+Segundo o presidente da cooperativa, a obra permite reduzir as perdas na época das \
+chuvas e vender o peixe a melhor preço nos mercados da província.
+O armazém foi financiado por um fundo de desenvolvimento rural e deverá criar trinta \
+postos de trabalho permanentes.
+"""
+    (lead,) = split(page)
+    assert lead.title.startswith("Cooperativa de pescadores")
+    assert lead.source is None

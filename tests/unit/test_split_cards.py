@@ -1753,3 +1753,79 @@ def test_short_headlines_over_unpunctuated_decks_in_every_card_are_the_titles() 
         "4h ago\n"
     )
     assert (drafts[1].title, drafts[1].time_text) == ("Bus fares rise again", "2h ago")
+
+
+def test_an_advertiser_under_an_ad_title_is_no_source_of_the_card_under_it() -> None:
+    drafts = split(
+        "Top stories for you\n"
+        "Coastal Ledger · 2 hours ago\n"
+        "Ferry operator adds a late sailing on weekend nights\n"
+        "Sponsored\n"
+        "Discover why thousands of islanders are switching their energy supplier\n"
+        "Volta Energy\n"
+        "Fish market moves to the old customs shed\n"
+        "coastwatch\n"
+        "1 day ago\n"
+        "Tug crews vote to strike over new shift patterns\n"
+        "Bay Radio\n"
+        "30 min ago\n"
+        "See more\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Fish market moves to the old customs shed", "1 day ago"),
+        ("Tug crews vote to strike over new shift patterns", "30 min ago"),
+    ]
+    assert "Volta Energy" not in {d.source for d in drafts}
+
+
+def test_an_author_under_each_title_keeps_the_stamp_with_the_title_above() -> None:
+    drafts = split(
+        "Harbour Review\nNews\nOpinion\nOPINION\n"
+        "The island ferry subsidy has become a trap for small operators\n"
+        "Cheap fuel grants fuelled fares, not new routes. The next scheme must build boats.\n"
+        "Renata Olszak\nEconomist, Harbour Institute\n12 March 2026\n"
+        "When the council launched its ferry grant in 2023, it promised to help small "
+        "operators keep their routes open through the winter months.\n"
+        "Instead the money went to the two largest lines, which raised fares on the busiest "
+        "crossings and cut the early sailings that workers rely on.\n"
+        "What would work instead? First, the council should tie the grant to the number of "
+        "winter sailings each operator keeps.\n"
+        "Renata Olszak is an economist at the Harbour Institute and a former adviser to the "
+        "port board.\n"
+        "Comments (2)\nOskar D.\n2 hours ago\n"
+        "Finally someone says it. My fare went up twice this year.\n"
+        "Lidia\n5 hours ago\nThe mainland routes are very different. Not a fair comparison.\n"
+        "More opinion\n"
+        "The ferry timetable needs more than another consultation\n"
+        "Dariusz Wolanek\n"
+        "11 March 2026\n"
+        "Why our harbour towns are losing their young engineers\n"
+        "Zofia Brzezanka\n"
+        "Wages at the yards have not kept pace with the cost of renting near the quay.\n"
+        "10 March 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("The ferry timetable needs more than another consultation", "11 March 2026"),
+        ("Why our harbour towns are losing their young engineers", "10 March 2026"),
+    ]
+    # (an author's name under a title, over its stamp or its summary, is no source)
+    assert [d.source for d in drafts[1:]] == [None, None]
+
+
+def test_a_section_fronts_bare_headline_list_under_a_short_label_gives_no_teaser() -> None:
+    page = (
+        "Harbour Business\nMarkets\nEquities\nCurrencies\nBonds\nMarkets data\n"
+        "Harbour 50\n4,112.36\n+0.54%\nSalt Index\n1,118.20\n-0.31%\nTop stories\n"
+        "Harbour 50 closes at record high as shippers rally on freight hopes\n"
+        "Krona slips after surprise fall in dockside spending\n"
+        "Bond yields hit three-month low as traders bet on a winter cut\n"
+        "Equities\n"
+        "Tug operator leads shippers higher\n"
+        "Why small ferry lines are still lagging the big carriers\n"
+        "Investors pull 40m from harbour equity funds in October\n"
+        "Currencies\n"
+        "Krona weakens as the central bank keeps rates on hold\n"
+        "Most read\nPort board names new chair\nAdvertisement\n"
+        "Terms of use\nPrivacy\n"
+    )
+    assert split(page) == []
