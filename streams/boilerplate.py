@@ -465,6 +465,12 @@ def addresses_reader(line: str, *, times: int = 1) -> bool:
     return sum(_whole_tokens(_ui_words().reader_word, folded)) >= times
 
 
+def asks_politely(line: str) -> bool:
+    """A "please" in the line ("Please turn on JavaScript …", "Bitte …"): a request of the
+    site's, no headline."""
+    return _POLITE.search(line.casefold()) is not None
+
+
 def speaks_to_reader(line: str) -> bool:
     """A sentence of the site's to the reader ("We ask you to keep the discussion civil.",
     "Bitte bleiben Sie sachlich."): "you" or formal "Sie", no quoted or reported speech (a

@@ -71,6 +71,7 @@ from streams.boilerplate import (
     COMMAND_MAX_WORDS,
     Kind,
     addresses_reader,
+    asks_politely,
     classify,
     describes_newsletter,
     glued_label,
@@ -169,6 +170,7 @@ _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
+_TITLE_NO_END = frozenset(".!…:;")  # a title may end with "?", a quote or a word
 _EDITORIAL_NOTE_CHARS = 280  # a note of a sentence or two, no paragraph of an essay
 _NOTE_ENDS = frozenset(".!")
 _PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
@@ -283,6 +285,7 @@ def clean_page(page: RawPage) -> CleanPage:
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     lengths = _length_lines(raw_lines)
+    _keep_card_titles(raw_lines, kinds)
     _drop_by_shape(normalised, raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
@@ -299,7 +302,12 @@ def clean_page(page: RawPage) -> CleanPage:
             kind = _kind_by_place(line, kind, text, number)
         if player:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
-            player = _player_state(player, line, kind, following)
+            # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à
+            # 20h10", or "Video" / "2:14" / title / "Coast FM · 2h")
+            card = player == _PLAYER_DURATION and (
+                find_time(following) is not None or _over_card_stamp(raw_lines, kinds, number)
+            )
+            player = _player_state(player, line, kind, following, card=card)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
         opens = (  # (the quick test: most lines open no player)
@@ -968,6 +976,79 @@ class _TextStart:
         return len(self.lines)
 
 
+def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A dropped line shaped like a headline over a card's stamp is the card's title, kept:
+    a label ("Watch: …", "Kommentar: …") or the reader ("How to … your …") in a title
+    makes no UI line of it when the card's source and stamp follow ("Watch: Crews clear
+    the harbour road" / "Coast FM · 2h"). Asked of the few dropped lines of five words or
+    more that end like no sentence."""
+    for number in _positions(kinds, Kind.DROP):
+        line = lines[number]
+        if (
+            _HEADING_MAX_WORDS <= line.count(" ") < _LINK_MAX_WORDS
+            and line[-1] not in _TITLE_NO_END
+            and line[0] != "("  # an editor's note
+            and _over_card_stamp(lines, kinds, number)
+            and _card_title(line)
+        ):
+            kinds[number] = None
+
+
+def _card_title(line: str) -> bool:
+    """A headline behind its label, if any ("Watch: Crews clear …"): no command, no request
+    ("Sign in to …", "Please turn on …"), no link's label ("Also read: …", over a live
+    entry's stamp), no meta line ("Listen · 5:12 min"), no stamp."""
+    colon = line.find(": ", 0, _LINK_LABEL_CHARS)
+    if colon > 0 and classify(line[:colon]) in (Kind.LINKS, Kind.RELATED):
+        return False
+    title = line[colon + 2 :] if colon > 0 else line
+    return (
+        not starts_with_verb(title)
+        and not asks_politely(title)
+        and _META_SEPARATOR.search(line) is None
+        and find_time(line) is None
+    )
+
+
+def _over_card_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
+    """Whether a card's stamp follows the line at ``title``: right under it ("Source · 2h",
+    "27.11.2026"), or under a short source or label ("DW" / "6h", "Published" / "35 minutes
+    ago") or a summary sentence, over dropped lines ("·"), a few. A player's length ("2:14")
+    is no card's stamp."""
+    meta = _next_content(lines, kinds, title)
+    if meta < 0:
+        return False
+    if _card_stamp(lines[meta]):
+        return True
+    line = lines[meta]
+    if not (
+        (line.count(" ") < _KICKER_MAX_WORDS and line[-1] not in _SENTENCE_END) or _summary(line)
+    ):
+        return False
+    stamp = _next_content(lines, kinds, meta)
+    return stamp >= 0 and _card_stamp(lines[stamp])
+
+
+def _card_stamp(line: str) -> bool:
+    """A card's stamp line, alone or after its source ("Coast FM · 2h"), not a duration."""
+    return _DURATION.match(line) is None and _stamp_tail(line)
+
+
+def _next_content(lines: list[str], kinds: list[Kind | None], number: int) -> int:
+    """The next content line after ``number`` over blank and dropped lines (a few: linear
+    time); -1 when a heading or the page's end comes first."""
+    index = number + 1
+    for _ in range(_LINK_SKIP_MAX):
+        while index < len(lines) and not lines[index]:
+            index += 1
+        if index == len(lines) or kinds[index] not in (None, Kind.DROP):
+            return -1
+        if kinds[index] is None:
+            return index
+        index += 1
+    return -1
+
+
 def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) -> None:
     """The passes that drop content lines by their place among the page's UI (in order: a
     later pass sees what an earlier one dropped)."""
@@ -1182,21 +1263,18 @@ def _player_start(line: str, kind: Kind | None, number: int, lengths: set[int]) 
     return _PLAYER_TITLE if over_length and _labelled_title(line) else 0
 
 
-def _player_state(state: int, line: str, kind: Kind | None, following: str) -> int:
+def _player_state(state: int, line: str, kind: Kind | None, following: str, *, card: bool) -> int:
     """A player widget's lines after its label: a duration ("02:31") and a title (a
     headline, not a sentence) in either order, then perhaps its source ("- Source: CNN").
-    0 when ``line`` is not the widget's."""
+    0 when ``line`` is not the widget's (``card``: a title over a card's stamp)."""
     if kind is not None:  # ("Player wird geladen" under the player's title; "Video" / "Ad
         # Feedback" / title / "01:54": the player's own controls between its label and title)
         return state if state in _PLAYER_SKIPS_DROPPED and kind is Kind.DROP else 0
     if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
         return _after_label(state, line, following)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
-        # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à 20h10")
         done = (
-            _player_title(line) and find_time(following) is None
-            if state == _PLAYER_DURATION
-            else _DURATION.match(line)
+            _player_title(line) and not card if state == _PLAYER_DURATION else _DURATION.match(line)
         )
         return _PLAYER_DONE if done else 0
     if state == _PLAYER_DONE:

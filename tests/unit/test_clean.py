@@ -1594,3 +1594,61 @@ def test_a_malformed_page_address_names_no_site_and_breaks_nothing() -> None:
 def test_odd_characters_become_plain_ones() -> None:
     text = "Ferry\u00a0fares rise\u200b today\r\nthe port\u2028said \u2212 and\u2015more\tlater"
     assert normalise_text(text) == "Ferry fares rise today\nthe port\nsaid - and—more later"
+
+
+def test_a_labelled_or_reader_title_over_a_cards_stamp_stays() -> None:
+    lines = lines_of(
+        "More stories\n"
+        "Watch: Ferry crew lifts stranded hikers off the cliff path\n"
+        "Coast FM · 2h\n"
+        "Kommentar: Der Stadtrat verspielt sein letztes Vertrauen\n"
+        "27.11.2026\n"
+        "How to find your parcel when the courier app goes down\n"
+        "Valley Post · 5h ago\n"
+        "LIST: Schools closed in the valley on Tuesday\n"
+        "Updated list of closures from the county office today.\n"
+        "4 hours ago\n"
+    )
+    for title in (
+        "Watch: Ferry crew lifts stranded hikers off the cliff path",
+        "Kommentar: Der Stadtrat verspielt sein letztes Vertrauen",
+        "How to find your parcel when the courier app goes down",
+        "LIST: Schools closed in the valley on Tuesday",
+    ):
+        assert title in lines
+    # over no stamp, a label's line, a link's label, a request or a command still go
+    assert "Watch: Ferry crew lifts stranded hikers off the cliff path" not in lines_of(
+        "The crew was praised by the mayor on Friday for a long night of work at sea.\n"
+        "Watch: Ferry crew lifts stranded hikers off the cliff path\n"
+        "The hikers were taken to the county hospital and released by the morning.\n"
+    )
+    live = lines_of(
+        "Also read: Council budget passes after a long night of votes\n"
+        "14:05\n"
+        "Please turn on JavaScript to follow the live updates\n"
+        "Live feed\n"
+        "13:50\n"
+        "Sign in or create your account to join the discussion\n"
+        "2h ago\n"
+    )
+    assert not any("Council budget" in line or "JavaScript" in line for line in live)
+    assert not any("Sign in" in line for line in live)
+
+
+def test_a_video_cards_title_over_its_source_and_stamp_stays() -> None:
+    lines = lines_of(
+        "Bridge repairs to close the river road for a month\n"
+        "Valley Post · 5h\n"
+        "Video\n"
+        "2:14\n"
+        "Flood water fills the market square overnight\n"
+        "Coast FM · 1h\n"
+        "Video\n"
+        "1:12\n"
+        "Farmers block the ring road in protest over water\n"
+        "Harbour Daily\n"
+        "hace 30 min\n"
+    )
+    assert "Flood water fills the market square overnight" in lines
+    assert "Farmers block the ring road in protest over water" in lines
+    assert "2:14" not in lines and "Video" not in lines  # the player's label and length go
