@@ -1376,12 +1376,12 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
         and line[-1] not in _SENTENCE_END
         and not _stamp_tail(line)  # (nor a one-line card: "Title | AFP | 3 hours ago")
-        and not (below and find_time(below))
+        and not (below and _stamp_tail(below))  # ("Source · 2 days ago" too)
         # a headline with a summary is a teaser (a stamp under the summary: surely)
         and (
             not _summary(below) or (listed and not (under and find_time(under))) or _summary(under)
         )
-        and not (below and below.count(" ") < _KICKER_MAX_WORDS and under and find_time(under))
+        and not (below and below.count(" ") < _KICKER_MAX_WORDS and under and _stamp_tail(under))
     )
 
 

@@ -1652,3 +1652,23 @@ def test_a_video_cards_title_over_its_source_and_stamp_stays() -> None:
     assert "Flood water fills the market square overnight" in lines
     assert "Farmers block the ring road in protest over water" in lines
     assert "2:14" not in lines and "Video" not in lines  # the player's label and length go
+
+
+def test_a_card_under_a_read_next_heading_keeps_its_title_over_source_and_stamp() -> None:
+    lines = lines_of(
+        "The trial ends in March, and the results are due before the summer.\n"
+        "Read next\n"
+        "Six winter vegetables worth growing on a balcony\n"
+        "Garden Weekly · 2 days ago\n"
+        "Is tap water safe after the flood? What the tests show\n"
+        "Garden Weekly · 5 days ago\n"
+    )
+    assert "Six winter vegetables worth growing on a balcony" in lines
+    # a bare headline link under the heading, over the text going on, still goes
+    assert "Six winter vegetables worth growing on a balcony" not in lines_of(
+        "The trial ends in March, and the results are due before the summer.\n"
+        "Read next\n"
+        "Six winter vegetables worth growing on a balcony\n"
+        "The council will publish the full list of approved sites in the spring.\n"
+        "Residents can comment on the list until the end of April, the council said.\n"
+    )
