@@ -1135,7 +1135,11 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         )
         if described and above >= 0 and _box_line(lines, kinds, above):
             line = lines[above].strip(_NAME_QUOTES)  # (a name in quotes: "« La Lettre »")
-            if 0 < line.count(" ") < _BOX_HEADING_WORDS and line[-1] not in _SENTENCE_END:
+            if (
+                0 < line.count(" ") < _BOX_HEADING_WORDS
+                and line[-1] not in _SENTENCE_END
+                and find_time(line) is None  # (a card's stamp over the box: "Hier à 18h30")
+            ):
                 box.add(above)
     return box
 

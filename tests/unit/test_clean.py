@@ -1672,3 +1672,16 @@ def test_a_card_under_a_read_next_heading_keeps_its_title_over_source_and_stamp(
         "The council will publish the full list of approved sites in the spring.\n"
         "Residents can comment on the list until the end of April, the council said.\n"
     )
+
+
+def test_a_cards_stamp_over_a_newsletter_box_is_no_heading_of_the_box() -> None:
+    lines = lines_of(
+        "Sur le même sujet\n"
+        "Le port de Brest rouvre son quai nord aux cargos\n"
+        "La reprise du trafic a été confirmée par la chambre de commerce.\n"
+        "Hier à 18h30\n"
+        "Newsletter Bretagne\n"
+        "Recevez chaque matin l'essentiel de l'actualité de la région.\n"
+    )
+    assert lines[-1] == "Hier à 18h30"
+    assert "Newsletter Bretagne" not in lines  # the box's description still goes
