@@ -156,6 +156,7 @@ _LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _META_SEPARATOR = re.compile(r" [·•|] ")  # "Kreisbote · vor 2 Std.": a card's source and stamp
+_META_PARTS = re.compile(r" [·•|/—–] ")  # and "short by Ann Roy / 09:41 am", "g1 — há 35 min"
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
 # last sentence (three or more capitals-only tokens; a sentence never ends that way)
@@ -327,7 +328,13 @@ def clean_page(page: RawPage) -> CleanPage:
             continue
         if kind is None:
             current = out.current  # (inline: asked for every content line)
-            joins = bool(current) and (line[0] in _CLOSING or _continues(_tail(current), line))
+            joins = bool(current) and (
+                line[0] in _CLOSING
+                or (  # not a card's source under its title: "… Title" / "spot on news" / "2h"
+                    _continues(_tail(current), line)
+                    and not (line[0].islower() and _card_meta(raw_lines, kinds, number))
+                )
+            )
             if not _standalone(out, line, seen, joins=joins):
                 out.add(line, joins=joins)
         elif kind is not drop and (kind is end or not _drop_insert(raw_lines, kinds, number)):
@@ -1026,6 +1033,20 @@ def _over_card_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> 
     ):
         return False
     stamp = _next_content(lines, kinds, meta)
+    return stamp >= 0 and _card_stamp(lines[stamp])
+
+
+def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether the line at ``number`` is a card's meta line under its title, not the rest of
+    a sentence: a stamp in one of its parts ("short by Ann Roy / 09:41 am on 28 Nov",
+    "g1 — há 35 minutos"), or a source of a few words over the card's stamp ("spot on news"
+    / "vor 5 Std.", "di agenzia" / "27 novembre 2026, 10:45")."""
+    line = lines[number]
+    if any(find_time(part) for part in _META_PARTS.split(line)[: _KICKER_MAX_WORDS + 1]):
+        return True
+    if line.count(" ") >= _KICKER_MAX_WORDS or line[-1] in _SENTENCE_END:
+        return False
+    stamp = _next_content(lines, kinds, number)
     return stamp >= 0 and _card_stamp(lines[stamp])
 
 

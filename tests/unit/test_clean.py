@@ -1685,3 +1685,23 @@ def test_a_cards_stamp_over_a_newsletter_box_is_no_heading_of_the_box() -> None:
     )
     assert lines[-1] == "Hier à 18h30"
     assert "Newsletter Bretagne" not in lines  # the box's description still goes
+
+
+def test_a_cards_lower_case_source_or_byline_is_not_glued_to_its_title() -> None:
+    lines = lines_of(
+        "Latest\n"
+        "Warum Herbststürme an der Küste häufiger werden\n"
+        "wetter aktuell\n"
+        "vor 5 Std.\n"
+        "Harbour ferry to run every ten minutes from December 1\n"
+        "short by Ann Roy / 09:41 am on 28 Nov 2026, Saturday\n"
+        "Chuva forte deixa bairros sem luz na zona sul\n"
+        "g1 — há 35 minutos\n"
+    )
+    assert "Warum Herbststürme an der Küste häufiger werden" in lines
+    assert "Harbour ferry to run every ten minutes from December 1" in lines
+    assert "Chuva forte deixa bairros sem luz na zona sul" in lines
+    # a sentence broken at a link still goes on in lower case
+    assert lines_of("Analysts polled by\nReuters\nhad expected the rate to stay on hold.\n") == (
+        "Analysts polled by Reuters had expected the rate to stay on hold.",
+    )
