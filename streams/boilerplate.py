@@ -150,6 +150,7 @@ class _UiWords:
     editorial: Any  # an Aho-Corasick automaton of "editorials", "reviews", "letters" …
     editorial_words: frozenset[str]  # the same words, for a line's tokens
     our: frozenset[str]  # "our", "unsere": the site's own (possessive) voice
+    site_voice: frozenset[str]  # "we" and "our": the site naming itself
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
@@ -348,6 +349,7 @@ def _ui_words() -> _UiWords:
             editorial=_automaton(words["editorial"]),
             editorial_words=frozenset(words["editorial"]),
             our=frozenset(words["our"]),
+            site_voice=frozenset(words["we"] | words["our"]),
             reported_word=_whole_word(words["reported"]),
             commands=frozenset(
                 words["imperative"]
@@ -572,7 +574,7 @@ def _pitch(line: str, casefolded: str) -> bool:
             starts.append(word.group())
     weak = not words.imperative_weak.isdisjoint(starts)
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
-    if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
+    if reader and (pitch or _site_addresses_reader(tokens, seen, folded, readers)):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
     if pitch and not seen.isdisjoint(words.period) and _price_per_period(tokens):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
@@ -583,6 +585,18 @@ def _pitch(line: str, casefolded: str) -> bool:
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
     return (weak and (reader or pitch)) or _sells_news(tokens, folded)
+
+
+def _site_addresses_reader(
+    tokens: str, seen: set[str], folded: list[str], readers: set[str]
+) -> bool:
+    """Many second-person words and the site naming itself ("we", "our") or asking
+    ("please"): the site speaks to the reader. The "you" of a column or a review alone
+    speaks to no one in particular ("… you may find that you have been holding your
+    breath")."""
+    if sum(1 for token in folded if token in readers) < _READER_MANY:
+        return False
+    return not seen.isdisjoint(_ui_words().site_voice) or _POLITE.search(tokens) is not None
 
 
 def _sells_news(text: str, folded: list[str]) -> bool:

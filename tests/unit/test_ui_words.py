@@ -73,6 +73,7 @@ def test_a_list_heading_of_ui_words_opens_links() -> None:
         "Ti è piaciuto questo articolo? Sostieni il giornalismo locale.",
         "Steun onafhankelijke journalistiek in jouw regio.",
         "Verder lezen? Word abonnee: 2 maanden voor € 3 per week.",
+        "If you think you see this page by mistake, please tell your provider.",
     ],
 )
 def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
@@ -89,6 +90,8 @@ def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
         "The company's offer of €5 a share values it at €2 billion.",
         "Thank you for your interest in The Midwest Ledger.",
         "De krant verloor vorig jaar 4.000 abonnees, de prijs steeg naar € 6 per week.",
+        # a review's "you", however often, speaks to no one in particular
+        "When the orchard finally flowers, you may feel that you have earned your rest too.",
     ],
 )
 def test_news_sentences_are_not_pitches(line: str) -> None:
