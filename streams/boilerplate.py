@@ -180,7 +180,16 @@ _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few words of the price
 _PERIOD_AFTER_CHARS = 30
-_PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
+# a price in any currency, in folded text: a symbol ("$4", "₹99", "4 €"), a currency's short
+# name before the sum ("R45", "Rs 99", "RM 9.90", "CHF 12") or its code or name after it
+_CURRENCY_SIGNS = "€$£¥₹₩₱₦₺₽₪"
+_PRICE = re.compile(
+    rf"\d ?[{_CURRENCY_SIGNS}]|[{_CURRENCY_SIGNS}] ?\d"
+    r"|\b(?:r|rs\.?|rm|rp|kr|ksh|chf|inr|zar)\s?\d"
+    r"|\d ?(?:kr|zł)(?!\w)"
+    r"|\d (?:eur|euro|euros|usd|dollars?|rupees?|rand|yen|pesos?|reais|francs?|kronor|kroner"
+    r"|ringgit|rupiah)\b"
+)
 # the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
 _COMMENTS = re.compile(
     r"\b(?:comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
@@ -696,7 +705,7 @@ def is_price_offer(line: str) -> bool:
     "1 € le premier mois"), whatever stands next to it."""
     return (
         line.count(" ") < _OFFER_MAX_WORDS
-        and _PRICE.search(line) is not None
+        and _PRICE.search(line.casefold()) is not None
         and not _ui_words().period.isdisjoint(_UI_TOKEN.findall(line.casefold()))
     )
 
@@ -709,7 +718,7 @@ def names_price(line: str) -> bool:
 def quotes_price_per_period(line: str) -> bool:
     """A price with a period a few words after it ("daarna € 9,99 per maand"), anywhere in
     the line."""
-    return _PRICE.search(line) is not None and _price_per_period(line.casefold())
+    return _price_per_period(line.casefold())
 
 
 def is_sign_up_button(line: str) -> bool:

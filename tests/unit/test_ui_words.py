@@ -340,6 +340,28 @@ def test_price_offers() -> None:
     assert not is_price_offer("Shares rose 3% to $6.99 in the week to Friday after the results")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "₹149 / month",
+        "Rs 59 per month",
+        "RM 9.90 sebulan, then RM 19.90 a month",
+        "CHF 12 im Monat",
+    ],
+)
+def test_price_offers_in_any_currency(line: str) -> None:
+    assert is_price_offer(line)
+
+
+def test_a_membership_pitch_in_rand_is_a_pitch() -> None:
+    line = (
+        "Local journalism is free to read, but not free to make. Become a Valley Insider from R39 "
+        "a month and help us keep it going."
+    )
+    assert is_pitch(line)
+    assert classify(line) is Kind.DROP
+
+
 def test_glued_brands_and_bare_minutes_are_not_controls() -> None:
     assert classify("20minutos") is None
     assert classify("40 min") is None  # split tells a card's stamp from a reading time
