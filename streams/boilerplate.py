@@ -220,6 +220,9 @@ _CONTACT = re.compile(
 )
 # "… And here's our email: letters@example-times.com.": a note with an address, not news
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# a web host as printed, lower case, its name starting with a letter ("kansascity.com",
+# "sentinel.co.nz"); "2019.In" glued sentences, "U.S." and "e.g." are none
+_WEB_HOST = re.compile(r"\b[a-z][a-z\d-]*\.(?:[a-z\d-]+\.)*[a-z]{2,24}\b")
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
@@ -484,6 +487,18 @@ def speaks_to_reader(line: str) -> bool:
         line[-1] in _SENTENCE_ENDS
         and line.count(" ") < _NOTICE_SENTENCE_WORDS
         and addresses_reader(line)
+        and not _find_word(_ui_words().reported_word, line.casefold())
+    )
+
+
+def names_web_address(line: str) -> bool:
+    """A sentence naming a web address, no speech in it ("Originally published on
+    courier.example, part of …", "Write to us at courier.example/letters."): where the text
+    ends, the site's note about itself; news prints no addresses. (A short line: the host's
+    labels are searched from each word.)"""
+    return (
+        _WEB_HOST.search(line) is not None
+        and not has_quote(line)
         and not _find_word(_ui_words().reported_word, line.casefold())
     )
 

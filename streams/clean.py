@@ -84,6 +84,7 @@ from streams.boilerplate import (
     is_sign_up_button,
     join_words,
     names_price,
+    names_web_address,
     quotes_price_per_period,
     speaks_to_reader,
     starts_with_verb,
@@ -804,10 +805,11 @@ def _drop_editorial_notes(
     lines: list[str], kinds: list[Kind | None], text: "_TextStart", url: str | None
 ) -> None:
     """The site's notes on its own editorial trade where the text ends ("Our reviews are
-    written by our own critics.", "Send a letter to the editor at …"): a short sentence
-    (``is_editorial_note``) under a paragraph of the text, over the page's end, a heading
-    or a line that is no paragraph (a headline link). Bottom-up: a note under a note goes
-    first, and the one over it then ends the text too."""
+    written by our own critics.", "Send a letter to the editor at …") or any sentence naming
+    a web address ("Originally published on courier.example."): a short sentence
+    (``is_editorial_note``, ``names_web_address``) under a paragraph of the text, over the
+    page's end, a heading or a line that is no paragraph (a headline link). Bottom-up: a
+    note under a note goes first, and the one over it then ends the text too."""
     start = text.first()
     sentences = [  # (the quick test over the lines under the text's start)
         number
@@ -821,7 +823,7 @@ def _drop_editorial_notes(
         if (
             _text_ends_under(lines, kinds, number)
             and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
-            and is_editorial_note(line, url)
+            and (is_editorial_note(line, url) or names_web_address(line))
         ):
             kinds[number] = Kind.DROP
 

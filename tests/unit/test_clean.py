@@ -1594,3 +1594,22 @@ def test_a_malformed_page_address_names_no_site_and_breaks_nothing() -> None:
 def test_odd_characters_become_plain_ones() -> None:
     text = "Ferry\u00a0fares rise\u200b today\r\nthe port\u2028said \u2212 and\u2015more\tlater"
     assert normalise_text(text) == "Ferry fares rise today\nthe port\nsaid - and—more later"
+
+
+def test_a_sentence_naming_a_web_address_where_the_text_ends_is_the_sites_note() -> None:
+    """A syndication note naming a web address under the last paragraph goes; the same
+    sentence over more text, or a quote naming an address, stays."""
+    story = [
+        "The tram line to the harbour opened on Sunday after four years of building work.",
+        "Riders queued from dawn at the first stop, and the first cars left full just after six.",
+    ]
+    note = "First published on valleyherald.example, part of the Riverside Press group."
+    links = ["More from Valley Herald", "Harbour ferry fares rise again"]
+    kept = clean_page(RawPage(text="\n".join([*story, note, *links]))).lines
+    assert note not in kept
+    assert set(story) <= set(kept)
+    kept = clean_page(RawPage(text="\n".join([story[0], note, story[1], *links]))).lines
+    assert note in kept  # the text goes on under it
+    quoted = '"Every timetable is on valleytrams.example," the operator said on Sunday.'
+    kept = clean_page(RawPage(text="\n".join([*story, quoted, *links]))).lines
+    assert quoted in kept
