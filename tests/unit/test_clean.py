@@ -1613,3 +1613,20 @@ def test_a_sentence_naming_a_web_address_where_the_text_ends_is_the_sites_note()
     quoted = '"Every timetable is on valleytrams.example," the operator said on Sunday.'
     kept = clean_page(RawPage(text="\n".join([*story, quoted, *links]))).lines
     assert quoted in kept
+
+
+def test_an_acknowledgement_of_country_goes_and_news_of_one_stays() -> None:
+    """Australian sites print an acknowledgement of Country in their own voice, in the
+    present tense, under the text; a report that someone acknowledged the Traditional
+    Owners is news."""
+    story = [
+        "The new footbridge over Wattle Creek opened on Saturday after two years of work.",
+        "Elder Ruth Marram acknowledged the Traditional Owners at the opening ceremony.",
+    ]
+    notes = [
+        "Coastline Radio acknowledges the Traditional Custodians of the lands where we work.",
+        "We acknowledge the Traditional Owners of Country throughout the region.",
+    ]
+    kept = clean_page(RawPage(text="\n".join([*story, *notes, "More stories"]))).lines
+    assert set(story) <= set(kept)
+    assert not set(notes) & set(kept)
