@@ -59,6 +59,9 @@ _PROFILE_LINK = re.compile(
     r"\.(?:com|net|app)/[\w.@/-]+$",
     re.IGNORECASE,
 )
+# a line of social handles only ("@gruber", "@ann_lee, @bo and @cy"): an embed's or a
+# profile's links, never the text
+_HANDLES = re.compile(r"^@\w{1,30}(?:,? (?:and |et |und |y |e |en |i |og |och )?@\w{1,30})*$")
 _BAR_SEPARATOR = re.compile(r" ?[/|·] ?")
 _BAR_KINDS = frozenset({Kind.DROP, Kind.END})
 # a gallery's counter: "1 / 8", "3 of 7", "2 von 5", and one naming its medium ("Image 1 of
@@ -952,6 +955,7 @@ def _classify(line: str) -> Kind | None:
             or ("#" in line and _is_hashtags(line))
             or _counter(line, first)  # "1 of 6", "Image 1 of 4" of a gallery
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
+            or (line[0] == "@" and _HANDLES.match(line))
             or (("/" in key or "|" in key or "·" in key) and _controls_bar(key, phrases))
         ):
             kind = Kind.DROP

@@ -359,6 +359,20 @@ def test_a_social_handle_leaves_the_authors_role_line() -> None:
     assert "The ministry answered its critics on X under the handle @pmoffice" in lines
 
 
+def test_a_line_of_social_handles_only_goes() -> None:
+    """An embed's or a story's list of profiles ("@a, @b and @c") is links, never text; a
+    line that names handles in words stays."""
+    lines = lines_of(
+        "Ferry operator delays its new harbour service to the spring\n"
+        "The operator said the new boats would reach the harbour in March.\n"
+        "@harbourwatch, @ferry_fan and @quaysidenews\n"
+        "@lindmouthcouncil\n"
+        "Quoted by @harbourwatch and @ferry_fan\n"
+    )
+    assert not any(line.startswith("@") for line in lines)
+    assert "Quoted by @harbourwatch and @ferry_fan" in lines
+
+
 COMMENTS_OVER_THE_TEXT = """\
 Opinion
 Comment
