@@ -162,6 +162,7 @@ class _UiWords:
     article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
     credit_label: frozenset[str]  # "provided", "bereitgestellt": a portal's picture credit
     byline: frozenset[str]  # "by", "par", "Autor": a byline's label words
+    article: frozenset[str]  # "the", "der", "le": a statement's subject opens with one
 
 
 _UI_WORDS: _UiWords | None = None
@@ -380,6 +381,7 @@ def _ui_words() -> _UiWords:
             article_venue=_whole_word(words["article-venue"]),
             credit_label=frozenset(words["credit-label"]),
             byline=frozenset(words["byline"]),
+            article=frozenset(words["article"]),
         )
     return _UI_WORDS
 
@@ -394,6 +396,8 @@ def is_ui_control(line: str) -> bool:
         return False  # a brand: "20minutos", "9to5Mac"
     words = _ui_words()
     tokens = _UI_TOKEN.findall(line.casefold().replace("’", "'"))
+    if line[-1] == "." and tokens[:1] and tokens[0] in words.article:
+        return False  # a statement: "The trial continues." (buttons open with a verb or noun)
     control = False
     for token in tokens:
         if token in words.control:

@@ -54,6 +54,14 @@ def test_headlines_and_stamps_are_not_controls(line: str) -> None:
     assert not is_ui_control(line)
 
 
+@pytest.mark.parametrize("line", ["The search continues.", "The trial continues."])
+def test_a_full_stopped_statement_of_ui_words_is_news(line: str) -> None:
+    """A story's last line may be made of words buttons use too; its article and full stop
+    make it a statement ("Sign up here.", "Lecture 4 min." stay controls)."""
+    assert classify(line) is None
+    assert classify("Sign up here.") is Kind.DROP
+
+
 def test_a_list_heading_of_ui_words_opens_links() -> None:
     assert classify("Links:") is Kind.LINKS
 
