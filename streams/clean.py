@@ -90,6 +90,7 @@ from streams.boilerplate import (
     starts_with_verb,
 )
 from streams.model import CleanPage, RawPage
+from streams.scan import NAME_PARTICLES
 from streams.timestamps import find_time
 
 # --- characters ------------------------------------------------------------------------------
@@ -142,10 +143,11 @@ _ATTRIBUTION_WORDS = 6
 _NAME_MIN_WORDS = 2
 _NOTE_MAX_WORDS = 25  # an author's note closing the text
 _BYLINE_REACH = 12  # lines over the text's start where its byline stands
+_BYLINE_MAX_SPACES = 6  # "Door Bram van der Linde": a label, a name and its particles
 _BYLINE = re.compile(
     r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
     r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af):? "
-    r"[A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$"
+    r"[A-ZÀ-Þ]\S*(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-Þ]\S*){0,3}$"  # (and "de", "van der" inside)
 )
 _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text
 _LINK_MIN_WORDS = 3
@@ -776,7 +778,7 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
         name
         for number in range(max(0, start - _BYLINE_REACH), start)
         if kinds[number] is None
-        and 0 < lines[number].count(" ") <= _NAME_MAX_WORDS  # (the quick test: most lines)
+        and 0 < lines[number].count(" ") <= _BYLINE_MAX_SPACES  # (the quick test: most lines)
         and (name := _byline_name(lines[number]))
     }
     if not names:
@@ -849,8 +851,10 @@ def _byline_name(line: str) -> str:
     words = line.split(" ")
     if _BYLINE.match(line):
         words = words[1:]  # "By Ann Lee", "Por Ana Lima"
-    named = _NAME_MIN_WORDS <= len(words) <= _NAME_MAX_WORDS and all(
-        word[:1].isupper() and word.isalpha() for word in words
+    # (a particle inside a name is none of its words: "Jan de Vries", "Ana van der Berg")
+    name = words[:1] + [word for word in words[1:-1] if word not in NAME_PARTICLES] + words[1:][-1:]
+    named = _NAME_MIN_WORDS <= len(name) <= _NAME_MAX_WORDS and all(
+        word[:1].isupper() and word.isalpha() for word in name
     )
     return " ".join(words) if named else ""
 

@@ -1270,6 +1270,21 @@ def test_a_note_on_the_author_closing_the_text_goes() -> None:
     assert inside.strip() in lines_of(header + text + inside + text)
 
 
+def test_an_author_note_goes_when_the_bylines_name_has_a_particle() -> None:
+    """ "Door Bram van der Linde": a name's particles are part of the byline's name."""
+    header = "Binnenland\nNieuwe veerpont voor Dijkveld pas in 2028\nDoor Bram van der Linde\n"
+    text = (
+        "De gemeente Dijkveld wil de oude veerpont in 2028 vervangen door een elektrische, "
+        "zei de wethouder dinsdag op de raadsvergadering.\n"
+        "De nieuwe pont kost volgens de begroting ongeveer 3,4 miljoen euro en vaart tot "
+        "middernacht, twee uur langer dan nu.\n"
+    )
+    note = "Bram van der Linde is verslaggever binnenland en schrijft over verkeer.\n"
+    page = lines_of(header + text + note + "Meer nieuws\n")
+    assert note.strip() not in page
+    assert page[-1].startswith("De nieuwe pont kost")
+
+
 def test_a_lower_case_publisher_over_its_stamp_is_not_joined_onto_the_title() -> None:
     lines = lines_of(
         "Ferry operator adds a late sailing on weekend nights\nla Gazzetta · 3 ore fa\n"
