@@ -1608,7 +1608,7 @@ def test_a_skip_link_to_the_main_content_goes_in_any_language() -> None:
 
 
 def test_a_malformed_page_address_names_no_site_and_breaks_nothing() -> None:
-    note = "Send a letter to the editor at quaysidegazette.example/letters."
+    note = "The Gazette's letters page is open to every reader of the paper."
     page = "\n".join(
         [
             "The board voted six to three for the new ferry pier at Lindmouth on Monday night.",
