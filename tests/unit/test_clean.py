@@ -1659,3 +1659,20 @@ def test_an_acknowledgement_of_country_goes_and_news_of_one_stays() -> None:
     kept = clean_page(RawPage(text="\n".join([*story, *notes, "More stories"]))).lines
     assert set(story) <= set(kept)
     assert not set(notes) & set(kept)
+
+
+def test_the_sites_voice_on_what_it_sells_goes_where_the_text_ends() -> None:
+    """A sentence in the site's voice naming its journalism, readers or app under the last
+    paragraph is the site's note; a column's closing "we" about the country stays, and so
+    does the site's sentence over more text."""
+    story = [
+        "The council has promised a new bus depot for the valley three times since 2019.",
+        "If we want buses that run on time, we should first build the depot they need.",
+    ]
+    note = "Local journalism like ours depends on readers who keep it going."
+    links = ["More opinion", "Harbour ferry fares rise again"]
+    kept = clean_page(RawPage(text="\n".join([*story, note, *links]))).lines
+    assert note not in kept
+    assert set(story) <= set(kept)
+    kept = clean_page(RawPage(text="\n".join([story[0], note, story[1], *links]))).lines
+    assert note in kept
