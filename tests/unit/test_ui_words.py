@@ -660,3 +660,16 @@ def test_a_promotion_marker_is_a_control(line: str, kind: Kind | None) -> None:
 )
 def test_a_messaging_channel_promo_is_a_pitch(line: str, kind: Kind | None) -> None:
     assert classify(line) is kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mit Material der Nachrichtenagenturen dpa und Reuters.",
+        "Con informazioni di ANSA e Adnkronos.",
+        "Com informações da Lusa.",
+        "Con agencias.",
+    ],
+)
+def test_wire_credits_under_the_text_in_more_languages(line: str) -> None:
+    assert classify(line) is Kind.DROP
