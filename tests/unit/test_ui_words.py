@@ -673,3 +673,7 @@ def test_a_messaging_channel_promo_is_a_pitch(line: str, kind: Kind | None) -> N
 )
 def test_wire_credits_under_the_text_in_more_languages(line: str) -> None:
     assert classify(line) is Kind.DROP
+
+
+def test_an_italian_reproduction_notice_alone_goes() -> None:
+    assert classify("Riproduzione riservata.") is Kind.DROP
