@@ -85,11 +85,14 @@ from streams.boilerplate import (
     is_sign_up_button,
     join_words,
     names_price,
+    names_web_address,
     quotes_price_per_period,
+    speaks_of_its_trade,
     speaks_to_reader,
     starts_with_verb,
 )
 from streams.model import CleanPage, RawPage
+from streams.scan import NAME_PARTICLES
 from streams.timestamps import find_time
 
 # --- characters ------------------------------------------------------------------------------
@@ -142,10 +145,11 @@ _ATTRIBUTION_WORDS = 6
 _NAME_MIN_WORDS = 2
 _NOTE_MAX_WORDS = 25  # an author's note closing the text
 _BYLINE_REACH = 12  # lines over the text's start where its byline stands
+_BYLINE_MAX_SPACES = 6  # "Door Bram van der Linde": a label, a name and its particles
 _BYLINE = re.compile(
     r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
     r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af):? "
-    r"[A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$"
+    r"[A-ZÀ-Þ]\S*(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-Þ]\S*){0,3}$"  # (and "de", "van der" inside)
 )
 _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text
 _LINK_MIN_WORDS = 3
@@ -790,7 +794,7 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
         name
         for number in range(max(0, start - _BYLINE_REACH), start)
         if kinds[number] is None
-        and 0 < lines[number].count(" ") <= _NAME_MAX_WORDS  # (the quick test: most lines)
+        and 0 < lines[number].count(" ") <= _BYLINE_MAX_SPACES  # (the quick test: most lines)
         and (name := _byline_name(lines[number]))
     }
     if not names:
@@ -819,10 +823,13 @@ def _drop_editorial_notes(
     lines: list[str], kinds: list[Kind | None], text: "_TextStart", url: str | None
 ) -> None:
     """The site's notes on its own editorial trade where the text ends ("Our reviews are
-    written by our own critics.", "Send a letter to the editor at …"): a short sentence
-    (``is_editorial_note``) under a paragraph of the text, over the page's end, a heading
-    or a line that is no paragraph (a headline link). Bottom-up: a note under a note goes
-    first, and the one over it then ends the text too."""
+    written by our own critics.", "Send a letter to the editor at …"), any sentence naming
+    a web address ("Originally published on courier.example.") or one in the site's voice
+    on what it sells ("Our journalism is free to read …"): a short sentence
+    (``is_editorial_note``, ``names_web_address``, ``speaks_of_its_trade``) under a
+    paragraph of the text, over the page's end, a heading or a line that is no paragraph
+    (a headline link). Bottom-up: a note under a note goes first, and the one over it then
+    ends the text too."""
     start = text.first()
     sentences = [  # (the quick test over the lines under the text's start)
         number
@@ -836,7 +843,9 @@ def _drop_editorial_notes(
         if (
             _text_ends_under(lines, kinds, number)
             and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
-            and is_editorial_note(line, url)
+            and (
+                is_editorial_note(line, url) or names_web_address(line) or speaks_of_its_trade(line)
+            )
         ):
             kinds[number] = Kind.DROP
 
@@ -862,8 +871,10 @@ def _byline_name(line: str) -> str:
     words = line.split(" ")
     if _BYLINE.match(line):
         words = words[1:]  # "By Ann Lee", "Por Ana Lima"
-    named = _NAME_MIN_WORDS <= len(words) <= _NAME_MAX_WORDS and all(
-        word[:1].isupper() and word.isalpha() for word in words
+    # (a particle inside a name is none of its words: "Jan de Vries", "Ana van der Berg")
+    name = words[:1] + [word for word in words[1:-1] if word not in NAME_PARTICLES] + words[1:][-1:]
+    named = _NAME_MIN_WORDS <= len(name) <= _NAME_MAX_WORDS and all(
+        word[:1].isupper() and word.isalpha() for word in name
     )
     return " ".join(words) if named else ""
 
@@ -1214,7 +1225,8 @@ def _lines(text: str) -> list[str]:
 def _without_handle(line: str) -> str:
     """A short line without the author's social handle at its end ("Football Writer
     @BenGrounds" → "Football Writer"): a handle is never a headline's or a role's last
-    word. A line of several handles ("@gruber, @tim_sweeney and @stratechery") stays."""
+    word. A line of several handles ("@gruber, @tim_sweeney and @stratechery") stays whole
+    (``classify`` drops it)."""
     match = _TRAILING_HANDLE.search(line)
     if match is None or line.count(" ") >= _HANDLE_LINE_WORDS or "@" in line[: match.start()]:
         return line

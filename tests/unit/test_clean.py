@@ -359,6 +359,20 @@ def test_a_social_handle_leaves_the_authors_role_line() -> None:
     assert "The ministry answered its critics on X under the handle @pmoffice" in lines
 
 
+def test_a_line_of_social_handles_only_goes() -> None:
+    """An embed's or a story's list of profiles ("@a, @b and @c") is links, never text; a
+    line that names handles in words stays."""
+    lines = lines_of(
+        "Ferry operator delays its new harbour service to the spring\n"
+        "The operator said the new boats would reach the harbour in March.\n"
+        "@harbourwatch, @ferry_fan and @quaysidenews\n"
+        "@lindmouthcouncil\n"
+        "Quoted by @harbourwatch and @ferry_fan\n"
+    )
+    assert not any(line.startswith("@") for line in lines)
+    assert "Quoted by @harbourwatch and @ferry_fan" in lines
+
+
 COMMENTS_OVER_THE_TEXT = """\
 Opinion
 Comment
@@ -1256,6 +1270,21 @@ def test_a_note_on_the_author_closing_the_text_goes() -> None:
     assert inside.strip() in lines_of(header + text + inside + text)
 
 
+def test_an_author_note_goes_when_the_bylines_name_has_a_particle() -> None:
+    """ "Door Bram van der Linde": a name's particles are part of the byline's name."""
+    header = "Binnenland\nNieuwe veerpont voor Dijkveld pas in 2028\nDoor Bram van der Linde\n"
+    text = (
+        "De gemeente Dijkveld wil de oude veerpont in 2028 vervangen door een elektrische, "
+        "zei de wethouder dinsdag op de raadsvergadering.\n"
+        "De nieuwe pont kost volgens de begroting ongeveer 3,4 miljoen euro en vaart tot "
+        "middernacht, twee uur langer dan nu.\n"
+    )
+    note = "Bram van der Linde is verslaggever binnenland en schrijft over verkeer.\n"
+    page = lines_of(header + text + note + "Meer nieuws\n")
+    assert note.strip() not in page
+    assert page[-1].startswith("De nieuwe pont kost")
+
+
 def test_a_lower_case_publisher_over_its_stamp_is_not_joined_onto_the_title() -> None:
     lines = lines_of(
         "Ferry operator adds a late sailing on weekend nights\nla Gazzetta · 3 ore fa\n"
@@ -1579,7 +1608,7 @@ def test_a_skip_link_to_the_main_content_goes_in_any_language() -> None:
 
 
 def test_a_malformed_page_address_names_no_site_and_breaks_nothing() -> None:
-    note = "Send a letter to the editor at quaysidegazette.example/letters."
+    note = "The Gazette's letters page is open to every reader of the paper."
     page = "\n".join(
         [
             "The board voted six to three for the new ferry pier at Lindmouth on Monday night.",
@@ -1705,3 +1734,56 @@ def test_a_cards_lower_case_source_or_byline_is_not_glued_to_its_title() -> None
     assert lines_of("Analysts polled by\nReuters\nhad expected the rate to stay on hold.\n") == (
         "Analysts polled by Reuters had expected the rate to stay on hold.",
     )
+
+
+def test_a_sentence_naming_a_web_address_where_the_text_ends_is_the_sites_note() -> None:
+    """A syndication note naming a web address under the last paragraph goes; the same
+    sentence over more text, or a quote naming an address, stays."""
+    story = [
+        "The tram line to the harbour opened on Sunday after four years of building work.",
+        "Riders queued from dawn at the first stop, and the first cars left full just after six.",
+    ]
+    note = "First published on valleyherald.example, part of the Riverside Press group."
+    links = ["More from Valley Herald", "Harbour ferry fares rise again"]
+    kept = clean_page(RawPage(text="\n".join([*story, note, *links]))).lines
+    assert note not in kept
+    assert set(story) <= set(kept)
+    kept = clean_page(RawPage(text="\n".join([story[0], note, story[1], *links]))).lines
+    assert note in kept  # the text goes on under it
+    quoted = '"Every timetable is on valleytrams.example," the operator said on Sunday.'
+    kept = clean_page(RawPage(text="\n".join([*story, quoted, *links]))).lines
+    assert quoted in kept
+
+
+def test_an_acknowledgement_of_country_goes_and_news_of_one_stays() -> None:
+    """Australian sites print an acknowledgement of Country in their own voice, in the
+    present tense, under the text; a report that someone acknowledged the Traditional
+    Owners is news."""
+    story = [
+        "The new footbridge over Wattle Creek opened on Saturday after two years of work.",
+        "Elder Ruth Marram acknowledged the Traditional Owners at the opening ceremony.",
+    ]
+    notes = [
+        "Coastline Radio acknowledges the Traditional Custodians of the lands where we work.",
+        "We acknowledge the Traditional Owners of Country throughout the region.",
+    ]
+    kept = clean_page(RawPage(text="\n".join([*story, *notes, "More stories"]))).lines
+    assert set(story) <= set(kept)
+    assert not set(notes) & set(kept)
+
+
+def test_the_sites_voice_on_what_it_sells_goes_where_the_text_ends() -> None:
+    """A sentence in the site's voice naming its journalism, readers or app under the last
+    paragraph is the site's note; a column's closing "we" about the country stays, and so
+    does the site's sentence over more text."""
+    story = [
+        "The council has promised a new bus depot for the valley three times since 2019.",
+        "If we want buses that run on time, we should first build the depot they need.",
+    ]
+    note = "Local journalism like ours depends on readers who keep it going."
+    links = ["More opinion", "Harbour ferry fares rise again"]
+    kept = clean_page(RawPage(text="\n".join([*story, note, *links]))).lines
+    assert note not in kept
+    assert set(story) <= set(kept)
+    kept = clean_page(RawPage(text="\n".join([story[0], note, story[1], *links]))).lines
+    assert note in kept
