@@ -787,6 +787,7 @@ class _Phrases:
     prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
     related_prefix: dict[str, tuple[str, ...]]  # first word → teaser headings ("More from X")
     links_prefix: dict[str, tuple[str, ...]]  # first word → link-list headings ("Most read from X")
+    ad_prefix: dict[str, tuple[str, ...]]  # first word → ad labels naming the advertiser
     contains: dict[str, tuple[str, ...]]  # first substring → seconds (both in one line)
     contains_first: Any  # an Aho-Corasick automaton of the first substrings
     drop_last_words: frozenset[str]  # last words of multi-word DROP phrases
@@ -833,6 +834,7 @@ def _load_phrases() -> _Phrases:
     prefix_any: dict[str, list[str]] = {}
     related_prefix: dict[str, list[str]] = {}
     links_prefix: dict[str, list[str]] = {}
+    ad_prefix: dict[str, list[str]] = {}
     contains: list[tuple[str, str]] = []
     sections: set[str] = set()
     section = ""
@@ -854,11 +856,12 @@ def _load_phrases() -> _Phrases:
             contains.append((first, second))
         elif section == "share":
             share.add(phrase)
-        elif section in ("prefix", "prefix-any", "related-prefix", "links-prefix"):
+        elif section in ("prefix", "prefix-any", "related-prefix", "links-prefix", "ad-prefix"):
             table = {
                 "prefix": prefix,
                 "prefix-any": prefix_any,
                 "links-prefix": links_prefix,
+                "ad-prefix": ad_prefix,
             }.get(section, related_prefix)
             table.setdefault(_first_word(phrase), []).append(phrase)
         else:
@@ -879,6 +882,7 @@ def _load_phrases() -> _Phrases:
         prefix=_by_length(prefix),
         related_prefix=_by_length(related_prefix),
         links_prefix=_by_length(links_prefix),
+        ad_prefix=_by_length(ad_prefix),
         prefix_any=_by_length(prefix_any),
     )
 
@@ -1108,9 +1112,9 @@ def _shape_kind(
     # phrases at the start of the line, inside it or glued to its end
     if first is None:
         first = _first_word(key)
-    links = phrases.links_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
-    if links and _starts_with(key, links):
-        return Kind.LINKS  # "Most Read from Bloomberg" (before "most read", a menu item)
+    heading = _named_heading(key, first, phrases) if spaces < _RELATED_MAX_WORDS else None
+    if heading is not None:
+        return heading
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None
     if (
@@ -1123,6 +1127,17 @@ def _shape_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
     return Kind.RELATED if related and _starts_with(key, related) else None
+
+
+def _named_heading(key: str, first: str, phrases: _Phrases) -> Kind | None:
+    """A short line opening with a heading's phrase and naming its source: a links heading
+    ("Most Read from Bloomberg", before "most read", a menu item) or an ad label naming
+    its advertiser ("Sponsored by Example Bank")."""
+    links = phrases.links_prefix.get(first)
+    if links and _starts_with(key, links):
+        return Kind.LINKS
+    ad = phrases.ad_prefix.get(first)
+    return Kind.AD if ad and _starts_with(key, ad) else None
 
 
 def _comment_prompt(line: str, casefolded: str) -> bool:

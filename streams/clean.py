@@ -425,6 +425,8 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
             if skipped > _LINK_SKIP_MAX:
                 return None  # (a few: linear time)
             continue
+        if kind is Kind.AD and card:
+            return [*card, index]  # "Presented by Example Bank" under the card it names
         if kind is not None:
             return card if kind is Kind.DROP and _HAS_LETTER.search(line) else None
         if (

@@ -1787,3 +1787,32 @@ def test_the_sites_voice_on_what_it_sells_goes_where_the_text_ends() -> None:
     assert set(story) <= set(kept)
     kept = clean_page(RawPage(text="\n".join([story[0], note, story[1], *links]))).lines
     assert note in kept
+
+
+def test_an_ad_label_naming_its_advertiser_marks_the_card_or_closes_it() -> None:
+    clear_cache()
+    assert classify("Sponsored by Example Bank") is Kind.AD
+    assert classify("Présenté par Banque Exemple") is Kind.AD
+    # over the ad's card: an ad mark that split reads (the card goes there)
+    page = clean_page(
+        RawPage(
+            text="Ferry fares to rise in spring\n"
+            "The rise adds 40 cents to a single ticket.\n"
+            "Sponsored by Example Bank\n"
+            "How small teams save on cloud bills\n"
+            "Harbour board names a new chair\n"
+            "4 hours ago\n"
+        )
+    )
+    assert "Sponsored by Example Bank" not in page.lines
+    assert [kind for _, kind in page.marks] == ["ad"]
+    # under the card a label opened: the advertiser line closes it, and all of it goes
+    lines = lines_of(
+        "Sponsored\n"
+        "Cut your detention fees with live yard data\n"
+        "Presented by Example Yards\n"
+        "Editors' picks\n"
+        "Inside the race to electrify short-haul trucking\n"
+    )
+    assert not any("detention" in line or "Example Yards" in line for line in lines)
+    clear_cache()
