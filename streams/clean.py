@@ -49,11 +49,14 @@ Steps, each cheap when it has nothing to do:
    command is the ad's copy; a pull quote the text prints again goes with the name under
    it; a note opening with the byline's name that closes the text is the author's; a
    copyright line with no year inside the running text is a photo's credit, no end.
+   A line a label, a pitch or a player would drop but shaped like a headline over a card's
+   stamp ("Watch: …" / "Coast FM · 2h") is the card's title and stays.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
    "Japan in response to ..." must become one line. A line is joined to the next
    when it does not end a sentence and either ends with a comma or a function word
    ("and", "the", "by", "und", "de", ... in several languages), or the next line
-   starts in lower case. A line starting with closing punctuation (", in which")
+   starts in lower case (not a card's source or byline over its stamp: "spot on news" /
+   "vor 5 Std."). A line starting with closing punctuation (", in which")
    is glued to the line before without a space. Titles ("... China-North threat")
    end with a content word and the next line starts a sentence, so they are left
    alone.
@@ -412,7 +415,8 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
     """The lines of the ad card under the ad label at ``label`` ("Sponsored" / "Drivers
     over 50 are switching to this plan" / "Learn more"): one or two short lines
     that are no paragraph and carry no stamp (the ad's title and advertiser), closed by a
-    dropped line with words (the ad's button: "Learn more", "About our ads"). None when
+    dropped line with words (the ad's button: "Learn more", "About our ads") or by an ad
+    label naming the advertiser ("Paid for by Example Bank"). None when
     anything else follows: the text or a teaser goes on (a "·" between a teaser's source
     and its stamp closes nothing; a block heading under the card is split's to read; a
     byline makes it a sponsored article's header over its share buttons)."""
@@ -426,7 +430,7 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
                 return None  # (a few: linear time)
             continue
         if kind is Kind.AD and card:
-            return [*card, index]  # "Presented by Example Bank" under the card it names
+            return [*card, index]  # "Paid for by Example Bank" under the card it names
         if kind is not None:
             return card if kind is Kind.DROP and _HAS_LETTER.search(line) else None
         if (
