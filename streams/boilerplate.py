@@ -184,15 +184,20 @@ _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few words of the price
 _PERIOD_AFTER_CHARS = 30
-# a price in any currency, in folded text: a symbol ("$4", "₹99", "4 €"), a currency's short
-# name before the sum ("R45", "Rs 99", "RM 9.90", "CHF 12") or its code or name after it
+# a price in any currency, printed or folded: a symbol ("$4", "₹99", "4 €"), a currency's
+# short name before the sum ("R45", "Rs 99", "RM 9.90", "CHF 12") or its name after it.
+# One character class opens it (a quick scan), the lookbehinds then tell what it was.
 _CURRENCY_SIGNS = "€$£¥₹₩₱₦₺₽₪"
 _PRICE = re.compile(
-    rf"\d ?[{_CURRENCY_SIGNS}]|[{_CURRENCY_SIGNS}] ?\d"
-    r"|\b(?:r|rs\.?|rm|rp|kr|ksh|chf|inr|zar)\s?\d"
-    r"|\d ?(?:kr|zł)(?!\w)"
-    r"|\d (?:eur|euro|euros|usd|dollars?|rupees?|rand|yen|pesos?|reais|francs?|kronor|kroner"
-    r"|ringgit|rupiah)\b"
+    rf"[\d{_CURRENCY_SIGNS}RrKkCcIiZz](?:"
+    rf"(?<=\d)(?: ?[{_CURRENCY_SIGNS}]| ?(?:kr|zł)(?!\w)"
+    r"| (?:eur|EUR|euros?|usd|USD|dollars?|rupees?|rand|yen|pesos?|reais|francs?|kronor|kroner"
+    r"|ringgit|rupiah)\b)"
+    rf"|(?<=[{_CURRENCY_SIGNS}]) ?\d"
+    r"|(?<=\b[Rr])[SsMmPp]?\.?\s?\d"
+    r"|(?<=\b[Kk])(?:[Rr]|[Ss]h)\s?\d"
+    r"|(?<=\b[CcIiZz])(?:HF|hf|NR|nr|AR|ar)\s?\d"
+    ")"
 )
 # the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
 _COMMENTS = re.compile(
@@ -226,6 +231,7 @@ _CONTACT = re.compile(
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # a web host as printed, lower case, its name starting with a letter ("kansascity.com",
 # "sentinel.co.nz"); "2019.In" glued sentences, "U.S." and "e.g." are none
+_DOT_LETTER = re.compile(r"\.[a-z]")
 _WEB_HOST = re.compile(r"\b[a-z][a-z\d-]*\.(?:[a-z\d-]+\.)*[a-z]{2,24}\b")
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
@@ -510,11 +516,14 @@ def speaks_of_its_trade(line: str) -> bool:
     journalism is free to read, but not free to make."): where the text ends, the site's
     note. A column's closing "we" speaks of the country, not of the site's trade."""
     casefolded = line.casefold()
+    words = _ui_words()
+    if next(_whole_words(words.selling, casefolded), None) is None:
+        return False  # (the quick test: no reader or pitch word, as in most lines)
     return (
         _speaks_of_site(casefolded, line)
-        and not _ui_words().pitch.isdisjoint(_UI_TOKEN.findall(casefolded))
+        and not words.pitch.isdisjoint(_UI_TOKEN.findall(casefolded))
         and not has_quote(line)
-        and not _find_word(_ui_words().reported_word, casefolded)
+        and not _find_word(words.reported_word, casefolded)
     )
 
 
@@ -524,7 +533,8 @@ def names_web_address(line: str) -> bool:
     ends, the site's note about itself; news prints no addresses. (A short line: the host's
     labels are searched from each word.)"""
     return (
-        _WEB_HOST.search(line) is not None
+        _DOT_LETTER.search(line) is not None  # (the quick test, in C: a host's inner dot)
+        and _WEB_HOST.search(line) is not None
         and not has_quote(line)
         and not _find_word(_ui_words().reported_word, line.casefold())
     )
@@ -747,20 +757,20 @@ def is_price_offer(line: str) -> bool:
     "1 € le premier mois"), whatever stands next to it."""
     return (
         line.count(" ") < _OFFER_MAX_WORDS
-        and _PRICE.search(line.casefold()) is not None
+        and _PRICE.search(line) is not None
         and not _ui_words().period.isdisjoint(_UI_TOKEN.findall(line.casefold()))
     )
 
 
 def names_price(line: str) -> bool:
     """A price in the line ("1 €", "$52", "9,99 euros")."""
-    return _PRICE.search(line.casefold()) is not None
+    return _PRICE.search(line) is not None
 
 
 def quotes_price_per_period(line: str) -> bool:
     """A price with a period a few words after it ("daarna € 9,99 per maand"), anywhere in
     the line."""
-    return _price_per_period(line.casefold())
+    return _PRICE.search(line) is not None and _price_per_period(line.casefold())
 
 
 def is_sign_up_button(line: str) -> bool:
