@@ -59,6 +59,9 @@ _PROFILE_LINK = re.compile(
     r"\.(?:com|net|app)/[\w.@/-]+$",
     re.IGNORECASE,
 )
+# a line of social handles only ("@gruber", "@ann_lee, @bo and @cy"): an embed's or a
+# profile's links, never the text
+_HANDLES = re.compile(r"^@\w{1,30}(?:,? (?:and |et |und |y |e |en |i |og |och )?@\w{1,30})*$")
 _BAR_SEPARATOR = re.compile(r" ?[/|·] ?")
 _BAR_KINDS = frozenset({Kind.DROP, Kind.END})
 # a gallery's counter: "1 / 8", "3 of 7", "2 von 5", and one naming its medium ("Image 1 of
@@ -150,6 +153,7 @@ class _UiWords:
     editorial: Any  # an Aho-Corasick automaton of "editorials", "reviews", "letters" …
     editorial_words: frozenset[str]  # the same words, for a line's tokens
     our: frozenset[str]  # "our", "unsere": the site's own (possessive) voice
+    site_voice: frozenset[str]  # "we" and "our": the site naming itself
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
@@ -158,6 +162,7 @@ class _UiWords:
     article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
     credit_label: frozenset[str]  # "provided", "bereitgestellt": a portal's picture credit
     byline: frozenset[str]  # "by", "par", "Autor": a byline's label words
+    article: frozenset[str]  # "the", "der", "le": a statement's subject opens with one
 
 
 _UI_WORDS: _UiWords | None = None
@@ -179,7 +184,21 @@ _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few words of the price
 _PERIOD_AFTER_CHARS = 30
-_PRICE = re.compile(r"\d ?[€$£]|[€$£] ?\d|\d (?:eur|euro|euros|usd|dollars?)\b")
+# a price in any currency, printed or folded: a symbol ("$4", "₹99", "4 €"), a currency's
+# short name before the sum ("R45", "Rs 99", "RM 9.90", "CHF 12") or its name after it.
+# One character class opens it (a quick scan), the lookbehinds then tell what it was.
+_CURRENCY_SIGNS = "€$£¥₹₩₱₦₺₽₪"
+_PRICE = re.compile(
+    rf"[\d{_CURRENCY_SIGNS}RrKkCcIiZz](?:"
+    rf"(?<=\d)(?: ?[{_CURRENCY_SIGNS}]| ?(?:kr|zł)(?!\w)"
+    r"| (?:eur|EUR|euros?|usd|USD|dollars?|rupees?|rand|yen|pesos?|reais|francs?|kronor|kroner"
+    r"|ringgit|rupiah)\b)"
+    rf"|(?<=[{_CURRENCY_SIGNS}]) ?\d"
+    r"|(?<=\b[Rr])[SsMmPp]?\.?\s?\d"
+    r"|(?<=\b[Kk])(?:[Rr]|[Ss]h)\s?\d"
+    r"|(?<=\b[CcIiZz])(?:HF|hf|NR|nr|AR|ar)\s?\d"
+    ")"
+)
 # the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
 _COMMENTS = re.compile(
     r"\b(?:comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
@@ -210,6 +229,10 @@ _CONTACT = re.compile(
 )
 # "… And here's our email: letters@example-times.com.": a note with an address, not news
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# a web host as printed, lower case, its name starting with a letter ("kansascity.com",
+# "sentinel.co.nz"); "2019.In" glued sentences, "U.S." and "e.g." are none
+_DOT_LETTER = re.compile(r"\.[a-z]")
+_WEB_HOST = re.compile(r"\b[a-z][a-z\d-]*\.(?:[a-z\d-]+\.)*[a-z]{2,24}\b")
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
@@ -348,6 +371,7 @@ def _ui_words() -> _UiWords:
             editorial=_automaton(words["editorial"]),
             editorial_words=frozenset(words["editorial"]),
             our=frozenset(words["our"]),
+            site_voice=frozenset(words["we"] | words["our"]),
             reported_word=_whole_word(words["reported"]),
             commands=frozenset(
                 words["imperative"]
@@ -363,6 +387,7 @@ def _ui_words() -> _UiWords:
             article_venue=_whole_word(words["article-venue"]),
             credit_label=frozenset(words["credit-label"]),
             byline=frozenset(words["byline"]),
+            article=frozenset(words["article"]),
         )
     return _UI_WORDS
 
@@ -377,6 +402,8 @@ def is_ui_control(line: str) -> bool:
         return False  # a brand: "20minutos", "9to5Mac"
     words = _ui_words()
     tokens = _UI_TOKEN.findall(line.casefold().replace("’", "'"))
+    if line[-1] == "." and tokens[:1] and tokens[0] in words.article:
+        return False  # a statement: "The trial continues." (buttons open with a verb or noun)
     control = False
     for token in tokens:
         if token in words.control:
@@ -465,6 +492,12 @@ def addresses_reader(line: str, *, times: int = 1) -> bool:
     return sum(_whole_tokens(_ui_words().reader_word, folded)) >= times
 
 
+def asks_politely(line: str) -> bool:
+    """A "please" in the line ("Please turn on JavaScript …", "Bitte …"): a request of the
+    site's, no headline."""
+    return _POLITE.search(line.casefold()) is not None
+
+
 def speaks_to_reader(line: str) -> bool:
     """A sentence of the site's to the reader ("We ask you to keep the discussion civil.",
     "Bitte bleiben Sie sachlich."): "you" or formal "Sie", no quoted or reported speech (a
@@ -473,6 +506,36 @@ def speaks_to_reader(line: str) -> bool:
         line[-1] in _SENTENCE_ENDS
         and line.count(" ") < _NOTICE_SENTENCE_WORDS
         and addresses_reader(line)
+        and not _find_word(_ui_words().reported_word, line.casefold())
+    )
+
+
+def speaks_of_its_trade(line: str) -> bool:
+    """A sentence in the site's voice ("we", "our", the reader) naming what it sells (its
+    journalism, readers, app, subscription: a [pitch] word), no speech in it ("Our
+    journalism is free to read, but not free to make."): where the text ends, the site's
+    note. A column's closing "we" speaks of the country, not of the site's trade."""
+    casefolded = line.casefold()
+    words = _ui_words()
+    if next(_whole_words(words.selling, casefolded), None) is None:
+        return False  # (the quick test: no reader or pitch word, as in most lines)
+    return (
+        _speaks_of_site(casefolded, line)
+        and not words.pitch.isdisjoint(_UI_TOKEN.findall(casefolded))
+        and not has_quote(line)
+        and not _find_word(words.reported_word, casefolded)
+    )
+
+
+def names_web_address(line: str) -> bool:
+    """A sentence naming a web address, no speech in it ("Originally published on
+    courier.example, part of …", "Write to us at courier.example/letters."): where the text
+    ends, the site's note about itself; news prints no addresses. (A short line: the host's
+    labels are searched from each word.)"""
+    return (
+        _DOT_LETTER.search(line) is not None  # (the quick test, in C: a host's inner dot)
+        and _WEB_HOST.search(line) is not None
+        and not has_quote(line)
         and not _find_word(_ui_words().reported_word, line.casefold())
     )
 
@@ -572,7 +635,7 @@ def _pitch(line: str, casefolded: str) -> bool:
             starts.append(word.group())
     weak = not words.imperative_weak.isdisjoint(starts)
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
-    if reader and (pitch or sum(1 for token in folded if token in readers) >= _READER_MANY):
+    if reader and (pitch or _site_addresses_reader(tokens, seen, folded, readers)):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
     if pitch and not seen.isdisjoint(words.period) and _price_per_period(tokens):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
@@ -583,6 +646,18 @@ def _pitch(line: str, casefolded: str) -> bool:
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
     return (weak and (reader or pitch)) or _sells_news(tokens, folded)
+
+
+def _site_addresses_reader(
+    tokens: str, seen: set[str], folded: list[str], readers: set[str]
+) -> bool:
+    """Many second-person words and the site naming itself ("we", "our") or asking
+    ("please"): the site speaks to the reader. The "you" of a column or a review alone
+    speaks to no one in particular ("… you may find that you have been holding your
+    breath")."""
+    if sum(1 for token in folded if token in readers) < _READER_MANY:
+        return False
+    return not seen.isdisjoint(_ui_words().site_voice) or _POLITE.search(tokens) is not None
 
 
 def _sells_news(text: str, folded: list[str]) -> bool:
@@ -689,7 +764,7 @@ def is_price_offer(line: str) -> bool:
 
 def names_price(line: str) -> bool:
     """A price in the line ("1 €", "$52", "9,99 euros")."""
-    return _PRICE.search(line.casefold()) is not None
+    return _PRICE.search(line) is not None
 
 
 def quotes_price_per_period(line: str) -> bool:
@@ -722,6 +797,7 @@ class _Phrases:
     prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
     related_prefix: dict[str, tuple[str, ...]]  # first word → teaser headings ("More from X")
     links_prefix: dict[str, tuple[str, ...]]  # first word → link-list headings ("Most read from X")
+    ad_prefix: dict[str, tuple[str, ...]]  # first word → ad labels naming the advertiser
     contains: dict[str, tuple[str, ...]]  # first substring → seconds (both in one line)
     contains_first: Any  # an Aho-Corasick automaton of the first substrings
     drop_last_words: frozenset[str]  # last words of multi-word DROP phrases
@@ -768,6 +844,7 @@ def _load_phrases() -> _Phrases:
     prefix_any: dict[str, list[str]] = {}
     related_prefix: dict[str, list[str]] = {}
     links_prefix: dict[str, list[str]] = {}
+    ad_prefix: dict[str, list[str]] = {}
     contains: list[tuple[str, str]] = []
     sections: set[str] = set()
     section = ""
@@ -789,11 +866,12 @@ def _load_phrases() -> _Phrases:
             contains.append((first, second))
         elif section == "share":
             share.add(phrase)
-        elif section in ("prefix", "prefix-any", "related-prefix", "links-prefix"):
+        elif section in ("prefix", "prefix-any", "related-prefix", "links-prefix", "ad-prefix"):
             table = {
                 "prefix": prefix,
                 "prefix-any": prefix_any,
                 "links-prefix": links_prefix,
+                "ad-prefix": ad_prefix,
             }.get(section, related_prefix)
             table.setdefault(_first_word(phrase), []).append(phrase)
         else:
@@ -814,6 +892,7 @@ def _load_phrases() -> _Phrases:
         prefix=_by_length(prefix),
         related_prefix=_by_length(related_prefix),
         links_prefix=_by_length(links_prefix),
+        ad_prefix=_by_length(ad_prefix),
         prefix_any=_by_length(prefix_any),
     )
 
@@ -914,6 +993,7 @@ def _classify(line: str) -> Kind | None:
             or ("#" in line and _is_hashtags(line))
             or _counter(line, first)  # "1 of 6", "Image 1 of 4" of a gallery
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
+            or (line[0] == "@" and _HANDLES.match(line))
             or (("/" in key or "|" in key or "·" in key) and _controls_bar(key, phrases))
         ):
             kind = Kind.DROP
@@ -1042,9 +1122,9 @@ def _shape_kind(
     # phrases at the start of the line, inside it or glued to its end
     if first is None:
         first = _first_word(key)
-    links = phrases.links_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
-    if links and _starts_with(key, links):
-        return Kind.LINKS  # "Most Read from Bloomberg" (before "most read", a menu item)
+    heading = _named_heading(key, first, phrases) if spaces < _RELATED_MAX_WORDS else None
+    if heading is not None:
+        return heading
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None
     if (
@@ -1057,6 +1137,17 @@ def _shape_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
     return Kind.RELATED if related and _starts_with(key, related) else None
+
+
+def _named_heading(key: str, first: str, phrases: _Phrases) -> Kind | None:
+    """A short line opening with a heading's phrase and naming its source: a links heading
+    ("Most Read from Bloomberg", before "most read", a menu item) or an ad label naming
+    its advertiser ("Sponsored by Example Bank")."""
+    links = phrases.links_prefix.get(first)
+    if links and _starts_with(key, links):
+        return Kind.LINKS
+    ad = phrases.ad_prefix.get(first)
+    return Kind.AD if ad and _starts_with(key, ad) else None
 
 
 def _comment_prompt(line: str, casefolded: str) -> bool:

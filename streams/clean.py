@@ -49,11 +49,14 @@ Steps, each cheap when it has nothing to do:
    command is the ad's copy; a pull quote the text prints again goes with the name under
    it; a note opening with the byline's name that closes the text is the author's; a
    copyright line with no year inside the running text is a photo's credit, no end.
+   A line a label, a pitch or a player would drop but shaped like a headline over a card's
+   stamp ("Watch: …" / "Coast FM · 2h") is the card's title and stays.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
    "Japan in response to ..." must become one line. A line is joined to the next
    when it does not end a sentence and either ends with a comma or a function word
    ("and", "the", "by", "und", "de", ... in several languages), or the next line
-   starts in lower case. A line starting with closing punctuation (", in which")
+   starts in lower case (not a card's source or byline over its stamp: "spot on news" /
+   "vor 5 Std."). A line starting with closing punctuation (", in which")
    is glued to the line before without a space. Titles ("... China-North threat")
    end with a content word and the next line starts a sentence, so they are left
    alone.
@@ -71,6 +74,7 @@ from streams.boilerplate import (
     COMMAND_MAX_WORDS,
     Kind,
     addresses_reader,
+    asks_politely,
     classify,
     describes_newsletter,
     glued_label,
@@ -84,11 +88,14 @@ from streams.boilerplate import (
     is_sign_up_button,
     join_words,
     names_price,
+    names_web_address,
     quotes_price_per_period,
+    speaks_of_its_trade,
     speaks_to_reader,
     starts_with_verb,
 )
 from streams.model import CleanPage, RawPage
+from streams.scan import NAME_PARTICLES
 from streams.timestamps import find_time
 
 # --- characters ------------------------------------------------------------------------------
@@ -141,10 +148,11 @@ _ATTRIBUTION_WORDS = 6
 _NAME_MIN_WORDS = 2
 _NOTE_MAX_WORDS = 25  # an author's note closing the text
 _BYLINE_REACH = 12  # lines over the text's start where its byline stands
+_BYLINE_MAX_SPACES = 6  # "Door Bram van der Linde": a label, a name and its particles
 _BYLINE = re.compile(
     r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
     r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af):? "
-    r"[A-ZÀ-Þ]\S*(?: [A-ZÀ-Þ]\S*){0,3}$"
+    r"[A-ZÀ-Þ]\S*(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-Þ]\S*){0,3}$"  # (and "de", "van der" inside)
 )
 _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text
 _LINK_MIN_WORDS = 3
@@ -155,6 +163,7 @@ _LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _META_SEPARATOR = re.compile(r" [·•|] ")  # "Kreisbote · vor 2 Std.": a card's source and stamp
+_META_PARTS = re.compile(r" [·•|/—–] ")  # and "short by Ann Roy / 09:41 am", "g1 — há 35 min"
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
 # last sentence (three or more capitals-only tokens; a sentence never ends that way)
@@ -169,6 +178,7 @@ _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _HEADING_MAX_WORDS = 4
+_TITLE_NO_END = frozenset(".!…:;")  # a title may end with "?", a quote or a word
 _EDITORIAL_NOTE_CHARS = 280  # a note of a sentence or two, no paragraph of an essay
 _NOTE_ENDS = frozenset(".!")
 _PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
@@ -283,6 +293,7 @@ def clean_page(page: RawPage) -> CleanPage:
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
     kinds = [classify(line) if line else None for line in raw_lines]
     lengths = _length_lines(raw_lines)
+    _keep_card_titles(raw_lines, kinds)
     _drop_by_shape(normalised, raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
@@ -299,7 +310,12 @@ def clean_page(page: RawPage) -> CleanPage:
             kind = _kind_by_place(line, kind, text, number)
         if player:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
-            player = _player_state(player, line, kind, following)
+            # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à
+            # 20h10", or "Video" / "2:14" / title / "Coast FM · 2h")
+            card = player == _PLAYER_DURATION and (
+                find_time(following) is not None or _over_card_stamp(raw_lines, kinds, number)
+            )
+            player = _player_state(player, line, kind, following, card=card)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
         opens = (  # (the quick test: most lines open no player)
@@ -319,7 +335,13 @@ def clean_page(page: RawPage) -> CleanPage:
             continue
         if kind is None:
             current = out.current  # (inline: asked for every content line)
-            joins = bool(current) and (line[0] in _CLOSING or _continues(_tail(current), line))
+            joins = bool(current) and (
+                line[0] in _CLOSING
+                or (  # not a card's source under its title: "… Title" / "spot on news" / "2h"
+                    _continues(_tail(current), line)
+                    and not (line[0].islower() and _card_meta(raw_lines, kinds, number))
+                )
+            )
             if not _standalone(out, line, seen, joins=joins):
                 out.add(line, joins=joins)
         elif kind is not drop and (kind is end or not _drop_insert(raw_lines, kinds, number)):
@@ -393,7 +415,8 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
     """The lines of the ad card under the ad label at ``label`` ("Sponsored" / "Drivers
     over 50 are switching to this plan" / "Learn more"): one or two short lines
     that are no paragraph and carry no stamp (the ad's title and advertiser), closed by a
-    dropped line with words (the ad's button: "Learn more", "About our ads"). None when
+    dropped line with words (the ad's button: "Learn more", "About our ads") or by an ad
+    label naming the advertiser ("Paid for by Example Bank"). None when
     anything else follows: the text or a teaser goes on (a "·" between a teaser's source
     and its stamp closes nothing; a block heading under the card is split's to read; a
     byline makes it a sponsored article's header over its share buttons)."""
@@ -406,6 +429,8 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
             if skipped > _LINK_SKIP_MAX:
                 return None  # (a few: linear time)
             continue
+        if kind is Kind.AD and card:
+            return [*card, index]  # "Paid for by Example Bank" under the card it names
         if kind is not None:
             return card if kind is Kind.DROP and _HAS_LETTER.search(line) else None
         if (
@@ -775,7 +800,7 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
         name
         for number in range(max(0, start - _BYLINE_REACH), start)
         if kinds[number] is None
-        and 0 < lines[number].count(" ") <= _NAME_MAX_WORDS  # (the quick test: most lines)
+        and 0 < lines[number].count(" ") <= _BYLINE_MAX_SPACES  # (the quick test: most lines)
         and (name := _byline_name(lines[number]))
     }
     if not names:
@@ -804,10 +829,13 @@ def _drop_editorial_notes(
     lines: list[str], kinds: list[Kind | None], text: "_TextStart", url: str | None
 ) -> None:
     """The site's notes on its own editorial trade where the text ends ("Our reviews are
-    written by our own critics.", "Send a letter to the editor at …"): a short sentence
-    (``is_editorial_note``) under a paragraph of the text, over the page's end, a heading
-    or a line that is no paragraph (a headline link). Bottom-up: a note under a note goes
-    first, and the one over it then ends the text too."""
+    written by our own critics.", "Send a letter to the editor at …"), any sentence naming
+    a web address ("Originally published on courier.example.") or one in the site's voice
+    on what it sells ("Our journalism is free to read …"): a short sentence
+    (``is_editorial_note``, ``names_web_address``, ``speaks_of_its_trade``) under a
+    paragraph of the text, over the page's end, a heading or a line that is no paragraph
+    (a headline link). Bottom-up: a note under a note goes first, and the one over it then
+    ends the text too."""
     start = text.first()
     sentences = [  # (the quick test over the lines under the text's start)
         number
@@ -821,7 +849,9 @@ def _drop_editorial_notes(
         if (
             _text_ends_under(lines, kinds, number)
             and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
-            and is_editorial_note(line, url)
+            and (
+                is_editorial_note(line, url) or names_web_address(line) or speaks_of_its_trade(line)
+            )
         ):
             kinds[number] = Kind.DROP
 
@@ -847,8 +877,10 @@ def _byline_name(line: str) -> str:
     words = line.split(" ")
     if _BYLINE.match(line):
         words = words[1:]  # "By Ann Lee", "Por Ana Lima"
-    named = _NAME_MIN_WORDS <= len(words) <= _NAME_MAX_WORDS and all(
-        word[:1].isupper() and word.isalpha() for word in words
+    # (a particle inside a name is none of its words: "Jan de Vries", "Ana van der Berg")
+    name = words[:1] + [word for word in words[1:-1] if word not in NAME_PARTICLES] + words[1:][-1:]
+    named = _NAME_MIN_WORDS <= len(name) <= _NAME_MAX_WORDS and all(
+        word[:1].isupper() and word.isalpha() for word in name
     )
     return " ".join(words) if named else ""
 
@@ -968,6 +1000,93 @@ class _TextStart:
         return len(self.lines)
 
 
+def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A dropped line shaped like a headline over a card's stamp is the card's title, kept:
+    a label ("Watch: …", "Kommentar: …") or the reader ("How to … your …") in a title
+    makes no UI line of it when the card's source and stamp follow ("Watch: Crews clear
+    the harbour road" / "Coast FM · 2h"). Asked of the few dropped lines of five words or
+    more that end like no sentence."""
+    for number in _positions(kinds, Kind.DROP):
+        line = lines[number]
+        if (
+            _HEADING_MAX_WORDS <= line.count(" ") < _LINK_MAX_WORDS
+            and line[-1] not in _TITLE_NO_END
+            and line[0] != "("  # an editor's note
+            and _over_card_stamp(lines, kinds, number)
+            and _card_title(line)
+        ):
+            kinds[number] = None
+
+
+def _card_title(line: str) -> bool:
+    """A headline behind its label, if any ("Watch: Crews clear …"): no command, no request
+    ("Sign in to …", "Please turn on …"), no link's label ("Also read: …", over a live
+    entry's stamp), no meta line ("Listen · 5:12 min"), no stamp."""
+    colon = line.find(": ", 0, _LINK_LABEL_CHARS)
+    if colon > 0 and classify(line[:colon]) in (Kind.LINKS, Kind.RELATED):
+        return False
+    title = line[colon + 2 :] if colon > 0 else line
+    return (
+        not starts_with_verb(title)
+        and not asks_politely(title)
+        and _META_SEPARATOR.search(line) is None
+        and find_time(line) is None
+    )
+
+
+def _over_card_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
+    """Whether a card's stamp follows the line at ``title``: right under it ("Source · 2h",
+    "27.11.2026"), or under a short source or label ("DW" / "6h", "Published" / "35 minutes
+    ago") or a summary sentence, over dropped lines ("·"), a few. A player's length ("2:14")
+    is no card's stamp."""
+    meta = _next_content(lines, kinds, title)
+    if meta < 0:
+        return False
+    if _card_stamp(lines[meta]):
+        return True
+    line = lines[meta]
+    if not (
+        (line.count(" ") < _KICKER_MAX_WORDS and line[-1] not in _SENTENCE_END) or _summary(line)
+    ):
+        return False
+    stamp = _next_content(lines, kinds, meta)
+    return stamp >= 0 and _card_stamp(lines[stamp])
+
+
+def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether the line at ``number`` is a card's meta line under its title, not the rest of
+    a sentence: a stamp in one of its parts ("short by Ann Roy / 09:41 am on 28 Nov",
+    "g1 — há 35 minutos"), or a source of a few words over the card's stamp ("spot on news"
+    / "vor 5 Std.", "di agenzia" / "27 novembre 2026, 10:45")."""
+    line = lines[number]
+    if any(find_time(part) for part in _META_PARTS.split(line)[: _KICKER_MAX_WORDS + 1]):
+        return True
+    if line.count(" ") >= _KICKER_MAX_WORDS or line[-1] in _SENTENCE_END:
+        return False
+    stamp = _next_content(lines, kinds, number)
+    return stamp >= 0 and _card_stamp(lines[stamp])
+
+
+def _card_stamp(line: str) -> bool:
+    """A card's stamp line, alone or after its source ("Coast FM · 2h"), not a duration."""
+    return _DURATION.match(line) is None and _stamp_tail(line)
+
+
+def _next_content(lines: list[str], kinds: list[Kind | None], number: int) -> int:
+    """The next content line after ``number`` over blank and dropped lines (a few: linear
+    time); -1 when a heading or the page's end comes first."""
+    index = number + 1
+    for _ in range(_LINK_SKIP_MAX):
+        while index < len(lines) and not lines[index]:
+            index += 1
+        if index == len(lines) or kinds[index] not in (None, Kind.DROP):
+            return -1
+        if kinds[index] is None:
+            return index
+        index += 1
+    return -1
+
+
 def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) -> None:
     """The passes that drop content lines by their place among the page's UI (in order: a
     later pass sees what an earlier one dropped)."""
@@ -1054,7 +1173,11 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         )
         if described and above >= 0 and _box_line(lines, kinds, above):
             line = lines[above].strip(_NAME_QUOTES)  # (a name in quotes: "« La Lettre »")
-            if 0 < line.count(" ") < _BOX_HEADING_WORDS and line[-1] not in _SENTENCE_END:
+            if (
+                0 < line.count(" ") < _BOX_HEADING_WORDS
+                and line[-1] not in _SENTENCE_END
+                and find_time(line) is None  # (a card's stamp over the box: "Hier à 18h30")
+            ):
                 box.add(above)
     return box
 
@@ -1108,7 +1231,8 @@ def _lines(text: str) -> list[str]:
 def _without_handle(line: str) -> str:
     """A short line without the author's social handle at its end ("Football Writer
     @BenGrounds" → "Football Writer"): a handle is never a headline's or a role's last
-    word. A line of several handles ("@gruber, @tim_sweeney and @stratechery") stays."""
+    word. A line of several handles ("@gruber, @tim_sweeney and @stratechery") stays whole
+    (``classify`` drops it)."""
     match = _TRAILING_HANDLE.search(line)
     if match is None or line.count(" ") >= _HANDLE_LINE_WORDS or "@" in line[: match.start()]:
         return line
@@ -1182,21 +1306,18 @@ def _player_start(line: str, kind: Kind | None, number: int, lengths: set[int]) 
     return _PLAYER_TITLE if over_length and _labelled_title(line) else 0
 
 
-def _player_state(state: int, line: str, kind: Kind | None, following: str) -> int:
+def _player_state(state: int, line: str, kind: Kind | None, following: str, *, card: bool) -> int:
     """A player widget's lines after its label: a duration ("02:31") and a title (a
     headline, not a sentence) in either order, then perhaps its source ("- Source: CNN").
-    0 when ``line`` is not the widget's."""
+    0 when ``line`` is not the widget's (``card``: a title over a card's stamp)."""
     if kind is not None:  # ("Player wird geladen" under the player's title; "Video" / "Ad
         # Feedback" / title / "01:54": the player's own controls between its label and title)
         return state if state in _PLAYER_SKIPS_DROPPED and kind is Kind.DROP else 0
     if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
         return _after_label(state, line, following)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
-        # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à 20h10")
         done = (
-            _player_title(line) and find_time(following) is None
-            if state == _PLAYER_DURATION
-            else _DURATION.match(line)
+            _player_title(line) and not card if state == _PLAYER_DURATION else _DURATION.match(line)
         )
         return _PLAYER_DONE if done else 0
     if state == _PLAYER_DONE:
@@ -1298,12 +1419,12 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
         and line[-1] not in _SENTENCE_END
         and not _stamp_tail(line)  # (nor a one-line card: "Title | AFP | 3 hours ago")
-        and not (below and find_time(below))
+        and not (below and _stamp_tail(below))  # ("Source · 2 days ago" too)
         # a headline with a summary is a teaser (a stamp under the summary: surely)
         and (
             not _summary(below) or (listed and not (under and find_time(under))) or _summary(under)
         )
-        and not (below and below.count(" ") < _KICKER_MAX_WORDS and under and find_time(under))
+        and not (below and below.count(" ") < _KICKER_MAX_WORDS and under and _stamp_tail(under))
     )
 
 

@@ -54,6 +54,14 @@ def test_headlines_and_stamps_are_not_controls(line: str) -> None:
     assert not is_ui_control(line)
 
 
+@pytest.mark.parametrize("line", ["The search continues.", "The trial continues."])
+def test_a_full_stopped_statement_of_ui_words_is_news(line: str) -> None:
+    """A story's last line may be made of words buttons use too; its article and full stop
+    make it a statement ("Sign up here.", "Lecture 4 min." stay controls)."""
+    assert classify(line) is None
+    assert classify("Sign up here.") is Kind.DROP
+
+
 def test_a_list_heading_of_ui_words_opens_links() -> None:
     assert classify("Links:") is Kind.LINKS
 
@@ -73,6 +81,7 @@ def test_a_list_heading_of_ui_words_opens_links() -> None:
         "Ti è piaciuto questo articolo? Sostieni il giornalismo locale.",
         "Steun onafhankelijke journalistiek in jouw regio.",
         "Verder lezen? Word abonnee: 2 maanden voor € 3 per week.",
+        "If you think you see this page by mistake, please tell your provider.",
     ],
 )
 def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
@@ -89,6 +98,8 @@ def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
         "The company's offer of €5 a share values it at €2 billion.",
         "Thank you for your interest in The Midwest Ledger.",
         "De krant verloor vorig jaar 4.000 abonnees, de prijs steeg naar € 6 per week.",
+        # a review's "you", however often, speaks to no one in particular
+        "When the orchard finally flowers, you may feel that you have earned your rest too.",
     ],
 )
 def test_news_sentences_are_not_pitches(line: str) -> None:
@@ -335,6 +346,28 @@ def test_price_offers() -> None:
     assert is_price_offer("$6.99 a week")
     assert is_price_offer("1 € le premier mois")
     assert not is_price_offer("Shares rose 3% to $6.99 in the week to Friday after the results")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "₹149 / month",
+        "Rs 59 per month",
+        "RM 9.90 sebulan, then RM 19.90 a month",
+        "CHF 12 im Monat",
+    ],
+)
+def test_price_offers_in_any_currency(line: str) -> None:
+    assert is_price_offer(line)
+
+
+def test_a_membership_pitch_in_rand_is_a_pitch() -> None:
+    line = (
+        "Local journalism is free to read, but not free to make. Become a Valley Insider from R39 "
+        "a month and help us keep it going."
+    )
+    assert is_pitch(line)
+    assert classify(line) is Kind.DROP
 
 
 def test_glued_brands_and_bare_minutes_are_not_controls() -> None:
@@ -627,3 +660,20 @@ def test_a_promotion_marker_is_a_control(line: str, kind: Kind | None) -> None:
 )
 def test_a_messaging_channel_promo_is_a_pitch(line: str, kind: Kind | None) -> None:
     assert classify(line) is kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mit Material der Nachrichtenagenturen dpa und Reuters.",
+        "Con informazioni di ANSA e Adnkronos.",
+        "Com informações da Lusa.",
+        "Con agencias.",
+    ],
+)
+def test_wire_credits_under_the_text_in_more_languages(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+def test_an_italian_reproduction_notice_alone_goes() -> None:
+    assert classify("Riproduzione riservata.") is Kind.DROP
