@@ -677,3 +677,9 @@ def test_wire_credits_under_the_text_in_more_languages(line: str) -> None:
 
 def test_an_italian_reproduction_notice_alone_goes() -> None:
     assert classify("Riproduzione riservata.") is Kind.DROP
+
+
+def test_a_print_edition_note_goes_and_news_of_an_edition_stays() -> None:
+    note = "Published in the print edition of the May 4, 2026, issue, with the headline “Tides.”"
+    assert classify(note) is Kind.DROP
+    assert classify("The weekly published in the print edition a full apology.") is None
