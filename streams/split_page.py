@@ -17,7 +17,6 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from streams.boilerplate import Kind, classify
@@ -52,7 +51,6 @@ from streams.timestamps import (
     is_relative_age,
     is_stamp_label,
     is_update_stamp,
-    resolve_time,
 )
 
 _REAL_BODY_WORDS = 40
@@ -82,9 +80,6 @@ _SENTENCE_THEN_CREDIT = re.compile(
 )
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _DURATION_MAX_CHARS = len("09:59")
-# the end of a day, to order a list's clocks ("ieri, 22:51" before "09:10") by ``resolve_time``
-_DAY_END = datetime(2000, 1, 2, 23, 59, tzinfo=UTC)
-_NO_TIME = timedelta(0)
 _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C", "64° Showers"
 _DATED_LINE_MAX_WORDS = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -247,7 +242,6 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         if name:
             named.append(index)
             publishers += not _place_line(name)  # (a place, "Thailand · 1 day ago", is none)
-    _clocks_among_clocks(lines, times, stamps)
     _split_bylines(lines, bylines, metas, seen)
     _role_lines(lines, bylines, metas)
     _compact_minutes(lines, times, stamps)
@@ -354,35 +348,6 @@ def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:
             or (index > 1 and _is_prose(lines[index - 2]))  # (a video inside a text)
         )
     )
-
-
-def _clocks_among_clocks(
-    lines: tuple[str, ...], times: list[str | None], stamps: list[int]
-) -> None:
-    """A bare "07:40" read as a video's length in a list whose next or previous card, two
-    lines away, prints a clock as its stamp ("08:15" over it, "ieri, 22:51" under it) and
-    runs newest first with it is that list's stamp too (both ways along the list: each stamp
-    found makes its neighbour one). An audio's "4:12" under the header's "yesterday, 21:14"
-    runs the other way."""
-    clips = [
-        index
-        for index in range(len(lines))
-        if times[index] is None
-        and len(lines[index]) <= _DURATION_MAX_CHARS
-        and _DURATION.match(lines[index]) is not None
-    ]  # (bare clocks read as a video's length)
-    for order in (clips, clips[::-1]):
-        for index in order:
-            if times[index] is not None:
-                continue
-            clock = resolve_time(lines[index], _DAY_END)
-            for neighbour, sign in ((index - 2, 1), (index + 2, -1)):
-                other = times[neighbour] if 0 <= neighbour < len(times) else None
-                moment = resolve_time(other, _DAY_END) if other and has_clock(other) else None
-                if clock is not None and moment is not None and (moment - clock) * sign >= _NO_TIME:
-                    times[index] = lines[index]
-                    insort(stamps, index)
-                    break
 
 
 def _meta_line(lines: tuple[str, ...], index: int) -> tuple[str | None, str] | None:

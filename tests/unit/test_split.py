@@ -809,34 +809,6 @@ def test_bare_minutes_under_a_title_with_its_source_over_it_are_its_age() -> Non
     ]
 
 
-def test_a_short_clock_in_a_list_of_clocks_running_newest_first_is_a_stamp() -> None:
-    latest = (
-        "Latest news",
-        "08:15",
-        "Fire at a warehouse on the ring road, nobody hurt",
-        "07:40",
-        "Region funds the new children's hospital wing",
-        "Privacy",
-    )
-    f = _features(latest)
-    assert (f.times[1], f.times[3]) == ("08:15", "07:40")
-    drafts = split("\n".join(latest) + "\n")
-    assert [(d.title, d.time_text) for d in drafts][-1] == (
-        "Region funds the new children's hospital wing",
-        "07:40",
-    )
-    # an audio's length under the header's stamp of the day before is no stamp
-    header = (
-        "Cabinet sets aside funds to connect new estates to the grid",
-        "By Mara Velden",
-        "yesterday, 21:14",
-        "Listen to this article",
-        "4:12",
-        "Gift this article",
-    )
-    assert _features(header).times[4] is None
-
-
 def test_a_headline_under_the_byline_closing_the_card_above_is_the_next_cards_title() -> None:
     drafts = split(
         PLACE_UNDER_BYLINE_PAGE
