@@ -16,9 +16,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
-from streams.boilerplate import is_section_name
+from streams.boilerplate import is_section_name, word_sections
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.split_header import _header_above, _source_above
@@ -190,9 +191,63 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     cards, taken = _stamped_cards(f, begin, skip)
     cards.extend(_stampless_cards(f, cards, taken))
     cards.sort(key=_CARD_START)
+    cards = _without_event_lists(f, cards)
     for listed in _card_lists(f, cards, taken, skip):
         _list_sources(f, listed, taken)
     return cards, taken
+
+
+def _without_event_lists(f: _Features, cards: list[_Card]) -> list[_Card]:
+    """The cards without those of a list of events or of a story's past steps ("Upcoming
+    events" / name / "Sat, Dec 5 · 6:00 PM", "Timeline" / "Oct 3, 2026" / step): two or more
+    stamped cards, each starting where the one before ends and, after the first (whose
+    "source" is a misread line: the heading, an event's name), without a source, right under
+    such a heading or with it as their first line. Their lines stay taken: the list is
+    navigation, neither teasers nor the text above."""
+    kept: list[_Card] = []
+    index = 0
+    while index < len(cards):
+        card = cards[index]
+        run = index
+        if not card.inline and _under_event_heading(f, card):
+            while (
+                run < len(cards)
+                and cards[run].time_text is not None
+                and (run == index or cards[run].source is None)
+                and (run == index or cards[run].start == cards[run - 1].body_from)
+            ):
+                run += 1
+        if run - index >= _EVENT_LIST_MIN:
+            index = run
+            continue
+        kept.append(card)
+        index += 1
+    return kept
+
+
+_EVENT_LIST_MIN = 2  # dates in a row that make a list (one is as often a teaser's)
+
+
+def _under_event_heading(f: _Features, card: _Card) -> bool:
+    """An events heading right over the card, or as its first line over its title."""
+    return (card.start > 0 and _event_heading(f.lines[card.start - 1])) or (
+        card.start < card.title and _event_heading(f.lines[card.start])
+    )
+
+
+def _event_heading(line: str) -> bool:
+    """ "Upcoming events", "Timeline", "Veranstaltungskalender": a short heading of event
+    words (``data/event_headings.txt``)."""
+    words = line.casefold().rstrip(":").split()
+    return 0 < len(words) <= _EVENT_HEADING_MAX_WORDS and _event_words().issuperset(words)
+
+
+_EVENT_HEADING_MAX_WORDS = 3  # "Calendar of events"
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    return frozenset(word_sections("event_headings.txt")[""])
 
 
 def _card_lists(

@@ -1829,3 +1829,54 @@ def test_a_section_fronts_bare_headline_list_under_a_short_label_gives_no_teaser
         "Terms of use\nPrivacy\n"
     )
     assert split(page) == []
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        pytest.param(
+            "Upcoming events\n"
+            "Lantern walk along the old quay\nSat, Mar 14 · 6:30 PM\n"
+            "Harbour choir spring concert\nFri, Mar 20 · 7:00 PM\n"
+            "See all events\n",
+            id="event_names_over_their_dates",
+        ),
+        pytest.param(
+            "Timeline\n"
+            "Feb 2, 2026\nPort board orders a channel survey\n"
+            "Nov 18, 2025\nShippers petition for deeper berths\n",
+            id="dates_over_a_storys_past_steps",
+        ),
+    ],
+)
+def test_a_list_under_an_events_or_timeline_heading_gives_no_teasers(listing: str) -> None:
+    drafts = split(
+        LEAD
+        + listing
+        + "Related\n"
+        + "Fish market moves to the old customs shed\nMarch 12, 2026\n"
+        + "Ferry operator adds a late sailing on weekend nights\nMarch 10, 2026\n"
+    )
+    assert [d.title for d in drafts[1:]] == [
+        "Fish market moves to the old customs shed",
+        "Ferry operator adds a late sailing on weekend nights",
+    ]
+    # (the list is navigation: none of it reads as the lead's text either)
+    assert "choir" not in drafts[0].body
+    assert "petition" not in drafts[0].body
+
+
+def test_a_sourced_card_under_a_timeline_tab_stays_a_teaser() -> None:
+    drafts = split(
+        "Harbour dredging\nTop coverage\n"
+        "Coastal Ledger\nPort authority approves dredging of the eastern channel\n2 hours ago\n"
+        "Bay Radio\nDredging to start in the autumn, authority says\n5 hours ago\n"
+        "Timeline\n"
+        "Quay Weekly\nWhy the eastern channel silted up so fast\n8 hours ago\n"
+        "Frequently asked questions\n"
+    )
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Port authority approves dredging of the eastern channel", "Coastal Ledger"),
+        ("Dredging to start in the autumn, authority says", "Bay Radio"),
+        ("Why the eastern channel silted up so fast", "Quay Weekly"),
+    ]
