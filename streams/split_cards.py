@@ -112,9 +112,11 @@ def _above_card(
         if card.source is not None:
             return  # (no headline over a deck: the lines above are the card's)
     printed = card.source  # (a source its meta lines print is no chip)
-    if card.body_from < anchor:
+    # (in a list that prints names under titles, a name under a loose title is that line's)
+    loose = sourced_under and _under_loose_title(f, card.title - 1, taken)
+    if card.body_from < anchor and not loose:
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
-    elif card.title < anchor and not _list_heading_over(f, card, anchor):
+    elif card.title < anchor and not loose and not _list_heading_over(f, card, anchor):
         _header_above(f, card, taken)
     if (
         card.source is not None
@@ -297,9 +299,24 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
             card.source is None
             and head is not None
             and not _chip_name(f.lines[head], f, f.lines[card.title], sourced_under=True)
+            and not (_under_loose_title(f, head, taken) and _names_under_title(f, card))
         ):
             card.source, card.start = f.lines[head], min(card.start, head)
             taken.add(head)
+
+
+def _under_loose_title(f: _Features, name: int, taken: set[int]) -> bool:
+    """The name line at ``name`` is under a title-like line no card took ("Compare prices and
+    save now" / "Brandname" / the next card's title: an ad's title and its advertiser, its
+    label removed): in a list that prints names under titles, the name is that line's."""
+    above = name - 1
+    return above >= 0 and above not in taken and bool(f.lines[above]) and f.is_title(above)
+
+
+def _names_under_title(f: _Features, card: _Card) -> bool:
+    """The card prints a name line between its title and its stamp (title / "bay-courier" /
+    stamp): its source is under its title, not over it."""
+    return any(_name_line(f, index) for index in range(card.title + 1, card.body_from))
 
 
 def _head_name(f: _Features, card: _Card, taken: set[int]) -> int | None:

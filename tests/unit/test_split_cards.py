@@ -1895,3 +1895,41 @@ def test_a_morning_clock_under_a_title_in_a_list_of_clocked_titles_is_its_stamp(
         ("Fish market opens early for the holiday weekend", "08:20"),
         ("Harbour rowing club wins the winter regatta", "yesterday, 21:40"),
     ]
+
+
+def test_a_name_under_a_loose_title_line_is_no_source_of_the_card_under_it() -> None:
+    drafts = split(
+        LEAD
+        + "More on this\n"
+        + "Coastal Ledger · 2 hours ago\nFerry operator adds a late sailing on weekend nights\n"
+        + "The extra crossing runs on Fridays and Saturdays until March.\n"
+        + "Bay Radio · 5 hours ago\nFish market moves to the old customs shed\n"
+        + "Harbour rowing club wins the winter regatta\nQuay Weekly\n6 hours ago\n"
+        + "Compare ferry passes now and save up to 30 percent\nPassWise\n"
+        + "Tide warning issued for the lower harbour tonight\n"
+        + "The harbour master asked boat owners to check their moorings.\nYesterday, 18:40\n"
+    )
+    # (the card before prints its source under its title: "PassWise" is the loose line's
+    # over it, an advertiser under its pitch, no publisher of the card under it)
+    assert [(d.title, d.source) for d in drafts[3:]] == [
+        ("Harbour rowing club wins the winter regatta", "Quay Weekly"),
+        ("Tide warning issued for the lower harbour tonight", None),
+    ]
+
+
+def test_a_name_under_a_loose_title_over_a_card_that_prints_its_own_name_under_its_title() -> None:
+    drafts = split(
+        LEAD
+        + "More on this\nWeather\nHarbour\n2 hours ago\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "The extra crossing runs on Fridays and Saturdays until March.\n"
+        + "Fish market moves to the old customs shed\n5 hours ago\n"
+        + "Storm damage? Compare home cover now and save\nPASSWISE\n"
+        + "Tide warning issued for the lower harbour tonight\nquay-weekly\nYesterday, 18:40\n"
+        + "The harbour master asked boat owners to check their moorings.\n"
+    )
+    # (the card prints a name under its title: the capitals over it, under a loose
+    # pitch line, are no source of it; null beats wrong)
+    assert [(d.title, d.source) for d in drafts[-1:]] == [
+        ("Tide warning issued for the lower harbour tonight", None)
+    ]
