@@ -306,8 +306,8 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
 
 
 def _under_loose_title(f: _Features, name: int, taken: set[int]) -> bool:
-    """The name line at ``name`` is under a title-like line no card took ("Compare prices and
-    save now" / "Brandname" / the next card's title: an ad's title and its advertiser, its
+    """The name line at ``name`` is under a title-like line no card took ("Get three quotes
+    today" / "Brandname" / the next card's title: an ad's title and its advertiser, its
     label removed): in a list that prints names under titles, the name is that line's."""
     above = name - 1
     return above >= 0 and above not in taken and bool(f.lines[above]) and f.is_title(above)

@@ -1838,7 +1838,7 @@ def test_a_section_fronts_bare_headline_list_under_a_short_label_gives_no_teaser
             "Upcoming events\n"
             "Lantern walk along the old quay\nSat, Mar 14 · 6:30 PM\n"
             "Harbour choir spring concert\nFri, Mar 20 · 7:00 PM\n"
-            "See all events\n",
+            "More events\n",
             id="event_names_over_their_dates",
         ),
         pytest.param(
@@ -1905,7 +1905,7 @@ def test_a_name_under_a_loose_title_line_is_no_source_of_the_card_under_it() -> 
         + "The extra crossing runs on Fridays and Saturdays until March.\n"
         + "Bay Radio · 5 hours ago\nFish market moves to the old customs shed\n"
         + "Harbour rowing club wins the winter regatta\nQuay Weekly\n6 hours ago\n"
-        + "Compare ferry passes now and save up to 30 percent\nPassWise\n"
+        + "Book a harbour cruise for two this winter\nPassWise\n"
         + "Tide warning issued for the lower harbour tonight\n"
         + "The harbour master asked boat owners to check their moorings.\nYesterday, 18:40\n"
     )
@@ -1924,7 +1924,7 @@ def test_a_name_under_a_loose_title_over_a_card_that_prints_its_own_name_under_i
         + "Ferry operator adds a late sailing on weekend nights\n"
         + "The extra crossing runs on Fridays and Saturdays until March.\n"
         + "Fish market moves to the old customs shed\n5 hours ago\n"
-        + "Storm damage? Compare home cover now and save\nPASSWISE\n"
+        + "Need a new boiler? Get three quotes in a minute\nPASSWISE\n"
         + "Tide warning issued for the lower harbour tonight\nquay-weekly\nYesterday, 18:40\n"
         + "The harbour master asked boat owners to check their moorings.\n"
     )
