@@ -16,9 +16,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
-from streams.boilerplate import is_section_name
+from streams.boilerplate import is_section_name, word_sections
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.split_header import _header_above, _source_above
@@ -111,9 +112,11 @@ def _above_card(
         if card.source is not None:
             return  # (no headline over a deck: the lines above are the card's)
     printed = card.source  # (a source its meta lines print is no chip)
-    if card.body_from < anchor:
+    # (in a list that prints names under titles, a name under a loose title is that line's)
+    loose = sourced_under and _under_loose_title(f, card.title - 1, taken)
+    if card.body_from < anchor and not loose:
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
-    elif card.title < anchor and not _list_heading_over(f, card, anchor):
+    elif card.title < anchor and not loose and not _list_heading_over(f, card, anchor):
         _header_above(f, card, taken)
     if (
         card.source is not None
@@ -190,9 +193,63 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     cards, taken = _stamped_cards(f, begin, skip)
     cards.extend(_stampless_cards(f, cards, taken))
     cards.sort(key=_CARD_START)
+    cards = _without_event_lists(f, cards)
     for listed in _card_lists(f, cards, taken, skip):
         _list_sources(f, listed, taken)
     return cards, taken
+
+
+def _without_event_lists(f: _Features, cards: list[_Card]) -> list[_Card]:
+    """The cards without those of a list of events or of a story's past steps ("Upcoming
+    events" / name / "Sat, Dec 5 · 6:00 PM", "Timeline" / "Oct 3, 2026" / step): two or more
+    stamped cards, each starting where the one before ends and, after the first (whose
+    "source" is a misread line: the heading, an event's name), without a source, right under
+    such a heading or with it as their first line. Their lines stay taken: the list is
+    navigation, neither teasers nor the text above."""
+    kept: list[_Card] = []
+    index = 0
+    while index < len(cards):
+        card = cards[index]
+        run = index
+        if not card.inline and _under_event_heading(f, card):
+            while (
+                run < len(cards)
+                and cards[run].time_text is not None
+                and (run == index or cards[run].source is None)
+                and (run == index or cards[run].start == cards[run - 1].body_from)
+            ):
+                run += 1
+        if run - index >= _EVENT_LIST_MIN:
+            index = run
+            continue
+        kept.append(card)
+        index += 1
+    return kept
+
+
+_EVENT_LIST_MIN = 2  # dates in a row that make a list (one is as often a teaser's)
+
+
+def _under_event_heading(f: _Features, card: _Card) -> bool:
+    """An events heading right over the card, or as its first line over its title."""
+    return (card.start > 0 and _event_heading(f.lines[card.start - 1])) or (
+        card.start < card.title and _event_heading(f.lines[card.start])
+    )
+
+
+def _event_heading(line: str) -> bool:
+    """ "Upcoming events", "Timeline", "Veranstaltungskalender": a short heading of event
+    words (``data/event_headings.txt``)."""
+    words = line.casefold().rstrip(":").split()
+    return 0 < len(words) <= _EVENT_HEADING_MAX_WORDS and _event_words().issuperset(words)
+
+
+_EVENT_HEADING_MAX_WORDS = 3  # "Calendar of events"
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    return frozenset(word_sections("event_headings.txt")[""])
 
 
 def _card_lists(
@@ -242,9 +299,24 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
             card.source is None
             and head is not None
             and not _chip_name(f.lines[head], f, f.lines[card.title], sourced_under=True)
+            and not (_under_loose_title(f, head, taken) and _names_under_title(f, card))
         ):
             card.source, card.start = f.lines[head], min(card.start, head)
             taken.add(head)
+
+
+def _under_loose_title(f: _Features, name: int, taken: set[int]) -> bool:
+    """The name line at ``name`` is under a title-like line no card took ("Get three quotes
+    today" / "Brandname" / the next card's title: an ad's title and its advertiser, its
+    label removed): in a list that prints names under titles, the name is that line's."""
+    above = name - 1
+    return above >= 0 and above not in taken and bool(f.lines[above]) and f.is_title(above)
+
+
+def _names_under_title(f: _Features, card: _Card) -> bool:
+    """The card prints a name line between its title and its stamp (title / "bay-courier" /
+    stamp): its source is under its title, not over it."""
+    return any(_name_line(f, index) for index in range(card.title + 1, card.body_from))
 
 
 def _head_name(f: _Features, card: _Card, taken: set[int]) -> int | None:
@@ -1163,6 +1235,21 @@ def _length_over_stamped_title(f: _Features, c: "_Cluster") -> bool:
         and under < len(f.lines)
         and f.stamp(under) is not None
         and not _clip_length(f.lines[under])
+        and not _clock_under_title(f, c.anchor - 2)
+    )
+
+
+def _clock_under_title(f: _Features, index: int) -> bool:
+    """A time of day too late for a clip's length ("11:42") at ``index``, under a title and
+    over another one: the list's cards print a bare clock under their titles, so a clock
+    two lines under it ("09:10") is the next title's stamp, no clip's length."""
+    stamp = f.stamp(index) if index > 0 else None
+    return (
+        stamp is not None
+        and is_clock_only(stamp)
+        and not _clip_length(stamp)
+        and f.is_title(index - 1)
+        and f.is_title(index + 1)
     )
 
 

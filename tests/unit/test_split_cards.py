@@ -1829,3 +1829,107 @@ def test_a_section_fronts_bare_headline_list_under_a_short_label_gives_no_teaser
         "Terms of use\nPrivacy\n"
     )
     assert split(page) == []
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        pytest.param(
+            "Upcoming events\n"
+            "Lantern walk along the old quay\nSat, Mar 14 · 6:30 PM\n"
+            "Harbour choir spring concert\nFri, Mar 20 · 7:00 PM\n"
+            "More events\n",
+            id="event_names_over_their_dates",
+        ),
+        pytest.param(
+            "Timeline\n"
+            "Feb 2, 2026\nPort board orders a channel survey\n"
+            "Nov 18, 2025\nShippers petition for deeper berths\n",
+            id="dates_over_a_storys_past_steps",
+        ),
+    ],
+)
+def test_a_list_under_an_events_or_timeline_heading_gives_no_teasers(listing: str) -> None:
+    drafts = split(
+        LEAD
+        + listing
+        + "Related\n"
+        + "Fish market moves to the old customs shed\nMarch 12, 2026\n"
+        + "Ferry operator adds a late sailing on weekend nights\nMarch 10, 2026\n"
+    )
+    assert [d.title for d in drafts[1:]] == [
+        "Fish market moves to the old customs shed",
+        "Ferry operator adds a late sailing on weekend nights",
+    ]
+    # (the list is navigation: none of it reads as the lead's text either)
+    assert "choir" not in drafts[0].body
+    assert "petition" not in drafts[0].body
+
+
+def test_a_sourced_card_under_a_timeline_tab_stays_a_teaser() -> None:
+    drafts = split(
+        "Harbour dredging\nTop coverage\n"
+        "Coastal Ledger\nPort authority approves dredging of the eastern channel\n2 hours ago\n"
+        "Bay Radio\nDredging to start in the autumn, authority says\n5 hours ago\n"
+        "Timeline\n"
+        "Quay Weekly\nWhy the eastern channel silted up so fast\n8 hours ago\n"
+        "Frequently asked questions\n"
+    )
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Port authority approves dredging of the eastern channel", "Coastal Ledger"),
+        ("Dredging to start in the autumn, authority says", "Bay Radio"),
+        ("Why the eastern channel silted up so fast", "Quay Weekly"),
+    ]
+
+
+def test_a_morning_clock_under_a_title_in_a_list_of_clocked_titles_is_its_stamp() -> None:
+    drafts = split(
+        LEAD
+        + "Latest\n"
+        + "Tide warning for the lower harbour tonight\n11:05\n"
+        + "Fish market opens early for the holiday weekend\n08:20\n"
+        + "Harbour rowing club wins the winter regatta\nyesterday, 21:40\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Tide warning for the lower harbour tonight", "11:05"),
+        ("Fish market opens early for the holiday weekend", "08:20"),
+        ("Harbour rowing club wins the winter regatta", "yesterday, 21:40"),
+    ]
+
+
+def test_a_name_under_a_loose_title_line_is_no_source_of_the_card_under_it() -> None:
+    drafts = split(
+        LEAD
+        + "More on this\n"
+        + "Coastal Ledger · 2 hours ago\nFerry operator adds a late sailing on weekend nights\n"
+        + "The extra crossing runs on Fridays and Saturdays until March.\n"
+        + "Bay Radio · 5 hours ago\nFish market moves to the old customs shed\n"
+        + "Harbour rowing club wins the winter regatta\nQuay Weekly\n6 hours ago\n"
+        + "Book a harbour cruise for two this winter\nPassWise\n"
+        + "Tide warning issued for the lower harbour tonight\n"
+        + "The harbour master asked boat owners to check their moorings.\nYesterday, 18:40\n"
+    )
+    # (the card before prints its source under its title: "PassWise" is the loose line's
+    # over it, an advertiser under its pitch, no publisher of the card under it)
+    assert [(d.title, d.source) for d in drafts[3:]] == [
+        ("Harbour rowing club wins the winter regatta", "Quay Weekly"),
+        ("Tide warning issued for the lower harbour tonight", None),
+    ]
+
+
+def test_a_name_under_a_loose_title_over_a_card_that_prints_its_own_name_under_its_title() -> None:
+    drafts = split(
+        LEAD
+        + "More on this\nWeather\nHarbour\n2 hours ago\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "The extra crossing runs on Fridays and Saturdays until March.\n"
+        + "Fish market moves to the old customs shed\n5 hours ago\n"
+        + "Need a new boiler? Get three quotes in a minute\nPASSWISE\n"
+        + "Tide warning issued for the lower harbour tonight\nquay-weekly\nYesterday, 18:40\n"
+        + "The harbour master asked boat owners to check their moorings.\n"
+    )
+    # (the card prints a name under its title: the capitals over it, under a loose
+    # pitch line, are no source of it; null beats wrong)
+    assert [(d.title, d.source) for d in drafts[-1:]] == [
+        ("Tide warning issued for the lower harbour tonight", None)
+    ]
