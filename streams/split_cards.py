@@ -1235,21 +1235,6 @@ def _length_over_stamped_title(f: _Features, c: "_Cluster") -> bool:
         and under < len(f.lines)
         and f.stamp(under) is not None
         and not _clip_length(f.lines[under])
-        and not _clock_under_title(f, c.anchor - 2)
-    )
-
-
-def _clock_under_title(f: _Features, index: int) -> bool:
-    """A time of day too late for a clip's length ("11:42") at ``index``, under a title and
-    over another one: the list's cards print a bare clock under their titles, so a clock
-    two lines under it ("09:10") is the next title's stamp, no clip's length."""
-    stamp = f.stamp(index) if index > 0 else None
-    return (
-        stamp is not None
-        and is_clock_only(stamp)
-        and not _clip_length(stamp)
-        and f.is_title(index - 1)
-        and f.is_title(index + 1)
     )
 
 

@@ -1882,21 +1882,6 @@ def test_a_sourced_card_under_a_timeline_tab_stays_a_teaser() -> None:
     ]
 
 
-def test_a_morning_clock_under_a_title_in_a_list_of_clocked_titles_is_its_stamp() -> None:
-    drafts = split(
-        LEAD
-        + "Latest\n"
-        + "Tide warning for the lower harbour tonight\n11:05\n"
-        + "Fish market opens early for the holiday weekend\n08:20\n"
-        + "Harbour rowing club wins the winter regatta\nyesterday, 21:40\n"
-    )
-    assert [(d.title, d.time_text) for d in drafts[1:]] == [
-        ("Tide warning for the lower harbour tonight", "11:05"),
-        ("Fish market opens early for the holiday weekend", "08:20"),
-        ("Harbour rowing club wins the winter regatta", "yesterday, 21:40"),
-    ]
-
-
 def test_a_name_under_a_loose_title_line_is_no_source_of_the_card_under_it() -> None:
     drafts = split(
         LEAD
