@@ -94,6 +94,7 @@ from streams.split_header import (
     _teasers_from,
 )
 from streams.split_lines import (
+    _HEADLINE_MAX_WORDS,
     _PROSE_ANY_WORDS,
     _PROSE_MIN_WORDS,
     _SENTENCE_END,
@@ -113,7 +114,6 @@ from streams.split_live import (
 )
 from streams.split_no_article import _has_substance, _lone_paragraph, _notice, _plans
 from streams.split_page import (
-    _HEADER_MAX_WORDS,
     _REAL_BODY_WORDS,
     _Card,
     _Features,
@@ -156,10 +156,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if live is not None:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
-        skip = ads | _comment_lines(f, page)
-        cards, taken = _find_cards(f, 0, skip)
-        cards = _page_cards(f, cards, taken, site)
-        cards, taken = _under_list_header(f, cards, taken, skip, site)
+        cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site)
         first_card = next((card.start for card in cards if not card.inline), n)
         lead_title = _lead_title(f, first_card, taken)
         if lead_title is not None:
@@ -220,6 +217,15 @@ def _page_cards(
     return cards
 
 
+def _stamped_list(
+    f: _Features, skip: set[int], site: frozenset[str]
+) -> tuple[list[_Card], set[int]]:
+    """The page's cards as its headers read them, a list's heading and description apart."""
+    cards, taken = _find_cards(f, 0, skip)
+    cards = _page_cards(f, cards, taken, site)
+    return _under_list_header(f, cards, taken, skip, site)
+
+
 def _under_list_header(
     f: _Features, cards: list[_Card], taken: set[int], skip: set[int], site: frozenset[str]
 ) -> tuple[list[_Card], set[int]]:
@@ -233,19 +239,26 @@ def _under_list_header(
         return cards, taken
     listed = [card for card in cards if not card.inline]
     if header[1] < listed[0].start:  # no card holds them: kept from the lead, not from a text
-        held = _summary(f, listed[0], listed[1].start)
+        # (with the list's furniture under them, a curator's line or chips: a title and
+        # summary right over a card may be a stampless card of the list)
+        held = header[1] + 1 < listed[0].start and _summary(f, listed[0], listed[1].start)
         return cards, taken | set(header) if held else taken
     again, again_taken = _find_cards(f, 0, skip | set(header))
     again = _page_cards(f, again, again_taken, site)
     listed = [card for card in again if not card.inline]
     if (
         len(listed) >= _LIST_MIN_CARDS
+        and _stamped(again) >= _stamped(cards)  # (no stamp left without its card)
         and listed[0].title > max(header[1], listed[0].start)
         and _short_lines(f, header[1] + 1, listed[0].title, meta=True)
         and _summary(f, listed[0], listed[1].start)
     ):
         return again, again_taken
     return cards, taken
+
+
+def _stamped(cards: list[_Card]) -> int:
+    return sum(card.time_text is not None for card in cards)
 
 
 def _summary(f: _Features, card: _Card, stop: int) -> bool:
@@ -284,7 +297,11 @@ def _short_lines(f: _Features, start: int, stop: int, *, meta: bool = False) -> 
     card's orphan)."""
     return stop - start <= _LIST_HEADER_GAP and all(
         (meta and (f.stamp(index) is not None or f.sources[index] is not None))
-        or (f.lines[index] and _words(f.lines[index]) <= _SHORT_NAME_WORDS and f.stamp(index) is None)
+        or (
+            f.lines[index]
+            and _words(f.lines[index]) <= _SHORT_NAME_WORDS
+            and f.stamp(index) is None
+        )
         for index in range(start, stop)
     )
 
@@ -295,7 +312,7 @@ def _list_heading(f: _Features, index: int) -> bool:
     return (
         bool(line)
         and not f.is_meta(index)
-        and _words(line) <= _HEADER_MAX_WORDS
+        and _words(line) <= _HEADLINE_MAX_WORDS
         and line[-1] not in _SENTENCE_END
     )
 
