@@ -74,6 +74,7 @@ helpers keep their leading underscore: they are private to this stage, imported 
 own modules only, never by another stage.
 """
 
+import itertools
 from dataclasses import replace
 
 from schemas.article import Caption
@@ -271,12 +272,29 @@ def _summary(f: _Features, card: _Card, stop: int) -> bool:
 
 def _list_header(f: _Features, cards: list[_Card]) -> tuple[int, int] | None:
     """(heading, description) over the first of a list of cards: a short heading line, one
-    sentence about the list under it (``_list_description``), then only short lines
-    (a curator's line, chips, the list's own heading) down to the first card; the
-    description may be read as the first card's title or deck."""
+    sentence about the list under it (``_list_description``), read as the first card's
+    title (its meta lines under it) or deck while that card is left without text, or over
+    the first card with only short lines (a curator's line, chips, the list's own heading)
+    between them."""
     listed = [card for card in cards if not card.inline]
     if len(listed) < _LIST_MIN_CARDS:
         return None
+    first = listed[0]
+    held: list[int] = []
+    if first.body_from >= listed[1].start:  # (no text: the next card took the line under it)
+        held = [first.deck] if first.deck is not None else []
+        if first.title == first.start:
+            held.append(first.title)
+    lowest = max(1, first.start - _LIST_HEADER_GAP - 1)
+    for description in itertools.chain(held, range(first.start - 2, lowest - 1, -1)):
+        heading = description - 1
+        if (
+            _list_description(f, description)
+            and _list_heading(f, heading)
+            and _short_lines(f, description + 1, first.start)
+        ):
+            return heading, description
+    return None
     first = listed[0]
     lowest = max(1, first.start - _LIST_HEADER_GAP - 1)
     for description in range(max(first.start, first.deck or 0), lowest - 1, -1):

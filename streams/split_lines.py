@@ -142,7 +142,9 @@ def _is_name(line: str) -> bool:
         return False
     line = _unqualified(line)
     words = line.split()
-    if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(_INITIAL_DOT.sub(r"\1", line)):
+    if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(
+        _INITIAL_DOT.sub(r"\1", line) if "." in line else line
+    ):
         return False
     lower = sum(
         1
