@@ -62,8 +62,8 @@ _INNER_SENTENCE = re.compile(r"(?<![\w.])[a-zà-ÿ]{4,}[.!?] [A-ZÀ-Þ]")
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
-# an initial's or a short abbreviation's dot inside a name, before a capital: "Folha de
-# S.Paulo", "St. Louis Post-Dispatch" (no sentence ends there)
+# an initial's or a short abbreviation's dot inside a name, before a capital: "Diário de
+# S.Rafael", "St. Brendan Evening Herald" (no sentence ends there)
 _INITIAL_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]?)\.(?= ?[A-Z])")
 _NAME_LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
