@@ -74,6 +74,7 @@ helpers keep their leading underscore: they are private to this stage, imported 
 own modules only, never by another stage.
 """
 
+import itertools
 from dataclasses import replace
 
 from schemas.article import Caption
@@ -93,7 +94,16 @@ from streams.split_header import (
     _sources_of_other_cards,
     _teasers_from,
 )
-from streams.split_lines import _words
+from streams.split_lines import (
+    _HEADLINE_MAX_WORDS,
+    _PROSE_ANY_WORDS,
+    _PROSE_MIN_WORDS,
+    _SENTENCE_END,
+    _SHORT_NAME_WORDS,
+    _is_prose,
+    _two_sentences,
+    _words,
+)
 from streams.split_live import (
     _after_entries,
     _blog_stop,
@@ -104,9 +114,18 @@ from streams.split_live import (
     _live_title,
 )
 from streams.split_no_article import _has_substance, _lone_paragraph, _notice, _plans
-from streams.split_page import _REAL_BODY_WORDS, _Card, _Features, _features, _Marks
+from streams.split_page import (
+    _REAL_BODY_WORDS,
+    _Card,
+    _Features,
+    _features,
+    _Marks,
+)
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
+
+_LIST_MIN_CARDS = 3  # cards under a list's heading and description
+_LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
 
 
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
@@ -138,8 +157,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if live is not None:
         lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
-        cards, taken = _find_cards(f, 0, ads | _comment_lines(f, page))
-        cards = _page_cards(f, cards, taken, site)
+        cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site)
         first_card = next((card.start for card in cards if not card.inline), n)
         lead_title = _lead_title(f, first_card, taken)
         if lead_title is not None:
@@ -198,6 +216,135 @@ def _page_cards(
     _header_agencies(f, cards)
     _published_under_update(f, cards)
     return cards
+
+
+def _stamped_list(
+    f: _Features, skip: set[int], site: frozenset[str]
+) -> tuple[list[_Card], set[int]]:
+    """The page's cards as its headers read them, a list's heading and description apart."""
+    cards, taken = _find_cards(f, 0, skip)
+    cards = _page_cards(f, cards, taken, site)
+    return _under_list_header(f, cards, taken, skip, site)
+
+
+def _under_list_header(
+    f: _Features, cards: list[_Card], taken: set[int], skip: set[int], site: frozenset[str]
+) -> tuple[list[_Card], set[int]]:
+    """A list's heading and its description (a topic's or a storyboard's name over one
+    sentence about the list, ``_list_header``) are no lead and no card: read as a card's
+    title or deck, the cards are found again without them and kept when the first card
+    then prints its meta lines over its own headline and a summary under it (else the
+    first reading stands: fail soft)."""
+    header = _list_header(f, cards)
+    if header is None:
+        return cards, taken
+    listed = [card for card in cards if not card.inline]
+    if header[1] < listed[0].start:  # no card holds them: kept from the lead, not from a text
+        # (with the list's furniture under them, a curator's line or chips: a title and
+        # summary right over a card may be a stampless card of the list)
+        held = header[1] + 1 < listed[0].start and _summary(f, listed[0], listed[1].start)
+        return cards, taken | set(header) if held else taken
+    again, again_taken = _find_cards(f, 0, skip | set(header))
+    again = _page_cards(f, again, again_taken, site)
+    listed = [card for card in again if not card.inline]
+    if (
+        len(listed) >= _LIST_MIN_CARDS
+        and _stamped(again) >= _stamped(cards)  # (no stamp left without its card)
+        and listed[0].title > max(header[1], listed[0].start)
+        and _short_lines(f, header[1] + 1, listed[0].title, meta=True)
+        and _summary(f, listed[0], listed[1].start)
+    ):
+        return again, again_taken
+    return cards, taken
+
+
+def _stamped(cards: list[_Card]) -> int:
+    return sum(card.time_text is not None for card in cards)
+
+
+def _summary(f: _Features, card: _Card, stop: int) -> bool:
+    """The card's text is a summary: some prose, no article's text."""
+    text = [f.lines[index] for index in range(card.body_from, stop) if f.lines[index]]
+    return any(_is_prose(line) for line in text) and (
+        sum(_words(line) for line in text) < _REAL_BODY_WORDS
+    )
+
+
+def _list_header(f: _Features, cards: list[_Card]) -> tuple[int, int] | None:
+    """(heading, description) over the first of a list of cards: a short heading line, one
+    sentence about the list under it (``_list_description``), read as the first card's
+    title (its meta lines under it) or deck while that card is left without text, or over
+    the first card with only short lines (a curator's line, chips, the list's own heading)
+    between them."""
+    listed = [card for card in cards if not card.inline]
+    if len(listed) < _LIST_MIN_CARDS:
+        return None
+    first = listed[0]
+    held: list[int] = []
+    if first.body_from >= listed[1].start:  # (no text: the next card took the line under it)
+        held = [first.deck] if first.deck is not None else []
+        if first.title == first.start:
+            held.append(first.title)
+    lowest = max(1, first.start - _LIST_HEADER_GAP - 1)
+    for description in itertools.chain(held, range(first.start - 2, lowest - 1, -1)):
+        heading = description - 1
+        if (
+            _list_description(f, description)
+            and _list_heading(f, heading)
+            and _short_lines(f, description + 1, first.start)
+        ):
+            return heading, description
+    return None
+    first = listed[0]
+    lowest = max(1, first.start - _LIST_HEADER_GAP - 1)
+    for description in range(max(first.start, first.deck or 0), lowest - 1, -1):
+        heading = description - 1
+        if (
+            _list_description(f, description)
+            and _list_heading(f, heading)
+            and _short_lines(f, description + 1, first.start)
+        ):
+            return heading, description
+    return None
+
+
+def _short_lines(f: _Features, start: int, stop: int, *, meta: bool = False) -> bool:
+    """Lines [start, stop) are a few short ones (a curator's line, chips, a list's own
+    heading), no stamp: what stands between a list's description and its first card;
+    with ``meta``, also its stamp and source lines over its headline (no summary line: a
+    card's orphan)."""
+    return stop - start <= _LIST_HEADER_GAP and all(
+        (meta and (f.stamp(index) is not None or f.sources[index] is not None))
+        or (
+            f.lines[index]
+            and _words(f.lines[index]) <= _SHORT_NAME_WORDS
+            and f.stamp(index) is None
+        )
+        for index in range(start, stop)
+    )
+
+
+def _list_heading(f: _Features, index: int) -> bool:
+    """A heading's shape: a short line, no sentence, no stamp, source or byline."""
+    line = f.lines[index]
+    return (
+        bool(line)
+        and not f.is_meta(index)
+        and _words(line) <= _HEADLINE_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+    )
+
+
+def _list_description(f: _Features, index: int) -> bool:
+    """One sentence about a list: a line of some words, no stamp, source or byline, no
+    second sentence inside it."""
+    line = f.lines[index]
+    return (
+        bool(line)
+        and not f.is_meta(index)
+        and _PROSE_MIN_WORDS <= _words(line) < _PROSE_ANY_WORDS
+        and not _two_sentences(line)
+    )
 
 
 def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:

@@ -768,12 +768,14 @@ def _sources_of_other_cards(f: _Features, cards: list[_Card], taken: set[int]) -
     print "Harbour Wire" / "3h" / headline): printed again on the page, but as a publisher,
     not as a menu item (``_is_publisher`` refuses a name printed twice). And an outlet's or
     agency's name over a card's "source", a word right over the headline that is neither
-    (a chip, a kicker, a button: "Harbour Gazette" / "Next" / headline), is its publisher."""
+    (a chip, a kicker, a button: "Harbour Gazette" / "Next" / headline), is its publisher;
+    not a name right under the card before's headline (a list of mixed shapes)."""
     sources = {card.source for card in cards if card.source is not None}
+    titles = {card.title for card in cards}
     for card in cards:
         above = card.start - 1
-        if above < 0 or above in taken:
-            continue
+        if above < 0 or above in taken or above - 1 in titles:
+            continue  # (a name right under the card before's headline: that card's source)
         if card.source is None:
             publisher = f.lines[above] in sources
         else:

@@ -62,6 +62,9 @@ _INNER_SENTENCE = re.compile(r"(?<![\w.])[a-zà-ÿ]{4,}[.!?] [A-ZÀ-Þ]")
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
+# an initial's or a short abbreviation's dot inside a name, before a capital: "Diário de
+# S.Rafael", "St. Brendan Evening Herald" (no sentence ends there)
+_INITIAL_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]?)\.(?= ?[A-Z])")
 _NAME_LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
      "di", "da", "do", "on", "at", "in", "&", "y", "e", "et", "und", "della", "delle", "dello",
@@ -139,7 +142,9 @@ def _is_name(line: str) -> bool:
         return False
     line = _unqualified(line)
     words = line.split()
-    if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(line):
+    if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(
+        _INITIAL_DOT.sub(r"\1", line) if "." in line else line
+    ):
         return False
     lower = sum(
         1
