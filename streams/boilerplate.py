@@ -510,23 +510,6 @@ def speaks_to_reader(line: str) -> bool:
     )
 
 
-def speaks_of_its_trade(line: str) -> bool:
-    """A sentence in the site's voice ("we", "our", the reader) naming what it sells (its
-    journalism, readers, app, subscription: a [pitch] word), no speech in it ("Our
-    journalism is free to read, but not free to make."): where the text ends, the site's
-    note. A column's closing "we" speaks of the country, not of the site's trade."""
-    casefolded = line.casefold()
-    words = _ui_words()
-    if next(_whole_words(words.selling, casefolded), None) is None:
-        return False  # (the quick test: no reader or pitch word, as in most lines)
-    return (
-        _speaks_of_site(casefolded, line)
-        and not words.pitch.isdisjoint(_UI_TOKEN.findall(casefolded))
-        and not has_quote(line)
-        and not _find_word(words.reported_word, casefolded)
-    )
-
-
 def names_web_address(line: str) -> bool:
     """A sentence naming a web address, no speech in it ("Originally published on
     courier.example, part of …", "Write to us at courier.example/letters."): where the text
