@@ -229,10 +229,13 @@ _CONTACT = re.compile(
 )
 # "… And here's our email: letters@example-times.com.": a note with an address, not news
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-# a web host as printed, lower case, its name starting with a letter ("kansascity.com",
+# a web host as printed, lower case: labels of letters, digits and hyphens between dots,
+# the first opening with a letter, the last a top-level domain of letters ("courier.example",
 # "sentinel.co.nz"); "2019.In" glued sentences, "U.S." and "e.g." are none
 _DOT_LETTER = re.compile(r"\.[a-z]")
-_WEB_HOST = re.compile(r"\b[a-z][a-z\d-]*\.(?:[a-z\d-]+\.)*[a-z]{2,24}\b")
+_HOST_LABEL = re.compile(r"[a-z\d-]+")
+_TOP_LEVEL_DOMAIN = re.compile(r"[a-z]{2,24}")
+_HOST_TRIM = ".,;:!?()[]<>"
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
@@ -510,16 +513,40 @@ def speaks_to_reader(line: str) -> bool:
     )
 
 
-def names_web_address(line: str) -> bool:
-    """A sentence naming a web address, no speech in it ("Originally published on
-    courier.example, part of …", "Write to us at courier.example/letters."): where the text
-    ends, the site's note about itself; news prints no addresses. (A short line: the host's
-    labels are searched from each word.)"""
+def names_web_address(line: str, url: str | None) -> bool:
+    """A short sentence naming where it was first published ("This report first appeared
+    on harbourtimes.example.": an [origin] phrase and a web address) or the page's own
+    address ("Write to us at courier.example/letters."), no speech in it: where the text
+    ends, the site's note about itself. The address of a helpline, a council or a ticket
+    seller in a news sentence is neither."""
+    if (
+        line.count(" ") >= _EMAIL_NOTE_WORDS
+        or len(line) > _EMAIL_NOTE_CHARS
+        or _DOT_LETTER.search(line) is None  # (the quick test, in C: a host's inner dot)
+    ):
+        return False
+    casefolded = line.casefold()
+    if has_quote(line) or _find_word(_ui_words().reported_word, casefolded):
+        return False
+    origin = next(_whole_words(_phrases().origin, casefolded), None) is not None
+    names = _site_names(url)
+    for word in line.split():
+        host = word.partition("/")[0].strip(_HOST_TRIM)
+        if _is_web_host(host) and (origin or not names.isdisjoint(host.split(".")[:-1])):
+            return True
+    return False
+
+
+def _is_web_host(word: str) -> bool:
+    """``word`` is a web host as printed (``_HOST_LABEL`` labels, one dot at least): label by
+    label, in one pass (a pattern searched over a long dotted run backtracks)."""
+    labels = word.split(".")
     return (
-        _DOT_LETTER.search(line) is not None  # (the quick test, in C: a host's inner dot)
-        and _WEB_HOST.search(line) is not None
-        and not has_quote(line)
-        and not _find_word(_ui_words().reported_word, line.casefold())
+        len(labels) > 1
+        and word[:1].isalpha()
+        and word[:1].islower()
+        and all(_HOST_LABEL.fullmatch(label) for label in labels[:-1])
+        and _TOP_LEVEL_DOMAIN.fullmatch(labels[-1]) is not None
     )
 
 
@@ -785,6 +812,7 @@ class _Phrases:
     contains_first: Any  # an Aho-Corasick automaton of the first substrings
     drop_last_words: frozenset[str]  # last words of multi-word DROP phrases
     sections: frozenset[str]  # section kickers ("World", "Economy")
+    origin: Any  # an Aho-Corasick automaton of a syndication note's words ("first published")
 
 
 def is_section_name(line: str) -> bool:
@@ -830,6 +858,7 @@ def _load_phrases() -> _Phrases:
     ad_prefix: dict[str, list[str]] = {}
     contains: list[tuple[str, str]] = []
     sections: set[str] = set()
+    origin: set[str] = set()
     section = ""
     text = resources.files("streams").joinpath("data/ui_phrases.txt").read_text("utf-8")
     for raw in text.splitlines():
@@ -844,6 +873,8 @@ def _load_phrases() -> _Phrases:
             exact[line_key(phrase)] = Kind(section)
         elif section == "section":
             sections.add(phrase)
+        elif section == "origin":
+            origin.add(phrase)
         elif section == "contains":
             first, _, second = phrase.partition(" + ")
             contains.append((first, second))
@@ -872,6 +903,7 @@ def _load_phrases() -> _Phrases:
             if kind is Kind.DROP and " " in key
         ),
         sections=frozenset(sections),
+        origin=_automaton(origin),
         prefix=_by_length(prefix),
         related_prefix=_by_length(related_prefix),
         links_prefix=_by_length(links_prefix),

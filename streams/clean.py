@@ -846,7 +846,7 @@ def _drop_editorial_notes(
         if (
             _text_ends_under(lines, kinds, number)
             and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
-            and (is_editorial_note(line, url) or names_web_address(line))
+            and (is_editorial_note(line, url) or names_web_address(line, url))
         ):
             kinds[number] = Kind.DROP
 

@@ -4,10 +4,18 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
-from streams.boilerplate import Kind, classify, clear_cache, glued_label, is_editorial_note
+from streams.boilerplate import (
+    Kind,
+    classify,
+    clear_cache,
+    glued_label,
+    is_editorial_note,
+    names_web_address,
+)
 from streams.clean import clean_page, normalise_text
 from streams.model import RawPage
 
@@ -1738,23 +1746,61 @@ def test_a_cards_lower_case_source_or_byline_is_not_glued_to_its_title() -> None
     )
 
 
-def test_a_sentence_naming_a_web_address_where_the_text_ends_is_the_sites_note() -> None:
-    """A syndication note naming a web address under the last paragraph goes; the same
-    sentence over more text, or a quote naming an address, stays."""
-    story = [
-        "The tram line to the harbour opened on Sunday after four years of building work.",
-        "Riders queued from dawn at the first stop, and the first cars left full just after six.",
-    ]
-    note = "First published on valleyherald.example, part of the Riverside Press group."
-    links = ["More from Valley Herald", "Harbour ferry fares rise again"]
-    kept = clean_page(RawPage(text="\n".join([*story, note, *links]))).lines
+ROBBERY_STORY = [
+    "Police are looking for two men who broke into a bakery on Mill Lane early on Tuesday.",
+    "The owner said the pair took the till and a laptop before driving off in a grey van.",
+]
+MORE_LINKS = ["More from the valley", "Harbour ferry fares rise again"]
+
+
+def test_a_syndication_note_naming_a_web_address_where_the_text_ends_goes() -> None:
+    """A sentence saying where the story first ran, with that site's address, under the last
+    paragraph goes, and so does one naming the page's own address; over more text, or
+    quoted, it stays."""
+    note = "This story appeared first on harbourtimes.example."
+    kept = clean_page(RawPage(text="\n".join([*ROBBERY_STORY, note, *MORE_LINKS]))).lines
     assert note not in kept
-    assert set(story) <= set(kept)
-    kept = clean_page(RawPage(text="\n".join([story[0], note, story[1], *links]))).lines
-    assert note in kept  # the text goes on under it
+    assert set(ROBBERY_STORY) <= set(kept)
+    own = "Tips for the newsroom can be sent through millbrookgazette.example/tips."
+    page = RawPage(
+        text="\n".join([*ROBBERY_STORY, own, *MORE_LINKS]),
+        url="https://www.millbrookgazette.example/news/bakery-break-in",
+    )
+    assert own not in clean_page(page).lines
+    text = "\n".join([ROBBERY_STORY[0], note, ROBBERY_STORY[1], *MORE_LINKS])
+    assert note in clean_page(RawPage(text=text)).lines  # the text goes on under it
     quoted = '"Every timetable is on valleytrams.example," the operator said on Sunday.'
-    kept = clean_page(RawPage(text="\n".join([*story, quoted, *links]))).lines
+    kept = clean_page(RawPage(text="\n".join([*ROBBERY_STORY, quoted, *MORE_LINKS]))).lines
     assert quoted in kept
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Anyone who saw the van is asked to call Crimewatch on 0800 555 010 or report online"
+        " at report.crimewatch.example.",
+        "Applications for the heating grant open on Monday at grants.millbrook.example.",
+        "The full list of closed schools is published on westshire.gov.example.",
+        "Tickets for the cup final go on sale on Friday via tixhub.example.",
+        "If you or someone you know needs support, call Helpline on 0800 111 222 or visit"
+        " helpline.example.",
+    ],
+)
+def test_a_news_sentence_naming_a_web_address_where_the_text_ends_stays(last: str) -> None:
+    """A helpline's, a council's or a ticket seller's address in the last sentence is news
+    for the reader: no word of syndication, not the page's own address."""
+    page = RawPage(
+        text="\n".join([*ROBBERY_STORY, last, *MORE_LINKS]),
+        url="https://www.millbrookgazette.example/news/bakery-break-in",
+    )
+    assert last in clean_page(page).lines
+
+
+def test_a_long_dotted_run_is_searched_for_a_web_address_in_linear_time() -> None:
+    started = time.process_time()
+    for run in ("a." * 20_000 + "1", "a-" * 20_000 + "1", ("ab." * 60 + " ") * 200):
+        assert not names_web_address(run, "https://www.courier.example/")
+    assert time.process_time() - started < 1.0
 
 
 def test_an_acknowledgement_of_country_goes_and_news_of_one_stays() -> None:
