@@ -1808,16 +1808,34 @@ def test_an_acknowledgement_of_country_goes_and_news_of_one_stays() -> None:
     present tense, under the text; a report that someone acknowledged the Traditional
     Owners is news."""
     story = [
-        "The new footbridge over Wattle Creek opened on Saturday after two years of work.",
-        "Elder Ruth Marram acknowledged the Traditional Owners at the opening ceremony.",
+        "A new ranger station near Kalbarra Gorge will open to school groups in spring.",
+        "At the launch, elder Tom Garra acknowledged the Traditional Owners of the gorge.",
     ]
     notes = [
-        "Coastline Radio acknowledges the Traditional Custodians of the lands where we work.",
-        "We acknowledge the Traditional Owners of Country throughout the region.",
+        "The Inland Weekly acknowledges the Traditional Custodians of the land on which we"
+        " live and publish.",
+        "We acknowledge the Traditional Owners of the rivers and plains we report from.",
     ]
     kept = clean_page(RawPage(text="\n".join([*story, *notes, "More stories"]))).lines
     assert set(story) <= set(kept)
     assert not set(notes) & set(kept)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The deal acknowledges the Traditional Owners' native title over 3,000 square"
+        " kilometres of the coast.",
+        "The High Court decision acknowledges the Traditional Custodians' continuous"
+        " connection to the river.",
+        "The minister said the treaty acknowledges the Traditional Owners as the first"
+        " peoples of the state.",
+    ],
+)
+def test_news_that_something_acknowledges_the_traditional_owners_is_kept(line: str) -> None:
+    """A ruling, deal or treaty that "acknowledges" Traditional Owners is native-title news,
+    not the site's acknowledgement (no "we", not "of Country")."""
+    assert classify(line) is None
 
 
 @pytest.mark.parametrize(
