@@ -39,6 +39,7 @@ class Kind(Enum):
 # Characters trimmed from both ends of a line to make its key.
 _TRIM = " \t.:;,!?…|·•‣◦▪▸►▶→←↑↓>»«›‹()[]{}0123456789#*+/\\\"'“”‘’„‚-–—_=~^"
 _PREFIX_MAX_WORDS = 20
+_CREDIT_PREFIX_MAX_WORDS = 8  # "Con información y fotos de EFE y Reuters."
 _PREFIX_KEY_CHARS = 120
 _LIST_NUMBER_MAX_DIGITS = 2
 _CONTAINS_MAX_WORDS = 40
@@ -805,6 +806,7 @@ class _Phrases:
     share: frozenset[str]
     prefix: dict[str, tuple[str, ...]]  # first word → phrases (short lines only)
     prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
+    credit_prefix: dict[str, tuple[str, ...]]  # first word → wire credits (very short lines)
     related_prefix: dict[str, tuple[str, ...]]  # first word → teaser headings ("More from X")
     links_prefix: dict[str, tuple[str, ...]]  # first word → link-list headings ("Most read from X")
     ad_prefix: dict[str, tuple[str, ...]]  # first word → ad labels naming the advertiser
@@ -853,6 +855,7 @@ def _load_phrases() -> _Phrases:
     share: set[str] = set()
     prefix: dict[str, list[str]] = {}
     prefix_any: dict[str, list[str]] = {}
+    credit_prefix: dict[str, list[str]] = {}
     related_prefix: dict[str, list[str]] = {}
     links_prefix: dict[str, list[str]] = {}
     ad_prefix: dict[str, list[str]] = {}
@@ -880,10 +883,18 @@ def _load_phrases() -> _Phrases:
             contains.append((first, second))
         elif section == "share":
             share.add(phrase)
-        elif section in ("prefix", "prefix-any", "related-prefix", "links-prefix", "ad-prefix"):
+        elif section in (
+            "prefix",
+            "prefix-any",
+            "credit-prefix",
+            "related-prefix",
+            "links-prefix",
+            "ad-prefix",
+        ):
             table = {
                 "prefix": prefix,
                 "prefix-any": prefix_any,
+                "credit-prefix": credit_prefix,
                 "links-prefix": links_prefix,
                 "ad-prefix": ad_prefix,
             }.get(section, related_prefix)
@@ -909,6 +920,7 @@ def _load_phrases() -> _Phrases:
         links_prefix=_by_length(links_prefix),
         ad_prefix=_by_length(ad_prefix),
         prefix_any=_by_length(prefix_any),
+        credit_prefix=_by_length(credit_prefix),
     )
 
 
@@ -1142,9 +1154,11 @@ def _shape_kind(
         return heading
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None
+    credit = phrases.credit_prefix.get(first) if spaces < _CREDIT_PREFIX_MAX_WORDS else None
     if (
         (any_length and _starts_with(key, any_length))
         or (short and _starts_with(key, short))
+        or (credit and _starts_with(key, credit))
         or (spaces < _CONTAINS_MAX_WORDS and _contains(full_key or casefolded, phrases))
         or (spaces < _PREFIX_MAX_WORDS and _ends_with_ui(line, full_key, phrases))
     ):

@@ -675,6 +675,24 @@ def test_wire_credits_under_the_text_in_more_languages(line: str) -> None:
     assert classify(line) is Kind.DROP
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Com informações da Polícia Civil, os agentes encontraram o carro roubado em Campinas"
+        " no domingo.",
+        "Mit Material aus dem Landesarchiv erzählt die Schau, wie die Brücke 1945 gesprengt wurde.",
+        "Con informazioni da fonti locali, il comune ha chiuso la strada per tre giorni.",
+        "Con información de la Guardia Civil, los vecinos localizaron al senderista perdido"
+        " en el monte.",
+        "Mit Material von Zeitzeugen hat die Schule eine Ausstellung über das Dorf gestaltet.",
+    ],
+)
+def test_a_news_sentence_opening_like_a_wire_credit_stays(line: str) -> None:
+    """A wire credit is a few words naming agencies; a sentence opening with the same words
+    goes on with the news."""
+    assert classify(line) is None
+
+
 def test_an_italian_reproduction_notice_alone_goes() -> None:
     assert classify("Riproduzione riservata.") is Kind.DROP
 
