@@ -361,13 +361,14 @@ def test_price_offers_in_any_currency(line: str) -> None:
     assert is_price_offer(line)
 
 
-def test_a_membership_pitch_in_rand_is_a_pitch() -> None:
-    line = (
-        "Local journalism is free to read, but not free to make. Become a Valley Insider from R39 "
-        "a month and help us keep it going."
-    )
+@pytest.mark.parametrize("price", ["55 rand", "ZAR 55"])
+def test_a_subscription_priced_in_rand_is_a_pitch(price: str) -> None:
+    """A subscription's price per period in rand is an offer; the same sentence without the
+    price is a statement."""
+    line = f"A Karoo Ledger subscription costs {price} a month, with every story a day early."
     assert is_pitch(line)
     assert classify(line) is Kind.DROP
+    assert classify("A Karoo Ledger subscription comes with every story a day early.") is None
 
 
 def test_glued_brands_and_bare_minutes_are_not_controls() -> None:
