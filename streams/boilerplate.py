@@ -186,7 +186,8 @@ _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few words of the price
 _PERIOD_AFTER_CHARS = 30
 # a price in any currency, printed or folded: a symbol ("$4", "₹99", "4 €"), a currency's
-# short name before the sum ("R45", "Rs 99", "RM 9.90", "CHF 12") or its name after it.
+# short name before the sum ("Rs 99", "RM 9.90", "CHF 12") or its name after it ("45
+# rand"); a bare "R" before a number names a road or a model too ("the R21").
 # One character class opens it (a quick scan), the lookbehinds then tell what it was.
 _CURRENCY_SIGNS = "€$£¥₹₩₱₦₺₽₪"
 _PRICE = re.compile(
@@ -195,7 +196,7 @@ _PRICE = re.compile(
     r"| (?:eur|EUR|euros?|usd|USD|dollars?|rupees?|rand|yen|pesos?|reais|francs?|kronor|kroner"
     r"|ringgit|rupiah)\b)"
     rf"|(?<=[{_CURRENCY_SIGNS}]) ?\d"
-    r"|(?<=\b[Rr])[SsMmPp]?\.?\s?\d"
+    r"|(?<=\b[Rr])[SsMmPp]\.?\s?\d"
     r"|(?<=\b[Kk])(?:[Rr]|[Ss]h)\s?\d"
     r"|(?<=\b[CcIiZz])(?:HF|hf|NR|nr|AR|ar)\s?\d"
     ")"

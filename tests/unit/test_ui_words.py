@@ -11,6 +11,7 @@ from streams.boilerplate import (
     is_pitch,
     is_price_offer,
     is_ui_control,
+    names_price,
 )
 from streams.timestamps import find_time, resolve_time
 
@@ -359,6 +360,20 @@ def test_price_offers() -> None:
 )
 def test_price_offers_in_any_currency(line: str) -> None:
     assert is_price_offer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Drivers on the R62 meet roadworks every week until March",
+        "Lorries on the N7 and R27 queue for hours each day",
+        "The R8 sedan and R10 coupé go on sale every year",
+    ],
+)
+def test_a_road_or_a_model_named_r_and_a_number_is_no_price(line: str) -> None:
+    """A bare "R" before a number names a road or a model as often as a sum in rand."""
+    assert not names_price(line)
+    assert not is_price_offer(line)
 
 
 @pytest.mark.parametrize("price", ["55 rand", "ZAR 55"])
