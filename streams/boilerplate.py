@@ -665,8 +665,8 @@ def _site_addresses_reader(
 ) -> bool:
     """Many second-person words and the site naming itself ("we", "our") or asking
     ("please"): the site speaks to the reader. The "you" of a column or a review alone
-    speaks to no one in particular ("… you may find that you have been holding your
-    breath")."""
+    speaks to no one in particular ("… and if you like your thrillers slow, you will want
+    to read it twice")."""
     if sum(1 for token in folded if token in readers) < _READER_MANY:
         return False
     return not seen.isdisjoint(_ui_words().site_voice) or _POLITE.search(tokens) is not None
