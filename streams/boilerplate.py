@@ -60,7 +60,7 @@ _PROFILE_LINK = re.compile(
     r"\.(?:com|net|app)/[\w.@/-]+$",
     re.IGNORECASE,
 )
-# a line of social handles only ("@gruber", "@ann_lee, @bo and @cy"): an embed's or a
+# a line of social handles only ("@harbourwatch", "@ann_lee, @bo and @cy"): an embed's or a
 # profile's links, never the text
 _HANDLES = re.compile(r"^@\w{1,30}(?:,? (?:and |et |und |y |e |en |i |og |och )?@\w{1,30})*$")
 _BAR_SEPARATOR = re.compile(r" ?[/|·] ?")

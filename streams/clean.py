@@ -1226,7 +1226,7 @@ def _lines(text: str) -> list[str]:
 def _without_handle(line: str) -> str:
     """A short line without the author's social handle at its end ("Football Writer
     @BenGrounds" → "Football Writer"): a handle is never a headline's or a role's last
-    word. A line of several handles ("@gruber, @tim_sweeney and @stratechery") stays whole
+    word. A line of several handles ("@harbourwatch, @ferry_fan and @quaynotes") stays whole
     (``classify`` drops it)."""
     match = _TRAILING_HANDLE.search(line)
     if match is None or line.count(" ") >= _HANDLE_LINE_WORDS or "@" in line[: match.start()]:

@@ -360,11 +360,11 @@ def test_a_social_handle_leaves_the_authors_role_line() -> None:
     lines = lines_of(
         "By Ben Grounds\nFootball Writer @BenGrounds\n@BenGrounds\n"
         "Saturday 28 November 2026 17:21, UK\n"
-        "Quoted by @gruber, @tim_sweeney and @stratechery\n"
+        "Quoted by @harbourwatch, @ferry_fan and @quaynotes\n"
         "The ministry answered its critics on X under the handle @pmoffice\n"
     )
     assert lines[:3] == ("By Ben Grounds", "Football Writer", "Saturday 28 November 2026 17:21, UK")
-    assert "Quoted by @gruber, @tim_sweeney and @stratechery" in lines  # several handles
+    assert "Quoted by @harbourwatch, @ferry_fan and @quaynotes" in lines  # several handles
     # a sentence, not a role line
     assert "The ministry answered its critics on X under the handle @pmoffice" in lines
 
