@@ -148,7 +148,7 @@ class _UiWords:
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
     follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
     verbs: frozenset[str]  # the verbs of controls: "Send it to us", "Tip us off" ask the reader
-    site_word: re.Pattern[str]  # "we", "our" or the reader (not "te", "tu": Dutch "te" is "to")
+    site_word: re.Pattern[str]  # site_voice or the reader (not "te", "tu": Dutch "te" is "to")
     trade: Any  # an Aho-Corasick automaton of its ads, commissions, comments, content
     own_trade: frozenset[str]  # the trade words only a site's notice about itself uses
     editorial: Any  # an Aho-Corasick automaton of "editorials", "reviews", "letters" …
@@ -348,6 +348,7 @@ def _ui_words() -> _UiWords:
     if _UI_WORDS is None:
         words = word_sections("ui_words.txt")
         join = join_words()[0]
+        site_voice = frozenset(words["we"] | words["our"])
         _UI_WORDS = _UiWords(
             control=frozenset(words["verbs"] | words["nouns"]),
             glue=frozenset(words["fillers"] | {w.rstrip("'") for w in join}),
@@ -367,16 +368,14 @@ def _ui_words() -> _UiWords:
             follow=frozenset(words["follow"]),
             verbs=frozenset(words["verbs"]),
             site_word=_whole_word(
-                words["we"]
-                | words["our"]
-                | {word for word in words["reader"] if len(word) >= _READER_MIN_CHARS}
+                site_voice | {word for word in words["reader"] if len(word) >= _READER_MIN_CHARS}
             ),
             trade=_automaton(words["trade"] | words["own-trade"]),
             own_trade=frozenset(words["own-trade"]),
             editorial=_automaton(words["editorial"]),
             editorial_words=frozenset(words["editorial"]),
             our=frozenset(words["our"]),
-            site_voice=frozenset(words["we"] | words["our"]),
+            site_voice=site_voice,
             reported_word=_whole_word(words["reported"]),
             commands=frozenset(
                 words["imperative"]
