@@ -39,6 +39,7 @@ class Kind(Enum):
 # Characters trimmed from both ends of a line to make its key.
 _TRIM = " \t.:;,!?…|·•‣◦▪▸►▶→←↑↓>»«›‹()[]{}0123456789#*+/\\\"'“”‘’„‚-–—_=~^"
 _PREFIX_MAX_WORDS = 20
+_CREDIT_PREFIX_MAX_WORDS = 8  # "Con información y fotos de EFE y Reuters."
 _PREFIX_KEY_CHARS = 120
 _LIST_NUMBER_MAX_DIGITS = 2
 _CONTAINS_MAX_WORDS = 40
@@ -59,7 +60,7 @@ _PROFILE_LINK = re.compile(
     r"\.(?:com|net|app)/[\w.@/-]+$",
     re.IGNORECASE,
 )
-# a line of social handles only ("@gruber", "@ann_lee, @bo and @cy"): an embed's or a
+# a line of social handles only ("@harbourwatch", "@ann_lee, @bo and @cy"): an embed's or a
 # profile's links, never the text
 _HANDLES = re.compile(r"^@\w{1,30}(?:,? (?:and |et |und |y |e |en |i |og |och )?@\w{1,30})*$")
 _BAR_SEPARATOR = re.compile(r" ?[/|·] ?")
@@ -147,7 +148,7 @@ class _UiWords:
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
     follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
     verbs: frozenset[str]  # the verbs of controls: "Send it to us", "Tip us off" ask the reader
-    site_word: re.Pattern[str]  # "we", "our" or the reader (not "te", "tu": Dutch "te" is "to")
+    site_word: re.Pattern[str]  # site_voice or the reader (not "te", "tu": Dutch "te" is "to")
     trade: Any  # an Aho-Corasick automaton of its ads, commissions, comments, content
     own_trade: frozenset[str]  # the trade words only a site's notice about itself uses
     editorial: Any  # an Aho-Corasick automaton of "editorials", "reviews", "letters" …
@@ -185,7 +186,8 @@ _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few words of the price
 _PERIOD_AFTER_CHARS = 30
 # a price in any currency, printed or folded: a symbol ("$4", "₹99", "4 €"), a currency's
-# short name before the sum ("R45", "Rs 99", "RM 9.90", "CHF 12") or its name after it.
+# short name before the sum ("Rs 99", "RM 9.90", "CHF 12") or its name after it ("45
+# rand"); a bare "R" before a number names a road or a model too ("the R21").
 # One character class opens it (a quick scan), the lookbehinds then tell what it was.
 _CURRENCY_SIGNS = "€$£¥₹₩₱₦₺₽₪"
 _PRICE = re.compile(
@@ -194,7 +196,7 @@ _PRICE = re.compile(
     r"| (?:eur|EUR|euros?|usd|USD|dollars?|rupees?|rand|yen|pesos?|reais|francs?|kronor|kroner"
     r"|ringgit|rupiah)\b)"
     rf"|(?<=[{_CURRENCY_SIGNS}]) ?\d"
-    r"|(?<=\b[Rr])[SsMmPp]?\.?\s?\d"
+    r"|(?<=\b[Rr])[SsMmPp]\.?\s?\d"
     r"|(?<=\b[Kk])(?:[Rr]|[Ss]h)\s?\d"
     r"|(?<=\b[CcIiZz])(?:HF|hf|NR|nr|AR|ar)\s?\d"
     ")"
@@ -229,10 +231,13 @@ _CONTACT = re.compile(
 )
 # "… And here's our email: letters@example-times.com.": a note with an address, not news
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-# a web host as printed, lower case, its name starting with a letter ("kansascity.com",
+# a web host as printed, lower case: labels of letters, digits and hyphens between dots,
+# the first opening with a letter, the last a top-level domain of letters ("courier.example",
 # "sentinel.co.nz"); "2019.In" glued sentences, "U.S." and "e.g." are none
 _DOT_LETTER = re.compile(r"\.[a-z]")
-_WEB_HOST = re.compile(r"\b[a-z][a-z\d-]*\.(?:[a-z\d-]+\.)*[a-z]{2,24}\b")
+_HOST_LABEL = re.compile(r"[a-z\d-]+")
+_TOP_LEVEL_DOMAIN = re.compile(r"[a-z]{2,24}")
+_HOST_TRIM = ".,;:!?()[]<>"
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
@@ -343,6 +348,7 @@ def _ui_words() -> _UiWords:
     if _UI_WORDS is None:
         words = word_sections("ui_words.txt")
         join = join_words()[0]
+        site_voice = frozenset(words["we"] | words["our"])
         _UI_WORDS = _UiWords(
             control=frozenset(words["verbs"] | words["nouns"]),
             glue=frozenset(words["fillers"] | {w.rstrip("'") for w in join}),
@@ -362,16 +368,14 @@ def _ui_words() -> _UiWords:
             follow=frozenset(words["follow"]),
             verbs=frozenset(words["verbs"]),
             site_word=_whole_word(
-                words["we"]
-                | words["our"]
-                | {word for word in words["reader"] if len(word) >= _READER_MIN_CHARS}
+                site_voice | {word for word in words["reader"] if len(word) >= _READER_MIN_CHARS}
             ),
             trade=_automaton(words["trade"] | words["own-trade"]),
             own_trade=frozenset(words["own-trade"]),
             editorial=_automaton(words["editorial"]),
             editorial_words=frozenset(words["editorial"]),
             our=frozenset(words["our"]),
-            site_voice=frozenset(words["we"] | words["our"]),
+            site_voice=site_voice,
             reported_word=_whole_word(words["reported"]),
             commands=frozenset(
                 words["imperative"]
@@ -510,33 +514,40 @@ def speaks_to_reader(line: str) -> bool:
     )
 
 
-def speaks_of_its_trade(line: str) -> bool:
-    """A sentence in the site's voice ("we", "our", the reader) naming what it sells (its
-    journalism, readers, app, subscription: a [pitch] word), no speech in it ("Our
-    journalism is free to read, but not free to make."): where the text ends, the site's
-    note. A column's closing "we" speaks of the country, not of the site's trade."""
+def names_web_address(line: str, url: str | None) -> bool:
+    """A short sentence naming where it was first published ("This report first appeared
+    on harbourtimes.example.": an [origin] phrase and a web address) or the page's own
+    address ("Write to us at courier.example/letters."), no speech in it: where the text
+    ends, the site's note about itself. The address of a helpline, a council or a ticket
+    seller in a news sentence is neither."""
+    if (
+        line.count(" ") >= _EMAIL_NOTE_WORDS
+        or len(line) > _EMAIL_NOTE_CHARS
+        or _DOT_LETTER.search(line) is None  # (the quick test, in C: a host's inner dot)
+    ):
+        return False
     casefolded = line.casefold()
-    words = _ui_words()
-    if next(_whole_words(words.selling, casefolded), None) is None:
-        return False  # (the quick test: no reader or pitch word, as in most lines)
-    return (
-        _speaks_of_site(casefolded, line)
-        and not words.pitch.isdisjoint(_UI_TOKEN.findall(casefolded))
-        and not has_quote(line)
-        and not _find_word(words.reported_word, casefolded)
-    )
+    if has_quote(line) or _find_word(_ui_words().reported_word, casefolded):
+        return False
+    origin = next(_whole_words(_phrases().origin, casefolded), None) is not None
+    names = _site_names(url)
+    for word in line.split():
+        host = word.partition("/")[0].strip(_HOST_TRIM)
+        if _is_web_host(host) and (origin or not names.isdisjoint(host.split(".")[:-1])):
+            return True
+    return False
 
 
-def names_web_address(line: str) -> bool:
-    """A sentence naming a web address, no speech in it ("Originally published on
-    courier.example, part of …", "Write to us at courier.example/letters."): where the text
-    ends, the site's note about itself; news prints no addresses. (A short line: the host's
-    labels are searched from each word.)"""
+def _is_web_host(word: str) -> bool:
+    """``word`` is a web host as printed (``_HOST_LABEL`` labels, one dot at least): label by
+    label, in one pass (a pattern searched over a long dotted run backtracks)."""
+    labels = word.split(".")
     return (
-        _DOT_LETTER.search(line) is not None  # (the quick test, in C: a host's inner dot)
-        and _WEB_HOST.search(line) is not None
-        and not has_quote(line)
-        and not _find_word(_ui_words().reported_word, line.casefold())
+        len(labels) > 1
+        and word[:1].isalpha()
+        and word[:1].islower()
+        and all(_HOST_LABEL.fullmatch(label) for label in labels[:-1])
+        and _TOP_LEVEL_DOMAIN.fullmatch(labels[-1]) is not None
     )
 
 
@@ -653,8 +664,8 @@ def _site_addresses_reader(
 ) -> bool:
     """Many second-person words and the site naming itself ("we", "our") or asking
     ("please"): the site speaks to the reader. The "you" of a column or a review alone
-    speaks to no one in particular ("… you may find that you have been holding your
-    breath")."""
+    speaks to no one in particular ("… and if you like your thrillers slow, you will want
+    to read it twice")."""
     if sum(1 for token in folded if token in readers) < _READER_MANY:
         return False
     return not seen.isdisjoint(_ui_words().site_voice) or _POLITE.search(tokens) is not None
@@ -795,6 +806,7 @@ class _Phrases:
     share: frozenset[str]
     prefix: dict[str, tuple[str, ...]]  # first word → phrases (short lines only)
     prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
+    credit_prefix: dict[str, tuple[str, ...]]  # first word → wire credits (very short lines)
     related_prefix: dict[str, tuple[str, ...]]  # first word → teaser headings ("More from X")
     links_prefix: dict[str, tuple[str, ...]]  # first word → link-list headings ("Most read from X")
     ad_prefix: dict[str, tuple[str, ...]]  # first word → ad labels naming the advertiser
@@ -802,6 +814,7 @@ class _Phrases:
     contains_first: Any  # an Aho-Corasick automaton of the first substrings
     drop_last_words: frozenset[str]  # last words of multi-word DROP phrases
     sections: frozenset[str]  # section kickers ("World", "Economy")
+    origin: Any  # an Aho-Corasick automaton of a syndication note's words ("first published")
 
 
 def is_section_name(line: str) -> bool:
@@ -842,11 +855,13 @@ def _load_phrases() -> _Phrases:
     share: set[str] = set()
     prefix: dict[str, list[str]] = {}
     prefix_any: dict[str, list[str]] = {}
+    credit_prefix: dict[str, list[str]] = {}
     related_prefix: dict[str, list[str]] = {}
     links_prefix: dict[str, list[str]] = {}
     ad_prefix: dict[str, list[str]] = {}
     contains: list[tuple[str, str]] = []
     sections: set[str] = set()
+    origin: set[str] = set()
     section = ""
     text = resources.files("streams").joinpath("data/ui_phrases.txt").read_text("utf-8")
     for raw in text.splitlines():
@@ -861,15 +876,25 @@ def _load_phrases() -> _Phrases:
             exact[line_key(phrase)] = Kind(section)
         elif section == "section":
             sections.add(phrase)
+        elif section == "origin":
+            origin.add(phrase)
         elif section == "contains":
             first, _, second = phrase.partition(" + ")
             contains.append((first, second))
         elif section == "share":
             share.add(phrase)
-        elif section in ("prefix", "prefix-any", "related-prefix", "links-prefix", "ad-prefix"):
+        elif section in (
+            "prefix",
+            "prefix-any",
+            "credit-prefix",
+            "related-prefix",
+            "links-prefix",
+            "ad-prefix",
+        ):
             table = {
                 "prefix": prefix,
                 "prefix-any": prefix_any,
+                "credit-prefix": credit_prefix,
                 "links-prefix": links_prefix,
                 "ad-prefix": ad_prefix,
             }.get(section, related_prefix)
@@ -889,11 +914,13 @@ def _load_phrases() -> _Phrases:
             if kind is Kind.DROP and " " in key
         ),
         sections=frozenset(sections),
+        origin=_automaton(origin),
         prefix=_by_length(prefix),
         related_prefix=_by_length(related_prefix),
         links_prefix=_by_length(links_prefix),
         ad_prefix=_by_length(ad_prefix),
         prefix_any=_by_length(prefix_any),
+        credit_prefix=_by_length(credit_prefix),
     )
 
 
@@ -1127,9 +1154,11 @@ def _shape_kind(
         return heading
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None
+    credit = phrases.credit_prefix.get(first) if spaces < _CREDIT_PREFIX_MAX_WORDS else None
     if (
         (any_length and _starts_with(key, any_length))
         or (short and _starts_with(key, short))
+        or (credit and _starts_with(key, credit))
         or (spaces < _CONTAINS_MAX_WORDS and _contains(full_key or casefolded, phrases))
         or (spaces < _PREFIX_MAX_WORDS and _ends_with_ui(line, full_key, phrases))
     ):

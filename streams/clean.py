@@ -90,7 +90,6 @@ from streams.boilerplate import (
     names_price,
     names_web_address,
     quotes_price_per_period,
-    speaks_of_its_trade,
     speaks_to_reader,
     starts_with_verb,
 )
@@ -829,13 +828,11 @@ def _drop_editorial_notes(
     lines: list[str], kinds: list[Kind | None], text: "_TextStart", url: str | None
 ) -> None:
     """The site's notes on its own editorial trade where the text ends ("Our reviews are
-    written by our own critics.", "Send a letter to the editor at …"), any sentence naming
-    a web address ("Originally published on courier.example.") or one in the site's voice
-    on what it sells ("Our journalism is free to read …"): a short sentence
-    (``is_editorial_note``, ``names_web_address``, ``speaks_of_its_trade``) under a
-    paragraph of the text, over the page's end, a heading or a line that is no paragraph
-    (a headline link). Bottom-up: a note under a note goes first, and the one over it then
-    ends the text too."""
+    written by our own critics.", "Send a letter to the editor at …") or any sentence naming
+    a web address ("Originally published on courier.example."): a short sentence
+    (``is_editorial_note``, ``names_web_address``) under a paragraph of the text, over the
+    page's end, a heading or a line that is no paragraph (a headline link). Bottom-up: a
+    note under a note goes first, and the one over it then ends the text too."""
     start = text.first()
     sentences = [  # (the quick test over the lines under the text's start)
         number
@@ -849,9 +846,7 @@ def _drop_editorial_notes(
         if (
             _text_ends_under(lines, kinds, number)
             and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
-            and (
-                is_editorial_note(line, url) or names_web_address(line) or speaks_of_its_trade(line)
-            )
+            and (is_editorial_note(line, url) or names_web_address(line, url))
         ):
             kinds[number] = Kind.DROP
 
@@ -1231,7 +1226,7 @@ def _lines(text: str) -> list[str]:
 def _without_handle(line: str) -> str:
     """A short line without the author's social handle at its end ("Football Writer
     @BenGrounds" → "Football Writer"): a handle is never a headline's or a role's last
-    word. A line of several handles ("@gruber, @tim_sweeney and @stratechery") stays whole
+    word. A line of several handles ("@harbourwatch, @ferry_fan and @quaynotes") stays whole
     (``classify`` drops it)."""
     match = _TRAILING_HANDLE.search(line)
     if match is None or line.count(" ") >= _HANDLE_LINE_WORDS or "@" in line[: match.start()]:

@@ -11,6 +11,7 @@ from streams.boilerplate import (
     is_pitch,
     is_price_offer,
     is_ui_control,
+    names_price,
 )
 from streams.timestamps import find_time, resolve_time
 
@@ -361,13 +362,28 @@ def test_price_offers_in_any_currency(line: str) -> None:
     assert is_price_offer(line)
 
 
-def test_a_membership_pitch_in_rand_is_a_pitch() -> None:
-    line = (
-        "Local journalism is free to read, but not free to make. Become a Valley Insider from R39 "
-        "a month and help us keep it going."
-    )
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Drivers on the R62 meet roadworks every week until March",
+        "Lorries on the N7 and R27 queue for hours each day",
+        "The R8 sedan and R10 coupé go on sale every year",
+    ],
+)
+def test_a_road_or_a_model_named_r_and_a_number_is_no_price(line: str) -> None:
+    """A bare "R" before a number names a road or a model as often as a sum in rand."""
+    assert not names_price(line)
+    assert not is_price_offer(line)
+
+
+@pytest.mark.parametrize("price", ["55 rand", "ZAR 55"])
+def test_a_subscription_priced_in_rand_is_a_pitch(price: str) -> None:
+    """A subscription's price per period in rand is an offer; the same sentence without the
+    price is a statement."""
+    line = f"A Karoo Ledger subscription costs {price} a month, with every story a day early."
     assert is_pitch(line)
     assert classify(line) is Kind.DROP
+    assert classify("A Karoo Ledger subscription comes with every story a day early.") is None
 
 
 def test_glued_brands_and_bare_minutes_are_not_controls() -> None:
@@ -673,6 +689,24 @@ def test_a_messaging_channel_promo_is_a_pitch(line: str, kind: Kind | None) -> N
 )
 def test_wire_credits_under_the_text_in_more_languages(line: str) -> None:
     assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Com informações da Polícia Civil, os agentes encontraram o carro roubado em Campinas"
+        " no domingo.",
+        "Mit Material aus dem Landesarchiv erzählt die Schau, wie die Brücke 1945 gesprengt wurde.",
+        "Con informazioni da fonti locali, il comune ha chiuso la strada per tre giorni.",
+        "Con información de la Guardia Civil, los vecinos localizaron al senderista perdido"
+        " en el monte.",
+        "Mit Material von Zeitzeugen hat die Schule eine Ausstellung über das Dorf gestaltet.",
+    ],
+)
+def test_a_news_sentence_opening_like_a_wire_credit_stays(line: str) -> None:
+    """A wire credit is a few words naming agencies; a sentence opening with the same words
+    goes on with the news."""
+    assert classify(line) is None
 
 
 def test_an_italian_reproduction_notice_alone_goes() -> None:
