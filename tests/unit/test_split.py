@@ -828,6 +828,35 @@ def test_a_headline_under_the_byline_closing_the_card_above_is_the_next_cards_ti
     assert drafts[0].time_text is not None and "June 17, 2025" in drafts[0].time_text
 
 
+@pytest.mark.parametrize(
+    "under_byline",
+    [
+        "With additional reporting by Tom Reyes and Ana Ruiz",
+        "Additional reporting by Tom Reyes in Lakeside",
+        "Follow our live coverage of the budget debate",
+        "This article is part of our series on housing",
+        "Updated June 16, 2025 08:05 with new figures",
+    ],
+)
+def test_a_long_line_under_a_storys_own_byline_leaves_the_headline_the_title(
+    under_byline: str,
+) -> None:
+    drafts = split(
+        "Energy\nCouncil sets aside funds to connect new estates to the grid\n"
+        "By Mara Velden\n"
+        f"{under_byline}\n"
+        "June 16, 2025 21:14\n"
+        "The council on Monday set aside 40 million euros to connect six new housing estates "
+        "to the power grid before next winter, the energy officer said.\n"
+        "The estates, home to about 9,000 people, have waited for connections for more than "
+        "a year because of a shortage of transformers.\n"
+        "Opposition members said the money came too late and called for an inquiry into "
+        "the delays at the grid operator.\n"
+        "More from Energy\n"
+    )
+    assert drafts[0].title == "Council sets aside funds to connect new estates to the grid"
+
+
 def test_a_story_stamped_as_updated_takes_the_stamp_over_its_first_paragraph() -> None:
     drafts = split(
         "Opinion\n"
