@@ -833,7 +833,7 @@ def test_a_headline_under_the_byline_closing_the_card_above_is_the_next_cards_ti
     [
         "With additional reporting by Tom Reyes and Ana Ruiz",
         "Additional reporting by Tom Reyes in Lakeside",
-        "Follow our live coverage of the budget debate",
+        "Follow our rolling coverage of the harbour vote",
         "This article is part of our series on housing",
         "Updated June 16, 2025 08:05 with new figures",
     ],
@@ -842,19 +842,19 @@ def test_a_long_line_under_a_storys_own_byline_leaves_the_headline_the_title(
     under_byline: str,
 ) -> None:
     drafts = split(
-        "Energy\nCouncil sets aside funds to connect new estates to the grid\n"
+        "Energy\nCouncil sets aside funds to bring power to the hillside estates\n"
         "By Mara Velden\n"
         f"{under_byline}\n"
         "June 16, 2025 21:14\n"
-        "The council on Monday set aside 40 million euros to connect six new housing estates "
-        "to the power grid before next winter, the energy officer said.\n"
-        "The estates, home to about 9,000 people, have waited for connections for more than "
-        "a year because of a shortage of transformers.\n"
-        "Opposition members said the money came too late and called for an inquiry into "
-        "the delays at the grid operator.\n"
+        "The council on Monday found 40 million euros to wire six hillside estates into the "
+        "network before the frost, its energy officer told members.\n"
+        "About 9,000 residents have lived on diesel generators for over a year while "
+        "transformer deliveries slipped.\n"
+        "Opposition members said the money came late and asked the auditor to look into "
+        "the slipped deliveries.\n"
         "More from Energy\n"
     )
-    assert drafts[0].title == "Council sets aside funds to connect new estates to the grid"
+    assert drafts[0].title == "Council sets aside funds to bring power to the hillside estates"
 
 
 def test_a_story_stamped_as_updated_takes_the_stamp_over_its_first_paragraph() -> None:
