@@ -62,9 +62,15 @@ _INNER_SENTENCE = re.compile(r"(?<![\w.])[a-zà-ÿ]{4,}[.!?] [A-ZÀ-Þ]")
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
-# an initial's or a short abbreviation's dot inside a name, before a capital: "Diário de
-# S.Rafael", "St. Brendan Evening Herald" (no sentence ends there)
-_INITIAL_DOT = re.compile(r"(?<![\w.])([A-Z][a-z]?)\.(?= ?[A-Z])")
+# two-letter abbreviations printed with a dot inside names ("Go. Now" is two sentences)
+_NAME_ABBREVIATIONS = ("St", "Dr", "Mr", "Ms", "Jr", "Sr", "Mt", "Ft")
+# a dot inside a name, where no sentence ends: an initial glued to the next capital
+# ("Diário de S.Rafael"), an initial before a surname or another initial ("J. Brandt",
+# "A. B. Cole"), or a listed abbreviation before a capital ("St. Brendan Evening Herald")
+_INITIAL_DOT = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.(?=[A-Z]| [A-Z][a-z]| [A-Z]\.)|"
+    rf"(?:{'|'.join(_NAME_ABBREVIATIONS)})\.(?= ?[A-Z]))"
+)
 _NAME_LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
      "di", "da", "do", "on", "at", "in", "&", "y", "e", "et", "und", "della", "delle", "dello",
@@ -131,6 +137,10 @@ def _words(line: str) -> int:
     return line.count(" ") + 1
 
 
+def _undotted(match: re.Match[str]) -> str:
+    return match[0][:-1]
+
+
 @lru_cache(maxsize=_CACHE_LINES)
 def _is_name(line: str) -> bool:
     """A publisher or author as printed: short, Title Case, no sentence punctuation.
@@ -143,7 +153,7 @@ def _is_name(line: str) -> bool:
     line = _unqualified(line)
     words = line.split()
     if len(words) > _NAME_MAX_WORDS or _NAME_BAD.search(
-        _INITIAL_DOT.sub(r"\1", line) if "." in line else line
+        _INITIAL_DOT.sub(_undotted, line) if "." in line else line
     ):
         return False
     lower = sum(

@@ -178,17 +178,25 @@ class _Features:
         return known
 
     def _byline_place(self, index: int) -> bool:
-        """A short line between a "By …" byline and a stamp ("Reporting from Washington")
-        continues the byline: a headline stands over its byline, not under it. A headline's
-        length there ("Why the valley's growers are watching the water deal") is the next
-        card's title under the byline closing the card above."""
+        """A line between a "By …" byline and a stamp ("Reporting from Washington") continues
+        the byline: a headline stands over its byline, not under it. Only a headline-length,
+        title-shaped line under a byline that closes a card above (title / summary sentence /
+        byline) is the next card's title; under a story's own header it stays the byline's."""
         return (
             0 < index < len(self.lines) - 1
-            and _words(self.lines[index]) <= _HEADER_MAX_WORDS
             and self.bylines[index - 1]
             and _BYLINE.match(self.lines[index - 1]) is not None
             and self.is_meta(index + 1)
+            and not (
+                _words(self.lines[index]) > _HEADER_MAX_WORDS
+                and self._closes_card(index - 1)
+                and classify(self.lines[index]) is None
+            )
         )
+
+    def _closes_card(self, byline: int) -> bool:
+        """The byline stands under a card's one-sentence summary, which stands under its title."""
+        return byline > 1 and _is_prose(self.lines[byline - 1]) and self.is_title(byline - 2)
 
 
 def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:

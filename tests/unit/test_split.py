@@ -828,6 +828,35 @@ def test_a_headline_under_the_byline_closing_the_card_above_is_the_next_cards_ti
     assert drafts[0].time_text is not None and "June 17, 2025" in drafts[0].time_text
 
 
+@pytest.mark.parametrize(
+    "under_byline",
+    [
+        "With additional reporting by Tom Reyes and Ana Ruiz",
+        "Additional reporting by Tom Reyes in Lakeside",
+        "Follow our rolling coverage of the harbour vote",
+        "This article is part of our series on housing",
+        "Updated June 16, 2025 08:05 with new figures",
+    ],
+)
+def test_a_long_line_under_a_storys_own_byline_leaves_the_headline_the_title(
+    under_byline: str,
+) -> None:
+    drafts = split(
+        "Energy\nCouncil sets aside funds to bring power to the hillside estates\n"
+        "By Mara Velden\n"
+        f"{under_byline}\n"
+        "June 16, 2025 21:14\n"
+        "The council on Monday found 40 million euros to wire six hillside estates into the "
+        "network before the frost, its energy officer told members.\n"
+        "About 9,000 residents have lived on diesel generators for over a year while "
+        "transformer deliveries slipped.\n"
+        "Opposition members said the money came late and asked the auditor to look into "
+        "the slipped deliveries.\n"
+        "More from Energy\n"
+    )
+    assert drafts[0].title == "Council sets aside funds to bring power to the hillside estates"
+
+
 def test_a_story_stamped_as_updated_takes_the_stamp_over_its_first_paragraph() -> None:
     drafts = split(
         "Opinion\n"

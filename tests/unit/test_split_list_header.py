@@ -2,11 +2,13 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
 from streams.split_header import _sources_of_other_cards
-from streams.split_lines import _is_source_name
+from streams.split_lines import _is_name, _is_source_name, _person_name
 from streams.split_page import _Card, _features
 
 FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
@@ -89,6 +91,17 @@ def test_name_with_an_initial_dot_is_a_source() -> None:
     assert _is_source_name("Diário de S.Rafael")
     assert _is_source_name("St. Brendan Evening Herald")
     assert not _is_source_name("It rained. Then")
+
+
+def test_an_initial_before_a_surname_or_another_initial_keeps_a_persons_name() -> None:
+    assert _person_name("J. Brandt") and _person_name("A. B. Cole")
+
+
+@pytest.mark.parametrize("fragments", ["Go. Now", "Vs. Rovers", "Hi. Bye", "Ok. Fine", "It. Is"])
+def test_two_short_sentences_are_no_name(fragments: str) -> None:
+    assert not _is_name(fragments)
+    assert not _person_name(fragments)
+    assert not _is_source_name(fragments)
 
 
 def test_name_under_card_headline_is_not_next_card_source() -> None:
