@@ -99,3 +99,27 @@ def test_sponsor_label_naming_its_advertiser_in_dutch() -> None:
 )
 def test_news_using_the_families_words_is_kept(line: str) -> None:
     assert classify(line) is None, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Al suscribirte aceptas la política de privacidad de Diario Ventoria.",
+        "Ao subscrever, aceita a nossa política de privacidade.",
+        "Iscrivendoti accetti la nostra informativa sulla privacy.",
+        "Door je aan te melden ga je akkoord met ons privacybeleid.",
+    ],
+)
+def test_sign_up_data_notices_are_dropped(line: str) -> None:
+    assert classify(line) is Kind.DROP, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Al suscribirse al plan, los clientes de Ventoria aceptan una permanencia de doce meses.",
+        "Ao assinar o acordo, o Governo comprometeu-se a rever a política de rendimentos.",
+    ],
+)
+def test_news_about_signing_up_is_kept(line: str) -> None:
+    assert classify(line) is None, line
