@@ -714,6 +714,6 @@ def test_an_italian_reproduction_notice_alone_goes() -> None:
 
 
 def test_a_print_edition_note_goes_and_news_of_an_edition_stays() -> None:
-    note = "Published in the print edition of the May 4, 2026, issue, with the headline “Tides.”"
+    note = "Published in the print edition on Saturday under the title Harbour Lights."
     assert classify(note) is Kind.DROP
     assert classify("The weekly published in the print edition a full apology.") is None
