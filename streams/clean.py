@@ -1016,13 +1016,17 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
 def _card_title(line: str) -> bool:
     """A headline behind its label, if any ("Watch: Crews clear …"): no command, no request
     ("Sign in to …", "Please turn on …"), no link's label ("Also read: …", over a live
-    entry's stamp), no meta line ("Listen · 5:12 min"), no stamp."""
+    entry's stamp), no meta line ("Listen · 5:12 min"), no stamp. Only the label or the
+    reader's words ("How to … your …") may have dropped it: behind a label the headline is
+    no UI line, and a line without one was dropped as a pitch, not as a UI phrase or control
+    ("Advertisement - Scroll to continue reading" over a live entry's stamp stays dropped)."""
     colon = line.find(": ", 0, _LINK_LABEL_CHARS)
     if colon > 0 and classify(line[:colon]) in (Kind.LINKS, Kind.RELATED):
         return False
     title = line[colon + 2 :] if colon > 0 else line
     return (
-        not starts_with_verb(title)
+        (classify(title) is None if colon > 0 else is_pitch(line))
+        and not starts_with_verb(title)
         and not asks_politely(title)
         and _META_SEPARATOR.search(line) is None
         and find_time(line) is None

@@ -1674,6 +1674,17 @@ def test_a_labelled_or_reader_title_over_a_cards_stamp_stays() -> None:
     assert not any("Sign in" in line for line in live)
 
 
+def test_ad_furniture_over_a_stamp_stays_dropped() -> None:
+    entry = "Ferry crews cleared the last of the fallen trees from the quay road by noon."
+    for furniture in (
+        "Advertisement - Scroll to continue reading",
+        "Story continues below this advertisement",
+        "Article continues below this ad",
+    ):
+        lines = lines_of(f"Storm on the coast: live\n{entry}\n{furniture}\n12 min ago\n{entry}\n")
+        assert furniture not in lines and "12 min ago" in lines
+
+
 def test_a_video_cards_title_over_its_source_and_stamp_stays() -> None:
     lines = lines_of(
         "Bridge repairs to close the river road for a month\n"
