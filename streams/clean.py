@@ -1009,6 +1009,7 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
             and line[0] != "("  # an editor's note
             and _over_card_stamp(lines, kinds, number)
             and _card_title(line)
+            and not _under_byline(lines, number)
         ):
             kinds[number] = None
 
@@ -1031,6 +1032,13 @@ def _card_title(line: str) -> bool:
         and _META_SEPARATOR.search(line) is None
         and find_time(line) is None
     )
+
+
+def _under_byline(lines: list[str], number: int) -> bool:
+    """Whether the line at ``number`` stands right under a byline ("By Ann Lee" /
+    "Additional reporting by …"): a credit continuing the byline, no card's title."""
+    previous = _previous_line(lines, number)
+    return previous >= 0 and _BYLINE.match(lines[previous]) is not None
 
 
 def _over_card_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> bool:

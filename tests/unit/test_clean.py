@@ -1674,7 +1674,7 @@ def test_a_labelled_or_reader_title_over_a_cards_stamp_stays() -> None:
     assert not any("Sign in" in line for line in live)
 
 
-def test_ad_furniture_over_a_stamp_stays_dropped() -> None:
+def test_ad_furniture_or_a_credit_under_a_byline_over_a_stamp_stays_dropped() -> None:
     entry = "Ferry crews cleared the last of the fallen trees from the quay road by noon."
     for furniture in (
         "Advertisement - Scroll to continue reading",
@@ -1683,6 +1683,15 @@ def test_ad_furniture_over_a_stamp_stays_dropped() -> None:
     ):
         lines = lines_of(f"Storm on the coast: live\n{entry}\n{furniture}\n12 min ago\n{entry}\n")
         assert furniture not in lines and "12 min ago" in lines
+    # right under a byline a dropped line continues it: no card's title over the stamp
+    for credit in (
+        "Additional reporting by Lia Moss in Harbourside",
+        "Our harbour reporter, now in your inbox every morning",
+    ):
+        header = lines_of(
+            f"Harbour board backs new pier\nBy Tomas Orr\n{credit}\nMarch 3, 2026 10:15\n{entry}\n"
+        )
+        assert credit not in header
 
 
 def test_a_video_cards_title_over_its_source_and_stamp_stays() -> None:
