@@ -162,6 +162,7 @@ _LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _META_SEPARATOR = re.compile(r" [·•|] ")  # "Kreisbote · vor 2 Std.": a card's source and stamp
+_META_SOURCE_MAX_WORDS = 4  # before a meta line's stamp: "short by Ann Roy", "Coast FM"
 _META_PARTS = re.compile(r" [·•|/—–] ")  # and "short by Ann Roy / 09:41 am", "g1 — há 35 min"
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
@@ -1062,13 +1063,26 @@ def _over_card_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> 
 
 def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
     """Whether the line at ``number`` is a card's meta line under its title, not the rest of
-    a sentence: a stamp in one of its parts ("short by Ann Roy / 09:41 am on 28 Nov",
-    "g1 — há 35 minutos"), or a source of a few words over the card's stamp ("spot on news"
-    / "vor 5 Std.", "di agenzia" / "27 novembre 2026, 10:45")."""
+    a sentence: a stamp in its first part or after a few words in its last ("short by Ann
+    Roy / 09:41 am on 28 Nov", "g1 — há 35 minutos"), or a source of a few words over the
+    card's stamp ("spot on news" / "vor 5 Std.", "di agenzia" / "27 novembre 2026, 10:45").
+    A sentence's rest ends like one ("on Tuesday — 27 November — after … piers.")."""
     line = lines[number]
-    if any(find_time(part) for part in _META_PARTS.split(line)[: _KICKER_MAX_WORDS + 1]):
+    if line[-1] in _SENTENCE_END:
+        return False
+    parts = _META_PARTS.split(line)
+    if (
+        len(parts) > 1
+        and (
+            find_time(parts[0])
+            or (  # a source's or byline's few words before the stamp ("short by Ann Roy")
+                sum(part.count(" ") + 1 for part in parts[:-1]) <= _META_SOURCE_MAX_WORDS
+                and find_time(parts[-1])
+            )
+        )
+    ):
         return True
-    if line.count(" ") >= _KICKER_MAX_WORDS or line[-1] in _SENTENCE_END:
+    if line.count(" ") >= _KICKER_MAX_WORDS:
         return False
     stamp = _next_content(lines, kinds, number)
     return stamp >= 0 and _card_stamp(lines[stamp])

@@ -1764,6 +1764,18 @@ def test_a_cards_lower_case_source_or_byline_is_not_glued_to_its_title() -> None
     assert lines_of("Analysts polled by\nReuters\nhad expected the rate to stay on hold.\n") == (
         "Analysts polled by Reuters had expected the rate to stay on hold.",
     )
+    # a date between dashes in a sentence's rest is no card's stamp
+    for first, rest in (
+        (
+            "The harbour board voted to shut the old ferry ramp to all vans",
+            "on Friday — 14 March — after divers found rust in three of its beams.",
+        ),
+        (
+            "Divers found rust in three beams of the old ferry ramp during a survey",
+            "on Thursday — 13 March — and the board shut it to all vans the next day.",
+        ),
+    ):
+        assert lines_of(f"{first}\n{rest}\n") == (f"{first} {rest}",)
 
 
 ROBBERY_STORY = [
