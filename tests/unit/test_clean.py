@@ -1912,10 +1912,11 @@ def test_an_ad_label_naming_its_advertiser_marks_the_card_or_closes_it() -> None
     # under the card a label opened: the advertiser line closes it, and all of it goes
     lines = lines_of(
         "Sponsored\n"
-        "Cut your detention fees with live yard data\n"
-        "Paid for by Example Yards\n"
-        "Editors' picks\n"
-        "Inside the race to electrify short-haul trucking\n"
+        "Cut your heating bill with one smart valve\n"
+        "Paid for by Example Boilers\n"
+        "Top stories\n"
+        "Why lighthouse keepers are coming back to the cape\n"
     )
-    assert not any("detention" in line or "Example Yards" in line for line in lines)
+    assert not any("heating bill" in line or "Example Boilers" in line for line in lines)
+    assert "Why lighthouse keepers are coming back to the cape" in lines
     clear_cache()
