@@ -162,6 +162,7 @@ _LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _META_SEPARATOR = re.compile(r" [·•|] ")  # "Kreisbote · vor 2 Std.": a card's source and stamp
+_META_SOURCE_MAX_WORDS = 4  # before a meta line's stamp: "short by Ann Roy", "Coast FM"
 _META_PARTS = re.compile(r" [·•|/—–] ")  # and "short by Ann Roy / 09:41 am", "g1 — há 35 min"
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
@@ -1009,6 +1010,7 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
             and line[0] != "("  # an editor's note
             and _over_card_stamp(lines, kinds, number)
             and _card_title(line)
+            and not _under_byline(lines, number)
         ):
             kinds[number] = None
 
@@ -1016,17 +1018,28 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
 def _card_title(line: str) -> bool:
     """A headline behind its label, if any ("Watch: Crews clear …"): no command, no request
     ("Sign in to …", "Please turn on …"), no link's label ("Also read: …", over a live
-    entry's stamp), no meta line ("Listen · 5:12 min"), no stamp."""
+    entry's stamp), no meta line ("Listen · 5:12 min"), no stamp. Only the label or the
+    reader's words ("How to … your …") may have dropped it: behind a label the headline is
+    no UI line, and a line without one was dropped as a pitch, not as a UI phrase or control
+    ("Advertisement - Scroll to continue reading" over a live entry's stamp stays dropped)."""
     colon = line.find(": ", 0, _LINK_LABEL_CHARS)
     if colon > 0 and classify(line[:colon]) in (Kind.LINKS, Kind.RELATED):
         return False
     title = line[colon + 2 :] if colon > 0 else line
     return (
-        not starts_with_verb(title)
+        (classify(title) is None if colon > 0 else is_pitch(line))
+        and not starts_with_verb(title)
         and not asks_politely(title)
         and _META_SEPARATOR.search(line) is None
         and find_time(line) is None
     )
+
+
+def _under_byline(lines: list[str], number: int) -> bool:
+    """Whether the line at ``number`` stands right under a byline ("By Ann Lee" /
+    "Additional reporting by …"): a credit continuing the byline, no card's title."""
+    previous = _previous_line(lines, number)
+    return previous >= 0 and _BYLINE.match(lines[previous]) is not None
 
 
 def _over_card_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
@@ -1050,13 +1063,26 @@ def _over_card_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> 
 
 def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
     """Whether the line at ``number`` is a card's meta line under its title, not the rest of
-    a sentence: a stamp in one of its parts ("short by Ann Roy / 09:41 am on 28 Nov",
-    "g1 — há 35 minutos"), or a source of a few words over the card's stamp ("spot on news"
-    / "vor 5 Std.", "di agenzia" / "27 novembre 2026, 10:45")."""
+    a sentence: a stamp in its first part or after a few words in its last ("short by Ann
+    Roy / 09:41 am on 28 Nov", "g1 — há 35 minutos"), or a source of a few words over the
+    card's stamp ("spot on news" / "vor 5 Std.", "di agenzia" / "27 novembre 2026, 10:45").
+    A sentence's rest ends like one ("on Tuesday — 27 November — after … piers.")."""
     line = lines[number]
-    if any(find_time(part) for part in _META_PARTS.split(line)[: _KICKER_MAX_WORDS + 1]):
+    if line[-1] in _SENTENCE_END:
+        return False
+    parts = _META_PARTS.split(line)
+    if (
+        len(parts) > 1
+        and (
+            find_time(parts[0])
+            or (  # a source's or byline's few words before the stamp ("short by Ann Roy")
+                sum(part.count(" ") + 1 for part in parts[:-1]) <= _META_SOURCE_MAX_WORDS
+                and find_time(parts[-1])
+            )
+        )
+    ):
         return True
-    if line.count(" ") >= _KICKER_MAX_WORDS or line[-1] in _SENTENCE_END:
+    if line.count(" ") >= _KICKER_MAX_WORDS:
         return False
     stamp = _next_content(lines, kinds, number)
     return stamp >= 0 and _card_stamp(lines[stamp])
