@@ -187,18 +187,19 @@ _PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few word
 _PERIOD_AFTER_CHARS = 30
 # a price in any currency, printed or folded: a symbol ("$4", "₹99", "4 €"), a currency's
 # short name before the sum ("Rs 99", "RM 9.90", "CHF 12") or its name after it ("45
-# rand"); a bare "R" before a number names a road or a model too ("the R21").
-# One character class opens it (a quick scan), the lookbehinds then tell what it was.
+# rand", "9,99 Euro"), in any case; a bare "R" before a number names a road or a model
+# too ("the R21"). One character class opens it (a quick scan), the lookbehinds then tell
+# what it was.
 _CURRENCY_SIGNS = "€$£¥₹₩₱₦₺₽₪"
 _PRICE = re.compile(
     rf"[\d{_CURRENCY_SIGNS}RrKkCcIiZz](?:"
-    rf"(?<=\d)(?: ?[{_CURRENCY_SIGNS}]| ?(?:kr|zł)(?!\w)"
-    r"| (?:eur|EUR|euros?|usd|USD|dollars?|rupees?|rand|yen|pesos?|reais|francs?|kronor|kroner"
+    rf"(?<=\d)(?: ?[{_CURRENCY_SIGNS}]| ?(?i:kr|zł)(?!\w)"
+    r"| (?i:eur|euros?|usd|dollars?|rupees?|rand|yen|pesos?|reais|francs?|kronor|kroner"
     r"|ringgit|rupiah)\b)"
     rf"|(?<=[{_CURRENCY_SIGNS}]) ?\d"
-    r"|(?<=\b[Rr])[SsMmPp]\.?\s?\d"
-    r"|(?<=\b[Kk])(?:[Rr]|[Ss]h)\s?\d"
-    r"|(?<=\b[CcIiZz])(?:HF|hf|NR|nr|AR|ar)\s?\d"
+    r"|(?<=\b[Rr])(?i:[smp])\.?\s?\d"
+    r"|(?<=\b[Kk])(?i:r|sh)\s?\d"
+    r"|(?<=\b[CcIiZz])(?i:hf|nr|ar)\s?\d"
     ")"
 )
 # the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not

@@ -12,7 +12,10 @@ from streams.boilerplate import (
     is_price_offer,
     is_ui_control,
     names_price,
+    quotes_price_per_period,
 )
+from streams.clean import clean_page
+from streams.model import RawPage
 from streams.timestamps import find_time, resolve_time
 
 FETCHED = datetime(2025, 10, 14, 12, 0, tzinfo=UTC)
@@ -360,6 +363,40 @@ def test_price_offers() -> None:
 )
 def test_price_offers_in_any_currency(line: str) -> None:
     assert is_price_offer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nur 2,49 Euro im Monat",
+        "Abonnement à 1 Euro par mois",
+        "Only 3 Dollars a month",
+        "2,49 Eur/Monat",
+        "Chf 9 im Monat",
+        "RS 49 per month",
+    ],
+)
+def test_a_currency_name_counts_in_any_case(line: str) -> None:
+    """German prints "Euro" with a capital, and buttons print names in capitals: the
+    name is the same currency however it is cased."""
+    assert names_price(line)
+    assert quotes_price_per_period(line)
+    assert is_price_offer(line)
+
+
+def test_a_paywall_box_priced_in_euro_spelled_out_is_dropped() -> None:
+    story = [
+        "Altstadt",
+        "Gemeinderat verlegt den Wochenmarkt an das Flussufer",
+        "Der Gemeinderat von Altbrunn hat am Montag beschlossen, den Wochenmarkt ab März an "
+        "das Flussufer zu verlegen, weil der Marktplatz saniert wird.",
+        "Die Händler sollen dort zwei Jahre bleiben, teilte die Verwaltung mit.",
+    ]
+    box = ["Weiterlesen mit Plus", "Zwei Wochen für 1 Euro testen, danach 7,49 Euro im Monat."]
+    page = "\n".join([*story, *box, "Jetzt abonnieren", "Mehr aus Altbrunn"]) + "\n"
+    kept = clean_page(RawPage(text=page, fetched_at=FETCHED)).lines
+    assert story[-1] in kept
+    assert box[1] not in kept
 
 
 @pytest.mark.parametrize(
