@@ -193,7 +193,7 @@ _PERIOD_AFTER_CHARS = 30
 _CURRENCY_SIGNS = "€$£¥₹₩₱₦₺₽₪"
 _PRICE = re.compile(
     rf"[\d{_CURRENCY_SIGNS}RrKkCcIiZz](?:"
-    rf"(?<=\d)(?: ?[{_CURRENCY_SIGNS}]| ?(?i:kr|zł)(?!\w)"
+    rf"(?<=\d)(?: ?[{_CURRENCY_SIGNS}]| ?(?:kr|zł)(?!\w)"
     r"| (?i:eur|euros?|usd|dollars?|rupees?|rand|yen|pesos?|reais|francs?|kronor|kroner"
     r"|ringgit|rupiah)\b)"
     rf"|(?<=[{_CURRENCY_SIGNS}]) ?\d"

@@ -384,6 +384,14 @@ def test_a_currency_name_counts_in_any_case(line: str) -> None:
     assert is_price_offer(line)
 
 
+def test_a_capitalised_kr_after_a_number_is_a_model_not_kronor() -> None:
+    """Kronor print "kr" in lower case; "2 Kr vans" names a model line."""
+    line = "The plant ships 2 Kr vans and one bus every week"
+    assert not names_price(line)
+    assert not is_price_offer(line)
+    assert names_price("Läs vidare för 49 kr i månaden")
+
+
 def test_a_paywall_box_priced_in_euro_spelled_out_is_dropped() -> None:
     story = [
         "Altstadt",
