@@ -202,6 +202,11 @@ _PRICE = re.compile(
     r"|(?<=\b[CcIiZz])(?i:hf|nr|ar)\s?\d"
     ")"
 )
+# a sum in rand printed with a bare "R" ("R45 a month", "R39 p/m"), read only with a
+# period right after it: "the R21" alone names a road, so ``names_price`` never takes it
+_RAND_PER_PERIOD = re.compile(
+    r"\b[Rr]\d+(?:[.,]\d\d)?(?= (?:a|per) (?:month|week|year)\b| ?p/?m\b)"
+)
 # the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
 _COMMENTS = re.compile(
     r"\b(?:comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
@@ -695,7 +700,10 @@ def _sells_news(text: str, folded: list[str]) -> bool:
 
 def _price_per_period(folded: str) -> bool:
     """A price with a period a few words after it ("1 € le premier mois", "$0.99/week", "3,99 €
-    im Monat"): an offer. A fine "of £11 million" and "the fourth year" are far apart."""
+    im Monat", "R45 a month"): an offer. A fine "of £11 million" and "the fourth year" are far
+    apart."""
+    if _RAND_PER_PERIOD.search(folded) is not None:
+        return True
     period = _ui_words().period
     for price in _PRICE.finditer(folded):
         after = _UI_TOKEN.findall(folded, price.end(), price.end() + _PERIOD_AFTER_CHARS)
@@ -769,7 +777,7 @@ def is_price_offer(line: str) -> bool:
     "1 € le premier mois"), whatever stands next to it."""
     return (
         line.count(" ") < _OFFER_MAX_WORDS
-        and _PRICE.search(line) is not None
+        and (_RAND_PER_PERIOD.search(line) is not None or _PRICE.search(line) is not None)
         and not _ui_words().period.isdisjoint(_UI_TOKEN.findall(line.casefold()))
     )
 
@@ -782,7 +790,9 @@ def names_price(line: str) -> bool:
 def quotes_price_per_period(line: str) -> bool:
     """A price with a period a few words after it ("daarna € 9,99 per maand"), anywhere in
     the line."""
-    return _PRICE.search(line) is not None and _price_per_period(line.casefold())
+    return (
+        _RAND_PER_PERIOD.search(line) is not None or _PRICE.search(line) is not None
+    ) and _price_per_period(line.casefold())
 
 
 def is_sign_up_button(line: str) -> bool:

@@ -421,6 +421,28 @@ def test_a_road_or_a_model_named_r_and_a_number_is_no_price(line: str) -> None:
     assert not is_price_offer(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our journalism is free to read. Become a Valley Courier member from R29 a month.",
+        "Help us keep independent journalism going: R35 per month is all it takes.",
+    ],
+)
+def test_a_sum_in_rand_with_a_bare_r_is_a_price_right_before_its_period(line: str) -> None:
+    """A sum like "R29 a month" is a subscription price; the same "R" and a number with no period
+    right after it names a road ("the R62") and no price."""
+    assert quotes_price_per_period(line)
+    assert classify(line) is Kind.DROP
+    assert not names_price(line)  # alone, "R29" may be a road: only the period decides
+
+
+def test_a_road_named_r_before_a_period_word_further_on_is_no_price() -> None:
+    line = "Drivers on the R62 meet roadworks every month until the bridge reopens."
+    assert not quotes_price_per_period(line)
+    assert classify(line) is None
+    assert is_price_offer("R35 per month")
+
+
 @pytest.mark.parametrize("price", ["55 rand", "ZAR 55"])
 def test_a_subscription_priced_in_rand_is_a_pitch(price: str) -> None:
     """A subscription's price per period in rand is an offer; the same sentence without the
