@@ -246,6 +246,27 @@ _TOP_LEVEL_DOMAIN = re.compile(r"[a-z]{2,24}")
 _HOST_TRIM = ".,;:!?()[]<>"
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
+# a syndication note opens with its [origin] phrase ("Originally published on …") or names
+# the text itself first ("This story was first published …", "Cet article a été publié
+# initialement …"); "The report, first published on …" is news about another text
+_THIS_TEXT = frozenset(
+    (
+        "this",
+        "dieser",
+        "dieses",
+        "diese",
+        "ce",
+        "cet",
+        "cette",
+        "este",
+        "esta",
+        "questo",
+        "questa",
+        "dit",
+        "deze",
+    )
+)
+_ORIGIN_OPENING_WORDS = 4  # "cet article a été" before "publié initialement"
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
 _SENTENCE_ENDS = frozenset(".!?")
 _NOTICE_SENTENCE_WORDS = 30  # a notice to the reader between two controls
@@ -522,7 +543,7 @@ def speaks_to_reader(line: str) -> bool:
 
 def names_web_address(line: str, url: str | None) -> bool:
     """A short sentence naming where it was first published ("This report first appeared
-    on harbourtimes.example.": an [origin] phrase and a web address) or the page's own
+    on harbourtimes.example.": an [origin] phrase opening it and a web address) or the page's own
     address ("Write to us at courier.example/letters."), no speech in it: where the text
     ends, the site's note about itself. The address of a helpline, a council or a ticket
     seller in a news sentence is neither."""
@@ -535,13 +556,28 @@ def names_web_address(line: str, url: str | None) -> bool:
     casefolded = line.casefold()
     if has_quote(line) or _find_word(_ui_words().reported_word, casefolded):
         return False
-    origin = next(_whole_words(_phrases().origin, casefolded), None) is not None
+    origin = _opens_with_origin(casefolded)
     names = _site_names(url)
     for word in line.split():
         host = word.partition("/")[0].strip(_HOST_TRIM)
         if _is_web_host(host) and (origin or not names.isdisjoint(host.split(".")[:-1])):
             return True
     return False
+
+
+def _opens_with_origin(casefolded: str) -> bool:
+    """The line opens with an [origin] phrase, or with a few words naming the text itself
+    and then the phrase, no clause between ("This article first appeared on …")."""
+    phrase = next(_whole_words(_phrases().origin, casefolded), None)
+    if phrase is None:
+        return False
+    before = casefolded[: casefolded.find(phrase)]
+    words = before.split()
+    return not words or (
+        words[0] in _THIS_TEXT
+        and len(words) <= _ORIGIN_OPENING_WORDS
+        and not any(mark in before for mark in ",;:")
+    )
 
 
 def _is_web_host(word: str) -> bool:

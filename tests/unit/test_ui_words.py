@@ -12,6 +12,7 @@ from streams.boilerplate import (
     is_price_offer,
     is_ui_control,
     names_price,
+    names_web_address,
     quotes_price_per_period,
 )
 from streams.clean import clean_page
@@ -784,3 +785,29 @@ def test_a_print_edition_note_goes_and_news_of_an_edition_stays() -> None:
     note = "Published in the print edition of the May 4, 2026, issue, with the headline “Tides.”"
     assert classify(note) is Kind.DROP
     assert classify("The weekly published in the print edition a full apology.") is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Originally published on lakeside-post.example, part of the Valley Media group.",
+        "This story was first published on riverbend.example.",
+        "Cet article a été publié initialement sur lemessager.example.",
+        "Dieser Artikel erschien zuerst auf talbote.example.",
+    ],
+)
+def test_a_syndication_note_opens_with_where_it_first_appeared(note: str) -> None:
+    assert names_web_address(note, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The audit, first published on county.example in June, found two of the pumps idle.",
+        "The survey was originally published on science.example and has since been repeated.",
+        "The rota of pharmacies, first published at health.example, changes every week.",
+    ],
+)
+def test_news_about_another_texts_first_publication_is_no_syndication_note(line: str) -> None:
+    """Where another report first appeared, said inside a news sentence, is news."""
+    assert not names_web_address(line, None)
