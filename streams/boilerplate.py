@@ -207,6 +207,13 @@ _PRICE = re.compile(
 _RAND_PER_PERIOD = re.compile(
     r"\b[Rr]\d+(?:[.,]\d\d)?(?= (?:a|per) (?:month|week|year)\b| ?p/?m\b)"
 )
+# a site's acknowledgement of Country in the third person ends on the Country it names
+# ("X acknowledges the Traditional Owners of Country throughout the state."); a deal or a
+# ruling that "acknowledges the Traditional Owners of Country" goes on with its news
+_ACKNOWLEDGES_COUNTRY = re.compile(
+    r"\backnowledges [^.;:!?]*\btraditional (?:owners|custodians) of country"
+    r"(?: [^\s.,;:!?]+){0,3}[.!]?$"
+)
 # the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
 _COMMENTS = re.compile(
     r"\b(?:comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
@@ -1206,7 +1213,13 @@ def _shape_kind(
         (any_length and _starts_with(key, any_length))
         or (short and _starts_with(key, short))
         or (credit and _starts_with(key, credit))
-        or (spaces < _CONTAINS_MAX_WORDS and _contains(full_key or casefolded, phrases))
+        or (
+            spaces < _CONTAINS_MAX_WORDS
+            and (
+                _contains(full_key or casefolded, phrases)
+                or ("of country" in casefolded and _ACKNOWLEDGES_COUNTRY.search(casefolded))
+            )
+        )
         or (spaces < _PREFIX_MAX_WORDS and _ends_with_ui(line, full_key, phrases))
     ):
         return Kind.DROP

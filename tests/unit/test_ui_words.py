@@ -811,3 +811,20 @@ def test_a_syndication_note_opens_with_where_it_first_appeared(note: str) -> Non
 def test_news_about_another_texts_first_publication_is_no_syndication_note(line: str) -> None:
     """Where another report first appeared, said inside a news sentence, is news."""
     assert not names_web_address(line, None)
+
+
+def test_a_deal_acknowledging_the_owners_of_country_is_news() -> None:
+    """The site's voice ("we acknowledge", "… where we work") or a sentence ending on the
+    Country it names makes the acknowledgement the site's own; a deal that acknowledges the
+    owners of Country and goes on with what it does is news."""
+    news = (
+        "The river agreement acknowledges the Traditional Owners of Country along the upper "
+        "valley and sets up a shared ranger program."
+    )
+    assert classify(news) is None
+    own = "The Valley Courier acknowledges the Traditional Custodians of the land where we work."
+    assert classify(own) is Kind.DROP
+    ends_on_country = (
+        "Valley Radio acknowledges the Traditional Owners of Country across the state."
+    )
+    assert classify(ends_on_country) is Kind.DROP
