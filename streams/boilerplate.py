@@ -191,8 +191,8 @@ _PERIOD_AFTER_CHARS = 30
 # too ("the R21"). One character class opens it (a quick scan), the lookbehinds then tell
 # what it was.
 _CURRENCY_SIGNS = "€$£¥₹₩₱₦₺₽₪"
-_PRICE = re.compile(
-    rf"[\d{_CURRENCY_SIGNS}RrKkCcIiZz](?:"
+_PRICE_OPENING = rf"[\d{_CURRENCY_SIGNS}RrKkCcIiZz]"
+_PRICE_KINDS = (
     rf"(?<=\d)(?: ?[{_CURRENCY_SIGNS}]| ?(?:kr|zł)(?!\w)"
     r"| (?i:eur|euros?|usd|dollars?|rupees?|rand|yen|pesos?|reais|francs?|kronor|kroner"
     r"|ringgit|rupiah)\b)"
@@ -200,12 +200,14 @@ _PRICE = re.compile(
     r"|(?<=\b[Rr])(?i:[smp])\.?\s?\d"
     r"|(?<=\b[Kk])(?i:r|sh)\s?\d"
     r"|(?<=\b[CcIiZz])(?i:hf|nr|ar)\s?\d"
-    ")"
 )
-# a sum in rand printed with a bare "R" ("R45 a month", "R39 p/m"), read only with a
-# period right after it: "the R21" alone names a road, so ``names_price`` never takes it
-_RAND_PER_PERIOD = re.compile(
-    r"\b[Rr]\d+(?:[.,]\d\d)?(?= (?:a|per) (?:month|week|year)\b| ?p/?m\b)"
+_PRICE = re.compile(rf"{_PRICE_OPENING}(?:{_PRICE_KINDS})")
+# and a sum in rand printed with a bare "R" ("R45 a month", "R39 p/m"), read only with a
+# period right after it, by the per-period tests: "the R21" alone names a road, so
+# ``names_price`` never takes it
+_PRICE_OR_RAND_PER_PERIOD = re.compile(
+    rf"{_PRICE_OPENING}(?:{_PRICE_KINDS}"
+    r"|(?<=\b[Rr])\d+(?:[.,]\d\d)?(?= (?:a|per) (?:month|week|year)\b| ?p/?m\b))"
 )
 # a site's acknowledgement of Country in the third person ends on the Country it names
 # ("X acknowledges the Traditional Owners of Country throughout the state."); a deal or a
@@ -745,10 +747,8 @@ def _price_per_period(folded: str) -> bool:
     """A price with a period a few words after it ("1 € le premier mois", "$0.99/week", "3,99 €
     im Monat", "R45 a month"): an offer. A fine "of £11 million" and "the fourth year" are far
     apart."""
-    if _RAND_PER_PERIOD.search(folded) is not None:
-        return True
     period = _ui_words().period
-    for price in _PRICE.finditer(folded):
+    for price in _PRICE_OR_RAND_PER_PERIOD.finditer(folded):
         after = _UI_TOKEN.findall(folded, price.end(), price.end() + _PERIOD_AFTER_CHARS)
         if not period.isdisjoint(after[:_PERIOD_AFTER_WORDS]):
             return True
@@ -820,7 +820,7 @@ def is_price_offer(line: str) -> bool:
     "1 € le premier mois"), whatever stands next to it."""
     return (
         line.count(" ") < _OFFER_MAX_WORDS
-        and (_RAND_PER_PERIOD.search(line) is not None or _PRICE.search(line) is not None)
+        and _PRICE_OR_RAND_PER_PERIOD.search(line) is not None
         and not _ui_words().period.isdisjoint(_UI_TOKEN.findall(line.casefold()))
     )
 
@@ -833,9 +833,7 @@ def names_price(line: str) -> bool:
 def quotes_price_per_period(line: str) -> bool:
     """A price with a period a few words after it ("daarna € 9,99 per maand"), anywhere in
     the line."""
-    return (
-        _RAND_PER_PERIOD.search(line) is not None or _PRICE.search(line) is not None
-    ) and _price_per_period(line.casefold())
+    return _PRICE_OR_RAND_PER_PERIOD.search(line) is not None and _price_per_period(line.casefold())
 
 
 def is_sign_up_button(line: str) -> bool:
