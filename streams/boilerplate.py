@@ -187,19 +187,34 @@ _PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few word
 _PERIOD_AFTER_CHARS = 30
 # a price in any currency, printed or folded: a symbol ("$4", "₹99", "4 €"), a currency's
 # short name before the sum ("Rs 99", "RM 9.90", "CHF 12") or its name after it ("45
-# rand"); a bare "R" before a number names a road or a model too ("the R21").
-# One character class opens it (a quick scan), the lookbehinds then tell what it was.
+# rand", "9,99 Euro"), in any case; a bare "R" before a number names a road or a model
+# too ("the R21"). One character class opens it (a quick scan), the lookbehinds then tell
+# what it was.
 _CURRENCY_SIGNS = "€$£¥₹₩₱₦₺₽₪"
-_PRICE = re.compile(
-    rf"[\d{_CURRENCY_SIGNS}RrKkCcIiZz](?:"
+_PRICE_OPENING = rf"[\d{_CURRENCY_SIGNS}RrKkCcIiZz]"
+_PRICE_KINDS = (
     rf"(?<=\d)(?: ?[{_CURRENCY_SIGNS}]| ?(?:kr|zł)(?!\w)"
-    r"| (?:eur|EUR|euros?|usd|USD|dollars?|rupees?|rand|yen|pesos?|reais|francs?|kronor|kroner"
+    r"| (?i:eur|euros?|usd|dollars?|rupees?|rand|yen|pesos?|reais|francs?|kronor|kroner"
     r"|ringgit|rupiah)\b)"
     rf"|(?<=[{_CURRENCY_SIGNS}]) ?\d"
-    r"|(?<=\b[Rr])[SsMmPp]\.?\s?\d"
-    r"|(?<=\b[Kk])(?:[Rr]|[Ss]h)\s?\d"
-    r"|(?<=\b[CcIiZz])(?:HF|hf|NR|nr|AR|ar)\s?\d"
-    ")"
+    r"|(?<=\b[Rr])(?i:[smp])\.?\s?\d"
+    r"|(?<=\b[Kk])(?i:r|sh)\s?\d"
+    r"|(?<=\b[CcIiZz])(?i:hf|nr|ar)\s?\d"
+)
+_PRICE = re.compile(rf"{_PRICE_OPENING}(?:{_PRICE_KINDS})")
+# and a sum in rand printed with a bare "R" ("R45 a month", "R39 p/m"), read only with a
+# period right after it, by the per-period tests: "the R21" alone names a road, so
+# ``names_price`` never takes it
+_PRICE_OR_RAND_PER_PERIOD = re.compile(
+    rf"{_PRICE_OPENING}(?:{_PRICE_KINDS}"
+    r"|(?<=\b[Rr])\d+(?:[.,]\d\d)?(?= (?:a|per) (?:month|week|year)\b| ?p/?m\b))"
+)
+# a site's acknowledgement of Country in the third person ends on the Country it names
+# ("X acknowledges the Traditional Owners of Country throughout the state."); a deal or a
+# ruling that "acknowledges the Traditional Owners of Country" goes on with its news
+_ACKNOWLEDGES_COUNTRY = re.compile(
+    r"\backnowledges [^.;:!?]*\btraditional (?:owners|custodians) of country"
+    r"(?: [^\s.,;:!?]+){0,3}[.!]?$"
 )
 # the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
 _COMMENTS = re.compile(
@@ -240,6 +255,27 @@ _TOP_LEVEL_DOMAIN = re.compile(r"[a-z]{2,24}")
 _HOST_TRIM = ".,;:!?()[]<>"
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
+# a syndication note opens with its [origin] phrase ("Originally published on …") or names
+# the text itself first ("This story was first published …", "Cet article a été publié
+# initialement …"); "The report, first published on …" is news about another text
+_THIS_TEXT = frozenset(
+    (
+        "this",
+        "dieser",
+        "dieses",
+        "diese",
+        "ce",
+        "cet",
+        "cette",
+        "este",
+        "esta",
+        "questo",
+        "questa",
+        "dit",
+        "deze",
+    )
+)
+_ORIGIN_OPENING_WORDS = 4  # "cet article a été" before "publié initialement"
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
 _SENTENCE_ENDS = frozenset(".!?")
 _NOTICE_SENTENCE_WORDS = 30  # a notice to the reader between two controls
@@ -516,7 +552,7 @@ def speaks_to_reader(line: str) -> bool:
 
 def names_web_address(line: str, url: str | None) -> bool:
     """A short sentence naming where it was first published ("This report first appeared
-    on harbourtimes.example.": an [origin] phrase and a web address) or the page's own
+    on harbourtimes.example.": an [origin] phrase opening it and a web address) or the page's own
     address ("Write to us at courier.example/letters."), no speech in it: where the text
     ends, the site's note about itself. The address of a helpline, a council or a ticket
     seller in a news sentence is neither."""
@@ -529,13 +565,28 @@ def names_web_address(line: str, url: str | None) -> bool:
     casefolded = line.casefold()
     if has_quote(line) or _find_word(_ui_words().reported_word, casefolded):
         return False
-    origin = next(_whole_words(_phrases().origin, casefolded), None) is not None
+    origin = _opens_with_origin(casefolded)
     names = _site_names(url)
     for word in line.split():
         host = word.partition("/")[0].strip(_HOST_TRIM)
         if _is_web_host(host) and (origin or not names.isdisjoint(host.split(".")[:-1])):
             return True
     return False
+
+
+def _opens_with_origin(casefolded: str) -> bool:
+    """The line opens with an [origin] phrase, or with a few words naming the text itself
+    and then the phrase, no clause between ("This article first appeared on …")."""
+    phrase = next(_whole_words(_phrases().origin, casefolded), None)
+    if phrase is None:
+        return False
+    before = casefolded[: casefolded.find(phrase)]
+    words = before.split()
+    return not words or (
+        words[0] in _THIS_TEXT
+        and len(words) <= _ORIGIN_OPENING_WORDS
+        and not any(mark in before for mark in ",;:")
+    )
 
 
 def _is_web_host(word: str) -> bool:
@@ -694,9 +745,10 @@ def _sells_news(text: str, folded: list[str]) -> bool:
 
 def _price_per_period(folded: str) -> bool:
     """A price with a period a few words after it ("1 € le premier mois", "$0.99/week", "3,99 €
-    im Monat"): an offer. A fine "of £11 million" and "the fourth year" are far apart."""
+    im Monat", "R45 a month"): an offer. A fine "of £11 million" and "the fourth year" are far
+    apart."""
     period = _ui_words().period
-    for price in _PRICE.finditer(folded):
+    for price in _PRICE_OR_RAND_PER_PERIOD.finditer(folded):
         after = _UI_TOKEN.findall(folded, price.end(), price.end() + _PERIOD_AFTER_CHARS)
         if not period.isdisjoint(after[:_PERIOD_AFTER_WORDS]):
             return True
@@ -768,7 +820,7 @@ def is_price_offer(line: str) -> bool:
     "1 € le premier mois"), whatever stands next to it."""
     return (
         line.count(" ") < _OFFER_MAX_WORDS
-        and _PRICE.search(line) is not None
+        and _PRICE_OR_RAND_PER_PERIOD.search(line) is not None
         and not _ui_words().period.isdisjoint(_UI_TOKEN.findall(line.casefold()))
     )
 
@@ -781,7 +833,7 @@ def names_price(line: str) -> bool:
 def quotes_price_per_period(line: str) -> bool:
     """A price with a period a few words after it ("daarna € 9,99 per maand"), anywhere in
     the line."""
-    return _PRICE.search(line) is not None and _price_per_period(line.casefold())
+    return _PRICE_OR_RAND_PER_PERIOD.search(line) is not None and _price_per_period(line.casefold())
 
 
 def is_sign_up_button(line: str) -> bool:
@@ -1159,7 +1211,13 @@ def _shape_kind(
         (any_length and _starts_with(key, any_length))
         or (short and _starts_with(key, short))
         or (credit and _starts_with(key, credit))
-        or (spaces < _CONTAINS_MAX_WORDS and _contains(full_key or casefolded, phrases))
+        or (
+            spaces < _CONTAINS_MAX_WORDS
+            and (
+                _contains(full_key or casefolded, phrases)
+                or ("of country" in casefolded and _ACKNOWLEDGES_COUNTRY.search(casefolded))
+            )
+        )
         or (spaces < _PREFIX_MAX_WORDS and _ends_with_ui(line, full_key, phrases))
     ):
         return Kind.DROP

@@ -12,7 +12,11 @@ from streams.boilerplate import (
     is_price_offer,
     is_ui_control,
     names_price,
+    names_web_address,
+    quotes_price_per_period,
 )
+from streams.clean import clean_page
+from streams.model import RawPage
 from streams.timestamps import find_time, resolve_time
 
 FETCHED = datetime(2025, 10, 14, 12, 0, tzinfo=UTC)
@@ -365,6 +369,48 @@ def test_price_offers_in_any_currency(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Nur 2,49 Euro im Monat",
+        "Abonnement à 1 Euro par mois",
+        "Only 3 Dollars a month",
+        "2,49 Eur/Monat",
+        "Chf 9 im Monat",
+        "RS 49 per month",
+    ],
+)
+def test_a_currency_name_counts_in_any_case(line: str) -> None:
+    """German prints "Euro" with a capital, and buttons print names in capitals: the
+    name is the same currency however it is cased."""
+    assert names_price(line)
+    assert quotes_price_per_period(line)
+    assert is_price_offer(line)
+
+
+def test_a_capitalised_kr_after_a_number_is_a_model_not_kronor() -> None:
+    """Kronor print "kr" in lower case; "2 Kr vans" names a model line."""
+    line = "The plant ships 2 Kr vans and one bus every week"
+    assert not names_price(line)
+    assert not is_price_offer(line)
+    assert names_price("Läs vidare för 49 kr i månaden")
+
+
+def test_a_paywall_box_priced_in_euro_spelled_out_is_dropped() -> None:
+    story = [
+        "Altstadt",
+        "Gemeinderat verlegt den Wochenmarkt an das Flussufer",
+        "Der Gemeinderat von Altbrunn hat am Montag beschlossen, den Wochenmarkt ab März an "
+        "das Flussufer zu verlegen, weil der Marktplatz saniert wird.",
+        "Die Händler sollen dort zwei Jahre bleiben, teilte die Verwaltung mit.",
+    ]
+    box = ["Weiterlesen mit Plus", "Zwei Wochen für 1 Euro testen, danach 7,49 Euro im Monat."]
+    page = "\n".join([*story, *box, "Jetzt abonnieren", "Mehr aus Altbrunn"]) + "\n"
+    kept = clean_page(RawPage(text=page, fetched_at=FETCHED)).lines
+    assert story[-1] in kept
+    assert box[1] not in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Drivers on the R62 meet roadworks every week until March",
         "Lorries on the N7 and R27 queue for hours each day",
         "The R8 sedan and R10 coupé go on sale every year",
@@ -374,6 +420,28 @@ def test_a_road_or_a_model_named_r_and_a_number_is_no_price(line: str) -> None:
     """A bare "R" before a number names a road or a model as often as a sum in rand."""
     assert not names_price(line)
     assert not is_price_offer(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our journalism is free to read. Become a Valley Courier member from R29 a month.",
+        "Help us keep independent journalism going: R35 per month is all it takes.",
+    ],
+)
+def test_a_sum_in_rand_with_a_bare_r_is_a_price_right_before_its_period(line: str) -> None:
+    """A sum like "R29 a month" is a subscription price; the same "R" and a number with no period
+    right after it names a road ("the R62") and no price."""
+    assert quotes_price_per_period(line)
+    assert classify(line) is Kind.DROP
+    assert not names_price(line)  # alone, "R29" may be a road: only the period decides
+
+
+def test_a_road_named_r_before_a_period_word_further_on_is_no_price() -> None:
+    line = "Drivers on the R62 meet roadworks every month until the bridge reopens."
+    assert not quotes_price_per_period(line)
+    assert classify(line) is None
+    assert is_price_offer("R35 per month")
 
 
 @pytest.mark.parametrize("price", ["55 rand", "ZAR 55"])
@@ -717,3 +785,46 @@ def test_a_print_edition_note_goes_and_news_of_an_edition_stays() -> None:
     note = "Published in the print edition on Saturday under the title Harbour Lights."
     assert classify(note) is Kind.DROP
     assert classify("The weekly published in the print edition a full apology.") is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Originally published on lakeside-post.example, part of the Valley Media group.",
+        "This story was first published on riverbend.example.",
+        "Cet article a été publié initialement sur lemessager.example.",
+        "Dieser Artikel erschien zuerst auf talbote.example.",
+    ],
+)
+def test_a_syndication_note_opens_with_where_it_first_appeared(note: str) -> None:
+    assert names_web_address(note, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The audit, first published on county.example in June, found two of the pumps idle.",
+        "The survey was originally published on science.example and has since been repeated.",
+        "The rota of pharmacies, first published at health.example, changes every week.",
+    ],
+)
+def test_news_about_another_texts_first_publication_is_no_syndication_note(line: str) -> None:
+    """Where another report first appeared, said inside a news sentence, is news."""
+    assert not names_web_address(line, None)
+
+
+def test_a_deal_acknowledging_the_owners_of_country_is_news() -> None:
+    """The site's voice ("we acknowledge", "… where we work") or a sentence ending on the
+    Country it names makes the acknowledgement the site's own; a deal that acknowledges the
+    owners of Country and goes on with what it does is news."""
+    news = (
+        "The river agreement acknowledges the Traditional Owners of Country along the upper "
+        "valley and sets up a shared ranger program."
+    )
+    assert classify(news) is None
+    own = "The Valley Courier acknowledges the Traditional Custodians of the land where we work."
+    assert classify(own) is Kind.DROP
+    ends_on_country = (
+        "Valley Radio acknowledges the Traditional Owners of Country across the state."
+    )
+    assert classify(ends_on_country) is Kind.DROP
