@@ -1866,7 +1866,7 @@ def test_an_acknowledgement_of_country_goes_and_news_of_one_stays() -> None:
 )
 def test_news_that_something_acknowledges_the_traditional_owners_is_kept(line: str) -> None:
     """A ruling, deal or treaty that "acknowledges" Traditional Owners is native-title news,
-    not the site's acknowledgement (no "we", not "of Country")."""
+    not the site's acknowledgement (no "we", and no sentence ending on "of Country")."""
     assert classify(line) is None
 
 
