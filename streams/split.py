@@ -295,17 +295,6 @@ def _list_header(f: _Features, cards: list[_Card]) -> tuple[int, int] | None:
         ):
             return heading, description
     return None
-    first = listed[0]
-    lowest = max(1, first.start - _LIST_HEADER_GAP - 1)
-    for description in range(max(first.start, first.deck or 0), lowest - 1, -1):
-        heading = description - 1
-        if (
-            _list_description(f, description)
-            and _list_heading(f, heading)
-            and _short_lines(f, description + 1, first.start)
-        ):
-            return heading, description
-    return None
 
 
 def _short_lines(f: _Features, start: int, stop: int, *, meta: bool = False) -> bool:
