@@ -151,7 +151,9 @@ _BYLINE_MAX_SPACES = 6  # "Door Bram van der Linde": a label, a name and its par
 _BYLINE = re.compile(
     r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
     r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af):? "
-    r"[A-ZÀ-Þ]\S*(?: (?:[a-z]{1,3} ){0,2}[A-ZÀ-Þ]\S*){0,3}$"  # (and "de", "van der" inside)
+    r"[A-ZÀ-Þ]\S*(?: (?:(?:"
+    + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+    + r") ){0,2}[A-ZÀ-Þ]\S*){0,3}$"  # (and "de", "van der" inside: a name's particles only)
 )
 _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text
 _LINK_MIN_WORDS = 3

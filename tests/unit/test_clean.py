@@ -16,7 +16,7 @@ from streams.boilerplate import (
     is_editorial_note,
     names_web_address,
 )
-from streams.clean import clean_page, normalise_text
+from streams.clean import _BYLINE, clean_page, normalise_text
 from streams.model import RawPage
 
 WIRE_PAGE = """\
@@ -1293,6 +1293,20 @@ def test_an_author_note_goes_when_the_bylines_name_has_a_particle() -> None:
     page = lines_of(header + text + note + "Meer nieuws\n")
     assert note.strip() not in page
     assert page[-1].startswith("De nieuwe pont kost")
+
+
+@pytest.mark.parametrize(
+    ("line", "is_byline"),
+    [
+        ("Door Bram van der Linde", True),
+        ("Por Ana de la Torre", True),
+        ("By Land and Sea", False),  # a series' title: "and" is no name's particle
+        ("Von Berlin bis Hamburg", False),
+        ("By Monday or Tuesday", False),
+    ],
+)
+def test_a_bylines_name_holds_only_a_names_particles(line: str, is_byline: bool) -> None:
+    assert bool(_BYLINE.match(line)) is is_byline
 
 
 def test_a_lower_case_publisher_over_its_stamp_is_not_joined_onto_the_title() -> None:
