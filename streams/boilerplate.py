@@ -187,7 +187,8 @@ _PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few word
 _PERIOD_AFTER_CHARS = 30
 # a price in any currency, printed or folded: a symbol ("$4", "₹99", "4 €"), a currency's
 # short name before the sum ("Rs 99", "RM 9.90", "CHF 12") or its name after it ("45
-# rand", "9,99 Euro"), in any case; a bare "R" before a number names a road or a model
+# rand", "9,99 Euro"), in any case but "kr" and "zł" (lower case only: "3 Kr models"); a
+# bare "R" before a number names a road or a model
 # too ("the R21"). One character class opens it (a quick scan), the lookbehinds then tell
 # what it was.
 _CURRENCY_SIGNS = "€$£¥₹₩₱₦₺₽₪"

@@ -831,8 +831,9 @@ def _drop_editorial_notes(
     lines: list[str], kinds: list[Kind | None], text: "_TextStart", url: str | None
 ) -> None:
     """The site's notes on its own editorial trade where the text ends ("Our reviews are
-    written by our own critics.", "Send a letter to the editor at …") or any sentence naming
-    a web address ("Originally published on courier.example."): a short sentence
+    written by our own critics.", "Send a letter to the editor at …") or a syndication note
+    that opens with an [origin] phrase before a web address, or names the page's own host
+    ("Originally published on courier.example."): a short sentence
     (``is_editorial_note``, ``names_web_address``) under a paragraph of the text, over the
     page's end, a heading or a line that is no paragraph (a headline link). Bottom-up: a
     note under a note goes first, and the one over it then ends the text too."""

@@ -179,8 +179,8 @@ class _Features:
 
     def _byline_place(self, index: int) -> bool:
         """A line between a "By …" byline and a stamp ("Reporting from Washington") continues
-        the byline: a headline stands over its byline, not under it. Only a headline-length,
-        title-shaped line under a byline that closes a card above (title / summary sentence /
+        the byline: a headline stands over its byline, not under it. Only a headline-length
+        line that is no UI phrase, under a byline that closes a card above (title / summary sentence /
         byline) is the next card's title; under a story's own header it stays the byline's."""
         return (
             0 < index < len(self.lines) - 1
