@@ -180,8 +180,9 @@ class _Features:
     def _byline_place(self, index: int) -> bool:
         """A line between a "By …" byline and a stamp ("Reporting from Washington") continues
         the byline: a headline stands over its byline, not under it. Only a headline-length
-        line that is no UI phrase, under a byline that closes a card above (title / summary sentence /
-        byline) is the next card's title; under a story's own header it stays the byline's."""
+        line that is no UI phrase, under a byline that closes a card above (title / summary
+        sentence / byline), is the next card's title; under a story's own header it stays the
+        byline's."""
         return (
             0 < index < len(self.lines) - 1
             and self.bylines[index - 1]
