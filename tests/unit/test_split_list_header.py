@@ -90,7 +90,7 @@ def test_topic_description_is_no_card_title() -> None:
 def test_name_with_an_initial_dot_is_a_source() -> None:
     assert _is_source_name("Diário de S.Rafael")
     assert _is_source_name("St. Brendan Evening Herald")
-    assert not _is_source_name("It rained. Then")
+    assert not _is_source_name("So. Then")
 
 
 def test_an_initial_before_a_surname_or_another_initial_keeps_a_persons_name() -> None:
