@@ -15,6 +15,7 @@ title-like, name-like, prose, meta and byline features, and word counts.
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Container
 
 from streams.boilerplate import is_price_offer, is_section_name
@@ -410,7 +411,7 @@ def _title_over_text(f: _Features, stop: int, skip: set[int]) -> int | None:
     stamp over its text."""
     if not (f.stamp_lines and f.stamp_lines[0] < stop) and not any(f.bylines[:stop]):
         return None  # (no header to stand under: the quick test)
-    first = _prose_run(f, 0, stop, skip)
+    first = _prose_run(f, stop, skip)
     if first is None:
         return None
     header = False
@@ -595,17 +596,19 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
 def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
     """A card over a story's text (``_story_text``) is a story: a name over or under its
     headline that is a section of the site (``_section_kicker``) is no publisher."""
+    sources = Counter(card.source for card in cards if card.source is not None)
     for number, card in enumerate(cards):
         stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
         if (
             card.source is not None
-            and _section_kicker(f, card, cards)
+            and _section_kicker(f, card, shared=sources[card.source] > 1)
             and _story_text(f, card.body_from, stop)
         ):
+            sources[card.source] -= 1
             card.source = None
 
 
-def _section_kicker(f: _Features, card: _Card, cards: list[_Card]) -> bool:
+def _section_kicker(f: _Features, card: _Card, *, shared: bool) -> bool:
     """The card's source is the breadcrumb's next step, not its publisher. Never a name
     the publisher tests accept (an agency's, an outlet's, an acronym) nor one another card
     prints as its source; and only with a section's evidence: right under a menu item
@@ -618,7 +621,7 @@ def _section_kicker(f: _Features, card: _Card, cards: list[_Card]) -> bool:
         source is None
         or _agency_or_outlet(source)
         or _ACRONYM.match(source)
-        or any(other.source == source for other in cards if other is not card)
+        or shared  # (another card prints it as its source)
     ):
         return False
     first = f.first_printed.get(source.casefold())
@@ -665,12 +668,12 @@ def _under_menu_item(f: _Features, card: _Card) -> bool:
     )
 
 
-def _prose_run(f: _Features, begin: int, stop: int, skip: Container[int] = ()) -> int | None:
+def _prose_run(f: _Features, stop: int, skip: Container[int] = ()) -> int | None:
     """Where the first run of ``_TEXT_MIN_PARAGRAPHS`` prose paragraphs in a row (twice
-    ``_REAL_BODY_WORDS`` words; no meta line, no line in ``skip``) in [begin, stop) starts:
-    an article's text, not a card's summary."""
+    ``_REAL_BODY_WORDS`` words; no meta line, no line in ``skip``) over ``stop`` starts: an
+    article's text, not a card's summary (``_story_text`` counts paragraphs in a row or not)."""
     first, run, words = -1, 0, 0
-    for index in range(begin, stop):
+    for index in range(stop):
         line = f.lines[index]
         if not line:
             continue
