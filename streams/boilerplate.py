@@ -159,6 +159,7 @@ class _UiWords:
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
+    this: frozenset[str]  # "this", "dieser", "cet": a word naming the text itself
     this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
     article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
     credit_label: frozenset[str]  # "provided", "bereitgestellt": a portal's picture credit
@@ -256,26 +257,6 @@ _TOP_LEVEL_DOMAIN = re.compile(r"[a-z]{2,24}")
 _HOST_TRIM = ".,;:!?()[]<>"
 _EMAIL_NOTE_WORDS = 30
 _EMAIL_NOTE_CHARS = 400  # (and a bounded search)
-# a syndication note opens with its [origin] phrase ("Originally published on …") or names
-# the text itself first ("This story was first published …", "Cet article a été publié
-# initialement …"); "The report, first published on …" is news about another text
-_THIS_TEXT = frozenset(
-    (
-        "this",
-        "dieser",
-        "dieses",
-        "diese",
-        "ce",
-        "cet",
-        "cette",
-        "este",
-        "esta",
-        "questo",
-        "questa",
-        "dit",
-        "deze",
-    )
-)
 _ORIGIN_OPENING_WORDS = 4  # "cet article a été" before "publié initialement"
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
 _SENTENCE_ENDS = frozenset(".!?")
@@ -422,6 +403,7 @@ def _ui_words() -> _UiWords:
             ),
             sign_up=frozenset(words["imperative"] | words["imperative-object"] | words["pitch"]),
             selling=_automaton(words["reader"] | words["pitch"]),
+            this=frozenset(words["this"]),
             this_article=_automaton(
                 f"{this} {article}" for this in words["this"] for article in words["this-article"]
             ),
@@ -583,8 +565,11 @@ def _opens_with_origin(casefolded: str) -> bool:
         return False
     before = casefolded[: casefolded.find(phrase)]
     words = before.split()
+    # (it names the text itself first, [this]: "This story was first published …", "Cet
+    # article a été publié initialement …"; "The report, first published on …" is news
+    # about another text)
     return not words or (
-        words[0] in _THIS_TEXT
+        words[0] in _ui_words().this
         and len(words) <= _ORIGIN_OPENING_WORDS
         and not any(mark in before for mark in ",;:")
     )
