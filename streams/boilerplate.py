@@ -255,8 +255,8 @@ _DOT_LETTER = re.compile(r"\.[a-z]")
 _HOST_LABEL = re.compile(r"[a-z\d-]+")
 _TOP_LEVEL_DOMAIN = re.compile(r"[a-z]{2,24}")
 _HOST_TRIM = ".,;:!?()[]<>"
-_EMAIL_NOTE_WORDS = 30
-_EMAIL_NOTE_CHARS = 400  # (and a bounded search)
+_NOTE_MAX_SPACES = 30  # an e-mail or web-address note: a short sentence
+_NOTE_MAX_CHARS = 400  # (and a bounded search)
 _ORIGIN_OPENING_WORDS = 4  # "cet article a été" before "publié initialement"
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
 _SENTENCE_ENDS = frozenset(".!?")
@@ -540,8 +540,8 @@ def names_web_address(line: str, url: str | None) -> bool:
     ends, the site's note about itself. The address of a helpline, a council or a ticket
     seller in a news sentence is neither."""
     if (
-        line.count(" ") >= _EMAIL_NOTE_WORDS
-        or len(line) > _EMAIL_NOTE_CHARS
+        line.count(" ") >= _NOTE_MAX_SPACES
+        or len(line) > _NOTE_MAX_CHARS
         or _DOT_LETTER.search(line) is None  # (the quick test, in C: a host's inner dot)
     ):
         return False
@@ -1145,8 +1145,8 @@ def _shape_kind(
             and _writer_note(line)
         )
         or (
-            spaces < _EMAIL_NOTE_WORDS
-            and len(line) <= _EMAIL_NOTE_CHARS
+            spaces < _NOTE_MAX_SPACES
+            and len(line) <= _NOTE_MAX_CHARS
             and "@" in line
             and _EMAIL_ADDRESS.search(line)
         )

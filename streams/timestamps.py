@@ -525,7 +525,7 @@ def find_time(line: str) -> str | None:
 # after its short form and glued to it by innerText ("12m ago12 minutes ago", "2h fa2 ore fa")
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")
 _PART_MARKS = ",;|·•"
-_PART_END = re.compile(r"[,;|·•]")
+_PART_END = re.compile(f"[{re.escape(_PART_MARKS)}]")
 
 
 def _without_read_aloud_repeats(line: str) -> str:
