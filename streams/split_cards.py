@@ -48,8 +48,6 @@ from streams.split_lines import (
     _words,
 )
 from streams.split_page import (
-    _DURATION,
-    _DURATION_MAX_CHARS,
     _HEADER_MAX_WORDS,
     _INNER_SENTENCE_END,
     _KICKER_MAX_WORDS,
@@ -58,6 +56,7 @@ from streams.split_page import (
     _SUBHEADING_MAX_WORDS,
     _WIDGET_MAX_WORDS,
     _Card,
+    _clip_length,
     _closes_text,
     _cluster_stamp,
     _Features,
@@ -1206,11 +1205,6 @@ def _under_card(f: _Features, index: int, begin: int) -> bool:
         and _is_name(line)
         and f.stamp(index - 1) is not None
     )
-
-
-def _clip_length(line: str) -> bool:
-    """ "00:57", "3:12": a clock-like line as short as a clip's length."""
-    return len(line) <= _DURATION_MAX_CHARS and _DURATION.match(line.removeprefix("0")) is not None
 
 
 def _video_in_text(f: _Features, c: "_Cluster") -> bool:

@@ -339,6 +339,11 @@ def _dated_line(line: str) -> bool:
     )
 
 
+def _clip_length(line: str) -> bool:
+    """ "00:57", "0:57", "3:12": a clock-like line as short as a clip's length."""
+    return len(line) <= _DURATION_MAX_CHARS and _DURATION.match(line) is not None
+
+
 def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:
     """A bare "1:36" (``stamp``: the line's, or its meta line's, "1:36 - Source: KTXW") under
     a title-like line with no summary under it, or with a text's paragraphs over and under
@@ -346,8 +351,7 @@ def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:
     item ("Latest Videos"), a teaser inside a text prints a date, and a story's stamp goes
     with its date."""
     return (
-        len(stamp) <= _DURATION_MAX_CHARS
-        and _DURATION.match(stamp) is not None
+        _clip_length(stamp)
         and index > 0
         and _is_title(lines[index - 1])
         and find_time(lines[index - 1]) is None  # (not a stamp's date: "2 June 2026" / "02:05")

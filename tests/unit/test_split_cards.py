@@ -1725,10 +1725,13 @@ def test_a_stamp_under_a_summary_that_closes_its_block_is_that_cards(tail: str) 
     assert cards == [("Lifeboat crew rescues two kayakers off the point", "5 hours ago")]
 
 
-def test_a_clips_length_over_a_title_with_its_own_stamp_is_no_stamp_of_the_card() -> None:
+@pytest.mark.parametrize("length", ["03:12", "0:48"])
+def test_a_clips_length_over_a_title_with_its_own_stamp_is_no_stamp_of_the_card(
+    length: str,
+) -> None:
     page = (
         LEAD
-        + "▶\n03:12\n"
+        + f"▶\n{length}\n"
         + "Skipper explains the night rescue off the point\n"
         + "Bay Radio · 2 hours ago\n"
         + "Related Stories\n"
