@@ -391,6 +391,8 @@ def test_a_capitalised_kr_after_a_number_is_a_model_not_kronor() -> None:
     assert not names_price(line)
     assert not is_price_offer(line)
     assert names_price("Läs vidare för 49 kr i månaden")
+    # nor in a subscriber's sentence with a period after it (the per-period test)
+    assert classify("Subscribers drive 3 Kr vans a month on average.") is None
 
 
 def test_a_paywall_box_priced_in_euro_spelled_out_is_dropped() -> None:
