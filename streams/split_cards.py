@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from operator import attrgetter
 
 from streams.boilerplate import is_section_name, word_sections
@@ -68,6 +68,7 @@ from streams.split_sources import (
     _author_name,
     _chip_name,
     _is_publisher,
+    _person_shaped,
 )
 from streams.timestamps import has_clock, is_clock_only, is_update_stamp, resolve_time
 
@@ -246,7 +247,7 @@ def _event_heading(line: str) -> bool:
 _EVENT_HEADING_MAX_WORDS = 3  # "Calendar of events"
 
 
-@lru_cache(maxsize=1)
+@cache
 def _event_words() -> frozenset[str]:
     return frozenset(word_sections("event_headings.txt")[""])
 
@@ -351,7 +352,7 @@ def _name_line(f: _Features, index: int) -> bool:
         and (_is_source_name(line) or line.isupper())
         and not is_section_name(line)
         and line.casefold() not in f.repeated
-        and not _is_person(line.title() if line.isupper() else line)  # ("JANE DOE")
+        and not _person_shaped(line)
         and not (index > 0 and f.lines[index - 1] and _is_prose(f.lines[index - 1]))
     )
 
@@ -546,7 +547,7 @@ def _meta_author(f: _Features, start: int, end: int, name: str) -> bool:
     person's ("Ilse Marwood • Nov 27"): the card's author, no publisher. (It still tells the
     card's shape: a name printed with the stamp.)"""
     return (
-        any((f.metas[index] or (None,))[0] == name for index in range(start, end))
+        any(f.meta_name(index) == name for index in range(start, end))
         and _author_name(name)
         and not _brand(name)
     )
@@ -555,7 +556,7 @@ def _meta_author(f: _Features, start: int, end: int, name: str) -> bool:
 def _cluster_source(f: _Features, start: int, end: int) -> str | None:
     """The publisher a card's meta lines print: "- Reuters", "BBC · 2h", "By AFP"."""
     for index in range(start, end):
-        named = f.sources[index] or (f.metas[index] or (None,))[0]
+        named = f.sources[index] or f.meta_name(index)
         if named or (named := _agency_byline(f.lines[index], f, index)):
             return named
         if f.bylines[index] and (named := _author_publisher(f, f.lines[index])):
@@ -1522,7 +1523,7 @@ def _comment_under(f: _Features, stamp: int) -> bool:
     ("Fell Times · 20 min ago": it heads a card, its headline two sentences) nor
     under a stamp with a headline over it (title / stamp / a summary of two sentences)."""
     text, writer = f.lines[stamp + 1], f.lines[stamp - 1] if stamp > 0 else ""
-    printed = (f.metas[stamp] or (None,))[0]
+    printed = f.meta_name(stamp)
     if (printed is not None and _is_publisher(printed, f)) or _headline_over(f, stamp):
         return False
     return bool(text) and (

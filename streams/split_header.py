@@ -505,7 +505,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         line = f.lines[index]
         named = (
             f.sources[index]
-            or (f.metas[index] or (None,))[0]
+            or f.meta_name(index)
             or _agency_byline(line, f, index)
             or _reporters_agency(f, index)
             # "PTI" alone in the byline's place (after the stamp: a ticker chip, "ASML")

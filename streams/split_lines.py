@@ -112,13 +112,10 @@ _BIO_VERB_AT = 4  # the verb follows a name of at most three words and an honori
 _BIO_ROLE_WORDS = 6  # words after "is" that say what the author is
 _QUOTES = frozenset('"“”„«»')
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
-_STAFF_WORDS = frozenset(
-    {"staff", "staffers", "desk", "newsroom", "redaktion", "rédaction", "redacción", "redação",
-     "redacção", "redazione", "redactie"}
-)  # fmt: skip
 _NEWSROOMS = frozenset(
     {"redaktion", "rédaction", "redacción", "redação", "redacção", "redazione", "redactie"}
 )
+_STAFF_WORDS = _NEWSROOMS | {"staff", "staffers", "desk", "newsroom"}
 _STAFF_MAX_WORDS = 4  # spaces: a credit line has at most four words
 _STAFF_LEAD_WORDS = 3  # "Redacción Valencia": a newsroom word first, then a place
 _RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body
@@ -474,13 +471,13 @@ def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
     ago", "Reuters - 2 hours ago - Oil prices slip"; or (title, None, time text) of a title
     and its stamp: "Marcos orders review of rice tariffs · 2h ago" (its source on a line of
     its own)."""
-    return _source_first(line) or _title_first(line)
-
-
-def _title_first(line: str) -> tuple[str, str | None, str] | None:
     separators = list(_META_SEPARATORS.finditer(line))
     if not separators:
         return None
+    return _source_first(line, separators) or _title_first(line, separators)
+
+
+def _title_first(line: str, separators: list[re.Match[str]]) -> tuple[str, str | None, str] | None:
     source: str | None = None
     if len(separators) == 1:
         title = line[: separators[0].start()].strip()
@@ -519,10 +516,9 @@ def _framed_name(part: str) -> bool:
     )
 
 
-def _source_first(line: str) -> tuple[str, str | None, str] | None:
+def _source_first(line: str, separators: list[re.Match[str]]) -> tuple[str, str | None, str] | None:
     """ "Upland Post — 40m ago — Snow closes the mountain pass for a second night": a
     one-line card that prints its source and stamp before its title."""
-    separators = list(_META_SEPARATORS.finditer(line))
     if len(separators) != 2:  # (asked first: most lines have another count)
         return None
     first, second = separators

@@ -161,6 +161,11 @@ class _Features:
         meta = self.metas[index]
         return meta[1] if meta is not None else self.times[index]
 
+    def meta_name(self, index: int) -> str | None:
+        """The name a "Source · stamp" line prints before its stamp."""
+        meta = self.metas[index]
+        return meta[0] if meta is not None else None
+
     def is_title(self, index: int) -> bool:
         known = self.titles[index]
         if known is None:

@@ -71,6 +71,11 @@ def _is_publisher(line: str, f: "_Features") -> bool:
     )  # "The Independent", "Deutsche Welle"; not "Popular stories", "WORLD NEWS"
 
 
+def _person_shaped(line: str) -> bool:
+    """A person's name, also set in capitals ("JANE DOE")."""
+    return _is_person(line.title() if line.isupper() else line)
+
+
 def _author_name(line: str) -> bool:
     """A person's name ("Ilse Marwood", "JANE DOE"), not an outlet's ("Kerry Independent")
     nor one opening with an article ("Le Courrier Bleu", "Al Rayan")."""
@@ -78,7 +83,7 @@ def _author_name(line: str) -> bool:
     return (
         len(words) > 1
         and words[0].casefold() not in _NAME_OPENING_ARTICLES
-        and _is_person(line.title() if line.isupper() else line)
+        and _person_shaped(line)
         and not _outlet_name(line)
     )
 

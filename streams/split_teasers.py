@@ -56,13 +56,13 @@ def _listed_summary(f: _Features, card: _Card) -> bool:
     summary / stamp): its first line is its title, as the card before's was, and a longer
     line right under it its summary, with or without a full stop; not a title under its
     kicker."""
-    title, deck = f.lines[card.title], f.lines[card.deck or card.title]
+    title = f.lines[card.title]
     return (
         card.deck == card.title + 1
         and card.title > 0
         and f.stamp(card.title - 1) is not None
         and _words(title) > _KICKER_MAX_WORDS
-        and _words(deck) > _words(title)
+        and _words(f.lines[card.deck]) > _words(title)
     )
 
 
