@@ -685,7 +685,7 @@ def _pitch(line: str, casefolded: str) -> bool:
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
     if reader and (pitch or _site_addresses_reader(tokens, seen, folded, readers)):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
-    if pitch and not seen.isdisjoint(words.period) and _price_per_period(line):
+    if pitch and not seen.isdisjoint(words.period) and quotes_price_per_period(line):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
     if not words.imperative.isdisjoint(starts) or (
         not words.imperative_object.isdisjoint(starts)
@@ -729,10 +729,11 @@ def _sells_news(text: str, folded: list[str]) -> bool:
     )
 
 
-def _price_per_period(line: str) -> bool:
-    """A price with a period a few words after it ("1 € le premier mois", "$0.99/week", "3,99 €
-    im Monat", "R45 a month"): an offer. A fine "of £11 million" and "the fourth year" are far
-    apart. The price is read in the printed line ("3 Kr models" names none)."""
+def quotes_price_per_period(line: str) -> bool:
+    """A price with a period a few words after it, anywhere in the line ("1 € le premier
+    mois", "$0.99/week", "daarna € 9,99 per maand", "R45 a month"): an offer. A fine "of
+    £11 million" and "the fourth year" are far apart. The price is read in the printed line
+    ("3 Kr models" names none)."""
     period = _ui_words().period
     for price in _PRICE_OR_RAND_PER_PERIOD.finditer(line):
         end = price.end()
@@ -815,12 +816,6 @@ def is_price_offer(line: str) -> bool:
 def names_price(line: str) -> bool:
     """A price in the line ("1 €", "$52", "9,99 euros")."""
     return _PRICE.search(line) is not None
-
-
-def quotes_price_per_period(line: str) -> bool:
-    """A price with a period a few words after it ("daarna € 9,99 per maand"), anywhere in
-    the line."""
-    return _price_per_period(line)
 
 
 def is_sign_up_button(line: str) -> bool:

@@ -314,8 +314,11 @@ def clean_page(page: RawPage) -> CleanPage:
             following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
             # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à
             # 20h10", or "Video" / "2:14" / title / "Coast FM · 2h")
-            card = player == _PLAYER_DURATION and (
-                find_time(following) is not None or _over_card_stamp(raw_lines, kinds, number)
+            card = (  # (asked only where _player_state reads it)
+                player == _PLAYER_DURATION
+                and kind is None
+                and _player_title(line)
+                and (find_time(following) is not None or _over_card_stamp(raw_lines, kinds, number))
             )
             player = _player_state(player, line, kind, following, card=card)
             if player:

@@ -568,7 +568,7 @@ def _resumes_text(line: str) -> bool:
     """A line of the article's text: a sentence, or one leading into a list ("Under the
     ruling, shops will be able to:"), which no headline ends with."""
     return _is_prose(line) or (
-        line[-1] == ":" and _words(line) >= _PROSE_MIN_WORDS and not _title_case(line)
+        line[-1:] == ":" and _words(line) >= _PROSE_MIN_WORDS and not _title_case(line)
     )
 
 

@@ -21,6 +21,7 @@ from collections.abc import Container
 from streams.boilerplate import is_price_offer, is_section_name
 from streams.captions import is_agency, split_credit
 from streams.split_lines import (
+    _ACRONYM_MAX_CHARS,
     _BYLINE,
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -69,7 +70,8 @@ _AGENCY_SERVICE_WORDS = 2  # "dpa International", "Kyodo News", "AFP Relax News"
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
 # (a match's minute, "2:45 into overtime", prints no am/pm)
-_ACRONYM = re.compile(r"^[A-Z]{2,5}$")  # "ANGOP", "RNZ": an agency's or outlet's initials
+# "ANGOP", "RNZ": an agency's or outlet's initials
+_ACRONYM = re.compile(rf"^[A-Z]{{2,{_ACRONYM_MAX_CHARS}}}$")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)? ?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
@@ -512,7 +514,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             or (line if not stamped and _bare_acronym(line, f) else None)
             or (line if _agency_name(line) else None)  # "Associated Press" under the byline
         )
-        newsroom = None if named else _newsroom_byline(f, index)
+        newsroom = _newsroom_byline(f, index) if not named and (source is None or kicker) else None
         stamped = stamped or f.stamp(index) is not None
         if newsroom and (source is None or kicker):
             source, kicker = newsroom, False  # "By PA Media" outranks "National News" over it
@@ -842,12 +844,14 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
             continue
         if _is_prose(line) and not f.bylines[index]:
             return named
-        if named is None and not _credit_over_caption(f, first, index, stop):
-            named = (
+        if named is None:
+            candidate = (
                 line
                 if _agency_name(line)
                 else _reporters_agency(f, index) or _newsroom_byline(f, index)
             )
+            if candidate is not None and not _credit_over_caption(f, first, index, stop):
+                named = candidate
     return None
 
 

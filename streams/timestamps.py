@@ -503,20 +503,23 @@ def find_time(line: str) -> str | None:
     if len(line) > _MAX_DAY_WORD_CHARS and not digit:
         return None  # every stamp longer than "day before yesterday" has a digit
     found = _find_time(line)
-    if found is None and digit and _GLUED_NUMBER.search(line):
-        line = _without_read_aloud_repeats(line)  # "Updated 12m ago12 minutes ago"
-        found = _find_time(line)
-    if found is None and digit and _GLUED_WORD.search(line):
+    if found is not None or not digit:
+        return found
+    if _GLUED_NUMBER.search(line):
+        shorter = _without_read_aloud_repeats(line)  # "Updated 12m ago12 minutes ago"
+        if shorter != line:
+            line, found = shorter, _find_time(shorter)
+    if found is None and _GLUED_WORD.search(line):
         line = _GLUED_WORD.sub(" ", line)  # "7:48 PM GMTUpdated 13 hours ago"
-    if found is None and digit and (_NAME_START.match(line) or _BY_WORD.match(line)):
+    if found is None and (_NAME_START.match(line) or _BY_WORD.match(line)):
         found = _after_byline(line)
-    if found is None and digit and _stamp_words_only(line):
+    if found is None and _stamp_words_only(line):
         found = _published_part(line)
-    if found is None and digit and _PLACE.match(line):
+    if found is None and _PLACE.match(line):
         found = _after_place(line)
-    if found is None and digit and "|" in line and ":" in line:
+    if found is None and "|" in line and ":" in line:
         found = _among_labelled_parts(line)
-    if found is None and digit and line[-1] == ")":
+    if found is None and line[-1] == ")":
         found = _before_agency(line)
     return found
 
@@ -581,7 +584,7 @@ def _among_labelled_parts(line: str) -> str | None:
     stamps = [
         part for part in parts if _LABELLED_PART.match(part) is None or is_labelled_stamp(part)
     ]
-    if len(stamps) != 1 or len(stamps) == len(parts):
+    if len(stamps) != 1:  # (the caller asks only lines with a "|": two parts at least)
         return None
     return _find_time(stamps[0])
 

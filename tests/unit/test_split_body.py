@@ -758,3 +758,23 @@ def test_headlines_with_summaries_under_a_tag_list_are_no_more_of_the_text() -> 
     )
     story = split(_SHIPYARD.format(after=headlines))[0]
     assert story.body.endswith("the chief executive told staff on Thursday.")
+
+
+def test_a_short_line_under_a_related_mark_over_a_blank_line_ends_no_text() -> None:
+    """A sub-heading-length line under an inline "related" mark with a blank line under
+    it: the text goes on under the blank (the line under it is no lead-in to read)."""
+    lines = (
+        "Council approves new bus depot for the north quarter",
+        "May 27, 2026 10:00 AM",
+        "The council on Tuesday approved a plan for a new bus depot in the north quarter,"
+        " officials said after a long meeting.",
+        "The depot will replace the old yard, which has been closed since a fire damaged it"
+        " two winters ago, the council said.",
+        "",
+        "Bus fares",
+        "",
+        "Work on the depot is set to begin in the autumn and last for about two years,"
+        " according to the plan the council approved.",
+    )
+    (lead,) = split_lines(lines, marks=((5, "related"),))
+    assert "Work on the depot is set to begin" in lead.body
