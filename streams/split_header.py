@@ -17,8 +17,9 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Container
+from functools import lru_cache
 
-from streams.boilerplate import is_price_offer, is_section_name
+from streams.boilerplate import is_price_offer, is_section_name, word_sections
 from streams.captions import is_agency, split_credit
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
@@ -540,8 +541,8 @@ def _newsroom_byline(f: _Features, index: int) -> str | None:
     names, _, tail = credit.rpartition(", ")
     if names:
         reporters = all(map(_person_name, _AUTHORS_JOINED.split(names)))
-        return tail if reporters and _newsroom(tail, _REPORTERS_NEWSROOM_WORDS) else None
-    newsroom = _newsroom(credit, _NEWSROOM_WORDS) or _agency_led(credit)
+        return tail if reporters and _newsroom(tail, _newsroom_words()[1]) else None
+    newsroom = _newsroom(credit, _newsroom_words()[0]) or _agency_led(credit)
     return credit if over_stamp and newsroom else None
 
 
@@ -558,23 +559,15 @@ def _newsroom(name: str, last_words: frozenset[str]) -> bool:
 
 
 _NEWSROOM_MAX_WORDS = 4
-# (data: what newsrooms in several languages call themselves; no outlet's own name)
-_NEWSROOM_WORDS = frozenset(["media", "medien", "médias", "wire", "newswire"])
-_REPORTERS_NEWSROOM_WORDS = _NEWSROOM_WORDS | frozenset(
-    [
-        "news",
-        "press",
-        "nachrichten",
-        "presse",
-        "noticias",
-        "notícias",
-        "prensa",
-        "imprensa",
-        "notizie",
-        "nieuws",
-    ]
-)
 _AUTHORS_JOINED = re.compile(r", | and | & | und | et | y | e | en ")
+
+
+@lru_cache(maxsize=1)
+def _newsroom_words() -> tuple[frozenset[str], frozenset[str]]:
+    """What newsrooms call themselves (data/newsroom_words.txt): alone, and after the
+    reporters' names."""
+    sections = word_sections("newsroom_words.txt")
+    return frozenset(sections[""]), frozenset(sections[""] | sections["reporters"])
 
 
 def _reporters_agency(f: _Features, index: int) -> str | None:
@@ -721,7 +714,7 @@ def _agency_or_outlet(line: str) -> bool:
         _agency_name(line)
         or _agency_led(line)
         or _outlet_name(line)
-        or _newsroom(line, _NEWSROOM_WORDS)
+        or _newsroom(line, _newsroom_words()[0])
     )
 
 
