@@ -71,8 +71,10 @@ _PAREN = re.compile(
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
 # "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
 _SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$"
-# (not after a photographer's initial: "… 2026. MIGUEL A. LOPES/LUSA" is one name)
-_SLASH = re.compile(r"(?<=[.!?\"”’'])(?<! [A-ZÀ-Þ]\.) " + _SLASH_CREDIT)
+# after the caption's last sentence, also after a dash ("… on Tuesday. - EFE/Name"); not
+# after a photographer's initial ("… 2026. MIGUEL A. LOPES/LUSA" is one name)
+_AFTER_SENTENCE = r"(?<=[.!?\"”’'])(?: [-–—])?"
+_SLASH = re.compile(_AFTER_SENTENCE + r"(?<! [A-ZÀ-Þ]\.) " + _SLASH_CREDIT)
 _SLASH_LINE = re.compile("^" + _SLASH_CREDIT)  # on its own line, under its caption
 # an agency and its photographer in capitals after a caption without a full stop: "… in una
 # foto d'archivio ANSA/NOME COGNOME"
@@ -84,7 +86,7 @@ _COPY = re.compile(r"(?<=[\w.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
 # (also glued to its full stop: "… sales roles.Justin Tang/The Canadian Press")
 _NAME_SLASH = re.compile(
-    r"(?<=[.!?\"”’']) ?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}"
+    _AFTER_SENTENCE + r" ?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}"
     r" ?/ ?[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3})$"
 )
 # "… em Brasília - Pedro Ladeira - 12.jan.2026/Folhapress": photographer, date/agency

@@ -752,7 +752,10 @@ _GLUED_WORD = re.compile(r"(?<=[A-Za-z])(?=[A-Z][a-z])")
 # a clock anywhere in a stamp; not a dotted date's day and month ("27.11.2026"), and a
 # sentence's full stop may follow it ("… um 14.30.")
 _NUMERIC_DATE_ANYWHERE = re.compile(r"(?<![\d.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d.])")
-_HAS_CLOCK = re.compile(r"(?<!\d)(?<!\d\.)\d{1,2}[:h.]\d\d(?!\d|\.\d)")
+# (or an hour with its a.m. / p.m. alone: "November 27, 2026, 7 AM ET")
+_HAS_CLOCK = re.compile(
+    r"(?<!\d)(?<!\d\.)\d{1,2}(?:[:h.]\d\d(?!\d|\.\d)| ?(?i:[ap]\.? ?m)(?![^\W\d_]))"
+)
 
 
 def is_stamp_label(line: str) -> bool:

@@ -369,3 +369,27 @@ def test_a_glued_dash_credit_and_a_staff_photo_credit(paragraph: str, credit: st
 
 def test_a_glued_dash_before_a_word_in_prose_is_no_credit() -> None:
     assert split_credit("The council voted to close the pier on Monday. —Then it rained.") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "credit"),
+    [
+        # an agency's slash credit after a dash under the caption's sentence
+        ("Rowers cross the line at the Lenne regatta. - NWA/Ola Brink",
+         "Rowers cross the line at the Lenne regatta.", "NWA/Ola Brink"),
+        ("Rowers cross the line at the Lenne regatta. — Ola Brink/Norhaven Post",
+         "Rowers cross the line at the Lenne regatta.", "Ola Brink/Norhaven Post"),
+    ],
+)  # fmt: skip
+def test_a_slash_credit_after_a_dash(paragraph: str, text: str, credit: str) -> None:
+    assert split_credit(paragraph) == (text, credit)
+
+
+def test_the_press_associations_initials_credit_a_caption() -> None:
+    caption = "Firefighters outside the old mill in Norhaven on Saturday"
+    assert split_credit(f"{caption} (PA)") == (caption, "PA")
+    prose = ["The council met on Monday.", "It voted to close the old bridge."]
+    assert extract_captions([prose[0], caption, "PA Media", prose[1]]) == (
+        prose,
+        [Caption(text=caption, credit="PA Media")],
+    )

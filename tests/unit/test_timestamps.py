@@ -665,6 +665,10 @@ def test_a_date_with_the_wires_name_in_brackets_is_a_stamp(line: str, stamp: str
         ("Nov 27, 2026 5:00 PM", True, True),
         ("Nov 27, 2026", False, False),
         ("4h ago", False, False),
+        # an hour with its a.m. / p.m. and no minutes is a clock too
+        ("March 3, 2026, 9 AM ET", True, True),
+        ("3 Mar 2026, 6p.m.", True, True),
+        ("7 amigos", False, False),
     ],
 )
 def test_a_clock_and_a_headers_date_in_a_stamp(stamp: str, clock: bool, dated: bool) -> None:
