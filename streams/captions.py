@@ -73,7 +73,8 @@ _PAREN = re.compile(
 _SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$"
 # after the caption's last sentence, also after a dash ("… on Tuesday. - EFE/Name"); not
 # after a photographer's initial ("… 2026. MIGUEL A. LOPES/LUSA" is one name)
-_AFTER_SENTENCE = r"(?<=[.!?\"”’'])(?: [-–—])?"
+_DASHES = "-–—"
+_AFTER_SENTENCE = rf"(?<=[.!?\"”’'])(?: [{_DASHES}])?"
 _SLASH = re.compile(_AFTER_SENTENCE + r"(?<! [A-ZÀ-Þ]\.) " + _SLASH_CREDIT)
 _SLASH_LINE = re.compile("^" + _SLASH_CREDIT)  # on its own line, under its caption
 # an agency and its photographer in capitals after a caption without a full stop: "… in una
@@ -335,11 +336,15 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     capitals = _CAPITALS_SLASH.search(tail, window)
     if capitals is not None and not is_agency(capitals["agency"]):
         capitals = None
+    slashed = _SLASH.search(tail, window) or _NAME_SLASH.search(tail, window)
+    if (
+        slashed is not None
+        and slashed[0].lstrip()[:1] in _DASHES
+        and _SENTENCE_BREAK.search(tail, 0, slashed.start())
+    ):
+        slashed = None  # after a dash, one sentence: a story may close "… he said. - AFP/dpa"
     return (
-        _SLASH.search(tail, window)
-        or _NAME_SLASH.search(tail, window)
-        or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW))
-        or capitals
+        slashed or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW)) or capitals
     ), False
 
 

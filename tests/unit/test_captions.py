@@ -385,6 +385,11 @@ def test_a_slash_credit_after_a_dash(paragraph: str, text: str, credit: str) -> 
     assert split_credit(paragraph) == (text, credit)
 
 
+def test_a_story_signed_by_two_agencies_after_a_dash_keeps_its_closing_paragraph() -> None:
+    closing = "The works will last two years. The council met on Monday. - NWA/Nordpress"
+    assert split_credit(closing) is None
+
+
 def test_the_press_associations_initials_credit_a_caption() -> None:
     caption = "Firefighters outside the old mill in Norhaven on Saturday"
     assert split_credit(f"{caption} (PA)") == (caption, "PA")
