@@ -78,8 +78,15 @@ import itertools
 from dataclasses import replace
 
 from schemas.article import Caption
+from streams.captions import extract_captions
 from streams.model import ArticleDraft, CleanPage
-from streams.split_body import _body_lines, _draft, _inline_widgets
+from streams.split_body import (
+    _body_lines,
+    _draft,
+    _inline_widgets,
+    _line_above,
+    _resumed_texts,
+)
 from streams.split_cards import _ad_lines, _comment_lines, _find_cards
 from streams.split_header import (
     _breadcrumb_kickers,
@@ -190,10 +197,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 lead_end = min(first_card, page_marks.next_after(lead_title, n))
                 taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
 
-    card_starts = sorted(card.start for card in cards if not card.inline)
-    drafts.extend(_card_drafts(f, cards, card_starts, _Reading(page_marks, ends, taken, inline)))
-    drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
-    drafts.sort(key=lambda item: item[0])
+    _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
     ordered = [draft for _, draft in drafts]
     if not lead_found:
         ordered = _header_over_embed(ordered)
@@ -333,6 +337,52 @@ def _list_description(f: _Features, index: int) -> bool:
         and not f.is_meta(index)
         and _PROSE_MIN_WORDS <= _words(line) < _PROSE_ANY_WORDS
         and not _two_sentences(line)
+    )
+
+
+def _add_related(
+    f: _Features,
+    cards: list[_Card],
+    reading: _Reading,
+    ads: set[int],
+    drafts: list[tuple[int, ArticleDraft]],
+) -> None:
+    """The cards' and stampless teasers' drafts added to ``drafts`` (sorted by first line);
+    a text resuming under a list of cards (``_resumed_texts``) joins the article above."""
+    card_starts = sorted(card.start for card in cards if not card.inline)
+    taken = reading.taken
+    resumed = _resumed_texts(f, cards, reading.marks, taken)
+    reading.taken = taken | {index for _, begin, stop in resumed for index in range(begin, stop)}
+    drafts.extend(_card_drafts(f, cards, card_starts, reading))
+    drafts.extend(
+        _teasers_without_stamp(f, reading.marks, card_starts, reading.taken | ads, reading.inline)
+    )
+    drafts.sort(key=lambda item: item[0])
+    for head, begin, stop in resumed:
+        paragraphs = _body_lines(
+            f, begin, stop, reading.ends, taken, keep_stamps=False, captions=[]
+        )
+        _join_resumed(f, drafts, head, paragraphs)
+
+
+def _join_resumed(
+    f: _Features, drafts: list[tuple[int, ArticleDraft]], head: int, paragraphs: list[str]
+) -> None:
+    """The text that resumes under the list of cards at ``head`` joins the article above the
+    list: the draft nearest above it whose text holds the paragraph right over the list."""
+    above = f.lines[_line_above(f, head)]
+    owner = next((at for at in range(len(drafts) - 1, -1, -1) if drafts[at][0] < head), None)
+    if owner is None or not paragraphs or above not in drafts[owner][1].body:
+        return
+    start, draft = drafts[owner]
+    body, captions = extract_captions(paragraphs)
+    drafts[owner] = (
+        start,
+        replace(
+            draft,
+            body="\n\n".join(filter(None, (draft.body, *body))),
+            captions=draft.captions + tuple(captions),
+        ),
     )
 
 

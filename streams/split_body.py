@@ -46,6 +46,7 @@ from streams.split_page import (
     _META_MARK,
     _SUBHEADING_MAX_WORDS,
     _WIDGET_MAX_WORDS,
+    _Card,
     _Features,
     _Marks,
     _over_role,
@@ -621,3 +622,50 @@ def _before_footer(index: int, lines: tuple[str, ...], end_marks: set[int]) -> b
     while after < len(lines) and not lines[after] and after not in end_marks:
         after += 1
     return after in end_marks
+
+
+def _resumed_texts(
+    f: _Features, cards: Sequence[_Card], marks: _Marks, taken: Container[int]
+) -> list[tuple[int, int, int]]:
+    """(list's first line, first line, stop) of each text that resumes under a list of cards
+    printed between its paragraphs: cards that print nothing under their stamps (a title, a
+    summary over its stamp), the last of which has long paragraphs under its own
+    (``_GOES_ON_PARAGRAPHS``) with a paragraph right above the list, no "end" heading
+    between. The list's repeated shape says those paragraphs are not the last card's: they
+    are the text above the list going on (fail soft: a list whose cards print text under
+    their stamps keeps it)."""
+    listed = sorted((card for card in cards if not card.inline), key=lambda card: card.start)
+    found: list[tuple[int, int, int]] = []
+    first = 0  # the first card of the current run of cards with nothing under their stamps
+    n = len(f.lines)
+    for at, card in enumerate(listed):
+        stop = listed[at + 1].start if at + 1 < len(listed) else n
+        under = _under_own_lines(f, card, stop, taken)
+        if under >= stop:
+            continue  # (nothing under its stamp: the run goes on)
+        head = listed[first].start
+        end = min(stop, marks.next_after(under - 1, n))
+        if (
+            at > first
+            and _line_above(f, head) >= 0
+            and _is_prose(f.lines[_line_above(f, head)])
+            and not any(index in marks.ends for index in range(head, under))
+            and _text_goes_on(f, under - 1, end, marks.ends)
+        ):
+            found.append((head, under, end))
+        first = at + 1
+    return found
+
+
+def _under_own_lines(f: _Features, card: _Card, stop: int, taken: Container[int]) -> int:
+    """The first line under a card's own lines (its title and meta lines, a summary over its
+    stamp) before ``stop``."""
+    index = card.body_from
+    while index < stop:
+        if not f.lines[index] or index in taken:
+            index += 1
+        elif index + 1 < stop and index + 1 in taken and f.stamp(index + 1) is not None:
+            index += 2  # a summary over the card's stamp
+        else:
+            break
+    return index

@@ -778,3 +778,61 @@ def test_a_short_line_under_a_related_mark_over_a_blank_line_ends_no_text() -> N
     )
     (lead,) = split_lines(lines, marks=((5, "related"),))
     assert "Work on the depot is set to begin" in lead.body
+
+
+HARBOUR_TEXT = (
+    "Harbour ferry fares to rise by a third from January\n"
+    "By Tomas Verlaine\n"
+    "20 November 2025, 10:20\n"
+    "Fares on the harbour ferries will rise by a third from January, the transport board "
+    "said on Thursday, blaming fuel costs and a shortage of qualified crew.\n"
+    "The board said the increase was the first since 2019 and would pay for two new boats "
+    "and a winter timetable that runs later into the evening.\n"
+    "\n"
+)
+HARBOUR_RESUMED = (
+    "Commuter groups said the rise would push more people back into their cars and asked "
+    "the board to freeze fares for pensioners and students until the new boats arrive.\n"
+    "The board's chair, Ilse Marrow, said concessions would be reviewed in the spring but "
+    "that the network could not keep running at a loss for another year.\n"
+    "Fares on the night service are not affected.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        # title / summary / stamp, then title / stamp with the text under it
+        "Library opening hours cut on Sundays\n"
+        "Three branches will close at noon from next month.\n"
+        "2h ago\n"
+        "New cycle lane opens on the ring road\n"
+        "4h ago\n",
+        # title / stamp, twice
+        "Library opening hours cut on Sundays\n"
+        "2h ago\n"
+        "New cycle lane opens on the ring road\n"
+        "4h ago\n",
+    ],
+)
+def test_the_text_resuming_under_a_list_of_cards_is_the_article_above(listed: str) -> None:
+    drafts = split(HARBOUR_TEXT + listed + HARBOUR_RESUMED)
+    body = lead(drafts).body
+    assert "Fares on the harbour ferries will rise" in body
+    assert "Commuter groups said the rise" in body
+    assert "Fares on the night service are not affected." in body
+    assert "Library opening hours" not in body
+    related = {draft.title: draft.body for draft in drafts if draft.role == "related"}
+    assert related["New cycle lane opens on the ring road"] == ""
+    assert "Commuter groups" not in related["Library opening hours cut on Sundays"]
+
+
+def test_a_list_whose_cards_print_text_under_their_stamps_keeps_the_last_ones_text() -> None:
+    drafts = split(
+        HARBOUR_TEXT + "Library opening hours cut on Sundays\n"
+        "2h ago\n"
+        "Three branches will close at noon from next month, the council said.\n"
+        "New cycle lane opens on the ring road\n"
+        "4h ago\n" + HARBOUR_RESUMED
+    )
+    assert "Commuter groups said the rise" not in lead(drafts).body
