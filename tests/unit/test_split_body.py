@@ -836,3 +836,23 @@ def test_a_list_whose_cards_print_text_under_their_stamps_keeps_the_last_ones_te
         "4h ago\n" + HARBOUR_RESUMED
     )
     assert "Commuter groups said the rise" not in lead(drafts).body
+
+
+def test_a_first_paragraph_under_the_byline_is_no_comment_under_a_menus_end_heading() -> None:
+    # an "end" heading in the menu over the headline ends no article: the block under it
+    # holds the whole story, whose first sentence under the author and stamp is no comment
+    lines = (
+        "Newsletters",
+        "Weather",
+        "Sewer upgrade closes the old bridge for a month",
+        "Marta Quill",
+        "Thu 20 Nov 2025 // 10:05 UTC",
+        "The old bridge over the canal will close to traffic for four weeks from Monday "
+        "while crews replace the sewer main beneath it, the city said.",
+        "Buses will run on a diversion through the market square, adding about ten minutes "
+        "to journeys at peak times, according to the operator.",
+        "Cyclists and pedestrians can still cross on a temporary walkway on the north side "
+        "of the bridge during the works.",
+    )
+    body = lead(split_lines(lines, marks=((0, "end"),))).body
+    assert body.startswith("The old bridge over the canal will close")
