@@ -596,21 +596,26 @@ def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
         stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
         if (
             card.source is not None
-            and _section_kicker(f, card, shared=sources[card.source] > 1)
+            and _section_kicker(
+                f, card, stop, shared=sources[card.source] > 1, alone=sources.total() == 1
+            )
             and _story_text(f, card.body_from, stop)
         ):
             sources[card.source] -= 1
             card.source = None
 
 
-def _section_kicker(f: _Features, card: _Card, *, shared: bool) -> bool:
+def _section_kicker(f: _Features, card: _Card, stop: int, *, shared: bool, alone: bool) -> bool:
     """The card's source is the breadcrumb's next step, not its publisher. Never a name
     the publisher tests accept (an agency's, an outlet's, an acronym) nor one another card
     prints as its source; and only with a section's evidence: right under a menu item
     printed again ("Sport" in the menu and over "County Final" / headline), a known section
     name, itself a menu item printed again ("Research" among the menu's links and over the
     stamp; a name printed first at the top of the page is the masthead), or a label right
-    under the headline over the text it labels ("Synopsis")."""
+    under the headline over the text it labels ("Synopsis"), or a name over the headline
+    that the story under it [card.title, stop) uses (``_named_in_story``) while no other
+    card prints a source (``alone``: a portal's cards print their publishers, and a
+    publisher's story may name it: "… told Harbour News")."""
     source = card.source
     if (
         source is None
@@ -635,7 +640,36 @@ def _section_kicker(f: _Features, card: _Card, *, shared: bool) -> bool:
             and f.lines[label] == source
             and _is_prose(f.lines[label + 1])
         )
+        or (
+            alone
+            and source in f.lines[card.start : card.title]
+            and _named_in_story(f, source, card.title, stop)
+        )
     )
+
+
+def _named_in_story(f: _Features, name: str, begin: int, stop: int) -> bool:
+    """Every capitalised word of ``name`` (over a headline) is a word of the story's
+    sentences in [begin, stop), inflected or not ("Fisheries" over a story quoting the
+    "Fisheries Director"; "Tax-Reform" over "… the reform of the tax …"): the story's topic
+    or section, not its publisher."""
+    words = [word.casefold() for word in re.split(r"[\s-]+", name) if word[:1].isupper()]
+    if not words:
+        return False
+    used: set[str] = set()
+    for index in range(begin, stop):
+        line = f.lines[index]
+        if line and _is_prose(line):
+            used.update(_WORD.findall(line.casefold()))
+    return all(
+        any(word == used_word[: len(word)] and len(used_word) - len(word) <= _INFLECTION_CHARS
+            for used_word in used)
+        for word in words
+    )  # fmt: skip
+
+
+_WORD = re.compile(r"\w+")
+_INFLECTION_CHARS = 2  # "Bürgergeld" / "Bürgergelds"
 
 
 def _among_menu_links(f: _Features, index: int) -> bool:

@@ -933,3 +933,33 @@ def test_an_outlet_over_a_word_over_the_headline_is_its_publisher(
 ) -> None:
     page = _PORTAL_LEAD.replace("{over}", f"{over}\nSpotlight")
     assert (lead(split(page)).source == over) == publisher
+
+
+BEEKEEPING_STORY = (
+    "Hive thefts double as honey prices climb\n"
+    "Police in three counties say thefts of beehives have doubled this year, with "
+    "thieves taking whole colonies at night from remote orchards.\n"
+    "The regional beekeeping association said members had lost more than 400 hives "
+    "since spring and asked growers to report vans parked near their fields.\n"
+    "A kilo of local honey now sells for twice what it did two years ago, which the "
+    "association blames on poor summers and rising demand from the honey trade.\n"
+    "Insurers said policies seldom cover stolen colonies, and several farmers have begun "
+    "fitting trackers to their hives and cameras at the gates of their orchards.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("over", "source"),
+    [
+        # the story's topic, named in its sentences ("… the honey trade"): no publisher
+        ("Honey Trade", None),
+        ("Hive-Thefts", None),
+        # a name the story never prints, over the stamp over the headline: its publisher
+        ("Valley Courier", "Valley Courier"),
+    ],
+)
+def test_a_name_over_the_headline_that_the_story_uses_is_its_section(
+    over: str, source: str | None
+) -> None:
+    page = f"News\nSport\n{over}\nThursday, November 20th 2025 - 09:40 UTC\n{BEEKEEPING_STORY}"
+    assert lead(split(page)).source == source
