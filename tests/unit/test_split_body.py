@@ -856,3 +856,20 @@ def test_a_first_paragraph_under_the_byline_is_no_comment_under_a_menus_end_head
     )
     body = lead(split_lines(lines, marks=((0, "end"),))).body
     assert body.startswith("The old bridge over the canal will close")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "By nightfall, rescuers had reached the last of the stranded walkers.",
+        "Por la tarde, los rescatistas llegaron a los últimos excursionistas.",
+    ],
+)
+def test_a_sentence_opening_with_a_byline_word_is_text_no_author_box(closing: str) -> None:
+    body = lead(split(SNOW_HEADER + closing + "\n")).body
+    assert body.endswith(closing)
+
+
+def test_a_short_staff_credit_after_the_text_still_ends_it() -> None:
+    body = lead(split(SNOW_HEADER + "By staff reporters.\nTrending now\n")).body
+    assert "staff reporters" not in body
