@@ -100,6 +100,7 @@ from streams.split_header import (
     _source_over_stamp,
     _sources_of_other_cards,
     _teasers_from,
+    _without_kicker,
 )
 from streams.split_lines import (
     _HEADLINE_MAX_WORDS,
@@ -191,7 +192,13 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 drafts.append(
                     (
                         lead_title,
-                        _draft(lines[lead_title], paragraphs, source, time_text, credited),
+                        _draft(
+                            _without_kicker(lines[lead_title]),
+                            paragraphs,
+                            source,
+                            time_text,
+                            credited,
+                        ),
                     )
                 )  # its lines are no teasers, even under a "Trending" menu item above it
                 lead_end = min(first_card, page_marks.next_after(lead_title, n))

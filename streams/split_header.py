@@ -458,16 +458,19 @@ def _own_headline(f: _Features, title: int, prose: int, stop: int, skip: set[int
 def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     """The headline between ``title`` and its first sentence when a section kicker stands
     between them: "S'abonner à partir de 1 €" / "Politique" / headline / standfirst; also
-    under a notice of the story's age ("This was published 5 months ago")."""
+    under a notice of the story's age ("This was published 5 months ago"), and a longer line
+    in lower case under a ``title`` in capitals (a kicker: sites set headlines in lower case).
+    """
     lines = f.lines
     # "Finance & economics" / headline
     kicker = _words(lines[title]) <= _KICKER_MAX_WORDS or _age_notice(lines[title])
+    capitals = lines[title].isupper()  # "CUP FINAL | ROVERS 2 - CITY 1" / headline
     for index in range(title + 1, prose):
         line = lines[index]
         if not line or f.is_meta(index) or index in skip:
             continue
         if (
-            kicker
+            (kicker or (capitals and not line.isupper()))
             and f.is_title(index)
             and not _is_name(line)
             and _words(line) > _words(lines[title])
@@ -477,6 +480,26 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             " " not in line or is_section_name(line) or line.casefold() in f.repeated
         )
     return title
+
+
+def _without_kicker(headline: str) -> str:
+    """The headline without a kicker of two or more words in capitals glued before it by a
+    dash or a bar ("SECURITY WATCH — Router maker patched …"): sites set headlines in lower
+    case. Fail soft: a headline left in capitals, a one-word one ("NHS: …", "EU – …") and
+    one with no words in lower case after the mark stay whole."""
+    match = _GLUED_KICKER.match(headline)
+    if (
+        match is None
+        or not match["kicker"].isupper()
+        or match["rest"].isupper()
+        or not match["rest"][0].isupper()  # (a headline starts with a capital)
+    ):
+        return headline
+    return match["rest"]
+
+
+# (no lower case in the kicker: the first run of capitals' words before " — ", " – ", " | ")
+_GLUED_KICKER = re.compile(r"^(?P<kicker>[^\W\d_][^a-z|—–]* [^a-z|—–]+?) [—–|] (?P<rest>\S.+)$")
 
 
 def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | None]:

@@ -963,3 +963,50 @@ def test_a_name_over_the_headline_that_the_story_uses_is_its_section(
 ) -> None:
     page = f"News\nSport\n{over}\nThursday, November 20th 2025 - 09:40 UTC\n{BEEKEEPING_STORY}"
     assert lead(split(page)).source == source
+
+
+KESTREL_STORY = (
+    "Mill Lane residents win fight to save riverside kestrel nest\n"
+    "Planners withdrew approval for the footbridge after a survey found the birds nesting.\n"
+    "By Anouk Berezin\n"
+    "20 November 2025, 09:40\n"
+    "Council planners have withdrawn approval for a footbridge over the river after a "
+    "survey found a pair of kestrels nesting in the old mill wall it would have replaced.\n"
+    "Residents had campaigned for a year against the bridge, which they said would cut "
+    "through the last stretch of wild bank in the town centre.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "TOWN HALL PLANNING ROW OVER MILL LANE BRIDGE",  # a kicker in capitals on its line
+        "VALLEY CUP FINAL | ROVERS 2 - TOWN 1",
+        "",
+    ],
+)
+def test_a_kicker_in_capitals_over_the_headline_is_no_headline(kicker: str) -> None:
+    menu = "THE VALLEY POST\nNews\nSport\nCulture\nWeather\nMore\n"
+    page = f"{menu}{kicker}\n{KESTREL_STORY}" if kicker else KESTREL_STORY
+    assert lead(split(page)).title == "Mill Lane residents win fight to save riverside kestrel nest"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "WILD TOWN — Mill Lane residents win fight to save riverside kestrel nest",
+            "Mill Lane residents win fight to save riverside kestrel nest",
+        ),
+        # a one-word acronym before the mark is part of the headline
+        (
+            "NHS — Mill Lane clinic wins fight to stay open",
+            "NHS — Mill Lane clinic wins fight to stay open",
+        ),
+    ],
+)
+def test_a_kicker_in_capitals_glued_before_the_headline_is_left_out(
+    headline: str, title: str
+) -> None:
+    page = KESTREL_STORY.replace(KESTREL_STORY.split("\n", maxsplit=1)[0], headline)
+    assert lead(split(page)).title == title
