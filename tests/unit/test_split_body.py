@@ -873,3 +873,55 @@ def test_a_sentence_opening_with_a_byline_word_is_text_no_author_box(closing: st
 def test_a_short_staff_credit_after_the_text_still_ends_it() -> None:
     body = lead(split(SNOW_HEADER + "By staff reporters.\nTrending now\n")).body
     assert "staff reporters" not in body
+
+
+def _rents_with_widget(teasers: tuple[str, ...]) -> list[ArticleDraft]:
+    """A text with a "Related" widget of teasers between its paragraphs, the text going on
+    right under the widget's last line."""
+    return split_lines(
+        (
+            "City caps rents for the next three years",
+            "4 March 2026, 11:20",
+            "By Oskar Brandt",
+            "The council voted on Tuesday to cap rent rises across the city until 2029, after "
+            "a year of protests by tenants' groups.",
+            "Landlords' associations said the cap would push owners to sell, and that fewer "
+            "flats would come onto the market next year.",
+            "",
+            *teasers,
+            "The mayor said the first review of the cap would come after eighteen months, and "
+            "that the council would publish the register's figures every quarter.",
+            "Tenants' groups said they would keep campaigning for a city-wide register of "
+            "landlords and for limits on short-term lets in the old town.",
+        ),
+        marks=((6, "related"),),
+    )
+
+
+def test_the_last_teasers_summary_in_a_widget_between_paragraphs_is_no_text() -> None:
+    body = lead(
+        _rents_with_widget(
+            (
+                "Housing court clears its backlog of eviction cases",
+                "Judges sat on Saturdays for two months to hear the oldest files.",
+                "Why the old town is emptying out of residents",
+                "Holiday flats now outnumber homes in four streets. Here is what changed.",
+            )
+        )
+    ).body
+    assert "Holiday flats now outnumber homes" not in body
+    assert "Judges sat on Saturdays" not in body
+    assert "The mayor said the first review of the cap" in body
+
+
+def test_a_short_paragraph_under_one_teaser_in_a_widget_stays_text() -> None:
+    # one headline over a sentence is no list of teasers: the sentence may be the text's
+    body = lead(
+        _rents_with_widget(
+            (
+                "Housing court clears its backlog of eviction cases",
+                "Not everyone agrees the cap will work.",
+            )
+        )
+    ).body
+    assert "Not everyone agrees the cap will work." in body
