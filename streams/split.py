@@ -28,7 +28,8 @@ lines above it are navigation. When the page's URL has a slug, a title-like line
 than six words that shares at least two of its words, and twice as many as the first
 choice, is the headline instead (an alert banner or a standfirst is not); no slug, no
 change. Its body runs to the first card or a heading that ends
-the article; trailing lines that are not prose ("Explore what … can do for you:") are
+the article (a text that resumes under a list of cards printed between its paragraphs,
+the cards printing nothing under their stamps, goes on: ``_resumed_texts``); trailing lines that are not prose ("Explore what … can do for you:") are
 trimmed, and a body needs some substance (``_LEAD_MIN_WORDS`` words, one real
 sentence) or the page has no lead (404, consent and bot walls, login pages); on a page
 without cards, no stamp over a single short paragraph is such a notice too. If there

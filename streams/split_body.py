@@ -1,7 +1,9 @@
 """split_body: an article's text: where it ends, what in it is not text, and its draft.
 
 A body runs to the next card, a heading mark that ends it, or the end of the page; a
-"Related" widget inside it is skipped when the text goes on under it. Left out: header
+"Related" widget inside it is skipped when the text goes on under it (also right under the
+last summary of a list of teasers), and a text that resumes under a list of cards printed
+between its paragraphs is the article's above the list (``_resumed_texts``). Left out: header
 lines (author, place, short UI lines such as "Vorlesen"), captions under their credit
 above the text, author boxes and notes, runs of short lines (link lists, widgets), and
 trailing lines that are not prose (a closing agency signature stays), a photo credit not
