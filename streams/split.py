@@ -27,13 +27,14 @@ line followed (after bylines, stamps, author lines, at most two other lines) by 
 lines above it are navigation. When the page's URL has a slug, a title-like line of more
 than six words that shares at least two of its words, and twice as many as the first
 choice, is the headline instead (an alert banner or a standfirst is not); no slug, no
-change. Its body runs to the first card or a heading that ends
-the article (a text that resumes under a list of cards printed between its paragraphs,
-the cards printing nothing under their stamps, goes on: ``_resumed_texts``); trailing lines that are not prose ("Explore what … can do for you:") are
-trimmed, and a body needs some substance (``_LEAD_MIN_WORDS`` words, one real
-sentence) or the page has no lead (404, consent and bot walls, login pages); on a page
-without cards, no stamp over a single short paragraph is such a notice too. If there
-is no such article above the cards, the first card with a real body
+change. Its body runs to the first card or a heading that ends the article (a text that
+resumes under a list of cards printed between its paragraphs, the cards printing nothing
+under their stamps, goes on: ``_resumed_texts``); trailing lines that are not prose
+("Explore what … can do for you:") are trimmed, and a body needs some substance
+(``_LEAD_MIN_WORDS`` words, one real sentence) or the page has no lead (404, consent
+and bot walls, login pages); on a page without cards, no stamp over a single short
+paragraph is such a notice too. If there is no such article above the cards, the first
+card with a real body
 (``_REAL_BODY_WORDS`` words) is the lead; a page of bare cards (an aggregator's story
 cluster) has no lead. All other articles are ``related``. The lead's source is what
 the page prints with it (a source or attribution line, a meta line, a publisher line
