@@ -27,12 +27,14 @@ line followed (after bylines, stamps, author lines, at most two other lines) by 
 lines above it are navigation. When the page's URL has a slug, a title-like line of more
 than six words that shares at least two of its words, and twice as many as the first
 choice, is the headline instead (an alert banner or a standfirst is not); no slug, no
-change. Its body runs to the first card or a heading that ends
-the article; trailing lines that are not prose ("Explore what … can do for you:") are
-trimmed, and a body needs some substance (``_LEAD_MIN_WORDS`` words, one real
-sentence) or the page has no lead (404, consent and bot walls, login pages); on a page
-without cards, no stamp over a single short paragraph is such a notice too. If there
-is no such article above the cards, the first card with a real body
+change. Its body runs to the first card or a heading that ends the article (a text that
+resumes under a list of cards printed between its paragraphs, the cards printing nothing
+under their stamps, goes on: ``_resumed_texts``); trailing lines that are not prose
+("Explore what … can do for you:") are trimmed, and a body needs some substance
+(``_LEAD_MIN_WORDS`` words, one real sentence) or the page has no lead (404, consent
+and bot walls, login pages); on a page without cards, no stamp over a single short
+paragraph is such a notice too. If there is no such article above the cards, the first
+card with a real body
 (``_REAL_BODY_WORDS`` words) is the lead; a page of bare cards (an aggregator's story
 cluster) has no lead. All other articles are ``related``. The lead's source is what
 the page prints with it (a source or attribution line, a meta line, a publisher line
@@ -78,8 +80,15 @@ import itertools
 from dataclasses import replace
 
 from schemas.article import Caption
+from streams.captions import extract_captions
 from streams.model import ArticleDraft, CleanPage
-from streams.split_body import _body_lines, _draft, _inline_widgets
+from streams.split_body import (
+    _body_lines,
+    _draft,
+    _inline_widgets,
+    _line_above,
+    _resumed_texts,
+)
 from streams.split_cards import _ad_lines, _comment_lines, _find_cards
 from streams.split_header import (
     _breadcrumb_kickers,
@@ -93,6 +102,7 @@ from streams.split_header import (
     _source_over_stamp,
     _sources_of_other_cards,
     _teasers_from,
+    _without_kicker,
 )
 from streams.split_lines import (
     _HEADLINE_MAX_WORDS,
@@ -184,16 +194,19 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 drafts.append(
                     (
                         lead_title,
-                        _draft(lines[lead_title], paragraphs, source, time_text, credited),
+                        _draft(
+                            _without_kicker(lines[lead_title]),
+                            paragraphs,
+                            source,
+                            time_text,
+                            credited,
+                        ),
                     )
                 )  # its lines are no teasers, even under a "Trending" menu item above it
                 lead_end = min(first_card, page_marks.next_after(lead_title, n))
                 taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
 
-    card_starts = sorted(card.start for card in cards if not card.inline)
-    drafts.extend(_card_drafts(f, cards, card_starts, _Reading(page_marks, ends, taken, inline)))
-    drafts.extend(_teasers_without_stamp(f, page_marks, card_starts, taken | ads, inline))
-    drafts.sort(key=lambda item: item[0])
+    _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
     ordered = [draft for _, draft in drafts]
     if not lead_found:
         ordered = _header_over_embed(ordered)
@@ -333,6 +346,52 @@ def _list_description(f: _Features, index: int) -> bool:
         and not f.is_meta(index)
         and _PROSE_MIN_WORDS <= _words(line) < _PROSE_ANY_WORDS
         and not _two_sentences(line)
+    )
+
+
+def _add_related(
+    f: _Features,
+    cards: list[_Card],
+    reading: _Reading,
+    ads: set[int],
+    drafts: list[tuple[int, ArticleDraft]],
+) -> None:
+    """The cards' and stampless teasers' drafts added to ``drafts`` (sorted by first line);
+    a text resuming under a list of cards (``_resumed_texts``) joins the article above."""
+    card_starts = sorted(card.start for card in cards if not card.inline)
+    taken = reading.taken
+    resumed = _resumed_texts(f, cards, reading.marks, taken)
+    reading.taken = taken | {index for _, begin, stop in resumed for index in range(begin, stop)}
+    drafts.extend(_card_drafts(f, cards, card_starts, reading))
+    drafts.extend(
+        _teasers_without_stamp(f, reading.marks, card_starts, reading.taken | ads, reading.inline)
+    )
+    drafts.sort(key=lambda item: item[0])
+    for head, begin, stop in resumed:
+        paragraphs = _body_lines(
+            f, begin, stop, reading.ends, taken, keep_stamps=False, captions=[]
+        )
+        _join_resumed(f, drafts, head, paragraphs)
+
+
+def _join_resumed(
+    f: _Features, drafts: list[tuple[int, ArticleDraft]], head: int, paragraphs: list[str]
+) -> None:
+    """The text that resumes under the list of cards at ``head`` joins the article above the
+    list: the draft nearest above it whose text holds the paragraph right over the list."""
+    above = f.lines[_line_above(f, head)]
+    owner = next((at for at in range(len(drafts) - 1, -1, -1) if drafts[at][0] < head), None)
+    if owner is None or not paragraphs or above not in drafts[owner][1].body:
+        return
+    start, draft = drafts[owner]
+    body, captions = extract_captions(paragraphs)
+    drafts[owner] = (
+        start,
+        replace(
+            draft,
+            body="\n\n".join(filter(None, (draft.body, *body))),
+            captions=draft.captions + tuple(captions),
+        ),
     )
 
 

@@ -1,7 +1,9 @@
 """split_body: an article's text: where it ends, what in it is not text, and its draft.
 
 A body runs to the next card, a heading mark that ends it, or the end of the page; a
-"Related" widget inside it is skipped when the text goes on under it. Left out: header
+"Related" widget inside it is skipped when the text goes on under it (also right under the
+last summary of a list of teasers), and a text that resumes under a list of cards printed
+between its paragraphs is the article's above the list (``_resumed_texts``). Left out: header
 lines (author, place, short UI lines such as "Vorlesen"), captions under their credit
 above the text, author boxes and notes, runs of short lines (link lists, widgets), and
 trailing lines that are not prose (a closing agency signature stays), a photo credit not
@@ -46,6 +48,7 @@ from streams.split_page import (
     _META_MARK,
     _SUBHEADING_MAX_WORDS,
     _WIDGET_MAX_WORDS,
+    _Card,
     _Features,
     _Marks,
     _over_role,
@@ -551,17 +554,41 @@ def _inline_widgets(
             items.update(_filled(f, earlier, end))
         headlines = []
         marks.add(mark)
+        summaries = 0  # teasers' summaries seen in the block (``_teaser_summary``)
         for index in range(mark, block_end):
             line = lines[index]
             if not line:
                 continue
             if _resumes_text(line) and not (index == mark and f.is_title(index)):
-                break  # (the text resumes; a quote-ended headline right at the mark is a link)
+                if not _teaser_summary(f, index, items, block_end, listed=summaries > 0):
+                    break  # (the text resumes; a quote-ended headline at the mark is a link)
+                summaries += 1
             following = lines[index + 1] if index + 1 < len(lines) else ""
             subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _resumes_text(following)
             if not subheading:
                 items.add(index)
     return marks, items
+
+
+def _teaser_summary(f: _Features, index: int, items: set[int], stop: int, *, listed: bool) -> bool:
+    """A short sentence right under a widget's headline item is that teaser's summary, not
+    the text resuming, in a list of headlines with summaries: another headline with a
+    short summary under it follows, or one came before (``listed``: the list's last teaser,
+    the text going on right under its summary)."""
+    if not (index - 1 in items and f.is_title(index - 1) and _short_summary(f.lines[index])):
+        return False
+    following = index + 1
+    return listed or (
+        following + 1 < stop
+        and bool(f.lines[following])
+        and f.is_title(following)
+        and not _is_prose(f.lines[following])
+        and _short_summary(f.lines[following + 1])
+    )
+
+
+def _short_summary(line: str) -> bool:
+    return bool(line) and _is_prose(line) and _words(line) < _CONTINUES_MIN_WORDS
 
 
 def _resumes_text(line: str) -> bool:
@@ -621,3 +648,50 @@ def _before_footer(index: int, lines: tuple[str, ...], end_marks: set[int]) -> b
     while after < len(lines) and not lines[after] and after not in end_marks:
         after += 1
     return after in end_marks
+
+
+def _resumed_texts(
+    f: _Features, cards: Sequence[_Card], marks: _Marks, taken: Container[int]
+) -> list[tuple[int, int, int]]:
+    """(list's first line, first line, stop) of each text that resumes under a list of cards
+    printed between its paragraphs: cards that print nothing under their stamps (a title, a
+    summary over its stamp), the last of which has long paragraphs under its own
+    (``_GOES_ON_PARAGRAPHS``) with a paragraph right above the list, no "end" heading
+    between. The list's repeated shape says those paragraphs are not the last card's: they
+    are the text above the list going on (fail soft: a list whose cards print text under
+    their stamps keeps it)."""
+    listed = sorted((card for card in cards if not card.inline), key=lambda card: card.start)
+    found: list[tuple[int, int, int]] = []
+    first = 0  # the first card of the current run of cards with nothing under their stamps
+    n = len(f.lines)
+    for at, card in enumerate(listed):
+        stop = listed[at + 1].start if at + 1 < len(listed) else n
+        under = _under_own_lines(f, card, stop, taken)
+        if under >= stop:
+            continue  # (nothing under its stamp: the run goes on)
+        head = listed[first].start
+        end = min(stop, marks.next_after(under - 1, n))
+        if (
+            at > first
+            and _line_above(f, head) >= 0
+            and _is_prose(f.lines[_line_above(f, head)])
+            and not any(index in marks.ends for index in range(head, under))
+            and _text_goes_on(f, under - 1, end, marks.ends)
+        ):
+            found.append((head, under, end))
+        first = at + 1
+    return found
+
+
+def _under_own_lines(f: _Features, card: _Card, stop: int, taken: Container[int]) -> int:
+    """The first line under a card's own lines (its title and meta lines, a summary over its
+    stamp) before ``stop``."""
+    index = card.body_from
+    while index < stop:
+        if not f.lines[index] or index in taken:
+            index += 1
+        elif index + 1 < stop and index + 1 in taken and f.stamp(index + 1) is not None:
+            index += 2  # a summary over the card's stamp
+        else:
+            break
+    return index

@@ -1505,8 +1505,10 @@ def _comment_lines(f: _Features, page: CleanPage) -> set[int]:
     above any mark."""
     marks = sorted(page.marks)
     out: set[int] = set()
+    # (an "end" heading over the page's first sentence is a menu's: no article ends there)
+    first_text = next((index for index, line in enumerate(f.lines) if _is_prose(line)), 0)
     for at, (mark, kind) in enumerate(marks):
-        if kind != "end":
+        if kind != "end" or mark < first_text:
             continue
         stop = marks[at + 1][0] if at + 1 < len(marks) else len(f.lines)
         stamps = f.stamp_lines[bisect_left(f.stamp_lines, mark) : bisect_left(f.stamp_lines, stop)]

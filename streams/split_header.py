@@ -458,16 +458,19 @@ def _own_headline(f: _Features, title: int, prose: int, stop: int, skip: set[int
 def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     """The headline between ``title`` and its first sentence when a section kicker stands
     between them: "S'abonner à partir de 1 €" / "Politique" / headline / standfirst; also
-    under a notice of the story's age ("This was published 5 months ago")."""
+    under a notice of the story's age ("This was published 5 months ago"), and a longer line
+    in lower case under a ``title`` in capitals (a kicker: sites set headlines in lower case).
+    """
     lines = f.lines
     # "Finance & economics" / headline
     kicker = _words(lines[title]) <= _KICKER_MAX_WORDS or _age_notice(lines[title])
+    capitals = lines[title].isupper()  # "CUP FINAL | ROVERS 2 - CITY 1" / headline
     for index in range(title + 1, prose):
         line = lines[index]
         if not line or f.is_meta(index) or index in skip:
             continue
         if (
-            kicker
+            (kicker or (capitals and not line.isupper()))
             and f.is_title(index)
             and not _is_name(line)
             and _words(line) > _words(lines[title])
@@ -477,6 +480,26 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             " " not in line or is_section_name(line) or line.casefold() in f.repeated
         )
     return title
+
+
+def _without_kicker(headline: str) -> str:
+    """The headline without a kicker of two or more words in capitals glued before it by a
+    dash or a bar ("SECURITY WATCH — Router maker patched …"): sites set headlines in lower
+    case. Fail soft: a headline left in capitals, a one-word one ("NHS: …", "EU – …") and
+    one with no words in lower case after the mark stay whole."""
+    match = _GLUED_KICKER.match(headline)
+    if (
+        match is None
+        or not match["kicker"].isupper()
+        or match["rest"].isupper()
+        or not match["rest"][0].isupper()  # (a headline starts with a capital)
+    ):
+        return headline
+    return match["rest"]
+
+
+# (no lower case in the kicker: the first run of capitals' words before " — ", " – ", " | ")
+_GLUED_KICKER = re.compile(r"^(?P<kicker>[^\W\d_][^a-z|—–]* [^a-z|—–]+?) [—–|] (?P<rest>\S.+)$")
 
 
 def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | None]:
@@ -596,21 +619,26 @@ def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
         stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
         if (
             card.source is not None
-            and _section_kicker(f, card, shared=sources[card.source] > 1)
+            and _section_kicker(
+                f, card, stop, shared=sources[card.source] > 1, alone=sources.total() == 1
+            )
             and _story_text(f, card.body_from, stop)
         ):
             sources[card.source] -= 1
             card.source = None
 
 
-def _section_kicker(f: _Features, card: _Card, *, shared: bool) -> bool:
+def _section_kicker(f: _Features, card: _Card, stop: int, *, shared: bool, alone: bool) -> bool:
     """The card's source is the breadcrumb's next step, not its publisher. Never a name
     the publisher tests accept (an agency's, an outlet's, an acronym) nor one another card
     prints as its source; and only with a section's evidence: right under a menu item
     printed again ("Sport" in the menu and over "County Final" / headline), a known section
     name, itself a menu item printed again ("Research" among the menu's links and over the
     stamp; a name printed first at the top of the page is the masthead), or a label right
-    under the headline over the text it labels ("Synopsis")."""
+    under the headline over the text it labels ("Synopsis"), or a name over the headline
+    that the story under it [card.title, stop) uses (``_named_in_story``) while no other
+    card prints a source (``alone``: a portal's cards print their publishers, and a
+    publisher's story may name it: "… told Harbour News")."""
     source = card.source
     if (
         source is None
@@ -635,7 +663,36 @@ def _section_kicker(f: _Features, card: _Card, *, shared: bool) -> bool:
             and f.lines[label] == source
             and _is_prose(f.lines[label + 1])
         )
+        or (
+            alone
+            and source in f.lines[card.start : card.title]
+            and _named_in_story(f, source, card.title, stop)
+        )
     )
+
+
+def _named_in_story(f: _Features, name: str, begin: int, stop: int) -> bool:
+    """Every capitalised word of ``name`` (over a headline) is a word of the story's
+    sentences in [begin, stop), inflected or not ("Fisheries" over a story quoting the
+    "Fisheries Director"; "Tax-Reform" over "… the reform of the tax …"): the story's topic
+    or section, not its publisher."""
+    words = [word.casefold() for word in re.split(r"[\s-]+", name) if word[:1].isupper()]
+    if not words:
+        return False
+    used: set[str] = set()
+    for index in range(begin, stop):
+        line = f.lines[index]
+        if line and _is_prose(line):
+            used.update(_WORD.findall(line.casefold()))
+    return all(
+        any(word == used_word[: len(word)] and len(used_word) - len(word) <= _INFLECTION_CHARS
+            for used_word in used)
+        for word in words
+    )  # fmt: skip
+
+
+_WORD = re.compile(r"\w+")
+_INFLECTION_CHARS = 2  # "Bürgergeld" / "Bürgergelds"
 
 
 def _among_menu_links(f: _Features, index: int) -> bool:

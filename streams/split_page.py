@@ -241,9 +241,9 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         sources[index] = _source_line(lines, index)
         if sources[index] is None:
             # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
-            bylines[index] = (_is_byline(line) and not _by_phrase(line)) or bool(
-                line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line)
-            )
+            bylines[index] = (
+                _is_byline(line) and not _by_phrase(line) and not _by_sentence(line)
+            ) or bool(line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line))
             if _META_MARK.search(line):  # (also a byline with its stamp: "By AFP - Sep 14,2025")
                 metas[index] = _meta_line(lines, index)
                 card = None if metas[index] or bylines[index] else _titled_meta(line)
@@ -286,6 +286,16 @@ def _by_phrase(line: str) -> bool:
     after it (no name, no agency: "Report by AFP"), a sub-heading or a label, no byline."""
     match = _BY_PHRASE.match(line)
     return match is not None and not is_agency(match["word"])
+
+
+def _by_sentence(line: str) -> bool:
+    """A sentence that opens with a byline's word ("By late morning, crews had …", "Texto
+    segue para …"): the word after it in lower case, and a sentence's end: text, no byline
+    ("By staff reporters." is too short for a sentence)."""
+    if line[-1] not in ".!?" or not _is_prose(line):
+        return False
+    match = _BYLINE.match(line)
+    return match is not None and line[match.end() : match.end() + 1].islower()
 
 
 def _slug_words(url: str | None) -> frozenset[str]:

@@ -778,3 +778,150 @@ def test_a_short_line_under_a_related_mark_over_a_blank_line_ends_no_text() -> N
     )
     (lead,) = split_lines(lines, marks=((5, "related"),))
     assert "Work on the depot is set to begin" in lead.body
+
+
+HARBOUR_TEXT = (
+    "Harbour ferry fares to rise by a third from January\n"
+    "By Tomas Verlaine\n"
+    "20 November 2025, 10:20\n"
+    "Fares on the harbour ferries will rise by a third from January, the transport board "
+    "said on Thursday, blaming fuel costs and a shortage of qualified crew.\n"
+    "The board said the increase was the first since 2019 and would pay for two new boats "
+    "and a winter timetable that runs later into the evening.\n"
+    "\n"
+)
+HARBOUR_RESUMED = (
+    "Commuter groups said the rise would push more people back into their cars and asked "
+    "the board to freeze fares for pensioners and students until the new boats arrive.\n"
+    "The board's chair, Ilse Marrow, said concessions would be reviewed in the spring but "
+    "that the network could not keep running at a loss for another year.\n"
+    "Fares on the night service are not affected.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        # title / summary / stamp, then title / stamp with the text under it
+        "Library opening hours cut on Sundays\n"
+        "Three branches will close at noon from next month.\n"
+        "2h ago\n"
+        "New cycle lane opens on the ring road\n"
+        "4h ago\n",
+        # title / stamp, twice
+        "Library opening hours cut on Sundays\n"
+        "2h ago\n"
+        "New cycle lane opens on the ring road\n"
+        "4h ago\n",
+    ],
+)
+def test_the_text_resuming_under_a_list_of_cards_is_the_article_above(listed: str) -> None:
+    drafts = split(HARBOUR_TEXT + listed + HARBOUR_RESUMED)
+    body = lead(drafts).body
+    assert "Fares on the harbour ferries will rise" in body
+    assert "Commuter groups said the rise" in body
+    assert "Fares on the night service are not affected." in body
+    assert "Library opening hours" not in body
+    related = {draft.title: draft.body for draft in drafts if draft.role == "related"}
+    assert related["New cycle lane opens on the ring road"] == ""
+    assert "Commuter groups" not in related["Library opening hours cut on Sundays"]
+
+
+def test_a_list_whose_cards_print_text_under_their_stamps_keeps_the_last_ones_text() -> None:
+    drafts = split(
+        HARBOUR_TEXT + "Library opening hours cut on Sundays\n"
+        "2h ago\n"
+        "Three branches will close at noon from next month, the council said.\n"
+        "New cycle lane opens on the ring road\n"
+        "4h ago\n" + HARBOUR_RESUMED
+    )
+    assert "Commuter groups said the rise" not in lead(drafts).body
+
+
+def test_a_first_paragraph_under_the_byline_is_no_comment_under_a_menus_end_heading() -> None:
+    # an "end" heading in the menu over the headline ends no article: the block under it
+    # holds the whole story, whose first sentence under the author and stamp is no comment
+    lines = (
+        "Newsletters",
+        "Weather",
+        "Sewer upgrade closes the old bridge for a month",
+        "Marta Quill",
+        "Thu 20 Nov 2025 // 10:05 UTC",
+        "The old bridge over the canal will close to traffic for four weeks from Monday "
+        "while crews replace the sewer main beneath it, the city said.",
+        "Buses will run on a diversion through the market square, adding about ten minutes "
+        "to journeys at peak times, according to the operator.",
+        "Cyclists and pedestrians can still cross on a temporary walkway on the north side "
+        "of the bridge during the works.",
+    )
+    body = lead(split_lines(lines, marks=((0, "end"),))).body
+    assert body.startswith("The old bridge over the canal will close")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "By nightfall, rescuers had reached the last of the stranded walkers.",
+        "Por la tarde, los rescatistas llegaron a los últimos excursionistas.",
+    ],
+)
+def test_a_sentence_opening_with_a_byline_word_is_text_no_author_box(closing: str) -> None:
+    body = lead(split(SNOW_HEADER + closing + "\n")).body
+    assert body.endswith(closing)
+
+
+def test_a_short_staff_credit_after_the_text_still_ends_it() -> None:
+    body = lead(split(SNOW_HEADER + "By staff reporters.\nTrending now\n")).body
+    assert "staff reporters" not in body
+
+
+def _rents_with_widget(teasers: tuple[str, ...]) -> list[ArticleDraft]:
+    """A text with a "Related" widget of teasers between its paragraphs, the text going on
+    right under the widget's last line."""
+    return split_lines(
+        (
+            "City caps rents for the next three years",
+            "4 March 2026, 11:20",
+            "By Oskar Brandt",
+            "The council voted on Tuesday to cap rent rises across the city until 2029, after "
+            "a year of protests by tenants' groups.",
+            "Landlords' associations said the cap would push owners to sell, and that fewer "
+            "flats would come onto the market next year.",
+            "",
+            *teasers,
+            "The mayor said the first review of the cap would come after eighteen months, and "
+            "that the council would publish the register's figures every quarter.",
+            "Tenants' groups said they would keep campaigning for a city-wide register of "
+            "landlords and for limits on short-term lets in the old town.",
+        ),
+        marks=((6, "related"),),
+    )
+
+
+def test_the_last_teasers_summary_in_a_widget_between_paragraphs_is_no_text() -> None:
+    body = lead(
+        _rents_with_widget(
+            (
+                "Housing court clears its backlog of eviction cases",
+                "Judges sat on Saturdays for two months to hear the oldest files.",
+                "Why the old town is emptying out of residents",
+                "Holiday flats now outnumber homes in four streets. Here is what changed.",
+            )
+        )
+    ).body
+    assert "Holiday flats now outnumber homes" not in body
+    assert "Judges sat on Saturdays" not in body
+    assert "The mayor said the first review of the cap" in body
+
+
+def test_a_short_paragraph_under_one_teaser_in_a_widget_stays_text() -> None:
+    # one headline over a sentence is no list of teasers: the sentence may be the text's
+    body = lead(
+        _rents_with_widget(
+            (
+                "Housing court clears its backlog of eviction cases",
+                "Not everyone agrees the cap will work.",
+            )
+        )
+    ).body
+    assert "Not everyone agrees the cap will work." in body

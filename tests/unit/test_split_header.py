@@ -933,3 +933,80 @@ def test_an_outlet_over_a_word_over_the_headline_is_its_publisher(
 ) -> None:
     page = _PORTAL_LEAD.replace("{over}", f"{over}\nSpotlight")
     assert (lead(split(page)).source == over) == publisher
+
+
+BEEKEEPING_STORY = (
+    "Hive thefts double as honey prices climb\n"
+    "Police in three counties say thefts of beehives have doubled this year, with "
+    "thieves taking whole colonies at night from remote orchards.\n"
+    "The regional beekeeping association said members had lost more than 400 hives "
+    "since spring and asked growers to report vans parked near their fields.\n"
+    "A kilo of local honey now sells for twice what it did two years ago, which the "
+    "association blames on poor summers and rising demand from the honey trade.\n"
+    "Insurers said policies seldom cover stolen colonies, and several farmers have begun "
+    "fitting trackers to their hives and cameras at the gates of their orchards.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("over", "source"),
+    [
+        # the story's topic, named in its sentences ("… the honey trade"): no publisher
+        ("Honey Trade", None),
+        ("Hive-Thefts", None),
+        # a name the story never prints, over the stamp over the headline: its publisher
+        ("Valley Courier", "Valley Courier"),
+    ],
+)
+def test_a_name_over_the_headline_that_the_story_uses_is_its_section(
+    over: str, source: str | None
+) -> None:
+    page = f"News\nSport\n{over}\nThursday, November 20th 2025 - 09:40 UTC\n{BEEKEEPING_STORY}"
+    assert lead(split(page)).source == source
+
+
+KESTREL_STORY = (
+    "Mill Lane residents win fight to save riverside kestrel nest\n"
+    "Planners withdrew approval for the footbridge after a survey found the birds nesting.\n"
+    "By Anouk Berezin\n"
+    "20 November 2025, 09:40\n"
+    "Council planners have withdrawn approval for a footbridge over the river after a "
+    "survey found a pair of kestrels nesting in the old mill wall it would have replaced.\n"
+    "Residents had campaigned for a year against the bridge, which they said would cut "
+    "through the last stretch of wild bank in the town centre.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "TOWN HALL PLANNING ROW OVER MILL LANE BRIDGE",  # a kicker in capitals on its line
+        "VALLEY CUP FINAL | ROVERS 2 - TOWN 1",
+        "",
+    ],
+)
+def test_a_kicker_in_capitals_over_the_headline_is_no_headline(kicker: str) -> None:
+    menu = "THE VALLEY POST\nNews\nSport\nCulture\nWeather\nMore\n"
+    page = f"{menu}{kicker}\n{KESTREL_STORY}" if kicker else KESTREL_STORY
+    assert lead(split(page)).title == "Mill Lane residents win fight to save riverside kestrel nest"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "WILD TOWN — Mill Lane residents win fight to save riverside kestrel nest",
+            "Mill Lane residents win fight to save riverside kestrel nest",
+        ),
+        # a one-word acronym before the mark is part of the headline
+        (
+            "NHS — Mill Lane clinic wins fight to stay open",
+            "NHS — Mill Lane clinic wins fight to stay open",
+        ),
+    ],
+)
+def test_a_kicker_in_capitals_glued_before_the_headline_is_left_out(
+    headline: str, title: str
+) -> None:
+    page = KESTREL_STORY.replace(KESTREL_STORY.split("\n", maxsplit=1)[0], headline)
+    assert lead(split(page)).title == title
