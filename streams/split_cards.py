@@ -1663,11 +1663,13 @@ def _ad_title_over_card(f: _Features, index: int) -> bool:
 
 def _tagline(f: _Features, index: int) -> bool:
     """The line under an ad's title: headline-shaped, but no card's title (no stamp under
-    it, nor a summary and then a stamp: title / summary / "Source · 2h" is the next card)."""
+    it, nor a summary and then a stamp: title / summary / "Source · 2h" is the next card;
+    nor a card's source line: title / "Source" / "3 hours ago")."""
     lines = f.lines
     return f.is_title(index) and not (
         (index + 1 < len(lines) and f.stamp(index + 1))
         or (index + 2 < len(lines) and _is_prose(lines[index + 1]) and f.stamp(index + 2))
+        or (index + 1 < len(lines) and _is_name(lines[index + 1]) and _heads_card(f, index + 1))
     )
 
 

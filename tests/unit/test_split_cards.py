@@ -1436,6 +1436,23 @@ def test_a_card_right_under_an_ad_is_no_tagline_of_the_ad() -> None:
     ]
 
 
+def test_a_card_whose_source_line_follows_its_title_right_under_an_ad_is_no_tagline() -> None:
+    # "Source · 2h" / title / summary, an ad, then title / source / stamp cards
+    drafts = split(
+        LEAD
+        + "\nBay Radio · 2h ago\nFerry operator adds a late sailing on weekend nights\n"
+        + "The extra crossing leaves the north quay at eleven on Fridays and Saturdays.\n"
+        + "Ad · Kelpwise Savings\nFour ways to save on winter heating this year\n"
+        + "Fish market moves to the old customs shed by the lock\nThe Coast Times\n5 hours ago\n"
+        + "Lighthouse keepers' cottage reopens as a museum\nQuayside Post\n1 day ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h ago"),
+        ("Fish market moves to the old customs shed by the lock", "The Coast Times", "5 hours ago"),
+        ("Lighthouse keepers' cottage reopens as a museum", "Quayside Post", "1 day ago"),
+    ]
+
+
 def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
     drafts = split(
         LEAD
