@@ -31,6 +31,7 @@ from streams.split_lines import (
     _SHORT_NAME_WORDS,
     _agency_name,
     _brand,
+    _brief_sentence,
     _commenter,
     _is_bio,
     _is_name,
@@ -1488,7 +1489,7 @@ def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> 
     return (
         above - 1 >= begin
         and above not in taken
-        and _is_prose(f.lines[above])
+        and (_is_prose(f.lines[above]) or _brief_sentence(f.lines[above]))
         and _free_title(f, above - 1, taken)
         # (a name over a text is its author's or publisher's; a Title Case headline of five
         # words or more is no name: "The Best Password Managers for 2027")

@@ -1453,6 +1453,24 @@ def test_a_card_whose_source_line_follows_its_title_right_under_an_ad_is_no_tagl
     ]
 
 
+def test_the_last_card_with_a_summary_of_one_short_sentence_is_a_card() -> None:
+    # kicker / title / stamp, then kicker / title / a four-word summary / stamp
+    drafts = split(
+        LEAD
+        + "More harbour news\nFerries\nFerry operator adds a late sailing on weekend nights\n"
+        + "4 hours ago\nMarkets\nFish market moves to the old customs shed by the lock\n"
+        + "Traders welcome the move.\n9 hours ago\nWeather\nTides\nContact us\n"
+    )
+    assert [(d.title, d.body, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "", "4 hours ago"),
+        (
+            "Fish market moves to the old customs shed by the lock",
+            "Traders welcome the move.",
+            "9 hours ago",
+        ),
+    ]
+
+
 def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
     drafts = split(
         LEAD
