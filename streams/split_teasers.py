@@ -128,7 +128,9 @@ def _card_drafts(
 
 def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, listed: bool) -> int:
     """Title / summary / stamp: an end heading under the stamp ("Disclaimer & comment
-    rules") ends the card there; the card's text is its summary."""
+    rules") ends the card there; the card's text is its summary. A listed title / stamp
+    with a headline under it: that is the list's next entry (a headline and its author, no
+    stamp), no text of the card."""
     closing = card.body_from
     if _bare_link_under(f, card, stop, reading):
         return closing
@@ -138,6 +140,13 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     if closing == card.body_from:
         if not listed:
             return stop
+        if (
+            closing < stop
+            and f.lines[closing]
+            and f.is_title(closing)
+            and not _unstopped_summary(f, closing, stop, reading.taken)
+        ):
+            return closing
         # a listed title / stamp, no summary under: a heading before any text opens another
         # block (a heading / "Top Stories" / links), not the card's text
         end = reading.marks.next_after(closing - 1, stop)

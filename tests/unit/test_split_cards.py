@@ -1471,6 +1471,38 @@ def test_the_last_card_with_a_summary_of_one_short_sentence_is_a_card() -> None:
     ]
 
 
+def test_a_title_under_a_cards_byline_and_stamp_line_heads_the_next_card() -> None:
+    # title / "By Source · 2 hours ago" cards: the byline line holds its stamp, so the line
+    # under it is the next card's title, not more of the byline
+    drafts = split(
+        LEAD
+        + "\nRelated Articles\n"
+        + "Ferry operator adds a late sailing on weekend nights\nBy Baywire · 2 hours ago\n"
+        + "Fish market moves to the old customs shed\nBy Coastpost · 5 hours ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Baywire", "2 hours ago"),
+        ("Fish market moves to the old customs shed", "Coastpost", "5 hours ago"),
+    ]
+
+
+def test_a_headline_under_the_last_listed_card_is_no_text_of_that_card() -> None:
+    # title / stamp cards, then a headline with only its author: another entry of the list
+    drafts = split(
+        LEAD
+        + "\nMore from the harbour\n"
+        + "Ferry operator adds a late sailing on weekend nights\n2 hours ago\n"
+        + "Fish market moves to the old customs shed\n5 hours ago\n"
+        + "Lighthouse keepers' cottage reopens as a museum on the headland\nBy Moira Quinn\n"
+        + "Readers can send tips and corrections to the newsroom at any time, and every "
+        + "message is read by an editor.\n"
+    )
+    assert [(d.title, d.body) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", ""),
+        ("Fish market moves to the old customs shed", ""),
+    ]
+
+
 def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
     drafts = split(
         LEAD
