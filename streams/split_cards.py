@@ -742,8 +742,16 @@ def _ticker_chip(line: str) -> bool:
 
 
 def _stamp_then_title(c: _Cluster) -> _Card | None:
-    """ "09h42" / title / summary on a page of such cards; "Author / Site:" / title."""
-    if c.title_after and (c.layout.stamp_first or c.f.stamp(c.anchor) is None):
+    """ "09h42" / title / summary on a page of such cards; "Author / Site:" / title. Not a
+    stamp under a summary over a title with a stamp of its own under it (title / summary /
+    "6h" / title / "Source · 1d", in a list that mixes shapes): it closes the card above."""
+    if not c.title_after:
+        return None
+    if c.f.stamp(c.anchor) is None:
+        return c.card(c.start, c.end, c.end + 1)
+    if c.layout.stamp_first and not (
+        c.under_standfirst and _card_follows(c.f, c.end, title_after=True, authored=True)
+    ):
         return c.card(c.start, c.end, c.end + 1)
     return None
 

@@ -1503,6 +1503,40 @@ def test_a_headline_under_the_last_listed_card_is_no_text_of_that_card() -> None
     ]
 
 
+def test_a_stamp_under_a_summary_closes_its_card_in_a_stamp_first_list() -> None:
+    # source / stamp / title cards, then source / title / summary / stamp, then a title with
+    # its own "Source · 1 day ago" line: the stamp under the summary is its card's
+    drafts = split(
+        "Top stories\nBay Radio\n2 hours ago\n"
+        "Ferry operator adds a late sailing on weekend nights to ease the queues\n"
+        "The extra crossing leaves the north quay at eleven on Fridays and Saturdays, the "
+        "operator said.\n"
+        "Coast Wire\n4 hours ago\nFish market moves to the old customs shed by the lock\n"
+        "Business\nHarbour Ledger\n"
+        "Marina fees to rise by five percent from April for all berth holders\n"
+        "Boat owners say the rise comes on top of higher insurance costs this winter.\n"
+        "6 hours ago\n"
+        "Lighthouse keepers' cottage reopens as a museum on the headland\n"
+        "Quayside Post · 1 day ago\n"
+        "Sport\nBay Radio · yesterday\n"
+        "Rowing club wins the estuary regatta for a third year running\n\nPrivacy\nTerms\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:4]] == [
+        ("Fish market moves to the old customs shed by the lock", "Coast Wire", "4 hours ago"),
+        (
+            "Marina fees to rise by five percent from April for all berth holders",
+            "Harbour Ledger",
+            "6 hours ago",
+        ),
+        (
+            "Lighthouse keepers' cottage reopens as a museum on the headland",
+            "Quayside Post",
+            "1 day ago",
+        ),
+    ]
+    assert drafts[1].body == ""
+
+
 def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
     drafts = split(
         LEAD
