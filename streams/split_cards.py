@@ -1084,7 +1084,7 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     not more text of the card before; so is a title and a summary, a chip over them or
     none ("Editorial"), right under a card whose stamp closed it (title / stamp). Only
     between teasers: a few lines, and the card before has a short summary (not an
-    article's text with a subheading)."""
+    article's text with a subheading), and an authors' line under it is that card's too."""
     lines = f.lines
     rows: list[int] = []
     for index in range(before.body_from, after.start):
@@ -1097,7 +1097,8 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
         summary += 1
     if sum(_words(lines[row]) for row in rows[:summary]) >= _REAL_BODY_WORDS:
         return None
-    rest = rows[summary:]
+    authors = summary < len(rows) and f.bylines[rows[summary]]  # ("Por Ana Ruiz": its author)
+    rest = rows[summary + authors :]
     if len(rest) > 1 and _chip_over_title(f, rest[-1], after.title):
         rest.pop()  # (the next card's chip over its title)
     chip = len(rest) > 2 and _chip_over_title(f, rest[0], rest[1])  # "Editorial" / title

@@ -1537,6 +1537,26 @@ def test_a_stamp_under_a_summary_closes_its_card_in_a_stamp_first_list() -> None
     assert drafts[1].body == ""
 
 
+def test_the_authors_line_under_a_cards_summary_is_no_source_of_a_card_under_it() -> None:
+    # "Source · 3h" / title / summary / authors, then an ad's title and advertiser: the
+    # authors close the card above, they head no stampless card
+    drafts = split(
+        LEAD
+        + "\nLatest\nCoast Wire · 3 hours ago\n"
+        + "Fish market moves to the old customs shed by the lock\n"
+        + "Traders said the new hall would open before the summer season and keep the early "
+        + "auction.\n"
+        + "Por Ilse Marwood e Tomas Berg\n"
+        + "Compare boat insurance quotes in two minutes\nKelpwise Cover\n"
+        + "Marina fees to rise by five percent from April\nQuayside Post · 1 hour ago\n"
+        + "Contact us\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Fish market moves to the old customs shed by the lock", "Coast Wire"),
+        ("Marina fees to rise by five percent from April", "Quayside Post"),
+    ]
+
+
 def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
     drafts = split(
         LEAD
