@@ -609,7 +609,8 @@ def _closing_stamp(c: _Cluster) -> _Card | None:
     """Title / [summary] / [source or chip] / stamp, then a title, in a block whose first
     card prints its title first: the stamp closes the card above (the list's shape), not
     the title under it. A name over the stamp is the card's source when it is a
-    publisher's, else an author or a chip (null beats wrong)."""
+    publisher's, else an author or a chip (null beats wrong). A short heading right over
+    "Source · 3h" / title is the list's (``_heading_over_meta``), no card's title."""
     if not (c.closing and c.title_after):
         return None
     f, index = c.f, c.above
@@ -636,6 +637,7 @@ def _closing_stamp(c: _Cluster) -> _Card | None:
         not _free_title(f, index, c.taken)
         or _is_name(f.lines[index])
         or not (index == c.begin or not f.lines[index - 1] or index - 1 in c.taken)
+        or (index == c.above and _heading_over_meta(c, index))
     ):
         return None
     source = None

@@ -1557,6 +1557,23 @@ def test_the_authors_line_under_a_cards_summary_is_no_source_of_a_card_under_it(
     ]
 
 
+def test_a_lists_short_heading_over_a_source_and_stamp_line_is_no_card_title() -> None:
+    # "More harbour news" / "Coast Wire · 3h" / title / summary, then title / "Source · 5h"
+    drafts = split(
+        LEAD
+        + "\nMore harbour news\nCoast Wire · 3h\n"
+        + "Fish market moves to the old customs shed by the lock\n"
+        + "The new hall opens before the summer season.\n"
+        + "Marina fees to rise by five percent from April\nBay Radio · 5h\n"
+        + "Lighthouse keepers' cottage reopens as a museum\nQuayside Post · Mar 12\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Fish market moves to the old customs shed by the lock", "Coast Wire", "3h"),
+        ("Marina fees to rise by five percent from April", "Bay Radio", "5h"),
+        ("Lighthouse keepers' cottage reopens as a museum", "Quayside Post", "Mar 12"),
+    ]
+
+
 def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
     drafts = split(
         LEAD
