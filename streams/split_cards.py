@@ -866,12 +866,25 @@ def _title_stamp(c: _Cluster) -> _Card | None:
     f, above = c.f, c.above
     if (
         _free_title(f, above, c.taken)
+        and not _headline_over_deck(c)
         and not _heading_over_meta(c, above)
         and not _closing_paragraph(f, above)
         and not (above > 0 and f.lines[above - 1] and _is_bio(f.lines[above - 1], f.authors))
     ):
         return c.card(above, above, c.end)
     return None
+
+
+def _headline_over_deck(c: _Cluster) -> bool:
+    """Headline / a longer deck of sentences / stamp, as a card of the list reads: the deck
+    is no title (not a label or a list's heading over a headline: "Subscribers only")."""
+    f, deck = c.f, c.above
+    return (
+        c.under_standfirst
+        and _words(f.lines[deck - 1]) > _HEADER_MAX_WORDS
+        and _words(f.lines[deck]) > _words(f.lines[deck - 1])
+        and _title_summary_stamp(c) is not None
+    )
 
 
 def _heading_over_meta(c: _Cluster, title: int) -> bool:

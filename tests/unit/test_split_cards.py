@@ -1636,6 +1636,23 @@ def test_a_headline_under_the_card_before_keeps_its_name_and_stamp_in_a_stamp_fi
     assert drafts[4].body == ""
 
 
+def test_a_cards_longer_deck_between_its_headline_and_stamp_is_no_title() -> None:
+    # label / headline / a deck of one question / stamp, then title / stamp
+    drafts = split(
+        LEAD
+        + "\nMore on this story\n\nAnalysis\n"
+        + "What the dredging plan means for the fishing fleet this spring\n"
+        + "The boats must keep to the western channel for a year — but who pays for the lost "
+        + "catch?\n12 Mar 2026\n"
+        + "Ferry fares rise for the first time in three years\n2 Mar 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("What the dredging plan means for the fishing fleet this spring", "12 Mar 2026"),
+        ("Ferry fares rise for the first time in three years", "2 Mar 2026"),
+    ]
+    assert drafts[1].body.startswith("The boats must keep")
+
+
 def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
     drafts = split(
         LEAD
