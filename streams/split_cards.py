@@ -798,12 +798,24 @@ def _authors_pair_titles(c: _Cluster) -> bool:
 
 def _title_name_stamp(c: _Cluster) -> _Card | None:
     """Title / author / stamp: the name is no source, unless a one-word brand ("NOS"); also
-    title / author / the paper's name / stamp ("Alicia Moreno" / "Fresno Valley Courier")."""
+    title / author / the paper's name / stamp ("Alicia Moreno" / "Fresno Valley Courier").
+    In a list whose cards print their source first, an agency's or outlet's name over the
+    title is the card's source, whatever the name under it."""
     if not c.named_above:
         return None
     f, above = c.f, c.above
     if _free_title(f, above - 1, c.taken):
-        return c.card(above - 1, above - 1, c.end, _brand(f.lines[above]) or _listed_source(c))
+        title = above - 1
+        head = title - 1
+        if (
+            c.sourced_list
+            and head >= c.begin
+            and head not in c.taken
+            and _strong_publisher(f.lines[head])
+        ):
+            c.taken.add(head)
+            return c.card(head, title, c.end, f.lines[head])
+        return c.card(title, title, c.end, _brand(f.lines[above]) or _listed_source(c))
     if (
         above - 2 >= c.begin
         and _is_person(f.lines[above - 1])

@@ -1653,6 +1653,28 @@ def test_a_cards_longer_deck_between_its_headline_and_stamp_is_no_title() -> Non
     assert drafts[1].body.startswith("The boats must keep")
 
 
+def test_an_agency_over_a_cards_title_outranks_the_author_under_it() -> None:
+    # source-first cards; one prints its author's name (no known first name) over its stamp
+    drafts = split(
+        "Topic\nHarbour news\nFinancial Times\n"
+        "Ferry operator adds a late sailing on weekend nights to ease the queues\n"
+        "The extra crossing leaves the north quay at eleven on Fridays and Saturdays, the "
+        "operator said.\nMoira Quinn · 4h\n"
+        "Reuters\nFish market moves to the old customs shed by the lock\nRavindu Kelmar\n6h\n"
+        "Bloomberg\nMarina fees to rise by five percent from April for all berth holders\n"
+        "Boat owners say the rise comes on top of higher insurance costs this winter.\n"
+        "Ilse Marwood · 1d\n"
+    )
+    assert [(d.title, d.source) for d in drafts] == [
+        (
+            "Ferry operator adds a late sailing on weekend nights to ease the queues",
+            "Financial Times",
+        ),
+        ("Fish market moves to the old customs shed by the lock", "Reuters"),
+        ("Marina fees to rise by five percent from April for all berth holders", "Bloomberg"),
+    ]
+
+
 def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
     drafts = split(
         LEAD
