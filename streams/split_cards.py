@@ -813,7 +813,6 @@ def _title_name_stamp(c: _Cluster) -> _Card | None:
             and head not in c.taken
             and _strong_publisher(f.lines[head])
         ):
-            c.taken.add(head)
             return c.card(head, title, c.end, f.lines[head])
         return c.card(title, title, c.end, _brand(f.lines[above]) or _listed_source(c))
     if (
