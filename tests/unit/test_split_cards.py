@@ -1675,6 +1675,20 @@ def test_an_agency_over_a_cards_title_outranks_the_author_under_it() -> None:
     ]
 
 
+def test_an_online_outlets_name_in_a_cards_meta_line_is_its_source_not_an_author() -> None:
+    # "Glen Online · 1d ago" reads like a first name and a surname: "Online" names an outlet
+    drafts = split(
+        LEAD
+        + "\nMore from the coast\n"
+        + "Ferry operator adds a late sailing on weekend nights\nBay Radio · 3h ago\n"
+        + "Watch: Fish market moves to the old customs shed\nGlen Online · 1d ago\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio"),
+        ("Watch: Fish market moves to the old customs shed", "Glen Online"),
+    ]
+
+
 def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
     drafts = split(
         LEAD
