@@ -246,8 +246,10 @@ def _under_list_header(
     """A list's heading and its description (a topic's or a storyboard's name over one
     sentence about the list, ``_list_header``) are no lead and no card: read as a card's
     title or deck, the cards are found again without them and kept when the first card
-    then prints its meta lines over its own headline and a summary under it (else the
-    first reading stands: fail soft)."""
+    then prints its meta lines over its own headline and a summary under it, and the first
+    reading did not print every other card's title over its stamp (a kicker and a headline
+    over a title-first list are its first card; the second reading would turn every card
+    upside down). Else the first reading stands: fail soft."""
     header = _list_header(f, cards)
     if header is None:
         return cards, taken
@@ -259,13 +261,14 @@ def _under_list_header(
         return cards, taken | set(header) if held else taken
     again, again_taken = _find_cards(f, 0, skip | set(header))
     again = _page_cards(f, again, again_taken, site)
-    listed = [card for card in again if not card.inline]
+    relisted = [card for card in again if not card.inline]
     if (
-        len(listed) >= _LIST_MIN_CARDS
+        len(relisted) >= _LIST_MIN_CARDS
+        and not all(card.title == card.start for card in listed[1:])
         and _stamped(again) >= _stamped(cards)  # (no stamp left without its card)
-        and listed[0].title > max(header[1], listed[0].start)
-        and _short_lines(f, header[1] + 1, listed[0].title, meta=True)
-        and _summary(f, listed[0], listed[1].start)
+        and relisted[0].title > max(header[1], relisted[0].start)
+        and _short_lines(f, header[1] + 1, relisted[0].title, meta=True)
+        and _summary(f, relisted[0], relisted[1].start)
     ):
         return again, again_taken
     return cards, taken

@@ -31,6 +31,7 @@ from streams.split_lines import (
     _SHORT_NAME_WORDS,
     _agency_name,
     _brand,
+    _brief_sentence,
     _commenter,
     _is_bio,
     _is_name,
@@ -608,7 +609,8 @@ def _closing_stamp(c: _Cluster) -> _Card | None:
     """Title / [summary] / [source or chip] / stamp, then a title, in a block whose first
     card prints its title first: the stamp closes the card above (the list's shape), not
     the title under it. A name over the stamp is the card's source when it is a
-    publisher's, else an author or a chip (null beats wrong)."""
+    publisher's, else an author or a chip (null beats wrong). A short heading right over
+    "Source · 3h" / title is the list's (``_heading_over_meta``), no card's title."""
     if not (c.closing and c.title_after):
         return None
     f, index = c.f, c.above
@@ -635,6 +637,7 @@ def _closing_stamp(c: _Cluster) -> _Card | None:
         not _free_title(f, index, c.taken)
         or _is_name(f.lines[index])
         or not (index == c.begin or not f.lines[index - 1] or index - 1 in c.taken)
+        or (index == c.above and _heading_over_meta(c, index))
     ):
         return None
     source = None
@@ -656,13 +659,7 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
     headline_over = _free_title(f, c.above - 1, c.taken)
     if (
         (c.layout.author_first and (c.under_summary or headline_over))
-        # a headline, no kicker, right under the card before and over the name: the name
-        # and the stamp close its card (else it would be left without one)
-        or (
-            headline_over
-            and c.above - 2 in c.taken
-            and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS
-        )
+        or _headline_under_card(c)
         or (_is_person(name) and headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS)
         or (headline_over and _authors_pair_titles(c))
         # title / chip ("Explainer") or source / stamp, then the next card (title / stamp):
@@ -675,6 +672,18 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
         c.end,
         c.end + 1,
         None if is_section_name(name) or _chip_name(name, f, f.lines[c.end]) else name,
+    )
+
+
+def _headline_under_card(c: _Cluster) -> bool:
+    """A headline, no kicker, right under the card before and over the name over the stamp:
+    the name and the stamp close its card (else it would be left without one)."""
+    headline = c.above - 1
+    return (
+        c.named_above
+        and headline - 1 in c.taken
+        and _free_title(c.f, headline, c.taken)
+        and _words(c.f.lines[headline]) > _KICKER_MAX_WORDS
     )
 
 
@@ -741,10 +750,37 @@ def _ticker_chip(line: str) -> bool:
 
 
 def _stamp_then_title(c: _Cluster) -> _Card | None:
-    """ "09h42" / title / summary on a page of such cards; "Author / Site:" / title."""
-    if c.title_after and (c.layout.stamp_first or c.f.stamp(c.anchor) is None):
+    """ "09h42" / title / summary on a page of such cards; "Author / Site:" / title. Not a
+    stamp under a summary over a title with a stamp of its own under it (title / summary /
+    "6h" / title / "Source · 1d", in a list that mixes shapes), nor one under a name whose
+    card repeats under it (``_names_pair_titles``): it closes the card above."""
+    if not c.title_after:
+        return None
+    if c.f.stamp(c.anchor) is None:
+        return c.card(c.start, c.end, c.end + 1)
+    if c.layout.stamp_first and not (
+        (c.under_standfirst and _card_follows(c.f, c.end, title_after=True, authored=True))
+        or _names_pair_titles(c)
+        or _headline_under_card(c)
+    ):
         return c.card(c.start, c.end, c.end + 1)
     return None
+
+
+def _names_pair_titles(c: _Cluster) -> bool:
+    """Title / name / stamp / title / name / stamp: the title under the stamp prints its own
+    name and stamp under it, as the title over the name does, so the stamp closes the card
+    above (a list that mixes shapes on a stamp-first page)."""
+    f, under = c.f, c.end + 1
+    return (
+        c.named_above
+        and under + 1 < len(f.lines)
+        and _free_title(f, c.above - 1, c.taken)
+        and bool(f.lines[under])
+        and _is_source_name(f.lines[under])
+        and f.stamp(under) is None
+        and f.stamp(under + 1) is not None
+    )
 
 
 def _authors_pair_titles(c: _Cluster) -> bool:
@@ -762,12 +798,23 @@ def _authors_pair_titles(c: _Cluster) -> bool:
 
 def _title_name_stamp(c: _Cluster) -> _Card | None:
     """Title / author / stamp: the name is no source, unless a one-word brand ("NOS"); also
-    title / author / the paper's name / stamp ("Alicia Moreno" / "Fresno Valley Courier")."""
+    title / author / the paper's name / stamp ("Alicia Moreno" / "Fresno Valley Courier").
+    In a list whose cards print their source first, an agency's or outlet's name over the
+    title is the card's source, whatever the name under it."""
     if not c.named_above:
         return None
     f, above = c.f, c.above
     if _free_title(f, above - 1, c.taken):
-        return c.card(above - 1, above - 1, c.end, _brand(f.lines[above]) or _listed_source(c))
+        title = above - 1
+        head = title - 1
+        if (
+            c.sourced_list
+            and head >= c.begin
+            and head not in c.taken
+            and _strong_publisher(f.lines[head])
+        ):
+            return c.card(head, title, c.end, f.lines[head])
+        return c.card(title, title, c.end, _brand(f.lines[above]) or _listed_source(c))
     if (
         above - 2 >= c.begin
         and _is_person(f.lines[above - 1])
@@ -830,12 +877,25 @@ def _title_stamp(c: _Cluster) -> _Card | None:
     f, above = c.f, c.above
     if (
         _free_title(f, above, c.taken)
+        and not _headline_over_deck(c)
         and not _heading_over_meta(c, above)
         and not _closing_paragraph(f, above)
         and not (above > 0 and f.lines[above - 1] and _is_bio(f.lines[above - 1], f.authors))
     ):
         return c.card(above, above, c.end)
     return None
+
+
+def _headline_over_deck(c: _Cluster) -> bool:
+    """Headline / a longer deck of sentences / stamp, as a card of the list reads: the deck
+    is no title (not a label or a list's heading over a headline: "Subscribers only")."""
+    f, deck = c.f, c.above
+    return (
+        c.under_standfirst
+        and _words(f.lines[deck - 1]) > _HEADER_MAX_WORDS
+        and _words(f.lines[deck]) > _words(f.lines[deck - 1])
+        and _title_summary_stamp(c) is not None
+    )
 
 
 def _heading_over_meta(c: _Cluster, title: int) -> bool:
@@ -1000,18 +1060,32 @@ def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[
 def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
     """Under the last teaser of a list whose title stands over its stamp (its stamp closes
     it): a title over a short summary is a card without a stamp, not that teaser's text.
-    (Not under a "Source · 45 min" line: on a portal that heads the title under it.)"""
+    (Not under a "Source · 45 min" line: on a portal that heads the title under it; a
+    source on a line of its own over the stamp closes the card as the stamp does.)"""
     if (
         before.inline
         or before.deck is not None
-        or before.source is not None
+        or (before.source is not None and f.meta_name(before.body_from - 1) is not None)
         or before.title >= before.body_from - 1
     ):
         return None
     lines = f.lines
     rows = (index for index in range(before.body_from, len(lines)) if lines[index])
     start = title = next(rows, None)
-    if title is not None and title not in taken and _chip_over_title(f, title, title + 1):
+    if (
+        title is not None
+        and title not in taken
+        and (
+            _chip_over_title(f, title, title + 1)
+            # (a topic's few words over a longer headline: "Water rights" / title / summary)
+            or (
+                title + 1 < len(lines)
+                and _words(lines[title]) <= _KICKER_MAX_WORDS
+                and not _is_name(lines[title])  # (an author over the deck: "Helen Marsh")
+                and _free_title(f, title + 1, taken)
+            )
+        )
+    ):
         title = next(rows, None)  # ("Analysis" / title / summary)
     if start is None or title is None or title in taken or not _free_title(f, title, taken):
         return None
@@ -1075,7 +1149,7 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     not more text of the card before; so is a title and a summary, a chip over them or
     none ("Editorial"), right under a card whose stamp closed it (title / stamp). Only
     between teasers: a few lines, and the card before has a short summary (not an
-    article's text with a subheading)."""
+    article's text with a subheading), and an authors' line under it is that card's too."""
     lines = f.lines
     rows: list[int] = []
     for index in range(before.body_from, after.start):
@@ -1088,7 +1162,8 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
         summary += 1
     if sum(_words(lines[row]) for row in rows[:summary]) >= _REAL_BODY_WORDS:
         return None
-    rest = rows[summary:]
+    authors = summary < len(rows) and f.bylines[rows[summary]]  # ("Por Ana Ruiz": its author)
+    rest = rows[summary + authors :]
     if len(rest) > 1 and _chip_over_title(f, rest[-1], after.title):
         rest.pop()  # (the next card's chip over its title)
     chip = len(rest) > 2 and _chip_over_title(f, rest[0], rest[1])  # "Editorial" / title
@@ -1488,7 +1563,7 @@ def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> 
     return (
         above - 1 >= begin
         and above not in taken
-        and _is_prose(f.lines[above])
+        and (_is_prose(f.lines[above]) or _brief_sentence(f.lines[above]))
         and _free_title(f, above - 1, taken)
         # (a name over a text is its author's or publisher's; a Title Case headline of five
         # words or more is no name: "The Best Password Managers for 2027")
@@ -1665,11 +1740,13 @@ def _ad_title_over_card(f: _Features, index: int) -> bool:
 
 def _tagline(f: _Features, index: int) -> bool:
     """The line under an ad's title: headline-shaped, but no card's title (no stamp under
-    it, nor a summary and then a stamp: title / summary / "Source · 2h" is the next card)."""
+    it, nor a summary and then a stamp: title / summary / "Source · 2h" is the next card;
+    nor a card's source line: title / "Source" / "3 hours ago")."""
     lines = f.lines
     return f.is_title(index) and not (
         (index + 1 < len(lines) and f.stamp(index + 1))
         or (index + 2 < len(lines) and _is_prose(lines[index + 1]) and f.stamp(index + 2))
+        or (index + 1 < len(lines) and _is_name(lines[index + 1]) and _heads_card(f, index + 1))
     )
 
 

@@ -349,6 +349,17 @@ def _is_prose(line: str) -> bool:
     )
 
 
+def _brief_sentence(line: str) -> bool:
+    """A summary of one sentence too short for prose ("The defender signs until 2029."): a
+    few words and a full stop, no Title Case headline."""
+    return (
+        bool(line)
+        and _TITLE_MIN_WORDS <= _words(line) < _PROSE_MIN_WORDS
+        and line[-1] == "."
+        and not _title_case(line)
+    )
+
+
 @lru_cache(maxsize=_CACHE_LINES)
 def _is_byline(line: str) -> bool:
     """ "By Jane Doe", a staff credit, an author and place, a newsroom with an agency. Cached

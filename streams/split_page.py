@@ -187,11 +187,13 @@ class _Features:
         the byline: a headline stands over its byline, not under it. Only a headline-length
         line that is no UI phrase, under a byline that closes a card above (title / summary
         sentence / byline), is the next card's title; under a story's own header it stays the
-        byline's."""
+        byline's. A byline printed with its stamp ("By Reuters · 2h") waits for none: the
+        line under it is the next card's."""
         return (
             0 < index < len(self.lines) - 1
             and self.bylines[index - 1]
             and _BYLINE.match(self.lines[index - 1]) is not None
+            and self.stamp(index - 1) is None
             and self.is_meta(index + 1)
             and not (
                 _words(self.lines[index]) > _HEADER_MAX_WORDS

@@ -17,6 +17,7 @@ from streams.split_body import _body_lines, _draft, _inline_widgets
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
+    _brief_sentence,
     _headline_shaped,
     _is_name,
     _is_prose,
@@ -101,7 +102,10 @@ def _card_drafts(
             f, card.body_from, stop, reading.ends, reading.taken, keep_stamps=False,
             widgets=widgets, widget_lines=widget_lines, captions=credited,
         )  # fmt: skip
-        if not paragraphs and _unstopped_summary(f, card.body_from, stop, reading.taken):
+        if not paragraphs and (
+            _unstopped_summary(f, card.body_from, stop, reading.taken)
+            or _short_summary(f, card, stop, reading.taken)
+        ):
             paragraphs = [lines[card.body_from]]
         if card.deck is not None:
             if (
@@ -124,7 +128,9 @@ def _card_drafts(
 
 def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, listed: bool) -> int:
     """Title / summary / stamp: an end heading under the stamp ("Disclaimer & comment
-    rules") ends the card there; the card's text is its summary."""
+    rules") ends the card there; the card's text is its summary. A listed title / stamp
+    with a headline under it: that is the list's next entry (a headline and its author, no
+    stamp), no text of the card."""
     closing = card.body_from
     if _bare_link_under(f, card, stop, reading):
         return closing
@@ -134,6 +140,13 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     if closing == card.body_from:
         if not listed:
             return stop
+        if (
+            closing < stop
+            and f.lines[closing]
+            and f.is_title(closing)
+            and not _unstopped_summary(f, closing, stop, reading.taken)
+        ):
+            return closing
         # a listed title / stamp, no summary under: a heading before any text opens another
         # block (a heading / "Top Stories" / links), not the card's text
         end = reading.marks.next_after(closing - 1, stop)
@@ -174,6 +187,18 @@ def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> 
         and line[-1] not in ":|"
         and not _title_case(line)
         and not f.is_meta(index)
+    )
+
+
+def _short_summary(f: _Features, card: _Card, stop: int, taken: set[int]) -> bool:
+    """A card's summary of one short sentence between its title and its stamp (title /
+    "The defender signs until 2029." / stamp)."""
+    index = card.body_from
+    return (
+        index + 1 < stop
+        and index not in taken
+        and f.stamp(index + 1) is not None
+        and _brief_sentence(f.lines[index])
     )
 
 

@@ -1436,6 +1436,259 @@ def test_a_card_right_under_an_ad_is_no_tagline_of_the_ad() -> None:
     ]
 
 
+def test_a_card_whose_source_line_follows_its_title_right_under_an_ad_is_no_tagline() -> None:
+    # "Source · 2h" / title / summary, an ad, then title / source / stamp cards
+    drafts = split(
+        LEAD
+        + "\nBay Radio · 2h ago\nFerry operator adds a late sailing on weekend nights\n"
+        + "The extra crossing leaves the north quay at eleven on Fridays and Saturdays.\n"
+        + "Ad · Kelpwise Savings\nFour ways to save on winter heating this year\n"
+        + "Fish market moves to the old customs shed by the lock\nThe Coast Times\n5 hours ago\n"
+        + "Lighthouse keepers' cottage reopens as a museum\nQuayside Post\n1 day ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h ago"),
+        ("Fish market moves to the old customs shed by the lock", "The Coast Times", "5 hours ago"),
+        ("Lighthouse keepers' cottage reopens as a museum", "Quayside Post", "1 day ago"),
+    ]
+
+
+def test_the_last_card_with_a_summary_of_one_short_sentence_is_a_card() -> None:
+    # kicker / title / stamp, then kicker / title / a four-word summary / stamp
+    drafts = split(
+        LEAD
+        + "More harbour news\nFerries\nFerry operator adds a late sailing on weekend nights\n"
+        + "4 hours ago\nMarkets\nFish market moves to the old customs shed by the lock\n"
+        + "Traders welcome the move.\n9 hours ago\nWeather\nTides\nContact us\n"
+    )
+    assert [(d.title, d.body, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "", "4 hours ago"),
+        (
+            "Fish market moves to the old customs shed by the lock",
+            "Traders welcome the move.",
+            "9 hours ago",
+        ),
+    ]
+
+
+def test_a_title_under_a_cards_byline_and_stamp_line_heads_the_next_card() -> None:
+    # title / "By Source · 2 hours ago" cards: the byline line holds its stamp, so the line
+    # under it is the next card's title, not more of the byline
+    drafts = split(
+        LEAD
+        + "\nRelated Articles\n"
+        + "Ferry operator adds a late sailing on weekend nights\nBy Baywire · 2 hours ago\n"
+        + "Fish market moves to the old customs shed\nBy Coastpost · 5 hours ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Baywire", "2 hours ago"),
+        ("Fish market moves to the old customs shed", "Coastpost", "5 hours ago"),
+    ]
+
+
+def test_a_headline_under_the_last_listed_card_is_no_text_of_that_card() -> None:
+    # title / stamp cards, then a headline with only its author: another entry of the list
+    drafts = split(
+        LEAD
+        + "\nMore from the harbour\n"
+        + "Ferry operator adds a late sailing on weekend nights\n2 hours ago\n"
+        + "Fish market moves to the old customs shed\n5 hours ago\n"
+        + "Lighthouse keepers' cottage reopens as a museum on the headland\nBy Moira Quinn\n"
+        + "Readers can send tips and corrections to the newsroom at any time, and every "
+        + "message is read by an editor.\n"
+    )
+    assert [(d.title, d.body) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", ""),
+        ("Fish market moves to the old customs shed", ""),
+    ]
+
+
+def test_a_stamp_under_a_summary_closes_its_card_in_a_stamp_first_list() -> None:
+    # source / stamp / title cards, then source / title / summary / stamp, then a title with
+    # its own "Source · 1 day ago" line: the stamp under the summary is its card's
+    drafts = split(
+        "Top stories\nBay Radio\n2 hours ago\n"
+        "Ferry operator adds a late sailing on weekend nights to ease the queues\n"
+        "The extra crossing leaves the north quay at eleven on Fridays and Saturdays, the "
+        "operator said.\n"
+        "Coast Wire\n4 hours ago\nFish market moves to the old customs shed by the lock\n"
+        "Business\nHarbour Ledger\n"
+        "Marina fees to rise by five percent from April for all berth holders\n"
+        "Boat owners say the rise comes on top of higher insurance costs this winter.\n"
+        "6 hours ago\n"
+        "Lighthouse keepers' cottage reopens as a museum on the headland\n"
+        "Quayside Post · 1 day ago\n"
+        "Sport\nBay Radio · yesterday\n"
+        "Rowing club wins the estuary regatta for a third year running\n\nPrivacy\nTerms\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:4]] == [
+        ("Fish market moves to the old customs shed by the lock", "Coast Wire", "4 hours ago"),
+        (
+            "Marina fees to rise by five percent from April for all berth holders",
+            "Harbour Ledger",
+            "6 hours ago",
+        ),
+        (
+            "Lighthouse keepers' cottage reopens as a museum on the headland",
+            "Quayside Post",
+            "1 day ago",
+        ),
+    ]
+    assert drafts[1].body == ""
+
+
+def test_the_authors_line_under_a_cards_summary_is_no_source_of_a_card_under_it() -> None:
+    # "Source · 3h" / title / summary / authors, then an ad's title and advertiser: the
+    # authors close the card above, they head no stampless card
+    drafts = split(
+        LEAD
+        + "\nLatest\nCoast Wire · 3 hours ago\n"
+        + "Fish market moves to the old customs shed by the lock\n"
+        + "Traders said the new hall would open before the summer season and keep the early "
+        + "auction.\n"
+        + "Por Ilse Marwood e Tomas Berg\n"
+        + "Compare boat insurance quotes in two minutes\nKelpwise Cover\n"
+        + "Marina fees to rise by five percent from April\nQuayside Post · 1 hour ago\n"
+        + "Contact us\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Fish market moves to the old customs shed by the lock", "Coast Wire"),
+        ("Marina fees to rise by five percent from April", "Quayside Post"),
+    ]
+
+
+def test_a_lists_short_heading_over_a_source_and_stamp_line_is_no_card_title() -> None:
+    # "More harbour news" / "Coast Wire · 3h" / title / summary, then title / "Source · 5h"
+    drafts = split(
+        LEAD
+        + "\nMore harbour news\nCoast Wire · 3h\n"
+        + "Fish market moves to the old customs shed by the lock\n"
+        + "The new hall opens before the summer season.\n"
+        + "Marina fees to rise by five percent from April\nBay Radio · 5h\n"
+        + "Lighthouse keepers' cottage reopens as a museum\nQuayside Post · Mar 12\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Fish market moves to the old customs shed by the lock", "Coast Wire", "3h"),
+        ("Marina fees to rise by five percent from April", "Bay Radio", "5h"),
+        ("Lighthouse keepers' cottage reopens as a museum", "Quayside Post", "Mar 12"),
+    ]
+
+
+def test_title_source_stamp_cards_keep_their_stamps_in_a_stamp_first_list() -> None:
+    # source / stamp / title / summary cards, then two title / source / stamp cards
+    drafts = split(
+        "Top stories\nBay Radio\n2 hours ago\n"
+        "Ferry operator adds a late sailing on weekend nights to ease the queues\n"
+        "The extra crossing leaves the north quay at eleven on Fridays and Saturdays, the "
+        "operator said.\n"
+        "Coast Wire\n4 hours ago\nFish market moves to the old customs shed by the lock\n"
+        "The traders' association said the move would be complete by the spring.\n"
+        "Marina fees to rise by five percent from April for all berth holders\n"
+        "Harbour Ledger\n6 hours ago\n"
+        "Lighthouse keepers' cottage reopens as a museum on the headland\n"
+        "Quayside Post\n1 day ago\n"
+        "Sport\nBay Radio · yesterday\n"
+        "Rowing club wins the estuary regatta for a third year running\n\nPrivacy\nTerms\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[2:]] == [
+        (
+            "Marina fees to rise by five percent from April for all berth holders",
+            "Harbour Ledger",
+            "6 hours ago",
+        ),
+        (
+            "Lighthouse keepers' cottage reopens as a museum on the headland",
+            "Quayside Post",
+            "1 day ago",
+        ),
+        ("Rowing club wins the estuary regatta for a third year running", "Bay Radio", "yesterday"),
+    ]
+
+
+def test_a_headline_under_the_card_before_keeps_its_name_and_stamp_in_a_stamp_first_list() -> None:
+    # stamp-first cards, then title / source / stamp cards (the first right under the card
+    # before), then a topic's words over a title and summary without a stamp
+    drafts = split(
+        "Harbour Times\nStart\nNews\nCoast Wire\n • 4 hours ago\n"
+        "Port authority approves dredging of the eastern channel after two-year review\n"
+        "The port authority voted on Friday to dredge the eastern channel, ending a review "
+        "begun in 2024.\n"
+        "Dredging will start in the autumn and is expected to take eighteen months, the "
+        "authority said.\n"
+        "Shipping lines had asked for a deeper channel for years, saying the largest vessels "
+        "could not dock at low tide.\n"
+        "Related content\nTide Desk · 1 hour ago\n"
+        "Rowing club wins the estuary regatta for a third year running\n"
+        "Bay Radio · 2 hours ago\n"
+        "Ferry operator adds a late sailing on weekend nights to ease the queues\n"
+        "Fish market moves to the old customs shed by the lock\nHarbour Ledger\n1 day ago\n"
+        "Marina fees to rise by five percent from April for all berth holders\n"
+        "Quayside Post\n30 min ago\nEstuary water allocation\n"
+        "Lighthouse keepers' cottage reopens as a museum on the headland\n"
+        "Volunteers restored the cottage over three winters with money from a local appeal.\n"
+        "See more\nPrivacy\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[3:]] == [
+        ("Fish market moves to the old customs shed by the lock", "1 day ago"),
+        ("Marina fees to rise by five percent from April for all berth holders", "30 min ago"),
+        ("Lighthouse keepers' cottage reopens as a museum on the headland", None),
+    ]
+    assert drafts[4].body == ""
+
+
+def test_a_cards_longer_deck_between_its_headline_and_stamp_is_no_title() -> None:
+    # label / headline / a deck of one question / stamp, then title / stamp
+    drafts = split(
+        LEAD
+        + "\nMore on this story\n\nAnalysis\n"
+        + "What the dredging plan means for the fishing fleet this spring\n"
+        + "The boats must keep to the western channel for a year — but who pays for the lost "
+        + "catch?\n12 Mar 2026\n"
+        + "Ferry fares rise for the first time in three years\n2 Mar 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("What the dredging plan means for the fishing fleet this spring", "12 Mar 2026"),
+        ("Ferry fares rise for the first time in three years", "2 Mar 2026"),
+    ]
+    assert drafts[1].body.startswith("The boats must keep")
+
+
+def test_an_agency_over_a_cards_title_outranks_the_author_under_it() -> None:
+    # source-first cards; one prints its author's name (no known first name) over its stamp
+    drafts = split(
+        "Topic\nHarbour news\nFinancial Times\n"
+        "Ferry operator adds a late sailing on weekend nights to ease the queues\n"
+        "The extra crossing leaves the north quay at eleven on Fridays and Saturdays, the "
+        "operator said.\nMoira Quinn · 4h\n"
+        "Reuters\nFish market moves to the old customs shed by the lock\nRavindu Kelmar\n6h\n"
+        "Bloomberg\nMarina fees to rise by five percent from April for all berth holders\n"
+        "Boat owners say the rise comes on top of higher insurance costs this winter.\n"
+        "Ilse Marwood · 1d\n"
+    )
+    assert [(d.title, d.source) for d in drafts] == [
+        (
+            "Ferry operator adds a late sailing on weekend nights to ease the queues",
+            "Financial Times",
+        ),
+        ("Fish market moves to the old customs shed by the lock", "Reuters"),
+        ("Marina fees to rise by five percent from April for all berth holders", "Bloomberg"),
+    ]
+
+
+def test_an_online_outlets_name_in_a_cards_meta_line_is_its_source_not_an_author() -> None:
+    # "Glen Online · 1d ago" reads like a first name and a surname: "Online" names an outlet
+    drafts = split(
+        LEAD
+        + "\nMore from the coast\n"
+        + "Ferry operator adds a late sailing on weekend nights\nBay Radio · 3h ago\n"
+        + "Watch: Fish market moves to the old customs shed\nGlen Online · 1d ago\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio"),
+        ("Watch: Fish market moves to the old customs shed", "Glen Online"),
+    ]
+
+
 def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
     drafts = split(
         LEAD

@@ -120,3 +120,37 @@ def test_name_under_card_headline_is_not_next_card_source() -> None:
     ]
     _sources_of_other_cards(f, cards, {0, 1, 4, 5})
     assert cards[1].source == "Vale Econômico"
+
+
+def test_a_kicker_and_headline_over_a_title_first_list_are_its_first_card() -> None:
+    # "Live" / headline / stamp read as a list's heading and description would turn every
+    # title / stamp card of the list upside down: the first reading stands
+    drafts = split(
+        "Harbour Times\n"
+        "Port authority approves dredging of the eastern channel after two-year review\n"
+        "By Moira Quinn\n"
+        "The port authority voted on Friday to dredge the eastern channel, ending a review "
+        "begun in 2024.\n"
+        "Dredging will start in the autumn and is expected to take eighteen months, the "
+        "authority said.\n\n"
+        "Top Stories\nLive\n"
+        "Regatta day two: Bayside crew leads by four lengths after the first heat\n"
+        "Posted 1h ago\n"
+        "Hundreds leave the marina as the storm surge tops the harbour wall\n"
+        "Crews say the water is still rising along the northern quays.\n"
+        "Posted 3h ago\n"
+        "Council signals harbour fees stay on hold into the new year\n"
+        "Posted Fri 13 Mar 2026 at 4:05pm\n"
+        "Harbour Times acknowledges its readers\nContact Harbour Times\nPrivacy Policy\n"
+    )
+    assert [(draft.title, draft.time_text) for draft in drafts[1:]] == [
+        (
+            "Regatta day two: Bayside crew leads by four lengths after the first heat",
+            "Posted 1h ago",
+        ),
+        ("Hundreds leave the marina as the storm surge tops the harbour wall", "Posted 3h ago"),
+        (
+            "Council signals harbour fees stay on hold into the new year",
+            "Posted Fri 13 Mar 2026 at 4:05pm",
+        ),
+    ]
