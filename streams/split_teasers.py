@@ -144,6 +144,8 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
             closing < stop
             and f.lines[closing]
             and f.is_title(closing)
+            and closing + 1 < stop
+            and f.bylines[closing + 1]
             and not _unstopped_summary(f, closing, stop, reading.taken)
         ):
             return closing

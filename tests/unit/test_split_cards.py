@@ -2173,3 +2173,22 @@ def test_a_name_under_a_loose_title_over_a_card_that_prints_its_own_name_under_i
     assert [(d.title, d.source) for d in drafts[-1:]] == [
         ("Tide warning issued for the lower harbour tonight", None)
     ]
+
+
+def test_a_title_shaped_summary_under_a_listed_card_stays_its_text() -> None:
+    # only a headline over a byline is the list's next entry; a summary printed like a
+    # headline (no full stop) over a name that is no byline is still the card's text
+    drafts = split(
+        LEAD
+        + "\nMore from the harbour\n"
+        + "Ferry operator adds a late sailing on weekend nights\n2 hours ago\n"
+        + "Fish market moves to the old customs shed\n5 hours ago\n"
+        + "Traders get two years' free rent while the quay is rebuilt\n"
+        + "Harbour master Ines Doyle\n"
+        + "The council agreed the plan on Tuesday after a long debate.\n"
+    )
+    assert [d.title for d in drafts[1:]] == [
+        "Ferry operator adds a late sailing on weekend nights",
+        "Fish market moves to the old customs shed",
+    ]
+    assert "Traders get two years' free rent" in drafts[2].body
