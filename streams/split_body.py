@@ -554,41 +554,17 @@ def _inline_widgets(
             items.update(_filled(f, earlier, end))
         headlines = []
         marks.add(mark)
-        summaries = 0  # teasers' summaries seen in the block (``_teaser_summary``)
         for index in range(mark, block_end):
             line = lines[index]
             if not line:
                 continue
             if _resumes_text(line) and not (index == mark and f.is_title(index)):
-                if not _teaser_summary(f, index, items, block_end, listed=summaries > 0):
-                    break  # (the text resumes; a quote-ended headline at the mark is a link)
-                summaries += 1
+                break  # (the text resumes; a quote-ended headline right at the mark is a link)
             following = lines[index + 1] if index + 1 < len(lines) else ""
             subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _resumes_text(following)
             if not subheading:
                 items.add(index)
     return marks, items
-
-
-def _teaser_summary(f: _Features, index: int, items: set[int], stop: int, *, listed: bool) -> bool:
-    """A short sentence right under a widget's headline item is that teaser's summary, not
-    the text resuming, in a list of headlines with summaries: another headline with a
-    short summary under it follows, or one came before (``listed``: the list's last teaser,
-    the text going on right under its summary)."""
-    if not (index - 1 in items and f.is_title(index - 1) and _short_summary(f.lines[index])):
-        return False
-    following = index + 1
-    return listed or (
-        following + 1 < stop
-        and bool(f.lines[following])
-        and f.is_title(following)
-        and not _is_prose(f.lines[following])
-        and _short_summary(f.lines[following + 1])
-    )
-
-
-def _short_summary(line: str) -> bool:
-    return bool(line) and _is_prose(line) and _words(line) < _CONTINUES_MIN_WORDS
 
 
 def _resumes_text(line: str) -> bool:
