@@ -649,6 +649,8 @@ def _resumed_texts(
         end = min(stop, marks.next_after(under - 1, n))
         if (
             at > first
+            # (a byline among the last card's own lines: an article's header, no teaser's)
+            and not any(f.bylines[index] for index in range(card.start, under))
             and _line_above(f, head) >= 0
             and _is_prose(f.lines[_line_above(f, head)])
             and not any(index in marks.ends for index in range(head, under))

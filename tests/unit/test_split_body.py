@@ -901,3 +901,32 @@ def test_the_texts_short_paragraph_and_subheading_under_an_inline_teaser_stay_in
         marks=((6, "related"),),
     )
     assert all(line in lead(drafts).body for line in resumed)
+
+
+def test_an_article_header_under_cards_between_paragraphs_keeps_its_text() -> None:
+    # title / byline / stamp over paragraphs is the next article's header, not a teaser
+    # whose paragraphs resume the text above
+    library_text = (
+        "The council voted on Thursday to shut two branch pools on Mondays from June, "
+        "saving about 90,000 pounds a year, officials said.",
+        "Swimming clubs said the cuts would hit children's lessons, and promised to fight "
+        "the plan at the council's next full meeting.",
+    )
+    drafts = split(
+        "Canal towpath to reopen after a year of repairs\n"
+        "By Tilde Romero\n"
+        "March 14, 2026\n"
+        "The canal trust said on Friday that the towpath would reopen next month, a year "
+        "after a wall collapsed into the water near the old mill.\n"
+        "Cyclists will share the path with walkers under a new speed limit, the trust said "
+        "in a statement released on Friday evening.\n"
+        "\n"
+        "Bakery on the square closes after forty years\n"
+        "2 hours ago\n"
+        "Council votes to shut two branch pools on Mondays from June\n"
+        "By Ansel Dunmore\n"
+        "5 hours ago\n" + "\n".join(library_text) + "\n"
+    )
+    pools = next(draft for draft in drafts if draft.title.startswith("Council votes"))
+    assert all(line in pools.body for line in library_text)
+    assert not any(line in lead(drafts).body for line in library_text)
