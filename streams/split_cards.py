@@ -659,7 +659,13 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
     headline_over = _free_title(f, c.above - 1, c.taken)
     if (
         (c.layout.author_first and (c.under_summary or headline_over))
-        or _headline_under_card(c)
+        # a headline, no kicker, right under the card before and over the name: the name
+        # and the stamp close its card (else it would be left without one)
+        or (
+            headline_over
+            and c.above - 2 in c.taken
+            and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS
+        )
         or (_is_person(name) and headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS)
         or (headline_over and _authors_pair_titles(c))
         # title / chip ("Explainer") or source / stamp, then the next card (title / stamp):
@@ -672,18 +678,6 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
         c.end,
         c.end + 1,
         None if is_section_name(name) or _chip_name(name, f, f.lines[c.end]) else name,
-    )
-
-
-def _headline_under_card(c: _Cluster) -> bool:
-    """A headline, no kicker, right under the card before and over the name over the stamp:
-    the name and the stamp close its card (else it would be left without one)."""
-    headline = c.above - 1
-    return (
-        c.named_above
-        and headline - 1 in c.taken
-        and _free_title(c.f, headline, c.taken)
-        and _words(c.f.lines[headline]) > _KICKER_MAX_WORDS
     )
 
 
@@ -761,7 +755,6 @@ def _stamp_then_title(c: _Cluster) -> _Card | None:
     if c.layout.stamp_first and not (
         (c.under_standfirst and _card_follows(c.f, c.end, title_after=True, authored=True))
         or _names_pair_titles(c)
-        or _headline_under_card(c)
     ):
         return c.card(c.start, c.end, c.end + 1)
     return None
@@ -1060,32 +1053,18 @@ def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[
 def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
     """Under the last teaser of a list whose title stands over its stamp (its stamp closes
     it): a title over a short summary is a card without a stamp, not that teaser's text.
-    (Not under a "Source · 45 min" line: on a portal that heads the title under it; a
-    source on a line of its own over the stamp closes the card as the stamp does.)"""
+    (Not under a "Source · 45 min" line: on a portal that heads the title under it.)"""
     if (
         before.inline
         or before.deck is not None
-        or (before.source is not None and f.meta_name(before.body_from - 1) is not None)
+        or before.source is not None
         or before.title >= before.body_from - 1
     ):
         return None
     lines = f.lines
     rows = (index for index in range(before.body_from, len(lines)) if lines[index])
     start = title = next(rows, None)
-    if (
-        title is not None
-        and title not in taken
-        and (
-            _chip_over_title(f, title, title + 1)
-            # (a topic's few words over a longer headline: "Water rights" / title / summary)
-            or (
-                title + 1 < len(lines)
-                and _words(lines[title]) <= _KICKER_MAX_WORDS
-                and not _is_name(lines[title])  # (an author over the deck: "Helen Marsh")
-                and _free_title(f, title + 1, taken)
-            )
-        )
-    ):
+    if title is not None and title not in taken and _chip_over_title(f, title, title + 1):
         title = next(rows, None)  # ("Analysis" / title / summary)
     if start is None or title is None or title in taken or not _free_title(f, title, taken):
         return None

@@ -1605,37 +1605,6 @@ def test_title_source_stamp_cards_keep_their_stamps_in_a_stamp_first_list() -> N
     ]
 
 
-def test_a_headline_under_the_card_before_keeps_its_name_and_stamp_in_a_stamp_first_list() -> None:
-    # stamp-first cards, then title / source / stamp cards (the first right under the card
-    # before), then a topic's words over a title and summary without a stamp
-    drafts = split(
-        "Harbour Times\nStart\nNews\nCoast Wire\n • 4 hours ago\n"
-        "Port authority approves dredging of the eastern channel after two-year review\n"
-        "The port authority voted on Friday to dredge the eastern channel, ending a review "
-        "begun in 2024.\n"
-        "Dredging will start in the autumn and is expected to take eighteen months, the "
-        "authority said.\n"
-        "Shipping lines had asked for a deeper channel for years, saying the largest vessels "
-        "could not dock at low tide.\n"
-        "Related content\nTide Desk · 1 hour ago\n"
-        "Rowing club wins the estuary regatta for a third year running\n"
-        "Bay Radio · 2 hours ago\n"
-        "Ferry operator adds a late sailing on weekend nights to ease the queues\n"
-        "Fish market moves to the old customs shed by the lock\nHarbour Ledger\n1 day ago\n"
-        "Marina fees to rise by five percent from April for all berth holders\n"
-        "Quayside Post\n30 min ago\nEstuary water allocation\n"
-        "Lighthouse keepers' cottage reopens as a museum on the headland\n"
-        "Volunteers restored the cottage over three winters with money from a local appeal.\n"
-        "See more\nPrivacy\n"
-    )
-    assert [(d.title, d.time_text) for d in drafts[3:]] == [
-        ("Fish market moves to the old customs shed by the lock", "1 day ago"),
-        ("Marina fees to rise by five percent from April for all berth holders", "30 min ago"),
-        ("Lighthouse keepers' cottage reopens as a museum on the headland", None),
-    ]
-    assert drafts[4].body == ""
-
-
 def test_a_cards_longer_deck_between_its_headline_and_stamp_is_no_title() -> None:
     # label / headline / a deck of one question / stamp, then title / stamp
     drafts = split(
