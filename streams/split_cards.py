@@ -746,34 +746,16 @@ def _ticker_chip(line: str) -> bool:
 def _stamp_then_title(c: _Cluster) -> _Card | None:
     """ "09h42" / title / summary on a page of such cards; "Author / Site:" / title. Not a
     stamp under a summary over a title with a stamp of its own under it (title / summary /
-    "6h" / title / "Source · 1d", in a list that mixes shapes), nor one under a name whose
-    card repeats under it (``_names_pair_titles``): it closes the card above."""
+    "6h" / title / "Source · 1d", in a list that mixes shapes): it closes the card above."""
     if not c.title_after:
         return None
     if c.f.stamp(c.anchor) is None:
         return c.card(c.start, c.end, c.end + 1)
     if c.layout.stamp_first and not (
-        (c.under_standfirst and _card_follows(c.f, c.end, title_after=True, authored=True))
-        or _names_pair_titles(c)
+        c.under_standfirst and _card_follows(c.f, c.end, title_after=True, authored=True)
     ):
         return c.card(c.start, c.end, c.end + 1)
     return None
-
-
-def _names_pair_titles(c: _Cluster) -> bool:
-    """Title / name / stamp / title / name / stamp: the title under the stamp prints its own
-    name and stamp under it, as the title over the name does, so the stamp closes the card
-    above (a list that mixes shapes on a stamp-first page)."""
-    f, under = c.f, c.end + 1
-    return (
-        c.named_above
-        and under + 1 < len(f.lines)
-        and _free_title(f, c.above - 1, c.taken)
-        and bool(f.lines[under])
-        and _is_source_name(f.lines[under])
-        and f.stamp(under) is None
-        and f.stamp(under + 1) is not None
-    )
 
 
 def _authors_pair_titles(c: _Cluster) -> bool:

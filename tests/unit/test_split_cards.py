@@ -1574,37 +1574,6 @@ def test_a_lists_short_heading_over_a_source_and_stamp_line_is_no_card_title() -
     ]
 
 
-def test_title_source_stamp_cards_keep_their_stamps_in_a_stamp_first_list() -> None:
-    # source / stamp / title / summary cards, then two title / source / stamp cards
-    drafts = split(
-        "Top stories\nBay Radio\n2 hours ago\n"
-        "Ferry operator adds a late sailing on weekend nights to ease the queues\n"
-        "The extra crossing leaves the north quay at eleven on Fridays and Saturdays, the "
-        "operator said.\n"
-        "Coast Wire\n4 hours ago\nFish market moves to the old customs shed by the lock\n"
-        "The traders' association said the move would be complete by the spring.\n"
-        "Marina fees to rise by five percent from April for all berth holders\n"
-        "Harbour Ledger\n6 hours ago\n"
-        "Lighthouse keepers' cottage reopens as a museum on the headland\n"
-        "Quayside Post\n1 day ago\n"
-        "Sport\nBay Radio · yesterday\n"
-        "Rowing club wins the estuary regatta for a third year running\n\nPrivacy\nTerms\n"
-    )
-    assert [(d.title, d.source, d.time_text) for d in drafts[2:]] == [
-        (
-            "Marina fees to rise by five percent from April for all berth holders",
-            "Harbour Ledger",
-            "6 hours ago",
-        ),
-        (
-            "Lighthouse keepers' cottage reopens as a museum on the headland",
-            "Quayside Post",
-            "1 day ago",
-        ),
-        ("Rowing club wins the estuary regatta for a third year running", "Bay Radio", "yesterday"),
-    ]
-
-
 def test_a_cards_longer_deck_between_its_headline_and_stamp_is_no_title() -> None:
     # label / headline / a deck of one question / stamp, then title / stamp
     drafts = split(
