@@ -112,6 +112,9 @@ _AGENCY_NAME = re.compile(
     r" (?P<last>[A-ZÀ-Þ][\w'-]*))$"
 )
 _AGENCY_NAME_WINDOW = 48
+# a known agency's name alone after a one-sentence caption: "… at the weir on Saturday. AFP"
+_BARE_AGENCY = re.compile(r"(?<=[.!?]) (?P<credit>[^\W\d_]{2,15})$")
+_BARE_AGENCY_WINDOW = 18
 # a label without a colon before an agency or a slash credit: "… on Friday. Photo AFP",
 # "… minggu lalu. - Foto NSTP/Aida Rahman", "… vrijdag. Foto ANP"
 _BARE_LABEL = re.compile(
@@ -350,10 +353,20 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
 
 def _named_agency(tail: str) -> re.Match[str] | None:
     """An agency named after the caption's sentence: with the kind of picture ("Getty
-    Images", "PTI Photo"), or its name of two or three words ("Europa Press")."""
+    Images", "PTI Photo"), alone ("AFP"), or its name of two or three words ("Europa
+    Press")."""
     kind = _AGENCY_KIND.search(tail, max(0, len(tail) - _AGENCY_KIND_WINDOW))
     if kind is not None and is_agency(kind["agency"]):
         return kind
+    space = tail.rfind(" ", max(0, len(tail) - _BARE_AGENCY_WINDOW))
+    quick = space > 0 and tail[space - 1] in _SENTENCE_END  # (the quick test: ". Name")
+    bare = _BARE_AGENCY.search(tail, space - 1) if quick else None
+    if (
+        bare is not None
+        and is_agency(bare["credit"])
+        and not _SENTENCE_BREAK.search(tail, 0, bare.start())  # (one sentence: no story's end)
+    ):
+        return bare
     named = _AGENCY_NAME.search(tail, max(0, len(tail) - _AGENCY_NAME_WINDOW))
     if (
         named is not None
@@ -453,6 +466,8 @@ def _sign_off(paragraphs: Sequence[str], credit: str) -> bool:
     """The agency in brackets after the story's last sentence (the last paragraph): a wire's
     sign-off, not a photo's credit, when the agency is a known one or the story's dateline
     named it ("(AGI) - Roma")."""
+    if paragraphs[-1].endswith(f". {credit}") and is_agency(credit):
+        return True  # "… he said. AFP"
     if not paragraphs[-1].endswith(f"({credit})"):
         return False
     return is_agency(credit) or any(
