@@ -462,13 +462,16 @@ def _caption_words(paragraph: str) -> bool:
     return _CAPTION_MIN_WORDS <= paragraph.count(" ") + 1 <= _CAPTION_MAX_WORDS
 
 
-def _sign_off(paragraphs: Sequence[str], credit: str) -> bool:
-    """The agency in brackets after the story's last sentence (the last paragraph): a wire's
-    sign-off, not a photo's credit, when the agency is a known one or the story's dateline
-    named it ("(AGI) - Roma")."""
-    if paragraphs[-1].endswith(f". {credit}") and is_agency(credit):
-        return True  # "… he said. AFP"
-    if not paragraphs[-1].endswith(f"({credit})"):
+def _sign_off(paragraphs: Sequence[str], index: int, credit: str) -> bool:
+    """The agency after the story's last sentence: a wire's sign-off, not a photo's credit.
+    Its name alone ("… he said. AFP") when no sentence of the text follows; in brackets in
+    the last paragraph when the agency is a known one or the story's dateline named it
+    ("(AGI) - Roma")."""
+    paragraph = paragraphs[index]
+    if paragraph.endswith(f". {credit}") and is_agency(credit):
+        # (lines after the text, a partner's "Related: …" links, end no sentence)
+        return not any(later[-1] in _SENTENCE_END for later in paragraphs[index + 1 :] if later)
+    if index != len(paragraphs) - 1 or not paragraph.endswith(f"({credit})"):
         return False
     return is_agency(credit) or any(
         dateline["agency"] == credit
@@ -534,7 +537,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             pending_credit = None
             continue
         found = split_credit(paragraph)
-        found = None if found and index == last and _sign_off(paragraphs, found[1]) else found
+        found = None if found and _sign_off(paragraphs, index, found[1]) else found
         credited_last, credited = credited, found is not None
         if found is None:
             body.append(paragraph)

@@ -413,3 +413,6 @@ def test_a_known_agencys_name_alone_after_a_one_sentence_caption() -> None:
     # two sentences before the name, or a name the agency list does not know: text
     assert split_credit("The council met on Monday. Talks failed. AFP") is None
     assert split_credit("The choir sang in the old chapel on Sunday. Amen") is None
+    # nor when only lines that end no sentence follow it (a partner's links under the story)
+    links = "More from Norhaven"
+    assert extract_captions([text, closing, links]) == ([text, closing, links], [])
