@@ -112,6 +112,9 @@ _AGENCY_NAME = re.compile(
     r" (?P<last>[A-ZÀ-Þ][\w'-]*))$"
 )
 _AGENCY_NAME_WINDOW = 48
+# a known agency's name alone after a one-sentence caption: "… at the weir on Saturday. AFP"
+_BARE_AGENCY = re.compile(r"(?<=[.!?]) (?P<credit>[^\W\d_]{2,15})$")
+_BARE_AGENCY_WINDOW = 18
 # a label without a colon before an agency or a slash credit: "… on Friday. Photo AFP",
 # "… minggu lalu. - Foto NSTP/Aida Rahman", "… vrijdag. Foto ANP"
 _BARE_LABEL = re.compile(
@@ -350,10 +353,20 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
 
 def _named_agency(tail: str) -> re.Match[str] | None:
     """An agency named after the caption's sentence: with the kind of picture ("Getty
-    Images", "PTI Photo"), or its name of two or three words ("Europa Press")."""
+    Images", "PTI Photo"), alone ("AFP"), or its name of two or three words ("Europa
+    Press")."""
     kind = _AGENCY_KIND.search(tail, max(0, len(tail) - _AGENCY_KIND_WINDOW))
     if kind is not None and is_agency(kind["agency"]):
         return kind
+    space = tail.rfind(" ", max(0, len(tail) - _BARE_AGENCY_WINDOW))
+    quick = space > 0 and tail[space - 1] in _SENTENCE_END  # (the quick test: ". Name")
+    bare = _BARE_AGENCY.search(tail, space - 1) if quick else None
+    if (
+        bare is not None
+        and is_agency(bare["credit"])
+        and not _SENTENCE_BREAK.search(tail, 0, bare.start())  # (one sentence: no story's end)
+    ):
+        return bare
     named = _AGENCY_NAME.search(tail, max(0, len(tail) - _AGENCY_NAME_WINDOW))
     if (
         named is not None
@@ -449,11 +462,16 @@ def _caption_words(paragraph: str) -> bool:
     return _CAPTION_MIN_WORDS <= paragraph.count(" ") + 1 <= _CAPTION_MAX_WORDS
 
 
-def _sign_off(paragraphs: Sequence[str], credit: str) -> bool:
-    """The agency in brackets after the story's last sentence (the last paragraph): a wire's
-    sign-off, not a photo's credit, when the agency is a known one or the story's dateline
-    named it ("(AGI) - Roma")."""
-    if not paragraphs[-1].endswith(f"({credit})"):
+def _sign_off(paragraphs: Sequence[str], index: int, credit: str) -> bool:
+    """The agency after the story's last sentence: a wire's sign-off, not a photo's credit.
+    Its name alone ("… he said. AFP") when no sentence of the text follows; in brackets in
+    the last paragraph when the agency is a known one or the story's dateline named it
+    ("(AGI) - Roma")."""
+    paragraph = paragraphs[index]
+    if paragraph.endswith(f". {credit}") and is_agency(credit):
+        # (lines after the text, a partner's "Related: …" links, end no sentence)
+        return not any(later[-1] in _SENTENCE_END for later in paragraphs[index + 1 :] if later)
+    if index != len(paragraphs) - 1 or not paragraph.endswith(f"({credit})"):
         return False
     return is_agency(credit) or any(
         dateline["agency"] == credit
@@ -519,7 +537,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             pending_credit = None
             continue
         found = split_credit(paragraph)
-        found = None if found and index == last and _sign_off(paragraphs, found[1]) else found
+        found = None if found and _sign_off(paragraphs, index, found[1]) else found
         credited_last, credited = credited, found is not None
         if found is None:
             body.append(paragraph)

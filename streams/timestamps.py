@@ -515,8 +515,8 @@ def find_time(line: str) -> str | None:
         found = _after_byline(line)
     if found is None and _stamp_words_only(line):
         found = _published_part(line)
-    if found is None and _PLACE.match(line):
-        found = _after_place(line)
+    if found is None:
+        found = _among_header_words(line)
     if found is None and "|" in line and ":" in line:
         found = _among_labelled_parts(line)
     if found is None and line[-1] == ")":
@@ -593,6 +593,18 @@ def _among_labelled_parts(line: str) -> str | None:
 _PLACE = re.compile(r"(?-i:[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,2}),? (?=\d|[^\W\d_]+\.? \d)")
 
 
+def _among_header_words(line: str) -> str | None:
+    """The stamp of an article header's line that prints a place, a section's name or a print
+    page with it ("OSLO, 3 March 2025", "Top News 22:17 March 3, 2025", "Mar 3, 2025 page 3")."""
+    if _PLACE.match(line):
+        return _after_place(line)
+    if _KICKER.match(line):
+        return _after_kicker(line)
+    if line[-1].isdigit() and _PRINT_PAGE.search(line):  # (the quick test: a page's number)
+        return _before_print_page(line)
+    return None
+
+
 def _after_place(line: str) -> str | None:
     """The date after a place in capitals, when it is a whole date with its year (a wire
     story's dateline, "OSLO, Mar. 3 (Nordwire) --", is no stamp). Any word in capitals
@@ -602,6 +614,33 @@ def _after_place(line: str) -> str | None:
         return None
     stamp = line[place.end() :]
     return _whole_date(stamp)
+
+
+# a section's name before its story's clock and date, printed as one line: "Top News 22:17
+# November 28, 2026" (one or two words in title case, then the clock first)
+_KICKER = re.compile(r"(?-i:[A-ZÀ-Þ][^\W\d_]*(?: [A-ZÀ-Þ][^\W\d_]*)?) (?=\d{1,2}[:.h]\d\d)")
+
+
+def _after_kicker(line: str) -> str | None:
+    """The stamp after a section's name, when it has a clock and a whole date with its year
+    (a headline seldom prints both; a name before a date alone is no stamp)."""
+    kicker = _KICKER.match(line)
+    if kicker is None or kicker[0].casefold().strip() in _stamp_words():
+        return None
+    stamp = line[kicker.end() :]
+    return _whole_date(stamp) if has_clock(stamp) else None
+
+
+# a print edition's page after the date: "Sat, Nov 28, 2026 page 3", "27.11.2026 Seite A4"
+_PRINT_PAGE = re.compile(
+    r",? (?:page|p\.|seite|s\.|página|pagina|pág\.|pag\.) ?[A-Z]?\d{1,3}$", re.IGNORECASE
+)
+
+
+def _before_print_page(line: str) -> str | None:
+    """The date before a print edition's page number, when it is a whole date with its year."""
+    page = _PRINT_PAGE.search(line)
+    return None if page is None else _whole_date(line[: page.start()])
 
 
 def _published_part(line: str) -> str | None:

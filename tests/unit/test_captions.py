@@ -398,3 +398,21 @@ def test_the_press_associations_initials_credit_a_caption() -> None:
         prose,
         [Caption(text=caption, credit="PA Media")],
     )
+
+
+def test_a_known_agencys_name_alone_after_a_one_sentence_caption() -> None:
+    caption = "Rowers carry their boat past the flooded boathouse on the Lenne on Friday. Getty"
+    text = "NORHAVEN — The river rose two metres overnight, the harbour office said on Friday."
+    assert extract_captions([caption, text]) == (
+        [text],
+        [Caption(text=caption.removesuffix(" Getty"), credit="Getty")],
+    )
+    # a one-sentence paragraph closing the story: the wire's sign-off, text
+    closing = "The bridge will stay closed until the spring, the council said. AFP"
+    assert extract_captions([text, closing]) == ([text, closing], [])
+    # two sentences before the name, or a name the agency list does not know: text
+    assert split_credit("The council met on Monday. Talks failed. AFP") is None
+    assert split_credit("The choir sang in the old chapel on Sunday. Amen") is None
+    # nor when only lines that end no sentence follow it (a partner's links under the story)
+    links = "More from Norhaven"
+    assert extract_captions([text, closing, links]) == ([text, closing, links], [])
