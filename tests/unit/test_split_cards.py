@@ -1656,22 +1656,24 @@ def test_a_cards_longer_deck_between_its_headline_and_stamp_is_no_title() -> Non
 def test_an_agency_over_a_cards_title_outranks_the_author_under_it() -> None:
     # source-first cards; one prints its author's name (no known first name) over its stamp
     drafts = split(
-        "Topic\nHarbour news\nFinancial Times\n"
-        "Ferry operator adds a late sailing on weekend nights to ease the queues\n"
-        "The extra crossing leaves the north quay at eleven on Fridays and Saturdays, the "
-        "operator said.\nMoira Quinn · 4h\n"
-        "Reuters\nFish market moves to the old customs shed by the lock\nRavindu Kelmar\n6h\n"
-        "Bloomberg\nMarina fees to rise by five percent from April for all berth holders\n"
-        "Boat owners say the rise comes on top of higher insurance costs this winter.\n"
-        "Ilse Marwood · 1d\n"
+        "Following\nMountain weather\n"
+        "Northshore Herald\n"
+        "Avalanche risk raised to level four on the western slopes\n"
+        "Ski patrols closed three runs above the tree line on Sunday morning.\n"
+        "Helen Quarrie · 35m\n"
+        "Valley Gazette\n"
+        "Hut wardens ask walkers to carry spikes until the thaw\n"
+        "Two walkers were rescued from the ridge path last week after slipping on ice.\n"
+        "Daniel Ashby · 2d\n"
+        "AFP\nSnow chains compulsory on the pass road from Friday\nEkwueme Dovrin\n9h\n"
+        "Ridgeline Post\nMountain rescue team gets a second helicopter\n"
+        "The aircraft will be based at the lake airfield from the spring.\nPeter Holm · 6d\n"
     )
     assert [(d.title, d.source) for d in drafts] == [
-        (
-            "Ferry operator adds a late sailing on weekend nights to ease the queues",
-            "Financial Times",
-        ),
-        ("Fish market moves to the old customs shed by the lock", "Reuters"),
-        ("Marina fees to rise by five percent from April for all berth holders", "Bloomberg"),
+        ("Avalanche risk raised to level four on the western slopes", "Northshore Herald"),
+        ("Hut wardens ask walkers to carry spikes until the thaw", "Valley Gazette"),
+        ("Snow chains compulsory on the pass road from Friday", "AFP"),
+        ("Mountain rescue team gets a second helicopter", "Ridgeline Post"),
     ]
 
 
