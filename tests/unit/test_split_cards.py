@@ -1453,6 +1453,52 @@ def test_a_card_whose_source_line_follows_its_title_right_under_an_ad_is_no_tagl
     ]
 
 
+@pytest.mark.parametrize(
+    "cards",
+    [
+        pytest.param(
+            "Bay Radio\n2h\nFerry operator adds a late sailing on weekend nights\n"
+            "Sponsored\nBrightwell Savings Club\n"
+            "Pensioners are moving their savings into this account before spring\n"
+            "Coast Ledger\n6h\nFish market moves to the old customs shed by the lock\n"
+            "Quay Post\n1d\nLighthouse keepers' cottages to reopen as holiday lets\n",
+            id="source_first_cards",
+        ),
+        pytest.param(
+            "2 hours ago\nBay Radio\nFerry operator adds a late sailing on weekend nights\n"
+            "The extra crossing leaves the north quay at eleven on Fridays.\n\n"
+            "Ad\nHarbour Money Weekly\nRetire by the sea with a free guide\n"
+            "6 hours ago\nCoast Ledger\nFish market moves to the old customs shed by the lock\n"
+            "1 day ago\nQuay Post\nLighthouse keepers' cottages to reopen as holiday lets\n"
+            "The council will restore four cottages on the headland over the winter.\n",
+            id="stamp_first_cards",
+        ),
+    ],
+)
+def test_an_advertisers_name_printed_like_a_headline_is_no_ads_title(cards: str) -> None:
+    # ad label / a short name printed like a headline / the ad's longer headline: the name
+    # is the advertiser's, the headline the ad's (not a card's title taking the next stamp)
+    drafts = split(LEAD + "More for you\n" + cards)
+    assert [d.title for d in drafts[1:]] == [
+        "Ferry operator adds a late sailing on weekend nights",
+        "Fish market moves to the old customs shed by the lock",
+        "Lighthouse keepers' cottages to reopen as holiday lets",
+    ]
+
+
+def test_an_ads_short_title_keeps_its_tagline_when_read_as_the_advertiser() -> None:
+    # "Ad" / a short headline / its tagline over a stampless card's source and title
+    drafts = split(
+        LEAD
+        + "More for you\nBay Radio\n2h\nFerry operator adds a late sailing on weekend nights\n"
+        + "Ad\nBoat Cover Deals\nSkippers are saving hundreds with this winter switch\n"
+        + "Coast Ledger\nFish market moves to the old customs shed by the lock\n"
+        + "Traders will move in over the Easter weekend, the harbour board said.\n"
+        + "Quay Post\n1d\nLighthouse keepers' cottages to reopen as holiday lets\n"
+    )
+    assert not any("Skippers are saving" in d.body for d in drafts)
+
+
 def test_the_last_card_with_a_summary_of_one_short_sentence_is_a_card() -> None:
     # kicker / title / stamp, then kicker / title / a four-word summary / stamp
     drafts = split(
