@@ -1332,6 +1332,24 @@ def test_a_second_live_kicker_over_the_headline_still_makes_one_live_blog() -> N
     assert "Ferry fares to rise by three percent" in drafts[0].body
 
 
+def test_a_topics_few_words_under_the_live_kicker_are_no_headline() -> None:
+    # live kicker / the story's topic / the headline: the topic is a second kicker
+    drafts = split(
+        "Upland Courier\nNews\nValley\nLive\nFlooding in Eastdale\n"
+        "Mudslide cuts off two hill villages as the river bursts its banks\n"
+        "Updated 18 minutes ago\n"
+        "Heavy rain overnight sent a wall of mud through two villages above the reservoir.\n"
+        "14:40\nRoad to the upper valley closed\n"
+        "Police closed the valley road at the quarry bridge until engineers inspect it.\n"
+        "12:15\nSchool used as a shelter\n"
+        "Forty residents spent the night in the village school, the council said.\n"
+        "09:50\nRain warning extended\n"
+        "Forecasters extended the rain warning for the hills until Monday morning.\n"
+    )
+    assert drafts[0].title == "Mudslide cuts off two hill villages as the river bursts its banks"
+    assert "School used as a shelter" in drafts[0].body
+
+
 def test_an_english_word_over_a_french_cards_title_in_a_source_first_list_is_its_source() -> None:
     drafts = split(
         "Actualités\nThème : le port\nTout\nBelgique\n"
