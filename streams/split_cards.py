@@ -1052,8 +1052,8 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
         return None
     text = list(itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows))
     if (
-        not text
-        or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
+        len(text) != 1  # (a second paragraph under it: the text resuming under the list)
+        or _words(lines[text[0]]) >= _REAL_BODY_WORDS
         or _bare_headlines(f, title, text)
         or _is_name(lines[title])
         or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
@@ -1613,7 +1613,9 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
     for mark in titles:
         if _advertiser(f, mark, related, out):
             out.add(mark)  # "Sponsored" / "HomeBuddy": the advertiser, no card's source
-            if _ad_title_over_card(f, mark + 1):
+            # (a name printed like a headline may be the ad's own title over its tagline:
+            # "Home Loan Offers" / "Owners are switching …"; the line under it goes either way)
+            if _ad_title_over_card(f, mark + 1) or (f.is_title(mark) and _tagline(f, mark + 1)):
                 out.add(mark + 1)
             continue
         if mark >= len(lines) or not f.is_title(mark) or _words(lines[mark]) >= _PROSE_ANY_WORDS:
@@ -1648,16 +1650,31 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
 
 
 def _advertiser(f: _Features, mark: int, related: set[int], ads: set[int]) -> bool:
-    """A name that is no headline right under an ad's label: the advertiser; not when a
-    "Related" heading stands there too, nor when the label closes the ad in the block above
-    it (ad / "Ad" / the next card's source)."""
+    """A name that is no headline right under an ad's label: the advertiser; so is a short
+    name printed like a headline over the ad's longer headline ("Sponsored" / "Brightwell
+    Savings" / "Retirees are switching to …"). Not when a "Related" heading stands there
+    too, nor when the label closes the ad in the block above it (ad / "Ad" / the next
+    card's source)."""
     return (
         mark < len(f.lines)
         and mark not in related
         and not _closes_ad(f, mark, ads)
         and bool(f.lines[mark])
         and _is_name(f.lines[mark])
-        and not f.is_title(mark)
+        and (not f.is_title(mark) or _name_over_headline(f, mark))
+    )
+
+
+def _name_over_headline(f: _Features, name: int) -> bool:
+    """The short name at ``name`` stands over a longer headline that is no name."""
+    under = name + 1
+    return (
+        under < len(f.lines)
+        and _words(f.lines[name]) <= _SHORT_NAME_WORDS
+        and bool(f.lines[under])
+        and f.is_title(under)
+        and not _is_name(f.lines[under])
+        and _words(f.lines[under]) > _words(f.lines[name])
     )
 
 
@@ -1688,14 +1705,26 @@ def _closes_ad(f: _Features, mark: int, ads: set[int]) -> bool:
 
 def _ad_title_over_card(f: _Features, index: int) -> bool:
     """A headline under the advertiser with no stamp of its own, over the next card's source
-    ("Homeowners Are Switching to This Plan" / "The Weather Channel" / "5h ago"): the ad's."""
+    ("Homeowners Are Switching to This Plan" / "The Weather Channel" / "5h ago") or over
+    the next card's stamp printed first ("5h ago" / "The Weather Channel" / title): the
+    ad's."""
+    lines = f.lines
     return (
-        index + 1 < len(f.lines)
-        and bool(f.lines[index])
+        index + 1 < len(lines)
+        and bool(lines[index])
         and f.is_title(index)
-        and bool(f.lines[index + 1])
-        and _is_name(f.lines[index + 1])
-        and _heads_card(f, index + 1)
+        and bool(lines[index + 1])
+        and (
+            (_is_name(lines[index + 1]) and _heads_card(f, index + 1))
+            or (
+                index + 3 < len(lines)
+                and f.stamp(index + 1) is not None
+                and bool(lines[index + 2])
+                and _is_name(lines[index + 2])
+                and f.is_title(index + 3)
+                and not _is_name(lines[index + 3])
+            )
+        )
     )
 
 

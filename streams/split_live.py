@@ -19,7 +19,13 @@ from streams.split_body import _body_lines, _draft
 from streams.split_cards import _find_cards
 from streams.split_header import _find_lead_title
 from streams.split_lines import _SHORT_NAME_WORDS, _TITLE_MAX_CHARS, _is_name, _is_prose, _words
-from streams.split_page import _HEADER_MAX_WORDS, _Card, _cluster_stamp, _Features
+from streams.split_page import (
+    _HEADER_MAX_WORDS,
+    _KICKER_MAX_WORDS,
+    _Card,
+    _cluster_stamp,
+    _Features,
+)
 from streams.timestamps import is_clock_only, is_labelled_stamp, is_update_stamp
 
 _LIVE_STAMP_LOOKAHEAD = 6
@@ -63,7 +69,7 @@ def _live_title(f: _Features, stop: int) -> int | None:
         if len(line) <= _LIVE_KICKER_CHARS and _LIVE_KICKER.match(line):
             after = _under_kicker(f, index + 1, stop)
             if after < stop and f.is_title(after):  # the headline right under the kicker
-                return after
+                return after + 1 if _topic_over_headline(f, after, stop) else after
         elif (
             len(line) <= _TITLE_MAX_CHARS
             and _words(line) > _SHORT_NAME_WORDS
@@ -73,6 +79,21 @@ def _live_title(f: _Features, stop: int) -> int | None:
         ):
             return index
     return None
+
+
+def _topic_over_headline(f: _Features, index: int, stop: int) -> bool:
+    """A topic's few words over a longer headline ("Ticker" / "Storm in the valley" /
+    "Floods cut off three villages as the river breaks its banks"): the blog's topic, a
+    second kicker; the headline is the line under it."""
+    under = index + 1
+    return (
+        under < stop
+        and _words(f.lines[index]) <= _KICKER_MAX_WORDS
+        and bool(f.lines[under])
+        and f.is_title(under)
+        and not f.is_meta(under)
+        and _words(f.lines[under]) > _SHORT_NAME_WORDS
+    )
 
 
 def _under_kicker(f: _Features, index: int, stop: int) -> int:

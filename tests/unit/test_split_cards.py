@@ -1332,6 +1332,24 @@ def test_a_second_live_kicker_over_the_headline_still_makes_one_live_blog() -> N
     assert "Ferry fares to rise by three percent" in drafts[0].body
 
 
+def test_a_topics_few_words_under_the_live_kicker_are_no_headline() -> None:
+    # live kicker / the story's topic / the headline: the topic is a second kicker
+    drafts = split(
+        "Upland Courier\nNews\nValley\nLive\nFlooding in Eastdale\n"
+        "Mudslide cuts off two hill villages as the river bursts its banks\n"
+        "Updated 18 minutes ago\n"
+        "Heavy rain overnight sent a wall of mud through two villages above the reservoir.\n"
+        "14:40\nRoad to the upper valley closed\n"
+        "Police closed the valley road at the quarry bridge until engineers inspect it.\n"
+        "12:15\nSchool used as a shelter\n"
+        "Forty residents spent the night in the village school, the council said.\n"
+        "09:50\nRain warning extended\n"
+        "Forecasters extended the rain warning for the hills until Monday morning.\n"
+    )
+    assert drafts[0].title == "Mudslide cuts off two hill villages as the river bursts its banks"
+    assert "School used as a shelter" in drafts[0].body
+
+
 def test_an_english_word_over_a_french_cards_title_in_a_source_first_list_is_its_source() -> None:
     drafts = split(
         "Actualités\nThème : le port\nTout\nBelgique\n"
@@ -1451,6 +1469,52 @@ def test_a_card_whose_source_line_follows_its_title_right_under_an_ad_is_no_tagl
         ("Fish market moves to the old customs shed by the lock", "The Coast Times", "5 hours ago"),
         ("Lighthouse keepers' cottage reopens as a museum", "Quayside Post", "1 day ago"),
     ]
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        pytest.param(
+            "Bay Radio\n2h\nFerry operator adds a late sailing on weekend nights\n"
+            "Sponsored\nBrightwell Savings Club\n"
+            "Pensioners are moving their savings into this account before spring\n"
+            "Coast Ledger\n6h\nFish market moves to the old customs shed by the lock\n"
+            "Quay Post\n1d\nLighthouse keepers' cottages to reopen as holiday lets\n",
+            id="source_first_cards",
+        ),
+        pytest.param(
+            "2 hours ago\nBay Radio\nFerry operator adds a late sailing on weekend nights\n"
+            "The extra crossing leaves the north quay at eleven on Fridays.\n\n"
+            "Ad\nHarbour Money Weekly\nRetire by the sea with a free guide\n"
+            "6 hours ago\nCoast Ledger\nFish market moves to the old customs shed by the lock\n"
+            "1 day ago\nQuay Post\nLighthouse keepers' cottages to reopen as holiday lets\n"
+            "The council will restore four cottages on the headland over the winter.\n",
+            id="stamp_first_cards",
+        ),
+    ],
+)
+def test_an_advertisers_name_printed_like_a_headline_is_no_ads_title(cards: str) -> None:
+    # ad label / a short name printed like a headline / the ad's longer headline: the name
+    # is the advertiser's, the headline the ad's (not a card's title taking the next stamp)
+    drafts = split(LEAD + "More for you\n" + cards)
+    assert [d.title for d in drafts[1:]] == [
+        "Ferry operator adds a late sailing on weekend nights",
+        "Fish market moves to the old customs shed by the lock",
+        "Lighthouse keepers' cottages to reopen as holiday lets",
+    ]
+
+
+def test_an_ads_short_title_keeps_its_tagline_when_read_as_the_advertiser() -> None:
+    # "Ad" / a short headline / its tagline over a stampless card's source and title
+    drafts = split(
+        LEAD
+        + "More for you\nBay Radio\n2h\nFerry operator adds a late sailing on weekend nights\n"
+        + "Ad\nBoat Cover Deals\nSkippers are saving hundreds with this winter switch\n"
+        + "Coast Ledger\nFish market moves to the old customs shed by the lock\n"
+        + "Traders will move in over the Easter weekend, the harbour board said.\n"
+        + "Quay Post\n1d\nLighthouse keepers' cottages to reopen as holiday lets\n"
+    )
+    assert not any("Skippers are saving" in d.body for d in drafts)
 
 
 def test_the_last_card_with_a_summary_of_one_short_sentence_is_a_card() -> None:
@@ -1594,22 +1658,24 @@ def test_a_cards_longer_deck_between_its_headline_and_stamp_is_no_title() -> Non
 def test_an_agency_over_a_cards_title_outranks_the_author_under_it() -> None:
     # source-first cards; one prints its author's name (no known first name) over its stamp
     drafts = split(
-        "Topic\nHarbour news\nFinancial Times\n"
-        "Ferry operator adds a late sailing on weekend nights to ease the queues\n"
-        "The extra crossing leaves the north quay at eleven on Fridays and Saturdays, the "
-        "operator said.\nMoira Quinn · 4h\n"
-        "Reuters\nFish market moves to the old customs shed by the lock\nRavindu Kelmar\n6h\n"
-        "Bloomberg\nMarina fees to rise by five percent from April for all berth holders\n"
-        "Boat owners say the rise comes on top of higher insurance costs this winter.\n"
-        "Ilse Marwood · 1d\n"
+        "Following\nMountain weather\n"
+        "Northshore Herald\n"
+        "Avalanche risk raised to level four on the western slopes\n"
+        "Ski patrols closed three runs above the tree line on Sunday morning.\n"
+        "Helen Quarrie · 35m\n"
+        "Valley Gazette\n"
+        "Hut wardens ask walkers to carry spikes until the thaw\n"
+        "Two walkers were rescued from the ridge path last week after slipping on ice.\n"
+        "Daniel Ashby · 2d\n"
+        "AFP\nSnow chains compulsory on the pass road from Friday\nEkwueme Dovrin\n9h\n"
+        "Ridgeline Post\nMountain rescue team gets a second helicopter\n"
+        "The aircraft will be based at the lake airfield from the spring.\nPeter Holm · 6d\n"
     )
     assert [(d.title, d.source) for d in drafts] == [
-        (
-            "Ferry operator adds a late sailing on weekend nights to ease the queues",
-            "Financial Times",
-        ),
-        ("Fish market moves to the old customs shed by the lock", "Reuters"),
-        ("Marina fees to rise by five percent from April for all berth holders", "Bloomberg"),
+        ("Avalanche risk raised to level four on the western slopes", "Northshore Herald"),
+        ("Hut wardens ask walkers to carry spikes until the thaw", "Valley Gazette"),
+        ("Snow chains compulsory on the pass road from Friday", "AFP"),
+        ("Mountain rescue team gets a second helicopter", "Ridgeline Post"),
     ]
 
 
@@ -1624,6 +1690,35 @@ def test_an_online_outlets_name_in_a_cards_meta_line_is_its_source_not_an_author
     assert [(d.title, d.source) for d in drafts[1:]] == [
         ("Ferry operator adds a late sailing on weekend nights", "Bay Radio"),
         ("Watch: Fish market moves to the old customs shed", "Glen Online"),
+    ]
+
+
+def test_the_texts_paragraphs_resuming_under_a_list_make_no_stampless_card() -> None:
+    # title / source / stamp cards between the lead's paragraphs, then a sub-heading, a
+    # headline-like line and two paragraphs: the text goes on, no card without a stamp
+    # (a stampless card's summary is one short paragraph)
+    drafts = split(
+        "Upland Courier\n"
+        "Valley reservoir reopens to swimmers after a summer of algae warnings\n"
+        "By Tobiah Renwick\n"
+        "March 14, 2026\n"
+        "The water board lifted its warning on Tuesday after three weeks of clean samples "
+        "taken at the north beach.\n"
+        "Lifeguards will return at the weekend and the car park will open an hour earlier, "
+        "a spokeswoman said.\n"
+        "Read more\n"
+        "Snowplough fleet doubled for the mountain passes\nNorthshore Herald\n3 hours ago\n"
+        "Hut wardens ask walkers to carry spikes until the thaw\nValley Gazette\n"
+        "6 hours ago\n"
+        "Where to swim\n"
+        "Rangers will mark the safe bathing area with yellow buoys\n"
+        "The shallow bay by the boathouse stays closed to swimmers until the next samples.\n"
+        '"Please keep to the marked area, even on the hottest days," the head ranger said.\n'
+    )
+    assert [d.title for d in drafts] == [
+        "Valley reservoir reopens to swimmers after a summer of algae warnings",
+        "Snowplough fleet doubled for the mountain passes",
+        "Hut wardens ask walkers to carry spikes until the thaw",
     ]
 
 
