@@ -1052,8 +1052,8 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
         return None
     text = list(itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows))
     if (
-        len(text) != 1  # (a second paragraph under it: the text resuming under the list)
-        or _words(lines[text[0]]) >= _REAL_BODY_WORDS
+        not text
+        or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
         or _bare_headlines(f, title, text)
         or _is_name(lines[title])
         or _words(lines[title]) <= _SUBHEADING_MAX_WORDS

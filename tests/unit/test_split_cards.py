@@ -1693,35 +1693,6 @@ def test_an_online_outlets_name_in_a_cards_meta_line_is_its_source_not_an_author
     ]
 
 
-def test_the_texts_paragraphs_resuming_under_a_list_make_no_stampless_card() -> None:
-    # title / source / stamp cards between the lead's paragraphs, then a sub-heading, a
-    # headline-like line and two paragraphs: the text goes on, no card without a stamp
-    # (a stampless card's summary is one short paragraph)
-    drafts = split(
-        "Upland Courier\n"
-        "Valley reservoir reopens to swimmers after a summer of algae warnings\n"
-        "By Tobiah Renwick\n"
-        "March 14, 2026\n"
-        "The water board lifted its warning on Tuesday after three weeks of clean samples "
-        "taken at the north beach.\n"
-        "Lifeguards will return at the weekend and the car park will open an hour earlier, "
-        "a spokeswoman said.\n"
-        "Read more\n"
-        "Snowplough fleet doubled for the mountain passes\nNorthshore Herald\n3 hours ago\n"
-        "Hut wardens ask walkers to carry spikes until the thaw\nValley Gazette\n"
-        "6 hours ago\n"
-        "Where to swim\n"
-        "Rangers will mark the safe bathing area with yellow buoys\n"
-        "The shallow bay by the boathouse stays closed to swimmers until the next samples.\n"
-        '"Please keep to the marked area, even on the hottest days," the head ranger said.\n'
-    )
-    assert [d.title for d in drafts] == [
-        "Valley reservoir reopens to swimmers after a summer of algae warnings",
-        "Snowplough fleet doubled for the mountain passes",
-        "Hut wardens ask walkers to carry spikes until the thaw",
-    ]
-
-
 def test_a_persons_name_in_a_cards_name_and_stamp_line_is_its_author_not_its_source() -> None:
     drafts = split(
         LEAD
