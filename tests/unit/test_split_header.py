@@ -1,5 +1,6 @@
 """split_header: which line is the lead's headline (signals that hold on any site)."""
 
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -13,6 +14,7 @@ from streams.split_header import (
     _source_above,
     _source_over_stamp,
     _title_over_text,
+    _without_kicker,
 )
 from streams.split_page import _Card, _features, _slug_words
 
@@ -1010,3 +1012,22 @@ def test_a_kicker_in_capitals_glued_before_the_headline_is_left_out(
 ) -> None:
     page = KESTREL_STORY.replace(KESTREL_STORY.split("\n", maxsplit=1)[0], headline)
     assert lead(split(page)).title == title
+
+
+LONG_CAPITALS = "HARBOUR WALL " * 6_000
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (LONG_CAPITALS, LONG_CAPITALS),  # no mark: the kicker's one class is read once
+        (LONG_CAPITALS + "— Mill Lane reopens", "Mill Lane reopens"),
+        (LONG_CAPITALS + "| mill lane reopens", LONG_CAPITALS + "| mill lane reopens"),
+    ],
+)
+def test_the_glued_kicker_test_on_a_long_line_of_capitals_is_linear(
+    headline: str, title: str
+) -> None:
+    started = time.process_time()
+    assert _without_kicker(headline) == title
+    assert time.process_time() - started < 1  # (linear: milliseconds)
