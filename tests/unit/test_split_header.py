@@ -11,9 +11,9 @@ from streams.split import split_articles
 from streams.split_header import (
     _drop_author_sources,
     _header_agencies,
+    _printed_alone,
     _source_above,
     _source_over_stamp,
-    _printed_alone,
     _title_over_text,
     _without_kicker,
 )
@@ -1071,3 +1071,20 @@ def test_a_name_printed_many_times_on_one_line_is_read_in_linear_time() -> None:
     assert not _printed_alone("Bay Post " * 20_000, "Post")
     assert _printed_alone("Bay Post " * 20_000 + "told the Post.", "Post")
     assert time.process_time() - started < 1  # (linear: a window around each occurrence)
+
+
+def test_an_author_with_a_catalan_and_between_surnames_is_no_headline() -> None:
+    page = (
+        "El Diari del Moll\nLocal\nEconomia\n"
+        "Tarragona amplía el horario de la lonja de pescado a partir de abril\n"
+        "La cofradía y el Ayuntamiento acuerdan abrir la subasta también por la tarde "
+        "para el marisco y las capturas de las barcas pequeñas\n"
+        "Pau Serra i Mas\nTarragona\n14 mar 2026, 09:10 h\n"
+        "La lonja del puerto de Tarragona abrirá también por la tarde a partir del mes "
+        "de abril, según el acuerdo firmado este viernes por la cofradía de pescadores.\n"
+        "La subasta de la tarde se dedicará sobre todo al marisco y a las capturas de "
+        "las barcas pequeñas, que vuelven a puerto después del mediodía.\n"
+    )
+    drafts = split(page)
+    assert lead(drafts).title.startswith("Tarragona amplía el horario")
+    assert all(draft.title != "Pau Serra i Mas" for draft in drafts)
