@@ -678,9 +678,7 @@ def _named_in_story(f: _Features, name: str, begin: int, stop: int) -> bool:
     """Every capitalised word of ``name`` (over a headline) is a word of the story's
     sentences in [begin, stop), inflected or not ("Fisheries" over a story quoting the
     "Fisheries Director"; "Tax-Reform" over "… the reform of the tax …"): the story's topic
-    or section, not its publisher. Not when a sentence prints the name whole as a name of
-    its own ("… its chair told the Harbour Bugle on Monday"): a publisher named in its own
-    story; a topic's word stands inside a longer name ("Ministry of Fisheries")."""
+    or section, not its publisher."""
     words = [word.casefold() for word in re.split(r"[\s-]+", name) if word[:1].isupper()]
     if not words:
         return False
@@ -688,8 +686,6 @@ def _named_in_story(f: _Features, name: str, begin: int, stop: int) -> bool:
     for index in range(begin, stop):
         line = f.lines[index]
         if line and _is_prose(line):
-            if _printed_alone(line, name):
-                return False
             used.update(_WORD.findall(line.casefold()))
     return all(
         any(word == used_word[: len(word)] and len(used_word) - len(word) <= _INFLECTION_CHARS
@@ -700,32 +696,6 @@ def _named_in_story(f: _Features, name: str, begin: int, stop: int) -> bool:
 
 _WORD = re.compile(r"\w+")
 _INFLECTION_CHARS = 2  # "Bürgergeld" / "Bürgergelds"
-
-
-def _printed_alone(line: str, name: str) -> bool:
-    """``name`` stands in ``line`` as a whole name: no capitalised word right after it, and
-    none before it past short lower-case links ("the", "of", "da"): "told the Bay Post on
-    Monday", not "the Federal Bay Post Council" nor "Ministry of Bay Post"."""
-    start = line.find(name)
-    while start >= 0:
-        end = start + len(name)
-        before = line[max(0, start - _NEIGHBOUR_CHARS) : start].split()  # (linear: a window)
-        while before and len(before[-1]) <= _LINK_CHARS and before[-1].islower():
-            before.pop()
-        after = line[end : end + _NEIGHBOUR_CHARS].split(maxsplit=1)
-        if (
-            (start == 0 or not line[start - 1].isalnum())
-            and (end == len(line) or not line[end].isalnum())
-            and not (before and before[-1][:1].isupper() and before[-1][-1].isalnum())
-            and not (line[end : end + 1].isspace() and after and after[0][:1].isupper())
-        ):
-            return True
-        start = line.find(name, end)
-    return False
-
-
-_LINK_CHARS = 3  # "of", "the", "da", "des"
-_NEIGHBOUR_CHARS = 40
 
 
 def _among_menu_links(f: _Features, index: int) -> bool:

@@ -11,7 +11,6 @@ from streams.split import split_articles
 from streams.split_header import (
     _drop_author_sources,
     _header_agencies,
-    _printed_alone,
     _source_above,
     _source_over_stamp,
     _title_over_text,
@@ -1032,45 +1031,6 @@ def test_the_glued_kicker_test_on_a_long_line_of_capitals_is_linear(
     started = time.process_time()
     assert _without_kicker(headline) == title
     assert time.process_time() - started < 1  # (linear: milliseconds)
-
-
-FERRY_STORY = (
-    "Night ferry to the islands returns after two winters\n"
-    "The night crossing to the outer islands will run again from March, the operator "
-    "said, after two winters in which the route was cut for lack of crews.\n"
-    "Its new master told the {name} on Monday that twelve deckhands had been hired "
-    "and that the older of the two boats would be kept in reserve.\n"
-    "Islanders had petitioned the Office of Island Transport, which pays part of the "
-    "fares, to bring the service back before the tourist season.\n"
-    "The first sailing leaves the quay at eleven at night and reaches the furthest "
-    "island shortly after dawn, with cabins for forty passengers.\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("over", "name", "source"),
-    [
-        # the story prints the name whole, on its own: its publisher, quoted in it
-        ("Lockmere Echo", "Lockmere Echo", "Lockmere Echo"),
-        ("Lockmere", "Lockmere", "Lockmere"),
-        # a word of a longer name in the story ("Office of Island Transport"): a topic
-        ("Island Transport", "crew", None),
-        ("Transport", "crew", None),
-    ],
-)
-def test_a_name_over_the_headline_the_story_quotes_on_its_own_is_its_publisher(
-    over: str, name: str, source: str | None
-) -> None:
-    story = FERRY_STORY.format(name=name)
-    page = f"News\nSport\n{over}\nMonday, March 9th 2026 - 10:20 UTC\n{story}"
-    assert lead(split(page)).source == source
-
-
-def test_a_name_printed_many_times_on_one_line_is_read_in_linear_time() -> None:
-    started = time.process_time()
-    assert not _printed_alone("Bay Post " * 20_000, "Post")
-    assert _printed_alone("Bay Post " * 20_000 + "told the Post.", "Post")
-    assert time.process_time() - started < 1  # (linear: a window around each occurrence)
 
 
 def test_an_author_with_a_catalan_and_between_surnames_is_no_headline() -> None:
