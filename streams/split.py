@@ -77,6 +77,7 @@ own modules only, never by another stage.
 """
 
 import itertools
+from bisect import bisect_right
 from dataclasses import replace
 
 from schemas.article import Caption
@@ -205,12 +206,26 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 )  # its lines are no teasers, even under a "Trending" menu item above it
                 lead_end = min(first_card, page_marks.next_after(lead_title, n))
                 taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
+                cards = [c for c in cards if not _over_lead_stamp(f, c, lead_title, time_text)]
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
     ordered = [draft for _, draft in drafts]
     if not lead_found:
         ordered = _header_over_embed(ordered)
     return _assign_roles(ordered, lead_found=lead_found, site=site)
+
+
+def _over_lead_stamp(f: _Features, card: _Card, lead_title: int, time_text: str | None) -> bool:
+    """A teaser inside the lead's text whose stamp is the first under the lead's headline
+    and the lead's time (deck / caption / "Ann Lee" / stamp / text): the lead's author over
+    its own stamp, no teaser; a stamp is one article's."""
+    at = bisect_right(f.stamp_lines, lead_title)
+    return (
+        card.inline
+        and card.time_text == time_text
+        and at < len(f.stamp_lines)
+        and card.title < f.stamp_lines[at] < card.body_from
+    )
 
 
 def _page_cards(

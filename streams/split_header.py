@@ -490,6 +490,8 @@ def _without_kicker(headline: str) -> str:
     match = _GLUED_KICKER.match(headline)
     if (
         match is None
+        or not match["kicker"][0].isalpha()
+        or len(match["kicker"].split()) < 2  # (a one-word kicker is part of the headline)
         or not match["kicker"].isupper()
         or match["rest"].isupper()
         or not match["rest"][0].isupper()  # (a headline starts with a capital)
@@ -498,8 +500,9 @@ def _without_kicker(headline: str) -> str:
     return match["rest"]
 
 
-# (no lower case in the kicker: the first run of capitals' words before " — ", " – ", " | ")
-_GLUED_KICKER = re.compile(r"^(?P<kicker>[^\W\d_][^a-z|—–]* [^a-z|—–]+?) [—–|] (?P<rest>\S.+)$")
+# (no lower case in the kicker: the first run of capitals before " — ", " – ", " | "; one
+# lazy class so a long line of capitals without a mark is read once)
+_GLUED_KICKER = re.compile(r"^(?P<kicker>[^a-z|—–]+?) [—–|] (?P<rest>\S.+)$")
 
 
 def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | None]:

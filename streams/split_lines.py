@@ -71,10 +71,11 @@ _INITIAL_DOT = re.compile(
     r"(?<![\w.])(?:[A-Z]\.(?=[A-Z]| [A-Z][a-z]| [A-Z]\.)|"
     rf"(?:{'|'.join(_NAME_ABBREVIATIONS)})\.(?= ?[A-Z]))"
 )
+# ("i": Catalan "and" between surnames, "Serra i Mas"; a paper's "The i Daily")
 _NAME_LOWER_WORDS = frozenset(
     {"of", "the", "and", "for", "de", "la", "le", "du", "des", "der", "die", "das", "del",
      "di", "da", "do", "on", "at", "in", "&", "y", "e", "et", "und", "della", "delle", "dello",
-     "degli", "dei", "dos", "van", "von"}
+     "degli", "dei", "dos", "van", "von", "i"}
 )  # fmt: skip
 # a publisher's name printed with a lower-case article: "la Gazzetta", "het Dagblad"
 _NAME_ARTICLES = frozenset({"la", "le", "les", "il", "lo", "el", "los", "las", "het", "de"})

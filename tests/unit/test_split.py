@@ -892,3 +892,36 @@ postos de trabalho permanentes.
     (lead,) = split(page)
     assert lead.title.startswith("Cooperativa de pescadores")
     assert lead.source is None
+
+
+LEAD_AUTHOR_OVER_STAMP = (
+    "HarbourNow\n"
+    "Local\n"
+    "Business\n"
+    "Sport\n"
+    "Ferry fares on the northern route to rise by a fifth from March\n"
+    "The increase, the first in six years, follows a sharp rise in fuel and crew costs, "
+    "the operator said on Friday.\n"
+    "Passengers queue for the morning crossing at the north pier. (File photo: "
+    "HarbourNow/Ines Brault)\n"
+    "Teo Hwee Lin\n"
+    "14 Mar 2026 09:05AM\n"
+    "LAKEPORT: Ferry fares on the northern route will rise by about 20 per cent from "
+    "March, the operator said on Friday, blaming fuel prices and a shortage of crews.\n"
+    "A single adult ticket will cost 6.40 dollars, up from 5.30, while season tickets for"
+    " commuters will rise by a smaller amount, the company said in a statement.\n"
+    "The harbour board, which must approve the new fares, is expected to discuss them at "
+    "its meeting next week, and several councillors have already said they will oppose "
+    "the rise.\n"
+    "Commuter groups said many passengers had no other way to reach the city and called "
+    "for the increase to be phased in over two years.\n"
+)
+
+
+def test_the_leads_author_over_its_own_stamp_is_no_teaser_inside_its_text() -> None:
+    # standfirst / caption / author / stamp / text: the stamp is the lead's, not a teaser's
+    drafts = split(LEAD_AUTHOR_OVER_STAMP)
+    assert [draft.title for draft in drafts] == [
+        "Ferry fares on the northern route to rise by a fifth from March"
+    ]
+    assert drafts[0].time_text == "14 Mar 2026 09:05AM"

@@ -1,5 +1,6 @@
 """split_header: which line is the lead's headline (signals that hold on any site)."""
 
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -13,6 +14,7 @@ from streams.split_header import (
     _source_above,
     _source_over_stamp,
     _title_over_text,
+    _without_kicker,
 )
 from streams.split_page import _Card, _features, _slug_words
 
@@ -1010,3 +1012,39 @@ def test_a_kicker_in_capitals_glued_before_the_headline_is_left_out(
 ) -> None:
     page = KESTREL_STORY.replace(KESTREL_STORY.split("\n", maxsplit=1)[0], headline)
     assert lead(split(page)).title == title
+
+
+LONG_CAPITALS = "HARBOUR WALL " * 6_000
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (LONG_CAPITALS, LONG_CAPITALS),  # no mark: the kicker's one class is read once
+        (LONG_CAPITALS + "— Mill Lane reopens", "Mill Lane reopens"),
+        (LONG_CAPITALS + "| mill lane reopens", LONG_CAPITALS + "| mill lane reopens"),
+    ],
+)
+def test_the_glued_kicker_test_on_a_long_line_of_capitals_is_linear(
+    headline: str, title: str
+) -> None:
+    started = time.process_time()
+    assert _without_kicker(headline) == title
+    assert time.process_time() - started < 1  # (linear: milliseconds)
+
+
+def test_an_author_with_a_catalan_and_between_surnames_is_no_headline() -> None:
+    page = (
+        "El Diari del Moll\nLocal\nEconomia\n"
+        "Tarragona amplía el horario de la lonja de pescado a partir de abril\n"
+        "La cofradía y el Ayuntamiento acuerdan abrir la subasta también por la tarde "
+        "para el marisco y las capturas de las barcas pequeñas\n"
+        "Pau Serra i Mas\nTarragona\n14 mar 2026, 09:10 h\n"
+        "La lonja del puerto de Tarragona abrirá también por la tarde a partir del mes "
+        "de abril, según el acuerdo firmado este viernes por la cofradía de pescadores.\n"
+        "La subasta de la tarde se dedicará sobre todo al marisco y a las capturas de "
+        "las barcas pequeñas, que vuelven a puerto después del mediodía.\n"
+    )
+    drafts = split(page)
+    assert lead(drafts).title.startswith("Tarragona amplía el horario")
+    assert all(draft.title != "Pau Serra i Mas" for draft in drafts)
