@@ -165,6 +165,8 @@ class _UiWords:
     credit_label: frozenset[str]  # "provided", "bereitgestellt": a portal's picture credit
     byline: frozenset[str]  # "by", "par", "Autor": a byline's label words
     article: frozenset[str]  # "the", "der", "le": a statement's subject opens with one
+    published: re.Pattern[str]  # "published", "veröffentlicht": a syndication note's verb
+    terms: re.Pattern[str]  # "licence", "agreement": the terms a syndicated text runs under
 
 
 _UI_WORDS: _UiWords | None = None
@@ -329,10 +331,18 @@ def _find_word(pattern: re.Pattern[str], text: str, start: int = 0) -> bool:
 def _whole_tokens(pattern: re.Pattern[str], text: str, start: int = 0) -> Iterator[bool]:
     """For each match of ``pattern`` in ``text`` after ``start``: whether it is a whole token
     (no letter right before it)."""
-    return (
-        m.start() == 0 or _LETTER.match(text, m.start() - 1) is None
-        for m in pattern.finditer(text, start)
-    )
+    return (_whole_match(text, m) for m in pattern.finditer(text, start))
+
+
+def _whole_match(text: str, match: re.Match[str]) -> bool:
+    """A match of a ``_whole_word`` pattern is a whole token (no letter right before it)."""
+    return match.start() == 0 or _LETTER.match(text, match.start() - 1) is None
+
+
+def _first_whole(pattern: re.Pattern[str], text: str, start: int = 0) -> re.Match[str] | None:
+    """The first match of ``pattern`` (from ``_whole_word``) in ``text`` after ``start`` that
+    is a whole token; None when there is none."""
+    return next((m for m in pattern.finditer(text, start) if _whole_match(text, m)), None)
 
 
 _FORMAL_READER_WORD = _whole_word(_FORMAL_READER)
@@ -411,6 +421,8 @@ def _ui_words() -> _UiWords:
             credit_label=frozenset(words["credit-label"]),
             byline=frozenset(words["byline"]),
             article=frozenset(words["article"]),
+            published=_whole_word(words["published"]),
+            terms=_whole_word(words["terms"]),
         )
     return _UI_WORDS
 
@@ -561,17 +573,44 @@ def _opens_with_origin(casefolded: str) -> bool:
     """The line opens with an [origin] phrase, or with a few words naming the text itself
     and then the phrase, no clause between ("This article first appeared on …")."""
     phrase = next(_whole_words(_phrases().origin, casefolded), None)
-    if phrase is None:
-        return False
-    before = casefolded[: casefolded.find(phrase)]
+    return phrase is not None and _opens_note(casefolded[: casefolded.find(phrase)])
+
+
+def _opens_note(before: str) -> bool:
+    """Whether the words ``before`` a note's phrase leave it opening the line: none, or a
+    few naming the text itself, no clause between. (It names the text itself first, [this]:
+    "This story was first published …", "Cet article a été publié initialement …"; "The
+    report, first published on …" is news about another text.)"""
     words = before.split()
-    # (it names the text itself first, [this]: "This story was first published …", "Cet
-    # article a été publié initialement …"; "The report, first published on …" is news
-    # about another text)
     return not words or (
         words[0] in _ui_words().this
         and len(words) <= _ORIGIN_OPENING_WORDS
         and not any(mark in before for mark in ",;:")
+    )
+
+
+def notes_syndication(line: str) -> bool:
+    """A short sentence opening with the text's publication and naming the terms it runs
+    under ("Published via Harbour Wire under a content-sharing agreement.", "This story
+    was produced by an agency and is published by the Courier under licence."): where the
+    text ends, the site's syndication note. News of a licence or an agreement does not open
+    with its own publication and the terms in one clause ("The report, published under a
+    licence from …" names another text; "Published on Friday, the agreement …" is news of
+    the deal), and speech, quoted or reported, is no note."""
+    if line.count(" ") >= _NOTE_MAX_SPACES or len(line) > _NOTE_MAX_CHARS:
+        return False
+    casefolded = line.casefold()
+    words = _ui_words()
+    published = _first_whole(words.published, casefolded)
+    if published is None or not _opens_note(casefolded[: published.start()]):
+        return False
+    terms = _first_whole(words.terms, casefolded, published.end())
+    return (
+        terms is not None
+        # (in the same clause: "Published on Friday, the agreement …" is news of the deal)
+        and not any(mark in casefolded[published.end() : terms.start()] for mark in ",;:")
+        and not has_quote(line)
+        and not _find_word(words.reported_word, casefolded)
     )
 
 

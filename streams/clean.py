@@ -89,6 +89,7 @@ from streams.boilerplate import (
     join_words,
     names_price,
     names_web_address,
+    notes_syndication,
     quotes_price_per_period,
     speaks_to_reader,
     starts_with_verb,
@@ -836,39 +837,35 @@ def _drop_editorial_notes(
     """The site's notes on its own editorial trade where the text ends ("Our reviews are
     written by our own critics.", "Send a letter to the editor at …") or a syndication note
     that opens with an [origin] phrase before a web address, or names the page's own host
-    ("Originally published on courier.example."): a short sentence
-    (``is_editorial_note``, ``names_web_address``) under a paragraph of the text, over the
-    page's end, a heading or a line that is no paragraph (a headline link). Bottom-up: a
-    note under a note goes first, and the one over it then ends the text too."""
+    ("Originally published on courier.example."), or one opening with its publication and
+    naming the terms it runs under ("Published via Harbour Wire under licence."): a short
+    sentence (``is_editorial_note``, ``names_web_address``, ``notes_syndication``) under a
+    paragraph of the text, over the page's end, a heading or a line that is no paragraph
+    (a headline link), however many dropped lines between (a share bar, a newsletter box).
+    Bottom-up, in one pass: a note under a note goes first, and the one over it then ends
+    the text too."""
     start = text.first()
-    sentences = [  # (the quick test over the lines under the text's start)
-        number
-        for number in range(start + 1, len(lines))
-        if len(lines[number]) <= _EDITORIAL_NOTE_CHARS
-        and lines[number][-1:] in _NOTE_ENDS
-        and kinds[number] is None
-    ]
-    for number in reversed(sentences):
-        line = lines[number]
+    below = len(lines)  # the nearest line kept under the one looked at (none: the page's end)
+    drop = Kind.DROP  # (a local: looked up on every line)
+    for number in range(len(lines) - 1, start, -1):
+        line, kind = lines[number], kinds[number]
+        if not line or kind is drop:
+            continue
         if (
-            _text_ends_under(lines, kinds, number)
+            kind is None
+            and len(line) <= _EDITORIAL_NOTE_CHARS  # (the quick test: most lines)
+            and line[-1] in _NOTE_ENDS
+            and (below == len(lines) or kinds[below] is not None or not _paragraph(lines[below]))
             and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
-            and (is_editorial_note(line, url) or names_web_address(line, url))
+            and (
+                is_editorial_note(line, url)
+                or names_web_address(line, url)
+                or notes_syndication(line)
+            )
         ):
-            kinds[number] = Kind.DROP
-
-
-def _text_ends_under(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
-    """Whether the text ends under line ``number``: the next line kept (over blank and
-    dropped lines, a few) is none, a heading or a line that is no paragraph."""
-    index = number + 1
-    for _ in range(_LINK_SKIP_MAX):
-        if index >= len(lines):
-            return True
-        if lines[index] and kinds[index] is not Kind.DROP:
-            return kinds[index] is not None or not _paragraph(lines[index])
-        index += 1
-    return False
+            kinds[number] = drop
+        else:
+            below = number
 
 
 def _byline_name(line: str) -> str:

@@ -1842,6 +1842,52 @@ def test_a_news_sentence_naming_a_web_address_where_the_text_ends_stays(last: st
     assert last in clean_page(page).lines
 
 
+SHARE_AND_SIGN_UP = [
+    "Share this:",
+    "WhatsApp",
+    "Facebook",
+    "Email",
+    "Sign up to the Valley Post newsletter",
+    "Subscribe",
+]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story was produced by Lakeside Wire and is published by the Post under licence.",
+        "Published via Northwind Press Agency under a content-sharing agreement.",
+        "Dieser Artikel erscheint im Rahmen einer Kooperation mit dem Talboten.",
+    ],
+)
+def test_a_syndication_note_naming_its_terms_where_the_text_ends_goes(note: str) -> None:
+    """A sentence opening with the text's publication and naming the terms it runs under
+    (a licence, an agreement, a partnership), under the last paragraph, goes, however many
+    dropped lines (a share bar, a sign-up box) stand between it and the page's end."""
+    text = "\n".join([*ROBBERY_STORY, note, *SHARE_AND_SIGN_UP, *MORE_LINKS])
+    kept = clean_page(RawPage(text=text)).lines
+    assert note not in kept
+    assert set(ROBBERY_STORY) <= set(kept)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Published on Friday, the licence agreement lets the bakery reopen in March.",
+        "The report, published under a licence from the county archive, runs to 40 pages.",
+        "The agreement was published on the council's noticeboard on Thursday.",
+        '"This story was produced under licence," the author said.',
+    ],
+)
+def test_a_news_sentence_on_a_licence_or_an_agreement_where_the_text_ends_stays(
+    last: str,
+) -> None:
+    """News of a licence or an agreement does not open with its own publication and the
+    terms in one clause; quoted speech is no note."""
+    text = "\n".join([*ROBBERY_STORY, last, *SHARE_AND_SIGN_UP, *MORE_LINKS])
+    assert last in clean_page(RawPage(text=text)).lines
+
+
 def test_a_long_dotted_run_is_read_as_a_web_host_on_adversarial_input() -> None:
     """Label by label, not one regex over the run (a quadratic search took seconds on
     40,000 characters): the run completes under the suite's timeout."""
