@@ -161,10 +161,12 @@ class _UiWords:
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
     this: frozenset[str]  # "this", "dieser", "cet": a word naming the text itself
     this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
+    article_nouns: frozenset[str]  # "story", "Beitrag": the nouns of this_article
     article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
     credit_label: frozenset[str]  # "provided", "bereitgestellt": a portal's picture credit
     byline: frozenset[str]  # "by", "par", "Autor": a byline's label words
     article: frozenset[str]  # "the", "der", "le": a statement's subject opens with one
+    moderated: re.Pattern[str]  # "deleted", "gelöscht": what a site does to rude comments
     published: re.Pattern[str]  # "published", "veröffentlicht": a syndication note's verb
     terms: re.Pattern[str]  # "licence", "agreement": the terms a syndicated text runs under
 
@@ -221,15 +223,19 @@ _ACKNOWLEDGES_COUNTRY = re.compile(
     r"(?: [^\s.,;:!?]+){0,3}[.!]?$"
 )
 # the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
-_COMMENTS = re.compile(
-    r"\b(?:comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
-    r"|komentarze|kommentarer|yorumlar|komentar|comentarii|komentáře)\b"
+_COMMENTS_WORDS = (
+    "comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
+    "|komentarze|kommentarer|yorumlar|komentar|comentarii|komentáře"
 )
+_COMMENTS = re.compile(rf"\b(?:{_COMMENTS_WORDS})\b")
 # a comments heading or link, singular or plural: "Comment", "42 Comments", "Kommentare (3)"
 _COMMENTS_HEADING = re.compile(
     r"\b(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|comment[io]"
     r"|reacties?|komentarze?|kommentarer|yorumlar|komentar|comentarii|komentáře)\b"
 )
+# the comments as the site's discussion: its rules name them ("Postings, die gegen die
+# Regeln verstoßen, werden gelöscht.")
+_DISCUSSION = re.compile(rf"\b(?:{_COMMENTS_WORDS}|postings)\b")
 # commenting, the verb: a prompt to log in and comment asks the reader to do it
 _COMMENTING = re.compile(
     r"\b(?:comment|kommentieren|commenter|comentar|commentare|reageren|komentować|skomentuj"
@@ -417,10 +423,12 @@ def _ui_words() -> _UiWords:
             this_article=_automaton(
                 f"{this} {article}" for this in words["this"] for article in words["this-article"]
             ),
+            article_nouns=frozenset(words["this-article"]),
             article_venue=_whole_word(words["article-venue"]),
             credit_label=frozenset(words["credit-label"]),
             byline=frozenset(words["byline"]),
             article=frozenset(words["article"]),
+            moderated=_whole_word(words["moderated"]),
             published=_whole_word(words["published"]),
             terms=_whole_word(words["terms"]),
         )
@@ -1196,9 +1204,11 @@ def _shape_kind(
                 or "coment" in casefolded
                 or "koment" in casefolded
                 or "reageren" in casefolded
+                or "reactie" in casefolded
+                or "posting" in casefolded
             )
             and spaces < _PROMPT_MAX_WORDS
-            and _comment_prompt(line, casefolded)
+            and (_comment_prompt(line, casefolded) or _discussion_rules(line, casefolded))
         )
         or (
             (
@@ -1268,6 +1278,42 @@ def _comment_prompt(line: str, casefolded: str) -> bool:
     if _POLITE.search(casefolded) is None and not addresses_reader(line):
         return False
     return not _find_word(_ui_words().reported_word, casefolded)
+
+
+def _discussion_rules(line: str, casefolded: str) -> bool:
+    """The site's rules for its discussion ("Bitte beachten Sie unsere Regeln. Postings,
+    die dagegen verstoßen, werden gelöscht.", "Commenting on this article is for members.
+    Offensive comments are removed."): the comments and what is done to those breaking
+    the rules, with a request to the reader ("please", "you") or naming this article. Not
+    speech, quoted or reported, and news of deleted comments asks no one ("When we asked
+    about the comments, the company deleted them.")."""
+    words = _ui_words()
+    if (
+        line[-1] not in _SENTENCE_ENDS
+        or _DISCUSSION.search(casefolded) is None
+        or not _find_word(words.moderated, casefolded)
+        or has_quote(line)
+    ):
+        return False
+    asks = (
+        _POLITE.search(casefolded) is not None
+        or addresses_reader(line)
+        or _names_this_article(casefolded, words)
+    )
+    return asks and not _reports_speech(casefolded, words)
+
+
+def _reports_speech(casefolded: str, words: _UiWords) -> bool:
+    """A word of reported speech in the line, not a demonstrative naming the article (Dutch
+    "dit artikel" is "this article"; French "a dit" reports)."""
+    for match in words.reported_word.finditer(casefolded):
+        if not _whole_match(casefolded, match):
+            continue
+        after = _UI_TOKEN.match(casefolded, match.end() + 1)
+        names_article = after is not None and after.group() in words.article_nouns
+        if not (names_article and match.group() in words.this):
+            return True
+    return False
 
 
 def _consent_notice(line: str, casefolded: str) -> bool:

@@ -186,6 +186,36 @@ def test_a_prompt_to_log_in_and_comment_is_ui(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Bitte halten Sie sich an unsere Hausregeln. Postings mit Beleidigungen werden entfernt.",
+        "Reageren op dit artikel kan alleen met een account. Scheldende reacties worden"
+        " verwijderd.",
+        "Please keep it civil: comments that attack other readers are removed.",
+        "Les commentaires sur cet article sont modérés. Merci de rester courtois.",
+    ],
+)
+def test_the_sites_rules_for_its_discussion_are_ui(line: str) -> None:
+    """The comments, what the site does to those breaking its rules, and a request to the
+    reader or a naming of this article: the rules under the text, in any language."""
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "When we asked about the comments, the ferry company deleted them.",
+        "Dozens of comments under the mayor's post were removed overnight.",
+        "If you post comments that break the rules, they will be removed, the platform said.",
+        '"Please stop posting comments that will only be deleted," the coach told fans.',
+        "Zo'n 300 reacties op dit artikel werden verwijderd, zei de hoofdredacteur.",
+    ],
+)
+def test_news_of_deleted_comments_stays(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "The harbour authority declined to comment on the findings.",
         "You can comment on the bypass plan until Friday, the county council said.",
         '"Please do not comment on an open case," the judge told reporters.',
