@@ -187,6 +187,10 @@ _BOX_DESCRIPTION_WORDS = 12
 _SIGN_UP_MAX_WORDS = 3  # a sign-up button or field: "Jetzt abonnieren", "Email address"
 _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
+# "More local news", "Mehr aktuelle News": a word or two between (not "Mehr Infos", a link
+# to more information)
+_MORE_NEWS_MIN_SPACES = 2
+_MORE_NEWS_MAX_SPACES = 3
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few words of the price
 _PERIOD_AFTER_CHARS = 30
@@ -1253,8 +1257,23 @@ def _shape_kind(
     ):
         return Kind.DROP
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
-    # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
-    return Kind.RELATED if related and _starts_with(key, related) else None
+    # "More from Middle East & Africa", "Meer nieuws uit Hasselt"; "More local news"
+    opens_teasers = (related and _starts_with(key, related)) or (
+        full_key is not None
+        and _MORE_NEWS_MIN_SPACES <= spaces <= _MORE_NEWS_MAX_SPACES
+        and line[-1] not in _SENTENCE_ENDS
+        and _more_news(full_key, first)
+    )
+    return Kind.RELATED if opens_teasers else None
+
+
+def _more_news(key: str, first: str) -> bool:
+    """ "More local news", "Mehr aktuelle News": a short heading of "more" and the site's
+    news, with what news between."""
+    words = _ui_words()
+    if first not in words.more:
+        return False
+    return key[key.rfind(" ") + 1 :] in words.news
 
 
 def _named_heading(key: str, first: str, phrases: _Phrases) -> Kind | None:

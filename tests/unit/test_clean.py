@@ -524,6 +524,20 @@ def test_a_related_link_inside_the_text_goes_and_the_text_goes_on() -> None:
     assert page.lines[-1].startswith("Motoring groups welcomed")
 
 
+def test_a_more_news_link_inside_the_text_goes_and_the_text_goes_on() -> None:
+    page = clean_page(
+        RawPage(
+            text="Der Gemeinderat hat am Dienstag die Sanierung der alten Fähre beschlossen, "
+            "die Kosten liegen bei vier Millionen Franken.\n"
+            "Mehr regionale News\n"
+            "Die Arbeiten beginnen im Frühjahr und sollen bis zum Herbst abgeschlossen sein, "
+            "teilte die Gemeinde mit.\n"
+        )
+    )
+    assert "Mehr regionale News" not in page.lines
+    assert page.lines[-1].startswith("Die Arbeiten beginnen")
+
+
 def test_an_ad_card_inside_the_text_goes_but_cards_after_the_text_stay() -> None:
     inside = lines_of(
         "Opposition leaders said they would campaign for a no vote in any referendum on the "

@@ -186,6 +186,32 @@ def test_a_prompt_to_log_in_and_comment_is_ui(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "More regional news",
+        "Mehr lokale Nachrichten",
+        "Meer lokaal nieuws",
+        "More business stories",
+    ],
+)
+def test_a_short_heading_of_more_and_the_sites_news_opens_teasers(line: str) -> None:
+    """ "More" and a news word with what news between: the heading of a teaser block."""
+    assert classify(line) is Kind.RELATED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mehr Infos",  # a link to more information (a bio's), no news
+        "More news for ferry users from Monday.",  # a sentence
+        "More ferry sailings for the islands",  # no news word
+    ],
+)
+def test_more_without_a_heading_of_news_opens_no_teasers(line: str) -> None:
+    assert classify(line) is not Kind.RELATED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Bitte halten Sie sich an unsere Hausregeln. Postings mit Beleidigungen werden entfernt.",
         "Reageren op dit artikel kan alleen met een account. Scheldende reacties worden"
         " verwijderd.",
