@@ -167,7 +167,7 @@ class _UiWords:
     byline: frozenset[str]  # "by", "par", "Autor": a byline's label words
     article: frozenset[str]  # "the", "der", "le": a statement's subject opens with one
     moderated: re.Pattern[str]  # "deleted", "gelöscht": what a site does to rude comments
-    published: re.Pattern[str]  # "published", "veröffentlicht": a syndication note's verb
+    published: frozenset[str]  # "published", "veröffentlicht": a syndication note's verb
     terms: re.Pattern[str]  # "licence", "agreement": the terms a syndicated text runs under
 
 
@@ -189,8 +189,8 @@ _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
 # "More local news", "Mehr aktuelle News": a word or two between (not "Mehr Infos", a link
 # to more information)
-_MORE_NEWS_MIN_SPACES = 2
-_MORE_NEWS_MAX_SPACES = 3
+_MORE_NEWS_MIN_WORDS = 3
+_MORE_NEWS_MAX_WORDS = 4
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few words of the price
 _PERIOD_AFTER_CHARS = 30
@@ -247,10 +247,12 @@ _COMMENTING = re.compile(
 )
 _POLITE = re.compile(r"\b(?:please|bitte|veuillez|por favor|per favore|alstublieft|proszę)\b")
 _PROMPT_MAX_WORDS = 20
-# the reader's consent to cookies and tracking, in the corpus languages
+# the reader's consent to cookies and tracking, and to the site's ads (an ad blocker the
+# site asks to turn off), in the corpus languages
 _CONSENT = re.compile(
     r"\b(?:cookies?|consent|einwilligung|zustimmung|consentement|consentimiento|consenso"
-    r"|consentimento|toestemming|zgod[ay]?)\b"
+    r"|consentimento|toestemming|zgod[ay]?"
+    r"|ad[ -]?blockers?|adblock|werbeblocker|bloqueurs? de pub\w*|bloqueador(?:es)? de \w+)\b"
 )
 _CONSENT_MAX_WORDS = 80  # a banner lists its partners' purposes at length
 # "Contact Kevin Alvarez at 555-0142.", "Reach Ana at ana@paper.com": the author's contact
@@ -433,7 +435,7 @@ def _ui_words() -> _UiWords:
             byline=frozenset(words["byline"]),
             article=frozenset(words["article"]),
             moderated=_whole_word(words["moderated"]),
-            published=_whole_word(words["published"]),
+            published=frozenset(words["published"]),
             terms=_whole_word(words["terms"]),
         )
     return _UI_WORDS
@@ -613,14 +615,18 @@ def notes_syndication(line: str) -> bool:
         return False
     casefolded = line.casefold()
     words = _ui_words()
-    published = _first_whole(words.published, casefolded)
-    if published is None or not _opens_note(casefolded[: published.start()]):
+    opening = casefolded.split(" ", _ORIGIN_OPENING_WORDS + 1)[: _ORIGIN_OPENING_WORDS + 1]
+    verb = next(
+        (at for at, word in enumerate(opening) if word.strip(_HOST_TRIM) in words.published), None
+    )
+    if verb is None or not _opens_note(" ".join(opening[:verb])):
         return False
-    terms = _first_whole(words.terms, casefolded, published.end())
+    after = len(" ".join(opening[: verb + 1]))
+    terms = _first_whole(words.terms, casefolded, after)
     return (
         terms is not None
         # (in the same clause: "Published on Friday, the agreement …" is news of the deal)
-        and not any(mark in casefolded[published.end() : terms.start()] for mark in ",;:")
+        and not any(mark in casefolded[after : terms.start()] for mark in ",;:")
         and not has_quote(line)
         and not _find_word(words.reported_word, casefolded)
     )
@@ -1203,7 +1209,8 @@ def _shape_kind(
             and (_site_notice(line, casefolded) or _article_note(line, casefolded))
         )
         or (  # (the quick tests in C before the patterns: every word has one of these)
-            (
+            spaces < _PROMPT_MAX_WORDS
+            and (
                 "omment" in casefolded
                 or "coment" in casefolded
                 or "koment" in casefolded
@@ -1211,7 +1218,6 @@ def _shape_kind(
                 or "reactie" in casefolded
                 or "posting" in casefolded
             )
-            and spaces < _PROMPT_MAX_WORDS
             and (_comment_prompt(line, casefolded) or _discussion_rules(line, casefolded))
         )
         or (
@@ -1222,6 +1228,8 @@ def _shape_kind(
                 or "willigung" in casefolded
                 or "zgod" in casefolded
                 or "toestemming" in casefolded
+                or "block" in casefolded
+                or "bloque" in casefolded
             )
             and spaces < _CONSENT_MAX_WORDS
             and _consent_notice(line, casefolded)
@@ -1258,22 +1266,24 @@ def _shape_kind(
         return Kind.DROP
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"; "More local news"
-    opens_teasers = (related and _starts_with(key, related)) or (
-        full_key is not None
-        and _MORE_NEWS_MIN_SPACES <= spaces <= _MORE_NEWS_MAX_SPACES
-        and line[-1] not in _SENTENCE_ENDS
-        and _more_news(full_key, first)
-    )
-    return Kind.RELATED if opens_teasers else None
+    return Kind.RELATED if related and _opens_teasers(line, key, full_key, related) else None
 
 
-def _more_news(key: str, first: str) -> bool:
-    """ "More local news", "Mehr aktuelle News": a short heading of "more" and the site's
-    news, with what news between."""
-    words = _ui_words()
-    if first not in words.more:
+def _opens_teasers(line: str, key: str, full_key: str | None, related: tuple[str, ...]) -> bool:
+    """A short line opening with one of the [related-prefix] phrases ``related`` (those of
+    its first word), or a heading of "more" and the site's news with what news between
+    ("More local news", "Mehr aktuelle News": the [more] words open such phrases too), no
+    sentence."""
+    if _starts_with(key, related):
+        return True
+    if full_key is None or line[-1] in _SENTENCE_ENDS:
         return False
-    return key[key.rfind(" ") + 1 :] in words.news
+    words = full_key.split(" ")
+    return (
+        _MORE_NEWS_MIN_WORDS <= len(words) <= _MORE_NEWS_MAX_WORDS
+        and words[0] in _ui_words().more
+        and words[-1] in _ui_words().news
+    )
 
 
 def _named_heading(key: str, first: str, phrases: _Phrases) -> Kind | None:
@@ -1336,10 +1346,11 @@ def _reports_speech(casefolded: str, words: _UiWords) -> bool:
 
 
 def _consent_notice(line: str, casefolded: str) -> bool:
-    """The site asking for consent to cookies in its own voice ("We and our partners use
-    cookies …", "Wir brauchen Ihre Zustimmung"): a consent banner. Not speech, quoted or
-    reported ("We will phase out cookies, the company said"), and news of cookies names no
-    "we" ("The regulator fined the retailer over its cookie banner")."""
+    """The site asking for consent to cookies or to its ads in its own voice ("We and our
+    partners use cookies …", "Wir brauchen Ihre Zustimmung", "We zien dat je een adblocker
+    gebruikt"): a consent banner or an ad-blocker wall. Not speech, quoted or reported ("We
+    will phase out cookies, the company said"), and news of cookies or ad blockers names
+    no "we" ("The regulator fined the retailer over its cookie banner")."""
     if _CONSENT.search(casefolded) is None or quotes_speech(line):
         return False
     return _speaks_of_site(casefolded, line) and not _find_word(

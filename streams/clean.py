@@ -842,20 +842,29 @@ def _drop_editorial_notes(
     sentence (``is_editorial_note``, ``names_web_address``, ``notes_syndication``) under a
     paragraph of the text, over the page's end, a heading or a line that is no paragraph
     (a headline link), however many dropped lines between (a share bar, a newsletter box).
-    Bottom-up, in one pass: a note under a note goes first, and the one over it then ends
-    the text too."""
+    Bottom-up: a note under a note goes first, and the one over it then ends the text too
+    (each line walked over once: a walk reaching the note under it takes that note's end)."""
     start = text.first()
-    below = len(lines)  # the nearest line kept under the one looked at (none: the page's end)
-    drop = Kind.DROP  # (a local: looked up on every line)
-    for number in range(len(lines) - 1, start, -1):
-        line, kind = lines[number], kinds[number]
-        if not line or kind is drop:
-            continue
+    sentences = [  # (the quick test over the lines under the text's start)
+        number
+        for number in range(start + 1, len(lines))
+        if len(lines[number]) <= _EDITORIAL_NOTE_CHARS
+        and lines[number][-1:] in _NOTE_ENDS
+        and kinds[number] is None
+    ]
+    drop = Kind.DROP
+    under = under_kept = len(lines)  # the last sentence looked at, the line kept under it
+    for number in reversed(sentences):
+        kept = number + 1  # the line kept under this one, over blank and dropped lines
+        while kept < len(lines) and (not lines[kept] or kinds[kept] is drop):
+            if kept == under:  # (the note under it, dropped just now: its own line kept under)
+                kept = under_kept
+                break
+            kept += 1
+        under, under_kept = number, kept
+        line = lines[number]
         if (
-            kind is None
-            and len(line) <= _EDITORIAL_NOTE_CHARS  # (the quick test: most lines)
-            and line[-1] in _NOTE_ENDS
-            and (below == len(lines) or kinds[below] is not None or not _paragraph(lines[below]))
+            (kept == len(lines) or kinds[kept] is not None or not _paragraph(lines[kept]))
             and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
             and (
                 is_editorial_note(line, url)
@@ -864,8 +873,6 @@ def _drop_editorial_notes(
             )
         ):
             kinds[number] = drop
-        else:
-            below = number
 
 
 def _byline_name(line: str) -> str:

@@ -275,6 +275,34 @@ def test_news_of_cookies_and_consent_stays(line: str) -> None:
     assert classify(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We zien dat je een adblocker gebruikt",
+        "Es sieht so aus, als nutzten Sie einen Werbeblocker.",
+        "It looks like you are using an ad blocker on our site.",
+        "Pour continuer, désactivez votre bloqueur de publicité sur notre site.",
+        # the reader's possessive and a pitch's plural: the site's appeal on such a wall
+        "Onze verslaggevers werken elke dag voor jouw dorp, dankzij advertenties en abonnementen.",
+    ],
+)
+def test_the_site_asking_to_turn_off_an_ad_blocker_is_a_wall(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Adblocker use rose by a tenth this year, a survey of 2,000 households found.",
+        "The browser maker will limit ad blockers from June.",
+        "We found that beta blockers cut the risk of a second attack by a third.",
+        '"We never asked anyone to turn off their ad blocker," the publisher said.',
+    ],
+)
+def test_news_of_ad_blockers_stays(line: str) -> None:
+    assert classify(line) is None
+
+
 @pytest.mark.parametrize("line", ["The Post | 1 day ago", "Opinion | Guest Essay"])
 def test_a_pipe_after_words_that_head_no_links_makes_no_labelled_link(line: str) -> None:
     assert classify(line) is None  # a card's source and stamp; a kicker
