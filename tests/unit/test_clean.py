@@ -1884,6 +1884,15 @@ def test_a_syndication_note_naming_its_terms_where_the_text_ends_goes(note: str)
     assert set(ROBBERY_STORY) <= set(kept)
 
 
+def test_stacked_notes_over_dropped_lines_are_walked_once_on_adversarial_input() -> None:
+    """Each note's walk to the line kept under it stops at the note under it, dropped just
+    now, and takes that note's end (linear time): 20,000 notes of a paragraph's length, each
+    over a share bar, complete under the suite's timeout, and all go."""
+    note = "This story was produced by Northwind Press Agency and is published here under licence."
+    text = "\n".join(ROBBERY_STORY) + "\n" + f"{note}\nShare this:\nWhatsApp\n" * 20_000
+    assert clean_page(RawPage(text=text)).lines == tuple(ROBBERY_STORY)
+
+
 @pytest.mark.parametrize(
     "last",
     [
