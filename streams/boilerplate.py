@@ -161,10 +161,14 @@ class _UiWords:
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
     this: frozenset[str]  # "this", "dieser", "cet": a word naming the text itself
     this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
+    article_nouns: frozenset[str]  # "story", "Beitrag": the nouns of this_article
     article_venue: re.Pattern[str]  # "newsletter", "edition", "views" (in folded text)
     credit_label: frozenset[str]  # "provided", "bereitgestellt": a portal's picture credit
     byline: frozenset[str]  # "by", "par", "Autor": a byline's label words
     article: frozenset[str]  # "the", "der", "le": a statement's subject opens with one
+    moderated: re.Pattern[str]  # "deleted", "gelöscht": what a site does to rude comments
+    published: frozenset[str]  # "published", "veröffentlicht": a syndication note's verb
+    terms: re.Pattern[str]  # "licence", "agreement": the terms a syndicated text runs under
 
 
 _UI_WORDS: _UiWords | None = None
@@ -183,6 +187,10 @@ _BOX_DESCRIPTION_WORDS = 12
 _SIGN_UP_MAX_WORDS = 3  # a sign-up button or field: "Jetzt abonnieren", "Email address"
 _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
+# "More local news", "Mehr aktuelle News": a word or two between (not "Mehr Infos", a link
+# to more information)
+_MORE_NEWS_MIN_WORDS = 3
+_MORE_NEWS_MAX_WORDS = 4
 _MAX_TRAILING_UI = 3  # UI phrases glued one after another at the end of a line
 _PERIOD_AFTER_WORDS = 4  # "1 € le premier mois": the period within a few words of the price
 _PERIOD_AFTER_CHARS = 30
@@ -219,15 +227,19 @@ _ACKNOWLEDGES_COUNTRY = re.compile(
     r"(?: [^\s.,;:!?]+){0,3}[.!]?$"
 )
 # the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
-_COMMENTS = re.compile(
-    r"\b(?:comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
-    r"|komentarze|kommentarer|yorumlar|komentar|comentarii|komentáře)\b"
+_COMMENTS_WORDS = (
+    "comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
+    "|komentarze|kommentarer|yorumlar|komentar|comentarii|komentáře"
 )
+_COMMENTS = re.compile(rf"\b(?:{_COMMENTS_WORDS})\b")
 # a comments heading or link, singular or plural: "Comment", "42 Comments", "Kommentare (3)"
 _COMMENTS_HEADING = re.compile(
     r"\b(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|comment[io]"
     r"|reacties?|komentarze?|kommentarer|yorumlar|komentar|comentarii|komentáře)\b"
 )
+# the comments as the site's discussion: its rules name them ("Postings, die gegen die
+# Regeln verstoßen, werden gelöscht.")
+_DISCUSSION = re.compile(rf"\b(?:{_COMMENTS_WORDS}|postings)\b")
 # commenting, the verb: a prompt to log in and comment asks the reader to do it
 _COMMENTING = re.compile(
     r"\b(?:comment|kommentieren|commenter|comentar|commentare|reageren|komentować|skomentuj"
@@ -235,10 +247,12 @@ _COMMENTING = re.compile(
 )
 _POLITE = re.compile(r"\b(?:please|bitte|veuillez|por favor|per favore|alstublieft|proszę)\b")
 _PROMPT_MAX_WORDS = 20
-# the reader's consent to cookies and tracking, in the corpus languages
+# the reader's consent to cookies and tracking, and to the site's ads (an ad blocker the
+# site asks to turn off), in the corpus languages
 _CONSENT = re.compile(
     r"\b(?:cookies?|consent|einwilligung|zustimmung|consentement|consentimiento|consenso"
-    r"|consentimento|toestemming|zgod[ay]?)\b"
+    r"|consentimento|toestemming|zgod[ay]?"
+    r"|ad[ -]?blockers?|adblock|werbeblocker|bloqueurs? de pub\w*|bloqueador(?:es)? de \w+)\b"
 )
 _CONSENT_MAX_WORDS = 80  # a banner lists its partners' purposes at length
 # "Contact Kevin Alvarez at 555-0142.", "Reach Ana at ana@paper.com": the author's contact
@@ -329,10 +343,18 @@ def _find_word(pattern: re.Pattern[str], text: str, start: int = 0) -> bool:
 def _whole_tokens(pattern: re.Pattern[str], text: str, start: int = 0) -> Iterator[bool]:
     """For each match of ``pattern`` in ``text`` after ``start``: whether it is a whole token
     (no letter right before it)."""
-    return (
-        m.start() == 0 or _LETTER.match(text, m.start() - 1) is None
-        for m in pattern.finditer(text, start)
-    )
+    return (_whole_match(text, m) for m in pattern.finditer(text, start))
+
+
+def _whole_match(text: str, match: re.Match[str]) -> bool:
+    """A match of a ``_whole_word`` pattern is a whole token (no letter right before it)."""
+    return match.start() == 0 or _LETTER.match(text, match.start() - 1) is None
+
+
+def _first_whole(pattern: re.Pattern[str], text: str, start: int = 0) -> re.Match[str] | None:
+    """The first match of ``pattern`` (from ``_whole_word``) in ``text`` after ``start`` that
+    is a whole token; None when there is none."""
+    return next((m for m in pattern.finditer(text, start) if _whole_match(text, m)), None)
 
 
 _FORMAL_READER_WORD = _whole_word(_FORMAL_READER)
@@ -407,10 +429,14 @@ def _ui_words() -> _UiWords:
             this_article=_automaton(
                 f"{this} {article}" for this in words["this"] for article in words["this-article"]
             ),
+            article_nouns=frozenset(words["this-article"]),
             article_venue=_whole_word(words["article-venue"]),
             credit_label=frozenset(words["credit-label"]),
             byline=frozenset(words["byline"]),
             article=frozenset(words["article"]),
+            moderated=_whole_word(words["moderated"]),
+            published=frozenset(words["published"]),
+            terms=_whole_word(words["terms"]),
         )
     return _UI_WORDS
 
@@ -561,17 +587,48 @@ def _opens_with_origin(casefolded: str) -> bool:
     """The line opens with an [origin] phrase, or with a few words naming the text itself
     and then the phrase, no clause between ("This article first appeared on …")."""
     phrase = next(_whole_words(_phrases().origin, casefolded), None)
-    if phrase is None:
-        return False
-    before = casefolded[: casefolded.find(phrase)]
+    return phrase is not None and _opens_note(casefolded[: casefolded.find(phrase)])
+
+
+def _opens_note(before: str) -> bool:
+    """Whether the words ``before`` a note's phrase leave it opening the line: none, or a
+    few naming the text itself, no clause between. (It names the text itself first, [this]:
+    "This story was first published …", "Cet article a été publié initialement …"; "The
+    report, first published on …" is news about another text.)"""
     words = before.split()
-    # (it names the text itself first, [this]: "This story was first published …", "Cet
-    # article a été publié initialement …"; "The report, first published on …" is news
-    # about another text)
     return not words or (
         words[0] in _ui_words().this
         and len(words) <= _ORIGIN_OPENING_WORDS
         and not any(mark in before for mark in ",;:")
+    )
+
+
+def notes_syndication(line: str) -> bool:
+    """A short sentence opening with the text's publication and naming the terms it runs
+    under ("Published via Harbour Wire under a content-sharing agreement.", "This story
+    was produced by an agency and is published by the Courier under licence."): where the
+    text ends, the site's syndication note. News of a licence or an agreement does not open
+    with its own publication and the terms in one clause ("The report, published under a
+    licence from …" names another text; "Published on Friday, the agreement …" is news of
+    the deal), and speech, quoted or reported, is no note."""
+    if line.count(" ") >= _NOTE_MAX_SPACES or len(line) > _NOTE_MAX_CHARS:
+        return False
+    casefolded = line.casefold()
+    words = _ui_words()
+    opening = casefolded.split(" ", _ORIGIN_OPENING_WORDS + 1)[: _ORIGIN_OPENING_WORDS + 1]
+    verb = next(
+        (at for at, word in enumerate(opening) if word.strip(_HOST_TRIM) in words.published), None
+    )
+    if verb is None or not _opens_note(" ".join(opening[:verb])):
+        return False
+    after = len(" ".join(opening[: verb + 1]))
+    terms = _first_whole(words.terms, casefolded, after)
+    return (
+        terms is not None
+        # (in the same clause: "Published on Friday, the agreement …" is news of the deal)
+        and not any(mark in casefolded[after : terms.start()] for mark in ",;:")
+        and not has_quote(line)
+        and not _find_word(words.reported_word, casefolded)
     )
 
 
@@ -1152,14 +1209,16 @@ def _shape_kind(
             and (_site_notice(line, casefolded) or _article_note(line, casefolded))
         )
         or (  # (the quick tests in C before the patterns: every word has one of these)
-            (
+            spaces < _PROMPT_MAX_WORDS
+            and (
                 "omment" in casefolded
                 or "coment" in casefolded
                 or "koment" in casefolded
                 or "reageren" in casefolded
+                or "reactie" in casefolded
+                or "posting" in casefolded
             )
-            and spaces < _PROMPT_MAX_WORDS
-            and _comment_prompt(line, casefolded)
+            and (_comment_prompt(line, casefolded) or _discussion_rules(line, casefolded))
         )
         or (
             (
@@ -1169,6 +1228,8 @@ def _shape_kind(
                 or "willigung" in casefolded
                 or "zgod" in casefolded
                 or "toestemming" in casefolded
+                or "block" in casefolded
+                or "bloque" in casefolded
             )
             and spaces < _CONSENT_MAX_WORDS
             and _consent_notice(line, casefolded)
@@ -1204,8 +1265,25 @@ def _shape_kind(
     ):
         return Kind.DROP
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
-    # "More from Middle East & Africa", "Meer nieuws uit Hasselt"
-    return Kind.RELATED if related and _starts_with(key, related) else None
+    # "More from Middle East & Africa", "Meer nieuws uit Hasselt"; "More local news"
+    return Kind.RELATED if related and _opens_teasers(line, key, full_key, related) else None
+
+
+def _opens_teasers(line: str, key: str, full_key: str | None, related: tuple[str, ...]) -> bool:
+    """A short line opening with one of the [related-prefix] phrases ``related`` (those of
+    its first word), or a heading of "more" and the site's news with what news between
+    ("More local news", "Mehr aktuelle News": the [more] words open such phrases too), no
+    sentence."""
+    if _starts_with(key, related):
+        return True
+    if full_key is None or line[-1] in _SENTENCE_ENDS:
+        return False
+    words = full_key.split(" ")
+    return (
+        _MORE_NEWS_MIN_WORDS <= len(words) <= _MORE_NEWS_MAX_WORDS
+        and words[0] in _ui_words().more
+        and words[-1] in _ui_words().news
+    )
 
 
 def _named_heading(key: str, first: str, phrases: _Phrases) -> Kind | None:
@@ -1231,11 +1309,48 @@ def _comment_prompt(line: str, casefolded: str) -> bool:
     return not _find_word(_ui_words().reported_word, casefolded)
 
 
+def _discussion_rules(line: str, casefolded: str) -> bool:
+    """The site's rules for its discussion ("Bitte beachten Sie unsere Regeln. Postings,
+    die dagegen verstoßen, werden gelöscht.", "Commenting on this article is for members.
+    Offensive comments are removed."): the comments and what is done to those breaking
+    the rules, with a request to the reader ("please", "you") or naming this article. Not
+    speech, quoted or reported, and news of deleted comments asks no one ("When we asked
+    about the comments, the company deleted them.")."""
+    words = _ui_words()
+    if (
+        line[-1] not in _SENTENCE_ENDS
+        or _DISCUSSION.search(casefolded) is None
+        or not _find_word(words.moderated, casefolded)
+        or has_quote(line)
+    ):
+        return False
+    asks = (
+        _POLITE.search(casefolded) is not None
+        or addresses_reader(line)
+        or _names_this_article(casefolded, words)
+    )
+    return asks and not _reports_speech(casefolded, words)
+
+
+def _reports_speech(casefolded: str, words: _UiWords) -> bool:
+    """A word of reported speech in the line, not a demonstrative naming the article (Dutch
+    "dit artikel" is "this article"; French "a dit" reports)."""
+    for match in words.reported_word.finditer(casefolded):
+        if not _whole_match(casefolded, match):
+            continue
+        after = _UI_TOKEN.match(casefolded, match.end() + 1)
+        names_article = after is not None and after.group() in words.article_nouns
+        if not (names_article and match.group() in words.this):
+            return True
+    return False
+
+
 def _consent_notice(line: str, casefolded: str) -> bool:
-    """The site asking for consent to cookies in its own voice ("We and our partners use
-    cookies …", "Wir brauchen Ihre Zustimmung"): a consent banner. Not speech, quoted or
-    reported ("We will phase out cookies, the company said"), and news of cookies names no
-    "we" ("The regulator fined the retailer over its cookie banner")."""
+    """The site asking for consent to cookies or to its ads in its own voice ("We and our
+    partners use cookies …", "Wir brauchen Ihre Zustimmung", "We zien dat je een adblocker
+    gebruikt"): a consent banner or an ad-blocker wall. Not speech, quoted or reported ("We
+    will phase out cookies, the company said"), and news of cookies or ad blockers names
+    no "we" ("The regulator fined the retailer over its cookie banner")."""
     if _CONSENT.search(casefolded) is None or quotes_speech(line):
         return False
     return _speaks_of_site(casefolded, line) and not _find_word(

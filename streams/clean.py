@@ -89,6 +89,7 @@ from streams.boilerplate import (
     join_words,
     names_price,
     names_web_address,
+    notes_syndication,
     quotes_price_per_period,
     speaks_to_reader,
     starts_with_verb,
@@ -836,10 +837,13 @@ def _drop_editorial_notes(
     """The site's notes on its own editorial trade where the text ends ("Our reviews are
     written by our own critics.", "Send a letter to the editor at …") or a syndication note
     that opens with an [origin] phrase before a web address, or names the page's own host
-    ("Originally published on courier.example."): a short sentence
-    (``is_editorial_note``, ``names_web_address``) under a paragraph of the text, over the
-    page's end, a heading or a line that is no paragraph (a headline link). Bottom-up: a
-    note under a note goes first, and the one over it then ends the text too."""
+    ("Originally published on courier.example."), or one opening with its publication and
+    naming the terms it runs under ("Published via Harbour Wire under licence."): a short
+    sentence (``is_editorial_note``, ``names_web_address``, ``notes_syndication``) under a
+    paragraph of the text, over the page's end, a heading or a line that is no paragraph
+    (a headline link), however many dropped lines between (a share bar, a newsletter box).
+    Bottom-up: a note under a note goes first, and the one over it then ends the text too
+    (each line walked over once: a walk reaching the note under it takes that note's end)."""
     start = text.first()
     sentences = [  # (the quick test over the lines under the text's start)
         number
@@ -848,27 +852,27 @@ def _drop_editorial_notes(
         and lines[number][-1:] in _NOTE_ENDS
         and kinds[number] is None
     ]
+    drop = Kind.DROP
+    under = under_kept = len(lines)  # the last sentence looked at, the line kept under it
     for number in reversed(sentences):
+        kept = number + 1  # the line kept under this one, over blank and dropped lines
+        while kept < len(lines) and (not lines[kept] or kinds[kept] is drop):
+            if kept == under:  # (the note under it, dropped just now: its own line kept under)
+                kept = under_kept
+                break
+            kept += 1
+        under, under_kept = number, kept
         line = lines[number]
         if (
-            _text_ends_under(lines, kinds, number)
+            (kept == len(lines) or kinds[kept] is not None or not _paragraph(lines[kept]))
             and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
-            and (is_editorial_note(line, url) or names_web_address(line, url))
+            and (
+                is_editorial_note(line, url)
+                or names_web_address(line, url)
+                or notes_syndication(line)
+            )
         ):
-            kinds[number] = Kind.DROP
-
-
-def _text_ends_under(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
-    """Whether the text ends under line ``number``: the next line kept (over blank and
-    dropped lines, a few) is none, a heading or a line that is no paragraph."""
-    index = number + 1
-    for _ in range(_LINK_SKIP_MAX):
-        if index >= len(lines):
-            return True
-        if lines[index] and kinds[index] is not Kind.DROP:
-            return kinds[index] is not None or not _paragraph(lines[index])
-        index += 1
-    return False
+            kinds[number] = drop
 
 
 def _byline_name(line: str) -> str:

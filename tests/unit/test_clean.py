@@ -524,6 +524,20 @@ def test_a_related_link_inside_the_text_goes_and_the_text_goes_on() -> None:
     assert page.lines[-1].startswith("Motoring groups welcomed")
 
 
+def test_a_more_news_link_inside_the_text_goes_and_the_text_goes_on() -> None:
+    page = clean_page(
+        RawPage(
+            text="Der Gemeinderat hat am Dienstag die Sanierung der alten Fähre beschlossen, "
+            "die Kosten liegen bei vier Millionen Franken.\n"
+            "Mehr regionale News\n"
+            "Die Arbeiten beginnen im Frühjahr und sollen bis zum Herbst abgeschlossen sein, "
+            "teilte die Gemeinde mit.\n"
+        )
+    )
+    assert "Mehr regionale News" not in page.lines
+    assert page.lines[-1].startswith("Die Arbeiten beginnen")
+
+
 def test_an_ad_card_inside_the_text_goes_but_cards_after_the_text_stay() -> None:
     inside = lines_of(
         "Opposition leaders said they would campaign for a no vote in any referendum on the "
@@ -1840,6 +1854,61 @@ def test_a_news_sentence_naming_a_web_address_where_the_text_ends_stays(last: st
         url="https://www.millbrookgazette.example/news/bakery-break-in",
     )
     assert last in clean_page(page).lines
+
+
+SHARE_AND_SIGN_UP = [
+    "Share this:",
+    "WhatsApp",
+    "Facebook",
+    "Email",
+    "Sign up to the Valley Post newsletter",
+    "Subscribe",
+]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story was produced by Lakeside Wire and is published by the Post under licence.",
+        "Published via Northwind Press Agency under a content-sharing agreement.",
+        "Dieser Artikel erscheint im Rahmen einer Kooperation mit dem Talboten.",
+    ],
+)
+def test_a_syndication_note_naming_its_terms_where_the_text_ends_goes(note: str) -> None:
+    """A sentence opening with the text's publication and naming the terms it runs under
+    (a licence, an agreement, a partnership), under the last paragraph, goes, however many
+    dropped lines (a share bar, a sign-up box) stand between it and the page's end."""
+    text = "\n".join([*ROBBERY_STORY, note, *SHARE_AND_SIGN_UP, *MORE_LINKS])
+    kept = clean_page(RawPage(text=text)).lines
+    assert note not in kept
+    assert set(ROBBERY_STORY) <= set(kept)
+
+
+def test_stacked_notes_over_dropped_lines_are_walked_once_on_adversarial_input() -> None:
+    """Each note's walk to the line kept under it stops at the note under it, dropped just
+    now, and takes that note's end (linear time): 20,000 notes of a paragraph's length, each
+    over a share bar, complete under the suite's timeout, and all go."""
+    note = "This story was produced by Northwind Press Agency and is published here under licence."
+    text = "\n".join(ROBBERY_STORY) + "\n" + f"{note}\nShare this:\nWhatsApp\n" * 20_000
+    assert clean_page(RawPage(text=text)).lines == tuple(ROBBERY_STORY)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Published on Friday, the licence agreement lets the bakery reopen in March.",
+        "The report, published under a licence from the county archive, runs to 40 pages.",
+        "The agreement was published on the council's noticeboard on Thursday.",
+        '"This story was produced under licence," the author said.',
+    ],
+)
+def test_a_news_sentence_on_a_licence_or_an_agreement_where_the_text_ends_stays(
+    last: str,
+) -> None:
+    """News of a licence or an agreement does not open with its own publication and the
+    terms in one clause; quoted speech is no note."""
+    text = "\n".join([*ROBBERY_STORY, last, *SHARE_AND_SIGN_UP, *MORE_LINKS])
+    assert last in clean_page(RawPage(text=text)).lines
 
 
 def test_a_long_dotted_run_is_read_as_a_web_host_on_adversarial_input() -> None:

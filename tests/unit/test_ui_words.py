@@ -186,6 +186,62 @@ def test_a_prompt_to_log_in_and_comment_is_ui(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "More regional news",
+        "Mehr lokale Nachrichten",
+        "Meer lokaal nieuws",
+        "More business stories",
+    ],
+)
+def test_a_short_heading_of_more_and_the_sites_news_opens_teasers(line: str) -> None:
+    """ "More" and a news word with what news between: the heading of a teaser block."""
+    assert classify(line) is Kind.RELATED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mehr Infos",  # a link to more information (a bio's), no news
+        "More news for ferry users from Monday.",  # a sentence
+        "More ferry sailings for the islands",  # no news word
+    ],
+)
+def test_more_without_a_heading_of_news_opens_no_teasers(line: str) -> None:
+    assert classify(line) is not Kind.RELATED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bitte halten Sie sich an unsere Hausregeln. Postings mit Beleidigungen werden entfernt.",
+        "Reageren op dit artikel kan alleen met een account. Scheldende reacties worden"
+        " verwijderd.",
+        "Please keep it civil: comments that attack other readers are removed.",
+        "Les commentaires sur cet article sont modérés. Merci de rester courtois.",
+    ],
+)
+def test_the_sites_rules_for_its_discussion_are_ui(line: str) -> None:
+    """The comments, what the site does to those breaking its rules, and a request to the
+    reader or a naming of this article: the rules under the text, in any language."""
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "When we asked about the comments, the ferry company deleted them.",
+        "Dozens of comments under the mayor's post were removed overnight.",
+        "If you post comments that break the rules, they will be removed, the platform said.",
+        '"Please stop posting comments that will only be deleted," the coach told fans.',
+        "Zo'n 300 reacties op dit artikel werden verwijderd, zei de hoofdredacteur.",
+    ],
+)
+def test_news_of_deleted_comments_stays(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "The harbour authority declined to comment on the findings.",
         "You can comment on the bypass plan until Friday, the county council said.",
         '"Please do not comment on an open case," the judge told reporters.',
@@ -216,6 +272,34 @@ def test_the_site_asking_for_consent_is_a_banner(line: str) -> None:
     ],
 )
 def test_news_of_cookies_and_consent_stays(line: str) -> None:
+    assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We zien dat je een adblocker gebruikt",
+        "Es sieht so aus, als nutzten Sie einen Werbeblocker.",
+        "It looks like you are using an ad blocker on our site.",
+        "Pour continuer, désactivez votre bloqueur de publicité sur notre site.",
+        # the reader's possessive and a pitch's plural: the site's appeal on such a wall
+        "Onze verslaggevers werken elke dag voor jouw dorp, dankzij advertenties en abonnementen.",
+    ],
+)
+def test_the_site_asking_to_turn_off_an_ad_blocker_is_a_wall(line: str) -> None:
+    assert classify(line) is Kind.DROP
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Adblocker use rose by a tenth this year, a survey of 2,000 households found.",
+        "The browser maker will limit ad blockers from June.",
+        "We found that beta blockers cut the risk of a second attack by a third.",
+        '"We never asked anyone to turn off their ad blocker," the publisher said.',
+    ],
+)
+def test_news_of_ad_blockers_stays(line: str) -> None:
     assert classify(line) is None
 
 
