@@ -96,6 +96,7 @@ _DASHED_CREDIT = re.compile(
     r"[\w.]{3,20}/[A-ZÀ-Þ]\w{1,20})$"
 )
 _DASHED_WINDOW = 80
+_DASHED_SLASH_WORDS = 4  # "Ola Brink/Norhaven Post": a name's credit after a dash, agency unknown
 _AGENCY_DASH_WINDOW = 40
 # an agency and the kind of picture after the caption's sentence: "… in Norhaven. Getty Images",
 # "… at the weir. PTI Photo", "… in the square. ANTARA PIC"; or on its own line
@@ -354,12 +355,28 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     if (
         slashed is not None
         and slashed[0].lstrip()[:1] in _DASHES
-        and _SENTENCE_BREAK.search(tail, 0, slashed.start())
+        and (
+            _SENTENCE_BREAK.search(tail, 0, slashed.start())
+            or not _dashed_slash_credit(slashed["credit"])
+        )
     ):
-        slashed = None  # after a dash, one sentence: a story may close "… he said. - AFP/dpa"
+        # after a dash, one sentence and a credit: a story may close "… he said. - AFP/dpa",
+        # text may go on "… on Friday. — EU/UK relations remain strained"
+        slashed = None
     return (
         slashed or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW)) or capitals
     ), False
+
+
+def _dashed_slash_credit(credit: str) -> bool:
+    """After a dash, a slash credit names a known agency on one side ("EFE/Name", "Name/PA")
+    or is a short name in capitalised words ("Ola Brink/Norhaven Post"): not text going on
+    after a dash with a pair of initials ("EU/UK relations remain strained")."""
+    sides = [side.split() for side in credit.split("/")]
+    words = [word for side in sides for word in side]
+    return any(side and _credits_agency(side[0]) for side in sides) or (
+        len(words) <= _DASHED_SLASH_WORDS and all(word[0].isupper() for word in words)
+    )
 
 
 def _named_agency(tail: str) -> re.Match[str] | None:

@@ -384,10 +384,29 @@ def test_a_glued_dash_before_a_word_in_prose_is_no_credit() -> None:
          "Rowers cross the line at the Lenne regatta.", "NWA/Ola Brink"),
         ("Rowers cross the line at the Lenne regatta. — Ola Brink/Norhaven Post",
          "Rowers cross the line at the Lenne regatta.", "Ola Brink/Norhaven Post"),
+        # a known agency's credit may name its photographer in full
+        ("Fans wait at the gates of the old stadium. – EFE/Ana María Ruiz Soto",
+         "Fans wait at the gates of the old stadium.", "EFE/Ana María Ruiz Soto"),
     ],
 )  # fmt: skip
 def test_a_slash_credit_after_a_dash(paragraph: str, text: str, credit: str) -> None:
     assert split_credit(paragraph) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The talks in Brussels ended on Friday. — EU/UK relations remain strained",
+        "Prices rose 3% in October. - CPI/RPI comparison below",
+        "The two clubs met again on Sunday. – NHS/BBC survey results follow",
+    ],
+)
+def test_text_going_on_after_a_dash_with_a_pair_of_initials_stays_in_the_body(
+    paragraph: str,
+) -> None:
+    before, after = "The council met on Monday.", "It voted to close the old bridge."
+    assert split_credit(paragraph) is None
+    assert extract_captions([before, paragraph, after]) == ([before, paragraph, after], [])
 
 
 def test_a_story_signed_by_two_agencies_after_a_dash_keeps_its_closing_paragraph() -> None:
