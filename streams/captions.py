@@ -96,6 +96,7 @@ _DASHED_CREDIT = re.compile(
     r"[\w.]{3,20}/[A-ZÀ-Þ]\w{1,20})$"
 )
 _DASHED_WINDOW = 80
+_DASHED_SLASH_WORDS = 4  # "Ola Brink/Norhaven Post": a name's credit after a dash, agency unknown
 _AGENCY_DASH_WINDOW = 40
 # an agency and the kind of picture after the caption's sentence: "… in Norhaven. Getty Images",
 # "… at the weir. PTI Photo", "… in the square. ANTARA PIC"; or on its own line
@@ -212,6 +213,17 @@ def is_agency(name: str) -> bool:
     return name.casefold() in _photo_agencies()
 
 
+@cache
+def _capitals_agencies() -> frozenset[str]:
+    return frozenset(word_sections("photo_agencies.txt")["capitals"])
+
+
+def _credits_agency(name: str) -> bool:
+    """An agency's name in a photo's credit: ``is_agency``'s, or initials that are also a
+    word or a state's abbreviation printed in capitals ("(PA)", "PA Media")."""
+    return is_agency(name) or (name.isupper() and name.casefold() in _capitals_agencies())
+
+
 def _names_only(credit: str) -> bool:
     """Every word capitalised or a known credit word: "AP Photo/Jae C. Hong", "Reuters"."""
     words = [word for word in _CREDIT_WORD_SPLIT.split(credit) if word]
@@ -319,7 +331,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         # a known agency, or a name in capitals ("NORDIC PRESS", a photographer's)
         and (
             (agency["capitals"] is not None and agency["credit"].isupper())
-            or is_agency(agency["credit"].split(maxsplit=1)[0])
+            or _credits_agency(agency["credit"].split(maxsplit=1)[0])
         )
         # one sentence: a story's closing paragraph may end "… he said. — AFP" too
         and not _SENTENCE_BREAK.search(tail, 0, agency.start())
@@ -330,25 +342,41 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         return named, True
     if "oto " in tail or "OTO " in tail:  # (the quick test)
         bare = _BARE_LABEL.search(tail, max(0, len(tail) - _BARE_LABEL_WINDOW))
-        if bare is not None and ("/" in bare["credit"] or is_agency(bare["first"])):
+        if bare is not None and ("/" in bare["credit"] or _credits_agency(bare["first"])):
             return bare, True
     slash = tail.rfind("/")
     if slash < 0:
         return None, False
     window = max(0, slash - _SLASH_WINDOW)
     capitals = _CAPITALS_SLASH.search(tail, window)
-    if capitals is not None and not is_agency(capitals["agency"]):
+    if capitals is not None and not _credits_agency(capitals["agency"]):
         capitals = None
     slashed = _SLASH.search(tail, window) or _NAME_SLASH.search(tail, window)
     if (
         slashed is not None
         and slashed[0].lstrip()[:1] in _DASHES
-        and _SENTENCE_BREAK.search(tail, 0, slashed.start())
+        and (
+            _SENTENCE_BREAK.search(tail, 0, slashed.start())
+            or not _dashed_slash_credit(slashed["credit"])
+        )
     ):
-        slashed = None  # after a dash, one sentence: a story may close "… he said. - AFP/dpa"
+        # after a dash, one sentence and a credit: a story may close "… he said. - AFP/dpa",
+        # text may go on "… on Friday. — EU/UK relations remain strained"
+        slashed = None
     return (
         slashed or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW)) or capitals
     ), False
+
+
+def _dashed_slash_credit(credit: str) -> bool:
+    """After a dash, a slash credit names a known agency on one side ("EFE/Name", "Name/PA")
+    or is a short name in capitalised words ("Ola Brink/Norhaven Post"): not text going on
+    after a dash with a pair of initials ("EU/UK relations remain strained")."""
+    sides = [side.split() for side in credit.split("/")]
+    words = [word for side in sides for word in side]
+    return any(side and _credits_agency(side[0]) for side in sides) or (
+        len(words) <= _DASHED_SLASH_WORDS and all(word[0].isupper() for word in words)
+    )
 
 
 def _named_agency(tail: str) -> re.Match[str] | None:
@@ -356,14 +384,14 @@ def _named_agency(tail: str) -> re.Match[str] | None:
     Images", "PTI Photo"), alone ("AFP"), or its name of two or three words ("Europa
     Press")."""
     kind = _AGENCY_KIND.search(tail, max(0, len(tail) - _AGENCY_KIND_WINDOW))
-    if kind is not None and is_agency(kind["agency"]):
+    if kind is not None and _credits_agency(kind["agency"]):
         return kind
     space = tail.rfind(" ", max(0, len(tail) - _BARE_AGENCY_WINDOW))
     quick = space > 0 and tail[space - 1] in _SENTENCE_END  # (the quick test: ". Name")
     bare = _BARE_AGENCY.search(tail, space - 1) if quick else None
     if (
         bare is not None
-        and is_agency(bare["credit"])
+        and _credits_agency(bare["credit"])
         and not _SENTENCE_BREAK.search(tail, 0, bare.start())  # (one sentence: no story's end)
     ):
         return bare
@@ -406,7 +434,7 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
         if _names_only(inner):
             return match, False
     agency = _AGENCY_PAREN.search(tail) if last == ")" else None
-    if agency is not None and is_agency(agency["credit"]):
+    if agency is not None and _credits_agency(agency["credit"]):
         return agency, False
     return None, False
 
@@ -417,7 +445,7 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     Images"), and whether it is labelled."""
     if line.endswith(_KINDS):
         kind = _AGENCY_KIND_LINE.match(line)
-        if kind is not None and is_agency(kind["agency"]):
+        if kind is not None and _credits_agency(kind["agency"]):
             return kind, False
     if " for " in line:
         match = _FOR_LINE.match(line)
@@ -425,14 +453,14 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         return (match if paper else None), False
     if " via " in line:
         match = _VIA_LINE.match(line)
-        agency = match is not None and is_agency(match["agency"].split()[0])
+        agency = match is not None and _credits_agency(match["agency"].split()[0])
         return (match if agency else None), False
     if "/" not in line and not (line[0] == "©" and is_portal_credit(line)):
         return None, False
     match = _CREDIT_LINE.match(line)
     if match is None and line[0].isupper():  # "REUTERS/Name/File Photo"
         match = _SLASH_LINE.match(line)
-        if match is not None and not is_agency(match["agency"]):
+        if match is not None and not _credits_agency(match["agency"]):
             match = None
     if match is None and line[0] == "©":
         match = _COPY_LINE.match(line)
@@ -447,7 +475,7 @@ def _agency_line(paragraph: str) -> bool:
     words = paragraph.split()
     return (
         0 < len(words) <= _AGENCY_LINE_WORDS
-        and is_agency(words[0].strip(".,"))
+        and _credits_agency(words[0].strip(".,"))
         and _names_only(paragraph)
     )
 
@@ -468,12 +496,12 @@ def _sign_off(paragraphs: Sequence[str], index: int, credit: str) -> bool:
     the last paragraph when the agency is a known one or the story's dateline named it
     ("(AGI) - Roma")."""
     paragraph = paragraphs[index]
-    if paragraph.endswith(f". {credit}") and is_agency(credit):
+    if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         # (lines after the text, a partner's "Related: …" links, end no sentence)
         return not any(later[-1] in _SENTENCE_END for later in paragraphs[index + 1 :] if later)
     if index != len(paragraphs) - 1 or not paragraph.endswith(f"({credit})"):
         return False
-    return is_agency(credit) or any(
+    return _credits_agency(credit) or any(
         dateline["agency"] == credit
         for paragraph in paragraphs[:-1]
         if (dateline := _DATELINE_AGENCY.search(paragraph, 0, _DATELINE_CHARS)) is not None

@@ -1,10 +1,15 @@
 """captions: credits that name a photographer working for an outlet."""
 
+from datetime import UTC, datetime
+
 import pytest
 
 from schemas.article import Caption
 from streams.boilerplate import Kind, classify
-from streams.captions import extract_captions, split_credit
+from streams.captions import extract_captions, is_agency, split_credit
+from streams.clean import clean_page
+from streams.model import RawPage
+from streams.split import split_articles
 
 
 @pytest.mark.parametrize(
@@ -379,10 +384,29 @@ def test_a_glued_dash_before_a_word_in_prose_is_no_credit() -> None:
          "Rowers cross the line at the Lenne regatta.", "NWA/Ola Brink"),
         ("Rowers cross the line at the Lenne regatta. — Ola Brink/Norhaven Post",
          "Rowers cross the line at the Lenne regatta.", "Ola Brink/Norhaven Post"),
+        # a known agency's credit may name its photographer in full
+        ("Fans wait at the gates of the old stadium. – EFE/Ana María Ruiz Soto",
+         "Fans wait at the gates of the old stadium.", "EFE/Ana María Ruiz Soto"),
     ],
 )  # fmt: skip
 def test_a_slash_credit_after_a_dash(paragraph: str, text: str, credit: str) -> None:
     assert split_credit(paragraph) == (text, credit)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The talks in Brussels ended on Friday. — EU/UK relations remain strained",
+        "Prices rose 3% in October. - CPI/RPI comparison below",
+        "The two clubs met again on Sunday. – NHS/BBC survey results follow",
+    ],
+)
+def test_text_going_on_after_a_dash_with_a_pair_of_initials_stays_in_the_body(
+    paragraph: str,
+) -> None:
+    before, after = "The council met on Monday.", "It voted to close the old bridge."
+    assert split_credit(paragraph) is None
+    assert extract_captions([before, paragraph, after]) == ([before, paragraph, after], [])
 
 
 def test_a_story_signed_by_two_agencies_after_a_dash_keeps_its_closing_paragraph() -> None:
@@ -416,3 +440,54 @@ def test_a_known_agencys_name_alone_after_a_one_sentence_caption() -> None:
     # nor when only lines that end no sentence follow it (a partner's links under the story)
     links = "More from Norhaven"
     assert extract_captions([text, closing, links]) == ([text, closing, links], [])
+
+
+FETCHED = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
+
+STATE_BYLINE = """\
+Lakeside Courier
+News
+Ferry service to Grand Isle resumes after winter repairs
+{byline}
+Published: Nov. 20, 2026 at 9:10 AM EST
+GRAND ISLE - The ferry to Grand Isle will run again from Monday after three months of repairs.
+The county said the work on its landing ramp cost less than planned and finished early.
+Passengers will pay the same fares as last year, the operator said on Thursday.
+"""
+
+STATE_CARDS = """\
+Lakeside Courier
+Latest news
+Storm damage reported across Erie PA · 3h ago
+School board approves new budget in Meadville PA · 5h ago
+Library reopens after flood repairs in Warren PA · 6h ago
+"""
+
+
+@pytest.mark.parametrize("byline", ["By Dana Miller, PA", "By PA Reporter"])
+def test_a_states_initials_in_a_byline_are_no_agency(byline: str) -> None:
+    page = STATE_BYLINE.format(byline=byline)
+    drafts = split_articles(clean_page(RawPage(text=page, url=None, fetched_at=FETCHED)))
+    assert [draft.source for draft in drafts if draft.role == "lead"] == [None]
+
+
+def test_a_states_initials_after_a_cards_headline_are_no_agency() -> None:
+    drafts = split_articles(clean_page(RawPage(text=STATE_CARDS, url=None, fetched_at=FETCHED)))
+    assert [(draft.title, draft.source) for draft in drafts] == [
+        ("Storm damage reported across Erie PA", None),
+        ("School board approves new budget in Meadville PA", None),
+        ("Library reopens after flood repairs in Warren PA", None),
+    ]
+
+
+def test_initials_that_are_also_a_word_credit_a_photo_only_in_capitals() -> None:
+    caption = "Firefighters outside the old mill in Norhaven on Saturday"
+    assert not is_agency("PA") and not is_agency("pa")
+    assert split_credit(f"{caption} (pa)") is None
+    assert split_credit(f"{caption} (Pa)") is None
+    assert split_credit(f"{caption}. - Ola Brink/PA") == (f"{caption}.", "Ola Brink/PA")
+    prose = ["The council met on Monday.", "It voted to close the old bridge."]
+    assert extract_captions([prose[0], caption, "PA Wire", prose[1]]) == (
+        prose,
+        [Caption(text=caption, credit="PA Wire")],
+    )
