@@ -62,6 +62,7 @@ from streams.split_page import (
     _cluster_stamp,
     _Features,
     _free_title,
+    _in_clock_list,
 )
 from streams.split_sources import (
     _SOURCED_PAGE,
@@ -1257,12 +1258,13 @@ def _video_in_text(f: _Features, c: "_Cluster") -> bool:
 def _length_over_stamped_title(f: _Features, c: "_Cluster") -> bool:
     """A clip's length alone over a title with a stamp of its own under it ("03:12" / title /
     "Source · 2 hours ago": a video card's thumbnail and its meta line): no stamp of the
-    card."""
+    card; a list's clock two lines under another clock stays a clock (``_in_clock_list``)."""
     under = c.end + 1
     return (
         c.start == c.anchor == c.end - 1
         and c.title_after
         and _clip_length(f.lines[c.anchor])
+        and not _in_clock_list(f.lines, c.anchor, f.lines[c.anchor])
         and under < len(f.lines)
         and f.stamp(under) is not None
         and not _clip_length(f.lines[under])

@@ -2196,3 +2196,29 @@ def test_a_title_shaped_summary_under_a_listed_card_stays_its_text() -> None:
         "Fish market moves to the old customs shed",
     ]
     assert "Traders get two years' free rent" in drafts[2].body
+
+
+@pytest.mark.parametrize(
+    ("cards", "clock"),
+    [
+        # stamp / title cards: "06:50" two lines under "09:35"
+        (
+            "Just in\n09:35\nLighthouse keeper's cottage to open as a museum\n"
+            "06:50\nNight buses return to the harbour loop\n",
+            "06:50",
+        ),
+        # title / stamp cards: "08:05" two lines under "11:20", over "Yesterday, 21:40"
+        (
+            "Just in\nLighthouse keeper's cottage to open as a museum\n11:20\n"
+            "Night buses return to the harbour loop\n08:05\n"
+            "Rowing club wins the estuary cup for a third year\nYesterday, 21:40\n",
+            "08:05",
+        ),
+    ],
+)
+def test_a_clock_before_ten_in_a_list_of_clocks_is_a_cards_clock_not_a_clips_length(
+    cards: str, clock: str
+) -> None:
+    drafts = split(LEAD + cards + "Privacy\nCookies\n")
+    stamps = {d.title: d.time_text for d in drafts[1:]}
+    assert stamps["Night buses return to the harbour loop"] == clock
