@@ -62,6 +62,7 @@ from streams.split_page import (
     _cluster_stamp,
     _Features,
     _free_title,
+    _in_clock_list,
 )
 from streams.split_sources import (
     _SOURCED_PAGE,
@@ -77,6 +78,7 @@ _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, sum
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
 _TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
+_SOURCED_FIRST_MIN = 2  # cards with the source over the stamp that make a list print so
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
@@ -1024,7 +1026,9 @@ def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[
     last = None
     if cards:
         last = _stampless_after(f, cards[-1], taken)
-        if last is None and any(_sourced_first(f, card) for card in cards):
+        # a list prints its sources first when two of its cards do: one alone may be the
+        # lead's section label over its stamp ("World" / stamp / headline)
+        if last is None and sum(_sourced_first(f, card) for card in cards) >= _SOURCED_FIRST_MIN:
             last = _sourced_after(f, cards[-1], taken)
     if last is not None:
         found.append(last)
@@ -1257,12 +1261,13 @@ def _video_in_text(f: _Features, c: "_Cluster") -> bool:
 def _length_over_stamped_title(f: _Features, c: "_Cluster") -> bool:
     """A clip's length alone over a title with a stamp of its own under it ("03:12" / title /
     "Source · 2 hours ago": a video card's thumbnail and its meta line): no stamp of the
-    card."""
+    card; a list's clock two lines under another clock stays a clock (``_in_clock_list``)."""
     under = c.end + 1
     return (
         c.start == c.anchor == c.end - 1
         and c.title_after
         and _clip_length(f.lines[c.anchor])
+        and not _in_clock_list(f.lines, c.anchor, f.lines[c.anchor])
         and under < len(f.lines)
         and f.stamp(under) is not None
         and not _clip_length(f.lines[under])

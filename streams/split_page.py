@@ -80,6 +80,7 @@ _SENTENCE_THEN_CREDIT = re.compile(
 )
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _DURATION_MAX_CHARS = len("09:59")
+_LIST_CLOCK = re.compile(r"\d[:.][0-5]\d(?!\d)")  # a card's clock: "11:42", "ieri, 22:51"
 _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C", "64° Showers"
 _DATED_LINE_MAX_WORDS = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -366,7 +367,29 @@ def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:
     a title-like line with no summary under it, or with a text's paragraphs over and under
     it, is a video's length, no clock: a card of a title and a clock alone is a video list's
     item ("Latest Videos"), a teaser inside a text prints a date, and a story's stamp goes
-    with its date."""
+    with its date. A "09:10" a card away from a card's clock is that list's clock too."""
+    return _clip_under_title(lines, index, stamp) and not _in_clock_list(lines, index, stamp)
+
+
+def _in_clock_list(lines: tuple[str, ...], index: int, stamp: str) -> bool:
+    """ "09:10" two lines under a card's clock that is no clip's length ("11:42" / title /
+    "09:10", "08:15" / title / "07:40"): a list of clock-stamped cards ("Latest news"),
+    where a clock before ten o'clock reads like a clip's length; a video list's lengths stay
+    lengths ("02:48" two lines under "1:36", a length itself)."""
+    above = index - 2
+    return (
+        len(stamp) == len("09:10")
+        and above >= 0
+        and _LIST_CLOCK.search(lines[above]) is not None
+        and len(lines[above].split()) <= _DATED_LINE_MAX_WORDS
+        and find_time(lines[above]) is not None
+        and not _clip_under_title(lines, above, lines[above])
+    )
+
+
+def _clip_under_title(lines: tuple[str, ...], index: int, stamp: str) -> bool:
+    """A clip-like "1:36" under a title-like line with no summary under it, or between a
+    text's paragraphs (``_video_duration``)."""
     return (
         _clip_length(stamp)
         and index > 0

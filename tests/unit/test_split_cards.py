@@ -2196,3 +2196,64 @@ def test_a_title_shaped_summary_under_a_listed_card_stays_its_text() -> None:
         "Fish market moves to the old customs shed",
     ]
     assert "Traders get two years' free rent" in drafts[2].body
+
+
+@pytest.mark.parametrize(
+    ("cards", "clock"),
+    [
+        # stamp / title cards: "06:50" two lines under "09:35"
+        (
+            "Just in\n09:35\nLighthouse keeper's cottage to open as a museum\n"
+            "06:50\nNight buses return to the harbour loop\n",
+            "06:50",
+        ),
+        # title / stamp cards: "08:05" two lines under "11:20", over "Yesterday, 21:40"
+        (
+            "Just in\nLighthouse keeper's cottage to open as a museum\n11:20\n"
+            "Night buses return to the harbour loop\n08:05\n"
+            "Rowing club wins the estuary cup for a third year\nYesterday, 21:40\n",
+            "08:05",
+        ),
+    ],
+)
+def test_a_clock_before_ten_in_a_list_of_clocks_is_a_cards_clock_not_a_clips_length(
+    cards: str, clock: str
+) -> None:
+    drafts = split(LEAD + cards + "Privacy\nCookies\n")
+    stamps = {d.title: d.time_text for d in drafts[1:]}
+    assert stamps["Night buses return to the harbour loop"] == clock
+
+
+SECTION_OVER_LEAD_STAMP = """\
+Coastline Herald
+Subscribe
+Harbour
+Mar 14, 2026 - 08:40
+Fishing fleet wins a two-year delay on new net rules
+Skippers had warned that the mesh change would cost the smaller boats a third of their catch.
+Portwick (Coastline Herald) - The fisheries board on Friday gave the inshore fleet two more \
+years before a wider net mesh becomes compulsory, after skippers said the change would sink \
+the smaller boats.
+The board's chair, Wenna Trask, said the delay would be used to trial the new nets on six \
+vessels and to pay for half of each replacement.
+Environmental groups said the decision put off protection for young cod for no good reason.
+Also on the coast
+Harbour master retires after thirty years at the quay
+Mar 10, 2026 - 09:20
+Dredging of the inner basin to start in April
+Mar 02, 2026 - 16:05
+Reader Favourites
+Lifeboat crew rescue two walkers cut off by the tide
+Market hall roof repairs finished ahead of schedule
+"""
+
+
+def test_a_section_label_over_the_leads_stamp_makes_no_list_print_its_sources_first() -> None:
+    # "Harbour" / stamp / headline is the lead's header, the only card printed source first:
+    # the heading under the last title / stamp card ("Reader Favourites") heads no card
+    titles = [d.title for d in split(SECTION_OVER_LEAD_STAMP)]
+    assert titles == [
+        "Fishing fleet wins a two-year delay on new net rules",
+        "Harbour master retires after thirty years at the quay",
+        "Dredging of the inner basin to start in April",
+    ]
