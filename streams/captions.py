@@ -374,8 +374,10 @@ def _dashed_slash_credit(credit: str) -> bool:
     after a dash with a pair of initials ("EU/UK relations remain strained")."""
     sides = [side.split() for side in credit.split("/")]
     words = [word for side in sides for word in side]
-    return any(side and _credits_agency(side[0]) for side in sides) or (
-        len(words) <= _DASHED_SLASH_WORDS and all(word[0].isupper() for word in words)
+    named = all(word[0].isupper() or (word.isalpha() and len(word) <= 3) for word in words)
+    return named and (
+        any(side and _credits_agency(side[0]) for side in sides)
+        or len(words) <= _DASHED_SLASH_WORDS
     )
 
 
@@ -490,6 +492,10 @@ def _caption_words(paragraph: str) -> bool:
     return _CAPTION_MIN_WORDS <= paragraph.count(" ") + 1 <= _CAPTION_MAX_WORDS
 
 
+# picture agencies no wire prints as a story's sign-off
+_PICTURE_ONLY = frozenset({"getty", "alamy", "shutterstock", "imago", "istock"})
+
+
 def _sign_off(paragraphs: Sequence[str], index: int, credit: str) -> bool:
     """The agency after the story's last sentence: a wire's sign-off, not a photo's credit.
     Its name alone ("… he said. AFP") when no sentence of the text follows; in brackets in
@@ -497,6 +503,8 @@ def _sign_off(paragraphs: Sequence[str], index: int, credit: str) -> bool:
     ("(AGI) - Roma")."""
     paragraph = paragraphs[index]
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
+        if index > 0 and credit.casefold() not in _PICTURE_ONLY:
+            return True  # (a wire's name after a paragraph of its text: its sign-off)
         # (lines after the text, a partner's "Related: …" links, end no sentence)
         return not any(later[-1] in _SENTENCE_END for later in paragraphs[index + 1 :] if later)
     if index != len(paragraphs) - 1 or not paragraph.endswith(f"({credit})"):

@@ -399,6 +399,8 @@ def test_a_slash_credit_after_a_dash(paragraph: str, text: str, credit: str) -> 
         "The talks in Brussels ended on Friday. — EU/UK relations remain strained",
         "Prices rose 3% in October. - CPI/RPI comparison below",
         "The two clubs met again on Sunday. – NHS/BBC survey results follow",
+        # an agency's poll named in prose after a dash
+        "Most drivers say fuel is their top worry. — AP/NORC poll finds 58% worried",
     ],
 )
 def test_text_going_on_after_a_dash_with_a_pair_of_initials_stays_in_the_body(
@@ -491,3 +493,13 @@ def test_initials_that_are_also_a_word_credit_a_photo_only_in_capitals() -> None
         prose,
         [Caption(text=caption, credit="PA Wire")],
     )
+
+
+def test_a_wires_bare_sign_off_after_its_text_stays_text_whatever_follows() -> None:
+    # "… on Monday. AFP" after a paragraph of the text is the wire's sign-off, also over a
+    # correction note or inside the text; only a picture agency's name there is a credit
+    text = "The regional council approved the plan to rebuild the flood walls on Thursday."
+    signed = "Talks on the funding will resume in Valdora on Monday. AFP"
+    note = "This article was amended on 5 March 2026 to correct the day of the talks."
+    assert extract_captions([text, signed, note]) == ([text, signed, note], [])
+    assert extract_captions([text, signed, text]) == ([text, signed, text], [])
