@@ -1671,10 +1671,20 @@ def _advertiser(f: _Features, mark: int, related: set[int], ads: set[int]) -> bo
 
 
 def _name_over_headline(f: _Features, name: int) -> bool:
-    """The short name at ``name`` stands over a longer headline that is no name."""
+    """The short name at ``name`` stands over a longer headline that is no name; not when
+    the card above the ad's label closes with its stamp or source (title-first cards: the
+    headline under the name is the next card's)."""
     under = name + 1
+    above = name - 2 if name - 1 in f.ad_labels else name - 1
+    while above > 0 and not f.lines[above] and above > name - 3:
+        above -= 1  # (the label's own line, left blank)
     return (
         under < len(f.lines)
+        and not (
+            above >= 0
+            and bool(f.lines[above])
+            and (f.stamp(above) is not None or _is_name(f.lines[above]))
+        )
         and _words(f.lines[name]) <= _SHORT_NAME_WORDS
         and bool(f.lines[under])
         and f.is_title(under)

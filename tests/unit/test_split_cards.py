@@ -1335,19 +1335,35 @@ def test_a_second_live_kicker_over_the_headline_still_makes_one_live_blog() -> N
 def test_a_topics_few_words_under_the_live_kicker_are_no_headline() -> None:
     # live kicker / the story's topic / the headline: the topic is a second kicker
     drafts = split(
-        "Upland Courier\nNews\nValley\nLive\nFlooding in Eastdale\n"
-        "Mudslide cuts off two hill villages as the river bursts its banks\n"
-        "Updated 18 minutes ago\n"
-        "Heavy rain overnight sent a wall of mud through two villages above the reservoir.\n"
-        "14:40\nRoad to the upper valley closed\n"
-        "Police closed the valley road at the quarry bridge until engineers inspect it.\n"
-        "12:15\nSchool used as a shelter\n"
-        "Forty residents spent the night in the village school, the council said.\n"
-        "09:50\nRain warning extended\n"
-        "Forecasters extended the rain warning for the hills until Monday morning.\n"
+        "Norhaven Post\nPolitics\nLIVE\nFerry subsidy row\n"
+        "Councillors trade blows over ferry subsidy as the budget vote nears\n"
+        "Last updated 10:42 GMT\n"
+        "10:42\nVote moved to the afternoon\n"
+        "The chair moved the final vote to three o'clock to let the finance panel meet.\n"
+        "09:58\nFerry union writes to members\n"
+        "The ferry workers' union urged members to lobby councillors before the vote.\n"
+        "09:15\nDebate opens\n"
+        "The leader opened the debate by defending the cut to the ferry subsidy.\n"
     )
-    assert drafts[0].title == "Mudslide cuts off two hill villages as the river bursts its banks"
-    assert "School used as a shelter" in drafts[0].body
+    assert drafts[0].title == (
+        "Councillors trade blows over ferry subsidy as the budget vote nears"
+    )
+    assert "Ferry union writes to members" in drafts[0].body
+
+
+def test_a_live_blogs_own_short_headline_naming_itself_live_stays_its_title() -> None:
+    # a short headline that says it is live is the blog's title, the line under it its deck
+    drafts = split(
+        "Norhaven Post\nLIVE\nCount night live\n"
+        "Ballot boxes from all twelve wards have reached the count at the town hall\n"
+        "Updated 6 minutes ago\n"
+        "23:40\nFirst result in the quay ward\n"
+        "The sitting councillor held the quay ward with a smaller majority.\n"
+        "23:05\nTurnout up in the hill wards\n"
+        "Turnout in the hill wards was about four points higher than last time.\n"
+    )
+    assert drafts[0].title == "Count night live"
+    assert "Ballot boxes from all twelve wards" in drafts[0].body
 
 
 def test_an_english_word_over_a_french_cards_title_in_a_source_first_list_is_its_source() -> None:
@@ -2256,4 +2272,22 @@ def test_a_section_label_over_the_leads_stamp_makes_no_list_print_its_sources_fi
         "Fishing fleet wins a two-year delay on new net rules",
         "Harbour master retires after thirty years at the quay",
         "Dredging of the inner basin to start in April",
+    ]
+
+
+def test_a_short_ads_title_in_a_title_first_list_takes_no_real_card_with_it() -> None:
+    # title / source / stamp cards: under "Sponsored", a short title-case line is the ad's
+    # whole title, and the headline under it is the next real card's
+    drafts = split(
+        LEAD
+        + "\nMore for you\n"
+        + "Ferry operator adds a late sailing on weekend nights\nBay Radio\n2h\n"
+        + "Sponsored\nCheap Boiler Cover\n"
+        + "Old rope works becomes a climbing centre by the canal\nCoast Ledger\n6h\n"
+        + "Lighthouse keepers' cottages to reopen as holiday lets\nQuay Post\n1d\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio"),
+        ("Old rope works becomes a climbing centre by the canal", "Coast Ledger"),
+        ("Lighthouse keepers' cottages to reopen as holiday lets", "Quay Post"),
     ]
