@@ -1492,8 +1492,8 @@ def test_a_card_whose_source_line_follows_its_title_right_under_an_ad_is_no_tagl
     [
         pytest.param(
             "Bay Radio\n2h\nFerry operator adds a late sailing on weekend nights\n"
-            "Sponsored\nBrightwell Savings Club\n"
-            "Pensioners are moving their savings into this account before spring\n"
+            "Sponsored\nKestrel Garden Rooms\n"
+            "A garden office that pays for itself in two winters, owners say\n"
             "Coast Ledger\n6h\nFish market moves to the old customs shed by the lock\n"
             "Quay Post\n1d\nLighthouse keepers' cottages to reopen as holiday lets\n",
             id="source_first_cards",
@@ -1501,7 +1501,7 @@ def test_a_card_whose_source_line_follows_its_title_right_under_an_ad_is_no_tagl
         pytest.param(
             "2 hours ago\nBay Radio\nFerry operator adds a late sailing on weekend nights\n"
             "The extra crossing leaves the north quay at eleven on Fridays.\n\n"
-            "Ad\nHarbour Money Weekly\nRetire by the sea with a free guide\n"
+            "Ad\nTidewater Cruises\nSee the northern fjords with half-price cabins\n"
             "6 hours ago\nCoast Ledger\nFish market moves to the old customs shed by the lock\n"
             "1 day ago\nQuay Post\nLighthouse keepers' cottages to reopen as holiday lets\n"
             "The council will restore four cottages on the headland over the winter.\n",
