@@ -1657,9 +1657,9 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
 def _advertiser(f: _Features, mark: int, related: set[int], ads: set[int]) -> bool:
     """A name that is no headline right under an ad's label: the advertiser; so is a short
     name printed like a headline over the ad's longer headline ("Sponsored" / "Kestrel
-    Garden Rooms" / "A garden office that pays for itself …"). Not when a "Related" heading stands there
-    too, nor when the label closes the ad in the block above it (ad / "Ad" / the next
-    card's source)."""
+    Garden Rooms" / "A garden office that pays for itself …"). Not when a "Related"
+    heading stands there too, nor when the label closes the ad in the block above it (ad /
+    "Ad" / the next card's source)."""
     return (
         mark < len(f.lines)
         and mark not in related
