@@ -146,6 +146,8 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
             and f.is_title(closing)
             and closing + 1 < stop
             and f.bylines[closing + 1]
+            # (a headline and byline over paragraphs is an article's header, not a list entry)
+            and sum(_is_prose(line) for line in f.lines[closing + 2 : min(stop, closing + 5)]) < 2
             and not _unstopped_summary(f, closing, stop, reading.taken)
         ):
             return closing

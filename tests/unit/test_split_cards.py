@@ -2291,3 +2291,23 @@ def test_a_short_ads_title_in_a_title_first_list_takes_no_real_card_with_it() ->
         ("Old rope works becomes a climbing centre by the canal", "Coast Ledger"),
         ("Lighthouse keepers' cottages to reopen as holiday lets", "Quay Post"),
     ]
+
+
+def test_a_headline_and_byline_over_paragraphs_under_a_listed_card_keep_their_text() -> None:
+    # title / stamp cards, then a headline / byline / paragraphs with no stamp: an
+    # article's header over its text, not the list's next entry
+    text = (
+        "The tram company voted on Friday to extend the line to the new hospital, ending "
+        "a review begun in 2024.",
+        "Work will start in the autumn and take two years, the company said in a statement.",
+        '"You will ride to the hospital door by 2028," the company\'s chair told reporters.',
+    )
+    drafts = split(
+        "Harbour Times\nLatest\n"
+        "Ferry operator adds a late sailing on weekend nights\n2 hours ago\n"
+        "Fish market moves to the old customs shed\n5 hours ago\n"
+        "Tram line to reach the new hospital after two-year review\nBy Ansel Dunmore\n"
+        + "\n".join(text)
+        + "\n"
+    )
+    assert all(any(line in d.body for d in drafts) for line in text)
