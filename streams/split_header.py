@@ -484,7 +484,7 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
 
 def _without_kicker(headline: str) -> str:
     """The headline without a kicker of two or more words in capitals glued before it by a
-    dash or a bar ("SECURITY WATCH — Router maker patched …"): sites set headlines in lower
+    dash or a bar ("HARBOUR WATCH — Ferry operator cuts …"): sites set headlines in lower
     case. Fail soft: a headline left in capitals, a one-word one ("NHS: …", "EU – …") and
     one with no words in lower case after the mark stay whole."""
     match = _GLUED_KICKER.match(headline)
@@ -676,8 +676,8 @@ def _section_kicker(f: _Features, card: _Card, stop: int, *, shared: bool, alone
 
 def _named_in_story(f: _Features, name: str, begin: int, stop: int) -> bool:
     """Every capitalised word of ``name`` (over a headline) is a word of the story's
-    sentences in [begin, stop), inflected or not ("Fisheries" over a story quoting the
-    "Fisheries Director"; "Tax-Reform" over "… the reform of the tax …"): the story's topic
+    sentences in [begin, stop), inflected or not ("Forestry" over a story quoting the
+    "Forestry Officer"; "Rent-Reform" over "… the reform of the rent …"): the story's topic
     or section, not its publisher."""
     words = [word.casefold() for word in re.split(r"[\s-]+", name) if word[:1].isupper()]
     if not words:
@@ -695,7 +695,7 @@ def _named_in_story(f: _Features, name: str, begin: int, stop: int) -> bool:
 
 
 _WORD = re.compile(r"\w+")
-_INFLECTION_CHARS = 2  # "Bürgergeld" / "Bürgergelds"
+_INFLECTION_CHARS = 2  # "Mietrecht" / "Mietrechts"
 
 
 def _among_menu_links(f: _Features, index: int) -> bool:

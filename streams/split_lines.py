@@ -351,7 +351,7 @@ def _is_prose(line: str) -> bool:
 
 
 def _brief_sentence(line: str) -> bool:
-    """A summary of one sentence too short for prose ("The defender signs until 2029."): a
+    """A summary of one sentence too short for prose ("The keeper stays until 2031."): a
     few words and a full stop, no Title Case headline."""
     return (
         bool(line)

@@ -188,7 +188,7 @@ class _Features:
         the byline: a headline stands over its byline, not under it. Only a headline-length
         line that is no UI phrase, under a byline that closes a card above (title / summary
         sentence / byline), is the next card's title; under a story's own header it stays the
-        byline's. A byline printed with its stamp ("By Reuters · 2h") waits for none: the
+        byline's. A byline printed with its stamp ("By Norwire · 3h") waits for none: the
         line under it is the next card's."""
         return (
             0 < index < len(self.lines) - 1
@@ -292,7 +292,7 @@ def _by_phrase(line: str) -> bool:
 
 
 def _by_sentence(line: str) -> bool:
-    """A sentence that opens with a byline's word ("By late morning, crews had …", "Texto
+    """A sentence that opens with a byline's word ("By nightfall, the ferry had …", "Texto
     segue para …"): the word after it in lower case, and a sentence's end: text, no byline
     ("By staff reporters." is too short for a sentence)."""
     if line[-1] not in ".!?" or not _is_prose(line):

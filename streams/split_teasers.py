@@ -196,7 +196,7 @@ def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> 
 
 def _short_summary(f: _Features, card: _Card, stop: int, taken: set[int]) -> bool:
     """A card's summary of one short sentence between its title and its stamp (title /
-    "The defender signs until 2029." / stamp)."""
+    "The keeper stays until 2031." / stamp)."""
     index = card.body_from
     return (
         index + 1 < stop
