@@ -168,6 +168,8 @@ class _UiWords:
     article: frozenset[str]  # "the", "der", "le": a statement's subject opens with one
     moderated: re.Pattern[str]  # "deleted", "gelöscht": what a site does to rude comments
     published: frozenset[str]  # "published", "veröffentlicht": a syndication note's verb
+    auxiliary: frozenset[str]  # "was", "wurde": a finite verb (a note opening with its
+    # participle has none)
     terms: re.Pattern[str]  # "licence", "agreement": the terms a syndicated text runs under
 
 
@@ -436,6 +438,7 @@ def _ui_words() -> _UiWords:
             article=frozenset(words["article"]),
             moderated=_whole_word(words["moderated"]),
             published=frozenset(words["published"]),
+            auxiliary=frozenset(words["auxiliary"]),
             terms=_whole_word(words["terms"]),
         )
     return _UI_WORDS
@@ -607,11 +610,18 @@ def notes_syndication(line: str) -> bool:
     """A short sentence opening with the text's publication and naming the terms it runs
     under ("Published via Harbour Wire under a content-sharing agreement.", "This story
     was produced by an agency and is published by the Courier under licence."): where the
-    text ends, the site's syndication note. News of a licence or an agreement does not open
-    with its own publication and the terms in one clause ("The report, published under a
-    licence from …" names another text; "Published on Friday, the agreement …" is news of
-    the deal), and speech, quoted or reported, is no note."""
-    if line.count(" ") >= _NOTE_MAX_SPACES or len(line) > _NOTE_MAX_CHARS:
+    text ends, the site's syndication note. The note is one clause naming the text itself
+    ([this] and a [this-article] noun) or opening with the participle and no finite verb
+    after it; news of a licence or an agreement puts its own clause after a comma
+    ("Published on Friday, the agreement …", "Produced under licence, the vaccine …"),
+    names another text ("This year's report was published under …") or fronts the
+    participle before its verb ("Veröffentlicht wurde die Vereinbarung …"), and speech,
+    quoted or reported, is no note."""
+    if (
+        line.count(" ") >= _NOTE_MAX_SPACES
+        or len(line) > _NOTE_MAX_CHARS
+        or any(mark in line for mark in ",;:")
+    ):
         return False
     casefolded = line.casefold()
     words = _ui_words()
@@ -621,12 +631,14 @@ def notes_syndication(line: str) -> bool:
     )
     if verb is None or not _opens_note(" ".join(opening[:verb])):
         return False
+    if verb and opening[1] not in words.article_nouns:
+        return False  # "This year's report was published …" names another text
+    tokens = _UI_TOKEN.findall(casefolded)
+    if not verb and not words.auxiliary.isdisjoint(tokens):
+        return False  # the participle first and its verb after it: a sentence, verb second
     after = len(" ".join(opening[: verb + 1]))
-    terms = _first_whole(words.terms, casefolded, after)
     return (
-        terms is not None
-        # (in the same clause: "Published on Friday, the agreement …" is news of the deal)
-        and not any(mark in casefolded[after : terms.start()] for mark in ",;:")
+        _first_whole(words.terms, casefolded, after) is not None
         and not has_quote(line)
         and not _find_word(words.reported_word, casefolded)
     )

@@ -1869,9 +1869,10 @@ SHARE_AND_SIGN_UP = [
 @pytest.mark.parametrize(
     "note",
     [
-        "This story was produced by Lakeside Wire and is published by the Post under licence.",
-        "Published via Northwind Press Agency under a content-sharing agreement.",
-        "Dieser Artikel erscheint im Rahmen einer Kooperation mit dem Talboten.",
+        "This article is republished from Fenmoor Newswire under a syndication agreement.",
+        "Distributed by Quarry Lane Media with permission of the copyright holder.",
+        "Reproduced from the Saltmarsh Review under licence.",
+        "Dieser Beitrag erscheint mit Genehmigung des Talboten.",
     ],
 )
 def test_a_syndication_note_naming_its_terms_where_the_text_ends_goes(note: str) -> None:
@@ -1900,13 +1901,25 @@ def test_stacked_notes_over_dropped_lines_are_walked_once_on_adversarial_input()
         "The report, published under a licence from the county archive, runs to 40 pages.",
         "The agreement was published on the council's noticeboard on Thursday.",
         '"This story was produced under licence," the author said.',
+        # a condition, a clause after a comma, another text, a participle before its verb
+        "Provided the agreement is signed by Friday, work on the new pier will begin in May.",
+        "Provided permission is granted, construction will start in the spring.",
+        "Distributed under a licence agreement with the state, the vaccine will reach clinics.",
+        "Reproduced under licence, the painting will hang in the town hall until May.",
+        "Produced in partnership with the union, the documentary airs on Sunday.",
+        "This year's report was published under a new partnership with the university.",
+        "Veröffentlicht wurde die Vereinbarung am Dienstag im Amtsblatt.",
+        "Erschienen ist die Vereinbarung im Amtsblatt der Gemeinde.",
+        "Bereitgestellt werden die Mittel im Rahmen einer Vereinbarung mit dem Land.",
+        "Produit sous licence en Italie, le vaccin sera distribué dès mai.",
+        "Gepubliceerd in het staatsblad is de overeenkomst nu rechtsgeldig.",
     ],
 )
 def test_a_news_sentence_on_a_licence_or_an_agreement_where_the_text_ends_stays(
     last: str,
 ) -> None:
     """News of a licence or an agreement does not open with its own publication and the
-    terms in one clause; quoted speech is no note."""
+    terms in one clause with no verb of its own; quoted speech is no note."""
     text = "\n".join([*ROBBERY_STORY, last, *SHARE_AND_SIGN_UP, *MORE_LINKS])
     assert last in clean_page(RawPage(text=text)).lines
 
