@@ -167,6 +167,7 @@ class _UiWords:
     byline: frozenset[str]  # "by", "par", "Autor": a byline's label words
     article: frozenset[str]  # "the", "der", "le": a statement's subject opens with one
     moderated: re.Pattern[str]  # "deleted", "gelöscht": what a site does to rude comments
+    civil: frozenset[str]  # "keep", "bleiben": a request on a discussion's tone opens with one
     published: frozenset[str]  # "published", "veröffentlicht": a syndication note's verb
     auxiliary: frozenset[str]  # "was", "wurde": a finite verb (a note opening with its
     # participle has none)
@@ -247,6 +248,10 @@ _COMMENTING = re.compile(
     r"\b(?:comment|kommentieren|commenter|comentar|commentare|reageren|komentować|skomentuj"
     r"|kommentera)\b"
 )
+# a line of two sentences or clauses: a discussion's rule and what is done to those breaking it
+_SECOND_CLAUSE = re.compile(r"[.!?:;] +\S")
+_SECOND_CLAUSE_SPLIT = re.compile(r"[.!?:;] +")
+_DISCUSSION_HEADING_WORDS = 3
 _POLITE = re.compile(r"\b(?:please|bitte|veuillez|por favor|per favore|alstublieft|proszę)\b")
 _PROMPT_MAX_WORDS = 20
 # the reader's consent to cookies and tracking, and to the site's ads (an ad blocker the
@@ -437,6 +442,7 @@ def _ui_words() -> _UiWords:
             byline=frozenset(words["byline"]),
             article=frozenset(words["article"]),
             moderated=_whole_word(words["moderated"]),
+            civil=frozenset(words["civil"]),
             published=frozenset(words["published"]),
             auxiliary=frozenset(words["auxiliary"]),
             terms=_whole_word(words["terms"]),
@@ -1230,7 +1236,7 @@ def _shape_kind(
                 or "reactie" in casefolded
                 or "posting" in casefolded
             )
-            and (_comment_prompt(line, casefolded) or _discussion_rules(line, casefolded))
+            and _comment_prompt(line, casefolded)
         )
         or (
             (
@@ -1321,27 +1327,61 @@ def _comment_prompt(line: str, casefolded: str) -> bool:
     return not _find_word(_ui_words().reported_word, casefolded)
 
 
-def _discussion_rules(line: str, casefolded: str) -> bool:
-    """The site's rules for its discussion ("Bitte beachten Sie unsere Regeln. Postings,
-    die dagegen verstoßen, werden gelöscht.", "Commenting on this article is for members.
-    Offensive comments are removed."): the comments and what is done to those breaking
-    the rules, with a request to the reader ("please", "you") or naming this article. Not
-    speech, quoted or reported, and news of deleted comments asks no one ("When we asked
-    about the comments, the company deleted them.")."""
-    words = _ui_words()
+def states_discussion_rules(line: str) -> bool:
+    """The site's rules for its discussion ("Beleidigende Postings werden gelöscht. Bitte
+    bleiben Sie beim Thema.", "Please stay on topic: off-topic comments are removed."): the
+    comments (or "postings"), what is done to those breaking the rules, and a request, a
+    "please" or a [civil] request opening a sentence ("Keep it civil", "Hou het beleefd"),
+    in two sentences or clauses (the rule and what is done). News of moderation is one
+    sentence and asks no one, though it may speak of "you" ("Your comments can be removed
+    under the new law"); speech, quoted or reported, is no rule. Where it stands on the
+    page is the caller's (``clean``: under a discussion heading or where the text ends)."""
     if (
         line[-1] not in _SENTENCE_ENDS
-        or _DISCUSSION.search(casefolded) is None
+        or not _names_discussion_stem(line)
+        or _SECOND_CLAUSE.search(line) is None
+    ):
+        return False
+    casefolded = line.casefold()
+    words = _ui_words()
+    if (
+        _DISCUSSION.search(casefolded) is None
         or not _find_word(words.moderated, casefolded)
         or has_quote(line)
     ):
         return False
-    asks = (
-        _POLITE.search(casefolded) is not None
-        or addresses_reader(line)
-        or _names_this_article(casefolded, words)
+    asks = _POLITE.search(casefolded) is not None or any(
+        clause.split(" ", 1)[0] in words.civil for clause in _SECOND_CLAUSE_SPLIT.split(casefolded)
     )
     return asks and not _reports_speech(casefolded, words)
+
+
+def _names_discussion_stem(text: str) -> bool:
+    """A stem of a word of the discussion in ``text`` (capitalised or not: no first
+    letter): the quick test, in C, before the patterns (_DISCUSSION, _COMMENTS_HEADING,
+    _COMMENTING, "forum")."""
+    return (
+        "omment" in text
+        or "oment" in text
+        or "eactie" in text
+        or "eageren" in text
+        or "orum" in text
+        or "osting" in text
+    )
+
+
+def names_discussion(line: str) -> bool:
+    """A heading of a few words naming the readers' discussion ("Kommentare", "Reageren",
+    "Forum rules", "Postings"), no sentence."""
+    if line.count(" ") >= _DISCUSSION_HEADING_WORDS or line[-1] in _SENTENCE_ENDS:
+        return False
+    casefolded = line.casefold()
+    return _names_discussion_stem(casefolded) and (
+        is_comments_heading(line)
+        or _COMMENTING.search(casefolded) is not None
+        or "forum" in casefolded
+        or "posting" in casefolded
+    )
 
 
 def _reports_speech(casefolded: str, words: _UiWords) -> bool:

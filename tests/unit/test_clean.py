@@ -1885,6 +1885,50 @@ def test_a_syndication_note_naming_its_terms_where_the_text_ends_goes(note: str)
     assert set(ROBBERY_STORY) <= set(kept)
 
 
+DISCUSSION_RULES = [
+    "Offensive comments are removed by the moderators. Please keep the debate civil.",
+    "Houd de discussie respectvol. Reacties met scheldwoorden worden verwijderd.",
+]
+BYLINE = ["Bakery raided on Mill Lane", "By Tove Ranck", "4 March 2026, 09:12"]
+
+
+@pytest.mark.parametrize("rules", DISCUSSION_RULES)
+def test_the_sites_discussion_rules_go_under_a_discussion_heading_or_the_text(rules: str) -> None:
+    """The site's rules for its discussion go right under a heading naming the discussion
+    (a card's stamp over the heading: no paragraph above) and under the text's last
+    paragraph over the page's end."""
+    cards = ["Harbour ferry fares rise again", "2 hours ago"]
+    for page in (
+        [*ROBBERY_STORY, *MORE_LINKS, *cards, "Reader forum", rules, "© 2026 Valley Post"],
+        [*ROBBERY_STORY, rules, *SHARE_AND_SIGN_UP, *MORE_LINKS],
+    ):
+        kept = clean_page(RawPage(text="\n".join(page))).lines
+        assert rules not in kept
+        assert set(ROBBERY_STORY) <= set(kept)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *DISCUSSION_RULES,
+        "Comments you have deleted can still be recovered by the platform for 30 days.",
+        "Please note that comments containing threats will be removed and passed to police,"
+        " the club warned its fans on Tuesday.",
+        "Uw reacties op sociale media worden sneller verwijderd onder de nieuwe wet.",
+        "Postings on the council's Facebook page will be moderated from Monday, you will need"
+        " to register.",
+    ],
+)
+def test_lines_on_moderated_comments_inside_the_text_stay(line: str) -> None:
+    """Inside the text (between two paragraphs, or the first under the byline) a line on
+    deleted comments is news, whatever it says: the rules of a discussion stand under it."""
+    for page in (
+        [*BYLINE, ROBBERY_STORY[0], line, ROBBERY_STORY[1], *MORE_LINKS],
+        [*BYLINE, line, *ROBBERY_STORY, *MORE_LINKS],
+    ):
+        assert line in clean_page(RawPage(text="\n".join(page))).lines
+
+
 def test_stacked_notes_over_dropped_lines_are_walked_once_on_adversarial_input() -> None:
     """Each note's walk to the line kept under it stops at the note under it, dropped just
     now, and takes that note's end (linear time): 20,000 notes of a paragraph's length, each
