@@ -167,6 +167,7 @@ class _UiWords:
     byline: frozenset[str]  # "by", "par", "Autor": a byline's label words
     article: frozenset[str]  # "the", "der", "le": a statement's subject opens with one
     moderated: re.Pattern[str]  # "deleted", "gelöscht": what a site does to rude comments
+    stream: frozenset[str]  # "latest", "aktuelle": the site's stream of news, no remark
     civil: frozenset[str]  # "keep", "bleiben": a request on a discussion's tone opens with one
     published: frozenset[str]  # "published", "veröffentlicht": a syndication note's verb
     auxiliary: frozenset[str]  # "was", "wurde": a finite verb (a note opening with its
@@ -442,6 +443,7 @@ def _ui_words() -> _UiWords:
             byline=frozenset(words["byline"]),
             article=frozenset(words["article"]),
             moderated=_whole_word(words["moderated"]),
+            stream=frozenset(words["stream"]),
             civil=frozenset(words["civil"]),
             published=frozenset(words["published"]),
             auxiliary=frozenset(words["auxiliary"]),
@@ -1292,16 +1294,31 @@ def _opens_teasers(line: str, key: str, full_key: str | None, related: tuple[str
     its first word), or a heading of "more" and the site's news with what news between
     ("More local news", "Mehr aktuelle News": the [more] words open such phrases too), no
     sentence."""
-    if _starts_with(key, related):
-        return True
-    if full_key is None or line[-1] in _SENTENCE_ENDS:
+    return _starts_with(key, related) or (full_key is not None and _more_news(line, full_key))
+
+
+def _more_news(line: str, key: str) -> bool:
+    """ "More", a word or two, and a [news] word, no sentence ("More local news")."""
+    if line[-1] in _SENTENCE_ENDS:
         return False
-    words = full_key.split(" ")
+    words = key.split(" ")
     return (
         _MORE_NEWS_MIN_WORDS <= len(words) <= _MORE_NEWS_MAX_WORDS
         and words[0] in _ui_words().more
         and words[-1] in _ui_words().news
     )
+
+
+def is_more_news_remark(line: str) -> bool:
+    """A heading of "more" and news (``_opens_teasers``, no [related-prefix] phrase) whose
+    words between name no stream of the site's news ([stream]: "More latest news", "Mehr
+    aktuelle News" link to it) but what the news is ("More bad news", "Mehr schlechte
+    Nachrichten"): over a paragraph, the text's crosshead (``clean`` asks where it stands)."""
+    key = line_key(line)
+    related = (_PHRASES or _phrases()).related_prefix.get(_first_word(key))
+    if (related and _starts_with(key, related)) or not _more_news(line, key):
+        return False
+    return _ui_words().stream.isdisjoint(key.split(" ")[1:-1])
 
 
 def _named_heading(key: str, first: str, phrases: _Phrases) -> Kind | None:

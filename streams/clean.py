@@ -84,6 +84,7 @@ from streams.boilerplate import (
     is_comments_heading,
     is_counter,
     is_editorial_note,
+    is_more_news_remark,
     is_pitch,
     is_sign_up_button,
     join_words,
@@ -296,7 +297,7 @@ def clean_page(page: RawPage) -> CleanPage:
     links = _LinkList(marks)
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
-    kinds = [classify(line) if line else None for line in raw_lines]
+    kinds = _classified(raw_lines)
     lengths = _length_lines(raw_lines)
     _keep_card_titles(raw_lines, kinds)
     _drop_by_shape(normalised, raw_lines, kinds)
@@ -1024,6 +1025,24 @@ class _TextStart:
             else:
                 previous = False
         return len(self.lines)
+
+
+def _classified(lines: list[str]) -> list[Kind | None]:
+    """Each line's boilerplate kind (``classify``), but a heading of "more" and news right
+    over a paragraph ("More bad news" / "The ferry's losses grew …") is the text's
+    crosshead, no kind: a teaser block's heading stands over headlines ("More local news"
+    / a card's title)."""
+    kinds = [classify(line) if line else None for line in lines]
+    for number in _positions(kinds, Kind.RELATED):
+        after = _next_line(lines, number)
+        if (
+            after < len(lines)
+            and kinds[after] is None
+            and _paragraph(lines[after])
+            and is_more_news_remark(lines[number])
+        ):
+            kinds[number] = None
+    return kinds
 
 
 def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:

@@ -538,6 +538,43 @@ def test_a_more_news_link_inside_the_text_goes_and_the_text_goes_on() -> None:
     assert page.lines[-1].startswith("Die Arbeiten beginnen")
 
 
+@pytest.mark.parametrize(
+    "crosshead",
+    [
+        "More bad news",
+        "More success stories",
+        "Mehr schlechte Nachrichten",
+        "Meer slecht nieuws",
+        "Más malas noticias",
+        "Più cattive notizie",
+    ],
+)
+def test_a_more_news_crosshead_between_paragraphs_stays(crosshead: str) -> None:
+    """ "More" and news naming what the news is, no stream of the site's news, over a
+    paragraph: the text's crosshead."""
+    text = [
+        "The ferry operator reported a second year of losses on Monday, blaming fuel costs.",
+        crosshead,
+        "Bookings for the summer season are also down by a fifth, the company said in its "
+        "annual report.",
+    ]
+    assert crosshead in clean_page(RawPage(text="\n".join(text))).lines
+
+
+@pytest.mark.parametrize("heading", ["More bad news", "Mehr schlechte Nachrichten"])
+def test_a_more_news_heading_over_headlines_opens_teasers(heading: str) -> None:
+    """The same words over headlines, no paragraph, head a teaser block."""
+    teasers = [
+        "The ferry operator reported a second year of losses on Monday, blaming fuel costs.",
+        heading,
+        "Harbour fares frozen until spring",
+        "Pier repairs delayed",
+    ]
+    page = clean_page(RawPage(text="\n".join(teasers)))
+    assert heading not in page.lines
+    assert [kind for _, kind in page.marks] == ["related"]
+
+
 def test_an_ad_card_inside_the_text_goes_but_cards_after_the_text_stay() -> None:
     inside = lines_of(
         "Opposition leaders said they would campaign for a no vote in any referendum on the "
