@@ -167,7 +167,11 @@ class _UiWords:
     byline: frozenset[str]  # "by", "par", "Autor": a byline's label words
     article: frozenset[str]  # "the", "der", "le": a statement's subject opens with one
     moderated: re.Pattern[str]  # "deleted", "gelöscht": what a site does to rude comments
+    stream: frozenset[str]  # "latest", "aktuelle": the site's stream of news, no remark
+    civil: frozenset[str]  # "keep", "bleiben": a request on a discussion's tone opens with one
     published: frozenset[str]  # "published", "veröffentlicht": a syndication note's verb
+    auxiliary: frozenset[str]  # "was", "wurde": a finite verb (a note opening with its
+    # participle has none)
     terms: re.Pattern[str]  # "licence", "agreement": the terms a syndicated text runs under
 
 
@@ -245,6 +249,10 @@ _COMMENTING = re.compile(
     r"\b(?:comment|kommentieren|commenter|comentar|commentare|reageren|komentować|skomentuj"
     r"|kommentera)\b"
 )
+# a line of two sentences or clauses: a discussion's rule and what is done to those breaking it
+_SECOND_CLAUSE = re.compile(r"[.!?:;] +\S")
+_SECOND_CLAUSE_SPLIT = re.compile(r"[.!?:;] +")
+_DISCUSSION_HEADING_WORDS = 3
 _POLITE = re.compile(r"\b(?:please|bitte|veuillez|por favor|per favore|alstublieft|proszę)\b")
 _PROMPT_MAX_WORDS = 20
 # the reader's consent to cookies and tracking, and to the site's ads (an ad blocker the
@@ -435,7 +443,10 @@ def _ui_words() -> _UiWords:
             byline=frozenset(words["byline"]),
             article=frozenset(words["article"]),
             moderated=_whole_word(words["moderated"]),
+            stream=frozenset(words["stream"]),
+            civil=frozenset(words["civil"]),
             published=frozenset(words["published"]),
+            auxiliary=frozenset(words["auxiliary"]),
             terms=_whole_word(words["terms"]),
         )
     return _UI_WORDS
@@ -607,11 +618,18 @@ def notes_syndication(line: str) -> bool:
     """A short sentence opening with the text's publication and naming the terms it runs
     under ("Published via Harbour Wire under a content-sharing agreement.", "This story
     was produced by an agency and is published by the Courier under licence."): where the
-    text ends, the site's syndication note. News of a licence or an agreement does not open
-    with its own publication and the terms in one clause ("The report, published under a
-    licence from …" names another text; "Published on Friday, the agreement …" is news of
-    the deal), and speech, quoted or reported, is no note."""
-    if line.count(" ") >= _NOTE_MAX_SPACES or len(line) > _NOTE_MAX_CHARS:
+    text ends, the site's syndication note. The note is one clause naming the text itself
+    ([this] and a [this-article] noun) or opening with the participle and no finite verb
+    after it; news of a licence or an agreement puts its own clause after a comma
+    ("Published on Friday, the agreement …", "Produced under licence, the vaccine …"),
+    names another text ("This year's report was published under …") or fronts the
+    participle before its verb ("Veröffentlicht wurde die Vereinbarung …"), and speech,
+    quoted or reported, is no note."""
+    if (
+        line.count(" ") >= _NOTE_MAX_SPACES
+        or len(line) > _NOTE_MAX_CHARS
+        or any(mark in line for mark in ",;:")
+    ):
         return False
     casefolded = line.casefold()
     words = _ui_words()
@@ -621,12 +639,14 @@ def notes_syndication(line: str) -> bool:
     )
     if verb is None or not _opens_note(" ".join(opening[:verb])):
         return False
+    if verb and opening[1] not in words.article_nouns:
+        return False  # "This year's report was published …" names another text
+    tokens = _UI_TOKEN.findall(casefolded)
+    if not verb and not words.auxiliary.isdisjoint(tokens):
+        return False  # the participle first and its verb after it: a sentence, verb second
     after = len(" ".join(opening[: verb + 1]))
-    terms = _first_whole(words.terms, casefolded, after)
     return (
-        terms is not None
-        # (in the same clause: "Published on Friday, the agreement …" is news of the deal)
-        and not any(mark in casefolded[after : terms.start()] for mark in ",;:")
+        _first_whole(words.terms, casefolded, after) is not None
         and not has_quote(line)
         and not _find_word(words.reported_word, casefolded)
     )
@@ -1218,7 +1238,7 @@ def _shape_kind(
                 or "reactie" in casefolded
                 or "posting" in casefolded
             )
-            and (_comment_prompt(line, casefolded) or _discussion_rules(line, casefolded))
+            and _comment_prompt(line, casefolded)
         )
         or (
             (
@@ -1274,16 +1294,31 @@ def _opens_teasers(line: str, key: str, full_key: str | None, related: tuple[str
     its first word), or a heading of "more" and the site's news with what news between
     ("More local news", "Mehr aktuelle News": the [more] words open such phrases too), no
     sentence."""
-    if _starts_with(key, related):
-        return True
-    if full_key is None or line[-1] in _SENTENCE_ENDS:
+    return _starts_with(key, related) or (full_key is not None and _more_news(line, full_key))
+
+
+def _more_news(line: str, key: str) -> bool:
+    """ "More", a word or two, and a [news] word, no sentence ("More local news")."""
+    if line[-1] in _SENTENCE_ENDS:
         return False
-    words = full_key.split(" ")
+    words = key.split(" ")
     return (
         _MORE_NEWS_MIN_WORDS <= len(words) <= _MORE_NEWS_MAX_WORDS
         and words[0] in _ui_words().more
         and words[-1] in _ui_words().news
     )
+
+
+def is_more_news_remark(line: str) -> bool:
+    """A heading of "more" and news (``_opens_teasers``, no [related-prefix] phrase) whose
+    words between name no stream of the site's news ([stream]: "More latest news", "Mehr
+    aktuelle News" link to it) but what the news is ("More bad news", "Mehr schlechte
+    Nachrichten"): over a paragraph, the text's crosshead (``clean`` asks where it stands)."""
+    key = line_key(line)
+    related = (_PHRASES or _phrases()).related_prefix.get(_first_word(key))
+    if (related and _starts_with(key, related)) or not _more_news(line, key):
+        return False
+    return _ui_words().stream.isdisjoint(key.split(" ")[1:-1])
 
 
 def _named_heading(key: str, first: str, phrases: _Phrases) -> Kind | None:
@@ -1309,27 +1344,61 @@ def _comment_prompt(line: str, casefolded: str) -> bool:
     return not _find_word(_ui_words().reported_word, casefolded)
 
 
-def _discussion_rules(line: str, casefolded: str) -> bool:
-    """The site's rules for its discussion ("Bitte beachten Sie unsere Regeln. Postings,
-    die dagegen verstoßen, werden gelöscht.", "Commenting on this article is for members.
-    Offensive comments are removed."): the comments and what is done to those breaking
-    the rules, with a request to the reader ("please", "you") or naming this article. Not
-    speech, quoted or reported, and news of deleted comments asks no one ("When we asked
-    about the comments, the company deleted them.")."""
-    words = _ui_words()
+def states_discussion_rules(line: str) -> bool:
+    """The site's rules for its discussion ("Beleidigende Postings werden gelöscht. Bitte
+    bleiben Sie beim Thema.", "Please stay on topic: off-topic comments are removed."): the
+    comments (or "postings"), what is done to those breaking the rules, and a request, a
+    "please" or a [civil] request opening a sentence ("Keep it civil", "Hou het beleefd"),
+    in two sentences or clauses (the rule and what is done). News of moderation is one
+    sentence and asks no one, though it may speak of "you" ("Your comments can be removed
+    under the new law"); speech, quoted or reported, is no rule. Where it stands on the
+    page is the caller's (``clean``: under a discussion heading or where the text ends)."""
     if (
         line[-1] not in _SENTENCE_ENDS
-        or _DISCUSSION.search(casefolded) is None
+        or not _names_discussion_stem(line)
+        or _SECOND_CLAUSE.search(line) is None
+    ):
+        return False
+    casefolded = line.casefold()
+    words = _ui_words()
+    if (
+        _DISCUSSION.search(casefolded) is None
         or not _find_word(words.moderated, casefolded)
         or has_quote(line)
     ):
         return False
-    asks = (
-        _POLITE.search(casefolded) is not None
-        or addresses_reader(line)
-        or _names_this_article(casefolded, words)
+    asks = _POLITE.search(casefolded) is not None or any(
+        clause.split(" ", 1)[0] in words.civil for clause in _SECOND_CLAUSE_SPLIT.split(casefolded)
     )
     return asks and not _reports_speech(casefolded, words)
+
+
+def _names_discussion_stem(text: str) -> bool:
+    """A stem of a word of the discussion in ``text`` (capitalised or not: no first
+    letter): the quick test, in C, before the patterns (_DISCUSSION, _COMMENTS_HEADING,
+    _COMMENTING, "forum")."""
+    return (
+        "omment" in text
+        or "oment" in text
+        or "eactie" in text
+        or "eageren" in text
+        or "orum" in text
+        or "osting" in text
+    )
+
+
+def names_discussion(line: str) -> bool:
+    """A heading of a few words naming the readers' discussion ("Kommentare", "Reageren",
+    "Forum rules", "Postings"), no sentence."""
+    if line.count(" ") >= _DISCUSSION_HEADING_WORDS or line[-1] in _SENTENCE_ENDS:
+        return False
+    casefolded = line.casefold()
+    return _names_discussion_stem(casefolded) and (
+        is_comments_heading(line)
+        or _COMMENTING.search(casefolded) is not None
+        or "forum" in casefolded
+        or "posting" in casefolded
+    )
 
 
 def _reports_speech(casefolded: str, words: _UiWords) -> bool:

@@ -84,15 +84,18 @@ from streams.boilerplate import (
     is_comments_heading,
     is_counter,
     is_editorial_note,
+    is_more_news_remark,
     is_pitch,
     is_sign_up_button,
     join_words,
+    names_discussion,
     names_price,
     names_web_address,
     notes_syndication,
     quotes_price_per_period,
     speaks_to_reader,
     starts_with_verb,
+    states_discussion_rules,
 )
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES
@@ -294,7 +297,7 @@ def clean_page(page: RawPage) -> CleanPage:
     links = _LinkList(marks)
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
-    kinds = [classify(line) if line else None for line in raw_lines]
+    kinds = _classified(raw_lines)
     lengths = _length_lines(raw_lines)
     _keep_card_titles(raw_lines, kinds)
     _drop_by_shape(normalised, raw_lines, kinds)
@@ -842,12 +845,16 @@ def _drop_editorial_notes(
     sentence (``is_editorial_note``, ``names_web_address``, ``notes_syndication``) under a
     paragraph of the text, over the page's end, a heading or a line that is no paragraph
     (a headline link), however many dropped lines between (a share bar, a newsletter box).
-    Bottom-up: a note under a note goes first, and the one over it then ends the text too
-    (each line walked over once: a walk reaching the note under it takes that note's end)."""
+    The site's rules for its discussion (``states_discussion_rules``) go there too, and
+    right under a heading naming the discussion ("Forum rules", "Reageren"; also on a page
+    of no two paragraphs in a row, a live blog's), never inside the text (news of
+    moderation rules speaks the same words). Bottom-up: a note under a note goes first,
+    and the one over it then ends the text too (each line walked over once: a walk
+    reaching the note under it takes that note's end)."""
     start = text.first()
-    sentences = [  # (the quick test over the lines under the text's start)
+    sentences = [  # (the quick test over the lines under the text's start, or all: none)
         number
-        for number in range(start + 1, len(lines))
+        for number in range(start + 1 if start < len(lines) else 1, len(lines))
         if len(lines[number]) <= _EDITORIAL_NOTE_CHARS
         and lines[number][-1:] in _NOTE_ENDS
         and kinds[number] is None
@@ -855,6 +862,12 @@ def _drop_editorial_notes(
     drop = Kind.DROP
     under = under_kept = len(lines)  # the last sentence looked at, the line kept under it
     for number in reversed(sentences):
+        if start == len(lines):  # (a page of no text: no text ends over it)
+            if states_discussion_rules(lines[number]) and names_discussion(
+                lines[_previous_line(lines, number)]
+            ):
+                kinds[number] = drop
+            continue
         kept = number + 1  # the line kept under this one, over blank and dropped lines
         while kept < len(lines) and (not lines[kept] or kinds[kept] is drop):
             if kept == under:  # (the note under it, dropped just now: its own line kept under)
@@ -863,14 +876,22 @@ def _drop_editorial_notes(
             kept += 1
         under, under_kept = number, kept
         line = lines[number]
+        under_text = (
+            kept == len(lines) or kinds[kept] is not None or not _paragraph(lines[kept])
+        ) and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
         if (
-            (kept == len(lines) or kinds[kept] is not None or not _paragraph(lines[kept]))
-            and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
+            under_text
             and (
                 is_editorial_note(line, url)
                 or names_web_address(line, url)
                 or notes_syndication(line)
             )
+        ) or (
+            (
+                under_text
+                or names_discussion(lines[number - 1] or lines[_previous_line(lines, number)])
+            )
+            and states_discussion_rules(line)
         ):
             kinds[number] = drop
 
@@ -1004,6 +1025,24 @@ class _TextStart:
             else:
                 previous = False
         return len(self.lines)
+
+
+def _classified(lines: list[str]) -> list[Kind | None]:
+    """Each line's boilerplate kind (``classify``), but a heading of "more" and news right
+    over a paragraph ("More bad news" / "The ferry's losses grew …") is the text's
+    crosshead, no kind: a teaser block's heading stands over headlines ("More local news"
+    / a card's title)."""
+    kinds = [classify(line) if line else None for line in lines]
+    for number in _positions(kinds, Kind.RELATED):
+        after = _next_line(lines, number)
+        if (
+            after < len(lines)
+            and kinds[after] is None
+            and _paragraph(lines[after])
+            and is_more_news_remark(lines[number])
+        ):
+            kinds[number] = None
+    return kinds
 
 
 def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:

@@ -538,6 +538,43 @@ def test_a_more_news_link_inside_the_text_goes_and_the_text_goes_on() -> None:
     assert page.lines[-1].startswith("Die Arbeiten beginnen")
 
 
+@pytest.mark.parametrize(
+    "crosshead",
+    [
+        "More bad news",
+        "More success stories",
+        "Mehr schlechte Nachrichten",
+        "Meer slecht nieuws",
+        "Más malas noticias",
+        "Più cattive notizie",
+    ],
+)
+def test_a_more_news_crosshead_between_paragraphs_stays(crosshead: str) -> None:
+    """ "More" and news naming what the news is, no stream of the site's news, over a
+    paragraph: the text's crosshead."""
+    text = [
+        "The ferry operator reported a second year of losses on Monday, blaming fuel costs.",
+        crosshead,
+        "Bookings for the summer season are also down by a fifth, the company said in its "
+        "annual report.",
+    ]
+    assert crosshead in clean_page(RawPage(text="\n".join(text))).lines
+
+
+@pytest.mark.parametrize("heading", ["More bad news", "Mehr schlechte Nachrichten"])
+def test_a_more_news_heading_over_headlines_opens_teasers(heading: str) -> None:
+    """The same words over headlines, no paragraph, head a teaser block."""
+    teasers = [
+        "The ferry operator reported a second year of losses on Monday, blaming fuel costs.",
+        heading,
+        "Harbour fares frozen until spring",
+        "Pier repairs delayed",
+    ]
+    page = clean_page(RawPage(text="\n".join(teasers)))
+    assert heading not in page.lines
+    assert [kind for _, kind in page.marks] == ["related"]
+
+
 def test_an_ad_card_inside_the_text_goes_but_cards_after_the_text_stay() -> None:
     inside = lines_of(
         "Opposition leaders said they would campaign for a no vote in any referendum on the "
@@ -1869,9 +1906,10 @@ SHARE_AND_SIGN_UP = [
 @pytest.mark.parametrize(
     "note",
     [
-        "This story was produced by Lakeside Wire and is published by the Post under licence.",
-        "Published via Northwind Press Agency under a content-sharing agreement.",
-        "Dieser Artikel erscheint im Rahmen einer Kooperation mit dem Talboten.",
+        "This article is republished from Fenmoor Newswire under a syndication agreement.",
+        "Distributed by Quarry Lane Media with permission of the copyright holder.",
+        "Reproduced from the Saltmarsh Review under licence.",
+        "Dieser Beitrag erscheint mit Genehmigung des Talboten.",
     ],
 )
 def test_a_syndication_note_naming_its_terms_where_the_text_ends_goes(note: str) -> None:
@@ -1882,6 +1920,50 @@ def test_a_syndication_note_naming_its_terms_where_the_text_ends_goes(note: str)
     kept = clean_page(RawPage(text=text)).lines
     assert note not in kept
     assert set(ROBBERY_STORY) <= set(kept)
+
+
+DISCUSSION_RULES = [
+    "Offensive comments are removed by the moderators. Please keep the debate civil.",
+    "Houd de discussie respectvol. Reacties met scheldwoorden worden verwijderd.",
+]
+BYLINE = ["Bakery raided on Mill Lane", "By Tove Ranck", "4 March 2026, 09:12"]
+
+
+@pytest.mark.parametrize("rules", DISCUSSION_RULES)
+def test_the_sites_discussion_rules_go_under_a_discussion_heading_or_the_text(rules: str) -> None:
+    """The site's rules for its discussion go right under a heading naming the discussion
+    (a card's stamp over the heading: no paragraph above) and under the text's last
+    paragraph over the page's end."""
+    cards = ["Harbour ferry fares rise again", "2 hours ago"]
+    for page in (
+        [*ROBBERY_STORY, *MORE_LINKS, *cards, "Reader forum", rules, "© 2026 Valley Post"],
+        [*ROBBERY_STORY, rules, *SHARE_AND_SIGN_UP, *MORE_LINKS],
+    ):
+        kept = clean_page(RawPage(text="\n".join(page))).lines
+        assert rules not in kept
+        assert set(ROBBERY_STORY) <= set(kept)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *DISCUSSION_RULES,
+        "Comments you have deleted can still be recovered by the platform for 30 days.",
+        "Please note that comments containing threats will be removed and passed to police,"
+        " the club warned its fans on Tuesday.",
+        "Uw reacties op sociale media worden sneller verwijderd onder de nieuwe wet.",
+        "Postings on the council's Facebook page will be moderated from Monday, you will need"
+        " to register.",
+    ],
+)
+def test_lines_on_moderated_comments_inside_the_text_stay(line: str) -> None:
+    """Inside the text (between two paragraphs, or the first under the byline) a line on
+    deleted comments is news, whatever it says: the rules of a discussion stand under it."""
+    for page in (
+        [*BYLINE, ROBBERY_STORY[0], line, ROBBERY_STORY[1], *MORE_LINKS],
+        [*BYLINE, line, *ROBBERY_STORY, *MORE_LINKS],
+    ):
+        assert line in clean_page(RawPage(text="\n".join(page))).lines
 
 
 def test_stacked_notes_over_dropped_lines_are_walked_once_on_adversarial_input() -> None:
@@ -1900,13 +1982,25 @@ def test_stacked_notes_over_dropped_lines_are_walked_once_on_adversarial_input()
         "The report, published under a licence from the county archive, runs to 40 pages.",
         "The agreement was published on the council's noticeboard on Thursday.",
         '"This story was produced under licence," the author said.',
+        # a condition, a clause after a comma, another text, a participle before its verb
+        "Provided the agreement is signed by Friday, work on the new pier will begin in May.",
+        "Provided permission is granted, construction will start in the spring.",
+        "Distributed under a licence agreement with the state, the vaccine will reach clinics.",
+        "Reproduced under licence, the painting will hang in the town hall until May.",
+        "Produced in partnership with the union, the documentary airs on Sunday.",
+        "This year's report was published under a new partnership with the university.",
+        "Veröffentlicht wurde die Vereinbarung am Dienstag im Amtsblatt.",
+        "Erschienen ist die Vereinbarung im Amtsblatt der Gemeinde.",
+        "Bereitgestellt werden die Mittel im Rahmen einer Vereinbarung mit dem Land.",
+        "Produit sous licence en Italie, le vaccin sera distribué dès mai.",
+        "Gepubliceerd in het staatsblad is de overeenkomst nu rechtsgeldig.",
     ],
 )
 def test_a_news_sentence_on_a_licence_or_an_agreement_where_the_text_ends_stays(
     last: str,
 ) -> None:
     """News of a licence or an agreement does not open with its own publication and the
-    terms in one clause; quoted speech is no note."""
+    terms in one clause with no verb of its own; quoted speech is no note."""
     text = "\n".join([*ROBBERY_STORY, last, *SHARE_AND_SIGN_UP, *MORE_LINKS])
     assert last in clean_page(RawPage(text=text)).lines
 

@@ -14,6 +14,7 @@ from streams.boilerplate import (
     names_price,
     names_web_address,
     quotes_price_per_period,
+    states_discussion_rules,
 )
 from streams.clean import clean_page
 from streams.model import RawPage
@@ -212,17 +213,19 @@ def test_more_without_a_heading_of_news_opens_no_teasers(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Bitte halten Sie sich an unsere Hausregeln. Postings mit Beleidigungen werden entfernt.",
-        "Reageren op dit artikel kan alleen met een account. Scheldende reacties worden"
+        "Beleidigende Postings werden ohne Rückfrage gelöscht. Bitte bleiben Sie beim Thema.",
+        "Houd de discussie respectvol. Reacties met scheldwoorden worden door de redactie"
         " verwijderd.",
-        "Please keep it civil: comments that attack other readers are removed.",
-        "Les commentaires sur cet article sont modérés. Merci de rester courtois.",
+        "Please stay on topic: off-topic comments are removed by our moderators.",
+        "Les commentaires injurieux sont supprimés. Merci de rester courtois.",
     ],
 )
-def test_the_sites_rules_for_its_discussion_are_ui(line: str) -> None:
-    """The comments, what the site does to those breaking its rules, and a request to the
-    reader or a naming of this article: the rules under the text, in any language."""
-    assert classify(line) is Kind.DROP
+def test_the_sites_rules_for_its_discussion_are_stated(line: str) -> None:
+    """The comments, what the site does to those breaking its rules and a request (a
+    "please", "keep", "bleiben") in two sentences: its rules, in any language; classify
+    leaves them to clean, which knows where they stand."""
+    assert states_discussion_rules(line)
+    assert classify(line) is None
 
 
 @pytest.mark.parametrize(
@@ -233,9 +236,20 @@ def test_the_sites_rules_for_its_discussion_are_ui(line: str) -> None:
         "If you post comments that break the rules, they will be removed, the platform said.",
         '"Please stop posting comments that will only be deleted," the coach told fans.',
         "Zo'n 300 reacties op dit artikel werden verwijderd, zei de hoofdredacteur.",
+        # news of moderation speaking of "you", or asking in a reported sentence
+        "Comments you have deleted can still be recovered by the platform for 30 days.",
+        "Please note that comments containing threats will be removed and passed to police,"
+        " the club warned its fans on Tuesday.",
+        "Vos commentaires haineux seront supprimés sous 24 heures, prévoit la nouvelle loi.",
+        "Uw reacties op sociale media worden sneller verwijderd onder de nieuwe wet.",
+        "The comments on this story were removed by the platform after a complaint from the"
+        " family.",
+        "Postings on the council's Facebook page will be moderated from Monday, you will need"
+        " to register.",
     ],
 )
-def test_news_of_deleted_comments_stays(line: str) -> None:
+def test_news_of_deleted_comments_states_no_rules(line: str) -> None:
+    assert not states_discussion_rules(line)
     assert classify(line) is None
 
 
