@@ -257,10 +257,10 @@ _POLITE = re.compile(r"\b(?:please|bitte|veuillez|por favor|per favore|alstublie
 _PROMPT_MAX_WORDS = 20
 # the reader's consent to cookies and tracking, and to the site's ads (an ad blocker the
 # site asks to turn off), in the corpus languages
+_AD_BLOCKER = r"ad[ -]?blockers?|adblock|werbeblocker|bloqueurs? de pub\w*|bloqueador(?:es)? de \w+"
 _CONSENT = re.compile(
     r"\b(?:cookies?|consent|einwilligung|zustimmung|consentement|consentimiento|consenso"
-    r"|consentimento|toestemming|zgod[ay]?"
-    r"|ad[ -]?blockers?|adblock|werbeblocker|bloqueurs? de pub\w*|bloqueador(?:es)? de \w+)\b"
+    r"|consentimento|toestemming|zgod[ay]?|(?P<blocker>" + _AD_BLOCKER + r"))\b"
 )
 _CONSENT_MAX_WORDS = 80  # a banner lists its partners' purposes at length
 # "Contact Kevin Alvarez at 555-0142.", "Reach Ana at ana@paper.com": the author's contact
@@ -1416,12 +1416,16 @@ def _reports_speech(casefolded: str, words: _UiWords) -> bool:
 
 def _consent_notice(line: str, casefolded: str) -> bool:
     """The site asking for consent to cookies or to its ads in its own voice ("We and our
-    partners use cookies …", "Wir brauchen Ihre Zustimmung", "We zien dat je een adblocker
-    gebruikt"): a consent banner or an ad-blocker wall. Not speech, quoted or reported ("We
-    will phase out cookies, the company said"), and news of cookies or ad blockers names
-    no "we" ("The regulator fined the retailer over its cookie banner")."""
-    if _CONSENT.search(casefolded) is None or quotes_speech(line):
+    partners use cookies …", "Wir brauchen Ihre Zustimmung", "Please turn off your ad
+    blocker"): a consent banner or an ad-blocker wall, which speaks to the reader. Not
+    speech, quoted or reported ("We will phase out cookies, the company said"), and news of
+    cookies or ad blockers names no "we" ("The regulator fined the retailer over its cookie
+    banner")."""
+    consent = _CONSENT.search(casefolded)
+    if consent is None or quotes_speech(line):
         return False
+    if consent.group("blocker") and not (addresses_reader(line) or _POLITE.search(casefolded)):
+        return False  # (a wall asks the reader; "we all use ad blockers now" is an opinion)
     return _speaks_of_site(casefolded, line) and not _find_word(
         _ui_words().reported_word, casefolded
     )
