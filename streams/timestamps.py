@@ -594,12 +594,12 @@ _PLACE = re.compile(r"(?-i:[A-ZÀ-Þ]{2,}(?:[ -][A-ZÀ-Þ]{2,}){0,2}),? (?=\d|[^
 
 
 def _among_header_words(line: str) -> str | None:
-    """The stamp of an article header's line that prints a place, a section's name or a print
-    page with it ("OSLO, 3 March 2025", "Top News 22:17 March 3, 2025", "Mar 3, 2025 page 3")."""
+    """The stamp of an article header's line that prints a place or a print page with it
+    ("OSLO, 3 March 2025", "Mar 3, 2025 page 3"). Not a section's name before a clock and a
+    date: find_time reads lines anywhere, and "Kickoff 20:45 March 7, 2026" in a text is no
+    stamp."""
     if _PLACE.match(line):
         return _after_place(line)
-    if _KICKER.match(line):
-        return _after_kicker(line)
     if line[-1].isdigit() and _PRINT_PAGE.search(line):  # (the quick test: a page's number)
         return _before_print_page(line)
     return None
@@ -614,21 +614,6 @@ def _after_place(line: str) -> str | None:
         return None
     stamp = line[place.end() :]
     return _whole_date(stamp)
-
-
-# a section's name before its story's clock and date, printed as one line: "Top News 22:17
-# November 28, 2026" (one or two words in title case, then the clock first)
-_KICKER = re.compile(r"(?-i:[A-ZÀ-Þ][^\W\d_]*(?: [A-ZÀ-Þ][^\W\d_]*)?) (?=\d{1,2}[:.h]\d\d)")
-
-
-def _after_kicker(line: str) -> str | None:
-    """The stamp after a section's name, when it has a clock and a whole date with its year
-    (a headline seldom prints both; a name before a date alone is no stamp)."""
-    kicker = _KICKER.match(line)
-    if kicker is None or kicker[0].casefold().strip() in _stamp_words():
-        return None
-    stamp = line[kicker.end() :]
-    return _whole_date(stamp) if has_clock(stamp) else None
 
 
 # a print edition's page after the date: "Sat, Nov 28, 2026 page 3", "27.11.2026 Seite A4"
