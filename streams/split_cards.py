@@ -83,6 +83,9 @@ _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summar
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
 _AD_BLOCK_MAX_LINES = 6  # an ad card's lines over the label that closes it
+_CARD_MAX_LINES = 3  # headline, deck, stamp
+_EVENT_LIST_MIN = 2  # dates in a row that make a list (one is as often a teaser's)
+_EVENT_HEADING_MAX_WORDS = 3  # "Calendar of events"
 
 
 def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
@@ -168,11 +171,7 @@ def _short_line_over(f: _Features, title: int) -> bool:
         and not _is_name(f.lines[title])
         # (a publisher over the title, "Reuters", "Source: Reuters": the header reads it)
         and not _is_source_name(over)
-        and f.sources[title - 1] is None
     )
-
-
-_CARD_MAX_LINES = 3  # headline, deck, stamp
 
 
 def _section_over(f: _Features, title: int) -> bool:
@@ -214,12 +213,13 @@ def _without_event_lists(f: _Features, cards: list[_Card]) -> list[_Card]:
     while index < len(cards):
         card = cards[index]
         run = index
-        if not card.inline and _under_event_heading(f, card):
+        if not card.inline and card.time_text is not None and _under_event_heading(f, card):
+            run += 1
             while (
                 run < len(cards)
                 and cards[run].time_text is not None
-                and (run == index or cards[run].source is None)
-                and (run == index or cards[run].start == cards[run - 1].body_from)
+                and cards[run].source is None
+                and cards[run].start == cards[run - 1].body_from
             ):
                 run += 1
         if run - index >= _EVENT_LIST_MIN:
@@ -228,9 +228,6 @@ def _without_event_lists(f: _Features, cards: list[_Card]) -> list[_Card]:
         kept.append(card)
         index += 1
     return kept
-
-
-_EVENT_LIST_MIN = 2  # dates in a row that make a list (one is as often a teaser's)
 
 
 def _under_event_heading(f: _Features, card: _Card) -> bool:
@@ -245,9 +242,6 @@ def _event_heading(line: str) -> bool:
     words (``data/event_headings.txt``)."""
     words = line.casefold().rstrip(":").split()
     return 0 < len(words) <= _EVENT_HEADING_MAX_WORDS and _event_words().issuperset(words)
-
-
-_EVENT_HEADING_MAX_WORDS = 3  # "Calendar of events"
 
 
 @cache
@@ -749,12 +743,14 @@ def _stamp_then_title(c: _Cluster) -> _Card | None:
     """ "09h42" / title / summary on a page of such cards; "Author / Site:" / title. Not a
     stamp under a summary over a title with a stamp of its own under it (title / summary /
     "6h" / title / "Source · 1d", in a list that mixes shapes): it closes the card above."""
-    if not c.title_after:
-        return None
-    if c.f.stamp(c.anchor) is None:
-        return c.card(c.start, c.end, c.end + 1)
-    if c.layout.stamp_first and not (
-        c.under_standfirst and _card_follows(c.f, c.end, title_after=True, authored=True)
+    if c.title_after and (
+        c.f.stamp(c.anchor) is None
+        or (
+            c.layout.stamp_first
+            and not (
+                c.under_standfirst and _card_follows(c.f, c.end, title_after=True, authored=True)
+            )
+        )
     ):
         return c.card(c.start, c.end, c.end + 1)
     return None
@@ -762,15 +758,10 @@ def _stamp_then_title(c: _Cluster) -> _Card | None:
 
 def _authors_pair_titles(c: _Cluster) -> bool:
     """Title / person / stamp / title / person: each title has its author's name right
-    under it, so the stamp under the first name closes that card, not the next title's."""
+    under it, so the stamp under the first name closes that card, not the next title's.
+    (Asked by ``_source_stamp_title`` only under a free headline over the name.)"""
     f, above, under = c.f, c.above, c.end + 1
-    return (
-        c.named_above
-        and under < len(f.lines)
-        and _free_title(f, above - 1, c.taken)
-        and _person_name(f.lines[above])
-        and _person_name(f.lines[under])
-    )
+    return under < len(f.lines) and _person_name(f.lines[above]) and _person_name(f.lines[under])
 
 
 def _title_name_stamp(c: _Cluster) -> _Card | None:

@@ -514,8 +514,9 @@ def _title_first(line: str, separators: list[re.Match[str]]) -> tuple[str, str |
 
 def _framed_name(part: str) -> bool:
     """A publisher's name between a one-line card's title and its stamp with a small word
-    inside ("Harbour and Home"): a few words, the first and the last capitalised, no
-    figure, and every word in lower case a function word (not "Queues grow Longer")."""
+    inside that ``_is_name`` does not allow ("This is Harbour Life"; "Harbour and Home" is
+    a name already): a few words, the first and the last capitalised, no figure, and every
+    word in lower case a function word (not "Queues grow Longer")."""
     words = part.split()
     inner = [word for word in words[1:-1] if word.islower()]
     return (

@@ -90,9 +90,7 @@ def _topic_over_headline(f: _Features, index: int, stop: int) -> bool:
         under < stop
         and _words(f.lines[index]) <= _KICKER_MAX_WORDS
         and not _LIVE_TITLE.search(f.lines[index])  # ("Election night live": the blog's title)
-        and bool(f.lines[under])
-        and f.is_title(under)
-        and not f.is_meta(under)
+        and f.is_title(under)  # (no stamp or byline: is_title reads no meta line)
         and _words(f.lines[under]) > _SHORT_NAME_WORDS
     )
 

@@ -141,10 +141,8 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
         if not listed:
             return stop
         if (
-            closing < stop
-            and f.lines[closing]
+            closing + 1 < stop
             and f.is_title(closing)
-            and closing + 1 < stop
             and f.bylines[closing + 1]
             # (a headline and byline over paragraphs is an article's header, not a list entry)
             and sum(_is_prose(line) for line in f.lines[closing + 2 : min(stop, closing + 5)]) < 2
