@@ -206,7 +206,10 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 )  # its lines are no teasers, even under a "Trending" menu item above it
                 lead_end = min(first_card, page_marks.next_after(lead_title, n))
                 taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
-                cards = [c for c in cards if not _over_lead_stamp(f, c, lead_title, time_text)]
+                at = bisect_right(f.stamp_lines, lead_title)
+                if at < len(f.stamp_lines):  # (the first stamp under the lead's headline)
+                    own = f.stamp_lines[at]
+                    cards = [c for c in cards if not _over_lead_stamp(c, own, time_text)]
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
     ordered = [draft for _, draft in drafts]
@@ -215,17 +218,11 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     return _assign_roles(ordered, lead_found=lead_found, site=site)
 
 
-def _over_lead_stamp(f: _Features, card: _Card, lead_title: int, time_text: str | None) -> bool:
+def _over_lead_stamp(card: _Card, stamp: int, time_text: str | None) -> bool:
     """A teaser inside the lead's text whose stamp is the first under the lead's headline
-    and the lead's time (deck / caption / "Ann Lee" / stamp / text): the lead's author over
-    its own stamp, no teaser; a stamp is one article's."""
-    at = bisect_right(f.stamp_lines, lead_title)
-    return (
-        card.inline
-        and card.time_text == time_text
-        and at < len(f.stamp_lines)
-        and card.title < f.stamp_lines[at] < card.body_from
-    )
+    (``stamp``) and the lead's time (deck / caption / "Ann Lee" / stamp / text): the lead's
+    author over its own stamp, no teaser; a stamp is one article's."""
+    return card.inline and card.time_text == time_text and card.title < stamp < card.body_from
 
 
 def _page_cards(
@@ -250,9 +247,14 @@ def _stamped_list(
     f: _Features, skip: set[int], site: frozenset[str]
 ) -> tuple[list[_Card], set[int]]:
     """The page's cards as its headers read them, a list's heading and description apart."""
-    cards, taken = _find_cards(f, 0, skip)
-    cards = _page_cards(f, cards, taken, site)
+    cards, taken = _read_cards(f, skip, site)
     return _under_list_header(f, cards, taken, skip, site)
+
+
+def _read_cards(f: _Features, skip: set[int], site: frozenset[str]) -> tuple[list[_Card], set[int]]:
+    """The cards found outside ``skip``, as the page's headers read them."""
+    cards, taken = _find_cards(f, 0, skip)
+    return _page_cards(f, cards, taken, site), taken
 
 
 def _under_list_header(
@@ -265,17 +267,16 @@ def _under_list_header(
     reading did not print every other card's title over its stamp (a kicker and a headline
     over a title-first list are its first card; the second reading would turn every card
     upside down). Else the first reading stands: fail soft."""
-    header = _list_header(f, cards)
+    listed = [card for card in cards if not card.inline]
+    header = _list_header(f, listed)
     if header is None:
         return cards, taken
-    listed = [card for card in cards if not card.inline]
     if header[1] < listed[0].start:  # no card holds them: kept from the lead, not from a text
         # (with the list's furniture under them, a curator's line or chips: a title and
         # summary right over a card may be a stampless card of the list)
         held = header[1] + 1 < listed[0].start and _summary(f, listed[0], listed[1].start)
         return cards, taken | set(header) if held else taken
-    again, again_taken = _find_cards(f, 0, skip | set(header))
-    again = _page_cards(f, again, again_taken, site)
+    again, again_taken = _read_cards(f, skip | set(header), site)
     relisted = [card for card in again if not card.inline]
     if (
         len(relisted) >= _LIST_MIN_CARDS
@@ -301,13 +302,12 @@ def _summary(f: _Features, card: _Card, stop: int) -> bool:
     )
 
 
-def _list_header(f: _Features, cards: list[_Card]) -> tuple[int, int] | None:
+def _list_header(f: _Features, listed: list[_Card]) -> tuple[int, int] | None:
     """(heading, description) over the first of a list of cards: a short heading line, one
     sentence about the list under it (``_list_description``), read as the first card's
     title (its meta lines under it) or deck while that card is left without text, or over
     the first card with only short lines (a curator's line, chips, the list's own heading)
-    between them."""
-    listed = [card for card in cards if not card.inline]
+    between them. ``listed``: the page's cards that are no teasers inside a text."""
     if len(listed) < _LIST_MIN_CARDS:
         return None
     first = listed[0]

@@ -1,9 +1,9 @@
 """split_body: an article's text: where it ends, what in it is not text, and its draft.
 
 A body runs to the next card, a heading mark that ends it, or the end of the page; a
-"Related" widget inside it is skipped when the text goes on under it (also right under the
-last summary of a list of teasers), and a text that resumes under a list of cards printed
-between its paragraphs is the article's above the list (``_resumed_texts``). Left out: header
+"Related" widget inside it is skipped when the text goes on under it, and a text that
+resumes under a list of cards printed between its paragraphs is the article's above the list
+(``_resumed_texts``). Left out: header
 lines (author, place, short UI lines such as "Vorlesen"), captions under their credit
 above the text, author boxes and notes, runs of short lines (link lists, widgets), and
 trailing lines that are not prose (a closing agency signature stays), a photo credit not
@@ -423,7 +423,7 @@ def _quoting_headline(out: list[str]) -> bool:
     it with its sentence: "… never quits."'); a closing question stays. Titled as headlines
     are: the speaker before a colon, or Title Case; a sentence of the text may end on a
     quoted phrase without its full stop ("The union called the offer 'an insult'")."""
-    last = out[-1] if out else ""
+    last = out[-1]  # (``_trim_tail`` asks with lines left)
     return (
         len(out) > 1
         and last[-1] != "?"
@@ -651,8 +651,8 @@ def _resumed_texts(
             at > first
             # (a byline among the last card's own lines: an article's header, no teaser's)
             and not any(f.bylines[index] for index in range(card.start, under))
-            and _line_above(f, head) >= 0
-            and _is_prose(f.lines[_line_above(f, head)])
+            and (above := _line_above(f, head)) >= 0
+            and _is_prose(f.lines[above])
             and not any(index in marks.ends for index in range(head, under))
             and _text_goes_on(f, under - 1, end, marks.ends)
         ):

@@ -44,6 +44,7 @@ from streams.split_page import (
     _MAX_DECK_LINES,
     _REAL_BODY_WORDS,
     _WIDGET_MAX_WORDS,
+    _WORD,
     _Card,
     _closes_text,
     _cluster_stamp,
@@ -69,10 +70,10 @@ _SLUG_HEADER_LINES = 4  # lines over a card, or under its stamp, where its headl
 _AGENCY_SCAN_LINES = 8  # lines under a card's headline where its agency's credit may stand
 _AGENCY_SERVICE_WORDS = 2  # "dpa International", "Kyodo News", "AFP Relax News"
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
-# a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
-# (a match's minute, "2:45 into overtime", prints no am/pm)
 # "ANGOP", "RNZ": an agency's or outlet's initials
 _ACRONYM = re.compile(rf"^[A-Z]{{2,{_ACRONYM_MAX_CHARS}}}$")
+# a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
+# (a match's minute, "2:45 into overtime", prints no am/pm)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.][0-5]\d)? ?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
 
@@ -543,7 +544,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         )
         newsroom = _newsroom_byline(f, index) if not named and (source is None or kicker) else None
         stamped = stamped or f.stamp(index) is not None
-        if newsroom and (source is None or kicker):
+        if newsroom:  # (asked only while source is None or kicker)
             source, kicker = newsroom, False  # "By PA Media" outranks "National News" over it
         elif named and (source is None or (kicker and _agency_name(named))):
             # a news agency the header names ("By <NAME>" / "<agency>") outranks a name
@@ -679,7 +680,7 @@ def _named_in_story(f: _Features, name: str, begin: int, stop: int) -> bool:
     sentences in [begin, stop), inflected or not ("Forestry" over a story quoting the
     "Forestry Officer"; "Rent-Reform" over "… the reform of the rent …"): the story's topic
     or section, not its publisher."""
-    words = [word.casefold() for word in re.split(r"[\s-]+", name) if word[:1].isupper()]
+    words = [word.casefold() for word in _NAME_PARTS.split(name) if word[:1].isupper()]
     if not words:
         return False
     used: set[str] = set()
@@ -694,7 +695,7 @@ def _named_in_story(f: _Features, name: str, begin: int, stop: int) -> bool:
     )  # fmt: skip
 
 
-_WORD = re.compile(r"\w+")
+_NAME_PARTS = re.compile(r"[\s-]+")  # "Rent-Reform", "Forestry Officer"
 _INFLECTION_CHARS = 2  # "Mietrecht" / "Mietrechts"
 
 

@@ -378,7 +378,7 @@ def _in_clock_list(lines: tuple[str, ...], index: int, stamp: str) -> bool:
     lengths ("02:48" two lines under "1:36", a length itself)."""
     above = index - 2
     return (
-        len(stamp) == len("09:10")
+        len(stamp) == _DURATION_MAX_CHARS  # ("09:10": a clip's length has its leading 0)
         and above >= 0
         and _LIST_CLOCK.search(lines[above]) is not None
         and len(lines[above].split()) <= _DATED_LINE_MAX_WORDS
