@@ -359,12 +359,6 @@ def _whole_match(text: str, match: re.Match[str]) -> bool:
     return match.start() == 0 or _LETTER.match(text, match.start() - 1) is None
 
 
-def _first_whole(pattern: re.Pattern[str], text: str, start: int = 0) -> re.Match[str] | None:
-    """The first match of ``pattern`` (from ``_whole_word``) in ``text`` after ``start`` that
-    is a whole token; None when there is none."""
-    return next((m for m in pattern.finditer(text, start) if _whole_match(text, m)), None)
-
-
 _FORMAL_READER_WORD = _whole_word(_FORMAL_READER)
 
 
@@ -646,7 +640,7 @@ def notes_syndication(line: str) -> bool:
         return False  # the participle first and its verb after it: a sentence, verb second
     after = len(" ".join(opening[: verb + 1]))
     return (
-        _first_whole(words.terms, casefolded, after) is not None
+        _find_word(words.terms, casefolded, after)
         and not has_quote(line)
         and not _find_word(words.reported_word, casefolded)
     )
@@ -973,6 +967,14 @@ def _load_phrases() -> _Phrases:
     contains: list[tuple[str, str]] = []
     sections: set[str] = set()
     origin: set[str] = set()
+    prefix_tables = {
+        "prefix": prefix,
+        "prefix-any": prefix_any,
+        "credit-prefix": credit_prefix,
+        "related-prefix": related_prefix,
+        "links-prefix": links_prefix,
+        "ad-prefix": ad_prefix,
+    }
     section = ""
     text = resources.files("streams").joinpath("data/ui_phrases.txt").read_text("utf-8")
     for raw in text.splitlines():
@@ -994,22 +996,8 @@ def _load_phrases() -> _Phrases:
             contains.append((first, second))
         elif section == "share":
             share.add(phrase)
-        elif section in (
-            "prefix",
-            "prefix-any",
-            "credit-prefix",
-            "related-prefix",
-            "links-prefix",
-            "ad-prefix",
-        ):
-            table = {
-                "prefix": prefix,
-                "prefix-any": prefix_any,
-                "credit-prefix": credit_prefix,
-                "links-prefix": links_prefix,
-                "ad-prefix": ad_prefix,
-            }.get(section, related_prefix)
-            table.setdefault(_first_word(phrase), []).append(phrase)
+        elif section in prefix_tables:
+            prefix_tables[section].setdefault(_first_word(phrase), []).append(phrase)
         else:
             raise ValueError(f"ui_phrases.txt: phrase {phrase!r} outside a known section")
     return _Phrases(

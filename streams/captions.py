@@ -198,8 +198,11 @@ _SLIDE_COUNTER = re.compile(
 
 
 @cache
-def _photo_agencies() -> frozenset[str]:
-    return frozenset(word_sections("photo_agencies.txt")[""])
+def _agencies() -> tuple[frozenset[str], frozenset[str]]:
+    """The agencies of ``data/photo_agencies.txt``, and those of them named only in capitals
+    (its [capitals] section)."""
+    sections = word_sections("photo_agencies.txt")
+    return frozenset(sections[""]), frozenset(sections["capitals"])
 
 
 @cache
@@ -210,18 +213,13 @@ def agency_words() -> frozenset[str]:
 
 def is_agency(name: str) -> bool:
     """ "dpa", "Ritzau": a news or photo agency's one-word name (``data/photo_agencies.txt``)."""
-    return name.casefold() in _photo_agencies()
-
-
-@cache
-def _capitals_agencies() -> frozenset[str]:
-    return frozenset(word_sections("photo_agencies.txt")["capitals"])
+    return name.casefold() in _agencies()[0]
 
 
 def _credits_agency(name: str) -> bool:
     """An agency's name in a photo's credit: ``is_agency``'s, or initials that are also a
     word or a state's abbreviation printed in capitals ("(PA)", "PA Media")."""
-    return is_agency(name) or (name.isupper() and name.casefold() in _capitals_agencies())
+    return is_agency(name) or (name.isupper() and name.casefold() in _agencies()[1])
 
 
 def _names_only(credit: str) -> bool:
@@ -497,10 +495,11 @@ _PICTURE_ONLY = frozenset({"getty", "alamy", "shutterstock", "imago", "istock"})
 
 
 def _sign_off(paragraphs: Sequence[str], index: int, credit: str) -> bool:
-    """The agency after the story's last sentence: a wire's sign-off, not a photo's credit.
-    Its name alone ("… he said. AFP") when no sentence of the text follows; in brackets in
-    the last paragraph when the agency is a known one or the story's dateline named it
-    ("(AGI) - Roma")."""
+    """The agency after a paragraph's last sentence: a wire's sign-off, not a photo's credit.
+    Its name alone ("… he said. AFP"): a wire's after a paragraph of the text whatever
+    follows (a correction note, more text), a picture agency's or one in the first paragraph
+    when no sentence follows; in brackets in the last paragraph when the agency is a known
+    one or the story's dateline named it ("(AGI) - Roma")."""
     paragraph = paragraphs[index]
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         if index > 0 and credit.casefold() not in _PICTURE_ONLY:

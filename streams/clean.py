@@ -315,16 +315,7 @@ def clean_page(page: RawPage) -> CleanPage:
         if kind is end or (kind is drop and line[0] == "_"):  # (the quick test)
             kind = _kind_by_place(line, kind, text, number)
         if player:
-            following = raw_lines[number + 1] if number + 1 < len(raw_lines) else ""
-            # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à
-            # 20h10", or "Video" / "2:14" / title / "Coast FM · 2h")
-            card = (  # (asked only where _player_state reads it)
-                player == _PLAYER_DURATION
-                and kind is None
-                and _player_title(line)
-                and (find_time(following) is not None or _over_card_stamp(raw_lines, kinds, number))
-            )
-            player = _player_state(player, line, kind, following, card=card)
+            player = _player_state(player, kind, raw_lines, kinds, number)
             if player:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
         opens = (  # (the quick test: most lines open no player)
@@ -860,39 +851,34 @@ def _drop_editorial_notes(
         and kinds[number] is None
     ]
     drop = Kind.DROP
+    has_text = start < len(lines)  # (a page of no text: no text ends over a line)
     under = under_kept = len(lines)  # the last sentence looked at, the line kept under it
     for number in reversed(sentences):
-        if start == len(lines):  # (a page of no text: no text ends over it)
-            if states_discussion_rules(lines[number]) and names_discussion(
-                lines[_previous_line(lines, number)]
-            ):
-                kinds[number] = drop
-            continue
-        kept = number + 1  # the line kept under this one, over blank and dropped lines
-        while kept < len(lines) and (not lines[kept] or kinds[kept] is drop):
-            if kept == under:  # (the note under it, dropped just now: its own line kept under)
-                kept = under_kept
-                break
-            kept += 1
-        under, under_kept = number, kept
         line = lines[number]
-        under_text = (
-            kept == len(lines) or kinds[kept] is not None or not _paragraph(lines[kept])
-        ) and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
-        if (
-            under_text
-            and (
+        under_text = False
+        if has_text:
+            kept = number + 1  # the line kept under this one, over blank and dropped lines
+            while kept < len(lines) and (not lines[kept] or kinds[kept] is drop):
+                if kept == under:  # (the note under it, dropped just now: its own kept line)
+                    kept = under_kept
+                    break
+                kept += 1
+            under, under_kept = number, kept
+            under_text = (
+                kept == len(lines) or kinds[kept] is not None or not _paragraph(lines[kept])
+            ) and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
+        if under_text:
+            note = (
                 is_editorial_note(line, url)
                 or names_web_address(line, url)
                 or notes_syndication(line)
+                or states_discussion_rules(line)
             )
-        ) or (
-            (
-                under_text
-                or names_discussion(lines[number - 1] or lines[_previous_line(lines, number)])
+        else:
+            note = names_discussion(lines[_previous_line(lines, number)]) and (
+                states_discussion_rules(line)
             )
-            and states_discussion_rules(line)
-        ):
+        if note:
             kinds[number] = drop
 
 
@@ -1102,12 +1088,9 @@ def _over_card_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> 
     if _card_stamp(lines[meta]):
         return True
     line = lines[meta]
-    if not (
+    return (
         (line.count(" ") < _KICKER_MAX_WORDS and line[-1] not in _SENTENCE_END) or _summary(line)
-    ):
-        return False
-    stamp = _next_content(lines, kinds, meta)
-    return stamp >= 0 and _card_stamp(lines[stamp])
+    ) and _stamp_follows(lines, kinds, meta)
 
 
 def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
@@ -1131,8 +1114,11 @@ def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
         )
     ):
         return True
-    if line.count(" ") >= _KICKER_MAX_WORDS:
-        return False
+    return line.count(" ") < _KICKER_MAX_WORDS and _stamp_follows(lines, kinds, number)
+
+
+def _stamp_follows(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether the next content line after ``number`` (``_next_content``) is a card's stamp."""
     stamp = _next_content(lines, kinds, number)
     return stamp >= 0 and _card_stamp(lines[stamp])
 
@@ -1376,18 +1362,28 @@ def _player_start(line: str, kind: Kind | None, number: int, lengths: set[int]) 
     return _PLAYER_TITLE if over_length and _labelled_title(line) else 0
 
 
-def _player_state(state: int, line: str, kind: Kind | None, following: str, *, card: bool) -> int:
+def _player_state(
+    state: int, kind: Kind | None, lines: list[str], kinds: list[Kind | None], number: int
+) -> int:
     """A player widget's lines after its label: a duration ("02:31") and a title (a
     headline, not a sentence) in either order, then perhaps its source ("- Source: CNN").
-    0 when ``line`` is not the widget's (``card``: a title over a card's stamp)."""
+    0 when the line at ``number`` (of ``kind``, its place's) is not the widget's."""
+    line = lines[number]
+    following = lines[number + 1] if number + 1 < len(lines) else ""
     if kind is not None:  # ("Player wird geladen" under the player's title; "Video" / "Ad
         # Feedback" / title / "01:54": the player's own controls between its label and title)
         return state if state in _PLAYER_SKIPS_DROPPED and kind is Kind.DROP else 0
     if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
         return _after_label(state, line, following)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
+        # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à
+        # 20h10", or "Video" / "2:14" / title / "Coast FM · 2h")
         done = (
-            _player_title(line) and not card if state == _PLAYER_DURATION else _DURATION.match(line)
+            _player_title(line)
+            and find_time(following) is None
+            and not _over_card_stamp(lines, kinds, number)
+            if state == _PLAYER_DURATION
+            else _DURATION.match(line)
         )
         return _PLAYER_DONE if done else 0
     if state == _PLAYER_DONE:

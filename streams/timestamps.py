@@ -600,9 +600,9 @@ def _among_header_words(line: str) -> str | None:
     stamp."""
     if _PLACE.match(line):
         return _after_place(line)
-    if line[-1].isdigit() and _PRINT_PAGE.search(line):  # (the quick test: a page's number)
-        return _before_print_page(line)
-    return None
+    # the date before a print edition's page number, when it is a whole date with its year
+    page = _PRINT_PAGE.search(line) if line[-1].isdigit() else None  # (a page's number last)
+    return None if page is None else _whole_date(line[: page.start()])
 
 
 def _after_place(line: str) -> str | None:
@@ -620,12 +620,6 @@ def _after_place(line: str) -> str | None:
 _PRINT_PAGE = re.compile(
     r",? (?:page|p\.|seite|s\.|página|pagina|pág\.|pag\.) ?[A-Z]?\d{1,3}$", re.IGNORECASE
 )
-
-
-def _before_print_page(line: str) -> str | None:
-    """The date before a print edition's page number, when it is a whole date with its year."""
-    page = _PRINT_PAGE.search(line)
-    return None if page is None else _whole_date(line[: page.start()])
 
 
 def _published_part(line: str) -> str | None:
