@@ -930,3 +930,36 @@ def test_an_article_header_under_cards_between_paragraphs_keeps_its_text() -> No
     pools = next(draft for draft in drafts if draft.title.startswith("Council votes"))
     assert all(line in pools.body for line in library_text)
     assert not any(line in lead(drafts).body for line in library_text)
+
+
+def test_the_text_resumes_under_a_list_of_cards_with_a_kicker_over_its_first() -> None:
+    resumed = (
+        "The ferry company rejected the union's figures and said its offer of a four per cent "
+        "rise over two years was the best it could make without raising fares.",
+        "Talks are due to resume on Tuesday under a mediator appointed by the regional "
+        "government, both sides said, and no further stoppage has been called before then.",
+    )
+    drafts = split_lines(
+        (
+            "Ferry crews walk out for two days over pay",
+            "By Tamsin Ordell",
+            "20 November 2025, 08:40",
+            "Crews on the island ferries began a 48-hour strike on Friday morning, leaving "
+            "thousands of passengers without a crossing at the start of the weekend.",
+            "The union said its members had been offered less than inflation for a third year "
+            "running and that the company had refused to discuss rest periods.",
+            "",
+            "Pay dispute",
+            "What passengers can claim when a sailing is cancelled",
+            "5 hrs ago",
+            "Island hauliers count the cost of the stoppage",
+            "9 hrs ago",
+            *resumed,
+        ),
+        marks=((6, "related"),),
+    )
+    assert [draft.title for draft in drafts][1:] == [
+        "What passengers can claim when a sailing is cancelled",
+        "Island hauliers count the cost of the stoppage",
+    ]
+    assert all(line in drafts[0].body for line in resumed) and not drafts[2].body
