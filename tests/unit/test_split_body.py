@@ -992,3 +992,68 @@ def test_a_short_list_heading_with_no_mark_leaves_the_last_card_its_own_text() -
     )
     assert not any(line in drafts[0].body for line in own_text)
     assert all(line in drafts[-1].body for line in own_text)
+
+
+_QUARRY_HEADER = (
+    "Valley Gazette",
+    "News",
+    "Planning",
+    "Quarry expansion approved despite objections from three villages",
+    "Villagers vow to fight on after a two-year dispute over blasting and lorries.",
+    "By Ottilie Farrand",
+    "12 March 2026, 09:15",
+    "The county planning committee approved a westward expansion of the Brackwell quarry on "
+    "Wednesday, ending a two-year dispute with the villages along the valley road.",
+    "Objectors had argued that blasting would crack older houses and that lorries would "
+    "clog the single-track lanes through Hesketh Cross at school times.",
+    "",
+)
+_QUARRY_TEXT = (
+    "The operator must now fund a survey of every listed building within a kilometre of "
+    "the new face before blasting begins, under conditions attached to the permission.",
+    "Lorry movements will be capped at forty a day, and none will be allowed through the "
+    "villages between eight and nine in the morning, the committee's chair told the meeting.",
+    "A parish councillor said the villages would ask the minister to call the decision in, "
+    "which would delay work by at least a year while an inspector heard the objections.",
+)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        (
+            "Ferry service to the northern isles cut to three days a week",
+            "The operator blames a shortage of qualified deck crew.",
+        ),
+        (
+            "Ferry service to the northern isles cut to three days a week",
+            "The operator blames a shortage of qualified deck crew.",
+            "Why rural bus routes keep shrinking",
+            "Subsidies have fallen by a third in five years. Here is what that means.",
+        ),
+    ],
+)
+def test_a_related_box_of_headlines_with_summaries_between_paragraphs_gives_teasers(
+    box: tuple[str, ...],
+) -> None:
+    # headline / summary pairs under a "Related" heading, the text going on at length under
+    # them: the pairs are teasers, not a subheading over a paragraph of the text
+    lines = (*_QUARRY_HEADER, *box, *_QUARRY_TEXT)
+    drafts = split_lines(lines, marks=((len(_QUARRY_HEADER), "related"),))
+    assert [draft.title for draft in drafts] == [lines[3], *box[::2]]
+    assert [draft.body for draft in drafts[1:]] == list(box[1::2])
+    assert drafts[0].role == "lead" and all(line in drafts[0].body for line in _QUARRY_TEXT)
+    assert not any(summary in drafts[0].body for summary in box[1::2])
+
+
+def test_a_headline_and_sentence_under_a_related_heading_stay_text_when_the_text_ends() -> None:
+    # with no text going on under it, a headline-shaped line over a sentence may be the
+    # text's own subheading and last paragraph: fail soft, the text keeps them
+    closing = (
+        "Ferry service to the northern isles cut to three days a week",
+        "The operator blames a shortage of qualified deck crew.",
+        _QUARRY_TEXT[0],
+    )
+    lines = (*_QUARRY_HEADER, *closing)
+    drafts = split_lines(lines, marks=((len(_QUARRY_HEADER), "related"),))
+    assert len(drafts) == 1 and all(line in drafts[0].body for line in closing[1:])
