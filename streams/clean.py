@@ -33,9 +33,7 @@ Steps, each cheap when it has nothing to do:
    kicker, "42 Comments") ends nothing; a block heading inside the running text (a
    paragraph over it, the text going on under it after at most two short lines) is an
    insert: an ad slot, an ad card, a "Related article" link (block headings stacked over
-   it count as one), dropped with its lines, a crosshead under the link kept (a "Related"
-   link over a one-sentence summary, the text going on at length under it, is a box of
-   teasers: left to split); an ad card
+   it count as one), dropped with its lines, a crosshead under the link kept; an ad card
    its button closes ("Sponsored" / title / advertiser / "Learn more") goes wherever it
    stands; a teaser heading over brief full-stopped sentences only ("UP NEXT" / "Hawks: Host
    Rovers on Saturday.") is a crosshead of the text; a
@@ -203,9 +201,6 @@ _WIDGET_HEADING_WORDS = 10  # "Copy/paste the article video embed link below:"
 _NEIGHBOUR_STEPS = (-1, 1)  # a widget's link right over or under its dropped line
 _GALLERY_STEPS = (-1, 1, 2)  # or under a gallery counter's caption
 _INSERT_MAX_LINES = 2  # a headline link; an ad's title and its advertiser
-_LONG_PARAGRAPH_WORDS = 20  # a summary under a teaser's headline is shorter
-_GOES_ON_LINES = 4  # lines under a teaser's summary where the text going on is looked for
-_GOES_ON_PARAGRAPHS = 2
 _INSERT_SKIPS = frozenset({Kind.DROP, Kind.AD, Kind.RELATED, Kind.LINKS})
 _BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
 _MEDIA_WORDS = r"video|vídeo|vidéo|audio|podcast|player"
@@ -471,11 +466,7 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
         elif kind is not None:
             return None
         elif _paragraph(line):
-            if block and (
-                not _text_goes_on(lines, kinds, index)
-                # (a teaser and its summary in a box: left to split)
-                or (kinds[heading] is Kind.RELATED and _summary_over_text(lines, block, index))
-            ):
+            if block and not _text_goes_on(lines, kinds, index):
                 return None
             # (the stamp test last: a card's stamp under its headline is no insert)
             inserted = all(_insert_line(lines[number]) for number in block)
@@ -493,29 +484,6 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
         else:
             block.append(index)
     return None
-
-
-def _summary_over_text(lines: list[str], block: list[int], summary: int) -> bool:
-    """The line at ``summary``, under a "Related" heading's one headline (``block``), is
-    the teaser's summary: a sentence with a full stop, shorter than a long paragraph, with
-    the text going on at length under it (``_GOES_ON_PARAGRAPHS`` long paragraphs among the
-    next few lines). A box of teasers between paragraphs, no headline link over the text
-    resuming."""
-    if (
-        len(block) != 1
-        or lines[summary][-1] != "."  # (a question there is the box's second headline)
-        or lines[summary].count(" ") >= _LONG_PARAGRAPH_WORDS - 1
-    ):
-        return False
-    long_paragraphs = 0
-    following = summary
-    for _ in range(_GOES_ON_LINES):
-        following = _next_line(lines, following)
-        if following >= len(lines):
-            break
-        line = lines[following]
-        long_paragraphs += _paragraph(line) and line.count(" ") >= _LONG_PARAGRAPH_WORDS - 1
-    return long_paragraphs >= _GOES_ON_PARAGRAPHS
 
 
 def _ad_copy(lines: list[str], kinds: list[Kind | None], label: int) -> list[int] | None:

@@ -524,26 +524,6 @@ def test_a_related_link_inside_the_text_goes_and_the_text_goes_on() -> None:
     assert page.lines[-1].startswith("Motoring groups welcomed")
 
 
-def test_a_related_teaser_with_its_summary_between_paragraphs_is_left_to_split() -> None:
-    # headline / one-sentence summary under the heading, the text going on at length: a
-    # box of teasers (split reads it), no headline link over the text resuming
-    teaser = "Lighthouse keepers' cottages to become a marine research station"
-    summary = "The county bought the row of cottages from a private trust in the summer."
-    page = clean_page(
-        RawPage(
-            text="The harbour board voted on Monday to dredge the outer channel before the "
-            "spring tides, after two cargo ships ran aground there in a month.\n"
-            "Related\n" + teaser + "\n" + summary + "\n"
-            "Pilots had warned for a year that silt was building up on the bar, and the board's "
-            "own survey in October found the channel a metre shallower than charted.\n"
-            "The work will cost about two million pounds and close the channel to large vessels "
-            "for three weeks, the board's chief executive told the meeting on Monday evening.\n"
-        )
-    )
-    assert (page.lines.index(teaser), "related") in page.marks
-    assert summary in page.lines
-
-
 def test_a_more_news_link_inside_the_text_goes_and_the_text_goes_on() -> None:
     page = clean_page(
         RawPage(
