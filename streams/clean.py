@@ -87,12 +87,15 @@ from streams.boilerplate import (
     is_more_news_remark,
     is_pitch,
     is_sign_up_button,
+    is_ui_control,
     join_words,
     names_discussion,
     names_price,
     names_web_address,
     notes_syndication,
     quotes_price_per_period,
+    speaks_as_site,
+    speaks_of_site,
     speaks_to_reader,
     starts_with_verb,
     states_discussion_rules,
@@ -187,6 +190,10 @@ _HEADING_MAX_WORDS = 4
 _TITLE_NO_END = frozenset(".!…:;")  # a title may end with "?", a quote or a word
 _EDITORIAL_NOTE_CHARS = 280  # a note of a sentence or two, no paragraph of an essay
 _NOTE_ENDS = frozenset(".!")
+_CLOSING_RUN_MAX = 6  # kept lines between the text's last paragraph and a block under it
+_BLOCK_HEADINGS = frozenset({Kind.RELATED, Kind.LINKS, Kind.END})
+_PROMPT_QUESTION_WORDS = 6  # "Fehler gefunden?" before its button
+_CREDIT_LABEL_WORDS = 3  # "Mitarbeit:", "Con información de:" before a name
 _PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
 _PROMPT_ENDS = frozenset("?.!:")  # a prompt, a bio or a label over a widget ends so
 _BLOCK_ENDS = (Kind.DROP, Kind.END)  # a dropped line or the text's end under a widget's line
@@ -304,6 +311,7 @@ def clean_page(page: RawPage) -> CleanPage:
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     _drop_author_note(raw_lines, kinds, text)
+    _drop_closing_runs(raw_lines, kinds, text)  # (first: a note over the run ends the text)
     _drop_editorial_notes(raw_lines, kinds, text, page.url)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
     for number, line in enumerate(raw_lines):
@@ -882,6 +890,90 @@ def _drop_editorial_notes(
             kinds[number] = drop
 
 
+def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextStart") -> None:
+    """The site's lines between the text's last paragraph and a block under it (a teaser
+    block, the tags, the comments): a sentence in its own voice (``speaks_as_site``: "Comments
+    are closed for this article.", "Nota de la redacción: …"), a prompt with its button
+    ("Found a mistake? Report it"), a contributor's credit ("Mitarbeit: Ann Lee"), and an
+    author box: a line printed over the text again (the byline's name) and all under it. The
+    run is short and sits under a paragraph of the running text; a line of any other shape
+    in it (a short last sentence of the news) stays."""
+    start = text.first()
+    if start >= len(lines):
+        return
+    blocks = sorted(n for kind in _BLOCK_HEADINGS for n in _positions(kinds, kind) if n > start)
+    runs = [run for block in blocks if (run := _closing_run(lines, kinds, start, block))]
+    if not runs:
+        return
+    over_text = {
+        line
+        for line in lines[max(0, start - _BYLINE_REACH) : start]
+        if line and line[-1] not in _SENTENCE_END
+    }
+    voice = -1  # the text's first line in "we", "our" or "you" (looked for once, if asked)
+    for run in runs:
+        box = next((at for at, number in enumerate(run) if lines[number] in over_text), None)
+        for at, number in enumerate(run):
+            line = lines[number]
+            if (box is not None and at >= box) or _prompt_or_credit(line):
+                kinds[number] = Kind.DROP
+            elif speaks_as_site(line):
+                if voice < 0:
+                    voice = _first_voice(lines, kinds, start)
+                if voice >= run[0]:  # (a voice the text spoke in above is the writer's)
+                    kinds[number] = Kind.DROP
+
+
+def _paragraph_of_text(lines: list[str], kinds: list[Kind | None], number: int, start: int) -> bool:
+    """The paragraph at ``number`` is the running text's: its start, or a paragraph right
+    over it, or over one line between (a crosshead, an embed's heading)."""
+    if number == start:
+        return True
+    above = _near_index(lines, kinds, number, -1)
+    return above >= 0 and (
+        _paragraph(lines[above]) or _paragraph(_near_content(lines, kinds, above, -1))
+    )
+
+
+def _first_voice(lines: list[str], kinds: list[Kind | None], start: int) -> int:
+    """The first kept line from ``start`` on that says "we", "our" or "you" outside quoted
+    speech (``len(lines)``: none)."""
+    for number in range(start, len(lines)):
+        line = lines[number]
+        if line and kinds[number] is None and (speaks_of_site(line) or addresses_reader(line)):
+            return number
+    return len(lines)
+
+
+def _closing_run(lines: list[str], kinds: list[Kind | None], start: int, block: int) -> list[int]:
+    """The kept lines over line ``block`` up to the running text's last paragraph, top
+    down; none when there is no such paragraph within a few lines (a teaser list, another
+    block) or it is no paragraph of the text (a teaser's summary stands alone, under its
+    title)."""
+    run: list[int] = []
+    number = block - 1
+    while number >= start and len(run) <= _CLOSING_RUN_MAX:
+        line, kind = lines[number], kinds[number]
+        if line and kind is not Kind.DROP:
+            if kind is not None:
+                return []  # another block
+            if _paragraph(line) and not speaks_as_site(line):
+                return run[::-1] if _paragraph_of_text(lines, kinds, number, start) else []
+            run.append(number)
+        number -= 1
+    return []
+
+
+def _prompt_or_credit(line: str) -> bool:
+    """A line of the site's where the text ends: a short question with its button ("Fehler
+    gefunden? Jetzt melden."), a label crediting a name ("Mitarbeit: Ann Lee")."""
+    question, mark, button = line.partition("? ")
+    if mark and question.count(" ") < _PROMPT_QUESTION_WORDS and is_ui_control(button):
+        return True
+    label, colon, name = line.partition(": ")
+    return bool(colon) and label.count(" ") < _CREDIT_LABEL_WORDS and bool(_byline_name(name))
+
+
 def _byline_name(line: str) -> str:
     """The author's name a byline line of a few words gives ("Ann Lee", "By Ann Lee"), or
     ""."""
@@ -958,14 +1050,20 @@ def _next_line(lines: list[str], number: int) -> int:
 def _near_content(lines: list[str], kinds: list[Kind | None], number: int, step: int) -> str:
     """The nearest content line before (``step`` -1) or after (+1) ``number``, over blank
     and boilerplate lines (a few: linear time); "" when there is none."""
+    index = _near_index(lines, kinds, number, step)
+    return lines[index] if index >= 0 else ""
+
+
+def _near_index(lines: list[str], kinds: list[Kind | None], number: int, step: int) -> int:
+    """The index of ``_near_content``'s line, -1 when there is none."""
     index = number + step
     for _ in range(_LINK_SKIP_MAX):
         if not 0 <= index < len(lines):
             break
         if lines[index] and kinds[index] is None:
-            return lines[index]
+            return index
         index += step
-    return ""
+    return -1
 
 
 def _paragraph(line: str) -> bool:

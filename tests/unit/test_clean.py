@@ -15,6 +15,7 @@ from streams.boilerplate import (
     glued_label,
     is_editorial_note,
     names_web_address,
+    speaks_as_site,
 )
 from streams.clean import _BYLINE, clean_page, normalise_text
 from streams.model import RawPage
@@ -2099,3 +2100,80 @@ def test_an_ad_label_naming_its_advertiser_marks_the_card_or_closes_it() -> None
     assert not any("heating bill" in line or "Example Boilers" in line for line in lines)
     assert "Why lighthouse keepers are coming back to the cape" in lines
     clear_cache()
+
+
+CLOSING_STORY = [
+    "Ferry crews at Lindmouth vote to strike over the winter timetable",
+    "Harbour Wire Service",
+    "Published 12 March 2026, 09:40",
+    "Crews on the Lindmouth ferries voted on Tuesday to strike for two days next week over"
+    " the winter timetable.",
+    "The operator said it would run a reduced service and that talks would resume on Friday.",
+]
+
+
+def test_the_sites_closing_lines_between_the_text_and_a_block_under_it_go() -> None:
+    """Under the text's last paragraph and over a teaser block: a sentence in the site's
+    voice (two of its marks), a question with its button, a contributor's credit, and an
+    author box that prints the byline's line again with the lines under it."""
+    closing = [
+        "Contribution: Ilse Marwen",
+        "Comments are closed for this story.",
+        "Spotted a mistake? Report it",
+        "Harbour Wire Service",
+        "The agency supplies regional news to papers along the coast.",
+    ]
+    page = "\n".join([*CLOSING_STORY, *closing, "Related stories", "Pier repairs begin"])
+    lines = clean_page(RawPage(text=page)).lines
+    last = lines.index(CLOSING_STORY[-1])
+    assert not set(closing) & set(lines[last:])
+    assert set(CLOSING_STORY) <= set(lines)  # (the byline stays over the text)
+
+
+def test_news_sentences_under_the_text_stay_where_the_site_speaks_at_its_end() -> None:
+    """Must stay over the block: quoted speech in the site's words, a correction (news about
+    the text), a short last sentence of news, and a first-person feature's closing "our" and
+    "you" when the text above spoke so."""
+    for closing in (
+        '"You will read our full plan in the spring," the operator told the union.',
+        "An earlier version of this story gave the wrong date; we regret the error.",
+        "Talks resume on Friday.",
+    ):
+        page = "\n".join([*CLOSING_STORY, closing, "Related stories", "Pier repairs begin"])
+        assert closing in clean_page(RawPage(text=page)).lines
+    feature = [
+        "A week on the night ferry",
+        "We boarded the night ferry at Lindmouth with a crew of nine and a hold of fish.",
+        "The captain has worked the crossing for thirty years and knows every buoy by name.",
+        "By the end of our week on the boat, you could hear the engine in your sleep.",
+    ]
+    page = "\n".join([*feature, "Related stories", "Pier repairs begin"])
+    assert feature[-1] in clean_page(RawPage(text=page)).lines
+
+
+def test_a_teaser_list_over_a_block_is_no_closing_run() -> None:
+    """A teaser list the page does not name (no block heading over it) ends at a block: a
+    card's section printed over the text too ("Harbour", the page's kicker) opens no author
+    box, a teaser's stamp ends the walk, and the cards stay."""
+    teasers = [
+        "Harbour",
+        "Pier repairs begin",
+        "Divers will inspect the old pier's piles before the first repairs start in April.",
+        "2 hours ago",
+        "Harbour",
+        "Ferry fares rise again",
+        "yesterday",
+    ]
+    page = "\n".join(["Harbour", *CLOSING_STORY, *teasers, "Most read", "Ferry strike explained"])
+    lines = clean_page(RawPage(text=page)).lines
+    start = lines.index(CLOSING_STORY[-1]) + 1
+    assert lines[start : start + len(teasers)] == tuple(teasers)
+
+
+def test_the_sites_voice_needs_two_of_its_marks_and_no_speech() -> None:
+    assert speaks_as_site("Members can read on for our full guide to the forms you need.")
+    assert speaks_as_site("Nota de la redacción: el diario no responde de los comentarios.")
+    assert not speaks_as_site("Our leaders must finally listen to their critics.")
+    assert not speaks_as_site("If you rent, the new rules change little this year.")
+    assert not speaks_as_site("The app's subscribers can read our reviews, the company said.")
+    assert not speaks_as_site("This story has been updated to include comments from the union.")
