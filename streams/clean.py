@@ -192,6 +192,7 @@ _EDITORIAL_NOTE_CHARS = 280  # a note of a sentence or two, no paragraph of an e
 _NOTE_ENDS = frozenset(".!")
 _CLOSING_RUN_MAX = 6  # kept lines between the text's last paragraph and a block under it
 _BLOCK_HEADINGS = frozenset({Kind.RELATED, Kind.LINKS, Kind.END})
+_TEXT_GOES_ON_LINES = 3  # content lines looked at under a notice for the text's next paragraph
 _PROMPT_QUESTION_WORDS = 6  # "Fehler gefunden?" before its button
 _CREDIT_LABEL_WORDS = 3  # "Mitarbeit:", "Con información de:" before a name
 _PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
@@ -312,6 +313,7 @@ def clean_page(page: RawPage) -> CleanPage:
     text = _TextStart(raw_lines, kinds)
     _drop_author_note(raw_lines, kinds, text)
     _drop_closing_runs(raw_lines, kinds, text)  # (first: a note over the run ends the text)
+    _drop_notices_in_text(raw_lines, kinds)
     _drop_editorial_notes(raw_lines, kinds, text, page.url)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
     for number, line in enumerate(raw_lines):
@@ -919,9 +921,66 @@ def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextS
                 kinds[number] = Kind.DROP
             elif speaks_as_site(line):
                 if voice < 0:
-                    voice = _first_voice(lines, kinds, start)
+                    voice = next(iter(_voiced_lines(lines, kinds, start)), len(lines))
                 if voice >= run[0]:  # (a voice the text spoke in above is the writer's)
                     kinds[number] = Kind.DROP
+
+
+def _drop_notices_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A notice of the site's inside the running text (an embedded post's data notice: "This
+    content comes from a third party. If you load it, your data …" under "External
+    content" and over "Load content"): a sentence in the site's voice (``speaks_as_site``)
+    with a short line or a dropped one right over and under it, a paragraph of the text
+    over it and the text going on under it; the short lines naming a word of it (its
+    heading, its button) go with it. Not when the page's paragraphs speak so elsewhere."""
+    voiced: list[int] | None = None  # the page's paragraphs in "we", "our", "you" (if asked)
+    for number in range(1, len(lines) - 1):  # (a live page's text starts late: not asked)
+        line = lines[number]
+        if (
+            not line
+            or line[-1] not in _NOTE_ENDS
+            or kinds[number] is not None
+            or (kinds[number - 1] is None and lines[number - 1].count(" ") >= _LABEL_MAX_WORDS)
+        ):
+            continue  # (the quick test: a paragraph of the text has text over it)
+        over, under = _previous_line(lines, number), _next_line(lines, number)
+        if not (_box_edge(lines, kinds, over) and _box_edge(lines, kinds, under)):
+            continue
+        edges = [edge for edge in (over, under) if kinds[edge] is None]
+        if not (
+            _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
+            and _paragraph_under(lines, kinds, max([number, *edges]))
+            and speaks_as_site(line)
+        ):
+            continue
+        if voiced is None:
+            voiced = [at for at in _voiced_lines(lines, kinds, 0) if _paragraph(lines[at])]
+        if not all(speaks_as_site(lines[other]) for other in voiced):
+            return  # the writer's voice
+        kinds[number] = Kind.DROP
+        for edge in edges:
+            if _names_button(line, lines[edge]):
+                kinds[edge] = Kind.DROP
+
+
+def _paragraph_under(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """A paragraph within a few content lines under ``number`` (over a live entry's stamp
+    and heading): the text goes on."""
+    for _ in range(_TEXT_GOES_ON_LINES):
+        number = _near_index(lines, kinds, number, 1)
+        if number < 0:
+            return False
+        if _paragraph(lines[number]):
+            return True
+    return False
+
+
+def _box_edge(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """The line at ``number`` could be a box's edge: dropped, or a few words that are no
+    sentence (a heading, a button)."""
+    if number >= len(lines) or number < 0:
+        return False
+    return kinds[number] is Kind.DROP or (kinds[number] is None and _toolbar_label(lines[number]))
 
 
 def _paragraph_of_text(lines: list[str], kinds: list[Kind | None], number: int, start: int) -> bool:
@@ -935,14 +994,15 @@ def _paragraph_of_text(lines: list[str], kinds: list[Kind | None], number: int, 
     )
 
 
-def _first_voice(lines: list[str], kinds: list[Kind | None], start: int) -> int:
-    """The first kept line from ``start`` on that says "we", "our" or "you" outside quoted
-    speech (``len(lines)``: none)."""
-    for number in range(start, len(lines)):
-        line = lines[number]
-        if line and kinds[number] is None and (speaks_of_site(line) or addresses_reader(line)):
-            return number
-    return len(lines)
+def _voiced_lines(lines: list[str], kinds: list[Kind | None], start: int) -> list[int]:
+    """The kept lines from ``start`` on that say "we", "our" or "you" outside quoted speech."""
+    return [
+        number
+        for number in range(start, len(lines))
+        if lines[number]
+        and kinds[number] is None
+        and (speaks_of_site(lines[number]) or addresses_reader(lines[number]))
+    ]
 
 
 def _closing_run(lines: list[str], kinds: list[Kind | None], start: int, block: int) -> list[int]:

@@ -2177,3 +2177,40 @@ def test_the_sites_voice_needs_two_of_its_marks_and_no_speech() -> None:
     assert not speaks_as_site("If you rent, the new rules change little this year.")
     assert not speaks_as_site("The app's subscribers can read our reviews, the company said.")
     assert not speaks_as_site("This story has been updated to include comments from the union.")
+
+
+def test_the_sites_notice_on_embedded_content_inside_the_text_goes_with_its_box() -> None:
+    """An embed's data notice between two paragraphs of the text (a sentence in the site's
+    voice between short lines) goes, and so do its heading and button that name its words;
+    the paragraphs around it stay."""
+    box = [
+        "Outside content",
+        "This content is supplied by a video platform. If you unlock it, your data goes there.",
+        "Once unlock",
+    ]
+    page = "\n".join([*CLOSING_STORY[:4], *box, *CLOSING_STORY[4:]])
+    lines = clean_page(RawPage(text=page)).lines
+    assert not set(box) & set(lines)
+    assert set(CLOSING_STORY) <= set(lines)
+
+
+def test_a_sentence_in_a_box_shape_stays_when_the_text_speaks_so_or_with_one_mark() -> None:
+    """Between a crosshead and an ad label, a news sentence with one mark of the site's voice
+    stays; an explainer whose paragraphs say "you" keeps its boxed sentence in that voice."""
+    news = [
+        "Council rules",
+        "The council will publish new rules on the content of street signs in May.",
+        "Advertisement",
+    ]
+    page = "\n".join([*CLOSING_STORY[:4], *news, *CLOSING_STORY[4:]])
+    assert news[1] in clean_page(RawPage(text=page)).lines
+    explainer = [
+        "What the ferry strike means for your trip",
+        "If you hold a ticket for next week, you can change it for free on any later crossing.",
+        "The operator expects the queues at the harbour to be long on both strike days.",
+        "Your refund",
+        "You can claim your fare back within a month; we list the forms below.",
+        "Advertisement",
+        "Buses will run between the two harbours while the ferries stay in port.",
+    ]
+    assert explainer[4] in clean_page(RawPage(text="\n".join(explainer))).lines
