@@ -729,25 +729,32 @@ def _site_names(url: str | None) -> frozenset[str]:
     )
 
 
-def speaks_as_site(line: str) -> bool:
+def speaks_as_site(line: str, *, business: bool = False) -> bool:
     """A sentence in the site's own voice: two of its marks, the site naming itself ("we",
     "our", "die Redaktion"), the reader ("you", "Sie"), its trade ("subscribers", "app",
     "comments") and the text itself ("this article"), and no speech, quoted or reported.
     One mark alone is a news sentence's ("our leaders", "if you rent", "the app's users"),
     and a note on the text's corrections is article text ("This story has been updated to
-    include comments from …")."""
+    include comments from …"). With ``business``, one of the marks is the site's business
+    (its newsroom, its trade, the text itself), which a writer's own voice does not name
+    ("If you rent, our advice is simple: …" is a columnist's)."""
     if has_quote(line):
         return False
     words = _ui_words()
     folded = line.casefold().replace("’", "'")
     tokens = set(_UI_TOKEN.findall(folded))
+    newsroom = not tokens.isdisjoint(words.newsroom)
+    trade = newsroom or not tokens.isdisjoint(words.site_trade)
     marks = (
-        (not (tokens.isdisjoint(words.site_voice) and tokens.isdisjoint(words.newsroom)))
+        (newsroom or not tokens.isdisjoint(words.site_voice))
         + (not tokens.isdisjoint(words.site_trade))
         + (not tokens.isdisjoint(words.reader) or _formal_reader(line))
     )
-    if marks < _SITE_MARKS and marks + _names_this_article(folded, words) < _SITE_MARKS:
-        return False  # (most lines: the cheap tests first)
+    if marks < _SITE_MARKS or (business and not trade):  # (most lines: the cheap tests first)
+        this = _names_this_article(folded, words)
+        marks, trade = marks + this, trade or this
+        if marks < _SITE_MARKS or (business and not trade):
+            return False
     return tokens.isdisjoint(words.corrected) and not _find_word(words.reported_word, folded)
 
 

@@ -895,7 +895,8 @@ def _drop_editorial_notes(
 def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextStart") -> None:
     """The site's lines between the text's last paragraph and a block under it (a teaser
     block, the tags, the comments): a sentence in its own voice (``speaks_as_site``: "Comments
-    are closed for this article.", "Nota de la redacción: …"), a prompt with its button
+    are closed for this article.", "Nota de la redacción: …"; in "we", "our", "you" alone
+    only when the text above did not speak so, a writer's voice), a prompt with its button
     ("Found a mistake? Report it"), a contributor's credit ("Mitarbeit: Ann Lee"), and an
     author box: a line printed over the text again (the byline's name) and all under it. The
     run is short and sits under a paragraph of the running text; a line of any other shape
@@ -917,12 +918,16 @@ def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextS
         box = next((at for at, number in enumerate(run) if lines[number] in over_text), None)
         for at, number in enumerate(run):
             line = lines[number]
-            if (box is not None and at >= box) or _prompt_or_credit(line):
+            if (
+                (box is not None and at >= box)
+                or _prompt_or_credit(line)
+                or speaks_as_site(line, business=True)
+            ):
                 kinds[number] = Kind.DROP
             elif speaks_as_site(line):
                 if voice < 0:
                     voice = next(iter(_voiced_lines(lines, kinds, start)), len(lines))
-                if voice >= run[0]:  # (a voice the text spoke in above is the writer's)
+                if voice >= run[0]:  # (we, our, you the text spoke in above: the writer's)
                     kinds[number] = Kind.DROP
 
 

@@ -2149,6 +2149,12 @@ def test_news_sentences_under_the_text_stay_where_the_site_speaks_at_its_end() -
     ]
     page = "\n".join([*feature, "Related stories", "Pier repairs begin"])
     assert feature[-1] in clean_page(RawPage(text=page)).lines
+    # the site's business (its trade, the text itself) is no writer's voice: it goes there too
+    notice = "Reader comments on this story are closed for the weekend."
+    page = "\n".join([*feature, notice, "Related stories", "Pier repairs begin"])
+    lines = clean_page(RawPage(text=page)).lines
+    assert notice not in lines
+    assert feature[-1] in lines
 
 
 def test_a_teaser_list_over_a_block_is_no_closing_run() -> None:
@@ -2177,6 +2183,9 @@ def test_the_sites_voice_needs_two_of_its_marks_and_no_speech() -> None:
     assert not speaks_as_site("If you rent, the new rules change little this year.")
     assert not speaks_as_site("The app's subscribers can read our reviews, the company said.")
     assert not speaks_as_site("This story has been updated to include comments from the union.")
+    assert speaks_as_site("Sponsored: protect your boat from winter storms", business=True)
+    assert not speaks_as_site("If you rent, our advice is simple: ask early.", business=True)
+    assert speaks_as_site("If you rent, our advice is simple: ask early.")
 
 
 def test_the_sites_notice_on_embedded_content_inside_the_text_goes_with_its_box() -> None:
