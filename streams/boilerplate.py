@@ -758,6 +758,12 @@ def speaks_as_site(line: str, *, business: bool = False) -> bool:
     return tokens.isdisjoint(words.corrected) and not _find_word(words.reported_word, folded)
 
 
+def notes_correction(line: str) -> bool:
+    """A word of a note on the text's corrections ("updated", "korrigiert", "erreur"): such
+    a note is article text wherever it stands."""
+    return not _ui_words().corrected.isdisjoint(_UI_TOKEN.findall(line.casefold()))
+
+
 def is_pitch(line: str) -> bool:
     """A line addressed to the reader that sells something: a subscription or newsletter
     pitch ("Get the day's headlines in your inbox"), a paywall ("Lesen Sie jetzt weiter"),

@@ -92,6 +92,7 @@ from streams.boilerplate import (
     names_discussion,
     names_price,
     names_web_address,
+    notes_correction,
     notes_syndication,
     quotes_price_per_period,
     speaks_as_site,
@@ -898,7 +899,8 @@ def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextS
     are closed for this article.", "Nota de la redacción: …"; in "we", "our", "you" alone
     only when the text above did not speak so, a writer's voice), a prompt with its button
     ("Found a mistake? Report it"), a contributor's credit ("Mitarbeit: Ann Lee"), and an
-    author box: a line printed over the text again (the byline's name) and all under it. The
+    author box: a line printed over the text again (the byline's name) and all under it but
+    a correction note (news about the text). The
     run is short and sits under a paragraph of the running text; a line of any other shape
     in it (a short last sentence of the news) stays."""
     start = text.first()
@@ -919,7 +921,7 @@ def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextS
         for at, number in enumerate(run):
             line = lines[number]
             if (
-                (box is not None and at >= box)
+                (box is not None and at >= box and not notes_correction(line))
                 or _prompt_or_credit(line)
                 or speaks_as_site(line, business=True)
             ):

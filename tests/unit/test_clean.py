@@ -2149,6 +2149,13 @@ def test_news_sentences_under_the_text_stay_where_the_site_speaks_at_its_end() -
     ]
     page = "\n".join([*feature, "Related stories", "Pier repairs begin"])
     assert feature[-1] in clean_page(RawPage(text=page)).lines
+    # a correction under the author box's name stays with the text
+    correction = "This story was corrected: the strike lasts two days, not three."
+    box = ["Harbour Wire Service", "The agency supplies regional news to papers on the coast."]
+    page = "\n".join([*CLOSING_STORY, *box, correction, "Related stories", "Pier repairs begin"])
+    lines = clean_page(RawPage(text=page)).lines
+    assert correction in lines
+    assert box[1] not in lines
     # the site's business (its trade, the text itself) is no writer's voice: it goes there too
     notice = "Reader comments on this story are closed for the weekend."
     page = "\n".join([*feature, notice, "Related stories", "Pier repairs begin"])
