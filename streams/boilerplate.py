@@ -364,6 +364,7 @@ def _whole_match(text: str, match: re.Match[str]) -> bool:
 
 
 _FORMAL_READER_WORD = _whole_word(_FORMAL_READER)
+_FORMAL_READER_FOLDED = frozenset(word.casefold() for word in _FORMAL_READER)  # (a quick test)
 
 
 def word_sections(name: str) -> dict[str, set[str]]:
@@ -748,10 +749,13 @@ def speaks_as_site(line: str, *, business: bool = False) -> bool:
     marks = (
         (newsroom or not tokens.isdisjoint(words.site_voice))
         + (not tokens.isdisjoint(words.site_trade))
-        + (not tokens.isdisjoint(words.reader) or _formal_reader(line))
+        + (
+            not tokens.isdisjoint(words.reader)
+            or (not tokens.isdisjoint(_FORMAL_READER_FOLDED) and _formal_reader(line))
+        )
     )
     if marks < _SITE_MARKS or (business and not trade):  # (most lines: the cheap tests first)
-        this = _names_this_article(folded, words)
+        this = not tokens.isdisjoint(words.this) and _names_this_article(folded, words)
         marks, trade = marks + this, trade or this
         if marks < _SITE_MARKS or (business and not trade):
             return False

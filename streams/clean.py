@@ -954,6 +954,8 @@ def _drop_notices_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
         if not (_box_edge(lines, kinds, over) and _box_edge(lines, kinds, under)):
             continue
         edges = [edge for edge in (over, under) if kinds[edge] is None]
+        if any(find_time(lines[edge]) is not None for edge in edges):
+            continue  # a live entry under its stamp, or over the next one's
         if not (
             _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
             and _paragraph_under(lines, kinds, max([number, *edges]))
@@ -984,10 +986,15 @@ def _paragraph_under(lines: list[str], kinds: list[Kind | None], number: int) ->
 
 def _box_edge(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
     """The line at ``number`` could be a box's edge: dropped, or a few words that are no
-    sentence (a heading, a button)."""
+    sentence (a heading, a button; the caller rules out a live entry's stamp)."""
     if number >= len(lines) or number < 0:
         return False
-    return kinds[number] is Kind.DROP or (kinds[number] is None and _toolbar_label(lines[number]))
+    line = lines[number]
+    return kinds[number] is Kind.DROP or (
+        kinds[number] is None
+        and line.count(" ") < _LABEL_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+    )
 
 
 def _paragraph_of_text(lines: list[str], kinds: list[Kind | None], number: int, start: int) -> bool:

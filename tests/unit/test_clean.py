@@ -2230,3 +2230,20 @@ def test_a_sentence_in_a_box_shape_stays_when_the_text_speaks_so_or_with_one_mar
         "Buses will run between the two harbours while the ferries stay in port.",
     ]
     assert explainer[4] in clean_page(RawPage(text="\n".join(explainer))).lines
+
+
+def test_a_live_entry_in_the_sites_voice_between_two_stamps_stays() -> None:
+    """A live page's welcome entry speaks as the site ("our live coverage", "bring you")
+    between two entries' stamps: a stamp is no edge of a notice's box, and the entry stays."""
+    live = [
+        "Storm Orla live: red warning for the coast",
+        "The weather service raised its warning to red for the whole coast overnight, its"
+        " highest level.",
+        "06:05",
+        "Good morning and welcome to our live coverage of Storm Orla; we will bring you every"
+        " warning and closure as the storm nears.",
+        "06:00",
+        "Ferries between the islands were cancelled on Friday evening as the first gusts"
+        " reached the harbour.",
+    ]
+    assert live[3] in clean_page(RawPage(text="\n".join(live))).lines
