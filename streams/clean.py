@@ -187,6 +187,7 @@ _REPEAT_MIN = 3
 _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
+_BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "de"})  # a byline's names follow
 _HEADING_MAX_WORDS = 4
 _TITLE_NO_END = frozenset(".!…:;")  # a title may end with "?", a quote or a word
 _EDITORIAL_NOTE_CHARS = 280  # a note of a sentence or two, no paragraph of an essay
@@ -351,6 +352,7 @@ def clean_page(page: RawPage) -> CleanPage:
                 or (  # not a card's source under its title: "… Title" / "spot on news" / "2h"
                     _continues(_tail(current), line)
                     and not (line[0].islower() and _card_meta(raw_lines, kinds, number))
+                    and not _own_line(_tail(current), line, _next_kept(raw_lines, kinds, number))
                 )
             )
             if not _standalone(out, line, seen, joins=joins):
@@ -1701,6 +1703,29 @@ def _continues(previous: str, line: str) -> bool:
         return False  # (a byline is never a sentence's continuation: looked at last, a regex)
     # a lower-case publisher over its stamp ("la Voce del Lago · 3 ore fa") is a meta line
     return find_time(previous) is None and not _stamp_tail(line)
+
+
+def _own_line(previous: str, line: str, following: list[str]) -> bool:
+    """A line after one its last word leaves open ("… can do that", "… stellen sich auf
+    Chaos ein", "À la une": a word that opens a clause in some language) that is no
+    continuation: a capitalised sentence of its own (a standfirst), or a capitalised
+    line without a sentence end that the next line does not continue either (a name, a
+    source, a headline over its stamp)."""
+    open_words = join_words()[0]
+    last_word = previous.rsplit(" ", 1)[-1]
+    if last_word not in open_words or not line[0].isupper():
+        return False  # (a comma or a dangling dash leaves the line open in any case)
+    if _sentence(line):
+        return True
+    after = next((text for text in following if text), "")
+    return (
+        last_word.casefold() not in _BY_WORDS  # "News provided by" / "Northwind Robotics"
+        and line[-1] not in _SENTENCE_END
+        and line[-1] != ","
+        and line.rsplit(" ", 1)[-1] not in open_words  # (a fragment going on itself)
+        and bool(after)
+        and (after[0].isupper() or after[0].isdigit())
+    )
 
 
 def _stamp_tail(line: str) -> bool:

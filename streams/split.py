@@ -87,7 +87,7 @@ from streams.split_body import (
     _body_lines,
     _draft,
     _inline_widgets,
-    _line_above,
+    _paragraph_over_list,
     _resumed_texts,
 )
 from streams.split_cards import _ad_lines, _comment_lines, _find_cards
@@ -397,7 +397,7 @@ def _join_resumed(
 ) -> None:
     """The text that resumes under the list of cards at ``head`` joins the article above the
     list: the draft nearest above it whose text holds the paragraph right over the list."""
-    above = f.lines[_line_above(f, head)]
+    above = f.lines[_paragraph_over_list(f, head)]
     owner = next((at for at in range(len(drafts) - 1, -1, -1) if drafts[at][0] < head), None)
     if owner is None or not paragraphs or above not in drafts[owner][1].body:
         return

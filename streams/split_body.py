@@ -44,6 +44,7 @@ from streams.split_lines import (
 )
 from streams.split_page import (
     _HEADER_MAX_WORDS,
+    _KICKER_MAX_WORDS,
     _MAX_DECK_LINES,
     _META_MARK,
     _SUBHEADING_MAX_WORDS,
@@ -651,7 +652,7 @@ def _resumed_texts(
             at > first
             # (a byline among the last card's own lines: an article's header, no teaser's)
             and not any(f.bylines[index] for index in range(card.start, under))
-            and (above := _line_above(f, head)) >= 0
+            and (above := _paragraph_over_list(f, head, marks)) >= 0
             and _is_prose(f.lines[above])
             and not any(index in marks.ends for index in range(head, under))
             and _text_goes_on(f, under - 1, end, marks.ends)
@@ -659,6 +660,19 @@ def _resumed_texts(
             found.append((head, under, end))
         first = at + 1
     return found
+
+
+def _paragraph_over_list(f: _Features, head: int, marks: _Marks | None = None) -> int:
+    """The line over a list of cards whose first line is ``head``, over a kicker its first
+    card prints above its title ("Rail strike" / title / stamp) under the list's heading
+    (a mark): no line of a text. With no heading over it, the short line may be the list's."""
+    above = _line_above(f, head)
+    line = f.lines[above] if above >= 0 else ""
+    if line and _words(line) <= _KICKER_MAX_WORDS and not _is_prose(line) and not f.is_meta(above):
+        over = _line_above(f, above)
+        if marks is None or any(marks.at(index) for index in range(over + 1, above + 1)):
+            return over
+    return above
 
 
 def _under_own_lines(f: _Features, card: _Card, stop: int, taken: Container[int]) -> int:

@@ -368,7 +368,8 @@ def _author_role(f: _Features, index: int, taken: set[int]) -> bool:
 def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int | None:
     """First title-like line in [begin, stop) that is followed by prose; another title-like
     line before the prose is the headline when it shares clearly more words with the URL's
-    slug."""
+    slug. Between them, summary bullets under a short colon heading ("Key points:") are one
+    line of the header, however many."""
     lines = f.lines
     for index in range(begin, stop):
         line = lines[index]
@@ -381,6 +382,7 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
         if index + 1 < stop and _breadcrumb_over(line, lines[index + 1]):
             continue  # "Home / India / Headline" over the headline
         others = names = 0
+        listed = False  # under a list's colon heading ("Key points:"): its items are one line
         for after in range(index + 1, stop):
             other = lines[after]
             if not other or f.is_meta(after) or after in skip:
@@ -390,6 +392,9 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if _is_name(other) and names < _MAX_NAMES_BETWEEN:
                 names += 1
                 continue
+            if listed and f.is_title(after):
+                continue
+            listed = other[-1] == ":" and _words(other) <= _KICKER_MAX_WORDS
             others += 1
             if others > _MAX_BETWEEN:
                 break

@@ -2247,3 +2247,27 @@ def test_a_live_entry_in_the_sites_voice_between_two_stamps_stays() -> None:
         " reached the harbour.",
     ]
     assert live[3] in clean_page(RawPage(text="\n".join(live))).lines
+
+
+@pytest.mark.parametrize(
+    ("headline", "under"),
+    [
+        # a standfirst of its own under a headline ending in a word that opens a clause
+        (
+            "Ferry strike: the islands have simply moved next door",
+            "Islanders were promised a timetable. What they got was a waiting list.",
+        ),
+        ("Why the harbour plan cannot work without that", "Orla Brennick"),  # the author
+        ("Schiffer auf der Weser stellen sich auf Hochwasser ein", "Nordsee Bote"),  # source
+    ],
+)
+def test_a_headline_ending_in_an_open_word_keeps_its_own_line(headline: str, under: str) -> None:
+    cleaned = lines_of(f"{headline}\n{under}\n28 November 2026\nThe text begins here.\n")
+    assert headline in cleaned and under in cleaned
+
+
+def test_a_link_split_sentence_still_joins_after_an_open_word() -> None:
+    cleaned = lines_of(
+        "The ministers met in\nNorth Haven\non Friday to sign the harbour agreement.\n"
+    )
+    assert "The ministers met in North Haven on Friday to sign the harbour agreement." in cleaned

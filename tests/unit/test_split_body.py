@@ -930,3 +930,65 @@ def test_an_article_header_under_cards_between_paragraphs_keeps_its_text() -> No
     pools = next(draft for draft in drafts if draft.title.startswith("Council votes"))
     assert all(line in pools.body for line in library_text)
     assert not any(line in lead(drafts).body for line in library_text)
+
+
+def test_the_text_resumes_under_a_list_of_cards_with_a_kicker_over_its_first() -> None:
+    resumed = (
+        "The health board said the rota had been agreed with staff representatives in the "
+        "spring and that agency nurses would cover every shift left open this month.",
+        "A meeting between the board and the nurses' union is set for the first week of "
+        "December, and both sides said they expected to settle the rota before Christmas.",
+    )
+    drafts = split_lines(
+        (
+            "Night clinics in the valley close early as nurses refuse extra shifts",
+            "By Corwen Haddley",
+            "20 November 2025, 08:40",
+            "Three night clinics in the valley closed two hours early on Thursday after "
+            "nurses declined the extra shifts the health board had asked them to cover.",
+            "The nurses' union said its members had worked more than forty unpaid hours a "
+            "month since the summer and would take on no further overtime.",
+            "",
+            "Clinic rotas",
+            "How to move an appointment at a clinic that has closed early",
+            "5 hrs ago",
+            "Pharmacies on the valley road extend their opening hours",
+            "9 hrs ago",
+            *resumed,
+        ),
+        marks=((6, "related"),),
+    )
+    assert [draft.title for draft in drafts][1:] == [
+        "How to move an appointment at a clinic that has closed early",
+        "Pharmacies on the valley road extend their opening hours",
+    ]
+    assert all(line in drafts[0].body for line in resumed) and not drafts[2].body
+
+
+def test_a_short_list_heading_with_no_mark_leaves_the_last_card_its_own_text() -> None:
+    own_text = (
+        "The district council voted by nine to four to close three branch libraries on "
+        "Sundays from April, saving what officers put at forty thousand a year.",
+        "Opponents said the branches were the only quiet place to study for many pupils "
+        "and promised a petition before the budget is set in February.",
+    )
+    drafts = split_lines(
+        (
+            "Harbour ferry timetable cut to four sailings a day",
+            "By Idris Penhallow",
+            "20 November 2025, 08:40",
+            "The harbour ferry will run four sailings a day from January instead of six, "
+            "the operator said on Thursday, citing the cost of fuel and crew.",
+            "Commuters who use the first crossing of the morning said the change would add "
+            "an hour to their journey into the town.",
+            "",
+            "Around the region",
+            "Coastal path reopens after landslip repairs",
+            "2 hrs ago",
+            "Council votes to close three branch libraries on Sundays from April",
+            "7 hours ago",
+            *own_text,
+        ),
+    )
+    assert not any(line in drafts[0].body for line in own_text)
+    assert all(line in drafts[-1].body for line in own_text)

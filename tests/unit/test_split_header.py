@@ -1048,3 +1048,25 @@ def test_an_author_with_a_catalan_and_between_surnames_is_no_headline() -> None:
     drafts = split(page)
     assert lead(drafts).title.startswith("Tarragona amplía el horario")
     assert all(draft.title != "Pau Serra i Mas" for draft in drafts)
+
+
+def test_summary_bullets_under_a_colon_heading_between_headline_and_text_are_one_block() -> None:
+    page = (
+        "Harbour Broadcasting\n"
+        "Just In\n"
+        "Regional\n"
+        "Business\n"
+        "Sport\n"
+        "Coastal town records its warmest spring night in a century\n"
+        "By Ilka Brandvold and Teodor Amsel\n"
+        "Northern Coast\n"
+        "Posted Fri 20 Nov 2025 at 6:40am\n"
+        "Key points:\n"
+        "The thermometer at the pier stayed above 24C all night\n"
+        "Power use for cooling hit a record for November\n"
+        "Water restrictions begin in three districts on Monday\n"
+        "Seaborough has recorded its warmest spring night since records began, with the "
+        "temperature at the pier station staying above 24C until dawn on Friday.\n"
+        "The previous record was set in 1923, the weather service said.\n"
+    )
+    assert lead_title(split(page)) == "Coastal town records its warmest spring night in a century"
