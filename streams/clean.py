@@ -49,6 +49,12 @@ Steps, each cheap when it has nothing to do:
    command is the ad's copy; a pull quote the text prints again goes with the name under
    it; a note opening with the byline's name that closes the text is the author's; a
    copyright line with no year inside the running text is a photo's credit, no end.
+   Between the text's last paragraph and the block under it, the site's closing run goes:
+   sentences in its own voice (two of "we"/"our"/its newsroom, the reader, its trade, the
+   text itself: "Comments are closed for this article."), a question with its button, a
+   contributor's credit, an author box printing the byline's line again; inside the text, a
+   sentence in the site's voice boxed between short lines (an embed's data notice) goes
+   with the heading and button that name its words.
    A line a label, a pitch or a player would drop but shaped like a headline over a card's
    stamp ("Watch: …" / "Coast FM · 2h") is the card's title and stays.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
