@@ -908,9 +908,9 @@ def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextS
     only when the text above did not speak so, a writer's voice), a prompt with its button
     ("Found a mistake? Report it"), a contributor's credit ("Mitarbeit: Ann Lee"), and an
     author box: a line printed over the text again (the byline's name) and all under it but
-    a correction note (news about the text). The
-    run is short and sits under a paragraph of the running text; a line of any other shape
-    in it (a short last sentence of the news) stays."""
+    a correction note (news about the text). The run is short and sits under a paragraph of
+    the running text; a line of any other shape in it (a short last sentence of the news)
+    stays."""
     start = text.first()
     if start >= len(lines):
         return
@@ -1034,7 +1034,7 @@ def _closing_run(lines: list[str], kinds: list[Kind | None], start: int, block: 
     title)."""
     run: list[int] = []
     number = block - 1
-    while number >= start and len(run) <= _CLOSING_RUN_MAX:
+    while number >= start and len(run) < _CLOSING_RUN_MAX:
         line, kind = lines[number], kinds[number]
         if line and kind is not Kind.DROP:
             if kind is not None:
