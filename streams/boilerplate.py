@@ -745,7 +745,8 @@ def speaks_as_site(line: str, *, business: bool = False) -> bool:
     folded = line.casefold().replace("’", "'")
     tokens = set(_UI_TOKEN.findall(folded))
     newsroom = not tokens.isdisjoint(words.newsroom)
-    trade = newsroom or not tokens.isdisjoint(words.site_trade)
+    # (the site's trade, not what a pitch sells: an op-ed's "journalism", "app")
+    trade = newsroom or not (tokens & words.site_trade).issubset(words.pitch)
     marks = (
         (newsroom or not tokens.isdisjoint(words.site_voice))
         + (not tokens.isdisjoint(words.site_trade))

@@ -79,6 +79,8 @@ import ftfy
 from streams.boilerplate import (
     COMMAND_MAX_WORDS,
     Kind,
+    _names_this_article,
+    _ui_words,
     addresses_reader,
     asks_politely,
     classify,
@@ -931,14 +933,34 @@ def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextS
             if (
                 (box is not None and at >= box and not notes_correction(line))
                 or _prompt_or_credit(line)
-                or speaks_as_site(line, business=True)
+                or _closing_voice(line, business=True)
             ):
                 kinds[number] = Kind.DROP
-            elif speaks_as_site(line):
+            elif _closing_voice(line):
                 if voice < 0:
                     voice = next(iter(_voiced_lines(lines, kinds, start)), len(lines))
                 if voice >= run[0]:  # (we, our, you the text spoke in above: the writer's)
                     kinds[number] = Kind.DROP
+
+
+_CLOSING_NOTE_WORDS = (
+    12  # a longer sentence in the site's voice names the text or is a labelled note
+)
+
+
+def _closing_voice(line: str, *, business: bool = False) -> bool:
+    """``speaks_as_site`` for a line under the text's last paragraph: a short note, a
+    labelled one ("Nota de la redacción: …") or one naming the text itself; a longer
+    sentence with "our newsroom" or "you" and a trade word is the news's ("Nach Recherchen
+    unserer Redaktion …", "… on the council's website, and you can …")."""
+    if not speaks_as_site(line, business=business):
+        return False
+    head = line.split(" ", 4)[:4]
+    return (
+        line.count(" ") < _CLOSING_NOTE_WORDS
+        or any(word.endswith(":") for word in head)
+        or _names_this_article(line.casefold().replace("\u2019", "'"), _ui_words())
+    )
 
 
 def _drop_notices_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -968,6 +990,7 @@ def _drop_notices_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
             _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
             and _paragraph_under(lines, kinds, max([number, *edges]))
             and speaks_as_site(line)
+            and addresses_reader(line)
         ):
             continue
         if voiced is None:
@@ -1039,7 +1062,7 @@ def _closing_run(lines: list[str], kinds: list[Kind | None], start: int, block: 
         if line and kind is not Kind.DROP:
             if kind is not None:
                 return []  # another block
-            if _paragraph(line) and not speaks_as_site(line):
+            if _paragraph(line) and not _closing_voice(line):
                 return run[::-1] if _paragraph_of_text(lines, kinds, number, start) else []
             run.append(number)
         number -= 1

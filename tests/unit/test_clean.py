@@ -2271,3 +2271,56 @@ def test_a_link_split_sentence_still_joins_after_an_open_word() -> None:
         "The ministers met in\nNorth Haven\non Friday to sign the harbour agreement.\n"
     )
     assert "The ministers met in North Haven on Friday to sign the harbour agreement." in cleaned
+
+
+def _closing_probe(header: str, paragraphs: tuple[str, ...], rail: str) -> str:
+    return "\n".join(
+        (
+            *header.split(" | "),
+            *paragraphs,
+            rail,
+            "Harbour wall repair to start in spring",
+            "Two arrested after break-in at boatyard",
+            "© Marsh Valley Gazette 2025",
+        )
+    )
+
+
+_NEWS_OPENING = (
+    "The operator of the island ferry will run four crossings a day instead of seven from "
+    "December, it announced on Monday, blaming a sharp rise in fuel costs.",
+    "Islanders said the cut would make it harder to reach the hospital on the mainland, where "
+    "most outpatient clinics start before the first crossing.",
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # reported speech in a compound tense (es / it): no reader pitch
+        "La consejera ha recordado que tu solicitud puede presentarse desde la app de la Junta "
+        "o en cualquier oficina.",
+        "L'assessora ha spiegato che la tua domanda potrà essere presentata sull'app del Comune "
+        "o negli uffici di quartiere.",
+        # news that tells the reader about a third party's service, at any length
+        "Islanders who want to comment on the new timetable (the operator expects to save about "
+        "£600,000 a year) have until 12 December to do so on the council's website, and you can "
+        "also put questions to the operator at a public meeting in the island hall on 3 December.",
+        # the newsroom's own reporting is news
+        "Nach Recherchen unserer Redaktion hat der Konzern bereits eine App für die Anwohner "
+        "entwickeln lassen.",
+        "Aus einem Schreiben, das der Redaktion vorliegt, geht hervor, dass der Konzern den "
+        "Zugang zum Ufer nur tagsüber gewähren will.",
+        # an op-ed's closing line in its writer's "we"
+        "In the end, we get the journalism we are prepared to pay for, and the island should "
+        "decide quickly whether it wants to pay for this.",
+    ],
+)
+def test_a_news_sentence_closing_the_text_is_no_site_note(closing: str) -> None:
+    page = _closing_probe(
+        "Marsh Valley Gazette | News | Ferry operator cuts winter timetable after fuel costs rise"
+        " | By Tomas Ellery | Tuesday, 4 November 2025, 08:15",
+        (*_NEWS_OPENING, closing),
+        "Most read",
+    )
+    assert closing in lines_of(page)
