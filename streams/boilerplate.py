@@ -155,6 +155,9 @@ class _UiWords:
     editorial_words: frozenset[str]  # the same words, for a line's tokens
     our: frozenset[str]  # "our", "unsere": the site's own (possessive) voice
     site_voice: frozenset[str]  # "we" and "our": the site naming itself
+    newsroom: frozenset[str]  # "Redaktion", "rédaction": the site naming its newsroom
+    site_trade: frozenset[str]  # what the site sells and runs: pitch, trade, own-trade words
+    corrected: frozenset[str]  # "updated", "korrigiert": a note on the text's corrections
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
@@ -293,6 +296,7 @@ _TO_THE_EDITOR = frozenset({"to the editor", "to the editors"})  # "a letter to 
 _TO_THE_EDITOR_WORDS = 3
 _READER_MIN_CHARS = 3  # a site notice's reader word ("te", "tu" are words of other languages)
 _INFLECTIONS = ("ing", "ed")  # a verb's forms that make prose of a UI phrase ("following")
+_SITE_MARKS = 2  # marks of the site's voice in a sentence of its own (one is a news sentence's)
 _READER_MANY = 3  # second-person words in one line: it speaks to the reader
 _NEWS_MANY = 2  # news words after a command: "Get Latest Updates on India News"
 _FOLLOW_MAX_WORDS = 6
@@ -360,6 +364,7 @@ def _whole_match(text: str, match: re.Match[str]) -> bool:
 
 
 _FORMAL_READER_WORD = _whole_word(_FORMAL_READER)
+_FORMAL_READER_FOLDED = frozenset(word.casefold() for word in _FORMAL_READER)  # (a quick test)
 
 
 def word_sections(name: str) -> dict[str, set[str]]:
@@ -418,6 +423,9 @@ def _ui_words() -> _UiWords:
             editorial_words=frozenset(words["editorial"]),
             our=frozenset(words["our"]),
             site_voice=site_voice,
+            newsroom=frozenset(words["newsroom"]),
+            site_trade=frozenset(words["pitch"] | words["trade"] | words["own-trade"]),
+            corrected=frozenset(words["corrected"]),
             reported_word=_whole_word(words["reported"]),
             commands=frozenset(
                 words["imperative"]
@@ -720,6 +728,45 @@ def _site_names(url: str | None) -> frozenset[str]:
         for part in host.split(".")[:-1]
         if len(part) >= _SITE_NAME_MIN_CHARS and part not in _HOST_WORDS
     )
+
+
+def speaks_as_site(line: str, *, business: bool = False) -> bool:
+    """A sentence in the site's own voice: two of its marks, the site naming itself ("we",
+    "our", "die Redaktion"), the reader ("you", "Sie"), its trade ("subscribers", "app",
+    "comments") and the text itself ("this article"), and no speech, quoted or reported.
+    One mark alone is a news sentence's ("our leaders", "if you rent", "the app's users"),
+    and a note on the text's corrections is article text ("This story has been updated to
+    include comments from …"). With ``business``, one of the marks is the site's business
+    (its newsroom, its trade, the text itself), which a writer's own voice does not name
+    ("If you rent, our advice is simple: …" is a columnist's)."""
+    if has_quote(line):
+        return False
+    words = _ui_words()
+    folded = line.casefold().replace("’", "'")
+    tokens = set(_UI_TOKEN.findall(folded))
+    newsroom = not tokens.isdisjoint(words.newsroom)
+    # (the site's trade, not what a pitch sells: an op-ed's "journalism", "app")
+    trade = newsroom or not (tokens & words.site_trade).issubset(words.pitch)
+    marks = (
+        (newsroom or not tokens.isdisjoint(words.site_voice))
+        + (not tokens.isdisjoint(words.site_trade))
+        + (
+            not tokens.isdisjoint(words.reader)
+            or (not tokens.isdisjoint(_FORMAL_READER_FOLDED) and _formal_reader(line))
+        )
+    )
+    if marks < _SITE_MARKS or (business and not trade):  # (most lines: the cheap tests first)
+        this = not tokens.isdisjoint(words.this) and _names_this_article(folded, words)
+        marks, trade = marks + this, trade or this
+        if marks < _SITE_MARKS or (business and not trade):
+            return False
+    return tokens.isdisjoint(words.corrected) and not _find_word(words.reported_word, folded)
+
+
+def notes_correction(line: str) -> bool:
+    """A word of a note on the text's corrections ("updated", "korrigiert", "erreur"): such
+    a note is article text wherever it stands."""
+    return not _ui_words().corrected.isdisjoint(_UI_TOKEN.findall(line.casefold()))
 
 
 def is_pitch(line: str) -> bool:

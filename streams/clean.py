@@ -49,6 +49,12 @@ Steps, each cheap when it has nothing to do:
    command is the ad's copy; a pull quote the text prints again goes with the name under
    it; a note opening with the byline's name that closes the text is the author's; a
    copyright line with no year inside the running text is a photo's credit, no end.
+   Between the text's last paragraph and the block under it, the site's closing run goes:
+   sentences in its own voice (two of "we"/"our"/its newsroom, the reader, its trade, the
+   text itself: "Comments are closed for this article."), a question with its button, a
+   contributor's credit, an author box printing the byline's line again; inside the text, a
+   sentence in the site's voice boxed between short lines (an embed's data notice) goes
+   with the heading and button that name its words.
    A line a label, a pitch or a player would drop but shaped like a headline over a card's
    stamp ("Watch: …" / "Coast FM · 2h") is the card's title and stays.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
@@ -73,6 +79,8 @@ import ftfy
 from streams.boilerplate import (
     COMMAND_MAX_WORDS,
     Kind,
+    _names_this_article,
+    _ui_words,
     addresses_reader,
     asks_politely,
     classify,
@@ -87,12 +95,16 @@ from streams.boilerplate import (
     is_more_news_remark,
     is_pitch,
     is_sign_up_button,
+    is_ui_control,
     join_words,
     names_discussion,
     names_price,
     names_web_address,
+    notes_correction,
     notes_syndication,
     quotes_price_per_period,
+    speaks_as_site,
+    speaks_of_site,
     speaks_to_reader,
     starts_with_verb,
     states_discussion_rules,
@@ -188,6 +200,11 @@ _HEADING_MAX_WORDS = 4
 _TITLE_NO_END = frozenset(".!…:;")  # a title may end with "?", a quote or a word
 _EDITORIAL_NOTE_CHARS = 280  # a note of a sentence or two, no paragraph of an essay
 _NOTE_ENDS = frozenset(".!")
+_CLOSING_RUN_MAX = 6  # kept lines between the text's last paragraph and a block under it
+_BLOCK_HEADINGS = frozenset({Kind.RELATED, Kind.LINKS, Kind.END})
+_TEXT_GOES_ON_LINES = 3  # content lines looked at under a notice for the text's next paragraph
+_PROMPT_QUESTION_WORDS = 6  # "Fehler gefunden?" before its button
+_CREDIT_LABEL_WORDS = 3  # "Mitarbeit:", "Con información de:" before a name
 _PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
 _PROMPT_ENDS = frozenset("?.!:")  # a prompt, a bio or a label over a widget ends so
 _BLOCK_ENDS = (Kind.DROP, Kind.END)  # a dropped line or the text's end under a widget's line
@@ -305,6 +322,8 @@ def clean_page(page: RawPage) -> CleanPage:
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     _drop_author_note(raw_lines, kinds, text)
+    _drop_closing_runs(raw_lines, kinds, text)  # (first: a note over the run ends the text)
+    _drop_notices_in_text(raw_lines, kinds)
     _drop_editorial_notes(raw_lines, kinds, text, page.url)
     drop, end = Kind.DROP, Kind.END  # (locals: looked up on every line)
     for number, line in enumerate(raw_lines):
@@ -884,6 +903,182 @@ def _drop_editorial_notes(
             kinds[number] = drop
 
 
+def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextStart") -> None:
+    """The site's lines between the text's last paragraph and a block under it (a teaser
+    block, the tags, the comments): a sentence in its own voice (``speaks_as_site``: "Comments
+    are closed for this article.", "Nota de la redacción: …"; in "we", "our", "you" alone
+    only when the text above did not speak so, a writer's voice), a prompt with its button
+    ("Found a mistake? Report it"), a contributor's credit ("Mitarbeit: Ann Lee"), and an
+    author box: a line printed over the text again (the byline's name) and all under it but
+    a correction note (news about the text). The run is short and sits under a paragraph of
+    the running text; a line of any other shape in it (a short last sentence of the news)
+    stays."""
+    start = text.first()
+    if start >= len(lines):
+        return
+    blocks = sorted(n for kind in _BLOCK_HEADINGS for n in _positions(kinds, kind) if n > start)
+    runs = [run for block in blocks if (run := _closing_run(lines, kinds, start, block))]
+    if not runs:
+        return
+    over_text = {
+        line
+        for line in lines[max(0, start - _BYLINE_REACH) : start]
+        if line and line[-1] not in _SENTENCE_END
+    }
+    voice = -1  # the text's first line in "we", "our" or "you" (looked for once, if asked)
+    for run in runs:
+        box = next((at for at, number in enumerate(run) if lines[number] in over_text), None)
+        for at, number in enumerate(run):
+            line = lines[number]
+            if (
+                (box is not None and at >= box and not notes_correction(line))
+                or _prompt_or_credit(line)
+                or _closing_voice(line, business=True)
+            ):
+                kinds[number] = Kind.DROP
+            elif _closing_voice(line):
+                if voice < 0:
+                    voice = next(iter(_voiced_lines(lines, kinds, start)), len(lines))
+                if voice >= run[0]:  # (we, our, you the text spoke in above: the writer's)
+                    kinds[number] = Kind.DROP
+
+
+_CLOSING_NOTE_WORDS = (
+    12  # a longer sentence in the site's voice names the text or is a labelled note
+)
+
+
+def _closing_voice(line: str, *, business: bool = False) -> bool:
+    """``speaks_as_site`` for a line under the text's last paragraph: a short note, a
+    labelled one ("Nota de la redacción: …") or one naming the text itself; a longer
+    sentence with "our newsroom" or "you" and a trade word is the news's ("Nach Recherchen
+    unserer Redaktion …", "… on the council's website, and you can …")."""
+    if not speaks_as_site(line, business=business):
+        return False
+    head = line.split(" ", 4)[:4]
+    return (
+        line.count(" ") < _CLOSING_NOTE_WORDS
+        or any(word.endswith(":") for word in head)
+        or _names_this_article(line.casefold().replace("\u2019", "'"), _ui_words())
+    )
+
+
+def _drop_notices_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A notice of the site's inside the running text (an embedded post's data notice: "This
+    content comes from a third party. If you load it, your data …" under "External
+    content" and over "Load content"): a sentence in the site's voice (``speaks_as_site``)
+    with a short line or a dropped one right over and under it, a paragraph of the text
+    over it and the text going on under it; the short lines naming a word of it (its
+    heading, its button) go with it. Not when the page's paragraphs speak so elsewhere."""
+    voiced: list[int] | None = None  # the page's paragraphs in "we", "our", "you" (if asked)
+    for number in range(1, len(lines) - 1):  # (a live page's text starts late: not asked)
+        line = lines[number]
+        if (
+            not line
+            or line[-1] not in _NOTE_ENDS
+            or kinds[number] is not None
+            or (kinds[number - 1] is None and lines[number - 1].count(" ") >= _LABEL_MAX_WORDS)
+        ):
+            continue  # (the quick test: a paragraph of the text has text over it)
+        over, under = _previous_line(lines, number), _next_line(lines, number)
+        if not (_box_edge(lines, kinds, over) and _box_edge(lines, kinds, under)):
+            continue
+        edges = [edge for edge in (over, under) if kinds[edge] is None]
+        if any(find_time(lines[edge]) is not None for edge in edges):
+            continue  # a live entry under its stamp, or over the next one's
+        if not (
+            _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
+            and _paragraph_under(lines, kinds, max([number, *edges]))
+            and speaks_as_site(line)
+            and addresses_reader(line)
+        ):
+            continue
+        if voiced is None:
+            voiced = [at for at in _voiced_lines(lines, kinds, 0) if _paragraph(lines[at])]
+        if not all(speaks_as_site(lines[other]) for other in voiced):
+            return  # the writer's voice
+        kinds[number] = Kind.DROP
+        for edge in edges:
+            if _names_button(line, lines[edge]):
+                kinds[edge] = Kind.DROP
+
+
+def _paragraph_under(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """A paragraph within a few content lines under ``number`` (over a live entry's stamp
+    and heading): the text goes on."""
+    for _ in range(_TEXT_GOES_ON_LINES):
+        number = _near_index(lines, kinds, number, 1)
+        if number < 0:
+            return False
+        if _paragraph(lines[number]):
+            return True
+    return False
+
+
+def _box_edge(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """The line at ``number`` could be a box's edge: dropped, or a few words that are no
+    sentence (a heading, a button; the caller rules out a live entry's stamp)."""
+    if number >= len(lines) or number < 0:
+        return False
+    line = lines[number]
+    return kinds[number] is Kind.DROP or (
+        kinds[number] is None
+        and line.count(" ") < _LABEL_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+    )
+
+
+def _paragraph_of_text(lines: list[str], kinds: list[Kind | None], number: int, start: int) -> bool:
+    """The paragraph at ``number`` is the running text's: its start, or a paragraph right
+    over it, or over one line between (a crosshead, an embed's heading)."""
+    if number == start:
+        return True
+    above = _near_index(lines, kinds, number, -1)
+    return above >= 0 and (
+        _paragraph(lines[above]) or _paragraph(_near_content(lines, kinds, above, -1))
+    )
+
+
+def _voiced_lines(lines: list[str], kinds: list[Kind | None], start: int) -> list[int]:
+    """The kept lines from ``start`` on that say "we", "our" or "you" outside quoted speech."""
+    return [
+        number
+        for number in range(start, len(lines))
+        if lines[number]
+        and kinds[number] is None
+        and (speaks_of_site(lines[number]) or addresses_reader(lines[number]))
+    ]
+
+
+def _closing_run(lines: list[str], kinds: list[Kind | None], start: int, block: int) -> list[int]:
+    """The kept lines over line ``block`` up to the running text's last paragraph, top
+    down; none when there is no such paragraph within a few lines (a teaser list, another
+    block) or it is no paragraph of the text (a teaser's summary stands alone, under its
+    title)."""
+    run: list[int] = []
+    number = block - 1
+    while number >= start and len(run) < _CLOSING_RUN_MAX:
+        line, kind = lines[number], kinds[number]
+        if line and kind is not Kind.DROP:
+            if kind is not None:
+                return []  # another block
+            if _paragraph(line) and not _closing_voice(line):
+                return run[::-1] if _paragraph_of_text(lines, kinds, number, start) else []
+            run.append(number)
+        number -= 1
+    return []
+
+
+def _prompt_or_credit(line: str) -> bool:
+    """A line of the site's where the text ends: a short question with its button ("Fehler
+    gefunden? Jetzt melden."), a label crediting a name ("Mitarbeit: Ann Lee")."""
+    question, mark, button = line.partition("? ")
+    if mark and question.count(" ") < _PROMPT_QUESTION_WORDS and is_ui_control(button):
+        return True
+    label, colon, name = line.partition(": ")
+    return bool(colon) and label.count(" ") < _CREDIT_LABEL_WORDS and bool(_byline_name(name))
+
+
 def _byline_name(line: str) -> str:
     """The author's name a byline line of a few words gives ("Ann Lee", "By Ann Lee"), or
     ""."""
@@ -960,14 +1155,20 @@ def _next_line(lines: list[str], number: int) -> int:
 def _near_content(lines: list[str], kinds: list[Kind | None], number: int, step: int) -> str:
     """The nearest content line before (``step`` -1) or after (+1) ``number``, over blank
     and boilerplate lines (a few: linear time); "" when there is none."""
+    index = _near_index(lines, kinds, number, step)
+    return lines[index] if index >= 0 else ""
+
+
+def _near_index(lines: list[str], kinds: list[Kind | None], number: int, step: int) -> int:
+    """The index of ``_near_content``'s line, -1 when there is none."""
     index = number + step
     for _ in range(_LINK_SKIP_MAX):
         if not 0 <= index < len(lines):
             break
         if lines[index] and kinds[index] is None:
-            return lines[index]
+            return index
         index += step
-    return ""
+    return -1
 
 
 def _paragraph(line: str) -> bool:

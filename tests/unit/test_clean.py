@@ -15,6 +15,7 @@ from streams.boilerplate import (
     glued_label,
     is_editorial_note,
     names_web_address,
+    speaks_as_site,
 )
 from streams.clean import _BYLINE, clean_page, normalise_text
 from streams.model import RawPage
@@ -2101,6 +2102,153 @@ def test_an_ad_label_naming_its_advertiser_marks_the_card_or_closes_it() -> None
     clear_cache()
 
 
+CLOSING_STORY = [
+    "Ferry crews at Lindmouth vote to strike over the winter timetable",
+    "Harbour Wire Service",
+    "Published 12 March 2026, 09:40",
+    "Crews on the Lindmouth ferries voted on Tuesday to strike for two days next week over"
+    " the winter timetable.",
+    "The operator said it would run a reduced service and that talks would resume on Friday.",
+]
+
+
+def test_the_sites_closing_lines_between_the_text_and_a_block_under_it_go() -> None:
+    """Under the text's last paragraph and over a teaser block: a sentence in the site's
+    voice (two of its marks), a question with its button, a contributor's credit, and an
+    author box that prints the byline's line again with the lines under it."""
+    closing = [
+        "Contribution: Ilse Marwen",
+        "Comments are closed for this story.",
+        "Spotted a mistake? Report it",
+        "Harbour Wire Service",
+        "The agency supplies regional news to papers along the coast.",
+    ]
+    page = "\n".join([*CLOSING_STORY, *closing, "Related stories", "Pier repairs begin"])
+    lines = clean_page(RawPage(text=page)).lines
+    last = lines.index(CLOSING_STORY[-1])
+    assert not set(closing) & set(lines[last:])
+    assert set(CLOSING_STORY) <= set(lines)  # (the byline stays over the text)
+
+
+def test_news_sentences_under_the_text_stay_where_the_site_speaks_at_its_end() -> None:
+    """Must stay over the block: quoted speech in the site's words, a correction (news about
+    the text), a short last sentence of news, and a first-person feature's closing "our" and
+    "you" when the text above spoke so."""
+    for closing in (
+        '"You will read our full plan in the spring," the operator told the union.',
+        "An earlier version of this story gave the wrong date; we regret the error.",
+        "Talks resume on Friday.",
+    ):
+        page = "\n".join([*CLOSING_STORY, closing, "Related stories", "Pier repairs begin"])
+        assert closing in clean_page(RawPage(text=page)).lines
+    feature = [
+        "A week on the night ferry",
+        "We boarded the night ferry at Lindmouth with a crew of nine and a hold of fish.",
+        "The captain has worked the crossing for thirty years and knows every buoy by name.",
+        "By the end of our week on the boat, you could hear the engine in your sleep.",
+    ]
+    page = "\n".join([*feature, "Related stories", "Pier repairs begin"])
+    assert feature[-1] in clean_page(RawPage(text=page)).lines
+    # a correction under the author box's name stays with the text
+    correction = "This story was corrected: the strike lasts two days, not three."
+    box = ["Harbour Wire Service", "The agency supplies regional news to papers on the coast."]
+    page = "\n".join([*CLOSING_STORY, *box, correction, "Related stories", "Pier repairs begin"])
+    lines = clean_page(RawPage(text=page)).lines
+    assert correction in lines
+    assert box[1] not in lines
+    # the site's business (its trade, the text itself) is no writer's voice: it goes there too
+    notice = "Reader comments on this story are closed for the weekend."
+    page = "\n".join([*feature, notice, "Related stories", "Pier repairs begin"])
+    lines = clean_page(RawPage(text=page)).lines
+    assert notice not in lines
+    assert feature[-1] in lines
+
+
+def test_a_teaser_list_over_a_block_is_no_closing_run() -> None:
+    """A teaser list the page does not name (no block heading over it) ends at a block: a
+    card's section printed over the text too ("Harbour", the page's kicker) opens no author
+    box, a teaser's stamp ends the walk, and the cards stay."""
+    teasers = [
+        "Harbour",
+        "Pier repairs begin",
+        "Divers will inspect the old pier's piles before the first repairs start in April.",
+        "2 hours ago",
+        "Harbour",
+        "Ferry fares rise again",
+        "yesterday",
+    ]
+    page = "\n".join(["Harbour", *CLOSING_STORY, *teasers, "Most read", "Ferry strike explained"])
+    lines = clean_page(RawPage(text=page)).lines
+    start = lines.index(CLOSING_STORY[-1]) + 1
+    assert lines[start : start + len(teasers)] == tuple(teasers)
+
+
+def test_the_sites_voice_needs_two_of_its_marks_and_no_speech() -> None:
+    assert speaks_as_site("Members can read on for our full guide to the forms you need.")
+    assert speaks_as_site("Nota de la redacción: el diario no responde de los comentarios.")
+    assert not speaks_as_site("Our leaders must finally listen to their critics.")
+    assert not speaks_as_site("If you rent, the new rules change little this year.")
+    assert not speaks_as_site("The app's subscribers can read our reviews, the company said.")
+    assert not speaks_as_site("This story has been updated to include comments from the union.")
+    assert speaks_as_site("Sponsored: protect your boat from winter storms", business=True)
+    assert not speaks_as_site("If you rent, our advice is simple: ask early.", business=True)
+    assert speaks_as_site("If you rent, our advice is simple: ask early.")
+
+
+def test_the_sites_notice_on_embedded_content_inside_the_text_goes_with_its_box() -> None:
+    """An embed's data notice between two paragraphs of the text (a sentence in the site's
+    voice between short lines) goes, and so do its heading and button that name its words;
+    the paragraphs around it stay."""
+    box = [
+        "Outside content",
+        "This content is supplied by a video platform. If you unlock it, your data goes there.",
+        "Once unlock",
+    ]
+    page = "\n".join([*CLOSING_STORY[:4], *box, *CLOSING_STORY[4:]])
+    lines = clean_page(RawPage(text=page)).lines
+    assert not set(box) & set(lines)
+    assert set(CLOSING_STORY) <= set(lines)
+
+
+def test_a_sentence_in_a_box_shape_stays_when_the_text_speaks_so_or_with_one_mark() -> None:
+    """Between a crosshead and an ad label, a news sentence with one mark of the site's voice
+    stays; an explainer whose paragraphs say "you" keeps its boxed sentence in that voice."""
+    news = [
+        "Council rules",
+        "The council will publish new rules on the content of street signs in May.",
+        "Advertisement",
+    ]
+    page = "\n".join([*CLOSING_STORY[:4], *news, *CLOSING_STORY[4:]])
+    assert news[1] in clean_page(RawPage(text=page)).lines
+    explainer = [
+        "What the ferry strike means for your trip",
+        "If you hold a ticket for next week, you can change it for free on any later crossing.",
+        "The operator expects the queues at the harbour to be long on both strike days.",
+        "Your refund",
+        "You can claim your fare back within a month; we list the forms below.",
+        "Advertisement",
+        "Buses will run between the two harbours while the ferries stay in port.",
+    ]
+    assert explainer[4] in clean_page(RawPage(text="\n".join(explainer))).lines
+
+
+def test_a_live_entry_in_the_sites_voice_between_two_stamps_stays() -> None:
+    """A live page's welcome entry speaks as the site ("our live coverage", "bring you")
+    between two entries' stamps: a stamp is no edge of a notice's box, and the entry stays."""
+    live = [
+        "Storm Orla live: red warning for the coast",
+        "The weather service raised its warning to red for the whole coast overnight, its"
+        " highest level.",
+        "06:05",
+        "Good morning and welcome to our live coverage of Storm Orla; we will bring you every"
+        " warning and closure as the storm nears.",
+        "06:00",
+        "Ferries between the islands were cancelled on Friday evening as the first gusts"
+        " reached the harbour.",
+    ]
+    assert live[3] in clean_page(RawPage(text="\n".join(live))).lines
+
+
 @pytest.mark.parametrize(
     ("headline", "under"),
     [
@@ -2123,3 +2271,56 @@ def test_a_link_split_sentence_still_joins_after_an_open_word() -> None:
         "The ministers met in\nNorth Haven\non Friday to sign the harbour agreement.\n"
     )
     assert "The ministers met in North Haven on Friday to sign the harbour agreement." in cleaned
+
+
+def _closing_probe(header: str, paragraphs: tuple[str, ...], rail: str) -> str:
+    return "\n".join(
+        (
+            *header.split(" | "),
+            *paragraphs,
+            rail,
+            "Harbour wall repair to start in spring",
+            "Two arrested after break-in at boatyard",
+            "© Marsh Valley Gazette 2025",
+        )
+    )
+
+
+_NEWS_OPENING = (
+    "The operator of the island ferry will run four crossings a day instead of seven from "
+    "December, it announced on Monday, blaming a sharp rise in fuel costs.",
+    "Islanders said the cut would make it harder to reach the hospital on the mainland, where "
+    "most outpatient clinics start before the first crossing.",
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # reported speech in a compound tense (es / it): no reader pitch
+        "La consejera ha recordado que tu solicitud puede presentarse desde la app de la Junta "
+        "o en cualquier oficina.",
+        "L'assessora ha spiegato che la tua domanda potrà essere presentata sull'app del Comune "
+        "o negli uffici di quartiere.",
+        # news that tells the reader about a third party's service, at any length
+        "Islanders who want to comment on the new timetable (the operator expects to save about "
+        "£600,000 a year) have until 12 December to do so on the council's website, and you can "
+        "also put questions to the operator at a public meeting in the island hall on 3 December.",
+        # the newsroom's own reporting is news
+        "Nach Recherchen unserer Redaktion hat der Konzern bereits eine App für die Anwohner "
+        "entwickeln lassen.",
+        "Aus einem Schreiben, das der Redaktion vorliegt, geht hervor, dass der Konzern den "
+        "Zugang zum Ufer nur tagsüber gewähren will.",
+        # an op-ed's closing line in its writer's "we"
+        "In the end, we get the journalism we are prepared to pay for, and the island should "
+        "decide quickly whether it wants to pay for this.",
+    ],
+)
+def test_a_news_sentence_closing_the_text_is_no_site_note(closing: str) -> None:
+    page = _closing_probe(
+        "Marsh Valley Gazette | News | Ferry operator cuts winter timetable after fuel costs rise"
+        " | By Tomas Ellery | Tuesday, 4 November 2025, 08:15",
+        (*_NEWS_OPENING, closing),
+        "Most read",
+    )
+    assert closing in lines_of(page)
