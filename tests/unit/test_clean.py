@@ -2254,11 +2254,11 @@ def test_a_live_entry_in_the_sites_voice_between_two_stamps_stays() -> None:
     [
         # a standfirst of its own under a headline ending in a word that opens a clause
         (
-            "Ferry strike: the islands have simply moved next door",
-            "Islanders were promised a timetable. What they got was a waiting list.",
+            "Bakery closures: the village bread now comes from next door",
+            "Villagers were promised a new baker. What arrived was a van twice a week.",
         ),
         ("Why the harbour plan cannot work without that", "Orla Brennick"),  # the author
-        ("Schiffer auf der Weser stellen sich auf Hochwasser ein", "Nordsee Bote"),  # source
+        ("Bauern im Allgäu richten sich auf einen langen Winter ein", "Alpenland Kurier"),  # source
     ],
 )
 def test_a_headline_ending_in_an_open_word_keeps_its_own_line(headline: str, under: str) -> None:
