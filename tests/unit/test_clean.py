@@ -2184,8 +2184,8 @@ def test_a_teaser_list_over_a_block_is_no_closing_run() -> None:
 
 
 def test_the_sites_voice_needs_two_of_its_marks_and_no_speech() -> None:
-    assert speaks_as_site("Members can read on for our full guide to the forms you need.")
-    assert speaks_as_site("Nota de la redacción: el diario no responde de los comentarios.")
+    assert speaks_as_site("Members get our full checklist of the papers you will need.")
+    assert speaks_as_site("Nota de la redacción: los comentarios se revisan antes de publicarse.")
     assert not speaks_as_site("Our leaders must finally listen to their critics.")
     assert not speaks_as_site("If you rent, the new rules change little this year.")
     assert not speaks_as_site("The app's subscribers can read our reviews, the company said.")
