@@ -589,11 +589,11 @@ def _box_drafts(f: _Features, pairs: Sequence[tuple[int, int]]) -> list[tuple[in
 def _summary_pairs(f: _Features, mark: int, stop: int, ends: set[int]) -> list[tuple[int, int]]:
     """(headline, summary) pairs at the top of a "Related" block inside a text (``mark``):
     a headline longer than a subheading over a short summary (a sentence or two, shorter
-    than the paragraphs the text goes on with), repeated, the text going on at length
-    right under the last (``_text_goes_on``: a box stands between paragraphs). Fail soft:
-    a lone pair (a subheading over a short paragraph has its shape), a subheading-shaped
-    line under the last summary, or a text that ends soon after, and the block is read as
-    before (the text's own lines)."""
+    than the paragraphs the text goes on with), once or repeated, the text going on at
+    length right under the last (``_text_goes_on``: a box stands between paragraphs).
+    Fail soft: a subheading-shaped line under the last summary, or a text that ends soon
+    after, and the block is read as before (a bare teaser over a short paragraph, a
+    subheading over another: the text's own)."""
     lines = f.lines
     pairs: list[tuple[int, int]] = []
     filled = _filled(f, mark, stop)
@@ -612,7 +612,7 @@ def _summary_pairs(f: _Features, mark: int, stop: int, ends: set[int]) -> list[t
         pairs.append((headline, summary))
         at += 2
     if (
-        len(pairs) < 2
+        not pairs
         or at >= len(filled)
         or not _is_prose(lines[filled[at]])
         or (f.is_title(filled[at]) and not _long_paragraph(lines[filled[at]]))
