@@ -19,9 +19,7 @@ a heading mark, or the end of the page.
 
 **Teasers without a stamp**: in a block opened by a "Related" heading
 (``CleanPage.marks``), a title-like line followed by summary prose is a teaser. A bare
-list of headline links (title only) is navigation, not articles. Inside the lead's text,
-such a block of headline / summary pairs with the text going on at length under it is a
-box of teasers, not a subheading over a paragraph (``_summary_pairs``). An advertising card
+list of headline links (title only) is navigation, not articles. An advertising card
 (after a "Sponsored"/"Ad" label) is dropped with its title and text.
 
 **The lead** is the article before the first card: its title is the first title-like
@@ -87,7 +85,6 @@ from streams.captions import extract_captions
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
     _body_lines,
-    _box_drafts,
     _draft,
     _inline_widgets,
     _paragraph_over_list,
@@ -181,9 +178,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             )
             time_text = _own_stamp(f, lead_title, teasers or first_card, time_text)
             source = _closing_source(f, lead_title, first_card) or source
-            widgets, widget_lines = _inline_widgets(
-                f, page_marks, lead_title, first_card, box_teasers := list[tuple[int, int]]()
-            )
+            widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
             inline |= widgets
             credited: list[Caption] = []
             paragraphs = _body_lines(
@@ -197,7 +192,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 and not (time_text is None and _plans(lines, lead_title, first_card))
             ):
                 lead_found = True
-                drafts += [
+                drafts.append(
                     (
                         lead_title,
                         _draft(
@@ -207,9 +202,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                             time_text,
                             credited,
                         ),
-                    ),
-                    *_box_drafts(f, box_teasers),  # (a "Related" box between its paragraphs)
-                ]  # its lines are no teasers, even under a "Trending" menu item above it
+                    )
+                )  # its lines are no teasers, even under a "Trending" menu item above it
                 lead_end = min(first_card, page_marks.next_after(lead_title, n))
                 taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
                 at = bisect_right(f.stamp_lines, lead_title)

@@ -508,20 +508,14 @@ def _draft(
 
 
 def _inline_widgets(
-    f: _Features,
-    page_marks: _Marks,
-    title: int,
-    stop: int,
-    teasers: list[tuple[int, int]] | None = None,
+    f: _Features, page_marks: _Marks, title: int, stop: int
 ) -> tuple[set[int], set[int]]:
     """ "Related" blocks inside the lead (article text goes on after them), and their lines.
 
     A widget's items are the headline-length lines and list numbers before the text
     resumes; a short line right before a paragraph (or a list's lead-in, "… will be able
     to:") is the article's subheading. Not after an "end" heading under the article's
-    text: the article has ended there. Given ``teasers``, a block that opens with teasers
-    printing a summary under their headlines (``_summary_pairs``) adds those (headline,
-    summary) pairs to it, and their lines are items: the summaries are no text.
+    text: the article has ended there.
     """
     marks: set[int] = set()
     items: set[int] = set()
@@ -561,11 +555,7 @@ def _inline_widgets(
             items.update(_filled(f, earlier, end))
         headlines = []
         marks.add(mark)
-        pairs = _summary_pairs(f, mark, block_end, end_marks) if teasers is not None else []
-        if teasers is not None:
-            teasers.extend(pairs)
-        items.update(index for pair in pairs for index in pair)
-        for index in range(pairs[-1][1] + 1 if pairs else mark, block_end):
+        for index in range(mark, block_end):
             line = lines[index]
             if not line:
                 continue
@@ -576,50 +566,6 @@ def _inline_widgets(
             if not subheading:
                 items.add(index)
     return marks, items
-
-
-def _box_drafts(f: _Features, pairs: Sequence[tuple[int, int]]) -> list[tuple[int, ArticleDraft]]:
-    """The teasers of a "Related" box inside a text (``_summary_pairs``), by first line."""
-    return [
-        (headline, _draft(f.lines[headline], [f.lines[summary]], None, None))
-        for headline, summary in pairs
-    ]
-
-
-def _summary_pairs(f: _Features, mark: int, stop: int, ends: set[int]) -> list[tuple[int, int]]:
-    """(headline, summary) pairs at the top of a "Related" block inside a text (``mark``):
-    a headline longer than a subheading over a short summary (a sentence or two, shorter
-    than the paragraphs the text goes on with), once or repeated, the text going on at
-    length right under the last (``_text_goes_on``: a box stands between paragraphs).
-    Fail soft: a subheading-shaped line under the last summary, or a text that ends soon
-    after, and the block is read as before (a bare teaser over a short paragraph, a
-    subheading over another: the text's own)."""
-    lines = f.lines
-    pairs: list[tuple[int, int]] = []
-    filled = _filled(f, mark, stop)
-    at = 0
-    while at + 1 < len(filled):
-        headline, summary = filled[at], filled[at + 1]
-        if not (
-            f.is_title(headline)
-            and not _is_prose(lines[headline])
-            and _words(lines[headline]) > _SUBHEADING_MAX_WORDS
-            and _is_prose(lines[summary])
-            and not _long_paragraph(lines[summary])
-            and not f.is_title(summary)
-        ):
-            break
-        pairs.append((headline, summary))
-        at += 2
-    if (
-        not pairs
-        or at >= len(filled)
-        or not _is_prose(lines[filled[at]])
-        or (f.is_title(filled[at]) and not _long_paragraph(lines[filled[at]]))
-        or not _text_goes_on(f, pairs[-1][1], stop, ends)
-    ):
-        return []
-    return pairs
 
 
 def _resumes_text(line: str) -> bool:
