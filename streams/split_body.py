@@ -10,7 +10,8 @@ trailing lines that are not prose (a closing agency signature stays), a photo cr
 right under a line of the text. A byline after the text ends it (an author box) unless
 long paragraphs follow under it (a sub-heading) or it stands over the stamp under a
 standfirst (the header). A note on the author after the text ends it, in any language
-(the full name printed above, then a verb: "<Name> writes every <weekday> …"); a pull
+(the full name printed above, then a verb: "<Name> writes every <weekday> …"), but the
+text's correction note printed right under it stays; a pull
 quote's attribution inside it ("<Name>, <organisation>" under a quote) is no text; a
 labelled line under a labelled list at its end ("Referee: …" under the team lines)
 stays. ``_draft`` builds the article with its captions taken out (``streams.captions``).
@@ -22,6 +23,7 @@ import re
 from collections.abc import Container, Iterator, Sequence
 
 from schemas.article import Caption
+from streams.boilerplate import notes_correction
 from streams.captions import extract_captions, is_agency, split_credit
 from streams.model import ArticleDraft
 from streams.split_lines import (
@@ -100,7 +102,7 @@ def _body_lines(
     run: list[int] = []  # positions in ``out`` of the current run of short non-prose lines
     stamped = False  # a live blog's first entry stamp was kept
     entry_stamp = -1  # where in ``out`` the last line was a stamp
-    closed = False  # a note on the author closed the text
+    closing = -1  # the last line of a note on the author that closed the text (-1: none)
     text = stop  # where the text's second paragraph is (above it: the header and deck)
     after_meta = False  # the last line seen was a byline or stamp (the article's header)
     paragraphs = 0
@@ -150,12 +152,18 @@ def _body_lines(
         box = _is_bio(line, f.authors) or (
             paragraphs > 1 and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
         )
-        closed = closed or (box and paragraphs > 1 and not keep_stamps)
+        closing = index if box and paragraphs > 1 and not keep_stamps else closing
         if (
             box
             or index in skip
             or index in widget_lines
-            or (closed and not split_credit(line))
+            or (
+                closing >= 0
+                and not split_credit(line)
+                # the text's correction note right under the note on the author is the
+                # text's still ("This article was amended on …": printed last, under it)
+                and not (_line_above(f, index) == closing and _correction_note(line))
+            )
             # a pull quote's attribution ("<Name>, <organisation>"), not a sub-heading
             or (subheading and kept >= 0 and f.lines[kept][-1] in _QUOTES)
         ):
@@ -304,6 +312,12 @@ def _bare_credit(line: str) -> bool:
     """A photo credit with no caption on its line ("Photo: Name/Agency")."""
     found = split_credit(line)
     return found is not None and not found[0]
+
+
+def _correction_note(line: str) -> bool:
+    """A sentence on the text's own corrections ("An earlier version of this story gave the
+    wrong date."): article text wherever it stands (``notes_correction``)."""
+    return _is_prose(line) and notes_correction(line)
 
 
 def _line_above(f: _Features, index: int) -> int:

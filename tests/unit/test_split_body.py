@@ -589,6 +589,34 @@ def test_a_note_on_the_author_closes_the_text_even_over_a_related_block() -> Non
     )
 
 
+def test_a_correction_note_under_the_note_on_the_author_is_still_text() -> None:
+    # sites print the text's correction note last, under the author box: the note on the
+    # author stays out, the correction stays in, what follows it stays out
+    correction = (
+        "This article was amended on 3 March 2026. An earlier version gave the depot's "
+        "opening year as 1998; it opened in 1989."
+    )
+    body = split_lines(
+        (
+            "Opinion",
+            "The tram depot belongs to the town, not to a developer",
+            "Ingrid Solvang",
+            "Published March 2, 2026 at 7:00 a.m.",
+            "For thirty-seven years the tram depot on Quay Street has housed the cars that "
+            "carry half the town to work, and it has never once been short of a use.",
+            "Now the council wants to sell the site to a developer for flats, and move the "
+            "trams to a shed twelve kilometres out of town beside the motorway.",
+            "The savings are real but small. The cost of running empty trams out to the "
+            "motorway every morning is not in the council's sums at all.",
+            "Ingrid Solvang is a political columnist at the Lakeside Courier.",
+            correction,
+            "Reader offers are updated every week in our shop.",
+        )
+    )[0].body
+    assert body.endswith(correction)
+    assert "is a political columnist" not in body
+
+
 _TEXT_ENDINGS = [
     pytest.param(
         (
