@@ -930,13 +930,14 @@ def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextS
         box = next((at for at, number in enumerate(run) if lines[number] in over_text), None)
         for at, number in enumerate(run):
             line = lines[number]
-            if (
-                (box is not None and at >= box and not notes_correction(line))
-                or _prompt_or_credit(line)
-                or _closing_voice(line, business=True)
-            ):
+            in_box = box is not None and at >= box and not notes_correction(line)
+            if in_box or _prompt_or_credit(line):
                 kinds[number] = Kind.DROP
-            elif _closing_voice(line):
+            elif not _closing_note_shape(line):
+                continue
+            elif speaks_as_site(line, business=True):
+                kinds[number] = Kind.DROP
+            elif speaks_as_site(line):
                 if voice < 0:
                     voice = next(iter(_voiced_lines(lines, kinds, start)), len(lines))
                 if voice >= run[0]:  # (we, our, you the text spoke in above: the writer's)
@@ -948,13 +949,17 @@ _CLOSING_NOTE_WORDS = (
 )
 
 
-def _closing_voice(line: str, *, business: bool = False) -> bool:
-    """``speaks_as_site`` for a line under the text's last paragraph: a short note, a
-    labelled one ("Nota de la redacción: …") or one naming the text itself; a longer
-    sentence with "our newsroom" or "you" and a trade word is the news's ("Nach Recherchen
-    unserer Redaktion …", "… on the council's website, and you can …")."""
-    if not speaks_as_site(line, business=business):
-        return False
+def _closing_voice(line: str) -> bool:
+    """``speaks_as_site`` for a line under the text's last paragraph (``_closing_note_shape``
+    first: the cheap test, false for most of the text's paragraphs)."""
+    return _closing_note_shape(line) and speaks_as_site(line)
+
+
+def _closing_note_shape(line: str) -> bool:
+    """A note of the site's under the text's last paragraph is short, labelled ("Nota de la
+    redacción: …") or names the text itself; a longer sentence with "our newsroom" or "you"
+    and a trade word is the news's ("Nach Recherchen unserer Redaktion …", "… on the
+    council's website, and you can …")."""
     head = line.split(" ", 4)[:4]
     return (
         line.count(" ") < _CLOSING_NOTE_WORDS
@@ -984,15 +989,13 @@ def _drop_notices_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
         if not (_box_edge(lines, kinds, over) and _box_edge(lines, kinds, under)):
             continue
         edges = [edge for edge in (over, under) if kinds[edge] is None]
-        if any(find_time(lines[edge]) is not None for edge in edges):
-            continue  # a live entry under its stamp, or over the next one's
         if not (
             _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
             and _paragraph_under(lines, kinds, max([number, *edges]))
             and speaks_as_site(line)
             and addresses_reader(line)
-        ):
-            continue
+        ) or any(find_time(lines[edge]) is not None for edge in edges):
+            continue  # (last, the dearest test: a live entry under its stamp or over the next)
         if voiced is None:
             voiced = [at for at in _voiced_lines(lines, kinds, 0) if _paragraph(lines[at])]
         if not all(speaks_as_site(lines[other]) for other in voiced):
