@@ -77,6 +77,7 @@ from dataclasses import dataclass
 import ftfy
 
 from streams.boilerplate import (
+    _UI_TOKEN,
     COMMAND_MAX_WORDS,
     Kind,
     _names_this_article,
@@ -969,6 +970,13 @@ def _closing_note_shape(line: str) -> bool:
 
 
 def _drop_notices_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
+    """The site's notices inside the running text, and the boxes of those the line
+    classifier dropped already."""
+    _drop_notice_sentences(lines, kinds)
+    _drop_dropped_notice_boxes(lines, kinds)
+
+
+def _drop_notice_sentences(lines: list[str], kinds: list[Kind | None]) -> None:
     """A notice of the site's inside the running text (an embedded post's data notice: "This
     content comes from a third party. If you load it, your data …" under "External
     content" and over "Load content"): a sentence in the site's voice (``speaks_as_site``)
@@ -1004,6 +1012,64 @@ def _drop_notices_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
         for edge in edges:
             if _names_button(line, lines[edge]):
                 kinds[edge] = Kind.DROP
+
+
+def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A notice of the site's to the reader inside the running text that the line
+    classifier dropped already (an embed's data notice) leaves its box behind: the short
+    line right over or under it that names a word of it or is a command ("Externer Inhalt",
+    "Inhalt von X anzeigen"), and past that line a sentence in the site's voice naming two
+    of its words (the consent under the button: "Ich bin damit einverstanden, dass mir
+    externe Inhalte angezeigt werden …"). Only with a paragraph of the text over the box
+    and the text going on under it; a stamp beside the notice is a live entry's."""
+    for number in _positions(kinds, Kind.DROP):
+        line = lines[number]
+        if not line or line[-1] not in _NOTE_ENDS or line.count(" ") < _LABEL_MAX_WORDS:
+            continue  # (the quick test: most dropped lines)
+        edges = [
+            edge
+            for edge in (_previous_line(lines, number), _next_line(lines, number))
+            if _box_edge(lines, kinds, edge)
+            and kinds[edge] is None
+            and (_names_button(line, lines[edge]) or _command_at_either_end(lines[edge]))
+        ]
+        if not (
+            edges
+            and _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
+            and _paragraph_under(lines, kinds, max([number, *edges]))
+            and speaks_as_site(line)
+            and addresses_reader(line)
+        ) or any(find_time(lines[edge]) is not None for edge in edges):
+            continue
+        for edge in edges:
+            kinds[edge] = Kind.DROP
+            step = 1 if edge > number else -1
+            past = _near_index(lines, kinds, edge, step)
+            if past >= 0 and _box_sentence(line, lines[past]):
+                kinds[past] = Kind.DROP
+
+
+def _command_at_either_end(line: str) -> bool:
+    """A control's verb opens or closes the line: a button ("Load content", "Inhalt von X
+    anzeigen")."""
+    words = line.casefold().split(" ")
+    verbs = _ui_words().verbs
+    return words[0] in verbs or words[-1] in verbs
+
+
+def _box_sentence(notice: str, line: str) -> bool:
+    """A sentence of the site's in a notice's box: its voice (``speaks_as_site``) and two
+    of the notice's words, inflected; a news sentence there has neither."""
+    if line[-1] not in _NOTE_ENDS or not speaks_as_site(line):
+        return False
+    glue = join_words()[0]
+    folded = notice.casefold()
+    stems = {
+        word[:-1]
+        for word in _UI_TOKEN.findall(line.casefold())
+        if len(word) >= _STEM_MIN_CHARS and word not in glue
+    }
+    return sum(stem in folded for stem in stems) >= 2
 
 
 def _paragraph_under(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
