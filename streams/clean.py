@@ -1031,7 +1031,7 @@ def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> No
             for edge in (_previous_line(lines, number), _next_line(lines, number))
             if _box_edge(lines, kinds, edge)
             and kinds[edge] is None
-            and (_names_button(line, lines[edge]) or _command_at_either_end(lines[edge]))
+            and (_names_button(line, lines[edge]) or _ends_with_command(lines[edge]))
         ]
         if not (
             edges
@@ -1049,12 +1049,10 @@ def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> No
                 kinds[past] = Kind.DROP
 
 
-def _command_at_either_end(line: str) -> bool:
-    """A control's verb opens or closes the line: a button ("Load content", "Inhalt von X
-    anzeigen")."""
-    words = line.casefold().split(" ")
-    verbs = _ui_words().verbs
-    return words[0] in verbs or words[-1] in verbs
+def _ends_with_command(line: str) -> bool:
+    """A control's verb closes the line: a button ("Inhalt von X anzeigen"); a crosshead
+    opening with a word that can be one ("Support grows for …") is no button."""
+    return line.casefold().rsplit(" ", 1)[-1] in _ui_words().verbs
 
 
 def _box_sentence(notice: str, line: str) -> bool:
