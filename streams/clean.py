@@ -1020,21 +1020,28 @@ def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> No
     line right over or under it that names a word of it or is a command ("Externer Inhalt",
     "Inhalt von X anzeigen"), and past that line a sentence in the site's voice naming two
     of its words (the consent under the button: "Ich bin damit einverstanden, dass mir
-    externe Inhalte angezeigt werden …"). Only with a paragraph of the text over the box
-    and the text going on under it; a stamp beside the notice is a live entry's."""
+    externe Inhalte angezeigt werden …"). Only when the box has its button beside the
+    notice (kept or dropped: a news line dropped under a crosshead has none), a paragraph
+    of the text over the box and the text going on under it; a stamp beside the notice is
+    a live entry's."""
     for number in _positions(kinds, Kind.DROP):
         line = lines[number]
         if not line or line[-1] not in _NOTE_ENDS or line.count(" ") < _LABEL_MAX_WORDS:
             continue  # (the quick test: most dropped lines)
-        edges = [
+        beside = [
             edge
             for edge in (_previous_line(lines, number), _next_line(lines, number))
-            if _box_edge(lines, kinds, edge)
-            and kinds[edge] is None
+            if _box_edge(lines, kinds, edge) and lines[edge].count(" ") < _LABEL_MAX_WORDS
+        ]
+        edges = [
+            edge
+            for edge in beside
+            if kinds[edge] is None
             and (_names_button(line, lines[edge]) or _ends_with_command(lines[edge]))
         ]
         if not (
             edges
+            and any(_ends_with_command(lines[edge]) for edge in beside)  # (its button)
             and _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
             and _paragraph_under(lines, kinds, max([number, *edges]))
             and speaks_as_site(line)

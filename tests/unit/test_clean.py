@@ -2258,6 +2258,17 @@ def test_news_past_a_dropped_notices_button_stays(news: str) -> None:
     assert set(box[1:]) <= set(clean_page(RawPage(text=page)).lines)
 
 
+def test_a_crosshead_over_a_dropped_news_line_without_a_button_stays() -> None:
+    """A news line in "you" dropped line by line under a crosshead naming its words is no
+    embed's box: no button beside it, so the crosshead stays."""
+    line = "You can claim the refund on the operator's website or by email from Monday."
+    assert classify(line) is Kind.DROP
+    page = "\n".join(
+        [*CLOSING_STORY[:4], "How to claim", line, "Advertisement", *CLOSING_STORY[4:]]
+    )
+    assert "How to claim" in clean_page(RawPage(text=page)).lines
+
+
 def test_a_sentence_in_a_box_shape_stays_when_the_text_speaks_so_or_with_one_mark() -> None:
     """Between a crosshead and an ad label, a news sentence with one mark of the site's voice
     stays; an explainer whose paragraphs say "you" keeps its boxed sentence in that voice."""
