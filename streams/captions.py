@@ -51,9 +51,11 @@ _LABEL = re.compile(
     # a figure's caption and its credit's capitalised label: "… in Valdora Beeld: ANP / Name"
     r"|(?<=[^\W\d_] )(?=(?-i:[A-ZÀ-Þ])[^\W\d_]+(?: [^\W\d_]+)? ?: (?-i:[A-ZÀ-Þ])))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
-    r"(?:(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
+    r"(?:(?:(?:file|archive) )?"  # "… on Friday. File photo: Name"
+    r"(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédits? photo|crédits|"
     r"crédit|fotografía|fotografia|beeld)(?: ?: ?|\.\.\.|…| \| | / )|(?-i:Beeld|Fot\.) |"
+    r"(?-i:Foto (?=[A-ZÀ-Þ]))|"  # a name after a dash and "Foto": "… al porto - Foto Ansa"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
     r"(?:photo|photograph|picture|image|foto) by |"
@@ -258,7 +260,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     # "Credit...Name"; Dutch "Beeld ANP / Name" has no colon
     colon = max(  # (Polish "Fot. PAP/Name")
         tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "),
-        tail.rfind("Fot. "),
+        tail.rfind("Fot. "), tail.rfind(" - Foto "),  # (Italian "… al Dall'Ara - Foto Name")
     )  # fmt: skip
     by = tail.rfind(" by ")
     if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):

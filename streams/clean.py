@@ -77,6 +77,7 @@ from dataclasses import dataclass
 import ftfy
 
 from streams.boilerplate import (
+    _UI_TOKEN,
     COMMAND_MAX_WORDS,
     Kind,
     _names_this_article,
@@ -930,13 +931,14 @@ def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextS
         box = next((at for at, number in enumerate(run) if lines[number] in over_text), None)
         for at, number in enumerate(run):
             line = lines[number]
-            if (
-                (box is not None and at >= box and not notes_correction(line))
-                or _prompt_or_credit(line)
-                or _closing_voice(line, business=True)
-            ):
+            in_box = box is not None and at >= box and not notes_correction(line)
+            if in_box or _prompt_or_credit(line):
                 kinds[number] = Kind.DROP
-            elif _closing_voice(line):
+            elif not _closing_note_shape(line):
+                continue
+            elif speaks_as_site(line, business=True):
+                kinds[number] = Kind.DROP
+            elif speaks_as_site(line):
                 if voice < 0:
                     voice = next(iter(_voiced_lines(lines, kinds, start)), len(lines))
                 if voice >= run[0]:  # (we, our, you the text spoke in above: the writer's)
@@ -948,13 +950,17 @@ _CLOSING_NOTE_WORDS = (
 )
 
 
-def _closing_voice(line: str, *, business: bool = False) -> bool:
-    """``speaks_as_site`` for a line under the text's last paragraph: a short note, a
-    labelled one ("Nota de la redacción: …") or one naming the text itself; a longer
-    sentence with "our newsroom" or "you" and a trade word is the news's ("Nach Recherchen
-    unserer Redaktion …", "… on the council's website, and you can …")."""
-    if not speaks_as_site(line, business=business):
-        return False
+def _closing_voice(line: str) -> bool:
+    """``speaks_as_site`` for a line under the text's last paragraph (``_closing_note_shape``
+    first: the cheap test, false for most of the text's paragraphs)."""
+    return _closing_note_shape(line) and speaks_as_site(line)
+
+
+def _closing_note_shape(line: str) -> bool:
+    """A note of the site's under the text's last paragraph is short, labelled ("Nota de la
+    redacción: …") or names the text itself; a longer sentence with "our newsroom" or "you"
+    and a trade word is the news's ("Nach Recherchen unserer Redaktion …", "… on the
+    council's website, and you can …")."""
     head = line.split(" ", 4)[:4]
     return (
         line.count(" ") < _CLOSING_NOTE_WORDS
@@ -964,6 +970,13 @@ def _closing_voice(line: str, *, business: bool = False) -> bool:
 
 
 def _drop_notices_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
+    """The site's notices inside the running text, and the boxes of those the line
+    classifier dropped already."""
+    _drop_notice_sentences(lines, kinds)
+    _drop_dropped_notice_boxes(lines, kinds)
+
+
+def _drop_notice_sentences(lines: list[str], kinds: list[Kind | None]) -> None:
     """A notice of the site's inside the running text (an embedded post's data notice: "This
     content comes from a third party. If you load it, your data …" under "External
     content" and over "Load content"): a sentence in the site's voice (``speaks_as_site``)
@@ -984,15 +997,13 @@ def _drop_notices_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
         if not (_box_edge(lines, kinds, over) and _box_edge(lines, kinds, under)):
             continue
         edges = [edge for edge in (over, under) if kinds[edge] is None]
-        if any(find_time(lines[edge]) is not None for edge in edges):
-            continue  # a live entry under its stamp, or over the next one's
         if not (
             _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
             and _paragraph_under(lines, kinds, max([number, *edges]))
             and speaks_as_site(line)
             and addresses_reader(line)
-        ):
-            continue
+        ) or any(find_time(lines[edge]) is not None for edge in edges):
+            continue  # (last, the dearest test: a live entry under its stamp or over the next)
         if voiced is None:
             voiced = [at for at in _voiced_lines(lines, kinds, 0) if _paragraph(lines[at])]
         if not all(speaks_as_site(lines[other]) for other in voiced):
@@ -1001,6 +1012,69 @@ def _drop_notices_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
         for edge in edges:
             if _names_button(line, lines[edge]):
                 kinds[edge] = Kind.DROP
+
+
+def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A notice of the site's to the reader inside the running text that the line
+    classifier dropped already (an embed's data notice) leaves its box behind: the short
+    line right over or under it that names a word of it or is a command ("Externer Inhalt",
+    "Inhalt von X anzeigen"), and past that line a sentence in the site's voice naming two
+    of its words (the consent under the button: "Ich bin damit einverstanden, dass mir
+    externe Inhalte angezeigt werden …"). Only when the box has its button beside the
+    notice (kept or dropped: a news line dropped under a crosshead has none), a paragraph
+    of the text over the box and the text going on under it; a stamp beside the notice is
+    a live entry's."""
+    for number in _positions(kinds, Kind.DROP):
+        line = lines[number]
+        if not line or line[-1] not in _NOTE_ENDS or line.count(" ") < _LABEL_MAX_WORDS:
+            continue  # (the quick test: most dropped lines)
+        beside = [
+            edge
+            for edge in (_previous_line(lines, number), _next_line(lines, number))
+            if _box_edge(lines, kinds, edge) and lines[edge].count(" ") < _LABEL_MAX_WORDS
+        ]
+        edges = [
+            edge
+            for edge in beside
+            if kinds[edge] is None
+            and (_names_button(line, lines[edge]) or _ends_with_command(lines[edge]))
+        ]
+        if not (
+            edges
+            and any(_ends_with_command(lines[edge]) for edge in beside)  # (its button)
+            and _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
+            and _paragraph_under(lines, kinds, max([number, *edges]))
+            and speaks_as_site(line)
+            and addresses_reader(line)
+        ) or any(find_time(lines[edge]) is not None for edge in edges):
+            continue
+        for edge in edges:
+            kinds[edge] = Kind.DROP
+            step = 1 if edge > number else -1
+            past = _near_index(lines, kinds, edge, step)
+            if past >= 0 and _box_sentence(line, lines[past]):
+                kinds[past] = Kind.DROP
+
+
+def _ends_with_command(line: str) -> bool:
+    """A control's verb closes the line: a button ("Inhalt von X anzeigen"); a crosshead
+    opening with a word that can be one ("Support grows for …") is no button."""
+    return line.casefold().rsplit(" ", 1)[-1] in _ui_words().verbs
+
+
+def _box_sentence(notice: str, line: str) -> bool:
+    """A sentence of the site's in a notice's box: its voice (``speaks_as_site``) and two
+    of the notice's words, inflected; a news sentence there has neither."""
+    if line[-1] not in _NOTE_ENDS or not speaks_as_site(line):
+        return False
+    glue = join_words()[0]
+    folded = notice.casefold()
+    stems = {
+        word[:-1]
+        for word in _UI_TOKEN.findall(line.casefold())
+        if len(word) >= _STEM_MIN_CHARS and word not in glue
+    }
+    return sum(stem in folded for stem in stems) >= 2
 
 
 def _paragraph_under(lines: list[str], kinds: list[Kind | None], number: int) -> bool:

@@ -127,6 +127,17 @@ from streams.split import split_articles
             "Il porto di Valdoria in una foto d'archivio",
             "ANSA/MARCO TELLINI",
         ),
+        # a label qualified by the kind of picture; a label after a dash without a colon
+        (
+            "The harbour master at the quay in Lindmouth on Monday. File photo: Coastline Courier",
+            "The harbour master at the quay in Lindmouth on Monday.",
+            "Coastline Courier",
+        ),
+        (
+            "Il sindaco di Valdoria taglia il nastro al nuovo molo - Foto Riviera Press",
+            "Il sindaco di Valdoria taglia il nastro al nuovo molo",
+            "Riviera Press",
+        ),
     ],
 )
 def test_split_credit_finds_the_credit(paragraph: str, text: str, credit: str) -> None:
@@ -148,6 +159,9 @@ def test_split_credit_finds_the_credit(paragraph: str, text: str, credit: str) -
         "The hosts were thanked for the courtesy of a reply",  # courtesy in prose
         # a closing sentence signed by its writer in mixed case after a dash
         "We will be back next week with more letters. - Ann Berg",
+        # a photo named in the news
+        "The police released a file photo of the missing skipper on Monday.",
+        "Die Polizei zeigte am Montag ein Foto des Bootes - Foto und Name sind bekannt.",
     ],
 )
 def test_split_credit_finds_none(paragraph: str) -> None:

@@ -2210,6 +2210,65 @@ def test_the_sites_notice_on_embedded_content_inside_the_text_goes_with_its_box(
     assert set(CLOSING_STORY) <= set(lines)
 
 
+_DROPPED_NOTICE = (
+    "This article contains a post from Fjordnet. With your consent the post is loaded and"
+    " data is sent to Fjordnet. You will find more in our privacy policy."
+)
+
+
+def test_the_box_of_a_notice_the_classifier_dropped_goes_with_it() -> None:
+    """A data notice dropped line by line leaves its box inside the text: the heading naming
+    its words, the button (a command), and the consent in the site's voice past the button.
+    All go; the paragraphs around the box stay."""
+    assert classify(_DROPPED_NOTICE) is Kind.DROP
+    box = [
+        "Post from Fjordnet",
+        _DROPPED_NOTICE,
+        "Fjordnet post load",
+        "I agree that posts from Fjordnet are loaded for me. My data may be sent to Fjordnet"
+        " as our privacy policy explains.",
+    ]
+    page = "\n".join([*CLOSING_STORY[:4], *box, *CLOSING_STORY[4:]])
+    lines = clean_page(RawPage(text=page)).lines
+    assert not set(box) & set(lines)
+    assert set(CLOSING_STORY) <= set(lines)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        # quoted and reported speech, a reporter's "we", a correction, news about a website
+        '"We will post the data on our website from Monday," the harbour master said.',
+        "The operator said you can load the new timetable from its website from Monday.",
+        "We asked Fjordnet how long it keeps the data of posts; it has not answered yet.",
+        "This article was corrected: Fjordnet loads posts for two partners, not three.",
+        "The council's website will show the loaded data of every ferry post from January.",
+    ],
+)
+def test_news_past_a_dropped_notices_button_stays(news: str) -> None:
+    """A sentence of the news right under the button of a dropped notice stays, and so does
+    a crosshead next to the notice that is no command and names none of its words."""
+    box = [_DROPPED_NOTICE, "Fjordnet post load", news]
+    page = "\n".join([*CLOSING_STORY[:4], *box, *CLOSING_STORY[4:]])
+    lines = clean_page(RawPage(text=page)).lines
+    assert news in lines
+    assert "Fjordnet post load" not in lines  # (the button goes: the box was read)
+    box = [_DROPPED_NOTICE, "Winter timetable", news]
+    page = "\n".join([*CLOSING_STORY[:4], *box, *CLOSING_STORY[4:]])
+    assert set(box[1:]) <= set(clean_page(RawPage(text=page)).lines)
+
+
+def test_a_crosshead_over_a_dropped_news_line_without_a_button_stays() -> None:
+    """A news line in "you" dropped line by line under a crosshead naming its words is no
+    embed's box: no button beside it, so the crosshead stays."""
+    line = "You can claim the refund on the operator's website or by email from Monday."
+    assert classify(line) is Kind.DROP
+    page = "\n".join(
+        [*CLOSING_STORY[:4], "How to claim", line, "Advertisement", *CLOSING_STORY[4:]]
+    )
+    assert "How to claim" in clean_page(RawPage(text=page)).lines
+
+
 def test_a_sentence_in_a_box_shape_stays_when_the_text_speaks_so_or_with_one_mark() -> None:
     """Between a crosshead and an ad label, a news sentence with one mark of the site's voice
     stays; an explainer whose paragraphs say "you" keeps its boxed sentence in that voice."""
