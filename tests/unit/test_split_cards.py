@@ -9,7 +9,13 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_cards import _title_opens
+from streams.split_cards import (
+    _NO_STAMP,
+    _STAMP_OVER_TITLE,
+    _STAMP_UNDER_TITLE,
+    _segment_block,
+    _title_opens,
+)
 from streams.split_lines import _framed_name
 from streams.split_page import _features
 
@@ -2311,3 +2317,61 @@ def test_a_headline_and_byline_over_paragraphs_under_a_listed_card_keep_their_te
         + "\n"
     )
     assert all(any(line in d.body for d in drafts) for line in text)
+
+
+def test_a_card_without_a_stamp_under_the_last_stamped_card_is_not_folded_into_it() -> None:
+    # title / "Source · stamp", then title / summary: read card by card, the last title is a
+    # card of its own (no stamp), not the text of the card above it
+    drafts = split(
+        LEAD
+        + "\nMore on this\n"
+        + "Ferry fares to rise by four percent in the spring\nBay Radio · 5 hours ago\n"
+        + "Trawler crews ask for a longer season to make up for the storms\n"
+        + "The crews say the weather cost them three weeks at sea this autumn.\n"
+    )
+    assert [(d.role, d.title, d.body, d.time_text) for d in drafts[1:]] == [
+        ("related", "Ferry fares to rise by four percent in the spring", "", "5 hours ago"),
+        (
+            "related",
+            "Trawler crews ask for a longer season to make up for the storms",
+            "The crews say the weather cost them three weeks at sea this autumn.",
+            None,
+        ),
+    ]
+    assert drafts[0].role == "lead"
+
+
+_OVER, _UNDER = _STAMP_OVER_TITLE, _STAMP_UNDER_TITLE
+
+
+@pytest.mark.parametrize(
+    ("tokens", "shapes"),
+    [
+        pytest.param("TSTS", [_UNDER, _UNDER], id="stamps_under_titles"),
+        pytest.param("STSTP", [_OVER, _OVER], id="stamps_over_titles"),
+        # a short heading and its description over the list are no card
+        pytest.param("HPTPSTPS", [_UNDER, _UNDER], id="a_heading_over_a_list_is_no_card"),
+        # a list that turns its cards over once: source and stamp over the first title only
+        pytest.param(
+            "STTNSTNSNTP", [_OVER, _UNDER, _UNDER, _NO_STAMP], id="a_list_that_mixes_shapes"
+        ),
+        # title / summary / its stamp: no card without a stamp over another card's stamp
+        pytest.param("NTSTPST", [_UNDER, _UNDER], id="a_stamp_right_under_a_summary_is_its_cards"),
+    ],
+)
+def test_a_block_of_cards_is_read_card_by_card(tokens: str, shapes: list[int]) -> None:
+    _, segments = _segment_block(tokens, stamp_first=False)
+    assert [segment.shape for segment in segments] == shapes
+
+
+def test_a_long_block_of_mixed_cards_is_read_in_one_pass() -> None:
+    card = (
+        "Coastal Ledger · 2 hours ago\nHarbour pilots vote to strike over rota number {n}\n"
+        "Ferry fares to rise by four percent in the spring {n}\nBay Radio\n1 day ago\n"
+        "Trawler crews ask for a longer season after the storms {n}\n"
+        "The crews say the weather cost them three weeks at sea.\n"
+    )
+    started = time.process_time()
+    drafts = split("".join(card.format(n=n) for n in range(3_000)))
+    assert time.process_time() - started < 10  # (linear: about a second)
+    assert drafts
