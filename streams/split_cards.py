@@ -1999,20 +1999,32 @@ def _list_blocks(
     f: _Features, begin: int, cards: list[_Card], skip: set[int]
 ) -> list[tuple[int, int]]:
     """The blocks (runs of lines between blank lines and an ad's) of the stamped cards, from
-    the first card on: the lines over it are an article's (the lead's header and text, a live
-    blog's last entry), the reading of which is the lead's."""
+    the first card on: the lines over it in its block are an article's (the lead's header and
+    text, a live blog's last entry), unless the page's text stands in a block above it."""
     blocks: list[tuple[int, int]] = []
     floor = max(begin, cards[0].start) if cards else begin
     for card in sorted(cards, key=attrgetter("title")):
         if card.time_text is None or card.inline or (blocks and card.title < blocks[-1][1]):
             continue
         lo = hi = card.title
-        while lo > floor and f.lines[lo - 1] and lo - 1 not in skip:
+        while lo > begin and f.lines[lo - 1] and lo - 1 not in skip:
             lo -= 1
+        if lo < floor and (begin or not _text_above(f, lo)):
+            lo = floor
         while hi < len(f.lines) and f.lines[hi] and hi not in skip:
             hi += 1
         blocks.append((lo, hi))
     return blocks
+
+
+def _text_above(f: _Features, lo: int) -> bool:
+    """A paragraph of text (more prose lines in a row than a summary has) above line ``lo``."""
+    run = 0
+    for index in range(lo):
+        run = run + 1 if f.lines[index] and _is_prose(f.lines[index]) else 0
+        if run > _SUMMARY_RUN_MAX:
+            return True
+    return False
 
 
 def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> int:

@@ -2341,6 +2341,28 @@ def test_a_card_without_a_stamp_under_the_last_stamped_card_is_not_folded_into_i
     assert drafts[0].role == "lead"
 
 
+def test_the_first_card_of_a_list_under_the_text_is_read_with_its_author_and_stamp() -> None:
+    # title / a neighbour's name / stamp over chip / title / summary / stamp cards: the first
+    # card is one (not lines over the list)
+    drafts = split(
+        LEAD
+        + "Work on the western quay will follow once the channel is open to the ferries again.\n"
+        + "\nNeighbour Posts\n"
+        + "Lost dog near the marina, a brown spaniel that answers to Biscuit\n"
+        + "Maria T., Neighbour\n2h\n"
+        + "Local News\nHarbour fair moves to Sunday because of the gale warning\n"
+        + "The stalls and the brass band will now be on the quay at noon.\nNov 27, 2026\n"
+        + "Local News\nRowing club wins the county final for the third year running\n"
+        + "Nov 25, 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Lost dog near the marina, a brown spaniel that answers to Biscuit", "2h"),
+        ("Harbour fair moves to Sunday because of the gale warning", "Nov 27, 2026"),
+        ("Rowing club wins the county final for the third year running", "Nov 25, 2026"),
+    ]
+    assert drafts[0].role == "lead"
+
+
 _OVER, _UNDER = _STAMP_OVER_TITLE, _STAMP_UNDER_TITLE
 
 
