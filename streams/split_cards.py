@@ -1797,10 +1797,17 @@ _SUMMARY_RUN_MAX = 2  # prose lines in a row a card's summary has (more: an arti
 
 @dataclass(slots=True)
 class _Segment:
-    """One card of a block's reading: its shape and the lines of its parts."""
+    """One card of a block's reading: its shape, its first token, its parts' lengths."""
 
     shape: int
-    parts: list[list[int]]  # the lines of each of the shape's parts
+    at: int
+    counts: tuple[int, ...]  # how many lines each of the shape's parts takes
+
+    def parts(self, lo: int) -> list[list[int]]:
+        """The lines of each part, in a block starting at line ``lo``."""
+        first = lo + self.at
+        bounds = list(itertools.accumulate(self.counts, initial=first))
+        return [list(range(start, end)) for start, end in itertools.pairwise(bounds)]
 
 
 def _segment_token(f: _Features, index: int) -> str:
@@ -1822,17 +1829,17 @@ def _segment_token(f: _Features, index: int) -> str:
 
 def _shape_matches(
     tokens: str, at: int, parts: tuple[_SegmentPart, ...]
-) -> list[tuple[int, list[list[int]]]]:
-    """Every way the shape's ``parts`` read the tokens from ``at``: (end, each part's
-    positions)."""
-    readings: list[tuple[int, list[list[int]]]] = [(at, [])]
+) -> dict[int, tuple[int, ...]]:
+    """The ways the shape's ``parts`` read the tokens from ``at``: where each ends, and how
+    many lines each part takes there (one way per end: the cost depends on the end only)."""
+    readings: dict[int, tuple[int, ...]] = {at: ()}
     for kinds, fewest, most in parts:
-        grown: list[tuple[int, list[list[int]]]] = []
-        for end, taken_parts in readings:
+        grown: dict[int, tuple[int, ...]] = {}
+        for end, counts in readings.items():
             count = 0
             while True:
                 if count >= fewest:
-                    grown.append((end + count, [*taken_parts, list(range(end, end + count))]))
+                    grown.setdefault(end + count, (*counts, count))
                 if count == most or end + count >= len(tokens) or tokens[end + count] not in kinds:
                     break
                 count += 1
@@ -1862,7 +1869,7 @@ def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]
             side = turned if shape in (_NO_STAMP, _ONE_LINE) else 1 + (shape == _STAMP_UNDER_TITLE)
             card = cost + (_TURN_COST if turned and side != turned else 0)
             card += _AGAINST_VOTE_COST if (shape == _STAMP_OVER_TITLE) != stamp_first else 0
-            for end, positions in _shape_matches(tokens, at, parts):
+            for end, counts in _shape_matches(tokens, at, parts).items():
                 extra = 0
                 if shape == _NO_STAMP:
                     extra = _STAMPLESS_COST
@@ -1871,7 +1878,7 @@ def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]
                     if at < first_stamp:
                         extra += _SPLIT_META_COST  # (a list's heading and description over it)
                 target = end * states + side
-                _relax(best, back, target, card + extra, (state, _Segment(shape, positions)))
+                _relax(best, back, target, card + extra, (state, _Segment(shape, at, counts)))
     total, state = min(
         (cost, state)
         for state in range(n * states, (n + 1) * states)
@@ -2051,7 +2058,7 @@ def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card
     """The card of one segment of the block starting at line ``lo``; a card read before with
     the same title and stamp keeps its source (the list's source and chip rules read it)."""
     shape = _SEGMENT_SHAPES[segment.shape]
-    front, *rest = ([lo + at for at in positions] for positions in segment.parts)
+    front, *rest = segment.parts(lo)
     rows = {kinds: lines for (kinds, _, _), lines in zip(shape[1:], rest, strict=True)}
     if "C" in rows:
         (line,) = rows["C"]
