@@ -1875,8 +1875,8 @@ def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]
                     extra = _STAMPLESS_COST
                     if end < n and tokens[end] == "S":
                         extra += _SPLIT_META_COST  # (title / summary / its stamp: the stamp is its)
-                    if at < first_stamp:
-                        extra += _SPLIT_META_COST  # (a list's heading and description over it)
+                    if at < first_stamp or (at and tokens[at - 1] == "H"):
+                        extra += _SPLIT_META_COST  # (a heading and its text: a section's)
                 target = end * states + side
                 _relax(best, back, target, card + extra, (state, _Segment(shape, at, counts)))
     total, state = min(
@@ -1956,10 +1956,8 @@ def _better_reading(
     lo, hi, stop = block
     if any(card.inline or card.start < lo for card in listed) or _text_beyond(f, hi, stop, taken):
         return None
-    titles = {card.title for card in listed}  # (a headline that reads as a sentence)
-    tokens = "".join(
-        "T" if index in titles else _segment_token(f, index) for index in range(lo, hi)
-    )
+    titles = {card.title for card in listed}
+    tokens = _prose_titles("".join(_listed_token(f, index, titles) for index in range(lo, hi)))
     if _holds_text(f, tokens, lo):
         return None
     today = _reading_cost(tokens, lo, listed, taken)
@@ -1967,6 +1965,27 @@ def _better_reading(
         return None  # (no reading can be clearly better)
     cost, segments = _segment_block(tokens, stamp_first)
     return (tokens, segments) if cost + _SEGMENT_MARGIN <= today else None
+
+
+def _listed_token(f: _Features, index: int, titles: set[int]) -> str:
+    """The line's token; a title a stamp's card took is one ("T"), however it reads (a
+    headline that reads as a sentence, a short one)."""
+    token = _segment_token(f, index)
+    return "T" if index in titles and token in "PNOH" else token
+
+
+def _prose_titles(tokens: str) -> str:
+    """The tokens with a prose line that no title or summary stands over and a stamp closes
+    (under a name at most) read as a title: a headline of two sentences ("… a freak event. It
+    isn't."), or one its summary was glued to, between cards (chip / headline / source / stamp)."""
+    read = list(tokens)
+    for at, token in enumerate(tokens):
+        if token != "P" or (at and tokens[at - 1] in "TP"):
+            continue
+        under = at + 1 + (at + 1 < len(tokens) and tokens[at + 1] in "NO")
+        if under < len(tokens) and tokens[under] == "S":
+            read[at] = "T"
+    return "".join(read)
 
 
 def _article_among(listed: list[_Card], hi: int, taken: set[int]) -> bool:

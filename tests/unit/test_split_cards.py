@@ -2363,6 +2363,35 @@ def test_the_first_card_of_a_list_under_the_text_is_read_with_its_author_and_sta
     assert drafts[0].role == "lead"
 
 
+def test_a_headline_of_two_sentences_between_cards_is_a_card_not_the_text_above() -> None:
+    # title / source / stamp cards; one headline reads as prose (two sentences) under a chip:
+    # the stamp under it closes its card, it is no summary of the card above
+    drafts = split(
+        LEAD
+        + "\nMore on this\n"
+        + "Ferry fares to rise by four percent in the spring\nBay Radio\n5 hours ago\n"
+        + "Opinion\nThe ferry is a lifeline for the islands. Treat it like one.\n"
+        + "Coastal Ledger\nYesterday\n"
+        + "Lighthouse on the north pier gets a new lamp after forty years\n"
+        + "Harbour Echo\n2 days ago\n"
+    )
+    assert [(d.title, d.body, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry fares to rise by four percent in the spring", "", "Bay Radio", "5 hours ago"),
+        (
+            "The ferry is a lifeline for the islands. Treat it like one.",
+            "",
+            "Coastal Ledger",
+            "Yesterday",
+        ),
+        (
+            "Lighthouse on the north pier gets a new lamp after forty years",
+            "",
+            "Harbour Echo",
+            "2 days ago",
+        ),
+    ]
+
+
 _OVER, _UNDER = _STAMP_OVER_TITLE, _STAMP_UNDER_TITLE
 
 
