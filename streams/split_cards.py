@@ -1783,10 +1783,21 @@ _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     (("N", 0, 1), ("T", 1, 1), ("P", 1, 2)),
     # [source] / "Title - Source - 2h ago"
     (("N", 0, 1), ("C", 1, 1)),
+    # [source] / a clip's length / title, or title / length: a video card, no article
+    (("N", 0, 1), ("V", 1, 1), ("T", 1, 1)),
+    (("N", 0, 1), ("T", 1, 1), ("V", 1, 1)),
 )
-_STAMP_OVER_TITLE, _STAMP_UNDER_TITLE, _NO_STAMP, _ONE_LINE = range(len(_SEGMENT_SHAPES))
+_STAMP_OVER_TITLE, _STAMP_UNDER_TITLE, _NO_STAMP, _ONE_LINE, _VIDEO_OVER, _VIDEO_UNDER = range(
+    len(_SEGMENT_SHAPES)
+)
+_VIDEOS = (_VIDEO_OVER, _VIDEO_UNDER)
+_OVER_SIDE, _UNDER_SIDE = 1, 2  # the reading's states after a stamp over or under its title
+_CLIP_MARK = re.compile(r"^\W+")  # a play sign before a clip's length ("▶ 0:58")
 _SHAPE_OPENERS = tuple(parts[0][0] + parts[1][0] for parts in _SEGMENT_SHAPES)  # first tokens
-_LEFTOVER_COST = {"C": 300, "T": 300, "S": 300, "U": 300, "H": 100, "N": 100, "O": 100, "P": 100}
+_LEFTOVER_COST = {
+    **dict.fromkeys("CTSU", 300),
+    **dict.fromkeys("HNOPV", 100),
+}
 _STAMPLESS_COST = 100  # a card without a stamp: a list's cards mostly print one
 _SPLIT_META_COST = 300  # a card without a stamp right over a stamp another card takes
 _TURN_COST = 150  # a card printed the other way up from the stamped card before it
@@ -1813,11 +1824,12 @@ class _Segment:
 def _segment_token(f: _Features, index: int) -> str:
     """The line's token for the card-by-card reading (``_SEGMENT_SHAPES``)."""
     line = f.lines[index]
-    if index in f.headlines:
-        return "C"  # a card on one line ("Title - Source - 2h ago")
     stamp = f.stamp(index)
-    if stamp is not None:
-        return "U" if is_update_stamp(stamp) else "S"  # (an update heads no card)
+    if index in f.headlines or stamp is not None:
+        # a card on one line ("Title - Source - 2h ago"); a stamp (an update heads no card)
+        return "C" if index in f.headlines else "U" if is_update_stamp(stamp or "") else "S"
+    if _clip_length(_CLIP_MARK.sub("", line)):
+        return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
     if _is_prose(line) or _brief_sentence(line):
         return "P"
     if _words(line) <= _SHORT_NAME_WORDS and (_is_name(line) or f.is_meta(index)):
@@ -1866,11 +1878,19 @@ def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]
         for shape, parts in enumerate(_SEGMENT_SHAPES):
             if tokens[at] not in _SHAPE_OPENERS[shape]:
                 continue
-            side = turned if shape in (_NO_STAMP, _ONE_LINE) else 1 + (shape == _STAMP_UNDER_TITLE)
+            side = (
+                turned
+                if shape > _STAMP_UNDER_TITLE
+                else (_UNDER_SIDE if shape == _STAMP_UNDER_TITLE else _OVER_SIDE)
+            )
             card = cost + (_TURN_COST if turned and side != turned else 0)
             card += _AGAINST_VOTE_COST if (shape == _STAMP_OVER_TITLE) != stamp_first else 0
             for end, counts in _shape_matches(tokens, at, parts).items():
                 extra = 0
+                if shape in _VIDEOS and turned == _UNDER_SIDE and end < n and tokens[end] in "SU":
+                    # (in a list of stamps under titles, the stamp under it is the video card's:
+                    # an article)
+                    extra += _SPLIT_META_COST
                 if shape == _NO_STAMP:
                     extra = _STAMPLESS_COST
                     if end < n and tokens[end] == "S":
@@ -1935,7 +1955,9 @@ def _card_by_card(
         taken.difference_update(range(lo, hi))
         taken.update(index for index in range(lo, hi) if tokens[index - lo] != "P")
         was = {card.title: card for card in listed}
-        read.extend(_segment_card(f, lo, segment, was) for segment in chosen)
+        read.extend(
+            _segment_card(f, lo, segment, was) for segment in chosen if segment.shape not in _VIDEOS
+        )
     if not read and not kept:
         return cards
     replaced = {id(card) for card in kept}

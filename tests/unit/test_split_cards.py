@@ -2392,6 +2392,30 @@ def test_a_headline_of_two_sentences_between_cards_is_a_card_not_the_text_above(
     ]
 
 
+def test_a_video_card_without_a_stamp_in_a_list_of_stamps_over_titles_takes_no_stamp() -> None:
+    # "stamp · source" / title cards; a clip's length over a video's title and no stamp: the
+    # next card's stamp heads the next title, the video is no article
+    drafts = split(
+        "Harbour Feed\nLocal\nWeather\n\nLocal news near you\n"
+        "3h ago · Bay Radio\nFerry fares to rise by four percent in the spring\n"
+        "The operator blames fuel costs and a new crew agreement for the rise.\n"
+        "45m ago · Coastal Ledger\nHarbour pilots vote to strike over new shift rotas\n"
+        "▶ 1:12\nDrone footage shows the storm surge over the north pier\n"
+        "2d ago · Harbour Echo\nLighthouse on the north pier gets a new lamp after forty years\n"
+        "Local headlines\nCouncil delays vote on the marina car park\n"
+        "Rowing club names a new coach\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Ferry fares to rise by four percent in the spring", "Bay Radio", "3h ago"),
+        ("Harbour pilots vote to strike over new shift rotas", "Coastal Ledger", "45m ago"),
+        (
+            "Lighthouse on the north pier gets a new lamp after forty years",
+            "Harbour Echo",
+            "2d ago",
+        ),
+    ]
+
+
 _OVER, _UNDER = _STAMP_OVER_TITLE, _STAMP_UNDER_TITLE
 
 
