@@ -1777,8 +1777,8 @@ _SegmentPart = tuple[str, int, int]  # token kinds, fewest, most
 _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     # [source or chip] / stamp / [label] / title / [summary]
     (("N", 0, 1), ("S", 1, 1), ("SU", 0, 1), ("N", 0, 1), ("T", 1, 1), ("P", 0, 2)),
-    # [chip] / title / [summary] / [source, author or chip] / stamp
-    (("N", 0, 1), ("T", 1, 1), ("P", 0, 2), ("NO", 0, 1), ("S", 1, 1), ("SU", 0, 1)),
+    # [chip] / title / [summary] / [source, author or chip: two at most] / stamp
+    (("N", 0, 1), ("T", 1, 1), ("P", 0, 2), ("NO", 0, 2), ("S", 1, 1), ("SU", 0, 1)),
     # [chip] / title / summary: a card without a stamp
     (("N", 0, 1), ("T", 1, 1), ("P", 1, 2)),
     # [source] / "Title - Source - 2h ago"

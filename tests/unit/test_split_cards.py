@@ -2416,6 +2416,21 @@ def test_a_video_card_without_a_stamp_in_a_list_of_stamps_over_titles_takes_no_s
     ]
 
 
+def test_a_card_with_its_author_and_publisher_under_its_title_is_not_lost() -> None:
+    # title / author / publisher / stamp, then title / "Staff" / stamp
+    drafts = split(
+        LEAD
+        + "\nMore on this\n"
+        + "Ferry fares to rise by four percent in the spring\nOskar Lind\nCoastal Ledger\n"
+        + "3 hours ago\n"
+        + "Lighthouse on the north pier gets a new lamp after forty years\nStaff\nMarch 12, 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Ferry fares to rise by four percent in the spring", "3 hours ago"),
+        ("Lighthouse on the north pier gets a new lamp after forty years", "March 12, 2026"),
+    ]
+
+
 _OVER, _UNDER = _STAMP_OVER_TITLE, _STAMP_UNDER_TITLE
 
 
