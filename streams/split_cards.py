@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from streams.boilerplate import is_section_name, word_sections
@@ -1794,6 +1794,7 @@ _VIDEOS = (_VIDEO_OVER, _VIDEO_UNDER)
 _OVER_SIDE, _UNDER_SIDE = 1, 2  # the reading's states after a stamp over or under its title
 _CLIP_MARK = re.compile(r"^\W+")  # a play sign before a clip's length ("▶ 0:58")
 _SHAPE_OPENERS = tuple(parts[0][0] + parts[1][0] for parts in _SEGMENT_SHAPES)  # first tokens
+_SHAPE_REACH = tuple(sum(most for _, _, most in parts) for parts in _SEGMENT_SHAPES)  # most lines
 _LEFTOVER_COST = {
     **dict.fromkeys("CTSU", 300),
     **dict.fromkeys("HNOPV", 100),
@@ -1804,6 +1805,9 @@ _TURN_COST = 150  # a card printed the other way up from the stamped card before
 _AGAINST_VOTE_COST = 1  # a card against the page's vote: breaks ties only
 _SEGMENT_MARGIN = 200  # how much cheaper the card-by-card reading must be to be the block's
 _SUMMARY_RUN_MAX = 2  # prose lines in a row a card's summary has (more: an article's text)
+_NAME_RUNS = re.compile(r"[NO]+")
+_NAMES_IN_CARDS = 3  # names of a run the cards around it can take
+_SHAPE_WINDOWS = 4096  # windows of tokens whose readings are kept (bounded: any page)
 
 
 @dataclass(slots=True)
@@ -1839,24 +1843,25 @@ def _segment_token(f: _Features, index: int) -> str:
     return "T" if _words(line) > _SUBHEADING_MAX_WORDS else "H"  # (a list's heading: no title)
 
 
-def _shape_matches(
-    tokens: str, at: int, parts: tuple[_SegmentPart, ...]
-) -> dict[int, tuple[int, ...]]:
-    """The ways the shape's ``parts`` read the tokens from ``at``: where each ends, and how
-    many lines each part takes there (one way per end: the cost depends on the end only)."""
-    readings: dict[int, tuple[int, ...]] = {at: ()}
-    for kinds, fewest, most in parts:
+@lru_cache(maxsize=_SHAPE_WINDOWS)
+def _shape_matches(window: str, shape: int) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """The ways the shape reads the tokens ``window`` (those from a position on, as many as the
+    shape can take): how many tokens each way takes, and how many lines each part takes
+    there (one way per length: the cost depends on the end only). Cached: windows repeat,
+    over a small alphabet."""
+    readings: dict[int, tuple[int, ...]] = {0: ()}
+    for kinds, fewest, most in _SEGMENT_SHAPES[shape]:
         grown: dict[int, tuple[int, ...]] = {}
         for end, counts in readings.items():
             count = 0
             while True:
                 if count >= fewest:
                     grown.setdefault(end + count, (*counts, count))
-                if count == most or end + count >= len(tokens) or tokens[end + count] not in kinds:
+                if count == most or end + count >= len(window) or window[end + count] not in kinds:
                     break
                 count += 1
         readings = grown
-    return readings
+    return tuple(readings.items())
 
 
 def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]:
@@ -1875,7 +1880,7 @@ def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]
             continue
         at, turned = divmod(state, states)
         _relax(best, back, state + states, cost + _LEFTOVER_COST[tokens[at]], (state, None))
-        for shape, parts in enumerate(_SEGMENT_SHAPES):
+        for shape in range(len(_SEGMENT_SHAPES)):
             if tokens[at] not in _SHAPE_OPENERS[shape]:
                 continue
             side = (
@@ -1885,7 +1890,8 @@ def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]
             )
             card = cost + (_TURN_COST if turned and side != turned else 0)
             card += _AGAINST_VOTE_COST if (shape == _STAMP_OVER_TITLE) != stamp_first else 0
-            for end, counts in _shape_matches(tokens, at, parts).items():
+            for length, counts in _shape_matches(tokens[at : at + _SHAPE_REACH[shape]], shape):
+                end = at + length
                 extra = 0
                 if shape in _VIDEOS and turned == _UNDER_SIDE and end < n and tokens[end] in "SU":
                     # (in a list of stamps under titles, the stamp under it is the video card's:
@@ -1983,7 +1989,7 @@ def _better_reading(
     if _holds_text(f, tokens, lo):
         return None
     today = _reading_cost(tokens, lo, listed, taken)
-    if today < _SEGMENT_MARGIN:
+    if today < _SEGMENT_MARGIN + _leftover_floor(tokens):
         return None  # (no reading can be clearly better)
     cost, segments = _segment_block(tokens, stamp_first)
     return (tokens, segments) if cost + _SEGMENT_MARGIN <= today else None
@@ -1994,6 +2000,15 @@ def _listed_token(f: _Features, index: int, titles: set[int]) -> str:
     headline that reads as a sentence, a short one)."""
     token = _segment_token(f, index)
     return "T" if index in titles and token in "PNOH" else token
+
+
+def _leftover_floor(tokens: str) -> int:
+    """What any reading of the tokens leaves in no card at least: every short heading, and
+    the names of a run (a menu) but three (a card's two under its title, the next one's)."""
+    runs = (len(run) for run in _NAME_RUNS.findall(tokens))
+    return _LEFTOVER_COST["H"] * tokens.count("H") + _LEFTOVER_COST["N"] * sum(
+        max(0, length - _NAMES_IN_CARDS) for length in runs
+    )
 
 
 def _prose_titles(tokens: str) -> str:
