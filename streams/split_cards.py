@@ -1807,6 +1807,7 @@ _SEGMENT_MARGIN = 200  # how much cheaper the card-by-card reading must be to be
 _SUMMARY_RUN_MAX = 2  # prose lines in a row a card's summary has (more: an article's text)
 _NAME_RUNS = re.compile(r"[NO]+")
 _NAMES_IN_CARDS = 3  # names of a run the cards around it can take
+_CARD_TOKENS = frozenset("TSUC")  # a title's or a stamp's line: a card's
 _SHAPE_WINDOWS = 4096  # windows of tokens whose readings are kept (bounded: any page)
 
 
@@ -1985,14 +1986,33 @@ def _better_reading(
     if any(card.inline or card.start < lo for card in listed) or _text_beyond(f, hi, stop, taken):
         return None
     titles = {card.title for card in listed}
+    if _prose_run(f, range(lo, hi), titles):
+        return None  # (an article's text: asked before the tokens, for most blocks are)
     tokens = _prose_titles("".join(_listed_token(f, index, titles) for index in range(lo, hi)))
     if _holds_text(f, tokens, lo):
         return None
     today = _reading_cost(tokens, lo, listed, taken)
-    if today < _SEGMENT_MARGIN + _leftover_floor(tokens):
+    if today is None or today < _SEGMENT_MARGIN + _leftover_floor(tokens):
         return None  # (no reading can be clearly better)
     cost, segments = _segment_block(tokens, stamp_first)
     return (tokens, segments) if cost + _SEGMENT_MARGIN <= today else None
+
+
+def _prose_run(f: _Features, rows: range, titles: set[int]) -> bool:
+    """More prose lines in a row than a summary has (tokens "P" that ``_holds_text`` asks for)."""
+    run = 0
+    for index in rows:
+        line = f.lines[index]
+        prose = (
+            index not in titles
+            and f.stamp(index) is None
+            and index not in f.headlines
+            and (_is_prose(line) or _brief_sentence(line))
+        )
+        run = run + 1 if prose else 0
+        if run > _SUMMARY_RUN_MAX:
+            return True
+    return False
 
 
 def _listed_token(f: _Features, index: int, titles: set[int]) -> str:
@@ -2043,10 +2063,8 @@ def _text_beyond(f: _Features, hi: int, stop: int, taken: set[int]) -> bool:
 
 
 def _holds_text(f: _Features, tokens: str, lo: int) -> bool:
-    """The block holds an article's text, not only cards: more prose lines in a row than a
-    summary has, or a real body's words between two titles or stamps."""
-    if "P" * (_SUMMARY_RUN_MAX + 1) in tokens:
-        return True
+    """The block holds an article's text, not only cards: a real body's words between two
+    titles or stamps (more prose lines in a row than a summary has: ``_prose_run``)."""
     words = 0
     for index, token in enumerate(tokens, lo):
         if token in "TSUC":
@@ -2090,9 +2108,10 @@ def _text_above(f: _Features, lo: int) -> bool:
     return False
 
 
-def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> int:
+def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> int | None:
     """What ``_segment_block`` would count for the block's cards as they were read: lines
-    neither taken nor a card's summary (a title in a card's text: a card folded into it)."""
+    neither taken nor a card's summary (a title in a card's text: a card folded into it).
+    None when they leave no card's line (title, stamp) out: no reading reads more cards."""
     covered = {index for index in range(lo, lo + len(tokens)) if index in taken}
     starts = {card.start for card in cards}
     for card in cards:
@@ -2104,10 +2123,11 @@ def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> 
                 covered.add(index)
                 summary += 1
             index += 1
+    left = [token for index, token in enumerate(tokens, lo) if index not in covered]
+    if not any(token in _CARD_TOKENS for token in left):
+        return None
     stampless = sum(card.time_text is None for card in cards)
-    return stampless * _STAMPLESS_COST + sum(
-        _LEFTOVER_COST[token] for index, token in enumerate(tokens, lo) if index not in covered
-    )
+    return stampless * _STAMPLESS_COST + sum(_LEFTOVER_COST[token] for token in left)
 
 
 def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card]) -> _Card:
