@@ -1767,11 +1767,12 @@ def _heads_card(f: _Features, index: int) -> bool:
 # loses a card at its ends or folds one into its neighbour. ``_card_by_card`` reads each block
 # of a list (its lines between blank lines) again, card by card: each line is one token (a
 # title "T", a short heading "H", a stamp "S", an update stamp "U", a one-line card "C", a
-# short name "N": a source, a chip or an author, prose "P": a summary, another short line
-# "O"), a card is one of ``_SEGMENT_SHAPES``, and the reading that leaves the fewest lines in
-# no card (``_LEFTOVER_COST``; a card without a stamp, a list turning its cards over cost
-# too) is found by dynamic programming. It replaces the stamp-by-stamp reading only where it
-# is clearly cheaper (``_SEGMENT_MARGIN``); ties keep the vote's reading (fail-soft).
+# clip's length "V", a short name "N": a source, a chip or an author, prose "P": a summary,
+# another short line "O"), a card is one of ``_SEGMENT_SHAPES``, and the reading that leaves
+# the fewest lines in no card (``_LEFTOVER_COST``; a card without a stamp, a list turning its
+# cards over cost too) is found by dynamic programming. It replaces the stamp-by-stamp
+# reading only where it is clearly cheaper (``_SEGMENT_MARGIN``); ties keep the vote's
+# reading (fail-soft).
 
 _SegmentPart = tuple[str, int, int]  # token kinds, fewest, most
 _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
@@ -1795,7 +1796,7 @@ _OVER_SIDE, _UNDER_SIDE = 1, 2  # the reading's states after a stamp over or und
 _CLIP_MARK = re.compile(r"^\W+")  # a play sign before a clip's length ("▶ 0:58")
 _SHAPE_OPENERS = tuple(parts[0][0] + parts[1][0] for parts in _SEGMENT_SHAPES)  # first tokens
 _SHAPE_REACH = tuple(sum(most for _, _, most in parts) for parts in _SEGMENT_SHAPES)  # most lines
-_LEFTOVER_COST = {
+_LEFTOVER_COST = {  # a line in no card: a card's title or stamp costs most
     **dict.fromkeys("CTSU", 300),
     **dict.fromkeys("HNOPV", 100),
 }
