@@ -4,7 +4,8 @@ A card is a cluster of meta lines (time stamps, bylines, echoes, attributions) w
 title after it (portal cards: source / time / title / summary) or before it (article
 headers: title / byline / time / body); ``_CARD_SHAPES`` are the layouts, tried in
 order, and the page's layout (stamps over titles, summaries over stamps, authors over
-stamps: ``_card_layout``'s vote) decides between them.
+stamps: ``_card_layout``'s vote) decides between them; a block of a list where reading it
+card by card (``_card_by_card``) leaves clearly fewer lines in no card is read so.
 Also the cards without a stamp between two stamped ones, one-line cards, a teaser inside
 an article's text, and advertising cards (after a "Sponsored"/"Ad" label), dropped with
 their title and text. Signals: the line model, the header's headline and deck reading,
@@ -13,10 +14,10 @@ the sources' publisher test.
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from streams.boilerplate import is_section_name, word_sections
@@ -192,9 +193,10 @@ def _source_header(f: _Features, index: int) -> bool:
 
 def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
     """Cards at or after ``begin``, in page order; also every line they use."""
-    cards, taken = _stamped_cards(f, begin, skip)
+    cards, taken, layout = _stamped_cards(f, begin, skip)
     cards.extend(_stampless_cards(f, cards, taken))
     cards.sort(key=_CARD_START)
+    cards = _card_by_card(f, (begin, layout.stamp_first), cards, taken, skip)
     cards = _without_event_lists(f, cards)
     for listed in _card_lists(f, cards, taken, skip):
         _list_sources(f, listed, taken)
@@ -354,8 +356,11 @@ def _name_line(f: _Features, index: int) -> bool:
     )
 
 
-def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
-    """Cards anchored on time stamps at or after ``begin`` (sorted); the lines they use."""
+def _stamped_cards(
+    f: _Features, begin: int, skip: set[int]
+) -> tuple[list[_Card], set[int], "_Layout"]:
+    """Cards anchored on time stamps at or after ``begin`` (sorted); the lines they use; the
+    page's layout (``_card_layout``)."""
     taken: set[int] = set(skip)
     cards = _one_line_cards(f, begin, taken)
     layout = _card_layout(f, begin, skip)
@@ -408,7 +413,7 @@ def _stamped_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card
         cards.append(card)
         previous = card
     cards.sort(key=_CARD_START)
-    return cards, taken
+    return cards, taken, layout
 
 
 def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
@@ -1753,4 +1758,406 @@ def _heads_card(f: _Features, index: int) -> bool:
     stamps = [at for at in following if f.stamp(at) is not None]
     return bool(stamps) and (
         stamps[0] == index + 1 or (_is_name(f.lines[index]) and f.is_title(index + 1))
+    )
+
+
+# --- a list's block read card by card -------------------------------------------------------
+# ``_stamped_cards`` reads each stamp with the page's one vote on its layout; a list that
+# changes shape partway (a card of another shape, one without a stamp, an ad's title) then
+# loses a card at its ends or folds one into its neighbour. ``_card_by_card`` reads each block
+# of a list (its lines between blank lines) again, card by card: each line is one token (a
+# title "T", a short heading "H", a stamp "S", an update stamp "U", a one-line card "C", a
+# clip's length "V", a short name "N": a source, a chip or an author, prose "P": a summary,
+# another short line "O"), a card is one of ``_SEGMENT_SHAPES``, and the reading that leaves
+# the fewest lines in no card (``_LEFTOVER_COST``; a card without a stamp, a list turning its
+# cards over cost too) is found by dynamic programming. It replaces the stamp-by-stamp
+# reading only where it is clearly cheaper (``_SEGMENT_MARGIN``); ties keep the vote's
+# reading (fail-soft).
+
+_SegmentPart = tuple[str, int, int]  # token kinds, fewest, most
+_SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
+    # [source or chip] / stamp / [label] / title / [summary]
+    (("N", 0, 1), ("S", 1, 1), ("SU", 0, 1), ("N", 0, 1), ("T", 1, 1), ("P", 0, 2)),
+    # [chip] / title / [summary] / [source, author or chip: two at most] / stamp
+    (("N", 0, 1), ("T", 1, 1), ("P", 0, 2), ("NO", 0, 2), ("S", 1, 1), ("SU", 0, 1)),
+    # [chip] / title / summary: a card without a stamp
+    (("N", 0, 1), ("T", 1, 1), ("P", 1, 2)),
+    # [source] / "Title - Source - 2h ago"
+    (("N", 0, 1), ("C", 1, 1)),
+    # [source] / a clip's length / title, or title / length: a video card, no article
+    (("N", 0, 1), ("V", 1, 1), ("T", 1, 1)),
+    (("N", 0, 1), ("T", 1, 1), ("V", 1, 1)),
+)
+_STAMP_OVER_TITLE, _STAMP_UNDER_TITLE, _NO_STAMP, _ONE_LINE, _VIDEO_OVER, _VIDEO_UNDER = range(
+    len(_SEGMENT_SHAPES)
+)
+_VIDEOS = (_VIDEO_OVER, _VIDEO_UNDER)
+_OVER_SIDE, _UNDER_SIDE = 1, 2  # the reading's states after a stamp over or under its title
+_CLIP_MARK = re.compile(r"^\W+")  # a play sign before a clip's length ("▶ 0:58")
+_SHAPE_OPENERS = tuple(parts[0][0] + parts[1][0] for parts in _SEGMENT_SHAPES)  # first tokens
+_SHAPE_REACH = tuple(sum(most for _, _, most in parts) for parts in _SEGMENT_SHAPES)  # most lines
+_LEFTOVER_COST = {  # a line in no card: a card's title or stamp costs most
+    **dict.fromkeys("CTSU", 300),
+    **dict.fromkeys("HNOPV", 100),
+}
+_STAMPLESS_COST = 100  # a card without a stamp: a list's cards mostly print one
+_SPLIT_META_COST = 300  # a card without a stamp right over a stamp another card takes
+_TURN_COST = 150  # a card printed the other way up from the stamped card before it
+_AGAINST_VOTE_COST = 1  # a card against the page's vote: breaks ties only
+_SEGMENT_MARGIN = 200  # how much cheaper the card-by-card reading must be to be the block's
+_SUMMARY_RUN_MAX = 2  # prose lines in a row a card's summary has (more: an article's text)
+_NAME_RUNS = re.compile(r"[NO]+")
+_NAMES_IN_CARDS = 3  # names of a run the cards around it can take
+_CARD_TOKENS = frozenset("TSUC")  # a title's or a stamp's line: a card's
+_SHAPE_WINDOWS = 4096  # windows of tokens whose readings are kept (bounded: any page)
+
+
+@dataclass(slots=True)
+class _Segment:
+    """One card of a block's reading: its shape, its first token, its parts' lengths."""
+
+    shape: int
+    at: int
+    counts: tuple[int, ...]  # how many lines each of the shape's parts takes
+
+    def parts(self, lo: int) -> list[list[int]]:
+        """The lines of each part, in a block starting at line ``lo``."""
+        first = lo + self.at
+        bounds = list(itertools.accumulate(self.counts, initial=first))
+        return [list(range(start, end)) for start, end in itertools.pairwise(bounds)]
+
+
+def _segment_token(f: _Features, index: int) -> str:
+    """The line's token for the card-by-card reading (``_SEGMENT_SHAPES``)."""
+    line = f.lines[index]
+    stamp = f.stamp(index)
+    if index in f.headlines or stamp is not None:
+        # a card on one line ("Title - Source - 2h ago"); a stamp (an update heads no card)
+        return "C" if index in f.headlines else "U" if is_update_stamp(stamp or "") else "S"
+    if _clip_length(_CLIP_MARK.sub("", line)):
+        return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
+    if _is_prose(line) or _brief_sentence(line):
+        return "P"
+    if _words(line) <= _SHORT_NAME_WORDS and (_is_name(line) or f.is_meta(index)):
+        return "N"
+    if not f.is_title(index):
+        return "O"
+    return "T" if _words(line) > _SUBHEADING_MAX_WORDS else "H"  # (a list's heading: no title)
+
+
+@lru_cache(maxsize=_SHAPE_WINDOWS)
+def _shape_matches(window: str, shape: int) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """The ways the shape reads the tokens ``window`` (those from a position on, as many as the
+    shape can take): how many tokens each way takes, and how many lines each part takes
+    there (one way per length: the cost depends on the end only). Cached: windows repeat,
+    over a small alphabet."""
+    readings: dict[int, tuple[int, ...]] = {0: ()}
+    for kinds, fewest, most in _SEGMENT_SHAPES[shape]:
+        grown: dict[int, tuple[int, ...]] = {}
+        for end, counts in readings.items():
+            count = 0
+            while True:
+                if count >= fewest:
+                    grown.setdefault(end + count, (*counts, count))
+                if count == most or end + count >= len(window) or window[end + count] not in kinds:
+                    break
+                count += 1
+        readings = grown
+    return tuple(readings.items())
+
+
+def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]:
+    """The cheapest reading of a block's tokens as cards and leftover lines. The state at a
+    position is the orientation of the last stamped card (none yet, stamp over or under its
+    title): a list that turns its cards over pays ``_TURN_COST`` (linear: a handful of
+    shapes of a few lines at each position, three states)."""
+    n = len(tokens)
+    first_stamp = min((at for at, token in enumerate(tokens) if token in "SC"), default=n)
+    states = 3  # (no stamped card yet, stamp over its title, stamp under it)
+    best: list[int | None] = [0] + [None] * (states * (n + 1) - 1)
+    back: list[tuple[int, _Segment | None]] = [(0, None)] * (states * (n + 1))
+    for state in range(states * n):
+        cost = best[state]
+        if cost is None:
+            continue
+        at, turned = divmod(state, states)
+        _relax(best, back, state + states, cost + _LEFTOVER_COST[tokens[at]], (state, None))
+        for shape in range(len(_SEGMENT_SHAPES)):
+            if tokens[at] not in _SHAPE_OPENERS[shape]:
+                continue
+            side = (
+                turned
+                if shape > _STAMP_UNDER_TITLE
+                else (_UNDER_SIDE if shape == _STAMP_UNDER_TITLE else _OVER_SIDE)
+            )
+            card = cost + (_TURN_COST if turned and side != turned else 0)
+            card += _AGAINST_VOTE_COST if (shape == _STAMP_OVER_TITLE) != stamp_first else 0
+            for length, counts in _shape_matches(tokens[at : at + _SHAPE_REACH[shape]], shape):
+                end = at + length
+                extra = 0
+                if shape in _VIDEOS and turned == _UNDER_SIDE and end < n and tokens[end] in "SU":
+                    # (in a list of stamps under titles, the stamp under it is the video card's:
+                    # an article)
+                    extra += _SPLIT_META_COST
+                if shape == _NO_STAMP:
+                    extra = _STAMPLESS_COST
+                    if end < n and tokens[end] == "S":
+                        extra += _SPLIT_META_COST  # (title / summary / its stamp: the stamp is its)
+                    if at < first_stamp or (at and tokens[at - 1] == "H"):
+                        extra += _SPLIT_META_COST  # (a heading and its text: a section's)
+                target = end * states + side
+                _relax(best, back, target, card + extra, (state, _Segment(shape, at, counts)))
+    total, state = min(
+        (cost, state)
+        for state in range(n * states, (n + 1) * states)
+        if (cost := best[state]) is not None
+    )
+    segments: list[_Segment] = []
+    while state >= states:
+        state, segment = back[state]
+        if segment is not None:
+            segments.append(segment)
+    segments.reverse()
+    return total, segments
+
+
+def _relax(
+    best: list[int | None],
+    back: list[tuple[int, _Segment | None]],
+    target: int,
+    cost: int,
+    step: tuple[int, _Segment | None],
+) -> None:
+    if (known := best[target]) is None or cost < known:
+        best[target], back[target] = cost, step
+
+
+def _card_by_card(
+    f: _Features, read_from: tuple[int, bool], cards: list[_Card], taken: set[int], skip: set[int]
+) -> list[_Card]:
+    """The cards with each block of a list read card by card (``_segment_block``) where that
+    leaves clearly fewer lines outside a card than the stamp-by-stamp reading; the block's
+    lines are then ``taken`` but for its prose (the cards' summaries, or text)."""
+    begin, stamp_first = read_from  # (where the cards were read from; the page's vote)
+    blocks = _list_blocks(f, begin, cards, skip)
+    inside: list[list[_Card]] = [[] for _ in blocks]
+    heads = [lo for lo, _ in blocks]
+    starts = [card.start for card in cards]
+    for card in cards:
+        at = bisect_right(heads, card.title) - 1
+        if at >= 0 and card.title < blocks[at][1]:
+            inside[at].append(card)
+    kept: list[_Card] = []
+    read: list[_Card] = []
+    for at, (lo, hi) in enumerate(blocks):
+        listed = inside[at]
+        after = bisect_left(starts, hi)  # (the next card's first line: the block's text ends)
+        stop = starts[after] if after < len(starts) else len(f.lines)
+        if listed[0] is cards[0] and _article_among(listed, hi, taken):
+            continue  # (the page's first card: a lead's header over its short text)
+        segments = _better_reading(f, (lo, hi, stop), listed, taken, stamp_first=stamp_first)
+        if segments is None:
+            continue
+        tokens, chosen = segments
+        kept.extend(listed)
+        taken.difference_update(range(lo, hi))
+        taken.update(index for index in range(lo, hi) if tokens[index - lo] != "P")
+        was = {card.title: card for card in listed}
+        read.extend(
+            _segment_card(f, lo, segment, was) for segment in chosen if segment.shape not in _VIDEOS
+        )
+    if not read and not kept:
+        return cards
+    replaced = {id(card) for card in kept}
+    return sorted([card for card in cards if id(card) not in replaced] + read, key=_CARD_START)
+
+
+def _better_reading(
+    f: _Features,
+    block: tuple[int, int, int],
+    listed: list[_Card],
+    taken: set[int],
+    *,
+    stamp_first: bool,
+) -> tuple[str, list[_Segment]] | None:
+    """The block's tokens and its card-by-card reading, when that is clearly better than
+    the cards ``listed`` in it: None where the block holds text or is no list alone. (The
+    block's lines are [lo, hi); the next card starts at ``stop``.)"""
+    lo, hi, stop = block
+    if any(card.inline or card.start < lo for card in listed) or _text_beyond(f, hi, stop, taken):
+        return None
+    titles = {card.title for card in listed}
+    if _prose_run(f, range(lo, hi), titles):
+        return None  # (an article's text: asked before the tokens, for most blocks are)
+    tokens = _prose_titles("".join(_listed_token(f, index, titles) for index in range(lo, hi)))
+    if _holds_text(f, tokens, lo):
+        return None
+    today = _reading_cost(tokens, lo, listed, taken)
+    if today is None or today < _SEGMENT_MARGIN + _leftover_floor(tokens):
+        return None  # (no reading can be clearly better)
+    cost, segments = _segment_block(tokens, stamp_first)
+    return (tokens, segments) if cost + _SEGMENT_MARGIN <= today else None
+
+
+def _prose_run(f: _Features, rows: range, titles: set[int]) -> bool:
+    """More prose lines in a row than a summary has (tokens "P" that ``_holds_text`` asks for)."""
+    run = 0
+    for index in rows:
+        line = f.lines[index]
+        prose = (
+            index not in titles
+            and f.stamp(index) is None
+            and index not in f.headlines
+            and (_is_prose(line) or _brief_sentence(line))
+        )
+        run = run + 1 if prose else 0
+        if run > _SUMMARY_RUN_MAX:
+            return True
+    return False
+
+
+def _listed_token(f: _Features, index: int, titles: set[int]) -> str:
+    """The line's token; a title a stamp's card took is one ("T"), however it reads (a
+    headline that reads as a sentence, a short one)."""
+    token = _segment_token(f, index)
+    return "T" if index in titles and token in "PNOH" else token
+
+
+def _leftover_floor(tokens: str) -> int:
+    """What any reading of the tokens leaves in no card at least: every short heading, and
+    the names of a run (a menu) but three (a card's two under its title, the next one's)."""
+    runs = (len(run) for run in _NAME_RUNS.findall(tokens))
+    return _LEFTOVER_COST["H"] * tokens.count("H") + _LEFTOVER_COST["N"] * sum(
+        max(0, length - _NAMES_IN_CARDS) for length in runs
+    )
+
+
+def _prose_titles(tokens: str) -> str:
+    """The tokens with a prose line that no title or summary stands over and a stamp closes
+    (under a name at most) read as a title: a headline of two sentences ("… a freak event. It
+    isn't."), or one its summary was glued to, between cards (chip / headline / source / stamp)."""
+    read = list(tokens)
+    for at, token in enumerate(tokens):
+        if token != "P" or (at and tokens[at - 1] in "TP"):
+            continue
+        under = at + 1 + (at + 1 < len(tokens) and tokens[at + 1] in "NO")
+        if under < len(tokens) and tokens[under] == "S":
+            read[at] = "T"
+    return "".join(read)
+
+
+def _article_among(listed: list[_Card], hi: int, taken: set[int]) -> bool:
+    """The first card of the block has more lines of its own under it than a card's summary:
+    an article (a header over a short text, its deck, its closing attribution)."""
+    end = listed[1].start if len(listed) > 1 else hi
+    head = listed[0]
+    return sum(index not in taken for index in range(head.body_from, end)) > _SUMMARY_RUN_MAX
+
+
+def _text_beyond(f: _Features, hi: int, stop: int, taken: set[int]) -> bool:
+    """The last card of the block has text under the block, before the next card's first
+    line ``stop`` (an article's header over its text)."""
+    return any(
+        index not in taken and f.lines[index] and _is_prose(f.lines[index])
+        for index in range(hi, stop)
+    )
+
+
+def _holds_text(f: _Features, tokens: str, lo: int) -> bool:
+    """The block holds an article's text, not only cards: a real body's words between two
+    titles or stamps (more prose lines in a row than a summary has: ``_prose_run``)."""
+    words = 0
+    for index, token in enumerate(tokens, lo):
+        if token in "TSUC":
+            words = 0
+        elif token != "N":
+            words += _words(f.lines[index])
+            if words >= _REAL_BODY_WORDS:
+                return True
+    return False
+
+
+def _list_blocks(
+    f: _Features, begin: int, cards: list[_Card], skip: set[int]
+) -> list[tuple[int, int]]:
+    """The blocks (runs of lines between blank lines and an ad's) of the stamped cards, from
+    the first card on: the lines over it in its block are an article's (the lead's header and
+    text, a live blog's last entry), unless the page's text stands in a block above it."""
+    blocks: list[tuple[int, int]] = []
+    floor = max(begin, cards[0].start) if cards else begin
+    for card in sorted(cards, key=attrgetter("title")):
+        if card.time_text is None or card.inline or (blocks and card.title < blocks[-1][1]):
+            continue
+        lo = hi = card.title
+        while lo > begin and f.lines[lo - 1] and lo - 1 not in skip:
+            lo -= 1
+        if lo < floor and (begin or not _text_above(f, lo)):
+            lo = floor
+        while hi < len(f.lines) and f.lines[hi] and hi not in skip:
+            hi += 1
+        blocks.append((lo, hi))
+    return blocks
+
+
+def _text_above(f: _Features, lo: int) -> bool:
+    """A paragraph of text (more prose lines in a row than a summary has) above line ``lo``."""
+    run = 0
+    for index in range(lo):
+        run = run + 1 if f.lines[index] and _is_prose(f.lines[index]) else 0
+        if run > _SUMMARY_RUN_MAX:
+            return True
+    return False
+
+
+def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> int | None:
+    """What ``_segment_block`` would count for the block's cards as they were read: lines
+    neither taken nor a card's summary (a title in a card's text: a card folded into it).
+    None when they leave no card's line (title, stamp) out: no reading reads more cards."""
+    covered = {index for index in range(lo, lo + len(tokens)) if index in taken}
+    starts = {card.start for card in cards}
+    for card in cards:
+        index, summary = card.body_from, 0
+        while index < lo + len(tokens) and index not in starts and summary < _SUMMARY_RUN_MAX:
+            if index not in taken:
+                if tokens[index - lo] != "P":
+                    break
+                covered.add(index)
+                summary += 1
+            index += 1
+    left = [token for index, token in enumerate(tokens, lo) if index not in covered]
+    if not any(token in _CARD_TOKENS for token in left):
+        return None
+    stampless = sum(card.time_text is None for card in cards)
+    return stampless * _STAMPLESS_COST + sum(_LEFTOVER_COST[token] for token in left)
+
+
+def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card]) -> _Card:
+    """The card of one segment of the block starting at line ``lo``; a card read before with
+    the same title and stamp keeps its source (the list's source and chip rules read it)."""
+    shape = _SEGMENT_SHAPES[segment.shape]
+    front, *rest = segment.parts(lo)
+    rows = {kinds: lines for (kinds, _, _), lines in zip(shape[1:], rest, strict=True)}
+    if "C" in rows:
+        (line,) = rows["C"]
+        name, stamp = f.metas[line] or (None, None)
+        if name is None and front and _segment_source(f, f.lines[front[0]]):
+            name = f.lines[front[0]]
+        before = was.get(line)
+        return before or _Card(min([*front, line]), line, line + 1, name, stamp)
+    title = rows["T"][0]
+    stamps = [*rows["S"], *rows["SU"]] if "S" in rows else []
+    names = [*front, *rows.get("NO", [])]  # (not a label between stamp and title)
+    source = next((f.meta_name(index) for index in stamps if f.meta_name(index)), None)
+    source = source or next((f.lines[i] for i in names if _segment_source(f, f.lines[i])), None)
+    time_text = _cluster_stamp(f, stamps[0], stamps[-1] + 1) if stamps else None
+    before = was.get(title)
+    if before is not None and before.time_text == time_text:
+        source = before.source
+    return _Card(min([*front, title, *stamps]), title, title + 1, source, time_text)
+
+
+def _segment_source(f: _Features, line: str) -> bool:
+    """A name in a card that reads as its publisher (not a chip, not a person)."""
+    return _strong_publisher(line) or (
+        _is_publisher(line, f) and not is_section_name(line) and not _person_shaped(line)
     )

@@ -9,7 +9,13 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_cards import _title_opens
+from streams.split_cards import (
+    _NO_STAMP,
+    _STAMP_OVER_TITLE,
+    _STAMP_UNDER_TITLE,
+    _segment_block,
+    _title_opens,
+)
 from streams.split_lines import _framed_name
 from streams.split_page import _features
 
@@ -2311,3 +2317,151 @@ def test_a_headline_and_byline_over_paragraphs_under_a_listed_card_keep_their_te
         + "\n"
     )
     assert all(any(line in d.body for d in drafts) for line in text)
+
+
+def test_a_card_without_a_stamp_under_the_last_stamped_card_is_not_folded_into_it() -> None:
+    # title / "Source · stamp", then title / summary: read card by card, the last title is a
+    # card of its own (no stamp), not the text of the card above it
+    drafts = split(
+        LEAD
+        + "\nMore on this\n"
+        + "Ferry fares to rise by four percent in the spring\nBay Radio · 5 hours ago\n"
+        + "Trawler crews ask for a longer season to make up for the storms\n"
+        + "The crews say the weather cost them three weeks at sea this autumn.\n"
+    )
+    assert [(d.role, d.title, d.body, d.time_text) for d in drafts[1:]] == [
+        ("related", "Ferry fares to rise by four percent in the spring", "", "5 hours ago"),
+        (
+            "related",
+            "Trawler crews ask for a longer season to make up for the storms",
+            "The crews say the weather cost them three weeks at sea this autumn.",
+            None,
+        ),
+    ]
+    assert drafts[0].role == "lead"
+
+
+def test_the_first_card_of_a_list_under_the_text_is_read_with_its_author_and_stamp() -> None:
+    # title / a neighbour's name / stamp over chip / title / summary / stamp cards: the first
+    # card is one (not lines over the list)
+    drafts = split(
+        LEAD
+        + "Work on the western quay will follow once the channel is open to the ferries again.\n"
+        + "\nNeighbour Posts\n"
+        + "Lost dog near the marina, a brown spaniel that answers to Biscuit\n"
+        + "Maria T., Neighbour\n2h\n"
+        + "Local News\nHarbour fair moves to Sunday because of the gale warning\n"
+        + "The stalls and the brass band will now be on the quay at noon.\nNov 27, 2026\n"
+        + "Local News\nRowing club wins the county final for the third year running\n"
+        + "Nov 25, 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Lost dog near the marina, a brown spaniel that answers to Biscuit", "2h"),
+        ("Harbour fair moves to Sunday because of the gale warning", "Nov 27, 2026"),
+        ("Rowing club wins the county final for the third year running", "Nov 25, 2026"),
+    ]
+    assert drafts[0].role == "lead"
+
+
+def test_a_headline_of_two_sentences_between_cards_is_a_card_not_the_text_above() -> None:
+    # title / source / stamp cards; one headline reads as prose (two sentences) under a chip:
+    # the stamp under it closes its card, it is no summary of the card above
+    drafts = split(
+        LEAD
+        + "\nMore on this\n"
+        + "Ferry fares to rise by four percent in the spring\nBay Radio\n5 hours ago\n"
+        + "Opinion\nThe ferry is a lifeline for the islands. Treat it like one.\n"
+        + "Coastal Ledger\nYesterday\n"
+        + "Lighthouse on the north pier gets a new lamp after forty years\n"
+        + "Harbour Echo\n2 days ago\n"
+    )
+    assert [(d.title, d.body, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry fares to rise by four percent in the spring", "", "Bay Radio", "5 hours ago"),
+        (
+            "The ferry is a lifeline for the islands. Treat it like one.",
+            "",
+            "Coastal Ledger",
+            "Yesterday",
+        ),
+        (
+            "Lighthouse on the north pier gets a new lamp after forty years",
+            "",
+            "Harbour Echo",
+            "2 days ago",
+        ),
+    ]
+
+
+def test_a_video_card_without_a_stamp_in_a_list_of_stamps_over_titles_takes_no_stamp() -> None:
+    # "stamp · source" / title cards; a clip's length over a video's title and no stamp: the
+    # next card's stamp heads the next title, the video is no article
+    drafts = split(
+        "Harbour Feed\nLocal\nWeather\n\nLocal news near you\n"
+        "3h ago · Bay Radio\nFerry fares to rise by four percent in the spring\n"
+        "The operator blames fuel costs and a new crew agreement for the rise.\n"
+        "45m ago · Coastal Ledger\nHarbour pilots vote to strike over new shift rotas\n"
+        "▶ 1:12\nDrone footage shows the storm surge over the north pier\n"
+        "2d ago · Harbour Echo\nLighthouse on the north pier gets a new lamp after forty years\n"
+        "Local headlines\nCouncil delays vote on the marina car park\n"
+        "Rowing club names a new coach\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Ferry fares to rise by four percent in the spring", "Bay Radio", "3h ago"),
+        ("Harbour pilots vote to strike over new shift rotas", "Coastal Ledger", "45m ago"),
+        (
+            "Lighthouse on the north pier gets a new lamp after forty years",
+            "Harbour Echo",
+            "2d ago",
+        ),
+    ]
+
+
+def test_a_card_with_its_author_and_publisher_under_its_title_is_not_lost() -> None:
+    # title / author / publisher / stamp, then title / "Staff" / stamp
+    drafts = split(
+        LEAD
+        + "\nMore on this\n"
+        + "Ferry fares to rise by four percent in the spring\nOskar Lind\nCoastal Ledger\n"
+        + "3 hours ago\n"
+        + "Lighthouse on the north pier gets a new lamp after forty years\nStaff\nMarch 12, 2026\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Ferry fares to rise by four percent in the spring", "3 hours ago"),
+        ("Lighthouse on the north pier gets a new lamp after forty years", "March 12, 2026"),
+    ]
+
+
+_OVER, _UNDER = _STAMP_OVER_TITLE, _STAMP_UNDER_TITLE
+
+
+@pytest.mark.parametrize(
+    ("tokens", "shapes"),
+    [
+        pytest.param("TSTS", [_UNDER, _UNDER], id="stamps_under_titles"),
+        pytest.param("STSTP", [_OVER, _OVER], id="stamps_over_titles"),
+        # a short heading and its description over the list are no card
+        pytest.param("HPTPSTPS", [_UNDER, _UNDER], id="a_heading_over_a_list_is_no_card"),
+        # a list that turns its cards over once: source and stamp over the first title only
+        pytest.param(
+            "STTNSTNSNTP", [_OVER, _UNDER, _UNDER, _NO_STAMP], id="a_list_that_mixes_shapes"
+        ),
+        # title / summary / its stamp: no card without a stamp over another card's stamp
+        pytest.param("NTSTPST", [_UNDER, _UNDER], id="a_stamp_right_under_a_summary_is_its_cards"),
+    ],
+)
+def test_a_block_of_cards_is_read_card_by_card(tokens: str, shapes: list[int]) -> None:
+    _, segments = _segment_block(tokens, stamp_first=False)
+    assert [segment.shape for segment in segments] == shapes
+
+
+def test_a_long_block_of_mixed_cards_is_read_in_one_pass() -> None:
+    card = (
+        "Coastal Ledger · 2 hours ago\nHarbour pilots vote to strike over rota number {n}\n"
+        "Ferry fares to rise by four percent in the spring {n}\nBay Radio\n1 day ago\n"
+        "Trawler crews ask for a longer season after the storms {n}\n"
+        "The crews say the weather cost them three weeks at sea.\n"
+    )
+    started = time.process_time()
+    drafts = split("".join(card.format(n=n) for n in range(3_000)))
+    assert time.process_time() - started < 10  # (linear: about a second)
+    assert drafts
