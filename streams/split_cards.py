@@ -1904,7 +1904,8 @@ def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]
                     if end < n and tokens[end] == "S":
                         extra += _SPLIT_META_COST  # (title / summary / its stamp: the stamp is its)
                     if at < first_stamp or (at and tokens[at - 1] == "H"):
-                        extra += _SPLIT_META_COST  # (a heading and its text: a section's)
+                        # (a heading and its text: a section's; a tie leaves them to it)
+                        extra += _SPLIT_META_COST + 1
                 target = end * states + side
                 _relax(best, back, target, card + extra, (state, _Segment(shape, at, counts)))
     total, state = min(
@@ -1961,7 +1962,9 @@ def _card_by_card(
         tokens, chosen = segments
         kept.extend(listed)
         taken.difference_update(range(lo, hi))
-        taken.update(index for index in range(lo, hi) if tokens[index - lo] != "P")
+        # (lines over the first card read: the text's)
+        first = min((lo + segment.at for segment in chosen), default=hi)
+        taken.update(index for index in range(first, hi) if tokens[index - lo] != "P")
         was = {card.title: card for card in listed}
         read.extend(
             _segment_card(f, lo, segment, was) for segment in chosen if segment.shape not in _VIDEOS

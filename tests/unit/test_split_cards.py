@@ -2465,3 +2465,41 @@ def test_a_long_block_of_mixed_cards_is_read_in_one_pass() -> None:
     drafts = split("".join(card.format(n=n) for n in range(3_000)))
     assert time.process_time() - started < 10  # (linear: about a second)
     assert drafts
+
+
+def test_the_leads_last_section_over_a_list_of_cards_stays_the_leads() -> None:
+    # a subheading and a short paragraph of the text stand in the list's block over its first
+    # card: no stampless card (a tie between the readings leaves them to the text)
+    section = (
+        "What the dredging means for the ferries",
+        "Ferry crews expect fewer cancellations at low tide once the work is done.",
+    )
+    page = "\n".join(
+        (
+            "Harbour Times",
+            "Port authority approves dredging of the eastern channel after two-year review",
+            "By Moira Quinn",
+            "March 14, 2026",
+            "The port authority voted on Friday to dredge the eastern channel, ending a review "
+            "begun in 2024 after complaints from shipping firms.",
+            "Dredging will start in the autumn and is expected to take eighteen months, the "
+            "authority said in a statement on Friday.",
+            "Shipping firms welcomed the decision but said the work should have started years "
+            "ago, when the first complaints were made.",
+            "",
+            *section,
+            "Lost dog near the marina, a brown spaniel that answers to Biscuit",
+            "Maria T., Neighbour",
+            "2h",
+            "Local News",
+            "Harbour fair moves to Sunday because of the gale warning",
+            "The stalls and the brass band will now be on the quay at noon.",
+            "Nov 27, 2026",
+            "Local News",
+            "Rowing club wins the county final for the third year running",
+            "Nov 25, 2026",
+        )
+    )
+    drafts = split(page)
+    assert section[1] in drafts[0].body
+    assert section[0] not in [draft.title for draft in drafts]
