@@ -2431,6 +2431,33 @@ def test_a_card_with_its_author_and_publisher_under_its_title_is_not_lost() -> N
     ]
 
 
+def test_a_dutch_ad_label_takes_its_card_out_of_a_list_of_source_stamps_over_titles() -> None:
+    # "Gesponsord" / ad title / advertiser, then the next card's "Source • stamp" over its title:
+    # read as a label, the ad is no title-first card taking that stamp from the card under it
+    drafts = split(
+        "Dorpsbode\nOnderwerp\nDijkversterking\n"
+        + "Rivierkrant • 3 uur geleden\n"
+        + "Waterschap begint in maart aan versterking van de Lekdijk bij Vianen\n"
+        + "De werkzaamheden duren twee jaar en de dijk blijft voor fietsers open.\n"
+        + "Polderpost • 5 uur geleden\n"
+        + "Bewoners van de uiterwaarden krijgen een eigen inspraakavond\n"
+        + "Gesponsord\n"
+        + "Vergelijk in twee minuten alle opstalverzekeringen\n"
+        + "VerzekerSlim\n"
+        + "Het Streekblad • 1 dag geleden\n"
+        + "Wat betekent de nieuwe dijk voor de veerpont? Vijf vragen over de planning\n"
+        + "De pont naar Schoonhoven vaart tijdens de werkzaamheden vanaf een tijdelijke steiger.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Waterschap begint in maart aan versterking van de Lekdijk bij Vianen", "3 uur geleden"),
+        ("Bewoners van de uiterwaarden krijgen een eigen inspraakavond", "5 uur geleden"),
+        (
+            "Wat betekent de nieuwe dijk voor de veerpont? Vijf vragen over de planning",
+            "1 dag geleden",
+        ),
+    ]
+
+
 _OVER, _UNDER = _STAMP_OVER_TITLE, _STAMP_UNDER_TITLE
 
 
