@@ -544,6 +544,11 @@ def _text_goes_on(lines: list[str], kinds: list[Kind | None], paragraph: int) ->
         following = _next_line(lines, following)
     if following >= len(lines):
         return False  # (a last card's summary ends the page)
+    if kinds[following] is Kind.AD:
+        # an ad slot the text resumes under ("Advertisement" / paragraph); over a short line
+        # the label opens an ad card among teasers ("Sponsored" / advertiser / ad title)
+        after = _next_line(lines, following)
+        return after < len(lines) and _paragraph(lines[after])
     return kinds[following] is not None or _paragraph(lines[following])
 
 

@@ -525,6 +525,25 @@ def test_a_related_link_inside_the_text_goes_and_the_text_goes_on() -> None:
     assert page.lines[-1].startswith("Motoring groups welcomed")
 
 
+def test_a_teaser_over_an_ad_card_under_the_text_is_no_link_inside_the_text() -> None:
+    # text / "More for you" / "Source · stamp" / headline / summary, then an ad's label over
+    # its advertiser: the teasers go on under the summary (an ad card), not the text
+    teaser = ["Valley Courier · 4h", "Why the ferry timetable changes again in spring"]
+    page = clean_page(
+        RawPage(
+            text="The ferry operator cancelled all evening sailings on Thursday as gales swept "
+            "the estuary, stranding about two hundred passengers on the island.\n"
+            "More for you\n"
+            + "\n".join(teaser)
+            + "\nThe operator has changed its timetable three times this year, citing crew "
+            "shortages and the weather.\n"
+            "Sponsored\nHarbourLoans\nBorrow up to 5,000 pounds with an answer in a minute\n"
+            "Bay Radio · 1h\nLifeboat crew rescues two kayakers off the point\n"
+        )
+    )
+    assert [line for line in teaser if line in page.lines] == teaser
+
+
 def test_a_more_news_link_inside_the_text_goes_and_the_text_goes_on() -> None:
     page = clean_page(
         RawPage(

@@ -2342,25 +2342,32 @@ def test_a_card_without_a_stamp_under_the_last_stamped_card_is_not_folded_into_i
 
 
 def test_the_first_card_of_a_list_under_the_text_is_read_with_its_author_and_stamp() -> None:
-    # title / a neighbour's name / stamp over chip / title / summary / stamp cards: the first
-    # card is one (not lines over the list)
+    # a lead with no stamp of its own, its text, then a list: title / a resident's name / stamp
+    # over "source · stamp" / title / summary cards: the first card is one (not lines over the
+    # list, nor the lead's stamp)
     drafts = split(
-        LEAD
-        + "Work on the western quay will follow once the channel is open to the ferries again.\n"
-        + "\nNeighbour Posts\n"
-        + "Lost dog near the marina, a brown spaniel that answers to Biscuit\n"
-        + "Maria T., Neighbour\n2h\n"
-        + "Local News\nHarbour fair moves to Sunday because of the gale warning\n"
-        + "The stalls and the brass band will now be on the quay at noon.\nNov 27, 2026\n"
-        + "Local News\nRowing club wins the county final for the third year running\n"
-        + "Nov 25, 2026\n"
+        "Valley Gazette\n"
+        "Council approves a bus route to the hospital after a six-year campaign\n"
+        "The council voted on Thursday to run a bus from the station to the hospital every "
+        "twenty minutes from June.\n"
+        "Fares will match the town routes, and the buses will stop at the two care homes on "
+        "the way, the transport office said.\n"
+        "Campaigners, who had gathered four thousand signatures, called the vote a relief.\n"
+        "\nFrom the neighbourhood\n"
+        "Found outside the library: a set of keys with a red fob and a bicycle lock key\n"
+        "Tomas K., Resident\n40m\n"
+        "Valley Events · Mar 12, 2026\nThe choir adds a second winter concert at the town hall\n"
+        "Tickets go on sale at the library desk on Monday morning.\n"
+        "Valley Events · Mar 10, 2026\n"
+        "Allotment waiting list reopens for the first time in three years\n"
     )
-    assert [(d.title, d.time_text) for d in drafts[1:]] == [
-        ("Lost dog near the marina, a brown spaniel that answers to Biscuit", "2h"),
-        ("Harbour fair moves to Sunday because of the gale warning", "Nov 27, 2026"),
-        ("Rowing club wins the county final for the third year running", "Nov 25, 2026"),
-    ]
     assert drafts[0].role == "lead"
+    assert drafts[0].time_text is None
+    assert [(d.title, d.time_text) for d in drafts[1:]] == [
+        ("Found outside the library: a set of keys with a red fob and a bicycle lock key", "40m"),
+        ("The choir adds a second winter concert at the town hall", "Mar 12, 2026"),
+        ("Allotment waiting list reopens for the first time in three years", "Mar 10, 2026"),
+    ]
 
 
 def test_a_headline_of_two_sentences_between_cards_is_a_card_not_the_text_above() -> None:
@@ -2393,26 +2400,21 @@ def test_a_headline_of_two_sentences_between_cards_is_a_card_not_the_text_above(
 
 
 def test_a_video_card_without_a_stamp_in_a_list_of_stamps_over_titles_takes_no_stamp() -> None:
-    # "stamp · source" / title cards; a clip's length over a video's title and no stamp: the
-    # next card's stamp heads the next title, the video is no article
+    # "source · stamp" / title / [summary] cards; a video's title over its clip's length and
+    # no stamp: the next card's stamp heads the next title, the video is no article
     drafts = split(
-        "Harbour Feed\nLocal\nWeather\n\nLocal news near you\n"
-        "3h ago · Bay Radio\nFerry fares to rise by four percent in the spring\n"
-        "The operator blames fuel costs and a new crew agreement for the rise.\n"
-        "45m ago · Coastal Ledger\nHarbour pilots vote to strike over new shift rotas\n"
-        "▶ 1:12\nDrone footage shows the storm surge over the north pier\n"
-        "2d ago · Harbour Echo\nLighthouse on the north pier gets a new lamp after forty years\n"
-        "Local headlines\nCouncil delays vote on the marina car park\n"
-        "Rowing club names a new coach\n"
+        "Alpine Wire\nTopics\nSnow\n\nLatest on the winter season\n"
+        "Summit Post · 2h ago\nTwo ski lifts stay shut after a night of heavy snowfall\n"
+        "Avalanche teams will check the upper slopes before the lifts reopen on Monday.\n"
+        "Valley Radio · 50m ago\nMountain rescue asks hikers to keep off the ridge trail\n"
+        "Time-lapse shows a metre of snow burying the village square\n▶ 0:58\n"
+        "Glacier News · 3d ago\nHut wardens count record bookings for the Easter weeks\n"
+        "Elsewhere\nTunnel toll rises in April\nNew bakery opens on the pass\n"
     )
     assert [(d.title, d.source, d.time_text) for d in drafts] == [
-        ("Ferry fares to rise by four percent in the spring", "Bay Radio", "3h ago"),
-        ("Harbour pilots vote to strike over new shift rotas", "Coastal Ledger", "45m ago"),
-        (
-            "Lighthouse on the north pier gets a new lamp after forty years",
-            "Harbour Echo",
-            "2d ago",
-        ),
+        ("Two ski lifts stay shut after a night of heavy snowfall", "Summit Post", "2h ago"),
+        ("Mountain rescue asks hikers to keep off the ridge trail", "Valley Radio", "50m ago"),
+        ("Hut wardens count record bookings for the Easter weeks", "Glacier News", "3d ago"),
     ]
 
 
@@ -2428,6 +2430,33 @@ def test_a_card_with_its_author_and_publisher_under_its_title_is_not_lost() -> N
     assert [(d.title, d.time_text) for d in drafts[1:]] == [
         ("Ferry fares to rise by four percent in the spring", "3 hours ago"),
         ("Lighthouse on the north pier gets a new lamp after forty years", "March 12, 2026"),
+    ]
+
+
+def test_a_dutch_ad_label_takes_its_card_out_of_a_list_of_source_stamps_over_titles() -> None:
+    # "Gesponsord" / ad title / advertiser, then the next card's "Source • stamp" over its title:
+    # read as a label, the ad is no title-first card taking that stamp from the card under it
+    drafts = split(
+        "Dorpsbode\nOnderwerp\nDijkversterking\n"
+        + "Rivierkrant • 3 uur geleden\n"
+        + "Waterschap begint in maart aan versterking van de Lekdijk bij Vianen\n"
+        + "De werkzaamheden duren twee jaar en de dijk blijft voor fietsers open.\n"
+        + "Polderpost • 5 uur geleden\n"
+        + "Bewoners van de uiterwaarden krijgen een eigen inspraakavond\n"
+        + "Gesponsord\n"
+        + "Vergelijk in twee minuten alle opstalverzekeringen\n"
+        + "VerzekerSlim\n"
+        + "Het Streekblad • 1 dag geleden\n"
+        + "Wat betekent de nieuwe dijk voor de veerpont? Vijf vragen over de planning\n"
+        + "De pont naar Schoonhoven vaart tijdens de werkzaamheden vanaf een tijdelijke steiger.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Waterschap begint in maart aan versterking van de Lekdijk bij Vianen", "3 uur geleden"),
+        ("Bewoners van de uiterwaarden krijgen een eigen inspraakavond", "5 uur geleden"),
+        (
+            "Wat betekent de nieuwe dijk voor de veerpont? Vijf vragen over de planning",
+            "1 dag geleden",
+        ),
     ]
 
 
