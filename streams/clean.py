@@ -1005,6 +1005,7 @@ def _drop_notice_sentences(lines: list[str], kinds: list[Kind | None]) -> None:
         if not (
             _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
             and _paragraph_under(lines, kinds, max([number, *edges]))
+            and _button_under(lines[under])
             and speaks_as_site(line)
             and addresses_reader(line)
         ) or any(find_time(lines[edge]) is not None for edge in edges):
@@ -1059,6 +1060,14 @@ def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> No
             past = _near_index(lines, kinds, edge, step)
             if past >= 0 and _box_sentence(line, lines[past]):
                 kinds[past] = Kind.DROP
+
+
+def _button_under(line: str) -> bool:
+    """The line under a notice is its button: a control's verb opens or closes it ("Load
+    content", "Afficher le contenu", "Einmal laden"); a crosshead or an ad label is none."""
+    words = line.casefold().split(" ")
+    verbs = _ui_words().verbs
+    return bool(line) and (words[0] in verbs or words[-1] in verbs)
 
 
 def _ends_with_command(line: str) -> bool:

@@ -2151,7 +2151,16 @@ def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card
     stamps = [*rows["S"], *rows["SU"]] if "S" in rows else []
     names = [*front, *rows.get("NO", [])]  # (not a label between stamp and title)
     source = next((f.meta_name(index) for index in stamps if f.meta_name(index)), None)
-    source = source or next((f.lines[i] for i in names if _segment_source(f, f.lines[i])), None)
+    # (the name nearest the stamp; of an author and a publisher, only a known publisher)
+    two_names = len(rows.get("NO", [])) > 1
+    source = source or next(
+        (
+            f.lines[i]
+            for i in reversed(names)
+            if (_strong_publisher(f.lines[i]) if two_names else _segment_source(f, f.lines[i]))
+        ),
+        None,
+    )
     time_text = _cluster_stamp(f, stamps[0], stamps[-1] + 1) if stamps else None
     before = was.get(title)
     if before is not None and before.time_text == time_text:

@@ -2402,3 +2402,32 @@ def test_a_news_sentence_closing_the_text_is_no_site_note(closing: str) -> None:
         "Most read",
     )
     assert closing in lines_of(page)
+
+
+def test_a_news_sentence_between_a_crosshead_and_an_ad_label_is_no_notice() -> None:
+    # a notice's box needs its button under it; an ad label is none
+    section = (
+        "How to apply",
+        "The content of the application form has not changed since last year, and you will "
+        "need a bank statement.",
+    )
+    page = "\n".join(
+        (
+            "Marsh Valley Gazette",
+            "Council opens winter fuel grant to all pensioners",
+            "By Tomas Ellery",
+            "Tuesday, 4 November 2025, 08:15",
+            "The council will open its winter fuel grant to every pensioner in the borough from "
+            "Monday, doubling the number of households that can claim it.",
+            "The grant of £150 a household is paid once a winter and does not affect other "
+            "benefits, the council's finance chief told a meeting on Monday.",
+            *section,
+            "Advertisement",
+            "Paper forms will be available at the borough's six libraries for residents who do "
+            "not use the internet.",
+            "Charities for older people welcomed the change but said the grant should rise with "
+            "energy prices.",
+        )
+    )
+    cleaned = lines_of(page)
+    assert all(line in cleaned for line in section)

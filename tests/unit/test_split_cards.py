@@ -2426,11 +2426,15 @@ def test_a_card_with_its_author_and_publisher_under_its_title_is_not_lost() -> N
         + "Ferry fares to rise by four percent in the spring\nOskar Lind\nCoastal Ledger\n"
         + "3 hours ago\n"
         + "Lighthouse on the north pier gets a new lamp after forty years\nStaff\nMarch 12, 2026\n"
+        + "Harbour dues frozen for a second year as trade falls\nNorthern Courier\n2 hours ago\n"
     )
     assert [(d.title, d.time_text) for d in drafts[1:]] == [
         ("Ferry fares to rise by four percent in the spring", "3 hours ago"),
         ("Lighthouse on the north pier gets a new lamp after forty years", "March 12, 2026"),
+        ("Harbour dues frozen for a second year as trade falls", "2 hours ago"),
     ]
+    # an author over an unknown name is no source: null rather than the author's name
+    assert "Oskar Lind" not in [d.source for d in drafts[1:]]
 
 
 def test_a_dutch_ad_label_takes_its_card_out_of_a_list_of_source_stamps_over_titles() -> None:
