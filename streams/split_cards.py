@@ -15,7 +15,7 @@ the sources' publisher test.
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -196,7 +196,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     cards, taken, layout = _stamped_cards(f, begin, skip)
     cards.extend(_stampless_cards(f, cards, taken))
     cards.sort(key=_CARD_START)
-    cards = _card_by_card(f, (begin, layout.stamp_first), cards, taken, skip)
+    cards = _card_by_card(f, begin, cards, taken, skip, stamp_first=layout.stamp_first)
     cards = _without_event_lists(f, cards)
     for listed in _card_lists(f, cards, taken, skip):
         _list_sources(f, listed, taken)
@@ -1793,6 +1793,7 @@ _STAMP_OVER_TITLE, _STAMP_UNDER_TITLE, _NO_STAMP, _ONE_LINE, _VIDEO_OVER, _VIDEO
 )
 _VIDEOS = (_VIDEO_OVER, _VIDEO_UNDER)
 _OVER_SIDE, _UNDER_SIDE = 1, 2  # the reading's states after a stamp over or under its title
+_SHAPE_SIDES = (_OVER_SIDE, _UNDER_SIDE, 0, 0, 0, 0)  # each shape's side (0: the last card's)
 _CLIP_MARK = re.compile(r"^\W+")  # a play sign before a clip's length ("▶ 0:58")
 _SHAPE_OPENERS = tuple(parts[0][0] + parts[1][0] for parts in _SEGMENT_SHAPES)  # first tokens
 _SHAPE_REACH = tuple(sum(most for _, _, most in parts) for parts in _SEGMENT_SHAPES)  # most lines
@@ -1830,10 +1831,11 @@ class _Segment:
 def _segment_token(f: _Features, index: int) -> str:
     """The line's token for the card-by-card reading (``_SEGMENT_SHAPES``)."""
     line = f.lines[index]
-    stamp = f.stamp(index)
-    if index in f.headlines or stamp is not None:
+    headline = index in f.headlines
+    stamp = None if headline else f.stamp(index)
+    if headline or stamp is not None:
         # a card on one line ("Title - Source - 2h ago"); a stamp (an update heads no card)
-        return "C" if index in f.headlines else "U" if is_update_stamp(stamp or "") else "S"
+        return "C" if stamp is None else "U" if is_update_stamp(stamp) else "S"
     if _clip_length(_CLIP_MARK.sub("", line)):
         return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
     if _is_prose(line) or _brief_sentence(line):
@@ -1885,11 +1887,7 @@ def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]
         for shape in range(len(_SEGMENT_SHAPES)):
             if tokens[at] not in _SHAPE_OPENERS[shape]:
                 continue
-            side = (
-                turned
-                if shape > _STAMP_UNDER_TITLE
-                else (_UNDER_SIDE if shape == _STAMP_UNDER_TITLE else _OVER_SIDE)
-            )
+            side = _SHAPE_SIDES[shape] or turned  # (a card without its own stamp: no turn)
             card = cost + (_TURN_COST if turned and side != turned else 0)
             card += _AGAINST_VOTE_COST if (shape == _STAMP_OVER_TITLE) != stamp_first else 0
             for length, counts in _shape_matches(tokens[at : at + _SHAPE_REACH[shape]], shape):
@@ -1900,7 +1898,7 @@ def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]
                     # an article)
                     extra += _SPLIT_META_COST
                 if shape == _NO_STAMP:
-                    extra = _STAMPLESS_COST
+                    extra += _STAMPLESS_COST
                     if end < n and tokens[end] == "S":
                         extra += _SPLIT_META_COST  # (title / summary / its stamp: the stamp is its)
                     if at < first_stamp or (at and tokens[at - 1] == "H"):
@@ -1934,12 +1932,18 @@ def _relax(
 
 
 def _card_by_card(
-    f: _Features, read_from: tuple[int, bool], cards: list[_Card], taken: set[int], skip: set[int]
+    f: _Features,
+    begin: int,
+    cards: list[_Card],
+    taken: set[int],
+    skip: set[int],
+    *,
+    stamp_first: bool,
 ) -> list[_Card]:
     """The cards with each block of a list read card by card (``_segment_block``) where that
     leaves clearly fewer lines outside a card than the stamp-by-stamp reading; the block's
-    lines are then ``taken`` but for its prose (the cards' summaries, or text)."""
-    begin, stamp_first = read_from  # (where the cards were read from; the page's vote)
+    lines are then ``taken`` but for its prose (the cards' summaries, or text). ``begin``:
+    where the cards were read from; ``stamp_first``: the page's vote."""
     blocks = _list_blocks(f, begin, cards, skip)
     inside: list[list[_Card]] = [[] for _ in blocks]
     heads = [lo for lo, _ in blocks]
@@ -1969,7 +1973,7 @@ def _card_by_card(
         read.extend(
             _segment_card(f, lo, segment, was) for segment in chosen if segment.shape not in _VIDEOS
         )
-    if not read and not kept:
+    if not kept:  # (a block read card by card keeps its cards: no read card without one)
         return cards
     replaced = {id(card) for card in kept}
     return sorted([card for card in cards if id(card) not in replaced] + read, key=_CARD_START)
@@ -2003,20 +2007,14 @@ def _better_reading(
 
 
 def _prose_run(f: _Features, rows: range, titles: set[int]) -> bool:
-    """More prose lines in a row than a summary has (tokens "P" that ``_holds_text`` asks for)."""
-    run = 0
-    for index in rows:
-        line = f.lines[index]
-        prose = (
-            index not in titles
-            and f.stamp(index) is None
-            and index not in f.headlines
-            and (_is_prose(line) or _brief_sentence(line))
-        )
-        run = run + 1 if prose else 0
-        if run > _SUMMARY_RUN_MAX:
-            return True
-    return False
+    """More prose lines in a row than a summary has (tokens "P" in a row: an article's text)."""
+    return _longer_than_summary(
+        index not in titles
+        and f.stamp(index) is None
+        and index not in f.headlines
+        and (_is_prose(f.lines[index]) or _brief_sentence(f.lines[index]))
+        for index in rows
+    )
 
 
 def _listed_token(f: _Features, index: int, titles: set[int]) -> str:
@@ -2067,11 +2065,11 @@ def _text_beyond(f: _Features, hi: int, stop: int, taken: set[int]) -> bool:
 
 
 def _holds_text(f: _Features, tokens: str, lo: int) -> bool:
-    """The block holds an article's text, not only cards: a real body's words between two
-    titles or stamps (more prose lines in a row than a summary has: ``_prose_run``)."""
+    """The block holds an article's text, not only cards: a real body's words
+    (``_REAL_BODY_WORDS``) between two titles or stamps, names aside."""
     words = 0
     for index, token in enumerate(tokens, lo):
-        if token in "TSUC":
+        if token in _CARD_TOKENS:
             words = 0
         elif token != "N":
             words += _words(f.lines[index])
@@ -2104,9 +2102,16 @@ def _list_blocks(
 
 def _text_above(f: _Features, lo: int) -> bool:
     """A paragraph of text (more prose lines in a row than a summary has) above line ``lo``."""
+    return _longer_than_summary(
+        bool(f.lines[index]) and _is_prose(f.lines[index]) for index in range(lo)
+    )
+
+
+def _longer_than_summary(prose: Iterable[bool]) -> bool:
+    """More prose lines in a row (``prose``: each line's) than a card's summary has."""
     run = 0
-    for index in range(lo):
-        run = run + 1 if f.lines[index] and _is_prose(f.lines[index]) else 0
+    for is_prose in prose:
+        run = run + 1 if is_prose else 0
         if run > _SUMMARY_RUN_MAX:
             return True
     return False
@@ -2150,7 +2155,7 @@ def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card
     title = rows["T"][0]
     stamps = [*rows["S"], *rows["SU"]] if "S" in rows else []
     names = [*front, *rows.get("NO", [])]  # (not a label between stamp and title)
-    source = next((f.meta_name(index) for index in stamps if f.meta_name(index)), None)
+    source = next(filter(None, map(f.meta_name, stamps)), None)
     # (the name nearest the stamp; of an author and a publisher, only a known publisher)
     two_names = len(rows.get("NO", [])) > 1
     source = source or next(
