@@ -72,6 +72,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import ftfy
@@ -202,6 +203,7 @@ _TITLE_NO_END = frozenset(".!…:;")  # a title may end with "?", a quote or a w
 _EDITORIAL_NOTE_CHARS = 280  # a note of a sentence or two, no paragraph of an essay
 _NOTE_ENDS = frozenset(".!")
 _CLOSING_RUN_MAX = 6  # kept lines between the text's last paragraph and a block under it
+_CLOSING_NOTE_WORDS = 12  # a longer sentence in the site's voice names the text or is labelled
 _BLOCK_HEADINGS = frozenset({Kind.RELATED, Kind.LINKS, Kind.END})
 _TEXT_GOES_ON_LINES = 3  # content lines looked at under a notice for the text's next paragraph
 _PROMPT_QUESTION_WORDS = 6  # "Fehler gefunden?" before its button
@@ -361,7 +363,7 @@ def clean_page(page: RawPage) -> CleanPage:
                 or (  # not a card's source under its title: "… Title" / "spot on news" / "2h"
                     _continues(_tail(current), line)
                     and not (line[0].islower() and _card_meta(raw_lines, kinds, number))
-                    and not _own_line(_tail(current), line, _next_kept(raw_lines, kinds, number))
+                    and not _own_line(_tail(current), line, raw_lines, kinds, number)
                 )
             )
             if not _standalone(out, line, seen, joins=joins):
@@ -728,12 +730,14 @@ def _button_prompt(prompt: str, button: str) -> bool:
 def _names_button(prompt: str, button: str) -> bool:
     """The prompt uses a word of the button's, inflected ("becoming a member" over "Become
     a member"): its words' stems, function words aside."""
-    glue = join_words()[0]
     folded = prompt.casefold()
-    return any(
-        len(word) >= _STEM_MIN_CHARS and word not in glue and word[:-1] in folded
-        for word in button.casefold().split(" ")
-    )
+    return any(stem in folded for stem in _stems(button.casefold().split(" ")))
+
+
+def _stems(words: Iterable[str]) -> Iterator[str]:
+    """The stems of ``words`` a line next to them may use inflected, function words aside."""
+    glue = join_words()[0]
+    return (word[:-1] for word in words if len(word) >= _STEM_MIN_CHARS and word not in glue)
 
 
 def _names_control(lines: list[str], kinds: list[Kind | None], control: int, number: int) -> bool:
@@ -945,20 +949,9 @@ def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextS
                 kinds[number] = Kind.DROP
             elif speaks_as_site(line):
                 if voice < 0:
-                    voice = next(iter(_voiced_lines(lines, kinds, start)), len(lines))
+                    voice = next(_voiced_lines(lines, kinds, start), len(lines))
                 if voice >= run[0]:  # (we, our, you the text spoke in above: the writer's)
                     kinds[number] = Kind.DROP
-
-
-_CLOSING_NOTE_WORDS = (
-    12  # a longer sentence in the site's voice names the text or is a labelled note
-)
-
-
-def _closing_voice(line: str) -> bool:
-    """``speaks_as_site`` for a line under the text's last paragraph (``_closing_note_shape``
-    first: the cheap test, false for most of the text's paragraphs)."""
-    return _closing_note_shape(line) and speaks_as_site(line)
 
 
 def _closing_note_shape(line: str) -> bool:
@@ -1065,9 +1058,9 @@ def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> No
 def _button_under(line: str) -> bool:
     """The line under a notice is its button: a control's verb opens or closes it ("Load
     content", "Afficher le contenu", "Einmal laden"); a crosshead or an ad label is none."""
-    words = line.casefold().split(" ")
-    verbs = _ui_words().verbs
-    return bool(line) and (words[0] in verbs or words[-1] in verbs)
+    return bool(line) and (
+        line.casefold().split(" ", 1)[0] in _ui_words().verbs or _ends_with_command(line)
+    )
 
 
 def _ends_with_command(line: str) -> bool:
@@ -1081,13 +1074,8 @@ def _box_sentence(notice: str, line: str) -> bool:
     of the notice's words, inflected; a news sentence there has neither."""
     if line[-1] not in _NOTE_ENDS or not speaks_as_site(line):
         return False
-    glue = join_words()[0]
     folded = notice.casefold()
-    stems = {
-        word[:-1]
-        for word in _UI_TOKEN.findall(line.casefold())
-        if len(word) >= _STEM_MIN_CHARS and word not in glue
-    }
+    stems = set(_stems(_UI_TOKEN.findall(line.casefold())))
     return sum(stem in folded for stem in stems) >= 2
 
 
@@ -1127,15 +1115,15 @@ def _paragraph_of_text(lines: list[str], kinds: list[Kind | None], number: int, 
     )
 
 
-def _voiced_lines(lines: list[str], kinds: list[Kind | None], start: int) -> list[int]:
+def _voiced_lines(lines: list[str], kinds: list[Kind | None], start: int) -> Iterator[int]:
     """The kept lines from ``start`` on that say "we", "our" or "you" outside quoted speech."""
-    return [
+    return (
         number
         for number in range(start, len(lines))
         if lines[number]
         and kinds[number] is None
         and (speaks_of_site(lines[number]) or addresses_reader(lines[number]))
-    ]
+    )
 
 
 def _closing_run(lines: list[str], kinds: list[Kind | None], start: int, block: int) -> list[int]:
@@ -1150,7 +1138,7 @@ def _closing_run(lines: list[str], kinds: list[Kind | None], start: int, block: 
         if line and kind is not Kind.DROP:
             if kind is not None:
                 return []  # another block
-            if _paragraph(line) and not _closing_voice(line):
+            if _paragraph(line) and not (_closing_note_shape(line) and speaks_as_site(line)):
                 return run[::-1] if _paragraph_of_text(lines, kinds, number, start) else []
             run.append(number)
         number -= 1
@@ -1822,7 +1810,9 @@ def _continues(previous: str, line: str) -> bool:
     return find_time(previous) is None and not _stamp_tail(line)
 
 
-def _own_line(previous: str, line: str, following: list[str]) -> bool:
+def _own_line(
+    previous: str, line: str, lines: list[str], kinds: list[Kind | None], number: int
+) -> bool:
     """A line after one its last word leaves open ("… can do that", "… stellen sich auf
     Chaos ein", "À la une": a word that opens a clause in some language) that is no
     continuation: a capitalised sentence of its own (a standfirst), or a capitalised
@@ -1834,7 +1824,7 @@ def _own_line(previous: str, line: str, following: list[str]) -> bool:
         return False  # (a comma or a dangling dash leaves the line open in any case)
     if _sentence(line):
         return True
-    after = next((text for text in following if text), "")
+    after = next((text for text in _next_kept(lines, kinds, number) if text), "")
     return (
         last_word.casefold() not in _BY_WORDS  # "News provided by" / "Northwind Robotics"
         and line[-1] not in _SENTENCE_END

@@ -2137,7 +2137,7 @@ def test_the_sites_closing_lines_between_the_text_and_a_block_under_it_go() -> N
     author box that prints the byline's line again with the lines under it."""
     closing = [
         "Contribution: Ilse Marwen",
-        "Comments are closed for this story.",
+        "Commenting on this story has now closed.",
         "Spotted a mistake? Report it",
         "Harbour Wire Service",
         "The agency supplies regional news to papers along the coast.",
@@ -2312,7 +2312,7 @@ def test_a_sentence_in_a_box_shape_stays_when_the_text_speaks_so_or_with_one_mar
 
 def test_a_live_entry_in_the_sites_voice_between_two_stamps_stays() -> None:
     """A live page's welcome entry speaks as the site ("our live coverage", "bring you")
-    between two entries' stamps: a stamp is no edge of a notice's box, and the entry stays."""
+    between two entries' stamps: the stamp under it is no notice's button, and the entry stays."""
     live = [
         "Storm Orla live: red warning for the coast",
         "The weather service raised its warning to red for the whole coast overnight, its"
