@@ -87,7 +87,6 @@ from streams.split_body import (
     _body_lines,
     _draft,
     _inline_widgets,
-    _paragraph_over_list,
     _resumed_texts,
 )
 from streams.split_cards import _ad_lines, _comment_lines, _find_cards
@@ -379,25 +378,24 @@ def _add_related(
     card_starts = sorted(card.start for card in cards if not card.inline)
     taken = reading.taken
     resumed = _resumed_texts(f, cards, reading.marks, taken)
-    reading.taken = taken | {index for _, begin, stop in resumed for index in range(begin, stop)}
+    reading.taken = taken | {index for _, _, begin, stop in resumed for index in range(begin, stop)}
     drafts.extend(_card_drafts(f, cards, card_starts, reading))
     drafts.extend(
         _teasers_without_stamp(f, reading.marks, card_starts, reading.taken | ads, reading.inline)
     )
     drafts.sort(key=lambda item: item[0])
-    for head, begin, stop in resumed:
+    for head, above, begin, stop in resumed:
         paragraphs = _body_lines(
             f, begin, stop, reading.ends, taken, keep_stamps=False, captions=[]
         )
-        _join_resumed(f, drafts, head, paragraphs)
+        _join_resumed(drafts, head, f.lines[above], paragraphs)
 
 
 def _join_resumed(
-    f: _Features, drafts: list[tuple[int, ArticleDraft]], head: int, paragraphs: list[str]
+    drafts: list[tuple[int, ArticleDraft]], head: int, above: str, paragraphs: list[str]
 ) -> None:
     """The text that resumes under the list of cards at ``head`` joins the article above the
-    list: the draft nearest above it whose text holds the paragraph right over the list."""
-    above = f.lines[_paragraph_over_list(f, head)]
+    list: the draft nearest above it whose text holds ``above``, the paragraph over the list."""
     owner = next((at for at in range(len(drafts) - 1, -1, -1) if drafts[at][0] < head), None)
     if owner is None or not paragraphs or above not in drafts[owner][1].body:
         return

@@ -11,10 +11,10 @@ right under a line of the text. A byline after the text ends it (an author box) 
 long paragraphs follow under it (a sub-heading) or it stands over the stamp under a
 standfirst (the header). A note on the author after the text ends it, in any language
 (the full name printed above, then a verb: "<Name> writes every <weekday> …"), but the
-text's correction note printed right under it stays; a pull
-quote's attribution inside it ("<Name>, <organisation>" under a quote) is no text; a
-labelled line under a labelled list at its end ("Referee: …" under the team lines)
-stays. ``_draft`` builds the article with its captions taken out (``streams.captions``).
+text's correction note printed right under it stays; a pull quote's attribution inside it
+("<Name>, <organisation>" under a quote) is no text; a labelled line under a labelled list
+at its end ("Referee: …" under the team lines) stays. ``_draft`` builds the article with
+its captions taken out (``streams.captions``).
 Signals: prose and name-like lines, word counts, heading marks, stamps, bylines and a
 wire's sign-off ("-- AGENCY", "(END)"), after which the text has ended.
 """
@@ -160,8 +160,7 @@ def _body_lines(
             or (
                 closing >= 0
                 and not split_credit(line)
-                # the text's correction note right under the note on the author is the
-                # text's still ("This article was amended on …": printed last, under it)
+                # (sites print the text's correction note last, under the note on the author)
                 and not (_line_above(f, index) == closing and _correction_note(line))
             )
             # a pull quote's attribution ("<Name>, <organisation>"), not a sub-heading
@@ -316,7 +315,8 @@ def _bare_credit(line: str) -> bool:
 
 def _correction_note(line: str) -> bool:
     """A sentence on the text's own corrections ("An earlier version of this story gave the
-    wrong date."): article text wherever it stands (``notes_correction``)."""
+    wrong date.", ``notes_correction``'s words): text still right under the note on the
+    author that closes the text."""
     return _is_prose(line) and notes_correction(line)
 
 
@@ -643,16 +643,16 @@ def _before_footer(index: int, lines: tuple[str, ...], end_marks: set[int]) -> b
 
 def _resumed_texts(
     f: _Features, cards: Sequence[_Card], marks: _Marks, taken: Container[int]
-) -> list[tuple[int, int, int]]:
-    """(list's first line, first line, stop) of each text that resumes under a list of cards
-    printed between its paragraphs: cards that print nothing under their stamps (a title, a
-    summary over its stamp), the last of which has long paragraphs under its own
-    (``_GOES_ON_PARAGRAPHS``) with a paragraph right above the list, no "end" heading
-    between. The list's repeated shape says those paragraphs are not the last card's: they
-    are the text above the list going on (fail soft: a list whose cards print text under
-    their stamps keeps it)."""
+) -> list[tuple[int, int, int, int]]:
+    """(list's first line, the paragraph over it, first line, stop) of each text that
+    resumes under a list of cards printed between its paragraphs: cards that print nothing
+    under their stamps (a title, a summary over its stamp), the last of which has long
+    paragraphs under its own (``_GOES_ON_PARAGRAPHS``) with a paragraph right above the
+    list, no "end" heading between. The list's repeated shape says those paragraphs are not
+    the last card's: they are the text above the list going on (fail soft: a list whose
+    cards print text under their stamps keeps it)."""
     listed = sorted((card for card in cards if not card.inline), key=lambda card: card.start)
-    found: list[tuple[int, int, int]] = []
+    found: list[tuple[int, int, int, int]] = []
     first = 0  # the first card of the current run of cards with nothing under their stamps
     n = len(f.lines)
     for at, card in enumerate(listed):
@@ -671,20 +671,19 @@ def _resumed_texts(
             and not any(index in marks.ends for index in range(head, under))
             and _text_goes_on(f, under - 1, end, marks.ends)
         ):
-            found.append((head, under, end))
+            found.append((head, above, under, end))
         first = at + 1
     return found
 
 
-def _paragraph_over_list(f: _Features, head: int, marks: _Marks | None = None) -> int:
+def _paragraph_over_list(f: _Features, head: int, marks: _Marks) -> int:
     """The line over a list of cards whose first line is ``head``, over a kicker its first
     card prints above its title ("Rail strike" / title / stamp) under the list's heading
-    (a mark): no line of a text. With no heading over it, the short line may be the list's."""
+    (a mark): no line of a text. With no mark over it, the short line may be the list's."""
     above = _line_above(f, head)
-    line = f.lines[above] if above >= 0 else ""
-    if line and _words(line) <= _KICKER_MAX_WORDS and not _is_prose(line) and not f.is_meta(above):
+    if above >= 0 and _words(f.lines[above]) <= _KICKER_MAX_WORDS and not f.is_meta(above):
         over = _line_above(f, above)
-        if marks is None or any(marks.at(index) for index in range(over + 1, above + 1)):
+        if marks.next_after(over, above + 1) <= above:  # (a mark in (over, above])
             return over
     return above
 

@@ -998,17 +998,17 @@ def test_a_short_list_heading_with_no_mark_leaves_the_last_card_its_own_text() -
         "The district council voted by nine to four to close three branch libraries on "
         "Sundays from April, saving what officers put at forty thousand a year.",
         "Opponents said the branches were the only quiet place to study for many pupils "
-        "and promised a petition before the budget is set in February.",
+        "and handed the mayor a petition signed by two thousand residents.",
     )
     drafts = split_lines(
         (
-            "Harbour ferry timetable cut to four sailings a day",
+            "Orchard growers win a grant to replace frost-damaged trees",
             "By Idris Penhallow",
             "20 November 2025, 08:40",
-            "The harbour ferry will run four sailings a day from January instead of six, "
-            "the operator said on Thursday, citing the cost of fuel and crew.",
-            "Commuters who use the first crossing of the morning said the change would add "
-            "an hour to their journey into the town.",
+            "Growers in the upper valley will share a grant of two million to replant the "
+            "cherry trees a late frost killed in May, the farming office said on Thursday.",
+            "Most of the new trees are a later-flowering variety that the growers' cooperative "
+            "has tested on two hillside farms since 2021.",
             "",
             "Around the region",
             "Coastal path reopens after landslip repairs",
