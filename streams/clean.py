@@ -199,6 +199,7 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "de"})  # a byline's names follow
 _HEADING_MAX_WORDS = 4
+_OPEN_TITLE_MAX_WORDS = 20  # a headline ending in an open word; longer is running text
 _TITLE_NO_END = frozenset(".!…:;")  # a title may end with "?", a quote or a word
 _EDITORIAL_NOTE_CHARS = 280  # a note of a sentence or two, no paragraph of an essay
 _NOTE_ENDS = frozenset(".!")
@@ -1822,8 +1823,8 @@ def _own_line(
     last_word = previous.rsplit(" ", 1)[-1]
     if last_word not in open_words or not line[0].isupper():
         return False  # (a comma or a dangling dash leaves the line open in any case)
-    if _sentence(line):
-        return True
+    if _sentence(line):  # a standfirst under a headline, not running text a link split
+        return previous.count(" ") < _OPEN_TITLE_MAX_WORDS  # ("… beyond the" / "Korean …")
     after = next((text for text in _next_kept(lines, kinds, number) if text), "")
     return (
         last_word.casefold() not in _BY_WORDS  # "News provided by" / "Northwind Robotics"

@@ -2431,3 +2431,17 @@ def test_a_news_sentence_between_a_crosshead_and_an_ad_label_is_no_notice() -> N
     )
     cleaned = lines_of(page)
     assert all(line in cleaned for line in section)
+
+
+def test_running_text_a_link_split_after_an_open_word_still_joins() -> None:
+    # a paragraph's line ending in an open word, over a capitalised sentence: the link split
+    # it, no headline stands over a standfirst there
+    opening = (
+        "The harbour board agreed on Monday to lease two more berths to the ferry company "
+        "and to extend its licence for the crossings to the islands and beyond the"
+    )
+    cleaned = lines_of(
+        f"{opening}\nNorthern Shelf – a step that will test the company's promise of a "
+        "daily winter service.\nThe lease runs for ten years.\n"
+    )
+    assert any(line.startswith(opening + " Northern Shelf") for line in cleaned)
