@@ -996,14 +996,8 @@ def _drop_notice_sentences(lines: list[str], kinds: list[Kind | None]) -> None:
         if not (_box_edge(lines, kinds, over) and _box_edge(lines, kinds, under)):
             continue
         edges = [edge for edge in (over, under) if kinds[edge] is None]
-        if not (
-            _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
-            and _paragraph_under(lines, kinds, max([number, *edges]))
-            and _button_under(lines[under])
-            and speaks_as_site(line)
-            and addresses_reader(line)
-        ) or any(find_time(lines[edge]) is not None for edge in edges):
-            continue  # (last, the dearest test: a live entry under its stamp or over the next)
+        if not (_button_under(lines[under]) and _boxed_notice(lines, kinds, number, edges)):
+            continue
         if voiced is None:
             voiced = [at for at in _voiced_lines(lines, kinds, 0) if _paragraph(lines[at])]
         if not all(speaks_as_site(lines[other]) for other in voiced):
@@ -1042,11 +1036,8 @@ def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> No
         if not (
             edges
             and any(_ends_with_command(lines[edge]) for edge in beside)  # (its button)
-            and _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
-            and _paragraph_under(lines, kinds, max([number, *edges]))
-            and speaks_as_site(line)
-            and addresses_reader(line)
-        ) or any(find_time(lines[edge]) is not None for edge in edges):
+            and _boxed_notice(lines, kinds, number, edges)
+        ):
             continue
         for edge in edges:
             kinds[edge] = Kind.DROP
@@ -1054,6 +1045,21 @@ def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> No
             past = _near_index(lines, kinds, edge, step)
             if past >= 0 and _box_sentence(line, lines[past]):
                 kinds[past] = Kind.DROP
+
+
+def _boxed_notice(
+    lines: list[str], kinds: list[Kind | None], number: int, edges: list[int]
+) -> bool:
+    """The line at ``number`` is the site's notice to the reader boxed by the short lines
+    ``edges`` between paragraphs of the text: a paragraph over the box, the text going on
+    under it, and no stamp among its edges (a live entry under its stamp or over the next)."""
+    return (
+        _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
+        and _paragraph_under(lines, kinds, max([number, *edges]))
+        and speaks_as_site(lines[number])
+        and addresses_reader(lines[number])
+        and not any(find_time(lines[edge]) is not None for edge in edges)
+    )
 
 
 def _button_under(line: str) -> bool:
