@@ -1717,26 +1717,19 @@ def _closes_ad(f: _Features, mark: int, ads: set[int]) -> bool:
 def _ad_title_over_card(f: _Features, index: int) -> bool:
     """A headline under the advertiser with no stamp of its own, over the next card's source
     ("Homeowners Are Switching to This Plan" / "The Weather Channel" / "5h ago") or over
-    the next card's stamp printed first ("5h ago" / "The Weather Channel" / title): the
-    ad's."""
+    the next card's stamp printed first ("5h ago" / "The Weather Channel" / title, or
+    "The Weather Channel · 5h ago" / a title with no stamp under it): the ad's."""
     lines = f.lines
-    return (
-        index + 1 < len(lines)
-        and bool(lines[index])
-        and f.is_title(index)
-        and bool(lines[index + 1])
-        and (
-            (_is_name(lines[index + 1]) and _heads_card(f, index + 1))
-            or (
-                index + 3 < len(lines)
-                and f.stamp(index + 1) is not None
-                and bool(lines[index + 2])
-                and _is_name(lines[index + 2])
-                and f.is_title(index + 3)
-                and not _is_name(lines[index + 3])
-            )
-        )
-    )
+    if not (index + 2 < len(lines) and lines[index] and f.is_title(index) and lines[index + 1]):
+        return False
+    if _is_name(lines[index + 1]) and _heads_card(f, index + 1):
+        return True
+    if f.stamp(index + 1) is None or not lines[index + 2]:
+        return False
+    if _is_name(lines[index + 2]):
+        return index + 3 < len(lines) and f.is_title(index + 3) and not _is_name(lines[index + 3])
+    # (a stamp under that title would make the list title-first: the stamp the headline's)
+    return f.is_title(index + 2) and (index + 3 == len(lines) or f.stamp(index + 3) is None)
 
 
 def _tagline(f: _Features, index: int) -> bool:

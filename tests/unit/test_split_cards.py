@@ -1476,6 +1476,23 @@ def test_a_card_right_under_an_ad_is_no_tagline_of_the_ad() -> None:
     ]
 
 
+def test_an_ads_headline_over_the_next_cards_source_and_stamp_line_is_the_ads() -> None:
+    # "Source · 2h" / title cards; an ad's label names its advertiser, its headline (no stamp
+    # of its own) stands right over the next card's "Source · 7h" line
+    drafts = split(
+        LEAD
+        + "More for you\nBay Radio · 2h ago\nFerry operator adds a late sailing on weekend nights\n"
+        + "Coast Ledger · 5h ago\nFish market moves to the old customs shed by the lock\n\n"
+        + "Ad\nMarrowby Bank\nSavers are moving their money into this fixed account\n"
+        + "Quay Post · 7h ago\nLighthouse keepers' cottages to reopen as holiday lets\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "Bay Radio", "2h ago"),
+        ("Fish market moves to the old customs shed by the lock", "Coast Ledger", "5h ago"),
+        ("Lighthouse keepers' cottages to reopen as holiday lets", "Quay Post", "7h ago"),
+    ]
+
+
 def test_a_card_whose_source_line_follows_its_title_right_under_an_ad_is_no_tagline() -> None:
     # "Source · 2h" / title / summary, an ad, then title / source / stamp cards
     drafts = split(
