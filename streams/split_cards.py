@@ -1046,6 +1046,8 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     lines = f.lines
     rows = (index for index in range(before.body_from, len(lines)) if lines[index])
     start = title = next(rows, None)
+    if start is not None and start > before.body_from:
+        return None  # (past a blank line, where clean took a heading: another list's lines)
     if title is not None and title not in taken and _chip_over_title(f, title, title + 1):
         title = next(rows, None)  # ("Analysis" / title / summary)
     if start is None or title is None or title in taken or not _free_title(f, title, taken):

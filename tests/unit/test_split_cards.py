@@ -2553,3 +2553,20 @@ def test_the_leads_last_section_over_a_list_of_cards_stays_the_leads() -> None:
     drafts = split(page)
     assert section[1] in drafts[0].body
     assert section[0] not in [draft.title for draft in drafts]
+
+
+def test_a_bare_list_under_the_last_cards_heading_gives_no_card_without_a_stamp() -> None:
+    # title / date cards, then another list's heading over two bare links, the second a
+    # question: no stampless card with a "summary" (the heading ends the cards' list)
+    drafts = split(
+        LEAD
+        + "More on this story\n"
+        + "Ferry operator adds a late sailing on weekend nights\n12/03/2026\n"
+        + "Fish market moves to the old customs shed by the lock\n13/03/2026\n"
+        + "Most viewed\nLighthouse keepers' cottages to reopen as holiday lets\n"
+        + "Why are harbour dues the highest on the coast?\nAbout us\nContact\n"
+    )
+    assert [d.title for d in drafts[1:]] == [
+        "Ferry operator adds a late sailing on weekend nights",
+        "Fish market moves to the old customs shed by the lock",
+    ]
