@@ -335,8 +335,11 @@ def _listed_publisher(card: _Card) -> bool:
 
 
 def _strong_publisher(name: str) -> bool:
-    """A news agency's or an outlet's name, or a domain: a publisher in any list."""
-    return _agency_name(name) or _outlet_name(name) or bool(_DOMAIN.match(name))
+    """A news agency's or an outlet's name, or a domain: a publisher in any list; not a
+    newsroom's credit shaped like an outlet's name ("Staff Reporter")."""
+    return (
+        _agency_name(name) or _outlet_name(name) or bool(_DOMAIN.match(name))
+    ) and not _is_staff_credit(name)
 
 
 def _name_line(f: _Features, index: int) -> bool:

@@ -116,7 +116,9 @@ _WORD_RUNS = re.compile(r"[^\W\d_]+")
 _NEWSROOMS = frozenset(
     {"redaktion", "rédaction", "redacción", "redação", "redacção", "redazione", "redactie"}
 )
-_STAFF_WORDS = _NEWSROOMS | {"staff", "staffers", "desk", "newsroom"}
+_STAFF_WORDS = _NEWSROOMS | {"staff", "staffers", "desk", "newsroom", "bureau"}
+# "Staff Reporter": a newsroom's credit shaped like an outlet's name (not "Staff Picks")
+_STAFF_ROLES = frozenset({"reporter", "reporters", "writer", "writers", "correspondent"})
 _STAFF_MAX_WORDS = 4  # spaces: a credit line has at most four words
 _STAFF_LEAD_WORDS = 3  # "Redacción Valencia": a newsroom word first, then a place
 _RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body
@@ -420,11 +422,16 @@ def _authors_in_places(line: str) -> bool:
 
 
 def _is_staff_credit(line: str) -> bool:
-    """A credit to a newsroom, not a person: "Market Wire staff", "Redacción Valencia"."""
-    if line.count(" ") >= _STAFF_MAX_WORDS or line[-1] in ".!?:":
+    """A credit to a newsroom, not a person: "Market Wire staff", "Redacción Valencia",
+    "Our Bureau", "Staff Reporter"."""
+    if not line or line.count(" ") >= _STAFF_MAX_WORDS or line[-1] in ".!?:":
         return False
     words = line.casefold().split()
-    return words[-1] in _STAFF_WORDS or (len(words) <= _STAFF_LEAD_WORDS and words[0] in _NEWSROOMS)
+    return (
+        words[-1] in _STAFF_WORDS
+        or (len(words) <= _STAFF_LEAD_WORDS and words[0] in _NEWSROOMS)
+        or (len(words) == 2 and words[0] == "staff" and words[1] in _STAFF_ROLES)
+    )
 
 
 def _named(pattern: re.Pattern[str], line: str) -> str | None:

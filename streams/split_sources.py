@@ -61,7 +61,12 @@ def _is_publisher(line: str, f: "_Features") -> bool:
         )
     if len(words) == 1 and "." in line and _DOMAIN.match(line):
         return f.printed_sources >= _SOURCED_PAGE  # "tagesschau.de" over a card's title
-    if not _is_name(line) or line.casefold() in f.repeated or not _source_shape(line):
+    if (
+        not _is_name(line)
+        or line.casefold() in f.repeated
+        or not _source_shape(line)
+        or _is_staff_credit(line)  # ("Staff" over a card's stamp: the newsroom, no publisher)
+    ):
         return False
     if f.printed_sources < _SOURCED_PAGE:
         return _outlet_name(line)  # "The Guardian" over a card's title on any page

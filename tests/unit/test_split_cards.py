@@ -2570,3 +2570,21 @@ def test_a_bare_list_under_the_last_cards_heading_gives_no_card_without_a_stamp(
         "Ferry operator adds a late sailing on weekend nights",
         "Fish market moves to the old customs shed by the lock",
     ]
+
+
+@pytest.mark.parametrize("staff", ["Staff", "Staff Reporter", "Staff Writer", "Our Bureau"])
+def test_a_staff_credit_between_a_cards_title_and_stamp_is_no_source(staff: str) -> None:
+    # title / author / publisher / stamp cards; one card credits the newsroom instead
+    drafts = split(
+        LEAD
+        + "More from Business\n"
+        + "Ferry operator adds a late sailing on weekend nights\nNell Varga\nThe Coast Ledger\n"
+        + "3 hours ago\nFish market moves to the old customs shed by the lock\n"
+        + f"{staff}\nMarch 12, 2026\n"
+        + "Lighthouse keepers' cottages to reopen as holiday lets\nQuay Post\n1 day ago\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Ferry operator adds a late sailing on weekend nights", "The Coast Ledger"),
+        ("Fish market moves to the old customs shed by the lock", None),
+        ("Lighthouse keepers' cottages to reopen as holiday lets", "Quay Post"),
+    ]
