@@ -563,8 +563,7 @@ def _inline_widgets(
             marks.add(mark)  # the text's own closing lines under a heading ("Up next")
             continue
         if _summary_rail(f, mark, block_end) and _under_note_on_author(f, mark):
-            headlines = []  # cards after the text (an "end" heading stops the loop above)
-            continue
+            continue  # cards after the text (an "end" heading stops the loop above)
         adjacent = headlines if headlines and headlines[-1][1] == mark else []
         if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
             headlines = (
