@@ -75,6 +75,10 @@ _SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
 _LABELLED = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ")  # "Referee: …", "TEAM A: …"
 _LABELLED_LIST_MIN_WORDS = 12  # a team line: fifteen names
 _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
+# a rail of cards after the text: (headline, summary) pairs, each summary a card's sentence
+# or two ("Councils were promised a plan. They are still waiting.")
+_RAIL_MIN_CARDS = 2
+_RAIL_SUMMARY_MAX_WORDS = 40
 
 
 def _body_lines(
@@ -558,6 +562,8 @@ def _inline_widgets(
         if _sentences_only(f, mark, block_end):
             marks.add(mark)  # the text's own closing lines under a heading ("Up next")
             continue
+        if _summary_rail(f, mark, block_end) and _under_note_on_author(f, mark):
+            continue  # cards after the text (an "end" heading stops the loop above)
         adjacent = headlines if headlines and headlines[-1][1] == mark else []
         if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
             headlines = (
@@ -580,6 +586,42 @@ def _inline_widgets(
             if not subheading:
                 items.add(index)
     return marks, items
+
+
+def _summary_rail(f: _Features, begin: int, stop: int) -> bool:
+    """The lines in [begin, stop) are (headline, summary) pairs and nothing else, at least
+    ``_RAIL_MIN_CARDS`` of them: a headline is no sentence, a summary is a sentence and no
+    headline, short enough to be one card's (``_RAIL_SUMMARY_MAX_WORDS``). A list's repeated
+    shape: the summaries are cards', not paragraphs of a text resuming under the heading."""
+    block = _filled(f, begin, stop)
+    if len(block) < 2 * _RAIL_MIN_CARDS or len(block) % 2:
+        return False
+    return all(
+        f.is_title(title)
+        and not _is_prose(f.lines[title])
+        and _is_prose(f.lines[summary])
+        and not _headline_shaped(f.lines[summary])
+        and _words(f.lines[summary]) <= _RAIL_SUMMARY_MAX_WORDS
+        for title, summary in zip(block[::2], block[1::2], strict=True)
+    )
+
+
+def _under_note_on_author(f: _Features, mark: int) -> bool:
+    """A note on the author between the text's last paragraph and a heading at ``mark``
+    (up to ``_RUN_MAX_LINES`` lines above it): the text has ended above the heading. A
+    sentence that is no such note ends the search: a box inside the text, whose shape alone
+    does not tell its cards from the text's own sub-headings over short paragraphs."""
+    above = _line_above(f, mark)
+    for _ in range(_RUN_MAX_LINES):
+        if above < 0:
+            return False
+        line = f.lines[above]
+        if _is_bio(line, f.authors):
+            return True
+        if _is_prose(line):
+            return False
+        above = _line_above(f, above)
+    return False
 
 
 def _resumes_text(line: str) -> bool:

@@ -1020,3 +1020,96 @@ def test_a_short_list_heading_with_no_mark_leaves_the_last_card_its_own_text() -
     )
     assert not any(line in drafts[0].body for line in own_text)
     assert all(line in drafts[-1].body for line in own_text)
+
+
+_TRAM_TEXT = (
+    "The tram line will not build itself\n"
+    "By Maren Oduya\n"
+    "20 November 2025, 06:00\n"
+    "Every council election in Haldenmoor brings a promise of a tram line, and every council "
+    "since the first one has found a reason to wait for the next survey.\n"
+    "The latest survey, paid for by the regional transport board, says the line would carry "
+    "nine thousand passengers a day within five years of opening.\n"
+)
+_TRAM_CARDS = (
+    "More from Opinion\n"
+    "The board's budget is a promise it cannot keep\n"
+    "Three years of frozen fares have left the transport board with a hole in its accounts "
+    "that no new ticket machine will fill. Someone will have to pay.\n"
+    "Why the harbour ferry deserves a second hull\n"
+    "The ferry carries more commuters than the bridge on a wet morning, and its only hull is "
+    "older than most of its passengers.\n"
+    "Most Read\n"
+    "Snow closes the mountain pass\n"
+    "Library reopens after the flood\n"
+)
+
+
+def test_cards_with_long_summaries_under_the_note_on_the_author_are_cards() -> None:
+    # a summary of twenty words or more reads like the text going on under the heading; the
+    # note on the author above the heading says the text has ended, and the pairs repeat
+    note = "Maren Oduya is a transport planner and a former member of the regional board\n"
+    drafts = split(_TRAM_TEXT + note + _TRAM_CARDS)
+    assert [draft.title for draft in drafts[1:]] == [
+        "The board's budget is a promise it cannot keep",
+        "Why the harbour ferry deserves a second hull",
+    ]
+    assert drafts[0].body.endswith("within five years of opening.")
+    assert drafts[2].body.startswith("The ferry carries more commuters")
+
+
+_TRAM_BOX = (
+    "Related stories\n"
+    "Transport board freezes fares for a fourth year\n"
+    "The board says the freeze will cost it more than two million a year in lost revenue.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param(
+            "A route through the old town\n"
+            "The planners want the line to run along the river and through the market square, "
+            "where the streets are wide enough for two tracks and a cycle lane.\n"
+            "Who pays for it\n"
+            "The regional board would pay for the track, and the town would pay for the stops, "
+            "the depot and the new bridge over the canal at the northern end.\n",
+            id="sub-headings over short paragraphs",
+        ),
+        pytest.param(
+            "What would the line cost?\n"
+            "About 310 million over six years, according to the survey, of which the town "
+            "would pay a third and the regional board the rest.\n"
+            "When could the first tram run?\n"
+            "Not before 2031, because the bridge over the canal must be rebuilt first and the "
+            "tender for it has not yet been published.\n",
+            id="questions and answers",
+        ),
+        pytest.param(
+            "Key points:\n"
+            "The line would carry nine thousand passengers a day\n"
+            "The town would pay a third of the cost\n"
+            "The first tram could run in 2031\n"
+            "Until the board decides, the survey will sit in a drawer at the town hall with "
+            "the five that came before it.\n",
+            id="key points",
+        ),
+        pytest.param(
+            "March 1998: the council proposes a line\n"
+            "The council first proposes a tram line along the river and asks the regional "
+            "board to pay for a survey of the route.\n"
+            "June 2011: the bridge survey\n"
+            "A second survey finds the old bridge over the canal too weak for trams, and the "
+            "project is shelved for a decade.\n",
+            id="timeline of dated lines",
+        ),
+    ],
+)
+def test_the_texts_own_closing_lines_under_a_box_inside_it_stay(tail: str) -> None:
+    # under a paragraph of the text a box's card and the text's own headed lines repeat the
+    # same shape: nothing says the text has ended, so what follows the box stays the text's
+    drafts = split(_TRAM_TEXT + _TRAM_BOX + tail)
+    tail_lines = tail.splitlines()
+    assert all(line in drafts[0].body for line in tail_lines[1:])
+    assert not any(draft.title in tail_lines for draft in drafts)
