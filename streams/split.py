@@ -35,7 +35,10 @@ under their stamps, goes on: ``_resumed_texts``); trailing lines that are not pr
 and bot walls, login pages); on a page without cards, no stamp over a single short
 paragraph is such a notice too. If there is no such article above the cards, the first
 card with a real body
-(``_REAL_BODY_WORDS`` words) is the lead; a page of bare cards (an aggregator's story
+(``_REAL_BODY_WORDS`` words) is the lead, at position 0 even under a rail of cards,
+unless it is one card of a list of like cards (a summary of one paragraph, printed with
+the furniture of two or more one-paragraph cards, the list going on under it with no
+heading between: ``_card_among_cards``); a page of bare cards (an aggregator's story
 cluster) has no lead. All other articles are ``related``. The lead's source is what
 the page prints with it (a source or attribution line, a meta line, a publisher line
 of two or more words, an acronym, a one-word agency or an outlet's name above its title,
@@ -123,7 +126,13 @@ from streams.split_live import (
     _live_entries,
     _live_title,
 )
-from streams.split_no_article import _has_substance, _lone_paragraph, _notice, _plans
+from streams.split_no_article import (
+    _card_among_cards,
+    _has_substance,
+    _lone_paragraph,
+    _notice,
+    _plans,
+)
 from streams.split_page import (
     _REAL_BODY_WORDS,
     _Card,
@@ -211,10 +220,40 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                     cards = [c for c in cards if not _over_lead_stamp(c, own, time_text)]
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
-    ordered = [draft for _, draft in drafts]
     if not lead_found:
-        ordered = _header_over_embed(ordered)
-    return _assign_roles(ordered, lead_found=lead_found, site=site)
+        drafts = _header_over_embed(drafts)
+    return _assign_roles(
+        [draft for _, draft in drafts],
+        lead_found=lead_found,
+        site=site,
+        opens_list=_opens_list(drafts, page_marks, n),
+    )
+
+
+def _opens_list(drafts: list[tuple[int, ArticleDraft]], marks: _Marks, n: int) -> list[bool]:
+    """Whether a heading stands between each draft and the one above it (its mark on the
+    draft's first line or above): the draft opens a list of its own."""
+    return [
+        at > 0 and marks.next_after(drafts[at - 1][0], n) <= start
+        for at, (start, _) in enumerate(drafts)
+    ]
+
+
+def _card_lead(drafts: list[ArticleDraft], opens_list: list[bool]) -> int | None:
+    """The lead among the cards: the first with a real body, or a short story of several
+    paragraphs over one-paragraph summaries; none when it is one card of a list of like
+    cards (``_card_among_cards``) that goes on under it with no heading between (a main
+    story over "More news" keeps its place), nor on a page of bare cards."""
+    lead = next(
+        (i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS), None
+    )
+    if lead is None:
+        multi = [i for i, d in enumerate(drafts) if "\n\n" in d.body]
+        if multi == [0] and len(drafts) > 1 and _has_substance(drafts[0].body.split("\n\n")):
+            return 0
+        return None
+    listed = lead + 1 < len(drafts) and not opens_list[lead + 1]
+    return None if listed and _card_among_cards(drafts, lead) else lead
 
 
 def _over_lead_stamp(card: _Card, stamp: int, time_text: str | None) -> bool:
@@ -411,39 +450,39 @@ def _join_resumed(
     )
 
 
-def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
+def _header_over_embed(
+    drafts: list[tuple[int, ArticleDraft]],
+) -> list[tuple[int, ArticleDraft]]:
     """A stamped headline with no text, right over a "card" that holds the page's only
     real text (a video's title and duration over the story): one article, the headline's.
     The card's title is the embed's; its text is the story's."""
-    if len(drafts) < 2 or drafts[0].body or drafts[0].time_text is None:
+    if len(drafts) < 2 or drafts[0][1].body or drafts[0][1].time_text is None:
         return drafts
-    texts = [i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS]
+    texts = [i for i, (_, draft) in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS]
     if texts != [1]:
         return drafts
-    header, text = drafts[0], drafts[1]
+    (start, header), (_, text) = drafts[0], drafts[1]
     merged = replace(
         header,
         body=text.body,
         source=header.source or text.source,
         captions=header.captions + text.captions,
     )
-    return [merged, *drafts[2:]]
+    return [(start, merged), *drafts[2:]]
 
 
 def _assign_roles(
-    drafts: list[ArticleDraft], *, lead_found: bool, site: frozenset[str] = frozenset()
+    drafts: list[ArticleDraft], *, lead_found: bool, site: frozenset[str], opens_list: list[bool]
 ) -> list[ArticleDraft]:
+    """Roles and positions: the lead at position 0 (the text above the cards, else
+    ``_card_lead``), every other draft ``related`` in page order. ``opens_list[i]``: a
+    heading stands between draft i and the one above it."""
     if not drafts:
         return []
-    lead: int | None = 0
-    if not lead_found:  # the first card with a real body; a page of bare cards has no lead
-        lead = next(
-            (i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS), None
-        )
-        if lead is None:  # a short story of several paragraphs over one-paragraph summaries
-            multi = [i for i, d in enumerate(drafts) if "\n\n" in d.body]
-            if multi == [0] and len(drafts) > 1 and _has_substance(drafts[0].body.split("\n\n")):
-                lead = 0
+    lead = 0 if lead_found else _card_lead(drafts, opens_list)
+    if lead:  # the cards printed above the main story follow it in page order
+        drafts = [drafts[lead], *drafts[:lead], *drafts[lead + 1 :]]
+        lead = 0
     return [
         ArticleDraft(
             position=position,

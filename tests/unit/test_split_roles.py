@@ -1,0 +1,123 @@
+"""The page-level verdicts on the cards: which one is the lead, and where it stands."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+RAIL_OVER_STORY = """\
+Quillmere Portal
+News
+Weather
+Tarn Valley Echo · 3h
+Tarn Valley bridge repairs pushed back to spring
+Brackenford Mercury · 5h
+Brackenford library extends its winter opening hours
+Osterby Daily
+Story by Mira Lenholt
+ • 2h
+Osterby harbour to reopen to cruise ships in April
+The harbour at Osterby will reopen to cruise ships in April after a two-year rebuild of \
+its northern quay, the port authority said on Saturday.
+The authority said the new quay could take ships of up to 300 metres, and that eleven \
+calls had already been booked for the first season.
+Local traders welcomed the news but asked for more buses between the quay and the old town.
+More for you
+Tarn Valley Echo · 4h
+Flood barrier test planned for Tarn Valley on Sunday
+Crews will close the barrier for an hour at noon.
+"""
+
+
+def test_a_main_story_under_a_rail_of_cards_is_position_zero() -> None:
+    drafts = split(RAIL_OVER_STORY)
+    assert [d.role for d in drafts] == ["lead", "related", "related", "related"]
+    assert [d.title for d in drafts] == [
+        "Osterby harbour to reopen to cruise ships in April",
+        "Tarn Valley bridge repairs pushed back to spring",
+        "Brackenford library extends its winter opening hours",
+        "Flood barrier test planned for Tarn Valley on Sunday",
+    ]
+    assert [d.position for d in drafts] == [0, 1, 2, 3]
+
+
+def _card(source: str, age: str, title: str, summary: str) -> str:
+    return f"{source}\n{age}\n{title}\n{summary}\n"
+
+
+LIKE_CARDS = (
+    _card(
+        "Brackenford Mercury",
+        "4 hours ago",
+        "Ferry crews vote to strike over new rosters",
+        "The vote was carried by a wide margin at the union's Brackenford branch.",
+    )
+    + _card(
+        "Osterby Daily",
+        "6 hours ago",
+        "Island shops stock up ahead of the ferry walkout",
+        "Grocers on Lumsey say deliveries have doubled this week.",
+    )
+    + "See more stories\n"
+)
+
+TOP_CARD = _card(
+    "Tarn Valley Echo",
+    "2 hours ago",
+    "Ferry strike set to halt crossings to Lumsey for three days",
+    "Crossings between Brackenford and the island of Lumsey will stop from Tuesday after "
+    "deckhands and engineers backed a three-day walkout, leaving around 4,000 islanders "
+    "with no way to the mainland except a twice-weekly flight, and the operator said it "
+    "would refund every ticket already sold for the affected sailings.",
+)
+
+
+def test_a_cluster_whose_top_card_prints_a_long_summary_has_no_lead() -> None:
+    drafts = split("Quillmere Portal\nTopics\nLumsey ferry strike\n" + TOP_CARD + LIKE_CARDS)
+    assert [d.title for d in drafts] == [
+        "Ferry strike set to halt crossings to Lumsey for three days",
+        "Ferry crews vote to strike over new rosters",
+        "Island shops stock up ahead of the ferry walkout",
+    ]
+    assert [d.role for d in drafts] == ["related"] * 3
+
+
+def test_a_short_flash_over_a_list_under_its_heading_stays_the_lead() -> None:
+    """Must stay: a two-sentence wire flash printed like the cards (source, stamp, one
+    paragraph), the cards under a heading of their own."""
+    drafts = split("Quillmere Portal\nNews\n" + TOP_CARD + "More news\n" + LIKE_CARDS)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == "Ferry strike set to halt crossings to Lumsey for three days"
+    assert [d.role for d in drafts[1:]] == ["related", "related"]
+
+
+def test_a_short_brief_of_several_paragraphs_over_like_cards_stays_the_lead() -> None:
+    """Must stay: a brief in paragraphs is a story even when the cards under it print
+    their summaries with the same furniture."""
+    brief = _card(
+        "Tarn Valley Echo",
+        "2 hours ago",
+        "Ferry strike set to halt crossings to Lumsey for three days",
+        "Crossings between Brackenford and Lumsey will stop from Tuesday.\n"
+        "Deckhands and engineers backed the walkout by a wide margin on Monday night, and "
+        "the operator said it would refund every ticket already sold for those sailings.",
+    )
+    drafts = split("Quillmere Portal\nNews\n" + brief + LIKE_CARDS)
+    assert drafts[0].role == "lead"
+    assert [d.role for d in drafts[1:]] == ["related", "related"]
+
+
+def test_a_flash_printed_unlike_the_cards_under_it_stays_the_lead() -> None:
+    """Must stay: the site's own flash (no publisher line) over publishers' cards."""
+    flash = TOP_CARD.replace("Tarn Valley Echo\n", "", 1)
+    drafts = split("Quillmere Portal\nNews\n" + flash + LIKE_CARDS)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == "Ferry strike set to halt crossings to Lumsey for three days"
