@@ -33,7 +33,9 @@ under their stamps, goes on: ``_resumed_texts``); trailing lines that are not pr
 ("Explore what … can do for you:") are trimmed, and a body needs some substance
 (``_LEAD_MIN_WORDS`` words, one real sentence) or the page has no lead (404, consent
 and bot walls, login pages); on a page without cards, no stamp over a single short
-paragraph is such a notice too. If there is no such article above the cards, the first
+paragraph is such a notice too, unless the lines from its headline on read as a list of
+three or more stampless teasers (headline / summary: ``_listed_from``), read as under a
+"Related" heading. If there is no such article above the cards, the first
 card with a real body
 (``_REAL_BODY_WORDS`` words) is the lead, at position 0 even under a rail of cards,
 unless it is one card of a list of like cards (a summary of one paragraph, printed with
@@ -214,10 +216,9 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 )  # its lines are no teasers, even under a "Trending" menu item above it
                 lead_end = min(first_card, page_marks.next_after(lead_title, n))
                 taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
-                at = bisect_right(f.stamp_lines, lead_title)
-                if at < len(f.stamp_lines):  # (the first stamp under the lead's headline)
-                    own = f.stamp_lines[at]
-                    cards = [c for c in cards if not _over_lead_stamp(c, own, time_text)]
+                cards = _not_over_lead_stamp(f, cards, lead_title, time_text)
+            elif not cards:  # no story, no stamped card: a list of stampless cards, maybe
+                page_marks = _listed_from(f, page_marks, lead_title, taken | ads)
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
     if not lead_found:
@@ -254,6 +255,39 @@ def _card_lead(drafts: list[ArticleDraft], opens_list: list[bool]) -> int | None
         return None
     listed = lead + 1 < len(drafts) and not opens_list[lead + 1]
     return None if listed and _card_among_cards(drafts, lead) else lead
+
+
+def _not_over_lead_stamp(
+    f: _Features, cards: list[_Card], lead_title: int, time_text: str | None
+) -> list[_Card]:
+    """The cards but those that are the lead's own header (``_over_lead_stamp``) over the
+    first stamp under the lead's headline."""
+    at = bisect_right(f.stamp_lines, lead_title)
+    if at == len(f.stamp_lines):
+        return cards
+    own = f.stamp_lines[at]
+    return [card for card in cards if not _over_lead_stamp(card, own, time_text)]
+
+
+def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _Marks:
+    """A page with no stamp whose first text is no story (``_lone_paragraph`` and the like
+    judge a list of one-line summaries a notice): when its lines from that headline on
+    read as a list of teasers (a headline over its summary, ``_LIST_MIN_CARDS`` times or
+    more, ``_teasers_without_stamp``), they are one, as under a "Related" heading; else
+    the page stays without an article (a notice under its heading, a few headline links
+    and one standfirst)."""
+    listed = _Marks(
+        positions=sorted({*marks.positions, title}),
+        related=sorted({*marks.related, title}),
+        ends=marks.ends,
+    )
+    stop = marks.next_after(title, len(f.lines))
+    teasers = [
+        start
+        for start, _ in _teasers_without_stamp(f, listed, [], taken, set())
+        if title <= start < stop
+    ]
+    return listed if len(teasers) >= _LIST_MIN_CARDS else marks
 
 
 def _over_lead_stamp(card: _Card, stamp: int, time_text: str | None) -> bool:

@@ -121,3 +121,64 @@ def test_a_flash_printed_unlike_the_cards_under_it_stays_the_lead() -> None:
     drafts = split("Quillmere Portal\nNews\n" + flash + LIKE_CARDS)
     assert drafts[0].role == "lead"
     assert drafts[0].title == "Ferry strike set to halt crossings to Lumsey for three days"
+
+
+STAMPLESS_LIST = """\
+Quillmere Portal
+Home
+Tarn Valley Echo
+Osterby quay rebuild finishes two months early
+Crews handed the new quay over to the port on Friday.
+Brackenford Mercury
+Library in Brackenford keeps winter hours
+The council found the money in its arts budget.
+Osterby Daily
+Lumsey ferry fares frozen for another year
+The operator said fuel prices had settled.
+Tarn Valley Echo
+Flood barrier passes its first winter test
+Engineers closed it for an hour at noon.
+Privacy
+"""
+
+
+def test_a_list_of_stampless_cards_is_no_notice() -> None:
+    """Headline / one-line summary four times, no stamp, no heading over the list: the
+    first text is too thin for a story, and the list is no notice either."""
+    drafts = split(STAMPLESS_LIST)
+    assert [d.title for d in drafts] == [
+        "Osterby quay rebuild finishes two months early",
+        "Library in Brackenford keeps winter hours",
+        "Lumsey ferry fares frozen for another year",
+        "Flood barrier passes its first winter test",
+    ]
+    assert [d.role for d in drafts] == ["related"] * 4
+    assert drafts[2].body == "The operator said fuel prices had settled."
+
+
+def test_a_section_front_of_headline_links_and_one_standfirst_has_no_article() -> None:
+    """Must stay: one headline with a standfirst over bare headline links is no list of
+    teasers."""
+    page = """\
+Quillmere Courier
+Coast
+Harbour towns brace for the highest tides in a decade
+Sandbags are being handed out in Osterby, Lumsey and along the Tarn estuary.
+Why the Lumsey lighthouse is moving inland
+Seal pups counted on the Osterby sandbanks
+What a wetter spring means for Tarn Valley farms
+About us
+"""
+    assert split(page) == []
+
+
+def test_a_notice_in_sentences_has_no_article() -> None:
+    """Must stay: a page gone missing, in two sentences to the reader."""
+    page = """\
+Quillmere Courier
+We can't find that page
+The link you followed may be broken, or the page may have been moved.
+Try the search box above, or return to the front page for today's news.
+Home
+"""
+    assert split(page) == []
