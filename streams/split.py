@@ -41,13 +41,16 @@ card with a real body
 unless it is one card of a list of like cards (a summary of one paragraph, printed with
 the furniture of two or more one-paragraph cards, the list going on under it with no
 heading between: ``_card_among_cards``); a page of bare cards (an aggregator's story
-cluster) has no lead. All other articles are ``related``. The lead's source is what
-the page prints with it (a source or attribution line, a meta line, a publisher line
-of two or more words, an acronym, a one-word agency or an outlet's name above its title,
-also over a stamp over it); a dateline's "(Reuters)" is article text, not a source, and a
-person's name between a headline and its stamp is its author, not a source. A stamp glued
-to a byline after a comma ("By X, Staff,Updated …") is the line's stamp, and a video
-player inside the text ("Play video" / "01:47" / its title) is neither a card nor text.
+cluster) has no lead. A page whose only text is one short card (a headline over its
+stamp) gives the lead when it tells a story (a two-sentence flash, a brief) and nothing
+when it is the site's notice (``_lone_card``). All other articles are ``related``.
+The lead's source is what the page prints with it (a source or attribution line, a meta
+line, a publisher line of two or more words, an acronym, a one-word agency or an
+outlet's name above its title, also over a stamp over it); a dateline's "(Reuters)" is
+article text, not a source, and a person's name between a headline and its stamp is its
+author, not a source. A stamp glued to a byline after a comma ("By X, Staff,Updated …")
+is the line's stamp, and a video player inside the text ("Play video" / "01:47" / its
+title) is neither a card nor text.
 
 **Live blogs** (a short "Live" kicker above the headline, or a headline that starts or
 ends with "live") are one article: the headline is the title; the entries up to the
@@ -131,6 +134,7 @@ from streams.split_live import (
 from streams.split_no_article import (
     _card_among_cards,
     _has_substance,
+    _lone_card,
     _lone_paragraph,
     _notice,
     _plans,
@@ -514,6 +518,11 @@ def _assign_roles(
     if not drafts:
         return []
     lead = 0 if lead_found else _card_lead(drafts, opens_list)
+    if lead is None and len(drafts) == 1:  # the page's only text, short, printed as a card
+        story = _lone_card(drafts[0].title, drafts[0].body.split("\n\n") if drafts[0].body else [])
+        if story is False:
+            return []
+        lead = 0 if story else None
     if lead:  # the cards printed above the main story follow it in page order
         drafts = [drafts[lead], *drafts[:lead], *drafts[lead + 1 :]]
         lead = 0

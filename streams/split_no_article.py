@@ -24,11 +24,30 @@ def _has_substance(paragraphs: list[str]) -> bool:
     words = sum(_words(p) for p in paragraphs)
     if words < _LEAD_MIN_WORDS:
         return False
+    return _told(paragraphs)
+
+
+def _told(paragraphs: list[str]) -> bool:
+    """One real sentence (``_LEAD_MIN_SENTENCE_WORDS`` words), and most sentences tell of
+    others: a notice speaks to the reader ("Our website is not available in your region")."""
     sentences = [p for p in paragraphs if _is_prose(p)]
     if not any(_words(p) >= _LEAD_MIN_SENTENCE_WORDS for p in sentences):
         return False
     addressed = sum(1 for p in sentences if addresses_reader(p))
-    return addressed * 2 < len(sentences)  # "Our website is not available in your region"
+    return addressed * 2 < len(sentences)
+
+
+def _lone_card(title: str, paragraphs: list[str]) -> bool | None:
+    """A page's only text, printed as a card (a headline over its stamp) and too short for
+    a real body: a notice, even under a stamp (its text restates the heading, or speaks in
+    the site's voice under a heading in it, ``_notice``: False); a story (a two-sentence
+    flash, a brief: one real sentence, mostly not to the reader: True); else undecided
+    (None: a bare headline and stamp, a short text to the reader, "If you live in …")."""
+    if not paragraphs:
+        return None
+    if _notice(title, paragraphs, None):
+        return False
+    return True if _told(paragraphs) else None
 
 
 def _plans(lines: tuple[str, ...], title: int, stop: int) -> bool:

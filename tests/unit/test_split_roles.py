@@ -182,3 +182,58 @@ Try the search box above, or return to the front page for today's news.
 Home
 """
     assert split(page) == []
+
+
+def test_a_two_sentence_flash_alone_on_its_page_is_the_lead() -> None:
+    """Must stay a story: a headline over its stamp and two short sentences, nothing else."""
+    page = """\
+Quillmere Courier
+News
+Grain ship loses power off Osterby
+14 March 2026, 09:05
+A grain carrier lost power two miles off Osterby early on Saturday, the coastguard said. \
+Tugs have taken it in tow.
+Share
+"""
+    drafts = split(page)
+    assert [(d.role, d.title) for d in drafts] == [("lead", "Grain ship loses power off Osterby")]
+
+
+def test_a_brief_alone_on_its_page_is_the_lead() -> None:
+    page = """\
+Quillmere Courier
+News
+Lumsey school reopens
+By Courier Staff
+14 March 2026
+Lumsey's primary school reopened on Friday after the roof repairs finished a week early.
+Share
+"""
+    drafts = split(page)
+    assert [(d.role, d.title) for d in drafts] == [("lead", "Lumsey school reopens")]
+
+
+def test_a_stamped_notice_alone_on_its_page_has_no_article() -> None:
+    """A page gone missing whose heading prints the day's date: heading and text in the
+    site's own voice, no story."""
+    page = """\
+Quillmere Courier
+We have moved this page
+14 March 2026
+We archive our older stories after a year, and our search box will find them for you.
+Home
+"""
+    assert split(page) == []
+
+
+def test_a_short_text_to_the_reader_alone_on_its_page_is_kept() -> None:
+    """Must stay: a service brief that speaks to the reader is no notice of the site's."""
+    page = """\
+Quillmere Courier
+News
+Bin collections move for the holiday
+14 March 2026
+If you live in Lumsey, your bins will be collected on Tuesday instead of Monday this week.
+Share
+"""
+    assert [d.title for d in split(page)] == ["Bin collections move for the holiday"]
