@@ -33,16 +33,24 @@ under their stamps, goes on: ``_resumed_texts``); trailing lines that are not pr
 ("Explore what … can do for you:") are trimmed, and a body needs some substance
 (``_LEAD_MIN_WORDS`` words, one real sentence) or the page has no lead (404, consent
 and bot walls, login pages); on a page without cards, no stamp over a single short
-paragraph is such a notice too. If there is no such article above the cards, the first
+paragraph is such a notice too, unless the lines from its headline on read as a list of
+three or more stampless teasers (headline / summary: ``_listed_from``), read as under a
+"Related" heading. If there is no such article above the cards, the first
 card with a real body
-(``_REAL_BODY_WORDS`` words) is the lead; a page of bare cards (an aggregator's story
-cluster) has no lead. All other articles are ``related``. The lead's source is what
-the page prints with it (a source or attribution line, a meta line, a publisher line
-of two or more words, an acronym, a one-word agency or an outlet's name above its title,
-also over a stamp over it); a dateline's "(Reuters)" is article text, not a source, and a
-person's name between a headline and its stamp is its author, not a source. A stamp glued
-to a byline after a comma ("By X, Staff,Updated …") is the line's stamp, and a video
-player inside the text ("Play video" / "01:47" / its title) is neither a card nor text.
+(``_REAL_BODY_WORDS`` words) is the lead, at position 0 even under a rail of cards,
+unless it is one card of a list of like cards (a summary of one paragraph, printed with
+the furniture of two or more one-paragraph cards, the list going on under it with no
+heading between: ``_card_among_cards``); a page of bare cards (an aggregator's story
+cluster) has no lead. A page whose only text is one short card (a headline over its
+stamp) gives the lead when it tells a story (a two-sentence flash, a brief) and nothing
+when it is the site's notice (``_lone_card``). All other articles are ``related``.
+The lead's source is what the page prints with it (a source or attribution line, a meta
+line, a publisher line of two or more words, an acronym, a one-word agency or an
+outlet's name above its title, also over a stamp over it); a dateline's "(Reuters)" is
+article text, not a source, and a person's name between a headline and its stamp is its
+author, not a source. A stamp glued to a byline after a comma ("By X, Staff,Updated …")
+is the line's stamp, and a video player inside the text ("Play video" / "01:47" / its
+title) is neither a card nor text.
 
 **Live blogs** (a short "Live" kicker above the headline, or a headline that starts or
 ends with "live") are one article: the headline is the title; the entries up to the
@@ -123,7 +131,14 @@ from streams.split_live import (
     _live_entries,
     _live_title,
 )
-from streams.split_no_article import _has_substance, _lone_paragraph, _notice, _plans
+from streams.split_no_article import (
+    _card_among_cards,
+    _has_substance,
+    _lone_card,
+    _lone_paragraph,
+    _notice,
+    _plans,
+)
 from streams.split_page import (
     _REAL_BODY_WORDS,
     _Card,
@@ -205,16 +220,78 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 )  # its lines are no teasers, even under a "Trending" menu item above it
                 lead_end = min(first_card, page_marks.next_after(lead_title, n))
                 taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
-                at = bisect_right(f.stamp_lines, lead_title)
-                if at < len(f.stamp_lines):  # (the first stamp under the lead's headline)
-                    own = f.stamp_lines[at]
-                    cards = [c for c in cards if not _over_lead_stamp(c, own, time_text)]
+                cards = _not_over_lead_stamp(f, cards, lead_title, time_text)
+            elif not cards:  # no story, no stamped card: a list of stampless cards, maybe
+                page_marks = _listed_from(f, page_marks, lead_title, taken | ads)
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
-    ordered = [draft for _, draft in drafts]
     if not lead_found:
-        ordered = _header_over_embed(ordered)
-    return _assign_roles(ordered, lead_found=lead_found, site=site)
+        drafts = _header_over_embed(drafts)
+    return _assign_roles(
+        [draft for _, draft in drafts],
+        lead_found=lead_found,
+        site=site,
+        opens_list=_opens_list(drafts, page_marks, n),
+    )
+
+
+def _opens_list(drafts: list[tuple[int, ArticleDraft]], marks: _Marks, n: int) -> list[bool]:
+    """Whether a heading stands between each draft and the one above it (its mark on the
+    draft's first line or above): the draft opens a list of its own."""
+    return [
+        at > 0 and marks.next_after(drafts[at - 1][0], n) <= start
+        for at, (start, _) in enumerate(drafts)
+    ]
+
+
+def _card_lead(drafts: list[ArticleDraft], opens_list: list[bool]) -> int | None:
+    """The lead among the cards: the first with a real body, or a short story of several
+    paragraphs over one-paragraph summaries; none when it is one card of a list of like
+    cards (``_card_among_cards``) that goes on under it with no heading between (a main
+    story over "More news" keeps its place), nor on a page of bare cards."""
+    lead = next(
+        (i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS), None
+    )
+    if lead is None:
+        multi = [i for i, d in enumerate(drafts) if "\n\n" in d.body]
+        if multi == [0] and len(drafts) > 1 and _has_substance(drafts[0].body.split("\n\n")):
+            return 0
+        return None
+    listed = lead + 1 < len(drafts) and not opens_list[lead + 1]
+    return None if listed and _card_among_cards(drafts, lead) else lead
+
+
+def _not_over_lead_stamp(
+    f: _Features, cards: list[_Card], lead_title: int, time_text: str | None
+) -> list[_Card]:
+    """The cards but those that are the lead's own header (``_over_lead_stamp``) over the
+    first stamp under the lead's headline."""
+    at = bisect_right(f.stamp_lines, lead_title)
+    if at == len(f.stamp_lines):
+        return cards
+    own = f.stamp_lines[at]
+    return [card for card in cards if not _over_lead_stamp(card, own, time_text)]
+
+
+def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _Marks:
+    """A page with no stamp whose first text is no story (``_lone_paragraph`` and the like
+    judge a list of one-line summaries a notice): when its lines from that headline on
+    read as a list of teasers (a headline over its summary, ``_LIST_MIN_CARDS`` times or
+    more, ``_teasers_without_stamp``), they are one, as under a "Related" heading; else
+    the page stays without an article (a notice under its heading, a few headline links
+    and one standfirst)."""
+    listed = _Marks(
+        positions=sorted({*marks.positions, title}),
+        related=sorted({*marks.related, title}),
+        ends=marks.ends,
+    )
+    stop = marks.next_after(title, len(f.lines))
+    teasers = [
+        start
+        for start, _ in _teasers_without_stamp(f, listed, [], taken, set())
+        if title <= start < stop
+    ]
+    return listed if len(teasers) >= _LIST_MIN_CARDS else marks
 
 
 def _over_lead_stamp(card: _Card, stamp: int, time_text: str | None) -> bool:
@@ -411,39 +488,44 @@ def _join_resumed(
     )
 
 
-def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
+def _header_over_embed(
+    drafts: list[tuple[int, ArticleDraft]],
+) -> list[tuple[int, ArticleDraft]]:
     """A stamped headline with no text, right over a "card" that holds the page's only
     real text (a video's title and duration over the story): one article, the headline's.
     The card's title is the embed's; its text is the story's."""
-    if len(drafts) < 2 or drafts[0].body or drafts[0].time_text is None:
+    if len(drafts) < 2 or drafts[0][1].body or drafts[0][1].time_text is None:
         return drafts
-    texts = [i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS]
+    texts = [i for i, (_, draft) in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS]
     if texts != [1]:
         return drafts
-    header, text = drafts[0], drafts[1]
+    (start, header), (_, text) = drafts[0], drafts[1]
     merged = replace(
         header,
         body=text.body,
         source=header.source or text.source,
         captions=header.captions + text.captions,
     )
-    return [merged, *drafts[2:]]
+    return [(start, merged), *drafts[2:]]
 
 
 def _assign_roles(
-    drafts: list[ArticleDraft], *, lead_found: bool, site: frozenset[str] = frozenset()
+    drafts: list[ArticleDraft], *, lead_found: bool, site: frozenset[str], opens_list: list[bool]
 ) -> list[ArticleDraft]:
+    """Roles and positions: the lead at position 0 (the text above the cards, else
+    ``_card_lead``), every other draft ``related`` in page order. ``opens_list[i]``: a
+    heading stands between draft i and the one above it."""
     if not drafts:
         return []
-    lead: int | None = 0
-    if not lead_found:  # the first card with a real body; a page of bare cards has no lead
-        lead = next(
-            (i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS), None
-        )
-        if lead is None:  # a short story of several paragraphs over one-paragraph summaries
-            multi = [i for i, d in enumerate(drafts) if "\n\n" in d.body]
-            if multi == [0] and len(drafts) > 1 and _has_substance(drafts[0].body.split("\n\n")):
-                lead = 0
+    lead = 0 if lead_found else _card_lead(drafts, opens_list)
+    if lead is None and len(drafts) == 1:  # the page's only text, short, printed as a card
+        story = _lone_card(drafts[0].title, drafts[0].body.split("\n\n") if drafts[0].body else [])
+        if story is False:
+            return []
+        lead = 0 if story else None
+    if lead:  # the cards printed above the main story follow it in page order
+        drafts = [drafts[lead], *drafts[:lead], *drafts[lead + 1 :]]
+        lead = 0
     return [
         ArticleDraft(
             position=position,

@@ -1,0 +1,239 @@
+"""The page-level verdicts on the cards: which one is the lead, and where it stands."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+RAIL_OVER_STORY = """\
+Quillmere Portal
+News
+Weather
+Tarn Valley Echo · 3h
+Tarn Valley bridge repairs pushed back to spring
+Brackenford Mercury · 5h
+Brackenford library extends its winter opening hours
+Osterby Daily
+Story by Mira Lenholt
+ • 2h
+Osterby harbour to reopen to cruise ships in April
+The harbour at Osterby will reopen to cruise ships in April after a two-year rebuild of \
+its northern quay, the port authority said on Saturday.
+The authority said the new quay could take ships of up to 300 metres, and that eleven \
+calls had already been booked for the first season.
+Local traders welcomed the news but asked for more buses between the quay and the old town.
+More for you
+Tarn Valley Echo · 4h
+Flood barrier test planned for Tarn Valley on Sunday
+Crews will close the barrier for an hour at noon.
+"""
+
+
+def test_a_main_story_under_a_rail_of_cards_is_position_zero() -> None:
+    drafts = split(RAIL_OVER_STORY)
+    assert [d.role for d in drafts] == ["lead", "related", "related", "related"]
+    assert [d.title for d in drafts] == [
+        "Osterby harbour to reopen to cruise ships in April",
+        "Tarn Valley bridge repairs pushed back to spring",
+        "Brackenford library extends its winter opening hours",
+        "Flood barrier test planned for Tarn Valley on Sunday",
+    ]
+    assert [d.position for d in drafts] == [0, 1, 2, 3]
+
+
+def _card(source: str, age: str, title: str, summary: str) -> str:
+    return f"{source}\n{age}\n{title}\n{summary}\n"
+
+
+LIKE_CARDS = (
+    _card(
+        "Brackenford Mercury",
+        "4 hours ago",
+        "Ferry crews vote to strike over new rosters",
+        "The vote was carried by a wide margin at the union's Brackenford branch.",
+    )
+    + _card(
+        "Osterby Daily",
+        "6 hours ago",
+        "Island shops stock up ahead of the ferry walkout",
+        "Grocers on Lumsey say deliveries have doubled this week.",
+    )
+    + "See more stories\n"
+)
+
+TOP_CARD = _card(
+    "Tarn Valley Echo",
+    "2 hours ago",
+    "Ferry strike set to halt crossings to Lumsey for three days",
+    "Crossings between Brackenford and the island of Lumsey will stop from Tuesday after "
+    "deckhands and engineers backed a three-day walkout, leaving around 4,000 islanders "
+    "with no way to the mainland except a twice-weekly flight, and the operator said it "
+    "would refund every ticket already sold for the affected sailings.",
+)
+
+
+def test_a_cluster_whose_top_card_prints_a_long_summary_has_no_lead() -> None:
+    drafts = split("Quillmere Portal\nTopics\nLumsey ferry strike\n" + TOP_CARD + LIKE_CARDS)
+    assert [d.title for d in drafts] == [
+        "Ferry strike set to halt crossings to Lumsey for three days",
+        "Ferry crews vote to strike over new rosters",
+        "Island shops stock up ahead of the ferry walkout",
+    ]
+    assert [d.role for d in drafts] == ["related"] * 3
+
+
+def test_a_short_flash_over_a_list_under_its_heading_stays_the_lead() -> None:
+    """Must stay: a two-sentence wire flash printed like the cards (source, stamp, one
+    paragraph), the cards under a heading of their own."""
+    drafts = split("Quillmere Portal\nNews\n" + TOP_CARD + "More news\n" + LIKE_CARDS)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == "Ferry strike set to halt crossings to Lumsey for three days"
+    assert [d.role for d in drafts[1:]] == ["related", "related"]
+
+
+def test_a_short_brief_of_several_paragraphs_over_like_cards_stays_the_lead() -> None:
+    """Must stay: a brief in paragraphs is a story even when the cards under it print
+    their summaries with the same furniture."""
+    brief = _card(
+        "Tarn Valley Echo",
+        "2 hours ago",
+        "Ferry strike set to halt crossings to Lumsey for three days",
+        "Crossings between Brackenford and Lumsey will stop from Tuesday.\n"
+        "Deckhands and engineers backed the walkout by a wide margin on Monday night, and "
+        "the operator said it would refund every ticket already sold for those sailings.",
+    )
+    drafts = split("Quillmere Portal\nNews\n" + brief + LIKE_CARDS)
+    assert drafts[0].role == "lead"
+    assert [d.role for d in drafts[1:]] == ["related", "related"]
+
+
+def test_a_flash_printed_unlike_the_cards_under_it_stays_the_lead() -> None:
+    """Must stay: the site's own flash (no publisher line) over publishers' cards."""
+    flash = TOP_CARD.replace("Tarn Valley Echo\n", "", 1)
+    drafts = split("Quillmere Portal\nNews\n" + flash + LIKE_CARDS)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == "Ferry strike set to halt crossings to Lumsey for three days"
+
+
+STAMPLESS_LIST = """\
+Quillmere Portal
+Home
+Tarn Valley Echo
+Osterby quay rebuild finishes two months early
+Crews handed the new quay over to the port on Friday.
+Brackenford Mercury
+Library in Brackenford keeps winter hours
+The council found the money in its arts budget.
+Osterby Daily
+Lumsey ferry fares frozen for another year
+The operator said fuel prices had settled.
+Tarn Valley Echo
+Flood barrier passes its first winter test
+Engineers closed it for an hour at noon.
+Privacy
+"""
+
+
+def test_a_list_of_stampless_cards_is_no_notice() -> None:
+    """Headline / one-line summary four times, no stamp, no heading over the list: the
+    first text is too thin for a story, and the list is no notice either."""
+    drafts = split(STAMPLESS_LIST)
+    assert [d.title for d in drafts] == [
+        "Osterby quay rebuild finishes two months early",
+        "Library in Brackenford keeps winter hours",
+        "Lumsey ferry fares frozen for another year",
+        "Flood barrier passes its first winter test",
+    ]
+    assert [d.role for d in drafts] == ["related"] * 4
+    assert drafts[2].body == "The operator said fuel prices had settled."
+
+
+def test_a_section_front_of_headline_links_and_one_standfirst_has_no_article() -> None:
+    """Must stay: one headline with a standfirst over bare headline links is no list of
+    teasers."""
+    page = """\
+Quillmere Courier
+Coast
+Harbour towns brace for the highest tides in a decade
+Sandbags are being handed out in Osterby, Lumsey and along the Tarn estuary.
+Why the Lumsey lighthouse is moving inland
+Seal pups counted on the Osterby sandbanks
+What a wetter spring means for Tarn Valley farms
+About us
+"""
+    assert split(page) == []
+
+
+def test_a_notice_in_sentences_has_no_article() -> None:
+    """Must stay: a page gone missing, in two sentences to the reader."""
+    page = """\
+Quillmere Courier
+We can't find that page
+The link you followed may be broken, or the page may have been moved.
+Try the search box above, or return to the front page for today's news.
+Home
+"""
+    assert split(page) == []
+
+
+def test_a_two_sentence_flash_alone_on_its_page_is_the_lead() -> None:
+    """Must stay a story: a headline over its stamp and two short sentences, nothing else."""
+    page = """\
+Quillmere Courier
+News
+Grain ship loses power off Osterby
+14 March 2026, 09:05
+A grain carrier lost power two miles off Osterby early on Saturday, the coastguard said. \
+Tugs have taken it in tow.
+Share
+"""
+    drafts = split(page)
+    assert [(d.role, d.title) for d in drafts] == [("lead", "Grain ship loses power off Osterby")]
+
+
+def test_a_brief_alone_on_its_page_is_the_lead() -> None:
+    page = """\
+Quillmere Courier
+News
+Lumsey school reopens
+By Courier Staff
+14 March 2026
+Lumsey's primary school reopened on Friday after the roof repairs finished a week early.
+Share
+"""
+    drafts = split(page)
+    assert [(d.role, d.title) for d in drafts] == [("lead", "Lumsey school reopens")]
+
+
+def test_a_stamped_notice_alone_on_its_page_has_no_article() -> None:
+    """A page gone missing whose heading prints the day's date: heading and text in the
+    site's own voice, no story."""
+    page = """\
+Quillmere Courier
+We have moved this page
+14 March 2026
+We archive our older stories after a year, and our search box will find them for you.
+Home
+"""
+    assert split(page) == []
+
+
+def test_a_short_text_to_the_reader_alone_on_its_page_is_kept() -> None:
+    """Must stay: a service brief that speaks to the reader is no notice of the site's."""
+    page = """\
+Quillmere Courier
+News
+Bin collections move for the holiday
+14 March 2026
+If you live in Lumsey, your bins will be collected on Tuesday instead of Monday this week.
+Share
+"""
+    assert [d.title for d in split(page)] == ["Bin collections move for the holiday"]
