@@ -35,8 +35,9 @@ under their stamps, goes on: ``_resumed_texts``); trailing lines that are not pr
 and bot walls, login pages); on a page without cards, no stamp over a single short
 paragraph is such a notice too. If there is no such article above the cards, the first
 card with a real body
-(``_REAL_BODY_WORDS`` words) is the lead; a page of bare cards (an aggregator's story
-cluster) has no lead. All other articles are ``related``. The lead's source is what
+(``_REAL_BODY_WORDS`` words) is the lead, put first (position 0) with the cards printed
+over it after it in page order; a page of bare cards (an aggregator's story cluster) has
+no lead. All other articles are ``related``. The lead's source is what
 the page prints with it (a source or attribution line, a meta line, a publisher line
 of two or more words, an acronym, a one-word agency or an outlet's name above its title,
 also over a stamp over it); a dateline's "(Reuters)" is article text, not a source, and a
@@ -444,6 +445,9 @@ def _assign_roles(
             multi = [i for i, d in enumerate(drafts) if "\n\n" in d.body]
             if multi == [0] and len(drafts) > 1 and _has_substance(drafts[0].body.split("\n\n")):
                 lead = 0
+    if lead:  # (the main story comes first, the cards printed over it after it in page order)
+        drafts = [drafts[lead], *drafts[:lead], *drafts[lead + 1 :]]
+        lead = 0
     return [
         ArticleDraft(
             position=position,

@@ -1070,3 +1070,38 @@ def test_summary_bullets_under_a_colon_heading_between_headline_and_text_are_one
         "The regional farming office said the relief fund would open on Tuesday.\n"
     )
     assert lead_title(split(page)) == "Orchard growers lose half the cherry crop to a late frost"
+
+
+RAIL_OVER_STORY = """\
+Front page
+Weather
+Harbour Gazette · 3h
+Ferry timetable cut for the winter months
+Valley Post · 5h
+Orchard growers count frost damage after cold night
+Pellmouth Herald
+Follow
+Story by Ines Varga
+ • 2h
+Lakeside mill reopens after a three-year repair
+The old mill on the eastern shore of Lake Pell opened its doors again on Monday after a \
+repair that took almost three years and cost the town more than it had planned.
+Workers replaced the water wheel, rebuilt the roof and laid new floors, the town's \
+building office said in a statement released on Sunday evening.
+"We wanted to keep the place as it was when our grandparents worked here," said Ona \
+Breck, who led the volunteers that raised money for the work.
+The mill will open to visitors on weekends from April, and the town hopes to hold a \
+small market in its yard during the summer.
+Like
+Share
+"""
+
+
+def test_the_story_under_a_rail_of_cards_comes_first_the_cards_after_it() -> None:
+    drafts = split(RAIL_OVER_STORY)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Lakeside mill reopens after a three-year repair"),
+        ("related", "Ferry timetable cut for the winter months"),
+        ("related", "Orchard growers count frost damage after cold night"),
+    ]
+    assert [d.position for d in drafts] == [0, 1, 2]
