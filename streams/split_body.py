@@ -591,17 +591,17 @@ def _inline_widgets(
 def _box_summary(f: _Features, index: int, items: Container[int]) -> bool:
     """A short sentence right under a box's headline (``items``: the box's lines so far) is
     that teaser's summary, not the text resuming: "Related" / headline / "The board meets
-    again in May." / text. Not under the last of a list of bare links (or of a list's
-    items): the text resumes there; a question under a headline is the next headline. Fail
-    soft: another headline and short sentence under it (two pairs, or the text's short
-    paragraph, its sub-heading and the next) keep the text."""
+    again in May." / text. Only under the box's first headline: under the last of a list of
+    bare links (or of a list's items) the text resumes; a question under a headline is the
+    next headline. Fail soft: another headline and short sentence under it (two pairs, or
+    the text's short paragraph, its sub-heading and the next) keep the text."""
     title = index - 1
     following = index + 1
     return (
         title in items
         and f.is_title(title)
         and not _is_prose(f.lines[title])
-        and (title - 1 not in items or _is_prose(f.lines[title - 1]))
+        and title - 1 not in items  # (the box's first headline)
         and _short_sentence_line(f, index)
         and not (
             following + 1 < len(f.lines)

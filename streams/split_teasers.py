@@ -267,7 +267,7 @@ def _boxed_teasers(
     f: _Features, mark: int, stop: int, taken: set[int]
 ) -> list[tuple[int, ArticleDraft]]:
     """A box of teasers inside an article's text ("Related" / headline / summary, the text
-    going on under it): each headline with a summary under it (``_box_summary``) is a
+    going on under it): its first headline with a summary under it (``_box_summary``) is a
     teaser; a headline alone is a link (navigation); the box ends where the text resumes."""
     found: list[tuple[int, ArticleDraft]] = []
     index = mark
