@@ -424,7 +424,8 @@ def _lead_header(
 def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[int, int] | None:
     """(headline, stop) of a story printed under a rail of cards (title / stamp, no text,
     over "headline / By … / date / paragraphs"): a card after the first whose stamp, its
-    last line, has a headline right under it, over a byline or stamp and a story's text
+    last line, has a headline right under it (or under a kicker), over a byline or stamp and
+    a story's text
     (``_story_text``) before the next card; no card over it prints a story's text. The header
     wins over the card's reading (the rail's last title closed at the headline); ``stop``
     is the next card."""
@@ -440,13 +441,17 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
             if _story_text(f, under, stop):
                 return None  # (a card with a story's text: the lead among the cards, if any)
             continue  # (a card's summary)
+        if at == 0 or f.stamp(card.body_from - 1) is None:
+            continue  # (one card over a header is its own; a rail's card ends with its stamp)
+        headline = _find_lead_title(f, under, stop, skip)
         if (
-            at == 0  # (one card over a header is its own: stamp / headline / deck / text)
-            or f.stamp(card.body_from - 1) is None  # (a rail's card ends with its stamp)
-            or _find_lead_title(f, under, stop, skip) != under
+            headline is None
+            or not all(  # (a kicker over the headline: "Heritage")
+                _words(line) <= _KICKER_MAX_WORDS and not _is_prose(line)
+                for line in f.lines[under:headline]
+            )
         ):
             continue
-        headline = under
         prose = next((i for i in range(headline + 1, stop) if _is_prose(f.lines[i])), stop)
         header = range(headline + 1, prose)
         if any(f.bylines[i] or f.stamp(i) is not None for i in header) and _story_text(

@@ -1128,8 +1128,11 @@ The growers' union asked the regional council for help with the cost of the fuel
 """
 
 
-def test_a_story_header_under_a_rail_of_title_stamp_cards_is_the_lead() -> None:
-    drafts = split(STORY_UNDER_TITLE_STAMP_RAIL)
+@pytest.mark.parametrize("kicker", ["", "FARMING\n"])
+def test_a_story_header_under_a_rail_of_title_stamp_cards_is_the_lead(kicker: str) -> None:
+    drafts = split(
+        STORY_UNDER_TITLE_STAMP_RAIL.replace("Valley orchards", kicker + "Valley orchards")
+    )
     assert [(d.role, d.title) for d in drafts] == [
         ("lead", "Valley orchards brace for a late frost"),
         ("related", "Glassworks strike enters its third week"),
