@@ -27,9 +27,11 @@ line followed (after bylines, stamps, author lines, at most two other lines) by 
 lines above it are navigation. When the page's URL has a slug, a title-like line of more
 than six words that shares at least two of its words, and twice as many as the first
 choice, is the headline instead (an alert banner or a standfirst is not); no slug, no
-change. Its body runs to the first card or a heading that ends the article (a text that
-resumes under a list of cards printed between its paragraphs, the cards printing nothing
-under their stamps, goes on: ``_resumed_texts``); trailing lines that are not prose
+change. With no such title over the first card, a story's header under a rail of cards
+(title / stamp cards, then "headline / By … / date / paragraphs") is the lead, put first
+(``_lead_header``). Its body runs to the first card or a heading that ends the article (a
+text that resumes under a list of cards printed between its paragraphs, the cards printing
+nothing under their stamps, goes on: ``_resumed_texts``); trailing lines that are not prose
 ("Explore what … can do for you:") are trimmed, and a body needs some substance
 (``_LEAD_MIN_WORDS`` words, one real sentence) or the page has no lead (404, consent
 and bot walls, login pages); on a page without cards, no stamp over a single short
@@ -102,8 +104,8 @@ from streams.split_header import (
     _breadcrumb_kickers,
     _drop_author_sources,
     _header_agencies,
+    _lead_header,
     _lead_meta,
-    _lead_title,
     _own_stamp,
     _published_under_update,
     _slug_card,
@@ -166,7 +168,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     # an "Ad" slot inside a text that goes on under it (no ad card) ends no article
     ends = {index for index, kind in page.marks if kind != "ad" or index in ads}
     drafts: list[tuple[int, ArticleDraft]] = []  # (first line, draft)
-    lead_found = False
+    lead_start: int | None = None  # the lead's first line (a rail of cards may stand over it)
     inline: set[int] = set()  # "Related" marks of widgets inside the lead
 
     first_related = related[0] if related else n
@@ -180,11 +182,11 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     elif entries := _live_entries(f, live + 1, labelled_stop):
         live_stop = _after_entries(f, entries, ads)
     if live is not None:
-        lead_found, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
+        lead_start, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
         cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site)
         first_card = next((card.start for card in cards if not card.inline), n)
-        lead_title = _lead_title(f, first_card, taken)
+        lead_title, first_card = _lead_header(f, cards, first_card, taken)
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
             teasers = _teasers_from(
@@ -205,7 +207,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 and not (first_card == n and _lone_paragraph(paragraphs, time_text))
                 and not (time_text is None and _plans(lines, lead_title, first_card))
             ):
-                lead_found = True
+                lead_start = lead_title
                 drafts.append(
                     (
                         lead_title,
@@ -225,6 +227,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 page_marks = _listed_from(f, page_marks, lead_title, taken | ads)
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
+    drafts.sort(key=lambda item: item[0] != lead_start)  # (the lead first, then page order)
+    lead_found = lead_start is not None
     if not lead_found:
         drafts = _header_over_embed(drafts)
     return _assign_roles(

@@ -5,7 +5,8 @@ stamps, author lines, a section kicker or breadcrumb; among the title-like lines
 the prose the one the URL's slug names; never a line that prints a time of day, an
 alert's, over another; over a run of prose under a byline or stamp the line above that
 header, whatever its shape, or the nearest short one; over the page's first card, a
-title-like line the slug names rather than the card's title), and above a card's stamp
+title-like line the slug names rather than the card's title; under a rail of title /
+stamp cards, a headline over a byline or stamp and a story's text), and above a card's stamp
 its headline over a deck (standfirst) with an author, role or scoreboard between them and
 a publisher over both (an alert's time of day or the slug hand the headline to the
 "deck"); reads the lead's source and stamp from its header (a publication
@@ -407,6 +408,58 @@ def _lead_title(f: _Features, stop: int, skip: set[int]) -> int | None:
     title = _find_lead_title(f, 0, stop, skip)
     over_text = _title_over_text(f, stop if title is None else title, skip)
     return title if over_text is None else over_text
+
+
+def _lead_header(
+    f: _Features, cards: list[_Card], stop: int, skip: set[int]
+) -> tuple[int | None, int]:
+    """(the lead's headline, where its text stops): over the first card (``_lead_title``),
+    else under a rail of cards (``_lead_under_rail``); ``stop`` is the first card."""
+    title = _lead_title(f, stop, skip)
+    if title is None and (under_rail := _lead_under_rail(f, cards, skip)) is not None:
+        return under_rail
+    return title, stop
+
+
+def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[int, int] | None:
+    """(headline, stop) of a story printed under a rail of cards (title / stamp, no text,
+    over "headline / By … / date / paragraphs"): a card after the first whose stamp, its
+    last line, has a headline right under it (or under a kicker), over a byline or stamp and
+    a story's text
+    (``_story_text``) before the next card; no card over it prints a story's text. The header
+    wins over the card's reading (the rail's last title closed at the headline); ``stop``
+    is the next card."""
+    listed = [card for card in cards if not card.inline]
+    for at, card in enumerate(listed):
+        stop = listed[at + 1].start if at + 1 < len(listed) else len(f.lines)
+        under = next((i for i in range(card.body_from, stop) if f.lines[i]), stop)
+        if under == stop:
+            continue  # (a bare card of the rail)
+        if under in skip:
+            return None
+        if _is_prose(f.lines[under]):
+            if _story_text(f, under, stop):
+                return None  # (a card with a story's text: the lead among the cards, if any)
+            continue  # (a card's summary)
+        if at == 0 or f.stamp(card.body_from - 1) is None:
+            continue  # (one card over a header is its own; a rail's card ends with its stamp)
+        headline = _find_lead_title(f, under, stop, skip)
+        if (
+            headline is None
+            or not all(  # (a kicker over the headline: "Heritage")
+                _words(line) <= _KICKER_MAX_WORDS and not _is_prose(line)
+                for line in f.lines[under:headline]
+            )
+        ):
+            continue
+        prose = next((i for i in range(headline + 1, stop) if _is_prose(f.lines[i])), stop)
+        header = range(headline + 1, prose)
+        if any(f.bylines[i] or f.stamp(i) is not None for i in header) and _story_text(
+            f, prose, stop
+        ):
+            return headline, stop
+        return None
+    return None
 
 
 def _title_over_text(f: _Features, stop: int, skip: set[int]) -> int | None:

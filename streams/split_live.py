@@ -255,7 +255,9 @@ def _live_blog(
     drafts: list[tuple[int, ArticleDraft]],
     *,
     end: int | None = None,
-) -> tuple[bool, list[_Card], set[int]]:
+) -> tuple[int, list[_Card], set[int]]:
+    """The blog's draft added to ``drafts``; its first line (the lead's), the cards under it
+    and the lines they and the blog use."""
     lines = f.lines
     related = sorted(index for index, kind in page.marks if kind == "related" and index > title)
     stop = _blog_end(f, related)
@@ -316,4 +318,4 @@ def _live_blog(
     )
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
-    return True, cards, taken | set(range(stop))
+    return title, cards, taken | set(range(stop))

@@ -1113,3 +1113,59 @@ def test_the_texts_own_closing_lines_under_a_box_inside_it_stay(tail: str) -> No
     tail_lines = tail.splitlines()
     assert all(line in drafts[0].body for line in tail_lines[1:])
     assert not any(draft.title in tail_lines for draft in drafts)
+
+
+BOXED_TEASER_STORY = """\
+Home
+Regional
+Ferry operator cancels winter crossings to the outer islands
+By Noor Halvik
+12 November 2025, 09:15 GMT
+The only ferry company serving the outer islands will suspend its winter crossings from \
+December, leaving about 900 residents dependent on a weekly supply flight.
+The operator said rising fuel costs and the age of its two vessels made the route \
+impossible to run at a profit between December and March.
+Related
+Island school to teach pupils online after teacher shortage
+The council says lessons will move to video links from January.
+Residents on Skellan Island said the decision had come without warning and that many \
+older people rely on the boat to reach the hospital on the mainland every month.
+The regional transport board said it would meet the operator next week to discuss a \
+subsidy that could keep a reduced timetable running through the winter months.
+Tags
+Transport
+"""
+
+
+def test_a_headline_and_short_summary_in_a_box_inside_the_text_is_a_teaser() -> None:
+    drafts = split(BOXED_TEASER_STORY)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Ferry operator cancels winter crossings to the outer islands"),
+        ("related", "Island school to teach pupils online after teacher shortage"),
+    ]
+    assert drafts[1].body == "The council says lessons will move to video links from January."
+    assert "video links" not in drafts[0].body
+    assert "regional transport board said" in drafts[0].body  # (the text goes on under the box)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a bare link, then the text resumes with a short sentence: no summary
+        "Related\nIsland school to teach pupils online after teacher shortage\n"
+        "Harbour fees rise for the third year running\n",
+        # a question under the headline is the next headline, no summary
+        "Related\nIsland school to teach pupils online after teacher shortage\n"
+        "Can the islands keep their young families?\n",
+    ],
+)
+def test_a_short_line_under_a_boxs_links_is_no_summary(box: str) -> None:
+    text = "Officials said the route would be reviewed in spring."
+    page = BOXED_TEASER_STORY.replace(
+        "Related\nIsland school to teach pupils online after teacher shortage\n"
+        "The council says lessons will move to video links from January.\n",
+        box + text + "\n",
+    )
+    drafts = split(page)
+    assert [d.role for d in drafts] == ["lead"]
+    assert text in drafts[0].body

@@ -1070,3 +1070,89 @@ def test_summary_bullets_under_a_colon_heading_between_headline_and_text_are_one
         "The regional farming office said the relief fund would open on Tuesday.\n"
     )
     assert lead_title(split(page)) == "Orchard growers lose half the cherry crop to a late frost"
+
+
+RAIL_OVER_STORY = """\
+Front page
+Weather
+Harbour Gazette · 3h
+Ferry timetable cut for the winter months
+Valley Post · 5h
+Orchard growers count frost damage after cold night
+Pellmouth Herald
+Follow
+Story by Ines Varga
+ • 2h
+Lakeside mill reopens after a three-year repair
+The old mill on the eastern shore of Lake Pell opened its doors again on Monday after a \
+repair that took almost three years and cost the town more than it had planned.
+Workers replaced the water wheel, rebuilt the roof and laid new floors, the town's \
+building office said in a statement released on Sunday evening.
+"We wanted to keep the place as it was when our grandparents worked here," said Ona \
+Breck, who led the volunteers that raised money for the work.
+The mill will open to visitors on weekends from April, and the town hopes to hold a \
+small market in its yard during the summer.
+Like
+Share
+"""
+
+
+def test_the_story_under_a_rail_of_cards_comes_first_the_cards_after_it() -> None:
+    drafts = split(RAIL_OVER_STORY)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Lakeside mill reopens after a three-year repair"),
+        ("related", "Ferry timetable cut for the winter months"),
+        ("related", "Orchard growers count frost damage after cold night"),
+    ]
+    assert [d.position for d in drafts] == [0, 1, 2]
+
+
+STORY_UNDER_TITLE_STAMP_RAIL = """\
+Home
+Regions
+Glassworks strike enters its third week
+2 hours ago
+Tram line to the airport gets a start date
+4 hours ago
+Valley orchards brace for a late frost
+By Teo Marland
+Dunmore Ledger
+March 3, 2026
+Fruit growers across the upper valley spent Tuesday night lighting small fires between \
+the rows, hoping to keep the blossom alive as the temperature fell below zero.
+The weather office said the cold would last two more nights before a mild wind from the \
+south brings rain at the weekend.
+"One night like this can take half a year's work," said Lida Orvell, who keeps four \
+hectares of pears on the slope above the village.
+The growers' union asked the regional council for help with the cost of the fuel.
+"""
+
+
+@pytest.mark.parametrize("kicker", ["", "FARMING\n"])
+def test_a_story_header_under_a_rail_of_title_stamp_cards_is_the_lead(kicker: str) -> None:
+    drafts = split(
+        STORY_UNDER_TITLE_STAMP_RAIL.replace("Valley orchards", kicker + "Valley orchards")
+    )
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Valley orchards brace for a late frost"),
+        ("related", "Glassworks strike enters its third week"),
+        ("related", "Tram line to the airport gets a start date"),
+    ]
+    assert drafts[0].body.startswith("Fruit growers across the upper valley")
+    assert "regional council" in drafts[0].body
+    assert drafts[1].body == drafts[2].body == ""  # (no card takes the story's lines)
+
+
+def test_a_stamp_first_header_over_a_deck_and_byline_is_no_rail() -> None:
+    """Section / date / headline / deck / byline / text: one card, the story's own header;
+    the deck under it is no headline under a rail."""
+    page = STORY_UNDER_TITLE_STAMP_RAIL.split("Valley orchards")[1].split("March 3, 2026\n")[1]
+    page = (
+        "Home\nRegions\nMarch 3, 2026\nValley orchards brace for a late frost\n"
+        "Growers light fires between the rows as the cold settles over the valley\n"
+        "By Teo Marland\n" + page
+    )
+    drafts = split(page)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Valley orchards brace for a late frost")
+    ]
