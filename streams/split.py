@@ -37,15 +37,12 @@ nothing under their stamps, goes on: ``_resumed_texts``); trailing lines that ar
 and bot walls, login pages); on a page without cards, no stamp over a single short
 paragraph is such a notice too, unless the lines from its headline on read as a list of
 three or more stampless teasers (headline / summary: ``_listed_from``), read as under a
-"Related" heading. If there is no such article above the cards, the first
-card with a real body
-(``_REAL_BODY_WORDS`` words) is the lead, at position 0 even under a rail of cards,
-unless it is one card of a list of like cards (a summary of one paragraph, printed with
-the furniture of two or more one-paragraph cards, the list going on under it with no
-heading between: ``_card_among_cards``); a page of bare cards (an aggregator's story
-cluster) has no lead. A page whose only text is one short card (a headline over its
-stamp) gives the lead when it tells a story (a two-sentence flash, a brief) and nothing
-when it is the site's notice (``_lone_card``). All other articles are ``related``.
+"Related" heading. If there is no such article above the cards, the first card with a
+real body (``_REAL_BODY_WORDS`` words) is the lead, at position 0 even under a rail of
+cards; a page of bare cards (an aggregator's story cluster) has no lead. A page whose
+only text is one short card (a headline over its stamp) gives the lead when it tells a
+story (a two-sentence flash, a brief) and nothing when it is the site's notice
+(``_lone_card``). All other articles are ``related``.
 The lead's source is what the page prints with it (a source or attribution line, a meta
 line, a publisher line of two or more words, an acronym, a one-word agency or an
 outlet's name above its title, also over a stamp over it); a dateline's "(Reuters)" is
@@ -134,7 +131,6 @@ from streams.split_live import (
     _live_title,
 )
 from streams.split_no_article import (
-    _card_among_cards,
     _has_substance,
     _lone_card,
     _lone_paragraph,
@@ -235,34 +231,21 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         [draft for _, draft in drafts],
         lead_found=lead_found,
         site=site,
-        opens_list=_opens_list(drafts, page_marks, n),
     )
 
 
-def _opens_list(drafts: list[tuple[int, ArticleDraft]], marks: _Marks, n: int) -> list[bool]:
-    """Whether a heading stands between each draft and the one above it (its mark on the
-    draft's first line or above): the draft opens a list of its own."""
-    return [
-        at > 0 and marks.next_after(drafts[at - 1][0], n) <= start
-        for at, (start, _) in enumerate(drafts)
-    ]
-
-
-def _card_lead(drafts: list[ArticleDraft], opens_list: list[bool]) -> int | None:
+def _card_lead(drafts: list[ArticleDraft]) -> int | None:
     """The lead among the cards: the first with a real body, or a short story of several
-    paragraphs over one-paragraph summaries; none when it is one card of a list of like
-    cards (``_card_among_cards``) that goes on under it with no heading between (a main
-    story over "More news" keeps its place), nor on a page of bare cards."""
+    paragraphs over one-paragraph summaries; none on a page of bare cards."""
     lead = next(
         (i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS), None
     )
-    if lead is None:
-        multi = [i for i, d in enumerate(drafts) if "\n\n" in d.body]
-        if multi == [0] and len(drafts) > 1 and _has_substance(drafts[0].body.split("\n\n")):
-            return 0
-        return None
-    listed = lead + 1 < len(drafts) and not opens_list[lead + 1]
-    return None if listed and _card_among_cards(drafts, lead) else lead
+    if lead is not None:
+        return lead
+    multi = [i for i, d in enumerate(drafts) if "\n\n" in d.body]
+    if multi == [0] and len(drafts) > 1 and _has_substance(drafts[0].body.split("\n\n")):
+        return 0
+    return None
 
 
 def _not_over_lead_stamp(
@@ -514,14 +497,13 @@ def _header_over_embed(
 
 
 def _assign_roles(
-    drafts: list[ArticleDraft], *, lead_found: bool, site: frozenset[str], opens_list: list[bool]
+    drafts: list[ArticleDraft], *, lead_found: bool, site: frozenset[str]
 ) -> list[ArticleDraft]:
     """Roles and positions: the lead at position 0 (the text above the cards, else
-    ``_card_lead``), every other draft ``related`` in page order. ``opens_list[i]``: a
-    heading stands between draft i and the one above it."""
+    ``_card_lead``), every other draft ``related`` in page order."""
     if not drafts:
         return []
-    lead = 0 if lead_found else _card_lead(drafts, opens_list)
+    lead = 0 if lead_found else _card_lead(drafts)
     if lead is None and len(drafts) == 1:  # the page's only text, short, printed as a card
         story = _lone_card(drafts[0].title, drafts[0].body.split("\n\n") if drafts[0].body else [])
         if story is False:

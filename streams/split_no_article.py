@@ -11,7 +11,6 @@ wall's notice, in a language the UI phrases miss). Signals: word counts, prose,
 """
 
 from streams.boilerplate import addresses_reader, is_price_offer, speaks_of_site
-from streams.model import ArticleDraft
 from streams.split_lines import _headline_shaped, _is_prose, _words
 from streams.split_page import _REAL_BODY_WORDS
 
@@ -110,30 +109,3 @@ def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
         len(sentences) < _STORY_MIN_PARAGRAPHS
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
     )
-
-
-def _card_among_cards(drafts: list[ArticleDraft], lead: int) -> bool:
-    """The card chosen as a page's lead (the first with a real body) is one card of a list
-    of like cards, not a main story: its text is one short paragraph (a summary), and at
-    least two other cards print a one-paragraph summary with the same furniture (a source
-    or none, a stamp or none). A main story over a list of teasers runs to paragraphs, or
-    is printed with a header of its own (the site's, no publisher line, where the teasers
-    name theirs)."""
-    body = drafts[lead].body
-    if "\n\n" in body or _words(body) >= 2 * _REAL_BODY_WORDS:
-        return False
-    shape = _furniture(drafts[lead])
-    like = sum(
-        1
-        for at, draft in enumerate(drafts)
-        if at != lead and draft.body and "\n\n" not in draft.body and _furniture(draft) == shape
-    )
-    return like >= _LIKE_CARDS
-
-
-_LIKE_CARDS = 2
-
-
-def _furniture(draft: ArticleDraft) -> tuple[bool, bool]:
-    """What a card prints around its title: a source line, a stamp."""
-    return draft.source is not None, draft.time_text is not None

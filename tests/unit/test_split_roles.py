@@ -80,14 +80,38 @@ TOP_CARD = _card(
 )
 
 
-def test_a_cluster_whose_top_card_prints_a_long_summary_has_no_lead() -> None:
-    drafts = split("Quillmere Portal\nTopics\nLumsey ferry strike\n" + TOP_CARD + LIKE_CARDS)
-    assert [d.title for d in drafts] == [
-        "Ferry strike set to halt crossings to Lumsey for three days",
-        "Ferry crews vote to strike over new rosters",
-        "Island shops stock up ahead of the ferry walkout",
-    ]
-    assert [d.role for d in drafts] == ["related"] * 3
+FLASH_OVER_UNHEADED_LIST = """\
+Home
+World
+Business
+Quarry blast kills two near Velmora
+By Arlen Teske
+June 2, 2025 7:12 AM
+VELMORA, June 2 (Newswire) - An explosion at a limestone quarry near Velmora killed two \
+workers and injured five others on Monday morning, police said, adding that the cause of \
+the blast was not yet known and that the quarry, which employs about ninety people, had \
+been closed while inspectors examine the site.
+Harbour workers strike for third day
+June 2, 2025 5:40 AM
+Dock workers in Pellby stayed off the job for a third day on Monday, halting container \
+traffic as talks with port owners stalled.
+Rail fares to rise in autumn
+June 1, 2025 9:15 PM
+The national rail operator said fares would rise by four percent from September, citing \
+higher energy costs.
+Museum reopens after two-year refit
+June 1, 2025 6:00 PM
+The city museum reopened its doors on Sunday after a refit that cost twelve million crowns.
+"""
+
+
+def test_a_one_paragraph_flash_over_an_unheaded_list_of_like_cards_stays_the_lead() -> None:
+    # a flash of one paragraph has the shape of the summaries under it: nothing but its own
+    # header tells it from a card, so a list of like cards is no reason to take its role
+    drafts = split(FLASH_OVER_UNHEADED_LIST)
+    assert drafts[0].title == "Quarry blast kills two near Velmora"
+    assert drafts[0].role == "lead"
+    assert [d.role for d in drafts[1:]] == ["related"] * 3
 
 
 def test_a_short_flash_over_a_list_under_its_heading_stays_the_lead() -> None:
