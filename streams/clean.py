@@ -96,6 +96,7 @@ from streams.boilerplate import (
     is_editorial_note,
     is_more_news_remark,
     is_pitch,
+    is_scorer_line,
     is_sign_up_button,
     is_ui_control,
     join_words,
@@ -249,6 +250,10 @@ _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal s
 ) = range(1, 8)
 _PLAYER_SKIPS_DROPPED = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_DONE})
 _NOTICE_MIN_WORDS = 5
+# a match's score on a line of its own ("2 – 1", "27"), and the widget lines under it that its
+# scorer lines may come after (the team names, a status, the venue)
+_SCORE = re.compile(r"^\d{1,3}(?: ?[-–:] ?\d{1,3})?$")
+_SCORE_WIDGET_LINES = 4
 _UNDERSCORE_RULE = re.compile(r"_{3,}$")
 _PLAYER_SOURCE_LABEL = re.compile(
     r"^[-–—•·]? ?(?:source|quelle|fuente|fonte) ?:(?: (?P<name>.+))?$", re.IGNORECASE
@@ -1434,9 +1439,30 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     later pass sees what an earlier one dropped)."""
     _drop_lone_player(normalised, lines, kinds)
     _drop_widget_lines(lines, kinds)
+    _drop_score_widget_scorers(lines, kinds)
     _drop_commands_over_blocks(lines, kinds)
     _drop_pull_quotes(lines, kinds)
     _drop_paywall_offers(lines, kinds)
+
+
+def _drop_score_widget_scorers(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A score widget's scorer lines under its score ("2 – 1" or "2" / "1", the team names,
+    a status between): a report's own scorer section, under the text, stays."""
+    for number, line in enumerate(lines):
+        if kinds[number] is None and line and is_scorer_line(line) and _under_score(lines, number):
+            kinds[number] = Kind.DROP
+
+
+def _under_score(lines: list[str], number: int) -> bool:
+    """A score line among the few lines over ``number``."""
+    index = number
+    for _ in range(_SCORE_WIDGET_LINES):
+        index = _previous_line(lines, index)
+        if index < 0:
+            return False
+        if _SCORE.match(lines[index]):
+            return True
+    return False
 
 
 def _drop_paywall_offers(lines: list[str], kinds: list[Kind | None]) -> None:
