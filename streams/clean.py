@@ -1019,17 +1019,20 @@ def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> No
     line right over or under it that names a word of it or is a command ("Externer Inhalt",
     "Inhalt von X anzeigen"), and past that line a sentence in the site's voice naming two
     of its words (the consent under the button: "Ich bin damit einverstanden, dass mir
-    externe Inhalte angezeigt werden …"). Only when the box has its button beside the
-    notice (kept or dropped: a news line dropped under a crosshead has none), a paragraph
+    externe Inhalte angezeigt werden …"), or that consent between the notice and the button.
+    Only when the box has its button beside the notice or under the consent (kept or
+    dropped: a news line dropped under a crosshead has none), a paragraph
     of the text over the box and the text going on under it; a stamp beside the notice is
     a live entry's."""
     for number in _positions(kinds, Kind.DROP):
         line = lines[number]
         if not line or line[-1] not in _NOTE_ENDS or line.count(" ") < _LABEL_MAX_WORDS:
             continue  # (the quick test: most dropped lines)
+        consent = _consent_over_button(lines, kinds, number)
+        under = _next_line(lines, consent if consent >= 0 else number)
         beside = [
             edge
-            for edge in (_previous_line(lines, number), _next_line(lines, number))
+            for edge in (_previous_line(lines, number), under)
             if _box_edge(lines, kinds, edge) and lines[edge].count(" ") < _LABEL_MAX_WORDS
         ]
         edges = [
@@ -1044,12 +1047,29 @@ def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> No
             and _boxed_notice(lines, kinds, number, edges)
         ):
             continue
+        if consent >= 0:
+            kinds[consent] = Kind.DROP
         for edge in edges:
             kinds[edge] = Kind.DROP
             step = 1 if edge > number else -1
             past = _near_index(lines, kinds, edge, step)
             if past >= 0 and _box_sentence(line, lines[past]):
                 kinds[past] = Kind.DROP
+
+
+def _consent_over_button(lines: list[str], kinds: list[Kind | None], notice: int) -> int:
+    """The consent right under a dropped notice, over the box's button ("Ich bin damit
+    einverstanden, dass mir externe Inhalte angezeigt werden. …" / "Externen Inhalt
+    anzeigen"): its index, -1 when there is none."""
+    under = _next_line(lines, notice)
+    if (
+        under >= len(lines)
+        or kinds[under] is not None
+        or not _box_sentence(lines[notice], lines[under])
+    ):
+        return -1
+    button = _next_line(lines, under)
+    return under if _box_edge(lines, kinds, button) and _ends_with_command(lines[button]) else -1
 
 
 def _boxed_notice(

@@ -2507,3 +2507,21 @@ def test_a_newsroom_sentence_on_a_things_content_is_news() -> None:
 def test_a_pitch_to_follow_or_download_in_portuguese_goes(pitch: str) -> None:
     assert classify(pitch) is Kind.DROP
     assert classify("Siga a estrada nacional até Braga, disse o comandante aos condutores.") is None
+
+
+def test_the_consent_between_a_dropped_notice_and_its_button_goes_with_the_box() -> None:
+    """The box may print its consent between the notice and the button: heading, notice,
+    consent, button all go; the paragraphs around it stay, and so does a news sentence of
+    the site's voice under a notice with no button under it."""
+    consent = (
+        "I agree that posts from Fjordnet are loaded for me. My data may be sent to Fjordnet"
+        " as our privacy policy explains."
+    )
+    box = ["Post from Fjordnet", _DROPPED_NOTICE, consent, "Fjordnet post load"]
+    page = "\n".join([*CLOSING_STORY[:4], *box, *CLOSING_STORY[4:]])
+    lines = clean_page(RawPage(text=page)).lines
+    assert not set(box) & set(lines)
+    assert set(CLOSING_STORY) <= set(lines)
+    news = "We asked Fjordnet how long it keeps the data of posts; it has not answered yet."
+    page = "\n".join([*CLOSING_STORY[:4], _DROPPED_NOTICE, news, *CLOSING_STORY[4:]])
+    assert news in clean_page(RawPage(text=page)).lines
