@@ -2525,3 +2525,13 @@ def test_the_consent_between_a_dropped_notice_and_its_button_goes_with_the_box()
     news = "We asked Fjordnet how long it keeps the data of posts; it has not answered yet."
     page = "\n".join([*CLOSING_STORY[:4], _DROPPED_NOTICE, news, *CLOSING_STORY[4:]])
     assert news in clean_page(RawPage(text=page)).lines
+
+
+def test_an_italian_button_to_the_offer_goes_and_news_of_an_offer_stays() -> None:
+    assert classify("Scopri l'offerta") is Kind.DROP
+    assert classify("Scopri l'offerta digitale") is Kind.DROP
+    for news in (
+        "L'offerta di Banca Kelmsee su Valdora Credito scade venerdì, ha detto il ministro.",
+        "Scoprì la verità sul porto solo anni dopo, disse il giudice ai cronisti.",
+    ):
+        assert classify(news) is None
