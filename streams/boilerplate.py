@@ -52,7 +52,8 @@ _MAX_KEY_CHARS = 60
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
 _PHOTO_CREDIT = re.compile(
-    r"^\((?:[^()/]{1,30}/[^()]{1,40}|(?:photo|foto|image|bild)s? ?:.{1,40})\)$", re.I
+    r"^\((?:[^()/]{1,30}/[^()]{1,40}|(?:photo|foto|image|bild)s?(?: ?:| courtesy ).{1,40})\)$",
+    re.I,
 )
 # an author's profile link on its own line ("X.com/dkowalchukWHT", "instagram.com/ana")
 _PROFILE_LINK = re.compile(
@@ -151,6 +152,8 @@ class _UiWords:
     site_word: re.Pattern[str]  # site_voice or the reader (not "te", "tu": Dutch "te" is "to")
     trade: Any  # an Aho-Corasick automaton of its ads, commissions, comments, content
     own_trade: frozenset[str]  # the trade words only a site's notice about itself uses
+    content: frozenset[str]  # trade words that name any thing's content
+    content_owner: re.Pattern[str]  # a content word, its "of" and the owner's first word
     editorial: Any  # an Aho-Corasick automaton of "editorials", "reviews", "letters" …
     editorial_words: frozenset[str]  # the same words, for a line's tokens
     our: frozenset[str]  # "our", "unsere": the site's own (possessive) voice
@@ -305,6 +308,15 @@ _CALL_MAX_WORDS = 20
 _US = re.compile(r" (?:us|US)\b")  # (a quick test: "us" as a word, not "user", "using")
 _CALL_US_WITHIN = 4  # "Send it to us", "Email us": "us" a few words after the verb
 # a trail or bar of links: "Home / India / SC seeks …", "Home | News | Sport | Jobs"
+# a scorer line ("Lund 23', 90+3' · Ek 41'", "Tore: Ruiz 12., Ode 70."): two minute marks or
+# scorer labels between names, no word of prose; a match report's sentence ("Lund scored in
+# the 23rd minute") has lowercase words longer than an abbreviation ("pen.")
+_SCORER_MAX_SPACES = 24
+_SCORER_MARKS = 2
+_MINUTE_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\+\d{1,2})?(?:['’′]|\.(?=,|;| [–·-] |$))")
+_SCORER_LABEL = re.compile(r"(?<!\S)[A-ZÀ-Þ][^\W\d_]{1,15}:(?= )")
+_SCORER_SEPARATOR = re.compile(r", | [–·-] |; ")
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]{4}")
 _LINK_SEPARATORS = (" / ", " | ", " › ", " > ", " » ")
 _LINK_SEPARATOR_CHAR = re.compile("[/|›>»]")  # (one quick pass before counting each)
 _LINK_FIRST_CHARS = 40  # a trail's first separator comes after a link of a word or two
@@ -419,6 +431,10 @@ def _ui_words() -> _UiWords:
             ),
             trade=_automaton(words["trade"] | words["own-trade"]),
             own_trade=frozenset(words["own-trade"]),
+            content=frozenset(words["content"]),
+            content_owner=re.compile(
+                rf"\b(?:{'|'.join(words['content'])}) (?:{'|'.join(words['of'])}) (\w+)"
+            ),
             editorial=_automaton(words["editorial"]),
             editorial_words=frozenset(words["editorial"]),
             our=frozenset(words["our"]),
@@ -745,11 +761,14 @@ def speaks_as_site(line: str, *, business: bool = False) -> bool:
     folded = line.casefold().replace("’", "'")
     tokens = set(_UI_TOKEN.findall(folded))
     newsroom = not tokens.isdisjoint(words.newsroom)
+    trades = tokens & words.site_trade
+    if trades and trades <= words.content and _others_content(folded, words):
+        trades = set()
     # (the site's trade, not what a pitch sells: an op-ed's "journalism", "app")
-    trade = newsroom or not (tokens & words.site_trade).issubset(words.pitch)
+    trade = newsroom or not trades.issubset(words.pitch)
     marks = (
         (newsroom or not tokens.isdisjoint(words.site_voice))
-        + (not tokens.isdisjoint(words.site_trade))
+        + bool(trades)
         + (
             not tokens.isdisjoint(words.reader)
             or (not tokens.isdisjoint(_FORMAL_READER_FOLDED) and _formal_reader(line))
@@ -761,6 +780,16 @@ def speaks_as_site(line: str, *, business: bool = False) -> bool:
         if marks < _SITE_MARKS or (business and not trade):
             return False
     return tokens.isdisjoint(words.corrected) and not _find_word(words.reported_word, folded)
+
+
+def _others_content(folded: str, words: _UiWords) -> bool:
+    """Each content word of the line owned by a thing that is not the site's ("the content
+    of the memo", "Inhalt des Vertrags"; not "the content of this site")."""
+    owners = words.content_owner.findall(folded)
+    uses = sum(token in words.content for token in _UI_TOKEN.findall(folded))
+    return len(owners) == uses and all(
+        owner not in words.this and owner not in words.site_voice for owner in owners
+    )
 
 
 def notes_correction(line: str) -> bool:
@@ -1322,6 +1351,18 @@ def _shape_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"; "More local news"
     return Kind.RELATED if related and _opens_teasers(line, key, full_key, related) else None
+
+
+def is_scorer_line(line: str) -> bool:
+    """A line of scorers and their minutes; not a stamp line ("Published: 09:40 · Updated:
+    11:02"), which the stamp stage reads."""
+    return (
+        line.count(" ") < _SCORER_MAX_SPACES
+        and _PROSE_WORD.search(line) is None
+        and _SCORER_SEPARATOR.search(line) is not None
+        and len(_MINUTE_MARK.findall(line)) + len(_SCORER_LABEL.findall(line)) >= _SCORER_MARKS
+        and find_time(line) is None
+    )
 
 
 def _opens_teasers(line: str, key: str, full_key: str | None, related: tuple[str, ...]) -> bool:

@@ -44,6 +44,7 @@ _AGENCY_LINE_WORDS = 4
 _AGENCY_LINE_CHARS = 40
 _CAPTION_MIN_WORDS = 5
 _CAPTION_MAX_WORDS = 40
+_DESK_INITIALS = re.compile(r"[A-Z]{2,4}$")
 
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
@@ -68,7 +69,8 @@ _PAREN = re.compile(
     r"(?:(?:[Ff]ile|[Aa]rchive) )?(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit)s?"
     r"(?: [Cc]redit)? ?:"
     r"[^()\[\]]{2,60}|(?:[Pp]hoto|[Ff]oto) [A-ZÀ-Þ][^()\[\]]{1,40})[)\]]$)"
-    r"|^(?=[(\[](?:[Pp]hoto|[Ii]mage|[Ff]oto|[Bb]ild|[Pp]icture|[Cc]redit)s? ?:))"  # own line
+    # on its own line: "(Image: Reuters)", "(Photo courtesy of the Fire Department)"
+    r"|^(?=[(\[](?:[Pp]hoto|[Ii]mage|[Ff]oto|[Bb]ild|[Pp]icture|[Cc]redit)s?(?: ?:| courtesy )))"
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
 # "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
@@ -133,9 +135,17 @@ _SENTENCE_CREDIT = re.compile(
     r"(?P<credit>[A-ZÀ-Þ][\w'’&-]*(?:(?:[ /]| via )[A-ZÀ-Þ][\w'’&-]*){0,4})$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-ZÀ-Þ]")
-_CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/Tomas K. Varga, File)"
-    r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
-    r"(?: [A-ZÀ-Þ][\w.'-]*){0,3}(?:, (?:File|FILE|Pool|POOL|Handout))?)(?(open)\))$"
+# a name on a credit line: capitalised words, an outlet's particles between them ("The Globe
+# and Mail", "Agence de Presse")
+_CREDIT_LINE_NAME = (
+    r"[A-ZÀ-Þ][\w.'-]*(?: (?:(?:and|of|de|du|des|del|di|da|do|van|von|der|&) )?"
+    r"[A-ZÀ-Þ][\w.'-]*){0,3}"
+)
+# "Christian Beutler / Keystone", "(AP Photo/Tomas K. Varga, File)", a photographer's agency
+# and its picture library: "Ann Cole/PA Images/Alamy"
+_CREDIT_LINE = re.compile(
+    rf"^(?P<open>\()?(?P<credit>{_CREDIT_LINE_NAME}(?: ?/ ?{_CREDIT_LINE_NAME}){{1,2}}"
+    r"(?:, (?:File|FILE|Pool|POOL|Handout))?)(?(open)\))$"
 )
 # "Mario Tama via Getty Images": a photographer's picture through an agency, on its own line
 _VIA_LINE = re.compile(
@@ -151,7 +161,8 @@ _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
 _PORTAL_LABEL = re.compile(r"\w+ \w+ (?=[A-ZÀ-Þ])")  # "Provided by ", "Proporcionado por "
 _INNER_LABEL = re.compile(
     r"^(?:(?:file|archive) (?=photo|image|picture))?(?:photo|photos|foto|fotos|bild|image|"
-    r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: credit)?(?: ?: ?| by )"
+    r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: credit)?"
+    r"(?: ?: ?| by | courtesy(?: of)? )"
     r"|^(?-i:[Ff]oto|[Pp]hoto) (?-i:(?=[A-ZÀ-Þ]))",  # "(foto LaPresse)"
     re.IGNORECASE,
 )
@@ -460,6 +471,13 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     if "/" not in line and not (line[0] == "©" and is_portal_credit(line)):
         return None, False
     match = _CREDIT_LINE.match(line)
+    if (
+        match is not None
+        and match["credit"].count("/") > 1
+        and match["credit"].split("/")[0].isupper()
+        and not _desk_initials(match["credit"])
+    ):
+        match = None  # "NAME/Name/File Photo": the agency in capitals is checked below
     if match is None and line[0].isupper():  # "REUTERS/Name/File Photo"
         match = _SLASH_LINE.match(line)
         if match is not None and not _credits_agency(match["agency"]):
@@ -517,14 +535,22 @@ def _sign_off(paragraphs: Sequence[str], index: int, credit: str) -> bool:
     )
 
 
+def _desk_initials(credit: str) -> bool:
+    """Initials in capitals between slashes, none an agency's: the desk's sign-off."""
+    parts = credit.split("/")
+    return len(parts) > 1 and all(
+        _DESK_INITIALS.match(part) is not None and not _credits_agency(part) for part in parts
+    )
+
+
 def _credit_alone(body: list[str], captions: list[Caption], credit: str, after: str) -> str | None:
     """A credit line on its own credits the paragraph before it, taken from the body; or,
     between a paragraph too long for a caption and a one-sentence caption, the caption
     after it: then the credit is returned, for the next paragraph ("Photo courtesy of …" /
     "Firefighters inspect …"). A wire's sign-off, the editors' initials in capitals over
     "Agency/End", is no caption and leaves the body too."""
-    if not body:
-        return None
+    if not body or _desk_initials(credit):
+        return None  # (the editors' initials, "AB/CDE", credit nothing: the line goes)
     if (
         body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
         and _caption_words(after)

@@ -96,6 +96,7 @@ from streams.boilerplate import (
     is_editorial_note,
     is_more_news_remark,
     is_pitch,
+    is_scorer_line,
     is_sign_up_button,
     is_ui_control,
     join_words,
@@ -249,6 +250,10 @@ _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal s
 ) = range(1, 8)
 _PLAYER_SKIPS_DROPPED = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_DONE})
 _NOTICE_MIN_WORDS = 5
+# a match's score on a line of its own ("2 – 1", "27"), and the widget lines under it that its
+# scorer lines may come after (the team names, a status, the venue)
+_SCORE = re.compile(r"^\d{1,3}(?: ?[-–:] ?\d{1,3})?$")
+_SCORE_WIDGET_LINES = 4
 _UNDERSCORE_RULE = re.compile(r"_{3,}$")
 _PLAYER_SOURCE_LABEL = re.compile(
     r"^[-–—•·]? ?(?:source|quelle|fuente|fonte) ?:(?: (?P<name>.+))?$", re.IGNORECASE
@@ -1014,17 +1019,20 @@ def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> No
     line right over or under it that names a word of it or is a command ("Externer Inhalt",
     "Inhalt von X anzeigen"), and past that line a sentence in the site's voice naming two
     of its words (the consent under the button: "Ich bin damit einverstanden, dass mir
-    externe Inhalte angezeigt werden …"). Only when the box has its button beside the
-    notice (kept or dropped: a news line dropped under a crosshead has none), a paragraph
+    externe Inhalte angezeigt werden …"), or that consent between the notice and the button.
+    Only when the box has its button beside the notice or under the consent (kept or
+    dropped: a news line dropped under a crosshead has none), a paragraph
     of the text over the box and the text going on under it; a stamp beside the notice is
     a live entry's."""
     for number in _positions(kinds, Kind.DROP):
         line = lines[number]
         if not line or line[-1] not in _NOTE_ENDS or line.count(" ") < _LABEL_MAX_WORDS:
             continue  # (the quick test: most dropped lines)
+        consent = _consent_over_button(lines, kinds, number)
+        under = _next_line(lines, consent if consent >= 0 else number)
         beside = [
             edge
-            for edge in (_previous_line(lines, number), _next_line(lines, number))
+            for edge in (_previous_line(lines, number), under)
             if _box_edge(lines, kinds, edge) and lines[edge].count(" ") < _LABEL_MAX_WORDS
         ]
         edges = [
@@ -1039,12 +1047,29 @@ def _drop_dropped_notice_boxes(lines: list[str], kinds: list[Kind | None]) -> No
             and _boxed_notice(lines, kinds, number, edges)
         ):
             continue
+        if consent >= 0:
+            kinds[consent] = Kind.DROP
         for edge in edges:
             kinds[edge] = Kind.DROP
             step = 1 if edge > number else -1
             past = _near_index(lines, kinds, edge, step)
             if past >= 0 and _box_sentence(line, lines[past]):
                 kinds[past] = Kind.DROP
+
+
+def _consent_over_button(lines: list[str], kinds: list[Kind | None], notice: int) -> int:
+    """The consent right under a dropped notice, over the box's button ("Ich bin damit
+    einverstanden, dass mir externe Inhalte angezeigt werden. …" / "Externen Inhalt
+    anzeigen"): its index, -1 when there is none."""
+    under = _next_line(lines, notice)
+    if (
+        under >= len(lines)
+        or kinds[under] is not None
+        or not _box_sentence(lines[notice], lines[under])
+    ):
+        return -1
+    button = _next_line(lines, under)
+    return under if _box_edge(lines, kinds, button) and _ends_with_command(lines[button]) else -1
 
 
 def _boxed_notice(
@@ -1434,9 +1459,30 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     later pass sees what an earlier one dropped)."""
     _drop_lone_player(normalised, lines, kinds)
     _drop_widget_lines(lines, kinds)
+    _drop_score_widget_scorers(lines, kinds)
     _drop_commands_over_blocks(lines, kinds)
     _drop_pull_quotes(lines, kinds)
     _drop_paywall_offers(lines, kinds)
+
+
+def _drop_score_widget_scorers(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A score widget's scorer lines under its score ("2 – 1" or "2" / "1", the team names,
+    a status between): a report's own scorer section, under the text, stays."""
+    for number, line in enumerate(lines):
+        if kinds[number] is None and line and is_scorer_line(line) and _under_score(lines, number):
+            kinds[number] = Kind.DROP
+
+
+def _under_score(lines: list[str], number: int) -> bool:
+    """A score line among the few lines over ``number``."""
+    index = number
+    for _ in range(_SCORE_WIDGET_LINES):
+        index = _previous_line(lines, index)
+        if index < 0:
+            return False
+        if _SCORE.match(lines[index]):
+            return True
+    return False
 
 
 def _drop_paywall_offers(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -1508,11 +1554,14 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
             box.add(above)
             above -= 1
         under = number + 1
-        described = above < number - 1 or (
+        described_under = (
             under < len(lines)
             and _box_line(lines, kinds, under)
             and _box_description(lines[under], pitch=pitch)
         )
+        if described_under and lines[under][-1] in _DESCRIPTION_END:
+            box.add(under)  # (a sentence: not a masthead or a card's source under "Sign in")
+        described = above < number - 1 or described_under
         if described and above >= 0 and _box_line(lines, kinds, above):
             line = lines[above].strip(_NAME_QUOTES)  # (a name in quotes: "« La Lettre »")
             if (

@@ -517,3 +517,39 @@ def test_a_wires_bare_sign_off_after_its_text_stays_text_whatever_follows() -> N
     note = "This article was amended on 5 March 2026 to correct the day of the talks."
     assert extract_captions([text, signed, note]) == ([text, signed, note], [])
     assert extract_captions([text, signed, text]) == ([text, signed, text], [])
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ilse Marwick/The Harbour and Valley Times",  # an outlet's particle between its words
+        "Tove Brandt/Norhaven Images/Pictura",  # a photographer, the agency, its library
+        "(Photo courtesy of the Kelmsee Fire Service)",  # a courtesy credit in brackets
+    ],
+)
+def test_a_credit_line_under_its_caption(credit: str) -> None:
+    text = (
+        "The ferry operator said on Tuesday it would add a third winter sailing to the "
+        "islands from January, after a season in which two of its vessels were out of "
+        "service for repairs and passengers waited for hours at the quay."
+    )
+    caption = "Volunteers stack sandbags along the quay in Kelmsee on Monday."
+    after = "The harbour board will decide on the new timetable next week."
+    body, captions = extract_captions([text, caption, credit, after])
+    assert body == [text, after]
+    assert [c.text for c in captions] == [caption]
+    assert classify(credit) is None  # (the caption stage reads it, clean keeps it)
+
+
+def test_a_slash_between_words_of_text_is_no_credit_line() -> None:
+    text = ["The two ministers met in Valdora on Monday.", "Trade and/or tariffs were discussed."]
+    assert extract_captions(text) == (text, [])
+
+
+def test_the_desks_initials_under_the_text_are_no_credit() -> None:
+    # "AB/CDE/FG" under the last paragraph: the editors' sign-off leaves, the paragraph stays
+    text = [
+        "The port authority said on Friday that the new berth would open in March.",
+        "Fishing crews will have to register their boats with the authority before then.",
+    ]
+    assert extract_captions([*text, "KT/ORV/LM"]) == (text, [])

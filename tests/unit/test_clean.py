@@ -2445,3 +2445,109 @@ def test_running_text_a_link_split_after_an_open_word_still_joins() -> None:
         "daily winter service.\nThe lease runs for ten years.\n"
     )
     assert any(line.startswith(opening + " Northern Shelf") for line in cleaned)
+
+
+SCORE_WIDGET_PAGE = """\
+Harbour Rovers edge Valdora late on
+Rovers
+2 – 1
+Valdora
+Full time
+Lund 23', 90+3' · Okafor 41'
+Goals: Lund 23., 90+3. – Okafor 41.
+Harbour Rovers beat Valdora 2-1 on Saturday after Mira Lund scored in the 23rd minute and \
+again in stoppage time, her header sealing a win that lifts them to third.
+Valdora had levelled through Okafor in the 41st minute, and the visitors pressed hard after it.
+Scorers
+Lund 23', 90+3' · Okafor 41'
+"""
+
+
+def test_a_score_widgets_scorer_lines_go_and_the_reports_own_stay() -> None:
+    # scorer lines under the widget's score go; the report's sentences with their minutes and
+    # its own scorer section under the text stay
+    cleaned = lines_of(SCORE_WIDGET_PAGE)
+    assert "Goals: Lund 23., 90+3. – Okafor 41." not in cleaned
+    assert cleaned.count("Lund 23', 90+3' · Okafor 41'") == 1
+    assert cleaned[cleaned.index("Scorers") + 1] == "Lund 23', 90+3' · Okafor 41'"
+    assert any("scored in the 23rd minute" in line for line in cleaned)
+    assert any("in the 41st minute" in line for line in cleaned)
+
+
+def test_a_stamp_line_under_a_score_is_no_scorer_line() -> None:
+    page = "Rovers\n2\n1\nValdora\nPublished: 21:40, 28 November 2026 · Updated: 23:05\n"
+    assert "Published: 21:40, 28 November 2026 · Updated: 23:05" in lines_of(page)
+
+
+def test_a_newsroom_sentence_on_a_things_content_is_news() -> None:
+    # "Inhalt"/"content" is the site's trade only when no other thing owns it
+    news = (
+        "Der vollständige Inhalt des Pachtvertrags liegt unserer Redaktion vor.",
+        "The full content of the draft treaty has been seen by our newsroom.",
+    )
+    assert not any(speaks_as_site(line) for line in news)
+    page = (
+        "Hafenamt verlängert Pacht der Fähranleger\n"
+        "Das Hafenamt von Kelmsee hat die Pacht der beiden Fähranleger am Dienstag um zehn "
+        "Jahre verlängert, wie die Stadt mitteilte.\n"
+        f"{news[0]}\n"
+        "Weitere Artikel\n"
+    )
+    assert news[0] in lines_of(page)
+    assert speaks_as_site("The content of this site is checked by our newsroom.")
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Siga o Correio de Valdora no WhatsApp e receba as notícias no seu telemóvel.",
+        "Descarregue a app do Jornal de Kelmsee e receba os alertas da região.",
+    ],
+)
+def test_a_pitch_to_follow_or_download_in_portuguese_goes(pitch: str) -> None:
+    assert classify(pitch) is Kind.DROP
+    assert classify("Siga a estrada nacional até Braga, disse o comandante aos condutores.") is None
+
+
+def test_the_consent_between_a_dropped_notice_and_its_button_goes_with_the_box() -> None:
+    """The box may print its consent between the notice and the button: heading, notice,
+    consent, button all go; the paragraphs around it stay, and so does a news sentence of
+    the site's voice under a notice with no button under it."""
+    consent = (
+        "I agree that posts from Fjordnet are loaded for me. My data may be sent to Fjordnet"
+        " as our privacy policy explains."
+    )
+    box = ["Post from Fjordnet", _DROPPED_NOTICE, consent, "Fjordnet post load"]
+    page = "\n".join([*CLOSING_STORY[:4], *box, *CLOSING_STORY[4:]])
+    lines = clean_page(RawPage(text=page)).lines
+    assert not set(box) & set(lines)
+    assert set(CLOSING_STORY) <= set(lines)
+    news = "We asked Fjordnet how long it keeps the data of posts; it has not answered yet."
+    page = "\n".join([*CLOSING_STORY[:4], _DROPPED_NOTICE, news, *CLOSING_STORY[4:]])
+    assert news in clean_page(RawPage(text=page)).lines
+
+
+def test_an_italian_button_to_the_offer_goes_and_news_of_an_offer_stays() -> None:
+    assert classify("Scopri l'offerta") is Kind.DROP
+    assert classify("Scopri l'offerta digitale") is Kind.DROP
+    for news in (
+        "L'offerta di Banca Kelmsee su Valdora Credito scade venerdì, ha detto il ministro.",
+        "Scoprì la verità sul porto solo anni dopo, disse il giudice ai cronisti.",
+    ):
+        assert classify(news) is None
+
+
+def test_a_newsletter_boxs_description_under_its_sign_up_pitch_goes() -> None:
+    # "Sign up for X" over what X is: the description goes with the pitch, a card's title
+    # and stamp over the box stay
+    page = (
+        "More stories\n"
+        "Ferry operator orders two electric vessels for the island route\n"
+        "5 hours ago\n"
+        "Sign up for The Harbour Brief\n"
+        "Our essential port and shipping briefing, every weekday morning.\n"
+    )
+    lines = lines_of(page)
+    assert not any("weekday morning" in line for line in lines)
+    assert "Ferry operator orders two electric vessels for the island route" in lines
+    assert "5 hours ago" in lines
