@@ -1554,14 +1554,11 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
             box.add(above)
             above -= 1
         under = number + 1
-        described_under = (
+        described = above < number - 1 or (
             under < len(lines)
             and _box_line(lines, kinds, under)
             and _box_description(lines[under], pitch=pitch)
         )
-        if described_under and lines[under][-1] in _DESCRIPTION_END:
-            box.add(under)  # (a sentence: not a masthead or a card's source under "Sign in")
-        described = above < number - 1 or described_under
         if described and above >= 0 and _box_line(lines, kinds, above):
             line = lines[above].strip(_NAME_QUOTES)  # (a name in quotes: "« La Lettre »")
             if (

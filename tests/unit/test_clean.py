@@ -2535,19 +2535,3 @@ def test_an_italian_button_to_the_offer_goes_and_news_of_an_offer_stays() -> Non
         "Scoprì la verità sul porto solo anni dopo, disse il giudice ai cronisti.",
     ):
         assert classify(news) is None
-
-
-def test_a_newsletter_boxs_description_under_its_sign_up_pitch_goes() -> None:
-    # "Sign up for X" over what X is: the description goes with the pitch, a card's title
-    # and stamp over the box stay
-    page = (
-        "More stories\n"
-        "Ferry operator orders two electric vessels for the island route\n"
-        "5 hours ago\n"
-        "Sign up for The Harbour Brief\n"
-        "Our essential port and shipping briefing, every weekday morning.\n"
-    )
-    lines = lines_of(page)
-    assert not any("weekday morning" in line for line in lines)
-    assert "Ferry operator orders two electric vessels for the island route" in lines
-    assert "5 hours ago" in lines
