@@ -41,8 +41,8 @@ three or more stampless teasers (headline / summary: ``_listed_from``), read as 
 real body (``_REAL_BODY_WORDS`` words) is the lead, at position 0 even under a rail of
 cards; a page of bare cards (an aggregator's story cluster) has no lead. A page whose
 only text is one short card (a headline over its stamp) gives the lead when it tells a
-story (a two-sentence flash, a brief) and nothing when it is the site's notice
-(``_lone_card``). All other articles are ``related``.
+story (a two-sentence flash, a brief: ``_lone_story``); a stamp under its heading keeps
+it an article either way. All other articles are ``related``.
 The lead's source is what the page prints with it (a source or attribution line, a meta
 line, a publisher line of two or more words, an acronym, a one-word agency or an
 outlet's name above its title, also over a stamp over it); a dateline's "(Reuters)" is
@@ -132,8 +132,8 @@ from streams.split_live import (
 )
 from streams.split_no_article import (
     _has_substance,
-    _lone_card,
     _lone_paragraph,
+    _lone_story,
     _notice,
     _plans,
 )
@@ -504,11 +504,8 @@ def _assign_roles(
     if not drafts:
         return []
     lead = 0 if lead_found else _card_lead(drafts)
-    if lead is None and len(drafts) == 1:  # the page's only text, short, printed as a card
-        story = _lone_card(drafts[0].title, drafts[0].body.split("\n\n") if drafts[0].body else [])
-        if story is False:
-            return []
-        lead = 0 if story else None
+    if lead is None and len(drafts) == 1 and _lone_story(drafts[0].body):
+        lead = 0  # the page's only text, short, printed as a card, tells a story
     if lead:  # the cards printed above the main story follow it in page order
         drafts = [drafts[lead], *drafts[:lead], *drafts[lead + 1 :]]
         lead = 0

@@ -36,17 +36,12 @@ def _told(paragraphs: list[str]) -> bool:
     return addressed * 2 < len(sentences)
 
 
-def _lone_card(title: str, paragraphs: list[str]) -> bool | None:
+def _lone_story(body: str) -> bool:
     """A page's only text, printed as a card (a headline over its stamp) and too short for
-    a real body: a notice, even under a stamp (its text restates the heading, or speaks in
-    the site's voice under a heading in it, ``_notice``: False); a story (a two-sentence
-    flash, a brief: one real sentence, mostly not to the reader: True); else undecided
-    (None: a bare headline and stamp, a short text to the reader, "If you live in …")."""
-    if not paragraphs:
-        return None
-    if _notice(title, paragraphs, None):
-        return False
-    return True if _told(paragraphs) else None
+    a real body, tells a story (a two-sentence flash, a brief: one real sentence, mostly
+    not to the reader). Its stamp keeps it an article even when it does not: a notice
+    carries no stamp, and a short stamped story may restate its headline or say "we"."""
+    return bool(body) and _told(body.split("\n\n"))
 
 
 def _plans(lines: tuple[str, ...], title: int, stop: int) -> bool:

