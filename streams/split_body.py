@@ -62,9 +62,6 @@ _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  
 _NAME_LINE_WORDS = 3  # a printed name: "Anjali Gurung", "Maria de Souza"
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
-# a teaser's summary under its title in a box inside the text (one or two short sentences;
-# the text's paragraphs that resume under a box's title run longer)
-_BOX_SUMMARY_MAX_WORDS = 24
 # under a byline-like line after the text ("County by county"): long paragraphs among
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
@@ -584,16 +581,13 @@ def _inline_widgets(
 
 def _add_box_items(f: _Features, mark: int, block_end: int, items: set[int]) -> None:
     """The box's lines under its heading at ``mark``: headlines up to where the text
-    resumes, but a subheading over the text; the box ends at its one teaser's summary
-    (``_box_summary``)."""
+    resumes, but a subheading over the text."""
     lines = f.lines
     for index in range(mark, block_end):
         line = lines[index]
         if not line:
             continue
         if _resumes_text(line) and not (index == mark and f.is_title(index)):
-            if _box_summary(f, index, items):
-                items.add(index)
             return  # (the text resumes; a quote-ended headline right at the mark is a link)
         following = lines[index + 1] if index + 1 < len(lines) else ""
         subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _resumes_text(following)
@@ -635,35 +629,6 @@ def _under_note_on_author(f: _Features, mark: int) -> bool:
             return False
         above = _line_above(f, above)
     return False
-
-
-def _box_summary(f: _Features, index: int, items: Container[int]) -> bool:
-    """A short sentence right under a box's headline (``items``: the box's lines so far) is
-    that teaser's summary, not the text resuming: "Related" / headline / "The board meets
-    again in May." / text. Only under the box's first headline: under the last of a list of
-    bare links (or of a list's items) the text resumes; a question under a headline is the
-    next headline. Fail soft: another headline and short sentence under it (two pairs, or
-    the text's short paragraph, its sub-heading and the next) keep the text."""
-    title = index - 1
-    following = index + 1
-    return (
-        title in items
-        and f.is_title(title)
-        and not _is_prose(f.lines[title])
-        and title - 1 not in items  # (the box's first headline)
-        and _short_sentence_line(f, index)
-        and not (
-            following + 1 < len(f.lines)
-            and f.is_title(following)
-            and not _is_prose(f.lines[following])
-            and _short_sentence_line(f, following + 1)
-        )
-    )
-
-
-def _short_sentence_line(f: _Features, index: int) -> bool:
-    line = f.lines[index]
-    return _is_prose(line) and line[-1] == "." and _words(line) <= _BOX_SUMMARY_MAX_WORDS
 
 
 def _resumes_text(line: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from schemas.article import Caption
 from streams.model import ArticleDraft
-from streams.split_body import _body_lines, _box_summary, _draft, _inline_widgets
+from streams.split_body import _body_lines, _draft, _inline_widgets
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -217,13 +217,12 @@ def _teasers_without_stamp(
     lines = f.lines
     n = len(lines)
     for mark in page_marks.related:
+        if mark in inline:
+            continue
         next_mark = page_marks.next_after(mark, n)
         at = bisect_left(card_starts, mark)
         next_card = card_starts[at] if at < len(card_starts) else n
         stop = min(next_mark, next_card)
-        if mark in inline:
-            out.extend(_boxed_teasers(f, mark, stop, taken))
-            continue
         found: list[tuple[int, ArticleDraft]] = []
         titles = 0
         last_title = -1
@@ -261,26 +260,6 @@ def _teasers_without_stamp(
         else:  # "Title" / summary / "Title" (a bare link): a teaser among links
             out.extend(item for item in found if item[0] != last_title)
     return out
-
-
-def _boxed_teasers(
-    f: _Features, mark: int, stop: int, taken: set[int]
-) -> list[tuple[int, ArticleDraft]]:
-    """A box of teasers inside an article's text ("Related" / headline / summary, the text
-    going on under it): its first headline with a summary under it (``_box_summary``) is a
-    teaser; a headline alone is a link (navigation); the box ends where the text resumes."""
-    found: list[tuple[int, ArticleDraft]] = []
-    index = mark
-    items: set[int] = set()
-    while index < stop and index not in taken and f.lines[index]:
-        if _is_prose(f.lines[index]):
-            if not _box_summary(f, index, items):
-                break
-            title = index - 1
-            found.append((title, _draft(f.lines[title], [f.lines[index]], None, None)))
-        items.add(index)
-        index += 1
-    return found
 
 
 def _card_label(f: _Features, index: int, taken: set[int]) -> bool:
