@@ -141,8 +141,8 @@ _CREDIT_LINE_NAME = (
     r"[A-ZÀ-Þ][\w.'-]*(?: (?:(?:and|of|de|du|des|del|di|da|do|van|von|der|&) )?"
     r"[A-ZÀ-Þ][\w.'-]*){0,3}"
 )
-# "Christian Beutler / Keystone", "(AP Photo/Tomas K. Varga, File)", a photographer's agency
-# and its picture library: "Ann Cole/PA Images/Alamy"
+# "Lena Brandt / Keystone", "(AP Photo/Tomas K. Varga, File)", a photographer's agency
+# and its picture library: "Ivo Marsh/Harbour Images/Lensfarm"
 _CREDIT_LINE = re.compile(
     rf"^(?P<open>\()?(?P<credit>{_CREDIT_LINE_NAME}(?: ?/ ?{_CREDIT_LINE_NAME}){{1,2}}"
     r"(?:, (?:File|FILE|Pool|POOL|Handout))?)(?(open)\))$"
@@ -453,7 +453,7 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
 
 
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
-    """A credit on a line of its own ("Christian Beutler / Keystone", "© picture
+    """A credit on a line of its own ("Lena Brandt / Keystone", "© picture
     alliance/dpa", "© Provided by The Herald", "Louise Johns for Public Radio", "Getty
     Images"), and whether it is labelled."""
     if line.endswith(_KINDS):

@@ -1721,9 +1721,9 @@ def _closes_ad(f: _Features, mark: int, ads: set[int]) -> bool:
 
 def _ad_title_over_card(f: _Features, index: int) -> bool:
     """A headline under the advertiser with no stamp of its own, over the next card's source
-    ("Homeowners Are Switching to This Plan" / "The Weather Channel" / "5h ago") or over
-    the next card's stamp printed first ("5h ago" / "The Weather Channel" / title, or
-    "The Weather Channel · 5h ago" / a title with no stamp under it): the ad's."""
+    ("Homeowners Are Switching to This Plan" / "Valley Weather Desk" / "5h ago") or over
+    the next card's stamp printed first ("5h ago" / "Valley Weather Desk" / title, or
+    "Valley Weather Desk · 5h ago" / a title with no stamp under it): the ad's."""
     lines = f.lines
     if not (index + 2 < len(lines) and lines[index] and f.is_title(index) and lines[index + 1]):
         return False
