@@ -37,11 +37,12 @@ _SLASH_WINDOW = 64  # "Kent Nishimura/", "REUTERS/": the credit's start is near 
 _SENTENCE_END = frozenset(".!?")
 _MAX_CREDIT_CHARS = 70
 _CACHE_LINES = 8192
-_BY_LABELS = ("photo", "photograph", "picture", "image", "foto")  # "Photo by Name"
+_BY_LABELS = ("photo", "photograph", "picture", "image", "foto", "pic")  # "Photo by Name"
 _BY_LABEL_CHARS = 10
 _MAX_CREDIT_WORDS = 9
 _AGENCY_LINE_WORDS = 4
 _AGENCY_LINE_CHARS = 40
+_SIGN_OFF_WORDS = 4  # a desk's initials, a wire's "Agency/End" under the text
 _CAPTION_MIN_WORDS = 5
 _CAPTION_MAX_WORDS = 40
 
@@ -58,7 +59,7 @@ _LABEL = re.compile(
     r"(?-i:Foto (?=[A-ZÀ-Þ]))|"  # a name after a dash and "Foto": "… al porto - Foto Ansa"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
-    r"(?:photo|photograph|picture|image|foto) by |"
+    r"(?:photo|photograph|picture|image|foto|pic) by |"
     # "… in August. Photo courtesy of the Fire Department", "Courtesy of Jane Doe"
     r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of)? )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
@@ -98,6 +99,13 @@ _DASHED_CREDIT = re.compile(
     r"[\w.]{3,20}/[A-ZÀ-Þ]\w{1,20})$"
 )
 _DASHED_WINDOW = 80
+# a photographer and an agency after a dash, under the caption's sentence or on a line of their
+# own: "… in Valdora. - Ann Cole - Europa Press", "- Ann Cole - Norhaven Agency"
+_DASHED_AGENCY = re.compile(
+    r"(?:^|(?<=[.!?]) )[-–—] (?P<credit>[A-ZÀ-Þ][\w'.-]*(?: [A-ZÀ-Þ][\w'.-]*){0,3} [-–—] "
+    r"(?P<agency>[A-ZÀ-Þ][\w'-]*(?: [A-ZÀ-Þ][\w'-]*){0,2}))$"
+)
+_DASHED_AGENCY_WINDOW = 70
 _DASHED_SLASH_WORDS = 4  # "Ola Brink/Norhaven Post": a name's credit after a dash, agency unknown
 _AGENCY_DASH_WINDOW = 40
 # an agency and the kind of picture after the caption's sentence: "… in Norhaven. Getty Images",
@@ -133,9 +141,13 @@ _SENTENCE_CREDIT = re.compile(
     r"(?P<credit>[A-ZÀ-Þ][\w'’&-]*(?:(?:[ /]| via )[A-ZÀ-Þ][\w'’&-]*){0,4})$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-ZÀ-Þ]")
-_CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/Tomas K. Varga, File)"
-    r"^(?P<open>\()?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3} ?/ ?[A-ZÀ-Þ][\w.'-]*"
-    r"(?: [A-ZÀ-Þ][\w.'-]*){0,3}(?:, (?:File|FILE|Pool|POOL|Handout))?)(?(open)\))$"
+# one side of a slash credit: capitalised words, an outlet's particles among them ("The Norhaven
+# Times and Star")
+_CREDIT_SIDE = r"[A-ZÀ-Þ][\w.'-]*(?: (?:[A-ZÀ-Þ][\w.'-]*|and|of|the|de|del|du|des|van|von|&)){0,4}"
+_CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/Tomas K. Varga, File)",
+    # "Ann Cole/PA Images/Alamy"
+    rf"^(?P<open>\()?(?P<credit>{_CREDIT_SIDE} ?/ ?{_CREDIT_SIDE}(?:/{_CREDIT_SIDE})?"
+    r"(?:, (?:File|FILE|Pool|POOL|Handout))?)(?(open)\))$"
 )
 # "Mario Tama via Getty Images": a photographer's picture through an agency, on its own line
 _VIA_LINE = re.compile(
@@ -163,6 +175,15 @@ _BBC_SOURCE = re.compile(
 _BBC_CAPTION = re.compile(
     r"^(?:image caption|bildunterschrift|légende de l'image|pie de foto|legenda da foto),? "
     r"(?P<text>.+)$",
+    re.IGNORECASE,
+)
+# a label inside the brackets, on the caption's line or on its own: "(Photo courtesy of the Fire
+# Service)", "[File: Name/Outlet]", "(Photo | AGENCY/Name)", "(Pic by Name)"
+_BRACKET_LABEL = re.compile(
+    r"(?:(?<=[\w.!?\"”’')]) ?|^)[(\[](?:(?:file|archive) )?"
+    r"(?:(?:photo|photograph|picture|pic|image|foto|bild|credit|file)s?(?: credit)?"
+    r"(?: ?: ?| by | ?\| ?| courtesy(?: of)? )|courtesy(?: of)? )"
+    r"(?P<credit>[^()\[\]]{2,70})[)\]]$",
     re.IGNORECASE,
 )
 _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
@@ -368,23 +389,30 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     ), False
 
 
+def _names_agency(name: str) -> bool:
+    """ "Europa Press", "EFE": a known agency's name or words of one."""
+    words = name.split()
+    return _credits_agency(words[0]) or any(word.casefold() in agency_words() for word in words)
+
+
+def _agency_side(credit: str) -> bool:
+    """A side of a slash credit starts with a known agency's name ("EFE/Name", "Name/PA")."""
+    return any(_credits_agency(words[0]) for side in credit.split("/") if (words := side.split()))
+
+
 def _dashed_slash_credit(credit: str) -> bool:
     """After a dash, a slash credit names a known agency on one side ("EFE/Name", "Name/PA")
     or is a short name in capitalised words ("Ola Brink/Norhaven Post"): not text going on
     after a dash with a pair of initials ("EU/UK relations remain strained")."""
-    sides = [side.split() for side in credit.split("/")]
-    words = [word for side in sides for word in side]
+    words = credit.replace("/", " ").split()
     named = all(word[0].isupper() or (word.isalpha() and len(word) <= 3) for word in words)
-    return named and (
-        any(side and _credits_agency(side[0]) for side in sides)
-        or len(words) <= _DASHED_SLASH_WORDS
-    )
+    return named and (_agency_side(credit) or len(words) <= _DASHED_SLASH_WORDS)
 
 
 def _named_agency(tail: str) -> re.Match[str] | None:
     """An agency named after the caption's sentence: with the kind of picture ("Getty
-    Images", "PTI Photo"), alone ("AFP"), or its name of two or three words ("Europa
-    Press")."""
+    Images", "PTI Photo"), alone ("AFP"), its name of two or three words ("Europa
+    Press"), or after dashes with the photographer ("- Name - Europa Press")."""
     kind = _AGENCY_KIND.search(tail, max(0, len(tail) - _AGENCY_KIND_WINDOW))
     if kind is not None and _credits_agency(kind["agency"]):
         return kind
@@ -407,6 +435,9 @@ def _named_agency(tail: str) -> re.Match[str] | None:
         and not _SENTENCE_BREAK.search(tail, 0, named.start())  # (one sentence: no story's end)
     ):
         return named
+    dashed = _DASHED_AGENCY.search(tail, max(0, len(tail) - _DASHED_AGENCY_WINDOW))
+    if dashed is not None and _names_agency(dashed["agency"]):
+        return dashed
     return None
 
 
@@ -425,7 +456,11 @@ def _paper_name(words: str, photographer: str) -> bool:
 def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]:
     """A credit in brackets at the end ("(Reuters)", "[File: Asif Hassan/AFP]", an agency
     after a caption without a full stop: "(Ansa)"), and whether it is labelled."""
-    match = _PAREN.search(tail, max(0, tail.rfind("(" if last == ")" else "[") - 2))
+    opening = tail.rfind("(" if last == ")" else "[")
+    labelled = _BRACKET_LABEL.search(tail, max(0, opening - 2))
+    if labelled is not None:
+        return labelled, True
+    match = _PAREN.search(tail, max(0, opening - 2))
     if match is not None:
         printed = match["credit"] or match["bracketed"]
         if printed.casefold() in _PHOTO_NOTES:
@@ -460,6 +495,8 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     if "/" not in line and not (line[0] == "©" and is_portal_credit(line)):
         return None, False
     match = _CREDIT_LINE.match(line)
+    if match is not None and match["credit"].count("/") > 1 and not _agency_side(match["credit"]):
+        match = None  # three parts name a known agency: "Name/PA Images/Alamy"
     if match is None and line[0].isupper():  # "REUTERS/Name/File Photo"
         match = _SLASH_LINE.match(line)
         if match is not None and not _credits_agency(match["agency"]):
@@ -500,20 +537,47 @@ def _sign_off(paragraphs: Sequence[str], index: int, credit: str) -> bool:
     """The agency after a paragraph's last sentence: a wire's sign-off, not a photo's credit.
     Its name alone ("… he said. AFP"): a wire's after a paragraph of the text whatever
     follows (a correction note, more text), a picture agency's or one in the first paragraph
-    when no sentence follows; in brackets in the last paragraph when the agency is a known
-    one or the story's dateline named it ("(AGI) - Roma")."""
+    when no sentence follows; in brackets in the text's last paragraph (lines without a
+    sentence may follow: a desk's initials) when the agency is a known one, its initials in
+    capitals ("(PNA)") or the story's dateline named it ("(AGI) - Roma")."""
     paragraph = paragraphs[index]
+    later = [line for line in paragraphs[index + 1 :] if line]
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         if index > 0 and credit.casefold() not in _PICTURE_ONLY:
             return True  # (a wire's name after a paragraph of its text: its sign-off)
         # (lines after the text, a partner's "Related: …" links, end no sentence)
-        return not any(later[-1] in _SENTENCE_END for later in paragraphs[index + 1 :] if later)
-    if index != len(paragraphs) - 1 or not paragraph.endswith(f"({credit})"):
+        return not any(line[-1] in _SENTENCE_END for line in later)
+    if not paragraph.endswith(f"({credit})") or any(
+        line.count(" ") >= _SIGN_OFF_WORDS or line[-1] in _SENTENCE_END for line in later
+    ):
+        return False  # (the text's last paragraph: a desk's initials may follow, no text)
+    return (
+        _credits_agency(credit)
+        or (credit.isupper() and credit.isalpha())
+        or any(
+            dateline["agency"] == credit
+            for paragraph in paragraphs[:index]
+            if (dateline := _DATELINE_AGENCY.search(paragraph, 0, _DATELINE_CHARS)) is not None
+        )
+    )
+
+
+# a side of a slash line that names who wrote the text, not who took a picture: the site's own
+# address ("Norhaven.es / Agencias"), the agencies in the plural
+_BYLINE_SIDE = re.compile(
+    r"[\w-]+\.(?-i:[a-z]{2,3})|agencias|agencies|agences|agenzie|agenturen|agências", re.IGNORECASE
+)
+_DESK_INITIALS = re.compile(r"[^\W\d_]{2,4}")
+
+
+def _not_a_picture(credit: str) -> bool:
+    """A slash line that signs the text: a byline ("Norhaven.es / AGENCIAS") or a desk's
+    initials ("ABC/XY", "Vek/Lor": short words, no agency among them)."""
+    sides = [side.strip() for side in credit.split("/")]
+    if len(sides) < 2:
         return False
-    return _credits_agency(credit) or any(
-        dateline["agency"] == credit
-        for paragraph in paragraphs[:-1]
-        if (dateline := _DATELINE_AGENCY.search(paragraph, 0, _DATELINE_CHARS)) is not None
+    return any(_BYLINE_SIDE.fullmatch(side) for side in sides) or all(
+        _DESK_INITIALS.fullmatch(side) and not _credits_agency(side) for side in sides
     )
 
 
@@ -523,7 +587,7 @@ def _credit_alone(body: list[str], captions: list[Caption], credit: str, after: 
     after it: then the credit is returned, for the next paragraph ("Photo courtesy of …" /
     "Firefighters inspect …"). A wire's sign-off, the editors' initials in capitals over
     "Agency/End", is no caption and leaves the body too."""
-    if not body:
+    if not body or _not_a_picture(credit):
         return None
     if (
         body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS

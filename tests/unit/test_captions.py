@@ -517,3 +517,98 @@ def test_a_wires_bare_sign_off_after_its_text_stays_text_whatever_follows() -> N
     note = "This article was amended on 5 March 2026 to correct the day of the talks."
     assert extract_captions([text, signed, note]) == ([text, signed, note], [])
     assert extract_captions([text, signed, text]) == ([text, signed, text], [])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a label inside brackets, on its own line or after the caption's sentence
+        ("(Photo courtesy of the Marlow Harbour Board)", ("", "the Marlow Harbour Board")),
+        ("[File: Ola Brink/Norhaven Post]", ("", "Ola Brink/Norhaven Post")),
+        (
+            "Gulls circle the trawlers at Marlow quay on Sunday. (Photo | NWA/Ola Brink)",
+            ("Gulls circle the trawlers at Marlow quay on Sunday.", "NWA/Ola Brink"),
+        ),
+        ("Pic by Ola Brink", ("", "Ola Brink")),
+        # a bracket of prose after a sentence is no credit
+        ("The quay reopens on Monday. (The board said so in March)", None),
+    ],
+)
+def test_a_credit_label_inside_brackets(paragraph: str, expected: tuple[str, str] | None) -> None:
+    assert split_credit(paragraph) == expected
+
+
+def test_a_bracketed_courtesy_line_survives_clean_and_credits_the_caption_above() -> None:
+    credit = "(Photo courtesy of the Marlow Harbour Board)"
+    assert classify(credit) is None
+    caption = "Divers check the hull of the ferry at Marlow quay on Friday."
+    prose = "The board said the ferry would sail again before Christmas."
+    assert extract_captions([caption, credit, prose]) == (
+        [prose],
+        [Caption(text=caption, credit="the Marlow Harbour Board")],
+    )
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ola Brink/The Marlow Times and Star",  # an outlet's name with its particles
+        "Ola Brink/NWA Images/Alamy",  # photographer, agency and archive
+    ],
+)
+def test_a_credit_line_of_an_outlets_name_credits_the_caption_above(credit: str) -> None:
+    caption = "Pupils walk across the campus of Marlow College in Norhaven in May."
+    prose = "The college said the new rules would cost it a tenth of its income."
+    assert extract_captions([caption, credit, prose]) == (
+        [prose],
+        [Caption(text=caption, credit=credit)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Vista del puerto de Valdora, en Norhaven. - Ola Brink - Norhaven Press",
+            ("Vista del puerto de Valdora, en Norhaven.", "Ola Brink - Norhaven Press"),
+        ),
+        ("- Ola Brink - Norhaven Press", ("", "Ola Brink - Norhaven Press")),
+        # names after dashes without an agency among them: no credit
+        ("The talks resume in Valdora. - Ola Brink - Marlow Quay", None),
+    ],
+)
+def test_a_photographer_and_agency_after_dashes(
+    paragraph: str, expected: tuple[str, str] | None
+) -> None:
+    assert split_credit(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Valdora.es / AGENCIAS",  # the site and the agencies: a byline
+        "Norhaven Radio / Agencias",
+        "QRT/MKL",  # the desk's initials under the text
+        "Vek/Lor",
+    ],
+)
+def test_a_slash_line_that_signs_the_text_takes_no_sentence_as_a_caption(signature: str) -> None:
+    deck = "Storms close the schools in the valley for a second day"
+    text = "The weather office raised its warning to the highest level on Friday."
+    assert extract_captions([deck, signature, text]) == ([deck, text], [])
+
+
+def test_an_agencys_closing_initials_over_the_desks_sign_off_stay_text() -> None:
+    # "(NWA)" ends the text's last paragraph; only the desk's initials follow it
+    first = "MARLOW – The harbour board will dredge the channel by March, it said on Friday."
+    closing = (
+        "Fishers welcomed the plan but urged the board to widen the channel, which they said"
+        " had silted up since the spring floods. (NWA)"
+    )
+    assert extract_captions([first, closing, "QRT/MKL"]) == ([first, closing], [])
+    # a caption with the same credit, text following it, is one
+    caption = "Dredgers work in the channel at Marlow on Friday. (NWA)"
+    assert extract_captions([first, caption, closing]) == (
+        [first, closing],
+        [Caption(text="Dredgers work in the channel at Marlow on Friday.", credit="NWA")],
+    )
