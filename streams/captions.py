@@ -46,6 +46,9 @@ _SIGN_OFF_WORDS = 4  # a desk's initials, a wire's "Agency/End" under the text
 _CAPTION_MIN_WORDS = 5
 _CAPTION_MAX_WORDS = 40
 
+# a picture's label in more languages: Finnish, Turkish, Catalan, Polish, Czech, German's "source
+# of the picture", Hungarian, Greek, Cyrillic
+_MORE_LABELS = "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|kép|φωτογραφία|фото|снимка"
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| )"
@@ -55,7 +58,8 @@ _LABEL = re.compile(
     r"(?:(?:(?:file|archive) )?"  # "… on Friday. File photo: Name"
     r"(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédits? photo|crédits|"
-    r"crédit|fotografía|fotografia|beeld)(?: ?: ?|\.\.\.|…| \| | / )|(?-i:Beeld|Fot\.) |"
+    rf"crédit|fotografía|fotografia|beeld|{_MORE_LABELS})(?: ?: ?|\.\.\.|…| \| | / )"
+    r"|(?-i:Beeld|Fot\.) |"
     r"(?-i:Foto (?=[A-ZÀ-Þ]))|"  # a name after a dash and "Foto": "… al porto - Foto Ansa"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
@@ -181,7 +185,7 @@ _BBC_CAPTION = re.compile(
 # Service)", "[File: Name/Outlet]", "(Photo | AGENCY/Name)", "(Pic by Name)"
 _BRACKET_LABEL = re.compile(
     r"(?:(?<=[\w.!?\"”’')]) ?|^)[(\[](?:(?:file|archive) )?"
-    r"(?:(?:photo|photograph|picture|pic|image|foto|bild|credit|file)s?(?: credit)?"
+    rf"(?:(?:photo|photograph|picture|pic|image|foto|bild|credit|file|{_MORE_LABELS})s?(?: credit)?"
     r"(?: ?: ?| by | ?\| ?| courtesy(?: of)? )|courtesy(?: of)? )"
     r"(?P<credit>[^()\[\]]{2,70})[)\]]$",
     re.IGNORECASE,
@@ -568,14 +572,17 @@ _BYLINE_SIDE = re.compile(
     r"[\w-]+\.(?-i:[a-z]{2,3})|agencias|agencies|agences|agenzie|agenturen|agências", re.IGNORECASE
 )
 _DESK_INITIALS = re.compile(r"[^\W\d_]{2,4}")
+_BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})  # a byline's names follow
 
 
 def _not_a_picture(credit: str) -> bool:
-    """A slash line that signs the text: a byline ("Norhaven.es / AGENCIAS") or a desk's
-    initials ("ABC/XY", "Vek/Lor": short words, no agency among them)."""
+    """A slash line that signs the text: a byline ("By Ann Cole / AFP", "Norhaven.es /
+    AGENCIAS") or a desk's initials ("ABC/XY", "Vek/Lor": short words, no agency among them)."""
     sides = [side.strip() for side in credit.split("/")]
     if len(sides) < 2:
         return False
+    if credit.split(maxsplit=1)[0].casefold() in _BY_WORDS:
+        return True
     return any(_BYLINE_SIDE.fullmatch(side) for side in sides) or all(
         _DESK_INITIALS.fullmatch(side) and not _credits_agency(side) for side in sides
     )

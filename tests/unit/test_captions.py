@@ -590,6 +590,8 @@ def test_a_photographer_and_agency_after_dashes(
         "Norhaven Radio / Agencias",
         "QRT/MKL",  # the desk's initials under the text
         "Vek/Lor",
+        "By Ola Brink / NWA",  # the author's byline over the text
+        "Por Ana Gil/Diario de Valdora",
     ],
 )
 def test_a_slash_line_that_signs_the_text_takes_no_sentence_as_a_caption(signature: str) -> None:
@@ -612,3 +614,12 @@ def test_an_agencys_closing_initials_over_the_desks_sign_off_stay_text() -> None
         [first, closing],
         [Caption(text="Dredgers work in the channel at Marlow on Friday.", credit="NWA")],
     )
+
+
+@pytest.mark.parametrize(
+    "label", ["Kuva:", "Fotoğraf:", "Imatge:", "Zdjęcie:", "Fotografie:", "Kép:", "Фото:"]
+)
+def test_a_pictures_label_in_more_languages(label: str) -> None:
+    caption = "Kalastajat korjaavat verkkoja Valdoran satamassa lauantaina."
+    assert split_credit(f"{caption} {label} Ola Brink / NWA") == (caption, "Ola Brink / NWA")
+    assert split_credit(f"{label} Ola Brink") == ("", "Ola Brink")
