@@ -182,9 +182,10 @@ _BBC_CAPTION = re.compile(
     re.IGNORECASE,
 )
 # a label inside the brackets, on the caption's line or on its own: "(Photo courtesy of the Fire
-# Service)", "[File: Name/Outlet]", "(Photo | AGENCY/Name)", "(Pic by Name)"
+# Service)", "[File: Name/Outlet]", "(Photo | AGENCY/Name)", "(Pic by Name)", after the agency's
+# initials "(NWA photo by Name)"
 _BRACKET_LABEL = re.compile(
-    r"(?:(?<=[\w.!?\"”’')]) ?|^)[(\[](?:(?:file|archive) )?"
+    r"(?:(?<=[\w.!?\"”’')]) ?|^)[(\[](?-i:[A-Z]{2,5} )?(?:(?:file|archive) )?"
     rf"(?:(?:photo|photograph|picture|pic|image|foto|bild|credit|file|{_MORE_LABELS})s?(?: credit)?"
     r"(?: ?: ?| by | ?\| ?| courtesy(?: of)? )|courtesy(?: of)? )"
     r"(?P<credit>[^()\[\]]{2,70})[)\]]$",

@@ -530,6 +530,7 @@ def test_a_wires_bare_sign_off_after_its_text_stays_text_whatever_follows() -> N
             ("Gulls circle the trawlers at Marlow quay on Sunday.", "NWA/Ola Brink"),
         ),
         ("Pic by Ola Brink", ("", "Ola Brink")),
+        ("(NWA photo by Ola Brink)", ("", "Ola Brink")),  # after the agency's initials
         # a bracket of prose after a sentence is no credit
         ("The quay reopens on Monday. (The board said so in March)", None),
     ],
@@ -541,6 +542,7 @@ def test_a_credit_label_inside_brackets(paragraph: str, expected: tuple[str, str
 def test_a_bracketed_courtesy_line_survives_clean_and_credits_the_caption_above() -> None:
     credit = "(Photo courtesy of the Marlow Harbour Board)"
     assert classify(credit) is None
+    assert classify("(NWA photo by Ola Brink)") is None
     caption = "Divers check the hull of the ferry at Marlow quay on Friday."
     prose = "The board said the ferry would sail again before Christmas."
     assert extract_captions([caption, credit, prose]) == (
