@@ -625,3 +625,30 @@ def test_a_pictures_label_in_more_languages(label: str) -> None:
     caption = "Kalastajat korjaavat verkkoja Valdoran satamassa lauantaina."
     assert split_credit(f"{caption} {label} Ola Brink / NWA") == (caption, "Ola Brink / NWA")
     assert split_credit(f"{label} Ola Brink") == ("", "Ola Brink")
+
+
+def _first_draft(lines: list[str]) -> tuple[str, tuple[Caption, ...]]:
+    page = RawPage(text="\n".join(lines), url=None, fetched_at=FETCHED)
+    draft = split_articles(clean_page(page))[0]
+    return draft.body, draft.captions
+
+
+def test_a_caption_under_the_stamp_keeps_its_credit_line_and_a_deck_over_a_byline_stays() -> None:
+    title = "Marlow quay to open in March after storm repairs"
+    text = [
+        "The harbour board said on Friday that the new quay would open in March, two years"
+        " later than planned, after storms damaged the piles driven last winter.",
+        "Fishers in Marlow say the delay is costing them business, and the board said it"
+        " would cut mooring fees until the quay opens.",
+    ]
+    caption = "Fishing boats moored at the old quay in Marlow on Thursday"
+    credit = "Ola Brink/Norhaven Post"
+    body, captions = _first_draft(
+        [title, "By Ann Cole", "28 November 2026", caption, credit, *text]
+    )
+    assert caption not in body and credit not in body
+    assert captions == (Caption(text=caption, credit=credit),)
+    # the same shape over the stamp is the deck over its byline: text, no caption
+    deck = "Fishers fear another winter without a safe berth"
+    body, captions = _first_draft([title, deck, credit, "28 November 2026", *text])
+    assert deck in body and not captions
