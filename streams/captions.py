@@ -154,8 +154,8 @@ _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/Tomas K
     r"(?:, (?:File|FILE|Pool|POOL|Handout))?)(?(open)\))$"
 )
 # "Mario Tama via Getty Images": a photographer's picture through an agency, on its own line
-_VIA_LINE = re.compile(
-    r"^(?P<credit>[A-ZÀ-Þ][\w.'-]+(?: [A-ZÀ-Þ][\w.'-]+){1,2} via "
+_VIA_LINE = re.compile(  # (also with the first agency: "Name/AFP via Getty Images")
+    r"^(?P<credit>[A-ZÀ-Þ][\w.'-]+(?: [A-ZÀ-Þ][\w.'-]+){1,2}(?: ?/ ?[A-ZÀ-Þ][\w.'-]*)? via "
     r"(?P<agency>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,2}))$"
 )
 # "Louise Johns for Public Radio": a photographer working for the paper, on its own line
@@ -589,18 +589,37 @@ def _not_a_picture(credit: str) -> bool:
     )
 
 
-def _credit_alone(body: list[str], captions: list[Caption], credit: str, after: str) -> str | None:
-    """A credit line on its own credits the paragraph before it, taken from the body; or,
-    between a paragraph too long for a caption and a one-sentence caption, the caption
-    after it: then the credit is returned, for the next paragraph ("Photo courtesy of …" /
-    "Firefighters inspect …"). A wire's sign-off, the editors' initials in capitals over
-    "Agency/End", is no caption and leaves the body too."""
+# what a paragraph of news has and a picture's caption rarely: a quote, a speaker's verb
+_NEWS_VOICE = re.compile(
+    r"[\"“”«»„]|\b(?:said|says|told|according to|dijo|afirmó|declaró|aseguró|ha detto|"
+    r"ha dichiarato|sagte|erklärte|a déclaré|a affirmé|disse|afirmou|zei|zegt)\b"
+)
+
+
+def _credit_alone(
+    body: list[str], captions: list[Caption], credit: str, following: Sequence[str]
+) -> str | None:
+    """A credit line on its own credits the paragraph before it, taken from the body; or the
+    caption after it (then the credit is returned, for the next paragraph: "Photo courtesy of
+    …" / "Firefighters inspect …") when that is one sentence without a credit of its own
+    under it and the paragraph before is too long for a caption or is news (a quote, a
+    speaker's verb) while the caption is not. A wire's sign-off, the editors' initials in
+    capitals over "Agency/End", is no caption and leaves the body too."""
     if not body or _not_a_picture(credit):
         return None
+    after = following[0] if following else ""
     if (
-        body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
-        and _caption_words(after)
+        _caption_words(after)
         and _SENTENCE_BREAK.search(after) is None
+        and (
+            body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
+            or (
+                _NEWS_VOICE.search(body[-1]) is not None
+                and _NEWS_VOICE.search(after) is None
+                and split_credit(after) is None
+                and not (len(following) > 1 and split_credit(following[1]) is not None)
+            )
+        )
     ):
         return credit
     before = body.pop()
@@ -660,5 +679,5 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
         elif captions and captions[-1].credit == credit and credited_last:
             pass  # the credit printed again under its caption ("hide caption" went between)
         else:
-            credit_above = _credit_alone(body, captions, credit, after)
+            credit_above = _credit_alone(body, captions, credit, paragraphs[index + 1 : index + 3])
     return body, captions

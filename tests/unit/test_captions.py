@@ -652,3 +652,34 @@ def test_a_caption_under_the_stamp_keeps_its_credit_line_and_a_deck_over_a_bylin
     deck = "Fishers fear another winter without a safe berth"
     body, captions = _first_draft([title, deck, credit, "28 November 2026", *text])
     assert deck in body and not captions
+
+
+def test_a_credit_line_over_its_caption_under_a_paragraph_of_news_credits_the_caption() -> None:
+    news = "The harbour board said the quay would open in March, two years late."
+    caption = "Fishing boats moored at the old quay in Marlow on Thursday."
+    text = "Fishers say the delay has cost them a season of landings."
+    credit = "Ola Brink/Norhaven Post"
+    assert extract_captions([news, credit, caption, text]) == (
+        [news, text],
+        [Caption(text=caption, credit=credit)],
+    )
+    # a caption over its credit, news under it: the caption above
+    assert extract_captions([caption, credit, news, text]) == (
+        [news, text],
+        [Caption(text=caption, credit=credit)],
+    )
+    # a gallery: the next caption has its own credit under it, so this one is the one above
+    quoted = "Ola Brink, the harbour master, says the quay will be busier than ever."
+    following = "Gulls circle the trawlers at the quay."
+    assert extract_captions([quoted, credit, following, "NWA/Ann Cole"]) == (
+        [],
+        [
+            Caption(text=quoted, credit=credit),
+            Caption(text=following, credit="NWA/Ann Cole"),
+        ],
+    )
+
+
+def test_a_photographers_line_through_two_agencies() -> None:
+    assert split_credit("Ola Brink/AFP via Getty Images") == ("", "Ola Brink/AFP via Getty Images")
+    assert split_credit("Ola Brink/Norhaven via Marlow Post") is None  # no agency
