@@ -576,16 +576,19 @@ _DESK_INITIALS = re.compile(r"[^\W\d_]{2,4}")
 _BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})  # a byline's names follow
 
 
-def _not_a_picture(credit: str) -> bool:
+def _not_a_picture(credit: str, following: Sequence[str]) -> bool:
     """A slash line that signs the text: a byline ("By Ann Cole / AFP", "Norhaven.es /
-    AGENCIAS") or a desk's initials ("ABC/XY", "Vek/Lor": short words, no agency among them)."""
+    AGENCIAS") or, under the text's last sentence, a desk's initials ("ABC/XY", "Vek/Lor":
+    short words, no agency among them; "NASA/ESA" under a caption the text goes on under is
+    a credit)."""
     sides = [side.strip() for side in credit.split("/")]
     if len(sides) < 2:
         return False
     if credit.split(maxsplit=1)[0].casefold() in _BY_WORDS:
         return True
-    return any(_BYLINE_SIDE.fullmatch(side) for side in sides) or all(
-        _DESK_INITIALS.fullmatch(side) and not _credits_agency(side) for side in sides
+    return any(_BYLINE_SIDE.fullmatch(side) for side in sides) or (
+        all(_DESK_INITIALS.fullmatch(side) and not _credits_agency(side) for side in sides)
+        and not any(line[-1:] in _SENTENCE_END for line in following)
     )
 
 
@@ -605,7 +608,7 @@ def _credit_alone(
     under it and the paragraph before is too long for a caption or is news (a quote, a
     speaker's verb) while the caption is not. A wire's sign-off, the editors' initials in
     capitals over "Agency/End", is no caption and leaves the body too."""
-    if not body or _not_a_picture(credit):
+    if not body or _not_a_picture(credit, following):
         return None
     after = following[0] if following else ""
     if (

@@ -586,20 +586,31 @@ def test_a_photographer_and_agency_after_dashes(
 
 
 @pytest.mark.parametrize(
-    "signature",
+    "byline",
     [
-        "Valdora.es / AGENCIAS",  # the site and the agencies: a byline
+        "Valdora.es / AGENCIAS",  # the site and the agencies
         "Norhaven Radio / Agencias",
-        "QRT/MKL",  # the desk's initials under the text
-        "Vek/Lor",
         "By Ola Brink / NWA",  # the author's byline over the text
         "Por Ana Gil/Diario de Valdora",
     ],
 )
-def test_a_slash_line_that_signs_the_text_takes_no_sentence_as_a_caption(signature: str) -> None:
+def test_a_byline_of_slash_shape_takes_no_sentence_as_a_caption(byline: str) -> None:
     deck = "Storms close the schools in the valley for a second day"
     text = "The weather office raised its warning to the highest level on Friday."
-    assert extract_captions([deck, signature, text]) == ([deck, text], [])
+    assert extract_captions([deck, byline, text]) == ([deck, text], [])
+
+
+@pytest.mark.parametrize("initials", ["QRT/MKL", "Vek/Lor"])
+def test_a_desks_initials_under_the_text_take_no_sentence_as_a_caption(initials: str) -> None:
+    text = "The weather office raised its warning to the highest level on Friday."
+    closing = "The schools will reopen once the rivers fall"
+    assert extract_captions([text, closing, initials]) == ([text, closing], [])
+    # the same shape under a caption the text goes on under: a picture's credit
+    caption = "The valley's rivers seen from orbit on Thursday"
+    assert extract_captions([text, caption, initials, closing + "."]) == (
+        [text, closing + "."],
+        [Caption(text=caption, credit=initials)],
+    )
 
 
 def test_an_agencys_closing_initials_over_the_desks_sign_off_stay_text() -> None:
