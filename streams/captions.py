@@ -440,9 +440,11 @@ def _named_agency(tail: str) -> re.Match[str] | None:
         and not _SENTENCE_BREAK.search(tail, 0, named.start())  # (one sentence: no story's end)
     ):
         return named
-    dashed = _DASHED_AGENCY.search(tail, max(0, len(tail) - _DASHED_AGENCY_WINDOW))
-    if dashed is not None and _names_agency(dashed["agency"]):
-        return dashed
+    window = max(0, len(tail) - _DASHED_AGENCY_WINDOW)
+    if "- " in tail[window:] or "– " in tail[window:] or "— " in tail[window:]:  # (quick test)
+        dashed = _DASHED_AGENCY.search(tail, window)
+        if dashed is not None and _names_agency(dashed["agency"]):
+            return dashed
     return None
 
 
@@ -538,32 +540,52 @@ def _caption_words(paragraph: str) -> bool:
 _PICTURE_ONLY = frozenset({"getty", "alamy", "shutterstock", "imago", "istock"})
 
 
-def _sign_off(paragraphs: Sequence[str], index: int, credit: str) -> bool:
+class _TextEnd:
+    """Where the text's sentences end, found once per list of paragraphs, and the agencies
+    its datelines name, found when first asked (the sign-off checks stay linear-time)."""
+
+    __slots__ = ("_datelines", "_paragraphs", "last_sentence", "last_text")
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self._paragraphs = paragraphs
+        self._datelines: frozenset[str] | None = None
+        self.last_sentence = -1  # the last paragraph that ends a sentence
+        self.last_text = -1  # the last that ends one or has its words (no desk's initials)
+        for index, paragraph in enumerate(paragraphs):
+            if paragraph[-1:] in _SENTENCE_END:
+                self.last_sentence = self.last_text = index
+            elif paragraph.count(" ") >= _SIGN_OFF_WORDS:
+                self.last_text = index
+
+    def datelines(self) -> frozenset[str]:
+        """ "(AGI) - Roma": the agencies the story's datelines name."""
+        if self._datelines is None:
+            self._datelines = frozenset(
+                dateline["agency"]
+                for paragraph in self._paragraphs
+                if (dateline := _DATELINE_AGENCY.search(paragraph, 0, _DATELINE_CHARS))
+            )
+        return self._datelines
+
+
+def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     """The agency after a paragraph's last sentence: a wire's sign-off, not a photo's credit.
     Its name alone ("… he said. AFP"): a wire's after a paragraph of the text whatever
     follows (a correction note, more text), a picture agency's or one in the first paragraph
     when no sentence follows; in brackets in the text's last paragraph (lines without a
     sentence may follow: a desk's initials) when the agency is a known one, its initials in
     capitals ("(PNA)") or the story's dateline named it ("(AGI) - Roma")."""
-    paragraph = paragraphs[index]
-    later = [line for line in paragraphs[index + 1 :] if line]
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         if index > 0 and credit.casefold() not in _PICTURE_ONLY:
             return True  # (a wire's name after a paragraph of its text: its sign-off)
         # (lines after the text, a partner's "Related: …" links, end no sentence)
-        return not any(line[-1] in _SENTENCE_END for line in later)
-    if not paragraph.endswith(f"({credit})") or any(
-        line.count(" ") >= _SIGN_OFF_WORDS or line[-1] in _SENTENCE_END for line in later
-    ):
+        return end.last_sentence <= index
+    if not paragraph.endswith(f"({credit})") or end.last_text > index:
         return False  # (the text's last paragraph: a desk's initials may follow, no text)
     return (
         _credits_agency(credit)
         or (credit.isupper() and credit.isalpha())
-        or any(
-            dateline["agency"] == credit
-            for paragraph in paragraphs[:index]
-            if (dateline := _DATELINE_AGENCY.search(paragraph, 0, _DATELINE_CHARS)) is not None
-        )
+        or credit in end.datelines()
     )
 
 
@@ -642,6 +664,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
     pending_credit: str | None = None  # from "Image source, X"
     credited = False  # the paragraph before was a caption or a credit line
     credit_above: str | None = None  # an agency line whose caption comes next
+    text_end = _TextEnd(paragraphs)
     last = len(paragraphs) - 1
     for index, paragraph in enumerate(paragraphs):
         after = paragraphs[index + 1] if index < last else ""
@@ -668,7 +691,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             pending_credit = None
             continue
         found = split_credit(paragraph)
-        found = None if found and _sign_off(paragraphs, index, found[1]) else found
+        found = None if found and _sign_off(paragraph, index, found[1], text_end) else found
         credited_last, credited = credited, found is not None
         if found is None:
             body.append(paragraph)
