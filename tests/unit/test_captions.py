@@ -252,6 +252,20 @@ def test_new_credit_forms_on_adversarial_input_complete() -> None:
     assert len(body) + len(captions) <= len(paragraphs)
 
 
+@pytest.mark.timeout(15)  # (one scan of the lines under the text per list, not one per line)
+def test_this_rounds_credit_forms_on_adversarial_input_complete() -> None:
+    paragraphs = [
+        "Word - " * 30_000 + "Ola Brink - Norhaven Press",  # dashes before an agency
+        "(Photo courtesy of " * 20_000 + "Ola Brink)",  # brackets that never close
+        "Ola Brink/" + "The and of " * 20_000,  # an outlet's particles without end
+        "By Ola/" * 10_000,
+        "The board met. " * 10_000 + "(NWA)",
+        *["(NWA)", "QRT/MKL"] * 100_000,  # short lines under the text
+    ]
+    body, captions = extract_captions(paragraphs)
+    assert len(body) + len(captions) <= len(paragraphs)
+
+
 def test_a_wire_sign_off_closing_the_story_stays_text() -> None:
     dateline = "(NWA) - Norhaven, 3 mar. - Il consiglio ha chiuso il vecchio ponte sul Lenne."
     caption = "Barche ferme al molo di Norhaven. (NWA)"
