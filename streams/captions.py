@@ -145,6 +145,11 @@ _SENTENCE_CREDIT = re.compile(
     r"(?P<credit>[A-ZÀ-Þ][\w'’&-]*(?:(?:[ /]| via )[A-ZÀ-Þ][\w'’&-]*){0,4})$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-ZÀ-Þ]")
+# a caption's lead-in of two words or more in capitals, no sentence of the text: "FLOODED
+# ROAD. Residents wade …"
+_LEAD_IN = re.compile(
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’&-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ'’&-]*){1,4}\. (?=[A-ZÀ-Þ][a-zß-ÿ])"
+)
 # one side of a slash credit: capitalised words, an outlet's particles among them ("The Norhaven
 # Times and Star")
 _CREDIT_SIDE = r"[A-ZÀ-Þ][\w.'-]*(?: (?:[A-ZÀ-Þ][\w.'-]*|and|of|the|de|del|du|des|van|von|&)){0,4}"
@@ -343,6 +348,12 @@ def _without_portal_label(paragraph: str, credit: str) -> str:
     return credit[label.end() :] if label is not None and is_portal_credit(paragraph) else credit
 
 
+def _lead_in(tail: str) -> int:
+    """Where the caption's sentence starts after its lead-in in capitals (0: no lead-in)."""
+    lead_in = _LEAD_IN.match(tail)
+    return lead_in.end() if lead_in is not None else 0
+
+
 def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     """A credit without a colon at the end ("© AFP", "… 2026. — AFP", "… Photo AFP",
     "REUTERS/Name", "Name /Agency"), and whether it is labelled (a copyright sign is)."""
@@ -360,7 +371,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
             or _credits_agency(agency["credit"].split(maxsplit=1)[0])
         )
         # one sentence: a story's closing paragraph may end "… he said. — AFP" too
-        and not _SENTENCE_BREAK.search(tail, 0, agency.start())
+        and not _SENTENCE_BREAK.search(tail, _lead_in(tail), agency.start())
     ):
         return agency, True  # (the agency list vouches for it, lower-case "dpa" too)
     named = _named_agency(tail)
@@ -382,7 +393,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         slashed is not None
         and slashed[0].lstrip()[:1] in _DASHES
         and (
-            _SENTENCE_BREAK.search(tail, 0, slashed.start())
+            _SENTENCE_BREAK.search(tail, _lead_in(tail), slashed.start())
             or not _dashed_slash_credit(slashed["credit"])
         )
     ):
@@ -427,7 +438,9 @@ def _named_agency(tail: str) -> re.Match[str] | None:
     if (
         bare is not None
         and _credits_agency(bare["credit"])
-        and not _SENTENCE_BREAK.search(tail, 0, bare.start())  # (one sentence: no story's end)
+        and not _SENTENCE_BREAK.search(
+            tail, _lead_in(tail), bare.start()
+        )  # (one sentence: no story's end)
     ):
         return bare
     named = _AGENCY_NAME.search(tail, max(0, len(tail) - _AGENCY_NAME_WINDOW))
@@ -437,7 +450,9 @@ def _named_agency(tail: str) -> re.Match[str] | None:
             named["last"].casefold() in agency_words()
             or named["first"].casefold() in agency_words()
         )
-        and not _SENTENCE_BREAK.search(tail, 0, named.start())  # (one sentence: no story's end)
+        and not _SENTENCE_BREAK.search(
+            tail, _lead_in(tail), named.start()
+        )  # (one sentence: no story's end)
     ):
         return named
     window = max(0, len(tail) - _DASHED_AGENCY_WINDOW)
@@ -635,7 +650,7 @@ def _credit_alone(
     after = following[0] if following else ""
     if (
         _caption_words(after)
-        and _SENTENCE_BREAK.search(after) is None
+        and _SENTENCE_BREAK.search(after, _lead_in(after)) is None
         and (
             body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
             or (

@@ -708,3 +708,12 @@ def test_a_credit_line_over_its_caption_under_a_paragraph_of_news_credits_the_ca
 def test_a_photographers_line_through_two_agencies() -> None:
     assert split_credit("Ola Brink/AFP via Getty Images") == ("", "Ola Brink/AFP via Getty Images")
     assert split_credit("Ola Brink/Norhaven via Marlow Post") is None  # no agency
+
+
+def test_a_captions_lead_in_in_capitals_is_no_sentence_of_the_text() -> None:
+    caption = "FLOODED QUAY. Fishers wade through the harbour at Marlow on Friday."
+    assert split_credit(f"{caption} AFP") == (caption, "AFP")
+    assert split_credit(f"{caption} — AFP") == (caption, "AFP")
+    assert split_credit(f"{caption} Norhaven Press") == (caption, "Norhaven Press")
+    # a one-word dateline is no lead-in: a story's sentence after it, then its sign-off
+    assert split_credit("MARLOW. The board voted on Friday to close the quay. AFP") is None
