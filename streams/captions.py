@@ -104,7 +104,7 @@ _DASHED_CREDIT = re.compile(
 )
 _DASHED_WINDOW = 80
 # a photographer and an agency after a dash, under the caption's sentence or on a line of their
-# own: "… in Valdora. - Ann Cole - Europa Press", "- Ann Cole - Norhaven Agency"
+# own: "… in Valdora. - Ann Cole - Norhaven Press", "- Ann Cole - Marlow Agency"
 _DASHED_AGENCY = re.compile(
     r"(?:^|(?<=[.!?]) )[-–—] (?P<credit>[A-ZÀ-Þ][\w'.-]*(?: [A-ZÀ-Þ][\w'.-]*){0,3} [-–—] "
     r"(?P<agency>[A-ZÀ-Þ][\w'-]*(?: [A-ZÀ-Þ][\w'-]*){0,2}))$"
@@ -154,7 +154,7 @@ _LEAD_IN = re.compile(
 # Times and Star")
 _CREDIT_SIDE = r"[A-ZÀ-Þ][\w.'-]*(?: (?:[A-ZÀ-Þ][\w.'-]*|and|of|the|de|del|du|des|van|von|&)){0,4}"
 _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/Tomas K. Varga, File)",
-    # "Ann Cole/PA Images/Alamy"
+    # "Ann Cole/Norhaven Images/Alamy"
     rf"^(?P<open>\()?(?P<credit>{_CREDIT_SIDE} ?/ ?{_CREDIT_SIDE}(?:/{_CREDIT_SIDE})?"
     r"(?:, (?:File|FILE|Pool|POOL|Handout))?)(?(open)\))$"
 )
@@ -406,7 +406,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
 
 
 def _names_agency(name: str) -> bool:
-    """ "Europa Press", "EFE": a known agency's name or words of one."""
+    """ "Norhaven Press", "EFE": a known agency's name or words of one."""
     words = name.split()
     return _credits_agency(words[0]) or any(word.casefold() in agency_words() for word in words)
 
@@ -428,7 +428,7 @@ def _dashed_slash_credit(credit: str) -> bool:
 def _named_agency(tail: str) -> re.Match[str] | None:
     """An agency named after the caption's sentence: with the kind of picture ("Getty
     Images", "PTI Photo"), alone ("AFP"), its name of two or three words ("Europa
-    Press"), or after dashes with the photographer ("- Name - Europa Press")."""
+    Press"), or after dashes with the photographer ("- Name - Norhaven Press")."""
     kind = _AGENCY_KIND.search(tail, max(0, len(tail) - _AGENCY_KIND_WINDOW))
     if kind is not None and _credits_agency(kind["agency"]):
         return kind
@@ -518,7 +518,7 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         return None, False
     match = _CREDIT_LINE.match(line)
     if match is not None and match["credit"].count("/") > 1 and not _agency_side(match["credit"]):
-        match = None  # three parts name a known agency: "Name/PA Images/Alamy"
+        match = None  # three parts name a known agency: "Name/Norhaven Images/Alamy"
     if match is None and line[0].isupper():  # "REUTERS/Name/File Photo"
         match = _SLASH_LINE.match(line)
         if match is not None and not _credits_agency(match["agency"]):
@@ -589,7 +589,7 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     follows (a correction note, more text), a picture agency's or one in the first paragraph
     when no sentence follows; in brackets in the text's last paragraph (lines without a
     sentence may follow: a desk's initials) when the agency is a known one, its initials in
-    capitals ("(PNA)") or the story's dateline named it ("(AGI) - Roma")."""
+    capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma")."""
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         if index > 0 and credit.casefold() not in _PICTURE_ONLY:
             return True  # (a wire's name after a paragraph of its text: its sign-off)
