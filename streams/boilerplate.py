@@ -51,8 +51,9 @@ _PARENTHESISED_NOTE_MAX_WORDS = 45
 _MAX_KEY_CHARS = 60
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
-_PHOTO_CREDIT = re.compile(
-    r"^\((?:[^()/]{1,30}/[^()]{1,40}|(?:photo|foto|image|bild)s?(?: ?:| courtesy ).{1,40})\)$",
+_PHOTO_CREDIT = re.compile(  # "(Photo: Name)", "(Photo courtesy of the Fire Service)"
+    r"^\((?:[^()/]{1,30}/[^()]{1,40}|(?:photo|foto|image|bild)s? ?:.{1,40}"
+    r"|(?:(?:[a-z]{2,5} )?(?:photo|picture|pic|image) (?:courtesy of|by)|courtesy of) .{1,40})\)$",
     re.I,
 )
 # an author's profile link on its own line ("X.com/dkowalchukWHT", "instagram.com/ana")

@@ -37,15 +37,18 @@ _SLASH_WINDOW = 64  # "Kent Nishimura/", "REUTERS/": the credit's start is near 
 _SENTENCE_END = frozenset(".!?")
 _MAX_CREDIT_CHARS = 70
 _CACHE_LINES = 8192
-_BY_LABELS = ("photo", "photograph", "picture", "image", "foto")  # "Photo by Name"
+_BY_LABELS = ("photo", "photograph", "picture", "image", "foto", "pic")  # "Photo by Name"
 _BY_LABEL_CHARS = 10
 _MAX_CREDIT_WORDS = 9
 _AGENCY_LINE_WORDS = 4
 _AGENCY_LINE_CHARS = 40
+_SIGN_OFF_WORDS = 4  # a desk's initials, a wire's "Agency/End" under the text
 _CAPTION_MIN_WORDS = 5
 _CAPTION_MAX_WORDS = 40
-_DESK_INITIALS = re.compile(r"[A-Z]{2,4}$")
 
+# a picture's label in more languages: Finnish, Turkish, Catalan, Polish, Czech, German's "source
+# of the picture", Hungarian, Greek, Cyrillic
+_MORE_LABELS = "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|kép|φωτογραφία|фото|снимка"
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| )"
@@ -55,11 +58,12 @@ _LABEL = re.compile(
     r"(?:(?:(?:file|archive) )?"  # "… on Friday. File photo: Name"
     r"(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédits? photo|crédits|"
-    r"crédit|fotografía|fotografia|beeld)(?: ?: ?|\.\.\.|…| \| | / )|(?-i:Beeld|Fot\.) |"
+    rf"crédit|fotografía|fotografia|beeld|{_MORE_LABELS})(?: ?: ?|\.\.\.|…| \| | / )"
+    r"|(?-i:Beeld|Fot\.) |"
     r"(?-i:Foto (?=[A-ZÀ-Þ]))|"  # a name after a dash and "Foto": "… al porto - Foto Ansa"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
-    r"(?:photo|photograph|picture|image|foto) by |"
+    r"(?:photo|photograph|picture|image|foto|pic) by |"
     # "… in August. Photo courtesy of the Fire Department", "Courtesy of Jane Doe"
     r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of)? )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
@@ -100,6 +104,13 @@ _DASHED_CREDIT = re.compile(
     r"[\w.]{3,20}/[A-ZÀ-Þ]\w{1,20})$"
 )
 _DASHED_WINDOW = 80
+# a photographer and an agency after a dash, under the caption's sentence or on a line of their
+# own: "… in Valdora. - Ann Cole - Norhaven Press", "- Ann Cole - Marlow Agency"
+_DASHED_AGENCY = re.compile(
+    r"(?:^|(?<=[.!?]) )[-–—] (?P<credit>[A-ZÀ-Þ][\w'.-]*(?: [A-ZÀ-Þ][\w'.-]*){0,3} [-–—] "
+    r"(?P<agency>[A-ZÀ-Þ][\w'-]*(?: [A-ZÀ-Þ][\w'-]*){0,2}))$"
+)
+_DASHED_AGENCY_WINDOW = 70
 _DASHED_SLASH_WORDS = 4  # "Ola Brink/Norhaven Post": a name's credit after a dash, agency unknown
 _AGENCY_DASH_WINDOW = 40
 # an agency and the kind of picture after the caption's sentence: "… in Norhaven. Getty Images",
@@ -135,21 +146,22 @@ _SENTENCE_CREDIT = re.compile(
     r"(?P<credit>[A-ZÀ-Þ][\w'’&-]*(?:(?:[ /]| via )[A-ZÀ-Þ][\w'’&-]*){0,4})$"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?] [A-ZÀ-Þ]")
-# a name on a credit line: capitalised words, an outlet's particles between them ("The Globe
-# and Mail", "Agence de Presse")
-_CREDIT_LINE_NAME = (
-    r"[A-ZÀ-Þ][\w.'-]*(?: (?:(?:and|of|de|du|des|del|di|da|do|van|von|der|&) )?"
-    r"[A-ZÀ-Þ][\w.'-]*){0,3}"
+# a caption's lead-in of two words or more in capitals, no sentence of the text: "FLOODED
+# ROAD. Residents wade …"
+_LEAD_IN = re.compile(
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’&-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ'’&-]*){1,4}\. (?=[A-ZÀ-Þ][a-zß-ÿ])"
 )
-# "Lena Brandt / Keystone", "(AP Photo/Tomas K. Varga, File)", a photographer's agency
-# and its picture library: "Ivo Marsh/Harbour Images/Lensfarm"
-_CREDIT_LINE = re.compile(
-    rf"^(?P<open>\()?(?P<credit>{_CREDIT_LINE_NAME}(?: ?/ ?{_CREDIT_LINE_NAME}){{1,2}}"
+# one side of a slash credit: capitalised words, an outlet's particles among them ("The Norhaven
+# Times and Star")
+_CREDIT_SIDE = r"[A-ZÀ-Þ][\w.'-]*(?: (?:[A-ZÀ-Þ][\w.'-]*|and|of|the|de|del|du|des|van|von|&)){0,4}"
+_CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/Tomas K. Varga, File)",
+    # "Ann Cole/Norhaven Images/Alamy"
+    rf"^(?P<open>\()?(?P<credit>{_CREDIT_SIDE} ?/ ?{_CREDIT_SIDE}(?:/{_CREDIT_SIDE})?"
     r"(?:, (?:File|FILE|Pool|POOL|Handout))?)(?(open)\))$"
 )
 # "Mario Tama via Getty Images": a photographer's picture through an agency, on its own line
-_VIA_LINE = re.compile(
-    r"^(?P<credit>[A-ZÀ-Þ][\w.'-]+(?: [A-ZÀ-Þ][\w.'-]+){1,2} via "
+_VIA_LINE = re.compile(  # (also with the first agency: "Name/AFP via Getty Images")
+    r"^(?P<credit>[A-ZÀ-Þ][\w.'-]+(?: [A-ZÀ-Þ][\w.'-]+){1,2}(?: ?/ ?[A-ZÀ-Þ][\w.'-]*)? via "
     r"(?P<agency>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,2}))$"
 )
 # "Louise Johns for Public Radio": a photographer working for the paper, on its own line
@@ -174,6 +186,16 @@ _BBC_SOURCE = re.compile(
 _BBC_CAPTION = re.compile(
     r"^(?:image caption|bildunterschrift|légende de l'image|pie de foto|legenda da foto),? "
     r"(?P<text>.+)$",
+    re.IGNORECASE,
+)
+# a label inside the brackets, on the caption's line or on its own: "(Photo courtesy of the Fire
+# Service)", "[File: Name/Outlet]", "(Photo | AGENCY/Name)", "(Pic by Name)", after the agency's
+# initials "(NWA photo by Name)"
+_BRACKET_LABEL = re.compile(
+    r"(?:(?<=[\w.!?\"”’')]) ?|^)[(\[](?-i:[A-Z]{2,5} )?(?:(?:file|archive) )?"
+    rf"(?:(?:photo|photograph|picture|pic|image|foto|bild|credit|file|{_MORE_LABELS})s?(?: credit)?"
+    r"(?: ?: ?| by | ?\| ?| courtesy(?: of)? )|courtesy(?: of)? )"
+    r"(?P<credit>[^()\[\]]{2,70})[)\]]$",
     re.IGNORECASE,
 )
 _AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
@@ -328,6 +350,12 @@ def _without_portal_label(paragraph: str, credit: str) -> str:
     return credit[label.end() :] if label is not None and is_portal_credit(paragraph) else credit
 
 
+def _lead_in(tail: str) -> int:
+    """Where the caption's sentence starts after its lead-in in capitals (0: no lead-in)."""
+    lead_in = _LEAD_IN.match(tail)
+    return lead_in.end() if lead_in is not None else 0
+
+
 def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     """A credit without a colon at the end ("© AFP", "… 2026. — AFP", "… Photo AFP",
     "REUTERS/Name", "Name /Agency"), and whether it is labelled (a copyright sign is)."""
@@ -345,7 +373,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
             or _credits_agency(agency["credit"].split(maxsplit=1)[0])
         )
         # one sentence: a story's closing paragraph may end "… he said. — AFP" too
-        and not _SENTENCE_BREAK.search(tail, 0, agency.start())
+        and not _SENTENCE_BREAK.search(tail, _lead_in(tail), agency.start())
     ):
         return agency, True  # (the agency list vouches for it, lower-case "dpa" too)
     named = _named_agency(tail)
@@ -367,7 +395,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         slashed is not None
         and slashed[0].lstrip()[:1] in _DASHES
         and (
-            _SENTENCE_BREAK.search(tail, 0, slashed.start())
+            _SENTENCE_BREAK.search(tail, _lead_in(tail), slashed.start())
             or not _dashed_slash_credit(slashed["credit"])
         )
     ):
@@ -379,23 +407,30 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     ), False
 
 
+def _names_agency(name: str) -> bool:
+    """ "Norhaven Press", "EFE": a known agency's name or words of one."""
+    words = name.split()
+    return _credits_agency(words[0]) or any(word.casefold() in agency_words() for word in words)
+
+
+def _agency_side(credit: str) -> bool:
+    """A side of a slash credit starts with a known agency's name ("EFE/Name", "Name/PA")."""
+    return any(_credits_agency(words[0]) for side in credit.split("/") if (words := side.split()))
+
+
 def _dashed_slash_credit(credit: str) -> bool:
     """After a dash, a slash credit names a known agency on one side ("EFE/Name", "Name/PA")
     or is a short name in capitalised words ("Ola Brink/Norhaven Post"): not text going on
     after a dash with a pair of initials ("EU/UK relations remain strained")."""
-    sides = [side.split() for side in credit.split("/")]
-    words = [word for side in sides for word in side]
+    words = credit.replace("/", " ").split()
     named = all(word[0].isupper() or (word.isalpha() and len(word) <= 3) for word in words)
-    return named and (
-        any(side and _credits_agency(side[0]) for side in sides)
-        or len(words) <= _DASHED_SLASH_WORDS
-    )
+    return named and (_agency_side(credit) or len(words) <= _DASHED_SLASH_WORDS)
 
 
 def _named_agency(tail: str) -> re.Match[str] | None:
     """An agency named after the caption's sentence: with the kind of picture ("Getty
-    Images", "PTI Photo"), alone ("AFP"), or its name of two or three words ("Europa
-    Press")."""
+    Images", "PTI Photo"), alone ("AFP"), its name of two or three words ("Europa
+    Press"), or after dashes with the photographer ("- Name - Norhaven Press")."""
     kind = _AGENCY_KIND.search(tail, max(0, len(tail) - _AGENCY_KIND_WINDOW))
     if kind is not None and _credits_agency(kind["agency"]):
         return kind
@@ -405,7 +440,9 @@ def _named_agency(tail: str) -> re.Match[str] | None:
     if (
         bare is not None
         and _credits_agency(bare["credit"])
-        and not _SENTENCE_BREAK.search(tail, 0, bare.start())  # (one sentence: no story's end)
+        and not _SENTENCE_BREAK.search(
+            tail, _lead_in(tail), bare.start()
+        )  # (one sentence: no story's end)
     ):
         return bare
     named = _AGENCY_NAME.search(tail, max(0, len(tail) - _AGENCY_NAME_WINDOW))
@@ -415,9 +452,16 @@ def _named_agency(tail: str) -> re.Match[str] | None:
             named["last"].casefold() in agency_words()
             or named["first"].casefold() in agency_words()
         )
-        and not _SENTENCE_BREAK.search(tail, 0, named.start())  # (one sentence: no story's end)
+        and not _SENTENCE_BREAK.search(
+            tail, _lead_in(tail), named.start()
+        )  # (one sentence: no story's end)
     ):
         return named
+    window = max(0, len(tail) - _DASHED_AGENCY_WINDOW)
+    if "- " in tail[window:] or "– " in tail[window:] or "— " in tail[window:]:  # (quick test)
+        dashed = _DASHED_AGENCY.search(tail, window)
+        if dashed is not None and _names_agency(dashed["agency"]):
+            return dashed
     return None
 
 
@@ -436,7 +480,11 @@ def _paper_name(words: str, photographer: str) -> bool:
 def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]:
     """A credit in brackets at the end ("(Reuters)", "[File: Asif Hassan/AFP]", an agency
     after a caption without a full stop: "(Ansa)"), and whether it is labelled."""
-    match = _PAREN.search(tail, max(0, tail.rfind("(" if last == ")" else "[") - 2))
+    opening = tail.rfind("(" if last == ")" else "[")
+    labelled = _BRACKET_LABEL.search(tail, max(0, opening - 2))
+    if labelled is not None:
+        return labelled, True
+    match = _PAREN.search(tail, max(0, opening - 2))
     if match is not None:
         printed = match["credit"] or match["bracketed"]
         if printed.casefold() in _PHOTO_NOTES:
@@ -471,13 +519,8 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     if "/" not in line and not (line[0] == "©" and is_portal_credit(line)):
         return None, False
     match = _CREDIT_LINE.match(line)
-    if (
-        match is not None
-        and match["credit"].count("/") > 1
-        and match["credit"].split("/")[0].isupper()
-        and not _desk_initials(match["credit"])
-    ):
-        match = None  # "NAME/Name/File Photo": the agency in capitals is checked below
+    if match is not None and match["credit"].count("/") > 1 and not _agency_side(match["credit"]):
+        match = None  # three parts name a known agency: "Name/Norhaven Images/Alamy"
     if match is None and line[0].isupper():  # "REUTERS/Name/File Photo"
         match = _SLASH_LINE.match(line)
         if match is not None and not _credits_agency(match["agency"]):
@@ -514,47 +557,111 @@ def _caption_words(paragraph: str) -> bool:
 _PICTURE_ONLY = frozenset({"getty", "alamy", "shutterstock", "imago", "istock"})
 
 
-def _sign_off(paragraphs: Sequence[str], index: int, credit: str) -> bool:
+class _TextEnd:
+    """Where the text's sentences end, found once per list of paragraphs, and the agencies
+    its datelines name, found when first asked (the sign-off checks stay linear-time)."""
+
+    __slots__ = ("_datelines", "_paragraphs", "last_sentence", "last_text")
+
+    def __init__(self, paragraphs: Sequence[str]) -> None:
+        self._paragraphs = paragraphs
+        self._datelines: frozenset[str] | None = None
+        self.last_sentence = -1  # the last paragraph that ends a sentence
+        self.last_text = -1  # the last that ends one or has its words (no desk's initials)
+        for index, paragraph in enumerate(paragraphs):
+            if paragraph[-1:] in _SENTENCE_END:
+                self.last_sentence = self.last_text = index
+            elif paragraph.count(" ") >= _SIGN_OFF_WORDS:
+                self.last_text = index
+
+    def datelines(self) -> frozenset[str]:
+        """ "(AGI) - Roma": the agencies the story's datelines name."""
+        if self._datelines is None:
+            self._datelines = frozenset(
+                dateline["agency"]
+                for paragraph in self._paragraphs
+                if (dateline := _DATELINE_AGENCY.search(paragraph, 0, _DATELINE_CHARS))
+            )
+        return self._datelines
+
+
+def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     """The agency after a paragraph's last sentence: a wire's sign-off, not a photo's credit.
     Its name alone ("… he said. AFP"): a wire's after a paragraph of the text whatever
     follows (a correction note, more text), a picture agency's or one in the first paragraph
-    when no sentence follows; in brackets in the last paragraph when the agency is a known
-    one or the story's dateline named it ("(AGI) - Roma")."""
-    paragraph = paragraphs[index]
+    when no sentence follows; in brackets in the text's last paragraph (lines without a
+    sentence may follow: a desk's initials) when the agency is a known one, its initials in
+    capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma")."""
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         if index > 0 and credit.casefold() not in _PICTURE_ONLY:
             return True  # (a wire's name after a paragraph of its text: its sign-off)
         # (lines after the text, a partner's "Related: …" links, end no sentence)
-        return not any(later[-1] in _SENTENCE_END for later in paragraphs[index + 1 :] if later)
-    if index != len(paragraphs) - 1 or not paragraph.endswith(f"({credit})"):
+        return end.last_sentence <= index
+    if not paragraph.endswith(f"({credit})") or end.last_text > index:
+        return False  # (the text's last paragraph: a desk's initials may follow, no text)
+    return (
+        _credits_agency(credit)
+        or (credit.isupper() and credit.isalpha())
+        or credit in end.datelines()
+    )
+
+
+# a side of a slash line that names who wrote the text, not who took a picture: the site's own
+# address ("Norhaven.es / Agencias"), the agencies in the plural
+_BYLINE_SIDE = re.compile(
+    r"[\w-]+\.(?-i:[a-z]{2,3})|agencias|agencies|agences|agenzie|agenturen|agências", re.IGNORECASE
+)
+_DESK_INITIALS = re.compile(r"[^\W\d_]{2,4}")
+_BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})  # a byline's names follow
+
+
+def _not_a_picture(credit: str, following: Sequence[str]) -> bool:
+    """A slash line that signs the text: a byline ("By Ann Cole / AFP", "Norhaven.es /
+    AGENCIAS") or, under the text's last sentence, a desk's initials ("ABC/XY", "Vek/Lor":
+    short words, no agency among them; "NASA/ESA" under a caption the text goes on under is
+    a credit)."""
+    sides = [side.strip() for side in credit.split("/")]
+    if len(sides) < 2:
         return False
-    return _credits_agency(credit) or any(
-        dateline["agency"] == credit
-        for paragraph in paragraphs[:-1]
-        if (dateline := _DATELINE_AGENCY.search(paragraph, 0, _DATELINE_CHARS)) is not None
+    if credit.split(maxsplit=1)[0].casefold() in _BY_WORDS:
+        return True
+    return any(_BYLINE_SIDE.fullmatch(side) for side in sides) or (
+        all(_DESK_INITIALS.fullmatch(side) and not _credits_agency(side) for side in sides)
+        and not any(line[-1:] in _SENTENCE_END for line in following)
     )
 
 
-def _desk_initials(credit: str) -> bool:
-    """Initials in capitals between slashes, none an agency's: the desk's sign-off."""
-    parts = credit.split("/")
-    return len(parts) > 1 and all(
-        _DESK_INITIALS.match(part) is not None and not _credits_agency(part) for part in parts
-    )
+# what a paragraph of news has and a picture's caption rarely: a quote, a speaker's verb
+_NEWS_VOICE = re.compile(
+    r"[\"“”«»„]|\b(?:said|says|told|according to|dijo|afirmó|declaró|aseguró|ha detto|"
+    r"ha dichiarato|sagte|erklärte|a déclaré|a affirmé|disse|afirmou|zei|zegt)\b"
+)
 
 
-def _credit_alone(body: list[str], captions: list[Caption], credit: str, after: str) -> str | None:
-    """A credit line on its own credits the paragraph before it, taken from the body; or,
-    between a paragraph too long for a caption and a one-sentence caption, the caption
-    after it: then the credit is returned, for the next paragraph ("Photo courtesy of …" /
-    "Firefighters inspect …"). A wire's sign-off, the editors' initials in capitals over
-    "Agency/End", is no caption and leaves the body too."""
-    if not body or _desk_initials(credit):
-        return None  # (the editors' initials, "AB/CDE", credit nothing: the line goes)
+def _credit_alone(
+    body: list[str], captions: list[Caption], credit: str, following: Sequence[str]
+) -> str | None:
+    """A credit line on its own credits the paragraph before it, taken from the body; or the
+    caption after it (then the credit is returned, for the next paragraph: "Photo courtesy of
+    …" / "Firefighters inspect …") when that is one sentence without a credit of its own
+    under it and the paragraph before is too long for a caption or is news (a quote, a
+    speaker's verb) while the caption is not. A wire's sign-off, the editors' initials in
+    capitals over "Agency/End", is no caption and leaves the body too."""
+    if not body or _not_a_picture(credit, following):
+        return None
+    after = following[0] if following else ""
     if (
-        body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
-        and _caption_words(after)
-        and _SENTENCE_BREAK.search(after) is None
+        _caption_words(after)
+        and _SENTENCE_BREAK.search(after, _lead_in(after)) is None
+        and (
+            body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
+            or (
+                _NEWS_VOICE.search(body[-1]) is not None
+                and _NEWS_VOICE.search(after) is None
+                and split_credit(after) is None
+                and not (len(following) > 1 and split_credit(following[1]) is not None)
+            )
+        )
     ):
         return credit
     before = body.pop()
@@ -574,6 +681,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
     pending_credit: str | None = None  # from "Image source, X"
     credited = False  # the paragraph before was a caption or a credit line
     credit_above: str | None = None  # an agency line whose caption comes next
+    text_end = _TextEnd(paragraphs)
     last = len(paragraphs) - 1
     for index, paragraph in enumerate(paragraphs):
         after = paragraphs[index + 1] if index < last else ""
@@ -600,7 +708,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             pending_credit = None
             continue
         found = split_credit(paragraph)
-        found = None if found and _sign_off(paragraphs, index, found[1]) else found
+        found = None if found and _sign_off(paragraph, index, found[1], text_end) else found
         credited_last, credited = credited, found is not None
         if found is None:
             body.append(paragraph)
@@ -614,5 +722,5 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
         elif captions and captions[-1].credit == credit and credited_last:
             pass  # the credit printed again under its caption ("hide caption" went between)
         else:
-            credit_above = _credit_alone(body, captions, credit, after)
+            credit_above = _credit_alone(body, captions, credit, paragraphs[index + 1 : index + 3])
     return body, captions

@@ -301,6 +301,8 @@ def _above_text(
     "Vorlesen" (a live blog's first entry stamp, "14h02", is none), or a caption under its
     credit ("PA Media" / "The chancellor is …"), which is added to ``captions``."""
     line = f.lines[index]
+    if _credit_under_stamp(f, index):
+        return False  # (the caption's credit, for ``extract_captions``; no byline)
     if _header_line(line, prose, live=live):
         return True
     if not prose and index > 0 and _over_role(f.lines, index - 1):
@@ -309,6 +311,18 @@ def _above_text(
         captions.append(Caption(text=line, credit=f.lines[index - 1]))
         return True
     return False
+
+
+def _credit_under_stamp(f: _Features, index: int) -> bool:
+    """A photo's credit under a caption that stands right under the header's stamp or byline
+    (stamp / "Pupils walk across the campus" / "Name/Outlet")."""
+    caption = _line_above(f, index)
+    return (
+        caption > 0
+        and not f.is_meta(caption)
+        and f.is_meta(_line_above(f, caption))
+        and _bare_credit(f.lines[index])
+    )
 
 
 def _bare_credit(line: str) -> bool:
