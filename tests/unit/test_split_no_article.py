@@ -127,3 +127,20 @@ Kontakt
 """
     url = "https://www.kurierbrzozowa.example/region/zamkniete-mosty-ciezarowki"
     assert [d.role for d in split(page, url)] == ["lead"]
+
+
+def test_must_stay_a_short_unstamped_story_whose_slug_is_transliterated() -> None:
+    """A slug in Latin letters over a text in Greek: none of the slug's words in the text,
+    and none of a wall's either; the story stays."""
+    page = """\
+Εφημερίδα Λιμνοχωρίου
+Ειδήσεις
+Αθλητικά
+Νέα εφαρμογή για τα λεωφορεία του Λιμνοχωρίου
+Ο δήμος Λιμνοχωρίου παρουσίασε την Τρίτη μια νέα εφαρμογή για κινητά που δείχνει πότε \
+φτάνει κάθε λεωφορείο στη στάση.
+Η εφαρμογή είναι δωρεάν και θα λειτουργεί και για τα νησιωτικά δρομολόγια από τον Μάιο.
+Επικοινωνία
+"""
+    url = "https://www.limnochori.example/eidiseis/nea-efarmogi-leoforeia-limnochoriou"
+    assert [d.role for d in split(page, url)] == ["lead"]
