@@ -136,6 +136,7 @@ from streams.split_no_article import (
     _lone_story,
     _notice,
     _plans,
+    _wall,
 )
 from streams.split_page import (
     _REAL_BODY_WORDS,
@@ -202,6 +203,13 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 and not _notice(lines[lead_title], paragraphs, time_text)
                 and not (first_card == n and _lone_paragraph(paragraphs, time_text))
                 and not (time_text is None and _plans(lines, lead_title, first_card))
+                and not _wall(
+                    page.raw.url,
+                    lines[lead_title],
+                    paragraphs,
+                    time_text,
+                    sourced=source is not None and not _own_site(source, site),
+                )
             ):
                 lead_start = lead_title
                 drafts.append(

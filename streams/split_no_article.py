@@ -6,13 +6,17 @@ login pages; nor is a notice restating its heading ("This article has been remov
 story, nor a text that mostly speaks to the reader ("Our website is not available in
 your region"), nor a list of subscription plans (prices per period on lines of their
 own), nor a single short paragraph with no stamp among buttons and links (a consent
-wall's notice, in a language the UI phrases miss). Signals: word counts, prose,
-``boilerplate.addresses_reader``, the title, the stamp.
+wall's notice, in a language the UI phrases miss), nor a short unstamped, unsourced text
+of a wall's words that does not tell the article the page's URL names (a login wall in
+any language, ``_wall``). Signals: word counts, prose, ``boilerplate.addresses_reader``,
+the title, the stamp, the source, the URL's slug.
 """
 
-from streams.boilerplate import addresses_reader, is_price_offer, speaks_of_site
+from functools import cache
+
+from streams.boilerplate import addresses_reader, is_price_offer, speaks_of_site, word_sections
 from streams.split_lines import _headline_shaped, _is_prose, _words
-from streams.split_page import _REAL_BODY_WORDS
+from streams.split_page import _REAL_BODY_WORDS, _SLUG_MIN_WORDS, _folded_words, _slug_words
 
 _LEAD_MIN_WORDS = 20
 _LEAD_MIN_SENTENCE_WORDS = 10
@@ -104,3 +108,34 @@ def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
         len(sentences) < _STORY_MIN_PARAGRAPHS
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
     )
+
+
+_STEM_CHARS = 5  # a slug word's inflections share their first letters ("zamkniete", "zamknięty")
+
+
+def _wall(
+    url: str | None, title: str, paragraphs: list[str], time_text: str | None, *, sourced: bool
+) -> bool:
+    """A wall standing in for the article the URL names, in any language: no stamp, no
+    source (``sourced``: other than the site's own name), a short text
+    (``_NOTICE_MAX_WORDS``) whose headline and paragraphs hold none of the slug's words
+    ("/news/harbour-crane-collapse" over "Create a free account to read on …") and some of
+    a wall's (``data/wall_words.txt``: log in, account, robot, not found …). A story tells
+    what its slug names; a URL without a slug of words decides nothing."""
+    if time_text is not None or sourced:
+        return False
+    if sum(_words(p) for p in paragraphs) >= _NOTICE_MAX_WORDS:
+        return False
+    slug = {word[:_STEM_CHARS] for word in _slug_words(url) if word.isalpha()}
+    if len(slug) < _SLUG_MIN_WORDS:
+        return False
+    told = {word for line in (title, *paragraphs) for word in _folded_words(line)}
+    if not slug.isdisjoint(word[:_STEM_CHARS] for word in told):
+        return False
+    return not _wall_words().isdisjoint(told)
+
+
+@cache
+def _wall_words() -> frozenset[str]:
+    """The wall words, folded as ``_folded_words`` folds a text's."""
+    return frozenset(_folded_words(" ".join(word_sections("wall_words.txt")[""])))

@@ -1,0 +1,146 @@
+"""Walls standing in for an article, in languages the reader-word lists see little of: no
+article; short real stories without stamp or source, in the same languages: still the lead."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+
+
+def split(text: str, url: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, url=url, fetched_at=FETCHED)))
+
+
+def test_a_spanish_login_wall_at_an_article_url_has_no_article() -> None:
+    """Three paragraphs of a login wall under its heading, a form under them: no stamp, no
+    source, none of the slug's words; the reader is never named with a word the lists see."""
+    page = """\
+Heraldo de Valdemora
+Portada
+Comarca
+Deportes
+Cultura
+Buscar
+Este contenido es para lectores registrados
+Inicia sesión para seguir leyendo. La mayoría de nuestras noticias son gratuitas, pero pedimos \
+un registro sencillo que nos ayuda a mejorar el servicio.
+El registro dura menos de un minuto. Solo hace falta un correo electrónico y una contraseña, \
+sin tarjeta de pago.
+Con la cuenta gratuita se accede a todas las noticias abiertas, a los comentarios y al boletín \
+de la mañana.
+Correo electrónico
+Contraseña
+Entrar
+¿Olvidaste la contraseña?
+Aviso legal
+Privacidad
+"""
+    url = "https://www.heraldovaldemora.example/comarca/puente-romano-reabre-tras-obras"
+    assert split(page, url) == []
+
+
+def test_an_italian_bot_check_at_an_article_url_has_no_article() -> None:
+    page = """\
+Corriere di Valtorbida
+Cronaca
+Sport
+Economia
+Cerca
+Controllo di sicurezza in corso
+Il sistema ha rilevato un traffico insolito dalla rete in uso. Per proteggere i contenuti del \
+giornale occorre confermare che la navigazione avviene da parte di una persona.
+La verifica richiede pochi secondi e non conserva dati personali oltre a quelli utili alla \
+sicurezza del servizio.
+Se il problema continua, disattivare le estensioni che bloccano gli script e ricaricare la pagina.
+Non sono un robot
+Contatti
+Privacy
+"""
+    url = "https://www.corrierevaltorbida.example/cronaca/nuova-scuola-media-apre-settembre"
+    assert split(page, url) == []
+
+
+def test_a_portuguese_subscriber_wall_under_the_site_name_has_no_article() -> None:
+    """The site's own name over the heading is no source."""
+    page = """\
+Jornal da Serra Alta
+Conteúdo exclusivo para assinantes
+A assinatura digital dá acesso ilimitado a todas as notícias da região, ao arquivo do jornal e \
+à edição impressa em formato digital.
+O pagamento é mensal e o cancelamento pode ser feito a qualquer momento na área de cliente, \
+sem custos adicionais.
+Os assinantes recebem ainda a newsletter da manhã com os principais temas do dia.
+Assinar
+Entrar
+Termos de uso
+"""
+    url = "https://www.jornaldaserraalta.example/regiao/barragem-de-vilar-atinge-cota-maxima"
+    assert split(page, url) == []
+
+
+def test_must_stay_a_short_unstamped_story_about_an_app_that_tells_its_slug() -> None:
+    """Wall words in a story of its own slug: the text tells what the URL names."""
+    page = """\
+Heraldo de Valdemora
+Comarca
+El ayuntamiento de Valdemora estrena una aplicación para pagar el aparcamiento
+La aplicación municipal permite desde este lunes pagar el aparcamiento en el centro con el móvil.
+El concejal de Movilidad dijo que los parquímetros seguirán aceptando monedas hasta el verano.
+Aviso legal
+"""
+    url = "https://www.heraldovaldemora.example/comarca/valdemora-estrena-aplicacion-aparcamiento"
+    drafts = split(page, url)
+    assert [(d.role, d.title) for d in drafts] == [
+        (
+            "lead",
+            "El ayuntamiento de Valdemora estrena una aplicación para pagar el aparcamiento",
+        )
+    ]
+
+
+def test_must_stay_a_short_unstamped_story_at_a_url_without_a_slug() -> None:
+    """An id for a URL decides nothing: a short Polish story of an outage stays."""
+    page = """\
+Kurier Brzozowa
+Awaria systemu rejestracji w przychodni w Brzozowie
+Pacjenci przychodni przy ulicy Lipowej nie mogli w czwartek zarejestrować się na wizyty przez \
+cały ranek.
+Dyrektor placówki poinformował, że błąd usunięto po południu, a terminy zostaną przywrócone.
+Kontakt
+"""
+    drafts = split(page, "https://www.kurierbrzozowa.example/artykul/48213")
+    assert [d.role for d in drafts] == ["lead"]
+
+
+def test_must_stay_a_short_unstamped_story_with_an_inflected_slug() -> None:
+    """The slug's words in other forms in the text ("zamknięte", "zamknięty"), a wall word
+    among them ("dostępny"): the story the slug names."""
+    page = """\
+Kurier Brzozowa
+Most w Oliwie zamknięty dla ciężarówek
+Zarząd dróg zamknął w piątek most nad potokiem w Oliwie dla pojazdów cięższych niż dziesięć ton.
+Objazd dla ciężarówek jest dostępny przez Brzozów, a naprawa mostu potrwa do końca kwietnia.
+Kontakt
+"""
+    url = "https://www.kurierbrzozowa.example/region/zamkniete-mosty-ciezarowki"
+    assert [d.role for d in split(page, url)] == ["lead"]
+
+
+def test_must_stay_a_short_unstamped_story_whose_slug_is_transliterated() -> None:
+    """A slug in Latin letters over a text in Greek: none of the slug's words in the text,
+    and none of a wall's either; the story stays."""
+    page = """\
+Εφημερίδα Λιμνοχωρίου
+Ειδήσεις
+Αθλητικά
+Νέα εφαρμογή για τα λεωφορεία του Λιμνοχωρίου
+Ο δήμος Λιμνοχωρίου παρουσίασε την Τρίτη μια νέα εφαρμογή για κινητά που δείχνει πότε \
+φτάνει κάθε λεωφορείο στη στάση.
+Η εφαρμογή είναι δωρεάν και θα λειτουργεί και για τα νησιωτικά δρομολόγια από τον Μάιο.
+Επικοινωνία
+"""
+    url = "https://www.limnochori.example/eidiseis/nea-efarmogi-leoforeia-limnochoriou"
+    assert [d.role for d in split(page, url)] == ["lead"]
