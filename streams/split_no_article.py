@@ -119,8 +119,8 @@ def _wall(
     """A wall standing in for the article the URL names, in any language: no stamp, no
     source (``sourced``: other than the site's own name), a short text
     (``_NOTICE_MAX_WORDS``) whose headline and paragraphs hold none of the slug's words
-    ("/news/harbour-crane-collapse" over "Create a free account to read on …") and some of
-    a wall's (``data/wall_words.txt``: log in, account, robot, not found …). A story tells
+    ("/news/harbour-crane-collapse" over "Create a free account to read on …") and two of
+    a wall's (``data/wall_words.txt``: log in, account, password, robot …). A story tells
     what its slug names; a URL without a slug of words decides nothing."""
     if time_text is not None or sourced:
         return False
@@ -132,7 +132,10 @@ def _wall(
     told = {word for line in (title, *paragraphs) for word in _folded_words(line)}
     if not slug.isdisjoint(word[:_STEM_CHARS] for word in told):
         return False
-    return not _wall_words().isdisjoint(told)
+    return len(_wall_words() & told) >= _WALL_MIN_WORDS
+
+
+_WALL_MIN_WORDS = 2  # (one is a story about an account, a subscription, a robot)
 
 
 @cache
