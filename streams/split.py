@@ -39,7 +39,10 @@ paragraph is such a notice too, unless the lines from its headline on read as a 
 three or more stampless teasers (headline / summary: ``_listed_from``), read as under a
 "Related" heading. If there is no such article above the cards, the first card with a
 real body (``_REAL_BODY_WORDS`` words) is the lead, at position 0 even under a rail of
-cards; a page of bare cards (an aggregator's story cluster) has no lead. A page whose
+cards; a page of bare cards (an aggregator's story cluster) has no lead, nor has a section's,
+a topic's or a search's page, whose URL ends in a name a heading of the page prints
+(``_section_page``): its first card is a card however long, and its river of clock-stamped
+cards no live blog. A page whose
 only text is one short card (a headline over its stamp) gives the lead when it tells a
 story (a two-sentence flash, a brief) and nothing when it is the site's notice
 (``_lone_card``). All other articles are ``related``.
@@ -86,6 +89,7 @@ own modules only, never by another stage.
 import itertools
 from bisect import bisect_right
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from schemas.article import Caption
 from streams.captions import extract_captions
@@ -138,10 +142,13 @@ from streams.split_no_article import (
     _plans,
 )
 from streams.split_page import (
+    _KICKER_MAX_WORDS,
     _REAL_BODY_WORDS,
+    _SLUG_SPLIT,
     _Card,
     _Features,
     _features,
+    _folded_words,
     _Marks,
 )
 from streams.split_sources import _closing_source, _own_site, _site_keys
@@ -149,6 +156,7 @@ from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
 
 _LIST_MIN_CARDS = 3  # cards under a list's heading and description
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
+_SECTION_EXTRA_WORDS = 2  # words a heading may print beside its section's ("Le fil info")
 
 
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
@@ -167,14 +175,16 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     lead_start: int | None = None  # the lead's first line (a rail of cards may stand over it)
     inline: set[int] = set()  # "Related" marks of widgets inside the lead
 
-    first_related = related[0] if related else n
+    section = _section_page(f, page.raw.url)
     labelled_stop = _blog_stop(f, related)  # (a "Live" label: a heading over the menu is no end)
     live = _live_title(f, labelled_stop)
     if live is not None and not _has_entries(f, live, labelled_stop):
         live = None  # "EN DIRECT" as a menu item over an ordinary article
     live_stop: int | None = None
     if live is None:
-        live, live_stop = _entries_live_title(f, first_related, ads)
+        live, live_stop = (  # (a section's river of clock-stamped cards is no blog)
+            (None, None) if section else _entries_live_title(f, related[0] if related else n, ads)
+        )
     elif entries := _live_entries(f, live + 1, labelled_stop):
         live_stop = _after_entries(f, entries, ads)
     if live is not None:
@@ -231,6 +241,30 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         [draft for _, draft in drafts],
         lead_found=lead_found,
         site=site,
+        section=section,
+    )
+
+
+def _section_page(f: _Features, url: str | None) -> bool:
+    """The page is a section's, a topic's or a search's, no story's: the last segment of its
+    URL's path is a name of a few words, no id or story slug ("/politik/", "/fil-info/"),
+    and a line of the page prints that name as a heading (the name and at most
+    ``_SECTION_EXTRA_WORDS`` words more, no stamp, byline or source)."""
+    if not url:
+        return False
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    if not segments:
+        return False
+    parts = [part for part in _SLUG_SPLIT.split(segments[-1]) if part]
+    if not parts or len(parts) > _KICKER_MAX_WORDS or not all(part.isalpha() for part in parts):
+        return False
+    name = _folded_words(" ".join(parts))
+    return bool(name) and any(
+        line
+        and _words(line) <= len(parts) + _SECTION_EXTRA_WORDS
+        and not f.is_meta(index)
+        and name <= _folded_words(line)
+        for index, line in enumerate(f.lines)
     )
 
 
@@ -497,13 +531,18 @@ def _header_over_embed(
 
 
 def _assign_roles(
-    drafts: list[ArticleDraft], *, lead_found: bool, site: frozenset[str]
+    drafts: list[ArticleDraft],
+    *,
+    lead_found: bool,
+    site: frozenset[str],
+    section: bool = False,
 ) -> list[ArticleDraft]:
     """Roles and positions: the lead at position 0 (the text above the cards, else
-    ``_card_lead``), every other draft ``related`` in page order."""
+    ``_card_lead``; on a section's page, ``_section_page``, a card is no lead however long
+    its summary), every other draft ``related`` in page order."""
     if not drafts:
         return []
-    lead = 0 if lead_found else _card_lead(drafts)
+    lead = 0 if lead_found else None if section else _card_lead(drafts)
     if lead is None and len(drafts) == 1:  # the page's only text, short, printed as a card
         story = _lone_card(drafts[0].title, drafts[0].body.split("\n\n") if drafts[0].body else [])
         if story is False:

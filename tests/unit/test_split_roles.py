@@ -9,8 +9,8 @@ from streams.split import split_articles
 FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
 
 
-def split(text: str) -> list[ArticleDraft]:
-    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+def split(text: str, url: str | None = None) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, url=url, fetched_at=FETCHED)))
 
 
 RAIL_OVER_STORY = """\
@@ -261,3 +261,80 @@ If you live in Lumsey, your bins will be collected on Tuesday instead of Monday 
 Share
 """
     assert [d.title for d in split(page)] == ["Bin collections move for the holiday"]
+
+
+SECTION_FRONT = """\
+Quillmere Courier
+Home
+Coast
+Weather
+Coast
+Osterby sea wall to be raised by a metre before next winter
+After last month's surge flooded the harbour streets, the council has brought the sea wall \
+works forward by three years. The money comes from a regional flood fund and a one-off grant. \
+Harbour traders called it a good start but warned that the builders are booked until spring.
+2 hours ago
+Lumsey ferry timetable cut for the winter
+3 hours ago
+How a Tarn Valley village heats its homes from the river
+The cooperative now supplies 210 households.
+5 hours ago
+More Coast
+About us
+"""
+
+
+def test_a_section_front_named_by_its_url_has_no_lead() -> None:
+    """The URL's last segment names the section and a heading prints it: a long first card
+    is still a card, every card is related."""
+    drafts = split(SECTION_FRONT, url="https://www.quillmere.example/coast/")
+    assert [d.title for d in drafts][:2] == [
+        "Osterby sea wall to be raised by a metre before next winter",
+        "Lumsey ferry timetable cut for the winter",
+    ]
+    assert [d.role for d in drafts] == ["related"] * 3
+
+
+def test_a_long_first_card_under_a_story_url_stays_the_lead() -> None:
+    """Fail soft: with a story's slug in the URL, the same page keeps its card lead."""
+    url = "https://www.quillmere.example/coast/osterby-sea-wall-raised"
+    assert split(SECTION_FRONT, url=url)[0].role == "lead"
+
+
+RIVER_OF_CLOCKS = """\
+Quillmere Courier
+News
+Sport
+News wire
+All the day's news as it comes in
+Saturday 14 March 2026
+11:05
+Osterby dockers vote for a one-day strike on Tuesday
+The union said four in five members had backed the walkout.
+10:48
+Storm leaves 3,000 homes in Tarn Valley without power
+Engineers hope to reconnect everyone by Sunday evening.
+10:31
+Brackenford Rovers part ways with their manager after five defeats
+10:12
+Lumsey council agrees a joint list for the spring election
+Three parties will put forward a single candidate. The name will be announced next week.
+09:57
+Bus fares in Brackenford frozen for pupils until the summer
+The transport board said the freeze would cost it about 40,000 crowns.
+About us
+"""
+
+
+def test_a_sections_river_of_clock_stamped_cards_is_no_live_blog() -> None:
+    """Clock-stamped cards under a heading the URL names: each card is its own related
+    article, the heading is no live blog's headline."""
+    drafts = split(RIVER_OF_CLOCKS, url="https://www.quillmere.example/news-wire/")
+    assert [d.title for d in drafts] == [
+        "Osterby dockers vote for a one-day strike on Tuesday",
+        "Storm leaves 3,000 homes in Tarn Valley without power",
+        "Brackenford Rovers part ways with their manager after five defeats",
+        "Lumsey council agrees a joint list for the spring election",
+        "Bus fares in Brackenford frozen for pupils until the summer",
+    ]
+    assert [d.role for d in drafts] == ["related"] * 5
