@@ -41,8 +41,9 @@ three or more stampless teasers (headline / summary: ``_listed_from``), read as 
 real body (``_REAL_BODY_WORDS`` words) is the lead, at position 0 even under a rail of
 cards; a page of bare cards (an aggregator's story cluster) has no lead, nor has a section's,
 a topic's or a search's page, whose URL ends in a name a heading of the page prints
-(``_section_page``): its first card is a card however long, and its river of clock-stamped
-cards no live blog. A page whose
+(``_section_page``): its first card is a card however long, a story over its cards with no
+byline or stamp between its headline and its text (``_headerless``) one of them, and its
+river of clock-stamped cards no live blog. A page whose
 only text is one short card (a headline over its stamp) gives the lead when it tells a
 story (a two-sentence flash, a brief) and nothing when it is the site's notice
 (``_lone_card``). All other articles are ``related``.
@@ -234,7 +235,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
     drafts.sort(key=lambda item: item[0] != lead_start)  # (the lead first, then page order)
-    lead_found = lead_start is not None
+    # (a section's first story printed as its cards are, no byline or stamp of its own)
+    lead_found = lead_start is not None and not (section and _headerless(f, lead_start))
     if not lead_found:
         drafts = _header_over_embed(drafts)
     return _assign_roles(
@@ -243,6 +245,16 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         site=site,
         section=section,
     )
+
+
+def _headerless(f: _Features, title: int) -> bool:
+    """No byline or stamp between the headline and its text: the header a card prints."""
+    for index in range(title + 1, len(f.lines)):
+        if f.bylines[index] or f.stamp(index) is not None:
+            return False
+        if _is_prose(f.lines[index]):
+            return True
+    return True
 
 
 def _section_page(f: _Features, url: str | None) -> bool:

@@ -338,3 +338,31 @@ def test_a_sections_river_of_clock_stamped_cards_is_no_live_blog() -> None:
         "Bus fares in Brackenford frozen for pupils until the summer",
     ]
     assert [d.role for d in drafts] == ["related"] * 5
+
+
+SECTION_TOP_STORY = """\
+Quillmere Courier
+Home
+Coast
+Weather
+Coast
+Osterby sea wall to be raised by a metre before next winter
+{header}After last month's surge flooded the harbour streets, the council brought the sea wall \
+works forward by three years, using money from a regional flood fund.
+"""
+
+
+def test_a_sections_first_story_printed_as_a_card_is_no_lead() -> None:
+    """A headline over one summary, no byline or stamp of its own, over the section's cards:
+    a card like the others."""
+    page = SECTION_TOP_STORY.format(header="") + LIKE_CARDS
+    drafts = split(page, url="https://www.quillmere.example/coast/")
+    assert drafts[0].title == "Osterby sea wall to be raised by a metre before next winter"
+    assert [d.role for d in drafts] == ["related"] * 3
+
+
+def test_a_sections_first_story_with_a_byline_stays_the_lead() -> None:
+    """Fail soft: a byline under the headline is a header of its own."""
+    page = SECTION_TOP_STORY.format(header="By Mira Lenholt\n") + LIKE_CARDS
+    drafts = split(page, url="https://www.quillmere.example/coast/")
+    assert [d.role for d in drafts] == ["lead", "related", "related"]
