@@ -90,7 +90,7 @@ own modules only, never by another stage.
 import itertools
 from bisect import bisect_right
 from dataclasses import replace
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from schemas.article import Caption
 from streams.captions import extract_captions
@@ -261,11 +261,13 @@ def _section_page(f: _Features, url: str | None) -> bool:
     """The page is a section's, a topic's or a search's, no story's: the last segment of its
     URL's path is a name of a few words, no id or story slug ("/politik/", "/fil-info/"),
     and a line of the page prints that name as a heading (the name and at most
-    ``_SECTION_EXTRA_WORDS`` words more, no stamp, byline or source)."""
+    ``_SECTION_EXTRA_WORDS`` words more, no stamp, byline or source). A query holding a
+    number ("/news?id=2041") names one item: no section's page (fail soft)."""
     if not url:
         return False
-    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
-    if not segments:
+    parts_of_url = urlsplit(url)
+    segments = [segment for segment in parts_of_url.path.split("/") if segment]
+    if not segments or any(value.isdigit() for _, value in parse_qsl(parts_of_url.query)):
         return False
     parts = [part for part in _SLUG_SPLIT.split(segments[-1]) if part]
     if not parts or len(parts) > _KICKER_MAX_WORDS or not all(part.isalpha() for part in parts):

@@ -301,6 +301,12 @@ def test_a_long_first_card_under_a_story_url_stays_the_lead() -> None:
     assert split(SECTION_FRONT, url=url)[0].role == "lead"
 
 
+def test_a_long_first_card_under_an_item_query_stays_the_lead() -> None:
+    """Fail soft: a number in the query names one item, no section."""
+    url = "https://www.quillmere.example/coast?id=2041"
+    assert split(SECTION_FRONT, url=url)[0].role == "lead"
+
+
 RIVER_OF_CLOCKS = """\
 Quillmere Courier
 News
