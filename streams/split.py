@@ -235,8 +235,11 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
     drafts.sort(key=lambda item: item[0] != lead_start)  # (the lead first, then page order)
-    # (a section's first story printed as its cards are, no byline or stamp of its own)
-    lead_found = lead_start is not None and not (section and _headerless(f, lead_start))
+    # (a section's first story printed as its cards are, no byline or stamp of its own; a
+    # live blog's headline is its own)
+    lead_found = lead_start is not None and not (
+        section and live is None and _headerless(f, lead_start)
+    )
     if not lead_found:
         drafts = _header_over_embed(drafts)
     return _assign_roles(
