@@ -631,21 +631,14 @@ def _not_a_picture(credit: str, following: Sequence[str]) -> bool:
     )
 
 
-# what a paragraph of news has and a picture's caption rarely: a quote, a speaker's verb
-_NEWS_VOICE = re.compile(
-    r"[\"“”«»„]|\b(?:said|says|told|according to|dijo|afirmó|declaró|aseguró|ha detto|"
-    r"ha dichiarato|sagte|erklärte|a déclaré|a affirmé|disse|afirmou|zei|zegt)\b"
-)
-
-
 def _credit_alone(
     body: list[str], captions: list[Caption], credit: str, following: Sequence[str]
 ) -> str | None:
     """A credit line on its own credits the paragraph before it, taken from the body; or the
     caption after it (then the credit is returned, for the next paragraph: "Photo courtesy of
-    …" / "Firefighters inspect …") when that is one sentence without a credit of its own
-    under it and the paragraph before is too long for a caption or is news (a quote, a
-    speaker's verb) while the caption is not. A wire's sign-off, the editors' initials in
+    …" / "Firefighters inspect …") when that is one sentence and the paragraph before is too
+    long for a caption (a caption may quote or say, so the voice of the paragraph above
+    tells nothing). A wire's sign-off, the editors' initials in
     capitals over "Agency/End", is no caption and leaves the body too."""
     if not body or _not_a_picture(credit, following):
         return None
@@ -653,15 +646,7 @@ def _credit_alone(
     if (
         _caption_words(after)
         and _SENTENCE_BREAK.search(after, _lead_in(after)) is None
-        and (
-            body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
-            or (
-                _NEWS_VOICE.search(body[-1]) is not None
-                and _NEWS_VOICE.search(after) is None
-                and split_credit(after) is None
-                and not (len(following) > 1 and split_credit(following[1]) is not None)
-            )
-        )
+        and body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
     ):
         return credit
     before = body.pop()
