@@ -273,12 +273,17 @@ def _section_page(f: _Features, url: str | None) -> bool:
     URL's path is a name of a few words, no id or story slug ("/politik/", "/fil-info/"),
     and a line of the page prints that name as a heading (the name and at most
     ``_SECTION_EXTRA_WORDS`` words more, no stamp, byline or source). A query holding a
-    number ("/news?id=2041") names one item: no section's page (fail soft)."""
+    number ("/news?id=2041"), a date or an id in the path, or a line that heads a story
+    (``_heads_a_story``) name one item: no section's page (fail soft)."""
     if not url:
         return False
     parts_of_url = urlsplit(url)
     segments = [segment for segment in parts_of_url.path.split("/") if segment]
-    if not segments or any(value.isdigit() for _, value in parse_qsl(parts_of_url.query)):
+    if any(segment.isdigit() for segment in segments) or any(
+        value.isdigit() for _, value in parse_qsl(parts_of_url.query)
+    ):
+        return False  # (a date or an id in the path or the query names one story)
+    if not segments:
         return False
     parts = [part for part in _SLUG_SPLIT.split(segments[-1]) if part]
     if not parts or len(parts) > _KICKER_MAX_WORDS or not all(part.isalpha() for part in parts):
@@ -289,8 +294,16 @@ def _section_page(f: _Features, url: str | None) -> bool:
         and _words(line) <= len(parts) + _SECTION_EXTRA_WORDS
         and not f.is_meta(index)
         and name <= _folded_words(line)
+        and not _heads_a_story(f, index)
         for index, line in enumerate(f.lines)
     )
+
+
+def _heads_a_story(f: _Features, index: int) -> bool:
+    """The line is a story's headline, not a page's heading: a stamp, a byline or a
+    sentence of text stands right under it."""
+    under = next((i for i in range(index + 1, len(f.lines)) if f.lines[i]), None)
+    return under is not None and (f.is_meta(under) or _is_prose(f.lines[under]))
 
 
 def _card_lead(drafts: list[ArticleDraft]) -> int | None:

@@ -453,3 +453,109 @@ def test_a_live_blog_under_a_section_named_url_keeps_its_headline_as_the_lead() 
     drafts = split(SECTION_LIVE_BLOG, url="https://www.quillmere.example/coast-live/")
     assert drafts[0].title == "Storm Elva reaches the Osterby coast as ferries stay in port"
     assert [d.role for d in drafts] == ["lead", "related"]
+
+
+@pytest.mark.parametrize(
+    ("page", "url"),
+    [
+        pytest.param(
+            """\
+Home
+World
+Business
+Quarry blast kills two
+By Arlen Teske
+June 2, 2025 7:12 AM
+VELMORA, June 2 (Newswire) - An explosion at a limestone quarry near Velmora killed \
+two workers and injured five others on Monday morning, police said, adding that the \
+cause of the blast was not yet known and that the quarry, which employs about ninety \
+people, had been closed while inspectors examine the site.
+Harbour workers strike for third day
+June 2, 2025 5:40 AM
+Dock workers in Pellby stayed off the job for a third day on Monday, halting \
+container traffic as talks with port owners stalled.
+Rail fares to rise in autumn
+June 1, 2025 9:15 PM
+The national rail operator said fares would rise by four percent from September, \
+citing higher energy costs.
+Museum reopens after two-year refit
+June 1, 2025 6:00 PM
+The city museum reopened its doors on Sunday after a refit that cost twelve million \
+crowns.
+""",
+            "https://example.org/world/2025/06/02/quarry-blast",
+            id="a story at a dated URL",
+        ),
+        pytest.param(
+            """\
+Home
+News
+Tarnby floods: latest
+Updated 2 minutes ago
+Rivers across the Tarnby region are expected to peak this afternoon after three days \
+of rain. Here is the latest.
+11:42
+The regional council says 400 homes have now been evacuated in the lower valley, and \
+two schools are being used as shelters.
+11:15
+Police have closed the Pellby road bridge. "Do not try to cross flooded roads," a \
+spokesperson said.
+10:58
+The weather service has lowered its warning for the north of the region from red to \
+amber.
+10:31
+Rail services between Tarnby and Velmora are suspended until at least Wednesday, the \
+operator said.
+More news
+Council approves new harbour wall
+3 hours ago
+""",
+            "https://example.org/news/tarnby-floods",
+            id="an unlabelled live blog",
+        ),
+        pytest.param(
+            """\
+Home
+News
+Missing hiker found safe
+A hiker who failed to return from the Velmora fells on Sunday evening has been found \
+safe and well, police said on Monday.
+The 54-year-old was spotted by a helicopter crew at first light after a search \
+lasting more than twelve hours. He was taken to hospital as a precaution.
+More news
+Harbour workers strike for third day
+2 hours ago
+Rail fares to rise in autumn
+3 hours ago
+""",
+            "https://example.org/news/hiker-found-safe",
+            id="a story with no byline or stamp",
+        ),
+        pytest.param(
+            """\
+Inicio
+Sociedad
+Valdora abrirá nuevas bibliotecas
+El ayuntamiento de Valdora abrirá dos nuevas bibliotecas municipales el próximo año \
+en los barrios del norte, anunció este martes la alcaldesa en una rueda de prensa.
+Las obras costarán 4,2 millones de euros y empezarán en febrero, según el proyecto \
+aprobado por el pleno.
+Más noticias
+El puerto amplía su horario de verano
+hace 2 horas
+Cortes de tráfico en el centro por obras
+hace 3 horas
+""",
+            "https://example.es/sociedad/nuevas-bibliotecas",
+            id="a story with no byline or stamp, in Spanish",
+        ),
+    ],
+)
+def test_a_story_whose_short_headline_holds_its_short_slug_keeps_its_lead(
+    page: str, url: str
+) -> None:
+    # the story's own headline prints its slug's words: it heads a story (a stamp, a byline
+    # or text under it), no section's page
+    drafts = split(page, url)
+    assert drafts[0].role == "lead"
+    assert len(drafts[0].title.split()) >= 3  # (the headline, not a menu item)
