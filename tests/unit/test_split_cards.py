@@ -2588,3 +2588,58 @@ def test_a_staff_credit_between_a_cards_title_and_stamp_is_no_source(staff: str)
         ("Fish market moves to the old customs shed by the lock", None),
         ("Lighthouse keepers' cottages to reopen as holiday lets", "Quay Post"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("ranks", "titles"),
+    [
+        pytest.param(
+            ("1. ", "2. ", "3. "),
+            (
+                "Ferry operator adds a late sailing on weekend nights",
+                "Fish market moves to the old customs shed by the lock",
+                "Lighthouse keepers' cottages to reopen as holiday lets",
+            ),
+            id="a_ranked_lists_numbers_are_no_part_of_its_titles",
+        ),
+        pytest.param(
+            ("1) ", "2) ", ""),
+            (
+                "Ferry operator adds a late sailing on weekend nights",
+                "Fish market moves to the old customs shed by the lock",
+                "Lighthouse keepers' cottages to reopen as holiday lets",
+            ),
+            id="brackets_count_too",
+        ),
+        pytest.param(
+            ("", "", ""),
+            (
+                "3 things to know about the new harbour dues",
+                "10,000 march along the quay against the toll bridge",
+                "2027 budget leaves the ferry subsidy untouched",
+            ),
+            id="a_headline_that_opens_with_a_figure_keeps_it",
+        ),
+        pytest.param(
+            ("", "", ""),
+            (
+                "1. Division side signs a striker from the Quay Rovers",
+                "Fish market moves to the old customs shed by the lock",
+                "3. Liga club fined over flares at the harbour derby",
+            ),
+            id="numbers_that_do_not_count_up_down_the_list_stay",
+        ),
+    ],
+)
+def test_a_ranked_lists_numbers_are_cut_from_its_one_line_cards(
+    ranks: tuple[str, str, str], titles: tuple[str, str, str]
+) -> None:
+    # one-line "Title · Source · stamp" cards of a "Most read" list, numbered 1, 2, 3 …
+    sources = ("Coast Ledger", "Quay Post", "Bay Radio")
+    stamps = ("2 hours ago", "5 hours ago", "yesterday")
+    cards = "".join(
+        f"{rank}{title} · {source} · {stamp}\n"
+        for rank, title, source, stamp in zip(ranks, titles, sources, stamps, strict=True)
+    )
+    drafts = split(LEAD + "Most read\n" + cards + "About us\n")
+    assert [d.title for d in drafts[1:]] == list(titles)
