@@ -283,6 +283,7 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     chip, no source (null beats wrong)."""
     if len(listed) < 2:
         return
+    _sources_over_stamps(f, listed)
     heads = [_head_name(f, card, taken) for card in listed]
     named = sum(head is not None for head in heads)
     sourced = [card for card in listed if card.source is not None]
@@ -302,6 +303,34 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
         ):
             card.source, card.start = f.lines[head], min(card.start, head)
             taken.add(head)
+
+
+def _sources_over_stamps(f: _Features, listed: list[_Card]) -> None:
+    """A list whose cards print a name between title and stamp (title / "Harbour Post" /
+    "2h"), one of them read as its source: the name in that slot is each card's source,
+    whatever stands over its title (a chip: "Climate", "ANALYSIS"), in most cards of the
+    list (read card by card, a name no vocabulary knows is left null when the card before
+    took none: the list's other cards show the slot holds publishers)."""
+    slots = [_name_over_stamp(f, card) for card in listed]
+    read = sum(
+        slot is not None and card.source == f.lines[slot]
+        for card, slot in zip(listed, slots, strict=True)
+    )
+    if not read or 2 * sum(slot is not None for slot in slots) <= len(listed):
+        return
+    for card, slot in zip(listed, slots, strict=True):
+        if card.source is None and slot is not None:
+            card.source = f.lines[slot]
+
+
+def _name_over_stamp(f: _Features, card: _Card) -> int | None:
+    """The line of a publisher's name right over a card's stamp, under its title (and its
+    summary): the first stamp a few lines under the title."""
+    end = min(card.title + 2 + _SOURCE_TO_STAMP, len(f.lines))
+    stamp = next((i for i in range(card.title + 2, end) if f.stamp(i) is not None), None)
+    if stamp is None or f.is_meta(stamp - 1) or _words(f.lines[stamp - 1]) > _SHORT_NAME_WORDS:
+        return None
+    return stamp - 1 if _segment_source(f, f.lines[stamp - 1]) else None
 
 
 def _under_loose_title(f: _Features, name: int, taken: set[int]) -> bool:

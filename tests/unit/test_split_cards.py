@@ -2643,3 +2643,40 @@ def test_a_ranked_lists_numbers_are_cut_from_its_one_line_cards(
     )
     drafts = split(LEAD + "Most read\n" + cards + "About us\n")
     assert [d.title for d in drafts[1:]] == list(titles)
+
+
+def _chipped_list(last_source: str) -> str:
+    # a topic page without a lead: chip / title / (summary) / publisher / stamp cards, the
+    # publishers names no vocabulary knows but the last card's
+    return (
+        "Harbour Feed\nTop\nLocal\nWeather\nHarbour Works\nHarbour Works\n"
+        + "The latest on the pier repairs\nFollow topic\n"
+        + "Weather\nStorm surge floods the promenade at high tide as pier repairs stall\n"
+        + "Engineers said the temporary barrier failed an hour before the peak of the tide.\n"
+        + "The Kestrel Republic\n2h\n"
+        + "Politics\nCouncil votes to raise mooring fees for visiting yachts\n"
+        + "The Larkspur Review-Journal\n5h\n"
+        + "Ferry crews vote to strike over the new winter rotas\nMarlow Bay Review-Journal\n8h\n"
+        + "Opinion\nThe harbour deserves a plan, not another study\n"
+        + "Repairs have waited ten years. Another consultant's report will not fix a pier.\n"
+        + f"{last_source}\n1d\n"
+        + "More topics\nTides\nPiers\nAbout us\nPrivacy\n"
+    )
+
+
+def test_a_lists_publisher_over_each_stamp_is_each_cards_source() -> None:
+    # one card's publisher over its stamp is read ("Harbour Post"): the names in the same
+    # slot of the other cards are theirs, whatever chip stands over their titles
+    drafts = split(_chipped_list("Harbour Post"))
+    assert [d.source for d in drafts] == [
+        "The Kestrel Republic",
+        "The Larkspur Review-Journal",
+        "Marlow Bay Review-Journal",
+        "Harbour Post",
+    ]
+
+
+def test_names_over_stamps_stay_null_when_no_card_of_the_list_reads_its_source() -> None:
+    # no name of the list is read as a publisher on its own: null beats a guess
+    drafts = split(_chipped_list("Bay Radio Kestrel"))
+    assert [d.source for d in drafts] == [None, None, None, None]
