@@ -859,8 +859,10 @@ def _prose_word(f: _Features, name: str) -> bool:
 
 
 def _title_deck_name_stamp(c: _Cluster) -> _Card | None:
-    """Title / deck / name / stamp."""
-    if (c.under_summary and c.layout.author_first) or (
+    """Title / deck / name / stamp: on a page whose cards close with a name over their stamp
+    (``author_first``), or print "Source · 3h" under their titles (``meta_sources``: a
+    publisher's name on a line of its own over the stamp is one more way to print it)."""
+    if (c.under_summary and (c.layout.author_first or c.meta_sources)) or (
         _person_name(c.f.lines[c.above]) and _under_standfirst(c.f, c.above - 1, c.begin, c.taken)
     ):
         source = _brand(c.f.lines[c.above]) or _listed_source(c)  # (a publisher, no author)

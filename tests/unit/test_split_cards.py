@@ -2680,3 +2680,27 @@ def test_names_over_stamps_stay_null_when_no_card_of_the_list_reads_its_source()
     # no name of the list is read as a publisher on its own: null beats a guess
     drafts = split(_chipped_list("Bay Radio Kestrel"))
     assert [d.source for d in drafts] == [None, None, None, None]
+
+
+def test_a_publisher_over_a_stamp_closes_a_card_where_cards_print_source_dot_stamp() -> None:
+    # "Source · 3h" under the titles; the last card, under an ad, prints its publisher on a
+    # line of its own over its stamp (title / summary / publisher / stamp)
+    drafts = split(
+        "Harbour Feed\nHome\nFor you\nPier repairs\nFollow topic\nTop stories\n"
+        + "Council approves the second phase of the pier repairs after a long delay\n"
+        + "The work is due to start in spring and will close the east walkway for six months.\n"
+        + "Harbour Post · 2 hours ago\n"
+        + "Ferry operator adds a late sailing on weekend nights\nQuay Gazette · 4 hours ago\n"
+        + "Storm surge floods the promenade at high tide as repairs stall\n"
+        + "Coastal Ledger · 6 hours ago\n"
+        + "Sponsored\nFind out how to insure your boat for less this winter\n"
+        + "Anchor Cover · Sponsored\n"
+        + "Five things the pier repairs will change for anglers this summer\n"
+        + "The fishing platform on the west side will be closed until the end of July.\n"
+        + "Tidewatch\nyesterday\nMost read\nAbout\nPrivacy\n"
+    )
+    assert [(d.title, d.source) for d in drafts][-1] == (
+        "Five things the pier repairs will change for anglers this summer",
+        "Tidewatch",
+    )
+    assert len(drafts) == 4
