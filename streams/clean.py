@@ -1383,7 +1383,8 @@ def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
     """Whether the line at ``number`` is a card's meta line under its title, not the rest of
     a sentence: a stamp in its first part or after a few words in its last ("short by Ann
     Roy / 09:41 am on 28 Nov", "g1 — há 35 minutos"), or a source of a few words over the
-    card's stamp ("spot on news" / "vor 5 Std.", "di agenzia" / "27 novembre 2026, 10:45").
+    card's stamp ("spot on news" / "vor 5 Std.", "di agenzia" / "27 novembre 2026, 10:45"),
+    or a one-line card's source and stamp before its title ("eNCA · 2h · Title").
     A sentence's rest ends like one ("on Tuesday — 27 November — after … piers.")."""
     line = lines[number]
     if line[-1] in _SENTENCE_END:
@@ -1396,6 +1397,11 @@ def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
             or (  # a source's or byline's few words before the stamp ("short by Ann Roy")
                 sum(part.count(" ") + 1 for part in parts[:-1]) <= _META_SOURCE_MAX_WORDS
                 and find_time(parts[-1])
+            )
+            or (  # a one-line card printed source first ("eNCA · 2 hours ago · Title …")
+                len(parts) > 2
+                and parts[0].count(" ") < _META_SOURCE_MAX_WORDS
+                and find_time(parts[1])
             )
         )
     ):

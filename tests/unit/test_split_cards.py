@@ -2704,3 +2704,20 @@ def test_a_publisher_over_a_stamp_closes_a_card_where_cards_print_source_dot_sta
         "Tidewatch",
     )
     assert len(drafts) == 4
+
+
+def test_a_one_line_card_whose_source_opens_in_lower_case_is_no_sentences_rest() -> None:
+    # source · stamp · title cards; a brand opening in lower case ("eQuay") is no
+    # continuation of the title that ends the line above
+    drafts = split(
+        LEAD
+        + "Latest\n"
+        + "Harbour Post · 47 minutes ago · Ferry operator adds a late sailing on weekend nights\n"
+        + "eQuay · 2 hours ago · Fish market moves to the old customs shed by the lock\n"
+        + "Tidewatch — 6 hours ago — Lighthouse keepers' cottages to reopen as holiday lets\n"
+    )
+    assert [(d.source, d.title) for d in drafts[1:]] == [
+        ("Harbour Post", "Ferry operator adds a late sailing on weekend nights"),
+        ("eQuay", "Fish market moves to the old customs shed by the lock"),
+        ("Tidewatch", "Lighthouse keepers' cottages to reopen as holiday lets"),
+    ]
