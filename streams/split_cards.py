@@ -1679,8 +1679,10 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
                     or not any(stamp != index + 1 for stamp in named_stamps)
                 )
             )
-            if not advertiser and _heads_card(f, index):
-                break  # the source line of the next card
+            if not advertiser and (
+                _heads_card(f, index) or (f.is_title(index) and not _tagline(f, index))
+            ):
+                break  # the source line of the next card, or its title (title / summary / stamp)
             out.add(index)
             index += 1
     return out

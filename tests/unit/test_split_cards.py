@@ -2721,3 +2721,26 @@ def test_a_one_line_card_whose_source_opens_in_lower_case_is_no_sentences_rest()
         ("eQuay", "Fish market moves to the old customs shed by the lock"),
         ("Tidewatch", "Lighthouse keepers' cottages to reopen as holiday lets"),
     ]
+
+
+def test_an_ads_lines_end_over_the_next_cards_title_and_summary() -> None:
+    # title / summary / "Source | 3h" cards; an ad (label, title, advertiser) over the last
+    # card, whose title is a question: the ad ends at the advertiser
+    drafts = split(
+        "Harbour Feed\nHome\nPier repairs\nTop coverage\n"
+        + "Council approves the second phase of the pier repairs after a long delay\n"
+        + "The work is due to start in spring and will close the east walkway for six months.\n"
+        + "Harbour Post | 3h\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "The new sailing leaves the north quay at eleven and returns after midnight.\n"
+        + "Quay Gazette | 5h\n"
+        + "Promoted\nThe boat insurance guide every skipper needs\nAnchor Cover\n"
+        + "Who will pay for the next storm wall on the east side?\n"
+        + "A look at the small harbour board that now decides where the money goes.\n"
+        + "Coastal Ledger | 1d\nMost read\nAbout\nPrivacy\n"
+    )
+    assert [(d.source, d.title) for d in drafts][-1] == (
+        "Coastal Ledger",
+        "Who will pay for the next storm wall on the east side?",
+    )
+    assert len(drafts) == 3
