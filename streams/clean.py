@@ -1669,9 +1669,11 @@ def _player_state(
         return _after_label(state, line, following)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
         # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à
-        # 20h10", or "Video" / "2:14" / title / "Coast FM · 2h")
+        # 20h10", or "Video" / "2:14" / title / "Coast FM · 2h"; so does a card's own
+        # "Coast FM · 2h" over its title, under the length)
         done = (
             _player_title(line)
+            and not _card_stamp(line)
             and find_time(following) is None
             and not _over_card_stamp(lines, kinds, number)
             if state == _PLAYER_DURATION

@@ -2744,3 +2744,23 @@ def test_an_ads_lines_end_over_the_next_cards_title_and_summary() -> None:
         "Who will pay for the next storm wall on the east side?",
     )
     assert len(drafts) == 3
+
+
+def test_a_video_cards_source_and_stamp_under_its_length_are_no_players_title() -> None:
+    # "Source · stamp" / title cards; a video card prints "Video" and its length over its
+    # "Source · stamp" line: that line is the card's meta, not the player's title
+    drafts = split(
+        "Harbour Feed\nTop stories\n"
+        + "Harbour Post · 2 hours ago\n"
+        + "Council approves the second phase of the pier repairs after a long delay\n"
+        + "Quay Gazette · 45 min ago\nFerry operator adds a late sailing on weekend nights\n"
+        + "Video\n1:42\nBay Radio · 3 hours ago\n"
+        + "Storm surge floods the promenade at high tide as repairs stall\n"
+        + "Coastal Ledger · yesterday\nFish market moves to the old customs shed by the lock\n"
+        + "Popular topics\nTides\nPiers\n"
+    )
+    assert [(d.source, d.title) for d in drafts][2] == (
+        "Bay Radio",
+        "Storm surge floods the promenade at high tide as repairs stall",
+    )
+    assert len(drafts) == 4
