@@ -1666,7 +1666,8 @@ def _player_state(
         # Feedback" / title / "01:54": the player's own controls between its label and title)
         return state if state in _PLAYER_SKIPS_DROPPED and kind is Kind.DROP else 0
     if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
-        return _after_label(state, line, following)
+        below = lines[number + 2] if number + 2 < len(lines) else ""
+        return _after_label(state, line, following, below)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
         # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à
         # 20h10", or "Video" / "2:14" / title / "Coast FM · 2h"; so does a card's own
@@ -1689,15 +1690,17 @@ def _player_state(
     return _PLAYER_END if state == _PLAYER_SOURCE and line.count(" ") < _REPEAT_MAX_WORDS else 0
 
 
-def _after_label(state: int, line: str, following: str) -> int:
+def _after_label(state: int, line: str, following: str, below: str) -> int:
     """The state after the line under a player's label: its duration, or its title (alone
-    only under a notice, not under a "Video" menu item over a headline)."""
+    only under a notice, not under a "Video" menu item over a headline; not over its
+    duration and a card's stamp, ``below``: "Video" / title / "02:17" / "22/11/2026" is a
+    video card, its title stays)."""
     if _DURATION.match(line):
         return _PLAYER_DURATION
     if not _player_title(line):
         return 0
     if _DURATION.match(following):
-        return _PLAYER_TITLE
+        return 0 if below and _card_stamp(below) else _PLAYER_TITLE
     return _PLAYER_DONE if state == _PLAYER_NOTICE else 0
 
 

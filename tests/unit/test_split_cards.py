@@ -2764,3 +2764,22 @@ def test_a_video_cards_source_and_stamp_under_its_length_are_no_players_title() 
         "Storm surge floods the promenade at high tide as repairs stall",
     )
     assert len(drafts) == 4
+
+
+def test_a_video_cards_length_between_its_title_and_stamp_keeps_the_card() -> None:
+    # chip / title / (summary) / stamp results; the last is a video's: "VIDEO" / title /
+    # its length / its stamp (the title is no player widget's, the length no stamp's)
+    drafts = split(
+        "Harbour Times\nSearch results for pier\nAbout 40 results\n"
+        + "TRANSPORT\nCouncil approves the second phase of the pier repairs after a long delay\n"
+        + "The work is due to start in spring and will close the east walkway for six months.\n"
+        + "13/03/2026 10:20\n"
+        + "WEATHER\nStorm surge floods the promenade at high tide as repairs stall\nyesterday\n"
+        + "VIDEO\nCrews lift the fallen crane from the end of the north pier\n02:17\n"
+        + "11/03/2026 19:30\n1\n2\nNext\nContact us\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts][-1] == (
+        "Crews lift the fallen crane from the end of the north pier",
+        "11/03/2026 19:30",
+    )
+    assert len(drafts) == 3
