@@ -1408,7 +1408,8 @@ def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
     """Whether the line at ``number`` is a card's meta line under its title, not the rest of
     a sentence: a stamp in its first part or after a few words in its last ("short by Ann
     Roy / 09:41 am on 28 Nov", "g1 — há 35 minutos"), or a source of a few words over the
-    card's stamp ("spot on news" / "vor 5 Std.", "di agenzia" / "27 novembre 2026, 10:45").
+    card's stamp ("spot on news" / "vor 5 Std.", "di agenzia" / "27 novembre 2026, 10:45"),
+    or a one-line card's source and stamp before its title ("eNCA · 2h · Title").
     A sentence's rest ends like one ("on Tuesday — 27 November — after … piers.")."""
     line = lines[number]
     if line[-1] in _SENTENCE_END:
@@ -1421,6 +1422,11 @@ def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
             or (  # a source's or byline's few words before the stamp ("short by Ann Roy")
                 sum(part.count(" ") + 1 for part in parts[:-1]) <= _META_SOURCE_MAX_WORDS
                 and find_time(parts[-1])
+            )
+            or (  # a one-line card printed source first ("eNCA · 2 hours ago · Title …")
+                len(parts) > 2
+                and parts[0].count(" ") < _META_SOURCE_MAX_WORDS
+                and find_time(parts[1])
             )
         )
     ):
@@ -1706,12 +1712,15 @@ def _player_state(
         # Feedback" / title / "01:54": the player's own controls between its label and title)
         return state if state in _PLAYER_SKIPS_DROPPED and kind is Kind.DROP else 0
     if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
-        return _after_label(state, line, following)
+        below = lines[number + 2] if number + 2 < len(lines) else ""
+        return _after_label(state, line, following, below)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
         # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à
-        # 20h10", or "Video" / "2:14" / title / "Coast FM · 2h")
+        # 20h10", or "Video" / "2:14" / title / "Coast FM · 2h"; so does a card's own
+        # "Coast FM · 2h" over its title, under the length)
         done = (
             _player_title(line)
+            and not _card_stamp(line)
             and find_time(following) is None
             and not _over_card_stamp(lines, kinds, number)
             if state == _PLAYER_DURATION
@@ -1727,15 +1736,17 @@ def _player_state(
     return _PLAYER_END if state == _PLAYER_SOURCE and line.count(" ") < _REPEAT_MAX_WORDS else 0
 
 
-def _after_label(state: int, line: str, following: str) -> int:
+def _after_label(state: int, line: str, following: str, below: str) -> int:
     """The state after the line under a player's label: its duration, or its title (alone
-    only under a notice, not under a "Video" menu item over a headline)."""
+    only under a notice, not under a "Video" menu item over a headline; not over its
+    duration and a card's stamp, ``below``: "Video" / title / "02:17" / "22/11/2026" is a
+    video card, its title stays)."""
     if _DURATION.match(line):
         return _PLAYER_DURATION
     if not _player_title(line):
         return 0
     if _DURATION.match(following):
-        return _PLAYER_TITLE
+        return 0 if below and _card_stamp(below) else _PLAYER_TITLE
     return _PLAYER_DONE if state == _PLAYER_NOTICE else 0
 
 

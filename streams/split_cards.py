@@ -283,6 +283,7 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     chip, no source (null beats wrong)."""
     if len(listed) < 2:
         return
+    _sources_over_stamps(f, listed)
     heads = [_head_name(f, card, taken) for card in listed]
     named = sum(head is not None for head in heads)
     sourced = [card for card in listed if card.source is not None]
@@ -302,6 +303,34 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
         ):
             card.source, card.start = f.lines[head], min(card.start, head)
             taken.add(head)
+
+
+def _sources_over_stamps(f: _Features, listed: list[_Card]) -> None:
+    """A list whose cards print a name between title and stamp (title / "Harbour Post" /
+    "2h"), one of them read as its source: the name in that slot is each card's source,
+    whatever stands over its title (a chip: "Climate", "ANALYSIS"), in most cards of the
+    list (read card by card, a name no vocabulary knows is left null when the card before
+    took none: the list's other cards show the slot holds publishers)."""
+    slots = [_name_over_stamp(f, card) for card in listed]
+    read = sum(
+        slot is not None and card.source == f.lines[slot]
+        for card, slot in zip(listed, slots, strict=True)
+    )
+    if not read or 2 * sum(slot is not None for slot in slots) <= len(listed):
+        return
+    for card, slot in zip(listed, slots, strict=True):
+        if card.source is None and slot is not None:
+            card.source = f.lines[slot]
+
+
+def _name_over_stamp(f: _Features, card: _Card) -> int | None:
+    """The line of a publisher's name right over a card's stamp, under its title (and its
+    summary): the first stamp a few lines under the title."""
+    end = min(card.title + 2 + _SOURCE_TO_STAMP, len(f.lines))
+    stamp = next((i for i in range(card.title + 2, end) if f.stamp(i) is not None), None)
+    if stamp is None or f.is_meta(stamp - 1) or _words(f.lines[stamp - 1]) > _SHORT_NAME_WORDS:
+        return None
+    return stamp - 1 if _segment_source(f, f.lines[stamp - 1]) else None
 
 
 def _under_loose_title(f: _Features, name: int, taken: set[int]) -> bool:
@@ -830,8 +859,10 @@ def _prose_word(f: _Features, name: str) -> bool:
 
 
 def _title_deck_name_stamp(c: _Cluster) -> _Card | None:
-    """Title / deck / name / stamp."""
-    if (c.under_summary and c.layout.author_first) or (
+    """Title / deck / name / stamp: on a page whose cards close with a name over their stamp
+    (``author_first``), or print "Source · 3h" under their titles (``meta_sources``: a
+    publisher's name on a line of its own over the stamp is one more way to print it)."""
+    if (c.under_summary and (c.layout.author_first or c.meta_sources)) or (
         _person_name(c.f.lines[c.above]) and _under_standfirst(c.f, c.above - 1, c.begin, c.taken)
     ):
         source = _brand(c.f.lines[c.above]) or _listed_source(c)  # (a publisher, no author)
@@ -1377,7 +1408,19 @@ def _cluster_start(f: _Features, anchor: int, begin: int, taken: set[int]) -> in
         start -= 1
     if start - 2 >= begin and _author_with_role(f, start - 2, taken):
         start -= 2  # "Rodrigo Salinas Ortega" / "Investigador del Instituto …" / stamp
+    elif _clip_over_stamp(f, start - 1, begin, taken):
+        start -= 1  # title / "02:17" / stamp: a video card's length between them
     return start
+
+
+def _clip_over_stamp(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
+    """A clip's length at ``index``, right under a title-like line, over a card's stamp."""
+    return (
+        index - 1 >= begin
+        and index not in taken
+        and _clip_length(_CLIP_MARK.sub("", f.lines[index]))
+        and f.is_title(index - 1)
+    )
 
 
 def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
@@ -1648,8 +1691,10 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
                     or not any(stamp != index + 1 for stamp in named_stamps)
                 )
             )
-            if not advertiser and _heads_card(f, index):
-                break  # the source line of the next card
+            if not advertiser and (
+                _heads_card(f, index) or (f.is_title(index) and not _tagline(f, index))
+            ):
+                break  # the source line of the next card, or its title (title / summary / stamp)
             out.add(index)
             index += 1
     return out

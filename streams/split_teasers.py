@@ -9,7 +9,7 @@ headline links is navigation. Signals: the cards, heading marks, prose, title sh
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from schemas.article import Caption
 from streams.model import ArticleDraft
@@ -40,6 +40,8 @@ _LISTED_GAP = 4  # lines from a card's start to the next card's in a list of car
 _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 # "The Editorial Board: …", "Jennifer Liu: …": an opinion list's headline, its author first
 _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
+_RANK = re.compile(r"^(\d{1,2})[.)] +(?=\S)")  # "3. ", "3) " before a ranked card's title
+_RANK_RUN_MIN = 2  # cards in a row numbered 1, 2 … that make a ranked list
 
 
 def _summary_under(title: str, deck: str) -> bool:
@@ -123,7 +125,27 @@ def _card_drafts(
         title, via = _via_source(f, f.headline(card.title))
         source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
-    return drafts
+    return _without_ranks(drafts)
+
+
+def _without_ranks(drafts: list[tuple[int, ArticleDraft]]) -> list[tuple[int, ArticleDraft]]:
+    """A ranked list's numbers are no part of its titles: cards in a row (page order) whose
+    titles open with 1, 2, 3 … ("1. ", "2) ") lose them; a headline that opens with a figure
+    ("3 things to know", "10,000 march") keeps it, as does a lone "1. " with no "2. " under
+    it."""
+    ordered = sorted(drafts, key=lambda item: item[0])
+    run: list[tuple[int, int]] = []  # (card, where its title starts) of the cards 1, 2 … so far
+    for at in range(len(ordered) + 1):  # (one past the last card: a run ends there)
+        rank = _RANK.match(ordered[at][1].title) if at < len(ordered) else None
+        if rank is not None and int(rank[1]) == len(run) + 1:
+            run.append((at, rank.end()))
+            continue
+        if len(run) >= _RANK_RUN_MIN:
+            for index, title_at in run:
+                start, ranked = ordered[index]
+                ordered[index] = (start, replace(ranked, title=ranked.title[title_at:]))
+        run = [(at, rank.end())] if rank is not None and int(rank[1]) == 1 else []
+    return ordered
 
 
 def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, listed: bool) -> int:

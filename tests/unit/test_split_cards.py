@@ -2588,3 +2588,198 @@ def test_a_staff_credit_between_a_cards_title_and_stamp_is_no_source(staff: str)
         ("Fish market moves to the old customs shed by the lock", None),
         ("Lighthouse keepers' cottages to reopen as holiday lets", "Quay Post"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("ranks", "titles"),
+    [
+        pytest.param(
+            ("1. ", "2. ", "3. "),
+            (
+                "Ferry operator adds a late sailing on weekend nights",
+                "Fish market moves to the old customs shed by the lock",
+                "Lighthouse keepers' cottages to reopen as holiday lets",
+            ),
+            id="a_ranked_lists_numbers_are_no_part_of_its_titles",
+        ),
+        pytest.param(
+            ("1) ", "2) ", ""),
+            (
+                "Ferry operator adds a late sailing on weekend nights",
+                "Fish market moves to the old customs shed by the lock",
+                "Lighthouse keepers' cottages to reopen as holiday lets",
+            ),
+            id="brackets_count_too",
+        ),
+        pytest.param(
+            ("", "", ""),
+            (
+                "3 things to know about the new harbour dues",
+                "10,000 march along the quay against the toll bridge",
+                "2027 budget leaves the ferry subsidy untouched",
+            ),
+            id="a_headline_that_opens_with_a_figure_keeps_it",
+        ),
+        pytest.param(
+            ("", "", ""),
+            (
+                "1. Division side signs a striker from the Quay Rovers",
+                "Fish market moves to the old customs shed by the lock",
+                "3. Liga club fined over flares at the harbour derby",
+            ),
+            id="numbers_that_do_not_count_up_down_the_list_stay",
+        ),
+    ],
+)
+def test_a_ranked_lists_numbers_are_cut_from_its_one_line_cards(
+    ranks: tuple[str, str, str], titles: tuple[str, str, str]
+) -> None:
+    # one-line "Title · Source · stamp" cards of a "Most read" list, numbered 1, 2, 3 …
+    sources = ("Coast Ledger", "Quay Post", "Bay Radio")
+    stamps = ("2 hours ago", "5 hours ago", "yesterday")
+    cards = "".join(
+        f"{rank}{title} · {source} · {stamp}\n"
+        for rank, title, source, stamp in zip(ranks, titles, sources, stamps, strict=True)
+    )
+    drafts = split(LEAD + "Most read\n" + cards + "About us\n")
+    assert [d.title for d in drafts[1:]] == list(titles)
+
+
+def _chipped_list(last_source: str) -> str:
+    # a topic page without a lead: chip / title / (summary) / publisher / stamp cards, the
+    # publishers names no vocabulary knows but the last card's
+    return (
+        "Harbour Feed\nTop\nLocal\nWeather\nHarbour Works\nHarbour Works\n"
+        + "The latest on the pier repairs\nFollow topic\n"
+        + "Weather\nStorm surge floods the promenade at high tide as pier repairs stall\n"
+        + "Engineers said the temporary barrier failed an hour before the peak of the tide.\n"
+        + "The Kestrel Republic\n2h\n"
+        + "Politics\nCouncil votes to raise mooring fees for visiting yachts\n"
+        + "The Larkspur Review-Journal\n5h\n"
+        + "Ferry crews vote to strike over the new winter rotas\nMarlow Bay Review-Journal\n8h\n"
+        + "Opinion\nThe harbour deserves a plan, not another study\n"
+        + "Repairs have waited ten years. Another consultant's report will not fix a pier.\n"
+        + f"{last_source}\n1d\n"
+        + "More topics\nTides\nPiers\nAbout us\nPrivacy\n"
+    )
+
+
+def test_a_lists_publisher_over_each_stamp_is_each_cards_source() -> None:
+    # one card's publisher over its stamp is read ("Harbour Post"): the names in the same
+    # slot of the other cards are theirs, whatever chip stands over their titles
+    drafts = split(_chipped_list("Harbour Post"))
+    assert [d.source for d in drafts] == [
+        "The Kestrel Republic",
+        "The Larkspur Review-Journal",
+        "Marlow Bay Review-Journal",
+        "Harbour Post",
+    ]
+
+
+def test_names_over_stamps_stay_null_when_no_card_of_the_list_reads_its_source() -> None:
+    # no name of the list is read as a publisher on its own: null beats a guess
+    drafts = split(_chipped_list("Bay Radio Kestrel"))
+    assert [d.source for d in drafts] == [None, None, None, None]
+
+
+def test_a_publisher_over_a_stamp_closes_a_card_where_cards_print_source_dot_stamp() -> None:
+    # "Source · 3h" under the titles; the last card, under an ad, prints its publisher on a
+    # line of its own over its stamp (title / summary / publisher / stamp)
+    drafts = split(
+        "Harbour Feed\nHome\nFor you\nPier repairs\nFollow topic\nTop stories\n"
+        + "Council approves the second phase of the pier repairs after a long delay\n"
+        + "The work is due to start in spring and will close the east walkway for six months.\n"
+        + "Harbour Post · 2 hours ago\n"
+        + "Ferry operator adds a late sailing on weekend nights\nQuay Gazette · 4 hours ago\n"
+        + "Storm surge floods the promenade at high tide as repairs stall\n"
+        + "Coastal Ledger · 6 hours ago\n"
+        + "Sponsored\nFind out how to insure your boat for less this winter\n"
+        + "Anchor Cover · Sponsored\n"
+        + "Five things the pier repairs will change for anglers this summer\n"
+        + "The fishing platform on the west side will be closed until the end of July.\n"
+        + "Tidewatch\nyesterday\nMost read\nAbout\nPrivacy\n"
+    )
+    assert [(d.title, d.source) for d in drafts][-1] == (
+        "Five things the pier repairs will change for anglers this summer",
+        "Tidewatch",
+    )
+    assert len(drafts) == 4
+
+
+def test_a_one_line_card_whose_source_opens_in_lower_case_is_no_sentences_rest() -> None:
+    # source · stamp · title cards; a brand opening in lower case ("eQuay") is no
+    # continuation of the title that ends the line above
+    drafts = split(
+        LEAD
+        + "Latest\n"
+        + "Harbour Post · 47 minutes ago · Ferry operator adds a late sailing on weekend nights\n"
+        + "eQuay · 2 hours ago · Fish market moves to the old customs shed by the lock\n"
+        + "Tidewatch — 6 hours ago — Lighthouse keepers' cottages to reopen as holiday lets\n"
+    )
+    assert [(d.source, d.title) for d in drafts[1:]] == [
+        ("Harbour Post", "Ferry operator adds a late sailing on weekend nights"),
+        ("eQuay", "Fish market moves to the old customs shed by the lock"),
+        ("Tidewatch", "Lighthouse keepers' cottages to reopen as holiday lets"),
+    ]
+
+
+def test_an_ads_lines_end_over_the_next_cards_title_and_summary() -> None:
+    # title / summary / "Source | 3h" cards; an ad (label, title, advertiser) over the last
+    # card, whose title is a question: the ad ends at the advertiser
+    drafts = split(
+        "Harbour Feed\nHome\nPier repairs\nTop coverage\n"
+        + "Council approves the second phase of the pier repairs after a long delay\n"
+        + "The work is due to start in spring and will close the east walkway for six months.\n"
+        + "Harbour Post | 3h\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "The new sailing leaves the north quay at eleven and returns after midnight.\n"
+        + "Quay Gazette | 5h\n"
+        + "Promoted\nThe boat insurance guide every skipper needs\nAnchor Cover\n"
+        + "Who will pay for the next storm wall on the east side?\n"
+        + "A look at the small harbour board that now decides where the money goes.\n"
+        + "Coastal Ledger | 1d\nMost read\nAbout\nPrivacy\n"
+    )
+    assert [(d.source, d.title) for d in drafts][-1] == (
+        "Coastal Ledger",
+        "Who will pay for the next storm wall on the east side?",
+    )
+    assert len(drafts) == 3
+
+
+def test_a_video_cards_source_and_stamp_under_its_length_are_no_players_title() -> None:
+    # "Source · stamp" / title cards; a video card prints "Video" and its length over its
+    # "Source · stamp" line: that line is the card's meta, not the player's title
+    drafts = split(
+        "Harbour Feed\nTop stories\n"
+        + "Harbour Post · 2 hours ago\n"
+        + "Council approves the second phase of the pier repairs after a long delay\n"
+        + "Quay Gazette · 45 min ago\nFerry operator adds a late sailing on weekend nights\n"
+        + "Video\n1:42\nBay Radio · 3 hours ago\n"
+        + "Storm surge floods the promenade at high tide as repairs stall\n"
+        + "Coastal Ledger · yesterday\nFish market moves to the old customs shed by the lock\n"
+        + "Popular topics\nTides\nPiers\n"
+    )
+    assert [(d.source, d.title) for d in drafts][2] == (
+        "Bay Radio",
+        "Storm surge floods the promenade at high tide as repairs stall",
+    )
+    assert len(drafts) == 4
+
+
+def test_a_video_cards_length_between_its_title_and_stamp_keeps_the_card() -> None:
+    # chip / title / (summary) / stamp results; the last is a video's: "VIDEO" / title /
+    # its length / its stamp (the title is no player widget's, the length no stamp's)
+    drafts = split(
+        "Harbour Times\nSearch results for pier\nAbout 40 results\n"
+        + "TRANSPORT\nCouncil approves the second phase of the pier repairs after a long delay\n"
+        + "The work is due to start in spring and will close the east walkway for six months.\n"
+        + "13/03/2026 10:20\n"
+        + "WEATHER\nStorm surge floods the promenade at high tide as repairs stall\nyesterday\n"
+        + "VIDEO\nCrews lift the fallen crane from the end of the north pier\n02:17\n"
+        + "11/03/2026 19:30\n1\n2\nNext\nContact us\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts][-1] == (
+        "Crews lift the fallen crane from the end of the north pier",
+        "11/03/2026 19:30",
+    )
+    assert len(drafts) == 3
