@@ -1409,7 +1409,7 @@ def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
     a sentence: a stamp in its first part or after a few words in its last ("short by Ann
     Roy / 09:41 am on 28 Nov", "g1 — há 35 minutos"), or a source of a few words over the
     card's stamp ("spot on news" / "vor 5 Std.", "di agenzia" / "27 novembre 2026, 10:45"),
-    or a one-line card's source and stamp before its title ("eNCA · 2h · Title").
+    or a one-line card's source and stamp before its title ("iHarbour · 2h · Title").
     A sentence's rest ends like one ("on Tuesday — 27 November — after … piers.")."""
     line = lines[number]
     if line[-1] in _SENTENCE_END:
@@ -1423,7 +1423,7 @@ def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
                 sum(part.count(" ") + 1 for part in parts[:-1]) <= _META_SOURCE_MAX_WORDS
                 and find_time(parts[-1])
             )
-            or (  # a one-line card printed source first ("eNCA · 2 hours ago · Title …")
+            or (  # a one-line card printed source first ("iHarbour · 2 hours ago · Title …")
                 len(parts) > 2
                 and parts[0].count(" ") < _META_SOURCE_MAX_WORDS
                 and find_time(parts[1])

@@ -41,7 +41,7 @@ _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 # "The Editorial Board: …", "Jennifer Liu: …": an opinion list's headline, its author first
 _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
 _RANK = re.compile(r"^(\d{1,2})[.)] +(?=\S)")  # "3. ", "3) " before a ranked card's title
-_RANK_RUN_MIN = 2  # cards in a row numbered 1, 2 … that make a ranked list
+_RANK_RUN_MIN = 3  # cards in a row numbered 1, 2, 3 … (two: "1. FC …" over "2. Bundesliga …")
 
 
 def _summary_under(title: str, deck: str) -> bool:

@@ -2603,13 +2603,22 @@ def test_a_staff_credit_between_a_cards_title_and_stamp_is_no_source(staff: str)
             id="a_ranked_lists_numbers_are_no_part_of_its_titles",
         ),
         pytest.param(
-            ("1) ", "2) ", ""),
+            ("1) ", "2) ", "3) "),
             (
                 "Ferry operator adds a late sailing on weekend nights",
                 "Fish market moves to the old customs shed by the lock",
                 "Lighthouse keepers' cottages to reopen as holiday lets",
             ),
             id="brackets_count_too",
+        ),
+        pytest.param(
+            ("", "", ""),
+            (
+                "1. FC Quayside signs a striker from the Harbour Rovers",
+                "2. Bundesliga: Quay Rovers lose at Marlow",
+                "Handball: Harbour side through to the cup semi-finals",
+            ),
+            id="two_league_names_in_a_row_keep_their_numbers",
         ),
         pytest.param(
             ("", "", ""),
@@ -2653,10 +2662,10 @@ def _chipped_list(last_source: str) -> str:
         + "The latest on the pier repairs\nFollow topic\n"
         + "Weather\nStorm surge floods the promenade at high tide as pier repairs stall\n"
         + "Engineers said the temporary barrier failed an hour before the peak of the tide.\n"
-        + "The Kestrel Republic\n2h\n"
+        + "Kestrel Loop\n2h\n"
         + "Politics\nCouncil votes to raise mooring fees for visiting yachts\n"
-        + "The Larkspur Review-Journal\n5h\n"
-        + "Ferry crews vote to strike over the new winter rotas\nMarlow Bay Review-Journal\n8h\n"
+        + "Larkspur Almanack\n5h\n"
+        + "Ferry crews vote to strike over the new winter rotas\nMarlow Bay Current\n8h\n"
         + "Opinion\nThe harbour deserves a plan, not another study\n"
         + "Repairs have waited ten years. Another consultant's report will not fix a pier.\n"
         + f"{last_source}\n1d\n"
@@ -2669,9 +2678,9 @@ def test_a_lists_publisher_over_each_stamp_is_each_cards_source() -> None:
     # slot of the other cards are theirs, whatever chip stands over their titles
     drafts = split(_chipped_list("Harbour Post"))
     assert [d.source for d in drafts] == [
-        "The Kestrel Republic",
-        "The Larkspur Review-Journal",
-        "Marlow Bay Review-Journal",
+        "Kestrel Loop",
+        "Larkspur Almanack",
+        "Marlow Bay Current",
         "Harbour Post",
     ]
 
