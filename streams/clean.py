@@ -1706,12 +1706,13 @@ def _player_state(
         # Feedback" / title / "01:54": the player's own controls between its label and title)
         return state if state in _PLAYER_SKIPS_DROPPED and kind is Kind.DROP else 0
     if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
-        return _after_label(state, line, following)
+        return _after_label(state, lines, kinds, number)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
         # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à
         # 20h10", or "Video" / "2:14" / title / "Coast FM · 2h")
         done = (
             _player_title(line)
+            and not _card_stamp(line)  # a video card's meta line: "1:42" / "Coast FM · 2h"
             and find_time(following) is None
             and not _over_card_stamp(lines, kinds, number)
             if state == _PLAYER_DURATION
@@ -1727,14 +1728,62 @@ def _player_state(
     return _PLAYER_END if state == _PLAYER_SOURCE and line.count(" ") < _REPEAT_MAX_WORDS else 0
 
 
-def _after_label(state: int, line: str, following: str) -> int:
-    """The state after the line under a player's label: its duration, or its title (alone
-    only under a notice, not under a "Video" menu item over a headline)."""
+def _video_card_title(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
+    """Whether the title at ``title``, between a player's label and its length, is a video
+    card's in a list of cards: a card's meta line follows the length, a stamp ("Video" /
+    title / "2:14" / "12.11.2026"), or a source alone over the list's next heading or stamp
+    when a card's stamp stands over the label. A player set into the text has none, or a
+    "Source:" label."""
+    if not _player_title(lines[title]):
+        return False
+    meta = _next_line(lines, title + 1)  # (right under the length: no "Link copied" between)
+    if meta == len(lines) or kinds[meta] is not None:
+        return False
+    line = lines[meta]
+    if _card_stamp(line):  # not a live entry's stamp over its headline and byline or text
+        entry = _next_content(lines, kinds, meta)
+        return entry < 0 or not _under_entry_head(lines, _next_line(lines, entry))
+    label = _previous_line(lines, title)
+    over = _previous_line(lines, label)
+    return (
+        line.count(" ") < _KICKER_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and _PLAYER_SOURCE_LABEL.match(line) is None
+        and (_next_content(lines, kinds, meta) < 0 or _stamp_follows(lines, kinds, meta))
+        and over >= 0
+        and _card_stamp(lines[over])
+    )
+
+
+def _under_entry_head(lines: list[str], number: int) -> bool:
+    """Whether the line at ``number`` or the one under it is a paragraph, or it is a
+    byline: what stands under a live entry's headline (its credit, then its text). A card
+    in the list under a video card loses its title's keeping too (fail soft: a card's
+    summary reads like a paragraph)."""
+    if number == len(lines):
+        return False
+    under = _next_line(lines, number)
+    return (
+        _paragraph(lines[number])
+        or _BYLINE.match(lines[number]) is not None
+        or (under < len(lines) and _paragraph(lines[under]))
+    )
+
+
+def _after_label(state: int, lines: list[str], kinds: list[Kind | None], number: int) -> int:
+    """The state after the line under a player's label (at ``number``): its duration, or its
+    title (alone only under a notice, not under a "Video" menu item over a headline); 0
+    when that title is a video card's (``_video_card_title``): it stays, its length goes."""
+    line = lines[number]
+    following = lines[number + 1] if number + 1 < len(lines) else ""
     if _DURATION.match(line):
         return _PLAYER_DURATION
     if not _player_title(line):
         return 0
     if _DURATION.match(following):
+        if _video_card_title(lines, kinds, number):
+            kinds[number + 1] = Kind.DROP
+            return 0
         return _PLAYER_TITLE
     return _PLAYER_DONE if state == _PLAYER_NOTICE else 0
 
