@@ -158,6 +158,9 @@ _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
 _CLOSING = frozenset(",.;:!?)")
 _OPENING_QUOTES = frozenset("\"“«„‘'")
+_SPEECH_OPENERS = frozenset('"“«„')  # a quoted speech's opening (no apostrophe-like quote)
+_SPEECH_CLOSERS = re.compile('["”“»]')
+_SPEECH_END = frozenset(",.!?…")  # before the closing quote of a quoted sentence
 _WORD = re.compile(r"[^\W_]+")
 _PULL_QUOTE_MIN_WORDS = 6
 _QUOTE_ENDS = 4  # words at each end of a pull quote found again in the text
@@ -1922,8 +1925,12 @@ def _own_line(
     source, a headline over its stamp)."""
     open_words = join_words()[0]
     last_word = previous.rsplit(" ", 1)[-1]
-    if last_word not in open_words or not line[0].isupper():
+    if last_word not in open_words:
         return False  # (a comma or a dangling dash leaves the line open in any case)
+    if line[0] in _SPEECH_OPENERS:  # a paragraph opening with a quote under a headline
+        return previous.count(" ") < _OPEN_TITLE_MAX_WORDS and _opens_with_speech(line)
+    if not line[0].isupper():
+        return False
     if _sentence(line):  # a standfirst under a headline, not running text a link split
         return previous.count(" ") < _OPEN_TITLE_MAX_WORDS  # ("… beyond the" / "Korean …")
     after = next((text for text in _next_kept(lines, kinds, number) if text), "")
@@ -1934,6 +1941,19 @@ def _own_line(
         and line.rsplit(" ", 1)[-1] not in open_words  # (a fragment going on itself)
         and bool(after)
         and (after[0].isupper() or after[0].isdigit())
+    )
+
+
+def _opens_with_speech(line: str) -> bool:
+    """Whether ``line`` is a paragraph opening with a quoted sentence ("“We will not wait,”
+    the mayor said …"): its first quote closes after a sentence's punctuation, not after a
+    name ("“Harbour Lights” on …": a title in a sentence a link broke)."""
+    closing = _SPEECH_CLOSERS.search(line, 1)
+    return (
+        line[1:2].isupper()
+        and closing is not None
+        and line[closing.start() - 1] in _SPEECH_END
+        and _paragraph(line)
     )
 
 

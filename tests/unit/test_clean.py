@@ -2401,6 +2401,25 @@ def test_a_headline_ending_in_an_open_word_keeps_its_own_line(headline: str, und
     assert headline in cleaned and under in cleaned
 
 
+def test_a_headline_ending_in_an_open_word_stays_apart_from_a_paragraph_opening_with_a_quote() -> (
+    None
+):
+    headline = "Fenmoor families still boiling their water a year on"
+    for speech in (
+        '"We cannot keep paying for water we are told to boil," said resident Ada Quell on Sunday.',
+        "“Nobody told us how long it would last.” Ada Quell has boiled every kettle since March.",
+    ):
+        assert lines_of(f"{headline}\n{speech}\nThe council blamed the contractor.\n")[:2] == (
+            headline,
+            speech,
+        )
+    # a quoted name a link broke out of a sentence still joins: its quote closes on no
+    # sentence's punctuation
+    title = '"Harbour Lights" that the studio would film the next series in the old boatyard.'
+    cleaned = lines_of(f"The director told the crew of\n{title}\n")
+    assert cleaned == (f"The director told the crew of {title}",)
+
+
 def test_a_link_split_sentence_still_joins_after_an_open_word() -> None:
     cleaned = lines_of(
         "The ministers met in\nNorth Haven\non Friday to sign the harbour agreement.\n"
