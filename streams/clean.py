@@ -1737,8 +1737,6 @@ def _video_card_title(lines: list[str], kinds: list[Kind | None], title: int) ->
     title / "2:14" / "12.11.2026"), or a source alone over the list's next heading or stamp
     when a card's stamp stands over the label. A player set into the text has none, or a
     "Source:" label."""
-    if not _player_title(lines[title]):
-        return False
     meta = _next_line(lines, title + 1)  # (right under the length: no "Link copied" between)
     if meta == len(lines) or kinds[meta] is not None:
         return False
@@ -1759,10 +1757,9 @@ def _video_card_title(lines: list[str], kinds: list[Kind | None], title: int) ->
 
 
 def _under_entry_head(lines: list[str], number: int) -> bool:
-    """Whether the line at ``number`` or the one under it is a paragraph, or it is a
-    byline: what stands under a live entry's headline (its credit, then its text). A card
-    in the list under a video card loses its title's keeping too (fail soft: a card's
-    summary reads like a paragraph)."""
+    """Whether the line at ``number`` is a byline, or it or the one under it a paragraph:
+    what stands under a live entry's headline (its credit, then its text). Fail soft: a
+    card's long summary there reads the same, and the video card's title goes as before."""
     if number == len(lines):
         return False
     under = _next_line(lines, number)
