@@ -158,6 +158,9 @@ _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
 _CLOSING = frozenset(",.;:!?)")
 _OPENING_QUOTES = frozenset("\"“«„‘'")
+_SPEECH_OPENERS = frozenset('"“«„')  # a quoted speech's opening (no apostrophe-like quote)
+_SPEECH_CLOSERS = re.compile('["”“»]')
+_SPEECH_END = frozenset(",.!?…")  # before the closing quote of a quoted sentence
 _WORD = re.compile(r"[^\W_]+")
 _PULL_QUOTE_MIN_WORDS = 6
 _QUOTE_ENDS = 4  # words at each end of a pull quote found again in the text
@@ -1712,15 +1715,14 @@ def _player_state(
         # Feedback" / title / "01:54": the player's own controls between its label and title)
         return state if state in _PLAYER_SKIPS_DROPPED and kind is Kind.DROP else 0
     if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
-        below = lines[number + 2] if number + 2 < len(lines) else ""
-        return _after_label(state, line, following, below)
+        return _after_label(state, lines, kinds, number)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
         # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à
         # 20h10", or "Video" / "2:14" / title / "Coast FM · 2h"; so does a card's own
         # "Coast FM · 2h" over its title, under the length)
         done = (
             _player_title(line)
-            and not _card_stamp(line)
+            and not _card_stamp(line)  # a video card's meta line: "1:42" / "Coast FM · 2h"
             and find_time(following) is None
             and not _over_card_stamp(lines, kinds, number)
             if state == _PLAYER_DURATION
@@ -1736,17 +1738,60 @@ def _player_state(
     return _PLAYER_END if state == _PLAYER_SOURCE and line.count(" ") < _REPEAT_MAX_WORDS else 0
 
 
-def _after_label(state: int, line: str, following: str, below: str) -> int:
-    """The state after the line under a player's label: its duration, or its title (alone
-    only under a notice, not under a "Video" menu item over a headline; not over its
-    duration and a card's stamp, ``below``: "Video" / title / "02:17" / "22/11/2026" is a
-    video card, its title stays)."""
+def _video_card_title(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
+    """Whether the title at ``title``, between a player's label and its length, is a video
+    card's in a list of cards: a card's meta line follows the length, a stamp ("Video" /
+    title / "2:14" / "12.11.2026"), or a source alone over the list's next heading or stamp
+    when a card's stamp stands over the label. A player set into the text has none, or a
+    "Source:" label."""
+    meta = _next_line(lines, title + 1)  # (right under the length: no "Link copied" between)
+    if meta == len(lines) or kinds[meta] is not None:
+        return False
+    line = lines[meta]
+    if _card_stamp(line):  # not a live entry's stamp over its headline and byline or text
+        entry = _next_content(lines, kinds, meta)
+        return entry < 0 or not _under_entry_head(lines, _next_line(lines, entry))
+    label = _previous_line(lines, title)
+    over = _previous_line(lines, label)
+    return (
+        line.count(" ") < _KICKER_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and _PLAYER_SOURCE_LABEL.match(line) is None
+        and (_next_content(lines, kinds, meta) < 0 or _stamp_follows(lines, kinds, meta))
+        and over >= 0
+        and _card_stamp(lines[over])
+    )
+
+
+def _under_entry_head(lines: list[str], number: int) -> bool:
+    """Whether the line at ``number`` is a byline, or it or the one under it a paragraph:
+    what stands under a live entry's headline (its credit, then its text). Fail soft: a
+    card's long summary there reads the same, and the video card's title goes as before."""
+    if number == len(lines):
+        return False
+    under = _next_line(lines, number)
+    return (
+        _paragraph(lines[number])
+        or _BYLINE.match(lines[number]) is not None
+        or (under < len(lines) and _paragraph(lines[under]))
+    )
+
+
+def _after_label(state: int, lines: list[str], kinds: list[Kind | None], number: int) -> int:
+    """The state after the line under a player's label (at ``number``): its duration, or its
+    title (alone only under a notice, not under a "Video" menu item over a headline); 0
+    when that title is a video card's (``_video_card_title``): it stays, its length goes."""
+    line = lines[number]
+    following = lines[number + 1] if number + 1 < len(lines) else ""
     if _DURATION.match(line):
         return _PLAYER_DURATION
     if not _player_title(line):
         return 0
     if _DURATION.match(following):
-        return 0 if below and _card_stamp(below) else _PLAYER_TITLE
+        if _video_card_title(lines, kinds, number):
+            kinds[number + 1] = Kind.DROP
+            return 0
+        return _PLAYER_TITLE
     return _PLAYER_DONE if state == _PLAYER_NOTICE else 0
 
 
@@ -1884,8 +1929,12 @@ def _own_line(
     source, a headline over its stamp)."""
     open_words = join_words()[0]
     last_word = previous.rsplit(" ", 1)[-1]
-    if last_word not in open_words or not line[0].isupper():
+    if last_word not in open_words:
         return False  # (a comma or a dangling dash leaves the line open in any case)
+    if line[0] in _SPEECH_OPENERS:  # a paragraph opening with a quote under a headline
+        return previous.count(" ") < _OPEN_TITLE_MAX_WORDS and _opens_with_speech(line)
+    if not line[0].isupper():
+        return False
     if _sentence(line):  # a standfirst under a headline, not running text a link split
         return previous.count(" ") < _OPEN_TITLE_MAX_WORDS  # ("… beyond the" / "Korean …")
     after = next((text for text in _next_kept(lines, kinds, number) if text), "")
@@ -1896,6 +1945,19 @@ def _own_line(
         and line.rsplit(" ", 1)[-1] not in open_words  # (a fragment going on itself)
         and bool(after)
         and (after[0].isupper() or after[0].isdigit())
+    )
+
+
+def _opens_with_speech(line: str) -> bool:
+    """Whether ``line`` is a paragraph opening with a quoted sentence ("“We will not wait,”
+    the mayor said …"): its first quote closes after a sentence's punctuation, not after a
+    name ("“Harbour Lights” on …": a title in a sentence a link broke)."""
+    closing = _SPEECH_CLOSERS.search(line, 1)
+    return (
+        line[1:2].isupper()
+        and closing is not None
+        and line[closing.start() - 1] in _SPEECH_END
+        and _paragraph(line)
     )
 
 

@@ -1798,6 +1798,63 @@ def test_a_video_cards_title_over_its_source_and_stamp_stays() -> None:
     assert "2:14" not in lines and "Video" not in lines  # the player's label and length go
 
 
+def test_a_video_cards_title_over_its_length_and_meta_stays_but_an_embedded_players_goes() -> None:
+    cards = lines_of(
+        "Ferry timetable cut for the winter months\n"
+        "Gullmouth Star · 3h\n"
+        "Video\n"
+        "Lantern parade lights up the old harbour\n"
+        "1:58\n"
+        "Brindle TV\n"
+        "Sponsored\n"
+        "Ad · Quillon Energy\n"
+        "Save on your heating bill this winter\n"
+        "Learn more\n"
+    )  # label / title / length / a source alone under a card's stamp, over the ad's label
+    assert "Lantern parade lights up the old harbour" in cards
+    assert "1:58" not in cards and "Video" not in cards
+    stamped = lines_of(
+        "Ferry timetable cut for the winter months\n"
+        "Gullmouth Star · 3h\n"
+        "VIDEO\n"
+        "Volunteers rebuild the dune path after the storm\n"
+        "03:05\n"
+        "21/11/2026 10:40\n"
+    )  # a stamp under the length
+    assert "Volunteers rebuild the dune path after the storm" in stamped
+    meta_first = lines_of(
+        "Ferry timetable cut for the winter months\n"
+        "Gullmouth Star · 3h\n"
+        "Video\n"
+        "1:42\n"
+        "Brindle TV · 4 hours ago\n"
+        "Fishers protest new quota at the town hall\n"
+        "Harbour Daily · yesterday\n"
+    )  # label / length / the card's meta line over its title
+    assert "Brindle TV · 4 hours ago" in meta_first
+    assert "Fishers protest new quota at the town hall" in meta_first
+    embedded = lines_of(
+        "The council voted on Tuesday to close the old quay to traffic from January.\n"
+        "Video\n"
+        "Lantern parade lights up the old harbour\n"
+        "1:58\n"
+        "Brindle TV\n"
+        "Shop owners on the quay said they had not been asked before the vote was held.\n"
+    )  # a player set into the text: its source stands over the text going on
+    assert "Lantern parade lights up the old harbour" not in embedded
+    live = lines_of(
+        "The council voted on Tuesday to close the old quay to traffic from January.\n"
+        "Video\n"
+        "Lantern parade lights up the old harbour\n"
+        "1:58\n"
+        "10:05 a.m., November 21, 2026\n"
+        "Mayor defends the quay closure\n"
+        "By Ilse Marrow\n"
+        "The mayor said the closure would be reviewed after six months if trade fell sharply.\n"
+    )  # a live entry's stamp under the player: the next entry's, not a card's
+    assert "Lantern parade lights up the old harbour" not in live
+
+
 def test_a_card_under_a_read_next_heading_keeps_its_title_over_source_and_stamp() -> None:
     lines = lines_of(
         "The trial ends in March, and the results are due before the summer.\n"
@@ -2342,6 +2399,25 @@ def test_a_live_entry_in_the_sites_voice_between_two_stamps_stays() -> None:
 def test_a_headline_ending_in_an_open_word_keeps_its_own_line(headline: str, under: str) -> None:
     cleaned = lines_of(f"{headline}\n{under}\n28 November 2026\nThe text begins here.\n")
     assert headline in cleaned and under in cleaned
+
+
+def test_a_headline_ending_in_an_open_word_stays_apart_from_a_paragraph_opening_with_a_quote() -> (
+    None
+):
+    headline = "Fenmoor families still boiling their water a year on"
+    for speech in (
+        '"We cannot keep paying for water we are told to boil," said resident Ada Quell on Sunday.',
+        "“Nobody told us how long it would last.” Ada Quell has boiled every kettle since March.",
+    ):
+        assert lines_of(f"{headline}\n{speech}\nThe council blamed the contractor.\n")[:2] == (
+            headline,
+            speech,
+        )
+    # a quoted name a link broke out of a sentence still joins: its quote closes on no
+    # sentence's punctuation
+    title = '"Harbour Lights" that the studio would film the next series in the old boatyard.'
+    cleaned = lines_of(f"The director told the crew of\n{title}\n")
+    assert cleaned == (f"The director told the crew of {title}",)
 
 
 def test_a_link_split_sentence_still_joins_after_an_open_word() -> None:
