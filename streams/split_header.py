@@ -153,13 +153,14 @@ def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     named = _slug_headline_above(f, card, taken)
     if named is not None:
         _retitle(f, card, named)
-    else:
-        named = _slug_headline_under(f, card, taken)
-        if named is None:
-            return
+    elif (named := _slug_headline_under(f, card, taken)) is not None:
         printed = f.lines[card.title]
         card.source = card.source or (printed if _is_publisher(printed, f) else None)
         card.title, card.body_from = named, named + 1
+    elif (named := _headline_over_furniture(f, card, cards, taken)) is not None:
+        _retitle(f, card, named)
+    else:
+        return
     taken.update(range(card.start, card.body_from))
 
 
@@ -173,6 +174,72 @@ def _slug_headline_under(f: _Features, card: _Card, taken: set[int]) -> int | No
         if f.is_title(index) and f.slug_prefers(index, card.title):  # (a blank line is none)
             return index
     return None
+
+
+def _headline_over_furniture(
+    f: _Features, card: _Card, cards: list[_Card], taken: set[int]
+) -> int | None:
+    """A story read as a card whose title is a line of its header's furniture (``_furniture``:
+    the author's name or role, a byline under the standfirst, the standfirst's sentences):
+    its headline is the nearest title-like line over it that is no name, no kicker and no
+    sentence, or the shorter one over that when it is the standfirst ("Headline" /
+    "Standfirst" / "Ann Lee" / "Chief economist, Harbour Bank" / stamp / text), with no
+    blank line or stamp between them (``_SLUG_HEADER_LINES`` lines at most). Only over a
+    story's text (a list's card has none), and not when the URL's slug names the title
+    rather than that line."""
+    if not _furniture(f, card.title):
+        return None
+    following = next((other.start for other in cards if other.start > card.start), len(f.lines))
+    if not _story_text(f, card.body_from, following):
+        return None
+    headline: int | None = None
+    for index in range(card.title - 1, max(card.title - _SLUG_HEADER_LINES, 0) - 1, -1):
+        if not f.lines[index] or index in taken or f.stamp(index) is not None:
+            break
+        if not _header_headline(f, index):
+            continue
+        if headline is not None and not _deck_under(f, headline, index):
+            break
+        headline = index
+    if headline is None or f.slug_prefers(card.title, headline):
+        return None
+    return headline
+
+
+def _furniture(f: _Features, index: int) -> bool:
+    """A header's line that is no headline: a name (the author's, the newsroom's), one
+    under a person's name under a headline (the author's role: a section kicker over the
+    headline may read as a name too), a sentence (the standfirst) or one under it (the
+    byline)."""
+    line = f.lines[index]
+    above = f.lines[index - 1] if index > 0 else ""
+    return (
+        _is_name(line)
+        or _is_prose(line)
+        or (bool(above) and _is_prose(above))
+        or (index > 1 and _person_name(above) and _header_headline(f, index - 2))
+    )
+
+
+def _header_headline(f: _Features, index: int) -> bool:
+    """A title-like line of a header that may be its headline: no name, no kicker, no
+    sentence."""
+    line = f.lines[index]
+    return (
+        f.is_title(index)
+        and not _is_name(line)
+        and not _is_prose(line)
+        and _words(line) > _KICKER_MAX_WORDS
+    )
+
+
+def _deck_under(f: _Features, deck: int, headline: int) -> bool:
+    """``deck`` is a standfirst right under the shorter ``headline``."""
+    return (
+        deck == headline + 1
+        and _words(f.lines[deck]) >= _DECK_MIN_WORDS
+        and _words(f.lines[headline]) < _words(f.lines[deck])
+    )
 
 
 def _first_stamped(f: _Features, card: _Card) -> bool:

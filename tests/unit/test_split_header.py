@@ -1156,3 +1156,66 @@ def test_a_stamp_first_header_over_a_deck_and_byline_is_no_rail() -> None:
     assert [(d.role, d.title) for d in drafts] == [
         ("lead", "Valley orchards brace for a late frost")
     ]
+
+
+# A story's header read as a card, no slug to name its headline (an id for a URL): the
+# author's role, the newsroom under the standfirst's sentence, or the standfirst itself
+# over the byline stood over the stamp and was taken for the title.
+_STORY_TEXT = (
+    "Lorvik's harbour board voted on Thursday to close the old grain quay to freight from "
+    "March, ending a century of cargo handling in the town centre.\n"
+    "The board said the quay's timber piles had rotted beyond repair and that moving the "
+    "cargo to the northern terminal would cost less than rebuilding it.\n"
+    "Fishermen who moor along the quay will keep their berths, the board said, and the "
+    "warehouses behind it will be offered to the town for housing.\n"
+    "The northern terminal's operator said it would hire a dozen of the quay's dockers and "
+    "run a shuttle for the others until the end of the season.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # "Headline" / author / role / stamp
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "Edda Marstrand\n"
+        "Chief engineer, Tarnholm Port Authority\n"
+        "November 20, 2025 at 9:15 a.m.\n",
+        # "Headline" / a standfirst sentence / the newsroom's line / stamp
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "Inspectors found the timber piles rotted. The freight moves north in March.\n"
+        "Online desk with Norwire\n"
+        "Published 20 Nov 2025, 09:15\n",
+        # "Headline" / standfirst sentences / a byline over the stamp
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "A century of cargo handling in the town centre ends in March. Our reporter spent a "
+        "week on the quay with the dockers who will lose their work there\n"
+        "EDDA MARSTRAND and JON VIK, staff writers\n"
+        "20 Nov 2025 09:15\n",
+    ],
+)
+def test_a_storys_header_read_as_a_card_takes_the_headline_over_its_furniture(
+    header: str,
+) -> None:
+    drafts = split(
+        "Lorvik Post\nNews\nHarbour\n" + header + _STORY_TEXT,
+        "https://www.lorvik.example/article/4471302",
+    )
+    assert [draft.role for draft in drafts] == ["lead"]
+    article = drafts[0]
+    assert article.title == "Harbour board votes to close Lorvik's old grain quay to freight"
+    assert article.time_text is not None
+    assert "Lorvik's harbour board voted" in article.body
+
+
+def test_a_headline_under_a_section_read_as_a_name_keeps_its_title() -> None:
+    drafts = split(
+        "Market data and analysis for professionals in the shipping trade\n"
+        "World\n"
+        "North Sea\n"
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "By Edda Marstrand\n"
+        "20 Nov 2025 09:15\n" + _STORY_TEXT,
+        "https://www.lorvik.example/article/4471302",
+    )
+    assert lead_title(drafts) == "Harbour board votes to close Lorvik's old grain quay to freight"
