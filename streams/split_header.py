@@ -318,6 +318,24 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
             f, f.lines[above], f.lines[card.title]
         ):
             card.source, card.start = f.lines[above], above
+        elif (publisher := _publisher_over_section(f, above, taken)) is not None:
+            card.source, card.start = f.lines[publisher], publisher
+
+
+def _publisher_over_section(f: _Features, kicker: int, taken: set[int]) -> int | None:
+    """An agency's or an outlet's name right over the section kicker over a headline
+    ("Norwire" / "ECONOMY" / headline): the line of the publisher. Only a known section's
+    name or a folder of the URL for the kicker, and only a name the agency and outlet tests
+    take for the publisher (a menu's last item stands there as often)."""
+    publisher = kicker - 1
+    if (
+        publisher < 0
+        or publisher in taken
+        or not f.lines[publisher]
+        or not (is_section_name(f.lines[kicker]) or f.names_section(f.lines[kicker]))
+    ):
+        return None
+    return publisher if _agency_or_outlet(f.lines[publisher]) else None
 
 
 def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
@@ -646,6 +664,8 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
     ):
         source = f.lines[title - 1]
         kicker = not _agency_name(source)
+    elif title > 0 and (publisher := _publisher_over_section(f, title - 1, set())) is not None:
+        source = f.lines[publisher]  # "Norwire" / "ECONOMY" / headline
     end, deck = title + 1, False
     while end < stop:
         line = f.lines[end]

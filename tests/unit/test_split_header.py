@@ -1219,3 +1219,33 @@ def test_a_headline_under_a_section_read_as_a_name_keeps_its_title() -> None:
         "https://www.lorvik.example/article/4471302",
     )
     assert lead_title(drafts) == "Harbour board votes to close Lorvik's old grain quay to freight"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published 20/11/2025 - 10:15\n",  # the story read as a card: headline / stamp
+        "By Edda Marstrand\nPublished 20/11/2025 - 10:15\n",  # the lead's headline / byline
+    ],
+)
+def test_a_publisher_over_the_section_kicker_over_the_headline_is_the_source(
+    stamp: str,
+) -> None:
+    drafts = split(
+        "Home\nPolitics\nSport\nHarbour Wire\nECONOMY\n"
+        "Harbour board votes to close Lorvik's old grain quay to freight\n" + stamp + _STORY_TEXT,
+        "https://www.portal.example/economy/2025/11/20/harbour-board-grain-quay.htm",
+    )
+    article = lead(drafts)
+    assert article.title == "Harbour board votes to close Lorvik's old grain quay to freight"
+    assert article.source == "Harbour Wire"
+
+
+def test_a_menu_item_over_the_section_kicker_is_no_source() -> None:
+    drafts = split(
+        "Home\nPolitics\nSport\nWeather\nECONOMY\n"
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "Published 20/11/2025 - 10:15\n" + _STORY_TEXT,
+        "https://www.portal.example/economy/2025/11/20/harbour-board-grain-quay.htm",
+    )
+    assert lead(drafts).source is None
