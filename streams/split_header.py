@@ -180,28 +180,35 @@ def _headline_over_furniture(
     f: _Features, card: _Card, cards: list[_Card], taken: set[int]
 ) -> int | None:
     """A story read as a card whose title is a line of its header's furniture (``_furniture``:
-    the author's name or role, a byline under the standfirst, the standfirst's sentences):
-    its headline is the nearest title-like line over it that is no name, no kicker and no
-    sentence, or the shorter one over that when it is the standfirst ("Headline" /
-    "Standfirst" / "Ann Lee" / "Chief economist, Harbour Bank" / stamp / text), with no
-    blank line or stamp between them (``_SLUG_HEADER_LINES`` lines at most). Only over a
-    story's text (a list's card has none), and not when the URL's slug names the title
-    rather than that line."""
-    if not _furniture(f, card.title):
+    the author's name or role, a byline under the standfirst, the standfirst's sentences),
+    or a line under its stamp shorter than the headline over its byline (a control, a
+    promo, a video's title: "Headline" / "ANN LEE" / stamp / "A A A" / text, read as
+    source / stamp / title): its headline is the nearest title-like line over the card that
+    is no name, no kicker and no sentence, or the one over that when it is the standfirst
+    (``_deck_under``: "Headline" / "Standfirst" / "Ann Lee" / "Chief economist, Harbour
+    Bank" / stamp / text), with no blank line or stamp between them (``_SLUG_HEADER_LINES``
+    lines at most). Only over a story's text (a list's card has none), and not when the
+    URL's slug names the title rather than that line."""
+    top = card.start  # (the card's own lines over its stamp: "ANN LEE" / stamp / title)
+    if card.start == card.title and not _furniture(f, card.title):
         return None
     following = next((other.start for other in cards if other.start > card.start), len(f.lines))
     if not _story_text(f, card.body_from, following):
         return None
     headline: int | None = None
-    for index in range(card.title - 1, max(card.title - _SLUG_HEADER_LINES, 0) - 1, -1):
+    for index in range(top - 1, max(top - _SLUG_HEADER_LINES, 0) - 1, -1):
         if not f.lines[index] or index in taken or f.stamp(index) is not None:
             break
         if not _header_headline(f, index):
             continue
         if headline is not None and not _deck_under(f, headline, index):
-            break
+            break  # (a shorter line over the headline: a kicker, an alert, a tagline)
         headline = index
-    if headline is None or f.slug_prefers(card.title, headline):
+    if (
+        headline is None
+        or f.slug_prefers(card.title, headline)
+        or (top < card.title and _words(f.lines[headline]) <= _words(f.lines[card.title]))
+    ):
         return None
     return headline
 
@@ -234,11 +241,11 @@ def _header_headline(f: _Features, index: int) -> bool:
 
 
 def _deck_under(f: _Features, deck: int, headline: int) -> bool:
-    """``deck`` is a standfirst right under the shorter ``headline``."""
-    return (
-        deck == headline + 1
-        and _words(f.lines[deck]) >= _DECK_MIN_WORDS
-        and _words(f.lines[headline]) < _words(f.lines[deck])
+    """``deck`` is a standfirst right under ``headline``: under a shorter one, or under one
+    of a standfirst's length itself (a kicker, an alert or a tagline is shorter)."""
+    return deck == headline + 1 and (
+        _words(f.lines[headline]) >= _DECK_MIN_WORDS
+        or _DECK_MIN_WORDS <= _words(f.lines[deck]) > _words(f.lines[headline])
     )
 
 
@@ -323,13 +330,14 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
 
 
 def _publisher_over_section(f: _Features, kicker: int, taken: set[int]) -> int | None:
-    """An agency's or an outlet's name right over the section kicker over a headline
-    ("Norwire" / "ECONOMY" / headline): the line of the publisher. Only a known section's
-    name or a folder of the URL for the kicker, and only a name the agency and outlet tests
-    take for the publisher (a menu's last item stands there as often)."""
+    """An agency's or an outlet's name right over the section kicker over a headline, under
+    the menu ("Sport" / "Norwire" / "ECONOMY" / headline): the line of the publisher. Only a
+    known section's name or a folder of the URL for the kicker, and only a name the agency
+    and outlet tests take for the publisher (a menu's last item stands there as often); the
+    site's masthead over its menu ("Harbour Courier" / "News" / headline) is none."""
     publisher = kicker - 1
     if (
-        publisher < 0
+        not _among_menu_links(f, publisher)  # (first: no line over the page's top)
         or publisher in taken
         or not f.lines[publisher]
         or not (is_section_name(f.lines[kicker]) or f.names_section(f.lines[kicker]))

@@ -9,6 +9,7 @@ from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
 from streams.split_header import (
+    _deck_under,
     _drop_author_sources,
     _header_agencies,
     _source_above,
@@ -1249,3 +1250,56 @@ def test_a_menu_item_over_the_section_kicker_is_no_source() -> None:
         "https://www.portal.example/economy/2025/11/20/harbour-board-grain-quay.htm",
     )
     assert lead(drafts).source is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # headline / byline / stamp / a control under the stamp
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "EDDA MARSTRAND\n"
+        "Fri, 20 November 2025 at 9:15 AM UTC\n"
+        "A A A\n",
+        # headline / byline / stamp / a promo
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "EDDA MARSTRAND\n"
+        "Fri, 20 November 2025 at 9:15 AM UTC\n"
+        "Add Lorvik Post on Google\n",
+    ],
+)
+def test_a_storys_byline_and_stamp_read_as_a_cards_header_leave_it_the_headline_over_them(
+    header: str,
+) -> None:
+    drafts = split(
+        "Lorvik Post\nNews\nHarbour\n" + header + _STORY_TEXT,
+        "https://www.lorvik.example/article/4471302",
+    )
+    article = lead(drafts)
+    assert article.title == "Harbour board votes to close Lorvik's old grain quay to freight"
+    assert "Lorvik's harbour board voted" in article.body
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "deck"),
+    [
+        # a headline over a shorter standfirst (both of a headline's length)
+        (
+            "Harbour board votes to close Lorvik's old grain quay to freight next spring",
+            "Freight moves to the northern terminal, dockers fear for their jobs",
+            True,
+        ),
+        # a short headline over a longer standfirst
+        (
+            "Lorvik closes its grain quay",
+            "Freight moves to the northern terminal in March, and the dockers fear for jobs",
+            True,
+        ),
+        # an alert over a headline
+        ("Weather warning: gales on Friday", "Harbour board votes to close the grain quay", False),
+    ],
+)
+def test_a_line_under_a_headline_of_a_standfirsts_length_is_its_standfirst(
+    upper: str, lower: str, deck: bool
+) -> None:
+    f = _features((upper, lower), None)
+    assert _deck_under(f, 1, 0) is deck
