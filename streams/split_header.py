@@ -482,7 +482,8 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if not other or f.is_meta(after) or after in skip:
                 continue
             if _is_prose(other):
-                return _own_headline(f, _after_kicker(f, index, after, skip), after, stop, skip)
+                title = _after_kicker(f, _under_menu(f, index, after, skip), after, skip)
+                return _own_headline(f, title, after, stop, skip)
             if _is_name(other) and names < _MAX_NAMES_BETWEEN:
                 names += 1
                 continue
@@ -605,6 +606,34 @@ def _own_headline(f: _Features, title: int, prose: int, stop: int, skip: set[int
         if (shared := f.slug_shared(index)) > best_shared and f.slug_prefers(index, title):
             best, best_shared = index, shared
     return best
+
+
+def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
+    """The headline nearest the first sentence (that sentence itself when it reads as a
+    title: a headline with a full stop) when a menu stands between it and ``title``
+    (``_MENU_LINKS`` one-word, section or repeated names: "Skip navigation" / site /
+    "Economy" / "Retail" / headline / text): ``title`` is the page's chrome over the menu, not
+    the headline (an author's and a newsroom's names between a headline and its
+    standfirst are no menu)."""
+    nearest = next(
+        (
+            index
+            for index in range(prose, title, -1)
+            if index not in skip
+            and f.lines[index]
+            and f.is_title(index)
+            and not _is_name(f.lines[index])
+            and _words(f.lines[index]) > _KICKER_MAX_WORDS
+        ),
+        title,
+    )
+    menu = sum(
+        1
+        for index in range(title + 1, nearest)
+        if _is_name(line := f.lines[index])
+        and (" " not in line or is_section_name(line) or line.casefold() in f.repeated)
+    )
+    return nearest if menu >= _MENU_LINKS else title
 
 
 def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:

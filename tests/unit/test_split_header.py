@@ -1303,3 +1303,43 @@ def test_a_line_under_a_headline_of_a_standfirsts_length_is_its_standfirst(
 ) -> None:
     f = _features((upper, lower), None)
     assert _deck_under(f, 1, 0) is deck
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline"),
+    [
+        (
+            "Lorvik\nNorthport\nTarnby\nLake Vessa\n",
+            "Harbour board votes to close Lorvik's old grain quay to freight",
+        ),
+        # a headline that reads as a sentence
+        (
+            "Lorvik Post\nEconomy\nHarbour\n",
+            "Harbour board votes to close Lorvik's old grain quay to freight – dockers speak "
+            "of «betrayal»",
+        ),
+    ],
+)
+def test_a_line_over_the_menu_over_the_headline_is_the_pages_chrome(
+    menu: str, headline: str
+) -> None:
+    drafts = split(
+        "Jump to the main text\n"
+        + menu
+        + headline
+        + "\nFreight moves to the northern terminal in March, the board said.\n"
+        "By Edda Marstrand\n20 Nov 2025 09:15\n" + _STORY_TEXT,
+        "https://www.lorvik.example/article/4471302",
+    )
+    assert lead_title(drafts) == headline
+
+
+def test_an_author_and_newsroom_between_headline_and_standfirst_are_no_menu() -> None:
+    drafts = split(
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "Edda Marstrand\nHarbour Wire\n"
+        "Freight moves to the northern terminal in March and the dockers fear for jobs\n"
+        + _STORY_TEXT,
+        "https://www.lorvik.example/article/4471302",
+    )
+    assert lead_title(drafts) == "Harbour board votes to close Lorvik's old grain quay to freight"
