@@ -217,7 +217,8 @@ def _furniture(f: _Features, index: int) -> bool:
     """A header's line that is no headline: a name (the author's, the newsroom's), one
     under a person's name under a headline (the author's role: a section kicker over the
     headline may read as a name too), a sentence (the standfirst) or one under it (the
-    byline)."""
+    byline), or the standfirst under a headline (``_deck_under``; one longer than a
+    header's UI line: "Listen to this story" over a headline is none)."""
     line = f.lines[index]
     above = f.lines[index - 1] if index > 0 else ""
     return (
@@ -225,6 +226,12 @@ def _furniture(f: _Features, index: int) -> bool:
         or _is_prose(line)
         or (bool(above) and _is_prose(above))
         or (index > 1 and _person_name(above) and _header_headline(f, index - 2))
+        or (
+            index > 0
+            and _words(above) > _HEADER_MAX_WORDS
+            and _header_headline(f, index - 1)
+            and _deck_under(f, index, index - 1)
+        )
     )
 
 
@@ -242,10 +249,15 @@ def _header_headline(f: _Features, index: int) -> bool:
 
 def _deck_under(f: _Features, deck: int, headline: int) -> bool:
     """``deck`` is a standfirst right under ``headline``: under a shorter one, or under one
-    of a standfirst's length itself (a kicker, an alert or a tagline is shorter)."""
-    return deck == headline + 1 and (
-        _words(f.lines[headline]) >= _DECK_MIN_WORDS
-        or _DECK_MIN_WORDS <= _words(f.lines[deck]) > _words(f.lines[headline])
+    of a standfirst's length itself (a kicker, an alert or a tagline is shorter); not the
+    headline printed again under a breadcrumb glued to it ("Markets›Stocks›Headline")."""
+    return (
+        deck == headline + 1
+        and (
+            _words(f.lines[headline]) >= _DECK_MIN_WORDS
+            or _DECK_MIN_WORDS <= _words(f.lines[deck]) > _words(f.lines[headline])
+        )
+        and not f.lines[headline].endswith(f.lines[deck])
     )
 
 

@@ -11,6 +11,7 @@ from streams.split import split_articles
 from streams.split_header import (
     _deck_under,
     _drop_author_sources,
+    _furniture,
     _header_agencies,
     _source_above,
     _source_over_stamp,
@@ -1296,6 +1297,12 @@ def test_a_storys_byline_and_stamp_read_as_a_cards_header_leave_it_the_headline_
         ),
         # an alert over a headline
         ("Weather warning: gales on Friday", "Harbour board votes to close the grain quay", False),
+        # the headline printed again under a breadcrumb glued to it
+        (
+            "Business›Harbour›Harbour board votes to close Lorvik's old grain quay to freight",
+            "Harbour board votes to close Lorvik's old grain quay to freight",
+            False,
+        ),
     ],
 )
 def test_a_line_under_a_headline_of_a_standfirsts_length_is_its_standfirst(
@@ -1343,3 +1350,30 @@ def test_an_author_and_newsroom_between_headline_and_standfirst_are_no_menu() ->
         "https://www.lorvik.example/article/4471302",
     )
     assert lead_title(drafts) == "Harbour board votes to close Lorvik's old grain quay to freight"
+
+
+@pytest.mark.parametrize(
+    ("lines", "furniture"),
+    [
+        # a standfirst under a headline, shorter than it
+        (
+            (
+                "Harbour board votes to close Lorvik's old grain quay to freight next spring",
+                "Cargo moves to the northern terminal after inspectors condemn the piles",
+            ),
+            True,
+        ),
+        # a headline under a header's UI line
+        (
+            (
+                "Listen to this story",
+                "Harbour board votes to close Lorvik's old grain quay to freight",
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_standfirst_under_its_headline_is_header_furniture(
+    lines: tuple[str, str], furniture: bool
+) -> None:
+    assert _furniture(_features(lines, None), 1) is furniture
