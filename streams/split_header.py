@@ -182,7 +182,7 @@ def _headline_over_furniture(
     """A story read as a card whose title is a line of its header's furniture (``_furniture``:
     the author's name or role, a byline under the standfirst, the standfirst's sentences),
     or a line under its stamp shorter than the headline over its byline (a control, a
-    promo, a video's title: "Headline" / "ANN LEE" / stamp / "A A A" / text, read as
+    promo, a video's title: "Headline" / "ANN LEE" / stamp / "Font size" / text, read as
     source / stamp / title): its headline is the nearest title-like line over the card that
     is no name, no kicker and no sentence, or the one over that when it is the standfirst
     (``_deck_under``: "Headline" / "Standfirst" / "Ann Lee" / "Chief economist, Harbour

@@ -1260,12 +1260,12 @@ def test_a_menu_item_over_the_section_kicker_is_no_source() -> None:
         "Harbour board votes to close Lorvik's old grain quay to freight\n"
         "EDDA MARSTRAND\n"
         "Fri, 20 November 2025 at 9:15 AM UTC\n"
-        "A A A\n",
+        "Font size: small medium large\n",
         # headline / byline / stamp / a promo
         "Harbour board votes to close Lorvik's old grain quay to freight\n"
         "EDDA MARSTRAND\n"
         "Fri, 20 November 2025 at 9:15 AM UTC\n"
-        "Add Lorvik Post on Google\n",
+        "Pin Lorvik Post to Your Start Page\n",
     ],
 )
 def test_a_storys_byline_and_stamp_read_as_a_cards_header_leave_it_the_headline_over_them(
