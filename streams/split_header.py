@@ -153,13 +153,14 @@ def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     named = _slug_headline_above(f, card, taken)
     if named is not None:
         _retitle(f, card, named)
-    else:
-        named = _slug_headline_under(f, card, taken)
-        if named is None:
-            return
+    elif (named := _slug_headline_under(f, card, taken)) is not None:
         printed = f.lines[card.title]
         card.source = card.source or (printed if _is_publisher(printed, f) else None)
         card.title, card.body_from = named, named + 1
+    elif (named := _headline_over_furniture(f, card, cards, taken)) is not None:
+        _retitle(f, card, named)
+    else:
+        return
     taken.update(range(card.start, card.body_from))
 
 
@@ -173,6 +174,91 @@ def _slug_headline_under(f: _Features, card: _Card, taken: set[int]) -> int | No
         if f.is_title(index) and f.slug_prefers(index, card.title):  # (a blank line is none)
             return index
     return None
+
+
+def _headline_over_furniture(
+    f: _Features, card: _Card, cards: list[_Card], taken: set[int]
+) -> int | None:
+    """A story read as a card whose title is a line of its header's furniture (``_furniture``:
+    the author's name or role, a byline under the standfirst, the standfirst's sentences),
+    or a line under its stamp shorter than the headline over its byline (a control, a
+    promo, a video's title: "Headline" / "ANN LEE" / stamp / "Font size" / text, read as
+    source / stamp / title): its headline is the nearest title-like line over the card that
+    is no name, no kicker and no sentence, or the one over that when it is the standfirst
+    (``_deck_under``: "Headline" / "Standfirst" / "Ann Lee" / "Chief economist, Harbour
+    Bank" / stamp / text), with no blank line or stamp between them (``_SLUG_HEADER_LINES``
+    lines at most). Only over a story's text (a list's card has none), and not when the
+    URL's slug names the title rather than that line."""
+    top = card.start  # (the card's own lines over its stamp: "ANN LEE" / stamp / title)
+    if card.start == card.title and not _furniture(f, card.title):
+        return None
+    following = next((other.start for other in cards if other.start > card.start), len(f.lines))
+    if not _story_text(f, card.body_from, following):
+        return None
+    headline: int | None = None
+    for index in range(top - 1, max(top - _SLUG_HEADER_LINES, 0) - 1, -1):
+        if not f.lines[index] or index in taken or f.stamp(index) is not None:
+            break
+        if not _header_headline(f, index):
+            continue
+        if headline is not None and not _deck_under(f, headline, index):
+            break  # (a shorter line over the headline: a kicker, an alert, a tagline)
+        headline = index
+    if (
+        headline is None
+        or f.slug_prefers(card.title, headline)
+        or (top < card.title and _words(f.lines[headline]) <= _words(f.lines[card.title]))
+    ):
+        return None
+    return headline
+
+
+def _furniture(f: _Features, index: int) -> bool:
+    """A header's line that is no headline: a name (the author's, the newsroom's), one
+    under a person's name under a headline (the author's role: a section kicker over the
+    headline may read as a name too), a sentence (the standfirst) or one under it (the
+    byline), or the standfirst under a headline (``_deck_under``; one longer than a
+    header's UI line: "Listen to this story" over a headline is none)."""
+    line = f.lines[index]
+    above = f.lines[index - 1] if index > 0 else ""
+    return (
+        _is_name(line)
+        or _is_prose(line)
+        or (bool(above) and _is_prose(above))
+        or (index > 1 and _person_name(above) and _header_headline(f, index - 2))
+        or (
+            index > 0
+            and _words(above) > _HEADER_MAX_WORDS
+            and _header_headline(f, index - 1)
+            and _deck_under(f, index, index - 1)
+        )
+    )
+
+
+def _header_headline(f: _Features, index: int) -> bool:
+    """A title-like line of a header that may be its headline: no name, no kicker, no
+    sentence."""
+    line = f.lines[index]
+    return (
+        f.is_title(index)
+        and not _is_name(line)
+        and not _is_prose(line)
+        and _words(line) > _KICKER_MAX_WORDS
+    )
+
+
+def _deck_under(f: _Features, deck: int, headline: int) -> bool:
+    """``deck`` is a standfirst right under ``headline``: under a shorter one, or under one
+    of a standfirst's length itself (a kicker, an alert or a tagline is shorter); not the
+    headline printed again under a breadcrumb glued to it ("Markets›Stocks›Headline")."""
+    return (
+        deck == headline + 1
+        and (
+            _words(f.lines[headline]) >= _DECK_MIN_WORDS
+            or _DECK_MIN_WORDS <= _words(f.lines[deck]) > _words(f.lines[headline])
+        )
+        and not f.lines[headline].endswith(f.lines[deck])
+    )
 
 
 def _first_stamped(f: _Features, card: _Card) -> bool:
@@ -251,6 +337,25 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
             f, f.lines[above], f.lines[card.title]
         ):
             card.source, card.start = f.lines[above], above
+        elif (publisher := _publisher_over_section(f, above, taken)) is not None:
+            card.source, card.start = f.lines[publisher], publisher
+
+
+def _publisher_over_section(f: _Features, kicker: int, taken: set[int]) -> int | None:
+    """An agency's or an outlet's name right over the section kicker over a headline, under
+    the menu ("Sport" / "Norwire" / "ECONOMY" / headline): the line of the publisher. Only a
+    known section's name or a folder of the URL for the kicker, and only a name the agency
+    and outlet tests take for the publisher (a menu's last item stands there as often); the
+    site's masthead over its menu ("Harbour Courier" / "News" / headline) is none."""
+    publisher = kicker - 1
+    if (
+        not _among_menu_links(f, publisher)  # (first: no line over the page's top)
+        or publisher in taken
+        or not f.lines[publisher]
+        or not (is_section_name(f.lines[kicker]) or f.names_section(f.lines[kicker]))
+    ):
+        return None
+    return publisher if _agency_or_outlet(f.lines[publisher]) else None
 
 
 def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
@@ -389,7 +494,8 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if not other or f.is_meta(after) or after in skip:
                 continue
             if _is_prose(other):
-                return _own_headline(f, _after_kicker(f, index, after, skip), after, stop, skip)
+                title = _after_kicker(f, _under_menu(f, index, after, skip), after, skip)
+                return _own_headline(f, title, after, stop, skip)
             if _is_name(other) and names < _MAX_NAMES_BETWEEN:
                 names += 1
                 continue
@@ -514,6 +620,34 @@ def _own_headline(f: _Features, title: int, prose: int, stop: int, skip: set[int
     return best
 
 
+def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
+    """The headline nearest the first sentence (that sentence itself when it reads as a
+    title: a headline with a full stop) when a menu stands between it and ``title``
+    (``_MENU_LINKS`` one-word, section or repeated names: "Skip navigation" / site /
+    "Economy" / "Retail" / headline / text): ``title`` is the page's chrome over the menu, not
+    the headline (an author's and a newsroom's names between a headline and its
+    standfirst are no menu)."""
+    nearest = next(
+        (
+            index
+            for index in range(prose, title, -1)
+            if index not in skip
+            and f.lines[index]
+            and f.is_title(index)
+            and not _is_name(f.lines[index])
+            and _words(f.lines[index]) > _KICKER_MAX_WORDS
+        ),
+        title,
+    )
+    menu = sum(
+        1
+        for index in range(title + 1, nearest)
+        if _is_name(line := f.lines[index])
+        and (" " not in line or is_section_name(line) or line.casefold() in f.repeated)
+    )
+    return nearest if menu >= _MENU_LINKS else title
+
+
 def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     """The headline between ``title`` and its first sentence when a section kicker stands
     between them: "S'abonner à partir de 1 €" / "Politique" / headline / standfirst; also
@@ -579,6 +713,8 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
     ):
         source = f.lines[title - 1]
         kicker = not _agency_name(source)
+    elif title > 0 and (publisher := _publisher_over_section(f, title - 1, set())) is not None:
+        source = f.lines[publisher]  # "Norwire" / "ECONOMY" / headline
     end, deck = title + 1, False
     while end < stop:
         line = f.lines[end]

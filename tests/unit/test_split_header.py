@@ -9,7 +9,9 @@ from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
 from streams.split_header import (
+    _deck_under,
     _drop_author_sources,
+    _furniture,
     _header_agencies,
     _source_above,
     _source_over_stamp,
@@ -1156,3 +1158,222 @@ def test_a_stamp_first_header_over_a_deck_and_byline_is_no_rail() -> None:
     assert [(d.role, d.title) for d in drafts] == [
         ("lead", "Valley orchards brace for a late frost")
     ]
+
+
+# A story's header read as a card, no slug to name its headline (an id for a URL): the
+# author's role, the newsroom under the standfirst's sentence, or the standfirst itself
+# over the byline stood over the stamp and was taken for the title.
+_STORY_TEXT = (
+    "Lorvik's harbour board voted on Thursday to close the old grain quay to freight from "
+    "March, ending a century of cargo handling in the town centre.\n"
+    "The board said the quay's timber piles had rotted beyond repair and that moving the "
+    "cargo to the northern terminal would cost less than rebuilding it.\n"
+    "Fishermen who moor along the quay will keep their berths, the board said, and the "
+    "warehouses behind it will be offered to the town for housing.\n"
+    "The northern terminal's operator said it would hire a dozen of the quay's dockers and "
+    "run a shuttle for the others until the end of the season.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # "Headline" / author / role / stamp
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "Edda Marstrand\n"
+        "Chief engineer, Tarnholm Port Authority\n"
+        "November 20, 2025 at 9:15 a.m.\n",
+        # "Headline" / a standfirst sentence / the newsroom's line / stamp
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "Inspectors found the timber piles rotted. The freight moves north in March.\n"
+        "Online desk with Norwire\n"
+        "Published 20 Nov 2025, 09:15\n",
+        # "Headline" / standfirst sentences / a byline over the stamp
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "A century of cargo handling in the town centre ends in March. Our reporter spent a "
+        "week on the quay with the dockers who will lose their work there\n"
+        "EDDA MARSTRAND and JON VIK, staff writers\n"
+        "20 Nov 2025 09:15\n",
+    ],
+)
+def test_a_storys_header_read_as_a_card_takes_the_headline_over_its_furniture(
+    header: str,
+) -> None:
+    drafts = split(
+        "Lorvik Post\nNews\nHarbour\n" + header + _STORY_TEXT,
+        "https://www.lorvik.example/article/4471302",
+    )
+    assert [draft.role for draft in drafts] == ["lead"]
+    article = drafts[0]
+    assert article.title == "Harbour board votes to close Lorvik's old grain quay to freight"
+    assert article.time_text is not None
+    assert "Lorvik's harbour board voted" in article.body
+
+
+def test_a_headline_under_a_section_read_as_a_name_keeps_its_title() -> None:
+    drafts = split(
+        "Market data and analysis for professionals in the shipping trade\n"
+        "World\n"
+        "North Sea\n"
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "By Edda Marstrand\n"
+        "20 Nov 2025 09:15\n" + _STORY_TEXT,
+        "https://www.lorvik.example/article/4471302",
+    )
+    assert lead_title(drafts) == "Harbour board votes to close Lorvik's old grain quay to freight"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published 20/11/2025 - 10:15\n",  # the story read as a card: headline / stamp
+        "By Edda Marstrand\nPublished 20/11/2025 - 10:15\n",  # the lead's headline / byline
+    ],
+)
+def test_a_publisher_over_the_section_kicker_over_the_headline_is_the_source(
+    stamp: str,
+) -> None:
+    drafts = split(
+        "Home\nPolitics\nSport\nHarbour Wire\nECONOMY\n"
+        "Harbour board votes to close Lorvik's old grain quay to freight\n" + stamp + _STORY_TEXT,
+        "https://www.portal.example/economy/2025/11/20/harbour-board-grain-quay.htm",
+    )
+    article = lead(drafts)
+    assert article.title == "Harbour board votes to close Lorvik's old grain quay to freight"
+    assert article.source == "Harbour Wire"
+
+
+def test_a_menu_item_over_the_section_kicker_is_no_source() -> None:
+    drafts = split(
+        "Home\nPolitics\nSport\nWeather\nECONOMY\n"
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "Published 20/11/2025 - 10:15\n" + _STORY_TEXT,
+        "https://www.portal.example/economy/2025/11/20/harbour-board-grain-quay.htm",
+    )
+    assert lead(drafts).source is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # headline / byline / stamp / a control under the stamp
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "EDDA MARSTRAND\n"
+        "Fri, 20 November 2025 at 9:15 AM UTC\n"
+        "Font size: small medium large\n",
+        # headline / byline / stamp / a promo
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "EDDA MARSTRAND\n"
+        "Fri, 20 November 2025 at 9:15 AM UTC\n"
+        "Pin Lorvik Post to Your Start Page\n",
+    ],
+)
+def test_a_storys_byline_and_stamp_read_as_a_cards_header_leave_it_the_headline_over_them(
+    header: str,
+) -> None:
+    drafts = split(
+        "Lorvik Post\nNews\nHarbour\n" + header + _STORY_TEXT,
+        "https://www.lorvik.example/article/4471302",
+    )
+    article = lead(drafts)
+    assert article.title == "Harbour board votes to close Lorvik's old grain quay to freight"
+    assert "Lorvik's harbour board voted" in article.body
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "deck"),
+    [
+        # a headline over a shorter standfirst (both of a headline's length)
+        (
+            "Harbour board votes to close Lorvik's old grain quay to freight next spring",
+            "Freight moves to the northern terminal, dockers fear for their jobs",
+            True,
+        ),
+        # a short headline over a longer standfirst
+        (
+            "Lorvik closes its grain quay",
+            "Freight moves to the northern terminal in March, and the dockers fear for jobs",
+            True,
+        ),
+        # an alert over a headline
+        ("Weather warning: gales on Friday", "Harbour board votes to close the grain quay", False),
+        # the headline printed again under a breadcrumb glued to it
+        (
+            "Business›Harbour›Harbour board votes to close Lorvik's old grain quay to freight",
+            "Harbour board votes to close Lorvik's old grain quay to freight",
+            False,
+        ),
+    ],
+)
+def test_a_line_under_a_headline_of_a_standfirsts_length_is_its_standfirst(
+    upper: str, lower: str, deck: bool
+) -> None:
+    f = _features((upper, lower), None)
+    assert _deck_under(f, 1, 0) is deck
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline"),
+    [
+        (
+            "Lorvik\nNorthport\nTarnby\nLake Vessa\n",
+            "Harbour board votes to close Lorvik's old grain quay to freight",
+        ),
+        # a headline that reads as a sentence
+        (
+            "Lorvik Post\nEconomy\nHarbour\n",
+            "Harbour board votes to close Lorvik's old grain quay to freight – dockers speak "
+            "of «betrayal»",
+        ),
+    ],
+)
+def test_a_line_over_the_menu_over_the_headline_is_the_pages_chrome(
+    menu: str, headline: str
+) -> None:
+    drafts = split(
+        "Jump to the main text\n"
+        + menu
+        + headline
+        + "\nFreight moves to the northern terminal in March, the board said.\n"
+        "By Edda Marstrand\n20 Nov 2025 09:15\n" + _STORY_TEXT,
+        "https://www.lorvik.example/article/4471302",
+    )
+    assert lead_title(drafts) == headline
+
+
+def test_an_author_and_newsroom_between_headline_and_standfirst_are_no_menu() -> None:
+    drafts = split(
+        "Harbour board votes to close Lorvik's old grain quay to freight\n"
+        "Edda Marstrand\nHarbour Wire\n"
+        "Freight moves to the northern terminal in March and the dockers fear for jobs\n"
+        + _STORY_TEXT,
+        "https://www.lorvik.example/article/4471302",
+    )
+    assert lead_title(drafts) == "Harbour board votes to close Lorvik's old grain quay to freight"
+
+
+@pytest.mark.parametrize(
+    ("lines", "furniture"),
+    [
+        # a standfirst under a headline, shorter than it
+        (
+            (
+                "Harbour board votes to close Lorvik's old grain quay to freight next spring",
+                "Cargo moves to the northern terminal after inspectors condemn the piles",
+            ),
+            True,
+        ),
+        # a headline under a header's UI line
+        (
+            (
+                "Listen to this story",
+                "Harbour board votes to close Lorvik's old grain quay to freight",
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_standfirst_under_its_headline_is_header_furniture(
+    lines: tuple[str, str], furniture: bool
+) -> None:
+    assert _furniture(_features(lines, None), 1) is furniture
