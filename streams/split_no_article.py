@@ -120,22 +120,26 @@ def _wall(
     source (``sourced``: other than the site's own name), a short text
     (``_NOTICE_MAX_WORDS``) whose headline and paragraphs hold none of the slug's words
     ("/news/harbour-crane-collapse" over "Create a free account to read on …") and two of
-    a wall's (``data/wall_words.txt``: log in, account, password, robot …). A story tells
-    what its slug names; a URL without a slug of words decides nothing."""
+    a wall's (``data/wall_words.txt``: log in, account, password, robot …); or four of a
+    wall's words under any URL whose slug the text does not tell (two slug words or more). A
+    story tells what its slug names; a URL without a slug of words decides nothing but
+    for a text that is all wall."""
     if time_text is not None or sourced:
         return False
     if sum(_words(p) for p in paragraphs) >= _NOTICE_MAX_WORDS:
         return False
-    slug = {word[:_STEM_CHARS] for word in _slug_words(url) if word.isalpha()}
-    if len(slug) < _SLUG_MIN_WORDS:
-        return False
     told = {word for line in (title, *paragraphs) for word in _folded_words(line)}
-    if not slug.isdisjoint(word[:_STEM_CHARS] for word in told):
-        return False
-    return len(_wall_words() & told) >= _WALL_MIN_WORDS
+    walls = len(_wall_words() & told)
+    slug = {word[:_STEM_CHARS] for word in _slug_words(url) if word.isalpha()}
+    named = len(slug.intersection(word[:_STEM_CHARS] for word in told))
+    if walls >= _WALL_ALONE_WORDS and named < _SLUG_TOLD_WORDS:
+        return True  # (log in, account, password, register, subscribe: a wall's whole speech)
+    return len(slug) >= _SLUG_MIN_WORDS and not named and walls >= _WALL_MIN_WORDS
 
 
 _WALL_MIN_WORDS = 2  # (one is a story about an account, a subscription, a robot)
+_WALL_ALONE_WORDS = 4  # so many different ones need no slug, unless the text tells it:
+_SLUG_TOLD_WORDS = 2  # (a story on a data breach, its passwords and accounts, names its slug)
 
 
 @cache

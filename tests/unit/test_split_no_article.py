@@ -183,3 +183,38 @@ def test_a_short_story_whose_slug_is_worded_otherwise_stays_the_lead(page: str, 
     # ("search", "app") is no wall in a story's text
     drafts = split(page, url)
     assert [d.role for d in drafts] == ["lead"]
+
+
+def test_a_text_of_wall_words_is_a_wall_even_where_the_slug_shares_a_word() -> None:
+    # the slug names the story the wall hides ("…/conteudo-…"), one of its words is on the
+    # wall too: four and more different wall words need no slug
+    page = """\
+Jornal da Serra Alta
+Início
+Região
+Conteúdo exclusivo para assinantes da região
+O acesso completo ao conteúdo desta página está reservado a leitores com conta \
+registada no jornal.
+A assinatura digital custa 1 euro no primeiro mês e inclui a edição impressa em \
+formato digital.
+Faça login com o e-mail e a senha ou cadastre-se para continuar a ler.
+Termos e condições
+"""
+    url = "https://www.jornalserraalta.example/regiao/conteudo-feira-gado-regressa"
+    assert split(page, url) == []
+
+
+def test_a_short_story_about_accounts_and_passwords_that_tells_its_slug_stays() -> None:
+    # a story may name a wall's words (a data breach: passwords, accounts, subscribers, log
+    # in, verification): its slug's words in its text keep it a story
+    page = """\
+Home
+Tech
+Velmora Telecom breach exposes subscriber passwords
+Hackers took the password and account details of 3,000 Velmora Telecom subscribers, the \
+company said on Monday.
+Customers were told to log in, choose a new password and register for two-step verification.
+"""
+    url = "https://example.org/tech/velmora-telecom-breach-passwords"
+    drafts = split(page, url)
+    assert [d.role for d in drafts] == ["lead"]
