@@ -152,6 +152,7 @@ from streams.split_page import (
     _features,
     _folded_words,
     _Marks,
+    _path_segments,
 )
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
@@ -177,7 +178,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     lead_start: int | None = None  # the lead's first line (a rail of cards may stand over it)
     inline: set[int] = set()  # "Related" marks of widgets inside the lead
 
-    section = _section_page(f, page.raw.url)
+    section = _section_page(f)
     labelled_stop = _blog_stop(f, related)  # (a "Live" label: a heading over the menu is no end)
     live = _live_title(f, labelled_stop)
     if live is not None and not _has_entries(f, live, labelled_stop):
@@ -242,20 +243,16 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 page_marks = _listed_from(f, page_marks, lead_title, taken | ads)
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
-    drafts.sort(key=lambda item: item[0] != lead_start)  # (the lead first, then page order)
+    # (the lead first, then page order)
+    ordered = [draft for _, draft in sorted(drafts, key=lambda item: item[0] != lead_start)]
     # (a section's first story printed as its cards are, no byline or stamp of its own; a
     # live blog's headline is its own)
     lead_found = lead_start is not None and not (
         section and live is None and _headerless(f, lead_start)
     )
     if not lead_found:
-        drafts = _header_over_embed(drafts)
-    return _assign_roles(
-        [draft for _, draft in drafts],
-        lead_found=lead_found,
-        site=site,
-        section=section,
-    )
+        ordered = _header_over_embed(ordered)
+    return _assign_roles(ordered, lead_found=lead_found, site=site, section=section)
 
 
 def _headerless(f: _Features, title: int) -> bool:
@@ -268,17 +265,17 @@ def _headerless(f: _Features, title: int) -> bool:
     return True
 
 
-def _section_page(f: _Features, url: str | None) -> bool:
+def _section_page(f: _Features) -> bool:
     """The page is a section's, a topic's or a search's, no story's: the last segment of its
     URL's path is a name of a few words, no id or story slug ("/politik/", "/fil-info/"),
     and a line of the page prints that name as a heading (the name and at most
     ``_SECTION_EXTRA_WORDS`` words more, no stamp, byline or source). A query holding a
     number ("/news?id=2041"), a date or an id in the path, or a line that heads a story
     (``_heads_a_story``) name one item: no section's page (fail soft)."""
-    if not url:
+    if not f.url:
         return False
-    parts_of_url = urlsplit(url)
-    segments = [segment for segment in parts_of_url.path.split("/") if segment]
+    parts_of_url = urlsplit(f.url)
+    segments = _path_segments(parts_of_url.path)
     if any(segment.isdigit() for segment in segments) or any(
         value.isdigit() for _, value in parse_qsl(parts_of_url.query)
     ):
@@ -365,8 +362,9 @@ def _page_cards(
 ) -> list[_Card]:
     """The cards as the page's headers read them: the site's own name on a line over the
     day's date ("Sat, Nov 28, 2026") is its masthead, no card; a headline the slug names
-    over a card (``_slug_card``); an author in a card's byline place is no source; a
-    card stamped only as updated takes the publication stamp its text prints."""
+    over or under the first card, or over its header's furniture (``_slug_card``); an
+    author in a card's byline place is no source; a card stamped only as updated takes the
+    publication stamp its text prints."""
     cards = [card for card in cards if not _own_site(f.lines[card.title], site)]
     _slug_card(f, cards, taken)
     _source_over_stamp(f, cards, taken)
@@ -547,25 +545,23 @@ def _join_resumed(
     )
 
 
-def _header_over_embed(
-    drafts: list[tuple[int, ArticleDraft]],
-) -> list[tuple[int, ArticleDraft]]:
+def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
     """A stamped headline with no text, right over a "card" that holds the page's only
     real text (a video's title and duration over the story): one article, the headline's.
     The card's title is the embed's; its text is the story's."""
-    if len(drafts) < 2 or drafts[0][1].body or drafts[0][1].time_text is None:
+    if len(drafts) < 2 or drafts[0].body or drafts[0].time_text is None:
         return drafts
-    texts = [i for i, (_, draft) in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS]
+    texts = [i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS]
     if texts != [1]:
         return drafts
-    (start, header), (_, text) = drafts[0], drafts[1]
+    header, text = drafts[0], drafts[1]
     merged = replace(
         header,
         body=text.body,
         source=header.source or text.source,
         captions=header.captions + text.captions,
     )
-    return [(start, merged), *drafts[2:]]
+    return [merged, *drafts[2:]]
 
 
 def _assign_roles(

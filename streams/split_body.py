@@ -299,7 +299,9 @@ def _above_text(
 ) -> bool:
     """A line above the text that is none of it: "ANE MENDIETA", "From staff reports",
     "Vorlesen" (a live blog's first entry stamp, "14h02", is none), or a caption under its
-    credit ("PA Media" / "The chancellor is …"), which is added to ``captions``."""
+    credit ("PA Media" / "The chancellor is …"), which is added to ``captions``. A credit
+    under a caption under the header's stamp (``_credit_under_stamp``) stays for the
+    captions stage."""
     line = f.lines[index]
     if _credit_under_stamp(f, index):
         return False  # (the caption's credit, for ``extract_captions``; no byline)
@@ -547,7 +549,8 @@ def _inline_widgets(
     A widget's items are the headline-length lines and list numbers before the text
     resumes; a short line right before a paragraph (or a list's lead-in, "… will be able
     to:") is the article's subheading. Not after an "end" heading under the article's
-    text: the article has ended there.
+    text: the article has ended there; nor a rail of (headline, summary) cards under a note
+    on the author (``_summary_rail``, ``_under_note_on_author``).
     """
     marks: set[int] = set()
     items: set[int] = set()
@@ -566,18 +569,16 @@ def _inline_widgets(
         if mark in end_marks:
             continue  # "Reuse this content" / "More from …": the article has ended there
         block_end = min(page_marks.next_after(mark, stop), stop)
-        long_paragraphs = sum(
-            1
-            for index in range(mark, block_end)
-            if _is_prose(lines[index])
-            and _words(lines[index]) >= _CONTINUES_MIN_WORDS
-            and not _before_footer(index, lines, end_marks)
-        )
         if _sentences_only(f, mark, block_end):
             marks.add(mark)  # the text's own closing lines under a heading ("Up next")
             continue
         if _summary_rail(f, mark, block_end) and _under_note_on_author(f, mark):
             continue  # cards after the text (an "end" heading stops the loop above)
+        long_paragraphs = sum(
+            1
+            for index in range(mark, block_end)
+            if _long_paragraph(lines[index]) and not _before_footer(index, lines, end_marks)
+        )
         adjacent = headlines if headlines and headlines[-1][1] == mark else []
         if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
             headlines = (

@@ -146,7 +146,9 @@ def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     it rather than its title (a photo's caption or a video's title under the stamp taken
     for the headline of source / stamp / title / text): that line is its headline. Or one
     under its stamp, before its text (publisher / stamp / ticker chips / headline / text):
-    the publisher taken for the title is its source."""
+    the publisher taken for the title is its source. With no line the slug names, a story
+    read as a card whose title is its header's furniture takes the headline over it
+    (``_headline_over_furniture``)."""
     card = next((card for card in cards if not card.inline), None)
     if card is None or not _first_stamped(f, card):
         return
@@ -473,7 +475,8 @@ def _author_role(f: _Features, index: int, taken: set[int]) -> bool:
 
 def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int | None:
     """First title-like line in [begin, stop) that is followed by prose; another title-like
-    line before the prose is the headline when it shares clearly more words with the URL's
+    line before the prose is the headline when a menu stands between them (``_under_menu``),
+    when a kicker does (``_after_kicker``) or when it shares clearly more words with the URL's
     slug. Between them, summary bullets under a short colon heading ("Key points:") are one
     line of the header, however many."""
     lines = f.lines
@@ -531,8 +534,8 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
     """(headline, stop) of a story printed under a rail of cards (title / stamp, no text,
     over "headline / By … / date / paragraphs"): a card after the first whose stamp, its
     last line, has a headline right under it (or under a kicker), over a byline or stamp and
-    a story's text
-    (``_story_text``) before the next card; no card over it prints a story's text. The header
+    a story's text (``_story_text``) before the next card; no card over it prints a story's
+    text. The header
     wins over the card's reading (the rail's last title closed at the headline); ``stop``
     is the next card."""
     listed = [card for card in cards if not card.inline]
@@ -631,21 +634,22 @@ def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
         (
             index
             for index in range(prose, title, -1)
-            if index not in skip
-            and f.lines[index]
-            and f.is_title(index)
+            if _free_title(f, index, skip)
             and not _is_name(f.lines[index])
             and _words(f.lines[index]) > _KICKER_MAX_WORDS
         ),
         title,
     )
-    menu = sum(
-        1
-        for index in range(title + 1, nearest)
-        if _is_name(line := f.lines[index])
-        and (" " not in line or is_section_name(line) or line.casefold() in f.repeated)
-    )
+    menu = sum(1 for index in range(title + 1, nearest) if _menu_item(f, f.lines[index]))
     return nearest if menu >= _MENU_LINKS else title
+
+
+def _menu_item(f: _Features, line: str) -> bool:
+    """A menu's link or a section kicker: a one-word name, a section's, or one the page
+    prints again."""
+    return _is_name(line) and (
+        " " not in line or is_section_name(line) or line.casefold() in f.repeated
+    )
 
 
 def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
@@ -669,9 +673,7 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             and _words(line) > _words(lines[title])
         ):
             return index
-        kicker = _is_name(line) and (
-            " " not in line or is_section_name(line) or line.casefold() in f.repeated
-        )
+        kicker = _menu_item(f, line)
     return title
 
 
