@@ -308,7 +308,6 @@ COMMAND_MAX_WORDS = 5  # "View this photo gallery"
 _CALL_MAX_WORDS = 20
 _US = re.compile(r" (?:us|US)\b")  # (a quick test: "us" as a word, not "user", "using")
 _CALL_US_WITHIN = 4  # "Send it to us", "Email us": "us" a few words after the verb
-# a trail or bar of links: "Home / India / SC seeks …", "Home | News | Sport | Jobs"
 # a scorer line ("Lund 23', 90+3' · Ek 41'", "Tore: Ruiz 12., Ode 70."): two minute marks or
 # scorer labels between names, no word of prose; a match report's sentence ("Lund scored in
 # the 23rd minute") has lowercase words longer than an abbreviation ("pen.")
@@ -318,6 +317,7 @@ _MINUTE_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\+\d{1,2})?(?:['’′]|\.(?=,|;
 _SCORER_LABEL = re.compile(r"(?<!\S)[A-ZÀ-Þ][^\W\d_]{1,15}:(?= )")
 _SCORER_SEPARATOR = re.compile(r", | [–·-] |; ")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]{4}")
+# a trail or bar of links: "Home / India / SC seeks …", "Home | News | Sport | Jobs"
 _LINK_SEPARATORS = (" / ", " | ", " › ", " > ", " » ")
 _LINK_SEPARATOR_CHAR = re.compile("[/|›>»]")  # (one quick pass before counting each)
 _LINK_FIRST_CHARS = 40  # a trail's first separator comes after a link of a word or two
@@ -760,10 +760,11 @@ def speaks_as_site(line: str, *, business: bool = False) -> bool:
         return False
     words = _ui_words()
     folded = line.casefold().replace("’", "'")
-    tokens = set(_UI_TOKEN.findall(folded))
+    found = _UI_TOKEN.findall(folded)
+    tokens = set(found)
     newsroom = not tokens.isdisjoint(words.newsroom)
     trades = tokens & words.site_trade
-    if trades and trades <= words.content and _others_content(folded, words):
+    if trades and trades <= words.content and _others_content(folded, found, words):
         trades = set()
     # (the site's trade, not what a pitch sells: an op-ed's "journalism", "app")
     trade = newsroom or not trades.issubset(words.pitch)
@@ -783,11 +784,11 @@ def speaks_as_site(line: str, *, business: bool = False) -> bool:
     return tokens.isdisjoint(words.corrected) and not _find_word(words.reported_word, folded)
 
 
-def _others_content(folded: str, words: _UiWords) -> bool:
-    """Each content word of the line owned by a thing that is not the site's ("the content
-    of the memo", "Inhalt des Vertrags"; not "the content of this site")."""
+def _others_content(folded: str, tokens: list[str], words: _UiWords) -> bool:
+    """Each content word of the line (``tokens``: its words) owned by a thing that is not the
+    site's ("the content of the memo", "Inhalt des Vertrags"; not "the content of this site")."""
     owners = words.content_owner.findall(folded)
-    uses = sum(token in words.content for token in _UI_TOKEN.findall(folded))
+    uses = sum(token in words.content for token in tokens)
     return len(owners) == uses and all(
         owner not in words.this and owner not in words.site_voice for owner in owners
     )

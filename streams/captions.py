@@ -63,20 +63,17 @@ _LABEL = re.compile(
     r"(?-i:Foto (?=[A-ZÀ-Þ]))|"  # a name after a dash and "Foto": "… al porto - Foto Ansa"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
-    r"(?:photo|photograph|picture|image|foto|pic) by |"
+    rf"(?:{'|'.join(_BY_LABELS)}) by |"
     # "… in August. Photo courtesy of the Fire Department", "Courtesy of Jane Doe"
     r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of)? )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
     r"(?:(?<=[.!?\"”’']) ?|(?<=\w) ?(?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
-    r"(?:(?:[Ff]ile|[Aa]rchive) )?(?:[Pp]hoto|[Ii]mage|[Ff]oto|[Pp]icture|[Cc]redit)s?"
-    r"(?: [Cc]redit)? ?:"
-    r"[^()\[\]]{2,60}|(?:[Pp]hoto|[Ff]oto) [A-ZÀ-Þ][^()\[\]]{1,40})[)\]]$)"
-    # on its own line: "(Image: Reuters)", "(Photo courtesy of the Fire Department)"
-    r"|^(?=[(\[](?:[Pp]hoto|[Ii]mage|[Ff]oto|[Bb]ild|[Pp]icture|[Cc]redit)s?(?: ?:| courtesy )))"
+    r"(?:[Pp]hoto|[Ff]oto) [A-ZÀ-Þ][^()\[\]]{1,40})[)\]]$))"
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
-)  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)", "(Image: Reuters)"
+)  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)"; a label in
+# brackets ("(Image: Reuters)", "(Photo courtesy of …)") is _BRACKET_LABEL's, tried first
 # "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
 _SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$"
 # after the caption's last sentence, also after a dash ("… on Tuesday. - EFE/Name"); not
@@ -98,16 +95,18 @@ _NAME_SLASH = re.compile(
     _AFTER_SENTENCE + r" ?(?P<credit>[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}"
     r" ?/ ?[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3})$"
 )
+# a photographer's name between dashes, before a date/agency or an agency: "- Pedro Ladeira - "
+_DASHED_NAME = r"[A-ZÀ-Þ][\w'.-]*(?: [A-ZÀ-Þ][\w'.-]*){0,3} [-–—] "
 # "… em Brasília - Pedro Ladeira - 12.jan.2026/Folhapress": photographer, date/agency
 _DASHED_CREDIT = re.compile(
-    r"(?<=\w) [-–—] (?P<credit>[A-ZÀ-Þ][\w'.-]*(?: [A-ZÀ-Þ][\w'.-]*){0,3} [-–—] "
+    rf"(?<=\w) [-–—] (?P<credit>{_DASHED_NAME}"
     r"[\w.]{3,20}/[A-ZÀ-Þ]\w{1,20})$"
 )
 _DASHED_WINDOW = 80
 # a photographer and an agency after a dash, under the caption's sentence or on a line of their
 # own: "… in Valdora. - Ann Cole - Norhaven Press", "- Ann Cole - Marlow Agency"
 _DASHED_AGENCY = re.compile(
-    r"(?:^|(?<=[.!?]) )[-–—] (?P<credit>[A-ZÀ-Þ][\w'.-]*(?: [A-ZÀ-Þ][\w'.-]*){0,3} [-–—] "
+    rf"(?:^|(?<=[.!?]) )[-–—] (?P<credit>{_DASHED_NAME}"
     r"(?P<agency>[A-ZÀ-Þ][\w'-]*(?: [A-ZÀ-Þ][\w'-]*){0,2}))$"
 )
 _DASHED_AGENCY_WINDOW = 70
@@ -350,10 +349,12 @@ def _without_portal_label(paragraph: str, credit: str) -> str:
     return credit[label.end() :] if label is not None and is_portal_credit(paragraph) else credit
 
 
-def _lead_in(tail: str) -> int:
-    """Where the caption's sentence starts after its lead-in in capitals (0: no lead-in)."""
-    lead_in = _LEAD_IN.match(tail)
-    return lead_in.end() if lead_in is not None else 0
+def _sentence_break(text: str, end: int) -> bool:
+    """A sentence ends and another starts in ``text`` before ``end`` (a story's text, not one
+    caption); a caption's lead-in in capitals ("FLOODED ROAD. Residents …") is none."""
+    lead_in = _LEAD_IN.match(text)
+    start = lead_in.end() if lead_in is not None else 0
+    return _SENTENCE_BREAK.search(text, start, end) is not None
 
 
 def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
@@ -373,7 +374,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
             or _credits_agency(agency["credit"].split(maxsplit=1)[0])
         )
         # one sentence: a story's closing paragraph may end "… he said. — AFP" too
-        and not _SENTENCE_BREAK.search(tail, _lead_in(tail), agency.start())
+        and not _sentence_break(tail, agency.start())
     ):
         return agency, True  # (the agency list vouches for it, lower-case "dpa" too)
     named = _named_agency(tail)
@@ -394,10 +395,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     if (
         slashed is not None
         and slashed[0].lstrip()[:1] in _DASHES
-        and (
-            _SENTENCE_BREAK.search(tail, _lead_in(tail), slashed.start())
-            or not _dashed_slash_credit(slashed["credit"])
-        )
+        and (_sentence_break(tail, slashed.start()) or not _dashed_slash_credit(slashed["credit"]))
     ):
         # after a dash, one sentence and a credit: a story may close "… he said. - AFP/dpa",
         # text may go on "… on Friday. — EU/UK relations remain strained"
@@ -440,9 +438,7 @@ def _named_agency(tail: str) -> re.Match[str] | None:
     if (
         bare is not None
         and _credits_agency(bare["credit"])
-        and not _SENTENCE_BREAK.search(
-            tail, _lead_in(tail), bare.start()
-        )  # (one sentence: no story's end)
+        and not _sentence_break(tail, bare.start())  # (one sentence: no story's end)
     ):
         return bare
     named = _AGENCY_NAME.search(tail, max(0, len(tail) - _AGENCY_NAME_WINDOW))
@@ -452,9 +448,7 @@ def _named_agency(tail: str) -> re.Match[str] | None:
             named["last"].casefold() in agency_words()
             or named["first"].casefold() in agency_words()
         )
-        and not _SENTENCE_BREAK.search(
-            tail, _lead_in(tail), named.start()
-        )  # (one sentence: no story's end)
+        and not _sentence_break(tail, named.start())  # (one sentence: no story's end)
     ):
         return named
     window = max(0, len(tail) - _DASHED_AGENCY_WINDOW)
@@ -645,7 +639,7 @@ def _credit_alone(
     after = following[0] if following else ""
     if (
         _caption_words(after)
-        and _SENTENCE_BREAK.search(after, _lead_in(after)) is None
+        and not _sentence_break(after, len(after))
         and body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
     ):
         return credit

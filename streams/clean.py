@@ -158,9 +158,9 @@ _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 
 _CLOSING = frozenset(",.;:!?)")
 _OPENING_QUOTES = frozenset("\"“«„‘'")
-_SPEECH_OPENERS = frozenset('"“«„')  # a quoted speech's opening (no apostrophe-like quote)
-_SPEECH_CLOSERS = re.compile('["”“»]')
-_SPEECH_END = frozenset(",.!?…")  # before the closing quote of a quoted sentence
+_SPEECH_OPENERS = _OPENING_QUOTES - {"‘", "'"}  # a quoted speech's (no apostrophe-like quote)
+_SPEECH_CLOSERS = re.compile('["”“»]')  # (_CLOSING_QUOTES without the apostrophe-like ones)
+_SPEECH_END = _QUOTED_SENTENCE_END | {","}  # before the closing quote of a quoted sentence
 _WORD = re.compile(r"[^\W_]+")
 _PULL_QUOTE_MIN_WORDS = 6
 _QUOTE_ENDS = 4  # words at each end of a pull quote found again in the text
@@ -1475,23 +1475,19 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
 
 
 def _drop_score_widget_scorers(lines: list[str], kinds: list[Kind | None]) -> None:
-    """A score widget's scorer lines under its score ("2 – 1" or "2" / "1", the team names,
-    a status between): a report's own scorer section, under the text, stays."""
-    for number, line in enumerate(lines):
-        if kinds[number] is None and line and is_scorer_line(line) and _under_score(lines, number):
-            kinds[number] = Kind.DROP
-
-
-def _under_score(lines: list[str], number: int) -> bool:
-    """A score line among the few lines over ``number``."""
-    index = number
-    for _ in range(_SCORE_WIDGET_LINES):
-        index = _previous_line(lines, index)
-        if index < 0:
-            return False
-        if _SCORE.match(lines[index]):
-            return True
-    return False
+    """A score widget's scorer lines among the few lines under its score ("2 – 1" or "2" /
+    "1", the team names, a status between): a report's own scorer section, under the text,
+    stays. (From the score lines down: most pages have none.)"""
+    for score, line in enumerate(lines):
+        if not (line[:1].isdigit() and _SCORE.match(line)):
+            continue
+        index = score
+        for _ in range(_SCORE_WIDGET_LINES):
+            index = _next_line(lines, index)
+            if index == len(lines):
+                break
+            if kinds[index] is None and is_scorer_line(lines[index]):
+                kinds[index] = Kind.DROP
 
 
 def _drop_paywall_offers(lines: list[str], kinds: list[Kind | None]) -> None:
