@@ -2792,3 +2792,49 @@ def test_a_video_cards_length_between_its_title_and_stamp_keeps_the_card() -> No
         "11/03/2026 19:30",
     )
     assert len(drafts) == 3
+
+
+def test_one_line_cards_with_the_source_first_and_the_stamp_last() -> None:
+    # "Source - Title - stamp" between two cards of three lines, and "Source | Title | stamp"
+    # right under an ad: each its own card, not the summary of the card above nor the ad's
+    drafts = split(
+        LEAD
+        + "More from the coast\nQuay Gazette\nyesterday at 21:10\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "Bay Radio - Lock keepers vote to strike over the winter rota - 7 hours ago\n"
+        + "Fish market moves to the old customs shed for the winter\n"
+        + "Coastal Ledger\n5 hours ago\n"
+        + "Sponsored\nAnchor Cover\nInsure your boat for less this winter\n"
+        + "Tidewatch | Lighthouse keepers' cottages sold to a local trust | 6 hours ago\n"
+        + "About us\nPrivacy\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        (
+            "Ferry operator adds a late sailing on weekend nights",
+            "Quay Gazette",
+            "yesterday at 21:10",
+        ),
+        ("Lock keepers vote to strike over the winter rota", "Bay Radio", "7 hours ago"),
+        (
+            "Fish market moves to the old customs shed for the winter",
+            "Coastal Ledger",
+            "5 hours ago",
+        ),
+        ("Lighthouse keepers' cottages sold to a local trust", "Tidewatch", "6 hours ago"),
+    ]
+
+
+def test_a_title_first_one_line_card_stays_title_first_when_its_title_looks_like_a_name() -> None:
+    # must stay: "Title | Source | stamp" with a Title Case headline and a long publisher's
+    # name is read title first, as before the source-first, stamp-last reading
+    drafts = split(
+        LEAD
+        + "Most read\n"
+        + "Harbour Pilots Vote To Strike Over Pay | The Harbour Post and Courier | 2h\n"
+        + "Coastal Path Reopens After Winter Storm Damage | Bay Radio | 5h\n"
+        + "About us\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Harbour Pilots Vote To Strike Over Pay", "The Harbour Post and Courier"),
+        ("Coastal Path Reopens After Winter Storm Damage", "Bay Radio"),
+    ]
