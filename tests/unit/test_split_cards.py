@@ -2838,3 +2838,44 @@ def test_a_title_first_one_line_card_stays_title_first_when_its_title_looks_like
         ("Harbour Pilots Vote To Strike Over Pay", "The Harbour Post and Courier"),
         ("Coastal Path Reopens After Winter Storm Damage", "Bay Radio"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cards", "titles"),
+    [
+        pytest.param(
+            "Most read\n"
+            "1. Ferry operator adds a late sailing on weekend nights · 2 hrs ago\n"
+            "2. Fish market moves to the old customs shed by the lock · 4 hrs ago\n",
+            (
+                "Ferry operator adds a late sailing on weekend nights",
+                "Fish market moves to the old customs shed by the lock",
+            ),
+            id="two_ranked_cards_that_are_their_whole_list_lose_their_numbers",
+        ),
+        pytest.param(
+            "Sport\n"
+            "Handball: Harbour side through to the cup semi-finals · Quay Post · 1 hr ago\n"
+            "1. FC Quayside signs a striker from the Harbour Rovers · Quay Post · 2 hrs ago\n"
+            "2. Bundesliga: Quay Rovers lose at Marlow · Bay Radio · 3 hrs ago\n",
+            (
+                "Handball: Harbour side through to the cup semi-finals",
+                "1. FC Quayside signs a striker from the Harbour Rovers",
+                "2. Bundesliga: Quay Rovers lose at Marlow",
+            ),
+            id="must_stay_two_numbered_titles_under_another_card_of_their_list",
+        ),
+    ],
+)
+def test_two_ranked_cards_are_a_ranked_list_only_as_a_whole_list(
+    cards: str, titles: tuple[str, ...]
+) -> None:
+    drafts = split(
+        LEAD
+        + "More from the coast\n"
+        + "Quay Gazette\n3 hours ago\nLock keepers vote to strike over the winter rota\n"
+        + "Sponsored\nInsure your boat for less this winter\n"
+        + cards
+        + "About us\nPrivacy\n"
+    )
+    assert tuple(d.title for d in drafts[2:]) == titles
