@@ -2879,3 +2879,43 @@ def test_two_ranked_cards_are_a_ranked_list_only_as_a_whole_list(
         + "About us\nPrivacy\n"
     )
     assert tuple(d.title for d in drafts[2:]) == titles
+
+
+@pytest.mark.parametrize(
+    ("cards", "titles"),
+    [
+        pytest.param(
+            "Harbour festival moves to the old customs quay this summer\n"
+            "Organisers named the site.\n4 hours ago\n"
+            "Ferry fares rise for the first time in six years\n2 days ago\n",
+            (
+                "Harbour festival moves to the old customs quay this summer",
+                "Ferry fares rise for the first time in six years",
+            ),
+            id="title_summary_stamp",
+        ),
+        pytest.param(
+            "Harbour festival moves to the old customs quay this summer\n"
+            "Organisers expect twice as many visitors as last year on the new site\n"
+            "Moira Quinn\nMarch 12, 2026\n"
+            "Ferry fares rise for the first time in six years\nTessa Vale\nMarch 10, 2026\n",
+            (
+                "Harbour festival moves to the old customs quay this summer",
+                "Ferry fares rise for the first time in six years",
+            ),
+            id="title_summary_author_stamp",
+        ),
+        pytest.param(
+            "Ferry timetable changes for the winter season\nHow do storms form?\nMarch 12, 2026\n",
+            ("How do storms form?",),
+            id="must_stay_a_bare_link_over_a_cards_title_and_stamp_is_a_link",
+        ),
+    ],
+)
+def test_the_first_card_under_a_read_more_heading_is_no_bare_link(
+    cards: str, titles: tuple[str, ...]
+) -> None:
+    # the card's stamp under its summary (or under its author under the summary): the
+    # headline right under the heading is the list's first card, not a link taken with it
+    drafts = split(LEAD + "Read more\n" + cards + "About us\nPrivacy\n")
+    assert tuple(d.title for d in drafts[1:]) == titles
