@@ -181,7 +181,7 @@ _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA
 _LINK_MIN_WORDS = 3
 _KICKER_MAX_WORDS = 3  # a card's kicker or source between its title and stamp
 _LINK_MAX_WORDS = 20
-_LINK_LOOKAHEAD = 2  # lines looked at under a headline link
+_LINK_LOOKAHEAD = 3  # lines looked at under a headline link
 _LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -1863,8 +1863,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
     link was ``listed``, the list's last link may stand over the text that resumes; the
     first may too when two paragraphs of text follow it (a teaser has one summary)."""
     words = line.count(" ") + 1
-    below = following[0] if following else ""
-    under = following[1] if len(following) > 1 else ""
+    below, under, third = [*following, "", "", ""][:_LINK_LOOKAHEAD]
     return (
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
         and line[-1] not in _SENTENCE_END
@@ -1874,7 +1873,20 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         and (
             not _summary(below) or (listed and not (under and find_time(under))) or _summary(under)
         )
-        and not (below and below.count(" ") < _KICKER_MAX_WORDS and under and _stamp_tail(under))
+        # a card's stamp under its kicker or under a sentence of summary (not under the next
+        # headline: a bare link over a card), also under a short name there (title / summary /
+        # author / stamp)
+        and not (
+            below
+            and under
+            and (
+                (
+                    (below.count(" ") < _KICKER_MAX_WORDS or below[-1] in ".!…")
+                    and _stamp_tail(under)
+                )
+                or (third and under.count(" ") < _KICKER_MAX_WORDS and _stamp_tail(third))
+            )
+        )
     )
 
 

@@ -493,7 +493,11 @@ def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
     separators = list(_META_SEPARATORS.finditer(line))
     if not separators:
         return None
-    return _source_first(line, separators) or _title_first(line, separators)
+    return (
+        _source_first(line, separators, stamp_last=False)
+        or _title_first(line, separators)
+        or _source_first(line, separators, stamp_last=True)  # (the older readings first)
+    )
 
 
 def _title_first(line: str, separators: list[re.Match[str]]) -> tuple[str, str | None, str] | None:
@@ -536,14 +540,19 @@ def _framed_name(part: str) -> bool:
     )
 
 
-def _source_first(line: str, separators: list[re.Match[str]]) -> tuple[str, str | None, str] | None:
+def _source_first(
+    line: str, separators: list[re.Match[str]], *, stamp_last: bool
+) -> tuple[str, str | None, str] | None:
     """ "Upland Post — 40m ago — Snow closes the mountain pass for a second night": a
-    one-line card that prints its source and stamp before its title."""
+    one-line card that prints its source and stamp before its title; with ``stamp_last``,
+    its source first and its stamp after its title ("Upland Post | Snow closes the pass
+    for a second night | 40m ago")."""
     if len(separators) != 2:  # (asked first: most lines have another count)
         return None
     first, second = separators
-    source, title = line[: first.start()].strip(), line[second.end() :].strip()
-    stamp = find_time(line[first.end() : second.start()].strip())
+    source = line[: first.start()].strip()
+    middle, last = line[first.end() : second.start()].strip(), line[second.end() :].strip()
+    title, stamp = (middle, find_time(last)) if stamp_last else (last, find_time(middle))
     if (
         stamp is None
         or not _is_source_name(source)

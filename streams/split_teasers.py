@@ -41,7 +41,7 @@ _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 # "The Editorial Board: …", "Jennifer Liu: …": an opinion list's headline, its author first
 _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
 _RANK = re.compile(r"^(\d{1,2})[.)] +(?=\S)")  # "3. ", "3) " before a ranked card's title
-_RANK_RUN_MIN = 3  # cards in a row numbered 1, 2, 3 … (two: "1. FC …" over "2. Bundesliga …")
+_RANK_RUN_MIN = 3  # cards in a row numbered 1, 2, 3 … (or two that are a whole list)
 
 
 def _summary_under(title: str, deck: str) -> bool:
@@ -125,10 +125,12 @@ def _card_drafts(
         title, via = _via_source(f, f.headline(card.title))
         source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
-    return _without_ranks(drafts)
+    return _without_ranks(drafts, reading.marks)
 
 
-def _without_ranks(drafts: list[tuple[int, ArticleDraft]]) -> list[tuple[int, ArticleDraft]]:
+def _without_ranks(
+    drafts: list[tuple[int, ArticleDraft]], marks: _Marks
+) -> list[tuple[int, ArticleDraft]]:
     """A ranked list's numbers are no part of its titles: cards in a row (page order) whose
     titles open with 1, 2, 3 … ("1. ", "2) ") lose them; a headline that opens with a figure
     ("3 things to know", "10,000 march") keeps it, as does a lone "1. " with no "2. " under
@@ -140,12 +142,26 @@ def _without_ranks(drafts: list[tuple[int, ArticleDraft]]) -> list[tuple[int, Ar
         if rank is not None and int(rank[1]) == len(run) + 1:
             run.append((at, rank.end()))
             continue
-        if len(run) >= _RANK_RUN_MIN:
+        if len(run) >= _RANK_RUN_MIN or (len(run) > 1 and _whole_list(ordered, at, run, marks)):
             for index, title_at in run:
                 start, ranked = ordered[index]
                 ordered[index] = (start, replace(ranked, title=ranked.title[title_at:]))
         run = [(at, rank.end())] if rank is not None and int(rank[1]) == 1 else []
     return ordered
+
+
+def _whole_list(
+    ordered: list[tuple[int, ArticleDraft]], after: int, run: list[tuple[int, int]], marks: _Marks
+) -> bool:
+    """The ranked cards are all of their list: a heading stands over the first, and the
+    next card (``ordered[after]``), if any, is under another heading. Two numbered titles
+    among other cards ("1. FC …" over "2. Bundesliga …") are no ranks."""
+    first = ordered[run[0][0]][0]
+    last = ordered[run[-1][0]][0]
+    following = ordered[after][0] if after < len(ordered) else None
+    return marks.at(first) and (
+        following is None or marks.next_after(last, following + 1) <= following
+    )
 
 
 def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, listed: bool) -> int:

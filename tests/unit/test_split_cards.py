@@ -2792,3 +2792,130 @@ def test_a_video_cards_length_between_its_title_and_stamp_keeps_the_card() -> No
         "11/03/2026 19:30",
     )
     assert len(drafts) == 3
+
+
+def test_one_line_cards_with_the_source_first_and_the_stamp_last() -> None:
+    # "Source - Title - stamp" between two cards of three lines, and "Source | Title | stamp"
+    # right under an ad: each its own card, not the summary of the card above nor the ad's
+    drafts = split(
+        LEAD
+        + "More from the coast\nQuay Gazette\nyesterday at 21:10\n"
+        + "Ferry operator adds a late sailing on weekend nights\n"
+        + "Bay Radio - Lock keepers vote to strike over the winter rota - 7 hours ago\n"
+        + "Fish market moves to the old customs shed for the winter\n"
+        + "Coastal Ledger\n5 hours ago\n"
+        + "Sponsored\nAnchor Cover\nInsure your boat for less this winter\n"
+        + "Tidewatch | Lighthouse keepers' cottages sold to a local trust | 6 hours ago\n"
+        + "About us\nPrivacy\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        (
+            "Ferry operator adds a late sailing on weekend nights",
+            "Quay Gazette",
+            "yesterday at 21:10",
+        ),
+        ("Lock keepers vote to strike over the winter rota", "Bay Radio", "7 hours ago"),
+        (
+            "Fish market moves to the old customs shed for the winter",
+            "Coastal Ledger",
+            "5 hours ago",
+        ),
+        ("Lighthouse keepers' cottages sold to a local trust", "Tidewatch", "6 hours ago"),
+    ]
+
+
+def test_a_title_first_one_line_card_stays_title_first_when_its_title_looks_like_a_name() -> None:
+    # must stay: "Title | Source | stamp" with a Title Case headline and a long publisher's
+    # name is read title first, as before the source-first, stamp-last reading
+    drafts = split(
+        LEAD
+        + "Most read\n"
+        + "Harbour Pilots Vote To Strike Over Pay | The Harbour Post and Courier | 2h\n"
+        + "Coastal Path Reopens After Winter Storm Damage | Bay Radio | 5h\n"
+        + "About us\n"
+    )
+    assert [(d.title, d.source) for d in drafts[1:]] == [
+        ("Harbour Pilots Vote To Strike Over Pay", "The Harbour Post and Courier"),
+        ("Coastal Path Reopens After Winter Storm Damage", "Bay Radio"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cards", "titles"),
+    [
+        pytest.param(
+            "Most read\n"
+            "1. Ferry operator adds a late sailing on weekend nights · 2 hrs ago\n"
+            "2. Fish market moves to the old customs shed by the lock · 4 hrs ago\n",
+            (
+                "Ferry operator adds a late sailing on weekend nights",
+                "Fish market moves to the old customs shed by the lock",
+            ),
+            id="two_ranked_cards_that_are_their_whole_list_lose_their_numbers",
+        ),
+        pytest.param(
+            "Sport\n"
+            "Handball: Harbour side through to the cup semi-finals · Quay Post · 1 hr ago\n"
+            "1. FC Quayside signs a striker from the Harbour Rovers · Quay Post · 2 hrs ago\n"
+            "2. Bundesliga: Quay Rovers lose at Marlow · Bay Radio · 3 hrs ago\n",
+            (
+                "Handball: Harbour side through to the cup semi-finals",
+                "1. FC Quayside signs a striker from the Harbour Rovers",
+                "2. Bundesliga: Quay Rovers lose at Marlow",
+            ),
+            id="must_stay_two_numbered_titles_under_another_card_of_their_list",
+        ),
+    ],
+)
+def test_two_ranked_cards_are_a_ranked_list_only_as_a_whole_list(
+    cards: str, titles: tuple[str, ...]
+) -> None:
+    drafts = split(
+        LEAD
+        + "More from the coast\n"
+        + "Quay Gazette\n3 hours ago\nLock keepers vote to strike over the winter rota\n"
+        + "Sponsored\nInsure your boat for less this winter\n"
+        + cards
+        + "About us\nPrivacy\n"
+    )
+    assert tuple(d.title for d in drafts[2:]) == titles
+
+
+@pytest.mark.parametrize(
+    ("cards", "titles"),
+    [
+        pytest.param(
+            "Harbour festival moves to the old customs quay this summer\n"
+            "Organisers named the site.\n4 hours ago\n"
+            "Ferry fares rise for the first time in six years\n2 days ago\n",
+            (
+                "Harbour festival moves to the old customs quay this summer",
+                "Ferry fares rise for the first time in six years",
+            ),
+            id="title_summary_stamp",
+        ),
+        pytest.param(
+            "Harbour festival moves to the old customs quay this summer\n"
+            "Organisers expect twice as many visitors as last year on the new site\n"
+            "Moira Quinn\nMarch 12, 2026\n"
+            "Ferry fares rise for the first time in six years\nTessa Vale\nMarch 10, 2026\n",
+            (
+                "Harbour festival moves to the old customs quay this summer",
+                "Ferry fares rise for the first time in six years",
+            ),
+            id="title_summary_author_stamp",
+        ),
+        pytest.param(
+            "Ferry timetable changes for the winter season\nHow do storms form?\nMarch 12, 2026\n",
+            ("How do storms form?",),
+            id="must_stay_a_bare_link_over_a_cards_title_and_stamp_is_a_link",
+        ),
+    ],
+)
+def test_the_first_card_under_a_read_more_heading_is_no_bare_link(
+    cards: str, titles: tuple[str, ...]
+) -> None:
+    # the card's stamp under its summary (or under its author under the summary): the
+    # headline right under the heading is the list's first card, not a link taken with it
+    drafts = split(LEAD + "Read more\n" + cards + "About us\nPrivacy\n")
+    assert tuple(d.title for d in drafts[1:]) == titles
