@@ -277,10 +277,12 @@ def _card_lists(
 
 def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     """The cards of one list print their source in one place: in a list where most cards
-    print a name line first ("Reuters" / title, "Reuters" / stamp / title), that name is
-    each card's source ("QUAYCAST", "Tidewatch"); in a list where no other card prints a source, a
-    name over a card's title that is no agency's or outlet's ("Water", "Verkehr") is its
-    chip, no source (null beats wrong)."""
+    print a name between title and stamp, one of them read, that name is each card's
+    source (``_sources_over_stamps``); in a list where most cards print a name line first
+    ("Reuters" / title, "Reuters" / stamp / title), that name is each card's source
+    ("QUAYCAST", "Tidewatch"); in a list where no other card prints a source, a name over
+    a card's title that is no agency's or outlet's ("Water", "Verkehr") is its chip, no
+    source (null beats wrong)."""
     if len(listed) < 2:
         return
     _sources_over_stamps(f, listed)
@@ -311,26 +313,26 @@ def _sources_over_stamps(f: _Features, listed: list[_Card]) -> None:
     whatever stands over its title (a chip: "Climate", "ANALYSIS"), in most cards of the
     list (read card by card, a name no vocabulary knows is left null when the card before
     took none: the list's other cards show the slot holds publishers)."""
-    slots = [_name_over_stamp(f, card) for card in listed]
-    read = sum(
-        slot is not None and card.source == f.lines[slot]
-        for card, slot in zip(listed, slots, strict=True)
-    )
-    if not read or 2 * sum(slot is not None for slot in slots) <= len(listed):
+    names = [_name_over_stamp(f, card) for card in listed]
+    pairs = list(zip(listed, names, strict=True))
+    if 2 * sum(name is not None for name in names) <= len(listed) or not any(
+        name is not None and card.source == name for card, name in pairs
+    ):
         return
-    for card, slot in zip(listed, slots, strict=True):
-        if card.source is None and slot is not None:
-            card.source = f.lines[slot]
+    for card, name in pairs:
+        if card.source is None:
+            card.source = name
 
 
-def _name_over_stamp(f: _Features, card: _Card) -> int | None:
-    """The line of a publisher's name right over a card's stamp, under its title (and its
-    summary): the first stamp a few lines under the title."""
+def _name_over_stamp(f: _Features, card: _Card) -> str | None:
+    """A publisher's name right over a card's stamp, under its title (and its summary): the
+    first stamp a few lines under the title."""
     end = min(card.title + 2 + _SOURCE_TO_STAMP, len(f.lines))
     stamp = next((i for i in range(card.title + 2, end) if f.stamp(i) is not None), None)
-    if stamp is None or f.is_meta(stamp - 1) or _words(f.lines[stamp - 1]) > _SHORT_NAME_WORDS:
+    if stamp is None or f.is_meta(stamp - 1):
         return None
-    return stamp - 1 if _segment_source(f, f.lines[stamp - 1]) else None
+    name = f.lines[stamp - 1]
+    return name if _words(name) <= _SHORT_NAME_WORDS and _segment_source(f, name) else None
 
 
 def _under_loose_title(f: _Features, name: int, taken: set[int]) -> bool:
@@ -1078,13 +1080,14 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     ):
         return None
     lines = f.lines
-    rows = (index for index in range(before.body_from, len(lines)) if lines[index])
-    start = title = next(rows, None)
-    if start is not None and start > before.body_from:
+    start = before.body_from
+    if start >= len(lines) or not lines[start]:
         return None  # (past a blank line, where clean took a heading: another list's lines)
-    if title is not None and title not in taken and _chip_over_title(f, title, title + 1):
+    rows = (index for index in range(start + 1, len(lines)) if lines[index])
+    title: int | None = start
+    if start not in taken and _chip_over_title(f, start, start + 1):
         title = next(rows, None)  # ("Analysis" / title / summary)
-    if start is None or title is None or title in taken or not _free_title(f, title, taken):
+    if title is None or title in taken or not _free_title(f, title, taken):
         return None
     text = list(itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows))
     if (
@@ -1418,7 +1421,7 @@ def _clip_over_stamp(f: _Features, index: int, begin: int, taken: set[int]) -> b
     return (
         index - 1 >= begin
         and index not in taken
-        and _clip_length(_CLIP_MARK.sub("", f.lines[index]))
+        and _clip_line(f.lines[index])
         and f.is_title(index - 1)
     )
 
@@ -1692,7 +1695,7 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
                 )
             )
             if not advertiser and (
-                _heads_card(f, index) or (f.is_title(index) and not _tagline(f, index))
+                _heads_card(f, index) or (f.is_title(index) and _card_under(f, index))
             ):
                 break  # the source line of the next card, or its title (title / summary / stamp)
             out.add(index)
@@ -1786,8 +1789,14 @@ def _tagline(f: _Features, index: int) -> bool:
     """The line under an ad's title: headline-shaped, but no card's title (no stamp under
     it, nor a summary and then a stamp: title / summary / "Source · 2h" is the next card;
     nor a card's source line: title / "Source" / "3 hours ago")."""
+    return f.is_title(index) and not _card_under(f, index)
+
+
+def _card_under(f: _Features, index: int) -> bool:
+    """Under ``index`` the rest of a card: its stamp, a summary and then a stamp (title /
+    summary / "Source · 2h"), or its source line (title / "Source" / "3 hours ago")."""
     lines = f.lines
-    return f.is_title(index) and not (
+    return bool(
         (index + 1 < len(lines) and f.stamp(index + 1))
         or (index + 2 < len(lines) and _is_prose(lines[index + 1]) and f.stamp(index + 2))
         or (index + 1 < len(lines) and _is_name(lines[index + 1]) and _heads_card(f, index + 1))
@@ -1871,6 +1880,11 @@ class _Segment:
         return [list(range(start, end)) for start, end in itertools.pairwise(bounds)]
 
 
+def _clip_line(line: str) -> bool:
+    """A clip's length, with a play sign before it or none ("2:14", "▶ 0:58")."""
+    return _clip_length(_CLIP_MARK.sub("", line))
+
+
 def _segment_token(f: _Features, index: int) -> str:
     """The line's token for the card-by-card reading (``_SEGMENT_SHAPES``)."""
     line = f.lines[index]
@@ -1879,7 +1893,7 @@ def _segment_token(f: _Features, index: int) -> str:
     if headline or stamp is not None:
         # a card on one line ("Title - Source - 2h ago"); a stamp (an update heads no card)
         return "C" if stamp is None else "U" if is_update_stamp(stamp) else "S"
-    if _clip_length(_CLIP_MARK.sub("", line)):
+    if _clip_line(line):
         return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
     if _is_prose(line) or _brief_sentence(line):
         return "P"

@@ -424,7 +424,7 @@ def _authors_in_places(line: str) -> bool:
 def _is_staff_credit(line: str) -> bool:
     """A credit to a newsroom, not a person: "Market Wire staff", "Redacción Valencia",
     "Our Bureau", "Staff Reporter"."""
-    if not line or line.count(" ") >= _STAFF_MAX_WORDS or line[-1] in ".!?:":
+    if line.count(" ") >= _STAFF_MAX_WORDS or line[-1] in ".!?:":
         return False
     words = line.casefold().split()
     return (
