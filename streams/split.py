@@ -39,14 +39,10 @@ paragraph is such a notice too, unless the lines from its headline on read as a 
 three or more stampless teasers (headline / summary: ``_listed_from``), read as under a
 "Related" heading. If there is no such article above the cards, the first card with a
 real body (``_REAL_BODY_WORDS`` words) is the lead, at position 0 even under a rail of
-cards; a page of bare cards (an aggregator's story cluster) has no lead, nor has a section's,
-a topic's or a search's page, whose URL ends in a name a heading of the page prints
-(``_section_page``): its first card is a card however long, a story over its cards with no
-byline or stamp between its headline and its text (``_headerless``) one of them, and its
-river of clock-stamped cards no live blog. A page whose only text is one short card (a
-headline over its stamp) gives the lead when it tells a story (a two-sentence flash, a
-brief: ``_lone_story``); a stamp under its heading keeps it an article either way. All
-other articles are ``related``.
+cards; a page of bare cards (an aggregator's story cluster) has no lead. A page whose
+only text is one short card (a headline over its stamp) gives the lead when it tells a
+story (a two-sentence flash, a brief: ``_lone_story``); a stamp under its heading keeps it
+an article either way. All other articles are ``related``.
 The lead's source is what the page prints with it (a source or attribution line, a meta
 line, a publisher line of two or more words, an acronym, a one-word agency or an
 outlet's name above its title, also over a stamp over it); a dateline's "(Reuters)" is
@@ -90,7 +86,6 @@ own modules only, never by another stage.
 import itertools
 from bisect import bisect_right
 from dataclasses import replace
-from urllib.parse import parse_qsl, urlsplit
 
 from schemas.article import Caption
 from streams.captions import extract_captions
@@ -144,22 +139,17 @@ from streams.split_no_article import (
     _wall,
 )
 from streams.split_page import (
-    _KICKER_MAX_WORDS,
     _REAL_BODY_WORDS,
-    _SLUG_SPLIT,
     _Card,
     _Features,
     _features,
-    _folded_words,
     _Marks,
-    _path_segments,
 )
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
 
 _LIST_MIN_CARDS = 3  # cards under a list's heading and description
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
-_SECTION_EXTRA_WORDS = 2  # words a heading may print beside its section's ("Le fil info")
 
 
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
@@ -178,16 +168,13 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     lead_start: int | None = None  # the lead's first line (a rail of cards may stand over it)
     inline: set[int] = set()  # "Related" marks of widgets inside the lead
 
-    section = _section_page(f)
     labelled_stop = _blog_stop(f, related)  # (a "Live" label: a heading over the menu is no end)
     live = _live_title(f, labelled_stop)
     if live is not None and not _has_entries(f, live, labelled_stop):
         live = None  # "EN DIRECT" as a menu item over an ordinary article
     live_stop: int | None = None
     if live is None:
-        live, live_stop = (  # (a section's river of clock-stamped cards is no blog)
-            (None, None) if section else _entries_live_title(f, related[0] if related else n, ads)
-        )
+        live, live_stop = _entries_live_title(f, related[0] if related else n, ads)
     elif entries := _live_entries(f, live + 1, labelled_stop):
         live_stop = _after_entries(f, entries, ads)
     if live is not None:
@@ -245,62 +232,10 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
     # (the lead first, then page order)
     ordered = [draft for _, draft in sorted(drafts, key=lambda item: item[0] != lead_start)]
-    # (a section's first story printed as its cards are, no byline or stamp of its own; a
-    # live blog's headline is its own)
-    lead_found = lead_start is not None and not (
-        section and live is None and _headerless(f, lead_start)
-    )
+    lead_found = lead_start is not None
     if not lead_found:
         ordered = _header_over_embed(ordered)
-    return _assign_roles(ordered, lead_found=lead_found, site=site, section=section)
-
-
-def _headerless(f: _Features, title: int) -> bool:
-    """No byline or stamp between the headline and its text: the header a card prints."""
-    for index in range(title + 1, len(f.lines)):
-        if f.bylines[index] or f.stamp(index) is not None:
-            return False
-        if _is_prose(f.lines[index]):
-            return True
-    return True
-
-
-def _section_page(f: _Features) -> bool:
-    """The page is a section's, a topic's or a search's, no story's: the last segment of its
-    URL's path is a name of a few words, no id or story slug ("/politik/", "/fil-info/"),
-    and a line of the page prints that name as a heading (the name and at most
-    ``_SECTION_EXTRA_WORDS`` words more, no stamp, byline or source). A query holding a
-    number ("/news?id=2041"), a date or an id in the path, or a line that heads a story
-    (``_heads_a_story``) name one item: no section's page (fail soft)."""
-    if not f.url:
-        return False
-    parts_of_url = urlsplit(f.url)
-    segments = _path_segments(parts_of_url.path)
-    if any(segment.isdigit() for segment in segments) or any(
-        value.isdigit() for _, value in parse_qsl(parts_of_url.query)
-    ):
-        return False  # (a date or an id in the path or the query names one story)
-    if not segments:
-        return False
-    parts = [part for part in _SLUG_SPLIT.split(segments[-1]) if part]
-    if not parts or len(parts) > _KICKER_MAX_WORDS or not all(part.isalpha() for part in parts):
-        return False
-    name = _folded_words(" ".join(parts))
-    return bool(name) and any(
-        line
-        and _words(line) <= len(parts) + _SECTION_EXTRA_WORDS
-        and not f.is_meta(index)
-        and name <= _folded_words(line)
-        and not _heads_a_story(f, index)
-        for index, line in enumerate(f.lines)
-    )
-
-
-def _heads_a_story(f: _Features, index: int) -> bool:
-    """The line is a story's headline, not a page's heading: a stamp, a byline or a
-    sentence of text stands right under it."""
-    under = next((i for i in range(index + 1, len(f.lines)) if f.lines[i]), None)
-    return under is not None and (f.is_meta(under) or _is_prose(f.lines[under]))
+    return _assign_roles(ordered, lead_found=lead_found, site=site)
 
 
 def _card_lead(drafts: list[ArticleDraft]) -> int | None:
@@ -565,18 +500,13 @@ def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
 
 
 def _assign_roles(
-    drafts: list[ArticleDraft],
-    *,
-    lead_found: bool,
-    site: frozenset[str],
-    section: bool = False,
+    drafts: list[ArticleDraft], *, lead_found: bool, site: frozenset[str]
 ) -> list[ArticleDraft]:
     """Roles and positions: the lead at position 0 (the text above the cards, else
-    ``_card_lead``; on a section's page, ``_section_page``, a card is no lead however long
-    its summary), every other draft ``related`` in page order."""
+    ``_card_lead``), every other draft ``related`` in page order."""
     if not drafts:
         return []
-    lead = 0 if lead_found else None if section else _card_lead(drafts)
+    lead = 0 if lead_found else _card_lead(drafts)
     if lead is None and len(drafts) == 1 and _lone_story(drafts[0].body):
         lead = 0  # the page's only text, short, printed as a card, tells a story
     if lead:  # the cards printed above the main story follow it in page order
