@@ -1411,19 +1411,7 @@ def _cluster_start(f: _Features, anchor: int, begin: int, taken: set[int]) -> in
         start -= 1
     if start - 2 >= begin and _author_with_role(f, start - 2, taken):
         start -= 2  # "Rodrigo Salinas Ortega" / "Investigador del Instituto …" / stamp
-    elif _clip_over_stamp(f, start - 1, begin, taken):
-        start -= 1  # title / "02:17" / stamp: a video card's length between them
     return start
-
-
-def _clip_over_stamp(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
-    """A clip's length at ``index``, right under a title-like line, over a card's stamp."""
-    return (
-        index - 1 >= begin
-        and index not in taken
-        and _clip_line(f.lines[index])
-        and f.is_title(index - 1)
-    )
 
 
 def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
