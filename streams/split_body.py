@@ -317,7 +317,7 @@ def _above_text(
 
 def _credit_under_stamp(f: _Features, index: int) -> bool:
     """A photo's credit under a caption that stands right under the header's stamp or byline
-    (stamp / "Pupils walk across the campus" / "Name/Outlet")."""
+    (stamp / "Rowers carry their boat to the slipway" / "Name/Outlet")."""
     caption = _line_above(f, index)
     return (
         caption > 0

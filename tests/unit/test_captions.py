@@ -608,8 +608,8 @@ def test_a_bracketed_courtesy_line_survives_clean_and_credits_the_caption_above(
     ],
 )
 def test_a_credit_line_of_an_outlets_name_credits_the_caption_above(credit: str) -> None:
-    caption = "Pupils walk across the campus of Marlow College in Norhaven in May."
-    prose = "The college said the new rules would cost it a tenth of its income."
+    caption = "Rowers carry their boat down the slipway at Marlow quay before the regatta."
+    prose = "The rowing club said the new rules would cost it a tenth of its income."
     assert extract_captions([caption, credit, prose]) == (
         [prose],
         [Caption(text=caption, credit=credit)],
