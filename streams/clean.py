@@ -410,7 +410,8 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     it stands. A teaser heading over brief sentences only ("UP NEXT" / "Hawks: Host Rovers on
     Saturday." / "Rovers: At Hawks on Sunday."), no headline, is the text's crosshead
     (``_over_brief_sentences``): it goes alone."""
-    if kinds[heading] is Kind.AD:
+    if kinds[heading] is Kind.AD and _SLOT_LABEL.match(lines[heading]) is None:
+        # (an ad slot's label is one in a card list only: its card is split's to drop)
         card = _closed_ad_card(lines, kinds, heading) or _ad_copy(lines, kinds, heading)
         if card is not None:
             for index in card:
@@ -1331,7 +1332,8 @@ def _classified(lines: list[str]) -> list[Kind | None]:
     """Each line's boilerplate kind (``classify``), but a heading of "more" and news right
     over a paragraph ("More bad news" / "The ferry's losses grew …") is the text's
     crosshead, no kind: a teaser block's heading stands over headlines ("More local news"
-    / a card's title)."""
+    / a card's title). An ad slot's label in a card list is an ad label
+    (``_label_ads_in_card_lists``)."""
     kinds = [classify(line) if line else None for line in lines]
     for number in _positions(kinds, Kind.RELATED):
         after = _next_line(lines, number)
@@ -1342,7 +1344,95 @@ def _classified(lines: list[str]) -> list[Kind | None]:
             and is_more_news_remark(lines[number])
         ):
             kinds[number] = None
+    _label_ads_in_card_lists(lines, kinds)
     return kinds
+
+
+# an ad slot's own label ("Anzeige"), alone or with its advertiser after a separator
+# ("Anzeige · Example Shop"): dropped inside the text, an ad card's label in a card list
+_SLOT_WORDS = (
+    r"(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie"
+    r"|reklame)"
+)
+_SLOT_LABEL = re.compile(_SLOT_WORDS + r"(?:$|(?P<advertiser> [·•|] \S))", re.IGNORECASE)
+_SLOT_LABEL_LINE = re.compile(r"^" + _SLOT_WORDS + r"(?:$| [·•|] )", re.IGNORECASE | re.MULTILINE)
+_CARD_REACH = 4  # kept lines searched over an ad slot's label for a card's stamp
+_AD_CARD_REACH = 6  # kept lines searched under it for the next card's stamp
+_AD_CARD_MIN_LINES = 3  # lines over that stamp: the ad's title and advertiser, and a card's
+
+
+def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None:
+    """An ad slot's label standing in a card list over an ad card ("Anzeige" / advertiser
+    / ad title, among titles with their stamps) labels the card: its kind becomes
+    ``Kind.AD``, so split drops the card instead of reading the ad's title as a card and
+    shifting every stamp under it by one. In a card list a card's stamp stands within a
+    few kept lines over the label. An ad card holds no stamp: the next stamp under the
+    label stands past the ad's title and advertiser and the next card's own short lines
+    (three or more), where an empty slot among cards is over one card's title (and its
+    summary) and stamp. A label naming its advertiser is the card's label by itself.
+    Inside the running text (paragraphs over the label) the label stays a dropped line: a
+    crosshead under it is the text's."""
+    text = "\n".join(lines)
+    number = previous = 0
+    for found in _SLOT_LABEL_LINE.finditer(text):  # (one pass over the page, in C)
+        number += text.count("\n", previous, found.start())
+        previous = found.start()
+        line = lines[number]
+        if (
+            kinds[number] is Kind.AD
+            or line.count(" ") >= _LABEL_MAX_WORDS
+            or _paragraph(_near_content(lines, kinds, number, 1))
+        ):
+            continue  # (the quick test: a slot in the text is over a paragraph, an ad's is not)
+        label = _SLOT_LABEL.match(line)
+        if label is None or not _card_stamp_over(lines, kinds, number):
+            continue
+        if label["advertiser"] is not None or _over_ad_card(lines, kinds, number):
+            kinds[number] = Kind.AD
+
+
+def _card_stamp_over(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether one of the few kept lines over ``number`` is a card's stamp ("vor 2 Std.",
+    "Source · 3h"), over at most one paragraph (a card's summary; two are the running
+    text, its header's stamp beyond)."""
+    index = number
+    paragraphs = 0
+    for _ in range(_CARD_REACH):
+        index = _near_index(lines, kinds, index, -1)
+        if index < 0:
+            return False
+        if _paragraph(lines[index]):
+            paragraphs += 1
+            if paragraphs > 1:
+                return False
+        elif _card_stamp(lines[index]):
+            return True
+    return False
+
+
+def _over_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
+    """Whether the kept lines under the label at ``label`` hold an ad card: three or more
+    short lines before the next card's stamp, over blank and dropped lines and one
+    paragraph (a card's summary; a block heading or a second paragraph ends the list)."""
+    count = 0
+    paragraphs = 0
+    index = label + 1
+    while index < len(lines) and count <= _AD_CARD_REACH:
+        line, kind = lines[index], kinds[index]
+        index += 1
+        if not line or kind is Kind.DROP:
+            continue
+        if kind is not None:
+            return False
+        if _paragraph(line):
+            paragraphs += 1
+            if paragraphs > 1:
+                return False
+        elif _card_stamp(line):
+            return count >= _AD_CARD_MIN_LINES
+        else:
+            count += 1
+    return False
 
 
 def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:

@@ -433,6 +433,61 @@ def test_an_ad_slot_inside_the_text_does_not_cut_it() -> None:
     assert [kind for _, kind in card.marks] == ["ad"]
 
 
+def test_an_ad_slot_label_in_a_card_list_labels_the_ad_card() -> None:
+    cards = (
+        "Mehr aus der Region\n"
+        "Talblick Kurier · vor 1 Std.\n"
+        "Fähre über den Lindsee fährt wieder nach Plan\n"
+        "Nach dem Umbau der Anlegestelle verkehrt die Fähre wieder stündlich.\n"
+        "{label}\n"
+        "Gartenwelt Mosbrunn\n"
+        "Jetzt Hochbeet bestellen und Versand sparen\n"
+        "Ostheider Bote\n"
+        "vor 3 Std.\n"
+        "Stadtrat vertagt Entscheidung über neues Hallenbad\n"
+    )
+    for label in ("Anzeige", "Werbung", "Advertisement"):
+        page = clean_page(RawPage(text=cards.format(label=label)))
+        assert "ad" in [kind for _, kind in page.marks]
+        assert "Gartenwelt Mosbrunn" in page.lines  # (left to split: the ad card)
+    # a label naming its advertiser, over the ad's title and the next card's source and stamp
+    named = clean_page(
+        RawPage(
+            text="Ostheider Bote · vor 2 Std.\nBrücke über die Lauter bleibt gesperrt\n"
+            "Anzeige · Gartenwelt Mosbrunn\nHochbeete bis zu 30 Prozent günstiger\n"
+            "Talblick Kurier · vor 4 Std.\nNeue Buslinie verbindet drei Dörfer\n"
+        )
+    )
+    assert [kind for _, kind in named.marks] == ["ad"]
+
+
+def test_an_ad_slot_label_stays_a_dropped_line_over_a_card_or_inside_the_text() -> None:
+    # an empty slot between two cards: the card under it is one (title, stamp)
+    slot = clean_page(
+        RawPage(
+            text="Fähre über den Lindsee fährt wieder nach Plan\nvor 1 Std.\nAnzeige\n"
+            "Stadtrat vertagt Entscheidung über neues Hallenbad\nvor 3 Std.\n"
+        )
+    )
+    assert slot.marks == ()
+    assert "Stadtrat vertagt Entscheidung über neues Hallenbad" in slot.lines
+    # inside the running text, under the article's stamp: the crosshead under it stays
+    text = clean_page(
+        RawPage(
+            text="Fähre über den Lindsee fährt wieder nach Plan\n12.03.2026, 09:15 Uhr\n"
+            "Die Fähre über den Lindsee verkehrt nach dem Umbau der Anlegestelle wieder "
+            "stündlich, teilte der Betreiber am Donnerstag mit.\n"
+            "Die Bauarbeiten hatten drei Monate gedauert und rund zwei Millionen Euro "
+            "gekostet, deutlich mehr als ursprünglich geplant.\n"
+            "Anzeige\nNeue Anlegestelle\nRampe\nvor 2 Std.\n"
+            "Die neue Anlegestelle ist barrierefrei und hat eine längere Rampe für "
+            "Fahrräder und Kinderwagen bekommen.\n"
+        )
+    )
+    assert text.marks == ()
+    assert "Neue Anlegestelle" in text.lines
+
+
 def test_an_unknown_label_between_two_dropped_controls_goes() -> None:
     page = (
         "Flood defences upgraded along the river Ouse\n"
