@@ -14,7 +14,13 @@ the title, the stamp, the source, the URL's slug.
 
 from functools import cache
 
-from streams.boilerplate import addresses_reader, is_price_offer, speaks_of_site, word_sections
+from streams.boilerplate import (
+    addresses_reader,
+    is_price_offer,
+    reports_speech,
+    speaks_of_site,
+    word_sections,
+)
 from streams.split_lines import _headline_shaped, _is_prose, _words
 from streams.split_page import _REAL_BODY_WORDS, _SLUG_MIN_WORDS, _folded_words, _slug_words
 
@@ -91,12 +97,13 @@ _NOTICE_MAX_WORDS = 3 * _REAL_BODY_WORDS  # (a notice says when, sorry and how t
 _STORY_MIN_PARAGRAPHS = 2
 
 
-def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
+def _lone_paragraph(title: str, paragraphs: list[str], time_text: str | None) -> bool:
     """No stamp over a single short paragraph of sentences among short lines: a notice (a
     consent wall's "By clicking Accept you agree …", a 404's "The page you are looking for
     …") between its buttons and links, not a story; a story without a stamp runs to more
-    paragraphs, or to one long one (a text printed without its breaks). A question set as a
-    headline (``_headline_shaped``) is no sentence: a section front's links ask them."""
+    paragraphs, or to one long one (a text printed without its breaks), or tells of others
+    (``_tells_of_others``: a flash, a brief). A question set as a headline
+    (``_headline_shaped``) is no sentence: a section front's links ask them."""
     if time_text is not None:
         return False
     sentences = [
@@ -107,6 +114,34 @@ def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
     return (
         len(sentences) < _STORY_MIN_PARAGRAPHS
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
+        and not any(_tells_of_others(title, p) for p in sentences)
+    )
+
+
+_TITLE_TOLD_WORDS = 2  # headline words a story's first sentence tells again
+
+
+def _tells_of_others(title: str, sentence: str) -> bool:
+    """A sentence of a story, not a notice: in the third person (neither to the reader nor
+    in the site's voice), naming someone or somewhere (a capitalised word inside it), and
+    either reporting who said so ("…, the seismic service said") or telling its headline
+    again (two of its words). A notice speaks to the reader or as the site, and tells no
+    headline of its own."""
+    if addresses_reader(sentence) or speaks_of_site(sentence) or not _names_inside(sentence):
+        return False
+    if reports_speech(sentence):
+        return True
+    title_stems = {word[:_STEM_CHARS] for word in _folded_words(title) if word.isalpha()}
+    told = title_stems.intersection(word[:_STEM_CHARS] for word in _folded_words(sentence))
+    return len(told) >= _TITLE_TOLD_WORDS
+
+
+def _names_inside(sentence: str) -> bool:
+    """A capitalised word after the sentence's first, not opening another sentence: a name."""
+    words = sentence.split()
+    return any(
+        word[0].isupper() and words[number - 1][-1] not in ".!?:"
+        for number, word in enumerate(words[1:], start=1)
     )
 
 

@@ -537,6 +537,50 @@ def test_a_lone_long_paragraph_with_no_stamp_is_still_a_story() -> None:
     assert lead(split(long_text)).body == _LONG_PARAGRAPH
 
 
+# short stories without a stamp: a sentence in the third person that names someone and
+# reports who said so, or tells its headline again, is a story, not a notice
+_SHORT_STORIES = {
+    "flash": (
+        "Home\nWorld\nQuake of magnitude 5.1 strikes off Tarnby coast\n"
+        "An earthquake of magnitude 5.1 struck off the coast of Tarnby on Tuesday, the "
+        "national seismic service said. There were no reports of damage.\n"
+    ),
+    "brief": (
+        "Home\nTech\nVelmora Savings warns customers after data breach\n"
+        "Velmora Savings said on Monday that hackers had obtained the names and email "
+        "addresses of about 12,000 customers. Customers should change their password and "
+        "check their account for unusual payments, the bank said.\n"
+        "The police have opened an investigation.\n"
+    ),
+    "headline told again": (
+        "Home\nNieuws\nKrant stopt met gratis artikelen\n"
+        "De regionale krant Veldhovens Dagblad zet vanaf maandag al haar artikelen achter "
+        "een betaalmuur, meldt de uitgever. Lezers moeten een abonnement nemen om verder te "
+        "lezen.\n"
+        "Een proefabonnement kost één euro per maand.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", _SHORT_STORIES.values(), ids=_SHORT_STORIES.keys())
+def test_a_short_story_without_a_stamp_that_tells_of_others_is_the_lead(text: str) -> None:
+    title = text.split("\n")[2]
+    assert [(draft.role, draft.title) for draft in split(text)] == [("lead", title)]
+
+
+def test_a_lone_notice_naming_the_site_without_a_report_or_its_heading_is_no_article() -> None:
+    # (a name inside, in the third person, but no one reported and no headline told again)
+    notice = (
+        "lakeside-courier.example",
+        "Temporarily unavailable",
+        "The Lakeside Courier respects the ruling of the district court and will restore "
+        "the page once the order is lifted.",
+        "Home",
+        "Contact",
+    )
+    assert split_lines(notice) == []
+
+
 def test_a_sentence_opening_with_a_mastheads_first_word_is_no_note_on_an_author() -> None:
     body = lead(
         split(
