@@ -538,7 +538,8 @@ def test_a_lone_long_paragraph_with_no_stamp_is_still_a_story() -> None:
 
 
 # short stories without a stamp: a sentence in the third person that names someone and
-# reports who said so, or tells its headline again, is a story, not a notice
+# reports who said so, or tells its headline again, is a story, not a notice; and the
+# headline over such a paragraph is no pitch, even naming a price per period or a command
 _SHORT_STORIES = {
     "flash": (
         "Home\nWorld\nQuake of magnitude 5.1 strikes off Tarnby coast\n"
@@ -551,6 +552,23 @@ _SHORT_STORIES = {
         "addresses of about 12,000 customers. Customers should change their password and "
         "check their account for unusual payments, the bank said.\n"
         "The police have opened an investigation.\n"
+    ),
+    "headline naming a price per period": (
+        "Home\nBusiness\nStreaming service raises subscription price to $17.99 a month\n"
+        "The streaming service Norflix will raise the price of its standard subscription to "
+        "$17.99 a month from July, the company said on Tuesday, its second increase in a "
+        "year.\n"
+        "Subscribers on the annual plan will keep their current price until renewal. The "
+        "free trial for new members ends on June 30.\n"
+        "Analysts said the move could cost the company subscribers in price-sensitive "
+        "markets.\n"
+    ),
+    "headline in the imperative": (
+        "Home\nLocal\nRegister now for the Velmora half marathon, organisers urge\n"
+        "Runners who want a place in the Velmora half marathon must register by Friday, "
+        "organisers said, after entries fell short of last year's.\n"
+        "Sign up at the town hall or online; the entry fee is 25 euros and includes a free "
+        "shirt.\n"
     ),
     "headline told again": (
         "Home\nNieuws\nKrant stopt met gratis artikelen\n"
@@ -566,6 +584,19 @@ _SHORT_STORIES = {
 def test_a_short_story_without_a_stamp_that_tells_of_others_is_the_lead(text: str) -> None:
     title = text.split("\n")[2]
     assert [(draft.role, draft.title) for draft in split(text)] == [("lead", title)]
+
+
+def test_a_pitch_over_the_sites_own_description_of_its_offer_stays_dropped() -> None:
+    # (its words told again under it, but no one reported: the site's offer, no story)
+    text = (
+        "Home\nClub\nJoin the Velmora Runners Club for $5 a month\n"
+        "The Velmora Runners Club meets every Sunday at the harbour and welcomes runners of "
+        "every level to its weekly ten-kilometre loop along the river.\n"
+    )
+    assert (
+        "Join the Velmora Runners Club for $5 a month"
+        not in clean_page(RawPage(text=text, fetched_at=FETCHED)).lines
+    )
 
 
 def test_a_lone_notice_naming_the_site_without_a_report_or_its_heading_is_no_article() -> None:
