@@ -553,6 +553,13 @@ _SHORT_STORIES = {
         "check their account for unusual payments, the bank said.\n"
         "The police have opened an investigation.\n"
     ),
+    "brief full of a wall's words": (
+        "Home\nTech\nHackers hit Velmora Savings\n"
+        "Velmora Savings said on Monday that hackers had stolen the login details of about "
+        "12,000 customers. The bank urged customers to change their password, check their "
+        "account for unusual payments and turn on two-step verification.\n"
+        "Police have opened an investigation.\n"
+    ),
     "headline naming a price per period": (
         "Home\nBusiness\nStreaming service raises subscription price to $17.99 a month\n"
         "The streaming service Norflix will raise the price of its standard subscription to "
