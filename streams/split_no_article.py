@@ -123,15 +123,35 @@ _TITLE_TOLD_WORDS = 2  # headline words a story's first sentence tells again
 
 def _tells_of_others(title: str, sentence: str) -> bool:
     """A sentence of a story, not a notice: of others (``_of_others``), and either reporting
-    who said so ("…, the seismic service said") or telling its headline again (two of its
-    words). A notice speaks to the reader or as the site, and tells no headline of its own."""
+    who said so with a figure (``_reports_of_others``) or telling its headline again (two
+    of its words). A notice speaks to the reader or as the site, and tells no headline of
+    its own."""
+    if _reports_of_others(sentence):
+        return True
     if not _of_others(sentence):
         return False
-    if reports_speech(sentence):
-        return True
-    title_stems = {word[:_STEM_CHARS] for word in _folded_words(title) if word.isalpha()}
-    told = title_stems.intersection(word[:_STEM_CHARS] for word in _folded_words(sentence))
+    told = _stems(title).intersection(_stems(sentence))
     return len(told) >= _TITLE_TOLD_WORDS
+
+
+def _stems(text: str) -> set[str]:
+    """The first letters of the text's longer words (no "this", "site", "with")."""
+    return {
+        word[:_STEM_CHARS]
+        for word in _folded_words(text)
+        if len(word) >= _STEM_CHARS and word.isalpha()
+    }
+
+
+def _reports_of_others(sentence: str) -> bool:
+    """Of others (``_of_others``), a word of reported speech and a figure (a magnitude, a
+    count, a date): "…, the seismic service said". A consent notice's "according to the
+    privacy policy" counts nothing."""
+    return (
+        any(char.isdigit() for char in sentence)
+        and reports_speech(sentence)
+        and _of_others(sentence)
+    )
 
 
 def _of_others(sentence: str) -> bool:
@@ -161,14 +181,14 @@ def _wall(
     ("/news/harbour-crane-collapse" over "Create a free account to read on …") and two of
     a wall's (``data/wall_words.txt``: log in, account, password, robot …); or four of a
     wall's words under any URL whose slug the text does not tell (two slug words or more). A
-    story tells what its slug names, or reports who said what (``_of_others`` with a word of
-    reported speech: a wall speaks to the reader); a URL without a slug of words decides
-    nothing but for a text that is all wall."""
+    story tells what its slug names, or reports who said what (``_reports_of_others``: a
+    wall speaks to the reader); a URL without a slug of words decides nothing but for a
+    text that is all wall."""
     if time_text is not None or sourced:
         return False
     if sum(_words(p) for p in paragraphs) >= _NOTICE_MAX_WORDS:
         return False
-    if any(_of_others(p) and reports_speech(p) for p in paragraphs):
+    if any(_reports_of_others(p) for p in paragraphs):
         return False  # a story of a breach, its logins and passwords: who said what
     told = {word for line in (title, *paragraphs) for word in _folded_words(line)}
     walls = len(_wall_words() & told)

@@ -606,6 +606,18 @@ def test_a_pitch_over_the_sites_own_description_of_its_offer_stays_dropped() -> 
     )
 
 
+def test_a_consent_notice_in_the_third_person_citing_its_policy_is_no_article() -> None:
+    # ("according to", a name inside, the heading's words told again: but no figure, and
+    # "this"/"site" are no headline's words)
+    text = (
+        "Home\nPrivacy\nCookies on this site\n"
+        "Velmora Media and its partners store cookies on this device, according to the "
+        "privacy policy, to measure visits and show relevant adverts.\n"
+        "Accept\nReject\n"
+    )
+    assert split(text) == []
+
+
 def test_a_lone_notice_naming_the_site_without_a_report_or_its_heading_is_no_article() -> None:
     # (a name inside, in the third person, but no one reported and no headline told again)
     notice = (
