@@ -200,9 +200,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             if (
                 _has_substance(paragraphs)
                 and not _notice(lines[lead_title], paragraphs, time_text)
-                and not (
-                    first_card == n and _lone_paragraph(lines[lead_title], paragraphs, time_text)
-                )
+                and not (first_card == n and _lone_paragraph(paragraphs, time_text))
                 and not (time_text is None and _plans(lines, lead_title, first_card))
                 and not _wall(
                     page.raw.url,

@@ -97,12 +97,12 @@ _NOTICE_MAX_WORDS = 3 * _REAL_BODY_WORDS  # (a notice says when, sorry and how t
 _STORY_MIN_PARAGRAPHS = 2
 
 
-def _lone_paragraph(title: str, paragraphs: list[str], time_text: str | None) -> bool:
+def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
     """No stamp over a single short paragraph of sentences among short lines: a notice (a
     consent wall's "By clicking Accept you agree …", a 404's "The page you are looking for
     …") between its buttons and links, not a story; a story without a stamp runs to more
-    paragraphs, or to one long one (a text printed without its breaks), or tells of others
-    (``_tells_of_others``: a flash, a brief). A question set as a headline
+    paragraphs, or to one long one (a text printed without its breaks), or reports what
+    others said (``_reports_of_others``: a flash, a brief). A question set as a headline
     (``_headline_shaped``) is no sentence: a section front's links ask them."""
     if time_text is not None:
         return False
@@ -114,58 +114,32 @@ def _lone_paragraph(title: str, paragraphs: list[str], time_text: str | None) ->
     return (
         len(sentences) < _STORY_MIN_PARAGRAPHS
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
-        and not any(_tells_of_others(title, p) for p in sentences)
+        and not any(_reports_of_others(p) for p in sentences)
     )
-
-
-_TITLE_TOLD_WORDS = 2  # headline words a story's first sentence tells again
-
-
-def _tells_of_others(title: str, sentence: str) -> bool:
-    """A sentence of a story, not a notice: of others (``_of_others``), and either reporting
-    who said so with a figure (``_reports_of_others``) or telling its headline again (two
-    of its words). A notice speaks to the reader or as the site, and tells no headline of
-    its own."""
-    if _reports_of_others(sentence):
-        return True
-    if not _of_others(sentence):
-        return False
-    told = _stems(title).intersection(_stems(sentence))
-    return len(told) >= _TITLE_TOLD_WORDS
-
-
-def _stems(text: str) -> set[str]:
-    """The first letters of the text's longer words (no "this", "site", "with")."""
-    return {
-        word[:_STEM_CHARS]
-        for word in _folded_words(text)
-        if len(word) >= _STEM_CHARS and word.isalpha()
-    }
 
 
 def _reports_of_others(sentence: str) -> bool:
-    """Of others (``_of_others``), a word of reported speech and a figure (a magnitude, a
-    count, a date): "…, the seismic service said". A consent notice's "according to the
-    privacy policy" counts nothing."""
+    """A sentence of a story, not a notice: in the third person (neither to the reader nor
+    in the site's voice), with a word of reported speech, and a figure (a magnitude, a
+    count) or two names inside ("Velmora", "Friday"): "…, the seismic service said". A
+    notice speaks to the reader or as the site, or of the page itself, and names little
+    ("Velmora Media … according to the privacy policy"); a headline's words told again are
+    no sign (a 404 page tells its heading again)."""
     return (
-        any(char.isdigit() for char in sentence)
-        and reports_speech(sentence)
-        and _of_others(sentence)
+        reports_speech(sentence)
+        and not (addresses_reader(sentence) or speaks_of_site(sentence))
+        and _names_inside(sentence) >= (1 if any(char.isdigit() for char in sentence) else 2)
     )
 
 
-def _of_others(sentence: str) -> bool:
-    """In the third person (neither to the reader nor in the site's voice), naming someone
-    or somewhere (a capitalised word inside it)."""
-    return not (addresses_reader(sentence) or speaks_of_site(sentence)) and _names_inside(sentence)
-
-
-def _names_inside(sentence: str) -> bool:
-    """A capitalised word after the sentence's first, not opening another sentence: a name."""
+def _names_inside(sentence: str) -> int:
+    """The capitalised words after the sentence's first, not opening another sentence:
+    names."""
     words = sentence.split()
-    return any(
-        word[0].isupper() and words[number - 1][-1] not in ".!?:"
+    return sum(
+        1
         for number, word in enumerate(words[1:], start=1)
+        if word[0].isupper() and words[number - 1][-1] not in ".!?:"
     )
 
 
