@@ -560,6 +560,13 @@ _SHORT_STORIES = {
         "account for unusual payments and turn on two-step verification.\n"
         "Police have opened an investigation.\n"
     ),
+    "reported in Dutch": (
+        "Home\nNieuws\nKrant stopt met gratis artikelen\n"
+        "De regionale krant Veldhovens Dagblad zet vanaf maandag al haar artikelen achter "
+        "een betaalmuur, meldt de uitgever. Lezers moeten een abonnement nemen om verder te "
+        "lezen.\n"
+        "Een proefabonnement kost één euro per maand.\n"
+    ),
     "headline naming a price per period": (
         "Home\nBusiness\nStreaming service raises subscription price to $17.99 a month\n"
         "The streaming service Norflix will raise the price of its standard subscription to "
