@@ -1479,6 +1479,12 @@ def names_discussion(line: str) -> bool:
     )
 
 
+def reports_speech(line: str) -> bool:
+    """A word of reported speech in the line ("said", "laut", "según"): a story tells who
+    says what."""
+    return _reports_speech(line.casefold(), _ui_words())
+
+
 def _reports_speech(casefolded: str, words: _UiWords) -> bool:
     """A word of reported speech in the line, not a demonstrative naming the article (Dutch
     "dit artikel" is "this article"; French "a dit" reports)."""

@@ -106,6 +106,7 @@ from streams.boilerplate import (
     notes_correction,
     notes_syndication,
     quotes_price_per_period,
+    reports_speech,
     speaks_as_site,
     speaks_of_site,
     speaks_to_reader,
@@ -1450,8 +1451,34 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
             and _over_card_stamp(lines, kinds, number)
             and _card_title(line)
             and not _under_byline(lines, number)
-        ):
+        ) or _story_headline(lines, kinds, number):
             kinds[number] = None
+
+
+_HEADLINE_TOLD_STEMS = 2  # the headline's words a story's first paragraph tells again
+
+
+def _story_headline(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """A headline dropped as a pitch ("… raises subscription price to $17.99 a month",
+    "Register now for …, organisers urge") right over a paragraph that reports what others
+    said, not to the reader, and tells two of its words again: a story's headline, whose
+    news names a price, a subscription or a registration. A pitch stands over the site's
+    own offer or button, no reported paragraph retelling it."""
+    line = lines[number]
+    after = _next_line(lines, number)
+    if not (
+        line.count(" ") < _LINK_MAX_WORDS
+        and line[-1] not in _TITLE_NO_END
+        and after < len(lines)
+        and kinds[after] is None
+        and _paragraph(lines[after])
+        and is_pitch(line)
+        and reports_speech(lines[after])
+        and not addresses_reader(lines[after])
+    ):
+        return False
+    told = set(_stems(_WORD.findall(lines[after].casefold())))
+    return len(told.intersection(_stems(_WORD.findall(line.casefold())))) >= _HEADLINE_TOLD_STEMS
 
 
 def _card_title(line: str) -> bool:

@@ -14,7 +14,13 @@ the title, the stamp, the source, the URL's slug.
 
 from functools import cache
 
-from streams.boilerplate import addresses_reader, is_price_offer, speaks_of_site, word_sections
+from streams.boilerplate import (
+    addresses_reader,
+    is_price_offer,
+    reports_speech,
+    speaks_of_site,
+    word_sections,
+)
 from streams.split_lines import _headline_shaped, _is_prose, _words
 from streams.split_page import _REAL_BODY_WORDS, _SLUG_MIN_WORDS, _folded_words, _slug_words
 
@@ -95,8 +101,9 @@ def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
     """No stamp over a single short paragraph of sentences among short lines: a notice (a
     consent wall's "By clicking Accept you agree …", a 404's "The page you are looking for
     …") between its buttons and links, not a story; a story without a stamp runs to more
-    paragraphs, or to one long one (a text printed without its breaks). A question set as a
-    headline (``_headline_shaped``) is no sentence: a section front's links ask them."""
+    paragraphs, or to one long one (a text printed without its breaks), or reports what
+    others said (``_reports_of_others``: a flash, a brief). A question set as a headline
+    (``_headline_shaped``) is no sentence: a section front's links ask them."""
     if time_text is not None:
         return False
     sentences = [
@@ -107,6 +114,32 @@ def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
     return (
         len(sentences) < _STORY_MIN_PARAGRAPHS
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
+        and not any(_reports_of_others(p) for p in sentences)
+    )
+
+
+def _reports_of_others(sentence: str) -> bool:
+    """A sentence of a story, not a notice: in the third person (neither to the reader nor
+    in the site's voice), with a word of reported speech, and a figure (a magnitude, a
+    count) or two names inside ("Velmora", "Friday"): "…, the seismic service said". A
+    notice speaks to the reader or as the site, or of the page itself, and names little
+    ("Velmora Media … according to the privacy policy"); a headline's words told again are
+    no sign (a 404 page tells its heading again)."""
+    return (
+        reports_speech(sentence)
+        and not (addresses_reader(sentence) or speaks_of_site(sentence))
+        and _names_inside(sentence) >= (1 if any(char.isdigit() for char in sentence) else 2)
+    )
+
+
+def _names_inside(sentence: str) -> int:
+    """The capitalised words after the sentence's first, not opening another sentence:
+    names."""
+    words = sentence.split()
+    return sum(
+        1
+        for number, word in enumerate(words[1:], start=1)
+        if word[0].isupper() and words[number - 1][-1] not in ".!?:"
     )
 
 
@@ -122,12 +155,15 @@ def _wall(
     ("/news/harbour-crane-collapse" over "Create a free account to read on …") and two of
     a wall's (``data/wall_words.txt``: log in, account, password, robot …); or four of a
     wall's words under any URL whose slug the text does not tell (two slug words or more). A
-    story tells what its slug names; a URL without a slug of words decides nothing but
-    for a text that is all wall."""
+    story tells what its slug names, or reports who said what (``_reports_of_others``: a
+    wall speaks to the reader); a URL without a slug of words decides nothing but for a
+    text that is all wall."""
     if time_text is not None or sourced:
         return False
     if sum(_words(p) for p in paragraphs) >= _NOTICE_MAX_WORDS:
         return False
+    if any(_reports_of_others(p) for p in paragraphs):
+        return False  # a story of a breach, its logins and passwords: who said what
     told = {word for line in (title, *paragraphs) for word in _folded_words(line)}
     walls = len(_wall_words() & told)
     slug = {word[:_STEM_CHARS] for word in _slug_words(url) if word.isalpha()}

@@ -537,6 +537,109 @@ def test_a_lone_long_paragraph_with_no_stamp_is_still_a_story() -> None:
     assert lead(split(long_text)).body == _LONG_PARAGRAPH
 
 
+# short stories without a stamp: a sentence in the third person that reports who said so
+# and names someone (with a figure, or twice) is a story, not a notice; and the headline
+# over such a paragraph is no pitch, even naming a price per period or a command
+_SHORT_STORIES = {
+    "flash": (
+        "Home\nWorld\nQuake of magnitude 5.1 strikes off Tarnby coast\n"
+        "An earthquake of magnitude 5.1 struck off the coast of Tarnby on Tuesday, the "
+        "national seismic service said. There were no reports of damage.\n"
+    ),
+    "brief": (
+        "Home\nTech\nVelmora Savings warns customers after data breach\n"
+        "Velmora Savings said on Monday that hackers had obtained the names and email "
+        "addresses of about 12,000 customers. Customers should change their password and "
+        "check their account for unusual payments, the bank said.\n"
+        "The police have opened an investigation.\n"
+    ),
+    "brief full of a wall's words": (
+        "Home\nTech\nHackers hit Velmora Savings\n"
+        "Velmora Savings said on Monday that hackers had stolen the login details of about "
+        "12,000 customers. The bank urged customers to change their password, check their "
+        "account for unusual payments and turn on two-step verification.\n"
+        "Police have opened an investigation.\n"
+    ),
+    "reported in Dutch": (
+        "Home\nNieuws\nKrant stopt met gratis artikelen\n"
+        "De regionale krant Veldhovens Dagblad zet vanaf maandag al haar artikelen achter "
+        "een betaalmuur, meldt de uitgever. Lezers moeten een abonnement nemen om verder te "
+        "lezen.\n"
+        "Een proefabonnement kost één euro per maand.\n"
+    ),
+    "headline naming a price per period": (
+        "Home\nBusiness\nStreaming service raises subscription price to $17.99 a month\n"
+        "The streaming service Norflix will raise the price of its standard subscription to "
+        "$17.99 a month from July, the company said on Tuesday, its second increase in a "
+        "year.\n"
+        "Subscribers on the annual plan will keep their current price until renewal. The "
+        "free trial for new members ends on June 30.\n"
+        "Analysts said the move could cost the company subscribers in price-sensitive "
+        "markets.\n"
+    ),
+    "headline in the imperative": (
+        "Home\nLocal\nRegister now for the Velmora half marathon, organisers urge\n"
+        "Runners who want a place in the Velmora half marathon must register by Friday, "
+        "organisers said, after entries fell short of last year's.\n"
+        "Sign up at the town hall or online; the entry fee is 25 euros and includes a free "
+        "shirt.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", _SHORT_STORIES.values(), ids=_SHORT_STORIES.keys())
+def test_a_short_story_without_a_stamp_that_tells_of_others_is_the_lead(text: str) -> None:
+    title = text.split("\n")[2]
+    assert [(draft.role, draft.title) for draft in split(text)] == [("lead", title)]
+
+
+def test_a_pitch_over_the_sites_own_description_of_its_offer_stays_dropped() -> None:
+    # (its words told again under it, but no one reported: the site's offer, no story)
+    text = (
+        "Home\nClub\nJoin the Velmora Runners Club for $5 a month\n"
+        "The Velmora Runners Club meets every Sunday at the harbour and welcomes runners of "
+        "every level to its weekly ten-kilometre loop along the river.\n"
+    )
+    assert (
+        "Join the Velmora Runners Club for $5 a month"
+        not in clean_page(RawPage(text=text, fetched_at=FETCHED)).lines
+    )
+
+
+def test_a_consent_notice_in_the_third_person_citing_its_policy_is_no_article() -> None:
+    # ("according to" and a name inside, but no figure and no second name)
+    text = (
+        "Home\nPrivacy\nCookies on this site\n"
+        "Velmora Media and its partners store cookies on this device, according to the "
+        "privacy policy, to measure visits and show relevant adverts.\n"
+        "Accept\nReject\n"
+    )
+    assert split(text) == []
+
+
+def test_a_404_page_in_the_third_person_telling_its_heading_again_is_no_article() -> None:
+    text = (
+        "Startseite\nFehlerseite\nDiese Seite existiert leider nicht mehr\n"
+        "Die aufgerufene Seite existiert auf Velmora Online nicht mehr oder wurde nach der "
+        "Umstellung des Archivs im vergangenen Jahr an eine andere Adresse verschoben.\n"
+        "Startseite\nKontakt\n"
+    )
+    assert split(text) == []
+
+
+def test_a_lone_notice_naming_the_site_without_a_report_or_its_heading_is_no_article() -> None:
+    # (a name inside, in the third person, but no one reported and no headline told again)
+    notice = (
+        "lakeside-courier.example",
+        "Temporarily unavailable",
+        "The Lakeside Courier respects the ruling of the district court and will restore "
+        "the page once the order is lifted.",
+        "Home",
+        "Contact",
+    )
+    assert split_lines(notice) == []
+
+
 def test_a_sentence_opening_with_a_mastheads_first_word_is_no_note_on_an_author() -> None:
     body = lead(
         split(
