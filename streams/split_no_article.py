@@ -132,6 +132,19 @@ def _reports_of_others(sentence: str) -> bool:
     )
 
 
+def _tells_of_others(paragraph: str) -> bool:
+    """In the third person (neither to the reader nor in the site's voice), naming two
+    people, places or days inside it ("… for voters on Monday, ahead of the election in
+    October")."""
+    return (
+        not (addresses_reader(paragraph) or speaks_of_site(paragraph))
+        and _names_inside(paragraph) >= _STORY_NAMES
+    )
+
+
+_STORY_NAMES = 2
+
+
 def _names_inside(sentence: str) -> int:
     """The capitalised words after the sentence's first, not opening another sentence:
     names."""
@@ -154,7 +167,8 @@ def _wall(
     (``_NOTICE_MAX_WORDS``) whose headline and paragraphs hold none of the slug's words
     ("/news/harbour-crane-collapse" over "Create a free account to read on …") and two of
     a wall's (``data/wall_words.txt``: log in, account, password, robot …); or four of a
-    wall's words under any URL whose slug the text does not tell (two slug words or more). A
+    wall's words under any URL whose slug the text does not tell (two slug words or more) and
+    with no paragraph telling of others (``_tells_of_others``). A
     story tells what its slug names, or reports who said what (``_reports_of_others``: a
     wall speaks to the reader); a URL without a slug of words decides nothing but for a
     text that is all wall."""
@@ -169,7 +183,9 @@ def _wall(
     slug = {word[:_STEM_CHARS] for word in _slug_words(url) if word.isalpha()}
     named = len(slug.intersection(word[:_STEM_CHARS] for word in told))
     if walls >= _WALL_ALONE_WORDS and named < _SLUG_TOLD_WORDS:
-        return True  # (log in, account, password, register, subscribe: a wall's whole speech)
+        # (log in, account, password, register, subscribe: a wall's whole speech, which
+        # tells of nobody: a story names its people, places and days)
+        return not any(_tells_of_others(p) for p in paragraphs)
     return len(slug) >= _SLUG_MIN_WORDS and not named and walls >= _WALL_MIN_WORDS
 
 

@@ -218,3 +218,23 @@ Customers were told to log in, choose a new password and register for two-step v
     url = "https://example.org/tech/velmora-telecom-breach-passwords"
     drafts = split(page, url)
     assert [d.role for d in drafts] == ["lead"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://example.org/local/44120", "https://example.org/local/voter-sign-up-goes-digital"],
+)
+def test_a_short_story_full_of_wall_words_that_tells_of_others_stays_the_lead(url: str) -> None:
+    # register, registration, password, account, verify: a wall's words, but the text tells
+    # of a council, a day and an election, which no wall does
+    page = """\
+Home
+Local
+Voters in Velmora can now register online
+The council opened its online registration service for voters on Monday, ahead of the \
+municipal election in October.
+Residents need an email address and a password to create an account, and must verify their \
+identity with a code sent by post. Paper forms remain available at the town hall, the council \
+said.
+"""
+    assert [d.role for d in split(page, url)] == ["lead"]
