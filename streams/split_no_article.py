@@ -168,7 +168,7 @@ def _wall(
     ("/news/harbour-crane-collapse" over "Create a free account to read on …") and two of
     a wall's (``data/wall_words.txt``: log in, account, password, robot …); or four of a
     wall's words under any URL whose slug the text does not tell (two slug words or more) and
-    with no paragraph telling of others (``_tells_of_others``). A
+    whose first paragraph tells of no others (``_tells_of_others``). A
     story tells what its slug names, or reports who said what (``_reports_of_others``: a
     wall speaks to the reader); a URL without a slug of words decides nothing but for a
     text that is all wall."""
@@ -184,8 +184,9 @@ def _wall(
     named = len(slug.intersection(word[:_STEM_CHARS] for word in told))
     if walls >= _WALL_ALONE_WORDS and named < _SLUG_TOLD_WORDS:
         # (log in, account, password, register, subscribe: a wall's whole speech, which
-        # tells of nobody: a story names its people, places and days)
-        return not any(_tells_of_others(p) for p in paragraphs)
+        # opens on the reader or the page: a story's first paragraph names its people,
+        # places and days; a wall's legal small print may name the site's terms)
+        return not (paragraphs and _tells_of_others(paragraphs[0]))
     return len(slug) >= _SLUG_MIN_WORDS and not named and walls >= _WALL_MIN_WORDS
 
 
