@@ -1351,12 +1351,11 @@ def _classified(lines: list[str]) -> list[Kind | None]:
 
 # an ad slot's own label ("Anzeige"), alone or with its advertiser after a separator
 # ("Anzeige · Example Shop"): dropped inside the text, an ad card's label in a card list
-_SLOT_WORDS = (
-    r"(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie"
-    r"|reklame)"
+_SLOT_LABEL = re.compile(
+    r"^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie"
+    r"|reklame)(?:$|(?P<advertiser> [·•|] \S))",
+    re.IGNORECASE | re.MULTILINE,  # (a line of its own, also in the page's joined text)
 )
-_SLOT_LABEL = re.compile(_SLOT_WORDS + r"(?:$|(?P<advertiser> [·•|] \S))", re.IGNORECASE)
-_SLOT_LABEL_LINE = re.compile(r"^" + _SLOT_WORDS + r"(?:$| [·•|] )", re.IGNORECASE | re.MULTILINE)
 _CARD_REACH = 4  # kept lines searched over an ad slot's label for a card's stamp
 _AD_CARD_REACH = 6  # kept lines searched under it for the next card's stamp
 _AD_CARD_MIN_LINES = 3  # lines over that stamp: the ad's title and advertiser, and a card's
@@ -1375,7 +1374,7 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
     crosshead under it is the text's."""
     text = "\n".join(lines)
     number = previous = 0
-    for found in _SLOT_LABEL_LINE.finditer(text):  # (one pass over the page, in C)
+    for found in _SLOT_LABEL.finditer(text):  # (one pass over the page, in C)
         number += text.count("\n", previous, found.start())
         previous = found.start()
         line = lines[number]
@@ -1385,10 +1384,9 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
             or _paragraph(_near_content(lines, kinds, number, 1))
         ):
             continue  # (the quick test: a slot in the text is over a paragraph, an ad's is not)
-        label = _SLOT_LABEL.match(line)
-        if label is None or not _card_stamp_over(lines, kinds, number):
+        if not _card_stamp_over(lines, kinds, number):
             continue
-        if label["advertiser"] is not None or _over_ad_card(lines, kinds, number):
+        if found["advertiser"] is not None or _over_ad_card(lines, kinds, number):
             kinds[number] = Kind.AD
 
 
@@ -1441,12 +1439,14 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
     a label ("Watch: …", "Kommentar: …") or the reader ("How to … your …") in a title
     makes no UI line of it when the card's source and stamp follow ("Watch: Crews clear
     the harbour road" / "Coast FM · 2h"). Asked of the few dropped lines of five words or
-    more that end like no sentence."""
+    more that end like no sentence; a story's headline dropped as a pitch
+    (``_story_headline``) is kept too, of any length."""
     for number in _positions(kinds, Kind.DROP):
         line = lines[number]
+        if line.count(" ") >= _LINK_MAX_WORDS or line[-1] in _TITLE_NO_END:
+            continue
         if (
-            _HEADING_MAX_WORDS <= line.count(" ") < _LINK_MAX_WORDS
-            and line[-1] not in _TITLE_NO_END
+            line.count(" ") >= _HEADING_MAX_WORDS
             and line[0] != "("  # an editor's note
             and _over_card_stamp(lines, kinds, number)
             and _card_title(line)
@@ -1459,17 +1459,16 @@ _HEADLINE_TOLD_STEMS = 2  # the headline's words a story's first paragraph tells
 
 
 def _story_headline(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
-    """A headline dropped as a pitch ("… raises subscription price to $17.99 a month",
-    "Register now for …, organisers urge") right over a paragraph that reports what others
-    said, not to the reader, and tells two of its words again: a story's headline, whose
-    news names a price, a subscription or a registration. A pitch stands over the site's
-    own offer or button, no reported paragraph retelling it."""
+    """A headline (no sentence's end: ``_keep_card_titles`` asks) dropped as a pitch ("…
+    raises subscription price to $17.99 a month", "Register now for …, organisers urge")
+    right over a paragraph that reports what others said, not to the reader, and tells two
+    of its words again: a story's headline, whose news names a price, a subscription or a
+    registration. A pitch stands over the site's own offer or button, no reported paragraph
+    retelling it."""
     line = lines[number]
     after = _next_line(lines, number)
     if not (
-        line.count(" ") < _LINK_MAX_WORDS
-        and line[-1] not in _TITLE_NO_END
-        and after < len(lines)
+        after < len(lines)
         and kinds[after] is None
         and _paragraph(lines[after])
         and is_pitch(line)

@@ -1868,11 +1868,6 @@ class _Segment:
         return [list(range(start, end)) for start, end in itertools.pairwise(bounds)]
 
 
-def _clip_line(line: str) -> bool:
-    """A clip's length, with a play sign before it or none ("2:14", "▶ 0:58")."""
-    return _clip_length(_CLIP_MARK.sub("", line))
-
-
 def _segment_token(f: _Features, index: int) -> str:
     """The line's token for the card-by-card reading (``_SEGMENT_SHAPES``)."""
     line = f.lines[index]
@@ -1881,7 +1876,7 @@ def _segment_token(f: _Features, index: int) -> str:
     if headline or stamp is not None:
         # a card on one line ("Title - Source - 2h ago"); a stamp (an update heads no card)
         return "C" if stamp is None else "U" if is_update_stamp(stamp) else "S"
-    if _clip_line(line):
+    if _clip_length(_CLIP_MARK.sub("", line)):
         return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
     if _is_prose(line) or _brief_sentence(line):
         return "P"

@@ -125,24 +125,22 @@ def _reports_of_others(sentence: str) -> bool:
     notice speaks to the reader or as the site, or of the page itself, and names little
     ("Velmora Media … according to the privacy policy"); a headline's words told again are
     no sign (a 404 page tells its heading again)."""
-    return (
-        reports_speech(sentence)
-        and not (addresses_reader(sentence) or speaks_of_site(sentence))
-        and _names_inside(sentence) >= (1 if any(char.isdigit() for char in sentence) else 2)
-    )
-
-
-def _tells_of_others(paragraph: str) -> bool:
-    """In the third person (neither to the reader nor in the site's voice), naming two
-    people, places or days inside it ("… for voters on Monday, ahead of the election in
-    October")."""
-    return (
-        not (addresses_reader(paragraph) or speaks_of_site(paragraph))
-        and _names_inside(paragraph) >= _STORY_NAMES
+    return reports_speech(sentence) and _tells_of_others(
+        sentence, names=1 if any(char.isdigit() for char in sentence) else _STORY_NAMES
     )
 
 
 _STORY_NAMES = 2
+
+
+def _tells_of_others(paragraph: str, *, names: int = _STORY_NAMES) -> bool:
+    """In the third person (neither to the reader nor in the site's voice), naming two
+    (``names``) people, places or days inside it ("… for voters on Monday, ahead of the
+    election in October")."""
+    return (
+        not (addresses_reader(paragraph) or speaks_of_site(paragraph))
+        and _names_inside(paragraph) >= names
+    )
 
 
 def _names_inside(sentence: str) -> int:

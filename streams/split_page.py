@@ -320,13 +320,8 @@ def _path_sections(url: str | None) -> frozenset[str]:
     ``_path_form``."""
     if not url:
         return frozenset()
-    segments = _path_segments(urlsplit(url).path)
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
     return frozenset(_path_form(segment) for segment in segments[:-1])
-
-
-def _path_segments(path: str) -> list[str]:
-    """The URL path's segments, empty ones left out."""
-    return [segment for segment in path.split("/") if segment]
 
 
 def _path_form(text: str) -> str:
