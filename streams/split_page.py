@@ -85,6 +85,10 @@ _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C", "64° Showers"
 _DATED_LINE_MAX_WORDS = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE_NOTE_MAX_WORDS = 2  # "page 3"
+# a label of one to three words before one token of four characters or more with a digit
+# in it: an error page's code or ID field ("Kod błędu: GEO-403", "Ray ID: 8f3a2c1d",
+# "Adres IP: 203.0.113.47", "Error code: 1020"), not "Page: 2"
+_CODE_LINE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2} ?[:#] ?(?=[\w.#/-]*\d)[\w.#/-]{4,}$")
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _SUBHEADING_MAX_WORDS = 4
 _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
@@ -237,6 +241,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
             stamp is not None
             and not _video_duration(lines, index, line)
             and not _forecast(lines, index)
+            and not _error_detail(lines, index)
         ):
             times[index] = stamp
             stamps.append(index)
@@ -344,6 +349,26 @@ def _sentence_then_credit(line: str) -> bool:
     """ "… lifts off on Saturday. | JIJI": a caption and its credit (a headline rarely holds
     a full stop; the quick test first)."""
     return ("." in line or "!" in line or "?" in line) and bool(_SENTENCE_THEN_CREDIT.match(line))
+
+
+def _error_detail(lines: tuple[str, ...], index: int) -> bool:
+    """A clock printed among an error page's code fields (two code lines within
+    ``_ERROR_FIELD_REACH`` lines of it: "Kod błędu: GEO-403" / "Adres IP: 203.0.113.47" /
+    "Data: 20.02.2026, 08:15:33 CET"): when the page was served, no story's stamp. A story
+    prints no such block by its stamp (a court brief's one case number beside its date is
+    no block)."""
+    fields = 0
+    for near in range(index - _ERROR_FIELD_REACH, index + _ERROR_FIELD_REACH + 1):
+        if near == index or not 0 <= near < len(lines):
+            continue
+        line = lines[near]
+        # ("Updated: 2026-03-15" is a stamp, no code)
+        fields += _CODE_LINE.match(line) is not None and find_time(line) is None
+    return fields >= _ERROR_FIELDS
+
+
+_ERROR_FIELD_REACH = 2
+_ERROR_FIELDS = 2
 
 
 def _dated_line(line: str) -> bool:

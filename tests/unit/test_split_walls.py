@@ -1,7 +1,10 @@
-"""The site's accented masthead over the day's date is no card: its host spells it without
-the accents."""
+"""Pages that print furniture a story never has — an error page's block of code fields around
+its clock, the site's accented masthead over the day's date — give no card of it; stories
+near those shapes keep their stamp and their lead."""
 
 from datetime import UTC, datetime
+
+import pytest
 
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
@@ -41,3 +44,44 @@ qui recommande d'éviter le secteur entre 21 heures et 6 heures.
     assert [(d.role, d.title) for d in drafts] == [
         ("lead", "Le pont de Saint-Nazaire fermé deux nuits pour travaux")
     ]
+
+
+# -- an error page's block of code fields around its clock
+
+
+def test_the_clock_among_an_error_pages_code_fields_is_no_card_stamp() -> None:
+    page = """\
+TV Pomorze
+Wiadomości
+Sport
+Przepraszamy
+Ten materiał jest niedostępny w Twojej lokalizacji.
+Ze względu na ograniczenia licencyjne materiały wideo są dostępne wyłącznie na terytorium \
+Polski. Jeśli uważasz, że to błąd, wyłącz VPN lub skontaktuj się z nami.
+Kod błędu: GEO-403
+Adres IP: 203.0.113.47
+Data: 20.02.2026, 08:15:33 CET
+Wróć na stronę główną
+Regulamin
+"""
+    assert split(page, "https://www.tvpomorze.example/wiadomosci/wideo/") == []
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Case number: 24CR00123", "Updated: 2026-03-03"],
+)
+def test_must_stay_a_court_brief_with_one_field_by_its_stamp(field: str) -> None:
+    """One case number (or an update stamp) beside a story's date is no error block: the
+    story keeps its stamp."""
+    page = f"""\
+Courts
+Judge orders new trial in warehouse fire case
+March 3, 2026
+{field}
+A Kane County judge on Tuesday ordered a new trial for an Aurora man convicted of setting a \
+2024 warehouse fire, ruling that jurors heard evidence that should have been excluded.
+Prosecutors said they would ask the appellate court to review the decision.
+"""
+    drafts = split(page, "https://www.example.org/courts/new-trial-warehouse-fire")
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "March 3, 2026")]
