@@ -1,6 +1,7 @@
-"""Pages that print furniture a story never has — an error page's block of code fields around
-its clock, the site's accented masthead over the day's date — give no card of it; stories
-near those shapes keep their stamp and their lead."""
+"""Pages that print furniture a story never has — a login form's password field, an error
+page's block of code fields around its clock, the site's accented masthead over the day's
+date — give no article of it; short real stories near those shapes keep their stamp and
+their lead."""
 
 from datetime import UTC, datetime
 
@@ -44,6 +45,88 @@ qui recommande d'éviter le secteur entre 21 heures et 6 heures.
     assert [(d.role, d.title) for d in drafts] == [
         ("lead", "Le pont de Saint-Nazaire fermé deux nuits pour travaux")
     ]
+
+
+# -- a login form's password field under a wall's heading
+
+FRENCH_LOGIN_WALL = """\
+La Dépêche du Littoral
+Jeudi 22 janvier 2026
+Actualité
+Loire-Atlantique
+Sports
+Avis de décès
+Connexion
+Votre session a expiré ou vous n'êtes pas connecté.
+Adresse e-mail
+Mot de passe
+Se connecter
+Mot de passe oublié ?
+Pas encore abonné ?
+Un problème de connexion ? Contactez notre service client au 02 40 00 00 00, du lundi au \
+vendredi de 8 h 30 à 18 h.
+Ce site est protégé par reCAPTCHA et les Règles de confidentialité et Conditions \
+d'utilisation de Google s'appliquent.
+CGV
+"""
+
+
+def test_a_login_form_under_a_notice_to_the_reader_is_a_wall() -> None:
+    url = "https://www.ladepechedulittoral.example/connexion?redirect=/loire/"
+    assert split(FRENCH_LOGIN_WALL, url) == []
+
+
+def test_a_login_form_in_another_language_is_a_wall() -> None:
+    page = """\
+Kurier Pomorski
+Wiadomości
+Sport
+Logowanie
+Twoja sesja wygasła lub nie jesteś zalogowany.
+Adres e-mail
+Hasło
+Nie pamiętasz hasła?
+Masz problem? Napisz do naszego biura obsługi klienta, odpowiadamy w dni robocze od 8 do 16.
+Ta strona jest chroniona przez reCAPTCHA i obowiązują Polityka prywatności oraz Warunki \
+korzystania z usług Google.
+Regulamin
+"""
+    assert split(page, "https://www.kurierpomorski.example/logowanie") == []
+
+
+def test_must_stay_a_paywalled_brief_whose_news_stands_over_its_login_form() -> None:
+    """A story's first paragraph in the third person over the form: an article (README: a
+    paywalled article shows its title and first paragraphs)."""
+    page = """\
+La Dépêche du Littoral
+Actualité
+Brest : un entrepôt du port détruit par un incendie
+Un incendie a détruit dans la nuit de mardi à mercredi un entrepôt du port de commerce de \
+Brest, sans faire de blessé.
+Les pompiers ont mis quatre heures à maîtriser le feu, a précisé la préfecture du Finistère.
+Pour lire la suite, connectez-vous à votre compte abonné.
+Adresse e-mail
+Mot de passe
+Se connecter
+"""
+    drafts = split(page, "https://www.ladepechedulittoral.example/brest/44872")
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Brest : un entrepôt du port détruit par un incendie")
+    ]
+
+
+def test_must_stay_a_short_story_of_leaked_passwords_told_in_sentences() -> None:
+    """Passwords named in a story's sentences, not as a field of their own."""
+    page = """\
+Actualité
+Fuite de données à la mairie de Quimper
+Les mots de passe de 2 000 agents de la mairie de Quimper ont été publiés sur un forum, a \
+indiqué la ville mercredi.
+Le site de la mairie a été bloqué par précaution et chaque agent doit choisir un nouveau mot \
+de passe avant lundi.
+"""
+    drafts = split(page, "https://www.ladepechedulittoral.example/quimper/44873")
+    assert [d.role for d in drafts] == ["lead"]
 
 
 # -- an error page's block of code fields around its clock
