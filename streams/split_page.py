@@ -17,9 +17,10 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from functools import cache
 from urllib.parse import urlsplit
 
-from streams.boilerplate import Kind, classify
+from streams.boilerplate import Kind, classify, word_sections
 from streams.captions import is_agency, split_credit
 from streams.model import CleanPage
 from streams.split_lines import (
@@ -353,22 +354,39 @@ def _sentence_then_credit(line: str) -> bool:
 
 def _error_detail(lines: tuple[str, ...], index: int) -> bool:
     """A clock printed among an error page's code fields (two code lines within
-    ``_ERROR_FIELD_REACH`` lines of it: "Kod błędu: GEO-403" / "Adres IP: 203.0.113.47" /
-    "Data: 20.02.2026, 08:15:33 CET"): when the page was served, no story's stamp. A story
-    prints no such block by its stamp (a court brief's one case number beside its date is
-    no block)."""
+    ``_ERROR_FIELD_REACH`` lines of it, one labelled as an error page labels them: "Kod
+    błędu: GEO-403" / "Adres IP: 203.0.113.47" / "Data: 20.02.2026, 08:15:33 CET"): when
+    the page was served, no story's stamp. A story prints no such block by its stamp (a
+    court brief's one case number beside its date is no block; a stock flash's "WKN" and
+    "ISIN", a quake's "Depth" and "Location" are data, no error's fields)."""
     fields = 0
+    labelled = False
     for near in range(index - _ERROR_FIELD_REACH, index + _ERROR_FIELD_REACH + 1):
         if near == index or not 0 <= near < len(lines):
             continue
         line = lines[near]
         # ("Updated: 2026-03-15" is a stamp, no code)
-        fields += _CODE_LINE.match(line) is not None and find_time(line) is None
-    return fields >= _ERROR_FIELDS
+        if _CODE_LINE.match(line) is not None and find_time(line) is None:
+            fields += 1
+            labelled = labelled or _error_label(line)
+    return fields >= _ERROR_FIELDS and labelled
 
 
 _ERROR_FIELD_REACH = 2
 _ERROR_FIELDS = 2
+
+
+def _error_label(code_line: str) -> bool:
+    """The field's label (before its ":" or "#") holds a word of an error page's field
+    labels (``data/wall_words.txt``, ``[error-field]``: error, code, ID, IP, Referenz, błędu …)."""
+    label = re.split(r"[:#]", code_line, maxsplit=1)[0]
+    return any(_path_form(word) in _error_field_words() for word in _WORD.findall(label))
+
+
+@cache
+def _error_field_words() -> frozenset[str]:
+    """The ``[error-field]`` words of ``data/wall_words.txt``, as ``_path_form`` spells them."""
+    return frozenset(_path_form(word) for word in word_sections("wall_words.txt")["error-field"])
 
 
 def _dated_line(line: str) -> bool:

@@ -168,3 +168,52 @@ Prosecutors said they would ask the appellate court to review the decision.
 """
     drafts = split(page, "https://www.example.org/courts/new-trial-warehouse-fire")
     assert [(d.role, d.time_text) for d in drafts] == [("lead", "March 3, 2026")]
+
+
+# (audit B3: two data fields by a story's stamp are no error block: the rule asks a field
+# label from an error page's vocabulary, data/wall_words.txt [error-field])
+_SAP_FLASH = """\
+Nachrichten
+Aktien
+SAP-Aktie legt nach Quartalszahlen zu
+WKN: 716460
+ISIN: DE0007164600
+{stamp}
+Die Aktie von SAP ist am Freitag im frühen Handel um 4 Prozent gestiegen, nachdem der \
+Konzern einen höheren Cloud-Umsatz gemeldet hatte.{more}
+{source}Weitere Nachrichten
+"""
+_SAP_URL = "https://www.boersen-beispiel.example/nachrichten/aktien/sap-aktie-legt-nach-zahlen-zu"
+
+
+def test_must_stay_a_stock_flash_with_wkn_and_isin_over_its_stamp() -> None:
+    page = _SAP_FLASH.format(stamp="02.05.2026, 07:12 Uhr", more="", source="Quelle: dpa-AFX\n")
+    drafts = split(page, _SAP_URL)
+    assert [(d.role, d.time_text, d.source) for d in drafts] == [
+        ("lead", "02.05.2026, 07:12 Uhr", "dpa-AFX")
+    ]
+
+
+def test_must_stay_a_stock_flash_keeps_its_stand_stamp_under_wkn_and_isin() -> None:
+    more = (
+        " Analysten hatten mit einem schwächeren Quartal gerechnet, wie Händler in Frankfurt"
+        " sagten."
+    )
+    page = _SAP_FLASH.format(stamp="Stand: 02.05.2026 07:12 Uhr", more=more, source="")
+    drafts = split(page, _SAP_URL)
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "Stand: 02.05.2026 07:12 Uhr")]
+
+
+def test_must_stay_a_quake_flash_keeps_its_stamp_under_depth_and_location() -> None:
+    page = """\
+World
+Magnitude 4.7 earthquake strikes off Crete
+Depth: 10km
+Location: 35.12N
+May 2, 2026 7:12am
+A magnitude 4.7 earthquake struck off the southern coast of Crete on Saturday morning, the \
+Greek geodynamic institute said. No damage was reported.
+More World news
+"""
+    drafts = split(page, "https://www.example-news.example/world/earthquake-crete")
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "May 2, 2026 7:12am")]
