@@ -208,6 +208,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                     paragraphs,
                     time_text,
                     sourced=source is not None and not _own_site(source, site),
+                    lead_lines=lines[lead_title:first_card],
                 )
             ):
                 lead_start = lead_title

@@ -13,6 +13,7 @@ the title, the stamp, the source, the URL's slug.
 """
 
 from functools import cache
+from importlib import resources
 
 from streams.boilerplate import (
     addresses_reader,
@@ -22,7 +23,14 @@ from streams.boilerplate import (
     word_sections,
 )
 from streams.split_lines import _headline_shaped, _is_prose, _words
-from streams.split_page import _REAL_BODY_WORDS, _SLUG_MIN_WORDS, _folded_words, _slug_words
+from streams.split_page import (
+    _REAL_BODY_WORDS,
+    _SLUG_MIN_WORDS,
+    _WORD,
+    _folded_words,
+    _path_form,
+    _slug_words,
+)
 
 _LEAD_MIN_WORDS = 20
 _LEAD_MIN_SENTENCE_WORDS = 10
@@ -158,7 +166,13 @@ _STEM_CHARS = 5  # a slug word's inflections share their first letters ("zamknie
 
 
 def _wall(
-    url: str | None, title: str, paragraphs: list[str], time_text: str | None, *, sourced: bool
+    url: str | None,
+    title: str,
+    paragraphs: list[str],
+    time_text: str | None,
+    *,
+    sourced: bool,
+    lead_lines: tuple[str, ...],
 ) -> bool:
     """A wall standing in for the article the URL names, in any language: no stamp, no
     source (``sourced``: other than the site's own name), a short text
@@ -166,7 +180,8 @@ def _wall(
     ("/news/harbour-crane-collapse" over "Create a free account to read on …") and two of
     a wall's (``data/wall_words.txt``: log in, account, password, robot …); or four of a
     wall's words under any URL whose slug the text does not tell (two slug words or more) and
-    whose first paragraph tells of no others (``_tells_of_others``). A
+    whose first paragraph tells of no others (``_tells_of_others``); or a login form in the
+    ``lead_lines`` (the title and the lines under it, ``_login_form``). A
     story tells what its slug names, or reports who said what (``_reports_of_others``: a
     wall speaks to the reader); a URL without a slug of words decides nothing but for a
     text that is all wall."""
@@ -176,6 +191,8 @@ def _wall(
         return False
     if any(_reports_of_others(p) for p in paragraphs):
         return False  # a story of a breach, its logins and passwords: who said what
+    if _login_form(lead_lines):
+        return True
     told = {word for line in (title, *paragraphs) for word in _folded_words(line)}
     walls = len(_wall_words() & told)
     slug = {word[:_STEM_CHARS] for word in _slug_words(url) if word.isalpha()}
@@ -197,3 +214,47 @@ _SLUG_TOLD_WORDS = 2  # (a story on a data breach, its passwords and accounts, n
 def _wall_words() -> frozenset[str]:
     """The wall words, folded as ``_folded_words`` folds a text's."""
     return frozenset(_folded_words(" ".join(word_sections("wall_words.txt")[""])))
+
+
+_FIELD_MAX_WORDS = 4  # "Mot de passe oublié ?", "Forgot your password?"
+
+
+def _login_form(lead_lines: tuple[str, ...]) -> bool:
+    """A login form from the heading down: a password field (a line of its own, at most
+    ``_FIELD_MAX_WORDS`` words, naming it: "Mot de passe", "Passwort vergessen?"; the
+    heading itself, when the form's last line was read as one) with nothing over it but
+    sentences to the reader or in the site's voice ("Votre session a expiré ou vous n'êtes
+    pas connecté."). A paywalled story prints its news, sentences in the third person, over
+    its form; a story of leaked passwords names them in sentences."""
+    for line in lead_lines:
+        if not line:
+            continue
+        if _words(line) <= _FIELD_MAX_WORDS:
+            key = _field_key(line)
+            if any(name in key for name in _password_fields()):
+                return True
+        if _is_prose(line) and not (addresses_reader(line) or speaks_of_site(line)):
+            return False
+    return False
+
+
+def _field_key(text: str) -> str:
+    """The words of a line folded (``_path_form``) between spaces, to find a field's name in
+    it as whole words ("senha", not "resenha")."""
+    return f" {' '.join(_path_form(word) for word in _WORD.findall(text))} "
+
+
+@cache
+def _password_fields() -> tuple[str, ...]:
+    """The names of a password field (``data/wall_words.txt``, ``[password]``: one a line),
+    as ``_field_key`` spells them."""
+    text = resources.files("streams").joinpath("data/wall_words.txt").read_text("utf-8")
+    names: list[str] = []
+    inside = False
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("["):
+            inside = line == "[password]"
+        elif inside and line:
+            names.append(_field_key(line))
+    return tuple(names)

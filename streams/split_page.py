@@ -17,9 +17,10 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from functools import cache
 from urllib.parse import urlsplit
 
-from streams.boilerplate import Kind, classify
+from streams.boilerplate import Kind, classify, word_sections
 from streams.captions import is_agency, split_credit
 from streams.model import CleanPage
 from streams.split_lines import (
@@ -85,6 +86,10 @@ _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C", "64° Showers"
 _DATED_LINE_MAX_WORDS = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE_NOTE_MAX_WORDS = 2  # "page 3"
+# a label of one to three words before one token of four characters or more with a digit
+# in it: an error page's code or ID field ("Kod błędu: GEO-403", "Ray ID: 8f3a2c1d",
+# "Adres IP: 203.0.113.47", "Error code: 1020"), not "Page: 2"
+_CODE_LINE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2} ?[:#] ?(?=[\w.#/-]*\d)[\w.#/-]{4,}$")
 _NAME_LIST = re.compile(r",| and | und | et | y | & ")
 _SUBHEADING_MAX_WORDS = 4
 _HEADER_MAX_WORDS = 6  # a non-prose line this short before the first paragraph: header UI
@@ -237,6 +242,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
             stamp is not None
             and not _video_duration(lines, index, line)
             and not _forecast(lines, index)
+            and not _error_detail(lines, index)
         ):
             times[index] = stamp
             stamps.append(index)
@@ -344,6 +350,43 @@ def _sentence_then_credit(line: str) -> bool:
     """ "… lifts off on Saturday. | JIJI": a caption and its credit (a headline rarely holds
     a full stop; the quick test first)."""
     return ("." in line or "!" in line or "?" in line) and bool(_SENTENCE_THEN_CREDIT.match(line))
+
+
+def _error_detail(lines: tuple[str, ...], index: int) -> bool:
+    """A clock printed among an error page's code fields (two code lines within
+    ``_ERROR_FIELD_REACH`` lines of it, one labelled as an error page labels them: "Kod
+    błędu: GEO-403" / "Adres IP: 203.0.113.47" / "Data: 20.02.2026, 08:15:33 CET"): when
+    the page was served, no story's stamp. A story prints no such block by its stamp (a
+    court brief's one case number beside its date is no block; a stock flash's "WKN" and
+    "ISIN", a quake's "Depth" and "Location" are data, no error's fields)."""
+    fields = 0
+    labelled = False
+    for near in range(index - _ERROR_FIELD_REACH, index + _ERROR_FIELD_REACH + 1):
+        if near == index or not 0 <= near < len(lines):
+            continue
+        line = lines[near]
+        # ("Updated: 2026-03-15" is a stamp, no code)
+        if _CODE_LINE.match(line) is not None and find_time(line) is None:
+            fields += 1
+            labelled = labelled or _error_label(line)
+    return fields >= _ERROR_FIELDS and labelled
+
+
+_ERROR_FIELD_REACH = 2
+_ERROR_FIELDS = 2
+
+
+def _error_label(code_line: str) -> bool:
+    """The field's label (before its ":" or "#") holds a word of an error page's field
+    labels (``data/wall_words.txt``, ``[error-field]``: error, code, ID, IP, Referenz, błędu …)."""
+    label = re.split(r"[:#]", code_line, maxsplit=1)[0]
+    return any(_path_form(word) in _error_field_words() for word in _WORD.findall(label))
+
+
+@cache
+def _error_field_words() -> frozenset[str]:
+    """The ``[error-field]`` words of ``data/wall_words.txt``, as ``_path_form`` spells them."""
+    return frozenset(_path_form(word) for word in word_sections("wall_words.txt")["error-field"])
 
 
 def _dated_line(line: str) -> bool:

@@ -31,7 +31,7 @@ from streams.split_lines import (
     _source_shape,
     _unqualified,
 )
-from streams.split_page import _closes_text, _Features
+from streams.split_page import _closes_text, _Features, _path_form
 
 _SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry their publisher
 
@@ -226,7 +226,6 @@ def _noted_author(f: _Features, name: str, begin: int, stop: int) -> bool:
 
 
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^/@]*@)?(?P<host>[^/:?#]+)", re.IGNORECASE)
-_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def _site_keys(url: str | None) -> frozenset[str]:
@@ -247,6 +246,6 @@ def _own_site(source: str, site: frozenset[str]) -> bool:
     name = source.casefold()
     if "." in name and " " not in name:
         name = name.rsplit(".", 1)[0]  # "spanish.news.cn" → "spanish.news"
-    key = _NOT_ALNUM.sub("", name)
+    key = _path_form(name)  # (accents folded as a host spells them: "Dépêche" on depeche)
     # ("The Ledger Line" on theledgerline.example.com, "The Hindu" on hindu.example)
     return key in site or (name.startswith("the ") and key[3:] in site)

@@ -1,0 +1,219 @@
+"""Pages that print furniture a story never has — a login form's password field, an error
+page's block of code fields around its clock, the site's accented masthead over the day's
+date — give no article of it; short real stories near those shapes keep their stamp and
+their lead."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+from streams.split_sources import _own_site, _site_keys
+
+FETCHED = datetime(2026, 2, 20, 8, 0, tzinfo=UTC)
+
+
+def split(text: str, url: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, url=url, fetched_at=FETCHED)))
+
+
+# -- the site's masthead with accents: its host spells it without them
+
+
+def test_a_masthead_is_the_own_site_whatever_its_accents() -> None:
+    site = _site_keys("https://www.ladepechedulittoral.example/nantes/")
+    assert _own_site("La Dépêche du Littoral", site)
+    assert not _own_site("La Dépêche du Midi", site)  # another paper's name stays a source
+
+
+def test_an_accented_masthead_over_the_days_date_is_no_card() -> None:
+    """The masthead over the date read as a card took the page's story as its text."""
+    page = """\
+La Dépêche du Littoral
+Jeudi 22 janvier 2026
+Actualité
+Sports
+Le pont de Saint-Nazaire fermé deux nuits pour travaux
+Le pont de Saint-Nazaire sera fermé à la circulation dans la nuit de mardi à mercredi, puis \
+dans celle de mercredi à jeudi, pour le remplacement de joints de dilatation.
+Une déviation par Nantes sera mise en place, a précisé le département de Loire-Atlantique, \
+qui recommande d'éviter le secteur entre 21 heures et 6 heures.
+"""
+    drafts = split(page, "https://www.ladepechedulittoral.example/loire/44871")
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Le pont de Saint-Nazaire fermé deux nuits pour travaux")
+    ]
+
+
+# -- a login form's password field under a wall's heading
+
+FRENCH_LOGIN_WALL = """\
+La Dépêche du Littoral
+Jeudi 22 janvier 2026
+Actualité
+Loire-Atlantique
+Sports
+Avis de décès
+Connexion
+Votre session a expiré ou vous n'êtes pas connecté.
+Adresse e-mail
+Mot de passe
+Se connecter
+Mot de passe oublié ?
+Pas encore abonné ?
+Un problème de connexion ? Contactez notre service client au 02 40 00 00 00, du lundi au \
+vendredi de 8 h 30 à 18 h.
+Ce site est protégé par reCAPTCHA et les Règles de confidentialité et Conditions \
+d'utilisation de Google s'appliquent.
+CGV
+"""
+
+
+def test_a_login_form_under_a_notice_to_the_reader_is_a_wall() -> None:
+    url = "https://www.ladepechedulittoral.example/connexion?redirect=/loire/"
+    assert split(FRENCH_LOGIN_WALL, url) == []
+
+
+def test_a_login_form_in_another_language_is_a_wall() -> None:
+    page = """\
+Kurier Pomorski
+Wiadomości
+Sport
+Logowanie
+Twoja sesja wygasła lub nie jesteś zalogowany.
+Adres e-mail
+Hasło
+Nie pamiętasz hasła?
+Masz problem? Napisz do naszego biura obsługi klienta, odpowiadamy w dni robocze od 8 do 16.
+Ta strona jest chroniona przez reCAPTCHA i obowiązują Polityka prywatności oraz Warunki \
+korzystania z usług Google.
+Regulamin
+"""
+    assert split(page, "https://www.kurierpomorski.example/logowanie") == []
+
+
+def test_must_stay_a_paywalled_brief_whose_news_stands_over_its_login_form() -> None:
+    """A story's first paragraph in the third person over the form: an article (README: a
+    paywalled article shows its title and first paragraphs)."""
+    page = """\
+La Dépêche du Littoral
+Actualité
+Brest : un entrepôt du port détruit par un incendie
+Un incendie a détruit dans la nuit de mardi à mercredi un entrepôt du port de commerce de \
+Brest, sans faire de blessé.
+Les pompiers ont mis quatre heures à maîtriser le feu, a précisé la préfecture du Finistère.
+Pour lire la suite, connectez-vous à votre compte abonné.
+Adresse e-mail
+Mot de passe
+Se connecter
+"""
+    drafts = split(page, "https://www.ladepechedulittoral.example/brest/44872")
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Brest : un entrepôt du port détruit par un incendie")
+    ]
+
+
+def test_must_stay_a_short_story_of_leaked_passwords_told_in_sentences() -> None:
+    """Passwords named in a story's sentences, not as a field of their own."""
+    page = """\
+Actualité
+Fuite de données à la mairie de Quimper
+Les mots de passe de 2 000 agents de la mairie de Quimper ont été publiés sur un forum, a \
+indiqué la ville mercredi.
+Le site de la mairie a été bloqué par précaution et chaque agent doit choisir un nouveau mot \
+de passe avant lundi.
+"""
+    drafts = split(page, "https://www.ladepechedulittoral.example/quimper/44873")
+    assert [d.role for d in drafts] == ["lead"]
+
+
+# -- an error page's block of code fields around its clock
+
+
+def test_the_clock_among_an_error_pages_code_fields_is_no_card_stamp() -> None:
+    page = """\
+TV Pomorze
+Wiadomości
+Sport
+Przepraszamy
+Ten materiał jest niedostępny w Twojej lokalizacji.
+Ze względu na ograniczenia licencyjne materiały wideo są dostępne wyłącznie na terytorium \
+Polski. Jeśli uważasz, że to błąd, wyłącz VPN lub skontaktuj się z nami.
+Kod błędu: GEO-403
+Adres IP: 203.0.113.47
+Data: 20.02.2026, 08:15:33 CET
+Wróć na stronę główną
+Regulamin
+"""
+    assert split(page, "https://www.tvpomorze.example/wiadomosci/wideo/") == []
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Case number: 24CR00123", "Updated: 2026-03-03"],
+)
+def test_must_stay_a_court_brief_with_one_field_by_its_stamp(field: str) -> None:
+    """One case number (or an update stamp) beside a story's date is no error block: the
+    story keeps its stamp."""
+    page = f"""\
+Courts
+Judge orders new trial in warehouse fire case
+March 3, 2026
+{field}
+A Kane County judge on Tuesday ordered a new trial for an Aurora man convicted of setting a \
+2024 warehouse fire, ruling that jurors heard evidence that should have been excluded.
+Prosecutors said they would ask the appellate court to review the decision.
+"""
+    drafts = split(page, "https://www.example.org/courts/new-trial-warehouse-fire")
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "March 3, 2026")]
+
+
+# (audit B3: two data fields by a story's stamp are no error block: the rule asks a field
+# label from an error page's vocabulary, data/wall_words.txt [error-field])
+_SAP_FLASH = """\
+Nachrichten
+Aktien
+SAP-Aktie legt nach Quartalszahlen zu
+WKN: 716460
+ISIN: DE0007164600
+{stamp}
+Die Aktie von SAP ist am Freitag im frühen Handel um 4 Prozent gestiegen, nachdem der \
+Konzern einen höheren Cloud-Umsatz gemeldet hatte.{more}
+{source}Weitere Nachrichten
+"""
+_SAP_URL = "https://www.boersen-beispiel.example/nachrichten/aktien/sap-aktie-legt-nach-zahlen-zu"
+
+
+def test_must_stay_a_stock_flash_with_wkn_and_isin_over_its_stamp() -> None:
+    page = _SAP_FLASH.format(stamp="02.05.2026, 07:12 Uhr", more="", source="Quelle: dpa-AFX\n")
+    drafts = split(page, _SAP_URL)
+    assert [(d.role, d.time_text, d.source) for d in drafts] == [
+        ("lead", "02.05.2026, 07:12 Uhr", "dpa-AFX")
+    ]
+
+
+def test_must_stay_a_stock_flash_keeps_its_stand_stamp_under_wkn_and_isin() -> None:
+    more = (
+        " Analysten hatten mit einem schwächeren Quartal gerechnet, wie Händler in Frankfurt"
+        " sagten."
+    )
+    page = _SAP_FLASH.format(stamp="Stand: 02.05.2026 07:12 Uhr", more=more, source="")
+    drafts = split(page, _SAP_URL)
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "Stand: 02.05.2026 07:12 Uhr")]
+
+
+def test_must_stay_a_quake_flash_keeps_its_stamp_under_depth_and_location() -> None:
+    page = """\
+World
+Magnitude 4.7 earthquake strikes off Crete
+Depth: 10km
+Location: 35.12N
+May 2, 2026 7:12am
+A magnitude 4.7 earthquake struck off the southern coast of Crete on Saturday morning, the \
+Greek geodynamic institute said. No damage was reported.
+More World news
+"""
+    drafts = split(page, "https://www.example-news.example/world/earthquake-crete")
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "May 2, 2026 7:12am")]
