@@ -51,6 +51,7 @@ from streams.split_page import (
     _cluster_stamp,
     _Features,
     _free_title,
+    _over_role,
 )
 from streams.split_sources import (
     _BYLINE_TAIL,
@@ -152,18 +153,39 @@ def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     card = next((card for card in cards if not card.inline), None)
     if card is None or not _first_stamped(f, card):
         return
+    read_from = card.start  # (the line the card's reading took its source from, if any)
     named = _slug_headline_above(f, card, taken)
     if named is not None:
         _retitle(f, card, named)
+        _retitled_source(f, card, read_from, taken)
     elif (named := _slug_headline_under(f, card, taken)) is not None:
         printed = f.lines[card.title]
         card.source = card.source or (printed if _is_publisher(printed, f) else None)
         card.title, card.body_from = named, named + 1
     elif (named := _headline_over_furniture(f, card, cards, taken)) is not None:
         _retitle(f, card, named)
+        _retitled_source(f, card, read_from, taken)
     else:
         return
     taken.update(range(card.start, card.body_from))
+
+
+def _retitled_source(f: _Features, card: _Card, read_from: int, taken: set[int]) -> None:
+    """A card retitled to a headline over it: the name the card's reading took for its
+    source over its stamp now stands in the header's byline place, under the headline (its
+    authors "Mei Tanabe and Kenji Oshiro", their role "Transport Reporter" under a name):
+    no source, unless it is an agency's or an outlet's name ("Reuters", "The Canadian
+    Press"; "Reporter" names outlets too, and roles). Without a source, the publisher over
+    the headline is it ("Reuters" / headline / authors), as over any card's headline."""
+    if (
+        card.source is not None
+        and read_from > card.title
+        and f.lines[read_from] == card.source
+        and (not _agency_or_outlet(card.source) or _over_role(f.lines, read_from - 1))
+    ):
+        card.source = None
+    if card.source is None:
+        _source_above(f, card, card.title - 1, taken)
 
 
 def _slug_headline_under(f: _Features, card: _Card, taken: set[int]) -> int | None:

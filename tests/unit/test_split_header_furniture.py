@@ -1,0 +1,71 @@
+"""split_header: the furniture around a headline (publisher blocks, bylines read as a card's
+source) does not take the place of the story's publisher."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 3, 10, 15, 0, tzinfo=UTC)
+PARAGRAPHS = "".join(
+    f"{paragraph}\n"
+    for paragraph in (
+        "Factory output in the region fell 1.4% in February from a month earlier, the"
+        " statistics office said on Tuesday, the third monthly fall in a row and a steeper one"
+        " than economists had expected.",
+        "Makers of machinery and car parts cut shifts as orders from abroad slowed, while"
+        " energy-intensive plants held output down after a rise in gas prices at the start of"
+        " the year.",
+        '"Orders are simply not coming in the way they did last spring," said Helga Marsh,'
+        " chief economist at Northgate Bank, who expects the central bank to hold rates at its"
+        " next meeting.",
+    )
+)
+
+
+def split(text: str, url: str | None = None) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, url=url, fetched_at=FETCHED)))
+
+
+def lead(drafts: list[ArticleDraft]) -> ArticleDraft:
+    return next(draft for draft in drafts if draft.role == "lead")
+
+
+SLUG_URL = (
+    "https://news.example/world/factory-output-falls-for-third-month-as-plants-cut-shifts-101.html"
+)
+HEADLINE = "Factory output falls for a third month as plants cut shifts"
+
+
+def byline_page(publisher: str, byline: str) -> str:
+    """A portal's header: publisher, headline, a byline, a stamp and a button read as a
+    card's title (source / stamp / title) until the URL's slug names the headline."""
+    return (
+        f"Portal News\nNews\nWorld\nBusiness\n{publisher}\n{HEADLINE}\n{byline}\n"
+        "Tue, March 10, 2026 at 9:12 AM UTC\nAdd Portal on your home screen\n" + PARAGRAPHS
+    )
+
+
+def test_authors_read_as_a_cards_source_give_way_to_the_publisher_over_the_headline() -> None:
+    drafts = split(byline_page("Reuters", "Ana Ruiz and Tomas Berg"), SLUG_URL)
+    assert lead(drafts).title == HEADLINE
+    assert lead(drafts).source == "Reuters"
+
+
+def test_a_role_line_under_the_authors_name_is_no_source() -> None:
+    page = byline_page("Business", "Tomas Berg\nIndustry Reporter")
+    assert lead(split(page, SLUG_URL)).source is None
+
+
+def test_an_agency_under_the_headline_stays_the_source() -> None:
+    """Must stay: an agency in the byline's place is the story's source."""
+    drafts = split(byline_page("Business", "Reuters"), SLUG_URL)
+    assert lead(drafts).title == HEADLINE
+    assert lead(drafts).source == "Reuters"
+
+
+def test_an_outlet_under_the_headline_stays_the_source() -> None:
+    """Must stay: "The Daily Reporter" is an outlet's name, under no person's name."""
+    drafts = split(byline_page("Business", "The Daily Reporter"), SLUG_URL)
+    assert lead(drafts).source == "The Daily Reporter"
