@@ -353,7 +353,10 @@ def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:
 
 
 def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> None:
-    """The publisher printed over a card's headline ("Source: BBC News", "Reuters")."""
+    """The publisher printed over a card's headline ("Source: BBC News", "Reuters"), or
+    over its count of followers there ("The Independent" / "812.4K Followers" / headline)."""
+    if above > 0 and above not in taken and _audience_count(f.lines[above]):
+        above -= 1
     if card.source is None and above >= 0 and above not in taken:
         if f.sources[above] and not _closes_text(f, above):  # "Source: BBC News"
             card.source, card.start = f.sources[above], above
@@ -363,6 +366,26 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
             card.source, card.start = f.lines[above], above
         elif (publisher := _publisher_over_section(f, above, taken)) is not None:
             card.source, card.start = f.lines[publisher], publisher
+
+
+def _audience_count(line: str) -> bool:
+    """A publisher's count of followers under its Follow button ("812.4K Followers",
+    "96,1K Follower", "1,2 Mio. Abonnenten"): a number, at most one word of its unit, and
+    a word of who follows (``[audience]`` in data/ui_words.txt)."""
+    words = line.split()
+    return (
+        1 < len(words) <= _AUDIENCE_MAX_WORDS
+        and words[0][0].isdigit()
+        and words[-1].casefold() in _audience_words()
+    )
+
+
+_AUDIENCE_MAX_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _audience_words() -> frozenset[str]:
+    return frozenset(word_sections("ui_words.txt")["audience"])
 
 
 def _publisher_over_section(f: _Features, kicker: int, taken: set[int]) -> int | None:
@@ -726,18 +749,21 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
     """Source and time printed with the lead: above its title and in its header."""
     source: str | None = None
     kicker = False  # a name over the headline: the publisher, or as likely a section kicker
-    if title > 0 and f.sources[title - 1]:
-        source = f.sources[title - 1]  # "Source: BBC News" above the headline
+    over = title - 1
+    if over > 0 and _audience_count(f.lines[over]):
+        over -= 1  # the publisher over its count of followers ("812.4K Followers")
+    if over >= 0 and f.sources[over]:
+        source = f.sources[over]  # "Source: BBC News" above the headline
     elif (
-        title > 0
-        and _publisher_over(f, f.lines[title - 1])
-        and not _noted_author(f, f.lines[title - 1], title + 1, stop)
-        and not _topic_kicker(f, f.lines[title - 1], f.lines[title])
-        and not _subsection(f, title - 1)
+        over >= 0
+        and _publisher_over(f, f.lines[over])
+        and not _noted_author(f, f.lines[over], title + 1, stop)
+        and not _topic_kicker(f, f.lines[over], f.lines[title])
+        and not _subsection(f, over)
     ):
-        source = f.lines[title - 1]
+        source = f.lines[over]
         kicker = not _agency_name(source)
-    elif title > 0 and (publisher := _publisher_over_section(f, title - 1, set())) is not None:
+    elif over >= 0 and (publisher := _publisher_over_section(f, over, set())) is not None:
         source = f.lines[publisher]  # "Norwire" / "ECONOMY" / headline
     end, deck = title + 1, False
     while end < stop:

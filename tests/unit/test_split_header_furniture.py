@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
+from streams.split_header import _audience_count
 
 FETCHED = datetime(2026, 3, 10, 15, 0, tzinfo=UTC)
 PARAGRAPHS = "".join(
@@ -69,3 +70,34 @@ def test_an_outlet_under_the_headline_stays_the_source() -> None:
     """Must stay: "The Daily Reporter" is an outlet's name, under no person's name."""
     drafts = split(byline_page("Business", "The Daily Reporter"), SLUG_URL)
     assert lead(drafts).source == "The Daily Reporter"
+
+
+FOLLOWERS_PAGE = (
+    "Portal\nNews\nWeather\nSports\nMoney\nNorthgate Courier\nNorthgate Courier\nFollow\n"
+    "{count}\n"
+    f"{HEADLINE}\n"
+    "Story by Ana Ruiz\n \u2022 \n3h\n \u2022 \n4 min read\n" + PARAGRAPHS
+)
+
+
+def test_a_publishers_follower_count_stands_between_it_and_the_headline() -> None:
+    for count in ("812.4K Followers", "96,1K Follower", "1,2 Mio. Abonnenten"):
+        drafts = split(FOLLOWERS_PAGE.format(count=count), SLUG_URL)
+        assert lead(drafts).title == HEADLINE
+        assert lead(drafts).source == "Northgate Courier", count
+        assert count not in lead(drafts).body
+
+
+def test_audience_count_shape() -> None:
+    assert _audience_count("812.4K Followers")
+    assert _audience_count("12 k abonnés")
+    # must stay: a headline or a sentence about followers, a word alone
+    assert not _audience_count("Followers")
+    assert not _audience_count("40 followers of sect leader held at border")
+    assert not _audience_count("Cult's followers")
+    assert not _audience_count("812.4K Views")
+
+
+def test_a_follower_count_over_an_unstamped_lead() -> None:
+    page = f"Portal\nNews\nMoney\nNorthgate Courier\n812.4K Followers\n{HEADLINE}\n" + PARAGRAPHS
+    assert lead(split(page, SLUG_URL)).source == "Northgate Courier"
