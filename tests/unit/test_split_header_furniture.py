@@ -101,3 +101,33 @@ def test_audience_count_shape() -> None:
 def test_a_follower_count_over_an_unstamped_lead() -> None:
     page = f"Portal\nNews\nMoney\nNorthgate Courier\n812.4K Followers\n{HEADLINE}\n" + PARAGRAPHS
     assert lead(split(page, SLUG_URL)).source == "Northgate Courier"
+
+
+VIDEO_PAGE = (
+    "Nachrichten\nPolitik\nWirtschaft\n"
+    "Brückensperrung: So fahren Pendler am Wochenende\n"
+    "Von Lena Hart\n"
+    "12.03.2026, 08:15 Uhr\n"
+    "Die Stadt sperrt die Nordbrücke an zwei Wochenenden komplett für den Verkehr, wie sie am"
+    " Mittwochabend mitgeteilt hat.\n"
+    "Betroffen sind die Wochenenden im März, jeweils von Freitagabend bis Montagfrüh; der"
+    " Verkehr wird über die beiden Nachbarbrücken umgeleitet.\n"
+    "Täglich fahren rund 120.000 Fahrzeuge über die Brücke, die Stadt rechnet deshalb mit"
+    " langen Staus auf den Umleitungsstrecken.\n"
+    "{paragraph}\n"
+    "Verwandtes Video: Brückensanierung im Land: Wo es jetzt eng wird (WDR)\n"
+    "WDR\n2:14\nBrückensanierung im Land: Wo es jetzt eng wird\n"
+)
+
+
+def test_a_related_videos_label_in_german_is_no_card() -> None:
+    drafts = split(VIDEO_PAGE.format(paragraph="Die Busse fahren Umleitungen."))
+    assert [draft.title for draft in drafts] == ["Brückensperrung: So fahren Pendler am Wochenende"]
+    assert "Verwandtes Video" not in drafts[0].body
+
+
+def test_a_sentence_naming_a_related_video_stays() -> None:
+    """Must stay: the label's words inside a story's sentence."""
+    said = "Ein verwandtes Video der Polizei zeigt, wie der Lkw auf die Brücke fuhr."
+    drafts = split(VIDEO_PAGE.format(paragraph=said))
+    assert said in drafts[0].body
