@@ -57,6 +57,7 @@ from streams.split_sources import (
     _BYLINE_TAIL,
     _SOURCED_PAGE,
     _agency_byline,
+    _author_name,
     _bare_acronym,
     _is_publisher,
     _noted_author,
@@ -172,20 +173,32 @@ def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
 
 def _retitled_source(f: _Features, card: _Card, read_from: int, taken: set[int]) -> None:
     """A card retitled to a headline over it: the name the card's reading took for its
-    source over its stamp now stands in the header's byline place, under the headline (its
-    authors "Mei Tanabe and Kenji Oshiro", their role "Transport Reporter" under a name):
-    no source, unless it is an agency's or an outlet's name ("Reuters", "The Canadian
-    Press"; "Reporter" names outlets too, and roles). Without a source, the publisher over
-    the headline is it ("Reuters" / headline / authors), as over any card's headline."""
+    source over its stamp now stands in the header's byline place, under the headline. A
+    byline there is no source: its authors ("Mei Tanabe and Kenji Oshiro"), a name over its
+    role or the role under it ("Transport Reporter"); any other name is the publisher's
+    ("Bloomberg", "Der Spiegel", "Reuters"). Without a source, the publisher over the
+    headline is it ("Reuters" / headline / authors), as over any card's headline."""
     if (
         card.source is not None
         and read_from > card.title
         and f.lines[read_from] == card.source
-        and (not _agency_or_outlet(card.source) or _over_role(f.lines, read_from - 1))
+        and (
+            _authors_names(card.source)
+            or _over_role(f.lines, read_from)
+            or _over_role(f.lines, read_from - 1)
+        )
     ):
         card.source = None
     if card.source is None:
         _source_above(f, card, card.title - 1, taken)
+
+
+def _authors_names(line: str) -> bool:
+    """ "Ana Ruiz", "Mei Tanabe and Kenji Oshiro": persons' names, one at least with a first
+    name the gazetteer knows ("Sky News", "Fox Business" are shaped like a name, no
+    person's)."""
+    names = _AUTHORS_JOINED.split(line)
+    return all(map(_person_name, names)) and any(map(_author_name, names))
 
 
 def _slug_headline_under(f: _Features, card: _Card, taken: set[int]) -> int | None:

@@ -3,10 +3,12 @@ source) does not take the place of the story's publisher."""
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_header import _audience_count
+from streams.split_header import _audience_count, _authors_names
 
 FETCHED = datetime(2026, 3, 10, 15, 0, tzinfo=UTC)
 PARAGRAPHS = "".join(
@@ -70,6 +72,28 @@ def test_an_outlet_under_the_headline_stays_the_source() -> None:
     """Must stay: "The Daily Reporter" is an outlet's name, under no person's name."""
     drafts = split(byline_page("Business", "The Daily Reporter"), SLUG_URL)
     assert lead(drafts).source == "The Daily Reporter"
+
+
+@pytest.mark.parametrize("publisher", ["Bloomberg", "CNBC", "Der Spiegel"])
+def test_a_publisher_under_the_headline_stays_the_source(publisher: str) -> None:
+    """Must stay (audit B4): a publisher in the byline's place that is no agency's name nor
+    has an outlet's word is still the story's source; only a byline gives way."""
+    drafts = split(byline_page("Business", publisher), SLUG_URL)
+    assert lead(drafts).title == HEADLINE
+    assert lead(drafts).source == publisher
+
+
+@pytest.mark.parametrize("publisher", ["Sky News", "Fox Business", "Associated Press"])
+def test_a_publisher_shaped_like_a_name_is_no_byline(publisher: str) -> None:
+    """Must stay (audit B4): two Title Case words, no person's first name."""
+    assert not _authors_names(publisher)
+
+
+@pytest.mark.parametrize("byline", ["Ana Ruiz", "Mei Tanabe and Kenji Oshiro"])
+def test_authors_under_the_headline_are_no_source(byline: str) -> None:
+    drafts = split(byline_page("Business", byline), SLUG_URL)
+    assert lead(drafts).title == HEADLINE
+    assert lead(drafts).source is None
 
 
 FOLLOWERS_PAGE = (
