@@ -51,11 +51,13 @@ from streams.split_page import (
     _cluster_stamp,
     _Features,
     _free_title,
+    _over_role,
 )
 from streams.split_sources import (
     _BYLINE_TAIL,
     _SOURCED_PAGE,
     _agency_byline,
+    _author_name,
     _bare_acronym,
     _is_publisher,
     _noted_author,
@@ -152,18 +154,51 @@ def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     card = next((card for card in cards if not card.inline), None)
     if card is None or not _first_stamped(f, card):
         return
+    read_from = card.start  # (the line the card's reading took its source from, if any)
     named = _slug_headline_above(f, card, taken)
     if named is not None:
         _retitle(f, card, named)
+        _retitled_source(f, card, read_from, taken)
     elif (named := _slug_headline_under(f, card, taken)) is not None:
         printed = f.lines[card.title]
         card.source = card.source or (printed if _is_publisher(printed, f) else None)
         card.title, card.body_from = named, named + 1
     elif (named := _headline_over_furniture(f, card, cards, taken)) is not None:
         _retitle(f, card, named)
+        _retitled_source(f, card, read_from, taken)
     else:
         return
     taken.update(range(card.start, card.body_from))
+
+
+def _retitled_source(f: _Features, card: _Card, read_from: int, taken: set[int]) -> None:
+    """A card retitled to a headline over it: the name the card's reading took for its
+    source over its stamp now stands in the header's byline place, under the headline. A
+    byline there is no source: its authors ("Mei Tanabe and Kenji Oshiro"), a name over its
+    role or the role under it ("Transport Reporter"); any other name is the publisher's
+    ("Bloomberg", "Der Spiegel", "Reuters"). Without a source, the publisher over the
+    headline is it ("Reuters" / headline / authors), as over any card's headline."""
+    if (
+        card.source is not None
+        and read_from > card.title
+        and f.lines[read_from] == card.source
+        and (
+            _authors_names(card.source)
+            or _over_role(f.lines, read_from)
+            or _over_role(f.lines, read_from - 1)
+        )
+    ):
+        card.source = None
+    if card.source is None:
+        _source_above(f, card, card.title - 1, taken)
+
+
+def _authors_names(line: str) -> bool:
+    """ "Ana Ruiz", "Mei Tanabe and Kenji Oshiro": persons' names, one at least with a first
+    name the gazetteer knows ("Sky News", "Fox Business" are shaped like a name, no
+    person's)."""
+    names = _AUTHORS_JOINED.split(line)
+    return all(map(_person_name, names)) and any(map(_author_name, names))
 
 
 def _slug_headline_under(f: _Features, card: _Card, taken: set[int]) -> int | None:
@@ -331,7 +366,10 @@ def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:
 
 
 def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> None:
-    """The publisher printed over a card's headline ("Source: BBC News", "Reuters")."""
+    """The publisher printed over a card's headline ("Source: BBC News", "Reuters"), or
+    over its count of followers there ("The Independent" / "812.4K Followers" / headline)."""
+    if above > 0 and above not in taken and _audience_count(f.lines[above]):
+        above -= 1
     if card.source is None and above >= 0 and above not in taken:
         if f.sources[above] and not _closes_text(f, above):  # "Source: BBC News"
             card.source, card.start = f.sources[above], above
@@ -341,6 +379,26 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
             card.source, card.start = f.lines[above], above
         elif (publisher := _publisher_over_section(f, above, taken)) is not None:
             card.source, card.start = f.lines[publisher], publisher
+
+
+def _audience_count(line: str) -> bool:
+    """A publisher's count of followers under its Follow button ("812.4K Followers",
+    "96,1K Follower", "1,2 Mio. Abonnenten"): a number, at most one word of its unit, and
+    a word of who follows (``[audience]`` in data/ui_words.txt)."""
+    words = line.split()
+    return (
+        1 < len(words) <= _AUDIENCE_MAX_WORDS
+        and words[0][0].isdigit()
+        and words[-1].casefold() in _audience_words()
+    )
+
+
+_AUDIENCE_MAX_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _audience_words() -> frozenset[str]:
+    return frozenset(word_sections("ui_words.txt")["audience"])
 
 
 def _publisher_over_section(f: _Features, kicker: int, taken: set[int]) -> int | None:
@@ -704,18 +762,21 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
     """Source and time printed with the lead: above its title and in its header."""
     source: str | None = None
     kicker = False  # a name over the headline: the publisher, or as likely a section kicker
-    if title > 0 and f.sources[title - 1]:
-        source = f.sources[title - 1]  # "Source: BBC News" above the headline
+    over = title - 1
+    if over > 0 and _audience_count(f.lines[over]):
+        over -= 1  # the publisher over its count of followers ("812.4K Followers")
+    if over >= 0 and f.sources[over]:
+        source = f.sources[over]  # "Source: BBC News" above the headline
     elif (
-        title > 0
-        and _publisher_over(f, f.lines[title - 1])
-        and not _noted_author(f, f.lines[title - 1], title + 1, stop)
-        and not _topic_kicker(f, f.lines[title - 1], f.lines[title])
-        and not _subsection(f, title - 1)
+        over >= 0
+        and _publisher_over(f, f.lines[over])
+        and not _noted_author(f, f.lines[over], title + 1, stop)
+        and not _topic_kicker(f, f.lines[over], f.lines[title])
+        and not _subsection(f, over)
     ):
-        source = f.lines[title - 1]
+        source = f.lines[over]
         kicker = not _agency_name(source)
-    elif title > 0 and (publisher := _publisher_over_section(f, title - 1, set())) is not None:
+    elif over >= 0 and (publisher := _publisher_over_section(f, over, set())) is not None:
         source = f.lines[publisher]  # "Norwire" / "ECONOMY" / headline
     end, deck = title + 1, False
     while end < stop:
