@@ -131,24 +131,32 @@ def _blog_stop(f: _Features, related: list[int]) -> int:
 
 def _blog_end(f: _Features, related: list[int]) -> int:
     """The first "Related" heading that ends the blog: a "Read more" link between entries,
-    an entry's clock right under it, ends none."""
+    an entry's clock-only stamp right under it, ends none (clock-led headlines under it are
+    a list of other stories: "More news" / "11:42 Uhr: DAX startet …")."""
     return next((mark for mark in related if not _entry_under(f, mark)), len(f.lines))
 
 
 def _widget_links(f: _Features, related: list[int], stop: int) -> set[int]:
-    """The lines of the "Read more" links the blog goes on under: over the next clock."""
+    """The lines of the "Read more" links the blog goes on under: over the next clock (one
+    alone on its line or one before a headline: an entry, never dropped)."""
     return {
         at
         for mark in related
         if mark < stop
-        for at in itertools.takewhile(lambda at: f.times[at] is None, range(mark, stop))
+        for at in itertools.takewhile(
+            lambda at: f.times[at] is None and not _clock_led(f.lines[at]), range(mark, stop)
+        )
     }
 
 
 def _entry_under(f: _Features, mark: int) -> bool:
     """An entry (``_live_entries``) whose clock-only stamp is a few lines under ``mark``."""
     stop = min(len(f.lines), mark + _LIVE_WIDGET_LINES)
-    clocks = [at for at in range(mark, stop) if f.lines[at] and _entry_clock(f, at)]
+    clocks = [  # (not a clock-led headline: a list of other stories under "More news")
+        at
+        for at in range(mark, stop)
+        if (stamp := f.times[at]) is not None and is_clock_only(stamp)
+    ]
     return bool(clocks) and any(
         at in clocks
         for at in _live_entries(f, clocks[0], min(len(f.lines), stop + _LIVE_STAMP_LOOKAHEAD))
@@ -198,12 +206,6 @@ def _clock_led(line: str) -> bool:
         return False
     stamp = find_time(match["clock"])
     return stamp is not None and is_clock_only(stamp) and not _is_prose(line[match.end() :])
-
-
-def _entry_clock(f: _Features, index: int) -> bool:
-    """The line opens an entry with its clock: a clock-only stamp or a clock-led headline."""
-    stamp = f.times[index]
-    return is_clock_only(stamp) if stamp is not None else _clock_led(f.lines[index])
 
 
 def _live_entries(f: _Features, begin: int, stop: int) -> list[int]:

@@ -2,10 +2,12 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_live import _clock_led, _live_entries
+from streams.split_live import _clock_led, _live_entries, _widget_links
 from streams.split_page import _features
 
 FETCHED = datetime(2026, 2, 3, 11, 55, tzinfo=UTC)
@@ -115,3 +117,67 @@ def test_an_article_with_a_clocked_paragraph_is_no_live_blog() -> None:
     assert lead.time_text == "03.02.2026, 09:12 Uhr"
     assert "15:00 Uhr: Die Stadt kündigt an" in lead.body
     assert "Ein Bauantrag liegt dem Amt bereits vor." in lead.body
+
+
+# auditor A's A2 (probes l11*): a labelled live blog, then the site's news ticker under a
+# related heading, each item "HH:MM Uhr: headline" / its summary: other stories (teasers)
+LIVE_THEN_TICKER = """\
+Liveblog
+Haushaltsdebatte im Bundestag: Opposition wirft Regierung Wortbruch vor
+Zuletzt aktualisiert: 28.11.2026, 11:50 Uhr
+Der Bundestag berät in dieser Woche abschließend über den Haushalt für 2027. Wir berichten \
+live aus dem Plenum.
+11:48 Uhr
+Finanzminister verteidigt Schuldenbremse
+Der Finanzminister hat die geplanten Kürzungen im Sozialetat verteidigt. Ohne sie sei die \
+Schuldenbremse nicht einzuhalten, sagte er im Plenum.
+11:20 Uhr
+Opposition kündigt Klage an
+Die größte Oppositionsfraktion will den Haushalt vor dem Bundesverfassungsgericht prüfen \
+lassen, kündigte ihr Fraktionschef an.
+10:55 Uhr
+Debatte beginnt mit Verspätung
+Wegen einer Sondersitzung des Ältestenrats hat die Debatte eine halbe Stunde später begonnen \
+als geplant.
+{heading}
+11:42 Uhr: DAX startet mit leichten Gewinnen
+Anleger setzen auf sinkende Zinsen in der Eurozone, Autowerte legen zu.
+11:15 Uhr: Streik bei Lufthansa abgewendet
+Die Gewerkschaft und das Unternehmen haben sich in der Nacht auf einen Tarifvertrag geeinigt.
+10:30 Uhr: Inflation sinkt im November
+Die Teuerungsrate fiel nach vorläufigen Zahlen auf 2,1 Prozent, teilte das Statistische \
+Bundesamt mit.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Weitere Nachrichten", "Mehr Nachrichten", "More news"])
+def test_a_clock_led_ticker_under_a_related_heading_ends_the_blog(heading: str) -> None:
+    """Must stay (A2): the ticker's items under the related heading are teasers of other
+    stories, neither the blog's entries nor dropped."""
+    drafts = split(LIVE_THEN_TICKER.format(heading=heading))
+    blog = drafts[0]
+    assert blog.role == "lead"
+    assert blog.title.startswith("Haushaltsdebatte im Bundestag")
+    assert "Wegen einer Sondersitzung des Ältestenrats" in blog.body
+    assert "DAX" not in blog.body
+    teasers = {draft.title: draft for draft in drafts[1:]}
+    assert set(teasers) == {
+        "11:42 Uhr: DAX startet mit leichten Gewinnen",
+        "11:15 Uhr: Streik bei Lufthansa abgewendet",
+        "10:30 Uhr: Inflation sinkt im November",
+    }
+    assert all(draft.role == "related" for draft in drafts[1:])
+    assert "Tarifvertrag geeinigt" in teasers["11:15 Uhr: Streik bei Lufthansa abgewendet"].body
+
+
+def test_read_more_links_stop_at_a_clock_led_entry() -> None:
+    """Must stay (A2): the lines skipped under a "Read more" mark inside a blog end at the
+    next entry, also one whose clock stands before its headline (never dropped silently)."""
+    lines = (
+        "Lesen Sie auch",
+        "11:42 Uhr: DAX startet mit leichten Gewinnen",
+        "Anleger setzen auf sinkende Zinsen in der Eurozone, Autowerte legen zu.",
+        "11:40 Uhr",
+        "Streik bei Lufthansa abgewendet",
+    )
+    assert _widget_links(_features(lines, None), [0], len(lines)) == {0}
