@@ -10,7 +10,6 @@ printed with the headline is the lead's ``time_text``; author lines and tags (na
 lines) are dropped. Signals: the live words, clock-only stamps, prose, name-like lines, the cards.
 """
 
-import itertools
 import re
 
 from schemas.article import Caption
@@ -137,16 +136,23 @@ def _blog_end(f: _Features, related: list[int]) -> int:
 
 
 def _widget_links(f: _Features, related: list[int], stop: int) -> set[int]:
-    """The lines of the "Read more" links the blog goes on under: over the next clock (one
-    alone on its line or one before a headline: an entry, never dropped)."""
-    return {
-        at
-        for mark in related
-        if mark < stop
-        for at in itertools.takewhile(
-            lambda at: f.times[at] is None and not _clock_led(f.lines[at]), range(mark, stop)
-        )
-    }
+    """The lines of the "Read more" links the blog goes on under (``_links_under``)."""
+    return {at for mark in related if mark < stop for at in _links_under(f, mark, stop)}
+
+
+def _links_under(f: _Features, mark: int, stop: int) -> range:
+    """A "Read more" heading and the link headlines under it, up to the next clock (alone on
+    its line or before a headline: an entry) or sentence (the entry's text goes on under its
+    link): never a line of text."""
+    end = mark
+    while (
+        end < stop
+        and f.times[end] is None
+        and not _clock_led(f.lines[end])
+        and (end == mark or not _is_prose(f.lines[end]))
+    ):
+        end += 1
+    return range(mark, end)
 
 
 def _entry_under(f: _Features, mark: int) -> bool:

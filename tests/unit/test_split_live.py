@@ -181,3 +181,51 @@ def test_read_more_links_stop_at_a_clock_led_entry() -> None:
         "Streik bei Lufthansa abgewendet",
     )
     assert _widget_links(_features(lines, None), [0], len(lines)) == {0}
+
+
+# auditor A's P1 (probe b13): a "Read more" link printed inside an entry, the entry's last
+# sentence under the link's headline
+LIVE_READ_MORE = """\
+Live
+Storm Bert live: thousands without power as winds reach 150 km/h
+Last updated 14:52 GMT
+The storm made landfall early on Friday, cutting power to tens of thousands of homes along \
+the coast.
+14:45 GMT
+Power company says 40,000 homes are without electricity
+Crews will start repairs once the winds drop below 80 km/h, the company said in a statement. \
+It urged people to stay away from fallen lines.
+Read more
+Why this year's storms are stronger
+{after}
+13:20 GMT
+Airport closes for the rest of the day
+All flights have been cancelled until Saturday morning, the airport operator said, and \
+passengers were told not to travel to the terminal.
+12:05 GMT
+Schools closed in three districts
+The education ministry ordered schools to close as a precaution, and said they would reopen \
+on Monday if the roads were safe.
+"""
+
+
+def test_an_entrys_sentence_under_a_read_more_link_stays() -> None:
+    drafts = split(
+        LIVE_READ_MORE.format(after="The company expects most homes to be reconnected by Sunday.")
+    )
+    assert len(drafts) == 1
+    blog = drafts[0]
+    assert "The company expects most homes to be reconnected by Sunday." in blog.body
+    assert "Why this year's storms are stronger" not in blog.body  # (the link)
+    assert "Airport closes for the rest of the day" in blog.body
+
+
+def test_read_more_link_headlines_over_the_next_entry_are_dropped() -> None:
+    """Must stay: the links under "Read more" (no text under them) are no text of the blog."""
+    drafts = split(LIVE_READ_MORE.format(after="How to report a fallen power line"))
+    blog = drafts[0]
+    assert "Read more" not in blog.body
+    assert "Why this year's storms are stronger" not in blog.body
+    assert "How to report a fallen power line" not in blog.body
+    assert "It urged people to stay away from fallen lines." in blog.body
+    assert "Airport closes for the rest of the day" in blog.body
