@@ -2,14 +2,14 @@
 
 A page is a live blog when a short "Live" kicker stands above the headline, a headline
 starts or ends with "live", or a headline followed by prose has at least
-``_MIN_LIVE_ENTRIES`` clock-stamped entries. The headline is the title; the entries up to
-the first "Related"/end heading (or the first card after the last entry) are paragraphs
-of its body, each keeping its printed stamp and headline; the stamp printed with the
-headline is the lead's ``time_text``; author lines and tags (name-like lines) are
-dropped. Signals: the live words, clock-only stamps, prose, name-like lines, the cards.
+``_MIN_LIVE_ENTRIES`` clock-stamped entries (a clock alone on its line, or before the
+entry's headline on one line: "11:40 Uhr: Sturm erreicht Lausitz"). The headline is the
+title; the entries up to the first "Related"/end heading (or the first card after the last
+entry) are paragraphs of its body, each keeping its printed stamp and headline; the stamp
+printed with the headline is the lead's ``time_text``; author lines and tags (name-like
+lines) are dropped. Signals: the live words, clock-only stamps, prose, name-like lines, the cards.
 """
 
-import itertools
 import re
 
 from schemas.article import Caption
@@ -26,7 +26,7 @@ from streams.split_page import (
     _cluster_stamp,
     _Features,
 )
-from streams.timestamps import is_clock_only, is_labelled_stamp, is_update_stamp
+from streams.timestamps import find_time, is_clock_only, is_labelled_stamp, is_update_stamp
 
 _LIVE_STAMP_LOOKAHEAD = 6
 _LIVE_WIDGET_LINES = 4  # an entry stamp this close under an "end" heading: the blog goes on
@@ -45,6 +45,9 @@ _LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
 _LIVE_KICKER_CHARS = 20
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 _MIN_KEY_EVENTS = 2  # stamp / entry headline pairs over the first entry: a list of links
+# an entry's clock printed on its headline's line ("11:40 Uhr: Sturm erreicht Lausitz",
+# "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
+_CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
 
 
 def _has_live_word(folded: str) -> bool:
@@ -127,24 +130,35 @@ def _blog_stop(f: _Features, related: list[int]) -> int:
 
 def _blog_end(f: _Features, related: list[int]) -> int:
     """The first "Related" heading that ends the blog: a "Read more" link between entries,
-    an entry's clock right under it, ends none."""
+    an entry's clock-only stamp right under it, ends none (clock-led headlines under it are
+    a list of other stories: "More news" / "11:42 Uhr: DAX startet …")."""
     return next((mark for mark in related if not _entry_under(f, mark)), len(f.lines))
 
 
 def _widget_links(f: _Features, related: list[int], stop: int) -> set[int]:
-    """The lines of the "Read more" links the blog goes on under: over the next clock."""
-    return {
-        at
-        for mark in related
-        if mark < stop
-        for at in itertools.takewhile(lambda at: f.times[at] is None, range(mark, stop))
-    }
+    """The lines of the "Read more" links the blog goes on under (``_links_under``)."""
+    return {at for mark in related if mark < stop for at in _links_under(f, mark, stop)}
+
+
+def _links_under(f: _Features, mark: int, stop: int) -> range:
+    """A "Read more" heading and the link headlines under it, up to the next clock (alone on
+    its line or before a headline: an entry) or sentence (the entry's text goes on under its
+    link): never a line of text."""
+    end = mark
+    while (
+        end < stop
+        and f.times[end] is None
+        and not _clock_led(f.lines[end])
+        and (end == mark or not _is_prose(f.lines[end]))
+    ):
+        end += 1
+    return range(mark, end)
 
 
 def _entry_under(f: _Features, mark: int) -> bool:
     """An entry (``_live_entries``) whose clock-only stamp is a few lines under ``mark``."""
     stop = min(len(f.lines), mark + _LIVE_WIDGET_LINES)
-    clocks = [
+    clocks = [  # (not a clock-led headline: a list of other stories under "More news")
         at
         for at in range(mark, stop)
         if (stamp := f.times[at]) is not None and is_clock_only(stamp)
@@ -187,10 +201,23 @@ def _after_entries(f: _Features, entries: list[int], ads: set[int]) -> int | Non
     return cards[0].start if cards else None
 
 
+def _clock_led(line: str) -> bool:
+    """An entry's headline after its clock on one line ("11:40 Uhr: Sturm erreicht
+    Lausitz"); not a sentence that starts with a clock ("15:00 Uhr: Die Polizei sperrt die
+    Straße." is a timeline's paragraph, its text on the line)."""
+    if not line[:1].isdigit():
+        return False  # (the quick test)
+    match = _CLOCK_LED.match(line)
+    if match is None:
+        return False
+    stamp = find_time(match["clock"])
+    return stamp is not None and is_clock_only(stamp) and not _is_prose(line[match.end() :])
+
+
 def _live_entries(f: _Features, begin: int, stop: int) -> list[int]:
     """Stamps in [begin, stop) that open an entry of a live blog: a clock-only stamp ("7:38
     a.m. EDT", "11:35 Uhr"), or any stamp right after the text of the entry before, with
-    text under it."""
+    text under it; also a clock-led headline (``_clock_led``) with text right under it."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
@@ -198,9 +225,12 @@ def _live_entries(f: _Features, begin: int, stop: int) -> list[int]:
         stamp = f.times[index]
         line, before = lines[index], previous
         previous = line or previous
-        if stamp is None or not (is_clock_only(stamp) or (before and _is_prose(before))):
+        led = stamp is None and _clock_led(line)  # (its headline is on its line: seen one)
+        if not led and (
+            stamp is None or not (is_clock_only(stamp) or (before and _is_prose(before)))
+        ):
             continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text
-        seen = 0
+        seen = int(led)
         for after in range(index + 1, min(stop, index + 6)):
             if not lines[after]:
                 continue
@@ -307,7 +337,10 @@ def _live_blog(
         index
         for index, kind in page.marks
         if kind == "end"
-        and not any(f.times[at] for at in range(index, min(stop, index + _LIVE_WIDGET_LINES)))
+        and not any(
+            f.times[at] or _clock_led(lines[at])
+            for at in range(index, min(stop, index + _LIVE_WIDGET_LINES))
+        )
     }
     credited: list[Caption] = []
     paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True, captions=credited)

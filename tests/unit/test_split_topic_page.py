@@ -1,0 +1,95 @@
+"""split: a topic page's first card is no lead, though it stands where a lead's header would."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 8, 4, 6, 30, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+CARDS = """\
+Why economists are split on where inflation goes next
+Two of the big four banks now expect the next move to be a cut; two expect the Reserve Bank \
+to sit tight until well into 2027.
+By Nadia Kerr
+Posted 3h ago
+Families in Penrith hoped for more after the central bank's decision
+Families in Penrith and Blacktown who refinanced at the peak say another month without \
+relief means more cuts to the grocery bill.
+By Ollie Grant and Mia Tran
+Posted 4h ago
+What the decision means for your home loan repayments
+On a $600,000 mortgage, the cuts earlier this year saved borrowers about $190 a month. \
+Here's what happens if the next one arrives in November.
+Posted 5h ago
+"""
+
+TOPIC_PAGE = (
+    """\
+Topic:
+Interest Rates
+Follow
+RBA holds cash rate at 3.35pc but opens the door to a November cut
+The Reserve Bank has left rates unchanged for a third straight meeting, but the Governor's \
+softer language on services inflation has markets betting on a cut before Christmas.
+By Hana Petrov
+Posted 1h ago
+"""
+    + CARDS
+)
+
+
+def test_a_topic_pages_first_card_is_a_card_not_a_lead() -> None:
+    drafts = split(TOPIC_PAGE)
+    assert [draft.role for draft in drafts] == ["related"] * 4
+    first = drafts[0]
+    assert first.title == "RBA holds cash rate at 3.35pc but opens the door to a November cut"
+    assert first.time_text == "Posted 1h ago"
+    assert first.body.startswith("The Reserve Bank has left rates unchanged")
+
+
+def test_a_lead_with_text_under_its_stamp_keeps_its_lead() -> None:
+    """Must stay: a story (deck over its stamp, then its text) over a card list is the lead."""
+    page = (
+        """\
+RBA holds cash rate at 3.35pc but opens the door to a November cut
+The Reserve Bank has left rates unchanged for a third straight meeting.
+By Hana Petrov
+Posted 1h ago
+The board said services inflation had eased faster than it expected in the June quarter, \
+and that it would watch the labour market closely before its next meeting in November.
+Economists at two of the big four banks now expect a cut before Christmas.
+"""
+        + CARDS
+    )
+    drafts = split(page)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == "RBA holds cash rate at 3.35pc but opens the door to a November cut"
+    assert "Economists at two of the big four banks" in drafts[0].body
+    assert all(draft.role == "related" for draft in drafts[1:])
+
+
+def test_a_lead_over_a_headed_card_list_keeps_its_lead() -> None:
+    """Must stay: a short story whose only paragraph stands over its stamp, a "More" heading
+    between it and the cards: the heading ends the story, the cards are another block."""
+    page = (
+        """\
+RBA holds cash rate at 3.35pc but opens the door to a November cut
+The Reserve Bank has left rates unchanged for a third straight meeting, but the Governor's \
+softer language on services inflation has markets betting on a cut before Christmas, and the \
+dollar fell half a cent within minutes of the decision.
+By Hana Petrov
+Posted 1h ago
+More on interest rates
+"""
+        + CARDS
+    )
+    drafts = split(page)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == "RBA holds cash rate at 3.35pc but opens the door to a November cut"
