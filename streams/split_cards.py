@@ -2026,8 +2026,10 @@ def _card_by_card(
         listed = inside[at]
         after = bisect_left(starts, hi)  # (the next card's first line: the block's text ends)
         stop = starts[after] if after < len(starts) else len(f.lines)
-        if listed[0] is cards[0] and _article_among(listed, hi, taken):
-            continue  # (the page's first card: a lead's header over its short text)
+        if listed[0] is cards[0] and _article_among(listed, hi, taken) and not _text_above(f, lo):
+            # (the page's first card: a lead's header over its short text; not under the
+            # page's text, the lead's, a block above: a list's first card)
+            continue
         segments = _better_reading(f, (lo, hi, stop), listed, taken, stamp_first=stamp_first)
         if segments is None:
             continue
