@@ -2026,7 +2026,8 @@ def _card_by_card(
         listed = inside[at]
         after = bisect_left(starts, hi)  # (the next card's first line: the block's text ends)
         stop = starts[after] if after < len(starts) else len(f.lines)
-        if listed[0] is cards[0] and _article_among(listed, hi, taken) and not _text_above(f, lo):
+        page_first = listed[0] is cards[0]
+        if page_first and _article_among(f, listed, hi, taken) and not _text_above(f, lo):
             # (the page's first card: a lead's header over its short text; not under the
             # page's text, the lead's, a block above: a list's first card)
             continue
@@ -2118,12 +2119,20 @@ def _prose_titles(tokens: str) -> str:
     return "".join(read)
 
 
-def _article_among(listed: list[_Card], hi: int, taken: set[int]) -> bool:
+def _article_among(f: _Features, listed: list[_Card], hi: int, taken: set[int]) -> bool:
     """The first card of the block has more lines of its own under it than a card's summary:
-    an article (a header over a short text, its deck, its closing attribution)."""
+    an article (a header over a short text, its deck, its closing attribution). A publisher's
+    name aside (under a card's summary, over its stamp: a card's furniture, no text; an
+    author's name under a headline is the header's)."""
     end = listed[1].start if len(listed) > 1 else hi
     head = listed[0]
-    return sum(index not in taken for index in range(head.body_from, end)) > _SUMMARY_RUN_MAX
+    return (
+        sum(
+            index not in taken and _segment_token(f, index) != "A"
+            for index in range(head.body_from, end)
+        )
+        > _SUMMARY_RUN_MAX
+    )
 
 
 def _text_beyond(f: _Features, hi: int, stop: int, taken: set[int]) -> bool:

@@ -69,3 +69,33 @@ def test_a_short_leads_subheading_stays_in_its_text() -> None:
         "Le prix du pain augmente de 4 % dans les boulangeries de la capitale"
     ]
     assert "Les artisans pointent le prix de la farine" in drafts[0].body
+
+
+PORTAL = """\
+Últimas
+Governo anuncia novo programa de crédito para pequenas empresas do interior
+O pacote prevê juros reduzidos e carência de um ano para quem contratar até dezembro.
+Diário do Sul
+há 40 min
+Cidades
+Prefeitura adia a reforma do terminal rodoviário para o segundo semestre
+Gazeta Regional
+há 2 horas
+Bem-estar
+Dormir menos de seis horas por noite eleva o risco de hipertensão, diz estudo
+Revista Saúde Já
+
+Fale conosco
+"""
+
+
+def test_a_lists_first_cards_publisher_is_no_text_of_it() -> None:
+    # summary / publisher / stamp / the next card's chip under the first card: no article's
+    # text; the list is read card by card, its last card (chip / title / publisher) too
+    drafts = split(PORTAL)
+    assert [draft.title for draft in drafts] == [
+        "Governo anuncia novo programa de crédito para pequenas empresas do interior",
+        "Prefeitura adia a reforma do terminal rodoviário para o segundo semestre",
+        "Dormir menos de seis horas por noite eleva o risco de hipertensão, diz estudo",
+    ]
+    assert drafts[2].source == "Revista Saúde Já" and drafts[2].time_text is None
