@@ -1807,39 +1807,49 @@ def _heads_card(f: _Features, index: int) -> bool:
 # loses a card at its ends or folds one into its neighbour. ``_card_by_card`` reads each block
 # of a list (its lines between blank lines) again, card by card: each line is one token (a
 # title "T", a short heading "H", a stamp "S", an update stamp "U", a one-line card "C", a
-# clip's length "V", a short name "N": a source, a chip or an author, prose "P": a summary,
-# another short line "O"), a card is one of ``_SEGMENT_SHAPES``, and the reading that leaves
-# the fewest lines in no card (``_LEFTOVER_COST``; a card without a stamp, a list turning its
-# cards over cost too) is found by dynamic programming. It replaces the stamp-by-stamp
-# reading only where it is clearly cheaper (``_SEGMENT_MARGIN``); ties keep the vote's
+# clip's length "V", a short name "N": a chip or an author, "A": a publisher's, prose "P": a
+# summary, another short line "O"), a card is one of ``_SEGMENT_SHAPES``, and the reading
+# that leaves the fewest lines in no card (``_LEFTOVER_COST``; a card without a stamp, a list
+# turning its cards over cost too) is found by dynamic programming. It replaces the stamp-by-
+# stamp reading only where it is clearly cheaper (``_SEGMENT_MARGIN``); ties keep the vote's
 # reading (fail-soft).
 
 _SegmentPart = tuple[str, int, int]  # token kinds, fewest, most
 _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     # [source or chip] / stamp / [label] / title / [summary]
-    (("N", 0, 1), ("S", 1, 1), ("SU", 0, 1), ("N", 0, 1), ("T", 1, 1), ("P", 0, 2)),
+    (("NA", 0, 1), ("S", 1, 1), ("SU", 0, 1), ("NA", 0, 1), ("T", 1, 1), ("P", 0, 2)),
     # [chip] / title / [summary] / [source, author or chip: two at most] / stamp
-    (("N", 0, 1), ("T", 1, 1), ("P", 0, 2), ("NO", 0, 2), ("S", 1, 1), ("SU", 0, 1)),
+    (("NA", 0, 1), ("T", 1, 1), ("P", 0, 2), ("NOA", 0, 2), ("S", 1, 1), ("SU", 0, 1)),
     # [chip] / title / summary: a card without a stamp
-    (("N", 0, 1), ("T", 1, 1), ("P", 1, 2)),
+    (("NA", 0, 1), ("T", 1, 1), ("P", 1, 2)),
     # [source] / "Title - Source - 2h ago"
-    (("N", 0, 1), ("C", 1, 1)),
+    (("NA", 0, 1), ("C", 1, 1)),
     # [source] / a clip's length / title, or title / length: a video card, no article
-    (("N", 0, 1), ("V", 1, 1), ("T", 1, 1)),
-    (("N", 0, 1), ("T", 1, 1), ("V", 1, 1)),
+    (("NA", 0, 1), ("V", 1, 1), ("T", 1, 1)),
+    (("NA", 0, 1), ("T", 1, 1), ("V", 1, 1)),
+    # [chip] / title / [summary] / publisher: a card without a stamp, its source in the place
+    # the list's stamped cards print theirs (an author or a chip under a title is no source)
+    (("NA", 0, 1), ("T", 1, 1), ("P", 0, 2), ("A", 1, 1)),
 )
-_STAMP_OVER_TITLE, _STAMP_UNDER_TITLE, _NO_STAMP, _ONE_LINE, _VIDEO_OVER, _VIDEO_UNDER = range(
-    len(_SEGMENT_SHAPES)
-)
+(
+    _STAMP_OVER_TITLE,
+    _STAMP_UNDER_TITLE,
+    _NO_STAMP,
+    _ONE_LINE,
+    _VIDEO_OVER,
+    _VIDEO_UNDER,
+    _SOURCE_NO_STAMP,
+) = range(len(_SEGMENT_SHAPES))
 _VIDEOS = (_VIDEO_OVER, _VIDEO_UNDER)
+_STAMPLESS = (_NO_STAMP, _SOURCE_NO_STAMP)
 _OVER_SIDE, _UNDER_SIDE = 1, 2  # the reading's states after a stamp over or under its title
-_SHAPE_SIDES = (_OVER_SIDE, _UNDER_SIDE, 0, 0, 0, 0)  # each shape's side (0: the last card's)
+_SHAPE_SIDES = (_OVER_SIDE, _UNDER_SIDE, 0, 0, 0, 0, 0)  # each shape's side (0: the last card's)
 _CLIP_MARK = re.compile(r"^\W+")  # a play sign before a clip's length ("▶ 0:58")
 _SHAPE_OPENERS = tuple(parts[0][0] + parts[1][0] for parts in _SEGMENT_SHAPES)  # first tokens
 _SHAPE_REACH = tuple(sum(most for _, _, most in parts) for parts in _SEGMENT_SHAPES)  # most lines
 _LEFTOVER_COST = {  # a line in no card: a card's title or stamp costs most
     **dict.fromkeys("CTSU", 300),
-    **dict.fromkeys("HNOPV", 100),
+    **dict.fromkeys("AHNOPV", 100),
 }
 _STAMPLESS_COST = 100  # a card without a stamp: a list's cards mostly print one
 _SPLIT_META_COST = 300  # a card without a stamp right over a stamp another card takes
@@ -1847,7 +1857,13 @@ _TURN_COST = 150  # a card printed the other way up from the stamped card before
 _AGAINST_VOTE_COST = 1  # a card against the page's vote: breaks ties only
 _SEGMENT_MARGIN = 200  # how much cheaper the card-by-card reading must be to be the block's
 _SUMMARY_RUN_MAX = 2  # prose lines in a row a card's summary has (more: an article's text)
-_NAME_RUNS = re.compile(r"[NO]+")
+_NAME_RUNS = re.compile(r"[NOA]+")
+# a stamped card's publisher under its title (or summary) and over its stamp; over its title
+_SOURCE_UNDER = re.compile(r"(?<=[TP])A(?=[SU])")
+_SOURCE_OVER = re.compile(r"A(?=TP{0,2}[SU])")
+# under a card's publisher, the next card's top: its chip over its title, or its title with
+# its own publisher under it
+_NEXT_OWN_TOP = re.compile(r"NT|TP{0,2}A[SU]")
 _NAMES_IN_CARDS = 3  # names of a run the cards around it can take
 _CARD_TOKENS = frozenset("TSUC")  # a title's or a stamp's line: a card's
 _SHAPE_WINDOWS = 4096  # windows of tokens whose readings are kept (bounded: any page)
@@ -1881,7 +1897,8 @@ def _segment_token(f: _Features, index: int) -> str:
     if _is_prose(line) or _brief_sentence(line):
         return "P"
     if _words(line) <= _SHORT_NAME_WORDS and (_is_name(line) or f.is_meta(index)):
-        return "N"
+        # (a publisher "A": it makes a card of the title over it; a chip, an author "N")
+        return "A" if not f.is_meta(index) and _segment_source(f, line) else "N"
     if not f.is_title(index):
         return "O"
     return "T" if _words(line) > _SUBHEADING_MAX_WORDS else "H"  # (a list's heading: no title)
@@ -1908,13 +1925,22 @@ def _shape_matches(window: str, shape: int) -> tuple[tuple[int, tuple[int, ...]]
     return tuple(readings.items())
 
 
-def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]:
+def _segment_block(
+    tokens: str, stamp_first: bool, *, printed: str | None = None
+) -> tuple[int, list[_Segment]]:
     """The cheapest reading of a block's tokens as cards and leftover lines. The state at a
     position is the orientation of the last stamped card (none yet, stamp over or under its
     title): a list that turns its cards over pays ``_TURN_COST`` (linear: a handful of
-    shapes of a few lines at each position, three states)."""
+    shapes of a few lines at each position, three states). ``printed``: the tokens before
+    prose lines were read as titles (``_prose_titles``), what a card's top is as printed."""
+    printed = printed or tokens
     n = len(tokens)
     first_stamp = min((at for at, token in enumerate(tokens) if token in "SC"), default=n)
+    # (a publisher under a title without a stamp is its source only in a list whose stamped
+    # cards print theirs there, under their titles and over their stamps, more often than over
+    # their titles; elsewhere it is the next card's)
+    under = len(_SOURCE_UNDER.findall(printed)) > len(_SOURCE_OVER.findall(printed))
+    shapes = range(len(_SEGMENT_SHAPES) - (not under))
     states = 3  # (no stamped card yet, stamp over its title, stamp under it)
     best: list[int | None] = [0] + [None] * (states * (n + 1) - 1)
     back: list[tuple[int, _Segment | None]] = [(0, None)] * (states * (n + 1))
@@ -1924,7 +1950,7 @@ def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]
             continue
         at, turned = divmod(state, states)
         _relax(best, back, state + states, cost + _LEFTOVER_COST[tokens[at]], (state, None))
-        for shape in range(len(_SEGMENT_SHAPES)):
+        for shape in shapes:
             if tokens[at] not in _SHAPE_OPENERS[shape]:
                 continue
             side = _SHAPE_SIDES[shape] or turned  # (a card without its own stamp: no turn)
@@ -1937,7 +1963,9 @@ def _segment_block(tokens: str, stamp_first: bool) -> tuple[int, list[_Segment]]
                     # (in a list of stamps under titles, the stamp under it is the video card's:
                     # an article)
                     extra += _SPLIT_META_COST
-                if shape == _NO_STAMP:
+                if shape == _SOURCE_NO_STAMP and end < n and not _NEXT_OWN_TOP.match(printed, end):
+                    continue  # (the publisher may head the next card: "Reuters" / title / stamp)
+                if shape in _STAMPLESS:
                     extra += _STAMPLESS_COST
                     if end < n and tokens[end] == "S":
                         extra += _SPLIT_META_COST  # (title / summary / its stamp: the stamp is its)
@@ -1998,8 +2026,11 @@ def _card_by_card(
         listed = inside[at]
         after = bisect_left(starts, hi)  # (the next card's first line: the block's text ends)
         stop = starts[after] if after < len(starts) else len(f.lines)
-        if listed[0] is cards[0] and _article_among(listed, hi, taken):
-            continue  # (the page's first card: a lead's header over its short text)
+        page_first = listed[0] is cards[0]
+        if page_first and _article_among(f, listed, hi, taken) and not _text_above(f, lo):
+            # (the page's first card: a lead's header over its short text; not under the
+            # page's text, the lead's, a block above: a list's first card)
+            continue
         segments = _better_reading(f, (lo, hi, stop), listed, taken, stamp_first=stamp_first)
         if segments is None:
             continue
@@ -2036,13 +2067,14 @@ def _better_reading(
     titles = {card.title for card in listed}
     if _prose_run(f, range(lo, hi), titles):
         return None  # (an article's text: asked before the tokens, for most blocks are)
-    tokens = _prose_titles("".join(_listed_token(f, index, titles) for index in range(lo, hi)))
+    printed = "".join(_listed_token(f, index, titles) for index in range(lo, hi))
+    tokens = _prose_titles(printed)
     if _holds_text(f, tokens, lo):
         return None
     today = _reading_cost(tokens, lo, listed, taken)
     if today is None or today < _SEGMENT_MARGIN + _leftover_floor(tokens):
         return None  # (no reading can be clearly better)
-    cost, segments = _segment_block(tokens, stamp_first)
+    cost, segments = _segment_block(tokens, stamp_first, printed=printed)
     return (tokens, segments) if cost + _SEGMENT_MARGIN <= today else None
 
 
@@ -2061,7 +2093,7 @@ def _listed_token(f: _Features, index: int, titles: set[int]) -> str:
     """The line's token; a title a stamp's card took is one ("T"), however it reads (a
     headline that reads as a sentence, a short one)."""
     token = _segment_token(f, index)
-    return "T" if index in titles and token in "PNOH" else token
+    return "T" if index in titles and token in "PNOHA" else token
 
 
 def _leftover_floor(tokens: str) -> int:
@@ -2081,18 +2113,26 @@ def _prose_titles(tokens: str) -> str:
     for at, token in enumerate(tokens):
         if token != "P" or (at and tokens[at - 1] in "TP"):
             continue
-        under = at + 1 + (at + 1 < len(tokens) and tokens[at + 1] in "NO")
+        under = at + 1 + (at + 1 < len(tokens) and tokens[at + 1] in "NOA")
         if under < len(tokens) and tokens[under] == "S":
             read[at] = "T"
     return "".join(read)
 
 
-def _article_among(listed: list[_Card], hi: int, taken: set[int]) -> bool:
+def _article_among(f: _Features, listed: list[_Card], hi: int, taken: set[int]) -> bool:
     """The first card of the block has more lines of its own under it than a card's summary:
-    an article (a header over a short text, its deck, its closing attribution)."""
+    an article (a header over a short text, its deck, its closing attribution). A publisher's
+    name aside (under a card's summary, over its stamp: a card's furniture, no text; an
+    author's name under a headline is the header's)."""
     end = listed[1].start if len(listed) > 1 else hi
     head = listed[0]
-    return sum(index not in taken for index in range(head.body_from, end)) > _SUMMARY_RUN_MAX
+    return (
+        sum(
+            index not in taken and _segment_token(f, index) != "A"
+            for index in range(head.body_from, end)
+        )
+        > _SUMMARY_RUN_MAX
+    )
 
 
 def _text_beyond(f: _Features, hi: int, stop: int, taken: set[int]) -> bool:
@@ -2111,7 +2151,7 @@ def _holds_text(f: _Features, tokens: str, lo: int) -> bool:
     for index, token in enumerate(tokens, lo):
         if token in _CARD_TOKENS:
             words = 0
-        elif token != "N":
+        elif token not in "NA":
             words += _words(f.lines[index])
             if words >= _REAL_BODY_WORDS:
                 return True
@@ -2194,10 +2234,11 @@ def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card
         return before or _Card(min([*front, line]), line, line + 1, name, stamp)
     title = rows["T"][0]
     stamps = [*rows["S"], *rows["SU"]] if "S" in rows else []
-    names = [*front, *rows.get("NO", [])]  # (not a label between stamp and title)
+    # (not a label between stamp and title; a stampless card's publisher under its title)
+    names = [*front, *rows.get("NOA", []), *rows.get("A", [])]
     source = next(filter(None, map(f.meta_name, stamps)), None)
     # (the name nearest the stamp; of an author and a publisher, only a known publisher)
-    two_names = len(rows.get("NO", [])) > 1
+    two_names = len(rows.get("NOA", [])) > 1
     source = source or next(
         (
             f.lines[i]
