@@ -1814,6 +1814,41 @@ def test_a_labelled_or_reader_title_over_a_cards_stamp_stays() -> None:
     assert not any("Sign in" in line for line in live)
 
 
+EDITORIAL = (
+    "Opinion\n"
+    "Our view: The state must fix school funding now\n"
+    "{byline}\n"
+    "November 28, 2026\n"
+    "For the third year in a row, the legislature has ended its session without fixing the "
+    "formula that decides how much money each school district receives.\n"
+    "Lawmakers should return in January with a plan, and the governor should make it her "
+    "first priority.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By The Herald Editorial Board",  # (audit A's P6: a whole editorial was lost)
+        "By the editorial board",
+        "By the newsroom staff",
+        "By Jane Doe",  # (kept before too: a short byline)
+    ],
+)
+def test_a_labelled_headline_over_a_staff_byline_and_its_stamp_stays(byline: str) -> None:
+    lines = lines_of(EDITORIAL.format(byline=byline))
+    assert "Our view: The state must fix school funding now" in lines
+
+
+def test_a_link_or_a_command_over_a_staff_byline_and_a_stamp_stays_dropped() -> None:
+    for dropped in (
+        "Read more: Council budget passes after a long night of votes",
+        "Sign up for the Morning Brief newsletter from our editors",
+    ):
+        page = EDITORIAL.replace("Our view: The state must fix school funding now", dropped)
+        assert dropped not in lines_of(page.format(byline="By the editorial board"))
+
+
 def test_ad_furniture_or_a_credit_under_a_byline_over_a_stamp_stays_dropped() -> None:
     entry = "Ferry crews cleared the last of the fallen trees from the quay road by noon."
     for furniture in (
