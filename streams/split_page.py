@@ -241,6 +241,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         if (
             stamp is not None
             and not _video_duration(lines, index, line)
+            and not _player_counter(lines, index)
             and not _forecast(lines, index)
             and not _error_detail(lines, index)
         ):
@@ -403,6 +404,15 @@ def _dated_line(line: str) -> bool:
 def _clip_length(line: str) -> bool:
     """ "00:57", "0:57", "3:12": a clock-like line as short as a clip's length."""
     return len(line) <= _DURATION_MAX_CHARS and _DURATION.match(line) is not None
+
+
+def _player_counter(lines: tuple[str, ...], index: int) -> bool:
+    """A clip-like "0:00" right over or under another ("0:00" / "3:51"): a player's position
+    and length, printed on two lines, no clock. A card's or an entry's clock has a title or
+    text beside it, never a second clock."""
+    return _clip_length(lines[index]) and any(
+        0 <= near < len(lines) and _clip_length(lines[near]) for near in (index - 1, index + 1)
+    )
 
 
 def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:

@@ -2119,3 +2119,47 @@ def test_in_a_list_of_title_and_stamp_cards_a_heading_and_a_link_are_no_headline
         "Typhoon nears the coast as thousands evacuate",
         "Prime minister to visit the capital for annual talks",
     ]
+
+
+STATION_PAGE = """\
+Valley Public Radio
+Play Live Radio
+Next Up:
+0:00
+{length}
+Listen Live Anywhere
+News
+Programs
+Wheat farmers brace for a third dry spring in the river valley
+VPR | By Nora Castell
+Published March 3, 2025 at 6:00 AM CST
+Farmers along the river valley are planting less wheat this spring after two dry years left \
+the soil too hard to work in places.
+The county extension office says yields fell by a third last year, and many growers have \
+asked the bank to defer their loan payments until the autumn.
+"""
+
+
+@pytest.mark.parametrize("length", ["0:00", "3:51"])
+def test_a_players_counter_over_the_menu_is_no_cards_stamp(length: str) -> None:
+    drafts = split(STATION_PAGE.format(length=length))
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Wheat farmers brace for a third dry spring in the river valley")
+    ]
+    assert drafts[0].time_text == "Published March 3, 2025 at 6:00 AM CST"
+
+
+def test_a_single_early_clock_over_an_entry_or_a_card_stays_a_stamp() -> None:
+    drafts = split(
+        "Latest news\n"
+        "9:42\n"
+        "Ferry service resumes after the storm\n"
+        "The first crossing left the harbour at nine with forty passengers on board.\n"
+        "9:05\n"
+        "Council approves the new harbour budget\n"
+        "The vote was seven to two after a long debate about the cost of the new pier.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Ferry service resumes after the storm", "9:42"),
+        ("Council approves the new harbour budget", "9:05"),
+    ]
