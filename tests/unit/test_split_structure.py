@@ -2163,3 +2163,39 @@ def test_a_single_early_clock_over_an_entry_or_a_card_stays_a_stamp() -> None:
         ("Ferry service resumes after the storm", "9:42"),
         ("Council approves the new harbour budget", "9:05"),
     ]
+
+
+STORY_OVER_TABS = """\
+Harbour crane collapses during storm, closing the container terminal
+The terminal will stay closed until engineers have inspected the other cranes, the port said.
+Nobody was hurt when the crane fell across two empty berths early on Tuesday morning.
+Most Read
+Most Recent
+{items}
+Contact us
+"""
+
+
+def test_a_tab_of_bare_headlines_under_most_recent_is_navigation() -> None:
+    items = (
+        "Fishing boat towed to safety off the point\n"
+        "Seafront cafe named one of the best in the country"
+    )
+    drafts = split(STORY_OVER_TABS.format(items=items))
+    assert [d.title for d in drafts] == [
+        "Harbour crane collapses during storm, closing the container terminal"
+    ]
+    assert "Seafront cafe" not in drafts[0].body
+
+
+def test_a_card_with_its_summary_under_most_recent_is_a_teaser() -> None:
+    items = (
+        "Fishing boat towed to safety off the point\n"
+        "The lifeboat crew reached the boat after an hour in heavy seas.\n"
+        "2 hours ago"
+    )
+    drafts = split(STORY_OVER_TABS.format(items=items))
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Harbour crane collapses during storm, closing the container terminal"),
+        ("related", "Fishing boat towed to safety off the point"),
+    ]
