@@ -229,3 +229,44 @@ def test_read_more_link_headlines_over_the_next_entry_are_dropped() -> None:
     assert "How to report a fallen power line" not in blog.body
     assert "It urged people to stay away from fallen lines." in blog.body
     assert "Airport closes for the rest of the day" in blog.body
+
+
+# a blog header whose byline prints a link a line ("By" / name / role / "and" / name): its
+# stamp stands further under the headline than a header's lines reach
+BYLINE_LINKS_BLOG = """\
+A30 live: Road closed near Bodmin after tractor and van collide
+Queues back to the Carminow Cross roundabout, drivers told to avoid the area
+News
+By
+Tara Quick
+Live Reporter
+and
+Owen Bright
+{stamp}
+Traffic queuing on the A30 westbound near Bodmin this afternoon(Image: Highways Agency)
+14:20
+Road reopens
+Both lanes of the A30 have reopened after the van was recovered, the highways agency said.
+13:55
+Van recovered
+A recovery truck has towed the van away and the road is being cleared of debris now.
+13:40
+Diversion in place
+Westbound drivers are being sent off at the Innis Downs junction and through the town.
+13:25
+Air ambulance called
+An air ambulance landed on the westbound carriageway shortly after one o'clock today.
+13:10
+Road closed after crash
+The A30 is closed in both directions after a crash involving a tractor and a van at noon.
+"""
+
+
+def test_an_unlabelled_blog_whose_headline_is_the_pages_first_line_is_one_article() -> None:
+    blog = BYLINE_LINKS_BLOG.format(stamp="12:58, 3 Feb 2026").replace(
+        "News\nBy\nTara Quick\nLive Reporter\nand\nOwen Bright\n", "By Tara Quick\n"
+    )
+    assert blog.startswith("A30 live: Road closed")  # (line 0: no menu over it)
+    drafts = split(blog)
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "12:58, 3 Feb 2026")]
+    assert "The A30 is closed in both directions" in drafts[0].body
