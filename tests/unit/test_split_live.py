@@ -262,6 +262,26 @@ The A30 is closed in both directions after a crash involving a tractor and a van
 """
 
 
+def test_a_blogs_stamp_under_a_byline_printed_a_link_a_line_is_its_header() -> None:
+    drafts = split(BYLINE_LINKS_BLOG.format(stamp="12:58, 3 Feb 2026\nUpdated 14:20, 3 Feb 2026"))
+    assert len(drafts) == 1
+    assert drafts[0].title.startswith("A30 live: Road closed near Bodmin")
+    assert drafts[0].time_text == "12:58, 3 Feb 2026"
+    assert "14:20\n\nRoad reopens" in drafts[0].body or "14:20 Road reopens" in drafts[0].body
+
+
+def test_an_entrys_clock_under_an_unstamped_header_stays_the_entrys() -> None:
+    # must-stay: with no stamp in the header, the first entry's clock is no header stamp
+    # when a standfirst paragraph stands between them
+    blog = BYLINE_LINKS_BLOG.format(
+        stamp="Drivers heading west are being sent through Bodmin town centre, police said."
+    )
+    drafts = split(blog)
+    assert len(drafts) == 1
+    assert drafts[0].time_text is None
+    assert "14:20" in drafts[0].body
+
+
 def test_an_unlabelled_blog_whose_headline_is_the_pages_first_line_is_one_article() -> None:
     blog = BYLINE_LINKS_BLOG.format(stamp="12:58, 3 Feb 2026").replace(
         "News\nBy\nTara Quick\nLive Reporter\nand\nOwen Bright\n", "By Tara Quick\n"
