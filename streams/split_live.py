@@ -36,8 +36,9 @@ _LIVE_KICKER = re.compile(
     r"en vivo|en directo|directo|ao vivo|in diretta|as it happened|minuto a minuto|al minuto)$",
     re.IGNORECASE,
 )
-_LIVE_TITLE = re.compile(
-    r"^live\b|\blive$|\blive updates\b|\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
+_LIVE_TITLE = re.compile(  # ("Storm Hugo live: …": a topic's few words, "live" and a colon)
+    r"^live\b|^[^:]{1,30} live: |\blive$|\blive updates\b|"
+    r"\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
     r"liveticker|live-ticker|live blog|liveblog|as it happened|minute by minute|minuto a minuto|"
     r"al minuto)\b",
     re.IGNORECASE,

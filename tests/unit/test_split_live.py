@@ -290,3 +290,48 @@ def test_an_unlabelled_blog_whose_headline_is_the_pages_first_line_is_one_articl
     drafts = split(blog)
     assert [(d.role, d.time_text) for d in drafts] == [("lead", "12:58, 3 Feb 2026")]
     assert "The A30 is closed in both directions" in drafts[0].body
+
+
+TOPIC_LIVE_BLOG = """\
+News
+Weather
+{headline}
+Ferries cancelled on all routes • Schools shut in four counties • Gusts of 130km/h at the coast
+Updated 12 mins ago
+10:52
+Coast road closed at the harbour
+The coast road is shut between the harbour and the lighthouse after waves broke over the wall.
+10:30
+Ferries cancelled for the day
+The ferry company has cancelled every sailing until tomorrow morning because of the swell.
+10:05
+Schools shut in four counties
+The education department says schools in four counties will stay closed for the whole day.
+"""
+
+
+def test_a_topics_live_label_before_the_colon_marks_the_blogs_headline() -> None:
+    headline = "Storm Ivy live: 80,000 without power as orange warning extended to the coast"
+    drafts = split(TOPIC_LIVE_BLOG.format(headline=headline))
+    assert [(d.role, d.title, d.time_text) for d in drafts] == [
+        ("lead", headline, "Updated 12 mins ago")
+    ]
+    # the bullet standfirst stays the blog's text, no headline
+    assert drafts[0].body.startswith("Ferries cancelled on all routes • Schools shut")
+
+
+def test_live_as_a_verb_before_a_colon_makes_no_blog_of_a_story() -> None:
+    # must-stay: "Where to live: …" over an ordinary story (no clocked entries) is its headline
+    story = (
+        "Property\n"
+        "Where to live: the commuter towns where prices are still falling this year\n"
+        "By Ann Lee\n"
+        "3 February 2026\n"
+        "Prices fell in eleven of the twenty towns within an hour of the city last year.\n"
+        "Agents say buyers are waiting for rates to come down before they make offers.\n"
+    )
+    drafts = split(story)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Where to live: the commuter towns where prices are still falling this year")
+    ]
+    assert "Agents say buyers are waiting" in drafts[0].body
