@@ -164,7 +164,7 @@ class _UiWords:
     corrected: frozenset[str]  # "updated", "korrigiert": a note on the text's corrections
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # all four imperative classes together
-    sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
+    sign_up: frozenset[str]  # imperative, imperative_object, pitch and sign-up: a sign-up's words
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
     this: frozenset[str]  # "this", "dieser", "cet": a word naming the text itself
     this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
@@ -195,6 +195,7 @@ _NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click t
 _CLAUSE_MARKS = ("? ", ": ")
 _SENTENCE_MARKS = ("? ", ": ", ". ")
 _BOX_DESCRIPTION_WORDS = 12
+_NAMED_BOX_DESCRIPTION_WORDS = 20
 _SIGN_UP_MAX_WORDS = 3  # a sign-up button or field: "Jetzt abonnieren", "Email address"
 _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
@@ -450,7 +451,9 @@ def _ui_words() -> _UiWords:
                 | words["imperative-weak"]
                 | words["imperative-news"]
             ),
-            sign_up=frozenset(words["imperative"] | words["imperative-object"] | words["pitch"]),
+            sign_up=frozenset(
+                words["imperative"] | words["imperative-object"] | words["pitch"] | words["sign-up"]
+            ),
             selling=_automaton(words["reader"] | words["pitch"]),
             this=frozenset(words["this"]),
             this_article=_automaton(
@@ -969,16 +972,19 @@ def names_price(line: str) -> bool:
 
 def is_sign_up_button(line: str) -> bool:
     """A sign-up button or field of a few words naming what it does ("Jetzt abonnieren",
-    "S’inscrire", "Email address"): with a pitch, what closes a newsletter box."""
+    "Je m’inscris", "Aanmelden", "Votre adresse e-mail"): with a pitch, what closes a
+    newsletter box."""
     if line.count(" ") >= _SIGN_UP_MAX_WORDS:
         return False
     return not _ui_words().sign_up.isdisjoint(_UI_TOKEN.findall(line.casefold()))
 
 
-def describes_newsletter(line: str) -> bool:
+def describes_newsletter(line: str, *, named: bool = False) -> bool:
     """A short line saying what a newsletter is or how often it comes: a newsletter box's
-    description ("A daily newsletter with the best of …", "… explained every Thursday.")."""
-    if line.count(" ") >= _BOX_DESCRIPTION_WORDS:
+    description ("A daily newsletter with the best of …", "… explained every Thursday.");
+    a longer one under a heading that ``named`` the newsletter ("Nieuwsbrief Nijmegen" /
+    "Elke ochtend om 7 uur het belangrijkste nieuws uit … in je mailbox.")."""
+    if line.count(" ") >= (_NAMED_BOX_DESCRIPTION_WORDS if named else _BOX_DESCRIPTION_WORDS):
         return False
     return not _ui_words().newsletter.isdisjoint(_UI_TOKEN.findall(line.casefold()))
 

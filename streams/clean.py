@@ -155,6 +155,7 @@ _BOX_HEADING_WORDS = 5  # a newsletter's name: "Chip Brief", "The Economist Revi
 _DESCRIPTION_END = frozenset(".!")
 _NAME_QUOTES = "«»“”„\"' "  # quotes around a name, and the spaces inside them
 _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
+_BOX_FIELDS = 2  # a sign-up form's field and button between the description and the pitch
 
 
 _CLOSING = frozenset(",.;:!?)")
@@ -1655,7 +1656,8 @@ def _offer_box(lines: list[str], kinds: list[Kind | None], pitch: int) -> list[i
 def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
     """The content lines of newsletter boxes around a sign-up pitch or button: descriptions saying
     what it is or how often it comes ("A daily newsletter with …", "… explained every
-    Thursday.") right over it, and, when the box has one (over or under the pitch), its
+    Thursday.") right over it or over the form's field and button between ("Votre adresse
+    e-mail" / "Je m'inscris"), and, when the box has one (over or under the pitch), its
     short heading over them ("Chip Brief", "The Economist Review today")."""
     box: set[int] = set()
     drop = Kind.DROP
@@ -1665,37 +1667,99 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         pitch = is_pitch(lines[number])
         if not (pitch or is_sign_up_button(lines[number])):
             continue
-        above = number - 1
+        top = _over_box_fields(lines, kinds, number, pitch=pitch)
+        above = top
         while (
             above >= 0
-            and number - above <= _BOX_DESCRIPTIONS
+            and top - above < _BOX_DESCRIPTIONS
             and _box_line(lines, kinds, above)
-            and _box_description(lines[above], pitch=pitch)
+            and _box_description(lines, kinds, above, pitch=pitch)
         ):
             box.add(above)
             above -= 1
+        if above < top:
+            box.update(range(top + 1, number))  # the field and button under the description
         under = number + 1
-        described = above < number - 1 or (
+        described = above < top or (
             under < len(lines)
             and _box_line(lines, kinds, under)
-            and _box_description(lines[under], pitch=pitch)
+            and _box_description(lines, kinds, under, pitch=pitch)
         )
-        if described and above >= 0 and _box_line(lines, kinds, above):
-            line = lines[above].strip(_NAME_QUOTES)  # (a name in quotes: "« La Lettre »")
-            if (
-                0 < line.count(" ") < _BOX_HEADING_WORDS
-                and line[-1] not in _SENTENCE_END
-                and find_time(line) is None  # (a card's stamp over the box: "Hier à 18h30")
-            ):
-                box.add(above)
+        if (
+            described
+            and above >= 0
+            and _box_line(lines, kinds, above)
+            and _box_heading(lines[above])
+        ):
+            box.add(above)
     return box
 
 
-def _box_description(line: str, *, pitch: bool) -> bool:
-    """A newsletter box's description; next to a bare button ("S’inscrire") only a sentence
-    ("Chaque vendredi, le meilleur de …."), not a masthead naming a daily ("Le Quotidien")
-    over the site's "S’abonner" button."""
-    return describes_newsletter(line) and (pitch or line[-1] in _DESCRIPTION_END)
+def _over_box_fields(
+    lines: list[str], kinds: list[Kind | None], number: int, *, pitch: bool
+) -> int:
+    """The line over the sign-up form's field and button ("Votre adresse e-mail" / "Je
+    m'inscris") right over the pitch or button at ``number`` when it is the box's
+    description; else the line right over ``number``."""
+    top = number - 1
+    while (
+        top > 0
+        and number - top <= _BOX_FIELDS
+        and _box_line(lines, kinds, top)
+        and is_sign_up_button(lines[top])
+    ):
+        top -= 1
+    if (
+        top < number - 1
+        and _box_line(lines, kinds, top)
+        and _box_description(lines, kinds, top, pitch=pitch)
+        # (a story's short sentence over two short lines: only one that speaks to the reader
+        # or stands under the newsletter's name)
+        and (speaks_to_reader(lines[top]) or _under_box_name(lines, kinds, top))
+    ):
+        return top
+    return number - 1
+
+
+def _box_heading(line: str) -> bool:
+    """A newsletter box's short heading: its name ("Chip Brief", "« La Lettre »")."""
+    line = line.strip(_NAME_QUOTES)  # (a name in quotes: "« La Lettre »")
+    return (
+        0 < line.count(" ") < _BOX_HEADING_WORDS
+        and line[-1] not in _SENTENCE_END
+        and find_time(line) is None  # (a card's stamp over the box: "Hier à 18h30")
+    )
+
+
+def _box_description(
+    lines: list[str], kinds: list[Kind | None], number: int, *, pitch: bool
+) -> bool:
+    """Whether the line at ``number`` is a newsletter box's description; next to a bare
+    button ("S’inscrire") only a sentence ("Chaque vendredi, le meilleur de …."), not a
+    masthead naming a daily ("Le Quotidien") over the site's "S’abonner" button. Under a
+    heading naming the newsletter ("La newsletter del Tirreno") it may be longer."""
+    line = lines[number]
+    if not (pitch or line[-1] in _DESCRIPTION_END):
+        return False
+    if describes_newsletter(line):
+        return True
+    return (
+        describes_newsletter(line, named=True)
+        and _under_box_name(lines, kinds, number)
+        and not reports_speech(line)  # (a story on a newsletter: "…, the mayor said.")
+    )
+
+
+def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether the line over ``number`` is a heading naming a newsletter ("Nieuwsbrief
+    Nijmegen", "La newsletter del Tirreno")."""
+    above = number - 1
+    return (
+        above >= 0
+        and _box_line(lines, kinds, above)
+        and describes_newsletter(lines[above])
+        and _box_heading(lines[above])
+    )
 
 
 def _box_line(lines: list[str], kinds: list[Kind | None], number: int) -> bool:

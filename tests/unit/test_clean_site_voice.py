@@ -1,0 +1,84 @@
+"""The site's own voice inside and after the text (newsletter boxes, reader surveys, "the
+article goes on under the ad" prompts) goes; a story sentence using the same words in the
+third person stays."""
+
+from streams.clean import clean_page
+from streams.model import RawPage
+
+
+def lines_of(text: str) -> tuple[str, ...]:
+    return clean_page(RawPage(text=text)).lines
+
+
+def _gone(lines: tuple[str, ...], snippet: str) -> bool:
+    return not any(snippet in line for line in lines)
+
+
+FORM_BOX = (
+    "Le maire a présenté mardi le nouveau plan de circulation, en vigueur en avril.\n"
+    "Newsletter Vallée\n"
+    "Chaque soir, recevez les nouvelles de la vallée et des communes voisines.\n"
+    "Votre adresse e-mail\n"
+    "Je m'inscris\n"
+    "En vous inscrivant, vous acceptez que vos données soient utilisées conformément à "
+    "notre politique de confidentialité.\n"
+    "Les commerçants inquiets\n"
+    "Les commerçants de la rue principale craignent une baisse de fréquentation pendant "
+    "les travaux, selon leur association.\n"
+)
+
+
+def test_a_newsletter_box_goes_with_the_field_and_button_over_its_data_use_note() -> None:
+    lines = lines_of(FORM_BOX)
+    for box_line in ("Newsletter Vallée", "Chaque soir, recevez", "Votre adresse", "Je m'inscris"):
+        assert _gone(lines, box_line), box_line
+    assert lines[0].startswith("Le maire a présenté mardi")
+    assert "Les commerçants inquiets" in lines  # the crosshead under the box stays
+    assert lines[-1].startswith("Les commerçants de la rue principale")
+
+
+def test_a_story_sentence_over_two_short_lines_and_a_pitch_stays() -> None:
+    # a short story sentence with a newsletter's word ("every"), two short lines of a
+    # sign-up's words, a pitch: it speaks to nobody and no newsletter's name stands over it
+    news = "The new branch library will open every morning at eight."
+    lines = lines_of(
+        "The county opened its third library in the old post office on Monday.\n"
+        f"{news}\n"
+        "Address\n"
+        "Mail\n"
+        "Subscribe to our newsletter for the best of local news in your inbox\n"
+        "The county plans a fourth branch in the east of the town by 2028, officials said.\n"
+    )
+    assert news in lines
+
+
+NAMED_BOX = """\
+Het college van burgemeester en wethouders wil de kade voor de zomer opnieuw inrichten.
+Nieuwsbrief Zutphen
+Elke avond om 18 uur het belangrijkste nieuws uit Zutphen en de wijde omgeving in je mailbox.
+Aanmelden
+De gemeenteraad beslist in juni over het krediet van 4 miljoen euro voor de werkzaamheden.
+"""
+
+
+def test_a_longer_description_under_the_newsletters_name_goes_with_its_button() -> None:
+    lines = lines_of(NAMED_BOX)
+    assert _gone(lines, "Nieuwsbrief Zutphen")
+    assert _gone(lines, "Elke avond om 18 uur")
+    assert lines[0].startswith("Het college van burgemeester")
+    assert lines[-1].startswith("De gemeenteraad beslist in juni")
+
+
+def test_a_story_about_a_newsletter_under_a_newsletter_crosshead_stays() -> None:
+    # the same words in the third person, telling who said it: news, over a sign-up pitch
+    news = (
+        "The council will send a weekly newsletter to every household from May to explain "
+        "the roadworks, the mayor said."
+    )
+    lines = lines_of(
+        "Roadworks on the ring road will last until the autumn, the county said.\n"
+        "Weekly newsletter\n"
+        f"{news}\n"
+        "Subscribe to our newsletter for the best of local news in your inbox\n"
+    )
+    assert news in lines
