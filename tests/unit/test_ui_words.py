@@ -39,6 +39,12 @@ FETCHED = datetime(2025, 10, 14, 12, 0, tzinfo=UTC)
         "Compartir en WhatsApp",
         "Déjà abonné ? Se connecter",
         "Seguí leyendo abajo del aviso",  # Rioplatense voseo; "aviso": an ad
+        # the text goes on under the ad, in more languages
+        "Het artikel gaat verder onder de advertentie",
+        "Continuar a ler depois da publicidade",
+        "Il testo continua dopo la pubblicità",
+        "L'article continue après la publicité",
+        "Dalsza część artykułu pod reklamą",
     ],
 )
 def test_buttons_made_only_of_ui_words_are_controls(line: str) -> None:
@@ -54,6 +60,12 @@ def test_buttons_made_only_of_ui_words_are_controls(line: str) -> None:
         "Tampa mayor: stay off the roads",
         "Share prices fall in Tokyo",
         "Sign up for The Morning Briefing",  # a name inside: not closed vocabulary
+        # a crosshead made of the new place and time words and a word of news
+        "Onder de brug",
+        "Dopo il voto",
+        "Après la pluie",
+        "Het gaat goed met de haven",
+        "Pod Wawelem",
     ],
 )
 def test_headlines_and_stamps_are_not_controls(line: str) -> None:
