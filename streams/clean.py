@@ -156,6 +156,11 @@ _DESCRIPTION_END = frozenset(".!")
 _NAME_QUOTES = "«»“”„\"' "  # quotes around a name, and the spaces inside them
 _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
 _BOX_FIELDS = 2  # a sign-up form's field and button between the description and the pitch
+_SURVEY_QUESTION_WORDS = 12  # "Cet article vous a-t-il été utile ?"
+_SURVEY_ANSWER_WORDS = 2  # an answer button: "Oui", "1 Stern", "Not really"
+_SURVEY_MIN_ANSWERS = 2
+_SURVEY_ANSWERS = 6  # (a few: five stars, yes / no / maybe)
+_SURVEY_THANKS_WORDS = 15  # "Merci pour votre réponse."
 
 
 _CLOSING = frozenset(",.;:!?)")
@@ -1589,6 +1594,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_commands_over_blocks(lines, kinds)
     _drop_pull_quotes(lines, kinds)
     _drop_paywall_offers(lines, kinds)
+    _drop_reader_surveys(lines, kinds)
 
 
 def _drop_score_widget_scorers(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -1605,6 +1611,46 @@ def _drop_score_widget_scorers(lines: list[str], kinds: list[Kind | None]) -> No
                 break
             if kinds[index] is None and is_scorer_line(lines[index]):
                 kinds[index] = Kind.DROP
+
+
+def _drop_reader_surveys(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A survey on the article: a short question naming the text itself ("Cet article
+    vous a-t-il été utile ?", "Was this article helpful?"), a few short answer buttons
+    under it ("Oui" / "Non", "1 Stern" … "5 Sterne") and the thanks or reason right under
+    them in the site's voice or to the reader ("Merci pour votre réponse.", "Ihre Bewertung
+    hilft uns, …"). A question of the story's ("Who pays for this article of the
+    treaty?") stands over text, not over buttons. One pass over the page's questions."""
+    for number, line in enumerate(lines):
+        if (
+            line[-1:] != "?"
+            or line.count(" ") >= _SURVEY_QUESTION_WORDS
+            or kinds[number] not in (None, Kind.DROP)
+            or not _names_this_article(line.casefold().replace("\u2019", "'"), _ui_words())
+        ):
+            continue
+        answers: list[int] = []
+        index = _next_line(lines, number)
+        while (
+            index < len(lines)
+            and len(answers) <= _SURVEY_ANSWERS
+            and kinds[index] in (None, Kind.DROP)
+            and lines[index].count(" ") < _SURVEY_ANSWER_WORDS
+            and lines[index][-1] not in _SENTENCE_END
+        ):
+            answers.append(index)
+            index = _next_line(lines, index)
+        if not _SURVEY_MIN_ANSWERS <= len(answers) <= _SURVEY_ANSWERS:
+            continue
+        if (
+            index < len(lines)
+            and kinds[index] is None
+            and lines[index][-1] in _NOTE_ENDS
+            and lines[index].count(" ") < _SURVEY_THANKS_WORDS
+            and speaks_of_site(lines[index])
+        ):
+            answers.append(index)  # the thanks or the reason under the buttons
+        for index in (number, *answers):
+            kinds[index] = Kind.DROP
 
 
 def _drop_paywall_offers(lines: list[str], kinds: list[Kind | None]) -> None:

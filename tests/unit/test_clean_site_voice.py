@@ -82,3 +82,60 @@ def test_a_story_about_a_newsletter_under_a_newsletter_crosshead_stays() -> None
         "Subscribe to our newsletter for the best of local news in your inbox\n"
     )
     assert news in lines
+
+
+SURVEYS = (
+    "Le conseil municipal a voté mardi soir le budget de la piscine, par 31 voix contre 12.\n"
+    "Cet article vous a-t-il été utile ?\n"
+    "Oui\n"
+    "Non\n"
+    "Merci pour votre réponse.\n"
+    "Der Stadtrat hat die neue Buslinie am Donnerstag mit großer Mehrheit beschlossen.\n"
+    "Wie hat Ihnen dieser Artikel gefallen?\n"
+    "1 Stern\n"
+    "2 Sterne\n"
+    "3 Sterne\n"
+    "Ihre Bewertung hilft uns, unser Angebot zu verbessern.\n"
+    "The county said the new bus route would start running in September.\n"
+    "Was this article helpful?\n"
+    "Yes\n"
+    "No\n"
+)
+
+
+def test_a_survey_on_the_article_goes_with_its_answers_and_thanks() -> None:
+    lines = lines_of(SURVEYS)
+    for survey_line in (
+        "utile",
+        "Oui",
+        "Non",
+        "Merci pour votre réponse.",
+        "gefallen",
+        "Stern",
+        "Ihre Bewertung",
+        "helpful",
+        "Yes",
+        "No",
+    ):
+        assert _gone(lines, survey_line), survey_line
+    assert lines == (
+        "Le conseil municipal a voté mardi soir le budget de la piscine, par 31 voix contre 12.",
+        "Der Stadtrat hat die neue Buslinie am Donnerstag mit großer Mehrheit beschlossen.",
+        "The county said the new bus route would start running in September.",
+    )
+
+
+def test_a_storys_question_on_this_article_over_text_stays() -> None:
+    # the same words in a story: a question over a crosshead and text, over one short line
+    question = "Who will pay for this article of the treaty?"
+    lines = lines_of(
+        "Ministers met in Brussels on Monday to discuss the new fisheries treaty.\n"
+        f"{question}\n"
+        "The costs\n"
+        "Under the draft, coastal states would share the cost of patrols, officials said.\n"
+        "Was this story worth the wait?\n"
+        "The critics\n"
+        "Critics said the talks had dragged on for six years without a result.\n"
+    )
+    for kept in (question, "The costs", "Was this story worth the wait?", "The critics"):
+        assert kept in lines, kept
