@@ -100,6 +100,7 @@ def test_a_list_heading_of_ui_words_opens_links() -> None:
         "Steun onafhankelijke journalistiek in jouw regio.",
         "Verder lezen? Word abonnee: 2 maanden voor € 3 per week.",
         "If you think you see this page by mistake, please tell your provider.",
+        "Czytaj bez limitu artykuły Premium i wspieraj lokalne dziennikarstwo.",
     ],
 )
 def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
@@ -118,6 +119,8 @@ def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
         "De krant verloor vorig jaar 4.000 abonnees, de prijs steeg naar € 6 per week.",
         # a review's "you", however often, speaks to no one in particular
         "When the orchard finally flowers, you may feel that you have earned your rest too.",
+        # the pitch's words in the third person: readers support local journalism
+        "Czytelnicy gazety wspierają lokalne dziennikarstwo, mówi wydawca.",
     ],
 )
 def test_news_sentences_are_not_pitches(line: str) -> None:
