@@ -165,6 +165,7 @@ class _UiWords:
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object, pitch and sign-up: a sign-up's words
+    sign_up_field: frozenset[str]  # "mail", "adresse": a sign-up form's field, never a button
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
     this: frozenset[str]  # "this", "dieser", "cet": a word naming the text itself
     this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
@@ -454,6 +455,7 @@ def _ui_words() -> _UiWords:
             sign_up=frozenset(
                 words["imperative"] | words["imperative-object"] | words["pitch"] | words["sign-up"]
             ),
+            sign_up_field=frozenset(words["sign-up-field"]),
             selling=_automaton(words["reader"] | words["pitch"]),
             this=frozenset(words["this"]),
             this_article=_automaton(
@@ -971,12 +973,22 @@ def names_price(line: str) -> bool:
 
 
 def is_sign_up_button(line: str) -> bool:
-    """A sign-up button or field of a few words naming what it does ("Jetzt abonnieren",
-    "Je m’inscris", "Aanmelden", "Votre adresse e-mail"): with a pitch, what closes a
-    newsletter box."""
+    """A sign-up button of a few words naming what it does ("Jetzt abonnieren", "Je
+    m’inscris", "Aanmelden"): with a pitch, what closes a newsletter box. A bare field noun
+    ("E-Mail", "Mail") is none: a share bar's mail icon says it too."""
     if line.count(" ") >= _SIGN_UP_MAX_WORDS:
         return False
     return not _ui_words().sign_up.isdisjoint(_UI_TOKEN.findall(line.casefold()))
+
+
+def is_sign_up_field(line: str) -> bool:
+    """A sign-up form's button or field of a few words ("Votre adresse e-mail", "Je
+    m’inscris"): only between a newsletter box's description and its pitch or button."""
+    if line.count(" ") >= _SIGN_UP_MAX_WORDS:
+        return False
+    tokens = _UI_TOKEN.findall(line.casefold())
+    words = _ui_words()
+    return not (words.sign_up.isdisjoint(tokens) and words.sign_up_field.isdisjoint(tokens))
 
 
 def describes_newsletter(line: str, *, named: bool = False) -> bool:

@@ -98,6 +98,7 @@ from streams.boilerplate import (
     is_pitch,
     is_scorer_line,
     is_sign_up_button,
+    is_sign_up_field,
     is_ui_control,
     join_words,
     names_discussion,
@@ -1752,7 +1753,7 @@ def _over_box_fields(
         top > 0
         and number - top <= _BOX_FIELDS
         and _box_line(lines, kinds, top)
-        and is_sign_up_button(lines[top])
+        and is_sign_up_field(lines[top])
     ):
         top -= 1
     if (

@@ -2,6 +2,8 @@
 article goes on under the ad" prompts) goes; a story sentence using the same words in the
 third person stays."""
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import RawPage
 
@@ -139,3 +141,61 @@ def test_a_storys_question_on_this_article_over_text_stays() -> None:
     )
     for kept in (question, "The costs", "Was this story worth the wait?", "The critics"):
         assert kept in lines, kept
+
+
+# B1: a share bar's mail icon is no sign-up button: the story's last short sentence with a
+# newsletter's word ("jeden Samstag", "chaque samedi") over it stays (auditor B's probes E7-E10)
+SHARE_BAR_ENDINGS = (
+    (
+        "Der Wochenmarkt in Kleinbrück zieht ab Juni auf den Rathausplatz, hat der Gemeinderat "
+        "am Donnerstag beschlossen.",
+        "Der Markt findet künftig jeden Samstag von 7 bis 13 Uhr statt.",
+        "E-Mail\nFacebook\nWhatsApp\nMehr zum Thema",
+    ),
+    (
+        "Le marché de Villefranche quittera la place de la Gare en juin, a décidé le conseil "
+        "municipal jeudi.",
+        "Il se tiendra désormais chaque samedi matin.",
+        "Partager par e-mail\nFacebook\nX\nÀ lire aussi",
+    ),
+    (
+        "Il mercato settimanale lascerà piazza della Stazione a giugno, ha deciso giovedì il "
+        "consiglio comunale.",
+        "Si terrà ogni sabato mattina dalle 7 alle 13.",
+        "Mail\nFacebook\nLeggi anche",
+    ),
+    (
+        "De weekmarkt in Zutphen verhuist in juni naar het Raadhuisplein, heeft de gemeenteraad "
+        "donderdag besloten.",
+        "De markt wordt voortaan elke zaterdag gehouden.",
+        "Mail\nFacebook\nMeest gelezen",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "last", "share_bar"), SHARE_BAR_ENDINGS, ids=("de", "fr", "it", "nl")
+)
+def test_a_storys_last_short_sentence_over_a_share_bars_mail_icon_stays(
+    lead: str, last: str, share_bar: str
+) -> None:
+    lines = lines_of(f"{lead}\n{last}\n{share_bar}\n")
+    assert last in lines
+
+
+def test_a_crosshead_and_paragraph_over_a_share_bars_mail_icon_stay() -> None:
+    # a crosshead with a newsletter's words ("ogni mattina") reads as a newsletter's name;
+    # the paragraph under it is no description when only "Mail" / "Facebook" follow (E13)
+    crosshead = "Ogni mattina in coda"
+    paragraph = (
+        "Migliaia di pendolari aspettano ogni mattina in stazione a Empoli senza sapere "
+        "quando partirà il prossimo treno."
+    )
+    lines = lines_of(
+        "Da lunedì i treni regionali tra Firenze e Pisa viaggiano con ritardi fino a 40 minuti "
+        "per un guasto alla linea, ha comunicato Rfi.\n"
+        "L'assessore regionale Stefano Baccelli ha chiesto un incontro urgente con l'azienda.\n"
+        f"{crosshead}\n{paragraph}\nMail\nFacebook\nLeggi anche\n"
+    )
+    assert crosshead in lines
+    assert paragraph in lines
