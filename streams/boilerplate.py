@@ -134,6 +134,8 @@ class _UiWords:
     """Closed word classes of UI text (``streams/data/ui_words.txt``)."""
 
     control: frozenset[str]  # verbs and nouns of buttons and widgets
+    after_ad: frozenset[str]  # "gaat", "testo": control words only on a line naming the ad
+    ad: frozenset[str]  # "advertentie", "pubblicità": the ad (control words too)
     glue: frozenset[str]  # fillers and function words (join_words.txt)
     reader: frozenset[str]  # second-person words
     reader_word: re.Pattern[str]  # one of them as a whole word (in folded text)
@@ -413,6 +415,8 @@ def _ui_words() -> _UiWords:
         site_voice = frozenset(words["we"] | words["our"])
         _UI_WORDS = _UiWords(
             control=frozenset(words["verbs"] | words["nouns"]),
+            after_ad=frozenset(words["after-ad"]),
+            ad=frozenset(words["ad"]),
             glue=frozenset(words["fillers"] | {w.rstrip("'") for w in join}),
             reader=frozenset(words["reader"]),
             reader_word=_whole_word(words["reader"]),
@@ -488,12 +492,16 @@ def is_ui_control(line: str) -> bool:
     tokens = _UI_TOKEN.findall(line.casefold().replace("’", "'"))
     if line[-1] == "." and tokens[:1] and tokens[0] in words.article:
         return False  # a statement: "The trial continues." (buttons open with a verb or noun)
-    control = False
+    control = after_ad = False
     for token in tokens:
         if token in words.control:
             control = True
+        elif token in words.after_ad:
+            after_ad = True
         elif not (token in words.glue or token.isdigit()):
             return False
+    if after_ad and words.ad.isdisjoint(tokens):
+        return False  # "Il testo", "Gaat het door?": a crosshead ("Il testo … dopo la pubblicità")
     return control and find_time(line) is None and not is_bare_minutes(line)  # (split decides)
 
 

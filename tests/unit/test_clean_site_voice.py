@@ -199,3 +199,31 @@ def test_a_crosshead_and_paragraph_over_a_share_bars_mail_icon_stay() -> None:
     )
     assert crosshead in lines
     assert paragraph in lines
+
+
+# B2: crossheads made of the words of "the text goes on after the ad" stay when no ad is
+# named (auditor B's probes E14, E15)
+def test_a_crosshead_il_testo_stays() -> None:
+    lines = lines_of(
+        "La Camera ha approvato la nuova legge elettorale con 210 voti favorevoli e 140 "
+        "contrari, ha annunciato il presidente Lorenzo Fontana.\n"
+        "L'opposizione ha annunciato un ricorso alla Corte costituzionale.\n"
+        "Il testo\n"
+        "La riforma introduce un premio di maggioranza per la coalizione che supera il 40 per "
+        "cento dei voti.\n"
+        "Le reazioni\n"
+        'Il segretario del Pd ha parlato di una "forzatura".\n'
+    )
+    assert "Il testo" in lines
+
+
+def test_a_question_crosshead_gaat_het_door_stays() -> None:
+    lines = lines_of(
+        "De carnavalsoptocht in Venlo gaat zondag ondanks de zware wind toch door, heeft de "
+        "gemeente zaterdag besloten.\n"
+        "Burgemeester Antoin Scholten overlegde de hele ochtend met de politie en het KNMI.\n"
+        "Gaat het door?\n"
+        "Ja. De wagens rijden wel een kortere route langs de Maas, en grote ballonnen blijven "
+        "aan de grond.\n"
+    )
+    assert "Gaat het door?" in lines

@@ -72,6 +72,25 @@ def test_headlines_and_stamps_are_not_controls(line: str) -> None:
     assert not is_ui_control(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # B2: the words of "the text goes on after the ad" are news words without the ad
+        "Il testo",
+        "Gaat het door?",
+        "Het gaat door",
+        "Gaat door",
+        "Het gaat om meer",
+        "Boven",
+        "Onder meer",
+        "Dalsza część",
+    ],
+)
+def test_after_the_ad_words_without_the_ad_are_no_control(line: str) -> None:
+    assert not is_ui_control(line)
+    assert classify(line) is None
+
+
 @pytest.mark.parametrize("line", ["The search continues.", "The trial continues."])
 def test_a_full_stopped_statement_of_ui_words_is_news(line: str) -> None:
     """A story's last line may be made of words buttons use too; its article and full stop
