@@ -166,7 +166,8 @@ class _UiWords:
     corrected: frozenset[str]  # "updated", "korrigiert": a note on the text's corrections
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # all four imperative classes together
-    sign_up: frozenset[str]  # imperative, imperative_object, pitch and sign-up: a sign-up's words
+    sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
+    account: frozenset[str]  # "anmelden", "inscris": a sign-up's or an account link's words
     sign_up_field: frozenset[str]  # "mail", "adresse": a sign-up form's field, never a button
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
     this: frozenset[str]  # "this", "dieser", "cet": a word naming the text itself
@@ -456,9 +457,8 @@ def _ui_words() -> _UiWords:
                 | words["imperative-weak"]
                 | words["imperative-news"]
             ),
-            sign_up=frozenset(
-                words["imperative"] | words["imperative-object"] | words["pitch"] | words["sign-up"]
-            ),
+            sign_up=frozenset(words["imperative"] | words["imperative-object"] | words["pitch"]),
+            account=frozenset(words["sign-up"]),
             sign_up_field=frozenset(words["sign-up-field"]),
             selling=_automaton(words["reader"] | words["pitch"]),
             this=frozenset(words["this"]),
@@ -981,22 +981,30 @@ def names_price(line: str) -> bool:
 
 
 def is_sign_up_button(line: str) -> bool:
-    """A sign-up button of a few words naming what it does ("Jetzt abonnieren", "Je
-    m’inscris", "Aanmelden"): with a pitch, what closes a newsletter box. A bare field noun
-    ("E-Mail", "Mail") is none: a share bar's mail icon says it too."""
-    if line.count(" ") >= _SIGN_UP_MAX_WORDS:
-        return False
-    return not _ui_words().sign_up.isdisjoint(_UI_TOKEN.findall(line.casefold()))
+    """A sign-up button of a few words naming what it does ("Jetzt abonnieren",
+    "S’inscrire"): with a pitch, what closes a newsletter box. A bare field noun ("E-Mail",
+    "Mail") is none: a share bar's mail icon says it too."""
+    return _short_with(line, _ui_words().sign_up)
+
+
+def is_account_button(line: str) -> bool:
+    """A button of a few words that signs up or logs in ("Je m’inscris", "Aanmelden",
+    "Registrati"): a newsletter box's, or the site's account links under the text."""
+    return _short_with(line, _ui_words().account)
 
 
 def is_sign_up_field(line: str) -> bool:
     """A sign-up form's button or field of a few words ("Votre adresse e-mail", "Je
     m’inscris"): only between a newsletter box's description and its pitch or button."""
+    words = _ui_words()
+    return _short_with(line, words.sign_up | words.account | words.sign_up_field)
+
+
+def _short_with(line: str, words: frozenset[str]) -> bool:
+    """A line of a few words, one of them in ``words``."""
     if line.count(" ") >= _SIGN_UP_MAX_WORDS:
         return False
-    tokens = _UI_TOKEN.findall(line.casefold())
-    words = _ui_words()
-    return not (words.sign_up.isdisjoint(tokens) and words.sign_up_field.isdisjoint(tokens))
+    return not words.isdisjoint(_UI_TOKEN.findall(line.casefold()))
 
 
 def describes_newsletter(line: str, *, named: bool = False) -> bool:

@@ -89,6 +89,7 @@ from streams.boilerplate import (
     describes_newsletter,
     glued_label,
     has_quote,
+    is_account_button,
     is_closing_bio,
     is_command,
     is_comments_heading,
@@ -1712,7 +1713,8 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         if not number or not _box_line(lines, kinds, number - 1):
             continue  # (the quick test: a box has a content line over its pitch)
         pitch = is_pitch(lines[number])
-        if not (pitch or is_sign_up_button(lines[number])):
+        account = not (pitch or is_sign_up_button(lines[number]))  # "Anmelden", "Registrati"
+        if account and not is_account_button(lines[number]):
             continue
         top = _over_box_fields(lines, kinds, number, pitch=pitch)
         above = top
@@ -1720,7 +1722,7 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
             above >= 0
             and top - above < _BOX_DESCRIPTIONS
             and _box_line(lines, kinds, above)
-            and _box_description(lines, kinds, above, pitch=pitch)
+            and _box_description(lines, kinds, above, pitch=pitch, addressed=account)
         ):
             box.add(above)
             above -= 1
@@ -1730,7 +1732,7 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         described = above < top or (
             under < len(lines)
             and _box_line(lines, kinds, under)
-            and _box_description(lines, kinds, under, pitch=pitch)
+            and _box_description(lines, kinds, under, pitch=pitch, addressed=account)
         )
         if (
             described
@@ -1759,10 +1761,9 @@ def _over_box_fields(
     if (
         top < number - 1
         and _box_line(lines, kinds, top)
-        and _box_description(lines, kinds, top, pitch=pitch)
         # (a story's short sentence over two short lines: only one that speaks to the reader
         # or stands under the newsletter's name)
-        and (speaks_to_reader(lines[top]) or _under_box_name(lines, kinds, top))
+        and _box_description(lines, kinds, top, pitch=pitch, addressed=True)
     ):
         return top
     return number - 1
@@ -1779,22 +1780,25 @@ def _box_heading(line: str) -> bool:
 
 
 def _box_description(
-    lines: list[str], kinds: list[Kind | None], number: int, *, pitch: bool
+    lines: list[str], kinds: list[Kind | None], number: int, *, pitch: bool, addressed: bool
 ) -> bool:
     """Whether the line at ``number`` is a newsletter box's description; next to a bare
     button ("S’inscrire") only a sentence ("Chaque vendredi, le meilleur de …."), not a
     masthead naming a daily ("Le Quotidien") over the site's "S’abonner" button. Under a
-    heading naming the newsletter ("La newsletter del Tirreno") it may be longer."""
+    heading naming the newsletter ("La newsletter del Tirreno") it may be longer. When
+    ``addressed`` (over a form's fields, or over a button an account link says too:
+    "Anmelden") only one that speaks to the reader or stands under the newsletter's name,
+    not a story's short sentence ("Der Markt findet künftig jeden Samstag statt.")."""
     line = lines[number]
     if not (pitch or line[-1] in _DESCRIPTION_END):
         return False
-    if describes_newsletter(line):
-        return True
-    return (
+    if not describes_newsletter(line) and not (
         describes_newsletter(line, named=True)
         and _under_box_name(lines, kinds, number)
         and not reports_speech(line)  # (a story on a newsletter: "…, the mayor said.")
-    )
+    ):
+        return False
+    return not addressed or speaks_to_reader(line) or _under_box_name(lines, kinds, number)
 
 
 def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:

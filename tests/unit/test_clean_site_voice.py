@@ -227,3 +227,18 @@ def test_a_question_crosshead_gaat_het_door_stays() -> None:
         "aan de grond.\n"
     )
     assert "Gaat het door?" in lines
+
+
+def test_a_storys_last_short_sentence_over_a_login_bar_stays() -> None:
+    # B1 follow-up (auditor B's probe E7b): "Anmelden" / "Registrieren" under the text are
+    # the site's account links; a story's sentence with "jeden Samstag" over them is no
+    # newsletter's description (it neither speaks to the reader nor stands under a name)
+    last = "Der Markt findet künftig jeden Samstag von 7 bis 13 Uhr statt."
+    lines = lines_of(
+        "Der Wochenmarkt in Kleinbrück zieht ab Juni auf den Rathausplatz, hat der Gemeinderat "
+        "am Donnerstag beschlossen.\n"
+        "Die Händler hatten sich seit Jahren über zu wenig Platz beklagt, sagte Marktmeister "
+        "Klaus Weber.\n"
+        f"{last}\nAnmelden\nRegistrieren\nMehr zum Thema\n"
+    )
+    assert last in lines
