@@ -149,6 +149,7 @@ class _UiWords:
     noun_after: frozenset[str]  # "for", "of": "Support for …" is a noun, no command
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
+    newsletter_noun: frozenset[str]  # "newsletter", "nieuwsbrief": a newsletter's name says so
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
     follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
     verbs: frozenset[str]  # the verbs of controls: "Send it to us", "Tip us off" ask the reader
@@ -430,7 +431,8 @@ def _ui_words() -> _UiWords:
             more=frozenset(words["more"]),
             noun_after=frozenset(words["noun-after"]),
             period=frozenset(words["period"]),
-            newsletter=frozenset(words["newsletter"]),
+            newsletter=frozenset(words["newsletter"] | words["newsletter-noun"]),
+            newsletter_noun=frozenset(words["newsletter-noun"]),
             navigate=frozenset(words["navigate"]),
             follow=frozenset(words["follow"]),
             verbs=frozenset(words["verbs"]),
@@ -1015,6 +1017,12 @@ def describes_newsletter(line: str, *, named: bool = False) -> bool:
     if line.count(" ") >= (_NAMED_BOX_DESCRIPTION_WORDS if named else _BOX_DESCRIPTION_WORDS):
         return False
     return not _ui_words().newsletter.isdisjoint(_UI_TOKEN.findall(line.casefold()))
+
+
+def names_newsletter(line: str) -> bool:
+    """The line calls something a newsletter ("Nieuwsbrief Zutphen", "La newsletter del
+    Tirreno"), not only how often it comes ("Jeden Morgen im Stau" is a crosshead)."""
+    return not _ui_words().newsletter_noun.isdisjoint(_UI_TOKEN.findall(line.casefold()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,6 +103,7 @@ from streams.boilerplate import (
     is_ui_control,
     join_words,
     names_discussion,
+    names_newsletter,
     names_price,
     names_web_address,
     notes_correction,
@@ -1808,7 +1809,7 @@ def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> 
     return (
         above >= 0
         and _box_line(lines, kinds, above)
-        and describes_newsletter(lines[above])
+        and names_newsletter(lines[above])
         and _box_heading(lines[above])
     )
 

@@ -242,3 +242,36 @@ def test_a_storys_last_short_sentence_over_a_login_bar_stays() -> None:
         f"{last}\nAnmelden\nRegistrieren\nMehr zum Thema\n"
     )
     assert last in lines
+
+
+CROSSHEAD_OVER_PITCH = (
+    (
+        "Die Arbeiten sollen bis Ende August dauern, sagte ein Sprecher.",
+        "Jeden Morgen im Stau",
+        "Rund 30.000 Fahrzeuge quälen sich jeden Morgen durch die einspurige Baustelle zwischen "
+        "Kleinbrück und Neudorf.",
+        "Jetzt abonnieren",
+        "Die Stadt prüft nun eine Umleitung über die Kreisstraße.",
+    ),
+    (
+        "Le chantier doit durer jusqu'à fin août, selon la DIR.",
+        "Chaque matin, la galère",
+        "Près de 30 000 véhicules traversent chaque matin le chantier sur une seule voie entre "
+        "Villefranche et Anse.",
+        "Abonnez-vous",
+        "La mairie étudie une déviation par la départementale.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "crosshead", "paragraph", "button", "tail"), CROSSHEAD_OVER_PITCH, ids=("de", "fr")
+)
+def test_a_crosshead_of_frequency_words_over_a_pitch_button_names_no_newsletter(
+    lead: str, crosshead: str, paragraph: str, button: str, tail: str
+) -> None:
+    # B6 (auditor B's probes E16, E17): "Jeden Morgen im Stau" names no newsletter (no
+    # newsletter noun), so the long paragraph under it is no box description
+    lines = lines_of(f"{lead}\n{crosshead}\n{paragraph}\n{button}\n{tail}\n")
+    assert crosshead in lines
+    assert paragraph in lines
