@@ -1,20 +1,20 @@
 """split_body: an article's text: where it ends, what in it is not text, and its draft.
 
 A body runs to the next card, a heading mark that ends it, or the end of the page; a
-"Related" widget inside it is skipped when the text goes on under it, and a text that
-resumes under a list of cards printed between its paragraphs is the article's above the list
-(``_resumed_texts``). Left out: header
-lines (author, place, short UI lines such as "Vorlesen"), captions under their credit
-above the text, author boxes and notes, runs of short lines (link lists, widgets), and
-trailing lines that are not prose (a closing agency signature stays), a photo credit not
-right under a line of the text. A byline after the text ends it (an author box) unless
-long paragraphs follow under it (a sub-heading) or it stands over the stamp under a
-standfirst (the header). A note on the author after the text ends it, in any language
-(the full name printed above, then a verb: "<Name> writes every <weekday> …"), but the
-text's correction note printed right under it stays; a pull quote's attribution inside it
-("<Name>, <organisation>" under a quote) is no text; a labelled line under a labelled list
-at its end ("Referee: …" under the team lines) stays. ``_draft`` builds the article with
-its captions taken out (``streams.captions``).
+"Related" widget inside it is skipped when the text goes on under it (a card of it whose
+summary a stamp closes is a teaser, ``_box_cards``: a sub-heading's paragraph has no
+stamp), and a text that resumes under a list of cards printed between its paragraphs is the
+article's above the list (``_resumed_texts``). Left out: header lines (author, place, short
+UI lines such as "Vorlesen"), captions under their credit above the text, author boxes and
+notes, runs of short lines (link lists, widgets), and trailing lines that are not prose (a
+closing agency signature stays), a photo credit not right under a line of the text. A
+byline after the text ends it (an author box) unless long paragraphs follow under it (a
+sub-heading) or it stands over the stamp under a standfirst (the header). A note on the
+author after the text ends it, in any language (the full name printed above, then a verb:
+"<Name> writes every <weekday> …"), but the text's correction note printed right under it
+stays; a pull quote's attribution inside it ("<Name>, <organisation>" under a quote) is no
+text; a labelled line under a labelled list at its end ("Referee: …" under the team lines)
+stays. ``_draft`` builds the article with its captions taken out (``streams.captions``).
 Signals: prose and name-like lines, word counts, heading marks, stamps, bylines and a
 wire's sign-off ("-- AGENCY", "(END)"), after which the text has ended.
 """
@@ -79,6 +79,7 @@ _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may 
 # or two ("Councils were promised a plan. They are still waiting.")
 _RAIL_MIN_CARDS = 2
 _RAIL_SUMMARY_MAX_WORDS = 40
+_BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
 
 
 def _body_lines(
@@ -170,7 +171,9 @@ def _body_lines(
             # a pull quote's attribution ("<Name>, <organisation>"), not a sub-heading
             or (subheading and kept >= 0 and f.lines[kept][-1] in _QUOTES)
         ):
-            after_meta = after_meta or meta  # (a card's lines: what came before still counts)
+            # (a card's lines: what came before still counts; a box's inside the text, a
+            # stamp among them, are no header of the text under them)
+            after_meta = meta if index in widget_lines else after_meta or meta
             continue
         stamp = f.times[index] is not None
         prose = _is_prose(line)
@@ -590,24 +593,71 @@ def _inline_widgets(
             items.update(_filled(f, earlier, end))
         headlines = []
         marks.add(mark)
-        _add_box_items(f, mark, block_end, items)
+        items.update(_box_lines(f, mark, block_end)[0])
     return marks, items
 
 
-def _add_box_items(f: _Features, mark: int, block_end: int, items: set[int]) -> None:
-    """The box's lines under its heading at ``mark``: headlines up to where the text
-    resumes, but a subheading over the text."""
+def _box_cards(f: _Features, mark: int, block_end: int) -> list[tuple[int, int, int]]:
+    """(title, first summary line, stamp) of each card of the box at ``mark`` whose summary
+    its stamp closes (``_stamp_under_summary``)."""
+    return _box_lines(f, mark, block_end)[1]
+
+
+def _box_lines(
+    f: _Features, mark: int, block_end: int
+) -> tuple[list[int], list[tuple[int, int, int]]]:
+    """The box's lines under its heading at ``mark`` and its stamped cards: headlines up to
+    where the text resumes, but a subheading over the text; a card's summary closed by its
+    stamp (``_stamp_under_summary``) and the stamp are the box's too."""
     lines = f.lines
-    for index in range(mark, block_end):
+    items: list[int] = []
+    cards: list[tuple[int, int, int]] = []
+    index = mark
+    while index < block_end:
         line = lines[index]
         if not line:
+            index += 1
+            continue
+        stamp = _stamp_under_summary(f, mark, index, block_end)
+        if stamp is not None:
+            cards.append((_line_above(f, index), index, stamp))
+            items.extend(range(index, stamp + 1))
+            index = stamp + 1
             continue
         if _resumes_text(line) and not (index == mark and f.is_title(index)):
-            return  # (the text resumes; a quote-ended headline right at the mark is a link)
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _resumes_text(following)
+            break  # (the text resumes; a quote-ended headline right at the mark is a link)
+        following = index + 1
+        subheading = (
+            _words(line) <= _SUBHEADING_MAX_WORDS
+            and following < len(lines)
+            and _resumes_text(lines[following])
+            and _stamp_under_summary(f, mark, following, block_end) is None
+        )
         if not subheading:
-            items.add(index)
+            items.append(index)
+        index += 1
+    return items, cards
+
+
+def _stamp_under_summary(f: _Features, mark: int, index: int, stop: int) -> int | None:
+    """The stamp line closing a box card's summary that starts at ``index``: a sentence or two
+    (``_BOX_SUMMARY_MAX_LINES`` lines, a card's length) right under a headline of the box,
+    then a stamp ("Title" / "Wer zu spät kommt, …" / "vor 3 Stunden"). A sub-heading's
+    paragraph is never closed by a stamp: the stamp tells the box's card from the text."""
+    title = _line_above(f, index)
+    if title < mark or not f.is_title(title) or _is_prose(f.lines[title]):
+        return None
+    words = 0
+    for following in range(index, min(stop, index + _BOX_SUMMARY_MAX_LINES + 1)):
+        line = f.lines[following]
+        if not line:
+            return None
+        if f.stamp(following) is not None:
+            return following if following > index else None
+        words += _words(line)
+        if not _is_prose(line) or words > _RAIL_SUMMARY_MAX_WORDS:
+            return None
+    return None
 
 
 def _summary_rail(f: _Features, begin: int, stop: int) -> bool:
