@@ -24,7 +24,7 @@ from collections.abc import Container, Iterator, Sequence
 
 from schemas.article import Caption
 from streams.boilerplate import notes_correction
-from streams.captions import extract_captions, is_agency, split_credit
+from streams.captions import extract_captions, is_agency, is_agency_line, split_credit
 from streams.model import ArticleDraft
 from streams.split_lines import (
     _BIO,
@@ -80,6 +80,7 @@ _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may 
 _RAIL_MIN_CARDS = 2
 _RAIL_SUMMARY_MAX_WORDS = 40
 _BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
+_PHOTOS_GO_ON = 2  # credited photos under a box inside a photo story: its text goes on
 
 
 def _body_lines(
@@ -436,7 +437,8 @@ def _in_list(out: list[str], position: int) -> bool:
 
 
 def _trim_tail(out: list[str]) -> None:
-    """Trailing UI and link lines go; a photo caption stays (it has a credit), a paragraph
+    """Trailing UI and link lines go; a photo caption stays (it has a credit, on its line or
+    over it in a run of such pictures: ``_under_credits``), a paragraph
     closed by an end mark ("… officials said. ■") too, a labelled line under a labelled
     list ("TEAM A: …" / "Referee: …", a match report's) too, and so does a closing signature
     ("… in Mexico City. EFE"), but not a wire's desk codes glued after it ("… against any
@@ -451,8 +453,16 @@ def _trim_tail(out: list[str]) -> None:
         and not _AGENCY_SIGNATURE.search(out[-1])
         and split_credit(out[-1]) is None
         and not (len(out) > 1 and _LABELLED.match(out[-1]) and _labelled_list(out[-2]))
+        and not _under_credits(out)
     ):
         out.pop()
+
+
+def _under_credits(out: list[str]) -> bool:
+    """The last line is a caption under its credit line in a run of such pairs ("PA Media" /
+    caption / "Getty Images" / caption): a photo story's last picture. An agency's name alone
+    after the text is a wire's sign-off, and what follows it no caption."""
+    return len(out) > 3 and is_agency_line(out[-2]) and is_agency_line(out[-4])
 
 
 def _quoting_headline(out: list[str]) -> bool:
@@ -583,7 +593,7 @@ def _inline_widgets(
             if _long_paragraph(lines[index]) and not _before_footer(index, lines, end_marks)
         )
         adjacent = headlines if headlines and headlines[-1][1] == mark else []
-        if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
+        if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS and not _photos_go_on(f, mark, block_end):
             headlines = (
                 [*adjacent, (mark, block_end)] if _headlines_only(f, mark, block_end) else []
             )
@@ -624,8 +634,10 @@ def _box_lines(
             items.extend(range(index, stamp + 1))
             index = stamp + 1
             continue
-        if _resumes_text(line) and not (index == mark and f.is_title(index)):
-            break  # (the text resumes; a quote-ended headline right at the mark is a link)
+        if (_resumes_text(line) or _credit_line(line)) and not (
+            index == mark and f.is_title(index)
+        ):
+            break  # (the text or its photos resume; a quote-ended headline at the mark is a link)
         following = index + 1
         subheading = (
             _words(line) <= _SUBHEADING_MAX_WORDS
@@ -637,6 +649,17 @@ def _box_lines(
             items.append(index)
         index += 1
     return items, cards
+
+
+def _credit_line(line: str) -> bool:
+    """A photo's credit alone on its line ("PA Media", "Photo: Name/Agency")."""
+    return is_agency_line(line) or _bare_credit(line)
+
+
+def _photos_go_on(f: _Features, begin: int, stop: int) -> bool:
+    """Credit lines of ``_PHOTOS_GO_ON`` photos or more in [begin, stop): a photo story's
+    pictures, whose captions are its text, go on under a box between them."""
+    return sum(1 for index in range(begin, stop) if _credit_line(f.lines[index])) >= _PHOTOS_GO_ON
 
 
 def _stamp_under_summary(f: _Features, mark: int, index: int, stop: int) -> int | None:

@@ -94,3 +94,60 @@ def test_a_subheading_over_a_one_sentence_paragraph_stays_in_the_text() -> None:
     for drafts in (middle, end):
         assert len(drafts) == 1
         assert subheading in drafts[0].body and short in drafts[0].body
+
+
+PHOTO_STORY = (
+    "In pictures: Frozen lochs as cold snap grips Highlands\n"
+    "20 February 2026\n"
+    "Temperatures fell to -14.2C at Altnaharra in Sutherland overnight, the lowest recorded "
+    "in the UK this winter. Lochs froze over, waterfalls turned to ice and snow closed several "
+    "roads across the Highlands on Thursday. Here are some of the pictures taken as the cold "
+    "snap continued.\n"
+    "PA Media\n"
+    "Ice covers much of Loch Morlich near Aviemore, with the Cairngorms behind\n"
+    "Getty Images\n"
+    "The Grey Mare's Tail waterfall in the Moffat Hills was partly frozen\n"
+    "Related\n"
+    "Cold weather: Amber warning for snow and ice in northern Scotland\n"
+    "PA Media\n"
+    "Walkers on the frozen edge of Loch Ness at Dores\n"
+    "EPA\n"
+    "Red deer search for food in the snow at Glen Etive\n"
+    "Getty Images\n"
+    "Frost on the trees around the Hermitage near Dunkeld\n"
+    "More from Scotland\n"
+    "Ferry cancellations leave Barra without fresh food deliveries\n"
+    "3 hours ago\n"
+)
+
+
+def test_a_photo_storys_pictures_go_on_under_a_box_between_them() -> None:
+    drafts = split(PHOTO_STORY)
+    story = drafts[0]
+    assert story.role == "lead"
+    assert story.body.startswith("Temperatures fell to -14.2C")
+    assert "Cold weather: Amber warning" not in story.body
+    assert [(caption.text[:12], caption.credit) for caption in story.captions] == [
+        ("Ice covers m", "PA Media"),
+        ("The Grey Mar", "Getty Images"),
+        ("Walkers on t", "PA Media"),
+        ("Red deer sea", "EPA"),
+        ("Frost on the", "Getty Images"),
+    ]
+
+
+def test_headlines_in_a_box_after_the_text_under_one_credit_are_no_text() -> None:
+    # one credit line under a "Related" heading after the text: a card's picture, no story's
+    # pictures going on
+    drafts = split(
+        HEADER + RESUMED + "Related\nGetty Images\n"
+        "Ferry fares to rise by a third from January\n"
+        "Council approves new bus depot for the north quarter\n"
+    )
+    assert "Ferry fares" not in lead(drafts).body
+    assert "bus depot" not in lead(drafts).body
+
+
+def test_a_line_under_an_agency_sign_off_after_the_text_is_no_caption() -> None:
+    body = lead(split(HEADER + RESUMED + "AAP\nMore Football\n")).body
+    assert "More Football" not in body
