@@ -67,6 +67,11 @@ _CONTINUES_MIN_WORDS = 20
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
 _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
+_FACT = re.compile(
+    r"[^:]{1,40}: \S"
+)  # a fact box's line: "Erste Fahrt: 2005", "4 of 6: chillers …"
+_FIGURE = re.compile(r"\d")
+_FACT_BOX_MIN_ITEMS = 3
 # a typographic end mark after the last sentence ("… officials said. ■"): still text
 _END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
@@ -419,10 +424,24 @@ def _name_forms(f: _Features) -> dict[str, int]:
 def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
     """A run of short lines between paragraphs is a link list or widget, left out (a list
     under its own heading stays: "Key figures:", "What changes now?", also past a longer
-    item of it: "Key points:" / a long bullet / short bullets)."""
-    if len(run) > 1 and out[run[0]][-1] not in ":?" and not _in_list(out, run[0]):
+    item of it: "Key points:" / a long bullet / short bullets; a fact box too)."""
+    if (
+        len(run) > 1
+        and out[run[0]][-1] not in ":?"
+        and not _in_list(out, run[0])
+        and not _fact_box([out[position] for position in run])
+    ):
         for position in reversed(run[1:] if keep_first else run):
             del out[position]
+
+
+def _fact_box(run: list[str]) -> bool:
+    """A fact box inside the text ("By the numbers" / "9h 12m: total outage …", "Erste
+    Fahrt: 2005" …): ``_FACT_BOX_MIN_ITEMS`` lines or more, each a label and a value with a
+    figure in it, under a heading at most. A link list's headlines do not all print a
+    figure."""
+    facts = sum(1 for line in run if _FACT.match(line) and _FIGURE.search(line))
+    return facts >= _FACT_BOX_MIN_ITEMS and facts >= len(run) - 1
 
 
 def _in_list(out: list[str], position: int) -> bool:

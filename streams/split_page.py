@@ -96,7 +96,7 @@ _SLUG_MIN_WORDS = 3  # a path segment of this many words is a slug ("road-closed
 _SLUG_WORD_MIN_CHARS = 3  # shorter words ("a", "of", "de") match any line
 _SLUG_MIN_SHARED = 2  # slug words a line must share to outrank another line by them
 _WORD = re.compile(r"\w+")
-_BY_PHRASE = re.compile(r"^\S+ by (?P<word>[a-zß-ÿ][\w'’-]*)")
+_BY_PHRASE = re.compile(r"^(?:\S+ by|By the) (?P<word>[a-zß-ÿ][\w'’-]*)")
 
 
 @dataclass(slots=True)
@@ -285,7 +285,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
 
 
 def _by_phrase(line: str) -> bool:
-    """ "County by county", "Goals by half": "by" inside the line with a common word
+    """ "County by county", "Goals by half", "By the numbers": "by" with a common word
     after it (no name, no agency: "Report by AFP"), a sub-heading or a label, no byline."""
     match = _BY_PHRASE.match(line)
     return match is not None and not is_agency(match["word"])

@@ -151,3 +151,46 @@ def test_headlines_in_a_box_after_the_text_under_one_credit_are_no_text() -> Non
 def test_a_line_under_an_agency_sign_off_after_the_text_is_no_caption() -> None:
     body = lead(split(HEADER + RESUMED + "AAP\nMore Football\n")).body
     assert "More Football" not in body
+
+
+FACTS = (
+    "Erste Fahrt: 2005\n"
+    "Flotte: künftig drei Schiffe mit je rund 250 Plätzen\n"
+    "Fahrzeit Konstanz–Friedrichshafen: 52 Minuten\n"
+    "Fahrgäste 2025: rund 612.000\n"
+)
+
+
+def test_a_fact_box_inside_the_text_is_text() -> None:
+    body = lead(split(HEADER + "Der Katamaran in Zahlen\n" + FACTS + RESUMED)).body
+    assert all(line in body for line in FACTS.splitlines())
+    assert "The delay is a blow to a valley" in body
+
+
+def test_a_fact_box_under_by_the_numbers_is_text_no_author_box() -> None:
+    facts = (
+        "9h 12m: total outage of the region\n"
+        "4 of 6: chillers that shut down\n"
+        "90 minutes: before the status page changed\n"
+    )
+    body = lead(split(HEADER + "By the numbers\n" + facts + RESUMED)).body
+    assert "By the numbers" in body
+    assert all(line in body for line in facts.splitlines())
+    assert "within six hours of a flood warning being issued." in body
+
+
+def test_a_list_of_kicker_headlines_inside_the_text_is_no_fact_box() -> None:
+    links = (
+        "Ukraine: talks resume in Geneva\n"
+        "Budget 2026: what changes for renters\n"
+        "Weather: storm warning for the coast\n"
+        "Rail: strike called off\n"
+    )
+    body = lead(split(HEADER + links + RESUMED)).body
+    assert not any(line in body for line in links.splitlines())
+    assert "The delay is a blow to a valley" in body
+
+
+def test_a_staff_byline_with_the_after_the_text_still_ends_it() -> None:
+    body = lead(split(HEADER + RESUMED + "By the Newswatch Digital Team\nMost read\n")).body
+    assert "Newswatch" not in body
