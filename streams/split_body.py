@@ -67,9 +67,8 @@ _CONTINUES_MIN_WORDS = 20
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
 _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
-_FACT = re.compile(
-    r"[^:]{1,40}: \S"
-)  # a fact box's line: "Erste Fahrt: 2005", "4 of 6: chillers …"
+# a fact box's line, a label and its value: "Erste Fahrt: 2005", "4 of 6: chillers …"
+_FACT = re.compile(r"[^:]{1,40}: \S")
 _FIGURE = re.compile(r"\d")
 _FACT_BOX_MIN_ITEMS = 3
 # a typographic end mark after the last sentence ("… officials said. ■"): still text
@@ -457,11 +456,11 @@ def _in_list(out: list[str], position: int) -> bool:
 
 def _trim_tail(out: list[str]) -> None:
     """Trailing UI and link lines go; a photo caption stays (it has a credit, on its line or
-    over it in a run of such pictures: ``_under_credits``), a paragraph
-    closed by an end mark ("… officials said. ■") too, a labelled line under a labelled
-    list ("TEAM A: …" / "Referee: …", a match report's) too, and so does a closing signature
-    ("… in Mexico City. EFE"), but not a wire's desk codes glued after it ("… against any
-    company. PTI ABC DEF RT")."""
+    over it in a run of such pictures: ``_under_credits``), a paragraph closed by an end mark
+    ("… officials said. ■") too, a labelled line under a labelled list ("TEAM A: …" /
+    "Referee: …", a match report's) too, and so does a closing signature ("… in Mexico City.
+    EFE"), but not a wire's desk codes glued after it ("… against any company. PTI ABC DEF
+    RT")."""
     desk_codes = _DESK_CODES.search(out[-1]) if out else None
     if desk_codes is not None:
         out[-1] = out[-1][: desk_codes.start()]
