@@ -56,6 +56,7 @@ from streams.split_page import (
     _Marks,
     _over_role,
 )
+from streams.timestamps import is_clock_only, is_update_stamp
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
@@ -684,7 +685,9 @@ def _stamp_under_summary(f: _Features, mark: int, index: int, stop: int) -> int 
     """The stamp line closing a box card's summary that starts at ``index``: a sentence or two
     (``_BOX_SUMMARY_MAX_LINES`` lines, a card's length) right under a headline of the box,
     then a stamp ("Title" / "Wer zu spät kommt, …" / "vor 3 Stunden"). A sub-heading's
-    paragraph is never closed by a stamp: the stamp tells the box's card from the text."""
+    paragraph is never closed by a stamp: the stamp tells the box's card from the text. An
+    update note or a clock alone ("Updated at 11:40 a.m.", "Update 14:30 Uhr") is the text's
+    own, opening its next section: a card prints an age or a date."""
     title = _line_above(f, index)
     if title < mark or not f.is_title(title) or _is_prose(f.lines[title]):
         return None
@@ -693,8 +696,9 @@ def _stamp_under_summary(f: _Features, mark: int, index: int, stop: int) -> int 
         line = f.lines[following]
         if not line:
             return None
-        if f.stamp(following) is not None:
-            return following if following > index else None
+        if (stamp := f.stamp(following)) is not None:
+            card = following > index and not (is_update_stamp(stamp) or is_clock_only(stamp))
+            return following if card else None
         words += _words(line)
         if not _is_prose(line) or words > _RAIL_SUMMARY_MAX_WORDS:
             return None

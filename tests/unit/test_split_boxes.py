@@ -3,6 +3,8 @@ are teasers, which are the text going on under them."""
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
@@ -94,6 +96,33 @@ def test_a_subheading_over_a_one_sentence_paragraph_stays_in_the_text() -> None:
     for drafts in (middle, end):
         assert len(drafts) == 1
         assert subheading in drafts[0].body and short in drafts[0].body
+
+
+@pytest.mark.parametrize(
+    ("mark", "stamp"),
+    [
+        ("Read more", "Updated at 11:40 a.m."),
+        ("Read more", "11:40 a.m."),
+        ("Read more", "UPDATE 11:40 a.m."),
+        ("Lesen Sie auch", "Update 14:30 Uhr"),
+    ],
+)
+def test_an_update_note_under_a_box_and_a_short_paragraph_is_no_cards_stamp(
+    mark: str, stamp: str
+) -> None:
+    # audit A1: a bare headline link in a box, the text's one-sentence paragraph, then the
+    # text's update note: the sentence is the text's (a card prints an age or a date)
+    short = "Drivers were told to avoid the area."
+    drafts = split(
+        HEADER
+        + f"{mark}\nFog advisory issued for the valley through Saturday\n"
+        + f"{short}\n{stamp}\n"
+        + RESUMED
+    )
+    assert [draft.role for draft in drafts] == ["lead"]
+    body = drafts[0].body
+    assert short in body
+    assert "The delay is a blow to a valley" in body
 
 
 PHOTO_STORY = (
