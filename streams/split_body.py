@@ -636,11 +636,13 @@ def _box_lines(
     f: _Features, mark: int, block_end: int
 ) -> tuple[list[int], list[tuple[int, int, int]]]:
     """The box's lines under its heading at ``mark`` and its stamped cards: headlines up to
-    where the text resumes, but a subheading over the text; a card's summary closed by its
-    stamp (``_stamp_under_summary``) and the stamp are the box's too."""
+    where the text resumes (in a photo story, ``_photos_go_on``, its next credit line), but a
+    subheading over the text; a card's summary closed by its stamp (``_stamp_under_summary``)
+    and the stamp are the box's too."""
     lines = f.lines
     items: list[int] = []
     cards: list[tuple[int, int, int]] = []
+    photos = _photos_go_on(f, mark, block_end)
     index = mark
     while index < block_end:
         line = lines[index]
@@ -653,7 +655,7 @@ def _box_lines(
             items.extend(range(index, stamp + 1))
             index = stamp + 1
             continue
-        if (_resumes_text(line) or _credit_line(line)) and not (
+        if (_resumes_text(line) or (photos and _credit_line(line))) and not (
             index == mark and f.is_title(index)
         ):
             break  # (the text or its photos resume; a quote-ended headline at the mark is a link)
@@ -676,9 +678,25 @@ def _credit_line(line: str) -> bool:
 
 
 def _photos_go_on(f: _Features, begin: int, stop: int) -> bool:
-    """Credit lines of ``_PHOTOS_GO_ON`` photos or more in [begin, stop): a photo story's
-    pictures, whose captions are its text, go on under a box between them."""
-    return sum(1 for index in range(begin, stop) if _credit_line(f.lines[index])) >= _PHOTOS_GO_ON
+    """A photo story's pictures, whose captions are its text, go on under the box at
+    ``begin``: the text above it ends in credit / caption pairs and the box's lines from its
+    first credit on are such pairs, ``_PHOTOS_GO_ON`` of them or more each. A rail under an
+    ordinary text (its last paragraph above the box) printing its cards' thumbnail credits
+    is none, nor are cards of headline and summary under their credits (no pairs)."""
+    above = _line_above(f, begin)
+    for _ in range(_PHOTOS_GO_ON):
+        credit = _line_above(f, above)
+        if credit < 0 or _credit_line(f.lines[above]) or not _credit_line(f.lines[credit]):
+            return False
+        above = _line_above(f, credit)
+    box = [line for line in f.lines[begin + 1 : stop] if line]
+    first = next((at for at, line in enumerate(box) if _credit_line(line)), len(box))
+    pairs = box[first:]
+    return (
+        len(pairs) >= 2 * _PHOTOS_GO_ON
+        and len(pairs) % 2 == 0
+        and all(_credit_line(line) == (at % 2 == 0) for at, line in enumerate(pairs))
+    )
 
 
 def _stamp_under_summary(f: _Features, mark: int, index: int, stop: int) -> int | None:

@@ -182,6 +182,68 @@ def test_a_line_under_an_agency_sign_off_after_the_text_is_no_caption() -> None:
     assert "More Football" not in body
 
 
+RAIL_TEXT = (
+    "Rail fares to rise by 4.6% in March, government confirms\n"
+    "By Tom Edwards\n"
+    "14 March 2026\n"
+    "Regulated rail fares in England will rise by 4.6% from March, the government has "
+    "confirmed, the biggest increase in three years.\n"
+    "The rise, which covers season tickets and off-peak returns on most routes, is linked "
+    "to July's inflation figure.\n"
+)
+RAIL_LAST = (
+    "Passenger groups said the increase would push more people back into their cars, while "
+    "the industry said the money was needed to fund upgrades."
+)
+
+
+def test_a_related_rail_with_thumbnail_credits_after_an_ordinary_text_ends_it() -> None:
+    # audit A3 (b14): credit / headline pairs under "Related" after a text that ends in a
+    # paragraph: a rail's thumbnails, no photo story going on
+    drafts = split(
+        RAIL_TEXT + RAIL_LAST + "\nRelated\nGetty Images\n"
+        "Train strikes called off after pay deal\nPA Media\nWhy is rail travel so expensive?\n"
+        "Reuters\nNew timetable brings more trains to the north\n"
+        "Top Stories\nStorm warning for the weekend\n"
+    )
+    story = lead(drafts)
+    assert story.body.endswith(RAIL_LAST)
+    assert not story.captions
+    assert "Why is rail travel so expensive?" not in story.body
+
+
+def test_credited_cards_with_summaries_after_an_ordinary_text_are_teasers() -> None:
+    # audit A3 (b15): credit / headline / summary under "More on this story"
+    drafts = split(
+        RAIL_TEXT + RAIL_LAST + "\nMore on this story\nGetty Images\n"
+        "Train strikes called off after pay deal\n"
+        "Unions accepted a 5% offer after months of walkouts.\nPA Media\n"
+        "Why is rail travel so expensive?\n"
+        "We look at what you pay for and where the money goes.\nFooter links\nTerms of use\n"
+    )
+    assert [draft.title for draft in drafts][1:] == [
+        "Train strikes called off after pay deal",
+        "Why is rail travel so expensive?",
+    ]
+    story = lead(drafts)
+    assert story.body.endswith(RAIL_LAST)
+    assert not story.captions
+    assert "Unions accepted" not in story.body
+
+
+def test_a_credited_box_inside_an_ordinary_text_takes_no_paragraph_as_caption() -> None:
+    # audit A3: the box's credits are its cards' thumbnails; the text's paragraph above it
+    # is no caption
+    body = lead(
+        split(
+            RAIL_TEXT + "Related\nGetty Images\nTrain strikes called off after pay deal\n"
+            "PA Media\nWhy is rail travel so expensive?\n" + RAIL_LAST + "\n"
+        )
+    ).body
+    assert "is linked to July's inflation figure." in body
+    assert RAIL_LAST in body
+
+
 FACTS = (
     "Erste Fahrt: 2005\n"
     "Flotte: künftig drei Schiffe mit je rund 250 Plätzen\n"
