@@ -71,6 +71,12 @@ _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
 # a fact box's line, a label and its value: "Erste Fahrt: 2005", "4 of 6: chillers …"
 _FACT = re.compile(r"[^:]{1,40}: \S")
 _FIGURE = re.compile(r"\d")
+# the figure is the fact: it leads the label ("9h 12m: …", "~11,000: …") or the value, in
+# its first two words ("Erste Fahrt: 2005", "Fahrgäste 2025: rund 612.000"); a headline's
+# sits inside a phrase ("Pensions: what the 4.1% rise means")
+_FIGURE_LED = re.compile(r"[^\w\s]?\d|[^:]{1,40}: (?:\S+ )?[^\w\s]?\d")
+# a signed change ("+0.4%", "(-0.2 %)", "▲"): a market ticker's chip, no fact
+_TICKER_CHANGE = re.compile(r"[▲▼△▽]|(?<![^\s(])[+\-−][\d.,]*\d ?%")
 _FACT_BOX_MIN_ITEMS = 3
 # a typographic end mark after the last sentence ("… officials said. ■"): still text
 _END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
@@ -437,11 +443,15 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
 
 def _fact_box(run: list[str]) -> bool:
     """A fact box inside the text ("By the numbers" / "9h 12m: total outage …", "Erste
-    Fahrt: 2005" …): ``_FACT_BOX_MIN_ITEMS`` lines or more, each a label and a value with a
-    figure in it, under a heading at most. A link list's headlines do not all print a
-    figure."""
-    facts = sum(1 for line in run if _FACT.match(line) and _FIGURE.search(line))
-    return facts >= _FACT_BOX_MIN_ITEMS and facts >= len(run) - 1
+    Fahrt: 2005" …): each line a label and a value with a figure in it, under a heading at
+    most, ``_FACT_BOX_MIN_ITEMS`` of them or more led by their figure (``_FIGURE_LED``), and
+    no ticker chip among them (``_TICKER_CHANGE``). A link list's "Topic: headline" lines do
+    not print a figure each, nor lead with it."""
+    if any(_TICKER_CHANGE.search(line) for line in run):
+        return False
+    facts = [line for line in run if _FACT.match(line) and _FIGURE.search(line)]
+    led = sum(1 for line in facts if _FIGURE_LED.match(line))
+    return led >= _FACT_BOX_MIN_ITEMS and len(facts) >= len(run) - 1
 
 
 def _in_list(out: list[str], position: int) -> bool:

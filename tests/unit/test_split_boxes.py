@@ -285,3 +285,29 @@ def test_a_list_of_kicker_headlines_inside_the_text_is_no_fact_box() -> None:
 def test_a_staff_byline_with_the_after_the_text_still_ends_it() -> None:
     body = lead(split(HEADER + RESUMED + "By the Newswatch Digital Team\nMost read\n")).body
     assert "Newswatch" not in body
+
+
+def test_topic_headlines_with_figures_inside_the_text_are_no_fact_box() -> None:
+    # audit A4 (b16): "Topic: headline" links that each print a figure, inside a phrase
+    links = (
+        "Budget 2026: 5 things that change for you\n"
+        "Pensions: what the 4.1% rise means\n"
+        "Energy bills: how to cut yours by £200\n"
+    )
+    body = lead(split(HEADER + links + RESUMED)).body
+    assert not any(line in body for line in links.splitlines())
+    assert "The delay is a blow to a valley" in body
+
+
+def test_a_market_ticker_inside_the_text_is_no_fact_box() -> None:
+    # audit A4 (b17): signed changes are a ticker's chips
+    ticker = (
+        "Markets\n"
+        "FTSE 100: 8,234.50 +0.4%\n"
+        "Dow Jones: 44,120.10 -0.2%\n"
+        "Brent crude: $72.10 +1.1%\n"
+        "GBP/USD: 1.2710 +0.1%\n"
+    )
+    body = lead(split(HEADER + ticker + RESUMED)).body
+    assert not any(line in body for line in ticker.splitlines())
+    assert "The delay is a blow to a valley" in body
