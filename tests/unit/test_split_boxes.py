@@ -311,3 +311,15 @@ def test_a_market_ticker_inside_the_text_is_no_fact_box() -> None:
     body = lead(split(HEADER + ticker + RESUMED)).body
     assert not any(line in body for line in ticker.splitlines())
     assert "The delay is a blow to a valley" in body
+
+
+@pytest.mark.parametrize(
+    "byline", ["By the editorial board", "By the newsroom staff", "By the staff of The Herald"]
+)
+def test_a_staff_byline_by_the_lower_case_staff_after_the_text_ends_it(byline: str) -> None:
+    # audit A5: "By the <lower-case word>" is a label ("By the numbers") unless it names
+    # the newsroom's staff: an author box after the text, no text
+    note = "The editorial board is made up of six journalists."
+    body = lead(split(HEADER + RESUMED + f"{byline}\n{note}\n")).body
+    assert byline not in body
+    assert "within six hours of a flood warning being issued." in body
