@@ -71,10 +71,12 @@ _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
 # a fact box's line, a label and its value: "Erste Fahrt: 2005", "4 of 6: chillers …"
 _FACT = re.compile(r"[^:]{1,40}: \S")
 _FIGURE = re.compile(r"\d")
-# the figure is the fact: it leads the label ("9h 12m: …", "~11,000: …") or the value, in
-# its first two words ("Erste Fahrt: 2005", "Fahrgäste 2025: rund 612.000"); a headline's
-# sits inside a phrase ("Pensions: what the 4.1% rise means")
-_FIGURE_LED = re.compile(r"[^\w\s]?\d|[^:]{1,40}: (?:\S+ )?[^\w\s]?\d")
+# the figure is the fact: its line's label or value is the figure with its unit, at most
+# three words ("9h 12m: …", "4 of 6: …", "Erste Fahrt: 2005", "Fahrgäste 2025: rund
+# 612.000"); a headline's sits in a phrase ("Pensions: 3 ways to boost your payout")
+_FACT_PART_MAX_WORDS = 3
+_FIGURE_FIRST = re.compile(r"[^\w\s]?\d")
+_FIGURE_EARLY = re.compile(r"(?:\S+ )?[^\w\s]?\d")
 # a signed change ("+0.4%", "(-0.2 %)", "▲"): a market ticker's chip, no fact
 _TICKER_CHANGE = re.compile(r"[▲▼△▽]|(?<![^\s(])[+\-−][\d.,]*\d ?%")
 _FACT_BOX_MIN_ITEMS = 3
@@ -444,14 +446,24 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
 def _fact_box(run: list[str]) -> bool:
     """A fact box inside the text ("By the numbers" / "9h 12m: total outage …", "Erste
     Fahrt: 2005" …): each line a label and a value with a figure in it, under a heading at
-    most, ``_FACT_BOX_MIN_ITEMS`` of them or more led by their figure (``_FIGURE_LED``), and
+    most, ``_FACT_BOX_MIN_ITEMS`` of them or more led by their figure (``_figure_led``), and
     no ticker chip among them (``_TICKER_CHANGE``). A link list's "Topic: headline" lines do
-    not print a figure each, nor lead with it."""
+    not print a figure each, and a listicle's ("Pensions: 3 ways to boost your payout") is in
+    a phrase, no figure with its unit."""
     if any(_TICKER_CHANGE.search(line) for line in run):
         return False
     facts = [line for line in run if _FACT.match(line) and _FIGURE.search(line)]
-    led = sum(1 for line in facts if _FIGURE_LED.match(line))
+    led = sum(1 for line in facts if _figure_led(line))
     return led >= _FACT_BOX_MIN_ITEMS and len(facts) >= len(run) - 1
+
+
+def _figure_led(line: str) -> bool:
+    """A fact box's line whose label or value is its figure (``_FACT_PART_MAX_WORDS``)."""
+    label, _, value = line.partition(": ")
+    return bool(
+        (len(label.split()) <= _FACT_PART_MAX_WORDS and _FIGURE_FIRST.match(label))
+        or (len(value.split()) <= _FACT_PART_MAX_WORDS and _FIGURE_EARLY.match(value))
+    )
 
 
 def _in_list(out: list[str], position: int) -> bool:

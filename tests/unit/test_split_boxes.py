@@ -299,6 +299,24 @@ def test_topic_headlines_with_figures_inside_the_text_are_no_fact_box() -> None:
     assert "The delay is a blow to a valley" in body
 
 
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Budget 2026: 5 things that change for you\n"
+        "Pensions: 3 ways to boost your payout\n"
+        "Energy bills: 10 tips to cut your costs this winter\n",
+        "Haushalt 2027: 5 Dinge, die sich ändern\n"
+        "Rente: 3 Tipps für mehr Geld im Alter\n"
+        "Strompreise: 10 Wege, um zu sparen\n",
+    ],
+)
+def test_listicle_links_led_by_a_figure_inside_the_text_are_no_fact_box(links: str) -> None:
+    # audit A4b (b16b, b16c): the figure opens a phrase, it is no quantity with its unit
+    body = lead(split(HEADER + links + RESUMED)).body
+    assert not any(line in body for line in links.splitlines())
+    assert "The delay is a blow to a valley" in body
+
+
 def test_a_market_ticker_inside_the_text_is_no_fact_box() -> None:
     # audit A4 (b17): signed changes are a ticker's chips
     ticker = (
