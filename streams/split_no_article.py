@@ -18,11 +18,16 @@ from importlib import resources
 from streams.boilerplate import (
     addresses_reader,
     is_price_offer,
-    reports_speech,
     speaks_of_site,
     word_sections,
 )
-from streams.split_lines import _headline_shaped, _is_prose, _words
+from streams.split_lines import (
+    _headline_shaped,
+    _is_prose,
+    _reports_of_others,
+    _tells_of_others,
+    _words,
+)
 from streams.split_page import (
     _REAL_BODY_WORDS,
     _SLUG_MIN_WORDS,
@@ -123,42 +128,6 @@ def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
         len(sentences) < _STORY_MIN_PARAGRAPHS
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
         and not any(_reports_of_others(p) for p in sentences)
-    )
-
-
-def _reports_of_others(sentence: str) -> bool:
-    """A sentence of a story, not a notice: in the third person (neither to the reader nor
-    in the site's voice), with a word of reported speech, and a figure (a magnitude, a
-    count) or two names inside ("Velmora", "Friday"): "…, the seismic service said". A
-    notice speaks to the reader or as the site, or of the page itself, and names little
-    ("Velmora Media … according to the privacy policy"); a headline's words told again are
-    no sign (a 404 page tells its heading again)."""
-    return reports_speech(sentence) and _tells_of_others(
-        sentence, names=1 if any(char.isdigit() for char in sentence) else _STORY_NAMES
-    )
-
-
-_STORY_NAMES = 2
-
-
-def _tells_of_others(paragraph: str, *, names: int = _STORY_NAMES) -> bool:
-    """In the third person (neither to the reader nor in the site's voice), naming two
-    (``names``) people, places or days inside it ("… for voters on Monday, ahead of the
-    election in October")."""
-    return (
-        not (addresses_reader(paragraph) or speaks_of_site(paragraph))
-        and _names_inside(paragraph) >= names
-    )
-
-
-def _names_inside(sentence: str) -> int:
-    """The capitalised words after the sentence's first, not opening another sentence:
-    names."""
-    words = sentence.split()
-    return sum(
-        1
-        for number, word in enumerate(words[1:], start=1)
-        if word[0].isupper() and words[number - 1][-1] not in ".!?:"
     )
 
 

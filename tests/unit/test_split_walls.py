@@ -217,3 +217,71 @@ More World news
 """
     drafts = split(page, "https://www.example-news.example/world/earthquake-crete")
     assert [(d.role, d.time_text) for d in drafts] == [("lead", "May 2, 2026 7:12am")]
+
+
+# (audits A6, B3 follow-up: an error block asks a strong error label, error/Fehler/IP/Ray …,
+# ref/code/ID only beside one, and a served clock with seconds: a story's data fields by its
+# stamp, a case number and a reference, an outage's "Error code" and "Incident ID", are no
+# error page's)
+_OUTAGE = """\
+Tech
+Bank app outage leaves customers unable to pay
+Error code: E-503
+Incident ID: 88213
+Nov 28, 2026, 9:40 AM
+Customers of one of the country's largest banks were unable to use its app or make card \
+payments for about three hours on Friday morning, the bank said.
+{more}"""
+_OUTAGE_URL = "https://www.example-news.com/tech/2026/11/28/bank-outage"
+
+
+@pytest.mark.parametrize(
+    "more",
+    ["The bank said the outage was caused by a failed software update and apologised.\n", ""],
+)
+def test_must_stay_an_outage_story_keeps_its_stamp_under_its_error_code(more: str) -> None:
+    drafts = split(_OUTAGE.format(more=more), _OUTAGE_URL)
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "Nov 28, 2026, 9:40 AM")]
+    assert "the bank said" in drafts[0].body
+
+
+def test_must_stay_a_court_brief_keeps_its_stamp_under_case_no_and_ref() -> None:
+    page = """\
+Courts
+Man jailed for fraud
+Case No: T20260042
+Ref: CCC-4512
+May 2, 2026 7:12am
+A 42-year-old man from Ashford was jailed for three years at Canterbury Crown Court on \
+Thursday for defrauding elderly residents.
+More in Courts
+"""
+    drafts = split(page, "https://www.localpaper-example.com/news/courts/man-jailed-for-fraud")
+    assert [(d.role, d.title, d.time_text) for d in drafts] == [
+        ("lead", "Man jailed for fraud", "May 2, 2026 7:12am")
+    ]
+
+
+def test_must_stay_a_police_release_keeps_its_stamp_under_its_file_numbers() -> None:
+    page = """\
+Pressemitteilung
+Einbruch in Kiosk - Zeugen gesucht
+Aktenzeichen: 2026-04123
+Referenz: PP-FR-0417
+02.05.2026, 07:12 Uhr
+Unbekannte sind in der Nacht zum Samstag in einen Kiosk in der Bahnhofstraße in Kleinbrück \
+eingebrochen und haben Zigaretten erbeutet.
+"""
+    drafts = split(page, "https://www.polizei-beispiel.de/presse/einbruch-in-kiosk")
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "02.05.2026, 07:12 Uhr")]
+    assert "Kiosk in der Bahnhofstraße" in drafts[0].body
+
+
+def test_must_stay_a_story_reporting_speech_keeps_its_stamp_to_the_second() -> None:
+    """A stamp to the second over an outage story's error fields: the story reports who
+    said what, no error page does."""
+    page = _OUTAGE.replace("Nov 28, 2026, 9:40 AM", "28.11.2026 09:40:12").format(
+        more="Nordbank customers in Hamburg and Bremen could not pay, a spokesman said.\n"
+    )
+    drafts = split(page, _OUTAGE_URL)
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "28.11.2026 09:40:12")]
