@@ -189,18 +189,26 @@ _FIELD_MAX_WORDS = 4  # "Mot de passe oublié ?", "Forgot your password?"
 
 
 def _login_form(lead_lines: tuple[str, ...]) -> bool:
-    """A login form from the heading down: a password field (a line of its own, at most
-    ``_FIELD_MAX_WORDS`` words, naming it: "Mot de passe", "Passwort vergessen?"; the
-    heading itself, when the form's last line was read as one) with nothing over it but
-    sentences to the reader or in the site's voice ("Votre session a expiré ou vous n'êtes
-    pas connecté."). A paywalled story prints its news, sentences in the third person, over
-    its form; a story of leaked passwords names them in sentences."""
-    for line in lead_lines:
+    """A login form under the heading: a password field (a line of its own, at most
+    ``_FIELD_MAX_WORDS`` words, naming it: "Mot de passe", "Hasło") and another of the
+    form's lines (an e-mail or user name field, a "forgot" link, a sign-in button:
+    "Adresse e-mail", "Nie pamiętasz hasła?", "Se connecter"; ``[login-form]``), with
+    nothing over them but sentences to the reader or in the site's voice ("Votre session a
+    expiré ou vous n'êtes pas connecté."). The heading (``lead_lines[0]``) is never a
+    field: a headline naming passwords is a story's ("Password rules tightened"). A
+    paywalled story prints its news, sentences in the third person, over its form; a story
+    of leaked passwords names them in sentences."""
+    password = other = False
+    for line in lead_lines[1:]:
         if not line:
             continue
         if _words(line) <= _FIELD_MAX_WORDS:
             key = _field_key(line)
-            if any(name in key for name in _password_fields()):
+            if not password and _names_field(key, "password"):
+                password = True
+            elif _names_field(key, "login-form"):
+                other = True
+            if password and other:
                 return True
         if _is_prose(line) and not (addresses_reader(line) or speaks_of_site(line)):
             return False
@@ -213,17 +221,22 @@ def _field_key(text: str) -> str:
     return f" {' '.join(_path_form(word) for word in _WORD.findall(text))} "
 
 
+def _names_field(key: str, section: str) -> bool:
+    """A line (its ``_field_key``) names one of the ``section``'s fields."""
+    return any(name in key for name in _field_names(section))
+
+
 @cache
-def _password_fields() -> tuple[str, ...]:
-    """The names of a password field (``data/wall_words.txt``, ``[password]``: one a line),
-    as ``_field_key`` spells them."""
+def _field_names(section: str) -> tuple[str, ...]:
+    """The names of a login form's fields (``data/wall_words.txt``, ``[password]``,
+    ``[login-form]``: one a line), as ``_field_key`` spells them."""
     text = resources.files("streams").joinpath("data/wall_words.txt").read_text("utf-8")
     names: list[str] = []
     inside = False
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if line.startswith("["):
-            inside = line == "[password]"
+            inside = line == f"[{section}]"
         elif inside and line:
             names.append(_field_key(line))
     return tuple(names)

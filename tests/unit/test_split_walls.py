@@ -10,6 +10,7 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
+from streams.split_no_article import _login_form
 from streams.split_sources import _own_site, _site_keys
 
 FETCHED = datetime(2026, 2, 20, 8, 0, tzinfo=UTC)
@@ -77,21 +78,22 @@ def test_a_login_form_under_a_notice_to_the_reader_is_a_wall() -> None:
 
 
 def test_a_login_form_in_another_language_is_a_wall() -> None:
-    page = """\
-Kurier Pomorski
-Wiadomości
-Sport
-Logowanie
-Twoja sesja wygasła lub nie jesteś zalogowany.
-Adres e-mail
-Hasło
-Nie pamiętasz hasła?
-Masz problem? Napisz do naszego biura obsługi klienta, odpowiadamy w dni robocze od 8 do 16.
-Ta strona jest chroniona przez reCAPTCHA i obowiązują Polityka prywatności oraz Warunki \
-korzystania z usług Google.
-Regulamin
-"""
-    assert split(page, "https://www.kurierpomorski.example/logowanie") == []
+    """The lead's lines from its heading down (split.py's hook): the fields under it."""
+    lead = (
+        "Logowanie",
+        "Twoja sesja wygasła lub nie jesteś zalogowany.",
+        "Adres e-mail",
+        "Hasło",
+        "Masz problem? Napisz do naszego biura obsługi klienta.",
+    )
+    assert _login_form(lead)
+    assert not _login_form(lead[:2] + lead[3:])  # a password field alone is no form
+
+
+def test_must_stay_a_heading_naming_a_password_is_no_field() -> None:
+    """(audit B5) The heading is a story's headline, even one a form's link could print."""
+    assert not _login_form(("Nie pamiętasz hasła?", "Adres e-mail", "Regulamin"))
+    assert not _login_form(("Password rules tightened", "Forgot your password?"))
 
 
 def test_must_stay_a_paywalled_brief_whose_news_stands_over_its_login_form() -> None:
@@ -285,3 +287,88 @@ def test_must_stay_a_story_reporting_speech_keeps_its_stamp_to_the_second() -> N
     )
     drafts = split(page, _OUTAGE_URL)
     assert [(d.role, d.time_text) for d in drafts] == [("lead", "28.11.2026 09:40:12")]
+
+
+# (audit B5: a headline naming passwords is a story's; a login form is a password field
+# under the title beside a second form line, an e-mail field, a "forgot" link, a button)
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        (
+            "https://www.diario-ejemplo.es/tecnologia/adios-a-la-contrasena",
+            """\
+Tecnología
+Adiós a la contraseña
+Los bancos españoles sustituirán las claves por la huella dactilar a partir de 2027 en todas \
+sus aplicaciones.
+La medida afecta a más de 20 millones de clientes de BBVA, Santander y CaixaBank en España.
+Las entidades tendrán seis meses para adaptar sus sistemas al nuevo reglamento europeo.
+Más noticias
+El Ibex cierra en máximos
+Hace 2 horas
+La inflación baja al 2,1 %
+Hace 3 horas
+""",
+        ),
+        (
+            "https://www.beispiel-zeitung.de/digital/passwort-pflicht-fuer-beamte",
+            """\
+Digital
+Passwort-Pflicht für Beamte
+Bundesbeamte müssen ihre Passwörter ab Juli alle 90 Tage ändern und eine \
+Zwei-Faktor-Anmeldung nutzen.
+Die neue Dienstvorschrift des Bundesinnenministeriums gilt für rund 190.000 Beschäftigte in \
+Berlin und Bonn.
+Bisher galt die Regel nur für Mitarbeiter der Sicherheitsbehörden.
+Mehr zum Thema
+Bundestag beschließt Digitalgesetz
+vor 2 Stunden
+""",
+        ),
+        (
+            "https://www.example-news.com/tech/password-rules-tightened",
+            """\
+Tech
+Password rules tightened
+Civil servants will have to change their passwords every 90 days from July and use \
+two-factor login on all government laptops.
+The Cabinet Office rules cover about 500,000 staff in London, Cardiff and Edinburgh.
+The change follows a breach at the Home Office in March.
+More from Tech
+Chipmaker shares slide
+2 hours ago
+""",
+        ),
+        (
+            "https://www.gazeta-przyklad.pl/technologie/koniec-z-haslami-w-bankach",
+            """\
+Technologie
+Koniec z hasłami w bankach
+Polskie banki od 2027 roku zastąpią hasła odciskiem palca we wszystkich aplikacjach mobilnych.
+Zmiana obejmie ponad 20 milionów klientów PKO BP, Pekao i mBanku w całej Polsce.
+Banki mają pół roku na dostosowanie systemów do nowych przepisów unijnych.
+Najnowsze
+Inflacja spada do 3 proc.
+2 godziny temu
+""",
+        ),
+        (
+            "https://www.jornal-exemplo.com.br/tecnologia/adeus-a-senha-nos-bancos",
+            """\
+Tecnologia
+Adeus à senha
+Os bancos brasileiros vão substituir a senha pela biometria em todos os aplicativos a partir \
+de 2027.
+A mudança atinge mais de 80 milhões de clientes do Itaú, Bradesco e Banco do Brasil.
+As instituições terão seis meses para adaptar os sistemas à nova regra do Banco Central.
+Veja também
+Dólar fecha em queda
+Há 2 horas
+""",
+        ),
+    ],
+)
+def test_must_stay_a_short_story_whose_headline_names_passwords(url: str, page: str) -> None:
+    title = page.splitlines()[1]
+    drafts = split(page, url)
+    assert [(d.role, d.title) for d in drafts][:1] == [("lead", title)]
