@@ -2199,3 +2199,54 @@ def test_a_card_with_its_summary_under_most_recent_is_a_teaser() -> None:
         ("lead", "Harbour crane collapses during storm, closing the container terminal"),
         ("related", "Fishing boat towed to safety off the point"),
     ]
+
+
+def test_an_early_entry_clock_over_a_clips_length_stays_the_entrys_stamp() -> None:
+    # audit C's C3 (p1): "09:41" over a video's "1:02" is no player's counter
+    drafts = split(
+        "Live\n"
+        "Storm Bert live: thousands without power as gales batter the coast\n"
+        "Last updated 10:20\n"
+        "09:58\n"
+        "Rail operators have cancelled all services between Exeter and Plymouth until further "
+        "notice, Network Rail said.\n"
+        "09:41\n"
+        "1:02\n"
+        "Video shows waves crashing over the harbour wall in Porthcawl\n"
+        "Footage filmed by a resident shows the sea breaching defences at high tide.\n"
+        "The Met Office has extended its amber warning until Sunday morning.\n"
+        "09:15\n"
+        "More than 40,000 homes are without power in the south west, according to National "
+        "Grid.\n"
+        "08:50\n"
+        "The Environment Agency has issued 12 flood warnings across Devon and Cornwall.\n"
+    )
+    assert len(drafts) == 1
+    assert "09:41" in drafts[0].body
+    assert "Video shows waves crashing over the harbour wall" in drafts[0].body
+
+
+def test_an_early_card_clock_over_a_clips_length_stays_the_cards_stamp() -> None:
+    # audit C's C3 (p2): a fil-info video card keeps its own clock, the next card its own
+    drafts = split(
+        "Última hora\n"
+        "09:52\n"
+        "El Gobierno aprueba el decreto de ayudas a los afectados por la dana\n"
+        "Las ayudas llegarán a 12.000 familias antes de fin de año, según el Ministerio.\n"
+        "09:41\n"
+        "1:20\n"
+        "Un camión vuelca en la A-7 y provoca retenciones de diez kilómetros\n"
+        "El accidente no ha causado heridos, según la DGT.\n"
+        "09:30\n"
+        "El Ibex 35 abre con subidas del 0,8 % impulsado por la banca\n"
+        "Los valores financieros lideran las ganancias en la primera hora de negociación.\n"
+        "09:12\n"
+        "La AEMET activa el aviso naranja por lluvias en Valencia\n"
+        "Se esperan acumulados de hasta 120 litros por metro cuadrado.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("El Gobierno aprueba el decreto de ayudas a los afectados por la dana", "09:52"),
+        ("Un camión vuelca en la A-7 y provoca retenciones de diez kilómetros", "09:41"),
+        ("El Ibex 35 abre con subidas del 0,8 % impulsado por la banca", "09:30"),
+        ("La AEMET activa el aviso naranja por lluvias en Valencia", "09:12"),
+    ]
