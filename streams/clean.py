@@ -180,15 +180,10 @@ _NAME_MIN_WORDS = 2
 _NOTE_MAX_WORDS = 25  # an author's note closing the text
 _BYLINE_REACH = 12  # lines over the text's start where its byline stands
 _BYLINE_MAX_SPACES = 6  # "Door Bram van der Linde": a label, a name and its particles
-_BYLINE_LABEL = (
+_BYLINE = re.compile(
     r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
     r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af):? "
-)
-# a byline's label over any credit ("By the editorial board", "By The Herald Editorial Board")
-_BYLINE_OPENING = re.compile(_BYLINE_LABEL + r"\w")
-_BYLINE = re.compile(
-    _BYLINE_LABEL
-    + r"[A-ZÀ-Þ]\S*(?: (?:(?:"
+    r"[A-ZÀ-Þ]\S*(?: (?:(?:"
     + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
     + r") ){0,2}[A-ZÀ-Þ]\S*){0,3}$"  # (and "de", "van der" inside: a name's particles only)
 )
@@ -1533,21 +1528,8 @@ def _over_card_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> 
         return True
     line = lines[meta]
     return (
-        (line.count(" ") < _KICKER_MAX_WORDS and line[-1] not in _SENTENCE_END)
-        or _summary(line)
-        or _staff_byline(line)
+        (line.count(" ") < _KICKER_MAX_WORDS and line[-1] not in _SENTENCE_END) or _summary(line)
     ) and _stamp_follows(lines, kinds, meta)
-
-
-def _staff_byline(line: str) -> bool:
-    """A byline of a few words that names no person ("By The Herald Editorial Board", "By
-    the editorial board"): a header's credit between its headline and its stamp, as a
-    short "By Ann Lee" is."""
-    return (
-        line.count(" ") <= _BYLINE_MAX_SPACES
-        and line[-1] not in _SENTENCE_END
-        and _BYLINE_OPENING.match(line) is not None
-    )
 
 
 def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:

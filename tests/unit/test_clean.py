@@ -2701,3 +2701,35 @@ def test_an_italian_button_to_the_offer_goes_and_news_of_an_offer_stays() -> Non
         "Scoprì la verità sul porto solo anni dopo, disse il giudice ai cronisti.",
     ):
         assert classify(news) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Our view: The state must fix school funding now",  # (audit C's C2: a command before)
+        "OUR VIEW: The state must fix school funding now",
+        "Your view: The bypass will only move the traffic jams",
+        "My view: The council was right to close the pier",
+        "In my view: The council was right to close the pier",
+        # must-stay: the other languages' opinion labels were headlines already
+        "Unsere Meinung: Die Stadt muss jetzt handeln",
+        "Notre avis : la ville doit agir maintenant",
+        "Nuestra opinión: el Gobierno debe actuar ya",
+        "La nostra opinione: il governo deve agire subito",
+        "Onze mening: de stad moet nu handelen",
+    ],
+)
+def test_an_opinion_label_before_a_headline_is_no_command(headline: str) -> None:
+    assert classify(headline) is None
+    assert classify(headline.split(":", maxsplit=1)[0].rstrip()) is None  # a kicker on its own line
+
+
+def test_a_view_command_or_a_labelled_link_stays_dropped() -> None:
+    # must-stay: "view" opening a label is the verb of a link or a button
+    for command in (
+        "View: all photos from the harbour festival",
+        "View gallery",
+        "View",
+        "Read more: Council budget passes after a long night of votes",
+    ):
+        assert classify(command) is Kind.DROP, command

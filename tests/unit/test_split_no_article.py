@@ -274,3 +274,25 @@ def test_an_editorial_under_a_labelled_headline_and_a_board_byline_is_one_articl
     ]
     assert "Lawmakers should return in January" in drafts[0].body
     assert "Board" not in drafts[0].body and "Opinion" not in drafts[0].body
+
+
+@pytest.mark.parametrize(
+    ("under", "stamp"),
+    [  # audit C's C2 probes (0 articles or the board line as title before)
+        ("", None),  # m11: the text straight under the headline
+        ("By The Herald Editorial Board\n", None),  # m3: the date printed at the end
+        (  # m2: a board byline of eight words
+            "By the Editorial Board of The Springfield Herald\nNovember 28, 2026\n",
+            "November 28, 2026",
+        ),
+        ("The Herald Editorial Board\nNovember 28, 2026\n", "November 28, 2026"),  # m10
+    ],
+)
+def test_an_our_view_editorial_keeps_its_headline_whatever_stands_under_it(
+    under: str, stamp: str | None
+) -> None:
+    url = "https://www.example-herald.com/opinion/2026/11/28/editorial-school-funding"
+    drafts = split(f"Opinion\n{OUR_VIEW}\n{under}{EDITORIAL_BODY}", url)
+    assert [(d.role, d.title, d.time_text) for d in drafts] == [("lead", OUR_VIEW, stamp)]
+    assert "For the third year in a row" in drafts[0].body
+    assert "Lawmakers should return in January" in drafts[0].body
