@@ -492,8 +492,13 @@ def is_ui_control(line: str) -> bool:
         return False  # a brand: "20minutos", "9to5Mac"
     words = _ui_words()
     tokens = _UI_TOKEN.findall(line.casefold().replace("’", "'"))
-    if line[-1] == "." and tokens[:1] and tokens[0] in words.article:
-        return False  # a statement: "The trial continues." (buttons open with a verb or noun)
+    first = tokens[0] if tokens else ""
+    if (line[-1] == "." and first in words.article) or (
+        first in words.glue and is_section_name(line.rstrip(" :"))
+    ):
+        # a statement: "The trial continues." (buttons open with a verb or noun); a kicker
+        # of glue and a verb's noun: "Our view" (an opinion label, no button)
+        return False
     control = after_ad = False
     for token in tokens:
         if token in words.control:

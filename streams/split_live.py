@@ -11,6 +11,7 @@ lines) are dropped. Signals: the live words, clock-only stamps, prose, name-like
 """
 
 import re
+from collections.abc import Iterator
 
 from schemas.article import Caption
 from streams.captions import split_credit
@@ -35,8 +36,9 @@ _LIVE_KICKER = re.compile(
     r"en vivo|en directo|directo|ao vivo|in diretta|as it happened|minuto a minuto|al minuto)$",
     re.IGNORECASE,
 )
-_LIVE_TITLE = re.compile(
-    r"^live\b|\blive$|\blive updates\b|\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
+_LIVE_TITLE = re.compile(  # ("Storm Hugo live: …": a topic's few words, "live" and a colon)
+    r"^live\b|^[^:]{1,30} live: |\blive$|\blive updates\b|"
+    r"\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
     r"liveticker|live-ticker|live blog|liveblog|as it happened|minute by minute|minuto a minuto|"
     r"al minuto)\b",
     re.IGNORECASE,
@@ -279,6 +281,20 @@ def _key_events(f: _Features, title: int, stop: int) -> set[int]:
     return found if len(found) >= 2 * _MIN_KEY_EVENTS else set()
 
 
+def _header_lines(f: _Features, title: int, stop: int) -> Iterator[int]:
+    """The lines under the blog's headline where its stamp may stand: up to
+    ``_LIVE_STAMP_LOOKAHEAD`` of them, a byline's names and roles not counted (a byline
+    printed a link a line: "By" / "Ann Lee" / "Live Reporter" / "and" / "Tom Ward")."""
+    counted = 0
+    index = title + 1
+    while index < stop and counted < _LIVE_STAMP_LOOKAHEAD:
+        yield index
+        line = f.lines[index]
+        if not (line and f.stamp(index) is None and (f.is_meta(index) or _is_name(line))):
+            counted += 1
+        index += 1
+
+
 def _live_blog(
     f: _Features,
     page: CleanPage,
@@ -297,7 +313,7 @@ def _live_blog(
         stop = min(stop, end)
     header: int | None = None
     bullets = False  # summary bullets passed: "Brent crude falls below $70 a barrel"
-    for index in range(title + 1, min(stop, title + 1 + _LIVE_STAMP_LOOKAHEAD)):
+    for index in _header_lines(f, title, stop):
         line = lines[index]
         stamp = f.stamp(index)
         if stamp is not None:

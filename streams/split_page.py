@@ -82,6 +82,7 @@ _SENTENCE_THEN_CREDIT = re.compile(
 )
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _DURATION_MAX_CHARS = len("09:59")
+_PLAYER_AT_REST = "0:00"  # a player's position before it plays
 _LIST_CLOCK = re.compile(r"\d[:.][0-5]\d(?!\d)")  # a card's clock: "11:42", "ieri, 22:51"
 _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C", "64° Showers"
 _DATED_LINE_MAX_WORDS = 8
@@ -244,6 +245,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         if (
             stamp is not None
             and not _video_duration(lines, index, line)
+            and not _player_counter(lines, index)
             and not _forecast(lines, index)
             and not _error_detail(lines, index)
         ):
@@ -426,6 +428,16 @@ def _dated_line(line: str) -> bool:
 def _clip_length(line: str) -> bool:
     """ "00:57", "0:57", "3:12": a clock-like line as short as a clip's length."""
     return len(line) <= _DURATION_MAX_CHARS and _DURATION.match(line) is not None
+
+
+def _player_counter(lines: tuple[str, ...], index: int) -> bool:
+    """A player at rest: its position "0:00" over its length ("0:00" / "3:51"), printed on
+    two lines, no clock. An early clock over a clip's length ("09:41" / "1:02": an entry or a
+    card opening with a video) is a stamp: the position must be "0:00"."""
+    line = lines[index]
+    return (
+        line == _PLAYER_AT_REST and index + 1 < len(lines) and _clip_length(lines[index + 1])
+    ) or (index > 0 and lines[index - 1] == _PLAYER_AT_REST and _clip_length(line))
 
 
 def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:

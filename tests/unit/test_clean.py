@@ -1814,6 +1814,41 @@ def test_a_labelled_or_reader_title_over_a_cards_stamp_stays() -> None:
     assert not any("Sign in" in line for line in live)
 
 
+EDITORIAL = (
+    "Opinion\n"
+    "Our view: The state must fix school funding now\n"
+    "{byline}\n"
+    "November 28, 2026\n"
+    "For the third year in a row, the legislature has ended its session without fixing the "
+    "formula that decides how much money each school district receives.\n"
+    "Lawmakers should return in January with a plan, and the governor should make it her "
+    "first priority.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By The Herald Editorial Board",  # (audit A's P6: a whole editorial was lost)
+        "By the editorial board",
+        "By the newsroom staff",
+        "By Jane Doe",  # (kept before too: a short byline)
+    ],
+)
+def test_a_labelled_headline_over_a_staff_byline_and_its_stamp_stays(byline: str) -> None:
+    lines = lines_of(EDITORIAL.format(byline=byline))
+    assert "Our view: The state must fix school funding now" in lines
+
+
+def test_a_link_or_a_command_over_a_staff_byline_and_a_stamp_stays_dropped() -> None:
+    for dropped in (
+        "Read more: Council budget passes after a long night of votes",
+        "Sign up for the Morning Brief newsletter from our editors",
+    ):
+        page = EDITORIAL.replace("Our view: The state must fix school funding now", dropped)
+        assert dropped not in lines_of(page.format(byline="By the editorial board"))
+
+
 def test_ad_furniture_or_a_credit_under_a_byline_over_a_stamp_stays_dropped() -> None:
     entry = "Ferry crews cleared the last of the fallen trees from the quay road by noon."
     for furniture in (
@@ -2666,3 +2701,35 @@ def test_an_italian_button_to_the_offer_goes_and_news_of_an_offer_stays() -> Non
         "Scoprì la verità sul porto solo anni dopo, disse il giudice ai cronisti.",
     ):
         assert classify(news) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Our view: The state must fix school funding now",  # (audit C's C2: a command before)
+        "OUR VIEW: The state must fix school funding now",
+        "Your view: The bypass will only move the traffic jams",
+        "My view: The council was right to close the pier",
+        "In my view: The council was right to close the pier",
+        # must-stay: the other languages' opinion labels were headlines already
+        "Unsere Meinung: Die Stadt muss jetzt handeln",
+        "Notre avis : la ville doit agir maintenant",
+        "Nuestra opinión: el Gobierno debe actuar ya",
+        "La nostra opinione: il governo deve agire subito",
+        "Onze mening: de stad moet nu handelen",
+    ],
+)
+def test_an_opinion_label_before_a_headline_is_no_command(headline: str) -> None:
+    assert classify(headline) is None
+    assert classify(headline.split(":", maxsplit=1)[0].rstrip()) is None  # a kicker on its own line
+
+
+def test_a_view_command_or_a_labelled_link_stays_dropped() -> None:
+    # must-stay: "view" opening a label is the verb of a link or a button
+    for command in (
+        "View: all photos from the harbour festival",
+        "View gallery",
+        "View",
+        "Read more: Council budget passes after a long night of votes",
+    ):
+        assert classify(command) is Kind.DROP, command

@@ -1377,3 +1377,36 @@ def test_a_standfirst_under_its_headline_is_header_furniture(
     lines: tuple[str, str], furniture: bool
 ) -> None:
     assert _furniture(_features(lines, None), 1) is furniture
+
+
+STATION_STORY = """\
+Valley Public Radio
+News
+Programs
+Morning Edition
+{menu_last}
+Wheat farmers brace for a third dry spring in the river valley
+VPR | By Nora Castell
+Published March 3, 2025 at 6:00 AM CST
+Farmers along the river valley are planting less wheat this spring after two dry years left \
+the soil too hard to work in places.
+The county extension office says yields fell by a third last year, and many growers have \
+asked the bank to defer their loan payments until the autumn.
+Related Content
+Irrigation districts ask growers to cut pumping by a fifth
+Two irrigation districts voted on Tuesday to seek voluntary cuts from growers.
+Nora Castell
+February 24, 2025
+Politics
+Lawmakers send rural water funding bill to governor
+February 10, 2025
+"""
+
+
+def test_the_menus_events_item_over_the_headline_is_no_source() -> None:
+    drafts = split(STATION_STORY.format(menu_last="Events"))
+    assert lead(drafts).title == "Wheat farmers brace for a third dry spring in the river valley"
+    assert lead(drafts).source is None
+    # must-stay: an outlet's name over the headline on the same page is still its source
+    drafts = split(STATION_STORY.format(menu_last="The Independent"))
+    assert lead(drafts).source == "The Independent"

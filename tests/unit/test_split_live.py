@@ -231,6 +231,112 @@ def test_read_more_link_headlines_over_the_next_entry_are_dropped() -> None:
     assert "Airport closes for the rest of the day" in blog.body
 
 
+# a blog header whose byline prints a link a line ("By" / name / role / "and" / name): its
+# stamp stands further under the headline than a header's lines reach
+BYLINE_LINKS_BLOG = """\
+A30 live: Road closed near Bodmin after tractor and van collide
+Queues back to the Carminow Cross roundabout, drivers told to avoid the area
+News
+By
+Tara Quick
+Live Reporter
+and
+Owen Bright
+{stamp}
+Traffic queuing on the A30 westbound near Bodmin this afternoon(Image: Highways Agency)
+14:20
+Road reopens
+Both lanes of the A30 have reopened after the van was recovered, the highways agency said.
+13:55
+Van recovered
+A recovery truck has towed the van away and the road is being cleared of debris now.
+13:40
+Diversion in place
+Westbound drivers are being sent off at the Innis Downs junction and through the town.
+13:25
+Air ambulance called
+An air ambulance landed on the westbound carriageway shortly after one o'clock today.
+13:10
+Road closed after crash
+The A30 is closed in both directions after a crash involving a tractor and a van at noon.
+"""
+
+
+def test_a_blogs_stamp_under_a_byline_printed_a_link_a_line_is_its_header() -> None:
+    drafts = split(BYLINE_LINKS_BLOG.format(stamp="12:58, 3 Feb 2026\nUpdated 14:20, 3 Feb 2026"))
+    assert len(drafts) == 1
+    assert drafts[0].title.startswith("A30 live: Road closed near Bodmin")
+    assert drafts[0].time_text == "12:58, 3 Feb 2026"
+    assert "14:20\n\nRoad reopens" in drafts[0].body or "14:20 Road reopens" in drafts[0].body
+
+
+def test_an_entrys_clock_under_an_unstamped_header_stays_the_entrys() -> None:
+    # must-stay: with no stamp in the header, the first entry's clock is no header stamp
+    # when a standfirst paragraph stands between them
+    blog = BYLINE_LINKS_BLOG.format(
+        stamp="Drivers heading west are being sent through Bodmin town centre, police said."
+    )
+    drafts = split(blog)
+    assert len(drafts) == 1
+    assert drafts[0].time_text is None
+    assert "14:20" in drafts[0].body
+
+
+def test_an_unlabelled_blog_whose_headline_is_the_pages_first_line_is_one_article() -> None:
+    blog = BYLINE_LINKS_BLOG.format(stamp="12:58, 3 Feb 2026").replace(
+        "News\nBy\nTara Quick\nLive Reporter\nand\nOwen Bright\n", "By Tara Quick\n"
+    )
+    assert blog.startswith("A30 live: Road closed")  # (line 0: no menu over it)
+    drafts = split(blog)
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "12:58, 3 Feb 2026")]
+    assert "The A30 is closed in both directions" in drafts[0].body
+
+
+TOPIC_LIVE_BLOG = """\
+News
+Weather
+{headline}
+Ferries cancelled on all routes • Schools shut in four counties • Gusts of 130km/h at the coast
+Updated 12 mins ago
+10:52
+Coast road closed at the harbour
+The coast road is shut between the harbour and the lighthouse after waves broke over the wall.
+10:30
+Ferries cancelled for the day
+The ferry company has cancelled every sailing until tomorrow morning because of the swell.
+10:05
+Schools shut in four counties
+The education department says schools in four counties will stay closed for the whole day.
+"""
+
+
+def test_a_topics_live_label_before_the_colon_marks_the_blogs_headline() -> None:
+    headline = "Storm Ivy live: 80,000 without power as orange warning extended to the coast"
+    drafts = split(TOPIC_LIVE_BLOG.format(headline=headline))
+    assert [(d.role, d.title, d.time_text) for d in drafts] == [
+        ("lead", headline, "Updated 12 mins ago")
+    ]
+    # the bullet standfirst stays the blog's text, no headline
+    assert drafts[0].body.startswith("Ferries cancelled on all routes • Schools shut")
+
+
+def test_live_as_a_verb_before_a_colon_makes_no_blog_of_a_story() -> None:
+    # must-stay: "Where to live: …" over an ordinary story (no clocked entries) is its headline
+    story = (
+        "Property\n"
+        "Where to live: the commuter towns where prices are still falling this year\n"
+        "By Ann Lee\n"
+        "3 February 2026\n"
+        "Prices fell in eleven of the twenty towns within an hour of the city last year.\n"
+        "Agents say buyers are waiting for rates to come down before they make offers.\n"
+    )
+    drafts = split(story)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Where to live: the commuter towns where prices are still falling this year")
+    ]
+    assert "Agents say buyers are waiting" in drafts[0].body
+
+
 STORM_HEADER = (
     "Sturm über Sachsen: Bäume entwurzelt, Bahnstrecken gesperrt\n"
     "Orkanböen haben in der Nacht in ganz Sachsen Schäden angerichtet. Wir berichten fortlaufend.\n"

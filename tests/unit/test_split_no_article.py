@@ -238,3 +238,61 @@ identity with a code sent by post. Paper forms remain available at the town hall
 said.
 """
     assert [d.role for d in split(page, url)] == ["lead"]
+
+
+EDITORIAL_BODY = (
+    "For the third year in a row, the legislature has ended its session without fixing the "
+    "formula that decides how much money each school district receives.\n"
+    "The result is a system in which children in poorer districts get thousands of dollars "
+    "less each year than those a few miles away.\n"
+    "Lawmakers should return in January with a plan, and the governor should make it her "
+    "first priority.\n"
+)
+
+
+OUR_VIEW = "Our view: The state must fix school funding now"
+BOARD = "By The Herald Editorial Board"
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline", "byline", "url_section"),
+    [  # audit A's probes b18y, b18x, b18v (0 articles before), b18z and b18w (one before)
+        ("Opinion\n", OUR_VIEW, BOARD, "opinion"),
+        ("", OUR_VIEW, BOARD, "opinion"),
+        ("Opinion\n", OUR_VIEW, BOARD, "news"),
+        ("Opinion\n", OUR_VIEW, "By Jane Doe", "opinion"),
+        ("Opinion\n", "The state must fix school funding now", BOARD, "opinion"),
+    ],
+)
+def test_an_editorial_under_a_labelled_headline_and_a_board_byline_is_one_article(
+    kicker: str, headline: str, byline: str, url_section: str
+) -> None:
+    url = f"https://www.example-herald.com/{url_section}/2026/11/28/editorial-school-funding"
+    drafts = split(f"{kicker}{headline}\n{byline}\nNovember 28, 2026\n{EDITORIAL_BODY}", url)
+    assert [(d.role, d.title, d.time_text) for d in drafts] == [
+        ("lead", headline, "November 28, 2026")
+    ]
+    assert "Lawmakers should return in January" in drafts[0].body
+    assert "Board" not in drafts[0].body and "Opinion" not in drafts[0].body
+
+
+@pytest.mark.parametrize(
+    ("under", "stamp"),
+    [  # audit C's C2 probes (0 articles or the board line as title before)
+        ("", None),  # m11: the text straight under the headline
+        ("By The Herald Editorial Board\n", None),  # m3: the date printed at the end
+        (  # m2: a board byline of eight words
+            "By the Editorial Board of The Springfield Herald\nNovember 28, 2026\n",
+            "November 28, 2026",
+        ),
+        ("The Herald Editorial Board\nNovember 28, 2026\n", "November 28, 2026"),  # m10
+    ],
+)
+def test_an_our_view_editorial_keeps_its_headline_whatever_stands_under_it(
+    under: str, stamp: str | None
+) -> None:
+    url = "https://www.example-herald.com/opinion/2026/11/28/editorial-school-funding"
+    drafts = split(f"Opinion\n{OUR_VIEW}\n{under}{EDITORIAL_BODY}", url)
+    assert [(d.role, d.title, d.time_text) for d in drafts] == [("lead", OUR_VIEW, stamp)]
+    assert "For the third year in a row" in drafts[0].body
+    assert "Lawmakers should return in January" in drafts[0].body

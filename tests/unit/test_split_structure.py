@@ -2119,3 +2119,134 @@ def test_in_a_list_of_title_and_stamp_cards_a_heading_and_a_link_are_no_headline
         "Typhoon nears the coast as thousands evacuate",
         "Prime minister to visit the capital for annual talks",
     ]
+
+
+STATION_PAGE = """\
+Valley Public Radio
+Play Live Radio
+Next Up:
+0:00
+{length}
+Listen Live Anywhere
+News
+Programs
+Wheat farmers brace for a third dry spring in the river valley
+VPR | By Nora Castell
+Published March 3, 2025 at 6:00 AM CST
+Farmers along the river valley are planting less wheat this spring after two dry years left \
+the soil too hard to work in places.
+The county extension office says yields fell by a third last year, and many growers have \
+asked the bank to defer their loan payments until the autumn.
+"""
+
+
+@pytest.mark.parametrize("length", ["0:00", "3:51"])
+def test_a_players_counter_over_the_menu_is_no_cards_stamp(length: str) -> None:
+    drafts = split(STATION_PAGE.format(length=length))
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Wheat farmers brace for a third dry spring in the river valley")
+    ]
+    assert drafts[0].time_text == "Published March 3, 2025 at 6:00 AM CST"
+
+
+def test_a_single_early_clock_over_an_entry_or_a_card_stays_a_stamp() -> None:
+    drafts = split(
+        "Latest news\n"
+        "9:42\n"
+        "Ferry service resumes after the storm\n"
+        "The first crossing left the harbour at nine with forty passengers on board.\n"
+        "9:05\n"
+        "Council approves the new harbour budget\n"
+        "The vote was seven to two after a long debate about the cost of the new pier.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Ferry service resumes after the storm", "9:42"),
+        ("Council approves the new harbour budget", "9:05"),
+    ]
+
+
+STORY_OVER_TABS = """\
+Harbour crane collapses during storm, closing the container terminal
+The terminal will stay closed until engineers have inspected the other cranes, the port said.
+Nobody was hurt when the crane fell across two empty berths early on Tuesday morning.
+Most Read
+Most Recent
+{items}
+Contact us
+"""
+
+
+def test_a_tab_of_bare_headlines_under_most_recent_is_navigation() -> None:
+    items = (
+        "Fishing boat towed to safety off the point\n"
+        "Seafront cafe named one of the best in the country"
+    )
+    drafts = split(STORY_OVER_TABS.format(items=items))
+    assert [d.title for d in drafts] == [
+        "Harbour crane collapses during storm, closing the container terminal"
+    ]
+    assert "Seafront cafe" not in drafts[0].body
+
+
+def test_a_card_with_its_summary_under_most_recent_is_a_teaser() -> None:
+    items = (
+        "Fishing boat towed to safety off the point\n"
+        "The lifeboat crew reached the boat after an hour in heavy seas.\n"
+        "2 hours ago"
+    )
+    drafts = split(STORY_OVER_TABS.format(items=items))
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Harbour crane collapses during storm, closing the container terminal"),
+        ("related", "Fishing boat towed to safety off the point"),
+    ]
+
+
+def test_an_early_entry_clock_over_a_clips_length_stays_the_entrys_stamp() -> None:
+    # audit C's C3 (p1): "09:41" over a video's "1:02" is no player's counter
+    drafts = split(
+        "Live\n"
+        "Storm Bert live: thousands without power as gales batter the coast\n"
+        "Last updated 10:20\n"
+        "09:58\n"
+        "Rail operators have cancelled all services between Exeter and Plymouth until further "
+        "notice, Network Rail said.\n"
+        "09:41\n"
+        "1:02\n"
+        "Video shows waves crashing over the harbour wall in Porthcawl\n"
+        "Footage filmed by a resident shows the sea breaching defences at high tide.\n"
+        "The Met Office has extended its amber warning until Sunday morning.\n"
+        "09:15\n"
+        "More than 40,000 homes are without power in the south west, according to National "
+        "Grid.\n"
+        "08:50\n"
+        "The Environment Agency has issued 12 flood warnings across Devon and Cornwall.\n"
+    )
+    assert len(drafts) == 1
+    assert "09:41" in drafts[0].body
+    assert "Video shows waves crashing over the harbour wall" in drafts[0].body
+
+
+def test_an_early_card_clock_over_a_clips_length_stays_the_cards_stamp() -> None:
+    # audit C's C3 (p2): a fil-info video card keeps its own clock, the next card its own
+    drafts = split(
+        "Última hora\n"
+        "09:52\n"
+        "El Gobierno aprueba el decreto de ayudas a los afectados por la dana\n"
+        "Las ayudas llegarán a 12.000 familias antes de fin de año, según el Ministerio.\n"
+        "09:41\n"
+        "1:20\n"
+        "Un camión vuelca en la A-7 y provoca retenciones de diez kilómetros\n"
+        "El accidente no ha causado heridos, según la DGT.\n"
+        "09:30\n"
+        "El Ibex 35 abre con subidas del 0,8 % impulsado por la banca\n"
+        "Los valores financieros lideran las ganancias en la primera hora de negociación.\n"
+        "09:12\n"
+        "La AEMET activa el aviso naranja por lluvias en Valencia\n"
+        "Se esperan acumulados de hasta 120 litros por metro cuadrado.\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("El Gobierno aprueba el decreto de ayudas a los afectados por la dana", "09:52"),
+        ("Un camión vuelca en la A-7 y provoca retenciones de diez kilómetros", "09:41"),
+        ("El Ibex 35 abre con subidas del 0,8 % impulsado por la banca", "09:30"),
+        ("La AEMET activa el aviso naranja por lluvias en Valencia", "09:12"),
+    ]
