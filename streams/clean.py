@@ -56,7 +56,9 @@ Steps, each cheap when it has nothing to do:
    sentence in the site's voice boxed between short lines (an embed's data notice) goes
    with the heading and button that name its words.
    A line a label, a pitch or a player would drop but shaped like a headline over a card's
-   stamp ("Watch: …" / "Coast FM · 2h") is the card's title and stays.
+   stamp ("Watch: …" / "Coast FM · 2h"), or over a source alone between cards ("Video" /
+   "1:20" / title / "ANSA"), is the card's title and stays; a player's title printed again
+   under it (its label holds it) goes with it.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
    "Japan in response to ..." must become one line. A line is joined to the next
    when it does not end a sentence and either ends with a comma or a function word
@@ -1837,17 +1839,42 @@ def _player_state(
             and not _card_stamp(line)  # a video card's meta line: "1:42" / "Coast FM · 2h"
             and find_time(following) is None
             and not _over_card_stamp(lines, kinds, number)
+            and not _video_card_source(lines, kinds, number)
             if state == _PLAYER_DURATION
             else _DURATION.match(line)
         )
         return _PLAYER_DONE if done else 0
     if state == _PLAYER_DONE:
-        if line.count(" ") < _REPEAT_MAX_WORDS and _MEDIA.search(line.casefold()):
-            return state  # "Player wird geladen"
-        source = _PLAYER_SOURCE_LABEL.match(line)
-        return 0 if source is None else (_PLAYER_END if source["name"] else _PLAYER_SOURCE)
+        return _after_player(lines, kinds, number)
     # the source's name on its own line
     return _PLAYER_END if state == _PLAYER_SOURCE and line.count(" ") < _REPEAT_MAX_WORDS else 0
+
+
+def _after_player(lines: list[str], kinds: list[Kind | None], number: int) -> int:
+    """The state after the line under a player's title (at ``number``): a status ("Player
+    wird geladen"), its source ("- Source: CNN", or "Source:" over the name), its title
+    printed again; 0 when the line is none of the widget's."""
+    line = lines[number]
+    if line.count(" ") < _REPEAT_MAX_WORDS and _MEDIA.search(line.casefold()):
+        return _PLAYER_DONE  # "Player wird geladen"
+    source = _PLAYER_SOURCE_LABEL.match(line)
+    if source is not None:
+        return _PLAYER_END if source["name"] else _PLAYER_SOURCE
+    return _PLAYER_END if _label_title_again(lines, kinds, number) else 0
+
+
+def _label_title_again(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether the line at ``number``, under a player, is its title printed again: the
+    player's dropped label a few lines up holds it ("Related video: Why are bills going up?
+    (Sky News)" / "Sky News" / "1:52" / "Why are bills going up?")."""
+    line = lines[number]
+    if line.count(" ") < _LINK_MIN_WORDS - 1 or not _player_title(line):
+        return False  # (a crosshead of a word or two may be a word of the label's title)
+    for index in range(number - 1, max(number - 1 - _LINK_SKIP_MAX, -1), -1):
+        label = lines[index]
+        if kinds[index] is Kind.DROP and line in label and _MEDIA.search(label.casefold()):
+            return True
+    return False
 
 
 def _video_card_title(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
@@ -1866,12 +1893,38 @@ def _video_card_title(lines: list[str], kinds: list[Kind | None], title: int) ->
     label = _previous_line(lines, title)
     over = _previous_line(lines, label)
     return (
-        line.count(" ") < _KICKER_MAX_WORDS
-        and line[-1] not in _SENTENCE_END
-        and _PLAYER_SOURCE_LABEL.match(line) is None
+        _source_alone(line)
         and (_next_content(lines, kinds, meta) < 0 or _stamp_follows(lines, kinds, meta))
         and over >= 0
         and _card_stamp(lines[over])
+    )
+
+
+def _video_card_source(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
+    """Whether the title at ``title``, under a player's label and length, is a video card's
+    with its source under it and no stamp ("Video" / "1:20" / title / "ANSA": a teaser) in
+    a list of cards: the line over the label ends a card (a stamp, or a short source or chip,
+    no sentence) and the line under the source opens the next (a chip or a title, no
+    sentence), or a heading comes. A player set into the text has paragraphs there: its
+    title and the channel's name under it go as before."""
+    source = _next_content(lines, kinds, title)
+    if source < 0 or not _source_alone(lines[source]):
+        return False
+    length = _near_index(lines, kinds, title, -1)
+    over = _near_content(lines, kinds, length, -1) if length >= 0 else ""
+    if not over or not (_card_stamp(over) or _source_alone(over)):
+        return False
+    top = _next_content(lines, kinds, source)
+    return top < 0 or lines[top][-1] not in _SENTENCE_END
+
+
+def _source_alone(line: str) -> bool:
+    """A card's source, or a chip, on its own line: a few words, no sentence, no "Source:"
+    label (a player's own source line)."""
+    return (
+        line.count(" ") < _KICKER_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and _PLAYER_SOURCE_LABEL.match(line) is None
     )
 
 

@@ -1910,6 +1910,99 @@ def test_a_video_cards_title_over_its_length_and_meta_stays_but_an_embedded_play
     assert "Lantern parade lights up the old harbour" not in live
 
 
+def test_a_video_cards_title_over_its_source_alone_stays_in_a_card_list() -> None:
+    cards = lines_of(
+        "Rail strike causes delays at the alpine crossings\n"
+        "Unions called a day of action that will hit trains and motorways.\n"
+        "Valley TV\n"
+        "Video\n"
+        "1:20\n"
+        "Storm surge in Savona, waves top the seafront promenade\n"
+        "ANSA\n"
+        "Economy\n"
+        "Gas bills to fall from April: what changes for families\n"
+        "The energy regulator announced the new tariffs for vulnerable customers.\n"
+        "an hour ago\n"
+    )  # a card with no stamp: label / length / title / source, the next card's chip under it
+    assert "Storm surge in Savona, waves top the seafront promenade" in cards
+    assert "ANSA" in cards
+    assert "1:20" not in cards and "Video" not in cards
+    last = lines_of(
+        "Rail strike causes delays at the alpine crossings\n"
+        "Valley TV · 2h\n"
+        "Video\n"
+        "1:20\n"
+        "Storm surge in Savona, waves top the seafront promenade\n"
+        "ANSA\n"
+        "Most read\n"
+        "1.\n"
+    )  # the list's last card, over a heading
+    assert "Storm surge in Savona, waves top the seafront promenade" in last
+
+
+def test_an_embedded_players_title_over_its_channel_still_goes() -> None:
+    text = lines_of(
+        "The council voted on Tuesday to close the old quay to traffic from January.\n"
+        "Video\n"
+        "1:20\n"
+        "Storm surge in Savona, waves top the seafront promenade\n"
+        "ANSA\n"
+        "Shop owners on the quay said they had not been asked before the vote was held.\n"
+    )  # a player in the text: a paragraph over its label and under its channel's name
+    assert "Storm surge in Savona, waves top the seafront promenade" not in text
+    crosshead = lines_of(
+        "The council voted on Tuesday to close the old quay to traffic from January.\n"
+        "Reactions\n"
+        "Video\n"
+        "1:20\n"
+        "Storm surge in Savona, waves top the seafront promenade\n"
+        "ANSA\n"
+        "Shop owners on the quay said they had not been asked before the vote was held.\n"
+    )  # a crosshead over the player: the text goes on under the channel's name
+    assert "Storm surge in Savona, waves top the seafront promenade" not in crosshead
+    crosshead_under = lines_of(
+        "The council voted on Tuesday to close the old quay to traffic from January.\n"
+        "Video\n"
+        "1:20\n"
+        "Storm surge in Savona, waves top the seafront promenade\n"
+        "ANSA\n"
+        "Reactions\n"
+        "Shop owners on the quay said they had not been asked before the vote was held.\n"
+    )  # a paragraph over the player, a crosshead under its channel's name
+    assert "Storm surge in Savona, waves top the seafront promenade" not in crosshead_under
+
+
+def test_a_players_title_printed_again_under_it_goes_with_the_player() -> None:
+    lines = lines_of(
+        "Its chief executive said the money would go to pipes and treatment works.\n"
+        "Related video: Why are water bills going up? (Sky News)\n"
+        "Sky News\n"
+        "1:52\n"
+        "Why are water bills going up?\n"
+        "The regulator said it respected the decision but that its penalties stood.\n"
+    )  # the label holds the title; the player prints it again under its channel and length
+    assert "Why are water bills going up?" not in lines
+    assert "The regulator said it respected the decision but that its penalties stood." in lines
+    crosshead = lines_of(
+        "Its chief executive said the money would go to pipes and treatment works.\n"
+        "Related video: Why are water bills going up? (Sky News)\n"
+        "Sky News\n"
+        "1:52\n"
+        "Who pays for the new pipes?\n"
+        "The regulator said it respected the decision but that its penalties stood.\n"
+    )  # a crosshead under the player that the label does not print stays
+    assert "Who pays for the new pipes?" in crosshead
+    word = lines_of(
+        "Its chief executive said the money would go to pipes and treatment works.\n"
+        "Related video: Water bills explained (Sky News)\n"
+        "Sky News\n"
+        "1:52\n"
+        "Water bills\n"
+        "The regulator said it respected the decision but that its penalties stood.\n"
+    )  # a crosshead of two words that happen to be the label's is too short to tell
+    assert "Water bills" in word
+
+
 def test_a_card_under_a_read_next_heading_keeps_its_title_over_source_and_stamp() -> None:
     lines = lines_of(
         "The trial ends in March, and the results are due before the summer.\n"
