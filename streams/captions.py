@@ -5,7 +5,8 @@ A paragraph is a caption when it ends with a credit in one of the printed forms:
 * a label: "... on Thursday. Photo: AFP", "Photograph: Ahn Young-joon/AP",
   "Foto: dpa", "Image: Getty Images", "Credit: ..." (several languages);
 * a parenthesised agency after the last sentence: "... December 10, 2024. (Reuters)",
-  "(AP Photo/Jae C. Hong)";
+  "(AP Photo/Jae C. Hong)"; after a caption without a full stop, alone or with its
+  service: "... a Palazzo Chigi (Ansa)", "... after the decision (PA Archive)";
 * an upper-case agency with a photographer: "... in Seoul. REUTERS/Kim Hong-Ji";
 * a photographer and agency without a label: "... 2025. Kent Nishimura/Getty Images";
 * a copyright sign: "... agreement. © Thomas Samson, AFP";
@@ -197,7 +198,12 @@ _BRACKET_LABEL = re.compile(
     r"(?P<credit>[^()\[\]]{2,70})[)\]]$",
     re.IGNORECASE,
 )
-_AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
+# "… Palazzo Chigi (Ansa)"; with the agency's kind of picture or service: "… after the
+# decision (PA Archive)", "(PA Wire)", "(Getty Images)"
+_PAREN_KINDS = (*_KINDS, "Archive", "Wire", "Media", "Pool", "File")
+_AGENCY_PAREN = re.compile(
+    rf"(?<=\w) \((?P<credit>(?P<agency>[A-Za-z]{{2,15}})(?: (?:{'|'.join(_PAREN_KINDS)}))?)\)$"
+)
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
     # a long dash glued to the credit: "… 2026. —ANN COLE"
     r"(?<=[.!?]) (?:[-–—] |[–—])(?P<credit>[A-Za-z]{2,15}(?P<capitals>(?: [A-Z]{2,15}){1,2})?"
@@ -489,7 +495,7 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
         if _names_only(inner):
             return match, False
     agency = _AGENCY_PAREN.search(tail) if last == ")" else None
-    if agency is not None and _credits_agency(agency["credit"]):
+    if agency is not None and _credits_agency(agency["agency"]):
         return agency, False
     return None, False
 
