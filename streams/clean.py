@@ -115,6 +115,7 @@ from streams.boilerplate import (
     starts_with_verb,
     states_discussion_rules,
 )
+from streams.captions import split_credit
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES
 from streams.timestamps import find_time
@@ -326,11 +327,11 @@ def clean_page(page: RawPage) -> CleanPage:
     marks: list[tuple[int, str]] = []
     normalised = normalise_text(page.text)
     raw_lines = _lines(normalised)
-    repeated = _repeated_ui_lines(raw_lines)
+    kinds = _classified(raw_lines)
+    repeated = _repeated_ui_lines(raw_lines, kinds)
     links = _LinkList(marks)
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
-    kinds = _classified(raw_lines)
     lengths = _length_lines(raw_lines)
     _keep_card_titles(raw_lines, kinds)
     _drop_by_shape(normalised, raw_lines, kinds)
@@ -1756,8 +1757,9 @@ def _double_spaced(lines: list[str]) -> bool:
     return blank >= _DOUBLE_SPACED * (len(lines) - blank) > 0
 
 
-def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
-    """Short lines printed three times or more that are not next to a time stamp."""
+def _repeated_ui_lines(lines: list[str], kinds: list[Kind | None]) -> frozenset[str]:
+    """Short lines printed three times or more that are not next to a time stamp, nor a
+    gallery's credit (``_credits_caption``)."""
     counts = Counter(lines)  # (counted in C; most pages repeat no line three times)
     counts.pop("", None)
     if not counts or max(counts.values()) < _REPEAT_MIN:
@@ -1775,9 +1777,29 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
     for index, line in enumerate(lines):
         if line in candidates:
             neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
-            if any(find_time(other) for other in neighbours if other):
+            if any(find_time(other) for other in neighbours if other) or _credits_caption(
+                lines, kinds, index
+            ):
                 candidates.discard(line)
     return frozenset(candidates)
+
+
+def _credits_caption(lines: list[str], kinds: list[Kind | None], index: int) -> bool:
+    """Whether the line at ``index`` is a photo's credit on its own line between a caption's
+    sentence and the gallery's next picture (its counter, or its caption): a photographer
+    credited again and again ("Ein Hund kühlt sich im Kanal ab." / "Foto: Abendpost/Marcel
+    Rühle" / "Bild 6 von 8") is captions' to take, no UI. A thumbnail's credit over a card's
+    title, under a stamp or a card's summary, is none."""
+    credit = split_credit(lines[index])
+    if credit is None or credit[0]:
+        return False
+    above, below = _previous_line(lines, index), _next_line(lines, index)
+    return (
+        above >= 0
+        and _summary(lines[above])
+        and below < len(lines)
+        and (kinds[below] is Kind.DROP or _summary(lines[below]))
+    )
 
 
 def _standalone(out: _Lines, line: str, seen: set[str], *, joins: bool) -> bool:

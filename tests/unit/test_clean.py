@@ -185,6 +185,51 @@ def test_repeated_short_ui_lines_are_dropped_but_not_card_sources() -> None:
     assert lines.count("Reuters") == 3
 
 
+def test_a_galleries_credit_printed_again_and_again_under_captions_stays() -> None:
+    credit = "Foto: Abendpost/Marcel Rühle"
+    text = (
+        "Hitzewelle in Berlin: So kühlen sich die Hauptstädter ab\n"
+        "Bild 1 von 4\n"
+        "Ein Mitarbeiter füllt am Hermannplatz einen öffentlichen Trinkbrunnen auf.\n"
+        f"{credit}\n"
+        "Bild 2 von 4\n"
+        "Ein Hund kühlt sich im Landwehrkanal an der Admiralbrücke ab.\n"
+        f"{credit}\n"
+        "Bild 3 von 4\n"
+        "Eisdiele in der Bergmannstraße: Bis auf den Gehweg reichte die Schlange.\n"
+        f"{credit}\n"
+        "Bild 4 von 4\n"
+        "Am Abend füllten sich die Ufer der Spree an der Oberbaumbrücke.\n"
+        "Foto: Paul Zinken/dpa\n"
+    )
+    assert lines_of(text).count(credit) == 3  # each credits the caption over it
+
+
+def test_a_credit_printed_again_over_card_titles_is_still_ui() -> None:
+    cards = (
+        "Flut in Hamburg: Fischmarkt unter Wasser\n"
+        "Die Elbe trat am Morgen über die Ufer und überflutete den Markt.\n"
+        "Foto: dpa\n"
+        "Bahnstreik legt den Fernverkehr lahm\n"
+        "Die Gewerkschaft hat ihre Mitglieder zu einem Warnstreik aufgerufen.\n"
+        "Foto: dpa\n"
+        "Hitze: Freibäder verlängern die Öffnungszeiten\n"
+        "Die Bäder bleiben bis 21 Uhr geöffnet, teilten die Betriebe mit.\n"
+        "Foto: dpa\n"
+        "Mehr zum Thema\n"
+    )  # a thumbnail's credit under a card's summary, over the next card's title: no caption's
+    assert "Foto: dpa" not in lines_of(cards)
+    words = (
+        "The council said the quay would open in March, two years later than planned.\n"
+        "Share this\n"
+        "Residents said they had not been asked before the vote was held last week.\n"
+        "Share this\n"
+        "The board will publish the full costings before any contract is signed.\n"
+        "Share this\n"
+    )  # a control under a sentence is no credit
+    assert "Share this" not in lines_of(words)
+
+
 def test_double_spaced_text_from_html_loses_its_blank_lines() -> None:
     text = "Title of the page here\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird one.\n"
     assert "" not in lines_of(text)
