@@ -170,6 +170,11 @@ _FOR_LINE = re.compile(
     r"[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}))$"
 )
 _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
+# "© Daniel Schäfer": a photographer's copyright on a line of its own (a first name and one or
+# two capitalised names; a paper's "© Het Dagblad", "© Le Quotidien du Soir" is none)
+_NAME_COPY_LINE = re.compile(
+    r"^© ?(?P<credit>(?P<first>[A-ZÀ-Þ][a-zß-ÿ'-]+)(?: [A-ZÀ-Þ][a-zß-ÿ'-]+){1,2})$"
+)
 _PORTAL_LABEL = re.compile(r"\w+ \w+ (?=[A-ZÀ-Þ])")  # "Provided by ", "Proporcionado por "
 _INNER_LABEL = re.compile(
     r"^(?:(?:file|archive) (?=photo|image|picture))?(?:photo|photos|foto|fotos|bild|image|"
@@ -517,7 +522,8 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         agency = match is not None and _credits_agency(match["agency"].split()[0])
         return (match if agency else None), False
     if "/" not in line and not (line[0] == "©" and is_portal_credit(line)):
-        return None, False
+        match = photographer_copyright(line) if line[0] == "©" else None
+        return match, match is not None
     match = _CREDIT_LINE.match(line)
     if match is not None and match["credit"].count("/") > 1 and not _agency_side(match["credit"]):
         match = None  # three parts name a known agency: "Name/Norhaven Images/Alamy"
@@ -529,6 +535,18 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         match = _COPY_LINE.match(line)
         return match, match is not None
     return match, False
+
+
+def photographer_copyright(line: str) -> re.Match[str] | None:
+    """ "© Daniel Schäfer": a copyright line naming a person (a known first name, no
+    function word: "© The Caledonian Media" is a publisher's), a picture's credit where a
+    caption stands over it."""
+    match = _NAME_COPY_LINE.match(line)
+    if match is None:
+        return None
+    first = match["first"]
+    named = first in world_first_names() and first.casefold() not in join_words()[0]
+    return match if named else None
 
 
 def _agency_line(paragraph: str) -> bool:

@@ -48,7 +48,8 @@ Steps, each cheap when it has nothing to do:
    and the link under the last caption; under an ad label, a sentence opening with a
    command is the ad's copy; a pull quote the text prints again goes with the name under
    it; a note opening with the byline's name that closes the text is the author's; a
-   copyright line with no year inside the running text is a photo's credit, no end.
+   person's copyright between a caption and the text going on ("© Daniel Schäfer") is a
+   photo's credit, no end; a gallery's credit printed under each caption is no repeated UI.
    Between the text's last paragraph and the block under it, the site's closing run goes:
    sentences in its own voice (two of "we"/"our"/its newsroom, the reader, its trade, the
    text itself: "Comments are closed for this article."), a question with its button, a
@@ -115,7 +116,7 @@ from streams.boilerplate import (
     starts_with_verb,
     states_discussion_rules,
 )
-from streams.captions import split_credit
+from streams.captions import photographer_copyright, split_credit
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES
 from streams.timestamps import find_time
@@ -243,6 +244,7 @@ _PLAYER_WORD = re.compile(
 _DURATION = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
 )
+_CLOCK_LED = re.compile(r"\d{1,2}[:.h]\d\d\b")  # a live entry's headline: "09:30 Uhr: …"
 _CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal start: fast)
 # a player widget's state, line by line after its label (0: not in a widget)
@@ -393,14 +395,36 @@ def clean_page(page: RawPage) -> CleanPage:
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
 
 
-def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Kind:
+def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Kind | None:
     """A "Comment" kicker or a "42 Comments" link over the text is no end; "___" under the
-    text is one: the agency's notes follow ("… contributed to this report.")."""
+    text is one: the agency's notes follow ("… contributed to this report."). A person's
+    copyright under a line of text, over the text going on, is a picture's credit, no end
+    (``_photographer_credit``)."""
+    if kind is Kind.END and line[0] == "©" and _photographer_credit(text.lines, text.kinds, number):
+        return None
     if kind is Kind.END and is_comments_heading(line) and text.after(number):
         return Kind.DROP
     if kind is Kind.DROP and _UNDERSCORE_RULE.match(line):
         return Kind.DROP if text.after(number) else Kind.END
     return kind
+
+
+def _photographer_credit(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether the copyright line at ``number`` is a photographer's under a caption ("…
+    einen umgestürzten Baum." / "© Daniel Schäfer"): it names a person, a line of text
+    stands right over it, and the text goes on under it (a paragraph, or a live entry's
+    clock-led headline over one). A footer's "© Name" has the site's links or its end
+    around it; a card's title over its summary under it is no text going on."""
+    above = _previous_line(lines, number)
+    if above < 0 or kinds[above] is not None or photographer_copyright(lines[number]) is None:
+        return False
+    below = _next_content(lines, kinds, number)
+    if below < 0:
+        return False
+    if _paragraph(lines[below]):
+        return True
+    after = _next_content(lines, kinds, below)
+    return _CLOCK_LED.match(lines[below]) is not None and after >= 0 and _paragraph(lines[after])
 
 
 def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:

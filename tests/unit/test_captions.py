@@ -764,3 +764,15 @@ def test_an_agency_and_its_service_in_brackets_credit_a_caption_without_a_full_s
     assert split_credit("The party held its seats across the north (Labour Party)") is None
     assert split_credit("Ministers met the union leaders in the capital (Press Office)") is None
     assert split_credit("The figures were compiled for the regulator (PA Consulting)") is None
+
+
+def test_a_persons_copyright_line_credits_the_caption_above_it() -> None:
+    caption = "Feuerwehrleute zersägen in der Pirnaer Straße einen umgestürzten Baum."
+    entry = "09:30 Uhr: Unterricht in Dresden und Pirna fällt aus"
+    assert extract_captions([caption, "© Daniel Schäfer", entry]) == (
+        [entry],
+        [Caption(text=caption, credit="Daniel Schäfer")],
+    )
+    # a publisher's name is no photographer's: the line above stays text
+    for line in ("© The Caledonian Media", "© Het Dagblad", "© DPG Nederland"):
+        assert extract_captions([caption, line, entry])[1] == []

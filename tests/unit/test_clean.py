@@ -230,6 +230,50 @@ def test_a_credit_printed_again_over_card_titles_is_still_ui() -> None:
     assert "Share this" not in lines_of(words)
 
 
+def test_a_photographers_copyright_under_a_caption_inside_the_text_is_no_end() -> None:
+    page = clean_page(
+        RawPage(
+            text=(
+                "Sturm über Sachsen: Bäume auf Straßen und Schienen\n"
+                "10:22 Uhr: S-Bahn-Verkehr zwischen Dresden und Schöna eingestellt\n"
+                "Die Deutsche Bahn hat den Verkehr der S1 eingestellt. Bei Königstein liegt "
+                "ein Baum in der Oberleitung, ein Bahnsprecher nannte keine Dauer.\n"
+                "Feuerwehrleute zersägen in der Pirnaer Straße einen umgestürzten Baum.\n"
+                "© Daniel Schäfer\n"
+                "09:30 Uhr: Unterricht in Dresden und Pirna fällt aus\n"
+                "Das Landesamt für Schule und Bildung hat den Präsenzunterricht für Dresden "
+                "und den Landkreis abgesagt, die Schulen bieten eine Notbetreuung an.\n"
+            )
+        )
+    )
+    assert "© Daniel Schäfer" in page.lines  # the caption's credit, for captions
+    assert [kind for _, kind in page.marks] == []
+
+
+def test_a_copyright_line_closing_the_text_is_still_its_end() -> None:
+    text = (
+        "Die Deutsche Bahn hat den Verkehr der S1 eingestellt. Bei Königstein liegt "
+        "ein Baum in der Oberleitung, ein Bahnsprecher nannte keine Dauer.\n"
+        "Der Wetterdienst erwartet am Abend ein Ende der Sturmböen.\n"
+    )
+    footer = clean_page(RawPage(text=text + "© Axel Springer\nImpressum\nDatenschutz\n"))
+    assert "© Axel Springer" not in footer.lines  # the site's links under it
+    assert [kind for _, kind in footer.marks] == ["end"]
+    cards = clean_page(
+        RawPage(
+            text=text + "© Jana Berger\n"
+            "Bahnstreik legt den Fernverkehr lahm\n"
+            "Die Gewerkschaft hat ihre Mitglieder in allen Regionen zu einem Warnstreik am "
+            "Montag aufgerufen.\n"
+        )
+    )  # a columnist's copyright under the text's last line, a card's title and summary under it
+    assert "© Jana Berger" not in cards.lines
+    publisher = clean_page(
+        RawPage(text=text + "© Het Dagblad\n" + text.replace("Abend", "Morgen"))
+    )  # a paper's name is no person's
+    assert "© Het Dagblad" not in publisher.lines
+
+
 def test_double_spaced_text_from_html_loses_its_blank_lines() -> None:
     text = "Title of the page here\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird one.\n"
     assert "" not in lines_of(text)
