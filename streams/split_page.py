@@ -101,7 +101,9 @@ _SLUG_MIN_WORDS = 3  # a path segment of this many words is a slug ("road-closed
 _SLUG_WORD_MIN_CHARS = 3  # shorter words ("a", "of", "de") match any line
 _SLUG_MIN_SHARED = 2  # slug words a line must share to outrank another line by them
 _WORD = re.compile(r"\w+")
-_BY_PHRASE = re.compile(r"^\S+ by (?P<word>[a-zß-ÿ][\w'’-]*)")
+_BY_PHRASE = re.compile(r"^(?:\S+ by|By the) (?P<word>[a-zß-ÿ][\w'’-]*)")
+# "By the editorial board", "By the newsroom staff": a staff byline, no "By the numbers"
+_BY_THE_STAFF = frozenset({"staff", "board", "desk", "editors", "team", "newsroom"})
 
 
 @dataclass(slots=True)
@@ -291,10 +293,13 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
 
 
 def _by_phrase(line: str) -> bool:
-    """ "County by county", "Goals by half": "by" inside the line with a common word
-    after it (no name, no agency: "Report by AFP"), a sub-heading or a label, no byline."""
+    """ "County by county", "Goals by half", "By the numbers": "by" with a common word
+    after it (no name, no agency: "Report by AFP"), a sub-heading or a label, no byline; but
+    "By the" a newsroom's staff ("By the editorial board") is a byline."""
     match = _BY_PHRASE.match(line)
-    return match is not None and not is_agency(match["word"])
+    if match is None or is_agency(match["word"]):
+        return False
+    return not line.startswith("By the ") or _BY_THE_STAFF.isdisjoint(line.casefold().split())
 
 
 def _by_sentence(line: str) -> bool:
