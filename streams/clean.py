@@ -49,7 +49,8 @@ Steps, each cheap when it has nothing to do:
    command is the ad's copy; a pull quote the text prints again goes with the name under
    it; a note opening with the byline's name that closes the text is the author's; a
    person's copyright between a caption and the text going on ("© Daniel Schäfer") is a
-   photo's credit, no end; a gallery's credit printed under each caption is no repeated UI.
+   photo's credit, no end (between two paragraphs, an uncaptioned photo's: it goes alone);
+   a gallery's credit printed under each caption is no repeated UI.
    Between the text's last paragraph and the block under it, the site's closing run goes:
    sentences in its own voice (two of "we"/"our"/its newsroom, the reader, its trade, the
    text itself: "Comments are closed for this article."), a question with its button, a
@@ -407,10 +408,13 @@ def clean_page(page: RawPage) -> CleanPage:
 def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Kind | None:
     """A "Comment" kicker or a "42 Comments" link over the text is no end; "___" under the
     text is one: the agency's notes follow ("… contributed to this report."). A person's
-    copyright under a line of text, over the text going on, is a picture's credit, no end
+    copyright under a line of text, over the text going on, is a picture's credit, no end:
+    kept for captions under a caption standing apart, else dropped alone
     (``_photographer_credit``)."""
-    if kind is Kind.END and line[0] == "©" and _photographer_credit(text.lines, text.kinds, number):
-        return None
+    if kind is Kind.END and line[0] == "©":
+        credit = _photographer_credit(text.lines, text.kinds, number)
+        if credit is not Kind.END:
+            return credit
     if kind is Kind.END and is_comments_heading(line) and text.after(number):
         return Kind.DROP
     if kind is Kind.DROP and _UNDERSCORE_RULE.match(line):
@@ -418,22 +422,41 @@ def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Ki
     return kind
 
 
-def _photographer_credit(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
-    """Whether the copyright line at ``number`` is a photographer's under a caption ("…
-    einen umgestürzten Baum." / "© Daniel Schäfer"): it names a person, a line of text
-    stands right over it, and the text goes on under it (a paragraph, or a live entry's
-    clock-led headline over one). A footer's "© Name" has the site's links or its end
-    around it; a card's title over its summary under it is no text going on."""
+def _photographer_credit(lines: list[str], kinds: list[Kind | None], number: int) -> Kind | None:
+    """The kind of the copyright line at ``number`` when it names a person, a line of text
+    stands right over it and the text goes on under it (a paragraph, or a live entry's
+    clock-led headline over one): a picture's credit, no end. It credits the line over it
+    (None: kept for captions) when that line stands apart from the running text
+    (``_caption_apart``) or a live entry comes under it ("… einen umgestürzten Baum." /
+    "© Daniel Schäfer" / "09:30 Uhr: …"); between two paragraphs it is an uncaptioned
+    photo's and goes alone (DROP), both paragraphs staying text. Otherwise an END: a
+    footer's "© Name" has the site's links or its end around it; a card's title over its
+    summary under it is no text going on."""
     above = _previous_line(lines, number)
     if above < 0 or kinds[above] is not None or photographer_copyright(lines[number]) is None:
-        return False
+        return Kind.END
     below = _next_content(lines, kinds, number)
     if below < 0:
-        return False
+        return Kind.END
     if _paragraph(lines[below]):
-        return True
+        return None if _caption_apart(lines, kinds, above) else Kind.DROP
     after = _next_content(lines, kinds, below)
-    return _CLOCK_LED.match(lines[below]) is not None and after >= 0 and _paragraph(lines[after])
+    entry = _CLOCK_LED.match(lines[below]) is not None and after >= 0 and _paragraph(lines[after])
+    return None if entry else Kind.END
+
+
+def _caption_apart(lines: list[str], kinds: list[Kind | None], caption: int) -> bool:
+    """Whether the line at ``caption`` stands apart from the running text, as a picture's
+    caption does: the kept line over it is no paragraph (a headline, a stamp, an entry's
+    clock) or another picture's credit ("© Name", "Foto: X"). Under a paragraph it is the
+    text's next paragraph; under a dropped line (an ad, a button), nothing tells."""
+    over = _previous_line(lines, caption)
+    if over < 0:
+        return False
+    line = lines[over]
+    if kinds[over] is None:
+        return not _paragraph(line)  # ("Foto: X" ends like no sentence)
+    return line[0] == "©" and photographer_copyright(line) is not None
 
 
 def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:

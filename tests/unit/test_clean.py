@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 
 import pytest
 
@@ -19,6 +20,7 @@ from streams.boilerplate import (
 )
 from streams.clean import _BYLINE, clean_page, normalise_text
 from streams.model import RawPage
+from streams.pipeline import process_page
 
 WIRE_PAGE = """\
 Skip to main content
@@ -272,6 +274,94 @@ def test_a_copyright_line_closing_the_text_is_still_its_end() -> None:
         RawPage(text=text + "© Het Dagblad\n" + text.replace("Abend", "Morgen"))
     )  # a paper's name is no person's
     assert "© Het Dagblad" not in publisher.lines
+
+
+STORY_HEAD = (
+    "Lokales\nSturm richtet in Waldstadt schwere Schäden an\nVon Petra Hahn\n"
+    "28.11.2026, 09:30 Uhr\n"
+)
+
+
+def test_a_photographers_copyright_between_two_paragraphs_goes_alone() -> None:
+    """Audit C5 (probes r1, r3, r4): an uncaptioned photo's "© Name" between a story's
+    paragraphs credits no caption: the paragraph over it stays text (before: a caption),
+    the text goes on under it (no end)."""
+    stories = (
+        (
+            "Der Sturm hat in der Nacht zum Freitag in Waldstadt zahlreiche Bäume entwurzelt "
+            "und mehrere Dächer abgedeckt.",
+            "Die Feuerwehr rückte nach eigenen Angaben zu mehr als 60 Einsätzen aus, verletzt "
+            "wurde niemand.",
+            "© Daniel Schäfer",
+            "Besonders betroffen war die Lindenallee, wo ein Baum auf zwei geparkte Autos stürzte.",
+            "Die Stadt will die Straße bis Montag wieder freigeben, teilte ein Sprecher mit.",
+        ),
+        (
+            "Mit dem Anschnitt des Christstollens hat Oberbürgermeister Klaus Berger am "
+            "Donnerstagabend den Weihnachtsmarkt eröffnet.",
+            "Rund 80 Buden bieten bis zum 23. Dezember Glühwein, Kunsthandwerk und regionale "
+            "Spezialitäten an.",
+            "© Markus Weber",
+            "Neu ist in diesem Jahr eine Eisbahn vor dem Rathaus, die täglich von 11 bis 21 "
+            "Uhr geöffnet ist.",
+            "Der Markt hat täglich von 11 bis 21 Uhr geöffnet, freitags und samstags bis 22 Uhr.",
+        ),
+        (
+            "Mayor Karen Wells opened the Christmas market on Thursday evening by switching on "
+            "the lights on the town hall.",
+            "About 80 stalls will sell mulled wine, crafts and local food until Dec. 23, "
+            "organisers said.",
+            "© Mark Weber",
+            "New this year is an ice rink in front of the town hall, open daily from 11 a.m. "
+            "to 9 p.m.",
+            "The market is open daily until 9 p.m., and until 10 p.m. on Fridays and Saturdays.",
+        ),
+    )
+    for story in stories:
+        page = clean_page(RawPage(text=STORY_HEAD + "\n".join(story) + "\n"))
+        assert story[2] not in page.lines
+        for paragraph in story[:2] + story[3:]:
+            assert paragraph in page.lines
+        assert [kind for _, kind in page.marks] == []
+    raw = RawPage(
+        text=STORY_HEAD.replace(
+            "Sturm richtet in Waldstadt schwere Schäden an",
+            "Weihnachtsmarkt auf dem Marktplatz eröffnet",
+        )
+        + "\n".join(stories[1])
+        + "\n",
+        url="https://www.regionalzeitung.example/lokales/weihnachtsmarkt-eroeffnet-123.html",
+        fetched_at=datetime(2026, 11, 28, 12, tzinfo=UTC),
+    )
+    events = process_page(raw)  # (r3: before, no lead, a paragraph a second article's title)
+    assert [(event.role, event.title) for event in events] == [
+        ("lead", "Weihnachtsmarkt auf dem Marktplatz eröffnet")
+    ]
+    assert events[0].captions == []
+
+
+def test_a_photographers_copyright_under_a_caption_standing_apart_credits_it() -> None:
+    caption = (
+        "Umgestürzte Bäume blockieren am Freitagmorgen die Lindenallee, die Feuerwehr hat "
+        "die Straße gesperrt."
+    )
+    first = "Ein Baum liegt am Freitagmorgen quer über der Bundesstraße bei Waldstadt."
+    for over in (
+        "28.11.2026, 09:30 Uhr",
+        "Foto: Feuerwehr Waldstadt",
+        f"28.11.2026, 09:30 Uhr\n{first}\n© Markus Weber",
+    ):
+        page = clean_page(
+            RawPage(
+                text=f"Sturm richtet in Waldstadt schwere Schäden an\n{over}\n{caption}\n"
+                "© Daniel Schäfer\n"
+                "Der Sturm hat in der Nacht zum Freitag in Waldstadt zahlreiche Bäume "
+                "entwurzelt und mehrere Dächer abgedeckt.\n"
+            )
+        )  # under a stamp, or another picture's credit: the caption's credit, for captions
+        assert "© Daniel Schäfer" in page.lines, over
+        assert [kind for _, kind in page.marks] == [], over
+    assert "© Markus Weber" in page.lines  # (two pictures over the text)
 
 
 def test_double_spaced_text_from_html_loses_its_blank_lines() -> None:
