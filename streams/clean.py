@@ -50,7 +50,7 @@ Steps, each cheap when it has nothing to do:
    it; a note opening with the byline's name that closes the text is the author's; a
    person's copyright between a caption and the text going on ("© Daniel Schäfer") is a
    photo's credit, no end (between two paragraphs, an uncaptioned photo's: it goes alone);
-   a gallery's credit printed under each caption is no repeated UI.
+   a gallery's credit printed under each caption, its counter near, is no repeated UI.
    Between the text's last paragraph and the block under it, the site's closing run goes:
    sentences in its own voice (two of "we"/"our"/its newsroom, the reader, its trade, the
    text itself: "Comments are closed for this article."), a question with its button, a
@@ -340,7 +340,7 @@ def clean_page(page: RawPage) -> CleanPage:
     normalised = normalise_text(page.text)
     raw_lines = _lines(normalised)
     kinds = _classified(raw_lines)
-    repeated = _repeated_ui_lines(raw_lines, kinds)
+    repeated = _repeated_ui_lines(raw_lines)
     links = _LinkList(marks)
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
@@ -1920,7 +1920,7 @@ def _double_spaced(lines: list[str]) -> bool:
     return blank >= _DOUBLE_SPACED * (len(lines) - blank) > 0
 
 
-def _repeated_ui_lines(lines: list[str], kinds: list[Kind | None]) -> frozenset[str]:
+def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
     """Short lines printed three times or more that are not next to a time stamp, nor a
     gallery's credit (``_credits_caption``)."""
     counts = Counter(lines)  # (counted in C; most pages repeat no line three times)
@@ -1941,27 +1941,29 @@ def _repeated_ui_lines(lines: list[str], kinds: list[Kind | None]) -> frozenset[
         if line in candidates:
             neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
             if any(find_time(other) for other in neighbours if other) or _credits_caption(
-                lines, kinds, index
+                lines, index
             ):
                 candidates.discard(line)
     return frozenset(candidates)
 
 
-def _credits_caption(lines: list[str], kinds: list[Kind | None], index: int) -> bool:
-    """Whether the line at ``index`` is a photo's credit on its own line between a caption's
-    sentence and the gallery's next picture (its counter, or its caption): a photographer
+def _credits_caption(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` is a gallery's photo credit on its own line under a
+    caption's sentence, the gallery's counter under it or over the caption: a photographer
     credited again and again ("Ein Hund kühlt sich im Kanal ab." / "Foto: Abendpost/Marcel
-    Rühle" / "Bild 6 von 8") is captions' to take, no UI. A thumbnail's credit over a card's
-    title, under a stamp or a card's summary, is none."""
+    Rühle" / "Bild 6 von 8") is captions' to take, no UI. Without a counter it is none: a
+    sentence under the credit is the text going on (a story's uncaptioned photos, each
+    "Foto: Feuerwehr X", between its paragraphs), and a thumbnail's credit over a card's
+    title or chip, under a stamp or a card's summary, is furniture."""
     credit = split_credit(lines[index])
     if credit is None or credit[0]:
         return False
     above, below = _previous_line(lines, index), _next_line(lines, index)
-    return (
-        above >= 0
-        and _summary(lines[above])
-        and below < len(lines)
-        and (kinds[below] is Kind.DROP or _summary(lines[below]))
+    if above < 0 or not _summary(lines[above]):
+        return False
+    over = _previous_line(lines, above)
+    return (below < len(lines) and is_counter(lines[below])) or (
+        over >= 0 and is_counter(lines[over])
     )
 
 

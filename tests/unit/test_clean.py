@@ -364,6 +364,45 @@ def test_a_photographers_copyright_under_a_caption_standing_apart_credits_it() -
     assert "© Markus Weber" in page.lines  # (two pictures over the text)
 
 
+def test_a_credit_repeated_between_a_storys_paragraphs_is_no_gallerys() -> None:
+    """Audit C6 (probes r5, g2): "Foto: X" printed three times is a gallery's credit only
+    with the gallery's counter under it or over its caption; between paragraphs it is an
+    uncaptioned photo's, and the paragraphs around it stay text."""
+    credit = "Foto: Feuerwehr Waldstadt"
+    paragraphs = (
+        "Der Sturm hat in der Nacht zum Freitag in Waldstadt zahlreiche Bäume entwurzelt und "
+        "mehrere Dächer abgedeckt.",
+        "Die Feuerwehr rückte nach eigenen Angaben zu mehr als 60 Einsätzen aus, verletzt "
+        "wurde niemand.",
+        "Besonders betroffen war die Lindenallee, wo ein Baum auf zwei geparkte Autos stürzte.",
+        "Auch das Dach der Grundschule am Markt wurde beschädigt, der Unterricht fällt am "
+        "Montag aus.",
+        "Die Stadt will die Straße bis Montag wieder freigeben, teilte ein Sprecher mit.",
+        "Der Deutsche Wetterdienst rechnet für das Wochenende mit weiteren Sturmböen.",
+    )
+    r5 = (paragraphs[0], credit, *paragraphs[1:3], credit, *paragraphs[3:5], credit, paragraphs[5])
+    one_each = (paragraphs[0], credit, paragraphs[1], credit, paragraphs[2], credit, paragraphs[3])
+    for story in (r5, one_each):  # a photo after every paragraph too
+        lines = lines_of(STORY_HEAD + "\n".join(story) + "\n")
+        assert credit not in lines
+        for paragraph in story:
+            if paragraph != credit:
+                assert paragraph in lines
+    cards = lines_of(
+        "Region\nNachrichten aus der Region\n"
+        "Foto: dpa\nPremium\nStadtrat beschließt neues Parkkonzept für die Innenstadt\n"
+        "Ab Januar kostet eine Stunde Parken in der Altstadt drei Euro, Anwohner zahlen "
+        "weniger.\n"
+        "Foto: dpa\nVideo\nGroßbrand in Lagerhalle: Feuerwehr stundenlang im Einsatz\n"
+        "Die Rauchwolke war kilometerweit zu sehen, verletzt wurde niemand.\n"
+        "Foto: dpa\nPremium\nBäckerei Müller schließt nach 90 Jahren ihre Filiale am Markt\n"
+        "Der Inhaber findet keinen Nachfolger und geht in den Ruhestand.\n"
+        "Foto: dpa\nVideo\nHitze: Freibäder verlängern ihre Öffnungszeiten bis 21 Uhr\n"
+        "Die Stadtwerke reagieren auf den Ansturm der vergangenen Tage.\nMehr aus der Region\n"
+    )  # (g2) a thumbnail's credit over a card's chip, under the card before's summary
+    assert "Foto: dpa" not in cards
+
+
 def test_double_spaced_text_from_html_loses_its_blank_lines() -> None:
     text = "Title of the page here\n\nFirst paragraph.\n\nSecond paragraph.\n\nThird one.\n"
     assert "" not in lines_of(text)
