@@ -5,7 +5,8 @@ A paragraph is a caption when it ends with a credit in one of the printed forms:
 * a label: "... on Thursday. Photo: AFP", "Photograph: Ahn Young-joon/AP",
   "Foto: dpa", "Image: Getty Images", "Credit: ..." (several languages);
 * a parenthesised agency after the last sentence: "... December 10, 2024. (Reuters)",
-  "(AP Photo/Jae C. Hong)";
+  "(AP Photo/Jae C. Hong)"; after a caption without a full stop, alone or with its
+  service: "... a Palazzo Chigi (Ansa)", "... after the decision (PA Archive)";
 * an upper-case agency with a photographer: "... in Seoul. REUTERS/Kim Hong-Ji";
 * a photographer and agency without a label: "... 2025. Kent Nishimura/Getty Images";
 * a copyright sign: "... agreement. © Thomas Samson, AFP";
@@ -169,6 +170,11 @@ _FOR_LINE = re.compile(
     r"[A-ZÀ-Þ][\w.'-]*(?: [A-ZÀ-Þ][\w.'-]*){0,3}))$"
 )
 _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
+# "© Daniel Schäfer": a photographer's copyright on a line of its own (a first name and one or
+# two capitalised names; a paper's "© Het Dagblad", "© Le Quotidien du Soir" is none)
+_NAME_COPY_LINE = re.compile(
+    r"^© ?(?P<credit>(?P<first>[A-ZÀ-Þ][a-zß-ÿ'-]+)(?: [A-ZÀ-Þ][a-zß-ÿ'-]+){1,2})$"
+)
 _PORTAL_LABEL = re.compile(r"\w+ \w+ (?=[A-ZÀ-Þ])")  # "Provided by ", "Proporcionado por "
 _INNER_LABEL = re.compile(
     r"^(?:(?:file|archive) (?=photo|image|picture))?(?:photo|photos|foto|fotos|bild|image|"
@@ -197,7 +203,12 @@ _BRACKET_LABEL = re.compile(
     r"(?P<credit>[^()\[\]]{2,70})[)\]]$",
     re.IGNORECASE,
 )
-_AGENCY_PAREN = re.compile(r"(?<=\w) \((?P<credit>[A-Za-z]{2,15})\)$")  # "… Palazzo Chigi (Ansa)"
+# "… Palazzo Chigi (Ansa)"; with the agency's kind of picture or service: "… after the
+# decision (PA Archive)", "(PA Wire)", "(Getty Images)"
+_PAREN_KINDS = (*_KINDS, "Archive", "Wire", "Media", "Pool", "File")
+_AGENCY_PAREN = re.compile(
+    rf"(?<=\w) \((?P<credit>(?P<agency>[A-Za-z]{{2,15}})(?: (?:{'|'.join(_PAREN_KINDS)}))?)\)$"
+)
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
     # a long dash glued to the credit: "… 2026. —ANN COLE"
     r"(?<=[.!?]) (?:[-–—] |[–—])(?P<credit>[A-Za-z]{2,15}(?P<capitals>(?: [A-Z]{2,15}){1,2})?"
@@ -489,7 +500,7 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
         if _names_only(inner):
             return match, False
     agency = _AGENCY_PAREN.search(tail) if last == ")" else None
-    if agency is not None and _credits_agency(agency["credit"]):
+    if agency is not None and _credits_agency(agency["agency"]):
         return agency, False
     return None, False
 
@@ -511,7 +522,8 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         agency = match is not None and _credits_agency(match["agency"].split()[0])
         return (match if agency else None), False
     if "/" not in line and not (line[0] == "©" and is_portal_credit(line)):
-        return None, False
+        match = photographer_copyright(line) if line[0] == "©" else None
+        return match, match is not None
     match = _CREDIT_LINE.match(line)
     if match is not None and match["credit"].count("/") > 1 and not _agency_side(match["credit"]):
         match = None  # three parts name a known agency: "Name/Norhaven Images/Alamy"
@@ -523,6 +535,18 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         match = _COPY_LINE.match(line)
         return match, match is not None
     return match, False
+
+
+def photographer_copyright(line: str) -> re.Match[str] | None:
+    """ "© Daniel Schäfer": a copyright line naming a person (a known first name, no
+    function word: "© The Caledonian Media" is a publisher's), a picture's credit where a
+    caption stands over it."""
+    match = _NAME_COPY_LINE.match(line)
+    if match is None:
+        return None
+    first = match["first"]
+    named = first in world_first_names() and first.casefold() not in join_words()[0]
+    return match if named else None
 
 
 def is_agency_line(paragraph: str) -> bool:

@@ -48,7 +48,9 @@ Steps, each cheap when it has nothing to do:
    and the link under the last caption; under an ad label, a sentence opening with a
    command is the ad's copy; a pull quote the text prints again goes with the name under
    it; a note opening with the byline's name that closes the text is the author's; a
-   copyright line with no year inside the running text is a photo's credit, no end.
+   person's copyright between a caption and the text going on ("© Daniel Schäfer") is a
+   photo's credit, no end (between two paragraphs, an uncaptioned photo's: it goes alone);
+   a gallery's credit printed under each caption, its counter near, is no repeated UI.
    Between the text's last paragraph and the block under it, the site's closing run goes:
    sentences in its own voice (two of "we"/"our"/its newsroom, the reader, its trade, the
    text itself: "Comments are closed for this article."), a question with its button, a
@@ -56,7 +58,9 @@ Steps, each cheap when it has nothing to do:
    sentence in the site's voice boxed between short lines (an embed's data notice) goes
    with the heading and button that name its words.
    A line a label, a pitch or a player would drop but shaped like a headline over a card's
-   stamp ("Watch: …" / "Coast FM · 2h") is the card's title and stays.
+   stamp ("Watch: …" / "Coast FM · 2h"), or over a source alone between cards ("Video" /
+   "1:20" / title / "ANSA"), is the card's title and stays; a player's title printed again
+   under it (its label holds it) goes with it.
 4. Rejoining. innerText breaks a line around every link, so "South Korea and" /
    "Japan in response to ..." must become one line. A line is joined to the next
    when it does not end a sentence and either ends with a comma or a function word
@@ -116,6 +120,7 @@ from streams.boilerplate import (
     starts_with_verb,
     states_discussion_rules,
 )
+from streams.captions import photographer_copyright, split_credit
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES
 from streams.timestamps import find_time
@@ -249,6 +254,7 @@ _PLAYER_WORD = re.compile(
 _DURATION = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
 )
+_CLOCK_LED = re.compile(r"\d{1,2}[:.h]\d\d\b")  # a live entry's headline: "09:30 Uhr: …"
 _CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal start: fast)
 # a player widget's state, line by line after its label (0: not in a widget)
@@ -333,11 +339,11 @@ def clean_page(page: RawPage) -> CleanPage:
     marks: list[tuple[int, str]] = []
     normalised = normalise_text(page.text)
     raw_lines = _lines(normalised)
+    kinds = _classified(raw_lines)
     repeated = _repeated_ui_lines(raw_lines)
     links = _LinkList(marks)
     seen: set[str] = set()  # short lines printed before (menu items)
     player = 0  # after a video widget's label (1) and its duration (2): its title goes too
-    kinds = _classified(raw_lines)
     lengths = _length_lines(raw_lines)
     _keep_card_titles(raw_lines, kinds)
     _drop_by_shape(normalised, raw_lines, kinds)
@@ -399,14 +405,58 @@ def clean_page(page: RawPage) -> CleanPage:
     return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
 
 
-def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Kind:
+def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Kind | None:
     """A "Comment" kicker or a "42 Comments" link over the text is no end; "___" under the
-    text is one: the agency's notes follow ("… contributed to this report.")."""
+    text is one: the agency's notes follow ("… contributed to this report."). A person's
+    copyright under a line of text, over the text going on, is a picture's credit, no end:
+    kept for captions under a caption standing apart, else dropped alone
+    (``_photographer_credit``)."""
+    if kind is Kind.END and line[0] == "©":
+        credit = _photographer_credit(text.lines, text.kinds, number)
+        if credit is not Kind.END:
+            return credit
     if kind is Kind.END and is_comments_heading(line) and text.after(number):
         return Kind.DROP
     if kind is Kind.DROP and _UNDERSCORE_RULE.match(line):
         return Kind.DROP if text.after(number) else Kind.END
     return kind
+
+
+def _photographer_credit(lines: list[str], kinds: list[Kind | None], number: int) -> Kind | None:
+    """The kind of the copyright line at ``number`` when it names a person, a line of text
+    stands right over it and the text goes on under it (a paragraph, or a live entry's
+    clock-led headline over one): a picture's credit, no end. It credits the line over it
+    (None: kept for captions) when that line stands apart from the running text
+    (``_caption_apart``) or a live entry comes under it ("… einen umgestürzten Baum." /
+    "© Daniel Schäfer" / "09:30 Uhr: …"); between two paragraphs it is an uncaptioned
+    photo's and goes alone (DROP), both paragraphs staying text. Otherwise an END: a
+    footer's "© Name" has the site's links or its end around it; a card's title over its
+    summary under it is no text going on."""
+    above = _previous_line(lines, number)
+    if above < 0 or kinds[above] is not None or photographer_copyright(lines[number]) is None:
+        return Kind.END
+    below = _next_content(lines, kinds, number)
+    if below < 0:
+        return Kind.END
+    if _paragraph(lines[below]):
+        return None if _caption_apart(lines, kinds, above) else Kind.DROP
+    after = _next_content(lines, kinds, below)
+    entry = _CLOCK_LED.match(lines[below]) is not None and after >= 0 and _paragraph(lines[after])
+    return None if entry else Kind.END
+
+
+def _caption_apart(lines: list[str], kinds: list[Kind | None], caption: int) -> bool:
+    """Whether the line at ``caption`` stands apart from the running text, as a picture's
+    caption does: the kept line over it is no paragraph (a headline, a stamp, an entry's
+    clock) or another picture's credit ("© Name", "Foto: X"). Under a paragraph it is the
+    text's next paragraph; under a dropped line (an ad, a button), nothing tells."""
+    over = _previous_line(lines, caption)
+    if over < 0:
+        return False
+    line = lines[over]
+    if kinds[over] is None:
+        return not _paragraph(line)  # ("Foto: X" ends like no sentence)
+    return line[0] == "©" and photographer_copyright(line) is not None
 
 
 def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
@@ -1871,7 +1921,8 @@ def _double_spaced(lines: list[str]) -> bool:
 
 
 def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
-    """Short lines printed three times or more that are not next to a time stamp."""
+    """Short lines printed three times or more that are not next to a time stamp, nor a
+    gallery's credit (``_credits_caption``)."""
     counts = Counter(lines)  # (counted in C; most pages repeat no line three times)
     counts.pop("", None)
     if not counts or max(counts.values()) < _REPEAT_MIN:
@@ -1889,9 +1940,31 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
     for index, line in enumerate(lines):
         if line in candidates:
             neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
-            if any(find_time(other) for other in neighbours if other):
+            if any(find_time(other) for other in neighbours if other) or _credits_caption(
+                lines, index
+            ):
                 candidates.discard(line)
     return frozenset(candidates)
+
+
+def _credits_caption(lines: list[str], index: int) -> bool:
+    """Whether the line at ``index`` is a gallery's photo credit on its own line under a
+    caption's sentence, the gallery's counter under it or over the caption: a photographer
+    credited again and again ("Ein Hund kühlt sich im Kanal ab." / "Foto: Abendpost/Marcel
+    Rühle" / "Bild 6 von 8") is captions' to take, no UI. Without a counter it is none: a
+    sentence under the credit is the text going on (a story's uncaptioned photos, each
+    "Foto: Feuerwehr X", between its paragraphs), and a thumbnail's credit over a card's
+    title or chip, under a stamp or a card's summary, is furniture."""
+    credit = split_credit(lines[index])
+    if credit is None or credit[0]:
+        return False
+    above, below = _previous_line(lines, index), _next_line(lines, index)
+    if above < 0 or not _summary(lines[above]):
+        return False
+    over = _previous_line(lines, above)
+    return (below < len(lines) and is_counter(lines[below])) or (
+        over >= 0 and is_counter(lines[over])
+    )
 
 
 def _standalone(out: _Lines, line: str, seen: set[str], *, joins: bool) -> bool:
@@ -1953,17 +2026,42 @@ def _player_state(
             and not _card_stamp(line)  # a video card's meta line: "1:42" / "Coast FM · 2h"
             and find_time(following) is None
             and not _over_card_stamp(lines, kinds, number)
+            and not _video_card_source(lines, kinds, number)
             if state == _PLAYER_DURATION
             else _DURATION.match(line)
         )
         return _PLAYER_DONE if done else 0
     if state == _PLAYER_DONE:
-        if line.count(" ") < _REPEAT_MAX_WORDS and _MEDIA.search(line.casefold()):
-            return state  # "Player wird geladen"
-        source = _PLAYER_SOURCE_LABEL.match(line)
-        return 0 if source is None else (_PLAYER_END if source["name"] else _PLAYER_SOURCE)
+        return _after_player(lines, kinds, number)
     # the source's name on its own line
     return _PLAYER_END if state == _PLAYER_SOURCE and line.count(" ") < _REPEAT_MAX_WORDS else 0
+
+
+def _after_player(lines: list[str], kinds: list[Kind | None], number: int) -> int:
+    """The state after the line under a player's title (at ``number``): a status ("Player
+    wird geladen"), its source ("- Source: CNN", or "Source:" over the name), its title
+    printed again; 0 when the line is none of the widget's."""
+    line = lines[number]
+    if line.count(" ") < _REPEAT_MAX_WORDS and _MEDIA.search(line.casefold()):
+        return _PLAYER_DONE  # "Player wird geladen"
+    source = _PLAYER_SOURCE_LABEL.match(line)
+    if source is not None:
+        return _PLAYER_END if source["name"] else _PLAYER_SOURCE
+    return _PLAYER_END if _label_title_again(lines, kinds, number) else 0
+
+
+def _label_title_again(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether the line at ``number``, under a player, is its title printed again: the
+    player's dropped label a few lines up holds it ("Related video: Why are bills going up?
+    (Sky News)" / "Sky News" / "1:52" / "Why are bills going up?")."""
+    line = lines[number]
+    if line.count(" ") < _LINK_MIN_WORDS - 1 or not _player_title(line):
+        return False  # (a crosshead of a word or two may be a word of the label's title)
+    for index in range(number - 1, max(number - 1 - _LINK_SKIP_MAX, -1), -1):
+        label = lines[index]
+        if kinds[index] is Kind.DROP and line in label and _MEDIA.search(label.casefold()):
+            return True
+    return False
 
 
 def _video_card_title(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
@@ -1982,12 +2080,38 @@ def _video_card_title(lines: list[str], kinds: list[Kind | None], title: int) ->
     label = _previous_line(lines, title)
     over = _previous_line(lines, label)
     return (
-        line.count(" ") < _KICKER_MAX_WORDS
-        and line[-1] not in _SENTENCE_END
-        and _PLAYER_SOURCE_LABEL.match(line) is None
+        _source_alone(line)
         and (_next_content(lines, kinds, meta) < 0 or _stamp_follows(lines, kinds, meta))
         and over >= 0
         and _card_stamp(lines[over])
+    )
+
+
+def _video_card_source(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
+    """Whether the title at ``title``, under a player's label and length, is a video card's
+    with its source under it and no stamp ("Video" / "1:20" / title / "ANSA": a teaser) in
+    a list of cards: the line over the label ends a card (a stamp, or a short source or chip,
+    no sentence) and the line under the source opens the next (a chip or a title, no
+    sentence), or a heading comes. A player set into the text has paragraphs there: its
+    title and the channel's name under it go as before."""
+    source = _next_content(lines, kinds, title)
+    if source < 0 or not _source_alone(lines[source]):
+        return False
+    length = _near_index(lines, kinds, title, -1)
+    over = _near_content(lines, kinds, length, -1) if length >= 0 else ""
+    if not over or not (_card_stamp(over) or _source_alone(over)):
+        return False
+    top = _next_content(lines, kinds, source)
+    return top < 0 or lines[top][-1] not in _SENTENCE_END
+
+
+def _source_alone(line: str) -> bool:
+    """A card's source, or a chip, on its own line: a few words, no sentence, no "Source:"
+    label (a player's own source line)."""
+    return (
+        line.count(" ") < _KICKER_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and _PLAYER_SOURCE_LABEL.match(line) is None
     )
 
 

@@ -753,3 +753,26 @@ def test_a_captions_lead_in_in_capitals_is_no_sentence_of_the_text() -> None:
     assert split_credit(f"{caption} Norhaven Press") == (caption, "Norhaven Press")
     # a one-word dateline is no lead-in: a story's sentence after it, then its sign-off
     assert split_credit("MARLOW. The board voted on Friday to close the quay. AFP") is None
+
+
+def test_an_agency_and_its_service_in_brackets_credit_a_caption_without_a_full_stop() -> None:
+    caption = "Households in the south-east face the steepest rises after the decision"
+    assert split_credit(f"{caption} (PA Archive)") == (caption, "PA Archive")
+    assert split_credit(f"{caption} (PA Wire)") == (caption, "PA Wire")
+    assert split_credit(f"{caption} (Getty Images)") == (caption, "Getty Images")
+    # a party, an office, a firm in brackets after a story's words: no agency, or no service
+    assert split_credit("The party held its seats across the north (Labour Party)") is None
+    assert split_credit("Ministers met the union leaders in the capital (Press Office)") is None
+    assert split_credit("The figures were compiled for the regulator (PA Consulting)") is None
+
+
+def test_a_persons_copyright_line_credits_the_caption_above_it() -> None:
+    caption = "Feuerwehrleute zersägen in der Pirnaer Straße einen umgestürzten Baum."
+    entry = "09:30 Uhr: Unterricht in Dresden und Pirna fällt aus"
+    assert extract_captions([caption, "© Daniel Schäfer", entry]) == (
+        [entry],
+        [Caption(text=caption, credit="Daniel Schäfer")],
+    )
+    # a publisher's name is no photographer's: the line above stays text
+    for line in ("© The Caledonian Media", "© Het Dagblad", "© DPG Nederland"):
+        assert extract_captions([caption, line, entry])[1] == []

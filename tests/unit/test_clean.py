@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 
 import pytest
 
@@ -19,6 +20,7 @@ from streams.boilerplate import (
 )
 from streams.clean import _BYLINE, clean_page, normalise_text
 from streams.model import RawPage
+from streams.pipeline import process_page
 
 WIRE_PAGE = """\
 Skip to main content
@@ -183,6 +185,222 @@ def test_repeated_short_ui_lines_are_dropped_but_not_card_sources() -> None:
     lines = lines_of(text)
     assert "Reply" not in lines
     assert lines.count("Reuters") == 3
+
+
+def test_a_galleries_credit_printed_again_and_again_under_captions_stays() -> None:
+    credit = "Foto: Abendpost/Marcel Rühle"
+    text = (
+        "Hitzewelle in Berlin: So kühlen sich die Hauptstädter ab\n"
+        "Bild 1 von 4\n"
+        "Ein Mitarbeiter füllt am Hermannplatz einen öffentlichen Trinkbrunnen auf.\n"
+        f"{credit}\n"
+        "Bild 2 von 4\n"
+        "Ein Hund kühlt sich im Landwehrkanal an der Admiralbrücke ab.\n"
+        f"{credit}\n"
+        "Bild 3 von 4\n"
+        "Eisdiele in der Bergmannstraße: Bis auf den Gehweg reichte die Schlange.\n"
+        f"{credit}\n"
+        "Bild 4 von 4\n"
+        "Am Abend füllten sich die Ufer der Spree an der Oberbaumbrücke.\n"
+        "Foto: Paul Zinken/dpa\n"
+    )
+    assert lines_of(text).count(credit) == 3  # each credits the caption over it
+
+
+def test_a_credit_printed_again_over_card_titles_is_still_ui() -> None:
+    cards = (
+        "Flut in Hamburg: Fischmarkt unter Wasser\n"
+        "Die Elbe trat am Morgen über die Ufer und überflutete den Markt.\n"
+        "Foto: dpa\n"
+        "Bahnstreik legt den Fernverkehr lahm\n"
+        "Die Gewerkschaft hat ihre Mitglieder zu einem Warnstreik aufgerufen.\n"
+        "Foto: dpa\n"
+        "Hitze: Freibäder verlängern die Öffnungszeiten\n"
+        "Die Bäder bleiben bis 21 Uhr geöffnet, teilten die Betriebe mit.\n"
+        "Foto: dpa\n"
+        "Mehr zum Thema\n"
+    )  # a thumbnail's credit under a card's summary, over the next card's title: no caption's
+    assert "Foto: dpa" not in lines_of(cards)
+    words = (
+        "The council said the quay would open in March, two years later than planned.\n"
+        "Share this\n"
+        "Residents said they had not been asked before the vote was held last week.\n"
+        "Share this\n"
+        "The board will publish the full costings before any contract is signed.\n"
+        "Share this\n"
+    )  # a control under a sentence is no credit
+    assert "Share this" not in lines_of(words)
+
+
+def test_a_photographers_copyright_under_a_caption_inside_the_text_is_no_end() -> None:
+    page = clean_page(
+        RawPage(
+            text=(
+                "Sturm über Sachsen: Bäume auf Straßen und Schienen\n"
+                "10:22 Uhr: S-Bahn-Verkehr zwischen Dresden und Schöna eingestellt\n"
+                "Die Deutsche Bahn hat den Verkehr der S1 eingestellt. Bei Königstein liegt "
+                "ein Baum in der Oberleitung, ein Bahnsprecher nannte keine Dauer.\n"
+                "Feuerwehrleute zersägen in der Pirnaer Straße einen umgestürzten Baum.\n"
+                "© Daniel Schäfer\n"
+                "09:30 Uhr: Unterricht in Dresden und Pirna fällt aus\n"
+                "Das Landesamt für Schule und Bildung hat den Präsenzunterricht für Dresden "
+                "und den Landkreis abgesagt, die Schulen bieten eine Notbetreuung an.\n"
+            )
+        )
+    )
+    assert "© Daniel Schäfer" in page.lines  # the caption's credit, for captions
+    assert [kind for _, kind in page.marks] == []
+
+
+def test_a_copyright_line_closing_the_text_is_still_its_end() -> None:
+    text = (
+        "Die Deutsche Bahn hat den Verkehr der S1 eingestellt. Bei Königstein liegt "
+        "ein Baum in der Oberleitung, ein Bahnsprecher nannte keine Dauer.\n"
+        "Der Wetterdienst erwartet am Abend ein Ende der Sturmböen.\n"
+    )
+    footer = clean_page(RawPage(text=text + "© Axel Springer\nImpressum\nDatenschutz\n"))
+    assert "© Axel Springer" not in footer.lines  # the site's links under it
+    assert [kind for _, kind in footer.marks] == ["end"]
+    cards = clean_page(
+        RawPage(
+            text=text + "© Jana Berger\n"
+            "Bahnstreik legt den Fernverkehr lahm\n"
+            "Die Gewerkschaft hat ihre Mitglieder in allen Regionen zu einem Warnstreik am "
+            "Montag aufgerufen.\n"
+        )
+    )  # a columnist's copyright under the text's last line, a card's title and summary under it
+    assert "© Jana Berger" not in cards.lines
+    publisher = clean_page(
+        RawPage(text=text + "© Het Dagblad\n" + text.replace("Abend", "Morgen"))
+    )  # a paper's name is no person's
+    assert "© Het Dagblad" not in publisher.lines
+
+
+STORY_HEAD = (
+    "Lokales\nSturm richtet in Waldstadt schwere Schäden an\nVon Petra Hahn\n"
+    "28.11.2026, 09:30 Uhr\n"
+)
+
+
+def test_a_photographers_copyright_between_two_paragraphs_goes_alone() -> None:
+    """Audit C5 (probes r1, r3, r4): an uncaptioned photo's "© Name" between a story's
+    paragraphs credits no caption: the paragraph over it stays text (before: a caption),
+    the text goes on under it (no end)."""
+    stories = (
+        (
+            "Der Sturm hat in der Nacht zum Freitag in Waldstadt zahlreiche Bäume entwurzelt "
+            "und mehrere Dächer abgedeckt.",
+            "Die Feuerwehr rückte nach eigenen Angaben zu mehr als 60 Einsätzen aus, verletzt "
+            "wurde niemand.",
+            "© Daniel Schäfer",
+            "Besonders betroffen war die Lindenallee, wo ein Baum auf zwei geparkte Autos stürzte.",
+            "Die Stadt will die Straße bis Montag wieder freigeben, teilte ein Sprecher mit.",
+        ),
+        (
+            "Mit dem Anschnitt des Christstollens hat Oberbürgermeister Klaus Berger am "
+            "Donnerstagabend den Weihnachtsmarkt eröffnet.",
+            "Rund 80 Buden bieten bis zum 23. Dezember Glühwein, Kunsthandwerk und regionale "
+            "Spezialitäten an.",
+            "© Markus Weber",
+            "Neu ist in diesem Jahr eine Eisbahn vor dem Rathaus, die täglich von 11 bis 21 "
+            "Uhr geöffnet ist.",
+            "Der Markt hat täglich von 11 bis 21 Uhr geöffnet, freitags und samstags bis 22 Uhr.",
+        ),
+        (
+            "Mayor Karen Wells opened the Christmas market on Thursday evening by switching on "
+            "the lights on the town hall.",
+            "About 80 stalls will sell mulled wine, crafts and local food until Dec. 23, "
+            "organisers said.",
+            "© Mark Weber",
+            "New this year is an ice rink in front of the town hall, open daily from 11 a.m. "
+            "to 9 p.m.",
+            "The market is open daily until 9 p.m., and until 10 p.m. on Fridays and Saturdays.",
+        ),
+    )
+    for story in stories:
+        page = clean_page(RawPage(text=STORY_HEAD + "\n".join(story) + "\n"))
+        assert story[2] not in page.lines
+        for paragraph in story[:2] + story[3:]:
+            assert paragraph in page.lines
+        assert [kind for _, kind in page.marks] == []
+    raw = RawPage(
+        text=STORY_HEAD.replace(
+            "Sturm richtet in Waldstadt schwere Schäden an",
+            "Weihnachtsmarkt auf dem Marktplatz eröffnet",
+        )
+        + "\n".join(stories[1])
+        + "\n",
+        url="https://www.regionalzeitung.example/lokales/weihnachtsmarkt-eroeffnet-123.html",
+        fetched_at=datetime(2026, 11, 28, 12, tzinfo=UTC),
+    )
+    events = process_page(raw)  # (r3: before, no lead, a paragraph a second article's title)
+    assert [(event.role, event.title) for event in events] == [
+        ("lead", "Weihnachtsmarkt auf dem Marktplatz eröffnet")
+    ]
+    assert events[0].captions == []
+
+
+def test_a_photographers_copyright_under_a_caption_standing_apart_credits_it() -> None:
+    caption = (
+        "Umgestürzte Bäume blockieren am Freitagmorgen die Lindenallee, die Feuerwehr hat "
+        "die Straße gesperrt."
+    )
+    first = "Ein Baum liegt am Freitagmorgen quer über der Bundesstraße bei Waldstadt."
+    for over in (
+        "28.11.2026, 09:30 Uhr",
+        "Foto: Feuerwehr Waldstadt",
+        f"28.11.2026, 09:30 Uhr\n{first}\n© Markus Weber",
+    ):
+        page = clean_page(
+            RawPage(
+                text=f"Sturm richtet in Waldstadt schwere Schäden an\n{over}\n{caption}\n"
+                "© Daniel Schäfer\n"
+                "Der Sturm hat in der Nacht zum Freitag in Waldstadt zahlreiche Bäume "
+                "entwurzelt und mehrere Dächer abgedeckt.\n"
+            )
+        )  # under a stamp, or another picture's credit: the caption's credit, for captions
+        assert "© Daniel Schäfer" in page.lines, over
+        assert [kind for _, kind in page.marks] == [], over
+    assert "© Markus Weber" in page.lines  # (two pictures over the text)
+
+
+def test_a_credit_repeated_between_a_storys_paragraphs_is_no_gallerys() -> None:
+    """Audit C6 (probes r5, g2): "Foto: X" printed three times is a gallery's credit only
+    with the gallery's counter under it or over its caption; between paragraphs it is an
+    uncaptioned photo's, and the paragraphs around it stay text."""
+    credit = "Foto: Feuerwehr Waldstadt"
+    paragraphs = (
+        "Der Sturm hat in der Nacht zum Freitag in Waldstadt zahlreiche Bäume entwurzelt und "
+        "mehrere Dächer abgedeckt.",
+        "Die Feuerwehr rückte nach eigenen Angaben zu mehr als 60 Einsätzen aus, verletzt "
+        "wurde niemand.",
+        "Besonders betroffen war die Lindenallee, wo ein Baum auf zwei geparkte Autos stürzte.",
+        "Auch das Dach der Grundschule am Markt wurde beschädigt, der Unterricht fällt am "
+        "Montag aus.",
+        "Die Stadt will die Straße bis Montag wieder freigeben, teilte ein Sprecher mit.",
+        "Der Deutsche Wetterdienst rechnet für das Wochenende mit weiteren Sturmböen.",
+    )
+    r5 = (paragraphs[0], credit, *paragraphs[1:3], credit, *paragraphs[3:5], credit, paragraphs[5])
+    one_each = (paragraphs[0], credit, paragraphs[1], credit, paragraphs[2], credit, paragraphs[3])
+    for story in (r5, one_each):  # a photo after every paragraph too
+        lines = lines_of(STORY_HEAD + "\n".join(story) + "\n")
+        assert credit not in lines
+        for paragraph in story:
+            if paragraph != credit:
+                assert paragraph in lines
+    cards = lines_of(
+        "Region\nNachrichten aus der Region\n"
+        "Foto: dpa\nPremium\nStadtrat beschließt neues Parkkonzept für die Innenstadt\n"
+        "Ab Januar kostet eine Stunde Parken in der Altstadt drei Euro, Anwohner zahlen "
+        "weniger.\n"
+        "Foto: dpa\nVideo\nGroßbrand in Lagerhalle: Feuerwehr stundenlang im Einsatz\n"
+        "Die Rauchwolke war kilometerweit zu sehen, verletzt wurde niemand.\n"
+        "Foto: dpa\nPremium\nBäckerei Müller schließt nach 90 Jahren ihre Filiale am Markt\n"
+        "Der Inhaber findet keinen Nachfolger und geht in den Ruhestand.\n"
+        "Foto: dpa\nVideo\nHitze: Freibäder verlängern ihre Öffnungszeiten bis 21 Uhr\n"
+        "Die Stadtwerke reagieren auf den Ansturm der vergangenen Tage.\nMehr aus der Region\n"
+    )  # (g2) a thumbnail's credit over a card's chip, under the card before's summary
+    assert "Foto: dpa" not in cards
 
 
 def test_double_spaced_text_from_html_loses_its_blank_lines() -> None:
@@ -1943,6 +2161,99 @@ def test_a_video_cards_title_over_its_length_and_meta_stays_but_an_embedded_play
         "The mayor said the closure would be reviewed after six months if trade fell sharply.\n"
     )  # a live entry's stamp under the player: the next entry's, not a card's
     assert "Lantern parade lights up the old harbour" not in live
+
+
+def test_a_video_cards_title_over_its_source_alone_stays_in_a_card_list() -> None:
+    cards = lines_of(
+        "Rail strike causes delays at the alpine crossings\n"
+        "Unions called a day of action that will hit trains and motorways.\n"
+        "Valley TV\n"
+        "Video\n"
+        "1:20\n"
+        "Storm surge in Savona, waves top the seafront promenade\n"
+        "ANSA\n"
+        "Economy\n"
+        "Gas bills to fall from April: what changes for families\n"
+        "The energy regulator announced the new tariffs for vulnerable customers.\n"
+        "an hour ago\n"
+    )  # a card with no stamp: label / length / title / source, the next card's chip under it
+    assert "Storm surge in Savona, waves top the seafront promenade" in cards
+    assert "ANSA" in cards
+    assert "1:20" not in cards and "Video" not in cards
+    last = lines_of(
+        "Rail strike causes delays at the alpine crossings\n"
+        "Valley TV · 2h\n"
+        "Video\n"
+        "1:20\n"
+        "Storm surge in Savona, waves top the seafront promenade\n"
+        "ANSA\n"
+        "Most read\n"
+        "1.\n"
+    )  # the list's last card, over a heading
+    assert "Storm surge in Savona, waves top the seafront promenade" in last
+
+
+def test_an_embedded_players_title_over_its_channel_still_goes() -> None:
+    text = lines_of(
+        "The council voted on Tuesday to close the old quay to traffic from January.\n"
+        "Video\n"
+        "1:20\n"
+        "Storm surge in Savona, waves top the seafront promenade\n"
+        "ANSA\n"
+        "Shop owners on the quay said they had not been asked before the vote was held.\n"
+    )  # a player in the text: a paragraph over its label and under its channel's name
+    assert "Storm surge in Savona, waves top the seafront promenade" not in text
+    crosshead = lines_of(
+        "The council voted on Tuesday to close the old quay to traffic from January.\n"
+        "Reactions\n"
+        "Video\n"
+        "1:20\n"
+        "Storm surge in Savona, waves top the seafront promenade\n"
+        "ANSA\n"
+        "Shop owners on the quay said they had not been asked before the vote was held.\n"
+    )  # a crosshead over the player: the text goes on under the channel's name
+    assert "Storm surge in Savona, waves top the seafront promenade" not in crosshead
+    crosshead_under = lines_of(
+        "The council voted on Tuesday to close the old quay to traffic from January.\n"
+        "Video\n"
+        "1:20\n"
+        "Storm surge in Savona, waves top the seafront promenade\n"
+        "ANSA\n"
+        "Reactions\n"
+        "Shop owners on the quay said they had not been asked before the vote was held.\n"
+    )  # a paragraph over the player, a crosshead under its channel's name
+    assert "Storm surge in Savona, waves top the seafront promenade" not in crosshead_under
+
+
+def test_a_players_title_printed_again_under_it_goes_with_the_player() -> None:
+    lines = lines_of(
+        "Its chief executive said the money would go to pipes and treatment works.\n"
+        "Related video: Why are water bills going up? (Sky News)\n"
+        "Sky News\n"
+        "1:52\n"
+        "Why are water bills going up?\n"
+        "The regulator said it respected the decision but that its penalties stood.\n"
+    )  # the label holds the title; the player prints it again under its channel and length
+    assert "Why are water bills going up?" not in lines
+    assert "The regulator said it respected the decision but that its penalties stood." in lines
+    crosshead = lines_of(
+        "Its chief executive said the money would go to pipes and treatment works.\n"
+        "Related video: Why are water bills going up? (Sky News)\n"
+        "Sky News\n"
+        "1:52\n"
+        "Who pays for the new pipes?\n"
+        "The regulator said it respected the decision but that its penalties stood.\n"
+    )  # a crosshead under the player that the label does not print stays
+    assert "Who pays for the new pipes?" in crosshead
+    word = lines_of(
+        "Its chief executive said the money would go to pipes and treatment works.\n"
+        "Related video: Water bills explained (Sky News)\n"
+        "Sky News\n"
+        "1:52\n"
+        "Water bills\n"
+        "The regulator said it respected the decision but that its penalties stood.\n"
+    )  # a crosshead of two words that happen to be the label's is too short to tell
+    assert "Water bills" in word
 
 
 def test_a_card_under_a_read_next_heading_keeps_its_title_over_source_and_stamp() -> None:
