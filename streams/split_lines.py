@@ -57,6 +57,12 @@ _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwes
 # "MacLeod", "DeSantis"), or a word and a number ("Bay24"): a brand, never a person's name
 _COINED_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]+$|[A-Z][A-Za-z]{2,}\d{1,3}$")
 _GLUED_LABEL = re.compile(r"^[^\W\d_]+:[^\W\d_]")  # "Topic:Agricultural Crops": a field
+# a masthead's weather: a place of three words at most and its temperature(s), nothing else
+# ("Berlin 4 °C", "Lisboa 27°", "New York 12°C / 54°F")
+_TEMPERATURE = r"[-−]?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?"
+_WEATHER_LINE = re.compile(
+    rf"^(?:[^\W\d_][\w.'’-]*\s+){{0,3}}{_TEMPERATURE}(?:\s*[/|·]\s*{_TEMPERATURE})?$"
+)
 # a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs")
 _INNER_SENTENCE = re.compile(r"(?<![\w.])[a-zà-ÿ]{4,}[.!?] [A-ZÀ-Þ]")
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
@@ -307,6 +313,7 @@ def _is_title(line: str) -> bool:
         (words >= _TITLE_MIN_WORDS or len(line) >= _TITLE_MIN_CHARS)
         and words <= _TITLE_MAX_WORDS
         and not (words <= _PERSON_MAX_WORDS and _is_person(line))
+        and not ("°" in line and _WEATHER_LINE.match(line))  # a masthead's weather, "Berlin 4 °C"
     )
 
 

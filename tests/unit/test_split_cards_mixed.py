@@ -1,0 +1,61 @@
+"""Card lists whose cards change shape within the list (a stamp here, none there, a publisher
+over or under the title), and the furniture around them that is no card: a masthead's date
+over its weather line, a section chip in another language."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+from streams.split_lines import _is_title
+
+FETCHED = datetime(2026, 3, 12, 9, 20, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+MASTHEAD_WEATHER = """\
+Nachrichten
+Politik
+Wirtschaft
+Donnerstag, 12. März 2026
+Hamburg 6 °C
+Top-Themen
+Politik
+Regierung stellt neuen Haushaltsentwurf für das kommende Jahr vor
+Der Finanzminister will mehr für Verteidigung und Bildung ausgeben und spart bei Subventionen.
+dpa · vor 35 Minuten
+Verkehr
+Glatteis legt den Berufsverkehr in Teilen Niedersachsens lahm
+vor 1 Std.
+Feuerwehr rettet Hund aus zugefrorenem See bei Lüneburg
+Die Einsatzkräfte brauchten fast eine Stunde, bis das Tier an Land war.
+vor 2 Std.
+"""
+
+
+def test_a_mastheads_weather_line_is_no_card_under_its_date() -> None:
+    drafts = split(MASTHEAD_WEATHER)
+    assert [draft.title for draft in drafts] == [
+        "Regierung stellt neuen Haushaltsentwurf für das kommende Jahr vor",
+        "Glatteis legt den Berufsverkehr in Teilen Niedersachsens lahm",
+        "Feuerwehr rettet Hund aus zugefrorenem See bei Lüneburg",
+    ]
+    assert [draft.time_text for draft in drafts] == ["vor 35 Minuten", "vor 1 Std.", "vor 2 Std."]
+
+
+def test_weather_lines_are_no_titles() -> None:
+    for line in ("Berlin 4 °C", "Lisboa 27°", "New York 12°C / 54°F", "São Paulo 22°C"):
+        assert not _is_title(line)
+
+
+def test_a_headline_with_a_temperature_stays_a_title() -> None:
+    # must-stay: a temperature inside a headline's sentence
+    for line in (
+        "Météo : jusqu'à 25 °C attendus ce week-end dans le Sud-Ouest",
+        "Heatwave pushes Seville to 44°C as Spain issues red alert",
+        "Temperatures fall to -12°C across the north",
+    ):
+        assert _is_title(line)
