@@ -4,6 +4,7 @@ over its weather line, a section chip in another language."""
 
 from datetime import UTC, datetime
 
+from streams.boilerplate import is_section_name
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
@@ -59,3 +60,30 @@ def test_a_headline_with_a_temperature_stays_a_title() -> None:
         "Temperatures fall to -12°C across the north",
     ):
         assert _is_title(line)
+
+
+CHIPS_IN_OTHER_LANGUAGES = """\
+Top-Themen
+Politik
+Koalition einigt sich auf Kompromiss beim Heizungsförderprogramm
+Nach einer nächtlichen Sitzung einigten sich die Spitzen der Koalition auf neue Förderregeln.
+dpa · vor 35 Minuten
+Exklusiv
+Bahn plant Sonderzüge für die Osterferien – aber nicht überall
+Die Deutsche Bahn will in den Osterferien zusätzliche Verbindungen an Nord- und Ostsee anbieten.
+Verkehr
+Feuerwehr rettet Schwan aus zugefrorenem Hafenbecken in Kiel
+vor 2 Std.
+"""
+
+
+def test_a_chip_in_another_language_is_no_source() -> None:
+    drafts = split(CHIPS_IN_OTHER_LANGUAGES)
+    titles = [draft.title for draft in drafts]
+    assert "Bahn plant Sonderzüge für die Osterferien – aber nicht überall" in titles
+    assert all(draft.source in {None, "dpa"} for draft in drafts)
+
+
+def test_section_chips_are_known_in_six_languages() -> None:
+    for chip in ("Exklusiv", "Transports", "Sanidad", "Cronaca", "Cotidiano", "Opmerkelijk"):
+        assert is_section_name(chip)
