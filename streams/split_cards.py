@@ -197,6 +197,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     cards.extend(_stampless_cards(f, cards, taken))
     cards.sort(key=_CARD_START)
     cards = _card_by_card(f, begin, cards, taken, skip, stamp_first=layout.stamp_first)
+    cards.extend(_publisher_pair_cards(f, begin, taken))
+    cards.sort(key=_CARD_START)
     cards = _without_event_lists(f, cards)
     for listed in _card_lists(f, cards, taken, skip):
         _list_sources(f, listed, taken)
@@ -2259,3 +2261,70 @@ def _segment_source(f: _Features, line: str) -> bool:
     return _strong_publisher(line) or (
         _is_publisher(line, f) and not is_section_name(line) and not _person_shaped(line)
     )
+
+
+# --- a block of title / publisher cards, no stamp anywhere -----------------------------------
+# An aggregator's "Most read" or "More coverage" block prints each card as its title and its
+# publisher's line under it, and no stamp: no stamp anchors the cards, so no reading above
+# finds them. A whole block (blank lines, where clean took its heading, around it) of such
+# pairs is a list of teasers; a bare title, an author's or a chip's line under a title
+# (navigation, a byline) is none, and so is a block whose names could as well head the
+# titles under them (a name first, or a title last).
+
+_PAIR_CARDS_MIN = 2  # title / publisher pairs that make a block a list (one: an ad, a credit)
+
+
+def _publisher_pair_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
+    """The cards of the blocks at or after ``begin`` that are only title / publisher pairs
+    (``_pair_block``), no line of them taken; their lines are added to ``taken``."""
+    found: list[_Card] = []
+    lo = begin
+    n = len(f.lines)
+    while lo < n:
+        hi = lo
+        while hi < n and f.lines[hi]:
+            hi += 1
+        if hi > lo and not any(index in taken for index in range(lo, hi)):
+            pairs = _pair_block(f, lo, hi)
+            if pairs is not None:
+                found.extend(
+                    _Card(title, title, title + 2, f.lines[title + 1], None) for title in pairs
+                )
+                taken.update(range(lo, hi))
+        lo = hi + 1
+    return found
+
+
+def _pair_block(f: _Features, lo: int, hi: int) -> list[int] | None:
+    """The titles of the block [lo, hi) when it is title / publisher pairs only: each title a
+    headline's length, each name under it a publisher's ("A") or a one-word brand no
+    sentence printed once ("g1"), one publisher's at least; its last line may be a short line
+    that is no title (a footer's link: "Contact us")."""
+    rows = hi - lo
+    if rows % 2 and not (rows > 1 and _footer_line(f, hi - 1)):
+        return None
+    titles = list(range(lo, hi - 1, 2))
+    publishers = 0
+    for title in titles:
+        line = f.lines[title]
+        if _segment_token(f, title) != "T" or _words(line) <= _SUBHEADING_MAX_WORDS:
+            return None
+        token = _segment_token(f, title + 1)
+        if token == "A":
+            publishers += 1
+        elif not (token == "O" and _brand_word(f, title + 1)):
+            return None
+    if len(titles) < _PAIR_CARDS_MIN or not publishers:
+        return None
+    return titles
+
+
+def _brand_word(f: _Features, index: int) -> bool:
+    """One word printed once on the page, no name's capital ("g1"): a brand's, no menu's."""
+    line = f.lines[index]
+    return " " not in line and line.casefold() not in f.repeated
+
+
+def _footer_line(f: _Features, index: int) -> bool:
+    """A short line that is no title, no name and no sentence (a footer's link)."""
+    return _segment_token(f, index) == "O"

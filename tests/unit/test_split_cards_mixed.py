@@ -87,3 +87,101 @@ def test_a_chip_in_another_language_is_no_source() -> None:
 def test_section_chips_are_known_in_six_languages() -> None:
     for chip in ("Exklusiv", "Transports", "Sanidad", "Cronaca", "Cotidiano", "Opmerkelijk"):
         assert is_section_name(chip)
+
+
+STAMPED_LIST = """\
+Noticias destacadas
+El Gobierno aprueba el decreto que amplía el permiso por cuidado de familiares
+Europa Press
+hace 25 min
+Deportes
+El Atlético recupera a su capitán para el derbi del domingo
+Marca
+hace 50 min
+"""
+
+PAIRS_BLOCK = (
+    STAMPED_LIST
+    + """
+Lo más leído
+Hacienda enviará este año el borrador de la renta a partir del 2 de abril
+El Periódico
+Los cortes de tráfico previstos en Sevilla por las obras del metro
+Diario de Sevilla
+Qué se sabe del nuevo sistema de cita previa de la DGT
+Xataka
+"""
+)
+
+
+def test_a_block_of_title_and_publisher_pairs_is_a_list_of_cards() -> None:
+    drafts = split(PAIRS_BLOCK)
+    assert [(draft.title, draft.source, draft.time_text) for draft in drafts[2:]] == [
+        (
+            "Hacienda enviará este año el borrador de la renta a partir del 2 de abril",
+            "El Periódico",
+            None,
+        ),
+        (
+            "Los cortes de tráfico previstos en Sevilla por las obras del metro",
+            "Diario de Sevilla",
+            None,
+        ),
+        ("Qué se sabe del nuevo sistema de cita previa de la DGT", "Xataka", None),
+    ]
+
+
+def test_a_block_of_bare_titles_stays_navigation() -> None:
+    bare = PAIRS_BLOCK.replace("El Periódico\n", "").replace("Diario de Sevilla\n", "")
+    bare = bare.replace("Xataka\n", "")
+    assert len(split(bare)) == 2
+
+
+def test_a_block_of_titles_and_authors_stays_navigation() -> None:
+    authored = PAIRS_BLOCK.replace("El Periódico", "Ana Ruiz").replace(
+        "Diario de Sevilla", "Pablo Gómez"
+    )
+    authored = authored.replace("Xataka", "Lucía Martín")
+    assert len(split(authored)) == 2
+
+
+def test_a_block_of_chips_over_bare_titles_stays_navigation() -> None:
+    chipped = PAIRS_BLOCK.replace("El Periódico\n", "").replace("Diario de Sevilla\n", "")
+    chipped = chipped.replace("Xataka\n", "")
+    for chip, title in (("Economía", "Hacienda"), ("Sevilla", "Los cortes"), ("Motor", "Qué se")):
+        chipped = chipped.replace(f"\n{title}", f"\n{chip}\n{title}")
+    assert len(split(chipped)) == 2
+
+
+def test_one_title_and_publisher_pair_is_no_list() -> None:
+    # (a sponsored card whose label clean took, an article's credit)
+    one = (
+        STAMPED_LIST
+        + "\nPatrocinado\nCómo invertir en renta fija con solo 100 euros al mes\nBanco Nimbus\n"
+    )
+    titles = [draft.title for draft in split(one)]
+    assert "Cómo invertir en renta fija con solo 100 euros al mes" not in titles
+
+
+SPONSORED_OVER_LIST = """\
+Sponsored Stories
+Recommended by Outbrain
+Doctors Stunned: This Simple Trick Melts Belly Fat Overnight
+HealthyLivingTips
+Oklahoma Homeowners Are Getting Paid To Install Solar Panels
+SunPower Quotes
+More Nation & World
+Federal judge blocks Kansas rule on water rights for feedlots
+Associated Press
+2 hrs ago
+Missouri River barge traffic slows as levels fall to record lows
+Associated Press
+5 hrs ago
+"""
+
+
+def test_a_sponsored_block_of_pairs_is_no_list() -> None:
+    # must-stay: a whole block of title / advertiser pairs under an ad's label
+    sponsored = STAMPED_LIST + "\n" + SPONSORED_OVER_LIST.split("More Nation", maxsplit=1)[0]
+    titles = [draft.title for draft in split(sponsored)]
+    assert len(titles) == 2
