@@ -185,3 +185,123 @@ def test_a_sponsored_block_of_pairs_is_no_list() -> None:
     sponsored = STAMPED_LIST + "\n" + SPONSORED_OVER_LIST.split("More Nation", maxsplit=1)[0]
     titles = [draft.title for draft in split(sponsored)]
     assert len(titles) == 2
+
+
+# auditor A's P7: a list mixing title / publisher / stamp and title / publisher cards
+MIXED_SOURCED = """\
+World news
+Ceasefire talks resume in Cairo
+Reuters
+2 hours ago
+Floods displace thousands in northern Italy
+ANSA
+Protests continue over pension reform
+Le Monde
+4 hours ago
+Earthquake of magnitude 6.1 hits western Turkey
+Anadolu Agency
+"""
+
+
+def test_a_mixed_list_of_stamped_and_stampless_sourced_cards_is_read_card_by_card() -> None:
+    drafts = split(MIXED_SOURCED)
+    assert [(draft.title, draft.time_text) for draft in drafts] == [
+        ("Ceasefire talks resume in Cairo", "2 hours ago"),
+        ("Floods displace thousands in northern Italy", None),
+        ("Protests continue over pension reform", "4 hours ago"),
+        ("Earthquake of magnitude 6.1 hits western Turkey", None),
+    ]
+    assert [drafts[0].source, drafts[1].source, drafts[3].source] == [
+        "Reuters",
+        "ANSA",
+        "Anadolu Agency",
+    ]
+
+
+MIXED_UNDER_ARTICLE = """\
+Business
+Retail sales fall for third month as shoppers cut back
+By Nina Patel
+November 28, 2026
+Retail sales fell for a third month in October as households cut back, figures showed on Friday.
+Sales volumes dropped 0.4 per cent from September, a steeper fall than economists had forecast.
+The figures will add to pressure on the central bank to cut interest rates at its December meeting.
+Latest from Business
+Supermarket chain to close 40 stores
+Financial Times
+Carmaker recalls 50,000 vehicles over faulty brakes
+Bloomberg
+2 hours ago
+Airline profits soar on summer demand
+Reuters
+"""
+
+
+def test_a_mixed_sourced_list_under_an_article_keeps_each_cards_stamp() -> None:
+    drafts = split(MIXED_UNDER_ARTICLE)
+    assert drafts[0].title == "Retail sales fall for third month as shoppers cut back"
+    assert "The figures will add to pressure" in drafts[0].body
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Supermarket chain to close 40 stores", "Financial Times", None),
+        ("Carmaker recalls 50,000 vehicles over faulty brakes", None, "2 hours ago"),
+        ("Airline profits soar on summer demand", "Reuters", None),
+    ]
+
+
+SOURCE_FIRST_WITH_BYLINE = """\
+Top coverage
+Rich nations pledge $40bn adaptation fund as follow-up talks close
+Financial Times
+4 hours ago
+Bloomberg — 6 hrs ago
+World Bank eyes climate clause in debt deals for small islands
+Reuters
+Analysis: Why green bond issuance slowed so sharply this year
+By Simon Jessop
+Yesterday
+"""
+
+
+def test_a_publisher_over_a_bylined_title_stays_that_cards() -> None:
+    # must-stay: an author under the next title is no sign that the name over it is the
+    # card above's (source-first cards: "Reuters" / title / byline / stamp)
+    drafts = split(SOURCE_FIRST_WITH_BYLINE)
+    by_title = {draft.title: draft for draft in drafts}
+    analysis = by_title["Analysis: Why green bond issuance slowed so sharply this year"]
+    assert analysis.source == "Reuters" and analysis.time_text == "Yesterday"
+
+
+LEAD_OVER_SOURCE_FIRST_LIST = """\
+World
+Ceasefire talks resume in Cairo as mediators press for a deal
+Reuters
+2 hours ago
+Negotiators from both sides returned to Cairo on Saturday for a new round of talks, mediators said.
+The talks are expected to last several days and focus on the release of hostages.
+A senior official said the gaps between the two sides had narrowed in recent weeks.
+
+More news
+AP
+3 hours ago
+Floods displace thousands in northern Italy after days of rain
+AFP
+5 hours ago
+Protests continue over pension reform in several French cities
+"""
+
+
+def test_a_leads_header_over_its_text_stays_the_lead() -> None:
+    # must-stay: a title and a publisher over the first stamp, with the text under them
+    drafts = split(LEAD_OVER_SOURCE_FIRST_LIST)
+    assert drafts[0].title == "Ceasefire talks resume in Cairo as mediators press for a deal"
+    assert drafts[0].role == "lead" and drafts[0].time_text == "2 hours ago"
+    assert "gaps between the two sides had narrowed" in drafts[0].body
+
+
+def test_sponsored_pairs_over_a_list_are_no_cards() -> None:
+    # must-stay: title / advertiser pairs under an ad's label are ads, not stampless cards
+    titles = [draft.title for draft in split(SPONSORED_OVER_LIST)]
+    assert titles == [
+        "Federal judge blocks Kansas rule on water rights for feedlots",
+        "Missouri River barge traffic slows as levels fall to record lows",
+    ]
