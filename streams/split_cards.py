@@ -47,6 +47,7 @@ from streams.split_lines import (
     _place_line,
     _source_shape,
     _two_sentences,
+    _weather_line,
     _words,
 )
 from streams.split_page import (
@@ -411,6 +412,9 @@ def _stamped_cards(
     for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
+        if _masthead_date(f, anchor):
+            taken.add(anchor)
+            continue
         cluster = _cluster(f, anchor, begin, taken, layout)
         cluster.closing = closing[anchor]
         cluster.sourced_list = previous is not None and _sourced_first(f, previous)
@@ -450,6 +454,18 @@ def _stamped_cards(
         previous = card
     cards.sort(key=_CARD_START)
     return cards, taken, layout
+
+
+def _masthead_date(f: _Features, stamp: int) -> bool:
+    """The page's date in its masthead, over the weather ("Donnerstag, 12. März 2026" /
+    "Berlin 4 °C", "lunes, 3 de agosto" / "Buenos Aires" / "12°"): a date without a clock
+    with a weather line right under it or one line further, no card's stamp."""
+    stamp_text = f.stamp(stamp)
+    return (
+        stamp_text is not None
+        and not has_clock(stamp_text)
+        and any(_weather_line(line) for line in f.lines[stamp + 1 : stamp + 3])
+    )
 
 
 def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:

@@ -313,8 +313,13 @@ def _is_title(line: str) -> bool:
         (words >= _TITLE_MIN_WORDS or len(line) >= _TITLE_MIN_CHARS)
         and words <= _TITLE_MAX_WORDS
         and not (words <= _PERSON_MAX_WORDS and _is_person(line))
-        and not ("°" in line and _WEATHER_LINE.match(line))  # a masthead's weather, "Berlin 4 °C"
+        and not _weather_line(line)  # a masthead's weather, "Berlin 4 °C"
     )
+
+
+def _weather_line(line: str) -> bool:
+    """A masthead's weather: a place and its temperature ("Berlin 4 °C", "12°"), no headline."""
+    return "°" in line and _WEATHER_LINE.match(line) is not None
 
 
 def _is_person(line: str) -> bool:

@@ -305,3 +305,53 @@ def test_sponsored_pairs_over_a_list_are_no_cards() -> None:
         "Federal judge blocks Kansas rule on water rights for feedlots",
         "Missouri River barge traffic slows as levels fall to record lows",
     ]
+
+
+MASTHEAD_OVER_SOURCE_FIRST_LIST = """\
+Inicio
+Argentina
+Economía
+Deportes
+Ciencia y tecnología
+Salud
+Principales noticias
+lunes, 3 de agosto
+Córdoba
+14°
+Nublado
+Infobae
+hace 2 horas
+El Gobierno oficializó la baja de retenciones a la soja y al maíz hasta fin de año
+La medida, publicada en el Boletín Oficial, reduce la alícuota de la soja del 26 % al 24 %.
+Clarín
+hace 4 horas
+Paro de colectivos en el AMBA: la UTA confirmó la medida para el jueves
+"""
+
+
+def test_a_mastheads_date_over_its_weather_heads_no_card() -> None:
+    drafts = split(MASTHEAD_OVER_SOURCE_FIRST_LIST)
+    assert [(draft.title, draft.time_text) for draft in drafts] == [
+        (
+            "El Gobierno oficializó la baja de retenciones a la soja y al maíz hasta fin de año",
+            "hace 2 horas",
+        ),
+        ("Paro de colectivos en el AMBA: la UTA confirmó la medida para el jueves", "hace 4 horas"),
+    ]
+
+
+DATED_CARD_OVER_A_WEATHER_STORY = """\
+Más noticias
+3 de agosto de 2026
+Ola polar: Buenos Aires registró la mañana más fría del año con 2 grados bajo cero
+El Servicio Meteorológico Nacional emitió un alerta por temperaturas extremas en seis provincias.
+4 de agosto de 2026
+El Gobierno oficializó la baja de retenciones a la soja y al maíz hasta fin de año
+La medida reduce la alícuota de la soja del 26 % al 24 %.
+"""
+
+
+def test_a_dated_card_over_a_weather_headline_keeps_its_date() -> None:
+    # must-stay: a temperature in the card's headline makes no masthead of its date
+    drafts = split(DATED_CARD_OVER_A_WEATHER_STORY)
+    assert [draft.time_text for draft in drafts] == ["3 de agosto de 2026", "4 de agosto de 2026"]
