@@ -134,6 +134,8 @@ class _UiWords:
     """Closed word classes of UI text (``streams/data/ui_words.txt``)."""
 
     control: frozenset[str]  # verbs and nouns of buttons and widgets
+    after_ad: frozenset[str]  # "gaat", "testo": control words only on a line naming the ad
+    ad: frozenset[str]  # "advertentie", "pubblicità": the ad (control words too)
     glue: frozenset[str]  # fillers and function words (join_words.txt)
     reader: frozenset[str]  # second-person words
     reader_word: re.Pattern[str]  # one of them as a whole word (in folded text)
@@ -147,6 +149,7 @@ class _UiWords:
     noun_after: frozenset[str]  # "for", "of": "Support for …" is a noun, no command
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
     newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
+    newsletter_noun: frozenset[str]  # "newsletter", "nieuwsbrief": a newsletter's name says so
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
     follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
     verbs: frozenset[str]  # the verbs of controls: "Send it to us", "Tip us off" ask the reader
@@ -165,6 +168,8 @@ class _UiWords:
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
+    account: frozenset[str]  # "anmelden", "inscris": a sign-up's or an account link's words
+    sign_up_field: frozenset[str]  # "mail", "adresse": a sign-up form's field, never a button
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
     this: frozenset[str]  # "this", "dieser", "cet": a word naming the text itself
     this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
@@ -195,6 +200,7 @@ _NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click t
 _CLAUSE_MARKS = ("? ", ": ")
 _SENTENCE_MARKS = ("? ", ": ", ". ")
 _BOX_DESCRIPTION_WORDS = 12
+_NAMED_BOX_DESCRIPTION_WORDS = 20
 _SIGN_UP_MAX_WORDS = 3  # a sign-up button or field: "Jetzt abonnieren", "Email address"
 _OFFER_MAX_WORDS = 8
 _RELATED_MAX_WORDS = 6  # a teaser block's heading is short
@@ -411,6 +417,8 @@ def _ui_words() -> _UiWords:
         site_voice = frozenset(words["we"] | words["our"])
         _UI_WORDS = _UiWords(
             control=frozenset(words["verbs"] | words["nouns"]),
+            after_ad=frozenset(words["after-ad"]),
+            ad=frozenset(words["ad"]),
             glue=frozenset(words["fillers"] | {w.rstrip("'") for w in join}),
             reader=frozenset(words["reader"]),
             reader_word=_whole_word(words["reader"]),
@@ -423,7 +431,8 @@ def _ui_words() -> _UiWords:
             more=frozenset(words["more"]),
             noun_after=frozenset(words["noun-after"]),
             period=frozenset(words["period"]),
-            newsletter=frozenset(words["newsletter"]),
+            newsletter=frozenset(words["newsletter"] | words["newsletter-noun"]),
+            newsletter_noun=frozenset(words["newsletter-noun"]),
             navigate=frozenset(words["navigate"]),
             follow=frozenset(words["follow"]),
             verbs=frozenset(words["verbs"]),
@@ -451,6 +460,8 @@ def _ui_words() -> _UiWords:
                 | words["imperative-news"]
             ),
             sign_up=frozenset(words["imperative"] | words["imperative-object"] | words["pitch"]),
+            account=frozenset(words["sign-up"]),
+            sign_up_field=frozenset(words["sign-up-field"]),
             selling=_automaton(words["reader"] | words["pitch"]),
             this=frozenset(words["this"]),
             this_article=_automaton(
@@ -483,12 +494,16 @@ def is_ui_control(line: str) -> bool:
     tokens = _UI_TOKEN.findall(line.casefold().replace("’", "'"))
     if line[-1] == "." and tokens[:1] and tokens[0] in words.article:
         return False  # a statement: "The trial continues." (buttons open with a verb or noun)
-    control = False
+    control = after_ad = False
     for token in tokens:
         if token in words.control:
             control = True
+        elif token in words.after_ad:
+            after_ad = True
         elif not (token in words.glue or token.isdigit()):
             return False
+    if after_ad and words.ad.isdisjoint(tokens):
+        return False  # "Il testo", "Gaat het door?": a crosshead ("Il testo … dopo la pubblicità")
     return control and find_time(line) is None and not is_bare_minutes(line)  # (split decides)
 
 
@@ -968,19 +983,46 @@ def names_price(line: str) -> bool:
 
 
 def is_sign_up_button(line: str) -> bool:
-    """A sign-up button or field of a few words naming what it does ("Jetzt abonnieren",
-    "S’inscrire", "Email address"): with a pitch, what closes a newsletter box."""
+    """A sign-up button of a few words naming what it does ("Jetzt abonnieren",
+    "S’inscrire"): with a pitch, what closes a newsletter box. A bare field noun ("E-Mail",
+    "Mail") is none: a share bar's mail icon says it too."""
+    return _short_with(line, _ui_words().sign_up)
+
+
+def is_account_button(line: str) -> bool:
+    """A button of a few words that signs up or logs in ("Je m’inscris", "Aanmelden",
+    "Registrati"): a newsletter box's, or the site's account links under the text."""
+    return _short_with(line, _ui_words().account)
+
+
+def is_sign_up_field(line: str) -> bool:
+    """A sign-up form's button or field of a few words ("Votre adresse e-mail", "Je
+    m’inscris"): only between a newsletter box's description and its pitch or button."""
+    words = _ui_words()
+    return _short_with(line, words.sign_up | words.account | words.sign_up_field)
+
+
+def _short_with(line: str, words: frozenset[str]) -> bool:
+    """A line of a few words, one of them in ``words``."""
     if line.count(" ") >= _SIGN_UP_MAX_WORDS:
         return False
-    return not _ui_words().sign_up.isdisjoint(_UI_TOKEN.findall(line.casefold()))
+    return not words.isdisjoint(_UI_TOKEN.findall(line.casefold()))
 
 
-def describes_newsletter(line: str) -> bool:
+def describes_newsletter(line: str, *, named: bool = False) -> bool:
     """A short line saying what a newsletter is or how often it comes: a newsletter box's
-    description ("A daily newsletter with the best of …", "… explained every Thursday.")."""
-    if line.count(" ") >= _BOX_DESCRIPTION_WORDS:
+    description ("A daily newsletter with the best of …", "… explained every Thursday.");
+    a longer one under a heading that ``named`` the newsletter ("Nieuwsbrief Nijmegen" /
+    "Elke ochtend om 7 uur het belangrijkste nieuws uit … in je mailbox.")."""
+    if line.count(" ") >= (_NAMED_BOX_DESCRIPTION_WORDS if named else _BOX_DESCRIPTION_WORDS):
         return False
     return not _ui_words().newsletter.isdisjoint(_UI_TOKEN.findall(line.casefold()))
+
+
+def names_newsletter(line: str) -> bool:
+    """The line calls something a newsletter ("Nieuwsbrief Zutphen", "La newsletter del
+    Tirreno"), not only how often it comes ("Jeden Morgen im Stau" is a crosshead)."""
+    return not _ui_words().newsletter_noun.isdisjoint(_UI_TOKEN.findall(line.casefold()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -525,7 +525,7 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     return match, False
 
 
-def _agency_line(paragraph: str) -> bool:
+def is_agency_line(paragraph: str) -> bool:
     """ "Getty Images", "EPA", "AFP via Getty Images": a photo agency's name alone on a line."""
     if len(paragraph) > _AGENCY_LINE_CHARS:
         return False
@@ -668,7 +668,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             captions.append(Caption(text=paragraph, credit=credit_above))
             credit_above, credited = None, True
             continue
-        if _agency_line(paragraph):
+        if is_agency_line(paragraph):
             if body and not credited and _caption_like(body[-1]):
                 captions.append(Caption(text=body.pop(), credit=paragraph))
                 credited = True

@@ -89,6 +89,7 @@ from streams.boilerplate import (
     describes_newsletter,
     glued_label,
     has_quote,
+    is_account_button,
     is_closing_bio,
     is_command,
     is_comments_heading,
@@ -98,9 +99,11 @@ from streams.boilerplate import (
     is_pitch,
     is_scorer_line,
     is_sign_up_button,
+    is_sign_up_field,
     is_ui_control,
     join_words,
     names_discussion,
+    names_newsletter,
     names_price,
     names_web_address,
     notes_correction,
@@ -155,6 +158,12 @@ _BOX_HEADING_WORDS = 5  # a newsletter's name: "Chip Brief", "The Economist Revi
 _DESCRIPTION_END = frozenset(".!")
 _NAME_QUOTES = "«»“”„\"' "  # quotes around a name, and the spaces inside them
 _BOX_DESCRIPTIONS = 2  # description lines over a newsletter's sign-up pitch
+_BOX_FIELDS = 2  # a sign-up form's field and button between the description and the pitch
+_SURVEY_QUESTION_WORDS = 12  # "Cet article vous a-t-il été utile ?"
+_SURVEY_ANSWER_WORDS = 2  # an answer button: "Oui", "1 Stern", "Not really"
+_SURVEY_MIN_ANSWERS = 2
+_SURVEY_ANSWERS = 6  # (a few: five stars, yes / no / maybe)
+_SURVEY_THANKS_WORDS = 15  # "Merci pour votre réponse."
 
 
 _CLOSING = frozenset(",.;:!?)")
@@ -1588,6 +1597,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_commands_over_blocks(lines, kinds)
     _drop_pull_quotes(lines, kinds)
     _drop_paywall_offers(lines, kinds)
+    _drop_reader_surveys(lines, kinds)
 
 
 def _drop_score_widget_scorers(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -1604,6 +1614,46 @@ def _drop_score_widget_scorers(lines: list[str], kinds: list[Kind | None]) -> No
                 break
             if kinds[index] is None and is_scorer_line(lines[index]):
                 kinds[index] = Kind.DROP
+
+
+def _drop_reader_surveys(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A survey on the article: a short question naming the text itself ("Cet article
+    vous a-t-il été utile ?", "Was this article helpful?"), a few short answer buttons
+    under it ("Oui" / "Non", "1 Stern" … "5 Sterne") and the thanks or reason right under
+    them in the site's voice or to the reader ("Merci pour votre réponse.", "Ihre Bewertung
+    hilft uns, …"). A question of the story's ("Who pays for this article of the
+    treaty?") stands over text, not over buttons. One pass over the page's questions."""
+    for number, line in enumerate(lines):
+        if (
+            line[-1:] != "?"
+            or line.count(" ") >= _SURVEY_QUESTION_WORDS
+            or kinds[number] not in (None, Kind.DROP)
+            or not _names_this_article(line.casefold().replace("\u2019", "'"), _ui_words())
+        ):
+            continue
+        answers: list[int] = []
+        index = _next_line(lines, number)
+        while (
+            index < len(lines)
+            and len(answers) <= _SURVEY_ANSWERS
+            and kinds[index] in (None, Kind.DROP)
+            and lines[index].count(" ") < _SURVEY_ANSWER_WORDS
+            and lines[index][-1] not in _SENTENCE_END
+        ):
+            answers.append(index)
+            index = _next_line(lines, index)
+        if not _SURVEY_MIN_ANSWERS <= len(answers) <= _SURVEY_ANSWERS:
+            continue
+        if (
+            index < len(lines)
+            and kinds[index] is None
+            and lines[index][-1] in _NOTE_ENDS
+            and lines[index].count(" ") < _SURVEY_THANKS_WORDS
+            and speaks_of_site(lines[index])
+        ):
+            answers.append(index)  # the thanks or the reason under the buttons
+        for index in (number, *answers):
+            kinds[index] = Kind.DROP
 
 
 def _drop_paywall_offers(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -1655,7 +1705,8 @@ def _offer_box(lines: list[str], kinds: list[Kind | None], pitch: int) -> list[i
 def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
     """The content lines of newsletter boxes around a sign-up pitch or button: descriptions saying
     what it is or how often it comes ("A daily newsletter with …", "… explained every
-    Thursday.") right over it, and, when the box has one (over or under the pitch), its
+    Thursday.") right over it or over the form's field and button between ("Votre adresse
+    e-mail" / "Je m'inscris"), and, when the box has one (over or under the pitch), its
     short heading over them ("Chip Brief", "The Economist Review today")."""
     box: set[int] = set()
     drop = Kind.DROP
@@ -1663,39 +1714,104 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         if not number or not _box_line(lines, kinds, number - 1):
             continue  # (the quick test: a box has a content line over its pitch)
         pitch = is_pitch(lines[number])
-        if not (pitch or is_sign_up_button(lines[number])):
+        account = not (pitch or is_sign_up_button(lines[number]))  # "Anmelden", "Registrati"
+        if account and not is_account_button(lines[number]):
             continue
-        above = number - 1
+        top = _over_box_fields(lines, kinds, number, pitch=pitch)
+        above = top
         while (
             above >= 0
-            and number - above <= _BOX_DESCRIPTIONS
+            and top - above < _BOX_DESCRIPTIONS
             and _box_line(lines, kinds, above)
-            and _box_description(lines[above], pitch=pitch)
+            and _box_description(lines, kinds, above, pitch=pitch, addressed=account)
         ):
             box.add(above)
             above -= 1
+        if above < top:
+            box.update(range(top + 1, number))  # the field and button under the description
         under = number + 1
-        described = above < number - 1 or (
+        described = above < top or (
             under < len(lines)
             and _box_line(lines, kinds, under)
-            and _box_description(lines[under], pitch=pitch)
+            and _box_description(lines, kinds, under, pitch=pitch, addressed=account)
         )
-        if described and above >= 0 and _box_line(lines, kinds, above):
-            line = lines[above].strip(_NAME_QUOTES)  # (a name in quotes: "« La Lettre »")
-            if (
-                0 < line.count(" ") < _BOX_HEADING_WORDS
-                and line[-1] not in _SENTENCE_END
-                and find_time(line) is None  # (a card's stamp over the box: "Hier à 18h30")
-            ):
-                box.add(above)
+        if (
+            described
+            and above >= 0
+            and _box_line(lines, kinds, above)
+            and _box_heading(lines[above])
+        ):
+            box.add(above)
     return box
 
 
-def _box_description(line: str, *, pitch: bool) -> bool:
-    """A newsletter box's description; next to a bare button ("S’inscrire") only a sentence
-    ("Chaque vendredi, le meilleur de …."), not a masthead naming a daily ("Le Quotidien")
-    over the site's "S’abonner" button."""
-    return describes_newsletter(line) and (pitch or line[-1] in _DESCRIPTION_END)
+def _over_box_fields(
+    lines: list[str], kinds: list[Kind | None], number: int, *, pitch: bool
+) -> int:
+    """The line over the sign-up form's field and button ("Votre adresse e-mail" / "Je
+    m'inscris") right over the pitch or button at ``number`` when it is the box's
+    description; else the line right over ``number``."""
+    top = number - 1
+    while (
+        top > 0
+        and number - top <= _BOX_FIELDS
+        and _box_line(lines, kinds, top)
+        and is_sign_up_field(lines[top])
+    ):
+        top -= 1
+    if (
+        top < number - 1
+        and _box_line(lines, kinds, top)
+        # (a story's short sentence over two short lines: only one that speaks to the reader
+        # or stands under the newsletter's name)
+        and _box_description(lines, kinds, top, pitch=pitch, addressed=True)
+    ):
+        return top
+    return number - 1
+
+
+def _box_heading(line: str) -> bool:
+    """A newsletter box's short heading: its name ("Chip Brief", "« La Lettre »")."""
+    line = line.strip(_NAME_QUOTES)  # (a name in quotes: "« La Lettre »")
+    return (
+        0 < line.count(" ") < _BOX_HEADING_WORDS
+        and line[-1] not in _SENTENCE_END
+        and find_time(line) is None  # (a card's stamp over the box: "Hier à 18h30")
+    )
+
+
+def _box_description(
+    lines: list[str], kinds: list[Kind | None], number: int, *, pitch: bool, addressed: bool
+) -> bool:
+    """Whether the line at ``number`` is a newsletter box's description; next to a bare
+    button ("S’inscrire") only a sentence ("Chaque vendredi, le meilleur de …."), not a
+    masthead naming a daily ("Le Quotidien") over the site's "S’abonner" button. Under a
+    heading naming the newsletter ("La newsletter del Tirreno") it may be longer. When
+    ``addressed`` (over a form's fields, or over a button an account link says too:
+    "Anmelden") only one that speaks to the reader or stands under the newsletter's name,
+    not a story's short sentence ("Der Markt findet künftig jeden Samstag statt.")."""
+    line = lines[number]
+    if not (pitch or line[-1] in _DESCRIPTION_END):
+        return False
+    if not describes_newsletter(line) and not (
+        describes_newsletter(line, named=True)
+        and _under_box_name(lines, kinds, number)
+        and not reports_speech(line)  # (a story on a newsletter: "…, the mayor said.")
+    ):
+        return False
+    return not addressed or speaks_to_reader(line) or _under_box_name(lines, kinds, number)
+
+
+def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether the line over ``number`` is a heading naming a newsletter ("Nieuwsbrief
+    Nijmegen", "La newsletter del Tirreno")."""
+    above = number - 1
+    return (
+        above >= 0
+        and _box_line(lines, kinds, above)
+        and names_newsletter(lines[above])
+        and _box_heading(lines[above])
+    )
 
 
 def _box_line(lines: list[str], kinds: list[Kind | None], number: int) -> bool:

@@ -1,20 +1,20 @@
 """split_body: an article's text: where it ends, what in it is not text, and its draft.
 
 A body runs to the next card, a heading mark that ends it, or the end of the page; a
-"Related" widget inside it is skipped when the text goes on under it, and a text that
-resumes under a list of cards printed between its paragraphs is the article's above the list
-(``_resumed_texts``). Left out: header
-lines (author, place, short UI lines such as "Vorlesen"), captions under their credit
-above the text, author boxes and notes, runs of short lines (link lists, widgets), and
-trailing lines that are not prose (a closing agency signature stays), a photo credit not
-right under a line of the text. A byline after the text ends it (an author box) unless
-long paragraphs follow under it (a sub-heading) or it stands over the stamp under a
-standfirst (the header). A note on the author after the text ends it, in any language
-(the full name printed above, then a verb: "<Name> writes every <weekday> …"), but the
-text's correction note printed right under it stays; a pull quote's attribution inside it
-("<Name>, <organisation>" under a quote) is no text; a labelled line under a labelled list
-at its end ("Referee: …" under the team lines) stays. ``_draft`` builds the article with
-its captions taken out (``streams.captions``).
+"Related" widget inside it is skipped when the text goes on under it (a card of it whose
+summary a stamp closes is a teaser, ``_box_cards``: a sub-heading's paragraph has no
+stamp), and a text that resumes under a list of cards printed between its paragraphs is the
+article's above the list (``_resumed_texts``). Left out: header lines (author, place, short
+UI lines such as "Vorlesen"), captions under their credit above the text, author boxes and
+notes, runs of short lines (link lists, widgets), and trailing lines that are not prose (a
+closing agency signature stays), a photo credit not right under a line of the text. A
+byline after the text ends it (an author box) unless long paragraphs follow under it (a
+sub-heading) or it stands over the stamp under a standfirst (the header). A note on the
+author after the text ends it, in any language (the full name printed above, then a verb:
+"<Name> writes every <weekday> …"), but the text's correction note printed right under it
+stays; a pull quote's attribution inside it ("<Name>, <organisation>" under a quote) is no
+text; a labelled line under a labelled list at its end ("Referee: …" under the team lines)
+stays. ``_draft`` builds the article with its captions taken out (``streams.captions``).
 Signals: prose and name-like lines, word counts, heading marks, stamps, bylines and a
 wire's sign-off ("-- AGENCY", "(END)"), after which the text has ended.
 """
@@ -24,7 +24,7 @@ from collections.abc import Container, Iterator, Sequence
 
 from schemas.article import Caption
 from streams.boilerplate import notes_correction
-from streams.captions import extract_captions, is_agency, split_credit
+from streams.captions import extract_captions, is_agency, is_agency_line, split_credit
 from streams.model import ArticleDraft
 from streams.split_lines import (
     _BIO,
@@ -56,6 +56,7 @@ from streams.split_page import (
     _Marks,
     _over_role,
 )
+from streams.timestamps import is_clock_only, is_update_stamp
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
@@ -67,6 +68,18 @@ _CONTINUES_MIN_WORDS = 20
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
 _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
+# a fact box's line, a label and its value: "Erste Fahrt: 2005", "4 of 6: chillers …"
+_FACT = re.compile(r"[^:]{1,40}: \S")
+_FIGURE = re.compile(r"\d")
+# the figure is the fact: its line's label or value is the figure with its unit, at most
+# three words ("9h 12m: …", "4 of 6: …", "Erste Fahrt: 2005", "Fahrgäste 2025: rund
+# 612.000"); a headline's sits in a phrase ("Pensions: 3 ways to boost your payout")
+_FACT_PART_MAX_WORDS = 3
+_FIGURE_FIRST = re.compile(r"[^\w\s]?\d")
+_FIGURE_EARLY = re.compile(r"(?:\S+ )?[^\w\s]?\d")
+# a signed change ("+0.4%", "(-0.2 %)", "▲"): a market ticker's chip, no fact
+_TICKER_CHANGE = re.compile(r"[▲▼△▽]|(?<![^\s(])[+\-−][\d.,]*\d ?%")
+_FACT_BOX_MIN_ITEMS = 3
 # a typographic end mark after the last sentence ("… officials said. ■"): still text
 _END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
@@ -79,6 +92,8 @@ _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may 
 # or two ("Councils were promised a plan. They are still waiting.")
 _RAIL_MIN_CARDS = 2
 _RAIL_SUMMARY_MAX_WORDS = 40
+_BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
+_PHOTOS_GO_ON = 2  # credited photos under a box inside a photo story: its text goes on
 
 
 def _body_lines(
@@ -170,7 +185,9 @@ def _body_lines(
             # a pull quote's attribution ("<Name>, <organisation>"), not a sub-heading
             or (subheading and kept >= 0 and f.lines[kept][-1] in _QUOTES)
         ):
-            after_meta = after_meta or meta  # (a card's lines: what came before still counts)
+            # (a card's lines: what came before still counts; a box's inside the text, a
+            # stamp among them, are no header of the text under them)
+            after_meta = meta if index in widget_lines else after_meta or meta
             continue
         stamp = f.times[index] is not None
         prose = _is_prose(line)
@@ -415,10 +432,38 @@ def _name_forms(f: _Features) -> dict[str, int]:
 def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
     """A run of short lines between paragraphs is a link list or widget, left out (a list
     under its own heading stays: "Key figures:", "What changes now?", also past a longer
-    item of it: "Key points:" / a long bullet / short bullets)."""
-    if len(run) > 1 and out[run[0]][-1] not in ":?" and not _in_list(out, run[0]):
+    item of it: "Key points:" / a long bullet / short bullets; a fact box too)."""
+    if (
+        len(run) > 1
+        and out[run[0]][-1] not in ":?"
+        and not _in_list(out, run[0])
+        and not _fact_box([out[position] for position in run])
+    ):
         for position in reversed(run[1:] if keep_first else run):
             del out[position]
+
+
+def _fact_box(run: list[str]) -> bool:
+    """A fact box inside the text ("By the numbers" / "9h 12m: total outage …", "Erste
+    Fahrt: 2005" …): each line a label and a value with a figure in it, under a heading at
+    most, ``_FACT_BOX_MIN_ITEMS`` of them or more led by their figure (``_figure_led``), and
+    no ticker chip among them (``_TICKER_CHANGE``). A link list's "Topic: headline" lines do
+    not print a figure each, and a listicle's ("Pensions: 3 ways to boost your payout") is in
+    a phrase, no figure with its unit."""
+    if any(_TICKER_CHANGE.search(line) for line in run):
+        return False
+    facts = [line for line in run if _FACT.match(line) and _FIGURE.search(line)]
+    led = sum(1 for line in facts if _figure_led(line))
+    return led >= _FACT_BOX_MIN_ITEMS and len(facts) >= len(run) - 1
+
+
+def _figure_led(line: str) -> bool:
+    """A fact box's line whose label or value is its figure (``_FACT_PART_MAX_WORDS``)."""
+    label, _, value = line.partition(": ")
+    return bool(
+        (len(label.split()) <= _FACT_PART_MAX_WORDS and _FIGURE_FIRST.match(label))
+        or (len(value.split()) <= _FACT_PART_MAX_WORDS and _FIGURE_EARLY.match(value))
+    )
 
 
 def _in_list(out: list[str], position: int) -> bool:
@@ -433,11 +478,12 @@ def _in_list(out: list[str], position: int) -> bool:
 
 
 def _trim_tail(out: list[str]) -> None:
-    """Trailing UI and link lines go; a photo caption stays (it has a credit), a paragraph
-    closed by an end mark ("… officials said. ■") too, a labelled line under a labelled
-    list ("TEAM A: …" / "Referee: …", a match report's) too, and so does a closing signature
-    ("… in Mexico City. EFE"), but not a wire's desk codes glued after it ("… against any
-    company. PTI ABC DEF RT")."""
+    """Trailing UI and link lines go; a photo caption stays (it has a credit, on its line or
+    over it in a run of such pictures: ``_under_credits``), a paragraph closed by an end mark
+    ("… officials said. ■") too, a labelled line under a labelled list ("TEAM A: …" /
+    "Referee: …", a match report's) too, and so does a closing signature ("… in Mexico City.
+    EFE"), but not a wire's desk codes glued after it ("… against any company. PTI ABC DEF
+    RT")."""
     desk_codes = _DESK_CODES.search(out[-1]) if out else None
     if desk_codes is not None:
         out[-1] = out[-1][: desk_codes.start()]
@@ -448,8 +494,16 @@ def _trim_tail(out: list[str]) -> None:
         and not _AGENCY_SIGNATURE.search(out[-1])
         and split_credit(out[-1]) is None
         and not (len(out) > 1 and _LABELLED.match(out[-1]) and _labelled_list(out[-2]))
+        and not _under_credits(out)
     ):
         out.pop()
+
+
+def _under_credits(out: list[str]) -> bool:
+    """The last line is a caption under its credit line in a run of such pairs ("PA Media" /
+    caption / "Getty Images" / caption): a photo story's last picture. An agency's name alone
+    after the text is a wire's sign-off, and what follows it no caption."""
+    return len(out) > 3 and is_agency_line(out[-2]) and is_agency_line(out[-4])
 
 
 def _quoting_headline(out: list[str]) -> bool:
@@ -580,7 +634,7 @@ def _inline_widgets(
             if _long_paragraph(lines[index]) and not _before_footer(index, lines, end_marks)
         )
         adjacent = headlines if headlines and headlines[-1][1] == mark else []
-        if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS:
+        if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS and not _photos_go_on(f, mark, block_end):
             headlines = (
                 [*adjacent, (mark, block_end)] if _headlines_only(f, mark, block_end) else []
             )
@@ -590,24 +644,105 @@ def _inline_widgets(
             items.update(_filled(f, earlier, end))
         headlines = []
         marks.add(mark)
-        _add_box_items(f, mark, block_end, items)
+        items.update(_box_lines(f, mark, block_end)[0])
     return marks, items
 
 
-def _add_box_items(f: _Features, mark: int, block_end: int, items: set[int]) -> None:
-    """The box's lines under its heading at ``mark``: headlines up to where the text
-    resumes, but a subheading over the text."""
+def _box_cards(f: _Features, mark: int, block_end: int) -> list[tuple[int, int, int]]:
+    """(title, first summary line, stamp) of each card of the box at ``mark`` whose summary
+    its stamp closes (``_stamp_under_summary``)."""
+    return _box_lines(f, mark, block_end)[1]
+
+
+def _box_lines(
+    f: _Features, mark: int, block_end: int
+) -> tuple[list[int], list[tuple[int, int, int]]]:
+    """The box's lines under its heading at ``mark`` and its stamped cards: headlines up to
+    where the text resumes (in a photo story, ``_photos_go_on``, its next credit line), but a
+    subheading over the text; a card's summary closed by its stamp (``_stamp_under_summary``)
+    and the stamp are the box's too."""
     lines = f.lines
-    for index in range(mark, block_end):
+    items: list[int] = []
+    cards: list[tuple[int, int, int]] = []
+    photos = _photos_go_on(f, mark, block_end)
+    index = mark
+    while index < block_end:
         line = lines[index]
         if not line:
+            index += 1
             continue
-        if _resumes_text(line) and not (index == mark and f.is_title(index)):
-            return  # (the text resumes; a quote-ended headline right at the mark is a link)
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        subheading = _words(line) <= _SUBHEADING_MAX_WORDS and _resumes_text(following)
+        stamp = _stamp_under_summary(f, mark, index, block_end)
+        if stamp is not None:
+            cards.append((_line_above(f, index), index, stamp))
+            items.extend(range(index, stamp + 1))
+            index = stamp + 1
+            continue
+        if (_resumes_text(line) or (photos and _credit_line(line))) and not (
+            index == mark and f.is_title(index)
+        ):
+            break  # (the text or its photos resume; a quote-ended headline at the mark is a link)
+        following = index + 1
+        subheading = (
+            _words(line) <= _SUBHEADING_MAX_WORDS
+            and following < len(lines)
+            and _resumes_text(lines[following])
+            and _stamp_under_summary(f, mark, following, block_end) is None
+        )
         if not subheading:
-            items.add(index)
+            items.append(index)
+        index += 1
+    return items, cards
+
+
+def _credit_line(line: str) -> bool:
+    """A photo's credit alone on its line ("PA Media", "Photo: Name/Agency")."""
+    return is_agency_line(line) or _bare_credit(line)
+
+
+def _photos_go_on(f: _Features, begin: int, stop: int) -> bool:
+    """A photo story's pictures, whose captions are its text, go on under the box at
+    ``begin``: the text above it ends in credit / caption pairs and the box's lines from its
+    first credit on are such pairs, ``_PHOTOS_GO_ON`` of them or more each. A rail under an
+    ordinary text (its last paragraph above the box) printing its cards' thumbnail credits
+    is none, nor are cards of headline and summary under their credits (no pairs)."""
+    above = _line_above(f, begin)
+    for _ in range(_PHOTOS_GO_ON):
+        credit = _line_above(f, above)
+        if credit < 0 or _credit_line(f.lines[above]) or not _credit_line(f.lines[credit]):
+            return False
+        above = _line_above(f, credit)
+    box = [line for line in f.lines[begin + 1 : stop] if line]
+    first = next((at for at, line in enumerate(box) if _credit_line(line)), len(box))
+    pairs = box[first:]
+    return (
+        len(pairs) >= 2 * _PHOTOS_GO_ON
+        and len(pairs) % 2 == 0
+        and all(_credit_line(line) == (at % 2 == 0) for at, line in enumerate(pairs))
+    )
+
+
+def _stamp_under_summary(f: _Features, mark: int, index: int, stop: int) -> int | None:
+    """The stamp line closing a box card's summary that starts at ``index``: a sentence or two
+    (``_BOX_SUMMARY_MAX_LINES`` lines, a card's length) right under a headline of the box,
+    then a stamp ("Title" / "Wer zu spät kommt, …" / "vor 3 Stunden"). A sub-heading's
+    paragraph is never closed by a stamp: the stamp tells the box's card from the text. An
+    update note or a clock alone ("Updated at 11:40 a.m.", "Update 14:30 Uhr") is the text's
+    own, opening its next section: a card prints an age or a date."""
+    title = _line_above(f, index)
+    if title < mark or not f.is_title(title) or _is_prose(f.lines[title]):
+        return None
+    words = 0
+    for following in range(index, min(stop, index + _BOX_SUMMARY_MAX_LINES + 1)):
+        line = f.lines[following]
+        if not line:
+            return None
+        if (stamp := f.stamp(following)) is not None:
+            card = following > index and not (is_update_stamp(stamp) or is_clock_only(stamp))
+            return following if card else None
+        words += _words(line)
+        if not _is_prose(line) or words > _RAIL_SUMMARY_MAX_WORDS:
+            return None
+    return None
 
 
 def _summary_rail(f: _Features, begin: int, stop: int) -> bool:

@@ -1449,7 +1449,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
             and bool(lines[index + 1])
             and index + 1 not in skip
             and f.is_title(index + 1)
-        )
+        ) or _chip_under_clock(f, index, skip)
         over = index - 2 if index - 1 in f.labels else index - 1  # (title / "Published" / stamp)
         preceding = over >= begin and bool(lines[over]) and f.is_title(over)
         after += following and not preceding
@@ -1494,8 +1494,8 @@ def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
         and not _byline_of_next(f, end, taken)
     ):
         end += 1
-    if _label_then_title(f, end, taken):
-        end += 1  # "The Atlantic" / "1h ago" / "Opinion" / title
+    if _label_then_title(f, end, taken) or _chip_under_clock(f, end - 1, taken):
+        end += 1  # "The Atlantic" / "1h ago" / "Opinion" / title; "10:24 Uhr" / "Energie" / title
     return end
 
 
@@ -1557,6 +1557,21 @@ def _label_then_title(f: _Features, index: int, taken: set[int]) -> bool:
         and _section_label(f, index, taken)  # not the next card's source ("Reuters")
         and _free_title(f, index + 1, taken)
         and not _is_name(f.lines[index + 1])
+    )
+
+
+def _chip_under_clock(f: _Features, stamp: int, taken: set[int]) -> bool:
+    """A topic chip between a bare clock and its card's title ("10:24 Uhr" / "Energie" /
+    title, "08h02" / "Faits divers" / title): a fil info's card prints its clock first, its
+    chip then (any short label, not only a known section's name), then its title."""
+    chip = stamp + 1
+    return (
+        chip + 1 < len(f.lines)
+        and chip not in taken
+        and is_clock_only(f.lines[stamp])
+        and _chip_over_title(f, chip, chip + 1)
+        and _free_title(f, chip + 1, taken)
+        and not _is_name(f.lines[chip + 1])
     )
 
 

@@ -15,7 +15,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from streams.boilerplate import author_roles, classify, is_section_name, join_words, word_sections
+from streams.boilerplate import (
+    addresses_reader,
+    author_roles,
+    classify,
+    is_section_name,
+    join_words,
+    reports_speech,
+    speaks_of_site,
+    word_sections,
+)
 from streams.captions import agency_words, is_agency
 from streams.gazetteer import get_gazetteer
 from streams.timestamps import (
@@ -711,3 +720,39 @@ def _headline_shaped(line: str) -> bool:
         line[-1] == "?" or quoted_end or bool(_INITIALISM_END.search(line[-_INITIALISM_TAIL:]))
     )
     return headline_end and _words(line) <= _HEADLINE_MAX_WORDS and _is_title(line)
+
+
+def _reports_of_others(sentence: str) -> bool:
+    """A sentence of a story, not a notice: in the third person (neither to the reader nor
+    in the site's voice), with a word of reported speech, and a figure (a magnitude, a
+    count) or two names inside ("Velmora", "Friday"): "…, the seismic service said". A
+    notice speaks to the reader or as the site, or of the page itself, and names little
+    ("Velmora Media … according to the privacy policy"); a headline's words told again are
+    no sign (a 404 page tells its heading again)."""
+    return reports_speech(sentence) and _tells_of_others(
+        sentence, names=1 if any(char.isdigit() for char in sentence) else _STORY_NAMES
+    )
+
+
+_STORY_NAMES = 2
+
+
+def _tells_of_others(paragraph: str, *, names: int = _STORY_NAMES) -> bool:
+    """In the third person (neither to the reader nor in the site's voice), naming two
+    (``names``) people, places or days inside it ("… for voters on Monday, ahead of the
+    election in October")."""
+    return (
+        not (addresses_reader(paragraph) or speaks_of_site(paragraph))
+        and _names_inside(paragraph) >= names
+    )
+
+
+def _names_inside(sentence: str) -> int:
+    """The capitalised words after the sentence's first, not opening another sentence:
+    names."""
+    words = sentence.split()
+    return sum(
+        1
+        for number, word in enumerate(words[1:], start=1)
+        if word[0].isupper() and words[number - 1][-1] not in ".!?:"
+    )

@@ -188,7 +188,9 @@ def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | N
     entries = _live_entries(f, 0, stop)
     if len(entries) < _MIN_LIVE_ENTRIES:
         return None, None
-    title = _find_lead_title(f, 0, entries[0], set()) or _stamped_title(f, entries[0])
+    title = _find_lead_title(f, 0, entries[0], set())
+    if title is None:  # (not ``or``: a headline on the page's first line is line 0)
+        title = _stamped_title(f, entries[0])
     if title is None:
         return None, None
     return title, _after_entries(f, entries, ads)

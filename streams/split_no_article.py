@@ -18,11 +18,16 @@ from importlib import resources
 from streams.boilerplate import (
     addresses_reader,
     is_price_offer,
-    reports_speech,
     speaks_of_site,
     word_sections,
 )
-from streams.split_lines import _headline_shaped, _is_prose, _words
+from streams.split_lines import (
+    _headline_shaped,
+    _is_prose,
+    _reports_of_others,
+    _tells_of_others,
+    _words,
+)
 from streams.split_page import (
     _REAL_BODY_WORDS,
     _SLUG_MIN_WORDS,
@@ -126,42 +131,6 @@ def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
     )
 
 
-def _reports_of_others(sentence: str) -> bool:
-    """A sentence of a story, not a notice: in the third person (neither to the reader nor
-    in the site's voice), with a word of reported speech, and a figure (a magnitude, a
-    count) or two names inside ("Velmora", "Friday"): "…, the seismic service said". A
-    notice speaks to the reader or as the site, or of the page itself, and names little
-    ("Velmora Media … according to the privacy policy"); a headline's words told again are
-    no sign (a 404 page tells its heading again)."""
-    return reports_speech(sentence) and _tells_of_others(
-        sentence, names=1 if any(char.isdigit() for char in sentence) else _STORY_NAMES
-    )
-
-
-_STORY_NAMES = 2
-
-
-def _tells_of_others(paragraph: str, *, names: int = _STORY_NAMES) -> bool:
-    """In the third person (neither to the reader nor in the site's voice), naming two
-    (``names``) people, places or days inside it ("… for voters on Monday, ahead of the
-    election in October")."""
-    return (
-        not (addresses_reader(paragraph) or speaks_of_site(paragraph))
-        and _names_inside(paragraph) >= names
-    )
-
-
-def _names_inside(sentence: str) -> int:
-    """The capitalised words after the sentence's first, not opening another sentence:
-    names."""
-    words = sentence.split()
-    return sum(
-        1
-        for number, word in enumerate(words[1:], start=1)
-        if word[0].isupper() and words[number - 1][-1] not in ".!?:"
-    )
-
-
 _STEM_CHARS = 5  # a slug word's inflections share their first letters ("zamkniete", "zamknięty")
 
 
@@ -220,18 +189,26 @@ _FIELD_MAX_WORDS = 4  # "Mot de passe oublié ?", "Forgot your password?"
 
 
 def _login_form(lead_lines: tuple[str, ...]) -> bool:
-    """A login form from the heading down: a password field (a line of its own, at most
-    ``_FIELD_MAX_WORDS`` words, naming it: "Mot de passe", "Passwort vergessen?"; the
-    heading itself, when the form's last line was read as one) with nothing over it but
-    sentences to the reader or in the site's voice ("Votre session a expiré ou vous n'êtes
-    pas connecté."). A paywalled story prints its news, sentences in the third person, over
-    its form; a story of leaked passwords names them in sentences."""
-    for line in lead_lines:
+    """A login form under the heading: a password field (a line of its own, at most
+    ``_FIELD_MAX_WORDS`` words, naming it: "Mot de passe", "Hasło") and another of the
+    form's lines (an e-mail or user name field, a "forgot" link, a sign-in button:
+    "Adresse e-mail", "Nie pamiętasz hasła?", "Se connecter"; ``[login-form]``), with
+    nothing over them but sentences to the reader or in the site's voice ("Votre session a
+    expiré ou vous n'êtes pas connecté."). The heading (``lead_lines[0]``) is never a
+    field: a headline naming passwords is a story's ("Password rules tightened"). A
+    paywalled story prints its news, sentences in the third person, over its form; a story
+    of leaked passwords names them in sentences."""
+    password = other = False
+    for line in lead_lines[1:]:
         if not line:
             continue
         if _words(line) <= _FIELD_MAX_WORDS:
             key = _field_key(line)
-            if any(name in key for name in _password_fields()):
+            if not password and _names_field(key, "password"):
+                password = True
+            elif _names_field(key, "login-form"):
+                other = True
+            if password and other:
                 return True
         if _is_prose(line) and not (addresses_reader(line) or speaks_of_site(line)):
             return False
@@ -244,17 +221,22 @@ def _field_key(text: str) -> str:
     return f" {' '.join(_path_form(word) for word in _WORD.findall(text))} "
 
 
+def _names_field(key: str, section: str) -> bool:
+    """A line (its ``_field_key``) names one of the ``section``'s fields."""
+    return any(name in key for name in _field_names(section))
+
+
 @cache
-def _password_fields() -> tuple[str, ...]:
-    """The names of a password field (``data/wall_words.txt``, ``[password]``: one a line),
-    as ``_field_key`` spells them."""
+def _field_names(section: str) -> tuple[str, ...]:
+    """The names of a login form's fields (``data/wall_words.txt``, ``[password]``,
+    ``[login-form]``: one a line), as ``_field_key`` spells them."""
     text = resources.files("streams").joinpath("data/wall_words.txt").read_text("utf-8")
     names: list[str] = []
     inside = False
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if line.startswith("["):
-            inside = line == "[password]"
+            inside = line == f"[{section}]"
         elif inside and line:
             names.append(_field_key(line))
     return tuple(names)

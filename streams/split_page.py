@@ -38,6 +38,7 @@ from streams.split_lines import (
     _names_role,
     _person_name,
     _place_line,
+    _reports_of_others,
     _role_line,
     _source_shape,
     _titled_meta,
@@ -101,7 +102,9 @@ _SLUG_MIN_WORDS = 3  # a path segment of this many words is a slug ("road-closed
 _SLUG_WORD_MIN_CHARS = 3  # shorter words ("a", "of", "de") match any line
 _SLUG_MIN_SHARED = 2  # slug words a line must share to outrank another line by them
 _WORD = re.compile(r"\w+")
-_BY_PHRASE = re.compile(r"^\S+ by (?P<word>[a-zß-ÿ][\w'’-]*)")
+_BY_PHRASE = re.compile(r"^(?:\S+ by|By the) (?P<word>[a-zß-ÿ][\w'’-]*)")
+# "By the editorial board", "By the newsroom staff": a staff byline, no "By the numbers"
+_BY_THE_STAFF = frozenset({"staff", "board", "desk", "editors", "team", "newsroom"})
 
 
 @dataclass(slots=True)
@@ -291,10 +294,13 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
 
 
 def _by_phrase(line: str) -> bool:
-    """ "County by county", "Goals by half": "by" inside the line with a common word
-    after it (no name, no agency: "Report by AFP"), a sub-heading or a label, no byline."""
+    """ "County by county", "Goals by half", "By the numbers": "by" with a common word
+    after it (no name, no agency: "Report by AFP"), a sub-heading or a label, no byline; but
+    "By the" a newsroom's staff ("By the editorial board") is a byline."""
     match = _BY_PHRASE.match(line)
-    return match is not None and not is_agency(match["word"])
+    if match is None or is_agency(match["word"]):
+        return False
+    return not line.startswith("By the ") or _BY_THE_STAFF.isdisjoint(line.casefold().split())
 
 
 def _by_sentence(line: str) -> bool:
@@ -353,40 +359,57 @@ def _sentence_then_credit(line: str) -> bool:
 
 
 def _error_detail(lines: tuple[str, ...], index: int) -> bool:
-    """A clock printed among an error page's code fields (two code lines within
-    ``_ERROR_FIELD_REACH`` lines of it, one labelled as an error page labels them: "Kod
-    błędu: GEO-403" / "Adres IP: 203.0.113.47" / "Data: 20.02.2026, 08:15:33 CET"): when
-    the page was served, no story's stamp. A story prints no such block by its stamp (a
-    court brief's one case number beside its date is no block; a stock flash's "WKN" and
-    "ISIN", a quake's "Depth" and "Location" are data, no error's fields)."""
+    """A clock printed among an error page's code fields, as a server prints it when it
+    served the page, no story's stamp: to the second ("Data: 20.02.2026, 08:15:33 CET"),
+    within ``_ERROR_FIELD_REACH`` lines of two code lines, both labelled as an error page
+    labels them and one by an error's own label ("Kod błędu: GEO-403" / "Adres IP:
+    203.0.113.47"; ``_error_label``), on a page that reports nobody's speech
+    (``_reports_of_others``). A story's data fields by its stamp are no such block: a court
+    brief's case number and reference, a police release's "Aktenzeichen", a stock flash's
+    "WKN" and "ISIN", an outage story's "Error code" and "Incident ID" over its stamp to the
+    minute."""
+    if _CLOCK_SECONDS.search(lines[index]) is None:
+        return False
     fields = 0
-    labelled = False
+    strong = False
     for near in range(index - _ERROR_FIELD_REACH, index + _ERROR_FIELD_REACH + 1):
         if near == index or not 0 <= near < len(lines):
             continue
         line = lines[near]
         # ("Updated: 2026-03-15" is a stamp, no code)
         if _CODE_LINE.match(line) is not None and find_time(line) is None:
-            fields += 1
-            labelled = labelled or _error_label(line)
-    return fields >= _ERROR_FIELDS and labelled
+            label = _error_label(line)
+            fields += label is not None
+            strong = strong or label == "error-field"
+    return (
+        fields >= _ERROR_FIELDS
+        and strong
+        and not any(line and _is_prose(line) and _reports_of_others(line) for line in lines)
+    )
 
 
 _ERROR_FIELD_REACH = 2
 _ERROR_FIELDS = 2
+_CLOCK_SECONDS = re.compile(r"\b\d{1,2}:\d\d:\d\d\b")  # "08:15:33"
 
 
-def _error_label(code_line: str) -> bool:
-    """The field's label (before its ":" or "#") holds a word of an error page's field
-    labels (``data/wall_words.txt``, ``[error-field]``: error, code, ID, IP, Referenz, błędu …)."""
+def _error_label(code_line: str) -> str | None:
+    """The section of ``data/wall_words.txt`` a word of the field's label (before its ":"
+    or "#") is in: ``[error-field]``, an error's own (error, Fehler, błędu, IP, Ray …), or
+    ``[code-field]``, a code's or reference's that a story's data fields use too (code, ID,
+    Referenz, riferimento …); None for neither."""
     label = re.split(r"[:#]", code_line, maxsplit=1)[0]
-    return any(_path_form(word) in _error_field_words() for word in _WORD.findall(label))
+    words = {_path_form(word) for word in _WORD.findall(label)}
+    for section in ("error-field", "code-field"):
+        if words & _field_label_words(section):
+            return section
+    return None
 
 
 @cache
-def _error_field_words() -> frozenset[str]:
-    """The ``[error-field]`` words of ``data/wall_words.txt``, as ``_path_form`` spells them."""
-    return frozenset(_path_form(word) for word in word_sections("wall_words.txt")["error-field"])
+def _field_label_words(section: str) -> frozenset[str]:
+    """A ``section`` of ``data/wall_words.txt``, as ``_path_form`` spells its words."""
+    return frozenset(_path_form(word) for word in word_sections("wall_words.txt")[section])
 
 
 def _dated_line(line: str) -> bool:

@@ -4,7 +4,8 @@ Each card's draft (``_card_drafts``): its title, source (a "via" line, a closing
 and stamp, its body up to the next card, a summary under a shorter title or without its
 full stop. Teasers without a stamp: in a block opened by a "Related" heading, a
 title-like line followed by summary prose (or a rubric) is a teaser; a bare list of
-headline links is navigation. Signals: the cards, heading marks, prose, title shapes.
+headline links is navigation. In a box inside an article's text, a card whose summary its
+stamp closes is a teaser. Signals: the cards, heading marks, prose, title shapes.
 """
 
 import re
@@ -13,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from schemas.article import Caption
 from streams.model import ArticleDraft
-from streams.split_body import _body_lines, _draft, _inline_widgets
+from streams.split_body import _body_lines, _box_cards, _draft, _inline_widgets
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -255,9 +256,10 @@ def _teasers_without_stamp(
     lines = f.lines
     n = len(lines)
     for mark in page_marks.related:
-        if mark in inline:
-            continue
         next_mark = page_marks.next_after(mark, n)
+        if mark in inline:  # a box inside a text: its cards that a stamp closes
+            out.extend(_stamped_box_cards(f, mark, next_mark))
+            continue
         at = bisect_left(card_starts, mark)
         next_card = card_starts[at] if at < len(card_starts) else n
         stop = min(next_mark, next_card)
@@ -298,6 +300,16 @@ def _teasers_without_stamp(
         else:  # "Title" / summary / "Title" (a bare link): a teaser among links
             out.extend(item for item in found if item[0] != last_title)
     return out
+
+
+def _stamped_box_cards(f: _Features, mark: int, stop: int) -> list[tuple[int, ArticleDraft]]:
+    """The cards of a "Related" box inside an article's text whose summary a stamp closes
+    (title / summary / "vor 3 Stunden", ``_box_cards``): teasers; the text goes on under
+    them."""
+    return [
+        (title, _draft(f.headline(title), list(f.lines[summary:stamp]), None, f.stamp(stamp)))
+        for title, summary, stamp in _box_cards(f, mark, stop)
+    ]
 
 
 def _card_label(f: _Features, index: int, taken: set[int]) -> bool:

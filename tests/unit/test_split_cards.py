@@ -2919,3 +2919,83 @@ def test_the_first_card_under_a_read_more_heading_is_no_bare_link(
     # headline right under the heading is the list's first card, not a link taken with it
     drafts = split(LEAD + "Read more\n" + cards + "About us\nPrivacy\n")
     assert tuple(d.title for d in drafts[1:]) == titles
+
+
+NEWSTICKER_CARDS = (
+    "Zeitung\nPolitik\nWirtschaft\nNewsticker\n"
+    "Aktuelle Meldungen der Nachrichtenagenturen. Diese Meldungen werden nicht bearbeitet.\n"
+    "Samstag, 14. März 2026\n"
+    "10:24 Uhr\nEnergie\nKabinett beschließt Zuschuss zu Netzentgelten\n"
+    "Die Bundesregierung will Stromkunden im kommenden Jahr mit einem Zuschuss entlasten.\n"
+    "Quelle: dpa\n"
+    "10:12 Uhr\nBörse Frankfurt\nDax startet mit leichten Gewinnen – Autowerte gefragt\n"
+    "Quelle: dpa-AFX\n"
+    "09:58 Uhr\nFußball\nLeverkusen ohne Stammtorhüter gegen Inter Mailand\n"
+    "Bayer Leverkusen muss im Champions-League-Spiel auf seinen Torhüter verzichten.\n"
+    "Quelle: SID\n"
+    "09:30 Uhr\nStatistik\nZahl der Baugenehmigungen steigt erstmals seit drei Jahren\n"
+    "Im Juli wurde der Bau von 21.400 Wohnungen genehmigt, teilte das Bundesamt mit.\n"
+    "Quelle: dpa\n"
+    "Weitere Meldungen laden\n"
+)
+
+
+def test_clock_chip_title_cards_are_read_stamp_first_with_no_lead() -> None:
+    # a newsticker: "10:24 Uhr" / topic chip / title / [summary] / "Quelle: dpa"; read title
+    # first, each stamp went to the card under it, the first card became a lead and the last
+    # was lost
+    drafts = split(NEWSTICKER_CARDS)
+    assert [(d.role, d.title, d.time_text) for d in drafts] == [
+        (
+            "related",
+            "Kabinett beschließt Zuschuss zu Netzentgelten",
+            "Samstag, 14. März 2026 10:24 Uhr",
+        ),
+        ("related", "Dax startet mit leichten Gewinnen – Autowerte gefragt", "10:12 Uhr"),
+        ("related", "Leverkusen ohne Stammtorhüter gegen Inter Mailand", "09:58 Uhr"),
+        ("related", "Zahl der Baugenehmigungen steigt erstmals seit drei Jahren", "09:30 Uhr"),
+    ]
+    assert drafts[2].body.startswith("Bayer Leverkusen muss")
+    assert "Energie" not in drafts[0].body
+
+
+def test_title_first_cards_with_chips_keep_the_stamp_under_their_summary() -> None:
+    # must-stay: chip / title / summary / clock, the last card closed by its clock: each clock
+    # closes the card above it, the chip under it is the next card's
+    drafts = split(
+        "Meldungen\n"
+        "Energie\nKabinett beschließt Zuschuss zu Netzentgelten\n"
+        "Die Bundesregierung will Stromkunden im kommenden Jahr mit einem Zuschuss entlasten.\n"
+        "10:24 Uhr\n"
+        "Fußball\nLeverkusen ohne Stammtorhüter gegen Inter Mailand\n"
+        "Bayer Leverkusen muss im Champions-League-Spiel auf seinen Torhüter verzichten.\n"
+        "09:58 Uhr\n"
+        "Statistik\nZahl der Baugenehmigungen steigt erstmals seit drei Jahren\n"
+        "Im Juli wurde der Bau von 21.400 Wohnungen genehmigt, teilte das Bundesamt mit.\n"
+        "09:30 Uhr\n"
+    )
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Kabinett beschließt Zuschuss zu Netzentgelten", "10:24 Uhr"),
+        ("Leverkusen ohne Stammtorhüter gegen Inter Mailand", "09:58 Uhr"),
+        ("Zahl der Baugenehmigungen steigt erstmals seit drei Jahren", "09:30 Uhr"),
+    ]
+
+
+def test_a_live_blog_whose_entries_carry_chips_stays_one_article() -> None:
+    # must-stay: a live blog's entries printed "11:02 Uhr" / chip / headline / text
+    drafts = split(
+        "Liveticker\nSturm über Sachsen: Bäume entwurzelt, Bahnstrecken gesperrt\n"
+        "Orkanböen haben in der Nacht in ganz Sachsen Schäden angerichtet. Wir berichten laufend.\n"
+        "Aktualisiert: 14.03.2026, 11:02 Uhr\n"
+        "11:02 Uhr\nVerkehr\nBahnstrecke Dresden–Leipzig wieder frei\n"
+        "Die Deutsche Bahn hat die Strecke nach Aufräumarbeiten am Vormittag wieder freigegeben.\n"
+        "10:15 Uhr\nPolizei\nMehr als 200 Einsätze in der Nacht\n"
+        "Die Polizei meldet umgestürzte Bäume und abgedeckte Dächer, verletzt wurde niemand.\n"
+        "09:40 Uhr\nSchulen\nUnterricht fällt in drei Landkreisen aus\n"
+        "Das Kultusministerium hat den Schulen freigestellt, den Unterricht ausfallen zu lassen.\n"
+    )
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Sturm über Sachsen: Bäume entwurzelt, Bahnstrecken gesperrt")
+    ]
+    for kept in ("10:15 Uhr", "Mehr als 200 Einsätze in der Nacht", "ausfallen zu lassen."):
+        assert kept in drafts[0].body

@@ -229,3 +229,35 @@ def test_read_more_link_headlines_over_the_next_entry_are_dropped() -> None:
     assert "How to report a fallen power line" not in blog.body
     assert "It urged people to stay away from fallen lines." in blog.body
     assert "Airport closes for the rest of the day" in blog.body
+
+
+STORM_HEADER = (
+    "Sturm über Sachsen: Bäume entwurzelt, Bahnstrecken gesperrt\n"
+    "Orkanböen haben in der Nacht in ganz Sachsen Schäden angerichtet. Wir berichten fortlaufend.\n"
+    "Aktualisiert: 03.02.2026, 11:02 Uhr\n"
+)
+STORM_ENTRIES = (
+    "11:02 Uhr\nBahnstrecke Dresden–Leipzig wieder frei\n"
+    "Die Deutsche Bahn hat die Strecke nach Aufräumarbeiten am Vormittag wieder freigegeben.\n"
+    "10:15 Uhr\nMehr als 200 Einsätze in der Nacht\n"
+    "Die Polizei meldet umgestürzte Bäume und abgedeckte Dächer, verletzt wurde niemand.\n"
+    "09:40 Uhr\nUnterricht fällt in drei Landkreisen aus\n"
+    "Das Kultusministerium hat den Schulen freigestellt, den Unterricht ausfallen zu lassen.\n"
+)
+
+
+@pytest.mark.parametrize("above", ["", "Sachsen\n"])
+def test_a_blog_without_a_live_word_whose_headline_is_the_first_line_is_one_article(
+    above: str,
+) -> None:
+    # (the headline on line 0 was read as no headline: every entry became a card)
+    drafts = split(above + STORM_HEADER + STORM_ENTRIES)
+    assert [(d.role, d.title, d.time_text) for d in drafts] == [
+        (
+            "lead",
+            "Sturm über Sachsen: Bäume entwurzelt, Bahnstrecken gesperrt",
+            "Aktualisiert: 03.02.2026, 11:02 Uhr",
+        )
+    ]
+    for kept in ("10:15 Uhr", "Mehr als 200 Einsätze in der Nacht", "ausfallen zu lassen."):
+        assert kept in drafts[0].body

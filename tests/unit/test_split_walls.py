@@ -10,6 +10,7 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
+from streams.split_no_article import _login_form
 from streams.split_sources import _own_site, _site_keys
 
 FETCHED = datetime(2026, 2, 20, 8, 0, tzinfo=UTC)
@@ -77,21 +78,22 @@ def test_a_login_form_under_a_notice_to_the_reader_is_a_wall() -> None:
 
 
 def test_a_login_form_in_another_language_is_a_wall() -> None:
-    page = """\
-Kurier Pomorski
-Wiadomości
-Sport
-Logowanie
-Twoja sesja wygasła lub nie jesteś zalogowany.
-Adres e-mail
-Hasło
-Nie pamiętasz hasła?
-Masz problem? Napisz do naszego biura obsługi klienta, odpowiadamy w dni robocze od 8 do 16.
-Ta strona jest chroniona przez reCAPTCHA i obowiązują Polityka prywatności oraz Warunki \
-korzystania z usług Google.
-Regulamin
-"""
-    assert split(page, "https://www.kurierpomorski.example/logowanie") == []
+    """The lead's lines from its heading down (split.py's hook): the fields under it."""
+    lead = (
+        "Logowanie",
+        "Twoja sesja wygasła lub nie jesteś zalogowany.",
+        "Adres e-mail",
+        "Hasło",
+        "Masz problem? Napisz do naszego biura obsługi klienta.",
+    )
+    assert _login_form(lead)
+    assert not _login_form(lead[:2] + lead[3:])  # a password field alone is no form
+
+
+def test_must_stay_a_heading_naming_a_password_is_no_field() -> None:
+    """(audit B5) The heading is a story's headline, even one a form's link could print."""
+    assert not _login_form(("Nie pamiętasz hasła?", "Adres e-mail", "Regulamin"))
+    assert not _login_form(("Password rules tightened", "Forgot your password?"))
 
 
 def test_must_stay_a_paywalled_brief_whose_news_stands_over_its_login_form() -> None:
@@ -217,3 +219,156 @@ More World news
 """
     drafts = split(page, "https://www.example-news.example/world/earthquake-crete")
     assert [(d.role, d.time_text) for d in drafts] == [("lead", "May 2, 2026 7:12am")]
+
+
+# (audits A6, B3 follow-up: an error block asks a strong error label, error/Fehler/IP/Ray …,
+# ref/code/ID only beside one, and a served clock with seconds: a story's data fields by its
+# stamp, a case number and a reference, an outage's "Error code" and "Incident ID", are no
+# error page's)
+_OUTAGE = """\
+Tech
+Bank app outage leaves customers unable to pay
+Error code: E-503
+Incident ID: 88213
+Nov 28, 2026, 9:40 AM
+Customers of one of the country's largest banks were unable to use its app or make card \
+payments for about three hours on Friday morning, the bank said.
+{more}"""
+_OUTAGE_URL = "https://www.example-news.com/tech/2026/11/28/bank-outage"
+
+
+@pytest.mark.parametrize(
+    "more",
+    ["The bank said the outage was caused by a failed software update and apologised.\n", ""],
+)
+def test_must_stay_an_outage_story_keeps_its_stamp_under_its_error_code(more: str) -> None:
+    drafts = split(_OUTAGE.format(more=more), _OUTAGE_URL)
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "Nov 28, 2026, 9:40 AM")]
+    assert "the bank said" in drafts[0].body
+
+
+def test_must_stay_a_court_brief_keeps_its_stamp_under_case_no_and_ref() -> None:
+    page = """\
+Courts
+Man jailed for fraud
+Case No: T20260042
+Ref: CCC-4512
+May 2, 2026 7:12am
+A 42-year-old man from Ashford was jailed for three years at Canterbury Crown Court on \
+Thursday for defrauding elderly residents.
+More in Courts
+"""
+    drafts = split(page, "https://www.localpaper-example.com/news/courts/man-jailed-for-fraud")
+    assert [(d.role, d.title, d.time_text) for d in drafts] == [
+        ("lead", "Man jailed for fraud", "May 2, 2026 7:12am")
+    ]
+
+
+def test_must_stay_a_police_release_keeps_its_stamp_under_its_file_numbers() -> None:
+    page = """\
+Pressemitteilung
+Einbruch in Kiosk - Zeugen gesucht
+Aktenzeichen: 2026-04123
+Referenz: PP-FR-0417
+02.05.2026, 07:12 Uhr
+Unbekannte sind in der Nacht zum Samstag in einen Kiosk in der Bahnhofstraße in Kleinbrück \
+eingebrochen und haben Zigaretten erbeutet.
+"""
+    drafts = split(page, "https://www.polizei-beispiel.de/presse/einbruch-in-kiosk")
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "02.05.2026, 07:12 Uhr")]
+    assert "Kiosk in der Bahnhofstraße" in drafts[0].body
+
+
+def test_must_stay_a_story_reporting_speech_keeps_its_stamp_to_the_second() -> None:
+    """A stamp to the second over an outage story's error fields: the story reports who
+    said what, no error page does."""
+    page = _OUTAGE.replace("Nov 28, 2026, 9:40 AM", "28.11.2026 09:40:12").format(
+        more="Nordbank customers in Hamburg and Bremen could not pay, a spokesman said.\n"
+    )
+    drafts = split(page, _OUTAGE_URL)
+    assert [(d.role, d.time_text) for d in drafts] == [("lead", "28.11.2026 09:40:12")]
+
+
+# (audit B5: a headline naming passwords is a story's; a login form is a password field
+# under the title beside a second form line, an e-mail field, a "forgot" link, a button)
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        (
+            "https://www.diario-ejemplo.es/tecnologia/adios-a-la-contrasena",
+            """\
+Tecnología
+Adiós a la contraseña
+Los bancos españoles sustituirán las claves por la huella dactilar a partir de 2027 en todas \
+sus aplicaciones.
+La medida afecta a más de 20 millones de clientes de BBVA, Santander y CaixaBank en España.
+Las entidades tendrán seis meses para adaptar sus sistemas al nuevo reglamento europeo.
+Más noticias
+El Ibex cierra en máximos
+Hace 2 horas
+La inflación baja al 2,1 %
+Hace 3 horas
+""",
+        ),
+        (
+            "https://www.beispiel-zeitung.de/digital/passwort-pflicht-fuer-beamte",
+            """\
+Digital
+Passwort-Pflicht für Beamte
+Bundesbeamte müssen ihre Passwörter ab Juli alle 90 Tage ändern und eine \
+Zwei-Faktor-Anmeldung nutzen.
+Die neue Dienstvorschrift des Bundesinnenministeriums gilt für rund 190.000 Beschäftigte in \
+Berlin und Bonn.
+Bisher galt die Regel nur für Mitarbeiter der Sicherheitsbehörden.
+Mehr zum Thema
+Bundestag beschließt Digitalgesetz
+vor 2 Stunden
+""",
+        ),
+        (
+            "https://www.example-news.com/tech/password-rules-tightened",
+            """\
+Tech
+Password rules tightened
+Civil servants will have to change their passwords every 90 days from July and use \
+two-factor login on all government laptops.
+The Cabinet Office rules cover about 500,000 staff in London, Cardiff and Edinburgh.
+The change follows a breach at the Home Office in March.
+More from Tech
+Chipmaker shares slide
+2 hours ago
+""",
+        ),
+        (
+            "https://www.gazeta-przyklad.pl/technologie/koniec-z-haslami-w-bankach",
+            """\
+Technologie
+Koniec z hasłami w bankach
+Polskie banki od 2027 roku zastąpią hasła odciskiem palca we wszystkich aplikacjach mobilnych.
+Zmiana obejmie ponad 20 milionów klientów PKO BP, Pekao i mBanku w całej Polsce.
+Banki mają pół roku na dostosowanie systemów do nowych przepisów unijnych.
+Najnowsze
+Inflacja spada do 3 proc.
+2 godziny temu
+""",
+        ),
+        (
+            "https://www.jornal-exemplo.com.br/tecnologia/adeus-a-senha-nos-bancos",
+            """\
+Tecnologia
+Adeus à senha
+Os bancos brasileiros vão substituir a senha pela biometria em todos os aplicativos a partir \
+de 2027.
+A mudança atinge mais de 80 milhões de clientes do Itaú, Bradesco e Banco do Brasil.
+As instituições terão seis meses para adaptar os sistemas à nova regra do Banco Central.
+Veja também
+Dólar fecha em queda
+Há 2 horas
+""",
+        ),
+    ],
+)
+def test_must_stay_a_short_story_whose_headline_names_passwords(url: str, page: str) -> None:
+    title = page.splitlines()[1]
+    drafts = split(page, url)
+    assert [(d.role, d.title) for d in drafts][:1] == [("lead", title)]

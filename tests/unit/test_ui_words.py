@@ -39,6 +39,12 @@ FETCHED = datetime(2025, 10, 14, 12, 0, tzinfo=UTC)
         "Compartir en WhatsApp",
         "Déjà abonné ? Se connecter",
         "Seguí leyendo abajo del aviso",  # Rioplatense voseo; "aviso": an ad
+        # the text goes on under the ad, in more languages
+        "Het artikel gaat verder onder de advertentie",
+        "Continuar a ler depois da publicidade",
+        "Il testo continua dopo la pubblicità",
+        "L'article continue après la publicité",
+        "Dalsza część artykułu pod reklamą",
     ],
 )
 def test_buttons_made_only_of_ui_words_are_controls(line: str) -> None:
@@ -54,10 +60,35 @@ def test_buttons_made_only_of_ui_words_are_controls(line: str) -> None:
         "Tampa mayor: stay off the roads",
         "Share prices fall in Tokyo",
         "Sign up for The Morning Briefing",  # a name inside: not closed vocabulary
+        # a crosshead made of the new place and time words and a word of news
+        "Onder de brug",
+        "Dopo il voto",
+        "Après la pluie",
+        "Het gaat goed met de haven",
+        "Pod Wawelem",
     ],
 )
 def test_headlines_and_stamps_are_not_controls(line: str) -> None:
     assert not is_ui_control(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # B2: the words of "the text goes on after the ad" are news words without the ad
+        "Il testo",
+        "Gaat het door?",
+        "Het gaat door",
+        "Gaat door",
+        "Het gaat om meer",
+        "Boven",
+        "Onder meer",
+        "Dalsza część",
+    ],
+)
+def test_after_the_ad_words_without_the_ad_are_no_control(line: str) -> None:
+    assert not is_ui_control(line)
+    assert classify(line) is None
 
 
 @pytest.mark.parametrize("line", ["The search continues.", "The trial continues."])
@@ -88,6 +119,7 @@ def test_a_list_heading_of_ui_words_opens_links() -> None:
         "Steun onafhankelijke journalistiek in jouw regio.",
         "Verder lezen? Word abonnee: 2 maanden voor € 3 per week.",
         "If you think you see this page by mistake, please tell your provider.",
+        "Czytaj bez limitu artykuły Premium i wspieraj lokalne dziennikarstwo.",
     ],
 )
 def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
@@ -106,6 +138,8 @@ def test_pitches_are_dropped_whatever_their_wording(line: str) -> None:
         "De krant verloor vorig jaar 4.000 abonnees, de prijs steeg naar € 6 per week.",
         # a review's "you", however often, speaks to no one in particular
         "When the orchard finally flowers, you may feel that you have earned your rest too.",
+        # the pitch's words in the third person: readers support local journalism
+        "Czytelnicy gazety wspierają lokalne dziennikarstwo, mówi wydawca.",
     ],
 )
 def test_news_sentences_are_not_pitches(line: str) -> None:
