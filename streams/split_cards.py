@@ -74,7 +74,13 @@ from streams.split_sources import (
     _is_publisher,
     _person_shaped,
 )
-from streams.timestamps import has_clock, is_clock_only, is_update_stamp, resolve_time
+from streams.timestamps import (
+    has_clock,
+    is_clock_only,
+    is_relative_age,
+    is_update_stamp,
+    resolve_time,
+)
 
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
@@ -458,14 +464,24 @@ def _stamped_cards(
 
 def _masthead_date(f: _Features, stamp: int) -> bool:
     """The page's date in its masthead, over the weather ("Donnerstag, 12. März 2026" /
-    "Berlin 4 °C", "lunes, 3 de agosto" / "Buenos Aires" / "12°"): a date without a clock
-    with a weather line right under it or one line further, no card's stamp."""
+    "Berlin 4 °C", "lunes, 3 de agosto" / "Buenos Aires" / "12°"): the page's first stamp,
+    a calendar date (no clock, no age: "2 hours ago" closes a card) with a weather line
+    right under it or one line further, and no card's text or stamp under the weather (a
+    short heat headline, "Phoenix Hits 118°F" / summary, keeps its card's date)."""
     stamp_text = f.stamp(stamp)
-    return (
-        stamp_text is not None
-        and not has_clock(stamp_text)
-        and any(_weather_line(line) for line in f.lines[stamp + 1 : stamp + 3])
-    )
+    if (
+        stamp_text is None
+        or f.stamp_lines[:1] != [stamp]
+        or has_clock(stamp_text)
+        or is_relative_age(stamp_text)
+    ):
+        return False
+    lines = f.lines
+    near = range(stamp + 1, min(stamp + 3, len(lines)))
+    weather = next((index for index in near if _weather_line(lines[index])), None)
+    if weather is None or weather + 1 == len(lines):
+        return weather is not None
+    return f.stamp(weather + 1) is None and not _is_prose(lines[weather + 1])
 
 
 def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:

@@ -8,7 +8,7 @@ from streams.boilerplate import is_section_name
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_lines import _is_title
+from streams.split_lines import _is_title, _weather_line
 
 FETCHED = datetime(2026, 3, 12, 9, 20, tzinfo=UTC)
 
@@ -47,19 +47,32 @@ def test_a_mastheads_weather_line_is_no_card_under_its_date() -> None:
     assert [draft.time_text for draft in drafts] == ["vor 35 Minuten", "vor 1 Std.", "vor 2 Std."]
 
 
-def test_weather_lines_are_no_titles() -> None:
-    for line in ("Berlin 4 °C", "Lisboa 27°", "New York 12°C / 54°F", "São Paulo 22°C"):
-        assert not _is_title(line)
-
-
-def test_a_headline_with_a_temperature_stays_a_title() -> None:
-    # must-stay: a temperature inside a headline's sentence
+def test_weather_lines_are_a_place_and_its_temperature() -> None:
     for line in (
+        "Berlin 4 °C",
+        "Lisboa 27°",
+        "New York 12°C / 54°F",
+        "São Paulo 22°C",
+        "Frankfurt am Main 9 °C",
+        "Rio de Janeiro 31°",
+        "12°",
+    ):
+        assert _weather_line(line)
+
+
+def test_a_headline_with_a_temperature_is_no_weather_line() -> None:
+    # must-stay (auditor C's C1): a headline's verb among the words, and longer headlines
+    for line in (
+        "Death Valley hits 54°C",
+        "Brandenburg meldet 41,2 °C",
+        "Madrid roza los 40°",
         "Météo : jusqu'à 25 °C attendus ce week-end dans le Sud-Ouest",
         "Heatwave pushes Seville to 44°C as Spain issues red alert",
         "Temperatures fall to -12°C across the north",
     ):
-        assert _is_title(line)
+        assert not _weather_line(line)
+    assert _is_title("Death Valley hits 54°C")
+    assert _is_title("Brandenburg meldet 41,2 °C")
 
 
 CHIPS_IN_OTHER_LANGUAGES = """\
@@ -355,3 +368,85 @@ def test_a_dated_card_over_a_weather_headline_keeps_its_date() -> None:
     # must-stay: a temperature in the card's headline makes no masthead of its date
     drafts = split(DATED_CARD_OVER_A_WEATHER_STORY)
     assert [draft.time_text for draft in drafts] == ["3 de agosto de 2026", "4 de agosto de 2026"]
+
+
+# auditor C's C1: a short weather headline in a card list is a card's title, not a masthead's
+# weather line (its words tell of the heat: a verb, not a place alone)
+SHORT_HEAT_HEADLINE_CARDS = """\
+World
+Top stories
+Ceasefire talks resume in Cairo as mediators push for deal
+Reuters
+2 hours ago
+Death Valley hits 54°C
+AP
+3 hours ago
+Floods displace thousands in northern Italy after record rainfall
+ANSA
+4 hours ago
+Parliament approves pension reform after marathon session
+Le Monde
+5 hours ago
+"""
+
+
+def test_a_short_heat_headline_in_a_card_list_keeps_its_card() -> None:
+    drafts = split(SHORT_HEAT_HEADLINE_CARDS)
+    assert [(draft.title, draft.time_text) for draft in drafts] == [
+        ("Ceasefire talks resume in Cairo as mediators push for deal", "2 hours ago"),
+        ("Death Valley hits 54°C", "3 hours ago"),
+        ("Floods displace thousands in northern Italy after record rainfall", "4 hours ago"),
+        ("Parliament approves pension reform after marathon session", "5 hours ago"),
+    ]
+    # (each card its own source; the last card's 'Le Monde' is not read on main either)
+    assert [draft.source for draft in drafts[:3]] == ["Reuters", "AP", "ANSA"]
+
+
+DE_HEAT_HEADLINE_UNDER_MASTHEAD_DATE = """\
+Nachrichten
+Politik
+Sonntag, 12. Juli 2026
+Top-Themen
+Regierung stellt neuen Haushaltsentwurf für das kommende Jahr vor
+Der Finanzminister will mehr für Verteidigung und Bildung ausgeben.
+dpa · vor 35 Minuten
+Wetter
+Brandenburg meldet 41,2 °C
+Der Deutsche Wetterdienst bestätigte am Nachmittag einen neuen Rekord für das Bundesland.
+vor 1 Std.
+Feuerwehr rettet Hund aus zugefrorenem See bei Lüneburg
+Die Einsatzkräfte brauchten fast eine Stunde, bis das Tier an Land war.
+vor 2 Std.
+"""
+
+
+def test_a_short_heat_headline_under_a_mastheads_date_keeps_its_card() -> None:
+    drafts = split(DE_HEAT_HEADLINE_UNDER_MASTHEAD_DATE)
+    assert [(draft.title, draft.time_text) for draft in drafts] == [
+        ("Regierung stellt neuen Haushaltsentwurf für das kommende Jahr vor", "vor 35 Minuten"),
+        ("Brandenburg meldet 41,2 °C", "vor 1 Std."),
+        ("Feuerwehr rettet Hund aus zugefrorenem See bei Lüneburg", "vor 2 Std."),
+    ]
+    assert drafts[0].source == "dpa"
+    assert drafts[0].role != "lead"
+
+
+DATED_CARDS_WITH_A_TITLE_CASE_HEAT_HEADLINE = """\
+More news
+July 12, 2026
+Phoenix Hits 118°F
+The city broke its record for the third day in a row, the weather service said.
+July 11, 2026
+Firefighters rescue dog from frozen lake near the harbour
+Crews needed almost an hour to bring the animal ashore.
+"""
+
+
+def test_a_dated_title_case_heat_headline_keeps_its_date() -> None:
+    # must-stay: a place-shaped heat headline ('Hits' capitalised) with its summary under
+    # it is a card's title, so the date over it is the card's, no masthead's
+    drafts = split(DATED_CARDS_WITH_A_TITLE_CASE_HEAT_HEADLINE)
+    assert [(draft.title, draft.time_text) for draft in drafts] == [
+        ("Phoenix Hits 118°F", "July 12, 2026"),
+        ("Firefighters rescue dog from frozen lake near the harbour", "July 11, 2026"),
+    ]
