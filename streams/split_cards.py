@@ -47,6 +47,7 @@ from streams.split_lines import (
     _place_line,
     _source_shape,
     _two_sentences,
+    _weather_line,
     _words,
 )
 from streams.split_page import (
@@ -73,7 +74,13 @@ from streams.split_sources import (
     _is_publisher,
     _person_shaped,
 )
-from streams.timestamps import has_clock, is_clock_only, is_update_stamp, resolve_time
+from streams.timestamps import (
+    has_clock,
+    is_clock_only,
+    is_relative_age,
+    is_update_stamp,
+    resolve_time,
+)
 
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
@@ -197,6 +204,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     cards.extend(_stampless_cards(f, cards, taken))
     cards.sort(key=_CARD_START)
     cards = _card_by_card(f, begin, cards, taken, skip, stamp_first=layout.stamp_first)
+    cards.extend(_publisher_pair_cards(f, begin, taken))
+    cards.sort(key=_CARD_START)
     cards = _without_event_lists(f, cards)
     for listed in _card_lists(f, cards, taken, skip):
         _list_sources(f, listed, taken)
@@ -409,6 +418,9 @@ def _stamped_cards(
     for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
             continue
+        if _masthead_date(f, anchor):
+            taken.add(anchor)
+            continue
         cluster = _cluster(f, anchor, begin, taken, layout)
         cluster.closing = closing[anchor]
         cluster.sourced_list = previous is not None and _sourced_first(f, previous)
@@ -448,6 +460,28 @@ def _stamped_cards(
         previous = card
     cards.sort(key=_CARD_START)
     return cards, taken, layout
+
+
+def _masthead_date(f: _Features, stamp: int) -> bool:
+    """The page's date in its masthead, over the weather ("Donnerstag, 12. März 2026" /
+    "Berlin 4 °C", "lunes, 3 de agosto" / "Buenos Aires" / "12°"): the page's first stamp,
+    a calendar date (no clock, no age: "2 hours ago" closes a card) with a weather line
+    right under it or one line further, and no card's text or stamp under the weather (a
+    short heat headline, "Phoenix Hits 118°F" / summary, keeps its card's date)."""
+    stamp_text = f.stamp(stamp)
+    if (
+        stamp_text is None
+        or f.stamp_lines[:1] != [stamp]
+        or has_clock(stamp_text)
+        or is_relative_age(stamp_text)
+    ):
+        return False
+    lines = f.lines
+    near = range(stamp + 1, min(stamp + 3, len(lines)))
+    weather = next((index for index in near if _weather_line(lines[index])), None)
+    if weather is None or weather + 1 == len(lines):
+        return weather is not None
+    return f.stamp(weather + 1) is None and not _is_prose(lines[weather + 1])
 
 
 def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
@@ -1874,11 +1908,12 @@ _SEGMENT_MARGIN = 200  # how much cheaper the card-by-card reading must be to be
 _SUMMARY_RUN_MAX = 2  # prose lines in a row a card's summary has (more: an article's text)
 _NAME_RUNS = re.compile(r"[NOA]+")
 # a stamped card's publisher under its title (or summary) and over its stamp; over its title
-_SOURCE_UNDER = re.compile(r"(?<=[TP])A(?=[SU])")
+_SOURCE_UNDER = re.compile(r"(?<=[TP])[NA](?=[SU])")
 _SOURCE_OVER = re.compile(r"A(?=TP{0,2}[SU])")
-# under a card's publisher, the next card's top: its chip over its title, or its title with
-# its own publisher under it
-_NEXT_OWN_TOP = re.compile(r"NT|TP{0,2}A[SU]")
+# under a card's publisher, the next card's top: its chip (or author) over its title, or its
+# title with its own name under it, a publisher's or another that is no byline ("B": the
+# printed tokens' byline; one under a title may follow a publisher over it)
+_NEXT_OWN_TOP = re.compile(r"[NB]T|TP{0,2}[NA][SU]")
 _NAMES_IN_CARDS = 3  # names of a run the cards around it can take
 _CARD_TOKENS = frozenset("TSUC")  # a title's or a stamp's line: a card's
 _SHAPE_WINDOWS = 4096  # windows of tokens whose readings are kept (bounded: any page)
@@ -1941,13 +1976,15 @@ def _shape_matches(window: str, shape: int) -> tuple[tuple[int, tuple[int, ...]]
 
 
 def _segment_block(
-    tokens: str, stamp_first: bool, *, printed: str | None = None
+    tokens: str, stamp_first: bool, *, printed: str | None = None, open_top: bool = True
 ) -> tuple[int, list[_Segment]]:
     """The cheapest reading of a block's tokens as cards and leftover lines. The state at a
     position is the orientation of the last stamped card (none yet, stamp over or under its
     title): a list that turns its cards over pays ``_TURN_COST`` (linear: a handful of
     shapes of a few lines at each position, three states). ``printed``: the tokens before
-    prose lines were read as titles (``_prose_titles``), what a card's top is as printed."""
+    prose lines were read as titles (``_prose_titles``), what a card's top is as printed;
+    ``open_top``: the block stands under no ad's lines (under them, a title and a name are
+    the next sponsored card's, no card of the list)."""
     printed = printed or tokens
     n = len(tokens)
     first_stamp = min((at for at, token in enumerate(tokens) if token in "SC"), default=n)
@@ -1984,8 +2021,11 @@ def _segment_block(
                     extra += _STAMPLESS_COST
                     if end < n and tokens[end] == "S":
                         extra += _SPLIT_META_COST  # (title / summary / its stamp: the stamp is its)
-                    if at < first_stamp or (at and tokens[at - 1] == "H"):
-                        # (a heading and its text: a section's; a tie leaves them to it)
+                    if (at < first_stamp and (counts[2] or not open_top)) or (
+                        at and tokens[at - 1] == "H"
+                    ):
+                        # (a heading and its text: a section's; a tie leaves them to it; a
+                        # title with only its publisher under it is no heading's text)
                         extra += _SPLIT_META_COST + 1
                 target = end * states + side
                 _relax(best, back, target, card + extra, (state, _Segment(shape, at, counts)))
@@ -2046,7 +2086,9 @@ def _card_by_card(
             # (the page's first card: a lead's header over its short text; not under the
             # page's text, the lead's, a block above: a list's first card)
             continue
-        segments = _better_reading(f, (lo, hi, stop), listed, taken, stamp_first=stamp_first)
+        segments = _better_reading(
+            f, (lo, hi, stop), listed, taken, stamp_first=stamp_first, open_top=lo - 1 not in skip
+        )
         if segments is None:
             continue
         tokens, chosen = segments
@@ -2072,6 +2114,7 @@ def _better_reading(
     taken: set[int],
     *,
     stamp_first: bool,
+    open_top: bool = True,
 ) -> tuple[str, list[_Segment]] | None:
     """The block's tokens and its card-by-card reading, when that is clearly better than
     the cards ``listed`` in it: None where the block holds text or is no list alone. (The
@@ -2089,8 +2132,19 @@ def _better_reading(
     today = _reading_cost(tokens, lo, listed, taken)
     if today is None or today < _SEGMENT_MARGIN + _leftover_floor(tokens):
         return None  # (no reading can be clearly better)
-    cost, segments = _segment_block(tokens, stamp_first, printed=printed)
+    cost, segments = _segment_block(
+        tokens, stamp_first, printed=_bylines_marked(f, lo, printed), open_top=open_top
+    )
     return (tokens, segments) if cost + _SEGMENT_MARGIN <= today else None
+
+
+def _bylines_marked(f: _Features, lo: int, printed: str) -> str:
+    """The printed tokens of the block from line ``lo`` with its bylines' names "B": an
+    author's line is no card's publisher under its title ("By Simon Jessop")."""
+    return "".join(
+        "B" if token == "N" and f.bylines[index] else token
+        for index, token in enumerate(printed, lo)
+    )
 
 
 def _prose_run(f: _Features, rows: range, titles: set[int]) -> bool:
@@ -2187,12 +2241,23 @@ def _list_blocks(
         lo = hi = card.title
         while lo > begin and f.lines[lo - 1] and lo - 1 not in skip:
             lo -= 1
-        if lo < floor and (begin or not _text_above(f, lo)):
+        if lo < floor and (begin or not _text_above(f, lo)) and not _card_over_list(f, lo, floor):
             lo = floor
         while hi < len(f.lines) and f.lines[hi] and hi not in skip:
             hi += 1
         blocks.append((lo, hi))
     return blocks
+
+
+def _card_over_list(f: _Features, lo: int, first: int) -> bool:
+    """The block's lines over its first stamped card (``first``) hold a title with a
+    publisher's name right under it and no prose: a card of the list without a stamp
+    ("Ceasefire talks resume" / "Reuters" over "2 hours ago" / title), no lead's header
+    (a lead prints its text under its header)."""
+    return not any(_is_prose(f.lines[index]) for index in range(lo, first)) and any(
+        _segment_token(f, index) == "T" and _segment_token(f, index + 1) == "A"
+        for index in range(lo, first - 1)
+    )
 
 
 def _text_above(f: _Features, lo: int) -> bool:
@@ -2236,7 +2301,8 @@ def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> 
 
 def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card]) -> _Card:
     """The card of one segment of the block starting at line ``lo``; a card read before with
-    the same title and stamp keeps its source (the list's source and chip rules read it)."""
+    the same title and stamp keeps its source (the list's source and chip rules read it),
+    unless it started above the segment (its name over the title is another card's now)."""
     shape = _SEGMENT_SHAPES[segment.shape]
     front, *rest = segment.parts(lo)
     rows = {kinds: lines for (kinds, _, _), lines in zip(shape[1:], rest, strict=True)}
@@ -2263,10 +2329,11 @@ def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card
         None,
     )
     time_text = _cluster_stamp(f, stamps[0], stamps[-1] + 1) if stamps else None
+    start = min([*front, title, *stamps])
     before = was.get(title)
-    if before is not None and before.time_text == time_text:
-        source = before.source
-    return _Card(min([*front, title, *stamps]), title, title + 1, source, time_text)
+    if before is not None and before.time_text == time_text and before.start >= start:
+        source = before.source  # (not a name over the card that the card above now takes)
+    return _Card(start, title, title + 1, source, time_text)
 
 
 def _segment_source(f: _Features, line: str) -> bool:
@@ -2274,3 +2341,70 @@ def _segment_source(f: _Features, line: str) -> bool:
     return _strong_publisher(line) or (
         _is_publisher(line, f) and not is_section_name(line) and not _person_shaped(line)
     )
+
+
+# --- a block of title / publisher cards, no stamp anywhere -----------------------------------
+# An aggregator's "Most read" or "More coverage" block prints each card as its title and its
+# publisher's line under it, and no stamp: no stamp anchors the cards, so no reading above
+# finds them. A whole block (blank lines, where clean took its heading, around it) of such
+# pairs is a list of teasers; a bare title, an author's or a chip's line under a title
+# (navigation, a byline) is none, and so is a block whose names could as well head the
+# titles under them (a name first, or a title last).
+
+_PAIR_CARDS_MIN = 2  # title / publisher pairs that make a block a list (one: an ad, a credit)
+
+
+def _publisher_pair_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
+    """The cards of the blocks at or after ``begin`` that are only title / publisher pairs
+    (``_pair_block``), no line of them taken; their lines are added to ``taken``."""
+    found: list[_Card] = []
+    lo = begin
+    n = len(f.lines)
+    while lo < n:
+        hi = lo
+        while hi < n and f.lines[hi]:
+            hi += 1
+        if hi > lo and not any(index in taken for index in range(lo, hi)):
+            pairs = _pair_block(f, lo, hi)
+            if pairs is not None:
+                found.extend(
+                    _Card(title, title, title + 2, f.lines[title + 1], None) for title in pairs
+                )
+                taken.update(range(lo, hi))
+        lo = hi + 1
+    return found
+
+
+def _pair_block(f: _Features, lo: int, hi: int) -> list[int] | None:
+    """The titles of the block [lo, hi) when it is title / publisher pairs only: each title a
+    headline's length, each name under it a publisher's ("A") or a one-word brand no
+    sentence printed once ("g1"), one publisher's at least; its last line may be a short line
+    that is no title (a footer's link: "Contact us")."""
+    rows = hi - lo
+    if rows % 2 and not (rows > 1 and _footer_line(f, hi - 1)):
+        return None
+    titles = list(range(lo, hi - 1, 2))
+    publishers = 0
+    for title in titles:
+        line = f.lines[title]
+        if _segment_token(f, title) != "T" or _words(line) <= _SUBHEADING_MAX_WORDS:
+            return None
+        token = _segment_token(f, title + 1)
+        if token == "A":
+            publishers += 1
+        elif not (token == "O" and _brand_word(f, title + 1)):
+            return None
+    if len(titles) < _PAIR_CARDS_MIN or not publishers:
+        return None
+    return titles
+
+
+def _brand_word(f: _Features, index: int) -> bool:
+    """One word printed once on the page, no name's capital ("g1"): a brand's, no menu's."""
+    line = f.lines[index]
+    return " " not in line and line.casefold() not in f.repeated
+
+
+def _footer_line(f: _Features, index: int) -> bool:
+    """A short line that is no title, no name and no sentence (a footer's link)."""
+    return _segment_token(f, index) == "O"

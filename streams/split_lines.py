@@ -66,6 +66,19 @@ _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwes
 # "MacLeod", "DeSantis"), or a word and a number ("Bay24"): a brand, never a person's name
 _COINED_BRAND = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]+$|[A-Z][A-Za-z]{2,}\d{1,3}$")
 _GLUED_LABEL = re.compile(r"^[^\W\d_]+:[^\W\d_]")  # "Topic:Agricultural Crops": a field
+# a masthead's weather: a place of four words at most and its temperature(s), nothing else
+# ("Berlin 4 °C", "Lisboa 27°", "New York 12°C / 54°F", "Frankfurt am Main 9 °C")
+_TEMPERATURE = r"[-−]?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?"
+_WEATHER_LINE = re.compile(
+    rf"^((?:[^\W\d_][\w.'’-]*\s+){{0,4}}){_TEMPERATURE}(?:\s*[/|·]\s*{_TEMPERATURE})?$"
+)
+# the lower-case words a place's name holds ("Rio de Janeiro", "Frankfurt am Main", "Mar
+# del Plata", "Vila do Conde"); any other lower-case word is a headline's ("Death Valley
+# hits 54°C", "Brandenburg meldet 41,2 °C")
+_PLACE_PARTICLES = frozenset(
+    {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "el", "los",
+     "las", "am", "an", "im", "der", "sur", "sul", "upon", "on", "en"}
+)  # fmt: skip
 # a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs")
 _INNER_SENTENCE = re.compile(r"(?<![\w.])[a-zà-ÿ]{4,}[.!?] [A-ZÀ-Þ]")
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
@@ -317,6 +330,14 @@ def _is_title(line: str) -> bool:
         and words <= _TITLE_MAX_WORDS
         and not (words <= _PERSON_MAX_WORDS and _is_person(line))
     )
+
+
+def _weather_line(line: str) -> bool:
+    """A masthead's weather: a place and its temperature ("Berlin 4 °C", "12°"): each word
+    of the place capitalised or a place name's particle, no headline's verb."""
+    if "°" not in line or (weather := _WEATHER_LINE.match(line)) is None:
+        return False
+    return all(word[0].isupper() or word in _PLACE_PARTICLES for word in weather[1].split())
 
 
 def _is_person(line: str) -> bool:
