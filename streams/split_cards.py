@@ -1908,12 +1908,11 @@ _SEGMENT_MARGIN = 200  # how much cheaper the card-by-card reading must be to be
 _SUMMARY_RUN_MAX = 2  # prose lines in a row a card's summary has (more: an article's text)
 _NAME_RUNS = re.compile(r"[NOA]+")
 # a stamped card's publisher under its title (or summary) and over its stamp; over its title
-_SOURCE_UNDER = re.compile(r"(?<=[TP])[NA](?=[SU])")
+_SOURCE_UNDER = re.compile(r"(?<=[TP])A(?=[SU])")
 _SOURCE_OVER = re.compile(r"A(?=TP{0,2}[SU])")
-# under a card's publisher, the next card's top: its chip (or author) over its title, or its
-# title with its own name under it, a publisher's or another that is no byline ("B": the
-# printed tokens' byline; one under a title may follow a publisher over it)
-_NEXT_OWN_TOP = re.compile(r"[NB]T|TP{0,2}[NA][SU]")
+# under a card's publisher, the next card's top: its chip over its title, or its title with
+# its own publisher under it
+_NEXT_OWN_TOP = re.compile(r"NT|TP{0,2}A[SU]")
 _NAMES_IN_CARDS = 3  # names of a run the cards around it can take
 _CARD_TOKENS = frozenset("TSUC")  # a title's or a stamp's line: a card's
 _SHAPE_WINDOWS = 4096  # windows of tokens whose readings are kept (bounded: any page)
@@ -1976,15 +1975,13 @@ def _shape_matches(window: str, shape: int) -> tuple[tuple[int, tuple[int, ...]]
 
 
 def _segment_block(
-    tokens: str, stamp_first: bool, *, printed: str | None = None, open_top: bool = True
+    tokens: str, stamp_first: bool, *, printed: str | None = None
 ) -> tuple[int, list[_Segment]]:
     """The cheapest reading of a block's tokens as cards and leftover lines. The state at a
     position is the orientation of the last stamped card (none yet, stamp over or under its
     title): a list that turns its cards over pays ``_TURN_COST`` (linear: a handful of
     shapes of a few lines at each position, three states). ``printed``: the tokens before
-    prose lines were read as titles (``_prose_titles``), what a card's top is as printed;
-    ``open_top``: the block stands under no ad's lines (under them, a title and a name are
-    the next sponsored card's, no card of the list)."""
+    prose lines were read as titles (``_prose_titles``), what a card's top is as printed."""
     printed = printed or tokens
     n = len(tokens)
     first_stamp = min((at for at, token in enumerate(tokens) if token in "SC"), default=n)
@@ -2021,11 +2018,8 @@ def _segment_block(
                     extra += _STAMPLESS_COST
                     if end < n and tokens[end] == "S":
                         extra += _SPLIT_META_COST  # (title / summary / its stamp: the stamp is its)
-                    if (at < first_stamp and (counts[2] or not open_top)) or (
-                        at and tokens[at - 1] == "H"
-                    ):
-                        # (a heading and its text: a section's; a tie leaves them to it; a
-                        # title with only its publisher under it is no heading's text)
+                    if at < first_stamp or (at and tokens[at - 1] == "H"):
+                        # (a heading and its text: a section's; a tie leaves them to it)
                         extra += _SPLIT_META_COST + 1
                 target = end * states + side
                 _relax(best, back, target, card + extra, (state, _Segment(shape, at, counts)))
@@ -2086,9 +2080,7 @@ def _card_by_card(
             # (the page's first card: a lead's header over its short text; not under the
             # page's text, the lead's, a block above: a list's first card)
             continue
-        segments = _better_reading(
-            f, (lo, hi, stop), listed, taken, stamp_first=stamp_first, open_top=lo - 1 not in skip
-        )
+        segments = _better_reading(f, (lo, hi, stop), listed, taken, stamp_first=stamp_first)
         if segments is None:
             continue
         tokens, chosen = segments
@@ -2114,7 +2106,6 @@ def _better_reading(
     taken: set[int],
     *,
     stamp_first: bool,
-    open_top: bool = True,
 ) -> tuple[str, list[_Segment]] | None:
     """The block's tokens and its card-by-card reading, when that is clearly better than
     the cards ``listed`` in it: None where the block holds text or is no list alone. (The
@@ -2132,19 +2123,8 @@ def _better_reading(
     today = _reading_cost(tokens, lo, listed, taken)
     if today is None or today < _SEGMENT_MARGIN + _leftover_floor(tokens):
         return None  # (no reading can be clearly better)
-    cost, segments = _segment_block(
-        tokens, stamp_first, printed=_bylines_marked(f, lo, printed), open_top=open_top
-    )
+    cost, segments = _segment_block(tokens, stamp_first, printed=printed)
     return (tokens, segments) if cost + _SEGMENT_MARGIN <= today else None
-
-
-def _bylines_marked(f: _Features, lo: int, printed: str) -> str:
-    """The printed tokens of the block from line ``lo`` with its bylines' names "B": an
-    author's line is no card's publisher under its title ("By Simon Jessop")."""
-    return "".join(
-        "B" if token == "N" and f.bylines[index] else token
-        for index, token in enumerate(printed, lo)
-    )
 
 
 def _prose_run(f: _Features, rows: range, titles: set[int]) -> bool:
@@ -2241,23 +2221,12 @@ def _list_blocks(
         lo = hi = card.title
         while lo > begin and f.lines[lo - 1] and lo - 1 not in skip:
             lo -= 1
-        if lo < floor and (begin or not _text_above(f, lo)) and not _card_over_list(f, lo, floor):
+        if lo < floor and (begin or not _text_above(f, lo)):
             lo = floor
         while hi < len(f.lines) and f.lines[hi] and hi not in skip:
             hi += 1
         blocks.append((lo, hi))
     return blocks
-
-
-def _card_over_list(f: _Features, lo: int, first: int) -> bool:
-    """The block's lines over its first stamped card (``first``) hold a title with a
-    publisher's name right under it and no prose: a card of the list without a stamp
-    ("Ceasefire talks resume" / "Reuters" over "2 hours ago" / title), no lead's header
-    (a lead prints its text under its header)."""
-    return not any(_is_prose(f.lines[index]) for index in range(lo, first)) and any(
-        _segment_token(f, index) == "T" and _segment_token(f, index + 1) == "A"
-        for index in range(lo, first - 1)
-    )
 
 
 def _text_above(f: _Features, lo: int) -> bool:
@@ -2301,8 +2270,7 @@ def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> 
 
 def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card]) -> _Card:
     """The card of one segment of the block starting at line ``lo``; a card read before with
-    the same title and stamp keeps its source (the list's source and chip rules read it),
-    unless it started above the segment (its name over the title is another card's now)."""
+    the same title and stamp keeps its source (the list's source and chip rules read it)."""
     shape = _SEGMENT_SHAPES[segment.shape]
     front, *rest = segment.parts(lo)
     rows = {kinds: lines for (kinds, _, _), lines in zip(shape[1:], rest, strict=True)}
@@ -2329,11 +2297,10 @@ def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card
         None,
     )
     time_text = _cluster_stamp(f, stamps[0], stamps[-1] + 1) if stamps else None
-    start = min([*front, title, *stamps])
     before = was.get(title)
-    if before is not None and before.time_text == time_text and before.start >= start:
-        source = before.source  # (not a name over the card that the card above now takes)
-    return _Card(start, title, title + 1, source, time_text)
+    if before is not None and before.time_text == time_text:
+        source = before.source
+    return _Card(min([*front, title, *stamps]), title, title + 1, source, time_text)
 
 
 def _segment_source(f: _Features, line: str) -> bool:

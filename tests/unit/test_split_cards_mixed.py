@@ -200,67 +200,6 @@ def test_a_sponsored_block_of_pairs_is_no_list() -> None:
     assert len(titles) == 2
 
 
-# auditor A's P7: a list mixing title / publisher / stamp and title / publisher cards
-MIXED_SOURCED = """\
-World news
-Ceasefire talks resume in Cairo
-Reuters
-2 hours ago
-Floods displace thousands in northern Italy
-ANSA
-Protests continue over pension reform
-Le Monde
-4 hours ago
-Earthquake of magnitude 6.1 hits western Turkey
-Anadolu Agency
-"""
-
-
-def test_a_mixed_list_of_stamped_and_stampless_sourced_cards_is_read_card_by_card() -> None:
-    drafts = split(MIXED_SOURCED)
-    assert [(draft.title, draft.time_text) for draft in drafts] == [
-        ("Ceasefire talks resume in Cairo", "2 hours ago"),
-        ("Floods displace thousands in northern Italy", None),
-        ("Protests continue over pension reform", "4 hours ago"),
-        ("Earthquake of magnitude 6.1 hits western Turkey", None),
-    ]
-    assert [drafts[0].source, drafts[1].source, drafts[3].source] == [
-        "Reuters",
-        "ANSA",
-        "Anadolu Agency",
-    ]
-
-
-MIXED_UNDER_ARTICLE = """\
-Business
-Retail sales fall for third month as shoppers cut back
-By Nina Patel
-November 28, 2026
-Retail sales fell for a third month in October as households cut back, figures showed on Friday.
-Sales volumes dropped 0.4 per cent from September, a steeper fall than economists had forecast.
-The figures will add to pressure on the central bank to cut interest rates at its December meeting.
-Latest from Business
-Supermarket chain to close 40 stores
-Financial Times
-Carmaker recalls 50,000 vehicles over faulty brakes
-Bloomberg
-2 hours ago
-Airline profits soar on summer demand
-Reuters
-"""
-
-
-def test_a_mixed_sourced_list_under_an_article_keeps_each_cards_stamp() -> None:
-    drafts = split(MIXED_UNDER_ARTICLE)
-    assert drafts[0].title == "Retail sales fall for third month as shoppers cut back"
-    assert "The figures will add to pressure" in drafts[0].body
-    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
-        ("Supermarket chain to close 40 stores", "Financial Times", None),
-        ("Carmaker recalls 50,000 vehicles over faulty brakes", None, "2 hours ago"),
-        ("Airline profits soar on summer demand", "Reuters", None),
-    ]
-
-
 SOURCE_FIRST_WITH_BYLINE = """\
 Top coverage
 Rich nations pledge $40bn adaptation fund as follow-up talks close
