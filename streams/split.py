@@ -272,11 +272,14 @@ def _first_of_cards(f: _Features, lead_title: int, cards: list[_Card]) -> bool:
     """The lead's header is the first card of the list under it (a topic page: title /
     summary / byline / stamp, again and again): its one paragraph printed over its stamp,
     the next card's title right under that stamp, and that card's summary over its own
-    stamp too. A story prints its text under its stamp, or a heading over the cards."""
+    stamp too. A story prints its text under its stamp, or a heading over the cards; a
+    paywalled story prints only its deck, but its URL's slug names its headline."""
     listed = [card for card in cards if not card.inline]
     if not listed or listed[0].title != listed[0].start:
         return False
     card = listed[0]
+    if f.slug_prefers(lead_title, card.title):
+        return False  # (the page is the story's: a topic page's URL names no headline)
     at = bisect_right(f.stamp_lines, lead_title)
     if at == len(f.stamp_lines) or f.stamp_lines[at] != card.start - 1:
         return False  # (the lead's stamp is the line over the card's title)

@@ -195,7 +195,32 @@ def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | N
         title = _stamped_title(f, entries[0])
     if title is None:
         return None, None
-    return title, _after_entries(f, entries, ads)
+    end = _after_entries(f, entries, ads)
+    if all(f.times[at] is None for at in entries) and _sections_after(
+        f, entries[-1], stop if end is None else end, ads
+    ):
+        return None, None  # (clock-led lines only: an explainer's timeline, then its sections)
+    return title, end
+
+
+def _sections_after(f: _Features, last: int, stop: int, ads: set[int]) -> bool:
+    """Text under a sub-heading after the last entry ("7:03 p.m. – Governor declares an
+    emergency" / text / "Millbrook" / text): the entries were a timeline inside an
+    article, whose text goes on in sections; a blog's entries run to its end."""
+    lines = f.lines
+    heading = False  # the last non-blank line was a short line of no text
+    for index in range(last + 1, stop):
+        line = lines[index]
+        if not line or index in ads:
+            continue
+        if _is_prose(line):
+            if heading:
+                return True
+        elif split_credit(line) is None and not _clock_led(line):
+            heading = True
+            continue
+        heading = False
+    return False
 
 
 def _after_entries(f: _Features, entries: list[int], ads: set[int]) -> int | None:

@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
@@ -93,3 +95,52 @@ More on interest rates
     drafts = split(page)
     assert drafts[0].role == "lead"
     assert drafts[0].title == "RBA holds cash rate at 3.35pc but opens the door to a November cut"
+
+
+# audit A8: a paywalled article shows only its headline / deck / byline / date, the section's
+# next stories right under it, laid out alike (the prompt "Subscribe …" cleaned away or absent)
+PAYWALLED = """\
+Markets
+Pension funds pull billions from private equity as returns fade
+Large schemes are cutting allocations for the first time in a decade, citing high fees and \
+slow payouts from older funds.
+By Helen Marsh
+28 November 2026
+{prompt}Insurers brace for record claims after autumn storms
+Losses from the season's storms could exceed $12bn, according to early industry estimates.
+By Tom Reed
+27 November 2026
+Why bond investors are betting on rate cuts
+Yields have fallen sharply since the central bank signalled a change of course.
+By Ana Ruiz
+27 November 2026
+"""
+STORY_URL = (
+    "https://www.example-journal.com/markets/2026/11/28/"
+    "pension-funds-pull-billions-from-private-equity"
+)
+
+
+def _split_at(url: str, text: str) -> list[ArticleDraft]:
+    return split_articles(
+        clean_page(RawPage(text=text, url=url, fetched_at=datetime(2026, 11, 28, 12, tzinfo=UTC)))
+    )
+
+
+@pytest.mark.parametrize("prompt", ["Subscribe to continue reading\n", ""])
+def test_a_paywalled_story_whose_slug_names_its_headline_keeps_its_lead(prompt: str) -> None:
+    """Must stay (audit A8, probes l18 / l18b): the URL's slug names the first headline, the
+    page is that story's: its lead, the cards under it related."""
+    drafts = _split_at(STORY_URL, PAYWALLED.format(prompt=prompt))
+    assert [draft.role for draft in drafts] == ["lead", "related", "related"]
+    assert drafts[0].title == "Pension funds pull billions from private equity as returns fade"
+    assert drafts[0].body.startswith("Large schemes are cutting allocations")
+
+
+def test_the_same_cards_at_a_topic_url_have_no_lead() -> None:
+    """Audit A8, probe l18c: at a topic URL (no slug) the first card is a card."""
+    drafts = _split_at(
+        "https://www.example-journal.com/topics/markets",
+        PAYWALLED.format(prompt="Subscribe to continue reading\n"),
+    )
+    assert [draft.role for draft in drafts] == ["related"] * 3
