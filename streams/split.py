@@ -39,9 +39,7 @@ paragraph is such a notice too, unless the lines from its headline on read as a 
 three or more stampless teasers (headline / summary: ``_listed_from``), read as under a
 "Related" heading. If there is no such article above the cards, the first card with a
 real body (``_REAL_BODY_WORDS`` words) is the lead, at position 0 even under a rail of
-cards; a page of bare cards (an aggregator's story cluster) has no lead, nor has a topic
-page whose first card reads as a lead's header (its one paragraph over its stamp, the next
-card, laid out alike, right under it: ``_first_of_cards``). A page whose
+cards; a page of bare cards (an aggregator's story cluster) has no lead. A page whose
 only text is one short card (a headline over its stamp) gives the lead when it tells a
 story (a two-sentence flash, a brief: ``_lone_story``); a stamp under its heading keeps it
 an article either way. All other articles are ``related``.
@@ -213,8 +211,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                     lead_lines=lines[lead_title:first_card],
                 )
             ):
-                # (a header shaped like the cards under it is their first: no lead)
-                lead_start = None if _first_of_cards(f, lead_title, cards) else lead_title
+                lead_start = lead_title
                 drafts.append(
                     (
                         lead_title,
@@ -266,28 +263,6 @@ def _not_over_lead_stamp(
         return cards
     own = f.stamp_lines[at]
     return [card for card in cards if not _over_lead_stamp(card, own, time_text)]
-
-
-def _first_of_cards(f: _Features, lead_title: int, cards: list[_Card]) -> bool:
-    """The lead's header is the first card of the list under it (a topic page: title /
-    summary / byline / stamp, again and again): its one paragraph printed over its stamp,
-    the next card's title right under that stamp, and that card's summary over its own
-    stamp too. A story prints its text under its stamp, or a heading over the cards."""
-    listed = [card for card in cards if not card.inline]
-    if not listed or listed[0].title != listed[0].start:
-        return False
-    card = listed[0]
-    at = bisect_right(f.stamp_lines, lead_title)
-    if at == len(f.stamp_lines) or f.stamp_lines[at] != card.start - 1:
-        return False  # (the lead's stamp is the line over the card's title)
-    own = f.stamp_lines[at]
-    deck = [i for i in range(lead_title + 1, own) if f.lines[i] and _is_prose(f.lines[i])]
-    after = bisect_right(f.stamp_lines, card.title)
-    return (
-        len(deck) == 1
-        and after < len(f.stamp_lines)
-        and any(_is_prose(f.lines[i]) for i in range(card.title + 1, f.stamp_lines[after]))
-    )
 
 
 def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _Marks:

@@ -36,13 +36,17 @@ _LIVE_KICKER = re.compile(
     r"en vivo|en directo|directo|ao vivo|in diretta|as it happened|minuto a minuto|al minuto)$",
     re.IGNORECASE,
 )
-_LIVE_TITLE = re.compile(  # ("Storm Hugo live: …": a topic's few words, "live" and a colon)
-    r"^live\b|^[^:]{1,30} live: |\blive$|\blive updates\b|"
+_LIVE_TITLE = re.compile(
+    r"^live\b|\blive$|\blive updates\b|"
     r"\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
     r"liveticker|live-ticker|live blog|liveblog|as it happened|minute by minute|minuto a minuto|"
     r"al minuto)\b",
     re.IGNORECASE,
 )
+# "Storm Hugo live: …": a topic's few words, "live" and a colon; a concert review's headline
+# too ("Coldplay live: …"), so it marks a blog only over _MIN_TOPIC_LIVE_CLOCKS own-line clocks
+_TOPIC_LIVE_TITLE = re.compile(r"^[^:]{1,30} live: ", re.IGNORECASE)
+_MIN_TOPIC_LIVE_CLOCKS = 2
 _LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
 _LIVE_KICKER_CHARS = 20
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
@@ -79,11 +83,27 @@ def _live_title(f: _Features, stop: int) -> int | None:
             len(line) <= _TITLE_MAX_CHARS
             and _words(line) > _SHORT_NAME_WORDS
             and _has_live_word(line.casefold())
-            and _LIVE_TITLE.search(line)
+            and (
+                _LIVE_TITLE.search(line)
+                or (_TOPIC_LIVE_TITLE.search(line) and _clocks_under(f, index, stop))
+            )
             and f.is_title(index)
         ):
             return index
     return None
+
+
+def _clocks_under(f: _Features, title: int, stop: int) -> bool:
+    """Bare clock stamps on their own lines under ``title`` ("10:52", "14:25 Uhr"), at least
+    ``_MIN_TOPIC_LIVE_CLOCKS``: a blog's entries. A review's date, a card's "2 days ago"
+    under its title, are no entry's clock."""
+    clocks = 0
+    for index in range(title + 1, stop):
+        if (stamp := f.times[index]) is not None and is_clock_only(stamp):
+            clocks += 1
+            if clocks >= _MIN_TOPIC_LIVE_CLOCKS:
+                return True
+    return False
 
 
 def _topic_over_headline(f: _Features, index: int, stop: int) -> bool:
@@ -95,6 +115,7 @@ def _topic_over_headline(f: _Features, index: int, stop: int) -> bool:
         under < stop
         and _words(f.lines[index]) <= _KICKER_MAX_WORDS
         and not _LIVE_TITLE.search(f.lines[index])  # ("Election night live": the blog's title)
+        and not _TOPIC_LIVE_TITLE.search(f.lines[index])
         and f.is_title(under)  # (no stamp or byline: is_title reads no meta line)
         and _words(f.lines[under]) > _SHORT_NAME_WORDS
     )
@@ -195,7 +216,32 @@ def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | N
         title = _stamped_title(f, entries[0])
     if title is None:
         return None, None
-    return title, _after_entries(f, entries, ads)
+    end = _after_entries(f, entries, ads)
+    if all(f.times[at] is None for at in entries) and _sections_after(
+        f, entries[-1], stop if end is None else end, ads
+    ):
+        return None, None  # (clock-led lines only: an explainer's timeline, then its sections)
+    return title, end
+
+
+def _sections_after(f: _Features, last: int, stop: int, ads: set[int]) -> bool:
+    """Text under a sub-heading after the last entry ("7:03 p.m. – Governor declares an
+    emergency" / text / "Millbrook" / text): the entries were a timeline inside an
+    article, whose text goes on in sections; a blog's entries run to its end."""
+    lines = f.lines
+    heading = False  # the last non-blank line was a short line of no text
+    for index in range(last + 1, stop):
+        line = lines[index]
+        if not line or index in ads:
+            continue
+        if _is_prose(line):
+            if heading:
+                return True
+        elif split_credit(line) is None and not _clock_led(line):
+            heading = True
+            continue
+        heading = False
+    return False
 
 
 def _after_entries(f: _Features, entries: list[int], ads: set[int]) -> int | None:

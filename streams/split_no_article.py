@@ -186,6 +186,7 @@ def _wall_words() -> frozenset[str]:
 
 
 _FIELD_MAX_WORDS = 4  # "Mot de passe oublié ?", "Forgot your password?"
+_FIELD_OTHER_WORDS = 1  # words a field's line holds besides its names ("Forgot your password?")
 
 
 def _login_form(lead_lines: tuple[str, ...]) -> bool:
@@ -197,13 +198,14 @@ def _login_form(lead_lines: tuple[str, ...]) -> bool:
     expiré ou vous n'êtes pas connecté."). The heading (``lead_lines[0]``) is never a
     field: a headline naming passwords is a story's ("Password rules tightened"). A
     paywalled story prints its news, sentences in the third person, over its form; a story
-    of leaked passwords names them in sentences."""
+    of leaked passwords names them in sentences. A field's line is its bare name
+    (``_bare_field``): a tips list ("Change your password" / "Check the sender's email")
+    is advice, no form."""
     password = other = False
     for line in lead_lines[1:]:
         if not line:
             continue
-        if _words(line) <= _FIELD_MAX_WORDS:
-            key = _field_key(line)
+        if _words(line) <= _FIELD_MAX_WORDS and _bare_field(key := _field_key(line)):
             if not password and _names_field(key, "password"):
                 password = True
             elif _names_field(key, "login-form"):
@@ -219,6 +221,24 @@ def _field_key(text: str) -> str:
     """The words of a line folded (``_path_form``) between spaces, to find a field's name in
     it as whole words ("senha", not "resenha")."""
     return f" {' '.join(_path_form(word) for word in _WORD.findall(text))} "
+
+
+def _bare_field(key: str) -> bool:
+    """A line (its ``_field_key``) holds at most ``_FIELD_OTHER_WORDS`` words once the
+    form's field names are taken out ("Adresse e-mail", "Mot de passe oublié ?"); an
+    imperative with its object ("Change your password", "Cambia tu contraseña") holds more."""
+    for name in _form_names():
+        key = key.replace(name, " ")
+    return len(key.split()) <= _FIELD_OTHER_WORDS
+
+
+@cache
+def _form_names() -> tuple[str, ...]:
+    """All of a login form's field names, the longest first ("mot de passe oublie" before
+    "mot de passe")."""
+    return tuple(
+        sorted(_field_names("password") + _field_names("login-form"), key=len, reverse=True)
+    )
 
 
 def _names_field(key: str, section: str) -> bool:

@@ -88,6 +88,7 @@ def _card_drafts(
     has none)."""
     lines = f.lines
     drafts: list[tuple[int, ArticleDraft]] = []
+    titles = {card.start: card.title for card in cards if not card.inline}
     for card in cards:
         if card.inline:  # (the text under it is the article's around it)
             title = f.headline(card.title)
@@ -95,8 +96,12 @@ def _card_drafts(
             continue
         following = bisect_right(card_starts, card.start)
         stop = card_starts[following] if following < len(card_starts) else len(lines)
-        # (a card a few lines under the one before: the last of a list, no article)
-        listed = following > 1 and card.start - card_starts[following - 2] <= _LISTED_GAP
+        # (a card a few lines under the one before: the last of a list, no article; its
+        # title a few lines under the one before's, the day's date over its clock aside)
+        previous = card_starts[following - 2] if following > 1 else None
+        listed = previous is not None and (
+            card.start - previous <= _LISTED_GAP or card.title - titles[previous] <= _LISTED_GAP
+        )
         stop = _closed_at(f, card, stop, reading, listed=listed)
         widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
         reading.inline |= widgets

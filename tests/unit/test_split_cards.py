@@ -2999,3 +2999,51 @@ def test_a_live_blog_whose_entries_carry_chips_stays_one_article() -> None:
     ]
     for kept in ("10:15 Uhr", "Mehr als 200 Einsätze in der Nacht", "ausfallen zu lassen."):
         assert kept in drafts[0].body
+
+
+# a fil info: day-date line / clock / chip / title [/ summary] cards, the list's last card
+# a bare title five lines under the card before's date line, then the "most read" links
+FIL_INFO = (
+    "Fil info\nToute l’actualité en continu\nFiltrer\nTout\nFrance\nMonde\n"
+    "Mercredi 3 juin 2026\n"
+    "08h02\nÉconomie\nAssurance chômage : le gouvernement transmet son décret aux syndicats\n"
+    "Le texte, envoyé mercredi matin aux partenaires sociaux, durcit les conditions "
+    "d’indemnisation.\n"
+    "07h48\nMonde\nInde : au moins 40 morts dans l’effondrement d’un pont au Bihar\n"
+    "07h30\nSport\nRoland-Garros : Lucie Marchand s’offre la tête de série n° 4\n"
+    "La Française de 21 ans s’est imposée en trois sets sur le court Suzanne-Lenglen, mardi soir.\n"
+    "Mardi 2 juin 2026\n"
+    "23h41\nMonde\nPrésidentielle en Colombie : le second tour opposera Restrepo à Cuervo\n"
+    "Avec 97 % des bulletins dépouillés, la candidate de centre gauche arrive en tête.\n"
+    "22h50\nSport\nCoupe du monde : les Bleus ont quitté Clairefontaine pour Boston\n"
+)
+FIL_FETCHED = datetime(2026, 6, 3, 8, 30, tzinfo=UTC)
+
+
+def test_a_lists_last_card_under_a_dated_card_takes_no_most_read_links() -> None:
+    # the gap is measured between the titles: the date line over the card before's clock
+    # makes the cards' starts five lines apart, yet the last card is the list's, no article
+    page = (
+        FIL_INFO
+        + "Afficher plus d’articles\nLes plus lus\n"
+        + "Orages : que faire si votre voiture est endommagée par la grêle ?\n"
+        + "Quels sont les prix des carburants en Bretagne cette semaine ?\n"
+    )
+    drafts = split_articles(clean_page(RawPage(text=page, fetched_at=FIL_FETCHED)))
+    last = drafts[-1]
+    assert last.title == "Coupe du monde : les Bleus ont quitté Clairefontaine pour Boston"
+    assert last.body == ""
+
+
+def test_a_lists_last_card_with_its_text_under_a_byline_keeps_it() -> None:
+    # must-stay: the same last card with a byline over paragraphs keeps them as its body
+    page = FIL_INFO + (
+        "Par Jeanne Morel\n"
+        "Les joueurs de Didier Deschamps se sont envolés mardi soir pour les États-Unis, où ils "
+        "prépareront leur entrée dans la compétition.\n"
+        "Le sélectionneur a confirmé que le groupe resterait au complet jusqu’au premier match, "
+        "prévu le 14 juin à Boston.\n"
+    )
+    drafts = split_articles(clean_page(RawPage(text=page, fetched_at=FIL_FETCHED)))
+    assert drafts[-1].body.startswith("Les joueurs de Didier Deschamps se sont envolés")
+    assert "prévu le 14 juin à Boston." in drafts[-1].body

@@ -367,3 +367,61 @@ def test_a_blog_without_a_live_word_whose_headline_is_the_first_line_is_one_arti
     ]
     for kept in ("10:15 Uhr", "Mehr als 200 Einsätze in der Nacht", "ausfallen zu lassen."):
         assert kept in drafts[0].body
+
+
+# audit A7: an explainer's timeline of clock-led headlines, then its sections under place names
+EXPLAINER = """\
+Sachsen
+Unwetter in Sachsen: So lief die Nacht
+Von Anna Berger
+28.11.2026, 07:30 Uhr
+Ein schweres Gewitter ist in der Nacht zum Freitag über Sachsen gezogen. Wir zeichnen nach, \
+wie sich die Lage entwickelte.
+21:10 Uhr: Erste Unwetterwarnung für das Erzgebirge
+Der Deutsche Wetterdienst warnte vor Orkanböen und Starkregen, zunächst für die Höhenlagen.
+22:05 Uhr: Feuerwehr meldet erste Einsätze
+Umgestürzte Bäume blockierten mehrere Straßen, in Annaberg-Buchholz lief ein Keller voll.
+23:40 Uhr: Bahnstrecke Dresden–Chemnitz gesperrt
+Ein Baum war in die Oberleitung gestürzt, Reisende mussten in Ersatzbusse umsteigen.
+Dresden
+In der Landeshauptstadt blieb es vergleichsweise ruhig, die Feuerwehr rückte zu zwölf \
+Einsätzen aus.
+Chemnitz
+In Chemnitz deckte eine Böe das Dach einer Turnhalle teilweise ab, verletzt wurde niemand.
+"""
+
+EXPLAINER_EN = """\
+US
+How the blackout unfolded: a timeline of the night the grid failed
+By Chris Lee
+Nov. 28, 2026, 6:05 a.m. ET
+Nearly two million people lost power on Thursday night when a fault at a substation cascaded \
+across the regional grid. Here is how the night unfolded, according to the grid operator.
+6:12 p.m. – Fault at the Millbrook substation
+A transformer at the Millbrook substation tripped after a fire broke out in its cooling \
+system, the operator said.
+6:19 p.m. – Lines overload across three counties
+Power flowed onto neighbouring lines, which shut down automatically to protect equipment.
+7:03 p.m. – Governor declares an emergency
+The governor ordered state agencies to open shelters and sent generators to hospitals.
+Millbrook
+Residents near the substation said they heard a loud bang before the lights went out.
+Riverside
+In Riverside, traffic lights failed at rush hour and police directed traffic at major \
+junctions until midnight.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [(EXPLAINER, ["Dresden", "Chemnitz"]), (EXPLAINER_EN, ["Millbrook", "Riverside"])],
+)
+def test_a_clock_led_timeline_followed_by_sections_is_no_live_blog(
+    text: str, headings: list[str]
+) -> None:
+    """Must stay (audit A7, probes l15b / l15): the sections after the timeline keep their
+    place-name sub-headings (a blog would drop them as author or tag lines)."""
+    drafts = split(text)
+    assert drafts[0].role == "lead"
+    paragraphs = drafts[0].body.split("\n\n")
+    assert all(heading in paragraphs for heading in headings)

@@ -296,3 +296,78 @@ def test_an_our_view_editorial_keeps_its_headline_whatever_stands_under_it(
     assert [(d.role, d.title, d.time_text) for d in drafts] == [("lead", OUR_VIEW, stamp)]
     assert "For the third year in a row" in drafts[0].body
     assert "Lawmakers should return in January" in drafts[0].body
+
+
+# auditor D, D1: a short unstamped phishing brief opening with a tips list (probes d_p19,
+# d_p21, d_p22): the tips name a password and an e-mail, but as advice, no form's fields
+TIPS_EN = """\
+Tech
+Phishing texts target Northern Savings customers
+What to do:
+Change your password
+Check the sender's email
+Don't click links
+Fraudsters are sending texts that appear to come from Northern Savings, asking customers \
+to confirm their details.
+The bank has about 400,000 customers in Yorkshire and Lancashire.
+More from Tech
+Chipmaker shares slide
+2 hours ago
+"""
+TIPS_ES = """\
+Tecnología
+Oleada de SMS fraudulentos contra clientes del Banco del Norte
+Qué hacer:
+Cambia tu contraseña
+Revisa el correo electrónico
+No pulses enlaces
+Los estafadores envían mensajes que parecen del Banco del Norte y piden a los clientes \
+confirmar sus datos.
+La entidad tiene unos 400.000 clientes en Asturias y Cantabria.
+Más noticias de Tecnología
+Caen las acciones del fabricante de chips
+hace 2 horas
+"""
+TIPS_IT = """\
+Tecnologia
+Sms truffa ai clienti di Banca Nord
+Cosa fare:
+Cambiare la password
+Controllare l'indirizzo email
+Non cliccare sui link
+I truffatori inviano messaggi che sembrano di Banca Nord e chiedono ai clienti di \
+confermare i propri dati.
+La banca ha circa 400.000 clienti in Piemonte e Liguria.
+Altre notizie di Tecnologia
+Calano le azioni del produttore di chip
+2 ore fa
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "headline"),
+    [
+        (
+            TIPS_EN,
+            "https://www.example-news.com/tech/phishing-texts-target-bank-customers",
+            "Phishing texts target Northern Savings customers",
+        ),
+        (
+            TIPS_ES,
+            "https://www.ejemplo-diario.es/tecnologia/sms-fraudulentos-clientes-banco-norte",
+            "Oleada de SMS fraudulentos contra clientes del Banco del Norte",
+        ),
+        (
+            TIPS_IT,
+            "https://www.esempio-giornale.it/tecnologia/sms-truffa-clienti-banca-nord",
+            "Sms truffa ai clienti di Banca Nord",
+        ),
+    ],
+)
+def test_a_tips_list_over_a_brief_is_no_login_form(text: str, url: str, headline: str) -> None:
+    """Must stay (D1): "Change your password" / "Check the sender's email" are advice (more
+    than a field's bare name), so the brief under them keeps its lead."""
+    drafts = split(text, url)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == headline
+    assert "400" in drafts[0].body

@@ -1,6 +1,9 @@
-"""split: a topic page's first card is no lead, though it stands where a lead's header would."""
+"""split: a story over a list of cards laid out like it keeps its lead (must-stay tests
+kept from the reverted ``_first_of_cards`` rule)."""
 
 from datetime import UTC, datetime
+
+import pytest
 
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
@@ -29,29 +32,6 @@ On a $600,000 mortgage, the cuts earlier this year saved borrowers about $190 a 
 Here's what happens if the next one arrives in November.
 Posted 5h ago
 """
-
-TOPIC_PAGE = (
-    """\
-Topic:
-Interest Rates
-Follow
-RBA holds cash rate at 3.35pc but opens the door to a November cut
-The Reserve Bank has left rates unchanged for a third straight meeting, but the Governor's \
-softer language on services inflation has markets betting on a cut before Christmas.
-By Hana Petrov
-Posted 1h ago
-"""
-    + CARDS
-)
-
-
-def test_a_topic_pages_first_card_is_a_card_not_a_lead() -> None:
-    drafts = split(TOPIC_PAGE)
-    assert [draft.role for draft in drafts] == ["related"] * 4
-    first = drafts[0]
-    assert first.title == "RBA holds cash rate at 3.35pc but opens the door to a November cut"
-    assert first.time_text == "Posted 1h ago"
-    assert first.body.startswith("The Reserve Bank has left rates unchanged")
 
 
 def test_a_lead_with_text_under_its_stamp_keeps_its_lead() -> None:
@@ -93,3 +73,43 @@ More on interest rates
     drafts = split(page)
     assert drafts[0].role == "lead"
     assert drafts[0].title == "RBA holds cash rate at 3.35pc but opens the door to a November cut"
+
+
+# audit A8: a paywalled article shows only its headline / deck / byline / date, the section's
+# next stories right under it, laid out alike (the prompt "Subscribe …" cleaned away or absent)
+PAYWALLED = """\
+Markets
+Pension funds pull billions from private equity as returns fade
+Large schemes are cutting allocations for the first time in a decade, citing high fees and \
+slow payouts from older funds.
+By Helen Marsh
+28 November 2026
+{prompt}Insurers brace for record claims after autumn storms
+Losses from the season's storms could exceed $12bn, according to early industry estimates.
+By Tom Reed
+27 November 2026
+Why bond investors are betting on rate cuts
+Yields have fallen sharply since the central bank signalled a change of course.
+By Ana Ruiz
+27 November 2026
+"""
+STORY_URL = (
+    "https://www.example-journal.com/markets/2026/11/28/"
+    "pension-funds-pull-billions-from-private-equity"
+)
+
+
+def _split_at(url: str, text: str) -> list[ArticleDraft]:
+    return split_articles(
+        clean_page(RawPage(text=text, url=url, fetched_at=datetime(2026, 11, 28, 12, tzinfo=UTC)))
+    )
+
+
+@pytest.mark.parametrize("prompt", ["Subscribe to continue reading\n", ""])
+def test_a_paywalled_story_whose_slug_names_its_headline_keeps_its_lead(prompt: str) -> None:
+    """Must stay (audit A8, probes l18 / l18b): the URL's slug names the first headline, the
+    page is that story's: its lead, the cards under it related."""
+    drafts = _split_at(STORY_URL, PAYWALLED.format(prompt=prompt))
+    assert [draft.role for draft in drafts] == ["lead", "related", "related"]
+    assert drafts[0].title == "Pension funds pull billions from private equity as returns fade"
+    assert drafts[0].body.startswith("Large schemes are cutting allocations")
