@@ -931,3 +931,17 @@ def test_a_live_blogs_captioned_photos_keep_their_credits() -> None:
     (blog,) = split_articles(clean_page(page))
     assert [caption.text for caption in blog.captions] == [caption for _, _, caption in entries]
     assert {caption.credit for caption in blog.captions} == {"dpa"}
+
+
+def test_a_stamped_card_list_with_thumbnail_credits_keeps_its_cards() -> None:
+    """Every card stamped ("vor 2 Std."), a credit and a chip over the next: the credit
+    lines stay for split (card boundaries), so each card is a teaser, its summary its body."""
+    text = _CARD_LIST.format(chip="Premium\n", first_stamp="vor 2 Std.", last_stamp="vor 5 Std.")
+    text = text.replace(
+        "\nFoto: dpa\nPremium\nBäckerei", "\nvor 3 Std.\nFoto: dpa\nPremium\nBäckerei"
+    )
+    text = text.replace("\nFoto: dpa\nVideo\nHitze", "\nvor 4 Std.\nFoto: dpa\nVideo\nHitze")
+    page = RawPage(text=text, fetched_at=datetime(2026, 7, 12, 12, tzinfo=UTC))
+    drafts = split_articles(clean_page(page))
+    assert [draft.body for draft in drafts] == list(_SUMMARIES)
+    assert all(not draft.captions for draft in drafts)
