@@ -668,9 +668,25 @@ def _thumbnail_credits(paragraphs: Sequence[str]) -> frozenset[int]:
         found = split_credit(paragraphs[index])
         if found is None or found[0] or not _headline_like(paragraphs[index - 2]):
             continue
-        if index + 1 == len(paragraphs) or _headline_like(paragraphs[index + 1]):
+        if _card_follows(paragraphs, index):
             spots.setdefault(paragraphs[index], []).append(index)
     return frozenset(index for found in spots.values() if len(found) > 1 for index in found)
+
+
+def _card_follows(paragraphs: Sequence[str], credit: int) -> bool:
+    """Whether the body ends at the credit, or a whole card follows it: a title, one
+    sentence, then the same credit or the end. Sections of a story each led by a photo
+    have the text going on under their last crosshead instead."""
+    end = len(paragraphs)
+    if credit + 1 == end:
+        return True
+    summary = credit + 2
+    return (
+        summary < end
+        and _headline_like(paragraphs[credit + 1])
+        and paragraphs[summary][-1:] in _SENTENCE_END
+        and (summary + 1 == end or paragraphs[summary + 1] == paragraphs[credit])
+    )
 
 
 def _headline_like(paragraph: str) -> bool:

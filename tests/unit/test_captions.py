@@ -945,3 +945,26 @@ def test_a_stamped_card_list_with_thumbnail_credits_keeps_its_cards() -> None:
     drafts = split_articles(clean_page(page))
     assert [draft.body for draft in drafts] == list(_SUMMARIES)
     assert all(not draft.captions for draft in drafts)
+
+
+def test_a_storys_photo_led_sections_keep_their_captions() -> None:
+    """Audit E5 (probe e_c16): crosshead / caption / credit, twice, then the text going on
+    under the last crosshead: a story's sections, no card list."""
+    body, captions = extract_captions(
+        [
+            "Linden Avenue",
+            "A fallen oak blocks Linden Avenue on Friday morning.",
+            "Photo: AP",
+            "Market Street Elementary",
+            "The damaged roof of Market Street Elementary.",
+            "Photo: AP",
+            "What happens next",
+            "Crews expect to clear the last roads by Monday, the city said on Friday.",
+            "Schools stay closed until the roof is repaired, officials said.",
+        ]
+    )
+    assert [caption.text for caption in captions] == [
+        "A fallen oak blocks Linden Avenue on Friday morning.",
+        "The damaged roof of Market Street Elementary.",
+    ]
+    assert "Photo: AP" not in body
