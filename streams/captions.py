@@ -28,8 +28,15 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from schemas.article import Caption
-from streams.boilerplate import is_portal_credit, join_words, trailing_ui, word_sections
+from streams.boilerplate import (
+    is_counter,
+    is_portal_credit,
+    join_words,
+    trailing_ui,
+    word_sections,
+)
 from streams.name_data import world_first_names
+from streams.timestamps import find_time
 
 _BBC_HEADS = ("image", "bildqu", "bildun", "source", "fuente", "fonte", "légend", "pie de")
 _TAIL = 160  # credits are at the end: only the tail of a paragraph is searched
@@ -649,6 +656,52 @@ def _not_a_picture(credit: str, following: Sequence[str]) -> bool:
     )
 
 
+def _thumbnail_credits(paragraphs: Sequence[str]) -> frozenset[int]:
+    """Where a list of cards prints its thumbnails' credit ("Foto: dpa" over every card):
+    the credits alone between a card's summary under its title and the next card's title
+    (or the end), when the same credit stands there twice or more. They credit no caption:
+    each summary is its card's text. One such credit is a photo's under a crosshead."""
+    spots: dict[str, list[int]] = {}
+    for index in range(2, len(paragraphs)):
+        if paragraphs[index - 1][-1:] not in _SENTENCE_END:
+            continue  # (the quick test)
+        found = split_credit(paragraphs[index])
+        if found is None or found[0] or not _headline_like(paragraphs[index - 2]):
+            continue
+        if _card_follows(paragraphs, index):
+            spots.setdefault(paragraphs[index], []).append(index)
+    return frozenset(index for found in spots.values() if len(found) > 1 for index in found)
+
+
+def _card_follows(paragraphs: Sequence[str], credit: int) -> bool:
+    """Whether the body ends at the credit, or a whole card follows it: a title, one
+    sentence, then the same credit or the end. Sections of a story each led by a photo
+    have the text going on under their last crosshead instead."""
+    end = len(paragraphs)
+    if credit + 1 == end:
+        return True
+    summary = credit + 2
+    return (
+        summary < end
+        and _headline_like(paragraphs[credit + 1])
+        and paragraphs[summary][-1:] in _SENTENCE_END
+        and (summary + 1 == end or paragraphs[summary + 1] == paragraphs[credit])
+    )
+
+
+def _headline_like(paragraph: str) -> bool:
+    """A title's line: a few words, no sentence's end, no credit (a caption's), no
+    gallery's counter ("Bild 2 von 3": its caption comes next), no stamp (a live entry's)."""
+    return (
+        1 <= paragraph.count(" ") < _CAPTION_MAX_WORDS
+        and paragraph[-1:] not in _SENTENCE_END
+        and paragraph[-1:] not in ":;\"”'’)"
+        and split_credit(paragraph) is None
+        and not is_counter(paragraph)
+        and find_time(paragraph) is None
+    )
+
+
 def _credit_alone(
     body: list[str], captions: list[Caption], credit: str, following: Sequence[str]
 ) -> str | None:
@@ -685,6 +738,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
     credited = False  # the paragraph before was a caption or a credit line
     credit_above: str | None = None  # an agency line whose caption comes next
     text_end = _TextEnd(paragraphs)
+    thumbnails = _thumbnail_credits(paragraphs)
     last = len(paragraphs) - 1
     for index, paragraph in enumerate(paragraphs):
         after = paragraphs[index + 1] if index < last else ""
@@ -722,8 +776,11 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             pass  # a slideshow prints its caption twice ("Item 1 of 2 …" / "[1/2]…")
         elif text:
             captions.append(Caption(text=text, credit=credit))
-        elif captions and captions[-1].credit == credit and credited_last:
-            pass  # the credit printed again under its caption ("hide caption" went between)
+        elif (captions and captions[-1].credit == credit and credited_last) or (
+            index in thumbnails
+        ):
+            pass  # printed again under its caption ("hide caption" went between), or a
+            # card's thumbnail credit (the summary over it stays text)
         else:
             credit_above = _credit_alone(body, captions, credit, paragraphs[index + 1 : index + 3])
     return body, captions

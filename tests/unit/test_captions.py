@@ -776,3 +776,195 @@ def test_a_persons_copyright_line_credits_the_caption_above_it() -> None:
     # a publisher's name is no photographer's: the line above stays text
     for line in ("© The Caledonian Media", "© Het Dagblad", "© DPG Nederland"):
         assert extract_captions([caption, line, entry])[1] == []
+
+
+_CARD_LIST = (  # a regional portal's cards, a credit over every thumbnail (audit C, PC1)
+    "Region\nNachrichten aus der Region\n"
+    "Foto: dpa\n{chip}Stadtrat beschließt neues Parkkonzept für die Innenstadt\n"
+    "Ab Januar kostet eine Stunde Parken in der Altstadt drei Euro, Anwohner zahlen weniger.\n"
+    "{first_stamp}\n"
+    "Foto: dpa\nVideo\nGroßbrand in Lagerhalle: Feuerwehr stundenlang im Einsatz\n"
+    "Die Rauchwolke war kilometerweit zu sehen, verletzt wurde niemand.\n"
+    "Foto: dpa\nPremium\nBäckerei Müller schließt nach 90 Jahren ihre Filiale am Markt\n"
+    "Der Inhaber findet keinen Nachfolger und geht in den Ruhestand.\n"
+    "Foto: dpa\nVideo\nHitze: Freibäder verlängern ihre Öffnungszeiten bis 21 Uhr\n"
+    "Die Stadtwerke reagieren auf den Ansturm der vergangenen Tage.\n"
+    "{last_stamp}\n"
+)
+_SUMMARIES = (
+    "Ab Januar kostet eine Stunde Parken in der Altstadt drei Euro, Anwohner zahlen weniger.",
+    "Die Rauchwolke war kilometerweit zu sehen, verletzt wurde niemand.",
+    "Der Inhaber findet keinen Nachfolger und geht in den Ruhestand.",
+    "Die Stadtwerke reagieren auf den Ansturm der vergangenen Tage.",
+)
+
+
+@pytest.mark.parametrize(
+    ("chip", "first_stamp", "last_stamp"),
+    [("", "vor 2 Std.", "vor 5 Std."), ("Premium\n", "12.07.2026", "11.07.2026")],
+)  # audit C's probes g1 (a chip over the cards after the first) and g4 (every card a chip)
+def test_a_thumbnails_credit_in_a_card_list_credits_no_summary(
+    chip: str, first_stamp: str, last_stamp: str
+) -> None:
+    text = _CARD_LIST.format(chip=chip, first_stamp=first_stamp, last_stamp=last_stamp)
+    page = RawPage(text=text, fetched_at=datetime(2026, 7, 12, 12, tzinfo=UTC))
+    drafts = split_articles(clean_page(page))
+    assert [caption for draft in drafts for caption in draft.captions] == []
+    bodies = "\n".join(draft.body for draft in drafts)
+    for summary in _SUMMARIES:  # each card's summary stays its text
+        assert summary in bodies
+    assert "Foto: dpa" not in bodies
+
+
+def test_a_credit_between_a_cards_summary_and_the_next_title_credits_nothing() -> None:
+    body, captions = extract_captions(
+        [
+            "Großbrand in Lagerhalle: Feuerwehr stundenlang im Einsatz",
+            "Die Rauchwolke war kilometerweit zu sehen, verletzt wurde niemand.",
+            "Foto: dpa",
+            "Bäckerei Müller schließt nach 90 Jahren ihre Filiale am Markt",
+            "Der Inhaber findet keinen Nachfolger und geht in den Ruhestand.",
+            "Foto: dpa",
+        ]
+    )
+    assert captions == []
+    assert body == [
+        "Großbrand in Lagerhalle: Feuerwehr stundenlang im Einsatz",
+        "Die Rauchwolke war kilometerweit zu sehen, verletzt wurde niemand.",
+        "Bäckerei Müller schließt nach 90 Jahren ihre Filiale am Markt",
+        "Der Inhaber findet keinen Nachfolger und geht in den Ruhestand.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a caption and its credit between a story's paragraphs
+        [
+            "Der Sturm hat in der Nacht zum Freitag in Waldstadt zahlreiche Bäume entwurzelt.",
+            "Ein umgestürzter Baum blockiert die B 27 bei Waldstadt.",
+            "Foto: dpa",
+            "Die Feuerwehr rückte zu mehr als 60 Einsätzen aus, verletzt wurde niemand.",
+        ],
+        # under a crosshead: the text goes on under the credit, no card's title
+        [
+            "Schäden in der Altstadt",
+            "Ein umgestürzter Baum blockiert die B 27 bei Waldstadt.",
+            "Foto: dpa",
+            "Die Feuerwehr rückte zu mehr als 60 Einsätzen aus, verletzt wurde niemand.",
+        ],
+        # a gallery: the next caption under the credit, the counter over the caption
+        [
+            "Bild 1 von 3",
+            "Ein umgestürzter Baum blockiert die B 27 bei Waldstadt.",
+            "Foto: dpa",
+            "Bild 2 von 3",
+            "Helfer räumen in Neudorf einen überfluteten Keller aus.",
+            "Foto: dpa",
+        ],
+        # one photo under a crosshead, a video's title under its credit (audit E's e_c13)
+        [
+            "Der Sturm hat in der Nacht zum Freitag in Waldstadt zahlreiche Bäume entwurzelt.",
+            "Schäden in der Altstadt",
+            "Ein umgestürzter Baum blockiert die B 27 bei Waldstadt.",
+            "Foto: dpa",
+            "Sturm in Waldstadt: So sieht es nach der Nacht aus",
+            "Die Feuerwehr rückte zu mehr als 60 Einsätzen aus, verletzt wurde niemand.",
+        ],
+        # live entries with headlines, a photo in each (audit E's e_c10): the next entry's
+        # clock under the credit opens no card
+        [
+            "11:40 Uhr",
+            "Lindenallee wieder frei",
+            "Ein umgestürzter Baum blockiert die B 27 bei Waldstadt.",
+            "Foto: dpa",
+            "10:15 Uhr",
+            "Schule bleibt zu",
+            "Helfer räumen in Neudorf einen überfluteten Keller aus.",
+            "Foto: dpa",
+            "09:30 Uhr",
+            "Die Feuerwehr meldet mehr als 60 Einsätze in der Nacht.",
+        ],
+        # the lead photo's caption first in the body, under the headline
+        [
+            "Ein umgestürzter Baum blockiert die B 27 bei Waldstadt.",
+            "Foto: dpa",
+            "Der Sturm hat in der Nacht zum Freitag in Waldstadt zahlreiche Bäume entwurzelt.",
+        ],
+    ],
+)
+def test_a_captions_credit_outside_a_card_list_still_credits_it(paragraphs: list[str]) -> None:
+    body, captions = extract_captions(paragraphs)
+    assert Caption(
+        text="Ein umgestürzter Baum blockiert die B 27 bei Waldstadt.", credit="dpa"
+    ) in (captions)
+    assert "Foto: dpa" not in body
+
+
+def test_a_live_blogs_captioned_photos_keep_their_credits() -> None:
+    """Each entry's photo (caption, "Foto: dpa", the next entry's clock under it): the credit
+    repeated next to stamps is no card list's."""
+    entries = (
+        (
+            "17:40 Uhr",
+            "Die Feuerwehr meldet am Abend weitere Einsätze, die B 27 bleibt gesperrt.",
+            "Ein umgestürzter Baum blockiert die B 27 bei Waldstadt.",
+        ),
+        (
+            "16:55 Uhr",
+            "Der Wetterdienst hebt die Unwetterwarnung für den Süden des Kreises auf.",
+            "Helfer räumen in Neudorf einen überfluteten Keller aus.",
+        ),
+        (
+            "15:20 Uhr",
+            "In Neudorf sind mehrere Keller vollgelaufen, die Helfer pumpen Wasser ab.",
+            "Der Pegel der Aller steigt am Nachmittag weiter an.",
+        ),
+    )
+    text = "Liveticker\nUnwetter im Süden: Die Lage am Sonntag im Überblick\n"
+    text += "Zuletzt aktualisiert: 12.07.2026, 17:40 Uhr\n"
+    text += "".join(
+        f"{clock}\n{entry}\n{caption}\nFoto: dpa\n" for clock, entry, caption in entries
+    )
+    text += "14:05 Uhr\nDie Stadtwerke melden Stromausfälle in drei Ortsteilen.\n"
+    page = RawPage(text=text, fetched_at=datetime(2026, 7, 12, 18, tzinfo=UTC))
+    (blog,) = split_articles(clean_page(page))
+    assert [caption.text for caption in blog.captions] == [caption for _, _, caption in entries]
+    assert {caption.credit for caption in blog.captions} == {"dpa"}
+
+
+def test_a_stamped_card_list_with_thumbnail_credits_keeps_its_cards() -> None:
+    """Every card stamped ("vor 2 Std."), a credit and a chip over the next: the credit
+    lines stay for split (card boundaries), so each card is a teaser, its summary its body."""
+    text = _CARD_LIST.format(chip="Premium\n", first_stamp="vor 2 Std.", last_stamp="vor 5 Std.")
+    text = text.replace(
+        "\nFoto: dpa\nPremium\nBäckerei", "\nvor 3 Std.\nFoto: dpa\nPremium\nBäckerei"
+    )
+    text = text.replace("\nFoto: dpa\nVideo\nHitze", "\nvor 4 Std.\nFoto: dpa\nVideo\nHitze")
+    page = RawPage(text=text, fetched_at=datetime(2026, 7, 12, 12, tzinfo=UTC))
+    drafts = split_articles(clean_page(page))
+    assert [draft.body for draft in drafts] == list(_SUMMARIES)
+    assert all(not draft.captions for draft in drafts)
+
+
+def test_a_storys_photo_led_sections_keep_their_captions() -> None:
+    """Audit E5 (probe e_c16): crosshead / caption / credit, twice, then the text going on
+    under the last crosshead: a story's sections, no card list."""
+    body, captions = extract_captions(
+        [
+            "Linden Avenue",
+            "A fallen oak blocks Linden Avenue on Friday morning.",
+            "Photo: AP",
+            "Market Street Elementary",
+            "The damaged roof of Market Street Elementary.",
+            "Photo: AP",
+            "What happens next",
+            "Crews expect to clear the last roads by Monday, the city said on Friday.",
+            "Schools stay closed until the roof is repaired, officials said.",
+        ]
+    )
+    assert [caption.text for caption in captions] == [
+        "A fallen oak blocks Linden Avenue on Friday morning.",
+        "The damaged roof of Market Street Elementary.",
+    ]
+    assert "Photo: AP" not in body
