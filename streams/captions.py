@@ -48,8 +48,10 @@ _CAPTION_MIN_WORDS = 5
 _CAPTION_MAX_WORDS = 40
 
 # a picture's label in more languages: Finnish, Turkish, Catalan, Polish, Czech, German's "source
-# of the picture", Hungarian, Greek, Cyrillic
-_MORE_LABELS = "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|kép|φωτογραφία|фото|снимка"
+# of the picture" and "picture rights", Hungarian, Greek, Cyrillic
+_MORE_LABELS = (
+    "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|bildrechte|kép|φωτογραφία|фото|снимка"
+)
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| )"
@@ -60,7 +62,7 @@ _LABEL = re.compile(
     r"(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédits? photo|crédits|"
     rf"crédit|fotografía|fotografia|beeld|{_MORE_LABELS})(?: ?: ?|\.\.\.|…| \| | / )"
-    r"|(?-i:Beeld|Fot\.) |"
+    r"|(?-i:Beeld|Fot\.) |(?-i:^fot\.) |"  # (lower case opening a line of its own)
     r"(?-i:Foto (?=[A-ZÀ-Þ]))|"  # a name after a dash and "Foto": "… al porto - Foto Ansa"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
@@ -304,6 +306,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     colon = max(  # (Polish "Fot. PAP/Name")
         tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "),
         tail.rfind("Fot. "), tail.rfind(" - Foto "),  # (Italian "… al Dall'Ara - Foto Name")
+        0 if tail.startswith("fot. ") else -1,  # (a Polish credit's own line: "fot. Name")
     )  # fmt: skip
     by = tail.rfind(" by ")
     if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):
@@ -505,6 +508,13 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
     return None, False
 
 
+def _agency_copyright(line: str) -> re.Match[str] | None:
+    """An agency's copyright on a line of its own ("© ANSA", "© AFP"): a photo's credit (a
+    site's footer prints a year or its company: "© ANSA 2026", "© Agenzia ANSA S.p.A.")."""
+    match = _COPY_LINE.match(line)
+    return match if match is not None and _credits_agency(match["credit"].strip()) else None
+
+
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     """A credit on a line of its own ("Lena Brandt / Keystone", "© picture
     alliance/dpa", "© Provided by The Herald", "Louise Johns for Public Radio", "Getty
@@ -522,7 +532,8 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         agency = match is not None and _credits_agency(match["agency"].split()[0])
         return (match if agency else None), False
     if "/" not in line and not (line[0] == "©" and is_portal_credit(line)):
-        match = photographer_copyright(line) if line[0] == "©" else None
+        copyright_line = line[0] == "©"
+        match = photographer_copyright(line) or _agency_copyright(line) if copyright_line else None
         return match, match is not None
     match = _CREDIT_LINE.match(line)
     if match is not None and match["credit"].count("/") > 1 and not _agency_side(match["credit"]):

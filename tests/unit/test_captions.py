@@ -776,3 +776,53 @@ def test_a_persons_copyright_line_credits_the_caption_above_it() -> None:
     # a publisher's name is no photographer's: the line above stays text
     for line in ("© The Caledonian Media", "© Het Dagblad", "© DPG Nederland"):
         assert extract_captions([caption, line, entry])[1] == []
+
+
+_PARAGRAPH = (
+    "Die Bergwacht hatte nach eigenen Angaben allein in dieser Woche mehr als sechzig "
+    "Einsätze im Allgäu, sagte ein Sprecher am Samstag."
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit_line", "credit"),
+    [
+        # German "picture rights" label on the credit's own line
+        (
+            "Ein Hubschrauber setzt Retter oberhalb von Oberstdorf ab (Archivbild).",
+            "Bildrechte: picture alliance/dpa | Karl-Josef Hildenbrand",
+            "picture alliance/dpa | Karl-Josef Hildenbrand",
+        ),
+        # Polish abbreviation in lower case opening the credit's line
+        (
+            "Budowa torowiska na ul. Nowej Bulońskiej w Gdańsku, marzec 2026 r.",
+            "fot. Przemysław Świderski / Polska Press",
+            "Przemysław Świderski / Polska Press",
+        ),
+        # an agency's copyright sign on a line of its own
+        (
+            "Una cliente al banco della frutta in un mercato rionale di Roma",
+            "© ANSA",
+            "ANSA",
+        ),
+    ],
+)
+def test_a_local_credit_line_under_its_caption(caption: str, credit_line: str, credit: str) -> None:
+    kept, captions = extract_captions([_PARAGRAPH, caption, credit_line, _PARAGRAPH])
+    assert captions == [Caption(text=caption, credit=credit)]
+    assert kept == [_PARAGRAPH, _PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© ANSA 2026",  # a site's footer: the year
+        "© Agenzia ANSA S.p.A.",  # the company
+        "Zdjęcie wykonano w środę, fot. autor nieznany.",  # "fot." inside a sentence
+    ],
+)
+def test_must_stay_a_footer_or_sentence_is_no_credit(line: str) -> None:
+    # must-stay: a footer's copyright and a sentence using the abbreviation are no credits
+    kept, captions = extract_captions([_PARAGRAPH, "Una cliente al banco della frutta", line])
+    assert captions == []
+    assert kept[-1] == line
