@@ -644,6 +644,19 @@ _DESK_INITIALS = re.compile(r"[^\W\d_]{2,4}")
 _BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})  # a byline's names follow
 
 
+def _staff_line(paragraph: str, text: str, credit: str) -> bool:
+    """A desk's staff line under the text ("red, steiermark.ORF.at/Agenturen": the editors and
+    the site's address over the agencies), no caption: a few words (fewer than a caption's)
+    right before a slash credit, no label between ("Mayor Huber. Photo: city.at/Huber" is a
+    caption), one side of which signs the text (``_BYLINE_SIDE``)."""
+    return (
+        text.count(" ") + 1 < _CAPTION_MIN_WORDS
+        and paragraph.endswith(credit)
+        and paragraph[: -len(credit)].strip() == text.strip()
+        and any(_BYLINE_SIDE.fullmatch(side.strip()) for side in credit.split("/"))
+    )
+
+
 def _not_a_picture(credit: str, following: Sequence[str]) -> bool:
     """A slash line that signs the text: a byline ("By Ann Cole / AFP", "Norhaven.es /
     AGENCIAS") or, under the text's last sentence, a desk's initials ("ABC/XY", "Vek/Lor":
@@ -729,8 +742,12 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             continue
         text, credit = found
         text = _SLIDE_COUNTER.sub("", text)
-        if text and captions and captions[-1].text == text and credited_last:
-            pass  # a slideshow prints its caption twice ("Item 1 of 2 …" / "[1/2]…")
+        if text and (
+            (captions and captions[-1].text == text and credited_last)
+            or _staff_line(paragraph, text, credit)
+        ):
+            pass  # a slideshow prints its caption twice ("Item 1 of 2 …" / "[1/2]…"); a staff
+            # line is no caption and no text
         elif text:
             captions.append(Caption(text=text, credit=credit))
         elif captions and captions[-1].credit == credit and credited_last:

@@ -826,3 +826,30 @@ def test_must_stay_a_footer_or_sentence_is_no_credit(line: str) -> None:
     kept, captions = extract_captions([_PARAGRAPH, "Una cliente al banco della frutta", line])
     assert captions == []
     assert kept[-1] == line
+
+
+def test_a_desks_staff_line_is_no_caption() -> None:
+    # the editors glued to the site's address and the agencies: neither caption nor text
+    kept, captions = extract_captions([_PARAGRAPH, "red, steiermark.ORF.at/Agenturen"])
+    assert captions == []
+    assert kept == [_PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        # must-stay: a short caption with a label before a site's address stays a caption
+        ("Bürgermeister Huber. Foto: stadt.at/Huber", "Bürgermeister Huber.", "stadt.at/Huber"),
+        # must-stay: a caption of a caption's length over the same credit
+        (
+            "Ein Wolf im Wildgehege bei Mautern in der Steiermark. ORF.at/Agenturen",
+            "Ein Wolf im Wildgehege bei Mautern in der Steiermark.",
+            "ORF.at/Agenturen",
+        ),
+        # must-stay: a short caption over an agency's slash credit
+        ("Der Wolf im Gehege. APA/Land Steiermark", "Der Wolf im Gehege.", "APA/Land Steiermark"),
+    ],
+)
+def test_must_stay_short_captions_keep_their_credit(line: str, text: str, credit: str) -> None:
+    _, captions = extract_captions([_PARAGRAPH, line, _PARAGRAPH])
+    assert captions == [Caption(text=text, credit=credit)]
