@@ -48,10 +48,8 @@ _CAPTION_MIN_WORDS = 5
 _CAPTION_MAX_WORDS = 40
 
 # a picture's label in more languages: Finnish, Turkish, Catalan, Polish, Czech, German's "source
-# of the picture" and "picture rights", Hungarian, Greek, Cyrillic
-_MORE_LABELS = (
-    "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|bildrechte|kép|φωτογραφία|фото|снимка"
-)
+# of the picture", Hungarian, Greek, Cyrillic
+_MORE_LABELS = "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|kép|φωτογραφία|фото|снимка"
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| )"
@@ -62,7 +60,7 @@ _LABEL = re.compile(
     r"(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédits? photo|crédits|"
     rf"crédit|fotografía|fotografia|beeld|{_MORE_LABELS})(?: ?: ?|\.\.\.|…| \| | / )"
-    r"|(?-i:Beeld|Fot\.) |(?-i:^fot\.) |"  # (lower case opening a line of its own)
+    r"|(?-i:Beeld|Fot\.) |"
     r"(?-i:Foto (?=[A-ZÀ-Þ]))|"  # a name after a dash and "Foto": "… al porto - Foto Ansa"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
@@ -306,7 +304,6 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     colon = max(  # (Polish "Fot. PAP/Name")
         tail.rfind(":"), tail.rfind("..."), tail.rfind("…"), tail.rfind("Beeld "),
         tail.rfind("Fot. "), tail.rfind(" - Foto "),  # (Italian "… al Dall'Ara - Foto Name")
-        0 if tail.startswith("fot. ") else -1,  # (a Polish credit's own line: "fot. Name")
     )  # fmt: skip
     by = tail.rfind(" by ")
     if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):
@@ -646,11 +643,13 @@ _BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})  # a byli
 
 def _staff_line(paragraph: str, text: str, credit: str) -> bool:
     """A desk's staff line under the text ("red, steiermark.ORF.at/Agenturen": the editors and
-    the site's address over the agencies), no caption: a few words (fewer than a caption's)
-    right before a slash credit, no label between ("Mayor Huber. Photo: city.at/Huber" is a
-    caption), one side of which signs the text (``_BYLINE_SIDE``)."""
+    the site's address over the agencies), no caption: a few words (fewer than a caption's),
+    opening in lower case as a desk's abbreviation does ("Ermittlungen laufen. APA/Agenturen"
+    is a sentence), right before a slash credit, no label between ("Mayor Huber. Photo:
+    city.at/Huber" is a caption), one side of which signs the text (``_BYLINE_SIDE``)."""
     return (
-        text.count(" ") + 1 < _CAPTION_MIN_WORDS
+        text[:1].islower()
+        and text.count(" ") + 1 < _CAPTION_MIN_WORDS
         and paragraph.endswith(credit)
         and paragraph[: -len(credit)].strip() == text.strip()
         and any(_BYLINE_SIDE.fullmatch(side.strip()) for side in credit.split("/"))

@@ -787,18 +787,6 @@ _PARAGRAPH = (
 @pytest.mark.parametrize(
     ("caption", "credit_line", "credit"),
     [
-        # German "picture rights" label on the credit's own line
-        (
-            "Ein Hubschrauber setzt Retter oberhalb von Oberstdorf ab (Archivbild).",
-            "Bildrechte: picture alliance/dpa | Karl-Josef Hildenbrand",
-            "picture alliance/dpa | Karl-Josef Hildenbrand",
-        ),
-        # Polish abbreviation in lower case opening the credit's line
-        (
-            "Budowa torowiska na ul. Nowej Bulońskiej w Gdańsku, marzec 2026 r.",
-            "fot. Przemysław Świderski / Polska Press",
-            "Przemysław Świderski / Polska Press",
-        ),
         # an agency's copyright sign on a line of its own
         (
             "Una cliente al banco della frutta in un mercato rionale di Roma",
@@ -828,6 +816,30 @@ def test_must_stay_a_footer_or_sentence_is_no_credit(line: str) -> None:
     assert kept[-1] == line
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "credit_line"),
+    [
+        # auditor E's E3 probes (e_u17, e_u16): an uncaptioned photo between paragraphs, its
+        # credit on a line of its own; the paragraph over it is the story's text
+        (
+            "Der Bau kostete 48 Millionen Euro, vier Millionen mehr als geplant, teilte die "
+            "Stadt mit.",
+            "Bildrechte: BR/Markus Weber",
+        ),
+        (
+            "Most połączy oba brzegi rzeki jeszcze przed końcem roku, poinformował prezydent "
+            "miasta Rafał Bruski.",
+            "fot. Jan Nowak / Polska Press",
+        ),
+    ],
+)
+def test_must_stay_the_paragraph_over_a_local_credit_line_is_text(
+    paragraph: str, credit_line: str
+) -> None:
+    kept, _ = extract_captions([_PARAGRAPH, paragraph, credit_line, _PARAGRAPH])
+    assert paragraph in kept
+
+
 def test_a_desks_staff_line_is_no_caption() -> None:
     # the editors glued to the site's address and the agencies: neither caption nor text
     kept, captions = extract_captions([_PARAGRAPH, "red, steiermark.ORF.at/Agenturen"])
@@ -846,6 +858,8 @@ def test_a_desks_staff_line_is_no_caption() -> None:
             "Ein Wolf im Wildgehege bei Mautern in der Steiermark.",
             "ORF.at/Agenturen",
         ),
+        # must-stay (auditor E's E4): a short sentence on a staff line's line is kept
+        ("Ermittlungen laufen. ORF.at/Agenturen", "Ermittlungen laufen.", "ORF.at/Agenturen"),
         # must-stay: a short caption over an agency's slash credit
         ("Der Wolf im Gehege. APA/Land Steiermark", "Der Wolf im Gehege.", "APA/Land Steiermark"),
     ],
