@@ -512,6 +512,13 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
     return None, False
 
 
+def _agency_copyright(line: str) -> re.Match[str] | None:
+    """An agency's copyright on a line of its own ("© ANSA", "© AFP"): a photo's credit (a
+    site's footer prints a year or its company: "© ANSA 2026", "© Agenzia ANSA S.p.A.")."""
+    match = _COPY_LINE.match(line)
+    return match if match is not None and _credits_agency(match["credit"].strip()) else None
+
+
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     """A credit on a line of its own ("Lena Brandt / Keystone", "© picture
     alliance/dpa", "© Provided by The Herald", "Louise Johns for Public Radio", "Getty
@@ -529,7 +536,8 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         agency = match is not None and _credits_agency(match["agency"].split()[0])
         return (match if agency else None), False
     if "/" not in line and not (line[0] == "©" and is_portal_credit(line)):
-        match = photographer_copyright(line) if line[0] == "©" else None
+        copyright_line = line[0] == "©"
+        match = photographer_copyright(line) or _agency_copyright(line) if copyright_line else None
         return match, match is not None
     match = _CREDIT_LINE.match(line)
     if match is not None and match["credit"].count("/") > 1 and not _agency_side(match["credit"]):
@@ -638,6 +646,21 @@ _BYLINE_SIDE = re.compile(
 )
 _DESK_INITIALS = re.compile(r"[^\W\d_]{2,4}")
 _BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})  # a byline's names follow
+
+
+def _staff_line(paragraph: str, text: str, credit: str) -> bool:
+    """A desk's staff line under the text ("red, steiermark.ORF.at/Agenturen": the editors and
+    the site's address over the agencies), no caption: a few words (fewer than a caption's),
+    opening in lower case as a desk's abbreviation does ("Ermittlungen laufen. APA/Agenturen"
+    is a sentence), right before a slash credit, no label between ("Mayor Huber. Photo:
+    city.at/Huber" is a caption), one side of which signs the text (``_BYLINE_SIDE``)."""
+    return (
+        text[:1].islower()
+        and text.count(" ") + 1 < _CAPTION_MIN_WORDS
+        and paragraph.endswith(credit)
+        and paragraph[: -len(credit)].strip() == text.strip()
+        and any(_BYLINE_SIDE.fullmatch(side.strip()) for side in credit.split("/"))
+    )
 
 
 def _not_a_picture(credit: str, following: Sequence[str]) -> bool:
@@ -772,8 +795,12 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             continue
         text, credit = found
         text = _SLIDE_COUNTER.sub("", text)
-        if text and captions and captions[-1].text == text and credited_last:
-            pass  # a slideshow prints its caption twice ("Item 1 of 2 …" / "[1/2]…")
+        if text and (
+            (captions and captions[-1].text == text and credited_last)
+            or _staff_line(paragraph, text, credit)
+        ):
+            pass  # a slideshow prints its caption twice ("Item 1 of 2 …" / "[1/2]…"); a staff
+            # line is no caption and no text
         elif text:
             captions.append(Caption(text=text, credit=credit))
         elif (captions and captions[-1].credit == credit and credited_last) or (

@@ -984,11 +984,12 @@ def _under_menu_item(f: _Features, card: _Card) -> bool:
 def _prose_run(f: _Features, stop: int, skip: Container[int] = ()) -> int | None:
     """Where the first run of ``_TEXT_MIN_PARAGRAPHS`` prose paragraphs in a row (twice
     ``_REAL_BODY_WORDS`` words; no meta line, no line in ``skip``) over ``stop`` starts: an
-    article's text, not a card's summary (``_story_text`` counts paragraphs in a row or not)."""
+    article's text, not a card's summary (``_story_text`` counts paragraphs in a row or not).
+    A credited caption between two paragraphs (a photo under the first one) is no break."""
     first, run, words = -1, 0, 0
     for index in range(stop):
         line = f.lines[index]
-        if not line:
+        if not line or (run and _caption_in_text(f, index, stop)):
             continue
         if not _is_prose(line) or index in skip or f.is_meta(index):
             run = words = 0
@@ -998,6 +999,19 @@ def _prose_run(f: _Features, stop: int, skip: Container[int] = ()) -> int | None
         if run >= _TEXT_MIN_PARAGRAPHS and words >= 2 * _REAL_BODY_WORDS:
             return first
     return None
+
+
+def _caption_in_text(f: _Features, index: int, stop: int) -> bool:
+    """A photo's caption with its credit ("Text. Fot. PAP/Name") right over another prose
+    paragraph: a picture inside the text, not the text's end."""
+    after = index + 1
+    return (
+        after < stop
+        and not _is_prose(f.lines[index])
+        and _is_prose(f.lines[after])
+        and not f.is_meta(after)
+        and split_credit(f.lines[index]) is not None
+    )
 
 
 def _story_text(f: _Features, begin: int, stop: int) -> bool:

@@ -968,3 +968,94 @@ def test_a_storys_photo_led_sections_keep_their_captions() -> None:
         "The damaged roof of Market Street Elementary.",
     ]
     assert "Photo: AP" not in body
+
+
+_PARAGRAPH = (
+    "Die Bergwacht hatte nach eigenen Angaben allein in dieser Woche mehr als sechzig "
+    "Einsätze im Allgäu, sagte ein Sprecher am Samstag."
+)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit_line", "credit"),
+    [
+        # an agency's copyright sign on a line of its own
+        (
+            "Una cliente al banco della frutta in un mercato rionale di Roma",
+            "© ANSA",
+            "ANSA",
+        ),
+    ],
+)
+def test_a_local_credit_line_under_its_caption(caption: str, credit_line: str, credit: str) -> None:
+    kept, captions = extract_captions([_PARAGRAPH, caption, credit_line, _PARAGRAPH])
+    assert captions == [Caption(text=caption, credit=credit)]
+    assert kept == [_PARAGRAPH, _PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© ANSA 2026",  # a site's footer: the year
+        "© Agenzia ANSA S.p.A.",  # the company
+        "Zdjęcie wykonano w środę, fot. autor nieznany.",  # "fot." inside a sentence
+    ],
+)
+def test_must_stay_a_footer_or_sentence_is_no_credit(line: str) -> None:
+    # must-stay: a footer's copyright and a sentence using the abbreviation are no credits
+    kept, captions = extract_captions([_PARAGRAPH, "Una cliente al banco della frutta", line])
+    assert captions == []
+    assert kept[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit_line"),
+    [
+        # auditor E's E3 probes (e_u17, e_u16): an uncaptioned photo between paragraphs, its
+        # credit on a line of its own; the paragraph over it is the story's text
+        (
+            "Der Bau kostete 48 Millionen Euro, vier Millionen mehr als geplant, teilte die "
+            "Stadt mit.",
+            "Bildrechte: BR/Markus Weber",
+        ),
+        (
+            "Most połączy oba brzegi rzeki jeszcze przed końcem roku, poinformował prezydent "
+            "miasta Rafał Bruski.",
+            "fot. Jan Nowak / Polska Press",
+        ),
+    ],
+)
+def test_must_stay_the_paragraph_over_a_local_credit_line_is_text(
+    paragraph: str, credit_line: str
+) -> None:
+    kept, _ = extract_captions([_PARAGRAPH, paragraph, credit_line, _PARAGRAPH])
+    assert paragraph in kept
+
+
+def test_a_desks_staff_line_is_no_caption() -> None:
+    # the editors glued to the site's address and the agencies: neither caption nor text
+    kept, captions = extract_captions([_PARAGRAPH, "red, steiermark.ORF.at/Agenturen"])
+    assert captions == []
+    assert kept == [_PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        # must-stay: a short caption with a label before a site's address stays a caption
+        ("Bürgermeister Huber. Foto: stadt.at/Huber", "Bürgermeister Huber.", "stadt.at/Huber"),
+        # must-stay: a caption of a caption's length over the same credit
+        (
+            "Ein Wolf im Wildgehege bei Mautern in der Steiermark. ORF.at/Agenturen",
+            "Ein Wolf im Wildgehege bei Mautern in der Steiermark.",
+            "ORF.at/Agenturen",
+        ),
+        # must-stay (auditor E's E4): a short sentence on a staff line's line is kept
+        ("Ermittlungen laufen. ORF.at/Agenturen", "Ermittlungen laufen.", "ORF.at/Agenturen"),
+        # must-stay: a short caption over an agency's slash credit
+        ("Der Wolf im Gehege. APA/Land Steiermark", "Der Wolf im Gehege.", "APA/Land Steiermark"),
+    ],
+)
+def test_must_stay_short_captions_keep_their_credit(line: str, text: str, credit: str) -> None:
+    _, captions = extract_captions([_PARAGRAPH, line, _PARAGRAPH])
+    assert captions == [Caption(text=text, credit=credit)]

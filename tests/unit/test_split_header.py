@@ -13,6 +13,7 @@ from streams.split_header import (
     _drop_author_sources,
     _furniture,
     _header_agencies,
+    _prose_run,
     _source_above,
     _source_over_stamp,
     _title_over_text,
@@ -1410,3 +1411,74 @@ def test_the_menus_events_item_over_the_headline_is_no_source() -> None:
     # must-stay: an outlet's name over the headline on the same page is still its source
     drafts = split(STATION_STORY.format(menu_last="The Independent"))
     assert lead(drafts).source == "The Independent"
+
+
+CAPTIONED_STORY = """\
+Strona główna
+Kraj
+Świat
+Biznes
+Rada miasta przyjęła budżet na 2027 rok. Deficyt wyniesie 120 mln zł.
+05.03.2026 10:15
+Radni na środowej sesji przyjęli budżet miasta na przyszły rok większością głosów, \
+a deficyt ma zostać pokryty z emisji obligacji komunalnych.
+{caption}
+Prezydent miasta zapowiedział, że największe wydatki pójdą na komunikację publiczną oraz \
+remonty szkół podstawowych w dzielnicach wschodnich.
+Opozycja krytykuje poziom zadłużenia i zapowiada, że złoży wniosek o kontrolę wydatków \
+inwestycyjnych do regionalnej izby obrachunkowej.
+Skarbnik miasta przypomniała, że wpływy z podatku od nieruchomości wzrosną w przyszłym roku \
+o kilka procent, a miasto otrzyma też wyższą subwencję oświatową z budżetu państwa.
+"""
+
+
+def test_a_credited_caption_after_the_first_paragraph_keeps_the_headline() -> None:
+    # a headline that reads as two sentences (its last word an abbreviation with a full
+    # stop) is found over its stamp although a photo stands under the first paragraph
+    caption = "Sala obrad rady miasta. Fot. PAP/Jan Kowalski"
+    drafts = split(CAPTIONED_STORY.format(caption=caption))
+    story = lead(drafts)
+    assert story.title.startswith("Rada miasta przyjęła budżet")
+    assert "Radni na środowej sesji" in story.body
+    assert "Opozycja krytykuje poziom zadłużenia" in story.body
+    assert "Fot. PAP" not in story.body
+
+
+def test_prose_run_skips_a_caption_only_between_paragraphs() -> None:
+    para = (
+        "Radni na środowej sesji przyjęli budżet miasta na przyszły rok większością "
+        "głosów, a deficyt ma zostać pokryty z emisji obligacji komunalnych, które miasto "
+        "sprzeda jeszcze przed końcem roku."
+    )
+    caption = "Sala obrad rady miasta. Fot. PAP/Jan Kowalski"
+    f = _features([para, caption, para, para], None)
+    assert _prose_run(f, 4) == 0
+    # must-stay: a credited line over a card's title (no paragraph under it) ends the run
+    f = _features([para, caption, "Tramwaje wracają na ulice", para, para, para], None)
+    assert _prose_run(f, 6) == 3
+
+
+def test_a_latest_list_pairs_each_stamp_with_the_title_under_it() -> None:
+    # "Najnowsze" ("Latest") over stamp / title items, under a bare list of titles: each
+    # card its own stamp, not the one under it (the bare list's last title is no card)
+    caption = "Sala obrad rady miasta. Fot. PAP/Jan Kowalski"
+    page = CAPTIONED_STORY.format(caption=caption) + (
+        "Zobacz także\n"
+        "Radni chcą wyższych podatków od nieruchomości\n"
+        "Miasto sprzeda obligacje komunalne za 200 mln zł\n"
+        "Najnowsze\n"
+        "05.03.2026 11:24\n"
+        "Sejm uchwalił nowelizację ustawy o podatku od nieruchomości\n"
+        "05.03.2026 11:11\n"
+        "Nowy trener Lecha Poznań podpisał kontrakt do końca sezonu\n"
+    )
+    drafts = split(page)
+    assert lead(drafts).title.startswith("Rada miasta przyjęła budżet")
+    cards = {draft.title: draft.time_text for draft in drafts if draft.role == "related"}
+    assert cards == {
+        "Sejm uchwalił nowelizację ustawy o podatku od nieruchomości": "05.03.2026 11:24",
+        "Nowy trener Lecha Poznań podpisał kontrakt do końca sezonu": "05.03.2026 11:11",
+    }
+    # must-stay: a sentence opening with the word is the story's text
+    drafts = split(page.replace("Skarbnik miasta", "Najnowsze dane pokazują, że skarbnik"))
+    assert "Najnowsze dane pokazują" in lead(drafts).body
