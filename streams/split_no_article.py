@@ -12,10 +12,13 @@ any language, ``_wall``). Signals: word counts, prose, ``boilerplate.addresses_r
 the title, the stamp, the source, the URL's slug.
 """
 
+from collections.abc import Set as AbstractSet
 from functools import cache
 from importlib import resources
 
 from streams.boilerplate import (
+    _names_this_article,
+    _ui_words,
     addresses_reader,
     is_price_offer,
     speaks_of_site,
@@ -57,6 +60,54 @@ def _told(paragraphs: list[str]) -> bool:
         return False
     addressed = sum(1 for p in sentences if addresses_reader(p))
     return addressed * 2 < len(sentences)
+
+
+def _named_story(url: str | None, site: frozenset[str], title: str, paragraphs: list[str]) -> bool:
+    """A short story the page's URL names: its slug's words (``_SLUG_MIN_WORDS`` or more,
+    all but one of them) are the headline's ("/lokales/homepage-der-stadt-wegen-wartung-offline"
+    over "Homepage der Stadt wegen Wartung offline"), its text tells (``_told``: one real
+    sentence, mostly not to the reader) and opens in a reporter's voice (``_news_voice``),
+    not on the ``site`` itself (``_names_site``: "Example Paper is down for maintenance").
+    A wall, a 404 or a consent notice heads its own words ("Page not found", "Create a free
+    account"), and a notice kept under a story's headline opens on the page itself ("This
+    story is no longer available on our site …"); so a brief of one sentence is an article
+    though no stamp stands over it. (A section label naming a folder of the path is no such
+    sign: a wall keeps the breadcrumb over its heading.)"""
+    slug = _stems(_slug_words(url))
+    if len(slug) < _SLUG_MIN_WORDS or not paragraphs:
+        return False
+    if not _news_voice(paragraphs[0]) or _names_site(paragraphs[0], site):
+        return False
+    shared = len(slug & _stems(_folded_words(title)))
+    return shared >= max(_SLUG_MIN_WORDS, len(slug) - 1) and _told(paragraphs)
+
+
+def _names_site(paragraph: str, site: frozenset[str]) -> bool:
+    """The paragraph names the page's own site (a key of ``split_sources._site_keys`` of
+    ``_SITE_KEY_MIN_CHARS`` letters or more, spaces aside: "Example Paper" on
+    example-paper.com): a notice of the site's in the third person, not a report."""
+    text = _path_form(paragraph)
+    keys = (_path_form(key) for key in site)
+    return any(len(key) >= _SITE_KEY_MIN_CHARS and key in text for key in keys)
+
+
+_SITE_KEY_MIN_CHARS = 6  # (shorter host labels, "news", "ansa", are words of a story too)
+
+
+def _news_voice(paragraph: str) -> bool:
+    """Neither to the reader nor in the site's voice ("our site"), nor naming the text
+    itself ("This story …", "Dieser Beitrag …"): a reporter's."""
+    return not (
+        addresses_reader(paragraph)
+        or speaks_of_site(paragraph)
+        or _names_this_article(paragraph.casefold().replace("\u2019", "'"), _ui_words())
+    )
+
+
+def _stems(words: AbstractSet[str]) -> frozenset[str]:
+    """The words' first letters (``_STEM_CHARS``), letters only: a slug's words and a
+    text's match across inflections ("zamkniete", "zamknięty")."""
+    return frozenset(word[:_STEM_CHARS] for word in words if word.isalpha())
 
 
 def _lone_story(body: str) -> bool:
@@ -162,10 +213,10 @@ def _wall(
         return False  # a story of a breach, its logins and passwords: who said what
     if _login_form(lead_lines):
         return True
-    told = {word for line in (title, *paragraphs) for word in _folded_words(line)}
+    told = frozenset(word for line in (title, *paragraphs) for word in _folded_words(line))
     walls = len(_wall_words() & told)
-    slug = {word[:_STEM_CHARS] for word in _slug_words(url) if word.isalpha()}
-    named = len(slug.intersection(word[:_STEM_CHARS] for word in told))
+    slug = _stems(_slug_words(url))
+    named = len(slug & _stems(told))
     if walls >= _WALL_ALONE_WORDS and named < _SLUG_TOLD_WORDS:
         # (log in, account, password, register, subscribe: a wall's whole speech, which
         # opens on the reader or the page: a story's first paragraph names its people,

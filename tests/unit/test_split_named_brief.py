@@ -1,0 +1,142 @@
+"""A short brief without a stamp whose URL slug names its headline is a story (auditor B's
+W1–W8 probes: 0 articles before); a wall or notice under its own heading, or kept under a
+story's headline but speaking of the page or the site, stays no article."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 5, 2, 8, 0, tzinfo=UTC)
+
+
+def split(text: str, url: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, url=url, fetched_at=FETCHED)))
+
+
+BRIEFS = [
+    (
+        "https://www.stadtanzeiger-beispiel.de/lokales/homepage-der-stadt-wegen-wartung-offline",
+        "Zum Inhalt springen\nAnmelden\nAbonnieren\nLokales\n",
+        "Homepage der Stadt wegen Wartung offline",
+        "Die Internetseite der Stadtverwaltung Kleinbrück ist wegen Wartungsarbeiten bis Montag "
+        "nicht erreichbar, teilte die Stadt am Freitag mit.\n"
+        "Bürger können Anträge in dieser Zeit im Rathaus abgeben.",
+        "Weitere Meldungen\nFeuerwehr rückt zu Kaminbrand aus\nKreistag tagt am Dienstag\n"
+        "Impressum\nDatenschutz\n",
+    ),
+    (
+        "https://www.journal-exemple.fr/faits-divers/le-site-de-la-mairie-bloque-par-une-cyberattaque",
+        "Aller au contenu\nSe connecter\nS'abonner\nFaits divers\n",
+        "Le site de la mairie bloqué par une cyberattaque",
+        "Le site internet de la mairie de Villefranche est inaccessible depuis mardi après une "
+        "cyberattaque, a indiqué la police. Les habitants ne peuvent plus se connecter à leur "
+        "espace personnel.",
+        "À lire aussi\nUn incendie détruit un entrepôt\nMentions légales\n",
+    ),
+    (
+        "https://www.diario-ejemplo.es/economia/clientes-sin-acceso-banca-online",
+        "Iniciar sesión\nSuscríbete\nEconomía\n",
+        "Clientes sin acceso a la banca online",
+        "Miles de clientes no pudieron iniciar sesión en su cuenta ni recuperar su contraseña "
+        "durante la mañana del martes.",
+        "Lo más leído\nAviso legal\n",
+    ),
+    (
+        "https://www.gazeta-przyklad.pl/wiadomosci/awaria-systemu-logowania",
+        "Zaloguj się\nSubskrybuj\nWiadomości\n",
+        "Awaria systemu logowania",
+        "Użytkownicy nie mogą zalogować się do konta, a resetowanie hasła nie działa. "
+        "Ministerstwo Cyfryzacji zapowiada naprawę do wieczora.",
+        "Najnowsze\nRegulamin\n",
+    ),
+    (
+        "https://www.giornale-esempio.it/cronaca/sito-inps-in-manutenzione-nel-weekend",
+        "Accedi\nAbbonati\nCronaca\n",
+        "Sito Inps in manutenzione nel weekend",
+        "Il portale dell'Inps resterà in manutenzione da sabato alle 8 a domenica alle 20: in "
+        "quelle ore non sarà possibile accedere con Spid né verificare le domande.",
+        "Leggi anche\nPrivacy\n",
+    ),
+    (
+        "https://www.jornal-exemplo.com.br/tecnologia/governo-adota-captcha-no-portal",
+        "Entrar\nAssine\nTecnologia\n",
+        "Governo adota captcha no portal gov.br",
+        "O portal gov.br passou a exigir verificação por captcha e nova senha para entrar na "
+        "conta, informou o Ministério da Gestão nesta terça-feira.",
+        "Veja também\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "over", "title", "body", "under"), BRIEFS)
+def test_a_short_unstamped_brief_named_by_its_slug_is_the_lead(
+    url: str, over: str, title: str, body: str, under: str
+) -> None:
+    drafts = split(f"{over}{title}\n{body}\n{under}", url)
+    assert len(drafts) == 1
+    assert drafts[0].title == title
+    assert drafts[0].body.split("\n\n")[0] == body.split("\n", maxsplit=1)[0]
+
+
+STORY_URL = "https://www.example-paper.com/news/harbour-crane-collapses-in-storm"
+NAV = "Skip to content\nSign in\nSubscribe\nNews\n"
+FOOT = "More in News\nFerry timetable changes\nCouncil meets on Tuesday\nTerms\nPrivacy\n"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # a notice kept under the story's headline, on the page itself or the site
+        "This story from The Canadian Press is no longer available on our site due to "
+        "licensing restrictions with the agency.",
+        "This story from The Canadian Press is no longer available due to licensing "
+        "restrictions with the agency.",
+        "This article has been removed from Example Paper following a complaint by the "
+        "harbour authority.",
+        "This article is for subscribers only. Subscribe now to read the full story for $1 a "
+        "week.\nAlready a subscriber? Log in.",
+    ],
+)
+def test_a_notice_under_the_slugs_headline_stays_no_article(notice: str) -> None:
+    page = f"{NAV}Harbour crane collapses in storm\n{notice}\n{FOOT}"
+    assert split(page, STORY_URL) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        (
+            "https://www.example-paper.com/site-under-maintenance",
+            "Site under maintenance\nExample Paper is down for scheduled maintenance on Sunday "
+            "between 2 and 4 AM EST. Normal service resumes at 4 AM.",
+        ),
+        (
+            "https://www.example-paper.com/content-not-available-in-region",
+            "Content not available in this region\nThe Example Paper website is currently "
+            "unavailable to visitors from the European Economic Area under the GDPR.",
+        ),
+        (
+            "https://www.example-paper.com/error/page-not-found",
+            "Page not found\nThe page at Example Paper may have been moved or deleted in "
+            "March 2026.",
+        ),
+    ],
+)
+def test_a_notice_at_its_own_slug_naming_the_site_stays_no_article(url: str, page: str) -> None:
+    """The slug names the notice's heading, but the notice names the site itself."""
+    assert split(f"Skip to content\nSign in\n{page}\nTop stories\nTerms\nPrivacy\n", url) == []
+
+
+def test_a_brief_without_a_slug_of_its_headline_stays_as_before() -> None:
+    """A slug of other words decides nothing: the brief under a numeric URL (auditor B's
+    W5) is judged by the old rules, and a wall there stays a wall."""
+    page = (
+        "Skip to content\nSign in\nSubscribe\nCourts\nSubscriber exclusive\nThis article is "
+        "available to Example Paper subscribers only. Subscribe from $1 a week.\nMore in "
+        "Courts\nTerms\n"
+    )
+    assert split(page, "https://www.localpaper-example.com/news/court/12345") == []
