@@ -200,7 +200,10 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 f, lead_title + 1, first_card, ends, taken, keep_stamps=False,
                 widgets=widgets, widget_lines=widget_lines, captions=credited,
             )  # fmt: skip
-            named = _named_story(page.raw.url, site, lines[lead_title], paragraphs)
+            # (the page's only text: over stamped cards, a slug's heading is a topic's)
+            named = first_card == n and _named_story(
+                page.raw.url, site, lines[lead_title], paragraphs
+            )
             if (
                 (named or _has_substance(paragraphs))
                 and not _notice(lines[lead_title], paragraphs, time_text)

@@ -140,3 +140,29 @@ def test_a_brief_without_a_slug_of_its_headline_stays_as_before() -> None:
         "Courts\nTerms\n"
     )
     assert split(page, "https://www.localpaper-example.com/news/court/12345") == []
+
+
+def test_a_topic_heading_named_by_its_slug_over_stamped_cards_is_no_lead() -> None:
+    """A topic page: its heading is the slug's words and a one-sentence description stands
+    under it, but stamped cards follow: a list of teasers, no lead."""
+    page = """\
+Home
+Markets
+Private equity funds
+News and analysis about private equity funds, buyouts and fund managers around the world.
+Pension funds pull billions from private equity
+Large schemes are cutting their allocations for the first time in a decade.
+Nov 28, 2026
+Buyout firms face tougher fundraising market
+Managers say investors are slower to commit new money this year.
+Nov 27, 2026
+Why secondaries deals are booming
+Sellers are finding buyers for older stakes at smaller discounts.
+Nov 26, 2026
+"""
+    drafts = split(page, "https://www.example-news.com/topics/private-equity-funds")
+    assert [draft.title for draft in drafts] == [
+        "Pension funds pull billions from private equity",
+        "Buyout firms face tougher fundraising market",
+        "Why secondaries deals are booming",
+    ]
