@@ -96,11 +96,44 @@ _SITE_KEY_MIN_CHARS = 6  # (shorter host labels, "news", "ansa", are words of a 
 
 def _news_voice(paragraph: str) -> bool:
     """Neither to the reader nor in the site's voice ("our site"), nor naming the text
-    itself ("This story …", "Dieser Beitrag …"): a reporter's."""
+    itself ("This story …", "Dieser Beitrag …", ``_opens_on_page_object``): a reporter's."""
+    folded = paragraph.casefold().replace("\u2019", "'")
     return not (
         addresses_reader(paragraph)
         or speaks_of_site(paragraph)
-        or _names_this_article(paragraph.casefold().replace("\u2019", "'"), _ui_words())
+        or _names_this_article(folded, _ui_words())
+        or _opens_on_page_object(folded)
+    )
+
+
+def _opens_on_page_object(folded: str) -> bool:
+    """The first sentence is about the page's own object, unowned: a definite article
+    opening it or a demonstrative anywhere in it, then a ``[page-object]`` noun with no
+    ``[owner]`` in the ``_OWNER_WORDS`` words after it ("The article has been removed …",
+    "Das Video ist nur in Deutschland verfügbar", "Pour des raisons de droits, cette vidéo
+    …"). A story's subject is someone's page ("Le site internet de la mairie …", "Die
+    Internetseite der Stadtverwaltung …")."""
+    words = _ui_words()
+    tokens = [_path_form(token) for token in _WORD.findall(folded.split(". ", 1)[0])]
+    nouns, owners = _page_objects()
+    for at, token in enumerate(tokens[:-1]):
+        opening = at == 0 and token in words.article
+        if (opening or token in words.this) and tokens[at + 1] in nouns:
+            after = tokens[at + 2 : at + 2 + _OWNER_WORDS]
+            if owners.isdisjoint(after):
+                return True
+    return False
+
+
+_OWNER_WORDS = 3  # "le site internet de la mairie"
+
+
+@cache
+def _page_objects() -> tuple[frozenset[str], frozenset[str]]:
+    """The ``[page-object]`` nouns and the ``[owner]`` words (``data/wall_words.txt``)."""
+    return (
+        frozenset(name.strip() for name in _field_names("page-object")),
+        frozenset(name.strip() for name in _field_names("owner")),
     )
 
 

@@ -166,3 +166,142 @@ Nov 26, 2026
         "Buyout firms face tougher fundraising market",
         "Why secondaries deals are booming",
     ]
+
+
+# auditor E's E2 (MED): a notice kept under the story's headline at its slug whose subject is
+# the page's own object, unowned ("The article has been removed", "Das Video ist …", "cette
+# vidéo"), stays no article
+NOTICES_UNDER_HEADLINE = [
+    pytest.param(
+        "https://www.mediathek-beispiel.de/video/hochwasser-elbe-dresden-pegel-steigt",
+        (
+            "Zum Inhalt springen\n"
+            "Kleinbrücker Zeitung\n"
+            "Lokales\n"
+            "Sport\n"
+            "Anmelden\n"
+            "Abonnieren\n"
+            "Hochwasser: Elbe in Dresden steigt weiter\n"
+            "Das Video ist aus rechtlichen Gründen nur in Deutschland verfügbar. Die "
+            "Übertragungsrechte für das Ausland liegen bei anderen Sendern.\n"
+            "Weitere Meldungen\n"
+            "Feuerwehr rückt zu Kaminbrand aus\n"
+            "Kreistag tagt am Dienstag\n"
+            "Impressum\n"
+            "Datenschutz\n"
+        ),
+        id="e_n2_de_video_geoblock_headline",
+    ),
+    pytest.param(
+        "https://www.ledger-example.com/news/local/council-tax-rise-approved-by-board",
+        (
+            "Skip to content\n"
+            "Springfield Daily Ledger\n"
+            "Local\n"
+            "Sports\n"
+            "Log in\n"
+            "Subscribe\n"
+            "Council tax rise approved by board\n"
+            "The article has been removed following a legal complaint. The Springfield "
+            "Daily Ledger regrets any distress caused.\n"
+            "More local news\n"
+            "Bypass works delayed until spring\n"
+            "Library opening hours to change\n"
+            "Privacy Policy\n"
+            "Terms of Service\n"
+        ),
+        id="e_n3_en_removed_legal_headline",
+    ),
+    pytest.param(
+        "https://www.quotidiano-esempio.it/cronaca/incidente-sulla-statale-muore-un-motociclista-1.234567",
+        (
+            "Vai al contenuto\n"
+            "Quotidiano Esempio\n"
+            "Cronaca\n"
+            "Sport\n"
+            "Accedi\n"
+            "Abbonati\n"
+            "Incidente sulla statale, muore un motociclista\n"
+            "Il contenuto è stato rimosso su richiesta dei familiari, in base al "
+            "provvedimento del Garante per la protezione dei dati personali del 2023.\n"
+            "Leggi anche\n"
+            "Como, chiude il tunnel di via Milano\n"
+            "Privacy\n"
+        ),
+        id="e_n5_it_rimosso_headline",
+    ),
+    pytest.param(
+        "https://www.rts-exemple.ch/play/tv/19h30/video/greve-des-cheminots-a-geneve",
+        (
+            "RTS Exemple\n"
+            "Play\n"
+            "Info\n"
+            "Sport\n"
+            "Connexion\n"
+            "Grève des cheminots à Genève\n"
+            "Pour des raisons de droits, cette vidéo n'est disponible qu'en Suisse. La "
+            "diffusion à l'étranger n'est pas autorisée par les ayants droit.\n"
+            "Retour à l'accueil\n"
+            "Aide\n"
+            "Conditions d'utilisation\n"
+        ),
+        id="e_n6_fr_geoblock_video_headline",
+    ),
+    pytest.param(
+        "https://www.diario-ejemplo.es/galicia/vigo/el-puerto-de-vigo-bate-su-record",
+        (
+            "Ir al contenido\n"
+            "Diario Ejemplo\n"
+            "Galicia\n"
+            "Deportes\n"
+            "Entrar\n"
+            "Suscríbete\n"
+            "El puerto de Vigo bate su récord\n"
+            "Contenido exclusivo para suscriptores\n"
+            "La suscripción digital cuesta 1 euro el primer mes y 6,99 euros a partir "
+            "del segundo. Se puede cancelar en cualquier momento.\n"
+            "Suscríbete\n"
+            "¿Ya eres suscriptor? Inicia sesión\n"
+            "Lo más leído\n"
+            "Alerta amarilla por viento\n"
+            "Aviso legal\n"
+        ),
+        id="e_n7_es_solo_suscriptores_headline",
+    ),
+    pytest.param(
+        "https://status.ledger-example.com/incidents/scheduled-website-maintenance-sunday",
+        (
+            "Scheduled website maintenance Sunday\n"
+            "The website and the e-edition will be unavailable between 2 a.m. and 6 a.m. "
+            "Eastern on Sunday, Nov. 29, while engineers upgrade the servers.\n"
+            "Subscribe to updates\n"
+            "Powered by Statuspage\n"
+        ),
+        id="e_n8_en_maint_slug_heading",
+    ),
+    pytest.param(
+        "https://www.kleinbruecker-zeitung.de/lokales/prozess-gegen-bauunternehmer-beginnt-123456",
+        (
+            "Zum Inhalt springen\n"
+            "Kleinbrücker Zeitung\n"
+            "Lokales\n"
+            "Sport\n"
+            "Anmelden\n"
+            "Abonnieren\n"
+            "Prozess gegen Bauunternehmer beginnt\n"
+            "Der Artikel wurde aus rechtlichen Gründen entfernt. Die Redaktion prüft den "
+            "Fall nach einer Beschwerde beim Deutschen Presserat.\n"
+            "Weitere Meldungen\n"
+            "Feuerwehr rückt zu Kaminbrand aus\n"
+            "Kreistag tagt am Dienstag\n"
+            "Impressum\n"
+            "Datenschutz\n"
+        ),
+        id="e_n9_de_removed_persrecht",
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "page"), NOTICES_UNDER_HEADLINE)
+def test_a_notice_on_the_pages_own_object_stays_no_article(url: str, page: str) -> None:
+    assert split(page, url) == []
