@@ -71,15 +71,28 @@ def _named_story(url: str | None, site: frozenset[str], title: str, paragraphs: 
     A wall, a 404 or a consent notice heads its own words ("Page not found", "Create a free
     account"), and a notice kept under a story's headline opens on the page itself ("This
     story is no longer available on our site …"); so a brief of one sentence is an article
-    though no stamp stands over it. (A section label naming a folder of the path is no such
+    though no stamp stands over it; its first paragraph tells the headline
+    (``_tells_headline``). (A section label naming a folder of the path is no such
     sign: a wall keeps the breadcrumb over its heading.)"""
     slug = _stems(_slug_words(url))
     if len(slug) < _SLUG_MIN_WORDS or not paragraphs:
         return False
     if not _news_voice(paragraphs[0]) or _names_site(paragraphs[0], site):
         return False
+    if not _tells_headline(title, paragraphs[0]):
+        return False
     shared = len(slug & _stems(_folded_words(title)))
     return shared >= max(_SLUG_MIN_WORDS, len(slug) - 1) and _told(paragraphs)
+
+
+def _tells_headline(title: str, paragraph: str) -> bool:
+    """The first paragraph tells the headline's news: one of its words (its first
+    ``_STEM_CHARS`` letters) inside the paragraph ("Awaria systemu logowania" over "… nie
+    mogą zalogować się …"). A notice kept under a story's headline speaks of other things
+    ("JavaScript ist im Browser deaktiviert …" under "Prozess gegen Bauunternehmer beginnt")."""
+    text = _path_form(paragraph)
+    stems = {word[:_STEM_CHARS] for word in _folded_words(title) if len(word) >= _STEM_CHARS}
+    return any(stem in text for stem in stems)
 
 
 def _names_site(paragraph: str, site: frozenset[str]) -> bool:
@@ -107,21 +120,23 @@ def _news_voice(paragraph: str) -> bool:
 
 
 def _opens_on_page_object(folded: str) -> bool:
-    """The first sentence is about the page's own object, unowned: a definite article
-    opening it or a demonstrative anywhere in it, then a ``[page-object]`` noun with no
-    ``[owner]`` in the ``_OWNER_WORDS`` words after it ("The article has been removed …",
-    "Das Video ist nur in Deutschland verfügbar", "Pour des raisons de droits, cette vidéo
+    """The first sentence is about the page's own object: a definite article opening it or
+    a demonstrative anywhere in it, then a ``[page-object]`` noun ("The article has been
+    removed …", "Das Video ist nur in Deutschland verfügbar", "The video of the council
+    meeting is only available …"), or a ``[site-object]`` one with no ``[owner]`` in the
+    ``_OWNER_WORDS`` words after it ("The website and the e-edition will be unavailable
     …"). A story's subject is someone's page ("Le site internet de la mairie …", "Die
     Internetseite der Stadtverwaltung …")."""
     words = _ui_words()
     tokens = [_path_form(token) for token in _WORD.findall(folded.split(". ", 1)[0])]
-    nouns, owners = _page_objects()
+    objects, sites, owners = _page_objects()
     for at, token in enumerate(tokens[:-1]):
-        opening = at == 0 and token in words.article
-        if (opening or token in words.this) and tokens[at + 1] in nouns:
-            after = tokens[at + 2 : at + 2 + _OWNER_WORDS]
-            if owners.isdisjoint(after):
-                return True
+        if not ((at == 0 and token in words.article) or token in words.this):
+            continue
+        noun = tokens[at + 1]
+        after = tokens[at + 2 : at + 2 + _OWNER_WORDS]
+        if noun in objects or (noun in sites and owners.isdisjoint(after)):
+            return True
     return False
 
 
@@ -129,10 +144,12 @@ _OWNER_WORDS = 3  # "le site internet de la mairie"
 
 
 @cache
-def _page_objects() -> tuple[frozenset[str], frozenset[str]]:
-    """The ``[page-object]`` nouns and the ``[owner]`` words (``data/wall_words.txt``)."""
+def _page_objects() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The ``[page-object]`` and ``[site-object]`` nouns and the ``[owner]`` words
+    (``data/wall_words.txt``)."""
     return (
         frozenset(name.strip() for name in _field_names("page-object")),
+        frozenset(name.strip() for name in _field_names("site-object")),
         frozenset(name.strip() for name in _field_names("owner")),
     )
 

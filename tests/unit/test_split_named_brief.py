@@ -299,9 +299,112 @@ NOTICES_UNDER_HEADLINE = [
         ),
         id="e_n9_de_removed_persrecht",
     ),
+    pytest.param(
+        "https://www.kleinbruecker-zeitung.de/lokales/prozess-gegen-bauunternehmer-beginnt-123456",
+        (
+            "Zum Inhalt springen\n"
+            "Kleinbrücker Zeitung\n"
+            "Lokales\n"
+            "Sport\n"
+            "Anmelden\n"
+            "Abonnieren\n"
+            "Prozess gegen Bauunternehmer beginnt\n"
+            "Die Kleinbrücker Zeitung hat den Text nach einer Beschwerde beim Deutschen "
+            "Presserat aus ihrem Angebot entfernt.\n"
+            "Weitere Meldungen\n"
+            "Feuerwehr rückt zu Kaminbrand aus\n"
+            "Kreistag tagt am Dienstag\n"
+            "Impressum\n"
+            "Datenschutz\n"
+        ),
+        id="e_n10_de_removed_sitename_umlaut",
+    ),
+    pytest.param(
+        "https://www.kleinbruecker-zeitung.de/lokales/prozess-gegen-bauunternehmer-beginnt-123456",
+        (
+            "Zum Inhalt springen\n"
+            "Kleinbrücker Zeitung\n"
+            "Lokales\n"
+            "Sport\n"
+            "Anmelden\n"
+            "Abonnieren\n"
+            "Prozess gegen Bauunternehmer beginnt\n"
+            "JavaScript ist im Browser deaktiviert. Die Darstellung des Artikels "
+            "benötigt JavaScript und Cookies von Drittanbietern.\n"
+            "Weitere Meldungen\n"
+            "Feuerwehr rückt zu Kaminbrand aus\n"
+            "Kreistag tagt am Dienstag\n"
+            "Impressum\n"
+            "Datenschutz\n"
+        ),
+        id="e_n11_de_js_disabled_headline",
+    ),
+    pytest.param(
+        "https://www.ledger-example.com/news/local/council-tax-rise-approved-by-board",
+        (
+            "Skip to content\n"
+            "Springfield Daily Ledger\n"
+            "Local\n"
+            "Log in\n"
+            "Subscribe\n"
+            "Council tax rise approved by board\n"
+            "Stories older than 30 days are part of the Ledger archive, which is open to "
+            "Premium subscribers since January 2024.\n"
+            "More local news\n"
+            "Bypass works delayed until spring\n"
+            "Privacy Policy\n"
+        ),
+        id="e_n12_en_archive_subscribers_headline",
+    ),
+    pytest.param(
+        "https://www.gazeta-przyklad.pl/bydgoszcz/nowy-most-na-brdzie-otwarty/ar/c1-1234567",
+        (
+            "Przejdź do treści\n"
+            "Gazeta Pomorska Przykład\n"
+            "Wiadomości\n"
+            "Zaloguj się\n"
+            "Nowy most na Brdzie otwarty\n"
+            "Artykuł został usunięty na wniosek osoby w nim wymienionej, zgodnie z "
+            "przepisami RODO.\n"
+            "Zobacz także\n"
+            "Toruń: remont ulicy Szerokiej\n"
+            "Regulamin\n"
+        ),
+        id="e_n13_pl_removed_headline",
+    ),
+    pytest.param(
+        "https://www.dvhn-voorbeeld.nl/groningen/gemeente-sluit-zwembad-de-papiermolen-1234567.html",
+        (
+            "Naar de inhoud\n"
+            "Dagblad Voorbeeld\n"
+            "Nieuws\n"
+            "Inloggen\n"
+            "Gemeente sluit zwembad De Papiermolen\n"
+            "Het artikel is verwijderd na een klacht bij de Raad voor de Journalistiek "
+            "over de privacy van betrokkenen.\n"
+            "Meer nieuws\n"
+            "Nieuwe fietsbrug over het Reitdiep\n"
+            "Privacy\n"
+        ),
+        id="e_n14_nl_removed_headline",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("url", "page"), NOTICES_UNDER_HEADLINE)
 def test_a_notice_on_the_pages_own_object_stays_no_article(url: str, page: str) -> None:
     assert split(page, url) == []
+
+
+def test_a_video_notice_owned_by_its_subject_stays_no_article() -> None:
+    """Auditor E's e_n17: "The video of the council meeting …" is the page's own video."""
+    page = (
+        "Skip to content\nSpringfield Daily Ledger\nVideo\nLog in\n"
+        "Council tax rise approved by board\n"
+        "The video of the council meeting is only available to viewers in the United States "
+        "because of licensing restrictions.\nMore videos\nLady Bears win state title\n"
+        "Privacy Policy\n"
+    )
+    assert (
+        split(page, "https://www.ledger-example.com/video/council-tax-rise-approved-by-board") == []
+    )
