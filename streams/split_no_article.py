@@ -12,10 +12,13 @@ any language, ``_wall``). Signals: word counts, prose, ``boilerplate.addresses_r
 the title, the stamp, the source, the URL's slug.
 """
 
+from collections.abc import Set as AbstractSet
 from functools import cache
 from importlib import resources
 
 from streams.boilerplate import (
+    _names_this_article,
+    _ui_words,
     addresses_reader,
     is_price_offer,
     speaks_of_site,
@@ -57,6 +60,104 @@ def _told(paragraphs: list[str]) -> bool:
         return False
     addressed = sum(1 for p in sentences if addresses_reader(p))
     return addressed * 2 < len(sentences)
+
+
+def _named_story(url: str | None, site: frozenset[str], title: str, paragraphs: list[str]) -> bool:
+    """A short story the page's URL names: its slug's words (``_SLUG_MIN_WORDS`` or more,
+    all but one of them) are the headline's ("/lokales/homepage-der-stadt-wegen-wartung-offline"
+    over "Homepage der Stadt wegen Wartung offline"), its text tells (``_told``: one real
+    sentence, mostly not to the reader) and opens in a reporter's voice (``_news_voice``),
+    not on the ``site`` itself (``_names_site``: "Example Paper is down for maintenance").
+    A wall, a 404 or a consent notice heads its own words ("Page not found", "Create a free
+    account"), and a notice kept under a story's headline opens on the page itself ("This
+    story is no longer available on our site …"); so a brief of one sentence is an article
+    though no stamp stands over it; its first paragraph tells the headline
+    (``_tells_headline``). (A section label naming a folder of the path is no such
+    sign: a wall keeps the breadcrumb over its heading.)"""
+    slug = _stems(_slug_words(url))
+    if len(slug) < _SLUG_MIN_WORDS or not paragraphs:
+        return False
+    if not _news_voice(paragraphs[0]) or _names_site(paragraphs[0], site):
+        return False
+    if not _tells_headline(title, paragraphs[0]):
+        return False
+    shared = len(slug & _stems(_folded_words(title)))
+    return shared >= max(_SLUG_MIN_WORDS, len(slug) - 1) and _told(paragraphs)
+
+
+def _tells_headline(title: str, paragraph: str) -> bool:
+    """The first paragraph tells the headline's news: one of its words (its first
+    ``_STEM_CHARS`` letters) inside the paragraph ("Awaria systemu logowania" over "… nie
+    mogą zalogować się …"). A notice kept under a story's headline speaks of other things
+    ("JavaScript ist im Browser deaktiviert …" under "Prozess gegen Bauunternehmer beginnt")."""
+    text = _path_form(paragraph)
+    stems = {word[:_STEM_CHARS] for word in _folded_words(title) if len(word) >= _STEM_CHARS}
+    return any(stem in text for stem in stems)
+
+
+def _names_site(paragraph: str, site: frozenset[str]) -> bool:
+    """The paragraph names the page's own site (a key of ``split_sources._site_keys`` of
+    ``_SITE_KEY_MIN_CHARS`` letters or more, spaces aside: "Example Paper" on
+    example-paper.com): a notice of the site's in the third person, not a report."""
+    text = _path_form(paragraph)
+    keys = (_path_form(key) for key in site)
+    return any(len(key) >= _SITE_KEY_MIN_CHARS and key in text for key in keys)
+
+
+_SITE_KEY_MIN_CHARS = 6  # (shorter host labels, "news", "ansa", are words of a story too)
+
+
+def _news_voice(paragraph: str) -> bool:
+    """Neither to the reader nor in the site's voice ("our site"), nor naming the text
+    itself ("This story …", "Dieser Beitrag …", ``_opens_on_page_object``): a reporter's."""
+    folded = paragraph.casefold().replace("\u2019", "'")
+    return not (
+        addresses_reader(paragraph)
+        or speaks_of_site(paragraph)
+        or _names_this_article(folded, _ui_words())
+        or _opens_on_page_object(folded)
+    )
+
+
+def _opens_on_page_object(folded: str) -> bool:
+    """The first sentence is about the page's own object: a definite article opening it or
+    a demonstrative anywhere in it, then a ``[page-object]`` noun ("The article has been
+    removed …", "Das Video ist nur in Deutschland verfügbar", "The video of the council
+    meeting is only available …"), or a ``[site-object]`` one with no ``[owner]`` in the
+    ``_OWNER_WORDS`` words after it ("The website and the e-edition will be unavailable
+    …"). A story's subject is someone's page ("Le site internet de la mairie …", "Die
+    Internetseite der Stadtverwaltung …")."""
+    words = _ui_words()
+    tokens = [_path_form(token) for token in _WORD.findall(folded.split(". ", 1)[0])]
+    objects, sites, owners = _page_objects()
+    for at, token in enumerate(tokens[:-1]):
+        if not ((at == 0 and token in words.article) or token in words.this):
+            continue
+        noun = tokens[at + 1]
+        after = tokens[at + 2 : at + 2 + _OWNER_WORDS]
+        if noun in objects or (noun in sites and owners.isdisjoint(after)):
+            return True
+    return False
+
+
+_OWNER_WORDS = 3  # "le site internet de la mairie"
+
+
+@cache
+def _page_objects() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The ``[page-object]`` and ``[site-object]`` nouns and the ``[owner]`` words
+    (``data/wall_words.txt``)."""
+    return (
+        frozenset(name.strip() for name in _field_names("page-object")),
+        frozenset(name.strip() for name in _field_names("site-object")),
+        frozenset(name.strip() for name in _field_names("owner")),
+    )
+
+
+def _stems(words: AbstractSet[str]) -> frozenset[str]:
+    """The words' first letters (``_STEM_CHARS``), letters only: a slug's words and a
+    text's match across inflections ("zamkniete", "zamknięty")."""
+    return frozenset(word[:_STEM_CHARS] for word in words if word.isalpha())
 
 
 def _lone_story(body: str) -> bool:
@@ -162,10 +263,10 @@ def _wall(
         return False  # a story of a breach, its logins and passwords: who said what
     if _login_form(lead_lines):
         return True
-    told = {word for line in (title, *paragraphs) for word in _folded_words(line)}
+    told = frozenset(word for line in (title, *paragraphs) for word in _folded_words(line))
     walls = len(_wall_words() & told)
-    slug = {word[:_STEM_CHARS] for word in _slug_words(url) if word.isalpha()}
-    named = len(slug.intersection(word[:_STEM_CHARS] for word in told))
+    slug = _stems(_slug_words(url))
+    named = len(slug & _stems(told))
     if walls >= _WALL_ALONE_WORDS and named < _SLUG_TOLD_WORDS:
         # (log in, account, password, register, subscribe: a wall's whole speech, which
         # opens on the reader or the page: a story's first paragraph names its people,
