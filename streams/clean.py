@@ -255,6 +255,7 @@ _DURATION = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
 )
 _CLOCK_LED = re.compile(r"\d{1,2}[:.h]\d\d\b")  # a live entry's headline: "09:30 Uhr: …"
+_ENTRY_CLOCK = re.compile(r"\d{1,2}[:.h]\d\d\b(?![.:/]\d)")  # (not a date: "28.11.2026, …")
 _CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal start: fast)
 # a player widget's state, line by line after its label (0: not in a widget)
@@ -447,16 +448,24 @@ def _photographer_credit(lines: list[str], kinds: list[Kind | None], number: int
 
 def _caption_apart(lines: list[str], kinds: list[Kind | None], caption: int) -> bool:
     """Whether the line at ``caption`` stands apart from the running text, as a picture's
-    caption does: the kept line over it is no paragraph (a headline, a stamp, an entry's
-    clock) or another picture's credit ("© Name", "Foto: X"). Under a paragraph it is the
-    text's next paragraph; under a dropped line (an ad, a button), nothing tells."""
+    caption does: a live entry's clock ("10:22 Uhr: …", not a header's dated stamp), another
+    picture's credit ("© Name", "Foto: X") or a gallery's counter stands over it. A
+    header's stamp or byline, a headline or a sub-heading over it says nothing: under
+    them it is the story's (first) paragraph, an uncaptioned photo's credit under it."""
     over = _previous_line(lines, caption)
     if over < 0:
         return False
     line = lines[over]
-    if kinds[over] is None:
-        return not _paragraph(line)  # ("Foto: X" ends like no sentence)
-    return line[0] == "©" and photographer_copyright(line) is not None
+    if line[0] == "©":
+        return photographer_copyright(line) is not None
+    if is_counter(line):
+        return True
+    if kinds[over] is not None:
+        return False
+    if _ENTRY_CLOCK.match(line) is not None:
+        return True
+    credit = split_credit(line)
+    return credit is not None and not credit[0]
 
 
 def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:

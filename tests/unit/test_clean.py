@@ -347,8 +347,10 @@ def test_a_photographers_copyright_under_a_caption_standing_apart_credits_it() -
     )
     first = "Ein Baum liegt am Freitagmorgen quer über der Bundesstraße bei Waldstadt."
     for over in (
-        "28.11.2026, 09:30 Uhr",
+        "10:22 Uhr: Bundesstraße bei Waldstadt gesperrt",
+        "10:22",
         "Foto: Feuerwehr Waldstadt",
+        "Bild 2 von 8",
         f"28.11.2026, 09:30 Uhr\n{first}\n© Markus Weber",
     ):
         page = clean_page(
@@ -358,10 +360,67 @@ def test_a_photographers_copyright_under_a_caption_standing_apart_credits_it() -
                 "Der Sturm hat in der Nacht zum Freitag in Waldstadt zahlreiche Bäume "
                 "entwurzelt und mehrere Dächer abgedeckt.\n"
             )
-        )  # under a stamp, or another picture's credit: the caption's credit, for captions
+        )  # under an entry's clock, another picture's credit or a counter: for captions
         assert "© Daniel Schäfer" in page.lines, over
         assert [kind for _, kind in page.marks] == [], over
-    assert "© Markus Weber" in page.lines  # (two pictures over the text)
+    # (two pictures over the text: the first's line, under the header's stamp, is no caption
+    # by itself - it stays text, its credit goes alone - but its credit sets the second apart)
+    assert "© Markus Weber" not in page.lines
+    assert first in page.lines
+
+
+def test_a_photographers_copyright_under_a_storys_first_or_subheaded_paragraph_goes_alone() -> None:
+    """Audit C7 (probes r6, r7): an uncaptioned photo's "© Name" under the story's first
+    paragraph (the header's stamp over it) or under a sub-heading's paragraph credits no
+    caption: a stamp or a sub-heading over a paragraph makes it no caption (before: r6's
+    first paragraph a caption, r7 no lead and a paragraph a second article's title)."""
+    head = (
+        "Lokales\nWeihnachtsmarkt auf dem Marktplatz eröffnet\nVon Petra Hahn\n"
+        "28.11.2026, 09:30 Uhr\n"
+    )
+    first = (
+        "Mit dem Anschnitt des Christstollens hat Oberbürgermeister Klaus Berger am "
+        "Donnerstagabend den Weihnachtsmarkt eröffnet."
+    )
+    rink = (
+        "Neu ist in diesem Jahr eine Eisbahn vor dem Rathaus, die täglich von 11 bis 21 Uhr "
+        "geöffnet ist."
+    )
+    r6 = (
+        first,
+        "© Markus Weber",
+        rink,
+        "Der Markt hat täglich von 11 bis 21 Uhr geöffnet, freitags und samstags bis 22 Uhr.",
+        "Die Stadt rechnet mit rund 400.000 Besuchern.",
+    )
+    r7 = (
+        first,
+        "Rund 80 Buden bieten bis zum 23. Dezember Glühwein, Kunsthandwerk und regionale "
+        "Spezialitäten an.",
+        "Eisbahn vor dem Rathaus",
+        rink,
+        "© Markus Weber",
+        "Der Eintritt kostet für Erwachsene drei Euro, Kinder unter sechs Jahren laufen kostenlos.",
+        "Schlittschuhe können vor Ort ausgeliehen werden.",
+    )
+    for story in (r6, r7):
+        raw = RawPage(
+            text=head + "\n".join(story) + "\n",
+            url="https://www.regionalzeitung.example/lokales/weihnachtsmarkt-eroeffnet-123.html",
+            fetched_at=datetime(2026, 11, 28, 12, tzinfo=UTC),
+        )
+        page = clean_page(raw)
+        assert "© Markus Weber" not in page.lines
+        assert all(line in page.lines for line in story if line[0] != "©")
+        assert [kind for _, kind in page.marks] == []
+        events = process_page(raw)
+        assert [(event.role, event.title) for event in events] == [
+            ("lead", "Weihnachtsmarkt auf dem Marktplatz eröffnet")
+        ]
+        assert events[0].captions == []
+        body = events[0].body.split("\n")
+        credit = story.index("© Markus Weber")
+        assert all(line in body for line in story[credit - 1 : credit] + story[credit + 1 :])
 
 
 def test_a_credit_repeated_between_a_storys_paragraphs_is_no_gallerys() -> None:
