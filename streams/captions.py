@@ -522,7 +522,8 @@ def _agency_copyright(line: str) -> re.Match[str] | None:
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
     """A credit on a line of its own ("Lena Brandt / Keystone", "© picture
     alliance/dpa", "© Provided by The Herald", "Louise Johns for Public Radio", "Getty
-    Images"), and whether it is labelled."""
+    Images", "© Daniel Schäfer", "© ANSA"), and whether it is labelled (a copyright sign
+    labels it)."""
     if line.endswith(_KINDS):
         kind = _AGENCY_KIND_LINE.match(line)
         if kind is not None and _credits_agency(kind["agency"]):
@@ -536,8 +537,8 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         agency = match is not None and _credits_agency(match["agency"].split()[0])
         return (match if agency else None), False
     if "/" not in line and not (line[0] == "©" and is_portal_credit(line)):
-        copyright_line = line[0] == "©"
-        match = photographer_copyright(line) or _agency_copyright(line) if copyright_line else None
+        copyright = line[0] == "©"
+        match = (photographer_copyright(line) or _agency_copyright(line)) if copyright else None
         return match, match is not None
     match = _CREDIT_LINE.match(line)
     if match is not None and match["credit"].count("/") > 1 and not _agency_side(match["credit"]):

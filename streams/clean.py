@@ -39,8 +39,10 @@ Steps, each cheap when it has nothing to do:
    Rovers on Saturday.") is a crosshead of the text; a
    command next to a dropped widget line ("View all photos" under "4 of 4") is the
    widget's link; a question to the reader over a button ("Do you like this article?" /
-   "Like") is its prompt; a colon label between a dropped line and a widget is the
-   widget's; a sentence between two pitches is the pitch box's; the page's only bare
+   "Like") is its prompt, and a survey on the article ("Was this article helpful?") goes
+   with its answer buttons and the thanks under them; a colon label between a dropped
+   line and a widget is the widget's; a sentence between two pitches is the pitch box's;
+   the page's only bare
    clock line next to a title, between paragraphs, is a video player's length ("04:12" /
    "What is behind the anger?"); under a "Read more" heading, a headline over two
    paragraphs of text is a link (a teaser has one summary), and dropped lines under a
