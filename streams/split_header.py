@@ -404,6 +404,7 @@ _AUDIENCE_MAX_WORDS = 3
 
 @lru_cache(maxsize=1)
 def _audience_words() -> frozenset[str]:
+    """The words of who follows a publisher (``[audience]`` in ``data/ui_words.txt``)."""
     return frozenset(word_sections("ui_words.txt")["audience"])
 
 
