@@ -368,8 +368,8 @@ def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:
 def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> None:
     """The publisher printed over a card's headline ("Source: BBC News", "Reuters"), or
     over its count of followers there ("The Independent" / "812.4K Followers" / headline)."""
-    if above > 0 and above not in taken and _audience_count(f.lines[above]):
-        above -= 1
+    if above not in taken:
+        above = _over_audience(f, above)
     if card.source is None and above >= 0 and above not in taken:
         if f.sources[above] and not _closes_text(f, above):  # "Source: BBC News"
             card.source, card.start = f.sources[above], above
@@ -379,6 +379,12 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
             card.source, card.start = f.lines[above], above
         elif (publisher := _publisher_over_section(f, above, taken)) is not None:
             card.source, card.start = f.lines[publisher], publisher
+
+
+def _over_audience(f: _Features, index: int) -> int:
+    """The line over a publisher's count of followers at ``index`` ("The Independent" /
+    "812.4K Followers"), where the publisher stands; ``index`` itself when it is no count."""
+    return index - 1 if index > 0 and _audience_count(f.lines[index]) else index
 
 
 def _audience_count(line: str) -> bool:
@@ -398,6 +404,7 @@ _AUDIENCE_MAX_WORDS = 3
 
 @lru_cache(maxsize=1)
 def _audience_words() -> frozenset[str]:
+    """The words of who follows a publisher (``[audience]`` in ``data/ui_words.txt``)."""
     return frozenset(word_sections("ui_words.txt")["audience"])
 
 
@@ -762,9 +769,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
     """Source and time printed with the lead: above its title and in its header."""
     source: str | None = None
     kicker = False  # a name over the headline: the publisher, or as likely a section kicker
-    over = title - 1
-    if over > 0 and _audience_count(f.lines[over]):
-        over -= 1  # the publisher over its count of followers ("812.4K Followers")
+    over = _over_audience(f, title - 1)
     if over >= 0 and f.sources[over]:
         source = f.sources[over]  # "Source: BBC News" above the headline
     elif (

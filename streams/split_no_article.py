@@ -35,6 +35,7 @@ from streams.split_page import (
     _REAL_BODY_WORDS,
     _SLUG_MIN_WORDS,
     _WORD,
+    _field_label_words,
     _folded_words,
     _path_form,
     _slug_words,
@@ -143,14 +144,13 @@ def _opens_on_page_object(folded: str) -> bool:
 _OWNER_WORDS = 3  # "le site internet de la mairie"
 
 
-@cache
 def _page_objects() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The ``[page-object]`` and ``[site-object]`` nouns and the ``[owner]`` words
     (``data/wall_words.txt``)."""
     return (
-        frozenset(name.strip() for name in _field_names("page-object")),
-        frozenset(name.strip() for name in _field_names("site-object")),
-        frozenset(name.strip() for name in _field_names("owner")),
+        _field_label_words("page-object"),
+        _field_label_words("site-object"),
+        _field_label_words("owner"),
     )
 
 
