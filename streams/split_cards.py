@@ -479,9 +479,10 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
     lines = f.lines
     near = range(stamp + 1, min(stamp + 3, len(lines)))
     weather = next((index for index in near if _weather_line(lines[index])), None)
-    if weather is None or weather + 1 == len(lines):
-        return weather is not None
-    return f.stamp(weather + 1) is None and not _is_prose(lines[weather + 1])
+    if weather is None:
+        return False
+    below = weather + 1
+    return below == len(lines) or (f.stamp(below) is None and not _is_prose(lines[below]))
 
 
 def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
