@@ -7,8 +7,9 @@ order, and the page's layout (stamps over titles, summaries over stamps, authors
 stamps: ``_card_layout``'s vote) decides between them; a block of a list where reading it
 card by card (``_card_by_card``) leaves clearly fewer lines in no card is read so.
 Also the cards without a stamp between two stamped ones, one-line cards, a teaser inside
-an article's text, and advertising cards (after a "Sponsored"/"Ad" label), dropped with
-their title and text. Signals: the line model, the header's headline and deck reading,
+an article's text, a block of title / publisher pairs with no stamp (``_publisher_pair_cards``:
+"Most read"), and advertising cards (after a "Sponsored"/"Ad" label), dropped with their
+title and text. Signals: the line model, the header's headline and deck reading,
 the sources' publisher test.
 """
 
@@ -403,7 +404,8 @@ def _stamped_cards(
     f: _Features, begin: int, skip: set[int]
 ) -> tuple[list[_Card], set[int], "_Layout"]:
     """Cards anchored on time stamps at or after ``begin`` (sorted); the lines they use; the
-    page's layout (``_card_layout``)."""
+    page's layout (``_card_layout``). A masthead's date over its weather (``_masthead_date``)
+    anchors no card: its line is taken."""
     taken: set[int] = set(skip)
     cards = _one_line_cards(f, begin, taken)
     layout = _card_layout(f, begin, skip)
@@ -479,9 +481,10 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
     lines = f.lines
     near = range(stamp + 1, min(stamp + 3, len(lines)))
     weather = next((index for index in near if _weather_line(lines[index])), None)
-    if weather is None or weather + 1 == len(lines):
-        return weather is not None
-    return f.stamp(weather + 1) is None and not _is_prose(lines[weather + 1])
+    if weather is None:
+        return False
+    below = weather + 1
+    return below == len(lines) or (f.stamp(below) is None and not _is_prose(lines[below]))
 
 
 def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:

@@ -44,6 +44,7 @@ _SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "d
 _TITLE_MAX_WORDS = 40
 _TITLE_MAX_CHARS = 300
 _HEADLINE_MAX_WORDS = 16  # a question or quote-ended line this short is a headline
+_STORY_NAMES = 2  # names inside a sentence of a story (a person's, a place's, a day's)
 _NAME_MAX_WORDS = 6
 _NAME_MAX_CHARS = 50
 _CACHE_LINES = 8192
@@ -734,16 +735,13 @@ def _headline_shaped(line: str) -> bool:
 def _reports_of_others(sentence: str) -> bool:
     """A sentence of a story, not a notice: in the third person (neither to the reader nor
     in the site's voice), with a word of reported speech, and a figure (a magnitude, a
-    count) or two names inside ("Velmora", "Friday"): "…, the seismic service said". A
-    notice speaks to the reader or as the site, or of the page itself, and names little
-    ("Velmora Media … according to the privacy policy"); a headline's words told again are
-    no sign (a 404 page tells its heading again)."""
+    count) and a name, or two names, inside ("Velmora", "Friday"): "…, the seismic service
+    said". A notice speaks to the reader or as the site, or of the page itself, and names
+    little ("Velmora Media … according to the privacy policy"); a headline's words told
+    again are no sign (a 404 page tells its heading again)."""
     return reports_speech(sentence) and _tells_of_others(
         sentence, names=1 if any(char.isdigit() for char in sentence) else _STORY_NAMES
     )
-
-
-_STORY_NAMES = 2
 
 
 def _tells_of_others(paragraph: str, *, names: int = _STORY_NAMES) -> bool:

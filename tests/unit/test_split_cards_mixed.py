@@ -4,6 +4,8 @@ over its weather line, a section chip in another language."""
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.boilerplate import is_section_name
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
@@ -144,26 +146,32 @@ def test_a_block_of_title_and_publisher_pairs_is_a_list_of_cards() -> None:
     ]
 
 
-def test_a_block_of_bare_titles_stays_navigation() -> None:
-    bare = PAIRS_BLOCK.replace("El Periódico\n", "").replace("Diario de Sevilla\n", "")
-    bare = bare.replace("Xataka\n", "")
-    assert len(split(bare)) == 2
+PAIR_AUTHORS = {
+    "El Periódico": "Ana Ruiz",
+    "Diario de Sevilla": "Pablo Gómez",
+    "Xataka": "Lucía Martín",
+}
+PAIR_CHIPS = {"Hacienda": "Economía", "Los cortes": "Sevilla", "Qué se": "Motor"}
 
 
-def test_a_block_of_titles_and_authors_stays_navigation() -> None:
-    authored = PAIRS_BLOCK.replace("El Periódico", "Ana Ruiz").replace(
-        "Diario de Sevilla", "Pablo Gómez"
-    )
-    authored = authored.replace("Xataka", "Lucía Martín")
-    assert len(split(authored)) == 2
+def _pairs_block_with(authors: bool = False, chips: bool = False) -> str:
+    """``PAIRS_BLOCK`` without its publishers' lines: an author's line instead of each, or a
+    chip over each title."""
+    text = PAIRS_BLOCK
+    for publisher, author in PAIR_AUTHORS.items():
+        text = text.replace(f"{publisher}\n", f"{author}\n" if authors else "")
+    for title, chip in PAIR_CHIPS.items() if chips else ():
+        text = text.replace(f"\n{title}", f"\n{chip}\n{title}")
+    return text
 
 
-def test_a_block_of_chips_over_bare_titles_stays_navigation() -> None:
-    chipped = PAIRS_BLOCK.replace("El Periódico\n", "").replace("Diario de Sevilla\n", "")
-    chipped = chipped.replace("Xataka\n", "")
-    for chip, title in (("Economía", "Hacienda"), ("Sevilla", "Los cortes"), ("Motor", "Qué se")):
-        chipped = chipped.replace(f"\n{title}", f"\n{chip}\n{title}")
-    assert len(split(chipped)) == 2
+@pytest.mark.parametrize(
+    "text",
+    [_pairs_block_with(), _pairs_block_with(authors=True), _pairs_block_with(chips=True)],
+    ids=["bare titles", "titles and authors", "chips over bare titles"],
+)
+def test_a_block_of_titles_without_publishers_stays_navigation(text: str) -> None:
+    assert len(split(text)) == 2
 
 
 def test_one_title_and_publisher_pair_is_no_list() -> None:
