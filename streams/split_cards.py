@@ -1895,7 +1895,8 @@ _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
 _VIDEOS = (_VIDEO_OVER, _VIDEO_UNDER)
 _STAMPLESS = (_NO_STAMP, _SOURCE_NO_STAMP)
 _OVER_SIDE, _UNDER_SIDE = 1, 2  # the reading's states after a stamp over or under its title
-_SHAPE_SIDES = (_OVER_SIDE, _UNDER_SIDE, 0, 0, 0, 0, 0)  # each shape's side (0: the last card's)
+# each shape's side: the two stamped shapes first, the others 0 (the last card's)
+_SHAPE_SIDES = (_OVER_SIDE, _UNDER_SIDE, *[0] * (len(_SEGMENT_SHAPES) - 2))
 _CLIP_MARK = re.compile(r"^\W+")  # a play sign before a clip's length ("▶ 0:58")
 _SHAPE_OPENERS = tuple(parts[0][0] + parts[1][0] for parts in _SEGMENT_SHAPES)  # first tokens
 _SHAPE_REACH = tuple(sum(most for _, _, most in parts) for parts in _SEGMENT_SHAPES)  # most lines
