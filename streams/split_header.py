@@ -600,9 +600,8 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
     over "headline / By … / date / paragraphs"): a card after the first whose stamp, its
     last line, has a headline right under it (or under a kicker), over a byline or stamp and
     a story's text (``_story_text``) before the next card; no card over it prints a story's
-    text. The header
-    wins over the card's reading (the rail's last title closed at the headline); ``stop``
-    is the next card."""
+    text. The header wins over the card's reading (the rail's last title closed at the
+    headline); ``stop`` is the next card."""
     listed = [card for card in cards if not card.inline]
     for at, card in enumerate(listed):
         stop = listed[at + 1].start if at + 1 < len(listed) else len(f.lines)

@@ -43,6 +43,7 @@ from streams.split_page import (
 
 _LEAD_MIN_WORDS = 20
 _LEAD_MIN_SENTENCE_WORDS = 10
+_STEM_CHARS = 5  # a slug word's inflections share their first letters ("zamkniete", "zamknięty")
 
 
 def _has_substance(paragraphs: list[str]) -> bool:
@@ -230,9 +231,6 @@ def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
         and not any(_reports_of_others(p) for p in sentences)
     )
-
-
-_STEM_CHARS = 5  # a slug word's inflections share their first letters ("zamkniete", "zamknięty")
 
 
 def _wall(
