@@ -1598,6 +1598,12 @@ def _article_note(line: str, casefolded: str) -> bool:
     )
 
 
+def names_this_article(line: str) -> bool:
+    """ "This article", "dieser Beitrag" as whole words in the line (see
+    ``_names_this_article``)."""
+    return _names_this_article(line.casefold().replace("\u2019", "'"), _ui_words())
+
+
 def _names_this_article(folded: str, words: _UiWords) -> bool:
     """ "This article", "dieser Beitrag" as whole words, and not "this piece of …"."""
     for end, phrase in words.this_article.iter(folded):

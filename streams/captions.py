@@ -537,8 +537,9 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         agency = match is not None and _credits_agency(match["agency"].split()[0])
         return (match if agency else None), False
     if "/" not in line and not (line[0] == "©" and is_portal_credit(line)):
-        copyright = line[0] == "©"
-        match = (photographer_copyright(line) or _agency_copyright(line)) if copyright else None
+        match = (
+            (photographer_copyright(line) or _agency_copyright(line)) if line[0] == "©" else None
+        )
         return match, match is not None
     match = _CREDIT_LINE.match(line)
     if match is not None and match["credit"].count("/") > 1 and not _agency_side(match["credit"]):

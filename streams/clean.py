@@ -87,7 +87,6 @@ from streams.boilerplate import (
     _UI_TOKEN,
     COMMAND_MAX_WORDS,
     Kind,
-    _names_this_article,
     _ui_words,
     addresses_reader,
     asks_politely,
@@ -111,6 +110,7 @@ from streams.boilerplate import (
     names_discussion,
     names_newsletter,
     names_price,
+    names_this_article,
     names_web_address,
     notes_correction,
     notes_syndication,
@@ -1044,7 +1044,7 @@ def _closing_note_shape(line: str) -> bool:
     return (
         line.count(" ") < _CLOSING_NOTE_WORDS
         or any(word.endswith(":") for word in head)
-        or _names_this_article(line.casefold().replace("\u2019", "'"), _ui_words())
+        or names_this_article(line)
     )
 
 
@@ -1689,7 +1689,7 @@ def _drop_reader_surveys(lines: list[str], kinds: list[Kind | None]) -> None:
             line[-1:] != "?"
             or line.count(" ") >= _SURVEY_QUESTION_WORDS
             or kinds[number] not in (None, Kind.DROP)
-            or not _names_this_article(line.casefold().replace("\u2019", "'"), _ui_words())
+            or not names_this_article(line)
         ):
             continue
         answers: list[int] = []
