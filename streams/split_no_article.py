@@ -17,10 +17,10 @@ from functools import cache
 from importlib import resources
 
 from streams.boilerplate import (
-    _names_this_article,
     _ui_words,
     addresses_reader,
     is_price_offer,
+    names_this_article,
     speaks_of_site,
     word_sections,
 )
@@ -116,7 +116,7 @@ def _news_voice(paragraph: str) -> bool:
     return not (
         addresses_reader(paragraph)
         or speaks_of_site(paragraph)
-        or _names_this_article(folded, _ui_words())
+        or names_this_article(paragraph)
         or _opens_on_page_object(folded)
     )
 
