@@ -40,7 +40,6 @@ from streams.split_lines import (
     _is_person,
     _is_prose,
     _is_source_name,
-    _is_staff_credit,
     _names_role,
     _outlet_name,
     _outlet_words,
@@ -376,11 +375,8 @@ def _listed_publisher(card: _Card) -> bool:
 
 
 def _strong_publisher(name: str) -> bool:
-    """A news agency's or an outlet's name, or a domain: a publisher in any list; not a
-    newsroom's credit shaped like an outlet's name ("Staff Reporter")."""
-    return (
-        _agency_name(name) or _outlet_name(name) or bool(_DOMAIN.match(name))
-    ) and not _is_staff_credit(name)
+    """A news agency's or an outlet's name, or a domain: a publisher in any list."""
+    return _agency_name(name) or _outlet_name(name) or bool(_DOMAIN.match(name))
 
 
 def _name_line(f: _Features, index: int) -> bool:
@@ -877,8 +873,8 @@ def _listed_source(c: _Cluster) -> str | None:
     ("Sturmflut" over the stamp, "Sturmfluten" in the text), not a source. An outlet's
     name is the source on any page, even one that reads as a person's ("Kerry Independent")."""
     name = c.f.lines[c.above]
-    # an outlet's name ("Harbour Times") on any page; not a credit ("Staff Reporter")
-    if _outlet_name(name) and not (_is_staff_credit(name) or _names_role(name)):
+    # an outlet's name ("Harbour Times") on any page
+    if _outlet_name(name) and not _names_role(name):
         return name
     publisher = _is_publisher(name, c.f) and not _is_person(name)
     listed = publisher and (

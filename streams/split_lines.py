@@ -663,12 +663,13 @@ def _unaccented(word: str) -> str:
 def _outlet_name(line: str) -> bool:
     """A name of two or more words with a word that names a news outlet ("The Colorado Sun"
     no, "Financial Times", "RTL Nieuws" yes): a publisher, not a section kicker or a chip
-    ("All Blacks", "Cricket")."""
+    ("All Blacks", "Cricket"), nor a newsroom's credit shaped like one ("Staff Reporter")."""
     return (
         " " in line
         and _is_name(line)
         and not is_section_name(line)  # ("Local News", "World News")
         and not _outlet_words().isdisjoint(line.casefold().split())
+        and not _is_staff_credit(line)
     )
 
 
