@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
@@ -386,19 +386,29 @@ _FORMAL_READER_WORD = _whole_word(_FORMAL_READER)
 _FORMAL_READER_FOLDED = frozenset(word.casefold() for word in _FORMAL_READER)  # (a quick test)
 
 
-def word_sections(name: str) -> dict[str, set[str]]:
-    """A data file's words by ``[section]`` (words before any heading under ""), folded."""
+@cache
+def line_sections(name: str) -> dict[str, tuple[str, ...]]:
+    """A data file's lines by ``[section]`` (lines before any heading under ""), without
+    comments; read once per process."""
     text = resources.files("streams").joinpath(f"data/{name}").read_text("utf-8")
-    sections: dict[str, set[str]] = {"": set()}
+    sections: dict[str, list[str]] = {"": []}
     section = ""
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
-            sections.setdefault(section, set())
+            sections.setdefault(section, [])
         elif line:
-            sections[section].update(word.casefold() for word in line.split())
-    return sections
+            sections[section].append(line)
+    return {heading: tuple(lines) for heading, lines in sections.items()}
+
+
+def word_sections(name: str) -> dict[str, set[str]]:
+    """A data file's words by ``[section]`` (words before any heading under ""), folded."""
+    return {
+        heading: {word.casefold() for line in lines for word in line.split()}
+        for heading, lines in line_sections(name).items()
+    }
 
 
 @lru_cache(maxsize=1)

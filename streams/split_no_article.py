@@ -14,12 +14,12 @@ the title, the stamp, the source, the URL's slug.
 
 from collections.abc import Set as AbstractSet
 from functools import cache
-from importlib import resources
 
 from streams.boilerplate import (
     _ui_words,
     addresses_reader,
     is_price_offer,
+    line_sections,
     names_this_article,
     speaks_of_site,
     word_sections,
@@ -349,13 +349,4 @@ def _names_field(key: str, section: str) -> bool:
 def _field_names(section: str) -> tuple[str, ...]:
     """The names of a login form's fields (``data/wall_words.txt``, ``[password]``,
     ``[login-form]``: one a line), as ``_field_key`` spells them."""
-    text = resources.files("streams").joinpath("data/wall_words.txt").read_text("utf-8")
-    names: list[str] = []
-    inside = False
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("["):
-            inside = line == f"[{section}]"
-        elif inside and line:
-            names.append(_field_key(line))
-    return tuple(names)
+    return tuple(_field_key(line) for line in line_sections("wall_words.txt")[section])
