@@ -132,12 +132,8 @@ from streams.split_live import (
 )
 from streams.split_no_article import (
     _has_substance,
-    _lone_paragraph,
     _lone_story,
-    _named_story,
-    _notice,
-    _plans,
-    _wall,
+    holds_story,
 )
 from streams.split_page import (
     _REAL_BODY_WORDS,
@@ -198,23 +194,15 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 f, lead_title + 1, first_card, ends, taken, keep_stamps=False,
                 widgets=widgets, widget_lines=widget_lines, captions=credited,
             )  # fmt: skip
-            # (the page's only text: over stamped cards, a slug's heading is a topic's)
-            named = first_card == n and _named_story(
-                page.raw.url, site, lines[lead_title], paragraphs
-            )
-            if (
-                (named or _has_substance(paragraphs))
-                and not _notice(lines[lead_title], paragraphs, time_text)
-                and not (first_card == n and not named and _lone_paragraph(paragraphs, time_text))
-                and not (time_text is None and _plans(lines, lead_title, first_card))
-                and not _wall(
-                    page.raw.url,
-                    lines[lead_title],
-                    paragraphs,
-                    time_text,
-                    sourced=source is not None and not _own_site(source, site),
-                    lead_lines=lines[lead_title:first_card],
-                )
+            if holds_story(
+                lines,
+                lead_title,
+                first_card,
+                paragraphs,
+                url=page.raw.url,
+                site=site,
+                time_text=time_text,
+                sourced=source is not None and not _own_site(source, site),
             ):
                 lead_start = lead_title
                 drafts.append(

@@ -8,8 +8,9 @@ your region"), nor a list of subscription plans (prices per period on lines of t
 own), nor a single short paragraph with no stamp among buttons and links (a consent
 wall's notice, in a language the UI phrases miss), nor a short unstamped, unsourced text
 of a wall's words that does not tell the article the page's URL names (a login wall in
-any language, ``_wall``). Signals: word counts, prose, ``boilerplate.addresses_reader``,
-the title, the stamp, the source, the URL's slug.
+any language, ``_wall``). ``holds_story`` gives the one verdict ``split`` asks for.
+Signals: word counts, prose, ``boilerplate.addresses_reader``, the title, the stamp, the
+source, the URL's slug.
 """
 
 from collections.abc import Set as AbstractSet
@@ -44,6 +45,36 @@ from streams.split_page import (
 _LEAD_MIN_WORDS = 20
 _LEAD_MIN_SENTENCE_WORDS = 10
 _STEM_CHARS = 5  # a slug word's inflections share their first letters ("zamkniete", "zamknięty")
+
+
+def holds_story(
+    lines: tuple[str, ...],
+    title: int,
+    stop: int,
+    paragraphs: list[str],
+    *,
+    url: str | None,
+    site: frozenset[str],
+    time_text: str | None,
+    sourced: bool,
+) -> bool:
+    """The verdict on a lead: the ``paragraphs`` under the headline at ``title`` (its lines
+    up to ``stop``) are a story, not a page without an article. The page's only text (no
+    card under it) that its URL names is one (``_named_story``) though it is short; else it
+    needs substance and must be no notice, no lone paragraph, no list of plans and no wall.
+    ``sourced``: a source other than the site's own name is printed with it."""
+    headline = lines[title]
+    only_text = stop == len(lines)
+    named = only_text and _named_story(url, site, headline, paragraphs)
+    return (
+        (named or _has_substance(paragraphs))
+        and not _notice(headline, paragraphs, time_text)
+        and not (only_text and not named and _lone_paragraph(paragraphs, time_text))
+        and not (time_text is None and _plans(lines, title, stop))
+        and not _wall(
+            url, headline, paragraphs, time_text, sourced=sourced, lead_lines=lines[title:stop]
+        )
+    )
 
 
 def _has_substance(paragraphs: list[str]) -> bool:
