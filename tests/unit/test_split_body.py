@@ -1380,3 +1380,27 @@ def test_comments_after_two_paragraphs_of_text_end_it_even_over_prose() -> None:
     ).body
     assert "mission scientists said on Monday." in body
     assert "Great news" not in body
+
+
+def test_a_french_author_box_in_the_feminine_ends_the_text() -> None:
+    """ "À propos de l'auteure" (the feminine of "À propos de l'auteur") heads the author
+    box after the text: her note and the comments under it are no text."""
+    body = lead(
+        split(
+            "Érosion du littoral : la commune lance le rachat des premières résidences\n"
+            "Par Claire Morel\n"
+            "Publié le 18/11/2025 à 07h30\n"
+            "La commune a signé mardi les deux premiers actes de rachat d'appartements situés "
+            "sur le front de mer, directement menacés par l'érosion.\n"
+            "Les premières démolitions ne sont pas attendues avant 2030, selon la mairie, qui "
+            "prévoit un nouveau cheminement piéton en retrait de la dune.\n"
+            "À propos de l'auteure\n"
+            "Claire Morel\n"
+            "Journaliste à l'agence locale, Claire Morel suit l'actualité du littoral.\n"
+            "Réactions (6)\n"
+            "Enfin une commune qui prend le problème au sérieux. Les autres suivront.\n"
+        )
+    ).body
+    assert "en retrait de la dune." in body
+    assert "suit l'actualité du littoral" not in body
+    assert "Enfin une commune" not in body
