@@ -20,7 +20,7 @@ wire's sign-off ("-- AGENCY", "(END)"), after which the text has ended.
 """
 
 import re
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
 from streams.boilerplate import notes_correction
@@ -132,6 +132,7 @@ def _body_lines(
             and started
             and _ends_text(f, index, after_meta, paragraphs, widgets)
             and not _prose_under_run(f, index, stop)
+            and not (paragraphs == 1 and _counter_over_photo(f, index, stop))
         ):
             break
         line = f.lines[index]
@@ -280,17 +281,41 @@ def _prose_under_run(f: _Features, index: int, stop: int) -> bool:
     (``_GOES_ON_PARAGRAPHS``): the text goes on there, the heading ends nothing (not an
     author box: that holds one; not a list of headlines with summaries: a headline is no
     short line, and stands between the summaries)."""
-    following, short = index, 0
+    run = _short_run(f, index, stop, photos=False)
+    return run is not None and _paragraphs_under(f, run[0] - 1, stop, _long_paragraph)
+
+
+def _counter_over_photo(f: _Features, index: int, stop: int) -> bool:
+    """Under the standfirst, an "end" heading over the lead photo's credited caption (short
+    lines around it) and sentences under that (``_GOES_ON_PARAGRAPHS``): the header's
+    counter ("Comments (4)"), the text's first paragraphs under it, short ones too (an
+    author box or a comment thread prints no photo over its sentences)."""
+    run = _short_run(f, index, stop, photos=True)
+    return run is not None and run[1] and _paragraphs_under(f, run[0] - 1, stop, _is_prose)
+
+
+def _short_run(f: _Features, index: int, stop: int, *, photos: bool) -> tuple[int, bool] | None:
+    """(the first line under it, whether a photo's credited caption is in it) of the run of
+    short lines from ``index`` (``_RUN_MAX_LINES`` at most, else None); with ``photos``, a
+    credited caption is one of the run's lines."""
+    following, short, photo = index, 0, False
     while following < stop and short <= _RUN_MAX_LINES:
         line = f.lines[following]
         if line and (_is_prose(line) or _words(line) > _HEADER_MAX_WORDS):
-            break
+            if not photos or split_credit(line) is None:
+                break
+            photo = True
         short += bool(line)
         following += 1
-    if short > _RUN_MAX_LINES:
-        return False
-    under = list(_lines_under(f, following - 1, stop, _GOES_ON_PARAGRAPHS))
-    return len(under) == _GOES_ON_PARAGRAPHS and all(_long_paragraph(f.lines[i]) for i in under)
+    return None if short > _RUN_MAX_LINES else (following, photo)
+
+
+def _paragraphs_under(
+    f: _Features, index: int, stop: int, paragraph: Callable[[str], bool]
+) -> bool:
+    """The ``_GOES_ON_PARAGRAPHS`` lines under ``index`` are all ``paragraph``s."""
+    under = list(_lines_under(f, index, stop, _GOES_ON_PARAGRAPHS))
+    return len(under) == _GOES_ON_PARAGRAPHS and all(paragraph(f.lines[i]) for i in under)
 
 
 def _ends_text(
@@ -816,17 +841,18 @@ def _sentences_only(f: _Features, begin: int, stop: int) -> bool:
 
 def _text_end(f: _Features, page_marks: _Marks, title: int, stop: int) -> int:
     """The first "end" heading under a paragraph of the article's text (or ``stop``); one
-    right under the header's byline or stamp is a counter ("12 Comments")."""
-    texted = False  # a paragraph since the last byline or stamp
+    right under the header's byline or stamp is a counter ("12 Comments"), and so is one
+    under the standfirst over the lead photo and the text (``_counter_over_photo``)."""
+    texted = 0  # paragraphs since the last byline or stamp
     scanned = title + 1  # the lines before this one are read
     mark = page_marks.next_after(title, stop)
     while mark < stop:
         if mark in page_marks.ends:  # (only an "end" heading asks what stands above it)
             for index in range(scanned, mark):
                 if f.lines[index]:
-                    texted = not f.is_meta(index) and (texted or _is_prose(f.lines[index]))
+                    texted = 0 if f.is_meta(index) else texted + _is_prose(f.lines[index])
             scanned = max(scanned, mark)
-            if texted:
+            if texted and not (texted == 1 and _counter_over_photo(f, mark, len(f.lines))):
                 return mark
         mark = page_marks.next_after(mark, stop)
     return stop

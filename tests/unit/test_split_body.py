@@ -1291,3 +1291,116 @@ def test_a_short_paragraph_under_a_one_headline_box_stays_the_texts() -> None:
     drafts = split(ONE_PAIR_BOX_OVER_SHORT_PARAGRAPH)
     assert "The council will now vote in May." in drafts[0].body
     assert "Opponents say the route" in drafts[0].body
+
+
+PLUME_HEADER = (
+    "Probe spots a fresh volcanic plume on a moon of Jupiter during close flyby\n"
+    "By Tom Achter\n"
+    "published 19 November 2025\n"
+    "The plume rose about 300 kilometers above a region where no activity had been seen.\n"
+)
+
+
+def test_a_comments_counter_under_the_standfirst_ends_no_text() -> None:
+    """ "Comments (4)" in the header's toolbar, under the standfirst and over the lead
+    photo's credited caption, is a counter: the text's first paragraphs (short ones too)
+    under it are the article's."""
+    drafts = split(
+        PLUME_HEADER + "Comments (4)\n"
+        "A false-color view of the southern hemisphere, showing the new plume at upper "
+        "left. (Image credit: NASA/JPL)\n"
+        "The spacecraft has photographed a previously unknown volcanic plume, mission "
+        "scientists said on Monday.\n"
+        "The plume was captured during a flyby on Nov. 12 at a distance of about 1,500 "
+        "kilometers, over a part of the moon where earlier missions had recorded no "
+        "eruptions.\n"
+    )
+    body = lead(drafts).body
+    assert "mission scientists said on Monday." in body
+    assert "had recorded no eruptions." in body
+    assert [caption.credit for caption in lead(drafts).captions] == ["NASA/JPL"]
+
+
+def test_a_box_inside_the_text_under_a_header_counter_is_a_teaser() -> None:
+    """Under the header's counter the text goes on, so a stamped one-card box inside it is
+    a teaser and the paragraphs under the box stay the lead's."""
+    drafts = split(
+        PLUME_HEADER + "Comments (4)\n"
+        "A false-color view of the southern hemisphere, showing the new plume at upper "
+        "left. (Image credit: NASA/JPL)\n"
+        "The spacecraft has photographed a previously unknown volcanic plume, mission "
+        "scientists said on Monday.\n"
+        "The plume was captured during a flyby on Nov. 12 at a distance of about 1,500 "
+        "kilometers, over a part of the moon where earlier missions had recorded no "
+        "eruptions.\n"
+        "You may also like\n"
+        "Astronomers find the moon's magma ocean may be shallower than thought\n"
+        "A new analysis of gravity data suggests molten rock lies closer to the surface.\n"
+        "18 November 2025\n"
+        '"It never stops surprising us," said the mission’s principal investigator at the '
+        'institute in San Antonio. "Every time we look, something new is erupting."\n'
+        "The moon is the most volcanically active body in the solar system, with more than "
+        "400 active volcanoes driven by tidal heating from Jupiter.\n"
+    )
+    body = lead(drafts).body
+    assert "had recorded no eruptions." in body
+    assert "the most volcanically active body" in body
+    assert "magma ocean" not in body
+    assert [draft.title for draft in drafts if draft.role == "related"] == [
+        "Astronomers find the moon's magma ocean may be shallower than thought"
+    ]
+
+
+def test_an_author_box_under_a_one_paragraph_brief_stays_out() -> None:
+    """Must-stay: a brief of one paragraph under its stamp, then an author box of two
+    sentences (no photo between): the heading ends the text."""
+    body = lead(
+        split(
+            PLUME_HEADER + "About the author\n"
+            "Tom Achter is a staff writer covering planetary science for the magazine.\n"
+            "He holds a master's degree in astrophysics from a Dutch university.\n"
+        )
+    ).body
+    assert "The plume rose about 300 kilometers" in body
+    assert "staff writer covering planetary science" not in body
+    assert "master's degree" not in body
+
+
+def test_comments_after_two_paragraphs_of_text_end_it_even_over_prose() -> None:
+    """Must-stay: the counter rule holds only under a standfirst; after the text's own
+    paragraphs a comments heading over short sentences ends the text as before."""
+    body = lead(
+        split(
+            PLUME_HEADER + "The spacecraft has photographed a previously unknown volcanic plume, "
+            "mission scientists said on Monday.\n"
+            "Comments (2)\n"
+            "Great news, I hope they find many more of these soon.\n"
+            "Amazing pictures, the team deserves real credit for this one.\n"
+        )
+    ).body
+    assert "mission scientists said on Monday." in body
+    assert "Great news" not in body
+
+
+def test_a_french_author_box_in_the_feminine_ends_the_text() -> None:
+    """ "À propos de l'auteure" (the feminine of "À propos de l'auteur") heads the author
+    box after the text: her note and the comments under it are no text."""
+    body = lead(
+        split(
+            "Érosion du littoral : la commune lance le rachat des premières résidences\n"
+            "Par Claire Morel\n"
+            "Publié le 18/11/2025 à 07h30\n"
+            "La commune a signé mardi les deux premiers actes de rachat d'appartements situés "
+            "sur le front de mer, directement menacés par l'érosion.\n"
+            "Les premières démolitions ne sont pas attendues avant 2030, selon la mairie, qui "
+            "prévoit un nouveau cheminement piéton en retrait de la dune.\n"
+            "À propos de l'auteure\n"
+            "Claire Morel\n"
+            "Journaliste à l'agence locale, Claire Morel suit l'actualité du littoral.\n"
+            "Réactions (6)\n"
+            "Enfin une commune qui prend le problème au sérieux. Les autres suivront.\n"
+        )
+    ).body
+    assert "en retrait de la dune." in body
+    assert "suit l'actualité du littoral" not in body
+    assert "Enfin une commune" not in body
