@@ -85,6 +85,7 @@ from streams.timestamps import (
 _SOURCE_TO_STAMP = 3  # lines from a card's source line to its stamp (title, summary)
 _QUOTE_OPEN = re.compile(r"[‘“«„\"]")
 _TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
+_SLUG_STORY_WORDS = 5  # slug words a headline shares when the slug is its story's
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
 _SOURCED_FIRST_MIN = 2  # cards with the source over the stamp that make a list print so
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
@@ -727,6 +728,8 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
     headline_over = _free_title(f, c.above - 1, c.taken)
     if (
         (c.layout.author_first and (c.under_summary or headline_over))
+        # title / summary / name / stamp in a list of title / summary / stamp cards
+        or (c.layout.summary_first and c.under_summary)
         # a headline, no kicker, right under the card before and over the name: the name
         # and the stamp close its card (else it would be left without one)
         or (
@@ -895,9 +898,12 @@ def _prose_word(f: _Features, name: str) -> bool:
 
 def _title_deck_name_stamp(c: _Cluster) -> _Card | None:
     """Title / deck / name / stamp: on a page whose cards close with a name over their stamp
-    (``author_first``), or print "Source · 3h" under their titles (``meta_sources``: a
-    publisher's name on a line of its own over the stamp is one more way to print it)."""
-    if (c.under_summary and (c.layout.author_first or c.meta_sources)) or (
+    (``author_first``) or with their stamp under their summary (``summary_first``), or print
+    "Source · 3h" under their titles (``meta_sources``: a publisher's name on a line of its
+    own over the stamp is one more way to print it)."""
+    if (
+        c.under_summary and (c.layout.author_first or c.layout.summary_first or c.meta_sources)
+    ) or (
         _person_name(c.f.lines[c.above]) and _under_standfirst(c.f, c.above - 1, c.begin, c.taken)
     ):
         source = _brand(c.f.lines[c.above]) or _listed_source(c)  # (a publisher, no author)
@@ -956,7 +962,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
         c.under_standfirst
         and not _heading_over_meta(c, above - 1)
         and (
-            c.layout.summary_first
+            (c.layout.summary_first and not _slug_story(f, above - 1))
             or c.source is not None  # "Publisher • 2 hrs ago" under the summary
             or _card_follows(f, c.end, title_after=c.title_after, authored=True)
             or _named_over(f, above - 2, c.begin, c.taken)
@@ -967,6 +973,14 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
     ):
         return c.card(above - 1, above - 1, above)
     return None
+
+
+def _slug_story(f: _Features, title: int) -> bool:
+    """The URL's slug names the line ``title`` with a story's many words
+    ("/2026/11/28/pension-funds-pull-billions-from-private-equity"), not a topic's few
+    ("/topic/climate-crisis"): the page is that story's, its header no card of a list laid
+    out like it."""
+    return f.slug_shared(title) >= _SLUG_STORY_WORDS
 
 
 def _block_opens(f: _Features, title: int, begin: int) -> bool:
@@ -1465,7 +1479,13 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
             and index + 1 not in skip
             and f.is_title(index + 1)
         ) or _chip_under_clock(f, index, skip)
-        over = index - 2 if index - 1 in f.labels else index - 1  # (title / "Published" / stamp)
+        closing = (  # (the stamp closes a card: a title, a chip and a title, or a blank under it)
+            following
+            or index + 1 == len(lines)
+            or not lines[index + 1]
+            or _label_then_title(f, index + 1, skip)
+        )
+        over = _over_stamp(f, index, closing=closing)
         preceding = over >= begin and bool(lines[over]) and f.is_title(over)
         after += following and not preceding
         before += preceding and not following
@@ -1480,11 +1500,11 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
             author_under_summary += summarised  # title / summary / name / stamp
             source += following and not titled
         under_summary += (
-            index - 2 >= begin
-            and bool(lines[index - 1])
-            and _is_prose(lines[index - 1])
-            and bool(lines[index - 2])
-            and f.is_title(index - 2)
+            over - 1 >= begin
+            and bool(lines[over])
+            and _is_prose(lines[over])
+            and bool(lines[over - 1])
+            and f.is_title(over - 1)
         )
     if not following:  # (the last card ends with its stamp: names close their cards)
         author += author_under_summary
@@ -1495,6 +1515,18 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
         not summary_first and following and after >= _STAMP_FIRST_MIN and after > 2 * before
     )
     return _Layout(stamp_first, summary_first, author_first)
+
+
+def _over_stamp(f: _Features, stamp: int, *, closing: bool) -> int:
+    """The line over a stamp's card meta: over a "Published" label (title / "Published" /
+    stamp) or, when the stamp closes its card (a title or the block's end under it), a bare
+    byline (title / summary / "By Tom Pickersgill" / stamp / the next card), which prints
+    with the stamp, not instead of the title or summary. An article's header (title / deck
+    / byline / stamp / its text) is no card's shape."""
+    over = stamp - 1
+    if over in f.labels or (closing and over > 0 and f.bylines[over] and f.stamp(over) is None):
+        over -= 1
+    return over
 
 
 def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:

@@ -61,6 +61,7 @@ _PROSE_MIN_WORDS = 6
 _PROSE_ANY_WORDS = 25
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
 _TITLE_BAD_END = frozenset(".,;:")
+_CURRENCY_SIGNS = frozenset("£$€¥₹")
 _INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
 _INITIALISM_END = re.compile(r"(?<![^\s(])(?:[A-Z]\.){2,}$")  # "… in southwestern N.S."
 # one word with a capital inside after a whole word ("HarbourWatch", not "McKenzie",
@@ -319,6 +320,8 @@ def _is_title(line: str) -> bool:
     first = line[0] if line[0] != "+" else line.lstrip("+ ")[:1]  # "+++ Ticker +++"
     if first in "([" and (close := line.find(")" if first == "(" else "]")) > 0:
         first = line[close + 1 : close + 3].strip()[:1]  # "(LEAD) N. Korea fires …"
+    if first in _CURRENCY_SIGNS and _worded_after_amount(line):
+        first = line[1:2]  # "£14m flood defences …": an amount opens it (not "₹99 / month")
     if not (first.isupper() or first.isdigit() or first in "'\"‘“«¿¡"):
         return False
     if _GLUED_LABEL.match(line):
@@ -331,6 +334,12 @@ def _is_title(line: str) -> bool:
         and words <= _TITLE_MAX_WORDS
         and not (words <= _PERSON_MAX_WORDS and _is_person(line))
     )
+
+
+def _worded_after_amount(line: str) -> bool:
+    """A headline's words after the amount that opens the line ("£14m flood defences for
+    Skipton …"), not a price's unit ("₹99 / month", "$4.99 per week")."""
+    return sum(1 for word in line.split()[1:] if word[0].isalpha()) > _TITLE_MIN_WORDS
 
 
 def _weather_line(line: str) -> bool:
