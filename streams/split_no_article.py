@@ -188,8 +188,16 @@ def _page_objects() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _stems(words: AbstractSet[str]) -> frozenset[str]:
     """The words' first letters (``_STEM_CHARS``), letters only: a slug's words and a
-    text's match across inflections ("zamkniete", "zamknięty")."""
-    return frozenset(word[:_STEM_CHARS] for word in words if word.isalpha())
+    text's match across inflections ("zamkniete", "zamknięty") and across a slug's spelling
+    of umlauts ("buergermeister", "Bürgermeister": ``_umlauts_spelled``)."""
+    return frozenset(_umlauts_spelled(word)[:_STEM_CHARS] for word in words if word.isalpha())
+
+
+def _umlauts_spelled(word: str) -> str:
+    """A folded word with the German spelling of umlauts in URLs ("ae", "oe", "ue") read as
+    the folded letter ("a", "o", "u"), on both sides of a match, so that "frueheren" and
+    "früheren" (folded "fruheren") share their stem."""
+    return word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 def _lone_story(body: str) -> bool:
