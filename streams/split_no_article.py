@@ -15,6 +15,7 @@ source, the URL's slug.
 
 from collections.abc import Set as AbstractSet
 from functools import cache
+from itertools import islice
 
 from streams.boilerplate import (
     _ui_words,
@@ -220,6 +221,20 @@ def _plans(lines: tuple[str, ...], title: int, stop: int) -> bool:
             return True
         words += _words(line) if line and _is_prose(line) else 0
     return False
+
+
+def offers_plans(lines: tuple[str, ...], title: int, stop: int) -> bool:
+    """A paywall's offer under the heading at ``title`` (its lines up to ``stop``): plans
+    (``_plans``) in tiers, ``_PLAN_TIERS`` price-per-period lines or more ("1 € le premier
+    mois" / "Ensuite 9,99 € par mois"). Its tiers and its FAQ's questions are no list of
+    stampless teasers; a section front whose headline quotes one price a month is one."""
+    if not _plans(lines, title, stop):
+        return False
+    offers = (line for line in lines[title + 1 : stop] if line and is_price_offer(line))
+    return next(islice(offers, _PLAN_TIERS - 1, None), None) is not None
+
+
+_PLAN_TIERS = 2
 
 
 def _notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
