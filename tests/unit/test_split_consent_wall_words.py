@@ -78,3 +78,28 @@ Der Angeklagte will das Urteil nicht akzeptieren und hat Berufung eingelegt.
     assert [(d.role, d.title) for d in drafts] == [
         ("lead", "Betrüger leerte das Konto einer Rentnerin")
     ]
+
+
+def test_must_stay_a_scam_warning_naming_parcel_tracking_under_an_id_url() -> None:
+    """Auditor B's B2 probe: account, password, verify and "tracking" (an English news word,
+    so no wall word) in a short warning under a URL of digits: a story."""
+    page = """\
+Valley Gazette
+News
+Local
+
+Police warn of fake parcel tracking texts
+
+Residents are being warned about text messages that claim to come from a parcel tracking \
+service and ask people to verify a small redelivery fee.
+
+The messages link to a fake page that asks for an account password and card details. Anyone \
+who has entered details should call their bank at once.
+
+Share
+© 2026 Valley Gazette
+"""
+    drafts = split(page, "https://www.example.com/news/article-4481273")
+    assert [(d.role, d.title) for d in drafts][:1] == [
+        ("lead", "Police warn of fake parcel tracking texts")
+    ]
