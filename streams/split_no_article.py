@@ -108,14 +108,14 @@ def _named_story(url: str | None, site: frozenset[str], title: str, paragraphs: 
     though no stamp stands over it; its first paragraph tells the headline
     (``_tells_headline``). (A section label naming a folder of the path is no such
     sign: a wall keeps the breadcrumb over its heading.)"""
-    slug = _stems(_slug_words(url))
+    slug = _slug_stems(url)
     if len(slug) < _SLUG_MIN_WORDS or not paragraphs:
         return False
     if not _news_voice(paragraphs[0]) or _names_site(paragraphs[0], site):
         return False
     if not _tells_headline(title, paragraphs[0]):
         return False
-    shared = len(slug & _stems(_folded_words(title)))
+    shared = _slug_told(slug, _stems(_folded_words(title)))
     return shared >= max(_SLUG_MIN_WORDS, len(slug) - 1) and _told(paragraphs)
 
 
@@ -189,16 +189,28 @@ def _page_objects() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _stems(words: AbstractSet[str]) -> frozenset[str]:
     """The words' first letters (``_STEM_CHARS``), letters only: a slug's words and a
-    text's match across inflections ("zamkniete", "zamknięty") and across a slug's spelling
-    of umlauts ("buergermeister", "Bürgermeister": ``_umlauts_spelled``)."""
-    return frozenset(_umlauts_spelled(word)[:_STEM_CHARS] for word in words if word.isalpha())
+    text's match across inflections ("zamkniete", "zamknięty")."""
+    return frozenset(word[:_STEM_CHARS] for word in words if word.isalpha())
 
 
-def _umlauts_spelled(word: str) -> str:
-    """A folded word with the German spelling of umlauts in URLs ("ae", "oe", "ue") read as
-    the folded letter ("a", "o", "u"), on both sides of a match, so that "frueheren" and
-    "früheren" (folded "fruheren") share their stem."""
-    return word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+def _slug_stems(url: str | None) -> frozenset[tuple[str, str]]:
+    """Each of the URL's slug words as two stems (``_stems``): as spelled, and with a URL's
+    spelling of umlauts ("ae", "oe", "ue") read as the folded letter ("buergermeister" →
+    "burge", as "Bürgermeister" folds)."""
+    return frozenset(
+        (
+            word[:_STEM_CHARS],
+            word.replace("ae", "a").replace("oe", "o").replace("ue", "u")[:_STEM_CHARS],
+        )
+        for word in _slug_words(url)
+        if word.isalpha()
+    )
+
+
+def _slug_told(slug: frozenset[tuple[str, str]], stems: frozenset[str]) -> int:
+    """How many slug words (``_slug_stems``) the text's ``stems`` tell, in either spelling:
+    respelling only adds matches ("issues" still meets "issue")."""
+    return sum(1 for spelled, respelled in slug if spelled in stems or respelled in stems)
 
 
 def _lone_story(body: str) -> bool:
@@ -317,8 +329,8 @@ def _wall(
         return True
     told = frozenset(word for line in (title, *paragraphs) for word in _folded_words(line))
     walls = len(_wall_words() & told)
-    slug = _stems(_slug_words(url))
-    named = len(slug & _stems(told))
+    slug = _slug_stems(url)
+    named = _slug_told(slug, _stems(told))
     if walls >= _WALL_ALONE_WORDS and named < _SLUG_TOLD_WORDS:
         # (log in, account, password, register, subscribe: a wall's whole speech, which
         # opens on the reader or the page: a story's first paragraph names its people,

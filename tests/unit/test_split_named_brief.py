@@ -9,6 +9,7 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
+from streams.split_no_article import _slug_stems, _slug_told, _stems
 
 FETCHED = datetime(2026, 5, 2, 8, 0, tzinfo=UTC)
 
@@ -404,3 +405,10 @@ def test_must_stay_a_notice_under_a_slug_spelling_umlauts_out_is_no_article() ->
         "Redaktion geprüft.\nImpressum\nDatenschutz\n"
     )
     assert split(page, UMLAUT_URL) == []
+
+
+def test_must_stay_a_slug_word_meets_its_inflection_as_before() -> None:
+    """Auditor B's B3: respelling "ue" must not part "issues" from "issue" (nor "venues"
+    from "venue"); the respelled stem only adds a match."""
+    slug = _slug_stems("https://www.example-paper.com/news/venues-face-licence-issues")
+    assert _slug_told(slug, _stems(frozenset({"venue", "licence", "issue"}))) == 3
