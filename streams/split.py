@@ -134,6 +134,7 @@ from streams.split_no_article import (
     _has_substance,
     _lone_story,
     holds_story,
+    offers_plans,
 )
 from streams.split_page import (
     _REAL_BODY_WORDS,
@@ -220,7 +221,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 lead_end = min(first_card, page_marks.next_after(lead_title, n))
                 taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
                 cards = _not_over_lead_stamp(f, cards, lead_title, time_text)
-            elif not cards:  # no story, no stamped card: a list of stampless cards, maybe
+            elif not cards and not offers_plans(lines, lead_title, first_card):
+                # no story, no stamped card, no paywall's offer: a list of stampless cards, maybe
                 page_marks = _listed_from(f, page_marks, lead_title, taken | ads)
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)

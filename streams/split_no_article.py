@@ -15,6 +15,7 @@ source, the URL's slug.
 
 from collections.abc import Set as AbstractSet
 from functools import cache
+from itertools import islice
 
 from streams.boilerplate import (
     _ui_words,
@@ -107,14 +108,14 @@ def _named_story(url: str | None, site: frozenset[str], title: str, paragraphs: 
     though no stamp stands over it; its first paragraph tells the headline
     (``_tells_headline``). (A section label naming a folder of the path is no such
     sign: a wall keeps the breadcrumb over its heading.)"""
-    slug = _stems(_slug_words(url))
+    slug = _slug_stems(url)
     if len(slug) < _SLUG_MIN_WORDS or not paragraphs:
         return False
     if not _news_voice(paragraphs[0]) or _names_site(paragraphs[0], site):
         return False
     if not _tells_headline(title, paragraphs[0]):
         return False
-    shared = len(slug & _stems(_folded_words(title)))
+    shared = _slug_told(slug, _stems(_folded_words(title)))
     return shared >= max(_SLUG_MIN_WORDS, len(slug) - 1) and _told(paragraphs)
 
 
@@ -192,6 +193,26 @@ def _stems(words: AbstractSet[str]) -> frozenset[str]:
     return frozenset(word[:_STEM_CHARS] for word in words if word.isalpha())
 
 
+def _slug_stems(url: str | None) -> frozenset[tuple[str, str]]:
+    """Each of the URL's slug words as two stems (``_stems``): as spelled, and with a URL's
+    spelling of umlauts ("ae", "oe", "ue") read as the folded letter ("buergermeister" →
+    "burge", as "Bürgermeister" folds)."""
+    return frozenset(
+        (
+            word[:_STEM_CHARS],
+            word.replace("ae", "a").replace("oe", "o").replace("ue", "u")[:_STEM_CHARS],
+        )
+        for word in _slug_words(url)
+        if word.isalpha()
+    )
+
+
+def _slug_told(slug: frozenset[tuple[str, str]], stems: frozenset[str]) -> int:
+    """How many slug words (``_slug_stems``) the text's ``stems`` tell, in either spelling:
+    respelling only adds matches ("issues" still meets "issue")."""
+    return sum(1 for spelled, respelled in slug if spelled in stems or respelled in stems)
+
+
 def _lone_story(body: str) -> bool:
     """A page's only text, printed as a card (a headline over its stamp) and too short for
     a real body, tells a story (a two-sentence flash, a brief: one real sentence, mostly
@@ -212,6 +233,20 @@ def _plans(lines: tuple[str, ...], title: int, stop: int) -> bool:
             return True
         words += _words(line) if line and _is_prose(line) else 0
     return False
+
+
+def offers_plans(lines: tuple[str, ...], title: int, stop: int) -> bool:
+    """A paywall's offer under the heading at ``title`` (its lines up to ``stop``): plans
+    (``_plans``) in tiers, ``_PLAN_TIERS`` price-per-period lines or more ("1 € le premier
+    mois" / "Ensuite 9,99 € par mois"). Its tiers and its FAQ's questions are no list of
+    stampless teasers; a section front whose headline quotes one price a month is one."""
+    if not _plans(lines, title, stop):
+        return False
+    offers = (line for line in lines[title + 1 : stop] if line and is_price_offer(line))
+    return next(islice(offers, _PLAN_TIERS - 1, None), None) is not None
+
+
+_PLAN_TIERS = 2
 
 
 def _notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
@@ -294,8 +329,8 @@ def _wall(
         return True
     told = frozenset(word for line in (title, *paragraphs) for word in _folded_words(line))
     walls = len(_wall_words() & told)
-    slug = _stems(_slug_words(url))
-    named = len(slug & _stems(told))
+    slug = _slug_stems(url)
+    named = _slug_told(slug, _stems(told))
     if walls >= _WALL_ALONE_WORDS and named < _SLUG_TOLD_WORDS:
         # (log in, account, password, register, subscribe: a wall's whole speech, which
         # opens on the reader or the page: a story's first paragraph names its people,

@@ -9,6 +9,7 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
+from streams.split_no_article import _slug_stems, _slug_told, _stems
 
 FETCHED = datetime(2026, 5, 2, 8, 0, tzinfo=UTC)
 
@@ -376,3 +377,38 @@ NOTICES_UNDER_HEADLINE = [
 @pytest.mark.parametrize(("url", "page"), NOTICES_UNDER_HEADLINE)
 def test_a_notice_on_the_pages_own_object_stays_no_article(url: str, page: str) -> None:
     assert split(page, url) == []
+
+
+# -- a German slug spells umlauts out ("buergermeister"): it names the headline all the same
+
+UMLAUT_URL = (
+    "https://www.allgaeuer-beispiel.de/region/trauer-um-frueheren-buergermeister-anton-maier"
+)
+UMLAUT_TITLE = "Trauer um früheren Bürgermeister Anton Maier"
+
+
+def test_an_obituary_named_by_a_slug_spelling_umlauts_out_is_the_lead() -> None:
+    page = (
+        f"Zum Inhalt springen\nRegion\n{UMLAUT_TITLE}\nDer frühere Bürgermeister von Oberdorf, "
+        "Anton Maier, ist im Alter von 81 Jahren gestorben. Maier führte die Gemeinde von 1984 "
+        "bis 2008 und setzte sich für den Bau des Hallenbads ein. Die Trauerfeier ist am "
+        "Freitag in der Pfarrkirche.\nImpressum\nDatenschutz\n"
+    )
+    drafts = split(page, UMLAUT_URL)
+    assert [(d.role, d.title) for d in drafts] == [("lead", UMLAUT_TITLE)]
+
+
+def test_must_stay_a_notice_under_a_slug_spelling_umlauts_out_is_no_article() -> None:
+    page = (
+        f"Zum Inhalt springen\nRegion\n{UMLAUT_TITLE}\nDieser Beitrag ist nicht mehr verfügbar. "
+        "Er wurde nach einer Beschwerde aus unserem Angebot entfernt und wird derzeit von der "
+        "Redaktion geprüft.\nImpressum\nDatenschutz\n"
+    )
+    assert split(page, UMLAUT_URL) == []
+
+
+def test_must_stay_a_slug_word_meets_its_inflection_as_before() -> None:
+    """Auditor B's B3: respelling "ue" must not part "issues" from "issue" (nor "venues"
+    from "venue"); the respelled stem only adds a match."""
+    slug = _slug_stems("https://www.example-paper.com/news/venues-face-licence-issues")
+    assert _slug_told(slug, _stems(frozenset({"venue", "licence", "issue"}))) == 3
