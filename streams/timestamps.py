@@ -41,6 +41,8 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta
 
+from streams.name_data import world_first_names
+
 # ---------------------------------------------------------------------------------------------
 # Tables
 # ---------------------------------------------------------------------------------------------
@@ -687,6 +689,8 @@ def _after_byline(line: str) -> str | None:
         stamp = line[cut.end() :]
         if len(words) < _MIN_NAME_WORDS or not (by or is_labelled_stamp(stamp)):
             continue
+        if not by and _publisher_meta(words, line, cut.start(), stamp):
+            return None
         if len(stamp) <= _MAX_STAMP_CHARS and _find_time(stamp):
             return stamp.strip(_STRIP)
         # "Jane Marsh · Posted: Nov 28, 2026 5:00 AM EST | Last Updated: 2 hours ago"
@@ -694,6 +698,21 @@ def _after_byline(line: str) -> str | None:
         if published is not None:
             return published
     return None
+
+
+def _publisher_meta(words: list[str], line: str, cut: int, stamp: str) -> bool:
+    """A publisher's name and its card's age, set apart by a meta line's mark ("BBC News ·
+    Updated 45 mins ago"): the whole line is no stamp, split reads it as source and stamp
+    (the name of a person, first word a first name, is a byline: "Jane Marsh · Updated 2
+    hours ago" prints the stamp alone; a date after a name stays the byline's stamp)."""
+    return (
+        _META_MARK_AT.match(line, cut) is not None
+        and words[0] not in world_first_names()
+        and is_relative_age(stamp)
+    )
+
+
+_META_MARK_AT = re.compile(r" ?[|·•] ")  # the mark between a meta line's name and its stamp
 
 
 def _name_word(word: str) -> bool:
