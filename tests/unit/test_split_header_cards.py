@@ -63,3 +63,26 @@ def test_a_bare_link_over_a_long_card_title_in_a_title_and_stamp_list_stays_apar
         "Council to vote on the harbour wall plan as costs climb past forty million",
         "Pier owners reveal reopening date for the helter skelter",
     ]
+
+
+def test_a_chip_under_a_cards_stamp_is_no_headline_over_the_next_title() -> None:
+    # must-stay (auditor B's mixed-cards probe): a topic chip right under the card before's
+    # stamp, over a long title, stays out of the title; a real headline / deck card is kept
+    drafts = split(
+        _LEAD + "School bus plan dropped after protests\n"
+        "1 hour ago\n"
+        "Cost of living crisis\n"
+        "Water bills to fall by £40 a year from April, the island regulator confirms\n"
+        "2 hours ago\n"
+        "Clinic waiting lists grow again\n"
+        "Figures show 4,000 islanders waiting for treatment at the end of January\n"
+        "3 hours ago\n"
+        "Ferry operator cancels crossings as storm approaches\n"
+        "5 hours ago\n"
+    )
+    assert [d.title for d in drafts[1:]] == [
+        "School bus plan dropped after protests",
+        "Water bills to fall by £40 a year from April, the island regulator confirms",
+        "Clinic waiting lists grow again",
+        "Ferry operator cancels crossings as storm approaches",
+    ]
