@@ -41,8 +41,6 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta
 
-from streams.name_data import world_first_names
-
 # ---------------------------------------------------------------------------------------------
 # Tables
 # ---------------------------------------------------------------------------------------------
@@ -702,17 +700,21 @@ def _after_byline(line: str) -> str | None:
 
 def _publisher_meta(words: list[str], line: str, cut: int, stamp: str) -> bool:
     """A publisher's name and its card's age, set apart by a meta line's mark ("BBC News ·
-    Updated 45 mins ago"): the whole line is no stamp, split reads it as source and stamp
-    (the name of a person, first word a first name, is a byline: "Jane Marsh · Updated 2
-    hours ago" prints the stamp alone; a date after a name stays the byline's stamp)."""
+    Updated 45 mins ago"): the whole line is no stamp, split reads it as source and stamp.
+    Only a name with an outlet's initials beside a word not set in capitals ("BBC News",
+    "RNZ Pacific"): any other name there is as likely a reporter's ("Tendai Moyo · Updated
+    2 hours ago", a byline with its stamp; "JANE DOE" is all capitals), and a date after a
+    name stays the byline's stamp."""
     return (
         _META_MARK_AT.match(line, cut) is not None
-        and words[0] not in world_first_names()
+        and any(_INITIALS.fullmatch(word) for word in words)
+        and not all(word.isupper() for word in words)
         and is_relative_age(stamp)
     )
 
 
 _META_MARK_AT = re.compile(r" ?[|·•] ")  # the mark between a meta line's name and its stamp
+_INITIALS = re.compile(r"[A-Z]{3,5}")  # an outlet's ("BBC", "NDTV"); a person's are two ("TJ")
 
 
 def _name_word(word: str) -> bool:
