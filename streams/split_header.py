@@ -100,7 +100,9 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         and not _section_path(f.lines[above])
     ):
         line = f.lines[card.title]
-        if _title_over_stamp(f, card.body_from):
+        if _title_over_stamp(f, card.body_from) and not _deck_of_card_under_stamp(
+            f, card.title, taken
+        ):
             pass  # in a list of title / stamp cards the line above is no headline over a deck
         elif (
             _is_name(line)
@@ -362,6 +364,18 @@ def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:
         and _free_title(f, above, taken)
         and not _is_name(f.lines[above])
         and _TITLE_MIN_WORDS <= _words(f.lines[above]) < _words(f.lines[index])
+    )
+
+
+def _deck_of_card_under_stamp(f: _Features, deck: int, taken: set[int]) -> bool:
+    """``deck`` is a standfirst without a full stop under a shorter headline
+    (``_deck_under_headline``) that stands right under another card's stamp ("Yesterday" /
+    headline / standfirst / "45 mins ago"): a card opens under a card's stamp, so in a list
+    that mixes title / stamp cards with title / deck / stamp ones the line over the deck is
+    its headline, not a bare link."""
+    headline = deck - 1
+    return (
+        headline > 0 and f.stamp(headline - 1) is not None and _deck_under_headline(f, deck, taken)
     )
 
 

@@ -687,6 +687,8 @@ def _after_byline(line: str) -> str | None:
         stamp = line[cut.end() :]
         if len(words) < _MIN_NAME_WORDS or not (by or is_labelled_stamp(stamp)):
             continue
+        if not by and _publisher_meta(words, line, cut.start(), stamp):
+            return None
         if len(stamp) <= _MAX_STAMP_CHARS and _find_time(stamp):
             return stamp.strip(_STRIP)
         # "Jane Marsh · Posted: Nov 28, 2026 5:00 AM EST | Last Updated: 2 hours ago"
@@ -694,6 +696,25 @@ def _after_byline(line: str) -> str | None:
         if published is not None:
             return published
     return None
+
+
+def _publisher_meta(words: list[str], line: str, cut: int, stamp: str) -> bool:
+    """A publisher's name and its card's age, set apart by a meta line's mark ("BBC News ·
+    Updated 45 mins ago"): the whole line is no stamp, split reads it as source and stamp.
+    Only a name with an outlet's initials beside a word not set in capitals ("BBC News",
+    "RNZ Pacific"): any other name there is as likely a reporter's ("Tendai Moyo · Updated
+    2 hours ago", a byline with its stamp; "JANE DOE" is all capitals), and a date after a
+    name stays the byline's stamp."""
+    return (
+        _META_MARK_AT.match(line, cut) is not None
+        and any(_INITIALS.fullmatch(word) for word in words)
+        and not all(word.isupper() for word in words)
+        and is_relative_age(stamp)
+    )
+
+
+_META_MARK_AT = re.compile(r" ?[|·•] ")  # the mark between a meta line's name and its stamp
+_INITIALS = re.compile(r"[A-Z]{3,5}")  # an outlet's ("BBC", "NDTV"); a person's are two ("TJ")
 
 
 def _name_word(word: str) -> bool:
