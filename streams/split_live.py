@@ -155,7 +155,24 @@ def _blog_end(f: _Features, related: list[int]) -> int:
     """The first "Related" heading that ends the blog: a "Read more" link between entries,
     an entry's clock-only stamp right under it, ends none (clock-led headlines under it are
     a list of other stories: "More news" / "11:42 Uhr: DAX startet …")."""
-    return next((mark for mark in related if not _entry_under(f, mark)), len(f.lines))
+    return next(
+        (mark for mark in related if not (_entry_under(f, mark) or _text_under(f, mark))),
+        len(f.lines),
+    )
+
+
+def _text_under(f: _Features, mark: int) -> bool:
+    """Paragraphs right under a "Related" heading, then a stamp: an entry's text under its
+    headline, read as a heading ("Latest from the Met Office" / text / "1 hour ago"), and
+    the next entry. A list of links has no sentence under its heading, a card's title is no
+    paragraph ("What is an amber warning?" / "3 hours ago")."""
+    lines = f.lines
+    if not (mark < len(lines) and _is_prose(lines[mark]) and not f.is_title(mark)):
+        return False
+    index = mark + 1
+    while index < len(lines) and (not lines[index] or _is_prose(lines[index])):
+        index += 1
+    return index < len(lines) and f.times[index] is not None
 
 
 def _widget_links(f: _Features, related: list[int], stop: int) -> set[int]:
@@ -205,12 +222,18 @@ def _has_entries(f: _Features, title: int, stop: int) -> bool:
     return False
 
 
-def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | None, int | None]:
+def _entries_live_title(
+    f: _Features, related: list[int], ads: set[int]
+) -> tuple[int | None, int | None]:
     """A live blog without a "Live" label: a headline followed by prose, then at least
-    ``_MIN_LIVE_ENTRIES`` entries (``_live_entries``). Also where the blog ends."""
+    ``_MIN_LIVE_ENTRIES`` entries (``_live_entries``) over the first "Related" heading
+    (``related``: the page's, sorted). Also where the blog ends."""
+    stop = related[0] if related else len(f.lines)
     entries = _live_entries(f, 0, stop)
     if len(entries) < _MIN_LIVE_ENTRIES:
         return None, None
+    if stop < len(f.lines):  # a blog: its entries go on under a box inside it (``_blog_end``)
+        entries = _live_entries(f, 0, _blog_end(f, related))
     title = _find_lead_title(f, 0, entries[0], set())
     if title is None:  # (not ``or``: a headline on the page's first line is line 0)
         title = _stamped_title(f, entries[0])
@@ -282,8 +305,8 @@ def _live_entries(f: _Features, begin: int, stop: int) -> list[int]:
             continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text
         seen = int(led)
         for after in range(index + 1, min(stop, index + 6)):
-            if not lines[after]:
-                continue
+            if not lines[after] or f.bylines[after]:
+                continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text)
             if _is_prose(lines[after]):
                 entries.append(index)
                 break
