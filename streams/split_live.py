@@ -1,9 +1,10 @@
 """split_live: live blogs, read as one article.
 
 A page is a live blog when a short "Live" kicker stands above the headline, a headline
-starts or ends with "live", or a headline followed by prose has at least
-``_MIN_LIVE_ENTRIES`` clock-stamped entries (a clock alone on its line, or before the
-entry's headline on one line: "11:40 Uhr: Sturm erreicht Lausitz"). The headline is the
+starts or ends with "live" (or says "<topic> live:" or "LIVE!" over entry clocks), or a
+headline followed by prose has at least ``_MIN_LIVE_ENTRIES`` clock-stamped entries (a
+clock alone on its line, or before the entry's headline on one line: "11:40 Uhr: Sturm
+erreicht Lausitz"). The headline is the
 title; the entries up to the first "Related"/end heading (or the first card after the last
 entry) are paragraphs of its body, each keeping its printed stamp and headline; the stamp
 printed with the headline is the lead's ``time_text``; author lines and tags (name-like
@@ -47,6 +48,9 @@ _LIVE_TITLE = re.compile(
 # too ("Coldplay live: …"), so it marks a blog only over _MIN_TOPIC_LIVE_CLOCKS own-line clocks
 _TOPIC_LIVE_TITLE = re.compile(r"^[^:]{1,30} live: ", re.IGNORECASE)
 _MIN_TOPIC_LIVE_CLOCKS = 2
+# "Transfer deadline day LIVE! Latest deals …": a show's title may shout it too ("Coldplay
+# LIVE! at Wembley"), so it marks a blog over own-line clocks as well
+_EXCLAIMED_LIVE = re.compile(r"\blive!", re.IGNORECASE)
 _LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
 _LIVE_KICKER_CHARS = 20
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
@@ -85,7 +89,10 @@ def _live_title(f: _Features, stop: int) -> int | None:
             and _has_live_word(line.casefold())
             and (
                 _LIVE_TITLE.search(line)
-                or (_TOPIC_LIVE_TITLE.search(line) and _clocks_under(f, index, stop))
+                or (
+                    (_TOPIC_LIVE_TITLE.search(line) or _EXCLAIMED_LIVE.search(line))
+                    and _clocks_under(f, index, stop)
+                )
             )
             and f.is_title(index)
         ):

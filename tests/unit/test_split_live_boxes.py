@@ -1,6 +1,6 @@
 """split_live: a live blog's entries go on under boxes printed between them (a "Mehr zum
 Thema" link with its byline, an entry's headline read as a "Latest from …" heading), an
-entry's byline between its clock and its headline."""
+entry's byline between its clock and its headline, a "LIVE!" shouted in the headline."""
 
 from datetime import UTC, datetime
 
@@ -163,3 +163,56 @@ Road closures
 The Bureau of Meteorology has issued a very dangerous thunderstorm warning for Ipswich.
 """
     assert _entries(menu) == []
+
+
+# the section's menu over it holds "Latest" (a related heading over the page's text)
+SHOUTED_LIVE = """\
+Football
+Latest
+Fixtures
+Results
+Transfer deadline day LIVE! Latest done deals, rumours and news as the window shuts
+Follow live updates from the final day of the January transfer window.
+Monday 2 February 2026 23:05, UK
+23:02
+That's a wrap from the Transfer Centre
+That is it from us for another window. The deal sheets are all in for the clubs.
+22:41
+Everton confirm Ruiz loan
+Everton have confirmed the loan signing of Real Betis striker Mateo Ruiz until the end of the \
+season.
+21:15
+Fulham's Akers deal goes through
+Fulham have completed the signing of Leeds winger Jonah Akers for an undisclosed fee.
+"""
+
+
+def test_a_live_shouted_in_the_headline_marks_a_blog_over_clocks() -> None:
+    drafts = split(SHOUTED_LIVE)
+    assert len(drafts) == 1
+    blog = drafts[0]
+    assert blog.title.startswith("Transfer deadline day LIVE!")
+    assert blog.time_text == "Monday 2 February 2026 23:05, UK"
+    assert "22:41" in blog.body and "Everton have confirmed the loan" in blog.body
+
+
+def test_a_shouted_live_in_a_reviews_headline_without_clocks_is_no_blog() -> None:
+    """Must stay: a concert review's "LIVE!" with a date under it and no entry clocks is an
+    article; the reviews listed under it stay teasers."""
+    review = """\
+Music
+Coldplay LIVE! A triumphant, tearful return to Wembley Stadium
+By Ann Lee
+28 November 2026
+Chris Martin walked on stage at 8.15pm to a roar that seemed to shake the stadium's arch.
+The band played for two and a half hours, mixing new songs with the hits that made them.
+Updated 28 November 2026, 10:15
+Taylor Swift live: the Eras tour comes home to London
+2 days ago
+"""
+    drafts = split(review)
+    assert drafts[0].title == "Coldplay LIVE! A triumphant, tearful return to Wembley Stadium"
+    assert "mixing new songs" in drafts[0].body
+    assert [draft.title for draft in drafts[1:]] == [
+        "Taylor Swift live: the Eras tour comes home to London"
+    ]
