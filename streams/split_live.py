@@ -28,7 +28,13 @@ from streams.split_page import (
     _cluster_stamp,
     _Features,
 )
-from streams.timestamps import find_time, is_clock_only, is_labelled_stamp, is_update_stamp
+from streams.timestamps import (
+    find_time,
+    is_clock_only,
+    is_labelled_stamp,
+    is_relative_age,
+    is_update_stamp,
+)
 
 _LIVE_STAMP_LOOKAHEAD = 6
 _LIVE_WIDGET_LINES = 4  # an entry stamp this close under an "end" heading: the blog goes on
@@ -414,18 +420,9 @@ def _live_blog(
             and (_is_name(line) or f.bylines[index] or f.sources[index])
         ):
             skip.add(index)
-    header_end = header
-    if header is not None and header + 1 < stop:  # "Updated …" / "Published …" (not an entry)
-        stamp, following = f.stamp(header) or "", f.stamp(header + 1)
-        if (
-            following is not None
-            and is_labelled_stamp(stamp)
-            and is_labelled_stamp(following)
-            and not is_clock_only(following)  # ("Posted at 14:52": an entry's)
-            and is_update_stamp(stamp) != is_update_stamp(following)
-        ):
-            header_end = header + 1
-    if header is not None and header_end is not None:
+    time_text: str | None = None
+    if header is not None:
+        header_end, time_text = _header_stamp(f, header, stop)
         skip.update(range(header, header_end + 1))
     ends = {  # (an "end" heading with entries under it is a widget inside the blog)
         index
@@ -438,11 +435,23 @@ def _live_blog(
     }
     credited: list[Caption] = []
     paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True, captions=credited)
-    time_text = (
-        _cluster_stamp(f, header, header_end + 1)
-        if header is not None and header_end is not None
-        else None
-    )
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
+
+
+def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None]:
+    """The last line of the blog's header stamps from ``header`` and the blog's stamp: one
+    line, or two when the line under it is a stamp labelled as the other kind ("Updated …" /
+    "Published …"; no entry's "Posted at 14:52"), the publication winning. A bare stamp over
+    a labelled publication ("Tue 10 Mar 2026 15.41 GMT" / "First published on Tue 10 Mar
+    2026 07.05 GMT") is the last update: the label says which is the publication."""
+    stamp = f.stamp(header) or ""
+    following = f.stamp(header + 1) if header + 1 < stop else None
+    if following is not None and is_labelled_stamp(following) and not is_clock_only(following):
+        if is_labelled_stamp(stamp):
+            if is_update_stamp(stamp) != is_update_stamp(following):
+                return header + 1, _cluster_stamp(f, header, header + 2)
+        elif not is_update_stamp(following) and not is_relative_age(following):
+            return header + 1, following  # (an entry's "Posted 3h ago" is no header's)
+    return header, _cluster_stamp(f, header, header + 1)

@@ -216,3 +216,37 @@ Taylor Swift live: the Eras tour comes home to London
     assert [draft.title for draft in drafts[1:]] == [
         "Taylor Swift live: the Eras tour comes home to London"
     ]
+
+
+# a politics blog's header: the last update bare, the first publication labelled under it
+HEADER_UPDATE_THEN_FIRST_PUBLISHED = """\
+Politics
+Live
+Chancellor signals no retreat on disability benefit cuts as Labour rebels demand delay
+Daniel Hartley
+Tue 10 Mar 2026 15.41 GMT
+{following}
+15.02 GMT
+Rebels' amendment selected for debate, Speaker confirms
+The Speaker has selected the amendment tabled by a Labour backbencher, which would delay the \
+changes by six months.
+12.30 GMT
+Treasury: savings already baked in to forecast
+A Treasury source has told reporters that the savings from the welfare bill are already \
+baked in to the forecast.
+"""
+
+
+def test_a_labelled_first_publication_under_a_bare_stamp_is_the_blogs_stamp() -> None:
+    following = "First published on Tue 10 Mar 2026 07.05 GMT"
+    blog = split(HEADER_UPDATE_THEN_FIRST_PUBLISHED.format(following=following))[0]
+    assert blog.title.startswith("Chancellor signals no retreat")
+    assert blog.time_text == following
+    assert "First published" not in blog.body
+
+
+def test_an_entrys_posted_age_under_a_bare_header_stamp_stays_the_entrys() -> None:
+    """Must stay: "Posted 3h ago" under the header's bare stamp opens the first entry (an age,
+    no publication date); the header keeps its own stamp."""
+    blog = split(HEADER_UPDATE_THEN_FIRST_PUBLISHED.format(following="Posted 3h ago"))[0]
+    assert blog.time_text == "Tue 10 Mar 2026 15.41 GMT"
