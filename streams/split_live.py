@@ -112,7 +112,7 @@ def _clocks_under(f: _Features, title: int, stop: int) -> bool:
     under its title, are no entry's clock."""
     clocks = 0
     for index in range(title + 1, stop):
-        if (stamp := f.times[index]) is not None and is_clock_only(stamp):
+        if _clock_only(f, index):
             clocks += 1
             if clocks >= _MIN_TOPIC_LIVE_CLOCKS:
                 return True
@@ -209,17 +209,34 @@ def _links_under(f: _Features, mark: int, stop: int) -> range:
 
 
 def _entry_under(f: _Features, mark: int) -> bool:
-    """An entry (``_live_entries``) whose clock-only stamp is a few lines under ``mark``."""
-    stop = min(len(f.lines), mark + _LIVE_WIDGET_LINES)
-    clocks = [  # (not a clock-led headline: a list of other stories under "More news")
-        at
-        for at in range(mark, stop)
-        if (stamp := f.times[at]) is not None and is_clock_only(stamp)
-    ]
-    return bool(clocks) and any(
-        at in clocks
-        for at in _live_entries(f, clocks[0], min(len(f.lines), stop + _LIVE_STAMP_LOOKAHEAD))
+    """A box of links between the blog's entries ("Mehr zum Thema" / a headline link / its
+    author) under ``mark``, then, a few lines under it, an entry (``_live_entries``): a
+    clock-only stamp over the entry's own headline and text. A clock on the mark's line, or
+    one right over text under a title, opens a card of a list of other stories under the
+    heading ("Weitere Nachrichten" / "11:05 Uhr" / headline / text; headline / "11:05 Uhr" /
+    text): the blog ends there."""
+    lines = f.lines
+    if mark >= len(lines) or f.times[mark] is not None:
+        return False
+    stop = min(len(lines), mark + _LIVE_WIDGET_LINES)
+    reach = min(len(lines), stop + _LIVE_STAMP_LOOKAHEAD)
+    clock = next(  # (not a clock-led headline: a list of other stories under "More news")
+        (at for at in range(mark + 1, stop) if _clock_only(f, at)),
+        None,
     )
+    if clock is None:
+        return False
+    headline = next((at for at in range(clock + 1, reach) if lines[at] and not f.bylines[at]), None)
+    return (
+        headline is not None
+        and not _is_prose(lines[headline])
+        and clock in _live_entries(f, clock, reach)
+    )
+
+
+def _clock_only(f: _Features, index: int) -> bool:
+    stamp = f.times[index]
+    return stamp is not None and is_clock_only(stamp)
 
 
 def _has_entries(f: _Features, title: int, stop: int) -> bool:

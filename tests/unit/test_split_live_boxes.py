@@ -4,6 +4,8 @@ entry's byline between its clock and its headline, a "LIVE!" shouted in the head
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
@@ -250,3 +252,67 @@ def test_an_entrys_posted_age_under_a_bare_header_stamp_stays_the_entrys() -> No
     no publication date); the header keeps its own stamp."""
     blog = split(HEADER_UPDATE_THEN_FIRST_PUBLISHED.format(following="Posted 3h ago"))[0]
     assert blog.time_text == "Tue 10 Mar 2026 15.41 GMT"
+
+
+# auditor B's B6 (probes l1 / l2): a storm blog whose entries are clock / text, then the
+# site's ticker of other stories under "Weitere Nachrichten"
+BLOG_THEN_TICKER = """\
+Rhein-Zeitung
+Nachrichten
+{label}
+Sturmtief „Lotte“: Bahnverkehr in NRW eingestellt
+Zuletzt aktualisiert: 10.03.2026, 12:40 Uhr
+12:35 Uhr
+Die Deutsche Bahn hat den Fernverkehr in Nordrhein-Westfalen vorerst komplett eingestellt. \
+Reisende sollen ihre Fahrt verschieben, teilte das Unternehmen mit.
+12:10 Uhr
+Feuerwehr meldet mehr als 300 Einsätze
+In Köln und Düsseldorf mussten die Einsatzkräfte vor allem umgestürzte Bäume von Straßen und \
+Gleisen räumen. Verletzt wurde nach ersten Angaben niemand.
+11:45 Uhr
+Der Deutsche Wetterdienst hat seine Unwetterwarnung für das Sauerland bis zum Abend \
+verlängert. Es werden Böen bis 120 Kilometer pro Stunde erwartet.
+11:20 Uhr
+Schulen in mehreren Kreisen bleiben am Mittwoch geschlossen, wie die Bezirksregierung \
+Arnsberg mitteilte.
+Weitere Nachrichten
+{ticker}"""
+CLOCK_FIRST_TICKER = """\
+11:05 Uhr
+DAX startet freundlich in den Handel
+Der deutsche Leitindex legte zum Handelsstart um 0,4 Prozent zu, gestützt von Autowerten.
+10:40 Uhr
+Lufthansa streicht Flüge nach Tel Aviv bis Ende März
+Die Airline verlängerte die Aussetzung der Verbindungen wegen der Sicherheitslage in der Region.
+10:15 Uhr
+Inflation in der Eurozone sinkt auf 2,1 Prozent
+Die Teuerung ging im Februar stärker zurück als von Volkswirten erwartet.
+"""
+TITLE_FIRST_TICKER = """\
+DAX startet freundlich in den Handel
+11:05 Uhr
+Der deutsche Leitindex legte zum Handelsstart um 0,4 Prozent zu, gestützt von Autowerten.
+Lufthansa streicht Flüge nach Tel Aviv bis Ende März
+10:40 Uhr
+Die Airline verlängerte die Aussetzung der Verbindungen wegen der Sicherheitslage in der Region.
+Inflation in der Eurozone sinkt auf 2,1 Prozent
+10:15 Uhr
+Die Teuerung ging im Februar stärker zurück als von Volkswirten erwartet.
+"""
+
+
+@pytest.mark.parametrize("label", ["", "Liveticker"])
+@pytest.mark.parametrize("ticker", [CLOCK_FIRST_TICKER, TITLE_FIRST_TICKER])
+def test_a_ticker_of_other_stories_under_a_blog_ends_it(label: str, ticker: str) -> None:
+    """Must stay (B6): the ticker's cards are teasers, neither entries nor lost; a clock on
+    the heading's line, or right over text under a title, opens a card, no entry."""
+    drafts = split(BLOG_THEN_TICKER.format(label=label, ticker=ticker))
+    blog = drafts[0]
+    assert blog.title == "Sturmtief „Lotte“: Bahnverkehr in NRW eingestellt"
+    assert "Bezirksregierung Arnsberg mitteilte." in blog.body
+    assert "DAX" not in blog.body and "Teuerung" not in blog.body
+    assert [(draft.role, draft.title) for draft in drafts[1:]] == [
+        ("related", "DAX startet freundlich in den Handel"),
+        ("related", "Lufthansa streicht Flüge nach Tel Aviv bis Ende März"),
+        ("related", "Inflation in der Eurozone sinkt auf 2,1 Prozent"),
+    ]
