@@ -172,7 +172,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         live = None  # "EN DIRECT" as a menu item over an ordinary article
     live_stop: int | None = None
     if live is None:
-        live, live_stop = _entries_live_title(f, related[0] if related else n, ads)
+        live, live_stop = _entries_live_title(f, related, ads)
     elif entries := _live_entries(f, live + 1, labelled_stop):
         live_stop = _after_entries(f, entries, ads)
     if live is not None:

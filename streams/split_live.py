@@ -1,9 +1,10 @@
 """split_live: live blogs, read as one article.
 
 A page is a live blog when a short "Live" kicker stands above the headline, a headline
-starts or ends with "live", or a headline followed by prose has at least
-``_MIN_LIVE_ENTRIES`` clock-stamped entries (a clock alone on its line, or before the
-entry's headline on one line: "11:40 Uhr: Sturm erreicht Lausitz"). The headline is the
+starts or ends with "live" (or says "<topic> live:" or "LIVE!" over entry clocks), or a
+headline followed by prose has at least ``_MIN_LIVE_ENTRIES`` clock-stamped entries (a
+clock alone on its line, or before the entry's headline on one line: "11:40 Uhr: Sturm
+erreicht Lausitz"). The headline is the
 title; the entries up to the first "Related"/end heading (or the first card after the last
 entry) are paragraphs of its body, each keeping its printed stamp and headline; the stamp
 printed with the headline is the lead's ``time_text``; author lines and tags (name-like
@@ -27,7 +28,13 @@ from streams.split_page import (
     _cluster_stamp,
     _Features,
 )
-from streams.timestamps import find_time, is_clock_only, is_labelled_stamp, is_update_stamp
+from streams.timestamps import (
+    find_time,
+    is_clock_only,
+    is_labelled_stamp,
+    is_relative_age,
+    is_update_stamp,
+)
 
 _LIVE_STAMP_LOOKAHEAD = 6
 _LIVE_WIDGET_LINES = 4  # an entry stamp this close under an "end" heading: the blog goes on
@@ -47,6 +54,9 @@ _LIVE_TITLE = re.compile(
 # too ("Coldplay live: …"), so it marks a blog only over _MIN_TOPIC_LIVE_CLOCKS own-line clocks
 _TOPIC_LIVE_TITLE = re.compile(r"^[^:]{1,30} live: ", re.IGNORECASE)
 _MIN_TOPIC_LIVE_CLOCKS = 2
+# "Transfer deadline day LIVE! Latest deals …": a show's title may shout it too ("Coldplay
+# LIVE! at Wembley"), so it marks a blog over own-line clocks as well
+_EXCLAIMED_LIVE = re.compile(r"\blive!", re.IGNORECASE)
 _LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
 _LIVE_KICKER_CHARS = 20
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
@@ -85,7 +95,10 @@ def _live_title(f: _Features, stop: int) -> int | None:
             and _has_live_word(line.casefold())
             and (
                 _LIVE_TITLE.search(line)
-                or (_TOPIC_LIVE_TITLE.search(line) and _clocks_under(f, index, stop))
+                or (
+                    (_TOPIC_LIVE_TITLE.search(line) or _EXCLAIMED_LIVE.search(line))
+                    and _clocks_under(f, index, stop)
+                )
             )
             and f.is_title(index)
         ):
@@ -99,7 +112,7 @@ def _clocks_under(f: _Features, title: int, stop: int) -> bool:
     under its title, are no entry's clock."""
     clocks = 0
     for index in range(title + 1, stop):
-        if (stamp := f.times[index]) is not None and is_clock_only(stamp):
+        if _clock_only(f, index):
             clocks += 1
             if clocks >= _MIN_TOPIC_LIVE_CLOCKS:
                 return True
@@ -155,7 +168,24 @@ def _blog_end(f: _Features, related: list[int]) -> int:
     """The first "Related" heading that ends the blog: a "Read more" link between entries,
     an entry's clock-only stamp right under it, ends none (clock-led headlines under it are
     a list of other stories: "More news" / "11:42 Uhr: DAX startet …")."""
-    return next((mark for mark in related if not _entry_under(f, mark)), len(f.lines))
+    return next(
+        (mark for mark in related if not (_entry_under(f, mark) or _text_under(f, mark))),
+        len(f.lines),
+    )
+
+
+def _text_under(f: _Features, mark: int) -> bool:
+    """Paragraphs right under a "Related" heading, then a stamp: an entry's text under its
+    headline, read as a heading ("Latest from the Met Office" / text / "1 hour ago"), and
+    the next entry. A list of links has no sentence under its heading, a card's title is no
+    paragraph ("What is an amber warning?" / "3 hours ago")."""
+    lines = f.lines
+    if not (mark < len(lines) and _is_prose(lines[mark]) and not f.is_title(mark)):
+        return False
+    index = mark + 1
+    while index < len(lines) and (not lines[index] or _is_prose(lines[index])):
+        index += 1
+    return index < len(lines) and f.times[index] is not None
 
 
 def _widget_links(f: _Features, related: list[int], stop: int) -> set[int]:
@@ -179,17 +209,34 @@ def _links_under(f: _Features, mark: int, stop: int) -> range:
 
 
 def _entry_under(f: _Features, mark: int) -> bool:
-    """An entry (``_live_entries``) whose clock-only stamp is a few lines under ``mark``."""
-    stop = min(len(f.lines), mark + _LIVE_WIDGET_LINES)
-    clocks = [  # (not a clock-led headline: a list of other stories under "More news")
-        at
-        for at in range(mark, stop)
-        if (stamp := f.times[at]) is not None and is_clock_only(stamp)
-    ]
-    return bool(clocks) and any(
-        at in clocks
-        for at in _live_entries(f, clocks[0], min(len(f.lines), stop + _LIVE_STAMP_LOOKAHEAD))
+    """A box of links between the blog's entries ("Mehr zum Thema" / a headline link / its
+    author) under ``mark``, then, a few lines under it, an entry (``_live_entries``): a
+    clock-only stamp over the entry's own headline and text. A clock on the mark's line, or
+    one right over text under a title, opens a card of a list of other stories under the
+    heading ("Weitere Nachrichten" / "11:05 Uhr" / headline / text; headline / "11:05 Uhr" /
+    text): the blog ends there."""
+    lines = f.lines
+    if mark >= len(lines) or f.times[mark] is not None:
+        return False
+    stop = min(len(lines), mark + _LIVE_WIDGET_LINES)
+    reach = min(len(lines), stop + _LIVE_STAMP_LOOKAHEAD)
+    clock = next(  # (not a clock-led headline: a list of other stories under "More news")
+        (at for at in range(mark + 1, stop) if _clock_only(f, at)),
+        None,
     )
+    if clock is None:
+        return False
+    headline = next((at for at in range(clock + 1, reach) if lines[at] and not f.bylines[at]), None)
+    return (
+        headline is not None
+        and not _is_prose(lines[headline])
+        and clock in _live_entries(f, clock, reach)
+    )
+
+
+def _clock_only(f: _Features, index: int) -> bool:
+    stamp = f.times[index]
+    return stamp is not None and is_clock_only(stamp)
 
 
 def _has_entries(f: _Features, title: int, stop: int) -> bool:
@@ -205,12 +252,18 @@ def _has_entries(f: _Features, title: int, stop: int) -> bool:
     return False
 
 
-def _entries_live_title(f: _Features, stop: int, ads: set[int]) -> tuple[int | None, int | None]:
+def _entries_live_title(
+    f: _Features, related: list[int], ads: set[int]
+) -> tuple[int | None, int | None]:
     """A live blog without a "Live" label: a headline followed by prose, then at least
-    ``_MIN_LIVE_ENTRIES`` entries (``_live_entries``). Also where the blog ends."""
+    ``_MIN_LIVE_ENTRIES`` entries (``_live_entries``) over the first "Related" heading
+    (``related``: the page's, sorted). Also where the blog ends."""
+    stop = related[0] if related else len(f.lines)
     entries = _live_entries(f, 0, stop)
     if len(entries) < _MIN_LIVE_ENTRIES:
         return None, None
+    if stop < len(f.lines):  # a blog: its entries go on under a box inside it (``_blog_end``)
+        entries = _live_entries(f, 0, _blog_end(f, related))
     title = _find_lead_title(f, 0, entries[0], set())
     if title is None:  # (not ``or``: a headline on the page's first line is line 0)
         title = _stamped_title(f, entries[0])
@@ -282,8 +335,8 @@ def _live_entries(f: _Features, begin: int, stop: int) -> list[int]:
             continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text
         seen = int(led)
         for after in range(index + 1, min(stop, index + 6)):
-            if not lines[after]:
-                continue
+            if not lines[after] or f.bylines[after]:
+                continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text)
             if _is_prose(lines[after]):
                 entries.append(index)
                 break
@@ -384,18 +437,9 @@ def _live_blog(
             and (_is_name(line) or f.bylines[index] or f.sources[index])
         ):
             skip.add(index)
-    header_end = header
-    if header is not None and header + 1 < stop:  # "Updated …" / "Published …" (not an entry)
-        stamp, following = f.stamp(header) or "", f.stamp(header + 1)
-        if (
-            following is not None
-            and is_labelled_stamp(stamp)
-            and is_labelled_stamp(following)
-            and not is_clock_only(following)  # ("Posted at 14:52": an entry's)
-            and is_update_stamp(stamp) != is_update_stamp(following)
-        ):
-            header_end = header + 1
-    if header is not None and header_end is not None:
+    time_text: str | None = None
+    if header is not None:
+        header_end, time_text = _header_stamp(f, header, stop)
         skip.update(range(header, header_end + 1))
     ends = {  # (an "end" heading with entries under it is a widget inside the blog)
         index
@@ -408,11 +452,23 @@ def _live_blog(
     }
     credited: list[Caption] = []
     paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True, captions=credited)
-    time_text = (
-        _cluster_stamp(f, header, header_end + 1)
-        if header is not None and header_end is not None
-        else None
-    )
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
+
+
+def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None]:
+    """The last line of the blog's header stamps from ``header`` and the blog's stamp: one
+    line, or two when the line under it is a stamp labelled as the other kind ("Updated …" /
+    "Published …"; no entry's "Posted at 14:52"), the publication winning. A bare stamp over
+    a labelled publication ("Tue 10 Mar 2026 15.41 GMT" / "First published on Tue 10 Mar
+    2026 07.05 GMT") is the last update: the label says which is the publication."""
+    stamp = f.stamp(header) or ""
+    following = f.stamp(header + 1) if header + 1 < stop else None
+    if following is not None and is_labelled_stamp(following) and not is_clock_only(following):
+        if is_labelled_stamp(stamp):
+            if is_update_stamp(stamp) != is_update_stamp(following):
+                return header + 1, _cluster_stamp(f, header, header + 2)
+        elif not is_update_stamp(following) and not is_relative_age(following):
+            return header + 1, following  # (an entry's "Posted 3h ago" is no header's)
+    return header, _cluster_stamp(f, header, header + 1)
