@@ -95,6 +95,7 @@ _AD_BLOCK_MAX_LINES = 6  # an ad card's lines over the label that closes it
 _CARD_MAX_LINES = 3  # headline, deck, stamp
 _EVENT_LIST_MIN = 2  # dates in a row that make a list (one is as often a teaser's)
 _EVENT_HEADING_MAX_WORDS = 3  # "Calendar of events"
+_RIVER_GAP = 6  # lines from a river item's header to the next's (headline, summary, lists)
 
 
 def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
@@ -196,7 +197,28 @@ def _section_label(f: _Features, index: int, taken: set[int]) -> bool:
 
 def _source_header(f: _Features, index: int) -> bool:
     """ "Sarah Perez / TechCrunch:" over a headline: a river item's card without a stamp."""
-    return f.sources[index] is not None and f.lines[index][-1] == ":"
+    return (f.sources[index] is not None and f.lines[index][-1] == ":") or _river_publisher(
+        f, index
+    ) is not None
+
+
+def _river_publisher(f: _Features, index: int) -> str | None:
+    """ "Reuters:" over a headline, near a river item's "Author / Publisher:" line: the
+    header of an item its publisher wrote without an author's name. Only an agency's or an
+    outlet's name (not a label, "Discussion:", nor an advertiser, "Lumen Hiring:") and only
+    beside another item's header (a "Name:" line is a label anywhere else)."""
+    line = f.lines[index]
+    if not line or line[-1] != ":" or f.sources[index] is not None:
+        return None
+    name = line[:-1]
+    if not (_agency_name(name) or _outlet_name(name)):
+        return None
+    lo, hi = max(0, index - _RIVER_GAP), min(len(f.lines), index + _RIVER_GAP + 1)
+    return (
+        name
+        if any(f.sources[near] is not None and f.lines[near][-1] == ":" for near in range(lo, hi))
+        else None
+    )
 
 
 def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
@@ -330,8 +352,22 @@ def _sources_over_stamps(f: _Features, listed: list[_Card]) -> None:
     ):
         return
     for card, name in pairs:
-        if card.source is None:
+        if card.source is None or (name is not None and _chip_over_slot(f, card, name)):
             card.source = name
+
+
+def _chip_over_slot(f: _Features, card: _Card, name: str) -> bool:
+    """Chip / title / name / stamp: the name right under the title, right over the stamp,
+    outranks the line over the title (a menu item or chip read as its source); in a list
+    that prints each source first, a name over a stamp two lines under the title is the next
+    card's ("Bloomberg" / title / stamp)."""
+    under = card.title + 1
+    return (
+        card.start < card.title
+        and under + 1 < len(f.lines)
+        and f.lines[under] == name
+        and f.stamp(under + 1) is not None
+    )
 
 
 def _name_over_stamp(f: _Features, card: _Card) -> str | None:
@@ -342,7 +378,19 @@ def _name_over_stamp(f: _Features, card: _Card) -> str | None:
     if stamp is None or f.is_meta(stamp - 1):
         return None
     name = f.lines[stamp - 1]
-    return name if _words(name) <= _SHORT_NAME_WORDS and _segment_source(f, name) else None
+    return (
+        name
+        if _words(name) <= _SHORT_NAME_WORDS
+        and (_segment_source(f, name) or _slot_publisher(f, name))
+        else None
+    )
+
+
+def _slot_publisher(f: _Features, name: str) -> bool:
+    """A name printed again and again in the slot over the cards' stamps ("Southern Cross
+    News" under each clip's title): the channel that publishes them, not a menu item (a
+    person's name, a section's, is none)."""
+    return _is_publisher(name, f, slot=True) and not _person_shaped(name)
 
 
 def _under_loose_title(f: _Features, name: int, taken: set[int]) -> bool:
@@ -630,6 +678,8 @@ def _cluster_source(f: _Features, start: int, end: int) -> str | None:
         if named or (named := _agency_byline(f.lines[index], f, index)):
             return named
         if f.bylines[index] and (named := _author_publisher(f, f.lines[index])):
+            return named
+        if named := _river_publisher(f, index):
             return named
     return None
 

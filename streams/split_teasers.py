@@ -38,6 +38,7 @@ from streams.split_page import (
 from streams.split_sources import _closing_source, _via_source
 
 _LISTED_GAP = 4  # lines from a card's start to the next card's in a list of cards
+_MENU_MIN_LINES = 4  # short lines in a row that make a menu, no card's summary
 _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 # "The Editorial Board: …", "Jennifer Liu: …": an opinion list's headline, its author first
 _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
@@ -100,7 +101,8 @@ def _card_drafts(
         # title a few lines under the one before's, the day's date over its clock aside)
         previous = card_starts[following - 2] if following > 1 else None
         listed = previous is not None and (
-            card.start - previous <= _LISTED_GAP or card.title - titles[previous] <= _LISTED_GAP
+            _printed_lines(f, previous, card.start) <= _LISTED_GAP
+            or card.title - titles[previous] <= _LISTED_GAP
         )
         stop = _closed_at(f, card, stop, reading, listed=listed)
         widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
@@ -132,6 +134,12 @@ def _card_drafts(
         source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
     return _without_ranks(drafts, reading.marks)
+
+
+def _printed_lines(f: _Features, begin: int, end: int) -> int:
+    """Lines from ``begin`` to ``end`` that are not blank (a blank line is where clean took a
+    label out: "Advertisement" between two cards of a list)."""
+    return sum(1 for line in f.lines[begin:end] if line)
 
 
 def _without_ranks(
@@ -184,14 +192,7 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     if closing == card.body_from:
         if not listed:
             return stop
-        if (
-            closing + 1 < stop
-            and f.is_title(closing)
-            and f.bylines[closing + 1]
-            # (a headline and byline over paragraphs is an article's header, not a list entry)
-            and sum(_is_prose(line) for line in f.lines[closing + 2 : min(stop, closing + 5)]) < 2
-            and not _unstopped_summary(f, closing, stop, reading.taken)
-        ):
+        if _entry_under(f, closing, stop, reading.taken) or _menu_under(f, closing, stop):
             return closing
         # a listed title / stamp, no summary under: a heading before any text opens another
         # block (a heading / "Top Stories" / links), not the card's text
@@ -201,6 +202,32 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
         return stop
     end = reading.marks.next_after(closing, stop)
     return end if end < stop and end in reading.ends else stop
+
+
+def _entry_under(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
+    """A headline and its byline right under a listed card: the list's next entry (a
+    headline and byline over paragraphs is an article's header, not a list entry)."""
+    return (
+        index + 1 < stop
+        and f.is_title(index)
+        and f.bylines[index + 1]
+        and sum(_is_prose(line) for line in f.lines[index + 2 : min(stop, index + 5)]) < 2
+        and not _unstopped_summary(f, index, stop, taken)
+    )
+
+
+def _menu_under(f: _Features, index: int, stop: int) -> bool:
+    """A run of short lines right under a listed card that prints no summary ("Shows" /
+    "Landline" / "Four Corners" / … / "More shows"): a menu, a heading and its links,
+    that opens another block; what follows it is not the card's text."""
+    end = index + _MENU_MIN_LINES
+    return end <= stop and all(
+        (line := f.lines[row])
+        and _words(line) <= _SHORT_NAME_WORDS
+        and not _is_prose(line)
+        and f.stamp(row) is None
+        for row in range(index, end)
+    )
 
 
 def _no_text(f: _Features, begin: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from streams.split_cards import (
     _segment_block,
     _title_opens,
 )
-from streams.split_lines import _framed_name
+from streams.split_lines import _framed_name, _initialled_name
 from streams.split_page import _features
 
 FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
@@ -3047,3 +3047,103 @@ def test_a_lists_last_card_with_its_text_under_a_byline_keeps_it() -> None:
     drafts = split_articles(clean_page(RawPage(text=page, fetched_at=FIL_FETCHED)))
     assert drafts[-1].body.startswith("Les joueurs de Didier Deschamps se sont envolés")
     assert "prévu le 14 juin à Boston." in drafts[-1].body
+
+
+def test_a_one_line_cards_publisher_may_end_in_an_initialism() -> None:
+    drafts = split(
+        "Aggregator\nBusiness\nTop Stories\n"
+        "Bank holds rates as services inflation proves sticky · Financial Times · 14m\n"
+        "Three members voted for an immediate cut to 3.25% · City A.M. · 52m\n"
+        "Gilt yields climb as traders trim bets on a March cut · Bloomberg · 2h\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Bank holds rates as services inflation proves sticky", "Financial Times", "14m"),
+        ("Three members voted for an immediate cut to 3.25%", "City A.M.", "52m"),
+        ("Gilt yields climb as traders trim bets on a March cut", "Bloomberg", "2h"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("part", "initialled"),
+    [
+        ("City A.M.", True),
+        ("in southwestern N.S.", False),  # (must-stay: the end of a sentence, no name)
+        ("A.M.", False),  # (an initialism alone: no name before it)
+    ],
+)
+def test_an_initialled_publisher_is_a_name_before_an_initialism(
+    part: str, initialled: bool
+) -> None:
+    assert _initialled_name(part) is initialled
+
+
+CLIP_HUB = """\
+Broadcaster
+Video
+Top videos
+Sport
+Entertainment
+Flood evacuation orders lifted in Kempsey as the river falls
+Southern Cross News
+Posted 2h ago
+Treasurer defends surplus forecast ahead of budget lock-up
+Southern Cross News
+Posted 5h ago
+Thousands march in Jakarta against proposed military law changes
+Reuters
+Posted 7h ago
+Full interview: Reserve Bank governor on why rates stayed on hold
+Southern Cross News
+Posted 9h ago
+Advertisement
+Prime minister announces snap inquiry into the ferry collapse
+AFP
+Posted 11h ago
+Shows
+Landline
+Four Corners
+Insiders
+More shows
+This service may include material from agencies which is copyright and cannot be reproduced.
+The times shown are Australian Eastern Standard Time, ten hours ahead of Greenwich Mean Time.
+"""
+
+
+def test_a_channel_printed_in_each_clips_publisher_slot_is_its_source() -> None:
+    drafts = split(CLIP_HUB)
+    assert [(d.source, d.role) for d in drafts] == [
+        ("Southern Cross News", "related"),
+        ("Southern Cross News", "related"),
+        ("Reuters", "related"),
+        ("Southern Cross News", "related"),
+        ("AFP", "related"),
+    ]
+
+
+def test_a_menu_under_a_listed_card_ends_it_over_the_footer() -> None:
+    drafts = split(CLIP_HUB)
+    assert drafts[-1].title == "Prime minister announces snap inquiry into the ferry collapse"
+    assert drafts[-1].body == ""
+
+
+def test_an_author_printed_in_each_cards_slot_stays_no_source() -> None:
+    """Must-stay: a columnist's name under each of her cards' titles is her byline."""
+    drafts = split(CLIP_HUB.replace("Southern Cross News", "Sarah Quinlan"))
+    # (the first card's menu item over its title is another matter)
+    assert [d.source for d in drafts[1:]] == [None, "Reuters", None, "AFP"]
+
+
+def test_a_story_under_a_rail_of_cards_keeps_its_text_after_short_lines() -> None:
+    """Must-stay: a story's header after a rail of cards, two short lines under its stamp,
+    keeps its text."""
+    drafts = split(
+        "Harbour Times\nLatest\n"
+        "Ferry operator adds a late sailing on weekend nights\n2 hours ago\n"
+        "Fish market moves to the old customs shed\n3 hours ago\n"
+        "Port authority approves dredging of the eastern channel after review\n4 hours ago\n"
+        "Ports\nShipping\n"
+        "The port authority voted on Friday to dredge the eastern channel, ending a review.\n"
+        "Dredging will start in the autumn and is expected to take eighteen months, it said.\n"
+        "The channel was last deepened in 1998, when container ships were half as large.\n"
+    )
+    assert any("last deepened in 1998" in d.body for d in drafts)
