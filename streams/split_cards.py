@@ -318,6 +318,7 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     if len(listed) < 2:
         return
     _sources_over_stamps(f, listed)
+    _chips_over_titles(f, listed)
     heads = [_head_name(f, card, taken) for card in listed]
     named = sum(head is not None for head in heads)
     sourced = [card for card in listed if card.source is not None]
@@ -337,6 +338,36 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
         ):
             card.source, card.start = f.lines[head], min(card.start, head)
             taken.add(head)
+
+
+def _chips_over_titles(f: _Features, listed: list[_Card]) -> None:
+    """A list whose cards print a short line over each title that most cards do not take
+    for their source (fly-titles: "Banyan", "Japan's economy", "Vietnam"): the line in that
+    slot is a label, so a name read there as a card's source ("Pakistan and Afghanistan",
+    "Politics in Indonesia") is one too, unless it is an agency's or outlet's, or a brand's."""
+    over = [card for card in listed if card.source is not None and _source_over_title(f, card)]
+    chips = sum(1 for card in listed if card.source is None and _kicker_line(f, card.title - 1))
+    if chips < _SOURCED_FIRST_MIN or chips <= len(over):
+        return
+    for card in over:
+        name = card.source or ""
+        if not (_strong_publisher(name) or _brand(name)):
+            card.source = None
+
+
+def _source_over_title(f: _Features, card: _Card) -> bool:
+    return card.start == card.title - 1 and f.lines[card.start] == card.source
+
+
+def _kicker_line(f: _Features, index: int) -> bool:
+    """A short line at ``index`` (a kicker, a fly-title): no stamp, no sentence, no meta."""
+    line = f.lines[index] if index >= 0 else ""
+    return (
+        bool(line)
+        and _words(line) <= _KICKER_MAX_WORDS
+        and not f.is_meta(index)
+        and not _is_prose(line)
+    )
 
 
 def _sources_over_stamps(f: _Features, listed: list[_Card]) -> None:
@@ -1025,6 +1056,24 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
     return None
 
 
+def _title_chips_summary_stamp(c: _Cluster) -> _Card | None:
+    """Title / ticker chips ("DIS" / "+8.04%", "BRENT" / "-0.88%") / summary / stamp: the
+    quotes of the stocks the story is about, a widget between the card's title and its
+    summary; the body is the summary."""
+    f, summary = c.f, c.above
+    if summary < c.begin or summary in c.taken or not _is_prose(f.lines[summary]):
+        return None
+    index = summary - 1
+    while index >= max(c.begin, summary - _CHIPS_MAX) and index not in c.taken:
+        line = f.lines[index]
+        if not (line and _ticker_chip(line) and f.stamp(index) is None):
+            break
+        index -= 1
+    if index == summary - 1 or not _free_title(f, index, c.taken):
+        return None
+    return c.card(index, index, summary)
+
+
 def _slug_story(f: _Features, title: int) -> bool:
     """The URL's slug names the line ``title`` with a story's many words
     ("/2026/11/28/pension-funds-pull-billions-from-private-equity"), not a topic's few
@@ -1134,6 +1183,7 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _teaser_in_text,
     _title_stamp,
     _title_summary_stamp,
+    _title_chips_summary_stamp,
     _title_source_summary_stamp,
     _title_chip_stamp,
     _sentences_title_stamp,

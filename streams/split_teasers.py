@@ -71,6 +71,44 @@ def _listed_summary(f: _Features, card: _Card) -> bool:
     )
 
 
+def _fly_over(f: _Features, card: _Card, marks: _Marks) -> bool:
+    """A short line right over the card's title that is not its source (a fly-title, a
+    column's name: "Banyan", "Japan's economy"), no heading, stamp, meta line or sentence."""
+    above = card.title - 1
+    line = f.lines[above] if above >= 0 else ""
+    return (
+        bool(line)
+        and line != card.source
+        and not marks.at(above)
+        and _words(line) <= _KICKER_MAX_WORDS
+        and not f.is_meta(above)
+        and not _is_prose(line)
+        and _words(f.lines[card.title]) > _KICKER_MAX_WORDS
+    )
+
+
+def _flytitled(f: _Features, cards: list[_Card], at: int, flown: list[bool]) -> bool:
+    """Fly-title / headline / rubric / date ("Banyan" / "Why Asia's middle powers …" /
+    "America's allies are quietly buying insurance" / date), the card next to it printed
+    so too: the short line is the list's label over each headline, so the title is the
+    headline and the line under it its rubric, not a headline under its kicker (a lone
+    short line over a card's title is as often a list's heading or a button). Only when the
+    rubric stands right over the date: "Tribunales" / title / title / "Europa Press" / stamp
+    is a chip over a bare link, then a card."""
+    card = cards[at]
+    under = (card.deck if card.deck is not None else card.title) + 1
+    return (
+        flown[at]
+        and under < len(f.lines)
+        and f.stamp(under) is not None
+        and f.metas[under] is None  # (a date alone: no source printed with it)
+        and any(
+            0 <= near < len(cards) and flown[near] and not cards[near].inline
+            for near in (at - 1, at + 1)
+        )
+    )
+
+
 @dataclass(slots=True)
 class _Reading:
     """What reading the cards' bodies needs: the page's marks and the lines already used;
@@ -90,7 +128,8 @@ def _card_drafts(
     lines = f.lines
     drafts: list[tuple[int, ArticleDraft]] = []
     titles = {card.start: card.title for card in cards if not card.inline}
-    for card in cards:
+    flown = [not card.inline and _fly_over(f, card, reading.marks) for card in cards]
+    for at, card in enumerate(cards):
         if card.inline:  # (the text under it is the article's around it)
             title = f.headline(card.title)
             drafts.append((card.start, _draft(title, [], card.source, card.time_text)))
@@ -122,6 +161,7 @@ def _card_drafts(
                 _words(" ".join(paragraphs)) < _REAL_BODY_WORDS
                 and not _summary_under(lines[card.title], lines[card.deck])
                 and not _listed_summary(f, card)
+                and not _flytitled(f, cards, at, flown)
                 # (a headline that opens a block, under its heading, is no card's summary)
                 and not reading.marks.at(card.title)
             ):

@@ -3147,3 +3147,107 @@ def test_a_story_under_a_rail_of_cards_keeps_its_text_after_short_lines() -> Non
         "The channel was last deepened in 1998, when container ships were half as large.\n"
     )
     assert any("last deepened in 1998" in d.body for d in drafts)
+
+
+MARKETS = """\
+MarketDesk
+Markets
+Top Stories
+Stocks making the biggest moves midday: chipmakers, airlines and more
+35 Min Ago
+Disney shares jump 8% as streaming profit tops estimates and parks hold up
+DIS
++8.04%
+The company's business posted operating income of $412 million, above what analysts expected.
+an hour ago
+Oil heads for weekly loss as producers signal output hikes into next year
+BRENT
+-0.88%
+WTI
+-1.02%
+Brent crude was on track for a 3% weekly decline after two delegates spoke on Thursday.
+3 Hours Ago
+Bitcoin slips below $88,000 as fund outflows hit a four-week high
+4 Hours Ago
+"""
+
+
+def test_ticker_chips_between_a_cards_title_and_its_summary_are_no_part_of_it() -> None:
+    drafts = split(MARKETS)
+    assert [(d.title[:24], d.time_text, d.body[:16]) for d in drafts] == [
+        ("Stocks making the bigges", "35 Min Ago", ""),
+        ("Disney shares jump 8% as", "an hour ago", "The company's bu"),
+        ("Oil heads for weekly los", "3 Hours Ago", "Brent crude was "),
+        ("Bitcoin slips below $88,", "4 Hours Ago", ""),
+    ]
+
+
+def test_a_title_over_a_sentence_over_a_stamp_without_chips_is_read_as_before() -> None:
+    """Must-stay: title / summary / stamp cards (no chip) keep title and summary."""
+    drafts = split(MARKETS.replace("DIS\n+8.04%\n", "").replace("BRENT\n-0.88%\nWTI\n-1.02%\n", ""))
+    assert [d.title[:24] for d in drafts] == [
+        "Stocks making the bigges",
+        "Disney shares jump 8% as",
+        "Oil heads for weekly los",
+        "Bitcoin slips below $88,",
+    ]
+    assert drafts[1].body.startswith("The company's")
+
+
+SECTION_WITH_FLYTITLES = """\
+The Weekly
+Asia
+Our coverage of Asia, from Kazakhstan to New Zealand
+Politics in Indonesia
+Prabowo tightens his grip on the army and the courts
+Indonesia's president is building a system that will outlast him
+Feb 12th 2026
+Banyan
+Why Asia's middle powers are hedging harder than ever
+America's allies in the region are quietly buying insurance against both capitals
+Feb 12th 2026
+Pakistan and Afghanistan
+The Taliban's former patrons are now their most dangerous enemies
+Feb 10th 2026
+Vietnam
+To Lam's great leap in bureaucracy
+Merging provinces and sacking 100,000 civil servants is the easy part
+Feb 5th 2026
+South Korea
+A president, a prosecutor and a very long grudge
+Feb 5th 2026
+The Weekly explains
+Why are Australia's house prices still rising?
+Feb 3rd 2026
+"""
+
+
+def test_a_fly_title_over_each_headline_keeps_the_headline_over_its_rubric() -> None:
+    drafts = split(SECTION_WITH_FLYTITLES)
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Prabowo tightens his grip on the army and the courts", None),
+        ("Why Asia's middle powers are hedging harder than ever", None),
+        ("The Taliban's former patrons are now their most dangerous enemies", None),
+        ("To Lam's great leap in bureaucracy", None),
+        ("A president, a prosecutor and a very long grudge", None),
+        ("Why are Australia's house prices still rising?", None),
+    ]
+    assert drafts[0].body == "Indonesia's president is building a system that will outlast him"
+
+
+def test_a_lone_short_line_over_a_list_heading_still_yields_the_headline_under_it() -> None:
+    """Must-stay: "Follow" / "32 stories in the last week" / headline / source · stamp:
+    the short line over the first card is a button, the card's title the headline."""
+    drafts = split(
+        "Topic\nCook Strait ferries\nFollow\n32 stories in the last week\n"
+        "Interislander confirms new ferries delayed to 2030\nStuff · 2 hrs ago\n"
+        "Bluebridge adds sailings as the other operator cancels its trips\nRNZ · 5 hrs ago\n"
+        "Freight operators warn of Christmas delays on the strait\nNZ Herald · 6 hrs ago\n"
+    )
+    assert drafts[0].title == "Interislander confirms new ferries delayed to 2030"
+
+
+def test_a_publisher_over_a_title_among_fly_titles_stays_the_source() -> None:
+    """Must-stay: an outlet's name in the fly-title slot is still a publisher."""
+    drafts = split(SECTION_WITH_FLYTITLES.replace("Pakistan and Afghanistan", "Financial Times"))
+    assert drafts[2].source == "Financial Times"
