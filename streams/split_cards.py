@@ -377,6 +377,9 @@ def _sources_over_stamps(f: _Features, listed: list[_Card]) -> None:
     list (read card by card, a name no vocabulary knows is left null when the card before
     took none: the list's other cards show the slot holds publishers)."""
     names = [_name_over_stamp(f, card) for card in listed]
+    if any(name is not None and _strong_publisher(name) for name in names):
+        # (an agency in the slot: a name the list repeats there is a channel, no menu item)
+        names = [_name_over_stamp(f, card, slot=True) for card in listed]
     pairs = list(zip(listed, names, strict=True))
     if 2 * sum(name is not None for name in names) <= len(listed) or not any(
         name is not None and card.source == name for card, name in pairs
@@ -401,9 +404,10 @@ def _chip_over_slot(f: _Features, card: _Card, name: str) -> bool:
     )
 
 
-def _name_over_stamp(f: _Features, card: _Card) -> str | None:
+def _name_over_stamp(f: _Features, card: _Card, *, slot: bool = False) -> str | None:
     """A publisher's name right over a card's stamp, under its title (and its summary): the
-    first stamp a few lines under the title."""
+    first stamp a few lines under the title; with ``slot``, also a name the list repeats
+    there (``_slot_publisher``)."""
     end = min(card.title + 2 + _SOURCE_TO_STAMP, len(f.lines))
     stamp = next((i for i in range(card.title + 2, end) if f.stamp(i) is not None), None)
     if stamp is None or f.is_meta(stamp - 1):
@@ -412,7 +416,7 @@ def _name_over_stamp(f: _Features, card: _Card) -> str | None:
     return (
         name
         if _words(name) <= _SHORT_NAME_WORDS
-        and (_segment_source(f, name) or _slot_publisher(f, name))
+        and (_segment_source(f, name) or (slot and _slot_publisher(f, name)))
         else None
     )
 

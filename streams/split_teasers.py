@@ -39,6 +39,7 @@ from streams.split_sources import _closing_source, _via_source
 
 _LISTED_GAP = 4  # lines from a card's start to the next card's in a list of cards
 _MENU_MIN_LINES = 4  # short lines in a row that make a menu, no card's summary
+_FOOTER_MAX_PROSE = 2  # sentences of a footer's notes under a menu (more: a story's text)
 _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 # "The Editorial Board: …", "Jennifer Liu: …": an opinion list's headline, its author first
 _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
@@ -258,16 +259,35 @@ def _entry_under(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
 
 def _menu_under(f: _Features, index: int, stop: int) -> bool:
     """A run of short lines right under a listed card that prints no summary ("Shows" /
-    "Landline" / "Four Corners" / … / "More shows"): a menu, a heading and its links,
-    that opens another block; what follows it is not the card's text."""
+    "Landline" / "Four Corners" / … / "More shows"), over the page's furniture: a menu, a
+    heading and its links, that opens another block; what follows it is not the card's
+    text. Not over a story (a breadcrumb, "Millbrook" / "News" / "Local News" / "Crime",
+    over a headline, its byline or stamp and its paragraphs: the story keeps its text)."""
     end = index + _MENU_MIN_LINES
-    return end <= stop and all(
-        (line := f.lines[row])
-        and _words(line) <= _SHORT_NAME_WORDS
-        and not _is_prose(line)
-        and f.stamp(row) is None
-        for row in range(index, end)
+    return (
+        end <= stop
+        and all(
+            (line := f.lines[row])
+            and _words(line) <= _SHORT_NAME_WORDS
+            and not _is_prose(line)
+            and f.stamp(row) is None
+            for row in range(index, end)
+        )
+        and _furniture(f, end, stop)
     )
+
+
+def _furniture(f: _Features, begin: int, stop: int) -> bool:
+    """Lines [begin, stop) hold no story: no stamp, no byline, a few prose lines at most (a
+    footer's notes)."""
+    prose = 0
+    for row in range(begin, stop):
+        if f.stamp(row) is not None or f.bylines[row]:
+            return False
+        prose += _is_prose(f.lines[row])
+        if prose > _FOOTER_MAX_PROSE:
+            return False
+    return True
 
 
 def _no_text(f: _Features, begin: int, end: int) -> bool:

@@ -3251,3 +3251,41 @@ def test_a_publisher_over_a_title_among_fly_titles_stays_the_source() -> None:
     """Must-stay: an outlet's name in the fly-title slot is still a publisher."""
     drafts = split(SECTION_WITH_FLYTITLES.replace("Pakistan and Afghanistan", "Financial Times"))
     assert drafts[2].source == "Financial Times"
+
+
+def test_competition_chips_repeated_in_the_slot_over_the_stamps_stay_no_sources() -> None:
+    """Must-stay (auditor A's A6 probe d1): "Premier League" printed under several titles,
+    over their stamps, with no agency in that slot, is a chip, no publisher."""
+    drafts = split(
+        "Sports Daily\nFootball\nCricket\nRugby\nLatest football news\n"
+        "Arsenal sign Brazilian winger in £40m deal\nPremier League\n2 hours ago\n"
+        "Leeds boss fears for job after fifth defeat in a row\nChampionship\n3 hours ago\n"
+        "Chelsea captain ruled out for six weeks with hamstring injury\nPremier League\n"
+        "4 hours ago\n"
+        "Celtic extend lead at top with win over Hearts\nScottish Premiership\n5 hours ago\n"
+        "Liverpool fans protest over ticket prices before derby\nPremier League\n6 hours ago\n"
+        "© 2026 Sports Daily\n"
+    )
+    assert len(drafts) == 5
+    assert not {"Premier League", "Scottish Premiership"} & {d.source for d in drafts}
+
+
+def test_a_story_under_a_rail_and_a_four_line_breadcrumb_keeps_its_text() -> None:
+    """Must-stay (auditor A's A5 probe d8): a breadcrumb of four short lines under the last
+    card of a rail heads a story (headline, standfirst, byline, date, paragraphs), no
+    footer: the story's text is not dropped."""
+    drafts = split(
+        "Valley Courier\nSubscribe\nTrending\n"
+        "Two injured in crash on Route 9 near Millbrook\n1 hour ago\n"
+        "High school robotics team heads to national finals\n3 hours ago\n"
+        "Water main break closes Elm Street overnight\n5 hours ago\n"
+        "Millbrook\nNews\nLocal News\nCrime\n"
+        "County approves $4.2 million for new emergency dispatch center\n"
+        "The new building will replace a center that officials say has outgrown its equipment.\n"
+        "By Rachel Moreno\nMarch 10, 2026\n"
+        "The county board voted 4-1 on Monday to spend $4.2 million on a new dispatch center.\n"
+        "The new center will be built next to the sheriff's office and open in late 2027.\n"
+        "Supervisor Dan Keller, who cast the only no vote, said the county should have shared.\n"
+        "Sheriff Maria Alvarez said the current center handles twice as many calls as before.\n"
+    )
+    assert any("Sheriff Maria Alvarez said" in d.body for d in drafts)
