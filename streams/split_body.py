@@ -24,7 +24,14 @@ from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
 from streams.boilerplate import notes_correction
-from streams.captions import extract_captions, is_agency, is_agency_line, split_credit
+from streams.captions import (
+    caption_over_text,
+    credits_a_picture,
+    extract_captions,
+    is_agency,
+    is_agency_line,
+    split_credit,
+)
 from streams.model import ArticleDraft
 from streams.split_lines import (
     _BIO,
@@ -196,6 +203,12 @@ def _body_lines(
             (after_meta and not (keep_stamps and stamp))
             # (a photo's credit not right under a line of the text credits none of it)
             or (_bare_credit(line) and (meta or _line_above(f, index) != kept))
+            # (a caption under its credit, in the header: taken into ``captions``)
+            or (
+                not keep_stamps
+                and paragraphs <= _MAX_DECK_LINES
+                and _caption_under_credit(f, index, stop, kept, captions)
+            )
             # a UI line right under the header's byline or stamp, also once a standfirst of
             # sentences has begun the text ("Share this story"): the header's, not the text's
             or (
@@ -367,6 +380,35 @@ def _credit_under_stamp(f: _Features, index: int) -> bool:
         and f.is_meta(_line_above(f, caption))
         and _bare_credit(f.lines[index])
     )
+
+
+def _caption_under_credit(
+    f: _Features, index: int, stop: int, kept: int, captions: list[Caption]
+) -> bool:
+    """A caption under a picture's credit in the article's header, over the text
+    ("Published: …" / "Ann Cole/Photo Editor" / "Fishermen haul sargassum from their boats
+    on Thursday." / text), which is added to ``captions``: a one-sentence caption
+    (``caption_over_text``) under a credit line that is no line of the text (not ``kept``),
+    with a paragraph of the text under it. The credit is printed without a label, as a
+    caption's is: a lead photo printed without a caption labels its credit ("Photo:
+    Courtesy", "Photograph: Name"), and the sentence under that may be the text's first. It
+    says it is a picture's (``credits_a_picture``): a byline of its shape ("Ann Cole/Staff
+    Writer") over a short lede is none."""
+    line = f.lines[index]
+    if not caption_over_text(line) or f.stamp(index) is not None:
+        return False
+    credit = _line_above(f, index)
+    under = next(_lines_under(f, index, stop, 1), stop)
+    if (
+        0 <= credit != kept
+        and under < stop
+        and _is_prose(f.lines[under])
+        and split_credit(f.lines[credit]) == ("", f.lines[credit])
+        and credits_a_picture(f.lines[credit])
+    ):
+        captions.append(Caption(text=line, credit=f.lines[credit]))
+        return True
+    return False
 
 
 def _bare_credit(line: str) -> bool:

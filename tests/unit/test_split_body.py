@@ -1404,3 +1404,69 @@ def test_a_french_author_box_in_the_feminine_ends_the_text() -> None:
     assert "en retrait de la dune." in body
     assert "suit l'actualité du littoral" not in body
     assert "Enfin une commune" not in body
+
+
+SARGASSUM_TEXT = (
+    "Fishers at Old Harbour Bay say they have not been able to put to sea for most of the past "
+    "two weeks, as thick mats of seaweed choke the bay and pile up along the beach.\n"
+    "At least 40 boats remained tied up on Thursday, and several fishermen said their catch "
+    "for February was less than half of what they brought in a year earlier.\n"
+)
+
+
+def header_over_photo(credit: str, first_line: str, byline: str = "Ann Cole/Staff Writer") -> str:
+    return (
+        "Sargassum smothers the bay as fisherfolk count losses\n"
+        "Published:Saturday | March 7, 2026 | 12:08 AM\n"
+        f"{byline}\n{credit}\n{first_line}\n" + SARGASSUM_TEXT
+    )
+
+
+def test_a_caption_under_its_credit_in_the_header_leaves_the_body() -> None:
+    """A picture's credit under the header's byline, then a one-sentence caption, then the
+    text: the credit is printed above its caption."""
+    caption = "Fishermen haul sargassum from their boats at Old Harbour Bay on Thursday."
+    article = lead(split(header_over_photo("Rita Moss/Multimedia Photo Editor", caption)))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (caption, "Rita Moss/Multimedia Photo Editor")
+    ]
+    assert "Fishermen haul" not in article.body
+    assert article.body.startswith("Fishers at Old Harbour Bay")
+
+
+@pytest.mark.parametrize(
+    ("credit", "first_line"),
+    [
+        # a one-sentence lede under a lead photo's credit: longer than a caption
+        (
+            "Photo: AFP",
+            "Fishers on the south coast have been unable to put to sea for most of the past two "
+            "weeks because thick mats of seaweed choke the bays from Old Harbour to Rocky Point.",
+        ),
+        (
+            "Rita Moss/AFP",
+            "Fishers on the south coast have been unable to put to sea for most of the past two "
+            "weeks because thick mats of seaweed choke the bays from Old Harbour to Rocky Point.",
+        ),
+        # a short paragraph of two sentences: text
+        ("Rita Moss/AFP", "The bay is choked again. Fishers say they cannot put to sea at all."),
+        # a labelled credit alone is a lead photo's printed without a caption: a short lede
+        # of one sentence under it is text
+        ("Photo: Rita Moss/AFP", "Fishers at Old Harbour Bay lost most of their February catch."),
+    ],
+)
+def test_the_first_paragraph_under_a_lead_photos_credit_stays_text(
+    credit: str, first_line: str
+) -> None:
+    article = lead(split(header_over_photo(credit, first_line)))
+    assert first_line in article.body
+    assert not article.captions
+
+
+def test_a_short_lede_under_a_byline_shaped_like_a_credit_stays_text() -> None:
+    """ "Name/Staff Writer" is a byline, no picture's credit: the short sentence under it is
+    the text's first paragraph."""
+    lede = "Fishers at Old Harbour Bay lost most of their February catch."
+    article = lead(split(header_over_photo("Rita Moss/Senior Staff Reporter", lede)))
+    assert lede in article.body
+    assert not article.captions
