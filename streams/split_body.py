@@ -299,12 +299,34 @@ def _prose_under_run(f: _Features, index: int, stop: int) -> bool:
 
 
 def _counter_over_photo(f: _Features, index: int, stop: int) -> bool:
-    """Under the standfirst, an "end" heading over the lead photo's credited caption (short
-    lines around it) and sentences under that (``_GOES_ON_PARAGRAPHS``): the header's
-    counter ("Comments (4)"), the text's first paragraphs under it, short ones too (an
-    author box or a comment thread prints no photo over its sentences)."""
+    """Under the standfirst, an "end" heading right over the lead photo's credited caption
+    and sentences under that (``_GOES_ON_PARAGRAPHS``): the header's counter ("Comments
+    (4)"), the text's first paragraphs under it, short ones too (an author box or a comment
+    thread prints no photo over its sentences). Only the photo's lines stand between
+    (``_photo_lines``): tags, a commenter's or an author's name, or the next story's
+    headline over its photo say the heading ended the text."""
     run = _short_run(f, index, stop, photos=True)
-    return run is not None and run[1] and _paragraphs_under(f, run[0] - 1, stop, _is_prose)
+    return (
+        run is not None
+        and run[1]
+        and _photo_lines(f, index, run[0])
+        and _paragraphs_under(f, run[0] - 1, stop, _is_prose)
+    )
+
+
+def _photo_lines(f: _Features, begin: int, stop: int) -> bool:
+    """Every line in [begin, stop) is a photo's: a credited caption or a credit line, or a
+    caption over its credit line (no person's name: an author's headshot)."""
+    block = _filled(f, begin, stop)
+    return all(
+        split_credit(f.lines[index]) is not None
+        or (
+            at + 1 < len(block)
+            and _bare_credit(f.lines[block[at + 1]])
+            and not _is_name(f.lines[index])
+        )
+        for at, index in enumerate(block)
+    )
 
 
 def _short_run(f: _Features, index: int, stop: int, *, photos: bool) -> tuple[int, bool] | None:

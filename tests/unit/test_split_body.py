@@ -1366,6 +1366,49 @@ def test_an_author_box_under_a_one_paragraph_brief_stays_out() -> None:
     assert "master's degree" not in body
 
 
+BRIEF = (
+    "Lifeboat crew rescue two kayakers off Harwick Point\n"
+    "By Laura Benton\n"
+    "10 March 2026\n"
+    "Two kayakers were pulled from the water by the Harwick lifeboat crew on Sunday afternoon "
+    "after their boats capsized in strong winds off Harwick Point.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("under_heading", "outside"),
+    [
+        # tag chips, then the next story's headline over its credited photo (auditor A's A2,
+        # probes/b4): the heading ended the brief
+        (
+            "Topics\nHarwick\nLifeboats\nWeather\nFerry operator orders two hybrid vessels\n"
+            "The new ferry will look like this artist's impression. Image: Harbour Lines\n",
+            ["Lifeboats", "has ordered two hybrid vessels"],
+        ),
+        # an author box: the author's name over a headshot (A2, probes/b1, b5)
+        (
+            "About the author\nLaura Benton\n"
+            "Laura Benton at the Harbour Post newsroom. Photo: Harbour Post\n",
+            ["Laura Benton\n", "previously worked for"],
+        ),
+        ("About the author\nLaura Benton\n(Photo: Supplied)\n", ["previously worked for"]),
+    ],
+)
+def test_an_end_heading_over_more_than_a_photo_ends_a_one_paragraph_brief(
+    under_heading: str, outside: list[str]
+) -> None:
+    """Must-stay: the counter rule holds only when the photo's lines alone stand between
+    the heading and the sentences under it."""
+    drafts = split(
+        BRIEF + under_heading + "The island ferry operator Harbour Lines has ordered two hybrid "
+        "vessels from a Polish shipyard, the company said on Monday.\n"
+        "She previously worked for the Western Daily Press and BBC Radio Bristol.\n"
+    )
+    body = drafts[0].body
+    assert "capsized in strong winds off Harwick Point." in body
+    assert all(text.strip() not in body for text in outside)
+
+
 def test_comments_after_two_paragraphs_of_text_end_it_even_over_prose() -> None:
     """Must-stay: the counter rule holds only under a standfirst; after the text's own
     paragraphs a comments heading over short sentences ends the text as before."""
