@@ -75,6 +75,7 @@ _CONTINUES_MIN_WORDS = 20
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
 _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
+_SHOUTED_MIN_WORDS = 3  # a call to action in capitals after the text: "SIGN UP NOW!"
 # a fact box's line, a label and its value: "Erste Fahrt: 2005", "4 of 6: chillers …"
 _FACT = re.compile(r"[^:]{1,40}: \S")
 _FIGURE = re.compile(r"\d")
@@ -572,13 +573,13 @@ def _trim_tail(out: list[str]) -> None:
     ("… officials said. ■") too, a labelled line under a labelled list ("TEAM A: …" /
     "Referee: …", a match report's) too, and so does a closing signature ("… in Mexico City.
     EFE"), but not a wire's desk codes glued after it ("… against any company. PTI ABC DEF
-    RT")."""
+    RT"), nor a call to action in capitals (``_shouted``)."""
     desk_codes = _DESK_CODES.search(out[-1]) if out else None
     if desk_codes is not None:
         out[-1] = out[-1][: desk_codes.start()]
     while (
         out
-        and (not _is_prose(_END_MARK.sub("", out[-1])) or _quoting_headline(out))
+        and (not _is_prose(_END_MARK.sub("", out[-1])) or _quoting_headline(out) or _shouted(out))
         and not _short_sentence(out[-1])
         and not _AGENCY_SIGNATURE.search(out[-1])
         and split_credit(out[-1]) is None
@@ -586,6 +587,21 @@ def _trim_tail(out: list[str]) -> None:
         and not _under_credits(out)
     ):
         out.pop()
+
+
+def _shouted(out: list[str]) -> bool:
+    """The last line is in capitals throughout, under a line that is not ("WANT YOUR
+    COMPANY'S NEWS FEATURED ON …?" under the release): a site's call to action after the
+    text, no sentence of it (a text printed in capitals has its lines above in capitals
+    too). A credit in capitals ("… IN SEOUL. REUTERS/NAME") is a caption's."""
+    last = out[-1]
+    return (
+        len(out) > 1
+        and last.count(" ") >= _SHOUTED_MIN_WORDS - 1
+        and last.isupper()
+        and not out[-2].isupper()
+        and split_credit(last) is None
+    )
 
 
 def _under_credits(out: list[str]) -> bool:

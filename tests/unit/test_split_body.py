@@ -1513,3 +1513,51 @@ def test_a_short_lede_under_a_byline_shaped_like_a_credit_stays_text() -> None:
     article = lead(split(header_over_photo("Rita Moss/Senior Staff Reporter", lede)))
     assert lede in article.body
     assert not article.captions
+
+
+RELEASE = (
+    "Norvik Marine unveils hybrid retrofit for offshore supply vessels\n"
+    "News provided by\n"
+    "Norvik Marine Systems\n"
+    "10 Mar, 2026, 08:00 ET\n"
+    "OSLO, Norway, March 10, 2026 /Newswire/ -- Norvik Marine Systems, a supplier of hybrid "
+    "propulsion for workboats, today launched a retrofit package for offshore supply vessels "
+    "that cuts fuel use by up to 22%.\n"
+    "The company said the first system would be installed on a Gulf of Mexico vessel in the "
+    "third quarter of 2026, with three more to follow through mid-2027.\n"
+)
+
+
+def test_a_call_to_action_in_capitals_after_a_release_leaves_with_its_trailer() -> None:
+    """After the release's "About" paragraph: its contact lines, the "SOURCE" trailer and the
+    wire's pitch in capitals ending in a question mark; the "About" paragraph is text."""
+    body = lead(
+        split(
+            RELEASE + "About Norvik Marine Systems\n"
+            "Norvik Marine Systems is a supplier of electric and hybrid propulsion systems for "
+            "offshore, fishing and ferry vessels, founded in 2009 in Alesund, Norway.\n"
+            "Media Contact:\n"
+            "Ingrid Solberg\n"
+            "+47 912 34 567\n"
+            "SOURCE Norvik Marine Systems\n"
+            "WANT YOUR COMPANY'S NEWS FEATURED ON NEWSWIRE.COM?\n"
+        )
+    ).body
+    assert "founded in 2009 in Alesund, Norway." in body
+    assert "SOURCE Norvik" not in body
+    assert "WANT YOUR COMPANY" not in body
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a closing question of the text
+        "Will operators pay for a retrofit while day rates stay this low?",
+        # a text printed in capitals: its last line is text too
+        "THE COMPANY DID NOT SAY HOW MUCH THE ORDER WAS WORTH?",
+    ],
+)
+def test_the_last_paragraph_of_a_text_stays(last: str) -> None:
+    text = RELEASE.upper() if last.isupper() else RELEASE
+    body = lead(split(text + last + "\n")).body
+    assert last in body
