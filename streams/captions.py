@@ -598,12 +598,14 @@ def _caption_words(paragraph: str) -> bool:
 
 def credits_a_picture(line: str) -> bool:
     """A credit line that says it is a picture's: a picture's word or label, or a copyright
-    sign ("Photo: AFP", "Ann Cole/Multimedia Photo Editor", "© Ann Cole"), or a known agency
-    on a side of it ("EFE/Name", "Getty Images"); not a byline of the same shape ("Ann
-    Cole/Staff Writer")."""
-    found = split_credit(line)
-    return found is not None and (
-        _PICTURE_WORD.search(line) is not None or _agency_side(found[1]) or is_agency_line(line)
+    sign ("Photo: AFP", "Ann Cole/Multimedia Photo Editor", "Getty Images", "© Ann Cole").
+    An agency alone on a side of it says nothing: a wire story's byline has the shape ("Ann
+    Cole/Reuters", "Staff Reporter/AFP", "Ann Cole/Staff Writer"), and so does any line
+    opening with a byline's word ("By Ann Cole/Photo Desk")."""
+    return (
+        split_credit(line) is not None
+        and line.split(maxsplit=1)[0].casefold() not in _BY_WORDS
+        and _PICTURE_WORD.search(line) is not None
     )
 
 

@@ -1461,7 +1461,9 @@ def header_over_photo(credit: str, first_line: str, byline: str = "Ann Cole/Staf
     return (
         "Sargassum smothers the bay as fisherfolk count losses\n"
         "Published:Saturday | March 7, 2026 | 12:08 AM\n"
-        f"{byline}\n{credit}\n{first_line}\n" + SARGASSUM_TEXT
+        + (f"{byline}\n" if byline else "")
+        + f"{credit}\n{first_line}\n"
+        + SARGASSUM_TEXT
     )
 
 
@@ -1503,6 +1505,20 @@ def test_the_first_paragraph_under_a_lead_photos_credit_stays_text(
 ) -> None:
     article = lead(split(header_over_photo(credit, first_line)))
     assert first_line in article.body
+    assert not article.captions
+
+
+@pytest.mark.parametrize(
+    "byline",
+    # a wire story's byline in a credit's shape, an agency on a side of it (auditor A's A7,
+    # probes m1-m4; auditor C's C6, probes c11-c13)
+    ["Aditi Shah/Reuters", "Staff Reporter/AFP", "By Jane Mwangi/AFP", "AFP/Jane Mwangi",
+     "María López / EFE"],
+)  # fmt: skip
+def test_a_short_lede_under_an_agency_byline_stays_text(byline: str) -> None:
+    lede = "Fishers at Old Harbour Bay lost most of their February catch."
+    article = lead(split(header_over_photo(byline, lede, byline="")))
+    assert lede in article.body
     assert not article.captions
 
 
