@@ -1482,17 +1482,25 @@ def _card_stamp_over(lines: list[str], kinds: list[Kind | None], number: int) ->
 def _over_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
     """Whether the kept lines under the label at ``label`` hold an ad card: three or more
     short lines before the next card's stamp, over blank and dropped lines and one
-    paragraph (a card's summary; a block heading or a second paragraph ends the list)."""
+    paragraph (a card's summary; a second paragraph ends the list). The list's last card
+    is an ad too when no stamp comes before a block heading or the page's end and the
+    label stands over one or two short lines closed by a blank or dropped line ("Anzeige"
+    / ad title / advertiser / "Newsletter"): a card closing a list of stamped cards with
+    no stamp of its own is the ad's title and advertiser, where an empty slot among cards
+    is over a card with its stamp."""
     count = 0
     paragraphs = 0
+    card = -1  # the short lines right under the label, once a blank or dropped line closed them
     index = label + 1
     while index < len(lines) and count <= _AD_CARD_REACH:
         line, kind = lines[index], kinds[index]
         index += 1
-        if not line or kind is Kind.DROP:
+        if not line or kind is not None:  # a blank, dropped or heading line closes the card
+            if card < 0 < count:
+                card = count if paragraphs == 0 else 0
+            if line and kind is not Kind.DROP:
+                return 0 < card <= _INSERT_MAX_LINES  # a block heading ends the list
             continue
-        if kind is not None:
-            return False
         if _paragraph(line):
             paragraphs += 1
             if paragraphs > 1:
@@ -1501,7 +1509,9 @@ def _over_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> boo
             return count >= _AD_CARD_MIN_LINES
         else:
             count += 1
-    return False
+    if card < 0 and paragraphs == 0:
+        card = count  # (the page ends under the card)
+    return index == len(lines) and 0 < card <= _INSERT_MAX_LINES
 
 
 def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:

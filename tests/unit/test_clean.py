@@ -738,6 +738,60 @@ def test_an_ad_slot_label_in_a_card_list_labels_the_ad_card() -> None:
     assert [kind for _, kind in named.marks] == ["ad"]
 
 
+_LAST_CARD_AD = (
+    "Mehr zum Thema\n"
+    "Hausärzte warnen vor Versorgungslücken auf dem Land\n"
+    "In Brandenburg sind derzeit mehr als 150 Hausarztsitze unbesetzt.\n"
+    "gestern, 18:05 Uhr\n"
+    "Gute Reform, schlechtes Timing\n"
+    "11.03.2026\n"
+    "{label}\n"
+    "{card}"
+    "{after}"
+)
+
+
+def test_an_ad_slot_label_over_the_last_card_without_a_stamp_labels_an_ad() -> None:
+    # the list's last card has no stamp: the ad's title and advertiser, closed by a dropped
+    # line, a block heading or the page's end
+    card = "Wechseln Sie jetzt Ihren Stromanbieter und sparen Sie bis zu 400 Euro\nVerivox\n"
+    for label, after in (
+        ("Anzeige", "Newsletter\nImpressum\nAGB\n© Märkische Tagespost 2026\n"),
+        ("Publicité", "Les plus lus\n1. Charleroi : la rue de la Montagne fermée\n"),
+        ("Werbung", ""),
+    ):
+        page = clean_page(RawPage(text=_LAST_CARD_AD.format(label=label, card=card, after=after)))
+        ad = [index for index, kind in page.marks if kind == "ad"]
+        assert ad, label
+        assert page.lines[ad[0]].startswith("Wechseln Sie"), label
+        events = process_page(
+            RawPage(text=_LAST_CARD_AD.format(label=label, card=card, after=after))
+        )
+        assert not any("Stromanbieter" in event.title + event.body for event in events), label
+        assert "Gute Reform, schlechtes Timing" in [event.title for event in events], label
+
+
+def test_an_ad_slot_label_over_a_last_card_with_a_stamp_or_summary_stays_a_slot() -> None:
+    # an empty slot over the list's last card, which prints its stamp or a summary: a card
+    stamped = "Kliniken im Süden kündigen Notdienst-Kooperation an\nvor 5 Std.\n"
+    summary = (
+        "Kliniken im Süden kündigen Notdienst-Kooperation an\n"
+        "Die drei Häuser wollen ihre Notaufnahmen ab dem Sommer gemeinsam organisieren, "
+        "teilten die Träger am Mittwoch mit.\n"
+    )
+    for card in (stamped, summary):
+        for after in ("Newsletter\nImpressum\n", "Meistgelesen\n", ""):
+            page = clean_page(
+                RawPage(text=_LAST_CARD_AD.format(label="Anzeige", card=card, after=after))
+            )
+            assert "ad" not in [kind for _, kind in page.marks], (card, after)
+            assert "Kliniken im Süden kündigen Notdienst-Kooperation an" in page.lines
+    # three short lines under the slot before the heading: no ad's title and advertiser
+    three = "Kliniken im Süden\nNotdienst-Kooperation\nSüdkurier\n"
+    page = clean_page(RawPage(text=_LAST_CARD_AD.format(label="Anzeige", card=three, after="")))
+    assert "ad" not in [kind for _, kind in page.marks]
+
+
 def test_an_ad_slot_label_stays_a_dropped_line_over_a_card_or_inside_the_text() -> None:
     # an empty slot between two cards: the card under it is one (title, stamp)
     slot = clean_page(
