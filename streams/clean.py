@@ -207,8 +207,10 @@ _META_SOURCE_MAX_WORDS = 4  # before a meta line's stamp: "short by Ann Roy", "C
 _META_PARTS = re.compile(r" [·•|/—–] ")  # and "short by Ann Roy / 09:41 am", "g1 — há 35 min"
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
-# last sentence (three or more capitals-only tokens; a sentence never ends that way)
-_SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:[A-Z]{2,5} ){2,}[A-Z]{2,5}$")
+# last sentence (three or more capitals-only tokens; a sentence never ends that way); a
+# desk's end mark glued to it ("… 5 million tonnes. Enditem", "… on Friday. (END)")
+_SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:(?:[A-Z]{2,5} ){2,}[A-Z]{2,5}|Enditem|ENDITEM|\(END\))$")
+_END_MARKS = ("Enditem", "ENDITEM", "(END)")  # (the quick test for the end marks)
 _HANDLE_LINE_WORDS = 6  # a role line with a handle is short
 _PARAGRAPH_WORDS = 12  # a paragraph of running text
 _OFFER_WORDS = 20  # a paywall's offer is a sentence or two
@@ -1908,7 +1910,7 @@ def _lines(text: str) -> list[str]:
         line = raw.strip()
         if "  " in line:
             line = _SPACE_RUN.sub(" ", line)
-        if line[-1:].isupper():  # (a quick test first)
+        if line[-1:].isupper() or line.endswith(_END_MARKS):  # (a quick test first)
             line = _SIGN_OFF.sub("", line)
         if "@" in line:
             line = _without_handle(line)

@@ -877,6 +877,36 @@ def test_initials_after_the_last_sentence_go_but_capitals_in_the_text_stay() -> 
     assert "The deal was signed at the WTO. It takes effect next year in the EU" in lines
 
 
+def test_a_desk_end_mark_after_the_last_sentence_goes_but_the_dateline_and_text_stay() -> None:
+    page = (
+        "Zambia, China sign deal to upgrade railway signalling\n"
+        "LUSAKA, July 9 (Xinhua) -- Zambia and China on Wednesday signed an agreement to "
+        "modernise the railway's signalling system.\n"
+        "The line handles less than 500,000 tonnes of cargo a year. Enditem\n"
+        "Rail unions welcomed the deal. (END)\n"
+        "Enditem\n"
+    )
+    lines = lines_of(page)
+    assert lines[1].startswith("LUSAKA, July 9 (Xinhua) -- Zambia and China")
+    assert "The line handles less than 500,000 tonnes of cargo a year." in lines
+    assert "Rail unions welcomed the deal." in lines
+    assert "Enditem" not in "\n".join(lines)
+    # a word of the text, not a mark glued after its last sentence, stays
+    story = (
+        "The Enditem protocol was adopted in 1998, the agency said.\n"
+        'The exhibition "Bis zum Ende (END)" opens in Hamburg on Friday. Tickets sold out\n'
+    )
+    assert lines_of(story) == tuple(story.strip().split("\n"))
+
+
+def test_a_search_forms_label_is_dropped_not_a_links_heading() -> None:
+    for label in ("Search for:", "Suche nach:", "Rechercher :", "Buscar:", "Cerca:"):
+        assert classify(label) is Kind.DROP, label
+    # a headline opening with the same words is no label
+    assert classify("Search for missing hikers resumes at dawn") is None
+    assert classify("Cerca di salvare il negozio di famiglia") is None
+
+
 def test_sign_off_initials_on_a_long_line_complete() -> None:
     line = "Word. " + "AB " * 30_000 + "x"
     assert lines_of(line) == (line.strip(),)
