@@ -1431,6 +1431,8 @@ _SLOT_LABEL = re.compile(
 _CARD_REACH = 4  # kept lines searched over an ad slot's label for a card's stamp
 _AD_CARD_REACH = 6  # kept lines searched under it for the next card's stamp
 _AD_CARD_MIN_LINES = 3  # lines over that stamp: the ad's title and advertiser, and a card's
+_CLOSING_AD_REACH = 12  # lines under a list's closing ad searched for a heading or the end
+_STATEMENT_END = frozenset(".!?…")  # a summary's or a notice's sentence, no name or link
 
 
 def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -1458,7 +1460,11 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
             continue  # (the quick test: a slot in the text is over a paragraph, an ad's is not)
         if not _card_stamp_over(lines, kinds, number):
             continue
-        if found["advertiser"] is not None or _over_ad_card(lines, kinds, number):
+        if (
+            found["advertiser"] is not None
+            or _over_ad_card(lines, kinds, number)
+            or _closing_ad_card(lines, kinds, number)
+        ):
             kinds[number] = Kind.AD
 
 
@@ -1484,25 +1490,17 @@ def _card_stamp_over(lines: list[str], kinds: list[Kind | None], number: int) ->
 def _over_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
     """Whether the kept lines under the label at ``label`` hold an ad card: three or more
     short lines before the next card's stamp, over blank and dropped lines and one
-    paragraph (a card's summary; a second paragraph ends the list). The list's last card
-    is an ad too when no stamp comes before a block heading or the page's end and the
-    label stands over one or two short lines closed by a blank or dropped line ("Anzeige"
-    / ad title / advertiser / "Newsletter"): a card closing a list of stamped cards with
-    no stamp of its own is the ad's title and advertiser, where an empty slot among cards
-    is over a card with its stamp."""
+    paragraph (a card's summary; a block heading or a second paragraph ends the list)."""
     count = 0
     paragraphs = 0
-    card = -1  # the short lines right under the label, once a blank or dropped line closed them
     index = label + 1
     while index < len(lines) and count <= _AD_CARD_REACH:
         line, kind = lines[index], kinds[index]
         index += 1
-        if not line or kind is not None:  # a blank, dropped or heading line closes the card
-            if card < 0 < count:
-                card = count if paragraphs == 0 else 0
-            if line and kind is not Kind.DROP:
-                return 0 < card <= _INSERT_MAX_LINES  # a block heading ends the list
+        if not line or kind is Kind.DROP:
             continue
+        if kind is not None:
+            return False
         if _paragraph(line):
             paragraphs += 1
             if paragraphs > 1:
@@ -1511,9 +1509,49 @@ def _over_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> boo
             return count >= _AD_CARD_MIN_LINES
         else:
             count += 1
-    if card < 0 and paragraphs == 0:
-        card = count  # (the page ends under the card)
-    return index == len(lines) and 0 < card <= _INSERT_MAX_LINES
+    return False
+
+
+def _closing_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
+    """Whether the label at ``label`` stands over the ad closing a card list: the ad's title
+    and its advertiser (a name of a few words, no sentence), right over a dropped line, a
+    block heading or the page's end, and no stamp, paragraph or sentence under them before
+    a block heading or the page's end ("Anzeige" / ad title / "Verivox" / "Newsletter" /
+    footer links). A real last card under an empty slot prints its stamp or its summary
+    (``_over_ad_card`` reads a card between two stamped ones)."""
+    title = _next_line(lines, label)
+    advertiser = title + 1
+    if (
+        advertiser >= len(lines)
+        or kinds[title] is not None
+        or kinds[advertiser] is not None
+        or _paragraph(lines[title])
+        or not _advertiser_name(lines[advertiser])
+        or _card_stamp(lines[title])
+    ):
+        return False
+    under = advertiser + 1
+    if under < len(lines) and lines[under] and kinds[under] is None:
+        return False  # (the card goes on: no ad's two lines)
+    for index in range(under, min(len(lines), under + _CLOSING_AD_REACH)):
+        line, kind = lines[index], kinds[index]
+        if not line or kind is Kind.DROP:
+            continue
+        if kind is not None:
+            return True  # a block heading
+        if _paragraph(line) or line[-1] in _STATEMENT_END or _card_stamp(line):
+            return False
+    return under + _CLOSING_AD_REACH >= len(lines)  # (the page ends under the card)
+
+
+def _advertiser_name(line: str) -> bool:
+    """A name of a few words, no sentence and no stamp ("Verivox", "Énergie Conseil")."""
+    return (
+        bool(line)
+        and line.count(" ") < _KICKER_MAX_WORDS
+        and line[-1] not in _STATEMENT_END
+        and not _card_stamp(line)
+    )
 
 
 def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:

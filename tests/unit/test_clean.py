@@ -779,17 +779,42 @@ def test_an_ad_slot_label_over_a_last_card_with_a_stamp_or_summary_stays_a_slot(
         "Die drei Häuser wollen ihre Notaufnahmen ab dem Sommer gemeinsam organisieren, "
         "teilten die Träger am Mittwoch mit.\n"
     )
-    for card in (stamped, summary):
+    # (auditor B1: innerText's blank line over the summary; a short summary of one sentence)
+    spaced = summary.replace(" an\n", " an\n\n")
+    short = (
+        "Kliniken im Süden kündigen Notdienst-Kooperation an\n"
+        "Drei Häuser legen Notaufnahmen zusammen.\n"
+    )
+    for card in (stamped, summary, spaced, short):
         for after in ("Newsletter\nImpressum\n", "Meistgelesen\n", ""):
             page = clean_page(
                 RawPage(text=_LAST_CARD_AD.format(label="Anzeige", card=card, after=after))
             )
             assert "ad" not in [kind for _, kind in page.marks], (card, after)
-            assert "Kliniken im Süden kündigen Notdienst-Kooperation an" in page.lines
+            assert "Kliniken im Süden kündigen Notdienst-Kooperation an" in "\n".join(page.lines)
     # three short lines under the slot before the heading: no ad's title and advertiser
     three = "Kliniken im Süden\nNotdienst-Kooperation\nSüdkurier\n"
     page = clean_page(RawPage(text=_LAST_CARD_AD.format(label="Anzeige", card=three, after="")))
     assert "ad" not in [kind for _, kind in page.marks]
+    # (auditor B1, w7) a wire brief under a stamped rail and a top ad slot: the story stays
+    brief = (
+        "Latest\nDairy prices rise for a third auction in a row\n2 hours ago\n"
+        "Air New Zealand adds flights to Perth\n5 hours ago\nAdvertisement\n"
+        "Quake of magnitude 5.1 strikes off East Cape\n\n"
+        "WELLINGTON, March 10 (AFP) - An earthquake of magnitude 5.1 struck off the East Cape "
+        "of New Zealand's North Island on Tuesday, the GeoNet agency said.\n\n"
+        "Comments\nBe the first to comment.\n"
+    )
+    events = process_page(RawPage(text=brief))
+    assert "Quake of magnitude 5.1 strikes off East Cape" in [event.title for event in events]
+    # (auditor A1, w4) a brief's subtitle under a slot below the header's stamp stays
+    header = (
+        "Unfall auf der A3 bei Limburg: Zwei Schwerverletzte\nVon Anna Roth\n"
+        "10.03.2026, 08:15 Uhr\nWerbung\nLkw fährt auf Stauende auf\n\n"
+        "Bei einem Unfall auf der A3 bei Limburg sind am Dienstagmorgen zwei Menschen schwer "
+        "verletzt worden, teilte die Polizei mit.\n"
+    )
+    assert "Lkw fährt auf Stauende auf" in clean_page(RawPage(text=header)).lines
 
 
 def test_an_ad_slot_label_stays_a_dropped_line_over_a_card_or_inside_the_text() -> None:
