@@ -924,6 +924,37 @@ def test_a_desk_end_mark_after_the_last_sentence_goes_but_the_dateline_and_text_
     assert lines_of(story) == tuple(story.strip().split("\n"))
 
 
+def test_a_wire_trailer_of_names_goes_but_a_story_sentence_opening_so_stays() -> None:
+    for trailer in (
+        "Reporting by Paul Sandle; Editing by Kate Holton",
+        "Reporting by Ahmad bin Ali in Doha and Maha El Dahan in Dubai; Editing by Jan Harvey",
+        "Reporting by Helena Marsh, with additional reporting by Tomasz Nowicki in Gdansk. "
+        "Editing by Paul Grant.",
+        "Additional reporting by Reuters",
+        "Writing by Ed Davies; editing by Kim Coghill",
+    ):
+        assert classify(trailer) is Kind.DROP, trailer
+    # (auditor B, P1) a story sentence opening with the same words has words of its own
+    page = (
+        "Regulator opens inquiry into broadcaster's payments\n"
+        "LONDON, March 10 (Reuters) - Britain's media regulator opened an inquiry on Tuesday "
+        "into payments made by broadcaster StarVision to a former presenter.\n"
+        "Reporting by the BBC revealed last month that the presenter received 1.2 million "
+        "pounds over three years through a company registered in Jersey.\n"
+        "Editing standards at the broadcaster would also be reviewed, the regulator said.\n"
+        'Ofcom: "We will look at whether the rules on transparency were followed."\n'
+        "Reporting by Paul Sandle; Editing by Kate Holton\n"
+    )
+    lines = lines_of(page)
+    assert lines[1].startswith("LONDON, March 10 (Reuters) - Britain's media regulator")
+    assert any(line.startswith("Reporting by the BBC revealed last month") for line in lines)
+    assert (
+        "Editing standards at the broadcaster would also be reviewed, the regulator said." in lines
+    )
+    assert lines[-1].startswith("Ofcom: ")
+    assert classify("Reporting by Reuters showed the company paid no tax in 2025.") is None
+
+
 def test_a_search_forms_label_is_dropped_not_a_links_heading() -> None:
     for label in ("Search for:", "Suche nach:", "Rechercher :", "Buscar:", "Cerca:"):
         assert classify(label) is Kind.DROP, label
