@@ -76,6 +76,8 @@ _COUNTER_MEDIA = frozenset(
     | {"imagen", "immagine", "afbeelding", "imagem"}
 )
 _NAMED_COUNTER = re.compile(r"^\w+ \d{1,3} ?(?:/|of|von|de|di|sur|van|z) ?\d{1,3}$")
+# a comment's votes: its score and the up and down votes, signed ("2 ( +2 / -0 )", "+3 -1")
+_VOTE_TALLY = re.compile(r"^(?:\d{1,5} ?)?\(? ?\+\d{1,5} ?[/|·]? ?[-−–]\d{1,5} ?\)?$")
 _PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?$")
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|writes about|reports on) "
@@ -1288,8 +1290,9 @@ def _keyless_kind(line: str) -> Kind | None:
     """A line of digits, punctuation and symbols only."""
     if line.isdigit() and len(line) <= _LIST_NUMBER_MAX_DIGITS:
         return Kind.DROP  # "1", "2", "3" of a most-read list
-    if _PLAYER_TIME.match(line) or _COUNTER.match(line):
-        return Kind.DROP  # "00:00/02:41" of an audio or video player; "1 / 8" of a gallery
+    if _PLAYER_TIME.match(line) or _COUNTER.match(line) or _VOTE_TALLY.match(line):
+        # "00:00/02:41" of an audio or video player; "1 / 8" of a gallery; "2 ( +2 / -0 )"
+        return Kind.DROP
     return None if _HAS_WORD_CHAR.search(line) else Kind.DROP
 
 

@@ -230,6 +230,8 @@ _CLOSING_RUN_MAX = 6  # kept lines between the text's last paragraph and a block
 _CLOSING_NOTE_WORDS = 12  # a longer sentence in the site's voice names the text or is labelled
 _BLOCK_HEADINGS = frozenset({Kind.RELATED, Kind.LINKS, Kind.END})
 _TEXT_GOES_ON_LINES = 3  # content lines looked at under a notice for the text's next paragraph
+_HEADER_LINES = 3  # a header's short lines between its headline and its stamp, the stamp's too
+_HEADER_TEXT_PARAGRAPHS = 2  # the text under a story's header (an ad's copy is one)
 _PROMPT_QUESTION_WORDS = 6  # "Fehler gefunden?" before its button
 _CREDIT_LABEL_WORDS = 3  # "Mitarbeit:", "Con información de:" before a name
 _PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
@@ -483,6 +485,8 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     it stands. A teaser heading over brief sentences only ("UP NEXT" / "Hawks: Host Rovers on
     Saturday." / "Rovers: At Hawks on Sunday."), no headline, is the text's crosshead
     (``_over_brief_sentences``): it goes alone."""
+    if kinds[heading] is Kind.AD and _slot_over_story(lines, kinds, heading):
+        return True  # an empty slot over the story's header: the label goes alone
     if kinds[heading] is Kind.AD and _SLOT_LABEL.match(lines[heading]) is None:
         # (an ad slot's label is one in a card list only: its card is split's to drop)
         card = _closed_ad_card(lines, kinds, heading) or _ad_copy(lines, kinds, heading)
@@ -500,6 +504,34 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     for index in insert:
         kinds[index] = Kind.DROP
     return True
+
+
+def _slot_over_story(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
+    """Whether the bare ad label at ``label`` ("Ad") is an empty slot over the story's
+    header: a headline under it, a stamp among the few short lines under that (source,
+    byline, place), and the running text, two paragraphs, right under them. An ad card
+    under its label is a title over an advertiser, a tagline or a button, never a dated
+    header over the text."""
+    if lines[label].casefold().strip(" .:") not in _ui_words().ad:
+        return False
+    index = _near_index(lines, kinds, label, 1)
+    if index < 0 or _paragraph(lines[index]) or find_time(lines[index]) is not None:
+        return False  # (no headline under the label)
+    for _ in range(_HEADER_LINES):
+        index = _near_index(lines, kinds, index, 1)
+        if index < 0 or _paragraph(lines[index]):
+            return False
+        if find_time(lines[index]) is not None:
+            break
+    else:
+        return False
+    paragraphs = 0
+    for _ in range(_TEXT_GOES_ON_LINES):  # (over a caption and its credit)
+        index = _near_index(lines, kinds, index, 1)
+        if index < 0:
+            break
+        paragraphs += _paragraph(lines[index])
+    return paragraphs >= _HEADER_TEXT_PARAGRAPHS
 
 
 def _over_brief_sentences(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:

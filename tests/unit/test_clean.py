@@ -817,6 +817,48 @@ def test_an_ad_slot_label_over_a_last_card_with_a_stamp_or_summary_stays_a_slot(
     assert "Lkw fährt auf Stauende auf" in clean_page(RawPage(text=header)).lines
 
 
+_SLOT_OVER_HEADER = (
+    "Nippon Now\nNational\nBusiness\n{label}\n"
+    "Japan Airlines grounds 12 jets for engine checks; hundreds of flights canceled\n"
+    "AFP\nTOKYO\nDec. 3, 2026 11:48 am JST\n"
+    "Japan Airlines said Thursday it had grounded 12 of its Boeing 787 aircraft for urgent "
+    "engine inspections, forcing the cancellation of more than 300 domestic flights.\n"
+    "{more}"
+)
+_SECOND_PARAGRAPH = (
+    "The carrier said the checks were ordered after a routine maintenance inspection in "
+    "Osaka found signs of unusual wear on turbine blades.\n"
+)
+
+
+def test_a_bare_ad_label_over_the_storys_dated_header_is_an_empty_slot() -> None:
+    page = clean_page(RawPage(text=_SLOT_OVER_HEADER.format(label="Ad", more=_SECOND_PARAGRAPH)))
+    assert "ad" not in [kind for _, kind in page.marks]
+    events = process_page(
+        RawPage(text=_SLOT_OVER_HEADER.format(label="Ad", more=_SECOND_PARAGRAPH))
+    )
+    assert events[0].title.startswith("Japan Airlines grounds 12 jets")
+
+
+def test_an_ad_label_over_an_ad_or_a_sponsored_header_stays_an_ad_label() -> None:
+    # a sponsor's label over a dated header is no empty slot
+    sponsored = clean_page(
+        RawPage(text=_SLOT_OVER_HEADER.format(label="Sponsored", more=_SECOND_PARAGRAPH))
+    )
+    assert "ad" in [kind for _, kind in sponsored.marks]
+    # one paragraph under the header: an ad's copy may be one
+    one = clean_page(RawPage(text=_SLOT_OVER_HEADER.format(label="Ad", more="")))
+    assert "ad" in [kind for _, kind in one.marks]
+    # an ad card: title, advertiser, button
+    card = clean_page(
+        RawPage(
+            text="Ad\nDrivers over 50 are switching to this plan\nHarbour Insurance\n"
+            "Learn more\nPort reopens after storm\n2 hours ago\n"
+        )
+    )
+    assert "Drivers over 50 are switching to this plan" not in card.lines
+
+
 def test_an_ad_slot_label_stays_a_dropped_line_over_a_card_or_inside_the_text() -> None:
     # an empty slot between two cards: the card under it is one (title, stamp)
     slot = clean_page(
@@ -953,6 +995,13 @@ def test_a_wire_trailer_of_names_goes_but_a_story_sentence_opening_so_stays() ->
     )
     assert lines[-1].startswith("Ofcom: ")
     assert classify("Reporting by Reuters showed the company paid no tax in 2025.") is None
+
+
+def test_a_comments_vote_tally_is_dropped_but_scores_and_ticker_chips_are_not_by_it() -> None:
+    for tally in ("0 ( +0 / -0 )", "2 ( +2 / -0 )", "12 (+5 / -3)", "+3 -1"):
+        assert classify(tally) is Kind.DROP, tally
+    for line in ("2 - 1", "3-1", "+2", "+1.24%"):
+        assert classify(line) is None, line
 
 
 def test_a_search_forms_label_is_dropped_not_a_links_heading() -> None:
