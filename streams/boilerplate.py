@@ -188,6 +188,7 @@ class _UiWords:
     auxiliary: frozenset[str]  # "was", "wurde": a finite verb (a note opening with its
     # participle has none)
     terms: re.Pattern[str]  # "licence", "agreement": the terms a syndicated text runs under
+    trailer: frozenset[str]  # "newsroom", "staff": a wire trailer's words besides its credits
 
 
 _UI_WORDS: _UiWords | None = None
@@ -491,6 +492,7 @@ def _ui_words() -> _UiWords:
             published=frozenset(words["published"]),
             auxiliary=frozenset(words["auxiliary"]),
             terms=_whole_word(words["terms"]),
+            trailer=frozenset(words["trailer"]),
         )
     return _UI_WORDS
 
@@ -1430,9 +1432,12 @@ def _names_only(line: str, phrases: _Phrases) -> bool:
     """Whether the words of ``line`` in lower case are only a wire trailer's credits,
     function words and a name's particles: the rest are names ("Reporting by Jane Doe in
     London; Editing by Bo Li"). A sentence has words of its own ("revealed", "month")."""
-    glue = _ui_words().glue
+    words = _ui_words()
     return all(
-        word in phrases.trailer_words or word in glue or word in NAME_PARTICLES
+        word in phrases.trailer_words
+        or word in words.glue
+        or word in words.trailer
+        or word in NAME_PARTICLES
         for word in _UI_TOKEN.findall(line)
         if word.islower()
     )

@@ -122,7 +122,7 @@ from streams.boilerplate import (
     starts_with_verb,
     states_discussion_rules,
 )
-from streams.captions import photographer_copyright, split_credit
+from streams.captions import is_agency, photographer_copyright, split_credit
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES
 from streams.timestamps import find_time
@@ -1560,6 +1560,8 @@ def _closing_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> 
         or _paragraph(lines[title])
         or not _advertiser_name(lines[advertiser])
         or _card_stamp(lines[title])
+        or is_agency(lines[advertiser])  # "AFP": a last card's source (auditor A3)
+        or _prints_source(lines, kinds, label)
     ):
         return False
     under = advertiser + 1
@@ -1574,6 +1576,17 @@ def _closing_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> 
         if _paragraph(line) or line[-1] in _STATEMENT_END or _card_stamp(line):
             return False
     return under + _CLOSING_AD_REACH >= len(lines)  # (the page ends under the card)
+
+
+def _prints_source(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
+    """Whether the card right over the label at ``label`` prints a name over its stamp
+    ("Deutsche Welle" / "4 hours ago"): the list's cards name their sources, so a title over
+    a name under the label is the last card's, no ad's."""
+    stamp = _near_index(lines, kinds, label, -1)
+    if stamp < 0 or not _card_stamp(lines[stamp]):
+        return False
+    name = _near_index(lines, kinds, stamp, -1)
+    return name >= 0 and _advertiser_name(lines[name])
 
 
 def _advertiser_name(line: str) -> bool:

@@ -792,6 +792,21 @@ def test_an_ad_slot_label_over_a_last_card_with_a_stamp_or_summary_stays_a_slot(
             )
             assert "ad" not in [kind for _, kind in page.marks], (card, after)
             assert "Kliniken im Süden kündigen Notdienst-Kooperation an" in "\n".join(page.lines)
+    # (auditor A3, w6) a last card's agency, or a list whose cards print their sources
+    for last, rail in (
+        ("Kreistag streicht Zuschüsse für Sportvereine\nAFP\n", ""),
+        (
+            "Kreistag streicht Zuschüsse für Sportvereine\nRBB24\n",
+            "Neue Buslinie in Potsdam-West\nMärkische Allgemeine\nvor 6 Std.\n",
+        ),
+    ):
+        page = clean_page(
+            RawPage(
+                text=_LAST_CARD_AD.format(label=rail + "Anzeige", card=last, after="Meistgelesen\n")
+            )
+        )
+        assert "ad" not in [kind for _, kind in page.marks], last
+        assert "Kreistag streicht Zuschüsse für Sportvereine" in page.lines
     # three short lines under the slot before the heading: no ad's title and advertiser
     three = "Kliniken im Süden\nNotdienst-Kooperation\nSüdkurier\n"
     page = clean_page(RawPage(text=_LAST_CARD_AD.format(label="Anzeige", card=three, after="")))
@@ -974,6 +989,9 @@ def test_a_wire_trailer_of_names_goes_but_a_story_sentence_opening_so_stays() ->
         "Editing by Paul Grant.",
         "Additional reporting by Reuters",
         "Writing by Ed Davies; editing by Kim Coghill",
+        # (auditor A, w12; auditor B's note) a desk or a place in the trailer
+        "Reporting by Joe Cash; Additional reporting by Beijing newsroom; Editing by Bo Li",
+        "Reporting by Jeff Mason aboard Air Force One; Additional reporting by Reuters staff",
     ):
         assert classify(trailer) is Kind.DROP, trailer
     # (auditor B, P1) a story sentence opening with the same words has words of its own
