@@ -992,6 +992,8 @@ def test_a_wire_trailer_of_names_goes_but_a_story_sentence_opening_so_stays() ->
         # (auditor A, w12; auditor B's note) a desk or a place in the trailer
         "Reporting by Joe Cash; Additional reporting by Beijing newsroom; Editing by Bo Li",
         "Reporting by Jeff Mason aboard Air Force One; Additional reporting by Reuters staff",
+        "Reporting by Liz Lee and the Beijing newsroom; Editing by Kim Coghill",
+        "Compiled by Gazette staff from wire reports",  # (auditor A4)
     ):
         assert classify(trailer) is Kind.DROP, trailer
     # (auditor B, P1) a story sentence opening with the same words has words of its own
