@@ -30,6 +30,7 @@ from streams.split_page import (
 )
 from streams.timestamps import (
     find_time,
+    has_clock,
     is_clock_only,
     is_labelled_stamp,
     is_relative_age,
@@ -259,11 +260,12 @@ def _entries_live_title(
     ``_MIN_LIVE_ENTRIES`` entries (``_live_entries``) over the first "Related" heading
     (``related``: the page's, sorted). Also where the blog ends."""
     stop = related[0] if related else len(f.lines)
-    entries = _live_entries(f, 0, stop)
-    if len(entries) < _MIN_LIVE_ENTRIES:
+    # no label says "blog": a rail of cards under an article ("09:42" / "By …" / title /
+    # summary; "March 10, 2026" / title / excerpt) has the rhythm of entries (``proving``)
+    if len(_live_entries(f, 0, stop, proving=True)) < _MIN_LIVE_ENTRIES:
         return None, None
-    if stop < len(f.lines):  # a blog: its entries go on under a box inside it (``_blog_end``)
-        entries = _live_entries(f, 0, _blog_end(f, related))
+    # a blog: its entries go on under a box inside it (``_blog_end``), bylined ones too
+    entries = _live_entries(f, 0, _blog_end(f, related) if stop < len(f.lines) else stop)
     title = _find_lead_title(f, 0, entries[0], set())
     if title is None:  # (not ``or``: a headline on the page's first line is line 0)
         title = _stamped_title(f, entries[0])
@@ -317,10 +319,13 @@ def _clock_led(line: str) -> bool:
     return stamp is not None and is_clock_only(stamp) and not _is_prose(line[match.end() :])
 
 
-def _live_entries(f: _Features, begin: int, stop: int) -> list[int]:
+def _live_entries(f: _Features, begin: int, stop: int, *, proving: bool = False) -> list[int]:
     """Stamps in [begin, stop) that open an entry of a live blog: a clock-only stamp ("7:38
     a.m. EDT", "11:35 Uhr"), or any stamp right after the text of the entry before, with
-    text under it; also a clock-led headline (``_clock_led``) with text right under it."""
+    text under it; also a clock-led headline (``_clock_led``) with text right under it.
+    An entry's byline between its stamp and headline counts for nothing; not while
+    ``proving`` a blog no label announces, where a bare date ("March 10, 2026", a card's)
+    opens no entry either: a blog's entries print a clock or an age."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
@@ -330,12 +335,14 @@ def _live_entries(f: _Features, begin: int, stop: int) -> list[int]:
         previous = line or previous
         led = stamp is None and _clock_led(line)  # (its headline is on its line: seen one)
         if not led and (
-            stamp is None or not (is_clock_only(stamp) or (before and _is_prose(before)))
+            stamp is None
+            or not (is_clock_only(stamp) or (before and _is_prose(before)))
+            or (proving and not (has_clock(stamp) or is_relative_age(stamp)))
         ):
             continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text
         seen = int(led)
         for after in range(index + 1, min(stop, index + 6)):
-            if not lines[after] or f.bylines[after]:
+            if not lines[after] or (f.bylines[after] and not proving):
                 continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text)
             if _is_prose(lines[after]):
                 entries.append(index)
