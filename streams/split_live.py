@@ -215,7 +215,7 @@ def _entry_under(f: _Features, mark: int) -> bool:
     clock-only stamp over the entry's own headline and text. A clock on the mark's line, or
     one right over text under a title, opens a card of a list of other stories under the
     heading ("Weitere Nachrichten" / "11:05 Uhr" / headline / text; headline / "11:05 Uhr" /
-    text): the blog ends there."""
+    text): the blog ends there, unless the blog's entries are untitled (``_untitled_box``)."""
     lines = f.lines
     if mark >= len(lines) or f.times[mark] is not None:
         return False
@@ -228,11 +228,36 @@ def _entry_under(f: _Features, mark: int) -> bool:
     if clock is None:
         return False
     headline = next((at for at in range(clock + 1, reach) if lines[at] and not f.bylines[at]), None)
-    return (
-        headline is not None
-        and not _is_prose(lines[headline])
-        and clock in _live_entries(f, clock, reach)
-    )
+    if headline is None:
+        return False
+    if _is_prose(lines[headline]):
+        return _untitled_box(f, mark, headline)
+    return clock in _live_entries(f, clock, reach)
+
+
+def _untitled_box(f: _Features, mark: int, text: int) -> bool:
+    """A box between untitled entries (clock / text): the entry right over ``mark`` is one,
+    and the clock under the box stands over ``text`` that runs to the next stamp, the same
+    rhythm. A ticker's cards print a title between one's text and the next clock
+    ("DAX startet …" / "11:05 Uhr" / text / "Lufthansa streicht …" / "10:40 Uhr")."""
+    lines = f.lines
+    above = mark - 1
+    while (
+        above > mark - _LIVE_STAMP_LOOKAHEAD
+        and above > 0
+        and (not lines[above] or f.bylines[above] or _is_prose(lines[above]))
+    ):
+        above -= 1
+    if not (
+        above >= 0
+        and _clock_only(f, above)
+        and any(_is_prose(line) for line in lines[above + 1 : mark])
+    ):
+        return False
+    after = text
+    while after < len(lines) and (not lines[after] or _is_prose(lines[after])):
+        after += 1
+    return after < len(lines) and f.times[after] is not None
 
 
 def _clock_only(f: _Features, index: int) -> bool:
