@@ -494,13 +494,29 @@ def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None
     line, or two when the line under it is a stamp labelled as the other kind ("Updated …" /
     "Published …"; no entry's "Posted at 14:52"), the publication winning. A bare stamp over
     a labelled publication ("Tue 10 Mar 2026 15.41 GMT" / "First published on Tue 10 Mar
-    2026 07.05 GMT") is the last update: the label says which is the publication."""
+    2026 07.05 GMT") is the last update: the label says which is the publication, unless
+    the blog's entries print it again ("Posted 10 Mar 2026 14:52": the first entry's)."""
     stamp = f.stamp(header) or ""
     following = f.stamp(header + 1) if header + 1 < stop else None
     if following is not None and is_labelled_stamp(following) and not is_clock_only(following):
         if is_labelled_stamp(stamp):
             if is_update_stamp(stamp) != is_update_stamp(following):
                 return header + 1, _cluster_stamp(f, header, header + 2)
-        elif not is_update_stamp(following) and not is_relative_age(following):
-            return header + 1, following  # (an entry's "Posted 3h ago" is no header's)
+        elif (
+            not is_update_stamp(following)
+            and not is_relative_age(following)  # (an entry's "Posted 3h ago" is no header's)
+            and not _label_recurs(f, header + 1, stop)
+        ):
+            return header + 1, following
     return header, _cluster_stamp(f, header, header + 1)
+
+
+def _label_recurs(f: _Features, index: int, stop: int) -> bool:
+    """A later stamp line in [index + 1, stop) opens with the first word of line ``index``'s
+    label: an entries' label ("Posted …", "Veröffentlicht am …"), no header's "First
+    published on …", printed once."""
+    label = f.lines[index].split(maxsplit=1)[0].casefold()
+    return any(
+        f.times[at] is not None and f.lines[at].split(maxsplit=1)[0].casefold() == label
+        for at in range(index + 1, stop)
+    )
