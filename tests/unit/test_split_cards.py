@@ -3404,3 +3404,23 @@ def test_a_fly_title_over_a_headline_over_a_date_shows_the_list_prints_fly_title
         "Neue Brücke über die Trave verzögert sich",
     ]
     assert drafts[0].body == "Senat will die Baggerarbeiten schon im Frühjahr beginnen lassen"
+
+
+def test_section_chips_over_titles_leave_the_publishers_in_that_slot_their_sources() -> None:
+    """A portal prints its sections and its publishers over the titles: "Política" over
+    one card says nothing of "El Confidencial" over another, which stays its source."""
+    drafts = split(
+        "Agregador de Noticias\nPortada\nLo último\n"
+        "El Confidencial\nEl Gobierno aprueba la reforma de la financiación autonómica\n"
+        "hace 1 hora\n"
+        "Política\nSánchez comparece en el Congreso para explicar la crisis migratoria\n"
+        "hace 2 horas\n"
+        "Economía\nEl paro baja en 40.000 personas en enero pese a la cuesta de enero\n"
+        "hace 2 horas\n"
+        "Sociedad\nLa ola de frío deja temperaturas de diez grados bajo cero en Soria\n"
+        "hace 3 horas\n"
+        "La Voz de Galicia\nLos mariscadores de Arousa denuncian la caída de las capturas\n"
+        "hace 3 horas\n"
+        "Aviso legal\n"
+    )
+    assert [d.source for d in drafts] == ["El Confidencial", None, None, None, "La Voz de Galicia"]
