@@ -344,9 +344,19 @@ def _chips_over_titles(f: _Features, listed: list[_Card]) -> None:
     """A list whose cards print a short line over each title that most cards do not take
     for their source (fly-titles: "Banyan", "Japan's economy", "Vietnam"): the line in that
     slot is a label, so a name read there as a card's source ("Pakistan and Afghanistan",
-    "Politics in Indonesia") is one too, unless it is an agency's or outlet's, or a brand's."""
+    "Politics in Indonesia") is one too, unless it is an agency's or outlet's, or a brand's.
+    A section's chip there ("Wetter", "Política") is such a sign only in a list that prints
+    its publishers elsewhere ("dpa · vor 35 Minuten" under the text): a portal may print its
+    sections and its publishers in the one slot ("El Confidencial" / title / "hace 1 hora")."""
     over = [card for card in listed if card.source is not None and _source_over_title(f, card)]
-    chips = sum(1 for card in listed if card.source is None and _kicker_line(f, card.title - 1))
+    elsewhere = len(over) < sum(card.source is not None for card in listed)
+    chips = sum(
+        1
+        for card in listed
+        if card.source is None
+        and _kicker_line(f, card.title - 1)
+        and (elsewhere or not is_section_name(f.lines[card.title - 1]))
+    )
     if chips < _SOURCED_FIRST_MIN or chips <= len(over):
         return
     for card in over:

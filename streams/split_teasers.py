@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from schemas.article import Caption
+from streams.boilerplate import is_section_name
 from streams.model import ArticleDraft
 from streams.split_body import _body_lines, _box_cards, _draft, _inline_widgets
 from streams.split_lines import (
@@ -74,7 +75,9 @@ def _listed_summary(f: _Features, card: _Card) -> bool:
 
 def _fly_over(f: _Features, card: _Card, marks: _Marks) -> bool:
     """A short line right over the card's title that is not its source (a fly-title, a
-    column's name: "Banyan", "Japan's economy"), no heading, stamp, meta line or sentence."""
+    column's name: "Banyan", "Japan's economy"), no heading, stamp, meta line or sentence;
+    no section's or genre's chip either ("Analysis", "Exclusive", "FÚTBOL": a chip over a
+    kicker over the headline, no fly-title)."""
     above = card.title - 1
     line = f.lines[above] if above >= 0 else ""
     return (
@@ -84,30 +87,46 @@ def _fly_over(f: _Features, card: _Card, marks: _Marks) -> bool:
         and _words(line) <= _KICKER_MAX_WORDS
         and not f.is_meta(above)
         and not _is_prose(line)
+        and not line.isupper()
+        and not is_section_name(line)
         and _words(f.lines[card.title]) > _KICKER_MAX_WORDS
     )
 
 
-def _flytitled(f: _Features, cards: list[_Card], at: int, flown: list[bool]) -> bool:
-    """Fly-title / headline / rubric / date ("Banyan" / "Why Asia's middle powers …" /
-    "America's allies are quietly buying insurance" / date), the card next to it printed
-    so too: the short line is the list's label over each headline, so the title is the
-    headline and the line under it its rubric, not a headline under its kicker (a lone
-    short line over a card's title is as often a list's heading or a button). Only when the
-    rubric stands right over the date: "Tribunales" / title / title / "Europa Press" / stamp
-    is a chip over a bare link, then a card."""
-    card = cards[at]
+def _fly_dated(f: _Features, card: _Card) -> bool:
+    """The line under the card's last line (its rubric, else its title) is a date alone,
+    no source printed with it."""
     under = (card.deck if card.deck is not None else card.title) + 1
-    return (
-        flown[at]
-        and under < len(f.lines)
-        and f.stamp(under) is not None
-        and f.metas[under] is None  # (a date alone: no source printed with it)
-        and any(
-            0 <= near < len(cards) and flown[near] and not cards[near].inline
-            for near in (at - 1, at + 1)
-        )
-    )
+    return under < len(f.lines) and f.stamp(under) is not None and f.metas[under] is None
+
+
+def _fly_lists(f: _Features, cards: list[_Card], flown: list[bool]) -> list[bool]:
+    """For each card in a run of cards in a row printed under a short line (``flown``):
+    whether a card of the run is fly-title / headline / date, no rubric. That card shows
+    the line under the list's short lines is the headline; without one, short line / line /
+    line / date is as often a chip over a kicker over the headline ("Hamburg" / "Streit um
+    die Elbvertiefung" / headline / date), where the kicker swap stands."""
+    shown = [False] * len(cards)
+    begin = 0
+    for at in range(len(cards) + 1):  # (one past the last card: a run ends there)
+        if at < len(cards) and flown[at]:
+            continue
+        run = cards[begin:at]
+        if any(card.deck is None and _fly_dated(f, card) for card in run):
+            shown[begin:at] = [True] * len(run)
+        begin = at + 1
+    return shown
+
+
+def _flytitled(f: _Features, card: _Card, shown: bool) -> bool:
+    """Fly-title / headline / rubric / date ("Banyan" / "Why Asia's middle powers …" /
+    "America's allies are quietly buying insurance" / date), in a run of cards printed so
+    whose list shows the shape (``shown``, ``_fly_lists``): the short line is the list's
+    label over each headline, so the title is the headline and the line under it its
+    rubric, not a headline under its kicker. Only when the rubric stands right over the
+    date: "Tribunales" / title / title / "Europa Press" / stamp is a chip over a bare link,
+    then a card."""
+    return shown and _fly_dated(f, card)
 
 
 @dataclass(slots=True)
@@ -130,6 +149,7 @@ def _card_drafts(
     drafts: list[tuple[int, ArticleDraft]] = []
     titles = {card.start: card.title for card in cards if not card.inline}
     flown = [not card.inline and _fly_over(f, card, reading.marks) for card in cards]
+    shown = _fly_lists(f, cards, flown)
     for at, card in enumerate(cards):
         if card.inline:  # (the text under it is the article's around it)
             title = f.headline(card.title)
@@ -162,7 +182,7 @@ def _card_drafts(
                 _words(" ".join(paragraphs)) < _REAL_BODY_WORDS
                 and not _summary_under(lines[card.title], lines[card.deck])
                 and not _listed_summary(f, card)
-                and not _flytitled(f, cards, at, flown)
+                and not _flytitled(f, card, shown[at])
                 # (a headline that opens a block, under its heading, is no card's summary)
                 and not reading.marks.at(card.title)
             ):

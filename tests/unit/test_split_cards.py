@@ -3289,3 +3289,138 @@ def test_a_story_under_a_rail_and_a_four_line_breadcrumb_keeps_its_text() -> Non
         "Sheriff Maria Alvarez said the current center handles twice as many calls as before.\n"
     )
     assert any("Sheriff Maria Alvarez said" in d.body for d in drafts)
+
+
+KICKERS_OVER_HEADLINES = """\
+The Harbour Ledger
+Business
+The latest business news, analysis and opinion
+Exclusive
+Inside the port authority's budget
+Harbour chief quietly shelved a report warning of a $200m shortfall
+Feb 12, 2026
+Analysis
+Why the housing market stalled
+Mortgage approvals fell for a fourth month as buyers wait for rate cuts
+Feb 12, 2026
+Opinion
+The case for a regional bank
+Our small lenders are vanishing and the towns they served are paying the price
+Feb 11, 2026
+Exclusive
+Shipping line under investigation
+Regulator examines claims that container fees were fixed across three ports
+Feb 10, 2026
+Privacy policy
+"""
+
+KICKER_TITLES = [
+    "Harbour chief quietly shelved a report warning of a $200m shortfall",
+    "Mortgage approvals fell for a fourth month as buyers wait for rate cuts",
+    "Our small lenders are vanishing and the towns they served are paying the price",
+    "Regulator examines claims that container fees were fixed across three ports",
+]
+
+
+def test_a_section_chip_over_a_kicker_over_a_headline_over_a_date_keeps_the_headline() -> None:
+    """Chip / kicker / headline / bare date: the chip ("Analysis") is no fly-title, the
+    kicker no title."""
+    assert [d.title for d in split(KICKERS_OVER_HEADLINES)] == KICKER_TITLES
+
+
+def test_a_section_chip_over_a_headline_over_a_date_shows_no_fly_titles() -> None:
+    """Chip / headline / date next to chip / kicker / headline / date: the chip is a
+    section's, so the card without a kicker shows no fly-title list."""
+    text = KICKERS_OVER_HEADLINES.replace("Why the housing market stalled\n", "")
+    assert [d.title for d in split(text)] == KICKER_TITLES
+
+
+def test_chips_in_capitals_over_kickers_are_no_fly_titles() -> None:
+    drafts = split(
+        "Diario del Sur\nDeportes\nFútbol\nBaloncesto\n"
+        "FÚTBOL\nLa crisis del Barça continúa\n"
+        "El club azulgrana destituye a su director deportivo tras la derrota en Vigo\n12/02/2026\n"
+        "BALONCESTO\nFinal de la Copa del Rey\n"
+        "El Real Madrid remonta veinte puntos y se lleva el título en Málaga\n12/02/2026\n"
+        "TENIS\nOpen de Australia en Melbourne\n"
+        "Alcaraz cae en cuartos de final ante un rival que salió de la previa\n11/02/2026\n"
+        "CICLISMO\nVuelta a Andalucía en febrero\n"
+        "Un joven corredor murciano sorprende a los favoritos en la primera etapa\n10/02/2026\n"
+        "Aviso legal\n"
+    )
+    assert [d.title[:24] for d in drafts] == [
+        "El club azulgrana destit",
+        "El Real Madrid remonta v",
+        "Alcaraz cae en cuartos d",
+        "Un joven corredor murcia",
+    ]
+
+
+CITY_CHIPS = """\
+Nordkurier
+Region
+Nachrichten aus der Region
+Hamburg
+Streit um die Elbvertiefung
+Senat will die Baggerarbeiten schon im Frühjahr beginnen lassen
+12.02.2026
+Kiel
+Ausbau der Windkraft an der Küste
+Landtag debattiert über neue Flächen für Windräder vor Eckernförde
+12.02.2026
+Lübeck
+Neue Brücke über die Trave
+Die Baufirma meldet Lieferprobleme beim Stahl für den Überbau
+11.02.2026
+Impressum
+"""
+
+
+def test_city_chips_over_kickers_without_a_fly_title_card_keep_the_kicker_swap() -> None:
+    """Every card short line / line / line / date: a city's chip over a kicker as often as
+    a fly-title over a headline; no card shows which, so the headline under is the title."""
+    assert [d.title[:24] for d in split(CITY_CHIPS)] == [
+        "Senat will die Baggerarb",
+        "Landtag debattiert über ",
+        "Die Baufirma meldet Lief",
+    ]
+
+
+def test_a_fly_title_over_a_headline_over_a_date_shows_the_list_prints_fly_titles() -> None:
+    """Must-stay: a card of the run printed fly-title / headline / date ("Kiel"): the line
+    under each short line is the headline, the line under that its rubric."""
+    drafts = split(
+        "Nordkurier\nRegion\nNachrichten aus der Region\n"
+        "Hamburg\nStreit um die Elbvertiefung geht weiter\n"
+        "Senat will die Baggerarbeiten schon im Frühjahr beginnen lassen\n12.02.2026\n"
+        "Kiel\nLandtag debattiert über den Ausbau der Windkraft an der Küste\n12.02.2026\n"
+        "Lübeck\nNeue Brücke über die Trave verzögert sich\n"
+        "Die Baufirma meldet Lieferprobleme beim Stahl für den Überbau\n11.02.2026\n"
+        "Impressum\n"
+    )
+    assert [d.title for d in drafts] == [
+        "Streit um die Elbvertiefung geht weiter",
+        "Landtag debattiert über den Ausbau der Windkraft an der Küste",
+        "Neue Brücke über die Trave verzögert sich",
+    ]
+    assert drafts[0].body == "Senat will die Baggerarbeiten schon im Frühjahr beginnen lassen"
+
+
+def test_section_chips_over_titles_leave_the_publishers_in_that_slot_their_sources() -> None:
+    """A portal prints its sections and its publishers over the titles: "Política" over
+    one card says nothing of "El Confidencial" over another, which stays its source."""
+    drafts = split(
+        "Agregador de Noticias\nPortada\nLo último\n"
+        "El Confidencial\nEl Gobierno aprueba la reforma de la financiación autonómica\n"
+        "hace 1 hora\n"
+        "Política\nSánchez comparece en el Congreso para explicar la crisis migratoria\n"
+        "hace 2 horas\n"
+        "Economía\nEl paro baja en 40.000 personas en enero pese a la cuesta de enero\n"
+        "hace 2 horas\n"
+        "Sociedad\nLa ola de frío deja temperaturas de diez grados bajo cero en Soria\n"
+        "hace 3 horas\n"
+        "La Voz de Galicia\nLos mariscadores de Arousa denuncian la caída de las capturas\n"
+        "hace 3 horas\n"
+        "Aviso legal\n"
+    )
+    assert [d.source for d in drafts] == ["El Confidencial", None, None, None, "La Voz de Galicia"]
