@@ -627,9 +627,11 @@ def speaks_to_reader(line: str) -> bool:
 def names_web_address(line: str, url: str | None) -> bool:
     """A short sentence naming where it was first published ("This report first appeared
     on harbourtimes.example.": an [origin] phrase opening it and a web address) or the page's own
-    address ("Write to us at courier.example/letters."), no speech in it: where the text
-    ends, the site's note about itself. The address of a helpline, a council or a ticket
-    seller in a news sentence is neither."""
+    address in the site's voice ("Write to us at courier.example/letters.",
+    ``_for_the_site``), no speech in it: where the text ends, the site's note about itself.
+    The address of a helpline, a council or a ticket seller in a news sentence is neither,
+    and nor is the site's own address in a news sentence ("Results of the vote will be
+    posted at sentinel.example.")."""
     if (
         line.count(" ") >= _NOTE_MAX_SPACES
         or len(line) > _NOTE_MAX_CHARS
@@ -640,12 +642,30 @@ def names_web_address(line: str, url: str | None) -> bool:
     if has_quote(line) or _find_word(_ui_words().reported_word, casefolded):
         return False
     origin = _opens_with_origin(casefolded)
-    names = _site_names(url)
+    names = _site_names(url) if origin or _for_the_site(casefolded) else frozenset()
     for word in line.split():
         host = word.partition("/")[0].strip(_HOST_TRIM)
         if _is_web_host(host) and (origin or not names.isdisjoint(host.split(".")[:-1])):
             return True
     return False
+
+
+def _for_the_site(casefolded: str) -> bool:
+    """A sentence speaking for the site besides naming its address: it opens with a
+    button's or a pitch's verb ("Read more at …", "Subscribe at …"), or names the site
+    ("we", "our", "the newsroom"), the reader ("you") or the site's trade ("letters",
+    "comments"). A news sentence naming the paper's address has none of them ("Results will
+    be posted at …"); what a pitch sells ("website", "app") is any news story's word too."""
+    words = _ui_words()
+    tokens = _UI_TOKEN.findall(casefolded)
+    return bool(tokens) and (
+        tokens[0] in words.verbs
+        or tokens[0] in words.commands
+        or _find_word(words.site_word, casefolded)
+        or not words.newsroom.isdisjoint(tokens)
+        or not words.editorial_words.isdisjoint(tokens)
+        or next(_whole_words(words.trade, casefolded), None) is not None
+    )
 
 
 def _opens_with_origin(casefolded: str) -> bool:

@@ -2639,6 +2639,42 @@ def test_a_news_sentence_naming_a_web_address_where_the_text_ends_stays(last: st
     assert last in clean_page(page).lines
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Polls in the Millbrook school district stayed open until 7 p.m. Results of the budget"
+        " vote were not available by press time and will be posted at millbrookgazette.example.",
+        "Results will be posted at millbrookgazette.example.",
+        "Updates on the search will be posted at millbrookgazette.example/live.",
+    ],
+)
+def test_a_news_sentence_naming_the_sites_own_address_stays(last: str) -> None:
+    """The paper's own address in a news sentence, with no word of the site's voice (no
+    "we", "you", newsroom, letters, no button's verb opening it), is the story's last
+    sentence, not the site's note."""
+    page = RawPage(
+        text="\n".join([*ROBBERY_STORY, last, *MORE_LINKS]),
+        url="https://www.millbrookgazette.example/news/bakery-break-in",
+    )
+    assert last in clean_page(page).lines
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Write to us at millbrookgazette.example/letters.",
+        "Read more local stories at millbrookgazette.example.",
+        "We will publish the full list at millbrookgazette.example.",
+    ],
+)
+def test_the_sites_own_address_in_its_own_voice_where_the_text_ends_goes(note: str) -> None:
+    page = RawPage(
+        text="\n".join([*ROBBERY_STORY, note, *MORE_LINKS]),
+        url="https://www.millbrookgazette.example/news/bakery-break-in",
+    )
+    assert note not in clean_page(page).lines
+
+
 SHARE_AND_SIGN_UP = [
     "Share this:",
     "WhatsApp",
@@ -3312,3 +3348,4 @@ def test_a_view_command_or_a_labelled_link_stays_dropped() -> None:
         "Read more: Council budget passes after a long night of votes",
     ):
         assert classify(command) is Kind.DROP, command
+
