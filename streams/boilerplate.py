@@ -189,6 +189,7 @@ class _UiWords:
     # participle has none)
     terms: re.Pattern[str]  # "licence", "agreement": the terms a syndicated text runs under
     trailer: frozenset[str]  # "newsroom", "staff": a wire trailer's words besides its credits
+    polite: frozenset[str]  # "please", "kindly": a request's politeness word
 
 
 _UI_WORDS: _UiWords | None = None
@@ -493,6 +494,7 @@ def _ui_words() -> _UiWords:
             auxiliary=frozenset(words["auxiliary"]),
             terms=_whole_word(words["terms"]),
             trailer=frozenset(words["trailer"]),
+            polite=frozenset(words["polite"]),
         )
     return _UI_WORDS
 
@@ -547,13 +549,20 @@ def starts_with_verb(line: str) -> bool:
 def _control_kind(line: str, key: str) -> Kind:
     """A UI control's kind: a "Links:" heading, a comments heading (the article has ended),
     or a button to drop (also a jump to the comments: "Ir a los comentarios")."""
-    if line[-1] == ":" and not _is_share_bar(key, (_PHRASES or _phrases()).share):
-        # (not "Compartilhe:", "Teilen:" over a share bar; "Text by:", "Texte par :" is a
-        # byline's label over the author's name, no list)
+    if line[-1] == ":" and not _is_share_bar(_unpolite(key), (_PHRASES or _phrases()).share):
+        # (not "Compartilhe:", "Teilen:", "Kindly share this story:" over a share bar;
+        # "Text by:", "Texte par :" is a byline's label over the author's name, no list)
         return Kind.DROP if key.rsplit(" ", 1)[-1] in _ui_words().byline else Kind.LINKS
     if _COMMENTS.search(key) and _first_word(key) not in _ui_words().navigate:
         return Kind.END  # "Your Comments"
     return Kind.DROP
+
+
+def _unpolite(key: str) -> str:
+    """``key`` without the politeness word opening it ("kindly share this story": the
+    share bar's label asks politely)."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in _ui_words().polite else key
 
 
 def is_counter(line: str) -> bool:

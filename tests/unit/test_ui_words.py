@@ -966,3 +966,28 @@ def test_a_deal_acknowledging_the_owners_of_country_is_news() -> None:
         "Valley Radio acknowledges the Traditional Owners of Country across the state."
     )
     assert classify(ends_on_country) is Kind.DROP
+
+
+@pytest.mark.parametrize("label", ["Kindly share this story:", "Please share:", "Bitte teilen:"])
+def test_a_share_bars_label_asking_politely_is_no_link_lists_heading(label: str) -> None:
+    """A politeness word before a share phrase leaves the line the share bar's label: the
+    credited caption under the buttons is not a link list's item."""
+    assert classify(label) is Kind.DROP
+    caption = "The commission's chairman at a briefing in Abuja. Photo: X/@commission"
+    story = [
+        "Harbour board cuts the tariff for the third time this year",
+        label,
+        "Facebook",
+        "X",
+        "WhatsApp",
+        caption,
+        "The commission cut the tariff by ₦3.62 per kilowatt-hour on Thursday, citing gas prices.",
+        "Manufacturers said the cut would not change much for small businesses on the grid.",
+    ]
+    assert caption in clean_page(RawPage(text="\n".join(story))).lines
+
+
+@pytest.mark.parametrize("heading", ["Please read:", "Read more:", "Kindly note:"])
+def test_a_polite_heading_that_is_no_share_label_keeps_its_kind(heading: str) -> None:
+    """Only a share phrase after the politeness word makes a share label."""
+    assert classify(heading) is not Kind.DROP
