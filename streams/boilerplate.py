@@ -615,6 +615,12 @@ def addresses_reader(line: str, *, times: int = 1) -> bool:
     return sum(_whole_tokens(_ui_words().reader_word, folded)) >= times
 
 
+def names_selling_word(line: str) -> bool:
+    """A reader's or a pitch's word in the line ("you", "WhatsApp", "newsletter"): what a
+    promotion names, and a section's subheading rarely does."""
+    return next(_whole_words(_ui_words().selling, line.casefold()), None) is not None
+
+
 def asks_politely(line: str) -> bool:
     """A "please" in the line ("Please turn on JavaScript …", "Bitte …"): a request of the
     site's, no headline."""

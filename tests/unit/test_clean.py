@@ -3349,3 +3349,24 @@ def test_a_view_command_or_a_labelled_link_stays_dropped() -> None:
     ):
         assert classify(command) is Kind.DROP, command
 
+
+def test_a_pictograph_promotion_over_a_links_heading_goes() -> None:
+    """A pictograph line under a paragraph goes when the text pauses under it for a block
+    ("Leia também:") when it names what a promotion sells, as it does between two
+    paragraphs; a subheading there names nothing of the kind and stays."""
+    promo = "📲 Participe do canal do Jornal do Vale no WhatsApp"
+    story = [
+        "A chuva durou cerca de 40 minutos e foi mais intensa na região central da cidade,"
+        " segundo a prefeitura.",
+        promo,
+        "LEIA TAMBÉM:",
+        "Defesa Civil emite alerta para chuvas fortes no Vale até sexta-feira",
+        "Não houve registro de feridos, e a energia foi restabelecida em quase todos os bairros"
+        " até a noite.",
+    ]
+    kept = clean_page(RawPage(text="\n".join(story))).lines
+    assert promo not in kept
+    assert story[0] in kept and story[-1] in kept
+    heading = "📍 O que muda no trânsito"
+    text = [story[0], heading, "LEIA TAMBÉM:", story[3], story[-1]]
+    assert heading in clean_page(RawPage(text="\n".join(text))).lines
