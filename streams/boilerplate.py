@@ -189,6 +189,7 @@ class _UiWords:
     # participle has none)
     terms: re.Pattern[str]  # "licence", "agreement": the terms a syndicated text runs under
     trailer: frozenset[str]  # "newsroom", "staff": a wire trailer's words besides its credits
+    polite: frozenset[str]  # "please", "kindly": a request's politeness word
 
 
 _UI_WORDS: _UiWords | None = None
@@ -203,6 +204,7 @@ _NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click t
 # pass …", and in a notice also "… sources. Klicka på länken …"
 _CLAUSE_MARKS = ("? ", ": ")
 _SENTENCE_MARKS = ("? ", ": ", ". ")
+_DASH_MARKS = (" - ", " – ", " — ")  # a clause of its own after a dash
 _BOX_DESCRIPTION_WORDS = 12
 _NAMED_BOX_DESCRIPTION_WORDS = 20
 _SIGN_UP_MAX_WORDS = 3  # a sign-up button or field: "Jetzt abonnieren", "Email address"
@@ -493,6 +495,7 @@ def _ui_words() -> _UiWords:
             auxiliary=frozenset(words["auxiliary"]),
             terms=_whole_word(words["terms"]),
             trailer=frozenset(words["trailer"]),
+            polite=frozenset(words["polite"]),
         )
     return _UI_WORDS
 
@@ -547,13 +550,20 @@ def starts_with_verb(line: str) -> bool:
 def _control_kind(line: str, key: str) -> Kind:
     """A UI control's kind: a "Links:" heading, a comments heading (the article has ended),
     or a button to drop (also a jump to the comments: "Ir a los comentarios")."""
-    if line[-1] == ":" and not _is_share_bar(key, (_PHRASES or _phrases()).share):
-        # (not "Compartilhe:", "Teilen:" over a share bar; "Text by:", "Texte par :" is a
-        # byline's label over the author's name, no list)
+    if line[-1] == ":" and not _is_share_bar(_unpolite(key), (_PHRASES or _phrases()).share):
+        # (not "Compartilhe:", "Teilen:", "Kindly share this story:" over a share bar;
+        # "Text by:", "Texte par :" is a byline's label over the author's name, no list)
         return Kind.DROP if key.rsplit(" ", 1)[-1] in _ui_words().byline else Kind.LINKS
     if _COMMENTS.search(key) and _first_word(key) not in _ui_words().navigate:
         return Kind.END  # "Your Comments"
     return Kind.DROP
+
+
+def _unpolite(key: str) -> str:
+    """``key`` without the politeness word opening it ("kindly share this story": the
+    share bar's label asks politely)."""
+    first, _, rest = key.partition(" ")
+    return rest if rest and first in _ui_words().polite else key
 
 
 def is_counter(line: str) -> bool:
@@ -606,6 +616,12 @@ def addresses_reader(line: str, *, times: int = 1) -> bool:
     return sum(_whole_tokens(_ui_words().reader_word, folded)) >= times
 
 
+def names_selling_word(line: str) -> bool:
+    """A reader's or a pitch's word in the line ("you", "WhatsApp", "newsletter"): what a
+    promotion names, and a section's subheading rarely does."""
+    return next(_whole_words(_ui_words().selling, line.casefold()), None) is not None
+
+
 def asks_politely(line: str) -> bool:
     """A "please" in the line ("Please turn on JavaScript …", "Bitte …"): a request of the
     site's, no headline."""
@@ -627,9 +643,11 @@ def speaks_to_reader(line: str) -> bool:
 def names_web_address(line: str, url: str | None) -> bool:
     """A short sentence naming where it was first published ("This report first appeared
     on harbourtimes.example.": an [origin] phrase opening it and a web address) or the page's own
-    address ("Write to us at courier.example/letters."), no speech in it: where the text
-    ends, the site's note about itself. The address of a helpline, a council or a ticket
-    seller in a news sentence is neither."""
+    address in the site's voice ("Write to us at courier.example/letters.",
+    ``_for_the_site``), no speech in it: where the text ends, the site's note about itself.
+    The address of a helpline, a council or a ticket seller in a news sentence is neither,
+    and nor is the site's own address in a news sentence ("Results of the vote will be
+    posted at sentinel.example.")."""
     if (
         line.count(" ") >= _NOTE_MAX_SPACES
         or len(line) > _NOTE_MAX_CHARS
@@ -640,12 +658,30 @@ def names_web_address(line: str, url: str | None) -> bool:
     if has_quote(line) or _find_word(_ui_words().reported_word, casefolded):
         return False
     origin = _opens_with_origin(casefolded)
-    names = _site_names(url)
+    names = _site_names(url) if origin or _for_the_site(casefolded) else frozenset()
     for word in line.split():
         host = word.partition("/")[0].strip(_HOST_TRIM)
         if _is_web_host(host) and (origin or not names.isdisjoint(host.split(".")[:-1])):
             return True
     return False
+
+
+def _for_the_site(casefolded: str) -> bool:
+    """A sentence speaking for the site besides naming its address: it opens with a
+    button's or a pitch's verb ("Read more at …", "Subscribe at …"), or names the site
+    ("we", "our", "the newsroom"), the reader ("you") or the site's trade ("letters",
+    "comments"). A news sentence naming the paper's address has none of them ("Results will
+    be posted at …"); what a pitch sells ("website", "app") is any news story's word too."""
+    words = _ui_words()
+    tokens = _UI_TOKEN.findall(casefolded)
+    return bool(tokens) and (
+        tokens[0] in words.verbs
+        or tokens[0] in words.commands
+        or _find_word(words.site_word, casefolded)
+        or not words.newsroom.isdisjoint(tokens)
+        or not words.editorial_words.isdisjoint(tokens)
+        or next(_whole_words(words.trade, casefolded), None) is not None
+    )
 
 
 def _opens_with_origin(casefolded: str) -> bool:
@@ -871,13 +907,32 @@ def _pitch(line: str, casefolded: str) -> bool:
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
     if pitch and not seen.isdisjoint(words.period) and quotes_price_per_period(line):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
-    if not words.imperative.isdisjoint(starts) or (
-        not words.imperative_object.isdisjoint(starts)
-        and _imperative_with_object(tokens, folded, marks)
+    if (
+        (pitch and _command_after_dash(tokens, words))
+        or (not words.imperative.isdisjoint(starts))
+        or (
+            not words.imperative_object.isdisjoint(starts)
+            and _imperative_with_object(tokens, folded, marks)
+        )
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
     return (weak and (reader or pitch)) or _sells_news(tokens, folded)
+
+
+def _command_after_dash(tokens: str, words: _UiWords) -> bool:
+    """An unambiguous command opening the line's last clause, after a dash, and naming what
+    a pitch sells besides the command ("Don't miss the latest news - join our WhatsApp
+    community here"): the pitch's own clause. A news aside between two dashes is none ("The
+    union urged members – subscribe to the strike fund – before the ballot.")."""
+    for mark in _DASH_MARKS:
+        after = tokens.find(mark)
+        if after <= 0 or tokens.find(mark, after + len(mark)) >= 0:
+            continue
+        clause = _UI_TOKEN.findall(tokens, after + len(mark))
+        if clause and clause[0] in words.imperative and not words.pitch.isdisjoint(clause[1:]):
+            return True
+    return False
 
 
 def _site_addresses_reader(

@@ -110,6 +110,7 @@ from streams.boilerplate import (
     names_discussion,
     names_newsletter,
     names_price,
+    names_selling_word,
     names_this_article,
     names_web_address,
     notes_correction,
@@ -696,15 +697,24 @@ def _drop_lone_player(text: str, lines: list[str], kinds: list[Kind | None]) -> 
 
 
 def _pictograph_insert(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
-    """A line that is no paragraph opening with a pictograph ("📲", "👉", "▶"), between
-    two paragraphs of running text: a promotion's link set into the text (news sentences
-    open with letters, digits or quotes)."""
+    """A line that is no paragraph opening with a pictograph ("📲", "👉", "▶"), under a
+    paragraph of running text and over the next one: a promotion's link set into the text
+    (news sentences open with letters, digits or quotes). Over a block's heading ("Leia
+    também:", where the text pauses for links) it is one only when it names what a
+    promotion sells ("WhatsApp", "newsletter", "you"): a subheading may stand there."""
     line = lines[number]
     return (
         unicodedata.category(line[0]) == "So"
         and not _paragraph(line)
         and _paragraph(_near_content(lines, kinds, number, -1))
-        and _paragraph(_near_content(lines, kinds, number, 1))
+        and (
+            _paragraph(_near_content(lines, kinds, number, 1))
+            or (
+                (under := _next_line(lines, number)) < len(lines)
+                and kinds[under] in _BLOCK_HEADINGS
+                and names_selling_word(line)
+            )
+        )
     )
 
 

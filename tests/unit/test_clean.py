@@ -2639,6 +2639,42 @@ def test_a_news_sentence_naming_a_web_address_where_the_text_ends_stays(last: st
     assert last in clean_page(page).lines
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Polls in the Millbrook school district stayed open until 7 p.m. Results of the budget"
+        " vote were not available by press time and will be posted at millbrookgazette.example.",
+        "Results will be posted at millbrookgazette.example.",
+        "Updates on the search will be posted at millbrookgazette.example/live.",
+    ],
+)
+def test_a_news_sentence_naming_the_sites_own_address_stays(last: str) -> None:
+    """The paper's own address in a news sentence, with no word of the site's voice (no
+    "we", "you", newsroom, letters, no button's verb opening it), is the story's last
+    sentence, not the site's note."""
+    page = RawPage(
+        text="\n".join([*ROBBERY_STORY, last, *MORE_LINKS]),
+        url="https://www.millbrookgazette.example/news/bakery-break-in",
+    )
+    assert last in clean_page(page).lines
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Write to us at millbrookgazette.example/letters.",
+        "Read more local stories at millbrookgazette.example.",
+        "We will publish the full list at millbrookgazette.example.",
+    ],
+)
+def test_the_sites_own_address_in_its_own_voice_where_the_text_ends_goes(note: str) -> None:
+    page = RawPage(
+        text="\n".join([*ROBBERY_STORY, note, *MORE_LINKS]),
+        url="https://www.millbrookgazette.example/news/bakery-break-in",
+    )
+    assert note not in clean_page(page).lines
+
+
 SHARE_AND_SIGN_UP = [
     "Share this:",
     "WhatsApp",
@@ -3312,3 +3348,25 @@ def test_a_view_command_or_a_labelled_link_stays_dropped() -> None:
         "Read more: Council budget passes after a long night of votes",
     ):
         assert classify(command) is Kind.DROP, command
+
+
+def test_a_pictograph_promotion_over_a_links_heading_goes() -> None:
+    """A pictograph line under a paragraph goes when the text pauses under it for a block
+    ("Leia também:") when it names what a promotion sells, as it does between two
+    paragraphs; a subheading there names nothing of the kind and stays."""
+    promo = "📲 Participe do canal do Jornal do Vale no WhatsApp"
+    story = [
+        "A chuva durou cerca de 40 minutos e foi mais intensa na região central da cidade,"
+        " segundo a prefeitura.",
+        promo,
+        "LEIA TAMBÉM:",
+        "Defesa Civil emite alerta para chuvas fortes no Vale até sexta-feira",
+        "Não houve registro de feridos, e a energia foi restabelecida em quase todos os bairros"
+        " até a noite.",
+    ]
+    kept = clean_page(RawPage(text="\n".join(story))).lines
+    assert promo not in kept
+    assert story[0] in kept and story[-1] in kept
+    heading = "📍 O que muda no trânsito"
+    text = [story[0], heading, "LEIA TAMBÉM:", story[3], story[-1]]
+    assert heading in clean_page(RawPage(text="\n".join(text))).lines
