@@ -204,7 +204,6 @@ _NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click t
 # pass …", and in a notice also "… sources. Klicka på länken …"
 _CLAUSE_MARKS = ("? ", ": ")
 _SENTENCE_MARKS = ("? ", ": ", ". ")
-_DASH_MARKS = (" - ", " – ", " — ")  # a clause of its own after a dash
 _BOX_DESCRIPTION_WORDS = 12
 _NAMED_BOX_DESCRIPTION_WORDS = 20
 _SIGN_UP_MAX_WORDS = 3  # a sign-up button or field: "Jetzt abonnieren", "Email address"
@@ -907,32 +906,13 @@ def _pitch(line: str, casefolded: str) -> bool:
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
     if pitch and not seen.isdisjoint(words.period) and quotes_price_per_period(line):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
-    if (
-        (pitch and _command_after_dash(tokens, words))
-        or (not words.imperative.isdisjoint(starts))
-        or (
-            not words.imperative_object.isdisjoint(starts)
-            and _imperative_with_object(tokens, folded, marks)
-        )
+    if not words.imperative.isdisjoint(starts) or (
+        not words.imperative_object.isdisjoint(starts)
+        and _imperative_with_object(tokens, folded, marks)
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
     return (weak and (reader or pitch)) or _sells_news(tokens, folded)
-
-
-def _command_after_dash(tokens: str, words: _UiWords) -> bool:
-    """An unambiguous command opening the line's last clause, after a dash, and naming what
-    a pitch sells besides the command ("Don't miss the latest news - join our WhatsApp
-    community here"): the pitch's own clause. A news aside between two dashes is none ("The
-    union urged members – subscribe to the strike fund – before the ballot.")."""
-    for mark in _DASH_MARKS:
-        after = tokens.find(mark)
-        if after <= 0 or tokens.find(mark, after + len(mark)) >= 0:
-            continue
-        clause = _UI_TOKEN.findall(tokens, after + len(mark))
-        if clause and clause[0] in words.imperative and not words.pitch.isdisjoint(clause[1:]):
-            return True
-    return False
 
 
 def _site_addresses_reader(

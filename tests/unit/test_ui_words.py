@@ -991,33 +991,3 @@ def test_a_share_bars_label_asking_politely_is_no_link_lists_heading(label: str)
 def test_a_polite_heading_that_is_no_share_label_keeps_its_kind(heading: str) -> None:
     """Only a share phrase after the politeness word makes a share label."""
     assert classify(heading) is not Kind.DROP
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Don't miss the latest Harbour news - join our WhatsApp community here",
-        "Stay up to date with the valley – subscribe to our newsletter",
-    ],
-)
-def test_a_pitch_whose_command_follows_a_dash_is_a_pitch(line: str) -> None:
-    """The line's last clause, after a dash, opens with a command and names what a pitch
-    sells: the site's promotion set into the text."""
-    assert is_pitch(line)
-    assert classify(line) is Kind.DROP
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "The union urged members – subscribe to the strike fund – before the ballot.",
-        "Her advice to new arrivals – join a club, learn the language – has not changed.",
-        "The council said residents could help - join the volunteer rota online.",
-        "Organisers quoted a betting firm and a WhatsApp group - join them, they said.",
-    ],
-)
-def test_a_command_after_a_dash_in_news_is_no_pitch(line: str) -> None:
-    """An aside between two dashes, or a command that sells nothing of the site's, is
-    news."""
-    assert not is_pitch(line)
-    assert classify(line) is None
