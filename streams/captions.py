@@ -609,6 +609,15 @@ def credits_a_picture(line: str) -> bool:
     )
 
 
+def ends_with_photo_note(line: str) -> bool:
+    """The line ends with a note in brackets on the kind of picture ("… at Haneda airport in
+    Tokyo. (File photo)", "… in Berlin (Archivbild)"): a caption's end, never a headline's."""
+    if line[-1:] not in ")]":
+        return False
+    opening = line.rfind("(" if line[-1] == ")" else "[")
+    return opening > 0 and line[opening + 1 : -1].strip().casefold() in _PHOTO_NOTES
+
+
 def caption_over_text(line: str) -> bool:
     """A caption printed under its credit, over the text ("Ann Cole/Photo Editor" /
     "Fishermen haul sargassum from their boats on Thursday." / text): one sentence with its

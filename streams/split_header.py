@@ -21,7 +21,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from streams.boilerplate import is_price_offer, is_section_name, word_sections
-from streams.captions import is_agency, split_credit
+from streams.captions import ends_with_photo_note, is_agency, split_credit
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
     _BYLINE,
@@ -568,6 +568,8 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             continue
         if _is_name(line) and _words(line) <= _SHORT_NAME_WORDS:
             continue  # a site or section name, not a headline
+        if ends_with_photo_note(line):
+            continue  # a caption: "… in Tokyo. (File photo)" / "Image: AFP"
         if index + 1 < stop and is_price_offer(lines[index + 1]):
             continue  # an offer's name over its price: "Digital + Print" / "$6.99 a week"
         if index + 1 < stop and _breadcrumb_over(line, lines[index + 1]):
@@ -718,6 +720,7 @@ def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             if _free_title(f, index, skip)
             and not _is_name(f.lines[index])
             and _words(f.lines[index]) > _KICKER_MAX_WORDS
+            and not ends_with_photo_note(f.lines[index])  # (the lead photo's caption)
         ),
         title,
     )

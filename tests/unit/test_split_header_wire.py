@@ -1,0 +1,74 @@
+"""split_header on wire copy printed by partner sites: the masthead, the lead photo's caption
+and the furniture between a wire story's headline and its text."""
+
+from datetime import UTC, datetime
+
+from streams.captions import ends_with_photo_note
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+
+
+def split(text: str, url: str | None = None) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, url=url, fetched_at=FETCHED)))
+
+
+def lead(drafts: list[ArticleDraft]) -> ArticleDraft:
+    return next(draft for draft in drafts if draft.role == "lead")
+
+
+TEXT = """\
+Port officials said on Wednesday the new berth would double the terminal's capacity by next year.
+The project, financed by a consortium of regional banks, was delayed twice by heavy rains.
+Dock workers' unions welcomed the expansion but asked for guarantees on jobs during the work.
+Shares in the port operator rose 3 percent in morning trading after the announcement.
+"""
+
+NOTED_CAPTION = (
+    """\
+Harbour Herald
+Local
+Business
+Sport
+Weather
+Port of Lindqvist opens new deep-water berth after two-year delay
+AFP
+OSLO
+Mar. 4, 2026 10:15 am CET
+Cranes unload containers at the port of Lindqvist. (File photo)
+Image: AFP
+"""
+    + TEXT
+)
+
+
+def test_a_caption_closed_by_a_photo_note_is_no_headline() -> None:
+    # the agency and the place under the headline read like a menu's one-word links: the
+    # caption under them, its note on the kind of picture and its credit under it, is the
+    # lead photo's, not the headline under a menu
+    article = lead(split(NOTED_CAPTION, "https://harbour.example/business/port-berth-opens"))
+    assert article.title == "Port of Lindqvist opens new deep-water berth after two-year delay"
+    assert article.time_text == "Mar. 4, 2026 10:15 am CET"
+    assert "Cranes unload containers" not in article.body
+    assert "Port officials said on Wednesday" in article.body
+
+
+def test_a_headline_closed_by_another_note_in_brackets_stays() -> None:
+    # must stay: a label in brackets that is no note on a picture ends a headline
+    page = NOTED_CAPTION.replace(
+        "Port of Lindqvist opens new deep-water berth after two-year delay",
+        "Port of Lindqvist opens new deep-water berth (Update)",
+    ).replace("Cranes unload containers at the port of Lindqvist. (File photo)\nImage: AFP\n", "")
+    article = lead(split(page, "https://harbour.example/business/port-berth-opens"))
+    assert article.title == "Port of Lindqvist opens new deep-water berth (Update)"
+
+
+def test_photo_notes_end_captions_only() -> None:
+    assert ends_with_photo_note("Cranes unload containers at the port. (File photo)")
+    assert ends_with_photo_note("Kräne entladen Container im Hafen (Archivbild)")
+    assert ends_with_photo_note("Cranes unload containers at the port [Representative image]")
+    assert not ends_with_photo_note("Port berth opens to first container ships (Update)")
+    assert not ends_with_photo_note("Cranes unload containers at the port (Photo)")
+    assert not ends_with_photo_note("(File photo)")  # (a note alone is no caption's end)
