@@ -61,9 +61,10 @@ from streams.split_sources import (
     _bare_acronym,
     _is_publisher,
     _noted_author,
+    _own_site,
     _topic_kicker,
 )
-from streams.timestamps import is_labelled_stamp, is_update_stamp
+from streams.timestamps import has_clock, is_labelled_stamp, is_update_stamp
 
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
@@ -138,6 +139,23 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 (None, None) if first == card.deck else (card.deck, first + 1)
             )
     _source_above(f, card, above, taken)
+
+
+def _masthead(f: _Features, card: _Card, site: frozenset[str]) -> bool:
+    """The page's first line, the site's name over the day's date and no text ("Harbour Times
+    Online" / "Thursday, July 9, 2026" / menu): the masthead, no card. The name is the site's
+    when the host spells it, or all its words but a last one ("Online", "Daily", "Live")."""
+    name = f.lines[card.title]
+    words = name.split()
+    return (
+        card.time_text is not None
+        and not has_clock(card.time_text)
+        and not any(f.lines[: card.title])
+        and len(words) <= _SHORT_NAME_WORDS + 1
+        and _is_name(name)
+        and (_own_site(name, site) or _own_site(" ".join(words[:-1]), site))
+        and not (card.body_from < len(f.lines) and _is_prose(f.lines[card.body_from]))
+    )
 
 
 def _time_of_day(line: str) -> bool:

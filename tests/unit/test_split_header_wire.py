@@ -72,3 +72,50 @@ def test_photo_notes_end_captions_only() -> None:
     assert not ends_with_photo_note("Port berth opens to first container ships (Update)")
     assert not ends_with_photo_note("Cranes unload containers at the port (Photo)")
     assert not ends_with_photo_note("(File photo)")  # (a note alone is no caption's end)
+
+
+MASTHEAD = (
+    """\
+Harbour Times Online
+Wednesday, March 4, 2026
+News
+Business
+Sport
+Opinion
+Business
+Port of Lindqvist opens new deep-water berth after two-year delay
+Source: Xinhua
+Posted on March 4, 2026 at 10:14 am
+"""
+    + TEXT
+    + """\
+You May Also Like
+Ferry operator adds winter crossings to the islands
+March 3, 2026
+Fishing quotas for next season to be set in April
+March 2, 2026
+"""
+)
+
+
+def test_the_site_name_over_the_days_date_is_the_masthead() -> None:
+    # the host spells the name but its last word ("Online"): the page's first line over the
+    # day's date, a menu under it, is no card, and no "headline" for the story under it
+    drafts = split(MASTHEAD, "https://www.harbourtimes.example/2026/03/04/port-berth-opens/")
+    article = lead(drafts)
+    assert article.title == "Port of Lindqvist opens new deep-water berth after two-year delay"
+    assert article.time_text == "Posted on March 4, 2026 at 10:14 am"
+    assert article.source == "Xinhua"
+    assert [draft.title for draft in drafts if draft.role == "related"] == [
+        "Ferry operator adds winter crossings to the islands",
+        "Fishing quotas for next season to be set in April",
+    ]
+
+
+def test_a_story_headed_by_a_name_the_host_spells_stays() -> None:
+    # must stay: a headline in a name's shape that opens with the site's name, over its date
+    # and its text, is the story's
+    page = "Harbour Times Sold\nWednesday, March 4, 2026\n" + TEXT
+    article = lead(split(page, "https://www.harbourtimes.example/2026/03/04/harbour-times-sold/"))
+    assert article.title == "Harbour Times Sold"
+    assert "Port officials said on Wednesday" in article.body
