@@ -27,6 +27,7 @@ from streams.split_lines import (
     _BYLINE,
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
+    _STAFF_WORDS,
     _TITLE_MIN_WORDS,
     _age_notice,
     _agency_name,
@@ -950,6 +951,8 @@ def _section_kicker(f: _Features, card: _Card, stop: int, *, shared: bool, alone
         or shared  # (another card prints it as its source)
     ):
         return False
+    if _signs_story(f, source, card.title):
+        return False  # (the newsroom signs the story: "Al Jazeera and news agencies")
     first = f.first_printed.get(source.casefold())
     label = card.title + 1
     return (
@@ -972,6 +975,28 @@ def _section_kicker(f: _Features, card: _Card, stop: int, *, shared: bool, alone
             and _named_in_story(f, source, card.title, stop)
         )
     )
+
+
+def _signs_story(f: _Features, name: str, title: int) -> bool:
+    """A short line of the header under the headline (past a standfirst) opens with ``name``
+    joined to others ("Al Jazeera and news agencies", "Harbour News with AFP"): the newsroom
+    credits itself with the story, so the name over the headline is the publisher's, not a
+    section's, even where a breadcrumb or the URL's folders print it (a desk's credit, "Africa
+    and Middle East desk", is the section's staff)."""
+    for index in range(title + 1, min(len(f.lines), title + 2 + _MAX_BETWEEN)):
+        line = f.lines[index]
+        if (
+            line.startswith(name)
+            and _CREDIT_JOINED.match(line, len(name)) is not None
+            and not _is_prose(line)
+            and line.rsplit(maxsplit=1)[-1].casefold() not in _STAFF_WORDS
+        ):
+            return True
+    return False
+
+
+# a newsroom's name joined to others in its credit line
+_CREDIT_JOINED = re.compile(r"(?:,| and| &| und| et| y| e| with| avec| mit| con| com) \w")
 
 
 def _named_in_story(f: _Features, name: str, begin: int, stop: int) -> bool:

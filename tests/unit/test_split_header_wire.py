@@ -24,6 +24,8 @@ Port officials said on Wednesday the new berth would double the terminal's capac
 The project, financed by a consortium of regional banks, was delayed twice by heavy rains.
 Dock workers' unions welcomed the expansion but asked for guarantees on jobs during the work.
 Shares in the port operator rose 3 percent in morning trading after the announcement.
+The harbour master said the first container ships would berth there before the summer.
+Environmental groups said they would keep watching the dredging work in the outer bay.
 """
 
 NOTED_CAPTION = (
@@ -119,3 +121,47 @@ def test_a_story_headed_by_a_name_the_host_spells_stays() -> None:
     article = lead(split(page, "https://www.harbourtimes.example/2026/03/04/harbour-times-sold/"))
     assert article.title == "Harbour Times Sold"
     assert "Port officials said on Wednesday" in article.body
+
+
+SIGNED = (
+    """\
+Worldreader
+News
+Europe
+Africa
+Asia
+Opinion
+Europe
+Kestrel Bay
+Published On 4 March 2026
+Port of Lindqvist opens new deep-water berth after two-year delay
+The terminal's new berth doubles its capacity, officials said, after two years of delays.
+{credit}
+"""
+    + TEXT
+    + """\
+More stories
+Nordic Wire
+2 hours ago
+Ferry operator adds winter crossings to the islands
+Coast Daily
+3 hours ago
+Fishing quotas for next season to be set in April
+"""
+)
+SIGNED_URL = "https://worldreader.example/europe/kestrel-bay/port-berth-opens"
+
+
+def test_a_publisher_that_signs_the_story_is_no_breadcrumb() -> None:
+    # an aggregator prints the region over the publisher, both folders of the URL, like a
+    # breadcrumb; the publisher's own credit under the standfirst says it is the publisher
+    page = SIGNED.format(credit="Kestrel Bay and news agencies")
+    assert lead(split(page, SIGNED_URL)).source == "Kestrel Bay"
+
+
+def test_a_section_under_a_menu_item_stays_no_source() -> None:
+    # must stay: without the newsroom's credit, or with a desk's credit (the section's
+    # staff), the name under the menu item is the breadcrumb's next step
+    for credit in ("By Ann Cole", "Kestrel Bay and Europe desk"):
+        page = SIGNED.format(credit=credit)
+        assert lead(split(page, SIGNED_URL)).source is None, credit
