@@ -910,9 +910,20 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
     if len(parts) > 1:
         return tail if _agency_name(tail) else None
     words = tail.split()
-    last_capitals = max((i for i, word in enumerate(words) if word.isupper()), default=-1)
+    last_capitals = max((i for i, word in enumerate(words) if _in_capitals(word)), default=-1)
     rest = " ".join(words[last_capitals + 1 :])
     return rest if last_capitals > 0 and rest and _agency_name(rest) else None
+
+
+def _in_capitals(word: str) -> bool:
+    """A name set in capitals, also one whose prefix keeps its lower case ("McFETRIDGE",
+    "MacDONALD", "DeSANTIS"): past the prefix, every letter in capitals."""
+    return word.isupper() or (
+        len(word) > _CAPITALS_PREFIX + 1 and word[_CAPITALS_PREFIX:].isupper()
+    )
+
+
+_CAPITALS_PREFIX = 3  # "Mc", "Mac", "De", "Le" and the capital after it
 
 
 def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:

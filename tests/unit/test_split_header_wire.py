@@ -165,3 +165,25 @@ def test_a_section_under_a_menu_item_stays_no_source() -> None:
     for credit in ("By Ann Cole", "Kestrel Bay and Europe desk"):
         page = SIGNED.format(credit=credit)
         assert lead(split(page, SIGNED_URL)).source is None, credit
+
+
+def _bylined(byline: str) -> str:
+    return (
+        "Port of Lindqvist opens new deep-water berth after two-year delay\n"
+        f"{byline}\nPublished: Mar. 4, 2026 at 6:41 AM CST\n" + TEXT
+    )
+
+
+def test_an_agency_after_reporters_in_capitals_with_a_prefix() -> None:
+    # "McFETRIDGE" is set in capitals past its prefix: the agency after it is the source
+    page = _bylined("By ANN COLE and SCOTT McFERRAN Associated Press")
+    assert lead(split(page, "https://kxlt.example/news/port-berth-opens")).source == (
+        "Associated Press"
+    )
+
+
+def test_a_source_under_the_headline_stays() -> None:
+    # must stay: a comma before the agency, and reporters not in capitals (no agency after)
+    url = "https://kxlt.example/news/port-berth-opens"
+    assert lead(split(_bylined("By Jane Doe, Reuters"), url)).source == "Reuters"
+    assert lead(split(_bylined("By Jane McFerran and Tom Ward"), url)).source is None
