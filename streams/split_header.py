@@ -27,6 +27,7 @@ from streams.split_lines import (
     _BYLINE,
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
+    _STAFF_ROLES,
     _STAFF_WORDS,
     _TITLE_MIN_WORDS,
     _age_notice,
@@ -992,15 +993,16 @@ def _signs_story(f: _Features, name: str, title: int) -> bool:
     """A short line of the header under the headline (past a standfirst) opens with ``name``
     joined to others ("Al Jazeera and news agencies", "Harbour News with AFP"): the newsroom
     credits itself with the story, so the name over the headline is the publisher's, not a
-    section's, even where a breadcrumb or the URL's folders print it (a desk's credit, "Africa
-    and Middle East desk", is the section's staff)."""
+    section's, even where a breadcrumb or the URL's folders print it (a desk's or a role's
+    credit, "Africa and Middle East desk", "Politics and Policy Reporter", is the section's
+    staff)."""
     for index in range(title + 1, min(len(f.lines), title + 2 + _MAX_BETWEEN)):
         line = f.lines[index]
         if (
             line.startswith(name)
             and _CREDIT_JOINED.match(line, len(name)) is not None
             and not _is_prose(line)
-            and line.rsplit(maxsplit=1)[-1].casefold() not in _STAFF_WORDS
+            and line.rsplit(maxsplit=1)[-1].casefold() not in _STAFF_WORDS | _STAFF_ROLES
         ):
             return True
     return False
