@@ -104,7 +104,8 @@ _CAPITALS_SLASH = re.compile(
     r"(?<=[^\W\d_]) (?P<credit>(?P<agency>[A-Z]{2,15}) ?/ ?[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,20}"
     r" [A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,30})$"
 )
-_COPY = re.compile(r"(?<=[\w.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
+# (also after a note in brackets: "… a Faenza (archivio) © ANSA")
+_COPY = re.compile(r"(?<=[\w.!?\"”’')\]]) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
 # (also glued to its full stop: "… sales roles.Justin Tang/The Canadian Press")
 _NAME_SLASH = re.compile(
