@@ -104,7 +104,8 @@ _CAPITALS_SLASH = re.compile(
     r"(?<=[^\W\d_]) (?P<credit>(?P<agency>[A-Z]{2,15}) ?/ ?[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,20}"
     r" [A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,30})$"
 )
-_COPY = re.compile(r"(?<=[\w.!?\"”’']) ?© ?(?P<credit>[^©]{2,70})$")
+# (also after a note in brackets: "… a Faenza (archivio) © ANSA")
+_COPY = re.compile(r"(?<=[\w.!?\"”’')\]]) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
 # (also glued to its full stop: "… sales roles.Justin Tang/The Canadian Press")
 _NAME_SLASH = re.compile(
@@ -607,6 +608,15 @@ def credits_a_picture(line: str) -> bool:
         and line.split(maxsplit=1)[0].casefold() not in _BY_WORDS
         and _PICTURE_WORD.search(line) is not None
     )
+
+
+def ends_with_photo_note(line: str) -> bool:
+    """The line ends with a note in brackets on the kind of picture ("… at Haneda airport in
+    Tokyo. (File photo)", "… in Berlin (Archivbild)"): a caption's end, never a headline's."""
+    if line[-1:] not in ")]":
+        return False
+    opening = line.rfind("(" if line[-1] == ")" else "[")
+    return opening > 0 and line[opening + 1 : -1].strip().casefold() in _PHOTO_NOTES
 
 
 def caption_over_text(line: str) -> bool:

@@ -103,6 +103,7 @@ from streams.split_header import (
     _header_agencies,
     _lead_header,
     _lead_meta,
+    _masthead,
     _own_stamp,
     _published_under_update,
     _slug_card,
@@ -296,7 +297,11 @@ def _page_cards(
     over or under the first card, or over its header's furniture (``_slug_card``); an
     author in a card's byline place is no source; a card stamped only as updated takes the
     publication stamp its text prints."""
-    cards = [card for card in cards if not _own_site(f.lines[card.title], site)]
+    cards = [
+        card
+        for card in cards
+        if not (_own_site(f.lines[card.title], site) or _masthead(f, card, site))
+    ]
     _slug_card(f, cards, taken)
     _source_over_stamp(f, cards, taken)
     _sources_of_other_cards(f, cards, taken)

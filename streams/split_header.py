@@ -21,12 +21,14 @@ from collections.abc import Container
 from functools import lru_cache
 
 from streams.boilerplate import is_price_offer, is_section_name, word_sections
-from streams.captions import is_agency, split_credit
+from streams.captions import ends_with_photo_note, is_agency, split_credit
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
     _BYLINE,
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
+    _STAFF_ROLES,
+    _STAFF_WORDS,
     _TITLE_MIN_WORDS,
     _age_notice,
     _agency_name,
@@ -61,9 +63,10 @@ from streams.split_sources import (
     _bare_acronym,
     _is_publisher,
     _noted_author,
+    _own_site,
     _topic_kicker,
 )
-from streams.timestamps import is_labelled_stamp, is_update_stamp
+from streams.timestamps import has_clock, is_labelled_stamp, is_update_stamp
 
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
@@ -138,6 +141,23 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                 (None, None) if first == card.deck else (card.deck, first + 1)
             )
     _source_above(f, card, above, taken)
+
+
+def _masthead(f: _Features, card: _Card, site: frozenset[str]) -> bool:
+    """The page's first line, the site's name over the day's date and no text ("Harbour Times
+    Online" / "Thursday, July 9, 2026" / menu): the masthead, no card. The name is the site's
+    when the host spells it, or all its words but a last one ("Online", "Daily", "Live")."""
+    name = f.lines[card.title]
+    words = name.split()
+    return (
+        card.time_text is not None
+        and not has_clock(card.time_text)
+        and not any(f.lines[: card.title])
+        and len(words) <= _SHORT_NAME_WORDS + 1
+        and _is_name(name)
+        and (_own_site(name, site) or _own_site(" ".join(words[:-1]), site))
+        and not (card.body_from < len(f.lines) and _is_prose(f.lines[card.body_from]))
+    )
 
 
 def _time_of_day(line: str) -> bool:
@@ -568,6 +588,8 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             continue
         if _is_name(line) and _words(line) <= _SHORT_NAME_WORDS:
             continue  # a site or section name, not a headline
+        if ends_with_photo_note(line):
+            continue  # a caption: "… in Tokyo. (File photo)" / "Image: AFP"
         if index + 1 < stop and is_price_offer(lines[index + 1]):
             continue  # an offer's name over its price: "Digital + Print" / "$6.99 a week"
         if index + 1 < stop and _breadcrumb_over(line, lines[index + 1]):
@@ -718,6 +740,7 @@ def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             if _free_title(f, index, skip)
             and not _is_name(f.lines[index])
             and _words(f.lines[index]) > _KICKER_MAX_WORDS
+            and not ends_with_photo_note(f.lines[index])  # (the lead photo's caption)
         ),
         title,
     )
@@ -888,9 +911,20 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
     if len(parts) > 1:
         return tail if _agency_name(tail) else None
     words = tail.split()
-    last_capitals = max((i for i, word in enumerate(words) if word.isupper()), default=-1)
+    last_capitals = max((i for i, word in enumerate(words) if _in_capitals(word)), default=-1)
     rest = " ".join(words[last_capitals + 1 :])
     return rest if last_capitals > 0 and rest and _agency_name(rest) else None
+
+
+def _in_capitals(word: str) -> bool:
+    """A name set in capitals, also one whose prefix keeps its lower case ("McFETRIDGE",
+    "MacDONALD", "DeSANTIS"): past the prefix, every letter in capitals."""
+    return word.isupper() or (
+        len(word) > _CAPITALS_PREFIX + 1 and word[_CAPITALS_PREFIX:].isupper()
+    )
+
+
+_CAPITALS_PREFIX = 3  # "Mc", "Mac", "De", "Le" and the capital after it
 
 
 def _breadcrumb_kickers(f: _Features, cards: list[_Card]) -> None:
@@ -929,6 +963,8 @@ def _section_kicker(f: _Features, card: _Card, stop: int, *, shared: bool, alone
         or shared  # (another card prints it as its source)
     ):
         return False
+    if _signs_story(f, source, card.title):
+        return False  # (the newsroom signs the story: "Al Jazeera and news agencies")
     first = f.first_printed.get(source.casefold())
     label = card.title + 1
     return (
@@ -951,6 +987,29 @@ def _section_kicker(f: _Features, card: _Card, stop: int, *, shared: bool, alone
             and _named_in_story(f, source, card.title, stop)
         )
     )
+
+
+def _signs_story(f: _Features, name: str, title: int) -> bool:
+    """A short line of the header under the headline (past a standfirst) opens with ``name``
+    joined to others ("Al Jazeera and news agencies", "Harbour News with AFP"): the newsroom
+    credits itself with the story, so the name over the headline is the publisher's, not a
+    section's, even where a breadcrumb or the URL's folders print it (a desk's or a role's
+    credit, "Africa and Middle East desk", "Politics and Policy Reporter", is the section's
+    staff)."""
+    for index in range(title + 1, min(len(f.lines), title + 2 + _MAX_BETWEEN)):
+        line = f.lines[index]
+        if (
+            line.startswith(name)
+            and _CREDIT_JOINED.match(line, len(name)) is not None
+            and not _is_prose(line)
+            and line.rsplit(maxsplit=1)[-1].casefold() not in _STAFF_WORDS | _STAFF_ROLES
+        ):
+            return True
+    return False
+
+
+# a newsroom's name joined to others in its credit line
+_CREDIT_JOINED = re.compile(r"(?:,| and| &| und| et| y| e| with| avec| mit| con| com) \w")
 
 
 def _named_in_story(f: _Features, name: str, begin: int, stop: int) -> bool:

@@ -1059,3 +1059,21 @@ def test_a_desks_staff_line_is_no_caption() -> None:
 def test_must_stay_short_captions_keep_their_credit(line: str, text: str, credit: str) -> None:
     _, captions = extract_captions([_PARAGRAPH, line, _PARAGRAPH])
     assert captions == [Caption(text=text, credit=credit)]
+
+
+def test_a_copyright_credit_after_a_note_in_brackets() -> None:
+    # "(archivio)" says what the picture is; the © credit after it is the caption's
+    assert split_credit("Un'immagine dell'alluvione del 2023 a Faenza (archivio) © ANSA") == (
+        "Un'immagine dell'alluvione del 2023 a Faenza (archivio)",
+        "ANSA",
+    )
+    # must stay: a copyright notice of sentences after a bracket is no credit, and a bracket
+    # closing a sentence of the text is no caption's end
+    assert (
+        split_credit(
+            "Il Comune ha chiuso i parchi (fino a domenica) © 2026 Gruppo Editoriale Romagna. "
+            "Tutti i diritti riservati."
+        )
+        is None
+    )
+    assert split_credit("Il sindaco ha firmato l'ordinanza per le scuole (tutte).") is None
