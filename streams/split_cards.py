@@ -969,10 +969,32 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
             or _under_card(f, above - 2, c.begin)
             or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
             or (_block_closes(f, c.end) and _block_opens(f, above - 1, c.begin))
+            or _byline_closes_card(c)
         )
     ):
         return c.card(above - 1, above - 1, above)
     return None
+
+
+def _byline_closes_card(c: _Cluster) -> bool:
+    """Title / summary / "Priya Lal, Health correspondent" / stamp, and the next card's top
+    right under the stamp (``_next_card_top``): the byline and stamp close the card above
+    them (an article's header goes on with its text, a caption, a photo's credit; the story
+    the URL's slug names is the page's own, its header no card)."""
+    return c.f.bylines[c.start] and _next_card_top(c.f, c.end) and not _slug_story(c.f, c.above - 1)
+
+
+def _next_card_top(f: _Features, index: int) -> bool:
+    """A card starts at ``index``: [a chip] / title / [summary, byline: a few lines] / stamp."""
+    lines = f.lines
+    title = index + (index < len(lines) and _is_name(lines[index]))
+    if not (title < len(lines) and bool(lines[title]) and f.is_title(title)):
+        return False
+    reach = range(title + 1, min(len(lines), title + _TITLE_TO_STAMP + 1))
+    return any(f.stamp(at) is not None for at in reach)
+
+
+_TITLE_TO_STAMP = 4  # title / two lines of summary / byline / stamp
 
 
 def _slug_story(f: _Features, title: int) -> bool:
@@ -1898,8 +1920,9 @@ _SegmentPart = tuple[str, int, int]  # token kinds, fewest, most
 _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     # [source or chip] / stamp / [label] / title / [summary]
     (("NA", 0, 1), ("S", 1, 1), ("SU", 0, 1), ("NA", 0, 1), ("T", 1, 1), ("P", 0, 2)),
-    # [chip] / title / [summary] / [source, author or chip: two at most] / stamp
-    (("NA", 0, 1), ("T", 1, 1), ("P", 0, 2), ("NOA", 0, 2), ("S", 1, 1), ("SU", 0, 1)),
+    # [chip] / title / [summary] / [source, author or chip: two at most] / stamp (an
+    # "Updated 12m ago" alone is one: the stamp-by-stamp reading takes it too)
+    (("NA", 0, 1), ("T", 1, 1), ("P", 0, 2), ("NOA", 0, 2), ("SU", 1, 1), ("SU", 0, 1)),
     # [chip] / title / summary: a card without a stamp
     (("NA", 0, 1), ("T", 1, 1), ("P", 1, 2)),
     # [source] / "Title - Source - 2h ago"
@@ -2314,7 +2337,13 @@ def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card
         before = was.get(line)
         return before or _Card(min([*front, line]), line, line + 1, name, stamp)
     title = rows["T"][0]
-    stamps = [*rows["S"], *rows["SU"]] if "S" in rows else []
+    # (the lines of the stamp parts: a publication stamp, an update under it, or one alone)
+    stamps = [
+        i
+        for (kinds, _, _), lines in zip(shape[1:], rest, strict=True)
+        if "S" in kinds
+        for i in lines
+    ]
     # (not a label between stamp and title; a stampless card's publisher under its title)
     names = [*front, *rows.get("NOA", []), *rows.get("A", [])]
     source = next(filter(None, map(f.meta_name, stamps)), None)

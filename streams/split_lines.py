@@ -336,6 +336,26 @@ def _is_title(line: str) -> bool:
     )
 
 
+def _author_and_role(line: str) -> bool:
+    """ "Tom Okafor, Health correspondent": an author's name and what they are (a card's
+    byline between its summary and its stamp), not a headline: the part after the comma is
+    a short role, no clause ("Kim Lee, reporter who exposed …, dies" is a headline)."""
+    name, comma, role = line.partition(", ")
+    return (
+        bool(comma)
+        and 0 < _words(role) <= _AUTHOR_ROLE_MAX_WORDS
+        and "," not in role
+        and role[-1] not in _SENTENCE_END
+        and _QUOTES.isdisjoint(role)
+        and not any(char.isdigit() for char in role)
+        and _person_name(name)
+        and _names_role(role)
+    )
+
+
+_AUTHOR_ROLE_MAX_WORDS = 3  # "Health correspondent", "Chief political correspondent"
+
+
 def _worded_after_amount(line: str) -> bool:
     """A headline's words after the amount that opens the line ("£14m flood defences for
     Skipton …"), not a price's unit ("₹99 / month", "$4.99 per week")."""
@@ -414,6 +434,7 @@ def _is_byline(line: str) -> bool:
         (words <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
         or _is_staff_credit(line)
         or _author_and_place(line)
+        or _author_and_role(line)
         or _with_agency(line)
     )
 

@@ -1,0 +1,94 @@
+"""split: a page without a lead read as blocks of cards (kicker / title / summary / byline /
+stamp in varied orders): which line of a card is its byline, which stamp is its own, and
+the near-misses that keep their reading. Page-like inputs written for these tests."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+from streams.split_lines import _is_byline
+
+FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+def fields(drafts: list[ArticleDraft]) -> list[tuple[str, str | None]]:
+    return [(draft.title, draft.time_text) for draft in drafts]
+
+
+# kicker / title / summary / "Name, Role" / stamp, then title / "Updated …" cards
+TOP_STORIES = """\
+Skip to main content
+The Fenland Courier
+News
+Sport
+Opinion
+Top stories
+Health
+Ambulance handover delays at county hospital double in a year, figures show
+Crews waited over an hour outside the emergency department 412 times in January, up from 198.
+Priya Lal, Health correspondent
+3h ago
+Farming
+Growers warn of empty shelves as sugar beet harvest falls short
+Wet autumn left a fifth of the crop in the ground, the growers' union said on Friday.
+Owen Marsh
+2h ago
+Roads
+Bypass roundabout to close for four weekends of resurfacing
+50m ago
+Live
+Peterborough v Lincoln: team news and updates from the London Road
+Updated 9m ago
+Crime
+Two men charged after cash machine raid in March town centre
+1h ago
+"""
+
+
+def test_author_and_role_line_is_the_cards_byline_and_update_stamp_alone_heads_a_card() -> None:
+    assert fields(split(TOP_STORIES)) == [
+        (
+            "Ambulance handover delays at county hospital double in a year, figures show",
+            "3h ago",
+        ),
+        ("Growers warn of empty shelves as sugar beet harvest falls short", "2h ago"),
+        ("Bypass roundabout to close for four weekends of resurfacing", "50m ago"),
+        ("Peterborough v Lincoln: team news and updates from the London Road", "Updated 9m ago"),
+        ("Two men charged after cash machine raid in March town centre", "1h ago"),
+    ]
+
+
+def test_author_and_role_is_a_byline_but_headlines_naming_people_are_not() -> None:
+    assert _is_byline("Priya Lal, Health correspondent")
+    assert _is_byline("Tom Okafor, Chief political correspondent")
+    # must stay: headlines that open with a person's name and a comma
+    assert not _is_byline("Maria Lopez, reporter who exposed care home abuse, dies at 81")
+    assert not _is_byline("Sarah Jones, 34, charged after crash on the A47")
+    assert not _is_byline("Peter Quinn, former editor, joins race for mayor")
+    assert not _is_byline("David Miller, the columnist who never stopped writing")
+    assert not _is_byline("Anna Berg, writer: my year without a phone")
+
+
+# must stay: an article's header with an update stamp alone over its text keeps the text
+ARTICLE_UPDATED = """\
+The Fenland Courier
+News
+Sport
+Bypass roundabout to close for four weekends of resurfacing
+Updated 9m ago
+The county council said the work on the A141 roundabout would start on Friday evening.
+Diversions will be signed through the town centre, a council spokesperson said.
+Businesses on the industrial estate said they had been told about the closures only last week.
+"""
+
+
+def test_article_header_with_update_stamp_keeps_its_text() -> None:
+    (draft,) = split(ARTICLE_UPDATED)
+    assert draft.title == "Bypass roundabout to close for four weekends of resurfacing"
+    assert draft.time_text == "Updated 9m ago"
+    assert "told about the closures only last week" in draft.body
