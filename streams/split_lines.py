@@ -314,7 +314,11 @@ def _is_title(line: str) -> bool:
     if not line or len(line) > _TITLE_MAX_CHARS:
         return False
     if line[-1] in _TITLE_BAD_END and not (
-        line[-1] == "." and (_title_case(line) or _INITIALISM_END.search(line[-_INITIALISM_TAIL:]))
+        line[-1] == "."
+        and (
+            _title_case(line)
+            or (_INITIALISM_END.search(line[-_INITIALISM_TAIL:]) and not _person_note(line))
+        )
     ):
         return False  # (a full stop ends a sentence, not "… from southwestern N.S.")
     first = line[0] if line[0] != "+" else line.lstrip("+ ")[:1]  # "+++ Ticker +++"
@@ -354,6 +358,22 @@ def _author_and_role(line: str) -> bool:
 
 
 _AUTHOR_ROLE_MAX_WORDS = 3  # "Health correspondent", "Chief political correspondent"
+
+
+def _person_note(line: str) -> bool:
+    """ "Carol MacInnis is a retired nurse in Kingston, N.S.": a full name, then "is a" (or
+    its translations), a sentence on who a person is (an opinion card's note on its author
+    over its stamp), no headline even where it ends in initials."""
+    match = _BIO.match(line)
+    return (
+        match is not None
+        and " " in match["name"]
+        and _person_name(match["name"])
+        and line[match.end() :].split(" ", 1)[0].casefold() in _NOTE_ARTICLES
+    )
+
+
+_NOTE_ARTICLES = frozenset({"a", "an", "un", "une", "ein", "eine", "una", "uno"})  # "is a …"
 
 
 def _worded_after_amount(line: str) -> bool:

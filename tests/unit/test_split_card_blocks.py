@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_lines import _is_byline
+from streams.split_lines import _is_byline, _is_title
 
 FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
 
@@ -92,3 +92,42 @@ def test_article_header_with_update_stamp_keeps_its_text() -> None:
     assert draft.title == "Bypass roundabout to close for four weekends of resurfacing"
     assert draft.time_text == "Updated 9m ago"
     assert "told about the closures only last week" in draft.body
+
+
+# an opinion card: chip / title / summary / a note on its author / stamp
+OPINION_CARD = """\
+Coastal Public Radio
+News
+Politics
+Opinion
+Ferry fares went up again. The islands deserve a timetable, not an apology
+Three cancelled crossings in a week is not bad luck. The province has to fund the relief boat.
+Marion Doucet is a retired ferry engineer in Digby, N.S.
+Posted 6h ago
+Local
+Harbour authority approves new breakwater for Yarmouth wharf
+Posted 2h ago
+Politics
+Premier names new fisheries minister in small cabinet shuffle
+Posted 4h ago
+"""
+
+
+def test_note_on_author_over_stamp_is_no_title() -> None:
+    drafts = split(OPINION_CARD)
+    assert fields(drafts) == [
+        (
+            "Ferry fares went up again. The islands deserve a timetable, not an apology",
+            "Posted 6h ago",
+        ),
+        ("Harbour authority approves new breakwater for Yarmouth wharf", "Posted 2h ago"),
+        ("Premier names new fisheries minister in small cabinet shuffle", "Posted 4h ago"),
+    ]
+    assert "Three cancelled crossings" in drafts[0].body
+
+
+def test_headlines_ending_in_initials_stay_titles() -> None:
+    # must stay: no person's note (no full name before "is a"), a headline
+    assert _is_title("Halifax man is a suspect in barn fire in Dartmouth, N.S.")
+    assert _is_title("Ferry service resumes between Saint John and Digby, N.S.")
+    assert not _is_title("Marion Doucet is a retired ferry engineer in Digby, N.S.")
