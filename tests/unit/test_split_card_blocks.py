@@ -16,6 +16,10 @@ def split(text: str) -> list[ArticleDraft]:
     return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
 
 
+def split_at(url: str, text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, url=url, fetched_at=FETCHED)))
+
+
 def fields(drafts: list[ArticleDraft]) -> list[tuple[str, str | None]]:
     return [(draft.title, draft.time_text) for draft in drafts]
 
@@ -131,3 +135,70 @@ def test_headlines_ending_in_initials_stay_titles() -> None:
     assert _is_title("Halifax man is a suspect in barn fire in Dartmouth, N.S.")
     assert _is_title("Ferry service resumes between Saint John and Digby, N.S.")
     assert not _is_title("Marion Doucet is a retired ferry engineer in Digby, N.S.")
+
+
+# the site's name over the day's date (a masthead, no card); a block whose first card has
+# a stampless card under its summary (chip / title / summary) and a quoted headline in a
+# list under it; a chip over a bare title is navigation
+UNE = """\
+Le Journal du Littoral
+Jeudi 17 septembre 2026
+Rechercher
+International
+Politique
+Société
+Économie
+Sport
+Culture
+À la une
+Politique
+Budget 2027 : le gouvernement renonce au gel des pensions après trois jours de fronde
+Le premier ministre a annoncé mercredi soir une indexation partielle des retraites.
+Publié aujourd’hui à 08h12
+Reportage
+« On vit avec la peur de la prochaine crue » : dans la vallée, six ans après la tempête
+Climat
+Les incendies de l’été ont brûlé 62 000 hectares en France, un record depuis 2003
+Le bilan de la sécurité civile, publié jeudi, pointe une saison précoce et des feux nombreux.
+Guerre en Ukraine
+Kiev frappe une raffinerie russe près de Samara, Moscou dénonce une « escalade »
+il y a 2 h
+
+Les plus lus
+Prix de l’électricité : ce qui change au 1er octobre
+Mort de l’acteur Jean-Loup Marchand, figure du théâtre populaire
+Idées
+Tribune
+« L’école ne peut pas tout réparer seule »
+Collectif
+"""
+
+
+def test_masthead_date_and_stampless_card_under_the_first_card() -> None:
+    drafts = split_at("https://www.journaldulittoral.example/", UNE)
+    assert [(draft.role, draft.title, draft.time_text) for draft in drafts] == [
+        (
+            "related",
+            "Budget 2027 : le gouvernement renonce au gel des pensions après trois jours de fronde",
+            "Publié aujourd’hui à 08h12",
+        ),
+        (
+            "related",
+            "Les incendies de l’été ont brûlé 62 000 hectares en France, un record depuis 2003",
+            None,
+        ),
+        (
+            "related",
+            "Kiev frappe une raffinerie russe près de Samara, Moscou dénonce une « escalade »",
+            "il y a 2 h",
+        ),
+    ]
+    assert "indexation partielle" in drafts[0].body
+    assert "Reportage" not in drafts[0].body and "On vit avec" not in drafts[0].body
+    assert "saison précoce" in drafts[1].body
+
+
+def test_site_name_over_a_card_on_another_site_is_no_masthead() -> None:
+    # must stay: on another site's page the same lines are a card (the name is no masthead)
+    drafts = split_at("https://www.other-paper.example/", UNE)
+    assert drafts[0].title == "Le Journal du Littoral"
