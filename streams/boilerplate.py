@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 import ahocorasick
 
+from streams.scan import NAME_PARTICLES
 from streams.timestamps import find_time, is_bare_minutes
 
 
@@ -75,6 +76,8 @@ _COUNTER_MEDIA = frozenset(
     | {"imagen", "immagine", "afbeelding", "imagem"}
 )
 _NAMED_COUNTER = re.compile(r"^\w+ \d{1,3} ?(?:/|of|von|de|di|sur|van|z) ?\d{1,3}$")
+# a comment's votes: its score and the up and down votes, signed ("2 ( +2 / -0 )", "+3 -1")
+_VOTE_TALLY = re.compile(r"^(?:\d{1,5} ?)?\(? ?\+\d{1,5} ?[/|·]? ?[-−–]\d{1,5} ?\)?$")
 _PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?$")
 _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:covers|writes about|reports on) "
@@ -185,6 +188,7 @@ class _UiWords:
     auxiliary: frozenset[str]  # "was", "wurde": a finite verb (a note opening with its
     # participle has none)
     terms: re.Pattern[str]  # "licence", "agreement": the terms a syndicated text runs under
+    trailer: frozenset[str]  # "newsroom", "staff": a wire trailer's words besides its credits
 
 
 _UI_WORDS: _UiWords | None = None
@@ -488,6 +492,7 @@ def _ui_words() -> _UiWords:
             published=frozenset(words["published"]),
             auxiliary=frozenset(words["auxiliary"]),
             terms=_whole_word(words["terms"]),
+            trailer=frozenset(words["trailer"]),
         )
     return _UI_WORDS
 
@@ -1046,6 +1051,8 @@ class _Phrases:
     share: frozenset[str]
     prefix: dict[str, tuple[str, ...]]  # first word → phrases (short lines only)
     prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
+    trailer_prefix: dict[str, tuple[str, ...]]  # first word → a wire trailer's credits
+    trailer_words: frozenset[str]  # the words of those credits ("reporting", "by")
     credit_prefix: dict[str, tuple[str, ...]]  # first word → wire credits (very short lines)
     related_prefix: dict[str, tuple[str, ...]]  # first word → teaser headings ("More from X")
     links_prefix: dict[str, tuple[str, ...]]  # first word → link-list headings ("Most read from X")
@@ -1095,6 +1102,7 @@ def _load_phrases() -> _Phrases:
     share: set[str] = set()
     prefix: dict[str, list[str]] = {}
     prefix_any: dict[str, list[str]] = {}
+    trailer_prefix: dict[str, list[str]] = {}
     credit_prefix: dict[str, list[str]] = {}
     related_prefix: dict[str, list[str]] = {}
     links_prefix: dict[str, list[str]] = {}
@@ -1105,6 +1113,7 @@ def _load_phrases() -> _Phrases:
     prefix_tables = {
         "prefix": prefix,
         "prefix-any": prefix_any,
+        "trailer-prefix": trailer_prefix,
         "credit-prefix": credit_prefix,
         "related-prefix": related_prefix,
         "links-prefix": links_prefix,
@@ -1154,6 +1163,10 @@ def _load_phrases() -> _Phrases:
         links_prefix=_by_length(links_prefix),
         ad_prefix=_by_length(ad_prefix),
         prefix_any=_by_length(prefix_any),
+        trailer_prefix=_by_length(trailer_prefix),
+        trailer_words=frozenset(
+            word for phrases in trailer_prefix.values() for p in phrases for word in p.split()
+        ),
         credit_prefix=_by_length(credit_prefix),
     )
 
@@ -1279,8 +1292,9 @@ def _keyless_kind(line: str) -> Kind | None:
     """A line of digits, punctuation and symbols only."""
     if line.isdigit() and len(line) <= _LIST_NUMBER_MAX_DIGITS:
         return Kind.DROP  # "1", "2", "3" of a most-read list
-    if _PLAYER_TIME.match(line) or _COUNTER.match(line):
-        return Kind.DROP  # "00:00/02:41" of an audio or video player; "1 / 8" of a gallery
+    if _PLAYER_TIME.match(line) or _COUNTER.match(line) or _VOTE_TALLY.match(line):
+        # "00:00/02:41" of an audio or video player; "1 / 8" of a gallery; "2 ( +2 / -0 )"
+        return Kind.DROP
     return None if _HAS_WORD_CHAR.search(line) else Kind.DROP
 
 
@@ -1393,8 +1407,10 @@ def _shape_kind(
     any_length = phrases.prefix_any.get(first)
     short = phrases.prefix.get(first) if spaces < _PREFIX_MAX_WORDS else None
     credit = phrases.credit_prefix.get(first) if spaces < _CREDIT_PREFIX_MAX_WORDS else None
+    trailer = phrases.trailer_prefix.get(first)
     if (
         (any_length and _starts_with(key, any_length))
+        or (trailer and _starts_with(key, trailer) and _names_only(line, phrases))
         or (short and _starts_with(key, short))
         or (credit and _starts_with(key, credit))
         or (
@@ -1410,6 +1426,21 @@ def _shape_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"; "More local news"
     return Kind.RELATED if related and _opens_teasers(line, key, full_key, related) else None
+
+
+def _names_only(line: str, phrases: _Phrases) -> bool:
+    """Whether the words of ``line`` in lower case are only a wire trailer's credits,
+    function words and a name's particles: the rest are names ("Reporting by Jane Doe in
+    London; Editing by Bo Li"). A sentence has words of its own ("revealed", "month")."""
+    words = _ui_words()
+    return all(
+        word in phrases.trailer_words
+        or word in words.glue
+        or word in words.trailer
+        or word in NAME_PARTICLES
+        for word in _UI_TOKEN.findall(line)
+        if word.islower()
+    )
 
 
 def is_scorer_line(line: str) -> bool:

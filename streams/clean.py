@@ -122,7 +122,7 @@ from streams.boilerplate import (
     starts_with_verb,
     states_discussion_rules,
 )
-from streams.captions import photographer_copyright, split_credit
+from streams.captions import is_agency, photographer_copyright, split_credit
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES
 from streams.timestamps import find_time
@@ -207,8 +207,10 @@ _META_SOURCE_MAX_WORDS = 4  # before a meta line's stamp: "short by Ann Roy", "C
 _META_PARTS = re.compile(r" [·•|/—–] ")  # and "short by Ann Roy / 09:41 am", "g1 — há 35 min"
 _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
-# last sentence (three or more capitals-only tokens; a sentence never ends that way)
-_SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:[A-Z]{2,5} ){2,}[A-Z]{2,5}$")
+# last sentence (three or more capitals-only tokens; a sentence never ends that way); a
+# desk's end mark glued to it ("… 5 million tonnes. Enditem", "… on Friday. (END)")
+_SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:(?:[A-Z]{2,5} ){2,}[A-Z]{2,5}|Enditem|ENDITEM|\(END\))$")
+_END_MARKS = ("Enditem", "ENDITEM", "(END)")  # (the quick test for the end marks)
 _HANDLE_LINE_WORDS = 6  # a role line with a handle is short
 _PARAGRAPH_WORDS = 12  # a paragraph of running text
 _OFFER_WORDS = 20  # a paywall's offer is a sentence or two
@@ -228,6 +230,8 @@ _CLOSING_RUN_MAX = 6  # kept lines between the text's last paragraph and a block
 _CLOSING_NOTE_WORDS = 12  # a longer sentence in the site's voice names the text or is labelled
 _BLOCK_HEADINGS = frozenset({Kind.RELATED, Kind.LINKS, Kind.END})
 _TEXT_GOES_ON_LINES = 3  # content lines looked at under a notice for the text's next paragraph
+_HEADER_LINES = 3  # a header's short lines between its headline and its stamp, the stamp's too
+_HEADER_TEXT_PARAGRAPHS = 2  # the text under a story's header (an ad's copy is one)
 _PROMPT_QUESTION_WORDS = 6  # "Fehler gefunden?" before its button
 _CREDIT_LABEL_WORDS = 3  # "Mitarbeit:", "Con información de:" before a name
 _PICTOGRAPH_FROM = "\u2190"  # arrows, symbols, emoji come after (a quick test before the category)
@@ -481,6 +485,8 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     it stands. A teaser heading over brief sentences only ("UP NEXT" / "Hawks: Host Rovers on
     Saturday." / "Rovers: At Hawks on Sunday."), no headline, is the text's crosshead
     (``_over_brief_sentences``): it goes alone."""
+    if kinds[heading] is Kind.AD and _slot_over_story(lines, kinds, heading):
+        return True  # an empty slot over the story's header: the label goes alone
     if kinds[heading] is Kind.AD and _SLOT_LABEL.match(lines[heading]) is None:
         # (an ad slot's label is one in a card list only: its card is split's to drop)
         card = _closed_ad_card(lines, kinds, heading) or _ad_copy(lines, kinds, heading)
@@ -498,6 +504,34 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     for index in insert:
         kinds[index] = Kind.DROP
     return True
+
+
+def _slot_over_story(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
+    """Whether the bare ad label at ``label`` ("Ad") is an empty slot over the story's
+    header: a headline under it, a stamp among the few short lines under that (source,
+    byline, place), and the running text, two paragraphs, right under them. An ad card
+    under its label is a title over an advertiser, a tagline or a button, never a dated
+    header over the text."""
+    if lines[label].casefold().strip(" .:") not in _ui_words().ad:
+        return False
+    index = _near_index(lines, kinds, label, 1)
+    if index < 0 or _paragraph(lines[index]) or find_time(lines[index]) is not None:
+        return False  # (no headline under the label)
+    for _ in range(_HEADER_LINES):
+        index = _near_index(lines, kinds, index, 1)
+        if index < 0 or _paragraph(lines[index]):
+            return False
+        if find_time(lines[index]) is not None:
+            break
+    else:
+        return False
+    paragraphs = 0
+    for _ in range(_TEXT_GOES_ON_LINES):  # (over a caption and its credit)
+        index = _near_index(lines, kinds, index, 1)
+        if index < 0:
+            break
+        paragraphs += _paragraph(lines[index])
+    return paragraphs >= _HEADER_TEXT_PARAGRAPHS
 
 
 def _over_brief_sentences(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
@@ -1429,6 +1463,8 @@ _SLOT_LABEL = re.compile(
 _CARD_REACH = 4  # kept lines searched over an ad slot's label for a card's stamp
 _AD_CARD_REACH = 6  # kept lines searched under it for the next card's stamp
 _AD_CARD_MIN_LINES = 3  # lines over that stamp: the ad's title and advertiser, and a card's
+_CLOSING_AD_REACH = 12  # lines under a list's closing ad searched for a heading or the end
+_STATEMENT_END = frozenset(".!?…")  # a summary's or a notice's sentence, no name or link
 
 
 def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -1456,7 +1492,11 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
             continue  # (the quick test: a slot in the text is over a paragraph, an ad's is not)
         if not _card_stamp_over(lines, kinds, number):
             continue
-        if found["advertiser"] is not None or _over_ad_card(lines, kinds, number):
+        if (
+            found["advertiser"] is not None
+            or _over_ad_card(lines, kinds, number)
+            or _closing_ad_card(lines, kinds, number)
+        ):
             kinds[number] = Kind.AD
 
 
@@ -1502,6 +1542,61 @@ def _over_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> boo
         else:
             count += 1
     return False
+
+
+def _closing_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
+    """Whether the label at ``label`` stands over the ad closing a card list: the ad's title
+    and its advertiser (a name of a few words, no sentence), right over a dropped line, a
+    block heading or the page's end, and no stamp, paragraph or sentence under them before
+    a block heading or the page's end ("Anzeige" / ad title / "Verivox" / "Newsletter" /
+    footer links). A real last card under an empty slot prints its stamp or its summary
+    (``_over_ad_card`` reads a card between two stamped ones)."""
+    title = _next_line(lines, label)
+    advertiser = title + 1
+    if (
+        advertiser >= len(lines)
+        or kinds[title] is not None
+        or kinds[advertiser] is not None
+        or _paragraph(lines[title])
+        or not _advertiser_name(lines[advertiser])
+        or _card_stamp(lines[title])
+        or is_agency(lines[advertiser])  # "AFP": a last card's source (auditor A3)
+        or _prints_source(lines, kinds, label)
+    ):
+        return False
+    under = advertiser + 1
+    if under < len(lines) and lines[under] and kinds[under] is None:
+        return False  # (the card goes on: no ad's two lines)
+    for index in range(under, min(len(lines), under + _CLOSING_AD_REACH)):
+        line, kind = lines[index], kinds[index]
+        if not line or kind is Kind.DROP:
+            continue
+        if kind is not None:
+            return True  # a block heading
+        if _paragraph(line) or line[-1] in _STATEMENT_END or _card_stamp(line):
+            return False
+    return under + _CLOSING_AD_REACH >= len(lines)  # (the page ends under the card)
+
+
+def _prints_source(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
+    """Whether the card right over the label at ``label`` prints a name over its stamp
+    ("Deutsche Welle" / "4 hours ago"): the list's cards name their sources, so a title over
+    a name under the label is the last card's, no ad's."""
+    stamp = _near_index(lines, kinds, label, -1)
+    if stamp < 0 or not _card_stamp(lines[stamp]):
+        return False
+    name = _near_index(lines, kinds, stamp, -1)
+    return name >= 0 and _advertiser_name(lines[name])
+
+
+def _advertiser_name(line: str) -> bool:
+    """A name of a few words, no sentence and no stamp ("Verivox", "Énergie Conseil")."""
+    return (
+        bool(line)
+        and line.count(" ") < _KICKER_MAX_WORDS
+        and line[-1] not in _STATEMENT_END
+        and not _card_stamp(line)
+    )
 
 
 def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -1898,7 +1993,7 @@ def _lines(text: str) -> list[str]:
         line = raw.strip()
         if "  " in line:
             line = _SPACE_RUN.sub(" ", line)
-        if line[-1:].isupper():  # (a quick test first)
+        if line[-1:].isupper() or line.endswith(_END_MARKS):  # (a quick test first)
             line = _SIGN_OFF.sub("", line)
         if "@" in line:
             line = _without_handle(line)

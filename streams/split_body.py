@@ -24,7 +24,14 @@ from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
 from streams.boilerplate import notes_correction
-from streams.captions import extract_captions, is_agency, is_agency_line, split_credit
+from streams.captions import (
+    caption_over_text,
+    credits_a_picture,
+    extract_captions,
+    is_agency,
+    is_agency_line,
+    split_credit,
+)
 from streams.model import ArticleDraft
 from streams.split_lines import (
     _BIO,
@@ -68,6 +75,7 @@ _CONTINUES_MIN_WORDS = 20
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
 _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
+_SHOUTED_MIN_WORDS = 3  # a call to action in capitals after the text: "SIGN UP NOW!"
 # a fact box's line, a label and its value: "Erste Fahrt: 2005", "4 of 6: chillers …"
 _FACT = re.compile(r"[^:]{1,40}: \S")
 _FIGURE = re.compile(r"\d")
@@ -196,6 +204,12 @@ def _body_lines(
             (after_meta and not (keep_stamps and stamp))
             # (a photo's credit not right under a line of the text credits none of it)
             or (_bare_credit(line) and (meta or _line_above(f, index) != kept))
+            # (a caption under its credit, in the header: taken into ``captions``)
+            or (
+                not keep_stamps
+                and paragraphs <= _MAX_DECK_LINES
+                and _caption_under_credit(f, index, stop, kept, captions)
+            )
             # a UI line right under the header's byline or stamp, also once a standfirst of
             # sentences has begun the text ("Share this story"): the header's, not the text's
             or (
@@ -286,12 +300,34 @@ def _prose_under_run(f: _Features, index: int, stop: int) -> bool:
 
 
 def _counter_over_photo(f: _Features, index: int, stop: int) -> bool:
-    """Under the standfirst, an "end" heading over the lead photo's credited caption (short
-    lines around it) and sentences under that (``_GOES_ON_PARAGRAPHS``): the header's
-    counter ("Comments (4)"), the text's first paragraphs under it, short ones too (an
-    author box or a comment thread prints no photo over its sentences)."""
+    """Under the standfirst, an "end" heading right over the lead photo's credited caption
+    and sentences under that (``_GOES_ON_PARAGRAPHS``): the header's counter ("Comments
+    (4)"), the text's first paragraphs under it, short ones too (an author box or a comment
+    thread prints no photo over its sentences). Only the photo's lines stand between
+    (``_photo_lines``): tags, a commenter's or an author's name, or the next story's
+    headline over its photo say the heading ended the text."""
     run = _short_run(f, index, stop, photos=True)
-    return run is not None and run[1] and _paragraphs_under(f, run[0] - 1, stop, _is_prose)
+    return (
+        run is not None
+        and run[1]
+        and _photo_lines(f, index, run[0])
+        and _paragraphs_under(f, run[0] - 1, stop, _is_prose)
+    )
+
+
+def _photo_lines(f: _Features, begin: int, stop: int) -> bool:
+    """Every line in [begin, stop) is a photo's: a credited caption or a credit line, or a
+    caption over its credit line (no person's name: an author's headshot)."""
+    block = _filled(f, begin, stop)
+    return all(
+        split_credit(f.lines[index]) is not None
+        or (
+            at + 1 < len(block)
+            and _bare_credit(f.lines[block[at + 1]])
+            and not _is_name(f.lines[index])
+        )
+        for at, index in enumerate(block)
+    )
 
 
 def _short_run(f: _Features, index: int, stop: int, *, photos: bool) -> tuple[int, bool] | None:
@@ -367,6 +403,35 @@ def _credit_under_stamp(f: _Features, index: int) -> bool:
         and f.is_meta(_line_above(f, caption))
         and _bare_credit(f.lines[index])
     )
+
+
+def _caption_under_credit(
+    f: _Features, index: int, stop: int, kept: int, captions: list[Caption]
+) -> bool:
+    """A caption under a picture's credit in the article's header, over the text
+    ("Published: …" / "Ann Cole/Photo Editor" / "Fishermen haul sargassum from their boats
+    on Thursday." / text), which is added to ``captions``: a one-sentence caption
+    (``caption_over_text``) under a credit line that is no line of the text (not ``kept``),
+    with a paragraph of the text under it. The credit is printed without a label, as a
+    caption's is: a lead photo printed without a caption labels its credit ("Photo:
+    Courtesy", "Photograph: Name"), and the sentence under that may be the text's first. It
+    says it is a picture's (``credits_a_picture``): a byline of its shape ("Ann Cole/Staff
+    Writer") over a short lede is none."""
+    line = f.lines[index]
+    if not caption_over_text(line) or f.stamp(index) is not None:
+        return False
+    credit = _line_above(f, index)
+    under = next(_lines_under(f, index, stop, 1), stop)
+    if (
+        0 <= credit != kept
+        and under < stop
+        and _is_prose(f.lines[under])
+        and split_credit(f.lines[credit]) == ("", f.lines[credit])
+        and credits_a_picture(f.lines[credit])
+    ):
+        captions.append(Caption(text=line, credit=f.lines[credit]))
+        return True
+    return False
 
 
 def _bare_credit(line: str) -> bool:
@@ -508,13 +573,13 @@ def _trim_tail(out: list[str]) -> None:
     ("… officials said. ■") too, a labelled line under a labelled list ("TEAM A: …" /
     "Referee: …", a match report's) too, and so does a closing signature ("… in Mexico City.
     EFE"), but not a wire's desk codes glued after it ("… against any company. PTI ABC DEF
-    RT")."""
+    RT"), nor a call to action in capitals (``_shouted``)."""
     desk_codes = _DESK_CODES.search(out[-1]) if out else None
     if desk_codes is not None:
         out[-1] = out[-1][: desk_codes.start()]
     while (
         out
-        and (not _is_prose(_END_MARK.sub("", out[-1])) or _quoting_headline(out))
+        and (not _is_prose(_END_MARK.sub("", out[-1])) or _quoting_headline(out) or _shouted(out))
         and not _short_sentence(out[-1])
         and not _AGENCY_SIGNATURE.search(out[-1])
         and split_credit(out[-1]) is None
@@ -522,6 +587,21 @@ def _trim_tail(out: list[str]) -> None:
         and not _under_credits(out)
     ):
         out.pop()
+
+
+def _shouted(out: list[str]) -> bool:
+    """The last line is in capitals throughout, under a line that is not ("WANT YOUR
+    COMPANY'S NEWS FEATURED ON …?" under the release): a site's call to action after the
+    text, no sentence of it (a text printed in capitals has its lines above in capitals
+    too). A credit in capitals ("… IN SEOUL. REUTERS/NAME") is a caption's."""
+    last = out[-1]
+    return (
+        len(out) > 1
+        and last.count(" ") >= _SHOUTED_MIN_WORDS - 1
+        and last.isupper()
+        and not out[-2].isupper()
+        and split_credit(last) is None
+    )
 
 
 def _under_credits(out: list[str]) -> bool:

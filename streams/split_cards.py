@@ -97,6 +97,7 @@ _AD_BLOCK_MAX_LINES = 6  # an ad card's lines over the label that closes it
 _CARD_MAX_LINES = 3  # headline, deck, stamp
 _EVENT_LIST_MIN = 2  # dates in a row that make a list (one is as often a teaser's)
 _EVENT_HEADING_MAX_WORDS = 3  # "Calendar of events"
+_RIVER_GAP = 6  # lines from a river item's header to the next's (headline, summary, lists)
 
 
 def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
@@ -198,7 +199,28 @@ def _section_label(f: _Features, index: int, taken: set[int]) -> bool:
 
 def _source_header(f: _Features, index: int) -> bool:
     """ "Sarah Perez / TechCrunch:" over a headline: a river item's card without a stamp."""
-    return f.sources[index] is not None and f.lines[index][-1] == ":"
+    return (f.sources[index] is not None and f.lines[index][-1] == ":") or _river_publisher(
+        f, index
+    ) is not None
+
+
+def _river_publisher(f: _Features, index: int) -> str | None:
+    """ "Reuters:" over a headline, near a river item's "Author / Publisher:" line: the
+    header of an item its publisher wrote without an author's name. Only an agency's or an
+    outlet's name (not a label, "Discussion:", nor an advertiser, "Lumen Hiring:") and only
+    beside another item's header (a "Name:" line is a label anywhere else)."""
+    line = f.lines[index]
+    if not line or line[-1] != ":" or f.sources[index] is not None:
+        return None
+    name = line[:-1]
+    if not (_agency_name(name) or _outlet_name(name)):
+        return None
+    lo, hi = max(0, index - _RIVER_GAP), min(len(f.lines), index + _RIVER_GAP + 1)
+    return (
+        name
+        if any(f.sources[near] is not None and f.lines[near][-1] == ":" for near in range(lo, hi))
+        else None
+    )
 
 
 def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
@@ -298,6 +320,7 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     if len(listed) < 2:
         return
     _sources_over_stamps(f, listed)
+    _chips_over_titles(f, listed)
     heads = [_head_name(f, card, taken) for card in listed]
     named = sum(head is not None for head in heads)
     sourced = [card for card in listed if card.source is not None]
@@ -319,6 +342,46 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
             taken.add(head)
 
 
+def _chips_over_titles(f: _Features, listed: list[_Card]) -> None:
+    """A list whose cards print a short line over each title that most cards do not take
+    for their source (fly-titles: "Banyan", "Japan's economy", "Vietnam"): the line in that
+    slot is a label, so a name read there as a card's source ("Pakistan and Afghanistan",
+    "Politics in Indonesia") is one too, unless it is an agency's or outlet's, or a brand's.
+    A section's chip there ("Wetter", "Política") is such a sign only in a list that prints
+    its publishers elsewhere ("dpa · vor 35 Minuten" under the text): a portal may print its
+    sections and its publishers in the one slot ("El Confidencial" / title / "hace 1 hora")."""
+    over = [card for card in listed if card.source is not None and _source_over_title(f, card)]
+    elsewhere = len(over) < sum(card.source is not None for card in listed)
+    chips = sum(
+        1
+        for card in listed
+        if card.source is None
+        and _kicker_line(f, card.title - 1)
+        and (elsewhere or not is_section_name(f.lines[card.title - 1]))
+    )
+    if chips < _SOURCED_FIRST_MIN or chips <= len(over):
+        return
+    for card in over:
+        name = card.source or ""
+        if not (_strong_publisher(name) or _brand(name)):
+            card.source = None
+
+
+def _source_over_title(f: _Features, card: _Card) -> bool:
+    return card.start == card.title - 1 and f.lines[card.start] == card.source
+
+
+def _kicker_line(f: _Features, index: int) -> bool:
+    """A short line at ``index`` (a kicker, a fly-title): no stamp, no sentence, no meta."""
+    line = f.lines[index] if index >= 0 else ""
+    return (
+        bool(line)
+        and _words(line) <= _KICKER_MAX_WORDS
+        and not f.is_meta(index)
+        and not _is_prose(line)
+    )
+
+
 def _sources_over_stamps(f: _Features, listed: list[_Card]) -> None:
     """A list whose cards print a name between title and stamp (title / "Harbour Post" /
     "2h"), one of them read as its source: the name in that slot is each card's source,
@@ -326,25 +389,55 @@ def _sources_over_stamps(f: _Features, listed: list[_Card]) -> None:
     list (read card by card, a name no vocabulary knows is left null when the card before
     took none: the list's other cards show the slot holds publishers)."""
     names = [_name_over_stamp(f, card) for card in listed]
+    if any(name is not None and _strong_publisher(name) for name in names):
+        # (an agency in the slot: a name the list repeats there is a channel, no menu item)
+        names = [_name_over_stamp(f, card, slot=True) for card in listed]
     pairs = list(zip(listed, names, strict=True))
     if 2 * sum(name is not None for name in names) <= len(listed) or not any(
         name is not None and card.source == name for card, name in pairs
     ):
         return
     for card, name in pairs:
-        if card.source is None:
+        if card.source is None or (name is not None and _chip_over_slot(f, card, name)):
             card.source = name
 
 
-def _name_over_stamp(f: _Features, card: _Card) -> str | None:
+def _chip_over_slot(f: _Features, card: _Card, name: str) -> bool:
+    """Chip / title / name / stamp: the name right under the title, right over the stamp,
+    outranks the line over the title (a menu item or chip read as its source); in a list
+    that prints each source first, a name over a stamp two lines under the title is the next
+    card's ("Bloomberg" / title / stamp)."""
+    under = card.title + 1
+    return (
+        card.start < card.title
+        and under + 1 < len(f.lines)
+        and f.lines[under] == name
+        and f.stamp(under + 1) is not None
+    )
+
+
+def _name_over_stamp(f: _Features, card: _Card, *, slot: bool = False) -> str | None:
     """A publisher's name right over a card's stamp, under its title (and its summary): the
-    first stamp a few lines under the title."""
+    first stamp a few lines under the title; with ``slot``, also a name the list repeats
+    there (``_slot_publisher``)."""
     end = min(card.title + 2 + _SOURCE_TO_STAMP, len(f.lines))
     stamp = next((i for i in range(card.title + 2, end) if f.stamp(i) is not None), None)
     if stamp is None or f.is_meta(stamp - 1):
         return None
     name = f.lines[stamp - 1]
-    return name if _words(name) <= _SHORT_NAME_WORDS and _segment_source(f, name) else None
+    return (
+        name
+        if _words(name) <= _SHORT_NAME_WORDS
+        and (_segment_source(f, name) or (slot and _slot_publisher(f, name)))
+        else None
+    )
+
+
+def _slot_publisher(f: _Features, name: str) -> bool:
+    """A name printed again and again in the slot over the cards' stamps ("Southern Cross
+    News" under each clip's title): the channel that publishes them, not a menu item (a
+    person's name, a section's, is none)."""
+    return _is_publisher(name, f, slot=True) and not _person_shaped(name)
 
 
 def _under_loose_title(f: _Features, name: int, taken: set[int]) -> bool:
@@ -635,6 +728,8 @@ def _cluster_source(f: _Features, start: int, end: int) -> str | None:
         if named or (named := _agency_byline(f.lines[index], f, index)):
             return named
         if f.bylines[index] and (named := _author_publisher(f, f.lines[index])):
+            return named
+        if named := _river_publisher(f, index):
             return named
     return None
 
@@ -1002,6 +1097,24 @@ def _next_card_top(f: _Features, index: int) -> bool:
 _TITLE_TO_STAMP = 4  # title / two lines of summary / byline / stamp
 
 
+def _title_chips_summary_stamp(c: _Cluster) -> _Card | None:
+    """Title / ticker chips ("DIS" / "+8.04%", "BRENT" / "-0.88%") / summary / stamp: the
+    quotes of the stocks the story is about, a widget between the card's title and its
+    summary; the body is the summary."""
+    f, summary = c.f, c.above
+    if summary < c.begin or summary in c.taken or not _is_prose(f.lines[summary]):
+        return None
+    index = summary - 1
+    while index >= max(c.begin, summary - _CHIPS_MAX) and index not in c.taken:
+        line = f.lines[index]
+        if not (line and _ticker_chip(line) and f.stamp(index) is None):
+            break
+        index -= 1
+    if index == summary - 1 or not _free_title(f, index, c.taken):
+        return None
+    return c.card(index, index, summary)
+
+
 def _slug_story(f: _Features, title: int) -> bool:
     """The URL's slug names the line ``title`` with a story's many words
     ("/2026/11/28/pension-funds-pull-billions-from-private-equity"), not a topic's few
@@ -1111,6 +1224,7 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _teaser_in_text,
     _title_stamp,
     _title_summary_stamp,
+    _title_chips_summary_stamp,
     _title_source_summary_stamp,
     _title_chip_stamp,
     _sentences_title_stamp,

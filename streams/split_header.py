@@ -487,12 +487,15 @@ def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
 def _own_stamp(f: _Features, title: int, stop: int, header: str | None) -> str | None:
     """The article's stamp: the one in its header, unless that is missing or only an update
     and its own lines print another ("Stand: 02.04.2026 15:12 Uhr" under the text; "First
-    published on: …" under the text, "Updated: …" with the headline)."""
+    published on: …" under the text, "Updated: …" with the headline), a date joined with the
+    clock on the line under it ("09 aprile 2026" / "07:41")."""
     if header is not None and not is_update_stamp(header):
         return header
     found = header
     for index in range(title + 1, stop):
-        stamp = f.stamp(index)
+        if f.stamp(index) is None:
+            continue
+        stamp = _cluster_stamp(f, index, min(index + 2, stop))  # (a date over its clock)
         if stamp is not None and not is_update_stamp(stamp):
             return stamp
         found = found or stamp

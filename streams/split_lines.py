@@ -595,7 +595,12 @@ def _title_first(line: str, separators: list[re.Match[str]]) -> tuple[str, str |
     else:
         title = line[: separators[-2].start()].strip()
         source = line[separators[-2].end() : separators[-1].start()].strip()
-        if not (_is_source_name(source) or _article_name(source) or _framed_name(source)):
+        if not (
+            _is_source_name(source)
+            or _article_name(source)
+            or _framed_name(source)
+            or _initialled_name(source)
+        ):
             return None
         source = _credited(source)
     stamp = find_time(line[separators[-1].end() :].strip())
@@ -619,6 +624,14 @@ def _framed_name(part: str) -> bool:
         and bool(inner)
         and join_words()[0].issuperset(inner)
     )
+
+
+def _initialled_name(part: str) -> bool:
+    """A publisher's name between a one-line card's title and its stamp that ends in an
+    initialism ("City A.M.", "Washington D.C. Today" is a name already): ``_is_name`` reads
+    its closing dot as a sentence's end, but no headline sits between two separators."""
+    head, _, last = part.rpartition(" ")
+    return bool(head) and _INITIALISM_END.match(last) is not None and _is_name(head)
 
 
 def _source_first(

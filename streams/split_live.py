@@ -30,6 +30,7 @@ from streams.split_page import (
 )
 from streams.timestamps import (
     find_time,
+    has_clock,
     is_clock_only,
     is_labelled_stamp,
     is_relative_age,
@@ -214,7 +215,7 @@ def _entry_under(f: _Features, mark: int) -> bool:
     clock-only stamp over the entry's own headline and text. A clock on the mark's line, or
     one right over text under a title, opens a card of a list of other stories under the
     heading ("Weitere Nachrichten" / "11:05 Uhr" / headline / text; headline / "11:05 Uhr" /
-    text): the blog ends there."""
+    text): the blog ends there, unless the blog's entries are untitled (``_untitled_box``)."""
     lines = f.lines
     if mark >= len(lines) or f.times[mark] is not None:
         return False
@@ -227,11 +228,36 @@ def _entry_under(f: _Features, mark: int) -> bool:
     if clock is None:
         return False
     headline = next((at for at in range(clock + 1, reach) if lines[at] and not f.bylines[at]), None)
-    return (
-        headline is not None
-        and not _is_prose(lines[headline])
-        and clock in _live_entries(f, clock, reach)
-    )
+    if headline is None:
+        return False
+    if _is_prose(lines[headline]):
+        return _untitled_box(f, mark, headline)
+    return clock in _live_entries(f, clock, reach)
+
+
+def _untitled_box(f: _Features, mark: int, text: int) -> bool:
+    """A box between untitled entries (clock / text): the entry right over ``mark`` is one,
+    and the clock under the box stands over ``text`` that runs to the next stamp, the same
+    rhythm. A ticker's cards print a title between one's text and the next clock
+    ("DAX startet …" / "11:05 Uhr" / text / "Lufthansa streicht …" / "10:40 Uhr")."""
+    lines = f.lines
+    above = mark - 1
+    while (
+        above > mark - _LIVE_STAMP_LOOKAHEAD
+        and above > 0
+        and (not lines[above] or f.bylines[above] or _is_prose(lines[above]))
+    ):
+        above -= 1
+    if not (
+        above >= 0
+        and _clock_only(f, above)
+        and any(_is_prose(line) for line in lines[above + 1 : mark])
+    ):
+        return False
+    after = text
+    while after < len(lines) and (not lines[after] or _is_prose(lines[after])):
+        after += 1
+    return after < len(lines) and f.times[after] is not None
 
 
 def _clock_only(f: _Features, index: int) -> bool:
@@ -259,11 +285,12 @@ def _entries_live_title(
     ``_MIN_LIVE_ENTRIES`` entries (``_live_entries``) over the first "Related" heading
     (``related``: the page's, sorted). Also where the blog ends."""
     stop = related[0] if related else len(f.lines)
-    entries = _live_entries(f, 0, stop)
-    if len(entries) < _MIN_LIVE_ENTRIES:
+    # no label says "blog": a rail of cards under an article ("09:42" / "By …" / title /
+    # summary; "March 10, 2026" / title / excerpt) has the rhythm of entries (``proving``)
+    if len(_live_entries(f, 0, stop, proving=True)) < _MIN_LIVE_ENTRIES:
         return None, None
-    if stop < len(f.lines):  # a blog: its entries go on under a box inside it (``_blog_end``)
-        entries = _live_entries(f, 0, _blog_end(f, related))
+    # a blog: its entries go on under a box inside it (``_blog_end``), bylined ones too
+    entries = _live_entries(f, 0, _blog_end(f, related) if stop < len(f.lines) else stop)
     title = _find_lead_title(f, 0, entries[0], set())
     if title is None:  # (not ``or``: a headline on the page's first line is line 0)
         title = _stamped_title(f, entries[0])
@@ -317,10 +344,13 @@ def _clock_led(line: str) -> bool:
     return stamp is not None and is_clock_only(stamp) and not _is_prose(line[match.end() :])
 
 
-def _live_entries(f: _Features, begin: int, stop: int) -> list[int]:
+def _live_entries(f: _Features, begin: int, stop: int, *, proving: bool = False) -> list[int]:
     """Stamps in [begin, stop) that open an entry of a live blog: a clock-only stamp ("7:38
     a.m. EDT", "11:35 Uhr"), or any stamp right after the text of the entry before, with
-    text under it; also a clock-led headline (``_clock_led``) with text right under it."""
+    text under it; also a clock-led headline (``_clock_led``) with text right under it.
+    An entry's byline between its stamp and headline counts for nothing; not while
+    ``proving`` a blog no label announces, where a bare date ("March 10, 2026", a card's)
+    opens no entry either: a blog's entries print a clock or an age."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
@@ -330,12 +360,14 @@ def _live_entries(f: _Features, begin: int, stop: int) -> list[int]:
         previous = line or previous
         led = stamp is None and _clock_led(line)  # (its headline is on its line: seen one)
         if not led and (
-            stamp is None or not (is_clock_only(stamp) or (before and _is_prose(before)))
+            stamp is None
+            or not (is_clock_only(stamp) or (before and _is_prose(before)))
+            or (proving and not (has_clock(stamp) or is_relative_age(stamp)))
         ):
             continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text
         seen = int(led)
         for after in range(index + 1, min(stop, index + 6)):
-            if not lines[after] or f.bylines[after]:
+            if not lines[after] or (f.bylines[after] and not proving):
                 continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text)
             if _is_prose(lines[after]):
                 entries.append(index)
@@ -462,13 +494,29 @@ def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None
     line, or two when the line under it is a stamp labelled as the other kind ("Updated …" /
     "Published …"; no entry's "Posted at 14:52"), the publication winning. A bare stamp over
     a labelled publication ("Tue 10 Mar 2026 15.41 GMT" / "First published on Tue 10 Mar
-    2026 07.05 GMT") is the last update: the label says which is the publication."""
+    2026 07.05 GMT") is the last update: the label says which is the publication, unless
+    the blog's entries print it again ("Posted 10 Mar 2026 14:52": the first entry's)."""
     stamp = f.stamp(header) or ""
     following = f.stamp(header + 1) if header + 1 < stop else None
     if following is not None and is_labelled_stamp(following) and not is_clock_only(following):
         if is_labelled_stamp(stamp):
             if is_update_stamp(stamp) != is_update_stamp(following):
                 return header + 1, _cluster_stamp(f, header, header + 2)
-        elif not is_update_stamp(following) and not is_relative_age(following):
-            return header + 1, following  # (an entry's "Posted 3h ago" is no header's)
+        elif (
+            not is_update_stamp(following)
+            and not is_relative_age(following)  # (an entry's "Posted 3h ago" is no header's)
+            and not _label_recurs(f, header + 1, stop)
+        ):
+            return header + 1, following
     return header, _cluster_stamp(f, header, header + 1)
+
+
+def _label_recurs(f: _Features, index: int, stop: int) -> bool:
+    """A later stamp line in [index + 1, stop) opens with the first word of line ``index``'s
+    label: an entries' label ("Posted …", "Veröffentlicht am …"), no header's "First
+    published on …", printed once."""
+    label = f.lines[index].split(maxsplit=1)[0].casefold()
+    return any(
+        f.times[at] is not None and f.lines[at].split(maxsplit=1)[0].casefold() == label
+        for at in range(index + 1, stop)
+    )

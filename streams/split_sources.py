@@ -36,13 +36,15 @@ from streams.split_page import _closes_text, _Features, _path_form
 _SOURCED_PAGE = 2  # printed sources that make a page one whose cards carry their publisher
 
 
-def _is_publisher(line: str, f: "_Features") -> bool:
+def _is_publisher(line: str, f: "_Features", *, slot: bool = False) -> bool:
     """A name above a headline that is a publisher, not a section kicker ("Europe", "WORLD").
 
     Acronyms ("AFP") pass. Other names must be capitalised throughout, must not repeat a
     navigation item and must not be a known section name ("Economy", "Long read"), and
     only on a page whose cards print their sources: elsewhere a name over the headline
     ("Reuters", but as often "Bundestag", "Markets", "Middle East") is a section kicker.
+    With ``slot`` (the name stands where the list's other cards print their publishers),
+    a name printed more than once is no menu item: a channel names each of its clips.
     """
     words = line.split()
     if (
@@ -63,7 +65,7 @@ def _is_publisher(line: str, f: "_Features") -> bool:
         return f.printed_sources >= _SOURCED_PAGE  # "tagesschau.de" over a card's title
     if (
         not _is_name(line)
-        or line.casefold() in f.repeated
+        or (line.casefold() in f.repeated and not slot)
         or not _source_shape(line)
         or _is_staff_credit(line)  # ("Staff" over a card's stamp: the newsroom, no publisher)
     ):

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from schemas.article import Caption
+from streams.boilerplate import is_section_name
 from streams.model import ArticleDraft
 from streams.split_body import _body_lines, _box_cards, _draft, _inline_widgets
 from streams.split_lines import (
@@ -38,6 +39,8 @@ from streams.split_page import (
 from streams.split_sources import _closing_source, _via_source
 
 _LISTED_GAP = 4  # lines from a card's start to the next card's in a list of cards
+_MENU_MIN_LINES = 4  # short lines in a row that make a menu, no card's summary
+_FOOTER_MAX_PROSE = 2  # sentences of a footer's notes under a menu (more: a story's text)
 _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 # "The Editorial Board: …", "Jennifer Liu: …": an opinion list's headline, its author first
 _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
@@ -70,6 +73,62 @@ def _listed_summary(f: _Features, card: _Card) -> bool:
     )
 
 
+def _fly_over(f: _Features, card: _Card, marks: _Marks) -> bool:
+    """A short line right over the card's title that is not its source (a fly-title, a
+    column's name: "Banyan", "Japan's economy"), no heading, stamp, meta line or sentence;
+    no section's or genre's chip either ("Analysis", "Exclusive", "FÚTBOL": a chip over a
+    kicker over the headline, no fly-title)."""
+    above = card.title - 1
+    line = f.lines[above] if above >= 0 else ""
+    return (
+        bool(line)
+        and line != card.source
+        and not marks.at(above)
+        and _words(line) <= _KICKER_MAX_WORDS
+        and not f.is_meta(above)
+        and not _is_prose(line)
+        and not line.isupper()
+        and not is_section_name(line)
+        and _words(f.lines[card.title]) > _KICKER_MAX_WORDS
+    )
+
+
+def _fly_dated(f: _Features, card: _Card) -> bool:
+    """The line under the card's last line (its rubric, else its title) is a date alone,
+    no source printed with it."""
+    under = (card.deck if card.deck is not None else card.title) + 1
+    return under < len(f.lines) and f.stamp(under) is not None and f.metas[under] is None
+
+
+def _fly_lists(f: _Features, cards: list[_Card], flown: list[bool]) -> list[bool]:
+    """For each card in a run of cards in a row printed under a short line (``flown``):
+    whether a card of the run is fly-title / headline / date, no rubric. That card shows
+    the line under the list's short lines is the headline; without one, short line / line /
+    line / date is as often a chip over a kicker over the headline ("Hamburg" / "Streit um
+    die Elbvertiefung" / headline / date), where the kicker swap stands."""
+    shown = [False] * len(cards)
+    begin = 0
+    for at in range(len(cards) + 1):  # (one past the last card: a run ends there)
+        if at < len(cards) and flown[at]:
+            continue
+        run = cards[begin:at]
+        if any(card.deck is None and _fly_dated(f, card) for card in run):
+            shown[begin:at] = [True] * len(run)
+        begin = at + 1
+    return shown
+
+
+def _flytitled(f: _Features, card: _Card, shown: bool) -> bool:
+    """Fly-title / headline / rubric / date ("Banyan" / "Why Asia's middle powers …" /
+    "America's allies are quietly buying insurance" / date), in a run of cards printed so
+    whose list shows the shape (``shown``, ``_fly_lists``): the short line is the list's
+    label over each headline, so the title is the headline and the line under it its
+    rubric, not a headline under its kicker. Only when the rubric stands right over the
+    date: "Tribunales" / title / title / "Europa Press" / stamp is a chip over a bare link,
+    then a card."""
+    return shown and _fly_dated(f, card)
+
+
 @dataclass(slots=True)
 class _Reading:
     """What reading the cards' bodies needs: the page's marks and the lines already used;
@@ -89,7 +148,9 @@ def _card_drafts(
     lines = f.lines
     drafts: list[tuple[int, ArticleDraft]] = []
     titles = {card.start: card.title for card in cards if not card.inline}
-    for card in cards:
+    flown = [not card.inline and _fly_over(f, card, reading.marks) for card in cards]
+    shown = _fly_lists(f, cards, flown)
+    for at, card in enumerate(cards):
         if card.inline:  # (the text under it is the article's around it)
             title = f.headline(card.title)
             drafts.append((card.start, _draft(title, [], card.source, card.time_text)))
@@ -100,7 +161,8 @@ def _card_drafts(
         # title a few lines under the one before's, the day's date over its clock aside)
         previous = card_starts[following - 2] if following > 1 else None
         listed = previous is not None and (
-            card.start - previous <= _LISTED_GAP or card.title - titles[previous] <= _LISTED_GAP
+            _printed_lines(f, previous, card.start) <= _LISTED_GAP
+            or card.title - titles[previous] <= _LISTED_GAP
         )
         stop = _closed_at(f, card, stop, reading, listed=listed)
         widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
@@ -120,6 +182,7 @@ def _card_drafts(
                 _words(" ".join(paragraphs)) < _REAL_BODY_WORDS
                 and not _summary_under(lines[card.title], lines[card.deck])
                 and not _listed_summary(f, card)
+                and not _flytitled(f, card, shown[at])
                 # (a headline that opens a block, under its heading, is no card's summary)
                 and not reading.marks.at(card.title)
             ):
@@ -132,6 +195,12 @@ def _card_drafts(
         source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
     return _without_ranks(drafts, reading.marks)
+
+
+def _printed_lines(f: _Features, begin: int, end: int) -> int:
+    """Lines from ``begin`` to ``end`` that are not blank (a blank line is where clean took a
+    label out: "Advertisement" between two cards of a list)."""
+    return sum(1 for line in f.lines[begin:end] if line)
 
 
 def _without_ranks(
@@ -184,14 +253,7 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     if closing == card.body_from:
         if not listed:
             return stop
-        if (
-            closing + 1 < stop
-            and f.is_title(closing)
-            and f.bylines[closing + 1]
-            # (a headline and byline over paragraphs is an article's header, not a list entry)
-            and sum(_is_prose(line) for line in f.lines[closing + 2 : min(stop, closing + 5)]) < 2
-            and not _unstopped_summary(f, closing, stop, reading.taken)
-        ):
+        if _entry_under(f, closing, stop, reading.taken) or _menu_under(f, closing, stop):
             return closing
         # a listed title / stamp, no summary under: a heading before any text opens another
         # block (a heading / "Top Stories" / links), not the card's text
@@ -201,6 +263,51 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
         return stop
     end = reading.marks.next_after(closing, stop)
     return end if end < stop and end in reading.ends else stop
+
+
+def _entry_under(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
+    """A headline and its byline right under a listed card: the list's next entry (a
+    headline and byline over paragraphs is an article's header, not a list entry)."""
+    return (
+        index + 1 < stop
+        and f.is_title(index)
+        and f.bylines[index + 1]
+        and sum(_is_prose(line) for line in f.lines[index + 2 : min(stop, index + 5)]) < 2
+        and not _unstopped_summary(f, index, stop, taken)
+    )
+
+
+def _menu_under(f: _Features, index: int, stop: int) -> bool:
+    """A run of short lines right under a listed card that prints no summary ("Shows" /
+    "Landline" / "Four Corners" / … / "More shows"), over the page's furniture: a menu, a
+    heading and its links, that opens another block; what follows it is not the card's
+    text. Not over a story (a breadcrumb, "Millbrook" / "News" / "Local News" / "Crime",
+    over a headline, its byline or stamp and its paragraphs: the story keeps its text)."""
+    end = index + _MENU_MIN_LINES
+    return (
+        end <= stop
+        and all(
+            (line := f.lines[row])
+            and _words(line) <= _SHORT_NAME_WORDS
+            and not _is_prose(line)
+            and f.stamp(row) is None
+            for row in range(index, end)
+        )
+        and _furniture(f, end, stop)
+    )
+
+
+def _furniture(f: _Features, begin: int, stop: int) -> bool:
+    """Lines [begin, stop) hold no story: no stamp, no byline, a few prose lines at most (a
+    footer's notes)."""
+    prose = 0
+    for row in range(begin, stop):
+        if f.stamp(row) is not None or f.bylines[row]:
+            return False
+        prose += _is_prose(f.lines[row])
+        if prose > _FOOTER_MAX_PROSE:
+            return False
+    return True
 
 
 def _no_text(f: _Features, begin: int, end: int) -> bool:

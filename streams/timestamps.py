@@ -41,6 +41,8 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta
 
+from streams.name_data import world_first_names
+
 # ---------------------------------------------------------------------------------------------
 # Tables
 # ---------------------------------------------------------------------------------------------
@@ -701,14 +703,15 @@ def _after_byline(line: str) -> str | None:
 def _publisher_meta(words: list[str], line: str, cut: int, stamp: str) -> bool:
     """A publisher's name and its card's age, set apart by a meta line's mark ("BBC News ·
     Updated 45 mins ago"): the whole line is no stamp, split reads it as source and stamp.
-    Only a name with an outlet's initials beside a word not set in capitals ("BBC News",
-    "RNZ Pacific"): any other name there is as likely a reporter's ("Tendai Moyo · Updated
-    2 hours ago", a byline with its stamp; "JANE DOE" is all capitals), and a date after a
-    name stays the byline's stamp."""
+    Only a name opening with an outlet's initials, the words after them not in capitals
+    nor first names ("BBC News", "RNZ Pacific"): any other name there is as likely a
+    reporter's ("Tendai Moyo · Updated 2 hours ago", a byline with its stamp; "JANE DOE";
+    a surname set in capitals, "Marie LEROY", "LEROY Marie"), and a date after a name
+    stays the byline's stamp."""
     return (
         _META_MARK_AT.match(line, cut) is not None
-        and any(_INITIALS.fullmatch(word) for word in words)
-        and not all(word.isupper() for word in words)
+        and _INITIALS.fullmatch(words[0]) is not None
+        and not any(word.isupper() or word in world_first_names() for word in words[1:])
         and is_relative_age(stamp)
     )
 

@@ -738,6 +738,142 @@ def test_an_ad_slot_label_in_a_card_list_labels_the_ad_card() -> None:
     assert [kind for _, kind in named.marks] == ["ad"]
 
 
+_LAST_CARD_AD = (
+    "Mehr zum Thema\n"
+    "Hausärzte warnen vor Versorgungslücken auf dem Land\n"
+    "In Brandenburg sind derzeit mehr als 150 Hausarztsitze unbesetzt.\n"
+    "gestern, 18:05 Uhr\n"
+    "Gute Reform, schlechtes Timing\n"
+    "11.03.2026\n"
+    "{label}\n"
+    "{card}"
+    "{after}"
+)
+
+
+def test_an_ad_slot_label_over_the_last_card_without_a_stamp_labels_an_ad() -> None:
+    # the list's last card has no stamp: the ad's title and advertiser, closed by a dropped
+    # line, a block heading or the page's end
+    card = "Wechseln Sie jetzt Ihren Stromanbieter und sparen Sie bis zu 400 Euro\nVerivox\n"
+    for label, after in (
+        ("Anzeige", "Newsletter\nImpressum\nAGB\n© Märkische Tagespost 2026\n"),
+        ("Publicité", "Les plus lus\n1. Charleroi : la rue de la Montagne fermée\n"),
+        ("Werbung", ""),
+    ):
+        page = clean_page(RawPage(text=_LAST_CARD_AD.format(label=label, card=card, after=after)))
+        ad = [index for index, kind in page.marks if kind == "ad"]
+        assert ad, label
+        assert page.lines[ad[0]].startswith("Wechseln Sie"), label
+        events = process_page(
+            RawPage(text=_LAST_CARD_AD.format(label=label, card=card, after=after))
+        )
+        assert not any("Stromanbieter" in event.title + event.body for event in events), label
+        assert "Gute Reform, schlechtes Timing" in [event.title for event in events], label
+
+
+def test_an_ad_slot_label_over_a_last_card_with_a_stamp_or_summary_stays_a_slot() -> None:
+    # an empty slot over the list's last card, which prints its stamp or a summary: a card
+    stamped = "Kliniken im Süden kündigen Notdienst-Kooperation an\nvor 5 Std.\n"
+    summary = (
+        "Kliniken im Süden kündigen Notdienst-Kooperation an\n"
+        "Die drei Häuser wollen ihre Notaufnahmen ab dem Sommer gemeinsam organisieren, "
+        "teilten die Träger am Mittwoch mit.\n"
+    )
+    # (auditor B1: innerText's blank line over the summary; a short summary of one sentence)
+    spaced = summary.replace(" an\n", " an\n\n")
+    short = (
+        "Kliniken im Süden kündigen Notdienst-Kooperation an\n"
+        "Drei Häuser legen Notaufnahmen zusammen.\n"
+    )
+    for card in (stamped, summary, spaced, short):
+        for after in ("Newsletter\nImpressum\n", "Meistgelesen\n", ""):
+            page = clean_page(
+                RawPage(text=_LAST_CARD_AD.format(label="Anzeige", card=card, after=after))
+            )
+            assert "ad" not in [kind for _, kind in page.marks], (card, after)
+            assert "Kliniken im Süden kündigen Notdienst-Kooperation an" in "\n".join(page.lines)
+    # (auditor A3, w6) a last card's agency, or a list whose cards print their sources
+    for last, rail in (
+        ("Kreistag streicht Zuschüsse für Sportvereine\nAFP\n", ""),
+        (
+            "Kreistag streicht Zuschüsse für Sportvereine\nRBB24\n",
+            "Neue Buslinie in Potsdam-West\nMärkische Allgemeine\nvor 6 Std.\n",
+        ),
+    ):
+        page = clean_page(
+            RawPage(
+                text=_LAST_CARD_AD.format(label=rail + "Anzeige", card=last, after="Meistgelesen\n")
+            )
+        )
+        assert "ad" not in [kind for _, kind in page.marks], last
+        assert "Kreistag streicht Zuschüsse für Sportvereine" in page.lines
+    # three short lines under the slot before the heading: no ad's title and advertiser
+    three = "Kliniken im Süden\nNotdienst-Kooperation\nSüdkurier\n"
+    page = clean_page(RawPage(text=_LAST_CARD_AD.format(label="Anzeige", card=three, after="")))
+    assert "ad" not in [kind for _, kind in page.marks]
+    # (auditor B1, w7) a wire brief under a stamped rail and a top ad slot: the story stays
+    brief = (
+        "Latest\nDairy prices rise for a third auction in a row\n2 hours ago\n"
+        "Air New Zealand adds flights to Perth\n5 hours ago\nAdvertisement\n"
+        "Quake of magnitude 5.1 strikes off East Cape\n\n"
+        "WELLINGTON, March 10 (AFP) - An earthquake of magnitude 5.1 struck off the East Cape "
+        "of New Zealand's North Island on Tuesday, the GeoNet agency said.\n\n"
+        "Comments\nBe the first to comment.\n"
+    )
+    events = process_page(RawPage(text=brief))
+    assert "Quake of magnitude 5.1 strikes off East Cape" in [event.title for event in events]
+    # (auditor A1, w4) a brief's subtitle under a slot below the header's stamp stays
+    header = (
+        "Unfall auf der A3 bei Limburg: Zwei Schwerverletzte\nVon Anna Roth\n"
+        "10.03.2026, 08:15 Uhr\nWerbung\nLkw fährt auf Stauende auf\n\n"
+        "Bei einem Unfall auf der A3 bei Limburg sind am Dienstagmorgen zwei Menschen schwer "
+        "verletzt worden, teilte die Polizei mit.\n"
+    )
+    assert "Lkw fährt auf Stauende auf" in clean_page(RawPage(text=header)).lines
+
+
+_SLOT_OVER_HEADER = (
+    "Nippon Now\nNational\nBusiness\n{label}\n"
+    "Japan Airlines grounds 12 jets for engine checks; hundreds of flights canceled\n"
+    "AFP\nTOKYO\nDec. 3, 2026 11:48 am JST\n"
+    "Japan Airlines said Thursday it had grounded 12 of its Boeing 787 aircraft for urgent "
+    "engine inspections, forcing the cancellation of more than 300 domestic flights.\n"
+    "{more}"
+)
+_SECOND_PARAGRAPH = (
+    "The carrier said the checks were ordered after a routine maintenance inspection in "
+    "Osaka found signs of unusual wear on turbine blades.\n"
+)
+
+
+def test_a_bare_ad_label_over_the_storys_dated_header_is_an_empty_slot() -> None:
+    page = clean_page(RawPage(text=_SLOT_OVER_HEADER.format(label="Ad", more=_SECOND_PARAGRAPH)))
+    assert "ad" not in [kind for _, kind in page.marks]
+    events = process_page(
+        RawPage(text=_SLOT_OVER_HEADER.format(label="Ad", more=_SECOND_PARAGRAPH))
+    )
+    assert events[0].title.startswith("Japan Airlines grounds 12 jets")
+
+
+def test_an_ad_label_over_an_ad_or_a_sponsored_header_stays_an_ad_label() -> None:
+    # a sponsor's label over a dated header is no empty slot
+    sponsored = clean_page(
+        RawPage(text=_SLOT_OVER_HEADER.format(label="Sponsored", more=_SECOND_PARAGRAPH))
+    )
+    assert "ad" in [kind for _, kind in sponsored.marks]
+    # one paragraph under the header: an ad's copy may be one
+    one = clean_page(RawPage(text=_SLOT_OVER_HEADER.format(label="Ad", more="")))
+    assert "ad" in [kind for _, kind in one.marks]
+    # an ad card: title, advertiser, button
+    card = clean_page(
+        RawPage(
+            text="Ad\nDrivers over 50 are switching to this plan\nHarbour Insurance\n"
+            "Learn more\nPort reopens after storm\n2 hours ago\n"
+        )
+    )
+    assert "Drivers over 50 are switching to this plan" not in card.lines
+
+
 def test_an_ad_slot_label_stays_a_dropped_line_over_a_card_or_inside_the_text() -> None:
     # an empty slot between two cards: the card under it is one (title, stamp)
     slot = clean_page(
@@ -821,6 +957,79 @@ def test_initials_after_the_last_sentence_go_but_capitals_in_the_text_stay() -> 
     assert "The monsoon is likely to advance into coastal Karnataka within 48 hours." in lines
     assert "Officials from NATO EU UN agencies met in Geneva to discuss the plan." in lines
     assert "The deal was signed at the WTO. It takes effect next year in the EU" in lines
+
+
+def test_a_desk_end_mark_after_the_last_sentence_goes_but_the_dateline_and_text_stay() -> None:
+    page = (
+        "Zambia, China sign deal to upgrade railway signalling\n"
+        "LUSAKA, July 9 (Xinhua) -- Zambia and China on Wednesday signed an agreement to "
+        "modernise the railway's signalling system.\n"
+        "The line handles less than 500,000 tonnes of cargo a year. Enditem\n"
+        "Rail unions welcomed the deal. (END)\n"
+        "Enditem\n"
+    )
+    lines = lines_of(page)
+    assert lines[1].startswith("LUSAKA, July 9 (Xinhua) -- Zambia and China")
+    assert "The line handles less than 500,000 tonnes of cargo a year." in lines
+    assert "Rail unions welcomed the deal." in lines
+    assert "Enditem" not in "\n".join(lines)
+    # a word of the text, not a mark glued after its last sentence, stays
+    story = (
+        "The Enditem protocol was adopted in 1998, the agency said.\n"
+        'The exhibition "Bis zum Ende (END)" opens in Hamburg on Friday. Tickets sold out\n'
+    )
+    assert lines_of(story) == tuple(story.strip().split("\n"))
+
+
+def test_a_wire_trailer_of_names_goes_but_a_story_sentence_opening_so_stays() -> None:
+    for trailer in (
+        "Reporting by Paul Sandle; Editing by Kate Holton",
+        "Reporting by Ahmad bin Ali in Doha and Maha El Dahan in Dubai; Editing by Jan Harvey",
+        "Reporting by Helena Marsh, with additional reporting by Tomasz Nowicki in Gdansk. "
+        "Editing by Paul Grant.",
+        "Additional reporting by Reuters",
+        "Writing by Ed Davies; editing by Kim Coghill",
+        # (auditor A, w12; auditor B's note) a desk or a place in the trailer
+        "Reporting by Joe Cash; Additional reporting by Beijing newsroom; Editing by Bo Li",
+        "Reporting by Jeff Mason aboard Air Force One; Additional reporting by Reuters staff",
+        "Reporting by Liz Lee and the Beijing newsroom; Editing by Kim Coghill",
+        "Compiled by Gazette staff from wire reports",  # (auditor A4)
+    ):
+        assert classify(trailer) is Kind.DROP, trailer
+    # (auditor B, P1) a story sentence opening with the same words has words of its own
+    page = (
+        "Regulator opens inquiry into broadcaster's payments\n"
+        "LONDON, March 10 (Reuters) - Britain's media regulator opened an inquiry on Tuesday "
+        "into payments made by broadcaster StarVision to a former presenter.\n"
+        "Reporting by the BBC revealed last month that the presenter received 1.2 million "
+        "pounds over three years through a company registered in Jersey.\n"
+        "Editing standards at the broadcaster would also be reviewed, the regulator said.\n"
+        'Ofcom: "We will look at whether the rules on transparency were followed."\n'
+        "Reporting by Paul Sandle; Editing by Kate Holton\n"
+    )
+    lines = lines_of(page)
+    assert lines[1].startswith("LONDON, March 10 (Reuters) - Britain's media regulator")
+    assert any(line.startswith("Reporting by the BBC revealed last month") for line in lines)
+    assert (
+        "Editing standards at the broadcaster would also be reviewed, the regulator said." in lines
+    )
+    assert lines[-1].startswith("Ofcom: ")
+    assert classify("Reporting by Reuters showed the company paid no tax in 2025.") is None
+
+
+def test_a_comments_vote_tally_is_dropped_but_scores_and_ticker_chips_are_not_by_it() -> None:
+    for tally in ("0 ( +0 / -0 )", "2 ( +2 / -0 )", "12 (+5 / -3)", "+3 -1"):
+        assert classify(tally) is Kind.DROP, tally
+    for line in ("2 - 1", "3-1", "+2", "+1.24%"):
+        assert classify(line) is None, line
+
+
+def test_a_search_forms_label_is_dropped_not_a_links_heading() -> None:
+    for label in ("Search for:", "Suche nach:", "Rechercher :", "Buscar:", "Cerca:"):
+        assert classify(label) is Kind.DROP, label
+    # a headline opening with the same words is no label
+    assert classify("Search for missing hikers resumes at dawn") is None
+    assert classify("Cerca di salvare il negozio di famiglia") is None
 
 
 def test_sign_off_initials_on_a_long_line_complete() -> None:

@@ -1366,6 +1366,49 @@ def test_an_author_box_under_a_one_paragraph_brief_stays_out() -> None:
     assert "master's degree" not in body
 
 
+BRIEF = (
+    "Lifeboat crew rescue two kayakers off Harwick Point\n"
+    "By Laura Benton\n"
+    "10 March 2026\n"
+    "Two kayakers were pulled from the water by the Harwick lifeboat crew on Sunday afternoon "
+    "after their boats capsized in strong winds off Harwick Point.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("under_heading", "outside"),
+    [
+        # tag chips, then the next story's headline over its credited photo (auditor A's A2,
+        # probes/b4): the heading ended the brief
+        (
+            "Topics\nHarwick\nLifeboats\nWeather\nFerry operator orders two hybrid vessels\n"
+            "The new ferry will look like this artist's impression. Image: Harbour Lines\n",
+            ["Lifeboats", "has ordered two hybrid vessels"],
+        ),
+        # an author box: the author's name over a headshot (A2, probes/b1, b5)
+        (
+            "About the author\nLaura Benton\n"
+            "Laura Benton at the Harbour Post newsroom. Photo: Harbour Post\n",
+            ["Laura Benton\n", "previously worked for"],
+        ),
+        ("About the author\nLaura Benton\n(Photo: Supplied)\n", ["previously worked for"]),
+    ],
+)
+def test_an_end_heading_over_more_than_a_photo_ends_a_one_paragraph_brief(
+    under_heading: str, outside: list[str]
+) -> None:
+    """Must-stay: the counter rule holds only when the photo's lines alone stand between
+    the heading and the sentences under it."""
+    drafts = split(
+        BRIEF + under_heading + "The island ferry operator Harbour Lines has ordered two hybrid "
+        "vessels from a Polish shipyard, the company said on Monday.\n"
+        "She previously worked for the Western Daily Press and BBC Radio Bristol.\n"
+    )
+    body = drafts[0].body
+    assert "capsized in strong winds off Harwick Point." in body
+    assert all(text.strip() not in body for text in outside)
+
+
 def test_comments_after_two_paragraphs_of_text_end_it_even_over_prose() -> None:
     """Must-stay: the counter rule holds only under a standfirst; after the text's own
     paragraphs a comments heading over short sentences ends the text as before."""
@@ -1404,3 +1447,133 @@ def test_a_french_author_box_in_the_feminine_ends_the_text() -> None:
     assert "en retrait de la dune." in body
     assert "suit l'actualité du littoral" not in body
     assert "Enfin une commune" not in body
+
+
+SARGASSUM_TEXT = (
+    "Fishers at Old Harbour Bay say they have not been able to put to sea for most of the past "
+    "two weeks, as thick mats of seaweed choke the bay and pile up along the beach.\n"
+    "At least 40 boats remained tied up on Thursday, and several fishermen said their catch "
+    "for February was less than half of what they brought in a year earlier.\n"
+)
+
+
+def header_over_photo(credit: str, first_line: str, byline: str = "Ann Cole/Staff Writer") -> str:
+    return (
+        "Sargassum smothers the bay as fisherfolk count losses\n"
+        "Published:Saturday | March 7, 2026 | 12:08 AM\n"
+        + (f"{byline}\n" if byline else "")
+        + f"{credit}\n{first_line}\n"
+        + SARGASSUM_TEXT
+    )
+
+
+def test_a_caption_under_its_credit_in_the_header_leaves_the_body() -> None:
+    """A picture's credit under the header's byline, then a one-sentence caption, then the
+    text: the credit is printed above its caption."""
+    caption = "Fishermen haul sargassum from their boats at Old Harbour Bay on Thursday."
+    article = lead(split(header_over_photo("Rita Moss/Multimedia Photo Editor", caption)))
+    assert [(c.text, c.credit) for c in article.captions] == [
+        (caption, "Rita Moss/Multimedia Photo Editor")
+    ]
+    assert "Fishermen haul" not in article.body
+    assert article.body.startswith("Fishers at Old Harbour Bay")
+
+
+@pytest.mark.parametrize(
+    ("credit", "first_line"),
+    [
+        # a one-sentence lede under a lead photo's credit: longer than a caption
+        (
+            "Photo: AFP",
+            "Fishers on the south coast have been unable to put to sea for most of the past two "
+            "weeks because thick mats of seaweed choke the bays from Old Harbour to Rocky Point.",
+        ),
+        (
+            "Rita Moss/AFP",
+            "Fishers on the south coast have been unable to put to sea for most of the past two "
+            "weeks because thick mats of seaweed choke the bays from Old Harbour to Rocky Point.",
+        ),
+        # a short paragraph of two sentences: text
+        ("Rita Moss/AFP", "The bay is choked again. Fishers say they cannot put to sea at all."),
+        # a labelled credit alone is a lead photo's printed without a caption: a short lede
+        # of one sentence under it is text
+        ("Photo: Rita Moss/AFP", "Fishers at Old Harbour Bay lost most of their February catch."),
+    ],
+)
+def test_the_first_paragraph_under_a_lead_photos_credit_stays_text(
+    credit: str, first_line: str
+) -> None:
+    article = lead(split(header_over_photo(credit, first_line)))
+    assert first_line in article.body
+    assert not article.captions
+
+
+@pytest.mark.parametrize(
+    "byline",
+    # a wire story's byline in a credit's shape, an agency on a side of it (auditor A's A7,
+    # probes m1-m4; auditor C's C6, probes c11-c13)
+    ["Aditi Shah/Reuters", "Staff Reporter/AFP", "By Jane Mwangi/AFP", "AFP/Jane Mwangi",
+     "María López / EFE"],
+)  # fmt: skip
+def test_a_short_lede_under_an_agency_byline_stays_text(byline: str) -> None:
+    lede = "Fishers at Old Harbour Bay lost most of their February catch."
+    article = lead(split(header_over_photo(byline, lede, byline="")))
+    assert lede in article.body
+    assert not article.captions
+
+
+def test_a_short_lede_under_a_byline_shaped_like_a_credit_stays_text() -> None:
+    """ "Name/Staff Writer" is a byline, no picture's credit: the short sentence under it is
+    the text's first paragraph."""
+    lede = "Fishers at Old Harbour Bay lost most of their February catch."
+    article = lead(split(header_over_photo("Rita Moss/Senior Staff Reporter", lede)))
+    assert lede in article.body
+    assert not article.captions
+
+
+RELEASE = (
+    "Norvik Marine unveils hybrid retrofit for offshore supply vessels\n"
+    "News provided by\n"
+    "Norvik Marine Systems\n"
+    "10 Mar, 2026, 08:00 ET\n"
+    "OSLO, Norway, March 10, 2026 /Newswire/ -- Norvik Marine Systems, a supplier of hybrid "
+    "propulsion for workboats, today launched a retrofit package for offshore supply vessels "
+    "that cuts fuel use by up to 22%.\n"
+    "The company said the first system would be installed on a Gulf of Mexico vessel in the "
+    "third quarter of 2026, with three more to follow through mid-2027.\n"
+)
+
+
+def test_a_call_to_action_in_capitals_after_a_release_leaves_with_its_trailer() -> None:
+    """After the release's "About" paragraph: its contact lines, the "SOURCE" trailer and the
+    wire's pitch in capitals ending in a question mark; the "About" paragraph is text."""
+    body = lead(
+        split(
+            RELEASE + "About Norvik Marine Systems\n"
+            "Norvik Marine Systems is a supplier of electric and hybrid propulsion systems for "
+            "offshore, fishing and ferry vessels, founded in 2009 in Alesund, Norway.\n"
+            "Media Contact:\n"
+            "Ingrid Solberg\n"
+            "+47 912 34 567\n"
+            "SOURCE Norvik Marine Systems\n"
+            "WANT YOUR COMPANY'S NEWS FEATURED ON NEWSWIRE.COM?\n"
+        )
+    ).body
+    assert "founded in 2009 in Alesund, Norway." in body
+    assert "SOURCE Norvik" not in body
+    assert "WANT YOUR COMPANY" not in body
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a closing question of the text
+        "Will operators pay for a retrofit while day rates stay this low?",
+        # a text printed in capitals: its last line is text too
+        "THE COMPANY DID NOT SAY HOW MUCH THE ORDER WAS WORTH?",
+    ],
+)
+def test_the_last_paragraph_of_a_text_stays(last: str) -> None:
+    text = RELEASE.upper() if last.isupper() else RELEASE
+    body = lead(split(text + last + "\n")).body
+    assert last in body

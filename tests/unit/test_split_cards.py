@@ -16,7 +16,7 @@ from streams.split_cards import (
     _segment_block,
     _title_opens,
 )
-from streams.split_lines import _framed_name
+from streams.split_lines import _framed_name, _initialled_name
 from streams.split_page import _features
 
 FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
@@ -3047,3 +3047,380 @@ def test_a_lists_last_card_with_its_text_under_a_byline_keeps_it() -> None:
     drafts = split_articles(clean_page(RawPage(text=page, fetched_at=FIL_FETCHED)))
     assert drafts[-1].body.startswith("Les joueurs de Didier Deschamps se sont envolés")
     assert "prévu le 14 juin à Boston." in drafts[-1].body
+
+
+def test_a_one_line_cards_publisher_may_end_in_an_initialism() -> None:
+    drafts = split(
+        "Aggregator\nBusiness\nTop Stories\n"
+        "Bank holds rates as services inflation proves sticky · Financial Times · 14m\n"
+        "Three members voted for an immediate cut to 3.25% · City A.M. · 52m\n"
+        "Gilt yields climb as traders trim bets on a March cut · Bloomberg · 2h\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Bank holds rates as services inflation proves sticky", "Financial Times", "14m"),
+        ("Three members voted for an immediate cut to 3.25%", "City A.M.", "52m"),
+        ("Gilt yields climb as traders trim bets on a March cut", "Bloomberg", "2h"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("part", "initialled"),
+    [
+        ("City A.M.", True),
+        ("in southwestern N.S.", False),  # (must-stay: the end of a sentence, no name)
+        ("A.M.", False),  # (an initialism alone: no name before it)
+    ],
+)
+def test_an_initialled_publisher_is_a_name_before_an_initialism(
+    part: str, initialled: bool
+) -> None:
+    assert _initialled_name(part) is initialled
+
+
+CLIP_HUB = """\
+Broadcaster
+Video
+Top videos
+Sport
+Entertainment
+Flood evacuation orders lifted in Kempsey as the river falls
+Southern Cross News
+Posted 2h ago
+Treasurer defends surplus forecast ahead of budget lock-up
+Southern Cross News
+Posted 5h ago
+Thousands march in Jakarta against proposed military law changes
+Reuters
+Posted 7h ago
+Full interview: Reserve Bank governor on why rates stayed on hold
+Southern Cross News
+Posted 9h ago
+Advertisement
+Prime minister announces snap inquiry into the ferry collapse
+AFP
+Posted 11h ago
+Shows
+Landline
+Four Corners
+Insiders
+More shows
+This service may include material from agencies which is copyright and cannot be reproduced.
+The times shown are Australian Eastern Standard Time, ten hours ahead of Greenwich Mean Time.
+"""
+
+
+def test_a_channel_printed_in_each_clips_publisher_slot_is_its_source() -> None:
+    drafts = split(CLIP_HUB)
+    assert [(d.source, d.role) for d in drafts] == [
+        ("Southern Cross News", "related"),
+        ("Southern Cross News", "related"),
+        ("Reuters", "related"),
+        ("Southern Cross News", "related"),
+        ("AFP", "related"),
+    ]
+
+
+def test_a_menu_under_a_listed_card_ends_it_over_the_footer() -> None:
+    drafts = split(CLIP_HUB)
+    assert drafts[-1].title == "Prime minister announces snap inquiry into the ferry collapse"
+    assert drafts[-1].body == ""
+
+
+def test_an_author_printed_in_each_cards_slot_stays_no_source() -> None:
+    """Must-stay: a columnist's name under each of her cards' titles is her byline."""
+    drafts = split(CLIP_HUB.replace("Southern Cross News", "Sarah Quinlan"))
+    # (the first card's menu item over its title is another matter)
+    assert [d.source for d in drafts[1:]] == [None, "Reuters", None, "AFP"]
+
+
+def test_a_story_under_a_rail_of_cards_keeps_its_text_after_short_lines() -> None:
+    """Must-stay: a story's header after a rail of cards, two short lines under its stamp,
+    keeps its text."""
+    drafts = split(
+        "Harbour Times\nLatest\n"
+        "Ferry operator adds a late sailing on weekend nights\n2 hours ago\n"
+        "Fish market moves to the old customs shed\n3 hours ago\n"
+        "Port authority approves dredging of the eastern channel after review\n4 hours ago\n"
+        "Ports\nShipping\n"
+        "The port authority voted on Friday to dredge the eastern channel, ending a review.\n"
+        "Dredging will start in the autumn and is expected to take eighteen months, it said.\n"
+        "The channel was last deepened in 1998, when container ships were half as large.\n"
+    )
+    assert any("last deepened in 1998" in d.body for d in drafts)
+
+
+MARKETS = """\
+MarketDesk
+Markets
+Top Stories
+Stocks making the biggest moves midday: chipmakers, airlines and more
+35 Min Ago
+Disney shares jump 8% as streaming profit tops estimates and parks hold up
+DIS
++8.04%
+The company's business posted operating income of $412 million, above what analysts expected.
+an hour ago
+Oil heads for weekly loss as producers signal output hikes into next year
+BRENT
+-0.88%
+WTI
+-1.02%
+Brent crude was on track for a 3% weekly decline after two delegates spoke on Thursday.
+3 Hours Ago
+Bitcoin slips below $88,000 as fund outflows hit a four-week high
+4 Hours Ago
+"""
+
+
+def test_ticker_chips_between_a_cards_title_and_its_summary_are_no_part_of_it() -> None:
+    drafts = split(MARKETS)
+    assert [(d.title[:24], d.time_text, d.body[:16]) for d in drafts] == [
+        ("Stocks making the bigges", "35 Min Ago", ""),
+        ("Disney shares jump 8% as", "an hour ago", "The company's bu"),
+        ("Oil heads for weekly los", "3 Hours Ago", "Brent crude was "),
+        ("Bitcoin slips below $88,", "4 Hours Ago", ""),
+    ]
+
+
+def test_a_title_over_a_sentence_over_a_stamp_without_chips_is_read_as_before() -> None:
+    """Must-stay: title / summary / stamp cards (no chip) keep title and summary."""
+    drafts = split(MARKETS.replace("DIS\n+8.04%\n", "").replace("BRENT\n-0.88%\nWTI\n-1.02%\n", ""))
+    assert [d.title[:24] for d in drafts] == [
+        "Stocks making the bigges",
+        "Disney shares jump 8% as",
+        "Oil heads for weekly los",
+        "Bitcoin slips below $88,",
+    ]
+    assert drafts[1].body.startswith("The company's")
+
+
+SECTION_WITH_FLYTITLES = """\
+The Weekly
+Asia
+Our coverage of Asia, from Kazakhstan to New Zealand
+Politics in Indonesia
+Prabowo tightens his grip on the army and the courts
+Indonesia's president is building a system that will outlast him
+Feb 12th 2026
+Banyan
+Why Asia's middle powers are hedging harder than ever
+America's allies in the region are quietly buying insurance against both capitals
+Feb 12th 2026
+Pakistan and Afghanistan
+The Taliban's former patrons are now their most dangerous enemies
+Feb 10th 2026
+Vietnam
+To Lam's great leap in bureaucracy
+Merging provinces and sacking 100,000 civil servants is the easy part
+Feb 5th 2026
+South Korea
+A president, a prosecutor and a very long grudge
+Feb 5th 2026
+The Weekly explains
+Why are Australia's house prices still rising?
+Feb 3rd 2026
+"""
+
+
+def test_a_fly_title_over_each_headline_keeps_the_headline_over_its_rubric() -> None:
+    drafts = split(SECTION_WITH_FLYTITLES)
+    assert [(d.title, d.source) for d in drafts] == [
+        ("Prabowo tightens his grip on the army and the courts", None),
+        ("Why Asia's middle powers are hedging harder than ever", None),
+        ("The Taliban's former patrons are now their most dangerous enemies", None),
+        ("To Lam's great leap in bureaucracy", None),
+        ("A president, a prosecutor and a very long grudge", None),
+        ("Why are Australia's house prices still rising?", None),
+    ]
+    assert drafts[0].body == "Indonesia's president is building a system that will outlast him"
+
+
+def test_a_lone_short_line_over_a_list_heading_still_yields_the_headline_under_it() -> None:
+    """Must-stay: "Follow" / "32 stories in the last week" / headline / source · stamp:
+    the short line over the first card is a button, the card's title the headline."""
+    drafts = split(
+        "Topic\nCook Strait ferries\nFollow\n32 stories in the last week\n"
+        "Interislander confirms new ferries delayed to 2030\nStuff · 2 hrs ago\n"
+        "Bluebridge adds sailings as the other operator cancels its trips\nRNZ · 5 hrs ago\n"
+        "Freight operators warn of Christmas delays on the strait\nNZ Herald · 6 hrs ago\n"
+    )
+    assert drafts[0].title == "Interislander confirms new ferries delayed to 2030"
+
+
+def test_a_publisher_over_a_title_among_fly_titles_stays_the_source() -> None:
+    """Must-stay: an outlet's name in the fly-title slot is still a publisher."""
+    drafts = split(SECTION_WITH_FLYTITLES.replace("Pakistan and Afghanistan", "Financial Times"))
+    assert drafts[2].source == "Financial Times"
+
+
+def test_competition_chips_repeated_in_the_slot_over_the_stamps_stay_no_sources() -> None:
+    """Must-stay (auditor A's A6 probe d1): "Premier League" printed under several titles,
+    over their stamps, with no agency in that slot, is a chip, no publisher."""
+    drafts = split(
+        "Sports Daily\nFootball\nCricket\nRugby\nLatest football news\n"
+        "Arsenal sign Brazilian winger in £40m deal\nPremier League\n2 hours ago\n"
+        "Leeds boss fears for job after fifth defeat in a row\nChampionship\n3 hours ago\n"
+        "Chelsea captain ruled out for six weeks with hamstring injury\nPremier League\n"
+        "4 hours ago\n"
+        "Celtic extend lead at top with win over Hearts\nScottish Premiership\n5 hours ago\n"
+        "Liverpool fans protest over ticket prices before derby\nPremier League\n6 hours ago\n"
+        "© 2026 Sports Daily\n"
+    )
+    assert len(drafts) == 5
+    assert not {"Premier League", "Scottish Premiership"} & {d.source for d in drafts}
+
+
+def test_a_story_under_a_rail_and_a_four_line_breadcrumb_keeps_its_text() -> None:
+    """Must-stay (auditor A's A5 probe d8): a breadcrumb of four short lines under the last
+    card of a rail heads a story (headline, standfirst, byline, date, paragraphs), no
+    footer: the story's text is not dropped."""
+    drafts = split(
+        "Valley Courier\nSubscribe\nTrending\n"
+        "Two injured in crash on Route 9 near Millbrook\n1 hour ago\n"
+        "High school robotics team heads to national finals\n3 hours ago\n"
+        "Water main break closes Elm Street overnight\n5 hours ago\n"
+        "Millbrook\nNews\nLocal News\nCrime\n"
+        "County approves $4.2 million for new emergency dispatch center\n"
+        "The new building will replace a center that officials say has outgrown its equipment.\n"
+        "By Rachel Moreno\nMarch 10, 2026\n"
+        "The county board voted 4-1 on Monday to spend $4.2 million on a new dispatch center.\n"
+        "The new center will be built next to the sheriff's office and open in late 2027.\n"
+        "Supervisor Dan Keller, who cast the only no vote, said the county should have shared.\n"
+        "Sheriff Maria Alvarez said the current center handles twice as many calls as before.\n"
+    )
+    assert any("Sheriff Maria Alvarez said" in d.body for d in drafts)
+
+
+KICKERS_OVER_HEADLINES = """\
+The Harbour Ledger
+Business
+The latest business news, analysis and opinion
+Exclusive
+Inside the port authority's budget
+Harbour chief quietly shelved a report warning of a $200m shortfall
+Feb 12, 2026
+Analysis
+Why the housing market stalled
+Mortgage approvals fell for a fourth month as buyers wait for rate cuts
+Feb 12, 2026
+Opinion
+The case for a regional bank
+Our small lenders are vanishing and the towns they served are paying the price
+Feb 11, 2026
+Exclusive
+Shipping line under investigation
+Regulator examines claims that container fees were fixed across three ports
+Feb 10, 2026
+Privacy policy
+"""
+
+KICKER_TITLES = [
+    "Harbour chief quietly shelved a report warning of a $200m shortfall",
+    "Mortgage approvals fell for a fourth month as buyers wait for rate cuts",
+    "Our small lenders are vanishing and the towns they served are paying the price",
+    "Regulator examines claims that container fees were fixed across three ports",
+]
+
+
+def test_a_section_chip_over_a_kicker_over_a_headline_over_a_date_keeps_the_headline() -> None:
+    """Chip / kicker / headline / bare date: the chip ("Analysis") is no fly-title, the
+    kicker no title."""
+    assert [d.title for d in split(KICKERS_OVER_HEADLINES)] == KICKER_TITLES
+
+
+def test_a_section_chip_over_a_headline_over_a_date_shows_no_fly_titles() -> None:
+    """Chip / headline / date next to chip / kicker / headline / date: the chip is a
+    section's, so the card without a kicker shows no fly-title list."""
+    text = KICKERS_OVER_HEADLINES.replace("Why the housing market stalled\n", "")
+    assert [d.title for d in split(text)] == KICKER_TITLES
+
+
+def test_chips_in_capitals_over_kickers_are_no_fly_titles() -> None:
+    drafts = split(
+        "Diario del Sur\nDeportes\nFútbol\nBaloncesto\n"
+        "FÚTBOL\nLa crisis del Barça continúa\n"
+        "El club azulgrana destituye a su director deportivo tras la derrota en Vigo\n12/02/2026\n"
+        "BALONCESTO\nFinal de la Copa del Rey\n"
+        "El Real Madrid remonta veinte puntos y se lleva el título en Málaga\n12/02/2026\n"
+        "TENIS\nOpen de Australia en Melbourne\n"
+        "Alcaraz cae en cuartos de final ante un rival que salió de la previa\n11/02/2026\n"
+        "CICLISMO\nVuelta a Andalucía en febrero\n"
+        "Un joven corredor murciano sorprende a los favoritos en la primera etapa\n10/02/2026\n"
+        "Aviso legal\n"
+    )
+    assert [d.title[:24] for d in drafts] == [
+        "El club azulgrana destit",
+        "El Real Madrid remonta v",
+        "Alcaraz cae en cuartos d",
+        "Un joven corredor murcia",
+    ]
+
+
+CITY_CHIPS = """\
+Nordkurier
+Region
+Nachrichten aus der Region
+Hamburg
+Streit um die Elbvertiefung
+Senat will die Baggerarbeiten schon im Frühjahr beginnen lassen
+12.02.2026
+Kiel
+Ausbau der Windkraft an der Küste
+Landtag debattiert über neue Flächen für Windräder vor Eckernförde
+12.02.2026
+Lübeck
+Neue Brücke über die Trave
+Die Baufirma meldet Lieferprobleme beim Stahl für den Überbau
+11.02.2026
+Impressum
+"""
+
+
+def test_city_chips_over_kickers_without_a_fly_title_card_keep_the_kicker_swap() -> None:
+    """Every card short line / line / line / date: a city's chip over a kicker as often as
+    a fly-title over a headline; no card shows which, so the headline under is the title."""
+    assert [d.title[:24] for d in split(CITY_CHIPS)] == [
+        "Senat will die Baggerarb",
+        "Landtag debattiert über ",
+        "Die Baufirma meldet Lief",
+    ]
+
+
+def test_a_fly_title_over_a_headline_over_a_date_shows_the_list_prints_fly_titles() -> None:
+    """Must-stay: a card of the run printed fly-title / headline / date ("Kiel"): the line
+    under each short line is the headline, the line under that its rubric."""
+    drafts = split(
+        "Nordkurier\nRegion\nNachrichten aus der Region\n"
+        "Hamburg\nStreit um die Elbvertiefung geht weiter\n"
+        "Senat will die Baggerarbeiten schon im Frühjahr beginnen lassen\n12.02.2026\n"
+        "Kiel\nLandtag debattiert über den Ausbau der Windkraft an der Küste\n12.02.2026\n"
+        "Lübeck\nNeue Brücke über die Trave verzögert sich\n"
+        "Die Baufirma meldet Lieferprobleme beim Stahl für den Überbau\n11.02.2026\n"
+        "Impressum\n"
+    )
+    assert [d.title for d in drafts] == [
+        "Streit um die Elbvertiefung geht weiter",
+        "Landtag debattiert über den Ausbau der Windkraft an der Küste",
+        "Neue Brücke über die Trave verzögert sich",
+    ]
+    assert drafts[0].body == "Senat will die Baggerarbeiten schon im Frühjahr beginnen lassen"
+
+
+def test_section_chips_over_titles_leave_the_publishers_in_that_slot_their_sources() -> None:
+    """A portal prints its sections and its publishers over the titles: "Política" over
+    one card says nothing of "El Confidencial" over another, which stays its source."""
+    drafts = split(
+        "Agregador de Noticias\nPortada\nLo último\n"
+        "El Confidencial\nEl Gobierno aprueba la reforma de la financiación autonómica\n"
+        "hace 1 hora\n"
+        "Política\nSánchez comparece en el Congreso para explicar la crisis migratoria\n"
+        "hace 2 horas\n"
+        "Economía\nEl paro baja en 40.000 personas en enero pese a la cuesta de enero\n"
+        "hace 2 horas\n"
+        "Sociedad\nLa ola de frío deja temperaturas de diez grados bajo cero en Soria\n"
+        "hace 3 horas\n"
+        "La Voz de Galicia\nLos mariscadores de Arousa denuncian la caída de las capturas\n"
+        "hace 3 horas\n"
+        "Aviso legal\n"
+    )
+    assert [d.source for d in drafts] == ["El Confidencial", None, None, None, "La Voz de Galicia"]

@@ -76,3 +76,36 @@ Privacy
         "Bakkerij in Hengelo sluit na 90 jaar de deuren",
         "Nieuwe fabriek levert 200 banen op in Almelo",
     ]
+
+
+SWEDISH_PAYWALL = """\
+Hoppa till innehållet
+Norrlandsposten
+Meny
+Sök
+Logga in
+Du har läst alla dina fria artiklar den här månaden
+Bli prenumerant för att fortsätta läsa om det som händer i Umeå och hela Västerbotten.
+Populärast
+Digital Bas
+1 kr första månaden
+Därefter 149 kr per månad. Ingen bindningstid.
+Välj
+Digital Plus
+3 månader för 99 kr
+Därefter 199 kr per månad. Med e-tidningen och alla Plus-artiklar.
+Välj
+Redan prenumerant?
+Logga in med BankID
+Vanliga frågor
+Kan jag säga upp min prenumeration när jag vill?
+Ja. Du säger enkelt upp prenumerationen under Mitt konto, och den löper ut vid periodens slut.
+Kundservice
+© Norrlandsposten 2026
+"""
+
+
+def test_a_swedish_metered_paywalls_tiers_are_no_teasers() -> None:
+    # (the [period] words of ui_words.txt name a Swedish month: "149 kr per månad")
+    url = "https://www.norrlandsposten.example/2026-05-19/ny-bro-over-umealven-forsenas"
+    assert split(SWEDISH_PAYWALL, url) == []

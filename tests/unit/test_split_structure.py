@@ -2250,3 +2250,49 @@ def test_an_early_card_clock_over_a_clips_length_stays_the_cards_stamp() -> None
         ("El Ibex 35 abre con subidas del 0,8 % impulsado por la banca", "09:30"),
         ("La AEMET activa el aviso naranja por lluvias en Valencia", "09:12"),
     ]
+
+
+RIVER_WITH_AGENCY = """\
+TechRiver
+Sarah Perez / TechCrunch:
+Apple will let developers link to outside payment options in all App Store markets
+ — Apple says developers will be able to add links to their own websites for purchases.
+Reuters:
+EU fines Meta €480M for breaching data portability rules under the Digital Markets Act
+Emma Roth / The Verge:
+Spotify tests a $5.99 audiobooks-only plan in the US and Canada this winter
+"""
+
+
+def test_an_agency_alone_over_a_river_items_headline_is_its_publisher() -> None:
+    drafts = split(RIVER_WITH_AGENCY)
+    assert [(draft.source, draft.title[:20]) for draft in drafts] == [
+        ("TechCrunch", "Apple will let devel"),
+        ("Reuters", "EU fines Meta €480M "),
+        ("The Verge", "Spotify tests a $5.9"),
+    ]
+
+
+def test_a_label_or_an_advertiser_with_a_colon_in_a_river_heads_no_item() -> None:
+    """Must-stay: "Discussion:" and an advertiser's "Lumen Hiring:" are no publishers."""
+    drafts = split(
+        RIVER_WITH_AGENCY.replace("Reuters:", "Lumen Hiring:").replace(
+            "Emma Roth / The Verge:", "Discussion:"
+        )
+    )
+    assert [draft.source for draft in drafts] == ["TechCrunch"]
+
+
+def test_an_agency_with_a_colon_on_a_page_without_river_items_is_no_card() -> None:
+    """Must-stay: a "Reuters:" line over a sentence of an article is no river item."""
+    drafts = split(
+        "Harbour Times\n"
+        "Port authority approves dredging of the eastern channel after two-year review\n"
+        "By Moira Quinn\nNovember 20, 2025\n"
+        "The port authority voted on Friday to dredge the eastern channel, ending a review.\n"
+        "Reuters:\n"
+        "Shipping lines welcome the decision to deepen the channel for larger vessels\n"
+        "Dredging will start in the autumn and is expected to take eighteen months, it said.\n"
+    )
+    assert len(drafts) == 1
+    assert "Shipping lines welcome" in drafts[0].body
