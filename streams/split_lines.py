@@ -341,9 +341,11 @@ def _is_title(line: str) -> bool:
 
 
 def _author_and_role(line: str) -> bool:
-    """ "Tom Okafor, Health correspondent": an author's name and what they are (a card's
-    byline between its summary and its stamp), not a headline: the part after the comma is
-    a short role, no clause ("Kim Lee, reporter who exposed …, dies" is a headline)."""
+    """ "Tom Okafor, Health correspondent": an author's name and their newsroom role (a
+    card's byline between its summary and its stamp), not a headline: the part after the
+    comma is a short role, no clause ("Kim Lee, reporter who exposed …, dies" is a
+    headline), and one only a newsroom's writers have (not a quoted expert's "Sarah
+    Quinlan, housing economist", nor a death notice's "Noreen Daly, local historian")."""
     name, comma, role = line.partition(", ")
     return (
         bool(comma)
@@ -353,8 +355,16 @@ def _author_and_role(line: str) -> bool:
         and _QUOTES.isdisjoint(role)
         and not any(char.isdigit() for char in role)
         and _person_name(name)
-        and _names_role(role)
+        and not _newsroom_roles().isdisjoint(_WORD_RUNS.findall(role.casefold()))
     )
+
+
+@lru_cache(maxsize=1)
+def _newsroom_roles() -> frozenset[str]:
+    """What only a newsroom's writers are ("correspondent", "Redakteurin"):
+    ``data/author_roles.txt`` [newsroom]; a quoted expert's role ("housing economist",
+    "local historian") makes no byline."""
+    return frozenset(word_sections("author_roles.txt")["newsroom"])
 
 
 _AUTHOR_ROLE_MAX_WORDS = 3  # "Health correspondent", "Chief political correspondent"

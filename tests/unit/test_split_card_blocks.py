@@ -202,3 +202,54 @@ def test_site_name_over_a_card_on_another_site_is_no_masthead() -> None:
     # must stay: on another site's page the same lines are a card (the name is no masthead)
     drafts = split_at("https://www.other-paper.example/", UNE)
     assert drafts[0].title == "Le Journal du Littoral"
+
+
+# must stay (auditor D's D6, probes e4 / e2): a quoted expert's "Name, role" inside the text
+# is no byline; the text goes on under it
+PULL_QUOTE = """\
+The Northern Star
+News
+Business
+Mortgage approvals rise to two-year high
+By Priya Lal
+10 March 2026
+Mortgage approvals rose to their highest level in two years in February, figures showed.
+Lenders approved 71,200 mortgages for house purchases, up from 66,400 in January.
+“The market has turned a corner, but affordability is still stretched for first-time buyers.”
+Sarah Quinlan, housing economist
+Analysts had expected approvals of about 67,000.
+The average two-year fixed rate fell to 4.6%, according to Moneyfacts.
+"""
+
+# must stay (auditor D's D7, probe e3): death notices titled "Name, role" keep their titles
+NOTICES = """\
+The Northern Star
+News
+Obituaries
+Mary O'Brien, retired nurse
+Mary passed away peacefully at home in Kinsale surrounded by her family.
+10 March 2026
+Patrick Walsh, former teacher
+Patrick died at Cork University Hospital after a short illness.
+9 March 2026
+Noreen Daly, local historian
+Noreen died peacefully at the Bon Secours Hospital.
+8 March 2026
+"""
+
+
+def test_quoted_experts_role_is_no_byline_and_the_text_goes_on() -> None:
+    (draft,) = split(PULL_QUOTE)
+    assert draft.title == "Mortgage approvals rise to two-year high"
+    assert "Sarah Quinlan, housing economist" in draft.body
+    assert "according to Moneyfacts" in draft.body
+    assert not _is_byline("Sarah Quinlan, housing economist")
+    assert not _is_byline("Ann Cole, senior researcher")
+
+
+def test_notices_titled_name_and_role_keep_their_titles() -> None:
+    assert [draft.title for draft in split(NOTICES)] == [
+        "Mary O'Brien, retired nurse",
+        "Patrick Walsh, former teacher",
+        "Noreen Daly, local historian",
+    ]
