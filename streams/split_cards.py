@@ -560,9 +560,10 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
     """The page's date in its masthead, under the site's own name or over the weather
     ("Donnerstag, 12. März 2026" / "Berlin 4 °C", "lunes, 3 de agosto" / "Buenos Aires" /
     "12°"): the page's first stamp, a calendar date (no clock, no age: "2 hours ago" closes
-    a card) with the site's name right over it (``_own_site``), or a weather line right
-    under it or one line further, and no card's text or stamp under the weather (a short
-    heat headline, "Phoenix Hits 118°F" / summary, keeps its card's date)."""
+    a card) with the site's name right over it (``_own_site``) and no headline or text
+    above them, or with a weather line right under it or one line further and no card's
+    text or stamp under the weather (a short heat headline, "Phoenix Hits 118°F" /
+    summary, keeps its card's date)."""
     stamp_text = f.stamp(stamp)
     if (
         stamp_text is None
@@ -573,7 +574,9 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
         return False
     lines = f.lines
     if stamp > 0 and _own_site(lines[stamp - 1], _site_keys(f.url)):
-        return True  # the site's own name over the day's date ("Le Courrier de France")
+        # the site's own name over the day's date ("Le Courrier de France"), at the page's
+        # top: no headline or text above it (under a card's summary, its publisher)
+        return not any(f.is_title(i) or _is_prose(lines[i]) for i in range(stamp - 1))
     near = range(stamp + 1, min(stamp + 3, len(lines)))
     weather = next((index for index in near if _weather_line(lines[index])), None)
     if weather is None:
@@ -2349,35 +2352,13 @@ def _article_among(f: _Features, listed: list[_Card], hi: int, taken: set[int]) 
     author's name under a headline is the header's)."""
     end = listed[1].start if len(listed) > 1 else hi
     head = listed[0]
-    return _own_lines(f, range(head.body_from, end), taken) > _SUMMARY_RUN_MAX
-
-
-def _own_lines(f: _Features, rows: range, taken: set[int]) -> int:
-    """The lines under a card that are its own, a publisher's or a chip's name aside (a
-    card's furniture, no text): up to the next chip over a headline over a
-    summary with more lines under it, not more prose (a stampless card's top: "Climat" /
-    "Les incendies …" / "Le bilan …" / the next card), whose lines are that card's. (A
-    headline over prose alone is no such top: an article's last summary bullet over its
-    text; nor an author over a deck over the text: "Helen Marsh" / deck / paragraphs.)"""
-    own = [index for index in rows if index not in taken]
-    tokens = "".join(_segment_token(f, index) for index in own)
-    count = 0
-    for at, (index, token) in enumerate(zip(own, tokens, strict=True)):
-        top = tokens[at : at + _CARD_TOP_LINES + 1]  # (and a line under it, no more text)
-        if top[:_CARD_TOP_LINES] in _STAMPLESS_TOPS and top[_CARD_TOP_LINES:] not in ("", "P"):
-            break
-        count += token != "A" and not (token == "N" and _chip_line(f, index))
-    return count
-
-
-def _chip_line(f: _Features, index: int) -> bool:
-    """A short name that is no person's and no meta line ("Reportage", "Climat"): a card's
-    chip (an author's name under a headline stays the header's)."""
-    return not f.is_meta(index) and not _person_shaped(f.lines[index])
-
-
-_CARD_TOP_LINES = 3
-_STAMPLESS_TOPS = frozenset({"NTP", "ATP"})  # chip or name / title / summary
+    return (
+        sum(
+            index not in taken and _segment_token(f, index) != "A"
+            for index in range(head.body_from, end)
+        )
+        > _SUMMARY_RUN_MAX
+    )
 
 
 def _text_beyond(f: _Features, hi: int, stop: int, taken: set[int]) -> bool:

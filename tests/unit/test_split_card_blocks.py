@@ -137,9 +137,7 @@ def test_headlines_ending_in_initials_stay_titles() -> None:
     assert not _is_title("Marion Doucet is a retired ferry engineer in Digby, N.S.")
 
 
-# the site's name over the day's date (a masthead, no card); a block whose first card has
-# a stampless card under its summary (chip / title / summary) and a quoted headline in a
-# list under it; a chip over a bare title is navigation
+# the site's name over the day's date at the page's top is its masthead, no card
 UNE = """\
 Le Journal du Littoral
 Jeudi 17 septembre 2026
@@ -147,61 +145,65 @@ Rechercher
 International
 Politique
 Société
-Économie
-Sport
-Culture
-À la une
-Politique
+En continu
 Budget 2027 : le gouvernement renonce au gel des pensions après trois jours de fronde
 Le premier ministre a annoncé mercredi soir une indexation partielle des retraites.
-Publié aujourd’hui à 08h12
-Reportage
-« On vit avec la peur de la prochaine crue » : dans la vallée, six ans après la tempête
-Climat
-Les incendies de l’été ont brûlé 62 000 hectares en France, un record depuis 2003
-Le bilan de la sécurité civile, publié jeudi, pointe une saison précoce et des feux nombreux.
-Guerre en Ukraine
+il y a 1 h
 Kiev frappe une raffinerie russe près de Samara, Moscou dénonce une « escalade »
+L’attaque de drones a provoqué un incendie dans la zone industrielle, selon le gouverneur.
 il y a 2 h
-
-Les plus lus
-Prix de l’électricité : ce qui change au 1er octobre
-Mort de l’acteur Jean-Loup Marchand, figure du théâtre populaire
-Idées
-Tribune
-« L’école ne peut pas tout réparer seule »
-Collectif
 """
 
 
-def test_masthead_date_and_stampless_card_under_the_first_card() -> None:
+def test_site_name_over_the_days_date_at_the_top_is_the_masthead() -> None:
     drafts = split_at("https://www.journaldulittoral.example/", UNE)
-    assert [(draft.role, draft.title, draft.time_text) for draft in drafts] == [
+    assert [(draft.title, draft.time_text) for draft in drafts] == [
         (
-            "related",
             "Budget 2027 : le gouvernement renonce au gel des pensions après trois jours de fronde",
-            "Publié aujourd’hui à 08h12",
+            "il y a 1 h",
         ),
         (
-            "related",
-            "Les incendies de l’été ont brûlé 62 000 hectares en France, un record depuis 2003",
-            None,
-        ),
-        (
-            "related",
             "Kiev frappe une raffinerie russe près de Samara, Moscou dénonce une « escalade »",
             "il y a 2 h",
         ),
     ]
-    assert "indexation partielle" in drafts[0].body
-    assert "Reportage" not in drafts[0].body and "On vit avec" not in drafts[0].body
-    assert "saison précoce" in drafts[1].body
 
 
 def test_site_name_over_a_card_on_another_site_is_no_masthead() -> None:
     # must stay: on another site's page the same lines are a card (the name is no masthead)
     drafts = split_at("https://www.other-paper.example/", UNE)
     assert drafts[0].title == "Le Journal du Littoral"
+
+
+# must stay (auditor E's E2, probe c2): the site's name as each card's publisher over its
+# date, under the card's summary, is the card's source line, no masthead
+OWN_SOURCE_LIST = """\
+Kingdom Sentinel
+News
+Sport
+Latest News
+Council approves new bypass after decade of delays
+Work on the £48m route around Tralee is expected to begin in the autumn.
+Kingdom Sentinel
+10 March 2026
+Tralee school extension gets green light
+The Department of Education has approved 12 new classrooms at the town's Irish school.
+Kingdom Sentinel
+9 March 2026
+Gardaí appeal for witnesses after Listowel crash
+A man in his 40s was taken to University Hospital Kerry with serious injuries.
+Kingdom Sentinel
+8 March 2026
+"""
+
+
+def test_site_name_over_a_cards_date_under_its_summary_stays_the_cards() -> None:
+    drafts = split_at("https://www.kingdomsentinel.example/news/", OWN_SOURCE_LIST)
+    assert [(draft.title, draft.time_text) for draft in drafts] == [
+        ("Council approves new bypass after decade of delays", "10 March 2026"),
+        ("Tralee school extension gets green light", "9 March 2026"),
+        ("Gardaí appeal for witnesses after Listowel crash", "8 March 2026"),
+    ]
 
 
 # must stay (auditor D's D6, probes e4 / e2): a quoted expert's "Name, role" inside the text
@@ -252,4 +254,44 @@ def test_notices_titled_name_and_role_keep_their_titles() -> None:
         "Mary O'Brien, retired nurse",
         "Patrick Walsh, former teacher",
         "Noreen Daly, local historian",
+    ]
+
+
+# must stay (auditor E's E1, probe c4): a photo credit over its caption and a subheading
+# inside a lead over a rail of dated cards: the lead keeps its text
+LEAD_OVER_RAIL = """\
+Home
+News
+Kent
+Warehouse fire in Ashford: what we know so far
+10 March 2026
+A large fire broke out at a distribution warehouse on the Orbital Park estate in Ashford early on Tuesday.
+Kent Fire and Rescue Service said 15 engines and about 100 firefighters were sent to the scene.
+PA Media
+Smoke from the fire could be seen for miles across east Kent
+Residents living nearby were told to keep their windows and doors closed.
+What caused the fire?
+The cause is not yet known, and an investigation will begin once the site is safe.
+No injuries have been reported.
+More from Kent
+Ashford bypass to close overnight for resurfacing
+9 March 2026
+Canterbury Cathedral scaffolding comes down after six years
+8 March 2026
+Folkestone harbour arm reopens for spring
+7 March 2026
+"""  # noqa: E501
+
+
+def test_lead_with_credit_caption_and_subheading_over_a_rail_keeps_its_text() -> None:
+    url = "https://www.kentnews.example/ashford/news/warehouse-fire-in-ashford-what-we-know-so-far-312345/"
+    drafts = split_at(url, LEAD_OVER_RAIL)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == "Warehouse fire in Ashford: what we know so far"
+    assert "What caused the fire?" in drafts[0].body
+    assert "No injuries have been reported." in drafts[0].body
+    assert [draft.title for draft in drafts[1:]] == [
+        "Ashford bypass to close overnight for resurfacing",
+        "Canterbury Cathedral scaffolding comes down after six years",
+        "Folkestone harbour arm reopens for spring",
     ]
