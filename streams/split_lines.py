@@ -340,6 +340,16 @@ def _is_title(line: str) -> bool:
     )
 
 
+def _role_bylines(lines: tuple[str, ...], times: list[str | None], bylines: list[bool]) -> None:
+    """ "Tom Okafor, Health correspondent" right over a stamp is the byline printed with it
+    (a card's between its summary and its stamp, a header's); elsewhere such a line is a
+    quote's attribution in a text ("Fionnuala Walsh, Property Week editor" / paragraph) or
+    a notice's title ("Noreen Daly, retired journalist" / sentence): no byline."""
+    for index in range(len(lines) - 1):
+        if times[index + 1] is not None and ", " in lines[index] and _author_and_role(lines[index]):
+            bylines[index] = True
+
+
 def _author_and_role(line: str) -> bool:
     """ "Tom Okafor, Health correspondent": an author's name and their newsroom role (a
     card's byline between its summary and its stamp), not a headline: the part after the
@@ -464,7 +474,6 @@ def _is_byline(line: str) -> bool:
         (words <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
         or _is_staff_credit(line)
         or _author_and_place(line)
-        or _author_and_role(line)
         or _with_agency(line)
     )
 

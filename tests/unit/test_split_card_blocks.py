@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_lines import _is_byline, _is_title
+from streams.split_lines import _author_and_role, _is_title
 
 FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
 
@@ -68,14 +68,14 @@ def test_author_and_role_line_is_the_cards_byline_and_update_stamp_alone_heads_a
 
 
 def test_author_and_role_is_a_byline_but_headlines_naming_people_are_not() -> None:
-    assert _is_byline("Priya Lal, Health correspondent")
-    assert _is_byline("Tom Okafor, Chief political correspondent")
+    assert _author_and_role("Priya Lal, Health correspondent")
+    assert _author_and_role("Tom Okafor, Chief political correspondent")
     # must stay: headlines that open with a person's name and a comma
-    assert not _is_byline("Maria Lopez, reporter who exposed care home abuse, dies at 81")
-    assert not _is_byline("Sarah Jones, 34, charged after crash on the A47")
-    assert not _is_byline("Peter Quinn, former editor, joins race for mayor")
-    assert not _is_byline("David Miller, the columnist who never stopped writing")
-    assert not _is_byline("Anna Berg, writer: my year without a phone")
+    assert not _author_and_role("Maria Lopez, reporter who exposed care home abuse, dies at 81")
+    assert not _author_and_role("Sarah Jones, 34, charged after crash on the A47")
+    assert not _author_and_role("Peter Quinn, former editor, joins race for mayor")
+    assert not _author_and_role("David Miller, the columnist who never stopped writing")
+    assert not _author_and_role("Anna Berg, writer: my year without a phone")
 
 
 # must stay: an article's header with an update stamp alone over its text keeps the text
@@ -245,8 +245,8 @@ def test_quoted_experts_role_is_no_byline_and_the_text_goes_on() -> None:
     assert draft.title == "Mortgage approvals rise to two-year high"
     assert "Sarah Quinlan, housing economist" in draft.body
     assert "according to Moneyfacts" in draft.body
-    assert not _is_byline("Sarah Quinlan, housing economist")
-    assert not _is_byline("Ann Cole, senior researcher")
+    assert not _author_and_role("Sarah Quinlan, housing economist")
+    assert not _author_and_role("Ann Cole, senior researcher")
 
 
 def test_notices_titled_name_and_role_keep_their_titles() -> None:
@@ -295,3 +295,20 @@ def test_lead_with_credit_caption_and_subheading_over_a_rail_keeps_its_text() ->
         "Canterbury Cathedral scaffolding comes down after six years",
         "Folkestone harbour arm reopens for spring",
     ]
+
+
+# must stay (auditor E's E4, probes r1 / r2): a newsroom role that no stamp follows is a
+# quote's attribution inside a text, or a notice's title, no byline
+TRADE_EDITOR_QUOTE = PULL_QUOTE.replace(
+    "Sarah Quinlan, housing economist", "Fionnuala Walsh, Property Week editor"
+)
+JOURNALIST_NOTICE = NOTICES.replace(
+    "Noreen Daly, local historian", "Noreen Daly, retired journalist"
+)
+
+
+def test_newsroom_role_under_a_quote_or_over_a_sentence_is_no_byline() -> None:
+    (draft,) = split_at("https://www.example.com/article/4481273", TRADE_EDITOR_QUOTE)
+    assert "Fionnuala Walsh, Property Week editor" in draft.body
+    assert "according to Moneyfacts" in draft.body
+    assert split(JOURNALIST_NOTICE)[2].title == "Noreen Daly, retired journalist"
