@@ -72,7 +72,9 @@ from streams.split_sources import (
     _author_name,
     _chip_name,
     _is_publisher,
+    _own_site,
     _person_shaped,
+    _site_keys,
 )
 from streams.timestamps import (
     has_clock,
@@ -555,11 +557,13 @@ def _stamped_cards(
 
 
 def _masthead_date(f: _Features, stamp: int) -> bool:
-    """The page's date in its masthead, over the weather ("Donnerstag, 12. März 2026" /
-    "Berlin 4 °C", "lunes, 3 de agosto" / "Buenos Aires" / "12°"): the page's first stamp,
-    a calendar date (no clock, no age: "2 hours ago" closes a card) with a weather line
-    right under it or one line further, and no card's text or stamp under the weather (a
-    short heat headline, "Phoenix Hits 118°F" / summary, keeps its card's date)."""
+    """The page's date in its masthead, under the site's own name or over the weather
+    ("Donnerstag, 12. März 2026" / "Berlin 4 °C", "lunes, 3 de agosto" / "Buenos Aires" /
+    "12°"): the page's first stamp, a calendar date (no clock, no age: "2 hours ago" closes
+    a card) with the site's name right over it (``_own_site``) and no headline or text
+    above them, or with a weather line right under it or one line further and no card's
+    text or stamp under the weather (a short heat headline, "Phoenix Hits 118°F" /
+    summary, keeps its card's date)."""
     stamp_text = f.stamp(stamp)
     if (
         stamp_text is None
@@ -569,6 +573,10 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
     ):
         return False
     lines = f.lines
+    if stamp > 0 and _own_site(lines[stamp - 1], _site_keys(f.url)):
+        # the site's own name over the day's date ("Le Courrier de France"), at the page's
+        # top: no headline or text above it (under a card's summary, its publisher)
+        return not any(f.is_title(i) or _is_prose(lines[i]) for i in range(stamp - 1))
     near = range(stamp + 1, min(stamp + 3, len(lines)))
     weather = next((index for index in near if _weather_line(lines[index])), None)
     if weather is None:
@@ -1064,10 +1072,32 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
             or _under_card(f, above - 2, c.begin)
             or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
             or (_block_closes(f, c.end) and _block_opens(f, above - 1, c.begin))
+            or _byline_closes_card(c)
         )
     ):
         return c.card(above - 1, above - 1, above)
     return None
+
+
+def _byline_closes_card(c: _Cluster) -> bool:
+    """Title / summary / "Priya Lal, Health correspondent" / stamp, and the next card's top
+    right under the stamp (``_next_card_top``): the byline and stamp close the card above
+    them (an article's header goes on with its text, a caption, a photo's credit; the story
+    the URL's slug names is the page's own, its header no card)."""
+    return c.f.bylines[c.start] and _next_card_top(c.f, c.end) and not _slug_story(c.f, c.above - 1)
+
+
+def _next_card_top(f: _Features, index: int) -> bool:
+    """A card starts at ``index``: [a chip] / title / [summary, byline: a few lines] / stamp."""
+    lines = f.lines
+    title = index + (index < len(lines) and _is_name(lines[index]))
+    if not (title < len(lines) and bool(lines[title]) and f.is_title(title)):
+        return False
+    reach = range(title + 1, min(len(lines), title + _TITLE_TO_STAMP + 1))
+    return any(f.stamp(at) is not None for at in reach)
+
+
+_TITLE_TO_STAMP = 4  # title / two lines of summary / byline / stamp
 
 
 def _title_chips_summary_stamp(c: _Cluster) -> _Card | None:
@@ -2012,8 +2042,9 @@ _SegmentPart = tuple[str, int, int]  # token kinds, fewest, most
 _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     # [source or chip] / stamp / [label] / title / [summary]
     (("NA", 0, 1), ("S", 1, 1), ("SU", 0, 1), ("NA", 0, 1), ("T", 1, 1), ("P", 0, 2)),
-    # [chip] / title / [summary] / [source, author or chip: two at most] / stamp
-    (("NA", 0, 1), ("T", 1, 1), ("P", 0, 2), ("NOA", 0, 2), ("S", 1, 1), ("SU", 0, 1)),
+    # [chip] / title / [summary] / [source, author or chip: two at most] / stamp (an
+    # "Updated 12m ago" alone is one: the stamp-by-stamp reading takes it too)
+    (("NA", 0, 1), ("T", 1, 1), ("P", 0, 2), ("NOA", 0, 2), ("SU", 1, 1), ("SU", 0, 1)),
     # [chip] / title / summary: a card without a stamp
     (("NA", 0, 1), ("T", 1, 1), ("P", 1, 2)),
     # [source] / "Title - Source - 2h ago"
@@ -2332,9 +2363,13 @@ def _article_among(f: _Features, listed: list[_Card], hi: int, taken: set[int]) 
 
 def _text_beyond(f: _Features, hi: int, stop: int, taken: set[int]) -> bool:
     """The last card of the block has text under the block, before the next card's first
-    line ``stop`` (an article's header over its text)."""
+    line ``stop`` (an article's header over its text; a quoted headline that reads as a
+    sentence, "« L’école ne peut pas tout réparer seule »" in a list, is none)."""
     return any(
-        index not in taken and f.lines[index] and _is_prose(f.lines[index])
+        index not in taken
+        and f.lines[index]
+        and _is_prose(f.lines[index])
+        and not f.is_title(index)
         for index in range(hi, stop)
     )
 
@@ -2428,7 +2463,13 @@ def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card
         before = was.get(line)
         return before or _Card(min([*front, line]), line, line + 1, name, stamp)
     title = rows["T"][0]
-    stamps = [*rows["S"], *rows["SU"]] if "S" in rows else []
+    # (the lines of the stamp parts: a publication stamp, an update under it, or one alone)
+    stamps = [
+        i
+        for (kinds, _, _), lines in zip(shape[1:], rest, strict=True)
+        if "S" in kinds
+        for i in lines
+    ]
     # (not a label between stamp and title; a stampless card's publisher under its title)
     names = [*front, *rows.get("NOA", []), *rows.get("A", [])]
     source = next(filter(None, map(f.meta_name, stamps)), None)

@@ -314,7 +314,11 @@ def _is_title(line: str) -> bool:
     if not line or len(line) > _TITLE_MAX_CHARS:
         return False
     if line[-1] in _TITLE_BAD_END and not (
-        line[-1] == "." and (_title_case(line) or _INITIALISM_END.search(line[-_INITIALISM_TAIL:]))
+        line[-1] == "."
+        and (
+            _title_case(line)
+            or (_INITIALISM_END.search(line[-_INITIALISM_TAIL:]) and not _person_note(line))
+        )
     ):
         return False  # (a full stop ends a sentence, not "… from southwestern N.S.")
     first = line[0] if line[0] != "+" else line.lstrip("+ ")[:1]  # "+++ Ticker +++"
@@ -334,6 +338,62 @@ def _is_title(line: str) -> bool:
         and words <= _TITLE_MAX_WORDS
         and not (words <= _PERSON_MAX_WORDS and _is_person(line))
     )
+
+
+def _role_bylines(lines: tuple[str, ...], times: list[str | None], bylines: list[bool]) -> None:
+    """ "Tom Okafor, Health correspondent" right over a stamp is the byline printed with it
+    (a card's between its summary and its stamp, a header's); elsewhere such a line is a
+    quote's attribution in a text ("Fionnuala Walsh, Property Week editor" / paragraph) or
+    a notice's title ("Noreen Daly, retired journalist" / sentence): no byline."""
+    for index in range(len(lines) - 1):
+        if times[index + 1] is not None and ", " in lines[index] and _author_and_role(lines[index]):
+            bylines[index] = True
+
+
+def _author_and_role(line: str) -> bool:
+    """ "Tom Okafor, Health correspondent": an author's name and their newsroom role (a
+    card's byline between its summary and its stamp), not a headline: the part after the
+    comma is a short role, no clause ("Kim Lee, reporter who exposed …, dies" is a
+    headline), and one only a newsroom's writers have (not a quoted expert's "Sarah
+    Quinlan, housing economist", nor a death notice's "Noreen Daly, local historian")."""
+    name, comma, role = line.partition(", ")
+    return (
+        bool(comma)
+        and 0 < _words(role) <= _AUTHOR_ROLE_MAX_WORDS
+        and "," not in role
+        and role[-1] not in _SENTENCE_END
+        and _QUOTES.isdisjoint(role)
+        and not any(char.isdigit() for char in role)
+        and _person_name(name)
+        and not _newsroom_roles().isdisjoint(_WORD_RUNS.findall(role.casefold()))
+    )
+
+
+@lru_cache(maxsize=1)
+def _newsroom_roles() -> frozenset[str]:
+    """What only a newsroom's writers are ("correspondent", "Redakteurin"):
+    ``data/author_roles.txt`` [newsroom]; a quoted expert's role ("housing economist",
+    "local historian") makes no byline."""
+    return frozenset(word_sections("author_roles.txt")["newsroom"])
+
+
+_AUTHOR_ROLE_MAX_WORDS = 3  # "Health correspondent", "Chief political correspondent"
+
+
+def _person_note(line: str) -> bool:
+    """ "Carol MacInnis is a retired nurse in Kingston, N.S.": a full name, then "is a" (or
+    its translations), a sentence on who a person is (an opinion card's note on its author
+    over its stamp), no headline even where it ends in initials."""
+    match = _BIO.match(line)
+    return (
+        match is not None
+        and " " in match["name"]
+        and _person_name(match["name"])
+        and line[match.end() :].split(" ", 1)[0].casefold() in _NOTE_ARTICLES
+    )
+
+
+_NOTE_ARTICLES = frozenset({"a", "an", "un", "une", "ein", "eine", "una", "uno"})  # "is a …"
 
 
 def _worded_after_amount(line: str) -> bool:

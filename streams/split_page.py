@@ -39,6 +39,7 @@ from streams.split_lines import (
     _person_name,
     _place_line,
     _reports_of_others,
+    _role_bylines,
     _role_line,
     _source_shape,
     _titled_meta,
@@ -274,6 +275,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
     _role_lines(lines, bylines, metas)
     _compact_minutes(lines, times, stamps)
     _glued_stamps(lines, times, bylines, stamps)
+    _role_bylines(lines, times, bylines)  # ("Name, Health correspondent" over its stamp)
     labels = frozenset(
         stamp - 1
         for stamp in stamps

@@ -249,5 +249,16 @@ def _own_site(source: str, site: frozenset[str]) -> bool:
     if "." in name and " " not in name:
         name = name.rsplit(".", 1)[0]  # "spanish.news.cn" → "spanish.news"
     key = _path_form(name)  # (accents folded as a host spells them: "Dépêche" on depeche)
-    # ("The Ledger Line" on theledgerline.example.com, "The Hindu" on hindu.example)
-    return key in site or (name.startswith("the ") and key[3:] in site)
+    # ("The Ledger Line" on theledgerline.example.com, "The Hindu" on hindu.example, "Le
+    # Courrier de France" on courrierdefrance.example)
+    return key in site or _path_form(_without_article(name)) in site
+
+
+def _without_article(name: str) -> str:
+    """The name without the article that opens it ("the hindu" → "hindu", "le courrier de
+    france" → "courrier de france"), as hosts spell names."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in _SITE_ARTICLES else name
+
+
+_SITE_ARTICLES = _NAME_ARTICLES | {"the", "der", "die", "das"}
