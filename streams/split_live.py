@@ -512,11 +512,14 @@ def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None
 
 
 def _label_recurs(f: _Features, index: int, stop: int) -> bool:
-    """A later stamp line in [index + 1, stop) opens with the first word of line ``index``'s
-    label: an entries' label ("Posted …", "Veröffentlicht am …"), no header's "First
-    published on …", printed once."""
+    """A later dated stamp line in [index + 1, stop) opens with the first word of line
+    ``index``'s label: an entries' label ("Posted 10 Mar 2026 14:52", "Veröffentlicht am
+    10.03.2026 um …"), no header's "First published on …", printed once. An entry's clock
+    under the same word ("Published at 15:41") repeats no date: the header's stays its own."""
     label = f.lines[index].split(maxsplit=1)[0].casefold()
     return any(
-        f.times[at] is not None and f.lines[at].split(maxsplit=1)[0].casefold() == label
+        (stamp := f.times[at]) is not None
+        and not is_clock_only(stamp)
+        and f.lines[at].split(maxsplit=1)[0].casefold() == label
         for at in range(index + 1, stop)
     )
