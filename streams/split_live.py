@@ -286,8 +286,13 @@ def _entries_live_title(
     (``related``: the page's, sorted). Also where the blog ends."""
     stop = related[0] if related else len(f.lines)
     # no label says "blog": a rail of cards under an article ("09:42" / "By …" / title /
-    # summary; "March 10, 2026" / title / excerpt) has the rhythm of entries (``proving``)
-    if len(_live_entries(f, 0, stop, proving=True)) < _MIN_LIVE_ENTRIES:
+    # summary; "March 10, 2026" / title / excerpt) has the rhythm of entries (``proving``);
+    # under an article's text a card's byline is read as such, right under the header
+    # ("14:52" / "By Jane Doe" / title / text) it is an entry's
+    proved = _live_entries(f, 0, stop, proving=True)
+    if proved and _prose_above(f, proved[0]):
+        proved = _live_entries(f, 0, stop, proving=True, bylined=False)
+    if len(proved) < _MIN_LIVE_ENTRIES:
         return None, None
     # a blog: its entries go on under a box inside it (``_blog_end``), bylined ones too
     entries = _live_entries(f, 0, _blog_end(f, related) if stop < len(f.lines) else stop)
@@ -302,6 +307,11 @@ def _entries_live_title(
     ):
         return None, None  # (clock-led lines only: an explainer's timeline, then its sections)
     return title, end
+
+
+def _prose_above(f: _Features, index: int) -> bool:
+    """A sentence before line ``index``: an article's text over it, no blog's header."""
+    return any(_is_prose(line) for line in f.lines[:index] if line)
 
 
 def _sections_after(f: _Features, last: int, stop: int, ads: set[int]) -> bool:
@@ -344,13 +354,16 @@ def _clock_led(line: str) -> bool:
     return stamp is not None and is_clock_only(stamp) and not _is_prose(line[match.end() :])
 
 
-def _live_entries(f: _Features, begin: int, stop: int, *, proving: bool = False) -> list[int]:
+def _live_entries(
+    f: _Features, begin: int, stop: int, *, proving: bool = False, bylined: bool = True
+) -> list[int]:
     """Stamps in [begin, stop) that open an entry of a live blog: a clock-only stamp ("7:38
     a.m. EDT", "11:35 Uhr"), or any stamp right after the text of the entry before, with
     text under it; also a clock-led headline (``_clock_led``) with text right under it.
-    An entry's byline between its stamp and headline counts for nothing; not while
-    ``proving`` a blog no label announces, where a bare date ("March 10, 2026", a card's)
-    opens no entry either: a blog's entries print a clock or an age."""
+    An entry's byline between its stamp and headline counts for nothing, unless not
+    ``bylined`` (a card's, under an article). While ``proving`` a blog no label announces
+    a bare date ("March 10, 2026", a card's) opens no entry: a blog's entries print a clock
+    or an age."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
@@ -367,7 +380,7 @@ def _live_entries(f: _Features, begin: int, stop: int, *, proving: bool = False)
             continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text
         seen = int(led)
         for after in range(index + 1, min(stop, index + 6)):
-            if not lines[after] or (f.bylines[after] and not proving):
+            if not lines[after] or (f.bylines[after] and bylined):
                 continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text)
             if _is_prose(lines[after]):
                 entries.append(index)
@@ -512,11 +525,14 @@ def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None
 
 
 def _label_recurs(f: _Features, index: int, stop: int) -> bool:
-    """A later stamp line in [index + 1, stop) opens with the first word of line ``index``'s
-    label: an entries' label ("Posted …", "Veröffentlicht am …"), no header's "First
-    published on …", printed once."""
+    """A later dated stamp line in [index + 1, stop) opens with the first word of line
+    ``index``'s label: an entries' label ("Posted 10 Mar 2026 14:52", "Veröffentlicht am
+    10.03.2026 um …"), no header's "First published on …", printed once. An entry's clock
+    under the same word ("Published at 15:41") repeats no date: the header's stays its own."""
     label = f.lines[index].split(maxsplit=1)[0].casefold()
     return any(
-        f.times[at] is not None and f.lines[at].split(maxsplit=1)[0].casefold() == label
+        (stamp := f.times[at]) is not None
+        and not is_clock_only(stamp)
+        and f.lines[at].split(maxsplit=1)[0].casefold() == label
         for at in range(index + 1, stop)
     )

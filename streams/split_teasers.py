@@ -102,20 +102,39 @@ def _fly_dated(f: _Features, card: _Card) -> bool:
 
 def _fly_lists(f: _Features, cards: list[_Card], flown: list[bool]) -> list[bool]:
     """For each card in a run of cards in a row printed under a short line (``flown``):
-    whether a card of the run is fly-title / headline / date, no rubric. That card shows
-    the line under the list's short lines is the headline; without one, short line / line /
-    line / date is as often a chip over a kicker over the headline ("Hamburg" / "Streit um
-    die Elbvertiefung" / headline / date), where the kicker swap stands."""
+    whether a card of the run is fly-title / headline / date, no rubric, or every card of
+    a run of ``_FLY_RUN_MIN`` prints a headline over its rubric (``_headline_over_rubric``).
+    That shows the line under the list's short lines is the headline; otherwise short line
+    / line / line / date is as often a chip over a kicker over the headline ("Hamburg" /
+    "Streit um die Elbvertiefung" / headline / date), where the kicker swap stands."""
     shown = [False] * len(cards)
     begin = 0
     for at in range(len(cards) + 1):  # (one past the last card: a run ends there)
         if at < len(cards) and flown[at]:
             continue
         run = cards[begin:at]
-        if any(card.deck is None and _fly_dated(f, card) for card in run):
+        if any(card.deck is None and _fly_dated(f, card) for card in run) or (
+            len(run) >= _FLY_RUN_MIN and all(_headline_over_rubric(f, card) for card in run)
+        ):
             shown[begin:at] = [True] * len(run)
         begin = at + 1
     return shown
+
+
+_FLY_RUN_MIN = 3
+_FLY_HEADLINE_WORDS = 7  # more than a kicker's few words ("Streit um die Elbvertiefung")
+
+
+def _headline_over_rubric(f: _Features, card: _Card) -> bool:
+    """Line / line / date under the short line, the first a headline's length and about as
+    long as the line under it ("The Bank of Japan edges towards another rate rise" / "Wages
+    are finally rising faster than prices"): no kicker, which is a few words over a longer
+    headline ("Why the housing market stalled" / "Mortgage approvals fell for a fourth month
+    as buyers wait for rate cuts")."""
+    if card.deck is None or not _fly_dated(f, card):
+        return False
+    words = _words(f.lines[card.title])
+    return words >= _FLY_HEADLINE_WORDS and 4 * words >= 3 * _words(f.lines[card.deck])
 
 
 def _flytitled(f: _Features, card: _Card, shown: bool) -> bool:

@@ -704,20 +704,31 @@ def _publisher_meta(words: list[str], line: str, cut: int, stamp: str) -> bool:
     """A publisher's name and its card's age, set apart by a meta line's mark ("BBC News ·
     Updated 45 mins ago"): the whole line is no stamp, split reads it as source and stamp.
     Only a name opening with an outlet's initials, the words after them not in capitals
-    nor first names ("BBC News", "RNZ Pacific"): any other name there is as likely a
+    ("BBC News", "RNZ Pacific", "CBS Austin"): any other name there is as likely a
     reporter's ("Tendai Moyo · Updated 2 hours ago", a byline with its stamp; "JANE DOE";
-    a surname set in capitals, "Marie LEROY", "LEROY Marie"), and a date after a name
-    stays the byline's stamp."""
+    a surname set in capitals, "Marie LEROY"; "LEROY Marie": a surname's shape, then a
+    first name), and a date after a name stays the byline's stamp."""
     return (
         _META_MARK_AT.match(line, cut) is not None
         and _INITIALS.fullmatch(words[0]) is not None
-        and not any(word.isupper() or word in world_first_names() for word in words[1:])
+        and not any(word.isupper() for word in words[1:])
+        and not (
+            _surname_shape(words[0]) and any(word in world_first_names() for word in words[1:])
+        )
         and is_relative_age(stamp)
     )
 
 
 _META_MARK_AT = re.compile(r" ?[|·•] ")  # the mark between a meta line's name and its stamp
 _INITIALS = re.compile(r"[A-Z]{3,5}")  # an outlet's ("BBC", "NDTV"); a person's are two ("TJ")
+_VOWELS = re.compile(r"[AEIOU]")
+_SURNAME_VOWELS = 2
+
+
+def _surname_shape(word: str) -> bool:
+    """A word in capitals that reads as a surname ("LEROY", "DUPONT"): two vowels. An
+    outlet's initials are spelt letter by letter and seldom hold two ("CBS", "NDTV", "FOX")."""
+    return len(_VOWELS.findall(word)) >= _SURNAME_VOWELS
 
 
 def _name_word(word: str) -> bool:

@@ -3424,3 +3424,73 @@ def test_section_chips_over_titles_leave_the_publishers_in_that_slot_their_sourc
         "Aviso legal\n"
     )
     assert [d.source for d in drafts] == ["El Confidencial", None, None, None, "La Voz de Galicia"]
+
+
+# auditor D's D8 (probe f1): every card prints fly-title / headline / rubric / date, none
+# without a rubric; each headline is as long as a headline and about as long as its rubric
+FLYTITLES_ALL_RUBRICS = """\
+The Weekly Review
+Menu
+Latest updates
+
+Banyan
+Why Asia's middle powers are hedging their bets
+America's allies are quietly buying insurance
+Mar 10th 2026
+Japan's economy
+The Bank of Japan edges towards another rate rise
+Wages are finally rising faster than prices
+Mar 10th 2026
+Charlemagne
+Europe's defence spending spree has a hidden cost
+Borrowing for tanks will crowd out other priorities
+Mar 9th 2026
+Free exchange
+What tariffs are really doing to American prices
+The evidence from a year of levies is in
+Mar 9th 2026
+
+Subscribe
+Terms
+"""
+
+
+def test_a_run_of_headlines_over_rubrics_under_fly_titles_keeps_the_headlines() -> None:
+    drafts = split(FLYTITLES_ALL_RUBRICS)
+    assert [(d.title, d.body) for d in drafts[1:]] == [
+        (
+            "The Bank of Japan edges towards another rate rise",
+            "Wages are finally rising faster than prices",
+        ),
+        (
+            "Europe's defence spending spree has a hidden cost",
+            "Borrowing for tanks will crowd out other priorities",
+        ),
+        (
+            "What tariffs are really doing to American prices",
+            "The evidence from a year of levies is in",
+        ),
+    ]
+
+
+def test_long_kickers_over_longer_headlines_keep_the_kicker_swap() -> None:
+    """Must-stay (D8's near miss): chip / kicker of a headline's length / a much longer
+    headline / date in every card: the kicker is no headline, the line under it is."""
+    drafts = split(
+        "Nordkurier\nRegion\nNachrichten aus der Region\n"
+        "Hamburg\nDer Streit um die Elbvertiefung geht in die nächste Runde\n"
+        "Der Senat will die Baggerarbeiten trotz der Klage der Umweltverbände schon im "
+        "Frühjahr beginnen lassen\n12.02.2026\n"
+        "Kiel\nDer Ausbau der Windkraft an der Küste stockt\n"
+        "Der Landtag debattiert am Mittwoch über neue Flächen für Windräder zwischen "
+        "Eckernförde und Husum\n12.02.2026\n"
+        "Lübeck\nDie neue Brücke über die Trave wird teurer\n"
+        "Die Baufirma meldet Lieferprobleme beim Stahl für den Überbau und verlangt "
+        "einen Aufschlag von der Stadt\n11.02.2026\n"
+        "Impressum\n"
+    )
+    assert [d.title[:24] for d in drafts] == [
+        "Der Senat will die Bagge",
+        "Der Landtag debattiert a",
+        "Die Baufirma meldet Lief",
+    ]

@@ -85,3 +85,33 @@ def test_an_entries_label_under_the_header_stamp_is_no_first_publication(
     blog = split(text)[0]
     assert blog.time_text == header
     assert blog.body.startswith(first_entry)  # the first entry keeps its stamp
+
+
+# auditor D's D9 (probe g1): the entries print the header's label word over a clock only
+# ("Published at 15:41"): no date repeats, the header's labelled line is the first publication
+PUBLISHED_LABEL_CLOCK_ENTRIES = """\
+The Northern Star
+News
+LIVE
+Storm Ellen live: roads closed as 78mph gusts hit the region
+Tue 10 Mar 2026 15.41 GMT
+Published 10 Mar 2026 07.05 GMT
+Key events
+15:41
+Published at 15:41
+Northern Powergrid says 30,000 homes are now without power, up from 18,000 an hour ago.
+14:20
+Published at 14:20
+The A646 between Hebden Bridge and Todmorden is closed in both directions after a tree came down.
+13:45
+Published at 13:45
+Gusts of 78mph were recorded at Emley Moor this afternoon, the Met Office says.
+Share
+"""
+
+
+def test_an_entries_labelled_clock_leaves_the_headers_publication() -> None:
+    blog = split(PUBLISHED_LABEL_CLOCK_ENTRIES)[0]
+    assert blog.time_text == "Published 10 Mar 2026 07.05 GMT"
+    assert "Published 10 Mar 2026" not in blog.body
+    assert blog.body.startswith("15:41")

@@ -133,3 +133,52 @@ def test_a_labelled_blogs_bylined_entries_stay_its_entries() -> None:
     assert len(drafts) == 1
     assert "Hail reported in Toowoomba" in drafts[0].body
     assert "Energex says crews" in drafts[0].body
+
+
+# auditor D's D5 (probe d9): an unlabelled blog whose "14:52" / "By …" / title / text
+# entries open right under its header (headline, date; no article text above them)
+UNLABELLED_BLOG_BYLINED_ENTRIES = """\
+The Evening Courier
+News
+Weather
+
+Storm Ellen: roads closed and 30,000 homes without power
+
+10 March 2026
+
+14:52
+By Jane Doe
+Power cuts double in an hour
+Northern Powergrid says 30,000 homes across Calderdale and Kirklees are now without power, up \
+from 18,000 an hour ago. Engineers cannot reach some lines until the wind drops.
+
+14:20
+By Tom Hirst
+A646 closed at Charlestown
+The A646 between Hebden Bridge and Todmorden is closed in both directions after a tree came \
+down near Charlestown, West Yorkshire Police said.
+
+13:45
+By Jane Doe
+78mph gust at Emley Moor
+Gusts of 78mph were recorded at Emley Moor this afternoon, the Met Office says. An amber wind \
+warning stays in force until 9pm.
+
+13:10
+By Tom Hirst
+Parks and cemeteries shut
+Calderdale Council has closed all parks and cemeteries for the rest of the day as a precaution.
+
+Share
+Terms
+"""
+
+
+def test_bylined_entries_right_under_the_header_are_a_blogs() -> None:
+    drafts = split(UNLABELLED_BLOG_BYLINED_ENTRIES)
+    assert len(drafts) == 1
+    blog = drafts[0]
+    assert blog.role == "lead"
+    assert blog.title == "Storm Ellen: roads closed and 30,000 homes without power"
+    assert "A646 closed at Charlestown" in blog.body
+    assert "as a precaution." in blog.body

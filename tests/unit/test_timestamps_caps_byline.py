@@ -24,6 +24,7 @@ def split(text: str) -> list[ArticleDraft]:
         "Marie LEROY · Mis à jour il y a 2 heures",
         "Farai MOYO · Updated 2 hours ago",
         "LEROY Marie · Mis à jour il y a 2 heures",
+        "DUPONT Jean · Updated 2 hours ago",
     ],
 )
 def test_a_byline_with_a_surname_in_capitals_keeps_its_stamp(line: str) -> None:
@@ -66,3 +67,54 @@ hier
 def test_a_reporter_with_a_surname_in_capitals_is_no_source() -> None:
     lead = split(CAPS_BYLINE_FR)[0]
     assert (lead.source, lead.time_text) == (None, "Mis à jour il y a 2 heures")
+
+
+# auditor D's D4 (probe d7): a network's initials, then its station's place, which is also a
+# first name ("Austin", "Carolina", "Sydney", "Alba"): initials are no surname, the outlet stays
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CBS Austin · Updated 2 hours ago",
+        "FOX Carolina · Updated 3 hours ago",
+        "ABC Sydney · Updated 1 hour ago",
+        "BBC Alba · Updated 5 hours ago",
+    ],
+)
+def test_initials_then_a_place_that_is_a_first_name_stay_a_publisher(line: str) -> None:
+    assert find_time(line) is None
+
+
+STATION_CARDS = """\
+News Reader
+Top stories
+For you
+Local
+
+Top stories
+
+Flood warnings extended across Central Texas as rain continues
+CBS Austin · Updated 2 hours ago
+
+Greenville council approves downtown stadium plan
+FOX Carolina · Updated 3 hours ago
+
+Ferry services cancelled as storm hits Sydney Harbour
+ABC Sydney · Updated 1 hour ago
+
+Record crowd watches Gaelic football final in Stornoway
+BBC Alba · Updated 5 hours ago
+
+Air pollution alert issued for Delhi schools
+NDTV News · Updated 2 hours ago
+"""
+
+
+def test_station_cards_keep_their_sources() -> None:
+    drafts = split(STATION_CARDS)
+    assert [(draft.source, draft.time_text) for draft in drafts] == [
+        ("CBS Austin", "Updated 2 hours ago"),
+        ("FOX Carolina", "Updated 3 hours ago"),
+        ("ABC Sydney", "Updated 1 hour ago"),
+        ("BBC Alba", "Updated 5 hours ago"),
+        ("NDTV News", "Updated 2 hours ago"),
+    ]
