@@ -996,20 +996,19 @@ def _signs_story(f: _Features, name: str, title: int) -> bool:
     section's, even where a breadcrumb or the URL's folders print it (a desk's or a role's
     credit, "Africa and Middle East desk", "Politics and Policy Reporter", is the section's
     staff)."""
-    for index in range(title + 1, min(len(f.lines), title + 2 + _MAX_BETWEEN)):
-        line = f.lines[index]
-        if (
-            line.startswith(name)
-            and _CREDIT_JOINED.match(line, len(name)) is not None
-            and not _is_prose(line)
-            and line.rsplit(maxsplit=1)[-1].casefold() not in _STAFF_WORDS | _STAFF_ROLES
-        ):
-            return True
-    return False
+    return any(
+        line.startswith(name)
+        and _CREDIT_JOINED.match(line, len(name)) is not None
+        and not _is_prose(line)
+        and line.rsplit(maxsplit=1)[-1].casefold() not in _STAFF_CREDIT_WORDS
+        for line in f.lines[title + 1 : title + 2 + _MAX_BETWEEN]
+    )
 
 
 # a newsroom's name joined to others in its credit line
 _CREDIT_JOINED = re.compile(r"(?:,| and| &| und| et| y| e| with| avec| mit| con| com) \w")
+# the last word of a desk's or a role's credit ("Africa and Middle East desk")
+_STAFF_CREDIT_WORDS = _STAFF_WORDS | _STAFF_ROLES
 
 
 def _named_in_story(f: _Features, name: str, begin: int, stop: int) -> bool:

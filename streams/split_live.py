@@ -183,7 +183,13 @@ def _text_under(f: _Features, mark: int) -> bool:
     lines = f.lines
     if not (mark < len(lines) and _is_prose(lines[mark]) and not f.is_title(mark)):
         return False
-    index = mark + 1
+    return _stamp_after_text(f, mark + 1)
+
+
+def _stamp_after_text(f: _Features, index: int) -> bool:
+    """The first line from ``index`` on that is neither blank nor prose carries a stamp:
+    the text there runs to the next entry's stamp."""
+    lines = f.lines
     while index < len(lines) and (not lines[index] or _is_prose(lines[index])):
         index += 1
     return index < len(lines) and f.times[index] is not None
@@ -254,13 +260,11 @@ def _untitled_box(f: _Features, mark: int, text: int) -> bool:
         and any(_is_prose(line) for line in lines[above + 1 : mark])
     ):
         return False
-    after = text
-    while after < len(lines) and (not lines[after] or _is_prose(lines[after])):
-        after += 1
-    return after < len(lines) and f.times[after] is not None
+    return _stamp_after_text(f, text)
 
 
 def _clock_only(f: _Features, index: int) -> bool:
+    """Line ``index`` is a clock-only stamp ("11:35 Uhr", "7:38 a.m. EDT")."""
     stamp = f.times[index]
     return stamp is not None and is_clock_only(stamp)
 
