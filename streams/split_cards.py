@@ -199,9 +199,12 @@ def _section_label(f: _Features, index: int, taken: set[int]) -> bool:
 
 def _source_header(f: _Features, index: int) -> bool:
     """ "Sarah Perez / TechCrunch:" over a headline: a river item's card without a stamp."""
-    return (f.sources[index] is not None and f.lines[index][-1] == ":") or _river_publisher(
-        f, index
-    ) is not None
+    return _author_header(f, index) or _river_publisher(f, index) is not None
+
+
+def _author_header(f: _Features, index: int) -> bool:
+    """ "Sarah Perez / TechCrunch:": a river item's header that names its author."""
+    return f.sources[index] is not None and f.lines[index][-1] == ":"
 
 
 def _river_publisher(f: _Features, index: int) -> str | None:
@@ -216,11 +219,7 @@ def _river_publisher(f: _Features, index: int) -> str | None:
     if not (_agency_name(name) or _outlet_name(name)):
         return None
     lo, hi = max(0, index - _RIVER_GAP), min(len(f.lines), index + _RIVER_GAP + 1)
-    return (
-        name
-        if any(f.sources[near] is not None and f.lines[near][-1] == ":" for near in range(lo, hi))
-        else None
-    )
+    return name if any(_author_header(f, near) for near in range(lo, hi)) else None
 
 
 def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
