@@ -199,9 +199,12 @@ def _section_label(f: _Features, index: int, taken: set[int]) -> bool:
 
 def _source_header(f: _Features, index: int) -> bool:
     """ "Sarah Perez / TechCrunch:" over a headline: a river item's card without a stamp."""
-    return (f.sources[index] is not None and f.lines[index][-1] == ":") or _river_publisher(
-        f, index
-    ) is not None
+    return _author_header(f, index) or _river_publisher(f, index) is not None
+
+
+def _author_header(f: _Features, index: int) -> bool:
+    """ "Sarah Perez / TechCrunch:": a river item's header that names its author."""
+    return f.sources[index] is not None and f.lines[index][-1] == ":"
 
 
 def _river_publisher(f: _Features, index: int) -> str | None:
@@ -216,11 +219,7 @@ def _river_publisher(f: _Features, index: int) -> str | None:
     if not (_agency_name(name) or _outlet_name(name)):
         return None
     lo, hi = max(0, index - _RIVER_GAP), min(len(f.lines), index + _RIVER_GAP + 1)
-    return (
-        name
-        if any(f.sources[near] is not None and f.lines[near][-1] == ":" for near in range(lo, hi))
-        else None
-    )
+    return name if any(_author_header(f, near) for near in range(lo, hi)) else None
 
 
 def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
@@ -1623,13 +1622,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
             and index + 1 not in skip
             and f.is_title(index + 1)
         ) or _chip_under_clock(f, index, skip)
-        closing = (  # (the stamp closes a card: a title, a chip and a title, or a blank under it)
-            following
-            or index + 1 == len(lines)
-            or not lines[index + 1]
-            or _label_then_title(f, index + 1, skip)
-        )
-        over = _over_stamp(f, index, closing=closing)
+        over = _over_stamp(f, index, following=following, skip=skip)
         preceding = over >= begin and bool(lines[over]) and f.is_title(over)
         after += following and not preceding
         before += preceding and not following
@@ -1661,16 +1654,33 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     return _Layout(stamp_first, summary_first, author_first)
 
 
-def _over_stamp(f: _Features, stamp: int, *, closing: bool) -> int:
+def _over_stamp(f: _Features, stamp: int, *, following: bool, skip: set[int]) -> int:
     """The line over a stamp's card meta: over a "Published" label (title / "Published" /
-    stamp) or, when the stamp closes its card (a title or the block's end under it), a bare
-    byline (title / summary / "By Tom Pickersgill" / stamp / the next card), which prints
-    with the stamp, not instead of the title or summary. An article's header (title / deck
-    / byline / stamp / its text) is no card's shape."""
+    stamp) or, when the stamp closes its card (``_stamp_ends_card``), a bare byline (title /
+    summary / "By Tom Pickersgill" / stamp / the next card), which prints with the stamp,
+    not instead of the title or summary. An article's header (title / deck / byline / stamp
+    / its text) is no card's shape."""
     over = stamp - 1
-    if over in f.labels or (closing and over > 0 and f.bylines[over] and f.stamp(over) is None):
+    if over in f.labels or (
+        over > 0
+        and f.bylines[over]
+        and f.stamp(over) is None
+        and _stamp_ends_card(f, stamp, following=following, skip=skip)
+    ):
         over -= 1
     return over
+
+
+def _stamp_ends_card(f: _Features, stamp: int, *, following: bool, skip: set[int]) -> bool:
+    """The stamp closes a card: a title (``following``), a chip and a title, a blank or the
+    block's end under it."""
+    lines = f.lines
+    return (
+        following
+        or stamp + 1 == len(lines)
+        or not lines[stamp + 1]
+        or _label_then_title(f, stamp + 1, skip)
+    )
 
 
 def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:

@@ -16,6 +16,7 @@ from schemas.article import Caption
 from streams.boilerplate import is_section_name
 from streams.model import ArticleDraft
 from streams.split_body import _body_lines, _box_cards, _draft, _inline_widgets
+from streams.split_cards import _kicker_line
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -75,18 +76,17 @@ def _listed_summary(f: _Features, card: _Card) -> bool:
 
 def _fly_over(f: _Features, card: _Card, marks: _Marks) -> bool:
     """A short line right over the card's title that is not its source (a fly-title, a
-    column's name: "Banyan", "Japan's economy"), no heading, stamp, meta line or sentence;
+    column's name: "Banyan", "Japan's economy"), no heading, stamp, meta line or sentence
+    (``_kicker_line``);
     no section's or genre's chip either ("Analysis", "Exclusive", "FÚTBOL": a chip over a
     kicker over the headline, no fly-title)."""
     above = card.title - 1
-    line = f.lines[above] if above >= 0 else ""
+    if not _kicker_line(f, above):
+        return False
+    line = f.lines[above]
     return (
-        bool(line)
-        and line != card.source
+        line != card.source
         and not marks.at(above)
-        and _words(line) <= _KICKER_MAX_WORDS
-        and not f.is_meta(above)
-        and not _is_prose(line)
         and not line.isupper()
         and not is_section_name(line)
         and _words(f.lines[card.title]) > _KICKER_MAX_WORDS
