@@ -336,14 +336,20 @@ def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> b
 
 def _tells_report(title: str, paragraphs: list[str]) -> bool:
     """Sentences only (``_is_prose``: no card's headline under them), the first telling the
-    ``title`` (``_tells_headline``), which neither the site nor the reader speaks ("We are
-    giving our website a makeover" heads a notice)."""
+    ``title`` (``_tells_headline``): a headline of ``_REPORT_TITLE_MIN_WORDS`` words or more
+    (who did what: "Man jailed for arson attack on takeaway"; a notice heads itself with a
+    name, "Scheduled maintenance", "Mantenimiento programado") which neither the site nor
+    the reader speaks ("We are giving our website a makeover" heads a notice)."""
     return (
         bool(paragraphs)
+        and _words(title) >= _REPORT_TITLE_MIN_WORDS
         and all(_is_prose(p) for p in paragraphs)
         and not (speaks_of_site(title) or _voiced(title))
         and _tells_headline(title, paragraphs[0])
     )
+
+
+_REPORT_TITLE_MIN_WORDS = 4
 
 
 def _report_lead(lead: str, site: frozenset[str]) -> bool:
@@ -409,11 +415,25 @@ def _voice_words() -> frozenset[str]:
 
 
 def _dated_or_counted(sentence: str) -> bool:
-    """A figure ("34-year-old", "7-4") or a day's or month's name ("Monday", "Samstag",
-    "mars") in the sentence: a report tells when or how many."""
+    """A figure ("34-year-old", "7-4"), a day's or month's name ("Monday", "Samstag", "mars")
+    or a word opening on a day's ("tisdagens", "Dienstagabend") in the sentence: a report
+    tells when or how many."""
     if any(char.isdigit() for char in sentence):
         return True
-    return not _date_words().isdisjoint(_WORD.findall(sentence.casefold()))
+    dates, days = _date_words(), _weekdays()
+    return any(
+        word in dates or any(word[:end] in days for end in range(_DAY_MIN_CHARS, len(word)))
+        for word in _WORD.findall(sentence.casefold())
+    )
+
+
+_DAY_MIN_CHARS = 5  # a day's name a word opens on: "tisdag|ens" ("sun", "mon" open others)
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """The days' names (``timestamps``) of ``_DAY_MIN_CHARS`` letters or more."""
+    return frozenset(word for word in _WEEKDAY_WORDS if len(word) >= _DAY_MIN_CHARS)
 
 
 @cache

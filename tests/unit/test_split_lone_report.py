@@ -72,6 +72,14 @@ STORIES = [
         "Man gripen efter rån i Malmö",
         id="sv_notis",
     ),
+    pytest.param(
+        "Nyheter\nInrikes\nSport\nFärjetrafiken till Gotland inställd\nDestination Gotland "
+        "ställde in tisdagens samtliga avgångar mellan Nynäshamn och Visby på grund av den "
+        "hårda vinden. Resenärer med bokade biljetter får boka om kostnadsfritt, uppger "
+        "rederiet.\nDela\nKontakta oss\n",
+        "Färjetrafiken till Gotland inställd",
+        id="c5_sv_brief_tisdagens",
+    ),
 ]
 
 
@@ -152,6 +160,20 @@ WALLS = [
         "this topic since 1 January 2026. New coverage will appear here when it is published."
         "\n\nFollow topic\n",
         id="en_empty_topic_feed",
+    ),
+    pytest.param(
+        "The Evening Courier\nNews\nSport\nOpinion\nScheduled maintenance\nThe Evening "
+        "Courier's website and e-edition will undergo scheduled maintenance on Sunday, March "
+        "15, from 1 a.m. to 5 a.m. ET. Comment sections and the archive will be unavailable "
+        "during that time, and the print edition will be delivered as usual.\nContact us\n"
+        "Terms of use\nPrivacy policy\n",
+        id="c5_en_maintenance_under_its_own_heading",
+    ),
+    pytest.param(
+        "Portada\nDeportes\nMantenimiento programado\nLa web y la edición digital no estarán "
+        "disponibles el domingo 15 de marzo entre la 1.00 y las 5.00 horas por tareas de "
+        "mantenimiento.\nAviso legal\n",
+        id="c5_es_mantenimiento",
     ),
 ]
 
