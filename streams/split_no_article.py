@@ -389,16 +389,20 @@ _SUBJECT_WORDS = 3  # "De opgevraagde pagina …", "Sidan som …"; not "The cit
 
 
 def _site_subject(folded: str) -> bool:
-    """A site or page (``[site-object]``) among the sentence's first ``_SUBJECT_WORDS``
-    words, with no ``[owner]`` after it: the sentence is about the page itself, in a
-    language whose article the data misses ("De website is …") or that has none ("Strona
-    o podanym adresie …"). "Le site internet de la mairie" names its owner."""
-    words = islice(_WORD.finditer(folded), _SUBJECT_WORDS + _OWNER_WORDS)
-    tokens = [_path_form(word.group()) for word in words]
+    """A site or page (``[site-object]``) with no ``[owner]`` after it, among the sentence's
+    first ``_SUBJECT_WORDS`` words (in a language whose article the data misses, "De
+    website is …", or that has none, "Strona o podanym adresie …") or after a definite
+    article anywhere ("… ist die Website zwischen 2 und 6 Uhr nicht erreichbar", "le site
+    et l'application seront indisponibles"): the sentence is about the page itself. "Le
+    site internet de la mairie" names its owner after it, "the city's website" before."""
+    tokens = [_path_form(word) for word in _WORD.findall(folded)]
     _, sites, owners = _page_objects()
+    definite = _ui_words().article - _indefinite()
     return any(
-        token in sites and owners.isdisjoint(tokens[at + 1 : at + 1 + _OWNER_WORDS])
-        for at, token in enumerate(tokens[:_SUBJECT_WORDS])
+        token in sites
+        and owners.isdisjoint(tokens[at + 1 : at + 1 + _OWNER_WORDS])
+        and (at < _SUBJECT_WORDS or tokens[at - 1] in definite)
+        for at, token in enumerate(tokens)
     )
 
 

@@ -175,6 +175,20 @@ WALLS = [
         "mantenimiento.\nAviso legal\n",
         id="c5_es_mantenimiento",
     ),
+    pytest.param(
+        "Lokalzeitung Kempten\nRegion\n\nWebsite am Sonntag nicht erreichbar\n\nAm Sonntag, "
+        "15. März, ist die Website zwischen 2 und 6 Uhr wegen Wartungsarbeiten nicht "
+        "erreichbar. Auch die App und das E-Paper sind in dieser Zeit nicht verfügbar. Wir "
+        "bitten um Verständnis.\n\nZur Startseite\n",
+        id="de_maintenance_the_website_inside_under_a_long_heading",
+    ),
+    pytest.param(
+        "Le Quotidien du Midi\n\nLe site indisponible dimanche matin\n\nEn raison d'une "
+        "opération de maintenance dimanche 15 mars entre 2 heures et 6 heures, le site et "
+        "l'application seront indisponibles pendant 4 heures. L'édition papier sera "
+        "distribuée normalement.\n\nAccueil\n",
+        id="fr_maintenance_le_site_inside_under_a_long_heading",
+    ),
 ]
 
 
