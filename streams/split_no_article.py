@@ -25,6 +25,7 @@ from streams.boilerplate import (
     is_price_offer,
     line_sections,
     names_this_article,
+    reports_speech,
     speaks_of_site,
     word_sections,
 )
@@ -318,8 +319,8 @@ def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> b
     sentences under a headline it tells (``_tells_report``), its first sentence tells when
     or how many in a reporter's voice (``_report_lead``), no sentence is a notice's
     (``_notice_sentence``), the site's voice speaks in fewer than half of them (a
-    correction's "We apologise for the error."), and the text holds fewer than
-    ``_WALL_MIN_WORDS`` of a wall's words. A notice opens on "Error 404." or "Sorry.",
+    correction's "We apologise for the error."), and it holds no wall's or service
+    notice's word (``_service_words``). A notice opens on "Error 404." or "Sorry.",
     speaks to the reader or of the page, or heads itself in the site's voice ("We are
     giving our website a makeover")."""
     if not _tells_report(title, paragraphs):
@@ -327,8 +328,7 @@ def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> b
     sentences = [sentence for p in paragraphs for sentence in _SENTENCE_BREAK.split(p)]
     if not _report_lead(sentences[0], site):
         return False
-    told = frozenset(word for line in (title, *paragraphs) for word in _folded_words(line))
-    if len(_wall_words() & told) >= _WALL_MIN_WORDS or any(map(_notice_sentence, sentences)):
+    if _service_words(title, paragraphs, sentences[0]) or any(map(_notice_sentence, sentences)):
         return False
     voiced = sum(1 for sentence in sentences if speaks_of_site(sentence) or _voiced(sentence))
     return 2 * voiced < len(sentences)
@@ -396,7 +396,8 @@ def _site_subject(folded: str) -> bool:
     et l'application seront indisponibles"): the sentence is about the page itself. "Le
     site internet de la mairie" names its owner after it, "the city's website" before."""
     tokens = [_path_form(word) for word in _WORD.findall(folded)]
-    _, sites, owners = _page_objects()
+    _, own_sites, owners = _page_objects()
+    sites = own_sites | _field_label_words("notice-site")
     definite = _ui_words().article - _indefinite()
     return any(
         token in sites
@@ -404,6 +405,27 @@ def _site_subject(folded: str) -> bool:
         and (at < _SUBJECT_WORDS or tokens[at - 1] in definite)
         for at, token in enumerate(tokens)
     )
+
+
+def _service_words(title: str, paragraphs: list[str], lead: str) -> bool:
+    """A wall's word (``data/wall_words.txt``, as spelled: "robô" is no Spanish "robo") in
+    the headline or the text ("Cookies on the Liverpool Echo" / "Reach plc and 843 partners
+    use cookies …"), or a ``[maintenance]`` word unless the first sentence reports who said
+    so ("Wegen Wartungsarbeiten ist das E-Paper am Sonntag … nicht erreichbar" is a notice;
+    "… down for maintenance on Monday, officials said." a story)."""
+    words = {word for line in (title, *paragraphs) for word in _WORD.findall(line.casefold())}
+    sections = _spelled_sections()
+    if not sections[""].isdisjoint(words):
+        return True
+    return not sections["maintenance"].isdisjoint(words) and not reports_speech(lead)
+
+
+@cache
+def _spelled_sections() -> dict[str, frozenset[str]]:
+    """The wall words and the ``[maintenance]`` words of ``data/wall_words.txt``,
+    case-folded as spelled."""
+    sections = word_sections("wall_words.txt")
+    return {name: frozenset(sections[name]) for name in ("", "maintenance")}
 
 
 def _voiced(sentence: str) -> bool:

@@ -189,6 +189,35 @@ WALLS = [
         "distribuée normalement.\n\nAccueil\n",
         id="fr_maintenance_le_site_inside_under_a_long_heading",
     ),
+    # auditor D's D3 / D2: third-person walls under headings of four words or more
+    pytest.param(
+        "Liverpool Echo\nCookies on the Liverpool Echo\nReach plc and 843 partners use cookies "
+        "and similar technologies to store and access information on devices, as described in "
+        "the privacy policy updated on 1 March 2026.\nAccept all\nReject all\n"
+        "Manage preferences\n",
+        id="d3_w5d_en_consent_of_the_publishers_group",
+    ),
+    pytest.param(
+        "Startseite\nLokales\nSport\nWartungsarbeiten am E-Paper am Sonntag\nWegen "
+        "Wartungsarbeiten ist das E-Paper am Sonntag, 15. März, zwischen 1 und 5 Uhr nicht "
+        "erreichbar, die gedruckte Zeitung wird wie gewohnt zugestellt.\nImpressum\n"
+        "Datenschutz\nKontakt\n",
+        id="d3_w1b_de_e_paper_wartung",
+    ),
+    pytest.param(
+        "Home\nCronaca\nSport\nManutenzione programmata dei sistemi domenica\nIl servizio di "
+        "abbonamento digitale sarà sospeso domenica 15 marzo dalle 1 alle 5 per una "
+        "manutenzione programmata dei sistemi.\nContatti\nPrivacy\nNote legali\n",
+        id="d3_w2b_it_manutenzione",
+    ),
+    pytest.param(
+        "The Evening Courier\nNews\nSport\nOpinion\nScheduled maintenance on Sunday, March "
+        "15\nThe Evening Courier's website and e-edition will undergo scheduled maintenance on "
+        "Sunday, March 15, from 1 a.m. to 5 a.m. ET. Comment sections and the archive will be "
+        "unavailable during that time, and the print edition will be delivered as usual.\n"
+        "Contact us\nTerms of use\nPrivacy policy\n",
+        id="d2_w13_en_maintenance_under_a_dated_heading",
+    ),
 ]
 
 
@@ -221,3 +250,18 @@ def test_must_stay_a_report_naming_the_site_itself_is_a_notice() -> None:
 def test_an_indefinite_article_opens_on_some_article_not_the_pages_own() -> None:
     assert not _opens_on_page_object("an article on monday about the vote gave the wrong result")
     assert _opens_on_page_object("the article has been removed following a complaint")
+
+
+def test_must_stay_a_brief_opening_on_a_named_website_keeps_its_slug() -> None:
+    """Auditor D's D1: "La web Idealista publicó …" tells of someone's website; the
+    report's own site nouns ("web", ``[notice-site]``) leave a slugged brief's voice alone."""
+    page = (
+        "Portada\nEconomía\nVivienda\nEl precio del alquiler sube un 11% en Madrid\nLa web "
+        "Idealista publicó el lunes su informe de febrero, que sitúa el precio medio del "
+        "alquiler en Madrid en 21,4 euros por metro cuadrado, un 11% más que hace un año.\n"
+        "Compartir\nAviso legal\n"
+    )
+    url = (
+        "https://www.elpais.es/economia/2026-03-10/el-precio-del-alquiler-sube-un-11-en-madrid.html"
+    )
+    assert [d.title for d in split(page, url)] == ["El precio del alquiler sube un 11% en Madrid"]
