@@ -13,6 +13,7 @@ Signals: word counts, prose, ``boilerplate.addresses_reader``, the title, the st
 source, the URL's slug.
 """
 
+import re
 from collections.abc import Set as AbstractSet
 from functools import cache
 from itertools import islice
@@ -20,9 +21,11 @@ from itertools import islice
 from streams.boilerplate import (
     _ui_words,
     addresses_reader,
+    asks_politely,
     is_price_offer,
     line_sections,
     names_this_article,
+    reports_speech,
     speaks_of_site,
     word_sections,
 )
@@ -42,6 +45,7 @@ from streams.split_page import (
     _path_form,
     _slug_words,
 )
+from streams.timestamps import _MONTH_WORDS, _WEEKDAY_WORDS
 
 _LEAD_MIN_WORDS = 20
 _LEAD_MIN_SENTENCE_WORDS = 10
@@ -70,7 +74,7 @@ def holds_story(
     return (
         (named or _has_substance(paragraphs))
         and not _notice(headline, paragraphs, time_text)
-        and not (only_text and not named and _lone_paragraph(paragraphs, time_text))
+        and not (only_text and not named and _lone_paragraph(headline, paragraphs, time_text, site))
         and not (time_text is None and _plans(lines, title, stop))
         and not _wall(
             url, headline, paragraphs, time_text, sourced=sourced, lead_lines=lines[title:stop]
@@ -165,7 +169,8 @@ def _opens_on_page_object(folded: str) -> bool:
     tokens = [_path_form(token) for token in _WORD.findall(folded.split(". ", 1)[0])]
     objects, sites, owners = _page_objects()
     for at, token in enumerate(tokens[:-1]):
-        if not ((at == 0 and token in words.article) or token in words.this):
+        opens = at == 0 and token in words.article and token not in _indefinite()
+        if not (opens or token in words.this):
             continue
         noun = tokens[at + 1]
         after = tokens[at + 2 : at + 2 + _OWNER_WORDS]
@@ -175,6 +180,12 @@ def _opens_on_page_object(folded: str) -> bool:
 
 
 _OWNER_WORDS = 3  # "le site internet de la mairie"
+
+
+@cache
+def _indefinite() -> frozenset[str]:
+    """The indefinite articles (``[indefinite]``): "An article on Monday …" is some article."""
+    return _field_label_words("indefinite")
 
 
 def _page_objects() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -278,12 +289,15 @@ _NOTICE_MAX_WORDS = 3 * _REAL_BODY_WORDS  # (a notice says when, sorry and how t
 _STORY_MIN_PARAGRAPHS = 2
 
 
-def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
+def _lone_paragraph(
+    title: str, paragraphs: list[str], time_text: str | None, site: frozenset[str]
+) -> bool:
     """No stamp over a single short paragraph of sentences among short lines: a notice (a
     consent wall's "By clicking Accept you agree …", a 404's "The page you are looking for
     …") between its buttons and links, not a story; a story without a stamp runs to more
     paragraphs, or to one long one (a text printed without its breaks), or reports what
-    others said (``_reports_of_others``: a flash, a brief). A question set as a headline
+    others said (``_reports_of_others``: a flash, a brief) or an event of others
+    (``_reports_event``: a court brief, an obituary). A question set as a headline
     (``_headline_shaped``) is no sentence: a section front's links ask them."""
     if time_text is not None:
         return False
@@ -296,6 +310,164 @@ def _lone_paragraph(paragraphs: list[str], time_text: str | None) -> bool:
         len(sentences) < _STORY_MIN_PARAGRAPHS
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
         and not any(_reports_of_others(p) for p in sentences)
+        and not _reports_event(title, paragraphs, site)
+    )
+
+
+def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> bool:
+    """The text under the ``title`` reports an event of others, not a notice: it is all
+    sentences under a headline it tells (``_tells_report``), its first sentence tells when
+    or how many in a reporter's voice (``_report_lead``), no sentence is a notice's
+    (``_notice_sentence``), the site's voice speaks in fewer than half of them (a
+    correction's "We apologise for the error."), and it holds no wall's or service
+    notice's word (``_service_words``). A notice opens on "Error 404." or "Sorry.",
+    speaks to the reader or of the page, or heads itself in the site's voice ("We are
+    giving our website a makeover")."""
+    if not _tells_report(title, paragraphs):
+        return False
+    sentences = [sentence for p in paragraphs for sentence in _SENTENCE_BREAK.split(p)]
+    if not _report_lead(sentences[0], site):
+        return False
+    if _service_words(title, paragraphs, sentences[0]) or any(map(_notice_sentence, sentences)):
+        return False
+    voiced = sum(1 for sentence in sentences if speaks_of_site(sentence) or _voiced(sentence))
+    return 2 * voiced < len(sentences)
+
+
+def _tells_report(title: str, paragraphs: list[str]) -> bool:
+    """Sentences only (``_is_prose``: no card's headline under them), the first telling the
+    ``title`` (``_tells_headline``): a headline of ``_REPORT_TITLE_MIN_WORDS`` words or more
+    (who did what: "Man jailed for arson attack on takeaway"; a notice heads itself with a
+    name, "Scheduled maintenance", "Mantenimiento programado") which neither the site nor
+    the reader speaks ("We are giving our website a makeover" heads a notice)."""
+    return (
+        bool(paragraphs)
+        and _words(title) >= _REPORT_TITLE_MIN_WORDS
+        and all(_is_prose(p) for p in paragraphs)
+        and not (speaks_of_site(title) or _voiced(title))
+        and _tells_headline(title, paragraphs[0])
+    )
+
+
+_REPORT_TITLE_MIN_WORDS = 4
+
+
+def _report_lead(lead: str, site: frozenset[str]) -> bool:
+    """A report's first sentence: a real one (``_LEAD_MIN_SENTENCE_WORDS``, not "Error
+    404.", "Sorry."), telling when or how many (``_dated_or_counted``: "… at Teesside Crown
+    Court on Monday", "… ist im Alter von 84 Jahren gestorben") in a reporter's voice
+    (``_news_voice``, no ``[voice]`` word), not naming the page's ``site`` (``_names_site``:
+    "Example Paper is down for maintenance on Sunday …")."""
+    return (
+        _words(lead) >= _LEAD_MIN_SENTENCE_WORDS
+        and _dated_or_counted(lead)
+        and _news_voice(lead)
+        and not _voiced(lead)
+        and not _names_site(lead, site)
+    )
+
+
+def _notice_sentence(sentence: str) -> bool:
+    """A sentence to the reader or asking politely ("you", "Sie", "please"), naming this
+    article, or about the page or the site itself (``_opens_on_page_object``,
+    ``_site_subject``: "De website is zondag … niet bereikbaar")."""
+    folded = sentence.casefold().replace("\u2019", "'")
+    return (
+        addresses_reader(sentence)
+        or asks_politely(sentence)
+        or names_this_article(sentence)
+        or _opens_on_page_object(folded)
+        or _site_subject(folded)
+    )
+
+
+# a sentence's end: a full stop after a word or a number of three digits or more, then a
+# word ("… on Monday. The …", "Error 404. The …"; not the German date "am 15. März")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_][.!?])|(?<=\d\d\d[.!?])) (?=[^\W\d_])")
+_DATE_WORD_MIN_CHARS = 4  # (not "may", "mar", "set", "out": English and Portuguese words)
+_SUBJECT_WORDS = 3  # "De opgevraagde pagina …", "Sidan som …"; not "The city's website"
+
+
+def _site_subject(folded: str) -> bool:
+    """A site or page (``[site-object]``) with no ``[owner]`` after it, among the sentence's
+    first ``_SUBJECT_WORDS`` words (in a language whose article the data misses, "De
+    website is …", or that has none, "Strona o podanym adresie …") or after a definite
+    article anywhere ("… ist die Website zwischen 2 und 6 Uhr nicht erreichbar", "le site
+    et l'application seront indisponibles"): the sentence is about the page itself. "Le
+    site internet de la mairie" names its owner after it, "the city's website" before."""
+    tokens = [_path_form(word) for word in _WORD.findall(folded)]
+    _, own_sites, owners = _page_objects()
+    sites = own_sites | _field_label_words("notice-site")
+    definite = _ui_words().article - _indefinite()
+    return any(
+        token in sites
+        and owners.isdisjoint(tokens[at + 1 : at + 1 + _OWNER_WORDS])
+        and (at < _SUBJECT_WORDS or tokens[at - 1] in definite)
+        for at, token in enumerate(tokens)
+    )
+
+
+def _service_words(title: str, paragraphs: list[str], lead: str) -> bool:
+    """A wall's word (``data/wall_words.txt``, as spelled: "robô" is no Spanish "robo") in
+    the headline or the text ("Cookies on the Liverpool Echo" / "Reach plc and 843 partners
+    use cookies …"), or a ``[maintenance]`` word unless the first sentence reports who said
+    so ("Wegen Wartungsarbeiten ist das E-Paper am Sonntag … nicht erreichbar" is a notice;
+    "… down for maintenance on Monday, officials said." a story)."""
+    words = {word for line in (title, *paragraphs) for word in _WORD.findall(line.casefold())}
+    sections = _spelled_sections()
+    if not sections[""].isdisjoint(words):
+        return True
+    return not sections["maintenance"].isdisjoint(words) and not reports_speech(lead)
+
+
+@cache
+def _spelled_sections() -> dict[str, frozenset[str]]:
+    """The wall words and the ``[maintenance]`` words of ``data/wall_words.txt``,
+    case-folded as spelled."""
+    sections = word_sections("wall_words.txt")
+    return {name: frozenset(sections[name]) for name in ("", "maintenance")}
+
+
+def _voiced(sentence: str) -> bool:
+    """A ``[voice]`` word in the sentence: the site's or the reader's, in a language the
+    UI words miss ("våra", "naszym")."""
+    return not _voice_words().isdisjoint(_WORD.findall(sentence.casefold()))
+
+
+@cache
+def _voice_words() -> frozenset[str]:
+    """The ``[voice]`` words of ``data/wall_words.txt``, case-folded as spelled."""
+    return frozenset(word_sections("wall_words.txt")["voice"])
+
+
+def _dated_or_counted(sentence: str) -> bool:
+    """A figure ("34-year-old", "7-4"), a day's or month's name ("Monday", "Samstag", "mars")
+    or a word opening on a day's ("tisdagens", "Dienstagabend") in the sentence: a report
+    tells when or how many."""
+    if any(char.isdigit() for char in sentence):
+        return True
+    dates, days = _date_words(), _weekdays()
+    return any(
+        word in dates or any(word[:end] in days for end in range(_DAY_MIN_CHARS, len(word)))
+        for word in _WORD.findall(sentence.casefold())
+    )
+
+
+_DAY_MIN_CHARS = 5  # a day's name a word opens on: "tisdag|ens" ("sun", "mon" open others)
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """The days' names (``timestamps``) of ``_DAY_MIN_CHARS`` letters or more."""
+    return frozenset(word for word in _WEEKDAY_WORDS if len(word) >= _DAY_MIN_CHARS)
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """The names of days and months in the languages ``timestamps`` reads, long enough to be
+    no other word."""
+    return frozenset(
+        word for word in _MONTH_WORDS | _WEEKDAY_WORDS if len(word) >= _DATE_WORD_MIN_CHARS
     )
 
 
