@@ -422,22 +422,16 @@ def _service_words(title: str, paragraphs: list[str], lead: str) -> bool:
 
 @cache
 def _spelled_sections() -> dict[str, frozenset[str]]:
-    """The wall words and the ``[maintenance]`` words of ``data/wall_words.txt``,
-    case-folded as spelled."""
+    """The wall words and the ``[maintenance]`` and ``[voice]`` words of
+    ``data/wall_words.txt``, case-folded as spelled."""
     sections = word_sections("wall_words.txt")
-    return {name: frozenset(sections[name]) for name in ("", "maintenance")}
+    return {name: frozenset(sections[name]) for name in ("", "maintenance", "voice")}
 
 
 def _voiced(sentence: str) -> bool:
     """A ``[voice]`` word in the sentence: the site's or the reader's, in a language the
     UI words miss ("våra", "naszym")."""
-    return not _voice_words().isdisjoint(_WORD.findall(sentence.casefold()))
-
-
-@cache
-def _voice_words() -> frozenset[str]:
-    """The ``[voice]`` words of ``data/wall_words.txt``, case-folded as spelled."""
-    return frozenset(word_sections("wall_words.txt")["voice"])
+    return not _spelled_sections()["voice"].isdisjoint(_WORD.findall(sentence.casefold()))
 
 
 def _dated_or_counted(sentence: str) -> bool:
