@@ -210,8 +210,12 @@ _TRAILING_HANDLE = re.compile(r"(?:^| )@\w{2,30}$")
 # "… within the next 48 hours. PTI ABC XYZ": the agency's and editors' initials after the
 # last sentence (three or more capitals-only tokens; a sentence never ends that way); a
 # desk's end mark glued to it ("… 5 million tonnes. Enditem", "… on Friday. (END)")
-_SIGN_OFF = re.compile(r"(?<=[.!?”\"’]) (?:(?:[A-Z]{2,5} ){2,}[A-Z]{2,5}|Enditem|ENDITEM|\(END\))$")
-_END_MARKS = ("Enditem", "ENDITEM", "(END)")  # (the quick test for the end marks)
+_END_MARKS = ("Enditem", "ENDITEM", "(END)")  # (also the quick test for them)
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?”\"’]) (?:(?:[A-Z]{2,5} ){2,}[A-Z]{2,5}|"
+    + "|".join(map(re.escape, _END_MARKS))
+    + ")$"
+)
 _HANDLE_LINE_WORDS = 6  # a role line with a handle is short
 _PARAGRAPH_WORDS = 12  # a paragraph of running text
 _OFFER_WORDS = 20  # a paywall's offer is a sentence or two

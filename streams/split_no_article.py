@@ -396,15 +396,22 @@ def _site_subject(folded: str) -> bool:
     et l'application seront indisponibles"): the sentence is about the page itself. "Le
     site internet de la mairie" names its owner after it, "the city's website" before."""
     tokens = [_path_form(word) for word in _WORD.findall(folded)]
-    _, own_sites, owners = _page_objects()
-    sites = own_sites | _field_label_words("notice-site")
-    definite = _ui_words().article - _indefinite()
+    owners = _page_objects()[2]
+    sites, definite = _subject_words()
     return any(
         token in sites
         and owners.isdisjoint(tokens[at + 1 : at + 1 + _OWNER_WORDS])
         and (at < _SUBJECT_WORDS or tokens[at - 1] in definite)
         for at, token in enumerate(tokens)
     )
+
+
+@cache
+def _subject_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns a site's notice makes its subject (``[site-object]``, ``[notice-site]``)
+    and the definite articles (the ``[article]`` words but the ``[indefinite]`` ones)."""
+    sites = _page_objects()[1] | _field_label_words("notice-site")
+    return sites, _ui_words().article - _indefinite()
 
 
 def _service_words(title: str, paragraphs: list[str], lead: str) -> bool:
@@ -422,22 +429,16 @@ def _service_words(title: str, paragraphs: list[str], lead: str) -> bool:
 
 @cache
 def _spelled_sections() -> dict[str, frozenset[str]]:
-    """The wall words and the ``[maintenance]`` words of ``data/wall_words.txt``,
-    case-folded as spelled."""
+    """The wall words and the ``[maintenance]`` and ``[voice]`` words of
+    ``data/wall_words.txt``, case-folded as spelled."""
     sections = word_sections("wall_words.txt")
-    return {name: frozenset(sections[name]) for name in ("", "maintenance")}
+    return {name: frozenset(sections[name]) for name in ("", "maintenance", "voice")}
 
 
 def _voiced(sentence: str) -> bool:
     """A ``[voice]`` word in the sentence: the site's or the reader's, in a language the
     UI words miss ("våra", "naszym")."""
-    return not _voice_words().isdisjoint(_WORD.findall(sentence.casefold()))
-
-
-@cache
-def _voice_words() -> frozenset[str]:
-    """The ``[voice]`` words of ``data/wall_words.txt``, case-folded as spelled."""
-    return frozenset(word_sections("wall_words.txt")["voice"])
+    return not _spelled_sections()["voice"].isdisjoint(_WORD.findall(sentence.casefold()))
 
 
 def _dated_or_counted(sentence: str) -> bool:
