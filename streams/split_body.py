@@ -2,21 +2,23 @@
 
 A body runs to the next card, a heading mark that ends it, or the end of the page; a
 "Related" widget inside it is skipped when the text goes on under it (a card of it whose
-summary a stamp closes is a teaser, ``_box_cards``: a sub-heading's paragraph has no
-stamp), and a text that resumes under a list of cards printed between its paragraphs is the
+summary a stamp closes is a teaser, ``_box_cards``: a sub-heading's paragraph has no stamp),
+and a text that resumes under a list of cards printed between its paragraphs is the
 article's above the list (``_resumed_texts``). Left out: header lines (author, place, short
 UI lines such as "Vorlesen"), captions under their credit above the text, author boxes and
-notes, runs of short lines (link lists, widgets), and trailing lines that are not prose (a
-closing agency signature stays), a photo credit not right under a line of the text. A
-byline after the text ends it (an author box) unless long paragraphs follow under it (a
-sub-heading) or it stands over the stamp under a standfirst (the header). A note on the
-author after the text ends it, in any language (the full name printed above, then a verb:
-"<Name> writes every <weekday> …"), but the text's correction note printed right under it
-stays; a pull quote's attribution inside it ("<Name>, <organisation>" under a quote) is no
-text; a labelled line under a labelled list at its end ("Referee: …" under the team lines)
-stays. ``_draft`` builds the article with its captions taken out (``streams.captions``).
-Signals: prose and name-like lines, word counts, heading marks, stamps, bylines and a
-wire's sign-off ("-- AGENCY", "(END)"), after which the text has ended.
+notes, runs of short lines (link lists, widgets; a sub-heading over its own one-sentence
+paragraph or list of amounts stays, but not under a "Related" heading), and trailing lines
+that are not prose (a closing agency signature stays), a photo credit not right under a line
+of the text. A byline after the text ends it (an author box) unless long paragraphs follow
+under it (a sub-heading) or it stands over the stamp under a standfirst (the header). A note
+on the author after the text ends it, in any language (the full name printed above, then a
+verb: "<Name> writes every <weekday> …"), but the text's correction note printed right under
+it stays; a pull quote's attribution inside it ("<Name>, <organisation>" under a quote) is
+no text; a labelled line under a labelled list at its end ("Referee: …" under the team
+lines) stays. ``_draft`` builds the article with its captions taken out
+(``streams.captions``). Signals: prose and name-like lines, word counts, heading marks,
+stamps, bylines and a wire's sign-off ("-- AGENCY", "(END)"), after which the text has
+ended.
 """
 
 import re
@@ -40,6 +42,8 @@ from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _QUOTES,
     _RUN_MAX_WORDS,
+    _TITLE_MIN_WORDS,
+    _brief_sentence,
     _headline_shaped,
     _is_bio,
     _is_name,
@@ -88,6 +92,10 @@ _FIGURE_EARLY = re.compile(r"(?:\S+ )?[^\w\s]?\d")
 # a signed change ("+0.4%", "(-0.2 %)", "▲"): a market ticker's chip, no fact
 _TICKER_CHANGE = re.compile(r"[▲▼△▽]|(?<![^\s(])[+\-−][\d.,]*\d ?%")
 _FACT_BOX_MIN_ITEMS = 3
+_INNER_SENTENCE_END = re.compile(r"[.!?] \S")  # "Need help? Reach us here.": two sentences
+# a bullet's amount and the phrase it opens ("£2.5bn for new wards", "3 new stations"), no
+# clock, score or duration ("02:14 - Source: CNN", "1 - Betis: …")
+_AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]* ")
 # a typographic end mark after the last sentence ("… officials said. ■"): still text
 _END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
@@ -134,6 +142,7 @@ def _body_lines(
     after_meta = False  # the last line seen was a byline or stamp (the article's header)
     paragraphs = 0
     kept = -1  # the last line added to ``out``
+    boxes = _under_marks(f, begin, stop, widgets | ends)  # (where a "Related" box may stand)
     for index in range(begin, stop):
         if (
             index in ends
@@ -237,7 +246,12 @@ def _body_lines(
             or split_credit(line) is not None
         ):
             if prose:  # (a live blog entry's headline under its stamp stays, not its author)
-                _end_run(out, run, keep_first=keep_stamps and run[:1] == [entry_stamp + 1])
+                _end_run(
+                    out,
+                    run,
+                    keep_first=keep_stamps and run[:1] == [entry_stamp + 1],
+                    boxed=index - 1 in boxes,
+                )
             run = []
             entry_stamp = len(out) if stamp else -1
         elif started:
@@ -287,6 +301,19 @@ def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
 
 def _long_paragraph(line: str) -> bool:
     return _is_prose(line) and _words(line) >= _CONTINUES_MIN_WORDS
+
+
+def _under_marks(f: _Features, begin: int, stop: int, marks: Container[int]) -> set[int]:
+    """The lines in [begin, stop) from a heading mark down to the next long paragraph: a
+    "Related" box's cards may stand there, a headline over a short summary among them, in
+    the shape of a sub-heading over a short paragraph (a box card's summary is short)."""
+    under: set[int] = set()
+    boxed = False
+    for index in range(begin, stop):
+        boxed = (boxed or index in marks) and not _long_paragraph(f.lines[index])
+        if boxed:
+            under.add(index)
+    return under
 
 
 def _prose_under_run(f: _Features, index: int, stop: int) -> bool:
@@ -519,18 +546,55 @@ def _name_forms(f: _Features) -> dict[str, int]:
     return f.name_forms
 
 
-def _end_run(out: list[str], run: list[int], *, keep_first: bool) -> None:
+def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -> None:
     """A run of short lines between paragraphs is a link list or widget, left out (a list
     under its own heading stays: "Key figures:", "What changes now?", also past a longer
-    item of it: "Key points:" / a long bullet / short bullets; a fact box too)."""
+    item of it: "Key points:" / a long bullet / short bullets; a fact box too; and a
+    sub-heading over its own short lines, ``_headed_items``, unless a "Related" heading
+    stands over the run with no long paragraph between: ``boxed``)."""
+    lines = [out[position] for position in run]
     if (
         len(run) > 1
         and out[run[0]][-1] not in ":?"
         and not _in_list(out, run[0])
-        and not _fact_box([out[position] for position in run])
+        and not _fact_box(lines)
+        and (boxed or not _headed_items(lines))
     ):
         for position in reversed(run[1:] if keep_first else run):
             del out[position]
+
+
+def _headed_items(run: list[str]) -> bool:
+    """Under the run's first line (a sub-heading), only the text's own short lines: one-
+    sentence paragraphs ("What happens next" / "Work will start in June.") or list items
+    (``_list_item``: "The main measures" / "£2.5bn for new hospital wards …"). A link list's
+    headlines open with a capital or a figure and a capital and print no full stop; a
+    widget's lines are a word or two or a prompt of two sentences ("Need help? Reach us
+    here.")."""
+    return all(_one_sentence(line) or _list_item(line) for line in run[1:])
+
+
+def _one_sentence(line: str) -> bool:
+    """A paragraph of one short sentence ("Die Grünen stimmten dagegen.")."""
+    return _brief_sentence(line) and _INNER_SENTENCE_END.search(line) is None
+
+
+def _list_item(line: str) -> bool:
+    """A bullet of a list in the text: a phrase of a few words that opens with an amount and
+    a word in lower case ("£800m to cut waiting lists …", "12 bays for repairs"), as no
+    headline does; a ticker's chip ("+1.24%") or a clock, a score, a duration ("02:14 -
+    Source: CNN") is none. (A bullet in lower case is joined to the line above by clean.)"""
+    return (
+        _words(line) >= _TITLE_MIN_WORDS
+        and _amount_phrase(line)
+        and _TICKER_CHANGE.search(line) is None
+    )
+
+
+def _amount_phrase(line: str) -> bool:
+    """ "£2.5bn for new wards", "3 new stations": an amount, then a word in lower case."""
+    amount = _AMOUNT.match(line)
+    return amount is not None and line[amount.end() :][:1].islower()
 
 
 def _fact_box(run: list[str]) -> bool:

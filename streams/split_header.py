@@ -637,8 +637,9 @@ def _lead_header(
 def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[int, int] | None:
     """(headline, stop) of a story printed under a rail of cards (title / stamp, no text,
     over "headline / By … / date / paragraphs"): a card after the first whose stamp, its
-    last line, has a headline right under it (or under a kicker), over a byline or stamp and
-    a story's text (``_story_text``) before the next card; no card over it prints a story's
+    last line, has a headline right under it (or under a kicker), over a byline or stamp (a
+    standfirst may stand over them: ``_text_under_header``) and a story's text
+    (``_story_text``) before the next card; no card over it prints a story's
     text. The header wins over the card's reading (the rail's last title closed at the
     headline); ``stop`` is the next card."""
     listed = [card for card in cards if not card.inline]
@@ -664,13 +665,29 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
             )
         ):
             continue
-        prose = next((i for i in range(headline + 1, stop) if _is_prose(f.lines[i])), stop)
-        header = range(headline + 1, prose)
-        if any(f.bylines[i] or f.stamp(i) is not None for i in header) and _story_text(
-            f, prose, stop
-        ):
+        text = _text_under_header(f, headline, stop)
+        if text is not None and _story_text(f, text, stop):
             return headline, stop
         return None
+    return None
+
+
+def _text_under_header(f: _Features, headline: int, stop: int) -> int | None:
+    """The first line of a story's text under its headline: a standfirst of at most
+    ``_MAX_DECK_LINES`` sentences over a byline or stamp ("headline / deck / By … / date /
+    text"), else the paragraph under them; None when no byline or stamp stands over the
+    text."""
+    deck: list[int] = []
+    meta = False
+    for index in range(headline + 1, stop):
+        if f.bylines[index] or f.stamp(index) is not None:
+            meta = True
+        elif f.lines[index] and _is_prose(f.lines[index]):
+            if meta:
+                return deck[0] if deck else index
+            if len(deck) == _MAX_DECK_LINES:
+                return None
+            deck.append(index)
     return None
 
 

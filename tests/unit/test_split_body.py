@@ -1577,3 +1577,87 @@ def test_the_last_paragraph_of_a_text_stays(last: str) -> None:
     text = RELEASE.upper() if last.isupper() else RELEASE
     body = lead(split(text + last + "\n")).body
     assert last in body
+
+
+DEPOT_STORY = """\
+News
+Council approves new bus depot despite residents' objections
+The £12m depot on the edge of Harwick will house 60 electric buses from next spring.
+By Sarah Collins
+12 March 2026
+Councillors voted eight to five on Wednesday night to approve the depot, ending a \
+two-year planning dispute.
+Residents of the nearby Mill Lane estate had argued that the site would bring noise and \
+traffic to a quiet street.
+{run}The contractor, Brightway Construction, said it expected to finish the building within \
+eleven months and to hand it over to the transport authority in the spring.
+Mill Lane Residents' Association said it was "deeply disappointed" by the vote.
+More on this story
+Bus fares to rise by 5% in April
+2 days ago
+"""
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # a sub-heading over a paragraph of one short sentence
+        "What happens next\nWork will start in June.\n",
+        "What happens next\nWork will start in June.\nIt should take a year.\n",
+        "Kritik der Opposition\nDie Grünen stimmten dagegen.\n",
+        # a sub-heading over a list of amounts or counts
+        "The main measures\n£2.5bn for new hospital wards and diagnostic centres\n"
+        "£800m to cut waiting lists for hip and knee operations\n"
+        "€300m matched funding for cross-border rail links\n",
+        "What the depot holds\n60 charging points for the fleet\n12 bays for repairs and cleaning\n"
+        "2 solar roofs over the yard\n",
+    ],
+)
+def test_a_subheading_over_its_own_short_lines_stays_in_the_text(run: str) -> None:
+    body = lead(split(DEPOT_STORY.format(run=run))).body
+    for line in run.splitlines():
+        assert line in body
+    assert "Brightway Construction" in body
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # headlines of a link list, no full stop, each opening with a capital
+        "Bus lane plan delayed again\nCycle hire scheme expands to three towns\n",
+        "2,000 Jobs Cut At Harwick Plant\nCycle hire scheme expands to three towns\n",
+        # a widget's lines: a prompt of two sentences, a video's duration and source
+        "Data Protection Policy\nNeed help? Reach us here.\n",
+        "Why bus fares keep rising\n02:14 - Source: Ledger TV\n",
+    ],
+)
+def test_a_run_of_links_or_widget_lines_between_paragraphs_still_goes(run: str) -> None:
+    body = lead(split(DEPOT_STORY.format(run=run))).body
+    for line in run.splitlines():
+        assert line not in body
+    assert "Brightway Construction" in body
+
+
+def test_a_related_box_of_headlines_and_short_summaries_inside_the_text_stays_a_box() -> None:
+    """The box's second card (headline / one short sentence) has the shape of a sub-heading
+    over a short paragraph; under the "Related" heading, before the text's long paragraph
+    resumes, it is the box's."""
+    box = (
+        "Related\nBus lane plan delayed again\nThe scheme was due to open in May.\n"
+        "Cycle hire scheme expands\nNew docks open in June.\n"
+    )
+    body = lead(split(DEPOT_STORY.format(run=box))).body
+    assert "Cycle hire scheme expands" not in body
+    assert "New docks open in June." not in body
+    assert "Brightway Construction" in body
+
+
+def test_a_list_of_bare_headlines_after_the_text_stays_out_of_the_body() -> None:
+    page = DEPOT_STORY.format(run="") + (
+        "Most read\n"
+        "£2m plan to reopen the Harwick lido\n"
+        "new parking rules for Mill Lane\n"
+        "Bakery chain to open 20 new shops\n"
+    )
+    body = lead(split(page)).body
+    assert "lido" not in body and "parking rules" not in body and "Bakery" not in body

@@ -1146,6 +1146,55 @@ def test_a_story_header_under_a_rail_of_title_stamp_cards_is_the_lead(kicker: st
     assert drafts[1].body == drafts[2].body == ""  # (no card takes the story's lines)
 
 
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "Growers light fires between the rows as the cold settles over the valley.\n",
+        "Growers light fires between the rows.\nThe weather office expects two more cold "
+        "nights before the rain.\n",
+    ],
+)
+def test_a_story_header_with_a_standfirst_under_a_title_stamp_rail_is_the_lead(
+    deck: str,
+) -> None:
+    """Breadcrumb / headline / standfirst / byline / date under the rail: the rail's last
+    card closes at its stamp, and its title is no lead's (the story's headline went into
+    its body)."""
+    drafts = split(
+        STORY_UNDER_TITLE_STAMP_RAIL.replace("By Teo Marland", deck + "By Teo Marland").replace(
+            "Valley orchards brace", "News\nFarming\nValley orchards brace"
+        )
+    )
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Valley orchards brace for a late frost"),
+        ("related", "Glassworks strike enters its third week"),
+        ("related", "Tram line to the airport gets a start date"),
+    ]
+    assert drafts[0].body.startswith(deck.splitlines()[0])
+    assert "Valley orchards" not in drafts[0].body
+    assert drafts[1].body == drafts[2].body == ""
+
+
+def test_a_story_with_a_standfirst_over_a_title_stamp_rail_keeps_its_lead() -> None:
+    """The rail printed under the story: the story's own header stays the lead."""
+    header, story = STORY_UNDER_TITLE_STAMP_RAIL.split("Valley orchards brace for a late frost\n")
+    rail = header.removeprefix("Home\nRegions\n")
+    page = (
+        "Home\nRegions\nValley orchards brace for a late frost\n"
+        "Growers light fires between the rows as the cold settles over the valley.\n"
+        + story
+        + "Latest\n"
+        + rail
+    )
+    drafts = split(page)
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Valley orchards brace for a late frost"),
+        ("related", "Glassworks strike enters its third week"),
+        ("related", "Tram line to the airport gets a start date"),
+    ]
+    assert "regional council" in drafts[0].body
+
+
 def test_a_stamp_first_header_over_a_deck_and_byline_is_no_rail() -> None:
     """Section / date / headline / deck / byline / text: one card, the story's own header;
     the deck under it is no headline under a rail."""
