@@ -19,8 +19,8 @@ def _split(probe: str) -> list[ArticleDraft]:
     return split_articles(clean_page(page))
 
 
-# auditor D, probe d_l1_concert_review_live_colon.txt
-D_L1 = """\
+# the review all of auditor D's probes share; each adds what stands under it
+REVIEW = """\
 @url https://www.example-herald.com/culture/music/2026/11/28/coldplay-wembley-review
 Music
 Coldplay live: a triumphant, tearful return to Wembley
@@ -34,12 +34,19 @@ Yellow
 Fix You
 Viva La Vida
 The night ended with fireworks over the pitch and 90,000 people singing the last chorus.
+"""
+
+# auditor D, probe d_l1_concert_review_live_colon.txt
+D_L1 = (
+    REVIEW
+    + """\
 Updated 28 November 2026, 10:15
 Taylor Swift live: the Eras tour comes home
 2 days ago
 Adele live: a masterclass in Munich
 3 days ago
 """
+)
 
 # auditor D, probe d_l2_de_konzert_live.txt
 D_L2 = """\
@@ -61,69 +68,39 @@ vor 2 Tagen
 """
 
 # auditor D, probe d_l3_review_plain_cards.txt
-D_L3 = """\
-@url https://www.example-herald.com/culture/music/2026/11/28/coldplay-wembley-review
-Music
-Coldplay live: a triumphant, tearful return to Wembley
-By Ann Lee
-28 November 2026
-Chris Martin walked on stage at 8.15pm to a roar that seemed to shake the stadium's arch.
-The band played for two and a half hours, mixing new songs with the hits that made them stars.
-Fans who had queued since the morning were rewarded with a surprise guest appearance.
-Setlist Highlights
-Yellow
-Fix You
-Viva La Vida
-The night ended with fireworks over the pitch and 90,000 people singing the last chorus.
+D_L3 = (
+    REVIEW
+    + """\
 Updated 28 November 2026, 10:15
 The Eras tour comes home to London
 2 days ago
 Adele gives a masterclass in Munich
 3 days ago
 """
+)
 
 # auditor D, probe d_l5_review_no_update.txt
-D_L5 = """\
-@url https://www.example-herald.com/culture/music/2026/11/28/coldplay-wembley-review
-Music
-Coldplay live: a triumphant, tearful return to Wembley
-By Ann Lee
-28 November 2026
-Chris Martin walked on stage at 8.15pm to a roar that seemed to shake the stadium's arch.
-The band played for two and a half hours, mixing new songs with the hits that made them stars.
-Fans who had queued since the morning were rewarded with a surprise guest appearance.
-Setlist Highlights
-Yellow
-Fix You
-Viva La Vida
-The night ended with fireworks over the pitch and 90,000 people singing the last chorus.
+D_L5 = (
+    REVIEW
+    + """\
 Taylor Swift live: the Eras tour comes home
 2 days ago
 Adele live: a masterclass in Munich
 3 days ago
 """
+)
 
 # auditor D, probe d_l6_review_more_heading.txt
-D_L6 = """\
-@url https://www.example-herald.com/culture/music/2026/11/28/coldplay-wembley-review
-Music
-Coldplay live: a triumphant, tearful return to Wembley
-By Ann Lee
-28 November 2026
-Chris Martin walked on stage at 8.15pm to a roar that seemed to shake the stadium's arch.
-The band played for two and a half hours, mixing new songs with the hits that made them stars.
-Fans who had queued since the morning were rewarded with a surprise guest appearance.
-Setlist Highlights
-Yellow
-Fix You
-Viva La Vida
-The night ended with fireworks over the pitch and 90,000 people singing the last chorus.
+D_L6 = (
+    REVIEW
+    + """\
 More reviews
 Taylor Swift live: the Eras tour comes home
 2 days ago
 Adele live: a masterclass in Munich
 3 days ago
 """
+)
 
 # auditor D, probe d_l7_review_crosshead.txt
 D_L7 = """\
