@@ -1301,20 +1301,24 @@ PLUME_HEADER = (
 )
 
 
+# the header's counter over the lead photo's credited caption and two short paragraphs
+PLUME_UNDER_COUNTER = (
+    PLUME_HEADER + "Comments (4)\n"
+    "A false-color view of the southern hemisphere, showing the new plume at upper "
+    "left. (Image credit: NASA/JPL)\n"
+    "The spacecraft has photographed a previously unknown volcanic plume, mission "
+    "scientists said on Monday.\n"
+    "The plume was captured during a flyby on Nov. 12 at a distance of about 1,500 "
+    "kilometers, over a part of the moon where earlier missions had recorded no "
+    "eruptions.\n"
+)
+
+
 def test_a_comments_counter_under_the_standfirst_ends_no_text() -> None:
     """ "Comments (4)" in the header's toolbar, under the standfirst and over the lead
     photo's credited caption, is a counter: the text's first paragraphs (short ones too)
     under it are the article's."""
-    drafts = split(
-        PLUME_HEADER + "Comments (4)\n"
-        "A false-color view of the southern hemisphere, showing the new plume at upper "
-        "left. (Image credit: NASA/JPL)\n"
-        "The spacecraft has photographed a previously unknown volcanic plume, mission "
-        "scientists said on Monday.\n"
-        "The plume was captured during a flyby on Nov. 12 at a distance of about 1,500 "
-        "kilometers, over a part of the moon where earlier missions had recorded no "
-        "eruptions.\n"
-    )
+    drafts = split(PLUME_UNDER_COUNTER)
     body = lead(drafts).body
     assert "mission scientists said on Monday." in body
     assert "had recorded no eruptions." in body
@@ -1325,15 +1329,7 @@ def test_a_box_inside_the_text_under_a_header_counter_is_a_teaser() -> None:
     """Under the header's counter the text goes on, so a stamped one-card box inside it is
     a teaser and the paragraphs under the box stay the lead's."""
     drafts = split(
-        PLUME_HEADER + "Comments (4)\n"
-        "A false-color view of the southern hemisphere, showing the new plume at upper "
-        "left. (Image credit: NASA/JPL)\n"
-        "The spacecraft has photographed a previously unknown volcanic plume, mission "
-        "scientists said on Monday.\n"
-        "The plume was captured during a flyby on Nov. 12 at a distance of about 1,500 "
-        "kilometers, over a part of the moon where earlier missions had recorded no "
-        "eruptions.\n"
-        "You may also like\n"
+        PLUME_UNDER_COUNTER + "You may also like\n"
         "Astronomers find the moon's magma ocean may be shallower than thought\n"
         "A new analysis of gravity data suggests molten rock lies closer to the surface.\n"
         "18 November 2025\n"
