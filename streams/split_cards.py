@@ -1097,6 +1097,38 @@ def _next_card_top(f: _Features, index: int) -> bool:
 
 
 _TITLE_TO_STAMP = 4  # title / two lines of summary / byline / stamp
+_CHIPPED_LIST_MIN = 2  # cards under their own chips that make a "Live" card one of a list
+
+
+def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
+    """Under a "Live" headline, stamped cards each under a chip of its own ("Analysis" /
+    title / byline / "3h ago", "Politiek" / title / summary / "3 uur geleden"), two chips at
+    least and not one repeated: the "Live" label was one card's chip in a list of cards (a
+    section front), not a blog's. A blog's entries print their stamp over their text, and a
+    label it repeats ("Key event") makes no list, nor a chip under an entry's clock."""
+    chips: set[str] = set()
+    previous = live
+    stamps = f.stamp_lines[bisect_right(f.stamp_lines, live) : bisect_left(f.stamp_lines, stop)]
+    for stamp in stamps:
+        for chip in range(max(previous + 1, stamp - _TITLE_TO_STAMP - 1), stamp - 1):
+            if (
+                _chip_over_title(f, chip, chip + 1)
+                and f.is_title(chip + 1)
+                and _words(f.lines[chip + 1]) > _KICKER_MAX_WORDS
+                and not _under_clock(f, chip)  # ("11:02 Uhr" / "Verkehr" / headline: an entry)
+            ):
+                chips.add(f.lines[chip].casefold())
+                break
+        if len(chips) >= _CHIPPED_LIST_MIN:
+            return True
+        previous = stamp
+    return False
+
+
+def _under_clock(f: _Features, index: int) -> bool:
+    """Line ``index`` is right under a clock-only stamp ("11:02 Uhr", "14:52 BST")."""
+    clock = f.times[index - 1] if index > 0 else None
+    return clock is not None and is_clock_only(clock)
 
 
 def _title_chips_summary_stamp(c: _Cluster) -> _Card | None:

@@ -1,0 +1,139 @@
+"""split: a "Live" chip on one card of a section front's list (split_cards'
+``_chipped_cards_under``) is no live blog; a blog stays one. Page-like inputs written for
+these tests."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 5, 6, 18, 0, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+SECTION_FRONT = """\
+Skip to main content
+The Valley Courier
+News
+Politics
+Sport
+Politics
+Live
+Council budget live: members debate the library closures before tonight's vote
+Updated 8m ago
+Opposition councillors say the closures would leave three wards without a branch.
+Analysis
+Why the transport levy has split the ruling group down the middle
+Amira Castell
+Local democracy reporter
+2h ago
+Parking charges to rise in every town-centre car park from June
+The council says the increase is needed to cover a shortfall in the highways budget.
+4h ago
+Exclusive
+Leaked memo shows officials warned about the care contract last year
+Internal papers seen by the Courier show the risk was flagged twice.
+Tom Reddy
+Chief reporter
+5 May 2026
+Most read
+Bridge repairs finish a month early
+"""
+
+GERMAN_FRONT = """\
+Nachrichten
+Regional
+Liveblog
+Hochwasser an der Elbe
+Pegel in Dresden steigt weiter, Altstadt bleibt gesperrt
+Die Stadt erwartet den Höchststand in der Nacht. Helfer füllen weiter Sandsäcke.
+06.05.2026 • 17:31 Uhr
+Tarifstreit
+Gewerkschaft ruft zu Warnstreik im Nahverkehr am Freitag auf
+Betroffen sind Busse und Straßenbahnen in drei Ländern.
+06.05.2026 • 16:58 Uhr
+Landtag
+Koalition einigt sich auf neues Schulgesetz nach monatelangem Streit
+06.05.2026 • 15:20 Uhr
+Impressum
+"""
+
+BLOG_WITH_LABELS = """\
+Live
+Election night live: results as counting continues across the region
+Updated 3m ago
+Follow the count with our reporters at every hall.
+17:52
+Key event
+Turnout in the north reaches a record high
+Officials said turnout had passed 71 per cent, the highest since the wards were drawn.
+17:40
+Key event
+First result declared in Riverside ward
+The sitting councillor held the seat with a majority of 412 votes.
+17:31
+Counting has started at the leisure centre, where ballot boxes arrived under escort.
+Related
+Read more about the candidates
+"""
+
+BLOG_WITH_HEADLINES = """\
+Live
+Storm live: rail lines closed as winds reach 90mph on the coast
+By Nadia Ferris
+Updated 5m ago
+Trains are cancelled across the west and thousands of homes are without power.
+17:55
+Ferries suspended until morning
+All crossings from the port have been cancelled, the operator said in a statement.
+17:41
+Trees down on the main road
+Police have closed the road in both directions while crews clear the debris.
+17:20
+Power cuts spread inland
+The network operator said 20,000 homes had lost power across the county.
+"""
+
+
+def test_live_chip_on_a_section_fronts_card_is_one_card_of_the_list() -> None:
+    drafts = split(SECTION_FRONT)
+    titles = [draft.title for draft in drafts]
+    assert titles[0] == (
+        "Council budget live: members debate the library closures before tonight's vote"
+    )
+    assert "Parking charges to rise in every town-centre car park from June" in titles
+    assert "Leaked memo shows officials warned about the care contract last year" in titles
+    assert "Parking charges" not in drafts[0].body
+
+
+def test_liveblog_chip_over_a_german_front_page_card_is_no_blog() -> None:
+    drafts = split(GERMAN_FRONT)
+    assert [draft.title for draft in drafts] == [
+        "Pegel in Dresden steigt weiter, Altstadt bleibt gesperrt",
+        "Gewerkschaft ruft zu Warnstreik im Nahverkehr am Freitag auf",
+        "Koalition einigt sich auf neues Schulgesetz nach monatelangem Streit",
+    ]
+    assert [draft.time_text for draft in drafts] == [
+        "06.05.2026 • 17:31 Uhr",
+        "06.05.2026 • 16:58 Uhr",
+        "06.05.2026 • 15:20 Uhr",
+    ]
+
+
+def test_a_blog_whose_entries_repeat_one_label_stays_one_article() -> None:
+    """Must stay: "Key event" over every entry's headline is one label, no list's chips."""
+    drafts = split(BLOG_WITH_LABELS)
+    assert len(drafts) == 1
+    assert drafts[0].title.startswith("Election night live")
+    assert "First result declared in Riverside ward" in drafts[0].body
+
+
+def test_a_blog_with_entry_headlines_under_their_stamps_stays_one_article() -> None:
+    """Must stay: entries print their stamp over their headline, no chip over it."""
+    drafts = split(BLOG_WITH_HEADLINES)
+    assert len(drafts) == 1
+    assert "The network operator said 20,000 homes" in drafts[0].body
