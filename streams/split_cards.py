@@ -45,6 +45,7 @@ from streams.split_lines import (
     _outlet_words,
     _person_name,
     _place_line,
+    _role_line,
     _source_shape,
     _two_sentences,
     _weather_line,
@@ -1558,6 +1559,17 @@ def _closing_paragraph(f: _Features, index: int) -> bool:
     )
 
 
+def _stamp_closing_card(f: _Features, index: int) -> bool:
+    """Line ``index`` is a stamp with no prose under it (past a blank line, where clean took
+    a label out): it closes a card of a list (the next card's chip or headline follows), where
+    an article's header stamp has its text under it."""
+    lines = f.lines
+    under = index + 1
+    if under < len(lines) and not lines[under]:
+        under += 1
+    return f.times[index] is not None and (under >= len(lines) or not _is_prose(lines[under]))
+
+
 def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
     """An author's name over their role, paper or place ("Investigador del Instituto de
     Ingeniería", "Milwaukee Ledger-Star", "in Beijing"), under a standfirst or headline."""
@@ -1580,6 +1592,8 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
         and (
             (role[0].isupper() and _is_prose(lines[name - 1]))
             or (role[0].islower() and _words(role) <= _KICKER_MAX_WORDS)  # "in Beijing"
+            # (under a card's headline or summary without its full stop: "Political editor")
+            or (_role_line(role) and f.is_title(name - 1) and _stamp_closing_card(f, name + 2))
         )
         and not _source_over_headline(f, name)
     )

@@ -137,3 +137,60 @@ def test_a_blog_with_entry_headlines_under_their_stamps_stays_one_article() -> N
     drafts = split(BLOG_WITH_HEADLINES)
     assert len(drafts) == 1
     assert "The network operator said 20,000 homes" in drafts[0].body
+
+
+BYLINED_CARDS = """\
+Politics
+Latest
+Analysis
+Why the transport levy has split the ruling group down the middle
+Amira Castell
+Local democracy reporter
+2h ago
+Parking charges to rise in every town-centre car park from June
+The council says the increase is needed to cover a shortfall in the highways budget.
+4h ago
+Exclusive
+Leaked memo shows officials warned about the care contract last year
+Tom Reddy
+Chief reporter
+5 May 2026
+Most read
+Bridge repairs finish a month early
+"""
+
+OPINION_HEADER = (
+    "The Valley Courier\nNational\nQLD\nOpinion\nOpinion\n"
+    "The housing target was never going to be met. Let's stop pretending\n"
+    "Kirsten Vale\nUrban affairs columnist\nMay 6, 2026 — 5.00am\n"
+    "When the governments signed up to build a million homes in five years, the number had "
+    "the great virtue of being easy to remember. It had the lesser virtue of being achievable.\n"
+    "Eighteen months from the deadline, completions are running well short of what the target "
+    "requires, and approvals fell again in April.\n"
+    "None of this is a secret. Builders have been saying for two years that they cannot find "
+    "enough tradespeople.\n"
+    "Kirsten Vale is the Courier's urban affairs columnist.\n"
+    "Housing\nOpinion\nComments\n"
+)
+
+
+def test_cards_closing_with_author_role_and_stamp_keep_their_stamps() -> None:
+    # title / author / role / stamp, the next card's chip or headline under the stamp: the
+    # author and role are the card's, its stamp is its own (not the next card's)
+    drafts = split(BYLINED_CARDS)
+    assert [(draft.title, draft.time_text) for draft in drafts] == [
+        ("Why the transport levy has split the ruling group down the middle", "2h ago"),
+        ("Parking charges to rise in every town-centre car park from June", "4h ago"),
+        ("Leaked memo shows officials warned about the care contract last year", "5 May 2026"),
+    ]
+    assert drafts[0].source is None
+
+
+def test_an_opinion_headers_author_role_and_stamp_over_its_text_stay_the_lead() -> None:
+    """Must stay: headline / author / role / stamp with the text under it is an article's
+    header; the breadcrumb over the headline is no source."""
+    drafts = split(OPINION_HEADER)
+    assert len(drafts) == 1
+    assert drafts[0].title == "The housing target was never going to be met. Let's stop pretending"
+    assert drafts[0].source is None
+    assert drafts[0].body.startswith("When the governments signed up")
