@@ -1105,8 +1105,9 @@ def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
     """Under a "Live" headline, stamped cards each under a chip of its own ("Analysis" /
     title / byline / "3h ago", "Politiek" / title / summary / "3 uur geleden"), two chips at
     least and not one repeated: the "Live" label was one card's chip in a list of cards (a
-    section front), not a blog's. A blog's entries print their stamp over their text, and a
-    label it repeats ("Key event") makes no list, nor a chip under an entry's clock."""
+    section front), not a blog's. A blog's entries print their stamp over their text
+    ("Breaking" / headline / "1h ago" / text), and a label it repeats ("Key event") makes no
+    list, nor a chip under an entry's clock."""
     chips: set[str] = set()
     previous = live
     stamps = f.stamp_lines[bisect_right(f.stamp_lines, live) : bisect_left(f.stamp_lines, stop)]
@@ -1117,6 +1118,7 @@ def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
                 and f.is_title(chip + 1)
                 and _words(f.lines[chip + 1]) > _KICKER_MAX_WORDS
                 and not _under_clock(f, chip)  # ("11:02 Uhr" / "Verkehr" / headline: an entry)
+                and _stamp_closing_card(f, stamp)  # (chip / headline / "2h ago" / text: an entry)
             ):
                 chips.add(f.lines[chip].casefold())
                 break

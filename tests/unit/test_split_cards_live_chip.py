@@ -194,3 +194,78 @@ def test_an_opinion_headers_author_role_and_stamp_over_its_text_stay_the_lead() 
     assert drafts[0].title == "The housing target was never going to be met. Let's stop pretending"
     assert drafts[0].source is None
     assert drafts[0].body.startswith("When the governments signed up")
+
+
+# auditor A's probes (finding A3): live blogs whose entries print a label over their
+# headline, then their stamp, then their text
+BLOG_ENTRY_LABELS = (
+    "Skip to content\n"
+    "The Continental\n"
+    "World\n"
+    "Europe\n"
+    "LIVE\n"
+    "Ukraine war live: Kyiv says 40 drones shot down overnight\n"
+    "Updated 12 minutes ago\n"
+    "By Anna Kowalski and Tom Greene\n"
+    "Pinned\n"
+    "Air defences busy over the capital\n"
+    "2h ago\n"
+    "Ukraine's air force said it shot down 40 of 52 drones launched overnight, most of them "
+    "over the Kyiv region, and that falling debris damaged two apartment blocks.\n"
+    "Breaking\n"
+    "Explosion reported in Kharkiv\n"
+    "1h ago\n"
+    "Local officials reported a loud explosion in the centre of Kharkiv shortly before 10am "
+    "and said emergency services were on their way.\n"
+    "Analysis\n"
+    "Why the drone war is escalating\n"
+    "45m ago\n"
+    "Both sides are producing drones faster than air defences can be built, our defence "
+    "correspondent writes, and cheap decoys are used to drain stocks of missiles.\n"
+    "Diplomacy\n"
+    "Zelensky to meet EU leaders in Brussels\n"
+    "20m ago\n"
+    "President Zelensky will travel to Brussels on Thursday to ask for more air-defence "
+    "systems, his office said.\n"
+    "Share\n"
+    "© The Continental\n"
+)
+
+TICKER_ENTRY_LABELS = (
+    "Zum Inhalt springen\n"
+    "Nordkurier Online\n"
+    "Politik\n"
+    "Wirtschaft\n"
+    "LIVE\n"
+    "Bundestag-Liveticker: Abstimmung über den Haushalt\n"
+    "Aktualisiert vor 10 Minuten\n"
+    "Eilmeldung\n"
+    "Haushalt mit knapper Mehrheit beschlossen\n"
+    "vor 15 Minuten\n"
+    "Der Bundestag hat den Haushalt für 2026 mit 369 zu 341 Stimmen beschlossen. Mehrere "
+    "Abgeordnete der Koalition enthielten sich.\n"
+    "Opposition\n"
+    "Union kündigt Verfassungsklage an\n"
+    "vor 40 Minuten\n"
+    "Die Unionsfraktion will die Schuldenregel im Haushalt vom Bundesverfassungsgericht "
+    "prüfen lassen, sagte Fraktionschef Jens Berger im Plenum.\n"
+    "Regierung\n"
+    "Finanzminister verteidigt Kreditaufnahme\n"
+    "vor 1 Stunde\n"
+    "Der Finanzminister nannte die neuen Kredite notwendig, um Investitionen in Brücken und "
+    "Schienen nicht weiter zu verschieben.\n"
+    "Teilen\n"
+    "© Nordkurier Online\n"
+)
+
+
+def test_a_blog_whose_labelled_entries_print_their_text_under_the_stamp_stays_one() -> None:
+    """Must stay (audit A3): "Breaking" / headline / "1h ago" / text is a blog's entry."""
+    for page, title in (
+        (BLOG_ENTRY_LABELS, "Ukraine war live: Kyiv says 40 drones shot down overnight"),
+        (TICKER_ENTRY_LABELS, "Bundestag-Liveticker: Abstimmung über den Haushalt"),
+    ):
+        drafts = split(page)
+        assert [draft.title for draft in drafts] == [title]
+        assert "Opposition" not in (drafts[0].source or "")
+    assert "President Zelensky will travel to Brussels" in split(BLOG_ENTRY_LABELS)[0].body
