@@ -96,7 +96,7 @@ from streams.split_body import (
     _inline_widgets,
     _resumed_texts,
 )
-from streams.split_cards import _ad_lines, _comment_lines, _find_cards
+from streams.split_cards import _ad_lines, _chipped_cards_under, _comment_lines, _find_cards
 from streams.split_header import (
     _breadcrumb_kickers,
     _drop_author_sources,
@@ -169,8 +169,10 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
 
     labelled_stop = _blog_stop(f, related)  # (a "Live" label: a heading over the menu is no end)
     live = _live_title(f, labelled_stop)
-    if live is not None and not _has_entries(f, live, labelled_stop):
-        live = None  # "EN DIRECT" as a menu item over an ordinary article
+    if live is not None and (
+        not _has_entries(f, live, labelled_stop) or _chipped_cards_under(f, live, labelled_stop)
+    ):
+        live = None  # "EN DIRECT" as a menu item over an ordinary article, or a card's chip
     live_stop: int | None = None
     if live is None:
         live, live_stop = _entries_live_title(f, related, ads)

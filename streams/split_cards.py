@@ -45,6 +45,7 @@ from streams.split_lines import (
     _outlet_words,
     _person_name,
     _place_line,
+    _role_line,
     _source_shape,
     _two_sentences,
     _weather_line,
@@ -1097,6 +1098,40 @@ def _next_card_top(f: _Features, index: int) -> bool:
 
 
 _TITLE_TO_STAMP = 4  # title / two lines of summary / byline / stamp
+_CHIPPED_LIST_MIN = 2  # cards under their own chips that make a "Live" card one of a list
+
+
+def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
+    """Under a "Live" headline, stamped cards each under a chip of its own ("Analysis" /
+    title / byline / "3h ago", "Politiek" / title / summary / "3 uur geleden"), two chips at
+    least and not one repeated: the "Live" label was one card's chip in a list of cards (a
+    section front), not a blog's. A blog's entries print their stamp over their text
+    ("Breaking" / headline / "1h ago" / text), and a label it repeats ("Key event") makes no
+    list, nor a chip under an entry's clock."""
+    chips: set[str] = set()
+    previous = live
+    stamps = f.stamp_lines[bisect_right(f.stamp_lines, live) : bisect_left(f.stamp_lines, stop)]
+    for stamp in stamps:
+        for chip in range(max(previous + 1, stamp - _TITLE_TO_STAMP - 1), stamp - 1):
+            if (
+                _chip_over_title(f, chip, chip + 1)
+                and f.is_title(chip + 1)
+                and _words(f.lines[chip + 1]) > _KICKER_MAX_WORDS
+                and not _under_clock(f, chip)  # ("11:02 Uhr" / "Verkehr" / headline: an entry)
+                and _stamp_closing_card(f, stamp)  # (chip / headline / "2h ago" / text: an entry)
+            ):
+                chips.add(f.lines[chip].casefold())
+                break
+        if len(chips) >= _CHIPPED_LIST_MIN:
+            return True
+        previous = stamp
+    return False
+
+
+def _under_clock(f: _Features, index: int) -> bool:
+    """Line ``index`` is right under a clock-only stamp ("11:02 Uhr", "14:52 BST")."""
+    clock = f.times[index - 1] if index > 0 else None
+    return clock is not None and is_clock_only(clock)
 
 
 def _title_chips_summary_stamp(c: _Cluster) -> _Card | None:
@@ -1526,6 +1561,17 @@ def _closing_paragraph(f: _Features, index: int) -> bool:
     )
 
 
+def _stamp_closing_card(f: _Features, index: int) -> bool:
+    """Line ``index`` is a stamp with no prose under it (past a blank line, where clean took
+    a label out): it closes a card of a list (the next card's chip or headline follows), where
+    an article's header stamp has its text under it."""
+    lines = f.lines
+    under = index + 1
+    if under < len(lines) and not lines[under]:
+        under += 1
+    return f.times[index] is not None and (under >= len(lines) or not _is_prose(lines[under]))
+
+
 def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
     """An author's name over their role, paper or place ("Investigador del Instituto de
     Ingeniería", "Milwaukee Ledger-Star", "in Beijing"), under a standfirst or headline."""
@@ -1548,6 +1594,8 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
         and (
             (role[0].isupper() and _is_prose(lines[name - 1]))
             or (role[0].islower() and _words(role) <= _KICKER_MAX_WORDS)  # "in Beijing"
+            # (under a card's headline or summary without its full stop: "Political editor")
+            or (_role_line(role) and f.is_title(name - 1) and _stamp_closing_card(f, name + 2))
         )
         and not _source_over_headline(f, name)
     )
