@@ -1019,7 +1019,8 @@ def _resumed_texts(
     paragraphs under its own (``_GOES_ON_PARAGRAPHS``) with a paragraph right above the
     list, no "end" heading between. The list's repeated shape says those paragraphs are not
     the last card's: they are the text above the list going on (fail soft: a list whose
-    cards print text under their stamps keeps it)."""
+    cards print text under their stamps keeps it); so do one such card's box label and
+    stamp (``_boxed_card``)."""
     listed = sorted((card for card in cards if not card.inline), key=lambda card: card.start)
     found: list[tuple[int, int, int, int]] = []
     first = 0  # the first card of the current run of cards with nothing under their stamps
@@ -1032,17 +1033,31 @@ def _resumed_texts(
         head = listed[first].start
         end = min(stop, marks.next_after(under - 1, n))
         if (
-            at > first
             # (a byline among the last card's own lines: an article's header, no teaser's)
-            and not any(f.bylines[index] for index in range(card.start, under))
+            not any(f.bylines[index] for index in range(card.start, under))
             and (above := _paragraph_over_list(f, head, marks)) >= 0
             and _is_prose(f.lines[above])
+            and (at > first or _boxed_card(card, above, marks))
             and not any(index in marks.ends for index in range(head, under))
             and _text_goes_on(f, under - 1, end, marks.ends)
         ):
             found.append((head, above, under, end))
         first = at + 1
     return found
+
+
+def _boxed_card(card: _Card, above: int, marks: _Marks) -> bool:
+    """A lone card under a box's label ("Related", a mark between the paragraph ``above``
+    and the card) stamped with a date or an age: the label and the stamp, which a
+    sub-heading never has, say the long paragraphs under it are the text's going on, as a
+    list's repeated shape does. An update note or a clock alone is the text's own."""
+    stamp = card.time_text
+    return (
+        stamp is not None
+        and not is_update_stamp(stamp)
+        and not is_clock_only(stamp)
+        and bool(marks.related_between(above, card.start + 1))
+    )
 
 
 def _paragraph_over_list(f: _Features, head: int, marks: _Marks) -> int:
