@@ -66,3 +66,35 @@ def test_a_dated_card_without_a_box_label_reads_as_before() -> None:
     drafts = split(HEADER + f"{CARD}\nMay 15, 2026\n" + RESUMED + LATEST)
     assert drafts[1].title == CARD
     assert "Hospitals in the region switched" in drafts[0].body
+
+
+def test_short_paragraphs_under_a_read_more_cards_stamp_are_the_texts() -> None:
+    # auditor A's P2 (probe A9): the text's four short paragraphs (no long one) under a
+    # "Read more" box's one dated card go on with the lead, not into the card's body
+    resumed = (
+        "Health chiefs said extra weekend clinics had helped clear the backlog of hip and "
+        "knee operations.",
+        "But the Royal College of Surgeons warned that progress was fragile.",
+        '"One bad winter could undo all of this," said its regional director, Dr Helen Marsh.',
+        "The government has promised to end waits of more than a year by 2027.",
+    )
+    drafts = split(
+        "Hospital waiting lists fall for third month\n"
+        "The number of patients waiting more than a year dropped by 4,000 in February.\n"
+        "By Priya Nair, Health Correspondent\n"
+        "10 March 2026, 6:00am\n"
+        "Waiting lists at the region's hospitals fell for the third month in a row, figures "
+        "published on Monday show.\n"
+        "The number of people waiting more than 52 weeks for treatment fell to 21,400, down "
+        "from 25,500 in November.\n"
+        "Read more\n"
+        "Nurses to get 4% pay rise, minister confirms\n"
+        "7 March 2026\n" + "\n".join(resumed) + "\n"
+        "More on this story\n"
+        "GP appointments: what changes in April\n8 March 2026\n"
+        "Why A&E queues are still growing\n5 March 2026\n"
+    )
+    assert [(d.title, d.body) for d in drafts[1:2]] == [
+        ("Nurses to get 4% pay rise, minister confirms", "")
+    ]
+    assert all(line in drafts[0].body for line in resumed)
