@@ -78,7 +78,6 @@ _CONTINUES_MIN_WORDS = 20
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
-_BOXED_GOES_ON_SENTENCES = 3  # short paragraphs under a box's lone card: the text goes on
 _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
 _SHOUTED_MIN_WORDS = 3  # a call to action in capitals after the text: "SIGN UP NOW!"
 # a fact box's line, a label and its value: "Erste Fahrt: 2005", "4 of 6: chillers …"
@@ -298,14 +297,6 @@ def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
         if _long_paragraph(f.lines[following])
     )
     return long_paragraphs >= _GOES_ON_PARAGRAPHS
-
-
-def _sentences_go_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
-    """``_BOXED_GOES_ON_SENTENCES`` sentences in a row under ``index``, before an "end"
-    heading: a text of short paragraphs going on under a box's lone card, which prints a
-    summary of a sentence or two at most."""
-    under = list(_lines_under(f, index, stop, _BOXED_GOES_ON_SENTENCES, ends))
-    return len(under) == _BOXED_GOES_ON_SENTENCES and all(_is_prose(f.lines[i]) for i in under)
 
 
 def _long_paragraph(line: str) -> bool:
@@ -1032,8 +1023,7 @@ def _resumed_texts(
     paragraphs under its own (``_GOES_ON_PARAGRAPHS``) with a paragraph right above the
     list, no "end" heading between. The list's repeated shape says those paragraphs are not
     the last card's: they are the text above the list going on (fail soft: a list whose
-    cards print text under their stamps keeps it); so do one such card's box label and
-    stamp (``_boxed_card``), over long paragraphs or a few sentences (``_sentences_go_on``)."""
+    cards print text under their stamps keeps it)."""
     listed = sorted((card for card in cards if not card.inline), key=lambda card: card.start)
     found: list[tuple[int, int, int, int]] = []
     first = 0  # the first card of the current run of cards with nothing under their stamps
@@ -1046,34 +1036,17 @@ def _resumed_texts(
         head = listed[first].start
         end = min(stop, marks.next_after(under - 1, n))
         if (
+            at > first
             # (a byline among the last card's own lines: an article's header, no teaser's)
-            not any(f.bylines[index] for index in range(card.start, under))
+            and not any(f.bylines[index] for index in range(card.start, under))
             and (above := _paragraph_over_list(f, head, marks)) >= 0
             and _is_prose(f.lines[above])
-            and (at > first or _boxed_card(card, above, marks))
             and not any(index in marks.ends for index in range(head, under))
-            and (
-                _text_goes_on(f, under - 1, end, marks.ends)
-                or (at == first and _sentences_go_on(f, under - 1, end, marks.ends))
-            )
+            and _text_goes_on(f, under - 1, end, marks.ends)
         ):
             found.append((head, above, under, end))
         first = at + 1
     return found
-
-
-def _boxed_card(card: _Card, above: int, marks: _Marks) -> bool:
-    """A lone card under a box's label ("Related", a mark between the paragraph ``above``
-    and the card) stamped with a date or an age: the label and the stamp, which a
-    sub-heading never has, say the long paragraphs under it are the text's going on, as a
-    list's repeated shape does. An update note or a clock alone is the text's own."""
-    stamp = card.time_text
-    return (
-        stamp is not None
-        and not is_update_stamp(stamp)
-        and not is_clock_only(stamp)
-        and bool(marks.related_between(above, card.start + 1))
-    )
 
 
 def _paragraph_over_list(f: _Features, head: int, marks: _Marks) -> int:
