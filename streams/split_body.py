@@ -551,7 +551,11 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     under its own heading stays: "Key figures:", "What changes now?", also past a longer
     item of it: "Key points:" / a long bullet / short bullets; a fact box too; and a
     sub-heading over its own short lines, ``_headed_items``, unless a "Related" heading
-    stands over the run with no long paragraph between: ``boxed``)."""
+    stands over the run with no long paragraph between: ``boxed``). A one-sentence paragraph
+    opening the run ("None needed hospital treatment.") is the text's, closing its section
+    over a sub-heading: a link list's headlines print no full stop; the rest is judged alone."""
+    if run and not boxed and _one_sentence(out[run[0]]):
+        run, keep_first = run[1:], False
     lines = [out[position] for position in run]
     if (
         len(run) > 1
