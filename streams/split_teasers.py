@@ -37,7 +37,7 @@ from streams.split_page import (
     _Features,
     _Marks,
 )
-from streams.split_sources import _closing_source, _via_source
+from streams.split_sources import _closing_source, _own_site, _site_keys, _via_source
 
 _LISTED_GAP = 4  # lines from a card's start to the next card's in a list of cards
 _MENU_MIN_LINES = 4  # short lines in a row that make a menu, no card's summary
@@ -47,6 +47,7 @@ _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
 _RANK = re.compile(r"^(\d{1,2})[.)] +(?=\S)")  # "3. ", "3) " before a ranked card's title
 _RANK_RUN_MIN = 3  # cards in a row numbered 1, 2, 3 … (or two that are a whole list)
+_READER_MIN_SOURCES = 2  # other publishers' names on the cards: a reader of their stories
 
 
 def _summary_under(title: str, deck: str) -> bool:
@@ -167,6 +168,8 @@ def _card_drafts(
     lines = f.lines
     drafts: list[tuple[int, ArticleDraft]] = []
     titles = {card.start: card.title for card in cards if not card.inline}
+    site = _site_keys(f.url)
+    reader = _news_reader(cards, site)
     flown = [not card.inline and _fly_over(f, card, reading.marks) for card in cards]
     shown = _fly_lists(f, cards, flown)
     for at, card in enumerate(cards):
@@ -184,6 +187,8 @@ def _card_drafts(
             or card.title - titles[previous] <= _LISTED_GAP
         )
         stop = _closed_at(f, card, stop, reading, listed=listed)
+        if reader and following == len(card_starts):
+            stop = _site_note_at(f, card.body_from, stop, site)
         widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
         reading.inline |= widgets
         credited: list[Caption] = []
@@ -214,6 +219,35 @@ def _card_drafts(
         source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
     return _without_ranks(drafts, reading.marks)
+
+
+def _news_reader(cards: list[_Card], site: frozenset[str]) -> bool:
+    """The page's cards print other publishers' names (``_READER_MIN_SOURCES`` or more): a
+    reader of their stories, whose own name opens no card's summary."""
+    names = {card.source for card in cards if card.source and not _own_site(card.source, site)}
+    return len(names) >= _READER_MIN_SOURCES
+
+
+def _site_note_at(f: _Features, begin: int, stop: int, site: frozenset[str]) -> int:
+    """Under a news reader's last card, the first sentence that opens with the reader's own
+    name ("Newsfold picks stories from thousands of sources.", "Worldline is an independent
+    reader."): the page's note on itself, where its footer begins (only furniture from it
+    on, ``_furniture``); the card's summary ends over it. A story's text over the sentence
+    (``_REAL_BODY_WORDS`` or more: the lead as the last card) keeps it, a sentence of its
+    own ("Worldline has asked the ministry for comment."). ``stop`` when there is none."""
+    for row in range(begin, stop):
+        line = f.lines[row]
+        if line and _is_prose(line) and _opens_with_site(line, site):
+            summary = _words(" ".join(f.lines[begin:row]))
+            return row if summary < _REAL_BODY_WORDS and _furniture(f, row, stop) else stop
+    return stop
+
+
+def _opens_with_site(line: str, site: frozenset[str]) -> bool:
+    """The line's first word, or its first two ("The Reader"), is the site's name."""
+    words = line.split(" ", 2)
+    first = words[0].rstrip(",:;")
+    return _own_site(first, site) or (len(words) > 2 and _own_site(f"{first} {words[1]}", site))
 
 
 def _printed_lines(f: _Features, begin: int, end: int) -> int:

@@ -1,0 +1,84 @@
+"""A news reader's note on itself under its last card ("Pressreel picks stories from
+hundreds of publishers.", "Pressreel is an independent reader.") opens the page's footer:
+no text of the card above it. Must stay: a publisher's own card whose summary opens with
+the site's name, and such a sentence with more text under it."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 5, 2, 8, 0, tzinfo=UTC)
+READER_URL = "https://pressreel.example/story/port-strike"
+
+LEAD = (
+    "Pressreel\nFor you\nFollowing\n"
+    "Harbour Gazette\n2 hours ago\n"
+    "Port workers walk out over night-shift pay as cargo backs up\n"
+    "Dockers at the city's container terminal stopped work at dawn on Friday after talks on "
+    "night-shift allowances broke down late on Thursday, leaving more than forty ships "
+    "waiting offshore.\n"
+    "The union said its members had been offered a rise well below inflation and that the "
+    "employer had refused to discuss staffing levels on the busiest berths.\n"
+    "The terminal operator said it regretted the action and remained open to talks, adding "
+    "that perishable cargo would be moved to other ports where possible.\n"
+    "Shipping agents warned that the backlog could take a week to clear even if the strike "
+    "ended over the weekend.\n"
+    "More stories\n"
+    "Coastal Times\n1 hour ago\nFerry timetable cut as crews join solidarity action\n"
+    "Valley Herald\n3 hours ago\nRetailers warn of empty shelves if the strike lasts a week\n"
+)
+SUMMARY = "Importers are already paying extra to divert containers to the northern ports."
+FOOTER = "About Pressreel\nPrivacy\nTerms\n"
+
+
+def split(text: str, url: str = READER_URL) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, url=url, fetched_at=FETCHED)))
+
+
+def last_card(text: str, url: str = READER_URL) -> ArticleDraft:
+    drafts = split(text, url)
+    assert [draft.role for draft in drafts] == ["lead", "related", "related"]
+    assert drafts[-1].title == "Retailers warn of empty shelves if the strike lasts a week"
+    return drafts[-1]
+
+
+def test_reader_note_under_summary_is_no_text_of_the_last_card() -> None:
+    note = "Pressreel picks stories from hundreds of publishers. Why am I seeing this?"
+    card = last_card(f"{LEAD}{SUMMARY}\n{note}\n{FOOTER}")
+    assert card.body == SUMMARY
+
+
+def test_reader_note_right_under_the_title_leaves_the_card_without_text() -> None:
+    note = "Pressreel is an independent reader. Stories belong to their publishers."
+    card = last_card(f"{LEAD}{note}\n{FOOTER}")
+    assert card.body == ""
+
+
+def test_publisher_card_summary_opening_with_the_site_name_stays() -> None:
+    """On a publisher's own page (its cards print no other publisher) a summary that opens
+    with its name is the card's text."""
+    own = (
+        LEAD.replace("Harbour Gazette\n", "")
+        .replace("Coastal Times\n", "")
+        .replace("Valley Herald\n", "")
+    )
+    summary = "Pressreel reporters spent a night on the quay with the pickets."
+    drafts = split(f"{own}{summary}\n{FOOTER}")
+    assert drafts[-1].title == "Retailers warn of empty shelves if the strike lasts a week"
+    assert summary in drafts[-1].body
+
+
+def test_reader_sentence_with_text_under_it_stays() -> None:
+    """A sentence that opens with the reader's name but has paragraphs under it (no footer
+    begins there) is kept with them."""
+    text = (
+        "Pressreel asked three shipping lines how long they would wait offshore.\n"
+        "Two said they would divert to the northern ports within a day.\n"
+        "The third said its ships would wait until the weekend before changing course.\n"
+        "A fourth line declined to comment on its plans for the coming week.\n"
+    )
+    card = last_card(f"{LEAD}{text}{FOOTER}")
+    assert card.body.startswith("Pressreel asked three shipping lines")
+    assert "A fourth line declined to comment" in card.body
