@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from schemas.article import Caption
 from streams.boilerplate import is_section_name
 from streams.model import ArticleDraft
-from streams.split_body import _body_lines, _box_cards, _draft, _inline_widgets
+from streams.split_body import (
+    _body_lines,
+    _box_cards,
+    _draft,
+    _inline_widgets,
+    _long_paragraph,
+)
 from streams.split_cards import _kicker_line
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
@@ -47,6 +53,7 @@ _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
 _RANK = re.compile(r"^(\d{1,2})[.)] +(?=\S)")  # "3. ", "3) " before a ranked card's title
 _RANK_RUN_MIN = 3  # cards in a row numbered 1, 2, 3 … (or two that are a whole list)
+_TEXT_RUN = 2  # long paragraphs in a row under a heading: the text goes on there
 _READER_MIN_SOURCES = 2  # other publishers' names on the cards: a reader of their stories
 
 
@@ -303,6 +310,8 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     limit = min(stop, closing + _MAX_DECK_LINES)  # (a summary of a few lines, no article)
     while closing < limit and f.lines[closing] and _is_prose(f.lines[closing]):
         closing += 1
+    if closing > card.body_from and _source_over_stamp(f, card, closing, stop):
+        closing += 1  # title / summary / source / stamp: the card's source, then its stamp
     if closing == card.body_from:
         if not listed:
             return stop
@@ -315,7 +324,30 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     if closing >= stop or f.stamp(closing) is None:
         return stop
     end = reading.marks.next_after(closing, stop)
-    return end if end < stop and end in reading.ends else stop
+    # (not over a text that goes on under a "Related" box: the card is a story's header)
+    return end if end < stop and end in reading.ends and not _text_under(f, end, stop) else stop
+
+
+def _text_under(f: _Features, begin: int, stop: int) -> bool:
+    """Two long paragraphs in a row in [begin, stop): a story's text going on, no card's
+    summary or footer's note (one sentence about the site)."""
+    run = 0
+    for line in f.lines[begin:stop]:
+        if line:
+            run = run + 1 if _long_paragraph(line) else 0
+            if run == _TEXT_RUN:
+                return True
+    return False
+
+
+def _source_over_stamp(f: _Features, card: _Card, index: int, stop: int) -> bool:
+    """The line at ``index`` is the card's own source line, its stamp right under it."""
+    return (
+        card.source is not None
+        and index + 1 < stop
+        and f.lines[index] == card.source
+        and f.stamp(index + 1) is not None
+    )
 
 
 def _entry_under(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
