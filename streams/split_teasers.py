@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from schemas.article import Caption
 from streams.boilerplate import is_section_name
 from streams.model import ArticleDraft
+from streams.name_data import common_word, english_words
 from streams.split_body import (
     _body_lines,
     _box_cards,
@@ -43,7 +44,7 @@ from streams.split_page import (
     _Features,
     _Marks,
 )
-from streams.split_sources import _closing_source, _own_site, _site_keys, _via_source
+from streams.split_sources import _HOST, _closing_source, _own_site, _site_keys, _via_source
 
 _LISTED_GAP = 4  # lines from a card's start to the next card's in a list of cards
 _MENU_MIN_LINES = 4  # short lines in a row that make a menu, no card's summary
@@ -54,6 +55,7 @@ _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
 _RANK = re.compile(r"^(\d{1,2})[.)] +(?=\S)")  # "3. ", "3) " before a ranked card's title
 _RANK_RUN_MIN = 3  # cards in a row numbered 1, 2, 3 … (or two that are a whole list)
 _TEXT_RUN = 2  # long paragraphs in a row under a heading: the text goes on there
+_SUFFIX_MAX_CHARS = 3  # a host's second-level suffix ("co", "com"), no brand
 _READER_MIN_SOURCES = 2  # other publishers' names on the cards: a reader of their stories
 
 
@@ -177,6 +179,7 @@ def _card_drafts(
     titles = {card.start: card.title for card in cards if not card.inline}
     site = _site_keys(f.url)
     reader = _news_reader(cards, site)
+    brand = _brand_key(f.url)
     flown = [not card.inline and _fly_over(f, card, reading.marks) for card in cards]
     shown = _fly_lists(f, cards, flown)
     for at, card in enumerate(cards):
@@ -194,8 +197,8 @@ def _card_drafts(
             or card.title - titles[previous] <= _LISTED_GAP
         )
         stop = _closed_at(f, card, stop, reading, listed=listed)
-        if reader and following == len(card_starts):
-            stop = _site_note_at(f, card.body_from, stop, site)
+        if reader and brand and following == len(card_starts):
+            stop = _site_note_at(f, card.body_from, stop, brand)
         widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
         reading.inline |= widgets
         credited: list[Caption] = []
@@ -233,6 +236,24 @@ def _news_reader(cards: list[_Card], site: frozenset[str]) -> bool:
     reader of their stories, whose own name opens no card's summary."""
     names = {card.source for card in cards if card.source and not _own_site(card.source, site)}
     return len(names) >= _READER_MIN_SOURCES
+
+
+def _brand_key(url: str | None) -> frozenset[str]:
+    """The site's brand as its host spells it: the last label before the top-level domain
+    once second-level suffixes are left out ("co" of "bbc.co.uk", "com" of "news.com.au":
+    three letters or fewer), when it is longer and no English word ("newsfold.com" →
+    "newsfold"; "news.google.com" → "google"; "news.com.au" → none). An edition's or a
+    section's label ("in", "uk", "es", "news") is no brand."""
+    match = _HOST.match(url) if url else None
+    if match is None:
+        return frozenset()
+    labels = [label for label in match["host"].casefold().split(".")[:-1] if label != "www"]
+    while len(labels) > 1 and len(labels[-1]) <= _SUFFIX_MAX_CHARS:
+        labels.pop()
+    brand = labels[-1] if labels else ""
+    if len(brand) <= _SUFFIX_MAX_CHARS or common_word(brand, english_words()):
+        return frozenset()
+    return frozenset({brand})
 
 
 def _site_note_at(f: _Features, begin: int, stop: int, site: frozenset[str]) -> int:

@@ -5,6 +5,8 @@ the site's name, and such a sentence with more text under it."""
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
@@ -82,3 +84,52 @@ def test_reader_sentence_with_text_under_it_stays() -> None:
     card = last_card(f"{LEAD}{text}{FOOTER}")
     assert card.body.startswith("Pressreel asked three shipping lines")
     assert "A fourth line declined to comment" in card.body
+
+
+# Auditor A's A1 probes (T1, T1b, T1c, T2): an edition's or a section's host label ("in",
+# "uk", "news", "es") is no site name; a summary opening with that word stays the card's.
+EDITION_PAGE = (
+    "Yahoo News India\nHome\nIndia\nWorld\nBusiness\n"
+    "Press Trust of India\n2 hours ago\n"
+    "RBI keeps repo rate unchanged at 6.25%\n"
+    "MUMBAI: The Reserve Bank of India kept its key lending rate unchanged on Tuesday, as "
+    "expected, saying inflation was still above its comfort level.\n"
+    "Governor Sanjay Malhotra said the central bank would stay watchful of food prices over "
+    "the summer months.\n"
+    "The rupee was steady at 86.9 to the dollar after the decision.\n"
+    "More stories\n"
+    "Markets rise after RBI decision\nThe Hindu\n1 hour ago\n"
+    "Home loan borrowers will have to wait for relief\nMint\n3 hours ago\n"
+    "{summary}\n"
+    "Terms of use\nPrivacy\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "summary"),
+    [
+        (
+            "https://in.news.yahoo.com/rbi-repo-rate-unchanged-123.html",
+            "In a statement, the finance ministry said the decision was in line with its "
+            "growth forecast of 6.8% for the year.",
+        ),
+        (
+            "https://uk.news.yahoo.com/rbi-123.html",
+            "UK lenders said the decision would have little effect on mortgage rates for "
+            "British buyers.",
+        ),
+        (
+            "https://news.google.com/articles/abc123",
+            "News of the decision lifted bank shares, with HDFC Bank and ICICI Bank both "
+            "rising more than 2%.",
+        ),
+        (
+            "https://es.noticias.yahoo.com/rbi-123.html",
+            "Es la primera vez en cinco años que el banco central mantiene los tipos en abril.",
+        ),
+    ],
+)
+def test_summary_opening_with_an_edition_label_of_the_host_stays(url: str, summary: str) -> None:
+    drafts = split(EDITION_PAGE.format(summary=summary), url)
+    assert drafts[-1].title == "Home loan borrowers will have to wait for relief"
+    assert drafts[-1].body == summary
