@@ -180,6 +180,8 @@ def _card_drafts(
     site = _site_keys(f.url)
     reader = _news_reader(cards, site)
     brand = _brand_key(f.url)
+    if any(key in f.lines[card.title].casefold() for card in cards for key in brand):
+        brand = frozenset()  # (a story about the brand: "Google fined …" on news.google.com)
     flown = [not card.inline and _fly_over(f, card, reading.marks) for card in cards]
     shown = _fly_lists(f, cards, flown)
     for at, card in enumerate(cards):

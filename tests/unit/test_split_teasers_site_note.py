@@ -133,3 +133,16 @@ def test_summary_opening_with_an_edition_label_of_the_host_stays(url: str, summa
     drafts = split(EDITION_PAGE.format(summary=summary), url)
     assert drafts[-1].title == "Home loan borrowers will have to wait for relief"
     assert drafts[-1].body == summary
+
+
+def test_summary_opening_with_the_brand_of_a_story_about_it_stays() -> None:
+    """A reader's stories about the company that runs it ("Pressreel" in a card's title):
+    a summary opening with its name is news, no note on the site."""
+    page = LEAD.replace(
+        "Retailers warn of empty shelves if the strike lasts a week",
+        "Pressreel owner fined over ad tracking",
+    )
+    summary = "Pressreel said it would appeal against the regulator's decision."
+    drafts = split(f"{page}{summary}\n{FOOTER}")
+    assert drafts[-1].title == "Pressreel owner fined over ad tracking"
+    assert drafts[-1].body == summary
