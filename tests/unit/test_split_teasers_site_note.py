@@ -146,3 +146,19 @@ def test_summary_opening_with_the_brand_of_a_story_about_it_stays() -> None:
     drafts = split(f"{page}{summary}\n{FOOTER}")
     assert drafts[-1].title == "Pressreel owner fined over ad tracking"
     assert drafts[-1].body == summary
+
+
+def test_summary_about_the_readers_owner_stays() -> None:
+    """Auditor A's A1b probe (T1d): on news.google.com a card about Google keeps its
+    summary opening with "Google"."""
+    summary = (
+        "Google said it would appeal the ruling, which it called a blow to Indian consumers "
+        "and small businesses."
+    )
+    page = EDITION_PAGE.format(summary=summary).replace(
+        "Home loan borrowers will have to wait for relief",
+        "CCI fines Google Rs 1,337 crore over Android",
+    )
+    drafts = split(page, "https://news.google.com/articles/CBMiX2h0dHBz")
+    assert drafts[-1].title == "CCI fines Google Rs 1,337 crore over Android"
+    assert drafts[-1].body == summary
