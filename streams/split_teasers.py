@@ -15,7 +15,14 @@ from dataclasses import dataclass, replace
 from schemas.article import Caption
 from streams.boilerplate import is_section_name
 from streams.model import ArticleDraft
-from streams.split_body import _body_lines, _box_cards, _draft, _inline_widgets
+from streams.name_data import common_word, english_words
+from streams.split_body import (
+    _body_lines,
+    _box_cards,
+    _draft,
+    _inline_widgets,
+    _long_paragraph,
+)
 from streams.split_cards import _kicker_line
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
@@ -37,7 +44,7 @@ from streams.split_page import (
     _Features,
     _Marks,
 )
-from streams.split_sources import _closing_source, _via_source
+from streams.split_sources import _HOST, _closing_source, _own_site, _site_keys, _via_source
 
 _LISTED_GAP = 4  # lines from a card's start to the next card's in a list of cards
 _MENU_MIN_LINES = 4  # short lines in a row that make a menu, no card's summary
@@ -47,6 +54,9 @@ _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
 _RANK = re.compile(r"^(\d{1,2})[.)] +(?=\S)")  # "3. ", "3) " before a ranked card's title
 _RANK_RUN_MIN = 3  # cards in a row numbered 1, 2, 3 … (or two that are a whole list)
+_TEXT_RUN = 2  # long paragraphs in a row under a heading: the text goes on there
+_SUFFIX_MAX_CHARS = 3  # a host's second-level suffix ("co", "com"), no brand
+_READER_MIN_SOURCES = 2  # other publishers' names on the cards: a reader of their stories
 
 
 def _summary_under(title: str, deck: str) -> bool:
@@ -167,6 +177,11 @@ def _card_drafts(
     lines = f.lines
     drafts: list[tuple[int, ArticleDraft]] = []
     titles = {card.start: card.title for card in cards if not card.inline}
+    site = _site_keys(f.url)
+    reader = _news_reader(cards, site)
+    brand = _brand_key(f.url)
+    if any(key in f.lines[card.title].casefold() for card in cards for key in brand):
+        brand = frozenset()  # (a story about the brand: "Google fined …" on news.google.com)
     flown = [not card.inline and _fly_over(f, card, reading.marks) for card in cards]
     shown = _fly_lists(f, cards, flown)
     for at, card in enumerate(cards):
@@ -184,6 +199,8 @@ def _card_drafts(
             or card.title - titles[previous] <= _LISTED_GAP
         )
         stop = _closed_at(f, card, stop, reading, listed=listed)
+        if reader and brand and following == len(card_starts):
+            stop = _site_note_at(f, card.body_from, stop, brand)
         widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
         reading.inline |= widgets
         credited: list[Caption] = []
@@ -214,6 +231,53 @@ def _card_drafts(
         source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
     return _without_ranks(drafts, reading.marks)
+
+
+def _news_reader(cards: list[_Card], site: frozenset[str]) -> bool:
+    """The page's cards print other publishers' names (``_READER_MIN_SOURCES`` or more): a
+    reader of their stories, whose own name opens no card's summary."""
+    names = {card.source for card in cards if card.source and not _own_site(card.source, site)}
+    return len(names) >= _READER_MIN_SOURCES
+
+
+def _brand_key(url: str | None) -> frozenset[str]:
+    """The site's brand as its host spells it: the last label before the top-level domain
+    once second-level suffixes are left out ("co" of "bbc.co.uk", "com" of "news.com.au":
+    three letters or fewer), when it is longer and no English word ("newsfold.com" →
+    "newsfold"; "news.google.com" → "google"; "news.com.au" → none). An edition's or a
+    section's label ("in", "uk", "es", "news") is no brand."""
+    match = _HOST.match(url) if url else None
+    if match is None:
+        return frozenset()
+    labels = [label for label in match["host"].casefold().split(".")[:-1] if label != "www"]
+    while len(labels) > 1 and len(labels[-1]) <= _SUFFIX_MAX_CHARS:
+        labels.pop()
+    brand = labels[-1] if labels else ""
+    if len(brand) <= _SUFFIX_MAX_CHARS or common_word(brand, english_words()):
+        return frozenset()
+    return frozenset({brand})
+
+
+def _site_note_at(f: _Features, begin: int, stop: int, site: frozenset[str]) -> int:
+    """Under a news reader's last card, the first sentence that opens with the reader's own
+    name ("Newsfold picks stories from thousands of sources.", "Worldline is an independent
+    reader."): the page's note on itself, where its footer begins (only furniture from it
+    on, ``_furniture``); the card's summary ends over it. A story's text over the sentence
+    (``_REAL_BODY_WORDS`` or more: the lead as the last card) keeps it, a sentence of its
+    own ("Worldline has asked the ministry for comment."). ``stop`` when there is none."""
+    for row in range(begin, stop):
+        line = f.lines[row]
+        if line and _is_prose(line) and _opens_with_site(line, site):
+            summary = _words(" ".join(f.lines[begin:row]))
+            return row if summary < _REAL_BODY_WORDS and _furniture(f, row, stop) else stop
+    return stop
+
+
+def _opens_with_site(line: str, site: frozenset[str]) -> bool:
+    """The line's first word, or its first two ("The Reader"), is the site's name."""
+    words = line.split(" ", 2)
+    first = words[0].rstrip(",:;")
+    return _own_site(first, site) or (len(words) > 2 and _own_site(f"{first} {words[1]}", site))
 
 
 def _printed_lines(f: _Features, begin: int, end: int) -> int:
@@ -269,6 +333,8 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     limit = min(stop, closing + _MAX_DECK_LINES)  # (a summary of a few lines, no article)
     while closing < limit and f.lines[closing] and _is_prose(f.lines[closing]):
         closing += 1
+    if closing > card.body_from and _source_over_stamp(f, card, closing, stop):
+        closing += 1  # title / summary / source / stamp: the card's source, then its stamp
     if closing == card.body_from:
         if not listed:
             return stop
@@ -281,7 +347,30 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     if closing >= stop or f.stamp(closing) is None:
         return stop
     end = reading.marks.next_after(closing, stop)
-    return end if end < stop and end in reading.ends else stop
+    # (not over a text that goes on under a "Related" box: the card is a story's header)
+    return end if end < stop and end in reading.ends and not _text_under(f, end, stop) else stop
+
+
+def _text_under(f: _Features, begin: int, stop: int) -> bool:
+    """Two long paragraphs in a row in [begin, stop): a story's text going on, no card's
+    summary or footer's note (one sentence about the site)."""
+    run = 0
+    for line in f.lines[begin:stop]:
+        if line:
+            run = run + 1 if _long_paragraph(line) else 0
+            if run == _TEXT_RUN:
+                return True
+    return False
+
+
+def _source_over_stamp(f: _Features, card: _Card, index: int, stop: int) -> bool:
+    """The line at ``index`` is the card's own source line, its stamp right under it."""
+    return (
+        card.source is not None
+        and index + 1 < stop
+        and f.lines[index] == card.source
+        and f.stamp(index + 1) is not None
+    )
 
 
 def _entry_under(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
