@@ -169,10 +169,56 @@ def _blog_end(f: _Features, related: list[int]) -> int:
     """The first "Related" heading that ends the blog: a "Read more" link between entries,
     an entry's clock-only stamp right under it, ends none (clock-led headlines under it are
     a list of other stories: "More news" / "11:42 Uhr: DAX startet …")."""
+    listed = _listed_entries(f, related)
     return next(
-        (mark for mark in related if not (_entry_under(f, mark) or _text_under(f, mark))),
+        (
+            mark
+            for mark in related
+            if not (_entry_under(f, mark) or _text_under(f, mark) or mark in listed)
+        ),
         len(f.lines),
     )
+
+
+def _listed_entries(f: _Features, related: list[int]) -> set[int]:
+    """The marks over the blog's first entry whose stamp and headline a "Key events" list
+    printed above it as a link (no text under it, no text between it and the mark): the
+    heading over the entries (a "Latest" / "Oldest" sort toggle read as "Related") ends
+    nothing. A "Related" block after the blog's text that repeats a rail's story ends it."""
+    stamped = [mark for mark in related if mark < len(f.lines) and f.times[mark] is not None]
+    if not stamped:
+        return set()
+    pairs: dict[tuple[str, str], int] = {}  # (stamp line, next line): where first printed
+    texts = [0] * (stamped[-1] + 1)  # lines of text before each line
+    for index in range(stamped[-1] + 1):
+        if index:
+            texts[index] = texts[index - 1] + _is_prose(f.lines[index - 1])
+        if f.times[index] is not None and (pair := _stamp_pair(f, index)) is not None:
+            pairs.setdefault(pair, index)
+    return {
+        mark
+        for mark in stamped
+        if (pair := _stamp_pair(f, mark)) is not None
+        and (link := pairs[pair]) < mark
+        and texts[link] == texts[mark]
+        and _is_prose(_line_after(f, mark + 1))  # (an entry: its text under its headline)
+    }
+
+
+def _line_after(f: _Features, index: int) -> str:
+    """The first line after line ``index`` that is neither blank nor a byline ("" if none)."""
+    return next(
+        (f.lines[at] for at in range(index + 1, len(f.lines)) if f.lines[at] and not f.bylines[at]),
+        "",
+    )
+
+
+def _stamp_pair(f: _Features, index: int) -> tuple[str, str] | None:
+    """The stamp on line ``index`` and the line under it (an entry's headline)."""
+    under = index + 1
+    if under >= len(f.lines) or not f.lines[under] or f.times[under] is not None:
+        return None
+    return f.lines[index], f.lines[under]
 
 
 def _text_under(f: _Features, mark: int) -> bool:
