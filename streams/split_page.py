@@ -763,10 +763,14 @@ def _closes_text(f: _Features, index: int) -> bool:
 def _poll_lines(lines: tuple[str, ...]) -> set[int]:
     """The lines of reader polls: a question ("Sind Sie vom Unwetter betroffen?"), its short
     answers, a vote button (``data/poll_words.txt``), with the poll's label over the question
-    ("Umfrage") and its results link and vote count under the button ("1.873 Stimmen"). A
-    widget, no text: a question in an article is followed by sentences, not by a button."""
+    ("Umfrage") or its vote count under the button ("1.873 Stimmen"): a button alone is no
+    proof (an explainer's steps end in "Vote"; a debate's headline stands over "Yes" / "No"
+    / "Vote"). A widget inside a text: a question with no text above it is a headline."""
     out: set[int] = set()
+    first_text = len(lines)  # the first line of text before the current one
     for index, line in enumerate(lines):
+        if first_text == len(lines) and index and _is_prose(lines[index - 1]):
+            first_text = index - 1
         if (
             not line
             or len(line) > _POLL_BUTTON_CHARS
@@ -774,7 +778,7 @@ def _poll_lines(lines: tuple[str, ...]) -> set[int]:
         ):
             continue
         question = _poll_question(lines, index)
-        if question is None:
+        if question is None or first_text >= question:
             continue
         start = question
         if question > 0 and line_key(lines[question - 1]) in _poll_words("label"):
@@ -782,35 +786,42 @@ def _poll_lines(lines: tuple[str, ...]) -> set[int]:
         end = index + 1
         while end < min(len(lines), index + 1 + _POLL_TRAILER_LINES) and _poll_trailer(lines[end]):
             end += 1
-        out.update(range(start, end))
+        if start < question or _vote_count(lines[end - 1]):
+            out.update(range(start, end))
     return out
 
 
 def _poll_question(lines: tuple[str, ...], button: int) -> int | None:
     """The poll's question over the answers right over ``button``: at least
-    ``_POLL_MIN_OPTIONS`` short lines that are no sentences, under a line ending in "?"."""
+    ``_POLL_MIN_OPTIONS`` short lines that are no sentences, stamps or bylines, under a line
+    ending in "?"."""
     for index in range(button - 1, max(-1, button - 2 - _POLL_MAX_OPTIONS), -1):
         line = lines[index]
         if not line:
             return None
         if line.endswith("?") and button - 1 - index >= _POLL_MIN_OPTIONS:  # (answers under it)
             return index if _words(line) <= _POLL_QUESTION_MAX_WORDS else None
-        if _words(line) > _POLL_OPTION_MAX_WORDS or _is_prose(line):
+        if (
+            _words(line) > _POLL_OPTION_MAX_WORDS
+            or _is_prose(line)
+            or find_time(line) is not None
+            or _is_byline(line)
+        ):
             return None
     return None
 
 
 def _poll_trailer(line: str) -> bool:
     """A results link ("Ver resultados") or a vote count ("2 316 participations")."""
-    if not line:
-        return False
-    key = line_key(line)
-    if key in _poll_words("results"):
-        return True
+    return bool(line) and (line_key(line) in _poll_words("results") or _vote_count(line))
+
+
+def _vote_count(line: str) -> bool:
+    """A poll's vote count: "1.873 Stimmen", "4,318 votes · Results are not scientific"."""
     return (
-        line[0].isdigit()
+        line[:1].isdigit()
         and _words(line) <= _POLL_COUNT_MAX_WORDS
-        and key.partition(" ")[0] in _poll_words("count")
+        and line_key(line).partition(" ")[0] in _poll_words("count")
     )
 
 

@@ -77,3 +77,74 @@ Vote
 def test_a_question_answered_in_text_is_no_poll() -> None:
     assert _poll_lines(tuple(ARTICLE_QUESTION.splitlines())) == set()
     assert _poll_lines(tuple(FAQ.splitlines())) == set()
+
+
+# auditor B (B-L1): a debate's headline over "Yes" / "No" / "Vote" (or a byline and a date
+# over "Vote") is the story's headline, no poll: no label, no vote count, no text above it
+DEBATE_HEADLINE = """\
+The Riverside Courier
+Opinion
+Should the city ban cars from the old town centre?
+Yes
+No
+Vote
+The council will decide next month whether to close the old town to private cars, a plan \
+that traders say would cost them a third of their customers.
+Supporters of the plan point to the success of similar schemes elsewhere, where footfall \
+rose after the streets were closed.
+Opponents say buses are too infrequent to replace cars for older shoppers.
+"""
+
+DEBATE_BYLINE = DEBATE_HEADLINE.replace("Yes\nNo\n", "By Jane Marsh\nMarch 9, 2026\n")
+
+
+def test_a_question_headline_over_a_vote_button_stays_the_story() -> None:
+    for page in (
+        DEBATE_HEADLINE,
+        DEBATE_BYLINE,
+        DEBATE_HEADLINE.replace("Vote\n", "Vote\n12 votes\n"),
+    ):
+        drafts = split(page)
+        assert drafts and drafts[0].title == "Should the city ban cars from the old town centre?"
+        assert "cost them a third of their customers" in drafts[0].body
+
+
+# auditor B (B-L2): an explainer's steps ending in "Votar", a "Resultados" subheading under
+# them: no label, no vote count, no poll
+STEPS = """\
+Elecciones andaluzas: cómo votar por correo paso a paso
+Publicado: 09/03/2026 10:15
+Los andaluces que no puedan acudir a su colegio electoral el domingo pueden votar por correo \
+hasta el jueves.
+¿Cuáles son los pasos?
+Solicitar el voto en Correos
+Recibir la documentación en casa
+Votar
+Resultados
+La Junta Electoral publicará los resultados provisionales a partir de las 20:00 horas.
+"""
+
+
+def test_an_explainers_steps_ending_in_vote_are_no_poll() -> None:
+    assert _poll_lines(tuple(STEPS.splitlines())) == set()
+
+
+# a poll inside an article, without a label, proved by its vote count
+MID_ARTICLE = """\
+Storm Bella: thousands without power as gales batter the coast
+Published March 9, 2026
+More than 40,000 homes were without power on Monday after winds of up to 90mph hit the \
+south coast, the network operator said.
+Have you been affected by the storm?
+Yes, I lost power
+No
+Vote
+See results
+1,873 votes
+The Met Office has issued a yellow warning for rain for Tuesday, covering most of Wales.
+"""
+
+
+def test_an_unlabelled_poll_with_its_vote_count_is_a_widget() -> None:
+    lines = tuple(MID_ARTICLE.splitlines())
+    assert _poll_lines(lines) == set(range(3, 9))
