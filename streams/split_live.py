@@ -46,6 +46,7 @@ _LIVE_KICKER = re.compile(
 )
 _LIVE_TITLE = re.compile(
     r"^live\b|\blive$|\blive updates\b|"
+    r"^(?:en )?directo? ?[.:|–—-] |"  # "DIRECT. Tempête Ulla : …" ("Direct flights …": none)
     r"\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
     r"liveticker|live-ticker|live blog|liveblog|as it happened|minute by minute|minuto a minuto|"
     r"al minuto)\b",
