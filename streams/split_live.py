@@ -123,17 +123,24 @@ def _clocks_under(f: _Features, title: int, stop: int) -> bool:
 
 def _topic_over_headline(f: _Features, index: int, stop: int) -> bool:
     """A topic's few words over a longer headline ("Ticker" / "Storm in the valley" /
-    "Floods cut off three villages as the river breaks its banks"): the blog's topic, a
-    second kicker; the headline is the line under it."""
+    "Floods cut off three villages as the river breaks its banks"), or a topic over a ticker
+    headline (``_ticker_headline``): the blog's topic, a second kicker; the headline is the
+    line under it."""
     under = index + 1
     return (
         under < stop
-        and _words(f.lines[index]) <= _KICKER_MAX_WORDS
+        and (_words(f.lines[index]) <= _KICKER_MAX_WORDS or _ticker_headline(f.lines[under]))
         and not _LIVE_TITLE.search(f.lines[index])  # ("Election night live": the blog's title)
         and not _TOPIC_LIVE_TITLE.search(f.lines[index])
         and f.is_title(under)  # (no stamp or byline: is_title reads no meta line)
         and _words(f.lines[under]) > _SHORT_NAME_WORDS
     )
+
+
+def _ticker_headline(line: str) -> bool:
+    """A headline between ticker marks ("++ GDL kündigt Streik ab Montag an ++"): the blog's
+    headline, under a topic line of any length ("Tarifkonflikt bei der Bahn")."""
+    return line.startswith("++") and line.endswith("++") and len(line) > len("++ ++")
 
 
 def _under_kicker(f: _Features, index: int, stop: int) -> int:
