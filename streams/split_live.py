@@ -421,10 +421,12 @@ def _live_entries(
     An entry's byline between its stamp and headline counts for nothing, unless not
     ``bylined`` (a card's, under an article). While ``proving`` a blog no label announces
     a bare date ("March 10, 2026", a card's) opens no entry: a blog's entries print a clock
-    or an age."""
+    or an age; nor once ``_MIN_LIVE_ENTRIES`` entries, and only they, opened on a clock alone
+    (the cards under such a blog print dates, its entries never)."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
+    clocks, other = 0, False  # entries so far opened by a clock alone; by another stamp
     for index in range(begin, stop):
         stamp = f.times[index]
         line, before = lines[index], previous
@@ -433,15 +435,23 @@ def _live_entries(
         if not led and (
             stamp is None
             or not (is_clock_only(stamp) or (before and _is_prose(before)))
-            or (proving and not (has_clock(stamp) or is_relative_age(stamp)))
+            or (
+                (proving or (clocks >= _MIN_LIVE_ENTRIES and not other))
+                and not (has_clock(stamp) or is_relative_age(stamp))
+            )
         ):
-            continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text
+            continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text; a
+            # card's date ("Sep 13, 2026") under a blog whose entries all print a clock
         seen = int(led)
         for after in range(index + 1, min(stop, index + 6)):
             if not lines[after] or (f.bylines[after] and bylined):
                 continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text)
             if _is_prose(lines[after]):
                 entries.append(index)
+                if led or (stamp is not None and is_clock_only(stamp)):
+                    clocks += 1
+                else:
+                    other = True
                 break
             seen += 1
             if seen > 1:
