@@ -786,7 +786,7 @@ def _poll_lines(lines: tuple[str, ...]) -> set[int]:
         end = index + 1
         while end < min(len(lines), index + 1 + _POLL_TRAILER_LINES) and _poll_trailer(lines[end]):
             end += 1
-        if start < question or _vote_count(lines[end - 1]):
+        if start < question or (end > index + 1 and _vote_count(lines[end - 1])):
             out.update(range(start, end))
     return out
 

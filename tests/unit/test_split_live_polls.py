@@ -148,3 +148,19 @@ The Met Office has issued a yellow warning for rain for Tuesday, covering most o
 def test_an_unlabelled_poll_with_its_vote_count_is_a_widget() -> None:
     lines = tuple(MID_ARTICLE.splitlines())
     assert _poll_lines(lines) == set(range(3, 9))
+
+
+# auditor B (B-L2, B05): numbered steps ending in "4. Vote" (clean keeps only some of them);
+# the button line is no vote count
+NUMBERED_STEPS = (
+    "Voters in 130 councils go to the polls on Thursday, with 5,000 seats up for election.",
+    "What do you need to do?",
+    "2. Find your polling station",
+    "3. Bring photo ID",
+    "4. Vote",
+    "Most councils will count overnight, with the first results expected after 1am.",
+)
+
+
+def test_a_numbered_vote_step_is_no_vote_count() -> None:
+    assert _poll_lines(NUMBERED_STEPS) == set()
