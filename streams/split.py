@@ -143,6 +143,7 @@ from streams.split_page import (
     _Features,
     _features,
     _Marks,
+    _poll_lines,
 )
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
@@ -160,7 +161,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     site = _site_keys(page.raw.url)
     page_marks = _Marks.of(page)
     related = page_marks.related
-    ads = _ad_lines(f, page)
+    ads = _ad_lines(f, page) | _poll_lines(lines)  # (reader polls: widgets, no text)
     # an "Ad" slot inside a text that goes on under it (no ad card) ends no article
     ends = {index for index, kind in page.marks if kind != "ad" or index in ads}
     drafts: list[tuple[int, ArticleDraft]] = []  # (first line, draft)

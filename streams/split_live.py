@@ -46,6 +46,7 @@ _LIVE_KICKER = re.compile(
 )
 _LIVE_TITLE = re.compile(
     r"^live\b|\blive$|\blive updates\b|"
+    r"^(?:en )?directo? ?[.:|–—-] |"  # "DIRECT. Tempête Ulla : …" ("Direct flights …": none)
     r"\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
     r"liveticker|live-ticker|live blog|liveblog|as it happened|minute by minute|minuto a minuto|"
     r"al minuto)\b",
@@ -122,17 +123,24 @@ def _clocks_under(f: _Features, title: int, stop: int) -> bool:
 
 def _topic_over_headline(f: _Features, index: int, stop: int) -> bool:
     """A topic's few words over a longer headline ("Ticker" / "Storm in the valley" /
-    "Floods cut off three villages as the river breaks its banks"): the blog's topic, a
-    second kicker; the headline is the line under it."""
+    "Floods cut off three villages as the river breaks its banks"), or a topic over a ticker
+    headline (``_ticker_headline``): the blog's topic, a second kicker; the headline is the
+    line under it."""
     under = index + 1
     return (
         under < stop
-        and _words(f.lines[index]) <= _KICKER_MAX_WORDS
+        and (_words(f.lines[index]) <= _KICKER_MAX_WORDS or _ticker_headline(f.lines[under]))
         and not _LIVE_TITLE.search(f.lines[index])  # ("Election night live": the blog's title)
         and not _TOPIC_LIVE_TITLE.search(f.lines[index])
         and f.is_title(under)  # (no stamp or byline: is_title reads no meta line)
         and _words(f.lines[under]) > _SHORT_NAME_WORDS
     )
+
+
+def _ticker_headline(line: str) -> bool:
+    """A headline between ticker marks ("++ GDL kündigt Streik ab Montag an ++"): the blog's
+    headline, under a topic line of any length ("Tarifkonflikt bei der Bahn")."""
+    return line.startswith("++") and line.endswith("++") and len(line) > len("++ ++")
 
 
 def _under_kicker(f: _Features, index: int, stop: int) -> int:
@@ -169,10 +177,56 @@ def _blog_end(f: _Features, related: list[int]) -> int:
     """The first "Related" heading that ends the blog: a "Read more" link between entries,
     an entry's clock-only stamp right under it, ends none (clock-led headlines under it are
     a list of other stories: "More news" / "11:42 Uhr: DAX startet …")."""
+    listed = _listed_entries(f, related)
     return next(
-        (mark for mark in related if not (_entry_under(f, mark) or _text_under(f, mark))),
+        (
+            mark
+            for mark in related
+            if not (_entry_under(f, mark) or _text_under(f, mark) or mark in listed)
+        ),
         len(f.lines),
     )
+
+
+def _listed_entries(f: _Features, related: list[int]) -> set[int]:
+    """The marks over the blog's first entry whose stamp and headline a "Key events" list
+    printed above it as a link (no text under it, no text between it and the mark): the
+    heading over the entries (a "Latest" / "Oldest" sort toggle read as "Related") ends
+    nothing. A "Related" block after the blog's text that repeats a rail's story ends it."""
+    stamped = [mark for mark in related if mark < len(f.lines) and f.times[mark] is not None]
+    if not stamped:
+        return set()
+    pairs: dict[tuple[str, str], int] = {}  # (stamp line, next line): where first printed
+    texts = [0] * (stamped[-1] + 1)  # lines of text before each line
+    for index in range(stamped[-1] + 1):
+        if index:
+            texts[index] = texts[index - 1] + _is_prose(f.lines[index - 1])
+        if f.times[index] is not None and (pair := _stamp_pair(f, index)) is not None:
+            pairs.setdefault(pair, index)
+    return {
+        mark
+        for mark in stamped
+        if (pair := _stamp_pair(f, mark)) is not None
+        and (link := pairs[pair]) < mark
+        and texts[link] == texts[mark]
+        and _is_prose(_line_after(f, mark + 1))  # (an entry: its text under its headline)
+    }
+
+
+def _line_after(f: _Features, index: int) -> str:
+    """The first line after line ``index`` that is neither blank nor a byline ("" if none)."""
+    return next(
+        (f.lines[at] for at in range(index + 1, len(f.lines)) if f.lines[at] and not f.bylines[at]),
+        "",
+    )
+
+
+def _stamp_pair(f: _Features, index: int) -> tuple[str, str] | None:
+    """The stamp on line ``index`` and the line under it (an entry's headline)."""
+    under = index + 1
+    if under >= len(f.lines) or not f.lines[under] or f.times[under] is not None:
+        return None
+    return f.lines[index], f.lines[under]
 
 
 def _text_under(f: _Features, mark: int) -> bool:
@@ -367,10 +421,12 @@ def _live_entries(
     An entry's byline between its stamp and headline counts for nothing, unless not
     ``bylined`` (a card's, under an article). While ``proving`` a blog no label announces
     a bare date ("March 10, 2026", a card's) opens no entry: a blog's entries print a clock
-    or an age."""
+    or an age; nor once ``_MIN_LIVE_ENTRIES`` entries, and only they, opened on a clock alone
+    (the cards under such a blog print dates, its entries never)."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
+    clocks, other = 0, False  # entries so far opened by a clock alone; by another stamp
     for index in range(begin, stop):
         stamp = f.times[index]
         line, before = lines[index], previous
@@ -379,15 +435,23 @@ def _live_entries(
         if not led and (
             stamp is None
             or not (is_clock_only(stamp) or (before and _is_prose(before)))
-            or (proving and not (has_clock(stamp) or is_relative_age(stamp)))
+            or (
+                (proving or (clocks >= _MIN_LIVE_ENTRIES and not other))
+                and not (has_clock(stamp) or is_relative_age(stamp))
+            )
         ):
-            continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text
+            continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text; a
+            # card's date ("Sep 13, 2026") under a blog whose entries all print a clock
         seen = int(led)
         for after in range(index + 1, min(stop, index + 6)):
             if not lines[after] or (f.bylines[after] and bylined):
                 continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text)
             if _is_prose(lines[after]):
                 entries.append(index)
+                if led or (stamp is not None and is_clock_only(stamp)):
+                    clocks += 1
+                else:
+                    other = True
                 break
             seen += 1
             if seen > 1:

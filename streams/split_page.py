@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
 
-from streams.boilerplate import Kind, classify, word_sections
+from streams.boilerplate import Kind, classify, line_key, line_sections, word_sections
 from streams.captions import is_agency, split_credit
 from streams.model import CleanPage
 from streams.split_lines import (
@@ -57,6 +57,13 @@ from streams.timestamps import (
 )
 
 _REAL_BODY_WORDS = 40
+_POLL_BUTTON_CHARS = 25  # "Jetzt abstimmen": a button's label is short
+_POLL_MIN_OPTIONS = 2
+_POLL_MAX_OPTIONS = 8
+_POLL_OPTION_MAX_WORDS = 10  # an answer: "Oui, je passe par le San Bernardino"
+_POLL_QUESTION_MAX_WORDS = 30
+_POLL_TRAILER_LINES = 3  # "Ergebnis anzeigen" / "1.873 Stimmen" under the button
+_POLL_COUNT_MAX_WORDS = 8  # "4,318 votes · Results are not scientific"
 _META_MAX_CHARS = 120
 # "By", "Von", "Autor" alone on a line: some of ``_BYLINE``'s words (split_lines), only a
 # pre-filter for ``_split_bylines`` (``_is_byline`` decides on the line and the name under it)
@@ -751,3 +758,74 @@ def _closes_text(f: _Features, index: int) -> bool:
         and index > 0
         and _is_prose(f.lines[index - 1])
     )
+
+
+def _poll_lines(lines: tuple[str, ...]) -> set[int]:
+    """The lines of reader polls: a question ("Sind Sie vom Unwetter betroffen?"), its short
+    answers, a vote button (``data/poll_words.txt``), with the poll's label over the question
+    ("Umfrage") or its vote count under the button ("1.873 Stimmen"): a button alone is no
+    proof (an explainer's steps end in "Vote"; a debate's headline stands over "Yes" / "No"
+    / "Vote"). A widget inside a text: a question with no text above it is a headline."""
+    out: set[int] = set()
+    first_text = len(lines)  # the first line of text before the current one
+    for index, line in enumerate(lines):
+        if first_text == len(lines) and index and _is_prose(lines[index - 1]):
+            first_text = index - 1
+        if (
+            not line
+            or len(line) > _POLL_BUTTON_CHARS
+            or line_key(line) not in _poll_words("button")
+        ):
+            continue
+        question = _poll_question(lines, index)
+        if question is None or first_text >= question:
+            continue
+        start = question
+        if question > 0 and line_key(lines[question - 1]) in _poll_words("label"):
+            start -= 1
+        end = index + 1
+        while end < min(len(lines), index + 1 + _POLL_TRAILER_LINES) and _poll_trailer(lines[end]):
+            end += 1
+        if start < question or (end > index + 1 and _vote_count(lines[end - 1])):
+            out.update(range(start, end))
+    return out
+
+
+def _poll_question(lines: tuple[str, ...], button: int) -> int | None:
+    """The poll's question over the answers right over ``button``: at least
+    ``_POLL_MIN_OPTIONS`` short lines that are no sentences, stamps or bylines, under a line
+    ending in "?"."""
+    for index in range(button - 1, max(-1, button - 2 - _POLL_MAX_OPTIONS), -1):
+        line = lines[index]
+        if not line:
+            return None
+        if line.endswith("?") and button - 1 - index >= _POLL_MIN_OPTIONS:  # (answers under it)
+            return index if _words(line) <= _POLL_QUESTION_MAX_WORDS else None
+        if (
+            _words(line) > _POLL_OPTION_MAX_WORDS
+            or _is_prose(line)
+            or find_time(line) is not None
+            or _is_byline(line)
+        ):
+            return None
+    return None
+
+
+def _poll_trailer(line: str) -> bool:
+    """A results link ("Ver resultados") or a vote count ("2 316 participations")."""
+    return bool(line) and (line_key(line) in _poll_words("results") or _vote_count(line))
+
+
+def _vote_count(line: str) -> bool:
+    """A poll's vote count: "1.873 Stimmen", "4,318 votes · Results are not scientific"."""
+    return (
+        line[:1].isdigit()
+        and _words(line) <= _POLL_COUNT_MAX_WORDS
+        and line_key(line).partition(" ")[0] in _poll_words("count")
+    )
+
+
+@cache
+def _poll_words(section: str) -> frozenset[str]:
+    """A ``section`` of ``data/poll_words.txt``: phrases as ``line_key`` spells them."""
+    return frozenset(line_key(phrase) for phrase in line_sections("poll_words.txt")[section])
