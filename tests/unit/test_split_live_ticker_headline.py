@@ -58,3 +58,27 @@ def test_an_article_under_a_ticker_headline_is_no_blog() -> None:
     assert len(drafts) == 1
     assert "rund 20 Prozent der Fernzüge" in drafts[0].body
     assert "nicht dringend notwendige Fahrten" in drafts[0].body
+
+
+# must stay (auditor B's B-L4, probe L08): German tickers open every entry with "+++ … +++";
+# the first entry's headline is no blog headline, the line over it is
+TICKER_ENTRIES = """\
+Liveblog
+Hochwasser in Bayern: Pegel an der Donau steigen weiter
++++ Passau ruft den Katastrophenfall aus +++
+11:40 Uhr
+In Passau hat die Donau acht Meter überschritten. Die Stadt hat Katastrophenalarm ausgelöst.
++++ Bahn sperrt Strecke Regensburg–Passau +++
+10:55 Uhr
+Die Bahn sperrt die Strecke zwischen Regensburg und Passau. Ersatzbusse sind angefordert.
++++ Wetterdienst erwartet weiteren Regen +++
+09:30 Uhr
+Der Deutsche Wetterdienst erwartet bis zum Abend weitere 40 Liter Regen pro Quadratmeter.
+"""
+
+
+def test_entries_under_ticker_marks_keep_the_blog_headline() -> None:
+    drafts = split(TICKER_ENTRIES)
+    assert drafts[0].title == "Hochwasser in Bayern: Pegel an der Donau steigen weiter"
+    assert "Passau ruft den Katastrophenfall aus" in drafts[0].body
+    assert "Katastrophenalarm ausgelöst" in drafts[0].body
