@@ -74,7 +74,14 @@ def holds_story(
     return (
         (named or _has_substance(paragraphs))
         and not _notice(headline, paragraphs, time_text)
-        and not (only_text and not named and _lone_paragraph(headline, paragraphs, time_text, site))
+        and not (
+            only_text
+            and not named
+            and (
+                _lone_paragraph(headline, paragraphs, time_text, site)
+                or _service_notice(headline, paragraphs, time_text)
+            )
+        )
         and not (time_text is None and _plans(lines, title, stop))
         and not _wall(
             url, headline, paragraphs, time_text, sourced=sourced, lead_lines=lines[title:stop]
@@ -312,6 +319,30 @@ def _lone_paragraph(
         and not any(_reports_of_others(p) for p in sentences)
         and not _reports_event(title, paragraphs, site)
     )
+
+
+def _service_notice(title: str, paragraphs: list[str], time_text: str | None) -> bool:
+    """A page's only text, unstamped and short (``_NOTICE_MAX_WORDS``), with no sentence
+    reporting others (``_reports_of_others``), that is the site's notice about itself: under
+    a heading naming the site's work on itself (a ``[maintenance]`` word: "Sito in
+    manutenzione", "Seite wegen Wartungsarbeiten offline") opening on the page or the site
+    itself or on the reader (``_notice_sentence``: "Stiamo aggiornando il sito …"), or under
+    a heading too short for a report's (``_REPORT_TITLE_MIN_WORDS``: "No stories yet") all
+    in the site's voice ("We haven't published anything under this topic yet." / "Every
+    Thursday, our energy desk rounds up …"). A story of someone else's outage names its
+    owner ("Die Website der Stadt …") or who said so, or carries a stamp; a story in the
+    paper's voice ("Our readers raised £5,000 …") heads itself with who did what."""
+    if time_text is not None or not paragraphs:
+        return False
+    if sum(_words(p) for p in paragraphs) >= _NOTICE_MAX_WORDS:
+        return False
+    if any(_reports_of_others(p) for p in paragraphs):
+        return False
+    if _words(title) < _REPORT_TITLE_MIN_WORDS and all(map(speaks_of_site, paragraphs)):
+        return True
+    if _spelled_sections()["maintenance"].isdisjoint(_WORD.findall(title.casefold())):
+        return False
+    return _notice_sentence(_SENTENCE_BREAK.split(paragraphs[0])[0])
 
 
 def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> bool:

@@ -1,0 +1,122 @@
+"""Pages whose only text is the site's notice about itself: a maintenance notice of several
+sentences, an empty topic feed's "no stories yet" read again as a card: no article. Short
+real stories of an outage or of maintenance work, told by a reporter: still the lead."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+
+
+def split(text: str, url: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, url=url, fetched_at=FETCHED)))
+
+
+def test_a_german_maintenance_notice_of_two_sentences_has_no_article() -> None:
+    page = """\
+Kurier vom Neckartal
+Seite wegen Wartungsarbeiten offline
+Die Seite wird gerade technisch überarbeitet und ist deshalb vorübergehend nicht erreichbar.
+Ab Dienstag, 17. März, um 7 Uhr sind alle Inhalte wieder wie gewohnt verfügbar.
+App Store
+Google Play
+Impressum
+"""
+    assert split(page, "https://www.kurier-neckartal.example/") == []
+
+
+def test_a_spanish_maintenance_notice_has_no_article() -> None:
+    page = """\
+Diario del Alto Tajo
+Sitio en mantenimiento
+El sitio está en mantenimiento programado para mejorar la velocidad y la seguridad del servicio.
+Volveremos a estar disponibles el lunes 16 de marzo a partir de las 6:00 de la mañana.
+Aviso legal
+"""
+    assert split(page, "https://www.diarioaltotajo.example/") == []
+
+
+def test_must_stay_a_short_report_of_a_city_website_down_for_maintenance() -> None:
+    page = """\
+Kurier vom Neckartal
+Stadtportal wegen Wartung offline
+Die Website der Stadt Kassel ist seit Montag wegen Wartungsarbeiten nicht erreichbar.
+Anträge können bis Mittwoch weiter im Bürgerbüro am Rathausplatz gestellt werden, teilte ein \
+Sprecher mit.
+Impressum
+"""
+    drafts = split(page, "https://www.kurier-neckartal.example/")
+    assert [(d.role, d.title) for d in drafts] == [("lead", "Stadtportal wegen Wartung offline")]
+
+
+def test_must_stay_a_short_unstamped_brief_of_maintenance_on_a_bridge() -> None:
+    page = """\
+The Harbour Courier
+Harbour Bridge closed for maintenance next week
+The Harbour Bridge will be closed to all traffic for maintenance from Monday at 6 a.m. \
+until late on Friday night.
+Drivers will be diverted over the ring road, and the number 12 bus will run on the \
+diversion as well.
+Privacy
+"""
+    drafts = split(page, "https://harbourcourier.example/")
+    assert [(d.role, d.title) for d in drafts] == [
+        ("lead", "Harbour Bridge closed for maintenance next week")
+    ]
+
+
+def test_an_empty_topic_page_in_the_sites_voice_over_a_newsletter_box_has_no_article() -> None:
+    page = """\
+The Valley Ledger
+News
+Farming
+Opinion
+Subscribe
+TOPIC
+Rural broadband
+Follow
+Nothing here yet
+We have not written about this topic so far. Check back soon, or browse the latest from our \
+farming desk.
+Browse Farming
+Never miss a story
+The Farm Gate
+Every Monday, our farming team rounds up the prices, the planning rows and the weather that \
+shape a working week in the valley.
+Email address
+Sign up
+About us
+Privacy
+"""
+    assert split(page, "https://www.valleyledger.example/topics/rural-broadband") == []
+
+
+def test_must_stay_a_short_unstamped_story_in_the_papers_voice() -> None:
+    page = """\
+The Valley Ledger
+Flood appeal passes £5,000 in a week
+The appeal we launched after the Hexham floods passed £5,000 on Tuesday, with gifts from \
+more than 300 people across the valley.
+We will hand the money to the Hexham community trust at the town hall on Friday morning.
+About us
+Privacy
+"""
+    drafts = split(page, "https://www.valleyledger.example/")
+    assert [(d.role, d.title) for d in drafts] == [("lead", "Flood appeal passes £5,000 in a week")]
+
+
+def test_must_stay_a_short_brief_under_a_short_heading() -> None:
+    """A heading too short for a report's over sentences of others, not in the site's voice."""
+    page = """\
+Kurier vom Neckartal
+Scheunenbrand in Kempten
+In der Nacht zum Sonntag ist in Kempten eine Scheune mit 40 Tonnen Heu niedergebrannt.
+Die Feuerwehr war mit 60 Kräften im Einsatz, verletzt wurde niemand.
+Impressum
+"""
+    drafts = split(page, "https://www.kurier-neckartal.example/")
+    assert len(drafts) == 1
+    assert "Die Feuerwehr war mit 60 Kräften im Einsatz" in drafts[0].body
