@@ -68,6 +68,63 @@ Privacy
     ]
 
 
+def test_an_empty_topic_feed_whose_notice_is_read_as_a_card_has_no_article() -> None:
+    page = """\
+Skip to main content
+Newsdeck
+Home
+For you
+Following
+Topics
+Search
+Topic
+Rhine shipping levels
+Follow
+1,204 followers
+No stories yet
+We haven’t found any recent coverage of this topic from the publishers we follow. New \
+stories usually appear here within a few hours of publication.
+Follow topic
+Explore related topics
+Germany
+Shipping
+Drought
+Trending topics
+Budget 2027
+Champions League
+Most read on Newsdeck
+Oil slips as stockpiles build
+Yen firms after central bank remarks
+Wheat futures climb on dry weather
+Privacy
+Terms
+"""
+    assert split(page, "https://newsdeck.example/topics/rhine-shipping-levels") == []
+
+
+def test_must_stay_a_lone_stamped_card_under_a_topic_heading() -> None:
+    page = """\
+Skip to main content
+Newsdeck
+Home
+Topics
+Topic
+Rhine shipping levels
+Follow
+Barges cut loads as Rhine falls
+Barges on the Rhine are carrying a third of their usual loads after water levels at Kaub \
+fell below one metre on Friday.
+2 hours ago
+Explore related topics
+Germany
+Shipping
+Privacy
+Terms
+"""
+    drafts = split(page, "https://newsdeck.example/topics/rhine-shipping-levels")
+    assert [d.title for d in drafts] == ["Barges cut loads as Rhine falls"]
+
+
 def test_an_empty_topic_page_in_the_sites_voice_over_a_newsletter_box_has_no_article() -> None:
     page = """\
 The Valley Ledger
