@@ -1974,14 +1974,15 @@ def _box_description(
 
 def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
     """Whether the line over ``number`` is a heading naming a newsletter ("Nieuwsbrief
-    Nijmegen", "La newsletter del Tirreno")."""
+    Nijmegen", "La newsletter del Tirreno"), or a newsletter's bare name under a dropped
+    pitch naming one ("Iscriviti alla newsletter" / "Buongiorno Trentino")."""
     above = number - 1
-    return (
-        above >= 0
-        and _box_line(lines, kinds, above)
-        and names_newsletter(lines[above])
-        and _box_heading(lines[above])
-    )
+    if above < 0 or not _box_line(lines, kinds, above) or not _box_heading(lines[above]):
+        return False
+    if names_newsletter(lines[above]):
+        return True
+    pitch = _previous_line(lines, above)
+    return pitch >= 0 and kinds[pitch] is Kind.DROP and names_newsletter(lines[pitch])
 
 
 def _box_line(lines: list[str], kinds: list[Kind | None], number: int) -> bool:

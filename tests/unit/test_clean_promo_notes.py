@@ -4,6 +4,49 @@ on "click here" in another language, a price widget's line, a syndication note o
 "Originally published by"; the same words in a story's sentence stay."""
 
 from streams.boilerplate import Kind, classify, notes_syndication
+from streams.clean import clean_page
+from streams.model import RawPage
+
+
+def lines_of(text: str) -> tuple[str, ...]:
+    return clean_page(RawPage(text=text)).lines
+
+
+def _gone(lines: tuple[str, ...], snippet: str) -> bool:
+    return not any(snippet in line for line in lines)
+
+
+PITCHED_BOX = """\
+Il consiglio comunale ha approvato martedì il nuovo piano dei parcheggi del centro storico.
+Iscriviti alla newsletter
+Buonasera Valsugana
+Ogni sera alle 19 le notizie della valle e dei comuni vicini nella tua casella di posta.
+Iscriviti
+Il piano entrerà in vigore a giugno, dopo il parere della commissione urbanistica.
+"""
+
+
+def test_a_newsletters_bare_name_under_its_dropped_pitch_goes_with_its_description() -> None:
+    lines = lines_of(PITCHED_BOX)
+    assert _gone(lines, "Buonasera Valsugana")
+    assert _gone(lines, "Ogni sera alle 19")
+    assert lines[0].startswith("Il consiglio comunale ha approvato")
+    assert lines[-1].startswith("Il piano entrerà in vigore a giugno")
+
+
+def test_must_stay_a_crosshead_and_its_sentence_under_a_pitch_without_a_button() -> None:
+    # a story's crosshead and a short sentence with a frequency word under a dropped pitch,
+    # but no sign-up button under them: the story goes on
+    news = "Ogni sera alle 19 i vigili chiuderanno via Roma al traffico fino a settembre."
+    lines = lines_of(
+        "Il consiglio comunale ha approvato martedì il nuovo piano dei parcheggi.\n"
+        "Iscriviti alla newsletter\n"
+        "Le nuove regole\n"
+        f"{news}\n"
+        "Il piano entrerà in vigore a giugno, dopo il parere della commissione urbanistica.\n"
+    )
+    assert "Le nuove regole" in lines
+    assert news in lines
 
 
 def test_a_platform_prompt_ending_on_click_here_in_other_languages_goes() -> None:
