@@ -83,3 +83,38 @@ def test_must_stay_a_sentence_opening_on_first_published_without_terms() -> None
         "First published by the council in 2019 the plan sets out bus lanes."
     )
     assert not notes_syndication("Originally published in 1851, the paper is under licence now.")
+
+
+def test_a_creative_commons_licence_note_of_the_site_or_the_text_goes() -> None:
+    for note in (
+        "Except where noted, content on this site is licensed under a Creative Commons "
+        "Attribution 3.0 License.",
+        "This article is republished from The Harbour Review under a Creative Commons "
+        "license. Read the original article.",
+    ):
+        assert classify(note) is Kind.DROP, note
+
+
+def test_must_stay_a_story_sentence_on_a_creative_commons_licence() -> None:
+    news = (
+        "The museum said the scans of its collection would be licensed under Creative "
+        "Commons so that anyone can reuse them."
+    )
+    assert classify(news) is None
+
+
+def test_an_also_listen_prompt_behind_an_emoji_goes() -> None:
+    prompt = (
+        "🎙️ Ascolta anche «Valle Sera», il podcast della redazione: ogni giorno alle 18 su "
+        "Spotify, Apple Podcasts e sul nostro sito."
+    )
+    assert classify(prompt) is Kind.DROP
+
+
+def test_must_stay_a_story_sentence_naming_a_podcast_its_listener_hears_too() -> None:
+    news = (
+        "Il podcast, che il sindaco ascolta anche in macchina, ha superato i diecimila "
+        "ascolti in una settimana."
+    )
+    assert classify(news) is None
+    assert classify(f"🎙️ {news}") is None
