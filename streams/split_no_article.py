@@ -325,24 +325,31 @@ def _service_notice(title: str, paragraphs: list[str], time_text: str | None) ->
     """A page's only text, unstamped and short (``_NOTICE_MAX_WORDS``), with no sentence
     reporting others (``_reports_of_others``), that is the site's notice about itself: under
     a heading naming the site's work on itself (a ``[maintenance]`` word: "Sito in
-    manutenzione", "Seite wegen Wartungsarbeiten offline") opening on the page or the site
-    itself or on the reader (``_notice_sentence``: "Stiamo aggiornando il sito …"), or under
-    a heading too short for a report's (``_REPORT_TITLE_MIN_WORDS``: "No stories yet") all
-    in the site's voice ("We haven't published anything under this topic yet." / "Every
-    Thursday, our energy desk rounds up …"). A story of someone else's outage names its
-    owner ("Die Website der Stadt …") or who said so, or carries a stamp; a story in the
-    paper's voice ("Our readers raised £5,000 …") heads itself with who did what."""
+    manutenzione", "Seite wegen Wartungsarbeiten offline") whose first sentence is about the
+    site or the page itself (``_site_subject``, ``_opens_on_page_object``: "Die Seite wird
+    gerade überarbeitet …"), or under a heading too short for a report's
+    (``_REPORT_TITLE_MIN_WORDS``: "No stories yet") all in the site's voice, its first
+    paragraph telling no day and no figure ("We haven't published anything under this topic
+    yet."). A story of someone else's outage or roadworks names its owner ("Die Website der
+    Stadt …") or the road ("Please note that the A6 will be closed …"), or who said so, or
+    carries a stamp; a story in the paper's voice tells when or how much first ("Our
+    readers have donated £12,400 …")."""
     if time_text is not None or not paragraphs:
         return False
     if sum(_words(p) for p in paragraphs) >= _NOTICE_MAX_WORDS:
         return False
     if any(_reports_of_others(p) for p in paragraphs):
         return False
-    if _words(title) < _REPORT_TITLE_MIN_WORDS and all(map(speaks_of_site, paragraphs)):
+    if (
+        _words(title) < _REPORT_TITLE_MIN_WORDS
+        and all(map(speaks_of_site, paragraphs))
+        and not _dated_or_counted(paragraphs[0])
+    ):
         return True
     if _spelled_sections()["maintenance"].isdisjoint(_WORD.findall(title.casefold())):
         return False
-    return _notice_sentence(_SENTENCE_BREAK.split(paragraphs[0])[0])
+    first = _SENTENCE_BREAK.split(paragraphs[0])[0].casefold().replace("\u2019", "'")
+    return _site_subject(first) or _opens_on_page_object(first)
 
 
 def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> bool:

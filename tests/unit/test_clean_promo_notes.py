@@ -53,22 +53,29 @@ def test_a_platform_prompt_ending_on_click_here_in_other_languages_goes() -> Non
     for prompt in (
         "Segui il Corriere della Valle sul canale WhatsApp: clicca qui",
         "Folgen Sie dem Kurier auf WhatsApp: hier klicken",
-        "Suivez La Gazette sur WhatsApp : cliquez ici",
+        "Suivez La Gazette sur Telegram : cliquez ici",
         "Sigue a El Diario en WhatsApp: haz clic aquí",
     ):
         assert classify(prompt) is Kind.DROP, prompt
 
 
-def test_must_stay_a_sentence_ending_on_click_here_with_its_full_stop() -> None:
-    assert classify("Wer den Antrag stellen will, muss online nur noch hier klicken.") is None
+def test_must_stay_a_story_sentence_ending_on_its_click_here_link() -> None:
+    # auditor B's W31 and W35: a link at the end of a story's sentence, no platform
+    for news in (
+        "L'elenco delle strade interessate è pubblicato sul sito del Comune: per consultarlo "
+        "clicca qui",
+        "Die Liste der betroffenen Straßen hat die Stadt auf ihrer Website veröffentlicht, "
+        "zum Dokument hier klicken",
+        "Wer den Antrag stellen will, muss online nur noch hier klicken.",
+    ):
+        assert classify(news) is None, news
 
 
-def test_a_price_widgets_line_goes_and_a_retail_story_sentence_stays() -> None:
-    assert classify("We check over 250 million products every day for the best prices") is (
-        Kind.DROP
-    )
+def test_must_stay_a_consumer_story_sentence_on_checking_prices() -> None:
+    # auditor B's W32
     news = (
-        "The retailer said it would check over its range to make sure shoppers got the best prices."
+        "We check over 8,000 forecourts every week for the best prices, and this week the "
+        "cheapest was a Tesco in Hull at 124.9p."
     )
     assert classify(news) is None
 
@@ -96,11 +103,14 @@ def test_a_creative_commons_licence_note_of_the_site_or_the_text_goes() -> None:
 
 
 def test_must_stay_a_story_sentence_on_a_creative_commons_licence() -> None:
-    news = (
+    for news in (
         "The museum said the scans of its collection would be licensed under Creative "
-        "Commons so that anyone can reuse them."
-    )
-    assert classify(news) is None
+        "Commons so that anyone can reuse them.",
+        # auditor B's W39
+        "The picture has been republished thousands of times under its Creative Commons "
+        "licence, which requires users to credit her.",
+    ):
+        assert classify(news) is None, news
 
 
 def test_an_also_listen_prompt_behind_an_emoji_goes() -> None:

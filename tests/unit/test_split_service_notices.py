@@ -177,3 +177,31 @@ Impressum
     drafts = split(page, "https://www.kurier-neckartal.example/")
     assert len(drafts) == 1
     assert "Die Feuerwehr war mit 60 Kräften im Einsatz" in drafts[0].body
+
+
+def test_must_stay_a_road_maintenance_brief_that_asks_to_note_it() -> None:
+    # auditor B's W13: a maintenance word in the headline, "Please note" opening on a road
+    page = """\
+A6 maintenance: overnight closures next week
+Please note that the A6 between Garstang and Lancaster will be closed overnight from Monday \
+to Thursday for resurfacing work.
+Diversions will be signposted via the M6, and the road will reopen at 6am each day.
+"""
+    drafts = split(page, "https://www.lancasterledger.example/")
+    assert [d.title for d in drafts] == ["A6 maintenance: overnight closures next week"]
+
+
+def test_must_stay_an_appeal_total_in_the_papers_voice_under_a_short_heading() -> None:
+    # auditor B's W28: a heading too short for a report's, all in the paper's voice, but
+    # its first paragraph tells how much
+    page = """\
+Home
+News
+Christmas appeal total
+Our readers have donated £12,400 to this year's Christmas appeal for St John's Hospice in \
+Lancaster, more than in any year since we launched it in 2009.
+We will present the cheque to the hospice's nurses at our office on Friday, and we thank \
+everyone who gave.
+"""
+    drafts = split(page, "https://www.lancasterledger.example/")
+    assert [d.title for d in drafts] == ["Christmas appeal total"]
