@@ -1415,7 +1415,7 @@ def _shape_kind(
             spaces < _NOTE_MAX_SPACES
             and len(line) <= _NOTE_MAX_CHARS
             and "@" in line
-            and _contact_note(line)
+            and _EMAIL_ADDRESS.search(line)
         )
         or (  # (a notice is a sentence: the quick test before the pass over the line)
             spaces < _CONTAINS_MAX_WORDS
@@ -1483,42 +1483,6 @@ def _shape_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"; "More local news"
     return Kind.RELATED if related and _opens_teasers(line, key, full_key, related) else None
-
-
-def _contact_note(line: str) -> bool:
-    """A line giving an e-mail address that is a note, not news: a bare label
-    (``_CONTACT_LABEL_WORDS`` words besides the address: "Email: news@paper.example"), a
-    sentence speaking for the site or to the reader (a control's verb first, "us", "you",
-    "our": "Send your pictures to …", "You can get in touch by emailing …"), or a line of
-    several sentences ("Got a story? Email us at …"; a notice's instructions). One news
-    sentence naming an address tells who asks whom and stays ("Tips can be sent to
-    tips@police.example.", "Die Polizei bittet Zeugen, sich unter … zu melden."). (A live
-    blog's welcome of two sentences, the second its contact note, still goes whole.)"""
-    address = _EMAIL_ADDRESS.search(line)
-    if address is None:
-        return False
-    if _NOTE_SENTENCE_BREAK.search(line) is not None:
-        return True
-    rest = line[: address.start()] + line[address.end() :]
-    return (
-        len(_UI_TOKEN.findall(rest)) <= _CONTACT_LABEL_WORDS
-        or starts_with_verb(line)
-        or _asks_reader(line)
-        or addresses_reader(line)
-        or speaks_of_site(line)
-        or _AUTHOR_CONTACT.search(line) is not None
-    )
-
-
-# an author's contact line in the third person ("Jane Doe can be reached at …", "Write to
-# Jane Doe at …", "Sie erreichen die Autorin unter …", "Vous pouvez joindre …")
-_AUTHOR_CONTACT = re.compile(
-    r"\b(?:can|may) be (?:reached|contacted)\b|^write to\b"
-    r"|\b(?:sie erreichen|erreichen sie|ist erreichbar|joindre|puede contactar)\b",
-    re.IGNORECASE,
-)
-_NOTE_SENTENCE_BREAK = re.compile(r"[.!?] +\S")  # (an address's dots have no space after)
-_CONTACT_LABEL_WORDS = 3  # "Email:", "E-mail us:", "Contact the newsroom:"
 
 
 def _names_only(line: str, phrases: _Phrases) -> bool:
