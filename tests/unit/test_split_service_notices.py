@@ -205,3 +205,54 @@ everyone who gave.
 """
     drafts = split(page, "https://www.lancasterledger.example/")
     assert [d.title for d in drafts] == ["Christmas appeal total"]
+
+
+def test_must_stay_a_brief_of_another_bodys_website_maintenance() -> None:
+    page = """\
+Home
+Money
+HMRC website down for maintenance this weekend
+The HMRC website will be unavailable from 8pm on Friday until 6am on Monday while \
+maintenance is carried out on its systems.
+Taxpayers who need to file a self-assessment return should do so before Friday evening. \
+The helpline will also be closed.
+"""
+    drafts = split(page, "https://www.valleycourier.example/")
+    assert [d.title for d in drafts] == ["HMRC website down for maintenance this weekend"]
+    assert "Taxpayers who need to file" in drafts[0].body
+
+
+def test_must_stay_a_maintenance_brief_whose_site_a_name_before_it_owns() -> None:
+    for subject in ("The HMRC website", "Google's site"):
+        page = f"""\
+Money
+Tax site down for maintenance tonight
+{subject} will be unavailable tonight while maintenance is carried out on its systems.
+The helpline will also be closed until the work is done.
+"""
+        drafts = split(page, "https://www.valleycourier.example/")
+        assert [d.title for d in drafts] == ["Tax site down for maintenance tonight"], subject
+
+
+def test_must_stay_a_brief_of_a_portal_maintenance_telling_of_residents() -> None:
+    page = """\
+News
+Council portal maintenance on Sunday
+The website will be unavailable on Sunday between 6am and noon while the council upgrades \
+its payments system.
+Residents who need to pay council tax should do so on Saturday or after midday on Sunday.
+"""
+    drafts = split(page, "https://www.valleycourier.example/")
+    assert [d.title for d in drafts] == ["Council portal maintenance on Sunday"]
+    assert "Residents who need to pay" in drafts[0].body
+
+
+def test_a_maintenance_notice_naming_the_site_itself_before_its_website_has_no_article() -> None:
+    page = """\
+Valley Courier
+Site under maintenance
+The Valley Courier website is being updated and will be back shortly.
+We apologise for the inconvenience.
+Privacy policy
+"""
+    assert split(page, "https://www.valleycourier.example/") == []
