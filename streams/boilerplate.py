@@ -13,6 +13,7 @@ commissions on …"), a footer's imprint ("Published by … Ltd").
 """
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -726,9 +727,10 @@ def notes_syndication(line: str) -> bool:
     verb = next(
         (at for at, word in enumerate(opening) if word.strip(_HOST_TRIM) in words.published), None
     )
-    if verb is None or not _opens_note(" ".join(opening[:verb])):
+    origin = _opens_with_origin(casefolded)  # "Originally published by X. Republished …"
+    if verb is None or not (origin or _opens_note(" ".join(opening[:verb]))):
         return False
-    if verb and opening[1] not in words.article_nouns:
+    if verb and not origin and opening[1] not in words.article_nouns:
         return False  # "This year's report was published …" names another text
     tokens = _UI_TOKEN.findall(casefolded)
     if not verb and not words.auxiliary.isdisjoint(tokens):
@@ -1106,7 +1108,7 @@ def is_section_name(line: str) -> bool:
 
 def line_key(line: str) -> str:
     """The line as phrases are matched: case-folded, trimmed, white space collapsed."""
-    key = line.casefold().strip(_TRIM)
+    key = _without_symbols(line.casefold().strip(_TRIM)).strip(_TRIM)
     if "\u0307" in key:  # Turkish "İ" folds to "i" and a combining dot
         key = key.replace("i\u0307", "i")
     if "’" in key:
@@ -1114,6 +1116,26 @@ def line_key(line: str) -> str:
     if "  " in key or "\t" in key:
         key = " ".join(key.split())
     return key
+
+
+def _without_symbols(key: str) -> str:
+    """``key`` without the emoji or symbols opening it ("🎙️ Ascolta anche …", "📩 Sign up")."""
+    if key and key[0] > "\u2000" and _symbol(key[0]):  # (the quick test first)
+        return key[len("".join(_leading_symbols(key))) :]
+    return key
+
+
+def _symbol(char: str) -> bool:
+    """An emoji or other symbol, or a variation selector printed after one."""
+    return unicodedata.category(char) in ("So", "Sk") or "\ufe00" <= char <= "\ufe0f"
+
+
+def _leading_symbols(key: str) -> Iterator[str]:
+    """The symbols (``_symbol``) and spaces opening ``key``."""
+    for char in key:
+        if not (char == " " or _symbol(char)):
+            return
+        yield char
 
 
 _PHRASES: _Phrases | None = None
@@ -1310,7 +1332,7 @@ def _classify(line: str) -> Kind | None:
             return kind
         return _shape_kind(line, key, key, spaces, phrases, casefolded=line.casefold(), first=first)
     casefolded = line.casefold()  # (once: the key, the pitch and the contained phrases)
-    key = casefolded[:_PREFIX_KEY_CHARS].lstrip(_TRIM)
+    key = _without_symbols(casefolded[:_PREFIX_KEY_CHARS].lstrip(_TRIM)).lstrip(_TRIM)
     if not key and not _HAS_WORD_CHAR.search(line):
         return Kind.DROP  # a long rule of dots or dashes
     return _shape_kind(line, key, None, spaces, phrases, casefolded=casefolded, first=None)

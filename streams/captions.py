@@ -575,6 +575,19 @@ def photographer_copyright(line: str) -> re.Match[str] | None:
     return match if named else None
 
 
+def agency_copyright_under(caption: str, line: str) -> bool:
+    """ "A flooded street in Guastalla on Monday" / "© AP": a copyright ``line`` whose
+    credit opens on a news or photo agency's name (``_credits_agency``: "© dpa", "© AFP/Jane
+    Doe") right under a caption-shaped line (``_caption_like``: no full stop) is that
+    picture's credit; a footer's "© 2026 Example Media" opens on a year or the publisher,
+    and stands under a sentence or the site's links."""
+    match = _COPY_LINE.match(line)
+    if match is None or not _caption_like(caption):
+        return False
+    first = _CREDIT_WORD_SPLIT.split(match["credit"].strip(), maxsplit=1)[0]
+    return _credits_agency(first.strip(".,"))
+
+
 def is_agency_line(paragraph: str) -> bool:
     """ "Getty Images", "EPA", "AFP via Getty Images": a photo agency's name alone on a line."""
     if len(paragraph) > _AGENCY_LINE_CHARS:

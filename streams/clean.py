@@ -123,7 +123,12 @@ from streams.boilerplate import (
     starts_with_verb,
     states_discussion_rules,
 )
-from streams.captions import is_agency, photographer_copyright, split_credit
+from streams.captions import (
+    agency_copyright_under,
+    is_agency,
+    photographer_copyright,
+    split_credit,
+)
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES
 from streams.timestamps import find_time
@@ -424,6 +429,8 @@ def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Ki
     kept for captions under a caption standing apart, else dropped alone
     (``_photographer_credit``)."""
     if kind is Kind.END and line[0] == "©":
+        if _agency_credit(text.lines, text.kinds, number):
+            return None
         credit = _photographer_credit(text.lines, text.kinds, number)
         if credit is not Kind.END:
             return credit
@@ -432,6 +439,29 @@ def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Ki
     if kind is Kind.DROP and _UNDERSCORE_RULE.match(line):
         return Kind.DROP if text.after(number) else Kind.END
     return kind
+
+
+def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """The copyright line at ``number`` is an agency's credit for the caption right over it
+    (``agency_copyright_under``: "A flooded street in Guastalla on Monday" / "© AP") in the
+    middle of the text, a paragraph over the caption and one under the credit: kept for
+    captions, no end. "© dpa" after the last paragraph, or over the site's links, still
+    ends the text; over the text's start (under the header) the lead's search is left as
+    it was."""
+    above = _previous_line(lines, number)
+    if above < 0 or kinds[above] is not None:
+        return False
+    if not agency_copyright_under(lines[above], lines[number]):
+        return False
+    over = _previous_line(lines, above)
+    below = _next_content(lines, kinds, number)
+    return (
+        over >= 0
+        and kinds[over] is None
+        and _paragraph(lines[over])
+        and below >= 0
+        and _paragraph(lines[below])
+    )
 
 
 def _photographer_credit(lines: list[str], kinds: list[Kind | None], number: int) -> Kind | None:
@@ -1974,14 +2004,15 @@ def _box_description(
 
 def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
     """Whether the line over ``number`` is a heading naming a newsletter ("Nieuwsbrief
-    Nijmegen", "La newsletter del Tirreno")."""
+    Nijmegen", "La newsletter del Tirreno"), or a newsletter's bare name under a dropped
+    pitch naming one ("Iscriviti alla newsletter" / "Buongiorno Trentino")."""
     above = number - 1
-    return (
-        above >= 0
-        and _box_line(lines, kinds, above)
-        and names_newsletter(lines[above])
-        and _box_heading(lines[above])
-    )
+    if above < 0 or not _box_line(lines, kinds, above) or not _box_heading(lines[above]):
+        return False
+    if names_newsletter(lines[above]):
+        return True
+    pitch = _previous_line(lines, above)
+    return pitch >= 0 and kinds[pitch] is Kind.DROP and names_newsletter(lines[pitch])
 
 
 def _box_line(lines: list[str], kinds: list[Kind | None], number: int) -> bool:

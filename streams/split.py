@@ -166,19 +166,10 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     ends = {index for index, kind in page.marks if kind != "ad" or index in ads}
     drafts: list[tuple[int, ArticleDraft]] = []  # (first line, draft)
     lead_start: int | None = None  # the lead's first line (a rail of cards may stand over it)
+    notice = range(0)  # the lines of a text judged no story (``holds_story``)
     inline: set[int] = set()  # "Related" marks of widgets inside the lead
 
-    labelled_stop = _blog_stop(f, related)  # (a "Live" label: a heading over the menu is no end)
-    live = _live_title(f, labelled_stop)
-    if live is not None and (
-        not _has_entries(f, live, labelled_stop) or _chipped_cards_under(f, live, labelled_stop)
-    ):
-        live = None  # "EN DIRECT" as a menu item over an ordinary article, or a card's chip
-    live_stop: int | None = None
-    if live is None:
-        live, live_stop = _entries_live_title(f, related, ads)
-    elif entries := _live_entries(f, live + 1, labelled_stop):
-        live_stop = _after_entries(f, entries, ads)
+    live, live_stop = _live_heading(f, related, ads)
     if live is not None:
         lead_start, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
@@ -225,17 +216,47 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 lead_end = min(first_card, page_marks.next_after(lead_title, n))
                 taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
                 cards = _not_over_lead_stamp(f, cards, lead_title, time_text)
-            elif not cards and not offers_plans(lines, lead_title, first_card):
-                # no story, no stamped card, no paywall's offer: a list of stampless cards, maybe
-                page_marks = _listed_from(f, page_marks, lead_title, taken | ads)
+            else:
+                notice = range(lead_title, first_card)
+                if not cards and not offers_plans(lines, lead_title, first_card):
+                    # no story, no stamped card, no paywall's offer: a list of stampless cards,
+                    # maybe
+                    page_marks = _listed_from(f, page_marks, lead_title, taken | ads)
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
     # (the lead first, then page order)
     ordered = [draft for _, draft in sorted(drafts, key=lambda item: item[0] != lead_start)]
     lead_found = lead_start is not None
-    if not lead_found:
-        ordered = _header_over_embed(ordered)
+    if not lead_found:  # (no article when the only draft is the text judged no story)
+        ordered = [] if _notice_alone(drafts, notice) else _header_over_embed(ordered)
     return _assign_roles(ordered, lead_found=lead_found, site=site)
+
+
+def _live_heading(f: _Features, related: list[int], ads: set[int]) -> tuple[int | None, int | None]:
+    """A live blog's headline and the line its entries end at (None: to the page's end),
+    or no headline: a "Live" label over entries, else entries opened by clock times."""
+    labelled_stop = _blog_stop(f, related)  # (a "Live" label: a heading over the menu is no end)
+    live = _live_title(f, labelled_stop)
+    if live is not None and (
+        not _has_entries(f, live, labelled_stop) or _chipped_cards_under(f, live, labelled_stop)
+    ):
+        live = None  # "EN DIRECT" as a menu item over an ordinary article, or a card's chip
+    if live is None:
+        return _entries_live_title(f, related, ads)
+    if entries := _live_entries(f, live + 1, labelled_stop):
+        return live, _after_entries(f, entries, ads)
+    return live, None
+
+
+def _notice_alone(drafts: list[tuple[int, ArticleDraft]], notice: range) -> bool:
+    """The page's only draft is read from the lines the lead's verdict judged no story
+    (``notice``: a topic's name over "No stories yet" / "We haven't found any coverage
+    …"), as a teaser under a heading, with no stamp and no source: one such card is no
+    list of teasers, and the page has no article."""
+    if len(drafts) != 1:
+        return False
+    start, draft = drafts[0]
+    return start in notice and draft.time_text is None and draft.source is None
 
 
 def _card_lead(drafts: list[ArticleDraft]) -> int | None:

@@ -74,7 +74,14 @@ def holds_story(
     return (
         (named or _has_substance(paragraphs))
         and not _notice(headline, paragraphs, time_text)
-        and not (only_text and not named and _lone_paragraph(headline, paragraphs, time_text, site))
+        and not (
+            only_text
+            and not named
+            and (
+                _lone_paragraph(headline, paragraphs, time_text, site)
+                or _service_notice(headline, paragraphs, time_text, site)
+            )
+        )
         and not (time_text is None and _plans(lines, title, stop))
         and not _wall(
             url, headline, paragraphs, time_text, sourced=sourced, lead_lines=lines[title:stop]
@@ -312,6 +319,79 @@ def _lone_paragraph(
         and not any(_reports_of_others(p) for p in sentences)
         and not _reports_event(title, paragraphs, site)
     )
+
+
+def _service_notice(
+    title: str, paragraphs: list[str], time_text: str | None, site: frozenset[str]
+) -> bool:
+    """A page's only text, unstamped and short (``_NOTICE_MAX_WORDS``), with no sentence
+    reporting others (``_reports_of_others``), that is the site's notice about itself: under
+    a heading naming the site's work on itself (a ``[maintenance]`` word: "Sito in
+    manutenzione", "Seite wegen Wartungsarbeiten offline") whose first sentence is about the
+    site or the page itself (``_site_subject``, ``_opens_on_page_object``: "Die Seite wird
+    gerade überarbeitet …"), or under a heading too short for a report's
+    (``_REPORT_TITLE_MIN_WORDS``: "No stories yet") all in the site's voice, its first
+    paragraph telling no day and no figure ("We haven't published anything under this topic
+    yet."). A story of someone else's outage or roadworks names its owner ("Die Website der
+    Stadt …", "The HMRC website …": ``_owned_site``) or the road ("Please note that the A6
+    will be closed …"), or who said so, or tells what others must do in the third person
+    (``_tells_of_people``: "Taxpayers who need to file …", "Wer seine Steuererklärung
+    abgeben will …"), or carries a stamp; a story in the paper's voice tells when or how
+    much first ("Our readers have donated £12,400 …")."""
+    if time_text is not None or not paragraphs:
+        return False
+    if sum(_words(p) for p in paragraphs) >= _NOTICE_MAX_WORDS:
+        return False
+    if any(_reports_of_others(p) or _tells_of_people(p) for p in paragraphs):
+        return False
+    if (
+        _words(title) < _REPORT_TITLE_MIN_WORDS
+        and all(map(speaks_of_site, paragraphs))
+        and not _dated_or_counted(paragraphs[0])
+    ):
+        return True
+    if _spelled_sections()["maintenance"].isdisjoint(_WORD.findall(title.casefold())):
+        return False
+    sentence = _SENTENCE_BREAK.split(paragraphs[0])[0]
+    first = sentence.casefold().replace("\u2019", "'")
+    return (_site_subject(first) or _opens_on_page_object(first)) and not (
+        _owned_site(sentence) and not _names_site(sentence, site)
+    )
+
+
+def _tells_of_people(paragraph: str) -> bool:
+    """A sentence opening on people in the third person, a ``[who]`` word among its first
+    ``_WHO_AT`` words ("Residents who need to pay …", "Chi deve presentare …"), neither to
+    the reader nor in the site's voice: a story tells what those it concerns must do; a
+    site's notice speaks to the reader ("If you need to …")."""
+    if addresses_reader(paragraph) or speaks_of_site(paragraph):
+        return False
+    who = _field_label_words("who")
+    return any(
+        not who.isdisjoint(map(_path_form, _WORD.findall(sentence)[:_WHO_AT]))
+        for sentence in _SENTENCE_BREAK.split(paragraph)
+    )
+
+
+_WHO_AT = 2  # "Wer seine …", "Taxpayers who …"
+
+
+def _owned_site(sentence: str) -> bool:
+    """A ``[site-object]`` / ``[notice-site]`` noun with a name before it, among the
+    ``_OWNER_WORDS`` words before: a capitalised word that is not the sentence's first
+    ("The HMRC website …"), or a possessive ("Google's site …", "The BBC's website …").
+    Someone's site, a story's subject; the site's own is "the website", "our site"."""
+    tokens = _WORD.findall(sentence.replace("\u2019", "'"))
+    sites = _subject_words()[0]
+    for at, token in enumerate(tokens):
+        if _path_form(token) not in sites:
+            continue
+        for before in range(max(0, at - _OWNER_WORDS), at):
+            word = tokens[before]
+            possessive = tokens[before + 1] == "s" and before + 1 < at
+            if word[0].isupper() and (before > 0 or possessive):
+                return True
+    return False
 
 
 def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> bool:
