@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import ahocorasick
 
 from streams.scan import NAME_PARTICLES
-from streams.timestamps import find_time, is_bare_minutes
+from streams.timestamps import find_time, holds_stamp, is_bare_minutes
 
 
 class Kind(Enum):
@@ -1787,7 +1787,7 @@ def _ends_with_ui(line: str, full_key: str | None, phrases: _Phrases) -> bool:
         return False
     if line[-1] == "." and kept[-1:] not in _SENTENCE_ENDS and not addresses_reader(line):
         return False  # "… it had changed its privacy policy.": a sentence's own words
-    return find_time(kept) is None  # (not "June 2, 2025 · 4 min read")
+    return not holds_stamp(kept)  # (not "June 2, 2025 · 4 min read", "By A · May 2 · 4 min")
 
 
 def _automaton(words: Iterable[str]) -> Any:

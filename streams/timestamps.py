@@ -515,6 +515,8 @@ def find_time(line: str) -> str | None:
         line = _GLUED_WORD.sub(" ", line)  # "7:48 PM GMTUpdated 13 hours ago"
     if found is None and (_NAME_START.match(line) or _BY_WORD.match(line)):
         found = _after_byline(line)
+    if found is None and _BY_AFTER.search(line):
+        found = _before_byline(line)
     if found is None and _stamp_words_only(line):
         found = _published_part(line)
     if found is None:
@@ -666,7 +668,8 @@ _BY_WORD = re.compile(
 # hours ago"; glued words were spaced apart before)
 _NAME_CUT = re.compile(r" (?=\S)|(?<=,)(?=[^\s\d])|(?<=[^\W\d_])(?=\d)")
 _NAME_START = re.compile(r"[A-ZÀ-Þ][^\W\d_]* [A-ZÀ-Þ]")  # (the quick test: "By Jane", "Jane Marsh")
-_NAME_PARTS = re.compile(r"[\s,/|·•–—-]+")
+# (a hyphen between letters joins one name: "Min-ji", "Jean-Pierre")
+_NAME_PARTS = re.compile(r"(?:[\s,/|·•–—]|-(?![^\W\d_])|(?<![^\W\d_])-)+")
 _NAME_JOINS = frozenset({"and", "und", "et", "y", "e", "en", "&", "de", "van", "von", "da", "di"})
 _NAME_END_MARKS = " ,-–—|/·•"
 _NAME_END_WORDS = (" on", " am", " le", " el", " il", " em", " op")  # "By Jane Marsh on Nov 28"
@@ -698,6 +701,27 @@ def _after_byline(line: str) -> str | None:
         if published is not None:
             return published
     return None
+
+
+# a byline after its stamp: "Posted on July 8, 2026 by Dale Hendricks"
+_BY_AFTER = re.compile(r",? (?:by|von|par|por|door|di) (?=[A-ZÀ-Þ])")
+
+
+def _before_byline(line: str) -> str | None:
+    """The stamp before a byline on one line, when all after "by" is a name of two to
+    four words ("Dale Hendricks", "Dale and Ann Smith"; not "… by the council")."""
+    by = list(_BY_AFTER.finditer(line))[-1]
+    words = [word for word in _NAME_PARTS.split(line[by.end() :]) if word]
+    if (
+        not _MIN_NAME_WORDS <= len(words) <= _BYLINE_NAME_WORDS
+        or not all(map(_name_word, words))
+        or words[-1] in _NAME_JOINS
+    ):
+        return None
+    return _find_time(line[: by.start()])
+
+
+_BYLINE_NAME_WORDS = 4
 
 
 def _publisher_meta(words: list[str], line: str, cut: int, stamp: str) -> bool:
@@ -736,7 +760,7 @@ def _name_word(word: str) -> bool:
     weekday ("By Tuesday, Nov. 28, 2026" is no byline)."""
     return word in _NAME_JOINS or (
         word[0].isupper()
-        and word.isalpha()
+        and word.replace("-", "").isalpha()
         and word.casefold() not in _WEEKDAY_WORDS
         and _LABEL.match(word.casefold() + " ") is None  # ("Updated" opens the stamp)
     )
@@ -790,14 +814,14 @@ _UPDATE_LABEL = re.compile(rf"^(?:{_LAST}|{_SENTENCE})?(?:{_UPDATE_WORDS}|últim
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
     rf"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt |ultimo |laatst |laatste |dernière )?"
-    rf"(?:{_UPDATE_WORDS})\b)",
+    rf"(?:{_UPDATE_WORDS})(?![^\W\d_]))",  # (glued to its clock too: "Updated11:05")
     re.IGNORECASE,
 )
 _INNER_PUBLISHED = re.compile(
     r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|uploaded|publié|publiée|"
     r"veröffentlicht|gepubliceerd|geplaatst|"
     r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano|publikováno|"
-    r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan)\b)",
+    r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # a label glued by innerText to the stamp before it: "GMTUpdated", "12m agoPosted 3h ago"
@@ -809,6 +833,17 @@ _NUMERIC_DATE_ANYWHERE = re.compile(r"(?<![\d.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?
 _HAS_CLOCK = re.compile(
     r"(?<!\d)(?<!\d\.)\d{1,2}(?:[:h.]\d\d(?!\d|\.\d)| ?(?i:[ap]\.? ?m)(?![^\W\d_]))"
 )
+
+
+_META_PART = re.compile(r" ?[·•|] ?")
+
+
+def holds_stamp(text: str) -> bool:
+    """The text is a stamp, or a meta line with a stamp among its parts ("by Min-ji Park ·
+    Nov 26, 2026", "Sat, 28 Nov 2026 at 9:42 am GMT·3"): a header line, never UI only."""
+    return find_time(text) is not None or any(
+        find_time(part) is not None for part in _META_PART.split(text) if part
+    )
 
 
 def is_stamp_label(line: str) -> bool:
