@@ -1357,6 +1357,7 @@ def _shape_kind(
                 or (spaces < _PARENTHESISED_NOTE_MAX_WORDS and _speaks_of_site(casefolded, line))
             )
             and not _PHOTO_CREDIT.match(line)
+            and find_time(line) is None  # "(Published 12 March 2026, 08:40 IST)": split reads it
         )
         or (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))
         or (

@@ -166,3 +166,23 @@ def test_a_dateline_place_in_title_case_before_a_whole_stamp(line: str, stamp: s
 )
 def test_must_stay_no_title_case_dateline(line: str) -> None:
     assert find_time(line) is None
+
+
+def test_a_publication_stamp_in_brackets_under_the_text_outranks_an_update() -> None:
+    text = (
+        "Harbour council approves budget for sea wall repairs\n"
+        "PTI\n"
+        "Last Updated : 12 March 2026, 09:02 IST\n"
+        + BODY
+        + "(Published 12 March 2026, 08:40 IST)\n"
+    )
+    assert classify("(Published 12 March 2026, 08:40 IST)") is None
+    drafts = split(text)
+    assert drafts[0].time_text is not None
+    assert resolve_time(drafts[0].time_text, FETCHED) == datetime(2026, 3, 12, 3, 10, tzinfo=UTC)
+    assert "Published 12 March" not in drafts[0].body
+
+
+@pytest.mark.parametrize("line", ["(FRANCE 24 with AFP)", "(With inputs from agencies)"])
+def test_must_stay_a_note_in_brackets_is_dropped(line: str) -> None:
+    assert classify(line) is not None
