@@ -66,7 +66,7 @@ from streams.split_sources import (
     _own_site,
     _topic_kicker,
 )
-from streams.timestamps import has_clock, is_labelled_stamp, is_update_stamp, stamp_after_words
+from streams.timestamps import has_clock, is_labelled_stamp, is_update_stamp
 
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
@@ -508,8 +508,7 @@ def _own_stamp(f: _Features, title: int, stop: int, header: str | None) -> str |
     """The article's stamp: the one in its header, unless that is missing or only an update
     and its own lines print another ("Stand: 02.04.2026 15:12 Uhr" under the text; "First
     published on: …" under the text, "Updated: …" with the headline), a date joined with the
-    clock on the line under it ("09 aprile 2026" / "07:41"); else a whole stamp after a link
-    or label on the line under the headline ("All News 10:15 November 28, 2026")."""
+    clock on the line under it ("09 aprile 2026" / "07:41")."""
     if header is not None and not is_update_stamp(header):
         return header
     found = header
@@ -520,8 +519,6 @@ def _own_stamp(f: _Features, title: int, stop: int, header: str | None) -> str |
         if stamp is not None and not is_update_stamp(stamp):
             return stamp
         found = found or stamp
-    if found is None and title + 1 < stop:
-        found = stamp_after_words(f.lines[title + 1])  # "All News 10:15 November 28, 2026"
     return found
 
 

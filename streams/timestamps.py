@@ -604,8 +604,6 @@ def _among_header_words(line: str) -> str | None:
     stamp."""
     if _PLACE.match(line):
         return _after_place(line)
-    if _TITLE_PLACE.match(line):
-        return _after_title_place(line)
     # the date before a print edition's page number, when it is a whole date with its year
     page = _PRINT_PAGE.search(line) if line[-1].isdigit() else None  # (a page's number last)
     return None if page is None else _whole_date(line[: page.start()])
@@ -620,24 +618,6 @@ def _after_place(line: str) -> str | None:
         return None
     stamp = line[place.end() :]
     return _whole_date(stamp)
-
-
-# a dateline's place (or two) in title case before its date: "Valencia, 21 ene 2026 - 09:12
-# CET", "Sevilla / Málaga - 19 mar 2026 - 07:15 CET"
-_PLACE_NAME = r"[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?"
-# (one place and a dash, "Sevilla - 19 mar 2026 - 07:15 CET", is a meta line split reads)
-_TITLE_PLACE = re.compile(rf"^{_PLACE_NAME}(?:,| / {_PLACE_NAME}(?:,| [-–—])) (?=\d)")
-
-
-def _after_title_place(line: str) -> str | None:
-    """The stamp after a place in title case, when it is a whole date with its year and a
-    clock (a capitalised word before a date alone is as likely a text's: "Kickoff, 7 March
-    2026"; no stamp label for a place: "Updated, …")."""
-    place = _TITLE_PLACE.match(line)
-    if place is None or not _stamp_words().isdisjoint(_WORD_RUNS.findall(place[0].casefold())):
-        return None
-    stamp = line[place.end() :]
-    return _whole_date(stamp) if has_clock(stamp) else None
 
 
 # a print edition's page after the date: "Sat, Nov 28, 2026 page 3", "27.11.2026 Seite A4"
@@ -723,21 +703,21 @@ def _after_byline(line: str) -> str | None:
     return None
 
 
-# a byline after its stamp: "Posted on July 8, 2026 by Dale Hendricks", "… by Reuters"
+# a byline after its stamp: "Posted on July 8, 2026 by Dale Hendricks"
 _BY_AFTER = re.compile(r",? (?:by|von|par|por|door|di) (?=[A-ZÀ-Þ])")
 
 
 def _before_byline(line: str) -> str | None:
-    """The stamp before a byline on one line, when all after "by" is a name of one to four
-    words ("Dale Hendricks", "Dale and Ann Smith", an agency's "Reuters"; not "… by the
-    council", nor a month: "… 2026 by March")."""
+    """The stamp before a byline on one line, when all after "by" is a person's name of two
+    to four words opening with a given name ("Dale Hendricks", "Dale and Ann Smith"; not a
+    book's publisher, "Published March 3, 2026 by Penguin Books", nor "… by Royal Decree")."""
     by = list(_BY_AFTER.finditer(line))[-1]
     words = [word for word in _NAME_PARTS.split(line[by.end() :]) if word]
     if (
-        not 0 < len(words) <= _BYLINE_NAME_WORDS
+        not _MIN_NAME_WORDS <= len(words) <= _BYLINE_NAME_WORDS
         or not all(map(_name_word, words))
         or words[-1] in _NAME_JOINS
-        or words[0].casefold().rstrip(".") in _MONTH_WORDS
+        or words[0] not in world_first_names()
     ):
         return None
     return _find_time(line[: by.start()])
@@ -857,31 +837,20 @@ _HAS_CLOCK = re.compile(
 )
 
 
-# one to three capitalised words (a link, a label) before a header's stamp
-_WORDS_BEFORE_STAMP = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?: [A-ZÀ-Þ][^\W\d_]*){0,2} (?=\d)")
-
-
-def stamp_after_words(line: str) -> str | None:
-    """The whole stamp (a date with its year and a clock) after one to three capitalised
-    words: "All News 10:15 November 28, 2026" under a headline. ``find_time`` reads no such
-    line (a schedule's "Kickoff 20:45 March 7, 2026" inside a text), so split asks only
-    about the line under the lead's headline."""
-    words = _WORDS_BEFORE_STAMP.match(line)
-    if words is None or len(line) > _MAX_STAMP_CHARS:
-        return None
-    stamp = line[words.end() :]
-    return _whole_date(stamp) if has_clock(stamp) else None
-
-
 _META_PART = re.compile(r" ?[·•|] ?")
 
 
 def holds_stamp(text: str) -> bool:
-    """The text is a stamp, or a meta line with a stamp among its parts ("by Min-ji Park ·
-    Nov 26, 2026", "Sat, 28 Nov 2026 at 9:42 am GMT·3"): a header line, never UI only."""
-    return find_time(text) is not None or any(
-        find_time(part) is not None for part in _META_PART.split(text) if part
-    )
+    """The text is a stamp, or a meta line with a date among its parts ("by Min-ji Park ·
+    Nov 26, 2026", "Sat, 28 Nov 2026 at 9:42 am GMT·3"): a header line, never UI only. An
+    age among UI parts ("Sponsored · 2 days ago") is an ad's or a card's: not enough."""
+    if find_time(text) is not None:
+        return True
+    for part in _META_PART.split(text):
+        stamp = find_time(part) if part else None
+        if stamp is not None and not is_relative_age(stamp):
+            return True
+    return False
 
 
 def is_stamp_label(line: str) -> bool:
