@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import ahocorasick
 
 from streams.scan import NAME_PARTICLES
-from streams.timestamps import find_time, holds_stamp, is_bare_minutes
+from streams.timestamps import find_time, holds_stamp, is_bare_minutes, is_labelled_stamp
 
 
 class Kind(Enum):
@@ -1357,7 +1357,7 @@ def _shape_kind(
                 or (spaces < _PARENTHESISED_NOTE_MAX_WORDS and _speaks_of_site(casefolded, line))
             )
             and not _PHOTO_CREDIT.match(line)
-            and find_time(line) is None  # "(Published 12 March 2026, 08:40 IST)": split reads it
+            and not is_labelled_stamp(find_time(line) or "")  # "(Published 12 March 2026, …)"
         )
         or (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))
         or (

@@ -170,3 +170,15 @@ def test_must_stay_an_ads_age_with_ui_is_dropped() -> None:
     """Auditor B's H06: an ad's label and age under its UI keep no line for split."""
     assert not holds_stamp("Sponsored · 2 days ago")
     assert classify("Sponsored · 2 days ago · Learn more") is not None
+
+
+def test_must_stay_a_bare_date_in_brackets_inside_the_text_makes_no_card() -> None:
+    text = (
+        "Harbour council approves budget for sea wall repairs\nBy Jane Marsh\nNov 28, 2026\n"
+        + BODY
+        + "What the council decided on the night\n(March 3, 2026)\n"
+        + "Residents who spoke at the meeting urged the council to keep to its timetable.\n"
+    )
+    drafts = split(text)
+    assert len(drafts) == 1
+    assert "What the council decided on the night" in drafts[0].body
