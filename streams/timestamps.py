@@ -604,6 +604,8 @@ def _among_header_words(line: str) -> str | None:
     stamp."""
     if _PLACE.match(line):
         return _after_place(line)
+    if line[-1].isalpha() and _TITLE_PLACE.match(line):
+        return _after_title_place(line)
     # the date before a print edition's page number, when it is a whole date with its year
     page = _PRINT_PAGE.search(line) if line[-1].isdigit() else None  # (a page's number last)
     return None if page is None else _whole_date(line[: page.start()])
@@ -618,6 +620,29 @@ def _after_place(line: str) -> str | None:
         return None
     stamp = line[place.end() :]
     return _whole_date(stamp)
+
+
+# a dateline's place (or two) in title case before its date: "Valencia, 21 ene 2026 - 09:12
+# CET", "Sevilla / Málaga - 19 mar 2026 - 07:15 CET" (one place and a dash, "Sevilla - 19
+# mar 2026 - 07:15 CET", is a meta line split reads)
+_PLACE_NAME = r"[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?"
+_TITLE_PLACE = re.compile(rf"^{_PLACE_NAME}(?:,| / {_PLACE_NAME}(?:,| [-–—])) (?=\d)")
+
+
+def _after_title_place(line: str) -> str | None:
+    """The stamp after a place in title case: only a whole date with its year, a clock and
+    the clock's zone, as an article's header prints it (a tour's or a match's dates in a
+    text print no zone: "Manchester, 12 June 2026, 19:30"); no stamp label for a place."""
+    place = _TITLE_PLACE.match(line)
+    zone = _END_CLOCK_ZONE.search(line)
+    if (
+        place is None
+        or zone is None
+        or _tzinfos(zone["zone"], None) is None
+        or not _stamp_words().isdisjoint(_WORD_RUNS.findall(place[0].casefold()))
+    ):
+        return None
+    return _whole_date(line[place.end() :])
 
 
 # a print edition's page after the date: "Sat, Nov 28, 2026 page 3", "27.11.2026 Seite A4"

@@ -182,3 +182,27 @@ def test_must_stay_a_bare_date_in_brackets_inside_the_text_makes_no_card() -> No
     drafts = split(text)
     assert len(drafts) == 1
     assert "What the council decided on the night" in drafts[0].body
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Valencia, 21 ene 2026 - 09:12 CET", "21 ene 2026 - 09:12 CET"),
+        ("Sevilla / Málaga - 19 mar 2026 - 07:15 CET", "19 mar 2026 - 07:15 CET"),
+        ("Sevilla, 10 de marzo de 2026 - 13:20 CET", "10 de marzo de 2026 - 13:20 CET"),
+    ],
+)
+def test_a_dateline_place_in_title_case_before_a_zoned_stamp(line: str, stamp: str) -> None:
+    assert find_time(line) == stamp
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated, 21 ene 2026 - 09:12 CET",  # (a stamp's label is no place)
+        "Sevilla - 19 mar 2026 - 07:15 CET",  # (a meta line: split reads its place and stamp)
+        "Old Trafford, 12 June 2026 19:30",  # (no zone: a match's, a tour's date)
+    ],
+)
+def test_must_stay_no_title_case_dateline(line: str) -> None:
+    assert find_time(line) is None
