@@ -604,8 +604,6 @@ def _among_header_words(line: str) -> str | None:
     stamp."""
     if _PLACE.match(line):
         return _after_place(line)
-    if line[-1].isalpha() and _TITLE_PLACE.match(line):
-        return _after_title_place(line)
     # the date before a print edition's page number, when it is a whole date with its year
     page = _PRINT_PAGE.search(line) if line[-1].isdigit() else None  # (a page's number last)
     return None if page is None else _whole_date(line[: page.start()])
@@ -629,12 +627,16 @@ _PLACE_NAME = r"[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?"
 _TITLE_PLACE = re.compile(rf"^{_PLACE_NAME}(?:,| / {_PLACE_NAME}(?:,| [-–—])) (?=\d)")
 
 
-def _after_title_place(line: str) -> str | None:
+def dateline_stamp(line: str) -> str | None:
     """The stamp after a place in title case: only a whole date with its year, a clock and
-    the clock's zone, as an article's header prints it (a tour's or a match's dates in a
-    text print no zone: "Manchester, 12 June 2026, 19:30"); no stamp label for a place."""
+    the clock's zone, as an article's header prints it (a tour's dates print no zone:
+    "Manchester, 12 June 2026, 19:30"); no stamp label for a place. Not read by find_time:
+    a list of fixtures, hearings or broadcasts inside a text prints the same shape ("Toronto,
+    12 June 2026, 15:00 EDT"), so only split asks it, of a header's lone line."""
+    if not line or not line[-1].isalpha():
+        return None
     place = _TITLE_PLACE.match(line)
-    zone = _END_CLOCK_ZONE.search(line)
+    zone = _END_CLOCK_ZONE.search(line) if place is not None else None
     if (
         place is None
         or zone is None

@@ -10,7 +10,7 @@ from streams.boilerplate import classify
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.timestamps import find_time, holds_stamp, resolve_time
+from streams.timestamps import dateline_stamp, find_time, holds_stamp, resolve_time
 
 FETCHED = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 
@@ -193,7 +193,8 @@ def test_must_stay_a_bare_date_in_brackets_inside_the_text_makes_no_card() -> No
     ],
 )
 def test_a_dateline_place_in_title_case_before_a_zoned_stamp(line: str, stamp: str) -> None:
-    assert find_time(line) == stamp
+    assert dateline_stamp(line) == stamp
+    assert find_time(line) is None  # (only split reads it, on a lone line: B-H5)
 
 
 @pytest.mark.parametrize(
@@ -205,4 +206,65 @@ def test_a_dateline_place_in_title_case_before_a_zoned_stamp(line: str, stamp: s
     ],
 )
 def test_must_stay_no_title_case_dateline(line: str) -> None:
+    assert dateline_stamp(line) is None
     assert find_time(line) is None
+
+
+def test_a_lone_dateline_under_the_byline_is_the_leads_stamp() -> None:
+    text = (
+        "Economía\n"
+        "La Junta aprueba un plan de 300 millones contra la sequía\n"
+        "Las obras incluyen dos desaladoras en Almería y la conexión de embalses en Málaga.\n"
+        "Por Carmen Ortega\n"
+        "Sevilla, 10 de marzo de 2026 - 13:20 CET\n"
+        "El Consejo de Gobierno de la Junta de Andalucía aprobó este martes un plan de 300 "
+        "millones de euros para hacer frente a la sequía que sufre la comunidad.\n"
+        "El plan incluye la construcción de dos plantas desaladoras en Almería y una tubería "
+        "que conectará los embalses de La Viñuela y Guadalhorce en la provincia de Málaga.\n"
+        "La consejera de Agricultura explicó que las obras comenzarán antes del verano y que "
+        "la primera desaladora podría estar en funcionamiento a finales de 2027.\n"
+    )
+    lead = split(text)[0]
+    assert lead.title == "La Junta aprueba un plan de 300 millones contra la sequía"
+    assert lead.time_text == "10 de marzo de 2026 - 13:20 CET"
+    assert "Sevilla, 10 de marzo" not in lead.body
+
+
+FIXTURES = (
+    "Sport\n"
+    "World Cup 2026: Canada's group stage fixtures confirmed\n"
+    "Published March 9, 2026\n"
+    "Canada will open their home World Cup in Toronto on June 12, Fifa confirmed on Monday.\n"
+    "Jesse Marsch's side will play all three group matches in Canada. {intro}\n"
+    "{fixtures}\n"
+    "Tickets for the opening match sold out within an hour.\n"
+    'Marsch said playing at home would be "a huge advantage".\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "fixtures"),
+    [
+        (  # auditor B's H16: a zoned list in the text
+            "The fixtures are:",
+            "Toronto, 12 June 2026, 15:00 EDT\n"
+            "Vancouver, 18 June 2026, 12:00 PDT\n"
+            "Vancouver, 24 June 2026, 18:00 PDT",
+        ),
+        ("The opening match:", "Toronto, 12 June 2026, 15:00 EDT"),  # one, under a colon
+        (  # auditor B's H13 / H14: a tour's dates print no zone
+            "The dates are:",
+            "Manchester, 12 June 2026, 19:30\nGlasgow, 14 June 2026, 19:30",
+        ),
+        (
+            "Estas son las fechas:",
+            "Barcelona, 12 de junio de 2026, 21:30\nMadrid, 14 de junio de 2026, 21:30",
+        ),
+    ],
+)
+def test_must_stay_a_list_of_zoned_dates_in_the_text_stays_body(intro: str, fixtures: str) -> None:
+    drafts = split(FIXTURES.format(intro=intro, fixtures=fixtures))
+    assert len(drafts) == 1
+    assert drafts[0].time_text == "Published March 9, 2026"
+    for line in fixtures.split("\n"):
+        assert line in drafts[0].body
