@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import ahocorasick
 
 from streams.scan import NAME_PARTICLES
-from streams.timestamps import find_time, is_bare_minutes
+from streams.timestamps import find_time, holds_stamp, is_bare_minutes, is_labelled_stamp
 
 
 class Kind(Enum):
@@ -1379,6 +1379,7 @@ def _shape_kind(
                 or (spaces < _PARENTHESISED_NOTE_MAX_WORDS and _speaks_of_site(casefolded, line))
             )
             and not _PHOTO_CREDIT.match(line)
+            and not is_labelled_stamp(find_time(line) or "")  # "(Published 12 March 2026, …)"
         )
         or (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))
         or (
@@ -1809,7 +1810,7 @@ def _ends_with_ui(line: str, full_key: str | None, phrases: _Phrases) -> bool:
         return False
     if line[-1] == "." and kept[-1:] not in _SENTENCE_ENDS and not addresses_reader(line):
         return False  # "… it had changed its privacy policy.": a sentence's own words
-    return find_time(kept) is None  # (not "June 2, 2025 · 4 min read")
+    return not holds_stamp(kept)  # (not "June 2, 2025 · 4 min read", "By A · May 2 · 4 min")
 
 
 def _automaton(words: Iterable[str]) -> Any:

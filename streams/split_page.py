@@ -46,6 +46,7 @@ from streams.split_lines import (
     _words,
 )
 from streams.timestamps import (
+    dateline_stamp,
     find_time,
     has_clock,
     is_bare_minutes,
@@ -249,7 +250,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
-        stamp = find_time(line)
+        stamp = find_time(line) or _lone_dateline(lines, index)
         if (
             stamp is not None
             and not _video_duration(lines, index, line)
@@ -367,6 +368,21 @@ def _sentence_then_credit(line: str) -> bool:
     """ "… lifts off on Saturday. | JIJI": a caption and its credit (a headline rarely holds
     a full stop; the quick test first)."""
     return ("." in line or "!" in line or "?" in line) and bool(_SENTENCE_THEN_CREDIT.match(line))
+
+
+def _lone_dateline(lines: tuple[str, ...], index: int) -> str | None:
+    """The stamp of a dateline printed alone, as a header prints it ("Sevilla, 10 de marzo
+    de 2026 - 13:20 CET" under the byline): not under a line that opens a list (":") and no
+    neighbour of the same shape, as a text's list of fixtures, hearings or broadcasts
+    prints ("The fixtures are:" / "Toronto, 12 June 2026, 15:00 EDT" / "Vancouver, …")."""
+    stamp = dateline_stamp(lines[index])
+    if stamp is None:
+        return None
+    above = lines[index - 1] if index > 0 else ""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if above.endswith(":") or dateline_stamp(above) or dateline_stamp(below):
+        return None
+    return stamp
 
 
 def _error_detail(lines: tuple[str, ...], index: int) -> bool:

@@ -515,6 +515,8 @@ def find_time(line: str) -> str | None:
         line = _GLUED_WORD.sub(" ", line)  # "7:48 PM GMTUpdated 13 hours ago"
     if found is None and (_NAME_START.match(line) or _BY_WORD.match(line)):
         found = _after_byline(line)
+    if found is None and _BY_AFTER.search(line):
+        found = _before_byline(line)
     if found is None and _stamp_words_only(line):
         found = _published_part(line)
     if found is None:
@@ -618,6 +620,33 @@ def _after_place(line: str) -> str | None:
     return _whole_date(stamp)
 
 
+# a dateline's place (or two) in title case before its date: "Valencia, 21 ene 2026 - 09:12
+# CET", "Sevilla / Málaga - 19 mar 2026 - 07:15 CET" (one place and a dash, "Sevilla - 19
+# mar 2026 - 07:15 CET", is a meta line split reads)
+_PLACE_NAME = r"[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+)?"
+_TITLE_PLACE = re.compile(rf"^{_PLACE_NAME}(?:,| / {_PLACE_NAME}(?:,| [-–—])) (?=\d)")
+
+
+def dateline_stamp(line: str) -> str | None:
+    """The stamp after a place in title case: only a whole date with its year, a clock and
+    the clock's zone, as an article's header prints it (a tour's dates print no zone:
+    "Manchester, 12 June 2026, 19:30"); no stamp label for a place. Not read by find_time:
+    a list of fixtures, hearings or broadcasts inside a text prints the same shape ("Toronto,
+    12 June 2026, 15:00 EDT"), so only split asks it, of a header's lone line."""
+    if not line or not line[-1].isalpha():
+        return None
+    place = _TITLE_PLACE.match(line)
+    zone = _END_CLOCK_ZONE.search(line) if place is not None else None
+    if (
+        place is None
+        or zone is None
+        or _tzinfos(zone["zone"], None) is None
+        or not _stamp_words().isdisjoint(_WORD_RUNS.findall(place[0].casefold()))
+    ):
+        return None
+    return _whole_date(line[place.end() :])
+
+
 # a print edition's page after the date: "Sat, Nov 28, 2026 page 3", "27.11.2026 Seite A4"
 _PRINT_PAGE = re.compile(
     r",? (?:page|p\.|seite|s\.|página|pagina|pág\.|pag\.) ?[A-Z]?\d{1,3}$", re.IGNORECASE
@@ -666,7 +695,8 @@ _BY_WORD = re.compile(
 # hours ago"; glued words were spaced apart before)
 _NAME_CUT = re.compile(r" (?=\S)|(?<=,)(?=[^\s\d])|(?<=[^\W\d_])(?=\d)")
 _NAME_START = re.compile(r"[A-ZÀ-Þ][^\W\d_]* [A-ZÀ-Þ]")  # (the quick test: "By Jane", "Jane Marsh")
-_NAME_PARTS = re.compile(r"[\s,/|·•–—-]+")
+# (a hyphen between letters joins one name: "Min-ji", "Jean-Pierre")
+_NAME_PARTS = re.compile(r"(?:[\s,/|·•–—]|-(?![^\W\d_])|(?<![^\W\d_])-)+")
 _NAME_JOINS = frozenset({"and", "und", "et", "y", "e", "en", "&", "de", "van", "von", "da", "di"})
 _NAME_END_MARKS = " ,-–—|/·•"
 _NAME_END_WORDS = (" on", " am", " le", " el", " il", " em", " op")  # "By Jane Marsh on Nov 28"
@@ -698,6 +728,29 @@ def _after_byline(line: str) -> str | None:
         if published is not None:
             return published
     return None
+
+
+# a byline after its stamp: "Posted on July 8, 2026 by Dale Hendricks"
+_BY_AFTER = re.compile(r",? (?:by|von|par|por|door|di) (?=[A-ZÀ-Þ])")
+
+
+def _before_byline(line: str) -> str | None:
+    """The stamp before a byline on one line, when all after "by" is a person's name of two
+    to four words opening with a given name ("Dale Hendricks", "Dale and Ann Smith"; not a
+    book's publisher, "Published March 3, 2026 by Penguin Books", nor "… by Royal Decree")."""
+    by = list(_BY_AFTER.finditer(line))[-1]
+    words = [word for word in _NAME_PARTS.split(line[by.end() :]) if word]
+    if (
+        not _MIN_NAME_WORDS <= len(words) <= _BYLINE_NAME_WORDS
+        or not all(map(_name_word, words))
+        or words[-1] in _NAME_JOINS
+        or words[0] not in world_first_names()
+    ):
+        return None
+    return _find_time(line[: by.start()])
+
+
+_BYLINE_NAME_WORDS = 4
 
 
 def _publisher_meta(words: list[str], line: str, cut: int, stamp: str) -> bool:
@@ -736,7 +789,7 @@ def _name_word(word: str) -> bool:
     weekday ("By Tuesday, Nov. 28, 2026" is no byline)."""
     return word in _NAME_JOINS or (
         word[0].isupper()
-        and word.isalpha()
+        and word.replace("-", "").isalpha()
         and word.casefold() not in _WEEKDAY_WORDS
         and _LABEL.match(word.casefold() + " ") is None  # ("Updated" opens the stamp)
     )
@@ -790,14 +843,14 @@ _UPDATE_LABEL = re.compile(rf"^(?:{_LAST}|{_SENTENCE})?(?:{_UPDATE_WORDS}|últim
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
     rf"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt |ultimo |laatst |laatste |dernière )?"
-    rf"(?:{_UPDATE_WORDS})\b)",
+    rf"(?:{_UPDATE_WORDS})(?![^\W\d_]))",  # (glued to its clock too: "Updated11:05")
     re.IGNORECASE,
 )
 _INNER_PUBLISHED = re.compile(
     r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|uploaded|publié|publiée|"
     r"veröffentlicht|gepubliceerd|geplaatst|"
     r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano|publikováno|"
-    r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan)\b)",
+    r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan)(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # a label glued by innerText to the stamp before it: "GMTUpdated", "12m agoPosted 3h ago"
@@ -809,6 +862,22 @@ _NUMERIC_DATE_ANYWHERE = re.compile(r"(?<![\d.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?
 _HAS_CLOCK = re.compile(
     r"(?<!\d)(?<!\d\.)\d{1,2}(?:[:h.]\d\d(?!\d|\.\d)| ?(?i:[ap]\.? ?m)(?![^\W\d_]))"
 )
+
+
+_META_PART = re.compile(r" ?[·•|] ?")
+
+
+def holds_stamp(text: str) -> bool:
+    """The text is a stamp, or a meta line with a date among its parts ("by Min-ji Park ·
+    Nov 26, 2026", "Sat, 28 Nov 2026 at 9:42 am GMT·3"): a header line, never UI only. An
+    age among UI parts ("Sponsored · 2 days ago") is an ad's or a card's: not enough."""
+    if find_time(text) is not None:
+        return True
+    for part in _META_PART.split(text):
+        stamp = find_time(part) if part else None
+        if stamp is not None and not is_relative_age(stamp):
+            return True
+    return False
 
 
 def is_stamp_label(line: str) -> bool:
