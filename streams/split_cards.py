@@ -1107,7 +1107,10 @@ def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
     least and not one repeated: the "Live" label was one card's chip in a list of cards (a
     section front), not a blog's. A blog's entries print their stamp over their text
     ("Breaking" / headline / "1h ago" / text), and a label it repeats ("Key event") makes no
-    list, nor a chip under an entry's clock."""
+    list, nor a chip under an entry's clock. A byline under the headline (or under its
+    "Updated …" stamp) is a blog's header: no card of a list prints one there."""
+    if _bylined_header(f, live):
+        return False
     chips: set[str] = set()
     previous = live
     stamps = f.stamp_lines[bisect_right(f.stamp_lines, live) : bisect_left(f.stamp_lines, stop)]
@@ -1126,6 +1129,15 @@ def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
             return True
         previous = stamp
     return False
+
+
+def _bylined_header(f: _Features, headline: int) -> bool:
+    """A byline right under ``headline``, or under the stamp right under it ("Ukraine war
+    live: …" / "Updated 12 minutes ago" / "By Anna Kowalski and Tom Greene")."""
+    under = headline + 1
+    if under < len(f.lines) and f.stamp(under) is not None:
+        under += 1
+    return under < len(f.lines) and f.bylines[under]
 
 
 def _under_clock(f: _Features, index: int) -> bool:

@@ -124,12 +124,16 @@ def _clocks_under(f: _Features, title: int, stop: int) -> bool:
 def _topic_over_headline(f: _Features, index: int, stop: int) -> bool:
     """A topic's few words over a longer headline ("Ticker" / "Storm in the valley" /
     "Floods cut off three villages as the river breaks its banks"), or a topic over a ticker
-    headline (``_lone_ticker_headline``): the blog's topic, a second kicker; the headline is
-    the line under it."""
+    headline (``_lone_ticker_headline``) when it is shaped as a topic, no colon in it
+    ("Hochwasser in Bayern: Pegel steigen" is a headline): the blog's topic, a second
+    kicker; the headline is the line under it."""
     under = index + 1
     return (
         under < stop
-        and (_words(f.lines[index]) <= _KICKER_MAX_WORDS or _lone_ticker_headline(f, under, stop))
+        and (
+            _words(f.lines[index]) <= _KICKER_MAX_WORDS
+            or (":" not in f.lines[index] and _lone_ticker_headline(f, under, stop))
+        )
         and not _LIVE_TITLE.search(f.lines[index])  # ("Election night live": the blog's title)
         and not _TOPIC_LIVE_TITLE.search(f.lines[index])
         and f.is_title(under)  # (no stamp or byline: is_title reads no meta line)
@@ -146,9 +150,12 @@ def _lone_ticker_headline(f: _Features, index: int, stop: int) -> bool:
     """A ticker headline at ``index`` with no other one under it: the blog's headline, under
     a topic line of any length ("Tarifkonflikt bei der Bahn"). Where the entries open with
     ticker marks too ("+++ Passau ruft den Katastrophenfall aus +++" / "11:40 Uhr" / …), the
-    first is an entry's headline and the line over it the blog's."""
-    return _ticker_headline(f.lines[index]) and not any(
-        _ticker_headline(f.lines[below]) for below in range(index + 1, stop)
+    first is an entry's headline and the line over it the blog's; so is one right over a
+    clock-only stamp ("+++ … +++" / "11:40 Uhr"), like the entries under it."""
+    return (
+        _ticker_headline(f.lines[index])
+        and not (index + 1 < stop and _clock_only(f, index + 1))
+        and not any(_ticker_headline(f.lines[below]) for below in range(index + 1, stop))
     )
 
 

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from schemas.article import Caption
-from streams.boilerplate import is_section_name
+from streams.boilerplate import is_section_name, reports_speech
 from streams.model import ArticleDraft
 from streams.name_data import common_word, english_words
 from streams.split_body import (
@@ -45,6 +45,7 @@ from streams.split_page import (
     _Marks,
 )
 from streams.split_sources import _HOST, _closing_source, _own_site, _site_keys, _via_source
+from streams.timestamps import find_time
 
 _LISTED_GAP = 4  # lines from a card's start to the next card's in a list of cards
 _MENU_MIN_LINES = 4  # short lines in a row that make a menu, no card's summary
@@ -245,7 +246,8 @@ def _brand_key(url: str | None) -> frozenset[str]:
     once second-level suffixes are left out ("co" of "bbc.co.uk", "com" of "news.com.au":
     three letters or fewer), when it is longer and no English word ("newsfold.com" →
     "newsfold"; "news.google.com" → "google"; "news.com.au" → none). An edition's or a
-    section's label ("in", "uk", "es", "news") is no brand."""
+    section's label ("in", "uk", "es", "news") is no brand, nor a word of time that opens
+    sentences in the languages we read ("heute.at": "Heute hat der Nationalrat …")."""
     match = _HOST.match(url) if url else None
     if match is None:
         return frozenset()
@@ -253,7 +255,11 @@ def _brand_key(url: str | None) -> frozenset[str]:
     while len(labels) > 1 and len(labels[-1]) <= _SUFFIX_MAX_CHARS:
         labels.pop()
     brand = labels[-1] if labels else ""
-    if len(brand) <= _SUFFIX_MAX_CHARS or common_word(brand, english_words()):
+    if (
+        len(brand) <= _SUFFIX_MAX_CHARS
+        or common_word(brand, english_words())
+        or find_time(brand) is not None
+    ):
         return frozenset()
     return frozenset({brand})
 
@@ -264,12 +270,20 @@ def _site_note_at(f: _Features, begin: int, stop: int, site: frozenset[str]) -> 
     reader."): the page's note on itself, where its footer begins (only furniture from it
     on, ``_furniture``); the card's summary ends over it. A story's text over the sentence
     (``_REAL_BODY_WORDS`` or more: the lead as the last card) keeps it, a sentence of its
-    own ("Worldline has asked the ministry for comment."). ``stop`` when there is none."""
+    own ("Worldline has asked the ministry for comment."), as does a sentence that reports
+    speech ("Google said it would appeal …") or has text under it (the note is the last
+    sentence over the footer). ``stop`` when there is none."""
     for row in range(begin, stop):
         line = f.lines[row]
         if line and _is_prose(line) and _opens_with_site(line, site):
             summary = _words(" ".join(f.lines[begin:row]))
-            return row if summary < _REAL_BODY_WORDS and _furniture(f, row, stop) else stop
+            note = (
+                summary < _REAL_BODY_WORDS
+                and not reports_speech(line)
+                and _no_text(f, row + 1, stop)
+                and _furniture(f, row, stop)
+            )
+            return row if note else stop
     return stop
 
 

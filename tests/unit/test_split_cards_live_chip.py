@@ -269,3 +269,45 @@ def test_a_blog_whose_labelled_entries_print_their_text_under_the_stamp_stays_on
         assert [draft.title for draft in drafts] == [title]
         assert "Opposition" not in (drafts[0].source or "")
     assert "President Zelensky will travel to Brussels" in split(BLOG_ENTRY_LABELS)[0].body
+
+
+# Auditor A's A3b (probe C1c): a blog's first entries are one short line each ("Details to
+# follow.") under two distinct labels; its byline under the "Updated …" stamp keeps it a blog.
+SHORT_ENTRY_BLOG = """\
+Skip to content
+The Continental
+World
+Europe
+LIVE
+Ukraine war live: Kyiv says 40 drones shot down overnight
+Updated 12 minutes ago
+By Anna Kowalski and Tom Greene
+Breaking
+Explosion reported in Kharkiv
+12m ago
+Details to follow.
+Update
+Power cut in Odesa after strike
+30m ago
+More soon.
+Analysis
+Why the drone war is escalating
+45m ago
+Both sides are producing drones faster than air defences can be built, our defence \
+correspondent writes, and cheap decoys are used to drain stocks of missiles.
+Pinned
+Air defences busy over the capital
+2h ago
+Ukraine's air force said it shot down 40 of 52 drones launched overnight, most of them \
+over the Kyiv region, and that falling debris damaged two apartment blocks.
+Share
+© The Continental
+"""
+
+
+def test_a_bylined_blog_with_short_entries_under_distinct_labels_stays_one_article() -> None:
+    drafts = split(SHORT_ENTRY_BLOG)
+    assert [draft.role for draft in drafts] == ["lead"]
+    assert drafts[0].title == "Ukraine war live: Kyiv says 40 drones shot down overnight"
+    assert "Details to follow." in drafts[0].body
+    assert "More soon." in drafts[0].body

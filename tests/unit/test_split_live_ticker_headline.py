@@ -82,3 +82,33 @@ def test_entries_under_ticker_marks_keep_the_blog_headline() -> None:
     assert drafts[0].title == "Hochwasser in Bayern: Pegel an der Donau steigen weiter"
     assert "Passau ruft den Katastrophenfall aus" in drafts[0].body
     assert "Katastrophenalarm ausgelöst" in drafts[0].body
+
+
+# must stay (auditor B's B-L5, probe L12): only the newest entry prints a "+++ … +++"
+# headline, right over its clock-only stamp; the line over it is the blog's headline
+LONE_TICKER_ENTRY = """\
+Liveblog
+Hochwasser in Bayern: Pegel an der Donau steigen weiter
++++ Passau ruft den Katastrophenfall aus +++
+11:40 Uhr
+In Passau hat die Donau die Marke von acht Metern überschritten. Die Stadt hat \
+Katastrophenalarm ausgelöst.
+10:55 Uhr
+Die Bahn sperrt die Strecke zwischen Regensburg und Passau. Ersatzbusse sind angefordert.
+09:30 Uhr
+Der Deutsche Wetterdienst erwartet bis zum Abend weitere 40 Liter Regen pro Quadratmeter.
+"""
+
+
+def test_a_lone_ticker_entry_headline_over_its_clock_is_no_blog_title() -> None:
+    drafts = split(LONE_TICKER_ENTRY)
+    assert drafts[0].title == "Hochwasser in Bayern: Pegel an der Donau steigen weiter"
+    assert "Katastrophenalarm" in drafts[0].body
+
+
+def test_a_ticker_headline_under_a_headline_with_a_colon_is_no_title() -> None:
+    """The line over a lone ticker line is a topic only without a colon: "Hochwasser in
+    Bayern: Pegel steigen weiter" over "+++ … +++" / "Stand: …" is the blog's headline."""
+    headline = "Hochwasser in Bayern: Pegel an der Donau steigen weiter"
+    drafts = split(blog(headline, "++ Passau ruft den Katastrophenfall aus ++"))
+    assert drafts[0].title == headline

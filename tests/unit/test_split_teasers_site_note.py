@@ -162,3 +162,87 @@ def test_summary_about_the_readers_owner_stays() -> None:
     drafts = split(page, "https://news.google.com/articles/CBMiX2h0dHBz")
     assert drafts[-1].title == "CCI fines Google Rs 1,337 crore over Android"
     assert drafts[-1].body == summary
+
+
+# Auditor A's A1c / A1d / A1b residual (probes T6, T8b, T1e): the brand is a word of time
+# ("heute.at": "Heute …"), the sentence has text under it, or it reports speech.
+HEUTE_RAIL = (
+    "Heute Online\nÖsterreich\nWelt\nWirtschaft\nMeistgelesen\n"
+    "Gewerkschaft droht mit Streik im Handel\nReuters\nvor 3 Stunden\n"
+    "Wiener Linien erhöhen Preise für Einzelfahrscheine\nAPA\nvor 4 Stunden\n"
+)
+HEUTE_LEDE = (
+    "Heute hat der Nationalrat mit den Stimmen der Koalition das Budget für 2027 "
+    "beschlossen, nach einer zweitägigen Debatte, die bis in die Nacht dauerte."
+)
+HEUTE_MORE = (
+    "Das Defizit soll auf 3,1 Prozent der Wirtschaftsleistung sinken, vor allem durch "
+    "Einsparungen bei Förderungen und in der Verwaltung."
+)
+
+
+def test_lead_printed_last_keeps_its_lede_opening_with_a_time_word_brand() -> None:
+    """A1d (T8b): on heute.at, the lead under a rail opens "Heute hat …": its text."""
+    text = (
+        f"{HEUTE_RAIL}Nationalrat beschließt Budget für 2027\nAPA\nvor 2 Stunden\n"
+        f"{HEUTE_LEDE}\n{HEUTE_MORE}\nImpressum\nDatenschutz\n"
+    )
+    drafts = split(text, "https://www.heute.at/s/nationalrat-beschliesst-budget-120345")
+    story = next(d for d in drafts if d.title == "Nationalrat beschließt Budget für 2027")
+    assert story.role == "lead"
+    assert HEUTE_LEDE in story.body and HEUTE_MORE in story.body
+
+
+def test_last_card_summary_opening_with_a_time_word_brand_stays() -> None:
+    """A1c (T6): "Heute beginnt …" under heute.at's last agency card is its summary."""
+    summary = (
+        "Heute beginnt der Verkauf der neuen Jahreskarten, die Jahreskarte bleibt bei 365 Euro."
+    )
+    text = (
+        "Heute Online\nÖsterreich\nWelt\nAPA\nvor 2 Stunden\n"
+        "Regierung einigt sich auf Budget für 2027\n"
+        "Die Koalition hat sich in der Nacht auf Dienstag auf die Eckpunkte des Budgets für "
+        "2027 geeinigt, wie Finanzminister Markus Berger am Vormittag bekanntgab.\n"
+        f"{HEUTE_MORE}\n"
+        "Die Opposition kritisierte, dass Pensionisten und Familien die Hauptlast tragen würden.\n"
+        "Weitere Meldungen\n"
+        "Gewerkschaft droht mit Streik im Handel\nReuters\nvor 3 Stunden\n"
+        "Wiener Linien erhöhen Preise für Einzelfahrscheine\nAPA\nvor 4 Stunden\n"
+        f"{summary}\nImpressum\nDatenschutz\n"
+    )
+    drafts = split(text, "https://www.heute.at/s/regierung-einigt-sich-auf-budget-120345")
+    assert drafts[-1].title == "Wiener Linien erhöhen Preise für Einzelfahrscheine"
+    assert drafts[-1].body == summary
+
+
+def test_reader_sentence_with_one_paragraph_under_it_stays() -> None:
+    """A1d: a sentence opening with the reader's name and one paragraph under it (the lead
+    printed as the last card) is text: a site's note is the last sentence over the footer."""
+    first = "Pressreel asked three shipping lines how long they would wait offshore."
+    second = "Two said they would divert to the northern ports within a day if talks failed."
+    card = last_card(f"{LEAD}{first}\n{second}\n{FOOTER}")
+    assert first in card.body and second in card.body
+
+
+def test_last_card_summary_reporting_the_brand_company_stays() -> None:
+    """A1b residual (T1e): "Google said it would appeal …" on news.google.com, under a title
+    that does not name Google, reports speech: the card's summary, not the reader's note."""
+    summary = (
+        "Google said it would appeal the ruling, which it called a blow to Indian consumers "
+        "and small businesses."
+    )
+    text = (
+        "Yahoo News India\nHome\nIndia\nWorld\nBusiness\nPress Trust of India\n2 hours ago\n"
+        "RBI keeps repo rate unchanged at 6.25%\n"
+        "MUMBAI: The Reserve Bank of India kept its key lending rate unchanged on Tuesday, as "
+        "expected, saying inflation was still above its comfort level.\n"
+        "Governor Sanjay Malhotra said the central bank would stay watchful of food prices "
+        "over the summer months.\n"
+        "The rupee was steady at 86.9 to the dollar after the decision.\n"
+        "More stories\nMarkets rise after RBI decision\nThe Hindu\n1 hour ago\n"
+        "Competition watchdog fines tech giant Rs 1,337 crore\nMint\n3 hours ago\n"
+        f"{summary}\nTerms of use\nPrivacy\n"
+    )
+    drafts = split(text, "https://news.google.com/articles/CBMiX2h0dHBz")
+    assert drafts[-1].title == "Competition watchdog fines tech giant Rs 1,337 crore"
+    assert drafts[-1].body == summary
