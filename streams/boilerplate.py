@@ -417,6 +417,18 @@ def word_sections(name: str) -> dict[str, set[str]]:
 
 
 @lru_cache(maxsize=1)
+def _list_words() -> frozenset[str]:
+    return frozenset(word_sections("list_labels.txt")["list"])
+
+
+def announces_list(label: str) -> bool:
+    """A box label whose words say a list of stories follows ("Related stories", "Editors'
+    Picks", "Noticias relacionadas": ``data/list_labels.txt``); "Related" or "Read more"
+    alone says nothing of how many."""
+    return not _list_words().isdisjoint(re.findall(r"\w+", label.casefold()))
+
+
+@lru_cache(maxsize=1)
 def join_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words that leave a line open (``data/join_words.txt``), and those of them that
     can also end a clause."""

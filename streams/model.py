@@ -33,6 +33,9 @@ class CleanPage:
     lines: tuple[str, ...]
     raw: RawPage
     marks: tuple[tuple[int, str], ...] = ()
+    # the marks whose heading's words announce a list of stories ("Related stories",
+    # "Editors' Picks"; not "Related" alone): their index in ``lines``
+    lists: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
