@@ -275,6 +275,7 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
         positions=sorted({*marks.positions, title}),
         related=sorted({*marks.related, title}),
         ends=marks.ends,
+        lists=marks.lists,
     )
     stop = marks.next_after(title, len(f.lines))
     teasers = [

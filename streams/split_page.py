@@ -688,6 +688,7 @@ class _Marks:
     positions: list[int]  # every mark
     related: list[int]  # "related" marks
     ends: set[int]  # "end" marks
+    lists: frozenset[int] = frozenset()  # marks whose heading announces a list of stories
 
     @classmethod
     def of(cls, page: CleanPage) -> "_Marks":
@@ -695,6 +696,7 @@ class _Marks:
             positions=sorted(index for index, _ in page.marks),
             related=sorted(index for index, kind in page.marks if kind == "related"),
             ends={index for index, kind in page.marks if kind == "end"},
+            lists=frozenset(page.lists),
         )
 
     def at(self, index: int) -> bool:
