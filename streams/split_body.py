@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
-from streams.boilerplate import notes_correction
+from streams.boilerplate import join_words, notes_correction
 from streams.captions import (
     caption_over_text,
     credits_a_picture,
@@ -64,6 +64,7 @@ from streams.split_page import (
     _WIDGET_MAX_WORDS,
     _Card,
     _Features,
+    _folded_words,
     _Marks,
     _over_role,
 )
@@ -110,6 +111,7 @@ _RAIL_MIN_CARDS = 2
 _RAIL_SUMMARY_MAX_WORDS = 40
 _BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
 _PHOTOS_GO_ON = 2  # credited photos under a box inside a photo story: its text goes on
+_ECHO_STEM_CHARS = 5  # a headline's word and its lede's, across inflections ("theft(s)")
 
 
 def _body_lines(
@@ -1076,17 +1078,46 @@ def _resumed_texts(
         head = listed[first].start
         end = min(stop, marks.next_after(under - 1, n))
         if (
-            at > first
             # (a byline among the last card's own lines: an article's header, no teaser's)
-            and not any(f.bylines[index] for index in range(card.start, under))
+            not any(f.bylines[index] for index in range(card.start, under))
             and (above := _paragraph_over_list(f, head, marks)) >= 0
             and _is_prose(f.lines[above])
+            and (at > first or _boxed_card(f, card, above, under, marks))
             and not any(index in marks.ends for index in range(head, under))
             and _text_goes_on(f, under - 1, end, marks.ends)
         ):
             found.append((head, above, under, end))
         first = at + 1
     return found
+
+
+def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks) -> bool:
+    """A lone card under a box's label (a "Related" mark between the paragraph ``above`` and
+    the card) stamped with a date or an age, whose headline the line ``under`` it does not
+    echo (``_echoes``): the text above the box going on. The next story printed in full
+    under a label ("Up next" / headline / date / paragraphs) has the same shape, but its
+    lede says what its headline says; the text resuming under a box knows nothing of the
+    box's headline. An update note or a clock alone is the text's own."""
+    stamp = card.time_text
+    return (
+        stamp is not None
+        and not is_update_stamp(stamp)
+        and not is_clock_only(stamp)
+        and bool(marks.related_between(above, card.start + 1))
+        and not _echoes(f.lines[card.title], f.lines[under])
+    )
+
+
+def _echoes(headline: str, line: str) -> bool:
+    """The line uses a word of the headline (function words aside), inflected or not
+    (``_ECHO_STEM_CHARS``): a story's lede restates its headline."""
+    glue = join_words()[0]
+    stems = {
+        word[:_ECHO_STEM_CHARS]
+        for word in _folded_words(headline)
+        if len(word) >= _ECHO_STEM_CHARS and word not in glue
+    }
+    return any(word[:_ECHO_STEM_CHARS] in stems for word in _folded_words(line))
 
 
 def _paragraph_over_list(f: _Features, head: int, marks: _Marks) -> int:
