@@ -90,6 +90,7 @@ from streams.boilerplate import (
     _ui_words,
     addresses_reader,
     announces_list,
+    announces_stream,
     asks_politely,
     classify,
     describes_newsletter,
@@ -413,16 +414,20 @@ def clean_page(page: RawPage) -> CleanPage:
     while lines and not lines[-1]:
         lines.pop()
     marks = [(min(index, len(lines)), kind) for index, kind in marks]  # trailing blanks went
-    listed = _kept_lists(links.lists, marks, len(lines))
-    return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks), lists=listed)
+    return CleanPage(
+        lines=tuple(lines),
+        raw=page,
+        marks=tuple(marks),
+        lists=_kept(links.lists, marks, len(lines)),
+        streams=_kept(links.streams, marks, len(lines)),
+    )
 
 
-def _kept_lists(lists: list[int], marks: list[tuple[int, str]], size: int) -> tuple[int, ...]:
-    """The marks of headings announcing a list (``_LinkList.heading``) that stand (the mark
-    of a "Read more" heading whose text went on is gone), at their place among ``size``
-    lines."""
+def _kept(headings: list[int], marks: list[tuple[int, str]], size: int) -> tuple[int, ...]:
+    """The marks of headings (``_LinkList.heading``) that stand (the mark of a "Read more"
+    heading whose text went on is gone), at their place among ``size`` lines."""
     kept = {index for index, _ in marks}
-    return tuple(sorted({min(index, size) for index in lists} & kept))
+    return tuple(sorted({min(index, size) for index in headings} & kept))
 
 
 def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Kind | None:
@@ -2300,6 +2305,7 @@ class _LinkList:
 
     marks: list[tuple[int, str]]  # the page's marks: the heading's is the last
     lists: list[int] = field(default_factory=list)  # marks of headings announcing a list
+    streams: list[int] = field(default_factory=list)  # ... the next story ("Up next")
     open: bool = False
     listed: bool = False  # a bare headline link was taken
     link_spaces: int = 0  # the spaces in the last link taken
@@ -2309,11 +2315,14 @@ class _LinkList:
 
     def heading(self, lines: list[str], kind: Kind, label: str) -> None:
         """A block heading (related, links, end, ad) before the next line: its mark, and
-        whether its ``label`` announces a list of stories (``announces_list``)."""
+        whether its ``label`` announces a list of stories (``announces_list``) or the next
+        story (``announces_stream``)."""
         self.start(is_links=kind is Kind.LINKS)
         _mark(lines, self.marks, "related" if self.open else kind.value)
         if announces_list(label):
             self.lists.append(self.marks[-1][0])
+        if announces_stream(label):
+            self.streams.append(self.marks[-1][0])
 
     def takes(self, line: str, following: list[str]) -> bool:
         """Whether ``line`` is one of the links (removed); else the list has ended. Under a

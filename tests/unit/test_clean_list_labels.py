@@ -1,12 +1,14 @@
 """clean: a block heading's mark records whether its words announce a list of stories
 ("Related stories", "Editors' Picks"; ``CleanPage.lists``), which "Related" alone or "Read
-more" does not say: split tells a list box's cards from the text's own sub-headings by it."""
+more" does not say, or the next story ("Up next", "More news"; ``CleanPage.streams``):
+split tells a list box's cards from the text's own sub-headings, and a box's lone card
+from the next story printed in full, by them."""
 
 from datetime import UTC, datetime
 
 import pytest
 
-from streams.boilerplate import announces_list
+from streams.boilerplate import announces_list, announces_stream
 from streams.clean import clean_page
 from streams.model import RawPage
 
@@ -44,3 +46,19 @@ def test_a_bare_related_heading_records_no_list() -> None:
     page = clean_page(RawPage(text=TEXT.format(label="Related"), fetched_at=FETCHED))
     assert page.marks
     assert not page.lists
+
+
+@pytest.mark.parametrize("label", ["Up next", "Read next", "More news", "Article suivant"])
+def test_label_words_announce_the_next_story(label: str) -> None:
+    assert announces_stream(label)
+
+
+@pytest.mark.parametrize("label", ["Related", "Read more", "Related stories", "Mehr zum Thema"])
+def test_a_box_label_announces_no_next_story(label: str) -> None:
+    assert not announces_stream(label)
+
+
+def test_the_mark_of_a_next_story_heading_is_recorded() -> None:
+    page = clean_page(RawPage(text=TEXT.format(label="Up next"), fetched_at=FETCHED))
+    assert page.streams
+    assert set(page.streams) <= {index for index, _ in page.marks}
