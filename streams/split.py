@@ -276,6 +276,7 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
         related=sorted({*marks.related, title}),
         ends=marks.ends,
         lists=marks.lists,
+        streams=marks.streams,
     )
     stop = marks.next_after(title, len(f.lines))
     teasers = [

@@ -1097,13 +1097,16 @@ def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks
     echo (``_echoes``): the text above the box going on. The next story printed in full
     under a label ("Up next" / headline / date / paragraphs) has the same shape, but its
     lede says what its headline says; the text resuming under a box knows nothing of the
-    box's headline. An update note or a clock alone is the text's own."""
+    box's headline. A label announcing the next story or a list ("Up next", "More news",
+    "Related stories": ``_Marks.streams``, ``_Marks.lists``) is no box of one card. An update
+    note or a clock alone is the text's own."""
     stamp = card.time_text
     return (
         stamp is not None
         and not is_update_stamp(stamp)
         and not is_clock_only(stamp)
-        and bool(marks.related_between(above, card.start + 1))
+        and bool(labels := marks.related_between(above, card.start + 1))
+        and not any(label in marks.streams or label in marks.lists for label in labels)
         and not _echoes(f.lines[card.title], f.lines[under])
     )
 

@@ -689,6 +689,7 @@ class _Marks:
     related: list[int]  # "related" marks
     ends: set[int]  # "end" marks
     lists: frozenset[int] = frozenset()  # marks whose heading announces a list of stories
+    streams: frozenset[int] = frozenset()  # ... the next story ("Up next", "More news")
 
     @classmethod
     def of(cls, page: CleanPage) -> "_Marks":
@@ -697,6 +698,7 @@ class _Marks:
             related=sorted(index for index, kind in page.marks if kind == "related"),
             ends={index for index, kind in page.marks if kind == "end"},
             lists=frozenset(page.lists),
+            streams=frozenset(page.streams),
         )
 
     def at(self, index: int) -> bool:

@@ -77,3 +77,13 @@ def test_an_article_header_with_a_byline_under_a_box_label_keeps_its_text() -> N
     assert drafts[1].title == CARD
     assert "Hospitals in the region switched" in drafts[1].body
     assert "Hospitals in the region switched" not in drafts[0].body
+
+
+@pytest.mark.parametrize("label", ["Up next", "Read next", "More news", "Related stories"])
+def test_the_next_story_under_a_stream_or_list_label_keeps_its_text(label: str) -> None:
+    # must-stay: a next story whose lede does not restate its headline (a feature's scene)
+    # under a label for the next story or a list: no box of one card inside the text
+    drafts = split(HEADER + f"{label}\n{CARD}\nMay 15, 2026\n" + RESUMED + LATEST)
+    assert drafts[1].title == CARD
+    assert "Hospitals in the region switched" in drafts[1].body
+    assert "Hospitals in the region switched" not in drafts[0].body
