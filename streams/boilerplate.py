@@ -417,6 +417,24 @@ def word_sections(name: str) -> dict[str, set[str]]:
     }
 
 
+@lru_cache(maxsize=2)
+def _label_words(section: str) -> frozenset[str]:
+    return frozenset(word_sections("list_labels.txt")[section])
+
+
+def announces_list(label: str) -> bool:
+    """A box label whose words say a list of stories follows ("Related stories", "Editors'
+    Picks", "Noticias relacionadas": ``data/list_labels.txt``); "Related" or "Read more"
+    alone says nothing of how many."""
+    return not _label_words("list").isdisjoint(re.findall(r"\w+", label.casefold()))
+
+
+def announces_stream(label: str) -> bool:
+    """A label over the site's next story or stream of stories ("Up next", "Read next",
+    "More news": ``data/list_labels.txt``), which may print the story in full under it."""
+    return not _label_words("stream").isdisjoint(re.findall(r"\w+", label.casefold()))
+
+
 @lru_cache(maxsize=1)
 def join_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words that leave a line open (``data/join_words.txt``), and those of them that

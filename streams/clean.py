@@ -79,7 +79,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ftfy
 
@@ -89,6 +89,8 @@ from streams.boilerplate import (
     Kind,
     _ui_words,
     addresses_reader,
+    announces_list,
+    announces_stream,
     asks_politely,
     classify,
     describes_newsletter,
@@ -411,15 +413,26 @@ def clean_page(page: RawPage) -> CleanPage:
             if not _standalone(out, line, seen, joins=joins):
                 out.add(line, joins=joins)
         elif kind is not drop and (kind is end or not _drop_insert(raw_lines, kinds, number)):
-            # a heading: related, links, end, ad (not an insert inside the text)
-            links.start(is_links=kind is Kind.LINKS)
-            _mark(out.flush(), marks, "related" if links.open else kind.value)
+            links.heading(out.flush(), kind, line)  # related, links, end, ad (no insert)
         # a dropped line (an ad, a "Read more" link) is skipped: the text around it goes on
     lines = out.flush()
     while lines and not lines[-1]:
         lines.pop()
     marks = [(min(index, len(lines)), kind) for index, kind in marks]  # trailing blanks went
-    return CleanPage(lines=tuple(lines), raw=page, marks=tuple(marks))
+    return CleanPage(
+        lines=tuple(lines),
+        raw=page,
+        marks=tuple(marks),
+        lists=_kept(links.lists, marks, len(lines)),
+        streams=_kept(links.streams, marks, len(lines)),
+    )
+
+
+def _kept(headings: list[int], marks: list[tuple[int, str]], size: int) -> tuple[int, ...]:
+    """The marks of headings (``_LinkList.heading``) that stand (the mark of a "Read more"
+    heading whose text went on is gone), at their place among ``size`` lines."""
+    kept = {index for index, _ in marks}
+    return tuple(sorted({min(index, size) for index in headings} & kept))
 
 
 def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Kind | None:
@@ -2322,12 +2335,25 @@ class _LinkList:
     """The headline links under a "Read more" heading (``open`` while they go on)."""
 
     marks: list[tuple[int, str]]  # the page's marks: the heading's is the last
+    lists: list[int] = field(default_factory=list)  # marks of headings announcing a list
+    streams: list[int] = field(default_factory=list)  # ... the next story ("Up next")
     open: bool = False
     listed: bool = False  # a bare headline link was taken
     link_spaces: int = 0  # the spaces in the last link taken
 
     def start(self, *, is_links: bool) -> None:
         self.open, self.listed = is_links, False
+
+    def heading(self, lines: list[str], kind: Kind, label: str) -> None:
+        """A block heading (related, links, end, ad) before the next line: its mark, and
+        whether its ``label`` announces a list of stories (``announces_list``) or the next
+        story (``announces_stream``)."""
+        self.start(is_links=kind is Kind.LINKS)
+        _mark(lines, self.marks, "related" if self.open else kind.value)
+        if announces_list(label):
+            self.lists.append(self.marks[-1][0])
+        if announces_stream(label):
+            self.streams.append(self.marks[-1][0])
 
     def takes(self, line: str, following: list[str]) -> bool:
         """Whether ``line`` is one of the links (removed); else the list has ended. Under a

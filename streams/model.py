@@ -33,6 +33,12 @@ class CleanPage:
     lines: tuple[str, ...]
     raw: RawPage
     marks: tuple[tuple[int, str], ...] = ()
+    # the marks whose heading's words announce a list of stories ("Related stories",
+    # "Editors' Picks"; not "Related" alone): their index in ``lines``
+    lists: tuple[int, ...] = ()
+    # the marks whose heading's words announce the next story or a stream of them ("Up
+    # next", "Read next", "More news"): their index in ``lines``
+    streams: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

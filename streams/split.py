@@ -296,6 +296,8 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
         positions=sorted({*marks.positions, title}),
         related=sorted({*marks.related, title}),
         ends=marks.ends,
+        lists=marks.lists,
+        streams=marks.streams,
     )
     stop = marks.next_after(title, len(f.lines))
     teasers = [

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
-from streams.boilerplate import notes_correction
+from streams.boilerplate import join_words, notes_correction
 from streams.captions import (
     caption_over_text,
     credits_a_picture,
@@ -64,6 +64,7 @@ from streams.split_page import (
     _WIDGET_MAX_WORDS,
     _Card,
     _Features,
+    _folded_words,
     _Marks,
     _over_role,
 )
@@ -110,6 +111,7 @@ _RAIL_MIN_CARDS = 2
 _RAIL_SUMMARY_MAX_WORDS = 40
 _BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
 _PHOTOS_GO_ON = 2  # credited photos under a box inside a photo story: its text goes on
+_ECHO_STEM_CHARS = 5  # a headline's word and its lede's, across inflections ("theft(s)")
 
 
 def _body_lines(
@@ -817,28 +819,39 @@ def _inline_widgets(
             items.update(_filled(f, earlier, end))
         headlines = []
         marks.add(mark)
-        items.update(_box_lines(f, mark, block_end)[0])
+        items.update(_box_lines(f, mark, block_end, listed=mark in page_marks.lists)[0])
     return marks, items
 
 
-def _box_cards(f: _Features, mark: int, block_end: int) -> list[tuple[int, int, int]]:
-    """(title, first summary line, stamp) of each card of the box at ``mark`` whose summary
-    its stamp closes (``_stamp_under_summary``)."""
-    return _box_lines(f, mark, block_end)[1]
+# a box card: its title, the first and past-the-last lines of its summary, and its stamp
+# line (None: a card of a listing box, headline and summary only)
+BoxCard = tuple[int, int, int, int | None]
+
+
+def _box_cards(f: _Features, mark: int, block_end: int, *, listed: bool) -> list[BoxCard]:
+    """The cards of the box at ``mark`` whose summary its stamp closes
+    (``_stamp_under_summary``), or, under a heading announcing a list (``listed``), that
+    the list's shape makes cards (``_listed_pairs``)."""
+    return _box_lines(f, mark, block_end, listed=listed)[1]
 
 
 def _box_lines(
-    f: _Features, mark: int, block_end: int
-) -> tuple[list[int], list[tuple[int, int, int]]]:
-    """The box's lines under its heading at ``mark`` and its stamped cards: headlines up to
-    where the text resumes (in a photo story, ``_photos_go_on``, its next credit line), but a
+    f: _Features, mark: int, block_end: int, *, listed: bool
+) -> tuple[list[int], list[BoxCard]]:
+    """The box's lines under its heading at ``mark`` and its cards: headlines up to where
+    the text resumes (in a photo story, ``_photos_go_on``, its next credit line), but a
     subheading over the text; a card's summary closed by its stamp (``_stamp_under_summary``)
-    and the stamp are the box's too."""
+    and the stamp are the box's too, and so are the (headline, summary) pairs right under a
+    heading that announces a list (``_listed_pairs``)."""
     lines = f.lines
     items: list[int] = []
-    cards: list[tuple[int, int, int]] = []
+    cards: list[BoxCard] = []
     photos = _photos_go_on(f, mark, block_end)
     index = mark
+    for title in _listed_pairs(f, mark, block_end) if listed else ():
+        cards.append((title, title + 1, title + 2, None))
+        items.extend((title, title + 1))
+        index = title + 2
     while index < block_end:
         line = lines[index]
         if not line:
@@ -846,7 +859,7 @@ def _box_lines(
             continue
         stamp = _stamp_under_summary(f, mark, index, block_end)
         if stamp is not None:
-            cards.append((_line_above(f, index), index, stamp))
+            cards.append((_line_above(f, index), index, stamp, stamp))
             items.extend(range(index, stamp + 1))
             index = stamp + 1
             continue
@@ -865,6 +878,39 @@ def _box_lines(
             items.append(index)
         index += 1
     return items, cards
+
+
+def _listed_pairs(f: _Features, mark: int, stop: int) -> list[int]:
+    """The titles of the (headline, summary) pairs right under the heading at ``mark``, line
+    after line, when there are ``_RAIL_MIN_CARDS`` or more of them (``_rail_pair``) and the
+    text resumes right under the last (a long paragraph; no question heading a section):
+    the list its heading announces ("Related stories", "Editors' Picks") inside the text.
+    Under any other heading the same lines may be a link, the text's short paragraph, a
+    sub-heading and another short paragraph, which only the heading's words tell apart;
+    pairs running to the end of the text (nothing resumes under them) may be the text's
+    own closing sections under a box of one card."""
+    titles: list[int] = []
+    index = mark
+    while index + 1 < stop and _rail_pair(f, index, index + 1):
+        titles.append(index)
+        index += 2
+    resumes = index < stop and _long_paragraph(f.lines[index])
+    return titles if resumes and len(titles) >= _RAIL_MIN_CARDS else []
+
+
+def _rail_pair(f: _Features, title: int, summary: int) -> bool:
+    """A card's headline (no sentence) over its summary (a sentence and no headline, short
+    enough to be one card's, ``_RAIL_SUMMARY_MAX_WORDS``)."""
+    lines = f.lines
+    return (
+        bool(lines[title])
+        and bool(lines[summary])
+        and f.is_title(title)
+        and not _is_prose(lines[title])
+        and _is_prose(lines[summary])
+        and not _headline_shaped(lines[summary])
+        and _words(lines[summary]) <= _RAIL_SUMMARY_MAX_WORDS
+    )
 
 
 def _credit_line(line: str) -> bool:
@@ -927,11 +973,7 @@ def _summary_rail(f: _Features, begin: int, stop: int) -> bool:
     if len(block) < 2 * _RAIL_MIN_CARDS or len(block) % 2:
         return False
     return all(
-        f.is_title(title)
-        and not _is_prose(f.lines[title])
-        and _is_prose(f.lines[summary])
-        and not _headline_shaped(f.lines[summary])
-        and _words(f.lines[summary]) <= _RAIL_SUMMARY_MAX_WORDS
+        _rail_pair(f, title, summary)
         for title, summary in zip(block[::2], block[1::2], strict=True)
     )
 
@@ -1036,17 +1078,49 @@ def _resumed_texts(
         head = listed[first].start
         end = min(stop, marks.next_after(under - 1, n))
         if (
-            at > first
             # (a byline among the last card's own lines: an article's header, no teaser's)
-            and not any(f.bylines[index] for index in range(card.start, under))
+            not any(f.bylines[index] for index in range(card.start, under))
             and (above := _paragraph_over_list(f, head, marks)) >= 0
             and _is_prose(f.lines[above])
+            and (at > first or _boxed_card(f, card, above, under, marks))
             and not any(index in marks.ends for index in range(head, under))
             and _text_goes_on(f, under - 1, end, marks.ends)
         ):
             found.append((head, above, under, end))
         first = at + 1
     return found
+
+
+def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks) -> bool:
+    """A lone card under a box's label (a "Related" mark between the paragraph ``above`` and
+    the card) stamped with a date or an age, whose headline the line ``under`` it does not
+    echo (``_echoes``): the text above the box going on. The next story printed in full
+    under a label ("Up next" / headline / date / paragraphs) has the same shape, but its
+    lede says what its headline says; the text resuming under a box knows nothing of the
+    box's headline. A label announcing the next story or a list ("Up next", "More news",
+    "Related stories": ``_Marks.streams``, ``_Marks.lists``) is no box of one card. An update
+    note or a clock alone is the text's own."""
+    stamp = card.time_text
+    return (
+        stamp is not None
+        and not is_update_stamp(stamp)
+        and not is_clock_only(stamp)
+        and bool(labels := marks.related_between(above, card.start + 1))
+        and not any(label in marks.streams or label in marks.lists for label in labels)
+        and not _echoes(f.lines[card.title], f.lines[under])
+    )
+
+
+def _echoes(headline: str, line: str) -> bool:
+    """The line uses a word of the headline (function words aside), inflected or not
+    (``_ECHO_STEM_CHARS``): a story's lede restates its headline."""
+    glue = join_words()[0]
+    stems = {
+        word[:_ECHO_STEM_CHARS]
+        for word in _folded_words(headline)
+        if len(word) >= _ECHO_STEM_CHARS and word not in glue
+    }
+    return any(word[:_ECHO_STEM_CHARS] in stems for word in _folded_words(line))
 
 
 def _paragraph_over_list(f: _Features, head: int, marks: _Marks) -> int:

@@ -704,6 +704,8 @@ class _Marks:
     positions: list[int]  # every mark
     related: list[int]  # "related" marks
     ends: set[int]  # "end" marks
+    lists: frozenset[int] = frozenset()  # marks whose heading announces a list of stories
+    streams: frozenset[int] = frozenset()  # ... the next story ("Up next", "More news")
 
     @classmethod
     def of(cls, page: CleanPage) -> "_Marks":
@@ -711,6 +713,8 @@ class _Marks:
             positions=sorted(index for index, _ in page.marks),
             related=sorted(index for index, kind in page.marks if kind == "related"),
             ends={index for index, kind in page.marks if kind == "end"},
+            lists=frozenset(page.lists),
+            streams=frozenset(page.streams),
         )
 
     def at(self, index: int) -> bool:

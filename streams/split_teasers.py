@@ -492,7 +492,7 @@ def _teasers_without_stamp(
     for mark in page_marks.related:
         next_mark = page_marks.next_after(mark, n)
         if mark in inline:  # a box inside a text: its cards that a stamp closes
-            out.extend(_stamped_box_cards(f, mark, next_mark))
+            out.extend(_box_teasers(f, mark, next_mark, listed=mark in page_marks.lists))
             continue
         at = bisect_left(card_starts, mark)
         next_card = card_starts[at] if at < len(card_starts) else n
@@ -536,13 +536,23 @@ def _teasers_without_stamp(
     return out
 
 
-def _stamped_box_cards(f: _Features, mark: int, stop: int) -> list[tuple[int, ArticleDraft]]:
+def _box_teasers(
+    f: _Features, mark: int, stop: int, *, listed: bool
+) -> list[tuple[int, ArticleDraft]]:
     """The cards of a "Related" box inside an article's text whose summary a stamp closes
-    (title / summary / "vor 3 Stunden", ``_box_cards``): teasers; the text goes on under
-    them."""
+    (title / summary / "vor 3 Stunden", ``_box_cards``), or headline and summary pairs under
+    a heading announcing a list (``listed``): teasers; the text goes on under them."""
     return [
-        (title, _draft(f.headline(title), list(f.lines[summary:stamp]), None, f.stamp(stamp)))
-        for title, summary, stamp in _box_cards(f, mark, stop)
+        (
+            title,
+            _draft(
+                f.headline(title),
+                list(f.lines[summary:past]),
+                None,
+                None if stamp is None else f.stamp(stamp),
+            ),
+        )
+        for title, summary, past, stamp in _box_cards(f, mark, stop, listed=listed)
     ]
 
 
