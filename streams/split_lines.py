@@ -568,8 +568,14 @@ def _meta(line: str) -> tuple[str | None, str] | None:
             stamp is not None or (source is not None and is_bare_minutes(part))
         ):  # ("Expressen · 45 min": after the source, the card's age, not a reading time)
             time_text = stamp or part
-        elif _is_byline(part) or is_section_name(part) or is_stamp_label(part):
-            continue  # (a section: "Business · 1 day ago"; a label: "Updated / 3 hours ago")
+        elif (
+            _is_byline(part)
+            or is_section_name(part)
+            or is_stamp_label(part)
+            or (source is not None and _place_line(part))
+        ):  # (a section: "Business · 1 day ago"; a label: "Updated / 3 hours ago"; the story's
+            # place after its publisher: "The Oregonian · Portland, OR · 2h")
+            continue
         elif source is None and (_is_source_name(part) or _article_name(part)):
             source = part
         elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
