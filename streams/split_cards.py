@@ -2174,8 +2174,9 @@ def _segment_token(f: _Features, index: int) -> str:
     headline = index in f.headlines
     stamp = None if headline else f.stamp(index)
     if headline or stamp is not None:
-        # a card on one line ("Title - Source - 2h ago"); a stamp (an update heads no card)
-        return "C" if stamp is None else "U" if is_update_stamp(stamp) else "S"
+        # a card on one line ("Title - Source - 2h ago"); a clip's length read as a clock; a
+        # stamp (an update heads no card)
+        return _stamp_token(f, index, stamp)
     if _clip_length(_CLIP_MARK.sub("", line)):
         return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
     if _is_prose(line) or _brief_sentence(line):
@@ -2186,6 +2187,27 @@ def _segment_token(f: _Features, index: int) -> str:
     if not f.is_title(index):
         return "O"
     return "T" if _words(line) > _SUBHEADING_MAX_WORDS else "H"  # (a list's heading: no title)
+
+
+def _stamp_token(f: _Features, index: int, stamp: str | None) -> str:
+    """A one-line card's token "C" (``stamp`` None: a headline), a clip's length "V", an
+    update stamp "U", another stamp "S"."""
+    if stamp is None:
+        return "C"
+    return "V" if _clip_over_stamped_title(f, index) else "U" if is_update_stamp(stamp) else "S"
+
+
+def _clip_over_stamped_title(f: _Features, index: int) -> bool:
+    """A clock-like "02:45" over a title whose own stamp under it is no bare clock (a date,
+    an age): a video card's length, not its stamp (a list of clock-stamped cards prints a
+    clock for every card: "09:42" / title / "09:30")."""
+    below = f.stamp(index + 2) if index + 2 < len(f.lines) else None
+    return (
+        below is not None
+        and _clip_length(_CLIP_MARK.sub("", f.lines[index]))
+        and f.is_title(index + 1)
+        and not is_clock_only(below)
+    )
 
 
 @lru_cache(maxsize=_SHAPE_WINDOWS)

@@ -54,3 +54,63 @@ def test_card_with_place_in_its_meta_line_keeps_its_slot() -> None:
             "West Coast Post",
         ),
     ]
+
+
+DATED_CARDS_WITH_VIDEO = """\
+Latest News
+Markets
+Port authority member flags fuel cost risk, sees little room for a December cut
+Updated 14 Mar 2026, 03:12 PM IST
+Moira Quinn
+External member Tom Hale said fuel prices had not eased as much as expected after the winter.
+Companies
+Why the ferry operator's cargo arm is trading below analysts' fair value
+14 Mar 2026, 02:40 PM IST
+Neha Joshi
+Industry
+Harbour Air orders 30 more jets as it expands long-haul network to Europe
+14 Mar 2026, 12:18 PM IST
+Reuters
+The airline, which already has 30 of the jets on order, said deliveries would begin in 2029.
+02:45
+Shares fall 243 points: what is dragging shipping stocks today
+14 Mar 2026, 11:50 AM IST
+Economy
+Trade deficit widens to $27.1 billion on fuel imports as exports stall again
+13 Mar 2026, 07:05 PM IST
+Gireesh Prasad
+Load More
+"""
+
+
+def test_clip_length_over_a_dated_card_is_no_stamp() -> None:
+    # "02:45" over a video card's title that prints its own date: the clip's length, so the
+    # summary over it stays the card above's and reads no title of its own
+    drafts = split(DATED_CARDS_WITH_VIDEO)
+    assert [d.title for d in drafts] == [
+        "Port authority member flags fuel cost risk, sees little room for a December cut",
+        "Why the ferry operator's cargo arm is trading below analysts' fair value",
+        "Harbour Air orders 30 more jets as it expands long-haul network to Europe",
+        "Shares fall 243 points: what is dragging shipping stocks today",
+        "Trade deficit widens to $27.1 billion on fuel imports as exports stall again",
+    ]
+    assert "deliveries would begin in 2029" in drafts[2].body
+
+
+CLOCK_STAMPED_CARDS = """\
+Fil info
+09:42
+Storm warning extended to three more coastal departments overnight
+09:30
+Rail strike: one train in two on the regional network on Thursday
+Only one regional train in two will run, the operator said on Wednesday evening.
+"""
+
+
+def test_clock_list_keeps_its_clocks() -> None:
+    # must stay: bare clocks over titles whose next stamp is a bare clock too: stamps
+    drafts = split(CLOCK_STAMPED_CARDS)
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Storm warning extended to three more coastal departments overnight", "09:42"),
+        ("Rail strike: one train in two on the regional network on Thursday", "09:30"),
+    ]
