@@ -114,3 +114,71 @@ def test_clock_list_keeps_its_clocks() -> None:
         ("Storm warning extended to three more coastal departments overnight", "09:42"),
         ("Rail strike: one train in two on the regional network on Thursday", "09:30"),
     ]
+
+
+MENU_HEADING_OVER_CLOCK_LIST = """\
+News ticker
+Politics
+Economy
+Sport
+Regional
+Heatwave: health agency warns of poor air quality across the whole country
+2 hours ago
+Coalition talks: the mediator wants a final report before the end of this week
+3 hours ago
+Crowds at the airport: travellers queue for hours at the security checks
+45 minutes ago
+Fifty years of league football in the south: the finest pictures
+News ticker
+19:22
+Warehouse fire near the river under control, council warns about the smoke
+19:05
+Currency slides further after disappointing industrial figures from abroad
+18:48
+Suspect arrested after a stabbing at the central station on Tuesday evening
+18:31
+Police close the beach for the afternoon as thunderstorms approach the coast
+"""
+
+
+def test_menu_item_over_a_list_opens_it_with_its_own_layout() -> None:
+    # a menu's item printed again over a clock-first list ("News ticker") is that list's
+    # heading: the title-first card over it keeps no clock, each clock goes with the title
+    # under it, and the last title is not lost
+    drafts = split(MENU_HEADING_OVER_CLOCK_LIST)
+    assert [(d.title, d.time_text) for d in drafts][-4:] == [
+        ("Warehouse fire near the river under control, council warns about the smoke", "19:22"),
+        ("Currency slides further after disappointing industrial figures from abroad", "19:05"),
+        ("Suspect arrested after a stabbing at the central station on Tuesday evening", "18:48"),
+        ("Police close the beach for the afternoon as thunderstorms approach the coast", "18:31"),
+    ]
+
+
+CHIP_OF_AN_EARLIER_CARD = """\
+Topic:Drought
+Farmers start selling breeding ewes as feed prices double in the south
+Hay is now selling for more than $400 a tonne, and some producers say they cannot keep up.
+Topic:Farming
+Posted 5h ago
+
+Topic:Drought
+State declares drought across the north and the western peninsula
+Posted 8h ago
+Growers on the peninsula count the cost of the driest winter on record
+Topic:Farming
+Posted 1d ago
+Why a wet winter in the north will not help the south this year
+Topic:Weather
+Updated 2d ago
+"""
+
+
+def test_chip_printed_by_an_earlier_card_stays_a_chip() -> None:
+    # must stay: a chip between a title and its stamp printed before by another card (not in
+    # a menu) is no list's heading
+    drafts = split(CHIP_OF_AN_EARLIER_CARD)
+    assert [d.title for d in drafts][-3:] == [
+        "State declares drought across the north and the western peninsula",
+        "Growers on the peninsula count the cost of the driest winter on record",
+        "Why a wet winter in the north will not help the south this year",
+    ]
