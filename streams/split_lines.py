@@ -118,6 +118,13 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 12
+# "Article rédigé par franceinfo - Radio France", "Escrito por …", "Verfasst von …": a credit
+# (no sentence: "Rédigé par deux juristes, le texte sera présenté mardi." is a story's)
+_WRITTEN_BY = re.compile(
+    r"^(?:(?:article|texte) )?(?:rédigé|écrit|escrito|redactado|scritto|verfasst|geschreven) "
+    r"(?:par|por|da|von|door) [^\W\d][^.;:!?]{1,60}$",
+    re.IGNORECASE,
+)
 _WITH_AGENCY = re.compile(
     r"^(?P<name>[^\W\d].{1,40}) (?:avec|with|mit|con|com) (?:[A-Z]{2,5}|agencies)$"
 )
@@ -471,7 +478,7 @@ def _is_byline(line: str) -> bool:
     if words > _AUTHORS_IN_PLACES_MAX_WORDS:
         return False  # (the quick test: no byline form is that long)
     return (
-        (words <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
+        (words <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line) or _WRITTEN_BY.match(line)))
         or _is_staff_credit(line)
         or _author_and_place(line)
         or _with_agency(line)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_lines import _meta
+from streams.split_lines import _is_byline, _meta
 
 FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
 
@@ -182,3 +182,40 @@ def test_chip_printed_by_an_earlier_card_stays_a_chip() -> None:
         "Growers on the peninsula count the cost of the driest winter on record",
         "Why a wet winter in the north will not help the south this year",
     ]
+
+
+def test_written_by_credits_are_bylines() -> None:
+    # "Article rédigé par <newsroom> - <group>" (a lower-case brand too), and its kin
+    assert _is_byline("Article rédigé par franceinfo - Radio France")
+    assert _is_byline("Rédigé par Marie Martin")
+    assert _is_byline("Escrito por María López")
+    assert _is_byline("Verfasst von Anna Schmid")
+
+
+def test_story_sentence_opening_like_a_credit_is_no_byline() -> None:
+    # must stay: a story's sentence that opens with the same words
+    assert not _is_byline(
+        "Écrit par Victor Hugo en 1862, le roman a été adapté des dizaines de fois au cinéma."
+    )
+    assert not _is_byline("Rédigé par deux juristes, le texte sera présenté mardi aux députés.")
+
+
+CREDITED_LEAD = """\
+Inondations : le niveau de la Seine continue de monter à Paris
+Article rédigé par franceinfo - Radio France
+Publié le 14/03/2026 09:12
+La Seine a dépassé les quatre mètres à la station d'Austerlitz dans la nuit, selon Vigicrues.
+Les voies sur berge sont fermées à la circulation et plusieurs lignes du RER C sont perturbées.
+La préfecture de police appelle les riverains à la plus grande prudence jusqu'à dimanche.
+"""
+
+
+def test_credit_line_leaves_the_lead_body() -> None:
+    drafts = split(CREDITED_LEAD)
+    assert drafts[0].title == "Inondations : le niveau de la Seine continue de monter à Paris"
+    assert "rédigé par" not in drafts[0].body
+    assert "La Seine a dépassé les quatre mètres" in drafts[0].body
+
+
+def test_written_by_credit_with_the_newsroom_after_a_comma() -> None:
+    assert _is_byline("Article rédigé par Jean Dupont, franceinfo")
