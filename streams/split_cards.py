@@ -2201,15 +2201,20 @@ def _stamp_token(f: _Features, index: int, stamp: str | None) -> str:
 
 def _clip_over_stamped_title(f: _Features, index: int) -> bool:
     """A clock-like "02:45" over a title whose own stamp under it is no bare clock (a date,
-    an age): a video card's length, not its stamp (a list of clock-stamped cards prints a
-    clock for every card: "09:42" / title / "09:30")."""
+    an age), in a list whose stamp above is no bare clock either: a video card's length, the
+    odd one out, not its stamp. (A list of clock-stamped cards prints a clock for every card,
+    "09:42" / title / "09:30"; crossing midnight, "08:40" / … / "07:55" / title /
+    "Yesterday" / title, the day heads the next card.)"""
     below = f.stamp(index + 2) if index + 2 < len(f.lines) else None
-    return (
-        below is not None
-        and _clip_length(_CLIP_MARK.sub("", f.lines[index]))
-        and f.is_title(index + 1)
-        and not is_clock_only(below)
-    )
+    if (
+        below is None
+        or is_clock_only(below)
+        or not _clip_length(_CLIP_MARK.sub("", f.lines[index]))
+    ):
+        return False
+    at = bisect_left(f.stamp_lines, index)  # (the stamps above it: the list's before it)
+    above = f.stamp(f.stamp_lines[at - 1]) if at else None
+    return above is not None and not is_clock_only(above) and f.is_title(index + 1)
 
 
 @lru_cache(maxsize=_SHAPE_WINDOWS)

@@ -219,3 +219,38 @@ def test_credit_line_leaves_the_lead_body() -> None:
 
 def test_written_by_credit_with_the_newsroom_after_a_comma() -> None:
     assert _is_byline("Article rédigé par Jean Dupont, franceinfo")
+
+
+CLOCKS_THEN_YESTERDAY = """\
+Skip to content
+Valley News
+News
+Sport
+Latest
+09:12
+Fire crews tackle blaze at derelict farmhouse near Ashford
+08:40
+County adds £40m to bypass budget
+The widening will cost more than planned, the council said.
+07:55
+Three injured in head-on crash on the A28
+Yesterday
+Station bike park to shut for repairs
+Yesterday
+New mayor sworn in at town hall ceremony
+More news
+Contact
+"""
+
+
+def test_clock_list_crossing_midnight_keeps_its_last_clock() -> None:
+    # must stay (auditor C's C-1, probe C28b): the last clock card over the next card's
+    # "Yesterday" is a card of the clock list, no video
+    drafts = split(CLOCKS_THEN_YESTERDAY)
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Fire crews tackle blaze at derelict farmhouse near Ashford", "09:12"),
+        ("County adds £40m to bypass budget", "08:40"),
+        ("Three injured in head-on crash on the A28", "07:55"),
+        ("Station bike park to shut for repairs", "Yesterday"),
+        ("New mayor sworn in at town hall ceremony", "Yesterday"),
+    ]
