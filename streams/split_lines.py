@@ -119,12 +119,13 @@ _BYLINE = re.compile(
 )
 _BYLINE_MAX_WORDS = 12
 # "Article rédigé par franceinfo - Radio France", "Escrito por …", "Verfasst von …": a credit
-# (no sentence: "Rédigé par deux juristes, le texte sera présenté mardi." is a story's)
+# when a name or two follow (``_written_by``)
 _WRITTEN_BY = re.compile(
     r"^(?:(?:article|texte) )?(?:rédigé|écrit|escrito|redactado|scritto|verfasst|geschreven) "
-    r"(?:par|por|da|von|door) [^\W\d][^.;:!?]{1,60}$",
+    r"(?:par|por|da|von|door) (?P<credit>.{2,60})$",
     re.IGNORECASE,
 )
+_CREDIT_PART_MAX_WORDS = 4
 _WITH_AGENCY = re.compile(
     r"^(?P<name>[^\W\d].{1,40}) (?:avec|with|mit|con|com) (?:[A-Z]{2,5}|agencies)$"
 )
@@ -478,10 +479,30 @@ def _is_byline(line: str) -> bool:
     if words > _AUTHORS_IN_PLACES_MAX_WORDS:
         return False  # (the quick test: no byline form is that long)
     return (
-        (words <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line) or _WRITTEN_BY.match(line)))
+        (words <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
+        or _written_by(line)
         or _is_staff_credit(line)
         or _author_and_place(line)
         or _with_agency(line)
+    )
+
+
+def _written_by(line: str) -> bool:
+    """ "Article rédigé par franceinfo - Radio France", "Escrito por María López": the words
+    after the credit are a name, or two joined by " - " (a newsroom and its group), each a
+    name or one word; a headline's clause is none ("Rédigé par ChatGPT, le discours …",
+    "Verfasst von KI – und trotzdem ein Bestseller")."""
+    match = _WRITTEN_BY.match(line)
+    if match is None:
+        return False
+    parts = match["credit"].split(" - ")
+    return len(parts) <= 2 and all(_credit_part(part) for part in parts)
+
+
+def _credit_part(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= _CREDIT_PART_MAX_WORDS and (
+        _is_name(part) or (len(words) == 1 and part.isalpha())
     )
 
 
