@@ -81,6 +81,7 @@ from streams.split_sources import (
 from streams.timestamps import (
     has_clock,
     is_clock_only,
+    is_dated,
     is_relative_age,
     is_update_stamp,
     resolve_time,
@@ -2200,21 +2201,23 @@ def _stamp_token(f: _Features, index: int, stamp: str | None) -> str:
 
 
 def _clip_over_stamped_title(f: _Features, index: int) -> bool:
-    """A clock-like "02:45" over a title whose own stamp under it is no bare clock (a date,
-    an age), in a list whose stamp above is no bare clock either: a video card's length, the
-    odd one out, not its stamp. (A list of clock-stamped cards prints a clock for every card,
-    "09:42" / title / "09:30"; crossing midnight, "08:40" / … / "07:55" / title /
-    "Yesterday" / title, the day heads the next card.)"""
+    """A clock-like "02:45" over a title whose own stamp under it is a full date, in a list
+    whose stamp above is a full date too: a video card's length, the odd one out, not its
+    stamp. (A list of clock-stamped cards prints a clock for every card, "09:42" / title /
+    "09:30"; one printing ages, clocks and day words, "45 min geleden" / … / "09:12" / title /
+    "Gisteren" / title, prints an older card's clock between them.)"""
     below = f.stamp(index + 2) if index + 2 < len(f.lines) else None
-    if (
-        below is None
-        or is_clock_only(below)
-        or not _clip_length(_CLIP_MARK.sub("", f.lines[index]))
-    ):
+    if not _full_date(below) or not _clip_length(_CLIP_MARK.sub("", f.lines[index])):
         return False
     at = bisect_left(f.stamp_lines, index)  # (the stamps above it: the list's before it)
     above = f.stamp(f.stamp_lines[at - 1]) if at else None
-    return above is not None and not is_clock_only(above) and f.is_title(index + 1)
+    return _full_date(above) and f.is_title(index + 1)
+
+
+def _full_date(stamp: str | None) -> bool:
+    """A stamp with its date ("18 Nov 2026, 11:50 AM IST"): no bare clock, no age, no day
+    word ("45 min geleden", "Gisteren")."""
+    return stamp is not None and is_dated(stamp) and not is_clock_only(stamp)
 
 
 @lru_cache(maxsize=_SHAPE_WINDOWS)

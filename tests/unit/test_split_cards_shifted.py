@@ -274,3 +274,33 @@ def test_headline_opening_like_a_credit_keeps_its_article() -> None:
         drafts[0].title == "Escrito por una inteligencia artificial, el libro más vendido del año"
     )
     assert "ha vendido más de 200.000 ejemplares" in drafts[0].body
+
+
+AGES_ONE_CLOCK_THEN_DAY_WORDS = """\
+Naar hoofdinhoud
+Omroep Noord
+Nieuws
+Laatste nieuws
+12 min geleden
+Brand in leegstaande boerderij bij Assen, rookwolk in de wijde omtrek
+45 min geleden
+Provincie trekt extra geld uit voor de N33
+De verbreding kost 40 miljoen euro meer dan begroot.
+09:12
+Drie gewonden bij frontale botsing op de A28
+Gisteren
+Groningen sluit fietsenstalling onder het station voor onderhoud
+Gisteren
+Nieuwe burgemeester voor Emmen benoemd
+Meer nieuws
+Contact
+"""
+
+
+def test_list_of_ages_clocks_and_day_words_keeps_its_clock_card() -> None:
+    # must stay (auditor C's C-1b, probe C28d): a clock between ages and day words is an
+    # older card's stamp, no clip's length
+    drafts = split(AGES_ONE_CLOCK_THEN_DAY_WORDS)
+    assert ("Drie gewonden bij frontale botsing op de A28", "09:12") in [
+        (d.title, d.time_text) for d in drafts
+    ]
