@@ -16,6 +16,7 @@ the sources' publisher test.
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -80,6 +81,7 @@ from streams.split_sources import (
 from streams.timestamps import (
     has_clock,
     is_clock_only,
+    is_dated,
     is_relative_age,
     is_update_stamp,
     resolve_time,
@@ -2100,11 +2102,12 @@ def _heads_card(f: _Features, index: int) -> bool:
 # changes shape partway (a card of another shape, one without a stamp, an ad's title) then
 # loses a card at its ends or folds one into its neighbour. ``_card_by_card`` reads each block
 # of a list (its lines between blank lines) again, card by card: each line is one token (a
-# title "T", a short heading "H", a stamp "S", an update stamp "U", a one-line card "C", a
-# clip's length "V", a short name "N": a chip or an author, "A": a publisher's, prose "P": a
-# summary, another short line "O"), a card is one of ``_SEGMENT_SHAPES``, and the reading
-# that leaves the fewest lines in no card (``_LEFTOVER_COST``; a card without a stamp, a list
-# turning its cards over cost too) is found by dynamic programming. It replaces the stamp-by-
+# title "T", a short heading "H" (a menu's item as a list's heading "M"), a stamp "S", an
+# update stamp "U", a one-line card "C", a clip's length "V", a short name "N": a chip or an
+# author, "A": a publisher's, prose "P": a summary, another short line "O"), a card is one of
+# ``_SEGMENT_SHAPES``, and the reading that leaves the fewest lines in no card
+# (``_LEFTOVER_COST``; a card without a stamp, a list turning its cards over cost too; a list
+# under its own heading may turn them) is found by dynamic programming. It replaces the stamp-by-
 # stamp reading only where it is clearly cheaper (``_SEGMENT_MARGIN``); ties keep the vote's
 # reading (fail-soft).
 
@@ -2145,7 +2148,7 @@ _SHAPE_OPENERS = tuple(parts[0][0] + parts[1][0] for parts in _SEGMENT_SHAPES)  
 _SHAPE_REACH = tuple(sum(most for _, _, most in parts) for parts in _SEGMENT_SHAPES)  # most lines
 _LEFTOVER_COST = {  # a line in no card: a card's title or stamp costs most
     **dict.fromkeys("CTSU", 300),
-    **dict.fromkeys("AHNOPV", 100),
+    **dict.fromkeys("AHMNOPV", 100),
 }
 _STAMPLESS_COST = 100  # a card without a stamp: a list's cards mostly print one
 _SPLIT_META_COST = 300  # a card without a stamp right over a stamp another card takes
@@ -2186,8 +2189,9 @@ def _segment_token(f: _Features, index: int) -> str:
     headline = index in f.headlines
     stamp = None if headline else f.stamp(index)
     if headline or stamp is not None:
-        # a card on one line ("Title - Source - 2h ago"); a stamp (an update heads no card)
-        return "C" if stamp is None else "U" if is_update_stamp(stamp) else "S"
+        # a card on one line ("Title - Source - 2h ago"); a clip's length read as a clock; a
+        # stamp (an update heads no card)
+        return _stamp_token(f, index, stamp)
     if _clip_length(_CLIP_MARK.sub("", line)):
         return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
     if _is_prose(line) or _brief_sentence(line):
@@ -2198,6 +2202,34 @@ def _segment_token(f: _Features, index: int) -> str:
     if not f.is_title(index):
         return "O"
     return "T" if _words(line) > _SUBHEADING_MAX_WORDS else "H"  # (a list's heading: no title)
+
+
+def _stamp_token(f: _Features, index: int, stamp: str | None) -> str:
+    """A one-line card's token "C" (``stamp`` None: a headline), a clip's length "V", an
+    update stamp "U", another stamp "S"."""
+    if stamp is None:
+        return "C"
+    return "V" if _clip_over_stamped_title(f, index) else "U" if is_update_stamp(stamp) else "S"
+
+
+def _clip_over_stamped_title(f: _Features, index: int) -> bool:
+    """A clock-like "02:45" over a title whose own stamp under it is a full date, in a list
+    whose stamp above is a full date too: a video card's length, the odd one out, not its
+    stamp. (A list of clock-stamped cards prints a clock for every card, "09:42" / title /
+    "09:30"; one printing ages, clocks and day words, "45 min geleden" / … / "09:12" / title /
+    "Gisteren" / title, prints an older card's clock between them.)"""
+    below = f.stamp(index + 2) if index + 2 < len(f.lines) else None
+    if not _full_date(below) or not _clip_length(_CLIP_MARK.sub("", f.lines[index])):
+        return False
+    at = bisect_left(f.stamp_lines, index)  # (the stamps above it: the list's before it)
+    above = f.stamp(f.stamp_lines[at - 1]) if at else None
+    return _full_date(above) and f.is_title(index + 1)
+
+
+def _full_date(stamp: str | None) -> bool:
+    """A stamp with its date ("18 Nov 2026, 11:50 AM IST"): no bare clock, no age, no day
+    word ("45 min geleden", "Gisteren")."""
+    return stamp is not None and is_dated(stamp) and not is_clock_only(stamp)
 
 
 @lru_cache(maxsize=_SHAPE_WINDOWS)
@@ -2245,7 +2277,9 @@ def _segment_block(
         if cost is None:
             continue
         at, turned = divmod(state, states)
-        _relax(best, back, state + states, cost + _LEFTOVER_COST[tokens[at]], (state, None))
+        # (a heading opens a list of its own: it may print its cards the other way up)
+        after = (at + 1) * states + (0 if tokens[at] == "M" else turned)
+        _relax(best, back, after, cost + _LEFTOVER_COST[tokens[at]], (state, None))
         for shape in shapes:
             if tokens[at] not in _SHAPE_OPENERS[shape]:
                 continue
@@ -2265,7 +2299,7 @@ def _segment_block(
                     extra += _STAMPLESS_COST
                     if end < n and tokens[end] == "S":
                         extra += _SPLIT_META_COST  # (title / summary / its stamp: the stamp is its)
-                    if at < first_stamp or (at and tokens[at - 1] == "H"):
+                    if at < first_stamp or (at and tokens[at - 1] in "HM"):
                         # (a heading and its text: a section's; a tie leaves them to it)
                         extra += _SPLIT_META_COST + 1
                 target = end * states + side
@@ -2363,7 +2397,9 @@ def _better_reading(
     titles = {card.title for card in listed}
     if _prose_run(f, range(lo, hi), titles):
         return None  # (an article's text: asked before the tokens, for most blocks are)
-    printed = "".join(_listed_token(f, index, titles) for index in range(lo, hi))
+    printed = _menu_headings(
+        f, lo, "".join(_listed_token(f, index, titles) for index in range(lo, hi))
+    )
     tokens = _prose_titles(printed)
     if _holds_text(f, tokens, lo):
         return None
@@ -2392,11 +2428,38 @@ def _listed_token(f: _Features, index: int, titles: set[int]) -> str:
     return "T" if index in titles and token in "PNOHA" else token
 
 
+def _menu_headings(f: _Features, lo: int, tokens: str) -> str:
+    """The block's tokens (from line ``lo``) with a short line the page prints elsewhere
+    (a menu's item) but once in the block read as a menu's heading "M" ("Laatste nieuws"
+    over the list of that name): the list's, no card's line. (A chip repeated in the block's
+    cards, "Topic:Drought", is the cards'.)"""
+    keys = [line.casefold() for line in f.lines[lo : lo + len(tokens)]]
+    counts = Counter(keys)
+    return "".join(
+        "M" if token == "O" and counts[key] == 1 and _menu_item_above(f, key, lo) else token
+        for token, key in zip(tokens, keys, strict=True)
+    )
+
+
+def _menu_item_above(f: _Features, key: str, lo: int) -> bool:
+    """The short line ``key`` (case-folded) is first printed above line ``lo`` in a menu:
+    between two short lines that are no stamp, no sentence (not a card's chip over its stamp)."""
+    first = f.first_printed.get(key) if key in f.repeated else None
+    return (
+        first is not None
+        and first < lo - 1
+        and all(
+            _segment_token(f, index) in "NOAH" for index in (first - 1, first + 1) if index >= 0
+        )
+    )
+
+
 def _leftover_floor(tokens: str) -> int:
     """What any reading of the tokens leaves in no card at least: every short heading, and
     the names of a run (a menu) but three (a card's two under its title, the next one's)."""
     runs = (len(run) for run in _NAME_RUNS.findall(tokens))
-    return _LEFTOVER_COST["H"] * tokens.count("H") + _LEFTOVER_COST["N"] * sum(
+    headings = tokens.count("H") + tokens.count("M")
+    return _LEFTOVER_COST["H"] * headings + _LEFTOVER_COST["N"] * sum(
         max(0, length - _NAMES_IN_CARDS) for length in runs
     )
 
@@ -2516,7 +2579,17 @@ def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> 
     if not any(token in _CARD_TOKENS for token in left):
         return None
     stampless = sum(card.time_text is None for card in cards)
-    return stampless * _STAMPLESS_COST + sum(_LEFTOVER_COST[token] for token in left)
+    # (a card read across a list's heading, its title over it and its stamp under it: the
+    # heading is no card's line, and the two lists' cards are split wrong)
+    across = sum(
+        "M" in tokens[max(card.title, lo) - lo : min(card.body_from, lo + len(tokens)) - lo]
+        for card in cards
+    )
+    return (
+        stampless * _STAMPLESS_COST
+        + across * (_SPLIT_META_COST + _LEFTOVER_COST["M"])
+        + sum(_LEFTOVER_COST[token] for token in left)
+    )
 
 
 def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card]) -> _Card:

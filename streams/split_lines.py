@@ -118,6 +118,14 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_MAX_WORDS = 12
+# "Article rédigé par franceinfo - Radio France", "Escrito por …", "Verfasst von …": a credit
+# when a name or two follow (``_written_by``)
+_WRITTEN_BY = re.compile(
+    r"^(?:(?:article|texte) )?(?:rédigé|écrit|escrito|redactado|scritto|verfasst|geschreven) "
+    r"(?:par|por|da|von|door) (?P<credit>.{2,60})$",
+    re.IGNORECASE,
+)
+_CREDIT_PART_MAX_WORDS = 4
 _WITH_AGENCY = re.compile(
     r"^(?P<name>[^\W\d].{1,40}) (?:avec|with|mit|con|com) (?:[A-Z]{2,5}|agencies)$"
 )
@@ -472,9 +480,29 @@ def _is_byline(line: str) -> bool:
         return False  # (the quick test: no byline form is that long)
     return (
         (words <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(line)))
+        or _written_by(line)
         or _is_staff_credit(line)
         or _author_and_place(line)
         or _with_agency(line)
+    )
+
+
+def _written_by(line: str) -> bool:
+    """ "Article rédigé par franceinfo - Radio France", "Escrito por María López": the words
+    after the credit are a name, or two joined by " - " (a newsroom and its group), each a
+    name or one word; a headline's clause is none ("Rédigé par ChatGPT, le discours …",
+    "Verfasst von KI – und trotzdem ein Bestseller")."""
+    match = _WRITTEN_BY.match(line)
+    if match is None:
+        return False
+    parts = match["credit"].split(" - ")
+    return len(parts) <= 2 and all(_credit_part(part) for part in parts)
+
+
+def _credit_part(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= _CREDIT_PART_MAX_WORDS and (
+        _is_name(part) or (len(words) == 1 and part.isalpha())
     )
 
 
@@ -568,8 +596,14 @@ def _meta(line: str) -> tuple[str | None, str] | None:
             stamp is not None or (source is not None and is_bare_minutes(part))
         ):  # ("Expressen · 45 min": after the source, the card's age, not a reading time)
             time_text = stamp or part
-        elif _is_byline(part) or is_section_name(part) or is_stamp_label(part):
-            continue  # (a section: "Business · 1 day ago"; a label: "Updated / 3 hours ago")
+        elif (
+            _is_byline(part)
+            or is_section_name(part)
+            or is_stamp_label(part)
+            or (source is not None and _place_line(part))
+        ):  # (a section: "Business · 1 day ago"; a label: "Updated / 3 hours ago"; the story's
+            # place after its publisher: "The Oregonian · Portland, OR · 2h")
+            continue
         elif source is None and (_is_source_name(part) or _article_name(part)):
             source = part
         elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
