@@ -328,7 +328,9 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     with a headline under it: that is the list's next entry (a headline and its author, no
     stamp), no text of the card."""
     closing = card.body_from
-    if _bare_link_under(f, card, stop, reading):
+    if _bare_link_under(f, card, stop, reading) or _block_under_stamp(
+        f, closing, stop, reading.taken
+    ):
         return closing
     limit = min(stop, closing + _MAX_DECK_LINES)  # (a summary of a few lines, no article)
     while closing < limit and f.lines[closing] and _is_prose(f.lines[closing]):
@@ -349,6 +351,32 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     end = reading.marks.next_after(closing, stop)
     # (not over a text that goes on under a "Related" box: the card is a story's header)
     return end if end < stop and end in reading.ends and not _text_under(f, end, stop) else stop
+
+
+def _block_under_stamp(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
+    """Title / stamp, then a bare headline with a short line under it that is no text, no
+    byline, stamp or source (a heading, a chip, an author's name: "Opinião", "Editoriali e
+    commenti"), and no text under that either (the block's first entry: "Teresa de Sousa",
+    "L'editoriale"): a stampless card (a clip's title) over another block, no text of the
+    card the stamp closed. A story's text under the stamp (``_text_under``) stays the
+    card's: a lead's standfirst and caption over its paragraphs; so does a summary printed
+    like a headline over a name and a sentence, or a summary sentence without its full stop
+    over the card's comment count (``_unstopped_summary``)."""
+    under = index + 1
+    return (
+        under + 1 < stop
+        and not _is_prose(f.lines[under + 1])
+        and f.stamp(index - 1) is not None
+        and bool(f.lines[index])
+        and f.is_title(index)
+        and not _is_prose(f.lines[index])
+        and not _unstopped_summary(f, index, stop, taken)
+        and bool(f.lines[under])
+        and _words(f.lines[under]) <= _SHORT_NAME_WORDS
+        and not _is_prose(f.lines[under])
+        and not f.is_meta(under)
+        and not _text_under(f, index, stop)
+    )
 
 
 def _text_under(f: _Features, begin: int, stop: int) -> bool:
