@@ -358,8 +358,10 @@ def _block_under_stamp(f: _Features, index: int, stop: int, taken: set[int]) -> 
     byline, stamp or source (a heading, a chip, an author's name: "Opinião", "Editoriali e
     commenti"), and no text under that either (the block's first entry: "Teresa de Sousa",
     "L'editoriale"): a stampless card (a clip's title) over another block, no text of the
-    card the stamp closed. A story's text under the stamp (``_text_under``) stays the
-    card's: a lead's standfirst and caption over its paragraphs; so does a summary printed
+    card the stamp closed. A story's text under the stamp (prose of ``_REAL_BODY_WORDS`` or
+    more) stays the card's: a lead's clip title and its length over its paragraphs (the
+    lead's text is what made the card a lead; an opinion block's one summary is not); so
+    does a summary printed
     like a headline over a name and a sentence, or a summary sentence without its full stop
     over the card's comment count (``_unstopped_summary``)."""
     under = index + 1
@@ -375,8 +377,13 @@ def _block_under_stamp(f: _Features, index: int, stop: int, taken: set[int]) -> 
         and _words(f.lines[under]) <= _SHORT_NAME_WORDS
         and not _is_prose(f.lines[under])
         and not f.is_meta(under)
-        and not _text_under(f, index, stop)
+        and _prose_words(f, index, stop) < _REAL_BODY_WORDS
     )
+
+
+def _prose_words(f: _Features, begin: int, stop: int) -> int:
+    """Words of the prose lines in [begin, stop) (headlines, names and chips left out)."""
+    return sum(_words(line) for line in f.lines[begin:stop] if line and _is_prose(line))
 
 
 def _text_under(f: _Features, begin: int, stop: int) -> bool:

@@ -115,3 +115,41 @@ def test_summary_without_a_full_stop_over_a_comment_count_stays_the_cards() -> N
     )
     card = split(text, "https://www.dailymeridian.example/politics")[0]
     assert summary in card.body
+
+
+TOP_STORY_TEXT = (
+    "O ministro das Finanças entregou esta sexta-feira no Parlamento a proposta de Orçamento "
+    "do Estado para 2027, que prevê um excedente de 0,3% do PIB.\n"
+    "O PS vai votar contra.\n"
+    "A descida do IRS abrange os rendimentos até ao 6.º escalão e custará cerca de 500 milhões "
+    "de euros, segundo o documento entregue ao Parlamento.\n"
+    '"São contas certas", disse o ministro.\n'
+    "A votação na generalidade está marcada para o fim do mês, depois de duas semanas de "
+    "audições aos ministros na comissão de Orçamento.\n"
+)
+CARDS_UNDER = (
+    "Mais notícias\n"
+    "Urgências do Amadora-Sintra fecham à noite durante todo o mês de Outubro\nhá 3 horas\n"
+    "Carris vai retirar 40 autocarros a gasóleo até ao fim do ano\nLusa\nhá 4 horas\n"
+    "Termos e condições\n"
+)
+
+
+def test_top_story_under_a_clip_or_a_fact_box_keeps_its_text() -> None:
+    """Must stay (auditor C's C-2, probes C31 and C31d): a home page's top story printed
+    whole, a clip (title / length / credit) or a key-figures box under its stamp, its
+    paragraphs alternating long sentences and one-line quotes (no two long ones in a row)."""
+    for under_stamp in (
+        "Miranda Sarmento explica as contas\n02:10\nReuters\n",
+        "Os números do Orçamento para 2027\nExcedente de 0,3%\nDívida abaixo de 90%\n",
+    ):
+        text = (
+            "Saltar para o conteúdo\nDiário Lusitano\nAssinar\nEntrar\n"
+            "Política\nSociedade\nEconomia\n"
+            "Governo entrega OE2027 com excedente de 0,3% e descida do IRS\nhá 45 min\n"
+            f"{under_stamp}{TOP_STORY_TEXT}{CARDS_UNDER}"
+        )
+        top = split(text, "https://www.diariolusitano.pt/")[0]
+        assert top.title == "Governo entrega OE2027 com excedente de 0,3% e descida do IRS"
+        assert "prevê um excedente de 0,3% do PIB" in top.body
+        assert "duas semanas de audições" in top.body
