@@ -153,3 +153,20 @@ def test_top_story_under_a_clip_or_a_fact_box_keeps_its_text() -> None:
         assert top.title == "Governo entrega OE2027 com excedente de 0,3% e descida do IRS"
         assert "prevê um excedente de 0,3% do PIB" in top.body
         assert "duas semanas de audições" in top.body
+
+
+def test_card_summary_under_a_box_of_figures_stays_the_cards() -> None:
+    """Must stay (auditor C's C-2b, probe C31f): title / stamp / a box of short figures /
+    the card's two-sentence summary / the next card."""
+    text = (
+        "Saltar para o conteúdo\nDiário Lusitano\nAssinar\nEntrar\n"
+        "Política\nSociedade\nEconomia\n"
+        "Governo entrega OE2027 com excedente de 0,3% e descida do IRS\nhá 45 min\n"
+        "Os números do Orçamento para 2027\nExcedente de 0,3%\nDívida abaixo de 90%\n"
+        "O ministro das Finanças entregou esta sexta-feira no Parlamento a proposta para 2027.\n"
+        "O PS vai votar contra.\n"
+        f"{CARDS_UNDER}"
+    )
+    card = split(text, "https://www.diariolusitano.pt/")[0]
+    assert card.title == "Governo entrega OE2027 com excedente de 0,3% e descida do IRS"
+    assert "entregou esta sexta-feira no Parlamento" in card.body
