@@ -113,16 +113,18 @@ def _stream_widget(f: _Features, name: int, stop: int) -> bool:
     ("EN DIRECTO" / "Canal Norte 24h" / "Ver directo", "LIVE" / "News 24" / "Watch live"): a
     channel's stream in the menu, no blog's headline (a blog's headline stands over its
     stamp, standfirst or entries; "Sigue el Clásico en directo" under a scoreline is a
-    standfirst, longer than a button)."""
+    standfirst, longer than a button; "Minuto a minuto" over an entry's clock a ticker's
+    strap)."""
     button = name + 1
     return (
-        button < stop
+        button + 1 < stop
         and _words(f.lines[name]) <= _SHORT_NAME_WORDS
         and bool(f.lines[button])
         and _words(f.lines[button]) <= _KICKER_MAX_WORDS
         and _has_live_word(f.lines[button].casefold())
         and not _is_prose(f.lines[button])
         and not f.is_meta(button)
+        and f.times[button + 1] is None  # (a stamp under it: a ticker's strap over its entries)
     )
 
 

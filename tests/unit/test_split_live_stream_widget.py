@@ -74,3 +74,21 @@ def test_blog_with_a_scoreline_over_a_live_standfirst_stays_a_blog() -> None:
     blog = split(text)[0]
     assert blog.title == "Ribera Unido 1-0 Delta"
     assert "Ocasión clarísima del Delta" in blog.body
+
+
+def test_ticker_with_a_short_headline_and_strap_over_clocks_stays_a_blog() -> None:
+    """Must stay (auditor C's C-4, probes C42, C44): kicker / short headline / a short strap
+    that says "live" / clock entries: a ticker, whose entries keep their clocks."""
+    text = (
+        "Tele Ribera\nNoticias\nLiveticker\nLandtagswahl Sachsen\nAlle Ergebnisse live\n"
+        "19:42\nNach der ersten Hochrechnung liegt die CDU bei 31,5 Prozent, die AfD kommt "
+        "auf 30,1 Prozent.\n"
+        "19:15\nDie Wahlbeteiligung liegt nach Angaben des Landeswahlleiters deutlich höher "
+        "als vor fünf Jahren.\n"
+        "18:40\nIn Dresden haben die Wahllokale pünktlich geschlossen, erste Prognosen folgen "
+        "in wenigen Minuten.\n"
+        "Mehr Nachrichten\n"
+    )
+    blog = split(text)[0]
+    assert blog.title == "Landtagswahl Sachsen"
+    assert "19:15" in blog.body
