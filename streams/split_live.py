@@ -89,7 +89,7 @@ def _live_title(f: _Features, stop: int) -> int | None:
             continue
         if len(line) <= _LIVE_KICKER_CHARS and _LIVE_KICKER.match(line):
             after = _under_kicker(f, index + 1, stop)
-            if after < stop and f.is_title(after):  # the headline right under the kicker
+            if after < stop and f.is_title(after) and not _stream_widget(f, after, stop):
                 return after + 1 if _topic_over_headline(f, after, stop) else after
         elif (
             len(line) <= _TITLE_MAX_CHARS
@@ -106,6 +106,26 @@ def _live_title(f: _Features, stop: int) -> int | None:
         ):
             return index
     return None
+
+
+def _stream_widget(f: _Features, name: int, stop: int) -> bool:
+    """A live kicker over a short name and a button of a few words that says "live" again
+    ("EN DIRECTO" / "Canal Norte 24h" / "Ver directo", "LIVE" / "News 24" / "Watch live"): a
+    channel's stream in the menu, no blog's headline (a blog's headline stands over its
+    stamp, standfirst or entries; "Sigue el Clásico en directo" under a scoreline is a
+    standfirst, longer than a button; "Minuto a minuto" over an entry's clock a ticker's
+    strap)."""
+    button = name + 1
+    return (
+        button + 1 < stop
+        and _words(f.lines[name]) <= _SHORT_NAME_WORDS
+        and bool(f.lines[button])
+        and _words(f.lines[button]) <= _KICKER_MAX_WORDS
+        and _has_live_word(f.lines[button].casefold())
+        and not _is_prose(f.lines[button])
+        and not f.is_meta(button)
+        and f.times[button + 1] is None  # (a stamp under it: a ticker's strap over its entries)
+    )
 
 
 def _clocks_under(f: _Features, title: int, stop: int) -> bool:

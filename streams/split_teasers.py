@@ -342,7 +342,9 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     with a headline under it: that is the list's next entry (a headline and its author, no
     stamp), no text of the card."""
     closing = card.body_from
-    if _bare_link_under(f, card, stop, reading):
+    if _bare_link_under(f, card, stop, reading) or _block_under_stamp(
+        f, closing, stop, reading.taken
+    ):
         return closing
     limit = min(stop, closing + _MAX_DECK_LINES)  # (a summary of a few lines, no article)
     while closing < limit and f.lines[closing] and _is_prose(f.lines[closing]):
@@ -363,6 +365,52 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     end = reading.marks.next_after(closing, stop)
     # (not over a text that goes on under a "Related" box: the card is a story's header)
     return end if end < stop and end in reading.ends and not _text_under(f, end, stop) else stop
+
+
+def _block_under_stamp(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
+    """Title / stamp, then a bare headline with a short line under it that is no text, no
+    byline, stamp or source (a heading, a chip, an author's name: "Opinião", "Editoriali e
+    commenti"), and another headline under that before any text (the block's entries,
+    ``_headline_before_text``): a stampless card (a clip's title) over another block, no
+    text of the card the stamp closed. A story's text under the stamp (prose of
+    ``_REAL_BODY_WORDS`` or more) stays the card's: a lead's clip title and its length over
+    its paragraphs (the lead's text is what made the card a lead; an opinion block's one
+    summary is not); so does a summary printed like a headline over a name and a sentence,
+    a card's summary under a box of short figures, or a summary sentence without its full
+    stop over the card's comment count (``_unstopped_summary``)."""
+    under = index + 1
+    return (
+        under + 1 < stop
+        and f.stamp(index - 1) is not None
+        and bool(f.lines[index])
+        and f.is_title(index)
+        and not _is_prose(f.lines[index])
+        and not _unstopped_summary(f, index, stop, taken)
+        and bool(f.lines[under])
+        and _words(f.lines[under]) <= _SHORT_NAME_WORDS
+        and not _is_prose(f.lines[under])
+        and not f.is_meta(under)
+        and _headline_before_text(f, under + 1, stop)
+        and _prose_words(f, index, stop) < _REAL_BODY_WORDS
+    )
+
+
+def _headline_before_text(f: _Features, begin: int, stop: int) -> bool:
+    """A headline's length of title line in [begin, stop) before any prose: another block's
+    entries (an opinion list's headlines), not a box's short figures over the card's own
+    summary ("Excedente de 0,3%" / "Dívida abaixo de 90%" / summary)."""
+    for row in range(begin, stop):
+        line = f.lines[row]
+        if line and _is_prose(line):
+            return False
+        if line and _words(line) > _SHORT_NAME_WORDS and f.is_title(row):
+            return True
+    return False
+
+
+def _prose_words(f: _Features, begin: int, stop: int) -> int:
+    """Words of the prose lines in [begin, stop) (headlines, names and chips left out)."""
+    return sum(_words(line) for line in f.lines[begin:stop] if line and _is_prose(line))
 
 
 def _text_under(f: _Features, begin: int, stop: int) -> bool:
