@@ -36,9 +36,11 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 # Quality bars on the page corpus and on the dev splits of the gold corpora
-# (../shared/eval); each command exits non-zero below its bars.
+# (../shared/eval); each command exits non-zero below its bars. tests/tuning (read pages
+# still below the bars, see its README) is printed, not gated.
 eval: $(STAMP)
 	$(VENV)/bin/pagewire eval pages tests/pages --check
+	$(VENV)/bin/pagewire eval pages tests/tuning --max-failures 1
 	$(VENV)/bin/pagewire eval reuters --split dev --check
 	$(VENV)/bin/pagewire eval conll --split dev --check
 
