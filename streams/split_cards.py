@@ -2226,8 +2226,9 @@ def _clip_over_stamped_title(f: _Features, index: int) -> bool:
 
 
 def _full_date(stamp: str | None) -> bool:
-    """A stamp with its date ("18 Nov 2026, 11:50 AM IST"): no bare clock, no age, no day
-    word ("45 min geleden", "Gisteren")."""
+    """A stamp with its date, or a day's word and a clock (``is_dated``: "18 Nov 2026, 11:50
+    AM IST", "Gisteren 09:12"): no bare clock ("09:12"), no age, no day word alone ("45 min
+    geleden", "Gisteren")."""
     return stamp is not None and is_dated(stamp) and not is_clock_only(stamp)
 
 
