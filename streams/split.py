@@ -292,12 +292,8 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
     more, ``_teasers_without_stamp``), they are one, as under a "Related" heading; else
     the page stays without an article (a notice under its heading, a few headline links
     and one standfirst)."""
-    listed = _Marks(
-        positions=sorted({*marks.positions, title}),
-        related=sorted({*marks.related, title}),
-        ends=marks.ends,
-        lists=marks.lists,
-        streams=marks.streams,
+    listed = replace(
+        marks, positions=sorted({*marks.positions, title}), related=sorted({*marks.related, title})
     )
     stop = marks.next_after(title, len(f.lines))
     teasers = [

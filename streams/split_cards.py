@@ -2218,17 +2218,17 @@ def _clip_over_stamped_title(f: _Features, index: int) -> bool:
     stamp. (A list of clock-stamped cards prints a clock for every card, "09:42" / title /
     "09:30"; one printing ages, clocks and day words, "45 min geleden" / … / "09:12" / title /
     "Gisteren" / title, prints an older card's clock between them.)"""
-    below = f.stamp(index + 2) if index + 2 < len(f.lines) else None
-    if not _full_date(below) or not _clip_length(_CLIP_MARK.sub("", f.lines[index])):
-        return False
+    if index + 2 >= len(f.lines) or not _clip_length(_CLIP_MARK.sub("", f.lines[index])):
+        return False  # (the cheap test first: every stamp in a block is asked)
     at = bisect_left(f.stamp_lines, index)  # (the stamps above it: the list's before it)
     above = f.stamp(f.stamp_lines[at - 1]) if at else None
-    return _full_date(above) and f.is_title(index + 1)
+    return _full_date(f.stamp(index + 2)) and _full_date(above) and f.is_title(index + 1)
 
 
 def _full_date(stamp: str | None) -> bool:
-    """A stamp with its date ("18 Nov 2026, 11:50 AM IST"): no bare clock, no age, no day
-    word ("45 min geleden", "Gisteren")."""
+    """A stamp with its date, or a day's word and a clock (``is_dated``: "18 Nov 2026, 11:50
+    AM IST", "Gisteren 09:12"): no bare clock ("09:12"), no age, no day word alone ("45 min
+    geleden", "Gisteren")."""
     return stamp is not None and is_dated(stamp) and not is_clock_only(stamp)
 
 

@@ -500,6 +500,8 @@ def _written_by(line: str) -> bool:
 
 
 def _credit_part(part: str) -> bool:
+    """One side of a ``_written_by`` credit: a name ("María López", "Radio France") or one
+    word ("franceinfo"), no clause."""
     words = part.split()
     return 0 < len(words) <= _CREDIT_PART_MAX_WORDS and (
         _is_name(part) or (len(words) == 1 and part.isalpha())
