@@ -233,10 +233,7 @@ def _listed_entries(f: _Features, related: list[int]) -> set[int]:
     if not stamped:
         return set()
     pairs: dict[tuple[str, str], int] = {}  # (stamp line, next line): where first printed
-    texts = [0] * (stamped[-1] + 1)  # lines of text before each line
     for index in range(stamped[-1] + 1):
-        if index:
-            texts[index] = texts[index - 1] + _is_prose(f.lines[index - 1])
         if f.times[index] is not None and (pair := _stamp_pair(f, index)) is not None:
             pairs.setdefault(pair, index)
     return {
@@ -244,7 +241,7 @@ def _listed_entries(f: _Features, related: list[int]) -> set[int]:
         for mark in stamped
         if (pair := _stamp_pair(f, mark)) is not None
         and (link := pairs[pair]) < mark
-        and texts[link] == texts[mark]
+        and not any(_is_prose(line) for line in f.lines[link:mark])
         and _is_prose(_line_after(f, mark + 1))  # (an entry: its text under its headline)
     }
 

@@ -178,11 +178,7 @@ def _card_drafts(
     lines = f.lines
     drafts: list[tuple[int, ArticleDraft]] = []
     titles = {card.start: card.title for card in cards if not card.inline}
-    site = _site_keys(f.url)
-    reader = _news_reader(cards, site)
-    brand = _brand_key(f.url)
-    if any(key in f.lines[card.title].casefold() for card in cards for key in brand):
-        brand = frozenset()  # (a story about the brand: "Google fined …" on news.google.com)
+    brand = _reader_brand(f, cards)
     flown = [not card.inline and _fly_over(f, card, reading.marks) for card in cards]
     shown = _fly_lists(f, cards, flown)
     for at, card in enumerate(cards):
@@ -200,7 +196,7 @@ def _card_drafts(
             or card.title - titles[previous] <= _LISTED_GAP
         )
         stop = _closed_at(f, card, stop, reading, listed=listed)
-        if reader and brand and following == len(card_starts):
+        if brand and following == len(card_starts):
             stop = _site_note_at(f, card.body_from, stop, brand)
         widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
         reading.inline |= widgets
@@ -232,6 +228,18 @@ def _card_drafts(
         source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
     return _without_ranks(drafts, reading.marks)
+
+
+def _reader_brand(f: _Features, cards: list[_Card]) -> frozenset[str]:
+    """The brand of a news reader's site (``_news_reader``, ``_brand_key``) whose note on
+    itself may close its last card's summary; none on any other page, nor where a card's
+    title names the brand (a story about it: "Google fined …" on news.google.com)."""
+    if not _news_reader(cards, _site_keys(f.url)):
+        return frozenset()
+    brand = _brand_key(f.url)
+    if any(key in f.lines[card.title].casefold() for card in cards for key in brand):
+        return frozenset()
+    return brand
 
 
 def _news_reader(cards: list[_Card], site: frozenset[str]) -> bool:
