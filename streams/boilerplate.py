@@ -422,17 +422,25 @@ def _label_words(section: str) -> frozenset[str]:
     return frozenset(word_sections("list_labels.txt")[section])
 
 
+def _label_says(section: str, label: str) -> bool:
+    """A word of the label's in ``section`` of ``data/list_labels.txt``."""
+    return not _label_words(section).isdisjoint(_LABEL_WORD.findall(label.casefold()))
+
+
+_LABEL_WORD = re.compile(r"\w+")
+
+
 def announces_list(label: str) -> bool:
     """A box label whose words say a list of stories follows ("Related stories", "Editors'
     Picks", "Noticias relacionadas": ``data/list_labels.txt``); "Related" or "Read more"
     alone says nothing of how many."""
-    return not _label_words("list").isdisjoint(re.findall(r"\w+", label.casefold()))
+    return _label_says("list", label)
 
 
 def announces_stream(label: str) -> bool:
     """A label over the site's next story or stream of stories ("Up next", "Read next",
     "More news": ``data/list_labels.txt``), which may print the story in full under it."""
-    return not _label_words("stream").isdisjoint(re.findall(r"\w+", label.casefold()))
+    return _label_says("stream", label)
 
 
 @lru_cache(maxsize=1)
