@@ -1145,23 +1145,17 @@ def line_key(line: str) -> str:
 
 
 def _without_symbols(key: str) -> str:
-    """``key`` without the emoji or symbols opening it ("🎙️ Ascolta anche …", "📩 Sign up")."""
-    if key and key[0] > "\u2000" and _symbol(key[0]):  # (the quick test first)
-        return key[len("".join(_leading_symbols(key))) :]
-    return key
+    """``key`` without the emoji or symbols, and the spaces among them, opening it ("🎙️
+    Ascolta anche …", "📩 Sign up")."""
+    if not (key and key[0] > "\u2000" and _symbol(key[0])):  # (the quick test first)
+        return key
+    start = next((at for at, char in enumerate(key) if char != " " and not _symbol(char)), None)
+    return "" if start is None else key[start:]
 
 
 def _symbol(char: str) -> bool:
     """An emoji or other symbol, or a variation selector printed after one."""
     return unicodedata.category(char) in ("So", "Sk") or "\ufe00" <= char <= "\ufe0f"
-
-
-def _leading_symbols(key: str) -> Iterator[str]:
-    """The symbols (``_symbol``) and spaces opening ``key``."""
-    for char in key:
-        if not (char == " " or _symbol(char)):
-            return
-        yield char
 
 
 _PHRASES: _Phrases | None = None
