@@ -753,8 +753,10 @@ def notes_syndication(line: str) -> bool:
     verb = next(
         (at for at, word in enumerate(opening) if word.strip(_HOST_TRIM) in words.published), None
     )
+    if verb is None:
+        return False
     origin = _opens_with_origin(casefolded)  # "Originally published by X. Republished …"
-    if verb is None or not (origin or _opens_note(" ".join(opening[:verb]))):
+    if not (origin or _opens_note(" ".join(opening[:verb]))):
         return False
     if verb and not origin and opening[1] not in words.article_nouns:
         return False  # "This year's report was published …" names another text
