@@ -422,17 +422,25 @@ def _label_words(section: str) -> frozenset[str]:
     return frozenset(word_sections("list_labels.txt")[section])
 
 
+def _label_says(section: str, label: str) -> bool:
+    """A word of the label's in ``section`` of ``data/list_labels.txt``."""
+    return not _label_words(section).isdisjoint(_LABEL_WORD.findall(label.casefold()))
+
+
+_LABEL_WORD = re.compile(r"\w+")
+
+
 def announces_list(label: str) -> bool:
     """A box label whose words say a list of stories follows ("Related stories", "Editors'
     Picks", "Noticias relacionadas": ``data/list_labels.txt``); "Related" or "Read more"
     alone says nothing of how many."""
-    return not _label_words("list").isdisjoint(re.findall(r"\w+", label.casefold()))
+    return _label_says("list", label)
 
 
 def announces_stream(label: str) -> bool:
     """A label over the site's next story or stream of stories ("Up next", "Read next",
     "More news": ``data/list_labels.txt``), which may print the story in full under it."""
-    return not _label_words("stream").isdisjoint(re.findall(r"\w+", label.casefold()))
+    return _label_says("stream", label)
 
 
 @lru_cache(maxsize=1)
@@ -745,8 +753,10 @@ def notes_syndication(line: str) -> bool:
     verb = next(
         (at for at, word in enumerate(opening) if word.strip(_HOST_TRIM) in words.published), None
     )
+    if verb is None:
+        return False
     origin = _opens_with_origin(casefolded)  # "Originally published by X. Republished …"
-    if verb is None or not (origin or _opens_note(" ".join(opening[:verb]))):
+    if not (origin or _opens_note(" ".join(opening[:verb]))):
         return False
     if verb and not origin and opening[1] not in words.article_nouns:
         return False  # "This year's report was published …" names another text
@@ -1137,23 +1147,17 @@ def line_key(line: str) -> str:
 
 
 def _without_symbols(key: str) -> str:
-    """``key`` without the emoji or symbols opening it ("🎙️ Ascolta anche …", "📩 Sign up")."""
-    if key and key[0] > "\u2000" and _symbol(key[0]):  # (the quick test first)
-        return key[len("".join(_leading_symbols(key))) :]
-    return key
+    """``key`` without the emoji or symbols, and the spaces among them, opening it ("🎙️
+    Ascolta anche …", "📩 Sign up")."""
+    if not (key and key[0] > "\u2000" and _symbol(key[0])):  # (the quick test first)
+        return key
+    start = next((at for at, char in enumerate(key) if char != " " and not _symbol(char)), None)
+    return "" if start is None else key[start:]
 
 
 def _symbol(char: str) -> bool:
     """An emoji or other symbol, or a variation selector printed after one."""
     return unicodedata.category(char) in ("So", "Sk") or "\ufe00" <= char <= "\ufe0f"
-
-
-def _leading_symbols(key: str) -> Iterator[str]:
-    """The symbols (``_symbol``) and spaces opening ``key``."""
-    for char in key:
-        if not (char == " " or _symbol(char)):
-            return
-        yield char
 
 
 _PHRASES: _Phrases | None = None

@@ -2341,14 +2341,11 @@ class _LinkList:
     listed: bool = False  # a bare headline link was taken
     link_spaces: int = 0  # the spaces in the last link taken
 
-    def start(self, *, is_links: bool) -> None:
-        self.open, self.listed = is_links, False
-
     def heading(self, lines: list[str], kind: Kind, label: str) -> None:
-        """A block heading (related, links, end, ad) before the next line: its mark, and
-        whether its ``label`` announces a list of stories (``announces_list``) or the next
-        story (``announces_stream``)."""
-        self.start(is_links=kind is Kind.LINKS)
+        """A block heading (related, links, end, ad) before the next line: its mark (its
+        links open under a LINKS heading), and whether its ``label`` announces a list of
+        stories (``announces_list``) or the next story (``announces_stream``)."""
+        self.open, self.listed = kind is Kind.LINKS, False
         _mark(lines, self.marks, "related" if self.open else kind.value)
         if announces_list(label):
             self.lists.append(self.marks[-1][0])

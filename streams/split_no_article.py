@@ -283,7 +283,7 @@ def _site_voice(title: str, paragraphs: list[str]) -> bool:
     readers can do meanwhile, an apology, how to reach us): a maintenance or outage notice of
     any length in paragraphs. A story without a stamp whose headline says "we" or "you"
     runs to more text (an opinion piece, a guide), or tells of others in most paragraphs."""
-    if sum(_words(p) for p in paragraphs) >= _NOTICE_MAX_WORDS or not speaks_of_site(title):
+    if not _notice_sized(paragraphs) or not speaks_of_site(title):
         return False
     # (the heading and the text both: "nos" is also Portuguese for "in the")
     voiced = sum(1 for p in paragraphs if speaks_of_site(p))
@@ -291,6 +291,12 @@ def _site_voice(title: str, paragraphs: list[str]) -> bool:
 
 
 _NOTICE_MAX_WORDS = 3 * _REAL_BODY_WORDS  # (a notice says when, sorry and how to reach us)
+
+
+def _notice_sized(paragraphs: list[str]) -> bool:
+    """The paragraphs run to fewer than ``_NOTICE_MAX_WORDS`` words: a notice's or a
+    wall's length, not a story's."""
+    return sum(_words(p) for p in paragraphs) < _NOTICE_MAX_WORDS
 
 
 _STORY_MIN_PARAGRAPHS = 2
@@ -340,7 +346,7 @@ def _service_notice(
     much first ("Our readers have donated £12,400 …")."""
     if time_text is not None or not paragraphs:
         return False
-    if sum(_words(p) for p in paragraphs) >= _NOTICE_MAX_WORDS:
+    if not _notice_sized(paragraphs):
         return False
     if any(_reports_of_others(p) or _tells_of_people(p) for p in paragraphs):
         return False
@@ -574,7 +580,7 @@ def _wall(
     text that is all wall."""
     if time_text is not None or sourced:
         return False
-    if sum(_words(p) for p in paragraphs) >= _NOTICE_MAX_WORDS:
+    if not _notice_sized(paragraphs):
         return False
     if any(_reports_of_others(p) for p in paragraphs):
         return False  # a story of a breach, its logins and passwords: who said what

@@ -873,11 +873,12 @@ def holds_stamp(text: str) -> bool:
     age among UI parts ("Sponsored · 2 days ago") is an ad's or a card's: not enough."""
     if find_time(text) is not None:
         return True
-    for part in _META_PART.split(text):
-        stamp = find_time(part) if part else None
-        if stamp is not None and not is_relative_age(stamp):
-            return True
-    return False
+    parts = _META_PART.split(text)
+    return len(parts) > 1 and any(  # (a single part is the text, read above)
+        (stamp := find_time(part)) is not None and not is_relative_age(stamp)
+        for part in parts
+        if part
+    )
 
 
 def is_stamp_label(line: str) -> bool:
