@@ -234,11 +234,17 @@ def _site_keys(url: str | None) -> frozenset[str]:
     """The page's own site as a name would print it: each label of its host and the labels
     before the top-level domain together ("www.ansa.example" → "ansa";
     "spanish.news.example" → "spanish", "news", "spanishnews")."""
+    labels = host_labels(url)
+    return frozenset() if labels is None else frozenset({*labels, "".join(labels)})
+
+
+def host_labels(url: str | None) -> list[str] | None:
+    """The labels of a page's host before its top-level domain, without "www"
+    ("https://www.news.com.au/x" → ["news", "com"]); None without a URL's host."""
     match = _HOST.match(url) if url else None
     if match is None:
-        return frozenset()
-    labels = [label for label in match["host"].casefold().split(".")[:-1] if label != "www"]
-    return frozenset({*labels, "".join(labels)})
+        return None
+    return [label for label in match["host"].casefold().split(".")[:-1] if label != "www"]
 
 
 def _own_site(source: str, site: frozenset[str]) -> bool:

@@ -44,7 +44,13 @@ from streams.split_page import (
     _Features,
     _Marks,
 )
-from streams.split_sources import _HOST, _closing_source, _own_site, _site_keys, _via_source
+from streams.split_sources import (
+    _closing_source,
+    _own_site,
+    _site_keys,
+    _via_source,
+    host_labels,
+)
 from streams.timestamps import find_time
 
 _LISTED_GAP = 4  # lines from a card's start to the next card's in a list of cards
@@ -256,10 +262,9 @@ def _brand_key(url: str | None) -> frozenset[str]:
     "newsfold"; "news.google.com" → "google"; "news.com.au" → none). An edition's or a
     section's label ("in", "uk", "es", "news") is no brand, nor a word of time that opens
     sentences in the languages we read ("heute.at": "Heute hat der Nationalrat …")."""
-    match = _HOST.match(url) if url else None
-    if match is None:
+    labels = host_labels(url)
+    if labels is None:
         return frozenset()
-    labels = [label for label in match["host"].casefold().split(".")[:-1] if label != "www"]
     while len(labels) > 1 and len(labels[-1]) <= _SUFFIX_MAX_CHARS:
         labels.pop()
     brand = labels[-1] if labels else ""
