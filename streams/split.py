@@ -84,6 +84,7 @@ own modules only, never by another stage.
 """
 
 import itertools
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -134,6 +135,7 @@ from streams.split_live import (
 from streams.split_no_article import (
     _has_substance,
     _lone_story,
+    _weekdays,
     holds_story,
     offers_plans,
 )
@@ -147,8 +149,12 @@ from streams.split_page import (
 )
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
+from streams.timestamps import has_clock, is_relative_age
 
 _LIST_MIN_CARDS = 3  # cards under a list's heading and description
+_DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus der Region")
+_DAY_HEADING_CARDS = 3  # a list of cards under it, the heading's own card one of them
+_DATE_WORD = re.compile(r"\w+")
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
 
 
@@ -324,6 +330,8 @@ def _page_cards(
         for card in cards
         if not (_own_site(f.lines[card.title], site) or _masthead(f, card, site))
     ]
+    if cards and _day_heading(f, cards):
+        del cards[0]
     _slug_card(f, cards, taken)
     _source_over_stamp(f, cards, taken)
     _sources_of_other_cards(f, cards, taken)
@@ -332,6 +340,38 @@ def _page_cards(
     _header_agencies(f, cards)
     _published_under_update(f, cards)
     return cards
+
+
+def _day_heading(f: _Features, cards: list[_Card]) -> bool:
+    """The page's first card is its heading under the day's date ("Mercredi 18 février 2026"
+    / "À la une", then "il y a 3 h" cards): a date with its day's name and no clock, the
+    page's first stamp, over a label of a few words that prints nothing of its own (no
+    text before the next card), when the next card is stamped to the hour or the minute
+    ("il y a 3 h", "10:48"). A dated teaser over finer-stamped ones keeps its card when its
+    title is a headline's length or it has a summary; a name over the date is left to the
+    masthead's reading (``_masthead``: the site's own name only)."""
+    first = cards[0]
+    if first.inline or first.time_text is None or len(cards) < _DAY_HEADING_CARDS:
+        return False
+    date = first.time_text
+    stamps = f.stamp_lines
+    if (
+        has_clock(date)
+        or is_relative_age(date)
+        or not stamps
+        or not first.start <= stamps[0] < first.title
+        or first.deck is not None
+        or _words(f.lines[first.title]) > _DAY_HEADING_WORDS
+        or _weekdays().isdisjoint(_DATE_WORD.findall(date.casefold()))
+    ):
+        return False
+    after = cards[1]
+    printed = range(first.body_from, after.start)
+    return (
+        after.time_text is not None
+        and (has_clock(after.time_text) or is_relative_age(after.time_text))
+        and not any(_is_prose(f.lines[index]) for index in printed)
+    )
 
 
 def _stamped_list(
