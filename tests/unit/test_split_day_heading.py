@@ -9,8 +9,8 @@ from streams.split import split_articles
 FETCHED = datetime(2026, 2, 18, 12, 0, tzinfo=UTC)
 
 
-def split(text: str) -> list[ArticleDraft]:
-    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+def split(text: str, fetched_at: datetime = FETCHED) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=fetched_at)))
 
 
 CARDS = """\
@@ -105,3 +105,60 @@ def test_name_over_the_days_date_is_left_to_the_masthead_reading() -> None:
     # must stay: a name over the date (no site to match it) keeps its card; only a label
     # under the date is the page's heading
     assert split(NAME_OVER_DATE)[0].title == "Harbour Evening Post"
+
+
+# must stay (auditor B's B-H1, probes B10/B11): a short top story under the date bar, its
+# dek a line of a headline's size without a full stop, or a short sentence
+SHORT_TOP_STORY = (
+    """\
+The Harbour Gazette
+News
+Sport
+Wednesday, February 18, 2026
+Storm hits coast
+Thousands left without power as gales batter the northern towns
+"""
+    + CARDS
+)
+
+SHORT_TOP_STORY_ES = """\
+Diario del Sur
+Portada
+Nacional
+Miércoles, 18 de febrero de 2026
+Cae el Gobierno
+Prosperó la moción de censura.
+Hace 2 horas
+Huelga de transporte en Sevilla durante tres días
+Los sindicatos de autobuses mantienen los paros previstos para el fin de semana.
+Hace 3 horas
+El Betis remonta en el último minuto ante el Celta
+Un gol de cabeza en el descuento dio los tres puntos al equipo verdiblanco.
+Hace 5 horas
+"""
+
+
+def test_short_top_story_under_the_date_bar_keeps_its_card() -> None:
+    assert split(SHORT_TOP_STORY)[0].title == "Storm hits coast"
+    assert split(SHORT_TOP_STORY_ES)[0].title == "Cae el Gobierno"
+
+
+# must stay (auditor B's B-H2, probe B21): a pinned editorial dated the day before the page
+# was fetched is a card with its own date, no date bar
+PINNED_EDITORIAL = (
+    """\
+Opinion
+Editorials
+Letters
+Tuesday, February 17, 2026
+Fund the schools
+Editorial Board
+"""
+    + CARDS
+)
+
+
+def test_dated_card_of_another_day_keeps_its_card() -> None:
+    drafts = split(PINNED_EDITORIAL)
+    assert drafts[0].title == "Fund the schools"
+    assert drafts[0].time_text == "Tuesday, February 17, 2026"
