@@ -96,19 +96,20 @@ def _summarised_list(f: _Features, cards: list[_Card]) -> list[bool]:
     as the list shows it. Only in a list whose other cards print a headline of that length
     alone (title / byline / stamp): there the longer line is the extra one, a summary; where
     every card prints two such lines the first may be a long kicker over the headline
-    ("Der Streit um die Elbvertiefung geht in die nächste Runde" / headline / date). The
-    page's first card only when a later card prints the same shape (a heading of a
-    headline's length over the first card's headline, "The weekend's travel rush, from
-    airports to highways" / headline / "CNN · 3h", is no card's title)."""
+    ("Der Streit um die Elbvertiefung geht in die nächste Runde" / headline / date). Never
+    the page's first card: over it a heading of a headline's length ("The weekend's travel
+    rush, from airports to highways" / headline / "CNN · 3h") or a long kicker ("Il caso
+    nel quartiere Carmine …" / headline / byline / date) is as likely, and no card above
+    shows the list's shape."""
     if not any(
         card.deck is None and not card.inline and _words(f.lines[card.title]) >= _FLY_HEADLINE_WORDS
         for card in cards
     ):
         return [False] * len(cards)
-    summarised = [card.deck is not None and _headline_over_summary(f, card) for card in cards]
-    if summarised and not any(summarised[1:]):
-        summarised[0] = False
-    return summarised
+    return [
+        at > 0 and card.deck is not None and _headline_over_summary(f, card)
+        for at, card in enumerate(cards)
+    ]
 
 
 def _listed_summary(f: _Features, card: _Card) -> bool:

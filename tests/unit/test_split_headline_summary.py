@@ -18,15 +18,15 @@ News
 Cardiff
 Swansea
 All the latest news from across the county
+Rhondda
+Families in Treorchy told they face months without a bus service after bridge closure
+By Gareth Lewis
+15:48, 11 MAR 2026
 Cardiff
 Police close a street in Splott after a man is found seriously injured
 Officers were called to Carlisle Street shortly before 2pm and a cordon remains in place tonight
 By Ffion Pritchard
 17:05, 11 MAR 2026
-Rhondda
-Families in Treorchy told they face months without a bus service after bridge closure
-By Gareth Lewis
-15:48, 11 MAR 2026
 Newport
 Council confirms 4.95% council tax rise after a heated budget meeting
 Opposition councillors walked out before the vote, accusing the cabinet of balancing the books \
@@ -43,12 +43,12 @@ By Rhian Owens
 def test_headline_over_a_longer_summary_keeps_its_title() -> None:
     drafts = split(LOCAL_LIST)
     assert [draft.title for draft in drafts] == [
-        "Police close a street in Splott after a man is found seriously injured",
         "Families in Treorchy told they face months without a bus service after bridge closure",
+        "Police close a street in Splott after a man is found seriously injured",
         "Council confirms 4.95% council tax rise after a heated budget meeting",
         "Ferry operator scraps extra summer sailings from Fishguard harbour",
     ]
-    assert "cordon remains in place" in drafts[0].body
+    assert "cordon remains in place" in drafts[1].body
     assert "balancing the books on residents" in drafts[2].body
 
 
@@ -95,4 +95,32 @@ def test_kicker_over_headline_still_gives_the_headline() -> None:
     titles = [draft.title for draft in split(KICKER_LIST)]
     assert titles[0] == (
         "Reederverband fordert schnellere Genehmigung für die nächste Ausbaustufe der Fahrrinne"
+    )
+
+
+# must stay (auditor B's B-H3, probes B22/B23): a long kicker over the first card's headline,
+# in a list whose later cards print headline / summary
+LONG_KICKER_FIRST = """\
+Valladolid
+Provincia
+La investigación sigue abierta un año después del accidente
+La Guardia Civil reconstruye con un dron el choque múltiple de la A-62 que dejó cinco heridos
+Por Ana Rodríguez
+10/03/2026
+El Ayuntamiento aprueba el plan de movilidad para el centro de la ciudad
+Por Javier Gil
+10/03/2026
+Las obras del soterramiento entran en su fase más complicada este mes
+Adif cortará durante tres fines de semana la circulación de trenes entre Valladolid y Medina \
+del Campo
+Por Marta Sanz
+09/03/2026
+"""
+
+
+def test_long_kicker_over_the_first_cards_headline_stays_a_kicker() -> None:
+    titles = [draft.title for draft in split(LONG_KICKER_FIRST)]
+    assert titles[0] == (
+        "La Guardia Civil reconstruye con un dron el choque múltiple de la A-62 que dejó cinco "
+        "heridos"
     )
