@@ -84,8 +84,10 @@ own modules only, never by another stage.
 """
 
 import itertools
+import re
 from bisect import bisect_right
 from dataclasses import replace
+from datetime import date
 
 from schemas.article import Caption
 from streams.captions import extract_captions
@@ -140,10 +142,12 @@ from streams.split_live import (
 from streams.split_no_article import (
     _has_substance,
     _lone_story,
+    _weekdays,
     holds_story,
     offers_plans,
 )
 from streams.split_page import (
+    _KICKER_MAX_WORDS,
     _REAL_BODY_WORDS,
     _Card,
     _Features,
@@ -153,8 +157,12 @@ from streams.split_page import (
 )
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
+from streams.timestamps import has_clock, is_relative_age, resolve_time
 
 _LIST_MIN_CARDS = 3  # cards under a list's heading and description
+_DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus der Region")
+_DAY_HEADING_CARDS = 3  # a list of cards under it, the heading's own card one of them
+_DATE_WORD = re.compile(r"\w+")
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
 
 
@@ -179,7 +187,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if live is not None:
         lead_start, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
-        cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site)
+        day = page.raw.fetched_at.date() if page.raw.fetched_at is not None else None
+        cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site, day)
         first_card = next((card.start for card in cards if not card.inline), n)
         lead_title, first_card = _lead_header(f, cards, first_card, taken)
         if lead_title is not None:
@@ -318,7 +327,7 @@ def _over_lead_stamp(card: _Card, stamp: int, time_text: str | None) -> bool:
 
 
 def _page_cards(
-    f: _Features, cards: list[_Card], taken: set[int], site: frozenset[str]
+    f: _Features, cards: list[_Card], taken: set[int], site: frozenset[str], day: date | None
 ) -> list[_Card]:
     """The cards as the page's headers read them: the site's own name on a line over the
     day's date ("Sat, Nov 28, 2026") is its masthead, no card; a headline the slug names
@@ -330,6 +339,8 @@ def _page_cards(
         for card in cards
         if not (_own_site(f.lines[card.title], site) or _masthead(f, card, site))
     ]
+    if cards and _day_heading(f, cards, day):
+        del cards[0]
     _slug_card(f, cards, taken)
     _source_over_stamp(f, cards, taken)
     _sources_of_other_cards(f, cards, taken)
@@ -341,22 +352,72 @@ def _page_cards(
     return cards
 
 
+def _day_heading(f: _Features, cards: list[_Card], day: date | None) -> bool:
+    """The page's first card is its heading under the day's date ("Mercredi 18 février 2026"
+    / "À la une", then "il y a 3 h" cards): a date with its day's name and no clock, the
+    page's first stamp and the day the page was fetched (``day``), over a label of a few
+    words that prints nothing of its own before the next card (chips of a few words at
+    most, "International" / "Guerre en Ukraine"), when the next card is stamped to the hour
+    or the minute ("il y a 3 h", "10:48"). A dated teaser over finer-stamped ones keeps its
+    card when its title is a headline's length, it prints a deck or a line of a headline's
+    size ("Storm hits coast" / "Thousands left without power as gales batter …"), or its
+    date is another day's (a pinned editorial); a name over the date is left to the
+    masthead's reading (``_masthead``: the site's own name only)."""
+    first = cards[0]
+    if day is None or first.inline or first.time_text is None or len(cards) < _DAY_HEADING_CARDS:
+        return False
+    printed_date = first.time_text
+    stamps = f.stamp_lines
+    if (
+        has_clock(printed_date)
+        or is_relative_age(printed_date)
+        or not stamps
+        or not first.start <= stamps[0] < first.title
+        or first.deck is not None
+        or _words(f.lines[first.title]) > _DAY_HEADING_WORDS
+        or _weekdays().isdisjoint(_DATE_WORD.findall(printed_date.casefold()))
+    ):
+        return False
+    resolved = resolve_time(printed_date, None)
+    if resolved is None or resolved.date() != day:
+        return False  # (another day's date is the card's own: a pinned editorial)
+    after = cards[1]
+    printed = range(first.body_from, after.start)
+    return (
+        after.time_text is not None
+        and (has_clock(after.time_text) or is_relative_age(after.time_text))
+        and not any(
+            _is_prose(line) or _words(line) > _KICKER_MAX_WORDS
+            for line in (f.lines[index] for index in printed)
+        )
+    )
+
+
 def _stamped_list(
-    f: _Features, skip: set[int], site: frozenset[str]
+    f: _Features, skip: set[int], site: frozenset[str], day: date | None
 ) -> tuple[list[_Card], set[int]]:
-    """The page's cards as its headers read them, a list's heading and description apart."""
-    cards, taken = _read_cards(f, skip, site)
-    return _under_list_header(f, cards, taken, skip, site)
+    """The page's cards as its headers read them, a list's heading and description apart;
+    ``day`` is the day the page was fetched (its date bar's)."""
+    cards, taken = _read_cards(f, skip, site, day)
+    return _under_list_header(f, cards, taken, skip, site, day=day)
 
 
-def _read_cards(f: _Features, skip: set[int], site: frozenset[str]) -> tuple[list[_Card], set[int]]:
+def _read_cards(
+    f: _Features, skip: set[int], site: frozenset[str], day: date | None
+) -> tuple[list[_Card], set[int]]:
     """The cards found outside ``skip``, as the page's headers read them."""
     cards, taken = _find_cards(f, 0, skip)
-    return _page_cards(f, cards, taken, site), taken
+    return _page_cards(f, cards, taken, site, day), taken
 
 
 def _under_list_header(
-    f: _Features, cards: list[_Card], taken: set[int], skip: set[int], site: frozenset[str]
+    f: _Features,
+    cards: list[_Card],
+    taken: set[int],
+    skip: set[int],
+    site: frozenset[str],
+    *,
+    day: date | None,
 ) -> tuple[list[_Card], set[int]]:
     """A list's heading and its description (a topic's or a storyboard's name over one
     sentence about the list, ``_list_header``) are no lead and no card: read as a card's
@@ -374,7 +435,7 @@ def _under_list_header(
         # summary right over a card may be a stampless card of the list)
         held = header[1] + 1 < listed[0].start and _summary(f, listed[0], listed[1].start)
         return cards, taken | set(header) if held else taken
-    again, again_taken = _read_cards(f, skip | set(header), site)
+    again, again_taken = _read_cards(f, skip | set(header), site, day)
     relisted = [card for card in again if not card.inline]
     if (
         len(relisted) >= _LIST_MIN_CARDS

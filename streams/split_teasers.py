@@ -76,6 +76,42 @@ def _summary_under(title: str, deck: str) -> bool:
     )
 
 
+def _headline_over_summary(f: _Features, card: _Card) -> bool:
+    """A headline's length right over a longer line ("Police seal off street in Splott after
+    man found seriously injured" / "Officers were called to … and a cordon remains in
+    place" / byline / stamp): the card's summary, even without a full stop; a kicker over
+    its headline is a few words ("Streit um die Elbvertiefung" / headline). Not over a
+    publisher (bare title / headline / "Europa Press" / stamp: the longer line is the
+    headline its publisher's name stands under)."""
+    if card.deck != card.title + 1:
+        return False
+    words = _words(f.lines[card.title])
+    return (
+        card.source is None and words >= _FLY_HEADLINE_WORDS and _words(f.lines[card.deck]) > words
+    )
+
+
+def _summarised_list(f: _Features, cards: list[_Card]) -> list[bool]:
+    """For each card, whether it prints a headline over its summary (``_headline_over_summary``)
+    as the list shows it. Only in a list whose other cards print a headline of that length
+    alone (title / byline / stamp): there the longer line is the extra one, a summary; where
+    every card prints two such lines the first may be a long kicker over the headline
+    ("Der Streit um die Elbvertiefung geht in die nächste Runde" / headline / date). Never
+    the page's first card: over it a heading of a headline's length ("The weekend's travel
+    rush, from airports to highways" / headline / "CNN · 3h") or a long kicker ("Il caso
+    nel quartiere Carmine …" / headline / byline / date) is as likely, and no card above
+    shows the list's shape."""
+    if not any(
+        card.deck is None and not card.inline and _words(f.lines[card.title]) >= _FLY_HEADLINE_WORDS
+        for card in cards
+    ):
+        return [False] * len(cards)
+    return [
+        at > 0 and card.deck is not None and _headline_over_summary(f, card)
+        for at, card in enumerate(cards)
+    ]
+
+
 def _listed_summary(f: _Features, card: _Card) -> bool:
     """A card right under the stamp that closed the card before (title / stamp, title /
     summary / stamp): its first line is its title, as the card before's was, and a longer
@@ -187,6 +223,7 @@ def _card_drafts(
     brand = _reader_brand(f, cards)
     flown = [not card.inline and _fly_over(f, card, reading.marks) for card in cards]
     shown = _fly_lists(f, cards, flown)
+    summarised = _summarised_list(f, cards)
     for at, card in enumerate(cards):
         if card.inline:  # (the text under it is the article's around it)
             title = f.headline(card.title)
@@ -221,6 +258,7 @@ def _card_drafts(
                 _words(" ".join(paragraphs)) < _REAL_BODY_WORDS
                 and not _summary_under(lines[card.title], lines[card.deck])
                 and not _listed_summary(f, card)
+                and not summarised[at]
                 and not _flytitled(f, card, shown[at])
                 # (a headline that opens a block, under its heading, is no card's summary)
                 and not reading.marks.at(card.title)
