@@ -1412,6 +1412,7 @@ def _shape_kind(
             and _pitch(line, casefolded)
         )
         or _labelled_link(line, spaces)
+        or (spaces < _PREFIX_MAX_WORDS and is_author_box_field(line))
         or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
         or (  # "Follow Leeds Evening Courier:" over the site's social links
             line[-1] == ":"
@@ -1806,6 +1807,28 @@ def _writer_note(line: str) -> bool:
 def author_roles() -> frozenset[str]:
     """What an author is ("reporter", "Korrespondentin", …: ``data/author_roles.txt``)."""
     return frozenset(word_sections("author_roles.txt")[""])
+
+
+_FIELD_LABEL_CHARS = 32  # "Áreas de especialización:"
+
+
+@lru_cache(maxsize=1)
+def _box_field_labels() -> frozenset[str]:
+    return frozenset(
+        " ".join(_LABEL_WORD.findall(label.casefold()))
+        for label in line_sections("author_roles.txt")["box-field"]
+    )
+
+
+def is_author_box_field(line: str) -> bool:
+    """A field of an author box under the byline: a label of ``data/author_roles.txt``
+    [box-field] and its colon over a list of topics, no sentence ("Expertise: Streaming
+    services, smart TVs"). A sentence after the label is text ("Expertise: the council
+    had none, critics said.")."""
+    colon = line.find(":", 0, _FIELD_LABEL_CHARS)
+    if colon <= 0 or line[-1] in ".!?…":
+        return False
+    return " ".join(_LABEL_WORD.findall(line[:colon].casefold())) in _box_field_labels()
 
 
 def is_closing_bio(line: str) -> bool:
