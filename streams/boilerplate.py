@@ -1497,7 +1497,15 @@ def _shape_kind(
         or (
             spaces < _CONTAINS_MAX_WORDS
             and (
-                _contains(full_key or casefolded, phrases)
+                (
+                    _contains(full_key or casefolded, phrases)
+                    # reported speech is the text's ("In a newsletter to subscribers, the
+                    # company said …", "Ellis, who is the author of the report, said …");
+                    # after the first word ("Dit artikel …" is Dutch, no French "dit")
+                    and not _find_word(
+                        _ui_words().reported_word, casefolded, casefolded.find(" ") + 1
+                    )
+                )
                 or ("of country" in casefolded and _ACKNOWLEDGES_COUNTRY.search(casefolded))
             )
         )
