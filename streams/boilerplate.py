@@ -1818,6 +1818,7 @@ def author_roles() -> frozenset[str]:
 
 
 _FIELD_LABEL_CHARS = 32  # "Áreas de especialización:"
+_FIELD_ITEM_MAX_WORDS = 4  # a topic of an author box's field: "smart TVs", "city hall"
 
 
 @lru_cache(maxsize=1)
@@ -1830,13 +1831,19 @@ def _box_field_labels() -> frozenset[str]:
 
 def is_author_box_field(line: str) -> bool:
     """A field of an author box under the byline: a label of ``data/author_roles.txt``
-    [box-field] and its colon over a list of topics, no sentence ("Expertise: Streaming
-    services, smart TVs"). A sentence after the label is text ("Expertise: the council
-    had none, critics said.")."""
+    [box-field] and its colon over a list of topics (two or more, commas between, each a
+    few words: ``_FIELD_ITEM_MAX_WORDS``), no sentence ("Expertise: Streaming services, smart
+    TVs"). A sentence after the label is text ("Expertise: the council had none, critics
+    said."), and a headline behind a column's label is a card's ("Expertise: Why voters
+    stopped trusting the experts")."""
     colon = line.find(":", 0, _FIELD_LABEL_CHARS)
-    if colon <= 0 or line[-1] in ".!?…":
+    if colon <= 0 or line[-1] in ".!?…" or "," not in line:
         return False
-    return " ".join(_LABEL_WORD.findall(line[:colon].casefold())) in _box_field_labels()
+    topics = line[colon + 1 :].split(",")
+    return (
+        all(0 < len(topic.split()) <= _FIELD_ITEM_MAX_WORDS for topic in topics)
+        and " ".join(_LABEL_WORD.findall(line[:colon].casefold())) in _box_field_labels()
+    )
 
 
 def is_closing_bio(line: str) -> bool:

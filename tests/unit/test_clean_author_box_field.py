@@ -51,6 +51,8 @@ def test_an_author_box_field_over_the_stamp_is_no_headline(field: str) -> None:
     [
         # must-stay: a sentence after the label is the text's
         "Expertise: the council had none, critics said.",
+        "Expertise: Why voters stopped trusting the experts",
+        "Expertise: Courts,",
         # must-stay: a headline whose label is no author box's field
         "Watch: Crews clear the harbour road",
         "Local expertise: why small towns keep their banks",
@@ -66,3 +68,24 @@ def test_a_sentence_under_the_label_stays_in_the_text() -> None:
     )
     drafts = split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
     assert "the services say they have it" in drafts[0].body
+
+
+def test_a_column_labelled_card_title_stays_a_card() -> None:
+    # must-stay (auditor A's A-2, probe A26): a column's label over a headline in a card
+    # list is a card's title, and each card keeps its own stamp
+    text = (
+        "Opinion\nColumns\nLatest\n"
+        "Expertise: Why voters stopped trusting the experts\n"
+        "The pandemic and the financial crisis left deep scars on public faith in specialists.\n"
+        "By Daniel Moss\n2 hours ago\n"
+        "Housing: The real reason rents keep rising in our cities\n"
+        "Supply is only part of the story; interest rates matter more than most think.\n"
+        "By Sara Lee\n4 hours ago\n"
+        "Energy: Why the grid cannot keep up with new solar farms\n"
+        "Connection queues now stretch to 2035 in some regions.\n"
+        "By Tom Hart\n6 hours ago\n"
+    )
+    drafts = split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+    stamps = {draft.title: draft.time_text for draft in drafts}
+    assert stamps.get("Expertise: Why voters stopped trusting the experts") == "2 hours ago"
+    assert stamps.get("Housing: The real reason rents keep rising in our cities") == "4 hours ago"
