@@ -170,6 +170,7 @@ class _UiWords:
     site_trade: frozenset[str]  # what the site sells and runs: pitch, trade, own-trade words
     corrected: frozenset[str]  # "updated", "korrigiert": a note on the text's corrections
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
+    said_word: re.Pattern[str]  # "said", "sagte": a verb of saying, no other word in any language
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
     account: frozenset[str]  # "anmelden", "inscris": a sign-up's or an account link's words
@@ -495,6 +496,7 @@ def _ui_words() -> _UiWords:
             site_trade=frozenset(words["pitch"] | words["trade"] | words["own-trade"]),
             corrected=frozenset(words["corrected"]),
             reported_word=_whole_word(words["reported"]),
+            said_word=_whole_word(words["said"]),
             commands=frozenset(
                 words["imperative"]
                 | words["imperative-object"]
@@ -1497,15 +1499,7 @@ def _shape_kind(
         or (
             spaces < _CONTAINS_MAX_WORDS
             and (
-                (
-                    _contains(full_key or casefolded, phrases)
-                    # reported speech is the text's ("In a newsletter to subscribers, the
-                    # company said …", "Ellis, who is the author of the report, said …");
-                    # after the first word ("Dit artikel …" is Dutch, no French "dit")
-                    and not _find_word(
-                        _ui_words().reported_word, casefolded, casefolded.find(" ") + 1
-                    )
-                )
+                (_contains(full_key or casefolded, phrases) and not _reports_saying(casefolded))
                 or ("of country" in casefolded and _ACKNOWLEDGES_COUNTRY.search(casefolded))
             )
         )
@@ -1515,6 +1509,17 @@ def _shape_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"; "More local news"
     return Kind.RELATED if related and _opens_teasers(line, key, full_key, related) else None
+
+
+def _reports_saying(casefolded: str) -> bool:
+    """A story's sentence reporting what someone said: a verb of saying after its first
+    word ("In a newsletter to subscribers, the company said …", "Ellis, who is the author
+    of the report, said …"), and no word of the site's voice or to the reader ("we", "our",
+    "your", "Ihnen", "tus"): a paywall's, a consent banner's or a pitch's line speaks so."""
+    words = _ui_words()
+    return _find_word(words.said_word, casefolded, casefolded.find(" ") + 1) and not _find_word(
+        words.site_word, casefolded
+    )
 
 
 def _names_only(line: str, phrases: _Phrases) -> bool:

@@ -42,7 +42,21 @@ def test_a_reported_sentence_with_a_pair_stays_in_the_lead(sentence: str) -> Non
         # the pitch and the note on the author still go
         "Sign up to our newsletter and subscribe for free.",
         "Jane Doe is the author of three books on Kenya.",
+        # must-stay (auditor A's A-3, probes A31, A32): a paywall's, a consent banner's or a
+        # pitch's line speaks as the site or to the reader, and "dit", "secondo", "selon",
+        # "laut" are no verbs of saying
+        "Je leest nu een gratis artikel. Dit artikel is alleen voor abonnees beschikbaar.",
+        "Wij en onze partners gebruiken cookies en vergelijkbare technieken. Dit doen we om "
+        "advertenties te personaliseren.",
+        "Noi e i nostri partner utilizziamo cookie e trattiamo dati personali secondo le tue "
+        "preferenze.",
+        "Nosotros y nuestros socios tratamos tus datos según tus preferencias.",
+        "Jetzt den Newsletter abonnieren: Was wichtig ist, sagt Ihnen unsere Redaktion jeden "
+        "Morgen.",
+        "Cancel anytime. $1 for 6 months, says our best offer ever.",
+        "Les avis exprimés ne reflètent pas nécessairement ceux de la rédaction, selon la "
+        "charte du site.",
     ],
 )
-def test_the_pitch_and_the_note_still_go(line: str) -> None:
+def test_the_pitch_the_notices_and_the_note_still_go(line: str) -> None:
     assert classify(line) is Kind.DROP
