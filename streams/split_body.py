@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
-from streams.boilerplate import join_words, notes_correction
+from streams.boilerplate import join_words, notes_correction, speaks_of_site
 from streams.captions import (
     caption_over_text,
     credits_a_picture,
@@ -559,8 +559,11 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     opening the run ("None needed hospital treatment.") is the text's, closing its section
     over a sub-heading: a link list's headlines print no full stop; the rest is judged alone.
     Short paragraphs of one sentence each, and nothing else, are the text's under a box too
-    ("Teachers' unions backed the measure." / "Some parents opposed it.")."""
-    if all(_one_sentence(out[position]) for position in run):
+    ("Teachers' unions backed the measure." / "Some parents opposed it."), unless one speaks
+    as the site or to the reader ("Thank you for reading.": ``speaks_of_site``)."""
+    if all(_one_sentence(out[position]) for position in run) and not any(
+        speaks_of_site(out[position]) for position in run
+    ):
         return
     if not boxed and _one_sentence(out[run[0]]):
         run, keep_first = run[1:], False
@@ -1046,7 +1049,9 @@ def _sentences_under_links(f: _Features, begin: int, stop: int) -> bool:
     ("Related Stories" / two headlines / "Teachers' unions backed the measure." / "Some
     parents opposed it."). One headline over sentences may be the next story printed in
     full or a card over its summary; a list of teasers prints stamps or more headlines
-    between its sentences."""
+    between its sentences; the site's closing lines speak as the site or to the reader
+    ("Our journalism relies on readers like you.", "We are committed to …":
+    ``speaks_of_site``, quotes aside)."""
     block = _filled(f, begin, stop)
     links = 0
     while links < len(block) and f.is_title(block[links]) and not _is_prose(f.lines[block[links]]):
@@ -1055,6 +1060,7 @@ def _sentences_under_links(f: _Features, begin: int, stop: int) -> bool:
         links >= _LINKS_OVER_SENTENCES
         and len(block) - links >= _LINKS_OVER_SENTENCES
         and _sentences_only(f, block[links], stop)
+        and not any(speaks_of_site(f.lines[index]) for index in block[links:])
     )
 
 

@@ -4,6 +4,8 @@ headlines), the text resuming in short paragraphs of one sentence each stays the
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
@@ -72,3 +74,28 @@ def test_one_card_and_its_summary_sentences_keep_their_reading() -> None:
     drafts = split(text)
     lead = drafts[0]
     assert "School boards say the rules will cost them millions." not in lead.body
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # must-stay (auditor A's A-4, probes A34, A36): the site's own closing sentences
+        # under a box that ends the text speak as the site or to the reader
+        (
+            "Our journalism relies on readers like you.",
+            "Every contribution, however big or small, helps.",
+            "Thank you for reading.",
+        ),
+        (
+            "The Daily Courier is part of Northern Courier Media.",
+            "We are committed to the Editors' Code of Practice.",
+            "Our newsroom is based in Springfield.",
+        ),
+    ],
+)
+def test_the_sites_closing_sentences_under_a_box_stay_out(closing: tuple[str, ...]) -> None:
+    text = HEADER + "You might also like\n"
+    text += "Bus fares frozen for another year\nNew park-and-ride opens on ring road\n"
+    text += "\n".join(closing) + "\nContact us\nTerms\nPrivacy\n"
+    lead = split(text)[0]
+    assert all(line not in lead.body for line in closing)
