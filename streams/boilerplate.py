@@ -170,6 +170,7 @@ class _UiWords:
     site_trade: frozenset[str]  # what the site sells and runs: pitch, trade, own-trade words
     corrected: frozenset[str]  # "updated", "korrigiert": a note on the text's corrections
     reported_word: re.Pattern[str]  # "said", "according": reported speech (in folded text)
+    said_word: re.Pattern[str]  # "said", "sagte": a verb of saying, no other word in any language
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
     account: frozenset[str]  # "anmelden", "inscris": a sign-up's or an account link's words
@@ -495,6 +496,7 @@ def _ui_words() -> _UiWords:
             site_trade=frozenset(words["pitch"] | words["trade"] | words["own-trade"]),
             corrected=frozenset(words["corrected"]),
             reported_word=_whole_word(words["reported"]),
+            said_word=_whole_word(words["said"]),
             commands=frozenset(
                 words["imperative"]
                 | words["imperative-object"]
@@ -1412,6 +1414,7 @@ def _shape_kind(
             and _pitch(line, casefolded)
         )
         or _labelled_link(line, spaces)
+        or (spaces < _PREFIX_MAX_WORDS and is_author_box_field(line))
         or (spaces < _PREFIX_MAX_WORDS and line[0] in "CcRrEe" and _CONTACT.match(line))
         or (  # "Follow Leeds Evening Courier:" over the site's social links
             line[-1] == ":"
@@ -1496,7 +1499,7 @@ def _shape_kind(
         or (
             spaces < _CONTAINS_MAX_WORDS
             and (
-                _contains(full_key or casefolded, phrases)
+                (_contains(full_key or casefolded, phrases) and not _reports_saying(casefolded))
                 or ("of country" in casefolded and _ACKNOWLEDGES_COUNTRY.search(casefolded))
             )
         )
@@ -1506,6 +1509,17 @@ def _shape_kind(
     related = phrases.related_prefix.get(first) if spaces < _RELATED_MAX_WORDS else None
     # "More from Middle East & Africa", "Meer nieuws uit Hasselt"; "More local news"
     return Kind.RELATED if related and _opens_teasers(line, key, full_key, related) else None
+
+
+def _reports_saying(casefolded: str) -> bool:
+    """A story's sentence reporting what someone said: a verb of saying after its first
+    word ("In a newsletter to subscribers, the company said …", "Ellis, who is the author
+    of the report, said …"), and no word of the site's voice or to the reader ("we", "our",
+    "your", "Ihnen", "tus"): a paywall's, a consent banner's or a pitch's line speaks so."""
+    words = _ui_words()
+    return _find_word(words.said_word, casefolded, casefolded.find(" ") + 1) and not _find_word(
+        words.site_word, casefolded
+    )
 
 
 def _names_only(line: str, phrases: _Phrases) -> bool:
@@ -1806,6 +1820,35 @@ def _writer_note(line: str) -> bool:
 def author_roles() -> frozenset[str]:
     """What an author is ("reporter", "Korrespondentin", …: ``data/author_roles.txt``)."""
     return frozenset(word_sections("author_roles.txt")[""])
+
+
+_FIELD_LABEL_CHARS = 32  # "Áreas de especialización:"
+_FIELD_ITEM_MAX_WORDS = 4  # a topic of an author box's field: "smart TVs", "city hall"
+
+
+@lru_cache(maxsize=1)
+def _box_field_labels() -> frozenset[str]:
+    return frozenset(
+        " ".join(_LABEL_WORD.findall(label.casefold()))
+        for label in line_sections("author_roles.txt")["box-field"]
+    )
+
+
+def is_author_box_field(line: str) -> bool:
+    """A field of an author box under the byline: a label of ``data/author_roles.txt``
+    [box-field] and its colon over a list of topics (two or more, commas between, each a
+    few words: ``_FIELD_ITEM_MAX_WORDS``), no sentence ("Expertise: Streaming services, smart
+    TVs"). A sentence after the label is text ("Expertise: the council had none, critics
+    said."), and a headline behind a column's label is a card's ("Expertise: Why voters
+    stopped trusting the experts")."""
+    colon = line.find(":", 0, _FIELD_LABEL_CHARS)
+    if colon <= 0 or line[-1] in ".!?…" or "," not in line:
+        return False
+    topics = line[colon + 1 :].split(",")
+    return (
+        all(0 < len(topic.split()) <= _FIELD_ITEM_MAX_WORDS for topic in topics)
+        and " ".join(_LABEL_WORD.findall(line[:colon].casefold())) in _box_field_labels()
+    )
 
 
 def is_closing_bio(line: str) -> bool:

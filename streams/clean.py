@@ -97,6 +97,7 @@ from streams.boilerplate import (
     glued_label,
     has_quote,
     is_account_button,
+    is_author_box_field,
     is_closing_bio,
     is_command,
     is_comments_heading,
@@ -1710,8 +1711,10 @@ def _card_title(line: str) -> bool:
     no UI line, and a line without one was dropped as a pitch, not as a UI phrase or control
     ("Advertisement - Scroll to continue reading" over a live entry's stamp stays dropped)."""
     colon = line.find(": ", 0, _LINK_LABEL_CHARS)
-    if colon > 0 and classify(line[:colon]) in (Kind.LINKS, Kind.RELATED):
-        return False
+    if colon > 0 and (
+        classify(line[:colon]) in (Kind.LINKS, Kind.RELATED) or is_author_box_field(line)
+    ):
+        return False  # (an author box's field over the header's stamp: "Expertise: …")
     title = line[colon + 2 :] if colon > 0 else line
     return (
         (classify(title) is None if colon > 0 else is_pitch(line))

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
-from streams.boilerplate import join_words, notes_correction
+from streams.boilerplate import join_words, notes_correction, speaks_of_site
 from streams.captions import (
     caption_over_text,
     credits_a_picture,
@@ -110,6 +110,8 @@ _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may 
 _RAIL_MIN_CARDS = 2
 _RAIL_SUMMARY_MAX_WORDS = 40
 _BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
+_CLOSING_QUOTES = "\"”’»'"
+_LINKS_OVER_SENTENCES = 2  # a box's bare headlines, and the text's sentences under them
 _PHOTOS_GO_ON = 2  # credited photos under a box inside a photo story: its text goes on
 _ECHO_STEM_CHARS = 5  # a headline's word and its lede's, across inflections ("theft(s)")
 
@@ -555,8 +557,15 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     sub-heading over its own short lines, ``_headed_items``, unless a "Related" heading
     stands over the run with no long paragraph between: ``boxed``). A one-sentence paragraph
     opening the run ("None needed hospital treatment.") is the text's, closing its section
-    over a sub-heading: a link list's headlines print no full stop; the rest is judged alone."""
-    if run and not boxed and _one_sentence(out[run[0]]):
+    over a sub-heading: a link list's headlines print no full stop; the rest is judged alone.
+    Short paragraphs of one sentence each, and nothing else, are the text's under a box too
+    ("Teachers' unions backed the measure." / "Some parents opposed it."), unless one speaks
+    as the site or to the reader ("Thank you for reading.": ``speaks_of_site``)."""
+    if all(_one_sentence(out[position]) for position in run) and not any(
+        speaks_of_site(out[position]) for position in run
+    ):
+        return
+    if not boxed and _one_sentence(out[run[0]]):
         run, keep_first = run[1:], False
     lines = [out[position] for position in run]
     if (
@@ -809,7 +818,11 @@ def _inline_widgets(
             if _long_paragraph(lines[index]) and not _before_footer(index, lines, end_marks)
         )
         adjacent = headlines if headlines and headlines[-1][1] == mark else []
-        if long_paragraphs < _CONTINUES_MIN_PARAGRAPHS and not _photos_go_on(f, mark, block_end):
+        if (
+            long_paragraphs < _CONTINUES_MIN_PARAGRAPHS
+            and not _photos_go_on(f, mark, block_end)
+            and not _sentences_under_links(f, mark, block_end)
+        ):
             headlines = (
                 [*adjacent, (mark, block_end)] if _headlines_only(f, mark, block_end) else []
             )
@@ -1017,15 +1030,37 @@ def _headlines_only(f: _Features, begin: int, stop: int) -> bool:
 
 def _sentences_only(f: _Features, begin: int, stop: int) -> bool:
     """Every line in [begin, stop) is a sentence with a full stop ("Hawks: Host Portland on
-    Saturday."), and there is one: the text goes on under the heading; teasers print
-    headlines (a question's too: "Why are ticket prices rising again?") and stamps
-    ("Agentur · vor 2 Std.")."""
+    Saturday.", also inside a closing quote: '… in a decade."'), and there is one: the text
+    goes on under the heading; teasers print headlines (a question's too: "Why are ticket
+    prices rising again?") and stamps ("Agentur · vor 2 Std.")."""
     block = _filled(f, begin, stop)
     return bool(block) and all(
-        f.lines[index][-1] == "."
+        f.lines[index].rstrip(_CLOSING_QUOTES)[-1:] == "."
         and _META_MARK.search(f.lines[index]) is None
         and (_is_prose(f.lines[index]) or _short_sentence(f.lines[index]))
         for index in block
+    )
+
+
+def _sentences_under_links(f: _Features, begin: int, stop: int) -> bool:
+    """The box at ``begin`` holds headlines alone (links, ``_LINKS_OVER_SENTENCES`` or more)
+    and every line under them to ``stop`` is a sentence with a full stop, that many or more
+    (``_sentences_only``): the text resuming in short paragraphs under a box of links
+    ("Related Stories" / two headlines / "Teachers' unions backed the measure." / "Some
+    parents opposed it."). One headline over sentences may be the next story printed in
+    full or a card over its summary; a list of teasers prints stamps or more headlines
+    between its sentences; the site's closing lines speak as the site or to the reader
+    ("Our journalism relies on readers like you.", "We are committed to …":
+    ``speaks_of_site``, quotes aside)."""
+    block = _filled(f, begin, stop)
+    links = 0
+    while links < len(block) and f.is_title(block[links]) and not _is_prose(f.lines[block[links]]):
+        links += 1
+    return (
+        links >= _LINKS_OVER_SENTENCES
+        and len(block) - links >= _LINKS_OVER_SENTENCES
+        and _sentences_only(f, block[links], stop)
+        and not any(speaks_of_site(f.lines[index]) for index in block[links:])
     )
 
 
