@@ -66,6 +66,14 @@ _MIN_KEY_EVENTS = 2  # stamp / entry headline pairs over the first entry: a list
 # an entry's clock printed on its headline's line ("11:40 Uhr: Sturm erreicht Lausitz",
 # "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
 _CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
+# a match ticker's entry opens with the match minute alone on its line ("67'", "90.+4'",
+# "45+2'", "90'+3"): its clock, counted from the kick-off
+_MATCH_MINUTE = re.compile(r"\d{1,3}(?:\.?\+\d{1,2})?['’′](?:\+\d{1,2})?")
+
+
+def _match_minute(line: str) -> bool:
+    """A match ticker's minute alone on the line ("67'", "90.+4'"): a live entry's stamp."""
+    return line[:1].isdigit() and _MATCH_MINUTE.fullmatch(line) is not None
 
 
 def _has_live_word(folded: str) -> bool:
@@ -465,7 +473,8 @@ def _live_entries(
         line, before = lines[index], previous
         previous = line or previous
         led = stamp is None and _clock_led(line)  # (its headline is on its line: seen one)
-        if not led and (
+        minute = not proving and stamp is None and _match_minute(line)
+        if not (led or minute) and (
             stamp is None
             or not (is_clock_only(stamp) or (before and _is_prose(before)))
             or (
@@ -481,7 +490,7 @@ def _live_entries(
                 continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text)
             if _is_prose(lines[after]):
                 entries.append(index)
-                if led or (stamp is not None and is_clock_only(stamp)):
+                if led or minute or (stamp is not None and is_clock_only(stamp)):
                     clocks += 1
                 else:
                     other = True
@@ -580,6 +589,7 @@ def _live_blog(
         if (
             line
             and f.times[index] is None
+            and not _match_minute(line)  # (an entry's stamp, no tag: "90'" reads as a name)
             and (_is_name(line) or f.bylines[index] or f.sources[index])
         ):
             skip.add(index)
