@@ -12,7 +12,7 @@ lines) are dropped. Signals: the live words, clock-only stamps, prose, name-like
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from schemas.article import Caption
 from streams.captions import split_credit
@@ -454,7 +454,13 @@ def _clock_led(line: str) -> bool:
 
 
 def _live_entries(
-    f: _Features, begin: int, stop: int, *, proving: bool = False, bylined: bool = True
+    f: _Features,
+    begin: int,
+    stop: int,
+    *,
+    proving: bool = False,
+    bylined: bool = True,
+    widgets: Container[int] = (),
 ) -> list[int]:
     """Stamps in [begin, stop) that open an entry of a live blog: a clock-only stamp ("7:38
     a.m. EDT", "11:35 Uhr"), or any stamp right after the text of the entry before, with
@@ -463,7 +469,11 @@ def _live_entries(
     ``bylined`` (a card's, under an article). While ``proving`` a blog no label announces
     a bare date ("March 10, 2026", a card's) opens no entry: a blog's entries print a clock
     or an age; nor once ``_MIN_LIVE_ENTRIES`` entries, and only they, opened on a clock alone
-    (the cards under such a blog print dates, its entries never)."""
+    (the cards under such a blog print dates, its entries never). Between its stamp and
+    text an entry may print its headline and, unless ``proving``, a name-like line under it
+    ("From the Ledger's Ann Lee"), which counts for nothing. The lines of ``widgets``
+    between entries (a reader poll) are passed over: the text above them is the entry's
+    before."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
@@ -471,7 +481,7 @@ def _live_entries(
     for index in range(begin, stop):
         stamp = f.times[index]
         line, before = lines[index], previous
-        previous = line or previous
+        previous = previous if index in widgets else line or previous
         led = stamp is None and _clock_led(line)  # (its headline is on its line: seen one)
         minute = not proving and stamp is None and _match_minute(line)
         if not (led or minute) and (
@@ -486,8 +496,13 @@ def _live_entries(
             # card's date ("Sep 13, 2026") under a blog whose entries all print a clock
         seen = int(led)
         for after in range(index + 1, min(stop, index + 6)):
-            if not lines[after] or (f.bylines[after] and bylined):
-                continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text)
+            if (
+                not lines[after]
+                or (f.bylines[after] and bylined)
+                or (seen and not proving and _is_name(lines[after]))
+            ):
+                continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text;
+                # a name-like line under its headline: "From the Ledger's Ann Lee")
             if _is_prose(lines[after]):
                 entries.append(index)
                 if led or minute or (stamp is not None and is_clock_only(stamp)):
