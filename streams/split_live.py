@@ -17,7 +17,7 @@ from collections.abc import Container, Iterator
 from schemas.article import Caption
 from streams.captions import split_credit
 from streams.model import ArticleDraft, CleanPage
-from streams.split_body import _body_lines, _draft
+from streams.split_body import _body_lines, _draft, is_match_minute
 from streams.split_cards import _find_cards
 from streams.split_header import _find_lead_title
 from streams.split_lines import _SHORT_NAME_WORDS, _TITLE_MAX_CHARS, _is_name, _is_prose, _words
@@ -66,14 +66,6 @@ _MIN_KEY_EVENTS = 2  # stamp / entry headline pairs over the first entry: a list
 # an entry's clock printed on its headline's line ("11:40 Uhr: Sturm erreicht Lausitz",
 # "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
 _CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
-# a match ticker's entry opens with the match minute alone on its line ("67'", "90.+4'",
-# "45+2'", "90'+3"): its clock, counted from the kick-off
-_MATCH_MINUTE = re.compile(r"\d{1,3}(?:\.?\+\d{1,2})?['’′](?:\+\d{1,2})?")
-
-
-def _match_minute(line: str) -> bool:
-    """A match ticker's minute alone on the line ("67'", "90.+4'"): a live entry's stamp."""
-    return line[:1].isdigit() and _MATCH_MINUTE.fullmatch(line) is not None
 
 
 def _has_live_word(folded: str) -> bool:
@@ -470,20 +462,23 @@ def _live_entries(
     a bare date ("March 10, 2026", a card's) opens no entry: a blog's entries print a clock
     or an age; nor once ``_MIN_LIVE_ENTRIES`` entries, and only they, opened on a clock alone
     (the cards under such a blog print dates, its entries never). Between its stamp and
-    text an entry may print its headline and, unless ``proving``, a name-like line under it
-    ("From the Ledger's Ann Lee"), which counts for nothing. The lines of ``widgets``
+    text an entry may print its headline and, unless ``proving``, an attribution under it
+    (``_attribution``), which counts for nothing. The lines of ``widgets``
     between entries (a reader poll) are passed over: the text above them is the entry's
     before."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
     clocks, other = 0, False  # entries so far opened by a clock alone; by another stamp
+    stray = False  # a stamp that opened no entry since the last entry (a card's)
     for index in range(begin, stop):
         stamp = f.times[index]
         line, before = lines[index], previous
         previous = previous if index in widgets else line or previous
         led = stamp is None and _clock_led(line)  # (its headline is on its line: seen one)
-        minute = not proving and stamp is None and _match_minute(line)
+        # (a minute under a card after the entries: a score widget's, "Live now" / "67'")
+        minute = not (proving or (entries and stray)) and stamp is None and is_match_minute(line)
+        stray = stray or stamp is not None  # (until it opens an entry, below)
         if not (led or minute) and (
             stamp is None
             or not (is_clock_only(stamp) or (before and _is_prose(before)))
@@ -499,12 +494,13 @@ def _live_entries(
             if (
                 not lines[after]
                 or (f.bylines[after] and bylined)
-                or (seen and not proving and _is_name(lines[after]))
+                or (seen and not proving and _attribution(lines[after]))
             ):
                 continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text;
-                # a name-like line under its headline: "From the Ledger's Ann Lee")
+                # an attribution under its headline: "From the Ledger's Ann Lee")
             if _is_prose(lines[after]):
                 entries.append(index)
+                stray = False
                 if led or minute or (stamp is not None and is_clock_only(stamp)):
                     clocks += 1
                 else:
@@ -514,6 +510,13 @@ def _live_entries(
             if seen > 1:
                 break
     return entries
+
+
+def _attribution(line: str) -> bool:
+    """A name-like line that credits a reporter of an outlet ("From the Ledger's Ann Lee"):
+    an entry's, under its headline. A card's source line ("Associated Press", "PA Media")
+    under its title holds no possessive: the card is no entry (audit B-L3)."""
+    return ("'s " in line or "’s " in line) and _is_name(line)
 
 
 def _stamped_title(f: _Features, stop: int) -> int | None:
@@ -604,7 +607,7 @@ def _live_blog(
         if (
             line
             and f.times[index] is None
-            and not _match_minute(line)  # (an entry's stamp, no tag: "90'" reads as a name)
+            and not is_match_minute(line)  # (an entry's stamp, no tag: "90'" reads as a name)
             and (_is_name(line) or f.bylines[index] or f.sources[index])
         ):
             skip.add(index)

@@ -123,3 +123,23 @@ def test_a_card_with_a_source_line_under_the_last_entry_stays_a_card() -> None:
         ("Watch the moment the v", None),
         ("Who is the founder? Th", "The Ledger"),
     ]
+
+
+def test_age_cards_with_a_publisher_line_under_the_blog_are_no_entries() -> None:
+    """Must stay (audit B-L3): age / title / publisher / summary cards under the blog's last
+    entry ("2 hr ago" / title / "Associated Press" / summary): the publisher's line is
+    name-like, but no reporter's attribution; the cards stay out of the blog's body."""
+    cards = """\
+Elsewhere at the Ledger
+2 hr ago
+Storm knocks out power to 200,000 in Texas
+Associated Press
+Crews from four states are working to restore electricity after high winds toppled lines.
+3 hr ago
+Fed official signals rate cut is possible in June
+Reuters
+The comments pushed Treasury yields lower in late trading.
+"""
+    drafts = split(HEADER + ENTRIES + cards)
+    assert "Treasury yields lower" not in drafts[0].body
+    assert "hands clasped in front of him" in drafts[0].body
