@@ -258,7 +258,7 @@ def _live_heading(f: _Features, related: list[int], ads: set[int]) -> tuple[int 
         live = None  # "EN DIRECT" as a menu item over an ordinary article, or a card's chip
     if live is None:
         return _entries_live_title(f, related, ads)
-    if entries := _live_entries(f, live + 1, labelled_stop):
+    if entries := _live_entries(f, live + 1, labelled_stop, widgets=ads):
         return live, _after_entries(f, entries, ads)
     return live, None
 

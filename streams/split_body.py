@@ -98,6 +98,9 @@ _INNER_SENTENCE_END = re.compile(r"[.!?] \S")  # "Need help? Reach us here.": tw
 # clock, score or duration ("02:14 - Source: CNN", "1 - Betis: …")
 _AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]* ")
 # a typographic end mark after the last sentence ("… officials said. ■"): still text
+# a match ticker's entry opens with the match minute alone on its line ("67'", "90.+4'",
+# "45+2'", "90'+3"): its clock, counted from the kick-off
+_MATCH_MINUTE = re.compile(r"\d{1,3}(?:\.?\+\d{1,2})?['’′](?:\+\d{1,2})?")
 _END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
 # the site's, not the story's
@@ -211,7 +214,8 @@ def _body_lines(
             # stamp among them, are no header of the text under them)
             after_meta = meta if index in widget_lines else after_meta or meta
             continue
-        stamp = f.times[index] is not None
+        # (a live entry's stamp: a clock, an age or a match ticker's minute)
+        stamp = f.times[index] is not None or (keep_stamps and is_match_minute(line))
         prose = _is_prose(line)
         if (
             (after_meta and not (keep_stamps and stamp))
@@ -1182,3 +1186,8 @@ def _under_own_lines(f: _Features, card: _Card, stop: int, taken: Container[int]
         else:
             break
     return index
+
+
+def is_match_minute(line: str) -> bool:
+    """A match ticker's minute alone on the line ("67'", "90.+4'"): a live entry's stamp."""
+    return line[:1].isdigit() and _MATCH_MINUTE.fullmatch(line) is not None

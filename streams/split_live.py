@@ -12,12 +12,12 @@ lines) are dropped. Signals: the live words, clock-only stamps, prose, name-like
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from schemas.article import Caption
 from streams.captions import split_credit
 from streams.model import ArticleDraft, CleanPage
-from streams.split_body import _body_lines, _draft
+from streams.split_body import _body_lines, _draft, is_match_minute
 from streams.split_cards import _find_cards
 from streams.split_header import _find_lead_title
 from streams.split_lines import _SHORT_NAME_WORDS, _TITLE_MAX_CHARS, _is_name, _is_prose, _words
@@ -446,7 +446,13 @@ def _clock_led(line: str) -> bool:
 
 
 def _live_entries(
-    f: _Features, begin: int, stop: int, *, proving: bool = False, bylined: bool = True
+    f: _Features,
+    begin: int,
+    stop: int,
+    *,
+    proving: bool = False,
+    bylined: bool = True,
+    widgets: Container[int] = (),
 ) -> list[int]:
     """Stamps in [begin, stop) that open an entry of a live blog: a clock-only stamp ("7:38
     a.m. EDT", "11:35 Uhr"), or any stamp right after the text of the entry before, with
@@ -455,17 +461,25 @@ def _live_entries(
     ``bylined`` (a card's, under an article). While ``proving`` a blog no label announces
     a bare date ("March 10, 2026", a card's) opens no entry: a blog's entries print a clock
     or an age; nor once ``_MIN_LIVE_ENTRIES`` entries, and only they, opened on a clock alone
-    (the cards under such a blog print dates, its entries never)."""
+    (the cards under such a blog print dates, its entries never). Between its stamp and
+    text an entry may print its headline and, unless ``proving``, an attribution under it
+    (``_attribution``), which counts for nothing. The lines of ``widgets``
+    between entries (a reader poll) are passed over: the text above them is the entry's
+    before."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
     clocks, other = 0, False  # entries so far opened by a clock alone; by another stamp
+    stray = False  # a stamp that opened no entry since the last entry (a card's)
     for index in range(begin, stop):
         stamp = f.times[index]
         line, before = lines[index], previous
-        previous = line or previous
+        previous = previous if index in widgets else line or previous
         led = stamp is None and _clock_led(line)  # (its headline is on its line: seen one)
-        if not led and (
+        # (a minute under a card after the entries: a score widget's, "Live now" / "67'")
+        minute = not (proving or (entries and stray)) and stamp is None and is_match_minute(line)
+        stray = stray or stamp is not None  # (until it opens an entry, below)
+        if not (led or minute) and (
             stamp is None
             or not (is_clock_only(stamp) or (before and _is_prose(before)))
             or (
@@ -477,11 +491,17 @@ def _live_entries(
             # card's date ("Sep 13, 2026") under a blog whose entries all print a clock
         seen = int(led)
         for after in range(index + 1, min(stop, index + 6)):
-            if not lines[after] or (f.bylines[after] and bylined):
-                continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text)
+            if (
+                not lines[after]
+                or (f.bylines[after] and bylined)
+                or (seen and not proving and _attribution(lines[after]))
+            ):
+                continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text;
+                # an attribution under its headline: "From the Ledger's Ann Lee")
             if _is_prose(lines[after]):
                 entries.append(index)
-                if led or (stamp is not None and is_clock_only(stamp)):
+                stray = False
+                if led or minute or (stamp is not None and is_clock_only(stamp)):
                     clocks += 1
                 else:
                     other = True
@@ -490,6 +510,13 @@ def _live_entries(
             if seen > 1:
                 break
     return entries
+
+
+def _attribution(line: str) -> bool:
+    """A name-like line that credits a reporter of an outlet ("From the Ledger's Ann Lee"):
+    an entry's, under its headline. A card's source line ("Associated Press", "PA Media")
+    under its title holds no possessive: the card is no entry (audit B-L3)."""
+    return ("'s " in line or "’s " in line) and _is_name(line)
 
 
 def _stamped_title(f: _Features, stop: int) -> int | None:
@@ -580,6 +607,7 @@ def _live_blog(
         if (
             line
             and f.times[index] is None
+            and not is_match_minute(line)  # (an entry's stamp, no tag: "90'" reads as a name)
             and (_is_name(line) or f.bylines[index] or f.sources[index])
         ):
             skip.add(index)
