@@ -8,8 +8,9 @@ Speed first, then py3langid:
    is scored by counting the distinct very common function words ("the", "der",
    "les", "los", ...) of the seven languages pagewire sees most (en, de, fr, es, it, pt,
    nl) in its first few hundred characters. A clear winner (at least 3 hits and twice
-   the runner-up) is the answer. This costs a few microseconds, where py3langid's
-   byte-level walk costs ~45 µs per 200 characters.
+   the runner-up) is the answer, unless a function word of Catalan or Galician is there
+   (``_NEIGHBOUR_WORDS``: they share most of the Spanish and Portuguese ones). This costs
+   a few microseconds, where py3langid's byte-level walk costs ~45 µs per 200 characters.
 3. Everything else goes to py3langid (its model is loaded once per process, on first
    use, by ``_identifier``, in the compact form of ``streams.langid_model``), on the
    first ``_LANGID_CHARS`` characters.
@@ -70,6 +71,17 @@ _STOPWORDS = {
     "wordt door naar om maar heeft over",
 }
 _STOPWORD_SETS = [(lang, frozenset(words.split())) for lang, words in _STOPWORDS.items()]
+# Function words of the neighbours that share most of the Spanish and Portuguese ones
+# ("el", "la", "al", "que", "en"; "o", "a", "do", "que"), so their text counts as a clear
+# Spanish or Portuguese winner: Catalan, Galician. One of them in the text leaves the
+# decision to py3langid ("El Govern aprova el pressupost per al 2027 / El Parlament
+# votarà dijous els comptes": es 4 hits, ca for py3langid).
+_NEIGHBOURS = {
+    "ca": "els dels pels amb és aquest aquesta aquests aquestes seva seves més també perquè "
+    "després segons altres anys",
+    "gl": "unha cunha dunha nunha tamén aínda dende xa",
+}
+_NEIGHBOUR_WORDS = frozenset(" ".join(_NEIGHBOURS.values()).split())
 
 _SCRIPTS = [
     (re.compile(r"[\u3040-\u30ff]"), "ja"),
@@ -134,6 +146,8 @@ def _detect(text: str) -> _Reading:
 def _by_stopwords(words: list[str]) -> _Reading | None:
     """The clear winner among the stopword languages, or None."""
     seen = set(words)
+    if not seen.isdisjoint(_NEIGHBOUR_WORDS):
+        return None
     best, hits, runner_up = UNDETERMINED, 0, 0
     for lang, stopwords in _STOPWORD_SETS:
         count = len(seen & stopwords)  # distinct function words of this language

@@ -172,3 +172,27 @@ def test_an_unsure_card_title_in_the_pages_language_takes_the_pages_language(
 ) -> None:
     page_lang = detect_languages([lead])[0]
     assert detect_languages([lead, card]) == [page_lang, page_lang]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El Govern aprova el pressupost per al 2027\nEl Parlament votarà dijous els comptes, "
+         "que preveuen més inversió en habitatge i escoles.", "ca"),
+        ("O Goberno galego aproba o orzamento para o 2027\nA Xunta prevé unha suba do gasto en "
+         "sanidade e educación, segundo a conselleira.", "gl"),
+    ],
+)  # fmt: skip
+def test_catalan_and_galician_are_not_a_clear_spanish_or_portuguese_winner(
+    text: str, expected: str
+) -> None:
+    # (they share "el", "al", "que", "en" with Spanish and "o", "a", "do" with Portuguese)
+    assert detect_language(text) == expected
+
+
+def test_a_spanish_text_naming_a_catalan_band_stays_spanish() -> None:
+    text = (
+        "El grupo Els Pets actuará el próximo sábado en Madrid, en el que será su único "
+        "concierto del año fuera de Cataluña, según ha informado la promotora."
+    )
+    assert detect_language(text) == "es"
