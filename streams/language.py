@@ -23,9 +23,10 @@ short German teaser. ``detect_languages`` (what the pipeline calls for a page) u
 the page's own language as that fallback: the language of the most text among the
 confidently detected articles, so a title-only teaser on a French page is ``fr``. The
 page's language is a prior, not a verdict: an unsure text of ``_MIN_WORDS`` words or more
-keeps its own guess, when that is one of the seven stopword languages, if py3langid finds
-it at least ``_PAGE_PRIOR_ODDS`` times likelier than the page's language (the Spanish
-title of an El Mercurio card on an English aggregator page: es 0.72, en 0.0004). Texts
+keeps its own guess, when that is one of the seven stopword languages and the text holds
+one of its function words the page's language lacks, if py3langid finds it at least
+``_PAGE_PRIOR_ODDS`` times likelier than the page's language (the Spanish title of an El
+Mercurio card on an English aggregator page: "de"; es 0.72, en 0.0004). Texts
 in the page's language that py3langid half-confuses stay far below that (English
 headlines read as Nigerian Pidgin: pcm 0.89, en 0.05); the odds come from the same run.
 When nothing on the page is confident, the page's language is py3langid's best guess
@@ -70,7 +71,7 @@ _STOPWORDS = {
     "nl": "de het een en van is dat in op te zijn niet met voor die er aan ook als bij werd "
     "wordt door naar om maar heeft over",
 }
-_STOPWORD_SETS = [(lang, frozenset(words.split())) for lang, words in _STOPWORDS.items()]
+_STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 # Function words of the neighbours that share most of the Spanish and Portuguese ones
 # ("el", "la", "al", "que", "en"; "o", "a", "do", "que"), so their text counts as a clear
 # Spanish or Portuguese winner: Catalan, Galician. One of them in the text leaves the
@@ -116,12 +117,13 @@ def warm_up() -> None:
 
 class _Reading(NamedTuple):
     """One text's language and whether it is sure; for an unsure guess that may outweigh
-    the page's language (``_weighable``), py3langid's probabilities by class, as
-    ``_class_index`` numbers them."""
+    the page's language (``_own_function_words``), py3langid's probabilities by class, as
+    ``_class_index`` numbers them, and the guessed language's function words it holds."""
 
     lang: str
     confident: bool
     probabilities: Any = None
+    function_words: frozenset[str] = frozenset()
 
 
 _NOTHING = _Reading(UNDETERMINED, False)
@@ -149,7 +151,7 @@ def _by_stopwords(words: list[str]) -> _Reading | None:
     if not seen.isdisjoint(_NEIGHBOUR_WORDS):
         return None
     best, hits, runner_up = UNDETERMINED, 0, 0
-    for lang, stopwords in _STOPWORD_SETS:
+    for lang, stopwords in _STOPWORD_SETS.items():
         count = len(seen & stopwords)  # distinct function words of this language
         if count > hits:
             best, hits, runner_up = lang, count, hits
@@ -169,16 +171,22 @@ def _by_langid(text: str, sample: str) -> _Reading:
     sure = probabilities[_class_index()[lang]] >= _CONFIDENT_PROBABILITY
     if sure and letters >= _MIN_LETTERS:
         return _Reading(lang, True)
-    return _Reading(lang, False, probabilities if _weighable(lang, sample) else None)
+    function_words = _own_function_words(lang, sample)
+    return _Reading(lang, False, probabilities if function_words else None, function_words)
 
 
-def _weighable(lang: str, sample: str) -> bool:
-    """Whether an unsure guess may outweigh the page's language: a text of ``_MIN_WORDS``
-    words or more guessed as one of the stopword languages. py3langid's unsure guesses
-    outside them are mostly its neighbour classes catching names and short news English
-    ("Malaysia ex-PM Mahathir, 100, in": ms; "Kenya, Uganda agree": lg; Nigerian Pidgin),
-    and a title of two or three words is often a name ("Deutsche Bahn": de)."""
-    return lang in _STOPWORDS and len(sample.split()) >= _MIN_WORDS
+def _own_function_words(lang: str, sample: str) -> frozenset[str]:
+    """The function words of an unsure guess that the text holds, when the guess may
+    outweigh the page's language: a text of ``_MIN_WORDS`` words or more guessed as one of
+    the stopword languages. py3langid's unsure guesses outside them are mostly its
+    neighbour classes catching names and short news English ("Malaysia ex-PM Mahathir,
+    100, in": ms; "Kenya, Uganda agree": lg; Nigerian Pidgin), a title of two or three
+    words is often a name ("Deutsche Bahn": de), and a title without a function word of
+    the guess is mostly names too ("Frankfurter Allgemeine Zeitung editor steps down")."""
+    words = sample.casefold().split()
+    if lang not in _STOPWORD_SETS or len(words) < _MIN_WORDS:
+        return frozenset()
+    return _STOPWORD_SETS[lang].intersection(words)
 
 
 def _guess(text: str) -> tuple[str, Any]:
@@ -202,8 +210,12 @@ def _class_index() -> dict[str, int]:
 
 
 def _keeps_own_guess(reading: _Reading, page_lang: str) -> bool:
-    """Whether an unsure text's own guess outweighs the page's language (see the module doc)."""
-    if reading.probabilities is None or reading.lang == page_lang:  # (not ``_weighable``)
+    """Whether an unsure text's own guess outweighs the page's language (see the module doc):
+    it holds a function word of its guess that the page's language lacks ("the" on a
+    German page, "de" on an English one) and py3langid finds the guess far likelier."""
+    if reading.probabilities is None or reading.lang == page_lang:
+        return False
+    if reading.function_words <= _STOPWORD_SETS.get(page_lang, frozenset()):
         return False
     index = _class_index()
     own = float(reading.probabilities[index[reading.lang]])
@@ -245,7 +257,7 @@ def _most_text(
 ) -> str | None:
     """The language of the most text among the (confident) answers; ``None`` if none."""
     weight: dict[str, int] = {}
-    for text, (lang, confident, _) in zip(texts, readings, strict=True):
-        if lang != UNDETERMINED and (confident or not confident_only):
-            weight[lang] = weight.get(lang, 0) + len(text)
+    for text, reading in zip(texts, readings, strict=True):
+        if reading.lang != UNDETERMINED and (reading.confident or not confident_only):
+            weight[reading.lang] = weight.get(reading.lang, 0) + len(text)
     return max(weight, key=lambda lang: weight[lang]) if weight else None

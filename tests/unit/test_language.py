@@ -161,8 +161,11 @@ def test_a_spanish_lead_under_english_navigation_stays_spanish() -> None:
         (_ENGLISH_LEAD, "Kenya, Uganda agree to cut fuel transit fees"),
         # too few words to outweigh the page ("pcm" 0.64, "it" 0.01)
         (_ITALIAN_LEAD, "Meteo, weekend di sole"),
-        # names and loanwords
+        # names and loanwords (auditor C's C-3: no function word of the guess)
         (_ENGLISH_LEAD, "Deutsche Bahn"),
+        (_ENGLISH_LEAD, "Nouvelle Vague director Agnès Varda honoured"),
+        (_ENGLISH_LEAD, "Frankfurter Allgemeine Zeitung editor steps down"),
+        (_ENGLISH_LEAD, "Comédie-Française stages Molière in English"),
         (_GERMAN_LEAD, "Black Friday Deals bei Amazon: Apple AirPods Pro"),
         (_ITALIAN_LEAD, "Smart working, accordo tra sindacati e governo"),
     ],
