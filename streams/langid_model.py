@@ -178,6 +178,11 @@ class CompactIdentifier(LanguageIdentifier):  # type: ignore[misc]  # py3langid 
         super().__init__(ptc, pc, classes, None, None, norm_probs=True, tk_row=())
         self._automaton = automaton
 
+    def probabilities(self, text: str) -> np.ndarray[Any, Any]:
+        """Every class's probability for ``text`` (what ``classify`` takes the best of), so
+        one run gives both the answer and how likely any other language is."""
+        return self._decide(text)  # type: ignore[no-any-return]
+
     def _raw_score(self, text: bytes) -> Any:
         visits = self._automaton.counts(text)
         if visits:

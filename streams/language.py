@@ -8,8 +8,9 @@ Speed first, then py3langid:
    is scored by counting the distinct very common function words ("the", "der",
    "les", "los", ...) of the seven languages pagewire sees most (en, de, fr, es, it, pt,
    nl) in its first few hundred characters. A clear winner (at least 3 hits and twice
-   the runner-up) is the answer. This costs a few microseconds, where py3langid's
-   byte-level walk costs ~45 µs per 200 characters.
+   the runner-up) is the answer, unless a function word of Catalan or Galician is there
+   (``_NEIGHBOUR_WORDS``: they share most of the Spanish and Portuguese ones). This costs
+   a few microseconds, where py3langid's byte-level walk costs ~45 µs per 200 characters.
 3. Everything else goes to py3langid (its model is loaded once per process, on first
    use, by ``_identifier``, in the compact form of ``streams.langid_model``), on the
    first ``_LANGID_CHARS`` characters.
@@ -20,7 +21,14 @@ detector is sure. ``detect_language(text, fallback)``
 returns ``fallback`` when it is not confident: a blind "en" would mislabel every
 short German teaser. ``detect_languages`` (what the pipeline calls for a page) uses
 the page's own language as that fallback: the language of the most text among the
-confidently detected articles, so a title-only teaser on a French page is ``fr``.
+confidently detected articles, so a title-only teaser on a French page is ``fr``. The
+page's language is a prior, not a verdict: an unsure text of ``_MIN_WORDS`` words or more
+keeps its own guess, when that is one of the seven stopword languages and the text holds
+one of its function words the page's language lacks, if py3langid finds it at least
+``_PAGE_PRIOR_ODDS`` times likelier than the page's language (the Spanish title of an El
+Mercurio card on an English aggregator page: "de"; es 0.72, en 0.0004). Texts
+in the page's language that py3langid half-confuses stay far below that (English
+headlines read as Nigerian Pidgin: pcm 0.89, en 0.05); the odds come from the same run.
 When nothing on the page is confident, the page's language is py3langid's best guess
 (at least ``_GUESS_PROBABILITY``) for the most text, so a short teaser under an
 Indonesian lead that py3langid half-confuses with Malay is ``id`` too; ``und`` (the
@@ -31,7 +39,7 @@ returns) when there is no guess at all.
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 UNDETERMINED = "und"
 
@@ -42,6 +50,10 @@ _MIN_WORDS = 5
 _MIN_HITS = 3
 _CONFIDENT_PROBABILITY = 0.9
 _GUESS_PROBABILITY = 0.5
+# How much likelier than the page's language an unsure text's own guess must be to keep
+# it: in tests/pages and tests/tuning, texts in the page's language reach ~18x, texts in
+# another language 100x and more
+_PAGE_PRIOR_ODDS = 40.0
 
 _STOPWORDS = {
     "en": "a the and of to in is that for was with on as by he it his said at from have has are "
@@ -59,7 +71,18 @@ _STOPWORDS = {
     "nl": "de het een en van is dat in op te zijn niet met voor die er aan ook als bij werd "
     "wordt door naar om maar heeft over",
 }
-_STOPWORD_SETS = [(lang, frozenset(words.split())) for lang, words in _STOPWORDS.items()]
+_STOPWORD_SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
+# Function words of the neighbours that share most of the Spanish and Portuguese ones
+# ("el", "la", "al", "que", "en"; "o", "a", "do", "que"), so their text counts as a clear
+# Spanish or Portuguese winner: Catalan, Galician. One of them in the text leaves the
+# decision to py3langid ("El Govern aprova el pressupost per al 2027 / El Parlament
+# votarà dijous els comptes": es 4 hits, ca for py3langid).
+_NEIGHBOURS = {
+    "ca": "els dels pels amb és aquest aquesta aquests aquestes seva seves més també perquè "
+    "després segons altres anys",
+    "gl": "unha cunha dunha nunha tamén aínda dende xa",
+}
+_NEIGHBOUR_WORDS = frozenset(" ".join(_NEIGHBOURS.values()).split())
 
 _SCRIPTS = [
     (re.compile(r"[\u3040-\u30ff]"), "ja"),
@@ -92,54 +115,112 @@ def warm_up() -> None:
     _identifier()
 
 
-def _detect(text: str) -> tuple[str, bool]:
-    """(language, confident) for one text; the language is ``und`` when there is no guess."""
+class _Reading(NamedTuple):
+    """One text's language and whether it is sure; for an unsure guess that may outweigh
+    the page's language (``_own_function_words``), py3langid's probabilities by class, as
+    ``_class_index`` numbers them, and the guessed language's function words it holds."""
+
+    lang: str
+    confident: bool
+    probabilities: Any = None
+    function_words: frozenset[str] = frozenset()
+
+
+_NOTHING = _Reading(UNDETERMINED, False)
+
+
+def _detect(text: str) -> _Reading:
+    """The language of one text; ``und`` when there is no guess."""
     sample = text[:_SAMPLE_CHARS]
     if not sample.isascii() and _NON_LATIN.search(sample):
         for pattern, lang in _SCRIPTS:
             if pattern.search(sample):
-                return lang, True
+                return _Reading(lang, True)
     else:
         words = sample.casefold().split()  # str.split: ~20x faster than a \w+ regex here
         if len(words) < _MIN_WORDS:
-            return _guess(sample), False
+            return _Reading(_guess(sample)[0], False)
         if sample.isascii() or not _FOREIGN_LATIN.search(sample):
             return _by_stopwords(words) or _by_langid(text, sample)
     return _by_langid(text, sample)
 
 
-def _by_stopwords(words: list[str]) -> tuple[str, bool] | None:
+def _by_stopwords(words: list[str]) -> _Reading | None:
     """The clear winner among the stopword languages, or None."""
     seen = set(words)
+    if not seen.isdisjoint(_NEIGHBOUR_WORDS):
+        return None
     best, hits, runner_up = UNDETERMINED, 0, 0
-    for lang, stopwords in _STOPWORD_SETS:
+    for lang, stopwords in _STOPWORD_SETS.items():
         count = len(seen & stopwords)  # distinct function words of this language
         if count > hits:
             best, hits, runner_up = lang, count, hits
         elif count > runner_up:
             runner_up = count
     if hits >= _MIN_HITS and hits >= 2 * runner_up:
-        return best, True
+        return _Reading(best, True)
     return None
 
 
-def _by_langid(text: str, sample: str) -> tuple[str, bool]:
+def _by_langid(text: str, sample: str) -> _Reading:
     """py3langid's answer, confident when it is sure and the text has letters enough."""
-    lang, probability = _langid(text[:_LANGID_CHARS])
+    lang, probabilities = _guess(text[:_LANGID_CHARS])
+    if lang == UNDETERMINED:
+        return _NOTHING
     letters = sum(1 for char in sample if char.isalpha())
-    if probability < _GUESS_PROBABILITY:
-        return UNDETERMINED, False
-    return lang, probability >= _CONFIDENT_PROBABILITY and letters >= _MIN_LETTERS
+    sure = probabilities[_class_index()[lang]] >= _CONFIDENT_PROBABILITY
+    if sure and letters >= _MIN_LETTERS:
+        return _Reading(lang, True)
+    function_words = _own_function_words(lang, sample)
+    return _Reading(lang, False, probabilities if function_words else None, function_words)
 
 
-def _guess(text: str) -> str:
-    lang, probability = _langid(text)
-    return lang if probability >= _GUESS_PROBABILITY else UNDETERMINED
+def _own_function_words(lang: str, sample: str) -> frozenset[str]:
+    """The function words of an unsure guess that the text holds, when the guess may
+    outweigh the page's language: a text of ``_MIN_WORDS`` words or more guessed as one of
+    the stopword languages. py3langid's unsure guesses outside them are mostly its
+    neighbour classes catching names and short news English ("Malaysia ex-PM Mahathir,
+    100, in": ms; "Kenya, Uganda agree": lg; Nigerian Pidgin), a title of two or three
+    words is often a name ("Deutsche Bahn": de), and a title without a function word of
+    the guess is mostly names too ("Frankfurter Allgemeine Zeitung editor steps down")."""
+    words = sample.casefold().split()
+    if lang not in _STOPWORD_SETS or len(words) < _MIN_WORDS:
+        return frozenset()
+    return _STOPWORD_SETS[lang].intersection(words)
 
 
-def _langid(text: str) -> tuple[str, float]:
-    lang, probability = _identifier().classify(text)
-    return str(lang), float(probability)
+def _guess(text: str) -> tuple[str, Any]:
+    """py3langid's best language (``und`` below ``_GUESS_PROBABILITY``) and its
+    probabilities by class (one run gives both)."""
+    identifier = _identifier()
+    probabilities = identifier.probabilities(text)
+    best = int(probabilities.argmax())
+    if probabilities[best] < _GUESS_PROBABILITY:
+        return UNDETERMINED, probabilities
+    return str(identifier.nb_classes[best]), probabilities
+
+
+@lru_cache(maxsize=1)
+def _class_index() -> dict[str, int]:
+    """Language → its column in py3langid's probabilities (the first, where aliases add up)."""
+    index: dict[str, int] = {}
+    for i, lang in enumerate(_identifier().nb_classes):
+        index.setdefault(str(lang), i)
+    return index
+
+
+def _keeps_own_guess(reading: _Reading, page_lang: str) -> bool:
+    """Whether an unsure text's own guess outweighs the page's language (see the module doc):
+    it holds a function word of its guess that the page's language lacks ("the" on a
+    German page, "de" on an English one) and py3langid finds the guess far likelier."""
+    if reading.probabilities is None or reading.lang == page_lang:
+        return False
+    if reading.function_words <= _STOPWORD_SETS.get(page_lang, frozenset()):
+        return False
+    index = _class_index()
+    own = float(reading.probabilities[index[reading.lang]])
+    page = float(reading.probabilities[index[page_lang]]) if page_lang in index else 0.0
+    return own >= _PAGE_PRIOR_ODDS * page
 
 
 def detect_language(text: str, fallback: str | None = None) -> str:
@@ -150,33 +231,33 @@ def detect_language(text: str, fallback: str | None = None) -> str:
     """
     if not text.strip():
         return fallback or UNDETERMINED
-    lang, confident = _detect(text)
-    if confident or fallback is None:
-        return lang
+    reading = _detect(text)
+    if reading.confident or fallback is None:
+        return reading.lang
     return fallback
 
 
 def detect_languages(texts: Sequence[str]) -> list[str]:
     """Languages of the articles of one page; unclear ones take the page's language."""
-    results = [_detect(text) if text.strip() else (UNDETERMINED, False) for text in texts]
-    page_lang = _most_text(texts, results, confident_only=True) or _most_text(
-        texts, results, confident_only=False
+    readings = [_detect(text) if text.strip() else _NOTHING for text in texts]
+    page_lang = _most_text(texts, readings, confident_only=True) or _most_text(
+        texts, readings, confident_only=False
     )
     languages = []
-    for lang, confident in results:
-        if confident:
-            languages.append(lang)
+    for reading in readings:
+        if reading.confident or page_lang is None or _keeps_own_guess(reading, page_lang):
+            languages.append(reading.lang)
         else:
-            languages.append(page_lang or lang)
+            languages.append(page_lang)
     return languages
 
 
 def _most_text(
-    texts: Sequence[str], results: Sequence[tuple[str, bool]], *, confident_only: bool
+    texts: Sequence[str], readings: Sequence[_Reading], *, confident_only: bool
 ) -> str | None:
     """The language of the most text among the (confident) answers; ``None`` if none."""
     weight: dict[str, int] = {}
-    for text, (lang, confident) in zip(texts, results, strict=True):
-        if lang != UNDETERMINED and (confident or not confident_only):
-            weight[lang] = weight.get(lang, 0) + len(text)
+    for text, reading in zip(texts, readings, strict=True):
+        if reading.lang != UNDETERMINED and (reading.confident or not confident_only):
+            weight[reading.lang] = weight.get(reading.lang, 0) + len(text)
     return max(weight, key=lambda lang: weight[lang]) if weight else None

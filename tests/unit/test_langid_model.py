@@ -85,3 +85,15 @@ def test_the_same_language_and_probability_as_py3langid(compact: CompactIdentifi
     assert len(texts) > 300
     for text in texts:
         assert compact.classify(text) == reference.classify(text), repr(text[:60])
+
+
+def test_probabilities_give_classify_s_answer_and_every_other_language(
+    compact: CompactIdentifier,
+) -> None:
+    text = "Tribunal Supremo anula la multa contra la empresa eléctrica"
+    probabilities = compact.probabilities(text)
+    lang, probability = compact.classify(text)
+    best = int(probabilities.argmax())
+    assert (compact.nb_classes[best], float(probabilities[best])) == (lang, probability)
+    assert len(probabilities) == len(compact.nb_classes)
+    assert float(probabilities.sum()) == pytest.approx(1.0, abs=1e-4)
