@@ -26,6 +26,7 @@ from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
     _BYLINE,
     _PROSE_MIN_WORDS,
+    _SENTENCE_END,
     _SHORT_NAME_WORDS,
     _STAFF_ROLES,
     _STAFF_WORDS,
@@ -620,7 +621,38 @@ def _lead_title(f: _Features, stop: int, skip: set[int]) -> int | None:
     prose, unless a run of prose stands above it (``_title_over_text``)."""
     title = _find_lead_title(f, 0, stop, skip)
     over_text = _title_over_text(f, stop if title is None else title, skip)
+    if title is None and over_text is None and stop == len(f.lines):
+        return _short_headline(f, stop, skip)
     return title if over_text is None else over_text
+
+
+def _short_headline(f: _Features, stop: int, skip: set[int]) -> int | None:
+    """The headline of a page's only text (no card under it: ``stop`` is the page's end)
+    whose heading is too short to read as a title ("Our appeal", "Farewell, Tom", "Award
+    for Courier" over two paragraphs): the nearest line
+    over the page's first sentence, past its byline and stamp, of at most
+    ``_KICKER_MAX_WORDS`` words, no sentence and no menu link (``_menu_item``: "News"). Fail
+    soft: a story must give its article; whether the text is one or a wall's notice is the
+    lead's verdict's (``split_no_article.holds_story``)."""
+    prose = next(
+        (i for i in range(stop) if f.lines[i] and _is_prose(f.lines[i]) and not f.is_meta(i)),
+        None,
+    )
+    if prose is None:
+        return None
+    for index in range(prose - 1, -1, -1):
+        line = f.lines[index]
+        if not line or f.is_meta(index):
+            continue
+        short = (
+            index not in skip
+            and _words(line) <= _KICKER_MAX_WORDS
+            and line[-1] not in _SENTENCE_END
+            and (line[0].isupper() or line[0].isdigit())
+            and not _menu_item(f, line)
+        )
+        return index if short else None
+    return None
 
 
 def _lead_header(

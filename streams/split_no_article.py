@@ -30,6 +30,7 @@ from streams.boilerplate import (
     word_sections,
 )
 from streams.split_lines import (
+    _brief_sentence,
     _headline_shaped,
     _is_prose,
     _reports_of_others,
@@ -37,6 +38,7 @@ from streams.split_lines import (
     _words,
 )
 from streams.split_page import (
+    _KICKER_MAX_WORDS,
     _REAL_BODY_WORDS,
     _SLUG_MIN_WORDS,
     _WORD,
@@ -83,9 +85,20 @@ def holds_story(
             )
         )
         and not (time_text is None and _plans(lines, title, stop))
+        and not (time_text is None and not named and _short_heading(headline, paragraphs))
         and not _wall(
             url, headline, paragraphs, time_text, sourced=sourced, lead_lines=lines[title:stop]
         )
+    )
+
+
+def _short_heading(headline: str, paragraphs: list[str]) -> bool:
+    """A heading of at most ``_KICKER_MAX_WORDS`` words ("Farewell, Tom"; or a menu link
+    or the site's name where clean took the notice's own heading out: "Today's Paper") over
+    a text with a notice's sentence (``_notice_sentence``: to the reader, asking politely,
+    naming this article, about the page or the site itself): no story's headline."""
+    return _words(headline) <= _KICKER_MAX_WORDS and any(
+        _notice_sentence(sentence) for p in paragraphs for sentence in _SENTENCE_BREAK.split(p)
     )
 
 
@@ -421,15 +434,18 @@ def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> b
 
 
 def _tells_report(title: str, paragraphs: list[str]) -> bool:
-    """Sentences only (``_is_prose``: no card's headline under them), the first telling the
-    ``title`` (``_tells_headline``): a headline of ``_REPORT_TITLE_MIN_WORDS`` words or more
-    (who did what: "Man jailed for arson attack on takeaway"; a notice heads itself with a
-    name, "Scheduled maintenance", "Mantenimiento programado") which neither the site nor
-    the reader speaks ("We are giving our website a makeover" heads a notice)."""
+    """Sentences only (``_is_prose``, or after the first a short one ending in a full stop,
+    ``_brief_sentence``: "Work will begin in June."; no card's headline under them), the
+    first telling the ``title`` (``_tells_headline``): a headline of
+    ``_REPORT_TITLE_MIN_WORDS`` words or more (who did what: "Man jailed for arson attack on
+    takeaway"; a notice heads itself with a name, "Scheduled maintenance", "Mantenimiento
+    programado") which neither the site nor the reader speaks ("We are giving our website a
+    makeover" heads a notice)."""
     return (
         bool(paragraphs)
         and _words(title) >= _REPORT_TITLE_MIN_WORDS
-        and all(_is_prose(p) for p in paragraphs)
+        and _is_prose(paragraphs[0])
+        and all(_is_prose(p) or _brief_sentence(p) for p in paragraphs[1:])
         and not (speaks_of_site(title) or _voiced(title))
         and _tells_headline(title, paragraphs[0])
     )
