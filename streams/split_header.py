@@ -629,11 +629,12 @@ def _lead_title(f: _Features, stop: int, skip: set[int]) -> int | None:
 def _short_headline(f: _Features, stop: int, skip: set[int]) -> int | None:
     """The headline of a page's only text (no card under it: ``stop`` is the page's end)
     whose heading is too short to read as a title ("Our appeal", "Farewell, Tom", "Award
-    for Courier" over two paragraphs): the nearest line
-    over the page's first sentence, past its byline and stamp, of at most
-    ``_KICKER_MAX_WORDS`` words, no sentence and no menu link (``_menu_item``: "News"). Fail
-    soft: a story must give its article; whether the text is one or a wall's notice is the
-    lead's verdict's (``split_no_article.holds_story``)."""
+    for Courier" over two paragraphs): the line right over the page's first sentence, of
+    at most ``_KICKER_MAX_WORDS`` words, no sentence, no meta line and no menu link
+    (``_menu_item``: "News"). Fail soft: a story must give its article; whether the text is
+    one or a wall's notice is the lead's verdict's (``split_no_article.holds_story``). A
+    short heading over a stamp over a few sentences is as likely a placeholder ("Election
+    night" / "Updated 5 minutes ago" / "Our live coverage will begin here at 9pm")."""
     prose = next(
         (i for i in range(stop) if f.lines[i] and _is_prose(f.lines[i]) and not f.is_meta(i)),
         None,
@@ -642,10 +643,11 @@ def _short_headline(f: _Features, stop: int, skip: set[int]) -> int | None:
         return None
     for index in range(prose - 1, -1, -1):
         line = f.lines[index]
-        if not line or f.is_meta(index):
+        if not line:
             continue
         short = (
             index not in skip
+            and not f.is_meta(index)
             and _words(line) <= _KICKER_MAX_WORDS
             and line[-1] not in _SENTENCE_END
             and (line[0].isupper() or line[0].isdigit())

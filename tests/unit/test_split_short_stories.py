@@ -80,3 +80,16 @@ def test_short_heading_over_a_maintenance_notice_stays_no_article() -> None:
         )
         == []
     )
+
+
+def test_short_heading_over_a_stamp_over_a_placeholder_stays_no_article() -> None:
+    # must stay (auditor C's C03): a live page not started yet
+    assert (
+        split(
+            "Skip to content\nThe Northern Post\nNews\nWeather\nLIVE\nElection night\n"
+            "Updated 5 minutes ago\nOur live coverage of the count will begin here at 9pm, "
+            "with results from all 42 wards as they are declared.\nFollow along for reaction "
+            "from the candidates and analysis from our politics team.\nMore news\nPrivacy\n"
+        )
+        == []
+    )
