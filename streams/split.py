@@ -96,7 +96,13 @@ from streams.split_body import (
     _inline_widgets,
     _resumed_texts,
 )
-from streams.split_cards import _ad_lines, _chipped_cards_under, _comment_lines, _find_cards
+from streams.split_cards import (
+    _ad_lines,
+    _chipped_cards_under,
+    _comment_lines,
+    _find_cards,
+    _kicker_slot_chips,
+)
 from streams.split_header import (
     _breadcrumb_kickers,
     _drop_author_sources,
@@ -330,6 +336,7 @@ def _page_cards(
     _drop_author_sources(f, cards)
     _breadcrumb_kickers(f, cards)
     _header_agencies(f, cards)
+    _kicker_slot_chips(f, cards)
     _published_under_update(f, cards)
     return cards
 

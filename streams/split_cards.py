@@ -25,7 +25,7 @@ from operator import attrgetter
 from streams.boilerplate import is_section_name, word_sections
 from streams.captions import split_credit
 from streams.model import CleanPage
-from streams.split_header import _header_above, _source_above
+from streams.split_header import _agency_or_outlet, _header_above, _source_above
 from streams.split_lines import (
     _DOMAIN,
     _HEADLINE_MAX_WORDS,
@@ -77,6 +77,7 @@ from streams.split_sources import (
     _own_site,
     _person_shaped,
     _site_keys,
+    masthead_shape,
 )
 from streams.timestamps import (
     has_clock,
@@ -93,6 +94,7 @@ _TEXT_AROUND = 2  # paragraphs over and under a teaser inside an article's text
 _SLUG_STORY_WORDS = 5  # slug words a headline shares when the slug is its story's
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
 _SOURCED_FIRST_MIN = 2  # cards with the source over the stamp that make a list print so
+_KICKER_SLOT_MIN = 2  # kicker / title / publisher / stamp cards that make the slot (one: a lead)
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
@@ -367,6 +369,51 @@ def _chips_over_titles(f: _Features, listed: list[_Card]) -> None:
         name = card.source or ""
         if not (_strong_publisher(name) or _brand(name)):
             card.source = None
+
+
+def _kicker_slot_chips(f: _Features, cards: list[_Card]) -> None:
+    """A page whose cards print a kicker over the title and their publisher under it, over
+    the stamp ("Medio Oriente" / title / "Ansa" / "2 ore fa"), on ``_KICKER_SLOT_MIN``
+    cards or more: the line over a title is the page's kicker slot, in each of its lists,
+    so a name read there as a card's source ("Maltempo", "Bad Nauheim", "Liga dos
+    Campeões") is its chip, no source, unless it is an agency's, an outlet's or a brand's
+    name, is shaped as a masthead ("Le Monde", "BBC News"), or one the page's cards print
+    as their publisher under their titles; and a person's name read as a card's source is
+    its author (an analysis's byline over its stamp). (An aggregator prints its sources
+    over its titles; its one card with a name under the title shows no slot.)"""
+    under = [card for card in cards if _kicker_over_publisher_under(f, card)]
+    if len(under) < _KICKER_SLOT_MIN:
+        return
+    publishers = {card.source for card in under}
+    for card in cards:
+        name = card.source or ""
+        if (
+            (_source_over_title(f, card) or _author_name(name))
+            and name not in publishers
+            and not (
+                _strong_publisher(name)
+                or _brand(name)
+                or _agency_or_outlet(name)
+                or masthead_shape(name)
+            )
+        ):
+            card.source = None
+
+
+def _kicker_over_publisher_under(f: _Features, card: _Card) -> bool:
+    """Kicker / title / (summary) / publisher / stamp: the card's source is the name over
+    its stamp, under its title, and a short line that is no publisher's, no section's and
+    no clip's length ("▶ 2:04") stands over its title."""
+    kicker = f.lines[card.title - 1] if card.title > 0 else ""
+    return (
+        card.source is not None
+        and _kicker_line(f, card.title - 1)
+        and kicker != card.source
+        and not is_section_name(kicker)  # ("Economia": a list's heading as often)
+        and not any(char.isdigit() for char in kicker)
+        and not (_strong_publisher(kicker) or _agency_or_outlet(kicker))
+        and _name_over_stamp(f, card) == card.source
+    )
 
 
 def _source_over_title(f: _Features, card: _Card) -> bool:

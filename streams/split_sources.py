@@ -268,3 +268,13 @@ def _without_article(name: str) -> str:
 
 
 _SITE_ARTICLES = _NAME_ARTICLES | {"the", "der", "die", "das"}
+
+
+def masthead_shape(name: str) -> bool:
+    """ "Le Monde", "The Times", "BBC News", "CNN Brasil": a name of several words opened by
+    an article or by an acronym, as a publication's is; a chip's topic or place ("Bad
+    Nauheim", "Serie A", "Liga dos Campeões") or a label in capitals ("MATCH REPORT") is
+    none."""
+    first, _, rest = name.partition(" ")
+    acronym = len(first) > 1 and first.isalpha() and first.isupper() and not rest.isupper()
+    return bool(rest) and (first.casefold() in _SITE_ARTICLES or acronym)
