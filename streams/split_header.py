@@ -621,20 +621,21 @@ def _lead_title(f: _Features, stop: int, skip: set[int]) -> int | None:
     prose, unless a run of prose stands above it (``_title_over_text``)."""
     title = _find_lead_title(f, 0, stop, skip)
     over_text = _title_over_text(f, stop if title is None else title, skip)
-    if title is None and over_text is None and stop == len(f.lines):
-        return _short_headline(f, stop, skip)
     return title if over_text is None else over_text
 
 
-def _short_headline(f: _Features, stop: int, skip: set[int]) -> int | None:
+def _short_headline(f: _Features, stop: int, skip: set[int], printed: str) -> int | None:
     """The headline of a page's only text (no card under it: ``stop`` is the page's end)
     whose heading is too short to read as a title ("Our appeal", "Farewell, Tom", "Award
     for Courier" over two paragraphs): the line right over the page's first sentence, of
     at most ``_KICKER_MAX_WORDS`` words, no sentence, no meta line and no menu link
-    (``_menu_item``: "News"). Fail soft: a story must give its article; whether the text is
+    (``_menu_item``: "News"), printed right over it in the page as fetched (``printed``,
+    ``_printed_over``). Fail soft: a story must give its article; whether the text is
     one or a wall's notice is the lead's verdict's (``split_no_article.holds_story``). A
     short heading over a stamp over a few sentences is as likely a placeholder ("Election
     night" / "Updated 5 minutes ago" / "Our live coverage will begin here at 9pm")."""
+    if stop != len(f.lines):
+        return None
     prose = next(
         (i for i in range(stop) if f.lines[i] and _is_prose(f.lines[i]) and not f.is_meta(i)),
         None,
@@ -653,19 +654,43 @@ def _short_headline(f: _Features, stop: int, skip: set[int]) -> int | None:
             and (line[0].isupper() or line[0].isdigit())
             and not _menu_item(f, line)
         )
-        return index if short else None
+        return index if short and _printed_over(printed, line, f.lines[prose]) else None
     return None
 
 
+def _printed_over(printed: str, heading: str, sentence: str) -> bool:
+    """The page as fetched (``printed``) prints the ``heading`` right over the ``sentence``
+    (blank lines aside): clean took no line out between them. A wall's own heading ("Error
+    500", "This article is no longer available") goes as furniture and leaves the masthead
+    or a menu link right over its text. A line clean joined or reworded finds no match:
+    fail soft, no heading (the page gives what it gave without one)."""
+    previous = ""
+    for raw in printed.split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if previous == heading and sentence.startswith(line[:_PRINTED_PREFIX_CHARS]):
+            return True
+        previous = line
+    return False
+
+
+_PRINTED_PREFIX_CHARS = 40  # (the sentence's opening: clean may have joined lines after it)
+
+
 def _lead_header(
-    f: _Features, cards: list[_Card], stop: int, skip: set[int]
-) -> tuple[int | None, int]:
-    """(the lead's headline, where its text stops): over the first card (``_lead_title``),
-    else under a rail of cards (``_lead_under_rail``); ``stop`` is the first card."""
+    f: _Features, cards: list[_Card], stop: int, skip: set[int], printed: str
+) -> tuple[int | None, int, bool]:
+    """(the lead's headline, where its text stops, whether the headline is only a short
+    heading): over the first card (``_lead_title``), else under a rail of cards
+    (``_lead_under_rail``), else a short heading over the page's only text
+    (``_short_headline``; ``printed``: the page as fetched); ``stop`` is the first card."""
     title = _lead_title(f, stop, skip)
-    if title is None and (under_rail := _lead_under_rail(f, cards, skip)) is not None:
-        return under_rail
-    return title, stop
+    if title is not None:
+        return title, stop, False
+    if (under_rail := _lead_under_rail(f, cards, skip)) is not None:
+        return (*under_rail, False)
+    return _short_headline(f, stop, skip, printed), stop, True
 
 
 def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[int, int] | None:

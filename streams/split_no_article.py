@@ -38,7 +38,6 @@ from streams.split_lines import (
     _words,
 )
 from streams.split_page import (
-    _KICKER_MAX_WORDS,
     _REAL_BODY_WORDS,
     _SLUG_MIN_WORDS,
     _WORD,
@@ -64,11 +63,14 @@ def holds_story(
     site: frozenset[str],
     time_text: str | None,
     sourced: bool,
+    short_heading: bool = False,
 ) -> bool:
     """The verdict on a lead: the ``paragraphs`` under the headline at ``title`` (its lines
     up to ``stop``) are a story, not a page without an article. The page's only text (no
     card under it) that its URL names is one (``_named_story``) though it is short; else it
-    needs substance and must be no notice, no lone paragraph, no list of plans and no wall.
+    needs substance and must be no notice, no lone paragraph, no list of plans and no wall;
+    under a heading found only for being short (``short_heading``,
+    ``split_header._short_headline``), no notice's text either (``_notice_text``).
     ``sourced``: a source other than the site's own name is printed with it."""
     headline = lines[title]
     only_text = stop == len(lines)
@@ -85,21 +87,35 @@ def holds_story(
             )
         )
         and not (time_text is None and _plans(lines, title, stop))
-        and not (time_text is None and not named and _short_heading(headline, paragraphs))
+        and not (short_heading and time_text is None and not named and _notice_text(paragraphs))
         and not _wall(
             url, headline, paragraphs, time_text, sourced=sourced, lead_lines=lines[title:stop]
         )
     )
 
 
-def _short_heading(headline: str, paragraphs: list[str]) -> bool:
-    """A heading of at most ``_KICKER_MAX_WORDS`` words ("Farewell, Tom"; or a menu link
-    or the site's name where clean took the notice's own heading out: "Today's Paper") over
-    a text with a notice's sentence (``_notice_sentence``: to the reader, asking politely,
-    naming this article, about the page or the site itself): no story's headline."""
-    return _words(headline) <= _KICKER_MAX_WORDS and any(
-        _notice_sentence(sentence) for p in paragraphs for sentence in _SENTENCE_BREAK.split(p)
+def _notice_text(paragraphs: list[str]) -> bool:
+    """A notice's text under a heading found only for being short ("Site update", "Coming
+    soon", "Death notices"; or a menu link or the masthead where clean took the notice's
+    own heading out): a sentence of it is a notice's (``_notice_sentence``: to the reader,
+    asking politely, naming this article, about the page or the site itself: "The current
+    site will stay online …") or its first says the page holds nothing (``_says_none``: "No
+    death notices have been published …"), and no sentence reports others
+    (``_reports_of_others``: a short story that asks its readers for help reports who said
+    what). Strict, for such a heading gave no article before it was read as one."""
+    sentences = [sentence for p in paragraphs for sentence in _SENTENCE_BREAK.split(p)]
+    return (
+        bool(sentences)
+        and (any(map(_notice_sentence, sentences)) or _says_none(sentences[0]))
+        and not any(map(_reports_of_others, sentences))
     )
+
+
+def _says_none(sentence: str) -> bool:
+    """The sentence opens on a ``[none]`` word ("No", "Keine", "Aucun"): an empty list's
+    or search's page says what it does not hold."""
+    first = _WORD.search(sentence)
+    return first is not None and _path_form(first.group()) in _field_label_words("none")
 
 
 def _has_substance(paragraphs: list[str]) -> bool:
