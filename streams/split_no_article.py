@@ -30,9 +30,11 @@ from streams.boilerplate import (
     word_sections,
 )
 from streams.split_lines import (
+    _STORY_NAMES,
     _brief_sentence,
     _headline_shaped,
     _is_prose,
+    _names_inside,
     _reports_of_others,
     _tells_of_others,
     _words,
@@ -383,6 +385,7 @@ def _service_notice(
         _words(title) < _REPORT_TITLE_MIN_WORDS
         and all(map(speaks_of_site, paragraphs))
         and not _dated_or_counted(paragraphs[0])
+        and _names_inside(paragraphs[0]) < _STORY_NAMES
     ):
         return True
     if _spelled_sections()["maintenance"].isdisjoint(_WORD.findall(title.casefold())):

@@ -225,3 +225,26 @@ def test_headline_over_a_story_opening_on_no_one_is_kept() -> None:
         "the fire service said.\nSix crews fought the blaze for four hours.\n"
     )
     assert [d.title for d in drafts] == ["Fire destroys warehouse on Ashby industrial estate"]
+
+
+def test_story_in_the_papers_voice_naming_others_is_kept() -> None:
+    # auditor C's W47: in the site's voice, no day and no figure, but it names others
+    drafts = split(
+        "News\nAward for Courier\nOur newspaper has been named regional newspaper of the "
+        "year at the Society of Editors awards in London.\nThe judges praised our coverage of "
+        "the floods and our investigation into care home closures, which led to a government "
+        "inquiry.\n"
+    )
+    assert [d.title for d in drafts] == ["Award for Courier"]
+
+
+def test_notice_in_the_sites_voice_naming_one_thing_stays_no_article() -> None:
+    # must stay: the site's notice about itself names little ("Android")
+    assert (
+        split(
+            "News\nOur apologies\nOur puzzles page is not working at the moment in our Android "
+            "app.\nWe are working to fix it as quickly as we can and we thank our readers for "
+            "their patience.\n"
+        )
+        == []
+    )
