@@ -808,7 +808,8 @@ def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     (``_MENU_LINKS`` one-word, section or repeated names: "Skip navigation" / site /
     "Economy" / "Retail" / headline / text): ``title`` is the page's chrome over the menu, not
     the headline (an author's and a newsroom's names between a headline and its
-    standfirst are no menu)."""
+    standfirst are no menu); or when ``title`` is itself one of the menu's links
+    (``_inside_menu``: "News / Traffic and travel / Sport / What's On / headline / text")."""
     nearest = next(
         (
             index
@@ -821,7 +822,16 @@ def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
         title,
     )
     menu = sum(1 for index in range(title + 1, nearest) if _menu_item(f, f.lines[index]))
-    return nearest if menu >= _MENU_LINKS else title
+    return nearest if menu >= _MENU_LINKS or _inside_menu(f, title, nearest) else title
+
+
+def _inside_menu(f: _Features, title: int, nearest: int) -> bool:
+    """A section's name (``is_section_name``: "News", "Sport"; not a source's "Reuters" nor
+    an author's name the page prints again) stands right over ``title`` and right under
+    it, over the ``nearest`` headline: ``title`` is a menu's link of a few words."""
+    if not 0 < title < nearest - 1:
+        return False
+    return is_section_name(f.lines[title - 1]) and is_section_name(f.lines[title + 1])
 
 
 def _menu_item(f: _Features, line: str) -> bool:

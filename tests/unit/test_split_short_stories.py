@@ -248,3 +248,27 @@ def test_notice_in_the_sites_voice_naming_one_thing_stays_no_article() -> None:
         )
         == []
     )
+
+
+def test_menu_link_of_a_few_words_over_the_headline_is_no_title() -> None:
+    # auditor C's H08: "Traffic and travel" stands between two section links
+    drafts = split(
+        "Skip to main content\nLancaster Guardian\nHome\nNews\nTraffic and travel\nSport\n"
+        "What's On\nA6 to close overnight next week for resurfacing\nPlease note that the A6 "
+        "between Garstang and Lancaster will be closed overnight from Monday to Thursday for "
+        "resurfacing work.\nDiversions will be signposted via the M6, and the road will reopen "
+        "at 6am each day.\nLancashire County Council said the work had been brought forward "
+        "after complaints about potholes near Galgate.\nShare\n© 2026 Lancaster Guardian\n"
+    )
+    assert [d.title for d in drafts] == ["A6 to close overnight next week for resurfacing"]
+
+
+def test_headline_over_a_source_over_a_title_shaped_line_stays_the_title() -> None:
+    # must stay: a source's name under the headline is no section link
+    drafts = split(
+        "News\nWorld\nFloods force thousands from homes in northern Italy\nReuters\n"
+        "Rescue teams search for the missing in Emilia-Romagna\nMore than 5,000 people were "
+        "evacuated on Tuesday after two rivers burst their banks near Bologna, officials said."
+        "\nThe regional government declared a state of emergency and asked Rome for funds.\n"
+    )
+    assert drafts[0].title == "Floods force thousands from homes in northern Italy"
