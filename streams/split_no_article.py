@@ -30,11 +30,9 @@ from streams.boilerplate import (
     word_sections,
 )
 from streams.split_lines import (
-    _STORY_NAMES,
     _brief_sentence,
     _headline_shaped,
     _is_prose,
-    _names_inside,
     _reports_of_others,
     _tells_of_others,
     _words,
@@ -72,7 +70,7 @@ def holds_story(
     card under it) that its URL names is one (``_named_story``) though it is short; else it
     needs substance and must be no notice, no lone paragraph, no list of plans and no wall;
     under a heading found only for being short (``short_heading``,
-    ``split_header._short_headline``), no notice's text either (``_notice_text``).
+    ``split_header._short_headline``), a proven story's text (``_short_heading_story``).
     ``sourced``: a source other than the site's own name is printed with it."""
     headline = lines[title]
     only_text = stop == len(lines)
@@ -89,35 +87,48 @@ def holds_story(
             )
         )
         and not (time_text is None and _plans(lines, title, stop))
-        and not (short_heading and time_text is None and not named and _notice_text(paragraphs))
+        and not (
+            short_heading
+            and time_text is None
+            and not named
+            and not _short_heading_story(paragraphs)
+        )
         and not _wall(
             url, headline, paragraphs, time_text, sourced=sourced, lead_lines=lines[title:stop]
         )
     )
 
 
-def _notice_text(paragraphs: list[str]) -> bool:
-    """A notice's text under a heading found only for being short ("Site update", "Coming
-    soon", "Death notices"; or a menu link or the masthead where clean took the notice's
-    own heading out): a sentence of it is a notice's (``_notice_sentence``: to the reader,
-    asking politely, naming this article, about the page or the site itself: "The current
-    site will stay online …") or its first says the page holds nothing (``_says_none``: "No
-    death notices have been published …"), and no sentence reports others
-    (``_reports_of_others``: a short story that asks its readers for help reports who said
-    what). Strict, for such a heading gave no article before it was read as one."""
+def _short_heading_story(paragraphs: list[str]) -> bool:
+    """A story's text under a heading found only for being short ("Farewell, Tom", "Road
+    closed"), proven, for such a heading gave no article before it was read as one: a
+    sentence reports others (``_reports_of_others``: "…, police said") or names someone
+    (``_names_someone``: "Our colleague Tom Hale … died on Sunday"), and unless one reports
+    others, no sentence is a notice's (``_notice_sentence``: to the reader, asking
+    politely, naming this article, about the page or the site itself: "The current site
+    will stay online …"). A wall's or an empty page's text under its own short heading
+    ("Server error" / "The server encountered an internal error …", "Death notices" / "No
+    death notices have been published …") names no one."""
     sentences = [sentence for p in paragraphs for sentence in _SENTENCE_BREAK.split(p)]
-    return (
-        bool(sentences)
-        and (any(map(_notice_sentence, sentences)) or _says_none(sentences[0]))
-        and not any(map(_reports_of_others, sentences))
+    if any(map(_reports_of_others, sentences)):
+        return True
+    return any(map(_names_someone, sentences)) and not any(map(_notice_sentence, sentences))
+
+
+def _names_someone(sentence: str) -> bool:
+    """Two capitalised words in a row after the sentence's first, the first of them not
+    ending a clause and no definite article before them: a person's name ("Our colleague
+    Tom Hale", "to Joseph Mwangi"), not a place's or a thing's ("in the United Kingdom",
+    "to the Courier Media platform"; German nouns under their article)."""
+    words = sentence.split()
+    definite = _subject_words()[1]
+    return any(
+        words[at][0].isupper()
+        and words[at + 1][0].isupper()
+        and words[at][-1].isalnum()
+        and words[at - 1].casefold() not in definite
+        for at in range(1, len(words) - 1)
     )
-
-
-def _says_none(sentence: str) -> bool:
-    """The sentence opens on a ``[none]`` word ("No", "Keine", "Aucun"): an empty list's
-    or search's page says what it does not hold."""
-    first = _WORD.search(sentence)
-    return first is not None and _path_form(first.group()) in _field_label_words("none")
 
 
 def _has_substance(paragraphs: list[str]) -> bool:
@@ -385,7 +396,6 @@ def _service_notice(
         _words(title) < _REPORT_TITLE_MIN_WORDS
         and all(map(speaks_of_site, paragraphs))
         and not _dated_or_counted(paragraphs[0])
-        and _names_inside(paragraphs[0]) < _STORY_NAMES
     ):
         return True
     if _spelled_sections()["maintenance"].isdisjoint(_WORD.findall(title.casefold())):
