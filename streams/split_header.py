@@ -628,9 +628,10 @@ def _short_headline(f: _Features, stop: int, skip: set[int], printed: str) -> in
     """The headline of a page's only text (no card under it: ``stop`` is the page's end)
     whose heading is too short to read as a title ("Our appeal", "Farewell, Tom", "Award
     for Courier" over two paragraphs): the line right over the page's first sentence, of
-    at most ``_KICKER_MAX_WORDS`` words, no sentence, no meta line and no menu link
-    (``_menu_item``: "News"), printed right over it in the page as fetched (``printed``,
-    ``_printed_over``). Fail soft: a story must give its article; whether the text is
+    at most ``_KICKER_MAX_WORDS`` words, no sentence, no meta line, no menu link
+    (``_menu_item``: "News") and no name (``_is_name``: a columnist's "Margaret Hill" over
+    her column, "Dr Aisha Khan" over a bio), printed right over it in the page as fetched
+    (``printed``, ``_printed_over``). Fail soft: a story must give its article; whether the text is
     one or a wall's notice is the lead's verdict's (``split_no_article.holds_story``). A
     short heading over a stamp over a few sentences is as likely a placeholder ("Election
     night" / "Updated 5 minutes ago" / "Our live coverage will begin here at 9pm")."""
@@ -653,6 +654,7 @@ def _short_headline(f: _Features, stop: int, skip: set[int], printed: str) -> in
             and line[-1] not in _SENTENCE_END
             and (line[0].isupper() or line[0].isdigit())
             and not _menu_item(f, line)
+            and not _is_name(line)
         )
         return index if short and _printed_over(printed, line, f.lines[prose]) else None
     return None
@@ -828,9 +830,10 @@ def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
 def _inside_menu(f: _Features, title: int, nearest: int) -> bool:
     """A section's name (``is_section_name``: "News", "Sport"; not a source's "Reuters" nor
     an author's name the page prints again) stands right over ``title`` and right under
-    it, over the ``nearest`` headline: ``title`` is a menu's link of a few words."""
-    if not 0 < title < nearest - 1:
-        return False
+    it, over the ``nearest`` headline: ``title``, of at most ``_KICKER_MAX_WORDS`` words,
+    is a menu's link ("Traffic and travel")."""
+    if not 0 < title < nearest - 1 or _words(f.lines[title]) > _KICKER_MAX_WORDS:
+        return False  # (a longer line between a kicker and a chip is the headline)
     return is_section_name(f.lines[title - 1]) and is_section_name(f.lines[title + 1])
 
 

@@ -29,6 +29,7 @@ from streams.boilerplate import (
     speaks_of_site,
     word_sections,
 )
+from streams.name_data import world_first_names
 from streams.split_lines import (
     _brief_sentence,
     _headline_shaped,
@@ -116,16 +117,15 @@ def _short_heading_story(paragraphs: list[str]) -> bool:
 
 
 def _names_someone(sentence: str) -> bool:
-    """Two capitalised words in a row after the sentence's first, the first of them not
-    ending a clause and no definite article before them: a person's name ("Our colleague
-    Tom Hale", "to Joseph Mwangi"), not a place's or a thing's ("in the United Kingdom",
-    "to the Courier Media platform"; German nouns under their article)."""
+    """A given name (``world_first_names``) and a capitalised word after it, after the
+    sentence's first word, no definite article before them: a person's name ("Our
+    colleague Tom Hale", "to Joseph Mwangi"), not a place's, a brand's or a rights
+    holder's ("in the United Kingdom", "by Sky Sports", "the Courier Media platform")."""
     words = sentence.split()
-    definite = _subject_words()[1]
+    given, definite = world_first_names(), _subject_words()[1]
     return any(
-        words[at][0].isupper()
+        words[at] in given
         and words[at + 1][0].isupper()
-        and words[at][-1].isalnum()
         and words[at - 1].casefold() not in definite
         for at in range(1, len(words) - 1)
     )

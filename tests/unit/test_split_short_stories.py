@@ -294,3 +294,40 @@ def test_short_heading_over_a_geoblock_naming_a_country_stays_no_article() -> No
         )
         == []
     )
+
+
+def test_short_heading_over_a_geoblock_naming_a_rights_holder_stays_no_article() -> None:
+    # must stay (auditor C's C37): "Sky Sports" is no one's name (no given name)
+    assert (
+        split(
+            "Sports Channel\nMatch highlights\nStreaming of these highlights is restricted to "
+            "viewers in Ireland under rights held by Sky Sports until 2028.\nHighlights are "
+            "published on the channel after 10pm on match days.\n"
+        )
+        == []
+    )
+
+
+def test_columnists_name_over_her_column_is_no_short_headline() -> None:
+    # must stay (auditor C's T08): an author's name is never a title
+    drafts = split(
+        "Opinion\nColumnists\nMargaret Hill\nWhen the council closed the Ashby library in "
+        "2019, Joan Price and her neighbours started lending books from a garden shed on Mill "
+        "Lane.\nSix years later the shed holds 4,000 books, and the council has asked the "
+        "volunteers to run the new library when it opens in May.\n"
+    )
+    assert "Margaret Hill" not in [d.title for d in drafts]
+
+
+def test_headline_between_a_kicker_and_a_chip_stays_the_title() -> None:
+    # must stay (auditor C's C-6, T06): a line of more than three words is no menu link
+    drafts = split(
+        "Skip to main content\nThe Western Courier\nNews\nGovernment to scrap tuition fees for "
+        "nursing students\nPolitics\nStudents and unions welcome the long-awaited U-turn\nThe "
+        "government will scrap tuition fees for nursing and midwifery students from "
+        "September, the education secretary announced on Monday.\nThe change will cost about "
+        "£400m a year and is meant to fill 30,000 vacancies in the health service.\nUnions "
+        "said the move was overdue but would not by itself solve the staffing crisis.\nShare\n"
+        "© 2026 The Western Courier\n"
+    )
+    assert drafts[0].title == "Government to scrap tuition fees for nursing students"
