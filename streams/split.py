@@ -190,7 +190,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         day = page.raw.fetched_at.date() if page.raw.fetched_at is not None else None
         cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site, day)
         first_card = next((card.start for card in cards if not card.inline), n)
-        lead_title, first_card = _lead_header(f, cards, first_card, taken)
+        lead_title, first_card, short = _lead_header(f, cards, first_card, taken, page.raw.text)
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
             teasers = _teasers_from(
@@ -214,6 +214,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 site=site,
                 time_text=time_text,
                 sourced=source is not None and not _own_site(source, site),
+                short_heading=short,
             ):
                 lead_start = lead_title
                 drafts.append(

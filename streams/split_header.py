@@ -26,6 +26,7 @@ from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
     _BYLINE,
     _PROSE_MIN_WORDS,
+    _SENTENCE_END,
     _SHORT_NAME_WORDS,
     _STAFF_ROLES,
     _STAFF_WORDS,
@@ -623,15 +624,75 @@ def _lead_title(f: _Features, stop: int, skip: set[int]) -> int | None:
     return title if over_text is None else over_text
 
 
+def _short_headline(f: _Features, stop: int, skip: set[int], printed: str) -> int | None:
+    """The headline of a page's only text (no card under it: ``stop`` is the page's end)
+    whose heading is too short to read as a title ("Our appeal", "Farewell, Tom", "Award
+    for Courier" over two paragraphs): the line right over the page's first sentence, of
+    at most ``_KICKER_MAX_WORDS`` words, no sentence, no meta line, no menu link
+    (``_menu_item``: "News") and no name (``_is_name``: a columnist's "Margaret Hill" over
+    her column, "Dr Aisha Khan" over a bio), printed right over it in the page as fetched
+    (``printed``, ``_printed_over``). Fail soft: a story must give its article; whether the text is
+    one or a wall's notice is the lead's verdict's (``split_no_article.holds_story``). A
+    short heading over a stamp over a few sentences is as likely a placeholder ("Election
+    night" / "Updated 5 minutes ago" / "Our live coverage will begin here at 9pm")."""
+    if stop != len(f.lines):
+        return None
+    prose = next(
+        (i for i in range(stop) if f.lines[i] and _is_prose(f.lines[i]) and not f.is_meta(i)),
+        None,
+    )
+    if prose is None:
+        return None
+    for index in range(prose - 1, -1, -1):
+        line = f.lines[index]
+        if not line:
+            continue
+        short = (
+            index not in skip
+            and not f.is_meta(index)
+            and _words(line) <= _KICKER_MAX_WORDS
+            and line[-1] not in _SENTENCE_END
+            and (line[0].isupper() or line[0].isdigit())
+            and not _menu_item(f, line)
+            and not _is_name(line)
+        )
+        return index if short and _printed_over(printed, line, f.lines[prose]) else None
+    return None
+
+
+def _printed_over(printed: str, heading: str, sentence: str) -> bool:
+    """The page as fetched (``printed``) prints the ``heading`` right over the ``sentence``
+    (blank lines aside): clean took no line out between them. A wall's own heading ("Error
+    500", "This article is no longer available") goes as furniture and leaves the masthead
+    or a menu link right over its text. A line clean joined or reworded finds no match:
+    fail soft, no heading (the page gives what it gave without one)."""
+    previous = ""
+    for raw in printed.split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if previous == heading and sentence.startswith(line[:_PRINTED_PREFIX_CHARS]):
+            return True
+        previous = line
+    return False
+
+
+_PRINTED_PREFIX_CHARS = 40  # (the sentence's opening: clean may have joined lines after it)
+
+
 def _lead_header(
-    f: _Features, cards: list[_Card], stop: int, skip: set[int]
-) -> tuple[int | None, int]:
-    """(the lead's headline, where its text stops): over the first card (``_lead_title``),
-    else under a rail of cards (``_lead_under_rail``); ``stop`` is the first card."""
+    f: _Features, cards: list[_Card], stop: int, skip: set[int], printed: str
+) -> tuple[int | None, int, bool]:
+    """(the lead's headline, where its text stops, whether the headline is only a short
+    heading): over the first card (``_lead_title``), else under a rail of cards
+    (``_lead_under_rail``), else a short heading over the page's only text
+    (``_short_headline``; ``printed``: the page as fetched); ``stop`` is the first card."""
     title = _lead_title(f, stop, skip)
-    if title is None and (under_rail := _lead_under_rail(f, cards, skip)) is not None:
-        return under_rail
-    return title, stop
+    if title is not None:
+        return title, stop, False
+    if (under_rail := _lead_under_rail(f, cards, skip)) is not None:
+        return (*under_rail, False)
+    return _short_headline(f, stop, skip, printed), stop, True
 
 
 def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[int, int] | None:
@@ -749,7 +810,8 @@ def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     (``_MENU_LINKS`` one-word, section or repeated names: "Skip navigation" / site /
     "Economy" / "Retail" / headline / text): ``title`` is the page's chrome over the menu, not
     the headline (an author's and a newsroom's names between a headline and its
-    standfirst are no menu)."""
+    standfirst are no menu); or when ``title`` is itself one of the menu's links
+    (``_inside_menu``: "News / Traffic and travel / Sport / What's On / headline / text")."""
     nearest = next(
         (
             index
@@ -762,7 +824,17 @@ def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
         title,
     )
     menu = sum(1 for index in range(title + 1, nearest) if _menu_item(f, f.lines[index]))
-    return nearest if menu >= _MENU_LINKS else title
+    return nearest if menu >= _MENU_LINKS or _inside_menu(f, title, nearest) else title
+
+
+def _inside_menu(f: _Features, title: int, nearest: int) -> bool:
+    """A section's name (``is_section_name``: "News", "Sport"; not a source's "Reuters" nor
+    an author's name the page prints again) stands right over ``title`` and right under
+    it, over the ``nearest`` headline: ``title``, of at most ``_KICKER_MAX_WORDS`` words,
+    is a menu's link ("Traffic and travel")."""
+    if not 0 < title < nearest - 1 or _words(f.lines[title]) > _KICKER_MAX_WORDS:
+        return False  # (a longer line between a kicker and a chip is the headline)
+    return is_section_name(f.lines[title - 1]) and is_section_name(f.lines[title + 1])
 
 
 def _menu_item(f: _Features, line: str) -> bool:

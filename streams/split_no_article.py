@@ -29,7 +29,9 @@ from streams.boilerplate import (
     speaks_of_site,
     word_sections,
 )
+from streams.name_data import world_first_names
 from streams.split_lines import (
+    _brief_sentence,
     _headline_shaped,
     _is_prose,
     _reports_of_others,
@@ -62,11 +64,14 @@ def holds_story(
     site: frozenset[str],
     time_text: str | None,
     sourced: bool,
+    short_heading: bool = False,
 ) -> bool:
     """The verdict on a lead: the ``paragraphs`` under the headline at ``title`` (its lines
     up to ``stop``) are a story, not a page without an article. The page's only text (no
     card under it) that its URL names is one (``_named_story``) though it is short; else it
-    needs substance and must be no notice, no lone paragraph, no list of plans and no wall.
+    needs substance and must be no notice, no lone paragraph, no list of plans and no wall;
+    under a heading found only for being short (``short_heading``,
+    ``split_header._short_headline``), a proven story's text (``_short_heading_story``).
     ``sourced``: a source other than the site's own name is printed with it."""
     headline = lines[title]
     only_text = stop == len(lines)
@@ -83,9 +88,46 @@ def holds_story(
             )
         )
         and not (time_text is None and _plans(lines, title, stop))
+        and not (
+            short_heading
+            and time_text is None
+            and not named
+            and not _short_heading_story(paragraphs)
+        )
         and not _wall(
             url, headline, paragraphs, time_text, sourced=sourced, lead_lines=lines[title:stop]
         )
+    )
+
+
+def _short_heading_story(paragraphs: list[str]) -> bool:
+    """A story's text under a heading found only for being short ("Farewell, Tom", "Road
+    closed"), proven, for such a heading gave no article before it was read as one: a
+    sentence reports others (``_reports_of_others``: "…, police said") or names someone
+    (``_names_someone``: "Our colleague Tom Hale … died on Sunday"), and unless one reports
+    others, no sentence is a notice's (``_notice_sentence``: to the reader, asking
+    politely, naming this article, about the page or the site itself: "The current site
+    will stay online …"). A wall's or an empty page's text under its own short heading
+    ("Server error" / "The server encountered an internal error …", "Death notices" / "No
+    death notices have been published …") names no one."""
+    sentences = [sentence for p in paragraphs for sentence in _SENTENCE_BREAK.split(p)]
+    if any(map(_reports_of_others, sentences)):
+        return True
+    return any(map(_names_someone, sentences)) and not any(map(_notice_sentence, sentences))
+
+
+def _names_someone(sentence: str) -> bool:
+    """A given name (``world_first_names``) and a capitalised word after it, after the
+    sentence's first word, no definite article before them: a person's name ("Our
+    colleague Tom Hale", "to Joseph Mwangi"), not a place's, a brand's or a rights
+    holder's ("in the United Kingdom", "by Sky Sports", "the Courier Media platform")."""
+    words = sentence.split()
+    given, definite = world_first_names(), _subject_words()[1]
+    return any(
+        words[at] in given
+        and words[at + 1][0].isupper()
+        and words[at - 1].casefold() not in definite
+        for at in range(1, len(words) - 1)
     )
 
 
@@ -421,15 +463,18 @@ def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> b
 
 
 def _tells_report(title: str, paragraphs: list[str]) -> bool:
-    """Sentences only (``_is_prose``: no card's headline under them), the first telling the
-    ``title`` (``_tells_headline``): a headline of ``_REPORT_TITLE_MIN_WORDS`` words or more
-    (who did what: "Man jailed for arson attack on takeaway"; a notice heads itself with a
-    name, "Scheduled maintenance", "Mantenimiento programado") which neither the site nor
-    the reader speaks ("We are giving our website a makeover" heads a notice)."""
+    """Sentences only (``_is_prose``, or after the first a short one ending in a full stop,
+    ``_brief_sentence``: "Work will begin in June."; no card's headline under them), the
+    first telling the ``title`` (``_tells_headline``): a headline of
+    ``_REPORT_TITLE_MIN_WORDS`` words or more (who did what: "Man jailed for arson attack on
+    takeaway"; a notice heads itself with a name, "Scheduled maintenance", "Mantenimiento
+    programado") which neither the site nor the reader speaks ("We are giving our website a
+    makeover" heads a notice)."""
     return (
         bool(paragraphs)
         and _words(title) >= _REPORT_TITLE_MIN_WORDS
-        and all(_is_prose(p) for p in paragraphs)
+        and _is_prose(paragraphs[0])
+        and all(_is_prose(p) or _brief_sentence(p) for p in paragraphs[1:])
         and not (speaks_of_site(title) or _voiced(title))
         and _tells_headline(title, paragraphs[0])
     )
