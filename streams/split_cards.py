@@ -2160,8 +2160,16 @@ def _heads_card(f: _Features, index: int) -> bool:
 
 _SegmentPart = tuple[str, int, int]  # token kinds, fewest, most
 _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
-    # [source or chip] / stamp / [label] / title / [summary]
-    (("NA", 0, 1), ("S", 1, 1), ("SU", 0, 1), ("NA", 0, 1), ("T", 1, 1), ("P", 0, 2)),
+    # [source or chip] / stamp / [label] / [a clip's length: a video card's] / title / [summary]
+    (
+        ("NA", 0, 1),
+        ("S", 1, 1),
+        ("SU", 0, 1),
+        ("NA", 0, 1),
+        ("V", 0, 1),
+        ("T", 1, 1),
+        ("P", 0, 2),
+    ),
     # [chip] / title / [summary] / [source, author or chip: two at most] / stamp (an
     # "Updated 12m ago" alone is one: the stamp-by-stamp reading takes it too)
     (("NA", 0, 1), ("T", 1, 1), ("P", 0, 2), ("NOA", 0, 2), ("SU", 1, 1), ("SU", 0, 1)),
@@ -2175,6 +2183,10 @@ _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     # [chip] / title / [summary] / publisher: a card without a stamp, its source in the place
     # the list's stamped cards print theirs (an author or a chip under a title is no source)
     (("NA", 0, 1), ("T", 1, 1), ("P", 0, 2), ("A", 1, 1)),
+    # publisher / chip / title / [summary]: a card without a stamp, its source over its chip
+    # where the list's stamped cards print theirs ("El Confidencial" / "Opinión" / title; an
+    # advertiser over its ad's title prints no chip)
+    (("A", 1, 1), ("N", 1, 1), ("T", 1, 1), ("P", 0, 2)),
 )
 (
     _STAMP_OVER_TITLE,
@@ -2184,9 +2196,10 @@ _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     _VIDEO_OVER,
     _VIDEO_UNDER,
     _SOURCE_NO_STAMP,
+    _SOURCE_OVER_NO_STAMP,
 ) = range(len(_SEGMENT_SHAPES))
 _VIDEOS = (_VIDEO_OVER, _VIDEO_UNDER)
-_STAMPLESS = (_NO_STAMP, _SOURCE_NO_STAMP)
+_STAMPLESS = (_NO_STAMP, _SOURCE_NO_STAMP, _SOURCE_OVER_NO_STAMP)
 _OVER_SIDE, _UNDER_SIDE = 1, 2  # the reading's states after a stamp over or under its title
 # each shape's side: the two stamped shapes first, the others 0 (the last card's)
 _SHAPE_SIDES = (_OVER_SIDE, _UNDER_SIDE, *[0] * (len(_SEGMENT_SHAPES) - 2))
@@ -2315,7 +2328,7 @@ def _segment_block(
     # cards print theirs there, under their titles and over their stamps, more often than over
     # their titles; elsewhere it is the next card's)
     under = len(_SOURCE_UNDER.findall(printed)) > len(_SOURCE_OVER.findall(printed))
-    shapes = range(len(_SEGMENT_SHAPES) - (not under))
+    shapes = [shape for shape in range(len(_SEGMENT_SHAPES)) if under or shape != _SOURCE_NO_STAMP]
     states = 3  # (no stamped card yet, stamp over its title, stamp under it)
     best: list[int | None] = [0] + [None] * (states * (n + 1) - 1)
     back: list[tuple[int, _Segment | None]] = [(0, None)] * (states * (n + 1))
@@ -2328,7 +2341,7 @@ def _segment_block(
         after = (at + 1) * states + (0 if tokens[at] == "M" else turned)
         _relax(best, back, after, cost + _LEFTOVER_COST[tokens[at]], (state, None))
         for shape in shapes:
-            if tokens[at] not in _SHAPE_OPENERS[shape]:
+            if not _shape_opens(tokens[at], shape, turned, stamp_first=stamp_first):
                 continue
             side = _SHAPE_SIDES[shape] or turned  # (a card without its own stamp: no turn)
             card = cost + (_TURN_COST if turned and side != turned else 0)
@@ -2340,11 +2353,11 @@ def _segment_block(
                     # (in a list of stamps under titles, the stamp under it is the video card's:
                     # an article)
                     extra += _SPLIT_META_COST
-                if shape == _SOURCE_NO_STAMP and end < n and not _NEXT_OWN_TOP.match(printed, end):
-                    continue  # (the publisher may head the next card: "Reuters" / title / stamp)
+                if _misread(shape, (tokens, printed), at, end, stamp_first=stamp_first):
+                    continue
                 if shape in _STAMPLESS:
                     extra += _STAMPLESS_COST
-                    if end < n and tokens[end] == "S":
+                    if end < n and tokens[end] == "S" and shape != _SOURCE_OVER_NO_STAMP:
                         extra += _SPLIT_META_COST  # (title / summary / its stamp: the stamp is its)
                     if at < first_stamp or (at and tokens[at - 1] in "HM"):
                         # (a heading and its text: a section's; a tie leaves them to it)
@@ -2363,6 +2376,34 @@ def _segment_block(
             segments.append(segment)
     segments.reverse()
     return total, segments
+
+
+def _shape_opens(token: str, shape: int, turned: int, *, stamp_first: bool) -> bool:
+    """A card of the shape may start at a line of this token, the last stamped card printed
+    the way ``turned`` says: a publisher over a title without a stamp heads it only where the
+    stamped cards head theirs (the page's vote and the card before)."""
+    if token not in _SHAPE_OPENERS[shape]:
+        return False
+    return shape != _SOURCE_OVER_NO_STAMP or (stamp_first and turned == _OVER_SIDE)
+
+
+def _misread(shape: int, block: tuple[str, str], at: int, end: int, *, stamp_first: bool) -> bool:
+    """The card of the shape read from token ``at`` to ``end`` of the block (its tokens and
+    those as printed) takes another card's line. A publisher under a stampless title may head
+    the next card ("Reuters" / title / stamp), unless that card shows its own top. A clip's
+    length between a stamp and a title, the stamp right under a title, on a page whose cards
+    print their stamps under their titles (the vote): title / stamp / length / video title,
+    the stamp the card's above, the video a bare one (no article)."""
+    tokens, printed = block
+    if shape == _SOURCE_NO_STAMP:
+        return end < len(tokens) and not _NEXT_OWN_TOP.match(printed, end)
+    return (
+        shape == _STAMP_OVER_TITLE
+        and not stamp_first
+        and at > 0
+        and tokens[at - 1] == "T"
+        and "V" in tokens[at:end]
+    )
 
 
 def _relax(
