@@ -371,7 +371,7 @@ def _chips_over_titles(f: _Features, listed: list[_Card]) -> None:
             card.source = None
 
 
-def _kicker_slot_chips(f: _Features, cards: list[_Card]) -> None:
+def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     """A page whose cards print a kicker over the title and their publisher under it, over
     the stamp ("Medio Oriente" / title / "Ansa" / "2 ore fa"), on ``_KICKER_SLOT_MIN``
     cards or more: the line over a title is the page's kicker slot, in each of its lists,
@@ -380,24 +380,90 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card]) -> None:
     name, is shaped as a masthead ("Le Monde", "BBC News"), or one the page's cards print
     as their publisher under their titles; and a person's name read as a card's source is
     its author (an analysis's byline over its stamp). (An aggregator prints its sources
-    over its titles; its one card with a name under the title shows no slot.)"""
+    over its titles; its one card with a name under the title shows no slot.) Not the
+    slot's: an article's header (the lead: text under it), nor an aggregator's module under
+    a heading of its own, no kicker card in it ("From around the web" / "Fortune" / title /
+    stamp, twice or more: ``_sourced_modules``)."""
     under = [card for card in cards if _kicker_over_publisher_under(f, card)]
     if len(under) < _KICKER_SLOT_MIN:
         return
     publishers = {card.source for card in under}
-    for card in cards:
+    module = _sourced_modules(f, cards, taken)
+    for at, card in enumerate(cards):
         name = card.source or ""
         if (
             (_source_over_title(f, card) or _author_name(name))
             and name not in publishers
+            and id(card) not in module
             and not (
                 _strong_publisher(name)
                 or _brand(name)
                 or _agency_or_outlet(name)
                 or masthead_shape(name)
             )
+            and not _text_under(f, card, cards[at + 1].start if at + 1 < len(cards) else None)
         ):
             card.source = None
+
+
+def _text_under(f: _Features, card: _Card, stop: int | None) -> bool:
+    """An article's text under the card, before the next card (``stop``): a real body's
+    words of prose (the lead's header, no list's card)."""
+    words = 0
+    for line in f.lines[card.body_from : stop if stop is not None else len(f.lines)]:
+        if line and _is_prose(line):
+            words += _words(line)
+            if words >= _REAL_BODY_WORDS:
+                return True
+    return False
+
+
+def _sourced_modules(f: _Features, cards: list[_Card], taken: set[int]) -> set[int]:
+    """The ids of the cards of each run of cards between two headings (a line no card took,
+    or a blank one) where no card prints a kicker over a publisher under its title and two
+    or more print their source over their titles and no name under them, under no section's
+    heading ("Sport" / "Tennis" / title / stamp: chips): an aggregator's module, whose names
+    over its titles are its sources."""
+    module: set[int] = set()
+    run: list[_Card] = []
+    heading: str | None = ""
+    for at, card in enumerate(cards):
+        run.append(card)
+        following = cards[at + 1] if at + 1 < len(cards) else None
+        above = _heading_between(f, card, following, taken) if following else ""
+        if above is None:
+            continue
+        sourced_first = [
+            card
+            for card in run
+            if card.source is not None
+            and _source_over_title(f, card)
+            and not _names_under_title(f, card)
+        ]
+        if (
+            len(sourced_first) >= _KICKER_SLOT_MIN
+            and not is_section_name(heading or "")
+            and not any(_kicker_over_publisher_under(f, card) for card in run)
+        ):
+            module.update(id(card) for card in sourced_first)
+        run, heading = [], above
+    return module
+
+
+def _heading_between(f: _Features, card: _Card, following: _Card, taken: set[int]) -> str | None:
+    """The last blank line ("") or short line no card took between a card and the next one:
+    a list's heading; None when there is none (a card's summary is none, nor a publisher's
+    name no card read, "Charlie Hebdo": a module's; a section's name is one, "Sport")."""
+    heading = None
+    for index in range(card.body_from, following.start):
+        line = f.lines[index]
+        if not line or (index not in taken and _heading_line(line)):
+            heading = line
+    return heading
+
+
+def _heading_line(line: str) -> bool:
+    return is_section_name(line) or not (_is_name(line) or _is_prose(line))
 
 
 def _kicker_over_publisher_under(f: _Features, card: _Card) -> bool:
