@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from streams.boilerplate import is_section_name, word_sections
+from streams.boilerplate import is_section_name, line_sections, word_sections
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.split_header import _agency_or_outlet, _header_above, _source_above
@@ -2290,6 +2290,7 @@ _SOURCE_OVER = re.compile(r"A(?=TP{0,2}[SU])")
 # its own publisher under it
 _NEXT_OWN_TOP = re.compile(r"NT|TP{0,2}A[SU]")
 _NAMES_IN_CARDS = 3  # names of a run the cards around it can take
+_NEXT_CARD_TOP = frozenset("ANSUCHM")  # a token under a card without a stamp: the next's top
 _CARD_TOKENS = frozenset("TSUC")  # a title's or a stamp's line: a card's
 _SHAPE_WINDOWS = 4096  # windows of tokens whose readings are kept (bounded: any page)
 
@@ -2380,13 +2381,19 @@ def _shape_matches(window: str, shape: int) -> tuple[tuple[int, tuple[int, ...]]
 
 
 def _segment_block(
-    tokens: str, stamp_first: bool, *, printed: str | None = None
+    tokens: str,
+    stamp_first: bool,
+    *,
+    printed: str | None = None,
+    labels: frozenset[int] = frozenset(),
 ) -> tuple[int, list[_Segment]]:
     """The cheapest reading of a block's tokens as cards and leftover lines. The state at a
     position is the orientation of the last stamped card (none yet, stamp over or under its
     title): a list that turns its cards over pays ``_TURN_COST`` (linear: a handful of
     shapes of a few lines at each position, three states). ``printed``: the tokens before
-    prose lines were read as titles (``_prose_titles``), what a card's top is as printed."""
+    prose lines were read as titles (``_prose_titles``), what a card's top is as printed;
+    ``labels``: the positions of the names that are an opinion card's label or its author's
+    name (``_column_label``)."""
     printed = printed or tokens
     n = len(tokens)
     first_stamp = min((at for at, token in enumerate(tokens) if token in "SC"), default=n)
@@ -2419,7 +2426,9 @@ def _segment_block(
                     # (in a list of stamps under titles, the stamp under it is the video card's:
                     # an article)
                     extra += _SPLIT_META_COST
-                if _misread(shape, (tokens, printed), at, end, stamp_first=stamp_first):
+                if _misread(shape, (tokens, printed), at, end, stamp_first=stamp_first) or (
+                    shape == _SOURCE_OVER_NO_STAMP and not _opinion_card(tokens, at, end, labels)
+                ):
                     continue
                 if shape in _STAMPLESS:
                     extra += _STAMPLESS_COST
@@ -2442,6 +2451,24 @@ def _segment_block(
             segments.append(segment)
     segments.reverse()
     return total, segments
+
+
+def _opinion_card(tokens: str, at: int, end: int, labels: frozenset[int]) -> bool:
+    """Publisher / label / title read from ``at`` to ``end``: the line under the publisher is
+    an opinion card's label or its author's name ("Opinión", "Matthew Parris"; a topic's chip
+    over a widget, "Weather", is none), and the block's end, a heading or the next card's
+    top follows it, no other line (a publisher's module of column titles: navigation)."""
+    return at + 1 in labels and (end == len(tokens) or tokens[end] in _NEXT_CARD_TOP)
+
+
+def _column_label(line: str) -> bool:
+    """An opinion card's label ("Opinion", "Meinung", "Tribune") or an author's name."""
+    return line.casefold() in _column_labels() or _author_name(line)
+
+
+@cache
+def _column_labels() -> frozenset[str]:
+    return frozenset(line.casefold() for line in line_sections("column_labels.txt")[""])
 
 
 def _shape_opens(token: str, shape: int, turned: int, *, stamp_first: bool) -> bool:
@@ -2560,7 +2587,10 @@ def _better_reading(
     today = _reading_cost(tokens, lo, listed, taken)
     if today is None or today < _SEGMENT_MARGIN + _leftover_floor(tokens):
         return None  # (no reading can be clearly better)
-    cost, segments = _segment_block(tokens, stamp_first, printed=printed)
+    labels = frozenset(
+        at for at, token in enumerate(tokens) if token == "N" and _column_label(f.lines[lo + at])
+    )
+    cost, segments = _segment_block(tokens, stamp_first, printed=printed, labels=labels)
     return (tokens, segments) if cost + _SEGMENT_MARGIN <= today else None
 
 

@@ -159,3 +159,77 @@ def test_publisher_over_a_title_in_a_title_first_list_makes_no_card() -> None:
         ("Ferry operator cancels evening crossings as winds strengthen", "Northern Ledger", "45m"),
         ("Regional rail timetable changes take effect from next Monday", "Valley Herald", "5h"),
     ]
+
+
+WIDGET_UNDER_CARDS = """\
+Top stories
+The Guardian
+2h
+Water companies fined £120m over sewage spills
+The Telegraph
+3h
+Chancellor rules out income tax rise in spring statement
+Sky News
+LIVE
+Watch Sky News live
+BBC News
+4h
+Heathrow third runway approved by ministers
+Reuters
+5h
+Oil prices edge higher on supply worries
+Met Office
+Weather
+London: sunny intervals, highs of 14C
+See more
+"""
+
+
+def test_a_topic_chip_under_a_name_over_a_widget_makes_no_card() -> None:
+    """Auditor A's A-5 (probe A44): the line between the name and the title must be an
+    opinion card's label or its author's name; a topic's chip over a widget is neither."""
+    titles = [draft.title for draft in split(WIDGET_UNDER_CARDS)]
+    assert "London: sunny intervals, highs of 14C" not in titles
+    assert len(titles) == 4
+
+
+COLUMN_TITLES_MODULE = """\
+Más para ti
+El País
+hace 2 h
+El Gobierno aprueba el decreto de ayudas por la sequía
+El Mundo
+hace 3 h
+La Fiscalía recurre la absolución del exalcalde de Marbella
+Cinco Días
+hace 4 h
+El Ibex cierra la semana con una subida del 2%
+El Confidencial
+Opinión
+La reforma fiscal que nadie se atreve a defender en público
+Por qué la vivienda ya es el primer problema de los jóvenes
+El silencio del Gobierno ante la crisis del agua en Cataluña
+Lo que Europa no quiere ver en sus fronteras del este
+Más noticias
+Aviso legal
+"""
+
+
+def test_a_publishers_module_of_bare_column_titles_makes_no_card() -> None:
+    """Auditor D's D-1 (probe D31): publisher / label / a run of bare titles is a module of
+    links (navigation), no stampless card."""
+    drafts = split(COLUMN_TITLES_MODULE)
+    assert [draft.source for draft in drafts] == ["El País", "El Mundo", "Cinco Días"]
+
+
+AUTHOR_OVER_STAMPLESS_TITLE = SOURCE_OVER_CHIP.replace("Opinion\n", "Margaret Holloway\n")
+
+
+def test_a_publisher_and_an_author_over_a_stampless_title_make_a_card() -> None:
+    """The opinion card may print its author's name where the label stands (probe D32)."""
+    drafts = split(AUTHOR_OVER_STAMPLESS_TITLE)
+    assert (drafts[2].title, drafts[2].source, drafts[2].time_text) == (
+        "Why the ring road plan deserves a second look from councillors",
+        "Westbridge Gazette",
+        None,
+    )
