@@ -395,15 +395,17 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
             (_source_over_title(f, card) or _author_name(name))
             and name not in publishers
             and id(card) not in module
-            and not (
-                _strong_publisher(name)
-                or _brand(name)
-                or _agency_or_outlet(name)
-                or masthead_shape(name)
-            )
+            and not _known_publisher(name)
             and not _text_under(f, card, cards[at + 1].start if at + 1 < len(cards) else None)
         ):
             card.source = None
+
+
+def _known_publisher(name: str) -> bool:
+    """An agency's, an outlet's or a brand's name, or one shaped as a masthead ("Le Monde")."""
+    return bool(
+        _strong_publisher(name) or _brand(name) or _agency_or_outlet(name) or masthead_shape(name)
+    )
 
 
 def _text_under(f: _Features, card: _Card, stop: int | None) -> bool:
@@ -421,9 +423,11 @@ def _text_under(f: _Features, card: _Card, stop: int | None) -> bool:
 def _sourced_modules(f: _Features, cards: list[_Card], taken: set[int]) -> set[int]:
     """The ids of the cards of each run of cards between two headings (a line no card took,
     or a blank one) where no card prints a kicker over a publisher under its title and two
-    or more print their source over their titles and no name under them, under no section's
-    heading ("Sport" / "Tennis" / title / stamp: chips): an aggregator's module, whose names
-    over its titles are its sources."""
+    or more print their source over their titles and no name under them, one a known
+    publisher's, under no section's heading: an aggregator's module, whose names over its
+    titles are its sources ("Kyiv Independent" / … / "Fortune" / …; a "Most read" module's
+    places, "Bad Nauheim" / "Friedberg", and a section's chips, "Sport" / "Tennis", stay
+    chips)."""
     module: set[int] = set()
     run: list[_Card] = []
     heading: str | None = ""
@@ -442,6 +446,7 @@ def _sourced_modules(f: _Features, cards: list[_Card], taken: set[int]) -> set[i
         ]
         if (
             len(sourced_first) >= _KICKER_SLOT_MIN
+            and any(_known_publisher(card.source or "") for card in sourced_first)
             and not is_section_name(heading or "")
             and not any(_kicker_over_publisher_under(f, card) for card in run)
         ):

@@ -112,7 +112,7 @@ Ceasefire holds for third day as aid trucks enter Gaza
 Associated Press
 3 hours ago
 From around the web
-Harbourline Weekly
+Kyiv Independent
 Drone strike cuts power to 200,000 homes in the border region
 1 hour ago
 Fortune
@@ -125,10 +125,11 @@ White House weighs new tariffs on European steel
 
 
 def test_an_aggregator_module_under_its_own_heading_keeps_its_publishers() -> None:
-    """Auditor A's A-1 (probes A22, A23): the kicker slot is no slot of a module under a
-    heading of its own whose cards print their names over their titles and none under."""
+    """Auditor A's A-1 (probe A22): the kicker slot is no slot of a module under a heading
+    of its own whose cards print their names over their titles and none under, one of them
+    a known publisher's."""
     assert sources(KICKERS_THEN_AGGREGATOR_MODULE)[2:] == [
-        ("Drone strike cuts power to 200,000 homes in the border region", "Harbourline Weekly"),
+        ("Drone strike cuts power to 200,000 homes in the border region", "Kyiv Independent"),
         ("Chipmaker's profit doubles as demand for AI servers surges", "Fortune"),
         ("White House weighs new tariffs on European steel", "Politico"),
     ]
@@ -183,4 +184,46 @@ def test_chip_cards_under_a_sections_heading_stay_chips() -> None:
     assert sources(SECTION_OF_CHIP_CARDS)[4:] == [
         ("HSG Wetzlar verliert knapp gegen Melsungen", None),
         ("Giessen 46ers verpflichten Aufbauspieler aus Litauen", None),
+    ]
+
+
+MOST_READ_PLACES = """\
+Startseite
+Nachrichten
+Top-Themen
+Nahost
+Waffenruhe im Gazastreifen hält den dritten Tag
+dpa
+vor 2 Stunden
+Energie
+Strompreise sinken zum ersten Mal seit zwei Jahren
+Reuters
+vor 3 Stunden
+Haushalt
+Bundestag beschließt Etat nach langer Debatte
+AFP
+vor 4 Stunden
+Meistgelesen
+Bad Nauheim
+Brand in Hotel: 80 Gäste in Sicherheit gebracht
+vor 1 Stunde
+Friedberg
+Umgehungsstraße nach Unfall stundenlang gesperrt
+vor 2 Stunden
+Butzbach
+Stadtfest fällt wegen Bauarbeiten aus
+vor 5 Stunden
+"""
+
+
+def test_a_most_read_module_of_place_chips_keeps_no_sources() -> None:
+    """Auditor D's D-3 (probe D49): a "Meistgelesen" module's places over its titles, no
+    known publisher among them, are the page's kicker slot: chips, no sources."""
+    assert [source for _, source in sources(MOST_READ_PLACES)] == [
+        "dpa",
+        "Reuters",
+        "AFP",
+        None,
+        None,
+        None,
     ]
