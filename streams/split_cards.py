@@ -323,6 +323,7 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     source (null beats wrong)."""
     if len(listed) < 2:
         return
+    _clock_list_headings(f, listed)
     _sources_over_stamps(f, listed)
     _chips_over_titles(f, listed)
     heads = [_head_name(f, card, taken) for card in listed]
@@ -344,6 +345,34 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
         ):
             card.source, card.start = f.lines[head], min(card.start, head)
             taken.add(head)
+
+
+def _clock_list_headings(f: _Features, listed: list[_Card]) -> None:
+    """A name over a bare clock over a title, the next card of the list a bare clock over
+    its title and no name ("Ticker" / "10:40" / title / "10:12" / title): the name is the
+    clock list's heading, no source (an agency's or an outlet's name stays its)."""
+    for card, following in itertools.pairwise(listed):
+        if (
+            card.source is not None
+            and _clock_over_title(f, card, named=True)
+            and following.source is None
+            and _clock_over_title(f, following, named=False)
+            and not _strong_publisher(card.source)
+        ):
+            card.source = None
+
+
+def _clock_over_title(f: _Features, card: _Card, *, named: bool) -> bool:
+    """The card prints a bare clock right over its title, and its source's name over the
+    clock (``named``) or nothing over it."""
+    clock = card.title - 1
+    stamp = f.stamp(clock) if clock >= 0 else None
+    return (
+        stamp is not None
+        and is_clock_only(stamp)
+        and card.start == clock - named
+        and (not named or f.lines[card.start] == card.source)
+    )
 
 
 def _chips_over_titles(f: _Features, listed: list[_Card]) -> None:

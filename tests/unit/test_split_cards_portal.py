@@ -233,3 +233,56 @@ def test_a_publisher_and_an_author_over_a_stampless_title_make_a_card() -> None:
         "Westbridge Gazette",
         None,
     )
+
+
+CLOCK_LIST_UNDER_ITS_HEADING = """\
+Nordkurier
+Nachrichten
+Region
+Brand in Lagerhalle: 40 Beschäftigte in Kurzarbeit
+10.03.2026
+11:05 Uhr
+Das Feuer brach in der Nacht zu Dienstag in der Haupthalle des Zulieferers aus.
+Die Feuerwehr brauchte vier Stunden, um die Flammen zu löschen; verletzt wurde niemand.
+Die Geschäftsführung hofft, die Produktion bis Monatsende teilweise wieder aufzunehmen.
+Ticker
+10:40
+Radfahrer bei Unfall in Pasewalk verletzt
+10:12
+Hochwasserwarnung für die Uecker aufgehoben
+09:55
+Markthalle öffnet nach Umbau wieder
+"""
+
+
+def test_a_name_over_the_first_bare_clock_of_a_clock_list_is_its_heading() -> None:
+    """Auditor D's D-P3 (probe D16), b170's "Ticker" list: the list's heading over its first
+    clock is no card's source."""
+    drafts = split(CLOCK_LIST_UNDER_ITS_HEADING)[1:]
+    assert [(draft.source, draft.time_text) for draft in drafts] == [
+        (None, "10:40"),
+        (None, "10:12"),
+        (None, "09:55"),
+    ]
+
+
+PUBLISHERS_OVER_CLOCKS = """\
+Harbour Times
+10:40
+Cyclist injured in collision on the harbour road
+Valley Herald
+10:12
+Flood warning for the river lifted after two days
+Reuters
+09:55
+Covered market reopens after a year of building work
+10:12
+Flood warning for the river lifted after two days
+"""
+
+
+def test_names_over_every_clock_stay_the_cards_sources() -> None:
+    """Must-stay: a list whose cards each print their publisher over their clock keeps them,
+    and an agency's name over a clock with a bare clock under it stays its source."""
+    drafts = split(PUBLISHERS_OVER_CLOCKS)
+    assert [draft.source for draft in drafts][:3] == ["Harbour Times", "Valley Herald", "Reuters"]
