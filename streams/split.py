@@ -348,7 +348,7 @@ def _page_cards(
     _drop_author_sources(f, cards)
     _breadcrumb_kickers(f, cards)
     _header_agencies(f, cards)
-    _kicker_slot_chips(f, cards)
+    _kicker_slot_chips(f, cards, taken)
     _published_under_update(f, cards)
     return cards
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from streams.boilerplate import is_section_name, word_sections
+from streams.boilerplate import is_section_name, line_sections, word_sections
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.split_header import _agency_or_outlet, _header_above, _source_above
@@ -323,6 +323,7 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     source (null beats wrong)."""
     if len(listed) < 2:
         return
+    _clock_list_headings(f, listed)
     _sources_over_stamps(f, listed)
     _chips_over_titles(f, listed)
     heads = [_head_name(f, card, taken) for card in listed]
@@ -344,6 +345,34 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
         ):
             card.source, card.start = f.lines[head], min(card.start, head)
             taken.add(head)
+
+
+def _clock_list_headings(f: _Features, listed: list[_Card]) -> None:
+    """A name over a bare clock over a title, the next card of the list a bare clock over
+    its title and no name ("Ticker" / "10:40" / title / "10:12" / title): the name is the
+    clock list's heading, no source (an agency's or an outlet's name stays its)."""
+    for card, following in itertools.pairwise(listed):
+        if (
+            card.source is not None
+            and _clock_over_title(f, card, named=True)
+            and following.source is None
+            and _clock_over_title(f, following, named=False)
+            and not _strong_publisher(card.source)
+        ):
+            card.source = None
+
+
+def _clock_over_title(f: _Features, card: _Card, *, named: bool) -> bool:
+    """The card prints a bare clock right over its title, and its source's name over the
+    clock (``named``) or nothing over it."""
+    clock = card.title - 1
+    stamp = f.stamp(clock) if clock >= 0 else None
+    return (
+        stamp is not None
+        and is_clock_only(stamp)
+        and card.start == clock - named
+        and (not named or f.lines[card.start] == card.source)
+    )
 
 
 def _chips_over_titles(f: _Features, listed: list[_Card]) -> None:
@@ -371,7 +400,7 @@ def _chips_over_titles(f: _Features, listed: list[_Card]) -> None:
             card.source = None
 
 
-def _kicker_slot_chips(f: _Features, cards: list[_Card]) -> None:
+def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     """A page whose cards print a kicker over the title and their publisher under it, over
     the stamp ("Medio Oriente" / title / "Ansa" / "2 ore fa"), on ``_KICKER_SLOT_MIN``
     cards or more: the line over a title is the page's kicker slot, in each of its lists,
@@ -380,24 +409,95 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card]) -> None:
     name, is shaped as a masthead ("Le Monde", "BBC News"), or one the page's cards print
     as their publisher under their titles; and a person's name read as a card's source is
     its author (an analysis's byline over its stamp). (An aggregator prints its sources
-    over its titles; its one card with a name under the title shows no slot.)"""
+    over its titles; its one card with a name under the title shows no slot.) Not the
+    slot's: an article's header (the lead: text under it), nor an aggregator's module under
+    a heading of its own, no kicker card in it ("From around the web" / "Fortune" / title /
+    stamp, twice or more: ``_sourced_modules``)."""
     under = [card for card in cards if _kicker_over_publisher_under(f, card)]
     if len(under) < _KICKER_SLOT_MIN:
         return
     publishers = {card.source for card in under}
-    for card in cards:
+    module = _sourced_modules(f, cards, taken)
+    for at, card in enumerate(cards):
         name = card.source or ""
         if (
             (_source_over_title(f, card) or _author_name(name))
             and name not in publishers
-            and not (
-                _strong_publisher(name)
-                or _brand(name)
-                or _agency_or_outlet(name)
-                or masthead_shape(name)
-            )
+            and id(card) not in module
+            and not _known_publisher(name)
+            and not _text_under(f, card, cards[at + 1].start if at + 1 < len(cards) else None)
         ):
             card.source = None
+
+
+def _known_publisher(name: str) -> bool:
+    """An agency's, an outlet's or a brand's name, or one shaped as a masthead ("Le Monde")."""
+    return bool(
+        _strong_publisher(name) or _brand(name) or _agency_or_outlet(name) or masthead_shape(name)
+    )
+
+
+def _text_under(f: _Features, card: _Card, stop: int | None) -> bool:
+    """An article's text under the card, before the next card (``stop``): a real body's
+    words of prose (the lead's header, no list's card)."""
+    words = 0
+    for line in f.lines[card.body_from : stop if stop is not None else len(f.lines)]:
+        if line and _is_prose(line):
+            words += _words(line)
+            if words >= _REAL_BODY_WORDS:
+                return True
+    return False
+
+
+def _sourced_modules(f: _Features, cards: list[_Card], taken: set[int]) -> set[int]:
+    """The ids of the cards of each run of cards between two headings (a line no card took,
+    or a blank one) where no card prints a kicker over a publisher under its title and two
+    or more print their source over their titles and no name under them, one a known
+    publisher's, under no section's heading: an aggregator's module, whose names over its
+    titles are its sources ("Kyiv Independent" / … / "Fortune" / …; a "Most read" module's
+    places, "Bad Nauheim" / "Friedberg", and a section's chips, "Sport" / "Tennis", stay
+    chips)."""
+    module: set[int] = set()
+    run: list[_Card] = []
+    heading: str | None = ""
+    for at, card in enumerate(cards):
+        run.append(card)
+        following = cards[at + 1] if at + 1 < len(cards) else None
+        above = _heading_between(f, card, following, taken) if following else ""
+        if above is None:
+            continue
+        sourced_first = [
+            card
+            for card in run
+            if card.source is not None
+            and _source_over_title(f, card)
+            and not _names_under_title(f, card)
+        ]
+        if (
+            len(sourced_first) >= _KICKER_SLOT_MIN
+            and any(_known_publisher(card.source or "") for card in sourced_first)
+            and not is_section_name(heading or "")
+            and not any(_kicker_over_publisher_under(f, card) for card in run)
+        ):
+            module.update(id(card) for card in sourced_first)
+        run, heading = [], above
+    return module
+
+
+def _heading_between(f: _Features, card: _Card, following: _Card, taken: set[int]) -> str | None:
+    """The last blank line ("") or short line no card took between a card and the next one:
+    a list's heading; None when there is none (a card's summary is none, nor a publisher's
+    name no card read, "Charlie Hebdo": a module's; a section's name is one, "Sport")."""
+    heading = None
+    for index in range(card.body_from, following.start):
+        line = f.lines[index]
+        if not line or (index not in taken and _heading_line(line)):
+            heading = line
+    return heading
+
+
+def _heading_line(line: str) -> bool:
+    return is_section_name(line) or not (_is_name(line) or _is_prose(line))
 
 
 def _kicker_over_publisher_under(f: _Features, card: _Card) -> bool:
@@ -2160,8 +2260,16 @@ def _heads_card(f: _Features, index: int) -> bool:
 
 _SegmentPart = tuple[str, int, int]  # token kinds, fewest, most
 _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
-    # [source or chip] / stamp / [label] / title / [summary]
-    (("NA", 0, 1), ("S", 1, 1), ("SU", 0, 1), ("NA", 0, 1), ("T", 1, 1), ("P", 0, 2)),
+    # [source or chip] / stamp / [label] / [a clip's length: a video card's] / title / [summary]
+    (
+        ("NA", 0, 1),
+        ("S", 1, 1),
+        ("SU", 0, 1),
+        ("NA", 0, 1),
+        ("V", 0, 1),
+        ("T", 1, 1),
+        ("P", 0, 2),
+    ),
     # [chip] / title / [summary] / [source, author or chip: two at most] / stamp (an
     # "Updated 12m ago" alone is one: the stamp-by-stamp reading takes it too)
     (("NA", 0, 1), ("T", 1, 1), ("P", 0, 2), ("NOA", 0, 2), ("SU", 1, 1), ("SU", 0, 1)),
@@ -2175,6 +2283,10 @@ _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     # [chip] / title / [summary] / publisher: a card without a stamp, its source in the place
     # the list's stamped cards print theirs (an author or a chip under a title is no source)
     (("NA", 0, 1), ("T", 1, 1), ("P", 0, 2), ("A", 1, 1)),
+    # publisher / chip / title / [summary]: a card without a stamp, its source over its chip
+    # where the list's stamped cards print theirs ("El Confidencial" / "Opinión" / title; an
+    # advertiser over its ad's title prints no chip)
+    (("A", 1, 1), ("N", 1, 1), ("T", 1, 1), ("P", 0, 2)),
 )
 (
     _STAMP_OVER_TITLE,
@@ -2184,9 +2296,10 @@ _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     _VIDEO_OVER,
     _VIDEO_UNDER,
     _SOURCE_NO_STAMP,
+    _SOURCE_OVER_NO_STAMP,
 ) = range(len(_SEGMENT_SHAPES))
 _VIDEOS = (_VIDEO_OVER, _VIDEO_UNDER)
-_STAMPLESS = (_NO_STAMP, _SOURCE_NO_STAMP)
+_STAMPLESS = (_NO_STAMP, _SOURCE_NO_STAMP, _SOURCE_OVER_NO_STAMP)
 _OVER_SIDE, _UNDER_SIDE = 1, 2  # the reading's states after a stamp over or under its title
 # each shape's side: the two stamped shapes first, the others 0 (the last card's)
 _SHAPE_SIDES = (_OVER_SIDE, _UNDER_SIDE, *[0] * (len(_SEGMENT_SHAPES) - 2))
@@ -2211,6 +2324,7 @@ _SOURCE_OVER = re.compile(r"A(?=TP{0,2}[SU])")
 # its own publisher under it
 _NEXT_OWN_TOP = re.compile(r"NT|TP{0,2}A[SU]")
 _NAMES_IN_CARDS = 3  # names of a run the cards around it can take
+_NEXT_CARD_TOP = frozenset("ANSUCHM")  # a token under a card without a stamp: the next's top
 _CARD_TOKENS = frozenset("TSUC")  # a title's or a stamp's line: a card's
 _SHAPE_WINDOWS = 4096  # windows of tokens whose readings are kept (bounded: any page)
 
@@ -2301,13 +2415,19 @@ def _shape_matches(window: str, shape: int) -> tuple[tuple[int, tuple[int, ...]]
 
 
 def _segment_block(
-    tokens: str, stamp_first: bool, *, printed: str | None = None
+    tokens: str,
+    stamp_first: bool,
+    *,
+    printed: str | None = None,
+    labels: frozenset[int] = frozenset(),
 ) -> tuple[int, list[_Segment]]:
     """The cheapest reading of a block's tokens as cards and leftover lines. The state at a
     position is the orientation of the last stamped card (none yet, stamp over or under its
     title): a list that turns its cards over pays ``_TURN_COST`` (linear: a handful of
     shapes of a few lines at each position, three states). ``printed``: the tokens before
-    prose lines were read as titles (``_prose_titles``), what a card's top is as printed."""
+    prose lines were read as titles (``_prose_titles``), what a card's top is as printed;
+    ``labels``: the positions of the names that are an opinion card's label or its author's
+    name (``_column_label``)."""
     printed = printed or tokens
     n = len(tokens)
     first_stamp = min((at for at, token in enumerate(tokens) if token in "SC"), default=n)
@@ -2315,7 +2435,7 @@ def _segment_block(
     # cards print theirs there, under their titles and over their stamps, more often than over
     # their titles; elsewhere it is the next card's)
     under = len(_SOURCE_UNDER.findall(printed)) > len(_SOURCE_OVER.findall(printed))
-    shapes = range(len(_SEGMENT_SHAPES) - (not under))
+    shapes = [shape for shape in range(len(_SEGMENT_SHAPES)) if under or shape != _SOURCE_NO_STAMP]
     states = 3  # (no stamped card yet, stamp over its title, stamp under it)
     best: list[int | None] = [0] + [None] * (states * (n + 1) - 1)
     back: list[tuple[int, _Segment | None]] = [(0, None)] * (states * (n + 1))
@@ -2328,7 +2448,7 @@ def _segment_block(
         after = (at + 1) * states + (0 if tokens[at] == "M" else turned)
         _relax(best, back, after, cost + _LEFTOVER_COST[tokens[at]], (state, None))
         for shape in shapes:
-            if tokens[at] not in _SHAPE_OPENERS[shape]:
+            if not _shape_opens(tokens[at], shape, turned, stamp_first=stamp_first):
                 continue
             side = _SHAPE_SIDES[shape] or turned  # (a card without its own stamp: no turn)
             card = cost + (_TURN_COST if turned and side != turned else 0)
@@ -2340,11 +2460,13 @@ def _segment_block(
                     # (in a list of stamps under titles, the stamp under it is the video card's:
                     # an article)
                     extra += _SPLIT_META_COST
-                if shape == _SOURCE_NO_STAMP and end < n and not _NEXT_OWN_TOP.match(printed, end):
-                    continue  # (the publisher may head the next card: "Reuters" / title / stamp)
+                if _misread(shape, (tokens, printed), at, end, stamp_first=stamp_first) or (
+                    shape == _SOURCE_OVER_NO_STAMP and not _opinion_card(tokens, at, end, labels)
+                ):
+                    continue
                 if shape in _STAMPLESS:
                     extra += _STAMPLESS_COST
-                    if end < n and tokens[end] == "S":
+                    if end < n and tokens[end] == "S" and shape != _SOURCE_OVER_NO_STAMP:
                         extra += _SPLIT_META_COST  # (title / summary / its stamp: the stamp is its)
                     if at < first_stamp or (at and tokens[at - 1] in "HM"):
                         # (a heading and its text: a section's; a tie leaves them to it)
@@ -2363,6 +2485,52 @@ def _segment_block(
             segments.append(segment)
     segments.reverse()
     return total, segments
+
+
+def _opinion_card(tokens: str, at: int, end: int, labels: frozenset[int]) -> bool:
+    """Publisher / label / title read from ``at`` to ``end``: the line under the publisher is
+    an opinion card's label or its author's name ("Opinión", "Matthew Parris"; a topic's chip
+    over a widget, "Weather", is none), and the block's end, a heading or the next card's
+    top follows it, no other line (a publisher's module of column titles: navigation)."""
+    return at + 1 in labels and (end == len(tokens) or tokens[end] in _NEXT_CARD_TOP)
+
+
+def _column_label(line: str) -> bool:
+    """An opinion card's label ("Opinion", "Meinung", "Tribune") or an author's name."""
+    return line.casefold() in _column_labels() or _author_name(line)
+
+
+@cache
+def _column_labels() -> frozenset[str]:
+    return frozenset(line.casefold() for line in line_sections("column_labels.txt")[""])
+
+
+def _shape_opens(token: str, shape: int, turned: int, *, stamp_first: bool) -> bool:
+    """A card of the shape may start at a line of this token, the last stamped card printed
+    the way ``turned`` says: a publisher over a title without a stamp heads it only where the
+    stamped cards head theirs (the page's vote and the card before)."""
+    if token not in _SHAPE_OPENERS[shape]:
+        return False
+    return shape != _SOURCE_OVER_NO_STAMP or (stamp_first and turned == _OVER_SIDE)
+
+
+def _misread(shape: int, block: tuple[str, str], at: int, end: int, *, stamp_first: bool) -> bool:
+    """The card of the shape read from token ``at`` to ``end`` of the block (its tokens and
+    those as printed) takes another card's line. A publisher under a stampless title may head
+    the next card ("Reuters" / title / stamp), unless that card shows its own top. A clip's
+    length between a stamp and a title, the stamp right under a title, on a page whose cards
+    print their stamps under their titles (the vote): title / stamp / length / video title,
+    the stamp the card's above, the video a bare one (no article)."""
+    tokens, printed = block
+    if shape == _SOURCE_NO_STAMP:
+        return end < len(tokens) and not _NEXT_OWN_TOP.match(printed, end)
+    return (
+        shape == _STAMP_OVER_TITLE
+        and not stamp_first
+        and at > 0
+        and tokens[at - 1] == "T"
+        and "V" in tokens[at:end]
+    )
 
 
 def _relax(
@@ -2453,7 +2621,10 @@ def _better_reading(
     today = _reading_cost(tokens, lo, listed, taken)
     if today is None or today < _SEGMENT_MARGIN + _leftover_floor(tokens):
         return None  # (no reading can be clearly better)
-    cost, segments = _segment_block(tokens, stamp_first, printed=printed)
+    labels = frozenset(
+        at for at, token in enumerate(tokens) if token == "N" and _column_label(f.lines[lo + at])
+    )
+    cost, segments = _segment_block(tokens, stamp_first, printed=printed, labels=labels)
     return (tokens, segments) if cost + _SEGMENT_MARGIN <= today else None
 
 

@@ -96,3 +96,134 @@ def test_an_aggregator_with_one_card_sourced_under_its_title_keeps_its_sources()
         "Euronews",
         "The Independent",
     ]
+
+
+KICKERS_THEN_AGGREGATOR_MODULE = """\
+Home
+News
+Top stories
+Shutdown
+Senate passes stopgap bill to avert government shutdown
+The measure funds agencies through mid-December.
+Reuters
+2 hours ago
+Gaza
+Ceasefire holds for third day as aid trucks enter Gaza
+Associated Press
+3 hours ago
+From around the web
+Kyiv Independent
+Drone strike cuts power to 200,000 homes in the border region
+1 hour ago
+Fortune
+Chipmaker's profit doubles as demand for AI servers surges
+2 hours ago
+Politico
+White House weighs new tariffs on European steel
+5 hours ago
+"""
+
+
+def test_an_aggregator_module_under_its_own_heading_keeps_its_publishers() -> None:
+    """Auditor A's A-1 (probe A22): the kicker slot is no slot of a module under a heading
+    of its own whose cards print their names over their titles and none under, one of them
+    a known publisher's."""
+    assert sources(KICKERS_THEN_AGGREGATOR_MODULE)[2:] == [
+        ("Drone strike cuts power to 200,000 homes in the border region", "Kyiv Independent"),
+        ("Chipmaker's profit doubles as demand for AI servers surges", "Fortune"),
+        ("White House weighs new tariffs on European steel", "Politico"),
+    ]
+
+
+LEAD_SOURCED_OVER_THEN_KICKER_RAIL = """\
+News
+Money
+Sky News
+Storm Darragh: thousands without power as red warning comes into force
+Winds of up to 90mph are expected to hit western coasts of Wales and England on Saturday.
+10 March 2026 · 2h
+About 30,000 homes were without power in Wales on Saturday morning, according to the grid.
+Trains were cancelled across much of the west of England and Wales, and bridges were closed.
+The Met Office said the red warning would remain in place until 11am on Saturday.
+Top stories
+Gaza
+Ceasefire holds for third day as aid trucks enter Gaza
+Associated Press
+3h
+Shutdown
+Senate passes stopgap bill to avert government shutdown
+Reuters
+4h
+"""
+
+
+def test_the_leads_source_over_its_headline_stays_on_a_kicker_slot_page() -> None:
+    """Auditor A's A-1b (probe A42): the lead's header, with its text under it, is no
+    list's card: its publisher over the headline stays its source."""
+    drafts = split(LEAD_SOURCED_OVER_THEN_KICKER_RAIL)
+    assert drafts[0].role == "lead" and drafts[0].source == "Sky News"
+
+
+SECTION_OF_CHIP_CARDS = (
+    KICKER_SLOT_PAGE
+    + """\
+Sport
+Handball
+HSG Wetzlar verliert knapp gegen Melsungen
+vor 8 Stunden
+Basketball
+Giessen 46ers verpflichten Aufbauspieler aus Litauen
+vor 9 Stunden
+"""
+)
+
+
+def test_chip_cards_under_a_sections_heading_stay_chips() -> None:
+    """Must-stay: cards under a section's heading ("Sport") printing a topic over each title
+    and no publisher are no aggregator's module: their chips are no sources."""
+    assert sources(SECTION_OF_CHIP_CARDS)[4:] == [
+        ("HSG Wetzlar verliert knapp gegen Melsungen", None),
+        ("Giessen 46ers verpflichten Aufbauspieler aus Litauen", None),
+    ]
+
+
+MOST_READ_PLACES = """\
+Startseite
+Nachrichten
+Top-Themen
+Nahost
+Waffenruhe im Gazastreifen hält den dritten Tag
+dpa
+vor 2 Stunden
+Energie
+Strompreise sinken zum ersten Mal seit zwei Jahren
+Reuters
+vor 3 Stunden
+Haushalt
+Bundestag beschließt Etat nach langer Debatte
+AFP
+vor 4 Stunden
+Meistgelesen
+Bad Nauheim
+Brand in Hotel: 80 Gäste in Sicherheit gebracht
+vor 1 Stunde
+Friedberg
+Umgehungsstraße nach Unfall stundenlang gesperrt
+vor 2 Stunden
+Butzbach
+Stadtfest fällt wegen Bauarbeiten aus
+vor 5 Stunden
+"""
+
+
+def test_a_most_read_module_of_place_chips_keeps_no_sources() -> None:
+    """Auditor D's D-3 (probe D49): a "Meistgelesen" module's places over its titles, no
+    known publisher among them, are the page's kicker slot: chips, no sources."""
+    assert [source for _, source in sources(MOST_READ_PLACES)] == [
+        "dpa",
+        "Reuters",
+        "AFP",
+        None,
+        None,
+        None,
+    ]
