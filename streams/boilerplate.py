@@ -1126,6 +1126,8 @@ class _Phrases:
     ad_prefix: dict[str, tuple[str, ...]]  # first word → ad labels naming the advertiser
     contains: dict[str, tuple[str, ...]]  # first substring → seconds (both in one line)
     contains_first: Any  # an Aho-Corasick automaton of the first substrings
+    bio: dict[str, tuple[str, ...]]  # the [bio] pairs among them ("is a reporter" + "for")
+    bio_first: Any
     drop_last_words: frozenset[str]  # last words of multi-word DROP phrases
     sections: frozenset[str]  # section kickers ("World", "Economy")
     origin: Any  # an Aho-Corasick automaton of a syndication note's words ("first published")
@@ -1189,6 +1191,7 @@ def _load_phrases() -> _Phrases:
     links_prefix: dict[str, list[str]] = {}
     ad_prefix: dict[str, list[str]] = {}
     contains: list[tuple[str, str]] = []
+    bio: list[tuple[str, str]] = []
     sections: set[str] = set()
     origin: set[str] = set()
     prefix_tables = {
@@ -1216,9 +1219,11 @@ def _load_phrases() -> _Phrases:
             sections.add(phrase)
         elif section == "origin":
             origin.add(phrase)
-        elif section == "contains":
+        elif section in ("contains", "bio"):
             first, _, second = phrase.partition(" + ")
             contains.append((first, second))
+            if section == "bio":
+                bio.append((first, second))
         elif section == "share":
             share.add(phrase)
         elif section in prefix_tables:
@@ -1228,10 +1233,10 @@ def _load_phrases() -> _Phrases:
     return _Phrases(
         exact=exact,
         share=frozenset(share),
-        contains={
-            first: tuple(second for f, second in contains if f == first) for first, _ in contains
-        },
+        contains=_pairs(contains),
         contains_first=_automaton(first for first, _ in contains),
+        bio=_pairs(bio),
+        bio_first=_automaton(first for first, _ in bio),
         drop_last_words=frozenset(
             key.rsplit(" ", 1)[-1]
             for key, kind in exact.items()
@@ -1898,13 +1903,33 @@ def _whole_words(automaton: Any, folded: str) -> Iterator[str]:
             yield word
 
 
+def _pairs(pairs: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """A [contains] pair's first substring → its seconds."""
+    return {first: tuple(second for f, second in pairs if f == first) for first, _ in pairs}
+
+
 def _contains(folded: str, phrases: _Phrases) -> bool:
-    for end, first in phrases.contains_first.iter(folded):
+    return _holds_pair(folded, phrases.contains_first, phrases.contains)
+
+
+def _holds_pair(folded: str, firsts: Any, pairs: dict[str, tuple[str, ...]]) -> bool:
+    """Both substrings of a pair (``firsts``: the automaton of ``pairs``' first ones)."""
+    for end, first in firsts.iter(folded):
         if _word_end(folded, first, end + 1) and any(
-            _found(folded, second) for second in phrases.contains[first]
+            _found(folded, second) for second in pairs[first]
         ):
             return True
     return False
+
+
+def is_bio_note(line: str) -> bool:
+    """The line holds a [bio] pair of ui_phrases.txt ("Jane Doe is a reporter for The
+    Courier."), that ``classify`` drops: an author's note, where it stands decides
+    (clean's ``_keep_story_sentences``)."""
+    phrases = _phrases()
+    return line.count(" ") < _CONTAINS_MAX_WORDS and _holds_pair(
+        line.casefold(), phrases.bio_first, phrases.bio
+    )
 
 
 def _found(folded: str, part: str) -> bool:

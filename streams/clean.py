@@ -98,6 +98,7 @@ from streams.boilerplate import (
     has_quote,
     is_account_button,
     is_author_box_field,
+    is_bio_note,
     is_closing_bio,
     is_command,
     is_comments_heading,
@@ -369,6 +370,7 @@ def clean_page(page: RawPage) -> CleanPage:
     _drop_by_shape(normalised, raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
+    _keep_story_sentences(raw_lines, kinds, text)
     _drop_author_note(raw_lines, kinds, text)
     _drop_closing_runs(raw_lines, kinds, text)  # (first: a note over the run ends the text)
     _drop_notices_in_text(raw_lines, kinds)
@@ -1000,13 +1002,7 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
     "By Ann Lee"), the last line of the text (boilerplate or the page's end under it), no
     quote. The text's own sentences do not name its author."""
     start = text.first()
-    names = {
-        name
-        for number in range(max(0, start - _BYLINE_REACH), start)
-        if kinds[number] is None
-        and 0 < lines[number].count(" ") <= _BYLINE_MAX_SPACES  # (the quick test: most lines)
-        and (name := _byline_name(lines[number]))
-    }
+    names = _byline_names(lines, kinds, start)
     if not names:
         return
     joined = "\n".join(lines)
@@ -1027,6 +1023,48 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
             and (after == len(lines) or kinds[after] is not None)
         ):
             kinds[number] = Kind.DROP
+
+
+def _byline_names(lines: list[str], kinds: list[Kind | None], start: int) -> set[str]:
+    """The names the bylines print a few lines over the text's ``start`` ("By Ann Lee")."""
+    return {
+        name
+        for number in range(max(0, start - _BYLINE_REACH), start)
+        if kinds[number] is None
+        and 0 < lines[number].count(" ") <= _BYLINE_MAX_SPACES  # (the quick test: most lines)
+        and (name := _byline_name(lines[number]))
+    }
+
+
+def _keep_story_sentences(lines: list[str], kinds: list[Kind | None], text: "_TextStart") -> None:
+    """A sentence holding an author's note's words (a [bio] pair, ``is_bio_note``) inside
+    the running text (a paragraph of it right over, a sentence of it right under) is the
+    story's when a byline names the author and the sentence does not open with that name
+    ("Ms Okoro is a reporter turned teacher who now runs the literacy programme for the
+    trust."): an author's note closes the text or stands over the stamp, and opens with
+    the author's name ("Jane Doe is a reporter for The Courier."). With no byline read,
+    the note's words decide, as before."""
+    start = text.first()
+    names: set[str] | None = None  # (read once, for the first such sentence)
+    above = start  # the last non-blank line
+    for number in range(start + 1, len(lines)):
+        line = lines[number]
+        if not line:
+            continue
+        if (
+            kinds[number] is Kind.DROP
+            and line[-1] == "."
+            and kinds[above] is None
+            and _paragraph(lines[above])
+            and is_bio_note(line)
+        ):
+            after = _next_line(lines, number)
+            if after < len(lines) and kinds[after] is None and lines[after][-1] in _SENTENCE_END:
+                if names is None:
+                    names = _byline_names(lines, kinds, start)
+                if names and not any(line.startswith(f"{name} ") for name in names):
+                    kinds[number] = None
+        above = number
 
 
 def _drop_editorial_notes(

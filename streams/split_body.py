@@ -825,7 +825,7 @@ def _inline_widgets(
         if (
             long_paragraphs < _CONTINUES_MIN_PARAGRAPHS
             and not _photos_go_on(f, mark, block_end)
-            and not _sentences_under_links(f, mark, block_end)
+            and not _sentences_under_links(f, title, mark, block_end)
         ):
             headlines = (
                 [*adjacent, (mark, block_end)] if _headlines_only(f, mark, block_end) else []
@@ -1046,7 +1046,7 @@ def _sentences_only(f: _Features, begin: int, stop: int) -> bool:
     )
 
 
-def _sentences_under_links(f: _Features, begin: int, stop: int) -> bool:
+def _sentences_under_links(f: _Features, title: int, begin: int, stop: int) -> bool:
     """The box at ``begin`` holds headlines alone (links, ``_LINKS_OVER_SENTENCES`` or more)
     and every line under them to ``stop`` is a sentence with a full stop, that many or more
     (``_sentences_only``): the text resuming in short paragraphs under a box of links
@@ -1055,7 +1055,9 @@ def _sentences_under_links(f: _Features, begin: int, stop: int) -> bool:
     full or a card over its summary; a list of teasers prints stamps or more headlines
     between its sentences; the site's closing lines speak as the site or to the reader
     ("Our journalism relies on readers like you.", "We are committed to …":
-    ``speaks_of_site``, quotes aside)."""
+    ``speaks_of_site``, quotes aside) or of it in the third person, naming the site and its
+    owner ("The Daily Courier is part of Northern Courier Media."): the text going on shares
+    a word with the text over the box (``_carries_on``)."""
     block = _filled(f, begin, stop)
     links = 0
     while links < len(block) and f.is_title(block[links]) and not _is_prose(f.lines[block[links]]):
@@ -1065,6 +1067,42 @@ def _sentences_under_links(f: _Features, begin: int, stop: int) -> bool:
         and len(block) - links >= _LINKS_OVER_SENTENCES
         and _sentences_only(f, block[links], stop)
         and not any(speaks_of_site(f.lines[index]) for index in block[links:])
+        and _carries_on(f, title, begin, block[links:])
+    )
+
+
+def _carries_on(f: _Features, title: int, begin: int, resumed: list[int]) -> bool:
+    """A line of ``resumed`` uses a word of the text from the headline at ``title`` to the
+    box at ``begin`` (``_ECHO_STEM_CHARS`` letters or more, function words aside; whole
+    words: "public" is no "Published"), a name's words aside: the story going on speaks of
+    what it spoke of ("… banning phones" / "Schools will have to provide … for phones");
+    the site's imprint under a closing box speaks of its masthead, owner and address (names
+    only: "Published by Northern Courier Media Ltd, 12 High Street, …", whose "Street" a
+    local story's "Main Street" prints too)."""
+    glue = join_words()[0]
+    above = {
+        word
+        for word in _folded_words(" ".join(f.lines[title:begin]))
+        if len(word) >= _ECHO_STEM_CHARS and word not in glue
+    }
+    return any(
+        not above.isdisjoint(_folded_words(_without_names(f.lines[index]))) for index in resumed
+    )
+
+
+def _without_names(line: str) -> str:
+    """The line without its names: runs of two or more capitalised words ("The Daily
+    Courier", "Northern Courier Media Ltd"); a word capitalised alone stays (a sentence's
+    first word, a German noun)."""
+    words = line.split(" ")
+    capital = [word[:1].isupper() for word in words]
+    return " ".join(
+        word
+        for at, word in enumerate(words)
+        if not (
+            capital[at]
+            and ((at > 0 and capital[at - 1]) or (at + 1 < len(words) and capital[at + 1]))
+        )
     )
 
 

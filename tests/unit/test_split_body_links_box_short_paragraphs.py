@@ -79,8 +79,8 @@ def test_one_card_and_its_summary_sentences_keep_their_reading() -> None:
 @pytest.mark.parametrize(
     "closing",
     [
-        # must-stay (auditor A's A-4, probes A34, A36): the site's own closing sentences
-        # under a box that ends the text speak as the site or to the reader
+        # must-stay (auditor A's A-4, probes A34, A36, A37): the site's own closing
+        # sentences under a box that ends the text speak as the site or to the reader
         (
             "Our journalism relies on readers like you.",
             "Every contribution, however big or small, helps.",
@@ -91,10 +91,18 @@ def test_one_card_and_its_summary_sentences_keep_their_reading() -> None:
             "We are committed to the Editors' Code of Practice.",
             "Our newsroom is based in Springfield.",
         ),
+        # probe A37: the site's imprint in the third person shares no word with the story
+        # over the box (names aside: "12 High Street" is no echo of "Main Street")
+        (
+            "The Daily Courier is part of Northern Courier Media.",
+            "The Daily Courier is a member of the Independent Press Standards Organisation.",
+            "Published by Northern Courier Media Ltd, 12 High Street, Springfield.",
+        ),
     ],
 )
 def test_the_sites_closing_sentences_under_a_box_stay_out(closing: tuple[str, ...]) -> None:
-    text = HEADER + "You might also like\n"
+    text = HEADER.replace("in the state", "on Main Street")
+    text += "You might also like\n"
     text += "Bus fares frozen for another year\nNew park-and-ride opens on ring road\n"
     text += "\n".join(closing) + "\nContact us\nTerms\nPrivacy\n"
     lead = split(text)[0]
