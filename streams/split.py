@@ -164,6 +164,8 @@ _DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus de
 _DAY_HEADING_CARDS = 3  # a list of cards under it, the heading's own card one of them
 _DATE_WORD = re.compile(r"\w+")
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
+_TOP_TEASERS = 2  # stampless cards from the "lead's" headline down to the first stamped card
+_TEASER_SUMMARY_LINES = 2  # a card's summary: one or two lines under its headline
 
 
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
@@ -205,7 +207,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 f, lead_title + 1, first_card, ends, taken, keep_stamps=False,
                 widgets=widgets, widget_lines=widget_lines, captions=credited,
             )  # fmt: skip
-            if holds_story(
+            story = holds_story(
                 lines,
                 lead_title,
                 first_card,
@@ -215,7 +217,15 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 time_text=time_text,
                 sourced=source is not None and not _own_site(source, site),
                 short_heading=short,
-            ):
+            )
+            listed = (
+                _headed_list(f, page_marks, lead_title, cards, first_card, taken=taken | ads)
+                if story
+                else None
+            )
+            if listed is not None:  # the "lead" is the first card of a list: no lead
+                page_marks = listed
+            elif story:
                 lead_start = lead_title
                 drafts.append(
                     (
@@ -308,9 +318,7 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
     more, ``_teasers_without_stamp``), they are one, as under a "Related" heading; else
     the page stays without an article (a notice under its heading, a few headline links
     and one standfirst)."""
-    listed = replace(
-        marks, positions=sorted({*marks.positions, title}), related=sorted({*marks.related, title})
-    )
+    listed = _with_heading(marks, title)
     stop = marks.next_after(title, len(f.lines))
     teasers = [
         start
@@ -318,6 +326,64 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
         if title <= start < stop
     ]
     return listed if len(teasers) >= _LIST_MIN_CARDS else marks
+
+
+def _headed_list(
+    f: _Features,
+    marks: _Marks,
+    title: int,
+    cards: list[_Card],
+    first_card: int,
+    *,
+    taken: set[int],
+) -> _Marks | None:
+    """The page's marks with the lead's headline read as a "Related" heading's first line,
+    when the lead's text is the top of a list of cards of its shape: from its headline to
+    the first stamped card, a headline over one or two lines of summary (a byline, a chip
+    between), and again (``_TOP_TEASERS`` or more), every sentence of that text some
+    card's summary, and the list goes on below (``_LIST_MIN_CARDS`` cards with a summary
+    in all). A story prints more text under its headline than a card's summary, or a line
+    no card holds: its lead stays (None)."""
+    stop = min(first_card, marks.next_after(title, len(f.lines)))
+    listed = _with_heading(marks, title)
+    teasers = [
+        draft
+        for start, draft in _teasers_without_stamp(f, listed, [first_card], taken, set())
+        if title <= start < stop
+    ]
+    if (
+        len(teasers) < _TOP_TEASERS
+        or teasers[0].title != f.lines[title]
+        or any(
+            _words(draft.title) <= _SHORT_NAME_WORDS  # (a subheading over a paragraph)
+            or _summary_lines(draft) > _TEASER_SUMMARY_LINES
+            or _words(draft.body) >= _REAL_BODY_WORDS
+            for draft in teasers
+        )
+    ):
+        return None
+    summaries = {paragraph for draft in teasers for paragraph in draft.body.split("\n\n")}
+    if any(
+        _is_prose(f.lines[index]) and not f.is_title(index) and f.lines[index] not in summaries
+        for index in range(title, stop)
+    ):
+        return None  # (a sentence no card holds: text of a story; a bare headline is a link)
+    listed_cards = [card for card in cards if not card.inline and card.start >= stop]
+    summarised = sum(
+        _summary(f, card, after.start) for card, after in itertools.pairwise(listed_cards)
+    )
+    return listed if len(teasers) + summarised >= _LIST_MIN_CARDS else None
+
+
+def _summary_lines(draft: ArticleDraft) -> int:
+    return draft.body.count("\n\n") + 1 if draft.body else 0
+
+
+def _with_heading(marks: _Marks, title: int) -> _Marks:
+    """The marks with a "Related" heading's mark at ``title``: a list's first line."""
+    return replace(
+        marks, positions=sorted({*marks.positions, title}), related=sorted({*marks.related, title})
+    )
 
 
 def _over_lead_stamp(card: _Card, stamp: int, time_text: str | None) -> bool:

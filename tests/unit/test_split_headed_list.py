@@ -1,0 +1,100 @@
+"""A page without a lead: its top "story" is the first of a list of stampless cards."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 5, 20, 9, 0, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+TOPIC_PAGE = """\
+News
+Sport
+Climate
+Climate crisis
+Heatwave forecast to push the grid's demand for air conditioning to a record
+The grid operator says cooling now accounts for up to 8 per cent of summer peak load.
+Harry Mallory
+Antarctic sea ice fails to recover for a third winter running, scientists warn
+Satellite data shows the ice extent is almost two million square kilometres below average.
+Exclusive
+Water firms spent £1.2bn on dividends while missing their leak targets
+Regulators had set binding targets for all 11 companies, but only two met them last year.
+Daisy Whitcombe
+More on Climate crisis
+Record number of gardens report drought-stressed trees this spring
+The horticultural society received twice as many advice requests about browning leaves.
+Why the price of olive oil is about to rise again this autumn
+Harvest forecasts have been cut after a dry spring in the south of Spain.
+"""
+
+
+def test_top_card_of_a_stampless_list_is_no_lead() -> None:
+    drafts = split(TOPIC_PAGE)
+    assert [draft.title for draft in drafts] == [
+        "Heatwave forecast to push the grid's demand for air conditioning to a record",
+        "Antarctic sea ice fails to recover for a third winter running, scientists warn",
+        "Water firms spent £1.2bn on dividends while missing their leak targets",
+        "Record number of gardens report drought-stressed trees this spring",
+        "Why the price of olive oil is about to rise again this autumn",
+    ]
+    assert all(draft.role == "related" for draft in drafts)
+    assert drafts[0].body == (
+        "The grid operator says cooling now accounts for up to 8 per cent of summer peak load."
+    )
+    assert "Satellite data" not in drafts[0].body
+
+
+# must-stay: a short story whose paragraphs sit under subheadings keeps its lead
+BRIEF_WITH_SUBHEADINGS = """\
+News
+Storm hits coast
+Gales of up to 90 mph tore through the northern coast overnight.
+Roads closed
+The coast road is shut between the harbour and the bridge.
+Schools shut
+All schools on the islands are closed until Thursday.
+More on this story
+Record number of gardens report drought-stressed trees this spring
+The horticultural society received twice as many advice requests about browning leaves.
+Why the price of olive oil is about to rise again this autumn
+Harvest forecasts have been cut after a dry spring in the south of Spain.
+"""
+
+
+def test_brief_under_subheadings_keeps_its_lead() -> None:
+    drafts = split(BRIEF_WITH_SUBHEADINGS)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == "Storm hits coast"
+    assert "All schools on the islands are closed until Thursday." in drafts[0].body
+
+
+# must-stay: a story of several paragraphs, then headline / summary cards, keeps its lead
+ARTICLE = """\
+News
+Heatwave forecast to push the grid's demand for air conditioning to a record
+The grid operator says cooling now accounts for up to 8 per cent of summer peak load.
+By Harry Mallory
+Engineers said on Tuesday that the hottest week of the year could push the network \
+close to its limits, with demand peaking in the late afternoon.
+The operator has asked large users to shift their load to the night where they can.
+Antarctic sea ice fails to recover for a third winter running, scientists warn
+Satellite data shows the ice extent is almost two million square kilometres below average.
+Water firms spent £1.2bn on dividends while missing their leak targets
+Regulators had set binding targets for all 11 companies, but only two met them last year.
+"""
+
+
+def test_story_with_paragraphs_keeps_its_lead() -> None:
+    drafts = split(ARTICLE)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == (
+        "Heatwave forecast to push the grid's demand for air conditioning to a record"
+    )
+    assert "shift their load to the night" in drafts[0].body
