@@ -346,14 +346,15 @@ def _headed_list(
     no card holds: its lead stays (None)."""
     stop = min(first_card, marks.next_after(title, len(f.lines)))
     listed = _with_heading(marks, title)
-    teasers = [
-        draft
+    found = [
+        (start, draft)
         for start, draft in _teasers_without_stamp(f, listed, [first_card], taken, set())
         if title <= start < stop
     ]
+    teasers = [draft for _, draft in found]
     if (
         len(teasers) < _TOP_TEASERS
-        or teasers[0].title != f.lines[title]
+        or found[0][0] != title
         or any(
             _words(draft.title) <= _SHORT_NAME_WORDS  # (a subheading over a paragraph)
             or _summary_lines(draft) > _TEASER_SUMMARY_LINES
@@ -368,11 +369,23 @@ def _headed_list(
         for index in range(title, stop)
     ):
         return None  # (a sentence no card holds: text of a story; a bare headline is a link)
+    if not all(
+        _card_furniture(f, start + 1, after, summaries)
+        for (start, _), (after, _) in itertools.pairwise(found)
+    ):
+        return None  # (a sub-heading right under a paragraph: a short story's sections)
     listed_cards = [card for card in cards if not card.inline and card.start >= stop]
     summarised = sum(
         _summary(f, card, after.start) for card, after in itertools.pairwise(listed_cards)
     )
     return listed if len(teasers) + summarised >= _LIST_MIN_CARDS else None
+
+
+def _card_furniture(f: _Features, start: int, stop: int, summaries: set[str]) -> bool:
+    """Lines [start, stop) between two headlines print something besides the upper one's
+    summary: an author, a chip, a bare link (a card's furniture; a story's sub-heading
+    follows its paragraph directly)."""
+    return any(f.lines[index] and f.lines[index] not in summaries for index in range(start, stop))
 
 
 def _summary_lines(draft: ArticleDraft) -> int:

@@ -98,3 +98,36 @@ def test_story_with_paragraphs_keeps_its_lead() -> None:
         "Heatwave forecast to push the grid's demand for air conditioning to a record"
     )
     assert "shift their load to the night" in drafts[0].body
+
+
+# must-stay (audit B-H5, probes B37/B39, D51): a short story whose sections sit under
+# sub-headings of a headline's length, over a "More news" list of stamped cards
+STORY_WITH_SECTIONS = """\
+Valley Herald
+News
+What the new parking rules mean for downtown drivers
+Parking meters downtown will run until 9 p.m. from April 1, the city council decided on Monday.
+Evening demand doubled after theater opened
+Officials say evening demand has doubled since the new theater opened, and spaces are hard to find.
+Why is the city changing the hours?
+The hourly rate stays at $2. Residents with a permit will not pay on their own street.
+More news
+School board delays vote on new calendar
+Parents asked for more time to respond.
+2 hours ago
+Fishermen weigh losses after closed season
+Dock prices rose as the fleet stayed home.
+5 hours ago
+"""
+
+
+def test_story_with_sub_headings_keeps_its_lead() -> None:
+    drafts = split(STORY_WITH_SECTIONS)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == "What the new parking rules mean for downtown drivers"
+    assert "Evening demand doubled after theater opened" in drafts[0].body
+    assert "Residents with a permit will not pay" in drafts[0].body
+    assert [draft.title for draft in drafts[1:]] == [
+        "School board delays vote on new calendar",
+        "Fishermen weigh losses after closed season",
+    ]
