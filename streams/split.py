@@ -402,10 +402,14 @@ def _headed_list(
 
 
 def _card_furniture(f: _Features, start: int, stop: int, summaries: set[str]) -> bool:
-    """Lines [start, stop) between two headlines print something besides the upper one's
-    summary: an author, a chip, a bare link (a card's furniture; a story's sub-heading
-    follows its paragraph directly)."""
-    return any(f.lines[index] and f.lines[index] not in summaries for index in range(start, stop))
+    """Lines [start, stop) between two headlines print a card's furniture besides the upper
+    one's summary: a short line of no sentence, an author or a chip ("Harry Mallory",
+    "By Ann Lee", "Exclusive"). A story's sub-heading follows its paragraph directly, or
+    a photo's caption (a sentence with its credit)."""
+    return any(
+        line and line not in summaries and _words(line) <= _SHORT_NAME_WORDS and not _is_prose(line)
+        for line in f.lines[start:stop]
+    )
 
 
 def _summary_lines(draft: ArticleDraft) -> int:

@@ -131,3 +131,21 @@ def test_story_with_sub_headings_keeps_its_lead() -> None:
         "School board delays vote on new calendar",
         "Fishermen weigh losses after closed season",
     ]
+
+
+# must-stay (audit D, probes D57/D61): the story's sections with a photo caption under
+# each paragraph (a sentence with its credit) keep their lead
+STORY_WITH_CAPTIONS = STORY_WITH_SECTIONS.replace(
+    "decided on Monday.\n",
+    "decided on Monday.\nNew meters were installed on Main Street last week. Photo: Valley Herald\n",
+).replace(
+    "hard to find.\n",
+    "hard to find.\nThe Orpheum theater reopened in January. Photo: Valley Herald\n",
+)
+
+
+def test_story_with_sections_and_photo_captions_keeps_its_lead() -> None:
+    drafts = split(STORY_WITH_CAPTIONS)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == "What the new parking rules mean for downtown drivers"
+    assert "Residents with a permit will not pay" in drafts[0].body
