@@ -101,3 +101,29 @@ def test_short_ticker_headline_over_short_entry_headlines_stays_a_blog() -> None
     assert drafts[0].role == "lead"
     assert drafts[0].title == "Sturmtief: Die Lage"
     assert "Bahn stellt Fernverkehr ein" in drafts[0].body
+
+
+# must-stay (audit B-H6, probe D66): an unlabelled topic blog under a short topic's name,
+# its entries with headlines, no standfirst
+TOPIC_BLOG = """\
+Actualité
+Guerre en Ukraine
+10 mars 2026
+11h05
+Zelensky arrive à Berlin pour rencontrer Olaf Scholz
+Le président ukrainien est arrivé par surprise dans la matinée. Une rencontre est prévue à midi.
+10h40
+Des drones russes frappent Kharkiv pendant la nuit
+Trois personnes ont été blessées selon les autorités locales. Plusieurs immeubles sont touchés.
+10h12
+Les ministres européens discutent de nouvelles sanctions
+Un accord est espéré d'ici la fin de la semaine, selon un diplomate à Bruxelles.
+"""
+
+
+def test_topic_blog_under_a_short_topic_name_stays_a_blog() -> None:
+    drafts = split(TOPIC_BLOG)
+    assert len(drafts) == 1
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == "Guerre en Ukraine"
+    assert "Zelensky arrive à Berlin" in drafts[0].body

@@ -137,7 +137,8 @@ def test_story_with_sub_headings_keeps_its_lead() -> None:
 # each paragraph (a sentence with its credit) keep their lead
 STORY_WITH_CAPTIONS = STORY_WITH_SECTIONS.replace(
     "decided on Monday.\n",
-    "decided on Monday.\nNew meters were installed on Main Street last week. Photo: Valley Herald\n",
+    "decided on Monday.\n"
+    "New meters were installed on Main Street last week. Photo: Valley Herald\n",
 ).replace(
     "hard to find.\n",
     "hard to find.\nThe Orpheum theater reopened in January. Photo: Valley Herald\n",
