@@ -90,7 +90,7 @@ from dataclasses import replace
 from datetime import date
 
 from schemas.article import Caption
-from streams.captions import extract_captions
+from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
     _body_lines,
@@ -413,9 +413,13 @@ def _card_furniture(f: _Features, start: int, stop: int, summaries: set[str]) ->
     """Lines [start, stop) between two headlines print a card's furniture besides the upper
     one's summary: a short line of no sentence, an author or a chip ("Harry Mallory",
     "By Ann Lee", "Exclusive"). A story's sub-heading follows its paragraph directly, or
-    a photo's caption (a sentence with its credit)."""
+    a photo's caption or credit ("… Photo: Valley Herald", "Getty Images")."""
     return any(
-        line and line not in summaries and _words(line) <= _SHORT_NAME_WORDS and not _is_prose(line)
+        line
+        and line not in summaries
+        and _words(line) <= _SHORT_NAME_WORDS
+        and not _is_prose(line)
+        and split_credit(line) is None
         for line in f.lines[start:stop]
     )
 

@@ -150,3 +150,16 @@ def test_story_with_sections_and_photo_captions_keeps_its_lead() -> None:
     assert drafts[0].role == "lead"
     assert drafts[0].title == "What the new parking rules mean for downtown drivers"
     assert "Residents with a permit will not pay" in drafts[0].body
+
+
+# must-stay (audit D, probes D67/D68): a photo's credit on its own line between sections
+STORY_WITH_CREDITS = STORY_WITH_SECTIONS.replace(
+    "decided on Monday.\n", "decided on Monday.\nPhoto: John Smith\n"
+).replace("hard to find.\n", "hard to find.\nGetty Images\n")
+
+
+def test_story_with_sections_and_credit_lines_keeps_its_lead() -> None:
+    drafts = split(STORY_WITH_CREDITS)
+    assert drafts[0].role == "lead"
+    assert drafts[0].title == "What the new parking rules mean for downtown drivers"
+    assert "Residents with a permit will not pay" in drafts[0].body
