@@ -165,8 +165,9 @@ _DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus de
 _DAY_HEADING_CARDS = 3  # a list of cards under it, the heading's own card one of them
 _DATE_WORD = re.compile(r"\w+")
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
-_TOP_TEASERS = 2  # stampless cards from the "lead's" headline down to the first stamped card
-_TEASER_SUMMARY_LINES = 2  # a card's summary: one or two lines under its headline
+_TOP_TEASERS = 3  # stampless cards from the "lead's" headline down to the first stamped card
+_TEASER_SUMMARY_LINES = 1  # a card's summary: one line under its headline
+_CLOSING_QUOTES = "\"'”’»"
 
 
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
@@ -220,9 +221,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 short_heading=short,
             )
             listed = (
-                _headed_list(f, page_marks, lead_title, cards, first_card, taken=taken | ads)
-                if story
-                else None
+                _headed_list(f, page_marks, lead_title, first_card, taken | ads) if story else None
             )
             if listed is not None:  # the "lead" is the first card of a list: no lead
                 page_marks = listed
@@ -358,21 +357,15 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
 
 
 def _headed_list(
-    f: _Features,
-    marks: _Marks,
-    title: int,
-    cards: list[_Card],
-    first_card: int,
-    *,
-    taken: set[int],
+    f: _Features, marks: _Marks, title: int, first_card: int, taken: set[int]
 ) -> _Marks | None:
     """The page's marks with the lead's headline read as a "Related" heading's first line,
-    when the lead's text is the top of a list of cards of its shape: from its headline to
-    the first stamped card, a headline over one or two lines of summary (a byline, a chip
-    between), and again (``_TOP_TEASERS`` or more), every sentence of that text some
-    card's summary, and the list goes on below (``_LIST_MIN_CARDS`` cards with a summary
-    in all). A story prints more text under its headline than a card's summary, or a line
-    no card holds: its lead stays (None)."""
+    when the lead's text is the top of a list of stampless cards: from its headline to the
+    first stamped card, a headline over one line of summary and a card's furniture under
+    it (an author, a chip: ``_card_furniture``), ``_TOP_TEASERS`` times or more, every
+    sentence of that text some card's summary. A story prints more text under its
+    headline than a card's summary, a line no card holds, or its sections' sub-headings
+    right under their paragraphs: its lead stays (None)."""
     stop = min(first_card, marks.next_after(title, len(f.lines)))
     listed = _with_heading(marks, title)
     found = [
@@ -403,21 +396,20 @@ def _headed_list(
         for (start, _), (after, _) in itertools.pairwise(found)
     ):
         return None  # (a sub-heading right under a paragraph: a short story's sections)
-    listed_cards = [card for card in cards if not card.inline and card.start >= stop]
-    summarised = sum(
-        _summary(f, card, after.start) for card, after in itertools.pairwise(listed_cards)
-    )
-    return listed if len(teasers) + summarised >= _LIST_MIN_CARDS else None
+    return listed
 
 
 def _card_furniture(f: _Features, start: int, stop: int, summaries: set[str]) -> bool:
     """Lines [start, stop) between two headlines print a card's furniture besides the upper
     one's summary: a short line of no sentence, an author or a chip ("Harry Mallory",
     "By Ann Lee", "Exclusive"). A story's sub-heading follows its paragraph directly, or
-    a photo's caption or credit ("… Photo: Valley Herald", "Getty Images")."""
+    a photo's caption or credit ("… Photo: Valley Herald", "Getty Images"), or a pull
+    quote and its speaker ("“We had no choice.”" / "— Mayor Jane Lee")."""
     return any(
         line
         and line not in summaries
+        and line[0].isalnum()
+        and line.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END
         and _words(line) <= _SHORT_NAME_WORDS
         and not _is_prose(line)
         and split_credit(line) is None

@@ -163,3 +163,24 @@ def test_story_with_sections_and_credit_lines_keeps_its_lead() -> None:
     assert drafts[0].role == "lead"
     assert drafts[0].title == "What the new parking rules mean for downtown drivers"
     assert "Residents with a permit will not pay" in drafts[0].body
+
+
+# must-stay (audit D, probes D76/D77): a pull quote and its speaker, or a caption and the
+# photographer's name, between a story's sections
+STORY_WITH_QUOTES = STORY_WITH_SECTIONS.replace(
+    "decided on Monday.\n", "decided on Monday.\n“We had no choice.”\n— Mayor Jane Lee\n"
+).replace("hard to find.\n", "hard to find.\n“It is only fair.”\n— Councillor Tom Reid\n")
+STORY_WITH_PHOTOGRAPHERS = STORY_WITH_SECTIONS.replace(
+    "decided on Monday.\n",
+    "decided on Monday.\nNew meters were installed on Main Street last week.\nJohn Smith\n",
+).replace(
+    "hard to find.\n", "hard to find.\nThe Orpheum theater reopened in January.\nMaria Lopez\n"
+)
+
+
+def test_story_with_pull_quotes_or_photographers_keeps_its_lead() -> None:
+    for page in (STORY_WITH_QUOTES, STORY_WITH_PHOTOGRAPHERS):
+        drafts = split(page)
+        assert drafts[0].role == "lead"
+        assert drafts[0].title == "What the new parking rules mean for downtown drivers"
+        assert "Residents with a permit will not pay" in drafts[0].body
