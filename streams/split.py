@@ -90,6 +90,7 @@ from dataclasses import replace
 from datetime import date
 
 from schemas.article import Caption
+from streams.boilerplate import announces_list
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
@@ -157,7 +158,7 @@ from streams.split_page import (
 )
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
-from streams.timestamps import has_clock, is_relative_age, resolve_time
+from streams.timestamps import has_clock, is_relative_age, is_update_stamp, resolve_time
 
 _LIST_MIN_CARDS = 3  # cards under a list's heading and description
 _DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus der Region")
@@ -447,7 +448,7 @@ def _page_cards(
         for card in cards
         if not (_own_site(f.lines[card.title], site) or _masthead(f, card, site))
     ]
-    if cards and _day_heading(f, cards, day):
+    if cards and (_day_heading(f, cards, day) or _counted_list_heading(f, cards)):
         del cards[0]
     _slug_card(f, cards, taken)
     _source_over_stamp(f, cards, taken)
@@ -498,6 +499,32 @@ def _day_heading(f: _Features, cards: list[_Card], day: date | None) -> bool:
             _is_prose(line) or _words(line) > _KICKER_MAX_WORDS
             for line in (f.lines[index] for index in printed)
         )
+    )
+
+
+def _counted_list_heading(f: _Features, cards: list[_Card]) -> bool:
+    """The page's first card is a story cluster's heading that counts its list, over the
+    cluster's "updated" stamp ("Le sujet en 7 articles" / "Mis à jour il y a 12 min", then
+    the publishers' cards): a short line with a number and a word of a list's label
+    (``announces_list``: "articles", "stories", "Meldungen"), stamped only as updated,
+    printing nothing before the next card, no source of its own, over the cards of
+    several publishers. A teaser's headline counts no list of stories, and a teaser is
+    stamped when published; one publisher's digest ("5 things to know today") keeps its
+    card."""
+    first = cards[0]
+    if first.inline or first.time_text is None or len(cards) < _DAY_HEADING_CARDS:
+        return False
+    title = f.lines[first.title]
+    publishers = {card.source for card in cards[1:_DAY_HEADING_CARDS] if card.source is not None}
+    return (
+        first.deck is None
+        and first.source is None
+        and len(publishers) > 1
+        and is_update_stamp(first.time_text)
+        and _words(title) < _PROSE_MIN_WORDS
+        and any(char.isdigit() for char in title)
+        and announces_list(title)
+        and not any(f.lines[first.body_from : cards[1].start])
     )
 
 
