@@ -90,7 +90,8 @@ from dataclasses import replace
 from datetime import date
 
 from schemas.article import Caption
-from streams.captions import extract_captions
+from streams.boilerplate import announces_list
+from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
     _body_lines,
@@ -157,13 +158,16 @@ from streams.split_page import (
 )
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
-from streams.timestamps import has_clock, is_relative_age, resolve_time
+from streams.timestamps import has_clock, is_relative_age, is_update_stamp, resolve_time
 
 _LIST_MIN_CARDS = 3  # cards under a list's heading and description
 _DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus der Region")
 _DAY_HEADING_CARDS = 3  # a list of cards under it, the heading's own card one of them
 _DATE_WORD = re.compile(r"\w+")
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
+_TOP_TEASERS = 3  # stampless cards from the "lead's" headline down to the first stamped card
+_TEASER_SUMMARY_LINES = 1  # a card's summary: one line under its headline
+_CLOSING_QUOTES = "\"'”’»"
 
 
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
@@ -205,7 +209,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 f, lead_title + 1, first_card, ends, taken, keep_stamps=False,
                 widgets=widgets, widget_lines=widget_lines, captions=credited,
             )  # fmt: skip
-            if holds_story(
+            story = holds_story(
                 lines,
                 lead_title,
                 first_card,
@@ -215,7 +219,13 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 time_text=time_text,
                 sourced=source is not None and not _own_site(source, site),
                 short_heading=short,
-            ):
+            )
+            listed = (
+                _headed_list(f, page_marks, lead_title, first_card, taken | ads) if story else None
+            )
+            if listed is not None:  # the "lead" is the first card of a list: no lead
+                page_marks = listed
+            elif story:
                 lead_start = lead_title
                 drafts.append(
                     (
@@ -258,10 +268,38 @@ def _live_heading(f: _Features, related: list[int], ads: set[int]) -> tuple[int 
     ):
         live = None  # "EN DIRECT" as a menu item over an ordinary article, or a card's chip
     if live is None:
-        return _entries_live_title(f, related, ads)
+        title, stop = _entries_live_title(f, related, ads)
+        if title is not None and _heading_over_clock_list(f, title):
+            return None, None  # (a "fil info": every card related, README)
+        return title, stop
     if entries := _live_entries(f, live + 1, labelled_stop, widgets=ads):
         return live, _after_entries(f, entries, ads)
     return live, None
+
+
+def _heading_over_clock_list(f: _Features, title: int) -> bool:
+    """The headline of a blog found by its clock-opened entries is a page's heading over
+    a list of clock-stamped cards ("Toute l'actualité en continu" / the day's date /
+    "11h05" / headline / summary): a generic label of a few words (no "Topic: …"
+    headline, no topic's name), and under it, past the stamps, a card's headline (of a
+    headline's length: a ticker's entry headline is short, "Bahn stellt Fernverkehr ein")
+    where a blog prints its text
+    (README: no headline with text stands above the entries of a "fil info")."""
+    heading = f.lines[title]
+    if _words(heading) > _DAY_HEADING_WORDS or ":" in heading or _names_a_topic(heading):
+        return False
+    for index in range(title + 1, len(f.lines)):
+        line = f.lines[index]
+        if line and f.stamp(index) is None:
+            return f.is_title(index) and not _is_prose(line) and _words(line) >= _PROSE_MIN_WORDS
+    return False
+
+
+def _names_a_topic(heading: str) -> bool:
+    """A capitalised word after the first: a topic's name ("Guerre en Ukraine", "Storm
+    Eunice": a topic's blog), no list's generic label ("Toute l'actualité en continu",
+    "Latest news")."""
+    return any(word[:1].isupper() for word in heading.split()[1:])
 
 
 def _notice_alone(drafts: list[tuple[int, ArticleDraft]], notice: range) -> bool:
@@ -308,9 +346,7 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
     more, ``_teasers_without_stamp``), they are one, as under a "Related" heading; else
     the page stays without an article (a notice under its heading, a few headline links
     and one standfirst)."""
-    listed = replace(
-        marks, positions=sorted({*marks.positions, title}), related=sorted({*marks.related, title})
-    )
+    listed = _with_heading(marks, title)
     stop = marks.next_after(title, len(f.lines))
     teasers = [
         start
@@ -318,6 +354,78 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
         if title <= start < stop
     ]
     return listed if len(teasers) >= _LIST_MIN_CARDS else marks
+
+
+def _headed_list(
+    f: _Features, marks: _Marks, title: int, first_card: int, taken: set[int]
+) -> _Marks | None:
+    """The page's marks with the lead's headline read as a "Related" heading's first line,
+    when the lead's text is the top of a list of stampless cards: from its headline to the
+    first stamped card, a headline over one line of summary and a card's furniture under
+    it (an author, a chip: ``_card_furniture``), ``_TOP_TEASERS`` times or more, every
+    sentence of that text some card's summary. A story prints more text under its
+    headline than a card's summary, a line no card holds, or its sections' sub-headings
+    right under their paragraphs: its lead stays (None)."""
+    stop = min(first_card, marks.next_after(title, len(f.lines)))
+    listed = _with_heading(marks, title)
+    found = [
+        (start, draft)
+        for start, draft in _teasers_without_stamp(f, listed, [first_card], taken, set())
+        if title <= start < stop
+    ]
+    teasers = [draft for _, draft in found]
+    if (
+        len(teasers) < _TOP_TEASERS
+        or found[0][0] != title
+        or any(
+            _words(draft.title) <= _SHORT_NAME_WORDS  # (a subheading over a paragraph)
+            or _summary_lines(draft) > _TEASER_SUMMARY_LINES
+            or _words(draft.body) >= _REAL_BODY_WORDS
+            for draft in teasers
+        )
+    ):
+        return None
+    summaries = {paragraph for draft in teasers for paragraph in draft.body.split("\n\n")}
+    if any(
+        _is_prose(f.lines[index]) and not f.is_title(index) and f.lines[index] not in summaries
+        for index in range(title, stop)
+    ):
+        return None  # (a sentence no card holds: text of a story; a bare headline is a link)
+    if not all(
+        _card_furniture(f, start + 1, after, summaries)
+        for (start, _), (after, _) in itertools.pairwise(found)
+    ):
+        return None  # (a sub-heading right under a paragraph: a short story's sections)
+    return listed
+
+
+def _card_furniture(f: _Features, start: int, stop: int, summaries: set[str]) -> bool:
+    """Lines [start, stop) between two headlines print a card's furniture besides the upper
+    one's summary: a short line of no sentence, an author or a chip ("Harry Mallory",
+    "By Ann Lee", "Exclusive"). A story's sub-heading follows its paragraph directly, or
+    a photo's caption or credit ("… Photo: Valley Herald", "Getty Images"), or a pull
+    quote and its speaker ("“We had no choice.”" / "— Mayor Jane Lee")."""
+    return any(
+        line
+        and line not in summaries
+        and line[0].isalnum()
+        and line.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END
+        and _words(line) <= _SHORT_NAME_WORDS
+        and not _is_prose(line)
+        and split_credit(line) is None
+        for line in f.lines[start:stop]
+    )
+
+
+def _summary_lines(draft: ArticleDraft) -> int:
+    return draft.body.count("\n\n") + 1 if draft.body else 0
+
+
+def _with_heading(marks: _Marks, title: int) -> _Marks:
+    """The marks with a "Related" heading's mark at ``title``: a list's first line."""
+    return replace(
+        marks, positions=sorted({*marks.positions, title}), related=sorted({*marks.related, title})
+    )
 
 
 def _over_lead_stamp(card: _Card, stamp: int, time_text: str | None) -> bool:
@@ -340,7 +448,7 @@ def _page_cards(
         for card in cards
         if not (_own_site(f.lines[card.title], site) or _masthead(f, card, site))
     ]
-    if cards and _day_heading(f, cards, day):
+    if cards and (_day_heading(f, cards, day) or _counted_list_heading(f, cards)):
         del cards[0]
     _slug_card(f, cards, taken)
     _source_over_stamp(f, cards, taken)
@@ -391,6 +499,32 @@ def _day_heading(f: _Features, cards: list[_Card], day: date | None) -> bool:
             _is_prose(line) or _words(line) > _KICKER_MAX_WORDS
             for line in (f.lines[index] for index in printed)
         )
+    )
+
+
+def _counted_list_heading(f: _Features, cards: list[_Card]) -> bool:
+    """The page's first card is a story cluster's heading that counts its list, over the
+    cluster's "updated" stamp ("Le sujet en 7 articles" / "Mis à jour il y a 12 min", then
+    the publishers' cards): a short line with a number and a word of a list's label
+    (``announces_list``: "articles", "stories", "Meldungen"), stamped only as updated,
+    printing nothing before the next card, no source of its own, over the cards of
+    several publishers. A teaser's headline counts no list of stories, and a teaser is
+    stamped when published; one publisher's digest ("5 things to know today") keeps its
+    card."""
+    first = cards[0]
+    if first.inline or first.time_text is None or len(cards) < _DAY_HEADING_CARDS:
+        return False
+    title = f.lines[first.title]
+    publishers = {card.source for card in cards[1:_DAY_HEADING_CARDS] if card.source is not None}
+    return (
+        first.deck is None
+        and first.source is None
+        and len(publishers) > 1
+        and is_update_stamp(first.time_text)
+        and _words(title) < _PROSE_MIN_WORDS
+        and any(char.isdigit() for char in title)
+        and announces_list(title)
+        and not any(f.lines[first.body_from : cards[1].start])
     )
 
 
