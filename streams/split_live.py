@@ -471,13 +471,19 @@ def _live_entries(
     previous = ""  # the last non-blank line
     clocks, other = 0, False  # entries so far opened by a clock alone; by another stamp
     stray = False  # a stamp that opened no entry since the last entry (a card's)
+    minutes: list[tuple[int, ...]] = []  # the minutes of the entries a minute opened
     for index in range(begin, stop):
         stamp = f.times[index]
         line, before = lines[index], previous
         previous = previous if index in widgets else line or previous
         led = stamp is None and _clock_led(line)  # (its headline is on its line: seen one)
         # (a minute under a card after the entries: a score widget's, "Live now" / "67'")
-        minute = not (proving or (entries and stray)) and stamp is None and is_match_minute(line)
+        minute = (
+            not proving
+            and stamp is None
+            and is_match_minute(line)
+            and not (entries and stray and not _goes_on_ticking(minutes, line))
+        )
         stray = stray or stamp is not None  # (until it opens an entry, below)
         if not (led or minute) and (
             stamp is None
@@ -501,6 +507,8 @@ def _live_entries(
             if _is_prose(lines[after]):
                 entries.append(index)
                 stray = False
+                if minute:
+                    minutes.append(_minute_of(line))
                 if led or minute or (stamp is not None and is_clock_only(stamp)):
                     clocks += 1
                 else:
@@ -510,6 +518,22 @@ def _live_entries(
             if seen > 1:
                 break
     return entries
+
+
+def _minute_of(line: str) -> tuple[int, ...]:
+    """A match minute's order ("90.+4'" → (90, 4), "67'" → (67,))."""
+    return tuple(int(part) for part in re.findall(r"\d+", line))
+
+
+def _goes_on_ticking(minutes: list[tuple[int, ...]], line: str) -> bool:
+    """The minute on ``line`` carries on the order of a ticker's minute entries (two or
+    more, counting down or up): a ticker's entries under a card or a tweet embedded
+    between them (audit B-L4). Another match's score widget under the cards after a
+    ticker prints a minute out of that order ("1'" last, then "34'")."""
+    if len(minutes) < 2 or minutes[0] == minutes[-1]:
+        return False
+    minute = _minute_of(line)
+    return minute < minutes[-1] if minutes[0] > minutes[-1] else minute > minutes[-1]
 
 
 def _attribution(line: str) -> bool:
