@@ -91,6 +91,8 @@ def _live_title(f: _Features, stop: int) -> int | None:
             after = _under_kicker(f, index + 1, stop)
             if after < stop and f.is_title(after) and not _stream_widget(f, after, stop):
                 return after + 1 if _topic_over_headline(f, after, stop) else after
+            if after < stop and _short_blog_headline(f, after, stop):
+                return after
         elif (
             len(line) <= _TITLE_MAX_CHARS
             and _words(line) > _SHORT_NAME_WORDS
@@ -126,6 +128,33 @@ def _stream_widget(f: _Features, name: int, stop: int) -> bool:
         and not f.is_meta(button)
         and f.times[button + 1] is None  # (a stamp under it: a ticker's strap over its entries)
     )
+
+
+def _short_blog_headline(f: _Features, index: int, stop: int) -> bool:
+    """A live kicker's headline of a word or two, too short for a title ("LIVE" / "Storm
+    Ulla", "IN DIRETTA" / "Juventus-Inter"): a blog's when its entries' clocks follow right
+    under it, nothing between but its stamp, a byline and a strap that says "live" again
+    ("Follow it live"). A stream's name in the menu has a page's headline under it."""
+    line = f.lines[index]
+    if (
+        not line
+        or not (line[0].isupper() or line[0].isdigit())
+        or _is_prose(line)
+        or f.is_meta(index)
+        or f.times[index] is not None
+    ):
+        return False
+    for after in range(index + 1, min(stop, index + _LIVE_STAMP_LOOKAHEAD)):
+        if _clock_only(f, after):
+            return _clocks_under(f, index, stop)
+        below = f.lines[after]
+        if below and not (
+            f.times[after] is not None
+            or f.bylines[after]
+            or (_has_live_word(below.casefold()) and _words(below) <= _KICKER_MAX_WORDS)
+        ):
+            return False
+    return False
 
 
 def _clocks_under(f: _Features, title: int, stop: int) -> bool:
