@@ -642,8 +642,8 @@ def _live_blog(
         line = lines[index]
         stamp = f.stamp(index)
         if stamp is not None:
-            if not (bullets and is_clock_only(stamp)):  # (not "Posted at 19:52", an entry's)
-                header = index
+            if not (bullets and is_clock_only(stamp)) and not _first_entry_clock(f, index, stop):
+                header = index  # (not "Posted at 19:52", an entry's)
             break
         if (
             line
@@ -682,6 +682,20 @@ def _live_blog(
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
+
+
+def _first_entry_clock(f: _Features, index: int, stop: int) -> bool:
+    """A bare clock under the headline with text right under it, over more bare clocks:
+    the first entry's ("11h42" / text / "10h58" / text), kept in the body as the entries'
+    stamps are; a blog's own stamp is labelled or dated ("Mis à jour à 11h50")."""
+    stamp = f.times[index]
+    return (
+        stamp is not None
+        and is_clock_only(stamp)
+        and not is_labelled_stamp(stamp)
+        and _is_prose(_line_after(f, index))
+        and _clocks_under(f, index, stop)
+    )
 
 
 def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None]:
