@@ -91,6 +91,8 @@ def _live_title(f: _Features, stop: int) -> int | None:
             after = _under_kicker(f, index + 1, stop)
             if after < stop and f.is_title(after) and not _stream_widget(f, after, stop):
                 return after + 1 if _topic_over_headline(f, after, stop) else after
+            if after < stop and _short_blog_headline(f, after, stop):
+                return after
         elif (
             len(line) <= _TITLE_MAX_CHARS
             and _words(line) > _SHORT_NAME_WORDS
@@ -126,6 +128,33 @@ def _stream_widget(f: _Features, name: int, stop: int) -> bool:
         and not f.is_meta(button)
         and f.times[button + 1] is None  # (a stamp under it: a ticker's strap over its entries)
     )
+
+
+def _short_blog_headline(f: _Features, index: int, stop: int) -> bool:
+    """A live kicker's headline of a word or two, too short for a title ("LIVE" / "Storm
+    Ulla", "IN DIRETTA" / "Juventus-Inter"): a blog's when its entries' clocks follow right
+    under it, nothing between but its stamp, a byline and a strap that says "live" again
+    ("Follow it live"). A stream's name in the menu has a page's headline under it."""
+    line = f.lines[index]
+    if (
+        not line
+        or not (line[0].isupper() or line[0].isdigit())
+        or _is_prose(line)
+        or f.is_meta(index)
+        or f.times[index] is not None
+    ):
+        return False
+    for after in range(index + 1, min(stop, index + _LIVE_STAMP_LOOKAHEAD)):
+        if _clock_only(f, after):
+            return _clocks_under(f, index, stop)
+        below = f.lines[after]
+        if below and not (
+            f.times[after] is not None
+            or f.bylines[after]
+            or (_has_live_word(below.casefold()) and _words(below) <= _KICKER_MAX_WORDS)
+        ):
+            return False
+    return False
 
 
 def _clocks_under(f: _Features, title: int, stop: int) -> bool:
@@ -471,13 +500,19 @@ def _live_entries(
     previous = ""  # the last non-blank line
     clocks, other = 0, False  # entries so far opened by a clock alone; by another stamp
     stray = False  # a stamp that opened no entry since the last entry (a card's)
+    minutes: list[tuple[int, ...]] = []  # the minutes of the entries a minute opened
     for index in range(begin, stop):
         stamp = f.times[index]
         line, before = lines[index], previous
         previous = previous if index in widgets else line or previous
         led = stamp is None and _clock_led(line)  # (its headline is on its line: seen one)
         # (a minute under a card after the entries: a score widget's, "Live now" / "67'")
-        minute = not (proving or (entries and stray)) and stamp is None and is_match_minute(line)
+        minute = (
+            not proving
+            and stamp is None
+            and is_match_minute(line)
+            and not (entries and stray and not _goes_on_ticking(minutes, line))
+        )
         stray = stray or stamp is not None  # (until it opens an entry, below)
         if not (led or minute) and (
             stamp is None
@@ -501,6 +536,8 @@ def _live_entries(
             if _is_prose(lines[after]):
                 entries.append(index)
                 stray = False
+                if minute:
+                    minutes.append(_minute_of(line))
                 if led or minute or (stamp is not None and is_clock_only(stamp)):
                     clocks += 1
                 else:
@@ -510,6 +547,22 @@ def _live_entries(
             if seen > 1:
                 break
     return entries
+
+
+def _minute_of(line: str) -> tuple[int, ...]:
+    """A match minute's order ("90.+4'" → (90, 4), "67'" → (67,))."""
+    return tuple(int(part) for part in re.findall(r"\d+", line))
+
+
+def _goes_on_ticking(minutes: list[tuple[int, ...]], line: str) -> bool:
+    """The minute on ``line`` carries on the order of a ticker's minute entries (two or
+    more, counting down or up): a ticker's entries under a card or a tweet embedded
+    between them (audit B-L4). Another match's score widget under the cards after a
+    ticker prints a minute out of that order ("1'" last, then "34'")."""
+    if len(minutes) < 2 or minutes[0] == minutes[-1]:
+        return False
+    minute = _minute_of(line)
+    return minute < minutes[-1] if minutes[0] > minutes[-1] else minute > minutes[-1]
 
 
 def _attribution(line: str) -> bool:
@@ -589,8 +642,8 @@ def _live_blog(
         line = lines[index]
         stamp = f.stamp(index)
         if stamp is not None:
-            if not (bullets and is_clock_only(stamp)):  # (not "Posted at 19:52", an entry's)
-                header = index
+            if not (bullets and is_clock_only(stamp)) and not _first_entry_clock(f, index, stop):
+                header = index  # (not "Posted at 19:52", an entry's)
             break
         if (
             line
@@ -629,6 +682,20 @@ def _live_blog(
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
+
+
+def _first_entry_clock(f: _Features, index: int, stop: int) -> bool:
+    """A bare clock under the headline with text right under it, over more bare clocks:
+    the first entry's ("11h42" / text / "10h58" / text), kept in the body as the entries'
+    stamps are; a blog's own stamp is labelled or dated ("Mis à jour à 11h50")."""
+    stamp = f.times[index]
+    return (
+        stamp is not None
+        and is_clock_only(stamp)
+        and not is_labelled_stamp(stamp)
+        and _is_prose(_line_after(f, index))
+        and _clocks_under(f, index, stop)
+    )
 
 
 def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None]:

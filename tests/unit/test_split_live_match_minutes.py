@@ -4,6 +4,8 @@ teaser cards under it are related articles."""
 
 from datetime import UTC, datetime
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
@@ -142,3 +144,62 @@ def test_a_minute_ticker_ends_over_its_cards_above_another_matchs_minute() -> No
     assert "Kiel souverän: Drei Tore in zwölf Minuten gegen Rostock" in [
         draft.title for draft in drafts
     ]
+
+
+# audit B-L4: an inline card ("Arteta: …" / "3 hours ago") or an embedded tweet (its date
+# under it) between a ticker's minute entries: the minutes under it count on down, so they
+# are the ticker's entries, each keeping its minute, headline and text, not the card's body
+TICKER_TOP = """\
+Sport Central
+Football
+Live
+Arsenal v Chelsea: Premier League clash as it happens
+Updated 17:52 GMT
+90+4'
+Full-time
+Arsenal hold on to win a bruising London derby and go two points clear at the top of the table.
+81'
+GOAL! Arsenal 2-1 Chelsea
+Saka cuts inside from the right and curls a left-footed shot into the far corner.
+"""
+TICKER_BOTTOM = """\
+52'
+GOAL! Arsenal 1-1 Chelsea
+Havertz heads in a Rice corner against his old club to level the scores.
+38'
+Penalty to Chelsea
+Palmer sends Raya the wrong way from the spot after Saliba was judged to have handled.
+1'
+Kick-off
+We are under way at the Emirates, with Chelsea getting us started on a cold evening.
+More football
+Manager sacked after five straight defeats
+2 hours ago
+The club said a new head coach would be appointed before the weekend.
+"""
+INLINE_CARD = "Arteta: We have to be braver in the big games\n3 hours ago\n"
+TWEET = "Arsenal\n@Arsenal\nWHAT A GOAL, BUKAYO SAKA!\nMarch 10, 2026\n"
+
+
+@pytest.mark.parametrize("between", [INLINE_CARD, TWEET])
+def test_minute_entries_under_a_card_inside_the_ticker_stay_its_entries(between: str) -> None:
+    drafts = split(TICKER_TOP + between + TICKER_BOTTOM)
+    assert [draft.title for draft in drafts] == [
+        "Arsenal v Chelsea: Premier League clash as it happens",
+        "Manager sacked after five straight defeats",
+    ]
+    blog = " ".join(drafts[0].body.split())
+    assert "52' GOAL! Arsenal 1-1 Chelsea Havertz heads in" in blog
+    assert "38' Penalty to Chelsea Palmer sends Raya" in blog
+    assert "the wrong way from the spot" in blog and "We are under way" in blog
+
+
+def test_a_minute_against_the_tickers_order_under_a_card_opens_no_entry() -> None:
+    """Must stay: under a card, another match's minute ("1'" last, then "34'") is a score
+    widget's, out of the ticker's order: the card stays a related article."""
+    card = "Napoli, trattativa per il rinnovo\n3 hours ago\nIl club offre un contratto al 2030.\n"
+    widget = "Roma-Lazio\n34'\nDybala colpisce la traversa su punizione.\n"
+    page = TICKER_TOP + TICKER_BOTTOM.split("More football", maxsplit=1)[0] + card + widget
+    drafts = split(page)
+    assert "Napoli, trattativa per il rinnovo" in [draft.title for draft in drafts]
+    assert "Il club offre un contratto" not in drafts[0].body
