@@ -93,6 +93,7 @@ _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten
 _DURATION_MAX_CHARS = len("09:59")
 _PLAYER_AT_REST = "0:00"  # a player's position before it plays
 _LIST_CLOCK = re.compile(r"\d[:.][0-5]\d(?!\d)")  # a card's clock: "11:42", "ieri, 22:51"
+_LIST_CLOCK_EARLIEST_HOUR = 6  # a list's bare clock before ten reads as one from six on
 _LIST_CLOCK_TIME = re.compile(r"(?<!\d)(\d{1,2})[:.]([0-5]\d)(?!\d)")  # its hour and minutes
 _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C", "64° Showers"
 _DATED_LINE_MAX_WORDS = 8
@@ -484,10 +485,10 @@ def _in_clock_list(
     "09:10", "08:15" / title / "07:40"): a list of clock-stamped cards ("Latest news"),
     where a clock before ten o'clock reads like a clip's length; a video list's lengths stay
     lengths ("02:48" two lines under "1:36", a length itself). With ``times`` (the stamps
-    read so far, top down) the list is read as a chain: a clock two lines under a clock read
-    as a stamp is one too ("Última hora" / "9:05" / title / "8:47" / title / "8:12"), also
-    without its leading 0 when it is no later than that clock (a "latest" list runs back in
-    time; a video list's lengths run at random)."""
+    read so far, top down) the list is read as a chain: a clock of the morning two lines
+    under a bare clock read as a stamp, and no later, is one too ("Última hora" / "9:05" /
+    title / "8:47" / title / "8:12"; a "latest" list runs back in time). A video rail's
+    lengths of a few minutes ("3:12" / title / "2:04") stay lengths, also when they fall."""
     above = index - 2
     if (
         above < 0
@@ -496,20 +497,22 @@ def _in_clock_list(
         or find_time(lines[above]) is None
     ):
         return False
-    if times is None or times[above] is None:
-        return len(stamp) == _DURATION_MAX_CHARS and not _clip_under_title(
-            lines, above, lines[above]
-        )  # ("09:10": a clip's length has its leading 0)
-    return len(stamp) == _DURATION_MAX_CHARS or _not_later(stamp, lines[above])
+    if len(stamp) == _DURATION_MAX_CHARS and not _clip_under_title(lines, above, lines[above]):
+        return True  # ("09:10": a clip's length has its leading 0)
+    return (
+        times is not None and times[above] is not None and _morning_clock_under(stamp, lines[above])
+    )
 
 
-def _not_later(clock: str, above: str) -> bool:
-    """The clock ``clock`` ("8:47") reads no later in the day than ``above``, a bare clock
-    line too ("9:05"; not "gisteren, 21:14" over a player's "4:12")."""
+def _morning_clock_under(clock: str, above: str) -> bool:
+    """``clock`` ("8:47") is a clock of the morning or later (a clip runs a few minutes: "3:12"
+    is a length), no later in the day than ``above``, a bare clock line too ("9:05"; not
+    "gisteren, 21:14" over a player's "4:12")."""
     mine, theirs = _LIST_CLOCK_TIME.fullmatch(clock), _LIST_CLOCK_TIME.fullmatch(above)
     return (
         mine is not None
         and theirs is not None
+        and int(mine[1]) >= _LIST_CLOCK_EARLIEST_HOUR
         and (int(mine[1]), mine[2]) <= (int(theirs[1]), theirs[2])
     )
 

@@ -46,6 +46,13 @@ def test_lengths_over_video_titles_that_run_at_random_stay_lengths() -> None:
     assert [draft.time_text for draft in drafts] == ["1:36"]
 
 
+def test_lengths_over_video_titles_that_fall_stay_lengths() -> None:
+    # must stay (auditor D's D-6, probes D91/D92): a video rail whose lengths of a few minutes
+    # happen to fall ("3:12" / title / "2:04" / title ...) is no clock list
+    drafts = split(CLOCK_LIST.format("3:12", "2:04", "1:15", "0:58"))
+    assert [draft.time_text for draft in drafts] == ["3:12"]
+
+
 def test_an_articles_clock_inside_its_text_stays_text() -> None:
     # must stay: a story's own clock line between its paragraphs is text, no card
     text = (
