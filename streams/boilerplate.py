@@ -587,18 +587,6 @@ def _control_kind(line: str, key: str) -> Kind:
     return Kind.DROP
 
 
-def _article_and_name(line: str) -> bool:
-    """An article and one capitalised word ("Il Post", "La Stampa", "The Post"): a
-    publisher's masthead, no button (a button's label is no name: "Share", "Il post")."""
-    article, _, name = line.partition(" ")
-    return (
-        bool(name)
-        and " " not in name
-        and name[0].isupper()
-        and article.casefold() in _ui_words().article
-    )
-
-
 def _unpolite(key: str) -> str:
     """``key`` without the politeness word opening it ("kindly share this story": the
     share bar's label asks politely)."""
@@ -1403,8 +1391,7 @@ def _shape_kind(
 ) -> Kind | None:
     """Rules on the line's shape and phrases inside it; ``full_key`` for short lines."""
     if full_key is not None and is_ui_control(line):  # "Artikel hören", "Links:"
-        kind = _control_kind(line, full_key)
-        return None if kind is Kind.DROP and _article_and_name(line) else kind
+        return _control_kind(line, full_key)
     if spaces < _INLINE_COPYRIGHT_MAX_WORDS and "©" in line and not _PHOTO_COPYRIGHT.match(line):
         return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
     if (
