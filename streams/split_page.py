@@ -93,6 +93,8 @@ _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten
 _DURATION_MAX_CHARS = len("09:59")
 _PLAYER_AT_REST = "0:00"  # a player's position before it plays
 _LIST_CLOCK = re.compile(r"\d[:.][0-5]\d(?!\d)")  # a card's clock: "11:42", "ieri, 22:51"
+_LIST_CLOCK_EARLIEST_HOUR = 6  # a list's bare clock before ten reads as one from six on
+_LIST_CLOCK_TIME = re.compile(r"(?<!\d)(\d{1,2})[:.]([0-5]\d)(?!\d)")  # its hour and minutes
 _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C", "64° Showers"
 _DATED_LINE_MAX_WORDS = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -253,7 +255,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         stamp = find_time(line) or _lone_dateline(lines, index)
         if (
             stamp is not None
-            and not _video_duration(lines, index, line)
+            and not _video_duration(lines, index, line, times)
             and not _player_counter(lines, index)
             and not _forecast(lines, index)
             and not _error_detail(lines, index)
@@ -465,28 +467,53 @@ def _player_counter(lines: tuple[str, ...], index: int) -> bool:
     ) or (index > 0 and lines[index - 1] == _PLAYER_AT_REST and _clip_length(line))
 
 
-def _video_duration(lines: tuple[str, ...], index: int, stamp: str) -> bool:
+def _video_duration(
+    lines: tuple[str, ...], index: int, stamp: str, times: list[str | None] | None = None
+) -> bool:
     """A bare "1:36" (``stamp``: the line's, or its meta line's, "1:36 - Source: KTXW") under
     a title-like line with no summary under it, or with a text's paragraphs over and under
     it, is a video's length, no clock: a card of a title and a clock alone is a video list's
     item ("Latest Videos"), a teaser inside a text prints a date, and a story's stamp goes
     with its date. A "09:10" a card away from a card's clock is that list's clock too."""
-    return _clip_under_title(lines, index, stamp) and not _in_clock_list(lines, index, stamp)
+    return _clip_under_title(lines, index, stamp) and not _in_clock_list(lines, index, stamp, times)
 
 
-def _in_clock_list(lines: tuple[str, ...], index: int, stamp: str) -> bool:
+def _in_clock_list(
+    lines: tuple[str, ...], index: int, stamp: str, times: list[str | None] | None = None
+) -> bool:
     """ "09:10" two lines under a card's clock that is no clip's length ("11:42" / title /
     "09:10", "08:15" / title / "07:40"): a list of clock-stamped cards ("Latest news"),
     where a clock before ten o'clock reads like a clip's length; a video list's lengths stay
-    lengths ("02:48" two lines under "1:36", a length itself)."""
+    lengths ("02:48" two lines under "1:36", a length itself). With ``times`` (the stamps
+    read so far, top down) the list is read as a chain: a clock of the morning two lines
+    under a bare clock read as a stamp, and no later, is one too ("Última hora" / "9:05" /
+    title / "8:47" / title / "8:12"; a "latest" list runs back in time). A video rail's
+    lengths of a few minutes ("3:12" / title / "2:04") stay lengths, also when they fall."""
     above = index - 2
+    if (
+        above < 0
+        or _LIST_CLOCK.search(lines[above]) is None
+        or len(lines[above].split()) > _DATED_LINE_MAX_WORDS
+        or find_time(lines[above]) is None
+    ):
+        return False
+    if len(stamp) == _DURATION_MAX_CHARS and not _clip_under_title(lines, above, lines[above]):
+        return True  # ("09:10": a clip's length has its leading 0)
     return (
-        len(stamp) == _DURATION_MAX_CHARS  # ("09:10": a clip's length has its leading 0)
-        and above >= 0
-        and _LIST_CLOCK.search(lines[above]) is not None
-        and len(lines[above].split()) <= _DATED_LINE_MAX_WORDS
-        and find_time(lines[above]) is not None
-        and not _clip_under_title(lines, above, lines[above])
+        times is not None and times[above] is not None and _morning_clock_under(stamp, lines[above])
+    )
+
+
+def _morning_clock_under(clock: str, above: str) -> bool:
+    """``clock`` ("8:47") is a clock of the morning or later (a clip runs a few minutes: "3:12"
+    is a length), no later in the day than ``above``, a bare clock line too ("9:05"; not
+    "gisteren, 21:14" over a player's "4:12")."""
+    mine, theirs = _LIST_CLOCK_TIME.fullmatch(clock), _LIST_CLOCK_TIME.fullmatch(above)
+    return (
+        mine is not None
+        and theirs is not None
+        and int(mine[1]) >= _LIST_CLOCK_EARLIEST_HOUR
+        and (int(mine[1]), mine[2]) <= (int(theirs[1]), theirs[2])
     )
 
 
