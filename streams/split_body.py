@@ -97,10 +97,10 @@ _INNER_SENTENCE_END = re.compile(r"[.!?] \S")  # "Need help? Reach us here.": tw
 # a bullet's amount and the phrase it opens ("£2.5bn for new wards", "3 new stations"), no
 # clock, score or duration ("02:14 - Source: CNN", "1 - Betis: …")
 _AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]* ")
-# a typographic end mark after the last sentence ("… officials said. ■"): still text
 # a match ticker's entry opens with the match minute alone on its line ("67'", "90.+4'",
 # "45+2'", "90'+3"): its clock, counted from the kick-off
 _MATCH_MINUTE = re.compile(r"\d{1,3}(?:\.?\+\d{1,2})?['’′](?:\+\d{1,2})?")
+# a typographic end mark after the last sentence ("… officials said. ■"): still text
 _END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
 # the site's, not the story's
