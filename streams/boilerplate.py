@@ -1833,10 +1833,13 @@ _FIELD_ITEM_MAX_WORDS = 4  # a topic of an author box's field: "smart TVs", "cit
 
 @lru_cache(maxsize=1)
 def _box_field_labels() -> frozenset[str]:
-    return frozenset(
-        " ".join(_LABEL_WORD.findall(label.casefold()))
-        for label in line_sections("author_roles.txt")["box-field"]
-    )
+    return frozenset(_label_key(label) for label in line_sections("author_roles.txt")["box-field"])
+
+
+def _label_key(label: str) -> str:
+    """A field's label as [box-field] lists it: its words, case-folded ("Areas of
+    Expertise" → "areas of expertise")."""
+    return " ".join(_LABEL_WORD.findall(label.casefold()))
 
 
 def is_author_box_field(line: str) -> bool:
@@ -1852,7 +1855,7 @@ def is_author_box_field(line: str) -> bool:
     topics = line[colon + 1 :].split(",")
     return (
         all(0 < len(topic.split()) <= _FIELD_ITEM_MAX_WORDS for topic in topics)
-        and " ".join(_LABEL_WORD.findall(line[:colon].casefold())) in _box_field_labels()
+        and _label_key(line[:colon]) in _box_field_labels()
     )
 
 

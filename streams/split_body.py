@@ -97,10 +97,10 @@ _INNER_SENTENCE_END = re.compile(r"[.!?] \S")  # "Need help? Reach us here.": tw
 # a bullet's amount and the phrase it opens ("£2.5bn for new wards", "3 new stations"), no
 # clock, score or duration ("02:14 - Source: CNN", "1 - Betis: …")
 _AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]* ")
-# a typographic end mark after the last sentence ("… officials said. ■"): still text
 # a match ticker's entry opens with the match minute alone on its line ("67'", "90.+4'",
 # "45+2'", "90'+3"): its clock, counted from the kick-off
 _MATCH_MINUTE = re.compile(r"\d{1,3}(?:\.?\+\d{1,2})?['’′](?:\+\d{1,2})?")
+# a typographic end mark after the last sentence ("… officials said. ■"): still text
 _END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
 # the site's, not the story's
@@ -1079,12 +1079,7 @@ def _carries_on(f: _Features, title: int, begin: int, resumed: list[int]) -> boo
     the site's imprint under a closing box speaks of its masthead, owner and address (names
     only: "Published by Northern Courier Media Ltd, 12 High Street, …", whose "Street" a
     local story's "Main Street" prints too)."""
-    glue = join_words()[0]
-    above = {
-        word
-        for word in _folded_words(" ".join(f.lines[title:begin]))
-        if len(word) >= _ECHO_STEM_CHARS and word not in glue
-    }
+    above = _content_words(" ".join(f.lines[title:begin]))
     return any(
         not above.isdisjoint(_folded_words(_without_names(f.lines[index]))) for index in resumed
     )
@@ -1191,13 +1186,17 @@ def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks
 def _echoes(headline: str, line: str) -> bool:
     """The line uses a word of the headline (function words aside), inflected or not
     (``_ECHO_STEM_CHARS``): a story's lede restates its headline."""
-    glue = join_words()[0]
-    stems = {
-        word[:_ECHO_STEM_CHARS]
-        for word in _folded_words(headline)
-        if len(word) >= _ECHO_STEM_CHARS and word not in glue
-    }
+    stems = {word[:_ECHO_STEM_CHARS] for word in _content_words(headline)}
     return any(word[:_ECHO_STEM_CHARS] in stems for word in _folded_words(line))
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` that can say what it is about (``_folded_words``):
+    ``_ECHO_STEM_CHARS`` letters or more, function words aside."""
+    glue = join_words()[0]
+    return {
+        word for word in _folded_words(text) if len(word) >= _ECHO_STEM_CHARS and word not in glue
+    }
 
 
 def _paragraph_over_list(f: _Features, head: int, marks: _Marks) -> int:
