@@ -84,7 +84,6 @@ own modules only, never by another stage.
 """
 
 import itertools
-import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
@@ -94,6 +93,7 @@ from streams.boilerplate import announces_list
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
+    _CLOSING_QUOTES,
     _body_lines,
     _draft,
     _inline_widgets,
@@ -150,6 +150,7 @@ from streams.split_no_article import (
 from streams.split_page import (
     _KICKER_MAX_WORDS,
     _REAL_BODY_WORDS,
+    _WORD,
     _Card,
     _Features,
     _features,
@@ -163,11 +164,9 @@ from streams.timestamps import has_clock, is_relative_age, is_update_stamp, reso
 _LIST_MIN_CARDS = 3  # cards under a list's heading and description
 _DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus der Region")
 _DAY_HEADING_CARDS = 3  # a list of cards under it, the heading's own card one of them
-_DATE_WORD = re.compile(r"\w+")
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
 _TOP_TEASERS = 3  # stampless cards from the "lead's" headline down to the first stamped card
 _TEASER_SUMMARY_LINES = 1  # a card's summary: one line under its headline
-_CLOSING_QUOTES = "\"'”’»"
 
 
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
@@ -484,7 +483,7 @@ def _day_heading(f: _Features, cards: list[_Card], day: date | None) -> bool:
         or not first.start <= stamps[0] < first.title
         or first.deck is not None
         or _words(f.lines[first.title]) > _DAY_HEADING_WORDS
-        or _weekdays().isdisjoint(_DATE_WORD.findall(printed_date.casefold()))
+        or _weekdays().isdisjoint(_WORD.findall(printed_date.casefold()))
     ):
         return False
     resolved = resolve_time(printed_date, None)
