@@ -490,13 +490,12 @@ def _day_heading(f: _Features, cards: list[_Card], day: date | None) -> bool:
     if resolved is None or resolved.date() != day:
         return False  # (another day's date is the card's own: a pinned editorial)
     after = cards[1]
-    printed = range(first.body_from, after.start)
     return (
         after.time_text is not None
         and (has_clock(after.time_text) or is_relative_age(after.time_text))
         and not any(
             _is_prose(line) or _words(line) > _KICKER_MAX_WORDS
-            for line in (f.lines[index] for index in printed)
+            for line in f.lines[first.body_from : after.start]
         )
     )
 
