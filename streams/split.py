@@ -347,11 +347,7 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
     and one standfirst)."""
     listed = _with_heading(marks, title)
     stop = marks.next_after(title, len(f.lines))
-    teasers = [
-        start
-        for start, _ in _teasers_without_stamp(f, listed, [], taken, set())
-        if title <= start < stop
-    ]
+    teasers = _teasers_under(f, listed, range(title, stop), [], taken)
     return listed if len(teasers) >= _LIST_MIN_CARDS else marks
 
 
@@ -367,11 +363,7 @@ def _headed_list(
     right under their paragraphs: its lead stays (None)."""
     stop = min(first_card, marks.next_after(title, len(f.lines)))
     listed = _with_heading(marks, title)
-    found = [
-        (start, draft)
-        for start, draft in _teasers_without_stamp(f, listed, [first_card], taken, set())
-        if title <= start < stop
-    ]
+    found = _teasers_under(f, listed, range(title, stop), [first_card], taken)
     teasers = [draft for _, draft in found]
     if (
         len(teasers) < _TOP_TEASERS
@@ -396,6 +388,18 @@ def _headed_list(
     ):
         return None  # (a sub-heading right under a paragraph: a short story's sections)
     return listed
+
+
+def _teasers_under(
+    f: _Features, listed: _Marks, lines: range, cards: list[int], taken: set[int]
+) -> list[tuple[int, ArticleDraft]]:
+    """The stampless teasers (``_teasers_without_stamp``; ``cards``: the stamped cards'
+    first lines) that start inside ``lines``, the list under a heading's mark."""
+    return [
+        (start, draft)
+        for start, draft in _teasers_without_stamp(f, listed, cards, taken, set())
+        if start in lines
+    ]
 
 
 def _card_furniture(f: _Features, start: int, stop: int, summaries: set[str]) -> bool:
