@@ -66,6 +66,7 @@ _MIN_KEY_EVENTS = 2  # stamp / entry headline pairs over the first entry: a list
 # an entry's clock printed on its headline's line ("11:40 Uhr: Sturm erreicht Lausitz",
 # "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
 _CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
+_NUMBER = re.compile(r"\d+")  # a match minute's parts ("90.+4'": 90, 4)
 
 
 def _has_live_word(folded: str) -> bool:
@@ -551,7 +552,7 @@ def _live_entries(
 
 def _minute_of(line: str) -> tuple[int, ...]:
     """A match minute's order ("90.+4'" → (90, 4), "67'" → (67,))."""
-    return tuple(int(part) for part in re.findall(r"\d+", line))
+    return tuple(int(part) for part in _NUMBER.findall(line))
 
 
 def _goes_on_ticking(minutes: list[tuple[int, ...]], line: str) -> bool:
