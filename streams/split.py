@@ -267,38 +267,10 @@ def _live_heading(f: _Features, related: list[int], ads: set[int]) -> tuple[int 
     ):
         live = None  # "EN DIRECT" as a menu item over an ordinary article, or a card's chip
     if live is None:
-        title, stop = _entries_live_title(f, related, ads)
-        if title is not None and _heading_over_clock_list(f, title):
-            return None, None  # (a "fil info": every card related, README)
-        return title, stop
+        return _entries_live_title(f, related, ads)
     if entries := _live_entries(f, live + 1, labelled_stop, widgets=ads):
         return live, _after_entries(f, entries, ads)
     return live, None
-
-
-def _heading_over_clock_list(f: _Features, title: int) -> bool:
-    """The headline of a blog found by its clock-opened entries is a page's heading over
-    a list of clock-stamped cards ("Toute l'actualité en continu" / the day's date /
-    "11h05" / headline / summary): a generic label of a few words (no "Topic: …"
-    headline, no topic's name), and under it, past the stamps, a card's headline (of a
-    headline's length: a ticker's entry headline is short, "Bahn stellt Fernverkehr ein")
-    where a blog prints its text
-    (README: no headline with text stands above the entries of a "fil info")."""
-    heading = f.lines[title]
-    if _words(heading) > _DAY_HEADING_WORDS or ":" in heading or _names_a_topic(heading):
-        return False
-    for index in range(title + 1, len(f.lines)):
-        line = f.lines[index]
-        if line and f.stamp(index) is None:
-            return f.is_title(index) and not _is_prose(line) and _words(line) >= _PROSE_MIN_WORDS
-    return False
-
-
-def _names_a_topic(heading: str) -> bool:
-    """A capitalised word after the first: a topic's name ("Guerre en Ukraine", "Storm
-    Eunice": a topic's blog), no list's generic label ("Toute l'actualité en continu",
-    "Latest news")."""
-    return any(word[:1].isupper() for word in heading.split()[1:])
 
 
 def _notice_alone(drafts: list[tuple[int, ArticleDraft]], notice: range) -> bool:
