@@ -163,7 +163,7 @@ from streams.timestamps import has_clock, is_relative_age, is_update_stamp, reso
 
 _LIST_MIN_CARDS = 3  # cards under a list's heading and description
 _DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus der Region")
-_DAY_HEADING_CARDS = 3  # a list of cards under it, the heading's own card one of them
+_HEADING_LIST_CARDS = 3  # cards from a heading's card down (a day's, a count's), its own one
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
 _TOP_TEASERS = 3  # stampless cards from the "lead's" headline down to the first stamped card
 _TEASER_SUMMARY_LINES = 1  # a card's summary: one line under its headline
@@ -448,7 +448,7 @@ def _day_heading(f: _Features, cards: list[_Card], day: date | None) -> bool:
     date is another day's (a pinned editorial); a name over the date is left to the
     masthead's reading (``_masthead``: the site's own name only)."""
     first = cards[0]
-    if day is None or first.inline or first.time_text is None or len(cards) < _DAY_HEADING_CARDS:
+    if day is None or first.inline or first.time_text is None or len(cards) < _HEADING_LIST_CARDS:
         return False
     printed_date = first.time_text
     stamps = f.stamp_lines
@@ -486,10 +486,10 @@ def _counted_list_heading(f: _Features, cards: list[_Card]) -> bool:
     stamped when published; one publisher's digest ("5 things to know today") keeps its
     card."""
     first = cards[0]
-    if first.inline or first.time_text is None or len(cards) < _DAY_HEADING_CARDS:
+    if first.inline or first.time_text is None or len(cards) < _HEADING_LIST_CARDS:
         return False
     title = f.lines[first.title]
-    publishers = {card.source for card in cards[1:_DAY_HEADING_CARDS] if card.source is not None}
+    publishers = {card.source for card in cards[1:_HEADING_LIST_CARDS] if card.source is not None}
     return (
         first.deck is None
         and first.source is None
