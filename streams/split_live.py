@@ -149,8 +149,7 @@ def _short_blog_headline(f: _Features, index: int, stop: int) -> bool:
         not line
         or not (line[0].isupper() or line[0].isdigit())
         or _is_prose(line)
-        or f.is_meta(index)
-        or f.times[index] is not None
+        or f.is_meta(index)  # (a stamp too)
     ):
         return False
     for after in range(index + 1, min(stop, index + _LIVE_STAMP_LOOKAHEAD)):
