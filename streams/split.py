@@ -84,7 +84,6 @@ own modules only, never by another stage.
 """
 
 import itertools
-import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
@@ -94,6 +93,7 @@ from streams.boilerplate import announces_list
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
+    _CLOSING_QUOTES,
     _body_lines,
     _draft,
     _inline_widgets,
@@ -150,6 +150,7 @@ from streams.split_no_article import (
 from streams.split_page import (
     _KICKER_MAX_WORDS,
     _REAL_BODY_WORDS,
+    _WORD,
     _Card,
     _Features,
     _features,
@@ -162,12 +163,10 @@ from streams.timestamps import has_clock, is_relative_age, is_update_stamp, reso
 
 _LIST_MIN_CARDS = 3  # cards under a list's heading and description
 _DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus der Region")
-_DAY_HEADING_CARDS = 3  # a list of cards under it, the heading's own card one of them
-_DATE_WORD = re.compile(r"\w+")
+_HEADING_LIST_CARDS = 3  # cards from a heading's card down (a day's, a count's), its own one
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
 _TOP_TEASERS = 3  # stampless cards from the "lead's" headline down to the first stamped card
 _TEASER_SUMMARY_LINES = 1  # a card's summary: one line under its headline
-_CLOSING_QUOTES = "\"'”’»"
 
 
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
@@ -268,38 +267,10 @@ def _live_heading(f: _Features, related: list[int], ads: set[int]) -> tuple[int 
     ):
         live = None  # "EN DIRECT" as a menu item over an ordinary article, or a card's chip
     if live is None:
-        title, stop = _entries_live_title(f, related, ads)
-        if title is not None and _heading_over_clock_list(f, title):
-            return None, None  # (a "fil info": every card related, README)
-        return title, stop
+        return _entries_live_title(f, related, ads)
     if entries := _live_entries(f, live + 1, labelled_stop, widgets=ads):
         return live, _after_entries(f, entries, ads)
     return live, None
-
-
-def _heading_over_clock_list(f: _Features, title: int) -> bool:
-    """The headline of a blog found by its clock-opened entries is a page's heading over
-    a list of clock-stamped cards ("Toute l'actualité en continu" / the day's date /
-    "11h05" / headline / summary): a generic label of a few words (no "Topic: …"
-    headline, no topic's name), and under it, past the stamps, a card's headline (of a
-    headline's length: a ticker's entry headline is short, "Bahn stellt Fernverkehr ein")
-    where a blog prints its text
-    (README: no headline with text stands above the entries of a "fil info")."""
-    heading = f.lines[title]
-    if _words(heading) > _DAY_HEADING_WORDS or ":" in heading or _names_a_topic(heading):
-        return False
-    for index in range(title + 1, len(f.lines)):
-        line = f.lines[index]
-        if line and f.stamp(index) is None:
-            return f.is_title(index) and not _is_prose(line) and _words(line) >= _PROSE_MIN_WORDS
-    return False
-
-
-def _names_a_topic(heading: str) -> bool:
-    """A capitalised word after the first: a topic's name ("Guerre en Ukraine", "Storm
-    Eunice": a topic's blog), no list's generic label ("Toute l'actualité en continu",
-    "Latest news")."""
-    return any(word[:1].isupper() for word in heading.split()[1:])
 
 
 def _notice_alone(drafts: list[tuple[int, ArticleDraft]], notice: range) -> bool:
@@ -348,11 +319,7 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
     and one standfirst)."""
     listed = _with_heading(marks, title)
     stop = marks.next_after(title, len(f.lines))
-    teasers = [
-        start
-        for start, _ in _teasers_without_stamp(f, listed, [], taken, set())
-        if title <= start < stop
-    ]
+    teasers = _teasers_under(f, listed, range(title, stop), [], taken)
     return listed if len(teasers) >= _LIST_MIN_CARDS else marks
 
 
@@ -368,11 +335,7 @@ def _headed_list(
     right under their paragraphs: its lead stays (None)."""
     stop = min(first_card, marks.next_after(title, len(f.lines)))
     listed = _with_heading(marks, title)
-    found = [
-        (start, draft)
-        for start, draft in _teasers_without_stamp(f, listed, [first_card], taken, set())
-        if title <= start < stop
-    ]
+    found = _teasers_under(f, listed, range(title, stop), [first_card], taken)
     teasers = [draft for _, draft in found]
     if (
         len(teasers) < _TOP_TEASERS
@@ -397,6 +360,18 @@ def _headed_list(
     ):
         return None  # (a sub-heading right under a paragraph: a short story's sections)
     return listed
+
+
+def _teasers_under(
+    f: _Features, listed: _Marks, lines: range, cards: list[int], taken: set[int]
+) -> list[tuple[int, ArticleDraft]]:
+    """The stampless teasers (``_teasers_without_stamp``; ``cards``: the stamped cards'
+    first lines) that start inside ``lines``, the list under a heading's mark."""
+    return [
+        (start, draft)
+        for start, draft in _teasers_without_stamp(f, listed, cards, taken, set())
+        if start in lines
+    ]
 
 
 def _card_furniture(f: _Features, start: int, stop: int, summaries: set[str]) -> bool:
@@ -473,7 +448,7 @@ def _day_heading(f: _Features, cards: list[_Card], day: date | None) -> bool:
     date is another day's (a pinned editorial); a name over the date is left to the
     masthead's reading (``_masthead``: the site's own name only)."""
     first = cards[0]
-    if day is None or first.inline or first.time_text is None or len(cards) < _DAY_HEADING_CARDS:
+    if day is None or first.inline or first.time_text is None or len(cards) < _HEADING_LIST_CARDS:
         return False
     printed_date = first.time_text
     stamps = f.stamp_lines
@@ -484,20 +459,19 @@ def _day_heading(f: _Features, cards: list[_Card], day: date | None) -> bool:
         or not first.start <= stamps[0] < first.title
         or first.deck is not None
         or _words(f.lines[first.title]) > _DAY_HEADING_WORDS
-        or _weekdays().isdisjoint(_DATE_WORD.findall(printed_date.casefold()))
+        or _weekdays().isdisjoint(_WORD.findall(printed_date.casefold()))
     ):
         return False
     resolved = resolve_time(printed_date, None)
     if resolved is None or resolved.date() != day:
         return False  # (another day's date is the card's own: a pinned editorial)
     after = cards[1]
-    printed = range(first.body_from, after.start)
     return (
         after.time_text is not None
         and (has_clock(after.time_text) or is_relative_age(after.time_text))
         and not any(
             _is_prose(line) or _words(line) > _KICKER_MAX_WORDS
-            for line in (f.lines[index] for index in printed)
+            for line in f.lines[first.body_from : after.start]
         )
     )
 
@@ -512,10 +486,10 @@ def _counted_list_heading(f: _Features, cards: list[_Card]) -> bool:
     stamped when published; one publisher's digest ("5 things to know today") keeps its
     card."""
     first = cards[0]
-    if first.inline or first.time_text is None or len(cards) < _DAY_HEADING_CARDS:
+    if first.inline or first.time_text is None or len(cards) < _HEADING_LIST_CARDS:
         return False
     title = f.lines[first.title]
-    publishers = {card.source for card in cards[1:_DAY_HEADING_CARDS] if card.source is not None}
+    publishers = {card.source for card in cards[1:_HEADING_LIST_CARDS] if card.source is not None}
     return (
         first.deck is None
         and first.source is None

@@ -643,21 +643,20 @@ def _short_headline(f: _Features, stop: int, skip: set[int], printed: str) -> in
     )
     if prose is None:
         return None
-    for index in range(prose - 1, -1, -1):
-        line = f.lines[index]
-        if not line:
-            continue
-        short = (
-            index not in skip
-            and not f.is_meta(index)
-            and _words(line) <= _KICKER_MAX_WORDS
-            and line[-1] not in _SENTENCE_END
-            and (line[0].isupper() or line[0].isdigit())
-            and not _menu_item(f, line)
-            and not _is_name(line)
-        )
-        return index if short and _printed_over(printed, line, f.lines[prose]) else None
-    return None
+    heading = next((index for index in range(prose - 1, -1, -1) if f.lines[index]), None)
+    if heading is None:
+        return None
+    line = f.lines[heading]
+    short = (
+        heading not in skip
+        and not f.is_meta(heading)
+        and _words(line) <= _KICKER_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and (line[0].isupper() or line[0].isdigit())
+        and not _menu_item(f, line)
+        and not _is_name(line)
+    )
+    return heading if short and _printed_over(printed, line, f.lines[prose]) else None
 
 
 def _printed_over(printed: str, heading: str, sentence: str) -> bool:

@@ -20,7 +20,14 @@ from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, is_match_minute
 from streams.split_cards import _find_cards
 from streams.split_header import _find_lead_title
-from streams.split_lines import _SHORT_NAME_WORDS, _TITLE_MAX_CHARS, _is_name, _is_prose, _words
+from streams.split_lines import (
+    _PROSE_MIN_WORDS,
+    _SHORT_NAME_WORDS,
+    _TITLE_MAX_CHARS,
+    _is_name,
+    _is_prose,
+    _words,
+)
 from streams.split_page import (
     _HEADER_MAX_WORDS,
     _KICKER_MAX_WORDS,
@@ -38,6 +45,7 @@ from streams.timestamps import (
 )
 
 _LIVE_STAMP_LOOKAHEAD = 6
+_CLOCK_LIST_HEADING_WORDS = 4  # a list's generic heading ("Toute l'actualité en continu")
 _LIVE_WIDGET_LINES = 4  # an entry stamp this close under an "end" heading: the blog goes on
 _LIVE_KICKER = re.compile(
     r"^(?:live|live updates?|live blog|liveblog|liveticker|live-ticker|ticker|en direct|"
@@ -66,6 +74,7 @@ _MIN_KEY_EVENTS = 2  # stamp / entry headline pairs over the first entry: a list
 # an entry's clock printed on its headline's line ("11:40 Uhr: Sturm erreicht Lausitz",
 # "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
 _CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
+_NUMBER = re.compile(r"\d+")  # a match minute's parts ("90.+4'": 90, 4)
 
 
 def _has_live_word(folded: str) -> bool:
@@ -140,8 +149,7 @@ def _short_blog_headline(f: _Features, index: int, stop: int) -> bool:
         not line
         or not (line[0].isupper() or line[0].isdigit())
         or _is_prose(line)
-        or f.is_meta(index)
-        or f.times[index] is not None
+        or f.is_meta(index)  # (a stamp too)
     ):
         return False
     for after in range(index + 1, min(stop, index + _LIVE_STAMP_LOOKAHEAD)):
@@ -403,7 +411,8 @@ def _entries_live_title(
 ) -> tuple[int | None, int | None]:
     """A live blog without a "Live" label: a headline followed by prose, then at least
     ``_MIN_LIVE_ENTRIES`` entries (``_live_entries``) over the first "Related" heading
-    (``related``: the page's, sorted). Also where the blog ends."""
+    (``related``: the page's, sorted), unless the headline is a page's heading over a list
+    of clock-stamped cards (``_heading_over_clock_list``). Also where the blog ends."""
     stop = related[0] if related else len(f.lines)
     # no label says "blog": a rail of cards under an article ("09:42" / "By …" / title /
     # summary; "March 10, 2026" / title / excerpt) has the rhythm of entries (``proving``);
@@ -426,7 +435,34 @@ def _entries_live_title(
         f, entries[-1], stop if end is None else end, ads
     ):
         return None, None  # (clock-led lines only: an explainer's timeline, then its sections)
+    if _heading_over_clock_list(f, title):
+        return None, None  # (a "fil info": every card related, README)
     return title, end
+
+
+def _heading_over_clock_list(f: _Features, title: int) -> bool:
+    """The headline of a blog found by its clock-opened entries is a page's heading over
+    a list of clock-stamped cards ("Toute l'actualité en continu" / the day's date /
+    "11h05" / headline / summary): a generic label of a few words (no "Topic: …"
+    headline, no topic's name), and under it, past the stamps, a card's headline (of a
+    headline's length: a ticker's entry headline is short, "Bahn stellt Fernverkehr ein")
+    where a blog prints its text
+    (README: no headline with text stands above the entries of a "fil info")."""
+    heading = f.lines[title]
+    if _words(heading) > _CLOCK_LIST_HEADING_WORDS or ":" in heading or _names_a_topic(heading):
+        return False
+    for index in range(title + 1, len(f.lines)):
+        line = f.lines[index]
+        if line and f.stamp(index) is None:
+            return f.is_title(index) and not _is_prose(line) and _words(line) >= _PROSE_MIN_WORDS
+    return False
+
+
+def _names_a_topic(heading: str) -> bool:
+    """A capitalised word after the first: a topic's name ("Guerre en Ukraine", "Storm
+    Eunice": a topic's blog), no list's generic label ("Toute l'actualité en continu",
+    "Latest news")."""
+    return any(word[:1].isupper() for word in heading.split()[1:])
 
 
 def _prose_above(f: _Features, index: int) -> bool:
@@ -551,7 +587,7 @@ def _live_entries(
 
 def _minute_of(line: str) -> tuple[int, ...]:
     """A match minute's order ("90.+4'" → (90, 4), "67'" → (67,))."""
-    return tuple(int(part) for part in re.findall(r"\d+", line))
+    return tuple(int(part) for part in _NUMBER.findall(line))
 
 
 def _goes_on_ticking(minutes: list[tuple[int, ...]], line: str) -> bool:
