@@ -67,6 +67,7 @@ from streams.split_page import (
     _Features,
     _free_title,
     _in_clock_list,
+    _prose_words,
 )
 from streams.split_sources import (
     _SOURCED_PAGE,
@@ -418,14 +419,16 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
         return
     publishers = {card.source for card in under}
     module = _sourced_modules(f, cards, taken)
-    for at, card in enumerate(cards):
+    stops = [card.start for card in cards[1:]] + [len(f.lines)]
+    for card, stop in zip(cards, stops, strict=True):
         name = card.source or ""
         if (
             (_source_over_title(f, card) or _author_name(name))
             and name not in publishers
             and id(card) not in module
             and not _known_publisher(name)
-            and not _text_under(f, card, cards[at + 1].start if at + 1 < len(cards) else None)
+            # (an article's text under it, before the next card: the lead's header, no list's)
+            and _prose_words(f, card.body_from, stop) < _REAL_BODY_WORDS
         ):
             card.source = None
 
@@ -435,18 +438,6 @@ def _known_publisher(name: str) -> bool:
     return bool(
         _strong_publisher(name) or _brand(name) or _agency_or_outlet(name) or masthead_shape(name)
     )
-
-
-def _text_under(f: _Features, card: _Card, stop: int | None) -> bool:
-    """An article's text under the card, before the next card (``stop``): a real body's
-    words of prose (the lead's header, no list's card)."""
-    words = 0
-    for line in f.lines[card.body_from : stop if stop is not None else len(f.lines)]:
-        if line and _is_prose(line):
-            words += _words(line)
-            if words >= _REAL_BODY_WORDS:
-                return True
-    return False
 
 
 def _sourced_modules(f: _Features, cards: list[_Card], taken: set[int]) -> set[int]:

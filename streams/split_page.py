@@ -797,6 +797,11 @@ def _free_title(f: _Features, index: int, taken: set[int]) -> bool:
     return index >= 0 and index not in taken and bool(f.lines[index]) and f.is_title(index)
 
 
+def _prose_words(f: _Features, begin: int, stop: int) -> int:
+    """Words of the prose lines in [begin, stop) (headlines, names and chips left out)."""
+    return sum(_words(line) for line in f.lines[begin:stop] if line and _is_prose(line))
+
+
 def _closes_text(f: _Features, index: int) -> bool:
     """ "Quelle: dpa" right under a paragraph: the attribution of the text above."""
     return (

@@ -43,6 +43,7 @@ from streams.split_page import (
     _Card,
     _Features,
     _Marks,
+    _prose_words,
 )
 from streams.split_sources import (
     _closing_source,
@@ -457,11 +458,6 @@ def _headline_before_text(f: _Features, begin: int, stop: int) -> bool:
         if line and _words(line) > _SHORT_NAME_WORDS and f.is_title(row):
             return True
     return False
-
-
-def _prose_words(f: _Features, begin: int, stop: int) -> int:
-    """Words of the prose lines in [begin, stop) (headlines, names and chips left out)."""
-    return sum(_words(line) for line in f.lines[begin:stop] if line and _is_prose(line))
 
 
 def _text_under(f: _Features, begin: int, stop: int) -> bool:
