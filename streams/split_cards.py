@@ -418,7 +418,7 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
     if len(under) < _KICKER_SLOT_MIN:
         return
     publishers = {card.source for card in under}
-    module = _sourced_modules(f, cards, taken)
+    module = _sourced_modules(f, cards, taken, {id(card) for card in under})
     stops = [card.start for card in cards[1:]] + [len(f.lines)]
     for card, stop in zip(cards, stops, strict=True):
         name = card.source or ""
@@ -440,17 +440,19 @@ def _known_publisher(name: str) -> bool:
     )
 
 
-def _sourced_modules(f: _Features, cards: list[_Card], taken: set[int]) -> set[int]:
+def _sourced_modules(
+    f: _Features, cards: list[_Card], taken: set[int], kickers: set[int]
+) -> set[int]:
     """The ids of the cards of each run of cards between two headings (a line no card took,
-    or a blank one) where no card prints a kicker over a publisher under its title and two
-    or more print their source over their titles and no name under them, one a known
-    publisher's, under no section's heading: an aggregator's module, whose names over its
-    titles are its sources ("Kyiv Independent" / … / "Fortune" / …; a "Most read" module's
-    places, "Bad Nauheim" / "Friedberg", and a section's chips, "Sport" / "Tennis", stay
-    chips)."""
+    or a blank one) where no card prints a kicker over a publisher under its title (the ids
+    in ``kickers``: ``_kicker_over_publisher_under``) and two or more print their source
+    over their titles and no name under them, one a known publisher's, under no section's
+    heading: an aggregator's module, whose names over its titles are its sources ("Kyiv
+    Independent" / … / "Fortune" / …; a "Most read" module's places, "Bad Nauheim" /
+    "Friedberg", and a section's chips, "Sport" / "Tennis", stay chips)."""
     module: set[int] = set()
     run: list[_Card] = []
-    heading: str | None = ""
+    heading = ""
     for at, card in enumerate(cards):
         run.append(card)
         following = cards[at + 1] if at + 1 < len(cards) else None
@@ -458,19 +460,19 @@ def _sourced_modules(f: _Features, cards: list[_Card], taken: set[int]) -> set[i
         if above is None:
             continue
         sourced_first = [
-            card
-            for card in run
-            if card.source is not None
-            and _source_over_title(f, card)
-            and not _names_under_title(f, card)
+            member
+            for member in run
+            if member.source is not None
+            and _source_over_title(f, member)
+            and not _names_under_title(f, member)
         ]
         if (
             len(sourced_first) >= _KICKER_SLOT_MIN
-            and any(_known_publisher(card.source or "") for card in sourced_first)
-            and not is_section_name(heading or "")
-            and not any(_kicker_over_publisher_under(f, card) for card in run)
+            and any(_known_publisher(member.source or "") for member in sourced_first)
+            and not is_section_name(heading)
+            and kickers.isdisjoint(id(member) for member in run)
         ):
-            module.update(id(card) for card in sourced_first)
+            module.update(id(member) for member in sourced_first)
         run, heading = [], above
     return module
 
