@@ -107,10 +107,7 @@ def _summarised_list(f: _Features, cards: list[_Card]) -> list[bool]:
         for card in cards
     ):
         return [False] * len(cards)
-    return [
-        at > 0 and card.deck is not None and _headline_over_summary(f, card)
-        for at, card in enumerate(cards)
-    ]
+    return [at > 0 and _headline_over_summary(f, card) for at, card in enumerate(cards)]
 
 
 def _listed_summary(f: _Features, card: _Card) -> bool:
