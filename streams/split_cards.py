@@ -2428,7 +2428,14 @@ def _segment_block(
     # cards print theirs there, under their titles and over their stamps, more often than over
     # their titles; elsewhere it is the next card's)
     under = len(_SOURCE_UNDER.findall(printed)) > len(_SOURCE_OVER.findall(printed))
-    shapes = [shape for shape in range(len(_SEGMENT_SHAPES)) if under or shape != _SOURCE_NO_STAMP]
+    # (a publisher over a stampless title heads an opinion card only under a label, on a page
+    # whose stamped cards print their stamps over their titles: ``_opinion_card``)
+    shapes = [
+        shape
+        for shape in range(len(_SEGMENT_SHAPES))
+        if (under or shape != _SOURCE_NO_STAMP)
+        and (shape != _SOURCE_OVER_NO_STAMP or (stamp_first and labels))
+    ]
     states = 3  # (no stamped card yet, stamp over its title, stamp under it)
     best: list[int | None] = [0] + [None] * (states * (n + 1) - 1)
     back: list[tuple[int, _Segment | None]] = [(0, None)] * (states * (n + 1))
@@ -2441,7 +2448,7 @@ def _segment_block(
         after = (at + 1) * states + (0 if tokens[at] == "M" else turned)
         _relax(best, back, after, cost + _LEFTOVER_COST[tokens[at]], (state, None))
         for shape in shapes:
-            if not _shape_opens(tokens[at], shape, turned, stamp_first=stamp_first):
+            if not _shape_opens(tokens[at], shape, turned):
                 continue
             side = _SHAPE_SIDES[shape] or turned  # (a card without its own stamp: no turn)
             card = cost + (_TURN_COST if turned and side != turned else 0)
@@ -2498,13 +2505,13 @@ def _column_labels() -> frozenset[str]:
     return frozenset(line.casefold() for line in line_sections("column_labels.txt")[""])
 
 
-def _shape_opens(token: str, shape: int, turned: int, *, stamp_first: bool) -> bool:
+def _shape_opens(token: str, shape: int, turned: int) -> bool:
     """A card of the shape may start at a line of this token, the last stamped card printed
     the way ``turned`` says: a publisher over a title without a stamp heads it only where the
-    stamped cards head theirs (the page's vote and the card before)."""
+    stamped cards head theirs (the card before; the page's vote: ``_segment_block``)."""
     if token not in _SHAPE_OPENERS[shape]:
         return False
-    return shape != _SOURCE_OVER_NO_STAMP or (stamp_first and turned == _OVER_SIDE)
+    return shape != _SOURCE_OVER_NO_STAMP or turned == _OVER_SIDE
 
 
 def _misread(shape: int, block: tuple[str, str], at: int, end: int, *, stamp_first: bool) -> bool:
