@@ -67,6 +67,7 @@ from streams.split_page import (
     _Features,
     _free_title,
     _in_clock_list,
+    _prose_words,
 )
 from streams.split_sources import (
     _SOURCED_PAGE,
@@ -417,15 +418,17 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
     if len(under) < _KICKER_SLOT_MIN:
         return
     publishers = {card.source for card in under}
-    module = _sourced_modules(f, cards, taken)
-    for at, card in enumerate(cards):
+    module = _sourced_modules(f, cards, taken, {id(card) for card in under})
+    stops = [card.start for card in cards[1:]] + [len(f.lines)]
+    for card, stop in zip(cards, stops, strict=True):
         name = card.source or ""
         if (
             (_source_over_title(f, card) or _author_name(name))
             and name not in publishers
             and id(card) not in module
             and not _known_publisher(name)
-            and not _text_under(f, card, cards[at + 1].start if at + 1 < len(cards) else None)
+            # (an article's text under it, before the next card: the lead's header, no list's)
+            and _prose_words(f, card.body_from, stop) < _REAL_BODY_WORDS
         ):
             card.source = None
 
@@ -437,29 +440,19 @@ def _known_publisher(name: str) -> bool:
     )
 
 
-def _text_under(f: _Features, card: _Card, stop: int | None) -> bool:
-    """An article's text under the card, before the next card (``stop``): a real body's
-    words of prose (the lead's header, no list's card)."""
-    words = 0
-    for line in f.lines[card.body_from : stop if stop is not None else len(f.lines)]:
-        if line and _is_prose(line):
-            words += _words(line)
-            if words >= _REAL_BODY_WORDS:
-                return True
-    return False
-
-
-def _sourced_modules(f: _Features, cards: list[_Card], taken: set[int]) -> set[int]:
+def _sourced_modules(
+    f: _Features, cards: list[_Card], taken: set[int], kickers: set[int]
+) -> set[int]:
     """The ids of the cards of each run of cards between two headings (a line no card took,
-    or a blank one) where no card prints a kicker over a publisher under its title and two
-    or more print their source over their titles and no name under them, one a known
-    publisher's, under no section's heading: an aggregator's module, whose names over its
-    titles are its sources ("Kyiv Independent" / … / "Fortune" / …; a "Most read" module's
-    places, "Bad Nauheim" / "Friedberg", and a section's chips, "Sport" / "Tennis", stay
-    chips)."""
+    or a blank one) where no card prints a kicker over a publisher under its title (the ids
+    in ``kickers``: ``_kicker_over_publisher_under``) and two or more print their source
+    over their titles and no name under them, one a known publisher's, under no section's
+    heading: an aggregator's module, whose names over its titles are its sources ("Kyiv
+    Independent" / … / "Fortune" / …; a "Most read" module's places, "Bad Nauheim" /
+    "Friedberg", and a section's chips, "Sport" / "Tennis", stay chips)."""
     module: set[int] = set()
     run: list[_Card] = []
-    heading: str | None = ""
+    heading = ""
     for at, card in enumerate(cards):
         run.append(card)
         following = cards[at + 1] if at + 1 < len(cards) else None
@@ -467,19 +460,19 @@ def _sourced_modules(f: _Features, cards: list[_Card], taken: set[int]) -> set[i
         if above is None:
             continue
         sourced_first = [
-            card
-            for card in run
-            if card.source is not None
-            and _source_over_title(f, card)
-            and not _names_under_title(f, card)
+            member
+            for member in run
+            if member.source is not None
+            and _source_over_title(f, member)
+            and not _names_under_title(f, member)
         ]
         if (
             len(sourced_first) >= _KICKER_SLOT_MIN
-            and any(_known_publisher(card.source or "") for card in sourced_first)
-            and not is_section_name(heading or "")
-            and not any(_kicker_over_publisher_under(f, card) for card in run)
+            and any(_known_publisher(member.source or "") for member in sourced_first)
+            and not is_section_name(heading)
+            and kickers.isdisjoint(id(member) for member in run)
         ):
-            module.update(id(card) for card in sourced_first)
+            module.update(id(member) for member in sourced_first)
         run, heading = [], above
     return module
 
@@ -2435,7 +2428,14 @@ def _segment_block(
     # cards print theirs there, under their titles and over their stamps, more often than over
     # their titles; elsewhere it is the next card's)
     under = len(_SOURCE_UNDER.findall(printed)) > len(_SOURCE_OVER.findall(printed))
-    shapes = [shape for shape in range(len(_SEGMENT_SHAPES)) if under or shape != _SOURCE_NO_STAMP]
+    # (a publisher over a stampless title heads an opinion card only under a label, on a page
+    # whose stamped cards print their stamps over their titles: ``_opinion_card``)
+    shapes = [
+        shape
+        for shape in range(len(_SEGMENT_SHAPES))
+        if (under or shape != _SOURCE_NO_STAMP)
+        and (shape != _SOURCE_OVER_NO_STAMP or (stamp_first and labels))
+    ]
     states = 3  # (no stamped card yet, stamp over its title, stamp under it)
     best: list[int | None] = [0] + [None] * (states * (n + 1) - 1)
     back: list[tuple[int, _Segment | None]] = [(0, None)] * (states * (n + 1))
@@ -2448,7 +2448,7 @@ def _segment_block(
         after = (at + 1) * states + (0 if tokens[at] == "M" else turned)
         _relax(best, back, after, cost + _LEFTOVER_COST[tokens[at]], (state, None))
         for shape in shapes:
-            if not _shape_opens(tokens[at], shape, turned, stamp_first=stamp_first):
+            if not _shape_opens(tokens[at], shape, turned):
                 continue
             side = _SHAPE_SIDES[shape] or turned  # (a card without its own stamp: no turn)
             card = cost + (_TURN_COST if turned and side != turned else 0)
@@ -2505,13 +2505,13 @@ def _column_labels() -> frozenset[str]:
     return frozenset(line.casefold() for line in line_sections("column_labels.txt")[""])
 
 
-def _shape_opens(token: str, shape: int, turned: int, *, stamp_first: bool) -> bool:
+def _shape_opens(token: str, shape: int, turned: int) -> bool:
     """A card of the shape may start at a line of this token, the last stamped card printed
     the way ``turned`` says: a publisher over a title without a stamp heads it only where the
-    stamped cards head theirs (the page's vote and the card before)."""
+    stamped cards head theirs (the card before; the page's vote: ``_segment_block``)."""
     if token not in _SHAPE_OPENERS[shape]:
         return False
-    return shape != _SOURCE_OVER_NO_STAMP or (stamp_first and turned == _OVER_SIDE)
+    return shape != _SOURCE_OVER_NO_STAMP or turned == _OVER_SIDE
 
 
 def _misread(shape: int, block: tuple[str, str], at: int, end: int, *, stamp_first: bool) -> bool:

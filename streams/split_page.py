@@ -94,7 +94,7 @@ _DURATION_MAX_CHARS = len("09:59")
 _PLAYER_AT_REST = "0:00"  # a player's position before it plays
 _LIST_CLOCK = re.compile(r"\d[:.][0-5]\d(?!\d)")  # a card's clock: "11:42", "ieri, 22:51"
 _LIST_CLOCK_EARLIEST_HOUR = 6  # a list's bare clock before ten reads as one from six on
-_LIST_CLOCK_TIME = re.compile(r"(?<!\d)(\d{1,2})[:.]([0-5]\d)(?!\d)")  # its hour and minutes
+_LIST_CLOCK_TIME = re.compile(r"(\d{1,2})[:.]([0-5]\d)")  # a bare clock line's hour and minutes
 _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C", "64° Showers"
 _DATED_LINE_MAX_WORDS = 8
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -513,7 +513,7 @@ def _morning_clock_under(clock: str, above: str) -> bool:
         mine is not None
         and theirs is not None
         and int(mine[1]) >= _LIST_CLOCK_EARLIEST_HOUR
-        and (int(mine[1]), mine[2]) <= (int(theirs[1]), theirs[2])
+        and (int(mine[1]), int(mine[2])) <= (int(theirs[1]), int(theirs[2]))
     )
 
 
@@ -795,6 +795,11 @@ def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
 
 def _free_title(f: _Features, index: int, taken: set[int]) -> bool:
     return index >= 0 and index not in taken and bool(f.lines[index]) and f.is_title(index)
+
+
+def _prose_words(f: _Features, begin: int, stop: int) -> int:
+    """Words of the prose lines in [begin, stop) (headlines, names and chips left out)."""
+    return sum(_words(line) for line in f.lines[begin:stop] if line and _is_prose(line))
 
 
 def _closes_text(f: _Features, index: int) -> bool:

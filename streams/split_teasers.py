@@ -43,6 +43,7 @@ from streams.split_page import (
     _Card,
     _Features,
     _Marks,
+    _prose_words,
 )
 from streams.split_sources import (
     _closing_source,
@@ -106,10 +107,7 @@ def _summarised_list(f: _Features, cards: list[_Card]) -> list[bool]:
         for card in cards
     ):
         return [False] * len(cards)
-    return [
-        at > 0 and card.deck is not None and _headline_over_summary(f, card)
-        for at, card in enumerate(cards)
-    ]
+    return [at > 0 and _headline_over_summary(f, card) for at, card in enumerate(cards)]
 
 
 def _listed_summary(f: _Features, card: _Card) -> bool:
@@ -457,11 +455,6 @@ def _headline_before_text(f: _Features, begin: int, stop: int) -> bool:
         if line and _words(line) > _SHORT_NAME_WORDS and f.is_title(row):
             return True
     return False
-
-
-def _prose_words(f: _Features, begin: int, stop: int) -> int:
-    """Words of the prose lines in [begin, stop) (headlines, names and chips left out)."""
-    return sum(_words(line) for line in f.lines[begin:stop] if line and _is_prose(line))
 
 
 def _text_under(f: _Features, begin: int, stop: int) -> bool:
