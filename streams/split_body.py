@@ -565,8 +565,9 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     Short paragraphs of one sentence each, and nothing else, are the text's under a box too
     ("Teachers' unions backed the measure." / "Some parents opposed it."), unless one speaks
     as the site or to the reader ("Thank you for reading.": ``speaks_of_site``)."""
-    if all(_one_sentence(out[position]) for position in run) and not any(
-        speaks_of_site(out[position]) for position in run
+    if not run or (
+        all(_one_sentence(out[position]) for position in run)
+        and not any(speaks_of_site(out[position]) for position in run)
     ):
         return
     if not boxed and _one_sentence(out[run[0]]):
@@ -1038,7 +1039,12 @@ def _sentences_only(f: _Features, begin: int, stop: int) -> bool:
     goes on under the heading; teasers print headlines (a question's too: "Why are ticket
     prices rising again?") and stamps ("Agentur · vor 2 Std.")."""
     block = _filled(f, begin, stop)
-    return bool(block) and all(
+    return bool(block) and _all_sentences(f, block)
+
+
+def _all_sentences(f: _Features, block: list[int]) -> bool:
+    """Every line of ``block`` is a sentence with a full stop, no stamp or source in it."""
+    return all(
         f.lines[index].rstrip(_CLOSING_QUOTES)[-1:] == "."
         and _META_MARK.search(f.lines[index]) is None
         and (_is_prose(f.lines[index]) or _short_sentence(f.lines[index]))
@@ -1049,7 +1055,7 @@ def _sentences_only(f: _Features, begin: int, stop: int) -> bool:
 def _sentences_under_links(f: _Features, title: int, begin: int, stop: int) -> bool:
     """The box at ``begin`` holds headlines alone (links, ``_LINKS_OVER_SENTENCES`` or more)
     and every line under them to ``stop`` is a sentence with a full stop, that many or more
-    (``_sentences_only``): the text resuming in short paragraphs under a box of links
+    (``_all_sentences``): the text resuming in short paragraphs under a box of links
     ("Related Stories" / two headlines / "Teachers' unions backed the measure." / "Some
     parents opposed it."). One headline over sentences may be the next story printed in
     full or a card over its summary; a list of teasers prints stamps or more headlines
@@ -1065,7 +1071,7 @@ def _sentences_under_links(f: _Features, title: int, begin: int, stop: int) -> b
     return (
         links >= _LINKS_OVER_SENTENCES
         and len(block) - links >= _LINKS_OVER_SENTENCES
-        and _sentences_only(f, block[links], stop)
+        and _all_sentences(f, block[links:])
         and not any(speaks_of_site(f.lines[index]) for index in block[links:])
         and _carries_on(f, title, begin, block[links:])
     )

@@ -561,7 +561,7 @@ def _live_entries(
             continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text; a
             # card's date ("Sep 13, 2026") under a blog whose entries all print a clock
         seen = int(led)
-        for after in range(index + 1, min(stop, index + 6)):
+        for after in range(index + 1, min(stop, index + _LIVE_STAMP_LOOKAHEAD)):
             if (
                 not lines[after]
                 or (f.bylines[after] and bylined)
