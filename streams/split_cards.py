@@ -411,14 +411,19 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
     as their publisher under their titles; and a person's name read as a card's source is
     its author (an analysis's byline over its stamp). (An aggregator prints its sources
     over its titles; its one card with a name under the title shows no slot.) Not the
-    slot's: an article's header (the lead: text under it), nor an aggregator's module under
-    a heading of its own, no kicker card in it ("From around the web" / "Fortune" / title /
-    stamp, twice or more: ``_sourced_modules``)."""
+    slot's: an article's header (the lead: text under it), nor a module of other
+    publishers, decided list by list from the list's own names ("Fortune" / title / stamp /
+    "Politico" / title / stamp, after the kicker rail, under any heading or none:
+    ``_sourced_modules``)."""
     under = [card for card in cards if _kicker_over_publisher_under(f, card)]
     if len(under) < _KICKER_SLOT_MIN:
         return
     publishers = {card.source for card in under}
-    module = _sourced_modules(f, cards, taken, {id(card) for card in under})
+    # (a portal credits many outlets; a site crediting the wires repeats a few: "dpa" / "dpa")
+    outlets = 2 * len(publishers) > len(under) and any(
+        _outlet_publisher(name or "") for name in publishers
+    )
+    module = _sourced_modules(f, cards, taken, {id(card) for card in under}, outlets=outlets)
     stops = [card.start for card in cards[1:]] + [len(f.lines)]
     for card, stop in zip(cards, stops, strict=True):
         name = card.source or ""
@@ -440,51 +445,114 @@ def _known_publisher(name: str) -> bool:
     )
 
 
+def _outlet_publisher(name: str) -> bool:
+    """A known publisher that is no news agency ("CNBC", "The Guardian"; not "dpa",
+    "Reuters"): a page whose kicker cards credit such names under their titles gathers
+    other outlets' stories (a portal), not its own stories and the wires' copy."""
+    return _known_publisher(name) and not _agency_name(name)
+
+
 def _sourced_modules(
-    f: _Features, cards: list[_Card], taken: set[int], kickers: set[int]
+    f: _Features, cards: list[_Card], taken: set[int], kickers: set[int], *, outlets: bool
 ) -> set[int]:
-    """The ids of the cards of each run of cards between two headings (a line no card took,
-    or a blank one) where no card prints a kicker over a publisher under its title (the ids
-    in ``kickers``: ``_kicker_over_publisher_under``) and two or more print their source
-    over their titles and no name under them, one a known publisher's, under no section's
-    heading: an aggregator's module, whose names over its titles are its sources ("Kyiv
-    Independent" / … / "Fortune" / …; a "Most read" module's places, "Bad Nauheim" /
-    "Friedberg", and a section's chips, "Sport" / "Tennis", stay chips)."""
+    """The ids of the cards of each module of the page whose names over its titles are its
+    sources (``_module_sources``). A module is a run of cards between two list headings
+    (``_heading_between``) or two kicker cards (the ids in ``kickers``:
+    ``_kicker_over_publisher_under``): so a module is read by its own cards, under a
+    heading of its own, a section's ("Business") or none, after a kicker rail."""
+    blank_headings = not _blank_separated(f, cards)
     module: set[int] = set()
     run: list[_Card] = []
-    heading = ""
+    top = True  # (the page's first run: its top story, when no kicker card opens the page)
     for at, card in enumerate(cards):
-        run.append(card)
+        kicker = id(card) in kickers
+        if not kicker:
+            run.append(card)
         following = cards[at + 1] if at + 1 < len(cards) else None
-        above = _heading_between(f, card, following, taken) if following else ""
-        if above is None:
-            continue
-        sourced_first = [
-            member
-            for member in run
-            if member.source is not None
-            and _source_over_title(f, member)
-            and not _names_under_title(f, member)
-        ]
         if (
-            len(sourced_first) >= _KICKER_SLOT_MIN
-            and any(_known_publisher(member.source or "") for member in sourced_first)
-            and not is_section_name(heading)
-            and kickers.isdisjoint(id(member) for member in run)
+            following is not None
+            and not kicker
+            and id(following) not in kickers
+            and _heading_between(f, card, following, taken, blank=blank_headings) is None
         ):
-            module.update(id(member) for member in sourced_first)
-        run, heading = [], above
+            continue
+        module.update(_module_sources(f, run, taken, outlets=outlets, top=top))
+        run, top = [], False
     return module
 
 
-def _heading_between(f: _Features, card: _Card, following: _Card, taken: set[int]) -> str | None:
-    """The last blank line ("") or short line no card took between a card and the next one:
-    a list's heading; None when there is none (a card's summary is none, nor a publisher's
-    name no card read, "Charlie Hebdo": a module's; a section's name is one, "Sport")."""
+def _module_sources(
+    f: _Features, run: list[_Card], taken: set[int], *, outlets: bool, top: bool
+) -> set[int]:
+    """The ids of a module's cards that print their source over their titles and no name
+    under them, when two or more do, each a different name, none a chip's
+    (``_chip_shaped``), one a known publisher's or on a portal (``outlets``: its kicker
+    cards credit other outlets): an aggregator's module ("Kyiv Independent" / … /
+    "Fortune" / …). A name line right over the title of a card of such a module that read
+    none there ("Fortune", an English word, read as the card's chip after a card sourced
+    under its title) is its source too. A topic the slot repeats ("Gaza" / … / "Gaza"), a
+    section's chips ("Tennis" / "Golf") and, on a site crediting the wires under its own
+    stories ("dpa", "AFP"), a "Most read" module's places ("Bad Nauheim" / "Friedberg")
+    stay chips. On a portal, the page's first run (``top``) needs only one such card: its
+    top story, printed as a teaser over the kicker rails ("Sky News" / title / deck / "2h")."""
+    heads: list[tuple[_Card, int]] = []
+    for member in run:
+        if _names_under_title(f, member):
+            continue
+        if member.source is not None and _source_over_title(f, member):
+            heads.append((member, member.start))
+        elif member.source is None and _head_name(f, member, taken) == member.title - 1:
+            heads.append((member, member.title - 1))
+    names = [f.lines[head] for _, head in heads]
+    sourced = sum(member.source is not None for member, _ in heads)
+    if (
+        sourced < (1 if top and outlets else _KICKER_SLOT_MIN)
+        or len(set(names)) < len(names)
+        or not (outlets or any(_known_publisher(name) for name in names))
+        or any(_chip_shaped(f, name) for name in names)
+        or any(_named_in_title(f, member, head) for member, head in heads)
+    ):
+        return set()
+    for member, head in heads:
+        if member.source is None:
+            member.source, member.start = f.lines[head], min(member.start, head)
+            taken.add(head)
+    return {id(member) for member, _ in heads}
+
+
+def _chip_shaped(f: _Features, name: str) -> bool:
+    """A name that is a chip's, whatever list prints it: a section's ("Tennis"), a menu
+    item the page prints again, or a place the gazetteer knows ("Leeds")."""
+    return is_section_name(name) or name.casefold() in f.repeated or _place_line(name)
+
+
+def _named_in_title(f: _Features, card: _Card, head: int) -> bool:
+    """The name over the card's title is named again in it: the story's topic ("Storm
+    Darragh" / "Storm Darragh: thousands without power …"), no publisher."""
+    return re.search(rf"\b{re.escape(f.lines[head])}\b", f.lines[card.title]) is not None
+
+
+def _blank_separated(f: _Features, cards: list[_Card]) -> bool:
+    """Most cards of the page stand a blank line apart (innerText prints each card as a
+    block): a blank line there separates cards, no list's heading."""
+    gaps = [
+        any(not f.lines[index] for index in range(card.body_from, following.start))
+        for card, following in itertools.pairwise(cards)
+    ]
+    return 2 * sum(gaps) > len(gaps)
+
+
+def _heading_between(
+    f: _Features, card: _Card, following: _Card, taken: set[int], *, blank: bool
+) -> str | None:
+    """The last short line no card took between a card and the next one, or a blank line
+    (``blank``: on a page whose cards stand no blank line apart): a list's heading; None
+    when there is none (a card's summary is none, nor a publisher's name no card read,
+    "Charlie Hebdo": a module's; a section's name is one, "Sport")."""
     heading = None
     for index in range(card.body_from, following.start):
         line = f.lines[index]
-        if not line or (index not in taken and _heading_line(line)):
+        if (not line and blank) or (line and index not in taken and _heading_line(line)):
             heading = line
     return heading
 

@@ -227,3 +227,104 @@ def test_a_most_read_module_of_place_chips_keeps_no_sources() -> None:
         None,
         None,
     ]
+
+
+PORTAL_RAIL = """\
+Home
+News
+Money
+Top stories
+Shutdown
+Senate passes stopgap bill to avert government shutdown
+Reuters
+2 hours ago
+Gaza
+Ceasefire holds for third day as aid trucks enter Gaza
+Associated Press
+3 hours ago
+Oil prices
+Oil falls as OPEC signals higher output next year
+CNBC
+4 hours ago
+"""
+
+OUTLETS_MODULE = """\
+Fortune
+Chipmaker's profit doubles as demand for AI servers surges
+5 hours ago
+Nikkei Asia
+Japanese automakers shift battery output to Southeast Asia
+6 hours ago
+Politico
+White House weighs new tariffs on European steel
+7 hours ago
+"""
+
+
+def test_a_module_of_outlets_on_a_portal_keeps_its_publishers_under_any_heading() -> None:
+    """Auditor A's A-1 / D's D-2 (probes A49, D40, D42, D44): on a portal whose kicker cards
+    credit other outlets ("CNBC"), a module whose cards print a different name over each
+    title and none under it keeps its publishers: under a section's heading, a list
+    heading or none; the first one an English word ("Fortune") too."""
+    want = ["Fortune", "Nikkei Asia", "Politico"]
+    for heading in ("Business\n", "Trending\n", ""):
+        page = PORTAL_RAIL + heading + OUTLETS_MODULE
+        assert [source for _, source in sources(page)][3:] == want, heading
+
+
+def test_a_module_keeps_its_publishers_when_blank_lines_separate_the_cards() -> None:
+    """Auditor D's D-2 (c) (probe D90): a blank line after each card separates cards, not
+    lists: the module is still one, and keeps its publishers."""
+    page = KICKERS_THEN_AGGREGATOR_MODULE.replace(" ago\n", " ago\n\n")
+    assert [source for _, source in sources(page)][2:] == [
+        "Kyiv Independent",
+        "Fortune",
+        "Politico",
+    ]
+
+
+def test_a_portals_top_story_teaser_keeps_its_source_over_its_title() -> None:
+    """Auditor D's D-2 (a) (probe D43): the page's first card, a short teaser over the
+    kicker rail, prints its publisher over its title."""
+    page = PORTAL_RAIL.replace(
+        "Top stories\n",
+        "Sky News\n"
+        "Storm Darragh: thousands without power as red warning comes into force\n"
+        "Winds of up to 90mph are expected to hit western coasts on Saturday.\n"
+        "1 hour ago\n"
+        "Top stories\n",
+    )
+    assert sources(page)[0] == (
+        "Storm Darragh: thousands without power as red warning comes into force",
+        "Sky News",
+    )
+    # must-stay: a topic the title names again is its kicker, no publisher
+    topic = page.replace("Sky News\n", "Storm Darragh\n")
+    assert sources(topic)[0][1] is None
+
+
+def test_chips_over_a_portals_module_stay_chips() -> None:
+    """Must-stay: on a portal, a module whose slot repeats a topic ("Gaza" / … / "Gaza"), or
+    prints places the gazetteer knows, or sections, prints chips: no sources."""
+    repeated = OUTLETS_MODULE.replace("Fortune\n", "Gaza\n").replace("Politico\n", "Gaza\n")
+    places = (
+        OUTLETS_MODULE.replace("Fortune\n", "Leeds\n")
+        .replace("Nikkei Asia\n", "Paris\n")
+        .replace("Politico\n", "Berlin\n")
+    )
+    for module in (repeated, places):
+        assert [source for _, source in sources(PORTAL_RAIL + "Trending\n" + module)][3:] == [
+            None,
+            None,
+            None,
+        ]
+
+
+def test_a_wire_crediting_sites_module_of_unknown_names_stays_chips() -> None:
+    """Must-stay (D-3, probes D47/D49): a site whose kicker cards credit only the wires
+    ("dpa", "Reuters", "AFP") prints its own kicker slot over its other lists' titles:
+    names no vocabulary knows there ("Bad Nauheim", "Friedberg") are chips, whatever the
+    list's heading, also with blank lines between the cards."""
+    spaced = MOST_READ_PLACES.replace("Stunden\n", "Stunden\n\n").replace("Stunde\n", "Stunde\n\n")
+    for page in (MOST_READ_PLACES, MOST_READ_PLACES.replace("Meistgelesen\n", ""), spaced):
+        assert [source for _, source in sources(page)][3:] == [None, None, None]
