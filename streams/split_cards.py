@@ -485,12 +485,13 @@ def _module_sources(
     f: _Features, run: list[_Card], taken: set[int], *, outlets: bool, top: bool
 ) -> set[int]:
     """The ids of a module's cards that print their source over their titles and no name
-    under them, when two or more do, each a different name, none a chip's
-    (``_chip_shaped``), one a known publisher's or on a portal (``outlets``: its kicker
-    cards credit other outlets): an aggregator's module ("Kyiv Independent" / … /
-    "Fortune" / …). A name line right over the title of a card of such a module that read
-    none there ("Fortune", an English word, read as the card's chip after a card sourced
-    under its title) is its source too. A topic the slot repeats ("Gaza" / … / "Gaza"), a
+    under them, when two or more do, none a chip's (``_chip_shaped``), one a known
+    publisher's or on a portal (``outlets``: its kicker cards credit other outlets), and no
+    name but a known publisher's printed twice: an aggregator's module ("Kyiv Independent"
+    / … / "Fortune" / …; "Kyiv Post" / … / "Kyiv Post" / … / "Meduza" / …). A name line
+    right over the title of a card of such a module that read none there ("Fortune", an
+    English word, read as the card's chip after a card sourced under its title) is its
+    source too. A topic the slot repeats ("Gaza" / … / "Gaza"), a
     section's chips ("Tennis" / "Golf") and, on a site crediting the wires under its own
     stories ("dpa", "AFP"), a "Most read" module's places ("Bad Nauheim" / "Friedberg")
     stay chips. On a portal, the page's first run (``top``) needs only one such card: its
@@ -504,12 +505,14 @@ def _module_sources(
         elif member.source is None and _head_name(f, member, taken) == member.title - 1:
             heads.append((member, member.title - 1))
     names = [f.lines[head] for _, head in heads]
+    unknown = [name for name in names if not _known_publisher(name)]
     sourced = sum(member.source is not None for member, _ in heads)
+    begin = min([run[0].start] + [head for _, head in heads]) if run else 0
     if (
         sourced < (1 if top and outlets else _KICKER_SLOT_MIN)
-        or len(set(names)) < len(names)
-        or not (outlets or any(_known_publisher(name) for name in names))
-        or any(_chip_shaped(f, name) for name in names)
+        or len(set(unknown)) < len(unknown)  # (a known publisher may print several stories)
+        or (len(unknown) == len(names) and not outlets)
+        or any(_chip_shaped(f, name, begin, taken) for name in names)
         or any(_named_in_title(f, member, head) for member, head in heads)
     ):
         return set()
@@ -520,10 +523,12 @@ def _module_sources(
     return {id(member) for member, _ in heads}
 
 
-def _chip_shaped(f: _Features, name: str) -> bool:
+def _chip_shaped(f: _Features, name: str, begin: int, taken: set[int]) -> bool:
     """A name that is a chip's, whatever list prints it: a section's ("Tennis"), a menu
-    item the page prints again, or a place the gazetteer knows ("Leeds")."""
-    return is_section_name(name) or name.casefold() in f.repeated or _place_line(name)
+    item (printed before the list at ``begin`` on a line no card took), or a place the
+    gazetteer knows ("Leeds"). (A publisher may print several stories of a list.)"""
+    first = f.first_printed.get(name.casefold(), begin)
+    return is_section_name(name) or (first < begin and first not in taken) or _place_line(name)
 
 
 def _named_in_title(f: _Features, card: _Card, head: int) -> bool:

@@ -328,3 +328,16 @@ def test_a_wire_crediting_sites_module_of_unknown_names_stays_chips() -> None:
     spaced = MOST_READ_PLACES.replace("Stunden\n", "Stunden\n\n").replace("Stunde\n", "Stunde\n\n")
     for page in (MOST_READ_PLACES, MOST_READ_PLACES.replace("Meistgelesen\n", ""), spaced):
         assert [source for _, source in sources(page)][3:] == [None, None, None]
+
+
+def test_a_module_where_a_known_publisher_prints_several_stories_keeps_its_publishers() -> None:
+    """Auditor B's B02: a known publisher may print several cards of a module ("Kyiv Post"
+    three times): a repeat of its name is no topic's, so the module's other publisher
+    ("Meduza") stays its card's source."""
+    module = (
+        "Kyiv Post\nDrone strike cuts power to 200,000 homes in Kharkiv region\n1 hour ago\n"
+        "Kyiv Post\nUkraine and Poland agree on new grain transit corridor\n2 hours ago\n"
+        "Meduza\nRussian court jails journalist for eight years over war posts\n4 hours ago\n"
+    )
+    page = PORTAL_RAIL + "From our partners\n" + module
+    assert [source for _, source in sources(page)][3:] == ["Kyiv Post", "Kyiv Post", "Meduza"]
