@@ -78,6 +78,7 @@ from streams.split_sources import (
     _own_site,
     _person_shaped,
     _site_keys,
+    institution_name,
     masthead_shape,
 )
 from streams.timestamps import (
@@ -485,7 +486,8 @@ def _module_sources(
     f: _Features, run: list[_Card], taken: set[int], *, outlets: bool, top: bool
 ) -> set[int]:
     """The ids of a module's cards that print their source over their titles and no name
-    under them, when two or more do, none a chip's (``_chip_shaped``), one a known
+    under them, when two or more do, none a chip's (``_chip_shaped``) nor, unless a known
+    publisher's, an institution's ("Supreme Court", "Bank of England": topics), one a known
     publisher's or on a portal (``outlets``: its kicker cards credit other outlets), and no
     name but a known publisher's printed twice: an aggregator's module ("Kyiv Independent"
     / … / "Fortune" / …; "Kyiv Post" / … / "Kyiv Post" / … / "Meduza" / …). A name line
@@ -513,6 +515,7 @@ def _module_sources(
         or len(set(unknown)) < len(unknown)  # (a known publisher may print several stories)
         or (len(unknown) == len(names) and not outlets)
         or any(_chip_shaped(f, name, begin, taken) for name in names)
+        or any(institution_name(name) for name in unknown)
         or any(_named_in_title(f, member, head) for member, head in heads)
     ):
         return set()

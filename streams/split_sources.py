@@ -12,6 +12,7 @@ import re
 
 from streams.boilerplate import is_section_name
 from streams.captions import is_agency
+from streams.lexicon import ORG_HEADS, ORG_PREFIXES
 from streams.name_data import common_word, english_words
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
@@ -118,6 +119,20 @@ def _chip_name(
         and line.casefold() not in f.repeated
         and (common_word(line, english_words()) or (chipped and _ing_form(line)))
         and _english(title)
+    )
+
+
+def institution_name(name: str) -> bool:
+    """An institution's, a body's or a club's name ("Supreme Court", "Met Police", "Nobel
+    Committee", "Bank of England", "Champions League"): its last word is an organisation's
+    head that names no news medium ("Times", "Post", "News" do), or its first word one that
+    opens a name before "of". Over a title such a name is the story's topic, as a kicker."""
+    words = name.split()
+    if not words:
+        return False
+    kind = ORG_HEADS.get(words[-1])
+    return (kind is not None and kind != "media") or (
+        len(words) > 2 and words[0] in ORG_PREFIXES and words[1] == "of"
     )
 
 

@@ -341,3 +341,24 @@ def test_a_module_where_a_known_publisher_prints_several_stories_keeps_its_publi
     )
     page = PORTAL_RAIL + "From our partners\n" + module
     assert [source for _, source in sources(page)][3:] == ["Kyiv Post", "Kyiv Post", "Meduza"]
+
+
+def test_institutions_over_a_portals_titles_are_topics_no_sources() -> None:
+    """Must-stay (auditor B's B23, B24, B25): on a portal, a list or a top story printing an
+    institution's name over its title ("Supreme Court", "Bank of England", "Met Police")
+    prints its topic there, no publisher."""
+    institutions = (
+        OUTLETS_MODULE.replace("Fortune\n", "Supreme Court\n")
+        .replace("Nikkei Asia\n", "Bank of England\n")
+        .replace("Politico\n", "Met Police\n")
+    )
+    for heading in ("Politics\n", "\n"):
+        page = PORTAL_RAIL + heading + institutions
+        assert [source for _, source in sources(page)][3:] == [None, None, None], heading
+    top = PORTAL_RAIL.replace(
+        "Top stories\n",
+        "Supreme Court\nJustices agree to hear challenge to tariff powers\n"
+        "The case could decide the fate of tariffs on more than 60 countries.\n1 hour ago\n"
+        "Top stories\n",
+    )
+    assert sources(top)[0][1] is None
