@@ -486,14 +486,12 @@ def _module_sources(
     f: _Features, run: list[_Card], taken: set[int], *, outlets: bool, top: bool
 ) -> set[int]:
     """The ids of a module's cards that print their source over their titles and no name
-    under them, when two or more do, none a chip's (``_chip_shaped``) nor, unless a known
-    publisher's, an institution's ("Supreme Court", "Bank of England": topics), one a known
-    publisher's or on a portal (``outlets``: its kicker cards credit other outlets), and no
-    name but a known publisher's printed twice: an aggregator's module ("Kyiv Independent"
-    / … / "Fortune" / …; "Kyiv Post" / … / "Kyiv Post" / … / "Meduza" / …). A name line
-    right over the title of a card of such a module that read none there ("Fortune", an
-    English word, read as the card's chip after a card sourced under its title) is its
-    source too. A topic the slot repeats ("Gaza" / … / "Gaza"), a
+    under them, when two or more do, none a chip's (``_chip_shaped``), and one a known
+    publisher's or all read as a portal's module (``_portal_module``): an aggregator's
+    module ("Kyiv Independent" / … / "Fortune" / …; "Kyiv Post" / … / "Kyiv Post" / … /
+    "Meduza" / …; "Fortune" / … / "Nikkei Asia" / … on a portal). A name line right over
+    the title of a card of such a module that read none there ("Fortune", an English word,
+    read as the card's chip after a card sourced under its title) is its source too. A
     section's chips ("Tennis" / "Golf") and, on a site crediting the wires under its own
     stories ("dpa", "AFP"), a "Most read" module's places ("Bad Nauheim" / "Friedberg")
     stay chips. On a portal, the page's first run (``top``) needs only one such card: its
@@ -512,11 +510,8 @@ def _module_sources(
     begin = min([run[0].start] + [head for _, head in heads]) if run else 0
     if (
         sourced < (1 if top and outlets else _KICKER_SLOT_MIN)
-        or len(set(unknown)) < len(unknown)  # (a known publisher may print several stories)
-        or (len(unknown) == len(names) and not outlets)
         or any(_chip_shaped(f, name, begin, taken) for name in names)
-        or any(institution_name(name) for name in unknown)
-        or any(_named_in_title(f, member, head) for member, head in heads)
+        or (len(unknown) == len(names) and not _portal_module(f, heads, outlets=outlets))
     ):
         return set()
     for member, head in heads:
@@ -524,6 +519,21 @@ def _module_sources(
             member.source, member.start = f.lines[head], min(member.start, head)
             taken.add(head)
     return {id(member) for member, _ in heads}
+
+
+def _portal_module(f: _Features, heads: list[tuple[_Card, int]], *, outlets: bool) -> bool:
+    """A run of names over titles no vocabulary knows reads as a portal's module of other
+    outlets only on a portal (``outlets``) and only when no name is repeated (a topic the
+    slot prints again: "Gaza" / … / "Gaza"), an institution's, a competition's or a
+    prize's ("Supreme Court", "World Cup": ``institution_name``) or named again in its
+    card's title ("Storm Darragh" / "Storm Darragh: …")."""
+    names = [f.lines[head] for _, head in heads]
+    return (
+        outlets
+        and len(set(names)) == len(names)
+        and not any(institution_name(name) for name in names)
+        and not any(_named_in_title(f, member, head) for member, head in heads)
+    )
 
 
 def _chip_shaped(f: _Features, name: str, begin: int, taken: set[int]) -> bool:

@@ -345,16 +345,22 @@ def test_a_module_where_a_known_publisher_prints_several_stories_keeps_its_publi
 
 def test_institutions_over_a_portals_titles_are_topics_no_sources() -> None:
     """Must-stay (auditor B's B23, B24, B25): on a portal, a list or a top story printing an
-    institution's name over its title ("Supreme Court", "Bank of England", "Met Police")
-    prints its topic there, no publisher."""
+    institution's, a competition's or a prize's name over its title ("Supreme Court", "Bank
+    of England", "World Cup", "Nobel Prize") prints its topic there, no publisher."""
     institutions = (
         OUTLETS_MODULE.replace("Fortune\n", "Supreme Court\n")
         .replace("Nikkei Asia\n", "Bank of England\n")
         .replace("Politico\n", "Met Police\n")
     )
+    competitions = (
+        OUTLETS_MODULE.replace("Fortune\n", "World Cup\n")
+        .replace("Nikkei Asia\n", "Nobel Prize\n")
+        .replace("Politico\n", "Coppa Italia\n")
+    )
     for heading in ("Politics\n", "\n"):
-        page = PORTAL_RAIL + heading + institutions
-        assert [source for _, source in sources(page)][3:] == [None, None, None], heading
+        for module in (institutions, competitions):
+            page = PORTAL_RAIL + heading + module
+            assert [source for _, source in sources(page)][3:] == [None, None, None], heading
     top = PORTAL_RAIL.replace(
         "Top stories\n",
         "Supreme Court\nJustices agree to hear challenge to tariff powers\n"
@@ -362,3 +368,22 @@ def test_institutions_over_a_portals_titles_are_topics_no_sources() -> None:
         "Top stories\n",
     )
     assert sources(top)[0][1] is None
+
+
+def test_a_module_with_a_known_publisher_keeps_company_shaped_publishers() -> None:
+    """Must-stay (auditor B's B29): the name-shape tests of a portal's module of unknown
+    names are no test of a module one of whose names is a known publisher's: "Fast
+    Company" and "Android Police" beside "Kyiv Independent" stay sources."""
+    module = (
+        "Kyiv Independent\nDrone strike cuts power to 200,000 homes in Kharkiv region\n"
+        "1 hour ago\n"
+        "Fast Company\nWhy four-day weeks are quietly spreading through tech firms\n"
+        "3 hours ago\n"
+        "Android Police\nGoogle confirms Pixel update fixes battery drain bug\n4 hours ago\n"
+    )
+    page = PORTAL_RAIL + "From around the web\n" + module
+    assert [source for _, source in sources(page)][3:] == [
+        "Kyiv Independent",
+        "Fast Company",
+        "Android Police",
+    ]
