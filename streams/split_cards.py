@@ -78,7 +78,6 @@ from streams.split_sources import (
     _own_site,
     _person_shaped,
     _site_keys,
-    institution_name,
     masthead_shape,
 )
 from streams.timestamps import (
@@ -420,11 +419,7 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
     if len(under) < _KICKER_SLOT_MIN:
         return
     publishers = {card.source for card in under}
-    # (a portal credits many outlets; a site crediting the wires repeats a few: "dpa" / "dpa")
-    outlets = 2 * len(publishers) > len(under) and any(
-        _outlet_publisher(name or "") for name in publishers
-    )
-    module = _sourced_modules(f, cards, taken, {id(card) for card in under}, outlets=outlets)
+    module = _sourced_modules(f, cards, taken, {id(card) for card in under})
     stops = [card.start for card in cards[1:]] + [len(f.lines)]
     for card, stop in zip(cards, stops, strict=True):
         name = card.source or ""
@@ -446,15 +441,8 @@ def _known_publisher(name: str) -> bool:
     )
 
 
-def _outlet_publisher(name: str) -> bool:
-    """A known publisher that is no news agency ("CNBC", "The Guardian"; not "dpa",
-    "Reuters"): a page whose kicker cards credit such names under their titles gathers
-    other outlets' stories (a portal), not its own stories and the wires' copy."""
-    return _known_publisher(name) and not _agency_name(name)
-
-
 def _sourced_modules(
-    f: _Features, cards: list[_Card], taken: set[int], kickers: set[int], *, outlets: bool
+    f: _Features, cards: list[_Card], taken: set[int], kickers: set[int]
 ) -> set[int]:
     """The ids of the cards of each module of the page whose names over its titles are its
     sources (``_module_sources``). A module is a run of cards between two list headings
@@ -464,7 +452,6 @@ def _sourced_modules(
     blank_headings = not _blank_separated(f, cards)
     module: set[int] = set()
     run: list[_Card] = []
-    top = True  # (the page's first run: its top story, when no kicker card opens the page)
     for at, card in enumerate(cards):
         kicker = id(card) in kickers
         if not kicker:
@@ -477,25 +464,21 @@ def _sourced_modules(
             and _heading_between(f, card, following, taken, blank=blank_headings) is None
         ):
             continue
-        module.update(_module_sources(f, run, taken, outlets=outlets, top=top))
-        run, top = [], False
+        module.update(_module_sources(f, run, taken))
+        run = []
     return module
 
 
-def _module_sources(
-    f: _Features, run: list[_Card], taken: set[int], *, outlets: bool, top: bool
-) -> set[int]:
+def _module_sources(f: _Features, run: list[_Card], taken: set[int]) -> set[int]:
     """The ids of a module's cards that print their source over their titles and no name
-    under them, when two or more do, none a chip's (``_chip_shaped``), and one a known
-    publisher's or all read as a portal's module (``_portal_module``): an aggregator's
-    module ("Kyiv Independent" / … / "Fortune" / …; "Kyiv Post" / … / "Kyiv Post" / … /
-    "Meduza" / …; "Fortune" / … / "Nikkei Asia" / … on a portal). A name line right over
-    the title of a card of such a module that read none there ("Fortune", an English word,
-    read as the card's chip after a card sourced under its title) is its source too. A
-    section's chips ("Tennis" / "Golf") and, on a site crediting the wires under its own
-    stories ("dpa", "AFP"), a "Most read" module's places ("Bad Nauheim" / "Friedberg")
-    stay chips. On a portal, the page's first run (``top``) needs only one such card: its
-    top story, printed as a teaser over the kicker rails ("Sky News" / title / deck / "2h")."""
+    under them, when two or more do, none a chip's (``_chip_shaped``) and one a known
+    publisher's: an aggregator's module ("Kyiv Independent" / … / "Fortune" / …; "Kyiv
+    Post" / … / "Kyiv Post" / … / "Meduza" / …). A name line right over the title of a
+    card of such a module that read none there ("Fortune", an English word, read as the
+    card's chip after a card sourced under its title) is its source too. A section's chips
+    ("Tennis" / "Golf") and a "Most read" module's places ("Bad Nauheim" / "Friedberg")
+    stay chips: nothing but a known publisher among them tells them from a module of
+    publishers no vocabulary knows ("Politico", "Axios"), left null (null beats wrong)."""
     heads: list[tuple[_Card, int]] = []
     for member in run:
         if _names_under_title(f, member):
@@ -505,13 +488,12 @@ def _module_sources(
         elif member.source is None and _head_name(f, member, taken) == member.title - 1:
             heads.append((member, member.title - 1))
     names = [f.lines[head] for _, head in heads]
-    unknown = [name for name in names if not _known_publisher(name)]
     sourced = sum(member.source is not None for member, _ in heads)
     begin = min([run[0].start] + [head for _, head in heads]) if run else 0
     if (
-        sourced < (1 if top and outlets else _KICKER_SLOT_MIN)
+        sourced < _KICKER_SLOT_MIN
+        or not any(_known_publisher(name) for name in names)
         or any(_chip_shaped(f, name, begin, taken) for name in names)
-        or (len(unknown) == len(names) and not _portal_module(f, heads, outlets=outlets))
     ):
         return set()
     for member, head in heads:
@@ -521,33 +503,12 @@ def _module_sources(
     return {id(member) for member, _ in heads}
 
 
-def _portal_module(f: _Features, heads: list[tuple[_Card, int]], *, outlets: bool) -> bool:
-    """A run of names over titles no vocabulary knows reads as a portal's module of other
-    outlets only on a portal (``outlets``) and only when no name is repeated (a topic the
-    slot prints again: "Gaza" / … / "Gaza"), an institution's, a competition's or a
-    prize's ("Supreme Court", "World Cup": ``institution_name``) or named again in its
-    card's title ("Storm Darragh" / "Storm Darragh: …")."""
-    names = [f.lines[head] for _, head in heads]
-    return (
-        outlets
-        and len(set(names)) == len(names)
-        and not any(institution_name(name) for name in names)
-        and not any(_named_in_title(f, member, head) for member, head in heads)
-    )
-
-
 def _chip_shaped(f: _Features, name: str, begin: int, taken: set[int]) -> bool:
     """A name that is a chip's, whatever list prints it: a section's ("Tennis"), a menu
     item (printed before the list at ``begin`` on a line no card took), or a place the
     gazetteer knows ("Leeds"). (A publisher may print several stories of a list.)"""
     first = f.first_printed.get(name.casefold(), begin)
     return is_section_name(name) or (first < begin and first not in taken) or _place_line(name)
-
-
-def _named_in_title(f: _Features, card: _Card, head: int) -> bool:
-    """The name over the card's title is named again in it: the story's topic ("Storm
-    Darragh" / "Storm Darragh: thousands without power …"), no publisher."""
-    return re.search(rf"\b{re.escape(f.lines[head])}\b", f.lines[card.title]) is not None
 
 
 def _blank_separated(f: _Features, cards: list[_Card]) -> bool:

@@ -9,11 +9,9 @@ the gazetteer's agencies, the page's URL.
 """
 
 import re
-from functools import cache
 
-from streams.boilerplate import is_section_name, word_sections
+from streams.boilerplate import is_section_name
 from streams.captions import is_agency
-from streams.lexicon import ORG_HEADS, ORG_PREFIXES
 from streams.name_data import common_word, english_words
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
@@ -121,33 +119,6 @@ def _chip_name(
         and (common_word(line, english_words()) or (chipped and _ing_form(line)))
         and _english(title)
     )
-
-
-def institution_name(name: str) -> bool:
-    """An institution's, a body's, a club's, a competition's or a prize's name ("Supreme
-    Court", "Met Police", "Bank of England", "Champions League", "World Cup", "Nobel Prize",
-    "Bundesverfassungsgericht"): its last word is an organisation's head that names no news
-    medium ("Times", "Post", "News" do), its first word one that opens a name before "of",
-    or a word of it is such a head in ``data/topic_heads.txt``. Over a title such a name is
-    the story's topic, as a kicker."""
-    words = name.split()
-    if not words:
-        return False
-    kind = ORG_HEADS.get(words[-1])
-    folded = [word.casefold() for word in words]
-    heads, endings = _topic_heads()
-    return (
-        (kind is not None and kind != "media")
-        or (len(words) > 2 and words[0] in ORG_PREFIXES and words[1] == "of")
-        or not heads.isdisjoint(folded)
-        or folded[-1].endswith(endings)
-    )
-
-
-@cache
-def _topic_heads() -> tuple[frozenset[str], tuple[str, ...]]:
-    sections = word_sections("topic_heads.txt")
-    return frozenset(sections[""]), tuple(sorted(sections["endings"]))
 
 
 def _ing_form(word: str) -> bool:

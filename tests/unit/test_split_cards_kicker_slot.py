@@ -248,7 +248,7 @@ CNBC
 4 hours ago
 """
 
-OUTLETS_MODULE = """\
+UNKNOWN_NAMES_MODULE = """\
 Fortune
 Chipmaker's profit doubles as demand for AI servers surges
 5 hours ago
@@ -260,13 +260,18 @@ White House weighs new tariffs on European steel
 7 hours ago
 """
 
+OUTLETS_MODULE = (
+    "Kyiv Independent\nDrone strike cuts power to 200,000 homes in the border region\n"
+    "4 hours ago\n" + UNKNOWN_NAMES_MODULE
+)
 
-def test_a_module_of_outlets_on_a_portal_keeps_its_publishers_under_any_heading() -> None:
-    """Auditor A's A-1 / D's D-2 (probes A49, D40, D42, D44): on a portal whose kicker cards
-    credit other outlets ("CNBC"), a module whose cards print a different name over each
-    title and none under it keeps its publishers: under a section's heading, a list
-    heading or none; the first one an English word ("Fortune") too."""
-    want = ["Fortune", "Nikkei Asia", "Politico"]
+
+def test_a_module_of_publishers_keeps_them_under_any_heading() -> None:
+    """Auditor A's A-1 / D's D-2 (probes A49, D40, D42, D44): after a kicker rail, a module
+    whose cards print a name over each title and none under it, one a known publisher's,
+    keeps its publishers: under a section's heading, a list heading or none; one an
+    English word ("Fortune", read as a chip after a card sourced under its title) too."""
+    want = ["Kyiv Independent", "Fortune", "Nikkei Asia", "Politico"]
     for heading in ("Business\n", "Trending\n", ""):
         page = PORTAL_RAIL + heading + OUTLETS_MODULE
         assert [source for _, source in sources(page)][3:] == want, heading
@@ -283,41 +288,35 @@ def test_a_module_keeps_its_publishers_when_blank_lines_separate_the_cards() -> 
     ]
 
 
-def test_a_portals_top_story_teaser_keeps_its_source_over_its_title() -> None:
-    """Auditor D's D-2 (a) (probe D43): the page's first card, a short teaser over the
-    kicker rail, prints its publisher over its title."""
-    page = PORTAL_RAIL.replace(
-        "Top stories\n",
-        "Sky News\n"
-        "Storm Darragh: thousands without power as red warning comes into force\n"
-        "Winds of up to 90mph are expected to hit western coasts on Saturday.\n"
-        "1 hour ago\n"
-        "Top stories\n",
-    )
-    assert sources(page)[0] == (
-        "Storm Darragh: thousands without power as red warning comes into force",
-        "Sky News",
-    )
-    # must-stay: a topic the title names again is its kicker, no publisher
-    topic = page.replace("Sky News\n", "Storm Darragh\n")
-    assert sources(topic)[0][1] is None
-
-
 def test_chips_over_a_portals_module_stay_chips() -> None:
-    """Must-stay: on a portal, a module whose slot repeats a topic ("Gaza" / … / "Gaza"), or
-    prints places the gazetteer knows, or sections, prints chips: no sources."""
-    repeated = OUTLETS_MODULE.replace("Fortune\n", "Gaza\n").replace("Politico\n", "Gaza\n")
+    """Must-stay (auditor B's B-4: B43, B44, B47): on a portal whose kicker cards credit
+    outlets, a "Most read" module of towns or a "Markets" module of companies over the
+    titles, no known publisher among them, prints chips: no sources. Places the gazetteer
+    knows are chips beside a known publisher too."""
+    towns = (
+        UNKNOWN_NAMES_MODULE.replace("Fortune\n", "Market Harborough\n")
+        .replace("Nikkei Asia\n", "Hebden Bridge\n")
+        .replace("Politico\n", "Little Snoring\n")
+    )
+    companies = (
+        UNKNOWN_NAMES_MODULE.replace("Fortune\n", "Nvidia\n")
+        .replace("Nikkei Asia\n", "Ryanair\n")
+        .replace("Politico\n", "Volkswagen\n")
+    )
+    for module in (towns, companies):
+        page = PORTAL_RAIL + "Most read\n" + module
+        assert [source for _, source in sources(page)][3:] == [None, None, None]
     places = (
         OUTLETS_MODULE.replace("Fortune\n", "Leeds\n")
         .replace("Nikkei Asia\n", "Paris\n")
         .replace("Politico\n", "Berlin\n")
     )
-    for module in (repeated, places):
-        assert [source for _, source in sources(PORTAL_RAIL + "Trending\n" + module)][3:] == [
-            None,
-            None,
-            None,
-        ]
+    assert [source for _, source in sources(PORTAL_RAIL + "Trending\n" + places)][3:] == [
+        "Kyiv Independent",
+        None,
+        None,
+        None,
+    ]
 
 
 def test_a_wire_crediting_sites_module_of_unknown_names_stays_chips() -> None:
@@ -348,12 +347,12 @@ def test_institutions_over_a_portals_titles_are_topics_no_sources() -> None:
     institution's, a competition's or a prize's name over its title ("Supreme Court", "Bank
     of England", "World Cup", "Nobel Prize") prints its topic there, no publisher."""
     institutions = (
-        OUTLETS_MODULE.replace("Fortune\n", "Supreme Court\n")
+        UNKNOWN_NAMES_MODULE.replace("Fortune\n", "Supreme Court\n")
         .replace("Nikkei Asia\n", "Bank of England\n")
         .replace("Politico\n", "Met Police\n")
     )
     competitions = (
-        OUTLETS_MODULE.replace("Fortune\n", "World Cup\n")
+        UNKNOWN_NAMES_MODULE.replace("Fortune\n", "World Cup\n")
         .replace("Nikkei Asia\n", "Nobel Prize\n")
         .replace("Politico\n", "Coppa Italia\n")
     )
