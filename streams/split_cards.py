@@ -412,8 +412,8 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
     its author (an analysis's byline over its stamp). (An aggregator prints its sources
     over its titles; its one card with a name under the title shows no slot.) Not the
     slot's: an article's header (the lead: text under it), nor a module of other
-    publishers, decided list by list from the list's own names ("Fortune" / title / stamp /
-    "Politico" / title / stamp, after the kicker rail, under any heading or none:
+    publishers, decided list by list from the list's own names ("Kyiv Independent" / title
+    / stamp / "Fortune" / title / stamp, after the kicker rail, under any heading or none:
     ``_sourced_modules``)."""
     under = [card for card in cards if _kicker_over_publisher_under(f, card)]
     if len(under) < _KICKER_SLOT_MIN:
