@@ -436,9 +436,13 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
 
 def _known_publisher(name: str) -> bool:
     """An agency's, an outlet's or a brand's name, or one shaped as a masthead ("Le Monde")."""
-    return bool(
-        _strong_publisher(name) or _brand(name) or _agency_or_outlet(name) or masthead_shape(name)
-    )
+    return _vocabulary_publisher(name) or masthead_shape(name)
+
+
+def _vocabulary_publisher(name: str) -> bool:
+    """An agency's, an outlet's or a brand's name by the vocabulary, not by its shape alone
+    (an article and a word are as often a place's, "La Baule", or a league's, "La Liga")."""
+    return bool(_strong_publisher(name) or _brand(name) or _agency_or_outlet(name))
 
 
 def _sourced_modules(
@@ -471,14 +475,15 @@ def _sourced_modules(
 
 def _module_sources(f: _Features, run: list[_Card], taken: set[int]) -> set[int]:
     """The ids of a module's cards that print their source over their titles and no name
-    under them, when two or more do, none a chip's (``_chip_shaped``) and one a known
-    publisher's: an aggregator's module ("Kyiv Independent" / … / "Fortune" / …; "Kyiv
-    Post" / … / "Kyiv Post" / … / "Meduza" / …). A name line right over the title of a
-    card of such a module that read none there ("Fortune", an English word, read as the
-    card's chip after a card sourced under its title) is its source too. A section's chips
-    ("Tennis" / "Golf") and a "Most read" module's places ("Bad Nauheim" / "Friedberg")
-    stay chips: nothing but a known publisher among them tells them from a module of
-    publishers no vocabulary knows ("Politico", "Axios"), left null (null beats wrong)."""
+    under them, when two or more do, none a chip's (``_chip_shaped``) and one a publisher's
+    the vocabulary knows (``_vocabulary_publisher``): an aggregator's module ("Kyiv
+    Independent" / … / "Fortune" / …; "Kyiv Post" / … / "Kyiv Post" / … / "Meduza" / …). A
+    name line right over the title of a card of such a module that read none there
+    ("Fortune", an English word, read as the card's chip after a card sourced under its
+    title) is its source too. A section's chips ("Tennis" / "Golf"), a "Most read" module's
+    places ("Bad Nauheim" / "Friedberg"; "La Baule", shaped as a masthead) stay chips:
+    nothing but a publisher the vocabulary knows among them tells them from a module of
+    publishers it does not know ("Politico", "Axios"), left null (null beats wrong)."""
     heads: list[tuple[_Card, int]] = []
     for member in run:
         if _names_under_title(f, member):
@@ -492,7 +497,7 @@ def _module_sources(f: _Features, run: list[_Card], taken: set[int]) -> set[int]
     begin = min([run[0].start] + [head for _, head in heads]) if run else 0
     if (
         sourced < _KICKER_SLOT_MIN
-        or not any(_known_publisher(name) for name in names)
+        or not any(_vocabulary_publisher(name) for name in names)
         or any(_chip_shaped(f, name, begin, taken) for name in names)
     ):
         return set()

@@ -386,3 +386,31 @@ def test_a_module_with_a_known_publisher_keeps_company_shaped_publishers() -> No
         "Fast Company",
         "Android Police",
     ]
+
+
+def test_a_masthead_shaped_place_is_no_evidence_of_a_module_of_publishers() -> None:
+    """Must-stay (auditor B's B-6, probe B60): a place shaped as a masthead ("La Baule": an
+    article and a word) among a section's place chips does not make the chips a module's
+    publishers: "Pornic" stays no source."""
+    page = """\
+Accueil
+Régions
+Sport
+À la une
+Budget
+Le gouvernement prêt à recourir au 49.3 pour faire passer le texte
+AFP
+il y a 1 heure
+Grève
+Le trafic perturbé sur le RER B jusqu'à jeudi
+AFP
+il y a 2 heures
+Régions
+La Baule
+Incendie dans un hôtel, 80 clients évacués dans la nuit
+il y a 1 heure
+Pornic
+La route de la corniche fermée après un éboulement
+il y a 2 heures
+"""
+    assert sources(page)[3][1] is None
