@@ -411,9 +411,10 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
     as their publisher under their titles; and a person's name read as a card's source is
     its author (an analysis's byline over its stamp). (An aggregator prints its sources
     over its titles; its one card with a name under the title shows no slot.) Not the
-    slot's: an article's header (the lead: text under it), nor an aggregator's module under
-    a heading of its own, no kicker card in it ("From around the web" / "Fortune" / title /
-    stamp, twice or more: ``_sourced_modules``)."""
+    slot's: an article's header (the lead: text under it), nor a module of other
+    publishers, decided list by list from the list's own names ("Kyiv Independent" / title
+    / stamp / "Fortune" / title / stamp, after the kicker rail, under any heading or none:
+    ``_sourced_modules``)."""
     under = [card for card in cards if _kicker_over_publisher_under(f, card)]
     if len(under) < _KICKER_SLOT_MIN:
         return
@@ -435,56 +436,107 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
 
 def _known_publisher(name: str) -> bool:
     """An agency's, an outlet's or a brand's name, or one shaped as a masthead ("Le Monde")."""
-    return bool(
-        _strong_publisher(name) or _brand(name) or _agency_or_outlet(name) or masthead_shape(name)
-    )
+    return _vocabulary_publisher(name) or masthead_shape(name)
+
+
+def _vocabulary_publisher(name: str) -> bool:
+    """An agency's, an outlet's or a brand's name by the vocabulary, not by its shape alone
+    (an article and a word are as often a place's, "La Baule", or a league's, "La Liga")."""
+    return bool(_strong_publisher(name) or _brand(name) or _agency_or_outlet(name))
 
 
 def _sourced_modules(
     f: _Features, cards: list[_Card], taken: set[int], kickers: set[int]
 ) -> set[int]:
-    """The ids of the cards of each run of cards between two headings (a line no card took,
-    or a blank one) where no card prints a kicker over a publisher under its title (the ids
-    in ``kickers``: ``_kicker_over_publisher_under``) and two or more print their source
-    over their titles and no name under them, one a known publisher's, under no section's
-    heading: an aggregator's module, whose names over its titles are its sources ("Kyiv
-    Independent" / … / "Fortune" / …; a "Most read" module's places, "Bad Nauheim" /
-    "Friedberg", and a section's chips, "Sport" / "Tennis", stay chips)."""
+    """The ids of the cards of each module of the page whose names over its titles are its
+    sources (``_module_sources``). A module is a run of cards between two list headings
+    (``_heading_between``) or two kicker cards (the ids in ``kickers``:
+    ``_kicker_over_publisher_under``): so a module is read by its own cards, under a
+    heading of its own, a section's ("Business") or none, after a kicker rail."""
+    blank_headings = not _blank_separated(f, cards)
     module: set[int] = set()
     run: list[_Card] = []
-    heading = ""
     for at, card in enumerate(cards):
-        run.append(card)
+        kicker = id(card) in kickers
+        if not kicker:
+            run.append(card)
         following = cards[at + 1] if at + 1 < len(cards) else None
-        above = _heading_between(f, card, following, taken) if following else ""
-        if above is None:
-            continue
-        sourced_first = [
-            member
-            for member in run
-            if member.source is not None
-            and _source_over_title(f, member)
-            and not _names_under_title(f, member)
-        ]
         if (
-            len(sourced_first) >= _KICKER_SLOT_MIN
-            and any(_known_publisher(member.source or "") for member in sourced_first)
-            and not is_section_name(heading)
-            and kickers.isdisjoint(id(member) for member in run)
+            following is not None
+            and not kicker
+            and id(following) not in kickers
+            and _heading_between(f, card, following, taken, blank=blank_headings) is None
         ):
-            module.update(id(member) for member in sourced_first)
-        run, heading = [], above
+            continue
+        module.update(_module_sources(f, run, taken))
+        run = []
     return module
 
 
-def _heading_between(f: _Features, card: _Card, following: _Card, taken: set[int]) -> str | None:
-    """The last blank line ("") or short line no card took between a card and the next one:
-    a list's heading; None when there is none (a card's summary is none, nor a publisher's
-    name no card read, "Charlie Hebdo": a module's; a section's name is one, "Sport")."""
+def _module_sources(f: _Features, run: list[_Card], taken: set[int]) -> set[int]:
+    """The ids of a module's cards that print their source over their titles and no name
+    under them, when two or more do, none a chip's (``_chip_shaped``) and one a publisher's
+    the vocabulary knows (``_vocabulary_publisher``): an aggregator's module ("Kyiv
+    Independent" / … / "Fortune" / …; "Kyiv Post" / … / "Kyiv Post" / … / "Meduza" / …). A
+    name line right over the title of a card of such a module that read none there
+    ("Fortune", an English word, read as the card's chip after a card sourced under its
+    title) is its source too. A section's chips ("Tennis" / "Golf"), a "Most read" module's
+    places ("Bad Nauheim" / "Friedberg"; "La Baule", shaped as a masthead) stay chips:
+    nothing but a publisher the vocabulary knows among them tells them from a module of
+    publishers it does not know ("Politico", "Axios"), left null (null beats wrong)."""
+    heads: list[tuple[_Card, int]] = []
+    for member in run:
+        if _names_under_title(f, member):
+            continue
+        if member.source is not None and _source_over_title(f, member):
+            heads.append((member, member.start))
+        elif member.source is None and _head_name(f, member, taken) == member.title - 1:
+            heads.append((member, member.title - 1))
+    names = [f.lines[head] for _, head in heads]
+    sourced = sum(member.source is not None for member, _ in heads)
+    begin = min([run[0].start] + [head for _, head in heads]) if run else 0
+    if (
+        sourced < _KICKER_SLOT_MIN
+        or not any(_vocabulary_publisher(name) for name in names)
+        or any(_chip_shaped(f, name, begin, taken) for name in names)
+    ):
+        return set()
+    for member, head in heads:
+        if member.source is None:
+            member.source, member.start = f.lines[head], min(member.start, head)
+            taken.add(head)
+    return {id(member) for member, _ in heads}
+
+
+def _chip_shaped(f: _Features, name: str, begin: int, taken: set[int]) -> bool:
+    """A name that is a chip's, whatever list prints it: a section's ("Tennis"), a menu
+    item (printed before the list at ``begin`` on a line no card took), or a place the
+    gazetteer knows ("Leeds"). (A publisher may print several stories of a list.)"""
+    first = f.first_printed.get(name.casefold(), begin)
+    return is_section_name(name) or (first < begin and first not in taken) or _place_line(name)
+
+
+def _blank_separated(f: _Features, cards: list[_Card]) -> bool:
+    """Most cards of the page stand a blank line apart (innerText prints each card as a
+    block): a blank line there separates cards, no list's heading."""
+    gaps = [
+        any(not f.lines[index] for index in range(card.body_from, following.start))
+        for card, following in itertools.pairwise(cards)
+    ]
+    return 2 * sum(gaps) > len(gaps)
+
+
+def _heading_between(
+    f: _Features, card: _Card, following: _Card, taken: set[int], *, blank: bool
+) -> str | None:
+    """The last short line no card took between a card and the next one, or a blank line
+    (``blank``: on a page whose cards stand no blank line apart): a list's heading; None
+    when there is none (a card's summary is none, nor a publisher's name no card read,
+    "Charlie Hebdo": a module's; a section's name is one, "Sport")."""
     heading = None
     for index in range(card.body_from, following.start):
         line = f.lines[index]
-        if not line or (index not in taken and _heading_line(line)):
+        if (not line and blank) or (line and index not in taken and _heading_line(line)):
             heading = line
     return heading
 
