@@ -51,6 +51,10 @@ _PARENTHESISED_MAX_WORDS = 25  # a whole paragraph in parentheses is an editor's
 # promo): a news aside in parentheses ("(The company … declined to comment.)") stays
 _PARENTHESISED_NOTE_MAX_WORDS = 45
 _MAX_KEY_CHARS = 60
+# a share prompt: its verb, perhaps a pronoun ("Teilen Sie"), then "this article"
+_SHARE_PROMPT_MIN_WORDS = 3
+_SHARE_PROMPT_MAX_WORDS = 12
+_UNAVAILABLE_MAX_WORDS = 20  # a player's notice, in a sentence or two
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
 _PHOTO_CREDIT = re.compile(  # "(Photo: Name)", "(Photo courtesy of the Fire Service)"
@@ -192,6 +196,8 @@ class _UiWords:
     terms: re.Pattern[str]  # "licence", "agreement": the terms a syndicated text runs under
     trailer: frozenset[str]  # "newsroom", "staff": a wire trailer's words besides its credits
     polite: frozenset[str]  # "please", "kindly": a request's politeness word
+    unavailable: frozenset[str]  # "verfügbar", "indisponible": a player's notice says one
+    share_verb: frozenset[str]  # "sharing", "partagez": a share prompt's verb
 
 
 _UI_WORDS: _UiWords | None = None
@@ -524,6 +530,8 @@ def _ui_words() -> _UiWords:
             terms=_whole_word(words["terms"]),
             trailer=frozenset(words["trailer"]),
             polite=frozenset(words["polite"]),
+            unavailable=frozenset(words["unavailable"]),
+            share_verb=frozenset(words["share-verb"]),
         )
     return _UI_WORDS
 
@@ -648,6 +656,18 @@ def names_selling_word(line: str) -> bool:
     """A reader's or a pitch's word in the line ("you", "WhatsApp", "newsletter"): what a
     promotion names, and a section's subheading rarely does."""
     return next(_whole_words(_ui_words().selling, line.casefold()), None) is not None
+
+
+def notes_unavailable(line: str) -> bool:
+    """A player's notice that its medium cannot be shown: a short sentence with a word of
+    availability ("Dieses Video ist in Ihrer Region leider nicht verfügbar.", "Questo
+    contenuto non è disponibile nel tuo Paese o è stato rimosso."). Its place (under the
+    player's label) makes it the player's; the words alone do not."""
+    return (
+        line[-1] in _SENTENCE_ENDS
+        and line.count(" ") < _UNAVAILABLE_MAX_WORDS
+        and not _ui_words().unavailable.isdisjoint(_UI_TOKEN.findall(line.casefold()))
+    )
 
 
 def asks_politely(line: str) -> bool:
@@ -1355,6 +1375,7 @@ def _classify(line: str) -> Kind | None:
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
             or (line[0] == "@" and _HANDLES.match(line))
             or (("/" in key or "|" in key or "·" in key) and _controls_bar(key, phrases))
+            or _share_prompt(line, key)
         ):
             kind = Kind.DROP
         if kind is not None:
@@ -1990,6 +2011,24 @@ def _is_share_bar(key: str, share: frozenset[str], first: str | None = None) -> 
         return False
     words = key.replace(",", " ").replace("|", " ").split()
     return 1 < len(words) <= 12 and all(word in share for word in words)
+
+
+def _share_prompt(line: str, key: str) -> bool:
+    """A share button's prompt: a short line, no sentence, closing on a share verb and the
+    text itself ("Help keep family & friends informed by sharing this article", "Partagez
+    cet article", "Teilen Sie diesen Artikel"). A headline on sharing goes on past the noun
+    ("Why sharing this story could get you banned"); a sentence of the story ends with a
+    full stop."""
+    words = _ui_words()
+    if line[-1] in _SENTENCE_ENDS or key.rsplit(" ", 1)[-1] not in words.article_nouns:
+        return False  # (the quick test: most lines do not end on "article")
+    tokens = _UI_TOKEN.findall(key)
+    return (
+        len(tokens) <= _SHARE_PROMPT_MAX_WORDS
+        and len(tokens) >= _SHARE_PROMPT_MIN_WORDS
+        and tokens[-2] in words.this
+        and not words.share_verb.isdisjoint(tokens[-_SHARE_PROMPT_MIN_WORDS - 1 : -2])
+    )
 
 
 def _is_hashtags(line: str) -> bool:

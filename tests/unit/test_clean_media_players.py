@@ -1,0 +1,179 @@
+"""Media inside the article text: a player's notice that it cannot play under the player's
+label ("Video" / "Dieses Video ist in Ihrer Region … nicht verfügbar." / title), a show's
+player with the show's name over the episode's title and length ("🎧 LISTEN" / show /
+episode / "22:14" / "Play episode"), a share button's prompt closing on "this article".
+The same words in a story's own sentences, a video card in a list and the crossheads
+under a player stay."""
+
+from streams.boilerplate import Kind, classify, notes_unavailable
+from streams.clean import clean_page
+from streams.model import RawPage
+
+
+def lines_of(text: str) -> tuple[str, ...]:
+    return clean_page(RawPage(text=text)).lines
+
+
+def _gone(lines: tuple[str, ...], snippet: str) -> bool:
+    return not any(snippet in line for line in lines)
+
+
+GEO_BLOCKED = (
+    "Der Kanton will die Fähre über den Untersee ab März im Halbstundentakt fahren lassen,"
+    " wie die Regierung am Dienstag mitteilte.\n"
+    "Die Kosten von rund drei Millionen Franken übernimmt zum grössten Teil der Bund, der"
+    " das Projekt als Pilotversuch fördert.\n"
+    "Video\n"
+    "Dieser Inhalt ist in Ihrem Land leider nicht verfügbar.\n"
+    "Die neue Fähre im Probebetrieb\n"
+    "Ein Jahr Probezeit\n"
+    "Der Versuch ist auf ein Jahr angelegt. Danach entscheidet der Kantonsrat, ob der"
+    " dichtere Takt bleibt.\n"
+)
+
+
+def test_a_players_notice_under_its_label_goes_with_its_title_but_the_crosshead_stays() -> None:
+    lines = lines_of(GEO_BLOCKED)
+    assert _gone(lines, "leider nicht verfügbar")
+    assert _gone(lines, "Die neue Fähre im Probebetrieb")  # the video's title
+    assert "Ein Jahr Probezeit" in lines  # the text's crosshead under the player
+    assert lines[-1].startswith("Der Versuch ist auf ein Jahr angelegt.")
+
+
+def test_a_players_notice_with_a_retry_button_goes_and_the_text_goes_on() -> None:
+    page = (
+        "Il consiglio regionale ha approvato ieri il piano per il ripascimento delle spiagge"
+        " della costa romagnola, con una spesa di dodici milioni.\n"
+        "Video non disponibile\n"
+        "Questo contenuto non è disponibile nel tuo Paese o è stato rimosso.\n"
+        "Riprova\n"
+        "I lavori partiranno a febbraio e dovranno concludersi prima dell'inizio della"
+        " stagione balneare, ha spiegato l'assessore.\n"
+    )
+    lines = lines_of(page)
+    assert classify("Video non disponibile") is Kind.DROP
+    assert _gone(lines, "non è disponibile nel tuo Paese")
+    assert "Riprova" not in lines
+    assert lines[-1].startswith("I lavori partiranno a febbraio")
+
+
+def test_must_stay_a_storys_sentences_on_a_blocked_video() -> None:
+    # the notice's words in the story's own paragraphs, not under a player's label; and a
+    # sentence under a "Video" label that is no notice (it says where the video is)
+    page = (
+        "Ein Video der Landesregierung ist seit Montag auf der Plattform nicht mehr zu sehen,"
+        " wie ein Sprecher bestätigte.\n"
+        "Dieses Video ist in Ihrer Region nicht verfügbar, heisst es auf der Seite.\n"
+        "Das Video, in Deutschland nicht verfügbar, zeigt den Minister auf einer Feier.\n"
+        "Video\n"
+        "Ein Blick hinter die Kulissen ist ab Montag in der Mediathek zu sehen.\n"
+        "Die Staatskanzlei will rechtlich dagegen vorgehen, sagte die Sprecherin am Abend.\n"
+    )
+    lines = lines_of(page)
+    assert "Dieses Video ist in Ihrer Region nicht verfügbar, heisst es auf der Seite." in lines
+    assert "Das Video, in Deutschland nicht verfügbar, zeigt den Minister auf einer Feier." in (
+        lines
+    )
+    assert "Ein Blick hinter die Kulissen ist ab Montag in der Mediathek zu sehen." in lines
+    assert not notes_unavailable("Die neue Fähre im Probebetrieb")  # no sentence
+
+
+def test_must_stay_a_long_sentence_quoting_the_english_notice() -> None:
+    quote = (
+        "This video is not available in your region, the message read on Monday when users"
+        " in Austria tried to open the most shared copy."
+    )
+    page = (
+        "A video of the deputy minister has been viewed four million times since Saturday,"
+        " despite attempts by his lawyers to have it removed.\n"
+        f"{quote}\n"
+        "His office said the footage had been edited to mislead viewers.\n"
+    )
+    assert quote in lines_of(page)
+
+
+SHOW_PLAYER = """\
+The 1962 span carries about 9,000 vehicles a day, and traffic has been diverted since July.
+🎧 LISTEN
+Morning Briefing
+Why the bridge closure hit the north side so hard
+18:40
+Play episode
+What reopens Monday
+Both lanes will open to cars at 6 a.m. Monday, according to a council notice.
+"""
+
+
+def test_a_shows_player_with_its_name_title_and_length_goes_but_the_crosshead_stays() -> None:
+    lines = lines_of(SHOW_PLAYER)
+    assert _gone(lines, "Morning Briefing")
+    assert _gone(lines, "Why the bridge closure hit")
+    assert "18:40" not in lines
+    assert "What reopens Monday" in lines
+    assert lines[-1].startswith("Both lanes will open")
+
+
+def test_a_shows_player_under_a_listen_verb_goes_with_its_button() -> None:
+    page = (
+        "Los investigadores recuperaron una docena de vértebras y parte de la cadera del"
+        " animal, según informó el equipo.\n"
+        "🎧 Escuchá\n"
+        "Ciencia de bolsillo\n"
+        "Los gigantes del sur\n"
+        "12:05\n"
+        "Escuchar ahora\n"
+        "Los fósiles serán trasladados al museo de la ciudad en diciembre, explicó el director.\n"
+    )
+    lines = lines_of(page)
+    assert _gone(lines, "Ciencia de bolsillo")
+    assert _gone(lines, "Los gigantes del sur")
+    assert "Escuchar ahora" not in lines
+    assert lines[-1].startswith("Los fósiles serán trasladados")
+
+
+def test_must_stay_a_video_card_with_its_source_over_the_title_in_a_card_list() -> None:
+    # no paragraph over the label: a card list's video card ("Video" / source / title /
+    # length) is a teaser, its title stays
+    page = (
+        "More videos\n"
+        "Video\n"
+        "Coast FM\n"
+        "Harbour wall repairs begin after winter storms\n"
+        "1:20\n"
+        "Video\n"
+        "Coast FM\n"
+        "Ferry timetable changes from Monday\n"
+        "0:58\n"
+    )
+    lines = lines_of(page)
+    assert "Harbour wall repairs begin after winter storms" in lines
+    assert "Ferry timetable changes from Monday" in lines
+
+
+def test_must_stay_the_article_read_aloud_is_no_show_player() -> None:
+    # "Ascolta l'articolo" over its length reads the article: the caption under it stays
+    page = (
+        "Ascolta l'articolo\n"
+        "3 min\n"
+        "Il torrente esondato nel quartiere di Marassi, a Genova. ANSA/LUCA ZENNARO\n"
+        "Il torrente è esondato nel tardo pomeriggio di venerdì dopo dodici ore di pioggia.\n"
+    )
+    assert any("Il torrente esondato nel quartiere di Marassi" in line for line in lines_of(page))
+
+
+def test_a_share_prompt_closing_on_this_article_is_dropped() -> None:
+    assert classify("Help keep family & friends informed by sharing this article") is Kind.DROP
+    assert classify("Partagez cet article") is Kind.DROP
+    assert classify("Teilen Sie diesen Artikel") is Kind.DROP
+
+
+def test_must_stay_sentences_and_headlines_about_sharing() -> None:
+    assert classify("Why sharing this story could get you banned") is None
+    assert classify("Readers sharing this article on Facebook saw a warning.") is None
+    assert (
+        classify(
+            "Officers asked people to help keep family and friends informed by sharing the"
+            " appeal on social media."
+        )
+        is None
+    )
