@@ -54,6 +54,8 @@ _MAX_KEY_CHARS = 60
 # a share prompt: its verb, perhaps a pronoun ("Teilen Sie"), then "this article"
 _SHARE_PROMPT_MIN_WORDS = 3
 _SHARE_PROMPT_MAX_WORDS = 12
+_TITLED_CONTROL_WORDS = 3  # a verb, its medium and the length's label: "Play video, Duration"
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _UNAVAILABLE_MAX_WORDS = 20  # a player's notice, in a sentence or two
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
@@ -1376,6 +1378,7 @@ def _classify(line: str) -> Kind | None:
             or (line[0] == "@" and _HANDLES.match(line))
             or (("/" in key or "|" in key or "·" in key) and _controls_bar(key, phrases))
             or _share_prompt(line, key)
+            or (has_quote(line) and _titled_control(line))
         ):
             kind = Kind.DROP
         if kind is not None:
@@ -2011,6 +2014,22 @@ def _is_share_bar(key: str, share: frozenset[str], first: str | None = None) -> 
         return False
     words = key.replace(",", " ").replace("|", " ").split()
     return 1 < len(words) <= 12 and all(word in share for word in words)
+
+
+def _titled_control(line: str) -> bool:
+    """A player's control naming its clip in quotes and its length ('Play video, "Waves
+    crash over the harbour wall", Duration 0,38'): without the quoted title, a UI control
+    with a number. A headline quoting a title has words of its own ('Watch: "The Crown"
+    returns for a final season')."""
+    parts = _QUOTE_MARK.split(line)
+    if len(parts) % 2 == 0:
+        return False  # a quote left open
+    rest = " ".join(part.strip(" ,.:") for part in parts[::2]).strip()
+    return (
+        any(char.isdigit() for char in rest)
+        and len(_WORD_TOKEN.findall(rest)) >= _TITLED_CONTROL_WORDS
+        and is_ui_control(rest)
+    )
 
 
 def _share_prompt(line: str, key: str) -> bool:

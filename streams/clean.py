@@ -139,7 +139,7 @@ from streams.captions import (
 )
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES
-from streams.timestamps import find_time
+from streams.timestamps import find_time, is_clock_only
 
 # --- characters ------------------------------------------------------------------------------
 
@@ -1737,8 +1737,24 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
             and _over_card_stamp(lines, kinds, number)
             and _card_title(line)
             and not _under_byline(lines, number)
+            and not _player_title_over_entry(lines, kinds, number)
         ) or _story_headline(lines, kinds, number):
             kinds[number] = None
+
+
+def _player_title_over_entry(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether the dropped line at ``number`` is a player's title set into a live page: right
+    under the player's length ("Play Video" / "1:12" / "WATCH: Water rises …") and over an
+    entry's clock with its paragraph ("8:30 a.m." / "School districts have canceled …"). A
+    video card's stamp stands over the next card's title, no paragraph."""
+    above = _previous_line(lines, number)
+    if above < 0 or _DURATION.match(lines[above]) is None:
+        return False
+    clock = _next_content(lines, kinds, number)
+    if clock < 0 or not is_clock_only(lines[clock]):
+        return False
+    entry = _next_content(lines, kinds, clock)
+    return entry >= 0 and _paragraph(lines[entry])
 
 
 _HEADLINE_TOLD_STEMS = 2  # the headline's words a story's first paragraph tells again

@@ -177,3 +177,50 @@ def test_must_stay_sentences_and_headlines_about_sharing() -> None:
         )
         is None
     )
+
+
+def test_a_players_title_over_a_live_entrys_clock_goes_with_the_player() -> None:
+    page = (
+        "Flooded roads close bridges across the valley\n"
+        "7:48 a.m.\n"
+        "Firefighters used a boat to rescue a driver and his dog from a car stuck in water on"
+        " Mill Road. He was not hurt.\n"
+        "Play Video\n"
+        "1:12\n"
+        "WATCH: Water rises over the county road near Hopwood\n"
+        "8:30 a.m.\n"
+        "Three school districts have canceled classes for the day, and a fourth is on a"
+        " two-hour delay.\n"
+    )
+    lines = lines_of(page)
+    assert _gone(lines, "Water rises over the county road")
+    assert "8:30 a.m." in lines
+    assert any(line.startswith("Three school districts") for line in lines)
+
+
+def test_must_stay_a_video_cards_title_over_the_next_cards_clock() -> None:
+    # a clock list of cards: under the video card's title the next card's clock stands
+    # over a short title, no paragraph
+    page = (
+        "Fil info\n"
+        "09h42\n"
+        "Le port de Brest rouvert aux ferries après la tempête\n"
+        "Play Video\n"
+        "1:12\n"
+        "WATCH: Water rises over the county road near Hopwood\n"
+        "09h15\n"
+        "La préfecture lève la vigilance orange\n"
+        "08h50\n"
+        "Les trains reprennent entre Brest et Quimper\n"
+    )
+    assert "WATCH: Water rises over the county road near Hopwood" in lines_of(page)
+
+
+def test_a_players_control_naming_its_clip_and_length_and_its_caption_go() -> None:
+    assert classify('Play video, "Waves crash over the harbour wall", Duration 0,38') is Kind.DROP
+    assert classify("Media caption, Waves crash over the harbour wall at high tide") is Kind.DROP
+
+
+def test_must_stay_a_headline_quoting_a_title() -> None:
+    assert classify('Play "Wordle" 1,234') is None
+    assert classify('Why "The Last Trawler" has 600,000 listeners after 2 weeks') is None
