@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -199,7 +200,11 @@ class _UiWords:
     trailer: frozenset[str]  # "newsroom", "staff": a wire trailer's words besides its credits
     polite: frozenset[str]  # "please", "kindly": a request's politeness word
     unavailable: frozenset[str]  # "verfügbar", "indisponible": a player's notice says one
+    medium: frozenset[str]  # "video", "contenuto": what a player's notice names
+    place: frozenset[str]  # "region", "pays": where the reader is
+    owner: frozenset[str]  # "your", "Ihrer": the reader's own
     share_verb: frozenset[str]  # "sharing", "partagez": a share prompt's verb
+    share_means: frozenset[str]  # "by", "en": "… by sharing this article"
 
 
 _UI_WORDS: _UiWords | None = None
@@ -533,7 +538,11 @@ def _ui_words() -> _UiWords:
             trailer=frozenset(words["trailer"]),
             polite=frozenset(words["polite"]),
             unavailable=frozenset(words["unavailable"]),
+            medium=frozenset(words["medium"]),
+            place=frozenset(words["place"]),
+            owner=frozenset(words["owner"]),
             share_verb=frozenset(words["share-verb"]),
+            share_means=frozenset(words["share-means"]),
         )
     return _UI_WORDS
 
@@ -662,14 +671,23 @@ def names_selling_word(line: str) -> bool:
 
 def notes_unavailable(line: str) -> bool:
     """A player's notice that its medium cannot be shown: a short sentence with a word of
-    availability ("Dieses Video ist in Ihrer Region leider nicht verfügbar.", "Questo
-    contenuto non è disponibile nel tuo Paese o è stato rimosso."). Its place (under the
+    availability that names the medium itself ("Dieses Video", "questo contenuto") or the
+    reader's place ("in your region", "nel tuo Paese"), and reports no one's words ("…
+    not available to the family, their lawyer said." is news). Its place (under the
     player's label) makes it the player's; the words alone do not."""
-    return (
-        line[-1] in _SENTENCE_ENDS
-        and line.count(" ") < _UNAVAILABLE_MAX_WORDS
-        and not _ui_words().unavailable.isdisjoint(_UI_TOKEN.findall(line.casefold()))
+    if line[-1] not in _SENTENCE_ENDS or line.count(" ") >= _UNAVAILABLE_MAX_WORDS:
+        return False
+    words = _ui_words()
+    folded = line.casefold().replace("\u2019", "'")
+    tokens = _UI_TOKEN.findall(folded)
+    if words.unavailable.isdisjoint(tokens):
+        return False
+    names = any(
+        (first in words.this and second in words.medium)
+        or (first in words.owner and second in words.place)
+        for first, second in pairwise(tokens)
     )
+    return names and not _reports_speech(folded, words)
 
 
 def asks_politely(line: str) -> bool:
@@ -2042,12 +2060,17 @@ def _share_prompt(line: str, key: str) -> bool:
     if line[-1] in _SENTENCE_ENDS or key.rsplit(" ", 1)[-1] not in words.article_nouns:
         return False  # (the quick test: most lines do not end on "article")
     tokens = _UI_TOKEN.findall(key)
-    return (
-        len(tokens) <= _SHARE_PROMPT_MAX_WORDS
-        and len(tokens) >= _SHARE_PROMPT_MIN_WORDS
-        and tokens[-2] in words.this
-        and not words.share_verb.isdisjoint(tokens[-_SHARE_PROMPT_MIN_WORDS - 1 : -2])
-    )
+    if not _SHARE_PROMPT_MIN_WORDS <= len(tokens) <= _SHARE_PROMPT_MAX_WORDS:
+        return False
+    if tokens[-2] not in words.this:
+        return False
+    for at in range(max(len(tokens) - _SHARE_PROMPT_MIN_WORDS - 1, 0), len(tokens) - 2):
+        # the verb opens the prompt ("Teilen Sie diesen Artikel") or says its means ("by
+        # sharing this article"); a crosshead's subject does the sharing ("Who keeps
+        # sharing this story")
+        if tokens[at] in words.share_verb and (at == 0 or tokens[at - 1] in words.share_means):
+            return True
+    return False
 
 
 def _is_hashtags(line: str) -> bool:

@@ -297,8 +297,10 @@ _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal s
     _PLAYER_DONE,
     _PLAYER_SOURCE,
     _PLAYER_END,
-) = range(1, 8)
-_PLAYER_SKIPS_DROPPED = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_DONE})
+    _PLAYER_BLOCKED,  # its notice that it cannot play ("Dieses Video ist … nicht verfügbar.")
+) = range(1, 9)
+_PLAYER_SKIPS_DROPPED = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_BLOCKED, _PLAYER_DONE})
+_PLAYER_LABELS = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_BLOCKED})
 _NOTICE_MIN_WORDS = 5
 # a match's score on a line of its own ("2 – 1", "27"), and the widget lines under it that its
 # scorer lines may come after (the team names, a status, the venue)
@@ -797,6 +799,16 @@ def _show_label(line: str) -> bool:
         return False
     folded = line.casefold()
     return _PLAYER_WORD.search(folded) is not None or _LISTEN_WORD.search(folded) is not None
+
+
+def _player_button(line: str) -> bool:
+    """A player's button under its length: a word or two opening on the verb or medium
+    itself ("Play episode", "▶ Escuchar ahora"). A crosshead holds it elsewhere or in a
+    compound ("Fair play", "Play-off hopes")."""
+    words = [word for word in line.casefold().split(" ") if _HAS_LETTER.search(word)]
+    return 0 < len(words) <= _PLAYER_BUTTON_WORDS and (
+        _PLAYER_WORD.fullmatch(words[0]) is not None or _LISTEN_WORD.fullmatch(words[0]) is not None
+    )
 
 
 def _labelled_title(line: str) -> bool:
@@ -2263,7 +2275,7 @@ def _player_state(
     if kind is not None:  # ("Player wird geladen" under the player's title; "Video" / "Ad
         # Feedback" / title / "01:54": the player's own controls between its label and title)
         return state if state in _PLAYER_SKIPS_DROPPED and kind is Kind.DROP else 0
-    if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
+    if state in _PLAYER_LABELS:
         return _after_label(state, lines, kinds, number)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
         # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à
@@ -2292,7 +2304,7 @@ def _after_player(lines: list[str], kinds: list[Kind | None], number: int) -> in
     line = lines[number]
     if line.count(" ") < _REPEAT_MAX_WORDS and _MEDIA.search(line.casefold()):
         return _PLAYER_DONE  # "Player wird geladen"
-    if line.count(" ") < _PLAYER_BUTTON_WORDS and _show_label(line):
+    if _player_button(line):
         return _PLAYER_DONE  # its button: "Escuchar ahora", "Play episode"
     source = _PLAYER_SOURCE_LABEL.match(line)
     if source is not None:
@@ -2398,7 +2410,11 @@ def _after_label(state: int, lines: list[str], kinds: list[Kind | None], number:
             kinds[number + 1] = Kind.DROP
             return 0
         return _PLAYER_TITLE
-    return _PLAYER_DONE if state == _PLAYER_NOTICE else 0
+    return (
+        _PLAYER_DONE
+        if state == _PLAYER_NOTICE or (state == _PLAYER_BLOCKED and _blocked_title(lines, number))
+        else 0
+    )
 
 
 def _under_bare_label(lines: list[str], kinds: list[Kind | None], number: int) -> int:
@@ -2406,8 +2422,17 @@ def _under_bare_label(lines: list[str], kinds: list[Kind | None], number: int) -
     player's notice ("Video" / "Dieses Video ist in Ihrer Region leider nicht verfügbar.")
     or its show's name (its episode's title and length follow); else 0."""
     if notes_unavailable(lines[number]):
-        return _PLAYER_NOTICE
+        return _PLAYER_BLOCKED
     return _PLAYER_LABEL if _show_name(lines, kinds, number) else 0
+
+
+def _blocked_title(lines: list[str], number: int) -> bool:
+    """Whether the headline-like line at ``number``, under a player's notice that it cannot
+    play, is the player's: its button ("Riprova"), or its title over no paragraph (the
+    text's crosshead, or the next paragraph after a length, comes under it: "So funktioniert
+    …" / "Zwei Jahre Testbetrieb"). A crosshead right over a paragraph is the text's."""
+    under = _next_line(lines, number)
+    return under == len(lines) or not _paragraph(lines[under]) or is_ui_control(lines[number])
 
 
 def _show_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:

@@ -224,3 +224,63 @@ def test_a_players_control_naming_its_clip_and_length_and_its_caption_go() -> No
 def test_must_stay_a_headline_quoting_a_title() -> None:
     assert classify('Play "Wordle" 1,234') is None
     assert classify('Why "The Last Trawler" has 600,000 listeners after 2 weeks') is None
+
+
+def test_must_stay_a_sentence_of_availability_and_a_crosshead_under_a_bare_video_label() -> None:
+    # auditor C's C-1 (probes N01–N06): a bare "Video" line (an embed that rendered nothing)
+    # over a paragraph that says something is available, and a crosshead under it
+    for sentence in (
+        "Tickets are available from the festival's website from Friday morning.",
+        "Die Aufzeichnung ist danach noch sieben Tage in der Mediathek abrufbar.",
+        "The footage has not been made available to the family, their lawyer said.",
+        "Il percorso alternativo non è disponibile per i mezzi pesanti, avverte la Provincia.",
+    ):
+        page = (
+            "The three-day event will take place across eight venues in the town, with more"
+            " than 60 acts confirmed so far.\n"
+            "Video\n"
+            f"{sentence}\n"
+            "A new home for the main stage\n"
+            "The main stage will move from the park to the old mill yard, which can hold twice"
+            " as many people.\n"
+        )
+        lines = lines_of(page)
+        assert sentence in lines
+        assert "A new home for the main stage" in lines
+
+
+def test_must_stay_a_crosshead_right_over_a_paragraph_under_a_blocked_player() -> None:
+    page = (
+        "Die SBB wollen ab Februar auf einer Nebenlinie den automatisierten Bahnbetrieb"
+        " erproben, wie das Unternehmen mitteilte.\n"
+        "Video\n"
+        "Dieses Video ist in Ihrer Region leider nicht verfügbar.\n"
+        "Zwei Jahre Testbetrieb\n"
+        "Die Versuche sind auf zwei Jahre angelegt. Zuerst fahren die Züge nur nachts.\n"
+    )
+    lines = lines_of(page)
+    assert _gone(lines, "nicht verfügbar")
+    assert "Zwei Jahre Testbetrieb" in lines
+
+
+def test_must_stay_a_crosshead_with_play_under_a_players_title() -> None:
+    # auditor C's C-2 (probes N07, N10): a crosshead holding "play" is no player's button
+    for crosshead in ("Fair play", "Play-off hopes"):
+        page = (
+            "Four players were shown yellow cards after the final whistle, the referee's"
+            " report said.\n"
+            "WATCH\n"
+            "2:14\n"
+            "Rovers players confront referee after derby defeat\n"
+            f"{crosshead}\n"
+            "The fine is the club's second this season, after a penalty in September.\n"
+        )
+        lines = lines_of(page)
+        assert crosshead in lines
+        assert _gone(lines, "Rovers players confront referee")
+
+
+def test_must_stay_a_crosshead_whose_subject_shares_the_story() -> None:
+    # auditor C's C-3 (probe N09)
+    assert classify("Who keeps sharing this story") is None
+    assert classify("Share this story") is Kind.DROP
