@@ -57,7 +57,7 @@ _SHARE_PROMPT_MIN_WORDS = 3
 _SHARE_PROMPT_MAX_WORDS = 12
 _TITLED_CONTROL_WORDS = 3  # a verb, its medium and the length's label: "Play video, Duration"
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
-_UNAVAILABLE_MAX_WORDS = 20  # a player's notice, in a sentence or two
+_UNAVAILABLE_MAX_WORDS = 15  # a player's notice, in a sentence or two of a few words
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
 _PHOTO_CREDIT = re.compile(  # "(Photo: Name)", "(Photo courtesy of the Fire Service)"
@@ -203,6 +203,7 @@ class _UiWords:
     medium: frozenset[str]  # "video", "contenuto": what a player's notice names
     place: frozenset[str]  # "region", "pays": where the reader is
     owner: frozenset[str]  # "your", "Ihrer": the reader's own
+    negation: frozenset[str]  # "not", "nicht", "unavailable": a notice's negation
     share_verb: frozenset[str]  # "sharing", "partagez": a share prompt's verb
     share_means: frozenset[str]  # "by", "en": "… by sharing this article"
 
@@ -541,6 +542,7 @@ def _ui_words() -> _UiWords:
             medium=frozenset(words["medium"]),
             place=frozenset(words["place"]),
             owner=frozenset(words["owner"]),
+            negation=frozenset(words["negation"]),
             share_verb=frozenset(words["share-verb"]),
             share_means=frozenset(words["share-means"]),
         )
@@ -670,17 +672,18 @@ def names_selling_word(line: str) -> bool:
 
 
 def notes_unavailable(line: str) -> bool:
-    """A player's notice that its medium cannot be shown: a short sentence with a word of
-    availability that names the medium itself ("Dieses Video", "questo contenuto") or the
-    reader's place ("in your region", "nel tuo Paese"), and reports no one's words ("…
-    not available to the family, their lawyer said." is news). Its place (under the
-    player's label) makes it the player's; the words alone do not."""
+    """A player's notice that its medium cannot be shown: a sentence of a few words that
+    says it is not available ("nicht verfügbar", "unavailable") and names the medium itself
+    ("Dieses Video", "questo contenuto") or the reader's place ("in your region", "nel tuo
+    Paese"), and reports no one's words ("… not available to the family, their lawyer
+    said." is news). Its place (under the player's label) makes it the player's; the words
+    alone do not."""
     if line[-1] not in _SENTENCE_ENDS or line.count(" ") >= _UNAVAILABLE_MAX_WORDS:
         return False
     words = _ui_words()
     folded = line.casefold().replace("\u2019", "'")
     tokens = _UI_TOKEN.findall(folded)
-    if words.unavailable.isdisjoint(tokens):
+    if words.unavailable.isdisjoint(tokens) or words.negation.isdisjoint(tokens):
         return False
     names = any(
         (first in words.this and second in words.medium)
@@ -688,6 +691,13 @@ def notes_unavailable(line: str) -> bool:
         for first, second in pairwise(tokens)
     )
     return names and not _reports_speech(folded, words)
+
+
+def opens_with_article(line: str) -> bool:
+    """The line's first word is an article ("The video", "Das Video"): a crosshead or a
+    statement, no bare UI label ("Video", "VIDEO")."""
+    first = _UI_TOKEN.match(line.casefold())
+    return first is not None and first.group() in _ui_words().article
 
 
 def asks_politely(line: str) -> bool:

@@ -123,6 +123,7 @@ from streams.boilerplate import (
     notes_correction,
     notes_syndication,
     notes_unavailable,
+    opens_with_article,
     quotes_price_per_period,
     reports_speech,
     speaks_as_site,
@@ -2421,8 +2422,9 @@ def _under_bare_label(lines: list[str], kinds: list[Kind | None], number: int) -
     """The state after the line at ``number`` right under a player's label when it is the
     player's notice ("Video" / "Dieses Video ist in Ihrer Region leider nicht verfügbar.")
     or its show's name (its episode's title and length follow); else 0."""
-    if notes_unavailable(lines[number]):
-        return _PLAYER_BLOCKED
+    label = _previous_line(lines, number)
+    if notes_unavailable(lines[number]) and not opens_with_article(lines[label]):
+        return _PLAYER_BLOCKED  # (under "Video", not under a crosshead "The video")
     return _PLAYER_LABEL if _show_name(lines, kinds, number) else 0
 
 

@@ -284,3 +284,36 @@ def test_must_stay_a_crosshead_whose_subject_shares_the_story() -> None:
     # auditor C's C-3 (probe N09)
     assert classify("Who keeps sharing this story") is None
     assert classify("Share this story") is Kind.DROP
+
+
+def test_must_stay_an_explainers_sentence_under_its_crosshead_on_the_video() -> None:
+    # auditor C's C-4 (probes N14, N15): a crosshead with an article ("The video", "Das
+    # Video") is no player's label, and the sentence under it is the story's
+    for crosshead, sentence in (
+        ("The video", "This video is no longer available on the platform after it was removed."),
+        ("Das Video", "Dieses Video ist auf der Plattform inzwischen nicht mehr abrufbar."),
+    ):
+        page = (
+            "A recording of a private meeting between the mayor and three developers was posted"
+            " online on Friday night.\n"
+            f"{crosshead}\n"
+            f"{sentence}\n"
+            "The recording lasts about 11 minutes and appears to have been filmed on a phone.\n"
+        )
+        assert sentence in lines_of(page)
+
+
+def test_must_stay_a_service_sentence_naming_the_readers_region_under_a_bare_label() -> None:
+    # auditor C's C-4 (probe N16): no negation, no notice
+    sentence = "Figures for your region are available on the agency's dashboard every Monday."
+    page = (
+        "Flu cases have risen in every region of the country for the third week in a row,"
+        " the health agency said.\n"
+        "Video\n"
+        f"{sentence}\n"
+        "Hospitals under pressure\n"
+        "Hospitals in the north-west reported the highest number of flu admissions this week.\n"
+    )
+    lines = lines_of(page)
+    assert sentence in lines
+    assert "Hospitals under pressure" in lines
