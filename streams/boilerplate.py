@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -51,6 +52,12 @@ _PARENTHESISED_MAX_WORDS = 25  # a whole paragraph in parentheses is an editor's
 # promo): a news aside in parentheses ("(The company … declined to comment.)") stays
 _PARENTHESISED_NOTE_MAX_WORDS = 45
 _MAX_KEY_CHARS = 60
+# a share prompt: its verb, perhaps a pronoun ("Teilen Sie"), then "this article"
+_SHARE_PROMPT_MIN_WORDS = 3
+_SHARE_PROMPT_MAX_WORDS = 12
+_TITLED_CONTROL_WORDS = 3  # a verb, its medium and the length's label: "Play video, Duration"
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_UNAVAILABLE_MAX_WORDS = 15  # a player's notice, in a sentence or two of a few words
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
 _PHOTO_CREDIT = re.compile(  # "(Photo: Name)", "(Photo courtesy of the Fire Service)"
@@ -192,6 +199,13 @@ class _UiWords:
     terms: re.Pattern[str]  # "licence", "agreement": the terms a syndicated text runs under
     trailer: frozenset[str]  # "newsroom", "staff": a wire trailer's words besides its credits
     polite: frozenset[str]  # "please", "kindly": a request's politeness word
+    unavailable: frozenset[str]  # "verfügbar", "indisponible": a player's notice says one
+    medium: frozenset[str]  # "video", "contenuto": what a player's notice names
+    place: frozenset[str]  # "region", "pays": where the reader is
+    owner: frozenset[str]  # "your", "Ihrer": the reader's own
+    negation: frozenset[str]  # "not", "nicht", "unavailable": a notice's negation
+    share_verb: frozenset[str]  # "sharing", "partagez": a share prompt's verb
+    share_means: frozenset[str]  # "by", "en": "… by sharing this article"
 
 
 _UI_WORDS: _UiWords | None = None
@@ -524,6 +538,13 @@ def _ui_words() -> _UiWords:
             terms=_whole_word(words["terms"]),
             trailer=frozenset(words["trailer"]),
             polite=frozenset(words["polite"]),
+            unavailable=frozenset(words["unavailable"]),
+            medium=frozenset(words["medium"]),
+            place=frozenset(words["place"]),
+            owner=frozenset(words["owner"]),
+            negation=frozenset(words["negation"]),
+            share_verb=frozenset(words["share-verb"]),
+            share_means=frozenset(words["share-means"]),
         )
     return _UI_WORDS
 
@@ -648,6 +669,35 @@ def names_selling_word(line: str) -> bool:
     """A reader's or a pitch's word in the line ("you", "WhatsApp", "newsletter"): what a
     promotion names, and a section's subheading rarely does."""
     return next(_whole_words(_ui_words().selling, line.casefold()), None) is not None
+
+
+def notes_unavailable(line: str) -> bool:
+    """A player's notice that its medium cannot be shown: a sentence of a few words that
+    says it is not available ("nicht verfügbar", "unavailable") and names the medium itself
+    ("Dieses Video", "questo contenuto") or the reader's place ("in your region", "nel tuo
+    Paese"), and reports no one's words ("… not available to the family, their lawyer
+    said." is news). Its place (under the player's label) makes it the player's; the words
+    alone do not."""
+    if line[-1] not in _SENTENCE_ENDS or line.count(" ") >= _UNAVAILABLE_MAX_WORDS:
+        return False
+    words = _ui_words()
+    folded = line.casefold().replace("\u2019", "'")
+    tokens = _UI_TOKEN.findall(folded)
+    if words.unavailable.isdisjoint(tokens) or words.negation.isdisjoint(tokens):
+        return False
+    names = any(
+        (first in words.this and second in words.medium)
+        or (first in words.owner and second in words.place)
+        for first, second in pairwise(tokens)
+    )
+    return names and not _reports_speech(folded, words)
+
+
+def opens_with_article(line: str) -> bool:
+    """The line's first word is an article ("The video", "Das Video"): a crosshead or a
+    statement, no bare UI label ("Video", "VIDEO")."""
+    first = _UI_TOKEN.match(line.casefold())
+    return first is not None and first.group() in _ui_words().article
 
 
 def asks_politely(line: str) -> bool:
@@ -1355,6 +1405,8 @@ def _classify(line: str) -> Kind | None:
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
             or (line[0] == "@" and _HANDLES.match(line))
             or (("/" in key or "|" in key or "·" in key) and _controls_bar(key, phrases))
+            or _share_prompt(line, key)
+            or (has_quote(line) and _titled_control(line))
         ):
             kind = Kind.DROP
         if kind is not None:
@@ -1990,6 +2042,45 @@ def _is_share_bar(key: str, share: frozenset[str], first: str | None = None) -> 
         return False
     words = key.replace(",", " ").replace("|", " ").split()
     return 1 < len(words) <= 12 and all(word in share for word in words)
+
+
+def _titled_control(line: str) -> bool:
+    """A player's control naming its clip in quotes and its length ('Play video, "Waves
+    crash over the harbour wall", Duration 0,38'): without the quoted title, a UI control
+    with a number. A headline quoting a title has words of its own ('Watch: "The Crown"
+    returns for a final season')."""
+    parts = _QUOTE_MARK.split(line)
+    if len(parts) % 2 == 0:
+        return False  # a quote left open
+    rest = " ".join(part.strip(" ,.:") for part in parts[::2]).strip()
+    return (
+        any(char.isdigit() for char in rest)
+        and len(_WORD_TOKEN.findall(rest)) >= _TITLED_CONTROL_WORDS
+        and is_ui_control(rest)
+    )
+
+
+def _share_prompt(line: str, key: str) -> bool:
+    """A share button's prompt: a short line, no sentence, closing on a share verb and the
+    text itself ("Help keep family & friends informed by sharing this article", "Partagez
+    cet article", "Teilen Sie diesen Artikel"). A headline on sharing goes on past the noun
+    ("Why sharing this story could get you banned"); a sentence of the story ends with a
+    full stop."""
+    words = _ui_words()
+    if line[-1] in _SENTENCE_ENDS or key.rsplit(" ", 1)[-1] not in words.article_nouns:
+        return False  # (the quick test: most lines do not end on "article")
+    tokens = _UI_TOKEN.findall(key)
+    if not _SHARE_PROMPT_MIN_WORDS <= len(tokens) <= _SHARE_PROMPT_MAX_WORDS:
+        return False
+    if tokens[-2] not in words.this:
+        return False
+    for at in range(max(len(tokens) - _SHARE_PROMPT_MIN_WORDS - 1, 0), len(tokens) - 2):
+        # the verb opens the prompt ("Teilen Sie diesen Artikel") or says its means ("by
+        # sharing this article"); a crosshead's subject does the sharing ("Who keeps
+        # sharing this story")
+        if tokens[at] in words.share_verb and (at == 0 or tokens[at - 1] in words.share_means):
+            return True
+    return False
 
 
 def _is_hashtags(line: str) -> bool:

@@ -44,7 +44,10 @@ Steps, each cheap when it has nothing to do:
    line and a widget is the widget's; a sentence between two pitches is the pitch box's;
    the page's only bare
    clock line next to a title, between paragraphs, is a video player's length ("04:12" /
-   "What is behind the anger?"); under a "Read more" heading, a headline over two
+   "What is behind the anger?"); a sentence of availability right under a player's label is
+   its notice ("Video" / "Dieses Video ist in Ihrer Region leider nicht verfügbar."), and a
+   show's name between a listening label and the episode's title and length is its player's
+   ("🎧 LISTEN" / show / episode / "22:14"); under a "Read more" heading, a headline over two
    paragraphs of text is a link (a teaser has one summary), and dropped lines under a
    link say nothing about it. A gallery's counters ("Image 1 of 4") go with its heading
    and the link under the last caption; under an ad label, a sentence opening with a
@@ -119,6 +122,8 @@ from streams.boilerplate import (
     names_web_address,
     notes_correction,
     notes_syndication,
+    notes_unavailable,
+    opens_with_article,
     quotes_price_per_period,
     reports_speech,
     speaks_as_site,
@@ -135,7 +140,7 @@ from streams.captions import (
 )
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES
-from streams.timestamps import find_time
+from streams.timestamps import find_time, is_clock_only
 
 # --- characters ------------------------------------------------------------------------------
 
@@ -270,6 +275,12 @@ _PLAYER_WORD = re.compile(
     rf"\b(?:{_MEDIA_WORDS}|watch|play|afspelen|bekijk|bekijken|kijk|abspielen|ansehen"
     r"|anschauen|regarder|reproducir|riproduci|guarda|assista|assistir)\b"
 )
+# a verb of listening: a show's player ("🎧 LISTEN" over its name, episode and length; not
+# "Listen to this article" over "3 min", the article read aloud, which has no title)
+_LISTEN_WORD = re.compile(
+    r"\b(?:listen|hören|anhören|écouter|ecouter|escucha|escuchá|escuchar|ascolta|ouvir|ouça"
+    r"|luister)\b"
+)
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
 _DURATION = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
@@ -287,8 +298,10 @@ _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal s
     _PLAYER_DONE,
     _PLAYER_SOURCE,
     _PLAYER_END,
-) = range(1, 8)
-_PLAYER_SKIPS_DROPPED = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_DONE})
+    _PLAYER_BLOCKED,  # its notice that it cannot play ("Dieses Video ist … nicht verfügbar.")
+) = range(1, 9)
+_PLAYER_SKIPS_DROPPED = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_BLOCKED, _PLAYER_DONE})
+_PLAYER_LABELS = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_BLOCKED})
 _NOTICE_MIN_WORDS = 5
 # a match's score on a line of its own ("2 – 1", "27"), and the widget lines under it that its
 # scorer lines may come after (the team names, a status, the venue)
@@ -299,6 +312,7 @@ _PLAYER_SOURCE_LABEL = re.compile(
     r"^[-–—•·]? ?(?:source|quelle|fuente|fonte) ?:(?: (?P<name>.+))?$", re.IGNORECASE
 )
 _PLAYER_TITLE_MAX_WORDS = 15
+_PLAYER_BUTTON_WORDS = 2  # a player's button under its length: "Escuchar ahora"
 _TITLED_PLAYER = re.compile(
     r"^(?:video|vídeo|vidéo|audio|podcast) ?[|:] ?\S", re.IGNORECASE
 )  # a short line printed again (menu item, then heading) stands alone
@@ -391,7 +405,12 @@ def clean_page(page: RawPage) -> CleanPage:
         opens = (  # (the quick test: most lines open no player)
             number + 1 in lengths
             or (kind is None and line[0] in "VvAaP")
-            or (kind is drop and (number + 2 in lengths or _MEDIA.search(line.casefold())))
+            or (
+                kind is drop
+                and (
+                    number + 2 in lengths or number + 3 in lengths or _MEDIA.search(line.casefold())
+                )
+            )
         )
         player = _player_start(line, kind, number, lengths) if opens else 0
         if player:
@@ -772,6 +791,25 @@ def _media_label(line: str) -> bool:
     """A player's label: a few words, one of them a medium or a verb of playing one
     ("Video correlati", "Bekijk")."""
     return line.count(" ") < _LABEL_MAX_WORDS and _PLAYER_WORD.search(line.casefold()) is not None
+
+
+def _show_label(line: str) -> bool:
+    """A show's player label or button: a few words, one of them a medium or a verb of
+    playing or listening to one ("🎧 LISTEN", "▶ Écouter", "Escuchar ahora")."""
+    if line.count(" ") >= _LABEL_MAX_WORDS:
+        return False
+    folded = line.casefold()
+    return _PLAYER_WORD.search(folded) is not None or _LISTEN_WORD.search(folded) is not None
+
+
+def _player_button(line: str) -> bool:
+    """A player's button under its length: a word or two opening on the verb or medium
+    itself ("Play episode", "▶ Escuchar ahora"). A crosshead holds it elsewhere or in a
+    compound ("Fair play", "Play-off hopes")."""
+    words = [word for word in line.casefold().split(" ") if _HAS_LETTER.search(word)]
+    return 0 < len(words) <= _PLAYER_BUTTON_WORDS and (
+        _PLAYER_WORD.fullmatch(words[0]) is not None or _LISTEN_WORD.fullmatch(words[0]) is not None
+    )
 
 
 def _labelled_title(line: str) -> bool:
@@ -1712,8 +1750,24 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
             and _over_card_stamp(lines, kinds, number)
             and _card_title(line)
             and not _under_byline(lines, number)
+            and not _player_title_over_entry(lines, kinds, number)
         ) or _story_headline(lines, kinds, number):
             kinds[number] = None
+
+
+def _player_title_over_entry(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether the dropped line at ``number`` is a player's title set into a live page: right
+    under the player's length ("Play Video" / "1:12" / "WATCH: Water rises …") and over an
+    entry's clock with its paragraph ("8:30 a.m." / "School districts have canceled …"). A
+    video card's stamp stands over the next card's title, no paragraph."""
+    above = _previous_line(lines, number)
+    if above < 0 or _DURATION.match(lines[above]) is None:
+        return False
+    clock = _next_content(lines, kinds, number)
+    if clock < 0 or not is_clock_only(lines[clock]):
+        return False
+    entry = _next_content(lines, kinds, clock)
+    return entry >= 0 and _paragraph(lines[entry])
 
 
 _HEADLINE_TOLD_STEMS = 2  # the headline's words a story's first paragraph tells again
@@ -2189,7 +2243,8 @@ def _standalone(out: _Lines, line: str, seen: set[str], *, joins: bool) -> bool:
 def _player_start(line: str, kind: Kind | None, number: int, lengths: set[int]) -> int:
     """A player widget's state when ``line`` (at ``number``) opens one, else 0.
 
-    Its label: "VIDEO", "Play Video"; "Bekijk" over a length (or a title and a length); one
+    Its label: "VIDEO", "Play Video"; "Bekijk" over a length (or a title and a length, or a
+    show's name, a title and a length: "🎧 LISTEN" / show / episode / "22:14"); one
     no phrase knows over a length ("Video afspelen" / "01:47"). With its title: "Video |
     Bahnübergänge: …"; "WATCH | Title" over "2:31" (its length goes too)."""
     over_length = number + 1 in lengths
@@ -2198,6 +2253,7 @@ def _player_start(line: str, kind: Kind | None, number: int, lengths: set[int]) 
         and (
             _MEDIA.search(line.casefold()) is not None
             or ((over_length or number + 2 in lengths) and _media_label(line))
+            or (number + 3 in lengths and _show_label(line))
         )
     ) or (kind is None and over_length and _media_label(line))
     if labelled:
@@ -2220,7 +2276,7 @@ def _player_state(
     if kind is not None:  # ("Player wird geladen" under the player's title; "Video" / "Ad
         # Feedback" / title / "01:54": the player's own controls between its label and title)
         return state if state in _PLAYER_SKIPS_DROPPED and kind is Kind.DROP else 0
-    if state in (_PLAYER_LABEL, _PLAYER_NOTICE):
+    if state in _PLAYER_LABELS:
         return _after_label(state, lines, kinds, number)
     if state in (_PLAYER_DURATION, _PLAYER_TITLE):
         # (a title over a stamp is a video card's, and stays: "01:45" / title / "Hier à
@@ -2249,6 +2305,8 @@ def _after_player(lines: list[str], kinds: list[Kind | None], number: int) -> in
     line = lines[number]
     if line.count(" ") < _REPEAT_MAX_WORDS and _MEDIA.search(line.casefold()):
         return _PLAYER_DONE  # "Player wird geladen"
+    if _player_button(line):
+        return _PLAYER_DONE  # its button: "Escuchar ahora", "Play episode"
     source = _PLAYER_SOURCE_LABEL.match(line)
     if source is not None:
         return _PLAYER_END if source["name"] else _PLAYER_SOURCE
@@ -2336,12 +2394,16 @@ def _under_entry_head(lines: list[str], number: int) -> bool:
 
 def _after_label(state: int, lines: list[str], kinds: list[Kind | None], number: int) -> int:
     """The state after the line under a player's label (at ``number``): its duration, or its
-    title (alone only under a notice, not under a "Video" menu item over a headline); 0
-    when that title is a video card's (``_video_card_title``): it stays, its length goes."""
+    title (alone only under a notice, not under a "Video" menu item over a headline), or its
+    notice that it cannot play (a sentence of availability right under the label: a title or
+    a "Retry" button may follow); 0 when that title is a video card's
+    (``_video_card_title``): it stays, its length goes."""
     line = lines[number]
     following = lines[number + 1] if number + 1 < len(lines) else ""
     if _DURATION.match(line):
         return _PLAYER_DURATION
+    if state == _PLAYER_LABEL and (under := _under_bare_label(lines, kinds, number)):
+        return under
     if not _player_title(line):
         return 0
     if _DURATION.match(following):
@@ -2349,7 +2411,47 @@ def _after_label(state: int, lines: list[str], kinds: list[Kind | None], number:
             kinds[number + 1] = Kind.DROP
             return 0
         return _PLAYER_TITLE
-    return _PLAYER_DONE if state == _PLAYER_NOTICE else 0
+    return (
+        _PLAYER_DONE
+        if state == _PLAYER_NOTICE or (state == _PLAYER_BLOCKED and _blocked_title(lines, number))
+        else 0
+    )
+
+
+def _under_bare_label(lines: list[str], kinds: list[Kind | None], number: int) -> int:
+    """The state after the line at ``number`` right under a player's label when it is the
+    player's notice ("Video" / "Dieses Video ist in Ihrer Region leider nicht verfügbar.")
+    or its show's name (its episode's title and length follow); else 0."""
+    label = _previous_line(lines, number)
+    if notes_unavailable(lines[number]) and not opens_with_article(lines[label]):
+        return _PLAYER_BLOCKED  # (under "Video", not under a crosshead "The video")
+    return _PLAYER_LABEL if _show_name(lines, kinds, number) else 0
+
+
+def _blocked_title(lines: list[str], number: int) -> bool:
+    """Whether the headline-like line at ``number``, under a player's notice that it cannot
+    play, is the player's: its button ("Riprova"), or its title over no paragraph (the
+    text's crosshead, or the next paragraph after a length, comes under it: "So funktioniert
+    …" / "Zwei Jahre Testbetrieb"). A crosshead right over a paragraph is the text's."""
+    under = _next_line(lines, number)
+    return under == len(lines) or not _paragraph(lines[under]) or is_ui_control(lines[number])
+
+
+def _show_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether the line at ``number``, under a player's label, is the name of its show over
+    the episode's title and length ("🎧 LISTEN" / "The Ledger Daily" / episode / "22:14"),
+    in a player set into the text (a paragraph over the label): in a list of cards a source
+    may stand there over a video card's title, which stays."""
+    title = number + 1
+    return (
+        lines[number][-1] not in ".!?"  # (a name in quotes: "Le podcast « Vivre en Région »")
+        and lines[number].count(" ") < _PLAYER_TITLE_MAX_WORDS
+        and title + 1 < len(lines)
+        and kinds[title] is None
+        and _DURATION.match(lines[title + 1]) is not None
+        and _player_title(lines[title])
+        and _paragraph(_near_content(lines, kinds, number, -1))
+    )
 
 
 def _player_title(line: str) -> bool:
