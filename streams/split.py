@@ -36,13 +36,13 @@ nothing under their stamps, goes on: ``_resumed_texts``); trailing lines that ar
 (``_LEAD_MIN_WORDS`` words, one real sentence) or the page has no lead (404, consent
 and bot walls, login pages); on a page without cards, no stamp over a single short
 paragraph is such a notice too, unless the lines from its headline on read as a list of
-three or more stampless teasers (headline / summary: ``_listed_from``), read as under a
-"Related" heading. If there is no such article above the cards, the first card with a
-real body (``_REAL_BODY_WORDS`` words) is the lead, at position 0 even under a rail of
-cards; a page of bare cards (an aggregator's story cluster) has no lead. A page whose
-only text is one short card (a headline over its stamp) gives the lead when it tells a
-story (a two-sentence flash, a brief: ``_lone_story``); a stamp under its heading keeps it
-an article either way. All other articles are ``related``.
+three or more stampless teasers (headline / summary: ``_listed_from``, also over stamped
+cards), read as under a "Related" heading. If there is no such article above the cards,
+the first card with a real body (``_REAL_BODY_WORDS`` words) is the lead, at position 0
+even under a rail of cards; a page of bare cards (an aggregator's story cluster) has no
+lead. A page whose only text is one short card (a headline over its stamp) gives the lead
+when it tells a story (a two-sentence flash, a brief: ``_lone_story``); a stamp under its
+heading keeps it an article either way. All other articles are ``related``.
 The lead's source is what the page prints with it (a source or attribution line, a meta
 line, a publisher line of two or more words, an acronym, a one-word agency or an
 outlet's name above its title, also over a stamp over it); a dateline's "(Reuters)" is
@@ -243,9 +243,9 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 cards = _not_over_lead_stamp(f, cards, lead_title, time_text)
             else:
                 notice = range(lead_title, first_card)
-                if not cards and not offers_plans(lines, lead_title, first_card):
-                    # no story, no stamped card, no paywall's offer: a list of stampless cards,
-                    # maybe
+                if not offers_plans(lines, lead_title, first_card):
+                    # no story, no paywall's offer: a list of stampless cards, maybe, also over
+                    # stamped ones (else their headlines and summaries are lost)
                     page_marks = _listed_from(f, page_marks, lead_title, taken | ads)
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
@@ -311,12 +311,12 @@ def _not_over_lead_stamp(
 
 
 def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _Marks:
-    """A page with no stamp whose first text is no story (``_lone_paragraph`` and the like
-    judge a list of one-line summaries a notice): when its lines from that headline on
-    read as a list of teasers (a headline over its summary, ``_LIST_MIN_CARDS`` times or
-    more, ``_teasers_without_stamp``), they are one, as under a "Related" heading; else
-    the page stays without an article (a notice under its heading, a few headline links
-    and one standfirst)."""
+    """A page whose first text is no story (``_lone_paragraph`` and the like judge a list
+    of one-line summaries a notice), with or without stamped cards under it: when its
+    lines from that headline on read as a list of teasers (a headline over its summary,
+    ``_LIST_MIN_CARDS`` times or more, ``_teasers_without_stamp``), they are one, as under a
+    "Related" heading; else the page stays without an article (a notice under its
+    heading, a few headline links and one standfirst)."""
     listed = _with_heading(marks, title)
     stop = marks.next_after(title, len(f.lines))
     teasers = _teasers_under(f, listed, range(title, stop), [], taken)

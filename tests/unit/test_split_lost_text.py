@@ -69,6 +69,36 @@ def test_not_found_notice_over_dated_cards_gives_no_lead() -> None:
     assert all(draft.role == "related" for draft in drafts)
 
 
+STAMPLESS_OVER_DATED = (
+    """\
+The Eastport Courier
+News
+Sport
+Harbour walls to be raised
+New flood defences will be built along the quay next year.
+School meals price frozen
+The cost stays at £2.40 for another year.
+Park run route changes
+The course now avoids the closed footbridge.
+"""
+    + DATED_CARDS
+)
+
+
+def test_stampless_cards_over_dated_cards_are_kept() -> None:
+    """Stampless headline / summary cards over the dated list, the first too short for a
+    story: a list of teasers, no lead, and none of its cards lost."""
+    drafts = split(STAMPLESS_OVER_DATED)
+    assert [draft.title for draft in drafts] == [
+        "Harbour walls to be raised",
+        "School meals price frozen",
+        "Park run route changes",
+        *CARD_TITLES,
+    ]
+    assert all(draft.role == "related" for draft in drafts)
+    assert drafts[1].body == "The cost stays at £2.40 for another year."
+
+
 def test_lone_flash_of_one_sentence_is_an_article() -> None:
     """A page's only text, a headline over one short sentence that reports an event of
     others (who, where, when), no stamp: a flash, not a notice."""
