@@ -542,7 +542,13 @@ def _under_list_header(
     if header[1] < listed[0].start:  # no card holds them: kept from the lead, not from a text
         # (with the list's furniture under them, a curator's line or chips: a title and
         # summary right over a card may be a stampless card of the list)
-        held = header[1] + 1 < listed[0].start and _summary(f, listed[0], listed[1].start)
+        # and a "heading" under a story's sentences is its last section's sub-heading: the
+        # story's text, which no card holds either (text lost is worse than a heading kept)
+        held = (
+            header[1] + 1 < listed[0].start
+            and _summary(f, listed[0], listed[1].start)
+            and not any(map(_is_prose, f.lines[: header[0]]))
+        )
         return cards, taken | set(header) if held else taken
     again, again_taken = _read_cards(f, skip | set(header), site, day)
     relisted = [card for card in again if not card.inline]

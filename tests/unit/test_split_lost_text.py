@@ -99,6 +99,66 @@ def test_stampless_cards_over_dated_cards_are_kept() -> None:
     assert drafts[1].body == "The cost stays at £2.40 for another year."
 
 
+SECTIONED_BRIEF = """\
+Stadtbote
+Startseite
+Lokales
+Was die neue Müllabfuhr für die Altstadt ändert
+Die Tonnen in der Altstadt werden ab dem 1. Mai zweimal pro Woche geleert, hat der \
+Gemeinderat am Dienstag beschlossen.
+Mehr Müll seit der Fußgängerzone
+Seit der Eröffnung der Fußgängerzone fällt in den Gassen doppelt so viel Abfall an, sagt \
+das Bauamt.
+Gebühren für Haushalte bleiben gleich
+Die Abgabe bleibt bei 90 Euro im Jahr. Gewerbe zahlt künftig einen Zuschlag.
+Weitere Meldungen
+Brücke am Hafen wieder offen
+Die Sanierung des Geländers ist nach drei Wochen abgeschlossen.
+vor 2 Stunden
+Schwimmbad verlängert Öffnungszeiten
+Im Sommer ist das Freibad bis 21 Uhr geöffnet.
+vor 3 Stunden
+Feuerwehr rettet Katze aus Baum
+Das Tier saß seit zwei Tagen in der Krone einer Linde fest.
+vor 5 Stunden
+"""
+
+GERMAN_CARD_TITLES = [
+    "Brücke am Hafen wieder offen",
+    "Schwimmbad verlängert Öffnungszeiten",
+    "Feuerwehr rettet Katze aus Baum",
+]
+
+
+def test_last_section_over_a_list_heading_stays_in_the_lead() -> None:
+    """A short story's last sub-heading and paragraph right over a list's heading and its
+    cards: the story's text, not a list's heading and description."""
+    drafts = split(SECTIONED_BRIEF)
+    assert [draft.title for draft in drafts] == [
+        "Was die neue Müllabfuhr für die Altstadt ändert",
+        *GERMAN_CARD_TITLES,
+    ]
+    assert "Gebühren für Haushalte bleiben gleich" in drafts[0].body
+    assert "Gewerbe zahlt künftig einen Zuschlag." in drafts[0].body
+
+
+def test_list_heading_and_description_without_text_above_stay_out() -> None:
+    """Must stay: a topic's heading and its one sentence about the list, no story above
+    them, over the list's furniture and cards: no lead, no card, in no body."""
+    page = """\
+Stadtbote
+Startseite
+Lokales
+Müllabfuhr in der Altstadt
+Alle Berichte über die neuen Abfuhrzeiten und ihre Folgen für die Anwohner.
+Kuratiert von der Lokalredaktion
+Umwelt
+""" + SECTIONED_BRIEF.split("Weitere Meldungen\n", 1)[1]
+    drafts = split(page)
+    assert [draft.title for draft in drafts] == GERMAN_CARD_TITLES
+    assert not any("Abfuhrzeiten" in draft.body for draft in drafts)
+
+
 def test_lone_flash_of_one_sentence_is_an_article() -> None:
     """A page's only text, a headline over one short sentence that reports an event of
     others (who, where, when), no stamp: a flash, not a notice."""
