@@ -169,3 +169,90 @@ def test_lone_flash_of_one_sentence_is_an_article() -> None:
     assert [(draft.role, draft.title) for draft in drafts] == [
         ("lead", "Fire at Leeds primary school")
     ]
+
+
+CARD_BOX_IN_TEXT = """\
+Economía
+Mercados
+La Bolsa de Madrid cierra en alza impulsada por la banca
+El Ibex 35 sube un 1,3 %. Santander y BBVA lideran las ganancias.
+Por Lucía Martín
+10 de marzo de 2026 | 18:05
+La Bolsa de Madrid cerró la sesión del martes con una subida del 1,3 %, impulsada por los \
+valores bancarios.
+Santander ganó un 3,1 % tras anunciar un nuevo programa de recompra de acciones.
+Te puede interesar
+Lagarde: "Los tipos seguirán sin cambios hasta que baje la inflación"
+La presidenta del organismo europeo descartó recortes a corto plazo.
+Inditex, en cambio, perdió un 2,4 % en la sesión.
+La prima de riesgo se redujo a 62 puntos básicos.
+El euro subió a 1,09 dólares en el mercado de divisas.
+"""
+
+BOX_TITLE = 'Lagarde: "Los tipos seguirán sin cambios hasta que baje la inflación"'
+
+
+def test_text_resumes_under_a_box_of_one_card_with_summary() -> None:
+    """A "Related" box of one card (headline, one-sentence summary) inside the text, the
+    text resuming under it in short paragraphs that carry its story on: the card is a
+    teaser with its summary, the paragraphs are the lead's."""
+    drafts = split(CARD_BOX_IN_TEXT)
+    assert [draft.title for draft in drafts] == [
+        "La Bolsa de Madrid cierra en alza impulsada por la banca",
+        BOX_TITLE,
+    ]
+    lead, card = drafts
+    assert "Inditex, en cambio, perdió un 2,4 % en la sesión." in lead.body
+    assert "El euro subió a 1,09 dólares en el mercado de divisas." in lead.body
+    assert "descartó recortes" not in lead.body
+    assert card.body == "La presidenta del organismo europeo descartó recortes a corto plazo."
+
+
+def test_card_summary_going_on_about_its_own_story_stays_the_cards() -> None:
+    """Must stay: sentences under the box's card that tell of the card's story, not the
+    lead's (a longer summary, the next story printed in full), stay the card's."""
+    page = (
+        CARD_BOX_IN_TEXT.replace(
+            "Inditex, en cambio, perdió un 2,4 % en la sesión.",
+            "Lagarde añadió que el organismo revisará sus previsiones en junio.",
+        )
+        .replace(
+            "La prima de riesgo se redujo a 62 puntos básicos.",
+            "La presidenta insistió en que la inflación subyacente sigue siendo demasiado alta.",
+        )
+        .replace(
+            "El euro subió a 1,09 dólares en el mercado de divisas.",
+            "Varios gobernadores pidieron prudencia ante la guerra comercial.",
+        )
+    )
+    lead, card = split(page)
+    assert "revisará sus previsiones" not in lead.body
+    assert "revisará sus previsiones" in card.body
+    assert card.title == BOX_TITLE
+
+
+def test_box_card_summary_over_long_paragraphs_is_the_cards() -> None:
+    """A "Related stories" box of one card inside the text, long paragraphs under it: its
+    summary is the card's, no sentence of the lead."""
+    drafts = split("""\
+News
+Storm closes coastal road for second day
+By Amy Reid
+March 10, 2026
+The coast road between Eastport and Millbay stayed closed on Tuesday after high tides \
+washed debris across both lanes, the county council said.
+Related stories
+Ferry services suspended as gales batter the coast
+Operators cancelled all sailings until Thursday at the earliest.
+Council engineers inspected the sea wall at Harbour Point on Tuesday morning and found two \
+sections where the stonework had been undermined by the waves.
+A spokesman said the road would reopen once the debris had been cleared and the wall had \
+been made safe, which could take until the weekend.
+""")
+    assert [draft.title for draft in drafts] == [
+        "Storm closes coastal road for second day",
+        "Ferry services suspended as gales batter the coast",
+    ]
+    assert "Operators cancelled" not in drafts[0].body
+    assert "the wall had been made safe" in drafts[0].body
+    assert drafts[1].body == "Operators cancelled all sailings until Thursday at the earliest."
