@@ -256,3 +256,83 @@ been made safe, which could take until the weekend.
     assert "Operators cancelled" not in drafts[0].body
     assert "the wall had been made safe" in drafts[0].body
     assert drafts[1].body == "Operators cancelled all sailings until Thursday at the earliest."
+
+
+FRENCH_DATED = """\
+Fil info
+Un incendie détruit un hangar agricole
+Aucun blessé n'est à déplorer selon les pompiers.
+Il y a 1 heure
+Le club local s'impose face à Nantes
+Les joueurs remontent à la troisième place.
+Il y a 2 heures
+Grève des bus mardi dans l'agglomération
+Le réseau annonce un service réduit.
+Il y a 3 heures
+"""
+
+
+def test_box_of_stampless_cards_between_text_and_dated_cards() -> None:
+    """A brief's sentences, then a box of stampless cards under a heading of its own ("Nos
+    séries" / headline / summary ×2), then the dated list: the box's cards are teasers,
+    none of their lines the lead's."""
+    drafts = split(
+        """\
+Le Courrier du Nord
+Actualité
+Métropole
+Le tramway prolongé jusqu'au parc des expositions
+Les travaux commenceront en 2027 pour une mise en service prévue en 2030.
+Le projet, estimé à 320 millions d'euros, a été adopté à l'unanimité par le conseil.
+Nos séries
+Fête de la musique : le programme complet
+Scènes, horaires, transports : tout ce qu'il faut savoir.
+Les plus beaux jardins de la vieille ville
+Visite de cinq jardins privés, ouverts exceptionnellement au public.
+"""
+        + FRENCH_DATED
+    )
+    assert [draft.title for draft in drafts][:3] == [
+        "Le tramway prolongé jusqu'au parc des expositions",
+        "Fête de la musique : le programme complet",
+        "Les plus beaux jardins de la vieille ville",
+    ]
+    assert len(drafts) == 6
+    assert drafts[0].role == "lead"
+    assert "tout ce qu'il faut savoir" not in drafts[0].body
+    assert "jardins" not in drafts[0].body
+    assert drafts[1].body == "Scènes, horaires, transports : tout ce qu'il faut savoir."
+
+
+def test_sections_under_a_photo_credit_stay_in_the_lead() -> None:
+    """Must stay: a short story's sub-headed sections over the dated list, a photo's credit
+    under its first paragraph (no box's heading): the sections are the lead's text."""
+    drafts = split(
+        """\
+Valley Herald
+News
+What the new parking rules mean for downtown drivers
+Parking meters downtown will run until 9 p.m. from April 1, the city council decided on \
+Monday night.
+Meters on Main Street will also take cards for the first time.
+Photo: Dana Lee
+Evening demand doubled after theater opened
+Officials say evening demand has doubled since the new theater opened.
+Hourly rate stays at two dollars
+Residents with a permit will not pay on their own street.
+More news
+School board delays vote on new calendar
+Parents asked for more time to respond.
+2 hours ago
+Fishermen weigh losses after closed season
+Dock prices rose as the fleet stayed home.
+5 hours ago
+"""
+    )
+    assert [draft.title for draft in drafts] == [
+        "What the new parking rules mean for downtown drivers",
+        "School board delays vote on new calendar",
+        "Fishermen weigh losses after closed season",
+    ]
+    assert "Hourly rate stays at two dollars" in drafts[0].body
+    assert "Residents with a permit will not pay on their own street." in drafts[0].body
