@@ -2,8 +2,7 @@
 
 A body runs to the next card, a heading mark that ends it, or the end of the page; a
 "Related" widget inside it is skipped when the text goes on under it (a card of it whose
-summary a stamp closes is a teaser, ``_box_cards``: a sub-heading's paragraph has no stamp;
-so is a box's one card over its one-sentence summary, ``_card_over_sentences``),
+summary a stamp closes is a teaser, ``_box_cards``: a sub-heading's paragraph has no stamp),
 and a text that resumes under a list of cards printed between its paragraphs is the
 article's above the list (``_resumed_texts``). Left out: header lines (author, place, short
 UI lines such as "Vorlesen"), captions under their credit above the text, author boxes and
@@ -828,7 +827,6 @@ def _inline_widgets(
             long_paragraphs < _CONTINUES_MIN_PARAGRAPHS
             and not _photos_go_on(f, mark, block_end)
             and not _sentences_under_links(f, title, mark, block_end)
-            and not _sentences_under_card(f, title, mark, block_end)
         ):
             headlines = (
                 [*adjacent, (mark, block_end)] if _headlines_only(f, mark, block_end) else []
@@ -862,8 +860,7 @@ def _box_lines(
     the text resumes (in a photo story, ``_photos_go_on``, its next credit line), but a
     subheading over the text; a card's summary closed by its stamp (``_stamp_under_summary``)
     and the stamp are the box's too, and so are the (headline, summary) pairs right under a
-    heading that announces a list (``_listed_pairs``) and a box's one card over sentences
-    (``_card_over_sentences``: its headline and one-sentence summary)."""
+    heading that announces a list (``_listed_pairs``)."""
     lines = f.lines
     items: list[int] = []
     cards: list[BoxCard] = []
@@ -873,10 +870,6 @@ def _box_lines(
         cards.append((title, title + 1, title + 2, None))
         items.extend((title, title + 1))
         index = title + 2
-    if not cards and (lone := _card_over_sentences(f, mark, block_end)) is not None:
-        cards.append((lone[0], lone[1], lone[1] + 1, None))
-        items.extend(lone)
-        index = lone[1] + 1
     while index < block_end:
         line = lines[index]
         if not line:
@@ -1081,66 +1074,6 @@ def _sentences_under_links(f: _Features, title: int, begin: int, stop: int) -> b
         and _all_sentences(f, block[links:])
         and not any(speaks_of_site(f.lines[index]) for index in block[links:])
         and _carries_on(f, title, begin, block[links:])
-    )
-
-
-def _card_over_sentences(f: _Features, begin: int, stop: int) -> tuple[int, int] | None:
-    """(headline, summary) of a box holding one card over sentences: a headline longer than
-    a sub-heading (``_SUBHEADING_MAX_WORDS``) and ending in no full stop (a quote closing it
-    aside: 'Lagarde: "Rates stay on hold"'), over one sentence of a card's length
-    (``_RAIL_SUMMARY_MAX_WORDS``), then ``_LINKS_OVER_SENTENCES`` or more lines to
-    ``stop``, every one a sentence with a full stop (``_all_sentences``); and a sign that
-    the sentence is the card's summary: it tells the headline again (a word of it,
-    ``_carries_on``), or it tells nothing of the text's lines over the box
-    (``_RUN_MAX_LINES``) while the sentences under it carry them on and tell nothing of the
-    card. A headline link over one sentence is also a link over the text's own short
-    paragraph ("Fog advisory issued …" / "Drivers were told to avoid the area."): with no
-    such sign, recall wins and the text keeps the sentence."""
-    block = _filled(f, begin, stop)
-    if len(block) < 2 + _LINKS_OVER_SENTENCES:
-        return None
-    title, summary, *rest = block
-    headline, text = f.lines[title], f.lines[summary]
-    if (
-        summary != title + 1
-        or not f.is_title(title)
-        or _words(headline) <= _SUBHEADING_MAX_WORDS
-        or headline.rstrip(_CLOSING_QUOTES)[-1:] in ".!?"
-        or not _is_prose(text)
-        or _headline_shaped(text)
-        or _words(text) > _RAIL_SUMMARY_MAX_WORDS
-        or _INNER_SENTENCE_END.search(text) is not None
-        or not _all_sentences(f, rest)
-    ):
-        return None
-    if _carries_on(f, title, summary, [summary]):
-        return title, summary
-    above = max(0, begin - _RUN_MAX_LINES)
-    if (
-        not _carries_on(f, above, begin, [summary])
-        and _carries_on(f, above, begin, rest)
-        and not _carries_on(f, title, summary + 1, rest)
-    ):
-        return title, summary
-    return None
-
-
-def _sentences_under_card(f: _Features, title: int, begin: int, stop: int) -> bool:
-    """The box at ``begin`` holds one card over the text resuming in short paragraphs
-    (``_card_over_sentences``: "Leggi anche" / headline / its one-sentence summary / "In calo
-    invece Stellantis, …" / …): the sentences under it carry the text from the headline at
-    ``title`` on (a word of it, ``_carries_on``) and tell nothing of the card's, and none
-    speaks as the site or to the reader. A card over a longer summary, or the next story
-    printed in full under its headline, goes on about its own story: its lines stay the
-    card's."""
-    card = _card_over_sentences(f, begin, stop)
-    if card is None:
-        return False
-    resumed = _filled(f, card[1] + 1, stop)
-    return (
-        not any(speaks_of_site(f.lines[index]) for index in resumed)
-        and _carries_on(f, title, begin, resumed)
-        and not _carries_on(f, card[0], card[1] + 1, resumed)
     )
 
 
