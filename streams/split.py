@@ -325,11 +325,28 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
     lines from that headline on read as a list of teasers (a headline over its summary,
     ``_LIST_MIN_CARDS`` times or more, ``_teasers_without_stamp``), they are one, as under a
     "Related" heading; else the page stays without an article (a notice under its
-    heading, a few headline links and one standfirst)."""
+    heading, a few headline links and one standfirst). A heading right over a headline
+    and its summary (a notice's, "We can't find that page", its sentence gone) is no card:
+    the list starts under it."""
+    under = _line_below(f, title)
+    if (
+        f.is_title(under)
+        and not _is_prose(f.lines[under])
+        and _is_prose(f.lines[_line_below(f, under)])
+    ):
+        title = under
     listed = _with_heading(marks, title)
     stop = marks.next_after(title, len(f.lines))
     teasers = _teasers_under(f, listed, range(title, stop), [], taken)
     return listed if len(teasers) >= _LIST_MIN_CARDS else marks
+
+
+def _line_below(f: _Features, index: int) -> int:
+    """The first line under ``index`` that is not blank (the last line: none)."""
+    below = index + 1
+    while below < len(f.lines) - 1 and not f.lines[below]:
+        below += 1
+    return min(below, len(f.lines) - 1)
 
 
 def _headed_list(

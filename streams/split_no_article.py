@@ -105,11 +105,15 @@ def _short_report(title: str, paragraphs: list[str], site: frozenset[str]) -> bo
     """A text too short for substance (``_LEAD_MIN_WORDS``) that is a story all the same: one
     real sentence, mostly not to the reader (``_told``), reporting what others said
     (``_reports_of_others``: "The bridge will stay closed …, the council said on Tuesday.")
-    or an event of others under a headline it tells (``_reports_event``): the proofs a lone
-    paragraph gives of a story (``_lone_paragraph``). A wall's or a 404's one line reports
-    no one: losing a brief's headline and text is worse than keeping a notice."""
-    return _told(paragraphs) and (
-        any(map(_reports_of_others, paragraphs)) or _reports_event(title, paragraphs, site)
+    or an event of others (``_reports_event``), under a headline it tells
+    (``_tells_headline``): the proofs a lone paragraph gives of a story
+    (``_lone_paragraph``). A wall's or a 404's one line reports no one, and a widget's
+    label ("Quote of the day") is no headline its quote tells: losing a brief's headline
+    and text is worse than keeping a notice."""
+    return (
+        _told(paragraphs)
+        and _tells_headline(title, paragraphs[0])
+        and (any(map(_reports_of_others, paragraphs)) or _reports_event(title, paragraphs, site))
     )
 
 

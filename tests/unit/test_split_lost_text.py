@@ -99,6 +99,37 @@ def test_stampless_cards_over_dated_cards_are_kept() -> None:
     assert drafts[1].body == "The cost stays at £2.40 for another year."
 
 
+def test_widget_label_over_a_reported_quote_is_no_lead() -> None:
+    """Must stay: a widget's label over a quote that reports someone ("Quote of the day")
+    is no headline the sentence tells: no lead over the dated cards."""
+    drafts = split(
+        "The Eastport Courier\nNews\nSport\nQuote of the day\n"
+        '"We will not close a single ward while I am in charge," Health Secretary Wes '
+        "Streeting said on Monday.\n" + DATED_CARDS
+    )
+    assert [draft.title for draft in drafts] == CARD_TITLES
+
+
+def test_notice_heading_over_stampless_cards_is_no_card() -> None:
+    """A 404's heading whose sentence clean removed, right over three stampless cards and
+    the dated list: the list starts under the heading; every card keeps its own summary."""
+    drafts = split(
+        "The Eastport Courier\nNews\nSport\nWe can't find that page\n"
+        "The page you were looking for may have been moved or deleted.\n"
+        "Bridge closed after lorry strikes parapet\n"
+        "Engineers will inspect the damage on Friday.\n"
+        "Council approves new cycle lanes\nThe scheme will be finished by the summer.\n"
+        "Hospital car park charges to rise\nPatients will pay £3.50 for two hours.\n" + DATED_CARDS
+    )
+    assert [draft.title for draft in drafts] == [
+        "Bridge closed after lorry strikes parapet",
+        "Council approves new cycle lanes",
+        "Hospital car park charges to rise",
+        *CARD_TITLES,
+    ]
+    assert drafts[0].body == "Engineers will inspect the damage on Friday."
+
+
 SECTIONED_BRIEF = """\
 Stadtbote
 Startseite
