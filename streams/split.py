@@ -31,9 +31,7 @@ change. With no such title over the first card, a story's header under a rail of
 (title / stamp cards, then "headline / By … / date / paragraphs") is the lead, put first
 (``_lead_header``). Its body runs to the first card or a heading that ends the article (a
 text that resumes under a list of cards printed between its paragraphs, the cards printing
-nothing under their stamps, goes on: ``_resumed_texts``; a box of stampless cards under a
-short heading of its own between its sentences and the stamped cards ends it there, its
-cards teasers: ``_box_over_cards``); trailing lines that are not prose
+nothing under their stamps, goes on: ``_resumed_texts``); trailing lines that are not prose
 ("Explore what … can do for you:") are trimmed, and a body needs some substance
 (``_LEAD_MIN_WORDS`` words, one real sentence) or the page has no lead (404, consent
 and bot walls, login pages); on a page without cards, no stamp over a single short
@@ -96,12 +94,9 @@ from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
     _CLOSING_QUOTES,
-    _INNER_SENTENCE_END,
     _body_lines,
     _draft,
     _inline_widgets,
-    _line_above,
-    _rail_pair,
     _resumed_texts,
 )
 from streams.split_cards import (
@@ -172,8 +167,6 @@ _HEADING_LIST_CARDS = 3  # cards from a heading's card down (a day's, a count's)
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
 _TOP_TEASERS = 3  # stampless cards from the "lead's" headline down to the first stamped card
 _TEASER_SUMMARY_LINES = 1  # a card's summary: one line under its headline
-_BOX_MIN_CARDS = 2  # stampless cards in a box between the lead's text and the stamped list
-_BOX_TEXT_LINES = 2  # the lead's sentences over such a box
 
 
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
@@ -200,9 +193,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         day = page.raw.fetched_at.date() if page.raw.fetched_at is not None else None
         cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site, day)
         first_card = next((card.start for card in cards if not card.inline), n)
-        lead_title, first_card, short, page_marks = _lead_and_box(
-            f, cards, first_card, taken, page.raw.text, marks=page_marks
-        )
+        lead_title, first_card, short = _lead_header(f, cards, first_card, taken, page.raw.text)
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
             teasers = _teasers_from(
@@ -386,62 +377,6 @@ def _headed_list(
     ):
         return None  # (a sub-heading right under a paragraph: a short story's sections)
     return listed
-
-
-def _lead_and_box(
-    f: _Features, cards: list[_Card], first_card: int, taken: set[int], text: str, *, marks: _Marks
-) -> tuple[int | None, int, bool, _Marks]:
-    """The lead's header (``_lead_header``: its headline, the line its text runs to, whether
-    the headline was found for being short) and the page's marks; a box of stampless cards
-    closing its text over the stamped cards (``_box_over_cards``) ends the text at the box's
-    heading, and its cards are read as under a "Related" heading."""
-    title, first_card, short = _lead_header(f, cards, first_card, taken, text)
-    box = None if title is None else _box_over_cards(f, title, first_card)
-    if box is None:
-        return title, first_card, short, marks
-    return title, _line_above(f, box), short, _with_heading(marks, box)
-
-
-def _box_over_cards(f: _Features, title: int, first_card: int) -> int | None:
-    """The first headline of a box of stampless cards between the lead's text (its headline
-    at ``title``) and the first stamped card ("Nos dossiers" / headline / summary / headline /
-    summary / "Fil info" / the stamped cards): a heading of a few words (``_box_heading``)
-    right under the text's sentences (two or more), over ``_BOX_MIN_CARDS`` or more headline
-    / summary pairs of one sentence each (``_rail_pair``) down to the first card, the list's
-    own short heading over it aside. A story's sub-heading stands right under a paragraph
-    and over its own (a short story's sections over "Weitere Meldungen"): no two lines that
-    are no sentences open its sections; a photo's credit under a paragraph is no heading."""
-    if first_card >= len(f.lines):
-        return None
-    index = _line_above(f, first_card)
-    if index > title and _box_heading(f, index):
-        index = _line_above(f, index)  # (the stamped list's own heading: "Fil info")
-    pairs, first = 0, None
-    while (
-        (headline := _line_above(f, index)) > title
-        and _rail_pair(f, headline, index)
-        and _INNER_SENTENCE_END.search(f.lines[index]) is None
-    ):
-        pairs, first = pairs + 1, headline
-        index = _line_above(f, headline)
-    if first is None or pairs < _BOX_MIN_CARDS or index <= title or not _box_heading(f, index):
-        return None
-    text = sum(1 for line in f.lines[title + 1 : index] if line and _is_prose(line))
-    above = _line_above(f, index)
-    return first if text >= _BOX_TEXT_LINES and _is_prose(f.lines[above]) else None
-
-
-def _box_heading(f: _Features, index: int) -> bool:
-    """A box's or a list's heading of a few words (``_KICKER_MAX_WORDS``): no sentence, no
-    meta line, no photo credit ("Photo: Dana Lee")."""
-    line = f.lines[index]
-    return (
-        _words(line) <= _KICKER_MAX_WORDS
-        and not f.is_meta(index)
-        and not _is_prose(line)
-        and line.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END
-        and split_credit(line) is None
-    )
 
 
 def _teasers_under(
