@@ -141,6 +141,7 @@ from streams.split_live import (
     _live_title,
 )
 from streams.split_no_article import (
+    _dated_or_counted,
     _has_substance,
     _lone_story,
     _weekdays,
@@ -559,12 +560,15 @@ def _under_list_header(
     if header[1] < listed[0].start:  # no card holds them: kept from the lead, not from a text
         # (with the list's furniture under them, a curator's line or chips: a title and
         # summary right over a card may be a stampless card of the list)
-        # and a "heading" under a story's sentences is its last section's sub-heading: the
-        # story's text, which no card holds either (text lost is worse than a heading kept)
+        # and a "heading" under a story's sentences is its last section's sub-heading, a
+        # "description" telling a day or a figure is a brief's paragraph under its headline
+        # ("… sagte ein Sprecher am Dienstag."): the story's text, which no card holds either
+        # (text lost is worse than a heading kept)
         held = (
             header[1] + 1 < listed[0].start
             and _summary(f, listed[0], listed[1].start)
             and not any(map(_is_prose, f.lines[: header[0]]))
+            and not _dated_or_counted(f.lines[header[1]])
         )
         return cards, taken | set(header) if held else taken
     again, again_taken = _read_cards(f, skip | set(header), site, day)

@@ -200,3 +200,20 @@ def test_lone_flash_of_one_sentence_is_an_article() -> None:
     assert [(draft.role, draft.title) for draft in drafts] == [
         ("lead", "Fire at Leeds primary school")
     ]
+
+
+def test_one_paragraph_brief_over_a_list_heading_is_no_list_header() -> None:
+    """A headline over one reported, dated paragraph, then a list's heading over the dated
+    cards: a brief, not a list's heading and description (a list's description tells what
+    the list holds, no day or figure of an event)."""
+    drafts = split(
+        "Stadtbote\nStartseite\nLokales\nBrücke nach Unfall mit Lastwagen gesperrt\n"
+        "Die Brücke an der Hafenstraße bleibt nach dem Unfall gesperrt, bis Gutachter die "
+        "Schäden geprüft haben, sagte ein Sprecher des Landkreises am Dienstag.\n"
+        "Weitere Meldungen\n" + SECTIONED_BRIEF.split("Weitere Meldungen\n", 1)[1]
+    )
+    assert [draft.title for draft in drafts] == [
+        "Brücke nach Unfall mit Lastwagen gesperrt",
+        *GERMAN_CARD_TITLES,
+    ]
+    assert "sagte ein Sprecher des Landkreises" in drafts[0].body
