@@ -217,3 +217,55 @@ def test_one_paragraph_brief_over_a_list_heading_is_no_list_header() -> None:
         *GERMAN_CARD_TITLES,
     ]
     assert "sagte ein Sprecher des Landkreises" in drafts[0].body
+
+
+AGED_CARDS_UNDER_A_TOP_CARD = """\
+Stadtbote
+Startseite
+Politik
+vor 1 Stunde
+Gemeinderat beschließt neues Hallenbad nach langer Debatte
+Der Gemeinderat hat am Dienstag den Bau des neuen Hallenbads beschlossen. 21 Räte stimmten \
+dafür, 9 dagegen.
+Das Bad soll bis 2028 am Standort des alten Freibads entstehen und rund 24 Millionen Euro \
+kosten.
+Die Opposition kritisierte die Pläne scharf, sagte ihr Sprecher in der Debatte.
+vor 2 Stunden
+Landkreis streitet über neue Buslinien
+Die Verwaltung will die Takte auf dem Land verdichten.
+vor 3 Stunden
+Schulen fordern mehr Geld für Sanierungen
+Der Elternbeirat verweist auf undichte Dächer.
+vor 4 Stunden
+Kreistag wählt neuen Landrat im zweiten Anlauf
+Der bisherige Vize setzte sich knapp gegen seine Herausforderin durch.
+"""
+
+
+def test_age_stamped_cards_under_a_top_card_are_no_live_blog() -> None:
+    """A section front of "vor N Stunden" / headline / text cards, the first with a story's
+    text, no "Live" label: cards (the first the lead), not a blog whose entries they are
+    (a blog no label announces opens its entries with clock times)."""
+    drafts = split(AGED_CARDS_UNDER_A_TOP_CARD)
+    assert [draft.title for draft in drafts] == [
+        "Gemeinderat beschließt neues Hallenbad nach langer Debatte",
+        "Landkreis streitet über neue Buslinien",
+        "Schulen fordern mehr Geld für Sanierungen",
+        "Kreistag wählt neuen Landrat im zweiten Anlauf",
+    ]
+    assert "vor 2 Stunden" not in drafts[0].body
+    assert drafts[0].time_text == "vor 1 Stunde"
+
+
+def test_clock_opened_entries_without_a_label_stay_a_live_blog() -> None:
+    """Must stay: the same page with clock times opening the entries under the headline's
+    text is a live blog no label announces: one article."""
+    page = (
+        AGED_CARDS_UNDER_A_TOP_CARD.replace("vor 1 Stunde\n", "")
+        .replace("vor 2 Stunden", "14:32 Uhr")
+        .replace("vor 3 Stunden", "13:05 Uhr")
+        .replace("vor 4 Stunden", "11:48 Uhr")
+    )
+    drafts = split(page)
+    assert len(drafts) == 1
+    assert "14:32 Uhr" in drafts[0].body
