@@ -36,13 +36,13 @@ nothing under their stamps, goes on: ``_resumed_texts``); trailing lines that ar
 (``_LEAD_MIN_WORDS`` words, one real sentence) or the page has no lead (404, consent
 and bot walls, login pages); on a page without cards, no stamp over a single short
 paragraph is such a notice too, unless the lines from its headline on read as a list of
-three or more stampless teasers (headline / summary: ``_listed_from``), read as under a
-"Related" heading. If there is no such article above the cards, the first card with a
-real body (``_REAL_BODY_WORDS`` words) is the lead, at position 0 even under a rail of
-cards; a page of bare cards (an aggregator's story cluster) has no lead. A page whose
-only text is one short card (a headline over its stamp) gives the lead when it tells a
-story (a two-sentence flash, a brief: ``_lone_story``); a stamp under its heading keeps it
-an article either way. All other articles are ``related``.
+three or more stampless teasers (headline / summary: ``_listed_from``, also over stamped
+cards), read as under a "Related" heading. If there is no such article above the cards,
+the first card with a real body (``_REAL_BODY_WORDS`` words) is the lead, at position 0
+even under a rail of cards; a page of bare cards (an aggregator's story cluster) has no
+lead. A page whose only text is one short card (a headline over its stamp) gives the lead
+when it tells a story (a two-sentence flash, a brief: ``_lone_story``); a stamp under its
+heading keeps it an article either way. All other articles are ``related``.
 The lead's source is what the page prints with it (a source or attribution line, a meta
 line, a publisher line of two or more words, an acronym, a one-word agency or an
 outlet's name above its title, also over a stamp over it); a dateline's "(Reuters)" is
@@ -141,6 +141,7 @@ from streams.split_live import (
     _live_title,
 )
 from streams.split_no_article import (
+    _dated_or_counted,
     _has_substance,
     _lone_story,
     _weekdays,
@@ -243,9 +244,9 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 cards = _not_over_lead_stamp(f, cards, lead_title, time_text)
             else:
                 notice = range(lead_title, first_card)
-                if not cards and not offers_plans(lines, lead_title, first_card):
-                    # no story, no stamped card, no paywall's offer: a list of stampless cards,
-                    # maybe
+                if not offers_plans(lines, lead_title, first_card):
+                    # no story, no paywall's offer: a list of stampless cards, maybe, also over
+                    # stamped ones (else their headlines and summaries are lost)
                     page_marks = _listed_from(f, page_marks, lead_title, taken | ads)
 
     _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
@@ -311,16 +312,33 @@ def _not_over_lead_stamp(
 
 
 def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _Marks:
-    """A page with no stamp whose first text is no story (``_lone_paragraph`` and the like
-    judge a list of one-line summaries a notice): when its lines from that headline on
-    read as a list of teasers (a headline over its summary, ``_LIST_MIN_CARDS`` times or
-    more, ``_teasers_without_stamp``), they are one, as under a "Related" heading; else
-    the page stays without an article (a notice under its heading, a few headline links
-    and one standfirst)."""
+    """A page whose first text is no story (``_lone_paragraph`` and the like judge a list
+    of one-line summaries a notice), with or without stamped cards under it: when its
+    lines from that headline on read as a list of teasers (a headline over its summary,
+    ``_LIST_MIN_CARDS`` times or more, ``_teasers_without_stamp``), they are one, as under a
+    "Related" heading; else the page stays without an article (a notice under its
+    heading, a few headline links and one standfirst). A heading right over a headline
+    and its summary (a notice's, "We can't find that page", its sentence gone) is no card:
+    the list starts under it."""
+    under = _line_below(f, title)
+    if (
+        f.is_title(under)
+        and not _is_prose(f.lines[under])
+        and _is_prose(f.lines[_line_below(f, under)])
+    ):
+        title = under
     listed = _with_heading(marks, title)
     stop = marks.next_after(title, len(f.lines))
     teasers = _teasers_under(f, listed, range(title, stop), [], taken)
     return listed if len(teasers) >= _LIST_MIN_CARDS else marks
+
+
+def _line_below(f: _Features, index: int) -> int:
+    """The first line under ``index`` that is not blank (the last line: none)."""
+    below = index + 1
+    while below < len(f.lines) - 1 and not f.lines[below]:
+        below += 1
+    return min(below, len(f.lines) - 1)
 
 
 def _headed_list(
@@ -542,7 +560,16 @@ def _under_list_header(
     if header[1] < listed[0].start:  # no card holds them: kept from the lead, not from a text
         # (with the list's furniture under them, a curator's line or chips: a title and
         # summary right over a card may be a stampless card of the list)
-        held = header[1] + 1 < listed[0].start and _summary(f, listed[0], listed[1].start)
+        # and a "heading" under a story's sentences is its last section's sub-heading, a
+        # "description" telling a day or a figure is a brief's paragraph under its headline
+        # ("… sagte ein Sprecher am Dienstag."): the story's text, which no card holds either
+        # (text lost is worse than a heading kept)
+        held = (
+            header[1] + 1 < listed[0].start
+            and _summary(f, listed[0], listed[1].start)
+            and not any(map(_is_prose, f.lines[: header[0]]))
+            and not _dated_or_counted(f.lines[header[1]])
+        )
         return cards, taken | set(header) if held else taken
     again, again_taken = _read_cards(f, skip | set(header), site, day)
     relisted = [card for card in again if not card.inline]

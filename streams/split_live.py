@@ -412,7 +412,9 @@ def _entries_live_title(
     """A live blog without a "Live" label: a headline followed by prose, then at least
     ``_MIN_LIVE_ENTRIES`` entries (``_live_entries``) over the first "Related" heading
     (``related``: the page's, sorted), unless the headline is a page's heading over a list
-    of clock-stamped cards (``_heading_over_clock_list``). Also where the blog ends."""
+    of clock-stamped cards (``_heading_over_clock_list``) or every entry opens on an age
+    (``_aged``: "vor 2 Stunden" / headline / summary cards under a top card with a story's
+    text). Also where the blog ends."""
     stop = related[0] if related else len(f.lines)
     # no label says "blog": a rail of cards under an article ("09:42" / "By …" / title /
     # summary; "March 10, 2026" / title / excerpt) has the rhythm of entries (``proving``);
@@ -421,8 +423,8 @@ def _entries_live_title(
     proved = _live_entries(f, 0, stop, proving=True)
     if proved and _prose_above(f, proved[0]):
         proved = _live_entries(f, 0, stop, proving=True, bylined=False)
-    if len(proved) < _MIN_LIVE_ENTRIES:
-        return None, None
+    if len(proved) < _MIN_LIVE_ENTRIES or all(_aged(f, at) for at in proved):
+        return None, None  # (entries opened by ages only, no label: a list of cards, README)
     # a blog: its entries go on under a box inside it (``_blog_end``), bylined ones too
     entries = _live_entries(f, 0, _blog_end(f, related) if stop < len(f.lines) else stop)
     title = _find_lead_title(f, 0, entries[0], set())
@@ -438,6 +440,13 @@ def _entries_live_title(
     if _heading_over_clock_list(f, title):
         return None, None  # (a "fil info": every card related, README)
     return title, end
+
+
+def _aged(f: _Features, index: int) -> bool:
+    """The stamp at ``index`` is an age ("vor 2 Stunden", "3h ago"): a card's as much as an
+    entry's; a blog no label announces opens its entries with clock times (README)."""
+    stamp = f.stamp(index)
+    return stamp is not None and is_relative_age(stamp)
 
 
 def _heading_over_clock_list(f: _Features, title: int) -> bool:

@@ -69,7 +69,8 @@ def holds_story(
     """The verdict on a lead: the ``paragraphs`` under the headline at ``title`` (its lines
     up to ``stop``) are a story, not a page without an article. The page's only text (no
     card under it) that its URL names is one (``_named_story``) though it is short; else it
-    needs substance and must be no notice, no lone paragraph, no list of plans and no wall;
+    needs substance, or, shorter, to report others or an event (``_short_report``), and must
+    be no notice, no lone paragraph, no list of plans and no wall;
     under a heading found only for being short (``short_heading``,
     ``split_header._short_headline``), a proven story's text (``_short_heading_story``).
     ``sourced``: a source other than the site's own name is printed with it."""
@@ -77,7 +78,7 @@ def holds_story(
     only_text = stop == len(lines)
     named = only_text and _named_story(url, site, headline, paragraphs)
     return (
-        (named or _has_substance(paragraphs))
+        (named or _has_substance(paragraphs) or _short_report(headline, paragraphs, site))
         and not _notice(headline, paragraphs, time_text)
         and not (
             only_text
@@ -97,6 +98,22 @@ def holds_story(
         and not _wall(
             url, headline, paragraphs, time_text, sourced=sourced, lead_lines=lines[title:stop]
         )
+    )
+
+
+def _short_report(title: str, paragraphs: list[str], site: frozenset[str]) -> bool:
+    """A text too short for substance (``_LEAD_MIN_WORDS``) that is a story all the same: one
+    real sentence, mostly not to the reader (``_told``), reporting what others said
+    (``_reports_of_others``: "The bridge will stay closed …, the council said on Tuesday.")
+    or an event of others (``_reports_event``), under a headline it tells
+    (``_tells_headline``): the proofs a lone paragraph gives of a story
+    (``_lone_paragraph``). A wall's or a 404's one line reports no one, and a widget's
+    label ("Quote of the day") is no headline its quote tells: losing a brief's headline
+    and text is worse than keeping a notice."""
+    return (
+        _told(paragraphs)
+        and _tells_headline(title, paragraphs[0])
+        and (any(map(_reports_of_others, paragraphs)) or _reports_event(title, paragraphs, site))
     )
 
 
