@@ -418,7 +418,7 @@ def word_sections(name: str) -> dict[str, set[str]]:
     }
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _label_words(section: str) -> frozenset[str]:
     return frozenset(word_sections("list_labels.txt")[section])
 
@@ -442,6 +442,12 @@ def announces_stream(label: str) -> bool:
     """A label over the site's next story or stream of stories ("Up next", "Read next",
     "More news": ``data/list_labels.txt``), which may print the story in full under it."""
     return _label_says("stream", label)
+
+
+def offers_story(label: str) -> bool:
+    """A label offering one more story to read ("Lire aussi", "Leggi anche", "Auch
+    interessant", "Read next": ``data/list_labels.txt``); "Related" alone says less."""
+    return _label_says("offer", label)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,144 @@
+"""split_body: a box inside the text under a label offering one more story ("Lire aussi",
+"Leggi anche", "Auch interessant", "Read next": ``data/list_labels.txt`` [offer]) holds one
+or two (headline, summary) pairs: teasers, the text resuming under them whole. Under
+"Related" alone, or when the line under the headline is the text's own paragraph (a quote, a
+paragraph longer than a card's summary) or nothing of the text resumes, the lines stay text."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+
+HEADER = (
+    "Flood barrier delayed by two years after contractor collapse\n"
+    "By Rachel Armitage\n"
+    "14 March 2026, 07:45\n"
+    "The final phase of the valley's flood defence scheme will not be finished until 2029, "
+    "two years later than promised, after the main contractor went into administration.\n"
+    "The agency confirmed on Friday that work on the flood walls had been paused since "
+    "January, and that a replacement contractor would be appointed in the summer.\n"
+)
+SUBHEADING = "Traders fear another winter"
+RESUMED = (
+    "The delay is a blow to a valley that has flooded repeatedly over the past decade, "
+    "and traders say they cannot afford another winter without the walls.\n"
+    "The agency said temporary barriers would be kept in store near the town centre and "
+    "could be put up within six hours of a flood warning being issued.\n"
+)
+PAIRS = (
+    (
+        "Rail operator to add extra carriages on the coast line",
+        "Commuters have complained of crowding since the timetable changed in December.",
+    ),
+    (
+        "Council approves new cycle lanes for the old harbour road",
+        "The scheme will cost 2 million and take eighteen months to build.",
+    ),
+)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+def lead(drafts: list[ArticleDraft]) -> ArticleDraft:
+    return next(draft for draft in drafts if draft.role == "lead")
+
+
+def box(label: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    return f"{label}\n" + "".join(f"{title}\n{summary}\n" for title, summary in pairs)
+
+
+@pytest.mark.parametrize(
+    "label", ["Leggi anche", "Lire aussi", "Auch interessant", "Te puede interesar", "Read next"]
+)
+def test_one_pair_under_an_offer_label_is_a_teaser_and_the_text_resumes(label: str) -> None:
+    drafts = split(HEADER + box(label, PAIRS[:1]) + f"{SUBHEADING}\n" + RESUMED)
+    assert [draft.role for draft in drafts] == ["lead", "related"]
+    assert drafts[1].title == PAIRS[0][0]
+    assert drafts[1].body == PAIRS[0][1]
+    body = lead(drafts).body
+    assert PAIRS[0][0] not in body and PAIRS[0][1] not in body
+    assert SUBHEADING in body
+    assert "The delay is a blow to a valley" in body
+    assert "within six hours of a flood warning being issued." in body
+
+
+def test_two_pairs_over_an_ad_slot_are_teasers_and_the_text_resumes_under_it() -> None:
+    drafts = split(HEADER + box("Lire aussi", PAIRS) + f"Advertisement\n{SUBHEADING}\n" + RESUMED)
+    assert [(draft.title, draft.body) for draft in drafts[1:]] == list(PAIRS)
+    body = lead(drafts).body
+    assert all(line not in body for pair in PAIRS for line in pair)
+    assert SUBHEADING in body and "The delay is a blow to a valley" in body
+
+
+def test_short_sentences_resuming_under_the_pair_stay_the_leads() -> None:
+    # audit A-P3 (A27): "Leggi anche" / a headline ending on its quote / summary / the
+    # text's short paragraphs, which speak of what the text above spoke of ("valley")
+    headline = 'Minister: "No new money for flood walls this year"'
+    summary = "The minister ruled out extra funding before the spring budget."
+    resumed = (
+        "Residents of the valley were told to keep sandbags ready.\n"
+        "The agency will review its barriers in the autumn.\n"
+    )
+    drafts = split(HEADER + f"Leggi anche\n{headline}\n{summary}\n" + resumed)
+    assert [(draft.title, draft.body) for draft in drafts[1:]] == [(headline, summary)]
+    body = lead(drafts).body
+    assert headline not in body and summary not in body
+    assert "Residents of the valley were told" in body
+    assert "review its barriers in the autumn." in body
+
+
+def test_the_same_lines_under_related_alone_stay_text() -> None:
+    # must-stay: "Related" may stand over a link and the text's own short paragraph
+    drafts = split(HEADER + box("Related", PAIRS[:1]) + f"{SUBHEADING}\n" + RESUMED)
+    assert len(drafts) == 1
+    assert PAIRS[0][1] in drafts[0].body
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a quote and its speaker: the text's own paragraph under a label over a link
+        "“We cannot go through another winter like the last one,” said Anna Price, who runs "
+        "a bakery on Market Street.",
+        # longer than a card's summary
+        "Engineers found that the foundations of the northern wall had shifted during the "
+        "floods of 2024, and the agency now says that part of the wall must be rebuilt from "
+        "the ground up before the final phase can start.",
+    ],
+)
+def test_the_texts_own_paragraph_under_an_offer_label_and_a_link_stays_text(
+    paragraph: str,
+) -> None:
+    # must-stay: "Lesen Sie auch" / one linked headline / the text going on
+    drafts = split(HEADER + f"Lesen Sie auch\n{PAIRS[0][0]}\n{paragraph}\n{SUBHEADING}\n" + RESUMED)
+    assert [draft.role for draft in drafts] == ["lead"]
+    assert paragraph in drafts[0].body
+    assert "The delay is a blow to a valley" in drafts[0].body
+
+
+def test_a_subheading_over_a_short_paragraph_under_the_pair_is_no_second_card() -> None:
+    # must-stay: a line of a few words over a sentence under the box's one card is the
+    # text's sub-heading, not a second card's headline
+    short = "Shop owners in the valley say insurance premiums have tripled since 2020."
+    drafts = split(HEADER + box("Lire aussi", PAIRS[:1]) + f"{SUBHEADING}\n{short}\n" + RESUMED)
+    assert [draft.title for draft in drafts[1:]] == [PAIRS[0][0]]
+    body = lead(drafts).body
+    assert SUBHEADING in body and short in body
+
+
+def test_a_pair_over_lines_that_do_not_carry_on_the_text_is_no_box() -> None:
+    # must-stay: nothing of the text resumes under the pair (the site's own lines, which
+    # share no word with the story): no box of the text's, the lines are read as before
+    footer = "Northern Courier Media Ltd is registered in England under number 01234567.\n"
+    with_label = split(HEADER + box("Lire aussi", PAIRS[:1]) + footer)
+    without = split(HEADER + box("Related", PAIRS[:1]) + footer)
+    assert [(d.role, d.title, d.body) for d in with_label] == [
+        (d.role, d.title, d.body) for d in without
+    ]
