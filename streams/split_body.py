@@ -69,7 +69,7 @@ from streams.split_page import (
     _Marks,
     _over_role,
 )
-from streams.timestamps import is_clock_only, is_update_stamp
+from streams.timestamps import has_clock, is_clock_only, is_update_stamp
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
@@ -961,8 +961,8 @@ def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], in
     """The article's text resumes at ``index`` (past blank lines and an ad's slot, no other
     heading) under the box at ``mark`` whose headlines are ``titles``: a sentence, or a
     sub-heading over one (``_SECTION_HEADING_MAX_WORDS``, and fewer words than any headline
-    of the box: a third card's headline is none; no stamp: an update note, "Update 14:30
-    Uhr", opens the text's next section under the text's own short paragraph); and it
+    of the box: a third card's headline is none; no stamp or clock: an update note, "Update,
+    14:30 Uhr:", opens the text's next section under the text's own short paragraph); and it
     carries on the text above the box (``_carries_on``): the site's closing lines after the
     text do not."""
     lines = f.lines
@@ -974,7 +974,7 @@ def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], in
     ):
         return False
     resumed = [index]
-    if f.stamp(index) is not None:
+    if f.stamp(index) is not None or has_clock(lines[index]):
         return False
     if not _resumes_text(lines[index]):
         shortest = min(_words(lines[title]) for title in titles)

@@ -142,3 +142,16 @@ def test_a_pair_over_lines_that_do_not_carry_on_the_text_is_no_box() -> None:
     assert [(d.role, d.title, d.body) for d in with_label] == [
         (d.role, d.title, d.body) for d in without
     ]
+
+
+def test_an_update_note_under_a_link_and_the_texts_short_paragraph_is_no_sub_heading() -> None:
+    # must-stay (audit A1, probe b11_de_update_mid): "Lesen Sie auch" / a headline / the
+    # text's one-sentence paragraph / "Update, 14:30 Uhr:" / the text going on: the note
+    # printing a clock is the text's, so the sentence over it is too
+    short = "Residents of the valley were told to keep their windows closed."
+    drafts = split(
+        HEADER + f"Lesen Sie auch\n{PAIRS[0][0]}\n{short}\nUpdate, 14:30 Uhr:\n" + RESUMED
+    )
+    assert [draft.role for draft in drafts] == ["lead"]
+    assert short in drafts[0].body
+    assert "The delay is a blow to a valley" in drafts[0].body
