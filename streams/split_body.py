@@ -116,7 +116,7 @@ _RAIL_SUMMARY_MAX_WORDS = 40
 _BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
 _OFFER_MAX_CARDS = 2  # (headline, summary) pairs under a label offering one more story
 # a sub-heading of the text: a few words ("Le richieste dei balneari", "Un coût de 1,2
-# million d'euros"); a line this short under a box's card is no second card's headline
+# million d'euros"), fewer than a box's headline over it (``_section_heading``)
 _SECTION_HEADING_MAX_WORDS = 6
 _CLOSING_QUOTES = "\"”’»'"
 _LINKS_OVER_SENTENCES = 2  # a box's bare headlines, and the text's sentences under them
@@ -943,11 +943,22 @@ def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[in
         and index + 1 < stop
         and _rail_pair(f, index, index + 1, quoted=True)
         and _offer_summary(f.lines[index + 1])
-        and not (titles and _words(f.lines[index]) <= _SECTION_HEADING_MAX_WORDS)
+        and not (titles and _section_heading(f, index, titles))
     ):
         titles.append(index)
         index += 2
     return titles if titles and _resumes_under(f, marks, mark, titles, index) else []
+
+
+def _section_heading(f: _Features, index: int, titles: list[int]) -> bool:
+    """The line at ``index``, under a box's pairs whose headlines are ``titles``, is short
+    enough to be the text's sub-heading: ``_SECTION_HEADING_MAX_WORDS`` words or fewer, and
+    fewer than every headline of the box. A card's headline as short as the box's first
+    ("EZB lässt Leitzins unverändert" / "Ölpreis fällt auf Dreimonatstief") is a second card."""
+    words = _words(f.lines[index])
+    return words <= _SECTION_HEADING_MAX_WORDS and all(
+        words < _words(f.lines[title]) for title in titles
+    )
 
 
 def _offer_summary(line: str) -> bool:
@@ -960,8 +971,7 @@ def _offer_summary(line: str) -> bool:
 def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], index: int) -> bool:
     """The article's text resumes at ``index`` (past blank lines and an ad's slot, no other
     heading) under the box at ``mark`` whose headlines are ``titles``: a sentence, or a
-    sub-heading over one (``_SECTION_HEADING_MAX_WORDS``, and fewer words than any headline
-    of the box: a third card's headline is none; no stamp or clock: an update note, "Update,
+    sub-heading over one (``_section_heading``; no stamp or clock: an update note, "Update,
     14:30 Uhr:", opens the text's next section under the text's own short paragraph); and it
     carries on the text above the box (``_carries_on``): the site's closing lines after the
     text do not."""
@@ -977,10 +987,9 @@ def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], in
     if f.stamp(index) is not None or has_clock(lines[index]):
         return False
     if not _resumes_text(lines[index]):
-        shortest = min(_words(lines[title]) for title in titles)
         under = index + 1
         if (
-            _words(lines[index]) >= min(shortest, _SECTION_HEADING_MAX_WORDS + 1)
+            not _section_heading(f, index, titles)
             or under >= len(lines)
             or not lines[under]
             or not _resumes_text(lines[under])

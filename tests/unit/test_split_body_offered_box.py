@@ -155,3 +155,17 @@ def test_an_update_note_under_a_link_and_the_texts_short_paragraph_is_no_sub_hea
     assert [draft.role for draft in drafts] == ["lead"]
     assert short in drafts[0].body
     assert "The delay is a blow to a valley" in drafts[0].body
+
+
+def test_a_second_card_as_short_as_the_first_is_a_card() -> None:
+    # audit A (A16): "Auch interessant" / two cards of four-word headlines / the text going
+    # on: the second headline is no shorter than the first, so no sub-heading of the text
+    pairs = (
+        ("Ferry fares frozen again", "The operator will review prices in the spring."),
+        ("Harbour bridge reopens early", "Repairs to the deck finished two weeks ahead of plan."),
+    )
+    drafts = split(HEADER + box("Auch interessant", pairs) + RESUMED)
+    assert [(draft.title, draft.body) for draft in drafts[1:]] == list(pairs)
+    body = lead(drafts).body
+    assert all(line not in body for pair in pairs for line in pair)
+    assert "The delay is a blow to a valley" in body
