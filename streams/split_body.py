@@ -118,6 +118,7 @@ _OFFER_MAX_CARDS = 2  # (headline, summary) pairs under a label offering one mor
 # a sub-heading of the text: a few words ("Le richieste dei balneari", "Un coût de 1,2
 # million d'euros"), fewer than a box's headline over it (``_section_heading``)
 _SECTION_HEADING_MAX_WORDS = 6
+_OFFER_SUMMARY_MIN_WORDS = 8  # a box card's summary; shorter: the text's brief paragraph
 _CLOSING_QUOTES = "\"”’»'"
 _LINKS_OVER_SENTENCES = 2  # a box's bare headlines, and the text's sentences under them
 _PHOTOS_GO_ON = 2  # credited photos under a box inside a photo story: its text goes on
@@ -932,8 +933,9 @@ def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[in
     """The titles of the one or two (headline, summary) pairs (``_rail_pair``) right under a
     label offering one more story ("Lire aussi", "Leggi anche", "Read next":
     ``_Marks.offers``), line after line, when the article's text resumes under the last
-    (``_resumes_under``). Under "Related" alone, or no label, the same lines may be a link
-    over the text's own short paragraph: only the label's words tell a box of one card."""
+    with a sub-heading (``_resumes_under``). Under "Related" alone, or no label, the same
+    lines may be a link over the text's own short paragraph: only the label's words tell a
+    box of one card."""
     if mark not in marks.offers:
         return []
     titles: list[int] = []
@@ -962,19 +964,22 @@ def _section_heading(f: _Features, index: int, titles: list[int]) -> bool:
 
 
 def _offer_summary(line: str) -> bool:
-    """A box card's summary: a short sentence in the site's voice, under ``_PROSE_ANY_WORDS``
-    words. A longer line, or one opening with a quote ("«È una manovra seria …», ha detto"),
-    is the text's own paragraph under a label over a link alone."""
-    return _words(line) < _PROSE_ANY_WORDS and line[:1] not in _QUOTES
+    """A box card's summary: a sentence in the site's voice, ``_OFFER_SUMMARY_MIN_WORDS`` to
+    ``_PROSE_ANY_WORDS`` words. A shorter line ("Stellantis a reculé de 2,4 %."), a longer
+    one, or one opening with a quote ("«È una manovra seria …», ha detto"), is the text's
+    own paragraph under a label over a link alone."""
+    return _OFFER_SUMMARY_MIN_WORDS <= _words(line) < _PROSE_ANY_WORDS and line[:1] not in _QUOTES
 
 
 def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], index: int) -> bool:
     """The article's text resumes at ``index`` (past blank lines and an ad's slot, no other
-    heading) under the box at ``mark`` whose headlines are ``titles``: a sentence, or a
-    sub-heading over one (``_section_heading``; no stamp or clock: an update note, "Update,
-    14:30 Uhr:", opens the text's next section under the text's own short paragraph); and it
-    carries on the text above the box (``_carries_on``): the site's closing lines after the
-    text do not."""
+    heading) under the box at ``mark`` whose headlines are ``titles``: its sub-heading over
+    a sentence (``_section_heading``; no stamp or clock: an update note, "Update, 14:30
+    Uhr:", opens the text's next section under the text's own short paragraph), which
+    carries on the text above the box (``_carries_on``: the site's closing lines after the
+    text do not). A sentence right under the pairs may be the text going on under a link
+    and its own short paragraph ("Leggi anche" / link / "In calo invece Stellantis, …" /
+    "Lo spread …"), or the next story's lede under its standfirst: no box then."""
     lines = f.lines
     while index < len(lines) and not lines[index]:
         index += 1
@@ -983,20 +988,18 @@ def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], in
         heading <= index and (heading in marks.ends or heading in marks.related)
     ):
         return False
-    resumed = [index]
-    if f.stamp(index) is not None or has_clock(lines[index]):
+    under = index + 1
+    if (
+        _resumes_text(lines[index])
+        or f.stamp(index) is not None
+        or has_clock(lines[index])
+        or not _section_heading(f, index, titles)
+        or under >= len(lines)
+        or not lines[under]
+        or not _resumes_text(lines[under])
+    ):
         return False
-    if not _resumes_text(lines[index]):
-        under = index + 1
-        if (
-            not _section_heading(f, index, titles)
-            or under >= len(lines)
-            or not lines[under]
-            or not _resumes_text(lines[under])
-        ):
-            return False
-        resumed.append(under)
-    return _carries_on(f, marks.last_before(mark, 0), mark, resumed)
+    return _carries_on(f, marks.last_before(mark, 0), mark, [index, under])
 
 
 def _rail_pair(f: _Features, title: int, summary: int, *, quoted: bool = False) -> bool:

@@ -77,21 +77,41 @@ def test_two_pairs_over_an_ad_slot_are_teasers_and_the_text_resumes_under_it() -
     assert SUBHEADING in body and "The delay is a blow to a valley" in body
 
 
-def test_short_sentences_resuming_under_the_pair_stay_the_leads() -> None:
-    # audit A-P3 (A27): "Leggi anche" / a headline ending on its quote / summary / the
-    # text's short paragraphs, which speak of what the text above spoke of ("valley")
-    headline = 'Minister: "No new money for flood walls this year"'
-    summary = "The minister ruled out extra funding before the spring budget."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents of the valley were told instead to keep sandbags ready at home.",
+        "Shops on the valley road stayed shut.",  # shorter than a card's summary
+    ],
+)
+def test_a_link_over_the_texts_sentences_stays_text(sentence: str) -> None:
+    # must-stay (audit A, B-1: A54, A57, A58, A60): "Leggi anche" / a bare link / the text's
+    # own sentence / the text going on in sentences (or under a long line read as a second
+    # card): no sub-heading resumes the text under the pair, so the sentence stays the lead's
     resumed = (
-        "Residents of the valley were told to keep sandbags ready.\n"
         "The agency will review its barriers in the autumn.\n"
+        "Flood wardens want the barriers moved closer to the valley\n"
+        "The wardens say the agency's depot is too far from the river.\n" + RESUMED
     )
-    drafts = split(HEADER + f"Leggi anche\n{headline}\n{summary}\n" + resumed)
-    assert [(draft.title, draft.body) for draft in drafts[1:]] == [(headline, summary)]
-    body = lead(drafts).body
-    assert headline not in body and summary not in body
-    assert "Residents of the valley were told" in body
-    assert "review its barriers in the autumn." in body
+    drafts = split(HEADER + f"Leggi anche\n{PAIRS[0][0]}\n{sentence}\n" + resumed)
+    assert [draft.role for draft in drafts] == ["lead"]
+    body = drafts[0].body
+    assert sentence in body
+    assert "The agency will review its barriers in the autumn." in body
+    assert "The wardens say the agency's depot is too far from the river." in body
+
+
+def test_the_next_story_in_full_under_up_next_is_no_box() -> None:
+    # must-stay (audit A, B-2: A59): "Up next" / headline / standfirst / the next story's
+    # paragraphs: no sub-heading resumes the lead's text, so no one-card box is read there
+    next_story = (
+        "Up next\nDistricts brace for cost of flood barriers\n"
+        "Councils say the agency's money will not cover the bill.\n"
+        "Councils across the valley say the money promised for barriers will cover less "
+        "than half of what they need, according to a survey released on Tuesday.\n"
+    )
+    drafts = split(HEADER + next_story)
+    assert all(draft.title != "Districts brace for cost of flood barriers" for draft in drafts)
 
 
 def test_the_same_lines_under_related_alone_stay_text() -> None:
@@ -158,13 +178,13 @@ def test_an_update_note_under_a_link_and_the_texts_short_paragraph_is_no_sub_hea
 
 
 def test_a_second_card_as_short_as_the_first_is_a_card() -> None:
-    # audit A (A16): "Auch interessant" / two cards of four-word headlines / the text going
-    # on: the second headline is no shorter than the first, so no sub-heading of the text
+    # audit A (A16's box): "Auch interessant" / two cards of four-word headlines / the text's
+    # sub-heading: the second headline is no shorter than the first, so no sub-heading
     pairs = (
         ("Ferry fares frozen again", "The operator will review prices in the spring."),
         ("Harbour bridge reopens early", "Repairs to the deck finished two weeks ahead of plan."),
     )
-    drafts = split(HEADER + box("Auch interessant", pairs) + RESUMED)
+    drafts = split(HEADER + box("Auch interessant", pairs) + "Traders fear winter\n" + RESUMED)
     assert [(draft.title, draft.body) for draft in drafts[1:]] == list(pairs)
     body = lead(drafts).body
     assert all(line not in body for pair in pairs for line in pair)
