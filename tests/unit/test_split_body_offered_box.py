@@ -55,7 +55,15 @@ def box(label: str, pairs: tuple[tuple[str, str], ...]) -> str:
 
 
 @pytest.mark.parametrize(
-    "label", ["Leggi anche", "Lire aussi", "Auch interessant", "Te puede interesar", "Read next"]
+    "label",
+    [
+        "Leggi anche",
+        "Lire aussi",
+        "Auch interessant",
+        "Te puede interesar",
+        "Read next",
+        "Mehr zum Thema",  # audit C, P-4 (M08)
+    ],
 )
 def test_one_pair_under_an_offer_label_is_a_teaser_and_the_text_resumes(label: str) -> None:
     drafts = split(HEADER + box(label, PAIRS[:1]) + f"{SUBHEADING}\n" + RESUMED)
