@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
-from streams.boilerplate import join_words, notes_correction, speaks_of_site
+from streams.boilerplate import join_words, links_back, notes_correction, speaks_of_site
 from streams.captions import (
     caption_over_text,
     credits_a_picture,
@@ -966,9 +966,14 @@ def _section_heading(f: _Features, index: int, titles: list[int]) -> bool:
 def _offer_summary(line: str) -> bool:
     """A box card's summary: a sentence in the site's voice, ``_OFFER_SUMMARY_MIN_WORDS`` to
     ``_PROSE_ANY_WORDS`` words. A shorter line ("Stellantis a reculé de 2,4 %."), a longer
-    one, or one opening with a quote ("«È una manovra seria …», ha detto"), is the text's
-    own paragraph under a label over a link alone."""
-    return _OFFER_SUMMARY_MIN_WORDS <= _words(line) < _PROSE_ANY_WORDS and line[:1] not in _QUOTES
+    one, one opening with a quote ("«È una manovra seria …», ha detto") or tied to the
+    sentence before it ("Société Générale a également …", ``links_back``), is the text's own
+    paragraph under a label over a link alone."""
+    return (
+        _OFFER_SUMMARY_MIN_WORDS <= _words(line) < _PROSE_ANY_WORDS
+        and line[:1] not in _QUOTES
+        and not links_back(line)
+    )
 
 
 def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], index: int) -> bool:

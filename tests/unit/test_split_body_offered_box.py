@@ -197,3 +197,19 @@ def test_a_second_card_as_short_as_the_first_is_a_card() -> None:
     body = lead(drafts).body
     assert all(line not in body for pair in pairs for line in pair)
     assert "The delay is a blow to a valley" in body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency has also paused work on the river wall until the new contractor starts.",
+        "Work on the river wall, however, will go on under the council's own engineers.",
+    ],
+)
+def test_a_sentence_tied_to_the_text_above_under_a_link_stays_text(sentence: str) -> None:
+    # must-stay (audit A, A72): "Lire aussi" / a bare link / the text's sentence tied to the
+    # one before it ("également", "invece", "however") / the text's sub-heading / the text
+    drafts = split(HEADER + f"Lire aussi\n{PAIRS[0][0]}\n{sentence}\n{SUBHEADING}\n" + RESUMED)
+    assert [draft.role for draft in drafts] == ["lead"]
+    assert sentence in drafts[0].body
+    assert SUBHEADING in drafts[0].body
