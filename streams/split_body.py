@@ -114,7 +114,10 @@ _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may 
 _RAIL_MIN_CARDS = 2
 _RAIL_SUMMARY_MAX_WORDS = 40
 _BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
-_OFFER_MAX_CARDS = 2  # (headline, summary) pairs under a label offering one more story
+# (headline, summary) pairs under a label offering one more story: two, no more (one
+# stampless pair is also a bare link over the text's own next paragraph, which only a
+# stamp tells apart: ``_stamp_under_summary``)
+_OFFER_CARDS = 2
 # a sub-heading of the text: a few words ("Le richieste dei balneari", "Un coût de 1,2
 # million d'euros"), fewer than a box's headline over it (``_section_heading``)
 _SECTION_HEADING_MAX_WORDS = 6
@@ -930,18 +933,20 @@ def _listed_pairs(f: _Features, mark: int, stop: int) -> list[int]:
 
 
 def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[int]:
-    """The titles of the one or two (headline, summary) pairs (``_rail_pair``) right under a
-    label offering one more story ("Lire aussi", "Leggi anche", "Read next":
+    """The titles of the two (headline, summary) pairs (``_rail_pair``) right under a label
+    offering one more story ("Lire aussi", "Auch interessant", "Read next":
     ``_Marks.offers``), line after line, when the article's text resumes under the last
     with a sub-heading (``_resumes_under``). Under "Related" alone, or no label, the same
-    lines may be a link over the text's own short paragraph: only the label's words tell a
-    box of one card."""
+    lines may be a link, the text's short paragraph, its sub-heading and another short
+    paragraph; one pair may be a bare link over the text's next paragraph (audit A's
+    A73: "Lire aussi" / link / "Société Générale a progressé de 1,8 % …" / "L'euro en
+    hausse" / text), which recall leaves to the text."""
     if mark not in marks.offers:
         return []
     titles: list[int] = []
     index = mark
     while (
-        len(titles) < _OFFER_MAX_CARDS
+        len(titles) < _OFFER_CARDS
         and index + 1 < stop
         and _rail_pair(f, index, index + 1, quoted=True)
         and _offer_summary(f.lines[index + 1])
@@ -949,7 +954,8 @@ def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[in
     ):
         titles.append(index)
         index += 2
-    return titles if titles and _resumes_under(f, marks, mark, titles, index) else []
+    complete = len(titles) == _OFFER_CARDS
+    return titles if complete and _resumes_under(f, marks, mark, titles, index) else []
 
 
 def _section_heading(f: _Features, index: int, titles: list[int]) -> bool:

@@ -65,13 +65,11 @@ def box(label: str, pairs: tuple[tuple[str, str], ...]) -> str:
         "Mehr zum Thema",  # audit C, P-4 (M08)
     ],
 )
-def test_one_pair_under_an_offer_label_is_a_teaser_and_the_text_resumes(label: str) -> None:
-    drafts = split(HEADER + box(label, PAIRS[:1]) + f"{SUBHEADING}\n" + RESUMED)
-    assert [draft.role for draft in drafts] == ["lead", "related"]
-    assert drafts[1].title == PAIRS[0][0]
-    assert drafts[1].body == PAIRS[0][1]
+def test_two_pairs_under_an_offer_label_are_teasers_and_the_text_resumes(label: str) -> None:
+    drafts = split(HEADER + box(label, PAIRS) + f"{SUBHEADING}\n" + RESUMED)
+    assert [(draft.title, draft.body) for draft in drafts[1:]] == list(PAIRS)
     body = lead(drafts).body
-    assert PAIRS[0][0] not in body and PAIRS[0][1] not in body
+    assert all(line not in body for pair in PAIRS for line in pair)
     assert SUBHEADING in body
     assert "The delay is a blow to a valley" in body
     assert "within six hours of a flood warning being issued." in body
@@ -152,13 +150,13 @@ def test_the_texts_own_paragraph_under_an_offer_label_and_a_link_stays_text(
 
 
 def test_a_subheading_over_a_short_paragraph_under_the_pair_is_no_second_card() -> None:
-    # must-stay: a line of a few words over a sentence under the box's one card is the
-    # text's sub-heading, not a second card's headline
+    # must-stay: a line of a few words over a sentence under the box's one pair is the
+    # text's sub-heading, not a second card's headline; and one stampless pair is no box
     short = "Shop owners in the valley say insurance premiums have tripled since 2020."
     drafts = split(HEADER + box("Lire aussi", PAIRS[:1]) + f"{SUBHEADING}\n{short}\n" + RESUMED)
-    assert [draft.title for draft in drafts[1:]] == [PAIRS[0][0]]
+    assert [draft.role for draft in drafts] == ["lead"]
     body = lead(drafts).body
-    assert SUBHEADING in body and short in body
+    assert SUBHEADING in body and short in body and PAIRS[0][1] in body
 
 
 def test_a_pair_over_lines_that_do_not_carry_on_the_text_is_no_box() -> None:
@@ -213,3 +211,13 @@ def test_a_sentence_tied_to_the_text_above_under_a_link_stays_text(sentence: str
     assert [draft.role for draft in drafts] == ["lead"]
     assert sentence in drafts[0].body
     assert SUBHEADING in drafts[0].body
+
+
+def test_one_stampless_pair_over_the_texts_sub_heading_stays_text() -> None:
+    # must-stay (audit A, B-1b: A73, A74): "Lire aussi" / a bare link / the text's next
+    # paragraph / the text's sub-heading / the text: one pair without a stamp may be a
+    # link over the text's own paragraph; recall leaves it to the text
+    paragraph = "Shop owners on the valley road reopened after the water went down on Sunday."
+    drafts = split(HEADER + f"Lire aussi\n{PAIRS[0][0]}\n{paragraph}\n{SUBHEADING}\n" + RESUMED)
+    assert [draft.role for draft in drafts] == ["lead"]
+    assert paragraph in drafts[0].body
