@@ -432,7 +432,7 @@ def word_sections(name: str) -> dict[str, set[str]]:
     }
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)
 def _label_words(section: str) -> frozenset[str]:
     return frozenset(word_sections("list_labels.txt")[section])
 
@@ -456,6 +456,23 @@ def announces_stream(label: str) -> bool:
     """A label over the site's next story or stream of stories ("Up next", "Read next",
     "More news": ``data/list_labels.txt``), which may print the story in full under it."""
     return _label_says("stream", label)
+
+
+def links_back(sentence: str) -> bool:
+    """One of the sentence's first ``_LINKING_OPENING_WORDS`` words ties it to the one before
+    ("Société Générale a également …", "In calo invece …": ``data/list_labels.txt``
+    [linking]): it goes on from a text above it."""
+    words = _LABEL_WORD.findall(sentence.casefold())[:_LINKING_OPENING_WORDS]
+    return not _label_words("linking").isdisjoint(words)
+
+
+_LINKING_OPENING_WORDS = 6
+
+
+def offers_story(label: str) -> bool:
+    """A label offering one more story to read ("Lire aussi", "Leggi anche", "Auch
+    interessant", "Read next": ``data/list_labels.txt``); "Related" alone says less."""
+    return _label_says("offer", label)
 
 
 @lru_cache(maxsize=1)

@@ -123,6 +123,7 @@ from streams.boilerplate import (
     notes_correction,
     notes_syndication,
     notes_unavailable,
+    offers_story,
     opens_with_article,
     quotes_price_per_period,
     reports_speech,
@@ -447,6 +448,7 @@ def clean_page(page: RawPage) -> CleanPage:
         marks=tuple(marks),
         lists=_kept(links.lists, marks, len(lines)),
         streams=_kept(links.streams, marks, len(lines)),
+        offers=_kept(links.offers, marks, len(lines)),
     )
 
 
@@ -2480,6 +2482,7 @@ class _LinkList:
     marks: list[tuple[int, str]]  # the page's marks: the heading's is the last
     lists: list[int] = field(default_factory=list)  # marks of headings announcing a list
     streams: list[int] = field(default_factory=list)  # ... the next story ("Up next")
+    offers: list[int] = field(default_factory=list)  # ... one more story ("Lire aussi")
     open: bool = False
     listed: bool = False  # a bare headline link was taken
     link_spaces: int = 0  # the spaces in the last link taken
@@ -2487,13 +2490,16 @@ class _LinkList:
     def heading(self, lines: list[str], kind: Kind, label: str) -> None:
         """A block heading (related, links, end, ad) before the next line: its mark (its
         links open under a LINKS heading), and whether its ``label`` announces a list of
-        stories (``announces_list``) or the next story (``announces_stream``)."""
+        stories (``announces_list``), the next story (``announces_stream``) or one more
+        (``offers_story``)."""
         self.open, self.listed = kind is Kind.LINKS, False
         _mark(lines, self.marks, "related" if self.open else kind.value)
         if announces_list(label):
             self.lists.append(self.marks[-1][0])
         if announces_stream(label):
             self.streams.append(self.marks[-1][0])
+        if offers_story(label):
+            self.offers.append(self.marks[-1][0])
 
     def takes(self, line: str, following: list[str]) -> bool:
         """Whether ``line`` is one of the links (removed); else the list has ended. Under a

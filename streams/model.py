@@ -39,6 +39,9 @@ class CleanPage:
     # the marks whose heading's words announce the next story or a stream of them ("Up
     # next", "Read next", "More news"): their index in ``lines``
     streams: tuple[int, ...] = ()
+    # the marks whose heading's words offer one more story to read ("Lire aussi", "Leggi
+    # anche", "Read next"): their index in ``lines``
+    offers: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
-from streams.boilerplate import join_words, notes_correction, speaks_of_site
+from streams.boilerplate import join_words, links_back, notes_correction, speaks_of_site
 from streams.captions import (
     caption_over_text,
     credits_a_picture,
@@ -39,6 +39,7 @@ from streams.split_lines import (
     _BIO,
     _BIO_MAX_WORDS,
     _NAME_MAX_CHARS,
+    _PROSE_ANY_WORDS,
     _PROSE_MIN_WORDS,
     _QUOTES,
     _RUN_MAX_WORDS,
@@ -68,7 +69,7 @@ from streams.split_page import (
     _Marks,
     _over_role,
 )
-from streams.timestamps import is_clock_only, is_update_stamp
+from streams.timestamps import has_clock, is_clock_only, is_update_stamp
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
@@ -113,6 +114,14 @@ _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may 
 _RAIL_MIN_CARDS = 2
 _RAIL_SUMMARY_MAX_WORDS = 40
 _BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
+# (headline, summary) pairs under a label offering one more story: two, no more (one
+# stampless pair is also a bare link over the text's own next paragraph, which only a
+# stamp tells apart: ``_stamp_under_summary``)
+_OFFER_CARDS = 2
+# a sub-heading of the text: a few words ("Le richieste dei balneari", "Un coût de 1,2
+# million d'euros"), fewer than a box's headline over it (``_section_heading``)
+_SECTION_HEADING_MAX_WORDS = 6
+_OFFER_SUMMARY_MIN_WORDS = 8  # a box card's summary; shorter: the text's brief paragraph
 _CLOSING_QUOTES = "\"”’»'"
 _LINKS_OVER_SENTENCES = 2  # a box's bare headlines, and the text's sentences under them
 _PHOTOS_GO_ON = 2  # credited photos under a box inside a photo story: its text goes on
@@ -827,6 +836,7 @@ def _inline_widgets(
             long_paragraphs < _CONTINUES_MIN_PARAGRAPHS
             and not _photos_go_on(f, mark, block_end)
             and not _sentences_under_links(f, title, mark, block_end)
+            and not _offered_pairs(f, page_marks, mark, block_end)
         ):
             headlines = (
                 [*adjacent, (mark, block_end)] if _headlines_only(f, mark, block_end) else []
@@ -837,7 +847,7 @@ def _inline_widgets(
             items.update(_filled(f, earlier, end))
         headlines = []
         marks.add(mark)
-        items.update(_box_lines(f, mark, block_end, listed=mark in page_marks.lists)[0])
+        items.update(_box_lines(f, mark, block_end, page_marks)[0])
     return marks, items
 
 
@@ -846,30 +856,36 @@ def _inline_widgets(
 BoxCard = tuple[int, int, int, int | None]
 
 
-def _box_cards(f: _Features, mark: int, block_end: int, *, listed: bool) -> list[BoxCard]:
+def _box_cards(f: _Features, mark: int, block_end: int, marks: _Marks) -> list[BoxCard]:
     """The cards of the box at ``mark`` whose summary its stamp closes
-    (``_stamp_under_summary``), or, under a heading announcing a list (``listed``), that
-    the list's shape makes cards (``_listed_pairs``)."""
-    return _box_lines(f, mark, block_end, listed=listed)[1]
+    (``_stamp_under_summary``), or, under a heading announcing a list (``_Marks.lists``) or
+    offering one more story (``_Marks.offers``), that the box's shape makes cards
+    (``_listed_pairs``, ``_offered_pairs``)."""
+    return _box_lines(f, mark, block_end, marks)[1]
 
 
 def _box_lines(
-    f: _Features, mark: int, block_end: int, *, listed: bool
+    f: _Features, mark: int, block_end: int, marks: _Marks
 ) -> tuple[list[int], list[BoxCard]]:
     """The box's lines under its heading at ``mark`` and its cards: headlines up to where
     the text resumes (in a photo story, ``_photos_go_on``, its next credit line), but a
     subheading over the text; a card's summary closed by its stamp (``_stamp_under_summary``)
     and the stamp are the box's too, and so are the (headline, summary) pairs right under a
-    heading that announces a list (``_listed_pairs``)."""
+    heading that announces a list (``_listed_pairs``) or offers one more story, the text
+    resuming right under them (``_offered_pairs``)."""
     lines = f.lines
     items: list[int] = []
     cards: list[BoxCard] = []
     photos = _photos_go_on(f, mark, block_end)
     index = mark
-    for title in _listed_pairs(f, mark, block_end) if listed else ():
+    listed = _listed_pairs(f, mark, block_end) if mark in marks.lists else []
+    offered = [] if listed else _offered_pairs(f, marks, mark, block_end)
+    for title in listed or offered:
         cards.append((title, title + 1, title + 2, None))
         items.extend((title, title + 1))
         index = title + 2
+    if offered:
+        return items, cards  # (the text resumes under them: a sub-heading or a sentence)
     while index < block_end:
         line = lines[index]
         if not line:
@@ -916,15 +932,97 @@ def _listed_pairs(f: _Features, mark: int, stop: int) -> list[int]:
     return titles if resumes and len(titles) >= _RAIL_MIN_CARDS else []
 
 
-def _rail_pair(f: _Features, title: int, summary: int) -> bool:
-    """A card's headline (no sentence) over its summary (a sentence and no headline, short
-    enough to be one card's, ``_RAIL_SUMMARY_MAX_WORDS``)."""
+def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[int]:
+    """The titles of the two (headline, summary) pairs (``_rail_pair``) right under a label
+    offering one more story ("Lire aussi", "Auch interessant", "Read next":
+    ``_Marks.offers``), line after line, when the article's text resumes under the last
+    with a sub-heading (``_resumes_under``). Under "Related" alone, or no label, the same
+    lines may be a link, the text's short paragraph, its sub-heading and another short
+    paragraph; one pair may be a bare link over the text's next paragraph (audit A's
+    A73: "Lire aussi" / link / "Société Générale a progressé de 1,8 % …" / "L'euro en
+    hausse" / text), which recall leaves to the text."""
+    if mark not in marks.offers:
+        return []
+    titles: list[int] = []
+    index = mark
+    while (
+        len(titles) < _OFFER_CARDS
+        and index + 1 < stop
+        and _rail_pair(f, index, index + 1, quoted=True)
+        and _offer_summary(f.lines[index + 1])
+        and not (titles and _section_heading(f, index, titles))
+    ):
+        titles.append(index)
+        index += 2
+    complete = len(titles) == _OFFER_CARDS
+    return titles if complete and _resumes_under(f, marks, mark, titles, index) else []
+
+
+def _section_heading(f: _Features, index: int, titles: list[int]) -> bool:
+    """The line at ``index``, under a box's pairs whose headlines are ``titles``, is short
+    enough to be the text's sub-heading: ``_SECTION_HEADING_MAX_WORDS`` words or fewer, and
+    fewer than every headline of the box. A card's headline as short as the box's first
+    ("EZB lässt Leitzins unverändert" / "Ölpreis fällt auf Dreimonatstief") is a second card."""
+    words = _words(f.lines[index])
+    return words <= _SECTION_HEADING_MAX_WORDS and all(
+        words < _words(f.lines[title]) for title in titles
+    )
+
+
+def _offer_summary(line: str) -> bool:
+    """A box card's summary: a sentence in the site's voice, ``_OFFER_SUMMARY_MIN_WORDS`` to
+    ``_PROSE_ANY_WORDS`` words. A shorter line ("Stellantis a reculé de 2,4 %."), a longer
+    one, one opening with a quote ("«È una manovra seria …», ha detto") or tied to the
+    sentence before it ("Société Générale a également …", ``links_back``), is the text's own
+    paragraph under a label over a link alone."""
+    return (
+        _OFFER_SUMMARY_MIN_WORDS <= _words(line) < _PROSE_ANY_WORDS
+        and line[:1] not in _QUOTES
+        and not links_back(line)
+    )
+
+
+def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], index: int) -> bool:
+    """The article's text resumes at ``index`` (past blank lines and an ad's slot, no other
+    heading) under the box at ``mark`` whose headlines are ``titles``: its sub-heading over
+    a sentence (``_section_heading``; no stamp or clock: an update note, "Update, 14:30
+    Uhr:", opens the text's next section under the text's own short paragraph), which
+    carries on the text above the box (``_carries_on``: the site's closing lines after the
+    text do not). A sentence right under the pairs may be the text going on under a link
+    and its own short paragraph ("Leggi anche" / link / "In calo invece Stellantis, …" /
+    "Lo spread …"), or the next story's lede under its standfirst: no box then."""
+    lines = f.lines
+    while index < len(lines) and not lines[index]:
+        index += 1
+    heading = marks.next_after(mark, len(lines))
+    if index >= len(lines) or (
+        heading <= index and (heading in marks.ends or heading in marks.related)
+    ):
+        return False
+    under = index + 1
+    if (
+        _resumes_text(lines[index])
+        or f.stamp(index) is not None
+        or has_clock(lines[index])
+        or not _section_heading(f, index, titles)
+        or under >= len(lines)
+        or not lines[under]
+        or not _resumes_text(lines[under])
+    ):
+        return False
+    return _carries_on(f, marks.last_before(mark, 0), mark, [index, under])
+
+
+def _rail_pair(f: _Features, title: int, summary: int, *, quoted: bool = False) -> bool:
+    """A card's headline (no sentence; ``quoted``: or one ending on a quote, "Bce, Lagarde:
+    "Tassi fermi …"", ``_headline_shaped``) over its summary (a sentence and no headline,
+    short enough to be one card's, ``_RAIL_SUMMARY_MAX_WORDS``)."""
     lines = f.lines
     return (
         bool(lines[title])
         and bool(lines[summary])
         and f.is_title(title)
-        and not _is_prose(lines[title])
+        and (not _is_prose(lines[title]) or (quoted and _headline_shaped(lines[title])))
         and _is_prose(lines[summary])
         and not _headline_shaped(lines[summary])
         and _words(lines[summary]) <= _RAIL_SUMMARY_MAX_WORDS

@@ -733,6 +733,7 @@ class _Marks:
     ends: set[int]  # "end" marks
     lists: frozenset[int] = frozenset()  # marks whose heading announces a list of stories
     streams: frozenset[int] = frozenset()  # ... the next story ("Up next", "More news")
+    offers: frozenset[int] = frozenset()  # ... one more story ("Lire aussi", "Read next")
 
     @classmethod
     def of(cls, page: CleanPage) -> "_Marks":
@@ -742,6 +743,7 @@ class _Marks:
             ends={index for index, kind in page.marks if kind == "end"},
             lists=frozenset(page.lists),
             streams=frozenset(page.streams),
+            offers=frozenset(page.offers),
         )
 
     def at(self, index: int) -> bool:
@@ -751,6 +753,10 @@ class _Marks:
     def next_after(self, index: int, default: int) -> int:
         at = bisect_right(self.positions, index)
         return self.positions[at] if at < len(self.positions) else default
+
+    def last_before(self, index: int, default: int) -> int:
+        at = bisect_left(self.positions, index)
+        return self.positions[at - 1] if at > 0 else default
 
     def related_between(self, low: int, high: int) -> list[int]:
         """Related marks with low < mark < high."""

@@ -584,7 +584,7 @@ def _teasers_without_stamp(
     for mark in page_marks.related:
         next_mark = page_marks.next_after(mark, n)
         if mark in inline:  # a box inside a text: its cards that a stamp closes
-            out.extend(_box_teasers(f, mark, next_mark, listed=mark in page_marks.lists))
+            out.extend(_box_teasers(f, mark, next_mark, page_marks))
             continue
         at = bisect_left(card_starts, mark)
         next_card = card_starts[at] if at < len(card_starts) else n
@@ -629,11 +629,12 @@ def _teasers_without_stamp(
 
 
 def _box_teasers(
-    f: _Features, mark: int, stop: int, *, listed: bool
+    f: _Features, mark: int, stop: int, marks: _Marks
 ) -> list[tuple[int, ArticleDraft]]:
     """The cards of a "Related" box inside an article's text whose summary a stamp closes
     (title / summary / "vor 3 Stunden", ``_box_cards``), or headline and summary pairs under
-    a heading announcing a list (``listed``): teasers; the text goes on under them."""
+    a heading announcing a list or offering one more story: teasers; the text goes on under
+    them."""
     return [
         (
             title,
@@ -644,7 +645,7 @@ def _box_teasers(
                 None if stamp is None else f.stamp(stamp),
             ),
         )
-        for title, summary, past, stamp in _box_cards(f, mark, stop, listed=listed)
+        for title, summary, past, stamp in _box_cards(f, mark, stop, marks)
     ]
 
 
