@@ -1315,9 +1315,12 @@ def _slug_story(f: _Features, title: int) -> bool:
 
 
 def _block_opens(f: _Features, title: int, begin: int) -> bool:
-    """A heading (a blank line where clean took one) right over the title line ``title``: a
-    list's block ("More stories"), not a page's header under its menu; or the cards' lines
-    begin at it (under a live blog's entries)."""
+    """A heading (a blank line where clean took one) right over the title line ``title``, or
+    over a chip over it (blank / "Frankfurt" / title: a card's block, blank lines between
+    the cards): a list's block ("More stories"), not a page's header under its menu; or the
+    cards' lines begin at it (under a live blog's entries)."""
+    if title > begin + 1 and _is_name(f.lines[title - 1]) and f.stamp(title - 1) is None:
+        title -= 1  # (the chip's line opens the block)
     return title == begin > 0 or (title > begin and not f.lines[title - 1])
 
 

@@ -1,0 +1,90 @@
+"""split: the phase of a card list (does the stamp or source line open or close each card?)
+read from the whole list, so that no title takes its neighbour's stamp (split_cards). Page-
+like inputs written for these tests."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+TOPIC_PAGE_CHIPPED_CARDS = """\
+Stadtanzeiger
+Startseite
+Altstadt
+Neustadt
+Thema Wohnen
+Mietspiegel 2026: Warum viele Mieten jetzt schneller steigen
+Stand: 13.03.2026 16:04 Uhr
+Der neue Mietspiegel gilt seit Jahresbeginn. Viele Vermieter nutzen ihn für Erhöhungen.
+Die Vergleichsmiete ist um neun Prozent gestiegen. In der Innenstadt sind es zwölf Prozent.
+Der Mieterverein rät, jede Erhöhung zu prüfen. Oft seien die Wohnungen falsch eingestuft.
+Alle Artikel zum Thema
+
+Altstadt
+Stadt kauft zwei Wohnblöcke – Mieter sollen bleiben können
+Der Gemeinderat hat den Kauf am Donnerstag einstimmig beschlossen.
+12.03.2026
+
+Ratgeber
+Nebenkosten: Welche Posten Mieter nicht zahlen müssen
+10.03.2026
+
+Kommentar
+Der Mietspiegel schützt niemanden, der schon zu viel zahlt
+09.03.2026
+
+Impressum
+Datenschutz
+"""
+
+
+def test_chipped_card_opening_its_block_is_a_card_not_the_leads_text() -> None:
+    # blank / chip / title / summary / stamp / blank: the blank lines bound the card; its
+    # title and summary leave the lead's text
+    drafts = split(TOPIC_PAGE_CHIPPED_CARDS)
+    assert [(d.title, d.time_text) for d in drafts] == [
+        (
+            "Mietspiegel 2026: Warum viele Mieten jetzt schneller steigen",
+            "Stand: 13.03.2026 16:04 Uhr",
+        ),
+        ("Stadt kauft zwei Wohnblöcke – Mieter sollen bleiben können", "12.03.2026"),
+        ("Nebenkosten: Welche Posten Mieter nicht zahlen müssen", "10.03.2026"),
+        ("Der Mietspiegel schützt niemanden, der schon zu viel zahlt", "09.03.2026"),
+    ]
+    assert "Der Gemeinderat hat den Kauf" in drafts[1].body
+    assert "Stadt kauft" not in drafts[0].body
+
+
+CHIPPED_HEADER_OVER_TEXT = """\
+Stadtanzeiger
+Startseite
+Altstadt
+Neustadt
+
+Altstadt
+Stadt kauft zwei Wohnblöcke – Mieter sollen bleiben können
+Der Gemeinderat hat den Kauf am Donnerstag einstimmig beschlossen.
+12.03.2026
+
+Die Blöcke an der Kirchgasse gehören einem Fonds. Die Stadt zahlt nach eigenen Angaben 14 Millionen.
+Die Mieter hatten befürchtet, dass die Wohnungen einzeln verkauft werden. Nun gilt ein Deckel.
+Impressum
+"""
+
+
+def test_chipped_header_over_its_text_stays_the_lead() -> None:
+    # must stay: the same lines over the story's own text are the lead's header and deck
+    drafts = split(CHIPPED_HEADER_OVER_TEXT)
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Stadt kauft zwei Wohnblöcke – Mieter sollen bleiben können", "12.03.2026"),
+    ]
+    assert "Der Gemeinderat hat den Kauf" in drafts[0].body
+    assert "Die Stadt zahlt nach eigenen Angaben" in drafts[0].body
