@@ -2612,7 +2612,7 @@ def _better_reading(
     lo, hi, stop = block
     if any(card.inline or card.start < lo for card in listed) or _text_beyond(f, hi, stop, taken):
         return None
-    titles = {card.title for card in listed}
+    titles = {card.title for card in listed if not _heading_over_stamp(f, card.title)}
     if _prose_run(f, range(lo, hi), titles):
         return None  # (an article's text: asked before the tokens, for most blocks are)
     printed = _menu_headings(
@@ -2629,6 +2629,21 @@ def _better_reading(
     )
     cost, segments = _segment_block(tokens, stamp_first, printed=printed, labels=labels)
     return (tokens, segments) if cost + _SEGMENT_MARGIN <= today else None
+
+
+def _heading_over_stamp(f: _Features, title: int) -> bool:
+    """A stamp's card took a short heading for its title, the stamp right under it over a
+    title ("Le fil info" / "11h02" / title / "10h47" / title …): a list read one card off,
+    each title paired with the stamp of the card above. The heading stays a heading ("H")
+    in the block's tokens (``_reading_cost``), so a reading with the stamps over their
+    titles can win, where no stamp is then left over at the list's other end."""
+    under = title + 1
+    return (
+        under + 1 < len(f.lines)
+        and f.stamp(under) is not None
+        and _segment_token(f, title) in "HM"
+        and _segment_token(f, under + 1) == "T"
+    )
 
 
 def _prose_run(f: _Features, rows: range, titles: set[int]) -> bool:
@@ -2806,9 +2821,15 @@ def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> 
         "M" in tokens[max(card.title, lo) - lo : min(card.body_from, lo + len(tokens)) - lo]
         for card in cards
     )
+    # (a card whose title is a short heading over its stamp and the next title: the list
+    # read one card off (``_heading_over_stamp``); the heading and the stamp are no card's)
+    headed = sum(
+        lo <= card.title < lo + len(tokens) and tokens[card.title - lo] in "HM" for card in cards
+    )
     return (
         stampless * _STAMPLESS_COST
         + across * (_SPLIT_META_COST + _LEFTOVER_COST["M"])
+        + headed * (_LEFTOVER_COST["H"] + _LEFTOVER_COST["S"])
         + sum(_LEFTOVER_COST[token] for token in left)
     )
 

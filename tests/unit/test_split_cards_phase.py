@@ -15,6 +15,84 @@ def split(text: str) -> list[ArticleDraft]:
     return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
 
 
+def cards(text: str) -> list[tuple[str, str | None]]:
+    return [(d.title, d.time_text) for d in split(text)]
+
+
+CLOCK_LIST_UNDER_TOP_CARD = """\
+La Gazette du Val
+Accueil
+Région
+Sports
+À la une
+Pont de la Saône : la réfection du tablier reportée à l’automne prochain
+La métropole invoque un retard de livraison des poutres. La circulation restera alternée.
+Publié le 14/03/2026 à 07h15
+Les dernières infos
+10h41
+Mâcon : un entrepôt détruit par un incendie dans la zone nord, aucun blessé
+10h20
+Rugby : le club local recrute un demi d’ouverture venu de Perpignan
+Le joueur de 27 ans a signé un contrat de deux saisons avec le club.
+09h35
+Carnaval de Chalon : le défilé du dimanche est maintenu malgré la pluie
+Toutes les infos
+Sujets
+Carnaval
+Rugby
+Abonnés
+Enquête. Ces villages du Val qui n’ont plus de médecin depuis trois ans
+Ils sont une vingtaine dans le département à chercher un remplaçant.
+Il y a 2 jours
+Mentions légales
+Contact
+"""
+
+
+def test_heading_over_a_clock_list_is_no_title_and_no_card_shifts() -> None:
+    # the list's stamps open its cards: "Les dernières infos" is its heading, each title keeps
+    # the clock over it and the last title is a card (not one card off, the last one lost)
+    assert cards(CLOCK_LIST_UNDER_TOP_CARD) == [
+        (
+            "Pont de la Saône : la réfection du tablier reportée à l’automne prochain",
+            "Publié le 14/03/2026 à 07h15",
+        ),
+        ("Mâcon : un entrepôt détruit par un incendie dans la zone nord, aucun blessé", "10h41"),
+        ("Rugby : le club local recrute un demi d’ouverture venu de Perpignan", "10h20"),
+        ("Carnaval de Chalon : le défilé du dimanche est maintenu malgré la pluie", "09h35"),
+        (
+            "Enquête. Ces villages du Val qui n’ont plus de médecin depuis trois ans",
+            "Il y a 2 jours",
+        ),
+    ]
+
+
+SHORT_FIRST_TITLE_OVER_ITS_STAMP = """\
+Nachrichten
+Start
+Region
+Sport
+Landtag beschließt Haushalt
+vor 1 Stunde
+Brennerautobahn: Blockabfertigung auch am kommenden Wochenende geplant
+vor 3 Stunden
+Neue Seilbahn am Ritten soll im Dezember den Betrieb aufnehmen
+gestern, 17:45
+Impressum
+Kontakt
+"""
+
+
+def test_title_first_list_with_a_short_first_title_keeps_its_reading() -> None:
+    # must stay: title / stamp cards whose first title is short, the list ending with a stamp:
+    # read with the stamps over the titles, the last stamp would head nothing
+    assert cards(SHORT_FIRST_TITLE_OVER_ITS_STAMP) == [
+        ("Landtag beschließt Haushalt", "vor 1 Stunde"),
+        ("Brennerautobahn: Blockabfertigung auch am kommenden Wochenende geplant", "vor 3 Stunden"),
+        ("Neue Seilbahn am Ritten soll im Dezember den Betrieb aufnehmen", "gestern, 17:45"),
+    ]
+
+
 TOPIC_PAGE_CHIPPED_CARDS = """\
 Stadtanzeiger
 Startseite
