@@ -97,6 +97,7 @@ _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the pa
 _SOURCED_FIRST_MIN = 2  # cards with the source over the stamp that make a list print so
 _KICKER_SLOT_MIN = 2  # kicker / title / publisher / stamp cards that make the slot (one: a lead)
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
+_STAMPLESS_ABOVE_MIN = 2  # stampless cards over a list's first card (one: a lead's header)
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
 _AD_BLOCK_MAX_LINES = 6  # an ad card's lines over the label that closes it
@@ -1428,8 +1429,8 @@ _CARD_START = attrgetter("start")
 
 
 def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[_Card]:
-    """Cards without a stamp between two stamped cards (``_stampless_between``); their lines
-    are added to ``taken``."""
+    """Cards without a stamp between two stamped cards (``_stampless_between``), over the
+    first one (``_stampless_above``) and under the last; their lines are added to ``taken``."""
     found: list[_Card] = []
     for before, after in itertools.pairwise(cards):
         if not (before.inline or after.inline):
@@ -1437,6 +1438,12 @@ def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[
             if card is not None:
                 found.append(card)
                 taken.update(range(card.start, card.body_from))
+    listed = [card for card in cards if not card.inline]
+    if listed:
+        above = _stampless_above(f, listed[0], taken)
+        found.extend(above)
+        for card in above:
+            taken.update(range(card.start, card.body_from))
     last = None
     if cards:
         last = _stampless_after(f, cards[-1], taken)
@@ -1448,6 +1455,86 @@ def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[
         found.append(last)
         taken.update(range(last.start, last.body_from))
     return found
+
+
+def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]:
+    """Over the page's first stamped card, cards of its list printed without a stamp, read
+    in the phase the list prints its cards: blocks (between blank lines) of [chip] / title /
+    summary over a list whose first card is such a block closed by its stamp, or source /
+    title pairs over a list whose first card prints its source over its title. Two such
+    cards at least (one alone may be a lead's header and deck), and no article's text above
+    them (their lines would be its subheadings and paragraphs): the stampless cards at a
+    list's top are cards, not a lead."""
+    if first.start < 2 or f.lines[first.start - 1] or _text_above(f, first.start):
+        return []
+    if _block_card(f, first):
+        found = _stampless_blocks_above(f, first.start - 1, taken)
+    elif _sourced_first(f, first) or _meta_source_first(f, first):
+        found = _source_pairs_above(f, first.start - 1, taken)
+    else:
+        return []
+    return found if len(found) >= _STAMPLESS_ABOVE_MIN else []
+
+
+def _block_card(f: _Features, card: _Card) -> bool:
+    """The card fills its block (between blank lines) and its stamp closes it: [chip] /
+    title / [summary] / stamp."""
+    end = next((row for row in range(card.title, len(f.lines)) if not f.lines[row]), len(f.lines))
+    return end - 1 > card.title and f.stamp(end - 1) is not None
+
+
+def _stampless_blocks_above(f: _Features, blank: int, taken: set[int]) -> list[_Card]:
+    """The blocks over the blank line ``blank`` that are each a card without a stamp ([chip]
+    / title / summary), upwards to the first that is none."""
+    lines = f.lines
+    found: list[_Card] = []
+    while blank > 0 and not lines[blank]:
+        lo = blank
+        while lo > 0 and lines[lo - 1]:
+            lo -= 1
+        title = lo + 1 if blank - lo > 2 and _chip_over_title(f, lo, lo + 1) else lo
+        text = range(title + 1, blank)
+        if not (
+            _card_title(f, title, taken)
+            and 0 < len(text) <= _SUMMARY_RUN_MAX
+            and all(row not in taken and _is_prose(lines[row]) for row in text)
+            and sum(_words(lines[row]) for row in text) < _REAL_BODY_WORDS
+        ):
+            break
+        found.append(_Card(lo, title, title + 1, None, None))
+        blank = lo - 1
+    return found
+
+
+def _source_pairs_above(f: _Features, blank: int, taken: set[int]) -> list[_Card]:
+    """The source / title pairs right over the blank line ``blank``, upwards to a line that
+    pairs with none; no title over the top pair's source (title / source pairs read one off:
+    the list under them prints its sources first, these print them under their titles)."""
+    lines = f.lines
+    found: list[_Card] = []
+    title = blank - 1
+    while (
+        title > 0
+        and _card_title(f, title, taken)
+        and title - 1 not in taken
+        and _card_source_line(lines[title - 1])
+    ):
+        found.append(_Card(title - 1, title, title + 1, lines[title - 1], None))
+        title -= 2
+    if found and _card_title(f, found[-1].start - 1, taken):
+        return []
+    return found
+
+
+def _card_title(f: _Features, index: int, taken: set[int]) -> bool:
+    """A card's title line: a free title of a headline's length, no name, no stamp."""
+    line = f.lines[index] if index >= 0 else ""
+    return (
+        _free_title(f, index, taken)
+        and f.stamp(index) is None
+        and not _is_name(line)
+        and _words(line) > _SUBHEADING_MAX_WORDS
+    )
 
 
 def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:

@@ -166,3 +166,156 @@ def test_chipped_header_over_its_text_stays_the_lead() -> None:
     ]
     assert "Der Gemeinderat hat den Kauf" in drafts[0].body
     assert "Die Stadt zahlt nach eigenen Angaben" in drafts[0].body
+
+
+STAMPLESS_BLOCKS_OVER_DATED_CARDS = """\
+Nordbote
+Startseite
+Region
+Thema
+Nahverkehr
+
+Der Ausbau der Südbahn war nur der Anfang – jetzt wird es richtig teuer
+Das Land muss sagen, wie viel ihm ein funktionierender Nahverkehr wert ist.
+
+Ratgeber
+Ausfall, Verspätung, Ersatzbus: Welche Rechte Pendler jetzt haben
+Ab 60 Minuten Verspätung gibt es Geld zurück.
+
+Neue Direktverbindung von Greifswald nach Berlin ab Dezember
+Ab dem 13. Dezember fährt täglich ein Zugpaar ohne Umstieg.
+vor 3 Stunden
+
+Brückenbau bei Anklam: Sperrung der Strecke bis Februar verlängert
+Die Bahn erneuert Gleise und zwei Brücken.
+vor 5 Stunden
+
+Schlagwörter
+Nahverkehr
+Bahn
+Impressum
+"""
+
+
+def test_stampless_blocks_over_a_lists_first_dated_card_are_its_cards() -> None:
+    # blank lines bound the cards: the two blocks of title / summary over the dated cards are
+    # cards of the list printed without a stamp, not a lead (nor dropped)
+    drafts = split(STAMPLESS_BLOCKS_OVER_DATED_CARDS)
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Der Ausbau der Südbahn war nur der Anfang – jetzt wird es richtig teuer", None),
+        ("Ausfall, Verspätung, Ersatzbus: Welche Rechte Pendler jetzt haben", None),
+        ("Neue Direktverbindung von Greifswald nach Berlin ab Dezember", "vor 3 Stunden"),
+        ("Brückenbau bei Anklam: Sperrung der Strecke bis Februar verlängert", "vor 5 Stunden"),
+    ]
+    assert "Ab 60 Minuten Verspätung" in drafts[1].body
+
+
+SOURCE_PAIRS_OVER_SOURCED_RIVER = """\
+NewsHub
+Home
+Topics
+Topic
+Glacier melt
+Featured coverage
+Kathmandu Post
+Nepal asks the climate fund for help as Himalayan glacier lakes swell
+Dawn
+Pakistan among the first countries to draw on the fund after the floods
+
+Rappler · 1h
+Philippine cities line up for grants after a hard typhoon season
+
+The Namibian · 3h
+Namibia drought plan wins the backing of the fund's board
+
+Related topics
+Floods
+"""
+
+
+def test_source_title_pairs_over_a_source_first_river_are_its_cards() -> None:
+    drafts = split(SOURCE_PAIRS_OVER_SOURCED_RIVER)
+    assert [(d.title, d.source, d.role) for d in drafts] == [
+        (
+            "Nepal asks the climate fund for help as Himalayan glacier lakes swell",
+            "Kathmandu Post",
+            "related",
+        ),
+        (
+            "Pakistan among the first countries to draw on the fund after the floods",
+            "Dawn",
+            "related",
+        ),
+        ("Philippine cities line up for grants after a hard typhoon season", "Rappler", "related"),
+        ("Namibia drought plan wins the backing of the fund's board", "The Namibian", "related"),
+    ]
+
+
+SUBHEADED_TEXT_OVER_DATED_CARDS = """\
+Nordbote
+Startseite
+Region
+Neue Südbahn: Warum der Ausbau viel länger dauert als geplant
+Der Ausbau der Südbahn verzögert sich um drei Jahre. Das geht aus einem Bericht hervor.
+Die Prüfer bemängeln die Planung der Brücken. Gutachten seien zu spät bestellt worden.
+Die Landesregierung wies die Kritik zurück. Man habe alles öffentlich gemacht.
+
+Was die Verzögerung für die Pendler im Süden bedeutet
+Wer täglich nach Rostock pendelt, muss weiter mit dem Ersatzbus fahren.
+
+Wie es nach dem Bericht des Rechnungshofs weitergeht
+Der Landtag will sich im Januar mit dem Bericht befassen.
+
+Neue Direktverbindung von Greifswald nach Berlin ab Dezember
+Ab dem 13. Dezember fährt täglich ein Zugpaar ohne Umstieg.
+vor 3 Stunden
+
+Brückenbau bei Anklam: Sperrung der Strecke bis Februar verlängert
+Die Bahn erneuert Gleise und zwei Brücken.
+vor 5 Stunden
+
+Impressum
+"""
+
+
+def test_subheaded_text_over_dated_cards_stays_the_leads() -> None:
+    # must stay: blocks of subheading / paragraph under the lead's text are its text, not
+    # stampless cards (an article's text stands above them)
+    drafts = split(SUBHEADED_TEXT_OVER_DATED_CARDS)
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Neue Südbahn: Warum der Ausbau viel länger dauert als geplant", None),
+        ("Neue Direktverbindung von Greifswald nach Berlin ab Dezember", "vor 3 Stunden"),
+        ("Brückenbau bei Anklam: Sperrung der Strecke bis Februar verlängert", "vor 5 Stunden"),
+    ]
+    assert "Was die Verzögerung für die Pendler im Süden bedeutet" in drafts[0].body
+    assert "Der Landtag will sich im Januar mit dem Bericht befassen." in drafts[0].body
+
+
+TITLE_SOURCE_PAIRS_OVER_SOURCED_RIVER = """\
+NewsHub
+Home
+Most read
+Nepal asks the climate fund for help as Himalayan glacier lakes swell
+Kathmandu Post
+Pakistan among the first countries to draw on the fund after the floods
+Dawn
+
+Rappler · 1h
+Philippine cities line up for grants after a hard typhoon season
+
+The Namibian · 3h
+Namibia drought plan wins the backing of the fund's board
+
+Related topics
+Floods
+"""
+
+
+def test_title_source_pairs_over_a_sourced_river_keep_their_phase() -> None:
+    # must stay: pairs printed title first, source under it, are not read one off as
+    # source / title pairs (no title takes the source of the card above)
+    drafts = split(TITLE_SOURCE_PAIRS_OVER_SOURCED_RIVER)
+    assert [(d.title, d.source) for d in drafts][:2] == [
+        ("Nepal asks the climate fund for help as Himalayan glacier lakes swell", "Kathmandu Post"),
+        ("Pakistan among the first countries to draw on the fund after the floods", "Dawn"),
+    ]
