@@ -2720,14 +2720,18 @@ def _better_reading(
 
 def _heading_over_stamp(f: _Features, title: int) -> bool:
     """A stamp's card took a short heading for its title, the stamp right under it over a
-    title ("Le fil info" / "11h02" / title / "10h47" / title …): a list read one card off,
+    title ("Le fil info" / "11h02" / title / "10h47" / title …) and the stamp closing the
+    card above over it (a heading between two lists; under a heading, "Latest" / "Markets
+    rally" / "2h" / …, a short line is the first card's title): a list read one card off,
     each title paired with the stamp of the card above. The heading stays a heading ("H")
     in the block's tokens (``_reading_cost``), so a reading with the stamps over their
     titles can win, where no stamp is then left over at the list's other end."""
     under = title + 1
     return (
-        under + 1 < len(f.lines)
+        title > 0
+        and under + 1 < len(f.lines)
         and f.stamp(under) is not None
+        and f.stamp(title - 1) is not None
         and _segment_token(f, title) in "HM"
         and _segment_token(f, under + 1) == "T"
     )

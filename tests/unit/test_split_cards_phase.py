@@ -319,3 +319,30 @@ def test_title_source_pairs_over_a_sourced_river_keep_their_phase() -> None:
         ("Nepal asks the climate fund for help as Himalayan glacier lakes swell", "Kathmandu Post"),
         ("Pakistan among the first countries to draw on the fund after the floods", "Dawn"),
     ]
+
+
+SHORT_FIRST_TITLE_UNDER_HEADING_TRAILING_LINK = """\
+Accueil
+Économie
+Les dernières nouvelles
+Grève à la RATP
+09h42
+Budget 2027 : le Sénat rejette la première partie du projet de loi
+09h15
+Tempête : 30 000 foyers toujours privés d'électricité dans l'Ouest
+08h58
+Nantes : le périphérique bloqué par des agriculteurs en colère
+08h31
+Toute l'actualité économique de la journée en continu
+"""
+
+
+def test_short_first_title_under_a_heading_keeps_its_stamp() -> None:
+    # must stay (auditor B, B-3): under its list's heading a short line is the first card's
+    # title, even with a title-shaped link closing the list; no title takes the stamp above
+    assert cards(SHORT_FIRST_TITLE_UNDER_HEADING_TRAILING_LINK) == [
+        ("Grève à la RATP", "09h42"),
+        ("Budget 2027 : le Sénat rejette la première partie du projet de loi", "09h15"),
+        ("Tempête : 30 000 foyers toujours privés d'électricité dans l'Ouest", "08h58"),
+        ("Nantes : le périphérique bloqué par des agriculteurs en colère", "08h31"),
+    ]
