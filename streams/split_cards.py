@@ -1463,8 +1463,8 @@ def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]
     summary over a list whose first card is such a block closed by its stamp, or source /
     title pairs over a list whose first card prints its source over its title. Two such
     cards at least (one alone may be a lead's header and deck), and no article's text above
-    them (their lines would be its subheadings and paragraphs): the stampless cards at a
-    list's top are cards, not a lead."""
+    them, nor a paragraph in the block right over them (their lines would be its subheadings
+    and paragraphs): the stampless cards at a list's top are cards, not a lead."""
     if first.start < 2 or f.lines[first.start - 1] or _text_above(f, first.start):
         return []
     if _block_card(f, first):
@@ -1473,7 +1473,23 @@ def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]
         found = _source_pairs_above(f, first.start - 1, taken)
     else:
         return []
-    return found if len(found) >= _STAMPLESS_ABOVE_MIN else []
+    if len(found) < _STAMPLESS_ABOVE_MIN or _prose_over(f, found[-1].start):
+        return []
+    return found
+
+
+def _prose_over(f: _Features, top: int) -> bool:
+    """A prose line in the block over line ``top`` (up to the blank line over it, past the
+    blank lines right over ``top``): a paragraph of an article whose sections follow."""
+    lines = f.lines
+    index = top - 1
+    while index >= 0 and not lines[index]:
+        index -= 1
+    while index >= 0 and lines[index]:
+        if _is_prose(lines[index]):
+            return True
+        index -= 1
+    return False
 
 
 def _block_card(f: _Features, card: _Card) -> bool:

@@ -346,3 +346,41 @@ def test_short_first_title_under_a_heading_keeps_its_stamp() -> None:
         ("Tempête : 30 000 foyers toujours privés d'électricité dans l'Ouest", "08h58"),
         ("Nantes : le périphérique bloqué par des agriculteurs en colère", "08h31"),
     ]
+
+
+ONE_PARAGRAPH_SECTIONS_OVER_DATED_CARDS = """\
+The Dale Gazette
+News
+Sport
+
+Town hall buys two housing blocks to keep the tenants in their homes
+By Ann Wells
+
+The town will pay £9m for 60 flats on Mill Lane, ending a year of worry for the tenants.
+
+Why the town hall changed its mind
+Officials said the purchase was cheaper than rehousing the families.
+
+What happens to the rents now
+Rents will be frozen at current levels for the next eight years.
+
+Bus fares to rise 5% from April
+The operator blamed higher fuel costs for the rise.
+2 hours ago
+
+Dock strike talks break down for a second time
+Union leaders walked out after the firm refused to improve its offer.
+3 hours ago
+"""
+
+
+def test_sections_under_a_one_paragraph_text_stay_the_leads() -> None:
+    # must stay (auditor B, B48): sections of subheading / paragraph under the lead's one
+    # paragraph are its text, not stampless cards of the list under them
+    drafts = split(ONE_PARAGRAPH_SECTIONS_OVER_DATED_CARDS)
+    assert [(d.title, d.time_text) for d in drafts] == [
+        ("Town hall buys two housing blocks to keep the tenants in their homes", None),
+        ("Bus fares to rise 5% from April", "2 hours ago"),
+        ("Dock strike talks break down for a second time", "3 hours ago"),
+    ]
+    assert "Rents will be frozen at current levels" in drafts[0].body
