@@ -97,6 +97,10 @@ _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the pa
 _SOURCED_FIRST_MIN = 2  # cards with the source over the stamp that make a list print so
 _KICKER_SLOT_MIN = 2  # kicker / title / publisher / stamp cards that make the slot (one: a lead)
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
+_ECHO_WORDS = 2  # a heading's words its list's link prints again ("Tout le fil info")
+_ECHO_WORD_MIN = 3  # letters of a word that counts ("fil", "info"; not "le")
+_ECHO_LINK_MAX_WORDS = 6  # "Voir tout le fil info"
+_ECHO_REACH = 40  # lines under a heading its list's link may stand at (a dozen cards)
 _STAMPLESS_ABOVE_MIN = 2  # stampless cards over a list's first card (one: a lead's header)
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
@@ -2736,12 +2740,14 @@ def _better_reading(
 
 def _heading_over_stamp(f: _Features, title: int) -> bool:
     """A stamp's card took a short heading for its title, the stamp right under it over a
-    title ("Le fil info" / "11h02" / title / "10h47" / title …) and the stamp closing the
-    card above over it (a heading between two lists; under a heading, "Latest" / "Markets
-    rally" / "2h" / …, a short line is the first card's title): a list read one card off,
-    each title paired with the stamp of the card above. The heading stays a heading ("H")
-    in the block's tokens (``_reading_cost``), so a reading with the stamps over their
-    titles can win, where no stamp is then left over at the list's other end."""
+    title ("Le fil info" / "11h02" / title / "10h47" / title …), the stamp closing the card
+    above over it (a heading between two lists; under a heading, "Latest" / "Markets rally"
+    / "2h" / …, a short line is the first card's title) and its words printed again in the
+    list's link under its cards ("Tout le fil info": ``_echoed_below``; a short title in a
+    list, "Markets rally on rates", has no such echo): a list read one card off, each title
+    paired with the stamp of the card above. The heading stays a heading ("H") in the
+    block's tokens (``_reading_cost``), so a reading with the stamps over their titles can
+    win, where no stamp is then left over at the list's other end."""
     under = title + 1
     return (
         title > 0
@@ -2750,7 +2756,23 @@ def _heading_over_stamp(f: _Features, title: int) -> bool:
         and f.stamp(title - 1) is not None
         and _segment_token(f, title) in "HM"
         and _segment_token(f, under + 1) == "T"
+        and _echoed_below(f, title)
     )
+
+
+def _echoed_below(f: _Features, heading: int) -> bool:
+    """A short line under the heading, in its block (a list's length at most), holds two of
+    its words at least (of three letters or more): the list's own link under its cards
+    ("Le fil info" … "Tout le fil info", "Top stories" … "More top stories")."""
+    lines = f.lines
+    words = {word for word in lines[heading].casefold().split() if len(word) >= _ECHO_WORD_MIN}
+    if len(words) < _ECHO_WORDS:
+        return False
+    for line in itertools.takewhile(bool, lines[heading + 1 : heading + 1 + _ECHO_REACH]):
+        shared = words.intersection(line.casefold().split())
+        if len(shared) >= _ECHO_WORDS and _words(line) <= _ECHO_LINK_MAX_WORDS:
+            return True
+    return False
 
 
 def _prose_run(f: _Features, rows: range, titles: set[int]) -> bool:

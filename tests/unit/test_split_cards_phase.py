@@ -384,3 +384,30 @@ def test_sections_under_a_one_paragraph_text_stay_the_leads() -> None:
         ("Dock strike talks break down for a second time", "3 hours ago"),
     ]
     assert "Rents will be frozen at current levels" in drafts[0].body
+
+
+SHORT_MID_TITLE_TRAILING_LINK = """\
+Home
+Business
+Latest
+Senate passes a stopgap bill to avert a government shutdown
+2 hours ago
+Stocks climb on rates
+3 hours ago
+Oil slips as producers signal higher output next year
+5 hours ago
+Central bank holds rates steady and signals a cut in spring
+7 hours ago
+Read all the latest business news from our newsroom
+"""
+
+
+def test_short_title_inside_a_title_first_list_keeps_its_stamp() -> None:
+    # must stay (auditor B, B58): a short title between two cards, under the stamp closing
+    # the card above, is a card's title when the list's link under it repeats none of it
+    assert cards(SHORT_MID_TITLE_TRAILING_LINK) == [
+        ("Senate passes a stopgap bill to avert a government shutdown", "2 hours ago"),
+        ("Stocks climb on rates", "3 hours ago"),
+        ("Oil slips as producers signal higher output next year", "5 hours ago"),
+        ("Central bank holds rates steady and signals a cut in spring", "7 hours ago"),
+    ]
