@@ -1466,10 +1466,10 @@ def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]
     in the phase the list prints its cards: blocks (between blank lines) of [chip] / title /
     summary over a list whose first card is such a block closed by its stamp, or source /
     title pairs over a list whose first card prints its source over its title. Two such
-    cards at least (one alone may be a lead's header and deck), and no article's text above
-    them, nor a paragraph in the block right over them (their lines would be its subheadings
-    and paragraphs): the stampless cards at a list's top are cards, not a lead."""
-    if first.start < 2 or f.lines[first.start - 1] or _text_above(f, first.start):
+    cards at least (one alone may be a lead's header and deck), and no prose line above them
+    (their lines would be an article's subheadings and paragraphs): the stampless cards at a
+    list's top are cards, not a lead."""
+    if first.start < 2 or f.lines[first.start - 1]:
         return []
     if _block_card(f, first):
         found = _stampless_blocks_above(f, first.start - 1, taken)
@@ -1483,17 +1483,10 @@ def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]
 
 
 def _prose_over(f: _Features, top: int) -> bool:
-    """A prose line in the block over line ``top`` (up to the blank line over it, past the
-    blank lines right over ``top``): a paragraph of an article whose sections follow."""
-    lines = f.lines
-    index = top - 1
-    while index >= 0 and not lines[index]:
-        index -= 1
-    while index >= 0 and lines[index]:
-        if _is_prose(lines[index]):
-            return True
-        index -= 1
-    return False
+    """A prose line above line ``top``: an article's paragraph (innerText prints each one as
+    its own block, so its sections of subheading / paragraph follow it), or a topic's
+    description that is one."""
+    return any(line and _is_prose(line) for line in f.lines[:top])
 
 
 def _block_card(f: _Features, card: _Card) -> bool:
