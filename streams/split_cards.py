@@ -1466,9 +1466,9 @@ def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]
     in the phase the list prints its cards: blocks (between blank lines) of [chip] / title /
     summary over a list whose first card is such a block closed by its stamp, or source /
     title pairs over a list whose first card prints its source over its title. Two such
-    cards at least (one alone may be a lead's header and deck), and no prose line above them
-    (their lines would be an article's subheadings and paragraphs): the stampless cards at a
-    list's top are cards, not a lead."""
+    cards at least (one alone may be a lead's header and deck), not all questions, and no
+    prose line or byline above them (their lines would be an article's subheadings and
+    paragraphs): the stampless cards at a list's top are cards, not a lead."""
     if first.start < 2 or f.lines[first.start - 1]:
         return []
     if _block_card(f, first):
@@ -1477,16 +1477,22 @@ def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]
         found = _source_pairs_above(f, first.start - 1, taken)
     else:
         return []
-    if len(found) < _STAMPLESS_ABOVE_MIN or _prose_over(f, found[-1].start):
-        return []
+    if (
+        len(found) < _STAMPLESS_ABOVE_MIN
+        or _article_over(f, found[-1].start)
+        or all(f.lines[card.title].endswith("?") for card in found)
+    ):
+        return []  # (questions, each over its answer: an explainer's sections)
     return found
 
 
-def _prose_over(f: _Features, top: int) -> bool:
-    """A prose line above line ``top``: an article's paragraph (innerText prints each one as
-    its own block, so its sections of subheading / paragraph follow it), or a topic's
-    description that is one."""
-    return any(line and _is_prose(line) for line in f.lines[:top])
+def _article_over(f: _Features, top: int) -> bool:
+    """A prose line or a byline above line ``top``: an article's paragraph (innerText prints
+    each one as its own block, so its sections of subheading / paragraph follow it) or its
+    header's byline, or a topic's description that is prose."""
+    return any(
+        line and (f.bylines[index] or _is_prose(line)) for index, line in enumerate(f.lines[:top])
+    )
 
 
 def _block_card(f: _Features, card: _Card) -> bool:

@@ -411,3 +411,65 @@ def test_short_title_inside_a_title_first_list_keeps_its_stamp() -> None:
         ("Oil slips as producers signal higher output next year", "5 hours ago"),
         ("Central bank holds rates steady and signals a cut in spring", "7 hours ago"),
     ]
+
+
+EXPLAINER_QUESTIONS_OVER_DATED_CARDS = """\
+The Dale Gazette
+News
+Sport
+
+Water bills rise: what it means for your home
+
+How much will my bill go up by this year?
+A typical household will pay about £40 more a year from April.
+
+When will the new bills arrive in the post?
+Bills are due to be sent out in the first two weeks of March.
+
+Bus fares to rise 5% from April
+The operator blamed higher fuel costs for the rise.
+2 hours ago
+
+Dock strike talks break down for a second time
+Union leaders walked out after the firm refused to improve its offer.
+3 hours ago
+"""
+
+BYLINED_SECTIONS_OVER_DATED_CARDS = """\
+The Dale Gazette
+News
+Sport
+
+Water bills rise: what it means for your home
+By Ann Wells
+
+The new charges for the coming year
+A typical household will pay about £40 more a year from April.
+
+The help on offer for families on low incomes
+Families on low incomes can apply to the water company's scheme.
+
+Bus fares to rise 5% from April
+The operator blamed higher fuel costs for the rise.
+2 hours ago
+
+Dock strike talks break down for a second time
+Union leaders walked out after the firm refused to improve its offer.
+3 hours ago
+"""
+
+
+def test_explainer_sections_over_dated_cards_stay_the_leads() -> None:
+    # must stay (auditor B, B62): question / answer blocks, or sections under a byline, over
+    # the list are the lead's text, not stampless cards of the list
+    for page, section in (
+        (EXPLAINER_QUESTIONS_OVER_DATED_CARDS, "When will the new bills arrive in the post?"),
+        (BYLINED_SECTIONS_OVER_DATED_CARDS, "The help on offer for families on low incomes"),
+    ):
+        drafts = split(page)
+        assert [(d.title, d.time_text) for d in drafts] == [
+            ("Water bills rise: what it means for your home", None),
+            ("Bus fares to rise 5% from April", "2 hours ago"),
+            ("Dock strike talks break down for a second time", "3 hours ago"),
+        ]
+        assert section in drafts[0].body
