@@ -97,7 +97,7 @@ _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the pa
 _SOURCED_FIRST_MIN = 2  # cards with the source over the stamp that make a list print so
 _KICKER_SLOT_MIN = 2  # kicker / title / publisher / stamp cards that make the slot (one: a lead)
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
-_ECHO_WORDS = 2  # a heading's words its list's link prints again ("Tout le fil info")
+_ECHO_WORDS = 2  # words of a heading its list's link prints again ("Tout le fil info")
 _ECHO_WORD_MIN = 3  # letters of a word that counts ("fil", "info"; not "le")
 _ECHO_LINK_MAX_WORDS = 6  # "Voir tout le fil info"
 _ECHO_REACH = 40  # lines under a heading its list's link may stand at (a dozen cards)
@@ -1480,10 +1480,26 @@ def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]
     if (
         len(found) < _STAMPLESS_ABOVE_MIN
         or _article_over(f, found[-1].start)
+        or _lone_headline_over(f, found[-1].start)
         or all(f.lines[card.title].endswith("?") for card in found)
     ):
         return []  # (questions, each over its answer: an explainer's sections)
     return found
+
+
+def _lone_headline_over(f: _Features, top: int) -> bool:
+    """The block over line ``top`` is one headline alone (a title of a headline's length, no
+    summary, no chip): the page's headline, whose sections the blocks under it are."""
+    lines = f.lines
+    index = top - 1
+    while index >= 0 and not lines[index]:
+        index -= 1
+    return (
+        index >= 0
+        and (index == 0 or not lines[index - 1])
+        and f.is_title(index)
+        and _words(lines[index]) > _SUBHEADING_MAX_WORDS
+    )
 
 
 def _article_over(f: _Features, top: int) -> bool:
@@ -2760,16 +2776,21 @@ def _heading_over_stamp(f: _Features, title: int) -> bool:
 
 
 def _echoed_below(f: _Features, heading: int) -> bool:
-    """A short line under the heading, in its block (a list's length at most), holds two of
-    its words at least (of three letters or more): the list's own link under its cards
-    ("Le fil info" … "Tout le fil info", "Top stories" … "More top stories")."""
+    """A short line under the heading, in its block (a list's length at most), holds all its
+    words of three letters or more but a section's name, two at least: the list's own link
+    under its cards ("Le fil info Économie" … "Voir tout le fil info", "Top stories" … "More
+    top stories"; a short title, "Premier League results roundup", is no part of "All
+    Premier League results and fixtures")."""
     lines = f.lines
-    words = {word for word in lines[heading].casefold().split() if len(word) >= _ECHO_WORD_MIN}
+    words = {
+        word
+        for word in lines[heading].casefold().split()
+        if len(word) >= _ECHO_WORD_MIN and not is_section_name(word)
+    }
     if len(words) < _ECHO_WORDS:
         return False
     for line in itertools.takewhile(bool, lines[heading + 1 : heading + 1 + _ECHO_REACH]):
-        shared = words.intersection(line.casefold().split())
-        if len(shared) >= _ECHO_WORDS and _words(line) <= _ECHO_LINK_MAX_WORDS:
+        if _words(line) <= _ECHO_LINK_MAX_WORDS and words.issubset(line.casefold().split()):
             return True
     return False
 

@@ -36,7 +36,7 @@ Rugby : le club local recrute un demi d’ouverture venu de Perpignan
 Le joueur de 27 ans a signé un contrat de deux saisons avec le club.
 09h35
 Carnaval de Chalon : le défilé du dimanche est maintenu malgré la pluie
-Toutes les infos
+Toutes les dernières infos
 Sujets
 Carnaval
 Rugby
@@ -473,3 +473,61 @@ def test_explainer_sections_over_dated_cards_stay_the_leads() -> None:
             ("Dock strike talks break down for a second time", "3 hours ago"),
         ]
         assert section in drafts[0].body
+
+
+SHORT_MID_TITLE_ECHOED_BY_LINK = """\
+Home
+Rugby
+Latest
+Leinster stay top after a bonus-point win in Cardiff
+1 hour ago
+Six Nations squad news
+2 hours ago
+Toulouse held at home as La Rochelle close the gap to two points
+3 hours ago
+Saracens stretch their unbeaten run to nine games with a win in Bath
+4 hours ago
+All Six Nations news and fixtures
+"""
+
+SECTIONS_UNDER_A_LONE_HEADLINE = """\
+The Dale Gazette
+News
+Sport
+
+Water bills rise: what it means for your home
+
+What the water company decided on Thursday
+The company will raise its charges by 6%, the most the regulator allows.
+
+Why it matters for families on low incomes
+A typical household will pay about £40 more a year from April.
+
+Bus fares to rise 5% from April
+The operator blamed higher fuel costs for the rise.
+2 hours ago
+
+Dock strike talks break down for a second time
+Union leaders walked out after the firm refused to improve its offer.
+3 hours ago
+"""
+
+
+def test_short_title_partly_echoed_by_the_lists_link_keeps_its_stamp() -> None:
+    # must stay (auditor B, B63): the link under the list holds some of a short title's words,
+    # not all of them: the title is a card's, not the list's heading
+    assert cards(SHORT_MID_TITLE_ECHOED_BY_LINK)[:2] == [
+        ("Leinster stay top after a bonus-point win in Cardiff", "1 hour ago"),
+        ("Six Nations squad news", "2 hours ago"),
+    ]
+
+
+def test_sections_under_a_lone_headline_stay_its_text() -> None:
+    # must stay (auditor B, B64): blocks of subheading / paragraph under the page's headline
+    # alone (no byline, no stamp) are its sections, not stampless cards
+    drafts = split(SECTIONS_UNDER_A_LONE_HEADLINE)
+    assert [d.title for d in drafts][:2] == [
+        "Water bills rise: what it means for your home",
+        "Bus fares to rise 5% from April",
+    ]
+    assert "Why it matters for families on low incomes" in drafts[0].body
