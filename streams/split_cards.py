@@ -97,6 +97,11 @@ _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the pa
 _SOURCED_FIRST_MIN = 2  # cards with the source over the stamp that make a list print so
 _KICKER_SLOT_MIN = 2  # kicker / title / publisher / stamp cards that make the slot (one: a lead)
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
+_ECHO_WORDS = 2  # words of a heading its list's link prints again ("Tout le fil info")
+_ECHO_WORD_MIN = 3  # letters of a word that counts ("fil", "info"; not "le")
+_ECHO_LINK_MAX_WORDS = 6  # "Voir tout le fil info"
+_ECHO_REACH = 40  # lines under a heading its list's link may stand at (a dozen cards)
+_STAMPLESS_ABOVE_MIN = 2  # stampless cards over a list's first card (one: a lead's header)
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
 _AD_BLOCK_MAX_LINES = 6  # an ad card's lines over the label that closes it
@@ -1367,9 +1372,12 @@ def _slug_story(f: _Features, title: int) -> bool:
 
 
 def _block_opens(f: _Features, title: int, begin: int) -> bool:
-    """A heading (a blank line where clean took one) right over the title line ``title``: a
-    list's block ("More stories"), not a page's header under its menu; or the cards' lines
-    begin at it (under a live blog's entries)."""
+    """A heading (a blank line where clean took one) right over the title line ``title``, or
+    over a chip over it (blank / "Frankfurt" / title: a card's block, blank lines between
+    the cards): a list's block ("More stories"), not a page's header under its menu; or the
+    cards' lines begin at it (under a live blog's entries)."""
+    if title > begin + 1 and _is_name(f.lines[title - 1]) and f.stamp(title - 1) is None:
+        title -= 1  # (the chip's line opens the block)
     return title == begin > 0 or (title > begin and not f.lines[title - 1])
 
 
@@ -1477,8 +1485,8 @@ _CARD_START = attrgetter("start")
 
 
 def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[_Card]:
-    """Cards without a stamp between two stamped cards (``_stampless_between``); their lines
-    are added to ``taken``."""
+    """Cards without a stamp between two stamped cards (``_stampless_between``), over the
+    first one (``_stampless_above``) and under the last; their lines are added to ``taken``."""
     found: list[_Card] = []
     for before, after in itertools.pairwise(cards):
         if not (before.inline or after.inline):
@@ -1486,6 +1494,12 @@ def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[
             if card is not None:
                 found.append(card)
                 taken.update(range(card.start, card.body_from))
+    listed = [card for card in cards if not card.inline]
+    if listed:
+        above = _stampless_above(f, listed[0], taken)
+        found.extend(above)
+        for card in above:
+            taken.update(range(card.start, card.body_from))
     last = None
     if cards:
         last = _stampless_after(f, cards[-1], taken)
@@ -1497,6 +1511,117 @@ def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[
         found.append(last)
         taken.update(range(last.start, last.body_from))
     return found
+
+
+def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]:
+    """Over the page's first stamped card, cards of its list printed without a stamp, read
+    in the phase the list prints its cards: blocks (between blank lines) of [chip] / title /
+    summary over a list whose first card is such a block closed by its stamp, or source /
+    title pairs over a list whose first card prints its source over its title. Two such
+    cards at least (one alone may be a lead's header and deck), not all questions, and no
+    prose line or byline above them (their lines would be an article's subheadings and
+    paragraphs): the stampless cards at a list's top are cards, not a lead."""
+    if first.start < 2 or f.lines[first.start - 1]:
+        return []
+    if _block_card(f, first):
+        found = _stampless_blocks_above(f, first.start - 1, taken)
+    elif _sourced_first(f, first) or _meta_source_first(f, first):
+        found = _source_pairs_above(f, first.start - 1, taken)
+    else:
+        return []
+    if (
+        len(found) < _STAMPLESS_ABOVE_MIN
+        or _article_over(f, found[-1].start)
+        or _lone_headline_over(f, found[-1].start)
+        or all(f.lines[card.title].endswith("?") for card in found)
+    ):
+        return []  # (questions, each over its answer: an explainer's sections)
+    return found
+
+
+def _lone_headline_over(f: _Features, top: int) -> bool:
+    """The block over line ``top`` is one headline alone (a title of a headline's length, no
+    summary, no chip): the page's headline, whose sections the blocks under it are."""
+    lines = f.lines
+    index = top - 1
+    while index >= 0 and not lines[index]:
+        index -= 1
+    return (
+        index >= 0
+        and (index == 0 or not lines[index - 1])
+        and f.is_title(index)
+        and _words(lines[index]) > _SUBHEADING_MAX_WORDS
+    )
+
+
+def _article_over(f: _Features, top: int) -> bool:
+    """A prose line or a byline above line ``top``: an article's paragraph (innerText prints
+    each one as its own block, so its sections of subheading / paragraph follow it) or its
+    header's byline, or a topic's description that is prose."""
+    return any(
+        line and (f.bylines[index] or _is_prose(line)) for index, line in enumerate(f.lines[:top])
+    )
+
+
+def _block_card(f: _Features, card: _Card) -> bool:
+    """The card fills its block (between blank lines) and its stamp closes it: [chip] /
+    title / [summary] / stamp."""
+    end = next((row for row in range(card.title, len(f.lines)) if not f.lines[row]), len(f.lines))
+    return end - 1 > card.title and f.stamp(end - 1) is not None
+
+
+def _stampless_blocks_above(f: _Features, blank: int, taken: set[int]) -> list[_Card]:
+    """The blocks over the blank line ``blank`` that are each a card without a stamp ([chip]
+    / title / summary), upwards to the first that is none."""
+    lines = f.lines
+    found: list[_Card] = []
+    while blank > 0 and not lines[blank]:
+        lo = blank
+        while lo > 0 and lines[lo - 1]:
+            lo -= 1
+        title = lo + 1 if blank - lo > 2 and _chip_over_title(f, lo, lo + 1) else lo
+        text = range(title + 1, blank)
+        if not (
+            _card_title(f, title, taken)
+            and 0 < len(text) <= _SUMMARY_RUN_MAX
+            and all(row not in taken and _is_prose(lines[row]) for row in text)
+            and sum(_words(lines[row]) for row in text) < _REAL_BODY_WORDS
+        ):
+            break
+        found.append(_Card(lo, title, title + 1, None, None))
+        blank = lo - 1
+    return found
+
+
+def _source_pairs_above(f: _Features, blank: int, taken: set[int]) -> list[_Card]:
+    """The source / title pairs right over the blank line ``blank``, upwards to a line that
+    pairs with none; no title over the top pair's source (title / source pairs read one off:
+    the list under them prints its sources first, these print them under their titles)."""
+    lines = f.lines
+    found: list[_Card] = []
+    title = blank - 1
+    while (
+        title > 0
+        and _card_title(f, title, taken)
+        and title - 1 not in taken
+        and _card_source_line(lines[title - 1])
+    ):
+        found.append(_Card(title - 1, title, title + 1, lines[title - 1], None))
+        title -= 2
+    if found and _card_title(f, found[-1].start - 1, taken):
+        return []
+    return found
+
+
+def _card_title(f: _Features, index: int, taken: set[int]) -> bool:
+    """A card's title line: a free title of a headline's length, no name, no stamp."""
+    line = f.lines[index] if index >= 0 else ""
+    return (
+        _free_title(f, index, taken)
+        and f.stamp(index) is None
+        and not _is_name(line)
+        and _words(line) > _SUBHEADING_MAX_WORDS
+    )
 
 
 def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
@@ -2661,7 +2786,7 @@ def _better_reading(
     lo, hi, stop = block
     if any(card.inline or card.start < lo for card in listed) or _text_beyond(f, hi, stop, taken):
         return None
-    titles = {card.title for card in listed}
+    titles = {card.title for card in listed if not _heading_over_stamp(f, card.title)}
     if _prose_run(f, range(lo, hi), titles):
         return None  # (an article's text: asked before the tokens, for most blocks are)
     printed = _menu_headings(
@@ -2678,6 +2803,48 @@ def _better_reading(
     )
     cost, segments = _segment_block(tokens, stamp_first, printed=printed, labels=labels)
     return (tokens, segments) if cost + _SEGMENT_MARGIN <= today else None
+
+
+def _heading_over_stamp(f: _Features, title: int) -> bool:
+    """A stamp's card took a short heading for its title, the stamp right under it over a
+    title ("Le fil info" / "11h02" / title / "10h47" / title …), the stamp closing the card
+    above over it (a heading between two lists; under a heading, "Latest" / "Markets rally"
+    / "2h" / …, a short line is the first card's title) and its words printed again in the
+    list's link under its cards ("Tout le fil info": ``_echoed_below``; a short title in a
+    list, "Markets rally on rates", has no such echo): a list read one card off, each title
+    paired with the stamp of the card above. The heading stays a heading ("H") in the
+    block's tokens (``_reading_cost``), so a reading with the stamps over their titles can
+    win, where no stamp is then left over at the list's other end."""
+    under = title + 1
+    return (
+        title > 0
+        and under + 1 < len(f.lines)
+        and f.stamp(under) is not None
+        and f.stamp(title - 1) is not None
+        and _segment_token(f, title) in "HM"
+        and _segment_token(f, under + 1) == "T"
+        and _echoed_below(f, title)
+    )
+
+
+def _echoed_below(f: _Features, heading: int) -> bool:
+    """A short line under the heading, in its block (a list's length at most), holds all its
+    words of three letters or more but a section's name, two at least: the list's own link
+    under its cards ("Le fil info Économie" … "Voir tout le fil info", "Top stories" … "More
+    top stories"; a short title, "Premier League results roundup", is no part of "All
+    Premier League results and fixtures")."""
+    lines = f.lines
+    words = {
+        word
+        for word in lines[heading].casefold().split()
+        if len(word) >= _ECHO_WORD_MIN and not is_section_name(word)
+    }
+    if len(words) < _ECHO_WORDS:
+        return False
+    for line in itertools.takewhile(bool, lines[heading + 1 : heading + 1 + _ECHO_REACH]):
+        if _words(line) <= _ECHO_LINK_MAX_WORDS and words.issubset(line.casefold().split()):
+            return True
+    return False
 
 
 def _prose_run(f: _Features, rows: range, titles: set[int]) -> bool:
@@ -2855,9 +3022,15 @@ def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> 
         "M" in tokens[max(card.title, lo) - lo : min(card.body_from, lo + len(tokens)) - lo]
         for card in cards
     )
+    # (a card whose title is a short heading over its stamp and the next title: the list
+    # read one card off (``_heading_over_stamp``); the heading and the stamp are no card's)
+    headed = sum(
+        lo <= card.title < lo + len(tokens) and tokens[card.title - lo] in "HM" for card in cards
+    )
     return (
         stampless * _STAMPLESS_COST
         + across * (_SPLIT_META_COST + _LEFTOVER_COST["M"])
+        + headed * (_LEFTOVER_COST["H"] + _LEFTOVER_COST["S"])
         + sum(_LEFTOVER_COST[token] for token in left)
     )
 
