@@ -21,6 +21,7 @@ from streams.boilerplate import (
     classify,
     is_section_name,
     join_words,
+    line_sections,
     reports_speech,
     speaks_of_site,
     word_sections,
@@ -484,7 +485,52 @@ def _is_byline(line: str) -> bool:
         or _is_staff_credit(line)
         or _author_and_place(line)
         or _with_agency(line)
+        or _credit_phrase(line)
     )
+
+
+_CREDIT_NAME_MAX_WORDS = 6  # "the readers' editor's office"
+_CREDIT_CLAUSE = re.compile(r"[,:;]| [–—-] ")  # "Edited by AI: the novel that …"
+_CREDIT_NAME_OPENERS = frozenset({"the", "our", "la", "le", "el", "die", "der", "il", "a", "o"})
+
+
+@lru_cache(maxsize=1)
+def _credit_phrases() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """``data/credit_phrases.txt``: the [by] openings (as word tuples, by first word) and
+    the [line] credits."""
+    sections = line_sections("credit_phrases.txt")
+    openings: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sections["by"]:
+        words = tuple(phrase.casefold().split())
+        openings.setdefault(words[0], []).append(words)
+    return (
+        {first: tuple(group) for first, group in openings.items()},
+        frozenset(" ".join(phrase.casefold().split()) for phrase in sections["line"]),
+    )
+
+
+def _credit_phrase(line: str) -> bool:
+    """A credit in the byline's place that names no author: "Originally published by Pie de
+    Página", "Compiled by the readers' editor's office", "From staff reports" (data:
+    ``credit_phrases.txt``). What follows the opening is a short name, or opens with an
+    article, in a line of one clause: "Published by Penguin, her memoir sold …", "Edited by AI
+    and nobody noticed" are a story's."""
+    words = line.split()
+    if not words or line[-1] in _SENTENCE_END or _CREDIT_CLAUSE.search(line):
+        return False
+    folded = [word.casefold() for word in words]
+    openings, whole = _credit_phrases()
+    if " ".join(folded) in whole:
+        return True
+    for opening in openings.get(folded[0], ()):
+        name = words[len(opening) :]
+        if (
+            tuple(folded[: len(opening)]) == opening
+            and 0 < len(name) <= _CREDIT_NAME_MAX_WORDS
+            and (name[0].casefold() in _CREDIT_NAME_OPENERS or _is_name(" ".join(name)))
+        ):
+            return True
+    return False
 
 
 def _written_by(line: str) -> bool:

@@ -29,6 +29,7 @@ from streams.split_lines import (
     _NAME_MAX_CHARS,
     _RUN_MAX_WORDS,
     _SHORT_NAME_WORDS,
+    _credit_phrase,
     _is_byline,
     _is_prose,
     _is_source_name,
@@ -310,9 +311,10 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
 def _by_phrase(line: str) -> bool:
     """ "County by county", "Goals by half", "By the numbers": "by" with a common word
     after it (no name, no agency: "Report by AFP"), a sub-heading or a label, no byline; but
-    "By the" a newsroom's staff ("By the editorial board") is a byline."""
+    "By the" a newsroom's staff ("By the editorial board") is a byline, and so is a credit
+    ("Compiled by the readers' editor's office": ``_credit_phrase``)."""
     match = _BY_PHRASE.match(line)
-    if match is None or is_agency(match["word"]):
+    if match is None or is_agency(match["word"]) or _credit_phrase(line):
         return False
     return not line.startswith("By the ") or _BY_THE_STAFF.isdisjoint(line.casefold().split())
 

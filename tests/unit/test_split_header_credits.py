@@ -1,0 +1,101 @@
+"""split_header / split_lines: a credit line in the byline's place ("Compiled by the readers'
+editor's office", "From staff reports", "Originally published by …") is furniture, never
+a headline; a headline with "by" in it stays one."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+from streams.split_lines import _credit_phrase, _is_byline
+
+FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+PARAGRAPHS = "".join(
+    f"{paragraph}\n"
+    for paragraph in (
+        "An article about the closure of the Ashworth Road footbridge said the council had"
+        " spent £4.2m on repairs since 2019. The correct figure is £420,000, as the council's"
+        " own accounts show.",
+        "A report on the fishing quota talks gave the name of the cabinet secretary for rural"
+        " affairs as Fiona McLeod. She is Fiona MacLeod, and we apologise for the error in"
+        " both editions.",
+        "Our obituary of the ceramicist Ruth Okafor said she was born in Lagos in 1941. She"
+        " was born in Enugu in 1939, and moved to Lagos as a child with her parents.",
+    )
+)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, url=None, fetched_at=FETCHED)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Compiled by the readers’ editor’s office",
+        "Originally published by Pie de Página",
+        "Translated by Tom Halloway",
+        "From staff reports",
+        "With wire services",
+        "Publicado originalmente por Agencia EFE",
+        "Propos recueillis par Claire Martin",
+    ],
+)
+def test_a_credit_line_is_a_byline(line: str) -> None:
+    assert _credit_phrase(line)
+    assert _is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bridge hit by lorry",  # not a credit's participle
+        "Published by Penguin, her memoir sold a million copies",  # a clause after the name
+        "Edited by AI: the novel that fooled the critics",
+        "Edited by AI and nobody noticed",  # no name after the credit
+        "Compiled by hand",
+        "Staff reports surge in complaints",
+    ],
+)
+def test_a_headline_with_a_credits_words_is_none(line: str) -> None:
+    assert not _credit_phrase(line)
+
+
+def test_a_newsrooms_credit_under_the_headline_is_not_the_title() -> None:
+    page = (
+        "The Morning Standard\nNews\nOpinion\nSport\n"
+        "Corrections and clarifications\nCorrections and clarifications\n"
+        "Compiled by the readers’ editor’s office\nSat 14 Mar 2026 06.00 GMT\n" + PARAGRAPHS
+    )
+    drafts = split(page)
+    assert drafts[0].title == "Corrections and clarifications"
+    assert "Compiled by" not in drafts[0].body
+
+
+def test_from_staff_reports_under_a_cards_title_is_no_title() -> None:
+    page = (
+        "More Nation & World\n"
+        "Supreme Court weighs limits on state laws regulating social media feeds\n"
+        "The justices appeared divided Wednesday over whether states can bar the platforms.\n"
+        "Associated Press\n2 hrs ago\n"
+        "Oil settles higher as OPEC+ signals it may pause output increases\n"
+        "Brent crude rose 1.8% after delegates said the group was considering a pause.\n"
+        "Reuters\n3 hrs ago\n"
+        "Iowa House advances property tax overhaul in late-night vote\n"
+        "From staff reports\n5 hrs ago\n"
+        "Sign up for our Morning Headlines newsletter\n"
+    )
+    titles = [draft.title for draft in split(page)]
+    assert "From staff reports" not in titles
+    assert "Iowa House advances property tax overhaul in late-night vote" in titles
+
+
+def test_a_headline_with_by_over_the_byline_stays_the_title() -> None:
+    page = (
+        "The Morning Standard\nNews\nOpinion\nSport\n"
+        "Bridge hit by lorry closed for a month\nBy Jane Marsh\nSat 14 Mar 2026 06.00 GMT\n"
+        + PARAGRAPHS
+    )
+    assert split(page)[0].title == "Bridge hit by lorry closed for a month"
