@@ -119,7 +119,7 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                     card.deck = card.deck_from = above  # "Headline" / "Deck" / name / stamp
                     card.title = card.start = above = above - 1
             # (title / "Ana Medina" / stamp: the author already stands under this title)
-        else:
+        elif not _kicker_over_headline(f, above, card.title):
             card.deck, card.title, card.start = card.title, above, above
             card.deck_from = card.deck
             while (  # "Headline" / "bullet" / "bullet" / "bullet" / byline / stamp
@@ -292,6 +292,18 @@ def _furniture(f: _Features, index: int) -> bool:
             and _header_headline(f, index - 1)
             and _deck_under(f, index, index - 1)
         )
+    )
+
+
+def _kicker_over_headline(f: _Features, kicker: int, headline: int) -> bool:
+    """A page's or section's heading of a kicker's length ("À la une", "Top story") over a
+    longer headline right over its byline: the heading is no headline over a deck (a
+    standfirst under so short a headline is a sentence)."""
+    return (
+        _words(f.lines[kicker]) <= _KICKER_MAX_WORDS
+        and _words(f.lines[kicker]) < _words(f.lines[headline])
+        and not _is_prose(f.lines[headline])
+        and f.bylines[headline + 1]
     )
 
 

@@ -99,3 +99,39 @@ def test_a_headline_with_by_over_the_byline_stays_the_title() -> None:
         + PARAGRAPHS
     )
     assert split(page)[0].title == "Bridge hit by lorry closed for a month"
+
+
+TEXT_FR = (
+    "Un violent incendie a ravagé dans la nuit de lundi à mardi un entrepôt de la zone"
+    " industrielle de Bourges, mobilisant près de soixante sapeurs-pompiers.\n"
+    "Le feu s'est déclaré vers 2 heures du matin dans un bâtiment de 3 000 mètres carrés qui"
+    " abritait du matériel agricole. Aucun blessé n'est à déplorer.\n"
+    "Une enquête a été ouverte pour déterminer l'origine du sinistre. La circulation reste"
+    " perturbée sur la route de Vierzon.\n"
+)
+CARDS_FR = (
+    "À lire aussi\nBourges : le marché de Noël attire un public record\nIl y a 3 heures\n"
+    "Plus de 120 000 visiteurs ont arpenté les allées cette année, selon la mairie.\n"
+)
+
+
+def test_a_page_heading_over_the_headline_and_its_byline_is_no_title() -> None:
+    page = (
+        "Le Journal du Centre\nActualité\nSport\nCulture\nÀ la une\n"
+        "Incendie à Bourges : un entrepôt détruit, pas de blessé\n"
+        "Par Claire Martin\nPublié le 10/03/2026 à 07h45\n" + TEXT_FR + CARDS_FR
+    )
+    drafts = split(page)
+    assert drafts[0].title == "Incendie à Bourges : un entrepôt détruit, pas de blessé"
+    assert "À la une" not in drafts[0].body
+
+
+def test_a_short_headline_over_its_standfirst_sentence_stays_the_title() -> None:
+    page = (
+        "Le Journal du Centre\nActualité\nSport\nCulture\nIncendie à Bourges\n"
+        "Un entrepôt a été détruit cette nuit dans la zone industrielle, sans faire de blessé.\n"
+        "Par Claire Martin\nPublié le 10/03/2026 à 07h45\n" + TEXT_FR + CARDS_FR
+    )
+    drafts = split(page)
+    assert drafts[0].title == "Incendie à Bourges"
+    assert "Un entrepôt a été détruit cette nuit" in drafts[0].body
