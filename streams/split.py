@@ -159,7 +159,13 @@ from streams.split_page import (
 )
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
-from streams.timestamps import has_clock, is_relative_age, is_update_stamp, resolve_time
+from streams.timestamps import (
+    has_clock,
+    is_clock_only,
+    is_relative_age,
+    is_update_stamp,
+    resolve_time,
+)
 
 _LIST_MIN_CARDS = 3  # cards under a list's heading and description
 _DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus der Region")
@@ -690,6 +696,8 @@ def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
     if texts != [1]:
         return drafts
     header, text = drafts[0], drafts[1]
+    if _schedule_over_story(header.time_text, text.time_text):
+        return drafts
     merged = replace(
         header,
         body=text.body,
@@ -697,6 +705,18 @@ def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
         captions=header.captions + text.captions,
     )
     return [merged, *drafts[2:]]
+
+
+def _schedule_over_story(header_time: str | None, text_time: str | None) -> bool:
+    """A clock alone over a card dated or aged ("Liverpool v Everton" / "20:00" over
+    "Arsenal 2-1 Chelsea: …" / "4 hours ago"): a score strip's kick-off over the story's own
+    header, no headline of it (an embed's card prints a duration, a clock too)."""
+    return (
+        header_time is not None
+        and text_time is not None
+        and is_clock_only(header_time)
+        and not is_clock_only(text_time)
+    )
 
 
 def _assign_roles(

@@ -135,3 +135,38 @@ def test_a_short_headline_over_its_standfirst_sentence_stays_the_title() -> None
     drafts = split(page)
     assert drafts[0].title == "Incendie à Bourges"
     assert "Un entrepôt a été détruit cette nuit" in drafts[0].body
+
+
+MATCH_TEXT = (
+    "Bukayo Saka struck eight minutes from time as Arsenal came from behind to beat Chelsea at"
+    " the Emirates and stay two points behind the leaders.\n"
+    "Cole Palmer had given the visitors the lead from the penalty spot before half-time, but"
+    " Kai Havertz levelled against his former club soon after the break.\n"
+    '"We showed real character," said manager Mikel Arteta. "The crowd pushed us over the'
+    ' line," he told reporters after the match.\n'
+)
+
+
+def test_a_score_strips_kick_off_takes_no_match_reports_title_nor_stamp() -> None:
+    page = (
+        "Sports Daily\nFootball\nPremier League\nScores\nArsenal 2-1 Chelsea\nFT\n"
+        "Liverpool v Everton\n20:00\n"
+        "Arsenal 2-1 Chelsea: Saka winner keeps title race alive\nBy Tom Grant\n4 hours ago\n"
+        + MATCH_TEXT
+    )
+    lead = next(draft for draft in split(page) if draft.role == "lead")
+    assert lead.title == "Arsenal 2-1 Chelsea: Saka winner keeps title race alive"
+    assert lead.time_text == "4 hours ago"
+    assert "Bukayo Saka struck" in lead.body
+
+
+def test_a_stamped_headline_over_a_video_card_keeps_the_story() -> None:
+    page = (
+        "Network News\nPolitics\nWorld\n"
+        "Senate deal to avert shutdown collapses in late-night vote\n"
+        "Published 3:14 PM EST, Fri November 27, 2026\n"
+        "Senators leave Capitol as shutdown talks stall\n01:47\n" + MATCH_TEXT
+    )
+    drafts = split(page)
+    assert drafts[0].title == "Senate deal to avert shutdown collapses in late-night vote"
+    assert "Bukayo Saka struck" in drafts[0].body
