@@ -115,6 +115,7 @@ from streams.split_header import (
     _masthead,
     _own_stamp,
     _published_under_update,
+    _publisher_as_printed_over,
     _slug_card,
     _source_over_stamp,
     _sources_of_other_cards,
@@ -437,6 +438,7 @@ def _page_cards(
     _drop_author_sources(f, cards)
     _breadcrumb_kickers(f, cards)
     _header_agencies(f, cards)
+    _publisher_as_printed_over(f, cards, taken)
     _kicker_slot_chips(f, cards, taken)
     _published_under_update(f, cards)
     return cards

@@ -1336,6 +1336,30 @@ def _header_agencies(f: _Features, cards: list[_Card]) -> None:
             card.source = _header_agency(f, card, stop) or card.source
 
 
+def _publisher_as_printed_over(f: _Features, cards: list[_Card], taken: set[int]) -> None:
+    """A publisher printed right over a card's headline and again in its header under it,
+    spelt another way ("AFP" / headline / "Agence France-Presse", "Agencia EFE" / headline /
+    "EFE"): the source is the name as printed over the headline (a portal's attribution;
+    the byline's place spells the agency out or cuts it short)."""
+    for card in cards:
+        above = card.title - 1
+        if card.source is None or card.start != card.title or above < 0 or above in taken:
+            continue
+        line = f.lines[above]
+        if line and _agency_or_outlet(line) and _same_publisher(line, card.source):
+            card.source, card.start = line, above
+
+
+def _same_publisher(one: str, other: str) -> bool:
+    """Two spellings of one publisher: a word of the other ("EFE", "Agencia EFE"; "ANSA",
+    "Articolo di Redazione ANSA") or its initials ("AFP", "Agence France-Presse")."""
+    short, long = sorted((one, other), key=len)
+    if short == long or " " in short:
+        return False
+    parts = _NAME_PARTS.split(long)
+    return short in parts or short == "".join(part[:1] for part in parts if part[:1].isupper())
+
+
 def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
     """The agency named on a line of the card's header, between its headline (and deck) and
     its text, when text follows (an agency's name under a last title with no text is the

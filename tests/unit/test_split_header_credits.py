@@ -9,6 +9,7 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
+from streams.split_header import _same_publisher
 from streams.split_lines import _credit_phrase, _is_byline
 
 FETCHED = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
@@ -170,3 +171,52 @@ def test_a_stamped_headline_over_a_video_card_keeps_the_story() -> None:
     drafts = split(page)
     assert drafts[0].title == "Senate deal to avert shutdown collapses in late-night vote"
     assert "Bukayo Saka struck" in drafts[0].body
+
+
+PORTAL_TEXT = (
+    "Firefighters were battling a wildfire near Tarragona on Thursday that has burned 6,000"
+    " hectares and forced thousands of people from their homes, regional authorities said.\n"
+    "Strong winds and temperatures above 40 degrees fanned the flames overnight, and the fire"
+    " jumped a motorway that was closed in both directions for several hours.\n"
+    "Regional officials said no one had been hurt, but dozens of homes were damaged and"
+    " several farms lost their harvest to the flames before dawn.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("over", "byline"), [("AFP", "Agence France-Presse"), ("Agencia EFE", "EFE")]
+)
+def test_the_publisher_over_the_headline_is_the_source_as_printed(over: str, byline: str) -> None:
+    page = (
+        "Portal News\nNews\nWorld\nBusiness\n" + over + "\n"
+        "Wildfire near Tarragona forces thousands from their homes\n" + byline + "\n"
+        "Thu, July 2, 2026 at 8:42 AM UTC\n3 min read\n" + PORTAL_TEXT
+    )
+    lead = next(draft for draft in split(page) if draft.role == "lead")
+    assert lead.title == "Wildfire near Tarragona forces thousands from their homes"
+    assert lead.source == over
+
+
+def test_a_name_over_the_headline_that_is_no_spelling_of_the_source_leaves_it() -> None:
+    page = (
+        "Portal News\nNews\nWorld\nBusiness\nSpain\n"
+        "Wildfire near Tarragona forces thousands from their homes\nAgence France-Presse\n"
+        "Thu, July 2, 2026 at 8:42 AM UTC\n3 min read\n" + PORTAL_TEXT
+    )
+    lead = next(draft for draft in split(page) if draft.role == "lead")
+    assert lead.source == "Agence France-Presse"
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("AFP", "Agence France-Presse", True),
+        ("ANSA", "Articolo di Redazione ANSA", True),
+        ("EFE", "Agencia EFE", True),
+        ("AP", "Agence France-Presse", False),
+        ("Reuters", "Reuters", False),  # (nothing to change)
+        ("The Times", "Sunday Times", False),
+    ],
+)
+def test_two_spellings_of_one_publisher(one: str, other: str, same: bool) -> None:
+    assert _same_publisher(one, other) is same
