@@ -84,6 +84,7 @@ own modules only, never by another stage.
 """
 
 import itertools
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
@@ -698,7 +699,7 @@ def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
     if texts != [1]:
         return drafts
     header, text = drafts[0], drafts[1]
-    if _schedule_over_story(header.time_text, text.time_text):
+    if _schedule_over_story(header, text.time_text):
         return drafts
     merged = replace(
         header,
@@ -709,16 +710,26 @@ def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
     return [merged, *drafts[2:]]
 
 
-def _schedule_over_story(header_time: str | None, text_time: str | None) -> bool:
-    """A clock alone over a card dated or aged ("Liverpool v Everton" / "20:00" over
-    "Arsenal 2-1 Chelsea: …" / "4 hours ago"): a score strip's kick-off over the story's own
-    header, no headline of it (an embed's card prints a duration, a clock too)."""
+def _schedule_over_story(header: ArticleDraft, text_time: str | None) -> bool:
+    """A fixture and its kick-off clock over a card dated or aged ("Liverpool v Everton" /
+    "20:00" over "Arsenal 2-1 Chelsea: …" / "4 hours ago"): a score strip over the story's
+    own header, no headline of it. A headline stamped with a clock alone over a dated embed
+    is the story's (no fixture)."""
     return (
-        header_time is not None
+        header.time_text is not None
         and text_time is not None
-        and is_clock_only(header_time)
+        and _FIXTURE.match(header.title) is not None
+        and is_clock_only(header.time_text)
         and not is_clock_only(text_time)
     )
+
+
+# two sides joined by "v" / "vs." or a score: "Liverpool v Everton", "River 2 - 1 Racing"
+_FIXTURE = re.compile(
+    r"^[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,3} (?:vs?\.?|\d{1,3} ?[-–:] ?\d{1,3}) "
+    r"[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _assign_roles(

@@ -296,11 +296,12 @@ def _furniture(f: _Features, index: int) -> bool:
 
 
 def _kicker_over_headline(f: _Features, kicker: int, headline: int) -> bool:
-    """A page's or section's heading of a kicker's length ("À la une", "Top story") over a
-    longer headline right over its byline: the heading is no headline over a deck (a
-    standfirst under so short a headline is a sentence)."""
+    """A page's or section's heading ("À la une", "Top story": ``is_section_name``) over a
+    longer headline right over its byline: the heading is no headline over a deck. Any other
+    short line there is a headline over its standfirst ("Brexit deal agreed" / a deck without
+    a full stop / "By …")."""
     return (
-        _words(f.lines[kicker]) <= _KICKER_MAX_WORDS
+        is_section_name(f.lines[kicker])
         and _words(f.lines[kicker]) < _words(f.lines[headline])
         and not _is_prose(f.lines[headline])
         and f.bylines[headline + 1]

@@ -485,7 +485,6 @@ def _is_byline(line: str) -> bool:
         or _is_staff_credit(line)
         or _author_and_place(line)
         or _with_agency(line)
-        or _credit_phrase(line)
     )
 
 
@@ -510,11 +509,11 @@ def _credit_phrases() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset
 
 
 def _credit_phrase(line: str) -> bool:
-    """A credit in the byline's place that names no author: "Originally published by Pie de
-    Página", "Compiled by the readers' editor's office", "From staff reports" (data:
-    ``credit_phrases.txt``). What follows the opening is a short name, or opens with an
-    article, in a line of one clause: "Published by Penguin, her memoir sold …", "Edited by AI
-    and nobody noticed" are a story's."""
+    """A credit that names no author: "Originally published by Pie de Página", "Compiled by
+    the readers' editor's office", "From staff reports" (data: ``credit_phrases.txt``), its
+    "by" in lower case (a Title Case headline's "By" is no credit's). What follows the opening
+    is a short name (``_credited_name``) in a line of one clause: "Published by Penguin, her
+    memoir sold …", "Edited by AI and nobody noticed" are a story's."""
     words = line.split()
     if not words or line[-1] in _SENTENCE_END or _CREDIT_CLAUSE.search(line):
         return False
@@ -526,11 +525,28 @@ def _credit_phrase(line: str) -> bool:
         name = words[len(opening) :]
         if (
             tuple(folded[: len(opening)]) == opening
+            and all(word.islower() for word in words[1 : len(opening)])  # "Produced By Students"
             and 0 < len(name) <= _CREDIT_NAME_MAX_WORDS
-            and (name[0].casefold() in _CREDIT_NAME_OPENERS or _is_name(" ".join(name)))
+            and _credited_name(" ".join(name))
         ):
             return True
     return False
+
+
+def _credit_under_title(lines: tuple[str, ...], index: int) -> bool:
+    """A credit line (``_credit_phrase``) right under a title-like line: the byline's place
+    ("Iowa House advances …" / "From staff reports"). Alone under a stamp or a menu it is as
+    likely a headline ("Curated by the algorithm", "A cura di Renzo Piano")."""
+    return index > 0 and _credit_phrase(lines[index]) and _is_title(lines[index - 1])
+
+
+def _credited_name(name: str) -> bool:
+    """Who a credit names: a newsroom opened by an article ("the readers' editor's office"),
+    a name of two words or more ("Pie de Página", "Tom Halloway") or an agency's ("EFE");
+    not any capitalised word ("Translated by AI", "Produced by Netflix")."""
+    if name.split(maxsplit=1)[0].casefold() in _CREDIT_NAME_OPENERS:
+        return True
+    return _is_name(name) and (" " in name or _agency_name(name))
 
 
 def _written_by(line: str) -> bool:
