@@ -1347,6 +1347,8 @@ def _publisher_as_printed_over(f: _Features, cards: list[_Card], taken: set[int]
         if card.source is None or card.start != card.title or above < 0 or above in taken:
             continue
         line = f.lines[above]
+        if above > 0 and f.lines[above - 1] and _is_prose(f.lines[above - 1]):
+            continue  # (the source of the card above, under its summary: auditor D's D-6)
         if line and _agency_or_outlet(line) and _same_publisher(line, card.source):
             card.source, card.start = line, above
 

@@ -273,3 +273,20 @@ def test_a_clock_stamped_headline_over_a_dated_embed_keeps_the_story() -> None:
     )
     lead = next(draft for draft in split(page) if draft.role == "lead")
     assert lead.title == "Seoul to run subway trains through the night on weekends from April"
+
+
+def test_the_card_aboves_source_under_its_summary_is_not_printed_over_the_next() -> None:
+    """Auditor D's D-6 (probes/D21): "AFP" closes the card above (under its summary)."""
+    page = (
+        "Portal News\nNews\nWorld\nTop stories\n"
+        "Wildfire near Tarragona forces thousands from their homes\n"
+        "Strong winds fanned the flames overnight and the fire jumped a motorway.\nAFP\n"
+        "Floods in Bavaria leave two dead as rivers burst their banks\n"
+        "Agence France-Presse\n3 hours ago\n"
+        "Rescue teams searched for a missing man near Passau after the Danube rose more than"
+        " two metres overnight.\n"
+        "Italy's parliament approves judicial reform in final vote\nANSA\n5 hours ago\n"
+        "The reform separates the careers of judges and prosecutors and now goes to a vote.\n"
+    )
+    floods = next(d for d in split(page) if d.title.startswith("Floods in Bavaria"))
+    assert floods.source == "Agence France-Presse"
