@@ -714,16 +714,17 @@ def _schedule_over_story(header: ArticleDraft, text_time: str | None) -> bool:
     """A fixture and its kick-off clock over a card dated or aged ("Liverpool v Everton" /
     "20:00" over "Arsenal 2-1 Chelsea: …" / "4 hours ago"): a score strip over the story's
     own header, no headline of it. A headline stamped with a clock alone over a dated embed
-    is the story's (no fixture)."""
+    is the story's (no fixture, or a labelled stamp: "Epic v Apple" / "Published 8:42 AM")."""
     return (
         header.time_text is not None
         and text_time is not None
         and _FIXTURE.match(header.title) is not None
-        and is_clock_only(header.time_text)
+        and _KICK_OFF.match(header.time_text) is not None
         and not is_clock_only(text_time)
     )
 
 
+_KICK_OFF = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # "20:00", a clock printed bare (no "Published")
 # two sides joined by "v" / "vs." or a score: "Liverpool v Everton", "River 2 - 1 Racing"
 _FIXTURE = re.compile(
     r"^[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,3} (?:vs?\.?|\d{1,3} ?[-–:] ?\d{1,3}) "

@@ -290,3 +290,25 @@ def test_the_card_aboves_source_under_its_summary_is_not_printed_over_the_next()
     )
     floods = next(d for d in split(page) if d.title.startswith("Floods in Bavaria"))
     assert floods.source == "Agence France-Presse"
+
+
+def test_a_credit_shaped_headline_under_a_kicker_stays_the_title() -> None:
+    """Auditor D's D-7 (probes/D25): "the Kremlin" is no newsroom, and a credit to a name
+    under a shorter line (a kicker) is the headline."""
+    for headline in ("Published by the Kremlin", "Translated by Ann Goldstein"):
+        page = (
+            "World Affairs Daily\nWorld\nEurope\nWar in Ukraine\n" + headline + "\n"
+            "Sat 7 Mar 2026 06.00 GMT\n" + PARAGRAPHS
+        )
+        assert split(page)[0].title == headline
+
+
+def test_a_court_case_headline_with_a_labelled_clock_over_a_dated_embed_keeps_the_story() -> None:
+    """Auditor D's D-8 (probes/D28): "Epic v Apple" / "Published 8:42 AM EST" is a story's
+    header, no score strip."""
+    page = (
+        "Tech Law Today\nNews\nEpic v Apple\nPublished 8:42 AM EST\n"
+        "Watch: what the ruling means for app developers\nMar 9, 2026\n" + PARAGRAPHS
+    )
+    lead = next(draft for draft in split(page) if draft.role == "lead")
+    assert lead.title == "Epic v Apple"
