@@ -84,6 +84,7 @@ own modules only, never by another stage.
 """
 
 import itertools
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
@@ -115,6 +116,7 @@ from streams.split_header import (
     _masthead,
     _own_stamp,
     _published_under_update,
+    _publisher_as_printed_over,
     _slug_card,
     _source_over_stamp,
     _sources_of_other_cards,
@@ -160,7 +162,13 @@ from streams.split_page import (
 )
 from streams.split_sources import _closing_source, _own_site, _site_keys
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
-from streams.timestamps import has_clock, is_relative_age, is_update_stamp, resolve_time
+from streams.timestamps import (
+    has_clock,
+    is_clock_only,
+    is_relative_age,
+    is_update_stamp,
+    resolve_time,
+)
 
 _LIST_MIN_CARDS = 3  # cards under a list's heading and description
 _DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus der Region")
@@ -449,6 +457,7 @@ def _page_cards(
     _drop_author_sources(f, cards)
     _breadcrumb_kickers(f, cards)
     _header_agencies(f, cards)
+    _publisher_as_printed_over(f, cards, taken)
     _kicker_slot_chips(f, cards, taken)
     _published_under_update(f, cards)
     return cards
@@ -717,6 +726,8 @@ def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
     if texts != [1]:
         return drafts
     header, text = drafts[0], drafts[1]
+    if _schedule_over_story(header, text.time_text):
+        return drafts
     merged = replace(
         header,
         body=text.body,
@@ -724,6 +735,29 @@ def _header_over_embed(drafts: list[ArticleDraft]) -> list[ArticleDraft]:
         captions=header.captions + text.captions,
     )
     return [merged, *drafts[2:]]
+
+
+def _schedule_over_story(header: ArticleDraft, text_time: str | None) -> bool:
+    """A fixture and its kick-off clock over a card dated or aged ("Liverpool v Everton" /
+    "20:00" over "Arsenal 2-1 Chelsea: …" / "4 hours ago"): a score strip over the story's
+    own header, no headline of it. A headline stamped with a clock alone over a dated embed
+    is the story's (no fixture, or a labelled stamp: "Epic v Apple" / "Published 8:42 AM")."""
+    return (
+        header.time_text is not None
+        and text_time is not None
+        and _FIXTURE.match(header.title) is not None
+        and _KICK_OFF.match(header.time_text) is not None
+        and not is_clock_only(text_time)
+    )
+
+
+_KICK_OFF = re.compile(r"^\d{1,2}[:.h]\d{2}$")  # "20:00", a clock printed bare (no "Published")
+# two sides joined by "v" / "vs." or a score: "Liverpool v Everton", "River 2 - 1 Racing"
+_FIXTURE = re.compile(
+    r"^[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,3} (?:vs?\.?|\d{1,3} ?[-–:] ?\d{1,3}) "
+    r"[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _assign_roles(

@@ -119,7 +119,7 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
                     card.deck = card.deck_from = above  # "Headline" / "Deck" / name / stamp
                     card.title = card.start = above = above - 1
             # (title / "Ana Medina" / stamp: the author already stands under this title)
-        else:
+        elif not _kicker_over_headline(f, above, card.title):
             card.deck, card.title, card.start = card.title, above, above
             card.deck_from = card.deck
             while (  # "Headline" / "bullet" / "bullet" / "bullet" / byline / stamp
@@ -292,6 +292,19 @@ def _furniture(f: _Features, index: int) -> bool:
             and _header_headline(f, index - 1)
             and _deck_under(f, index, index - 1)
         )
+    )
+
+
+def _kicker_over_headline(f: _Features, kicker: int, headline: int) -> bool:
+    """A page's or section's heading ("À la une", "Top story": ``is_section_name``) over a
+    longer headline right over its byline: the heading is no headline over a deck. Any other
+    short line there is a headline over its standfirst ("Brexit deal agreed" / a deck without
+    a full stop / "By …")."""
+    return (
+        is_section_name(f.lines[kicker])
+        and _words(f.lines[kicker]) < _words(f.lines[headline])
+        and not _is_prose(f.lines[headline])
+        and f.bylines[headline + 1]
     )
 
 
@@ -1322,6 +1335,32 @@ def _header_agencies(f: _Features, cards: list[_Card]) -> None:
         if card.source is None or not _agency_or_outlet(card.source):
             stop = cards[number + 1].start if number + 1 < len(cards) else len(f.lines)
             card.source = _header_agency(f, card, stop) or card.source
+
+
+def _publisher_as_printed_over(f: _Features, cards: list[_Card], taken: set[int]) -> None:
+    """A publisher printed right over a card's headline and again in its header under it,
+    spelt another way ("AFP" / headline / "Agence France-Presse", "Agencia EFE" / headline /
+    "EFE"): the source is the name as printed over the headline (a portal's attribution;
+    the byline's place spells the agency out or cuts it short)."""
+    for card in cards:
+        above = card.title - 1
+        if card.source is None or card.start != card.title or above < 0 or above in taken:
+            continue
+        line = f.lines[above]
+        if above > 0 and f.lines[above - 1] and _is_prose(f.lines[above - 1]):
+            continue  # (the source of the card above, under its summary: auditor D's D-6)
+        if line and _agency_or_outlet(line) and _same_publisher(line, card.source):
+            card.source, card.start = line, above
+
+
+def _same_publisher(one: str, other: str) -> bool:
+    """Two spellings of one publisher: a word of the other ("EFE", "Agencia EFE"; "ANSA",
+    "Articolo di Redazione ANSA") or its initials ("AFP", "Agence France-Presse")."""
+    short, long = sorted((one, other), key=len)
+    if short == long or " " in short:
+        return False
+    parts = _NAME_PARTS.split(long)
+    return short in parts or short == "".join(part[:1] for part in parts if part[:1].isupper())
 
 
 def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:

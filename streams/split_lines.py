@@ -21,6 +21,7 @@ from streams.boilerplate import (
     classify,
     is_section_name,
     join_words,
+    line_sections,
     reports_speech,
     speaks_of_site,
     word_sections,
@@ -485,6 +486,86 @@ def _is_byline(line: str) -> bool:
         or _author_and_place(line)
         or _with_agency(line)
     )
+
+
+_CREDIT_NAME_MAX_WORDS = 6  # "the readers' editor's office"
+_CREDIT_CLAUSE = re.compile(r"[,:;]| [–—-] ")  # "Edited by AI: the novel that …"
+_CREDIT_NAME_OPENERS = frozenset({"the", "our", "la", "le", "el", "die", "der", "il", "a", "o"})
+
+
+@lru_cache(maxsize=1)
+def _credit_phrases() -> tuple[
+    dict[str, tuple[tuple[str, ...], ...]], frozenset[str], frozenset[str]
+]:
+    """``data/credit_phrases.txt``: the [by] openings (as word tuples, by first word), the
+    [line] credits and the [newsroom] words."""
+    sections = line_sections("credit_phrases.txt")
+    openings: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sections["by"]:
+        words = tuple(phrase.casefold().split())
+        openings.setdefault(words[0], []).append(words)
+    return (
+        {first: tuple(group) for first, group in openings.items()},
+        frozenset(" ".join(phrase.casefold().split()) for phrase in sections["line"]),
+        frozenset(word.casefold() for line in sections["newsroom"] for word in line.split()),
+    )
+
+
+def _credit_phrase(line: str) -> str | None:
+    """A credit that names no author: "Originally published by Pie de Página", "Compiled by
+    the readers' editor's office", "From staff reports" (data: ``credit_phrases.txt``), its
+    "by" in lower case (a Title Case headline's "By" is no credit's). What follows the opening
+    is a short name (``_credited_name``) in a line of one clause: "Published by Penguin, her
+    memoir sold …", "Edited by AI and nobody noticed" are a story's. "newsroom" for a credit
+    to a newsroom or the wires, "name" for one to a person or a publisher, else None."""
+    words = line.split()
+    if not words or line[-1] in _SENTENCE_END or _CREDIT_CLAUSE.search(line):
+        return None
+    folded = [word.casefold() for word in words]
+    openings, whole, _ = _credit_phrases()
+    if " ".join(folded) in whole:
+        return "newsroom"
+    for opening in openings.get(folded[0], ()):
+        name = words[len(opening) :]
+        if (
+            tuple(folded[: len(opening)]) == opening
+            and all(word.islower() for word in words[1 : len(opening)])  # "Produced By Students"
+            and 0 < len(name) <= _CREDIT_NAME_MAX_WORDS
+        ):
+            return _credited_name(name)
+    return None
+
+
+def _credit_under_title(lines: tuple[str, ...], index: int) -> bool:
+    """A credit line (``_credit_phrase``) right under a headline: the byline's place ("Iowa
+    House advances …" / "From staff reports"). Alone under a stamp or a menu it is as likely a
+    headline ("Curated by the algorithm"), and so is one crediting a person or a publisher
+    under a shorter line, a kicker ("War in Ukraine" / "Translated by Ann Goldstein")."""
+    if index == 0 or not _is_title(lines[index - 1]):
+        return False
+    kind = _credit_phrase(lines[index])
+    return kind == "newsroom" or (
+        kind == "name" and _words(lines[index - 1]) > _words(lines[index])
+    )
+
+
+def _credited_name(name: list[str]) -> str | None:
+    """Who a credit names: a newsroom opened by an article ("the readers' editor's office":
+    a [newsroom] word; not "the Kremlin"), a name of two words or more ("Pie de Página", "Tom
+    Halloway") or an agency's ("EFE"); not any capitalised word ("Translated by AI",
+    "Produced by Netflix")."""
+    if name[0].casefold() in _CREDIT_NAME_OPENERS:
+        newsroom = _credit_phrases()[2]
+        return (
+            "newsroom"
+            if any(_NEWSROOM_WORD.sub("", word.casefold()) in newsroom for word in name)
+            else None
+        )
+    joined = " ".join(name)
+    return "name" if _is_name(joined) and (len(name) > 1 or _agency_name(joined)) else None
+
+
+_NEWSROOM_WORD = re.compile(r"['’]s?$")  # "editor's", "readers'"
 
 
 def _written_by(line: str) -> bool:

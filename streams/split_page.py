@@ -29,6 +29,7 @@ from streams.split_lines import (
     _NAME_MAX_CHARS,
     _RUN_MAX_WORDS,
     _SHORT_NAME_WORDS,
+    _credit_under_title,
     _is_byline,
     _is_prose,
     _is_source_name,
@@ -267,8 +268,10 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         if sources[index] is None:
             # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
             bylines[index] = (
-                _is_byline(line) and not _by_phrase(line) and not _by_sentence(line)
-            ) or bool(line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line))
+                (_is_byline(line) and not _by_phrase(line) and not _by_sentence(line))
+                or bool(line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line))
+                or (times[index - 1] is None and _credit_under_title(lines, index))
+            )
             if _META_MARK.search(line):  # (also a byline with its stamp: "By AFP - Sep 14,2025")
                 metas[index] = _meta_line(lines, index)
                 card = None if metas[index] or bylines[index] else _titled_meta(line)
