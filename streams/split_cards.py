@@ -101,6 +101,7 @@ _ECHO_WORDS = 2  # words of a heading its list's link prints again ("Tout le fil
 _ECHO_WORD_MIN = 3  # letters of a word that counts ("fil", "info"; not "le")
 _ECHO_LINK_MAX_WORDS = 6  # "Voir tout le fil info"
 _ECHO_REACH = 40  # lines under a heading its list's link may stand at (a dozen cards)
+_CLOSING_SOURCE_MIN_CARDS = 3  # cards of a list read one off by their closing sources
 _STAMPLESS_ABOVE_MIN = 2  # stampless cards over a list's first card (one: a lead's header)
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
@@ -329,6 +330,7 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     source (null beats wrong)."""
     if len(listed) < 2:
         return
+    _sources_closing_cards(f, listed, taken)
     _clock_list_headings(f, listed)
     _sources_over_stamps(f, listed)
     _chips_over_titles(f, listed)
@@ -351,6 +353,38 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
         ):
             card.source, card.start = f.lines[head], min(card.start, head)
             taken.add(head)
+
+
+def _sources_closing_cards(f: _Features, listed: list[_Card], taken: set[int]) -> None:
+    """Stamp / [chip] / title / [summary] / source cards read one line off, each source as
+    the next card's first line ("AFP" / "11h02" / title …): the list's first card has no
+    source over its stamp and one of the list's sources dangles right under its last card's
+    summary. Each source then closes the card above it, as the list prints it; a list whose
+    first card prints its source over its stamp too, or with no such name under its last
+    card, keeps its reading."""
+    if len(listed) < _CLOSING_SOURCE_MIN_CARDS or listed[0].source is not None:
+        return
+    following = listed[1:]
+    if not all(
+        _sourced_first(f, card) and f.stamp(card.start + 1) is not None and f.lines[card.start - 1]
+        for card in following
+    ):
+        return  # (each source right under the card above, right over its own stamp)
+    last = listed[-1]
+    under = last.body_from
+    while (
+        under < len(f.lines)
+        and under - last.body_from < _SUMMARY_RUN_MAX
+        and _is_prose(f.lines[under])
+    ):
+        under += 1
+    names = {card.source for card in following}
+    if under >= len(f.lines) or under in taken or f.lines[under] not in names:
+        return
+    for card, below in itertools.pairwise(listed):
+        card.source, below.start = below.source, below.start + 1
+    last.source = f.lines[under]
+    taken.add(under)
 
 
 def _clock_list_headings(f: _Features, listed: list[_Card]) -> None:
