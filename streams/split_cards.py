@@ -303,6 +303,7 @@ def _card_lists(
     (its summary, not an article's text; an ad's lines are in ``taken``), with no heading
     between them (a blank line where clean took a heading, not over an ad), is in its list."""
     lists: list[list[_Card]] = []
+    blocks = _blank_separated(f, [card for card in cards if not card.inline])
     for card in cards:
         if card.inline:
             continue
@@ -313,11 +314,26 @@ def _card_lists(
                 len(rows) <= _STAMPLESS_MAX_LINES
                 and sum(_words(row) for row in rows) < _REAL_BODY_WORDS
                 and all(f.lines[i] or i + 1 in ads for i in between)
-            ):
+            ) or (blocks and _next_block(f, lists[-1][-1], card)):
                 lists[-1].append(card)
                 continue
         lists.append([card])
     return lists
+
+
+def _next_block(f: _Features, card: _Card, following: _Card) -> bool:
+    """On a page whose cards stand a blank line apart, the next card opens the block right
+    under the card's own, a card's few lines (a summary, a stamp: an article's text over a
+    blank line may close where clean took a "Related" heading)."""
+    end = card.body_from
+    while end < following.start and f.lines[end]:
+        end += 1
+    return (
+        end + 1 == following.start
+        and not f.lines[end]
+        and end - card.body_from <= _SUMMARY_RUN_MAX  # (a summary and a stamp, no text)
+        and sum(_words(line) for line in f.lines[card.body_from : end]) < _REAL_BODY_WORDS
+    )
 
 
 def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
