@@ -101,6 +101,7 @@ _ECHO_WORDS = 2  # words of a heading its list's link prints again ("Tout le fil
 _ECHO_WORD_MIN = 3  # letters of a word that counts ("fil", "info"; not "le")
 _ECHO_LINK_MAX_WORDS = 6  # "Voir tout le fil info"
 _ECHO_REACH = 40  # lines under a heading its list's link may stand at (a dozen cards)
+_CLOSING_SOURCE_MIN_CARDS = 3  # cards of a list read one off by their closing sources
 _STAMPLESS_ABOVE_MIN = 2  # stampless cards over a list's first card (one: a lead's header)
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
@@ -302,6 +303,7 @@ def _card_lists(
     (its summary, not an article's text; an ad's lines are in ``taken``), with no heading
     between them (a blank line where clean took a heading, not over an ad), is in its list."""
     lists: list[list[_Card]] = []
+    blocks = _blank_separated(f, [card for card in cards if not card.inline])
     for card in cards:
         if card.inline:
             continue
@@ -312,11 +314,26 @@ def _card_lists(
                 len(rows) <= _STAMPLESS_MAX_LINES
                 and sum(_words(row) for row in rows) < _REAL_BODY_WORDS
                 and all(f.lines[i] or i + 1 in ads for i in between)
-            ):
+            ) or (blocks and _next_block(f, lists[-1][-1], card)):
                 lists[-1].append(card)
                 continue
         lists.append([card])
     return lists
+
+
+def _next_block(f: _Features, card: _Card, following: _Card) -> bool:
+    """On a page whose cards stand a blank line apart, the next card opens the block right
+    under the card's own, a card's few lines (a summary, a stamp: an article's text over a
+    blank line may close where clean took a "Related" heading)."""
+    end = card.body_from
+    while end < following.start and f.lines[end]:
+        end += 1
+    return (
+        end + 1 == following.start
+        and not f.lines[end]
+        and end - card.body_from <= _SUMMARY_RUN_MAX  # (a summary and a stamp, no text)
+        and sum(_words(line) for line in f.lines[card.body_from : end]) < _REAL_BODY_WORDS
+    )
 
 
 def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
@@ -329,6 +346,7 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     source (null beats wrong)."""
     if len(listed) < 2:
         return
+    _sources_closing_cards(f, listed, taken)
     _clock_list_headings(f, listed)
     _sources_over_stamps(f, listed)
     _chips_over_titles(f, listed)
@@ -351,6 +369,38 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
         ):
             card.source, card.start = f.lines[head], min(card.start, head)
             taken.add(head)
+
+
+def _sources_closing_cards(f: _Features, listed: list[_Card], taken: set[int]) -> None:
+    """Stamp / [chip] / title / [summary] / source cards read one line off, each source as
+    the next card's first line ("AFP" / "11h02" / title …): the list's first card has no
+    source over its stamp and one of the list's sources dangles right under its last card's
+    summary. Each source then closes the card above it, as the list prints it; a list whose
+    first card prints its source over its stamp too, or with no such name under its last
+    card, keeps its reading."""
+    if len(listed) < _CLOSING_SOURCE_MIN_CARDS or listed[0].source is not None:
+        return
+    following = listed[1:]
+    if not all(
+        _sourced_first(f, card) and f.stamp(card.start + 1) is not None and f.lines[card.start - 1]
+        for card in following
+    ):
+        return  # (each source right under the card above, right over its own stamp)
+    last = listed[-1]
+    under = last.body_from
+    while (
+        under < len(f.lines)
+        and under - last.body_from < _SUMMARY_RUN_MAX
+        and _is_prose(f.lines[under])
+    ):
+        under += 1
+    names = {card.source for card in following}
+    if under >= len(f.lines) or under in taken or f.lines[under] not in names:
+        return
+    for card, below in itertools.pairwise(listed):
+        card.source, below.start = below.source, below.start + 1
+    last.source = f.lines[under]
+    taken.add(under)
 
 
 def _clock_list_headings(f: _Features, listed: list[_Card]) -> None:

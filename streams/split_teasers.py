@@ -237,6 +237,8 @@ def _card_drafts(
             or card.title - titles[previous] <= _LISTED_GAP
         )
         stop = _closed_at(f, card, stop, reading, listed=listed)
+        if listed:
+            stop = _stop_at_closing_source(f, card, stop, reading.taken)
         if brand and following == len(card_starts):
             stop = _site_note_at(f, card.body_from, stop, brand)
         widgets, widget_lines = _inline_widgets(f, reading.marks, card.title, stop)
@@ -414,6 +416,17 @@ def _closed_at(f: _Features, card: _Card, stop: int, reading: _Reading, *, liste
     end = reading.marks.next_after(closing, stop)
     # (not over a text that goes on under a "Related" box: the card is a story's header)
     return end if end < stop and end in reading.ends and not _text_under(f, end, stop) else stop
+
+
+def _stop_at_closing_source(f: _Features, card: _Card, stop: int, taken: set[int]) -> int:
+    """Stamp / title / [summary] / source: the card's source line under its summary, taken
+    as the line that closes it (``_sources_closing_cards``), ends the card; what follows
+    (a "Load more" link, a notice) is no text of the card."""
+    index = card.body_from
+    while index < min(stop, card.body_from + _MAX_DECK_LINES) and _is_prose(f.lines[index]):
+        index += 1
+    closes = index < stop and index in taken and f.lines[index] == card.source
+    return index if closes else stop
 
 
 def _block_under_stamp(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
