@@ -1582,26 +1582,29 @@ def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]
     if (
         len(found) < _STAMPLESS_ABOVE_MIN
         or _article_over(f, found[-1].start)
-        or _lone_headline_over(f, found[-1].start)
+        or _title_block_over(f, found[-1].start)
         or all(f.lines[card.title].endswith("?") for card in found)
     ):
         return []  # (questions, each over its answer: an explainer's sections)
     return found
 
 
-def _lone_headline_over(f: _Features, top: int) -> bool:
-    """The block over line ``top`` is one headline alone (a title of a headline's length, no
-    summary, no chip): the page's headline, whose sections the blocks under it are."""
+def _title_block_over(f: _Features, top: int) -> bool:
+    """The block over line ``top`` holds a headline (a title of a headline's length, no full
+    stop: a topic's description is a sentence): the page's headline, alone or under its
+    kicker ("Explainer" / "Council tax rise: what it means …"), whose sections the blocks
+    under it are. A list's stampless cards stand under its furniture only: a menu, a short
+    heading, a topic's name and description (auditor B's B-5)."""
     lines = f.lines
     index = top - 1
     while index >= 0 and not lines[index]:
         index -= 1
-    return (
-        index >= 0
-        and (index == 0 or not lines[index - 1])
-        and f.is_title(index)
-        and _words(lines[index]) > _SUBHEADING_MAX_WORDS
-    )
+    while index >= 0 and lines[index]:
+        line = lines[index]
+        if f.is_title(index) and _words(line) > _SUBHEADING_MAX_WORDS and line[-1] != ".":
+            return True
+        index -= 1
+    return False
 
 
 def _article_over(f: _Features, top: int) -> bool:
