@@ -2885,7 +2885,10 @@ def _echoed_below(f: _Features, heading: int) -> bool:
     words of three letters or more but a section's name, two at least: the list's own link
     under its cards ("Le fil info Économie" … "Voir tout le fil info", "Top stories" … "More
     top stories"; a short title, "Premier League results roundup", is no part of "All
-    Premier League results and fixtures")."""
+    Premier League results and fixtures"). The link stands under the last card's title, not
+    under a stamp: read one card off, that stamp would make it a card's title (auditor B's
+    B67, "Premier League results" / "2 hours ago" … "4 hours ago" / "All Premier League
+    results and fixtures")."""
     lines = f.lines
     words = {
         word
@@ -2894,8 +2897,13 @@ def _echoed_below(f: _Features, heading: int) -> bool:
     }
     if len(words) < _ECHO_WORDS:
         return False
-    for line in itertools.takewhile(bool, lines[heading + 1 : heading + 1 + _ECHO_REACH]):
-        if _words(line) <= _ECHO_LINK_MAX_WORDS and words.issubset(line.casefold().split()):
+    below = itertools.takewhile(bool, lines[heading + 1 : heading + 1 + _ECHO_REACH])
+    for row, line in enumerate(below, heading + 1):
+        if (
+            _words(line) <= _ECHO_LINK_MAX_WORDS
+            and words.issubset(line.casefold().split())
+            and f.stamp(row - 1) is None
+        ):
             return True
     return False
 

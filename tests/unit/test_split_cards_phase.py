@@ -559,3 +559,18 @@ def test_stampless_blocks_under_a_topics_description_are_its_cards() -> None:
         "Der Ausbau der Südbahn war nur der Anfang – jetzt wird es richtig teuer",
         "Ausfall, Verspätung, Ersatzbus: Welche Rechte Pendler jetzt haben",
     ]
+
+
+def test_short_title_wholly_echoed_by_the_lists_link_keeps_its_stamp() -> None:
+    # auditor B's B67: the link under the list holds all of a short title's words, but it
+    # stands under the last card's stamp, where read one card off it would be a card's
+    # title: the short title is a card's, no heading, and the link no story
+    page = SHORT_MID_TITLE_ECHOED_BY_LINK.replace(
+        "Six Nations squad news", "Six Nations results"
+    ).replace("All Six Nations news and fixtures", "All Six Nations results and fixtures")
+    assert cards(page) == [
+        ("Leinster stay top after a bonus-point win in Cardiff", "1 hour ago"),
+        ("Six Nations results", "2 hours ago"),
+        ("Toulouse held at home as La Rochelle close the gap to two points", "3 hours ago"),
+        ("Saracens stretch their unbeaten run to nine games with a win in Bath", "4 hours ago"),
+    ]
