@@ -1582,26 +1582,29 @@ def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]
     if (
         len(found) < _STAMPLESS_ABOVE_MIN
         or _article_over(f, found[-1].start)
-        or _lone_headline_over(f, found[-1].start)
+        or _title_block_over(f, found[-1].start)
         or all(f.lines[card.title].endswith("?") for card in found)
     ):
         return []  # (questions, each over its answer: an explainer's sections)
     return found
 
 
-def _lone_headline_over(f: _Features, top: int) -> bool:
-    """The block over line ``top`` is one headline alone (a title of a headline's length, no
-    summary, no chip): the page's headline, whose sections the blocks under it are."""
+def _title_block_over(f: _Features, top: int) -> bool:
+    """The block over line ``top`` holds a headline (a title of a headline's length, no full
+    stop: a topic's description is a sentence): the page's headline, alone or under its
+    kicker ("Explainer" / "Council tax rise: what it means …"), whose sections the blocks
+    under it are. A list's stampless cards stand under its furniture only: a menu, a short
+    heading, a topic's name and description (auditor B's B-5)."""
     lines = f.lines
     index = top - 1
     while index >= 0 and not lines[index]:
         index -= 1
-    return (
-        index >= 0
-        and (index == 0 or not lines[index - 1])
-        and f.is_title(index)
-        and _words(lines[index]) > _SUBHEADING_MAX_WORDS
-    )
+    while index >= 0 and lines[index]:
+        line = lines[index]
+        if f.is_title(index) and _words(line) > _SUBHEADING_MAX_WORDS and line[-1] != ".":
+            return True
+        index -= 1
+    return False
 
 
 def _article_over(f: _Features, top: int) -> bool:
@@ -2882,7 +2885,10 @@ def _echoed_below(f: _Features, heading: int) -> bool:
     words of three letters or more but a section's name, two at least: the list's own link
     under its cards ("Le fil info Économie" … "Voir tout le fil info", "Top stories" … "More
     top stories"; a short title, "Premier League results roundup", is no part of "All
-    Premier League results and fixtures")."""
+    Premier League results and fixtures"). The link stands under the last card's title, not
+    under a stamp: read one card off, that stamp would make it a card's title (auditor B's
+    B67, "Premier League results" / "2 hours ago" … "4 hours ago" / "All Premier League
+    results and fixtures")."""
     lines = f.lines
     words = {
         word
@@ -2891,8 +2897,13 @@ def _echoed_below(f: _Features, heading: int) -> bool:
     }
     if len(words) < _ECHO_WORDS:
         return False
-    for line in itertools.takewhile(bool, lines[heading + 1 : heading + 1 + _ECHO_REACH]):
-        if _words(line) <= _ECHO_LINK_MAX_WORDS and words.issubset(line.casefold().split()):
+    below = itertools.takewhile(bool, lines[heading + 1 : heading + 1 + _ECHO_REACH])
+    for row, line in enumerate(below, heading + 1):
+        if (
+            _words(line) <= _ECHO_LINK_MAX_WORDS
+            and words.issubset(line.casefold().split())
+            and f.stamp(row - 1) is None
+        ):
             return True
     return False
 

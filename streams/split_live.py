@@ -11,6 +11,7 @@ printed with the headline is the lead's ``time_text``; author lines and tags (na
 lines) are dropped. Signals: the live words, clock-only stamps, prose, name-like lines, the cards.
 """
 
+import itertools
 import re
 from collections.abc import Container, Iterator
 
@@ -26,6 +27,7 @@ from streams.split_lines import (
     _TITLE_MAX_CHARS,
     _is_name,
     _is_prose,
+    _two_sentences,
     _words,
 )
 from streams.split_page import (
@@ -412,8 +414,8 @@ def _entries_live_title(
     """A live blog without a "Live" label: a headline followed by prose, then at least
     ``_MIN_LIVE_ENTRIES`` entries (``_live_entries``) over the first "Related" heading
     (``related``: the page's, sorted), unless the headline is a page's heading over a list
-    of clock-stamped cards (``_heading_over_clock_list``) or every entry opens on an age
-    (``_aged``: "vor 2 Stunden" / headline / summary cards under a top card with a story's
+    of clock-stamped cards (``_heading_over_clock_list``) or its entries are aged cards
+    (``_aged_cards``: "vor 2 Stunden" / headline / summary under a top card with a story's
     text). Also where the blog ends."""
     stop = related[0] if related else len(f.lines)
     # no label says "blog": a rail of cards under an article ("09:42" / "By …" / title /
@@ -423,7 +425,7 @@ def _entries_live_title(
     proved = _live_entries(f, 0, stop, proving=True)
     if proved and _prose_above(f, proved[0]):
         proved = _live_entries(f, 0, stop, proving=True, bylined=False)
-    if len(proved) < _MIN_LIVE_ENTRIES or all(_aged(f, at) for at in proved):
+    if len(proved) < _MIN_LIVE_ENTRIES or _aged_cards(f, proved):
         return None, None  # (entries opened by ages only, no label: a list of cards, README)
     # a blog: its entries go on under a box inside it (``_blog_end``), bylined ones too
     entries = _live_entries(f, 0, _blog_end(f, related) if stop < len(f.lines) else stop)
@@ -440,6 +442,21 @@ def _entries_live_title(
     if _heading_over_clock_list(f, title):
         return None, None  # (a "fil info": every card related, README)
     return title, end
+
+
+def _aged_cards(f: _Features, proved: list[int]) -> bool:
+    """Entries that are a section front's cards: every one opens on an age (``_aged``), and
+    those between the first (a top card, with a story's text) and the last (its text may run
+    into the page's footer) print no paragraph of two sentences under their headline: a
+    card's summary is one. A blog's entries tell more ("12 minutes ago" / headline / two
+    sentences, auditor A's L-7)."""
+    if not all(_aged(f, at) for at in proved):
+        return False
+    return not any(
+        _two_sentences(line)
+        for at, following in itertools.pairwise(proved[1:])
+        for line in f.lines[at + 2 : following]
+    )
 
 
 def _aged(f: _Features, index: int) -> bool:

@@ -531,3 +531,46 @@ def test_sections_under_a_lone_headline_stay_its_text() -> None:
         "Bus fares to rise 5% from April",
     ]
     assert "Why it matters for families on low incomes" in drafts[0].body
+
+
+def test_sections_under_a_kickered_headline_stay_its_text() -> None:
+    # must stay (auditor B, B66 / B68): the headline under its kicker ("Explainer" / headline)
+    # is a title of its block too: the blocks under it are its sections, not stampless cards
+    page = SECTIONS_UNDER_A_LONE_HEADLINE.replace(
+        "\nWater bills rise", "\nExplainer\nWater bills rise"
+    )
+    drafts = split(page)
+    assert [d.title for d in drafts][:2] == [
+        "Water bills rise: what it means for your home",
+        "Bus fares to rise 5% from April",
+    ]
+    assert "A typical household will pay about £40 more" in drafts[0].body
+
+
+def test_stampless_blocks_under_a_topics_description_are_its_cards() -> None:
+    # the topic's name and its description (a sentence, no headline) are a list's furniture:
+    # the stampless blocks under it are still the list's cards
+    page = STAMPLESS_BLOCKS_OVER_DATED_CARDS.replace(
+        "Nahverkehr\n\nDer Ausbau",
+        "Nahverkehr\nAlle Artikel, Hintergründe und Kommentare zu Bussen, Bahnen und Fahrplänen."
+        "\n\nDer Ausbau",
+    )
+    assert [d.title for d in split(page)][:2] == [
+        "Der Ausbau der Südbahn war nur der Anfang – jetzt wird es richtig teuer",
+        "Ausfall, Verspätung, Ersatzbus: Welche Rechte Pendler jetzt haben",
+    ]
+
+
+def test_short_title_wholly_echoed_by_the_lists_link_keeps_its_stamp() -> None:
+    # auditor B's B67: the link under the list holds all of a short title's words, but it
+    # stands under the last card's stamp, where read one card off it would be a card's
+    # title: the short title is a card's, no heading, and the link no story
+    page = SHORT_MID_TITLE_ECHOED_BY_LINK.replace(
+        "Six Nations squad news", "Six Nations results"
+    ).replace("All Six Nations news and fixtures", "All Six Nations results and fixtures")
+    assert cards(page) == [
+        ("Leinster stay top after a bonus-point win in Cardiff", "1 hour ago"),
+        ("Six Nations results", "2 hours ago"),
+        ("Toulouse held at home as La Rochelle close the gap to two points", "3 hours ago"),
+        ("Saracens stretch their unbeaten run to nine games with a win in Bath", "4 hours ago"),
+    ]

@@ -269,3 +269,70 @@ def test_clock_opened_entries_without_a_label_stay_a_live_blog() -> None:
     drafts = split(page)
     assert len(drafts) == 1
     assert "14:32 Uhr" in drafts[0].body
+
+
+UNLABELLED_BLOG_WITH_AGED_ENTRIES = """\
+UK
+Weather
+Storm Eunice: trains cancelled and roads closed across the north
+Forecasters have issued a red warning for wind as gusts of up to 90mph hit the coast.
+By Sarah Hall
+Updated 12 minutes ago
+12 minutes ago
+Tree falls on car in Preston
+A man was taken to hospital after a tree fell on his car on the A6 in Preston, Lancashire \
+Police said. His injuries are not thought to be life-threatening.
+35 minutes ago
+All trains from Manchester Piccadilly suspended
+Network Rail has suspended all services from Manchester Piccadilly until at least 14:00 \
+because of debris on the lines. Passengers have been told not to travel.
+1 hour ago
+M62 closed in both directions
+The motorway is closed between junctions 22 and 24 after a lorry overturned in high winds. \
+Highways England said the road could stay shut for several hours.
+2 hours ago
+Red warning comes into force
+The Met Office red warning for wind is now in force across the north west until 21:00. \
+People have been told to stay indoors.
+"""
+
+
+def test_age_opened_entries_telling_two_sentences_stay_a_live_blog() -> None:
+    """Must stay (auditor A's L-7, probes A78/A79): a blog no label announces whose entries
+    open on ages and tell two sentences each is one article, its entries keeping their
+    own stamps; a card's summary is one sentence."""
+    drafts = split(UNLABELLED_BLOG_WITH_AGED_ENTRIES)
+    assert len(drafts) == 1
+    assert drafts[0].title.startswith("Storm Eunice")
+    assert "12 minutes ago\n\nTree falls on car in Preston" in drafts[0].body
+
+
+def test_age_opened_german_ticker_entries_stay_a_live_blog() -> None:
+    """Must stay: the German twin ("vor 12 Minuten" / entry headline / two sentences)."""
+    page = """\
+Region
+Unwetter
+Sturmtief „Zeynep“: Bahnverkehr eingestellt, Autobahnen gesperrt
+Der Deutsche Wetterdienst warnt vor Orkanböen bis 130 km/h an der Küste.
+Von Jan Hoffmann
+Aktualisiert vor 12 Minuten
+vor 12 Minuten
+Baum stürzt auf Auto in Bremen
+Ein Mann wurde verletzt, als ein Baum auf sein Auto fiel, teilte die Polizei mit. \
+Lebensgefahr bestehe nicht.
+vor 35 Minuten
+Fernverkehr in Norddeutschland eingestellt
+Die Deutsche Bahn hat den Fernverkehr in Niedersachsen und Bremen bis mindestens 14 Uhr \
+eingestellt. Reisende sollen nicht fahren.
+vor 1 Stunde
+A1 in beide Richtungen gesperrt
+Zwischen Bremen und Hamburg ist ein Lastwagen umgekippt. Die Autobahn bleibt nach Angaben \
+der Polizei mehrere Stunden gesperrt.
+vor 2 Stunden
+Unwetterwarnung gilt bis 21 Uhr
+Der Deutsche Wetterdienst hat die höchste Warnstufe für die Küste ausgerufen. Menschen \
+sollen in ihren Häusern bleiben.
+"""
+    drafts = split(page)
+    assert len(drafts) == 1
+    assert "vor 35 Minuten\n\nFernverkehr in Norddeutschland eingestellt" in drafts[0].body
