@@ -256,7 +256,8 @@ _CREDIT_LOWER_WORDS = frozenset(
     {"photo", "file", "handout", "staff", "via", "and", "for", "of", "de", "des", "du", "la", "le",
      "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "the"}
 )  # fmt: skip
-_CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—]\s|[\s/,])+")  # "Ali Balıkçı - Anadolu Agency"
+# "Ali Balıkçı - Anadolu Agency", "Evans Habil | Nation Media Group"
+_CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—|]\s|[\s/,])+")
 _INITIAL = re.compile(r"(?<![^\s/])(?:[A-ZÀ-ÞΆ-ΩА-Я]\.){1,3} ")  # "Ann B. Cole", "Lee H.W. Tan"
 # a slideshow's counter before the caption: "Item 1 of 2 …", "[1/2]…", "Photo 3 of 7: …"
 _SLIDE_COUNTER = re.compile(

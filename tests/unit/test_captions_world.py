@@ -55,3 +55,34 @@ def test_a_greek_caption_with_its_agency_leaves_the_text() -> None:
 )
 def test_must_stay_a_story_sentence_is_no_caption(paragraph: str) -> None:
     assert split_credit(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit_line", "credit"),
+    [
+        (
+            "A resident fetches water from a vendor in Kibera, Nairobi, on November 26, 2026.",
+            "Photo credit: Evans Habil | Nation Media Group",
+            "Evans Habil | Nation Media Group",
+        ),
+    ],
+)
+def test_a_credit_line_with_a_pipe_credits_the_caption_above(
+    caption: str, credit_line: str, credit: str
+) -> None:
+    body, captions = extract_captions([TEXT, caption, credit_line, TEXT])
+    assert body == [TEXT, TEXT]
+    assert [(c.text, c.credit) for c in captions] == [(caption, credit)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Photos: Holi festival colors streets across India | in pictures",
+        "Photo credit: the crowd outside the court | Nairobi",
+    ],
+)
+def test_must_stay_a_headline_or_a_phrase_with_a_pipe_is_no_credit(
+    paragraph: str,
+) -> None:
+    assert split_credit(paragraph) is None
