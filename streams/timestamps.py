@@ -51,16 +51,16 @@ _UNITS: dict[str, str] = {}
 for _unit, _words in {
     "seconds": "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos "
     "secondo secondi seconde seconden sekund sekunder sekundy sekundami detik másodperc "
-    "saniye sekuntia sekundit secunde",
+    "saniye sekuntia sekundit secunde giây",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
     "minuter minuty minutou minutami minutter menit perc perccel perce dakika dk dk. λεπτά λεπτό "
-    "minuuttia minuutti minutit minútami minútou minuta minūtēm minutes",
+    "minuuttia minuutti minutit minútami minútou minuta minūtēm minutes phút",
     "hours": "h h. hr hrs hs hour hours std std. stunde stunden heure heures hora horas ora ore "
     "uur u tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája "
-    "saat ώρα ώρες tuntia tunti tundi tund oră sata sati stundām stundas val val.",
+    "saat ώρα ώρες tuntia tunti tundi tund oră sata sati stundām stundas val val. giờ",
     "days": "d t t. tg tg. day days tag tage tagen j jour jours día días dia dias giorno giorni gg "
     "dag dagen dagar dni dnem dny dage dager døgn hari nap nappal napja gün ημέρα ημέρες μέρα "
-    "μέρες päivää päivä päeva zi zile dana dňami dňom dienām dienas dienų",
+    "μέρες päivää päivä päeva zi zile dana dňami dňom dienām dienas dienų ngày",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
     "settimane weken vecka veckor tygodnie tygodni týdnem týdny uge uger uke uker minggu hét "
     "héttel hafta εβδομάδα εβδομάδες viikkoa viikko nädalat nädal săptămână săptămâni tjedna",
@@ -96,7 +96,8 @@ _RELATIVE = [
         rf"^{_N} {_U} temu$",  # pl
         rf"^před {_N} {_U}$",  # cs
         rf"^for {_N} {_U} siden$",  # da, no
-        rf"^{_N} {_U} yang lalu$",  # id
+        rf"^{_N} {_U} (?:yang )?lalu$",  # id, ms
+        rf"^{_N} {_U} trước$",  # vi
         rf"^{_N} {_U} ezelőtt$",  # hu
         rf"^{_N} {_U} sedan$",  # sv: "3 tim sedan"
         rf"^{_N} {_U} önce$",  # tr
@@ -239,7 +240,7 @@ _LABEL = re.compile(
     r"publikováno|aktualizováno|publiceret|opdateret|publisert|oppdatert|publikálva|frissítve|"
     r"módosítva|diterbitkan|dipublikasikan|diperbarui|as of|"
     # Turkish, Greek, Slovak, Finnish, Estonian, Romanian, Latvian, Lithuanian, Croatian
-    r"giriş|yayınlanma|yayın tarihi|son güncelleme|güncelleme|güncellendi|"
+    r"giriş|yayınlanma|yayın tarihi|son güncelleme|güncelleme|güncellenme|güncellendi|"
     r"δημοσίευση|δημοσιεύθηκε|τελευταία ενημέρωση|ενημέρωση|ενημερώθηκε|"
     r"publikované|aktualizované|julkaistu|päivitetty|avaldatud|uuendatud|publicat|actualizat|"
     r"publicēts|atjaunots|paskelbta|atnaujinta|objavljeno|ažurirano)"
@@ -423,7 +424,8 @@ _LABEL_WORDS = (
     "alle ago hace vor fa "
     "publikováno aktualizováno publiceret opdateret publisert oppdatert publikálva frissítve "
     "módosítva diterbitkan dipublikasikan diperbarui před siden yang lalu ezelőtt pukul "
-    "giriş yayınlanma yayın tarihi son güncelleme güncellendi önce δημοσίευση δημοσιεύθηκε "
+    "giriş yayınlanma yayın tarihi son güncelleme güncellenme güncellendi önce trước "
+    "δημοσίευση δημοσιεύθηκε "
     "τελευταία ενημέρωση ενημερώθηκε πριν από στις publikované aktualizované pred julkaistu "
     "päivitetty sitten klo avaldatud uuendatud tagasi publicat actualizat acum publicēts "
     "atjaunots pirms paskelbta atnaujinta prieš objavljeno ažurirano prije"
@@ -914,8 +916,9 @@ _UPDATE_WORDS = (
     "actualizado|actualizada|modificado|atualizado|atualização|atualizacao|aggiornato|"
     "aggiornamento|bijgewerkt|aangepast|gewijzigd|modifica|modificato|"
     "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"
-    "módosítva|diperbarui|son güncelleme|güncelleme|güncellendi|τελευταία ενημέρωση|ενημέρωση|"
-    "ενημερώθηκε|aktualizované|päivitetty|uuendatud|actualizat|atjaunots|atnaujinta|ažurirano"
+    "módosítva|diperbarui|son güncelleme|güncelleme|güncellenme|güncellendi|"
+    "τελευταία ενημέρωση|ενημέρωση|ενημερώθηκε|aktualizované|päivitetty|uuendatud|actualizat|"
+    "atjaunots|atnaujinta|ažurirano"
 )
 _UPDATE_LABEL = re.compile(rf"^(?:{_LAST}|{_SENTENCE})?(?:{_UPDATE_WORDS}|última actualización)\b")
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")

@@ -30,6 +30,8 @@ def utc(*parts: int) -> datetime:
         ("prije 2 sata", utc(2026, 11, 29, 10)),
         ("prieš 2 val.", utc(2026, 11, 29, 10)),
         ("pirms 2 stundām", utc(2026, 11, 29, 10)),
+        ("2 jam lalu", utc(2026, 11, 29, 10)),
+        ("15 phút trước", utc(2026, 11, 29, 11, 45)),
         # a day word, alone or with its clock
         ("Χθες", utc(2026, 11, 28, 12)),
         ("χθες στις 18:45", utc(2026, 11, 28, 18, 45)),
@@ -62,7 +64,13 @@ def test_a_published_label_wins_over_the_update_on_its_line() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Güncelleme: 29.11.2026 - 12:40", "Ενημέρωση: 29.11.2026 • 20:05", "Päivitetty 14:30"]
+    "line",
+    [
+        "Güncelleme: 29.11.2026 - 12:40",
+        "Güncellenme: 29.11.2026 12:40",
+        "Ενημέρωση: 29.11.2026 • 20:05",
+        "Päivitetty 14:30",
+    ],
 )
 def test_an_update_label_in_those_languages_marks_an_update(line: str) -> None:
     assert is_update_stamp(line)
@@ -77,6 +85,8 @@ def test_an_update_label_in_those_languages_marks_an_update(line: str) -> None:
         "Včera ve 21:40 vláda schválila novelu zákona.",
         "Kasım ayında enflasyon yüzde 2 arttı.",
         "Acum 2 ore de mers separă orașul de munte.",
+        "Pagi ini lalu lintas padat di Jakarta.",
+        "Năm 2026 trước mắt còn nhiều khó khăn.",
         # UI words of the same languages
         "Giriş",
         "Giriş Yap",
