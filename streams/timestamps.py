@@ -50,27 +50,31 @@ from streams.name_data import world_first_names
 _UNITS: dict[str, str] = {}
 for _unit, _words in {
     "seconds": "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos "
-    "secondo secondi seconde seconden sekund sekunder sekundy sekundami detik másodperc",
+    "secondo secondi seconde seconden sekund sekunder sekundy sekundami detik másodperc "
+    "saniye sekuntia sekundit secunde giây",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
-    "minuter minuty minutou minutami minutter menit perc perccel perce",
+    "minuter minuty minutou minutami minutter menit perc perccel perce dakika dk dk. λεπτά λεπτό "
+    "minuuttia minuutti minutit minútami minútou minuta minūtēm minutes phút",
     "hours": "h h. hr hrs hs hour hours std std. stunde stunden heure heures hora horas ora ore "
-    "uur u tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája",
+    "uur u tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája "
+    "saat ώρα ώρες tuntia tunti tundi tund oră sata sati stundām stundas val val. giờ",
     "days": "d t t. tg tg. day days tag tage tagen j jour jours día días dia dias giorno giorni gg "
-    "dag dagen dagar dni dnem dny dage dager døgn hari nap nappal napja",
+    "dag dagen dagar dni dnem dny dage dager døgn hari nap nappal napja gün ημέρα ημέρες μέρα "
+    "μέρες päivää päivä päeva zi zile dana dňami dňom dienām dienas dienų ngày",
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
     "settimane weken vecka veckor tygodnie tygodni týdnem týdny uge uger uke uker minggu hét "
-    "héttel",
+    "héttel hafta εβδομάδα εβδομάδες viikkoa viikko nädalat nädal săptămână săptămâni tjedna",
     "months": "mo month months monat monate monaten mois mes meses mese mesi maand maanden "
-    "månad månader miesiące miesięcy",
+    "månad månader miesiące miesięcy ay μήνα μήνες kuukautta kuud lună luni mjeseca",
     "years": "y yr yrs year years jahr jahre jahren an ans année années año años anno anni "
-    "ano anos jaar jaren år lata lat",
+    "ano anos jaar jaren år lata lat yıl χρόνο χρόνια vuotta aastat ani godina",
 }.items():
     for _word in _words.split():
-        _UNITS[_word] = _unit
+        _UNITS[_word.casefold()] = _unit  # (stamps are read case-folded: Greek "ς" → "σ")
 
 _NUMBER_WORDS = dict.fromkeys(
     ["a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno",
-     "um", "uma", "een"],
+     "um", "uma", "een", "o"],
     1,
 ) | {"two": 2, "three": 3, "zwei": 2, "drei": 3, "deux": 2, "trois": 3, "dos": 2,
      "tres": 3}  # fmt: skip
@@ -92,20 +96,32 @@ _RELATIVE = [
         rf"^{_N} {_U} temu$",  # pl
         rf"^před {_N} {_U}$",  # cs
         rf"^for {_N} {_U} siden$",  # da, no
-        rf"^{_N} {_U} yang lalu$",  # id
+        rf"^{_N} {_U} (?:yang )?lalu$",  # id, ms
+        rf"^{_N} {_U} trước$",  # vi
         rf"^{_N} {_U} ezelőtt$",  # hu
+        rf"^{_N} {_U} sedan$",  # sv: "3 tim sedan"
+        rf"^{_N} {_U} önce$",  # tr
+        rf"^{_N} {_U} πριν$",  # el
+        rf"^πριν(?: από)? {_N} {_U}$",  # el
+        rf"^{_N} {_U} sitten$",  # fi
+        rf"^{_N} {_U} tagasi$",  # et
+        rf"^acum {_N} {_U}$",  # ro
+        rf"^(?:pred|prije|pre) {_N} {_U}$",  # sk, hr, sr
+        rf"^prieš {_N} {_U}$",  # lt
+        rf"^pirms {_N} {_U}$",  # lv
     )
 ]
 _BARE = re.compile(rf"^(?P<n>\d{{1,4}}) ?{_U}$")  # compact: 4h, 45m, 2d, 5 Std.
 _RELATIVE.append(_BARE)
 
-# "now", "just now", and the seconds ago nobody counts
+# "now", "just now", and the seconds ago nobody counts (case-folded, as stamps are read)
 _NOW_WORDS = frozenset(
-    {"now", "just now", "moments ago", "a moment ago", "gerade eben", "soeben", "jetzt",
+    word.casefold() for word in
+    ("now", "just now", "moments ago", "a moment ago", "gerade eben", "soeben", "jetzt",
      "à l'instant", "a l'instant", "ahora", "ahora mismo", "adesso", "agora", "zojuist",
      "nu", "a few seconds ago", "less than a minute ago", "il y a quelques secondes",
      "hace unos segundos", "vor wenigen sekunden", "pochi secondi fa", "enkele seconden geleden",
-     "há poucos segundos"}
+     "há poucos segundos", "az önce", "μόλις τώρα", "juuri nyt", "právě teď", "chiar acum")
 )  # fmt: skip
 _DAY_WORDS: dict[str, int] = {
     **dict.fromkeys(_NOW_WORDS, 0),
@@ -124,6 +140,16 @@ _DAY_WORDS: dict[str, int] = {
             "dziś",
             "dzisiaj",
             "hari ini",
+            "bugün",
+            "σήμερα",
+            "dnes",
+            "tänään",
+            "täna",
+            "azi",
+            "astăzi",
+            "šodien",
+            "šiandien",
+            "danas",
         ],
         0,
     ),
@@ -141,6 +167,14 @@ _DAY_WORDS: dict[str, int] = {
             "wczoraj",
             "tegnap",
             "kemarin",
+            "dün",
+            "χθες",
+            "včera",
+            "eilen",
+            "eile",
+            "vakar",
+            "jučer",
+            "juče",
         ],
         1,
     ),
@@ -157,17 +191,31 @@ _DAY_WORDS: dict[str, int] = {
             "anteontem",
             "eergisteren",
             "tegnapelőtt",
+            "evvelsi gün",
+            "προχθές",
+            "předevčírem",
+            "predvčerom",
+            "toissapäivänä",
+            "üleeile",
+            "alaltăieri",
+            "aizvakar",
+            "užvakar",
+            "prekjučer",
+            "i forgårs",
         ],
         2,
     ),
 }
+_DAY_WORDS = {words.casefold(): days for words, days in _DAY_WORDS.items()}  # ("χθες" → "χθεσ")
 
 _CLOCK = (
     r"(?P<hh>\d{1,2})(?::|h|\.)(?P<mm>\d{2})(?: ?(?P<ampm>[ap])\.?m\.?)?"
     r"(?: (?!uhr\b)(?P<tz>[a-z]{1,5}(?: ?[+-]\d{1,2}(?::?\d{2})?)?))?"
 )
 _DAY_CLOCK = re.compile(
-    r"^(?P<day>[^\d,]{2,24}?)(?:,? (?:at |um |à |a las |alle |às |om )?" + _CLOCK + r"(?: uhr)?)?$"
+    r"^(?P<day>[^\d,]{2,24}?)(?:,? (?:at |um |à |a las |alle |às |om |o |v |στι[ςσ] |saat )?"
+    + _CLOCK
+    + r"(?: uhr)?)?$"
 )
 _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 
@@ -190,7 +238,12 @@ _LABEL = re.compile(
     r"créé|créée|"
     # Czech, Danish, Norwegian, Hungarian, Indonesian
     r"publikováno|aktualizováno|publiceret|opdateret|publisert|oppdatert|publikálva|frissítve|"
-    r"módosítva|diterbitkan|dipublikasikan|diperbarui|as of)"
+    r"módosítva|diterbitkan|dipublikasikan|diperbarui|as of|"
+    # Turkish, Greek, Slovak, Finnish, Estonian, Romanian, Latvian, Lithuanian, Croatian
+    r"giriş|yayınlanma|yayın tarihi|son güncelleme|güncelleme|güncellenme|güncellendi|"
+    r"δημοσίευση|δημοσιεύθηκε|τελευταία ενημέρωση|ενημέρωση|ενημερώθηκε|"
+    r"publikované|aktualizované|julkaistu|päivitetty|avaldatud|uuendatud|publicat|actualizat|"
+    r"publicēts|atjaunots|paskelbta|atnaujinta|objavljeno|ažurirano)"
     # (Spanish "Publicado a …", not the article of "Updated a day ago")
     r"(?: on| am| at| as of| le| el| al| il(?! y a)| em| op| a las| a la|"
     r" a(?! [^\W\d_]+ ago\b)| à)?"
@@ -200,52 +253,66 @@ _LABEL = re.compile(
 _MONTHS = [
     ("jan", "jan.", "january", "januar", "jänner", "janvier", "janv", "janv.", "enero", "ene",
      "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń", "ledna", "leden",
-     "január"),
+     "január", "ocak", "ιανουαρίου", "ιαν", "tammikuuta", "jaanuar", "ianuarie", "januára"),
     ("feb", "feb.", "february", "februar", "février", "fevrier", "févr", "févr.", "fév",
      "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "února", "únor",
-     "február", "febr", "febr."),
+     "február", "febr", "febr.", "şubat", "φεβρουαρίου", "φεβ", "helmikuuta", "veebruar",
+     "februarie", "februára"),
     ("mar", "mar.", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco",
      "maart", "mrt", "marca", "marzec", "března", "březen", "marts", "március", "márc",
-     "márc.", "maret"),
+     "márc.", "maret", "mart", "μαρτίου", "μαρ", "maaliskuuta", "märts", "martie"),
     ("apr", "apr.", "april", "avril", "avr", "avr.", "abril", "abr", "aprile", "kwietnia",
-     "kwiecień", "dubna", "duben", "április", "ápr", "ápr."),
+     "kwiecień", "dubna", "duben", "április", "ápr", "ápr.", "nisan", "απριλίου", "απρ",
+     "huhtikuuta", "aprill", "aprilie", "apríla"),
     ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "května", "květen",
-     "május", "máj", "máj."),
+     "május", "máj", "máj.", "mayıs", "μαίου", "toukokuuta", "mája"),
     ("jun", "jun.", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca",
-     "czerwiec", "června", "červen", "június", "jún", "jún."),
+     "czerwiec", "června", "červen", "június", "jún", "jún.", "haziran", "ιουνίου", "ιουν",
+     "kesäkuuta", "juuni", "iunie", "júna"),
     ("jul", "jul.", "july", "juli", "juillet", "juil", "juil.", "julio", "luglio", "lug",
-     "julho", "lipca", "lipiec", "července", "červenec", "július", "júl", "júl."),
+     "julho", "lipca", "lipiec", "července", "červenec", "július", "júl", "júl.", "temmuz",
+     "ιουλίου", "ιουλ", "heinäkuuta", "juuli", "iulie", "júla"),
     ("aug", "aug.", "august", "août", "aout", "agosto", "ago", "augustus", "augusti",
-     "sierpnia", "sierpień", "srpna", "srpen", "augusztus", "agustus", "agu", "agt"),
+     "sierpnia", "sierpień", "srpna", "srpen", "augusztus", "agustus", "agu", "agt", "ağustos",
+     "αυγούστου", "αυγ", "elokuuta", "augusta"),
     ("sep", "sep.", "sept", "sept.", "september", "septembre", "septiembre", "setiembre",
      "settembre", "set", "setembro", "września", "wrzesień", "září", "szeptember", "szept",
-     "szept."),
+     "szept.", "eylül", "σεπτεμβρίου", "σεπ", "syyskuuta", "septembrie", "septembra"),
     ("oct", "oct.", "october", "oktober", "okt", "okt.", "octobre", "octubre", "ottobre", "ott",
-     "outubro", "out", "października", "październik", "října", "říjen", "október"),
+     "outubro", "out", "października", "październik", "října", "říjen", "október", "ekim",
+     "οκτωβρίου", "οκτ", "lokakuuta", "oktoober", "octombrie", "októbra"),
     ("nov", "nov.", "november", "novembre", "noviembre", "novembro", "listopada", "listopad",
-     "listopadu"),
+     "listopadu", "kasım", "νοεμβρίου", "νοε", "marraskuuta", "noiembrie", "novembra"),
     ("dec", "dec.", "december", "dezember", "dez", "dez.", "décembre", "decembre", "déc",
      "déc.", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "prosince",
-     "prosinec", "desember", "des", "des."),
+     "prosinec", "desember", "des", "des.", "aralık", "δεκεμβρίου", "δεκ", "joulukuuta",
+     "detsember", "decembrie", "decembra"),
 ]  # fmt: skip
 _WEEKDAYS = [
     ("mon", "monday", "montag", "lundi", "lunes", "lunedì", "lunedi", "segunda", "maandag",
-     "måndag", "poniedziałek", "pondělí", "mandag", "hétfő", "senin"),
+     "måndag", "poniedziałek", "pondělí", "mandag", "hétfő", "senin", "pazartesi", "δευτέρα",
+     "maanantai", "luni"),
     ("tue", "tues", "tuesday", "dienstag", "mardi", "martes", "martedì", "martedi", "terça",
-     "dinsdag", "tisdag", "wtorek", "úterý", "tirsdag", "kedd", "selasa"),
+     "dinsdag", "tisdag", "wtorek", "úterý", "tirsdag", "kedd", "selasa", "salı", "τρίτη",
+     "tiistai", "marți"),
     ("wed", "wednesday", "mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì",
-     "mercoledi", "quarta", "woensdag", "onsdag", "środa", "středa", "szerda", "rabu"),
+     "mercoledi", "quarta", "woensdag", "onsdag", "środa", "středa", "szerda", "rabu", "çarşamba",
+     "τετάρτη", "keskiviikko", "miercuri"),
     ("thu", "thur", "thurs", "thursday", "donnerstag", "jeudi", "jueves", "giovedì", "giovedi",
-     "quinta", "donderdag", "torsdag", "czwartek", "čtvrtek", "csütörtök", "kamis"),
+     "quinta", "donderdag", "torsdag", "czwartek", "čtvrtek", "csütörtök", "kamis", "perşembe",
+     "πέμπτη", "torstai", "joi"),
     ("fri", "friday", "freitag", "vendredi", "viernes", "venerdì", "venerdi", "sexta",
-     "vrijdag", "fredag", "piątek", "pátek", "péntek", "jumat", "jum'at"),
+     "vrijdag", "fredag", "piątek", "pátek", "péntek", "jumat", "jum'at", "cuma", "παρασκευή",
+     "perjantai", "vineri"),
     ("sat", "saturday", "samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato",
-     "zaterdag", "lördag", "sobota", "lørdag", "szombat", "sabtu"),
+     "zaterdag", "lördag", "sobota", "lørdag", "szombat", "sabtu", "cumartesi", "σάββατο",
+     "lauantai", "sâmbătă"),
     ("sun", "sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "söndag",
-     "niedziela", "neděle", "søndag", "vasárnap", "minggu"),
+     "niedziela", "neděle", "søndag", "vasárnap", "minggu", "pazar", "κυριακή", "sunnuntai",
+     "duminică"),
 ]  # fmt: skip
 _JUMP = ["de", "del", "à", "a", "le", "el", "um", "uhr", "às", "om", "alle", "las", "feira",
-         "-feira", "den", "der", "am"]  # fmt: skip
+         "-feira", "den", "der", "am", "στις", "saat", "o", "v"]  # fmt: skip
 
 
 def _zone_rows() -> list[tuple[str, float, str]]:
@@ -293,10 +360,17 @@ def _tzinfos(name: str | None, offset: int | None) -> tzinfo | None:
     return None
 
 
+def _as_parsed(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names with the spelling dateutil meets: ``_parse`` upper-cases a stamp (for its
+    zone) and dateutil lower-cases it again, which turns Turkish "kasım" into "kasim" and
+    Greek "στις" into "στισ"."""
+    return tuple(dict.fromkeys((*names, *(name.upper().lower() for name in names))))
+
+
 class _ParserInfo(dateparser.parserinfo):
-    MONTHS = _MONTHS  # type: ignore[assignment]
-    WEEKDAYS = _WEEKDAYS  # type: ignore[assignment]
-    JUMP = [*dateparser.parserinfo.JUMP, *_JUMP]  # noqa: RUF012
+    MONTHS = [_as_parsed(names) for names in _MONTHS]  # type: ignore[misc]  # noqa: RUF012
+    WEEKDAYS = [_as_parsed(names) for names in _WEEKDAYS]  # type: ignore[misc]  # noqa: RUF012
+    JUMP = [*dateparser.parserinfo.JUMP, *_as_parsed(tuple(_JUMP))]  # noqa: RUF012
 
 
 _PARSER = dateparser.parser(_ParserInfo())
@@ -306,7 +380,7 @@ _WEEKDAY_WORDS = frozenset(w for names in _WEEKDAYS for w in names)
 _DATE_WORDS = (
     _MONTH_WORDS
     | {w for names in _WEEKDAYS for w in names}
-    | {w.rstrip(".") for w in _JUMP}
+    | {w.rstrip(".").casefold() for w in _JUMP}  # (stamps are read case-folded: "στισ")
     | set(_TZ_OFFSETS)
     | set(_TZ_NAMES)
     | {"am", "pm", "a.m", "p.m", "st", "nd", "rd", "th", "at", "on", "h", "t", "er", "e", "º",
@@ -349,7 +423,12 @@ _LABEL_WORDS = (
     "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
     "alle ago hace vor fa "
     "publikováno aktualizováno publiceret opdateret publisert oppdatert publikálva frissítve "
-    "módosítva diterbitkan dipublikasikan diperbarui před siden yang lalu ezelőtt pukul"
+    "módosítva diterbitkan dipublikasikan diperbarui před siden yang lalu ezelőtt pukul "
+    "giriş yayınlanma yayın tarihi son güncelleme güncellenme güncellendi önce trước "
+    "δημοσίευση δημοσιεύθηκε "
+    "τελευταία ενημέρωση ενημερώθηκε πριν από στις publikované aktualizované pred julkaistu "
+    "päivitetty sitten klo avaldatud uuendatud tagasi publicat actualizat acum publicēts "
+    "atjaunots pirms paskelbta atnaujinta prieš objavljeno ažurirano prije"
 )
 _MAX_STAMP_SPACES = 11  # "Mis à jour le 2 juin 2025 à 16 h 30 HAE"
 _MAX_DAY_WORD_CHARS = 24
@@ -376,7 +455,7 @@ _CLOCK_SUFFIX_ZONE = re.compile(
 _CLOCK_DASH = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d(?: ?[ap]\.?m\.?)?) - (?=\d|[^\W\d_])")
 _DATE_CLOCK_BAR = re.compile(r" [|·•] ")
 # "kl. 09.12", "kl 07:15", "godz. 12:40"
-_CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl\.?|godz\.) ?(?=\d)")
+_CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl\.?|klo|godz\.) ?(?=\d)")
 # a numeric date spaced after its dots: Hungarian "2026. 11. 27.", Czech "26. 11. 2026"
 _SPACED_NUMERIC = re.compile(r"^(\d{4}\. \d{1,2}\. \d{1,2}|\d{1,2}\. \d{1,2}\. \d{4})\.?(?!\d)")
 _SPACED_CLOCK = re.compile(r"(?<!\d)(\d{1,2}) h (\d{2})(?!\d)")  # Quebec: "14 h 05"
@@ -405,7 +484,7 @@ def _stamp_words() -> frozenset[str]:
     words |= _DATE_WORDS | _WEEKDAY_ABBREVIATIONS
     for phrase in _DAY_WORDS:
         words |= set(_WORD_RUNS.findall(phrase))
-    return frozenset(word.rstrip(".") for word in words)
+    return frozenset(word.rstrip(".").casefold() for word in words)
 
 
 def _close_up(text: str) -> str:
@@ -837,7 +916,9 @@ _UPDATE_WORDS = (
     "actualizado|actualizada|modificado|atualizado|atualização|atualizacao|aggiornato|"
     "aggiornamento|bijgewerkt|aangepast|gewijzigd|modifica|modificato|"
     "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"
-    "módosítva|diperbarui"
+    "módosítva|diperbarui|son güncelleme|güncelleme|güncellenme|güncellendi|"
+    "τελευταία ενημέρωση|ενημέρωση|ενημερώθηκε|aktualizované|päivitetty|uuendatud|actualizat|"
+    "atjaunots|atnaujinta|ažurirano"
 )
 _UPDATE_LABEL = re.compile(rf"^(?:{_LAST}|{_SENTENCE})?(?:{_UPDATE_WORDS}|última actualización)\b")
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
@@ -850,7 +931,9 @@ _INNER_PUBLISHED = re.compile(
     r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|uploaded|publié|publiée|"
     r"veröffentlicht|gepubliceerd|geplaatst|"
     r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano|publikováno|"
-    r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan)(?![^\W\d_]))",
+    r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan|giriş|yayınlanma|δημοσίευση|"
+    r"δημοσιεύθηκε|publikované|julkaistu|avaldatud|publicat|publicēts|paskelbta|objavljeno)"
+    r"(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # a label glued by innerText to the stamp before it: "GMTUpdated", "12m agoPosted 3h ago"
