@@ -302,8 +302,9 @@ _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal s
     _PLAYER_END,
     _PLAYER_BLOCKED,  # its notice that it cannot play ("Dieses Video ist … nicht verfügbar.")
 ) = range(1, 9)
-_PLAYER_SKIPS_DROPPED = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_BLOCKED, _PLAYER_DONE})
+# the states under a label (its title or length may follow), and those that skip a dropped line
 _PLAYER_LABELS = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_BLOCKED})
+_PLAYER_SKIPS_DROPPED = _PLAYER_LABELS | {_PLAYER_DONE}
 _NOTICE_MIN_WORDS = 5
 # a match's score on a line of its own ("2 – 1", "27"), and the widget lines under it that its
 # scorer lines may come after (the team names, a status, the venue)
