@@ -55,6 +55,7 @@ _MAX_KEY_CHARS = 60
 # a share prompt: its verb, perhaps a pronoun ("Teilen Sie"), then "this article"
 _SHARE_PROMPT_MIN_WORDS = 3
 _SHARE_PROMPT_MAX_WORDS = 12
+_SHARE_VERB_REACH = 2  # the verb's place before "this": right before it, or before a pronoun
 _TITLED_CONTROL_WORDS = 3  # a verb, its medium and the length's label: "Play video, Duration"
 _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _UNAVAILABLE_MAX_WORDS = 15  # a player's notice, in a sentence or two of a few words
@@ -2089,15 +2090,16 @@ def _share_prompt(line: str, key: str) -> bool:
     tokens = _UI_TOKEN.findall(key)
     if not _SHARE_PROMPT_MIN_WORDS <= len(tokens) <= _SHARE_PROMPT_MAX_WORDS:
         return False
-    if tokens[-2] not in words.this:
+    this = len(tokens) - 2
+    if tokens[this] not in words.this:
         return False
-    for at in range(max(len(tokens) - _SHARE_PROMPT_MIN_WORDS - 1, 0), len(tokens) - 2):
-        # the verb opens the prompt ("Teilen Sie diesen Artikel") or says its means ("by
-        # sharing this article"); a crosshead's subject does the sharing ("Who keeps
-        # sharing this story")
-        if tokens[at] in words.share_verb and (at == 0 or tokens[at - 1] in words.share_means):
-            return True
-    return False
+    # the verb, right before "this" or before its pronoun, opens the prompt ("Teilen Sie
+    # diesen Artikel") or says its means ("by sharing this article"); a crosshead's subject
+    # does the sharing ("Who keeps sharing this story")
+    return any(
+        tokens[at] in words.share_verb and (at == 0 or tokens[at - 1] in words.share_means)
+        for at in range(max(this - _SHARE_VERB_REACH, 0), this)
+    )
 
 
 def _is_hashtags(line: str) -> bool:

@@ -276,10 +276,11 @@ _PLAYER_WORD = re.compile(
     rf"\b(?:{_MEDIA_WORDS}|watch|play|afspelen|bekijk|bekijken|kijk|abspielen|ansehen"
     r"|anschauen|regarder|reproducir|riproduci|guarda|assista|assistir)\b"
 )
-# a verb of listening: a show's player ("🎧 LISTEN" over its name, episode and length; not
-# "Listen to this article" over "3 min", the article read aloud, which has no title)
-_LISTEN_WORD = re.compile(
-    r"\b(?:listen|hören|anhören|écouter|ecouter|escucha|escuchá|escuchar|ascolta|ouvir|ouça"
+# ... or a verb of listening to one: a show's player ("🎧 LISTEN" over its name, episode and
+# length; not "Listen to this article" over "3 min", the article read aloud, which has no title)
+_SHOW_WORD = re.compile(
+    rf"{_PLAYER_WORD.pattern}"
+    r"|\b(?:listen|hören|anhören|écouter|ecouter|escucha|escuchá|escuchar|ascolta|ouvir|ouça"
     r"|luister)\b"
 )
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
@@ -301,8 +302,9 @@ _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal s
     _PLAYER_END,
     _PLAYER_BLOCKED,  # its notice that it cannot play ("Dieses Video ist … nicht verfügbar.")
 ) = range(1, 9)
-_PLAYER_SKIPS_DROPPED = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_BLOCKED, _PLAYER_DONE})
+# the states under a label (its title or length may follow), and those that skip a dropped line
 _PLAYER_LABELS = frozenset({_PLAYER_LABEL, _PLAYER_NOTICE, _PLAYER_BLOCKED})
+_PLAYER_SKIPS_DROPPED = _PLAYER_LABELS | {_PLAYER_DONE}
 _NOTICE_MIN_WORDS = 5
 # a match's score on a line of its own ("2 – 1", "27"), and the widget lines under it that its
 # scorer lines may come after (the team names, a status, the venue)
@@ -798,10 +800,7 @@ def _media_label(line: str) -> bool:
 def _show_label(line: str) -> bool:
     """A show's player label or button: a few words, one of them a medium or a verb of
     playing or listening to one ("🎧 LISTEN", "▶ Écouter", "Escuchar ahora")."""
-    if line.count(" ") >= _LABEL_MAX_WORDS:
-        return False
-    folded = line.casefold()
-    return _PLAYER_WORD.search(folded) is not None or _LISTEN_WORD.search(folded) is not None
+    return line.count(" ") < _LABEL_MAX_WORDS and _SHOW_WORD.search(line.casefold()) is not None
 
 
 def _player_button(line: str) -> bool:
@@ -809,9 +808,7 @@ def _player_button(line: str) -> bool:
     itself ("Play episode", "▶ Escuchar ahora"). A crosshead holds it elsewhere or in a
     compound ("Fair play", "Play-off hopes")."""
     words = [word for word in line.casefold().split(" ") if _HAS_LETTER.search(word)]
-    return 0 < len(words) <= _PLAYER_BUTTON_WORDS and (
-        _PLAYER_WORD.fullmatch(words[0]) is not None or _LISTEN_WORD.fullmatch(words[0]) is not None
-    )
+    return 0 < len(words) <= _PLAYER_BUTTON_WORDS and _SHOW_WORD.fullmatch(words[0]) is not None
 
 
 def _labelled_title(line: str) -> bool:
