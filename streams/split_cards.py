@@ -41,6 +41,7 @@ from streams.split_lines import (
     _is_person,
     _is_prose,
     _is_source_name,
+    _media_meta,
     _names_role,
     _outlet_name,
     _outlet_words,
@@ -1335,6 +1336,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
         and (
             (c.layout.summary_first and not _slug_story(f, above - 1))
             or c.source is not None  # "Publisher • 2 hrs ago" under the summary
+            or _media_meta(f.lines[c.anchor])  # "Episode · 18 min · 4 hours ago"
             or _card_follows(f, c.end, title_after=c.title_after, authored=True)
             or _named_over(f, above - 2, c.begin, c.taken)
             or _under_card(f, above - 2, c.begin)

@@ -1324,6 +1324,37 @@ def test_bare_minutes_after_a_cards_source_are_its_age() -> None:
     ]
 
 
+def test_an_episodes_length_in_its_meta_line_gives_way_to_its_stamp() -> None:
+    # "Episode · 18 min · 4 hours ago": the minutes are the episode's length, the medium's
+    # label no publisher; the story is a card of its own
+    drafts = split(
+        "Latest episodes\nPodcast\nThe Morning Brief\n"
+        "Why the port strike ended and what dockworkers actually won\n"
+        "Union leaders and shippers reached a deal at 3am. Our reporter explains the fine print.\n"
+        "Episode · 18 min · 4 hours ago\n"
+        "Podcast\nInside the Chamber\nBudget week: the three numbers to watch\n"
+        "Episode · 41 min · Yesterday\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Why the port strike ended and what dockworkers actually won", None, "4 hours ago"),
+        ("Budget week: the three numbers to watch", None, "Yesterday"),
+    ]
+
+
+def test_a_publishers_bare_minutes_and_a_later_stamp_keep_the_publisher() -> None:
+    # must-stay: "Expressen · 45 min" alone keeps the minutes as the age (above); a
+    # publisher is no medium's label: "BBC Sounds · 18 min · 4 hours ago" keeps its source
+    drafts = split(
+        "Fler nyheter\nSvD Näringsliv · 2 tim\n"
+        "Bolåneräntorna sjunker – så mycket sparar en vanlig familj\n"
+        "Expressen · 45 min · 3 tim\nKommunerna varnar: Stora underskott väntar 2027\n"
+    )
+    assert [(d.source, d.time_text) for d in drafts] == [
+        ("SvD Näringsliv", "2 tim"),
+        ("Expressen", "3 tim"),
+    ]
+
+
 LINK_LIST_IN_TITLE_CASE_INSIDE_THE_TEXT = """\
 Copper Jumps to Record as Chile Mine Outage Deepens Supply Squeeze
 Jack Farchy
