@@ -685,7 +685,9 @@ def _meta(line: str) -> tuple[str | None, str] | None:
         ):  # (a section: "Business · 1 day ago"; a label: "Updated / 3 hours ago"; the story's
             # place after its publisher: "The Oregonian · Portland, OR · 2h")
             continue
-        elif source is None and (_is_source_name(part) or _article_name(part)):
+        elif source is None and (
+            _is_source_name(part) or _article_name(part) or _sentence_case_outlet(part)
+        ):
             source = part
         elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
             return None  # (a UI part, "5 min read", is neither)
@@ -705,6 +707,19 @@ def _media_words() -> frozenset[str]:
     """What a player plays ("Episode", "Podcast", "Video"): a label in a card's meta line,
     no publisher (``ui_words.txt`` [medium])."""
     return frozenset(word_sections("ui_words.txt")["medium"])
+
+
+def _sentence_case_outlet(part: str) -> bool:
+    """ "Hospodářské noviny", "Il Fatto quotidiano": a publisher's name printed in sentence
+    case before a meta line's stamp: a few words, the first capitalised, a later one an
+    outlet's word (``publisher_words.txt``), no sentence's punctuation."""
+    words = part.split()
+    return (
+        1 < len(words) <= _SHORT_NAME_WORDS
+        and words[0][0].isupper()
+        and _NAME_BAD.search(part) is None
+        and not _outlet_words().isdisjoint(word.casefold() for word in words[1:])
+    )
 
 
 def _media_meta(line: str) -> bool:

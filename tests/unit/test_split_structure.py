@@ -7,6 +7,7 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
+from streams.split_lines import _meta
 
 FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
 
@@ -2327,3 +2328,29 @@ def test_an_agency_with_a_colon_on_a_page_without_river_items_is_no_card() -> No
     )
     assert len(drafts) == 1
     assert "Shipping lines welcome" in drafts[0].body
+
+
+def test_a_publisher_in_sentence_case_before_a_stamp_is_the_cards_source() -> None:
+    # "Hospodářské noviny · 28. 11. 2026 14:30": a publisher's name need not be in Title Case
+    drafts = split(
+        "Nejnovější zprávy\n"
+        "Vláda schválila zvýšení minimální mzdy na 23 800 korun\n"
+        "Novinky.cz · 28. 11. 2026 12:10\n"
+        "ČNB ponechala úrokové sazby beze změny\n"
+        "Hospodářské noviny · 28. 11. 2026 14:30\n"
+        "Bankovní rada hlasovala o sazbách poměrem pět ku dvěma.\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        (
+            "Vláda schválila zvýšení minimální mzdy na 23 800 korun",
+            "Novinky.cz",
+            "28. 11. 2026 12:10",
+        ),
+        ("ČNB ponechala úrokové sazby beze změny", "Hospodářské noviny", "28. 11. 2026 14:30"),
+    ]
+
+
+def test_a_sentence_case_label_without_an_outlets_word_is_no_source() -> None:
+    # must-stay: a section's or a format's label in sentence case names no publisher
+    assert _meta("Local news · 2 hours ago") in (None, (None, "2 hours ago"))
+    assert _meta("Daily briefing · 3h") in (None, (None, "3h"))
