@@ -712,13 +712,14 @@ def _media_words() -> frozenset[str]:
 def _sentence_case_outlet(part: str) -> bool:
     """ "Hospodářské noviny", "Il Fatto quotidiano": a publisher's name printed in sentence
     case before a meta line's stamp: a few words, the first capitalised, a later one an
-    outlet's word (``publisher_words.txt``), no sentence's punctuation."""
+    word that means a newspaper (``_newspaper_words``: not "post", "bulletin", "stampa",
+    which end labels too: "Guest post", "Comunicato stampa"), no sentence's punctuation."""
     words = part.split()
     return (
         1 < len(words) <= _SHORT_NAME_WORDS
         and words[0][0].isupper()
         and _NAME_BAD.search(part) is None
-        and not _outlet_words().isdisjoint(word.casefold() for word in words[1:])
+        and not _newspaper_words().isdisjoint(word.casefold() for word in words[1:])
     )
 
 
@@ -913,7 +914,14 @@ def _outlet_name(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
-    return frozenset(word_sections("publisher_words.txt")[""])
+    sections = word_sections("publisher_words.txt")
+    return frozenset(sections[""] | sections["newspaper"])
+
+
+@cache
+def _newspaper_words() -> frozenset[str]:
+    """Words that mean "newspaper" only (``publisher_words.txt`` [newspaper])."""
+    return frozenset(word_sections("publisher_words.txt")["newspaper"])
 
 
 def _person_name(line: str) -> bool:

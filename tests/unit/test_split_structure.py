@@ -2354,3 +2354,7 @@ def test_a_sentence_case_label_without_an_outlets_word_is_no_source() -> None:
     # must-stay: a section's or a format's label in sentence case names no publisher
     assert _meta("Local news · 2 hours ago") in (None, (None, "2 hours ago"))
     assert _meta("Daily briefing · 3h") in (None, (None, "3h"))
+    # auditor E's E-4 (E17-E19): labels ending on a word outlets' names end on too
+    for label in ("Guest post", "Morning bulletin", "Comunicato stampa", "Dernière dépêche"):
+        meta = _meta(f"{label} · 3h")
+        assert meta is None or meta[0] is None, label
