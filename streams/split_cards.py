@@ -41,6 +41,7 @@ from streams.split_lines import (
     _is_person,
     _is_prose,
     _is_source_name,
+    _media_meta,
     _names_role,
     _outlet_name,
     _outlet_words,
@@ -102,6 +103,7 @@ _ECHO_WORD_MIN = 3  # letters of a word that counts ("fil", "info"; not "le")
 _ECHO_LINK_MAX_WORDS = 6  # "Voir tout le fil info"
 _ECHO_REACH = 40  # lines under a heading its list's link may stand at (a dozen cards)
 _CLOSING_SOURCE_MIN_CARDS = 3  # cards of a list read one off by their closing sources
+_PAIRED_LIST_MAX = 24  # title / "Source · 3h" pairs looked through to a list's end
 _STAMPLESS_ABOVE_MIN = 2  # stampless cards over a list's first card (one: a lead's header)
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
@@ -1058,7 +1060,7 @@ def _closing_stamp(c: _Cluster) -> _Card | None:
         not _free_title(f, index, c.taken)
         or _is_name(f.lines[index])
         or not (index == c.begin or not f.lines[index - 1] or index - 1 in c.taken)
-        or (index == c.above and _heading_over_meta(c, index))
+        or (index == c.above and _heading_over_meta(c, index) and not _stamp_ends_pairs(f, c.end))
     ):
         return None
     source = None
@@ -1066,6 +1068,24 @@ def _closing_stamp(c: _Cluster) -> _Card | None:
         source = _brand(f.lines[name]) or _listed_source(c)
         c.taken.add(name)  # (no text of the card: its source, author or chip)
     return c.card(index, index, index + 1 if index + 1 < c.start else c.end, source)
+
+
+def _stamp_ends_pairs(f: _Features, title: int) -> bool:
+    """From ``title`` to its block's end the lines go title / stamp (or "Source · 3h") in
+    pairs, the block's last line a stamp: read stamp over title, that last stamp would head
+    no card, so each stamp closes the title over it, and a short line over the first one is
+    the first card's title ("Gaza ceasefire holds" / "Reuters · 2 hours ago" / …), no
+    heading of the list. Looked through for at most ``_PAIRED_LIST_MAX`` pairs."""
+    lines = f.lines
+    n = len(lines)
+    for index in range(title, min(n, title + 2 * _PAIRED_LIST_MAX), 2):
+        if not lines[index] or f.is_meta(index) or not f.is_title(index):
+            return False
+        if index + 1 >= n or f.stamp(index + 1) is None:
+            return False
+        if index + 2 >= n or not lines[index + 2]:
+            return True
+    return False
 
 
 def _source_stamp_title(c: _Cluster) -> _Card | None:
@@ -1316,6 +1336,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
         and (
             (c.layout.summary_first and not _slug_story(f, above - 1))
             or c.source is not None  # "Publisher • 2 hrs ago" under the summary
+            or _media_meta(f.lines[c.anchor])  # "Episode · 18 min · 4 hours ago"
             or _card_follows(f, c.end, title_after=c.title_after, authored=True)
             or _named_over(f, above - 2, c.begin, c.taken)
             or _under_card(f, above - 2, c.begin)

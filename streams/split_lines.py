@@ -13,7 +13,7 @@ cached per line text (``_CACHE_LINES``).
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from streams.boilerplate import (
     addresses_reader,
@@ -661,24 +661,22 @@ def _meta(line: str) -> tuple[str | None, str] | None:
         return None
     time_text: str | None = None
     source: str | None = None
+    medium = False  # a medium's label ("Episode", "Video"): minutes after it are its length
     for part in parts:
         stamp = find_time(part)
-        if (
-            stamp is not None
-            and time_text is not None
-            and is_clock_only(stamp)
-            and not is_update_stamp(stamp)
-        ):
-            time_text = f"{time_text} {stamp}"  # "03 jun 2025 - 07:15 CEST"
-        elif stamp is not None and time_text is not None:
-            if is_update_stamp(time_text) and not is_update_stamp(stamp):
-                time_text = stamp  # "Published: … | Updated: …": the publication wins
-            elif not (is_update_stamp(stamp) or is_update_stamp(time_text)):
+        if stamp is not None and time_text is not None:
+            time_text = _with_later_stamp(time_text, stamp)
+            if time_text is None:
                 return None
         elif time_text is None and (
             stamp is not None or (source is not None and is_bare_minutes(part))
         ):  # ("Expressen · 45 min": after the source, the card's age, not a reading time)
             time_text = stamp or part
+        elif time_text is None and (
+            (source is None and part.casefold() in _media_words())
+            or (medium and is_bare_minutes(part))
+        ):  # a medium's label, no publisher, and its length: "Episode · 18 min · 4 hours ago"
+            medium = True
         elif (
             _is_byline(part)
             or is_section_name(part)
@@ -687,7 +685,9 @@ def _meta(line: str) -> tuple[str | None, str] | None:
         ):  # (a section: "Business · 1 day ago"; a label: "Updated / 3 hours ago"; the story's
             # place after its publisher: "The Oregonian · Portland, OR · 2h")
             continue
-        elif source is None and (_is_source_name(part) or _article_name(part)):
+        elif source is None and (
+            _is_source_name(part) or _article_name(part) or _sentence_case_outlet(part)
+        ):
             source = part
         elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
             return None  # (a UI part, "5 min read", is neither)
@@ -700,6 +700,46 @@ def _meta(line: str) -> tuple[str | None, str] | None:
         # 2026 17:05 IST")
         source = None
     return source, time_text
+
+
+@cache
+def _media_words() -> frozenset[str]:
+    """What a player plays ("Episode", "Podcast", "Video"): a label in a card's meta line,
+    no publisher (``ui_words.txt`` [medium])."""
+    return frozenset(word_sections("ui_words.txt")["medium"])
+
+
+def _sentence_case_outlet(part: str) -> bool:
+    """ "Hospodářské noviny", "Il Fatto quotidiano": a publisher's name printed in sentence
+    case before a meta line's stamp: a few words, the first capitalised, a later one an
+    word that means a newspaper (``_newspaper_words``: not "post", "bulletin", "stampa",
+    which end labels too: "Guest post", "Comunicato stampa"), no sentence's punctuation."""
+    words = part.split()
+    return (
+        1 < len(words) <= _SHORT_NAME_WORDS
+        and words[0][0].isupper()
+        and _NAME_BAD.search(part) is None
+        and not _newspaper_words().isdisjoint(word.casefold() for word in words[1:])
+    )
+
+
+def _media_meta(line: str) -> bool:
+    """A meta line opening on a medium's label ("Episode · 18 min · 4 hours ago",
+    "Podcast · 2h"): a player's card closes on it, as on a publisher's line."""
+    first = _META_SEPARATORS.split(line, maxsplit=1)[0].strip().casefold()
+    return first in _media_words() and _meta(line) is not None
+
+
+def _with_later_stamp(time_text: str, stamp: str) -> str | None:
+    """A meta line's time text once a second stamp follows the first; None: two stamps of
+    their own, no meta line."""
+    if is_clock_only(stamp) and not is_update_stamp(stamp):
+        return f"{time_text} {stamp}"  # "03 jun 2025 - 07:15 CEST"
+    if (is_update_stamp(time_text) and not is_update_stamp(stamp)) or is_bare_minutes(time_text):
+        # "Published: … | Updated: …": the publication wins; "BBC Sounds · 18 min · 4 hours
+        # ago": the minutes were the episode's length
+        return stamp
+    return time_text if is_update_stamp(stamp) or is_update_stamp(time_text) else None
 
 
 def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
@@ -874,7 +914,14 @@ def _outlet_name(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
-    return frozenset(word_sections("publisher_words.txt")[""])
+    sections = word_sections("publisher_words.txt")
+    return frozenset(sections[""] | sections["newspaper"])
+
+
+@cache
+def _newspaper_words() -> frozenset[str]:
+    """Words that mean "newspaper" only (``publisher_words.txt`` [newspaper])."""
+    return frozenset(word_sections("publisher_words.txt")["newspaper"])
 
 
 def _person_name(line: str) -> bool:

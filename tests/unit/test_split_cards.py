@@ -3494,3 +3494,36 @@ def test_long_kickers_over_longer_headlines_keep_the_kicker_swap() -> None:
         "Der Landtag debattiert a",
         "Die Baufirma meldet Lief",
     ]
+
+
+def test_a_short_first_title_of_a_title_source_stamp_list_ending_on_a_stamp_is_a_card() -> None:
+    # auditor B's B41: "Gaza ceasefire holds" / "Reuters · 2 hours ago" / title / "AP · 3h" /
+    # … / "CNBC · 5 hours ago" at the list's end: each stamp closes the title over it
+    drafts = split(
+        LEAD
+        + "\nTop stories\nGaza ceasefire holds\nReuters · 2 hours ago\n"
+        + "Senate passes stopgap bill to avert government shutdown\nAP · 3 hours ago\n"
+        + "Oil falls as OPEC signals higher output next year\nBloomberg · 4 hours ago\n"
+        + "Central bank holds rates steady, signals cut in spring\nCNBC · 5 hours ago\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Gaza ceasefire holds", "Reuters", "2 hours ago"),
+        ("Senate passes stopgap bill to avert government shutdown", "AP", "3 hours ago"),
+        ("Oil falls as OPEC signals higher output next year", "Bloomberg", "4 hours ago"),
+        ("Central bank holds rates steady, signals cut in spring", "CNBC", "5 hours ago"),
+    ]
+
+
+def test_a_short_heading_over_a_source_stamp_first_list_ending_on_a_title_stays_a_heading() -> None:
+    # must-stay: "From our partners" / "Coast Wire · 3h" / title / … / last title: the
+    # stamps head the titles under them; the short line is the list's heading
+    drafts = split(
+        LEAD
+        + "\nFrom our partners\nCoast Wire · 3 hours ago\n"
+        + "Fish market moves to the old customs shed by the lock\nBay Radio · 5 hours ago\n"
+        + "Marina fees to rise by five percent from April\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts[1:]] == [
+        ("Fish market moves to the old customs shed by the lock", "Coast Wire", "3 hours ago"),
+        ("Marina fees to rise by five percent from April", "Bay Radio", "5 hours ago"),
+    ]

@@ -7,6 +7,7 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
+from streams.split_lines import _meta
 
 FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
 
@@ -1324,6 +1325,37 @@ def test_bare_minutes_after_a_cards_source_are_its_age() -> None:
     ]
 
 
+def test_an_episodes_length_in_its_meta_line_gives_way_to_its_stamp() -> None:
+    # "Episode · 18 min · 4 hours ago": the minutes are the episode's length, the medium's
+    # label no publisher; the story is a card of its own
+    drafts = split(
+        "Latest episodes\nPodcast\nThe Morning Brief\n"
+        "Why the port strike ended and what dockworkers actually won\n"
+        "Union leaders and shippers reached a deal at 3am. Our reporter explains the fine print.\n"
+        "Episode · 18 min · 4 hours ago\n"
+        "Podcast\nInside the Chamber\nBudget week: the three numbers to watch\n"
+        "Episode · 41 min · Yesterday\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        ("Why the port strike ended and what dockworkers actually won", None, "4 hours ago"),
+        ("Budget week: the three numbers to watch", None, "Yesterday"),
+    ]
+
+
+def test_a_publishers_bare_minutes_and_a_later_stamp_keep_the_publisher() -> None:
+    # must-stay: "Expressen · 45 min" alone keeps the minutes as the age (above); a
+    # publisher is no medium's label: "BBC Sounds · 18 min · 4 hours ago" keeps its source
+    drafts = split(
+        "Fler nyheter\nSvD Näringsliv · 2 tim\n"
+        "Bolåneräntorna sjunker – så mycket sparar en vanlig familj\n"
+        "Expressen · 45 min · 3 tim\nKommunerna varnar: Stora underskott väntar 2027\n"
+    )
+    assert [(d.source, d.time_text) for d in drafts] == [
+        ("SvD Näringsliv", "2 tim"),
+        ("Expressen", "3 tim"),
+    ]
+
+
 LINK_LIST_IN_TITLE_CASE_INSIDE_THE_TEXT = """\
 Copper Jumps to Record as Chile Mine Outage Deepens Supply Squeeze
 Jack Farchy
@@ -2296,3 +2328,33 @@ def test_an_agency_with_a_colon_on_a_page_without_river_items_is_no_card() -> No
     )
     assert len(drafts) == 1
     assert "Shipping lines welcome" in drafts[0].body
+
+
+def test_a_publisher_in_sentence_case_before_a_stamp_is_the_cards_source() -> None:
+    # "Hospodářské noviny · 28. 11. 2026 14:30": a publisher's name need not be in Title Case
+    drafts = split(
+        "Nejnovější zprávy\n"
+        "Vláda schválila zvýšení minimální mzdy na 23 800 korun\n"
+        "Novinky.cz · 28. 11. 2026 12:10\n"
+        "ČNB ponechala úrokové sazby beze změny\n"
+        "Hospodářské noviny · 28. 11. 2026 14:30\n"
+        "Bankovní rada hlasovala o sazbách poměrem pět ku dvěma.\n"
+    )
+    assert [(d.title, d.source, d.time_text) for d in drafts] == [
+        (
+            "Vláda schválila zvýšení minimální mzdy na 23 800 korun",
+            "Novinky.cz",
+            "28. 11. 2026 12:10",
+        ),
+        ("ČNB ponechala úrokové sazby beze změny", "Hospodářské noviny", "28. 11. 2026 14:30"),
+    ]
+
+
+def test_a_sentence_case_label_without_an_outlets_word_is_no_source() -> None:
+    # must-stay: a section's or a format's label in sentence case names no publisher
+    assert _meta("Local news · 2 hours ago") in (None, (None, "2 hours ago"))
+    assert _meta("Daily briefing · 3h") in (None, (None, "3h"))
+    # auditor E's E-4 (E17-E19): labels ending on a word outlets' names end on too
+    for label in ("Guest post", "Morning bulletin", "Comunicato stampa", "Dernière dépêche"):
+        meta = _meta(f"{label} · 3h")
+        assert meta is None or meta[0] is None, label
