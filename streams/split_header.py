@@ -708,12 +708,12 @@ def _short_heading(f: _Features, index: int, skip: set[int]) -> bool:
 def _short_headline_over_stamp(
     f: _Features, cards: list[_Card], skip: set[int]
 ) -> tuple[int, int] | None:
-    """(headline, the next card: where its text stops) of a story whose headline is too
-    short to read as a title (``_short_heading``: "Pensions shake-up", "Sturmwarnung für
-    Sonntag") printed over its stamp, its standfirst without a full stop (a longer
-    title-like line) and its text: the page's first stamp, a bare one (a topic's name over
-    "Source · stamp" heads a list), with no sentence above it, has such a heading right
-    over it and the standfirst right under it, over ``_SHORT_STORY_PARAGRAPHS`` paragraphs
+    """(headline, the next card: where its text stops) of a story whose headline is a short
+    one (``_short_heading`` and a title's length: "Sturmwarnung für Sonntag", read as a
+    card's title over its stamp) printed over its stamp, its standfirst without a full stop
+    (a longer title-like line) and its text: the page's first stamp, a bare one (a topic's
+    name over "Source · stamp" heads a list), with no sentence above it, has such a heading
+    right over it and the standfirst right under it, over ``_SHORT_STORY_PARAGRAPHS`` paragraphs
     (a card's summary is one) whose first tells the heading's news (``tells_headline``: a
     tagline over the day's date speaks of other things). Else the standfirst reads as the
     headline, or the heading as a card's title over its stamp. The cards read from the
@@ -732,6 +732,7 @@ def _short_headline_over_stamp(
     own = {index for card in header for index in range(card.start, card.body_from)}
     if not (
         _short_heading(f, heading, skip - own)
+        and f.is_title(heading)  # (a shorter one is as likely a kicker: "Ukraine war")
         and f.is_title(deck)
         and _words(f.lines[deck]) > _words(f.lines[heading])
         and _is_prose(f.lines[prose])

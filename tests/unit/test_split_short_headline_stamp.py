@@ -1,6 +1,7 @@
-"""A story whose headline is too short to read as a title ("Pensions shake-up", at most three
-words) printed over its stamp, a standfirst without a full stop and its text: the short line
-is the headline, the standfirst the start of the body (audit B's B56, B57)."""
+"""A story whose headline is a short one ("Pensions shake-up planned", at most three words)
+printed over its stamp, a standfirst without a full stop and its text: the short line is the
+headline, the standfirst the start of the body (audit B's B56, B57). A shorter line there
+("Ukraine war") is as likely a kicker (auditor E's S04): the longer line stays the title."""
 
 from datetime import UTC, datetime
 
@@ -20,7 +21,7 @@ DECK = "Millions of workers to be auto-enrolled from age 18 under new government
 EN_STORY = f"""\
 The Valley Courier
 News
-Pensions shake-up
+Pensions shake-up planned
 10 March 2026
 {DECK}
 
@@ -59,7 +60,7 @@ def test_short_headline_over_date_and_deck_is_the_title() -> None:
     drafts = split(EN_STORY)
     lead = drafts[0]
     assert lead.role == "lead"
-    assert lead.title == "Pensions shake-up"
+    assert lead.title == "Pensions shake-up planned"
     assert lead.body.startswith(DECK)
     assert "Unions welcomed the plan" in lead.body
     assert lead.time_text == "10 March 2026"
@@ -84,7 +85,7 @@ def test_short_german_headline_over_stand_keeps_its_lead() -> None:
 
 def test_must_stay_a_tagline_over_the_date_bar_is_no_headline() -> None:
     """A tagline over the day's date tells nothing of the story under it."""
-    text = EN_STORY.replace("Pensions shake-up", "Local matters")
+    text = EN_STORY.replace("Pensions shake-up planned", "Local matters")
     lead = split(text)[0]
     assert lead.title == DECK
     assert "Unions welcomed the plan" in lead.body
@@ -92,7 +93,7 @@ def test_must_stay_a_tagline_over_the_date_bar_is_no_headline() -> None:
 
 def test_must_stay_a_section_name_over_the_date_is_no_headline() -> None:
     """A section's name in Title Case ("Pension News") over the date is a kicker."""
-    text = EN_STORY.replace("Pensions shake-up", "Pension News")
+    text = EN_STORY.replace("Pensions shake-up planned", "Pension News")
     assert split(text)[0].title == DECK
 
 
@@ -101,7 +102,7 @@ def test_must_stay_a_topic_heading_over_a_card_with_one_summary() -> None:
     list: no lead titled with the topic."""
     text = """\
 Topics
-Pensions shake-up
+Pensions shake-up planned
 2 hours ago
 Millions of workers to be auto-enrolled from age 18 under new government plans
 Ministers said the change would add about £2bn a year to private pension savings.
@@ -113,11 +114,31 @@ Unions say the pension plan does not go far enough for low earners
 The TUC said low earners would gain little from the pension change.
 """
     titles = [d.title for d in split(text)]
-    assert "Pensions shake-up" not in titles
+    assert "Pensions shake-up planned" not in titles
     assert (
         titles[0]
         == "Millions of workers to be auto-enrolled from age 18 under new government plans"
     )
+
+
+def test_must_stay_a_two_word_kicker_over_the_stamp_is_no_headline() -> None:
+    """ "Ukraine war" / stamp / headline / text telling of Ukraine: a kicker's length, the
+    longer line is the headline (auditor E's S04, with the kicker's word in the text)."""
+    text = """\
+The Valley Courier
+News
+Ukraine war
+Updated 10 March 2026, 09:14
+Drone strikes hit power stations across three regions overnight
+Ukraine said air defences shot down most of the drones but several hit energy sites.
+Power cuts were reported in Kharkiv, Sumy and Poltava on Tuesday morning.
+Latest
+Ferry fares to rise 4% from April
+9 March 2026
+"""
+    lead = split(text)[0]
+    assert lead.title == "Drone strikes hit power stations across three regions overnight"
+    assert "Power cuts were reported" in lead.body
 
 
 MODULE_OVER_STORY = """\
