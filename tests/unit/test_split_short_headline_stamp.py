@@ -178,3 +178,30 @@ def test_must_stay_a_headline_telling_the_news_keeps_its_title() -> None:
         "Aktuell aus der Region", "Risse im Beton: Fuldabrücke bei Melsungen gesperrt"
     )
     assert split(text)[0].title == "Risse im Beton: Fuldabrücke bei Melsungen gesperrt"
+
+
+def test_kicker_over_stamp_and_headline_keeps_the_story_in_the_lead() -> None:
+    """A kicker that recurs in the text ("Guerra en Ucrania" / date / headline / text) reads
+    as the short headline's shape (auditor E's E-3, S14): the title is the kicker then, but
+    the headline and the text stay one lead (before: a card and a stampless related card)."""
+    text = """\
+El Diario del Sur
+Portada
+Internacional
+Guerra en Ucrania
+10 de marzo de 2026
+Los drones rusos atacan centrales eléctricas en tres regiones
+La guerra en Ucrania sumó anoche un nuevo ataque contra la red eléctrica, según informó el Gobierno de Kiev.
+Los cortes de luz afectaron a Járkov, Sumy y Poltava durante toda la mañana.
+Más noticias
+Suben los precios de la luz por tercer mes consecutivo
+9 de marzo de 2026
+"""  # noqa: E501
+    drafts = split(text)
+    lead = drafts[0]
+    assert lead.role == "lead"
+    assert "Los drones rusos atacan centrales eléctricas" in f"{lead.title}\n{lead.body}"
+    assert "Los cortes de luz" in lead.body
+    assert [d.title for d in drafts[1:]] == [
+        "Suben los precios de la luz por tercer mes consecutivo"
+    ]
