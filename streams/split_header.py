@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Container
 from functools import lru_cache
+from itertools import islice
 
 from streams.boilerplate import is_price_offer, is_section_name, word_sections
 from streams.captions import ends_with_photo_note, is_agency, split_credit
@@ -42,6 +43,7 @@ from streams.split_lines import (
     _section_path,
     _words,
 )
+from streams.split_no_article import tells_headline
 from streams.split_page import (
     _HEADER_MAX_WORDS,
     _KICKER_MAX_WORDS,
@@ -634,7 +636,31 @@ def _lead_title(f: _Features, stop: int, skip: set[int]) -> int | None:
     prose, unless a run of prose stands above it (``_title_over_text``)."""
     title = _find_lead_title(f, 0, stop, skip)
     over_text = _title_over_text(f, stop if title is None else title, skip)
-    return title if over_text is None else over_text
+    if over_text is not None:
+        return over_text
+    return title if title is None else _short_headline_under(f, title, skip)
+
+
+def _short_headline_under(f: _Features, title: int, skip: set[int]) -> int:
+    """The headline too short to read as a title (``_short_heading``: "Brücke gesperrt")
+    right under ``title`` and right over the header (byline, stamp) over the text, when its
+    news is the text's first sentence's (``tells_headline``) and ``title``'s is not: ``title``
+    is then a module's heading over the story ("Aktuell aus der Region"), else ``title``."""
+    heading = _nonblank(f, title, 1)
+    header = None if heading is None else _nonblank(f, heading, 1)
+    if heading is None or header is None or not f.is_meta(header):
+        return title
+    prose = next((i for i in range(header, len(f.lines)) if f.lines[i] and not f.is_meta(i)), None)
+    if prose is None or not _is_prose(f.lines[prose]):
+        return title
+    sentence = f.lines[prose]
+    return (
+        heading
+        if _short_heading(f, heading, skip)
+        and tells_headline(f.lines[heading], sentence)
+        and not tells_headline(f.lines[title], sentence)
+        else title
+    )
 
 
 def _short_headline(f: _Features, stop: int, skip: set[int], printed: str) -> int | None:
@@ -659,17 +685,82 @@ def _short_headline(f: _Features, stop: int, skip: set[int], printed: str) -> in
     heading = next((index for index in range(prose - 1, -1, -1) if f.lines[index]), None)
     if heading is None:
         return None
-    line = f.lines[heading]
-    short = (
-        heading not in skip
-        and not f.is_meta(heading)
+    short = _short_heading(f, heading, skip)
+    return heading if short and _printed_over(printed, f.lines[heading], f.lines[prose]) else None
+
+
+def _short_heading(f: _Features, index: int, skip: set[int]) -> bool:
+    """A heading too short to read as a title: at most ``_KICKER_MAX_WORDS`` words, no
+    sentence, no meta line, no menu link (``_menu_item``: "News") and no name
+    (``_is_name``: a columnist's "Margaret Hill", a section's "Local News")."""
+    line = f.lines[index]
+    return (
+        index not in skip
+        and not f.is_meta(index)
         and _words(line) <= _KICKER_MAX_WORDS
         and line[-1] not in _SENTENCE_END
         and (line[0].isupper() or line[0].isdigit())
         and not _menu_item(f, line)
         and not _is_name(line)
     )
-    return heading if short and _printed_over(printed, line, f.lines[prose]) else None
+
+
+def _short_headline_over_stamp(
+    f: _Features, cards: list[_Card], skip: set[int]
+) -> tuple[int, int] | None:
+    """(headline, the next card: where its text stops) of a story whose headline is a short
+    one (``_short_heading`` and a title's length: "Sturmwarnung für Sonntag", read as a
+    card's title over its stamp) printed over its stamp, its standfirst without a full stop
+    (a longer title-like line) and its text: the page's first stamp, a bare one (a topic's
+    name over "Source · stamp" heads a list), with no sentence above it, has such a heading
+    right over it and the standfirst right under it, over ``_SHORT_STORY_PARAGRAPHS`` paragraphs
+    (a card's summary is one) whose first tells the heading's news (``tells_headline``: a
+    tagline over the day's date speaks of other things). Else the standfirst reads as the
+    headline, or the heading as a card's title over its stamp. The cards read from the
+    header leave ``cards`` and their lines ``skip``."""
+    if not f.stamp_lines:
+        return None
+    stamp = f.stamp_lines[0]
+    heading = _nonblank(f, stamp, -1)
+    deck = _nonblank(f, stamp, 1)
+    prose = None if deck is None else _nonblank(f, deck, 1)
+    if heading is None or deck is None or prose is None or f.metas[stamp] or f.bylines[stamp]:
+        return None  # (a "Source · stamp" line under a topic's name opens its first card)
+    if any(line and _is_prose(line) for line in f.lines[:heading]):
+        return None  # (a text above: the heading is no story's headline)
+    header = [card for card in cards if heading <= card.title <= deck]  # (read as cards)
+    own = {index for card in header for index in range(card.start, card.body_from)}
+    if not (
+        _short_heading(f, heading, skip - own)
+        and f.is_title(heading)  # (a shorter one is as likely a kicker: "Ukraine war")
+        and f.is_title(deck)
+        and _words(f.lines[deck]) > _words(f.lines[heading])
+        and _is_prose(f.lines[prose])
+        and not f.is_meta(prose)
+        and tells_headline(f.lines[heading], f.lines[prose])
+    ):
+        return None
+    stop = next((c.start for c in cards if not c.inline and c.start > deck), len(f.lines))
+    texts = (i for i in range(prose, stop) if _is_prose(f.lines[i]) and not f.is_meta(i))
+    if sum(1 for _ in islice(texts, _SHORT_STORY_PARAGRAPHS)) < _SHORT_STORY_PARAGRAPHS:
+        return None  # (a card's summary: a list's heading over its first card)
+    for card in header:  # (the header's lines are the lead's: no card's)
+        cards.remove(card)
+    skip.difference_update(own)
+    return heading, stop
+
+
+_SHORT_STORY_PARAGRAPHS = 2
+
+
+def _nonblank(f: _Features, index: int, step: int) -> int | None:
+    """The nearest line with text above (``step`` -1) or under (1) ``index``."""
+    index += step
+    while 0 <= index < len(f.lines):
+        if f.lines[index]:
+            return index
+        index += step
+    return None
 
 
 def _printed_over(printed: str, heading: str, sentence: str) -> bool:
@@ -702,6 +793,8 @@ def _lead_header(
     title = _lead_title(f, stop, skip)
     if title is not None:
         return title, stop, False
+    if (over_stamp := _short_headline_over_stamp(f, cards, skip)) is not None:
+        return (*over_stamp, False)
     if (under_rail := _lead_under_rail(f, cards, skip)) is not None:
         return (*under_rail, False)
     return _short_headline(f, stop, skip, printed), stop, True

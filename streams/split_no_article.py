@@ -106,13 +106,13 @@ def _short_report(title: str, paragraphs: list[str], site: frozenset[str]) -> bo
     real sentence, mostly not to the reader (``_told``), reporting what others said
     (``_reports_of_others``: "The bridge will stay closed …, the council said on Tuesday.")
     or an event of others (``_reports_event``), under a headline it tells
-    (``_tells_headline``): the proofs a lone paragraph gives of a story
+    (``tells_headline``): the proofs a lone paragraph gives of a story
     (``_lone_paragraph``). A wall's or a 404's one line reports no one, and a widget's
     label ("Quote of the day") is no headline its quote tells: losing a brief's headline
     and text is worse than keeping a notice."""
     return (
         _told(paragraphs)
-        and _tells_headline(title, paragraphs[0])
+        and tells_headline(title, paragraphs[0])
         and (any(map(_reports_of_others, paragraphs)) or _reports_event(title, paragraphs, site))
     )
 
@@ -176,20 +176,20 @@ def _named_story(url: str | None, site: frozenset[str], title: str, paragraphs: 
     account"), and a notice kept under a story's headline opens on the page itself ("This
     story is no longer available on our site …"); so a brief of one sentence is an article
     though no stamp stands over it; its first paragraph tells the headline
-    (``_tells_headline``). (A section label naming a folder of the path is no such
+    (``tells_headline``). (A section label naming a folder of the path is no such
     sign: a wall keeps the breadcrumb over its heading.)"""
     slug = _slug_stems(url)
     if len(slug) < _SLUG_MIN_WORDS or not paragraphs:
         return False
     if not _news_voice(paragraphs[0]) or _names_site(paragraphs[0], site):
         return False
-    if not _tells_headline(title, paragraphs[0]):
+    if not tells_headline(title, paragraphs[0]):
         return False
     shared = _slug_told(slug, _stems(_folded_words(title)))
     return shared >= max(_SLUG_MIN_WORDS, len(slug) - 1) and _told(paragraphs)
 
 
-def _tells_headline(title: str, paragraph: str) -> bool:
+def tells_headline(title: str, paragraph: str) -> bool:
     """The first paragraph tells the headline's news: one of its words (its first
     ``_STEM_CHARS`` letters) inside the paragraph ("Awaria systemu logowania" over "… nie
     mogą zalogować się …"). A notice kept under a story's headline speaks of other things
@@ -482,7 +482,7 @@ def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> b
 def _tells_report(title: str, paragraphs: list[str]) -> bool:
     """Sentences only (``_is_prose``, or after the first a short one ending in a full stop,
     ``_brief_sentence``: "Work will begin in June."; no card's headline under them), the
-    first telling the ``title`` (``_tells_headline``): a headline of
+    first telling the ``title`` (``tells_headline``): a headline of
     ``_REPORT_TITLE_MIN_WORDS`` words or more (who did what: "Man jailed for arson attack on
     takeaway"; a notice heads itself with a name, "Scheduled maintenance", "Mantenimiento
     programado") which neither the site nor the reader speaks ("We are giving our website a
@@ -493,7 +493,7 @@ def _tells_report(title: str, paragraphs: list[str]) -> bool:
         and _is_prose(paragraphs[0])
         and all(_is_prose(p) or _brief_sentence(p) for p in paragraphs[1:])
         and not (speaks_of_site(title) or _voiced(title))
-        and _tells_headline(title, paragraphs[0])
+        and tells_headline(title, paragraphs[0])
     )
 
 
