@@ -458,11 +458,14 @@ _MAX_DAY_WORD_CHARS = 24
 _DIGIT = re.compile(r"\d")
 
 
-# French, Spanish, German, Dutch, Italian and Portuguese abbreviations
+# French, Spanish, German, Dutch, Italian and Portuguese abbreviations; Swedish, Danish /
+# Norwegian and Finnish ones ("lø. 28. nov. 2026", "la 28.11.2026 klo 14.05")
 _WEEKDAY_ABBREVIATIONS = frozenset(
     {"lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mié", "jue", "vie", "sáb", "dom",
      "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo", "gio", "seg",
-     "ter", "qua", "qui", "sex", "sab", "mie"}
+     "ter", "qua", "qui", "sex", "sab", "mie",
+     "mån", "tis", "ons", "tor", "fre", "lör", "sön", "ti", "on", "to", "lø", "sø",
+     "ke", "pe", "la", "su"}
 )  # fmt: skip
 _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 # "a.m." / "p.m." → "am" / "pm"; "1er octobre" → "1 octobre"; "à 10h05" → "10h05"

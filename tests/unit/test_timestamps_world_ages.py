@@ -98,3 +98,21 @@ def test_german_t_stays_a_day() -> None:
 )
 def test_sentences_with_stamp_words_stay_text(line: str) -> None:
     assert find_time(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("lø. 28. nov. 2026 kl. 14.05", utc(2026, 11, 28, 14, 5)),
+        ("la 28.11.2026 klo 14.05", utc(2026, 11, 28, 14, 5)),
+        ("lör 28 nov 2026 14:05", utc(2026, 11, 28, 14, 5)),
+    ],
+)
+def test_a_nordic_weekday_abbreviation_before_the_date(line: str, expected: datetime) -> None:
+    assert find_time(line) == line
+    assert resolve_time(line, FETCHED) == expected
+
+
+@pytest.mark.parametrize("line", ["Up to 28 Nov 2026", "la 28 e 29 novembre", "to the 28th"])
+def test_must_stay_a_weekday_abbreviation_that_is_a_word_opens_no_stamp(line: str) -> None:
+    assert find_time(line) is None
