@@ -66,8 +66,13 @@ _PICTURE_WORD = re.compile(
 _CAPTION_OVER_TEXT_MAX_WORDS = 25
 
 # a picture's label in more languages: Finnish, Turkish, Catalan, Polish, Czech, German's "source
-# of the picture", Hungarian, Greek, Cyrillic
-_MORE_LABELS = "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|kép|φωτογραφία|фото|снимка"
+# of the picture", Hungarian, Greek, Cyrillic; Finnish "pictures" / "photographer" / "illustration
+# picture", Italian "credit foto", Portuguese "illustration photo" (not the words a sentence may
+# open a clause with before a colon: "Fotograf", "Bildrechte", Spanish "Crédito")
+_MORE_LABELS = (
+    "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|kép|φωτογραφία|фото|снимка|"
+    "kuvat|kuvaaja|kuvituskuva|credit foto|foto ilustrativa"
+)
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| )"

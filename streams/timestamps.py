@@ -54,27 +54,33 @@ for _unit, _words in {
     "saniye sekuntia sekundit secunde giây",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
     "minuter minuty minutou minutami minutter menit perc perccel perce dakika dk dk. λεπτά λεπτό "
-    "minuuttia minuutti minutit minútami minútou minuta minūtēm minutes phút",
+    "minuuttia minuutti minutit minútami minútou minuta minūtēm minutes phút "
+    "mn minutę minutou",  # fr "5 mn", pl / cs "minutę temu", "před minutou"
     "hours": "h h. hr hrs hs hour hours std std. stunde stunden heure heures hora horas ora ore "
     "uur u tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája "
-    "saat ώρα ώρες tuntia tunti tundi tund oră sata sati stundām stundas val val. giờ",
+    "saat ώρα ώρες tuntia tunti tundi tund oră sata sati stundām stundas val val. giờ "
+    "time hod hod. godzinę",  # da / no "for 1 time siden", cs "před 3 hod.", pl "godzinę temu"
     "days": "d t t. tg tg. day days tag tage tagen j jour jours día días dia dias giorno giorni gg "
     "dag dagen dagar dni dnem dny dage dager døgn hari nap nappal napja gün ημέρα ημέρες μέρα "
-    "μέρες päivää päivä päeva zi zile dana dňami dňom dienām dienas dienų ngày",
+    "μέρες päivää päivä päeva zi zile dana dňami dňom dienām dienas dienų ngày "
+    "dgn pv",  # nl "2 dgn geleden", fi "2 pv sitten"
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
     "settimane weken vecka veckor tygodnie tygodni týdnem týdny uge uger uke uker minggu hét "
-    "héttel hafta εβδομάδα εβδομάδες viikkoa viikko nädalat nädal săptămână săptămâni tjedna",
+    "héttel hafta εβδομάδα εβδομάδες viikkoa viikko nädalat nädal săptămână săptămâni tjedna "
+    "sem sem. sett sett. vk tyg tyg. tydzień",  # pt / fr "sem.", it "sett", fi "vk", pl
     "months": "mo month months monat monate monaten mois mes meses mese mesi maand maanden "
-    "månad månader miesiące miesięcy ay μήνα μήνες kuukautta kuud lună luni mjeseca",
+    "månad månader miesiące miesięcy ay μήνα μήνες kuukautta kuud lună luni mjeseca "
+    "mnd måned måneder miesiąc měsíci měsícem měsíc kk kuukausi",  # nl / no "mnd", fi "kk"
     "years": "y yr yrs year years jahr jahre jahren an ans année années año años anno anni "
-    "ano anos jaar jaren år lata lat yıl χρόνο χρόνια vuotta aastat ani godina",
+    "ano anos jaar jaren år lata lat yıl χρόνο χρόνια vuotta aastat ani godina "
+    "rok roky rokem lety vuosi",  # pl "rok temu", cs "před rokem", "před 2 lety", fi
 }.items():
     for _word in _words.split():
         _UNITS[_word.casefold()] = _unit  # (stamps are read case-folded: Greek "ς" → "σ")
 
 _NUMBER_WORDS = dict.fromkeys(
     ["a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno",
-     "um", "uma", "een", "o"],
+     "um", "uma", "een", "o", "en", "ett", "et"],  # (sv / da / no "för en timme sedan")
     1,
 ) | {"two": 2, "three": 3, "zwei": 2, "drei": 3, "deux": 2, "trois": 3, "dos": 2,
      "tres": 3}  # fmt: skip
@@ -93,9 +99,9 @@ _RELATIVE = [
         rf"^{_N} {_U} atr[áa]s$",  # pt, es: "2 horas atrás"
         rf"^{_N} ?{_U} geleden$",  # nl
         rf"^för {_N} {_U} sedan$",  # sv
-        rf"^{_N} {_U} temu$",  # pl
-        rf"^před {_N} {_U}$",  # cs
-        rf"^for {_N} {_U} siden$",  # da, no
+        rf"^(?:{_N} )?{_U} temu$",  # pl (one without its count: "godzinę temu")
+        rf"^před (?:{_N} )?{_U}$",  # cs ("před hodinou")
+        rf"^(?:for )?{_N} {_U} siden$",  # da, no ("3 timer siden" too)
         rf"^{_N} {_U} (?:yang )?lalu$",  # id, ms
         rf"^{_N} {_U} trước$",  # vi
         rf"^{_N} {_U} ezelőtt$",  # hu
@@ -103,16 +109,18 @@ _RELATIVE = [
         rf"^{_N} {_U} önce$",  # tr
         rf"^{_N} {_U} πριν$",  # el
         rf"^πριν(?: από)? {_N} {_U}$",  # el
-        rf"^{_N} {_U} sitten$",  # fi
+        rf"^(?:{_N} )?{_U} sitten$",  # fi ("tunti sitten")
         rf"^{_N} {_U} tagasi$",  # et
         rf"^acum {_N} {_U}$",  # ro
-        rf"^(?:pred|prije|pre) {_N} {_U}$",  # sk, hr, sr
+        rf"^(?:pred|prije|pre) (?:{_N} )?{_U}$",  # sk, hr, sr ("pred hodinou")
         rf"^prieš {_N} {_U}$",  # lt
         rf"^pirms {_N} {_U}$",  # lv
     )
 ]
 _BARE = re.compile(rf"^(?P<n>\d{{1,4}}) ?{_U}$")  # compact: 4h, 45m, 2d, 5 Std.
 _RELATIVE.append(_BARE)
+# where "t" is an hour ("3 t sedan", "2 t siden", "3 t sitten"), not a German day ("2 T.")
+_T_IS_HOUR = frozenset(p for p in _RELATIVE if p.pattern.endswith(("sedan$", "siden$", "sitten$")))
 
 # "now", "just now", and the seconds ago nobody counts (case-folded, as stamps are read)
 _NOW_WORDS = frozenset(
@@ -121,7 +129,10 @@ _NOW_WORDS = frozenset(
      "à l'instant", "a l'instant", "ahora", "ahora mismo", "adesso", "agora", "zojuist",
      "nu", "a few seconds ago", "less than a minute ago", "il y a quelques secondes",
      "hace unos segundos", "vor wenigen sekunden", "pochi secondi fa", "enkele seconden geleden",
-     "há poucos segundos", "az önce", "μόλις τώρα", "juuri nyt", "právě teď", "chiar acum")
+     "há poucos segundos", "az önce", "μόλις τώρα", "juuri nyt", "právě teď", "chiar acum",
+     "hace instantes", "hace un momento", "hace un instante", "há instantes", "há pouco",
+     "agora mesmo", "il y a un instant", "poco fa", "just nu", "lige nu", "akkurat nå",
+     "przed chwilą", "před chvílí", "hetki sitten")
 )  # fmt: skip
 _DAY_WORDS: dict[str, int] = {
     **dict.fromkeys(_NOW_WORDS, 0),
@@ -253,40 +264,52 @@ _LABEL = re.compile(
 _MONTHS = [
     ("jan", "jan.", "january", "januar", "jänner", "janvier", "janv", "janv.", "enero", "ene",
      "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń", "ledna", "leden",
-     "január", "ocak", "ιανουαρίου", "ιαν", "tammikuuta", "jaanuar", "ianuarie", "januára"),
+     "január", "ocak", "ιανουαρίου", "ιαν", "tammikuuta", "jaanuar", "ianuarie", "januára",
+     "jän", "jän.", "sty", "tammikuu", "tammik", "tammik."),
     ("feb", "feb.", "february", "februar", "février", "fevrier", "févr", "févr.", "fév",
      "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "února", "únor",
      "február", "febr", "febr.", "şubat", "φεβρουαρίου", "φεβ", "helmikuuta", "veebruar",
-     "februarie", "februára"),
+     "februarie", "februára",
+     "feber", "lut", "helmikuu", "helmik", "helmik."),
     ("mar", "mar.", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco",
      "maart", "mrt", "marca", "marzec", "března", "březen", "marts", "március", "márc",
-     "márc.", "maret", "mart", "μαρτίου", "μαρ", "maaliskuuta", "märts", "martie"),
+     "márc.", "maret", "mart", "μαρτίου", "μαρ", "maaliskuuta", "märts", "martie",
+     "maaliskuu", "maalisk", "maalisk."),
     ("apr", "apr.", "april", "avril", "avr", "avr.", "abril", "abr", "aprile", "kwietnia",
      "kwiecień", "dubna", "duben", "április", "ápr", "ápr.", "nisan", "απριλίου", "απρ",
-     "huhtikuuta", "aprill", "aprilie", "apríla"),
+     "huhtikuuta", "aprill", "aprilie", "apríla",
+     "kwi", "huhtikuu", "huhtik", "huhtik."),
     ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "května", "květen",
-     "május", "máj", "máj.", "mayıs", "μαίου", "toukokuuta", "mája"),
+     "május", "máj", "máj.", "mayıs", "μαίου", "toukokuuta", "mája",
+     "toukokuu", "toukok", "toukok."),
     ("jun", "jun.", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca",
      "czerwiec", "června", "červen", "június", "jún", "jún.", "haziran", "ιουνίου", "ιουν",
-     "kesäkuuta", "juuni", "iunie", "júna"),
+     "kesäkuuta", "juuni", "iunie", "júna",
+     "cze", "kesäkuu", "kesäk", "kesäk."),
     ("jul", "jul.", "july", "juli", "juillet", "juil", "juil.", "julio", "luglio", "lug",
      "julho", "lipca", "lipiec", "července", "červenec", "július", "júl", "júl.", "temmuz",
-     "ιουλίου", "ιουλ", "heinäkuuta", "juuli", "iulie", "júla"),
+     "ιουλίου", "ιουλ", "heinäkuuta", "juuli", "iulie", "júla",
+     "lip", "heinäkuu", "heinäk", "heinäk."),
     ("aug", "aug.", "august", "août", "aout", "agosto", "ago", "augustus", "augusti",
      "sierpnia", "sierpień", "srpna", "srpen", "augusztus", "agustus", "agu", "agt", "ağustos",
-     "αυγούστου", "αυγ", "elokuuta", "augusta"),
+     "αυγούστου", "αυγ", "elokuuta", "augusta",
+     "sie", "elokuu", "elok", "elok."),
     ("sep", "sep.", "sept", "sept.", "september", "septembre", "septiembre", "setiembre",
      "settembre", "set", "setembro", "września", "wrzesień", "září", "szeptember", "szept",
-     "szept.", "eylül", "σεπτεμβρίου", "σεπ", "syyskuuta", "septembrie", "septembra"),
+     "szept.", "eylül", "σεπτεμβρίου", "σεπ", "syyskuuta", "septembrie", "septembra",
+     "wrz", "syyskuu", "syysk", "syysk."),
     ("oct", "oct.", "october", "oktober", "okt", "okt.", "octobre", "octubre", "ottobre", "ott",
      "outubro", "out", "października", "październik", "října", "říjen", "október", "ekim",
-     "οκτωβρίου", "οκτ", "lokakuuta", "oktoober", "octombrie", "októbra"),
+     "οκτωβρίου", "οκτ", "lokakuuta", "oktoober", "octombrie", "októbra",
+     "paź", "lokakuu", "lokak", "lokak."),
     ("nov", "nov.", "november", "novembre", "noviembre", "novembro", "listopada", "listopad",
-     "listopadu", "kasım", "νοεμβρίου", "νοε", "marraskuuta", "noiembrie", "novembra"),
+     "listopadu", "kasım", "νοεμβρίου", "νοε", "marraskuuta", "noiembrie", "novembra",
+     "lis", "marraskuu", "marrask", "marrask."),
     ("dec", "dec.", "december", "dezember", "dez", "dez.", "décembre", "decembre", "déc",
      "déc.", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "prosince",
      "prosinec", "desember", "des", "des.", "aralık", "δεκεμβρίου", "δεκ", "joulukuuta",
-     "detsember", "decembrie", "decembra"),
+     "detsember", "decembrie", "decembra",
+     "gru", "joulukuu", "jouluk", "jouluk."),
 ]  # fmt: skip
 _WEEKDAYS = [
     ("mon", "monday", "montag", "lundi", "lunes", "lunedì", "lunedi", "segunda", "maandag",
@@ -435,16 +458,19 @@ _MAX_DAY_WORD_CHARS = 24
 _DIGIT = re.compile(r"\d")
 
 
-# French, Spanish, German, Dutch, Italian and Portuguese abbreviations
+# French, Spanish, German, Dutch, Italian and Portuguese abbreviations; Swedish, Danish /
+# Norwegian and Finnish ones ("lø. 28. nov. 2026", "la 28.11.2026 klo 14.05")
 _WEEKDAY_ABBREVIATIONS = frozenset(
     {"lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mié", "jue", "vie", "sáb", "dom",
      "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo", "gio", "seg",
-     "ter", "qua", "qui", "sex", "sab", "mie"}
+     "ter", "qua", "qui", "sex", "sab", "mie",
+     "mån", "tis", "ons", "tor", "fre", "lör", "sön", "ti", "on", "to", "lø", "sø",
+     "ke", "pe", "la", "su"}
 )  # fmt: skip
 _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 # "a.m." / "p.m." → "am" / "pm"; "1er octobre" → "1 octobre"; "à 10h05" → "10h05"
 _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\. ?m\.?(?![^\W\d_])")  # also "p. m."
-_FIRST_ORDINAL = re.compile(r"(?<!\d)1er\b")
+_FIRST_ORDINAL = re.compile(r"(?<!\d)1(?:er\b|\.?º|°)")  # also "1º de dezembro", "1° de"
 # "10:20 hrs", "09:12 horas", Dutch "07.15 uur" / Flemish "14.30 u"
 _CLOCK_WORDS = "hrs|hs|h|horas|hores|uur|u"
 _CLOCK_SUFFIX = re.compile(rf"(?<=\d[:.]\d\d) ?(?:{_CLOCK_WORDS})\.?$")
@@ -504,7 +530,7 @@ def _normalise(text: str) -> str:
         text = _SPACES.sub(" ", text.replace("(", " ").replace(")", " ")).strip()  # "(GMT-5)"
     if "." in text:
         text = _MERIDIEM.sub(r"\1m", text)
-    if "1er" in text:
+    if "1er" in text or "º" in text or "°" in text:
         text = _FIRST_ORDINAL.sub("1", text)
     text = _close_up(_between_date_and_clock(text))
     if "kl" in text or "godz." in text:
@@ -1097,9 +1123,14 @@ def _relative(norm: str, *, bare_minutes: bool = False) -> timedelta | relatived
             continue
         count_text, unit_text = match["n"], match["u"]
         unit = _UNITS.get(unit_text) or _UNITS.get(unit_text.rstrip("."))
+        if unit_text == "t" and pattern in _T_IS_HOUR:
+            unit = "hours"
         if unit is None:
             continue
-        count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
+        if count_text is None:
+            count: int | None = 1  # a unit alone is one of it: "před hodinou", "rok temu"
+        else:
+            count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS.get(count_text)
         if count is None or (
             pattern is _BARE and unit == "minutes" and unit_text != "m" and not bare_minutes
         ):
