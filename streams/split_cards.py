@@ -242,8 +242,11 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     cards.extend(_stampless_cards(f, cards, taken, story=story))
     cards.sort(key=_CARD_START)
     cards = _card_by_card(f, begin, cards, taken, skip, stamp_first=layout.stamp_first)
-    if story:
-        cards = [card for card in cards if not _story_section(f, card, taken)]
+    if story:  # (a section's sub-heading is freed for the story's text)
+        sections = [card for card in cards if _story_section(f, card)]
+        for card in sections:
+            taken.difference_update(range(card.start, card.body_from))
+        cards = [card for card in cards if card not in sections]
     cards.extend(_publisher_pair_cards(f, begin, taken))
     cards.sort(key=_CARD_START)
     cards = _without_event_lists(f, cards)
@@ -1554,17 +1557,18 @@ def _story_around_card(f: _Features, cards: list[_Card]) -> bool:
     return sum(stamp is not None for stamp in under) < _STAMPED_LIST_MIN
 
 
-def _story_section(f: _Features, card: _Card, taken: set[int]) -> bool:
+def _story_section(f: _Features, card: _Card) -> bool:
     """A card without a stamp whose title stands over two paragraphs or more (a card's
-    summary is one line) under a story's header with one card (``_story_around_card``):
-    a section of the story, its sub-heading freed for the text (``taken`` loses it)."""
+    summary is one line): under a story's header with one card (``_story_around_card``),
+    a section of the story."""
     under = card.body_from + 1
-    if card.inline or card.time_text is not None or under >= len(f.lines):
-        return False
-    if not (_is_prose(f.lines[card.body_from]) and _is_prose(f.lines[under])):
-        return False
-    taken.difference_update(range(card.start, card.body_from))
-    return True
+    return (
+        not card.inline
+        and card.time_text is None
+        and under < len(f.lines)
+        and _is_prose(f.lines[card.body_from])
+        and _is_prose(f.lines[under])
+    )
 
 
 def _stampless_cards(
