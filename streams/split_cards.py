@@ -97,6 +97,7 @@ _SLUG_STORY_WORDS = 5  # slug words a headline shares when the slug is its story
 _STAMP_FIRST_MIN = 2  # cards with the stamp above the title that make it the page's layout
 _SOURCED_FIRST_MIN = 2  # cards with the source over the stamp that make a list print so
 _KICKER_SLOT_MIN = 2  # kicker / title / publisher / stamp cards that make the slot (one: a lead)
+_STAMPED_LIST_MIN = 2  # stamped cards under a story's header that make a list of its sections
 _STAMPLESS_MAX_LINES = 5  # between two teasers: a summary, a title and a summary, a source
 _ECHO_WORDS = 2  # words of a heading its list's link prints again ("Tout le fil info")
 _ECHO_WORD_MIN = 3  # letters of a word that counts ("fil", "info"; not "le")
@@ -239,9 +240,15 @@ def _river_publisher(f: _Features, index: int) -> str | None:
 def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
     """Cards at or after ``begin``, in page order; also every line they use."""
     cards, taken, layout = _stamped_cards(f, begin, skip)
-    cards.extend(_stampless_cards(f, cards, taken))
+    story = _story_around_card(f, cards)
+    cards.extend(_stampless_cards(f, cards, taken, story=story))
     cards.sort(key=_CARD_START)
     cards = _card_by_card(f, begin, cards, taken, skip, stamp_first=layout.stamp_first)
+    if story:  # (a section's sub-heading is freed for the story's text)
+        sections = [card for card in cards if _story_section(f, card)]
+        for card in sections:
+            taken.difference_update(range(card.start, card.body_from))
+        cards = [card for card in cards if card not in sections]
     cards.extend(_publisher_pair_cards(f, begin, taken))
     cards.sort(key=_CARD_START)
     cards = _without_event_lists(f, cards)
@@ -1555,12 +1562,46 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
 _CARD_START = attrgetter("start")
 
 
-def _stampless_cards(f: _Features, cards: list[_Card], taken: set[int]) -> list[_Card]:
+def _story_around_card(f: _Features, cards: list[_Card]) -> bool:
+    """The page's first stamped card is an article's header (a headline with its deck or
+    byline over its stamp) and one stamp alone stands under its lines (one related card):
+    the lines around that card (sub-headings over a paragraph or two) are the story's
+    sections, not a list of cards without stamps (auditor C's P-1). Two or more stamps
+    under it, whatever read them (a card the stamp-by-stamp reading missed), make a list."""
+    header = next((card for card in cards if not card.inline and card.time_text), None)
+    if header is None or not (
+        header.deck is not None
+        or any(f.bylines[index] for index in range(header.title, header.body_from))
+    ):
+        return False
+    under = (f.stamp(index) for index in range(header.body_from, len(f.lines)))
+    return sum(stamp is not None for stamp in under) < _STAMPED_LIST_MIN
+
+
+def _story_section(f: _Features, card: _Card) -> bool:
+    """A card without a stamp whose title stands over two paragraphs or more (a card's
+    summary is one line): under a story's header with one card (``_story_around_card``),
+    a section of the story."""
+    under = card.body_from + 1
+    return (
+        not card.inline
+        and card.time_text is None
+        and under < len(f.lines)
+        and _is_prose(f.lines[card.body_from])
+        and _is_prose(f.lines[under])
+    )
+
+
+def _stampless_cards(
+    f: _Features, cards: list[_Card], taken: set[int], *, story: bool
+) -> list[_Card]:
     """Cards without a stamp between two stamped cards (``_stampless_between``), over the
-    first one (``_stampless_above``) and under the last; their lines are added to ``taken``."""
+    first one (``_stampless_above``) and under the last; their lines are added to ``taken``.
+    ``story``: a story's header over one card (``_story_around_card``) has none between its
+    cards (its sub-headed sections)."""
     found: list[_Card] = []
     for before, after in itertools.pairwise(cards):
-        if not (before.inline or after.inline):
+        if not (story or before.inline or after.inline):
             card = _stampless_between(f, before, after, taken)
             if card is not None:
                 found.append(card)
