@@ -114,6 +114,7 @@ from streams.split_header import (
     _lead_header,
     _lead_meta,
     _masthead,
+    _nonblank,
     _own_stamp,
     _published_under_update,
     _publisher_as_printed_over,
@@ -141,6 +142,7 @@ from streams.split_live import (
     _live_blog,
     _live_entries,
     _live_title,
+    _prose_above,
 )
 from streams.split_no_article import (
     _dated_or_counted,
@@ -343,10 +345,8 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
 
 def _line_below(f: _Features, index: int) -> int:
     """The first line under ``index`` that is not blank (the last line: none)."""
-    below = index + 1
-    while below < len(f.lines) - 1 and not f.lines[below]:
-        below += 1
-    return min(below, len(f.lines) - 1)
+    below = _nonblank(f, index, 1)
+    return len(f.lines) - 1 if below is None else below
 
 
 def _headed_list(
@@ -576,7 +576,7 @@ def _under_list_header(
         held = (
             header[1] + 1 < listed[0].start
             and _summary(f, listed[0], listed[1].start)
-            and not any(map(_is_prose, f.lines[: header[0]]))
+            and not _prose_above(f, header[0])
             and not _dated_or_counted(f.lines[header[1]])
         )
         return cards, taken | set(header) if held else taken

@@ -1441,7 +1441,7 @@ def _publisher_as_printed_over(f: _Features, cards: list[_Card], taken: set[int]
             continue
         line = f.lines[above]
         if above > 0 and f.lines[above - 1] and _is_prose(f.lines[above - 1]):
-            continue  # (the source of the card above, under its summary: auditor D's D-6)
+            continue  # (the source closing the card above, under its summary: not this card's)
         if line and _agency_or_outlet(line) and _same_publisher(line, card.source):
             card.source, card.start = line, above
 

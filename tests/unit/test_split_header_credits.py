@@ -32,6 +32,10 @@ def split(text: str) -> list[ArticleDraft]:
     return split_articles(clean_page(RawPage(text=text, url=None, fetched_at=FETCHED)))
 
 
+def lead_of(text: str) -> ArticleDraft:
+    return next(draft for draft in split(text) if draft.role == "lead")
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -157,7 +161,7 @@ def test_a_score_strips_kick_off_takes_no_match_reports_title_nor_stamp() -> Non
         "Arsenal 2-1 Chelsea: Saka winner keeps title race alive\nBy Tom Grant\n4 hours ago\n"
         + MATCH_TEXT
     )
-    lead = next(draft for draft in split(page) if draft.role == "lead")
+    lead = lead_of(page)
     assert lead.title == "Arsenal 2-1 Chelsea: Saka winner keeps title race alive"
     assert lead.time_text == "4 hours ago"
     assert "Bukayo Saka struck" in lead.body
@@ -185,27 +189,26 @@ PORTAL_TEXT = (
 )
 
 
+def portal_page(over: str, byline: str) -> str:
+    """A portal's story: ``over`` its headline, ``byline`` in its header's byline place."""
+    return (
+        f"Portal News\nNews\nWorld\nBusiness\n{over}\n"
+        f"Wildfire near Tarragona forces thousands from their homes\n{byline}\n"
+        "Thu, July 2, 2026 at 8:42 AM UTC\n3 min read\n" + PORTAL_TEXT
+    )
+
+
 @pytest.mark.parametrize(
     ("over", "byline"), [("AFP", "Agence France-Presse"), ("Agencia EFE", "EFE")]
 )
 def test_the_publisher_over_the_headline_is_the_source_as_printed(over: str, byline: str) -> None:
-    page = (
-        "Portal News\nNews\nWorld\nBusiness\n" + over + "\n"
-        "Wildfire near Tarragona forces thousands from their homes\n" + byline + "\n"
-        "Thu, July 2, 2026 at 8:42 AM UTC\n3 min read\n" + PORTAL_TEXT
-    )
-    lead = next(draft for draft in split(page) if draft.role == "lead")
+    lead = lead_of(portal_page(over, byline))
     assert lead.title == "Wildfire near Tarragona forces thousands from their homes"
     assert lead.source == over
 
 
 def test_a_name_over_the_headline_that_is_no_spelling_of_the_source_leaves_it() -> None:
-    page = (
-        "Portal News\nNews\nWorld\nBusiness\nSpain\n"
-        "Wildfire near Tarragona forces thousands from their homes\nAgence France-Presse\n"
-        "Thu, July 2, 2026 at 8:42 AM UTC\n3 min read\n" + PORTAL_TEXT
-    )
-    lead = next(draft for draft in split(page) if draft.role == "lead")
+    lead = lead_of(portal_page("Spain", "Agence France-Presse"))
     assert lead.source == "Agence France-Presse"
 
 
@@ -271,7 +274,7 @@ def test_a_clock_stamped_headline_over_a_dated_embed_keeps_the_story() -> None:
         "Asia Today\nNews\nSeoul to run subway trains through the night on weekends from April\n"
         "Published 8:42 AM GMT+9\nNight subway trial run on Line 2\nMar 9, 2026\n" + PARAGRAPHS
     )
-    lead = next(draft for draft in split(page) if draft.role == "lead")
+    lead = lead_of(page)
     assert lead.title == "Seoul to run subway trains through the night on weekends from April"
 
 
@@ -310,5 +313,5 @@ def test_a_court_case_headline_with_a_labelled_clock_over_a_dated_embed_keeps_th
         "Tech Law Today\nNews\nEpic v Apple\nPublished 8:42 AM EST\n"
         "Watch: what the ruling means for app developers\nMar 9, 2026\n" + PARAGRAPHS
     )
-    lead = next(draft for draft in split(page) if draft.role == "lead")
+    lead = lead_of(page)
     assert lead.title == "Epic v Apple"
