@@ -98,14 +98,13 @@ _RELATIVE = [
         rf"^h[áa] {_N} ?{_U}(?: atr[áa]s)?$",  # pt
         rf"^{_N} {_U} atr[áa]s$",  # pt, es: "2 horas atrás"
         rf"^{_N} ?{_U} geleden$",  # nl
-        rf"^för {_N} {_U} sedan$",  # sv
+        rf"^(?:för )?{_N} {_U} sedan$",  # sv ("3 tim sedan" too)
         rf"^(?:{_N} )?{_U} temu$",  # pl (one without its count: "godzinę temu")
         rf"^před (?:{_N} )?{_U}$",  # cs ("před hodinou")
         rf"^(?:for )?{_N} {_U} siden$",  # da, no ("3 timer siden" too)
         rf"^{_N} {_U} (?:yang )?lalu$",  # id, ms
         rf"^{_N} {_U} trước$",  # vi
         rf"^{_N} {_U} ezelőtt$",  # hu
-        rf"^{_N} {_U} sedan$",  # sv: "3 tim sedan"
         rf"^{_N} {_U} önce$",  # tr
         rf"^{_N} {_U} πριν$",  # el
         rf"^πριν(?: από)? {_N} {_U}$",  # el
