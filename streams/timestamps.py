@@ -54,8 +54,8 @@ for _unit, _words in {
     "saniye sekuntia sekundit secunde giây",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
     "minuter minuty minutou minutami minutter menit perc perccel perce dakika dk dk. λεπτά λεπτό "
-    "minuuttia minuutti minutit minútami minútou minuta minūtēm minutes phút "
-    "mn minutę minutou",  # fr "5 mn", pl / cs "minutę temu", "před minutou"
+    "minuuttia minuutti minutit minútami minútou minuta minūtēm phút "
+    "mn minutę",  # fr "5 mn", pl / cs "minutę temu", "před minutou"
     "hours": "h h. hr hrs hs hour hours std std. stunde stunden heure heures hora horas ora ore "
     "uur u tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája "
     "saat ώρα ώρες tuntia tunti tundi tund oră sata sati stundām stundas val val. giờ "
