@@ -41,6 +41,7 @@ from streams.boilerplate import (
 from streams.name_data import world_first_names
 from streams.timestamps import find_time
 
+_UPPER = "A-ZÀ-ÞΆ-ΩА-Я"  # a capital letter: Latin, Greek or Cyrillic (see above)
 _BBC_HEADS = ("image", "bildqu", "bildun", "source", "fuente", "fonte", "légend", "pie de")
 _TAIL = 160  # credits are at the end: only the tail of a paragraph is searched
 _LABEL_WINDOW = 24  # "photograph credit :" is the longest label
@@ -77,14 +78,14 @@ _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| )"
     # a figure's caption and its credit's capitalised label: "… in Valdora Beeld: ANP / Name"
-    r"|(?<=[^\W\d_] )(?=(?-i:[A-ZÀ-ÞΆ-ΩА-Я])[^\W\d_]+(?: [^\W\d_]+)? ?: (?-i:[A-ZÀ-ÞΆ-ΩА-Я])))"
+    rf"|(?<=[^\W\d_] )(?=(?-i:[{_UPPER}])[^\W\d_]+(?: [^\W\d_]+)? ?: (?-i:[{_UPPER}])))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:(?:file|archive) )?"  # "… on Friday. File photo: Name"
     r"(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédits? photo|crédits|"
     rf"crédit|fotografía|fotografia|beeld|{_MORE_LABELS})(?: ?: ?|\.\.\.|…| \| | / )"
     r"|(?-i:Beeld|Fot\.) |"
-    r"(?-i:Foto (?=[A-ZÀ-ÞΆ-ΩА-Я]))|"  # a name after a dash and "Foto": "… al porto - Foto Ansa"
+    rf"(?-i:Foto (?=[{_UPPER}]))|"  # a name after a dash and "Foto": "… al porto - Foto Ansa"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
     rf"(?:{'|'.join(_BY_LABELS)}) by |"
@@ -94,7 +95,7 @@ _LABEL = re.compile(
 )
 _PAREN = re.compile(
     r"(?:(?<=[.!?\"”’']) ?|(?<=\w) ?(?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
-    r"(?:[Pp]hoto|[Ff]oto) [A-ZÀ-ÞΆ-ΩА-Я][^()\[\]]{1,40})[)\]]$))"
+    rf"(?:[Pp]hoto|[Ff]oto) [{_UPPER}][^()\[\]]{{1,40}})[)\]]$))"
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)"; a label in
 # brackets ("(Image: Reuters)", "(Photo courtesy of …)") is _BRACKET_LABEL's, tried first
@@ -104,35 +105,35 @@ _SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/
 # after a photographer's initial ("… 2026. MIGUEL A. LOPES/LUSA" is one name)
 _DASHES = "-–—"
 _AFTER_SENTENCE = rf"(?<=[.!?\"”’'])(?: [{_DASHES}])?"
-_SLASH = re.compile(_AFTER_SENTENCE + r"(?<! [A-ZÀ-ÞΆ-ΩА-Я]\.) " + _SLASH_CREDIT)
+_SLASH = re.compile(_AFTER_SENTENCE + rf"(?<! [{_UPPER}]\.) " + _SLASH_CREDIT)
 _SLASH_LINE = re.compile("^" + _SLASH_CREDIT)  # on its own line, under its caption
 # an agency and its photographer in capitals after a caption without a full stop: "… in una
 # foto d'archivio ANSA/NOME COGNOME"
 _CAPITALS_SLASH = re.compile(
-    r"(?<=[^\W\d_]) (?P<credit>(?P<agency>[A-Z]{2,15}) ?/ ?[A-ZÀ-ÞΆ-ΩА-Я][A-ZÀ-ÞΆ-ΩА-Я'’.-]{1,20}"
-    r" [A-ZÀ-ÞΆ-ΩА-Я][A-ZÀ-ÞΆ-ΩА-Я'’ .-]{1,30})$"
+    rf"(?<=[^\W\d_]) (?P<credit>(?P<agency>[A-Z]{{2,15}}) ?/ ?[{_UPPER}][{_UPPER}'’.-]{{1,20}}"
+    rf" [{_UPPER}][{_UPPER}'’ .-]{{1,30}})$"
 )
 # (also after a note in brackets: "… a Faenza (archivio) © ANSA")
 _COPY = re.compile(r"(?<=[\w.!?\"”’')\]]) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
 # (also glued to its full stop: "… sales roles.Justin Tang/The Canadian Press")
 _NAME_SLASH = re.compile(
-    _AFTER_SENTENCE + r" ?(?P<credit>[A-ZÀ-ÞΆ-ΩА-Я][\w.'-]*(?: [A-ZÀ-ÞΆ-ΩА-Я][\w.'-]*){0,3}"
-    r" ?/ ?[A-ZÀ-ÞΆ-ΩА-Я][\w.'-]*(?: [A-ZÀ-ÞΆ-ΩА-Я][\w.'-]*){0,3})$"
+    _AFTER_SENTENCE + rf" ?(?P<credit>[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}}"
+    rf" ?/ ?[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}})$"
 )
 # a photographer's name between dashes, before a date/agency or an agency: "- Pedro Ladeira - "
-_DASHED_NAME = r"[A-ZÀ-ÞΆ-ΩА-Я][\w'.-]*(?: [A-ZÀ-ÞΆ-ΩА-Я][\w'.-]*){0,3} [-–—] "
+_DASHED_NAME = rf"[{_UPPER}][\w'.-]*(?: [{_UPPER}][\w'.-]*){{0,3}} [-–—] "
 # "… em Brasília - Pedro Ladeira - 12.jan.2026/Folhapress": photographer, date/agency
 _DASHED_CREDIT = re.compile(
     rf"(?<=\w) [-–—] (?P<credit>{_DASHED_NAME}"
-    r"[\w.]{3,20}/[A-ZÀ-ÞΆ-ΩА-Я]\w{1,20})$"
+    rf"[\w.]{{3,20}}/[{_UPPER}]\w{{1,20}})$"
 )
 _DASHED_WINDOW = 80
 # a photographer and an agency after a dash, under the caption's sentence or on a line of their
 # own: "… in Valdora. - Ann Cole - Norhaven Press", "- Ann Cole - Marlow Agency"
 _DASHED_AGENCY = re.compile(
     rf"(?:^|(?<=[.!?]) )[-–—] (?P<credit>{_DASHED_NAME}"
-    r"(?P<agency>[A-ZÀ-ÞΆ-ΩА-Я][\w'-]*(?: [A-ZÀ-ÞΆ-ΩА-Я][\w'-]*){0,2}))$"
+    rf"(?P<agency>[{_UPPER}][\w'-]*(?: [{_UPPER}][\w'-]*){{0,2}}))$"
 )
 _DASHED_AGENCY_WINDOW = 70
 _DASHED_SLASH_WORDS = 4  # "Ola Brink/Norhaven Post": a name's credit after a dash, agency unknown
@@ -148,8 +149,8 @@ _AGENCY_KIND_WINDOW = 32
 # Europa Press", "… on Parliament Hill. The Canadian Press" (its first or last word an agency
 # word, ``data/agency_words.txt``: "Press", "Agency", "Agencia" …)
 _AGENCY_NAME = re.compile(
-    r"(?<=[.!?]) (?P<credit>(?P<first>[A-ZÀ-ÞΆ-ΩА-Я][\w'-]*)(?: [A-ZÀ-ÞΆ-ΩА-Я][\w'-]*)?"
-    r" (?P<last>[A-ZÀ-ÞΆ-ΩА-Я][\w'-]*))$"
+    rf"(?<=[.!?]) (?P<credit>(?P<first>[{_UPPER}][\w'-]*)(?: [{_UPPER}][\w'-]*)?"
+    rf" (?P<last>[{_UPPER}][\w'-]*))$"
 )
 _AGENCY_NAME_WINDOW = 48
 # a known agency's name alone after a one-sentence caption: "… at the weir on Saturday. AFP"
@@ -166,20 +167,20 @@ _BARE_LABEL_WINDOW = 64
 # a bar or a slash: "… on Saturday. | JIJI", "… on Nov. 27. | Ines Kerr/AFP via Getty Images"
 # (not a wire story's sign-off: "… in Caracas. EFE")
 _SENTENCE_CREDIT = re.compile(
-    r"^(?P<text>(?:[^.!?]|\.(?! [A-ZÀ-ÞΆ-ΩА-Я])){30,}[a-z0-9)][.!?]) [|/] "
-    r"(?P<credit>[A-ZÀ-ÞΆ-ΩА-Я][\w'’&-]*(?:(?:[ /]| via )[A-ZÀ-ÞΆ-ΩА-Я][\w'’&-]*){0,4})$"
+    rf"^(?P<text>(?:[^.!?]|\.(?! [{_UPPER}])){{30,}}[a-z0-9)][.!?]) [|/] "
+    rf"(?P<credit>[{_UPPER}][\w'’&-]*(?:(?:[ /]| via )[{_UPPER}][\w'’&-]*){{0,4}})$"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?] [A-ZÀ-ÞΆ-ΩА-Я]")
+_SENTENCE_BREAK = re.compile(rf"[.!?] [{_UPPER}]")
 # a caption's lead-in of two words or more in capitals, no sentence of the text: "FLOODED
 # ROAD. Residents wade …"
 _LEAD_IN = re.compile(
-    r"[A-ZÀ-ÞΆ-ΩА-Я][A-ZÀ-ÞΆ-ΩА-Я'’&-]*(?: [A-ZÀ-ÞΆ-ΩА-Я][A-ZÀ-ÞΆ-ΩА-Я'’&-]*){1,4}"
-    r"\. (?=[A-ZÀ-ÞΆ-ΩА-Я][a-zß-ÿ])"
+    rf"[{_UPPER}][{_UPPER}'’&-]*(?: [{_UPPER}][{_UPPER}'’&-]*){{1,4}}"
+    rf"\. (?=[{_UPPER}][a-zß-ÿ])"
 )
 # one side of a slash credit: capitalised words, an outlet's particles among them ("The Norhaven
 # Times and Star")
 _CREDIT_SIDE = (
-    r"[A-ZÀ-ÞΆ-ΩА-Я][\w.'-]*(?: (?:[A-ZÀ-ÞΆ-ΩА-Я][\w.'-]*|and|of|the|de|del|du|des|van|von|&)){0,4}"
+    rf"[{_UPPER}][\w.'-]*(?: (?:[{_UPPER}][\w.'-]*|and|of|the|de|del|du|des|van|von|&)){{0,4}}"
 )
 _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/Tomas K. Varga, File)",
     # "Ann Cole/Norhaven Images/Alamy"
@@ -188,28 +189,28 @@ _CREDIT_LINE = re.compile(  # "Christian Beutler / Keystone", "(AP Photo/Tomas K
 )
 # "Mario Tama via Getty Images": a photographer's picture through an agency, on its own line
 _VIA_LINE = re.compile(  # (also with the first agency: "Name/AFP via Getty Images")
-    r"^(?P<credit>[A-ZÀ-ÞΆ-ΩА-Я][\w.'-]+(?: [A-ZÀ-ÞΆ-ΩА-Я][\w.'-]+){1,2}"
-    r"(?: ?/ ?[A-ZÀ-ÞΆ-ΩА-Я][\w.'-]*)? via "
-    r"(?P<agency>[A-ZÀ-ÞΆ-ΩА-Я][\w.'-]*(?: [A-ZÀ-ÞΆ-ΩА-Я][\w.'-]*){0,2}))$"
+    rf"^(?P<credit>[{_UPPER}][\w.'-]+(?: [{_UPPER}][\w.'-]+){{1,2}}"
+    rf"(?: ?/ ?[{_UPPER}][\w.'-]*)? via "
+    rf"(?P<agency>[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,2}}))$"
 )
 # "Louise Johns for Public Radio": a photographer working for the paper, on its own line
 _FOR_LINE = re.compile(
-    r"^(?P<credit>[A-ZÀ-ÞΆ-ΩА-Я][\w.'-]+(?: [A-ZÀ-ÞΆ-ΩА-Я][\w.'-]+){1,2}"
+    rf"^(?P<credit>[{_UPPER}][\w.'-]+(?: [{_UPPER}][\w.'-]+){{1,2}}"
     r" for (?P<paper>(?:The |the )?"
-    r"[A-ZÀ-ÞΆ-ΩА-Я][\w.'-]*(?: [A-ZÀ-ÞΆ-ΩА-Я][\w.'-]*){0,3}))$"
+    rf"[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}}))$"
 )
 _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
 # "© Daniel Schäfer": a photographer's copyright on a line of its own (a first name and one or
 # two capitalised names; a paper's "© Het Dagblad", "© Le Quotidien du Soir" is none)
 _NAME_COPY_LINE = re.compile(
-    r"^© ?(?P<credit>(?P<first>[A-ZÀ-ÞΆ-ΩА-Я][a-zß-ÿ'-]+)(?: [A-ZÀ-ÞΆ-ΩА-Я][a-zß-ÿ'-]+){1,2})$"
+    rf"^© ?(?P<credit>(?P<first>[{_UPPER}][a-zß-ÿ'-]+)(?: [{_UPPER}][a-zß-ÿ'-]+){{1,2}})$"
 )
-_PORTAL_LABEL = re.compile(r"\w+ \w+ (?=[A-ZÀ-ÞΆ-ΩА-Я])")  # "Provided by ", "Proporcionado por "
+_PORTAL_LABEL = re.compile(rf"\w+ \w+ (?=[{_UPPER}])")  # "Provided by ", "Proporcionado por "
 _INNER_LABEL = re.compile(
     r"^(?:(?:file|archive) (?=photo|image|picture))?(?:photo|photos|foto|fotos|bild|image|"
     r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: credit)?"
     r"(?: ?: ?| by | courtesy(?: of)? )"
-    r"|^(?-i:[Ff]oto|[Pp]hoto) (?-i:(?=[A-ZÀ-ÞΆ-ΩА-Я]))",  # "(foto LaPresse)"
+    rf"|^(?-i:[Ff]oto|[Pp]hoto) (?-i:(?=[{_UPPER}]))",  # "(foto LaPresse)"
     re.IGNORECASE,
 )
 _BBC_SOURCE = re.compile(
@@ -263,7 +264,7 @@ _CREDIT_LOWER_WORDS = frozenset(
 )  # fmt: skip
 # "Ali Balıkçı - Anadolu Agency", "Evans Habil | Nation Media Group"
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—|]\s|[\s/,])+")
-_INITIAL = re.compile(r"(?<![^\s/])(?:[A-ZÀ-ÞΆ-ΩА-Я]\.){1,3} ")  # "Ann B. Cole", "Lee H.W. Tan"
+_INITIAL = re.compile(rf"(?<![^\s/])(?:[{_UPPER}]\.){{1,3}} ")  # "Ann B. Cole", "Lee H.W. Tan"
 # a slideshow's counter before the caption: "Item 1 of 2 …", "[1/2]…", "Photo 3 of 7: …"
 _SLIDE_COUNTER = re.compile(
     r"^(?:(?:item|photo|image|slide|foto|bild|imagen|immagine) \d{1,2} "

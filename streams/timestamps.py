@@ -54,8 +54,8 @@ for _unit, _words in {
     "saniye sekuntia sekundit secunde giây",
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
     "minuter minuty minutou minutami minutter menit perc perccel perce dakika dk dk. λεπτά λεπτό "
-    "minuuttia minuutti minutit minútami minútou minuta minūtēm minutes phút "
-    "mn minutę minutou",  # fr "5 mn", pl / cs "minutę temu", "před minutou"
+    "minuuttia minuutti minutit minútami minútou minuta minūtēm phút "
+    "mn minutę",  # fr "5 mn", pl / cs "minutę temu", "před minutou"
     "hours": "h h. hr hrs hs hour hours std std. stunde stunden heure heures hora horas ora ore "
     "uur u tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája "
     "saat ώρα ώρες tuntia tunti tundi tund oră sata sati stundām stundas val val. giờ "
@@ -98,14 +98,13 @@ _RELATIVE = [
         rf"^h[áa] {_N} ?{_U}(?: atr[áa]s)?$",  # pt
         rf"^{_N} {_U} atr[áa]s$",  # pt, es: "2 horas atrás"
         rf"^{_N} ?{_U} geleden$",  # nl
-        rf"^för {_N} {_U} sedan$",  # sv
+        rf"^(?:för )?{_N} {_U} sedan$",  # sv ("3 tim sedan" too)
         rf"^(?:{_N} )?{_U} temu$",  # pl (one without its count: "godzinę temu")
         rf"^před (?:{_N} )?{_U}$",  # cs ("před hodinou")
         rf"^(?:for )?{_N} {_U} siden$",  # da, no ("3 timer siden" too)
         rf"^{_N} {_U} (?:yang )?lalu$",  # id, ms
         rf"^{_N} {_U} trước$",  # vi
         rf"^{_N} {_U} ezelőtt$",  # hu
-        rf"^{_N} {_U} sedan$",  # sv: "3 tim sedan"
         rf"^{_N} {_U} önce$",  # tr
         rf"^{_N} {_U} πριν$",  # el
         rf"^πριν(?: από)? {_N} {_U}$",  # el
