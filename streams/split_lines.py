@@ -16,6 +16,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from streams.boilerplate import (
+    _ui_words,
     addresses_reader,
     author_roles,
     classify,
@@ -673,7 +674,7 @@ def _meta(line: str) -> tuple[str | None, str] | None:
         ):  # ("Expressen · 45 min": after the source, the card's age, not a reading time)
             time_text = stamp or part
         elif time_text is None and (
-            (source is None and part.casefold() in _media_words())
+            (source is None and part.casefold() in _ui_words().medium)
             or (medium and is_bare_minutes(part))
         ):  # a medium's label, no publisher, and its length: "Episode · 18 min · 4 hours ago"
             medium = True
@@ -702,13 +703,6 @@ def _meta(line: str) -> tuple[str | None, str] | None:
     return source, time_text
 
 
-@cache
-def _media_words() -> frozenset[str]:
-    """What a player plays ("Episode", "Podcast", "Video"): a label in a card's meta line,
-    no publisher (``ui_words.txt`` [medium])."""
-    return frozenset(word_sections("ui_words.txt")["medium"])
-
-
 def _sentence_case_outlet(part: str) -> bool:
     """ "Hospodářské noviny", "Il Fatto quotidiano": a publisher's name printed in sentence
     case before a meta line's stamp: a few words, the first capitalised, a later one an
@@ -727,7 +721,7 @@ def _media_meta(line: str) -> bool:
     """A meta line opening on a medium's label ("Episode · 18 min · 4 hours ago",
     "Podcast · 2h"): a player's card closes on it, as on a publisher's line."""
     first = _META_SEPARATORS.split(line, maxsplit=1)[0].strip().casefold()
-    return first in _media_words() and _meta(line) is not None
+    return first in _ui_words().medium and _meta(line) is not None
 
 
 def _with_later_stamp(time_text: str, stamp: str) -> str | None:
