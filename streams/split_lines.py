@@ -492,6 +492,7 @@ def _is_byline(line: str) -> bool:
 _CREDIT_NAME_MAX_WORDS = 6  # "the readers' editor's office"
 _CREDIT_CLAUSE = re.compile(r"[,:;]| [–—-] ")  # "Edited by AI: the novel that …"
 _CREDIT_NAME_OPENERS = frozenset({"the", "our", "la", "le", "el", "die", "der", "il", "a", "o"})
+_NEWSROOM_WORD = re.compile(r"['’]s?$")  # "editor's", "readers'"
 
 
 @lru_cache(maxsize=1)
@@ -564,9 +565,6 @@ def _credited_name(name: list[str]) -> str | None:
         )
     joined = " ".join(name)
     return "name" if _is_name(joined) and (len(name) > 1 or _agency_name(joined)) else None
-
-
-_NEWSROOM_WORD = re.compile(r"['’]s?$")  # "editor's", "readers'"
 
 
 def _written_by(line: str) -> bool:
