@@ -13,7 +13,7 @@ cached per line text (``_CACHE_LINES``).
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from streams.boilerplate import (
     _ui_words,
@@ -703,7 +703,7 @@ def _meta(line: str) -> tuple[str | None, str] | None:
 
 def _sentence_case_outlet(part: str) -> bool:
     """ "Hospodářské noviny", "Il Fatto quotidiano": a publisher's name printed in sentence
-    case before a meta line's stamp: a few words, the first capitalised, a later one an
+    case before a meta line's stamp: a few words, the first capitalised, a later one a
     word that means a newspaper (``_newspaper_words``: not "post", "bulletin", "stampa",
     which end labels too: "Guest post", "Comunicato stampa"), no sentence's punctuation."""
     words = part.split()
@@ -906,11 +906,10 @@ def _outlet_name(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
-    sections = word_sections("publisher_words.txt")
-    return frozenset(sections[""] | sections["newspaper"])
+    return frozenset(word_sections("publisher_words.txt")[""]) | _newspaper_words()
 
 
-@cache
+@lru_cache(maxsize=1)
 def _newspaper_words() -> frozenset[str]:
     """Words that mean "newspaper" only (``publisher_words.txt`` [newspaper])."""
     return frozenset(word_sections("publisher_words.txt")["newspaper"])
