@@ -1730,12 +1730,11 @@ def _source_pairs_above(f: _Features, blank: int, taken: set[int]) -> list[_Card
 
 def _card_title(f: _Features, index: int, taken: set[int]) -> bool:
     """A card's title line: a free title of a headline's length, no name, no stamp."""
-    line = f.lines[index] if index >= 0 else ""
     return (
-        _free_title(f, index, taken)
+        _free_title(f, index, taken)  # (False at index -1, over the page's first line)
         and f.stamp(index) is None
-        and not _is_name(line)
-        and _words(line) > _SUBHEADING_MAX_WORDS
+        and not _is_name(f.lines[index])
+        and _words(f.lines[index]) > _SUBHEADING_MAX_WORDS
     )
 
 

@@ -13,9 +13,10 @@ cached per line text (``_CACHE_LINES``).
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from streams.boilerplate import (
+    _ui_words,
     addresses_reader,
     author_roles,
     classify,
@@ -491,6 +492,7 @@ def _is_byline(line: str) -> bool:
 _CREDIT_NAME_MAX_WORDS = 6  # "the readers' editor's office"
 _CREDIT_CLAUSE = re.compile(r"[,:;]| [–—-] ")  # "Edited by AI: the novel that …"
 _CREDIT_NAME_OPENERS = frozenset({"the", "our", "la", "le", "el", "die", "der", "il", "a", "o"})
+_NEWSROOM_WORD = re.compile(r"['’]s?$")  # "editor's", "readers'"
 
 
 @lru_cache(maxsize=1)
@@ -563,9 +565,6 @@ def _credited_name(name: list[str]) -> str | None:
         )
     joined = " ".join(name)
     return "name" if _is_name(joined) and (len(name) > 1 or _agency_name(joined)) else None
-
-
-_NEWSROOM_WORD = re.compile(r"['’]s?$")  # "editor's", "readers'"
 
 
 def _written_by(line: str) -> bool:
@@ -673,7 +672,7 @@ def _meta(line: str) -> tuple[str | None, str] | None:
         ):  # ("Expressen · 45 min": after the source, the card's age, not a reading time)
             time_text = stamp or part
         elif time_text is None and (
-            (source is None and part.casefold() in _media_words())
+            (source is None and part.casefold() in _ui_words().medium)
             or (medium and is_bare_minutes(part))
         ):  # a medium's label, no publisher, and its length: "Episode · 18 min · 4 hours ago"
             medium = True
@@ -702,16 +701,9 @@ def _meta(line: str) -> tuple[str | None, str] | None:
     return source, time_text
 
 
-@cache
-def _media_words() -> frozenset[str]:
-    """What a player plays ("Episode", "Podcast", "Video"): a label in a card's meta line,
-    no publisher (``ui_words.txt`` [medium])."""
-    return frozenset(word_sections("ui_words.txt")["medium"])
-
-
 def _sentence_case_outlet(part: str) -> bool:
     """ "Hospodářské noviny", "Il Fatto quotidiano": a publisher's name printed in sentence
-    case before a meta line's stamp: a few words, the first capitalised, a later one an
+    case before a meta line's stamp: a few words, the first capitalised, a later one a
     word that means a newspaper (``_newspaper_words``: not "post", "bulletin", "stampa",
     which end labels too: "Guest post", "Comunicato stampa"), no sentence's punctuation."""
     words = part.split()
@@ -727,7 +719,7 @@ def _media_meta(line: str) -> bool:
     """A meta line opening on a medium's label ("Episode · 18 min · 4 hours ago",
     "Podcast · 2h"): a player's card closes on it, as on a publisher's line."""
     first = _META_SEPARATORS.split(line, maxsplit=1)[0].strip().casefold()
-    return first in _media_words() and _meta(line) is not None
+    return first in _ui_words().medium and _meta(line) is not None
 
 
 def _with_later_stamp(time_text: str, stamp: str) -> str | None:
@@ -914,11 +906,10 @@ def _outlet_name(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
-    sections = word_sections("publisher_words.txt")
-    return frozenset(sections[""] | sections["newspaper"])
+    return frozenset(word_sections("publisher_words.txt")[""]) | _newspaper_words()
 
 
-@cache
+@lru_cache(maxsize=1)
 def _newspaper_words() -> frozenset[str]:
     """Words that mean "newspaper" only (``publisher_words.txt`` [newspaper])."""
     return frozenset(word_sections("publisher_words.txt")["newspaper"])

@@ -210,7 +210,22 @@ def test_stampless_blocks_over_a_lists_first_dated_card_are_its_cards() -> None:
     assert "Ab 60 Minuten Verspätung" in drafts[1].body
 
 
-SOURCE_PAIRS_OVER_SOURCED_RIVER = """\
+# a river of cards printing their sources first ("Source · 1h" / title), under the pairs of
+# the two pages below
+SOURCED_RIVER = """\
+Rappler · 1h
+Philippine cities line up for grants after a hard typhoon season
+
+The Namibian · 3h
+Namibia drought plan wins the backing of the fund's board
+
+Related topics
+Floods
+"""
+
+
+SOURCE_PAIRS_OVER_SOURCED_RIVER = (
+    """\
 NewsHub
 Home
 Topics
@@ -222,15 +237,9 @@ Nepal asks the climate fund for help as Himalayan glacier lakes swell
 Dawn
 Pakistan among the first countries to draw on the fund after the floods
 
-Rappler · 1h
-Philippine cities line up for grants after a hard typhoon season
-
-The Namibian · 3h
-Namibia drought plan wins the backing of the fund's board
-
-Related topics
-Floods
 """
+    + SOURCED_RIVER
+)
 
 
 def test_source_title_pairs_over_a_source_first_river_are_its_cards() -> None:
@@ -291,7 +300,8 @@ def test_subheaded_text_over_dated_cards_stays_the_leads() -> None:
     assert "Der Landtag will sich im Januar mit dem Bericht befassen." in drafts[0].body
 
 
-TITLE_SOURCE_PAIRS_OVER_SOURCED_RIVER = """\
+TITLE_SOURCE_PAIRS_OVER_SOURCED_RIVER = (
+    """\
 NewsHub
 Home
 Most read
@@ -300,15 +310,9 @@ Kathmandu Post
 Pakistan among the first countries to draw on the fund after the floods
 Dawn
 
-Rappler · 1h
-Philippine cities line up for grants after a hard typhoon season
-
-The Namibian · 3h
-Namibia drought plan wins the backing of the fund's board
-
-Related topics
-Floods
 """
+    + SOURCED_RIVER
+)
 
 
 def test_title_source_pairs_over_a_sourced_river_keep_their_phase() -> None:
@@ -348,7 +352,20 @@ def test_short_first_title_under_a_heading_keeps_its_stamp() -> None:
     ]
 
 
-ONE_PARAGRAPH_SECTIONS_OVER_DATED_CARDS = """\
+# the dated cards under the English pages below
+DATED_CARDS = """\
+Bus fares to rise 5% from April
+The operator blamed higher fuel costs for the rise.
+2 hours ago
+
+Dock strike talks break down for a second time
+Union leaders walked out after the firm refused to improve its offer.
+3 hours ago
+"""
+
+
+ONE_PARAGRAPH_SECTIONS_OVER_DATED_CARDS = (
+    """\
 The Dale Gazette
 News
 Sport
@@ -364,14 +381,9 @@ Officials said the purchase was cheaper than rehousing the families.
 What happens to the rents now
 Rents will be frozen at current levels for the next eight years.
 
-Bus fares to rise 5% from April
-The operator blamed higher fuel costs for the rise.
-2 hours ago
-
-Dock strike talks break down for a second time
-Union leaders walked out after the firm refused to improve its offer.
-3 hours ago
 """
+    + DATED_CARDS
+)
 
 
 def test_sections_under_a_one_paragraph_text_stay_the_leads() -> None:
@@ -413,7 +425,8 @@ def test_short_title_inside_a_title_first_list_keeps_its_stamp() -> None:
     ]
 
 
-EXPLAINER_QUESTIONS_OVER_DATED_CARDS = """\
+EXPLAINER_QUESTIONS_OVER_DATED_CARDS = (
+    """\
 The Dale Gazette
 News
 Sport
@@ -426,16 +439,12 @@ A typical household will pay about £40 more a year from April.
 When will the new bills arrive in the post?
 Bills are due to be sent out in the first two weeks of March.
 
-Bus fares to rise 5% from April
-The operator blamed higher fuel costs for the rise.
-2 hours ago
-
-Dock strike talks break down for a second time
-Union leaders walked out after the firm refused to improve its offer.
-3 hours ago
 """
+    + DATED_CARDS
+)
 
-BYLINED_SECTIONS_OVER_DATED_CARDS = """\
+BYLINED_SECTIONS_OVER_DATED_CARDS = (
+    """\
 The Dale Gazette
 News
 Sport
@@ -449,14 +458,9 @@ A typical household will pay about £40 more a year from April.
 The help on offer for families on low incomes
 Families on low incomes can apply to the water company's scheme.
 
-Bus fares to rise 5% from April
-The operator blamed higher fuel costs for the rise.
-2 hours ago
-
-Dock strike talks break down for a second time
-Union leaders walked out after the firm refused to improve its offer.
-3 hours ago
 """
+    + DATED_CARDS
+)
 
 
 def test_explainer_sections_over_dated_cards_stay_the_leads() -> None:
@@ -490,7 +494,8 @@ Saracens stretch their unbeaten run to nine games with a win in Bath
 All Six Nations news and fixtures
 """
 
-SECTIONS_UNDER_A_LONE_HEADLINE = """\
+SECTIONS_UNDER_A_LONE_HEADLINE = (
+    """\
 The Dale Gazette
 News
 Sport
@@ -503,14 +508,9 @@ The company will raise its charges by 6%, the most the regulator allows.
 Why it matters for families on low incomes
 A typical household will pay about £40 more a year from April.
 
-Bus fares to rise 5% from April
-The operator blamed higher fuel costs for the rise.
-2 hours ago
-
-Dock strike talks break down for a second time
-Union leaders walked out after the firm refused to improve its offer.
-3 hours ago
 """
+    + DATED_CARDS
+)
 
 
 def test_short_title_partly_echoed_by_the_lists_link_keeps_its_stamp() -> None:
