@@ -1652,21 +1652,26 @@ def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]
 
 
 def _title_block_over(f: _Features, top: int) -> bool:
-    """The block over line ``top`` holds a headline (a title of a headline's length, no full
-    stop: a topic's description is a sentence): the page's headline, alone or under its
+    """The block over line ``top`` ends on a headline (a title of a headline's length, no
+    full stop: a topic's description is a sentence): the page's headline, alone or under its
     kicker ("Explainer" / "Council tax rise: what it means …"), whose sections the blocks
     under it are. A list's stampless cards stand under its furniture only: a menu, a short
-    heading, a topic's name and description (auditor B's B-5)."""
+    heading, a topic's name and description (auditor B's B-5). The block is the headline
+    alone or under a kicker of a few words: a longer block is a page's header (menu, ticker
+    line, topic's name and a description without its full stop, auditor E's E-5)."""
     lines = f.lines
     index = top - 1
     while index >= 0 and not lines[index]:
         index -= 1
-    while index >= 0 and lines[index]:
-        line = lines[index]
-        if f.is_title(index) and _words(line) > _SUBHEADING_MAX_WORDS and line[-1] != ".":
-            return True
-        index -= 1
-    return False
+    if index < 0:
+        return False
+    above = index - 1
+    if above >= 0 and lines[above]:  # (a kicker over the headline, and nothing over it)
+        kicker = _words(lines[above]) <= _SUBHEADING_MAX_WORDS
+        if not kicker or (above > 0 and lines[above - 1]):
+            return False
+    line = lines[index]
+    return f.is_title(index) and _words(line) > _SUBHEADING_MAX_WORDS and line[-1] != "."
 
 
 def _article_over(f: _Features, top: int) -> bool:

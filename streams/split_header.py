@@ -742,8 +742,9 @@ def _short_headline_over_stamp(
         return None
     stop = next((c.start for c in cards if not c.inline and c.start > deck), len(f.lines))
     texts = (i for i in range(prose, stop) if _is_prose(f.lines[i]) and not f.is_meta(i))
-    if sum(1 for _ in islice(texts, _SHORT_STORY_PARAGRAPHS)) < _SHORT_STORY_PARAGRAPHS:
-        return None  # (a card's summary: a list's heading over its first card)
+    paragraphs = sum(1 for _ in islice(texts, _SHORT_STORY_PARAGRAPHS))
+    if paragraphs < _SHORT_STORY_PARAGRAPHS or _closed_by_bare_stamp(f, prose):
+        return None  # (a card's summary: a list's heading over its first card; E-7)
     for card in header:  # (the header's lines are the lead's: no card's)
         cards.remove(card)
     skip.difference_update(own)
@@ -751,6 +752,16 @@ def _short_headline_over_stamp(
 
 
 _SHORT_STORY_PARAGRAPHS = 2
+
+
+def _closed_by_bare_stamp(f: _Features, prose: int) -> bool:
+    """The paragraphs from line ``prose`` end on a bare stamp line ("09.03.2026"): a card's
+    summary closed by its date, as the next cards' are (auditor E's E-7); a story's text
+    runs on to a heading ("Weitere Meldungen") or the page's end."""
+    index = prose
+    while index < len(f.lines) and (not f.lines[index] or _is_prose(f.lines[index])):
+        index += 1
+    return index < len(f.lines) and f.stamp(index) == f.lines[index] and not f.metas[index]
 
 
 def _nonblank(f: _Features, index: int, step: int) -> int | None:

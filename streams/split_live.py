@@ -446,17 +446,34 @@ def _entries_live_title(
 
 def _aged_cards(f: _Features, proved: list[int]) -> bool:
     """Entries that are a section front's cards: every one opens on an age (``_aged``), and
-    those between the first (a top card, with a story's text) and the last (its text may run
-    into the page's footer) print no paragraph of two sentences under their headline: a
-    card's summary is one. A blog's entries tell more ("12 minutes ago" / headline / two
+    either the page prints no blog's header over its first age (``_blog_header``: the top
+    card's headline is opened by an age like the others, auditor E's E-1) or those between
+    the first (a top card, with a story's text) and the last (its text may run into the
+    page's footer) print no paragraph of two sentences under their headline: a card's
+    summary is one. A blog's entries tell more ("12 minutes ago" / headline / two
     sentences, auditor A's L-7)."""
     if not all(_aged(f, at) for at in proved):
         return False
+    if not _blog_header(f, proved[0]):
+        return True
     return not any(
         _two_sentences(line)
         for at, following in itertools.pairwise(proved[1:])
         for line in f.lines[at + 2 : following]
     )
+
+
+def _blog_header(f: _Features, stop: int) -> bool:
+    """Over the page's first stamp (before line ``stop``) a blog's header: a standfirst or a
+    byline under its headline, or the stamp is an update's ("Updated 12 minutes ago") and no
+    bare age; a section front's top card opens on a bare age ("vor 1 Stunde" / headline)."""
+    for index in range(stop):
+        line = f.lines[index]
+        if f.times[index] is not None:
+            return f.stamp(index) != line
+        if line and (f.bylines[index] or _is_prose(line)):
+            return True
+    return False
 
 
 def _aged(f: _Features, index: int) -> bool:

@@ -574,3 +574,55 @@ def test_short_title_wholly_echoed_by_the_lists_link_keeps_its_stamp() -> None:
         ("Toulouse held at home as La Rochelle close the gap to two points", "3 hours ago"),
         ("Saracens stretch their unbeaten run to nine games with a win in Bath", "4 hours ago"),
     ]
+
+
+TOPIC_PAGE_DESCRIPTION_WITHOUT_STOP = """\
+Zum Inhalt springen
+Ostseekurier
+Startseite
+Region
+Politik
+Thema
+Deutsche Bahn
+Alle Artikel, Hintergründe und Kommentare zur Deutschen Bahn, zu Streiks und Baustellen
+Folgen
+
+Kommentar
+Die Sanierung der Riedbahn war nur der Anfang – jetzt wird es teuer
+Der Bund muss endlich sagen, wie viel ihm ein funktionierendes Schienennetz wert ist.
+
+Ratgeber
+Zugausfall, Verspätung, Ersatzbus: Welche Rechte Fahrgäste jetzt haben
+Ab 60 Minuten Verspätung gibt es Geld zurück. Was Sie beim Antrag beachten müssen.
+
+Fahrplanwechsel: Neue ICE-Direktverbindung von Rostock nach München
+Ab dem 13. Dezember fährt täglich ein Zugpaar ohne Umstieg.
+vor 3 Stunden
+
+Baustelle zwischen Neubrandenburg und Pasewalk: Sperrung bis Februar
+Die Bahn erneuert Gleise und zwei Brücken. Pendler müssen auf Busse umsteigen.
+vor 5 Stunden
+
+GDL droht mit Warnstreiks vor Weihnachten
+gestern, 17:45 Uhr
+
+Impressum
+"""
+
+
+def test_stampless_cards_under_a_description_without_its_stop_are_cards() -> None:
+    # must stay (auditor E's E-5, probe M06): a topic's description without its full stop in
+    # the page's header block is no headline over the stampless featured cards
+    assert [d.title for d in split(TOPIC_PAGE_DESCRIPTION_WITHOUT_STOP)][:2] == [
+        "Die Sanierung der Riedbahn war nur der Anfang – jetzt wird es teuer",
+        "Zugausfall, Verspätung, Ersatzbus: Welche Rechte Fahrgäste jetzt haben",
+    ]
+
+
+def test_stampless_cards_under_a_ticker_headline_in_the_header_are_cards() -> None:
+    # must stay (auditor E's E-5, probe M08): a breaking-news ticker line in the header block
+    # is no headline of the stampless cards under it
+    page = TOPIC_PAGE_DESCRIPTION_WITHOUT_STOP.replace(
+        "Politik\n", "Eilmeldung: Bundestag beschließt Haushalt mit knapper Mehrheit\n"
+    ).replace("zu Streiks und Baustellen\n", "zu Streiks und Baustellen.\n")
+    assert len(split(page)) == 5

@@ -336,3 +336,63 @@ sollen in ihren Häusern bleiben.
     drafts = split(page)
     assert len(drafts) == 1
     assert "vor 35 Minuten\n\nFernverkehr in Norddeutschland eingestellt" in drafts[0].body
+
+
+def test_section_front_of_aged_cards_with_two_sentence_summaries_stays_cards() -> None:
+    """Must stay (auditor E's E-1, probe M02): a section front no label calls live, whose
+    cards open on ages and tell two sentences each, prints no blog's header (byline, update
+    stamp, standfirst) over its first age: every card is its own story."""
+    page = """\
+The Valley Courier
+Home
+Local
+Local news
+1 hour ago
+Council approves new ferry terminal after two-year consultation
+The terminal is due to open in 2029. Opponents said the £140m cost was too high.
+2 hours ago
+Port strike talks collapse for the second time
+Dockers will walk out again on Friday. The port authority said it was disappointed.
+3 hours ago
+Northern line closed for weekend repairs
+Replacement buses will run between the two stations. Trains resume on Monday.
+5 hours ago
+School meals to be free for all primary pupils
+The scheme starts in September. It will cost the council £3m a year.
+Terms of use
+Privacy
+"""
+    drafts = split(page)
+    assert [draft.title for draft in drafts] == [
+        "Council approves new ferry terminal after two-year consultation",
+        "Port strike talks collapse for the second time",
+        "Northern line closed for weekend repairs",
+        "School meals to be free for all primary pupils",
+    ]
+
+
+def test_german_section_front_of_aged_teasers_stays_cards() -> None:
+    """Must stay (auditor E's E-1, probe M01): the German twin ("vor 1 Stunde" / title /
+    two-sentence Teaser)."""
+    page = """\
+Stadtanzeiger
+Startseite
+Region
+vor 1 Stunde
+Stadtrat beschließt neues Hallenbad für 24 Millionen Euro
+Das Bad soll bis 2028 am Standort des alten Freibads entstehen. \
+Die Opposition kritisiert die Kosten als zu hoch.
+vor 2 Stunden
+Bahnstrecke nach Unwetter wieder frei
+Die Züge zwischen Neustadt und Bergheim fahren seit Montagmorgen wieder. \
+Fahrgäste müssen aber mit Verspätungen rechnen.
+vor 3 Stunden
+Kita-Gebühren steigen ab August
+Eltern zahlen künftig bis zu 40 Euro mehr im Monat. Der Elternbeirat kündigt Widerstand an.
+vor 5 Stunden
+Polizei sucht Zeugen nach Unfall
+Ein Radfahrer wurde an der Kreuzung Hauptstraße schwer verletzt. Der Autofahrer flüchtete.
+"""
+    drafts = split(page)
+    assert len(drafts) == 4
+    assert drafts[1].title == "Bahnstrecke nach Unwetter wieder frei"

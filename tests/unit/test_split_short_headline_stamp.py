@@ -205,3 +205,30 @@ Suben los precios de la luz por tercer mes consecutivo
     assert [d.title for d in drafts[1:]] == [
         "Suben los precios de la luz por tercer mes consecutivo"
     ]
+
+
+def test_card_list_closed_by_bare_dates_with_a_short_first_title_stays_cards() -> None:
+    """Must stay (auditor E's E-7, probe S17): a list of title / [summary] / date cards whose
+    first card is a short title alone: the paragraphs under the second title end on a bare
+    date as the next card's do, a card's summary, no story's text under a short headline."""
+    page = """\
+Inselbote
+Startseite
+Nachrichten
+Sturmwarnung für Sylt
+10.03.2026
+Fähren stellen wegen Sturm den Verkehr ein
+Die Reedereien sagten am Dienstag alle Fahrten wegen des Sturms ab.
+Fahrgäste sollen sich am Mittwoch erneut informieren.
+09.03.2026
+Gemeinde beschließt neuen Deich nach Jahren der Überflutung
+Der Deich wird zwei Meter höher als der alte.
+Die Arbeiten beginnen im Mai und dauern ein Jahr.
+08.03.2026
+Impressum
+"""
+    assert [draft.title for draft in split(page)] == [
+        "Sturmwarnung für Sylt",
+        "Fähren stellen wegen Sturm den Verkehr ein",
+        "Gemeinde beschließt neuen Deich nach Jahren der Überflutung",
+    ]

@@ -2358,3 +2358,25 @@ def test_a_sentence_case_label_without_an_outlets_word_is_no_source() -> None:
     for label in ("Guest post", "Morning bulletin", "Comunicato stampa", "Dernière dépêche"):
         meta = _meta(f"{label} · 3h")
         assert meta is None or meta[0] is None, label
+
+
+def test_a_daily_labels_adjective_names_no_publisher() -> None:
+    # must-stay (auditor E's E-6, E20/E21): "diario", "quotidiano", "quotidien" are also the
+    # adjective "daily" ending a label; a list of such meta lines stays three stories
+    for label in ("Resumen diario", "Le brief quotidien", "Notiziario quotidiano"):
+        meta = _meta(f"{label} · 2h")
+        assert meta is None or meta[0] is None, label
+    drafts = split(
+        "Portada\nNoticias\nLo último\n"
+        "El Gobierno aprueba los presupuestos tras una larga noche de negociaciones\n"
+        "Resumen diario · hace 2 horas\n"
+        "Las claves de la jornada en cinco minutos de lectura.\n"
+        "Huelga de transporte en Madrid el jueves\n"
+        "Boletín informativo · hace 3 horas\n"
+        "Los sindicatos mantienen el paro de 24 horas.\n"
+        "Suben los precios de la luz por tercer mes consecutivo\n"
+        "Análisis económico · hace 4 horas\n"
+        "La factura media subirá un 6 % en marzo.\n"
+        "Aviso legal\n"
+    )
+    assert len(drafts) == 3
