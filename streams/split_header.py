@@ -634,11 +634,13 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
 def _lead_title(f: _Features, stop: int, skip: set[int]) -> int | None:
     """The lead's headline before ``stop`` (the first card): the first title-like line over
     prose, unless a run of prose stands above it (``_title_over_text``)."""
-    title = _find_lead_title(f, 0, stop, skip)
+    title: int | None = _find_lead_title(f, 0, stop, skip)
     over_text = _title_over_text(f, stop if title is None else title, skip)
     if over_text is not None:
         return over_text
-    return title if title is None else _short_headline_under(f, title, skip)
+    if title is None:
+        return None
+    return _short_headline_under(f, title, skip)
 
 
 def _short_headline_under(f: _Features, title: int, skip: set[int]) -> int:
