@@ -270,7 +270,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
             bylines[index] = (
                 (_is_byline(line) and not _by_phrase(line) and not _by_sentence(line))
                 or bool(line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line))
-                or (times[index - 1] is None and _credit_under_title(lines, index))
+                or (index > 0 and times[index - 1] is None and _credit_under_title(lines, index))
             )
             if _META_MARK.search(line):  # (also a byline with its stamp: "By AFP - Sep 14,2025")
                 metas[index] = _meta_line(lines, index)
