@@ -1294,6 +1294,26 @@ def _resumed_texts(
     return found
 
 
+def _resumed_paragraphs(
+    f: _Features, begin: int, stop: int, ends: set[int], taken: set[int]
+) -> list[str]:
+    """The lines of a text resuming at ``begin`` under a list of cards (``_resumed_texts``),
+    its sub-heading first: a line of ``_SECTION_HEADING_MAX_WORDS`` words or fewer, no
+    sentence and no stamp, over a sentence ("Wed 25 Nov" / "Rearing the next generation"
+    / "Teams will collect …"), which ``_body_lines`` leaves out as a header's short line
+    over a text's first paragraph: a text resuming mid-story has no header."""
+    paragraphs = _body_lines(f, begin, stop, ends, taken, keep_stamps=False, captions=[])
+    line = f.lines[begin]
+    heading = (
+        begin + 1 < stop
+        and _words(line) <= _SECTION_HEADING_MAX_WORDS
+        and not _is_prose(line)
+        and not f.is_meta(begin)
+        and _is_prose(f.lines[begin + 1])
+    )
+    return [line, *paragraphs] if heading and paragraphs[:1] != [line] else paragraphs
+
+
 def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks) -> bool:
     """A lone card under a box's label (a "Related" mark between the paragraph ``above`` and
     the card) stamped with a date or an age, whose headline the line ``under`` it does not
