@@ -115,8 +115,8 @@ _RAIL_MIN_CARDS = 2
 _RAIL_SUMMARY_MAX_WORDS = 40
 _BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
 # (headline, summary) pairs under a label offering one more story: two, no more (one
-# stampless pair is also a bare link over the text's own next paragraph: a card only by
-# its summary's length and words, ``_lone_card``)
+# stampless pair is also a bare link over the text's own next paragraph, which only a
+# stamp tells apart: ``_stamp_under_summary``)
 _OFFER_CARDS = 2
 # a sub-heading of the text: a few words ("Le richieste dei balneari", "Un coût de 1,2
 # million d'euros"), fewer than a box's headline over it (``_section_heading``)
@@ -940,8 +940,7 @@ def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[in
     lines may be a link, the text's short paragraph, its sub-heading and another short
     paragraph; one pair may be a bare link over the text's next paragraph (audit A's
     A73: "Lire aussi" / link / "Société Générale a progressé de 1,8 % …" / "L'euro en
-    hausse" / text), which recall leaves to the text unless its summary is a card's
-    (``_lone_card``)."""
+    hausse" / text), which recall leaves to the text."""
     if mark not in marks.offers:
         return []
     titles: list[int] = []
@@ -955,34 +954,8 @@ def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[in
     ):
         titles.append(index)
         index += 2
-    complete = len(titles) == _OFFER_CARDS or (
-        len(titles) == 1 and _lone_card(f, mark, titles[0] + 1, index)
-    )
+    complete = len(titles) == _OFFER_CARDS
     return titles if complete and _resumes_under(f, marks, mark, titles, index) else []
-
-
-def _lone_card(f: _Features, mark: int, summary: int, index: int) -> bool:
-    """The one pair under the offer label at ``mark`` is a card, not a bare link over the
-    text's next paragraph: its summary is shorter than the text's paragraphs on both sides
-    of the box (the sentence right above the label; the one under the line at ``index``,
-    the sub-heading resuming the text) and uses no word of the sentence above it
-    (``_echoes``). The text going on under a link carries on the paragraph above it ("BNP
-    Paribas a gagné 3,1 % après …" / link / "Société Générale a progressé de 1,8 % après
-    …") or is as long as the text's paragraphs (audit A's A73, A74); a card's summary is
-    shorter and speaks of its own story. No sentence above the label: no such evidence."""
-    lines = f.lines
-    above = _line_above(f, mark)
-    while index < len(lines) and not lines[index]:
-        index += 1
-    resumed = index + 1
-    if above < 0 or resumed >= len(lines) or not _is_prose(lines[above]):
-        return False
-    words = _words(lines[summary])
-    return (
-        words < _words(lines[above])
-        and words < _words(lines[resumed])
-        and not _echoes(lines[above], lines[summary])
-    )
 
 
 def _section_heading(f: _Features, index: int, titles: list[int]) -> bool:
