@@ -1272,7 +1272,8 @@ def _resumed_paragraphs(
 ) -> list[str]:
     """The lines of a text resuming at ``begin`` under a list of cards (``_resumed_texts``),
     its sub-heading first: a line of ``_SECTION_HEADING_MAX_WORDS`` words or fewer, no
-    sentence and no stamp, over a sentence ("Wed 25 Nov" / "Rearing the next generation"
+    sentence, stamp or person's name (the author's, "Sam Nguyen": audit A's A21), over a
+    sentence ("Wed 25 Nov" / "Rearing the next generation"
     / "Teams will collect …"), which ``_body_lines`` leaves out as a header's short line
     over a text's first paragraph: a text resuming mid-story has no header."""
     paragraphs = _body_lines(f, begin, stop, ends, taken, keep_stamps=False, captions=[])
@@ -1282,6 +1283,7 @@ def _resumed_paragraphs(
         and _words(line) <= _SECTION_HEADING_MAX_WORDS
         and not _is_prose(line)
         and not f.is_meta(begin)
+        and not _person_name(line)
         and _is_prose(f.lines[begin + 1])
     )
     return [line, *paragraphs] if heading and paragraphs[:1] != [line] else paragraphs

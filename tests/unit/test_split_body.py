@@ -1139,6 +1139,14 @@ def test_the_text_resuming_under_stamped_cards_with_a_sentence_is_kept_once(firs
     assert all(body.count(line) == 1 for line in (first, *RESUMED_CLINICS) if line)
 
 
+def test_the_authors_name_under_stamped_cards_is_no_sub_heading() -> None:
+    # must-stay (audit A, A21): "By <name>" in the header, the name alone under the last
+    # card's stamp, then the text: the name is no sub-heading of the resumed text
+    header = READ_NEXT_CLINICS.replace("\n", "\nBy Corwen Haddley\n", 1)
+    drafts = split(header + "Corwen Haddley\n" + "\n".join(RESUMED_CLINICS))
+    assert "Corwen Haddley" not in drafts[0].body
+
+
 def test_a_short_list_heading_with_no_mark_leaves_the_last_card_its_own_text() -> None:
     own_text = (
         "The district council voted by nine to four to close three branch libraries on "
