@@ -116,7 +116,7 @@ _RAIL_SUMMARY_MAX_WORDS = 40
 _BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
 # (headline, summary) pairs under a label offering one more story: two, no more (one
 # stampless pair is also a bare link over the text's own next paragraph, which only a
-# stamp tells apart: ``_stamp_under_summary``)
+# stamp tells apart: ``_stamp_under_summary``; the link alone leaves the text)
 _OFFER_CARDS = 2
 # a sub-heading of the text: a few words ("Le richieste dei balneari", "Un coût de 1,2
 # million d'euros"), fewer than a box's headline over it (``_section_heading``)
@@ -880,6 +880,8 @@ def _box_lines(
     index = mark
     listed = _listed_pairs(f, mark, block_end) if mark in marks.lists else []
     offered = [] if listed else _offered_pairs(f, marks, mark, block_end)
+    if len(offered) == 1:
+        return offered, cards  # (a link, or one card: its sentence and the text stay text)
     for title in listed or offered:
         cards.append((title, title + 1, title + 2, None))
         items.extend((title, title + 1))
@@ -933,14 +935,16 @@ def _listed_pairs(f: _Features, mark: int, stop: int) -> list[int]:
 
 
 def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[int]:
-    """The titles of the two (headline, summary) pairs (``_rail_pair``) right under a label
-    offering one more story ("Lire aussi", "Auch interessant", "Read next":
+    """The titles of the (headline, summary) pairs (``_rail_pair``), one or two, right under
+    a label offering one more story ("Lire aussi", "Auch interessant", "Read next":
     ``_Marks.offers``), line after line, when the article's text resumes under the last
-    with a sub-heading (``_resumes_under``). Under "Related" alone, or no label, the same
-    lines may be a link, the text's short paragraph, its sub-heading and another short
-    paragraph; one pair may be a bare link over the text's next paragraph (audit A's
-    A73: "Lire aussi" / link / "Société Générale a progressé de 1,8 % …" / "L'euro en
-    hausse" / text), which recall leaves to the text."""
+    with a sub-heading (``_resumes_under``). Two are a box of cards (``_box_lines``). Under
+    "Related" alone, or no label, the same lines may be a link, the text's short
+    paragraph, its sub-heading and another short paragraph; one pair may be a bare link
+    over the text's next paragraph (audit A's A73: "Lire aussi" / link / "Société Générale
+    a progressé de 1,8 % …" / "L'euro en hausse" / text; round 26's B-1: no length or word
+    of it tells that paragraph from a card's summary), so recall keeps its sentence and
+    the text under it in the lead, the link alone left out."""
     if mark not in marks.offers:
         return []
     titles: list[int] = []
@@ -954,8 +958,7 @@ def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[in
     ):
         titles.append(index)
         index += 2
-    complete = len(titles) == _OFFER_CARDS
-    return titles if complete and _resumes_under(f, marks, mark, titles, index) else []
+    return titles if titles and _resumes_under(f, marks, mark, titles, index) else []
 
 
 def _section_heading(f: _Features, index: int, titles: list[int]) -> bool:
