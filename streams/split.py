@@ -98,6 +98,7 @@ from streams.split_body import (
     _body_lines,
     _draft,
     _inline_widgets,
+    _resumed_paragraphs,
     _resumed_texts,
 )
 from streams.split_cards import (
@@ -690,9 +691,7 @@ def _add_related(
     )
     drafts.sort(key=lambda item: item[0])
     for head, above, begin, stop in resumed:
-        paragraphs = _body_lines(
-            f, begin, stop, reading.ends, taken, keep_stamps=False, captions=[]
-        )
+        paragraphs = _resumed_paragraphs(f, begin, stop, reading.ends, taken)
         _join_resumed(drafts, head, f.lines[above], paragraphs)
 
 

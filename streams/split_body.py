@@ -116,7 +116,7 @@ _RAIL_SUMMARY_MAX_WORDS = 40
 _BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
 # (headline, summary) pairs under a label offering one more story: two, no more (one
 # stampless pair is also a bare link over the text's own next paragraph, which only a
-# stamp tells apart: ``_stamp_under_summary``)
+# stamp tells apart: ``_stamp_under_summary``; the link alone leaves the text)
 _OFFER_CARDS = 2
 # a sub-heading of the text: a few words ("Le richieste dei balneari", "Un coût de 1,2
 # million d'euros"), fewer than a box's headline over it (``_section_heading``)
@@ -880,6 +880,8 @@ def _box_lines(
     index = mark
     listed = _listed_pairs(f, mark, block_end) if mark in marks.lists else []
     offered = [] if listed else _offered_pairs(f, marks, mark, block_end)
+    if len(offered) == 1:
+        return offered, cards  # (a link, or one card: its sentence and the text stay text)
     for title in listed or offered:
         cards.append((title, title + 1, title + 2, None))
         items.extend((title, title + 1))
@@ -933,14 +935,16 @@ def _listed_pairs(f: _Features, mark: int, stop: int) -> list[int]:
 
 
 def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[int]:
-    """The titles of the two (headline, summary) pairs (``_rail_pair``) right under a label
-    offering one more story ("Lire aussi", "Auch interessant", "Read next":
+    """The titles of the (headline, summary) pairs (``_rail_pair``), one or two, right under
+    a label offering one more story ("Lire aussi", "Auch interessant", "Read next":
     ``_Marks.offers``), line after line, when the article's text resumes under the last
-    with a sub-heading (``_resumes_under``). Under "Related" alone, or no label, the same
-    lines may be a link, the text's short paragraph, its sub-heading and another short
-    paragraph; one pair may be a bare link over the text's next paragraph (audit A's
-    A73: "Lire aussi" / link / "Société Générale a progressé de 1,8 % …" / "L'euro en
-    hausse" / text), which recall leaves to the text."""
+    with a sub-heading (``_resumes_under``). Two are a box of cards (``_box_lines``). Under
+    "Related" alone, or no label, the same lines may be a link, the text's short
+    paragraph, its sub-heading and another short paragraph; one pair may be a bare link
+    over the text's next paragraph (audit A's A73: "Lire aussi" / link / "Société Générale
+    a progressé de 1,8 % …" / "L'euro en hausse" / text; round 26's B-1: no length or word
+    of it tells that paragraph from a card's summary), so recall keeps its sentence and
+    the text under it in the lead, the link alone left out."""
     if mark not in marks.offers:
         return []
     titles: list[int] = []
@@ -954,8 +958,7 @@ def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[in
     ):
         titles.append(index)
         index += 2
-    complete = len(titles) == _OFFER_CARDS
-    return titles if complete and _resumes_under(f, marks, mark, titles, index) else []
+    return titles if titles and _resumes_under(f, marks, mark, titles, index) else []
 
 
 def _section_heading(f: _Features, index: int, titles: list[int]) -> bool:
@@ -1265,6 +1268,28 @@ def _resumed_texts(
             found.append((head, above, under, end))
         first = at + 1
     return found
+
+
+def _resumed_paragraphs(
+    f: _Features, begin: int, stop: int, ends: set[int], taken: set[int]
+) -> list[str]:
+    """The lines of a text resuming at ``begin`` under a list of cards (``_resumed_texts``),
+    its sub-heading first: a line of ``_SECTION_HEADING_MAX_WORDS`` words or fewer, no
+    sentence, stamp or person's name (the author's, "Sam Nguyen": audit A's A21), over a
+    sentence ("Wed 25 Nov" / "Rearing the next generation"
+    / "Teams will collect …"), which ``_body_lines`` leaves out as a header's short line
+    over a text's first paragraph: a text resuming mid-story has no header."""
+    paragraphs = _body_lines(f, begin, stop, ends, taken, keep_stamps=False, captions=[])
+    line = f.lines[begin]
+    heading = (
+        begin + 1 < stop
+        and _words(line) <= _SECTION_HEADING_MAX_WORDS
+        and not _is_prose(line)
+        and not f.is_meta(begin)
+        and not _person_name(line)
+        and _is_prose(f.lines[begin + 1])
+    )
+    return [line, *paragraphs] if heading and paragraphs[:1] != [line] else paragraphs
 
 
 def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks) -> bool:

@@ -1096,6 +1096,57 @@ def test_the_text_resumes_under_a_list_of_cards_with_a_kicker_over_its_first() -
     assert all(line in drafts[0].body for line in resumed) and not drafts[2].body
 
 
+READ_NEXT_CLINICS = (
+    "Night clinics in the valley close early as nurses refuse extra shifts\n"
+    "20 November 2025, 08:40\n"
+    "Three night clinics in the valley closed two hours early on Thursday after nurses "
+    "declined the extra shifts the health board had asked them to cover.\n"
+    "The nurses' union said its members had worked more than forty unpaid hours a month "
+    "since the summer and would take on no further overtime.\n"
+    "Read next\n"
+    "Pharmacies on the valley road extend their opening hours\n"
+    "Chemists will stay open until ten on weekdays from next month.\n"
+    "2h ago\n"
+    "How to move an appointment at a clinic that has closed early\n"
+    "Patients can rebook online or by phone without losing their place.\n"
+    "Wed 19 Nov\n"
+)
+RESUMED_CLINICS = (
+    "The health board said the rota had been agreed with staff representatives in the "
+    "spring and that agency nurses would cover every shift left open this month.",
+    "A meeting between the board and the nurses' union is set for the first week of "
+    "December, and both sides said they expected to settle the rota before Christmas.",
+)
+
+
+def test_the_text_resuming_under_stamped_cards_keeps_its_sub_heading() -> None:
+    # b176 (en-au): "Read next" / two (headline, summary, stamp) cards / the text's
+    # sub-heading / its paragraphs: the sub-heading is the text's, not a header's line
+    drafts = split(READ_NEXT_CLINICS + "Settling the rota\n" + "\n".join(RESUMED_CLINICS))
+    assert [draft.time_text for draft in drafts[1:]] == ["2h ago", "Wed 19 Nov"]
+    assert "Settling the rota\n\nThe health board said" in drafts[0].body
+    assert all(line in drafts[0].body for line in RESUMED_CLINICS)
+
+
+@pytest.mark.parametrize(
+    "first", ["", "Union leaders and the board will meet early next month to settle it."]
+)
+def test_the_text_resuming_under_stamped_cards_with_a_sentence_is_kept_once(first: str) -> None:
+    # must-stay: no sub-heading over the resumed text (a sentence, or nothing): its lines
+    # are read as before, each printed once
+    drafts = split(READ_NEXT_CLINICS + f"{first}\n" + "\n".join(RESUMED_CLINICS))
+    body = drafts[0].body
+    assert all(body.count(line) == 1 for line in (first, *RESUMED_CLINICS) if line)
+
+
+def test_the_authors_name_under_stamped_cards_is_no_sub_heading() -> None:
+    # must-stay (audit A, A21): "By <name>" in the header, the name alone under the last
+    # card's stamp, then the text: the name is no sub-heading of the resumed text
+    header = READ_NEXT_CLINICS.replace("\n", "\nBy Corwen Haddley\n", 1)
+    drafts = split(header + "Corwen Haddley\n" + "\n".join(RESUMED_CLINICS))
+    assert "Corwen Haddley" not in drafts[0].body
+
+
 def test_a_short_list_heading_with_no_mark_leaves_the_last_card_its_own_text() -> None:
     own_text = (
         "The district council voted by nine to four to close three branch libraries on "

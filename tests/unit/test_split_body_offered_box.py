@@ -221,3 +221,33 @@ def test_one_stampless_pair_over_the_texts_sub_heading_stays_text() -> None:
     drafts = split(HEADER + f"Lire aussi\n{PAIRS[0][0]}\n{paragraph}\n{SUBHEADING}\n" + RESUMED)
     assert [draft.role for draft in drafts] == ["lead"]
     assert paragraph in drafts[0].body
+
+
+@pytest.mark.parametrize("label", ["Lire aussi", "Mehr zum Thema", "Te puede interesar"])
+def test_one_pair_over_the_texts_sub_heading_and_short_sentences_leaves_them_to_the_text(
+    label: str,
+) -> None:
+    # audit C's M08: the label / one headline / a sentence / the text's sub-heading / its
+    # short sentences: a link over the text's paragraph or one card, which no length or word
+    # tells apart (round 26, audit A's B-1): the link alone leaves, the rest is the lead's,
+    # not a card's made of the sub-heading and its sentences
+    short = (
+        "Shop owners in the valley say insurance premiums have tripled since 2020.\n"
+        "The agency said it would meet them in the spring.\n"
+    )
+    drafts = split(HEADER + box(label, PAIRS[:1]) + f"{SUBHEADING}\n{short}")
+    assert [draft.role for draft in drafts] == ["lead"]
+    body = drafts[0].body
+    assert PAIRS[0][0] not in body
+    assert all(line in body for line in (PAIRS[0][1], SUBHEADING, *short.splitlines()))
+
+
+@pytest.mark.parametrize("label", ["Read next", "Te puede interesar", "Mehr zum Thema"])
+def test_a_link_over_the_texts_short_paragraph_before_a_crosshead_stays_text(label: str) -> None:
+    # must-stay (round 26, audit A's B-1: A11, A13-A17): the label / a bare link / the
+    # text's short paragraph (shorter than the text around it, no word of the paragraph
+    # above) / a crosshead / the text: no card, the paragraph stays the lead's
+    paragraph = "Residents who break the rule face fines of up to 2,000 pounds each."
+    drafts = split(HEADER + f"{label}\n{PAIRS[0][0]}\n{paragraph}\n{SUBHEADING}\n" + RESUMED)
+    assert [draft.role for draft in drafts] == ["lead"]
+    assert paragraph in drafts[0].body and SUBHEADING in drafts[0].body
