@@ -199,3 +199,48 @@ def test_a_spanish_text_naming_a_catalan_band_stays_spanish() -> None:
         "concierto del año fuera de Cataluña, según ha informado la promotora."
     )
     assert detect_language(text) == "es"
+
+
+def test_a_tagalog_article_with_portuguese_look_alikes_is_not_portuguese() -> None:
+    # "na" (a linker), the surname "de" and the acronym "DA" are three Portuguese function
+    # words, but a few among seventy words: py3langid decides
+    text = (
+        "Presyo ng asukal sa palengke, bababa sa P60 kada kilo sa Enero — DA\n"
+        "ni Maria Santos de Leon\n"
+        "Inaasahang bababa ang presyo ng asukal sa mga pamilihan sa Metro Manila pagsapit ng "
+        "Enero, ayon sa DA nitong Lunes. Sinabi ng ahensya na dumating na sa bansa ang "
+        "karagdagang suplay mula Thailand, habang nagsimula na rin ang anihan sa Negros."
+    )
+    assert language._by_stopwords(text[:400].casefold().split()) is None
+    assert detect_language(text) == "tl"
+
+
+def test_a_live_blog_of_times_and_names_stays_english() -> None:
+    # (few function words among its times and names: py3langid decides, and agrees)
+    text = (
+        "Storm Tino live: Cagayan, Isabela under Signal No. 4 as typhoon nears landfall\n"
+        "09:12 PAGASA: Signal No. 4 up over Cagayan, Isabela, Apayao\n"
+        "08:40 Flights cancelled at NAIA Terminal 3, Clark, Tuguegarao\n"
+        "08:05 Classes suspended in Metro Manila, Bulacan, Pampanga, Tarlac\n"
+        "07:30 The storm is moving west at 20 km/h, gusts up to 185 km/h"
+    )
+    assert detect_language(text) == "en"
+    assert detect_languages([text, "Evacuation centres open in Aparri"]) == ["en", "en"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government said on Tuesday it would delay the vote on the budget until after "
+         "the summer, as talks with the unions over pay for nurses and teachers continue.", "en"),
+        ("O governo anunciou nesta terça-feira um pacote de medidas para o setor agrícola, "
+         "que inclui crédito a juros baixos para os pequenos produtores da região Nordeste.",
+         "pt"),
+        ("Der Stadtrat hat am Dienstag beschlossen, dass die Gebühren für Kitas im nächsten "
+         "Jahr nicht steigen, obwohl die Kosten für das Personal deutlich zunehmen.", "de"),
+    ],
+)  # fmt: skip
+def test_prose_in_a_stopword_language_stays_on_the_stopword_path(text: str, expected: str) -> None:
+    reading = language._by_stopwords(text[:400].casefold().split())
+    assert reading is not None
+    assert reading.lang == expected
