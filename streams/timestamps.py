@@ -15,7 +15,8 @@ day is unknown) unless a clock time is printed with it ("yesterday at 14:30").
 
 Absolute stamps go to python-dateutil with a parser that knows month and
 weekday names in English, German, French, Spanish, Italian, Portuguese and
-Dutch. Decisions:
+Dutch, and in the less covered languages the tables below list (Nordic, Central and
+Eastern European, Turkish, Greek, Indonesian / Malay, Tagalog, Swahili). Decisions:
 
 * A stamp without a time zone is taken as UTC (the page's locale is unknown).
 * A date without a time is midnight UTC of that day: it keeps its calendar date
@@ -55,25 +56,31 @@ for _unit, _words in {
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
     "minuter minuty minutou minutami minutter menit perc perccel perce dakika dk dk. λεπτά λεπτό "
     "minuuttia minuutti minutit minútami minútou minuta minūtēm phút "
-    "mn minutę",  # fr "5 mn", pl / cs "minutę temu", "před minutou"
+    "mn minutę"  # fr "5 mn", pl / cs "minutę temu", "před minutou"
+    " minit",  # ms "5 minit lalu" (sw "dakika 30 zilizopita": Turkish's word)
     "hours": "h h. hr hrs hs hour hours std std. stunde stunden heure heures hora horas ora ore "
     "uur u tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája "
     "saat ώρα ώρες tuntia tunti tundi tund oră sata sati stundām stundas val val. giờ "
-    "time hod hod. godzinę",  # da / no "for 1 time siden", cs "před 3 hod.", pl "godzinę temu"
+    "time hod hod. godzinę"  # da / no "for 1 time siden", cs "před 3 hod.", pl "godzinę temu"
+    " oras saa masaa",  # tl "2 oras ang nakalipas", sw "saa 2 zilizopita"
     "days": "d t t. tg tg. day days tag tage tagen j jour jours día días dia dias giorno giorni gg "
     "dag dagen dagar dni dnem dny dage dager døgn hari nap nappal napja gün ημέρα ημέρες μέρα "
     "μέρες päivää päivä päeva zi zile dana dňami dňom dienām dienas dienų ngày "
-    "dgn pv",  # nl "2 dgn geleden", fi "2 pv sitten"
+    "dgn pv"  # nl "2 dgn geleden", fi "2 pv sitten"
+    " araw siku",  # tl, sw
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
     "settimane weken vecka veckor tygodnie tygodni týdnem týdny uge uger uke uker minggu hét "
     "héttel hafta εβδομάδα εβδομάδες viikkoa viikko nädalat nädal săptămână săptămâni tjedna "
-    "sem sem. sett sett. vk tyg tyg. tydzień",  # pt / fr "sem.", it "sett", fi "vk", pl
+    "sem sem. sett sett. vk tyg tyg. tydzień"  # pt / fr "sem.", it "sett", fi "vk", pl
+    " linggo wiki",  # tl, sw
     "months": "mo month months monat monate monaten mois mes meses mese mesi maand maanden "
     "månad månader miesiące miesięcy ay μήνα μήνες kuukautta kuud lună luni mjeseca "
-    "mnd måned måneder miesiąc měsíci měsícem měsíc kk kuukausi",  # nl / no "mnd", fi "kk"
+    "mnd måned måneder miesiąc měsíci měsícem měsíc kk kuukausi"  # nl / no "mnd", fi "kk"
+    " bulan buwan mwezi miezi",  # id / ms, tl, sw
     "years": "y yr yrs year years jahr jahre jahren an ans année années año años anno anni "
     "ano anos jaar jaren år lata lat yıl χρόνο χρόνια vuotta aastat ani godina "
-    "rok roky rokem lety vuosi",  # pl "rok temu", cs "před rokem", "před 2 lety", fi
+    "rok roky rokem lety vuosi"  # pl "rok temu", cs "před rokem", "před 2 lety", fi
+    " tahun taon mwaka miaka",  # id / ms, tl, sw
 }.items():
     for _word in _words.split():
         _UNITS[_word.casefold()] = _unit  # (stamps are read case-folded: Greek "ς" → "σ")
@@ -102,7 +109,9 @@ _RELATIVE = [
         rf"^(?:{_N} )?{_U} temu$",  # pl (one without its count: "godzinę temu")
         rf"^před (?:{_N} )?{_U}$",  # cs ("před hodinou")
         rf"^(?:for )?{_N} {_U} siden$",  # da, no ("3 timer siden" too)
-        rf"^{_N} {_U} (?:yang )?lalu$",  # id, ms
+        rf"^{_N} {_U} (?:yang )?(?:lalu|lepas)$",  # id, ms
+        rf"^{_N} {_U} (?:na )?ang nakalipas$",  # tl
+        rf"^{_U} {_N} (?:zilizopita|iliyopita|yaliyopita)$",  # sw: the unit before its count
         rf"^{_N} {_U} trước$",  # vi
         rf"^{_N} {_U} ezelőtt$",  # hu
         rf"^{_N} {_U} önce$",  # tr
@@ -177,6 +186,9 @@ _DAY_WORDS: dict[str, int] = {
             "wczoraj",
             "tegnap",
             "kemarin",
+            "semalam",
+            "kelmarin",
+            "kahapon",
             "dün",
             "χθες",
             "včera",
@@ -253,9 +265,12 @@ _LABEL = re.compile(
     r"giriş|yayınlanma|yayın tarihi|son güncelleme|güncelleme|güncellenme|güncellendi|"
     r"δημοσίευση|δημοσιεύθηκε|τελευταία ενημέρωση|ενημέρωση|ενημερώθηκε|"
     r"publikované|aktualizované|julkaistu|päivitetty|avaldatud|uuendatud|publicat|actualizat|"
-    r"publicēts|atjaunots|paskelbta|atnaujinta|objavljeno|ažurirano)"
+    r"publicēts|atjaunots|paskelbta|atnaujinta|objavljeno|ažurirano|"
+    # Malay, Tagalog, Swahili
+    r"dikemas kini|dikemaskini|kemas kini|disiarkan|inilathala|na-update|imechapishwa|"
+    r"imesasishwa)"
     # (Spanish "Publicado a …", not the article of "Updated a day ago")
-    r"(?: on| am| at| as of| le| el| al| il(?! y a)| em| op| a las| a la|"
+    r"(?: on| am| at| as of| le| el| al| il(?! y a)| em| op| a las| a la| pada| noong|"
     r" a(?! [^\W\d_]+ ago\b)| à)?"
     r"(?: ?: ?| )"
 )
@@ -269,69 +284,69 @@ _MONTHS = [
      "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "února", "únor",
      "február", "febr", "febr.", "şubat", "φεβρουαρίου", "φεβ", "helmikuuta", "veebruar",
      "februarie", "februára",
-     "feber", "lut", "helmikuu", "helmik", "helmik."),
+     "feber", "lut", "helmikuu", "helmik", "helmik.", "pebrero"),
     ("mar", "mar.", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco",
      "maart", "mrt", "marca", "marzec", "března", "březen", "marts", "március", "márc",
      "márc.", "maret", "mart", "μαρτίου", "μαρ", "maaliskuuta", "märts", "martie",
-     "maaliskuu", "maalisk", "maalisk."),
+     "maaliskuu", "maalisk", "maalisk.", "mac", "marso", "machi"),
     ("apr", "apr.", "april", "avril", "avr", "avr.", "abril", "abr", "aprile", "kwietnia",
      "kwiecień", "dubna", "duben", "április", "ápr", "ápr.", "nisan", "απριλίου", "απρ",
      "huhtikuuta", "aprill", "aprilie", "apríla",
-     "kwi", "huhtikuu", "huhtik", "huhtik."),
+     "kwi", "huhtikuu", "huhtik", "huhtik.", "aprili"),
     ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "května", "květen",
      "május", "máj", "máj.", "mayıs", "μαίου", "toukokuuta", "mája",
      "toukokuu", "toukok", "toukok."),
     ("jun", "jun.", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca",
      "czerwiec", "června", "červen", "június", "jún", "jún.", "haziran", "ιουνίου", "ιουν",
      "kesäkuuta", "juuni", "iunie", "júna",
-     "cze", "kesäkuu", "kesäk", "kesäk."),
+     "cze", "kesäkuu", "kesäk", "kesäk.", "hunyo"),
     ("jul", "jul.", "july", "juli", "juillet", "juil", "juil.", "julio", "luglio", "lug",
      "julho", "lipca", "lipiec", "července", "červenec", "július", "júl", "júl.", "temmuz",
      "ιουλίου", "ιουλ", "heinäkuuta", "juuli", "iulie", "júla",
-     "lip", "heinäkuu", "heinäk", "heinäk."),
+     "lip", "heinäkuu", "heinäk", "heinäk.", "julai", "hulyo"),
     ("aug", "aug.", "august", "août", "aout", "agosto", "ago", "augustus", "augusti",
      "sierpnia", "sierpień", "srpna", "srpen", "augusztus", "agustus", "agu", "agt", "ağustos",
      "αυγούστου", "αυγ", "elokuuta", "augusta",
-     "sie", "elokuu", "elok", "elok."),
+     "sie", "elokuu", "elok", "elok.", "ogos", "agosti"),
     ("sep", "sep.", "sept", "sept.", "september", "septembre", "septiembre", "setiembre",
      "settembre", "set", "setembro", "września", "wrzesień", "září", "szeptember", "szept",
      "szept.", "eylül", "σεπτεμβρίου", "σεπ", "syyskuuta", "septembrie", "septembra",
-     "wrz", "syyskuu", "syysk", "syysk."),
+     "wrz", "syyskuu", "syysk", "syysk.", "setyembre", "septiyembre", "setiyembre", "septemba"),
     ("oct", "oct.", "october", "oktober", "okt", "okt.", "octobre", "octubre", "ottobre", "ott",
      "outubro", "out", "października", "październik", "října", "říjen", "október", "ekim",
      "οκτωβρίου", "οκτ", "lokakuuta", "oktoober", "octombrie", "októbra",
-     "paź", "lokakuu", "lokak", "lokak."),
+     "paź", "lokakuu", "lokak", "lokak.", "oktubre", "oktoba"),
     ("nov", "nov.", "november", "novembre", "noviembre", "novembro", "listopada", "listopad",
      "listopadu", "kasım", "νοεμβρίου", "νοε", "marraskuuta", "noiembrie", "novembra",
-     "lis", "marraskuu", "marrask", "marrask."),
+     "lis", "marraskuu", "marrask", "marrask.", "nobyembre", "nobiyembre", "novemba"),
     ("dec", "dec.", "december", "dezember", "dez", "dez.", "décembre", "decembre", "déc",
      "déc.", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "prosince",
      "prosinec", "desember", "des", "des.", "aralık", "δεκεμβρίου", "δεκ", "joulukuuta",
      "detsember", "decembrie", "decembra",
-     "gru", "joulukuu", "jouluk", "jouluk."),
+     "gru", "joulukuu", "jouluk", "jouluk.", "disember", "disyembre", "disiyembre", "desemba"),
 ]  # fmt: skip
 _WEEKDAYS = [
     ("mon", "monday", "montag", "lundi", "lunes", "lunedì", "lunedi", "segunda", "maandag",
      "måndag", "poniedziałek", "pondělí", "mandag", "hétfő", "senin", "pazartesi", "δευτέρα",
-     "maanantai", "luni"),
+     "maanantai", "luni", "isnin", "jumatatu"),
     ("tue", "tues", "tuesday", "dienstag", "mardi", "martes", "martedì", "martedi", "terça",
      "dinsdag", "tisdag", "wtorek", "úterý", "tirsdag", "kedd", "selasa", "salı", "τρίτη",
-     "tiistai", "marți"),
+     "tiistai", "marți", "jumanne"),
     ("wed", "wednesday", "mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì",
      "mercoledi", "quarta", "woensdag", "onsdag", "środa", "středa", "szerda", "rabu", "çarşamba",
-     "τετάρτη", "keskiviikko", "miercuri"),
+     "τετάρτη", "keskiviikko", "miercuri", "miyerkules", "jumatano"),
     ("thu", "thur", "thurs", "thursday", "donnerstag", "jeudi", "jueves", "giovedì", "giovedi",
      "quinta", "donderdag", "torsdag", "czwartek", "čtvrtek", "csütörtök", "kamis", "perşembe",
-     "πέμπτη", "torstai", "joi"),
+     "πέμπτη", "torstai", "joi", "khamis", "huwebes", "alhamisi"),
     ("fri", "friday", "freitag", "vendredi", "viernes", "venerdì", "venerdi", "sexta",
      "vrijdag", "fredag", "piątek", "pátek", "péntek", "jumat", "jum'at", "cuma", "παρασκευή",
-     "perjantai", "vineri"),
+     "perjantai", "vineri", "jumaat", "biyernes", "ijumaa"),
     ("sat", "saturday", "samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato",
      "zaterdag", "lördag", "sobota", "lørdag", "szombat", "sabtu", "cumartesi", "σάββατο",
-     "lauantai", "sâmbătă"),
+     "lauantai", "sâmbătă", "jumamosi"),
     ("sun", "sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "söndag",
      "niedziela", "neděle", "søndag", "vasárnap", "minggu", "pazar", "κυριακή", "sunnuntai",
-     "duminică"),
+     "duminică", "ahad", "linggo", "jumapili"),
 ]  # fmt: skip
 _JUMP = ["de", "del", "à", "a", "le", "el", "um", "uhr", "às", "om", "alle", "las", "feira",
          "-feira", "den", "der", "am", "στις", "saat", "o", "v"]  # fmt: skip
@@ -450,7 +465,9 @@ _LABEL_WORDS = (
     "δημοσίευση δημοσιεύθηκε "
     "τελευταία ενημέρωση ενημερώθηκε πριν από στις publikované aktualizované pred julkaistu "
     "päivitetty sitten klo avaldatud uuendatud tagasi publicat actualizat acum publicēts "
-    "atjaunots pirms paskelbta atnaujinta prieš objavljeno ažurirano prije"
+    "atjaunots pirms paskelbta atnaujinta prieš objavljeno ažurirano prije "
+    "dikemas kini dikemaskini kemas disiarkan pada lepas inilathala noong nakalipas "
+    "imechapishwa imesasishwa zilizopita iliyopita yaliyopita"
 )
 _MAX_STAMP_SPACES = 11  # "Mis à jour le 2 juin 2025 à 16 h 30 HAE"
 _MAX_DAY_WORD_CHARS = 24
@@ -943,7 +960,7 @@ _UPDATE_WORDS = (
     "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"
     "módosítva|diperbarui|son güncelleme|güncelleme|güncellenme|güncellendi|"
     "τελευταία ενημέρωση|ενημέρωση|ενημερώθηκε|aktualizované|päivitetty|uuendatud|actualizat|"
-    "atjaunots|atnaujinta|ažurirano"
+    "atjaunots|atnaujinta|ažurirano|dikemas kini|dikemaskini|kemas kini|na-update|imesasishwa"
 )
 _UPDATE_LABEL = re.compile(rf"^(?:{_LAST}|{_SENTENCE})?(?:{_UPDATE_WORDS}|última actualización)\b")
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
@@ -957,7 +974,8 @@ _INNER_PUBLISHED = re.compile(
     r"veröffentlicht|gepubliceerd|geplaatst|"
     r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano|publikováno|"
     r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan|giriş|yayınlanma|δημοσίευση|"
-    r"δημοσιεύθηκε|publikované|julkaistu|avaldatud|publicat|publicēts|paskelbta|objavljeno)"
+    r"δημοσιεύθηκε|publikované|julkaistu|avaldatud|publicat|publicēts|paskelbta|objavljeno|"
+    r"disiarkan|inilathala|imechapishwa)"
     r"(?![^\W\d_]))",
     re.IGNORECASE,
 )
