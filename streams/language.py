@@ -11,6 +11,9 @@ Speed first, then py3langid:
    the runner-up) is the answer, unless a function word of Catalan or Galician is there
    (``_NEIGHBOUR_WORDS``: they share most of the Spanish and Portuguese ones). This costs
    a few microseconds, where py3langid's byte-level walk costs ~45 µs per 200 characters.
+   Two function words of a language outside the seven that shares their short words
+   (``_LOOKALIKES``: Tagalog "na", "sa", "de" read as Portuguese, Afrikaans "die", "van",
+   "het" as Dutch) leave the decision to py3langid too.
 3. Everything else goes to py3langid (its model is loaded once per process, on first
    use, by ``_identifier``, in the compact form of ``streams.langid_model``), on the
    first ``_LANGID_CHARS`` characters.
@@ -83,6 +86,19 @@ _NEIGHBOURS = {
     "gl": "unha cunha dunha nunha tamén aínda dende xa",
 }
 _NEIGHBOUR_WORDS = frozenset(" ".join(_NEIGHBOURS.values()).split())
+# Function words of languages whose text holds enough short words of the seven to make a
+# false clear winner: Tagalog ("na", "sa", "para", a name's "de", "da" → Portuguese), Malay and
+# Indonesian ("di", "se"), Swahili ("na", "la", "ya" → Portuguese, Spanish), Afrikaans ("die",
+# "van", "het", "en", "is" → Dutch). Two of them in the text leave the decision to py3langid
+# (one may be a name: "Ang Lee", "Ng Eng Hen", "Kay").
+_LOOKALIKES = {
+    "tl": "ang ng mga ay nang kay ito hindi naman niya nila siya",
+    "ms id": "yang dengan untuk tidak oleh kepada adalah bahawa bahwa ialah telah",
+    "sw": "kwa katika kuwa hiyo hii lakini pamoja amesema alisema",
+    "af": "nie vir hierdie hulle gesê",
+}
+_LOOKALIKE_WORDS = frozenset(" ".join(_LOOKALIKES.values()).split())
+_LOOKALIKE_HITS = 2
 
 _SCRIPTS = [
     (re.compile(r"[\u3040-\u30ff]"), "ja"),
@@ -148,7 +164,7 @@ def _detect(text: str) -> _Reading:
 def _by_stopwords(words: list[str]) -> _Reading | None:
     """The clear winner among the stopword languages, or None."""
     seen = set(words)
-    if not seen.isdisjoint(_NEIGHBOUR_WORDS):
+    if not seen.isdisjoint(_NEIGHBOUR_WORDS) or len(seen & _LOOKALIKE_WORDS) >= _LOOKALIKE_HITS:
         return None
     best, hits, runner_up = UNDETERMINED, 0, 0
     for lang, stopwords in _STOPWORD_SETS.items():
