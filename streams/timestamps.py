@@ -56,34 +56,44 @@ for _unit, _words in {
     "minutes": "m min mins min. minute minutes minuten minuto minutos minuti minuut minut "
     "minuter minuty minutou minutami minutter menit perc perccel perce dakika dk dk. λεπτά λεπτό "
     "minuuttia minuutti minutit minútami minútou minuta minūtēm phút "
-    "mn minutę"  # fr "5 mn", pl / cs "minutę temu", "před minutou"
-    " minit",  # ms "5 minit lalu" (sw "dakika 30 zilizopita": Turkish's word)
+    "mn minutę",  # fr "5 mn", pl / cs "minutę temu", "před minutou"
     "hours": "h h. hr hrs hs hour hours std std. stunde stunden heure heures hora horas ora ore "
     "uur u tim timme timmar godz godz. godzin godziny hodinou hodinami timer jam óra órával órája "
     "saat ώρα ώρες tuntia tunti tundi tund oră sata sati stundām stundas val val. giờ "
-    "time hod hod. godzinę"  # da / no "for 1 time siden", cs "před 3 hod.", pl "godzinę temu"
-    " oras saa masaa",  # tl "2 oras ang nakalipas", sw "saa 2 zilizopita"
+    "time hod hod. godzinę",  # da / no "for 1 time siden", cs "před 3 hod.", pl "godzinę temu"
     "days": "d t t. tg tg. day days tag tage tagen j jour jours día días dia dias giorno giorni gg "
     "dag dagen dagar dni dnem dny dage dager døgn hari nap nappal napja gün ημέρα ημέρες μέρα "
     "μέρες päivää päivä päeva zi zile dana dňami dňom dienām dienas dienų ngày "
-    "dgn pv"  # nl "2 dgn geleden", fi "2 pv sitten"
-    " araw siku",  # tl, sw
+    "dgn pv",  # nl "2 dgn geleden", fi "2 pv sitten"
     "weeks": "w wk wks week weeks woche wochen semaine semaines semana semanas settimana "
     "settimane weken vecka veckor tygodnie tygodni týdnem týdny uge uger uke uker minggu hét "
     "héttel hafta εβδομάδα εβδομάδες viikkoa viikko nädalat nädal săptămână săptămâni tjedna "
-    "sem sem. sett sett. vk tyg tyg. tydzień"  # pt / fr "sem.", it "sett", fi "vk", pl
-    " linggo wiki",  # tl, sw
+    "sem sem. sett sett. vk tyg tyg. tydzień",  # pt / fr "sem.", it "sett", fi "vk", pl
     "months": "mo month months monat monate monaten mois mes meses mese mesi maand maanden "
     "månad månader miesiące miesięcy ay μήνα μήνες kuukautta kuud lună luni mjeseca "
-    "mnd måned måneder miesiąc měsíci měsícem měsíc kk kuukausi"  # nl / no "mnd", fi "kk"
-    " bulan buwan mwezi miezi",  # id / ms, tl, sw
+    "mnd måned måneder miesiąc měsíci měsícem měsíc kk kuukausi",  # nl / no "mnd", fi "kk"
     "years": "y yr yrs year years jahr jahre jahren an ans année années año años anno anni "
     "ano anos jaar jaren år lata lat yıl χρόνο χρόνια vuotta aastat ani godina "
-    "rok roky rokem lety vuosi"  # pl "rok temu", cs "před rokem", "před 2 lety", fi
-    " tahun taon mwaka miaka",  # id / ms, tl, sw
+    "rok roky rokem lety vuosi",  # pl "rok temu", cs "před rokem", "před 2 lety", fi
 }.items():
     for _word in _words.split():
         _UNITS[_word.casefold()] = _unit  # (stamps are read case-folded: Greek "ς" → "σ")
+# Full words of Malay / Indonesian, Tagalog and Swahili ages, read only with their age word
+# ("5 minit lalu", "2 oras ang nakalipas", "saa 2 zilizopita"): bare, "24 Oras" is a newscast's
+# name and "50 Tahun" an anniversary, never a compact stamp like "4h" (``_BARE``)
+_AGE_WORD_UNITS = {
+    _word: _unit
+    for _unit, _words in {
+        "minutes": "minit",
+        "hours": "oras saa masaa",
+        "days": "araw siku",
+        "weeks": "linggo wiki",
+        "months": "bulan buwan mwezi miezi",
+        "years": "tahun taon mwaka miaka",
+    }.items()
+    for _word in _words.split()
+}
+_UNITS.update(_AGE_WORD_UNITS)
 
 _NUMBER_WORDS = dict.fromkeys(
     ["a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno",
@@ -1142,7 +1152,7 @@ def _relative(norm: str, *, bare_minutes: bool = False) -> timedelta | relatived
         unit = _UNITS.get(unit_text) or _UNITS.get(unit_text.rstrip("."))
         if unit_text == "t" and pattern in _T_IS_HOUR:
             unit = "hours"
-        if unit is None:
+        if unit is None or (pattern is _BARE and unit_text in _AGE_WORD_UNITS):
             continue
         if count_text is None:
             count: int | None = 1  # a unit alone is one of it: "před hodinou", "rok temu"

@@ -61,3 +61,10 @@ def test_a_stamp_in_these_languages_is_read(line: str, expected: datetime) -> No
 )
 def test_a_sentence_with_such_words_is_no_stamp(line: str) -> None:
     assert find_time(line) is None
+
+
+@pytest.mark.parametrize("line", ["24 Oras", "50 Tahun", "12 bulan", "24 saa", "2 wiki", "3 araw"])
+def test_a_number_and_a_full_unit_word_without_its_age_word_is_no_stamp(line: str) -> None:
+    """ "24 Oras" is a newscast's name on Philippine video cards (audit B-3), "50 Tahun" an
+    anniversary: these languages' units are ages only with their age word."""
+    assert find_time(line) is None

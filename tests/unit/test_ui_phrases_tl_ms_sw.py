@@ -4,6 +4,8 @@ bars, related and latest headings, a messaging channel's pitch), as data."""
 import pytest
 
 from streams.boilerplate import Kind, classify, is_pitch
+from streams.clean import clean_page
+from streams.model import RawPage
 
 
 @pytest.mark.parametrize(
@@ -48,3 +50,39 @@ def test_a_messaging_channel_pitch_is_a_pitch() -> None:
 def test_a_sentence_with_those_verbs_stays_text(line: str) -> None:
     assert not is_pitch(line)
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a how-to article's steps speak to the reader ("Anda") and open with the same verbs
+        # (audit B-2): no pitch without a pitch word
+        "Simak langkah-langkah lengkapnya jika Anda ingin memastikan hak pilih Anda.",
+        "Ikuti petunjuk di layar sampai data pemilih Anda muncul lengkap dengan lokasi TPS.",
+        "Dapatkan kartu pemilih Anda di kantor kelurahan paling lambat Jumat.",
+    ],
+)
+def test_a_how_to_step_addressed_to_the_reader_stays_text(line: str) -> None:
+    assert not is_pitch(line)
+    assert classify(line) is None
+
+
+def test_a_how_to_article_keeps_every_step() -> None:
+    """Audit B-2's probe: a voter-check how-to keeps its nine paragraphs."""
+    steps = (
+        "Simak langkah-langkah lengkapnya jika Anda ingin memastikan hak pilih Anda.",
+        "Buka laman resmi KPU melalui peramban di ponsel atau komputer.",
+        "Ikuti petunjuk di layar sampai data pemilih Anda muncul lengkap dengan lokasi TPS.",
+    )
+    page = (
+        "Cara Cek Status Pemilih Pilkada 2026 Secara Online, Cukup Siapkan NIK\n"
+        "Rabu, 25 November 2026 | 10:15 WIB\n"
+        "JAKARTA - Komisi Pemilihan Umum (KPU) membuka layanan pengecekan status pemilih "
+        "secara daring menjelang pemungutan suara pada Desember mendatang.\n"
+        "Anda dapat memeriksa apakah nama Anda sudah terdaftar dalam daftar pemilih tetap "
+        "melalui situs resmi KPU.\n" + "\n".join(steps) + "\n"
+        "Ketua KPU mengatakan, tahun ini lebih dari 200 juta warga tercatat sebagai pemilih.\n"
+    )
+    lines = clean_page(RawPage(text=page)).lines
+    for step in steps:
+        assert step in lines
