@@ -78,17 +78,19 @@ for _unit, _words in {
 }.items():
     for _word in _words.split():
         _UNITS[_word.casefold()] = _unit  # (stamps are read case-folded: Greek "ς" → "σ")
-# Full words of Malay / Indonesian, Tagalog and Swahili ages, read only with their age word
-# ("5 minit lalu", "2 oras ang nakalipas", "saa 2 zilizopita"): bare, "24 Oras" is a newscast's
-# name and "50 Tahun" an anniversary, never a compact stamp like "4h" (``_BARE``)
+# Full words of Malay / Indonesian, Tagalog, Swahili and Afrikaans ages, read only with their
+# age word ("5 minit lalu", "2 oras ang nakalipas", "saa 2 zilizopita", "3 dae gelede"): bare,
+# "24 Oras" is a newscast's name and "50 Tahun" an anniversary, never a compact stamp like "4h"
+# (``_BARE``)
 _AGE_WORD_UNITS = {
     _word: _unit
     for _unit, _words in {
+        "seconds": "sekondes",
         "minutes": "minit",
         "hours": "oras saa masaa",
-        "days": "araw siku",
-        "weeks": "linggo wiki",
-        "months": "bulan buwan mwezi miezi",
+        "days": "araw siku dae",
+        "weeks": "linggo wiki weke",
+        "months": "bulan buwan mwezi miezi maande",
         "years": "tahun taon mwaka miaka",
     }.items()
     for _word in _words.split()
@@ -114,7 +116,7 @@ _RELATIVE = [
         rf"^{_N} ?{_U} fa$",  # it
         rf"^h[áa] {_N} ?{_U}(?: atr[áa]s)?$",  # pt
         rf"^{_N} {_U} atr[áa]s$",  # pt, es: "2 horas atrás"
-        rf"^{_N} ?{_U} geleden$",  # nl
+        rf"^{_N} ?{_U} gelede(?:n)?$",  # nl, af ("2 uur gelede")
         rf"^(?:för )?{_N} {_U} sedan$",  # sv ("3 tim sedan" too)
         rf"^(?:{_N} )?{_U} temu$",  # pl (one without its count: "godzinę temu")
         rf"^před (?:{_N} )?{_U}$",  # cs ("před hodinou")
@@ -165,6 +167,7 @@ _DAY_WORDS: dict[str, int] = {
             "hoje",
             "vandaag",
             "idag",
+            "hôm nay",
             "i dag",
             "dziś",
             "dzisiaj",
@@ -191,6 +194,8 @@ _DAY_WORDS: dict[str, int] = {
             "ieri",
             "ontem",
             "gisteren",
+            "gister",
+            "hôm qua",
             "igår",
             "i går",
             "wczoraj",
@@ -278,7 +283,9 @@ _LABEL = re.compile(
     r"publicēts|atjaunots|paskelbta|atnaujinta|objavljeno|ažurirano|"
     # Malay, Tagalog, Swahili
     r"dikemas kini|dikemaskini|kemas kini|disiarkan|inilathala|na-update|imechapishwa|"
-    r"imesasishwa)"
+    r"imesasishwa|"
+    # Afrikaans
+    r"gepubliseer|opgedateer)"
     # (Spanish "Publicado a …", not the article of "Updated a day ago")
     r"(?: on| am| at| as of| le| el| al| il(?! y a)| em| op| a las| a la| pada| noong|"
     r" a(?! [^\W\d_]+ ago\b)| à)?"
@@ -289,12 +296,12 @@ _MONTHS = [
     ("jan", "jan.", "january", "januar", "jänner", "janvier", "janv", "janv.", "enero", "ene",
      "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń", "ledna", "leden",
      "január", "ocak", "ιανουαρίου", "ιαν", "tammikuuta", "jaanuar", "ianuarie", "januára",
-     "jän", "jän.", "sty", "tammikuu", "tammik", "tammik."),
+     "jän", "jän.", "sty", "tammikuu", "tammik", "tammik.", "januarie"),
     ("feb", "feb.", "february", "februar", "février", "fevrier", "févr", "févr.", "fév",
      "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "února", "únor",
      "február", "febr", "febr.", "şubat", "φεβρουαρίου", "φεβ", "helmikuuta", "veebruar",
      "februarie", "februára",
-     "feber", "lut", "helmikuu", "helmik", "helmik.", "pebrero"),
+     "feber", "lut", "helmikuu", "helmik", "helmik.", "pebrero", "februarie"),
     ("mar", "mar.", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco",
      "maart", "mrt", "marca", "marzec", "března", "březen", "marts", "március", "márc",
      "márc.", "maret", "mart", "μαρτίου", "μαρ", "maaliskuuta", "märts", "martie",
@@ -309,11 +316,11 @@ _MONTHS = [
     ("jun", "jun.", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca",
      "czerwiec", "června", "červen", "június", "jún", "jún.", "haziran", "ιουνίου", "ιουν",
      "kesäkuuta", "juuni", "iunie", "júna",
-     "cze", "kesäkuu", "kesäk", "kesäk.", "hunyo"),
+     "cze", "kesäkuu", "kesäk", "kesäk.", "hunyo", "junie"),
     ("jul", "jul.", "july", "juli", "juillet", "juil", "juil.", "julio", "luglio", "lug",
      "julho", "lipca", "lipiec", "července", "červenec", "július", "júl", "júl.", "temmuz",
      "ιουλίου", "ιουλ", "heinäkuuta", "juuli", "iulie", "júla",
-     "lip", "heinäkuu", "heinäk", "heinäk.", "julai", "hulyo"),
+     "lip", "heinäkuu", "heinäk", "heinäk.", "julai", "hulyo"),  # (not Afrikaans "Julie": a name)
     ("aug", "aug.", "august", "août", "aout", "agosto", "ago", "augustus", "augusti",
      "sierpnia", "sierpień", "srpna", "srpen", "augusztus", "agustus", "agu", "agt", "ağustos",
      "αυγούστου", "αυγ", "elokuuta", "augusta",
@@ -350,13 +357,13 @@ _WEEKDAYS = [
      "πέμπτη", "torstai", "joi", "khamis", "huwebes", "alhamisi"),
     ("fri", "friday", "freitag", "vendredi", "viernes", "venerdì", "venerdi", "sexta",
      "vrijdag", "fredag", "piątek", "pátek", "péntek", "jumat", "jum'at", "cuma", "παρασκευή",
-     "perjantai", "vineri", "jumaat", "biyernes", "ijumaa"),
+     "perjantai", "vineri", "jumaat", "biyernes", "ijumaa", "vrydag"),
     ("sat", "saturday", "samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato",
      "zaterdag", "lördag", "sobota", "lørdag", "szombat", "sabtu", "cumartesi", "σάββατο",
-     "lauantai", "sâmbătă", "jumamosi"),
+     "lauantai", "sâmbătă", "jumamosi", "saterdag"),
     ("sun", "sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "söndag",
      "niedziela", "neděle", "søndag", "vasárnap", "minggu", "pazar", "κυριακή", "sunnuntai",
-     "duminică", "ahad", "linggo", "jumapili"),
+     "duminică", "ahad", "linggo", "jumapili", "sondag"),
 ]  # fmt: skip
 _JUMP = ["de", "del", "à", "a", "le", "el", "um", "uhr", "às", "om", "alle", "las", "feira",
          "-feira", "den", "der", "am", "στις", "saat", "o", "v"]  # fmt: skip
@@ -477,7 +484,8 @@ _LABEL_WORDS = (
     "päivitetty sitten klo avaldatud uuendatud tagasi publicat actualizat acum publicēts "
     "atjaunots pirms paskelbta atnaujinta prieš objavljeno ažurirano prije "
     "dikemas kini dikemaskini kemas disiarkan pada lepas inilathala noong nakalipas "
-    "imechapishwa imesasishwa zilizopita iliyopita yaliyopita"
+    "imechapishwa imesasishwa zilizopita iliyopita yaliyopita "
+    "gepubliseer opgedateer gelede nhật"
 )
 _MAX_STAMP_SPACES = 11  # "Mis à jour le 2 juin 2025 à 16 h 30 HAE"
 _MAX_DAY_WORD_CHARS = 24
@@ -596,9 +604,15 @@ def _between_date_and_clock(text: str) -> str:
     return text
 
 
+# a Vietnamese weekday, two words, before a numeric date: "Thứ bảy, 28/11/2026, 10:05 (GMT+7)"
+_VIETNAMESE_WEEKDAY = re.compile(r"^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),? (?=\d)")
+
+
 def _without_leading_words(text: str) -> str:
     """Without a preposition or weekday before the date or clock: "à 10h05", "Le 19/11/2026",
-    "Mi., 01.10.2025"."""
+    "Mi., 01.10.2025", "Thứ bảy, 28/11/2026"."""
+    if text[:1] in "tc":
+        text = _VIETNAMESE_WEEKDAY.sub("", text, count=1)
     if text[:1] in "àaãuo":
         text = _CLOCK_PREPOSITION.sub("", text, count=1)
     if text[:1] in "laeio" and text[2:3] == " ":
@@ -970,7 +984,8 @@ _UPDATE_WORDS = (
     "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"
     "módosítva|diperbarui|son güncelleme|güncelleme|güncellenme|güncellendi|"
     "τελευταία ενημέρωση|ενημέρωση|ενημερώθηκε|aktualizované|päivitetty|uuendatud|actualizat|"
-    "atjaunots|atnaujinta|ažurirano|dikemas kini|dikemaskini|kemas kini|na-update|imesasishwa"
+    "atjaunots|atnaujinta|ažurirano|dikemas kini|dikemaskini|kemas kini|na-update|imesasishwa|"
+    "opgedateer"
 )
 _UPDATE_LABEL = re.compile(rf"^(?:{_LAST}|{_SENTENCE})?(?:{_UPDATE_WORDS}|última actualización)\b")
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
@@ -985,7 +1000,7 @@ _INNER_PUBLISHED = re.compile(
     r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano|publikováno|"
     r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan|giriş|yayınlanma|δημοσίευση|"
     r"δημοσιεύθηκε|publikované|julkaistu|avaldatud|publicat|publicēts|paskelbta|objavljeno|"
-    r"disiarkan|inilathala|imechapishwa)"
+    r"disiarkan|inilathala|imechapishwa|gepubliseer)"
     r"(?![^\W\d_]))",
     re.IGNORECASE,
 )
