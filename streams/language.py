@@ -11,7 +11,7 @@ Speed first, then py3langid:
    the runner-up) is the answer, unless a function word of Catalan or Galician is there
    (``_NEIGHBOUR_WORDS``: they share most of the Spanish and Portuguese ones). This costs
    a few microseconds, where py3langid's byte-level walk costs ~45 µs per 200 characters.
-   Two function words of a language outside the seven that shares their short words
+   Two function words (in lower case) of a language outside the seven that shares their short words
    (``_LOOKALIKES``: Tagalog "na", "sa", "de" read as Portuguese, Afrikaans "die", "van",
    "het" as Dutch) leave the decision to py3langid too.
 3. Everything else goes to py3langid (its model is loaded once per process, on first
@@ -89,8 +89,8 @@ _NEIGHBOUR_WORDS = frozenset(" ".join(_NEIGHBOURS.values()).split())
 # Function words of languages whose text holds enough short words of the seven to make a
 # false clear winner: Tagalog ("na", "sa", "para", a name's "de", "da" → Portuguese), Malay and
 # Indonesian ("di", "se"), Swahili ("na", "la", "ya" → Portuguese, Spanish), Afrikaans ("die",
-# "van", "het", "en", "is" → Dutch). Two of them in the text leave the decision to py3langid
-# (one may be a name: "Ang Lee", "Ng Eng Hen", "Kay").
+# "van", "het", "en", "is" → Dutch). Two of them in the text, in lower case, leave the
+# decision to py3langid (names are capitalised: "Yang and Ito meet …", "Ang Lee", "Kay").
 _LOOKALIKES = {
     "tl": "ang ng mga ay nang kay ito hindi naman niya nila siya",
     "ms id": "yang dengan untuk tidak oleh kepada adalah bahawa bahwa ialah telah",
@@ -157,14 +157,15 @@ def _detect(text: str) -> _Reading:
         if len(words) < _MIN_WORDS:
             return _Reading(_guess(sample)[0], False)
         if sample.isascii() or not _FOREIGN_LATIN.search(sample):
-            return _by_stopwords(words) or _by_langid(text, sample)
+            lookalike = len(_LOOKALIKE_WORDS.intersection(sample.split())) >= _LOOKALIKE_HITS
+            return (None if lookalike else _by_stopwords(words)) or _by_langid(text, sample)
     return _by_langid(text, sample)
 
 
 def _by_stopwords(words: list[str]) -> _Reading | None:
     """The clear winner among the stopword languages, or None."""
     seen = set(words)
-    if not seen.isdisjoint(_NEIGHBOUR_WORDS) or len(seen & _LOOKALIKE_WORDS) >= _LOOKALIKE_HITS:
+    if not seen.isdisjoint(_NEIGHBOUR_WORDS):
         return None
     best, hits, runner_up = UNDETERMINED, 0, 0
     for lang, stopwords in _STOPWORD_SETS.items():

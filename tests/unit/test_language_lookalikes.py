@@ -38,3 +38,9 @@ def test_text_that_shares_short_words_with_portuguese_or_dutch_is_read_as_itself
     text: str, lang: str
 ) -> None:
     assert detect_language(text) == lang
+
+
+def test_capitalised_surnames_that_are_lookalike_words_leave_english_to_the_stopwords() -> None:
+    """Audit B-5: "Yang", "Ito" are surnames in English news; only the lower-case function
+    words of Malay / Tagalog count."""
+    assert detect_language("Yang and Ito meet in Tokyo for trade talks") == "en"
