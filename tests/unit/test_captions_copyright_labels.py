@@ -32,3 +32,9 @@ def test_a_caption_with_a_name_and_digits_after_its_copyright_sign_is_no_footer(
 
 def test_a_sentence_about_copyright_is_no_credit() -> None:
     assert split_credit("Copyright: the law changed in 2020 and this is a sentence.") is None
+
+
+def test_a_notice_ending_on_an_outlets_copyright_without_a_full_stop_stays_no_caption() -> None:
+    """Audit B-9: "Terms of use … © Media24" after the text is a footer's notice: a name with
+    digits after "©" is a credit only after a caption's full stop."""
+    assert classify("Terms of use and privacy apply to all content © Media24") is Kind.END
