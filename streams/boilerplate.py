@@ -123,8 +123,12 @@ _WRITER_NOTE_WORDS = 40
 _WRITER_ROLE_AT = 8  # the role within the note's first words
 # "Un casello autostradale sulla A1 © ANSA", "A wolf (archive). © picture alliance/dpa |
 # Name": a photo credit after a caption, not a footer (which names a year or a site's links)
+# (no year: after a caption's full stop, a digit only glued after a letter, in a name such as
+# "Le360" or "France24"; a notice's "… apply to all content © Media24" has no full stop)
+_NAME_DIGITS = r"(?<=[^\W\d_])\d+"
 _PHOTO_COPYRIGHT = re.compile(
-    r"^(?:\S+ ){3,}(?:© ?[A-ZÀ-Þ][^©\d·|]{1,40}|(?<=[.)] )© ?[^©\d·]{1,60})$"
+    r"^(?:\S+ ){3,}(?:© ?[A-ZÀ-Þ][^©\d·|]{1,40}"
+    rf"|(?<=[.)] )© ?(?:[^©\d·]|{_NAME_DIGITS}){{1,60}})$"
 )
 # "© picture alliance/dpa | Philipp Schulze": a photo credit under a caption, not a footer
 _CREDIT_COPYRIGHT = re.compile(r"^© ?[^\d©]{1,30}/[^\d©]{1,40}$")

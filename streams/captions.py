@@ -72,7 +72,8 @@ _CAPTION_OVER_TEXT_MAX_WORDS = 25
 # open a clause with before a colon: "Fotograf", "Bildrechte", Spanish "Crédito")
 _MORE_LABELS = (
     "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|kép|φωτογραφία|фото|снимка|"
-    "kuvat|kuvaaja|kuvituskuva|credit foto|foto ilustrativa"
+    "kuvat|kuvaaja|kuvituskuva|credit foto|foto ilustrativa|"
+    "copyright|larawan|gambar|picha"  # (Tagalog, Malay / Indonesian, Swahili "picture")
 )
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
@@ -208,7 +209,7 @@ _NAME_COPY_LINE = re.compile(
 _PORTAL_LABEL = re.compile(rf"\w+ \w+ (?=[{_UPPER}])")  # "Provided by ", "Proporcionado por "
 _INNER_LABEL = re.compile(
     r"^(?:(?:file|archive) (?=photo|image|picture))?(?:photo|photos|foto|fotos|bild|image|"
-    r"picture|credit|photograph|file|quelle|fuente|fonte|source)(?: credit)?"
+    r"picture|credit|photograph|file|quelle|fuente|fonte|source|copyright)(?: credit)?"
     r"(?: ?: ?| by | courtesy(?: of)? )"
     rf"|^(?-i:[Ff]oto|[Pp]hoto) (?-i:(?=[{_UPPER}]))",  # "(foto LaPresse)"
     re.IGNORECASE,

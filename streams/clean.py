@@ -203,9 +203,10 @@ _NAME_MIN_WORDS = 2
 _NOTE_MAX_WORDS = 25  # an author's note closing the text
 _BYLINE_REACH = 12  # lines over the text's start where its byline stands
 _BYLINE_MAX_SPACES = 6  # "Door Bram van der Linde": a label, a name and its particles
+# (Tagalog "ni Mark Reyes" in lower case only: "Ni Una Menos" is a slogan in Spanish)
 _BYLINE = re.compile(
     r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
-    r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af):? "
+    r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af|ni):? "
     r"[A-ZÀ-Þ]\S*(?: (?:(?:"
     + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
     + r") ){0,2}[A-ZÀ-Þ]\S*){0,3}$"  # (and "de", "van der" inside: a name's particles only)

@@ -15,7 +15,8 @@ day is unknown) unless a clock time is printed with it ("yesterday at 14:30").
 
 Absolute stamps go to python-dateutil with a parser that knows month and
 weekday names in English, German, French, Spanish, Italian, Portuguese and
-Dutch. Decisions:
+Dutch, and in the less covered languages the tables below list (Nordic, Central and
+Eastern European, Turkish, Greek, Indonesian / Malay, Tagalog, Swahili). Decisions:
 
 * A stamp without a time zone is taken as UTC (the page's locale is unknown).
 * A date without a time is midnight UTC of that day: it keeps its calendar date
@@ -77,6 +78,24 @@ for _unit, _words in {
 }.items():
     for _word in _words.split():
         _UNITS[_word.casefold()] = _unit  # (stamps are read case-folded: Greek "ς" → "σ")
+# Full words of Malay / Indonesian, Tagalog, Swahili and Afrikaans ages, read only with their
+# age word ("5 minit lalu", "2 oras ang nakalipas", "saa 2 zilizopita", "3 dae gelede"): bare,
+# "24 Oras" is a newscast's name and "50 Tahun" an anniversary, never a compact stamp like "4h"
+# (``_BARE``)
+_AGE_WORD_UNITS = {
+    _word: _unit
+    for _unit, _words in {
+        "seconds": "sekondes",
+        "minutes": "minit",
+        "hours": "oras saa masaa",
+        "days": "araw siku dae",
+        "weeks": "linggo wiki weke",
+        "months": "bulan buwan mwezi miezi maande",
+        "years": "tahun taon mwaka miaka",
+    }.items()
+    for _word in _words.split()
+}
+_UNITS.update(_AGE_WORD_UNITS)
 
 _NUMBER_WORDS = dict.fromkeys(
     ["a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno",
@@ -97,12 +116,14 @@ _RELATIVE = [
         rf"^{_N} ?{_U} fa$",  # it
         rf"^h[áa] {_N} ?{_U}(?: atr[áa]s)?$",  # pt
         rf"^{_N} {_U} atr[áa]s$",  # pt, es: "2 horas atrás"
-        rf"^{_N} ?{_U} geleden$",  # nl
+        rf"^{_N} ?{_U} gelede(?:n)?$",  # nl, af ("2 uur gelede")
         rf"^(?:för )?{_N} {_U} sedan$",  # sv ("3 tim sedan" too)
         rf"^(?:{_N} )?{_U} temu$",  # pl (one without its count: "godzinę temu")
         rf"^před (?:{_N} )?{_U}$",  # cs ("před hodinou")
         rf"^(?:for )?{_N} {_U} siden$",  # da, no ("3 timer siden" too)
-        rf"^{_N} {_U} (?:yang )?lalu$",  # id, ms
+        rf"^{_N} {_U} (?:yang )?(?:lalu|lepas)$",  # id, ms
+        rf"^{_N} {_U} (?:na )?ang nakalipas$",  # tl
+        rf"^{_U} {_N} (?:zilizopita|iliyopita|yaliyopita)$",  # sw: the unit before its count
         rf"^{_N} {_U} trước$",  # vi
         rf"^{_N} {_U} ezelőtt$",  # hu
         rf"^{_N} {_U} önce$",  # tr
@@ -146,6 +167,7 @@ _DAY_WORDS: dict[str, int] = {
             "hoje",
             "vandaag",
             "idag",
+            "hôm nay",
             "i dag",
             "dziś",
             "dzisiaj",
@@ -172,11 +194,16 @@ _DAY_WORDS: dict[str, int] = {
             "ieri",
             "ontem",
             "gisteren",
+            "gister",
+            "hôm qua",
             "igår",
             "i går",
             "wczoraj",
             "tegnap",
             "kemarin",
+            "semalam",
+            "kelmarin",
+            "kahapon",
             "dün",
             "χθες",
             "včera",
@@ -253,9 +280,14 @@ _LABEL = re.compile(
     r"giriş|yayınlanma|yayın tarihi|son güncelleme|güncelleme|güncellenme|güncellendi|"
     r"δημοσίευση|δημοσιεύθηκε|τελευταία ενημέρωση|ενημέρωση|ενημερώθηκε|"
     r"publikované|aktualizované|julkaistu|päivitetty|avaldatud|uuendatud|publicat|actualizat|"
-    r"publicēts|atjaunots|paskelbta|atnaujinta|objavljeno|ažurirano)"
+    r"publicēts|atjaunots|paskelbta|atnaujinta|objavljeno|ažurirano|"
+    # Malay, Tagalog, Swahili
+    r"dikemas kini|dikemaskini|kemas kini|disiarkan|inilathala|na-update|imechapishwa|"
+    r"imesasishwa|"
+    # Afrikaans
+    r"gepubliseer|opgedateer)"
     # (Spanish "Publicado a …", not the article of "Updated a day ago")
-    r"(?: on| am| at| as of| le| el| al| il(?! y a)| em| op| a las| a la|"
+    r"(?: on| am| at| as of| le| el| al| il(?! y a)| em| op| a las| a la| pada| noong|"
     r" a(?! [^\W\d_]+ ago\b)| à)?"
     r"(?: ?: ?| )"
 )
@@ -264,74 +296,74 @@ _MONTHS = [
     ("jan", "jan.", "january", "januar", "jänner", "janvier", "janv", "janv.", "enero", "ene",
      "gennaio", "gen", "janeiro", "januari", "stycznia", "styczeń", "ledna", "leden",
      "január", "ocak", "ιανουαρίου", "ιαν", "tammikuuta", "jaanuar", "ianuarie", "januára",
-     "jän", "jän.", "sty", "tammikuu", "tammik", "tammik."),
+     "jän", "jän.", "sty", "tammikuu", "tammik", "tammik.", "januarie"),
     ("feb", "feb.", "february", "februar", "février", "fevrier", "févr", "févr.", "fév",
      "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "února", "únor",
      "február", "febr", "febr.", "şubat", "φεβρουαρίου", "φεβ", "helmikuuta", "veebruar",
      "februarie", "februára",
-     "feber", "lut", "helmikuu", "helmik", "helmik."),
+     "feber", "lut", "helmikuu", "helmik", "helmik.", "pebrero", "februarie"),
     ("mar", "mar.", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco",
      "maart", "mrt", "marca", "marzec", "března", "březen", "marts", "március", "márc",
      "márc.", "maret", "mart", "μαρτίου", "μαρ", "maaliskuuta", "märts", "martie",
-     "maaliskuu", "maalisk", "maalisk."),
+     "maaliskuu", "maalisk", "maalisk.", "mac", "marso", "machi"),
     ("apr", "apr.", "april", "avril", "avr", "avr.", "abril", "abr", "aprile", "kwietnia",
      "kwiecień", "dubna", "duben", "április", "ápr", "ápr.", "nisan", "απριλίου", "απρ",
      "huhtikuuta", "aprill", "aprilie", "apríla",
-     "kwi", "huhtikuu", "huhtik", "huhtik."),
+     "kwi", "huhtikuu", "huhtik", "huhtik.", "aprili"),
     ("may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "května", "květen",
      "május", "máj", "máj.", "mayıs", "μαίου", "toukokuuta", "mája",
      "toukokuu", "toukok", "toukok."),
     ("jun", "jun.", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwca",
      "czerwiec", "června", "červen", "június", "jún", "jún.", "haziran", "ιουνίου", "ιουν",
      "kesäkuuta", "juuni", "iunie", "júna",
-     "cze", "kesäkuu", "kesäk", "kesäk."),
+     "cze", "kesäkuu", "kesäk", "kesäk.", "hunyo", "junie"),
     ("jul", "jul.", "july", "juli", "juillet", "juil", "juil.", "julio", "luglio", "lug",
      "julho", "lipca", "lipiec", "července", "červenec", "július", "júl", "júl.", "temmuz",
      "ιουλίου", "ιουλ", "heinäkuuta", "juuli", "iulie", "júla",
-     "lip", "heinäkuu", "heinäk", "heinäk."),
+     "lip", "heinäkuu", "heinäk", "heinäk.", "julai", "hulyo"),  # (not Afrikaans "Julie": a name)
     ("aug", "aug.", "august", "août", "aout", "agosto", "ago", "augustus", "augusti",
      "sierpnia", "sierpień", "srpna", "srpen", "augusztus", "agustus", "agu", "agt", "ağustos",
      "αυγούστου", "αυγ", "elokuuta", "augusta",
-     "sie", "elokuu", "elok", "elok."),
+     "sie", "elokuu", "elok", "elok.", "ogos", "agosti"),
     ("sep", "sep.", "sept", "sept.", "september", "septembre", "septiembre", "setiembre",
      "settembre", "set", "setembro", "września", "wrzesień", "září", "szeptember", "szept",
      "szept.", "eylül", "σεπτεμβρίου", "σεπ", "syyskuuta", "septembrie", "septembra",
-     "wrz", "syyskuu", "syysk", "syysk."),
+     "wrz", "syyskuu", "syysk", "syysk.", "setyembre", "septiyembre", "setiyembre", "septemba"),
     ("oct", "oct.", "october", "oktober", "okt", "okt.", "octobre", "octubre", "ottobre", "ott",
      "outubro", "out", "października", "październik", "října", "říjen", "október", "ekim",
      "οκτωβρίου", "οκτ", "lokakuuta", "oktoober", "octombrie", "októbra",
-     "paź", "lokakuu", "lokak", "lokak."),
+     "paź", "lokakuu", "lokak", "lokak.", "oktubre", "oktoba"),
     ("nov", "nov.", "november", "novembre", "noviembre", "novembro", "listopada", "listopad",
      "listopadu", "kasım", "νοεμβρίου", "νοε", "marraskuuta", "noiembrie", "novembra",
-     "lis", "marraskuu", "marrask", "marrask."),
+     "lis", "marraskuu", "marrask", "marrask.", "nobyembre", "nobiyembre", "novemba"),
     ("dec", "dec.", "december", "dezember", "dez", "dez.", "décembre", "decembre", "déc",
      "déc.", "diciembre", "dic", "dicembre", "dezembro", "grudnia", "grudzień", "prosince",
      "prosinec", "desember", "des", "des.", "aralık", "δεκεμβρίου", "δεκ", "joulukuuta",
      "detsember", "decembrie", "decembra",
-     "gru", "joulukuu", "jouluk", "jouluk."),
+     "gru", "joulukuu", "jouluk", "jouluk.", "disember", "disyembre", "disiyembre", "desemba"),
 ]  # fmt: skip
 _WEEKDAYS = [
     ("mon", "monday", "montag", "lundi", "lunes", "lunedì", "lunedi", "segunda", "maandag",
      "måndag", "poniedziałek", "pondělí", "mandag", "hétfő", "senin", "pazartesi", "δευτέρα",
-     "maanantai", "luni"),
+     "maanantai", "luni", "isnin", "jumatatu"),
     ("tue", "tues", "tuesday", "dienstag", "mardi", "martes", "martedì", "martedi", "terça",
      "dinsdag", "tisdag", "wtorek", "úterý", "tirsdag", "kedd", "selasa", "salı", "τρίτη",
-     "tiistai", "marți"),
+     "tiistai", "marți", "jumanne"),
     ("wed", "wednesday", "mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì",
      "mercoledi", "quarta", "woensdag", "onsdag", "środa", "středa", "szerda", "rabu", "çarşamba",
-     "τετάρτη", "keskiviikko", "miercuri"),
+     "τετάρτη", "keskiviikko", "miercuri", "miyerkules", "jumatano"),
     ("thu", "thur", "thurs", "thursday", "donnerstag", "jeudi", "jueves", "giovedì", "giovedi",
      "quinta", "donderdag", "torsdag", "czwartek", "čtvrtek", "csütörtök", "kamis", "perşembe",
-     "πέμπτη", "torstai", "joi"),
+     "πέμπτη", "torstai", "joi", "khamis", "huwebes", "alhamisi"),
     ("fri", "friday", "freitag", "vendredi", "viernes", "venerdì", "venerdi", "sexta",
      "vrijdag", "fredag", "piątek", "pátek", "péntek", "jumat", "jum'at", "cuma", "παρασκευή",
-     "perjantai", "vineri"),
+     "perjantai", "vineri", "jumaat", "biyernes", "ijumaa", "vrydag"),
     ("sat", "saturday", "samstag", "sonnabend", "samedi", "sábado", "sabado", "sabato",
      "zaterdag", "lördag", "sobota", "lørdag", "szombat", "sabtu", "cumartesi", "σάββατο",
-     "lauantai", "sâmbătă"),
+     "lauantai", "sâmbătă", "jumamosi", "saterdag"),
     ("sun", "sunday", "sonntag", "dimanche", "domingo", "domenica", "zondag", "söndag",
      "niedziela", "neděle", "søndag", "vasárnap", "minggu", "pazar", "κυριακή", "sunnuntai",
-     "duminică"),
+     "duminică", "ahad", "linggo", "jumapili", "sondag"),
 ]  # fmt: skip
 _JUMP = ["de", "del", "à", "a", "le", "el", "um", "uhr", "às", "om", "alle", "las", "feira",
          "-feira", "den", "der", "am", "στις", "saat", "o", "v"]  # fmt: skip
@@ -450,7 +482,10 @@ _LABEL_WORDS = (
     "δημοσίευση δημοσιεύθηκε "
     "τελευταία ενημέρωση ενημερώθηκε πριν από στις publikované aktualizované pred julkaistu "
     "päivitetty sitten klo avaldatud uuendatud tagasi publicat actualizat acum publicēts "
-    "atjaunots pirms paskelbta atnaujinta prieš objavljeno ažurirano prije"
+    "atjaunots pirms paskelbta atnaujinta prieš objavljeno ažurirano prije "
+    "dikemas kini dikemaskini kemas disiarkan pada lepas inilathala noong nakalipas "
+    "imechapishwa imesasishwa zilizopita iliyopita yaliyopita "
+    "gepubliseer opgedateer gelede nhật"
 )
 _MAX_STAMP_SPACES = 11  # "Mis à jour le 2 juin 2025 à 16 h 30 HAE"
 _MAX_DAY_WORD_CHARS = 24
@@ -569,9 +604,15 @@ def _between_date_and_clock(text: str) -> str:
     return text
 
 
+# a Vietnamese weekday, two words, before a numeric date: "Thứ bảy, 28/11/2026, 10:05 (GMT+7)"
+_VIETNAMESE_WEEKDAY = re.compile(r"^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),? (?=\d)")
+
+
 def _without_leading_words(text: str) -> str:
     """Without a preposition or weekday before the date or clock: "à 10h05", "Le 19/11/2026",
-    "Mi., 01.10.2025"."""
+    "Mi., 01.10.2025", "Thứ bảy, 28/11/2026"."""
+    if text[:1] in "tc":
+        text = _VIETNAMESE_WEEKDAY.sub("", text, count=1)
     if text[:1] in "àaãuo":
         text = _CLOCK_PREPOSITION.sub("", text, count=1)
     if text[:1] in "laeio" and text[2:3] == " ":
@@ -943,7 +984,8 @@ _UPDATE_WORDS = (
     "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"
     "módosítva|diperbarui|son güncelleme|güncelleme|güncellenme|güncellendi|"
     "τελευταία ενημέρωση|ενημέρωση|ενημερώθηκε|aktualizované|päivitetty|uuendatud|actualizat|"
-    "atjaunots|atnaujinta|ažurirano"
+    "atjaunots|atnaujinta|ažurirano|dikemas kini|dikemaskini|kemas kini|na-update|imesasishwa|"
+    "opgedateer"
 )
 _UPDATE_LABEL = re.compile(rf"^(?:{_LAST}|{_SENTENCE})?(?:{_UPDATE_WORDS}|última actualización)\b")
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
@@ -957,7 +999,8 @@ _INNER_PUBLISHED = re.compile(
     r"veröffentlicht|gepubliceerd|geplaatst|"
     r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano|publikováno|"
     r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan|giriş|yayınlanma|δημοσίευση|"
-    r"δημοσιεύθηκε|publikované|julkaistu|avaldatud|publicat|publicēts|paskelbta|objavljeno)"
+    r"δημοσιεύθηκε|publikované|julkaistu|avaldatud|publicat|publicēts|paskelbta|objavljeno|"
+    r"disiarkan|inilathala|imechapishwa|gepubliseer)"
     r"(?![^\W\d_]))",
     re.IGNORECASE,
 )
@@ -1124,7 +1167,7 @@ def _relative(norm: str, *, bare_minutes: bool = False) -> timedelta | relatived
         unit = _UNITS.get(unit_text) or _UNITS.get(unit_text.rstrip("."))
         if unit_text == "t" and pattern in _T_IS_HOUR:
             unit = "hours"
-        if unit is None:
+        if unit is None or (pattern is _BARE and unit_text in _AGE_WORD_UNITS):
             continue
         if count_text is None:
             count: int | None = 1  # a unit alone is one of it: "před hodinou", "rok temu"
