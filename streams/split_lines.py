@@ -486,9 +486,29 @@ def _is_byline(line: str) -> bool:
         or _is_staff_credit(line)
         or _author_and_place(line)
         or _with_agency(line)
+        or _interview_credit(line)
     )
 
 
+# "Interview: Beat Kälin", "Entrevista: Ana Ruiz": a Q&A's label and who asked the questions
+_INTERVIEW_CREDIT = re.compile(
+    r"^(?:interview|entrevista|intervista|entretien|interviu) ?: ?(?P<names>[A-ZÀ-Þ].{2,60})$",
+    re.IGNORECASE,
+)
+
+
+def _interview_credit(line: str) -> bool:
+    """ "Interview: Beat Kälin", "Interview: Anna Roth und Beat Kälin": the interviewer's
+    credit in the byline's place; every part after the label is a person's name of two words
+    or more. A headline under the label says more than a name ("Interview: Merz will Steuern
+    senken")."""
+    match = _INTERVIEW_CREDIT.match(line)
+    return match is not None and all(
+        " " in name and _person_name(name) for name in _AUTHOR_NAMES_JOINED.split(match["names"])
+    )
+
+
+_AUTHOR_NAMES_JOINED = re.compile(r", | and | und | et | y | e | & ")
 _CREDIT_NAME_MAX_WORDS = 6  # "the readers' editor's office"
 _CREDIT_CLAUSE = re.compile(r"[,:;]| [–—-] ")  # "Edited by AI: the novel that …"
 _CREDIT_NAME_OPENERS = frozenset({"the", "our", "la", "le", "el", "die", "der", "il", "a", "o"})
