@@ -354,9 +354,16 @@ def _role_bylines(lines: tuple[str, ...], times: list[str | None], bylines: list
     """ "Tom Okafor, Health correspondent" right over a stamp is the byline printed with it
     (a card's between its summary and its stamp, a header's); elsewhere such a line is a
     quote's attribution in a text ("Fionnuala Walsh, Property Week editor" / paragraph) or
-    a notice's title ("Noreen Daly, retired journalist" / sentence): no byline."""
+    a notice's title ("Noreen Daly, retired journalist" / sentence): no byline. So is
+    "Interview: Beat Kälin" (``_interview_credit``) between a standfirst and the stamp, who
+    asked the questions; a card's title over its summary ("Interview: Thomas Müller" /
+    sentence / stamp), or over its stamp alone, names the one interviewed."""
     for index in range(len(lines) - 1):
-        if times[index + 1] is not None and ", " in lines[index] and _author_and_role(lines[index]):
+        if times[index + 1] is None or not lines[index]:
+            continue
+        if (", " in lines[index] and _author_and_role(lines[index])) or (
+            index > 0 and _interview_credit(lines[index]) and _is_prose(lines[index - 1])
+        ):
             bylines[index] = True
 
 
@@ -486,7 +493,6 @@ def _is_byline(line: str) -> bool:
         or _is_staff_credit(line)
         or _author_and_place(line)
         or _with_agency(line)
-        or _interview_credit(line)
     )
 
 
@@ -498,10 +504,10 @@ _INTERVIEW_CREDIT = re.compile(
 
 
 def _interview_credit(line: str) -> bool:
-    """ "Interview: Beat Kälin", "Interview: Anna Roth und Beat Kälin": the interviewer's
-    credit in the byline's place; every part after the label is a person's name of two words
-    or more. A headline under the label says more than a name ("Interview: Merz will Steuern
-    senken")."""
+    """ "Interview: Beat Kälin", "Interview: Anna Roth und Beat Kälin": a Q&A's label and
+    names only, every part after the label a person's name of two words or more (a headline
+    under the label says more: "Interview: Merz will Steuern senken"). Who the names are
+    depends on the place (``_role_bylines``): over a card's summary, the one interviewed."""
     match = _INTERVIEW_CREDIT.match(line)
     return match is not None and all(
         " " in name and _person_name(name) for name in _AUTHOR_NAMES_JOINED.split(match["names"])

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from streams.clean import clean_page
 from streams.model import ArticleDraft, RawPage
 from streams.split import split_articles
-from streams.split_lines import _is_byline
+from streams.split_lines import _interview_credit
 
 FETCHED = datetime(2026, 5, 20, 12, 0, tzinfo=UTC)
 
@@ -55,17 +55,50 @@ def test_a_quote_headline_under_a_kicker_is_the_lead_title_and_the_interviewer_a
     assert "Interview: Lea Brunner" not in lead.body
 
 
-def test_an_interviewers_credit_is_a_byline() -> None:
-    assert _is_byline("Interview: Beat Kälin")
-    assert _is_byline("Interview: Anna Roth und Beat Kälin")
-    assert _is_byline("Entrevista: Ana Ruiz Gómez")
+def test_an_interview_label_with_names_only_is_a_credit() -> None:
+    assert _interview_credit("Interview: Beat Kälin")
+    assert _interview_credit("Interview: Anna Roth und Beat Kälin")
+    assert _interview_credit("Entrevista: Ana Ruiz Gómez")
 
 
-def test_a_headline_after_an_interview_label_is_no_byline() -> None:
+def test_a_headline_after_an_interview_label_is_no_credit() -> None:
     """Must-stay: "Interview: …" before a headline's words, or one name alone, is no credit."""
-    assert not _is_byline("Interview: Merz will die Steuern nicht senken")
-    assert not _is_byline("Interview: Scholz")
-    assert not _is_byline("Entrevista: la alcaldesa defiende el nuevo plan de tráfico")
+    assert not _interview_credit("Interview: Merz will die Steuern nicht senken")
+    assert not _interview_credit("Interview: Scholz")
+    assert not _interview_credit("Entrevista: la alcaldesa defiende el nuevo plan de tráfico")
+
+
+INTERVIEW_CARDS = """\
+Sportportal
+Fußball
+Tennis
+Neueste Artikel
+Bayern verliert in Leverkusen und muss um die Tabellenspitze bangen
+Die Münchner unterlagen am Samstagabend mit 1:2.
+vor 2 Stunden
+Interview: Thomas Müller
+Der Weltmeister spricht über sein letztes Jahr beim FC Bayern und seine Pläne.
+vor 4 Stunden
+Entrevista: Rafa Nadal
+vor 5 Stunden
+Dortmund holt Verteidiger aus Salzburg
+Der Transfer kostet rund 25 Millionen Euro.
+vor 6 Stunden
+Impressum
+"""
+
+
+def test_an_interview_label_with_a_name_as_a_cards_title_stays_the_title() -> None:
+    """Must-stay (auditor A's F-1, probes B15/B16): in a card list "Interview: Name" over the
+    card's summary, or over its stamp alone, is the card's title (the one interviewed)."""
+    drafts = split(INTERVIEW_CARDS)
+    assert [(d.title, d.body) for d in drafts][1:3] == [
+        (
+            "Interview: Thomas Müller",
+            "Der Weltmeister spricht über sein letztes Jahr beim FC Bayern und seine Pläne.",
+        ),
+        ("Entrevista: Rafa Nadal", ""),
+    ]
 
 
 SHORT_HEADLINE_OVER_QUOTED_SENTENCE = """\
