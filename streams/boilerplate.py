@@ -152,6 +152,7 @@ class _UiWords:
     reader: frozenset[str]  # second-person words
     reader_word: re.Pattern[str]  # one of them as a whole word (in folded text)
     pitch: frozenset[str]  # what a subscription / newsletter pitch sells
+    pitch_verb: frozenset[str]  # "to", "can": a pitch word right after one is a verb ("offer")
     imperative: frozenset[str]  # sentence starts that address the reader
     imperative_object: frozenset[str]  # the same, only with a UI word after it ("Sign up")
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
@@ -498,6 +499,7 @@ def _ui_words() -> _UiWords:
             reader=frozenset(words["reader"]),
             reader_word=_whole_word(words["reader"]),
             pitch=frozenset(words["pitch"]),
+            pitch_verb=frozenset(words["pitch-verb"]),
             imperative=frozenset(words["imperative"]),
             imperative_object=frozenset(words["imperative-object"]),
             imperative_weak=frozenset(words["imperative-weak"]),
@@ -990,7 +992,7 @@ def _pitch(line: str, casefolded: str) -> bool:
     folded = _UI_TOKEN.findall(tokens)
     seen = set(folded)
     readers = seen & words.reader
-    pitch = not seen.isdisjoint(words.pitch)
+    pitch = not seen.isdisjoint(words.pitch) and _pitch_noun(folded, words)
     # a sentence after a full stop is looked at in notices, short or selling (not in news)
     second = len(folded) < _NOTICE_MAX_WORDS or pitch or bool(readers)
     marks = _SENTENCE_MARKS if second else _CLAUSE_MARKS
@@ -1013,6 +1015,16 @@ def _pitch(line: str, casefolded: str) -> bool:
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
     return (weak and (reader or pitch)) or _sells_news(tokens, folded)
+
+
+def _pitch_noun(folded: list[str], words: "_UiWords") -> bool:
+    """A [pitch] word of the line that is no verb of a sentence: not right after a
+    [pitch-verb] word ("Suppliers now offer fixed deals", "required to offer payment plans"
+    tell of others' offers; "Special offer", "Get unlimited access" sell)."""
+    return any(
+        word in words.pitch and (at == 0 or folded[at - 1] not in words.pitch_verb)
+        for at, word in enumerate(folded)
+    )
 
 
 def _site_addresses_reader(
