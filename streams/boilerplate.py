@@ -156,6 +156,8 @@ class _UiWords:
     reader: frozenset[str]  # second-person words
     reader_word: re.Pattern[str]  # one of them as a whole word (in folded text)
     pitch: frozenset[str]  # what a subscription / newsletter pitch sells
+    pitch_verb: frozenset[str]  # "to", "can": a [pitch-both] word right after one is a verb
+    pitch_both: frozenset[str]  # "offer", "access": a pitch's noun or a sentence's verb
     imperative: frozenset[str]  # sentence starts that address the reader
     imperative_object: frozenset[str]  # the same, only with a UI word after it ("Sign up")
     imperative_weak: frozenset[str]  # the same, only with a reader or pitch word
@@ -502,6 +504,8 @@ def _ui_words() -> _UiWords:
             reader=frozenset(words["reader"]),
             reader_word=_whole_word(words["reader"]),
             pitch=frozenset(words["pitch"]),
+            pitch_verb=frozenset(words["pitch-verb"]),
+            pitch_both=frozenset(words["pitch-both"]),
             imperative=frozenset(words["imperative"]),
             imperative_object=frozenset(words["imperative-object"]),
             imperative_weak=frozenset(words["imperative-weak"]),
@@ -994,7 +998,7 @@ def _pitch(line: str, casefolded: str) -> bool:
     folded = _UI_TOKEN.findall(tokens)
     seen = set(folded)
     readers = seen & words.reader
-    pitch = not seen.isdisjoint(words.pitch)
+    pitch = not seen.isdisjoint(words.pitch) and _pitch_noun(folded, seen, words)
     # a sentence after a full stop is looked at in notices, short or selling (not in news)
     second = len(folded) < _NOTICE_MAX_WORDS or pitch or bool(readers)
     marks = _SENTENCE_MARKS if second else _CLAUSE_MARKS
@@ -1017,6 +1021,22 @@ def _pitch(line: str, casefolded: str) -> bool:
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
     return (weak and (reader or pitch)) or _sells_news(tokens, folded)
+
+
+def _pitch_noun(folded: list[str], seen: set[str], words: "_UiWords") -> bool:
+    """A [pitch] word of the line that is no verb of a sentence: "offer" or "access" right
+    after a [pitch-verb] word is one ("Suppliers now offer fixed deals", "required to offer
+    payment plans" tell of others' offers; "Special offer", "Get unlimited access" sell),
+    unless the line speaks in the site's voice or of "this" content ("You can access all our
+    stories", "logged in to access this content")."""
+    verbs = seen.isdisjoint(words.site_voice) and seen.isdisjoint(words.this)
+    return any(
+        word in words.pitch
+        and not (
+            verbs and at > 0 and word in words.pitch_both and folded[at - 1] in words.pitch_verb
+        )
+        for at, word in enumerate(folded)
+    )
 
 
 def _site_addresses_reader(

@@ -230,6 +230,10 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 time_text=time_text,
                 sourced=source is not None and not _own_site(source, site),
                 short_heading=short,
+                offered_under=any(
+                    mark in page_marks.offers
+                    for mark in page_marks.related_between(lead_title, first_card + 1)
+                ),
             )
             listed = (
                 _headed_list(f, page_marks, lead_title, first_card, taken | ads) if story else None

@@ -35,6 +35,7 @@ from streams.split_lines import (
     _age_notice,
     _agency_name,
     _breadcrumb_over,
+    _headline_shaped,
     _is_bio,
     _is_name,
     _is_prose,
@@ -616,7 +617,7 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             other = lines[after]
             if not other or f.is_meta(after) or after in skip:
                 continue
-            if _is_prose(other):
+            if _is_prose(other) and not _quote_headline_under_kicker(f, index, after):
                 title = _after_kicker(f, _under_menu(f, index, after, skip), after, skip)
                 return _own_headline(f, title, after, stop, skip)
             if _is_name(other) and names < _MAX_NAMES_BETWEEN:
@@ -629,6 +630,19 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if others > _MAX_BETWEEN:
                 break
     return None
+
+
+def _quote_headline_under_kicker(f: _Features, kicker: int, line: int) -> bool:
+    """ "Interview zum Pendlerverkehr" / "«Der Halbstundentakt nach Bern ist am Anschlag»":
+    a headline that is a quote or a question (``_headline_shaped``: no full stop closes it)
+    right under a kicker of at most ``_KICKER_MAX_WORDS`` words, and longer: it ends like a
+    sentence but is the headline, and the kicker is none (``_after_kicker`` takes it)."""
+    return (
+        _nonblank(f, kicker, 1) == line
+        and _words(f.lines[kicker]) <= _KICKER_MAX_WORDS
+        and _words(f.lines[line]) > _words(f.lines[kicker])
+        and _headline_shaped(f.lines[line])
+    )
 
 
 def _lead_title(f: _Features, stop: int, skip: set[int]) -> int | None:

@@ -354,9 +354,16 @@ def _role_bylines(lines: tuple[str, ...], times: list[str | None], bylines: list
     """ "Tom Okafor, Health correspondent" right over a stamp is the byline printed with it
     (a card's between its summary and its stamp, a header's); elsewhere such a line is a
     quote's attribution in a text ("Fionnuala Walsh, Property Week editor" / paragraph) or
-    a notice's title ("Noreen Daly, retired journalist" / sentence): no byline."""
+    a notice's title ("Noreen Daly, retired journalist" / sentence): no byline. So is
+    "Interview: Beat Kälin" (``_interview_credit``) between a standfirst and the stamp, who
+    asked the questions; a card's title over its summary ("Interview: Thomas Müller" /
+    sentence / stamp), or over its stamp alone, names the one interviewed."""
     for index in range(len(lines) - 1):
-        if times[index + 1] is not None and ", " in lines[index] and _author_and_role(lines[index]):
+        if times[index + 1] is None or not lines[index]:
+            continue
+        if (", " in lines[index] and _author_and_role(lines[index])) or (
+            index > 0 and _interview_credit(lines[index]) and _is_prose(lines[index - 1])
+        ):
             bylines[index] = True
 
 
@@ -489,6 +496,25 @@ def _is_byline(line: str) -> bool:
     )
 
 
+# "Interview: Beat Kälin", "Entrevista: Ana Ruiz": a Q&A's label and who asked the questions
+_INTERVIEW_CREDIT = re.compile(
+    r"^(?:interview|entrevista|intervista|entretien|interviu) ?: ?(?P<names>[A-ZÀ-Þ].{2,60})$",
+    re.IGNORECASE,
+)
+
+
+def _interview_credit(line: str) -> bool:
+    """ "Interview: Beat Kälin", "Interview: Anna Roth und Beat Kälin": a Q&A's label and
+    names only, every part after the label a person's name of two words or more (a headline
+    under the label says more: "Interview: Merz will Steuern senken"). Who the names are
+    depends on the place (``_role_bylines``): over a card's summary, the one interviewed."""
+    match = _INTERVIEW_CREDIT.match(line)
+    return match is not None and all(
+        " " in name and _person_name(name) for name in _AUTHOR_NAMES_JOINED.split(match["names"])
+    )
+
+
+_AUTHOR_NAMES_JOINED = re.compile(r", | and | und | et | y | e | & ")
 _CREDIT_NAME_MAX_WORDS = 6  # "the readers' editor's office"
 _CREDIT_CLAUSE = re.compile(r"[,:;]| [–—-] ")  # "Edited by AI: the novel that …"
 _CREDIT_NAME_OPENERS = frozenset({"the", "our", "la", "le", "el", "die", "der", "il", "a", "o"})

@@ -65,6 +65,7 @@ def holds_story(
     time_text: str | None,
     sourced: bool,
     short_heading: bool = False,
+    offered_under: bool = False,
 ) -> bool:
     """The verdict on a lead: the ``paragraphs`` under the headline at ``title`` (its lines
     up to ``stop``) are a story, not a page without an article. The page's only text (no
@@ -73,12 +74,19 @@ def holds_story(
     be no notice, no lone paragraph, no list of plans and no wall;
     under a heading found only for being short (``short_heading``,
     ``split_header._short_headline``), a proven story's text (``_short_heading_story``).
-    ``sourced``: a source other than the site's own name is printed with it."""
+    ``sourced``: a source other than the site's own name is printed with it;
+    ``offered_under``: a heading offering one more story ("À lire aussi", "Mehr zum Thema")
+    stands between the text and the cards under it (``_report_over_offer``)."""
     headline = lines[title]
     only_text = stop == len(lines)
     named = only_text and _named_story(url, site, headline, paragraphs)
     return (
-        (named or _has_substance(paragraphs) or _short_report(headline, paragraphs, site))
+        (
+            named
+            or _has_substance(paragraphs)
+            or _short_report(headline, paragraphs, site)
+            or (offered_under and _report_over_offer(headline, paragraphs, site))
+        )
         and not _notice(headline, paragraphs, time_text)
         and not (
             only_text
@@ -115,6 +123,19 @@ def _short_report(title: str, paragraphs: list[str], site: frozenset[str]) -> bo
         and tells_headline(title, paragraphs[0])
         and (any(map(_reports_of_others, paragraphs)) or _reports_event(title, paragraphs, site))
     )
+
+
+def _report_over_offer(title: str, paragraphs: list[str], site: frozenset[str]) -> bool:
+    """A brief over a heading offering one more story ("À lire aussi", "Mehr zum Thema":
+    ``boilerplate.offers_story``; not a list's "Latest", "Top stories"): such a heading
+    follows a story, so its text need not tell the headline's own words ("Le conseil
+    municipal vote la gratuité des bus le samedi" / "La mesure entrera en vigueur le 1er
+    avril …"): a report of an event all the same (``_reports_event``, its
+    text not held to ``tells_headline``): a headline of ``_REPORT_TITLE_MIN_WORDS`` words,
+    sentences whose first tells when or how many in a reporter's voice, no notice's
+    sentence. A section's description over its list ("Die zehn wichtigsten Meldungen …")
+    has no such heading under it, at most a list's."""
+    return _told(paragraphs) and _reports_event(title, paragraphs, site, told=False)
 
 
 def _short_heading_story(paragraphs: list[str]) -> bool:
@@ -459,16 +480,19 @@ def _owned_site(sentence: str) -> bool:
     return False
 
 
-def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> bool:
+def _reports_event(
+    title: str, paragraphs: list[str], site: frozenset[str], *, told: bool = True
+) -> bool:
     """The text under the ``title`` reports an event of others, not a notice: it is all
-    sentences under a headline it tells (``_tells_report``), its first sentence tells when
-    or how many in a reporter's voice (``_report_lead``), no sentence is a notice's
+    sentences under a headline they tell (``_tells_report``; the telling not asked when
+    ``told`` is False: ``_report_over_offer``), its first sentence tells when or how many
+    in a reporter's voice (``_report_lead``), no sentence is a notice's
     (``_notice_sentence``), the site's voice speaks in fewer than half of them (a
     correction's "We apologise for the error."), and it holds no wall's or service
     notice's word (``_service_words``). A notice opens on "Error 404." or "Sorry.",
     speaks to the reader or of the page, or heads itself in the site's voice ("We are
     giving our website a makeover")."""
-    if not _tells_report(title, paragraphs):
+    if not _tells_report(title, paragraphs, told=told):
         return False
     sentences = [sentence for p in paragraphs for sentence in _SENTENCE_BREAK.split(p)]
     if not _report_lead(sentences[0], site):
@@ -479,10 +503,11 @@ def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> b
     return 2 * voiced < len(sentences)
 
 
-def _tells_report(title: str, paragraphs: list[str]) -> bool:
+def _tells_report(title: str, paragraphs: list[str], *, told: bool = True) -> bool:
     """Sentences only (``_is_prose``, or after the first a short one ending in a full stop,
     ``_brief_sentence``: "Work will begin in June."; no card's headline under them), the
-    first telling the ``title`` (``tells_headline``): a headline of
+    first telling the ``title`` (``tells_headline``; not asked when ``told`` is False): a
+    headline of
     ``_REPORT_TITLE_MIN_WORDS`` words or more (who did what: "Man jailed for arson attack on
     takeaway"; a notice heads itself with a name, "Scheduled maintenance", "Mantenimiento
     programado") which neither the site nor the reader speaks ("We are giving our website a
@@ -493,7 +518,7 @@ def _tells_report(title: str, paragraphs: list[str]) -> bool:
         and _is_prose(paragraphs[0])
         and all(_is_prose(p) or _brief_sentence(p) for p in paragraphs[1:])
         and not (speaks_of_site(title) or _voiced(title))
-        and tells_headline(title, paragraphs[0])
+        and (not told or tells_headline(title, paragraphs[0]))
     )
 
 
