@@ -1626,6 +1626,8 @@ def _stampless_cards(
             or sum(_sourced_first(f, card) for card in cards) >= _SOURCED_FIRST_MIN
         ):
             last = _sourced_after(f, cards[-1], taken)
+        if last is None and id(cards[-1]) in under:
+            last = _published_after(f, cards[-1], taken)
     if last is not None:
         found.append(last)
         taken.update(range(last.start, last.body_from))
@@ -1870,6 +1872,24 @@ def _sourced_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None
     if sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS:
         return None
     return _Card(source, title, title + 1, lines[source], None)
+
+
+def _published_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
+    """Right under the last card of a run that prints sources under titles, a card that
+    does too: a title over a publisher's line (``_publisher_under_title``), no stamp."""
+    title, name = before.body_from, before.body_from + 1
+    if (
+        name >= len(f.lines)
+        or not f.lines[title]
+        or title in taken
+        or name in taken
+        or not _free_title(f, title, taken)
+        or _is_name(f.lines[title])
+        or _words(f.lines[title]) <= _SUBHEADING_MAX_WORDS
+        or not _publisher_under_title(f, before, before, [name])
+    ):
+        return None
+    return _Card(title, title, title + 1, f.lines[name], None)
 
 
 def _stampless_between(

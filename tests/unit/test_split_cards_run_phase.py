@@ -168,3 +168,36 @@ def test_a_line_printed_under_several_cards_is_furniture_a_title_over_a_name_is_
     assert _card_furniture_over_source(f, 5, 6, set())
     # (an ad whose label clean took: its title is no line to skip to the name under it)
     assert not _card_furniture_over_source(f, 7, 8, set())
+
+
+LAST_UNDER = """\
+Trending in Colorado
+CSU Rams fire offensive coordinator after a 3-9 season
+Coloradoan · 3h
+Loveland's Thanksgiving Day 5K draws a record 6,000 runners
+Loveland Reporter-Herald · 9h
+Greeley meatpacking plant to add a night shift and 300 jobs
+Greeley Tribune · 14h
+I-25 express lanes north of Berthoud open ahead of schedule
+CBS Colorado
+"""
+
+
+def test_the_last_stampless_card_of_a_source_under_run_is_read() -> None:
+    found = cards(LAST_UNDER)
+    assert found[-1] == (
+        "CBS Colorado",
+        "I-25 express lanes north of Berthoud open ahead of schedule",
+        None,
+    )
+    assert len(found) == 4
+
+
+def test_a_title_over_an_advertiser_under_a_source_under_run_stays_out() -> None:
+    text = LAST_UNDER.replace(
+        "I-25 express lanes north of Berthoud open ahead of schedule\nCBS Colorado",
+        "Local Plumber Reveals Trick to Unclog Drains Without Chemicals\nPlumbPro Tips",
+    )
+    titles = [title for _, title, _ in cards(text)]
+    assert "Local Plumber Reveals Trick to Unclog Drains Without Chemicals" not in titles
+    assert len(titles) == 3
