@@ -1876,10 +1876,15 @@ def _sourced_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None
 
 def _published_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
     """Right under the last card of a run that prints sources under titles, a card that
-    does too: a title over a publisher's line (``_publisher_under_title``), no stamp."""
+    does too: a title over a publisher's line (``_publisher_under_title``), no stamp, where
+    the list's block ends (a blank line, the page's end: not a footer's lines going on
+    under a promo, "Follow our coverage …" / "The Harbour Times" / "Privacy Policy"), and
+    not the page's own site."""
     title, name = before.body_from, before.body_from + 1
     if (
         name >= len(f.lines)
+        or (name + 1 < len(f.lines) and bool(f.lines[name + 1]))  # (the block goes on)
+        or _own_site(f.lines[name], _site_keys(f.url))
         or not f.lines[title]
         or title in taken
         or name in taken

@@ -201,3 +201,33 @@ def test_a_title_over_an_advertiser_under_a_source_under_run_stays_out() -> None
     titles = [title for _, title, _ in cards(text)]
     assert "Local Plumber Reveals Trick to Unclog Drains Without Chemicals" not in titles
     assert len(titles) == 3
+
+
+ARTICLE_WITH_RELATED = """\
+Harbour commission approves new ferry terminal
+By Jane Doe
+2 hours ago
+The harbour commission voted on Tuesday to approve a new ferry terminal on the east side of \
+the bay, ending a three-year dispute over the site.
+Commissioners said construction could begin next spring if the state releases its share of \
+the funding on time.
+Residents who opposed the plan said they would consider an appeal to the regional board.
+Related
+County opens three new shelters ahead of the first winter storm
+Voice of San Diego · 3h
+State regulators order a review of wildfire insurance refusals
+The Sacramento Bee · 5h
+Follow our coverage of the waterfront all week long
+The Harbour Times
+"""
+
+
+def test_an_article_with_a_short_related_list_keeps_its_site_promo_out() -> None:
+    page = RawPage(
+        text=ARTICLE_WITH_RELATED,
+        url="https://www.harbourtimes.example/news/ferry",
+        fetched_at=FETCHED,
+    )
+    drafts = split_articles(clean_page(page))
+    assert [draft.role for draft in drafts] == ["lead", "related", "related"]
+    assert "Residents who opposed the plan" in drafts[0].body
