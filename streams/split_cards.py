@@ -1621,11 +1621,11 @@ def _stampless_cards(
         last = _stampless_after(f, cards[-1], taken)
         # a list prints its sources first when two of its cards do: one alone may be the
         # lead's section label over its stamp ("World" / stamp / headline)
-        if last is None and (
-            (id(cards[-1]) in first and _opens_on_source(f, cards[-1], taken))
-            or sum(_sourced_first(f, card) for card in cards) >= _SOURCED_FIRST_MIN
-        ):
+        if last is None and sum(_sourced_first(f, card) for card in cards) >= _SOURCED_FIRST_MIN:
             last = _sourced_after(f, cards[-1], taken)
+        elif last is None and id(cards[-1]) in first and _opens_on_source(f, cards[-1], taken):
+            last = _sourced_after(f, cards[-1], taken)  # (the run's phase: a publisher's name)
+            last = last if last is not None and _run_publisher(last.source or "") else None
         if last is None and id(cards[-1]) in under:
             last = _published_after(f, cards[-1], taken)
     if last is not None:
@@ -1924,7 +1924,12 @@ def _stampless_between(
     rest = rows[summary + authors :]
     # (the run's cards and the next one print their sources first: so does a card between)
     run_first = sourced and _opens_on_source(f, after, taken)
-    if run_first and len(rest) > 2 and _card_furniture_over_source(f, rest[0], rest[1], taken):
+    if (
+        run_first
+        and len(rest) > 2
+        and _card_furniture_over_source(f, rest[0], rest[1], taken)
+        and _run_publisher(lines[rest[1]])
+    ):
         rest = rest[1:]  # ("Flipped into … by Name" / "The Hindu" / title: the card before's)
     if len(rest) > 1 and _chip_over_title(f, rest[-1], after.title):
         rest.pop()  # (the next card's chip over its title)
@@ -1935,7 +1940,7 @@ def _stampless_between(
     if (
         len(rest) > 1  # (source, title, a summary or none)
         and (
-            run_first
+            (run_first and _run_publisher(lines[rest[0]]))
             or (listed and _sourced_first(f, before))
             or _meta_source_first(f, before)
             or _meta_source_first(f, after)
@@ -1971,16 +1976,24 @@ def _stampless_between(
     return _Card(rest[0], title, title + 1, source, None)
 
 
+def _run_publisher(name: str) -> bool:
+    """A name a run's phase alone may read as a stampless card's source: a publisher by the
+    vocabulary or by a masthead's shape ("The Atlantic"), no place ("The Hague") and no
+    person's name (a columnist's, "Priya Raman"; a region's kicker, "Occitanie": unknown)."""
+    return _known_publisher(name) and not _place_line(name) and not _is_person(name)
+
+
 def _publisher_under_title(f: _Features, before: _Card, after: _Card, text: list[int]) -> bool:
-    """Title / "Le Télégramme" right under a card's meta lines, in a run that prints sources
-    under titles and next to a card that does: the name under the title is its publisher.
-    Only a publisher the vocabulary or its shape knows: a title over an advertiser is as
-    often an ad whose label clean took ("Anzeige" / title / "Regionalbank …")."""
+    """Title / "La Dépêche du Midi" right under a card's meta lines, in a run that prints
+    sources under titles and next to a card that does: the name under it is its publisher.
+    Only a publisher the vocabulary knows: a title over an advertiser is as often an ad
+    whose label clean took ("Anzeige" / title / "Regionalbank …"), and one over a place
+    shaped as a masthead a local item's ("El Ejido", "The Hague")."""
     return (
         len(text) == 1  # (a summary between them: the list's other rule)
         and (_closes_on_source(f, before) or _closes_on_source(f, after))
         and _card_source_line(f.lines[text[0]])
-        and _known_publisher(f.lines[text[0]])
+        and _vocabulary_publisher(f.lines[text[0]])  # (not by shape alone: "El Ejido")
     )
 
 
