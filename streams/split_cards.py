@@ -103,6 +103,7 @@ _ECHO_WORDS = 2  # words of a heading its list's link prints again ("Tout le fil
 _ECHO_WORD_MIN = 3  # letters of a word that counts ("fil", "info"; not "le")
 _ECHO_LINK_MAX_WORDS = 6  # "Voir tout le fil info"
 _ECHO_REACH = 40  # lines under a heading its list's link may stand at (a dozen cards)
+_FURNITURE_OPENING_WORDS = 2  # words a card's furniture line opens on under each card
 _CLOSING_SOURCE_MIN_CARDS = 3  # cards of a list read one off by their closing sources
 _PAIRED_LIST_MAX = 24  # title / "Source · 3h" pairs looked through to a list's end
 _STAMPLESS_ABOVE_MIN = 2  # stampless cards over a list's first card (one: a lead's header)
@@ -1600,9 +1601,12 @@ def _stampless_cards(
     ``story``: a story's header over one card (``_story_around_card``) has none between its
     cards (its sub-headed sections)."""
     found: list[_Card] = []
+    first, under = _source_phases(f, cards, taken)
     for before, after in itertools.pairwise(cards):
         if not (story or before.inline or after.inline):
-            card = _stampless_between(f, before, after, taken)
+            card = _stampless_between(
+                f, before, after, taken, sourced=id(after) in first, under=id(after) in under
+            )
             if card is not None:
                 found.append(card)
                 taken.update(range(card.start, card.body_from))
@@ -1619,10 +1623,64 @@ def _stampless_cards(
         # lead's section label over its stamp ("World" / stamp / headline)
         if last is None and sum(_sourced_first(f, card) for card in cards) >= _SOURCED_FIRST_MIN:
             last = _sourced_after(f, cards[-1], taken)
+        elif last is None and id(cards[-1]) in first and _opens_on_source(f, cards[-1], taken):
+            last = _sourced_after(f, cards[-1], taken)  # (the run's phase: a publisher's name)
+            last = last if last is not None and _run_publisher(last.source or "") else None
+        if last is None and id(cards[-1]) in under:
+            last = _published_after(f, cards[-1], taken)
     if last is not None:
         found.append(last)
         taken.update(range(last.start, last.body_from))
     return found
+
+
+def _source_phases(f: _Features, cards: list[_Card], taken: set[int]) -> tuple[set[int], set[int]]:
+    """The ids of the cards of each run that prints its cards' sources over their titles,
+    and of each run that prints them under, read once for the run by all its cards: two or
+    more of them open on their source's line or a "Source · 3h" line (``_sourced_first``,
+    ``_meta_source_first``), or print it under their title (``_closes_on_source``). A run
+    is the cards a few short lines apart (summaries, a card without a stamp, a heading
+    clean left blank), no article's text between them."""
+    first: set[int] = set()
+    under: set[int] = set()
+    run: list[_Card] = []
+    for card in [*[card for card in cards if not card.inline], None]:
+        if card is not None and (not run or _card_gap(f, run[-1], card, taken)):
+            run.append(card)
+            continue
+        ids = {id(member) for member in run}
+        if sum(_sourced_first(f, c) or _meta_source_first(f, c) for c in run) >= _SOURCED_FIRST_MIN:
+            first |= ids
+        if sum(_closes_on_source(f, c) for c in run) >= _SOURCED_FIRST_MIN:
+            under |= ids
+        run = [card] if card is not None else []
+    return first, under
+
+
+def _closes_on_source(f: _Features, card: _Card) -> bool:
+    """Title / "Source" or "Source · 3h" / …: the card prints its source under its title."""
+    return (
+        card.source is not None
+        and card.start == card.title
+        and any(
+            f.lines[index] == card.source or _meta_source(f, index) == card.source
+            for index in range(card.title + 1, card.body_from)
+        )
+    )
+
+
+def _meta_source(f: _Features, index: int) -> str | None:
+    """The source a "Source · 3h" line at ``index`` names."""
+    meta = f.metas[index]
+    return meta[0] if meta is not None else None
+
+
+def _card_gap(f: _Features, card: _Card, following: _Card, taken: set[int]) -> bool:
+    """Between two cards of one run: a few short lines no card took, blank lines apart."""
+    rows = [
+        f.lines[i] for i in range(card.body_from, following.start) if f.lines[i] and i not in taken
+    ]
+    return len(rows) <= _STAMPLESS_MAX_LINES and sum(map(_words, rows)) < _REAL_BODY_WORDS
 
 
 def _stampless_above(f: _Features, first: _Card, taken: set[int]) -> list[_Card]:
@@ -1816,7 +1874,32 @@ def _sourced_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None
     return _Card(source, title, title + 1, lines[source], None)
 
 
-def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int]) -> _Card | None:
+def _published_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
+    """Right under the last card of a run that prints sources under titles, a card that
+    does too: a title over a publisher's line (``_publisher_under_title``), no stamp, where
+    the list's block ends (a blank line, the page's end: not a footer's lines going on
+    under a promo, "Follow our coverage …" / "The Harbour Times" / "Privacy Policy"), and
+    not the page's own site."""
+    title, name = before.body_from, before.body_from + 1
+    if (
+        name >= len(f.lines)
+        or (name + 1 < len(f.lines) and bool(f.lines[name + 1]))  # (the block goes on)
+        or _own_site(f.lines[name], _site_keys(f.url))
+        or not f.lines[title]
+        or title in taken
+        or name in taken
+        or not _free_title(f, title, taken)
+        or _is_name(f.lines[title])
+        or _words(f.lines[title]) <= _SUBHEADING_MAX_WORDS
+        or not _publisher_under_title(f, before, before, [name])
+    ):
+        return None
+    return _Card(title, title, title + 1, f.lines[name], None)
+
+
+def _stampless_between(
+    f: _Features, before: _Card, after: _Card, taken: set[int], *, sourced: bool, under: bool
+) -> _Card | None:
     """After a card's summary and before the next card: a title and a summary, with the
     source over the title when both cards print theirs there ("Financial Times" / title /
     summary, or a source and a title alone, navigation under them) or either card prints a
@@ -1839,6 +1922,15 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
         return None
     authors = summary < len(rows) and f.bylines[rows[summary]]  # ("Por Ana Ruiz": its author)
     rest = rows[summary + authors :]
+    # (the run's cards and the next one print their sources first: so does a card between)
+    run_first = sourced and _opens_on_source(f, after, taken)
+    if (
+        run_first
+        and len(rest) > 2
+        and _card_furniture_over_source(f, rest[0], rest[1], taken)
+        and _run_publisher(lines[rest[1]])
+    ):
+        rest = rest[1:]  # ("Flipped into … by Name" / "The Hindu" / title: the card before's)
     if len(rest) > 1 and _chip_over_title(f, rest[-1], after.title):
         rest.pop()  # (the next card's chip over its title)
     chip = len(rest) > 2 and _chip_over_title(f, rest[0], rest[1])  # "Editorial" / title
@@ -1848,7 +1940,8 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     if (
         len(rest) > 1  # (source, title, a summary or none)
         and (
-            (listed and _sourced_first(f, before))
+            (run_first and _run_publisher(lines[rest[0]]))
+            or (listed and _sourced_first(f, before))
             or _meta_source_first(f, before)
             or _meta_source_first(f, after)
         )
@@ -1856,13 +1949,19 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     ):
         source = lines[rest[0]]
     head = 1 if source or chip else 0
+    if source is not None and len(rest) > 2 and _chip_over_title(f, rest[1], rest[2]):
+        head = 2  # ("The Atlantic" / "Apple News+" / title, "Expansión" / "Opinión" / title)
     title = rest[head] if rest else -1
     # (a badge printed under several cards, "Premium", is no summary)
     text = [row for row in rest[head + 1 :] if not _badge(f, row)]
     if source is not None:  # (a source and a title: navigation under them is no text)
         text = list(itertools.takewhile(lambda row: _is_prose(lines[row]), text))
-    if source is None and len(text) > 1 and listed and _card_source_line(lines[text[-1]]):
-        source = lines[text.pop()]  # title / summary / "Irish Independent", stamp-less
+    if source is None and (
+        # title / summary / "Irish Independent", stamp-less
+        (len(text) > 1 and listed and _card_source_line(lines[text[-1]]))
+        or (under and not summary and _publisher_under_title(f, before, after, text))
+    ):
+        source = lines[text.pop()]
     if (
         not (text or source)  # (a source line and a title make a card too)
         # (a title right under the card's header is its kicker, unless its stamp closed it)
@@ -1875,6 +1974,46 @@ def _stampless_between(f: _Features, before: _Card, after: _Card, taken: set[int
     ):
         return None
     return _Card(rest[0], title, title + 1, source, None)
+
+
+def _run_publisher(name: str) -> bool:
+    """A name a run's phase alone may read as a stampless card's source: a publisher by the
+    vocabulary or by a masthead's shape ("The Atlantic"), no place ("The Hague") and no
+    person's name (a columnist's, "Priya Raman"; a region's kicker, "Occitanie": unknown)."""
+    return _known_publisher(name) and not _place_line(name) and not _is_person(name)
+
+
+def _publisher_under_title(f: _Features, before: _Card, after: _Card, text: list[int]) -> bool:
+    """Title / "La Dépêche du Midi" right under a card's meta lines, in a run that prints
+    sources under titles and next to a card that does: the name under it is its publisher.
+    Only a publisher the vocabulary knows: a title over an advertiser is as often an ad
+    whose label clean took ("Anzeige" / title / "Regionalbank …"), and one over a place
+    shaped as a masthead a local item's ("El Ejido", "The Hague")."""
+    return (
+        len(text) == 1  # (a summary between them: the list's other rule)
+        and (_closes_on_source(f, before) or _closes_on_source(f, after))
+        and _card_source_line(f.lines[text[0]])
+        and _vocabulary_publisher(f.lines[text[0]])  # (not by shape alone: "El Ejido")
+    )
+
+
+def _card_furniture_over_source(f: _Features, index: int, source: int, taken: set[int]) -> bool:
+    """A line under a card's summary, over the next card's source line, that is no text
+    and no publisher and opens as a line no card took above it does ("Flipped into … by
+    Name" under several cards): the card's furniture, printed under each card."""
+    line = f.lines[index]
+    if _is_prose(line) or _card_source_line(line) or not _card_source_line(f.lines[source]):
+        return False
+    opening = _opening(line)
+    return len(opening) == _FURNITURE_OPENING_WORDS and any(
+        other not in taken and _opening(f.lines[other]) == opening
+        for other in range(max(index - _ECHO_REACH, 0), index)
+    )
+
+
+def _opening(line: str) -> tuple[str, ...]:
+    """A line's first words, casefolded."""
+    return tuple(line.casefold().split()[:_FURNITURE_OPENING_WORDS])
 
 
 def _stamp_closes(f: _Features, card: _Card) -> bool:
@@ -1915,6 +2054,23 @@ def _meta_source_first(f: _Features, card: _Card) -> bool:
     """The card's first line is a "Source · 3h" line naming its source, over its title."""
     meta = f.metas[card.start]
     return card.start < card.title and meta is not None and meta[0] == card.source
+
+
+def _opens_on_source(f: _Features, card: _Card, taken: set[int]) -> bool:
+    """The card prints its source over its title: on its first line, on a "Source · 3h"
+    line, or, its meta lines naming none, on the free line right over its title."""
+    over = card.title - 1
+    return (
+        _sourced_first(f, card)
+        or _meta_source_first(f, card)
+        or (
+            card.source is None
+            and card.start == card.title
+            and over >= 0
+            and over not in taken
+            and _card_source_line(f.lines[over])
+        )
+    )
 
 
 def _sourced_first(f: _Features, card: _Card) -> bool:
