@@ -480,7 +480,9 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
     publishers, decided list by list from the list's own names ("Kyiv Independent" / title
     / stamp / "Fortune" / title / stamp, after the kicker rail, under any heading or none:
     ``_sourced_modules``)."""
+    railed = _rail_slot_cards(f, cards)
     under = [card for card in cards if _kicker_over_publisher_under(f, card)]
+    under += [card for card in railed if card not in under]
     if len(under) < _KICKER_SLOT_MIN:
         return
     publishers = {card.source for card in under}
@@ -497,6 +499,66 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
             and _prose_words(f, card.body_from, stop) < _REAL_BODY_WORDS
         ):
             card.source = None
+
+
+def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:
+    """The cards of a kicker rail read apart from its slot: in a run of cards printed one
+    under the other as kicker / title / name / stamp (each kicker right under the stamp
+    before), two or more of them read with that name as their source, the name over each
+    card's stamp is its publisher, whatever the name ("El País", "BBC Sport"), and the line
+    over its title its kicker (read alone, a card may take its kicker for its publisher or
+    for its headline over a deck). The cards changed, in place."""
+    runs: list[list[tuple[_Card, int]]] = []
+    for card in cards:
+        slot = _rail_slot(f, card)
+        if slot is None:
+            continue
+        if runs and runs[-1][-1][1] + 2 == slot - 2:
+            runs[-1].append((card, slot))  # (its kicker right under the stamp before)
+        else:
+            runs.append([(card, slot)])
+    return [
+        member
+        for run in runs
+        if sum(member.source == f.lines[name] for member, name in run) >= _KICKER_SLOT_MIN
+        for member, name in run
+        if _take_slot(member, name, f)
+    ]
+
+
+def _rail_slot(f: _Features, card: _Card) -> int | None:
+    """Kicker / title / name / stamp, one line each, the kicker the card's first line or
+    the line right over it: the line of the name (short, no sentence, no meta, no
+    person's, no section's), else None."""
+    stamp = next((i for i in range(card.title, card.body_from) if f.stamp(i) is not None), None)
+    if stamp is None or stamp - 3 not in (card.start, card.start - 1) or stamp < 3:
+        return None
+    name = f.lines[stamp - 1]
+    return (
+        stamp - 1
+        if _kicker_line(f, stamp - 3)
+        and f.is_title(stamp - 2)
+        and _words(f.lines[stamp - 2]) > _words(f.lines[stamp - 3])
+        and _words(name) <= _SHORT_NAME_WORDS
+        and not _is_prose(name)
+        and not f.is_meta(stamp - 1)
+        and _source_shape(name)
+        and not is_section_name(name)
+        and not _author_name(name)
+        else None
+    )
+
+
+def _take_slot(card: _Card, name: int, f: _Features) -> bool:
+    """The card reads title / name / stamp from the line over ``name``: the name is its
+    publisher. True when it read otherwise."""
+    if card.title == name - 1 and card.source == f.lines[name]:
+        return False
+    card.start = card.title = name - 1
+    card.deck = card.deck_from = None
+    card.source = f.lines[name]
+    card.body_from = max(card.body_from, name + 2)
+    return True
 
 
 def _known_publisher(name: str) -> bool:
