@@ -505,9 +505,11 @@ def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:
     """The cards of a kicker rail read apart from its slot: in a run of cards printed one
     under the other as kicker / title / name / stamp (each kicker right under the stamp
     before), two or more of them read with that name as their source, the name over each
-    card's stamp is its publisher, whatever the name ("El País", "BBC Sport"), and the line
-    over its title its kicker (read alone, a card may take its kicker for its publisher or
-    for its headline over a deck). The cards changed, in place."""
+    card's stamp is its publisher when it has a publisher's shape ("El País", "BBC Sport":
+    ``_known_publisher``; a name of a few capitalised words, "María José López", is a
+    reporter's as often), and the line over its title its kicker (read alone, a card may take
+    its kicker for its publisher or for its headline over a deck). The cards changed, in
+    place."""
     runs: list[list[tuple[_Card, int]]] = []
     for card in cards:
         slot = _rail_slot(f, card)
@@ -522,7 +524,8 @@ def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:
         for run in runs
         if sum(member.source == f.lines[name] for member, name in run) >= _KICKER_SLOT_MIN
         for member, name in run
-        if _take_slot(member, name, f)
+        if (member.source == f.lines[name] or _known_publisher(f.lines[name]))
+        and _take_slot(member, name, f)
     ]
 
 

@@ -112,6 +112,14 @@ def test_an_author_in_a_rails_slot_is_no_source() -> None:
     assert [source for _, source in read][:3] == [None, "Sky Sports", "The Guardian"]
 
 
+def test_a_reporter_in_a_rails_slot_is_no_source() -> None:
+    """Must-stay (auditor B's B-1): a name of a few capitalised words in the first card's
+    slot that nothing marks as a publisher's ("María José López", no article, no acronym,
+    no vocabulary) is as often its reporter: null beats wrong."""
+    read = sources(ES_RAIL.replace("El País\n", "María José López\n"))
+    assert [source for _, source in read] == [None, "Europa Press", "elDiario.es", "EFE"]
+
+
 ARTICLE_WITH_RAIL = """\
 Home
 World
