@@ -52,6 +52,7 @@ from streams.split_lines import (
     _two_sentences,
     _weather_line,
     _words,
+    dated_meta_name,
 )
 from streams.split_page import (
     _HEADER_MAX_WORDS,
@@ -356,6 +357,7 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     source (null beats wrong)."""
     if len(listed) < 2:
         return
+    _dated_slot_names(f, listed)
     _sources_closing_cards(f, listed, taken)
     _clock_list_headings(f, listed)
     _sources_over_stamps(f, listed)
@@ -379,6 +381,31 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
         ):
             card.source, card.start = f.lines[head], min(card.start, head)
             taken.add(head)
+
+
+def _dated_slot_names(f: _Features, listed: list[_Card]) -> None:
+    """A list whose cards print "Publisher · stamp" under their titles, two or more naming
+    their publisher there: the name another card prints in that slot before a dated stamp
+    ("ČT24 · včera 21:40", which alone reads as an article header's place or author) is its
+    publisher too, when it is one word or has a publisher's shape and is no place the
+    gazetteer knows (a name of capitalised words may be a reporter's: null beats wrong)."""
+    metas = [_meta_under_title(f, card) for card in listed]
+    if sum(meta is not None and f.meta_name(meta) is not None for meta in metas) < 2:
+        return
+    for card, meta in zip(listed, metas, strict=True):
+        name = dated_meta_name(f.lines[meta]) if meta is not None else None
+        if (
+            card.source is None
+            and name is not None
+            and (" " not in name or _known_publisher(name))
+            and not (_author_name(name) or _place_line(name))
+        ):
+            card.source = name
+
+
+def _meta_under_title(f: _Features, card: _Card) -> int | None:
+    """The line of the card's "Source · stamp" meta under its title, if any."""
+    return next((i for i in range(card.title + 1, card.body_from) if f.metas[i]), None)
 
 
 def _sources_closing_cards(f: _Features, listed: list[_Card], taken: set[int]) -> None:
