@@ -1443,10 +1443,27 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
             or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
             or (_block_closes(f, c.end) and _block_opens(f, above - 1, c.begin))
             or _byline_closes_card(c)
+            or _kicker_over_rail(c)
         )
     ):
         return c.card(above - 1, above - 1, above)
     return None
+
+
+def _kicker_over_rail(c: _Cluster) -> bool:
+    """Kicker / title / summary / stamp, then a blank line (where clean took a heading) and
+    the next card's top (a name over a title and a stamp): a portal's top story over its
+    rail ("Cost of living" / headline / deck / "2h", "Top stories" / "Gaza" / …), not an
+    article's header, whose text follows its stamp."""
+    f, kicker, end = c.f, c.above - 2, c.end
+    return (
+        kicker >= c.begin
+        and kicker not in c.taken
+        and _kicker_line(f, kicker)
+        and end + 1 < len(f.lines)
+        and not f.lines[end]
+        and _heads_card(f, end + 1)
+    )
 
 
 def _byline_closes_card(c: _Cluster) -> bool:
