@@ -387,8 +387,9 @@ def _dated_slot_names(f: _Features, listed: list[_Card]) -> None:
     """A list whose cards print "Publisher · stamp" under their titles, two or more naming
     their publisher there: the name another card prints in that slot before a dated stamp
     ("ČT24 · včera 21:40", which alone reads as an article header's place or author) is its
-    publisher too, when it is one word or has a publisher's shape and is no place the
-    gazetteer knows (a name of capitalised words may be a reporter's: null beats wrong)."""
+    publisher too, when it has a publisher's shape or a brand's spelling ("ČT24",
+    "iRozhlas") and is no place the gazetteer knows (a capitalised word or two is a town's,
+    "Kladno", or a reporter's as often: null beats wrong)."""
     metas = [_meta_under_title(f, card) for card in listed]
     if sum(meta is not None and f.meta_name(meta) is not None for meta in metas) < 2:
         return
@@ -397,10 +398,18 @@ def _dated_slot_names(f: _Features, listed: list[_Card]) -> None:
         if (
             card.source is None
             and name is not None
-            and (" " not in name or _known_publisher(name))
+            and (_known_publisher(name) or _brand_spelling(name))
             and not (_author_name(name) or _place_line(name))
         ):
             card.source = name
+
+
+def _brand_spelling(name: str) -> bool:
+    """A name spelt as a brand, not as a word or a person's name: a digit ("ČT24", "Rai
+    News 24") or a capital inside a word ("iRozhlas", "FirstPost")."""
+    return any(char.isdigit() for char in name) or any(
+        char.isupper() for word in name.split() for char in word[1:] if not word.isupper()
+    )
 
 
 def _meta_under_title(f: _Features, card: _Card) -> int | None:
@@ -551,7 +560,10 @@ def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:
         for run in runs
         if sum(member.source == f.lines[name] for member, name in run) >= _KICKER_SLOT_MIN
         for member, name in run
-        if (member.source == f.lines[name] or _known_publisher(f.lines[name]))
+        if (
+            member.source == f.lines[name]
+            or (_known_publisher(f.lines[name]) and not _place_line(f.lines[name]))
+        )
         and _take_slot(member, name, f)
     ]
 
