@@ -524,17 +524,45 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
     publishers = {card.source for card in under}
     module = _sourced_modules(f, cards, taken, {id(card) for card in under})
     stops = [card.start for card in cards[1:]] + [len(f.lines)]
+    chips: list[bool] = []  # the card's name is a chip unless its shape says masthead
     for card, stop in zip(cards, stops, strict=True):
         name = card.source or ""
-        if (
+        chips.append(
             (_source_over_title(f, card) or _author_name(name))
             and name not in publishers
             and id(card) not in module
-            and not _known_publisher(name)
+            and not _vocabulary_publisher(name)
             # (an article's text under it, before the next card: the lead's header, no list's)
             and _prose_words(f, card.body_from, stop) < _REAL_BODY_WORDS
+        )
+    blank = not _blank_separated(f, cards)
+    for at, card in enumerate(cards):
+        if chips[at] and not (
+            masthead_shape(card.source or "")
+            and not _chipped_neighbour(f, cards, chips, at, taken, blank=blank)
         ):
             card.source = None
+
+
+def _chipped_neighbour(
+    f: _Features, cards: list[_Card], chips: list[bool], at: int, taken: set[int], *, blank: bool
+) -> bool:
+    """The card before or after the one at ``at``, in its list (no heading between them),
+    prints a chip in the kicker slot over its title: a name shaped as a masthead there ("La
+    Liga" between "Premier League" and "Serie A") is a chip of the same kind. (``blank``: a
+    blank line between cards is a heading, ``_heading_between``.)"""
+    for upper in (at - 1, at):
+        lower = upper + 1
+        if upper < 0 or lower >= len(cards):
+            continue
+        other = upper if upper != at else lower
+        if (
+            chips[other]
+            and not masthead_shape(cards[other].source or "")
+            and _heading_between(f, cards[upper], cards[lower], taken, blank=blank) is None
+        ):
+            return True
+    return False
 
 
 def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:

@@ -77,6 +77,9 @@ Around the leagues
 Premier League
 Salah double keeps Liverpool top after win at Villa
 1 hour ago
+La Liga
+Barcelona held at home as Real close the gap to two points
+2 hours ago
 Serie A
 Inter stretch unbeaten run to 18 games with win in Turin
 2 hours ago
@@ -92,12 +95,14 @@ Leverkusen come from two down to draw with Dortmund
 def test_the_kicker_over_a_rails_first_title_is_no_source() -> None:
     """ "Champions League" over the first title is its kicker; "BBC Sport" under it, in the
     slot where the rail's other cards print theirs, is its publisher. The second list
-    (kicker / title / stamp, no name under) keeps its kickers out of the sources."""
+    (kicker / title / stamp, no name under) keeps its kickers out of the sources, "La Liga"
+    too: shaped as a masthead, but a chip among the chips of its list."""
     assert sources(SPORT_RAILS) == [
         ("Arsenal beat Bayern to reach quarter-finals for first time in 15 years", "BBC Sport"),
         ("Verstappen fastest in first practice as Hamilton struggles", "Sky Sports"),
         ("Europe name four wildcards for Bethpage defence", "The Guardian"),
         ("Salah double keeps Liverpool top after win at Villa", None),
+        ("Barcelona held at home as Real close the gap to two points", None),
         ("Inter stretch unbeaten run to 18 games with win in Turin", None),
         ("Ajax held at home as PSV close the gap to two points", None),
         ("Leverkusen come from two down to draw with Dortmund", None),
