@@ -406,10 +406,23 @@ def _dated_slot_names(f: _Features, listed: list[_Card]) -> None:
 
 def _brand_spelling(name: str) -> bool:
     """A name spelt as a brand, not as a word or a person's name: a digit ("ČT24", "Rai
-    News 24") or a capital inside a word ("iRozhlas", "FirstPost")."""
-    return any(char.isdigit() for char in name) or any(
-        char.isupper() for word in name.split() for char in word[1:] if not word.isupper()
+    News 24") or, in a one-word name, a capital inside it ("iRozhlas", "FirstPost"; not
+    after a hyphen or an apostrophe, as a double town's name has it: "Frýdek-Místek")."""
+    return (
+        any(char.isdigit() for char in name)
+        or (
+            " " not in name  # ("Jane McLean": a reporter's name)
+            and any(
+                char.isupper()
+                for part in _NAME_PARTS.split(name)
+                if not part.isupper()
+                for char in part[1:]
+            )
+        )
     )
+
+
+_NAME_PARTS = re.compile(r"['’-]+")  # ("Frýdek-Místek", "Castrop-Rauxel": no inner capital)
 
 
 def _meta_under_title(f: _Features, card: _Card) -> int | None:

@@ -43,8 +43,9 @@ def test_a_name_before_a_dated_stamp_in_a_publishers_slot_is_the_source() -> Non
 def test_a_reporter_or_a_place_before_a_dated_stamp_stays_no_source() -> None:
     """Must-stay: a person's name ("Jane Marsh | 27.11.2026"), a place the gazetteer knows
     ("Madrid") or a capitalised word no brand spells so ("Kladno", a town the gazetteer does
-    not know: auditor B's B-6) in that slot is an author or a dateline, no publisher."""
-    for name in ("Jane Marsh", "Madrid", "Kladno"):
+    not know: auditor B's B-6; "Frýdek-Místek", a capital after the hyphen no brand's) in
+    that slot is an author or a dateline, no publisher."""
+    for name in ("Jane Marsh", "Madrid", "Kladno", "Frýdek-Místek"):
         page = LIST.replace("ČT24 · yesterday", f"{name} · yesterday")
         assert sources(page)[2] is None
 
