@@ -584,9 +584,9 @@ def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:
     before), two or more of them read with that name as their source, the name over each
     card's stamp is its publisher when it has a publisher's shape ("El País", "BBC Sport":
     ``_known_publisher``; a name of a few capitalised words, "María José López", is a
-    reporter's as often), and the line over its title its kicker (read alone, a card may take
-    its kicker for its publisher or for its headline over a deck). The cards changed, in
-    place."""
+    reporter's as often), not the kicker over its title (read alone, the rail's first card
+    takes its kicker for its publisher, or its name under the title for an author's). The
+    cards changed, in place."""
     runs: list[list[tuple[_Card, int]]] = []
     for card in cards:
         slot = _rail_slot(f, card)
@@ -633,14 +633,14 @@ def _rail_slot(f: _Features, card: _Card) -> int | None:
 
 
 def _take_slot(card: _Card, name: int, f: _Features) -> bool:
-    """The card reads title / name / stamp from the line over ``name``: the name is its
-    publisher. True when it read otherwise."""
-    if card.title == name - 1 and card.source == f.lines[name]:
+    """The name at ``name`` is the card's publisher, the line over its headline its kicker,
+    no line of the card (its title and deck stay as read: a short headline over a deck
+    without a full stop has a kicker's shape too). True when the card read another source."""
+    if card.source == f.lines[name]:
         return False
-    card.start = card.title = name - 1
-    card.deck = card.deck_from = None
+    if card.start == card.title - 1 == name - 2:
+        card.start = card.title  # ("Champions League" read as the card's source)
     card.source = f.lines[name]
-    card.body_from = max(card.body_from, name + 2)
     return True
 
 

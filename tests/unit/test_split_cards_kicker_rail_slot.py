@@ -125,6 +125,34 @@ def test_a_reporter_in_a_rails_slot_is_no_source() -> None:
     assert [source for _, source in read] == [None, "Europa Press", "elDiario.es", "EFE"]
 
 
+SHORT_TITLES = """\
+Home
+World
+Top stories
+Gaza ceasefire holds
+Aid trucks enter for a third day as talks resume in Cairo
+Reuters
+1 hour ago
+Senate passes stopgap
+Federal agencies funded until the end of January after late vote
+Associated Press
+2 hours ago
+Oil falls again
+Brent slips below $70 as OPEC signals higher output next year
+Bloomberg
+3 hours ago
+"""
+
+
+def test_a_short_headline_over_its_deck_keeps_its_title() -> None:
+    """Must-stay (auditor B's B-11): title / deck without a full stop / publisher / stamp
+    has the rail's shape too; the slot gives the first card its publisher and leaves its
+    title as read ("Gaza ceasefire holds", the deck in its body)."""
+    first = split(SHORT_TITLES)[0]
+    assert (first.title, first.source) == ("Gaza ceasefire holds", "Reuters")
+    assert "Aid trucks enter" in first.body
+
+
 ARTICLE_WITH_RAIL = """\
 Home
 World
