@@ -52,6 +52,7 @@ from streams.split_lines import (
     _two_sentences,
     _weather_line,
     _words,
+    dated_meta_name,
 )
 from streams.split_page import (
     _HEADER_MAX_WORDS,
@@ -356,6 +357,7 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     source (null beats wrong)."""
     if len(listed) < 2:
         return
+    _dated_slot_names(f, listed)
     _sources_closing_cards(f, listed, taken)
     _clock_list_headings(f, listed)
     _sources_over_stamps(f, listed)
@@ -379,6 +381,53 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
         ):
             card.source, card.start = f.lines[head], min(card.start, head)
             taken.add(head)
+
+
+def _dated_slot_names(f: _Features, listed: list[_Card]) -> None:
+    """A list whose cards print "Publisher · stamp" under their titles, two or more naming
+    their publisher there: the name another card prints in that slot before a dated stamp
+    ("ČT24 · včera 21:40", which alone reads as an article header's place or author) is its
+    publisher too, when it has a publisher's shape or a brand's spelling ("ČT24",
+    "iRozhlas") and is no place the gazetteer knows (a capitalised word or two is a town's,
+    "Kladno", or a reporter's as often: null beats wrong)."""
+    metas = [_meta_under_title(f, card) for card in listed]
+    if sum(meta is not None and f.meta_name(meta) is not None for meta in metas) < 2:
+        return
+    for card, meta in zip(listed, metas, strict=True):
+        name = dated_meta_name(f.lines[meta]) if meta is not None else None
+        if (
+            card.source is None
+            and name is not None
+            and (_known_publisher(name) or _brand_spelling(name))
+            and not (_author_name(name) or _place_line(name))
+        ):
+            card.source = name
+
+
+def _brand_spelling(name: str) -> bool:
+    """A name spelt as a brand, not as a word or a person's name: a digit ("ČT24", "Rai
+    News 24") or, in a one-word name, a capital inside it ("iRozhlas", "FirstPost"; not
+    after a hyphen or an apostrophe, as a double town's name has it: "Frýdek-Místek")."""
+    return (
+        any(char.isdigit() for char in name)
+        or (
+            " " not in name  # ("Jane McLean": a reporter's name)
+            and any(
+                char.isupper()
+                for part in _NAME_PARTS.split(name)
+                if not part.isupper()
+                for char in part[1:]
+            )
+        )
+    )
+
+
+_NAME_PARTS = re.compile(r"['’-]+")  # ("Frýdek-Místek", "Castrop-Rauxel": no inner capital)
+
+
+def _meta_under_title(f: _Features, card: _Card) -> int | None:
+    """The line of the card's "Source · stamp" meta under its title, if any."""
+    return next((i for i in range(card.title + 1, card.body_from) if f.metas[i]), None)
 
 
 def _sources_closing_cards(f: _Features, listed: list[_Card], taken: set[int]) -> None:
@@ -480,23 +529,119 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
     publishers, decided list by list from the list's own names ("Kyiv Independent" / title
     / stamp / "Fortune" / title / stamp, after the kicker rail, under any heading or none:
     ``_sourced_modules``)."""
+    railed = _rail_slot_cards(f, cards)
     under = [card for card in cards if _kicker_over_publisher_under(f, card)]
+    under += [card for card in railed if card not in under]
     if len(under) < _KICKER_SLOT_MIN:
         return
     publishers = {card.source for card in under}
     module = _sourced_modules(f, cards, taken, {id(card) for card in under})
     stops = [card.start for card in cards[1:]] + [len(f.lines)]
+    chips: list[bool] = []  # the card's name is a chip unless its shape says masthead
     for card, stop in zip(cards, stops, strict=True):
         name = card.source or ""
-        if (
+        chips.append(
             (_source_over_title(f, card) or _author_name(name))
             and name not in publishers
             and id(card) not in module
-            and not _known_publisher(name)
+            and not _vocabulary_publisher(name)
             # (an article's text under it, before the next card: the lead's header, no list's)
             and _prose_words(f, card.body_from, stop) < _REAL_BODY_WORDS
+        )
+    blank = not _blank_separated(f, cards)
+    for at, card in enumerate(cards):
+        if chips[at] and not (
+            masthead_shape(card.source or "")
+            and not _chipped_neighbour(f, cards, chips, at, taken, blank=blank)
         ):
             card.source = None
+
+
+def _chipped_neighbour(
+    f: _Features, cards: list[_Card], chips: list[bool], at: int, taken: set[int], *, blank: bool
+) -> bool:
+    """The card before or after the one at ``at``, in its list (no heading between them),
+    prints a chip in the kicker slot over its title: a name shaped as a masthead there ("La
+    Liga" between "Premier League" and "Serie A") is a chip of the same kind. (``blank``: a
+    blank line between cards is a heading, ``_heading_between``.)"""
+    for upper in (at - 1, at):
+        lower = upper + 1
+        if upper < 0 or lower >= len(cards):
+            continue
+        other = upper if upper != at else lower
+        if (
+            chips[other]
+            and not masthead_shape(cards[other].source or "")
+            and _heading_between(f, cards[upper], cards[lower], taken, blank=blank) is None
+        ):
+            return True
+    return False
+
+
+def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:
+    """The cards of a kicker rail read apart from its slot: in a run of cards printed one
+    under the other as kicker / title / name / stamp (each kicker right under the stamp
+    before), two or more of them read with that name as their source, the name over each
+    card's stamp is its publisher when it has a publisher's shape ("El País", "BBC Sport":
+    ``_known_publisher``; a name of a few capitalised words, "María José López", is a
+    reporter's as often), not the kicker over its title (read alone, the rail's first card
+    takes its kicker for its publisher, or its name under the title for an author's). The
+    cards changed, in place."""
+    runs: list[list[tuple[_Card, int]]] = []
+    for card in cards:
+        slot = _rail_slot(f, card)
+        if slot is None:
+            continue
+        if runs and runs[-1][-1][1] + 2 == slot - 2:
+            runs[-1].append((card, slot))  # (its kicker right under the stamp before)
+        else:
+            runs.append([(card, slot)])
+    return [
+        member
+        for run in runs
+        if sum(member.source == f.lines[name] for member, name in run) >= _KICKER_SLOT_MIN
+        for member, name in run
+        if (
+            member.source == f.lines[name]
+            or (_known_publisher(f.lines[name]) and not _place_line(f.lines[name]))
+        )
+        and _take_slot(member, name, f)
+    ]
+
+
+def _rail_slot(f: _Features, card: _Card) -> int | None:
+    """Kicker / title / name / stamp, one line each, the kicker the card's first line or
+    the line right over it: the line of the name (short, no sentence, no meta, no
+    person's, no section's), else None."""
+    stamp = next((i for i in range(card.title, card.body_from) if f.stamp(i) is not None), None)
+    if stamp is None or stamp - 3 not in (card.start, card.start - 1) or stamp < 3:
+        return None
+    name = f.lines[stamp - 1]
+    return (
+        stamp - 1
+        if _kicker_line(f, stamp - 3)
+        and f.is_title(stamp - 2)
+        and _words(f.lines[stamp - 2]) > _words(f.lines[stamp - 3])
+        and _words(name) <= _SHORT_NAME_WORDS
+        and not _is_prose(name)
+        and not f.is_meta(stamp - 1)
+        and _source_shape(name)
+        and not is_section_name(name)
+        and not _author_name(name)
+        else None
+    )
+
+
+def _take_slot(card: _Card, name: int, f: _Features) -> bool:
+    """The name at ``name`` is the card's publisher, the line over its headline its kicker,
+    no line of the card (its title and deck stay as read: a short headline over a deck
+    without a full stop has a kicker's shape too). True when the card read another source."""
+    if card.source == f.lines[name]:
+        return False
+    if card.start == card.title - 1 == name - 2:
+        card.start = card.title  # ("Champions League" read as the card's source)
+    card.source = f.lines[name]
+    return True
 
 
 def _known_publisher(name: str) -> bool:
@@ -1351,10 +1496,27 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
             or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
             or (_block_closes(f, c.end) and _block_opens(f, above - 1, c.begin))
             or _byline_closes_card(c)
+            or _kicker_over_rail(c)
         )
     ):
         return c.card(above - 1, above - 1, above)
     return None
+
+
+def _kicker_over_rail(c: _Cluster) -> bool:
+    """Kicker / title / summary / stamp, then a blank line (where clean took a heading) and
+    the next card's top (a name over a title and a stamp): a portal's top story over its
+    rail ("Cost of living" / headline / deck / "2h", "Top stories" / "Gaza" / …), not an
+    article's header, whose text follows its stamp."""
+    f, kicker, end = c.f, c.above - 2, c.end
+    return (
+        kicker >= c.begin
+        and kicker not in c.taken
+        and _kicker_line(f, kicker)
+        and end + 1 < len(f.lines)
+        and not f.lines[end]
+        and _heads_card(f, end + 1)
+    )
 
 
 def _byline_closes_card(c: _Cluster) -> bool:

@@ -680,6 +680,33 @@ def _named(pattern: re.Pattern[str], line: str) -> str | None:
 
 def _meta(line: str) -> tuple[str | None, str] | None:
     """(source, time text) of a meta line such as "Reuters · 4 hours ago"."""
+    fields = _meta_fields(line)
+    if fields is None:
+        return None
+    source, time_text = fields
+    if source is not None and _place_or_author_dated(source, time_text):
+        # "Sevilla - 03 jun 2025 - 07:15 CEST", "Jane Marsh | 27.11.2026": a place or an author
+        # in an article header (an agency's acronym is the source: "ANI | Updated: Nov 28,
+        # 2026 17:05 IST")
+        source = None
+    return source, time_text
+
+
+def _place_or_author_dated(source: str, time_text: str) -> bool:
+    """A name before a dated stamp that reads as an article header's place or author, no
+    publisher: a capitalised name, no brand's."""
+    return is_dated(time_text) and _is_name(source) and not _brand(source)
+
+
+def dated_meta_name(line: str) -> str | None:
+    """The name ``_meta`` drops before a dated stamp ("ČT24 · včera 21:40"): in a list whose
+    cards print their publishers in that slot, it is one too."""
+    source, time_text = _meta_fields(line) or (None, "")
+    return source if source is not None and _place_or_author_dated(source, time_text) else None
+
+
+def _meta_fields(line: str) -> tuple[str | None, str] | None:
+    """(the name, time text) a meta line prints, before the dated-header test."""
     parts = [part.strip() for part in _META_SEPARATORS.split(line)]
     parts = [part for part in parts if part]
     if len(parts) < 2:
@@ -719,11 +746,6 @@ def _meta(line: str) -> tuple[str | None, str] | None:
         # a short note after the stamp ("aus DER BLICK 3/2026") is neither source nor title
     if time_text is None:
         return None
-    if source is not None and is_dated(time_text) and _is_name(source) and not _brand(source):
-        # "Sevilla - 03 jun 2025 - 07:15 CEST", "Jane Marsh | 27.11.2026": a place or an author
-        # in an article header (an agency's acronym is the source: "ANI | Updated: Nov 28,
-        # 2026 17:05 IST")
-        source = None
     return source, time_text
 
 
