@@ -321,6 +321,7 @@ _HOST_TRIM = ".,;:!?()[]<>"
 _NOTE_MAX_SPACES = 30  # an e-mail or web-address note: a short sentence
 _NOTE_MAX_CHARS = 400  # (and a bounded search)
 _ORIGIN_OPENING_WORDS = 4  # "cet article a été" before "publié initialement"
+_ORIGIN_NAME_WORDS = 8  # after it: "on North Forty News.", "in Spanish by Pie de Página"
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
 _SENTENCE_ENDS = frozenset(".!?")
 _NOTICE_SENTENCE_WORDS = 30  # a notice to the reader between two controls
@@ -805,6 +806,36 @@ def _opens_note(before: str) -> bool:
         words[0] in _ui_words().this
         and len(words) <= _ORIGIN_OPENING_WORDS
         and not any(mark in before for mark in ",;:")
+    )
+
+
+def notes_first_publication(line: str) -> bool:
+    """A one-clause sentence naming the text itself and where it first ran ("This article
+    originally appeared on North Forty News.", "Cet article a été publié initialement sur
+    …"): where the text ends, the site's syndication note, also without a web address or
+    terms. It opens with [this] and a [this-article] noun before the [origin] phrase, and
+    only the outlet's name follows (``_ORIGIN_NAME_WORDS``); news of a text first published
+    elsewhere names another text ("The report first appeared …", "This year first …") or
+    goes on with a clause of its own, and speech, quoted or reported, is no note."""
+    if (
+        line.count(" ") >= _NOTE_MAX_SPACES
+        or len(line) > _NOTE_MAX_CHARS
+        or any(mark in line for mark in ",;:")
+    ):
+        return False
+    casefolded = line.casefold()
+    phrase = next(_whole_words(_phrases().origin, casefolded), None)
+    if phrase is None:
+        return False
+    at = casefolded.find(phrase)
+    opening = casefolded[:at].split()
+    return (
+        len(opening) > 1
+        and opening[1] in _ui_words().article_nouns
+        and _opens_note(casefolded[:at])
+        and casefolded[at + len(phrase) :].count(" ") <= _ORIGIN_NAME_WORDS
+        and not has_quote(line)
+        and not _find_word(_ui_words().reported_word, casefolded)
     )
 
 
