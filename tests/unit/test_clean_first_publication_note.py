@@ -43,12 +43,19 @@ def test_must_stay_news_of_another_texts_first_publication_under_the_text() -> N
         "This species first appeared in the fossil record.",
         "First published by the council in 2019 the plan sets out bus lanes.",
         "This story first appeared on the county's website, officials said.",
+        # auditor C's C-3 (probes s17C-L09, L11): an artwork's first showing
+        "This piece first appeared on the market in 1930.",
+        "This piece first appeared at the Royal Academy.",
     ):
         assert not notes_first_publication(news), news
         assert news in lines_of(STORY.format(note=news)), news
 
 
 def test_must_stay_quoted_speech_and_a_long_sentence_on_a_story_first_told_elsewhere() -> None:
+    # auditor C's C-3 (probes s17C-L10, L11): a date names no outlet
+    assert not notes_first_publication("This story first appeared in print in 1872.")
+    assert not notes_first_publication("This piece was first published in Vienna in 1828.")
+    assert not notes_first_publication("This story first appeared in print.")
     assert not notes_first_publication('"This article first appeared on our site," she said.')
     news = (
         "This story first appeared in local folklore in the 1920s and spread along the "
