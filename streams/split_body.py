@@ -25,7 +25,13 @@ import re
 from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
-from streams.boilerplate import join_words, links_back, notes_correction, speaks_of_site
+from streams.boilerplate import (
+    has_quote,
+    join_words,
+    links_back,
+    notes_correction,
+    speaks_of_site,
+)
 from streams.captions import (
     caption_over_text,
     credits_a_picture,
@@ -43,13 +49,16 @@ from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _QUOTES,
     _RUN_MAX_WORDS,
+    _SENTENCE_END,
     _TITLE_MIN_WORDS,
+    _WORD_RUNS,
     _brief_sentence,
     _headline_shaped,
     _is_bio,
     _is_name,
     _is_place,
     _is_prose,
+    _newsroom_roles,
     _outlet_words,
     _person_name,
     _short_sentence,
@@ -94,6 +103,13 @@ _FIGURE_EARLY = re.compile(r"(?:\S+ )?[^\w\s]?\d")
 # a signed change ("+0.4%", "(-0.2 %)", "▲"): a market ticker's chip, no fact
 _TICKER_CHANGE = re.compile(r"[▲▼△▽]|(?<![^\s(])[+\-−][\d.,]*\d ?%")
 _FACT_BOX_MIN_ITEMS = 3
+# what an author box's note says of the author after the name ("Harriet writes about …",
+# "Priya has covered …", "Anna schreibt über …")
+_AUTHOR_NOTE_VERBS = frozenset(
+    {"is", "was", "has", "writes", "covers", "reports", "joined", "edits", "leads"}
+    | {"ist", "war", "schreibt", "berichtet", "est", "était", "écrit", "couvre"}
+    | {"es", "fue", "escribe", "cubre", "è", "scrive", "é", "escreve", "cobre", "schrijft"}
+)
 _INNER_SENTENCE_END = re.compile(r"[.!?] \S")  # "Need help? Reach us here.": two sentences
 # a bullet's amount and the phrase it opens ("£2.5bn for new wards", "3 new stations"), no
 # clock, score or duration ("02:14 - Source: CNN", "1 - Betis: …")
@@ -202,8 +218,13 @@ def _body_lines(
             break  # "Written by …" or "-- AGENCY" after the text: the article has ended
         # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
         # author's name printed again (an author box): only a caption follows
-        box = _is_bio(line, f.authors) or (
-            paragraphs > 1 and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
+        box = (
+            _is_bio(line, f.authors)
+            or _note_under_author(f, index, stop, after_text=paragraphs > 1)
+            or (
+                paragraphs > 1
+                and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
+            )
         )
         closing = index if box and paragraphs > 1 and not keep_stamps else closing
         if (
@@ -520,6 +541,35 @@ def _printed_above(f: _Features, line: str, text: int) -> bool:
         len(line) <= _NAME_MAX_CHARS
         and f.first_printed.get(line.casefold(), text) < text
         and _person_name(line)
+    )
+
+
+def _note_under_author(f: _Features, index: int, stop: int, *, after_text: bool) -> bool:
+    """An author box's note: a sentence right under an author's name over a newsroom role
+    ("Harriet Cole" / "Consumer Affairs Correspondent" / "Harriet writes about energy bills
+    …", "Priya has covered …"), opening with the name, its first or its last word and a
+    bio's verb (``_AUTHOR_NOTE_VERBS``), over the header's stamp or after the text. Not the
+    text's first paragraph under its byline box, whatever its words ("Alan Little" /
+    "Special correspondent" / "Little is known about …"; "Will the opposition …"); not a
+    quoted expert's box ("Jane Smith" / "Economist, Northbank" / "Smith is …": no newsroom
+    role); no quotation (the text's speech)."""
+    line = f.lines[index]
+    if line[-1] not in _SENTENCE_END or line.count(" ") >= _BIO_MAX_WORDS or has_quote(line):
+        return False
+    role = _line_above(f, index)
+    name = _line_above(f, role) if role >= 0 else -1
+    if name < 0 or not _over_role(f.lines, name):
+        return False  # (the quick test: most lines have no name over a role over them)
+    if _newsroom_roles().isdisjoint(_WORD_RUNS.findall(f.lines[role].casefold())):
+        return False
+    if not after_text and not any(f.is_meta(under) for under in _lines_under(f, index, stop, 1)):
+        return False  # (over the text, the box stands over the stamp)
+    names = f.lines[name].split()
+    words = line.split(" ", len(names) + 1)
+    return any(
+        words[: len(form)] == form and words[len(form)] in _AUTHOR_NOTE_VERBS
+        for form in (names, names[:1], names[-1:])
+        if len(words) > len(form)
     )
 
 

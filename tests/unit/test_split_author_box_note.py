@@ -1,0 +1,102 @@
+"""split: an author box's note under the author's name over a newsroom role ("Harriet Cole"
+/ "Consumer Affairs Correspondent" / "Harriet writes about …"), over the text or after it,
+is no text of the article; a quoted expert's box and the text naming the author stay."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 5, 27, 12, 0, tzinfo=UTC)
+
+TITLE = "Energy price cap to fall 6% in July as wholesale gas prices ease"
+DECK = "Typical dual-fuel household will save around £102 a year, but standing charges rise again"
+TEXT = (
+    "Household energy bills in Britain will fall by about 6 per cent from July after the "
+    "regulator lowered its price cap on Wednesday, the first cut in more than a year.\n"
+    "A typical household paying by direct debit for gas and electricity will pay £1,600 a "
+    "year, down from £1,702, the regulator said in its quarterly update.\n"
+    "Wholesale gas prices have fallen by nearly a fifth since February, when mild weather "
+    "across Europe left storage sites fuller than expected for the time of year.\n"
+)
+NOTE = (
+    "Harriet writes about energy bills, banking and household finances. She joined the "
+    "paper in 2019 from a consumer magazine."
+)
+
+
+def lead(text: str) -> ArticleDraft:
+    drafts = split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+    return next(draft for draft in drafts if draft.role == "lead")
+
+
+def test_an_author_box_note_over_the_text_leaves_the_body() -> None:
+    page = (
+        f"{TITLE}\n{DECK}\nHarriet Cole\nConsumer Affairs Correspondent\n{NOTE}\n"
+        f"Wednesday 27 May 2026 07:00 BST\n{TEXT}"
+    )
+    body = lead(page).body
+    assert "Harriet writes about" not in body
+    assert "Household energy bills in Britain" in body
+    assert "Wholesale gas prices have fallen" in body
+
+
+def test_an_author_box_note_after_the_text_leaves_the_body() -> None:
+    note = (
+        "Rhys has been reviewing laptops and PCs since 2013. Before joining the site he was "
+        "a staff writer at a computing magazine."
+    )
+    page = (
+        f"{TITLE}\nBy Harriet Cole\nWednesday 27 May 2026 07:00 BST\n{TEXT}"
+        f"Rhys Calder\nSenior Computing Editor\n{note}\n"
+    )
+    body = lead(page).body
+    assert "Rhys has been reviewing" not in body
+    assert "Wholesale gas prices have fallen" in body
+
+
+def test_must_stay_the_text_under_a_quoted_experts_box() -> None:
+    # an expert's name over her role, then the text naming her: a pull quote's box, not an
+    # author's (no newsroom role)
+    said = "Smith said the fall would do little for households already behind on their bills."
+    page = (
+        f"{TITLE}\nBy Harriet Cole\nWednesday 27 May 2026 07:00 BST\n{TEXT}"
+        f"Jane Smith\nSenior economist, Northbank\n{said}\n"
+        "Charities said arrears had reached a record level in the first quarter of the year.\n"
+    )
+    assert said in lead(page).body
+
+
+def test_must_stay_a_quoted_sentence_opening_with_the_authors_name() -> None:
+    said = '"Harriet was right about the cap," the regulator\'s spokesman said on Wednesday.'
+    page = (
+        f"{TITLE}\n{DECK}\nHarriet Cole\nConsumer Affairs Correspondent\n"
+        f"Wednesday 27 May 2026 07:00 BST\n{said}\n{TEXT}"
+    )
+    assert said in lead(page).body
+
+
+def test_must_stay_the_texts_first_paragraph_opening_with_a_word_of_the_bylines_name() -> None:
+    # auditor C's C-4 (probes s17C-L12, L14): the name's first or last word is also a
+    # sentence's first word; the text's first paragraph is under the box, no stamp under it
+    # ("Little is known …" under "Alan Little", L13, goes on main already: ``_is_bio`` reads
+    # the byline's surname and "is")
+    for box, first in (
+        (
+            "Will Grant\nMexico and Central America correspondent",
+            "Will the opposition accept the result? On Monday morning, its candidate said "
+            "she would.",
+        ),
+        (
+            "Anna Wolf\nRedakteurin",
+            "Wolf reißt erneut Schafe: Im Landkreis haben Schäfer am Wochenende drei tote "
+            "Tiere gefunden.",
+        ),
+        (
+            "Will Grant\nMexico and Central America correspondent",
+            "Will is the name the villagers gave the river after the flood of the last winter.",
+        ),
+    ):
+        page = f"{TITLE}\nWednesday 27 May 2026 07:00 BST\n{box}\n{first}\n{TEXT}"
+        assert first in lead(page).body, first
