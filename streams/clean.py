@@ -2116,9 +2116,12 @@ def _box_description(
 
 def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
     """Whether the line over ``number`` is a heading naming a newsletter ("Nieuwsbrief
-    Nijmegen", "La newsletter del Tirreno"), or a newsletter's bare name under a dropped
-    pitch naming one ("Iscriviti alla newsletter" / "Buongiorno Trentino")."""
+    Nijmegen", "La newsletter del Tirreno"), kept or dropped as a bare label ("Newsletter"),
+    or a newsletter's bare name under a dropped pitch naming one ("Iscriviti alla
+    newsletter" / "Buongiorno Trentino")."""
     above = number - 1
+    if above >= 0 and kinds[above] is Kind.DROP and lines[above].count(" ") < _BOX_HEADING_WORDS:
+        return names_newsletter(lines[above])
     if above < 0 or not _box_line(lines, kinds, above) or not _box_heading(lines[above]):
         return False
     if names_newsletter(lines[above]):
