@@ -89,6 +89,7 @@ _CONTINUES_MIN_WORDS = 20
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
+_NOTE_PROSE_UNDER = 2  # paragraphs of the text under a sentence: it is no author's note
 _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
 _SHOUTED_MIN_WORDS = 3  # a call to action in capitals after the text: "SIGN UP NOW!"
 # a fact box's line, a label and its value: "Erste Fahrt: 2005", "4 of 6: chillers …"
@@ -196,7 +197,9 @@ def _body_lines(
             # (a byline over the stamp under a standfirst of sentences: the header)
             and not (paragraphs <= _MAX_DECK_LINES and _over_stamp(f, index, stop))
         )
-        subheading = author_box and _text_goes_on(f, index, stop, ends)
+        subheading = author_box and (
+            _text_goes_on(f, index, stop, ends) or _sentences_go_on(f, index, stop, ends)
+        )
         # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
         # of the header: an "end" heading under them is still a counter)
         meta, after_meta = (
@@ -225,7 +228,7 @@ def _body_lines(
                 paragraphs > 1
                 and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
             )
-        )
+        ) and not (paragraphs > 1 and _prose_under_note(f, index, stop, ends))
         closing = index if box and paragraphs > 1 and not keep_stamps else closing
         if (
             box
@@ -335,6 +338,31 @@ def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
         if _long_paragraph(f.lines[following])
     )
     return long_paragraphs >= _GOES_ON_PARAGRAPHS
+
+
+def _sentences_go_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
+    """Prose paragraphs, short or long, fill the ``_GOES_ON_LINES`` lines under a name but
+    one (its role line): more than an author box's one note, the text going on under a
+    pull quote's or a photo's name and role ("Daniel Reyes" / "Moscow correspondent" /
+    "Reyes was arrested …" / "His newspaper …" / "He was sentenced …": a story about a
+    journalist; audit C's P-1)."""
+    under = list(_lines_under(f, index, stop, _GOES_ON_LINES, ends))
+    return len(under) == _GOES_ON_LINES and sum(_is_prose(f.lines[i]) for i in under) >= (
+        _GOES_ON_LINES - 1
+    )
+
+
+def _prose_under_note(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
+    """A sentence naming one word of a name ("Reyes was arrested …") with prose paragraphs
+    right under it (``_NOTE_PROSE_UNDER``) after the text: the text goes on, the sentence is
+    the story's ("… / His newspaper …" / "He was sentenced …"). An author box's note names
+    the author in full ("Ingrid Solvang is a columnist …", "Ms. Chen is …"), or stands over
+    a link, a button, a card or the page's end."""
+    words = f.lines[index].split(" ", 2)
+    if len(words) < 2 or not words[1][:1].islower():
+        return False
+    under = list(_lines_under(f, index, stop, _NOTE_PROSE_UNDER, ends))
+    return len(under) == _NOTE_PROSE_UNDER and all(_is_prose(f.lines[i]) for i in under)
 
 
 def _long_paragraph(line: str) -> bool:

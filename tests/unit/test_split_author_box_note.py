@@ -100,3 +100,43 @@ def test_must_stay_the_texts_first_paragraph_opening_with_a_word_of_the_bylines_
     ):
         page = f"{TITLE}\nWednesday 27 May 2026 07:00 BST\n{box}\n{first}\n{TEXT}"
         assert first in lead(page).body, first
+
+
+JAILED = (
+    "Russia frees US reporter in prisoner exchange\n"
+    "By Mark Doyle\n"
+    "28 November 2026\n"
+    "Russia has released an American journalist held for 14 months on espionage charges, in "
+    "a prisoner exchange agreed in Ankara, the White House said on Friday.\n"
+    "The exchange involved eight people held in Russia and the United States and was "
+    "brokered by Turkish intelligence.\n"
+    "{quote}"
+    "Daniel Reyes\n"
+    "{role}\n"
+    "Reyes was arrested in Yekaterinburg in September last year while reporting on the arms "
+    "industry.\n"
+    "His newspaper and the US government have always rejected the charges against him as "
+    "false.\n"
+    "He was sentenced to 16 years in a high-security prison colony in July after a closed "
+    "trial.\n"
+    "Reyes landed at Andrews Air Force Base late on Friday, where he was greeted by his "
+    "mother and sister.\n"
+)
+
+
+def test_the_text_goes_on_under_a_journalists_name_and_role_inside_it() -> None:
+    # auditor C's P-1 (probes s17C-L16, L17, L18): a story about a journalist, a pull quote's
+    # or a photo's name and newsroom role inside the text; the short paragraphs under it are
+    # the text, no author box's note
+    for quote, role in (
+        ("“I never stopped believing I would be home for Thanksgiving.”\n", "Moscow correspondent"),
+        ("", "Moscow correspondent"),
+        (
+            "“I never stopped believing I would be home for Thanksgiving.”\n",
+            "Wall Street Journal reporter",
+        ),
+    ):
+        body = lead(JAILED.format(quote=quote, role=role)).body
+        assert "Reyes was arrested in Yekaterinburg" in body
+        assert "He was sentenced to 16 years" in body
+        assert "Reyes landed at Andrews Air Force Base" in body
