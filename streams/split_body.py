@@ -345,7 +345,10 @@ def _sentences_go_on(f: _Features, index: int, stop: int, ends: set[int]) -> boo
     one (its role line): more than an author box's one note, the text going on under a
     pull quote's or a photo's name and role ("Daniel Reyes" / "Moscow correspondent" /
     "Reyes was arrested …" / "His newspaper …" / "He was sentenced …": a story about a
-    journalist; audit C's P-1)."""
+    journalist; audit C's P-1). Only a bare name: a byline ("By Tom Hadley") under a
+    headline starts the next story of the page (audit C's C-6)."""
+    if not _person_name(f.lines[index]):
+        return False
     under = list(_lines_under(f, index, stop, _GOES_ON_LINES, ends))
     return len(under) == _GOES_ON_LINES and sum(_is_prose(f.lines[i]) for i in under) >= (
         _GOES_ON_LINES - 1

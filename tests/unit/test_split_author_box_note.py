@@ -140,3 +140,50 @@ def test_the_text_goes_on_under_a_journalists_name_and_role_inside_it() -> None:
         assert "Reyes was arrested in Yekaterinburg" in body
         assert "He was sentenced to 16 years" in body
         assert "Reyes landed at Andrews Air Force Base" in body
+
+
+def test_must_stay_out_the_next_story_under_its_byline_and_role() -> None:
+    # auditor C's C-6 (probe s17C-L28): an endless page's next story under the lead, its
+    # byline a "By" line over a newsroom role and short paragraphs: not the lead's text
+    page = (
+        "Council approves new cycle lanes on Harbour Road\n"
+        "By Priya Raman\n"
+        "28 November 2026\n"
+        "Councillors approved plans for protected cycle lanes on Harbour Road on Thursday "
+        "night by nine votes to four.\n"
+        "Work is due to start in March and take six months.\n"
+        "Traders said they feared the loss of 40 parking spaces would hurt their businesses.\n"
+        "Library opening hours cut as budget pressures bite\n"
+        "By Tom Hadley\n"
+        "Local democracy reporter\n"
+        "Three branch libraries will close on Mondays from January.\n"
+        "The council said the change would save £120,000 a year.\n"
+        "Campaigners said they would fight the cuts.\n"
+        "A public meeting is planned for December 9.\n"
+    )
+    body = lead(page).body
+    assert "Traders said they feared" in body
+    assert "Three branch libraries" not in body
+
+
+def test_must_stay_out_an_author_box_vita_of_several_lines() -> None:
+    # auditor C's C-6 (probe s17C-L27): the box's note names the author in full; the vita's
+    # lines under it are the box's, not the text going on
+    page = (
+        "Landtag beschließt neues Schulgesetz\n"
+        "Von Jana Berger\n"
+        "28. November 2026\n"
+        "Der Landtag hat am Donnerstag mit knapper Mehrheit ein neues Schulgesetz "
+        "beschlossen, das kleinere Klassen in den Grundschulen vorsieht.\n"
+        "Die Opposition kündigte an, vor dem Verfassungsgericht gegen das Gesetz zu klagen.\n"
+        "Jana Berger\n"
+        "Redakteurin\n"
+        "Jana Berger ist Redakteurin im Ressort Landespolitik.\n"
+        "Sie hat in Leipzig Politikwissenschaft studiert.\n"
+        "Zuvor arbeitete sie beim Mitteldeutschen Rundfunk.\n"
+        "Mehr zum Thema\n"
+    )
+    body = lead(page).body
+    assert "Die Opposition kündigte an" in body
+    assert "Zuvor arbeitete sie" not in body
+    assert "Sie hat in Leipzig" not in body
