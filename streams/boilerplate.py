@@ -321,6 +321,8 @@ _HOST_TRIM = ".,;:!?()[]<>"
 _NOTE_MAX_SPACES = 30  # an e-mail or web-address note: a short sentence
 _NOTE_MAX_CHARS = 400  # (and a bounded search)
 _ORIGIN_OPENING_WORDS = 4  # "cet article a été" before "publié initialement"
+_ORIGIN_NAME_WORDS = 8  # after it: "on North Forty News.", "in Spanish by Pie de Página"
+_ARTWORK_NOUN = "piece"  # "This piece first appeared at the Royal Academy": an artwork
 _SITE_TRADE_WORDS = 2  # words of the site's trade in a notice about itself
 _SENTENCE_ENDS = frozenset(".!?")
 _NOTICE_SENTENCE_WORDS = 30  # a notice to the reader between two controls
@@ -806,6 +808,50 @@ def _opens_note(before: str) -> bool:
         and len(words) <= _ORIGIN_OPENING_WORDS
         and not any(mark in before for mark in ",;:")
     )
+
+
+def notes_first_publication(line: str) -> bool:
+    """A one-clause sentence naming the text itself and the outlet it first ran in ("This
+    article originally appeared on North Forty News.", "Cet article a été publié
+    initialement sur Le Courrier."): where the text ends, the site's syndication note, also
+    without a web address or terms. It opens with [this] and a [this-article] noun (not
+    "piece": an artwork's, "This piece first appeared at the Royal Academy") before the
+    [origin] phrase, and only the outlet's capitalised name follows it, after a preposition
+    and an article at most (``_ORIGIN_NAME_WORDS``, no digit: "This story first appeared in
+    print in 1872" is news of another text). Speech, quoted or reported, is no note."""
+    if (
+        line.count(" ") >= _NOTE_MAX_SPACES
+        or len(line) > _NOTE_MAX_CHARS
+        or any(mark in line for mark in ",;:")
+        or any(char.isdigit() for char in line)
+    ):
+        return False
+    casefolded = line.casefold()
+    phrase = next(_whole_words(_phrases().origin, casefolded), None)
+    if phrase is None:
+        return False
+    at = casefolded.find(phrase)
+    opening = casefolded[:at].split()
+    tail = line[at + len(phrase) :].split()
+    return (
+        len(opening) > 1
+        and opening[1] != _ARTWORK_NOUN
+        and opening[1] in _ui_words().article_nouns
+        and _opens_note(casefolded[:at])
+        and len(tail) <= _ORIGIN_NAME_WORDS
+        and _names_outlet(tail)
+        and not has_quote(line)
+        and not _find_word(_ui_words().reported_word, casefolded)
+    )
+
+
+def _names_outlet(tail: list[str]) -> bool:
+    """The words after an [origin] phrase name an outlet: a preposition ("on", "sur", "bei",
+    "in Spanish by"), an article at most, then a capitalised name ("North Forty News"),
+    not a common noun ("on the market", "in print")."""
+    glue = join_words()[0]
+    named = next((word for word in tail if word.casefold() not in glue), "")
+    return named[:1].isupper()
 
 
 def notes_syndication(line: str) -> bool:

@@ -121,6 +121,7 @@ from streams.boilerplate import (
     names_this_article,
     names_web_address,
     notes_correction,
+    notes_first_publication,
     notes_syndication,
     notes_unavailable,
     offers_story,
@@ -1112,8 +1113,10 @@ def _drop_editorial_notes(
     written by our own critics.", "Send a letter to the editor at …") or a syndication note
     that opens with an [origin] phrase before a web address, or names the page's own host
     ("Originally published on courier.example."), or one opening with its publication and
-    naming the terms it runs under ("Published via Harbour Wire under licence."): a short
-    sentence (``is_editorial_note``, ``names_web_address``, ``notes_syndication``) under a
+    naming the terms it runs under ("Published via Harbour Wire under licence."), or one
+    naming the text and where it first ran ("This article originally appeared on North
+    Forty News."): a short sentence (``is_editorial_note``, ``names_web_address``,
+    ``notes_syndication``, ``notes_first_publication``) under a
     paragraph of the text, over the page's end, a heading or a line that is no paragraph
     (a headline link), however many dropped lines between (a share bar, a newsletter box).
     The site's rules for its discussion (``states_discussion_rules``) go there too, and
@@ -1152,6 +1155,7 @@ def _drop_editorial_notes(
                 is_editorial_note(line, url)
                 or names_web_address(line, url)
                 or notes_syndication(line)
+                or notes_first_publication(line)
                 or states_discussion_rules(line)
             )
         else:
@@ -2112,9 +2116,12 @@ def _box_description(
 
 def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
     """Whether the line over ``number`` is a heading naming a newsletter ("Nieuwsbrief
-    Nijmegen", "La newsletter del Tirreno"), or a newsletter's bare name under a dropped
-    pitch naming one ("Iscriviti alla newsletter" / "Buongiorno Trentino")."""
+    Nijmegen", "La newsletter del Tirreno"), kept or dropped as a bare label ("Newsletter"),
+    or a newsletter's bare name under a dropped pitch naming one ("Iscriviti alla
+    newsletter" / "Buongiorno Trentino")."""
     above = number - 1
+    if above >= 0 and kinds[above] is Kind.DROP and lines[above].count(" ") < _BOX_HEADING_WORDS:
+        return names_newsletter(lines[above])
     if above < 0 or not _box_line(lines, kinds, above) or not _box_heading(lines[above]):
         return False
     if names_newsletter(lines[above]):

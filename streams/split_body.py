@@ -25,7 +25,13 @@ import re
 from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
-from streams.boilerplate import join_words, links_back, notes_correction, speaks_of_site
+from streams.boilerplate import (
+    has_quote,
+    join_words,
+    links_back,
+    notes_correction,
+    speaks_of_site,
+)
 from streams.captions import (
     caption_over_text,
     credits_a_picture,
@@ -43,13 +49,16 @@ from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _QUOTES,
     _RUN_MAX_WORDS,
+    _SENTENCE_END,
     _TITLE_MIN_WORDS,
+    _WORD_RUNS,
     _brief_sentence,
     _headline_shaped,
     _is_bio,
     _is_name,
     _is_place,
     _is_prose,
+    _newsroom_roles,
     _outlet_words,
     _person_name,
     _short_sentence,
@@ -80,6 +89,7 @@ _CONTINUES_MIN_WORDS = 20
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
+_NOTE_PROSE_UNDER = 2  # paragraphs of the text under a sentence: it is no author's note
 _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
 _SHOUTED_MIN_WORDS = 3  # a call to action in capitals after the text: "SIGN UP NOW!"
 # a fact box's line, a label and its value: "Erste Fahrt: 2005", "4 of 6: chillers …"
@@ -94,6 +104,13 @@ _FIGURE_EARLY = re.compile(r"(?:\S+ )?[^\w\s]?\d")
 # a signed change ("+0.4%", "(-0.2 %)", "▲"): a market ticker's chip, no fact
 _TICKER_CHANGE = re.compile(r"[▲▼△▽]|(?<![^\s(])[+\-−][\d.,]*\d ?%")
 _FACT_BOX_MIN_ITEMS = 3
+# what an author box's note says of the author after the name ("Harriet writes about …",
+# "Priya has covered …", "Anna schreibt über …")
+_AUTHOR_NOTE_VERBS = frozenset(
+    {"is", "was", "has", "writes", "covers", "reports", "joined", "edits", "leads"}
+    | {"ist", "war", "schreibt", "berichtet", "est", "était", "écrit", "couvre"}
+    | {"es", "fue", "escribe", "cubre", "è", "scrive", "é", "escreve", "cobre", "schrijft"}
+)
 _INNER_SENTENCE_END = re.compile(r"[.!?] \S")  # "Need help? Reach us here.": two sentences
 # a bullet's amount and the phrase it opens ("£2.5bn for new wards", "3 new stations"), no
 # clock, score or duration ("02:14 - Source: CNN", "1 - Betis: …")
@@ -180,7 +197,9 @@ def _body_lines(
             # (a byline over the stamp under a standfirst of sentences: the header)
             and not (paragraphs <= _MAX_DECK_LINES and _over_stamp(f, index, stop))
         )
-        subheading = author_box and _text_goes_on(f, index, stop, ends)
+        subheading = author_box and (
+            _text_goes_on(f, index, stop, ends) or _sentences_go_on(f, index, stop, ends)
+        )
         # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
         # of the header: an "end" heading under them is still a counter)
         meta, after_meta = (
@@ -202,9 +221,14 @@ def _body_lines(
             break  # "Written by …" or "-- AGENCY" after the text: the article has ended
         # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
         # author's name printed again (an author box): only a caption follows
-        box = _is_bio(line, f.authors) or (
-            paragraphs > 1 and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
-        )
+        box = (
+            _is_bio(line, f.authors)
+            or _note_under_author(f, index, stop, after_text=paragraphs > 1)
+            or (
+                paragraphs > 1
+                and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
+            )
+        ) and not (paragraphs > 1 and _prose_under_note(f, index, stop, ends))
         closing = index if box and paragraphs > 1 and not keep_stamps else closing
         if (
             box
@@ -314,6 +338,34 @@ def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
         if _long_paragraph(f.lines[following])
     )
     return long_paragraphs >= _GOES_ON_PARAGRAPHS
+
+
+def _sentences_go_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
+    """Prose paragraphs, short or long, fill the ``_GOES_ON_LINES`` lines under a name but
+    one (its role line): more than an author box's one note, the text going on under a
+    pull quote's or a photo's name and role ("Daniel Reyes" / "Moscow correspondent" /
+    "Reyes was arrested …" / "His newspaper …" / "He was sentenced …": a story about a
+    journalist; audit C's P-1). Only a bare name: a byline ("By Tom Hadley") under a
+    headline starts the next story of the page (audit C's C-6)."""
+    if not _person_name(f.lines[index]):
+        return False
+    under = list(_lines_under(f, index, stop, _GOES_ON_LINES, ends))
+    return len(under) == _GOES_ON_LINES and sum(_is_prose(f.lines[i]) for i in under) >= (
+        _GOES_ON_LINES - 1
+    )
+
+
+def _prose_under_note(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
+    """A sentence naming one word of a name ("Reyes was arrested …") with prose paragraphs
+    right under it (``_NOTE_PROSE_UNDER``) after the text: the text goes on, the sentence is
+    the story's ("… / His newspaper …" / "He was sentenced …"). An author box's note names
+    the author in full ("Ingrid Solvang is a columnist …", "Ms. Chen is …"), or stands over
+    a link, a button, a card or the page's end."""
+    words = f.lines[index].split(" ", 2)
+    if len(words) < 2 or not words[1][:1].islower():
+        return False
+    under = list(_lines_under(f, index, stop, _NOTE_PROSE_UNDER, ends))
+    return len(under) == _NOTE_PROSE_UNDER and all(_is_prose(f.lines[i]) for i in under)
 
 
 def _long_paragraph(line: str) -> bool:
@@ -520,6 +572,35 @@ def _printed_above(f: _Features, line: str, text: int) -> bool:
         len(line) <= _NAME_MAX_CHARS
         and f.first_printed.get(line.casefold(), text) < text
         and _person_name(line)
+    )
+
+
+def _note_under_author(f: _Features, index: int, stop: int, *, after_text: bool) -> bool:
+    """An author box's note: a sentence right under an author's name over a newsroom role
+    ("Harriet Cole" / "Consumer Affairs Correspondent" / "Harriet writes about energy bills
+    …", "Priya has covered …"), opening with the name, its first or its last word and a
+    bio's verb (``_AUTHOR_NOTE_VERBS``), over the header's stamp or after the text. Not the
+    text's first paragraph under its byline box, whatever its words ("Alan Little" /
+    "Special correspondent" / "Little is known about …"; "Will the opposition …"); not a
+    quoted expert's box ("Jane Smith" / "Economist, Northbank" / "Smith is …": no newsroom
+    role); no quotation (the text's speech)."""
+    line = f.lines[index]
+    if line[-1] not in _SENTENCE_END or line.count(" ") >= _BIO_MAX_WORDS or has_quote(line):
+        return False
+    role = _line_above(f, index)
+    name = _line_above(f, role) if role >= 0 else -1
+    if name < 0 or not _over_role(f.lines, name):
+        return False  # (the quick test: most lines have no name over a role over them)
+    if _newsroom_roles().isdisjoint(_WORD_RUNS.findall(f.lines[role].casefold())):
+        return False
+    if not after_text and not any(f.is_meta(under) for under in _lines_under(f, index, stop, 1)):
+        return False  # (over the text, the box stands over the stamp)
+    names = f.lines[name].split()
+    words = line.split(" ", len(names) + 1)
+    return any(
+        words[: len(form)] == form and words[len(form)] in _AUTHOR_NOTE_VERBS
+        for form in (names, names[:1], names[-1:])
+        if len(words) > len(form)
     )
 
 
