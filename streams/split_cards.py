@@ -242,6 +242,11 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     """Cards at or after ``begin``, in page order; also every line they use."""
     cards, taken, layout = _stamped_cards(f, begin, skip)
     story = _story_around_card(f, cards)
+    if f.clips:
+        cards.extend(_clip_cards(f, begin, cards, taken | skip))
+        cards.sort(key=_CARD_START)
+        for card in cards:
+            taken.update(range(card.start, card.body_from))
     cards.extend(_stampless_cards(f, cards, taken, story=story))
     cards.sort(key=_CARD_START)
     cards = _card_by_card(f, begin, cards, taken, skip, stamp_first=layout.stamp_first)
@@ -1577,6 +1582,44 @@ def _story_around_card(f: _Features, cards: list[_Card]) -> bool:
         return False
     under = (f.stamp(index) for index in range(header.body_from, len(f.lines)))
     return sum(stamp is not None for stamp in under) < _STAMPED_LIST_MIN
+
+
+def _clip_cards(f: _Features, begin: int, cards: list[_Card], taken: set[int]) -> list[_Card]:
+    """Video cards without a stamp: a title clean found under a clip's length ("Video" /
+    "4:03" / title, the length gone: ``f.clips``) over a publisher's line alone, where the
+    card ends (the next card's title, another video's, a blank line, the page's end). The
+    module's shape tells the card, not a stamp: a video rail prints a length over each
+    title, its meta line under it ("Channel 4 News", or "BBC News" / "2h ago"). A title
+    over a section's name ("Régions"), over the next card's kicker, or with no name under
+    it, is none."""
+    lines = f.lines
+    # (the next card's title, when that card prints its source under it too: over a title
+    # with its kicker over it, "KONJUNKTUR" / title / "27.11.2026", the name is that chip)
+    titles = {card.title for card in cards if _closes_on_source(f, card)} | f.clips
+    found: list[_Card] = []
+    for title in sorted(f.clips):
+        name = title + 1
+        if (
+            title < begin
+            or name >= len(lines)
+            or name in taken
+            or not lines[name]
+            or not _free_title(f, title, taken)
+            or _is_name(lines[title])
+            or f.stamp(name) is not None
+            or not _card_source_line(lines[name])
+            or (name + 1 < len(lines) and lines[name + 1] and name + 1 not in titles)
+        ):
+            continue
+        found.append(_Card(title, title, name + 1, _clip_publisher(lines[name]), None))
+    return found
+
+
+def _clip_publisher(name: str) -> str | None:
+    """The publisher a video card's line under its title names: not a place's ("Nantes") nor
+    a person's (a reporter's, "Priya Raman"; "Le Télégramme" is a masthead): None then."""
+    person = _is_person(name) and not masthead_shape(name)
+    return None if person or _place_line(name) else name
 
 
 def _story_section(f: _Features, card: _Card) -> bool:
