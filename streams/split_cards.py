@@ -1586,33 +1586,34 @@ def _story_around_card(f: _Features, cards: list[_Card]) -> bool:
 
 def _clip_cards(f: _Features, begin: int, cards: list[_Card], taken: set[int]) -> list[_Card]:
     """Video cards without a stamp: a title clean found under a clip's length ("Video" /
-    "4:03" / title, the length gone: ``f.clips``) over a publisher's line alone, where the
-    card ends (the next card's title, another video's, a blank line, the page's end). The
-    module's shape tells the card, not a stamp: a video rail prints a length over each
-    title, its meta line under it ("Channel 4 News", or "BBC News" / "2h ago"). A title
-    over a section's name ("Régions"), over the next card's kicker, or with no name under
-    it, is none."""
+    "4:03" / title, the length gone: ``f.clips``) over a publisher's line alone, right over
+    the next video card of its rail (another title under a length, with its own source
+    under it and a stamp, or a card of this kind itself). The module's shape tells the
+    card, not a stamp: a video rail prints a length over each title, its meta line under it
+    ("Channel 4 News", or "BBC News" / "2h ago"). Not a title over a section's name
+    ("Régions") or the next card's kicker, nor one whose card would end on anything else
+    (a crosshead, a blank line, a story: players inside a text, a strip over a story, whose
+    lines would become the card's body)."""
     lines = f.lines
-    # (the next card's title, when that card prints its source under it too: over a title
-    # with its kicker over it, "KONJUNKTUR" / title / "27.11.2026", the name is that chip)
-    titles = {card.title for card in cards if _closes_on_source(f, card)} | f.clips
+    # (rail cards read so far, bottom up: stamped ones printing their source under the
+    # title; over a title with its kicker over it, "KONJUNKTUR" / title, the name is a chip)
+    rail = {card.title for card in cards if card.title in f.clips and _closes_on_source(f, card)}
     found: list[_Card] = []
-    for title in sorted(f.clips):
+    for title in sorted(f.clips, reverse=True):
         name = title + 1
         if (
             title < begin
-            or name >= len(lines)
+            or name + 1 not in rail
             or name in taken
-            or not lines[name]
             or not _free_title(f, title, taken)
             or _is_name(lines[title])
             or f.stamp(name) is not None
             or not _card_source_line(lines[name])
-            or (name + 1 < len(lines) and lines[name + 1] and name + 1 not in titles)
         ):
             continue
         found.append(_Card(title, title, name + 1, _clip_publisher(lines[name]), None))
-    return found
+        rail.add(title)
+    return found[::-1]
 
 
 def _clip_publisher(name: str) -> str | None:

@@ -1,8 +1,9 @@
 """A video rail's card read from its module, not from a stamp: clean takes a video card's
 label and length ("Video" / "4:03") and records the title under them (``CleanPage.clips``);
-that title over a publisher's line alone, where the card ends, is a card with no stamp. Not
-a title over the next card's kicker, over a section's name, nor a player's title inside an
-article's text."""
+that title over a publisher's line alone, right over the next video card of its rail, is a
+card with no stamp. Not a title over the next card's kicker, over a section's name, nor a
+player's title inside an article's text (auditor D's D-3: M09, M16), nor a strip of them
+over a story (D-4: M10)."""
 
 from datetime import UTC, datetime
 
@@ -145,3 +146,64 @@ def test_a_player_inside_a_text_makes_no_card_and_keeps_the_text() -> None:
     ]
     assert "Unions welcomed the decision" in drafts[0].body
     assert "Work is due to start in the spring" in drafts[0].body
+
+
+TWO_PLAYERS_IN_TEXT = """\
+EU parliament approves migration pact after tense vote
+March 10, 2026
+By Clara Dubois
+The European Parliament approved the bloc's overhaul of migration rules on Tuesday by a \
+narrow margin, ending nearly a decade of negotiations.
+The pact sets up faster border procedures and a system for sharing the care of asylum \
+seekers among member states.
+Reaction in Brussels
+Video
+1:20
+EU lawmakers react to the vote
+Reuters
+Video
+0:45
+Protesters gather outside parliament
+AP
+What changes next
+Member states have two years to apply the new rules. Border centres in Italy and Greece \
+will be the first to open.
+Human rights groups said the pact would lead to more detention of families with children.
+Related
+Migration pact: what is in the deal
+2 hours ago
+"""
+
+
+def test_two_players_inside_a_text_make_no_card_and_keep_the_text() -> None:
+    drafts = split(TWO_PLAYERS_IN_TEXT)
+    assert "EU lawmakers react to the vote" not in [draft.title for draft in drafts]
+    assert drafts[0].title == "EU parliament approves migration pact after tense vote"
+    assert "Human rights groups said the pact" in drafts[0].body
+
+
+STRIP_OVER_STORY = """\
+Les vidéos du jour
+Vidéo
+02:15
+Tempête Ciarán : les images des dégâts à Brest
+Le Télégramme
+
+Vidéo
+01:48
+Municipales : le débat à Nantes
+Presse Océan
+
+Grève à la SNCF : le trafic perturbé jeudi
+Publié le 10/03/2026 à 09h00
+La SNCF prévoit deux TGV sur trois en moyenne jeudi sur les axes Atlantique et Sud-Est, \
+en raison d'un préavis de grève déposé par deux syndicats.
+Le trafic des Intercités sera également perturbé, précise la compagnie.
+"""
+
+
+def test_a_stampless_video_strip_over_a_story_leaves_the_story_the_lead() -> None:
+    drafts = split(STRIP_OVER_STORY)
+    assert [(draft.role, draft.title) for draft in drafts] == [
+        ("lead", "Grève à la SNCF : le trafic perturbé jeudi")
+    ]
