@@ -348,11 +348,12 @@ def _plain_char(match: re.Match[str]) -> str:
 class _Lines:
     """The output lines; the last content line is kept in pieces until it is complete."""
 
-    __slots__ = ("current", "lines")
+    __slots__ = ("clips", "current", "lines")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.current: list[str] = []  # pieces of the line being built ("".join at the end)
+        self.clips: list[int] = []  # video cards' titles kept under a length that went
 
     def flush(self) -> list[str]:
         if self.current:
@@ -364,13 +365,16 @@ class _Lines:
         if self.flush() and self.lines[-1]:
             self.lines.append("")
 
-    def add(self, line: str, *, joins: bool) -> None:
-        """``line`` glued onto the line being built when it ``joins`` it, else a new line."""
+    def add(self, line: str, *, joins: bool, clip: bool = False) -> None:
+        """``line`` glued onto the line being built when it ``joins`` it, else a new line
+        (``clip``: a video card's title right under its length, which went)."""
         if joins:  # "at the National Assembly" / ", in which ...": glued without a space
             current = self.current
             current.append(line if line[0] in _CLOSING else _joint(current[-1], line))
         else:
             self.flush()
+            if clip:
+                self.clips.append(len(self.lines))
             self.current = [line]
 
 
@@ -403,6 +407,7 @@ def clean_page(page: RawPage) -> CleanPage:
         kind = drop if number in boxes else kinds[number]
         if kind is end or (kind is drop and line[0] == "_"):  # (the quick test)
             kind = _kind_by_place(line, kind, text, number)
+        clip = player == _PLAYER_DURATION  # (a video card's title under it stays, it goes)
         if player:
             player = _player_state(player, kind, raw_lines, kinds, number)
             if player:
@@ -438,14 +443,19 @@ def clean_page(page: RawPage) -> CleanPage:
                 )
             )
             if not _standalone(out, line, seen, joins=joins):
-                out.add(line, joins=joins)
+                out.add(line, joins=joins, clip=clip)
         elif kind is not drop and (kind is end or not _drop_insert(raw_lines, kinds, number)):
             links.heading(out.flush(), kind, line)  # related, links, end, ad (no insert)
         # a dropped line (an ad, a "Read more" link) is skipped: the text around it goes on
+    return _cleaned(page, out, links)
+
+
+def _cleaned(page: RawPage, out: _Lines, links: "_LinkList") -> CleanPage:
+    """The clean page of the lines kept, its trailing blank lines gone, and its marks."""
     lines = out.flush()
     while lines and not lines[-1]:
         lines.pop()
-    marks = [(min(index, len(lines)), kind) for index, kind in marks]  # trailing blanks went
+    marks = [(min(index, len(lines)), kind) for index, kind in links.marks]
     return CleanPage(
         lines=tuple(lines),
         raw=page,
@@ -453,6 +463,7 @@ def clean_page(page: RawPage) -> CleanPage:
         lists=_kept(links.lists, marks, len(lines)),
         streams=_kept(links.streams, marks, len(lines)),
         offers=_kept(links.offers, marks, len(lines)),
+        clips=tuple(index for index in out.clips if index < len(lines)),
     )
 
 

@@ -42,6 +42,9 @@ class CleanPage:
     # the marks whose heading's words offer one more story to read ("Lire aussi", "Leggi
     # anche", "Read next"): their index in ``lines``
     offers: tuple[int, ...] = ()
+    # the lines that are a video card's title printed under its length, which clean took
+    # ("Video" / "02:15" / title / source): their index in ``lines``
+    clips: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -243,6 +243,11 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     """Cards at or after ``begin``, in page order; also every line they use."""
     cards, taken, layout = _stamped_cards(f, begin, skip)
     story = _story_around_card(f, cards)
+    if f.clips:
+        cards.extend(_clip_cards(f, begin, cards, taken | skip))
+        cards.sort(key=_CARD_START)
+        for card in cards:
+            taken.update(range(card.start, card.body_from))
     cards.extend(_stampless_cards(f, cards, taken, story=story))
     cards.sort(key=_CARD_START)
     cards = _card_by_card(f, begin, cards, taken, skip, stamp_first=layout.stamp_first)
@@ -1739,6 +1744,45 @@ def _story_around_card(f: _Features, cards: list[_Card]) -> bool:
         return False
     under = (f.stamp(index) for index in range(header.body_from, len(f.lines)))
     return sum(stamp is not None for stamp in under) < _STAMPED_LIST_MIN
+
+
+def _clip_cards(f: _Features, begin: int, cards: list[_Card], taken: set[int]) -> list[_Card]:
+    """Video cards without a stamp: a title clean found under a clip's length ("Video" /
+    "4:03" / title, the length gone: ``f.clips``) over a publisher's line alone, right over
+    the next video card of its rail (another title under a length, with its own source
+    under it and a stamp, or a card of this kind itself). The module's shape tells the
+    card, not a stamp: a video rail prints a length over each title, its meta line under it
+    ("Channel 4 News", or "BBC News" / "2h ago"). Not a title over a section's name
+    ("Régions") or the next card's kicker, nor one whose card would end on anything else
+    (a crosshead, a blank line, a story: players inside a text, a strip over a story, whose
+    lines would become the card's body)."""
+    lines = f.lines
+    # (rail cards read so far, bottom up: stamped ones printing their source under the
+    # title; over a title with its kicker over it, "KONJUNKTUR" / title, the name is a chip)
+    rail = {card.title for card in cards if card.title in f.clips and _closes_on_source(f, card)}
+    found: list[_Card] = []
+    for title in sorted(f.clips, reverse=True):
+        name = title + 1
+        if (
+            title < begin
+            or name + 1 not in rail
+            or name in taken
+            or not _free_title(f, title, taken)
+            or _is_name(lines[title])
+            or f.stamp(name) is not None
+            or not _card_source_line(lines[name])
+        ):
+            continue
+        found.append(_Card(title, title, name + 1, _clip_publisher(lines[name]), None))
+        rail.add(title)
+    return found[::-1]
+
+
+def _clip_publisher(name: str) -> str | None:
+    """The publisher a video card's line under its title names: not a place's ("Nantes") nor
+    a person's (a reporter's, "Priya Raman"; "Le Télégramme" is a masthead): None then."""
+    person = _is_person(name) and not masthead_shape(name)
+    return None if person or _place_line(name) else name
 
 
 def _story_section(f: _Features, card: _Card) -> bool:

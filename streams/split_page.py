@@ -16,6 +16,7 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
@@ -143,6 +144,7 @@ class _Features:
     url: str | None = None  # the page's URL
     slug_words: frozenset[str] | None = None  # its slug's words (``_slug_words``, on first use)
     path_sections: frozenset[str] | None = None  # its folders (``_path_sections``, on first use)
+    clips: frozenset[int] = frozenset()  # video cards' titles under a length clean took
 
     def slug_shared(self, index: int) -> int:
         """How many of the URL slug's words the line holds."""
@@ -229,7 +231,9 @@ class _Features:
         return byline > 1 and _is_prose(self.lines[byline - 1]) and self.is_title(byline - 2)
 
 
-def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
+def _features(
+    lines: tuple[str, ...], url: str | None = None, clips: Iterable[int] = ()
+) -> _Features:
     n = len(lines)
     times: list[str | None] = [None] * n
     metas: list[tuple[str | None, str] | None] = [None] * n
@@ -306,7 +310,7 @@ def _features(lines: tuple[str, ...], url: str | None = None) -> _Features:
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
-        ad_labels, seen, url=url,
+        ad_labels, seen, url=url, clips=frozenset(clips),
     )  # fmt: skip
 
 
