@@ -2201,11 +2201,20 @@ def _stampless_between(
         or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
         or not _free_title(f, title, taken)
         or _is_name(lines[title])
-        or _words(lines[title]) <= _SUBHEADING_MAX_WORDS  # ("What happens next": a subheading)
+        # ("What happens next": a subheading; not under a publisher over a summary)
+        or (_words(lines[title]) <= _SUBHEADING_MAX_WORDS and not _published_short(source, text))
         or not all(_is_prose(lines[row]) for row in text)
     ):
         return None
     return _Card(rest[0], title, title + 1, source, None)
+
+
+def _published_short(source: str | None, text: list[int]) -> bool:
+    """A short title ("Gaza ceasefire holds") is a card's, not a subheading of the card
+    before, when a publisher the vocabulary knows stands over it ("Associated Press"; not a
+    label shaped as a masthead, "The Big Picture" / "Why it matters") and a summary under
+    it: text goes on under a subheading with no publisher over it."""
+    return source is not None and bool(text) and _vocabulary_publisher(source)
 
 
 def _run_publisher(name: str) -> bool:
