@@ -69,7 +69,6 @@ from streams.split_page import (
     _Features,
     _free_title,
     _in_clock_list,
-    _path_form,
     _prose_words,
 )
 from streams.split_sources import (
@@ -81,7 +80,6 @@ from streams.split_sources import (
     _own_site,
     _person_shaped,
     _site_keys,
-    _without_article,
     masthead_shape,
 )
 from streams.timestamps import (
@@ -2113,17 +2111,18 @@ def _published_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
 
 def _site_name(f: _Features, name: str) -> bool:
     """The page's own site's name, as its footer prints it under a tagline: the host spells
-    it (``_own_site``), or its first word with accents folded or umlauts written out
-    ("Süddeutsche Zeitung" on sueddeutsche.de), or its capitals ("Neue Zürcher Zeitung" on
-    nzz.ch); or the page prints it as its masthead, its first line."""
+    it (``_own_site``), also with umlauts written out ("Der Tagesspiegel" on
+    tagesspiegel.de, "Münchner Merkur" on muenchnermerkur.de), or the page prints it as
+    its masthead, its first line ("Süddeutsche Zeitung" on sueddeutsche.de). Not a name
+    sharing only a first word or initials with the host: "Schwäbische Post" on
+    schwaebische.de and "Saarbrücker Zeitung" on sz.de are other papers."""
     site = _site_keys(f.url)
-    words = _without_article(name.casefold()).split()
-    keys = {_path_form(words[0]), _path_form(words[0].translate(_UMLAUTS))} if words else set()
-    capitals = [word[0] for word in name.split() if word[0].isupper()]
-    if len(capitals) > 1:
-        keys.add("".join(capitals).casefold())
     masthead = next((line for line in f.lines if line), None)
-    return _own_site(name, site) or not site.isdisjoint(keys) or name == masthead
+    return (
+        name == masthead
+        or _own_site(name, site)
+        or _own_site(name.casefold().translate(_UMLAUTS), site)
+    )
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})  # (as German hosts spell them)

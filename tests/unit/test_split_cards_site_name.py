@@ -1,8 +1,10 @@
 """Under an article's "title / Source · stamp" related list, a footer's tagline over the
-site's own name is no related article: the site's name is known from its host with accents
-folded or umlauts written out ("Süddeutsche Zeitung" on sueddeutsche.de), from its capitals
-(sz.de), or from the masthead the page prints on its first line (auditor B's B-10: probes
-s17B-B41, B42, B44). A title over another publisher there stays a card."""
+site's own name is no related article: the site's name is known from its host, also with
+umlauts written out ("Schwäbische Post" on schwaebischepost.de), or from the masthead the
+page prints on its first line (auditor B's B-10: probes s17B-B41, B42, B44). A title over
+another publisher there stays a card, also one sharing a first word or initials with the
+host (auditor E's E-1: "Saarbrücker Zeitung" on sz.de, "Schwäbische Post" on
+schwaebische.de)."""
 
 from datetime import UTC, datetime
 
@@ -69,17 +71,8 @@ def titles(text: str, url: str) -> list[str]:
     return [draft.title for draft in split_articles(clean_page(page))]
 
 
-@pytest.mark.parametrize(
-    "url", ["https://www.sueddeutsche.de/muenchen/grundsteuer", "https://www.sz.de/muenchen/x"]
-)
-def test_a_tagline_over_the_site_the_host_spells_with_umlauts_is_no_card(url: str) -> None:
-    # (no masthead at the top: the host alone names the site)
-    text = SZ_ARTICLE.split("\n", 1)[1]
-    assert "Qualitätsjournalismus aus München seit 1945" not in titles(text, url)
-    assert len(titles(text, url)) == 3
-
-
 def test_a_tagline_over_the_pages_masthead_is_no_card() -> None:
+    assert len(titles(SZ_ARTICLE, "https://www.sueddeutsche.example/muenchen/x")) == 3
     found = titles(LEDGER_ARTICLE, "https://www.ledgernews.example/news/council-tax")
     assert found == [
         "Council approves 4.9% tax rise as reserves run low",
@@ -88,14 +81,39 @@ def test_a_tagline_over_the_pages_masthead_is_no_card() -> None:
     ]
 
 
+# (no masthead at the top: the host alone names the site)
+SP_ARTICLE = SZ_ARTICLE.split("\n", 1)[1].replace("Süddeutsche Zeitung", "Schwäbische Post")
+
+
+def test_a_tagline_over_the_site_the_host_spells_with_umlauts_written_out_is_no_card() -> None:
+    found = titles(SP_ARTICLE, "https://www.schwaebischepost.example/aalen/grundsteuer")
+    assert "Qualitätsjournalismus aus München seit 1945" not in found
+    assert len(found) == 3
+
+
 @pytest.mark.parametrize(
-    "url", ["https://www.ledgernews.example/news/council-tax", "https://news.press.example/x"]
+    ("name", "url"),
+    [
+        ("Schwäbische Post", "https://www.schwaebische.example/regional/x"),
+        ("Saarbrücker Zeitung", "https://www.sz.example/muenchen/x"),
+    ],
 )
-def test_a_title_over_another_publisher_at_the_lists_end_stays_a_card(url: str) -> None:
-    """Must-stay: the list's last stampless card names another publisher, neither the
-    site's masthead nor a name the host spells by its first word or its capitals."""
+def test_another_paper_sharing_a_first_word_or_initials_with_the_host_stays_a_card(
+    name: str, url: str
+) -> None:
+    """Must-stay (auditor E's E-1): the list's last stampless card names another paper."""
+    text = SP_ARTICLE.replace(
+        "Qualitätsjournalismus aus München seit 1945\nSchwäbische Post\n",
+        f"Aalen streicht Zuschüsse für das Hallenbad\n{name}\n",
+    )
+    assert titles(text, url)[-1] == "Aalen streicht Zuschüsse für das Hallenbad"
+
+
+def test_a_title_over_another_publisher_at_the_lists_end_stays_a_card() -> None:
+    """Must-stay: the list's last stampless card names another publisher than the masthead."""
     text = LEDGER_ARTICLE.replace(
         "Independent journalism funded by our readers since 1821\nThe Northern Ledger\n",
         "Pension funds warn of a shortfall in council schemes\nAssociated Press\n",
     )
-    assert titles(text, url)[-1] == "Pension funds warn of a shortfall in council schemes"
+    found = titles(text, "https://www.ledgernews.example/news/council-tax")
+    assert found[-1] == "Pension funds warn of a shortfall in council schemes"
