@@ -394,7 +394,8 @@ def _dated_slot_names(f: _Features, listed: list[_Card]) -> None:
     ("ČT24 · včera 21:40", which alone reads as an article header's place or author) is its
     publisher too, when it has a publisher's shape or a brand's spelling ("ČT24",
     "iRozhlas") and is no place the gazetteer knows (a capitalised word or two is a town's,
-    "Kladno", or a reporter's as often: null beats wrong)."""
+    "Kladno", or a reporter's as often: null beats wrong) nor an event's name with its year
+    ("WM 2026": an acronym's shape and a digit, a topic's label)."""
     metas = [_meta_under_title(f, card) for card in listed]
     if sum(meta is not None and f.meta_name(meta) is not None for meta in metas) < 2:
         return
@@ -404,9 +405,14 @@ def _dated_slot_names(f: _Features, listed: list[_Card]) -> None:
             card.source is None
             and name is not None
             and (_known_publisher(name) or _brand_spelling(name))
-            and not (_author_name(name) or _place_line(name))
+            and not (_author_name(name) or _place_line(name) or _YEARS_EVENT.search(name))
         ):
             card.source = name
+
+
+# a topic's or an event's name closed by its year printed apart ("WM 2026", "Paris 2024",
+# "Wahl 2029"), neither a brand's digit ("ČT24", "Rai News 24") nor a masthead's acronym
+_YEARS_EVENT = re.compile(r" (?:19|20)\d\d$")
 
 
 def _brand_spelling(name: str) -> bool:
@@ -2085,12 +2091,12 @@ def _published_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     does too: a title over a publisher's line (``_publisher_under_title``), no stamp, where
     the list's block ends (a blank line, the page's end: not a footer's lines going on
     under a promo, "Follow our coverage …" / "The Harbour Times" / "Privacy Policy"), and
-    not the page's own site."""
+    not the page's own site (``_site_name``)."""
     title, name = before.body_from, before.body_from + 1
     if (
         name >= len(f.lines)
         or (name + 1 < len(f.lines) and bool(f.lines[name + 1]))  # (the block goes on)
-        or _own_site(f.lines[name], _site_keys(f.url))
+        or _site_name(f, f.lines[name])
         or not f.lines[title]
         or title in taken
         or name in taken
@@ -2101,6 +2107,25 @@ def _published_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     ):
         return None
     return _Card(title, title, title + 1, f.lines[name], None)
+
+
+def _site_name(f: _Features, name: str) -> bool:
+    """The page's own site's name, as its footer prints it under a tagline: the host spells
+    it (``_own_site``), also with umlauts written out ("Der Tagesspiegel" on
+    tagesspiegel.de, "Münchner Merkur" on muenchnermerkur.de), or the page prints it as
+    its masthead, its first line ("Süddeutsche Zeitung" on sueddeutsche.de). Not a name
+    sharing only a first word or initials with the host: "Schwäbische Post" on
+    schwaebische.de and "Saarbrücker Zeitung" on sz.de are other papers."""
+    site = _site_keys(f.url)
+    masthead = next((line for line in f.lines if line), None)
+    return (
+        name == masthead
+        or _own_site(name, site)
+        or _own_site(name.casefold().translate(_UMLAUTS), site)
+    )
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})  # (as German hosts spell them)
 
 
 def _stampless_between(
@@ -2175,11 +2200,20 @@ def _stampless_between(
         or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
         or not _free_title(f, title, taken)
         or _is_name(lines[title])
-        or _words(lines[title]) <= _SUBHEADING_MAX_WORDS  # ("What happens next": a subheading)
+        # ("What happens next": a subheading; not under a publisher over a summary)
+        or (_words(lines[title]) <= _SUBHEADING_MAX_WORDS and not _published_short(source, text))
         or not all(_is_prose(lines[row]) for row in text)
     ):
         return None
     return _Card(rest[0], title, title + 1, source, None)
+
+
+def _published_short(source: str | None, text: list[int]) -> bool:
+    """A short title ("Gaza ceasefire holds") is a card's, not a subheading of the card
+    before, when a publisher the vocabulary knows stands over it ("Associated Press"; not a
+    label shaped as a masthead, "The Big Picture" / "Why it matters") and a summary under
+    it: text goes on under a subheading with no publisher over it."""
+    return source is not None and bool(text) and _vocabulary_publisher(source)
 
 
 def _run_publisher(name: str) -> bool:

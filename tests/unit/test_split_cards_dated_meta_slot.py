@@ -60,3 +60,13 @@ def test_an_article_headers_place_and_date_stay_no_source() -> None:
         " gobierno local y la abstención de la oposición, que pidió más carriles bici.\n" * 3
     )
     assert sources(page) == [None]
+
+
+def test_an_events_name_with_its_year_in_that_slot_stays_no_source() -> None:
+    """Must-stay (auditor B's B-12, probe s17B-B46): a topic's label closed by a year printed
+    apart ("WM 2026", an acronym's shape and a digit) is no brand; "COP31" (glued) and "Rai
+    News 24" still are."""
+    for name in ("WM 2026", "Paris 2024", "Euro 2028"):
+        assert sources(LIST.replace("ČT24 · yesterday", f"{name} · yesterday"))[2] is None
+    for name in ("COP31", "Rai News 24"):
+        assert sources(LIST.replace("ČT24 · yesterday", f"{name} · yesterday"))[2] == name
