@@ -83,6 +83,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 import ftfy
 
@@ -91,6 +92,7 @@ from streams.boilerplate import (
     COMMAND_MAX_WORDS,
     Kind,
     _ui_words,
+    ad_slot_labels,
     addresses_reader,
     announces_list,
     announces_stream,
@@ -562,7 +564,7 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     (``_over_brief_sentences``): it goes alone."""
     if kinds[heading] is Kind.AD and _slot_over_story(lines, kinds, heading):
         return True  # an empty slot over the story's header: the label goes alone
-    if kinds[heading] is Kind.AD and _SLOT_LABEL.match(lines[heading]) is None:
+    if kinds[heading] is Kind.AD and _slot_label().match(lines[heading]) is None:
         # (an ad slot's label is one in a card list only: its card is split's to drop)
         card = _closed_ad_card(lines, kinds, heading) or _ad_copy(lines, kinds, heading)
         if card is not None:
@@ -1584,16 +1586,45 @@ def _classified(lines: list[str]) -> list[Kind | None]:
         ):
             kinds[number] = None
     _label_ads_in_card_lists(lines, kinds)
+    _keep_masthead_sources(lines, kinds)
     return kinds
 
 
-# an ad slot's own label ("Anzeige"), alone or with its advertiser after a separator
-# ("Anzeige · Example Shop"): dropped inside the text, an ad card's label in a card list
-_SLOT_LABEL = re.compile(
-    r"^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie"
-    r"|reklame)(?:$|(?P<advertiser> [·•|] \S))",
-    re.IGNORECASE | re.MULTILINE,  # (a line of its own, also in the page's joined text)
-)
+def _keep_masthead_sources(lines: list[str], kinds: list[Kind | None]) -> None:
+    """An ad label written as a masthead's acronym ("AD", the Dutch daily: one word in
+    capitals) over a card's title and the card's own stamp right under it ("AD" / title /
+    "5 uur geleden") is that card's source, kept: an ad card carries no stamp of its own.
+    A label of words ("Sponsored content"), or one naming its advertiser, is left an ad's."""
+    for number in _positions(kinds, Kind.AD):
+        line = lines[number]
+        if " " in line or not line.isupper():
+            continue  # (the quick test: most labels are "Sponsored", "Ad")
+        title = _next_line(lines, number)
+        stamp = _next_line(lines, title)
+        if (
+            stamp < len(lines)
+            and kinds[title] is None
+            and kinds[stamp] is None
+            and not _paragraph(lines[title])
+            and find_time(lines[title]) is None
+            and _card_stamp(lines[stamp])
+            and _META_SEPARATOR.search(lines[stamp]) is None  # (a bare stamp: no source's)
+        ):
+            kinds[number] = None
+
+
+@cache
+def _slot_label() -> re.Pattern[str]:
+    """An ad slot's own label ([slot]: "Anzeige"), alone or with its advertiser after a
+    separator ("Anzeige · Example Shop"): dropped inside the text, an ad card's label in a
+    card list. Built once, from the data."""
+    labels = "|".join(re.escape(label) for label in sorted(ad_slot_labels(), key=len, reverse=True))
+    return re.compile(
+        rf"^(?:{labels})(?:$|(?P<advertiser> [·•|] \S))",
+        re.IGNORECASE | re.MULTILINE,  # (a line of its own, also in the page's joined text)
+    )
+
+
 _CARD_REACH = 4  # kept lines searched over an ad slot's label for a card's stamp
 _AD_CARD_REACH = 6  # kept lines searched under it for the next card's stamp
 _AD_CARD_MIN_LINES = 3  # lines over that stamp: the ad's title and advertiser, and a card's
@@ -1611,10 +1642,13 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
     (three or more), where an empty slot among cards is over one card's title (and its
     summary) and stamp. A label naming its advertiser is the card's label by itself.
     Inside the running text (paragraphs over the label) the label stays a dropped line: a
-    crosshead under it is the text's."""
+    crosshead under it is the text's. A list of ads alone (under a teaser heading, or under
+    the ad card of the label before) prints no stamp over its labels: there the label is
+    asked the same."""
     text = "\n".join(lines)
     number = previous = 0
-    for found in _SLOT_LABEL.finditer(text):  # (one pass over the page, in C)
+    ad = -1  # the last label found an ad card's
+    for found in _slot_label().finditer(text):  # (one pass over the page, in C)
         number += text.count("\n", previous, found.start())
         previous = found.start()
         line = lines[number]
@@ -1624,7 +1658,7 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
             or _paragraph(_near_content(lines, kinds, number, 1))
         ):
             continue  # (the quick test: a slot in the text is over a paragraph, an ad's is not)
-        if not _card_stamp_over(lines, kinds, number):
+        if not (_card_stamp_over(lines, kinds, number) or _heads_ad_list(lines, kinds, number, ad)):
             continue
         if (
             found["advertiser"] is not None
@@ -1632,6 +1666,23 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
             or _closing_ad_card(lines, kinds, number)
         ):
             kinds[number] = Kind.AD
+            ad = number
+
+
+def _heads_ad_list(lines: list[str], kinds: list[Kind | None], label: int, ad: int) -> bool:
+    """Whether the slot label at ``label`` stands right under a teaser heading ("Das
+    könnte Sie auch interessieren" / "Anzeige") or right under the ad card of the label
+    ``ad`` before it (its title and advertiser: "Anzeige" / title / name / "Anzeige"): a
+    list of ads, where no card's stamp stands over a label. In the text a label stands
+    under a paragraph."""
+    over = _previous_line(lines, label)
+    if over >= 0 and kinds[over] in (Kind.RELATED, Kind.LINKS):
+        return True
+    for _ in range(_INSERT_MAX_LINES):  # (the ad's title and advertiser)
+        if over < 0 or kinds[over] is not None or _paragraph(lines[over]):
+            return False
+        over = _previous_line(lines, over)
+    return over == ad >= 0
 
 
 def _card_stamp_over(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
@@ -2361,7 +2412,9 @@ def _video_card_source(lines: list[str], kinds: list[Kind | None], title: int) -
     if source < 0 or not _source_alone(lines[source]):
         return False
     length = _near_index(lines, kinds, title, -1)
-    over = _near_content(lines, kinds, length, -1) if length >= 0 else ""
+    label = _previous_line(lines, length) if length >= 0 else -1
+    # (from the label: the lines skipped over it are the few of an ad card dropped there)
+    over = _near_content(lines, kinds, label if label >= 0 and kinds[label] else length, -1)
     if not over or not (_card_stamp(over) or _source_alone(over)):
         return False
     top = _next_content(lines, kinds, source)

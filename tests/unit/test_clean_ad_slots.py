@@ -1,0 +1,196 @@
+"""clean: ad slot labels ([slot]) in card lists and in the text; ad labels over real cards."""
+
+from streams.clean import clean_page
+from streams.model import RawPage
+from streams.pipeline import process_page
+
+_AD_LIST = (
+    "Mehr Nachrichten\n"
+    "Stadtrat vertagt Entscheidung über neues Hallenbad\n"
+    "vor 3 Std.\n"
+    "Das könnte Sie auch interessieren\n"
+    "{label}\n"
+    "Ärzte staunen: Dieser einfache Trick hilft gegen Knieschmerzen\n"
+    "Gesundheitsratgeber\n"
+    "{label}\n"
+    "Die 20 schönsten Strände Europas, die kaum jemand kennt\n"
+    "Reisewelt\n"
+    "Impressum\n"
+    "Datenschutz\n"
+)
+
+
+def _marks(text: str) -> list[str]:
+    return [kind for _, kind in clean_page(RawPage(text=text)).marks]
+
+
+def test_a_list_of_ads_under_a_teaser_heading_is_dropped_with_its_labels() -> None:
+    # no card's stamp over the labels: the heading, then each ad card under the one before
+    for label in ("Anzeige", "Publicité", "Reklama", "Annons"):
+        text = _AD_LIST.format(label=label)
+        assert _marks(text).count("ad") == 2, label
+        titles = [event.title for event in process_page(RawPage(text=text))]
+        assert not any("Knieschmerzen" in title or "Strände" in title for title in titles), label
+
+
+def test_a_slot_label_in_a_card_list_from_the_data_labels_an_ad_card() -> None:
+    # the languages [slot] holds beyond the first few: the label over an ad card among
+    # stamped cards is the card's
+    cards = (
+        "Stadtrat vertagt Entscheidung über neues Hallenbad\n"
+        "vor 2 Std.\n"
+        "{label}\n"
+        "Gartenwelt Mosbrunn\n"
+        "Jetzt Hochbeet bestellen und Versand sparen\n"
+        "Ostheider Bote\n"
+        "vor 3 Std.\n"
+        "Brücke über die Lauter bleibt gesperrt\n"
+    )
+    for label in ("Reklama", "Mainos", "Hirdetés", "Annonce"):
+        assert "ad" in _marks(cards.format(label=label)), label
+
+
+def test_a_slot_label_under_a_teaser_heading_over_a_stamped_card_stays_a_slot() -> None:
+    # an empty slot at a list's top over a real card (its stamp, then more cards): no ad
+    text = (
+        "Das könnte Sie auch interessieren\n"
+        "Anzeige\n"
+        "Kliniken im Süden kündigen Notdienst-Kooperation an\n"
+        "vor 5 Std.\n"
+        "Neue Buslinie verbindet drei Dörfer\n"
+        "vor 6 Std.\n"
+    )
+    assert "ad" not in _marks(text)
+    titles = [event.title for event in process_page(RawPage(text=text))]
+    assert "Kliniken im Süden kündigen Notdienst-Kooperation an" in titles
+
+
+def test_an_ad_slot_label_in_the_text_leaves_the_text_whole() -> None:
+    paragraph = (
+        "Der Gemeinderat hat am Dienstagabend mit knapper Mehrheit beschlossen, das alte "
+        "Hallenbad bis zum Herbst zu sanieren, teilte die Stadt mit."
+    )
+    after = (
+        "Die Kosten von rund vier Millionen Euro sollen zur Hälfte aus Mitteln des Landes "
+        "kommen, sagte der Bürgermeister am Mittwoch."
+    )
+    for label in ("Anzeige", "Reklama", "Advertisement"):
+        for middle in ("", "Was die Sanierung kostet\n"):
+            text = f"{paragraph}\n{label}\n{middle}{after}\n"
+            lines = clean_page(RawPage(text=text)).lines
+            assert paragraph in lines and after in lines, (label, middle)
+            assert label not in lines
+            if middle:
+                assert middle.strip() in lines, label  # the text's crosshead stays
+
+
+def test_a_story_sentence_about_sponsors_or_a_promotion_stays() -> None:
+    text = (
+        "Sponsored by the city, the festival drew more than 20,000 visitors on Saturday, "
+        "organisers said.\n"
+        "Promotion to the first division would bring the club an extra ten million euros "
+        "in television money, the chairman said.\n"
+        "Advertising\n"
+        "Sponsored\n"
+    )
+    lines = clean_page(RawPage(text=text)).lines
+    assert any(line.startswith("Sponsored by the city") for line in lines)
+    assert any(line.startswith("Promotion to the first division") for line in lines)
+
+
+def test_a_video_card_under_an_ad_card_keeps_its_title() -> None:
+    # the ad card dropped over the video's label does not hide the card stamped over it
+    text = (
+        "Il Resto del Carlino\n"
+        "Bologna, riapre dopo tre anni il portico di San Luca\n"
+        "4 ore fa\n"
+        "Contenuti sponsorizzati\n"
+        "Il nuovo metodo per dimezzare la bolletta della luce\n"
+        "Risparmio Facile\n"
+        "Video\n"
+        "1:05\n"
+        "Genova, il Bisagno si gonfia: le immagini dal ponte di Sant'Agata\n"
+        "Primocanale\n"
+        "Video\n"
+        "2:20\n"
+        "Rapallo, mareggiata sul lungomare: danni alle barche\n"
+        "Genova24 · 1 ora fa\n"
+    )
+    lines = clean_page(RawPage(text=text)).lines
+    assert "Genova, il Bisagno si gonfia: le immagini dal ponte di Sant'Agata" in lines
+    assert "Il nuovo metodo per dimezzare la bolletta della luce" not in lines
+
+
+def test_a_player_in_the_text_still_goes_with_its_title() -> None:
+    paragraph = (
+        "Il sindaco ha disposto la chiusura di scuole, parchi e cimiteri, ha comunicato il "
+        "Comune in una nota diffusa nella notte."
+    )
+    text = (
+        f"{paragraph}\n"
+        "Video\n"
+        "1:05\n"
+        "Genova, il Bisagno si gonfia: le immagini dal ponte\n"
+        "Primocanale\n"
+        f"{paragraph.replace('sindaco', 'prefetto')}\n"
+    )
+    lines = clean_page(RawPage(text=text)).lines
+    assert "Genova, il Bisagno si gonfia: le immagini dal ponte" not in lines
+
+
+def test_a_masthead_named_like_an_ad_label_over_a_stamped_card_is_its_source() -> None:
+    text = (
+        "Trouw\n"
+        "Zonder investeringen in de Delta is deze storm een voorbode van erger\n"
+        "AD\n"
+        "Wat als de kering het ooit niet doet? Zo ziet het noodscenario eruit\n"
+        "5 uur geleden\n"
+        "Rijnmond\n"
+        "Wind tot 120 kilometer per uur in Rotterdam\n"
+        "12 minuten geleden\n"
+    )
+    page = clean_page(RawPage(text=text))
+    assert "ad" not in [kind for _, kind in page.marks]
+    assert "AD" in page.lines
+    titles = [event.title for event in process_page(RawPage(text=text))]
+    assert "Wat als de kering het ooit niet doet? Zo ziet het noodscenario eruit" in titles
+
+
+def test_an_ad_label_over_an_ad_card_stays_an_ad() -> None:
+    # no stamp of its own under the ad's title ("AD" in capitals too), or a label in words
+    for label, meta in (
+        ("Ad", "5 uur geleden"),
+        ("AD", "Hypotheekwijzer"),
+        ("Sponsored content", "5 hours ago"),
+    ):
+        text = (
+            "Rijnmond\n"
+            "Wind tot 120 kilometer per uur in Rotterdam\n"
+            "12 minuten geleden\n"
+            f"{label}\n"
+            "Bespaar tot 400 euro op uw hypotheek met deze slimme truc\n"
+            f"{meta}\n"
+            "Omroep West\n"
+            "Scheveningen: boulevard ontruimd\n"
+            "4 uur geleden\n"
+        )
+        assert "ad" in _marks(text), label
+
+
+def test_an_advertorial_label_drops_its_card_and_the_label_under_it() -> None:
+    # "Publirreportaje" / ad title / "Contenido patrocinado" / next card: the card stays
+    text = (
+        "Más noticias\n"
+        "Precio del dólar en Colombia hoy: abre la semana en $4.085\n"
+        "hace 3 horas\n"
+        "La República\n"
+        "Publirreportaje\n"
+        "Cartagena celebra 30 años de su festival gastronómico con descuentos en hoteles\n"
+        "Contenido patrocinado\n"
+        "Selección Colombia: Néstor Lorenzo convoca a 26 jugadores\n"
+        "hace 5 horas\n"
+        "Blu Radio\n"
+    )
+    titles = [event.title for event in process_page(RawPage(text=text))]
+    assert "Selección Colombia: Néstor Lorenzo convoca a 26 jugadores" in titles
+    assert not any(title.startswith("Cartagena") for title in titles)
