@@ -1658,11 +1658,12 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
             or _paragraph(_near_content(lines, kinds, number, 1))
         ):
             continue  # (the quick test: a slot in the text is over a paragraph, an ad's is not)
-        if not (_card_stamp_over(lines, kinds, number) or _heads_ad_list(lines, kinds, number, ad)):
+        stamped = _card_stamp_over(lines, kinds, number)
+        if not (stamped or _heads_ad_list(lines, kinds, number, ad)):
             continue
         if (
             found["advertiser"] is not None
-            or _over_ad_card(lines, kinds, number)
+            or (stamped and _over_ad_card(lines, kinds, number))  # (counts up to a stamp)
             or _closing_ad_card(lines, kinds, number)
         ):
             kinds[number] = Kind.AD
@@ -1670,14 +1671,16 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
 
 
 def _heads_ad_list(lines: list[str], kinds: list[Kind | None], label: int, ad: int) -> bool:
-    """Whether the slot label at ``label`` stands right under a teaser heading ("Das
-    könnte Sie auch interessieren" / "Anzeige") or right under the ad card of the label
-    ``ad`` before it (its title and advertiser: "Anzeige" / title / name / "Anzeige"): a
-    list of ads, where no card's stamp stands over a label. In the text a label stands
-    under a paragraph."""
+    """Whether the slot label at ``label`` opens or goes on a list of ads, where no card's
+    stamp stands over a label: right under a teaser heading, over two lines and the next
+    label ("Das könnte Sie auch interessieren" / "Anzeige" / title / name / "Anzeige"), or
+    right under the ad card of the label ``ad`` before it. An empty slot under a heading
+    stands over a real card and no second label (source / title / kicker / stamp). In the
+    text a label stands under a paragraph."""
     over = _previous_line(lines, label)
     if over >= 0 and kinds[over] in (Kind.RELATED, Kind.LINKS):
-        return True
+        after = _next_line(lines, _next_line(lines, _next_line(lines, label)))
+        return after < len(lines) and _slot_label().match(lines[after]) is not None
     for _ in range(_INSERT_MAX_LINES):  # (the ad's title and advertiser)
         if over < 0 or kinds[over] is not None or _paragraph(lines[over]):
             return False

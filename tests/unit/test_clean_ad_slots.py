@@ -194,3 +194,32 @@ def test_an_advertorial_label_drops_its_card_and_the_label_under_it() -> None:
     titles = [event.title for event in process_page(RawPage(text=text))]
     assert "Selección Colombia: Néstor Lorenzo convoca a 26 jugadores" in titles
     assert not any(title.startswith("Cartagena") for title in titles)
+
+
+def test_an_empty_slot_under_a_teaser_heading_over_real_cards_stays_a_slot() -> None:
+    # (auditor D's D11) source / title / kicker / stamp cards under the slot: no ad card;
+    # nor one stampless card and its source over the footer, with no second label
+    d11 = (
+        "Les cars de substitution seront mis en place sur les lignes Toulouse-Albi et "
+        "Toulouse-Montauban, a précisé la direction régionale.\n"
+        "À lire aussi\n"
+        "Publicité\n"
+        "La Dépêche du Midi\n"
+        "Grève : les lignes de bus Tisséo aussi touchées\n"
+        "Toulouse\n"
+        "il y a 2 heures\n"
+        "Midi Libre\n"
+        "Montpellier : le tramway perturbé jeudi\n"
+        "Hérault\n"
+        "il y a 4 heures\n"
+        "Mentions légales\n"
+    )
+    last = (
+        "Das könnte Sie auch interessieren\n"
+        "Anzeige\n"
+        "Kreistag streicht Zuschüsse für Sportvereine\n"
+        "Märkische Allgemeine\n"
+        "Impressum\n"
+    )
+    for text in (d11, last):
+        assert "ad" not in _marks(text)
