@@ -1586,31 +1586,7 @@ def _classified(lines: list[str]) -> list[Kind | None]:
         ):
             kinds[number] = None
     _label_ads_in_card_lists(lines, kinds)
-    _keep_masthead_sources(lines, kinds)
     return kinds
-
-
-def _keep_masthead_sources(lines: list[str], kinds: list[Kind | None]) -> None:
-    """An ad label written as a masthead's acronym ("AD", the Dutch daily: one word in
-    capitals) over a card's title and the card's own stamp right under it ("AD" / title /
-    "5 uur geleden") is that card's source, kept: an ad card carries no stamp of its own.
-    A label of words ("Sponsored content"), or one naming its advertiser, is left an ad's."""
-    for number in _positions(kinds, Kind.AD):
-        line = lines[number]
-        if " " in line or not line.isupper():
-            continue  # (the quick test: most labels are "Sponsored", "Ad")
-        title = _next_line(lines, number)
-        stamp = _next_line(lines, title)
-        if (
-            stamp < len(lines)
-            and kinds[title] is None
-            and kinds[stamp] is None
-            and not _paragraph(lines[title])
-            and find_time(lines[title]) is None
-            and _card_stamp(lines[stamp])
-            and _META_SEPARATOR.search(lines[stamp]) is None  # (a bare stamp: no source's)
-        ):
-            kinds[number] = None
 
 
 @cache
