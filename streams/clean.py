@@ -1604,6 +1604,10 @@ def _slot_label() -> re.Pattern[str]:
 _CARD_REACH = 4  # kept lines searched over an ad slot's label for a card's stamp
 _AD_CARD_REACH = 6  # kept lines searched under it for the next card's stamp
 _AD_CARD_MIN_LINES = 3  # lines over that stamp: the ad's title and advertiser, and a card's
+_AD_CARD_OWN_LINES = 2  # an ad card's lines over the next card's: its title and advertiser
+_CARD_SHAPE_LINES = 2  # a card's title and source counted over its stamp (more lines up to
+# the stamp before are a card of their own in a stamp-first list: "vor 2 Std." / title /
+# summary / title / source / "vor 5 Std.")
 _CLOSING_AD_REACH = 12  # lines under a list's closing ad searched for a heading or the end
 _STATEMENT_END = frozenset(".!?…")  # a summary's or a notice's sentence, no name or link
 
@@ -1634,12 +1638,12 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
             or _paragraph(_near_content(lines, kinds, number, 1))
         ):
             continue  # (the quick test: a slot in the text is over a paragraph, an ad's is not)
-        stamped = _card_stamp_over(lines, kinds, number)
-        if not (stamped or _heads_ad_list(lines, kinds, number, ad)):
+        stamp = _card_stamp_over(lines, kinds, number)
+        if not (stamp >= 0 or _heads_ad_list(lines, kinds, number, ad)):
             continue
         if (
             found["advertiser"] is not None
-            or (stamped and _over_ad_card(lines, kinds, number))  # (counts up to a stamp)
+            or (stamp >= 0 and _over_ad_card(lines, kinds, number, stamp))  # (up to a stamp)
             or _closing_ad_card(lines, kinds, number)
         ):
             kinds[number] = Kind.AD
@@ -1664,29 +1668,34 @@ def _heads_ad_list(lines: list[str], kinds: list[Kind | None], label: int, ad: i
     return over == ad >= 0
 
 
-def _card_stamp_over(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
-    """Whether one of the few kept lines over ``number`` is a card's stamp ("vor 2 Std.",
-    "Source · 3h"), over at most one paragraph (a card's summary; two are the running
-    text, its header's stamp beyond)."""
+def _card_stamp_over(lines: list[str], kinds: list[Kind | None], number: int) -> int:
+    """The index of a card's stamp ("vor 2 Std.", "Source · 3h") among the few kept lines
+    over ``number``, over at most one paragraph (a card's summary; two are the running
+    text, its header's stamp beyond); -1 when there is none."""
     index = number
     paragraphs = 0
     for _ in range(_CARD_REACH):
         index = _near_index(lines, kinds, index, -1)
         if index < 0:
-            return False
+            return -1
         if _paragraph(lines[index]):
             paragraphs += 1
             if paragraphs > 1:
-                return False
+                return -1
         elif _card_stamp(lines[index]):
-            return True
-    return False
+            return index
+    return -1
 
 
-def _over_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
+def _over_ad_card(lines: list[str], kinds: list[Kind | None], label: int, stamp: int) -> bool:
     """Whether the kept lines under the label at ``label`` hold an ad card: three or more
     short lines before the next card's stamp, over blank and dropped lines and one
-    paragraph (a card's summary; a block heading or a second paragraph ends the list)."""
+    paragraph (a card's summary; a block heading or a second paragraph ends the list).
+    With no paragraph there, the short lines (with those between the label and the stamp
+    over it, a card the slot cuts) also outnumber those of the card stamped at ``stamp``
+    over the label (up to a title and source) by the ad's title and advertiser: an empty
+    slot is over one card only, which may print a kicker or a one-sentence deck more than
+    the card over it ("Reklama" / "POLITYKA" / title / source / stamp; auditor D's D-2)."""
     count = 0
     paragraphs = 0
     index = label + 1
@@ -1702,10 +1711,29 @@ def _over_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> boo
             if paragraphs > 1:
                 return False
         elif _card_stamp(line):
-            return count >= _AD_CARD_MIN_LINES
+            return count >= _AD_CARD_MIN_LINES and (
+                paragraphs > 0
+                or count + _card_lines(lines, kinds, label, _AD_CARD_REACH)  # (a cut card's)
+                >= _card_lines(lines, kinds, stamp, _CARD_SHAPE_LINES) + _AD_CARD_OWN_LINES
+            )
         else:
             count += 1
     return False
+
+
+def _card_lines(lines: list[str], kinds: list[Kind | None], stamp: int, most: int) -> int:
+    """The short lines of the card over ``stamp`` (its title, source, kicker), at most
+    ``most``: kept lines over it up to the card's stamp before it, a paragraph (a summary,
+    the text) or a block heading, over a few blank and dropped lines."""
+    count = 0
+    for index in range(stamp - 1, max(-1, stamp - 1 - most - _LINK_SKIP_MAX), -1):
+        line, kind = lines[index], kinds[index]
+        if not line or kind is Kind.DROP:
+            continue
+        if kind is not None or _card_stamp(line) or _paragraph(line) or count == most:
+            break
+        count += 1
+    return count
 
 
 def _closing_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> bool:

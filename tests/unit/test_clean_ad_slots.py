@@ -1,5 +1,9 @@
 """clean: ad slot labels ([slot]) in card lists and in the text; ad labels over real cards."""
 
+from datetime import UTC, datetime
+
+import pytest
+
 from streams.clean import clean_page
 from streams.model import RawPage
 from streams.pipeline import process_page
@@ -208,3 +212,65 @@ def test_an_empty_slot_under_a_teaser_heading_over_real_cards_stays_a_slot() -> 
     )
     for text in (d11, last):
         assert "ad" not in _marks(text)
+
+
+_SLOT_OVER_CARD = (
+    "Najnowsze\n"
+    "Sejm przyjął ustawę o asystencji osobistej\n"
+    "PAP\n"
+    "2 godziny temu\n"
+    "Prognoza pogody: nadchodzi ocieplenie\n"
+    "Interia\n"
+    "3 godziny temu\n"
+    "{label}\n"
+    "{card}"
+    "4 godziny temu\n"
+    "Kraków: nowa linia tramwajowa otwarta\n"
+    "Gazeta Krakowska\n"
+    "5 godzin temu\n"
+    "Ceny paliw znów w górę\n"
+    "Business Insider\n"
+    "6 godzin temu\n"
+)
+
+
+_KICKER_CARD = "POLITYKA\nPrezydent podpisał nowelizację kodeksu wyborczego\nRzeczpospolita\n"
+_DECK_CARD = (
+    "Prezydent podpisał nowelizację kodeksu wyborczego\n"
+    "Beskedet väntades av de flesta ekonomer.\n"
+    "Rzeczpospolita\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "card"),
+    [("Reklama", _KICKER_CARD), ("Anzeige", _KICKER_CARD), ("Annons", _DECK_CARD)],
+    ids=["D17-kicker", "D18-kicker-anzeige", "D19-deck"],
+)
+def test_an_empty_slot_over_a_card_with_a_kicker_or_a_deck_keeps_the_card(
+    label: str, card: str
+) -> None:
+    # (auditor D's D17, D18, D19) an empty slot among title / source / stamp cards over a
+    # card printing one line more (a kicker, a one-sentence deck): the card and every stamp
+    # stay; an ad card there prints two more (its title and advertiser)
+    text = _SLOT_OVER_CARD.format(label=label, card=card)
+    assert "ad" not in _marks(text)
+    fetched = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+    events = process_page(RawPage(text=text, fetched_at=fetched))
+    stamps = {event.title: event.published_at for event in events}
+    title = "Prezydent podpisał nowelizację kodeksu wyborczego"
+    assert stamps.get(title) == datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
+    krakow = stamps.get("Kraków: nowa linia tramwajowa otwarta")
+    assert krakow == datetime(2026, 11, 29, 7, 0, tzinfo=UTC)
+
+
+def test_a_slot_over_an_ad_card_and_its_advertiser_still_labels_it() -> None:
+    # the same list: the ad's title and advertiser over the next card's title and source
+    card = (
+        "Kredyt gotówkowy bez wychodzenia z domu\n"
+        "Bank Przykładowy\n"
+        "Prezydent podpisał nowelizację kodeksu wyborczego\n"
+        "Rzeczpospolita\n"
+    )
+    for label in ("Reklama", "Annons"):
+        assert "ad" in _marks(_SLOT_OVER_CARD.format(label=label, card=card)), label
