@@ -1262,7 +1262,6 @@ class _Phrases:
     related_prefix: dict[str, tuple[str, ...]]  # first word → teaser headings ("More from X")
     links_prefix: dict[str, tuple[str, ...]]  # first word → link-list headings ("Most read from X")
     ad_prefix: dict[str, tuple[str, ...]]  # first word → ad labels naming the advertiser
-    slot: tuple[str, ...]  # an ad slot's labels ("anzeige"), dropped lines ([drop]) too
     contains: dict[str, tuple[str, ...]]  # first substring → seconds (both in one line)
     contains_first: Any  # an Aho-Corasick automaton of the first substrings
     bio: dict[str, tuple[str, ...]]  # the [bio] pairs among them ("is a reporter" + "for")
@@ -1313,11 +1312,6 @@ def _phrases() -> _Phrases:
     return _PHRASES
 
 
-def ad_slot_labels() -> tuple[str, ...]:
-    """The labels an ad slot prints ("anzeige", "publicité"), case-folded ([slot])."""
-    return _phrases().slot
-
-
 def is_portal_credit(line: str) -> bool:
     """A portal's credit for the publisher's picture ("© Provided by The Herald")."""
     match = _PORTAL_CREDIT.match(line)
@@ -1334,7 +1328,6 @@ def _load_phrases() -> _Phrases:
     related_prefix: dict[str, list[str]] = {}
     links_prefix: dict[str, list[str]] = {}
     ad_prefix: dict[str, list[str]] = {}
-    slot: list[str] = []
     contains: list[tuple[str, str]] = []
     bio: list[tuple[str, str]] = []
     sections: set[str] = set()
@@ -1360,9 +1353,6 @@ def _load_phrases() -> _Phrases:
         phrase = " ".join(line.casefold().split())
         if section in ("drop", "related", "end", "ad", "links"):
             exact[line_key(phrase)] = Kind(section)
-        elif section == "slot":
-            exact[line_key(phrase)] = Kind.DROP
-            slot.append(phrase)
         elif section == "section":
             sections.add(phrase)
         elif section == "origin":
@@ -1396,7 +1386,6 @@ def _load_phrases() -> _Phrases:
         related_prefix=_by_length(related_prefix),
         links_prefix=_by_length(links_prefix),
         ad_prefix=_by_length(ad_prefix),
-        slot=tuple(slot),
         prefix_any=_by_length(prefix_any),
         trailer_prefix=_by_length(trailer_prefix),
         trailer_words=frozenset(

@@ -83,7 +83,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 
 import ftfy
 
@@ -92,7 +91,6 @@ from streams.boilerplate import (
     COMMAND_MAX_WORDS,
     Kind,
     _ui_words,
-    ad_slot_labels,
     addresses_reader,
     announces_list,
     announces_stream,
@@ -576,7 +574,7 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     (``_over_brief_sentences``): it goes alone."""
     if kinds[heading] is Kind.AD and _slot_over_story(lines, kinds, heading):
         return True  # an empty slot over the story's header: the label goes alone
-    if kinds[heading] is Kind.AD and _slot_label().match(lines[heading]) is None:
+    if kinds[heading] is Kind.AD and _SLOT_LABEL.match(lines[heading]) is None:
         # (an ad slot's label is one in a card list only: its card is split's to drop)
         card = _closed_ad_card(lines, kinds, heading) or _ad_copy(lines, kinds, heading)
         if card is not None:
@@ -1604,25 +1602,16 @@ def _classified(lines: list[str]) -> list[Kind | None]:
     return kinds
 
 
-@cache
-def _slot_label() -> re.Pattern[str]:
-    """An ad slot's own label ([slot]: "Anzeige"), alone or with its advertiser after a
-    separator ("Anzeige · Example Shop"): dropped inside the text, an ad card's label in a
-    card list. Built once, from the data."""
-    labels = "|".join(re.escape(label) for label in sorted(ad_slot_labels(), key=len, reverse=True))
-    return re.compile(
-        rf"^(?:{labels})(?:$|(?P<advertiser> [·•|] \S))",
-        re.IGNORECASE | re.MULTILINE,  # (a line of its own, also in the page's joined text)
-    )
-
-
+# an ad slot's own label ("Anzeige"), alone or with its advertiser after a separator
+# ("Anzeige · Example Shop"): dropped inside the text, an ad card's label in a card list
+_SLOT_LABEL = re.compile(
+    r"^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie"
+    r"|reklame)(?:$|(?P<advertiser> [·•|] \S))",
+    re.IGNORECASE | re.MULTILINE,  # (a line of its own, also in the page's joined text)
+)
 _CARD_REACH = 4  # kept lines searched over an ad slot's label for a card's stamp
 _AD_CARD_REACH = 6  # kept lines searched under it for the next card's stamp
 _AD_CARD_MIN_LINES = 3  # lines over that stamp: the ad's title and advertiser, and a card's
-_AD_CARD_OWN_LINES = 2  # an ad card's lines over the next card's: its title and advertiser
-_CARD_SHAPE_LINES = 2  # a card's title and source counted over its stamp (more lines up to
-# the stamp before are a card of their own in a stamp-first list: "vor 2 Std." / title /
-# summary / title / source / "vor 5 Std.")
 _CLOSING_AD_REACH = 12  # lines under a list's closing ad searched for a heading or the end
 _STATEMENT_END = frozenset(".!?…")  # a summary's or a notice's sentence, no name or link
 
@@ -1637,13 +1626,10 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
     (three or more), where an empty slot among cards is over one card's title (and its
     summary) and stamp. A label naming its advertiser is the card's label by itself.
     Inside the running text (paragraphs over the label) the label stays a dropped line: a
-    crosshead under it is the text's. A list of ads alone (under a teaser heading, or under
-    the ad card of the label before) prints no stamp over its labels: there the label is
-    asked the same."""
+    crosshead under it is the text's."""
     text = "\n".join(lines)
     number = previous = 0
-    ad = -1  # the last label found an ad card's
-    for found in _slot_label().finditer(text):  # (one pass over the page, in C)
+    for found in _SLOT_LABEL.finditer(text):  # (one pass over the page, in C)
         number += text.count("\n", previous, found.start())
         previous = found.start()
         line = lines[number]
@@ -1653,64 +1639,39 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
             or _paragraph(_near_content(lines, kinds, number, 1))
         ):
             continue  # (the quick test: a slot in the text is over a paragraph, an ad's is not)
-        stamp = _card_stamp_over(lines, kinds, number)
-        if not (stamp >= 0 or _heads_ad_list(lines, kinds, number, ad)):
+        if not _card_stamp_over(lines, kinds, number):
             continue
         if (
             found["advertiser"] is not None
-            or (stamp >= 0 and _over_ad_card(lines, kinds, number, stamp))  # (up to a stamp)
+            or _over_ad_card(lines, kinds, number)
             or _closing_ad_card(lines, kinds, number)
         ):
             kinds[number] = Kind.AD
-            ad = number
 
 
-def _heads_ad_list(lines: list[str], kinds: list[Kind | None], label: int, ad: int) -> bool:
-    """Whether the slot label at ``label`` opens or goes on a list of ads, where no card's
-    stamp stands over a label: right under a teaser heading, over two lines and the next
-    label ("Das könnte Sie auch interessieren" / "Anzeige" / title / name / "Anzeige"), or
-    right under the ad card of the label ``ad`` before it. An empty slot under a heading
-    stands over a real card and no second label (source / title / kicker / stamp). In the
-    text a label stands under a paragraph."""
-    over = _previous_line(lines, label)
-    if over >= 0 and kinds[over] in (Kind.RELATED, Kind.LINKS):
-        after = _next_line(lines, _next_line(lines, _next_line(lines, label)))
-        return after < len(lines) and _slot_label().match(lines[after]) is not None
-    for _ in range(_INSERT_MAX_LINES):  # (the ad's title and advertiser)
-        if over < 0 or kinds[over] is not None or _paragraph(lines[over]):
-            return False
-        over = _previous_line(lines, over)
-    return over == ad >= 0
-
-
-def _card_stamp_over(lines: list[str], kinds: list[Kind | None], number: int) -> int:
-    """The index of a card's stamp ("vor 2 Std.", "Source · 3h") among the few kept lines
-    over ``number``, over at most one paragraph (a card's summary; two are the running
-    text, its header's stamp beyond); -1 when there is none."""
+def _card_stamp_over(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """Whether one of the few kept lines over ``number`` is a card's stamp ("vor 2 Std.",
+    "Source · 3h"), over at most one paragraph (a card's summary; two are the running
+    text, its header's stamp beyond)."""
     index = number
     paragraphs = 0
     for _ in range(_CARD_REACH):
         index = _near_index(lines, kinds, index, -1)
         if index < 0:
-            return -1
+            return False
         if _paragraph(lines[index]):
             paragraphs += 1
             if paragraphs > 1:
-                return -1
+                return False
         elif _card_stamp(lines[index]):
-            return index
-    return -1
+            return True
+    return False
 
 
-def _over_ad_card(lines: list[str], kinds: list[Kind | None], label: int, stamp: int) -> bool:
+def _over_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
     """Whether the kept lines under the label at ``label`` hold an ad card: three or more
     short lines before the next card's stamp, over blank and dropped lines and one
-    paragraph (a card's summary; a block heading or a second paragraph ends the list).
-    With no paragraph there, the short lines (with those between the label and the stamp
-    over it, a card the slot cuts) also outnumber those of the card stamped at ``stamp``
-    over the label (up to a title and source) by the ad's title and advertiser: an empty
-    slot is over one card only, which may print a kicker or a one-sentence deck more than
-    the card over it ("Reklama" / "POLITYKA" / title / source / stamp; auditor D's D-2)."""
+    paragraph (a card's summary; a block heading or a second paragraph ends the list)."""
     count = 0
     paragraphs = 0
     index = label + 1
@@ -1726,29 +1687,10 @@ def _over_ad_card(lines: list[str], kinds: list[Kind | None], label: int, stamp:
             if paragraphs > 1:
                 return False
         elif _card_stamp(line):
-            return count >= _AD_CARD_MIN_LINES and (
-                paragraphs > 0
-                or count + _card_lines(lines, kinds, label, _AD_CARD_REACH)  # (a cut card's)
-                >= _card_lines(lines, kinds, stamp, _CARD_SHAPE_LINES) + _AD_CARD_OWN_LINES
-            )
+            return count >= _AD_CARD_MIN_LINES
         else:
             count += 1
     return False
-
-
-def _card_lines(lines: list[str], kinds: list[Kind | None], stamp: int, most: int) -> int:
-    """The short lines of the card over ``stamp`` (its title, source, kicker), at most
-    ``most``: kept lines over it up to the card's stamp before it, a paragraph (a summary,
-    the text) or a block heading, over a few blank and dropped lines."""
-    count = 0
-    for index in range(stamp - 1, max(-1, stamp - 1 - most - _LINK_SKIP_MAX), -1):
-        line, kind = lines[index], kinds[index]
-        if not line or kind is Kind.DROP:
-            continue
-        if kind is not None or _card_stamp(line) or _paragraph(line) or count == most:
-            break
-        count += 1
-    return count
 
 
 def _closing_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
@@ -2437,9 +2379,7 @@ def _video_card_source(lines: list[str], kinds: list[Kind | None], title: int) -
     if source < 0 or not _source_alone(lines[source]):
         return False
     length = _near_index(lines, kinds, title, -1)
-    label = _previous_line(lines, length) if length >= 0 else -1
-    # (from the label: the lines skipped over it are the few of an ad card dropped there)
-    over = _near_content(lines, kinds, label if label >= 0 and kinds[label] else length, -1)
+    over = _near_content(lines, kinds, length, -1) if length >= 0 else ""
     if not over or not (_card_stamp(over) or _source_alone(over)):
         return False
     top = _next_content(lines, kinds, source)
