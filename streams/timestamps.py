@@ -301,7 +301,7 @@ _MONTHS = [
      "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "února", "únor",
      "február", "febr", "febr.", "şubat", "φεβρουαρίου", "φεβ", "helmikuuta", "veebruar",
      "februarie", "februára",
-     "feber", "lut", "helmikuu", "helmik", "helmik.", "pebrero", "februarie"),
+     "feber", "lut", "helmikuu", "helmik", "helmik.", "pebrero"),
     ("mar", "mar.", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco",
      "maart", "mrt", "marca", "marzec", "března", "březen", "marts", "március", "márc",
      "márc.", "maret", "mart", "μαρτίου", "μαρ", "maaliskuuta", "märts", "martie",
