@@ -73,7 +73,7 @@ _CAPTION_OVER_TEXT_MAX_WORDS = 25
 _MORE_LABELS = (
     "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|kép|φωτογραφία|фото|снимка|"
     "kuvat|kuvaaja|kuvituskuva|credit foto|foto ilustrativa|"
-    "copyright|larawan|gambar|picha"  # (Tagalog, Malay / Indonesian, Swahili "picture")
+    "copyright|larawan|gambar|picha"  # (English; Tagalog, Malay / Indonesian, Swahili "picture")
 )
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"

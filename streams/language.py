@@ -165,10 +165,15 @@ def _detect(text: str) -> _Reading:
         words = sample.casefold().split()  # str.split: ~20x faster than a \w+ regex here
         if len(words) < _MIN_WORDS:
             return _Reading(_guess(sample)[0], False)
-        if sample.isascii() or not _FOREIGN_LATIN.search(sample):
-            lookalike = len(_LOOKALIKE_WORDS.intersection(sample.split())) >= _LOOKALIKE_HITS
-            return (None if lookalike else _by_stopwords(words)) or _by_langid(text, sample)
+        if (sample.isascii() or not _FOREIGN_LATIN.search(sample)) and not _has_lookalikes(sample):
+            return _by_stopwords(words) or _by_langid(text, sample)
     return _by_langid(text, sample)
+
+
+def _has_lookalikes(sample: str) -> bool:
+    """Whether the text holds function words of a language that passes for one of the seven
+    (``_LOOKALIKES``), in lower case as they are in running text, not in a name."""
+    return len(_LOOKALIKE_WORDS.intersection(sample.split())) >= _LOOKALIKE_HITS
 
 
 def _by_stopwords(words: list[str]) -> _Reading | None:

@@ -48,8 +48,15 @@ from streams.name_data import world_first_names
 # Tables
 # ---------------------------------------------------------------------------------------------
 
-_UNITS: dict[str, str] = {}
-for _unit, _words in {
+
+def _unit_of_word(words_by_unit: dict[str, str]) -> dict[str, str]:
+    """Each word of a table to its unit, case-folded as stamps are read (Greek "ς" → "σ")."""
+    return {
+        word.casefold(): unit for unit, words in words_by_unit.items() for word in words.split()
+    }
+
+
+_UNITS = _unit_of_word({
     "seconds": "s sec secs second seconds sek sekunde sekunden seconde secondes segundo segundos "
     "secondo secondi seconde seconden sekund sekunder sekundy sekundami detik másodperc "
     "saniye sekuntia sekundit secunde giây",
@@ -75,26 +82,20 @@ for _unit, _words in {
     "years": "y yr yrs year years jahr jahre jahren an ans année années año años anno anni "
     "ano anos jaar jaren år lata lat yıl χρόνο χρόνια vuotta aastat ani godina "
     "rok roky rokem lety vuosi",  # pl "rok temu", cs "před rokem", "před 2 lety", fi
-}.items():
-    for _word in _words.split():
-        _UNITS[_word.casefold()] = _unit  # (stamps are read case-folded: Greek "ς" → "σ")
+})  # fmt: skip
 # Full words of Malay / Indonesian, Tagalog, Swahili and Afrikaans ages, read only with their
 # age word ("5 minit lalu", "2 oras ang nakalipas", "saa 2 zilizopita", "3 dae gelede"): bare,
 # "24 Oras" is a newscast's name and "50 Tahun" an anniversary, never a compact stamp like "4h"
 # (``_BARE``)
-_AGE_WORD_UNITS = {
-    _word: _unit
-    for _unit, _words in {
-        "seconds": "sekondes",
-        "minutes": "minit",
-        "hours": "oras saa masaa",
-        "days": "araw siku dae",
-        "weeks": "linggo wiki weke",
-        "months": "bulan buwan mwezi miezi maande",
-        "years": "tahun taon mwaka miaka",
-    }.items()
-    for _word in _words.split()
-}
+_AGE_WORD_UNITS = _unit_of_word({
+    "seconds": "sekondes",
+    "minutes": "minit",
+    "hours": "oras saa masaa",
+    "days": "araw siku dae",
+    "weeks": "linggo wiki weke",
+    "months": "bulan buwan mwezi miezi maande",
+    "years": "tahun taon mwaka miaka",
+})  # fmt: skip
 _UNITS.update(_AGE_WORD_UNITS)
 
 _NUMBER_WORDS = dict.fromkeys(
@@ -301,7 +302,7 @@ _MONTHS = [
      "febrero", "febbraio", "fevereiro", "fev", "februari", "lutego", "luty", "února", "únor",
      "február", "febr", "febr.", "şubat", "φεβρουαρίου", "φεβ", "helmikuuta", "veebruar",
      "februarie", "februára",
-     "feber", "lut", "helmikuu", "helmik", "helmik.", "pebrero", "februarie"),
+     "feber", "lut", "helmikuu", "helmik", "helmik.", "pebrero"),
     ("mar", "mar.", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "marco",
      "maart", "mrt", "marca", "marzec", "března", "březen", "marts", "március", "márc",
      "márc.", "maret", "mart", "μαρτίου", "μαρ", "maaliskuuta", "märts", "martie",
