@@ -1070,7 +1070,7 @@ def _pitch(line: str, casefolded: str) -> bool:
     return (weak and (reader or pitch)) or _sells_news(tokens, folded)
 
 
-def _pitch_noun(folded: list[str], seen: set[str], words: "_UiWords") -> bool:
+def _pitch_noun(folded: list[str], seen: set[str], words: _UiWords) -> bool:
     """A [pitch] word of the line that is no verb of a sentence: "offer" or "access" right
     after a [pitch-verb] word is one ("Suppliers now offer fixed deals", "required to offer
     payment plans" tell of others' offers; "Special offer", "Get unlimited access" sell),
