@@ -810,6 +810,16 @@ def _opens_note(before: str) -> bool:
     )
 
 
+def _one_short_clause(line: str) -> bool:
+    """A note's size and shape: a short sentence of one clause (no comma, semicolon or
+    colon), within the bounded search."""
+    return (
+        line.count(" ") < _NOTE_MAX_SPACES
+        and len(line) <= _NOTE_MAX_CHARS
+        and not any(mark in line for mark in ",;:")
+    )
+
+
 def notes_first_publication(line: str) -> bool:
     """A one-clause sentence naming the text itself and the outlet it first ran in ("This
     article originally appeared on North Forty News.", "Cet article a été publié
@@ -819,12 +829,7 @@ def notes_first_publication(line: str) -> bool:
     [origin] phrase, and only the outlet's capitalised name follows it, after a preposition
     and an article at most (``_ORIGIN_NAME_WORDS``, no digit: "This story first appeared in
     print in 1872" is news of another text). Speech, quoted or reported, is no note."""
-    if (
-        line.count(" ") >= _NOTE_MAX_SPACES
-        or len(line) > _NOTE_MAX_CHARS
-        or any(mark in line for mark in ",;:")
-        or any(char.isdigit() for char in line)
-    ):
+    if not _one_short_clause(line) or any(char.isdigit() for char in line):
         return False
     casefolded = line.casefold()
     phrase = next(_whole_words(_phrases().origin, casefolded), None)
@@ -865,11 +870,7 @@ def notes_syndication(line: str) -> bool:
     names another text ("This year's report was published under …") or fronts the
     participle before its verb ("Veröffentlicht wurde die Vereinbarung …"), and speech,
     quoted or reported, is no note."""
-    if (
-        line.count(" ") >= _NOTE_MAX_SPACES
-        or len(line) > _NOTE_MAX_CHARS
-        or any(mark in line for mark in ",;:")
-    ):
+    if not _one_short_clause(line):
         return False
     casefolded = line.casefold()
     words = _ui_words()
@@ -1069,7 +1070,7 @@ def _pitch(line: str, casefolded: str) -> bool:
     return (weak and (reader or pitch)) or _sells_news(tokens, folded)
 
 
-def _pitch_noun(folded: list[str], seen: set[str], words: "_UiWords") -> bool:
+def _pitch_noun(folded: list[str], seen: set[str], words: _UiWords) -> bool:
     """A [pitch] word of the line that is no verb of a sentence: "offer" or "access" right
     after a [pitch-verb] word is one ("Suppliers now offer fixed deals", "required to offer
     payment plans" tell of others' offers; "Special offer", "Get unlimited access" sell),

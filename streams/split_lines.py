@@ -359,7 +359,7 @@ def _role_bylines(lines: tuple[str, ...], times: list[str | None], bylines: list
     asked the questions; a card's title over its summary ("Interview: Thomas Müller" /
     sentence / stamp), or over its stamp alone, names the one interviewed."""
     for index in range(len(lines) - 1):
-        if times[index + 1] is None or not lines[index]:
+        if times[index + 1] is None:
             continue
         if (", " in lines[index] and _author_and_role(lines[index])) or (
             index > 0 and _interview_credit(lines[index]) and _is_prose(lines[index - 1])
@@ -501,6 +501,7 @@ _INTERVIEW_CREDIT = re.compile(
     r"^(?:interview|entrevista|intervista|entretien|interviu) ?: ?(?P<names>[A-ZÀ-Þ].{2,60})$",
     re.IGNORECASE,
 )
+_AUTHOR_NAMES_JOINED = re.compile(r", | and | und | et | y | e | & ")
 
 
 def _interview_credit(line: str) -> bool:
@@ -514,7 +515,6 @@ def _interview_credit(line: str) -> bool:
     )
 
 
-_AUTHOR_NAMES_JOINED = re.compile(r", | and | und | et | y | e | & ")
 _CREDIT_NAME_MAX_WORDS = 6  # "the readers' editor's office"
 _CREDIT_CLAUSE = re.compile(r"[,:;]| [–—-] ")  # "Edited by AI: the novel that …"
 _CREDIT_NAME_OPENERS = frozenset({"the", "our", "la", "le", "el", "die", "der", "il", "a", "o"})
