@@ -991,9 +991,10 @@ def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], in
     a sentence (``_section_heading``; no stamp or clock: an update note, "Update, 14:30
     Uhr:", opens the text's next section under the text's own short paragraph), which
     carries on the text above the box (``_carries_on``: the site's closing lines after the
-    text do not). A sentence right under the pairs may be the text going on under a link
-    and its own short paragraph ("Leggi anche" / link / "In calo invece Stellantis, …" /
-    "Lo spread …"), or the next story's lede under its standfirst: no box then."""
+    text do not), or goes on under one pair (``_paragraphs_run``). A sentence right under
+    the pairs may be the text going on under a link and its own short paragraph ("Leggi
+    anche" / link / "In calo invece Stellantis, …" / "Lo spread …"), or the next story's
+    lede under its standfirst: no box then."""
     lines = f.lines
     while index < len(lines) and not lines[index]:
         index += 1
@@ -1013,7 +1014,20 @@ def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], in
         or not _resumes_text(lines[under])
     ):
         return False
-    return _carries_on(f, marks.last_before(mark, 0), mark, [index, under])
+    return _carries_on(f, marks.last_before(mark, 0), mark, [index, under]) or (
+        len(titles) == 1 and _paragraphs_run(f, under)
+    )
+
+
+def _paragraphs_run(f: _Features, index: int) -> bool:
+    """A second paragraph right under the one at ``index``: a sub-heading over two is the
+    text's section, where a card's headline has one summary ("Auch interessant" / link /
+    sentence / "Wetter am Wochenende: Frost kehrt zurück" / sentence / "Impressum"). Under
+    one offered pair, whose link alone leaves the text (``_box_lines``), it keeps the text
+    that shares no word with the text above (audit A's B-3: "Mehr zum Thema" / link /
+    sentence / "Kritik der Opposition" / two paragraphs), which else would be lost."""
+    following = index + 1
+    return following < len(f.lines) and _resumes_text(f.lines[following])
 
 
 def _rail_pair(f: _Features, title: int, summary: int, *, quoted: bool = False) -> bool:
