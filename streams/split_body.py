@@ -76,6 +76,9 @@ _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  
 _NAME_LINE_WORDS = 3  # a printed name: "Anjali Gurung", "Maria de Souza"
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
+# ... or as many letters: a language of long compounds says as much in fewer words
+# ("Hollis sagte, das frühe Laichen gefährde die Wiederherstellung nicht, …": 19 words)
+_CONTINUES_MIN_CHARS = 120
 # under a byline-like line after the text ("County by county"): long paragraphs among
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
@@ -311,13 +314,20 @@ def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
     long_paragraphs = sum(
         1
         for following in _lines_under(f, index, stop, _GOES_ON_LINES, ends)
-        if _long_paragraph(f.lines[following])
+        if _long_text_paragraph(f.lines[following])
     )
     return long_paragraphs >= _GOES_ON_PARAGRAPHS
 
 
 def _long_paragraph(line: str) -> bool:
     return _is_prose(line) and _words(line) >= _CONTINUES_MIN_WORDS
+
+
+def _long_text_paragraph(line: str) -> bool:
+    """A long paragraph (``_long_paragraph``), or one as long in letters: the text under a
+    box in a language of long compounds (audit A's B-5: a German text resuming under a
+    stamped two-card box)."""
+    return _long_paragraph(line) or (_is_prose(line) and len(line) >= _CONTINUES_MIN_CHARS)
 
 
 def _under_marks(f: _Features, begin: int, stop: int, marks: Container[int]) -> set[int]:
