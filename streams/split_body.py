@@ -307,14 +307,18 @@ def _over_stamp(f: _Features, index: int, stop: int) -> bool:
     )
 
 
-def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
+def _text_goes_on(
+    f: _Features, index: int, stop: int, ends: set[int], *, letters: bool = False
+) -> bool:
     """Long paragraphs (``_GOES_ON_PARAGRAPHS``) among the ``_GOES_ON_LINES`` lines under
     ``index``, before an "end" heading: the text goes on there (an author box holds one
-    note on the author at most)."""
+    note on the author at most). ``letters``: long in letters too (``_long_text_paragraph``),
+    for the text resuming under a card box only: a German author's bio is long in letters
+    (audit E's E-4, E27)."""
     long_paragraphs = sum(
         1
         for following in _lines_under(f, index, stop, _GOES_ON_LINES, ends)
-        if _long_text_paragraph(f.lines[following])
+        if (_long_text_paragraph if letters else _long_paragraph)(f.lines[following])
     )
     return long_paragraphs >= _GOES_ON_PARAGRAPHS
 
@@ -1287,7 +1291,7 @@ def _resumed_texts(
             and _is_prose(f.lines[above])
             and (at > first or _boxed_card(f, card, above, under, marks))
             and not any(index in marks.ends for index in range(head, under))
-            and _text_goes_on(f, under - 1, end, marks.ends)
+            and _text_goes_on(f, under - 1, end, marks.ends, letters=True)
         ):
             found.append((head, above, under, end))
         first = at + 1

@@ -58,3 +58,18 @@ def test_short_lines_under_the_last_cards_stamp_are_not_the_text() -> None:
     short = "Mehr dazu am Wochenende.\nDie Stadt informiert online.\n"
     drafts = split(HEAD + short + FOOT)
     assert "Mehr dazu am Wochenende." not in drafts[0].body
+
+
+def test_a_german_author_box_with_long_bio_sentences_still_ends_the_text() -> None:
+    # must-stay (audit E's E-4, E27): the letters count only for the text under a card box
+    text = (
+        HEAD.partition("Mehr zum Thema")[0]
+        + "Von Katrin Weber\n"
+        + "Seit 2015 schreibt sie im Lokalressort über Verkehrspolitik, Stadtentwicklung, "
+        + "Denkmalschutz und Bauvorhaben in der Innenstadt.\n"
+        + "Zuvor volontierte sie bei der Hessisch-Niedersächsischen Allgemeinen in Kassel und "
+        + "studierte Politikwissenschaft in Marburg.\n"
+        + "Teilen\nImpressum\n"
+    )
+    body = split(text)[0].body
+    assert "Seit 2015 schreibt sie" not in body
