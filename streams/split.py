@@ -204,8 +204,9 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     else:
         day = page.raw.fetched_at.date() if page.raw.fetched_at is not None else None
         cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site, day)
-        first_card = next((card.start for card in cards if not card.inline), n)
-        lead_title, first_card, short = _lead_header(f, cards, first_card, taken, page.raw.text)
+        lead_title, first_card, short, offered = _header_or_offered(
+            f, cards, taken, page.raw.text, page_marks
+        )
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
             teasers = _teasers_from(
@@ -217,7 +218,9 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             inline |= widgets
             credited: list[Caption] = []
             paragraphs = _body_lines(
-                f, lead_title + 1, first_card, ends, taken, keep_stamps=False,
+                f, lead_title + 1, first_card, ends,
+                taken.difference(range(offered.start, offered.body_from)) if offered else taken,
+                keep_stamps=False,
                 widgets=widgets, widget_lines=widget_lines, captions=credited,
             )  # fmt: skip
             story = holds_story(
@@ -314,11 +317,50 @@ def _card_lead(drafts: list[ArticleDraft]) -> int | None:
     return None
 
 
+def _header_or_offered(
+    f: _Features, cards: list[_Card], taken: set[int], printed: str, marks: _Marks
+) -> tuple[int | None, int, bool, _Card | None]:
+    """``_lead_header``'s (headline, stop, short) over the first card and None, else the
+    story read as the page's only card under a heading offering one more
+    (``_offered_story``): its headline, the page's end, and the card (its header's lines, a
+    standfirst among them, are the lead's, and no card's when its text proves a story;
+    else the card's reading stands)."""
+    first_card = next((card.start for card in cards if not card.inline), len(f.lines))
+    title, stop, short = _lead_header(f, cards, first_card, taken, printed)
+    offered = _offered_story(f, cards, marks) if title is None else None
+    if offered is None:
+        return title, stop, short, None
+    return offered.title, len(f.lines), False, offered
+
+
+def _offered_story(f: _Features, cards: list[_Card], marks: _Marks) -> _Card | None:
+    """A short story read as the page's only stamped card: its header
+    prints a byline over its stamp (an author's story, no teaser) and every heading under
+    it offers one more story ("Lire aussi", "Lesen Sie auch", "Read next": only a story
+    offers one) or ends the page; its text, shorter than a card list's lead, goes on
+    under the label (audit A's B-4: a one-paragraph brief, the label, a link, the brief's
+    last sentence)."""
+    listed = [card for card in cards if not card.inline]
+    if len(listed) != 1:
+        return None
+    card = listed[0]
+    under = [mark for mark in marks.positions if mark > card.title]
+    if (
+        not any(f.bylines[card.title + 1 : card.body_from])
+        or not any(mark in marks.offers for mark in under)
+        or not all(mark in marks.offers or mark in marks.ends for mark in under)
+    ):
+        return None
+    return card
+
+
 def _not_over_lead_stamp(
     f: _Features, cards: list[_Card], lead_title: int, time_text: str | None
 ) -> list[_Card]:
     """The cards but those that are the lead's own header (``_over_lead_stamp``) over the
-    first stamp under the lead's headline."""
+    first stamp under the lead's headline, and the one read at the lead's headline (a short
+    story read as a card: ``_offered_story``)."""
+    cards = [card for card in cards if card.title != lead_title]
     at = bisect_right(f.stamp_lines, lead_title)
     if at == len(f.stamp_lines):
         return cards

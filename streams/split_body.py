@@ -85,6 +85,9 @@ _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  
 _NAME_LINE_WORDS = 3  # a printed name: "Anjali Gurung", "Maria de Souza"
 _CONTINUES_MIN_PARAGRAPHS = 1  # long paragraphs after a "Related" widget: the lead goes on
 _CONTINUES_MIN_WORDS = 20
+# ... or as many letters: a language of long compounds says as much in fewer words
+# ("Hollis sagte, das frühe Laichen gefährde die Wiederherstellung nicht, …": 19 words)
+_CONTINUES_MIN_CHARS = 120
 # under a byline-like line after the text ("County by county"): long paragraphs among
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
@@ -328,14 +331,18 @@ def _over_stamp(f: _Features, index: int, stop: int) -> bool:
     )
 
 
-def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
+def _text_goes_on(
+    f: _Features, index: int, stop: int, ends: set[int], *, letters: bool = False
+) -> bool:
     """Long paragraphs (``_GOES_ON_PARAGRAPHS``) among the ``_GOES_ON_LINES`` lines under
     ``index``, before an "end" heading: the text goes on there (an author box holds one
-    note on the author at most)."""
+    note on the author at most). ``letters``: long in letters too (``_long_text_paragraph``),
+    for the text resuming under a card box only: a German author's bio is long in letters
+    (audit E's E-4, E27)."""
     long_paragraphs = sum(
         1
         for following in _lines_under(f, index, stop, _GOES_ON_LINES, ends)
-        if _long_paragraph(f.lines[following])
+        if (_long_text_paragraph if letters else _long_paragraph)(f.lines[following])
     )
     return long_paragraphs >= _GOES_ON_PARAGRAPHS
 
@@ -370,6 +377,13 @@ def _prose_under_note(f: _Features, index: int, stop: int, ends: set[int]) -> bo
 
 def _long_paragraph(line: str) -> bool:
     return _is_prose(line) and _words(line) >= _CONTINUES_MIN_WORDS
+
+
+def _long_text_paragraph(line: str) -> bool:
+    """A long paragraph (``_long_paragraph``), or one as long in letters: the text under a
+    box in a language of long compounds (audit A's B-5: a German text resuming under a
+    stamped two-card box)."""
+    return _long_paragraph(line) or (_is_prose(line) and len(line) >= _CONTINUES_MIN_CHARS)
 
 
 def _under_marks(f: _Features, begin: int, stop: int, marks: Container[int]) -> set[int]:
@@ -1072,9 +1086,10 @@ def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], in
     a sentence (``_section_heading``; no stamp or clock: an update note, "Update, 14:30
     Uhr:", opens the text's next section under the text's own short paragraph), which
     carries on the text above the box (``_carries_on``: the site's closing lines after the
-    text do not). A sentence right under the pairs may be the text going on under a link
-    and its own short paragraph ("Leggi anche" / link / "In calo invece Stellantis, …" /
-    "Lo spread …"), or the next story's lede under its standfirst: no box then."""
+    text do not), or goes on under one pair (``_paragraphs_run``). A sentence right under
+    the pairs may be the text going on under a link and its own short paragraph ("Leggi
+    anche" / link / "In calo invece Stellantis, …" / "Lo spread …"), or the next story's
+    lede under its standfirst: no box then."""
     lines = f.lines
     while index < len(lines) and not lines[index]:
         index += 1
@@ -1094,7 +1109,20 @@ def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], in
         or not _resumes_text(lines[under])
     ):
         return False
-    return _carries_on(f, marks.last_before(mark, 0), mark, [index, under])
+    return _carries_on(f, marks.last_before(mark, 0), mark, [index, under]) or (
+        len(titles) == 1 and _paragraphs_run(f, under)
+    )
+
+
+def _paragraphs_run(f: _Features, index: int) -> bool:
+    """A second paragraph right under the one at ``index``: a sub-heading over two is the
+    text's section, where a card's headline has one summary ("Auch interessant" / link /
+    sentence / "Wetter am Wochenende: Frost kehrt zurück" / sentence / "Impressum"). Under
+    one offered pair, whose link alone leaves the text (``_box_lines``), it keeps the text
+    that shares no word with the text above (audit A's B-3: "Mehr zum Thema" / link /
+    sentence / "Kritik der Opposition" / two paragraphs), which else would be lost."""
+    following = index + 1
+    return following < len(f.lines) and _resumes_text(f.lines[following])
 
 
 def _rail_pair(f: _Features, title: int, summary: int, *, quoted: bool = False) -> bool:
@@ -1344,7 +1372,7 @@ def _resumed_texts(
             and _is_prose(f.lines[above])
             and (at > first or _boxed_card(f, card, above, under, marks))
             and not any(index in marks.ends for index in range(head, under))
-            and _text_goes_on(f, under - 1, end, marks.ends)
+            and _text_goes_on(f, under - 1, end, marks.ends, letters=True)
         ):
             found.append((head, above, under, end))
         first = at + 1
