@@ -1875,16 +1875,10 @@ def _closes_on_source(f: _Features, card: _Card) -> bool:
         card.source is not None
         and card.start == card.title
         and any(
-            f.lines[index] == card.source or _meta_source(f, index) == card.source
+            f.lines[index] == card.source or f.meta_name(index) == card.source
             for index in range(card.title + 1, card.body_from)
         )
     )
-
-
-def _meta_source(f: _Features, index: int) -> str | None:
-    """The source a "Source · 3h" line at ``index`` names."""
-    meta = f.metas[index]
-    return meta[0] if meta is not None else None
 
 
 def _card_gap(f: _Features, card: _Card, following: _Card, taken: set[int]) -> bool:
