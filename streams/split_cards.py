@@ -575,18 +575,14 @@ def _chipped_neighbour(
     prints a chip in the kicker slot over its title: a name shaped as a masthead there ("La
     Liga" between "Premier League" and "Serie A") is a chip of the same kind. (``blank``: a
     blank line between cards is a heading, ``_heading_between``.)"""
-    for upper in (at - 1, at):
-        lower = upper + 1
-        if upper < 0 or lower >= len(cards):
-            continue
-        other = upper if upper != at else lower
-        if (
-            chips[other]
-            and not masthead_shape(cards[other].source or "")
-            and _heading_between(f, cards[upper], cards[lower], taken, blank=blank) is None
-        ):
-            return True
-    return False
+    return any(
+        chips[other]
+        and not masthead_shape(cards[other].source or "")
+        and _heading_between(f, cards[min(at, other)], cards[max(at, other)], taken, blank=blank)
+        is None
+        for other in (at - 1, at + 1)
+        if 0 <= other < len(cards)
+    )
 
 
 def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:
