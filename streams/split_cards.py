@@ -593,7 +593,7 @@ def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:
     ``_known_publisher``; a name of a few capitalised words, "María José López", is a
     reporter's as often), not the kicker over its title (read alone, the rail's first card
     takes its kicker for its publisher, or its name under the title for an author's). The
-    cards changed, in place."""
+    cards whose source it changed (in place, ``_take_slot``)."""
     runs: list[list[tuple[_Card, int]]] = []
     for card in cards:
         slot = _rail_slot(f, card)
@@ -603,17 +603,16 @@ def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:
             runs[-1].append((card, slot))  # (its kicker right under the stamp before)
         else:
             runs.append([(card, slot)])
-    return [
-        member
-        for run in runs
-        if sum(member.source == f.lines[name] for member, name in run) >= _KICKER_SLOT_MIN
-        for member, name in run
-        if (
-            member.source == f.lines[name]
-            or (_known_publisher(f.lines[name]) and not _place_line(f.lines[name]))
-        )
-        and _take_slot(member, name, f)
-    ]
+    changed: list[_Card] = []
+    for run in runs:
+        if sum(member.source == f.lines[name] for member, name in run) < _KICKER_SLOT_MIN:
+            continue
+        for member, name in run:
+            line = f.lines[name]
+            if member.source != line and _known_publisher(line) and not _place_line(line):
+                _take_slot(f, member, name)
+                changed.append(member)
+    return changed
 
 
 def _rail_slot(f: _Features, card: _Card) -> int | None:
@@ -639,16 +638,13 @@ def _rail_slot(f: _Features, card: _Card) -> int | None:
     )
 
 
-def _take_slot(card: _Card, name: int, f: _Features) -> bool:
+def _take_slot(f: _Features, card: _Card, name: int) -> None:
     """The name at ``name`` is the card's publisher, the line over its headline its kicker,
     no line of the card (its title and deck stay as read: a short headline over a deck
-    without a full stop has a kicker's shape too). True when the card read another source."""
-    if card.source == f.lines[name]:
-        return False
+    without a full stop has a kicker's shape too)."""
     if card.start == card.title - 1 == name - 2:
         card.start = card.title  # ("Champions League" read as the card's source)
     card.source = f.lines[name]
-    return True
 
 
 def _known_publisher(name: str) -> bool:
