@@ -575,18 +575,14 @@ def _chipped_neighbour(
     prints a chip in the kicker slot over its title: a name shaped as a masthead there ("La
     Liga" between "Premier League" and "Serie A") is a chip of the same kind. (``blank``: a
     blank line between cards is a heading, ``_heading_between``.)"""
-    for upper in (at - 1, at):
-        lower = upper + 1
-        if upper < 0 or lower >= len(cards):
-            continue
-        other = upper if upper != at else lower
-        if (
-            chips[other]
-            and not masthead_shape(cards[other].source or "")
-            and _heading_between(f, cards[upper], cards[lower], taken, blank=blank) is None
-        ):
-            return True
-    return False
+    return any(
+        chips[other]
+        and not masthead_shape(cards[other].source or "")
+        and _heading_between(f, cards[min(at, other)], cards[max(at, other)], taken, blank=blank)
+        is None
+        for other in (at - 1, at + 1)
+        if 0 <= other < len(cards)
+    )
 
 
 def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:
@@ -597,7 +593,7 @@ def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:
     ``_known_publisher``; a name of a few capitalised words, "María José López", is a
     reporter's as often), not the kicker over its title (read alone, the rail's first card
     takes its kicker for its publisher, or its name under the title for an author's). The
-    cards changed, in place."""
+    cards whose source it changed (in place, ``_take_slot``)."""
     runs: list[list[tuple[_Card, int]]] = []
     for card in cards:
         slot = _rail_slot(f, card)
@@ -607,17 +603,16 @@ def _rail_slot_cards(f: _Features, cards: list[_Card]) -> list[_Card]:
             runs[-1].append((card, slot))  # (its kicker right under the stamp before)
         else:
             runs.append([(card, slot)])
-    return [
-        member
-        for run in runs
-        if sum(member.source == f.lines[name] for member, name in run) >= _KICKER_SLOT_MIN
-        for member, name in run
-        if (
-            member.source == f.lines[name]
-            or (_known_publisher(f.lines[name]) and not _place_line(f.lines[name]))
-        )
-        and _take_slot(member, name, f)
-    ]
+    changed: list[_Card] = []
+    for run in runs:
+        if sum(member.source == f.lines[name] for member, name in run) < _KICKER_SLOT_MIN:
+            continue
+        for member, name in run:
+            line = f.lines[name]
+            if member.source != line and _known_publisher(line) and not _place_line(line):
+                _take_slot(f, member, name)
+                changed.append(member)
+    return changed
 
 
 def _rail_slot(f: _Features, card: _Card) -> int | None:
@@ -643,16 +638,13 @@ def _rail_slot(f: _Features, card: _Card) -> int | None:
     )
 
 
-def _take_slot(card: _Card, name: int, f: _Features) -> bool:
+def _take_slot(f: _Features, card: _Card, name: int) -> None:
     """The name at ``name`` is the card's publisher, the line over its headline its kicker,
     no line of the card (its title and deck stay as read: a short headline over a deck
-    without a full stop has a kicker's shape too). True when the card read another source."""
-    if card.source == f.lines[name]:
-        return False
+    without a full stop has a kicker's shape too)."""
     if card.start == card.title - 1 == name - 2:
         card.start = card.title  # ("Champions League" read as the card's source)
     card.source = f.lines[name]
-    return True
 
 
 def _known_publisher(name: str) -> bool:
@@ -1875,16 +1867,10 @@ def _closes_on_source(f: _Features, card: _Card) -> bool:
         card.source is not None
         and card.start == card.title
         and any(
-            f.lines[index] == card.source or _meta_source(f, index) == card.source
+            f.lines[index] == card.source or f.meta_name(index) == card.source
             for index in range(card.title + 1, card.body_from)
         )
     )
-
-
-def _meta_source(f: _Features, index: int) -> str | None:
-    """The source a "Source · 3h" line at ``index`` names."""
-    meta = f.metas[index]
-    return meta[0] if meta is not None else None
 
 
 def _card_gap(f: _Features, card: _Card, following: _Card, taken: set[int]) -> bool:
