@@ -44,6 +44,7 @@ from streams.model import ArticleDraft
 from streams.split_lines import (
     _BIO,
     _BIO_MAX_WORDS,
+    _BIO_VERBS,
     _NAME_MAX_CHARS,
     _PROSE_ANY_WORDS,
     _PROSE_MIN_WORDS,
@@ -108,11 +109,10 @@ _FIGURE_EARLY = re.compile(r"(?:\S+ )?[^\w\s]?\d")
 _TICKER_CHANGE = re.compile(r"[▲▼△▽]|(?<![^\s(])[+\-−][\d.,]*\d ?%")
 _FACT_BOX_MIN_ITEMS = 3
 # what an author box's note says of the author after the name ("Harriet writes about …",
-# "Priya has covered …", "Anna schreibt über …")
-_AUTHOR_NOTE_VERBS = frozenset(
-    {"is", "was", "has", "writes", "covers", "reports", "joined", "edits", "leads"}
-    | {"ist", "war", "schreibt", "berichtet", "est", "était", "écrit", "couvre"}
-    | {"es", "fue", "escribe", "cubre", "è", "scrive", "é", "escreve", "cobre", "schrijft"}
+# "Priya has covered …", "Anna schreibt über …"): a bio's verbs and more
+_AUTHOR_NOTE_VERBS = _BIO_VERBS | frozenset(
+    {"has", "joined", "edits", "leads", "schreibt", "berichtet", "écrit", "couvre"}
+    | {"escribe", "cubre", "è", "scrive", "é", "escreve", "cobre", "schrijft"}
 )
 _INNER_SENTENCE_END = re.compile(r"[.!?] \S")  # "Need help? Reach us here.": two sentences
 # a bullet's amount and the phrase it opens ("£2.5bn for new wards", "3 new stations"), no
