@@ -93,7 +93,6 @@ _CONTINUES_MIN_CHARS = 120
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
-_NOTE_PROSE_UNDER = 2  # paragraphs of the text under a sentence: it is no author's note
 _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
 _SHOUTED_MIN_WORDS = 3  # a call to action in capitals after the text: "SIGN UP NOW!"
 # a fact box's line, a label and its value: "Erste Fahrt: 2005", "4 of 6: chillers …"
@@ -364,15 +363,16 @@ def _sentences_go_on(f: _Features, index: int, stop: int, ends: set[int]) -> boo
 
 def _prose_under_note(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
     """A sentence naming one word of a name ("Reyes was arrested …") with prose paragraphs
-    right under it (``_NOTE_PROSE_UNDER``) after the text: the text goes on, the sentence is
+    right under it (``_paragraphs_under``) after the text: the text goes on, the sentence is
     the story's ("… / His newspaper …" / "He was sentenced …"). An author box's note names
     the author in full ("Ingrid Solvang is a columnist …", "Ms. Chen is …"), or stands over
     a link, a button, a card or the page's end."""
     words = f.lines[index].split(" ", 2)
-    if len(words) < 2 or not words[1][:1].islower():
-        return False
-    under = list(_lines_under(f, index, stop, _NOTE_PROSE_UNDER, ends))
-    return len(under) == _NOTE_PROSE_UNDER and all(_is_prose(f.lines[i]) for i in under)
+    return (
+        len(words) >= 2
+        and words[1][:1].islower()
+        and _paragraphs_under(f, index, stop, _is_prose, ends)
+    )
 
 
 def _long_paragraph(line: str) -> bool:
@@ -457,10 +457,15 @@ def _short_run(f: _Features, index: int, stop: int, *, photos: bool) -> tuple[in
 
 
 def _paragraphs_under(
-    f: _Features, index: int, stop: int, paragraph: Callable[[str], bool]
+    f: _Features,
+    index: int,
+    stop: int,
+    paragraph: Callable[[str], bool],
+    ends: Container[int] = (),
 ) -> bool:
-    """The ``_GOES_ON_PARAGRAPHS`` lines under ``index`` are all ``paragraph``s."""
-    under = list(_lines_under(f, index, stop, _GOES_ON_PARAGRAPHS))
+    """The ``_GOES_ON_PARAGRAPHS`` lines under ``index`` (before an "end" heading in
+    ``ends``) are all ``paragraph``s."""
+    under = list(_lines_under(f, index, stop, _GOES_ON_PARAGRAPHS, ends))
     return len(under) == _GOES_ON_PARAGRAPHS and all(paragraph(f.lines[i]) for i in under)
 
 
