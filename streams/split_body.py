@@ -330,18 +330,33 @@ def _over_stamp(f: _Features, index: int, stop: int) -> bool:
     )
 
 
+def _long_paragraph(line: str) -> bool:
+    return _is_prose(line) and _words(line) >= _CONTINUES_MIN_WORDS
+
+
+def _long_text_paragraph(line: str) -> bool:
+    """A long paragraph (``_long_paragraph``), or one as long in letters: the text under a
+    box in a language of long compounds (audit A's B-5: a German text resuming under a
+    stamped two-card box)."""
+    return _long_paragraph(line) or (_is_prose(line) and len(line) >= _CONTINUES_MIN_CHARS)
+
+
 def _text_goes_on(
-    f: _Features, index: int, stop: int, ends: set[int], *, letters: bool = False
+    f: _Features,
+    index: int,
+    stop: int,
+    ends: set[int],
+    long: Callable[[str], bool] = _long_paragraph,
 ) -> bool:
     """Long paragraphs (``_GOES_ON_PARAGRAPHS``) among the ``_GOES_ON_LINES`` lines under
     ``index``, before an "end" heading: the text goes on there (an author box holds one
-    note on the author at most). ``letters``: long in letters too (``_long_text_paragraph``),
-    for the text resuming under a card box only: a German author's bio is long in letters
-    (audit E's E-4, E27)."""
+    note on the author at most). ``long`` tells a long paragraph: long in letters too
+    (``_long_text_paragraph``) for the text resuming under a card box only, for a German
+    author's bio is long in letters (audit E's E-4, E27)."""
     long_paragraphs = sum(
         1
         for following in _lines_under(f, index, stop, _GOES_ON_LINES, ends)
-        if (_long_text_paragraph if letters else _long_paragraph)(f.lines[following])
+        if long(f.lines[following])
     )
     return long_paragraphs >= _GOES_ON_PARAGRAPHS
 
@@ -373,17 +388,6 @@ def _prose_under_note(f: _Features, index: int, stop: int, ends: set[int]) -> bo
         and words[1][:1].islower()
         and _paragraphs_under(f, index, stop, _is_prose, ends)
     )
-
-
-def _long_paragraph(line: str) -> bool:
-    return _is_prose(line) and _words(line) >= _CONTINUES_MIN_WORDS
-
-
-def _long_text_paragraph(line: str) -> bool:
-    """A long paragraph (``_long_paragraph``), or one as long in letters: the text under a
-    box in a language of long compounds (audit A's B-5: a German text resuming under a
-    stamped two-card box)."""
-    return _long_paragraph(line) or (_is_prose(line) and len(line) >= _CONTINUES_MIN_CHARS)
 
 
 def _under_marks(f: _Features, begin: int, stop: int, marks: Container[int]) -> set[int]:
@@ -1377,7 +1381,7 @@ def _resumed_texts(
             and _is_prose(f.lines[above])
             and (at > first or _boxed_card(f, card, above, under, marks))
             and not any(index in marks.ends for index in range(head, under))
-            and _text_goes_on(f, under - 1, end, marks.ends, letters=True)
+            and _text_goes_on(f, under - 1, end, marks.ends, _long_text_paragraph)
         ):
             found.append((head, above, under, end))
         first = at + 1
