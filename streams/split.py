@@ -325,22 +325,23 @@ def _header_or_offered(
     (``_offered_story``): its headline, the page's end, and the card (its header's lines, a
     standfirst among them, are the lead's, and no card's when its text proves a story;
     else the card's reading stands)."""
-    first_card = next((card.start for card in cards if not card.inline), len(f.lines))
+    listed = [card for card in cards if not card.inline]
+    first_card = listed[0].start if listed else len(f.lines)
     title, stop, short = _lead_header(f, cards, first_card, taken, printed)
-    offered = _offered_story(f, cards, marks) if title is None else None
+    offered = _offered_story(f, listed, marks) if title is None else None
     if offered is None:
         return title, stop, short, None
     return offered.title, len(f.lines), False, offered
 
 
-def _offered_story(f: _Features, cards: list[_Card], marks: _Marks) -> _Card | None:
-    """A short story read as the page's only stamped card: its header
+def _offered_story(f: _Features, listed: list[_Card], marks: _Marks) -> _Card | None:
+    """A short story read as the page's only stamped card (``listed``: the page's cards but
+    the inline ones): its header
     prints a byline over its stamp (an author's story, no teaser) and every heading under
     it offers one more story ("Lire aussi", "Lesen Sie auch", "Read next": only a story
     offers one) or ends the page; its text, shorter than a card list's lead, goes on
     under the label (audit A's B-4: a one-paragraph brief, the label, a link, the brief's
     last sentence)."""
-    listed = [card for card in cards if not card.inline]
     if len(listed) != 1:
         return None
     card = listed[0]

@@ -44,6 +44,7 @@ from streams.model import ArticleDraft
 from streams.split_lines import (
     _BIO,
     _BIO_MAX_WORDS,
+    _BIO_VERBS,
     _NAME_MAX_CHARS,
     _PROSE_ANY_WORDS,
     _PROSE_MIN_WORDS,
@@ -92,7 +93,6 @@ _CONTINUES_MIN_CHARS = 120
 # the next lines say the text goes on under a sub-heading, no author box
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
-_NOTE_PROSE_UNDER = 2  # paragraphs of the text under a sentence: it is no author's note
 _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
 _SHOUTED_MIN_WORDS = 3  # a call to action in capitals after the text: "SIGN UP NOW!"
 # a fact box's line, a label and its value: "Erste Fahrt: 2005", "4 of 6: chillers …"
@@ -108,11 +108,10 @@ _FIGURE_EARLY = re.compile(r"(?:\S+ )?[^\w\s]?\d")
 _TICKER_CHANGE = re.compile(r"[▲▼△▽]|(?<![^\s(])[+\-−][\d.,]*\d ?%")
 _FACT_BOX_MIN_ITEMS = 3
 # what an author box's note says of the author after the name ("Harriet writes about …",
-# "Priya has covered …", "Anna schreibt über …")
-_AUTHOR_NOTE_VERBS = frozenset(
-    {"is", "was", "has", "writes", "covers", "reports", "joined", "edits", "leads"}
-    | {"ist", "war", "schreibt", "berichtet", "est", "était", "écrit", "couvre"}
-    | {"es", "fue", "escribe", "cubre", "è", "scrive", "é", "escreve", "cobre", "schrijft"}
+# "Priya has covered …", "Anna schreibt über …"): a bio's verbs and more
+_AUTHOR_NOTE_VERBS = _BIO_VERBS | frozenset(
+    {"has", "joined", "edits", "leads", "schreibt", "berichtet", "écrit", "couvre"}
+    | {"escribe", "cubre", "è", "scrive", "é", "escreve", "cobre", "schrijft"}
 )
 _INNER_SENTENCE_END = re.compile(r"[.!?] \S")  # "Need help? Reach us here.": two sentences
 # a bullet's amount and the phrase it opens ("£2.5bn for new wards", "3 new stations"), no
@@ -331,18 +330,33 @@ def _over_stamp(f: _Features, index: int, stop: int) -> bool:
     )
 
 
+def _long_paragraph(line: str) -> bool:
+    return _is_prose(line) and _words(line) >= _CONTINUES_MIN_WORDS
+
+
+def _long_text_paragraph(line: str) -> bool:
+    """A long paragraph (``_long_paragraph``), or one as long in letters: the text under a
+    box in a language of long compounds (audit A's B-5: a German text resuming under a
+    stamped two-card box)."""
+    return _long_paragraph(line) or (_is_prose(line) and len(line) >= _CONTINUES_MIN_CHARS)
+
+
 def _text_goes_on(
-    f: _Features, index: int, stop: int, ends: set[int], *, letters: bool = False
+    f: _Features,
+    index: int,
+    stop: int,
+    ends: set[int],
+    long: Callable[[str], bool] = _long_paragraph,
 ) -> bool:
     """Long paragraphs (``_GOES_ON_PARAGRAPHS``) among the ``_GOES_ON_LINES`` lines under
     ``index``, before an "end" heading: the text goes on there (an author box holds one
-    note on the author at most). ``letters``: long in letters too (``_long_text_paragraph``),
-    for the text resuming under a card box only: a German author's bio is long in letters
-    (audit E's E-4, E27)."""
+    note on the author at most). ``long`` tells a long paragraph: long in letters too
+    (``_long_text_paragraph``) for the text resuming under a card box only, for a German
+    author's bio is long in letters (audit E's E-4, E27)."""
     long_paragraphs = sum(
         1
         for following in _lines_under(f, index, stop, _GOES_ON_LINES, ends)
-        if (_long_text_paragraph if letters else _long_paragraph)(f.lines[following])
+        if long(f.lines[following])
     )
     return long_paragraphs >= _GOES_ON_PARAGRAPHS
 
@@ -364,26 +378,16 @@ def _sentences_go_on(f: _Features, index: int, stop: int, ends: set[int]) -> boo
 
 def _prose_under_note(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
     """A sentence naming one word of a name ("Reyes was arrested …") with prose paragraphs
-    right under it (``_NOTE_PROSE_UNDER``) after the text: the text goes on, the sentence is
+    right under it (``_paragraphs_under``) after the text: the text goes on, the sentence is
     the story's ("… / His newspaper …" / "He was sentenced …"). An author box's note names
     the author in full ("Ingrid Solvang is a columnist …", "Ms. Chen is …"), or stands over
     a link, a button, a card or the page's end."""
     words = f.lines[index].split(" ", 2)
-    if len(words) < 2 or not words[1][:1].islower():
-        return False
-    under = list(_lines_under(f, index, stop, _NOTE_PROSE_UNDER, ends))
-    return len(under) == _NOTE_PROSE_UNDER and all(_is_prose(f.lines[i]) for i in under)
-
-
-def _long_paragraph(line: str) -> bool:
-    return _is_prose(line) and _words(line) >= _CONTINUES_MIN_WORDS
-
-
-def _long_text_paragraph(line: str) -> bool:
-    """A long paragraph (``_long_paragraph``), or one as long in letters: the text under a
-    box in a language of long compounds (audit A's B-5: a German text resuming under a
-    stamped two-card box)."""
-    return _long_paragraph(line) or (_is_prose(line) and len(line) >= _CONTINUES_MIN_CHARS)
+    return (
+        len(words) >= 2
+        and words[1][:1].islower()
+        and _paragraphs_under(f, index, stop, _is_prose, ends)
+    )
 
 
 def _under_marks(f: _Features, begin: int, stop: int, marks: Container[int]) -> set[int]:
@@ -457,10 +461,15 @@ def _short_run(f: _Features, index: int, stop: int, *, photos: bool) -> tuple[in
 
 
 def _paragraphs_under(
-    f: _Features, index: int, stop: int, paragraph: Callable[[str], bool]
+    f: _Features,
+    index: int,
+    stop: int,
+    paragraph: Callable[[str], bool],
+    ends: Container[int] = (),
 ) -> bool:
-    """The ``_GOES_ON_PARAGRAPHS`` lines under ``index`` are all ``paragraph``s."""
-    under = list(_lines_under(f, index, stop, _GOES_ON_PARAGRAPHS))
+    """The ``_GOES_ON_PARAGRAPHS`` lines under ``index`` (before an "end" heading in
+    ``ends``) are all ``paragraph``s."""
+    under = list(_lines_under(f, index, stop, _GOES_ON_PARAGRAPHS, ends))
     return len(under) == _GOES_ON_PARAGRAPHS and all(paragraph(f.lines[i]) for i in under)
 
 
@@ -1372,7 +1381,7 @@ def _resumed_texts(
             and _is_prose(f.lines[above])
             and (at > first or _boxed_card(f, card, above, under, marks))
             and not any(index in marks.ends for index in range(head, under))
-            and _text_goes_on(f, under - 1, end, marks.ends, letters=True)
+            and _text_goes_on(f, under - 1, end, marks.ends, _long_text_paragraph)
         ):
             found.append((head, above, under, end))
         first = at + 1

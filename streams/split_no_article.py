@@ -135,7 +135,7 @@ def _report_over_offer(title: str, paragraphs: list[str], site: frozenset[str]) 
     sentences whose first tells when or how many in a reporter's voice, no notice's
     sentence. A section's description over its list ("Die zehn wichtigsten Meldungen …")
     has no such heading under it, at most a list's."""
-    return _told(paragraphs) and _reports_event(title, paragraphs, site, told=False)
+    return _told(paragraphs) and _reports_event(title, paragraphs, site)
 
 
 def _short_heading_story(paragraphs: list[str]) -> bool:
@@ -403,7 +403,7 @@ def _lone_paragraph(
         len(sentences) < _STORY_MIN_PARAGRAPHS
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
         and not any(_reports_of_others(p) for p in sentences)
-        and not _reports_event(title, paragraphs, site)
+        and not (_reports_event(title, paragraphs, site) and tells_headline(title, paragraphs[0]))
     )
 
 
@@ -480,19 +480,18 @@ def _owned_site(sentence: str) -> bool:
     return False
 
 
-def _reports_event(
-    title: str, paragraphs: list[str], site: frozenset[str], *, told: bool = True
-) -> bool:
+def _reports_event(title: str, paragraphs: list[str], site: frozenset[str]) -> bool:
     """The text under the ``title`` reports an event of others, not a notice: it is all
-    sentences under a headline they tell (``_tells_report``; the telling not asked when
-    ``told`` is False: ``_report_over_offer``), its first sentence tells when or how many
+    sentences under a report's headline (``_tells_report``; whether they tell it, the
+    callers ask, ``tells_headline``, but under an offer's heading, ``_report_over_offer``),
+    its first sentence tells when or how many
     in a reporter's voice (``_report_lead``), no sentence is a notice's
     (``_notice_sentence``), the site's voice speaks in fewer than half of them (a
     correction's "We apologise for the error."), and it holds no wall's or service
     notice's word (``_service_words``). A notice opens on "Error 404." or "Sorry.",
     speaks to the reader or of the page, or heads itself in the site's voice ("We are
     giving our website a makeover")."""
-    if not _tells_report(title, paragraphs, told=told):
+    if not _tells_report(title, paragraphs):
         return False
     sentences = [sentence for p in paragraphs for sentence in _SENTENCE_BREAK.split(p)]
     if not _report_lead(sentences[0], site):
@@ -503,22 +502,19 @@ def _reports_event(
     return 2 * voiced < len(sentences)
 
 
-def _tells_report(title: str, paragraphs: list[str], *, told: bool = True) -> bool:
+def _tells_report(title: str, paragraphs: list[str]) -> bool:
     """Sentences only (``_is_prose``, or after the first a short one ending in a full stop,
-    ``_brief_sentence``: "Work will begin in June."; no card's headline under them), the
-    first telling the ``title`` (``tells_headline``; not asked when ``told`` is False): a
-    headline of
-    ``_REPORT_TITLE_MIN_WORDS`` words or more (who did what: "Man jailed for arson attack on
-    takeaway"; a notice heads itself with a name, "Scheduled maintenance", "Mantenimiento
-    programado") which neither the site nor the reader speaks ("We are giving our website a
-    makeover" heads a notice)."""
+    ``_brief_sentence``: "Work will begin in June."; no card's headline under them), under
+    a headline of ``_REPORT_TITLE_MIN_WORDS`` words or more (who did what: "Man jailed for
+    arson attack on takeaway"; a notice heads itself with a name, "Scheduled maintenance",
+    "Mantenimiento programado") which neither the site nor the reader speaks ("We are
+    giving our website a makeover" heads a notice)."""
     return (
         bool(paragraphs)
         and _words(title) >= _REPORT_TITLE_MIN_WORDS
         and _is_prose(paragraphs[0])
         and all(_is_prose(p) or _brief_sentence(p) for p in paragraphs[1:])
         and not (speaks_of_site(title) or _voiced(title))
-        and (not told or tells_headline(title, paragraphs[0]))
     )
 
 
