@@ -2097,21 +2097,14 @@ def _published_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
 
 def _site_name(f: _Features, name: str) -> bool:
     """The page's own site's name, as its footer prints it under a tagline: the host spells
-    it (``_own_site``), also with umlauts written out ("Der Tagesspiegel" on
-    tagesspiegel.de, "Münchner Merkur" on muenchnermerkur.de), or the page prints it as
-    its masthead, its first line ("Süddeutsche Zeitung" on sueddeutsche.de). Not a name
-    sharing only a first word or initials with the host: "Schwäbische Post" on
-    schwaebische.de and "Saarbrücker Zeitung" on sz.de are other papers."""
+    it (``_own_site``: "Der Tagesspiegel" on tagesspiegel.de, "Münchner Merkur" on
+    muenchnermerkur.de), or the page prints it as its masthead, its first line
+    ("Süddeutsche Zeitung" on sueddeutsche.de). Not a name sharing only a first word or
+    initials with the host: "Schwäbische Post" on schwaebische.de and "Saarbrücker
+    Zeitung" on sz.de are other papers."""
     site = _site_keys(f.url)
     masthead = next((line for line in f.lines if line), None)
-    return (
-        name == masthead
-        or _own_site(name, site)
-        or _own_site(name.casefold().translate(_UMLAUTS), site)
-    )
-
-
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})  # (as German hosts spell them)
+    return name == masthead or _own_site(name, site)
 
 
 def _stampless_between(
