@@ -936,11 +936,12 @@ def _inline_widgets(
             if _long_paragraph(lines[index]) and not _before_footer(index, lines, end_marks)
         )
         adjacent = headlines if headlines and headlines[-1][1] == mark else []
+        offered = _offered_pairs(f, page_marks, mark, block_end)
         if (
             long_paragraphs < _CONTINUES_MIN_PARAGRAPHS
             and not _photos_go_on(f, mark, block_end)
             and not _sentences_under_links(f, title, mark, block_end)
-            and not _offered_pairs(f, page_marks, mark, block_end)
+            and not offered
         ):
             headlines = (
                 [*adjacent, (mark, block_end)] if _headlines_only(f, mark, block_end) else []
@@ -951,7 +952,7 @@ def _inline_widgets(
             items.update(_filled(f, earlier, end))
         headlines = []
         marks.add(mark)
-        items.update(_box_lines(f, mark, block_end, page_marks)[0])
+        items.update(_box_lines(f, mark, block_end, page_marks, offered)[0])
     return marks, items
 
 
@@ -965,25 +966,26 @@ def _box_cards(f: _Features, mark: int, block_end: int, marks: _Marks) -> list[B
     (``_stamp_under_summary``), or, under a heading announcing a list (``_Marks.lists``) or
     offering one more story (``_Marks.offers``), that the box's shape makes cards
     (``_listed_pairs``, ``_offered_pairs``)."""
-    return _box_lines(f, mark, block_end, marks)[1]
+    return _box_lines(f, mark, block_end, marks, _offered_pairs(f, marks, mark, block_end))[1]
 
 
 def _box_lines(
-    f: _Features, mark: int, block_end: int, marks: _Marks
+    f: _Features, mark: int, block_end: int, marks: _Marks, offered: list[int]
 ) -> tuple[list[int], list[BoxCard]]:
     """The box's lines under its heading at ``mark`` and its cards: headlines up to where
     the text resumes (in a photo story, ``_photos_go_on``, its next credit line), but a
     subheading over the text; a card's summary closed by its stamp (``_stamp_under_summary``)
     and the stamp are the box's too, and so are the (headline, summary) pairs right under a
     heading that announces a list (``_listed_pairs``) or offers one more story, the text
-    resuming right under them (``_offered_pairs``)."""
+    resuming right under them (``offered``, the box's ``_offered_pairs``, which its callers
+    test too)."""
     lines = f.lines
     items: list[int] = []
     cards: list[BoxCard] = []
     photos = _photos_go_on(f, mark, block_end)
     index = mark
     listed = _listed_pairs(f, mark, block_end) if mark in marks.lists else []
-    offered = [] if listed else _offered_pairs(f, marks, mark, block_end)
+    offered = [] if listed else offered  # (a listed box's pairs are its cards)
     if len(offered) == 1:
         return offered, cards  # (a link, or one card: its sentence and the text stay text)
     for title in listed or offered:

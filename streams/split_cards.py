@@ -2089,7 +2089,7 @@ def _published_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
         or not _free_title(f, title, taken)
         or _is_name(f.lines[title])
         or _words(f.lines[title]) <= _SUBHEADING_MAX_WORDS
-        or not _publisher_under_title(f, before, before, [name])
+        or not _publisher_under_title(f, (before,), [name])
     ):
         return None
     return _Card(title, title, title + 1, f.lines[name], None)
@@ -2097,21 +2097,14 @@ def _published_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
 
 def _site_name(f: _Features, name: str) -> bool:
     """The page's own site's name, as its footer prints it under a tagline: the host spells
-    it (``_own_site``), also with umlauts written out ("Der Tagesspiegel" on
-    tagesspiegel.de, "Münchner Merkur" on muenchnermerkur.de), or the page prints it as
-    its masthead, its first line ("Süddeutsche Zeitung" on sueddeutsche.de). Not a name
-    sharing only a first word or initials with the host: "Schwäbische Post" on
-    schwaebische.de and "Saarbrücker Zeitung" on sz.de are other papers."""
+    it (``_own_site``: "Der Tagesspiegel" on tagesspiegel.de, "Münchner Merkur" on
+    muenchnermerkur.de), or the page prints it as its masthead, its first line
+    ("Süddeutsche Zeitung" on sueddeutsche.de). Not a name sharing only a first word or
+    initials with the host: "Schwäbische Post" on schwaebische.de and "Saarbrücker
+    Zeitung" on sz.de are other papers."""
     site = _site_keys(f.url)
     masthead = next((line for line in f.lines if line), None)
-    return (
-        name == masthead
-        or _own_site(name, site)
-        or _own_site(name.casefold().translate(_UMLAUTS), site)
-    )
-
-
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})  # (as German hosts spell them)
+    return name == masthead or _own_site(name, site)
 
 
 def _stampless_between(
@@ -2176,7 +2169,7 @@ def _stampless_between(
     if source is None and (
         # title / summary / "Irish Independent", stamp-less
         (len(text) > 1 and listed and _card_source_line(lines[text[-1]]))
-        or (under and not summary and _publisher_under_title(f, before, after, text))
+        or (under and not summary and _publisher_under_title(f, (before, after), text))
     ):
         source = lines[text.pop()]
     if (
@@ -2209,15 +2202,16 @@ def _run_publisher(name: str) -> bool:
     return _known_publisher(name) and not _place_line(name) and not _is_person(name)
 
 
-def _publisher_under_title(f: _Features, before: _Card, after: _Card, text: list[int]) -> bool:
+def _publisher_under_title(f: _Features, beside: tuple[_Card, ...], text: list[int]) -> bool:
     """Title / "La Dépêche du Midi" right under a card's meta lines, in a run that prints
-    sources under titles and next to a card that does: the name under it is its publisher.
+    sources under titles and next to a card that does (one of ``beside``, the cards around
+    it): the name under it is its publisher.
     Only a publisher the vocabulary knows: a title over an advertiser is as often an ad
     whose label clean took ("Anzeige" / title / "Regionalbank …"), and one over a place
     shaped as a masthead a local item's ("El Ejido", "The Hague")."""
     return (
         len(text) == 1  # (a summary between them: the list's other rule)
-        and (_closes_on_source(f, before) or _closes_on_source(f, after))
+        and any(_closes_on_source(f, card) for card in beside)
         and _card_source_line(f.lines[text[0]])
         and _vocabulary_publisher(f.lines[text[0]])  # (not by shape alone: "El Ejido")
     )

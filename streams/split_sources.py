@@ -254,10 +254,18 @@ def _own_site(source: str, site: frozenset[str]) -> bool:
     name = source.casefold()
     if "." in name and " " not in name:
         name = name.rsplit(".", 1)[0]  # "spanish.news.cn" → "spanish.news"
-    key = _path_form(name)  # (accents folded as a host spells them: "Dépêche" on depeche)
-    # ("The Ledger Line" on theledgerline.example.com, "The Hindu" on hindu.example, "Le
+    # (accents folded as a host spells them: "Dépêche" on depeche; umlauts also written
+    # out, as German hosts spell them: "Münchner Merkur" on muenchnermerkur.de. "The
+    # Ledger Line" on theledgerline.example.com, "The Hindu" on hindu.example, "Le
     # Courrier de France" on courrierdefrance.example)
-    return key in site or _path_form(_without_article(name)) in site
+    return any(
+        _path_form(form) in site
+        for spelling in (name, name.translate(_UMLAUTS))
+        for form in (spelling, _without_article(spelling))
+    )
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
 def _without_article(name: str) -> str:
