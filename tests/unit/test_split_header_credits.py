@@ -70,10 +70,14 @@ def test_a_headline_with_a_credits_words_is_none(line: str) -> None:
     assert not _credit_phrase(line)
 
 
+# the mastheads and sections over the test pages' headlines
+MASTHEAD = "The Morning Standard\nNews\nOpinion\nSport\n"
+MASTHEAD_FR = "Le Journal du Centre\nActualité\nSport\nCulture\n"
+
+
 def test_a_newsrooms_credit_under_the_headline_is_not_the_title() -> None:
     page = (
-        "The Morning Standard\nNews\nOpinion\nSport\n"
-        "Corrections and clarifications\nCorrections and clarifications\n"
+        MASTHEAD + "Corrections and clarifications\nCorrections and clarifications\n"
         "Compiled by the readers’ editor’s office\nSat 14 Mar 2026 06.00 GMT\n" + PARAGRAPHS
     )
     drafts = split(page)
@@ -101,8 +105,8 @@ def test_from_staff_reports_under_a_cards_title_is_no_title() -> None:
 
 def test_a_headline_with_by_over_the_byline_stays_the_title() -> None:
     page = (
-        "The Morning Standard\nNews\nOpinion\nSport\n"
-        "Bridge hit by lorry closed for a month\nBy Jane Marsh\nSat 14 Mar 2026 06.00 GMT\n"
+        MASTHEAD
+        + "Bridge hit by lorry closed for a month\nBy Jane Marsh\nSat 14 Mar 2026 06.00 GMT\n"
         + PARAGRAPHS
     )
     assert split(page)[0].title == "Bridge hit by lorry closed for a month"
@@ -124,7 +128,7 @@ CARDS_FR = (
 
 def test_a_page_heading_over_the_headline_and_its_byline_is_no_title() -> None:
     page = (
-        "Le Journal du Centre\nActualité\nSport\nCulture\nÀ la une\n"
+        MASTHEAD_FR + "À la une\n"
         "Incendie à Bourges : un entrepôt détruit, pas de blessé\n"
         "Par Claire Martin\nPublié le 10/03/2026 à 07h45\n" + TEXT_FR + CARDS_FR
     )
@@ -135,7 +139,7 @@ def test_a_page_heading_over_the_headline_and_its_byline_is_no_title() -> None:
 
 def test_a_short_headline_over_its_standfirst_sentence_stays_the_title() -> None:
     page = (
-        "Le Journal du Centre\nActualité\nSport\nCulture\nIncendie à Bourges\n"
+        MASTHEAD_FR + "Incendie à Bourges\n"
         "Un entrepôt a été détruit cette nuit dans la zone industrielle, sans faire de blessé.\n"
         "Par Claire Martin\nPublié le 10/03/2026 à 07h45\n" + TEXT_FR + CARDS_FR
     )

@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from timestamp_helpers import utc
 
 from streams.timestamps import (
     _zone_rows,
@@ -16,10 +17,6 @@ from streams.timestamps import (
 )
 
 FETCHED = datetime(2025, 6, 2, 8, 0, tzinfo=UTC)
-
-
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,11 @@ labels, ages, "yesterday"), as data."""
 from datetime import UTC, datetime
 
 import pytest
+from timestamp_helpers import utc
 
 from streams.timestamps import find_time, resolve_time
 
 FETCHED = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-
-
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,11 @@ Finnish, Estonian, Romanian, Baltic, Croatian, Swedish short ages), as data."""
 from datetime import UTC, datetime
 
 import pytest
+from timestamp_helpers import utc
 
 from streams.timestamps import find_time, is_update_stamp, resolve_time
 
 FETCHED = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(

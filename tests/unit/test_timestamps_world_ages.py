@@ -7,14 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from dateutil.relativedelta import relativedelta
+from timestamp_helpers import utc
 
 from streams.timestamps import find_time, resolve_time
 
 FETCHED = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
-
-
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
 
 
 def ago(**parts: int) -> datetime:
