@@ -115,9 +115,9 @@ _RELATIVE = [
         rf"^il y a (?:environ |plus de )?{_N} ?{_U}$",  # fr
         rf"^hace (?:unos |unas |más de )?{_N} ?{_U}$",  # es
         rf"^{_N} ?{_U} fa$",  # it
-        rf"^h[áa] {_N} ?{_U}(?: atr[áa]s)?$",  # pt
-        rf"^{_N} {_U} atr[áa]s$",  # pt, es: "2 horas atrás"
-        rf"^{_N} ?{_U} gelede(?:n)?$",  # nl, af ("2 uur gelede")
+        rf"^h[áa] {_N} ?{_U}(?: atrás| atras)?$",  # pt
+        rf"^{_N} {_U} (?:atrás|atras)$",  # pt, es: "2 horas atrás"
+        rf"^{_N} ?{_U} (?:geleden|gelede)$",  # nl, af ("2 uur gelede")
         rf"^(?:för )?{_N} {_U} sedan$",  # sv ("3 tim sedan" too)
         rf"^(?:{_N} )?{_U} temu$",  # pl (one without its count: "godzinę temu")
         rf"^před (?:{_N} )?{_U}$",  # cs ("před hodinou")
@@ -459,13 +459,10 @@ _YEAR_DIGITS = 4
 _FIND_CACHE = 8192
 _SHORT_WORD = 3
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
-# the words of stamps that no label holds: ages', clocks' and "now"s
+# the words of stamps that neither a label nor an age holds: clocks' and "now"s
 _OTHER_STAMP_WORDS = (
-    "för sedan temu kl godz about around over almost nearly just etwa rund über mehr environ "
-    "plus unos unas más atrás atras geleden moment moments instant mismo ahora adesso agora "
-    "zojuist gerade eben soeben jetzt feira alle hace vor fa před siden yang lalu ezelőtt pukul "
-    "önce trước πριν από στις pred sitten klo tagasi acum pirms prieš prije lepas nakalipas "
-    "zilizopita iliyopita yaliyopita gelede nhật"
+    "kl godz moment moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt "
+    "feira alle pukul στις klo nhật"
 )
 _MAX_STAMP_SPACES = 11  # "Mis à jour le 2 juin 2025 à 16 h 30 HAE"
 _MAX_DAY_WORD_CHARS = 24
@@ -519,8 +516,10 @@ _GLUED_YEAR_CLOCK = re.compile(r"(?<=[ /.-])((?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d)
 @lru_cache(maxsize=1)
 def _stamp_words() -> frozenset[str]:
     """Every word a time stamp may contain (for a quick "cannot be a stamp" test)."""
-    # (with the letters of the label pattern's syntax, "W", "d", too short to be looked up)
-    words: set[str] = set(_WORD_RUNS.findall(_LABEL.pattern)) | set(_OTHER_STAMP_WORDS.split())
+    words: set[str] = set(_OTHER_STAMP_WORDS.split())
+    # (with the letters of the patterns' syntax, "W", "d", "P", too short to be looked up)
+    for pattern in (_LABEL, *_RELATIVE):
+        words |= set(_WORD_RUNS.findall(pattern.pattern))
     words |= set(_UNITS) | set(_NUMBER_WORDS) | set(_TZ_OFFSETS) | set(_TZ_NAMES)
     words |= _DATE_WORDS | _WEEKDAY_ABBREVIATIONS
     for phrase in _DAY_WORDS:
