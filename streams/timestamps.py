@@ -115,9 +115,9 @@ _RELATIVE = [
         rf"^il y a (?:environ |plus de )?{_N} ?{_U}$",  # fr
         rf"^hace (?:unos |unas |más de )?{_N} ?{_U}$",  # es
         rf"^{_N} ?{_U} fa$",  # it
-        rf"^h[áa] {_N} ?{_U}(?: atr[áa]s)?$",  # pt
-        rf"^{_N} {_U} atr[áa]s$",  # pt, es: "2 horas atrás"
-        rf"^{_N} ?{_U} gelede(?:n)?$",  # nl, af ("2 uur gelede")
+        rf"^h[áa] {_N} ?{_U}(?: atrás| atras)?$",  # pt
+        rf"^{_N} {_U} (?:atrás|atras)$",  # pt, es: "2 horas atrás"
+        rf"^{_N} ?{_U} (?:geleden|gelede)$",  # nl, af ("2 uur gelede")
         rf"^(?:för )?{_N} {_U} sedan$",  # sv ("3 tim sedan" too)
         rf"^(?:{_N} )?{_U} temu$",  # pl (one without its count: "godzinę temu")
         rf"^před (?:{_N} )?{_U}$",  # cs ("před hodinou")
@@ -261,32 +261,28 @@ _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
 _LAST = r"last |zuletzt |ultimo |ultima |laatst |laatste |dernière |derniere |última "
 # a label written as a sentence: "This content was published on Nov 26, 2026"
 _SENTENCE = r"this (?:content|article|story|post) (?:was|has been) (?:first |last )?"
+
+
+def _label_rows() -> list[tuple[str, str]]:
+    """(label word, its kind: "update", "publication" or "start"), in the order the label
+    pattern tries them, from ``streams/data/stamp_labels.tsv``."""
+    text = resources.files("streams").joinpath("data/stamp_labels.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return [(label, kind) for label, kind in rows]
+
+
+_LABEL_ROWS = _label_rows()
+
+
+def _labels(*kinds: str) -> str:
+    """The label words of these kinds as a regex's alternatives, in the table's order."""
+    return "|".join(label for label, kind in _LABEL_ROWS if kind in kinds)
+
+
 # "Updated", "Published: ", "Last updated on" ... in front of a stamp.
 _LABEL = re.compile(
     rf"^(?:first |originally |{_LAST}|{_SENTENCE})?"
-    r"(?:updated|update|published|publish|posted|modified|uploaded|created|"
-    r"issued|date|dated|datum|stand|fecha|data|erstellt|erschienen|geändert|modifié|"
-    r"modifiée|publicación|aggiornamento|aktualizacja|publikacja|publicerad|uppdaterad|"
-    r"opublikowano|zaktualizowano|aangepast|"
-    r"última actualización|ultima actualizacion|"
-    r"actualizado el|publicado el|"
-    r"aktualisiert|veröffentlicht|publiziert|mis à jour|mise à jour|mis en ligne|publié|publiée|"
-    r"actualizado|actualizada|publicado|publicada|aggiornato|pubblicato|atualizado|bijgewerkt|"
-    r"gepubliceerd|geplaatst|gewijzigd|modifica|modificato|modificado|atualização|atualizacao|"
-    r"créé|créée|"
-    # Czech, Danish, Norwegian, Hungarian, Indonesian
-    r"publikováno|aktualizováno|publiceret|opdateret|publisert|oppdatert|publikálva|frissítve|"
-    r"módosítva|diterbitkan|dipublikasikan|diperbarui|as of|"
-    # Turkish, Greek, Slovak, Finnish, Estonian, Romanian, Latvian, Lithuanian, Croatian
-    r"giriş|yayınlanma|yayın tarihi|son güncelleme|güncelleme|güncellenme|güncellendi|"
-    r"δημοσίευση|δημοσιεύθηκε|τελευταία ενημέρωση|ενημέρωση|ενημερώθηκε|"
-    r"publikované|aktualizované|julkaistu|päivitetty|avaldatud|uuendatud|publicat|actualizat|"
-    r"publicēts|atjaunots|paskelbta|atnaujinta|objavljeno|ažurirano|"
-    # Malay, Tagalog, Swahili
-    r"dikemas kini|dikemaskini|kemas kini|disiarkan|inilathala|na-update|imechapishwa|"
-    r"imesasishwa|"
-    # Afrikaans
-    r"gepubliseer|opgedateer)"
+    rf"(?:{_labels('update', 'publication', 'start')})"
     # (Spanish "Publicado a …", not the article of "Updated a day ago")
     r"(?: on| am| at| as of| le| el| al| il(?! y a)| em| op| a las| a la| pada| noong|"
     r" a(?! [^\W\d_]+ ago\b)| à)?"
@@ -463,30 +459,10 @@ _YEAR_DIGITS = 4
 _FIND_CACHE = 8192
 _SHORT_WORD = 3
 _WORD_RUNS = re.compile(r"[^\W\d_]+")
-_LABEL_WORDS = (
-    "last first updated update published publish posted modified issued date dated datum stand "
-    "fecha data erstellt erschienen publicación modifié modifiée última ultima actualización "
-    "actualizacion "
-    "actualizado publicado aktualisiert veröffentlicht zuletzt jour mise publié publiée "
-    "aggiornato modifica modificato pubblicato atualizado bijgewerkt gepubliceerd publiziert "
-    "ligne actualizada aggiornamento ultimo aktualizacja publikacja publicerad uppdaterad "
-    "opublikowano zaktualizowano aangepast för sedan temu kl godz uploaded created geändert "
-    "laatst laatste dernière derniere geplaatst gewijzigd modificado atualização atualizacao créé "
-    "créée "
-    "publicada about around over almost this content article story post been originally "
-    "nearly just etwa rund über mehr environ plus unos unas más atrás atras geleden moment "
-    "moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt feira "
-    "alle ago hace vor fa "
-    "publikováno aktualizováno publiceret opdateret publisert oppdatert publikálva frissítve "
-    "módosítva diterbitkan dipublikasikan diperbarui před siden yang lalu ezelőtt pukul "
-    "giriş yayınlanma yayın tarihi son güncelleme güncellenme güncellendi önce trước "
-    "δημοσίευση δημοσιεύθηκε "
-    "τελευταία ενημέρωση ενημερώθηκε πριν από στις publikované aktualizované pred julkaistu "
-    "päivitetty sitten klo avaldatud uuendatud tagasi publicat actualizat acum publicēts "
-    "atjaunots pirms paskelbta atnaujinta prieš objavljeno ažurirano prije "
-    "dikemas kini dikemaskini kemas disiarkan pada lepas inilathala noong nakalipas "
-    "imechapishwa imesasishwa zilizopita iliyopita yaliyopita "
-    "gepubliseer opgedateer gelede nhật"
+# the words of stamps that neither a label nor an age holds: clocks' and "now"s
+_OTHER_STAMP_WORDS = (
+    "kl godz moment moments instant mismo ahora adesso agora zojuist gerade eben soeben jetzt "
+    "feira alle pukul στις klo nhật"
 )
 _MAX_STAMP_SPACES = 11  # "Mis à jour le 2 juin 2025 à 16 h 30 HAE"
 _MAX_DAY_WORD_CHARS = 24
@@ -540,7 +516,10 @@ _GLUED_YEAR_CLOCK = re.compile(r"(?<=[ /.-])((?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d)
 @lru_cache(maxsize=1)
 def _stamp_words() -> frozenset[str]:
     """Every word a time stamp may contain (for a quick "cannot be a stamp" test)."""
-    words: set[str] = set(_LABEL_WORDS.split())
+    words: set[str] = set(_OTHER_STAMP_WORDS.split())
+    # (with the letters of the patterns' syntax, "W", "d", "P", too short to be looked up)
+    for pattern in (_LABEL, *_RELATIVE):
+        words |= set(_WORD_RUNS.findall(pattern.pattern))
     words |= set(_UNITS) | set(_NUMBER_WORDS) | set(_TZ_OFFSETS) | set(_TZ_NAMES)
     words |= _DATE_WORDS | _WEEKDAY_ABBREVIATIONS
     for phrase in _DAY_WORDS:
@@ -978,16 +957,7 @@ def _find_time(line: str) -> str | None:
 
 
 # The words that label a stamp as an update (both patterns below test, never cut, with them).
-_UPDATE_WORDS = (
-    "updated|update|modified|aktualisiert|geändert|mis à jour|mise à jour|modifié|modifiée|"
-    "actualizado|actualizada|modificado|atualizado|atualização|atualizacao|aggiornato|"
-    "aggiornamento|bijgewerkt|aangepast|gewijzigd|modifica|modificato|"
-    "aktualizacja|uppdaterad|zaktualizowano|aktualizováno|opdateret|oppdatert|frissítve|"
-    "módosítva|diperbarui|son güncelleme|güncelleme|güncellenme|güncellendi|"
-    "τελευταία ενημέρωση|ενημέρωση|ενημερώθηκε|aktualizované|päivitetty|uuendatud|actualizat|"
-    "atjaunots|atnaujinta|ažurirano|dikemas kini|dikemaskini|kemas kini|na-update|imesasishwa|"
-    "opgedateer"
-)
+_UPDATE_WORDS = _labels("update")
 _UPDATE_LABEL = re.compile(rf"^(?:{_LAST}|{_SENTENCE})?(?:{_UPDATE_WORDS}|última actualización)\b")
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
@@ -996,13 +966,7 @@ _INNER_UPDATE = re.compile(
     re.IGNORECASE,
 )
 _INNER_PUBLISHED = re.compile(
-    r"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:published|posted|uploaded|publié|publiée|"
-    r"veröffentlicht|gepubliceerd|geplaatst|"
-    r"erstellt|publicado|publicada|pubblicato|publikacja|publicerad|opublikowano|publikováno|"
-    r"publiceret|publisert|publikálva|diterbitkan|dipublikasikan|giriş|yayınlanma|δημοσίευση|"
-    r"δημοσιεύθηκε|publikované|julkaistu|avaldatud|publicat|publicēts|paskelbta|objavljeno|"
-    r"disiarkan|inilathala|imechapishwa|gepubliseer)"
-    r"(?![^\W\d_]))",
+    rf"(?:[,;|·]? +|(?<=\d))(?=(?:first )?(?:{_labels('publication')})(?![^\W\d_]))",
     re.IGNORECASE,
 )
 # a label glued by innerText to the stamp before it: "GMTUpdated", "12m agoPosted 3h ago"
