@@ -124,6 +124,7 @@ from streams.boilerplate import (
     notes_first_publication,
     notes_syndication,
     notes_unavailable,
+    offers_own_newsletter,
     offers_story,
     opens_with_article,
     quotes_price_per_period,
@@ -2117,13 +2118,17 @@ def _box_description(
     line = lines[number]
     if not (pitch or line[-1] in _DESCRIPTION_END):
         return False
+    under_name = _under_box_name(lines, kinds, number)
+    # (or it names the site's own to the reader: "Mit unserem Newsletter „…“ erhalten Sie …";
+    # not "In unserem Newsletter haben wir …", a story's sentence)
+    own = offers_own_newsletter(line)
     if not describes_newsletter(line) and not (
         describes_newsletter(line, named=True)
-        and _under_box_name(lines, kinds, number)
+        and (under_name or own)
         and not reports_speech(line)  # (a story on a newsletter: "…, the mayor said.")
     ):
         return False
-    return not addressed or speaks_to_reader(line) or _under_box_name(lines, kinds, number)
+    return not addressed or speaks_to_reader(line) or under_name or own
 
 
 def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
