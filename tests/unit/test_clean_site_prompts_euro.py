@@ -1,8 +1,8 @@
 """The site's prompts under or inside the text in de / fr / es / it / nl / pt, as data: a
 prompt to report an error ("Fehler gefunden? Jetzt melden."), a subscriber-only tool's
 notice, a survey on the article ("Wat vond je van dit artikel? …"), "the article goes on
-after the ad" ("Artikel wird nach der Anzeige fortgesetzt"), "see more content", a labelled
-link ("TE RECOMENDAMOS: Title"), a newsletter box's bare heading ("Bleiben Sie informiert!").
+after the ad" ("Artikel wird nach der Anzeige fortgesetzt"), "see more content", a newsletter
+box's bare heading ("Bleiben Sie informiert!").
 The same words in a story's own sentences stay."""
 
 import pytest
@@ -27,7 +27,6 @@ from streams.boilerplate import Kind, classify
         "Der Artikel wird unter der Anzeige fortgesetzt",
         "Voir plus de contenus",
         "Ver más contenidos",
-        "TE RECOMENDAMOS: ¿Cómo prepararse ante un huracán? Esto debe llevar tu mochila",
         "Bleiben Sie informiert!",
         "Restez informés !",
         "Blijf op de hoogte",
@@ -47,6 +46,9 @@ def test_a_sites_prompt_is_dropped(line: str) -> None:
         "Esta funcionalidad es exclusiva para suscriptores de pago de la plataforma, según"
         " la compañía.",
         "Te recomendamos revisar el seguro antes de viajar.",
+        # auditor C's probe C-2: service advice opening on the label's words
+        "Le recomendamos: use ropa ligera y de colores claros, y busque la sombra.",
+        "Te recomendamos: evita la exposición al sol entre las 12 y las 17 horas.",
         "Los vecinos quieren estar informados de cada paso de la obra.",
         "Wat vond je van het concert? vroegen we aan de fans bij de uitgang.",
         "Les syndicats veulent rester informés de chaque étape du plan.",
