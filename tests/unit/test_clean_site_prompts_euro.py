@@ -23,6 +23,7 @@ from streams.boilerplate import Kind, classify
         "Wat vond je van dit artikel? Help ons de site beter te maken en vul onze korte"
         " enquête in. Het duurt maar 2 minuten.",
         "Qu’avez-vous pensé de cet article ?",
+        "Wie hat Ihnen dieser Artikel gefallen? Machen Sie mit bei unserer kurzen Umfrage.",
         "Artikel wird nach der Anzeige fortgesetzt",
         "Der Artikel wird unter der Anzeige fortgesetzt",
         "Voir plus de contenus",
@@ -52,6 +53,11 @@ def test_a_sites_prompt_is_dropped(line: str) -> None:
         "Los vecinos quieren estar informados de cada paso de la obra.",
         "Wat vond je van het concert? vroegen we aan de fans bij de uitgang.",
         "Les syndicats veulent rester informés de chaque étape du plan.",
+        # auditor C's probes C-4: an interview's question on a law's article
+        "Que pensez-vous de cet article 24, qui punit la diffusion d'images de policiers ?",
+        "Wat vindt u van dit artikel in het coalitieakkoord, dat een constitutioneel hof belooft?",
+        "Wat vindt u van dit artikel?",
+        "Que pensez-vous de cet article ?",
     ],
 )
 def test_must_stay_the_same_words_in_a_storys_text(line: str) -> None:
