@@ -1245,6 +1245,21 @@ def describes_newsletter(line: str, *, named: bool = False) -> bool:
     return not _ui_words().newsletter.isdisjoint(_UI_TOKEN.findall(line.casefold()))
 
 
+def offers_own_newsletter(line: str) -> bool:
+    """The line offers the reader the site's own newsletter: an [our] word right before a
+    newsletter noun, and the reader addressed ("Mit unserem Newsletter „Guten Morgen“
+    erhalten Sie …", "Avec notre newsletter, recevez …"), as a newsletter box's description
+    does under a heading that does not name it ("Bleiben Sie informiert!"). The newsletter's
+    name in quotes is no speech; a story's sentence on the site's newsletter speaks of it, not
+    to the reader ("In unserem Newsletter haben wir …")."""
+    words = _ui_words()
+    folded = line.casefold()
+    tokens = _UI_TOKEN.findall(folded)
+    return any(
+        first in words.our and second in words.newsletter_noun for first, second in pairwise(tokens)
+    ) and (_find_word(words.reader_word, folded) or _formal_reader(line))
+
+
 def names_newsletter(line: str) -> bool:
     """The line calls something a newsletter ("Nieuwsbrief Zutphen", "La newsletter del
     Tirreno"), not only how often it comes ("Jeden Morgen im Stau" is a crosshead)."""

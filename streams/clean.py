@@ -124,6 +124,7 @@ from streams.boilerplate import (
     notes_first_publication,
     notes_syndication,
     notes_unavailable,
+    offers_own_newsletter,
     offers_story,
     opens_with_article,
     quotes_price_per_period,
@@ -285,11 +286,12 @@ _SHOW_WORD = re.compile(
     r"|\b(?:listen|hören|anhören|écouter|ecouter|escucha|escuchá|escuchar|ascolta|ouvir|ouça"
     r"|luister)\b"
 )
-# a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s"
+# a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s", "1 Min" (de)
 _DURATION = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?m(?:in)?(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:m|[mM]in\.?)(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
 )
 _CLOCK_LED = re.compile(r"\d{1,2}[:.h]\d\d\b")  # a live entry's headline: "09:30 Uhr: …"
+_ENTRY_CLOCK_WORDS = 4  # a live entry's clock line: "15:40 Uhr", "7:38 a.m. EDT"
 _ENTRY_CLOCK = re.compile(r"\d{1,2}[:.h]\d\d\b(?![.:/]\d)")  # (not a date: "28.11.2026, …")
 _CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _CLOCK_LINES = re.compile(r"\n\d{1,2}:\d{2}(?::\d{2})?(?=\n|$)")  # (a literal start: fast)
@@ -2116,13 +2118,17 @@ def _box_description(
     line = lines[number]
     if not (pitch or line[-1] in _DESCRIPTION_END):
         return False
+    under_name = _under_box_name(lines, kinds, number)
+    # (or it names the site's own to the reader: "Mit unserem Newsletter „…“ erhalten Sie …";
+    # not "In unserem Newsletter haben wir …", a story's sentence)
+    own = offers_own_newsletter(line)
     if not describes_newsletter(line) and not (
         describes_newsletter(line, named=True)
-        and _under_box_name(lines, kinds, number)
+        and (under_name or own)
         and not reports_speech(line)  # (a story on a newsletter: "…, the mayor said.")
     ):
         return False
-    return not addressed or speaks_to_reader(line) or _under_box_name(lines, kinds, number)
+    return not addressed or speaks_to_reader(line) or under_name or own
 
 
 def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
@@ -2304,7 +2310,9 @@ def _player_state(
             _player_title(line)
             and not _card_stamp(line)  # a video card's meta line: "1:42" / "Coast FM · 2h"
             and find_time(following) is None
-            and not _over_card_stamp(lines, kinds, number)
+            and (
+                not _over_card_stamp(lines, kinds, number) or _over_live_entry(lines, kinds, number)
+            )
             and not _video_card_source(lines, kinds, number)
             if state == _PLAYER_DURATION
             else _DURATION.match(line)
@@ -2356,8 +2364,7 @@ def _video_card_title(lines: list[str], kinds: list[Kind | None], title: int) ->
         return False
     line = lines[meta]
     if _card_stamp(line):  # not a live entry's stamp over its headline and byline or text
-        entry = _next_content(lines, kinds, meta)
-        return entry < 0 or not _under_entry_head(lines, _next_line(lines, entry))
+        return not _opens_live_entry(lines, kinds, meta)
     label = _previous_line(lines, title)
     over = _previous_line(lines, label)
     return (
@@ -2393,6 +2400,27 @@ def _source_alone(line: str) -> bool:
         line.count(" ") < _KICKER_MAX_WORDS
         and line[-1] not in _SENTENCE_END
         and _PLAYER_SOURCE_LABEL.match(line) is None
+    )
+
+
+def _opens_live_entry(lines: list[str], kinds: list[Kind | None], stamp: int) -> bool:
+    """Whether the stamp at ``stamp`` opens a live entry: a headline under it, and a byline
+    or text under that ("15:40 Uhr" / "Bahn: Keine Fernzüge …" / paragraph)."""
+    entry = _next_content(lines, kinds, stamp)
+    return entry >= 0 and _under_entry_head(lines, _next_line(lines, entry))
+
+
+def _over_live_entry(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
+    """Whether the next content line under ``title`` is a live entry's opening clock: a
+    player set into a live blog ("Video" / "1 Min" / title / "Teilen" / "15:40 Uhr" /
+    entry headline / text), not a video card over its meta line ("t-online · vor 5 Std.")."""
+    meta = _next_content(lines, kinds, title)
+    return (
+        meta >= 0
+        and lines[meta].count(" ") < _ENTRY_CLOCK_WORDS
+        and _ENTRY_CLOCK.match(lines[meta]) is not None
+        and _card_stamp(lines[meta])
+        and _opens_live_entry(lines, kinds, meta)
     )
 
 

@@ -317,3 +317,53 @@ def test_must_stay_a_service_sentence_naming_the_readers_region_under_a_bare_lab
     lines = lines_of(page)
     assert sentence in lines
     assert "Hospitals under pressure" in lines
+
+
+def test_a_players_title_over_a_live_entrys_clock_and_headline_goes_with_the_player() -> None:
+    # a German broadcaster's live blog: the player's length in minutes ("1 Min"), its title,
+    # its share button, then the next entry's clock over the entry's headline and text
+    page = (
+        "Orkan über Norddeutschland\n"
+        "15:52 Uhr\n"
+        "Schulen bleiben zu\n"
+        "Das Bildungsministerium hat den Unterricht an allen Schulen im Land für Freitag"
+        " abgesagt. Eine Notbetreuung soll es geben.\n"
+        "Video\n"
+        "1 Min\n"
+        "Sturm an der Ostsee: Wellen schlagen über die Mole\n"
+        "Teilen\n"
+        "15:40 Uhr\n"
+        "Bahn: Keine Fernzüge mehr nördlich von Hannover\n"
+        "Die Deutsche Bahn hat den Fernverkehr im Norden eingestellt, wie ein Sprecher am"
+        " Nachmittag mitteilte.\n"
+    )
+    lines = lines_of(page)
+    assert _gone(lines, "Wellen schlagen über die Mole")
+    assert _gone(lines, "1 Min")
+    assert "15:40 Uhr" in lines
+    assert "Bahn: Keine Fernzüge mehr nördlich von Hannover" in lines
+
+
+def test_must_stay_a_video_cards_title_over_its_source_and_stamp_in_a_card_list() -> None:
+    # a portal's video card: its meta line under the title, then the next card's title and
+    # summary (a headline over text, like a live entry's, but under a "Source · stamp" line)
+    page = (
+        "Mehr Nachrichten\n"
+        "Video\n"
+        "1 Min\n"
+        "Feuerwehr rettet Pferd aus überflutetem Graben bei Stade\n"
+        "t-online · vor 5 Std.\n"
+        "Wetterdienst warnt vor Glätte zum ersten Advent\n"
+        "Nach dem Sturm kommt die Kälte: In den Mittelgebirgen kann es bis Montag schneien.\n"
+        "NDR · vor 45 Min.\n"
+    )
+    assert "Feuerwehr rettet Pferd aus überflutetem Graben bei Stade" in lines_of(page)
+
+
+def test_must_stay_a_crosshead_reading_like_a_duration() -> None:
+    # a minute count inside a sentence or with a word after it is no player's length
+    lines = lines_of(
+        "Der Zug stand still.\n1 Minute Verspätung\nDie Bahn entschuldigte sich bei den"
+        " Fahrgästen für die Verzögerung am Morgen.\n"
+    )
+    assert "1 Minute Verspätung" in lines
