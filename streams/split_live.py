@@ -73,6 +73,8 @@ _LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
 _LIVE_KICKER_CHARS = 20
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 _MIN_KEY_EVENTS = 2  # stamp / entry headline pairs over the first entry: a list of links
+_KEY_CLOCK_WORDS = 3  # a key event's clock before its headline: "3:58 PM GMT+8"
+_KEY_CLOCK_SEPARATORS = ":–—|- "  # ... and what stands between them
 # an entry's clock printed on its headline's line ("11:40 Uhr: Sturm erreicht Lausitz",
 # "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
 _CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
@@ -667,22 +669,44 @@ def _stamped_title(f: _Features, stop: int) -> int | None:
 
 def _key_events(f: _Features, title: int, stop: int) -> set[int]:
     """The blog's "key events" list over its first entry: stamps, each over the headline of
-    an entry printed again further down ("2h ago" / "Harbour reopens"). Links to its own
-    entries, no text: the lines of at least ``_MIN_KEY_EVENTS`` such pairs."""
+    an entry printed again further down ("2h ago" / "Harbour reopens"), or before it on one
+    line ("14:05 Bridge closed", "3:58 PM – Typhoon weakens"). Links to its own entries, no
+    text (the entries print it again): the lines of at least ``_MIN_KEY_EVENTS`` such links."""
     entries = _live_entries(f, title + 1, stop)
     if not entries:
         return set()
     lines = f.lines
     later = set(lines[entries[0] : stop])
     found: set[int] = set()
+    links = 0
     above = -1  # the last non-blank line
     for index in range(title + 1, entries[0]):
         if not lines[index]:
             continue
         if above >= 0 and f.times[above] is not None and lines[index] in later:
             found.update((above, index))
+            links += 1
+        elif _clock_before_entry(lines[index], later):
+            found.add(index)
+            links += 1
         above = index
-    return found if len(found) >= 2 * _MIN_KEY_EVENTS else set()
+    return found if links >= _MIN_KEY_EVENTS else set()
+
+
+def _clock_before_entry(line: str, later: Container[str]) -> bool:
+    """A clock and, on the same line, a headline of ``later`` ("14:05 Bridge closed",
+    "3:58 PM – Typhoon weakens": a key event's link to its entry, whose own clock stands over
+    that headline). The clock is the line's first words, up to ``_KEY_CLOCK_WORDS``."""
+    if not line[:1].isdigit():
+        return False  # (the quick test)
+    words = line.split()
+    for cut in range(1, min(len(words), _KEY_CLOCK_WORDS + 1)):
+        headline = " ".join(words[cut:]).lstrip(_KEY_CLOCK_SEPARATORS)
+        if headline in later:
+            clock = " ".join(words[:cut]).rstrip(_KEY_CLOCK_SEPARATORS)
+            stamp = find_time(clock)
+            return stamp is not None and is_clock_only(stamp)
+    return False
 
 
 def _header_lines(f: _Features, title: int, stop: int) -> Iterator[int]:
