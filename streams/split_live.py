@@ -16,7 +16,7 @@ import re
 from collections.abc import Container, Iterator
 
 from schemas.article import Caption
-from streams.captions import split_credit
+from streams.captions import credit_over_caption, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, is_match_minute
 from streams.split_cards import _find_cards
@@ -758,6 +758,8 @@ def _live_blog(
                 break  # the blog's text has begun: its first entry's stamp is not the header's
             bullets = True
     skip = set(ads) | _widget_links(f, related, stop) | _key_events(f, title, stop)
+    pictures: list[Caption] = []  # captions under their credit inside entries
+    above = ""  # the last non-blank line
     for index in range(title + 1, stop):
         line = lines[index]
         if (
@@ -767,6 +769,11 @@ def _live_blog(
             and (_is_name(line) or f.bylines[index] or f.sources[index])
         ):
             skip.add(index)
+            caption = _caption_under_credit(f, index, above, stop)
+            if caption is not None:
+                pictures.append(Caption(text=lines[caption], credit=line))
+                skip.add(caption)
+        above = line or above
     time_text: str | None = None
     if header is not None:
         header_end, time_text = _header_stamp(f, header, stop)
@@ -782,9 +789,23 @@ def _live_blog(
     }
     credited: list[Caption] = []
     paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True, captions=credited)
+    credited.extend(pictures)
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
+
+
+def _caption_under_credit(f: _Features, index: int, above: str, stop: int) -> int | None:
+    """The caption under a picture's credit on line ``index`` inside an entry, after the
+    entry's text (``above``: "… all night." / "PA Media" / "Waves crash over the harbour
+    wall"); an entry's source under its headline ("Heathrow reopens runway" / "Reuters" /
+    text) stands under no text."""
+    if not _is_prose(above):
+        return None
+    under = next((at for at in range(index + 1, stop) if f.lines[at]), None)
+    if under is None or f.times[under] is not None:
+        return None
+    return under if credit_over_caption(f.lines[index], f.lines[under]) else None
 
 
 def _first_entry_clock(f: _Features, index: int, stop: int) -> bool:
