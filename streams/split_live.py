@@ -753,6 +753,7 @@ def _live_blog(
             and index > title + 1  # (a standfirst right under the headline)
             and not f.is_meta(index)
             and (_is_prose(line) or _words(line) > _HEADER_MAX_WORDS)
+            and split_credit(line) is None  # (the lead picture's caption: the header goes on)
         ):
             if _is_prose(line) or not f.is_title(index):
                 break  # the blog's text has begun: its first entry's stamp is not the header's
