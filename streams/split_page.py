@@ -492,7 +492,9 @@ def _first_clip_of_list(lines: tuple[str, ...], index: int, stamp: str) -> bool:
     the text, a card's stamp, or a heading clean took out): "1:42" / title / "2:08" / title,
     where the next length stands under a title (``_clip_under_title``). Only a length under
     ``_LIST_CLOCK_EARLIEST_HOUR`` (a list's bare clock of the small hours under a title is
-    read as a length already: a latest-news list's "9:05" / title / "8:47" stays clocks)."""
+    read as a length already: a latest-news list's "9:05" / title / "8:47" stays clocks), and
+    not when the next one is a list's clock under it (``_in_clock_list``: "02:48" / title /
+    "01:55", a list after midnight, auditor A's L-1)."""
     after = index + 2
     return (
         _clip_length(stamp)
@@ -500,6 +502,7 @@ def _first_clip_of_list(lines: tuple[str, ...], index: int, stamp: str) -> bool:
         and after < len(lines)
         and _is_title(lines[index + 1])
         and _clip_under_title(lines, after, lines[after])
+        and not _in_clock_list(lines, after, lines[after])
     )
 
 

@@ -58,3 +58,35 @@ def test_a_clock_over_a_card_with_text_stays_a_stamp() -> None:
     """Must stay: an early clock over a headline with no length two lines under it."""
     lines = ("Latest", "1:42", "Crews repair main", "Crews worked through the night.", "Sport")
     assert not _video_duration(lines, 1, "1:42")
+
+
+LATEST_AFTER_MIDNIGHT = """\
+Evening Courier
+News
+Latest news
+02:48
+Motorway closed after lorry overturns near junction 12
+01:55
+Police name man killed in town centre stabbing
+Officers said his family had been informed and were being supported.
+01:20
+Hospital declares critical incident as A&E fills up
+00:35
+Flood warning issued for river in the north of the county
+23:58
+Late penalty sends United into the cup final
+View more
+"""
+
+
+def test_a_latest_list_after_midnight_keeps_its_first_clock() -> None:
+    """Must stay (auditor A's L-1, probe L10): "02:48" / title / "01:55": a list's clocks of
+    the small hours, each card keeping its own, none lost."""
+    drafts = split(LATEST_AFTER_MIDNIGHT)
+    assert [(draft.title[:20], draft.time_text) for draft in drafts] == [
+        ("Motorway closed afte", "02:48"),
+        ("Police name man kill", "01:55"),
+        ("Hospital declares cr", "01:20"),
+        ("Flood warning issued", "00:35"),
+        ("Late penalty sends U", "23:58"),
+    ]
