@@ -800,13 +800,25 @@ def _caption_under_credit(f: _Features, index: int, above: str, stop: int) -> in
     """The caption under a picture's credit on line ``index`` inside an entry, after the
     entry's text (``above``: "… all night." / "PA Media" / "Waves crash over the harbour
     wall"); an entry's source under its headline ("Heathrow reopens runway" / "Reuters" /
-    text) stands under no text."""
+    text) stands under no text. Nor is it the next entry's headline printed over its clock,
+    the entry's text right under that (an agency closing an entry: "Reuters" / "Trains
+    suspended" / "10:58 GMT" / text, auditor A's L-2)."""
     if not _is_prose(above):
         return None
-    under = next((at for at in range(index + 1, stop) if f.lines[at]), None)
+    under = _next_line(f, index, stop)
     if under is None or f.times[under] is not None:
         return None
+    clock = _next_line(f, under, stop)
+    if clock is not None and f.times[clock] is not None:
+        text = _next_line(f, clock, stop)
+        if text is None or _is_prose(f.lines[text]):
+            return None
     return under if credit_over_caption(f.lines[index], f.lines[under]) else None
+
+
+def _next_line(f: _Features, index: int, stop: int) -> int | None:
+    """The first non-blank line after line ``index``, before ``stop``."""
+    return next((at for at in range(index + 1, stop) if f.lines[at]), None)
 
 
 def _first_entry_clock(f: _Features, index: int, stop: int) -> bool:

@@ -77,3 +77,30 @@ def test_credit_over_caption() -> None:
     # must stay: a sentence under the agency is text, a person's name is no agency
     assert not credit_over_caption("PA Media", "Waves crashed over the harbour wall at Oban.")
     assert not credit_over_caption("Mariko Oi", "Waves crash over the harbour wall at Oban")
+
+
+HEADLINES_OVER_CLOCKS = """\
+World Desk
+Live
+Live: Earthquake strikes off the coast of northern Japan
+Last updated 10 March 2026 11:40 GMT
+Tsunami warning lifted for Aomori coast
+11:32 GMT
+The weather agency lifted its tsunami warning for the Aomori coast, saying waves were small.
+Reuters
+Bullet train services suspended north of Sendai
+10:58 GMT
+East Japan Railway said services north of Sendai were suspended while engineers inspected tracks.
+AFP
+Nuclear plant operator reports no abnormalities
+10:21 GMT
+Tohoku Electric Power said there were no abnormalities at its Onagawa plant in Miyagi.
+"""
+
+
+def test_an_agency_closing_an_entry_over_the_next_headline_gives_no_caption() -> None:
+    """Must stay (auditor A's L-2, probe L08): a blog printing each entry's headline over its
+    clock, the entry's text right under the clock: the line under an entry's closing agency
+    is the next entry's headline, no caption."""
+    lead = split(HEADLINES_OVER_CLOCKS)[0]
+    assert lead.captions == ()
