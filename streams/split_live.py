@@ -25,6 +25,7 @@ from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
     _TITLE_MAX_CHARS,
+    _author_and_role,
     _is_name,
     _is_prose,
     _two_sentences,
@@ -801,8 +802,8 @@ def _caption_under_credit(f: _Features, index: int, above: str, stop: int) -> in
     entry's text (``above``: "… all night." / "PA Media" / "Waves crash over the harbour
     wall"); an entry's source under its headline ("Heathrow reopens runway" / "Reuters" /
     text) stands under no text. Nor is it the next entry's headline printed over its clock,
-    the entry's text right under that (an agency closing an entry: "Reuters" / "Trains
-    suspended" / "10:58 GMT" / text, auditor A's L-2)."""
+    the entry's text right under that or under its author (an agency closing an entry:
+    "Reuters" / "Trains suspended" / "10:58 GMT" / text, auditor A's L-2 and L15)."""
     if not _is_prose(above):
         return None
     under = _next_line(f, index, stop)
@@ -811,9 +812,18 @@ def _caption_under_credit(f: _Features, index: int, above: str, stop: int) -> in
     clock = _next_line(f, under, stop)
     if clock is not None and f.times[clock] is not None:
         text = _next_line(f, clock, stop)
+        while text is not None and _entry_author(f, text):
+            text = _next_line(f, text, stop)
         if text is None or _is_prose(f.lines[text]):
             return None
     return under if credit_over_caption(f.lines[index], f.lines[under]) else None
+
+
+def _entry_author(f: _Features, index: int) -> bool:
+    """Line ``index`` names an entry's author: a byline, a name, a name and newsroom role
+    ("Yuki Tanaka, Tokyo correspondent")."""
+    line = f.lines[index]
+    return f.bylines[index] or _is_name(line) or _author_and_role(line)
 
 
 def _next_line(f: _Features, index: int, stop: int) -> int | None:

@@ -104,3 +104,12 @@ def test_an_agency_closing_an_entry_over_the_next_headline_gives_no_caption() ->
     is the next entry's headline, no caption."""
     lead = split(HEADLINES_OVER_CLOCKS)[0]
     assert lead.captions == ()
+
+
+def test_an_agency_closing_an_entry_over_a_bylined_entry_gives_no_caption() -> None:
+    """Must stay (auditor A's L15): the same with the entry's author between its clock and
+    its text ("10:58 GMT" / "Yuki Tanaka, Tokyo correspondent" / text)."""
+    text = HEADLINES_OVER_CLOCKS.replace(
+        "10:58 GMT\n", "10:58 GMT\nYuki Tanaka, Tokyo correspondent\n"
+    ).replace("10:21 GMT\n", "10:21 GMT\nYuki Tanaka, Tokyo correspondent\n")
+    assert split(text)[0].captions == ()
