@@ -33,6 +33,7 @@ from streams.boilerplate import (
     speaks_of_site,
 )
 from streams.captions import (
+    _BY_WORDS,
     caption_over_text,
     credits_a_picture,
     extract_captions,
@@ -842,9 +843,12 @@ def _headline_over_clock(f: _Features, index: int, kept: int, run: list[int]) ->
     """A live blog entry's headline (``kept``, the run's one line) printed over its clock on
     line ``index``, between the entry before's text and its own ("… small." / "Tsunami
     warning lifted" / "11:32 GMT" / text). A reporter's role under a name ("Ann Lee" /
-    "Reporting from Tokyo") follows no text."""
+    "Reporting from Tokyo") follows no text; a staff credit ("Posted by the Tokyo desk",
+    auditor A's L16) opens on a byline's word, first or second."""
     stamp = f.times[index]
     if len(run) != 1 or stamp is None or not is_clock_only(stamp):
+        return False
+    if not _BY_WORDS.isdisjoint(f.lines[kept].casefold().split()[:2]):
         return False
     under = next((at for at in range(index + 1, len(f.lines)) if f.lines[at]), None)
     above = next((at for at in range(kept - 1, -1, -1) if f.lines[at]), None)

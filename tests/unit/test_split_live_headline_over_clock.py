@@ -80,3 +80,12 @@ def test_a_reporters_role_over_an_entrys_clock_goes() -> None:
     body = split(text)[0].body
     assert "Reporting from Tokyo" not in body
     assert "Nuclear plant reports no abnormalities\n\n10:21 GMT" in body
+
+
+def test_a_staff_credit_over_an_entrys_clock_goes() -> None:
+    """Must stay (auditor A's L16): "Posted by the Tokyo desk" over an entry's clock is a
+    credit, no headline: dropped as before."""
+    text = HEADLINES_OVER_CLOCKS.replace(
+        "Magnitude 6.9 quake strikes off Iwate\n", "Posted by the Tokyo desk\n"
+    )
+    assert "Posted by the Tokyo desk" not in split(text)[0].body
