@@ -616,6 +616,13 @@ def is_agency_line(paragraph: str) -> bool:
     )
 
 
+def credit_over_caption(credit: str, caption: str) -> bool:
+    """An agency's name alone on its line over a caption without a full stop ("PA Media" /
+    "Waves crash over the harbour wall at Oban"): the credit ``extract_captions`` gives the
+    caption under it."""
+    return is_agency_line(credit) and _caption_like(caption) and split_credit(caption) is None
+
+
 def _caption_like(paragraph: str) -> bool:
     """What a picture's caption looks like: a sentence without its full stop."""
     return paragraph[-1:] not in ".!?:\"”'’" and _caption_words(paragraph)

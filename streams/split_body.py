@@ -33,6 +33,7 @@ from streams.boilerplate import (
     speaks_of_site,
 )
 from streams.captions import (
+    _BY_WORDS,
     caption_over_text,
     credits_a_picture,
     extract_captions,
@@ -214,8 +215,12 @@ def _body_lines(
             run,
             header=(after_meta or index in skip)
             and paragraphs <= _MAX_DECK_LINES
-            # (not a live blog entry's headline under its stamp: "10:41 a.m. ET" / headline)
-            and not (keep_stamps and run and run[0] == entry_stamp + 1),
+            # (not a live blog entry's headline under its stamp: "10:41 a.m. ET" / headline;
+            # nor one over it: headline / "10:58 GMT" / text)
+            and not (keep_stamps and run and run[0] == entry_stamp + 1)
+            and not (
+                keep_stamps and index not in skip and _headline_over_clock(f, index, kept, run)
+            ),
         )
         if (author_box and not subheading) or (
             paragraphs > 1 and not keep_stamps and _SIGN_OFF.match(line)
@@ -832,6 +837,27 @@ def _labelled_list(line: str) -> bool:
 def _header_widget(line: str) -> bool:
     """A widget's short line ("Abc", "Small", "Font size") in an article's header."""
     return _words(line) <= _WIDGET_MAX_WORDS and not _is_prose(line)
+
+
+def _headline_over_clock(f: _Features, index: int, kept: int, run: list[int]) -> bool:
+    """A live blog entry's headline (``kept``, the run's one line) printed over its clock on
+    line ``index``, between the entry before's text and its own ("… small." / "Tsunami
+    warning lifted" / "11:32 GMT" / text). A reporter's role under a name ("Ann Lee" /
+    "Reporting from Tokyo") follows no text; a staff credit ("Posted by the Tokyo desk",
+    auditor A's L16) opens on a byline's word, first or second."""
+    stamp = f.times[index]
+    if len(run) != 1 or stamp is None or not is_clock_only(stamp):
+        return False
+    if not _BY_WORDS.isdisjoint(f.lines[kept].casefold().split()[:2]):
+        return False
+    under = next((at for at in range(index + 1, len(f.lines)) if f.lines[at]), None)
+    above = next((at for at in range(kept - 1, -1, -1) if f.lines[at]), None)
+    return (
+        under is not None
+        and above is not None
+        and _is_prose(f.lines[under])
+        and _is_prose(f.lines[above])
+    )
 
 
 def _drop_author_lines(out: list[str], run: list[int], *, header: bool) -> None:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Container, Iterator
 
 from schemas.article import Caption
-from streams.captions import split_credit
+from streams.captions import credit_over_caption, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, is_match_minute
 from streams.split_cards import _find_cards
@@ -25,6 +25,7 @@ from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
     _TITLE_MAX_CHARS,
+    _author_and_role,
     _is_name,
     _is_prose,
     _two_sentences,
@@ -73,6 +74,8 @@ _LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
 _LIVE_KICKER_CHARS = 20
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 _MIN_KEY_EVENTS = 2  # stamp / entry headline pairs over the first entry: a list of links
+_KEY_CLOCK_WORDS = 3  # a key event's clock before its headline: "3:58 PM GMT+8"
+_KEY_CLOCK_SEPARATORS = ":–—|- "  # ... and what stands between them
 # an entry's clock printed on its headline's line ("11:40 Uhr: Sturm erreicht Lausitz",
 # "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
 _CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
@@ -667,22 +670,44 @@ def _stamped_title(f: _Features, stop: int) -> int | None:
 
 def _key_events(f: _Features, title: int, stop: int) -> set[int]:
     """The blog's "key events" list over its first entry: stamps, each over the headline of
-    an entry printed again further down ("2h ago" / "Harbour reopens"). Links to its own
-    entries, no text: the lines of at least ``_MIN_KEY_EVENTS`` such pairs."""
+    an entry printed again further down ("2h ago" / "Harbour reopens"), or before it on one
+    line ("14:05 Bridge closed", "3:58 PM – Typhoon weakens"). Links to its own entries, no
+    text (the entries print it again): the lines of at least ``_MIN_KEY_EVENTS`` such links."""
     entries = _live_entries(f, title + 1, stop)
     if not entries:
         return set()
     lines = f.lines
     later = set(lines[entries[0] : stop])
     found: set[int] = set()
+    links = 0
     above = -1  # the last non-blank line
     for index in range(title + 1, entries[0]):
         if not lines[index]:
             continue
         if above >= 0 and f.times[above] is not None and lines[index] in later:
             found.update((above, index))
+            links += 1
+        elif _clock_before_entry(lines[index], later):
+            found.add(index)
+            links += 1
         above = index
-    return found if len(found) >= 2 * _MIN_KEY_EVENTS else set()
+    return found if links >= _MIN_KEY_EVENTS else set()
+
+
+def _clock_before_entry(line: str, later: Container[str]) -> bool:
+    """A clock and, on the same line, a headline of ``later`` ("14:05 Bridge closed",
+    "3:58 PM – Typhoon weakens": a key event's link to its entry, whose own clock stands over
+    that headline). The clock is the line's first words, up to ``_KEY_CLOCK_WORDS``."""
+    if not line[:1].isdigit():
+        return False  # (the quick test)
+    words = line.split()
+    for cut in range(1, min(len(words), _KEY_CLOCK_WORDS + 1)):
+        headline = " ".join(words[cut:]).lstrip(_KEY_CLOCK_SEPARATORS)
+        if headline in later:
+            clock = " ".join(words[:cut]).rstrip(_KEY_CLOCK_SEPARATORS)
+            stamp = find_time(clock)
+            return stamp is not None and is_clock_only(stamp)
+    return False
 
 
 def _header_lines(f: _Features, title: int, stop: int) -> Iterator[int]:
@@ -729,11 +754,14 @@ def _live_blog(
             and index > title + 1  # (a standfirst right under the headline)
             and not f.is_meta(index)
             and (_is_prose(line) or _words(line) > _HEADER_MAX_WORDS)
+            and split_credit(line) is None  # (the lead picture's caption: the header goes on)
         ):
             if _is_prose(line) or not f.is_title(index):
                 break  # the blog's text has begun: its first entry's stamp is not the header's
             bullets = True
     skip = set(ads) | _widget_links(f, related, stop) | _key_events(f, title, stop)
+    pictures: list[Caption] = []  # captions under their credit inside entries
+    above = ""  # the last non-blank line
     for index in range(title + 1, stop):
         line = lines[index]
         if (
@@ -743,6 +771,11 @@ def _live_blog(
             and (_is_name(line) or f.bylines[index] or f.sources[index])
         ):
             skip.add(index)
+            caption = _caption_under_credit(f, index, above, stop)
+            if caption is not None:
+                pictures.append(Caption(text=lines[caption], credit=line))
+                skip.add(caption)
+        above = line or above
     time_text: str | None = None
     if header is not None:
         header_end, time_text = _header_stamp(f, header, stop)
@@ -758,9 +791,44 @@ def _live_blog(
     }
     credited: list[Caption] = []
     paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True, captions=credited)
+    credited.extend(pictures)
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
+
+
+def _caption_under_credit(f: _Features, index: int, above: str, stop: int) -> int | None:
+    """The caption under a picture's credit on line ``index`` inside an entry, after the
+    entry's text (``above``: "… all night." / "PA Media" / "Waves crash over the harbour
+    wall"); an entry's source under its headline ("Heathrow reopens runway" / "Reuters" /
+    text) stands under no text. Nor is it the next entry's headline printed over its clock,
+    the entry's text right under that or under its author (an agency closing an entry:
+    "Reuters" / "Trains suspended" / "10:58 GMT" / text, auditor A's L-2 and L15)."""
+    if not _is_prose(above):
+        return None
+    under = _next_line(f, index, stop)
+    if under is None or f.times[under] is not None:
+        return None
+    clock = _next_line(f, under, stop)
+    if clock is not None and f.times[clock] is not None:
+        text = _next_line(f, clock, stop)
+        while text is not None and _entry_author(f, text):
+            text = _next_line(f, text, stop)
+        if text is None or _is_prose(f.lines[text]):
+            return None
+    return under if credit_over_caption(f.lines[index], f.lines[under]) else None
+
+
+def _entry_author(f: _Features, index: int) -> bool:
+    """Line ``index`` names an entry's author: a byline, a name, a name and newsroom role
+    ("Yuki Tanaka, Tokyo correspondent")."""
+    line = f.lines[index]
+    return f.bylines[index] or _is_name(line) or _author_and_role(line)
+
+
+def _next_line(f: _Features, index: int, stop: int) -> int | None:
+    """The first non-blank line after line ``index``, before ``stop``."""
+    return next((at for at in range(index + 1, stop) if f.lines[at]), None)
 
 
 def _first_entry_clock(f: _Features, index: int, stop: int) -> bool:

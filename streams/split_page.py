@@ -482,7 +482,28 @@ def _video_duration(
     it, is a video's length, no clock: a card of a title and a clock alone is a video list's
     item ("Latest Videos"), a teaser inside a text prints a date, and a story's stamp goes
     with its date. A "09:10" a card away from a card's clock is that list's clock too."""
-    return _clip_under_title(lines, index, stamp) and not _in_clock_list(lines, index, stamp, times)
+    return (
+        _clip_under_title(lines, index, stamp) and not _in_clock_list(lines, index, stamp, times)
+    ) or _first_clip_of_list(lines, index, stamp)
+
+
+def _first_clip_of_list(lines: tuple[str, ...], index: int, stamp: str) -> bool:
+    """A video list's first length, printed over its title under no title of its own (under
+    the text, a card's stamp, or a heading clean took out): "1:42" / title / "2:08" / title,
+    where the next length stands under a title (``_clip_under_title``). Only a length under
+    ``_LIST_CLOCK_EARLIEST_HOUR`` (a list's bare clock of the small hours under a title is
+    read as a length already: a latest-news list's "9:05" / title / "8:47" stays clocks), and
+    not when the next one is a list's clock under it (``_in_clock_list``: "02:48" / title /
+    "01:55", a list after midnight, auditor A's L-1)."""
+    after = index + 2
+    return (
+        _clip_length(stamp)
+        and int(stamp.split(":", 1)[0]) < _LIST_CLOCK_EARLIEST_HOUR
+        and after < len(lines)
+        and _is_title(lines[index + 1])
+        and _clip_under_title(lines, after, lines[after])
+        and not _in_clock_list(lines, after, lines[after])
+    )
 
 
 def _in_clock_list(
