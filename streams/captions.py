@@ -146,6 +146,7 @@ _AGENCY_KIND_CREDIT = rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}}) (?:{'|'.jo
 _AGENCY_KIND = re.compile(r"(?<=[.!?]) " + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_LINE = re.compile("^" + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_WINDOW = 32
+_AGENCY_KINDS = ("Images", "Pictures")  # the last word of a photo agency's name: "Gallo Images"
 # a news agency's name of two or three words after the caption's sentence: "… in Valdora.
 # Europa Press", "… on Parliament Hill. The Canadian Press" (its first or last word an agency
 # word, ``data/agency_words.txt``: "Press", "Agency", "Agencia" …)
@@ -455,8 +456,15 @@ def _names_agency(name: str) -> bool:
 
 
 def _agency_side(credit: str) -> bool:
-    """A side of a slash credit starts with a known agency's name ("EFE/Name", "Name/PA")."""
-    return any(_credits_agency(words[0]) for side in credit.split("/") if (words := side.split()))
+    """A side of a slash credit names a photo agency: it starts with a known agency's name
+    ("EFE/Name", "Name/PA"), or it is a name of two words or more ending in a kind of picture
+    ("Gallo Images/Paper/Name": an agency of pictures whatever its name; "File Photo" is the
+    picture's kind, no agency's name)."""
+    return any(
+        _credits_agency(words[0]) or (len(words) > 1 and words[-1] in _AGENCY_KINDS)
+        for side in credit.split("/")
+        if (words := side.split())
+    )
 
 
 def _dashed_slash_credit(credit: str) -> bool:
