@@ -236,10 +236,11 @@ _BRACKET_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "… Palazzo Chigi (Ansa)"; with the agency's kind of picture or service: "… after the
-# decision (PA Archive)", "(PA Wire)", "(Getty Images)"
+# decision (PA Archive)", "(PA Wire)", "(Getty Images)"; after the picture's note of use in
+# brackets: "… in North Korea. (No Redistribution) (Yonhap)", "(PHOTO NOT FOR SALE) (Yonhap)"
 _PAREN_KINDS = (*_KINDS, "Archive", "Wire", "Media", "Pool", "File")
 _AGENCY_PAREN = re.compile(
-    rf"(?<=\w) \((?P<credit>(?P<agency>[A-Za-z]{{2,15}})(?: (?:{'|'.join(_PAREN_KINDS)}))?)\)$"
+    rf"(?<=[\w)]) \((?P<credit>(?P<agency>[A-Za-z]{{2,15}})(?: (?:{'|'.join(_PAREN_KINDS)}))?)\)$"
 )
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
     # a long dash glued to the credit: "… 2026. —ANN COLE"
