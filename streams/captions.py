@@ -146,7 +146,9 @@ _AGENCY_KIND_CREDIT = rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}}) (?:{'|'.jo
 _AGENCY_KIND = re.compile(r"(?<=[.!?]) " + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_LINE = re.compile("^" + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_WINDOW = 32
-_AGENCY_KINDS = ("Images", "Pictures")  # the last word of a photo agency's name: "Gallo Images"
+# the last word of a photo agency's name ("Gallo Images"); "Pictures" ends film studios' names too
+# ("Warner Bros Pictures/Legendary Pictures/Village Roadshow" under a review: no credit)
+_AGENCY_KINDS = ("Images",)
 # a news agency's name of two or three words after the caption's sentence: "… in Valdora.
 # Europa Press", "… on Parliament Hill. The Canadian Press" (its first or last word an agency
 # word, ``data/agency_words.txt``: "Press", "Agency", "Agencia" …)

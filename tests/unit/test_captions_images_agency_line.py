@@ -1,6 +1,7 @@
 """captions: a three-part credit on the line under its caption whose agency is named by its
 kind of pictures ("Gallo Images/Die Burger/Jaco Marais") credits that caption, like one naming
-a known agency; three bare section names ("Sport/Rugby/Springboks") credit nothing."""
+a known agency; three bare section names ("Sport/Rugby/Springboks") or film studios
+("Warner Bros Pictures/Legendary Pictures/Village Roadshow") credit nothing."""
 
 from streams.captions import extract_captions
 
@@ -20,8 +21,11 @@ def test_an_images_agencys_three_part_credit_under_a_caption_credits_it() -> Non
     ]
 
 
-def test_must_stay_three_section_names_under_a_short_line() -> None:
-    paragraphs = [LEDE, CAPTION, "Sport/Rugby/Springboks", NEXT]
-    body, captions = extract_captions(paragraphs)
-    assert body == paragraphs
-    assert captions == []
+def test_must_stay_three_section_names_or_film_studios_under_a_short_line() -> None:
+    # auditor C's W01: a review's info box names the film's studios, no picture's agency
+    studios = "Warner Bros Pictures/Legendary Pictures/Village Roadshow"
+    for line in ("Sport/Rugby/Springboks", studios):
+        paragraphs = [LEDE, CAPTION, line, NEXT]
+        body, captions = extract_captions(paragraphs)
+        assert body == paragraphs, line
+        assert captions == [], line
