@@ -627,6 +627,14 @@ def is_agency_line(paragraph: str) -> bool:
     )
 
 
+def captioned_by_agency(caption: str, credit: str) -> bool:
+    """A caption-shaped line (``_caption_like``) and an agency's name alone on the line next to
+    it ("The Spirit of the Tyne ferry at North Shields landing" / "PA Media"): a picture's,
+    which ``extract_captions`` takes out. A short line by an agency's name ("Le port fermé" /
+    "AFP", "The Cours Dajot, Friday" / "AFP") is as likely a link and its source."""
+    return _caption_like(caption) and is_agency_line(credit)
+
+
 def _caption_like(paragraph: str) -> bool:
     """What a picture's caption looks like: a sentence without its full stop."""
     return paragraph[-1:] not in ".!?:\"”'’" and _caption_words(paragraph)

@@ -34,6 +34,7 @@ from streams.boilerplate import (
 )
 from streams.captions import (
     caption_over_text,
+    captioned_by_agency,
     credits_a_picture,
     extract_captions,
     is_agency,
@@ -679,15 +680,17 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     Short paragraphs of one sentence each, and nothing else, are the text's under a box too
     ("Teachers' unions backed the measure." / "Some parents opposed it."), unless one speaks
     as the site or to the reader ("Thank you for reading.": ``speaks_of_site``). A caption
-    and its credit line, in either order ("The ferry at the landing" / "PA Media"), are a
-    photo's: left to the captions stage."""
+    and its agency's line, in either order (``captioned_by_agency``: "The Spirit of the Tyne
+    ferry at North Shields landing" / "PA Media"), are a photo's: left to the captions stage."""
     if not run or (
         all(_one_sentence(out[position]) for position in run)
         and not any(speaks_of_site(out[position]) for position in run)
     ):
         return
-    if len(run) == _CAPTION_PAIR and any(_credit_line(out[position]) for position in run):
-        return
+    if len(run) == _CAPTION_PAIR:
+        first, second = (out[position] for position in run)
+        if captioned_by_agency(first, second) or captioned_by_agency(second, first):
+            return
     if not boxed and _one_sentence(out[run[0]]):
         run, keep_first = run[1:], False
     lines = [out[position] for position in run]

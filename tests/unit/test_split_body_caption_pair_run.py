@@ -45,3 +45,13 @@ def test_must_stay_two_headline_links_between_paragraphs_go() -> None:
     assert "Sunderland bridge closure" not in lead.body
     assert lead.captions == ()
     assert "Nexus, which runs the service" in lead.body
+
+
+def test_must_stay_a_short_line_over_an_agency_between_paragraphs_goes() -> None:
+    # auditor C's C-5 (W08, W06, s12 e_c9): a line too short for a caption ("The Cours Dajot,
+    # Friday", "Le port fermé") over "AFP" may be a link and its source: dropped as a run, as
+    # before, not left in the text
+    lead = split(HEADER + "The Tyne landing, Saturday\nAFP\n" + AFTER)[0]
+    assert "The Tyne landing, Saturday" not in lead.body
+    assert "AFP" not in lead.body.split()
+    assert "Nexus, which runs the service" in lead.body
