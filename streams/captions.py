@@ -146,6 +146,9 @@ _AGENCY_KIND_CREDIT = rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}}) (?:{'|'.jo
 _AGENCY_KIND = re.compile(r"(?<=[.!?]) " + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_LINE = re.compile("^" + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_WINDOW = 32
+# the last word of a photo agency's name ("Gallo Images"); "Pictures" ends film studios' names too
+# ("Warner Bros Pictures/Legendary Pictures/Village Roadshow" under a review: no credit)
+_AGENCY_KINDS = ("Images",)
 # a news agency's name of two or three words after the caption's sentence: "… in Valdora.
 # Europa Press", "… on Parliament Hill. The Canadian Press" (its first or last word an agency
 # word, ``data/agency_words.txt``: "Press", "Agency", "Agencia" …)
@@ -235,10 +238,11 @@ _BRACKET_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "… Palazzo Chigi (Ansa)"; with the agency's kind of picture or service: "… after the
-# decision (PA Archive)", "(PA Wire)", "(Getty Images)"
+# decision (PA Archive)", "(PA Wire)", "(Getty Images)"; after the picture's note of use in
+# brackets: "… in North Korea. (No Redistribution) (Yonhap)", "(PHOTO NOT FOR SALE) (Yonhap)"
 _PAREN_KINDS = (*_KINDS, "Archive", "Wire", "Media", "Pool", "File")
 _AGENCY_PAREN = re.compile(
-    rf"(?<=\w) \((?P<credit>(?P<agency>[A-Za-z]{{2,15}})(?: (?:{'|'.join(_PAREN_KINDS)}))?)\)$"
+    rf"(?<=[\w)]) \((?P<credit>(?P<agency>[A-Za-z]{{2,15}})(?: (?:{'|'.join(_PAREN_KINDS)}))?)\)$"
 )
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
     # a long dash glued to the credit: "… 2026. —ANN COLE"
@@ -455,8 +459,15 @@ def _names_agency(name: str) -> bool:
 
 
 def _agency_side(credit: str) -> bool:
-    """A side of a slash credit starts with a known agency's name ("EFE/Name", "Name/PA")."""
-    return any(_credits_agency(words[0]) for side in credit.split("/") if (words := side.split()))
+    """A side of a slash credit names a photo agency: it starts with a known agency's name
+    ("EFE/Name", "Name/PA"), or it is a name of two words or more ending in a kind of picture
+    ("Gallo Images/Paper/Name": an agency of pictures whatever its name; "File Photo" is the
+    picture's kind, no agency's name)."""
+    return any(
+        _credits_agency(words[0]) or (len(words) > 1 and words[-1] in _AGENCY_KINDS)
+        for side in credit.split("/")
+        if (words := side.split())
+    )
 
 
 def _dashed_slash_credit(credit: str) -> bool:
@@ -616,11 +627,19 @@ def is_agency_line(paragraph: str) -> bool:
     )
 
 
+def captioned_by_agency(caption: str, credit: str) -> bool:
+    """A caption-shaped line (``_caption_like``) and an agency's name alone on the line next to
+    it ("The Spirit of the Tyne ferry at North Shields landing" / "PA Media"): a picture's,
+    which ``extract_captions`` takes out. A short line by an agency's name ("Le port fermé" /
+    "AFP", "The Cours Dajot, Friday" / "AFP") is as likely a link and its source."""
+    return _caption_like(caption) and is_agency_line(credit)
+
+
 def credit_over_caption(credit: str, caption: str) -> bool:
     """An agency's name alone on its line over a caption without a full stop ("PA Media" /
     "Waves crash over the harbour wall at Oban"): the credit ``extract_captions`` gives the
     caption under it."""
-    return is_agency_line(credit) and _caption_like(caption) and split_credit(caption) is None
+    return captioned_by_agency(caption, credit) and split_credit(caption) is None
 
 
 def _caption_like(paragraph: str) -> bool:

@@ -35,6 +35,7 @@ from streams.boilerplate import (
 from streams.captions import (
     _BY_WORDS,
     caption_over_text,
+    captioned_by_agency,
     credits_a_picture,
     extract_captions,
     is_agency,
@@ -95,6 +96,7 @@ _CONTINUES_MIN_CHARS = 120
 _GOES_ON_PARAGRAPHS = 2
 _GOES_ON_LINES = 4
 _RUN_MAX_LINES = 6  # short lines inside a text: a tag list or share bar
+_CAPTION_PAIR = 2  # a run of a caption and its credit line
 _SHOUTED_MIN_WORDS = 3  # a call to action in capitals after the text: "SIGN UP NOW!"
 # a fact box's line, a label and its value: "Erste Fahrt: 2005", "4 of 6: chillers …"
 _FACT = re.compile(r"[^:]{1,40}: \S")
@@ -682,12 +684,18 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     over a sub-heading: a link list's headlines print no full stop; the rest is judged alone.
     Short paragraphs of one sentence each, and nothing else, are the text's under a box too
     ("Teachers' unions backed the measure." / "Some parents opposed it."), unless one speaks
-    as the site or to the reader ("Thank you for reading.": ``speaks_of_site``)."""
+    as the site or to the reader ("Thank you for reading.": ``speaks_of_site``). A caption
+    and its agency's line, in either order (``captioned_by_agency``: "The Spirit of the Tyne
+    ferry at North Shields landing" / "PA Media"), are a photo's: left to the captions stage."""
     if not run or (
         all(_one_sentence(out[position]) for position in run)
         and not any(speaks_of_site(out[position]) for position in run)
     ):
         return
+    if len(run) == _CAPTION_PAIR:
+        first, second = (out[position] for position in run)
+        if captioned_by_agency(first, second) or captioned_by_agency(second, first):
+            return
     if not boxed and _one_sentence(out[run[0]]):
         run, keep_first = run[1:], False
     lines = [out[position] for position in run]

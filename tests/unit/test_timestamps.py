@@ -280,6 +280,9 @@ def test_every_zone_abbreviation_has_an_offset_its_tz_database_zone_uses() -> No
         ("Jul 10, 2026 10:00 AM AKDT", utc(2026, 7, 10, 18)),
         ("10.01.2026 10:00 OEZ", utc(2026, 1, 10, 8)),
         ("Jan 10, 2026 10:00 AM WAT", utc(2026, 1, 10, 9)),
+        # Newfoundland (CBC N.L.): standard and daylight time, half an hour off Atlantic
+        ("Posted: Jan 10, 2026 10:00 AM NST", utc(2026, 1, 10, 13, 30)),
+        ("Posted: Jul 10, 2026 10:00 AM NDT", utc(2026, 7, 10, 12, 30)),
     ],
 )
 def test_zones_of_the_americas_asia_africa_and_oceania(stamp: str, expected: datetime) -> None:
