@@ -1,0 +1,79 @@
+"""split_body: the page's header (headline / standfirst / stamp) over a rail of kicker cards
+that print nothing under their stamps, then the story's long paragraphs: the paragraphs are
+the header's story going on, not the rail's last card's (audit B's s17B-B32)."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+
+MASTHEAD = "Valley Gazette\nHome\nLocal\nSport\n"
+HEADLINE = "Hospital trust to close two wards over winter staffing gap\n"
+STANDFIRST = (
+    "Managers said agency spending had tripled and the wards could not be staffed safely.\n"
+)
+RAIL = (
+    "Health\n"
+    "Waiting lists at record high across the county\n"
+    "The Courier\n"
+    "2h\n"
+    "Education\n"
+    "New sixth-form college opens doors to first pupils\n"
+    "Evening Herald\n"
+    "5h\n"
+)
+TEXT = (
+    "The trust's board agreed on Monday to close the two medical wards at the district "
+    "hospital from December until the end of February, moving about 40 beds to the main site.\n"
+    "Nurses' representatives said the decision had been taken without consulting staff and "
+    "warned that patients would face longer journeys for routine care.\n"
+    "The chief executive said the closure was temporary and that the trust was recruiting "
+    "nurses from overseas to fill the gaps by the spring.\n"
+)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+def test_text_under_a_kicker_rail_goes_to_the_header_above_the_rail() -> None:
+    drafts = split(MASTHEAD + HEADLINE + STANDFIRST + "4 March 2026\n" + RAIL + TEXT)
+    lead = drafts[0]
+    assert (lead.role, lead.title) == ("lead", HEADLINE.strip())
+    assert "Managers said agency spending" in lead.body
+    assert "The trust's board agreed" in lead.body
+    assert "The chief executive said" in lead.body
+    assert [d.title for d in drafts[1:]] == [
+        "Waiting lists at record high across the county",
+        "New sixth-form college opens doors to first pupils",
+    ]
+    assert all(not d.body for d in drafts[1:])
+
+
+def test_a_rail_under_a_headline_without_standfirst_keeps_its_reading() -> None:
+    # must-stay: no standfirst over the first card's stamp, a uniform rail: nothing says
+    # the first card is the page's header, so the text stays with the last card
+    drafts = split(MASTHEAD + HEADLINE + "4 March 2026\n" + RAIL + TEXT)
+    assert drafts[0].title == "New sixth-form college opens doors to first pupils"
+    assert "The trust's board agreed" in drafts[0].body
+
+
+def test_cards_that_all_print_a_summary_keep_the_last_cards_text() -> None:
+    # must-stay: an aggregator whose every card prints a summary over its stamp: the first
+    # card is one of the list, and the long text under the last card stays the last card's
+    cards = (
+        "Waiting lists at record high across the county\n"
+        "Figures show more than 90,000 people waiting for planned treatment.\n"
+        "2h\n"
+        "New sixth-form college opens doors to first pupils\n"
+        "The college will teach 600 students in its first year.\n"
+        "5h\n"
+    )
+    drafts = split(MASTHEAD + HEADLINE + STANDFIRST + "4 March 2026\n" + cards + TEXT)
+    last = next(d for d in drafts if d.title.startswith("New sixth-form college"))
+    assert "The trust's board agreed" in last.body
+    header = next(d for d in drafts if d.title == HEADLINE.strip())
+    assert "The trust's board agreed" not in header.body
