@@ -95,6 +95,7 @@ from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
     _CLOSING_QUOTES,
+    _SECTION_HEADING_MAX_WORDS,
     _body_lines,
     _draft,
     _inline_widgets,
@@ -122,6 +123,7 @@ from streams.split_header import (
     _slug_card,
     _source_over_stamp,
     _sources_of_other_cards,
+    _story_text,
     _teasers_from,
     _without_kicker,
 )
@@ -132,6 +134,7 @@ from streams.split_lines import (
     _SENTENCE_END,
     _SHORT_NAME_WORDS,
     _is_prose,
+    _person_name,
     _two_sentences,
     _words,
 )
@@ -320,7 +323,8 @@ def _card_lead(drafts: list[ArticleDraft]) -> int | None:
 def _header_or_offered(
     f: _Features, cards: list[_Card], taken: set[int], printed: str, marks: _Marks
 ) -> tuple[int | None, int, bool, _Card | None]:
-    """``_lead_header``'s (headline, stop, short) over the first card and None, else the
+    """``_lead_header``'s (headline, stop, short) over the first card and None, else a
+    story printed under a rail card's summary (``_story_under_summary``), else the
     story read as the page's only card under a heading offering one more
     (``_offered_story``): its headline, the page's end, and the card (its header's lines, a
     standfirst among them, are the lead's, and no card's when its text proves a story;
@@ -328,10 +332,45 @@ def _header_or_offered(
     listed = [card for card in cards if not card.inline]
     first_card = listed[0].start if listed else len(f.lines)
     title, stop, short = _lead_header(f, cards, first_card, taken, printed)
+    if title is None and (column := _story_under_summary(f, listed, taken)) is not None:
+        return (*column, False, None)
     offered = _offered_story(f, listed, marks) if title is None else None
     if offered is None:
         return title, stop, short, None
     return offered.title, len(f.lines), False, offered
+
+
+def _story_under_summary(
+    f: _Features, listed: list[_Card], taken: set[int]
+) -> tuple[int, int] | None:
+    """(headline, stop) of a story printed under a rail card's one-line summary: its name
+    line (an author's, a publisher's), a headline of more than a crosshead's words, and a
+    story's text (``_story_text``) before the next card ("Bloomberg · 4h" / title / summary
+    / "Nesrine Okafor" / "Our cities cannot keep building roads …" / paragraphs: audit B's
+    s17B-B15). A teaser's summary is one paragraph; a name over a headline over paragraphs
+    is a header, the page's lead, not more of the card. Only under a rail (a card above
+    it) none of whose cards prints a story's text; a card's summary of several lines, or a
+    crosshead (short, no name over it) under it, keeps the card's reading."""
+    for at, card in enumerate(listed):
+        stop = listed[at + 1].start if at + 1 < len(listed) else len(f.lines)
+        summary = _line_below(f, card.body_from - 1)
+        name = _line_below(f, summary)
+        headline = _line_below(f, name)
+        if (
+            at > 0
+            and summary < name < headline < stop
+            and summary not in taken
+            and _is_prose(f.lines[summary])
+            and _person_name(f.lines[name])
+            and not f.is_meta(name)
+            and f.is_title(headline)
+            and not _is_prose(f.lines[headline])
+            and _words(f.lines[headline]) > _SECTION_HEADING_MAX_WORDS
+        ):
+            return (headline, stop) if _story_text(f, headline + 1, stop) else None
+        if _story_text(f, card.body_from, stop):
+            return None  # (a card with a story's text: no rail of teasers over one)
+    return None
 
 
 def _offered_story(f: _Features, listed: list[_Card], marks: _Marks) -> _Card | None:
