@@ -1367,7 +1367,8 @@ def _resumed_texts(
     cards print text under their stamps keeps it). A kicker over the next card is no text
     under a card (``_kicker_over``); a run opened by the page's header (headline /
     standfirst / stamp) over two or more cards that print no standfirst is that header over
-    a rail: its standfirst is the paragraph over the list (audit B's s17B-B32)."""
+    a rail when the text's lede restates the header, not the last card (``_lede_of``): its
+    standfirst is the paragraph over the list (audit B's s17B-B32)."""
     listed = sorted((card for card in cards if not card.inline), key=lambda card: card.start)
     found: list[tuple[int, int, int, int]] = []
     first = 0  # the first card of the current run of cards with nothing under their stamps
@@ -1383,6 +1384,7 @@ def _resumed_texts(
             at > first + 1
             and (standfirst := _standfirst_over_stamp(f, listed[first])) >= 0
             and all(_standfirst_over_stamp(f, rail) < 0 for rail in listed[first + 1 : at + 1])
+            and _lede_of(f, listed[first], standfirst, card, under)
         ):  # (the run opens with the page's header: its standfirst is the paragraph over the
             # rail of cards under it, which print none)
             head, above = listed[first + 1].start, standfirst
@@ -1428,6 +1430,17 @@ def _standfirst_over_stamp(f: _Features, card: _Card) -> int:
         and f.stamp(stamp) is not None
         and card.time_text is not None
         else -1
+    )
+
+
+def _lede_of(f: _Features, header: _Card, standfirst: int, card: _Card, lede: int) -> bool:
+    """The paragraph at ``lede``, under the rail's last ``card``, restates the header's
+    headline or standfirst and not the card's headline (``_echoes``): the header's story
+    going on under the rail, not the card's own story printed in full under a strip of cards
+    whose first prints a summary (audit A's R-1)."""
+    line = f.lines[lede]
+    return _echoes(f"{f.lines[header.title]} {f.lines[standfirst]}", line) and not _echoes(
+        f.lines[card.title], line
     )
 
 

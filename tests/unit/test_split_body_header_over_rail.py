@@ -77,3 +77,52 @@ def test_cards_that_all_print_a_summary_keep_the_last_cards_text() -> None:
     assert "The trust's board agreed" in last.body
     header = next(d for d in drafts if d.title == HEADLINE.strip())
     assert "The trust's board agreed" not in header.body
+
+
+STRIP = (
+    "The Midland Chronicle\nHome\nNews\nSport\nTop stories\n"
+    "Flood defences to be strengthened after record river levels\n"
+    "The Environment Agency said £12m would be spent on barriers along the Trent over the "
+    "next two years.\n"
+    "{first}\n"
+    "Ring road closures planned for overnight resurfacing\n{second}\n"
+    "Hospital parking charges scrapped for night-shift staff\n{third}\n"
+    "Bus operator cuts evening services on six routes\n"
+    "10 March 2026\n"
+)
+STORY = (
+    "Routes serving the villages north of the city will be hardest hit, with the last buses "
+    "leaving the station before 7pm on weekdays instead of after 10pm as they do now.\n"
+    "Passenger groups said the cuts would leave shift workers and students without a way "
+    "home, and called on the county council to step in with a subsidy for the busiest routes.\n"
+    "A spokesperson for the operator said it had lost money on the evening services for "
+    "three years and could no longer afford to run them without support.\n"
+    "© 2026 The Midland Chronicle\n"
+)
+
+
+def test_an_article_under_a_strip_whose_first_card_prints_a_summary_stays_the_lead() -> None:
+    # must-stay (audit A's R-1, A01): a "Top stories" strip over the article's own header
+    # (headline / date / paragraphs, its lede restating its headline): the text is the
+    # article's, not the strip's first card's
+    lede = (
+        "The county's largest bus operator will withdraw evening services on six routes from "
+        "next month, blaming a fall in passenger numbers and rising fuel costs.\n"
+    )
+    page = STRIP.format(first="2h", second="3h", third="5h") + lede + STORY
+    lead = split(page)[0]
+    assert lead.title == "Bus operator cuts evening services on six routes"
+    assert "Passenger groups said" in lead.body
+
+
+def test_a_dated_strip_over_an_article_whose_lede_echoes_neither_headline_stays_put() -> None:
+    # must-stay (audit A's R-1, A08): a lede restating neither the strip's first card nor
+    # the article's headline: no proof of a header over a rail, the reading stands
+    lede = (
+        "Shift workers in the villages north of the city will have no way to get home after "
+        "7pm from next month, under plans announced on Monday.\n"
+    )
+    page = STRIP.format(first="9 March 2026", second="9 March 2026", third="8 March 2026")
+    lead = split(page + lede + STORY)[0]
+    assert lead.title == "Bus operator cuts evening services on six routes"
+    assert "Passenger groups said" in lead.body
