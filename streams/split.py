@@ -98,6 +98,7 @@ from streams.split_body import (
     _SECTION_HEADING_MAX_WORDS,
     _body_lines,
     _draft,
+    _echoes,
     _inline_widgets,
     _resumed_paragraphs,
     _resumed_texts,
@@ -349,8 +350,10 @@ def _story_under_summary(
     / "Nesrine Okafor" / "Our cities cannot keep building roads …" / paragraphs: audit B's
     s17B-B15). A teaser's summary is one paragraph; a name over a headline over paragraphs
     is a header, the page's lead, not more of the card. Only under a rail (a card above
-    it) none of whose cards prints a story's text; a card's summary of several lines, or a
-    crosshead (short, no name over it) under it, keeps the card's reading."""
+    it) none of whose cards prints a story's text; a card's summary of several lines, a
+    crosshead (short, no name over it) under it, or a text whose lede restates the card's
+    headline (``_echoes``: the card's own story under its author and a photo's caption)
+    keeps the card's reading."""
     for at, card in enumerate(listed):
         stop = listed[at + 1].start if at + 1 < len(listed) else len(f.lines)
         summary = _line_below(f, card.body_from - 1)
@@ -367,7 +370,13 @@ def _story_under_summary(
             and not _is_prose(f.lines[headline])
             and _words(f.lines[headline]) > _SECTION_HEADING_MAX_WORDS
         ):
-            return (headline, stop) if _story_text(f, headline + 1, stop) else None
+            lede = _line_below(f, headline)
+            return (
+                (headline, stop)
+                if _story_text(f, headline + 1, stop)
+                and not _echoes(f.lines[card.title], f.lines[lede])
+                else None
+            )
         if _story_text(f, card.body_from, stop):
             return None  # (a card with a story's text: no rail of teasers over one)
     return None

@@ -90,3 +90,22 @@ def test_stampless_source_first_cards_under_the_rail_stay_cards() -> None:
     assert "Flooding closes main rail line between the two largest cities" not in titles[:1]
     flood = next((d for d in drafts if d.title.startswith("Flooding closes")), None)
     assert flood is None or "Supermarket chain" not in flood.body
+
+
+def test_the_cards_own_story_under_its_author_and_a_caption_stays_the_cards() -> None:
+    # must-stay: under the card's standfirst, its author's name and a photo's caption (a
+    # long line without a full stop) over a text whose lede restates the card's headline:
+    # the card's story, no column with the caption for a headline
+    story = (
+        "Martin Delacroix\n"
+        "Governor Elena Marsh speaking to reporters in the capital on Tuesday\n"
+        "The central bank kept its main rate at 4.5 per cent on Tuesday, the fourth month in a "
+        "row, saying price growth was slowing but remained well above its target.\n"
+        "Governor Elena Marsh told reporters that the bank would not cut rates until it was "
+        "confident that inflation would return to two per cent within a year.\n"
+        "Economists had expected the decision, although two of the nine members of the "
+        "rate-setting committee voted for a cut of a quarter point.\n"
+    )
+    drafts = split(RAIL + story)
+    assert drafts[0].title == "Central bank holds rates steady for a fourth month"
+    assert "Economists had expected the decision" in drafts[0].body
