@@ -79,7 +79,7 @@ from streams.split_page import (
     _Marks,
     _over_role,
 )
-from streams.timestamps import has_clock, is_clock_only, is_update_stamp
+from streams.timestamps import has_clock, is_clock_only, is_relative_age, is_update_stamp
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
@@ -1367,8 +1367,9 @@ def _resumed_texts(
     cards print text under their stamps keeps it). A kicker over the next card is no text
     under a card (``_kicker_over``); a run opened by the page's header (headline /
     standfirst / stamp) over two or more cards that print no standfirst is that header over
-    a rail when the text's lede restates the header, not the last card (``_lede_of``): its
-    standfirst is the paragraph over the list (audit B's s17B-B32)."""
+    a rail when its stamp is a date among the rail's ages (``_header_stamp_apart``) and the
+    text's lede restates the header, not the last card (``_lede_of``): its standfirst is the
+    paragraph over the list (audit B's s17B-B32)."""
     listed = sorted((card for card in cards if not card.inline), key=lambda card: card.start)
     found: list[tuple[int, int, int, int]] = []
     first = 0  # the first card of the current run of cards with nothing under their stamps
@@ -1384,6 +1385,7 @@ def _resumed_texts(
             at > first + 1
             and (standfirst := _standfirst_over_stamp(f, listed[first])) >= 0
             and all(_standfirst_over_stamp(f, rail) < 0 for rail in listed[first + 1 : at + 1])
+            and _header_stamp_apart(listed[first], listed[first + 1 : at + 1])
             and _lede_of(f, listed[first], standfirst, card, under)
         ):  # (the run opens with the page's header: its standfirst is the paragraph over the
             # rail of cards under it, which print none)
@@ -1430,6 +1432,18 @@ def _standfirst_over_stamp(f: _Features, card: _Card) -> int:
         and f.stamp(stamp) is not None
         and card.time_text is not None
         else -1
+    )
+
+
+def _header_stamp_apart(header: _Card, rail: Sequence[_Card]) -> bool:
+    """The header's stamp is a date or a clock while every card of the rail under it prints
+    an age ("10 March 2026" over "3h", "4h"): the page's own story over a rail of others. A
+    strip of cards over an article prints ages or dates alike, its first card's among them,
+    and the article's header under it is the one apart (audit A's R-1, A14)."""
+    return (
+        header.time_text is not None
+        and not is_relative_age(header.time_text)
+        and all(card.time_text is not None and is_relative_age(card.time_text) for card in rail)
     )
 
 

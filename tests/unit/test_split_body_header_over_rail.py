@@ -126,3 +126,31 @@ def test_a_dated_strip_over_an_article_whose_lede_echoes_neither_headline_stays_
     lead = split(page + lede + STORY)[0]
     assert lead.title == "Bus operator cuts evening services on six routes"
     assert "Passenger groups said" in lead.body
+
+
+def test_a_strip_of_aged_cards_over_a_dated_article_keeps_the_articles_text() -> None:
+    # must-stay (audit A's R-1, probe A14): the strip's first card is aged like the others,
+    # the article's header under the strip is the dated one; its lede happens to share a
+    # word with the first card ("council"): the text stays the article's
+    page = (
+        "The Midland Chronicle\nHome\nNews\nSport\nBusiness\nTop stories\n"
+        "Council tax to rise by 5% from April\n"
+        "The council says the increase is needed to protect social care for older residents.\n"
+        "2h\n"
+        "Ring road closures planned for overnight resurfacing\n3h\n"
+        "Hospital parking charges scrapped for night-shift staff\n5h\n"
+        "Ward closures confirmed at district hospital\n"
+        "10 March 2026\n"
+        "Councillors have criticised the health trust for shutting two medical units over "
+        "winter without asking patients or staff what they thought.\n"
+        "The trust said the units could not be staffed safely and that about 40 beds would "
+        "move to the main site until the end of February.\n"
+        "Nurses' representatives said they had been told of the decision only a day before it "
+        "was announced, and warned that patients would face longer journeys.\n"
+        "The chief executive said the move was temporary and that the trust was recruiting "
+        "nurses from overseas to fill the gaps by the spring.\n"
+        "© 2026 The Midland Chronicle\n"
+    )
+    lead = split(page)[0]
+    assert lead.title == "Ward closures confirmed at district hospital"
+    assert "Councillors have criticised" in lead.body
