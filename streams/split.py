@@ -209,7 +209,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         day = page.raw.fetched_at.date() if page.raw.fetched_at is not None else None
         cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site, day)
         lead_title, first_card, short, offered = _header_or_offered(
-            f, cards, taken, page.raw.text, page_marks
+            f, cards, taken, page.raw.text, page_marks, site=site
         )
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
@@ -322,7 +322,13 @@ def _card_lead(drafts: list[ArticleDraft]) -> int | None:
 
 
 def _header_or_offered(
-    f: _Features, cards: list[_Card], taken: set[int], printed: str, marks: _Marks
+    f: _Features,
+    cards: list[_Card],
+    taken: set[int],
+    printed: str,
+    marks: _Marks,
+    *,
+    site: frozenset[str],
 ) -> tuple[int | None, int, bool, _Card | None]:
     """``_lead_header``'s (headline, stop, short) over the first card and None, else a
     story printed under a rail card's summary (``_story_under_summary``), else the
@@ -333,7 +339,7 @@ def _header_or_offered(
     listed = [card for card in cards if not card.inline]
     first_card = listed[0].start if listed else len(f.lines)
     title, stop, short = _lead_header(f, cards, first_card, taken, printed)
-    if title is None and (column := _story_under_summary(f, listed, taken)) is not None:
+    if title is None and (column := _story_under_summary(f, listed, taken, site)) is not None:
         return (*column, False, None)
     offered = _offered_story(f, listed, marks) if title is None else None
     if offered is None:
@@ -342,7 +348,7 @@ def _header_or_offered(
 
 
 def _story_under_summary(
-    f: _Features, listed: list[_Card], taken: set[int]
+    f: _Features, listed: list[_Card], taken: set[int], site: frozenset[str]
 ) -> tuple[int, int] | None:
     """(headline, stop) of a story printed under a rail card's one-line summary: its name
     line (an author's, a publisher's), a headline of more than a crosshead's words, and a
@@ -352,8 +358,8 @@ def _story_under_summary(
     is a header, the page's lead, not more of the card. Only under a rail (a card above
     it) none of whose cards prints a story's text; a card's summary of several lines, a
     crosshead (short, no name over it) under it, or a text whose lede restates the card's
-    headline (``_echoes``: the card's own story under its author and a photo's caption)
-    keeps the card's reading."""
+    headline (``_echoes``: the card's own story under its author and a photo's caption),
+    or a card the site itself signs (``_site_card``), keeps the card's reading."""
     for at, card in enumerate(listed):
         stop = listed[at + 1].start if at + 1 < len(listed) else len(f.lines)
         summary = _line_below(f, card.body_from - 1)
@@ -361,6 +367,7 @@ def _story_under_summary(
         headline = _line_below(f, name)
         if (
             at > 0
+            and not _site_card(f, card, site)
             and summary < name < headline < stop
             and summary not in taken
             and _is_prose(f.lines[summary])
@@ -380,6 +387,18 @@ def _story_under_summary(
         if _story_text(f, card.body_from, stop):
             return None  # (a card with a story's text: no rail of teasers over one)
     return None
+
+
+def _site_card(f: _Features, card: _Card, site: frozenset[str]) -> bool:
+    """The card's source is the page's own site: the URL's (``_own_site``) or the masthead,
+    the page's first line ("Harbour Times" over "Harbour Times · 1h"): the page's own story
+    printed card-like, its text under its byline its own, not a rail's teaser (audit A's
+    R-2, A15)."""
+    source = card.source
+    if source is None:
+        return False
+    masthead = next((line for line in f.lines if line), "")
+    return _own_site(source, site) or source.casefold() == masthead.casefold()
 
 
 def _offered_story(f: _Features, listed: list[_Card], marks: _Marks) -> _Card | None:

@@ -109,3 +109,29 @@ def test_the_cards_own_story_under_its_author_and_a_caption_stays_the_cards() ->
     drafts = split(RAIL + story)
     assert drafts[0].title == "Central bank holds rates steady for a fourth month"
     assert "Economists had expected the decision" in drafts[0].body
+
+
+def test_the_sites_own_card_keeps_its_text_under_its_author_and_a_crosshead() -> None:
+    # must-stay (audit A's R-2, A15): the card signed by the site itself (its masthead) is
+    # the page's own story printed card-like; its author's name and a long crosshead over
+    # a lede that restates nothing of its headline are its header's and text's
+    page = (
+        "Harbour Times\nHome\nNews\n"
+        "Reuters · 20m\n"
+        "Ferry services suspended as gale warning issued for the islands\n"
+        "Operators said no sailings would leave before Thursday morning at the earliest.\n"
+        "Harbour Times · 1h\n"
+        "Harbour fish market to close after 140 years\n"
+        "Traders have been given four weeks' notice to move out of the building.\n"
+        "Sarah Whitlock\n"
+        "What the closure means for the town and its traders\n"
+        "Sellers at the quayside were told on Monday that they have four weeks to leave the "
+        "hall where their families have sold since the 1880s, ending a long trade.\n"
+        "Falling catches, rising fuel prices and the loss of the last two large trawlers have "
+        "left the hall handling a fraction of what it did a decade ago.\n"
+        "The port authority said it would consult on new uses for the building, which is "
+        "listed, and would meet the sellers again next week.\n"
+    )
+    lead = split(page)[0]
+    assert lead.title == "Harbour fish market to close after 140 years"
+    assert "The port authority said" in lead.body
