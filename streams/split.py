@@ -358,7 +358,8 @@ def _story_under_summary(
     is a header, the page's lead, not more of the card. Only under a rail (a card above
     it) none of whose cards prints a story's text; a card's summary of several lines, a
     crosshead (short, no name over it) under it, or a text whose lede restates the card's
-    headline (``_echoes``: the card's own story under its author and a photo's caption),
+    headline or summary (``_echoes``: the card's own story under its author and a photo's
+    caption or a crosshead),
     or a card the site itself signs (``_site_card``), keeps the card's reading."""
     for at, card in enumerate(listed):
         stop = listed[at + 1].start if at + 1 < len(listed) else len(f.lines)
@@ -381,7 +382,7 @@ def _story_under_summary(
             return (
                 (headline, stop)
                 if _story_text(f, headline + 1, stop)
-                and not _echoes(f.lines[card.title], f.lines[lede])
+                and not _echoes(f"{f.lines[card.title]} {f.lines[summary]}", f.lines[lede])
                 else None
             )
         if _story_text(f, card.body_from, stop):

@@ -135,3 +135,29 @@ def test_the_sites_own_card_keeps_its_text_under_its_author_and_a_crosshead() ->
     lead = split(page)[0]
     assert lead.title == "Harbour fish market to close after 140 years"
     assert "The port authority said" in lead.body
+
+
+def test_an_agency_signed_card_whose_text_restates_its_summary_keeps_its_text() -> None:
+    # must-stay (audit A's R-2 residual, A16): the page's own story printed card-like and
+    # signed by an agency ("PA Media · 1h"), a bare byline and a long crosshead over a lede
+    # that restates its summary ("Traders …"), not its headline: the card's story
+    page = (
+        "Harbour Times\nHome\nNews\nBreaking\n"
+        "Reuters · 20m\n"
+        "Ferry services suspended as gale warning issued for the islands\n"
+        "Operators said no sailings would leave before Thursday morning at the earliest.\n"
+        "PA Media · 1h\n"
+        "Harbour fish market to close after 140 years\n"
+        "Traders have been given four weeks' notice to move out of the building.\n"
+        "Sarah Whitlock\n"
+        "What the closure means for the town and its traders\n"
+        "Traders at the quayside were told on Monday that they have four weeks to leave the "
+        "hall where their families have sold since the 1880s, ending a long tradition.\n"
+        "Falling catches, rising fuel prices and the loss of the last two large trawlers have "
+        "left the hall handling a fraction of what it did a decade ago.\n"
+        "The port authority said it would consult on new uses for the building, which is "
+        "listed, and would meet the traders again next week.\n"
+    )
+    lead = split(page)[0]
+    assert lead.title == "Harbour fish market to close after 140 years"
+    assert "The port authority said" in lead.body
