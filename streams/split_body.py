@@ -218,13 +218,7 @@ def _body_lines(
             and not (keep_stamps and run and run[0] == entry_stamp + 1),
         )
         if (author_box and not subheading) or (
-            paragraphs > 1
-            and not keep_stamps
-            and (
-                _SIGN_OFF.match(line)
-                # headline / "Tom Hadley" / "Local democracy reporter": the next story
-                or (not widgets and _next_story_byline(f, index, stop))
-            )
+            paragraphs > 1 and not keep_stamps and _SIGN_OFF.match(line)
         ):
             break  # "Written by …" or "-- AGENCY" after the text: the article has ended
         # after the text, a note on the author ("Ms. Chen is an urban planner.") or the
@@ -380,38 +374,6 @@ def _sentences_go_on(f: _Features, index: int, stop: int, ends: set[int]) -> boo
     return len(under) == _GOES_ON_LINES and sum(_is_prose(f.lines[i]) for i in under) >= (
         _GOES_ON_LINES - 1
     )
-
-
-def _next_story_byline(f: _Features, index: int, stop: int) -> bool:
-    """A bare name at ``index`` over a newsroom role (``_newsroom_role``), under a headline
-    (longer than a crosshead, no sentence), and no line of the text under them names the
-    person: the next story of the page printed with its author's name and role, no "By"
-    ("Library opening hours cut as budget pressures bite" / "Tom Hadley" / "Local democracy
-    reporter" / its paragraphs; audit C's P-2), as a byline under a headline is (audit C's
-    C-6). A story about the person speaks of them ("Reyes was arrested …": audit C's P-1),
-    a pull quote or a paragraph over the name is no headline, and a quoted expert's role
-    ("Housing lawyer") under a crosshead makes no byline."""
-    if not _over_role(f.lines, index) or not _newsroom_role(f.lines[index + 1]):
-        return False
-    above = _line_above(f, index)
-    if above < 0 or not f.is_title(above):
-        return False
-    headline = f.lines[above]
-    name = _folded_words(f.lines[index])
-    return (
-        not _is_prose(headline)
-        and _words(headline) > _SECTION_HEADING_MAX_WORDS
-        and all(
-            name.isdisjoint(_folded_words(f.lines[text]))
-            for text in _lines_under(f, index + 1, stop, _GOES_ON_LINES)
-        )
-    )
-
-
-def _newsroom_role(line: str) -> bool:
-    """A role only a newsroom's writers have ("Local democracy reporter", "Moscow
-    correspondent": a word of ``_newsroom_roles``), no quoted expert's ("Economist")."""
-    return not _newsroom_roles().isdisjoint(_WORD_RUNS.findall(line.casefold()))
 
 
 def _prose_under_note(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
@@ -652,7 +614,7 @@ def _note_under_author(f: _Features, index: int, stop: int, *, after_text: bool)
     name = _line_above(f, role) if role >= 0 else -1
     if name < 0 or not _over_role(f.lines, name):
         return False  # (the quick test: most lines have no name over a role over them)
-    if not _newsroom_role(f.lines[role]):
+    if _newsroom_roles().isdisjoint(_WORD_RUNS.findall(f.lines[role].casefold())):
         return False
     if not after_text and not any(f.is_meta(under) for under in _lines_under(f, index, stop, 1)):
         return False  # (over the text, the box stands over the stamp)
