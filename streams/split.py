@@ -111,6 +111,7 @@ from streams.split_cards import (
     _kicker_slot_chips,
 )
 from streams.split_header import (
+    _agency_or_outlet,
     _breadcrumb_kickers,
     _drop_author_sources,
     _header_agencies,
@@ -218,6 +219,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             )
             time_text = _own_stamp(f, lead_title, teasers or first_card, time_text)
             source = _closing_source(f, lead_title, first_card) or source
+            source = None if _author_over_summary(f, lead_title, source) else source
             widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
             inline |= widgets
             credited: list[Caption] = []
@@ -388,6 +390,23 @@ def _story_under_summary(
         if _story_text(f, card.body_from, stop):
             return None  # (a card with a story's text: no rail of teasers over one)
     return None
+
+
+def _author_over_summary(f: _Features, title: int, source: str | None) -> bool:
+    """The lead's source is a person's name printed bare over its headline, under a card's
+    summary (a column under a rail, ``_story_under_summary``: "… the end of January." /
+    "Nesrine Okafor" / headline): the column's author, no publisher (audit A's R-3); an
+    agency's or an outlet's name there is one ("Evening Herald")."""
+    name = _nonblank(f, title, -1)
+    if source is None or name is None or f.lines[name] != source:
+        return False
+    above = _nonblank(f, name, -1)
+    return (
+        above is not None
+        and _person_name(source)
+        and not _agency_or_outlet(source)
+        and _is_prose(f.lines[above])
+    )
 
 
 def _site_card(f: _Features, card: _Card, site: frozenset[str]) -> bool:

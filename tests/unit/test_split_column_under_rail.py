@@ -161,3 +161,19 @@ def test_an_agency_signed_card_whose_text_restates_its_summary_keeps_its_text() 
     lead = split(page)[0]
     assert lead.title == "Harbour fish market to close after 140 years"
     assert "The port authority said" in lead.body
+
+
+def test_the_columns_author_over_its_headline_is_no_source() -> None:
+    # audit A's R-3: the bare name over the column's headline is its author, also a name
+    # whose first name the gazetteer does not know
+    lead = split(RAIL + COLUMN.replace("Marisol Ekwueme", "Priya Raman") + TEXT)[0]
+    assert lead.title.startswith("Our high streets")
+    assert lead.source is None
+
+
+def test_an_outlets_name_over_the_columns_headline_stays_its_source() -> None:
+    # must-stay: a publisher's name in the name's place is the story's source
+    column = COLUMN.replace("Marisol Ekwueme", "Evening Herald")
+    lead = split(RAIL + column + TEXT)[0]
+    assert lead.title.startswith("Our high streets")
+    assert lead.source == "Evening Herald"
