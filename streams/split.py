@@ -95,8 +95,10 @@ from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
     _CLOSING_QUOTES,
+    _SECTION_HEADING_MAX_WORDS,
     _body_lines,
     _draft,
+    _echoes,
     _inline_widgets,
     _resumed_paragraphs,
     _resumed_texts,
@@ -109,6 +111,7 @@ from streams.split_cards import (
     _kicker_slot_chips,
 )
 from streams.split_header import (
+    _agency_or_outlet,
     _breadcrumb_kickers,
     _drop_author_sources,
     _header_agencies,
@@ -122,6 +125,7 @@ from streams.split_header import (
     _slug_card,
     _source_over_stamp,
     _sources_of_other_cards,
+    _story_text,
     _teasers_from,
     _without_kicker,
 )
@@ -132,6 +136,7 @@ from streams.split_lines import (
     _SENTENCE_END,
     _SHORT_NAME_WORDS,
     _is_prose,
+    _person_name,
     _two_sentences,
     _words,
 )
@@ -205,7 +210,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         day = page.raw.fetched_at.date() if page.raw.fetched_at is not None else None
         cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site, day)
         lead_title, first_card, short, offered = _header_or_offered(
-            f, cards, taken, page.raw.text, page_marks
+            f, cards, taken, page.raw.text, page_marks, site=site
         )
         if lead_title is not None:
             source, time_text = _lead_meta(f, lead_title, first_card)
@@ -214,6 +219,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             )
             time_text = _own_stamp(f, lead_title, teasers or first_card, time_text)
             source = _closing_source(f, lead_title, first_card) or source
+            source = None if _author_over_summary(f, lead_title, source) else source
             widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
             inline |= widgets
             credited: list[Caption] = []
@@ -318,9 +324,16 @@ def _card_lead(drafts: list[ArticleDraft]) -> int | None:
 
 
 def _header_or_offered(
-    f: _Features, cards: list[_Card], taken: set[int], printed: str, marks: _Marks
+    f: _Features,
+    cards: list[_Card],
+    taken: set[int],
+    printed: str,
+    marks: _Marks,
+    *,
+    site: frozenset[str],
 ) -> tuple[int | None, int, bool, _Card | None]:
-    """``_lead_header``'s (headline, stop, short) over the first card and None, else the
+    """``_lead_header``'s (headline, stop, short) over the first card and None, else a
+    story printed under a rail card's summary (``_story_under_summary``), else the
     story read as the page's only card under a heading offering one more
     (``_offered_story``): its headline, the page's end, and the card (its header's lines, a
     standfirst among them, are the lead's, and no card's when its text proves a story;
@@ -328,10 +341,84 @@ def _header_or_offered(
     listed = [card for card in cards if not card.inline]
     first_card = listed[0].start if listed else len(f.lines)
     title, stop, short = _lead_header(f, cards, first_card, taken, printed)
+    if title is None and (column := _story_under_summary(f, listed, taken, site)) is not None:
+        return (*column, False, None)
     offered = _offered_story(f, listed, marks) if title is None else None
     if offered is None:
         return title, stop, short, None
     return offered.title, len(f.lines), False, offered
+
+
+def _story_under_summary(
+    f: _Features, listed: list[_Card], taken: set[int], site: frozenset[str]
+) -> tuple[int, int] | None:
+    """(headline, stop) of a story printed under a rail card's one-line summary: its name
+    line (an author's, a publisher's), a headline of more than a crosshead's words, and a
+    story's text (``_story_text``) before the next card ("Bloomberg · 4h" / title / summary
+    / "Nesrine Okafor" / "Our cities cannot keep building roads …" / paragraphs: audit B's
+    s17B-B15). A teaser's summary is one paragraph; a name over a headline over paragraphs
+    is a header, the page's lead, not more of the card. Only under a rail (a card above
+    it) none of whose cards prints a story's text; a card's summary of several lines, a
+    crosshead (short, no name over it) under it, or a text whose lede restates the card's
+    headline or summary (``_echoes``: the card's own story under its author and a photo's
+    caption or a crosshead),
+    or a card the site itself signs (``_site_card``), keeps the card's reading."""
+    for at, card in enumerate(listed):
+        stop = listed[at + 1].start if at + 1 < len(listed) else len(f.lines)
+        summary = _line_below(f, card.body_from - 1)
+        name = _line_below(f, summary)
+        headline = _line_below(f, name)
+        if (
+            at > 0
+            and not _site_card(f, card, site)
+            and summary < name < headline < stop
+            and summary not in taken
+            and _is_prose(f.lines[summary])
+            and _person_name(f.lines[name])
+            and not f.is_meta(name)
+            and f.is_title(headline)
+            and not _is_prose(f.lines[headline])
+            and _words(f.lines[headline]) > _SECTION_HEADING_MAX_WORDS
+        ):
+            lede = _line_below(f, headline)
+            return (
+                (headline, stop)
+                if _story_text(f, headline + 1, stop)
+                and not _echoes(f"{f.lines[card.title]} {f.lines[summary]}", f.lines[lede])
+                else None
+            )
+        if _story_text(f, card.body_from, stop):
+            return None  # (a card with a story's text: no rail of teasers over one)
+    return None
+
+
+def _author_over_summary(f: _Features, title: int, source: str | None) -> bool:
+    """The lead's source is a person's name printed bare over its headline, under a card's
+    summary (a column under a rail, ``_story_under_summary``: "… the end of January." /
+    "Nesrine Okafor" / headline): the column's author, no publisher (audit A's R-3); an
+    agency's or an outlet's name there is one ("Evening Herald")."""
+    name = _nonblank(f, title, -1)
+    if source is None or name is None or f.lines[name] != source:
+        return False
+    above = _nonblank(f, name, -1)
+    return (
+        above is not None
+        and _person_name(source)
+        and not _agency_or_outlet(source)
+        and _is_prose(f.lines[above])
+    )
+
+
+def _site_card(f: _Features, card: _Card, site: frozenset[str]) -> bool:
+    """The card's source is the page's own site: the URL's (``_own_site``) or the masthead,
+    the page's first line ("Harbour Times" over "Harbour Times · 1h"): the page's own story
+    printed card-like, its text under its byline its own, not a rail's teaser (audit A's
+    R-2, A15)."""
+    source = card.source
+    if source is None:
+        return False
+    masthead = next((line for line in f.lines if line), "")
+    return _own_site(source, site) or source.casefold() == masthead.casefold()
 
 
 def _offered_story(f: _Features, listed: list[_Card], marks: _Marks) -> _Card | None:

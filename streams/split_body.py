@@ -81,7 +81,7 @@ from streams.split_page import (
     _Marks,
     _over_role,
 )
-from streams.timestamps import has_clock, is_clock_only, is_update_stamp
+from streams.timestamps import has_clock, is_clock_only, is_relative_age, is_update_stamp
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
@@ -1398,7 +1398,12 @@ def _resumed_texts(
     paragraphs under its own (``_GOES_ON_PARAGRAPHS``) with a paragraph right above the
     list, no "end" heading between. The list's repeated shape says those paragraphs are not
     the last card's: they are the text above the list going on (fail soft: a list whose
-    cards print text under their stamps keeps it)."""
+    cards print text under their stamps keeps it). A kicker over the next card is no text
+    under a card (``_kicker_over``); a run opened by the page's header (headline /
+    standfirst / stamp) over two or more cards that print no standfirst is that header over
+    a rail when its stamp is a date among the rail's ages (``_header_stamp_apart``) and the
+    text's lede restates the header, not the last card (``_lede_of``): its standfirst is the
+    paragraph over the list (audit B's s17B-B32)."""
     listed = sorted((card for card in cards if not card.inline), key=lambda card: card.start)
     found: list[tuple[int, int, int, int]] = []
     first = 0  # the first card of the current run of cards with nothing under their stamps
@@ -1406,14 +1411,24 @@ def _resumed_texts(
     for at, card in enumerate(listed):
         stop = listed[at + 1].start if at + 1 < len(listed) else n
         under = _under_own_lines(f, card, stop, taken)
-        if under >= stop:
-            continue  # (nothing under its stamp: the run goes on)
+        if under >= stop or _kicker_over(f, under, stop):
+            continue  # (nothing under its stamp, or the next card's kicker: the run goes on)
         head = listed[first].start
+        above = _paragraph_over_list(f, head, marks)
+        if (
+            at > first + 1
+            and (standfirst := _standfirst_over_stamp(f, listed[first])) >= 0
+            and all(_standfirst_over_stamp(f, rail) < 0 for rail in listed[first + 1 : at + 1])
+            and _header_stamp_apart(listed[first], listed[first + 1 : at + 1])
+            and _lede_of(f, listed[first], standfirst, card, under)
+        ):  # (the run opens with the page's header: its standfirst is the paragraph over the
+            # rail of cards under it, which print none)
+            head, above = listed[first + 1].start, standfirst
         end = min(stop, marks.next_after(under - 1, n))
         if (
             # (a byline among the last card's own lines: an article's header, no teaser's)
             not any(f.bylines[index] for index in range(card.start, under))
-            and (above := _paragraph_over_list(f, head, marks)) >= 0
+            and above >= 0
             and _is_prose(f.lines[above])
             and (at > first or _boxed_card(f, card, above, under, marks))
             and not any(index in marks.ends for index in range(head, under))
@@ -1422,6 +1437,59 @@ def _resumed_texts(
             found.append((head, above, under, end))
         first = at + 1
     return found
+
+
+def _kicker_over(f: _Features, index: int, stop: int) -> bool:
+    """The line at ``index`` is the only one over the next card's first line ``stop``, and a
+    kicker's: a few words, no sentence, no stamp ("Schools" / "Transport" over a rail card's
+    title): the next card's, no text under the card above."""
+    line = f.lines[index]
+    return (
+        _line_above(f, stop) == index
+        and _words(line) <= _KICKER_MAX_WORDS
+        and not _is_prose(line)
+        and not f.is_meta(index)
+    )
+
+
+def _standfirst_over_stamp(f: _Features, card: _Card) -> int:
+    """The line of a headline's standfirst printed between it and its stamp, nothing under
+    the stamp (headline / "Finance chiefs warned …" / "10 March 2026"), or -1. The page's
+    header over a rail of cards that print no such line: the text under the rail's last
+    card is the header's story going on."""
+    standfirst = card.body_from
+    stamp = standfirst + 1
+    return (
+        standfirst
+        if stamp < len(f.lines)
+        and _is_prose(f.lines[standfirst])
+        and f.stamp(stamp) is not None
+        and card.time_text is not None
+        else -1
+    )
+
+
+def _header_stamp_apart(header: _Card, rail: Sequence[_Card]) -> bool:
+    """The header's stamp is a date or a clock while every card of the rail under it prints
+    an age ("10 March 2026" over "3h", "4h"): the page's own story over a rail of others. A
+    strip of cards over an article prints ages or dates alike, its first card's among them,
+    and the article's header under it is the one apart (audit A's R-1, A14)."""
+    return (
+        header.time_text is not None
+        and not is_relative_age(header.time_text)
+        and all(card.time_text is not None and is_relative_age(card.time_text) for card in rail)
+    )
+
+
+def _lede_of(f: _Features, header: _Card, standfirst: int, card: _Card, lede: int) -> bool:
+    """The paragraph at ``lede``, under the rail's last ``card``, restates the header's
+    headline or standfirst and not the card's headline (``_echoes``): the header's story
+    going on under the rail, not the card's own story printed in full under a strip of cards
+    whose first prints a summary (audit A's R-1)."""
+    line = f.lines[lede]
+    return _echoes(f"{f.lines[header.title]} {f.lines[standfirst]}", line) and not _echoes(
+        f.lines[card.title], line
+    )
 
 
 def _resumed_paragraphs(
