@@ -36,6 +36,7 @@ from streams.split_lines import (
     _brand,
     _brief_sentence,
     _commenter,
+    _domain_name,
     _is_bio,
     _is_name,
     _is_person,
@@ -3022,7 +3023,9 @@ def _segment_token(f: _Features, index: int) -> str:
         return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
     if _is_prose(line) or _brief_sentence(line):
         return "P"
-    if _words(line) <= _SHORT_NAME_WORDS and (_is_name(line) or f.is_meta(index)):
+    if _words(line) <= _SHORT_NAME_WORDS and (
+        _is_name(line) or f.is_meta(index) or _domain_name(line)
+    ):
         # (a publisher "A": it makes a card of the title over it; a chip, an author "N")
         return "A" if not f.is_meta(index) and _segment_source(f, line) else "N"
     if not f.is_title(index):

@@ -1,6 +1,9 @@
 """A stampless video card ("Video" / length / title / publisher) among a list's stamped
-cards: clean keeps the card's title under an ad slot it dropped, as under a card's stamp.
-Not a player inside an article's text under an ad."""
+cards, read card by card: a portal's channel printed as its site's domain and a name
+("WEB.DE Ratgeber") is a publisher's line there, as any name is; and clean keeps the
+card's title under an ad slot it dropped, as under a card's stamp. Not a video title over
+a section's name (no publisher), not a short headline opening on a domain, nor a player
+inside an article's text under an ad."""
 
 from datetime import UTC, datetime
 
@@ -17,6 +20,65 @@ def split(text: str) -> list[ArticleDraft]:
 
 def cards(text: str) -> list[tuple[str | None, str, str | None]]:
     return [(draft.source, draft.title, draft.time_text) for draft in split(text)]
+
+
+CHIPPED_LIST = """\
+Top-Themen
+Politik
+Bundesrat stoppt Reform der Grundsteuer-Hebesätze vorerst
+Die Länderkammer hat das Gesetz in den Vermittlungsausschuss geschickt.
+AFP
+vor 2 Stunden
+Panorama
+Sturz in Gletscherspalte: Bergsteiger aus Bayern gerettet
+Ein 41-Jähriger ist am Ortler in eine Gletscherspalte gestürzt.
+Südtirol News
+gestern, 21:10 Uhr
+Wirtschaft
+Autozulieferer streicht 1.200 Stellen in Franken
+Betroffen sind die Standorte Schweinfurt und Bamberg.
+Reuters
+5 Std.
+Video
+2:14
+So schützen Sie Ihren Garten vor Spätfrost
+{publisher}
+Wissen
+Forscher entdecken neue Tiefseeart vor den Azoren
+Der nur wenige Zentimeter lange Krebs lebt in mehr als 3.000 Metern Tiefe.
+t-online
+vor 7 Stunden
+"""
+
+
+def test_a_named_video_card_among_chipped_cards_is_a_card() -> None:
+    found = cards(CHIPPED_LIST.format(publisher="Garten Journal"))
+    assert ("Garten Journal", "So schützen Sie Ihren Garten vor Spätfrost", None) in found
+    assert [title for _, title, _ in found][-1] == (
+        "Forscher entdecken neue Tiefseeart vor den Azoren"
+    )
+    assert len(found) == 5
+
+
+def test_a_portals_domain_and_channel_name_is_the_video_cards_publisher() -> None:
+    found = cards(CHIPPED_LIST.format(publisher="WEB.DE Ratgeber"))
+    assert ("WEB.DE Ratgeber", "So schützen Sie Ihren Garten vor Spätfrost", None) in found
+
+
+def test_a_video_title_over_a_section_name_and_the_next_chip_makes_no_card() -> None:
+    # (must stay: no publisher under the video's title, only the list's section names)
+    found = cards(CHIPPED_LIST.format(publisher="Ratgeber"))
+    titles = [title for _, title, _ in found]
+    assert "So schützen Sie Ihren Garten vor Spätfrost" not in titles
+    assert "Forscher entdecken neue Tiefseeart vor den Azoren" in titles
+
+
+def test_a_short_title_opening_on_a_domain_stays_a_title() -> None:
+    # (must stay: "Booking.com Stellenabbau" is a card's headline, over its summary)
+    page = CHIPPED_LIST.format(publisher="Garten Journal").replace(
+        "Autozulieferer streicht 1.200 Stellen in Franken", "Booking.com Stellenabbau"
+    )
+    assert ("Reuters", "Booking.com Stellenabbau", "5 Std.") in cards(page)
 
 
 AD_OVER_VIDEO = """\
