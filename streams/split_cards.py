@@ -827,10 +827,11 @@ def _chip_over_slot(f: _Features, card: _Card, name: str) -> bool:
 def _name_over_stamp(f: _Features, card: _Card, *, slot: bool = False) -> str | None:
     """A publisher's name right over a card's stamp, under its title (and its summary): the
     first stamp a few lines under the title; with ``slot``, also a name the list repeats
-    there (``_slot_publisher``)."""
+    there (``_slot_publisher``). None when the stamp stands right under the title: the card
+    prints no name there, and the name over the next stamp is the next card's."""
     end = min(card.title + 2 + _SOURCE_TO_STAMP, len(f.lines))
-    stamp = next((i for i in range(card.title + 2, end) if f.stamp(i) is not None), None)
-    if stamp is None or f.is_meta(stamp - 1):
+    stamp = next((i for i in range(card.title + 1, end) if f.stamp(i) is not None), None)
+    if stamp is None or stamp == card.title + 1 or f.is_meta(stamp - 1):
         return None
     name = f.lines[stamp - 1]
     return (
