@@ -2947,9 +2947,10 @@ _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     # [source] / a clip's length / title, or title / length: a video card, no article
     (("NA", 0, 1), ("V", 1, 1), ("T", 1, 1)),
     (("NA", 0, 1), ("T", 1, 1), ("V", 1, 1)),
-    # [chip] / title / [summary] / publisher: a card without a stamp, its source in the place
-    # the list's stamped cards print theirs (an author or a chip under a title is no source)
-    (("NA", 0, 1), ("T", 1, 1), ("P", 0, 2), ("A", 1, 1)),
+    # [chip] / title / [summary] / publisher / [summary]: a card without a stamp, its source
+    # in the place the list's stamped cards print theirs, its summary over or under it (an
+    # author or a chip under a title is no source)
+    (("NA", 0, 1), ("T", 1, 1), ("P", 0, 2), ("A", 1, 1), ("P", 0, 2)),
     # publisher / chip / title / [summary]: a card without a stamp, its source over its chip
     # where the list's stamped cards print theirs ("El Confidencial" / "Opinión" / title; an
     # advertiser over its ad's title prints no chip)
@@ -3025,7 +3026,7 @@ def _segment_token(f: _Features, index: int) -> str:
     if _is_prose(line) or _brief_sentence(line):
         return "P"
     if _words(line) <= _SHORT_NAME_WORDS and (
-        _is_name(line) or f.is_meta(index) or _domain_name(line)
+        _is_name(line) or f.is_meta(index) or _domain_name(line) or _DOMAIN.match(line)
     ):
         # (a publisher "A": it makes a card of the title over it; a chip, an author "N")
         return "A" if not f.is_meta(index) and _segment_source(f, line) else "N"
