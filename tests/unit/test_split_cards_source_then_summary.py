@@ -1,7 +1,8 @@
 """A list of title / source / stamp cards with one card printing no stamp, its summary
 under its source (title / "Zeit Online" / summary): read card by card, that card is a
 card with its publisher, not lost nor glued to the card above (auditor B's pre-existing
-B01, B10); a site's domain alone ("Bola.com") is a publisher's line there. Must stay: a
+B01, B10), only where the card above printed its stamp under its title, and not over a
+stamp (auditor B's s15 B25: a stamp-first list under a live blog). Must stay: a
 person's name under a title with text under it is no publisher. (A name no list knows
 as a person's, "Budi Santoso", reads as a publisher there, as it did over a stamp.)"""
 
@@ -45,10 +46,10 @@ Lihat semua
 
 
 def test_a_stampless_card_with_its_summary_under_its_source_is_a_card() -> None:
-    found = cards(PORTAL.format(name="Bola.com"))
+    found = cards(PORTAL.format(name="Bola Sport"))
     assert len(found) == 5
     assert (
-        "Bola.com",
+        "Bola Sport",
         "Timnas Indonesia lolos ke putaran ketiga kualifikasi Piala Dunia",
         None,
     ) in (found)
@@ -78,3 +79,63 @@ def test_a_persons_name_under_a_stampless_title_is_no_source() -> None:
         "Tempo.co",
         "CNN Indonesia",
     ]
+
+
+STAMP_FIRST_UNDER_BLOG = """\
+The Ledger
+Live updates: Senate passes stopgap bill hours before shutdown deadline
+Updated 9:12 PM EDT, March 10, 2026
+18 min ago
+Bill heads to the president's desk
+The measure passed 71-29 and now goes to the White House, where the president is expected to sign it tonight.
+42 min ago
+Senators trade blame on the floor
+Both party leaders accused the other side of bringing the government to the brink for the third time this year.
+Elsewhere at the Ledger
+2 hr ago
+Storm knocks out power to 200,000 in Texas
+Associated Press
+Crews from four states are working to restore electricity after high winds toppled lines.
+3 hr ago
+Fed official signals rate cut is possible in June
+Reuters
+The comments pushed Treasury yields lower in late trading.
+"""  # noqa: E501
+
+
+def test_a_stamp_under_the_summary_leaves_the_card_to_the_stamps() -> None:
+    # (must stay, auditor B's s15 B25: "2 hr ago" / title / source / summary cards)
+    titles = [title for _, title, _ in cards(STAMP_FIRST_UNDER_BLOG)]
+    assert (
+        "Crews from four states are working to restore electricity after high winds toppled lines."
+        not in titles
+    )
+
+
+AD_WITH_DOMAIN = """\
+Startseite
+Neueste Meldungen
+Bahnstreik legt Nahverkehr in Berlin lahm
+dpa
+vor 1 Std.
+Bundesrat billigt Reform der Grundsteuer
+Tagesspiegel
+vor 2 Std.
+Annons
+Byt elavtal och spara upp till 3 000 kr om året
+Elbolaget.se
+DAX schließt mit leichtem Plus
+Handelsblatt
+vor 3 Std.
+Polizei findet vermisstes Mädchen in Kassel
+HNA
+vor 4 Std.
+Impressum
+"""
+
+
+def test_an_ad_with_its_advertisers_domain_makes_no_card() -> None:
+    # (must stay, auditor D's s17 D24: the advertiser's domain is no card's publisher)
+    titles = [title for _, title, _ in cards(AD_WITH_DOMAIN)]
+    assert "Byt elavtal och spara upp till 3 000 kr om året" not in titles
+    assert len(titles) == 4
