@@ -3582,13 +3582,14 @@ def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card
     # (not a label between stamp and title; a stampless card's publisher under its title)
     names = [*front, *rows.get("NOA", []), *rows.get("A", [])]
     source = next(filter(None, map(f.meta_name, stamps)), None)
-    # (the name nearest the stamp; of an author and a publisher, only a known publisher)
-    two_names = len(rows.get("NOA", [])) > 1
+    # (the name nearest the stamp; of an author and a publisher, only a known publisher; so
+    # over a stampless card's summary, where a columnist's name stands as often)
+    known_only = len(rows.get("NOA", [])) > 1 or segment.shape == _SOURCE_THEN_SUMMARY
     source = source or next(
         (
             f.lines[i]
             for i in reversed(names)
-            if (_strong_publisher(f.lines[i]) if two_names else _segment_source(f, f.lines[i]))
+            if (_strong_publisher(f.lines[i]) if known_only else _segment_source(f, f.lines[i]))
         ),
         None,
     )
