@@ -3597,7 +3597,9 @@ def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card
     before = was.get(title)
     if before is not None and before.time_text == time_text:
         source = before.source
-    return _Card(min([*front, title, *stamps]), title, title + 1, source, time_text)
+    # (title / publisher / summary: the summary under the publisher's line is the body)
+    body_from = rows["A"][-1] + 1 if segment.shape == _SOURCE_THEN_SUMMARY else title + 1
+    return _Card(min([*front, title, *stamps]), title, body_from, source, time_text)
 
 
 def _segment_source(f: _Features, line: str) -> bool:

@@ -60,6 +60,16 @@ def test_a_stampless_card_with_its_summary_under_its_source_is_a_card() -> None:
     ) in (found)
 
 
+def test_the_summary_under_the_publisher_is_the_cards_body() -> None:
+    # (auditor B's B-1: the summary was in no draft once the publisher was taken)
+    for name in ("Zeit Online", "Oluwaseun Adeyemi"):
+        drafts = split(PORTAL.format(name=name))
+        card = next(draft for draft in drafts if draft.title.startswith("Timnas Indonesia"))
+        assert card.body == (
+            "Pelatih Shin Tae-yong memuji mental pemain setelah menang tipis atas Vietnam di Hanoi."
+        )
+
+
 def test_a_name_no_vocabulary_knows_there_is_no_source() -> None:
     # (must stay, auditor B's B34: a columnist's name over the summary, "Oluwaseun Adeyemi",
     # reads as any name; null beats wrong, the card stays)
