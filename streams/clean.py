@@ -2387,10 +2387,24 @@ def _video_card_source(lines: list[str], kinds: list[Kind | None], title: int) -
         return False
     length = _near_index(lines, kinds, title, -1)
     over = _near_content(lines, kinds, length, -1) if length >= 0 else ""
-    if not over or not (_card_stamp(over) or _source_alone(over)):
+    if not (over and (_card_stamp(over) or _source_alone(over))) and not (
+        length >= 0 and _under_ad_slot(kinds, length)
+    ):
         return False
     top = _next_content(lines, kinds, source)
     return top < 0 or lines[top][-1] not in _SENTENCE_END
+
+
+def _under_ad_slot(kinds: list[Kind | None], number: int) -> bool:
+    """Whether an ad slot (its label and the card it dropped) stands right over the line at
+    ``number``, across the player's dropped label: a list's card ended there, as over a
+    card's stamp (bounded: a few lines)."""
+    for index in range(number - 1, max(number - 1 - _LINK_SKIP_MAX, -1), -1):
+        if kinds[index] is Kind.AD:
+            return True
+        if kinds[index] is not Kind.DROP:
+            return False
+    return False
 
 
 def _source_alone(line: str) -> bool:

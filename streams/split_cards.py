@@ -36,6 +36,7 @@ from streams.split_lines import (
     _brand,
     _brief_sentence,
     _commenter,
+    _domain_name,
     _is_bio,
     _is_name,
     _is_person,
@@ -826,10 +827,11 @@ def _chip_over_slot(f: _Features, card: _Card, name: str) -> bool:
 def _name_over_stamp(f: _Features, card: _Card, *, slot: bool = False) -> str | None:
     """A publisher's name right over a card's stamp, under its title (and its summary): the
     first stamp a few lines under the title; with ``slot``, also a name the list repeats
-    there (``_slot_publisher``)."""
+    there (``_slot_publisher``). None when the stamp stands right under the title: the card
+    prints no name there, and the name over the next stamp is the next card's."""
     end = min(card.title + 2 + _SOURCE_TO_STAMP, len(f.lines))
-    stamp = next((i for i in range(card.title + 2, end) if f.stamp(i) is not None), None)
-    if stamp is None or f.is_meta(stamp - 1):
+    stamp = next((i for i in range(card.title + 1, end) if f.stamp(i) is not None), None)
+    if stamp is None or stamp == card.title + 1 or f.is_meta(stamp - 1):
         return None
     name = f.lines[stamp - 1]
     return (
@@ -2952,6 +2954,9 @@ _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     # where the list's stamped cards print theirs ("El Confidencial" / "Opinión" / title; an
     # advertiser over its ad's title prints no chip)
     (("A", 1, 1), ("N", 1, 1), ("T", 1, 1), ("P", 0, 2)),
+    # [chip] / title / publisher / summary: a card without a stamp printing its summary under
+    # its source, in a list whose card before printed title / source / stamp
+    (("NA", 0, 1), ("T", 1, 1), ("A", 1, 1), ("P", 1, 2)),
 )
 (
     _STAMP_OVER_TITLE,
@@ -2962,9 +2967,10 @@ _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     _VIDEO_UNDER,
     _SOURCE_NO_STAMP,
     _SOURCE_OVER_NO_STAMP,
+    _SOURCE_THEN_SUMMARY,
 ) = range(len(_SEGMENT_SHAPES))
 _VIDEOS = (_VIDEO_OVER, _VIDEO_UNDER)
-_STAMPLESS = (_NO_STAMP, _SOURCE_NO_STAMP, _SOURCE_OVER_NO_STAMP)
+_STAMPLESS = (_NO_STAMP, _SOURCE_NO_STAMP, _SOURCE_OVER_NO_STAMP, _SOURCE_THEN_SUMMARY)
 _OVER_SIDE, _UNDER_SIDE = 1, 2  # the reading's states after a stamp over or under its title
 # each shape's side: the two stamped shapes first, the others 0 (the last card's)
 _SHAPE_SIDES = (_OVER_SIDE, _UNDER_SIDE, *[0] * (len(_SEGMENT_SHAPES) - 2))
@@ -3022,7 +3028,9 @@ def _segment_token(f: _Features, index: int) -> str:
         return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
     if _is_prose(line) or _brief_sentence(line):
         return "P"
-    if _words(line) <= _SHORT_NAME_WORDS and (_is_name(line) or f.is_meta(index)):
+    if _words(line) <= _SHORT_NAME_WORDS and (
+        _is_name(line) or f.is_meta(index) or _domain_name(line)
+    ):
         # (a publisher "A": it makes a card of the title over it; a chip, an author "N")
         return "A" if not f.is_meta(index) and _segment_source(f, line) else "N"
     if not f.is_title(index):
@@ -3099,13 +3107,17 @@ def _segment_block(
     # (a publisher under a title without a stamp is its source only in a list whose stamped
     # cards print theirs there, under their titles and over their stamps, more often than over
     # their titles; elsewhere it is the next card's)
-    under = len(_SOURCE_UNDER.findall(printed)) > len(_SOURCE_OVER.findall(printed))
+    sourced_under = len(_SOURCE_UNDER.findall(printed))
+    under = sourced_under > len(_SOURCE_OVER.findall(printed))
+    # (a summary under a stampless card's publisher: where two cards or more print theirs so)
+    summary_under = under and sourced_under >= _SOURCED_FIRST_MIN
     # (a publisher over a stampless title heads an opinion card only under a label, on a page
     # whose stamped cards print their stamps over their titles: ``_opinion_card``)
     shapes = [
         shape
         for shape in range(len(_SEGMENT_SHAPES))
         if (under or shape != _SOURCE_NO_STAMP)
+        and (summary_under or shape != _SOURCE_THEN_SUMMARY)
         and (shape != _SOURCE_OVER_NO_STAMP or (stamp_first and labels))
     ]
     states = 3  # (no stamped card yet, stamp over its title, stamp under it)
@@ -3180,9 +3192,13 @@ def _column_labels() -> frozenset[str]:
 def _shape_opens(token: str, shape: int, turned: int) -> bool:
     """A card of the shape may start at a line of this token, the last stamped card printed
     the way ``turned`` says: a publisher over a title without a stamp heads it only where the
-    stamped cards head theirs (the card before; the page's vote: ``_segment_block``)."""
+    stamped cards head theirs (the card before; the page's vote: ``_segment_block``), and a
+    summary under its publisher is one only where the card before printed its stamp under
+    its title (over it, "2 hr ago" / title / source / summary, the summary is that card's)."""
     if token not in _SHAPE_OPENERS[shape]:
         return False
+    if shape == _SOURCE_THEN_SUMMARY:  # (title / source / stamp over it: the source's slot)
+        return turned == _UNDER_SIDE
     return shape != _SOURCE_OVER_NO_STAMP or turned == _OVER_SIDE
 
 
@@ -3192,8 +3208,12 @@ def _misread(shape: int, block: tuple[str, str], at: int, end: int, *, stamp_fir
     the next card ("Reuters" / title / stamp), unless that card shows its own top. A clip's
     length between a stamp and a title, the stamp right under a title, on a page whose cards
     print their stamps under their titles (the vote): title / stamp / length / video title,
-    the stamp the card's above, the video a bare one (no article)."""
+    the stamp the card's above, the video a bare one (no article). A summary under a
+    stampless card's publisher with a stamp under it (whose is the stamp?)."""
     tokens, printed = block
+    if shape == _SOURCE_THEN_SUMMARY:  # (a stamp under the summary: title / source / summary /
+        # stamp reads either way up, the stamp the card's or the next's; left to the stamps)
+        return end < len(tokens) and tokens[end] in "SU"
     if shape == _SOURCE_NO_STAMP:
         return end < len(tokens) and not _NEXT_OWN_TOP.match(printed, end)
     return (
@@ -3562,13 +3582,14 @@ def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card
     # (not a label between stamp and title; a stampless card's publisher under its title)
     names = [*front, *rows.get("NOA", []), *rows.get("A", [])]
     source = next(filter(None, map(f.meta_name, stamps)), None)
-    # (the name nearest the stamp; of an author and a publisher, only a known publisher)
-    two_names = len(rows.get("NOA", [])) > 1
+    # (the name nearest the stamp; of an author and a publisher, only a known publisher; so
+    # over a stampless card's summary, where a columnist's name stands as often)
+    known_only = len(rows.get("NOA", [])) > 1 or segment.shape == _SOURCE_THEN_SUMMARY
     source = source or next(
         (
             f.lines[i]
             for i in reversed(names)
-            if (_strong_publisher(f.lines[i]) if two_names else _segment_source(f, f.lines[i]))
+            if (_strong_publisher(f.lines[i]) if known_only else _segment_source(f, f.lines[i]))
         ),
         None,
     )
@@ -3576,7 +3597,9 @@ def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card
     before = was.get(title)
     if before is not None and before.time_text == time_text:
         source = before.source
-    return _Card(min([*front, title, *stamps]), title, title + 1, source, time_text)
+    # (title / publisher / summary: the summary under the publisher's line is the body)
+    body_from = rows["A"][-1] + 1 if segment.shape == _SOURCE_THEN_SUMMARY else title + 1
+    return _Card(min([*front, title, *stamps]), title, body_from, source, time_text)
 
 
 def _segment_source(f: _Features, line: str) -> bool:

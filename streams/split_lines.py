@@ -228,6 +228,13 @@ def _article_name(part: str) -> bool:
     return article in _NAME_ARTICLES and rest[:1].isupper() and _is_name(rest)
 
 
+def _domain_name(line: str) -> bool:
+    """A site's domain with a channel's name after it ("WEB.DE Ratgeber", "t3n.de Magazin"):
+    a portal's own channel printed as a card's publisher (``_is_name`` refuses the dot)."""
+    domain, _, rest = line.partition(" ")
+    return bool(rest) and "." in domain and _DOMAIN.match(domain) is not None and _is_name(rest)
+
+
 def _is_source_name(line: str) -> bool:
     """A card's source line: a name, one short lower-case brand ("ntv", "dpa"), or a domain
     ("reuters.com"); a number ("1 day | 44": a comment count) is none."""

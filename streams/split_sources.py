@@ -22,6 +22,7 @@ from streams.split_lines import (
     _NAME_MAX_CHARS,
     _WORD_RUNS,
     _agency_name,
+    _domain_name,
     _is_bio,
     _is_name,
     _is_person,
@@ -61,8 +62,9 @@ def _is_publisher(line: str, f: "_Features", *, slot: bool = False) -> bool:
         return (first is None or f.lines[first] == line) and (
             len(line) < _ACRONYM_MAX_CHARS or is_agency(line)
         )
-    if len(words) == 1 and "." in line and _DOMAIN.match(line):
-        return f.printed_sources >= _SOURCED_PAGE  # "tagesschau.de" over a card's title
+    if (len(words) == 1 and "." in line and _DOMAIN.match(line)) or _domain_name(line):
+        # "tagesschau.de" over a card's title, "WEB.DE Ratgeber" under it
+        return f.printed_sources >= _SOURCED_PAGE
     if (
         not _is_name(line)
         or (line.casefold() in f.repeated and not slot)
