@@ -2689,7 +2689,8 @@ def _own_line(
         and line[-1] != ","
         and line.rsplit(" ", 1)[-1] not in open_words  # (a fragment going on itself)
         and bool(after)
-        and (after[0].isupper() or after[0].isdigit())
+        # (a lower-case stamp under a source: "Tagesschau" / "vor 1 Std.")
+        and (after[0].isupper() or after[0].isdigit() or _stamp_tail(after))
     )
 
 
