@@ -52,3 +52,33 @@ def test_a_sentence_broken_at_a_link_still_joins() -> None:
         "zum Reichstag, wie die Polizei mitteilte."
     )
     assert joined in _lines(text)
+
+
+def test_a_headline_broken_after_an_article_keeps_its_noun() -> None:
+    # audit D's D-1 (a): "die" needs the noun under it, stamp or not
+    lines = _lines(
+        "Schlagzeilen\n"
+        "Bundestag\n"
+        "Haushaltsausschuss billigt Milliardenhilfen für die\n"
+        "Deutsche Bahn\n"
+        "vor 1 Stunde\n"
+        "Ukraine-Krieg\n"
+        "Selenskyj bittet Europa um mehr Flugabwehr vor dem Winter\n"
+        "Der Spiegel\n"
+        "vor 2 Stunden\n"
+    )
+    assert "Haushaltsausschuss billigt Milliardenhilfen für die Deutsche Bahn" in lines
+
+
+def test_a_paragraph_broken_at_a_paper_link_keeps_the_paper() -> None:
+    # audit D's D-1 (b): running text, a preposition over the linked name and a date
+    lines = _lines(
+        "Le gouvernement veut prolonger les contrôles aux frontières de six mois\n"
+        "Publié le 10/03/2026 à 09h40\n"
+        "Le gouvernement souhaite prolonger de six mois les contrôles aux frontières "
+        "intérieures, selon un projet de décret. Le ministre de l'Intérieur l'a confirmé au\n"
+        "Journal du Dimanche\n"
+        "le 8 mars 2026.\n"
+        "Selon lui, plus de 2 000 personnes ont été refoulées depuis l'automne.\n"
+    )
+    assert any(line.endswith("l'a confirmé au Journal du Dimanche") for line in lines)
