@@ -2689,7 +2689,23 @@ def _own_line(
         and line[-1] != ","
         and line.rsplit(" ", 1)[-1] not in open_words  # (a fragment going on itself)
         and bool(after)
-        and (after[0].isupper() or after[0].isdigit())
+        and (
+            after[0].isupper()
+            or after[0].isdigit()
+            or (_particle_headline(previous, last_word) and _stamp_tail(after))
+        )
+    )
+
+
+def _particle_headline(previous: str, last_word: str) -> bool:
+    """A headline-length line ending in a particle that can end a clause ("Bahn kündigt
+    neue Streiks an"): over a source and its lower-case stamp ("Tagesschau" / "vor 1 Std.")
+    it is complete. An article or preposition ("… für die", "… confirmé au") needs the
+    noun under it, and a paragraph's sentence goes on whatever follows."""
+    return (
+        last_word in join_words()[1]
+        and previous.count(" ") < _OPEN_TITLE_MAX_WORDS
+        and ". " not in previous
     )
 
 

@@ -2997,6 +2997,8 @@ _NEXT_OWN_TOP = re.compile(r"NT|TP{0,2}A[SU]")
 _NAMES_IN_CARDS = 3  # names of a run the cards around it can take
 _NEXT_CARD_TOP = frozenset("ANSUCHM")  # a token under a card without a stamp: the next's top
 _CARD_TOKENS = frozenset("TSUC")  # a title's or a stamp's line: a card's
+# a list's heading over its first two cards, both title / publisher / stamp (the list's shape)
+_HEADING_OVER_CARD = "TTASTAS"
 _SHAPE_WINDOWS = 4096  # windows of tokens whose readings are kept (bounded: any page)
 
 
@@ -3547,15 +3549,23 @@ def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> 
     )
     # (a card whose title is a short heading over its stamp and the next title: the list
     # read one card off (``_heading_over_stamp``); the heading and the stamp are no card's)
-    headed = sum(
-        lo <= card.title < lo + len(tokens) and tokens[card.title - lo] in "HM" for card in cards
-    )
+    headed = sum(_headed(tokens, card.title - lo) for card in cards)
     return (
         stampless * _STAMPLESS_COST
         + across * (_SPLIT_META_COST + _LEFTOVER_COST["M"])
         + headed * (_LEFTOVER_COST["H"] + _LEFTOVER_COST["S"])
         + sum(_LEFTOVER_COST[token] for token in left)
     )
+
+
+def _headed(tokens: str, at: int) -> bool:
+    """A card's title at token ``at`` is a heading: a short one, or, at the block's top, a
+    title-shaped line over a list whose first two cards print title / publisher / stamp (a
+    list's heading, "Nachrichten aus aller Welt" / title / "Tagesschau" / "vor 2 Std." / …:
+    the first card's title is the line right over its publisher)."""
+    if not 0 <= at < len(tokens):
+        return False
+    return tokens[at] in "HM" or (at == 0 and tokens.startswith(_HEADING_OVER_CARD))
 
 
 def _segment_card(f: _Features, lo: int, segment: _Segment, was: dict[int, _Card]) -> _Card:

@@ -52,7 +52,7 @@ from streams.split_sources import (
     _via_source,
     host_labels,
 )
-from streams.timestamps import find_time
+from streams.timestamps import find_time, is_bare_minutes
 
 _LISTED_GAP = 4  # lines from a card's start to the next card's in a list of cards
 _MENU_MIN_LINES = 4  # short lines in a row that make a menu, no card's summary
@@ -663,9 +663,14 @@ def _box_teasers(
 
 
 def _card_label(f: _Features, index: int, taken: set[int]) -> bool:
-    """A one-word label under a teaser's title ("Analysis", "Editorial"): no text."""
+    """A one-word label under a teaser's title ("Analysis", "Editorial"), or its reading
+    time ("3 Min.": no card stamp took it): no text."""
     line = f.lines[index]
-    return index not in taken and bool(line) and " " not in line and _is_name(line)
+    return (
+        index not in taken
+        and bool(line)
+        and ((" " not in line and _is_name(line)) or is_bare_minutes(line))
+    )
 
 
 def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
