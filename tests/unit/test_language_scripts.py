@@ -1,0 +1,51 @@
+"""language: py3langid's regional varieties count for their ISO 639-1 language."""
+
+import pytest
+
+from streams.language import UNDETERMINED, detect_language, detect_languages
+
+ARABIC_LEAD = (
+    "أعلنت وزارة الصحة في دولة الإمارات اليوم عن إطلاق حملة وطنية للتطعيم ضد الإنفلونزا "
+    "الموسمية تستهدف كبار السن والأطفال في جميع الإمارات"
+)
+ENGLISH_CARD = (
+    "Apple unveils the new iPhone with a faster chip and a better camera for the Gulf market"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Modern Standard Arabic splits between py3langid's ar and ary (Moroccan)
+        ("قال مسؤولون في الدوحة إن المحادثات ستستأنف الأسبوع المقبل بعد جولة أولى", "ar"),
+        ("المغرب يحتضن قمة إفريقية حول المناخ في مراكش بمشاركة خمسين دولة", "ar"),
+        ("مصر: الحكومة بتقول إن الأسعار هتنزل الشهر الجاي بعد قرار البنك المركزي", "ar"),
+        # Chinese splits between zh and wuu / yue
+        ("香港特区政府今日公布新一轮防疫措施，市民须于室内场所佩戴口罩", "zh"),
+    ],
+)  # fmt: skip
+def test_a_regional_variety_counts_for_its_language_and_is_sure(text: str, expected: str) -> None:
+    assert detect_language(text, fallback="en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lagos: Police arrest 12 suspected cultists in Ikorodu",
+        "Tinubu, governors meet over minimum wage as NLC threatens strike",
+        "佢哋今日喺立法會度講咗好多嘢",
+        "2027 · 12:30 · 4-2 · 17/11",
+    ],
+)
+def test_the_answer_is_an_iso_639_1_code_or_undetermined(text: str) -> None:
+    answer = detect_language(text)
+    assert len(answer) == 2 or answer == UNDETERMINED
+
+
+def test_nigerian_news_english_is_english() -> None:
+    assert detect_language("Lagos: Police arrest 12 suspected cultists in Ikorodu") == "en"
+
+
+def test_an_english_card_does_not_make_an_arabic_page_english() -> None:
+    texts = [ARABIC_LEAD, "الرياض: ارتفاع أسعار النفط بعد قرار أوبك+", ENGLISH_CARD]
+    assert detect_languages(texts) == ["ar", "ar", "en"]
