@@ -41,7 +41,9 @@ When nothing on the page is confident, the page's language is py3langid's best g
 (at least ``_GUESS_PROBABILITY``) for the most text, so a short teaser under an
 Indonesian lead that py3langid half-confuses with Malay is ``id`` too; ``und`` (the
 ISO 639-2 / BCP 47 code for "undetermined", the one value outside ISO 639-1 this stage
-returns) when there is no guess at all.
+returns) when there is no guess at all. A text mostly in another script than Latin takes,
+instead, the language of the page's text in such scripts when there is one: a short Chinese
+title on an English page is not English.
 """
 
 import re
@@ -314,18 +316,43 @@ def detect_language(text: str, fallback: str | None = None) -> str:
 
 
 def detect_languages(texts: Sequence[str]) -> list[str]:
-    """Languages of the articles of one page; unclear ones take the page's language."""
+    """Languages of the articles of one page; unclear ones take the page's language, or,
+    for a text mostly in another script than Latin, the language of the page's text in such
+    scripts (a short Chinese title on an English page is no English text)."""
     readings = [_detect(text) if text.strip() else _NOTHING for text in texts]
-    page_lang = _most_text(texts, readings, confident_only=True) or _most_text(
-        texts, readings, confident_only=False
-    )
+    page_lang = _page_language(texts, readings)
+    non_latin = [_mostly_non_latin(text[:_SAMPLE_CHARS]) for text in texts]
+    non_latin_lang = None
+    if any(non_latin):
+        which = [i for i, other in enumerate(non_latin) if other]
+        non_latin_lang = _page_language([texts[i] for i in which], [readings[i] for i in which])
     languages = []
-    for reading in readings:
-        if reading.confident or page_lang is None or _keeps_own_guess(reading, page_lang):
+    for reading, other_script in zip(readings, non_latin, strict=True):
+        fallback = (other_script and non_latin_lang) or page_lang
+        if reading.confident or fallback is None or _keeps_own_guess(reading, fallback):
             languages.append(reading.lang)
         else:
-            languages.append(page_lang)
+            languages.append(fallback)
     return languages
+
+
+def _page_language(texts: Sequence[str], readings: Sequence[_Reading]) -> str | None:
+    """The language of the most confidently detected text, else of the most guessed text."""
+    return _most_text(texts, readings, confident_only=True) or _most_text(
+        texts, readings, confident_only=False
+    )
+
+
+def _mostly_non_latin(sample: str) -> bool:
+    """Whether most letters of the text are of another script than Latin."""
+    if sample.isascii():
+        return False
+    letters = other = 0
+    for char in sample:
+        if char.isalpha():
+            letters += 1
+            other += char > "\u024f" and not "\u1e00" <= char <= "\u1eff"
+    return 2 * other > letters
 
 
 def _most_text(

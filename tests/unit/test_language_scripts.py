@@ -1,4 +1,5 @@
-"""language: py3langid's regional varieties count for their ISO 639-1 language."""
+"""language: py3langid's regional varieties count for their ISO 639-1 language, and a short
+text in a non-Latin script takes the language of the page's text in such scripts."""
 
 import pytest
 
@@ -10,6 +11,13 @@ ARABIC_LEAD = (
 )
 ENGLISH_CARD = (
     "Apple unveils the new iPhone with a faster chip and a better camera for the Gulf market"
+)
+CHINESE_LEAD = (
+    "新加坡总理黄循财今天宣布新的住房政策，政府将在未来五年内增加组屋供应，以满足年轻家庭的需求。"
+)
+GERMAN_LEAD = (
+    "Die Bundesregierung hat sich am Montag auf ein neues Rentenpaket geeinigt. Der "
+    "Beitragssatz soll bis 2028 steigen, wie das Arbeitsministerium in Berlin mitteilte."
 )
 
 
@@ -49,3 +57,40 @@ def test_nigerian_news_english_is_english() -> None:
 def test_an_english_card_does_not_make_an_arabic_page_english() -> None:
     texts = [ARABIC_LEAD, "الرياض: ارتفاع أسعار النفط بعد قرار أوبك+", ENGLISH_CARD]
     assert detect_languages(texts) == ["ar", "ar", "en"]
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "expected"),
+    [
+        ([GERMAN_LEAD], "台北市政府宣布明年起調整公車票價", "zh"),
+        ([ENGLISH_CARD, ENGLISH_CARD], "الرياض: ارتفاع أسعار النفط", "ar"),
+    ],
+)
+def test_a_short_title_in_another_script_keeps_its_own_language(
+    page: list[str], title: str, expected: str
+) -> None:
+    assert detect_languages([*page, title])[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "expected"),
+    [
+        # must stay: a Latin-script name or brand on an Arabic page takes the page's language
+        ([ARABIC_LEAD], "iPhone 17 Pro", "ar"),
+        # must stay: two languages of one script, the page's language still decides
+        (
+            [
+                "Уряд ухвалив проєкт бюджету на наступний рік, повідомили в міністерстві "
+                "фінансів у Києві в понеділок."
+            ],
+            "Бюджет 2027",
+            "uk",
+        ),
+        # must stay: a short German teaser beside a Chinese card on a German page
+        ([GERMAN_LEAD, CHINESE_LEAD], "Bahn: Streik am Montag", "de"),
+    ],
+)
+def test_a_short_title_in_the_page_script_takes_the_page_language(
+    page: list[str], title: str, expected: str
+) -> None:
+    assert detect_languages([*page, title])[-1] == expected
