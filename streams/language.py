@@ -35,8 +35,12 @@ keeps its own guess, when that is one of the seven stopword languages and the te
 one of its function words the page's language lacks, if py3langid finds it at least
 ``_PAGE_PRIOR_ODDS`` times likelier than the page's language (the Spanish title of an El
 Mercurio card on an English aggregator page: "de"; es 0.72, en 0.0004). Texts
-in the page's language that py3langid half-confuses stay far below that (English
-headlines read as Nigerian Pidgin: pcm 0.89, en 0.05); the odds come from the same run.
+in the page's language that py3langid half-confuses stay below that (English headlines
+read as Malay: "Malaysia ex-PM Mahathir, 100, in hospital": ms 0.77, en 0.03); the odds
+come from the same run.
+A guess outside the seven keeps too when py3langid is nearly sure of it (``_CLEAR_PROBABILITY``)
+and the text, of ``_CLEAR_MIN_WORDS`` words or more, holds no function word of the page's
+language (a Danish or Swahili title on an English page).
 When nothing on the page is confident, the page's language is py3langid's best guess
 (at least ``_GUESS_PROBABILITY``) for the most text, so a short teaser under an
 Indonesian lead that py3langid half-confuses with Malay is ``id`` too; ``und`` (the
@@ -73,14 +77,23 @@ _GUESS_PROBABILITY = 0.5
 # it: in tests/pages and tests/tuning, texts in the page's language reach ~18x, texts in
 # another language 100x and more
 _PAGE_PRIOR_ODDS = 40.0
+# An unsure guess outside the seven stopword languages, which have no function-word table
+# here, outweighs the page's language only when py3langid is nearly sure of it and the text
+# has ``_CLEAR_MIN_WORDS`` words or more, none a function word of the page's language
+# ("Danmark indfører grænsekontrol": da 0.89, en 0.0002). English titles full of names stay
+# far below it ("Recep Tayyip Erdoğan": tr 0.58; "Chișinău votes in runoff": ro 0.82, "in")
+_CLEAR_PROBABILITY = 0.85
+_CLEAR_MIN_WORDS = 3
 
 # py3langid classes without an ISO 639-1 code of their own, by the code of the language
 # they are a variety of (ISO 639-3 macrolanguage members), so their share counts for it:
 # an Arabic news text splits ~0.85 ar / 0.15 ary and was never sure, a Chinese one
 # ~0.55 zh / 0.42 wuu. Nigerian Pidgin counts for English, its lexifier: its class catches
 # West African news English ("Lagos: Police arrest 12 suspected cultists": en 0.45, pcm
-# 0.32). Any other class without a two-letter code (Ligurian, Kabyle, ``zxx`` for "no
-# language") counts as undetermined: this stage answers ISO 639-1 codes only
+# 0.32). Nynorsk counts for Norwegian (``no``, its macrolanguage): py3langid splits short
+# Norwegian news between them ("Norge vil bygge gjerde mot Russland": no 0.57, nn 0.37).
+# Any other class without a two-letter code (Ligurian, Kabyle, ``zxx`` for "no language")
+# counts as undetermined: this stage answers ISO 639-1 codes only
 _VARIETY_OF = {
     "ary": "ar",
     "arz": "ar",
@@ -95,6 +108,7 @@ _VARIETY_OF = {
     "hbo": "he",
     "grc": "el",
     "pcm": "en",
+    "nn": "no",
 }
 
 _STOPWORDS = {
@@ -172,13 +186,16 @@ def warm_up() -> None:
 
 class _Reading(NamedTuple):
     """One text's language and whether it is sure; for an unsure guess that may outweigh
-    the page's language (``_own_function_words``), py3langid's probabilities by class, as
-    ``_class_index`` numbers them, and the guessed language's function words it holds."""
+    the page's language, py3langid's probabilities by class, as ``_class_index`` numbers
+    them, and either the guessed language's function words it holds
+    (``_own_function_words``) or, for a nearly sure guess outside the stopword languages,
+    all its words (``_words_of_clear_guess``)."""
 
     lang: str
     confident: bool
     probabilities: Any = None
     function_words: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
 
 
 _NOTHING = _Reading(UNDETERMINED, False)
@@ -194,7 +211,7 @@ def _detect(text: str) -> _Reading:
     else:
         words = sample.casefold().split()  # str.split: ~20x faster than a \w+ regex here
         if len(words) < _MIN_WORDS:
-            return _Reading(_guess(sample)[0], False)
+            return _unsure(*_guess(sample), sample)
         if (sample.isascii() or not _FOREIGN_LATIN.search(sample)) and not _has_lookalikes(sample):
             return _by_stopwords(words) or _by_langid(text, sample)
     return _by_langid(text, sample)
@@ -235,8 +252,15 @@ def _by_langid(text: str, sample: str) -> _Reading:
     sure = probabilities[_class_index()[lang]] >= _CONFIDENT_PROBABILITY
     if sure and letters >= _MIN_LETTERS:
         return _Reading(lang, True)
+    return _unsure(lang, probabilities, sample)
+
+
+def _unsure(lang: str, probabilities: Any, sample: str) -> _Reading:
+    """An unsure guess, with what may let it outweigh the page's language."""
     function_words = _own_function_words(lang, sample)
-    return _Reading(lang, False, probabilities if function_words else None, function_words)
+    words = _words_of_clear_guess(lang, probabilities, sample)
+    kept = probabilities if function_words or words else None
+    return _Reading(lang, False, kept, function_words, words)
 
 
 def _own_function_words(lang: str, sample: str) -> frozenset[str]:
@@ -251,6 +275,19 @@ def _own_function_words(lang: str, sample: str) -> frozenset[str]:
     if lang not in _STOPWORD_SETS or len(words) < _MIN_WORDS:
         return frozenset()
     return _STOPWORD_SETS[lang].intersection(words)
+
+
+def _words_of_clear_guess(lang: str, probabilities: Any, sample: str) -> frozenset[str]:
+    """The text's words, when its unsure guess is outside the stopword languages and may
+    still outweigh the page's language: py3langid is nearly sure of it and the text has
+    ``_CLEAR_MIN_WORDS`` words or more (a short Danish or Swahili title on an English page;
+    only its letters count are too few to be sure)."""
+    if lang == UNDETERMINED or lang in _STOPWORD_SETS:
+        return frozenset()
+    if probabilities[_class_index()[lang]] < _CLEAR_PROBABILITY:
+        return frozenset()
+    words = sample.casefold().split()
+    return frozenset(words) if len(words) >= _CLEAR_MIN_WORDS else frozenset()
 
 
 def _guess(text: str) -> tuple[str, Any]:
@@ -290,10 +327,16 @@ def _class_index() -> dict[str, int]:
 def _keeps_own_guess(reading: _Reading, page_lang: str) -> bool:
     """Whether an unsure text's own guess outweighs the page's language (see the module doc):
     it holds a function word of its guess that the page's language lacks ("the" on a
-    German page, "de" on an English one) and py3langid finds the guess far likelier."""
+    German page, "de" on an English one), or, guessed nearly sure outside the stopword
+    languages, no function word of the page's language at all, and py3langid finds the
+    guess far likelier."""
     if reading.probabilities is None or reading.lang == page_lang:
         return False
-    if reading.function_words <= _STOPWORD_SETS.get(page_lang, frozenset()):
+    page_words = _STOPWORD_SETS.get(page_lang, frozenset())
+    if reading.words:
+        if not page_words or not page_words.isdisjoint(reading.words):
+            return False
+    elif reading.function_words <= page_words:
         return False
     index = _class_index()
     own = float(reading.probabilities[index[reading.lang]])
