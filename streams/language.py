@@ -46,7 +46,7 @@ When nothing on the page is confident, the page's language is py3langid's best g
 Indonesian lead that py3langid half-confuses with Malay is ``id`` too; ``und`` (the
 ISO 639-2 / BCP 47 code for "undetermined", the one value outside ISO 639-1 this stage
 returns) when there is no guess at all. A text mostly in another script than Latin takes,
-instead, the language of the page's text in such scripts when there is one: a short Chinese
+instead, the language of the page's text in that script when there is one: a short Chinese
 title on an English page is not English.
 """
 
@@ -169,6 +169,10 @@ _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 _FOREIGN_LATIN = re.compile(
     "[ąćęłńśźżřěůďťňčšžğşıșțăőűāēīūėįųđħĄĆĘŁŃŚŹŻŘĚŮĎŤŇČŠŽĞŞȘȚĂŐŰĀĒĪŪĖĮŲĐĦ]"
 )  # (no IGNORECASE: "ı" would match "i")
+# Scripts as ``_script`` names them: Latin, kana / Han / Hangul as one (a Japanese page
+# prints titles in Han alone), else the first code point of a 256-wide Unicode block
+_LATIN = 0
+_CJK = 0x2E80
 
 
 @lru_cache(maxsize=1)
@@ -360,18 +364,19 @@ def detect_language(text: str, fallback: str | None = None) -> str:
 
 def detect_languages(texts: Sequence[str]) -> list[str]:
     """Languages of the articles of one page; unclear ones take the page's language, or,
-    for a text mostly in another script than Latin, the language of the page's text in such
-    scripts (a short Chinese title on an English page is no English text)."""
+    for a text mostly in another script than Latin, the language of the page's text in that
+    script (a short Chinese title on an English page is no English text, nor Chinese a
+    Russian one beside it)."""
     readings = [_detect(text) if text.strip() else _NOTHING for text in texts]
     page_lang = _page_language(texts, readings)
-    non_latin = [_mostly_non_latin(text[:_SAMPLE_CHARS]) for text in texts]
-    non_latin_lang = None
-    if any(non_latin):
-        which = [i for i, other in enumerate(non_latin) if other]
-        non_latin_lang = _page_language([texts[i] for i in which], [readings[i] for i in which])
+    scripts = [_script(text[:_SAMPLE_CHARS]) for text in texts]
+    by_script: dict[int, str | None] = {}
+    for script in set(scripts) - {_LATIN}:
+        which = [i for i, other in enumerate(scripts) if other == script]
+        by_script[script] = _page_language([texts[i] for i in which], [readings[i] for i in which])
     languages = []
-    for reading, other_script in zip(readings, non_latin, strict=True):
-        fallback = (other_script and non_latin_lang) or page_lang
+    for reading, script in zip(readings, scripts, strict=True):
+        fallback = by_script.get(script) or page_lang
         if reading.confident or fallback is None or _keeps_own_guess(reading, fallback):
             languages.append(reading.lang)
         else:
@@ -386,16 +391,21 @@ def _page_language(texts: Sequence[str], readings: Sequence[_Reading]) -> str | 
     )
 
 
-def _mostly_non_latin(sample: str) -> bool:
-    """Whether most letters of the text are of another script than Latin."""
-    if sample.isascii():
-        return False
-    letters = other = 0
+def _script(sample: str) -> int:
+    """The script of most of the text's letters: ``_LATIN``, ``_CJK``, or else the first code
+    point of their 256-wide Unicode block (Cyrillic, Arabic, Devanagari ...)."""
+    if sample.isascii() or not _NON_LATIN.search(sample):
+        return _LATIN
+    counts: dict[int, int] = {}
     for char in sample:
         if char.isalpha():
-            letters += 1
-            other += char > "\u024f" and not "\u1e00" <= char <= "\u1eff"
-    return 2 * other > letters
+            point = ord(char)
+            if point <= 0x24F or 0x1E00 <= point <= 0x1EFF:
+                key = _LATIN
+            else:
+                key = _CJK if point >= _CJK else point & ~0xFF
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda key: counts[key]) if counts else _LATIN
 
 
 def _most_text(

@@ -94,3 +94,13 @@ def test_a_short_title_in_the_page_script_takes_the_page_language(
     page: list[str], title: str, expected: str
 ) -> None:
     assert detect_languages([*page, title])[-1] == expected
+
+
+def test_a_short_title_takes_the_language_of_its_own_script_not_of_another_non_latin_one() -> None:
+    # auditor D's D-6: a Cyrillic title took a Han title's language when both were pooled
+    russian = (
+        "Правительство одобрило проект бюджета на следующий год, сообщили в министерстве "
+        "финансов в понедельник."
+    )
+    texts = [GERMAN_LEAD, russian, "台北市政府宣布明年起調整公車票價", "Путин в Пекине"]
+    assert detect_languages(texts) == ["de", "ru", "zh", "ru"]
