@@ -140,15 +140,16 @@ _NEIGHBOURS = {
 }
 _NEIGHBOUR_WORDS = frozenset(" ".join(_NEIGHBOURS.values()).split())
 # Function words of languages whose text holds enough short words of the seven to make a
-# false clear winner: Tagalog ("na", "sa", "para", a name's "de", "da" → Portuguese), Malay and
-# Indonesian ("di", "se"), Swahili ("na", "la", "ya" → Portuguese, Spanish), Afrikaans ("die",
-# "van", "het", "en", "is" → Dutch). Two of them in the text, in lower case, leave the
-# decision to py3langid (names are capitalised: "Yang and Ito meet …", "Ang Lee", "Kay").
+# false clear winner: Tagalog ("na", "sa", "para", a name's "de", "da" → Portuguese), Malay
+# and Indonesian ("di", "se"), Swahili ("na", "la", "ya" → Portuguese, Spanish), Afrikaans
+# ("die", "van", "het", "en", "is" → Dutch; its article "'n" and "sê" are its own). Two of
+# them in the text, in lower case, leave the decision to py3langid (names are capitalised:
+# "Yang and Ito meet …", "Ang Lee", "Kay").
 _LOOKALIKES = {
     "tl": "ang ng mga ay nang kay ito hindi naman niya nila siya",
     "ms id": "yang dengan untuk tidak oleh kepada adalah bahawa bahwa ialah telah",
     "sw": "kwa katika kuwa hiyo hii lakini pamoja amesema alisema",
-    "af": "nie vir hierdie hulle gesê",
+    "af": "nie vir hierdie hulle gesê sê 'n",
 }
 _LOOKALIKE_WORDS = frozenset(" ".join(_LOOKALIKES.values()).split())
 _LOOKALIKE_HITS = 2
