@@ -284,15 +284,22 @@ def _own_function_words(lang: str, sample: str) -> frozenset[str]:
 
 def _words_of_clear_guess(lang: str, probabilities: Any, sample: str) -> frozenset[str]:
     """The text's words, when its unsure guess is outside the stopword languages and may
-    still outweigh the page's language: py3langid is nearly sure of it and the text has
+    still outweigh the page's language: py3langid is nearly sure of it, the text has
     ``_CLEAR_MIN_WORDS`` words or more (a short Danish or Swahili title on an English page;
-    only its letters count are too few to be sure)."""
+    only its letters are too few to be sure), and its words in lower case, names left
+    out, are that language too: a name reads as its own language ("Nguyễn Phú Trọng dies":
+    vi, but "dies" is no Vietnamese; "indfører grænsekontrol" is Danish)."""
     if lang == UNDETERMINED or lang in _STOPWORD_SETS:
         return frozenset()
     if probabilities[_class_index()[lang]] < _CLEAR_PROBABILITY:
         return frozenset()
-    words = sample.casefold().split()
-    return frozenset(words) if len(words) >= _CLEAR_MIN_WORDS else frozenset()
+    words = sample.split()
+    if len(words) < _CLEAR_MIN_WORDS:
+        return frozenset()
+    lower = " ".join(word for word in words if not word[0].isupper())
+    if _guess(lower)[0] != lang:
+        return frozenset()
+    return frozenset(sample.casefold().split())
 
 
 def _guess(text: str) -> tuple[str, Any]:

@@ -48,6 +48,12 @@ def test_a_clear_short_title_outside_the_stopword_languages_keeps_its_language(
         # must stay: a name on a German page
         (GERMAN_LEAD, "Mette Frederiksen"),
         (GERMAN_LEAD, "Ngozi Okonjo-Iweala"),
+        # must stay (auditor D's D-7): the name reads as its language, the other words do not
+        (ENGLISH_LEAD, "Nguyễn Phú Trọng dies"),
+        (ENGLISH_LEAD, "Phạm Minh Chính visits Seoul"),
+        (ENGLISH_LEAD, "Đà Nẵng hotel fire"),
+        (GERMAN_LEAD, "Nguyễn Phú Trọng gestorben"),
+        (GERMAN_LEAD, "Kılıçdaroğlu kritisiert Erdoğan"),
     ],
 )
 def test_a_title_full_of_names_keeps_the_page_language(lead: str, title: str) -> None:
