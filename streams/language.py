@@ -18,7 +18,10 @@ Speed first, then py3langid:
    "het" as Dutch) leave the decision to py3langid too.
 3. Everything else goes to py3langid (its model is loaded once per process, on first
    use, by ``_identifier``, in the compact form of ``streams.langid_model``), on the
-   first ``_LANGID_CHARS`` characters.
+   first ``_LANGID_CHARS`` characters. Its classes for regional varieties count for their
+   ISO 639-1 language (``_VARIETY_OF``: Moroccan and Egyptian Arabic for ``ar``, Wu and
+   Cantonese for ``zh``), so a text split between them can be sure; classes without a
+   two-letter code otherwise count as undetermined.
 
 Short or unclear texts: an answer is only *confident* when the text has at least
 ``_MIN_WORDS`` words (``_MIN_LETTERS`` letters for scripts without spaces) and the
@@ -32,19 +35,27 @@ keeps its own guess, when that is one of the seven stopword languages and the te
 one of its function words the page's language lacks, if py3langid finds it at least
 ``_PAGE_PRIOR_ODDS`` times likelier than the page's language (the Spanish title of an El
 Mercurio card on an English aggregator page: "de"; es 0.72, en 0.0004). Texts
-in the page's language that py3langid half-confuses stay far below that (English
-headlines read as Nigerian Pidgin: pcm 0.89, en 0.05); the odds come from the same run.
+in the page's language that py3langid half-confuses stay below that (English headlines
+read as Malay: "Malaysia ex-PM Mahathir, 100, in hospital": ms 0.77, en 0.03); the odds
+come from the same run.
+A guess outside the seven keeps too when py3langid is nearly sure of it (``_CLEAR_PROBABILITY``)
+and the text, of ``_CLEAR_MIN_WORDS`` words or more, holds no function word of the page's
+language (a Danish or Swahili title on an English page).
 When nothing on the page is confident, the page's language is py3langid's best guess
 (at least ``_GUESS_PROBABILITY``) for the most text, so a short teaser under an
 Indonesian lead that py3langid half-confuses with Malay is ``id`` too; ``und`` (the
 ISO 639-2 / BCP 47 code for "undetermined", the one value outside ISO 639-1 this stage
-returns) when there is no guess at all.
+returns) when there is no guess at all. A text mostly in another script than Latin takes,
+instead, the language of the page's text in that script when there is one: a short Chinese
+title on an English page is not English.
 """
 
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
+
+import numpy as np
 
 UNDETERMINED = "und"
 
@@ -66,6 +77,39 @@ _GUESS_PROBABILITY = 0.5
 # it: in tests/pages and tests/tuning, texts in the page's language reach ~18x, texts in
 # another language 100x and more
 _PAGE_PRIOR_ODDS = 40.0
+# An unsure guess outside the seven stopword languages, which have no function-word table
+# here, outweighs the page's language only when py3langid is nearly sure of it and the text
+# has ``_CLEAR_MIN_WORDS`` words or more, none a function word of the page's language
+# ("Danmark indfører grænsekontrol": da 0.89, en 0.0002). English titles full of names stay
+# far below it ("Recep Tayyip Erdoğan": tr 0.58; "Chișinău votes in runoff": ro 0.82, "in")
+_CLEAR_PROBABILITY = 0.85
+_CLEAR_MIN_WORDS = 3
+
+# py3langid classes without an ISO 639-1 code of their own, by the code of the language
+# they are a variety of (ISO 639-3 macrolanguage members), so their share counts for it:
+# an Arabic news text splits ~0.85 ar / 0.15 ary and was never sure, a Chinese one
+# ~0.55 zh / 0.42 wuu. Nigerian Pidgin counts for English, its lexifier: its class catches
+# West African news English ("Lagos: Police arrest 12 suspected cultists": en 0.45, pcm
+# 0.32). Nynorsk counts for Norwegian (``no``, its macrolanguage): py3langid splits short
+# Norwegian news between them ("Norge vil bygge gjerde mot Russland": no 0.57, nn 0.37).
+# Any other class without a two-letter code (Ligurian, Kabyle, ``zxx`` for "no language")
+# counts as undetermined: this stage answers ISO 639-1 codes only
+_VARIETY_OF = {
+    "ary": "ar",
+    "arz": "ar",
+    "wuu": "zh",
+    "yue": "zh",
+    "uzs": "uz",
+    "gug": "gn",
+    "sdh": "ku",
+    "ltg": "lv",
+    "fuv": "ff",
+    "kik": "ki",
+    "hbo": "he",
+    "grc": "el",
+    "pcm": "en",
+    "nn": "no",
+}
 
 _STOPWORDS = {
     "en": "a the and of to in is that for was with on as by he it his said at from have has are "
@@ -96,15 +140,16 @@ _NEIGHBOURS = {
 }
 _NEIGHBOUR_WORDS = frozenset(" ".join(_NEIGHBOURS.values()).split())
 # Function words of languages whose text holds enough short words of the seven to make a
-# false clear winner: Tagalog ("na", "sa", "para", a name's "de", "da" → Portuguese), Malay and
-# Indonesian ("di", "se"), Swahili ("na", "la", "ya" → Portuguese, Spanish), Afrikaans ("die",
-# "van", "het", "en", "is" → Dutch). Two of them in the text, in lower case, leave the
-# decision to py3langid (names are capitalised: "Yang and Ito meet …", "Ang Lee", "Kay").
+# false clear winner: Tagalog ("na", "sa", "para", a name's "de", "da" → Portuguese), Malay
+# and Indonesian ("di", "se"), Swahili ("na", "la", "ya" → Portuguese, Spanish), Afrikaans
+# ("die", "van", "het", "en", "is" → Dutch; its article "'n" and "sê" are its own). Two of
+# them in the text, in lower case, leave the decision to py3langid (names are capitalised:
+# "Yang and Ito meet …", "Ang Lee", "Kay").
 _LOOKALIKES = {
     "tl": "ang ng mga ay nang kay ito hindi naman niya nila siya",
     "ms id": "yang dengan untuk tidak oleh kepada adalah bahawa bahwa ialah telah",
     "sw": "kwa katika kuwa hiyo hii lakini pamoja amesema alisema",
-    "af": "nie vir hierdie hulle gesê",
+    "af": "nie vir hierdie hulle gesê sê 'n",
 }
 _LOOKALIKE_WORDS = frozenset(" ".join(_LOOKALIKES.values()).split())
 _LOOKALIKE_HITS = 2
@@ -125,6 +170,10 @@ _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 _FOREIGN_LATIN = re.compile(
     "[ąćęłńśźżřěůďťňčšžğşıșțăőűāēīūėįųđħĄĆĘŁŃŚŹŻŘĚŮĎŤŇČŠŽĞŞȘȚĂŐŰĀĒĪŪĖĮŲĐĦ]"
 )  # (no IGNORECASE: "ı" would match "i")
+# Scripts as ``_script`` names them: Latin, kana / Han / Hangul as one (a Japanese page
+# prints titles in Han alone), else the first code point of a 256-wide Unicode block
+_LATIN = 0
+_CJK = 0x2E80
 
 
 @lru_cache(maxsize=1)
@@ -142,13 +191,16 @@ def warm_up() -> None:
 
 class _Reading(NamedTuple):
     """One text's language and whether it is sure; for an unsure guess that may outweigh
-    the page's language (``_own_function_words``), py3langid's probabilities by class, as
-    ``_class_index`` numbers them, and the guessed language's function words it holds."""
+    the page's language, py3langid's probabilities by class, as ``_class_index`` numbers
+    them, and either the guessed language's function words it holds
+    (``_own_function_words``) or, for a nearly sure guess outside the stopword languages,
+    all its words (``_words_of_clear_guess``)."""
 
     lang: str
     confident: bool
     probabilities: Any = None
     function_words: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
 
 
 _NOTHING = _Reading(UNDETERMINED, False)
@@ -164,7 +216,7 @@ def _detect(text: str) -> _Reading:
     else:
         words = sample.casefold().split()  # str.split: ~20x faster than a \w+ regex here
         if len(words) < _MIN_WORDS:
-            return _Reading(_guess(sample)[0], False)
+            return _unsure(*_guess(sample), sample)
         if (sample.isascii() or not _FOREIGN_LATIN.search(sample)) and not _has_lookalikes(sample):
             return _by_stopwords(words) or _by_langid(text, sample)
     return _by_langid(text, sample)
@@ -205,8 +257,15 @@ def _by_langid(text: str, sample: str) -> _Reading:
     sure = probabilities[_class_index()[lang]] >= _CONFIDENT_PROBABILITY
     if sure and letters >= _MIN_LETTERS:
         return _Reading(lang, True)
+    return _unsure(lang, probabilities, sample)
+
+
+def _unsure(lang: str, probabilities: Any, sample: str) -> _Reading:
+    """An unsure guess, with what may let it outweigh the page's language."""
     function_words = _own_function_words(lang, sample)
-    return _Reading(lang, False, probabilities if function_words else None, function_words)
+    words = _words_of_clear_guess(lang, probabilities, sample)
+    kept = probabilities if function_words or words else None
+    return _Reading(lang, False, kept, function_words, words)
 
 
 def _own_function_words(lang: str, sample: str) -> frozenset[str]:
@@ -223,33 +282,73 @@ def _own_function_words(lang: str, sample: str) -> frozenset[str]:
     return _STOPWORD_SETS[lang].intersection(words)
 
 
+def _words_of_clear_guess(lang: str, probabilities: Any, sample: str) -> frozenset[str]:
+    """The text's words, when its unsure guess is outside the stopword languages and may
+    still outweigh the page's language: py3langid is nearly sure of it, the text has
+    ``_CLEAR_MIN_WORDS`` words or more (a short Danish or Swahili title on an English page;
+    only its letters are too few to be sure), and its words in lower case, names left
+    out, are that language too: a name reads as its own language ("Nguyễn Phú Trọng dies":
+    vi, but "dies" is no Vietnamese; "indfører grænsekontrol" is Danish)."""
+    if lang == UNDETERMINED or lang in _STOPWORD_SETS:
+        return frozenset()
+    if probabilities[_class_index()[lang]] < _CLEAR_PROBABILITY:
+        return frozenset()
+    words = sample.split()
+    if len(words) < _CLEAR_MIN_WORDS:
+        return frozenset()
+    lower = " ".join(word for word in words if not word[0].isupper())
+    if _guess(lower)[0] != lang:
+        return frozenset()
+    return frozenset(sample.casefold().split())
+
+
 def _guess(text: str) -> tuple[str, Any]:
-    """py3langid's best language (``und`` below ``_GUESS_PROBABILITY``) and its
-    probabilities by class (one run gives both)."""
-    identifier = _identifier()
-    probabilities = identifier.probabilities(text)
+    """py3langid's best language (``und`` below ``_GUESS_PROBABILITY``) and the
+    probabilities by language, as ``_labels`` numbers them (one run gives both)."""
+    columns, labels = _labels()
+    probabilities = np.bincount(
+        columns, weights=_identifier().probabilities(text), minlength=len(labels)
+    )
     best = int(probabilities.argmax())
     if probabilities[best] < _GUESS_PROBABILITY:
         return UNDETERMINED, probabilities
-    return str(identifier.nb_classes[best]), probabilities
+    return labels[best], probabilities
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[Any, tuple[str, ...]]:
+    """For each py3langid class, its column among the languages this stage answers (its own
+    code, the code it is a variety of (``_VARIETY_OF``), or ``und``), and those languages;
+    py3langid's twin columns of one code (``sr``, ``uz``) add up too."""
+    labels: list[str] = []
+    columns = []
+    for name in map(str, _identifier().nb_classes):
+        code = _VARIETY_OF.get(name, name if len(name) == 2 else UNDETERMINED)
+        if code not in labels:
+            labels.append(code)
+        columns.append(labels.index(code))
+    return np.array(columns), tuple(labels)
 
 
 @lru_cache(maxsize=1)
 def _class_index() -> dict[str, int]:
-    """Language → its column in py3langid's probabilities (the first, where aliases add up)."""
-    index: dict[str, int] = {}
-    for i, lang in enumerate(_identifier().nb_classes):
-        index.setdefault(str(lang), i)
-    return index
+    """Language → its column in ``_guess``'s probabilities."""
+    return {lang: i for i, lang in enumerate(_labels()[1])}
 
 
 def _keeps_own_guess(reading: _Reading, page_lang: str) -> bool:
     """Whether an unsure text's own guess outweighs the page's language (see the module doc):
     it holds a function word of its guess that the page's language lacks ("the" on a
-    German page, "de" on an English one) and py3langid finds the guess far likelier."""
+    German page, "de" on an English one), or, guessed nearly sure outside the stopword
+    languages, no function word of the page's language at all, and py3langid finds the
+    guess far likelier."""
     if reading.probabilities is None or reading.lang == page_lang:
         return False
-    if reading.function_words <= _STOPWORD_SETS.get(page_lang, frozenset()):
+    page_words = _STOPWORD_SETS.get(page_lang, frozenset())
+    if reading.words:
+        if not page_words or not page_words.isdisjoint(reading.words):
+            return False
+    elif reading.function_words <= page_words:
         return False
     index = _class_index()
     own = float(reading.probabilities[index[reading.lang]])
@@ -272,18 +371,49 @@ def detect_language(text: str, fallback: str | None = None) -> str:
 
 
 def detect_languages(texts: Sequence[str]) -> list[str]:
-    """Languages of the articles of one page; unclear ones take the page's language."""
+    """Languages of the articles of one page; unclear ones take the page's language, or,
+    for a text mostly in another script than Latin, the language of the page's text in that
+    script (a short Chinese title on an English page is no English text, nor Chinese a
+    Russian one beside it)."""
     readings = [_detect(text) if text.strip() else _NOTHING for text in texts]
-    page_lang = _most_text(texts, readings, confident_only=True) or _most_text(
-        texts, readings, confident_only=False
-    )
+    page_lang = _page_language(texts, readings)
+    scripts = [_script(text[:_SAMPLE_CHARS]) for text in texts]
+    by_script: dict[int, str | None] = {}
+    for script in set(scripts) - {_LATIN}:
+        which = [i for i, other in enumerate(scripts) if other == script]
+        by_script[script] = _page_language([texts[i] for i in which], [readings[i] for i in which])
     languages = []
-    for reading in readings:
-        if reading.confident or page_lang is None or _keeps_own_guess(reading, page_lang):
+    for reading, script in zip(readings, scripts, strict=True):
+        fallback = by_script.get(script) or page_lang
+        if reading.confident or fallback is None or _keeps_own_guess(reading, fallback):
             languages.append(reading.lang)
         else:
-            languages.append(page_lang)
+            languages.append(fallback)
     return languages
+
+
+def _page_language(texts: Sequence[str], readings: Sequence[_Reading]) -> str | None:
+    """The language of the most confidently detected text, else of the most guessed text."""
+    return _most_text(texts, readings, confident_only=True) or _most_text(
+        texts, readings, confident_only=False
+    )
+
+
+def _script(sample: str) -> int:
+    """The script of most of the text's letters: ``_LATIN``, ``_CJK``, or else the first code
+    point of their 256-wide Unicode block (Cyrillic, Arabic, Devanagari ...)."""
+    if sample.isascii() or not _NON_LATIN.search(sample):
+        return _LATIN
+    counts: dict[int, int] = {}
+    for char in sample:
+        if char.isalpha():
+            point = ord(char)
+            if point <= 0x24F or 0x1E00 <= point <= 0x1EFF:
+                key = _LATIN
+            else:
+                key = _CJK if point >= _CJK else point & ~0xFF
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda key: counts[key]) if counts else _LATIN
 
 
 def _most_text(

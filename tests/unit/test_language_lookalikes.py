@@ -3,7 +3,7 @@ languages (Tagalog, Afrikaans) goes to py3langid; one such word alone (a name) d
 
 import pytest
 
-from streams.language import detect_language
+from streams.language import detect_language, detect_languages
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,22 @@ def test_capitalised_surnames_that_are_lookalike_words_leave_english_to_the_stop
     """Audit B-5: "Yang", "Ito" are surnames in English news; only the lower-case function
     words of Malay / Tagalog count."""
     assert detect_language("Yang and Ito meet in Tokyo for trade talks") == "en"
+
+
+def test_an_afrikaans_page_with_its_article_n_is_afrikaans_not_dutch() -> None:
+    lead = (
+        "Regering wil grensbeheer verleng\nDie regering wil die tydelike grensbeheer met nog "
+        "ses maande verleng, volgens 'n konsep wat die koerant gesien het. Kritici sê die "
+        "beheer het nie resultate opgelewer nie."
+    )
+    assert detect_languages([lead, "Ramaphosa ontmoet Merz in Berlyn"]) == ["af", "af"]
+
+
+def test_dutch_quoting_a_spoken_n_stays_dutch() -> None:
+    # must stay: Dutch prints "'n" in quoted speech; one look-alike word alone decides nothing
+    lead = (
+        "Kabinet wil accijns verhogen\nHet kabinet wil de accijns op tabak vanaf januari "
+        "verhogen, zegt de minister. 'Het is 'n kwestie van gezondheid,' zei hij op een "
+        "persconferentie in Den Haag. De Tweede Kamer stemt volgende week."
+    )
+    assert detect_languages([lead, "Ajax wint van PSV"]) == ["nl", "nl"]
