@@ -1407,14 +1407,22 @@ def _resumed_texts(
     listed = sorted((card for card in cards if not card.inline), key=lambda card: card.start)
     found: list[tuple[int, int, int, int]] = []
     first = 0  # the first card of the current run of cards with nothing under their stamps
+    # the first card of that run printed in the run's shape: a card under a kicker where the
+    # run's first card prints none is the next story's header (kicker / headline / date), which
+    # a text resumes under only as a lone card in a box (``_boxed_card``; audit A's M-1, R-5)
+    plain = 0
     n = len(f.lines)
     for at, card in enumerate(listed):
         stop = listed[at + 1].start if at + 1 < len(listed) else n
         under = _under_own_lines(f, card, stop, taken)
         if under >= stop or _kicker_over(f, under, stop):
-            continue  # (nothing under its stamp, or the next card's kicker: the run goes on)
-        head = listed[first].start
+            # (nothing under its stamp, or the next card's kicker: the run goes on)
+            if _kicker_over_next(f, card, stop) and not _kickered(f, listed[first]):
+                plain = at + 1  # (a kicker the run's first card prints none of: a new header)
+            continue
+        head = listed[plain].start
         above = _paragraph_over_list(f, head, marks)
+        run_first = plain
         if (
             at > first + 1
             and (standfirst := _standfirst_over_stamp(f, listed[first])) >= 0
@@ -1424,19 +1432,33 @@ def _resumed_texts(
         ):  # (the run opens with the page's header: its standfirst is the paragraph over the
             # rail of cards under it, which print none)
             head, above = listed[first + 1].start, standfirst
+            run_first = first
         end = min(stop, marks.next_after(under - 1, n))
         if (
             # (a byline among the last card's own lines: an article's header, no teaser's)
             not any(f.bylines[index] for index in range(card.start, under))
             and above >= 0
             and _is_prose(f.lines[above])
-            and (at > first or _boxed_card(f, card, above, under, marks))
+            and (at > run_first or _boxed_card(f, card, above, under, marks))
             and not any(index in marks.ends for index in range(head, under))
             and _text_goes_on(f, under - 1, end, marks.ends, _long_text_paragraph)
         ):
             found.append((head, above, under, end))
-        first = at + 1
+        first = plain = at + 1
     return found
+
+
+def _kicker_over_next(f: _Features, card: _Card, stop: int) -> bool:
+    """The next card (its first line ``stop``) prints a kicker over its title, under this
+    card's own lines ("Business" / "Family bakery to open …" / date), whether the card
+    reading took the kicker into a card or not."""
+    above = _line_above(f, stop)
+    return above > card.title and _kicker_over(f, above, stop)
+
+
+def _kickered(f: _Features, card: _Card) -> bool:
+    """The card prints a kicker right over its title ("Innenstadt" / headline / date)."""
+    return _kicker_over(f, _line_above(f, card.title), card.title)
 
 
 def _kicker_over(f: _Features, index: int, stop: int) -> bool:
