@@ -1417,7 +1417,11 @@ def _resumed_texts(
         under = _under_own_lines(f, card, stop, taken)
         if under >= stop or _kicker_over(f, under, stop):
             # (nothing under its stamp, or the next card's kicker: the run goes on)
-            if _kicker_over_next(f, card, stop) and not _kickered(f, listed[first]):
+            if (
+                _kicker_over_next(f, card, stop)
+                and not _kickered(f, listed[first])
+                and not _boxed_run(f, listed[first], marks)
+            ):
                 plain = at + 1  # (a kicker the run's first card prints none of: a new header)
             continue
         head = listed[plain].start
@@ -1454,6 +1458,15 @@ def _kicker_over_next(f: _Features, card: _Card, stop: int) -> bool:
     reading took the kicker into a card or not."""
     above = _line_above(f, stop)
     return above > card.title and _kicker_over(f, above, stop)
+
+
+def _boxed_run(f: _Features, first: _Card, marks: _Marks) -> bool:
+    """A box's label stands right over the run's first card ("Related" / card / "Analysis" /
+    card / the text going on): a box whose cards print a chip on some cards only, not the next
+    story's header; a label announcing the next story ("Read next", ``_Marks.streams``) is
+    none (audit A's A25, auditor D's D-4)."""
+    labels = marks.related_between(_line_above(f, first.start) - 1, first.start + 1)
+    return any(label not in marks.streams for label in labels)
 
 
 def _kickered(f: _Features, card: _Card) -> bool:
