@@ -1479,9 +1479,11 @@ def _resumed_texts(
             ):
                 plain = at + 1  # (a kicker the run's first card prints none of: a new header)
             continue
-        head = listed[plain].start
+        # (the next story's lede restates its headline; a text resuming under an unlabelled
+        # box with a chip on one card does not: the run is whole again, auditor D's D-4)
+        run_first = plain if _echoes(f.lines[card.title], f.lines[under]) else first
+        head = listed[run_first].start
         above = _paragraph_over_list(f, head, marks)
-        run_first = plain
         if (
             at > first + 1
             and (standfirst := _standfirst_over_stamp(f, listed[first])) >= 0

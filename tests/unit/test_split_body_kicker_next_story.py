@@ -59,10 +59,12 @@ def test_the_next_story_under_its_own_kicker_keeps_its_paragraphs(cards: str) ->
     assert "Every few months a new shop opening" in last.body
 
 
+@pytest.mark.parametrize("label", ["Related\n", "Read next\n", ""], ids=["related", "next", "none"])
 @pytest.mark.parametrize("chip", ["Analysis", "Our view"])
-def test_the_text_resuming_under_a_labelled_box_with_one_chip_stays_the_leads(chip: str) -> None:
-    """Must stay (auditor D's D-4, audit A's A25, A26): a "Related" box whose second card
-    prints a chip, the first none, and the lead's text going on under it."""
+def test_the_text_resuming_under_a_box_with_one_chip_stays_the_leads(chip: str, label: str) -> None:
+    """Must stay (auditor D's D-4, D14 and its label variants; audit A's A25, A26): a box
+    whose second card prints a chip, the first none, and the lead's text going on under it,
+    which does not restate the chipped card's headline."""
     resumed = (
         "Opening hours at the central library will not change, the council said.\n"
         "Campaigners plan to hand the petition to the mayor at next month's full council "
@@ -70,7 +72,7 @@ def test_the_text_resuming_under_a_labelled_box_with_one_chip_stays_the_leads(ch
         "The cabinet will review the decision in a year, when figures on visitor numbers at "
         "each branch are due to be published by the council's libraries service.\n"
     )
-    drafts = split(LEAD + "Related\n" + PARK + chip + "\n" + RUGBY + resumed + "Share\n")
+    drafts = split(LEAD + label + PARK + chip + "\n" + RUGBY + resumed + "Share\n")
     assert "Campaigners plan to hand the petition" in drafts[0].body
     assert "The cabinet will review the decision" in drafts[0].body
     assert all("Campaigners" not in draft.body for draft in drafts[1:])
