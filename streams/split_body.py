@@ -26,7 +26,9 @@ from collections.abc import Callable, Container, Iterator, Sequence
 
 from schemas.article import Caption
 from streams.boilerplate import (
+    addresses_reader,
     has_quote,
+    is_ui_control,
     join_words,
     links_back,
     notes_correction,
@@ -64,6 +66,7 @@ from streams.split_lines import (
     _newsroom_roles,
     _outlet_words,
     _person_name,
+    _role_line,
     _short_sentence,
     _title_case,
     _words,
@@ -131,6 +134,7 @@ _SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
 _LABELLED = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ")  # "Referee: …", "TEAM A: …"
 _LABELLED_LIST_MIN_WORDS = 12  # a team line: fifteen names
 _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
+_DECK_MIN_WORDS = 4  # a standfirst under the header's stamp: "Sturmflut an der Ostsee erwartet"
 # a rail of cards after the text: (headline, summary) pairs, each summary a card's sentence
 # or two ("Councils were promised a plan. They are still waiting.")
 _RAIL_MIN_CARDS = 2
@@ -258,7 +262,10 @@ def _body_lines(
             continue
         # (a live entry's stamp: a clock, an age or a match ticker's minute)
         stamp = f.times[index] is not None or (keep_stamps and is_match_minute(line))
-        prose = _is_prose(line)
+        # (a standfirst under the header's stamp is the text's start, a sentence or not)
+        prose = _is_prose(line) or (
+            not started and _deck_under_stamp(f, index, stop, live=keep_stamps)
+        )
         if (
             (after_meta and not (keep_stamps and stamp))
             # (a photo's credit not right under a line of the text credits none of it)
@@ -308,7 +315,7 @@ def _body_lines(
             run.append(len(out))
         started = started or (prose and split_credit(line) is None)  # (not at a caption)
         text = index if prose and paragraphs == 1 else text
-        paragraphs += prose
+        paragraphs += _is_prose(line)  # (a deck under the stamp is no paragraph of the text)
         out.append(line)
         kept = index
     _trim_tail(out)
@@ -517,6 +524,54 @@ def _above_text(
         captions.append(Caption(text=line, credit=f.lines[index - 1]))
         return True
     return False
+
+
+def _deck_under_stamp(f: _Features, index: int, stop: int, *, live: bool) -> bool:
+    """A standfirst printed right under the header's stamp or byline, or under a reading time
+    under them ("Von Anna Wolf" / "12.03.2026, 09:40 Uhr" / "4 Min." / "Kultusministerin will
+    marode Gebäude schneller sanieren" / text: audit C's P-1): a line of ``_DECK_MIN_WORDS``
+    words up to a header line's most, right over the text's first paragraph (in a live blog,
+    over its first entry's stamp: an entry's headline under its stamp has text under it). The
+    deck is the start of the body. The header's other lines of that length stay out: a stamp,
+    a name, the author's role, a credit, a label, a UI control, a line with a figure (a
+    reading time, an update: "Aktualisiert 12h05"), a notice speaking of the site or to the
+    reader ("Cet article vous est offert"); so does a caption under a photo's credit ("Getty
+    Images" / caption), and the shorter lines ("Share this story", "Reporting from Kyiv")."""
+    line = f.lines[index]
+    if (
+        not _DECK_MIN_WORDS <= _words(line) <= _HEADER_MAX_WORDS
+        or not line[0].isupper()
+        or line[-1] == ":"
+        or _FIGURE.search(line) is not None
+        or f.is_meta(index)
+        or _is_name(line)
+        or _role_line(line)
+        or split_credit(line) is not None
+        or is_ui_control(line)
+        or speaks_of_site(line)
+        or addresses_reader(line)
+    ):
+        return False
+    above = _line_above(f, index)
+    if above >= 0 and not f.is_meta(above) and _reading_time(f.lines[above]):
+        above = _line_above(f, above)
+    under = next(_lines_under(f, index, stop, 1), stop)
+    return (
+        above >= 0
+        and f.is_meta(above)
+        and under < stop
+        and (f.times[under] is not None if live else _is_prose(f.lines[under]))
+    )
+
+
+def _reading_time(line: str) -> bool:
+    """A header's short line with a figure, no sentence: a reading time ("4 Min.", "5 min
+    read", "Lesezeit: 3 Min.")."""
+    return (
+        _words(line) <= _HEADER_MAX_WORDS
+        and not _is_prose(line)
+        and any(char.isdigit() for char in line)
+    )
 
 
 def _credit_under_stamp(f: _Features, index: int) -> bool:
@@ -1407,13 +1462,27 @@ def _resumed_texts(
     listed = sorted((card for card in cards if not card.inline), key=lambda card: card.start)
     found: list[tuple[int, int, int, int]] = []
     first = 0  # the first card of the current run of cards with nothing under their stamps
+    # the first card of that run printed in the run's shape: a card under a kicker where the
+    # run's first card prints none is the next story's header (kicker / headline / date), which
+    # a text resumes under only as a lone card in a box (``_boxed_card``; audit A's M-1, R-5)
+    plain = 0
     n = len(f.lines)
     for at, card in enumerate(listed):
         stop = listed[at + 1].start if at + 1 < len(listed) else n
         under = _under_own_lines(f, card, stop, taken)
         if under >= stop or _kicker_over(f, under, stop):
-            continue  # (nothing under its stamp, or the next card's kicker: the run goes on)
-        head = listed[first].start
+            # (nothing under its stamp, or the next card's kicker: the run goes on)
+            if (
+                _kicker_over_next(f, card, stop)
+                and not _kickered(f, listed[first])
+                and not _boxed_run(f, listed[first], marks)
+            ):
+                plain = at + 1  # (a kicker the run's first card prints none of: a new header)
+            continue
+        # (the next story's lede restates its headline; a text resuming under an unlabelled
+        # box with a chip on one card does not: the run is whole again, auditor D's D-4)
+        run_first = plain if _echoes(f.lines[card.title], f.lines[under]) else first
+        head = listed[run_first].start
         above = _paragraph_over_list(f, head, marks)
         if (
             at > first + 1
@@ -1424,19 +1493,42 @@ def _resumed_texts(
         ):  # (the run opens with the page's header: its standfirst is the paragraph over the
             # rail of cards under it, which print none)
             head, above = listed[first + 1].start, standfirst
+            run_first = first
         end = min(stop, marks.next_after(under - 1, n))
         if (
             # (a byline among the last card's own lines: an article's header, no teaser's)
             not any(f.bylines[index] for index in range(card.start, under))
             and above >= 0
             and _is_prose(f.lines[above])
-            and (at > first or _boxed_card(f, card, above, under, marks))
+            and (at > run_first or _boxed_card(f, card, above, under, marks))
             and not any(index in marks.ends for index in range(head, under))
             and _text_goes_on(f, under - 1, end, marks.ends, _long_text_paragraph)
         ):
             found.append((head, above, under, end))
-        first = at + 1
+        first = plain = at + 1
     return found
+
+
+def _kicker_over_next(f: _Features, card: _Card, stop: int) -> bool:
+    """The next card (its first line ``stop``) prints a kicker over its title, under this
+    card's own lines ("Business" / "Family bakery to open …" / date), whether the card
+    reading took the kicker into a card or not."""
+    above = _line_above(f, stop)
+    return above > card.title and _kicker_over(f, above, stop)
+
+
+def _boxed_run(f: _Features, first: _Card, marks: _Marks) -> bool:
+    """A box's label stands right over the run's first card ("Related" / card / "Analysis" /
+    card / the text going on): a box whose cards print a chip on some cards only, not the next
+    story's header; a label announcing the next story ("Read next", ``_Marks.streams``) is
+    none (audit A's A25, auditor D's D-4)."""
+    labels = marks.related_between(_line_above(f, first.start) - 1, first.start + 1)
+    return any(label not in marks.streams for label in labels)
+
+
+def _kickered(f: _Features, card: _Card) -> bool:
+    """The card prints a kicker right over its title ("Innenstadt" / headline / date)."""
+    return _kicker_over(f, _line_above(f, card.title), card.title)
 
 
 def _kicker_over(f: _Features, index: int, stop: int) -> bool:
