@@ -1,0 +1,83 @@
+"""Furniture set into or closing a text: a broadcaster's note that it covered the topic on
+air on a full date ("Über dieses Thema berichtete … am 14. März 2026 um 16:00 Uhr."), and a
+podcast's promotion box (its label, one promo sentence naming the podcast, a bar of
+listening apps). The same words in a story's sentence stay."""
+
+from streams.boilerplate import Kind, classify
+from streams.clean import clean_page
+from streams.model import RawPage
+
+
+def lines_of(text: str) -> tuple[str, ...]:
+    return clean_page(RawPage(text=text)).lines
+
+
+def _gone(lines: tuple[str, ...], snippet: str) -> bool:
+    return not any(snippet in line for line in lines)
+
+
+def test_a_broadcasters_note_on_a_full_date_is_dropped() -> None:
+    for note in (
+        "Über dieses Thema berichtete die tagesschau am 14. März 2026 um 16:00 Uhr.",
+        "Über dieses Thema berichtet: BR24 im Radio am 14.03.2026 um 07:00 Uhr.",
+        "Über dieses Thema berichtet auch der „aktuelle bericht“ im SR Fernsehen am 24.01.2026.",
+    ):
+        assert classify(note) is Kind.DROP, note
+    assert classify("Dieses Thema im Programm:") is Kind.DROP
+
+
+def test_must_stay_a_story_sentence_naming_an_earlier_report() -> None:
+    # no year, or the sentence goes on after the date: a story's own reporting
+    for sentence in (
+        "Über dieses Thema berichtete die Süddeutsche Zeitung am Montag.",
+        "Über dieses Thema berichtete der Spiegel am 3. Mai.",
+        "Über dieses Thema berichtete der Spiegel am 3. Mai 2024, doch die Regierung schwieg.",
+        "Das Ruhrgebiet berichtete am 14. März 2026 um 16:00 Uhr über neue Zahlen.",
+    ):
+        assert classify(sentence) is None, sentence
+
+
+PODCAST_BOX = """\
+The shortfall is concentrated in apartments, the federation said in its quarterly report.
+Listen | Inside Business
+Why can’t Ireland build? Our reporter asks developers on this week’s Inside Business podcast
+Apple Podcasts | Spotify
+Developers say costs for a two-bedroom apartment in the capital now exceed what buyers will pay.
+"""
+
+
+def test_a_podcast_promotion_box_in_the_text_is_dropped() -> None:
+    lines = lines_of(PODCAST_BOX)
+    assert _gone(lines, "Inside Business")
+    assert _gone(lines, "Apple Podcasts")
+    assert lines[0].startswith("The shortfall is concentrated")
+    assert lines[-1].startswith("Developers say costs")
+
+
+def test_a_podcast_box_with_listen_on_buttons_is_dropped() -> None:
+    lines = lines_of(
+        "That would be a notable shift for an industry built on glue and sealed cases.\n"
+        "Listen to The Teardown\n"
+        "This week on our podcast: why your next phone might have a battery door again.\n"
+        "Listen on Apple Podcasts\n"
+        "Listen on Spotify\n"
+        "Engineers say the main trade-off is water resistance, which a gasket must restore.\n"
+    )
+    assert _gone(lines, "Teardown")
+    assert _gone(lines, "This week on our podcast")
+    assert _gone(lines, "Listen on Spotify")
+    assert lines[-1].startswith("Engineers say the main trade-off")
+
+
+def test_must_stay_a_story_sentence_about_a_podcast_without_an_app_bar() -> None:
+    # a reporter writing about a podcast, the apps named in running text: all text
+    story = (
+        "The company said its podcast reached two million listeners in March.\n"
+        "Listen to the experts\n"
+        "The show, on Spotify and Apple Podcasts, is produced in Dublin by a team of four.\n"
+        "Advertisers have followed, the company said in a statement on Monday.\n"
+    )
+    lines = lines_of(story)
+    assert "The company said its podcast reached two million listeners in March." in lines
+    assert any(line.startswith("The show, on Spotify and Apple Podcasts") for line in lines)
+    assert "Listen to the experts" in lines
