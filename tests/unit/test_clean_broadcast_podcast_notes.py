@@ -81,3 +81,24 @@ def test_must_stay_a_story_sentence_about_a_podcast_without_an_app_bar() -> None
     assert "The company said its podcast reached two million listeners in March." in lines
     assert any(line.startswith("The show, on Spotify and Apple Podcasts") for line in lines)
     assert "Listen to the experts" in lines
+
+
+def test_a_deals_widgets_footer_and_a_review_sites_testing_note_are_dropped() -> None:
+    for line in (
+        "We check over 250 million products every day for the best prices",
+        "powered by",
+        "Nous vérifions plus de 250 millions de produits chaque jour pour les meilleurs prix",
+        "Our expert reviewers spend hours testing and comparing products and services so you"
+        " can choose the best for you. Find out more about how we test.",
+    ):
+        assert classify(line) is Kind.DROP, line
+
+
+def test_must_stay_a_story_sentence_on_a_price_comparison_firm() -> None:
+    for sentence in (
+        "The start-up says its software checks over 250 million products every day for the"
+        " best prices.",
+        "Powered by two engines, the ship reached port on Friday.",
+        "Our expert reviewers found the laptop’s hinge cracked after a month.",
+    ):
+        assert classify(sentence) is None, sentence
