@@ -293,7 +293,7 @@ _DURATION = re.compile(
 # a listening app's button in a podcast promotion's bar ("Apple Podcasts | Spotify", "Listen on
 # Spotify", "Écouter sur Deezer"): the app's name, maybe after a verb of listening and "on"
 _LISTENING_APP = re.compile(
-    r"(?:(?:listen|hören|anhören|écouter|ecouter|escuchar|escucha|ascolta|ouvir|luister)"
+    r"(?P<verb>(?:listen|hören|anhören|écouter|ecouter|escuchar|escucha|ascolta|ouvir|luister)"
     r"(?: \w+)? (?:on|in|sur|en|su|no|na|bei|auf|op) )?(?:apple podcasts?|spotify|google podcasts"
     r"|amazon music|audible|deezer|pocket casts|overcast|castbox|podimo|youtube(?: music)?)"
 )
@@ -1950,8 +1950,10 @@ def _drop_podcast_promos(lines: list[str], kinds: list[Kind | None]) -> None:
         promo = _previous_line(lines, number)
         while promo >= 0 and _listening_apps(lines[promo]):  # the bar's other buttons
             promo = _previous_line(lines, promo)
+        after = _next_line(lines, number)
         if (
             promo < 0
+            or (after < len(lines) and _resumes_sentence(lines[after]))
             or kinds[promo] not in box
             or lines[promo].count(" ") >= _PROMO_MAX_WORDS
             or _PODCAST.search(lines[promo].casefold()) is None
@@ -1965,11 +1967,20 @@ def _drop_podcast_promos(lines: list[str], kinds: list[Kind | None]) -> None:
 
 def _listening_apps(line: str) -> bool:
     """A bar of listening apps' buttons: every part between separators ("|", "·", "/") an
-    app's name or a verb of listening on it ("Apple Podcasts | Spotify", "Listen on
-    Spotify"). (Short lines only.)"""
-    return line.count(" ") < _APP_BAR_MAX_WORDS and all(
-        _LISTENING_APP.fullmatch(part) for part in _APP_BAR_SEPARATOR.split(line.casefold())
-    )
+    app's name, two apps or more or one after a verb of listening on it ("Apple Podcasts |
+    Spotify", "Listen on Spotify"). A lone app's name is a link that broke a story's
+    sentence ("… will move exclusively to" / "Spotify" / "in June, …"). (Short lines only.)"""
+    if line.count(" ") >= _APP_BAR_MAX_WORDS:
+        return False
+    parts = _APP_BAR_SEPARATOR.split(line.casefold())
+    apps = [_LISTENING_APP.fullmatch(part) for part in parts]
+    return all(apps) and (len(apps) > 1 or (apps[0] is not None and apps[0]["verb"] is not None))
+
+
+def _resumes_sentence(line: str) -> bool:
+    """A line that goes on with a sentence a link broke: it opens in lower case or on
+    closing punctuation ("in June, the company said.", ", where …")."""
+    return line[0].islower() or line[0] in _CLOSING
 
 
 def _drop_score_widget_scorers(lines: list[str], kinds: list[Kind | None]) -> None:

@@ -102,3 +102,31 @@ def test_must_stay_a_story_sentence_on_a_price_comparison_firm() -> None:
         "Our expert reviewers found the laptop’s hinge cracked after a month.",
     ):
         assert classify(sentence) is None, sentence
+
+
+def test_must_stay_a_story_sentence_broken_at_a_link_to_one_app() -> None:
+    # auditor D's D-3 (probes D23, D24): innerText breaks a sentence at its link to the app;
+    # a lone app's name is no bar of buttons, and the sentence goes on under it
+    english = lines_of(
+        "A podcast network founded in a spare bedroom has signed a £20m deal for its shows.\n"
+        "The network's biggest podcast, in the charts for three years, will move exclusively to\n"
+        "Spotify\n"
+        "in June, the company said.\n"
+        "Listeners will still be able to hear older episodes of the podcast on\n"
+        "YouTube\n"
+        ", where the network has 1.2 million subscribers.\n"
+        "The deal is the biggest of its kind in Britain this year.\n"
+    )
+    assert any("will move exclusively to Spotify in June" in line for line in english)
+    assert any("older episodes of the podcast on YouTube" in line for line in english)
+    german = lines_of(
+        "Einer der erfolgreichsten Podcasts wechselt für einen Millionenbetrag den Anbieter."
+        " Der Podcast ist ab Juni nur noch bei\n"
+        "Spotify\n"
+        "zu hören.\n"
+        "Jede Woche hören den Podcast mehr als eine Million Menschen, viele davon über\n"
+        "Apple Podcasts | Spotify\n"
+        "und andere Apps.\n"
+    )
+    assert any(line.startswith("Einer der erfolgreichsten Podcasts") for line in german)
+    assert any(line.startswith("Jede Woche hören den Podcast") for line in german)
