@@ -130,3 +130,31 @@ def test_must_stay_a_story_sentence_broken_at_a_link_to_one_app() -> None:
     )
     assert any(line.startswith("Einer der erfolgreichsten Podcasts") for line in german)
     assert any(line.startswith("Jede Woche hören den Podcast") for line in german)
+
+
+def test_an_app_promotion_box_in_the_text_is_dropped() -> None:
+    lines = lines_of(
+        "Der Rat soll sich in seiner Sitzung im September mit den Ergebnissen befassen.\n"
+        "Immer informiert mit der MK-App\n"
+        "Alle Nachrichten aus Münster, Eilmeldungen per Push und das E-Paper am Vorabend.\n"
+        "Jetzt kostenlos herunterladen\n"
+        "Die Bauarbeiten an der Brücke sollen nach Angaben der Stadt im Herbst beginnen.\n"
+    )
+    assert _gone(lines, "MK-App")
+    assert _gone(lines, "Alle Nachrichten aus Münster")
+    assert lines[-1].startswith("Die Bauarbeiten an der Brücke")
+
+
+def test_must_stay_a_crosshead_naming_an_app_over_the_storys_paragraph() -> None:
+    # a story's crosshead on an app and its paragraph, under them a share control or the
+    # story's next paragraph: no download button, the text stays
+    crosshead = "Die neue Warn-App der Stadt"
+    paragraph = "Die Stadt hat am Montag ihre Warn-App vorgestellt, die bei Hochwasser warnt."
+    for under in ("Teilen", "Bisher haben sie nach Angaben der Stadt 4.000 Menschen geladen."):
+        lines = lines_of(
+            "Der Rat soll sich in seiner Sitzung im September mit den Ergebnissen befassen.\n"
+            f"{crosshead}\n{paragraph}\n{under}\n"
+            "Die Bauarbeiten an der Brücke sollen nach Angaben der Stadt im Herbst beginnen.\n"
+        )
+        assert crosshead in lines, under
+        assert paragraph in lines, under
