@@ -87,7 +87,7 @@ def test_a_deals_widgets_footer_and_a_review_sites_testing_note_are_dropped() ->
     for line in (
         "We check over 250 million products every day for the best prices",
         "powered by",
-        "Nous vérifions plus de 250 millions de produits chaque jour pour les meilleurs prix",
+        "Nous vérifions chaque jour plus de 250 millions de produits pour les meilleurs prix",
         "Our expert reviewers spend hours testing and comparing products and services so you"
         " can choose the best for you. Find out more about how we test.",
     ):
@@ -158,3 +158,17 @@ def test_must_stay_a_crosshead_naming_an_app_over_the_storys_paragraph() -> None
         )
         assert crosshead in lines, under
         assert paragraph in lines, under
+
+
+def test_must_stay_a_quote_of_someone_checking_products() -> None:
+    # auditor D's D-5 (probes D26, D28): a customs officer's or a marketplace's quote names
+    # no prices; the widget's footer does
+    for quote in (
+        '"We check over 40,000 products every day at the port, and the worst we find are'
+        ' always from the same few sellers," said Karen Doyle.',
+        '"We check over two million products every day before they are listed," a'
+        " spokeswoman said.",
+        "„Wir prüfen jeden Tag mehrere Millionen Produkte, bevor sie online gehen“, sagte"
+        " eine Sprecherin.",
+    ):
+        assert classify(quote) is None, quote
