@@ -306,7 +306,6 @@ _DOWNLOAD = re.compile(
 )
 _APP_NAME = re.compile(r"(?:\b|-)apps?\b")  # the box's label names the app ("… mit der MK-App")
 _APP_LABEL_MAX_WORDS = 6
-_APP_BOX_KINDS = (None, Kind.DROP)  # (a roundup's entry counts if its text is dropped already)
 _APP_DESCRIPTION_MAX_WORDS = 25  # one sentence of what the app gives, not a story's paragraph
 _APP_BUTTON_MAX_WORDS = 4
 _APP_BAR_MAX_WORDS = 10
@@ -1980,9 +1979,7 @@ def _drop_app_promos(lines: list[str], kinds: list[Kind | None]) -> None:
     """A promotion of the site's app set into the text: a short label naming the app ("Immer
     informiert mit der MK-App"), one sentence describing it, and a download button the
     phrases dropped already ("Jetzt kostenlos herunterladen"): label and sentence go too.
-    A story's crosshead naming an app stands over its paragraphs, not over a button; and the
-    site's box comes once: two or more such entries are an app roundup's (auditor D's D-8)."""
-    boxes: list[tuple[int, int]] = []
+    A story's crosshead naming an app stands over its paragraphs, not over a button."""
     for number, line in enumerate(lines):
         if (
             kinds[number] is not Kind.DROP
@@ -1994,17 +1991,14 @@ def _drop_app_promos(lines: list[str], kinds: list[Kind | None]) -> None:
         label = _previous_line(lines, description) if description >= 0 else -1
         if (
             label < 0
-            or kinds[description] not in _APP_BOX_KINDS
-            or kinds[label] not in _APP_BOX_KINDS
+            or kinds[description] is not None
+            or kinds[label] is not None
             or lines[description].count(" ") >= _APP_DESCRIPTION_MAX_WORDS
             or lines[label].count(" ") >= _APP_LABEL_MAX_WORDS
             or lines[label][-1] in _SENTENCE_END
             or _APP_NAME.search(lines[label].casefold()) is None
         ):
             continue
-        boxes.append((label, description))
-    if len(boxes) == 1:
-        label, description = boxes[0]
         kinds[label] = kinds[description] = Kind.DROP
 
 

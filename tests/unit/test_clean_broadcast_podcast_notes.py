@@ -172,19 +172,3 @@ def test_must_stay_a_quote_of_someone_checking_products() -> None:
         " eine Sprecherin.",
     ):
         assert classify(quote) is None, quote
-
-
-def test_must_stay_an_app_roundups_entries() -> None:
-    # auditor D's D-8 (probe D29): a roundup prints label / sentence / button per app; the
-    # site's own box comes once
-    entries = (
-        ("Die NINA-App", "Die App des Bundesamts warnt bei Unwettern, Hochwasser und Großbränden."),
-        ("Die Katwarn-App", "Katwarn wird von vielen Landkreisen genutzt und warnt am Standort."),
-    )
-    text = "Vor dem Sturm raten Behörden, Warn-Apps zu installieren. Wir stellen sie vor.\n"
-    for label, sentence in entries:
-        text += f"{label}\n{sentence}\nHerunterladen\n"
-    lines = lines_of(text + "Wer keine App nutzen will, kann sich über das Radio informieren.\n")
-    for label, sentence in entries:
-        assert label in lines
-        assert sentence in lines
