@@ -299,15 +299,6 @@ _LISTENING_APP = re.compile(
 )
 _PODCAST = re.compile(r"\bp[oó]dcast")  # the promotion's sentence names the show so
 _PROMO_MAX_WORDS = 40
-# an app promotion's download button ("Jetzt kostenlos herunterladen", "Download the app")
-_DOWNLOAD = re.compile(
-    r"\b(?:download|herunterladen|downloaden|télécharger|téléchargez|descargar|descarga|scarica"
-    r"|scaricala|baixar|baixe|install|installieren)\b"
-)
-_APP_NAME = re.compile(r"(?:\b|-)apps?\b")  # the box's label names the app ("… mit der MK-App")
-_APP_LABEL_MAX_WORDS = 6
-_APP_DESCRIPTION_MAX_WORDS = 25  # one sentence of what the app gives, not a story's paragraph
-_APP_BUTTON_MAX_WORDS = 4
 _APP_BAR_MAX_WORDS = 10
 _APP_BAR_SEPARATOR = re.compile(r" ?[|·/] ?")
 _CLOCK_LED = re.compile(r"\d{1,2}[:.h]\d\d\b")  # a live entry's headline: "09:30 Uhr: …"
@@ -1944,7 +1935,6 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_paywall_offers(lines, kinds)
     _drop_reader_surveys(lines, kinds)
     _drop_podcast_promos(lines, kinds)
-    _drop_app_promos(lines, kinds)
 
 
 def _drop_podcast_promos(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -1973,33 +1963,6 @@ def _drop_podcast_promos(lines: list[str], kinds: list[Kind | None]) -> None:
         label = _previous_line(lines, promo)
         if label >= 0 and kinds[label] in box and _show_label(lines[label]):
             kinds[label] = Kind.DROP
-
-
-def _drop_app_promos(lines: list[str], kinds: list[Kind | None]) -> None:
-    """A promotion of the site's app set into the text: a short label naming the app ("Immer
-    informiert mit der MK-App"), one sentence describing it, and a download button the
-    phrases dropped already ("Jetzt kostenlos herunterladen"): label and sentence go too.
-    A story's crosshead naming an app stands over its paragraphs, not over a button."""
-    for number, line in enumerate(lines):
-        if (
-            kinds[number] is not Kind.DROP
-            or line.count(" ") >= _APP_BUTTON_MAX_WORDS
-            or _DOWNLOAD.search(line.casefold()) is None
-        ):
-            continue
-        description = _previous_line(lines, number)
-        label = _previous_line(lines, description) if description >= 0 else -1
-        if (
-            label < 0
-            or kinds[description] is not None
-            or kinds[label] is not None
-            or lines[description].count(" ") >= _APP_DESCRIPTION_MAX_WORDS
-            or lines[label].count(" ") >= _APP_LABEL_MAX_WORDS
-            or lines[label][-1] in _SENTENCE_END
-            or _APP_NAME.search(lines[label].casefold()) is None
-        ):
-            continue
-        kinds[label] = kinds[description] = Kind.DROP
 
 
 def _listening_apps(line: str) -> bool:

@@ -132,19 +132,6 @@ def test_must_stay_a_story_sentence_broken_at_a_link_to_one_app() -> None:
     assert any(line.startswith("Jede Woche hören den Podcast") for line in german)
 
 
-def test_an_app_promotion_box_in_the_text_is_dropped() -> None:
-    lines = lines_of(
-        "Der Rat soll sich in seiner Sitzung im September mit den Ergebnissen befassen.\n"
-        "Immer informiert mit der MK-App\n"
-        "Alle Nachrichten aus Münster, Eilmeldungen per Push und das E-Paper am Vorabend.\n"
-        "Jetzt kostenlos herunterladen\n"
-        "Die Bauarbeiten an der Brücke sollen nach Angaben der Stadt im Herbst beginnen.\n"
-    )
-    assert _gone(lines, "MK-App")
-    assert _gone(lines, "Alle Nachrichten aus Münster")
-    assert lines[-1].startswith("Die Bauarbeiten an der Brücke")
-
-
 def test_must_stay_a_crosshead_naming_an_app_over_the_storys_paragraph() -> None:
     # a story's crosshead on an app and its paragraph, under them a share control or the
     # story's next paragraph: no download button, the text stays
