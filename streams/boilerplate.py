@@ -271,6 +271,13 @@ _ACKNOWLEDGES_COUNTRY = re.compile(
     r"\backnowledges [^.;:!?]*\btraditional (?:owners|custodians) of country"
     r"(?: [^\s.,;:!?]+){0,3}[.!]?$"
 )
+# a broadcaster's note that it covered the topic on air, on a full date and maybe at a clock
+# ("Über dieses Thema berichtete die tagesschau am 14. März 2026 um 16:00 Uhr."); a story's
+# sentence naming a paper's report goes on, or gives no year ("… am Montag.", "am 3. Mai, …")
+_BROADCAST_NOTE = re.compile(
+    r"^über dieses thema bericht(?:et|ete|eten)\b[^.!?]{0,80}? am \d{1,2}\."
+    r"(?: ?\d{1,2}\.| [^\W\d]+) ?\d{4}(?: um \d{1,2}[:.]\d\d uhr)?\.?$"
+)
 # the comments, plural, in a control: "Show comments" ends the article, "Post comment" does not
 _COMMENTS_WORDS = (
     "comments|kommentare|kommentaren|commentaires|comentarios|comentários|commenti|reacties"
@@ -1662,6 +1669,7 @@ def _shape_kind(
             and (
                 (_contains(full_key or casefolded, phrases) and not _reports_saying(casefolded))
                 or ("of country" in casefolded and _ACKNOWLEDGES_COUNTRY.search(casefolded))
+                or ("dieses thema" in casefolded and _BROADCAST_NOTE.match(casefolded))
             )
         )
         or (spaces < _PREFIX_MAX_WORDS and _ends_with_ui(line, full_key, phrases))

@@ -290,6 +290,17 @@ _SHOW_WORD = re.compile(
 _DURATION = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:m|[mM]in\.?)(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
 )
+# a listening app's button in a podcast promotion's bar ("Apple Podcasts | Spotify", "Listen on
+# Spotify", "Écouter sur Deezer"): the app's name, maybe after a verb of listening and "on"
+_LISTENING_APP = re.compile(
+    r"(?P<verb>(?:listen|hören|anhören|écouter|ecouter|escuchar|escucha|ascolta|ouvir|luister)"
+    r"(?: \w+)? (?:on|in|sur|en|su|no|na|bei|auf|op) )?(?:apple podcasts?|spotify|google podcasts"
+    r"|amazon music|audible|deezer|pocket casts|overcast|castbox|podimo|youtube(?: music)?)"
+)
+_PODCAST = re.compile(r"\bp[oó]dcast")  # the promotion's sentence names the show so
+_PROMO_MAX_WORDS = 40
+_APP_BAR_MAX_WORDS = 10
+_APP_BAR_SEPARATOR = re.compile(r" ?[|·/] ?")
 _CLOCK_LED = re.compile(r"\d{1,2}[:.h]\d\d\b")  # a live entry's headline: "09:30 Uhr: …"
 _ENTRY_CLOCK_WORDS = 4  # a live entry's clock line: "15:40 Uhr", "7:38 a.m. EDT"
 _ENTRY_CLOCK = re.compile(r"\d{1,2}[:.h]\d\d\b(?![.:/]\d)")  # (not a date: "28.11.2026, …")
@@ -1923,6 +1934,53 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_pull_quotes(lines, kinds)
     _drop_paywall_offers(lines, kinds)
     _drop_reader_surveys(lines, kinds)
+    _drop_podcast_promos(lines, kinds)
+
+
+def _drop_podcast_promos(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A promotion of a podcast set into the text: a bar of listening apps' buttons
+    (``_listening_apps``), the sentence right over it that names the podcast, and the
+    show's label over that ("Listen | Inside Business", "Listen to The Teardown"), all
+    dropped. A sentence about a podcast with no app bar under it stays, and so does one
+    naming the apps in running text ("The show is on Spotify and Apple Podcasts.")."""
+    box = (None, Kind.DROP)  # (the promo sentence may be dropped already, as a pitch)
+    for number, line in enumerate(lines):
+        if kinds[number] not in box or not _listening_apps(line):
+            continue
+        promo = _previous_line(lines, number)
+        while promo >= 0 and _listening_apps(lines[promo]):  # the bar's other buttons
+            promo = _previous_line(lines, promo)
+        after = _next_line(lines, number)
+        if (
+            promo < 0
+            or (after < len(lines) and _resumes_sentence(lines[after]))
+            or kinds[promo] not in box
+            or lines[promo].count(" ") >= _PROMO_MAX_WORDS
+            or _PODCAST.search(lines[promo].casefold()) is None
+        ):
+            continue
+        kinds[number] = kinds[promo] = Kind.DROP
+        label = _previous_line(lines, promo)
+        if label >= 0 and kinds[label] in box and _show_label(lines[label]):
+            kinds[label] = Kind.DROP
+
+
+def _listening_apps(line: str) -> bool:
+    """A bar of listening apps' buttons: every part between separators ("|", "·", "/") an
+    app's name, two apps or more or one after a verb of listening on it ("Apple Podcasts |
+    Spotify", "Listen on Spotify"). A lone app's name is a link that broke a story's
+    sentence ("… will move exclusively to" / "Spotify" / "in June, …"). (Short lines only.)"""
+    if line.count(" ") >= _APP_BAR_MAX_WORDS:
+        return False
+    parts = _APP_BAR_SEPARATOR.split(line.casefold())
+    apps = [_LISTENING_APP.fullmatch(part) for part in parts]
+    return all(apps) and (len(apps) > 1 or (apps[0] is not None and apps[0]["verb"] is not None))
+
+
+def _resumes_sentence(line: str) -> bool:
+    """A line that goes on with a sentence a link broke: it opens in lower case or on
+    closing punctuation ("in June, the company said.", ", where …")."""
+    return line[0].islower() or line[0] in _CLOSING
 
 
 def _drop_score_widget_scorers(lines: list[str], kinds: list[Kind | None]) -> None:
