@@ -252,7 +252,7 @@ def _is_source_name(line: str) -> bool:
             and len(line) <= _BRAND_MAX_CHARS
             and line.replace("-", "").isalnum()  # ("t-online")
         )
-        or bool(_DOMAIN.match(line))
+        or _is_domain(line)
     )
 
 
