@@ -228,11 +228,17 @@ def _article_name(part: str) -> bool:
     return article in _NAME_ARTICLES and rest[:1].isupper() and _is_name(rest)
 
 
+def _is_domain(line: str) -> bool:
+    """A site's domain alone ("reuters.com", "NU.nl"); the dot tested first, before the
+    pattern."""
+    return "." in line and _DOMAIN.match(line) is not None
+
+
 def _domain_name(line: str) -> bool:
     """A site's domain with a channel's name after it ("WEB.DE Ratgeber", "t3n.de Magazin"):
     a portal's own channel printed as a card's publisher (``_is_name`` refuses the dot)."""
     domain, _, rest = line.partition(" ")
-    return bool(rest) and "." in domain and _DOMAIN.match(domain) is not None and _is_name(rest)
+    return _is_domain(domain) and _is_name(rest)
 
 
 def _is_source_name(line: str) -> bool:
@@ -246,7 +252,7 @@ def _is_source_name(line: str) -> bool:
             and len(line) <= _BRAND_MAX_CHARS
             and line.replace("-", "").isalnum()  # ("t-online")
         )
-        or bool(_DOMAIN.match(line))
+        or _is_domain(line)
     )
 
 
@@ -277,7 +283,7 @@ def _brand(line: str) -> str | None:
     where a card prints an author's name (a one-word name may as well be a kicker or a
     place: "Unwetter", "Sevilla")."""
     acronym = _acronym(line) or _joint_agencies(line)
-    domain = " " not in line and "." in line and bool(_DOMAIN.match(line))
+    domain = _is_domain(line)
     coined = _COINED_BRAND.match(line) is not None  # no person's name: "HarbourWatch", "Bay24"
     agency = not (acronym or domain or coined) and _agency_name(line)  # "The Canadian Press"
     return line if (acronym or domain or coined or agency) and not is_section_name(line) else None

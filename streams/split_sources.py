@@ -16,7 +16,6 @@ from streams.name_data import common_word, english_words
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
     _BYLINE,
-    _DOMAIN,
     _NAME_ARTICLES,
     _NAME_LOWER_WORDS,
     _NAME_MAX_CHARS,
@@ -24,6 +23,7 @@ from streams.split_lines import (
     _agency_name,
     _domain_name,
     _is_bio,
+    _is_domain,
     _is_name,
     _is_person,
     _is_staff_credit,
@@ -62,7 +62,7 @@ def _is_publisher(line: str, f: "_Features", *, slot: bool = False) -> bool:
         return (first is None or f.lines[first] == line) and (
             len(line) < _ACRONYM_MAX_CHARS or is_agency(line)
         )
-    if (len(words) == 1 and "." in line and _DOMAIN.match(line)) or _domain_name(line):
+    if _is_domain(line) or _domain_name(line):
         # "tagesschau.de" over a card's title, "WEB.DE Ratgeber" under it
         return f.printed_sources >= _SOURCED_PAGE
     if (
