@@ -1611,8 +1611,31 @@ def _classified(lines: list[str]) -> list[Kind | None]:
             and is_more_news_remark(lines[number])
         ):
             kinds[number] = None
+    for number in _positions(kinds, Kind.DROP):
+        if _announced_quotation(lines, kinds, number):
+            kinds[number] = None
     _label_ads_in_card_lists(lines, kinds)
     return kinds
+
+
+_NOTE_MIN_SPACES = 20  # a labelled note longer than [prefix]'s lines ([prefix-any]'s reach)
+
+
+def _announced_quotation(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """A long labelled note ("Disclaimer: This film is a work of fiction …") right under
+    the text's sentence announcing it with a colon ("The court ordered that the following
+    text be shown on screen:") is the story's quotation of the note, not the site's: the
+    site prints its note under the text, never announced by it."""
+    line = lines[number]
+    if line.count(" ") < _NOTE_MIN_SPACES or not line.split(" ", 1)[0].endswith(":"):
+        return False
+    above = _previous_line(lines, number)
+    return (
+        above >= 0
+        and kinds[above] is None
+        and lines[above].endswith(":")
+        and lines[above].count(" ") >= _PARAGRAPH_WORDS - 1
+    )
 
 
 # an ad slot's own label ("Anzeige"), alone or with its advertiser after a separator
