@@ -361,12 +361,13 @@ def _plain_char(match: re.Match[str]) -> str:
 class _Lines:
     """The output lines; the last content line is kept in pieces until it is complete."""
 
-    __slots__ = ("clips", "current", "lines")
+    __slots__ = ("clips", "current", "lines", "slotted")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.current: list[str] = []  # pieces of the line being built ("".join at the end)
         self.clips: list[int] = []  # video cards' titles kept under a length that went
+        self.slotted: list[int] = []  # the lines kept right under an ad slot's dropped label
 
     def flush(self) -> list[str]:
         if self.current:
@@ -459,8 +460,20 @@ def clean_page(page: RawPage) -> CleanPage:
                 out.add(line, joins=joins, clip=clip)
         elif kind is not drop and (kind is end or not _drop_insert(raw_lines, kinds, number)):
             links.heading(out.flush(), kind, line)  # related, links, end, ad (no insert)
+        elif kind is drop and line.casefold() in _AD_SLOT_WORDS:
+            # (the next line kept, unless it joins a sentence the label broke: not flushed)
+            out.slotted.append(len(out.lines) + bool(out.current))
         # a dropped line (an ad, a "Read more" link) is skipped: the text around it goes on
     return _cleaned(page, out, links)
+
+
+# an ad slot's bare label that clean drops as clutter, not as an [ad] label (an empty slot
+# among cards is as common as one over an ad card): split reads no stampless card's
+# publisher and summary right under it
+_AD_SLOT_WORDS = frozenset(
+    {"reklama", "annons", "annonce", "reklam", "reklame", "mainos", "iklan", "reklaam",
+     "reklāma", "hirdetés", "publicitate", "διαφήμιση"}
+)  # fmt: skip
 
 
 def _cleaned(page: RawPage, out: _Lines, links: "_LinkList") -> CleanPage:
@@ -477,6 +490,7 @@ def _cleaned(page: RawPage, out: _Lines, links: "_LinkList") -> CleanPage:
         streams=_kept(links.streams, marks, len(lines)),
         offers=_kept(links.offers, marks, len(lines)),
         clips=tuple(index for index in out.clips if index < len(lines)),
+        slotted=tuple(index for index in out.slotted if index < len(lines)),
     )
 
 
@@ -1611,8 +1625,31 @@ def _classified(lines: list[str]) -> list[Kind | None]:
             and is_more_news_remark(lines[number])
         ):
             kinds[number] = None
+    for number in _positions(kinds, Kind.DROP):
+        if _announced_quotation(lines, kinds, number):
+            kinds[number] = None
     _label_ads_in_card_lists(lines, kinds)
     return kinds
+
+
+_NOTE_MIN_SPACES = 20  # a labelled note longer than [prefix]'s lines ([prefix-any]'s reach)
+
+
+def _announced_quotation(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """A long labelled note ("Disclaimer: This film is a work of fiction …") right under
+    the text's sentence announcing it with a colon ("The court ordered that the following
+    text be shown on screen:") is the story's quotation of the note, not the site's: the
+    site prints its note under the text, never announced by it."""
+    line = lines[number]
+    if line.count(" ") < _NOTE_MIN_SPACES or not line.split(" ", 1)[0].endswith(":"):
+        return False
+    above = _previous_line(lines, number)
+    return (
+        above >= 0
+        and kinds[above] is None
+        and lines[above].endswith(":")
+        and lines[above].count(" ") >= _PARAGRAPH_WORDS - 1
+    )
 
 
 # an ad slot's own label ("Anzeige"), alone or with its advertiser after a separator

@@ -45,6 +45,9 @@ class CleanPage:
     # the lines that are a video card's title printed under its length, which clean took
     # ("Video" / "02:15" / title / source): their index in ``lines``
     clips: tuple[int, ...] = ()
+    # the lines right under an ad slot's label that clean dropped as clutter ("Reklama",
+    # "Annons": no ad label of its own, ``clean.ad_slot_word``): their index in ``lines``
+    slotted: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,7 +191,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     n = len(lines)
     if not n:
         return []
-    f = _features(lines, page.raw.url, page.clips)
+    f = _features(lines, page.raw.url, page.clips, page.slotted)
     site = _site_keys(page.raw.url)
     page_marks = _Marks.of(page)
     related = page_marks.related

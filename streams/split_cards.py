@@ -3095,6 +3095,7 @@ def _segment_block(
     *,
     printed: str | None = None,
     labels: frozenset[int] = frozenset(),
+    slotted: frozenset[int] = frozenset(),
 ) -> tuple[int, list[_Segment]]:
     """The cheapest reading of a block's tokens as cards and leftover lines. The state at a
     position is the orientation of the last stamped card (none yet, stamp over or under its
@@ -3102,7 +3103,8 @@ def _segment_block(
     shapes of a few lines at each position, three states). ``printed``: the tokens before
     prose lines were read as titles (``_prose_titles``), what a card's top is as printed;
     ``labels``: the positions of the names that are an opinion card's label or its author's
-    name (``_column_label``)."""
+    name (``_column_label``); ``slotted``: the positions right under an ad slot's label clean
+    dropped (``CleanPage.slotted``), where a title / name / summary card is the ad's."""
     printed = printed or tokens
     n = len(tokens)
     first_stamp = min((at for at, token in enumerate(tokens) if token in "SC"), default=n)
@@ -3146,8 +3148,13 @@ def _segment_block(
                     # (in a list of stamps under titles, the stamp under it is the video card's:
                     # an article)
                     extra += _SPLIT_META_COST
-                if _misread(shape, (tokens, printed), at, end, stamp_first=stamp_first) or (
-                    shape == _SOURCE_OVER_NO_STAMP and not _opinion_card(tokens, at, end, labels)
+                if (
+                    _misread(shape, (tokens, printed), at, end, stamp_first=stamp_first)
+                    or (
+                        shape == _SOURCE_OVER_NO_STAMP
+                        and not _opinion_card(tokens, at, end, labels)
+                    )
+                    or (shape == _SOURCE_THEN_SUMMARY and at in slotted)
                 ):
                     continue
                 if shape in _STAMPLESS:
@@ -3318,7 +3325,10 @@ def _better_reading(
     labels = frozenset(
         at for at, token in enumerate(tokens) if token == "N" and _column_label(f.lines[lo + at])
     )
-    cost, segments = _segment_block(tokens, stamp_first, printed=printed, labels=labels)
+    slotted = frozenset(index - lo for index in f.slotted if lo <= index < hi)
+    cost, segments = _segment_block(
+        tokens, stamp_first, printed=printed, labels=labels, slotted=slotted
+    )
     return (tokens, segments) if cost + _SEGMENT_MARGIN <= today else None
 
 

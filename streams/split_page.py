@@ -145,6 +145,7 @@ class _Features:
     slug_words: frozenset[str] | None = None  # its slug's words (``_slug_words``, on first use)
     path_sections: frozenset[str] | None = None  # its folders (``_path_sections``, on first use)
     clips: frozenset[int] = frozenset()  # video cards' titles under a length clean took
+    slotted: frozenset[int] = frozenset()  # lines right under an ad slot's label clean took
 
     def slug_shared(self, index: int) -> int:
         """How many of the URL slug's words the line holds."""
@@ -232,7 +233,10 @@ class _Features:
 
 
 def _features(
-    lines: tuple[str, ...], url: str | None = None, clips: Iterable[int] = ()
+    lines: tuple[str, ...],
+    url: str | None = None,
+    clips: Iterable[int] = (),
+    slotted: Iterable[int] = (),
 ) -> _Features:
     n = len(lines)
     times: list[str | None] = [None] * n
@@ -310,7 +314,7 @@ def _features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
         _authors(lines, bylines), printed_sources, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
-        ad_labels, seen, url=url, clips=frozenset(clips),
+        ad_labels, seen, url=url, clips=frozenset(clips), slotted=frozenset(slotted),
     )  # fmt: skip
 
 

@@ -32,3 +32,28 @@ def test_must_stay_a_story_sentence_about_disclaimers() -> None:
         "Disclaimer rules for influencers were tightened on Monday, the regulator said.",
     ):
         assert sentence in _lines(sentence), sentence
+
+
+QUOTED = (
+    "Disclaimer: This film is a work of fiction inspired by real events, and it does not "
+    "intend to hurt the religious sentiments of any community or individual."
+)
+
+
+def test_must_stay_a_disclaimer_the_text_quotes_under_its_colon() -> None:
+    # auditor C's probe C-7 (W09): the court's ordered disclaimer, announced by the text
+    text = (
+        "The Bombay High Court on Tuesday allowed the release of the film on Friday, on the "
+        "condition that the makers add a disclaimer before the opening credits.\n"
+        "The court ordered that the following text be shown on screen for at least 10 seconds:\n"
+        f"{QUOTED}\n"
+        "The petitioners had argued that the film portrayed a community in a poor light and "
+        "sought a ban on its release.\n"
+    )
+    assert QUOTED in clean_page(RawPage(text=text)).lines
+
+
+def test_a_long_disclaimer_under_a_short_label_with_a_colon_goes() -> None:
+    # a site's note under a bare heading ending in a colon is no announced quotation
+    lines = _lines(f"Editor's note:\n{NOTE}")
+    assert not any("freedom of speech" in line for line in lines)

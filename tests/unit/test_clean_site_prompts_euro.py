@@ -24,6 +24,8 @@ from streams.boilerplate import Kind, classify
         " enquête in. Het duurt maar 2 minuten.",
         "Qu’avez-vous pensé de cet article ?",
         "Wie hat Ihnen dieser Artikel gefallen? Machen Sie mit bei unserer kurzen Umfrage.",
+        "Que pensez-vous de cet article ? Répondez à notre sondage en deux minutes.",
+        "¿Qué te ha parecido este artículo? Responde a nuestra breve encuesta.",
         "Artikel wird nach der Anzeige fortgesetzt",
         "Der Artikel wird unter der Anzeige fortgesetzt",
         "Voir plus de contenus",
@@ -58,6 +60,12 @@ def test_a_sites_prompt_is_dropped(line: str) -> None:
         "Wat vindt u van dit artikel in het coalitieakkoord, dat een constitutioneel hof belooft?",
         "Wat vindt u van dit artikel?",
         "Que pensez-vous de cet article ?",
+        # auditor C's probes C-6: the question goes on after the noun and cites a poll or an
+        # inquiry
+        "Wat vindt u van dit artikel in de wet, dat rechtstreeks uit de aanbevelingen van de"
+        " parlementaire enquête komt?",
+        "Que pensez-vous de cet article 4, soutenu par 70 % des Français selon un sondage Ifop"
+        " publié dimanche ?",
     ],
 )
 def test_must_stay_the_same_words_in_a_storys_text(line: str) -> None:
