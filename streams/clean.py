@@ -2174,17 +2174,17 @@ def _box_description(
     line = lines[number]
     if not (pitch or line[-1] in _DESCRIPTION_END):
         return False
-    under_name = _under_box_name(lines, kinds, number)
-    # (or it names the site's own to the reader: "Mit unserem Newsletter „…“ erhalten Sie …";
-    # not "In unserem Newsletter haben wir …", a story's sentence)
-    own = offers_own_newsletter(line)
+    # the site's newsletter: under its name, or the line offers the site's own to the reader
+    # ("Mit unserem Newsletter „…“ erhalten Sie …"; not "In unserem Newsletter haben wir …", a
+    # story's sentence)
+    site_newsletter = _under_box_name(lines, kinds, number) or offers_own_newsletter(line)
     if not describes_newsletter(line) and not (
         describes_newsletter(line, named=True)
-        and (under_name or own)
+        and site_newsletter
         and not reports_speech(line)  # (a story on a newsletter: "…, the mayor said.")
     ):
         return False
-    return not addressed or speaks_to_reader(line) or under_name or own
+    return not addressed or speaks_to_reader(line) or site_newsletter
 
 
 def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
