@@ -694,10 +694,14 @@ def addresses_reader(line: str, *, times: int = 1) -> bool:
     times: notices and pitches do, news paragraphs rarely do outside quotes."""
     if quotes_speech(line):
         return False
-    folded = line.casefold()
     if times == 1:
-        return _find_word(_ui_words().reader_word, folded) or _formal_reader(line)
-    return sum(_whole_tokens(_ui_words().reader_word, folded)) >= times
+        return _names_reader(line)
+    return sum(_whole_tokens(_ui_words().reader_word, line.casefold())) >= times
+
+
+def _names_reader(line: str) -> bool:
+    """ "you", "votre" or a formal "Sie" in the line, in a quote or not."""
+    return _find_word(_ui_words().reader_word, line.casefold()) or _formal_reader(line)
 
 
 def names_selling_word(line: str) -> bool:
@@ -1264,7 +1268,7 @@ def offers_own_newsletter(line: str) -> bool:
     tokens = _UI_TOKEN.findall(folded)
     return any(
         first in words.our and second in words.newsletter_noun for first, second in pairwise(tokens)
-    ) and (_find_word(words.reader_word, folded) or _formal_reader(line))
+    ) and _names_reader(line)
 
 
 def names_newsletter(line: str) -> bool:

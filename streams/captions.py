@@ -870,12 +870,12 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             captions.append(Caption(text=paragraph, credit=credit_above))
             credit_above, credited = None, True
             continue
-        if is_agency_line(paragraph):
-            if body and not credited and _caption_like(body[-1]):
+        if is_agency_line(paragraph):  # (most lines miss here; the pair below tests it again)
+            if body and not credited and captioned_by_agency(body[-1], paragraph):
                 captions.append(Caption(text=body.pop(), credit=paragraph))
                 credited = True
                 continue
-            if _caption_like(after) and split_credit(after) is None:
+            if credit_over_caption(paragraph, after):
                 credit_above = paragraph
                 continue
         head = paragraph[:6].casefold()

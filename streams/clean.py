@@ -274,6 +274,8 @@ _INSERT_SKIPS = frozenset({Kind.DROP, Kind.AD, Kind.RELATED, Kind.LINKS})
 _BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
 _MEDIA_WORDS = r"video|vídeo|vidéo|audio|podcast|player"
 _MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})\b")
+# verbs of listening: a show's label (``_SHOW_WORD``), an app's button (``_LISTENING_APP``)
+_LISTEN_VERBS = r"listen|hören|anhören|écouter|ecouter|escucha|escuchar|ascolta|ouvir|luister"
 # a medium or a verb of playing one: a player's short label ("Bekijk", "Video afspelen")
 _PLAYER_WORD = re.compile(
     rf"\b(?:{_MEDIA_WORDS}|watch|play|afspelen|bekijk|bekijken|kijk|abspielen|ansehen"
@@ -281,11 +283,7 @@ _PLAYER_WORD = re.compile(
 )
 # ... or a verb of listening to one: a show's player ("🎧 LISTEN" over its name, episode and
 # length; not "Listen to this article" over "3 min", the article read aloud, which has no title)
-_SHOW_WORD = re.compile(
-    rf"{_PLAYER_WORD.pattern}"
-    r"|\b(?:listen|hören|anhören|écouter|ecouter|escucha|escuchá|escuchar|ascolta|ouvir|ouça"
-    r"|luister)\b"
-)
+_SHOW_WORD = re.compile(rf"{_PLAYER_WORD.pattern}|\b(?:{_LISTEN_VERBS}|escuchá|ouça)\b")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s", "1 Min" (de)
 _DURATION = re.compile(
     r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:m|[mM]in\.?)(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
@@ -293,7 +291,7 @@ _DURATION = re.compile(
 # a listening app's button in a podcast promotion's bar ("Apple Podcasts | Spotify", "Listen on
 # Spotify", "Écouter sur Deezer"): the app's name, maybe after a verb of listening and "on"
 _LISTENING_APP = re.compile(
-    r"(?P<verb>(?:listen|hören|anhören|écouter|ecouter|escuchar|escucha|ascolta|ouvir|luister)"
+    rf"(?P<verb>(?:{_LISTEN_VERBS})"
     r"(?: \w+)? (?:on|in|sur|en|su|no|na|bei|auf|op) )?(?:apple podcasts?|spotify|google podcasts"
     r"|amazon music|audible|deezer|pocket casts|overcast|castbox|podimo|youtube(?: music)?)"
 )
@@ -2213,17 +2211,17 @@ def _box_description(
     line = lines[number]
     if not (pitch or line[-1] in _DESCRIPTION_END):
         return False
-    under_name = _under_box_name(lines, kinds, number)
-    # (or it names the site's own to the reader: "Mit unserem Newsletter „…“ erhalten Sie …";
-    # not "In unserem Newsletter haben wir …", a story's sentence)
-    own = offers_own_newsletter(line)
+    # the site's newsletter: under its name, or the line offers the site's own to the reader
+    # ("Mit unserem Newsletter „…“ erhalten Sie …"; not "In unserem Newsletter haben wir …", a
+    # story's sentence)
+    site_newsletter = _under_box_name(lines, kinds, number) or offers_own_newsletter(line)
     if not describes_newsletter(line) and not (
         describes_newsletter(line, named=True)
-        and (under_name or own)
+        and site_newsletter
         and not reports_speech(line)  # (a story on a newsletter: "…, the mayor said.")
     ):
         return False
-    return not addressed or speaks_to_reader(line) or under_name or own
+    return not addressed or speaks_to_reader(line) or site_newsletter
 
 
 def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
