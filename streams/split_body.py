@@ -913,13 +913,10 @@ def _headline_over_clock(f: _Features, index: int, kept: int, run: list[int]) ->
         return False
     if not _BY_WORDS.isdisjoint(f.lines[kept].casefold().split()[:2]):
         return False
-    under = next((at for at in range(index + 1, len(f.lines)) if f.lines[at]), None)
-    above = next((at for at in range(kept - 1, -1, -1) if f.lines[at]), None)
+    under = next(_lines_under(f, index, len(f.lines), 1), None)
+    above = _line_above(f, kept)
     return (
-        under is not None
-        and above is not None
-        and _is_prose(f.lines[under])
-        and _is_prose(f.lines[above])
+        under is not None and above >= 0 and _is_prose(f.lines[under]) and _is_prose(f.lines[above])
     )
 
 
