@@ -771,7 +771,7 @@ def _live_blog(
             and (_is_name(line) or f.bylines[index] or f.sources[index])
         ):
             skip.add(index)
-            caption = _caption_under_credit(f, index, above, stop)
+            caption = _entry_caption_under_credit(f, index, above, stop)
             if caption is not None:
                 pictures.append(Caption(text=lines[caption], credit=line))
                 skip.add(caption)
@@ -797,7 +797,7 @@ def _live_blog(
     return title, cards, taken | set(range(stop))
 
 
-def _caption_under_credit(f: _Features, index: int, above: str, stop: int) -> int | None:
+def _entry_caption_under_credit(f: _Features, index: int, above: str, stop: int) -> int | None:
     """The caption under a picture's credit on line ``index`` inside an entry, after the
     entry's text (``above``: "… all night." / "PA Media" / "Waves crash over the harbour
     wall"); an entry's source under its headline ("Heathrow reopens runway" / "Reuters" /
