@@ -370,7 +370,6 @@ def _story_under_summary(
         headline = _line_below(f, name)
         if (
             at > 0
-            and not _site_card(f, card, site)
             and summary < name < headline < stop
             and summary not in taken
             and _is_prose(f.lines[summary])
@@ -379,6 +378,7 @@ def _story_under_summary(
             and f.is_title(headline)
             and not _is_prose(f.lines[headline])
             and _words(f.lines[headline]) > _SECTION_HEADING_MAX_WORDS
+            and not _site_card(f, card, site)  # (last: the dearest test, per card)
         ):
             lede = _line_below(f, headline)
             return (

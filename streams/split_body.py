@@ -134,7 +134,9 @@ _SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
 _LABELLED = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ")  # "Referee: …", "TEAM A: …"
 _LABELLED_LIST_MIN_WORDS = 12  # a team line: fifteen names
 _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
-_DECK_MIN_WORDS = 4  # a standfirst under the header's stamp: "Sturmflut an der Ostsee erwartet"
+# a standfirst under the header's stamp: "Sturmflut an der Ostsee erwartet" (split_header's
+# _DECK_MIN_WORDS is a standfirst's under a headline)
+_STAMP_DECK_MIN_WORDS = 4
 # a rail of cards after the text: (headline, summary) pairs, each summary a card's sentence
 # or two ("Councils were promised a plan. They are still waiting.")
 _RAIL_MIN_CARDS = 2
@@ -529,17 +531,18 @@ def _above_text(
 def _deck_under_stamp(f: _Features, index: int, stop: int, *, live: bool) -> bool:
     """A standfirst printed right under the header's stamp or byline, or under a reading time
     under them ("Von Anna Wolf" / "12.03.2026, 09:40 Uhr" / "4 Min." / "Kultusministerin will
-    marode Gebäude schneller sanieren" / text: audit C's P-1): a line of ``_DECK_MIN_WORDS``
-    words up to a header line's most, right over the text's first paragraph (in a live blog,
-    over its first entry's stamp: an entry's headline under its stamp has text under it). The
-    deck is the start of the body. The header's other lines of that length stay out: a stamp,
-    a name, the author's role, a credit, a label, a UI control, a line with a figure (a
-    reading time, an update: "Aktualisiert 12h05"), a notice speaking of the site or to the
-    reader ("Cet article vous est offert"); so does a caption under a photo's credit ("Getty
-    Images" / caption), and the shorter lines ("Share this story", "Reporting from Kyiv")."""
+    marode Gebäude schneller sanieren" / text: audit C's P-1): a line of
+    ``_STAMP_DECK_MIN_WORDS`` words up to a header line's most, right over the text's first
+    paragraph (in a live blog, over its first entry's stamp: an entry's headline under its stamp
+    has text under it). The deck is the start of the body. The header's other lines of that
+    length stay out: a stamp, a name, the author's role, a credit, a label, a UI control, a line
+    with a figure (a reading time, an update: "Aktualisiert 12h05"), a notice speaking of the
+    site or to the reader ("Cet article vous est offert"); so does a caption under a photo's
+    credit ("Getty Images" / caption), and the shorter lines ("Share this story", "Reporting
+    from Kyiv")."""
     line = f.lines[index]
     if (
-        not _DECK_MIN_WORDS <= _words(line) <= _HEADER_MAX_WORDS
+        not _STAMP_DECK_MIN_WORDS <= _words(line) <= _HEADER_MAX_WORDS
         or not line[0].isupper()
         or line[-1] == ":"
         or _FIGURE.search(line) is not None
@@ -913,13 +916,10 @@ def _headline_over_clock(f: _Features, index: int, kept: int, run: list[int]) ->
         return False
     if not _BY_WORDS.isdisjoint(f.lines[kept].casefold().split()[:2]):
         return False
-    under = next((at for at in range(index + 1, len(f.lines)) if f.lines[at]), None)
-    above = next((at for at in range(kept - 1, -1, -1) if f.lines[at]), None)
+    under = next(_lines_under(f, index, len(f.lines), 1), None)
+    above = _line_above(f, kept)
     return (
-        under is not None
-        and above is not None
-        and _is_prose(f.lines[under])
-        and _is_prose(f.lines[above])
+        under is not None and above >= 0 and _is_prose(f.lines[under]) and _is_prose(f.lines[above])
     )
 
 

@@ -18,7 +18,7 @@ from collections.abc import Container, Iterator
 from schemas.article import Caption
 from streams.captions import credit_over_caption, split_credit
 from streams.model import ArticleDraft, CleanPage
-from streams.split_body import _body_lines, _draft, is_match_minute
+from streams.split_body import _body_lines, _draft, _lines_under, is_match_minute
 from streams.split_cards import _find_cards
 from streams.split_header import _find_lead_title
 from streams.split_lines import (
@@ -771,7 +771,7 @@ def _live_blog(
             and (_is_name(line) or f.bylines[index] or f.sources[index])
         ):
             skip.add(index)
-            caption = _caption_under_credit(f, index, above, stop)
+            caption = _entry_caption_under_credit(f, index, above, stop)
             if caption is not None:
                 pictures.append(Caption(text=lines[caption], credit=line))
                 skip.add(caption)
@@ -797,7 +797,7 @@ def _live_blog(
     return title, cards, taken | set(range(stop))
 
 
-def _caption_under_credit(f: _Features, index: int, above: str, stop: int) -> int | None:
+def _entry_caption_under_credit(f: _Features, index: int, above: str, stop: int) -> int | None:
     """The caption under a picture's credit on line ``index`` inside an entry, after the
     entry's text (``above``: "… all night." / "PA Media" / "Waves crash over the harbour
     wall"); an entry's source under its headline ("Heathrow reopens runway" / "Reuters" /
@@ -806,14 +806,13 @@ def _caption_under_credit(f: _Features, index: int, above: str, stop: int) -> in
     "Reuters" / "Trains suspended" / "10:58 GMT" / text, auditor A's L-2 and L15)."""
     if not _is_prose(above):
         return None
-    under = _next_line(f, index, stop)
+    under = next(_lines_under(f, index, stop, 1), None)
     if under is None or f.times[under] is not None:
         return None
-    clock = _next_line(f, under, stop)
+    clock = next(_lines_under(f, under, stop, 1), None)
     if clock is not None and f.times[clock] is not None:
-        text = _next_line(f, clock, stop)
-        while text is not None and _entry_author(f, text):
-            text = _next_line(f, text, stop)
+        under_clock = _lines_under(f, clock, stop, stop)  # (all of them)
+        text = next((at for at in under_clock if not _entry_author(f, at)), None)
         if text is None or _is_prose(f.lines[text]):
             return None
     return under if credit_over_caption(f.lines[index], f.lines[under]) else None
@@ -824,11 +823,6 @@ def _entry_author(f: _Features, index: int) -> bool:
     ("Yuki Tanaka, Tokyo correspondent")."""
     line = f.lines[index]
     return f.bylines[index] or _is_name(line) or _author_and_role(line)
-
-
-def _next_line(f: _Features, index: int, stop: int) -> int | None:
-    """The first non-blank line after line ``index``, before ``stop``."""
-    return next((at for at in range(index + 1, stop) if f.lines[at]), None)
 
 
 def _first_entry_clock(f: _Features, index: int, stop: int) -> bool:

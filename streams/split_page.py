@@ -504,8 +504,7 @@ def _first_clip_of_list(lines: tuple[str, ...], index: int, stamp: str) -> bool:
         _clip_length(stamp)
         and int(stamp.split(":", 1)[0]) < _LIST_CLOCK_EARLIEST_HOUR
         and after < len(lines)
-        and _is_title(lines[index + 1])
-        and _clip_under_title(lines, after, lines[after])
+        and _clip_under_title(lines, after, lines[after])  # (a title at index + 1 over it)
         and not _in_clock_list(lines, after, lines[after])
     )
 
