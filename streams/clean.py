@@ -1976,8 +1976,11 @@ def _drop_podcast_promos(lines: list[str], kinds: list[Kind | None]) -> None:
     """A promotion of a podcast set into the text: a bar of listening apps' buttons
     (``_listening_apps``), the sentence right over it that names the podcast, and the
     show's label over that ("Listen | Inside Business", "Listen to The Teardown"), all
-    dropped. A sentence about a podcast with no app bar under it stays, and so does one
-    naming the apps in running text ("The show is on Spotify and Apple Podcasts.")."""
+    dropped. The sentence goes only under the show's label or in the site's voice or to the
+    reader ("on our podcast"): a story's sentence about a podcast over the show's app links
+    keeps its place, only the bar goes (auditor D's D-9). A sentence about a podcast with no
+    app bar under it stays, and so does one naming the apps in running text ("The show is
+    on Spotify and Apple Podcasts.")."""
     box = (None, Kind.DROP)  # (the promo sentence may be dropped already, as a pitch)
     for number, line in enumerate(lines):
         if kinds[number] not in box or not _listening_apps(line):
@@ -1994,10 +1997,13 @@ def _drop_podcast_promos(lines: list[str], kinds: list[Kind | None]) -> None:
             or _PODCAST.search(lines[promo].casefold()) is None
         ):
             continue
-        kinds[number] = kinds[promo] = Kind.DROP
+        kinds[number] = Kind.DROP
         label = _previous_line(lines, promo)
-        if label >= 0 and kinds[label] in box and _show_label(lines[label]):
-            kinds[label] = Kind.DROP
+        labelled = label >= 0 and kinds[label] in box and _show_label(lines[label])
+        if labelled:
+            kinds[label] = kinds[promo] = Kind.DROP
+        elif speaks_of_site(lines[promo]) or addresses_reader(lines[promo]):
+            kinds[promo] = Kind.DROP
 
 
 def _listening_apps(line: str) -> bool:

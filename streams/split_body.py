@@ -84,7 +84,13 @@ from streams.split_page import (
     _Marks,
     _over_role,
 )
-from streams.timestamps import has_clock, is_clock_only, is_relative_age, is_update_stamp
+from streams.timestamps import (
+    has_clock,
+    is_clock_only,
+    is_relative_age,
+    is_update_stamp,
+    resolve_time,
+)
 
 _AGENCY_SIGNATURE = re.compile(r"[a-z0-9][.!?] [A-Z]{2,6}$")
 _DESK_CODES = re.compile(r"(?<=[a-z0-9][.!?]) [A-Z]{2,6}(?: [A-Z]{2,6}){2,}$")  # "PTI ABC XYZ"
@@ -1481,7 +1487,8 @@ def _resumed_texts(
             continue
         # (the next story's lede restates its headline; a text resuming under an unlabelled
         # box with a chip on one card does not: the run is whole again, auditor D's D-4)
-        run_first = plain if _echoes(f.lines[card.title], f.lines[under]) else first
+        lead = listed[first - 1] if first > 0 else None
+        run_first = plain if _next_story_lede(f, lead, card, under) else first
         head = listed[run_first].start
         above = _paragraph_over_list(f, head, marks)
         if (
@@ -1626,11 +1633,43 @@ def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks
     )
 
 
+def _next_story_lede(f: _Features, lead: _Card | None, card: _Card, under: int) -> bool:
+    """The line ``under`` a kickered card opens that card's story, not the text of the
+    ``lead`` (the card whose text runs over the list) going on: it restates the card's
+    headline, no less than the lead's, and the card is dated no earlier than the lead. A box
+    inside a story holds older stories on its topic, whose words the story's own text uses
+    ("Why the border checks may never end", two days older: auditor D's D-4); the next story
+    of a page is the lead's day's (audit A's A05, A06)."""
+    line = f.lines[under]
+    echo = _echo_count(f.lines[card.title], line)
+    if lead is None:
+        return echo > 0
+    return (
+        echo > 0
+        and echo >= _echo_count(f.lines[lead.title], line)
+        and not _dated_before(card, lead)
+    )
+
+
+def _dated_before(card: _Card, lead: _Card) -> bool:
+    """The card prints a date earlier than the lead's date (both absolute dates; an age or
+    a clock resolves to nothing without the fetch time: no judgement)."""
+    card_time = resolve_time(card.time_text, None)
+    lead_time = resolve_time(lead.time_text, None)
+    return card_time is not None and lead_time is not None and card_time.date() < lead_time.date()
+
+
 def _echoes(headline: str, line: str) -> bool:
     """The line uses a word of the headline (function words aside), inflected or not
     (``_ECHO_STEM_CHARS``): a story's lede restates its headline."""
+    return _echo_count(headline, line) > 0
+
+
+def _echo_count(headline: str, line: str) -> int:
+    """How many of the headline's word stems (``_ECHO_STEM_CHARS``, function words aside)
+    the line uses, inflected or not."""
     stems = {word[:_ECHO_STEM_CHARS] for word in _content_words(headline)}
-    return any(word[:_ECHO_STEM_CHARS] in stems for word in _folded_words(line))
+    return len(stems.intersection(word[:_ECHO_STEM_CHARS] for word in _folded_words(line)))
 
 
 def _content_words(text: str) -> set[str]:

@@ -159,3 +159,18 @@ def test_must_stay_a_quote_of_someone_checking_products() -> None:
         " eine Sprecherin.",
     ):
         assert classify(quote) is None, quote
+
+
+def test_must_stay_a_story_paragraph_about_a_podcast_over_its_app_links() -> None:
+    # auditor D's D-9 (probe D23b): no show label over it, not in the site's voice nor to
+    # the reader: the story's sentence stays, only the bar of app links goes
+    lines = lines_of(
+        "A podcast about the town's lost textile mills has been downloaded more than a"
+        " million times, its makers said on Monday.\n"
+        "The podcast, which started in a pub back room in 2019, now has about 40,000"
+        " listeners a week, many of them abroad.\n"
+        "Spotify | Apple Podcasts\n"
+        '"We never expected this," said producer Sam Okafor.\n'
+    )
+    assert any(line.startswith("The podcast, which started in a pub back room") for line in lines)
+    assert _gone(lines, "Spotify | Apple Podcasts")

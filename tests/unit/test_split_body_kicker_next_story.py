@@ -133,3 +133,50 @@ def test_a_correspondents_box_inside_the_story_stays_the_leads() -> None:
     assert len(drafts) == 1
     for snippet in ("For tenants, this is", "Landlords' groups", "The housing minister"):
         assert snippet in drafts[0].body
+
+
+BORDER_LEAD = (
+    "Riverside Post\nNews\nPolitics\n"
+    "Home Office drafts plan to extend border checks for another six months\n10 March 2026\n"
+    "The Home Office has drafted plans to extend temporary checks at several ports for "
+    "another six months, according to documents seen by this newspaper.\n"
+    "Officials said the checks had led to more than 2,000 arrests since they were "
+    "introduced last autumn, although critics argue the figures include many minor offences.\n"
+)
+BORDER_RESUMED = (
+    "Labour said it would oppose the plan unless the government published the full cost of "
+    "the checks, which it estimates at £40m a year.\n"
+    "Port operators said they had not been consulted and warned of long queues for lorries "
+    "during the summer.\n"
+    "Share\n"
+)
+
+
+@pytest.mark.parametrize("label", ["", "Read next\n"], ids=["none", "read-next"])
+@pytest.mark.parametrize(
+    ("card_date", "first_line"),
+    [
+        # auditor D's D-4 (D14e): the card two days older, the line echoing both headlines
+        ("8 March 2026", "The minister is expected to announce the extension of the border"),
+        # the card of the lead's day, the line echoing the lead's headline more than the card's
+        ("10 March 2026", "The minister is expected to announce the extension of the border"),
+        # the card two days older, the line echoing the card's headline alone
+        ("8 March 2026", "The minister is expected to say the checks may never end at the"),
+    ],
+    ids=["older-echoes-both", "same-day-echoes-lead-more", "older-echoes-card"],
+)
+def test_the_text_resuming_under_a_box_on_the_leads_topic_stays_the_leads(
+    label: str, card_date: str, first_line: str
+) -> None:
+    """Must stay (auditor D's D-4 residual): a related box inside the story, a chip over one
+    card, the lead's text going on under it in the words of the box's topic."""
+    box = (
+        "Ports warn of delays as Easter traffic builds\n9 March 2026\n"
+        f"Analysis\nWhy the border checks may never end\n{card_date}\n"
+    )
+    resumed = f"{first_line} checks in the Commons next week, and a vote could follow soon.\n"
+    drafts = split(BORDER_LEAD + label + box + resumed + BORDER_RESUMED)
+    assert drafts[0].title.startswith("Home Office drafts plan")
+    for snippet in ("The minister is expected", "Labour said it would oppose", "Port operators"):
+        assert snippet in drafts[0].body
+    assert all("Labour said" not in draft.body for draft in drafts[1:])
