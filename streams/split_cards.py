@@ -27,7 +27,6 @@ from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.split_header import _agency_or_outlet, _header_above, _source_above
 from streams.split_lines import (
-    _DOMAIN,
     _HEADLINE_MAX_WORDS,
     _PROSE_ANY_WORDS,
     _RUN_MAX_WORDS,
@@ -38,6 +37,7 @@ from streams.split_lines import (
     _commenter,
     _domain_name,
     _is_bio,
+    _is_domain,
     _is_name,
     _is_person,
     _is_prose,
@@ -881,7 +881,7 @@ def _listed_publisher(card: _Card) -> bool:
 
 def _strong_publisher(name: str) -> bool:
     """A news agency's or an outlet's name, or a domain: a publisher in any list."""
-    return _agency_name(name) or _outlet_name(name) or bool(_DOMAIN.match(name))
+    return _agency_name(name) or _outlet_name(name) or _is_domain(name)
 
 
 def _name_line(f: _Features, index: int) -> bool:

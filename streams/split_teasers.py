@@ -666,11 +666,7 @@ def _card_label(f: _Features, index: int, taken: set[int]) -> bool:
     """A one-word label under a teaser's title ("Analysis", "Editorial"), or its reading
     time ("3 Min.": no card stamp took it): no text."""
     line = f.lines[index]
-    return (
-        index not in taken
-        and bool(line)
-        and ((" " not in line and _is_name(line)) or is_bare_minutes(line))
-    )
+    return index not in taken and ((" " not in line and _is_name(line)) or is_bare_minutes(line))
 
 
 def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
