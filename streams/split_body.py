@@ -363,22 +363,31 @@ def _long_text_paragraph(line: str) -> bool:
     return _long_paragraph(line) or (_is_prose(line) and len(line) >= _CONTINUES_MIN_CHARS)
 
 
-def _text_goes_on(
-    f: _Features,
-    index: int,
-    stop: int,
-    ends: set[int],
-    long: Callable[[str], bool] = _long_paragraph,
-) -> bool:
+def _text_resumes(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
+    """The text above a box going on under its last card: ``_GOES_ON_PARAGRAPHS`` long
+    paragraphs (long in letters too: ``_long_text_paragraph``) among the ``_GOES_ON_LINES``
+    lines under ``index``, before an "end" heading, or as many prose paragraphs the first of
+    which is long ("… 20 words." / "A shorter one." under "Mehr zum Thema" / two cards;
+    auditor D's P-D4, audit B's P-3). A card's summary is one paragraph, an author box holds
+    one note, and a next card's headline under its kicker is short ("Sport" / "Coach: "…"" /
+    its summary): no text going on."""
+    lines = [f.lines[following] for following in _lines_under(f, index, stop, _GOES_ON_LINES, ends)]
+    prose = [line for line in lines if _is_prose(line)]
+    long_paragraphs = sum(map(_long_text_paragraph, prose))
+    return long_paragraphs >= _GOES_ON_PARAGRAPHS or (
+        len(prose) >= _GOES_ON_PARAGRAPHS and _long_text_paragraph(prose[0])
+    )
+
+
+def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
     """Long paragraphs (``_GOES_ON_PARAGRAPHS``) among the ``_GOES_ON_LINES`` lines under
     ``index``, before an "end" heading: the text goes on there (an author box holds one
-    note on the author at most). ``long`` tells a long paragraph: long in letters too
-    (``_long_text_paragraph``) for the text resuming under a card box only, for a German
-    author's bio is long in letters (audit E's E-4, E27)."""
+    note on the author at most; long in words, for a German author's bio is long in
+    letters: audit E's E-4, E27)."""
     long_paragraphs = sum(
         1
         for following in _lines_under(f, index, stop, _GOES_ON_LINES, ends)
-        if long(f.lines[following])
+        if _long_paragraph(f.lines[following])
     )
     return long_paragraphs >= _GOES_ON_PARAGRAPHS
 
@@ -1509,7 +1518,7 @@ def _resumed_texts(
             and _is_prose(f.lines[above])
             and (at > run_first or _boxed_card(f, card, above, under, marks))
             and not any(index in marks.ends for index in range(head, under))
-            and _text_goes_on(f, under - 1, end, marks.ends, _long_text_paragraph)
+            and _text_resumes(f, under - 1, end, marks.ends)
         ):
             found.append((head, above, under, end))
         first = plain = at + 1
