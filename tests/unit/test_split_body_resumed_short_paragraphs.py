@@ -1,8 +1,9 @@
 """split_body: the text resuming under an inline box of cards that print nothing under
-their stamps joins the lead when its first paragraph is long and another follows, short
-or long (auditor D's P-D4, audit B's P-3: "… 20 words." / "A shorter one." under "Mehr
-zum Thema" / two cards); a card's one summary, or a next card's short headline under its
-kicker, stays the card's."""
+their stamps joins the lead when two long paragraphs follow, or, under the site's own
+story, two prose paragraphs ending in full stops, long or short (auditor D's P-D4, audit
+B's P-3 and F-1: "… 19 words." / "A shorter one." under "Mehr zum Thema" / two cards).
+Must stay: a card's one summary, a next card's short headline under its kicker, the next
+story under its headline (audit B's F-2)."""
 
 from datetime import UTC, datetime
 
@@ -116,3 +117,93 @@ def test_a_next_cards_short_headline_under_its_kicker_is_no_text_going_on() -> N
     drafts = split(head + box + card)
     owner = next(draft for draft in drafts if "Die Länder haben" in draft.body)
     assert "Der Trainer mahnte" not in owner.body
+
+
+def test_french_text_of_paragraphs_under_twenty_words_resuming_under_a_box_stays_the_leads() -> (
+    None
+):
+    # auditor D's D16: three full-stop paragraphs of 19, 19 and 11 words, none long, under a
+    # box whose second card prints a chip
+    page = (
+        "Le Quotidien\nPolitique\nSociété\n"
+        "Les régions s'accordent sur la réforme des transports scolaires\n"
+        "10/03/2026 à 09h40\n"
+        "Les régions ont trouvé un accord sur la réforme des transports scolaires après six "
+        "mois de négociations avec l'État.\n"
+        "Les départements ruraux dénoncent toutefois un financement insuffisant.\n"
+        "À lire aussi\n"
+        "Transports scolaires : ce qui change à la rentrée\n09/03/2026\n"
+        "Éditorial\nUne réforme qui arrive trop tard\n08/03/2026\n"
+        "Le texte prévoit une enveloppe de 200 millions d'euros par an, jugée trop faible par "
+        "l'Association des maires ruraux.\n"
+        "Le gouvernement promet une clause de revoyure en 2028, et les régions pourront "
+        "demander une rallonge dès l'an prochain.\n"
+        "Les syndicats de chauffeurs ont annoncé une grève le 20 mars.\n"
+        "Partager\n"
+    )
+    drafts = split(page)
+    assert drafts[0].title == "Les régions s'accordent sur la réforme des transports scolaires"
+    for line in ("Le texte prévoit", "Le gouvernement promet", "Les syndicats de chauffeurs"):
+        assert line in drafts[0].body
+    assert [draft.body for draft in drafts[1:]] == ["", ""]
+
+
+def test_the_next_story_under_its_headline_after_the_box_is_no_text_going_on() -> None:
+    # must-stay (audit B's F-2, Q01c): a headline under the box's last stamp whose lede
+    # restates it, then a short paragraph: the next story, not the lead's text going on
+    page = (
+        "News\n"
+        "UK\n"
+        "Ferry operator cancels all sailings to the islands for a week\n"
+        "By Mark Evans\n"
+        "10 March 2026\n"
+        "The operator has cancelled all sailings to the Western Isles for a week after two of "
+        "its ships failed safety inspections, leaving hundreds of islanders without a link to "
+        "the mainland.\n"
+        'Ministers said they were "deeply concerned" and would meet the company on Wednesday.\n'
+        "More on this story\n"
+        "Islanders demand compensation for cancelled crossings\n"
+        "2 days ago\n"
+        "Government orders review of ferry contracts\n"
+        "5 days ago\n"
+        "Teachers in Scotland vote to accept pay offer\n"
+        "Teachers in Scotland have voted to accept a pay offer worth 9% over two years, ending "
+        "the threat of strikes in schools before the summer exams, the EIS union said on "
+        "Tuesday.\n"
+        "The deal still needs the approval of councils.\n"
+    )
+    assert "The deal still needs" not in split(page)[0].body
+
+
+def test_a_stampless_card_closing_a_box_of_summary_cards_stays_out_of_the_lead() -> None:
+    # must-stay (audit E's s17E-E23): the box's cards print a summary over their stamp; a
+    # short headline and two sentences under the last is one more card, no text going on
+    page = (
+        "Startseite\n"
+        "Panorama\n"
+        "Korallenlaich am Riff eine Woche früher als erwartet\n"
+        "Von Sam Nguyen\n"
+        "26.11.2026, 07:05 Uhr\n"
+        "Am Dienstagabend haben die Korallen am äußeren Great Barrier Reef vor Cairns mit "
+        "ihrem jährlichen Massenlaichen begonnen, rund eine Woche früher als von Forschern "
+        "erwartet.\n"
+        "„Es ist ein spektakuläres Ereignis und ein gutes Zeichen, dass diese Korallen gesund "
+        "genug sind“, sagte die Meeresbiologin Kate Hollis.\n"
+        "Das Projekt läuft seit sechs Jahren und hat seit 2020 mehrere Millionen Larven auf "
+        "gebleichten Riffen angesiedelt.\n"
+        "Mehr zum Thema\n"
+        "Hitzewarnung für Queensland: Bis zu 45 Grad erwartet\n"
+        "Im Westen des Bundesstaats sollen die Temperaturen am Wochenende auf über 40 Grad "
+        "steigen.\n"
+        "vor 2 Stunden\n"
+        "Riff-Tourismus erholt sich deutlich\n"
+        "Die Zahl internationaler Besucher in Cairns erreicht Vorkrisenniveau.\n"
+        "25.11.2026\n"
+        "Korallenbleiche\n"
+        "Forscher zählen die schwerste Bleiche seit Beginn der Messungen, betroffen sind zwei "
+        "Drittel des Riffs.\n"
+        "Auch Seegraswiesen vor der Küste von Queensland sterben ab, warnen Umweltschützer.\n"
+        "Teilen\n"
+        "Impressum\n"
+    )
+    assert "Forscher zählen die schwerste Bleiche" not in split(page)[0].body
