@@ -207,3 +207,29 @@ def test_a_stampless_card_closing_a_box_of_summary_cards_stays_out_of_the_lead()
         "Impressum\n"
     )
     assert "Forscher zählen die schwerste Bleiche" not in split(page)[0].body
+
+
+def test_spanish_text_of_two_short_paragraphs_under_a_related_box_stays_the_leads() -> None:
+    # audit B's F-1 (P34): 17 and 12 words under "Noticias relacionadas" / two dated cards
+    drafts = split(
+        "La Vanguardia\n"
+        "Política\n"
+        "Sánchez anuncia un plan de 10.000 millones para vivienda asequible\n"
+        "Ana Fernández\n"
+        "Madrid\n"
+        "10/03/2026 11:20\n"
+        "El presidente del Gobierno ha anunciado este martes un plan de 10.000 millones de "
+        "euros para construir vivienda asequible en los próximos cinco años.\n"
+        "El plan se financiará con fondos europeos y con una nueva entidad pública de vivienda.\n"
+        "Noticias relacionadas\n"
+        "Los precios del alquiler marcan un nuevo récord en Barcelona\n"
+        "09/03/2026\n"
+        "El Congreso aprueba la ley de suelo con el apoyo de Junts\n"
+        "06/03/2026\n"
+        'La oposición ha calificado el anuncio de "propaganda electoral" y ha pedido que se '
+        "detalle el calendario.\n"
+        "Las comunidades autónomas tendrán que aportar el suelo para las nuevas promociones.\n"
+    )
+    assert drafts[0].role == "lead"
+    assert "Las comunidades autónomas tendrán" in drafts[0].body
+    assert drafts[2].body == ""
