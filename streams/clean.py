@@ -2760,7 +2760,25 @@ def _continues(previous: str, line: str) -> bool:
     if not (open_end or lower_start) or _BYLINE.match(line):
         return False  # (a byline is never a sentence's continuation: looked at last, a regex)
     # a lower-case publisher over its stamp ("la Voce del Lago · 3 ore fa") is a meta line
-    return find_time(previous) is None and not _stamp_tail(line)
+    return find_time(previous) is None and (
+        not _stamp_tail(line) or _date_ends_sentence(previous, line)
+    )
+
+
+def _date_ends_sentence(previous: str, line: str) -> bool:
+    """A date phrase with a full stop ("on March 3, 2026.", "vor einem Jahr.") under running
+    text whose last sentence a link left open ("… this newspaper. The plan was first
+    reported by The Guardian"): the sentence's end, no card's stamp. Running text: more
+    words than a headline (``_OPEN_TITLE_MAX_WORDS``) and a sentence ended inside it; a
+    card's title or summary over its age ("vor 2 Std.") is neither (auditor D's P-D1)."""
+    return (
+        line[-1] == "."
+        and previous.count(" ") >= _OPEN_TITLE_MAX_WORDS
+        and _INNER_SENTENCE_END.search(previous) is not None
+    )
+
+
+_INNER_SENTENCE_END = re.compile(r"\w[.!?] \w")  # "… this newspaper. The plan …"
 
 
 def _own_line(

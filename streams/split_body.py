@@ -23,6 +23,7 @@ ended.
 
 import re
 from collections.abc import Callable, Container, Iterator, Sequence
+from itertools import pairwise
 
 from schemas.article import Caption
 from streams.boilerplate import (
@@ -160,6 +161,7 @@ _CLOSING_QUOTES = "\"”’»'"
 _LINKS_OVER_SENTENCES = 2  # a box's bare headlines, and the text's sentences under them
 _PHOTOS_GO_ON = 2  # credited photos under a box inside a photo story: its text goes on
 _ECHO_STEM_CHARS = 5  # a headline's word and its lede's, across inflections ("theft(s)")
+_ECHO_MIN_WORDS = 2  # a lede restating its headline shares this many of its word stems
 
 
 def _body_lines(
@@ -363,22 +365,60 @@ def _long_text_paragraph(line: str) -> bool:
     return _long_paragraph(line) or (_is_prose(line) and len(line) >= _CONTINUES_MIN_CHARS)
 
 
-def _text_goes_on(
-    f: _Features,
-    index: int,
-    stop: int,
-    ends: set[int],
-    long: Callable[[str], bool] = _long_paragraph,
-) -> bool:
+def _text_resumes(f: _Features, index: int, stop: int, ends: set[int], *, short: bool) -> bool:
+    """The text above a box going on under its last card (``index``): ``_GOES_ON_PARAGRAPHS``
+    long paragraphs (long in letters too: ``_long_text_paragraph``) among the
+    ``_GOES_ON_LINES`` lines under it, before an "end" heading; with ``short`` (the site's own
+    story: its header prints no outlet, unlike a news reader's story card over a list of
+    other outlets' cards; a box of bare headlines: cards printing a summary over their stamp
+    may end on a stampless one), as many prose paragraphs ending in a full stop, long or
+    short ("… 19 words." / "… 12 words." under "Noticias relacionadas" / two cards; auditor
+    D's P-D4, audit B's P-3, F-1). A card's summary is one paragraph, an author box holds
+    one note, a next card's headline under its kicker prints no full stop ("Sport" /
+    'Coach: "No title talk"' / its summary), and the next story under its headline restates
+    it (``_next_headline``): no text going on."""
+    lines = list(_lines_under(f, index, stop, _GOES_ON_LINES, ends))
+    if sum(_long_text_paragraph(f.lines[line]) for line in lines) >= _GOES_ON_PARAGRAPHS:
+        return True
+    sentences = [f.lines[line] for line in lines if _is_prose(f.lines[line])]
+    opening = [index, *lines[:2]]  # (the line over the text: a stampless card's headline)
+    return (
+        short
+        and len(sentences) >= _GOES_ON_PARAGRAPHS
+        and all(map(_full_stop, sentences))
+        and not any(
+            _next_headline(f.lines[head], f.lines[lede]) for head, lede in pairwise(opening)
+        )
+    )
+
+
+def _next_headline(line: str, lede: str) -> bool:
+    """A headline's line (more words than a sub-heading's, no sentence) whose ``lede``
+    under it restates it (``_ECHO_MIN_WORDS`` of its word stems): the next story printed in
+    full under a box ("Teachers in Scotland vote to accept pay offer" / "Teachers in
+    Scotland have voted to accept a pay offer …": audit B's F-2), no sub-heading of the text
+    resuming ("What happens next")."""
+    return (
+        _words(line) > _SECTION_HEADING_MAX_WORDS
+        and not _is_prose(line)
+        and _echo_count(line, lede) >= _ECHO_MIN_WORDS
+    )
+
+
+def _full_stop(line: str) -> bool:
+    """The line ends in a full stop, also inside a closing quote ('… in a decade."')."""
+    return line.rstrip(_CLOSING_QUOTES)[-1:] == "."
+
+
+def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
     """Long paragraphs (``_GOES_ON_PARAGRAPHS``) among the ``_GOES_ON_LINES`` lines under
     ``index``, before an "end" heading: the text goes on there (an author box holds one
-    note on the author at most). ``long`` tells a long paragraph: long in letters too
-    (``_long_text_paragraph``) for the text resuming under a card box only, for a German
-    author's bio is long in letters (audit E's E-4, E27)."""
+    note on the author at most; long in words, for a German author's bio is long in
+    letters: audit E's E-4, E27)."""
     long_paragraphs = sum(
         1
         for following in _lines_under(f, index, stop, _GOES_ON_LINES, ends)
-        if long(f.lines[following])
+        if _long_paragraph(f.lines[following])
     )
     return long_paragraphs >= _GOES_ON_PARAGRAPHS
 
@@ -1361,7 +1401,7 @@ def _sentences_only(f: _Features, begin: int, stop: int) -> bool:
 def _all_sentences(f: _Features, block: list[int]) -> bool:
     """Every line of ``block`` is a sentence with a full stop, no stamp or source in it."""
     return all(
-        f.lines[index].rstrip(_CLOSING_QUOTES)[-1:] == "."
+        _full_stop(f.lines[index])
         and _META_MARK.search(f.lines[index]) is None
         and (_is_prose(f.lines[index]) or _short_sentence(f.lines[index]))
         for index in block
@@ -1509,7 +1549,14 @@ def _resumed_texts(
             and _is_prose(f.lines[above])
             and (at > run_first or _boxed_card(f, card, above, under, marks))
             and not any(index in marks.ends for index in range(head, under))
-            and _text_goes_on(f, under - 1, end, marks.ends, _long_text_paragraph)
+            and _text_resumes(
+                f,
+                under - 1,
+                end,
+                marks.ends,
+                short=(lead is None or lead.source is None)
+                and all(_standfirst_over_stamp(f, box) < 0 for box in listed[run_first : at + 1]),
+            )
         ):
             found.append((head, above, under, end))
         first = plain = at + 1

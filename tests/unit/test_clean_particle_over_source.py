@@ -81,4 +81,7 @@ def test_a_paragraph_broken_at_a_paper_link_keeps_the_paper() -> None:
         "le 8 mars 2026.\n"
         "Selon lui, plus de 2 000 personnes ont été refoulées depuis l'automne.\n"
     )
-    assert any(line.endswith("l'a confirmé au Journal du Dimanche") for line in lines)
+    # (the date ends the sentence too: auditor D's P-D1)
+    assert any(
+        line.endswith("l'a confirmé au Journal du Dimanche le 8 mars 2026.") for line in lines
+    )
