@@ -1638,6 +1638,7 @@ _SENTENCE_END_LINES = frozenset({".", "!", "?", ").", ".)", "?)", "!)"})
 # a clause's mark alone on its line between two links ("Kusile" / "," / "Medupi"); between
 # a card's title and its stamp it separates the card's fields ("Title" / "," / "5:31 AM")
 _CLAUSE_MARK_LINES = frozenset({",", ";", ")", "),"})
+_MARK_LINES = _SENTENCE_END_LINES | _CLAUSE_MARK_LINES
 
 
 def _keep_closing_marks(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -2358,7 +2359,8 @@ def _double_spaced(lines: list[str]) -> bool:
 
 def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
     """Short lines printed three times or more that are not next to a time stamp, nor a
-    gallery's credit (``_credits_caption``)."""
+    gallery's credit (``_credits_caption``), nor a mark alone ending a sentence that links
+    broke (``_keep_closing_marks``: a page of links ends several so)."""
     counts = Counter(lines)  # (counted in C; most pages repeat no line three times)
     counts.pop("", None)
     if not counts or max(counts.values()) < _REPEAT_MIN:
@@ -2370,6 +2372,7 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
         and len(line) <= _REPEAT_MAX_CHARS
         and line.count(" ") < _REPEAT_MAX_WORDS
         and find_time(line) is None
+        and line not in _MARK_LINES
     }
     if not candidates:
         return frozenset()

@@ -132,3 +132,19 @@ def test_must_stay_a_comma_between_a_cards_title_and_its_stamp() -> None:
     lines = lines_of(page)
     assert "Toyota to invest $10 billion in US battery plants, sources say" in lines
     assert "5:31 AM GMT+9" in lines
+
+
+def test_full_stops_under_several_links_are_no_repeated_ui_line() -> None:
+    """Auditor B's probe P27 (three sentences ending in a link, each full stop alone)."""
+    page = (
+        "Le gouvernement présente son plan contre la vie chère en outre-mer\n"
+        "Le gouvernement a présenté mardi un plan, après des semaines de manifestations en\n"
+        "Martinique\net en\nGuadeloupe\n.\n"
+        "Le texte prévoit un plafonnement des prix, a précisé le ministre devant\n"
+        "l'Assemblée nationale\n.\n"
+        "Les syndicats appellent à une nouvelle journée de mobilisation jeudi, a dit\n"
+        "la CGT\n.\n"
+    )
+    lines = lines_of(page)
+    assert any(line.endswith("en Martinique et en Guadeloupe.") for line in lines)
+    assert any(line.endswith("devant l'Assemblée nationale.") for line in lines)
