@@ -591,6 +591,24 @@ def is_handle_line(line: str) -> bool:
     return line[:1] == "@" and _HANDLES.match(line) is not None
 
 
+# an embedded post's attribution: its author's handle in brackets, maybe its date after them
+# ("— Jane Doe (@janedoe) November 12, 2026", "A post shared by Jane Doe (@janedoe)")
+_BRACKETED_HANDLE = re.compile(rf"\({_HANDLE}\)")
+_ATTRIBUTION_MAX_SPACES = 12
+
+
+def is_post_attribution(line: str) -> bool:
+    """An embedded post's attribution line: a short line whose last bracketed handle ends it
+    or stands before the post's date only. A sentence naming a handle goes on after it."""
+    if "(@" not in line or line.count(" ") > _ATTRIBUTION_MAX_SPACES:
+        return False  # (the quick test)
+    handles = _BRACKETED_HANDLE.findall(line)
+    if not handles:
+        return False
+    rest = line[line.rindex(handles[-1]) + len(handles[-1]) :].strip()
+    return not rest or find_time(rest) == rest
+
+
 def is_ui_control(line: str) -> bool:
     """A button or widget label: a short line made only of UI words ("Artikel hören",
     "Ajouter à mes favoris", "Listen to this article · 3 min"), and not a time stamp."""
@@ -1526,6 +1544,7 @@ def _classify(line: str) -> Kind | None:
             or _counter(line, first)  # "1 of 6", "Image 1 of 4" of a gallery
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
             or is_handle_line(line)
+            or ("(@" in line and is_post_attribution(line))
             or (("/" in key or "|" in key or "·" in key) and _controls_bar(key, phrases))
             or _share_prompt(line, key)
             or (has_quote(line) and _titled_control(line))

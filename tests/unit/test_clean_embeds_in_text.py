@@ -148,3 +148,23 @@ def test_full_stops_under_several_links_are_no_repeated_ui_line() -> None:
     lines = lines_of(page)
     assert any(line.endswith("en Martinique et en Guadeloupe.") for line in lines)
     assert any(line.endswith("devant l'Assemblée nationale.") for line in lines)
+
+
+def test_an_embedded_posts_attribution_and_platform_link_go() -> None:
+    for line in (
+        "View this post on Instagram",
+        "Voir cette publication sur Instagram",
+        "A post shared by Jane Doe (@janedoe)",
+        "Ein Beitrag geteilt von Jane Doe (@jane.doe)",
+        "— Mara Lindqvist (@maralindqvist.bsky.social) 12 nov. 2026",
+    ):
+        assert classify(line) is Kind.DROP, line
+
+
+def test_must_stay_sentences_naming_a_bracketed_handle() -> None:
+    for sentence in (
+        "The mayor (@mayor) said on Monday the plan would go ahead.",
+        "Follow the minister (@minister).",
+        "— Non, je ne suis pas d’accord (@ici) répond-il.",
+    ):
+        assert classify(sentence) is None, sentence
