@@ -72,9 +72,11 @@ _PROFILE_LINK = re.compile(
     r"\.(?:com|net|app)/[\w.@/-]+$",
     re.IGNORECASE,
 )
-# a line of social handles only ("@harbourwatch", "@ann_lee, @bo and @cy"): an embed's or a
+# a line of social handles only ("@harbourwatch", "@ann_lee, @bo and @cy", a domain or a
+# server after the name: "@ann.bsky.social", "@ann@mastodon.social"): an embed's or a
 # profile's links, never the text
-_HANDLES = re.compile(r"^@\w{1,30}(?:,? (?:and |et |und |y |e |en |i |og |och )?@\w{1,30})*$")
+_HANDLE = r"@\w{1,30}(?:[.@][\w-]{1,63}){0,4}"
+_HANDLES = re.compile(rf"^{_HANDLE}(?:,? (?:and |et |und |y |e |en |i |og |och )?{_HANDLE})*$")
 _BAR_SEPARATOR = re.compile(r" ?[/|·] ?")
 _BAR_KINDS = frozenset({Kind.DROP, Kind.END})
 # a gallery's counter: "1 / 8", "3 of 7", "2 von 5", and one naming its medium ("Image 1 of
@@ -582,6 +584,29 @@ def _ui_words() -> _UiWords:
             share_means=frozenset(words["share-means"]),
         )
     return _UI_WORDS
+
+
+def is_handle_line(line: str) -> bool:
+    """A line of social handles only ("@ann.bsky.social"): an embedded post's or a profile's."""
+    return line[:1] == "@" and _HANDLES.match(line) is not None
+
+
+# an embedded post's attribution: its author's handle in brackets, maybe its date after them
+# ("— Jane Doe (@janedoe) November 12, 2026", "A post shared by Jane Doe (@janedoe)")
+_BRACKETED_HANDLE = re.compile(rf"\({_HANDLE}\)")
+_ATTRIBUTION_MAX_SPACES = 12
+
+
+def is_post_attribution(line: str) -> bool:
+    """An embedded post's attribution line: a short line whose last bracketed handle ends it
+    or stands before the post's date only. A sentence naming a handle goes on after it."""
+    if "(@" not in line or line.count(" ") > _ATTRIBUTION_MAX_SPACES:
+        return False  # (the quick test)
+    handles = _BRACKETED_HANDLE.findall(line)
+    if not handles:
+        return False
+    rest = line[line.rindex(handles[-1]) + len(handles[-1]) :].strip()
+    return not rest or find_time(rest) == rest
 
 
 def is_ui_control(line: str) -> bool:
@@ -1518,7 +1543,8 @@ def _classify(line: str) -> Kind | None:
             or ("#" in line and _is_hashtags(line))
             or _counter(line, first)  # "1 of 6", "Image 1 of 4" of a gallery
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
-            or (line[0] == "@" and _HANDLES.match(line))
+            or is_handle_line(line)
+            or ("(@" in line and is_post_attribution(line))
             or (("/" in key or "|" in key or "·" in key) and _controls_bar(key, phrases))
             or _share_prompt(line, key)
             or (has_quote(line) and _titled_control(line))

@@ -107,6 +107,7 @@ from streams.boilerplate import (
     is_comments_heading,
     is_counter,
     is_editorial_note,
+    is_handle_line,
     is_more_news_remark,
     is_pitch,
     is_scorer_line,
@@ -1627,7 +1628,61 @@ def _classified(lines: list[str]) -> list[Kind | None]:
         if _announced_quotation(lines, kinds, number):
             kinds[number] = None
     _label_ads_in_card_lists(lines, kinds)
+    _drop_post_authors(lines, kinds)
+    _keep_closing_marks(lines, kinds)
     return kinds
+
+
+# a sentence's end alone on its line, under the link that ended the sentence
+_SENTENCE_END_LINES = frozenset({".", "!", "?", ").", ".)", "?)", "!)"})
+# a clause's mark alone on its line between two links ("Kusile" / "," / "Medupi"); between
+# a card's title and its stamp it separates the card's fields ("Title" / "," / "5:31 AM")
+_CLAUSE_MARK_LINES = frozenset({",", ";", ")", "),"})
+_MARK_LINES = _SENTENCE_END_LINES | _CLAUSE_MARK_LINES
+
+
+def _keep_closing_marks(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A full stop alone on its line right under a kept line ends the sentence a link broke
+    ("… sul sito del" / "Sistema museale di Ateneo" / "."): kept, so it joins that line
+    (and the link over it, which a dropped mark would leave standing alone), not dropped as
+    a line without words. So is a comma there when text, no stamp, goes on under it."""
+    for number in _positions(kinds, Kind.DROP):
+        if number and kinds[number - 1] is None and lines[number - 1]:
+            line = lines[number]
+            if line in _SENTENCE_END_LINES or (
+                line in _CLAUSE_MARK_LINES and _clause_goes_on(lines, kinds, number + 1)
+            ):
+                kinds[number] = None
+
+
+def _clause_goes_on(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """The line at ``number`` is kept text that is not a stamp (a card's field)."""
+    return (
+        number < len(lines)
+        and bool(lines[number])
+        and kinds[number] is None
+        and find_time(lines[number]) is None
+    )
+
+
+_POST_AUTHOR_WORDS = 4  # "Mara Lindqvist", "Office of the Mayor"
+
+
+def _drop_post_authors(lines: list[str], kinds: list[Kind | None]) -> None:
+    """An embedded post's author: the name right over its handle line ("Mara Lindqvist" /
+    "@mara.bsky.social"), which goes with the handle. A crosshead or a sentence is never
+    printed over a lone handle; a name is short, capitalised and ends in no punctuation."""
+    for number in _positions(kinds, Kind.DROP):
+        if number and is_handle_line(lines[number]):
+            name = lines[number - 1]
+            if (
+                name
+                and kinds[number - 1] is None
+                and name.count(" ") < _POST_AUTHOR_WORDS
+                and name[0].isupper()
+                and name[-1].isalnum()
+            ):
+                kinds[number - 1] = Kind.DROP
 
 
 _NOTE_MIN_SPACES = 20  # a labelled note longer than [prefix]'s lines ([prefix-any]'s reach)
@@ -2304,7 +2359,8 @@ def _double_spaced(lines: list[str]) -> bool:
 
 def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
     """Short lines printed three times or more that are not next to a time stamp, nor a
-    gallery's credit (``_credits_caption``)."""
+    gallery's credit (``_credits_caption``), nor a mark alone ending a sentence that links
+    broke (``_keep_closing_marks``: a page of links ends several so)."""
     counts = Counter(lines)  # (counted in C; most pages repeat no line three times)
     counts.pop("", None)
     if not counts or max(counts.values()) < _REPEAT_MIN:
@@ -2316,6 +2372,7 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
         and len(line) <= _REPEAT_MAX_CHARS
         and line.count(" ") < _REPEAT_MAX_WORDS
         and find_time(line) is None
+        and line not in _MARK_LINES
     }
     if not candidates:
         return frozenset()
