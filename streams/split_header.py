@@ -838,7 +838,8 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
     listed = [card for card in cards if not card.inline]
     for at, card in enumerate(listed):
         stop = listed[at + 1].start if at + 1 < len(listed) else len(f.lines)
-        under = next((i for i in range(card.body_from, stop) if f.lines[i]), stop)
+        begin = _past_own_meta(f, card, stop, skip)
+        under = next((i for i in range(begin, stop) if f.lines[i]), stop)
         if under == stop:
             continue  # (a bare card of the rail)
         if under in skip:
@@ -847,7 +848,7 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
             if _story_text(f, under, stop):
                 return None  # (a card with a story's text: the lead among the cards, if any)
             continue  # (a card's summary)
-        if at == 0 or f.stamp(card.body_from - 1) is None:
+        if at == 0 or f.stamp(begin - 1) is None:
             continue  # (one card over a header is its own; a rail's card ends with its stamp)
         headline = _find_lead_title(f, under, stop, skip)
         if (
@@ -859,21 +860,54 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
         ):
             continue
         text = _text_under_header(f, headline, stop)
-        if text is not None and _story_text(f, text, stop):
+        if text is not None and (_story_text(f, text, stop) or _paragraphs_in_a_row(f, text, stop)):
             return headline, stop
         return None
     return None
+
+
+def _paragraphs_in_a_row(f: _Features, begin: int, stop: int) -> bool:
+    """``_TEXT_MIN_PARAGRAPHS`` prose paragraphs or more in a row from ``begin``, of
+    ``_REAL_BODY_WORDS`` words together: a short story's text under its header (a list's
+    summaries have a headline between them)."""
+    run = words = 0
+    for index in range(begin, stop):
+        line = f.lines[index]
+        if not line:
+            continue
+        if not _is_prose(line) or f.is_meta(index):
+            break
+        run, words = run + 1, words + _words(line)
+    return run >= _TEXT_MIN_PARAGRAPHS and words >= _REAL_BODY_WORDS
+
+
+def _past_own_meta(f: _Features, card: _Card, stop: int, skip: set[int]) -> int:
+    """The line under a card's own source and stamp lines printed under its title (title /
+    source / stamp: the card's text starts at its source line, taken with its stamp)."""
+    index = card.body_from
+    while (
+        index < stop
+        and index in skip
+        and (f.stamp(index) is not None or f.lines[index] == card.source)
+    ):
+        index += 1
+    return index
 
 
 def _text_under_header(f: _Features, headline: int, stop: int) -> int | None:
     """The first line of a story's text under its headline: a standfirst of at most
     ``_MAX_DECK_LINES`` sentences over a byline or stamp ("headline / deck / By … / date /
     text"), else the paragraph under them; None when no byline or stamp stands over the
-    text."""
+    text. A person's name right under the headline is its author's line ("headline /
+    Maria Gonzalez / text": a bare byline, audit B's P-2)."""
     deck: list[int] = []
     meta = False
     for index in range(headline + 1, stop):
-        if f.bylines[index] or f.stamp(index) is not None:
+        if (
+            f.bylines[index]
+            or f.stamp(index) is not None
+            or (index == headline + 1 and _person_name(f.lines[index]))
+        ):
             meta = True
         elif f.lines[index] and _is_prose(f.lines[index]):
             if meta:
