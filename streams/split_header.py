@@ -862,6 +862,12 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
         text = _text_under_header(f, headline, stop)
         if text is not None and (_story_text(f, text, stop) or _paragraphs_in_a_row(f, text, stop)):
             return headline, stop
+        if (
+            headline + 1 < stop
+            and _person_name(f.lines[headline + 1])
+            and _paragraphs_in_a_row(f, headline + 2, stop)
+        ):
+            return headline, stop  # (a bare author's name over the text: "Maria Gonzalez")
         return None
     return None
 
@@ -898,16 +904,11 @@ def _text_under_header(f: _Features, headline: int, stop: int) -> int | None:
     """The first line of a story's text under its headline: a standfirst of at most
     ``_MAX_DECK_LINES`` sentences over a byline or stamp ("headline / deck / By … / date /
     text"), else the paragraph under them; None when no byline or stamp stands over the
-    text. A person's name right under the headline is its author's line ("headline /
-    Maria Gonzalez / text": a bare byline, audit B's P-2)."""
+    text."""
     deck: list[int] = []
     meta = False
     for index in range(headline + 1, stop):
-        if (
-            f.bylines[index]
-            or f.stamp(index) is not None
-            or (index == headline + 1 and _person_name(f.lines[index]))
-        ):
+        if f.bylines[index] or f.stamp(index) is not None:
             meta = True
         elif f.lines[index] and _is_prose(f.lines[index]):
             if meta:

@@ -99,3 +99,21 @@ def test_a_story_of_two_short_paragraphs_under_a_rail_is_no_lead() -> None:
     # must-stay: a headline, a name and two lines is no story's text under a rail
     drafts = split(RAIL + HEADLINE + "\nMaria Gonzalez\n" + "\n".join(TEXT.split("\n")[:2]))
     assert all(draft.role != "lead" for draft in drafts)
+
+
+def test_columnist_cards_under_a_rail_are_no_lead() -> None:
+    # must-stay (audit A's M-A2, A43): three opinion cards of title / columnist / one long
+    # summary each are no story's text in a row under the first card's name
+    columns = (
+        "The four-day school week is a gamble our children cannot afford\nMaria Gonzalez\n"
+        "Rural districts are right to worry about recruiting teachers, but cutting a day of "
+        "lessons will hurt the pupils who can least afford to lose classroom time, and the "
+        "evidence from other states is mixed at best.\n"
+        "Our town centre needs fewer car parks and more homes\nDavid Chen\n"
+        "Every surface car park in the centre could hold fifty flats, and the shops that fear "
+        "losing drivers would gain hundreds of neighbours who walk past their doors.\n"
+        "Why I changed my mind about the new bypass\nHelen Carter\n"
+        "For years I opposed the bypass on environmental grounds, but the traffic data "
+        "published this month shows the old road is now more dangerous than the new one.\n"
+    )
+    assert all(draft.role != "lead" for draft in split(RAIL + columns))
