@@ -2846,7 +2846,8 @@ def _name_over_headline(f: _Features, name: int) -> bool:
 def _empty_slot_over_card(f: _Features, mark: int) -> bool:
     """An empty ad slot in a title-first list (the card over the label closes with its
     source and stamp): the lines from ``mark`` to the next stamp print that card's shape
-    (as many lines, or one more: a kicker or a dek; a source over the stamp as it has), at
+    (as many lines, or one more: a kicker or a dek; a source over the stamp as it has;
+    "Anzeige" / "WEATHER" / title / source / stamp under "BUSINESS" / title / source), at
     most ``_SLOT_CARD_MAX_LINES``: one card, the next, and no ad's title and advertiser
     over it ("3 godziny temu" / "Anzeige" / "POLITYKA" / title / "Rzeczpospolita" / stamp:
     audit B's P-4). An ad over the next card adds two lines or more."""
@@ -2866,12 +2867,14 @@ def _empty_slot_over_card(f: _Features, mark: int) -> bool:
         or not _is_name(lines[stamp - 1])
     ):
         return False
+    # (a kicker over the title, or one more line: a dek's sentence under the title; a
+    # second headline there is the ad's, a video's title over the next card)
+    kicker = _words(lines[mark]) <= _KICKER_MAX_WORDS and not _is_prose(lines[mark])
+    if kicker and f.is_title(mark + 1):
+        return True
     if stamp - mark == size:
         return f.is_title(mark)
-    # (the one more line: a kicker over the title, or a dek's sentence under it; a second
-    # headline there is the ad's, a video's title over the next card)
-    kicker = _words(lines[mark]) <= _KICKER_MAX_WORDS and not _is_prose(lines[mark])
-    return (kicker and f.is_title(mark + 1)) or (f.is_title(mark) and _is_prose(lines[mark + 1]))
+    return f.is_title(mark) and _is_prose(lines[mark + 1])
 
 
 def _lines_over_stamp(f: _Features, stamp: int) -> int:

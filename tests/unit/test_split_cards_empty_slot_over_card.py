@@ -87,3 +87,24 @@ def test_a_second_headline_under_the_slot_is_the_ads() -> None:
         "New Zealand's prime minister announces snap inquiry into ferry collapse"
     )
     assert all("koala" not in d.title for d in drafts)
+
+
+def test_an_empty_slot_in_a_kicker_list_keeps_the_kicker_card() -> None:
+    # audit A's P-A0 (A29): every card prints kicker / title / source / stamp
+    drafts = split(
+        "News\nTop headlines\n"
+        "POLITICS\nSenate approves $95 billion aid package after overnight session\n"
+        "The Hill\n1 hour ago\n"
+        "BUSINESS\nTesla recalls 2 million vehicles over Autopilot safeguards\nCNBC\n2 hours ago\n"
+        "Advertisement\n"
+        "WEATHER\nHeat wave sends temperatures soaring across the Southwest\n"
+        "The Washington Post\n3 hours ago\n"
+        "HEALTH\nMeasles cases climb to highest level in five years\nNBC News\n5 hours ago\n"
+    )
+    assert [(d.source, d.time_text) for d in drafts] == [
+        ("The Hill", "1 hour ago"),
+        ("CNBC", "2 hours ago"),
+        ("The Washington Post", "3 hours ago"),
+        ("NBC News", "5 hours ago"),
+    ]
+    assert drafts[2].title == "Heat wave sends temperatures soaring across the Southwest"
