@@ -80,6 +80,7 @@ _SLUG_HEADER_LINES = 4  # lines over a card, or under its stamp, where its headl
 _AGENCY_SCAN_LINES = 8  # lines under a card's headline where its agency's credit may stand
 _AGENCY_SERVICE_WORDS = 2  # "dpa International", "Kyodo News", "AFP Relax News"
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
+_HEADER_LINES = 8  # a header's lines under its headline: deck, byline, publisher, stamp
 # "ANGOP", "RNZ": an agency's or outlet's initials
 _ACRONYM = re.compile(rf"^[A-Z]{{2,{_ACRONYM_MAX_CHARS}}}$")
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
@@ -860,7 +861,13 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
         ):
             continue
         text = _text_under_header(f, headline, stop)
-        if text is not None and (_story_text(f, text, stop) or _paragraphs_in_a_row(f, text, stop)):
+        # (a header without a stamp only over paragraphs in a row: "By …" over three cards'
+        # summaries is a column list, audit A's M-A4)
+        reach = range(headline + 1, min(stop, headline + _HEADER_LINES))  # (deck, byline, stamp)
+        dated = text is not None and any(f.stamp(i) is not None for i in reach)
+        if text is not None and (
+            (dated and _story_text(f, text, stop)) or _paragraphs_in_a_row(f, text, stop)
+        ):
             return headline, stop
         if (
             headline + 1 < stop

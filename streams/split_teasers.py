@@ -31,6 +31,7 @@ from streams.split_lines import (
     _headline_shaped,
     _is_name,
     _is_prose,
+    _person_name,
     _title_case,
     _words,
 )
@@ -104,7 +105,11 @@ def _headline_over_subheadline(f: _Features, card: _Card) -> bool:
         card.deck == card.title + 1
         and publisher + 1 < len(f.lines)
         and not f.bylines[publisher]
-        and (card.source is not None or _is_name(f.lines[publisher]))
+        and (
+            card.source is not None
+            # (a bare author's name there is an own-site list's: kicker / title / author)
+            or (_is_name(f.lines[publisher]) and not _person_name(f.lines[publisher]))
+        )
         and f.stamp(publisher + 1) is not None
         and _words(f.lines[card.title]) > _KICKER_MAX_WORDS + 1
     )

@@ -117,3 +117,19 @@ def test_columnist_cards_under_a_rail_are_no_lead() -> None:
         "published this month shows the old road is now more dangerous than the new one.\n"
     )
     assert all(draft.role != "lead" for draft in split(RAIL + columns))
+
+
+def test_bylined_column_cards_under_a_rail_are_no_lead() -> None:
+    # must-stay (audit A's M-A4, A64): "By …" over one summary each, three cards, no stamp
+    columns = (
+        "The four-day school week is a gamble our children cannot afford\nBy Maria Gonzalez\n"
+        "Rural districts are right to worry about recruiting teachers, but cutting a day of "
+        "lessons will hurt the pupils who can least afford to lose classroom time.\n"
+        "Our town centre needs fewer car parks and more homes\nBy David Chen\n"
+        "Every surface car park in the centre could hold fifty flats, and the shops that fear "
+        "losing drivers would gain hundreds of neighbours who walk past their doors.\n"
+        "Why I changed my mind about the new bypass\nBy Helen Carter\n"
+        "For years I opposed the bypass on environmental grounds, but the traffic data "
+        "published this month shows the old road is now more dangerous than the new one.\n"
+    )
+    assert all(draft.role != "lead" for draft in split(RAIL + columns))

@@ -78,3 +78,19 @@ def test_a_heading_over_the_first_of_one_line_cards_is_no_headline() -> None:
         "Government rules out buying ferries from overseas builders\nNZ Herald\n8 hrs ago\n"
     )
     assert all(d.title != "Thirty two stories from the last week" for d in drafts)
+
+
+def test_long_kickers_over_titles_and_authors_stay_kickers() -> None:
+    # must-stay (audit A's M-A5, A97): an own-site list, kicker / title / author / stamp
+    drafts = split(
+        "El Diario Nacional\nInternacional\nLo último\n"
+        "Guerra de Rusia en Ucrania\n"
+        "Zelenski pide más defensas antiaéreas tras el ataque a Kiev\nMaría Sánchez\n"
+        "hace 2 horas\n"
+        "Conflicto entre Israel y Hamás\n"
+        "Israel anuncia una tregua de 48 horas en el norte de Gaza\nJorge Pérez\nhace 3 horas\n"
+        "Elecciones presidenciales de Estados Unidos 2024\n"
+        "Los demócratas eligen a su candidata en la convención de Chicago\nLaura Gómez\n"
+        "hace 5 horas\n"
+    )
+    assert drafts[0].title == "Zelenski pide más defensas antiaéreas tras el ataque a Kiev"
