@@ -112,6 +112,7 @@ _STAMPLESS_ABOVE_MIN = 2  # stampless cards over a list's first card (one: a lea
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
 _CHIPS_MAX = 4  # ticker chips between a header's stamp and its headline
 _AD_BLOCK_MAX_LINES = 6  # an ad card's lines over the label that closes it
+_SLOT_CARD_MAX_LINES = 3  # a card's lines over its stamp under an empty slot: kicker, title, source
 _CARD_MAX_LINES = 3  # headline, deck, stamp
 _EVENT_LIST_MIN = 2  # dates in a row that make a list (one is as often a teaser's)
 _EVENT_HEADING_MAX_WORDS = 3  # "Calendar of events"
@@ -2761,6 +2762,8 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
         if stamp > 0 and lines[stamp - 1] and _is_source_name(lines[stamp - 1])
     ] if titles else []  # fmt: skip
     for mark in titles:
+        if _empty_slot_over_card(f, mark):
+            continue  # (the slot's ad did not render: the lines under it are the next card)
         if _advertiser(f, mark, related, out):
             out.add(mark)  # "Sponsored" / "HomeBuddy": the advertiser, no card's source
             # (a name printed like a headline may be the ad's own title over its tagline:
@@ -2838,6 +2841,51 @@ def _name_over_headline(f: _Features, name: int) -> bool:
         and not _is_name(f.lines[under])
         and _words(f.lines[under]) > _words(f.lines[name])
     )
+
+
+def _empty_slot_over_card(f: _Features, mark: int) -> bool:
+    """An empty ad slot in a title-first list (the card over the label closes with its
+    source and stamp): the lines from ``mark`` to the next stamp print that card's shape
+    (as many lines, or one more: a kicker or a dek; a source over the stamp as it has;
+    "Anzeige" / "WEATHER" / title / source / stamp under "BUSINESS" / title / source), at
+    most ``_SLOT_CARD_MAX_LINES``: one card, the next, and no ad's title and advertiser
+    over it ("3 godziny temu" / "Anzeige" / "POLITYKA" / title / "Rzeczpospolita" / stamp:
+    audit B's P-4). An ad over the next card adds two lines or more."""
+    lines = f.lines
+    closing = _over_blanks(f, mark)
+    if closing < 1 or f.stamp(closing) is None:
+        return False
+    size = _lines_over_stamp(f, closing)
+    if size < 2 or not _is_name(lines[closing - 1]):
+        return False
+    reach = range(mark, min(len(lines), mark + size + 2))
+    stamp = next((at for at in reach if f.stamp(at) is not None), None)
+    if (
+        stamp is None
+        or not size <= stamp - mark <= min(size + 1, _SLOT_CARD_MAX_LINES)
+        or not all(lines[mark:stamp])
+        or not _is_name(lines[stamp - 1])
+    ):
+        return False
+    # (a kicker over the title, or one more line: a dek's sentence under the title; a
+    # second headline there is the ad's, a video's title over the next card)
+    kicker = _words(lines[mark]) <= _KICKER_MAX_WORDS and not _is_prose(lines[mark])
+    if kicker and f.is_title(mark + 1):
+        return True
+    if stamp - mark == size:
+        return f.is_title(mark)
+    return f.is_title(mark) and _is_prose(lines[mark + 1])
+
+
+def _lines_over_stamp(f: _Features, stamp: int) -> int:
+    """How many lines a card prints over its stamp at ``stamp``, up to the stamp of the card
+    above it (0: no card's stamp within a card's reach above)."""
+    for index in range(stamp - 1, max(-1, stamp - _AD_BLOCK_MAX_LINES - 1), -1):
+        if not f.lines[index]:
+            return 0
+        if f.stamp(index) is not None:
+            return stamp - index - 1
+    return 0
 
 
 def _under_ad(f: _Features, mark: int, ads: set[int]) -> bool:

@@ -80,6 +80,7 @@ _SLUG_HEADER_LINES = 4  # lines over a card, or under its stamp, where its headl
 _AGENCY_SCAN_LINES = 8  # lines under a card's headline where its agency's credit may stand
 _AGENCY_SERVICE_WORDS = 2  # "dpa International", "Kyodo News", "AFP Relax News"
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
+_HEADER_LINES = 8  # a header's lines under its headline: deck, byline, publisher, stamp
 # "ANGOP", "RNZ": an agency's or outlet's initials
 _ACRONYM = re.compile(rf"^[A-Z]{{2,{_ACRONYM_MAX_CHARS}}}$")
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
@@ -838,7 +839,8 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
     listed = [card for card in cards if not card.inline]
     for at, card in enumerate(listed):
         stop = listed[at + 1].start if at + 1 < len(listed) else len(f.lines)
-        under = next((i for i in range(card.body_from, stop) if f.lines[i]), stop)
+        begin = _past_own_meta(f, card, stop, skip)
+        under = next((i for i in range(begin, stop) if f.lines[i]), stop)
         if under == stop:
             continue  # (a bare card of the rail)
         if under in skip:
@@ -847,7 +849,7 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
             if _story_text(f, under, stop):
                 return None  # (a card with a story's text: the lead among the cards, if any)
             continue  # (a card's summary)
-        if at == 0 or f.stamp(card.body_from - 1) is None:
+        if at == 0 or f.stamp(begin - 1) is None:
             continue  # (one card over a header is its own; a rail's card ends with its stamp)
         headline = _find_lead_title(f, under, stop, skip)
         if (
@@ -859,10 +861,50 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
         ):
             continue
         text = _text_under_header(f, headline, stop)
-        if text is not None and _story_text(f, text, stop):
+        # (a header without a stamp only over paragraphs in a row: "By …" over three cards'
+        # summaries is a column list, audit A's M-A4)
+        reach = range(headline + 1, min(stop, headline + _HEADER_LINES))  # (deck, byline, stamp)
+        dated = text is not None and any(f.stamp(i) is not None for i in reach)
+        if text is not None and (
+            (dated and _story_text(f, text, stop)) or _paragraphs_in_a_row(f, text, stop)
+        ):
             return headline, stop
+        if (
+            headline + 1 < stop
+            and _person_name(f.lines[headline + 1])
+            and _paragraphs_in_a_row(f, headline + 2, stop)
+        ):
+            return headline, stop  # (a bare author's name over the text: "Maria Gonzalez")
         return None
     return None
+
+
+def _paragraphs_in_a_row(f: _Features, begin: int, stop: int) -> bool:
+    """``_TEXT_MIN_PARAGRAPHS`` prose paragraphs or more in a row from ``begin``, of
+    ``_REAL_BODY_WORDS`` words together: a short story's text under its header (a list's
+    summaries have a headline between them)."""
+    run = words = 0
+    for index in range(begin, stop):
+        line = f.lines[index]
+        if not line:
+            continue
+        if not _is_prose(line) or f.is_meta(index):
+            break
+        run, words = run + 1, words + _words(line)
+    return run >= _TEXT_MIN_PARAGRAPHS and words >= _REAL_BODY_WORDS
+
+
+def _past_own_meta(f: _Features, card: _Card, stop: int, skip: set[int]) -> int:
+    """The line under a card's own source and stamp lines printed under its title (title /
+    source / stamp: the card's text starts at its source line, taken with its stamp)."""
+    index = card.body_from
+    while (
+        index < stop
+        and index in skip
+        and (f.stamp(index) is not None or f.lines[index] == card.source)
+    ):
+        index += 1
+    return index
 
 
 def _text_under_header(f: _Features, headline: int, stop: int) -> int | None:

@@ -31,6 +31,7 @@ from streams.split_lines import (
     _headline_shaped,
     _is_name,
     _is_prose,
+    _person_name,
     _title_case,
     _words,
 )
@@ -90,6 +91,38 @@ def _headline_over_summary(f: _Features, card: _Card) -> bool:
     return (
         card.source is None and words >= _FLY_HEADLINE_WORDS and _words(f.lines[card.deck]) > words
     )
+
+
+def _headline_over_subheadline(f: _Features, card: _Card) -> bool:
+    """Title / sub-headline / publisher / stamp ("Bundestag beschließt Haushalt für 2027" /
+    "Nach langer Nachtsitzung stimmt die Koalition geschlossen zu" / "Tagesschau" / "vor 2
+    Std."): over a card's publisher (read as its source, or a name) right over its stamp, a
+    first line longer than a kicker's few words is the
+    headline and the line under it its sub-headline (audit D's P-D6); a long kicker stands
+    over a headline with its date or byline ("Por Ana Rodríguez"), no publisher."""
+    publisher = card.title + 2
+    return (
+        card.deck == card.title + 1
+        and publisher + 1 < len(f.lines)
+        and not f.bylines[publisher]
+        and (
+            card.source is not None
+            # (a bare author's name there is an own-site list's: kicker / title / author)
+            or (_is_name(f.lines[publisher]) and not _person_name(f.lines[publisher]))
+        )
+        and f.stamp(publisher + 1) is not None
+        and _words(f.lines[card.title]) > _KICKER_MAX_WORDS + 1
+    )
+
+
+def _subheadlined_list(f: _Features, cards: list[_Card]) -> bool:
+    """Half the page's cards or more, and two at least, print title / sub-headline /
+    publisher / stamp (``_headline_over_subheadline``): the list's shape. One such card
+    among cards of one title line is a heading or an ad's title over a card's headline
+    ("32 stories in the last week" / headline / source / stamp)."""
+    listed = [card for card in cards if not card.inline]
+    shaped = sum(_headline_over_subheadline(f, card) for card in listed)
+    return shaped >= _SUBHEADLINED_MIN_CARDS and 2 * shaped >= len(listed)
 
 
 def _summarised_list(f: _Features, cards: list[_Card]) -> list[bool]:
@@ -173,6 +206,7 @@ def _fly_lists(f: _Features, cards: list[_Card], flown: list[bool]) -> list[bool
 
 
 _FLY_RUN_MIN = 3
+_SUBHEADLINED_MIN_CARDS = 2  # cards of a list printing title / sub-headline / publisher / stamp
 _FLY_HEADLINE_WORDS = 7  # more than a kicker's few words ("Streit um die Elbvertiefung")
 
 
@@ -222,6 +256,7 @@ def _card_drafts(
     flown = [not card.inline and _fly_over(f, card, reading.marks) for card in cards]
     shown = _fly_lists(f, cards, flown)
     summarised = _summarised_list(f, cards)
+    subheadlined = _subheadlined_list(f, cards)
     for at, card in enumerate(cards):
         if card.inline:  # (the text under it is the article's around it)
             title = f.headline(card.title)
@@ -260,6 +295,7 @@ def _card_drafts(
                 and not _listed_summary(f, card)
                 and not summarised[at]
                 and not _flytitled(f, card, shown[at])
+                and not (subheadlined and _headline_over_subheadline(f, card))
                 # (a headline that opens a block, under its heading, is no card's summary)
                 and not reading.marks.at(card.title)
             ):
