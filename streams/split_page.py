@@ -487,8 +487,39 @@ def _video_duration(
     item ("Latest Videos"), a teaser inside a text prints a date, and a story's stamp goes
     with its date. A "09:10" a card away from a card's clock is that list's clock too."""
     return (
-        _clip_under_title(lines, index, stamp) and not _in_clock_list(lines, index, stamp, times)
+        (
+            _clip_under_title(lines, index, stamp)
+            or _clip_under_card_stamp(lines, index, stamp, times)
+        )
+        and not _in_clock_list(lines, index, stamp, times)
     ) or _first_clip_of_list(lines, index, stamp)
+
+
+def _clip_under_card_stamp(
+    lines: tuple[str, ...], index: int, stamp: str, times: list[str | None] | None
+) -> bool:
+    """A clip's length of a few minutes ("00:52") right under a card's stamp and over a
+    title: an age ("vor 1 Stunde"), a stamp with its clock ("27.11.2026, 18:30") or a
+    "Source | date" line closes the card above, and no card prints two stamps in a row, so
+    the clock-like line opens a video rail's next card. Not under a date alone or a day's
+    word ("27.11.2026" / "18:30": one stamp on two lines), nor under an update stamp (a live
+    blog's "Updated 2h ago" over its first entry's clock)."""
+    if (
+        times is None
+        or not _clip_length(stamp)
+        or int(stamp.split(":", 1)[0]) >= _LIST_CLOCK_EARLIEST_HOUR
+        or index == 0
+        or index + 1 >= len(lines)
+        or not _is_title(lines[index + 1])
+    ):
+        return False
+    above = times[index - 1]
+    if above is None:
+        meta = _meta(lines[index - 1])
+        return meta is not None and meta[0] is not None and not is_update_stamp(meta[1])
+    return not is_update_stamp(above) and (
+        is_relative_age(above) or (has_clock(above) and not is_clock_only(above))
+    )
 
 
 def _first_clip_of_list(lines: tuple[str, ...], index: int, stamp: str) -> bool:
@@ -528,7 +559,10 @@ def _in_clock_list(
         or find_time(lines[above]) is None
     ):
         return False
-    if len(stamp) == _DURATION_MAX_CHARS and not _clip_under_title(lines, above, lines[above]):
+    if len(stamp) == _DURATION_MAX_CHARS and not (
+        _clip_under_title(lines, above, lines[above])
+        or _clip_under_card_stamp(lines, above, lines[above], times)
+    ):
         return True  # ("09:10": a clip's length has its leading 0)
     return (
         times is not None and times[above] is not None and _morning_clock_under(stamp, lines[above])
