@@ -54,6 +54,7 @@ from streams.timestamps import (
     is_bare_minutes,
     is_clock_only,
     is_compact_stamp,
+    is_labelled_stamp,
     is_relative_age,
     is_stamp_label,
     is_update_stamp,
@@ -684,7 +685,9 @@ def _glued_stamps(
         # (a byline's stamp may follow a space too: "…, Staff Writer Updated Nov 20, 2025")
         for match in (_BYLINE_GLUE if bylines[index] else _GLUE).finditer(line):
             stamp = find_time(line[match.end() :])
-            if stamp is not None:
+            if stamp is not None and (
+                "," in match.group() or any(map(str.isdigit, stamp)) or is_labelled_stamp(stamp)
+            ):  # (a day's word after a space ends a paper's name: "Jorge L. Ortiz, USA TODAY")
                 times[index] = stamp
                 stamps.append(index)
                 break
