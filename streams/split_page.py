@@ -96,6 +96,7 @@ _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten
 _DURATION_MAX_CHARS = len("09:59")
 _PLAYER_AT_REST = "0:00"  # a player's position before it plays
 _LIST_CLOCK = re.compile(r"\d[:.][0-5]\d(?!\d)")  # a card's clock: "11:42", "ieri, 22:51"
+_RAIL_CARDS_READ = 8  # cards read up a video rail for its phase (bounded: linear in the page)
 _LIST_CLOCK_EARLIEST_HOUR = 6  # a list's bare clock before ten reads as one from six on
 _LIST_CLOCK_TIME = re.compile(r"(\d{1,2})[:.]([0-5]\d)")  # a bare clock line's hour and minutes
 _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C", "64° Showers"
@@ -504,23 +505,51 @@ def _clip_under_card_stamp(
     "Source | date" line closes the card above, and no card prints two stamps in a row, so
     the clock-like line opens a video rail's next card. Not under a date alone or a day's
     word ("27.11.2026" / "18:30": one stamp on two lines), nor under an update stamp (a live
-    blog's "Updated 2h ago" over its first entry's clock)."""
+    blog's "Updated 2h ago" over its first entry's clock), nor over a title with a paragraph
+    under it (a live blog's entry in the small hours: "03:42" / entry headline / text), nor
+    in a rail whose cards open on their source and stamp (``_card_opens_on_stamp``)."""
     if (
         times is None
         or not _clip_length(stamp)
         or int(stamp.split(":", 1)[0]) >= _LIST_CLOCK_EARLIEST_HOUR
-        or index == 0
+        or index < 2
         or index + 1 >= len(lines)
         or not _is_title(lines[index + 1])
+        or (index + 2 < len(lines) and _is_prose(lines[index + 2]))
     ):
         return False
     above = times[index - 1]
     if above is None:
         meta = _meta(lines[index - 1])
-        return meta is not None and meta[0] is not None and not is_update_stamp(meta[1])
-    return not is_update_stamp(above) and (
-        is_relative_age(above) or (has_clock(above) and not is_clock_only(above))
-    )
+        closed = meta is not None and meta[0] is not None and not is_update_stamp(meta[1])
+    else:
+        closed = not is_update_stamp(above) and (
+            is_relative_age(above) or (has_clock(above) and not is_clock_only(above))
+        )
+    return closed and not _card_opens_on_stamp(lines, index - 1, times)
+
+
+def _card_opens_on_stamp(lines: tuple[str, ...], stamp_line: int, times: list[str | None]) -> bool:
+    """The rail's cards, read up from the card closing on ``stamp_line`` (its title over it,
+    a line between them: its source or summary), open on their source and stamp: its
+    length's line over its title has a stamp over it, and so on up to a first card with no
+    title over its stamp ("Associated Press" / "2h" / "1:12" / title / "Reuters" / "3h"):
+    the stamp over the next length is that length's card's. Not when the first card up
+    the rail prints a title, a heading or nothing over it ("02:14" / title / "glomex" /
+    "vor 1 Stunde"; "Top stories" / title / summary / "2 hours ago" / "02:14" / title)."""
+    for _ in range(_RAIL_CARDS_READ):
+        title = stamp_line - 1
+        if title > 0 and not _is_title(lines[title]):
+            title -= 1  # (its source's or summary's line between the title and the stamp)
+        if title < 1 or not _is_title(lines[title]):
+            return True  # (no title over the stamp: the rail's first card opens on it)
+        over = title - 1
+        if _clip_length(lines[over]) and over > 0:
+            over -= 1  # (the card's own length over its title)
+        if times[over] is None and _meta(lines[over]) is None:
+            return False  # (a title-first card: the rail's stamps close their cards)
+        stamp_line = over
+    return True
 
 
 def _first_clip_of_list(lines: tuple[str, ...], index: int, stamp: str) -> bool:

@@ -97,3 +97,59 @@ def test_a_live_blogs_first_clock_under_its_update_stamp_stays_a_stamp() -> None
     drafts = split(text)
     assert len(drafts) == 1
     assert "1:05" in drafts[0].body
+
+
+STAMP_FIRST_RAIL = """\
+msn
+Watch
+Trending videos
+Associated Press
+2h
+1:12
+Firefighters battle wildfire near Malibu as winds pick up
+Reuters
+3h
+0:47
+Moment crane collapses onto building in Dallas
+NBC News
+5h
+2:05
+Inside the race to restore power after Hurricane Lena
+CBS News
+6h
+3:40
+Senate passes stopgap bill hours before shutdown deadline
+Feedback
+"""
+
+
+def test_a_rail_whose_cards_open_on_source_and_age_keeps_each_age_with_its_title() -> None:
+    # must stay (auditor C's C-2, probe C05): source / age / length / title cards: the age
+    # over a length is the card's under it, and the first card is kept
+    drafts = split(STAMP_FIRST_RAIL)
+    assert [(d.title[:20], d.source, d.time_text) for d in drafts] == [
+        ("Firefighters battle ", "Associated Press", "2h"),
+        ("Moment crane collaps", "Reuters", "3h"),
+        ("Inside the race to r", "NBC News", "5h"),
+        ("Senate passes stopga", "CBS News", "6h"),
+    ]
+
+
+def test_a_live_blogs_small_hours_entry_under_the_blogs_age_keeps_its_clock() -> None:
+    # must stay (auditor C's C-1, probe C02): an entry's clock over its headline and text
+    text = (
+        "News\nWorld\n"
+        "Live: Earthquake strikes off Japan's northeast coast, tsunami warning issued\n"
+        "2 hours ago\n"
+        "03:42\nTsunami warning lifted for Miyagi\n"
+        "The Japan Meteorological Agency has lifted the tsunami warning for Miyagi prefecture, "
+        "but advisories remain in place for Iwate and Fukushima.\n"
+        "03:15\nNuclear plant reports no abnormalities\n"
+        "Tohoku Electric Power said there were no abnormalities at the Onagawa nuclear plant "
+        "after the quake.\n"
+        "About us\n"
+    )
+    drafts = split(text)
+    assert len(drafts) == 1
+    assert "03:42" in drafts[0].body
+    assert "Tsunami warning lifted for Miyagi" in drafts[0].body
