@@ -505,8 +505,8 @@ def _clip_under_card_stamp(
     "Source | date" line closes the card above, and no card prints two stamps in a row, so
     the clock-like line opens a video rail's next card. Not under a date alone or a day's
     word ("27.11.2026" / "18:30": one stamp on two lines), nor under an update stamp (a live
-    blog's "Updated 2h ago" over its first entry's clock), nor over a title with a paragraph
-    under it (a live blog's entry in the small hours: "03:42" / entry headline / text), nor
+    blog's "Updated 2h ago" over its first entry's clock), nor over a title with text under
+    it (a live blog's entry in the small hours: "03:42" / entry headline / text), nor
     in a rail whose cards open on their source and stamp (``_card_opens_on_stamp``)."""
     if (
         times is None
@@ -515,7 +515,7 @@ def _clip_under_card_stamp(
         or index < 2
         or index + 1 >= len(lines)
         or not _is_title(lines[index + 1])
-        or (index + 2 < len(lines) and _is_prose(lines[index + 2]))
+        or (index + 2 < len(lines) and _sentence_line(lines[index + 2]))
     ):
         return False
     above = times[index - 1]
@@ -527,6 +527,12 @@ def _clip_under_card_stamp(
             is_relative_age(above) or (has_clock(above) and not is_clock_only(above))
         )
     return closed and not _card_opens_on_stamp(lines, index - 1, times)
+
+
+def _sentence_line(line: str) -> bool:
+    """Text under a title, long or short ("Das meldet AP."): a live blog's entry, no video
+    card's (its title has a source, a stamp, a length or the next title under it)."""
+    return _is_prose(line) or line.endswith((".", "!", "?", "…"))
 
 
 def _card_opens_on_stamp(lines: tuple[str, ...], stamp_line: int, times: list[str | None]) -> bool:

@@ -153,3 +153,21 @@ def test_a_live_blogs_small_hours_entry_under_the_blogs_age_keeps_its_clock() ->
     assert len(drafts) == 1
     assert "03:42" in drafts[0].body
     assert "Tsunami warning lifted for Miyagi" in drafts[0].body
+
+
+def test_a_terse_tickers_small_hours_entry_under_the_blogs_stamp_keeps_its_clock() -> None:
+    # must stay (auditor C's C-1b, probe C14): one short sentence under the entry's headline
+    # is text too, no video card's source or stamp
+    text = (
+        "Nachrichten\nPolitik\n"
+        "US-Wahl im Liveblog: Trump gewinnt Pennsylvania\n"
+        "04.11.2026, 03:20 Uhr\n"
+        "03:18\nTrump gewinnt Pennsylvania\nDas meldet AP.\n"
+        "02:55\nHarris spricht in Washington\n"
+        '"Jede Stimme muss gezählt werden", sagte sie.\n'
+        "02:31\nWahllokale in Arizona geschlossen\nErste Ergebnisse in einer Stunde.\n"
+        "Impressum\n"
+    )
+    lead = split(text)[0]
+    assert "03:18" in lead.body
+    assert "Das meldet AP." in lead.body
