@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import attrgetter
 
@@ -244,6 +244,7 @@ def _river_publisher(f: _Features, index: int) -> str | None:
 def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
     """Cards at or after ``begin``, in page order; also every line they use."""
     cards, taken, layout = _stamped_cards(f, begin, skip)
+    cards = [_lower_clip_title(f, card) for card in cards] if f.clips else cards
     story = _story_around_card(f, cards)
     if f.clips:
         cards.extend(_clip_cards(f, begin, cards, taken | skip))
@@ -1777,6 +1778,27 @@ def _clip_cards(f: _Features, begin: int, cards: list[_Card], taken: set[int]) -
         found.append(_Card(title, title, name + 1, _clip_publisher(lines[name]), None))
         rail.add(title)
     return found[::-1]
+
+
+def _lower_clip_title(f: _Features, card: _Card) -> _Card:
+    """A card read on a clip's title (clean took the length over it) with another clip's
+    title right under it, over the card's source or stamp: the lower title is the card's;
+    the upper one is a video of a length and a title alone, no article and no summary
+    (README), and its line stays in the card, out of every body."""
+    under = card.title + 1
+    meta = under + 1
+    if (
+        card.title not in f.clips
+        or under not in f.clips
+        or meta >= len(f.lines)
+        or not (f.stamp(meta) is not None or _card_source_line(f.lines[meta]))
+    ):
+        return card
+    if card.body_from == under:  # (a card closing on its title: its body starts under it)
+        return replace(card, title=under, body_from=meta)
+    if card.deck == under and card.body_from > meta:  # (read as the summary over the meta)
+        return replace(card, title=under, deck=None, deck_from=None)
+    return card
 
 
 def _clip_publisher(name: str) -> str | None:

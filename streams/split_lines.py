@@ -31,6 +31,7 @@ from streams.captions import agency_words, is_agency
 from streams.gazetteer import get_gazetteer
 from streams.timestamps import (
     find_time,
+    glued_stamp_parts,
     is_bare_minutes,
     is_clock_only,
     is_dated,
@@ -721,7 +722,7 @@ def dated_meta_name(line: str) -> str | None:
 def _meta_fields(line: str) -> tuple[str | None, str] | None:
     """(the name, time text) a meta line prints, before the dated-header test."""
     parts = [part.strip() for part in _META_SEPARATORS.split(line)]
-    parts = [part for part in parts if part]
+    parts = [glued for part in parts if part for glued in glued_stamp_parts(part)]
     if len(parts) < 2:
         return None
     time_text: str | None = None

@@ -54,6 +54,7 @@ from streams.timestamps import (
     is_bare_minutes,
     is_clock_only,
     is_compact_stamp,
+    is_labelled_stamp,
     is_relative_age,
     is_stamp_label,
     is_update_stamp,
@@ -95,6 +96,7 @@ _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten
 _DURATION_MAX_CHARS = len("09:59")
 _PLAYER_AT_REST = "0:00"  # a player's position before it plays
 _LIST_CLOCK = re.compile(r"\d[:.][0-5]\d(?!\d)")  # a card's clock: "11:42", "ieri, 22:51"
+_RAIL_CARDS_READ = 8  # cards read up a video rail for its phase (bounded: linear in the page)
 _LIST_CLOCK_EARLIEST_HOUR = 6  # a list's bare clock before ten reads as one from six on
 _LIST_CLOCK_TIME = re.compile(r"(\d{1,2})[:.]([0-5]\d)")  # a bare clock line's hour and minutes
 _TEMPERATURE = re.compile(r"^-?\d{1,3} ?°")  # "64°", "12 °C", "64° Showers"
@@ -487,8 +489,73 @@ def _video_duration(
     item ("Latest Videos"), a teaser inside a text prints a date, and a story's stamp goes
     with its date. A "09:10" a card away from a card's clock is that list's clock too."""
     return (
-        _clip_under_title(lines, index, stamp) and not _in_clock_list(lines, index, stamp, times)
+        (
+            _clip_under_title(lines, index, stamp)
+            or _clip_under_card_stamp(lines, index, stamp, times)
+        )
+        and not _in_clock_list(lines, index, stamp, times)
     ) or _first_clip_of_list(lines, index, stamp)
+
+
+def _clip_under_card_stamp(
+    lines: tuple[str, ...], index: int, stamp: str, times: list[str | None] | None
+) -> bool:
+    """A clip's length of a few minutes ("00:52") right under a card's stamp and over a
+    title: an age ("vor 1 Stunde"), a stamp with its clock ("27.11.2026, 18:30") or a
+    "Source | date" line closes the card above, and no card prints two stamps in a row, so
+    the clock-like line opens a video rail's next card. Not under a date alone or a day's
+    word ("27.11.2026" / "18:30": one stamp on two lines), nor under an update stamp (a live
+    blog's "Updated 2h ago" over its first entry's clock), nor over a title with text under
+    it (a live blog's entry in the small hours: "03:42" / entry headline / text), nor
+    in a rail whose cards open on their source and stamp (``_card_opens_on_stamp``)."""
+    if (
+        times is None
+        or not _clip_length(stamp)
+        or int(stamp.split(":", 1)[0]) >= _LIST_CLOCK_EARLIEST_HOUR
+        or index < 2
+        or index + 1 >= len(lines)
+        or not _is_title(lines[index + 1])
+        or (index + 2 < len(lines) and _sentence_line(lines[index + 2]))
+    ):
+        return False
+    above = times[index - 1]
+    if above is None:
+        meta = _meta(lines[index - 1])
+        closed = meta is not None and meta[0] is not None and not is_update_stamp(meta[1])
+    else:
+        closed = not is_update_stamp(above) and (
+            is_relative_age(above) or (has_clock(above) and not is_clock_only(above))
+        )
+    return closed and not _card_opens_on_stamp(lines, index - 1, times)
+
+
+def _sentence_line(line: str) -> bool:
+    """Text under a title, long or short ("Das meldet AP."): a live blog's entry, no video
+    card's (its title has a source, a stamp, a length or the next title under it)."""
+    return _is_prose(line) or line.endswith((".", "!", "?", "…"))
+
+
+def _card_opens_on_stamp(lines: tuple[str, ...], stamp_line: int, times: list[str | None]) -> bool:
+    """The rail's cards, read up from the card closing on ``stamp_line`` (its title over it,
+    a line between them: its source or summary), open on their source and stamp: its
+    length's line over its title has a stamp over it, and so on up to a first card with no
+    title over its stamp ("Associated Press" / "2h" / "1:12" / title / "Reuters" / "3h"):
+    the stamp over the next length is that length's card's. Not when the first card up
+    the rail prints a title, a heading or nothing over it ("02:14" / title / "glomex" /
+    "vor 1 Stunde"; "Top stories" / title / summary / "2 hours ago" / "02:14" / title)."""
+    for _ in range(_RAIL_CARDS_READ):
+        title = stamp_line - 1
+        if title > 0 and not _is_title(lines[title]):
+            title -= 1  # (its source's or summary's line between the title and the stamp)
+        if title < 1 or not _is_title(lines[title]):
+            return True  # (no title over the stamp: the rail's first card opens on it)
+        over = title - 1
+        if _clip_length(lines[over]) and over > 0:
+            over -= 1  # (the card's own length over its title)
+        if times[over] is None and _meta(lines[over]) is None:
+            return False  # (a title-first card: the rail's stamps close their cards)
+        stamp_line = over
+    return True
 
 
 def _first_clip_of_list(lines: tuple[str, ...], index: int, stamp: str) -> bool:
@@ -528,7 +595,10 @@ def _in_clock_list(
         or find_time(lines[above]) is None
     ):
         return False
-    if len(stamp) == _DURATION_MAX_CHARS and not _clip_under_title(lines, above, lines[above]):
+    if len(stamp) == _DURATION_MAX_CHARS and not (
+        _clip_under_title(lines, above, lines[above])
+        or _clip_under_card_stamp(lines, above, lines[above], times)
+    ):
         return True  # ("09:10": a clip's length has its leading 0)
     return (
         times is not None and times[above] is not None and _morning_clock_under(stamp, lines[above])
@@ -650,7 +720,9 @@ def _glued_stamps(
         # (a byline's stamp may follow a space too: "…, Staff Writer Updated Nov 20, 2025")
         for match in (_BYLINE_GLUE if bylines[index] else _GLUE).finditer(line):
             stamp = find_time(line[match.end() :])
-            if stamp is not None:
+            if stamp is not None and (
+                "," in match.group() or any(map(str.isdigit, stamp)) or is_labelled_stamp(stamp)
+            ):  # (a day's word after a space ends a paper's name: "Jorge L. Ortiz, USA TODAY")
                 times[index] = stamp
                 stamps.append(index)
                 break

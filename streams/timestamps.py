@@ -971,6 +971,20 @@ _INNER_PUBLISHED = re.compile(
 )
 # a label glued by innerText to the stamp before it: "GMTUpdated", "12m agoPosted 3h ago"
 _GLUED_WORD = re.compile(r"(?<=[A-Za-z])(?=[A-Z][a-z])")
+
+
+def glued_stamp_parts(part: str) -> list[str]:
+    """A meta line's part whose stamp innerText glued to the label after it ("08:12
+    UhrLesedauer: 3 Min.", "10:12 AMRead time 3 min"): the stamp and the rest, two parts;
+    any other part alone (a name with a capital inside, "McClatchy", has no stamp before
+    its glue)."""
+    glue = _GLUED_WORD.search(part)
+    if glue is None or _DIGIT.search(part, 0, glue.start()) is None:
+        return [part]
+    head = part[: glue.start()]
+    return [head, part[glue.start() :]] if find_time(head) == head else [part]
+
+
 # a clock anywhere in a stamp; not a dotted date's day and month ("27.11.2026"), and a
 # sentence's full stop may follow it ("… um 14.30.")
 _NUMERIC_DATE_ANYWHERE = re.compile(r"(?<![\d.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d.])")
