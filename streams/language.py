@@ -38,6 +38,13 @@ Mercurio card on an English aggregator page: "de"; es 0.72, en 0.0004). Texts
 in the page's language that py3langid half-confuses stay below that (English headlines
 read as Malay: "Malaysia ex-PM Mahathir, 100, in hospital": ms 0.77, en 0.03); the odds
 come from the same run.
+That own guess is py3langid's best class, or, when its best is under ``_GUESS_PROBABILITY``
+or a class outside the seven it is not nearly sure of, the likeliest of the seven: py3langid
+spreads a short Spanish title over Spanish, Aragonese and Galician ("Alcaraz avanza a
+cuartos de final en Miami": es 0.39, an 0.26, gl 0.24, en 0.0002) and a short English one
+over many classes ("EU to probe Chinese electric bus makers": en 0.38, de 0.004), so no
+class reaches the guess threshold, though the title holds function words of its language
+the page's lacks and the odds are far past ``_PAGE_PRIOR_ODDS``.
 A guess outside the seven keeps too when py3langid is nearly sure of it (``_CLEAR_PROBABILITY``)
 and the text, of ``_CLEAR_MIN_WORDS`` words or more, holds no function word of the page's
 language (a Danish or Swahili title on an English page).
@@ -201,6 +208,7 @@ class _Reading(NamedTuple):
     probabilities: Any = None
     function_words: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    rival: str = UNDETERMINED  # the unsure text's own guess against the page's language
 
 
 _NOTHING = _Reading(UNDETERMINED, False)
@@ -252,7 +260,7 @@ def _by_langid(text: str, sample: str) -> _Reading:
     """py3langid's answer, confident when it is sure and the text has letters enough."""
     lang, probabilities = _guess(text[:_LANGID_CHARS])
     if lang == UNDETERMINED:
-        return _NOTHING
+        return _unsure(lang, probabilities, sample)
     letters = sum(1 for char in sample if char.isalpha())
     sure = probabilities[_class_index()[lang]] >= _CONFIDENT_PROBABILITY
     if sure and letters >= _MIN_LETTERS:
@@ -261,11 +269,21 @@ def _by_langid(text: str, sample: str) -> _Reading:
 
 
 def _unsure(lang: str, probabilities: Any, sample: str) -> _Reading:
-    """An unsure guess, with what may let it outweigh the page's language."""
-    function_words = _own_function_words(lang, sample)
+    """An unsure guess, with what may let it outweigh the page's language: its rival to the
+    page's language is the guess itself, or, when that is no stopword language nor nearly
+    sure, the likeliest stopword language."""
     words = _words_of_clear_guess(lang, probabilities, sample)
+    rival = lang if words or lang in _STOPWORD_SETS else _likeliest_stopword_language(probabilities)
+    function_words = _own_function_words(rival, sample)
     kept = probabilities if function_words or words else None
-    return _Reading(lang, False, kept, function_words, words)
+    return _Reading(lang, False, kept, function_words, words, rival)
+
+
+def _likeliest_stopword_language(probabilities: Any) -> str:
+    """The stopword language py3langid finds likeliest (see the module doc: its own guess
+    may be a neighbour class or under the guess threshold)."""
+    index = _class_index()
+    return max(_STOPWORD_SETS, key=lambda lang: probabilities[index[lang]])
 
 
 def _own_function_words(lang: str, sample: str) -> frozenset[str]:
@@ -342,7 +360,7 @@ def _keeps_own_guess(reading: _Reading, page_lang: str) -> bool:
     German page, "de" on an English one), or, guessed nearly sure outside the stopword
     languages, no function word of the page's language at all, and py3langid finds the
     guess far likelier."""
-    if reading.probabilities is None or reading.lang == page_lang:
+    if reading.probabilities is None or reading.rival == page_lang:
         return False
     page_words = _STOPWORD_SETS.get(page_lang, frozenset())
     if reading.words:
@@ -351,7 +369,7 @@ def _keeps_own_guess(reading: _Reading, page_lang: str) -> bool:
     elif reading.function_words <= page_words:
         return False
     index = _class_index()
-    own = float(reading.probabilities[index[reading.lang]])
+    own = float(reading.probabilities[index[reading.rival]])
     page = float(reading.probabilities[index[page_lang]]) if page_lang in index else 0.0
     return own >= _PAGE_PRIOR_ODDS * page
 
@@ -385,8 +403,10 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     languages = []
     for reading, script in zip(readings, scripts, strict=True):
         fallback = by_script.get(script) or page_lang
-        if reading.confident or fallback is None or _keeps_own_guess(reading, fallback):
+        if reading.confident or fallback is None:
             languages.append(reading.lang)
+        elif _keeps_own_guess(reading, fallback):
+            languages.append(reading.rival)
         else:
             languages.append(fallback)
     return languages
