@@ -21,7 +21,9 @@ Speed first, then py3langid:
    first ``_LANGID_CHARS`` characters. Its classes for regional varieties count for their
    ISO 639-1 language (``_VARIETY_OF``: Moroccan and Egyptian Arabic for ``ar``, Wu and
    Cantonese for ``zh``), so a text split between them can be sure; classes without a
-   two-letter code otherwise count as undetermined.
+   two-letter code otherwise count as undetermined. Standard languages of one macrolanguage
+   that it never tells apart for sure (``_KIN``: Croatian, Bosnian and Serbian; Indonesian
+   and Malay) are sure together, and the page decides which of them all its texts are.
 
 Short or unclear texts: an answer is only *confident* when the text has at least
 ``_MIN_WORDS`` words (``_MIN_LETTERS`` letters for scripts without spaces) and the
@@ -117,6 +119,15 @@ _VARIETY_OF = {
     "pcm": "en",
     "nn": "no",
 }
+# Standard languages of one macrolanguage that py3langid splits a text between, sure of none
+# alone (ISO 639-3 ``hbs``: Croatian, Bosnian and Serbian in Latin script; ``msa``: Indonesian
+# and Malay): "Vlada je u četvrtak usvojila prijedlog proračuna za sljedeću godinu": hr 0.51,
+# bs 0.46; "Pemerintah pada Kamis mengajukan rancangan anggaran": ms 0.51, id 0.49. Unsure,
+# such a lead took the language of one short confident English card on its page. A text is
+# sure (and guessed) when its kin together are; which of them, the page decides
+# (``_kin_choice``), so one page gets one answer
+_KIN = (("hr", "bs", "sr"), ("id", "ms"))
+_KIN_OF = {lang: group for group in _KIN for lang in group}
 
 _STOPWORDS = {
     "en": "a the and of to in is that for was with on as by he it his said at from have has are "
@@ -262,9 +273,9 @@ def _by_langid(text: str, sample: str) -> _Reading:
     if lang == UNDETERMINED:
         return _unsure(lang, probabilities, sample)
     letters = sum(1 for char in sample if char.isalpha())
-    sure = probabilities[_class_index()[lang]] >= _CONFIDENT_PROBABILITY
+    sure = _share_with_kin(lang, probabilities) >= _CONFIDENT_PROBABILITY
     if sure and letters >= _MIN_LETTERS:
-        return _Reading(lang, True)
+        return _Reading(lang, True, probabilities if lang in _KIN_OF else None)
     return _unsure(lang, probabilities, sample)
 
 
@@ -327,10 +338,16 @@ def _guess(text: str) -> tuple[str, Any]:
     probabilities = np.bincount(
         columns, weights=_identifier().probabilities(text), minlength=len(labels)
     )
-    best = int(probabilities.argmax())
-    if probabilities[best] < _GUESS_PROBABILITY:
+    best = labels[int(probabilities.argmax())]
+    if _share_with_kin(best, probabilities) < _GUESS_PROBABILITY:
         return UNDETERMINED, probabilities
-    return labels[best], probabilities
+    return best, probabilities
+
+
+def _share_with_kin(lang: str, probabilities: Any) -> float:
+    """The probability of ``lang`` and its kin (``_KIN``) together."""
+    index = _class_index()
+    return float(sum(probabilities[index[kin]] for kin in _KIN_OF.get(lang, (lang,))))
 
 
 @lru_cache(maxsize=1)
@@ -409,7 +426,26 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
             languages.append(reading.rival)
         else:
             languages.append(fallback)
-    return languages
+    kin = _kin_choice(texts, readings)
+    return [kin.get(lang, lang) for lang in languages]
+
+
+def _kin_choice(texts: Sequence[str], readings: Sequence[_Reading]) -> dict[str, str]:
+    """Each language of ``_KIN`` → the one of its kin the page's sure kin texts are likeliest
+    in, by their probabilities weighted by their length."""
+    index = _class_index()
+    weight: dict[str, float] = {}
+    for text, reading in zip(texts, readings, strict=True):
+        if reading.confident and reading.lang in _KIN_OF:
+            for kin in _KIN_OF[reading.lang]:
+                share = len(text) * float(reading.probabilities[index[kin]])
+                weight[kin] = weight.get(kin, 0.0) + share
+    choice: dict[str, str] = {}
+    for group in _KIN:
+        if not weight.keys().isdisjoint(group):
+            best = max(group, key=lambda kin: weight.get(kin, 0.0))
+            choice.update(dict.fromkeys(group, best))
+    return choice
 
 
 def _page_language(texts: Sequence[str], readings: Sequence[_Reading]) -> str | None:
