@@ -124,8 +124,8 @@ _VARIETY_OF = {
 # and Malay): "Vlada je u četvrtak usvojila prijedlog proračuna za sljedeću godinu": hr 0.51,
 # bs 0.46; "Pemerintah pada Kamis mengajukan rancangan anggaran": ms 0.51, id 0.49. Unsure,
 # such a lead took the language of one short confident English card on its page. A text is
-# sure (and guessed) when its kin together are; which of them, the page decides
-# (``_kin_choice``), so one page gets one answer
+# sure (and guessed) when its kin together are; which of them, the page decides (its own
+# language, ``_kin_of_page``), so one page in Latin script gets one answer
 _KIN = (("hr", "bs", "sr"), ("id", "ms"))
 _KIN_OF = {lang: group for group in _KIN for lang in group}
 
@@ -275,7 +275,7 @@ def _by_langid(text: str, sample: str) -> _Reading:
     letters = sum(1 for char in sample if char.isalpha())
     sure = _share_with_kin(lang, probabilities) >= _CONFIDENT_PROBABILITY
     if sure and letters >= _MIN_LETTERS:
-        return _Reading(lang, True, probabilities if lang in _KIN_OF else None)
+        return _Reading(lang, True)
     return _unsure(lang, probabilities, sample)
 
 
@@ -284,8 +284,11 @@ def _unsure(lang: str, probabilities: Any, sample: str) -> _Reading:
     page's language is the guess itself, or, when that is no stopword language nor nearly
     sure, the likeliest stopword language."""
     words = _words_of_clear_guess(lang, probabilities, sample)
-    rival = lang if words or lang in _STOPWORD_SETS else _likeliest_stopword_language(probabilities)
-    function_words = _own_function_words(rival, sample)
+    if words or lang in _STOPWORD_SETS:
+        rival, function_words = lang, _own_function_words(lang, sample)
+    else:  # py3langid unsure among classes: a name's function words do not count
+        rival = _likeliest_stopword_language(probabilities)
+        function_words = _own_function_words(rival, sample, outside_names=True)
     kept = probabilities if function_words or words else None
     return _Reading(lang, False, kept, function_words, words, rival)
 
@@ -297,18 +300,49 @@ def _likeliest_stopword_language(probabilities: Any) -> str:
     return max(_STOPWORD_SETS, key=lambda lang: probabilities[index[lang]])
 
 
-def _own_function_words(lang: str, sample: str) -> frozenset[str]:
+def _own_function_words(lang: str, sample: str, *, outside_names: bool = False) -> frozenset[str]:
     """The function words of an unsure guess that the text holds, when the guess may
     outweigh the page's language: a text of ``_MIN_WORDS`` words or more guessed as one of
     the stopword languages. py3langid's unsure guesses outside them are mostly its
     neighbour classes catching names and short news English ("Malaysia ex-PM Mahathir,
     100, in": ms; "Kenya, Uganda agree": lg; Nigerian Pidgin), a title of two or three
     words is often a name ("Deutsche Bahn": de), and a title without a function word of
-    the guess is mostly names too ("Frankfurter Allgemeine Zeitung editor steps down")."""
-    words = sample.casefold().split()
+    the guess is mostly names too ("Frankfurter Allgemeine Zeitung editor steps down").
+    ``outside_names``: function words inside a name do not count ("Día de los Muertos:
+    photos from Mexico City": es 0.43, an 0.42, en 0.0001)."""
+    words = sample.split()
     if lang not in _STOPWORD_SETS or len(words) < _MIN_WORDS:
         return frozenset()
-    return _STOPWORD_SETS[lang].intersection(words)
+    stopwords = _STOPWORD_SETS[lang]
+    folded = [word.casefold() for word in words]
+    if not outside_names:
+        return stopwords.intersection(folded)
+    inside = _inside_names(words, [word in stopwords for word in folded])
+    return frozenset(
+        word
+        for word, in_name in zip(folded, inside, strict=True)
+        if word in stopwords and not in_name
+    )
+
+
+def _inside_names(words: Sequence[str], function: Sequence[bool]) -> list[bool]:
+    """For each word, whether the nearest words on both sides that are no function words
+    are capitalised: the function words of a name ("de", "los" in "Día de los Muertos",
+    "Rio de Janeiro"), not those of a sentence ("avanza a cuartos de final en Miami")
+    nor a headline's first word ("El Real Madrid recupera …")."""
+    capital_before = []
+    last = False
+    for word, is_function in zip(words, function, strict=True):
+        capital_before.append(last)
+        if not is_function:
+            last = word[:1].isupper()
+    inside = [False] * len(words)
+    last = False
+    for i in range(len(words) - 1, -1, -1):
+        inside[i] = capital_before[i] and last
+        if not function[i]:
+            last = words[i][:1].isupper()
+    return inside
 
 
 def _words_of_clear_guess(lang: str, probabilities: Any, sample: str) -> frozenset[str]:
@@ -426,26 +460,19 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
             languages.append(reading.rival)
         else:
             languages.append(fallback)
-    kin = _kin_choice(texts, readings)
-    return [kin.get(lang, lang) for lang in languages]
+    return [
+        _kin_of_page(lang, page_lang) if script == _LATIN else lang
+        for lang, script in zip(languages, scripts, strict=True)
+    ]
 
 
-def _kin_choice(texts: Sequence[str], readings: Sequence[_Reading]) -> dict[str, str]:
-    """Each language of ``_KIN`` → the one of its kin the page's sure kin texts are likeliest
-    in, by their probabilities weighted by their length."""
-    index = _class_index()
-    weight: dict[str, float] = {}
-    for text, reading in zip(texts, readings, strict=True):
-        if reading.confident and reading.lang in _KIN_OF:
-            for kin in _KIN_OF[reading.lang]:
-                share = len(text) * float(reading.probabilities[index[kin]])
-                weight[kin] = weight.get(kin, 0.0) + share
-    choice: dict[str, str] = {}
-    for group in _KIN:
-        if not weight.keys().isdisjoint(group):
-            best = max(group, key=lambda kin: weight.get(kin, 0.0))
-            choice.update(dict.fromkeys(group, best))
-    return choice
+def _kin_of_page(lang: str, page_lang: str | None) -> str:
+    """A language of ``_KIN`` gives way to the page's language when that is its kin (one
+    page, one answer); a text in Cyrillic keeps its ``sr`` (the caller asks for Latin
+    script only)."""
+    if page_lang is not None and page_lang in _KIN_OF.get(lang, ()):
+        return page_lang
+    return lang
 
 
 def _page_language(texts: Sequence[str], readings: Sequence[_Reading]) -> str | None:

@@ -56,6 +56,20 @@ def test_a_short_kin_title_takes_the_kin_language_the_page_chose() -> None:
             ],
             ["ms", "ms"],
         ),
+        # auditor C-4: a Serbian card in Cyrillic on a Croatian page stays Serbian
+        (
+            [CROATIAN_LEAD, "Влада Србије усвојила буџет за 2027. годину, већи издаци за одбрану"],
+            ["hr", "sr"],
+        ),
+        # and Latin-script kin cards on a Serbian page in Cyrillic take its sr, as before
+        (
+            [
+                "Влада Србије је у четвртак усвојила предлог буџета за наредну годину. Министар "
+                "финансија је рекао да ће плате у јавном сектору бити повећане за пет одсто.",
+                "Partizan pobedio Zvezdu u večitom derbiju",
+            ],
+            ["sr", "sr"],
+        ),
         # a Slovene lead is no kin of Croatian
         ([SLOVENE_LEAD, ENGLISH_CARD], ["sl", "en"]),
         # an English page with a card about Indonesia stays English

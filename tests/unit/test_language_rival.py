@@ -59,6 +59,9 @@ def test_an_unsure_card_keeps_its_likeliest_stopword_language(
         (PORTUGUESE_LEAD, "El Gobierno español aprueba la reforma de las pensiones", "es"),
         # a clear short title outside the stopword table keeps its own
         (ENGLISH_LEAD, "Danmark indfører grænsekontrol", "da"),
+        # auditor C-3: a Spanish name's function words in an English title do not count
+        (ENGLISH_LEAD, "Dia de los Muertos parade draws crowds", "en"),
+        (ENGLISH_LEAD, "Día de los Muertos: photos from Mexico City", "en"),
         # a clear English title on a French page keeps its own, as before
         (FRENCH_LEAD, "Le Pen in court as appeal opens", "en"),
     ],
