@@ -21,7 +21,9 @@ Speed first, then py3langid:
    first ``_LANGID_CHARS`` characters. Its classes for regional varieties count for their
    ISO 639-1 language (``_VARIETY_OF``: Moroccan and Egyptian Arabic for ``ar``, Wu and
    Cantonese for ``zh``), so a text split between them can be sure; classes without a
-   two-letter code otherwise count as undetermined.
+   two-letter code otherwise count as undetermined. Standard languages of one macrolanguage
+   that it never tells apart for sure (``_KIN``: Croatian, Bosnian and Serbian; Indonesian
+   and Malay) are sure together, and the page decides which of them all its texts are.
 
 Short or unclear texts: an answer is only *confident* when the text has at least
 ``_MIN_WORDS`` words (``_MIN_LETTERS`` letters for scripts without spaces) and the
@@ -38,6 +40,13 @@ Mercurio card on an English aggregator page: "de"; es 0.72, en 0.0004). Texts
 in the page's language that py3langid half-confuses stay below that (English headlines
 read as Malay: "Malaysia ex-PM Mahathir, 100, in hospital": ms 0.77, en 0.03); the odds
 come from the same run.
+That own guess is py3langid's best class, or, when its best is under ``_GUESS_PROBABILITY``
+or a class outside the seven it is not nearly sure of, the likeliest of the seven: py3langid
+spreads a short Spanish title over Spanish, Aragonese and Galician ("Alcaraz avanza a
+cuartos de final en Miami": es 0.39, an 0.26, gl 0.24, en 0.0002) and a short English one
+over many classes ("EU to probe Chinese electric bus makers": en 0.38, de 0.004), so no
+class reaches the guess threshold, though the title holds function words of its language
+the page's lacks and the odds are far past ``_PAGE_PRIOR_ODDS``.
 A guess outside the seven keeps too when py3langid is nearly sure of it (``_CLEAR_PROBABILITY``)
 and the text, of ``_CLEAR_MIN_WORDS`` words or more, holds no function word of the page's
 language (a Danish or Swahili title on an English page).
@@ -110,6 +119,15 @@ _VARIETY_OF = {
     "pcm": "en",
     "nn": "no",
 }
+# Standard languages of one macrolanguage that py3langid splits a text between, sure of none
+# alone (ISO 639-3 ``hbs``: Croatian, Bosnian and Serbian in Latin script; ``msa``: Indonesian
+# and Malay): "Vlada je u četvrtak usvojila prijedlog proračuna za sljedeću godinu": hr 0.51,
+# bs 0.46; "Pemerintah pada Kamis mengajukan rancangan anggaran": ms 0.51, id 0.49. Unsure,
+# such a lead took the language of one short confident English card on its page. A text is
+# sure (and guessed) when its kin together are; which of them, the page decides (its own
+# language, ``_kin_of_page``), so one page in Latin script gets one answer
+_KIN = (("hr", "bs", "sr"), ("id", "ms"))
+_KIN_OF = {lang: group for group in _KIN for lang in group}
 
 _STOPWORDS = {
     "en": "a the and of to in is that for was with on as by he it his said at from have has are "
@@ -201,6 +219,7 @@ class _Reading(NamedTuple):
     probabilities: Any = None
     function_words: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    rival: str = UNDETERMINED  # the unsure text's own guess against the page's language
 
 
 _NOTHING = _Reading(UNDETERMINED, False)
@@ -252,34 +271,78 @@ def _by_langid(text: str, sample: str) -> _Reading:
     """py3langid's answer, confident when it is sure and the text has letters enough."""
     lang, probabilities = _guess(text[:_LANGID_CHARS])
     if lang == UNDETERMINED:
-        return _NOTHING
+        return _unsure(lang, probabilities, sample)
     letters = sum(1 for char in sample if char.isalpha())
-    sure = probabilities[_class_index()[lang]] >= _CONFIDENT_PROBABILITY
+    sure = _share_with_kin(lang, probabilities) >= _CONFIDENT_PROBABILITY
     if sure and letters >= _MIN_LETTERS:
         return _Reading(lang, True)
     return _unsure(lang, probabilities, sample)
 
 
 def _unsure(lang: str, probabilities: Any, sample: str) -> _Reading:
-    """An unsure guess, with what may let it outweigh the page's language."""
-    function_words = _own_function_words(lang, sample)
+    """An unsure guess, with what may let it outweigh the page's language: its rival to the
+    page's language is the guess itself, or, when that is no stopword language nor nearly
+    sure, the likeliest stopword language."""
     words = _words_of_clear_guess(lang, probabilities, sample)
+    if words or lang in _STOPWORD_SETS:
+        rival, function_words = lang, _own_function_words(lang, sample)
+    else:  # py3langid unsure among classes: a name's function words do not count
+        rival = _likeliest_stopword_language(probabilities)
+        function_words = _own_function_words(rival, sample, outside_names=True)
     kept = probabilities if function_words or words else None
-    return _Reading(lang, False, kept, function_words, words)
+    return _Reading(lang, False, kept, function_words, words, rival)
 
 
-def _own_function_words(lang: str, sample: str) -> frozenset[str]:
+def _likeliest_stopword_language(probabilities: Any) -> str:
+    """The stopword language py3langid finds likeliest (see the module doc: its own guess
+    may be a neighbour class or under the guess threshold)."""
+    index = _class_index()
+    return max(_STOPWORD_SETS, key=lambda lang: probabilities[index[lang]])
+
+
+def _own_function_words(lang: str, sample: str, *, outside_names: bool = False) -> frozenset[str]:
     """The function words of an unsure guess that the text holds, when the guess may
     outweigh the page's language: a text of ``_MIN_WORDS`` words or more guessed as one of
     the stopword languages. py3langid's unsure guesses outside them are mostly its
     neighbour classes catching names and short news English ("Malaysia ex-PM Mahathir,
     100, in": ms; "Kenya, Uganda agree": lg; Nigerian Pidgin), a title of two or three
     words is often a name ("Deutsche Bahn": de), and a title without a function word of
-    the guess is mostly names too ("Frankfurter Allgemeine Zeitung editor steps down")."""
-    words = sample.casefold().split()
+    the guess is mostly names too ("Frankfurter Allgemeine Zeitung editor steps down").
+    ``outside_names``: function words inside a name do not count ("Día de los Muertos:
+    photos from Mexico City": es 0.43, an 0.42, en 0.0001)."""
+    words = sample.split()
     if lang not in _STOPWORD_SETS or len(words) < _MIN_WORDS:
         return frozenset()
-    return _STOPWORD_SETS[lang].intersection(words)
+    stopwords = _STOPWORD_SETS[lang]
+    folded = [word.casefold() for word in words]
+    if not outside_names:
+        return stopwords.intersection(folded)
+    inside = _inside_names(words, [word in stopwords for word in folded])
+    return frozenset(
+        word
+        for word, in_name in zip(folded, inside, strict=True)
+        if word in stopwords and not in_name
+    )
+
+
+def _inside_names(words: Sequence[str], function: Sequence[bool]) -> list[bool]:
+    """For each word, whether the nearest words on both sides that are no function words
+    are capitalised: the function words of a name ("de", "los" in "Día de los Muertos",
+    "Rio de Janeiro"), not those of a sentence ("avanza a cuartos de final en Miami")
+    nor a headline's first word ("El Real Madrid recupera …")."""
+    capital_before = []
+    last = False
+    for word, is_function in zip(words, function, strict=True):
+        capital_before.append(last)
+        if not is_function:
+            last = word[:1].isupper()
+    inside = [False] * len(words)
+    last = False
+    for i in range(len(words) - 1, -1, -1):
+        inside[i] = capital_before[i] and last
+        if not function[i]:
+            last = words[i][:1].isupper()
+    return inside
 
 
 def _words_of_clear_guess(lang: str, probabilities: Any, sample: str) -> frozenset[str]:
@@ -309,10 +372,16 @@ def _guess(text: str) -> tuple[str, Any]:
     probabilities = np.bincount(
         columns, weights=_identifier().probabilities(text), minlength=len(labels)
     )
-    best = int(probabilities.argmax())
-    if probabilities[best] < _GUESS_PROBABILITY:
+    best = labels[int(probabilities.argmax())]
+    if _share_with_kin(best, probabilities) < _GUESS_PROBABILITY:
         return UNDETERMINED, probabilities
-    return labels[best], probabilities
+    return best, probabilities
+
+
+def _share_with_kin(lang: str, probabilities: Any) -> float:
+    """The probability of ``lang`` and its kin (``_KIN``) together."""
+    index = _class_index()
+    return float(sum(probabilities[index[kin]] for kin in _KIN_OF.get(lang, (lang,))))
 
 
 @lru_cache(maxsize=1)
@@ -342,7 +411,7 @@ def _keeps_own_guess(reading: _Reading, page_lang: str) -> bool:
     German page, "de" on an English one), or, guessed nearly sure outside the stopword
     languages, no function word of the page's language at all, and py3langid finds the
     guess far likelier."""
-    if reading.probabilities is None or reading.lang == page_lang:
+    if reading.probabilities is None or reading.rival == page_lang:
         return False
     page_words = _STOPWORD_SETS.get(page_lang, frozenset())
     if reading.words:
@@ -351,7 +420,7 @@ def _keeps_own_guess(reading: _Reading, page_lang: str) -> bool:
     elif reading.function_words <= page_words:
         return False
     index = _class_index()
-    own = float(reading.probabilities[index[reading.lang]])
+    own = float(reading.probabilities[index[reading.rival]])
     page = float(reading.probabilities[index[page_lang]]) if page_lang in index else 0.0
     return own >= _PAGE_PRIOR_ODDS * page
 
@@ -385,11 +454,25 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     languages = []
     for reading, script in zip(readings, scripts, strict=True):
         fallback = by_script.get(script) or page_lang
-        if reading.confident or fallback is None or _keeps_own_guess(reading, fallback):
+        if reading.confident or fallback is None:
             languages.append(reading.lang)
+        elif _keeps_own_guess(reading, fallback):
+            languages.append(reading.rival)
         else:
             languages.append(fallback)
-    return languages
+    return [
+        _kin_of_page(lang, page_lang) if script == _LATIN else lang
+        for lang, script in zip(languages, scripts, strict=True)
+    ]
+
+
+def _kin_of_page(lang: str, page_lang: str | None) -> str:
+    """A language of ``_KIN`` gives way to the page's language when that is its kin (one
+    page, one answer); a text in Cyrillic keeps its ``sr`` (the caller asks for Latin
+    script only)."""
+    if page_lang is not None and page_lang in _KIN_OF.get(lang, ()):
+        return page_lang
+    return lang
 
 
 def _page_language(texts: Sequence[str], readings: Sequence[_Reading]) -> str | None:
