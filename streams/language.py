@@ -455,22 +455,19 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     for reading, script in zip(readings, scripts, strict=True):
         fallback = by_script.get(script) or page_lang
         if reading.confident or fallback is None:
-            languages.append(reading.lang)
+            lang = reading.lang
         elif _keeps_own_guess(reading, fallback):
-            languages.append(reading.rival)
+            lang = reading.rival
         else:
-            languages.append(fallback)
-    return [
-        _kin_of_page(lang, page_lang) if script == _LATIN else lang
-        for lang, script in zip(languages, scripts, strict=True)
-    ]
+            lang = fallback
+        languages.append(_kin_of_page(lang, page_lang, script))
+    return languages
 
 
-def _kin_of_page(lang: str, page_lang: str | None) -> str:
-    """A language of ``_KIN`` gives way to the page's language when that is its kin (one
-    page, one answer); a text in Cyrillic keeps its ``sr`` (the caller asks for Latin
-    script only)."""
-    if page_lang is not None and page_lang in _KIN_OF.get(lang, ()):
+def _kin_of_page(lang: str, page_lang: str | None, script: int) -> str:
+    """A language of ``_KIN`` in Latin script gives way to the page's language when that is
+    its kin (one page, one answer); a text in Cyrillic keeps its ``sr``."""
+    if script == _LATIN and page_lang is not None and page_lang in _KIN_OF.get(lang, ()):
         return page_lang
     return lang
 
