@@ -317,11 +317,12 @@ def _own_function_words(lang: str, sample: str, *, outside_names: bool = False) 
     folded = [word.casefold() for word in words]
     if not outside_names:
         return stopwords.intersection(folded)
-    inside = _inside_names(words, [word in stopwords for word in folded])
+    function = [word in stopwords for word in folded]
+    inside = _inside_names(words, function)
     return frozenset(
         word
-        for word, in_name in zip(folded, inside, strict=True)
-        if word in stopwords and not in_name
+        for word, is_function, in_name in zip(folded, function, inside, strict=True)
+        if is_function and not in_name
     )
 
 
