@@ -270,11 +270,8 @@ def _by_stopwords(words: list[str]) -> _Reading | None:
 def _by_langid(text: str, sample: str) -> _Reading:
     """py3langid's answer, confident when it is sure and the text has letters enough."""
     lang, probabilities = _guess(text[:_LANGID_CHARS])
-    if lang == UNDETERMINED:
-        return _unsure(lang, probabilities, sample)
-    letters = sum(1 for char in sample if char.isalpha())
-    sure = _share_with_kin(lang, probabilities) >= _CONFIDENT_PROBABILITY
-    if sure and letters >= _MIN_LETTERS:
+    sure = lang != UNDETERMINED and _share_with_kin(lang, probabilities) >= _CONFIDENT_PROBABILITY
+    if sure and sum(1 for char in sample if char.isalpha()) >= _MIN_LETTERS:
         return _Reading(lang, True)
     return _unsure(lang, probabilities, sample)
 
