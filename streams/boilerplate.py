@@ -602,10 +602,10 @@ def is_post_attribution(line: str) -> bool:
     or stands before the post's date only. A sentence naming a handle goes on after it."""
     if "(@" not in line or line.count(" ") > _ATTRIBUTION_MAX_SPACES:
         return False  # (the quick test)
-    handles = _BRACKETED_HANDLE.findall(line)
-    if not handles:
+    ends = [handle.end() for handle in _BRACKETED_HANDLE.finditer(line)]
+    if not ends:
         return False
-    rest = line[line.rindex(handles[-1]) + len(handles[-1]) :].strip()
+    rest = line[ends[-1] :].strip()
     return not rest or find_time(rest) == rest
 
 
@@ -1544,7 +1544,7 @@ def _classify(line: str) -> Kind | None:
             or _counter(line, first)  # "1 of 6", "Image 1 of 4" of a gallery
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
             or is_handle_line(line)
-            or ("(@" in line and is_post_attribution(line))
+            or is_post_attribution(line)
             or (("/" in key or "|" in key or "·" in key) and _controls_bar(key, phrases))
             or _share_prompt(line, key)
             or (has_quote(line) and _titled_control(line))

@@ -270,11 +270,8 @@ def _by_stopwords(words: list[str]) -> _Reading | None:
 def _by_langid(text: str, sample: str) -> _Reading:
     """py3langid's answer, confident when it is sure and the text has letters enough."""
     lang, probabilities = _guess(text[:_LANGID_CHARS])
-    if lang == UNDETERMINED:
-        return _unsure(lang, probabilities, sample)
-    letters = sum(1 for char in sample if char.isalpha())
-    sure = _share_with_kin(lang, probabilities) >= _CONFIDENT_PROBABILITY
-    if sure and letters >= _MIN_LETTERS:
+    sure = lang != UNDETERMINED and _share_with_kin(lang, probabilities) >= _CONFIDENT_PROBABILITY
+    if sure and sum(1 for char in sample if char.isalpha()) >= _MIN_LETTERS:
         return _Reading(lang, True)
     return _unsure(lang, probabilities, sample)
 
@@ -317,11 +314,12 @@ def _own_function_words(lang: str, sample: str, *, outside_names: bool = False) 
     folded = [word.casefold() for word in words]
     if not outside_names:
         return stopwords.intersection(folded)
-    inside = _inside_names(words, [word in stopwords for word in folded])
+    function = [word in stopwords for word in folded]
+    inside = _inside_names(words, function)
     return frozenset(
         word
-        for word, in_name in zip(folded, inside, strict=True)
-        if word in stopwords and not in_name
+        for word, is_function, in_name in zip(folded, function, inside, strict=True)
+        if is_function and not in_name
     )
 
 
@@ -455,22 +453,19 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     for reading, script in zip(readings, scripts, strict=True):
         fallback = by_script.get(script) or page_lang
         if reading.confident or fallback is None:
-            languages.append(reading.lang)
+            lang = reading.lang
         elif _keeps_own_guess(reading, fallback):
-            languages.append(reading.rival)
+            lang = reading.rival
         else:
-            languages.append(fallback)
-    return [
-        _kin_of_page(lang, page_lang) if script == _LATIN else lang
-        for lang, script in zip(languages, scripts, strict=True)
-    ]
+            lang = fallback
+        languages.append(_kin_of_page(lang, page_lang, script))
+    return languages
 
 
-def _kin_of_page(lang: str, page_lang: str | None) -> str:
-    """A language of ``_KIN`` gives way to the page's language when that is its kin (one
-    page, one answer); a text in Cyrillic keeps its ``sr`` (the caller asks for Latin
-    script only)."""
-    if page_lang is not None and page_lang in _KIN_OF.get(lang, ()):
+def _kin_of_page(lang: str, page_lang: str | None, script: int) -> str:
+    """A language of ``_KIN`` in Latin script gives way to the page's language when that is
+    its kin (one page, one answer); a text in Cyrillic keeps its ``sr``."""
+    if script == _LATIN and page_lang is not None and page_lang in _KIN_OF.get(lang, ()):
         return page_lang
     return lang
 
