@@ -376,7 +376,8 @@ def _text_resumes(f: _Features, index: int, stop: int, ends: set[int], *, short:
     D's P-D4, audit B's P-3, F-1). A card's summary is one paragraph, an author box holds
     one note, a next card's headline under its kicker prints no full stop ("Sport" /
     'Coach: "No title talk"' / its summary), and the next story under its headline restates
-    it (``_next_headline``): no text going on."""
+    it (``_next_headline``) or stands under its headline (``_headline_line``: a
+    crosshead of the text resuming is shorter; audit B's F-3): no text going on."""
     lines = list(_lines_under(f, index, stop, _GOES_ON_LINES, ends))
     if sum(_long_text_paragraph(f.lines[line]) for line in lines) >= _GOES_ON_PARAGRAPHS:
         return True
@@ -386,6 +387,7 @@ def _text_resumes(f: _Features, index: int, stop: int, ends: set[int], *, short:
         short
         and len(sentences) >= _GOES_ON_PARAGRAPHS
         and all(map(_full_stop, sentences))
+        and not _headline_line(f.lines[index])
         and not any(
             _next_headline(f.lines[head], f.lines[lede]) for head, lede in pairwise(opening)
         )
@@ -398,11 +400,14 @@ def _next_headline(line: str, lede: str) -> bool:
     full under a box ("Teachers in Scotland vote to accept pay offer" / "Teachers in
     Scotland have voted to accept a pay offer …": audit B's F-2), no sub-heading of the text
     resuming ("What happens next")."""
-    return (
-        _words(line) > _SECTION_HEADING_MAX_WORDS
-        and not _is_prose(line)
-        and _echo_count(line, lede) >= _ECHO_MIN_WORDS
-    )
+    return _headline_line(line) and _echo_count(line, lede) >= _ECHO_MIN_WORDS
+
+
+def _headline_line(line: str) -> bool:
+    """More words than a sub-heading's (``_SECTION_HEADING_MAX_WORDS``) and no sentence:
+    a story's headline ("Library opening hours cut as budget pressures bite"), not the
+    crosshead of a text going on ("What happens next")."""
+    return _words(line) > _SECTION_HEADING_MAX_WORDS and not _is_prose(line)
 
 
 def _full_stop(line: str) -> bool:
