@@ -299,3 +299,23 @@ def test_text_resuming_under_a_crosshead_after_a_box_of_bare_headlines_stays_the
     assert drafts[0].role == "lead"
     assert "Islanders will meet the transport minister" in drafts[0].body
     assert [draft.body for draft in drafts[1:]] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    "crosshead",
+    [
+        "How much more will islanders pay for the crossings",  # auditor D's D-2 (D12)
+        "Was die Absage der Fähren für die Inseln bedeutet",  # (D11)
+        "Ce que prévoit le plan de la compagnie pour avril",  # (D10)
+    ],
+)
+def test_text_resuming_under_a_long_crosshead_that_asks_stays_the_leads(crosshead: str) -> None:
+    # must-stay (auditor D's D-2): a crosshead of seven words or more opening on a question
+    # word over two short paragraphs is the lead's text going on, no next story's headline
+    drafts = split(
+        EN_BARE_BOX_HEAD + f"{crosshead}\n"
+        "The company says two replacement vessels could be chartered from Norway by April.\n"
+        "Islanders will meet the transport minister in Stornoway on Friday.\n"
+    )
+    assert drafts[0].role == "lead"
+    assert "Islanders will meet the transport minister" in drafts[0].body
