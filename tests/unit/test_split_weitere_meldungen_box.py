@@ -1,6 +1,7 @@
-"""A German box heading "Weitere Meldungen" / "Neueste Meldungen" over title / date cards
-is a related list's label like "Weitere Nachrichten" (audit B's PE-10: unknown, its first
-card was lost and the later cards took the earlier ones' dates)."""
+"""A German box heading "Weitere Meldungen" over title / date cards is a related list's
+label like "Weitere Nachrichten" (audit B's PE-10: unknown, its first card was lost and the
+later cards took the earlier ones' dates). "Neueste Meldungen" is not one: over a portal's
+own list it heads the page's cards (its first card and stamps are kept unknown)."""
 
 from datetime import UTC, datetime
 
@@ -26,7 +27,7 @@ def split(text: str) -> list[ArticleDraft]:
     return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
 
 
-@pytest.mark.parametrize("heading", ["Weitere Meldungen", "Neueste Meldungen"])
+@pytest.mark.parametrize("heading", ["Weitere Meldungen"])
 def test_a_box_of_title_date_cards_under_the_heading_keeps_every_card(heading: str) -> None:
     clear_cache()
     assert classify(heading) is Kind.RELATED
@@ -50,3 +51,14 @@ def test_a_sentence_opening_on_the_words_stays_the_texts() -> None:
     drafts = split(HEAD + sentence + "\nDie Arbeiten sollen im Sommer beginnen.\n")
     assert sentence in drafts[0].body
     assert "Die Arbeiten sollen im Sommer beginnen." in drafts[0].body
+
+
+def test_a_portal_list_under_neueste_meldungen_keeps_its_first_card() -> None:
+    # must-stay (the shape of s18C-E24): the page's list of title / age cards under it
+    drafts = split(
+        "Nachrichten\nRegional\nNeueste Meldungen\n"
+        "Stadtwerke senken Strompreis zum 1. April\n45 Min.\n"
+        "Feuerwehr rettet Pferd aus überflutetem Graben bei Stade\n2 Std.\n"
+        "Wetterdienst warnt vor Glätte zum ersten Advent\n5 Std.\n"
+    )
+    assert [draft.title for draft in drafts][:1] == ["Stadtwerke senken Strompreis zum 1. April"]
