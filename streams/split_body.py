@@ -367,7 +367,9 @@ def _long_text_paragraph(line: str) -> bool:
     return _long_paragraph(line) or (_is_prose(line) and len(line) >= _CONTINUES_MIN_CHARS)
 
 
-def _text_resumes(f: _Features, index: int, stop: int, ends: set[int], *, short: bool) -> bool:
+def _text_resumes(
+    f: _Features, index: int, stop: int, ends: set[int], *, short: bool, above: str
+) -> bool:
     """The text above a box going on under its last card (``index``): ``_GOES_ON_PARAGRAPHS``
     long paragraphs (long in letters too: ``_long_text_paragraph``) among the
     ``_GOES_ON_LINES`` lines under it, before an "end" heading; with ``short`` (the site's own
@@ -379,7 +381,9 @@ def _text_resumes(f: _Features, index: int, stop: int, ends: set[int], *, short:
     one note, a next card's headline under its kicker prints no full stop ("Sport" /
     'Coach: "No title talk"' / its summary), and the next story under its headline restates
     it (``_next_headline``) or stands under its headline (``_next_story_headline``: audit
-    B's F-3): no text going on."""
+    B's F-3) sharing no word stem with the paragraph ``above`` the box (a crosshead of the
+    text going on does: "Mieterverein kritisiert …" under "… wo Mieter …", auditor D's
+    D11b): no text going on."""
     lines = list(_lines_under(f, index, stop, _GOES_ON_LINES, ends))
     if sum(_long_text_paragraph(f.lines[line]) for line in lines) >= _GOES_ON_PARAGRAPHS:
         return True
@@ -389,7 +393,7 @@ def _text_resumes(f: _Features, index: int, stop: int, ends: set[int], *, short:
         short
         and len(sentences) >= _GOES_ON_PARAGRAPHS
         and all(map(_full_stop, sentences))
-        and not _next_story_headline(f.lines[index])
+        and not (_next_story_headline(f.lines[index]) and not _echo_count(f.lines[index], above))
         and not any(
             _next_headline(f.lines[head], f.lines[lede]) for head, lede in pairwise(opening)
         )
@@ -1577,6 +1581,7 @@ def _resumed_texts(
                 marks.ends,
                 short=(lead is None or lead.source is None)
                 and all(_standfirst_over_stamp(f, box) < 0 for box in listed[run_first : at + 1]),
+                above=f.lines[above],
             )
         ):
             found.append((head, above, under, end))

@@ -319,3 +319,15 @@ def test_text_resuming_under_a_long_crosshead_that_asks_stays_the_leads(crosshea
     )
     assert drafts[0].role == "lead"
     assert "Islanders will meet the transport minister" in drafts[0].body
+
+
+def test_text_resuming_under_a_long_crosshead_sharing_the_texts_words_stays_the_leads() -> None:
+    # must-stay (auditor D's D11b): a statement crosshead of seven words or more that shares
+    # a word stem with the paragraph over the box ("Ministers …") is the text's own
+    drafts = split(
+        EN_BARE_BOX_HEAD + "Ministers set out an emergency plan for the island crossings\n"
+        "The company says two replacement vessels could be chartered from Norway by April.\n"
+        "Islanders will meet the transport minister in Stornoway on Friday.\n"
+    )
+    assert drafts[0].role == "lead"
+    assert "Islanders will meet the transport minister" in drafts[0].body
