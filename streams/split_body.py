@@ -23,6 +23,7 @@ ended.
 
 import re
 from collections.abc import Callable, Container, Iterator, Sequence
+from functools import cache
 from itertools import pairwise
 
 from schemas.article import Caption
@@ -31,6 +32,7 @@ from streams.boilerplate import (
     has_quote,
     is_ui_control,
     join_words,
+    line_sections,
     links_back,
     notes_correction,
     speaks_of_site,
@@ -365,7 +367,9 @@ def _long_text_paragraph(line: str) -> bool:
     return _long_paragraph(line) or (_is_prose(line) and len(line) >= _CONTINUES_MIN_CHARS)
 
 
-def _text_resumes(f: _Features, index: int, stop: int, ends: set[int], *, short: bool) -> bool:
+def _text_resumes(
+    f: _Features, index: int, stop: int, ends: set[int], *, short: bool, above: str
+) -> bool:
     """The text above a box going on under its last card (``index``): ``_GOES_ON_PARAGRAPHS``
     long paragraphs (long in letters too: ``_long_text_paragraph``) among the
     ``_GOES_ON_LINES`` lines under it, before an "end" heading; with ``short`` (the site's own
@@ -376,7 +380,10 @@ def _text_resumes(f: _Features, index: int, stop: int, ends: set[int], *, short:
     D's P-D4, audit B's P-3, F-1). A card's summary is one paragraph, an author box holds
     one note, a next card's headline under its kicker prints no full stop ("Sport" /
     'Coach: "No title talk"' / its summary), and the next story under its headline restates
-    it (``_next_headline``): no text going on."""
+    it (``_next_headline``) or stands under its headline (``_next_story_headline``: audit
+    B's F-3) sharing no word stem with the paragraph ``above`` the box (a crosshead of the
+    text going on does: "Mieterverein kritisiert …" under "… wo Mieter …", auditor D's
+    D11b): no text going on."""
     lines = list(_lines_under(f, index, stop, _GOES_ON_LINES, ends))
     if sum(_long_text_paragraph(f.lines[line]) for line in lines) >= _GOES_ON_PARAGRAPHS:
         return True
@@ -386,6 +393,7 @@ def _text_resumes(f: _Features, index: int, stop: int, ends: set[int], *, short:
         short
         and len(sentences) >= _GOES_ON_PARAGRAPHS
         and all(map(_full_stop, sentences))
+        and not (_next_story_headline(f.lines[index]) and not _echo_count(f.lines[index], above))
         and not any(
             _next_headline(f.lines[head], f.lines[lede]) for head, lede in pairwise(opening)
         )
@@ -398,11 +406,28 @@ def _next_headline(line: str, lede: str) -> bool:
     full under a box ("Teachers in Scotland vote to accept pay offer" / "Teachers in
     Scotland have voted to accept a pay offer …": audit B's F-2), no sub-heading of the text
     resuming ("What happens next")."""
-    return (
-        _words(line) > _SECTION_HEADING_MAX_WORDS
-        and not _is_prose(line)
-        and _echo_count(line, lede) >= _ECHO_MIN_WORDS
-    )
+    return _headline_line(line) and _echo_count(line, lede) >= _ECHO_MIN_WORDS
+
+
+def _headline_line(line: str) -> bool:
+    """More words than a sub-heading's (``_SECTION_HEADING_MAX_WORDS``) and no sentence:
+    a story's headline ("Library opening hours cut as budget pressures bite"), not the
+    crosshead of a text going on ("What happens next")."""
+    return _words(line) > _SECTION_HEADING_MAX_WORDS and not _is_prose(line)
+
+
+def _next_story_headline(line: str) -> bool:
+    """A headline's line (``_headline_line``: "Library opening hours cut as budget pressures
+    bite") that does not open on a question word: a long crosshead of the text going on asks
+    ("How much more will households in the city pay", "Ce que prévoit le texte …"; auditor
+    D's D-2)."""
+    return _headline_line(line) and not line.casefold().startswith(_question_openings())
+
+
+@cache
+def _question_openings() -> tuple[str, ...]:
+    """``data/question_words.txt``'s openings, folded, each with the space after it."""
+    return tuple(f"{line.casefold()} " for line in line_sections("question_words.txt")[""])
 
 
 def _full_stop(line: str) -> bool:
@@ -1556,6 +1581,7 @@ def _resumed_texts(
                 marks.ends,
                 short=(lead is None or lead.source is None)
                 and all(_standfirst_over_stamp(f, box) < 0 for box in listed[run_first : at + 1]),
+                above=f.lines[above],
             )
         ):
             found.append((head, above, under, end))

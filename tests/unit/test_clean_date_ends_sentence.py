@@ -1,6 +1,8 @@
 """clean: a date phrase with a full stop under running text whose last sentence a link
 broke before a publisher ("… first reported by" / "The Guardian" / "on March 3, 2026.")
-ends that sentence (auditor D's P-D1); a card's title or summary over its age stays apart."""
+ends that sentence (auditor D's P-D1), also when the paragraph is one sentence (audit B's
+F-5); a card's title or stopless teaser over its age holds no link and stays apart (audit
+B's F-4)."""
 
 from datetime import UTC, datetime
 
@@ -33,6 +35,12 @@ def lines(text: str) -> list[str]:
             "ministro lo confirmó en una entrevista con",
             "El País",
             "el 8 de marzo de 2026.",
+        ),
+        (  # audit B's F-5 (R06): one sentence, no sentence end inside it
+            "The chipmaker will build a £2bn factory in Newport, creating about 1,500 jobs, the "
+            "company said on Tuesday, confirming plans first reported by the",
+            "Financial Times",
+            "on March 3, 2026.",
         ),
         (
             "Der Bundesrechnungshof hat die Beschaffung neuer Transporthubschrauber scharf "
@@ -84,3 +92,20 @@ def test_a_cards_line_over_its_age_stays_apart(card: str) -> None:
     # must-stay: no running text of two sentences over the stamp
     text = f"Nachrichten\n{card}Weitere Meldung zum Thema Verkehr heute\nvor 3 Std.\n"
     assert "vor 2 Std." in lines(text)
+
+
+def test_a_stopless_two_sentence_teaser_over_its_age_stays_apart() -> None:
+    # must-stay (audit B's F-4, R07/R08): two sentences, more words than a headline, no
+    # final stop, over a German card's age whose "." is the abbreviation's: no link joined
+    teaser = (
+        "Der Verkehrsverbund verzichtet auf eine Preiserhöhung. Das Deutschlandticket bleibt "
+        "davon unberührt, wie ein Sprecher des Verbunds auf Nachfrage unserer Redaktion "
+        "bestätigte"
+    )
+    text = (
+        "Neueste Meldungen\nBusfahrpreise bleiben auch im nächsten Jahr stabil\n"
+        f"{teaser}\nvor 4 Std.\nNeues Parkhaus öffnet im Frühjahr\nvor 6 Std.\n"
+    )
+    cleaned = lines(text)
+    assert teaser in cleaned
+    assert "vor 4 Std." in cleaned

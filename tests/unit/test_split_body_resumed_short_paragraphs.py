@@ -233,3 +233,101 @@ def test_spanish_text_of_two_short_paragraphs_under_a_related_box_stays_the_lead
     assert drafts[0].role == "lead"
     assert "Las comunidades autónomas tendrán" in drafts[0].body
     assert drafts[2].body == ""
+
+
+EN_BARE_BOX_HEAD = (
+    "News\nUK\n"
+    "Ferry operator cancels all sailings to the islands for a week\n"
+    "By Mark Evans\n"
+    "10 March 2026\n"
+    "The operator has cancelled all sailings to the Western Isles for a week after two of its "
+    "ships failed safety inspections, leaving hundreds of islanders without a link to the "
+    "mainland.\n"
+    'Ministers said they were "deeply concerned" and would meet the company on Wednesday.\n'
+    "More on this story\n"
+    "Islanders demand compensation for cancelled crossings\n2 days ago\n"
+    "Government orders review of ferry contracts\n5 days ago\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "next_story"),
+    [
+        (  # audit B's F-3 (Q04): a headline whose lede does not restate it
+            EN_BARE_BOX_HEAD,
+            "Library opening hours cut as budget pressures bite\n"
+            "Three branch libraries in Edinburgh will close on Mondays from January, the city "
+            "council has confirmed.\n"
+            "The council said the change would save £120,000 a year.\n",
+        ),
+        (  # audit B's F-3 (Q07)
+            "Actualités\nPolitique\n"
+            "Les régions s'accordent sur la réforme des transports scolaires\n"
+            "Par Julie Martin\nPublié le 10/03/2026 à 09h40\n"
+            "Les régions ont trouvé un accord sur la réforme des transports scolaires après six "
+            "mois de négociations avec l'État.\n"
+            "Les départements ruraux dénoncent toutefois un financement insuffisant.\n"
+            "À lire aussi\n"
+            "Transports scolaires : ce qui change à la rentrée\n09/03/2026\n"
+            "Les chauffeurs de car en grève dans l'Ouest\n07/03/2026\n",
+            "Nouvelle hausse du prix des péages au 1er février\n"
+            "Les tarifs des autoroutes augmenteront en moyenne de 2,1 %, a annoncé mardi le "
+            "ministère des Transports.\n"
+            "Les associations d'usagers dénoncent une hausse injustifiée.\n",
+        ),
+    ],
+)
+def test_the_next_story_under_a_headline_that_its_lede_does_not_restate_stays_out_of_the_lead(
+    head: str, next_story: str
+) -> None:
+    headline, lede, second = next_story.splitlines()
+    drafts = split(head + next_story)
+    assert lede not in drafts[0].body
+    assert second not in drafts[0].body
+    story = next(draft for draft in drafts if draft.title == headline)
+    assert lede in story.body
+
+
+def test_text_resuming_under_a_crosshead_after_a_box_of_bare_headlines_stays_the_leads() -> None:
+    # must-stay (audit B's F-3): a sub-heading of the text, no longer than a section
+    # heading, over two short paragraphs is the lead's text going on, not a next story
+    drafts = split(
+        EN_BARE_BOX_HEAD + "What happens next\n"
+        "The company says two replacement vessels could be chartered from Norway by April.\n"
+        "Islanders will meet the transport minister in Stornoway on Friday.\n"
+    )
+    assert drafts[0].role == "lead"
+    assert "Islanders will meet the transport minister" in drafts[0].body
+    assert [draft.body for draft in drafts[1:]] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    "crosshead",
+    [
+        "How much more will islanders pay for the crossings",  # auditor D's D-2 (D12)
+        "Was die Absage der Fähren für die Inseln bedeutet",  # (D11)
+        "Ce que prévoit le plan de la compagnie pour avril",  # (D10)
+    ],
+)
+def test_text_resuming_under_a_long_crosshead_that_asks_stays_the_leads(crosshead: str) -> None:
+    # must-stay (auditor D's D-2): a crosshead of seven words or more opening on a question
+    # word over two short paragraphs is the lead's text going on, no next story's headline
+    drafts = split(
+        EN_BARE_BOX_HEAD + f"{crosshead}\n"
+        "The company says two replacement vessels could be chartered from Norway by April.\n"
+        "Islanders will meet the transport minister in Stornoway on Friday.\n"
+    )
+    assert drafts[0].role == "lead"
+    assert "Islanders will meet the transport minister" in drafts[0].body
+
+
+def test_text_resuming_under_a_long_crosshead_sharing_the_texts_words_stays_the_leads() -> None:
+    # must-stay (auditor D's D11b): a statement crosshead of seven words or more that shares
+    # a word stem with the paragraph over the box ("Ministers …") is the text's own
+    drafts = split(
+        EN_BARE_BOX_HEAD + "Ministers set out an emergency plan for the island crossings\n"
+        "The company says two replacement vessels could be chartered from Norway by April.\n"
+        "Islanders will meet the transport minister in Stornoway on Friday.\n"
+    )
+    assert drafts[0].role == "lead"
+    assert "Islanders will meet the transport minister" in drafts[0].body
