@@ -501,6 +501,13 @@ def join_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sections[""]), frozenset(sections["clause-end"])
 
 
+@lru_cache(maxsize=1)
+def noun_case_words() -> frozenset[str]:
+    """Join words of the languages that capitalise their nouns (``[noun-case]`` of
+    ``data/join_words.txt``)."""
+    return frozenset(word_sections("join_words.txt")["noun-case"])
+
+
 def _ui_words() -> _UiWords:
     global _UI_WORDS  # noqa: PLW0603 - loaded once per process, on first use
     if _UI_WORDS is None:

@@ -125,6 +125,7 @@ from streams.boilerplate import (
     notes_first_publication,
     notes_syndication,
     notes_unavailable,
+    noun_case_words,
     offers_own_newsletter,
     offers_story,
     opens_with_article,
@@ -193,6 +194,8 @@ _SURVEY_THANKS_WORDS = 15  # "Merci pour votre réponse."
 
 
 _CLOSING = frozenset(",.;:!?)")
+_NOUN_CLAUSE_WORDS = 4  # running text over a link before a noun: "Die Opposition kündigte an,"
+_NOUN_LINK_MAX_WORDS = 4  # a name or a noun: "Verfassungsrat", "Rassemblement National"
 _OPENING_QUOTES = frozenset("\"“«„‘'")
 _SPEECH_OPENERS = _OPENING_QUOTES - {"‘", "'"}  # a quoted speech's (no apostrophe-like quote)
 _SPEECH_CLOSERS = re.compile('["”“»]')  # (_CLOSING_QUOTES without the apostrophe-like ones)
@@ -449,6 +452,7 @@ def clean_page(page: RawPage) -> CleanPage:
             current = out.current  # (inline: asked for every content line)
             joins = bool(current) and (
                 line[0] in _CLOSING
+                or _noun_after_link(current, line)
                 or (  # not a card's source under its title: "… Title" / "spot on news" / "2h"
                     _continues(_tail(current), line, linked=len(current) > 1)
                     and not (line[0].islower() and _card_meta(raw_lines, kinds, number))
@@ -2854,6 +2858,7 @@ def _own_line(
     after = next((text for text in _next_kept(lines, kinds, number) if text), "")
     return (
         last_word.casefold() not in _BY_WORDS  # "News provided by" / "Northwind Robotics"
+        and not _noun_goes_on(previous, line, after)
         and line[-1] not in _SENTENCE_END
         and line[-1] != ","
         and line.rsplit(" ", 1)[-1] not in open_words  # (a fragment going on itself)
@@ -2863,6 +2868,57 @@ def _own_line(
             or after[0].isdigit()
             or (_particle_headline(previous, last_word) and _stamp_tail(after))
         )
+    )
+
+
+def _noun_goes_on(previous: str, link: str, line: str) -> bool:
+    """In a language that capitalises its nouns, a sentence a link broke after an article
+    or preposition ("Die Opposition kündigte an, beim" / "Verfassungsrat") goes on under
+    the link with a noun ("Klage einzureichen."). Only on strong evidence: running text
+    over the link (``_open_clause``), a short link without a sentence
+    end, and under it a capitalised sentence's end with a lower-case word (no headline,
+    byline or stamp); else the capitalised line stays apart (recall: it is kept)."""
+    return (
+        bool(line)
+        and line[0].isupper()
+        and line[-1] in ".!?"
+        and previous[-1] not in _SENTENCE_END
+        and _open_clause(previous)
+        and link[0].isupper()
+        and link.count(" ") < _NOUN_LINK_MAX_WORDS
+        and link[-1] not in _SENTENCE_END
+        and any(word[0].islower() for word in line.split(" ")[1:])
+        and not _BYLINE.match(line)
+        and find_time(line) is None
+    )
+
+
+def _open_clause(previous: str) -> bool:
+    """Running text left open by an article or preposition of a language that capitalises
+    its nouns: a clause after a comma or a sentence ("…, beim", "… Zuvor hatte der") or
+    more words than a headline holds; not a particle that ends a headline's clause
+    ("Pendler in NRW stellen sich auf Chaos ein")."""
+    last_word = previous.rsplit(" ", 1)[-1]
+    return (
+        last_word in noun_case_words()
+        and last_word not in join_words()[1]
+        and previous.count(" ") >= _NOUN_CLAUSE_WORDS - 1
+        and (
+            "," in previous
+            or previous.count(" ") >= _OPEN_TITLE_MAX_WORDS
+            or _INNER_SENTENCE_END.search(previous) is not None
+        )
+    )
+
+
+def _noun_after_link(current: list[str], line: str) -> bool:
+    """``line`` continues the line being built, whose last piece is a link joined after a
+    sentence's open article or preposition (``_noun_goes_on``)."""
+    return (
+        len(current) >= 2
+        and line[0].isupper()
+        and line[-1] in ".!?"
+        and _noun_goes_on("".join(current[:-1]), current[-1].lstrip(), line)
     )
 
 
