@@ -195,6 +195,7 @@ _SURVEY_THANKS_WORDS = 15  # "Merci pour votre réponse."
 
 _CLOSING = frozenset(",.;:!?)")
 _NOUN_CLAUSE_WORDS = 4  # running text over a link before a noun: "Die Opposition kündigte an,"
+_HEADLINE_PARTS = re.compile(r": | [–—-] ")  # a headline's kicker or parts: "Streik: Was …"
 _NOUN_LINK_MAX_WORDS = 4  # a name or a noun: "Verfassungsrat", "Rassemblement National"
 _OPENING_QUOTES = frozenset("\"“«„‘'")
 _SPEECH_OPENERS = _OPENING_QUOTES - {"‘", "'"}  # a quoted speech's (no apostrophe-like quote)
@@ -452,7 +453,7 @@ def clean_page(page: RawPage) -> CleanPage:
             current = out.current  # (inline: asked for every content line)
             joins = bool(current) and (
                 line[0] in _CLOSING
-                or _noun_after_link(current, line)
+                or _noun_after_link(current, line, raw_lines[number - 1])
                 or (  # not a card's source under its title: "… Title" / "spot on news" / "2h"
                     _continues(_tail(current), line, linked=len(current) > 1)
                     and not (line[0].islower() and _card_meta(raw_lines, kinds, number))
@@ -2858,7 +2859,7 @@ def _own_line(
     after = next((text for text in _next_kept(lines, kinds, number) if text), "")
     return (
         last_word.casefold() not in _BY_WORDS  # "News provided by" / "Northwind Robotics"
-        and not _noun_goes_on(previous, line, after)
+        and not _noun_goes_on(previous, line, lines[number + 1] if number + 1 < len(lines) else "")
         and line[-1] not in _SENTENCE_END
         and line[-1] != ","
         and line.rsplit(" ", 1)[-1] not in open_words  # (a fragment going on itself)
@@ -2876,8 +2877,10 @@ def _noun_goes_on(previous: str, link: str, line: str) -> bool:
     or preposition ("Die Opposition kündigte an, beim" / "Verfassungsrat") goes on under
     the link with a noun ("Klage einzureichen."). Only on strong evidence: running text
     over the link (``_open_clause``), a short link without a sentence
-    end, and under it a capitalised sentence's end with a lower-case word (no headline,
-    byline or stamp); else the capitalised line stays apart (recall: it is kept)."""
+    end, and under it a capitalised sentence's end with a lower-case word, opening on no
+    article or function word (a new sentence's subject: "Die beiden Moderatoren …"), and
+    no headline (a colon or a dash between its parts: a portal's next card under its
+    source), byline or stamp; else the capitalised line stays apart (it is kept)."""
     return (
         bool(line)
         and line[0].isupper()
@@ -2887,6 +2890,8 @@ def _noun_goes_on(previous: str, link: str, line: str) -> bool:
         and link[0].isupper()
         and link.count(" ") < _NOUN_LINK_MAX_WORDS
         and link[-1] not in _SENTENCE_END
+        and line.split(" ", 1)[0].casefold() not in join_words()[0]  # "Die beiden …": a subject
+        and not _HEADLINE_PARTS.search(line.split(". ", 1)[0])  # "Streik bei X: Was …"
         and any(word[0].islower() for word in line.split(" ")[1:])
         and not _BYLINE.match(line)
         and find_time(line) is None
@@ -2911,14 +2916,16 @@ def _open_clause(previous: str) -> bool:
     )
 
 
-def _noun_after_link(current: list[str], line: str) -> bool:
+def _noun_after_link(current: list[str], line: str, above: str) -> bool:
     """``line`` continues the line being built, whose last piece is a link joined after a
-    sentence's open article or preposition (``_noun_goes_on``)."""
+    sentence's open article or preposition (``_noun_goes_on``), printed right ``above`` it
+    (no line dropped between them)."""
     return (
         len(current) >= 2
         and line[0].isupper()
         and line[-1] in ".!?"
-        and _noun_goes_on("".join(current[:-1]), current[-1].lstrip(), line)
+        and current[-1].lstrip() == above
+        and _noun_goes_on("".join(current[:-1]), above, line)
     )
 
 

@@ -95,3 +95,49 @@ def test_english_line_over_a_capitalised_sentence_stays_apart() -> None:
         "Officials said the talks would resume next week.\n"
     )
     assert "Officials said the talks would resume next week." in lines(text)
+
+
+def test_new_sentence_under_a_link_over_a_dropped_line_stays_apart() -> None:
+    """s18D-D24: "… nur noch bei" / "Spotify" / "zu hören." (dropped) / "Die beiden …": a
+    new sentence opening on its article is no noun going on."""
+    text = HEADER + (
+        "Der Podcast, der seit 2019 wöchentlich erscheint, ist ab Juni nur noch bei\n"
+        "Spotify\n"
+        "zu hören.\n"
+        "Die beiden Moderatoren sagten, sie hätten lange über das Angebot nachgedacht.\n"
+    )
+    assert "Die beiden Moderatoren sagten, sie hätten lange über das Angebot nachgedacht." in (
+        lines(text)
+    )
+
+
+def test_portal_card_headline_under_a_truncated_summary_stays_apart() -> None:
+    """Auditor D's D04: title / summary cut after "der" / source / next title."""
+    text = (
+        "Regierung einigt sich auf Rentenpaket\n"
+        "Die Koalition hat sich nach langen Verhandlungen auf ein Rentenpaket geeinigt, das "
+        "nach Angaben der\n"
+        "Tagesspiegel\n"
+        "Wie sicher ist meine Rente wirklich?\n"
+        "Experten warnen vor steigenden Beiträgen für junge Beschäftigte, sagte der\n"
+        "Handelsblatt\n"
+        "Streik bei der Lufthansa: Was Reisende jetzt wissen müssen.\n"
+        "Tausende Passagiere sind betroffen, viele Flüge fallen am Mittwoch aus, teilte die\n"
+        "Süddeutsche Zeitung\n"
+    )
+    kept = lines(text)
+    assert "Streik bei der Lufthansa: Was Reisende jetzt wissen müssen." in kept
+    assert "Wie sicher ist meine Rente wirklich?" in kept
+
+
+def test_french_years_leave_no_line_open() -> None:
+    """ "ans" (German "an das") is no join word: French titles end in "ans" (years)."""
+    text = (
+        "Lausanne : la ligne de métro m3 retardée de deux ans\n"
+        "20 minutes\n"
+        "Il y a 3 h\n"
+        "Fribourg : les Verts perdent leur siège à l'exécutif\n"
+        "La Liberté\n"
+        "Il y a 4 h\n"
+    )
+    assert "Lausanne : la ligne de métro m3 retardée de deux ans" in lines(text)
