@@ -2705,13 +2705,20 @@ class _LinkList:
     open: bool = False
     listed: bool = False  # a bare headline link was taken
     link_spaces: int = 0  # the spaces in the last link taken
+    offered: bool = False  # open under a related heading offering one story ("Mehr zum Thema")
 
     def heading(self, lines: list[str], kind: Kind, label: str) -> None:
         """A block heading (related, links, end, ad) before the next line: its mark (its
         links open under a LINKS heading), and whether its ``label`` announces a list of
         stories (``announces_list``), the next story (``announces_stream``) or one more
         (``offers_story``)."""
-        self.open, self.listed = kind is Kind.LINKS, False
+        self.offered = (  # (not "Up next": the next story printed in full may follow)
+            kind is Kind.RELATED
+            and offers_story(label)
+            and not announces_list(label)
+            and not announces_stream(label)
+        )
+        self.open, self.listed = kind is Kind.LINKS or self.offered, False
         _mark(lines, self.marks, "related" if self.open else kind.value)
         if announces_list(label):
             self.lists.append(self.marks[-1][0])
@@ -2731,13 +2738,25 @@ class _LinkList:
             and bool(following)
             and _summary(following[0])
         )
-        if not crosshead and _is_link_title(line, following, listed=self.listed):
+        if (
+            not crosshead
+            and not (self.offered and not self.listed and not _text_under_link(following))
+            and _is_link_title(line, following, listed=self.listed)
+        ):
             self.listed, self.link_spaces = True, spaces
             return True
         if crosshead or (self.listed and _summary(line)):
             self.marks.pop()  # the links went and the article's text goes on: no block here
         self.open = False
         return False
+
+
+def _text_under_link(following: list[str]) -> bool:
+    """Two sentences of text under a headline under a related heading that offers one
+    story ("Mehr zum Thema", "Te puede interesar"): the text resuming under a bare link
+    (README: navigation), not a teaser's summary, which is one paragraph (audit B's PE-3)."""
+    below, under = [*following, "", ""][:2]
+    return _summary(below) and _summary(under)
 
 
 def _next_kept(lines: list[str], kinds: list[Kind | None], number: int) -> list[str]:
@@ -2764,7 +2783,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
     below, under, third = [*following, "", "", ""][:_LINK_LOOKAHEAD]
     return (
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
-        and line[-1] not in _SENTENCE_END
+        and (line[-1] not in _SENTENCE_END or _question_headline(line))
         and not _stamp_tail(line)  # (nor a one-line card: "Title | AFP | 3 hours ago")
         and not (below and _stamp_tail(below))  # ("Source · 2 days ago" too)
         # a headline with a summary is a teaser (a stamp under the summary: surely)
@@ -2785,6 +2804,17 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
                 or (third and under.count(" ") < _KICKER_MAX_WORDS and _stamp_tail(third))
             )
         )
+    )
+
+
+def _question_headline(line: str) -> bool:
+    """A headline asking a question ("Wärmepumpe oder Gasheizung: Was lohnt sich jetzt
+    noch?", "¿Qué es una zona tensionada …?"): under a links heading it is a link like
+    any other headline (audit B's PE-3); one sentence, no earlier sentence end in it."""
+    return (
+        line[-1] == "?"
+        and (line[0].isupper() or line[0] == "¿")
+        and _INNER_SENTENCE_END.search(line) is None
     )
 
 
