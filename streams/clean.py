@@ -2754,9 +2754,10 @@ class _LinkList:
 def _text_under_link(following: list[str]) -> bool:
     """Two sentences of text under a headline under a related heading that offers one
     story ("Mehr zum Thema", "Te puede interesar"): the text resuming under a bare link
-    (README: navigation), not a teaser's summary, which is one paragraph (audit B's PE-3)."""
+    (README: navigation), not a teaser's summary, which is one paragraph (audit B's PE-3),
+    nor the next card's question headline (auditor D's D30, D31)."""
     below, under = [*following, "", ""][:2]
-    return _summary(below) and _summary(under)
+    return _summary(below) and _summary(under) and not _question_headline(under)
 
 
 def _next_kept(lines: list[str], kinds: list[Kind | None], number: int) -> list[str]:
@@ -2783,7 +2784,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
     below, under, third = [*following, "", "", ""][:_LINK_LOOKAHEAD]
     return (
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
-        and (line[-1] not in _SENTENCE_END or _question_headline(line))
+        and (line[-1] not in _SENTENCE_END or _question_link(line, below, under))
         and not _stamp_tail(line)  # (nor a one-line card: "Title | AFP | 3 hours ago")
         and not (below and _stamp_tail(below))  # ("Source · 2 days ago" too)
         # a headline with a summary is a teaser (a stamp under the summary: surely)
@@ -2812,10 +2813,16 @@ def _question_headline(line: str) -> bool:
     noch?", "¿Qué es una zona tensionada …?"): under a links heading it is a link like
     any other headline (audit B's PE-3); one sentence, no earlier sentence end in it."""
     return (
-        line[-1] == "?"
+        line[-1:] == "?"
         and (line[0].isupper() or line[0] == "¿")
         and _INNER_SENTENCE_END.search(line) is None
     )
+
+
+def _question_link(line: str, below: str, under: str) -> bool:
+    """A question headline that is a link: not over a summary and another question
+    headline (a box of question / summary cards: auditor D's D30, D31)."""
+    return _question_headline(line) and not (_summary(below) and _question_headline(under))
 
 
 def _summary(line: str) -> bool:

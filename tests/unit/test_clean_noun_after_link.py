@@ -141,3 +141,32 @@ def test_french_years_leave_no_line_open() -> None:
         "Il y a 4 h\n"
     )
     assert "Lausanne : la ligne de métro m3 retardée de deux ans" in lines(text)
+
+
+def test_headline_ending_in_a_particle_over_a_bare_author_keeps_the_lead() -> None:
+    """Auditor D's D-1 (D06d): "…, FDP gibt nach" / "Jan Vogt" / a lede opening on a noun."""
+    text = (
+        "Politik\n"
+        "Haushaltsstreit beigelegt: SPD lenkt ein, FDP gibt nach\n"
+        "Jan Vogt\n"
+        "Finanzminister Lindner hat sich im Streit um den Haushalt für 2027 durchgesetzt. Das "
+        "teilten Regierungssprecher am Dienstag in Berlin mit.\n"
+        "10.03.2026, 09:15 Uhr\n"
+        "Nach Angaben aus Koalitionskreisen sollen die Ausgaben für Verteidigung steigen.\n"
+    )
+    kept = lines(text)
+    assert "Haushaltsstreit beigelegt: SPD lenkt ein, FDP gibt nach" in kept
+    assert "Jan Vogt" in kept
+
+
+def test_card_title_ending_in_mit_over_its_source_stays_apart() -> None:
+    """Auditor D's D-1 (D07c): "…, die FDP macht nicht mit" / "Der Spiegel" / summary."""
+    text = (
+        "Top-Meldungen\n"
+        "Rentenstreit in der Koalition: Lindner blockiert, die FDP macht nicht mit\n"
+        "Der Spiegel\n"
+        "Finanzminister Lindner lehnt das Rentenpaket der Regierung ab. Er fordert "
+        "Nachbesserungen.\n"
+        "vor 2 Std.\n"
+    )
+    assert "Der Spiegel" in lines(text)

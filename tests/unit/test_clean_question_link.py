@@ -108,3 +108,27 @@ def test_read_more_question_over_the_text_keeps_the_text() -> None:
     [(role, _, body)] = drafts(text)
     assert role == "lead"
     assert "A judge will be asked to approve the deal next week." in body
+
+
+def test_two_question_cards_with_summaries_under_an_offer_heading_stay_cards() -> None:
+    """Auditor D's D-5 (D30, D31): question-titled teasers with one summary each."""
+    text = (
+        "La luz bajará un 12 % el miércoles por el viento\n"
+        "Por Laura Gómez\n"
+        "10/03/2026 - 09:20h\n"
+        "El precio medio de la electricidad en el mercado mayorista bajará el miércoles un 12 % "
+        "respecto al martes gracias a la alta producción eólica.\n"
+        "Los consumidores con tarifa regulada notarán la bajada de forma inmediata en su factura.\n"
+        "Te puede interesar\n"
+        "¿Cuánto cuesta llenar el depósito esta semana?\n"
+        "El precio de la gasolina sube por tercera semana consecutiva y se acerca a 1,70 euros.\n"
+        "¿Subirá la bombona de butano en abril?\n"
+        "El Gobierno revisará el precio máximo el próximo martes, como cada dos meses.\n"
+        "Temas\n"
+    )
+    found = drafts(text)
+    assert [title for _, title, _ in found[1:]] == [
+        "¿Cuánto cuesta llenar el depósito esta semana?",
+        "¿Subirá la bombona de butano en abril?",
+    ]
+    assert "El precio de la gasolina" not in found[0][2]
