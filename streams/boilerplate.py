@@ -502,10 +502,11 @@ def join_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def noun_case_words() -> frozenset[str]:
+def noun_case_words() -> tuple[frozenset[str], frozenset[str]]:
     """Join words of the languages that capitalise their nouns (``[noun-case]`` of
-    ``data/join_words.txt``)."""
-    return frozenset(word_sections("join_words.txt")["noun-case"])
+    ``data/join_words.txt``), and those of them that are also pronouns (``[pronoun]``)."""
+    sections = word_sections("join_words.txt")
+    return frozenset(sections["noun-case"]), frozenset(sections["pronoun"])
 
 
 def _ui_words() -> _UiWords:

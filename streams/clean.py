@@ -2937,20 +2937,28 @@ def _noun_goes_on(previous: str, link: str, line: str) -> bool:
 
 def _open_clause(previous: str) -> bool:
     """Running text left open by an article or preposition of a language that capitalises
-    its nouns: a clause after a comma or a sentence ("…, beim", "… Zuvor hatte der") or
+    its nouns: a clause after a comma or a full stop ("…, beim", "… Zuvor hatte der") or
     more words than a headline holds; not a particle that ends a headline's clause
-    ("Pendler in NRW stellen sich auf Chaos ein")."""
+    ("Pendler in NRW stellen sich auf Chaos ein"), nor a pronoun after a comma alone
+    ("Erst Corona, dann die Flut und jetzt das": auditor D's D-7), nor after a headline's
+    question ("Rente mit 70? Die Union will genau das")."""
     last_word = previous.rsplit(" ", 1)[-1]
+    words, pronouns = noun_case_words()
     return (
-        last_word in noun_case_words()
+        last_word in words
         and last_word not in join_words()[1]
         and previous.count(" ") >= _NOUN_CLAUSE_WORDS - 1
         and (
-            "," in previous
+            ("," in previous and last_word not in pronouns)
             or previous.count(" ") >= _OPEN_TITLE_MAX_WORDS
-            or _INNER_SENTENCE_END.search(previous) is not None
+            or _INNER_FULL_STOP.search(previous) is not None
         )
     )
+
+
+_INNER_FULL_STOP = re.compile(
+    r"\w\. \w"
+)  # a sentence ended inside (a headline asks: "Rente mit 70? …")
 
 
 def _noun_after_link(current: list[str], line: str, above: str) -> bool:

@@ -170,3 +170,24 @@ def test_card_title_ending_in_mit_over_its_source_stays_apart() -> None:
         "vor 2 Std.\n"
     )
     assert "Der Spiegel" in lines(text)
+
+
+def test_headline_ending_in_a_pronoun_over_a_bare_author_keeps_the_lead() -> None:
+    """Auditor D's D-7 (D06e, D06g): "das" ends a headline as a pronoun; a headline's
+    question or a comma alone is no running text over it."""
+    for headline in (
+        "Rente mit 70? Die Union will genau das",
+        "Erst Corona, dann die Flut und jetzt das",
+    ):
+        text = (
+            "Politik\n"
+            f"{headline}\n"
+            "Jan Vogt\n"
+            "Finanzminister Lindner hat sich im Streit um den Haushalt durchgesetzt. Das "
+            "teilten Regierungssprecher am Dienstag in Berlin mit.\n"
+            "10.03.2026, 09:15 Uhr\n"
+            "Nach Angaben aus Koalitionskreisen sollen die Ausgaben für Verteidigung steigen.\n"
+        )
+        kept = lines(text)
+        assert headline in kept
+        assert "Jan Vogt" in kept
