@@ -2956,9 +2956,9 @@ def _open_clause(previous: str) -> bool:
     )
 
 
-_INNER_FULL_STOP = re.compile(
-    r"\w\. \w"
-)  # a sentence ended inside (a headline asks: "Rente mit 70? …")
+# a sentence ended inside running text (a headline's question is none: "Rente mit 70? …")
+_INNER_FULL_STOP = re.compile(r"\w\. \w")
+_INNER_SENTENCE_END = re.compile(r"\w[.!?] \w")  # a question headline asks one question
 
 
 def _noun_after_link(current: list[str], line: str, above: str) -> bool:
