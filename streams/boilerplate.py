@@ -501,6 +501,14 @@ def join_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sections[""]), frozenset(sections["clause-end"])
 
 
+@lru_cache(maxsize=1)
+def noun_case_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Join words of the languages that capitalise their nouns (``[noun-case]`` of
+    ``data/join_words.txt``), and those of them that are also pronouns (``[pronoun]``)."""
+    sections = word_sections("join_words.txt")
+    return frozenset(sections["noun-case"]), frozenset(sections["pronoun"])
+
+
 def _ui_words() -> _UiWords:
     global _UI_WORDS  # noqa: PLW0603 - loaded once per process, on first use
     if _UI_WORDS is None:

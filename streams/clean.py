@@ -125,6 +125,7 @@ from streams.boilerplate import (
     notes_first_publication,
     notes_syndication,
     notes_unavailable,
+    noun_case_words,
     offers_own_newsletter,
     offers_story,
     opens_with_article,
@@ -193,6 +194,9 @@ _SURVEY_THANKS_WORDS = 15  # "Merci pour votre réponse."
 
 
 _CLOSING = frozenset(",.;:!?)")
+_NOUN_CLAUSE_WORDS = 4  # running text over a link before a noun: "Die Opposition kündigte an,"
+_HEADLINE_PARTS = re.compile(r": | [–—-] ")  # a headline's kicker or parts: "Streik: Was …"
+_NOUN_LINK_MAX_WORDS = 4  # a name or a noun: "Verfassungsrat", "Rassemblement National"
 _OPENING_QUOTES = frozenset("\"“«„‘'")
 _SPEECH_OPENERS = _OPENING_QUOTES - {"‘", "'"}  # a quoted speech's (no apostrophe-like quote)
 _SPEECH_CLOSERS = re.compile('["”“»]')  # (_CLOSING_QUOTES without the apostrophe-like ones)
@@ -449,6 +453,7 @@ def clean_page(page: RawPage) -> CleanPage:
             current = out.current  # (inline: asked for every content line)
             joins = bool(current) and (
                 line[0] in _CLOSING
+                or _noun_after_link(current, line, raw_lines[number - 1])
                 or (  # not a card's source under its title: "… Title" / "spot on news" / "2h"
                     _continues(_tail(current), line, linked=len(current) > 1)
                     and not (line[0].islower() and _card_meta(raw_lines, kinds, number))
@@ -2700,13 +2705,20 @@ class _LinkList:
     open: bool = False
     listed: bool = False  # a bare headline link was taken
     link_spaces: int = 0  # the spaces in the last link taken
+    offered: bool = False  # open under a related heading offering one story ("Mehr zum Thema")
 
     def heading(self, lines: list[str], kind: Kind, label: str) -> None:
         """A block heading (related, links, end, ad) before the next line: its mark (its
         links open under a LINKS heading), and whether its ``label`` announces a list of
         stories (``announces_list``), the next story (``announces_stream``) or one more
         (``offers_story``)."""
-        self.open, self.listed = kind is Kind.LINKS, False
+        self.offered = (  # (not "Up next": the next story printed in full may follow)
+            kind is Kind.RELATED
+            and offers_story(label)
+            and not announces_list(label)
+            and not announces_stream(label)
+        )
+        self.open, self.listed = kind is Kind.LINKS or self.offered, False
         _mark(lines, self.marks, "related" if self.open else kind.value)
         if announces_list(label):
             self.lists.append(self.marks[-1][0])
@@ -2726,13 +2738,26 @@ class _LinkList:
             and bool(following)
             and _summary(following[0])
         )
-        if not crosshead and _is_link_title(line, following, listed=self.listed):
+        if (
+            not crosshead
+            and not (self.offered and not self.listed and not _text_under_link(following))
+            and _is_link_title(line, following, listed=self.listed)
+        ):
             self.listed, self.link_spaces = True, spaces
             return True
         if crosshead or (self.listed and _summary(line)):
             self.marks.pop()  # the links went and the article's text goes on: no block here
         self.open = False
         return False
+
+
+def _text_under_link(following: list[str]) -> bool:
+    """Two sentences of text under a headline under a related heading that offers one
+    story ("Mehr zum Thema", "Te puede interesar"): the text resuming under a bare link
+    (README: navigation), not a teaser's summary, which is one paragraph (audit B's PE-3),
+    nor the next card's question headline (auditor D's D30, D31)."""
+    below, under = [*following, "", ""][:2]
+    return _summary(below) and _summary(under) and not _question_headline(under)
 
 
 def _next_kept(lines: list[str], kinds: list[Kind | None], number: int) -> list[str]:
@@ -2759,7 +2784,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
     below, under, third = [*following, "", "", ""][:_LINK_LOOKAHEAD]
     return (
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
-        and line[-1] not in _SENTENCE_END
+        and (line[-1] not in _SENTENCE_END or _question_link(line, below, under))
         and not _stamp_tail(line)  # (nor a one-line card: "Title | AFP | 3 hours ago")
         and not (below and _stamp_tail(below))  # ("Source · 2 days ago" too)
         # a headline with a summary is a teaser (a stamp under the summary: surely)
@@ -2781,6 +2806,23 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
             )
         )
     )
+
+
+def _question_headline(line: str) -> bool:
+    """A headline asking a question ("Wärmepumpe oder Gasheizung: Was lohnt sich jetzt
+    noch?", "¿Qué es una zona tensionada …?"): under a links heading it is a link like
+    any other headline (audit B's PE-3); one sentence, no earlier sentence end in it."""
+    return (
+        line[-1:] == "?"
+        and (line[0].isupper() or line[0] == "¿")
+        and _INNER_SENTENCE_END.search(line) is None
+    )
+
+
+def _question_link(line: str, below: str, under: str) -> bool:
+    """A question headline that is a link: not over a summary and another question
+    headline (a box of question / summary cards: auditor D's D30, D31)."""
+    return _question_headline(line) and not (_summary(below) and _question_headline(under))
 
 
 def _summary(line: str) -> bool:
@@ -2854,6 +2896,7 @@ def _own_line(
     after = next((text for text in _next_kept(lines, kinds, number) if text), "")
     return (
         last_word.casefold() not in _BY_WORDS  # "News provided by" / "Northwind Robotics"
+        and not _noun_goes_on(previous, line, lines[number + 1] if number + 1 < len(lines) else "")
         and line[-1] not in _SENTENCE_END
         and line[-1] != ","
         and line.rsplit(" ", 1)[-1] not in open_words  # (a fragment going on itself)
@@ -2863,6 +2906,71 @@ def _own_line(
             or after[0].isdigit()
             or (_particle_headline(previous, last_word) and _stamp_tail(after))
         )
+    )
+
+
+def _noun_goes_on(previous: str, link: str, line: str) -> bool:
+    """In a language that capitalises its nouns, a sentence a link broke after an article
+    or preposition ("Die Opposition kündigte an, beim" / "Verfassungsrat") goes on under
+    the link with a noun ("Klage einzureichen."). Only on strong evidence: running text
+    over the link (``_open_clause``), a short link without a sentence
+    end, and under it a capitalised sentence's end with a lower-case word, opening on no
+    article or function word (a new sentence's subject: "Die beiden Moderatoren …"), and
+    no headline (a colon or a dash between its parts: a portal's next card under its
+    source), byline or stamp; else the capitalised line stays apart (it is kept)."""
+    return (
+        bool(line)
+        and line[0].isupper()
+        and line[-1] in ".!?"
+        and previous[-1] not in _SENTENCE_END
+        and _open_clause(previous)
+        and link[0].isupper()
+        and link.count(" ") < _NOUN_LINK_MAX_WORDS
+        and link[-1] not in _SENTENCE_END
+        and line.split(" ", 1)[0].casefold() not in join_words()[0]  # "Die beiden …": a subject
+        and not _HEADLINE_PARTS.search(line.split(". ", 1)[0])  # "Streik bei X: Was …"
+        and any(word[0].islower() for word in line.split(" ")[1:])
+        and not _BYLINE.match(line)
+        and find_time(line) is None
+    )
+
+
+def _open_clause(previous: str) -> bool:
+    """Running text left open by an article or preposition of a language that capitalises
+    its nouns: a clause after a comma or a full stop ("…, beim", "… Zuvor hatte der") or
+    more words than a headline holds; not a particle that ends a headline's clause
+    ("Pendler in NRW stellen sich auf Chaos ein"), nor a pronoun after a comma alone
+    ("Erst Corona, dann die Flut und jetzt das": auditor D's D-7), nor after a headline's
+    question ("Rente mit 70? Die Union will genau das")."""
+    last_word = previous.rsplit(" ", 1)[-1]
+    words, pronouns = noun_case_words()
+    return (
+        last_word in words
+        and last_word not in join_words()[1]
+        and previous.count(" ") >= _NOUN_CLAUSE_WORDS - 1
+        and (
+            ("," in previous and last_word not in pronouns)
+            or previous.count(" ") >= _OPEN_TITLE_MAX_WORDS
+            or _INNER_FULL_STOP.search(previous) is not None
+        )
+    )
+
+
+# a sentence ended inside running text (a headline's question is none: "Rente mit 70? …")
+_INNER_FULL_STOP = re.compile(r"\w\. \w")
+_INNER_SENTENCE_END = re.compile(r"\w[.!?] \w")  # a question headline asks one question
+
+
+def _noun_after_link(current: list[str], line: str, above: str) -> bool:
+    """``line`` continues the line being built, whose last piece is a link joined after a
+    sentence's open article or preposition (``_noun_goes_on``), printed right ``above`` it
+    (no line dropped between them)."""
+    return (
+        len(current) >= 2
+        and line[0].isupper()
+        and line[-1] in ".!?"
+        and current[-1].lstrip() == above
+        and _noun_goes_on("".join(current[:-1]), above, line)
     )
 
 
