@@ -173,11 +173,12 @@ def test_card_title_ending_in_mit_over_its_source_stays_apart() -> None:
 
 
 def test_headline_ending_in_a_pronoun_over_a_bare_author_keeps_the_lead() -> None:
-    """Auditor D's D-7 (D06e, D06g): "das" ends a headline as a pronoun; a headline's
-    question or a comma alone is no running text over it."""
+    """Auditor D's D-7 (D06e, D06g) and D-9 (D06h): "das" and "einer" end a headline as
+    pronouns; a headline's question or a comma alone is no running text over it."""
     for headline in (
         "Rente mit 70? Die Union will genau das",
         "Erst Corona, dann die Flut und jetzt das",
+        "Zwölf Bewerber, am Ende bleibt nur einer",
     ):
         text = (
             "Politik\n"
