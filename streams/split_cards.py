@@ -107,6 +107,9 @@ _ECHO_LINK_MAX_WORDS = 6  # "Voir tout le fil info"
 _ECHO_REACH = 40  # lines under a heading its list's link may stand at (a dozen cards)
 _FURNITURE_OPENING_WORDS = 2  # words a card's furniture line opens on under each card
 _CLOSING_SOURCE_MIN_CARDS = 3  # cards of a list read one off by their closing sources
+_PERIOD_LINES = (4, 5)  # lines of a card in a periodic run: title / extra line(s) / source / stamp
+_SLOT_CLASS = {"T": "P", "P": "P", "A": "N", "N": "N", "S": "S"}  # a slot holds one class
+_PERIODIC_MIN_CARDS = 3  # cards that print the same slots: a list's shape, no coincidence
 _PAIRED_LIST_MAX = 24  # title / "Source · 3h" pairs looked through to a list's end
 _STAMPLESS_ABOVE_MIN = 2  # stampless cards over a list's first card (one: a lead's header)
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
@@ -911,6 +914,7 @@ def _stamped_cards(
     anchors no card: its line is taken."""
     taken: set[int] = set(skip)
     cards = _one_line_cards(f, begin, taken)
+    cards.extend(_periodic_cards(f, begin, taken))
     layout = _card_layout(f, begin, skip)
     previous: _Card | None = None  # the card before, for the list's shape
     clocked: set[str] = set()  # the cards' stamps with a clock (``_clock_key``)
@@ -965,6 +969,91 @@ def _stamped_cards(
         previous = card
     cards.sort(key=_CARD_START)
     return cards, taken, layout
+
+
+def _periodic_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
+    """A run of cards that each print the same lines between title and stamp, one extra
+    line or two ("By Mike Lillis", a bare author, a place, a section, a sub-headline) over
+    their source (title / extra / "The Hill" / "2 hours ago", …): stamps at one distance
+    (``_PERIOD_LINES``) in one block, each card's title right under the stamp before (or
+    the block's top), the run ending on its last stamp. Read stamp by stamp, the extra
+    line heads the list, the first card is lost and every source and stamp moves one card
+    down. Each card's lines sit in the same slots, so the slots tell them: the title first,
+    the stamp last, a publisher in every card's slot right over it the source (null beats
+    wrong), summary lines its text, other short lines its furniture (``taken``)."""
+    cards: list[_Card] = []
+    stamps = [index for index in f.stamp_lines if index >= begin and index not in taken]
+    at = 0
+    while at < len(stamps):
+        period = stamps[at + 1] - stamps[at] if at + 1 < len(stamps) else 0
+        end = at + 1
+        while end < len(stamps) and stamps[end] - stamps[end - 1] == period:
+            end += 1
+        run = stamps[at:end]
+        if period in _PERIOD_LINES and len(run) >= _PERIODIC_MIN_CARDS:
+            read = _periodic_run(f, begin, run, period, taken)
+            cards.extend(read)
+        at = end if len(run) > 1 else at + 1
+    return cards
+
+
+def _periodic_run(
+    f: _Features, begin: int, run: list[int], period: int, taken: set[int]
+) -> list[_Card]:
+    """The cards of the stamps ``run`` (``_periodic_cards``), or none when the run is not
+    that shape: a blank or a used line inside it, a card's top that is no headline, slots
+    that differ from card to card, a title under the last stamp (stamp / title / … then
+    reads the other way up: a clock list), or a first title the URL's slug names (the page
+    is that story's: its header, no card)."""
+    lines = f.lines
+    top, last = run[0] - period + 1, run[-1]
+    if (
+        top < begin
+        or _slug_story(f, top)  # (the page's own story's header over cards laid out like it)
+        or any(not lines[index] or index in taken for index in range(top, last + 1))
+        or (last + 1 < len(lines) and lines[last + 1] and f.is_title(last + 1))
+    ):
+        return []
+    slots = [
+        [_slot_kind(f, stamp - period + 1 + offset) for stamp in run]
+        for offset in range(period - 1)
+    ]
+    if any(kind != "T" for kind in slots[0]) or any(
+        len({_SLOT_CLASS[kind] for kind in kinds}) > 1 for kinds in slots[1:]
+    ):
+        return []
+    source_slot = period - 2 if all(kind == "A" for kind in slots[-1]) else None
+    summary = [offset for offset in range(1, period - 1) if slots[offset][0] in "TP"]
+    cards: list[_Card] = []
+    for at, stamp in enumerate(run):
+        title = stamp - period + 1
+        source = f.lines[title + source_slot] if source_slot is not None else None
+        card = _Card(title, title, title + 1, source and (_brand(source) or source), f.stamp(stamp))
+        text = set()
+        if any(slots[offset][at] == "T" for offset in summary):
+            # (a sub-headline without its full stop: the card's standfirst, as a header's)
+            card.deck, card.deck_from = title + summary[-1], title + summary[0]
+        else:  # (a summary's sentences: the card's text)
+            text = {title + offset for offset in summary}
+        cards.append(card)
+        taken.update(index for index in range(title, stamp + 1) if index not in text)
+    return cards
+
+
+def _slot_kind(f: _Features, index: int) -> str:
+    """A periodic card's line as its slot tells it: a headline "T", summary text "P", a
+    publisher "A", a stamp "S", another short line "N" (a byline, an author, a place, a
+    section)."""
+    line = f.lines[index]
+    if f.stamp(index) is not None:
+        return "S"
+    if f.bylines[index] or _is_name(line) or f.is_meta(index):
+        return "A" if not f.bylines[index] and _segment_source(f, line) else "N"
+    if _is_prose(line) or _brief_sentence(line):
+        return "P"
+    if f.is_title(index) and _words(line) > _SUBHEADING_MAX_WORDS:
+        return "T"
+    return "N"
 
 
 def _masthead_date(f: _Features, stamp: int) -> bool:
