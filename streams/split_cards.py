@@ -108,7 +108,8 @@ _ECHO_REACH = 40  # lines under a heading its list's link may stand at (a dozen 
 _FURNITURE_OPENING_WORDS = 2  # words a card's furniture line opens on under each card
 _CLOSING_SOURCE_MIN_CARDS = 3  # cards of a list read one off by their closing sources
 _PERIOD_LINES = (4, 5)  # lines of a card in a periodic run: title / extra line(s) / source / stamp
-_SLOT_CLASS = {"T": "P", "P": "P", "A": "N", "N": "N", "S": "S"}  # a slot holds one class
+_SLOT_CLASS = {"P": "P", "A": "N", "N": "N", "S": "S"}  # a slot holds one class
+_UNSURE_SLOT = -1  # a periodic run's slot of names none of which reads as a publisher
 _PERIODIC_MIN_CARDS = 3  # cards that print the same slots: a list's shape, no coincidence
 _PAIRED_LIST_MAX = 24  # title / "Source · 3h" pairs looked through to a list's end
 _STAMPLESS_ABOVE_MIN = 2  # stampless cards over a list's first card (one: a lead's header)
@@ -973,7 +974,7 @@ def _stamped_cards(
 
 def _periodic_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
     """A run of cards that each print the same lines between title and stamp, one extra
-    line or two ("By Mike Lillis", a bare author, a place, a section, a sub-headline) over
+    line or two ("By Mike Lillis", a bare author, a place, a section, a summary) beside
     their source (title / extra / "The Hill" / "2 hours ago", …): stamps at one distance
     (``_PERIOD_LINES``) in one block, each card's title right under the stamp before (or
     the block's top), the run ending on its last stamp. Read stamp by stamp, the extra
@@ -1018,26 +1019,52 @@ def _periodic_run(
         [_slot_kind(f, stamp - period + 1 + offset) for stamp in run]
         for offset in range(period - 1)
     ]
-    if any(kind != "T" for kind in slots[0]) or any(
-        len({_SLOT_CLASS[kind] for kind in kinds}) > 1 for kinds in slots[1:]
+    if (
+        any(kind != "T" for kind in slots[0])
+        # (two headlines: a kicker over the title, or a sub-headline under it? the stamps')
+        or any("T" in kinds for kinds in slots[1:])
+        or any(len({_SLOT_CLASS[kind] for kind in kinds}) > 1 for kinds in slots[1:])
     ):
         return []
-    source_slot = period - 2 if all(kind == "A" for kind in slots[-1]) else None
-    summary = [offset for offset in range(1, period - 1) if slots[offset][0] in "TP"]
+    source_slot = _publisher_slot(f, run, period, slots)
+    if source_slot == _UNSURE_SLOT:
+        return []  # (names that may be publishers, none read as one: left to the stamps)
+    summary = [offset for offset in range(1, period - 1) if slots[offset][0] == "P"]
     cards: list[_Card] = []
-    for at, stamp in enumerate(run):
+    for stamp in run:
         title = stamp - period + 1
         source = f.lines[title + source_slot] if source_slot is not None else None
-        card = _Card(title, title, title + 1, source and (_brand(source) or source), f.stamp(stamp))
-        text = set()
-        if any(slots[offset][at] == "T" for offset in summary):
-            # (a sub-headline without its full stop: the card's standfirst, as a header's)
-            card.deck, card.deck_from = title + summary[-1], title + summary[0]
-        else:  # (a summary's sentences: the card's text)
-            text = {title + offset for offset in summary}
-        cards.append(card)
+        text = [title + offset for offset in summary]  # (a summary's sentences: its text)
+        body_from = text[0] if text else title + 1
+        cards.append(
+            _Card(title, title, body_from, source and (_brand(source) or source), f.stamp(stamp))
+        )
         taken.update(index for index in range(title, stamp + 1) if index not in text)
     return cards
+
+
+def _publisher_slot(
+    f: _Features, run: list[int], period: int, slots: list[list[str]]
+) -> int | None:
+    """The slot of a periodic run's cards (its offset from the title) that prints their
+    publishers: names in every card, one read as a publisher at least ("The Wall Street
+    Journal"), none a byline, a person's name or a section's; of two, the one with more
+    publishers read, then the nearer the stamp. None: no slot of names (no source);
+    ``_UNSURE_SLOT``: names that may be publishers but none is read as one."""
+    best: tuple[int, int] | None = None
+    for offset in range(1, period - 1):
+        kinds = slots[offset]
+        names = [stamp - period + 1 + offset for stamp in run]
+        if any(kind not in "AN" for kind in kinds) or any(
+            f.bylines[index] or _person_shaped(f.lines[index]) or is_section_name(f.lines[index])
+            for index in names
+        ):
+            continue
+        if best is None or kinds.count("A") >= best[0]:
+            best = (kinds.count("A"), offset)
+    if best is None:
+        return None
+    return best[1] if best[0] else _UNSURE_SLOT
 
 
 def _slot_kind(f: _Features, index: int) -> str:

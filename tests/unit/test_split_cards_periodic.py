@@ -69,15 +69,40 @@ def test_a_place_under_each_title_in_german() -> None:
     assert [d.time_text for d in drafts] == ["vor 2 Std.", "vor 3 Std.", "vor 5 Std."]
 
 
-def test_a_sub_headline_under_each_title_is_the_cards_text() -> None:
-    decks = [
-        "Democrats and Republicans strike last-minute deal on spending",
-        "Company turns to board chairman to lead turnaround",
-        "Health officials urge parents to vaccinate children before summer travel",
+def test_a_source_over_a_summary_in_each_card() -> None:
+    # title / publisher / summary / stamp: the summary is the card's text (auditor E's E73)
+    summaries = [
+        "Lawmakers approved the stopgap measure late on Friday.",
+        "The planemaker turned to an outsider to lead its turnaround.",
+        "Health officials urged parents to check vaccinations.",
     ]
-    drafts = split(cards(decks))
-    assert_phase(drafts)
-    assert [d.body for d in drafts] == decks
+    text = "News\nTop stories\n" + "".join(
+        f"{title}\n{source}\n{summary}\n{stamp}\n"
+        for title, source, summary, stamp in zip(TITLES, SOURCES, summaries, STAMPS, strict=True)
+    )
+    drafts = split(text)
+    assert [d.title for d in drafts] == TITLES
+    assert [d.time_text for d in drafts] == STAMPS
+    # ("NBC News" reads as a person's name under a headline: no source, as on main)
+    assert [d.source for d in drafts][:2] == SOURCES[:2]
+    assert [d.body for d in drafts] == summaries
+
+
+def test_must_stay_a_kicker_over_each_title_is_no_title() -> None:
+    # a long kicker over each headline (auditor A's A96, E's E74): two headline-shaped lines,
+    # which is the title is not the slots' to say; the kicker never becomes it
+    text = (
+        "Nachrichten\nTop-Meldungen\n"
+        "Nach dem Anschlag in Magdeburg\nInnenministerin kündigt schärfere Sicherheitsregeln an\n"
+        "Tagesschau\nvor 2 Std.\n"
+        "Streit um den Haushalt 2025 in der Koalition\nLindner lehnt neue Schulden weiter ab\n"
+        "Der Spiegel\nvor 3 Std.\n"
+        "Krieg in der Ukraine und die Folgen\nSelenskyj bittet um mehr Flugabwehr\n"
+        "Die Zeit\nvor 5 Std.\n"
+    )
+    titles = [d.title for d in split(text)]
+    assert "Nach dem Anschlag in Magdeburg" not in titles
+    assert "Lindner lehnt neue Schulden weiter ab" in titles
 
 
 def test_must_stay_an_author_in_the_source_slot_is_no_source() -> None:
