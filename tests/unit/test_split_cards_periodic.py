@@ -169,3 +169,46 @@ def test_must_stay_a_summary_sentence_is_text_never_the_title() -> None:
         "Why bond investors are betting on rate cuts",
     ]
     assert drafts[0].body == "Large schemes are cutting allocations for the first time in a decade."
+
+
+def test_one_publisher_read_makes_the_slot_the_publishers() -> None:
+    # title / summary / publisher / stamp, one publisher not read alone ("KHOU 11"): the
+    # slot is the publishers', its names every card's source (auditor E's E-P1, E76)
+    sources = ["The Hill", "The Wall Street Journal", "KHOU 11"]
+    text = "News\nTop stories\n" + "".join(
+        f"{title}\nOfficials said more details would follow later this week.\n{source}\n{stamp}\n"
+        for title, source, stamp in zip(TITLES, sources, STAMPS, strict=True)
+    )
+    assert [d.source for d in split(text)] == sources
+
+
+def test_a_publisher_over_a_byline_in_each_card() -> None:
+    # title / publisher / "By …" / stamp (auditor E's E61): the publisher slot is over the byline
+    text = "News\nTop stories\n" + "".join(
+        f"{title}\n{source}\nBy {name}\n{stamp}\n"
+        for title, source, name, stamp in zip(
+            TITLES, SOURCES, ["Mike Lillis", "Andrew Tangel", "Erika Edwards"], STAMPS, strict=True
+        )
+    )
+    drafts = split(text)
+    assert_phase(drafts)
+    assert not any("Lillis" in d.body for d in drafts)
+
+
+def test_must_stay_initials_authors_under_two_headlines_are_no_sources() -> None:
+    # kicker / title / "AJ Willingham" / stamp (auditor E's E-P3, E70): no author a source
+    text = "The Valley Courier\nWorld\nLatest\n" + "".join(
+        f"{kicker}\n{title}\n{name}\n{stamp}\n"
+        for kicker, title, name, stamp in zip(
+            [
+                "Russia's war in Ukraine: the latest",
+                "Conflict between Israel and Hamas",
+                "The 2024 US presidential election",
+            ],
+            TITLES,
+            ["AJ Willingham", "JD Simkins", "CJ Hughes"],
+            STAMPS,
+            strict=True,
+        )
+    )
+    assert all(d.source is None for d in split(text))
