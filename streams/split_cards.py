@@ -1047,24 +1047,30 @@ def _publisher_slot(
     f: _Features, run: list[int], period: int, slots: list[list[str]]
 ) -> int | None:
     """The slot of a periodic run's cards (its offset from the title) that prints their
-    publishers: names in every card, one read as a publisher at least ("The Wall Street
-    Journal"), none a byline, a person's name or a section's; of two, the one with more
-    publishers read, then the nearer the stamp. None: no slot of names (no source);
-    ``_UNSURE_SLOT``: names that may be publishers but none is read as one."""
+    publishers: names in every card, most of them read as publishers ("The Wall Street
+    Journal"), none a byline, a person's name, a section's or a place's; of two, the one
+    with more publishers read, then the nearer the stamp. None: no publisher and no slot of
+    names (no source); ``_UNSURE_SLOT``: a publisher read elsewhere, or names too few of
+    which read as publishers (left to the stamps' reading)."""
     best: tuple[int, int] | None = None
     for offset in range(1, period - 1):
         kinds = slots[offset]
         names = [stamp - period + 1 + offset for stamp in run]
         if any(kind not in "AN" for kind in kinds) or any(
-            f.bylines[index] or _person_shaped(f.lines[index]) or is_section_name(f.lines[index])
+            f.bylines[index]
+            or _person_shaped(f.lines[index])
+            or is_section_name(f.lines[index])
+            or _place_line(f.lines[index])
             for index in names
         ):
             continue
         if best is None or kinds.count("A") >= best[0]:
             best = (kinds.count("A"), offset)
-    if best is None:
-        return None
-    return best[1] if best[0] else _UNSURE_SLOT
+    if best is not None and 2 * best[0] > len(run):
+        return best[1]
+    # (a publisher read in a slot refused, or in too few cards: the stamps' reading decides)
+    read = any("A" in slots[offset] for offset in range(1, period - 1))
+    return _UNSURE_SLOT if read or best is not None else None
 
 
 def _slot_kind(f: _Features, index: int) -> str:
