@@ -107,6 +107,10 @@ _ECHO_LINK_MAX_WORDS = 6  # "Voir tout le fil info"
 _ECHO_REACH = 40  # lines under a heading its list's link may stand at (a dozen cards)
 _FURNITURE_OPENING_WORDS = 2  # words a card's furniture line opens on under each card
 _CLOSING_SOURCE_MIN_CARDS = 3  # cards of a list read one off by their closing sources
+_PERIOD_LINES = (4, 5)  # lines of a card in a periodic run: title / extra line(s) / source / stamp
+_SLOT_CLASS = {"P": "P", "A": "N", "N": "N", "S": "S"}  # a slot holds one class
+_UNSURE_SLOT = -1  # a periodic run's slot of names none of which reads as a publisher
+_PERIODIC_MIN_CARDS = 3  # cards that print the same slots: a list's shape, no coincidence
 _PAIRED_LIST_MAX = 24  # title / "Source · 3h" pairs looked through to a list's end
 _STAMPLESS_ABOVE_MIN = 2  # stampless cards over a list's first card (one: a lead's header)
 _STAMP_KEY = re.compile(r"\W+")  # a stamp compared without its spacing and punctuation
@@ -911,6 +915,7 @@ def _stamped_cards(
     anchors no card: its line is taken."""
     taken: set[int] = set(skip)
     cards = _one_line_cards(f, begin, taken)
+    cards.extend(_periodic_cards(f, begin, taken))
     layout = _card_layout(f, begin, skip)
     previous: _Card | None = None  # the card before, for the list's shape
     clocked: set[str] = set()  # the cards' stamps with a clock (``_clock_key``)
@@ -965,6 +970,123 @@ def _stamped_cards(
         previous = card
     cards.sort(key=_CARD_START)
     return cards, taken, layout
+
+
+def _periodic_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
+    """A run of cards that each print the same lines between title and stamp, one extra
+    line or two ("By Mike Lillis", a bare author, a place, a section, a summary) beside
+    their source (title / extra / "The Hill" / "2 hours ago", …): stamps at one distance
+    (``_PERIOD_LINES``) in one block, each card's title right under the stamp before (or
+    the block's top), the run ending on its last stamp. Read stamp by stamp, the extra
+    line heads the list, the first card is lost and every source and stamp moves one card
+    down. Each card's lines sit in the same slots, so the slots tell them: the title first,
+    the stamp last, a publisher in every card's slot right over it the source (null beats
+    wrong), summary lines its text, other short lines its furniture (``taken``)."""
+    cards: list[_Card] = []
+    stamps = [index for index in f.stamp_lines if index >= begin and index not in taken]
+    at = 0
+    while at < len(stamps):
+        period = stamps[at + 1] - stamps[at] if at + 1 < len(stamps) else 0
+        end = at + 1
+        while end < len(stamps) and stamps[end] - stamps[end - 1] == period:
+            end += 1
+        run = stamps[at:end]
+        if period in _PERIOD_LINES and len(run) >= _PERIODIC_MIN_CARDS:
+            read = _periodic_run(f, begin, run, period, taken)
+            cards.extend(read)
+        at = end if len(run) > 1 else at + 1
+    return cards
+
+
+def _periodic_run(
+    f: _Features, begin: int, run: list[int], period: int, taken: set[int]
+) -> list[_Card]:
+    """The cards of the stamps ``run`` (``_periodic_cards``), or none when the run is not
+    that shape: a blank or a used line inside it, a card's top that is no headline, slots
+    that differ from card to card, a title under the last stamp (stamp / title / … then
+    reads the other way up: a clock list), or a first title the URL's slug names (the page
+    is that story's: its header, no card)."""
+    lines = f.lines
+    top, last = run[0] - period + 1, run[-1]
+    if (
+        top < begin
+        or _slug_story(f, top)  # (the page's own story's header over cards laid out like it)
+        or any(not lines[index] or index in taken for index in range(top, last + 1))
+        or (last + 1 < len(lines) and lines[last + 1] and f.is_title(last + 1))
+    ):
+        return []
+    slots = [
+        [_slot_kind(f, stamp - period + 1 + offset) for stamp in run]
+        for offset in range(period - 1)
+    ]
+    if (
+        any(kind != "T" for kind in slots[0])
+        # (two headlines: a kicker over the title, or a sub-headline under it? the stamps')
+        or any("T" in kinds for kinds in slots[1:])
+        or any(len({_SLOT_CLASS[kind] for kind in kinds}) > 1 for kinds in slots[1:])
+    ):
+        return []
+    source_slot = _publisher_slot(f, run, period, slots)
+    if source_slot == _UNSURE_SLOT:
+        return []  # (names that may be publishers, none read as one: left to the stamps)
+    summary = [offset for offset in range(1, period - 1) if slots[offset][0] == "P"]
+    cards: list[_Card] = []
+    for stamp in run:
+        title = stamp - period + 1
+        source = f.lines[title + source_slot] if source_slot is not None else None
+        text = [title + offset for offset in summary]  # (a summary's sentences: its text)
+        body_from = text[0] if text else title + 1
+        cards.append(
+            _Card(title, title, body_from, source and (_brand(source) or source), f.stamp(stamp))
+        )
+        taken.update(index for index in range(title, stamp + 1) if index not in text)
+    return cards
+
+
+def _publisher_slot(
+    f: _Features, run: list[int], period: int, slots: list[list[str]]
+) -> int | None:
+    """The slot of a periodic run's cards (its offset from the title) that prints their
+    publishers: names in every card, most of them read as publishers ("The Wall Street
+    Journal"), none a byline, a person's name, a section's or a place's; of two, the one
+    with more publishers read, then the nearer the stamp. None: no publisher and no slot of
+    names (no source); ``_UNSURE_SLOT``: a publisher read elsewhere, or names too few of
+    which read as publishers (left to the stamps' reading)."""
+    best: tuple[int, int] | None = None
+    for offset in range(1, period - 1):
+        kinds = slots[offset]
+        names = [stamp - period + 1 + offset for stamp in run]
+        if any(kind not in "AN" for kind in kinds) or any(
+            f.bylines[index]
+            or _person_shaped(f.lines[index])
+            or is_section_name(f.lines[index])
+            or _place_line(f.lines[index])
+            for index in names
+        ):
+            continue
+        if best is None or kinds.count("A") >= best[0]:
+            best = (kinds.count("A"), offset)
+    if best is not None and 2 * best[0] > len(run):
+        return best[1]
+    # (a publisher read in a slot refused, or in too few cards: the stamps' reading decides)
+    read = any("A" in slots[offset] for offset in range(1, period - 1))
+    return _UNSURE_SLOT if read or best is not None else None
+
+
+def _slot_kind(f: _Features, index: int) -> str:
+    """A periodic card's line as its slot tells it: a headline "T", summary text "P", a
+    publisher "A", a stamp "S", another short line "N" (a byline, an author, a place, a
+    section)."""
+    line = f.lines[index]
+    if f.stamp(index) is not None:
+        return "S"
+    if f.bylines[index] or _is_name(line) or f.is_meta(index):
+        return "A" if not f.bylines[index] and _segment_source(f, line) else "N"
+    if _is_prose(line) or _brief_sentence(line):
+        return "P"
+    if f.is_title(index) and _words(line) > _SUBHEADING_MAX_WORDS:
+        return "T"
+    return "N"
 
 
 def _masthead_date(f: _Features, stamp: int) -> bool:
