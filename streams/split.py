@@ -279,7 +279,16 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     lead_found = lead_start is not None
     if not lead_found:  # (no article when the only draft is the text judged no story)
         ordered = [] if _notice_alone(drafts, notice) else _header_over_embed(ordered)
-    return _assign_roles(ordered, lead_found=lead_found, site=site)
+    own_header = not lead_found and _bylined_first(f, [start for start, _ in drafts])
+    return _assign_roles(ordered, lead_found=lead_found, site=site, own_header=own_header)
+
+
+def _bylined_first(f: _Features, starts: list[int]) -> bool:
+    """The first draft's headline stands over a byline ("By Priya Raman", "Von Eva Huber")
+    and no other draft's does: the page's own story's header, the cards after it. (A rail
+    of bylined cards prints a byline under every title; a portal's cards print none.)"""
+    bylined = [start for start in starts if start + 1 < len(f.lines) and f.bylines[start + 1]]
+    return bool(starts) and bylined == [min(starts)]
 
 
 def _live_heading(f: _Features, related: list[int], ads: set[int]) -> tuple[int | None, int | None]:
@@ -309,18 +318,28 @@ def _notice_alone(drafts: list[tuple[int, ArticleDraft]], notice: range) -> bool
     return start in notice and draft.time_text is None and draft.source is None
 
 
-def _card_lead(drafts: list[ArticleDraft]) -> int | None:
+def _card_lead(drafts: list[ArticleDraft], *, own_header: bool = False) -> int | None:
     """The lead among the cards: the first with a real body, or a short story of several
-    paragraphs over one-paragraph summaries; none on a page of bare cards."""
+    paragraphs over one-paragraph summaries, or over shorter cards when its headline alone
+    stands over a byline (``own_header``: a card printing two lines after it is no rival,
+    audit B's PE-9); none on a page of bare cards."""
     lead = next(
         (i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS), None
     )
     if lead is not None:
         return lead
     multi = [i for i, d in enumerate(drafts) if "\n\n" in d.body]
-    if multi == [0] and len(drafts) > 1 and _has_substance(drafts[0].body.split("\n\n")):
+    if multi[:1] != [0] or len(drafts) < 2 or not _has_substance(drafts[0].body.split("\n\n")):
+        return None
+    if len(multi) == 1 or (own_header and _longest_first(drafts)):
         return 0
     return None
+
+
+def _longest_first(drafts: list[ArticleDraft]) -> bool:
+    """The first draft's text is longer than any other's: a story over shorter cards."""
+    first = _words(drafts[0].body)
+    return all(_words(draft.body) < first for draft in drafts[1:])
 
 
 def _header_or_offered(
@@ -894,13 +913,17 @@ _FIXTURE = re.compile(
 
 
 def _assign_roles(
-    drafts: list[ArticleDraft], *, lead_found: bool, site: frozenset[str]
+    drafts: list[ArticleDraft],
+    *,
+    lead_found: bool,
+    site: frozenset[str],
+    own_header: bool = False,
 ) -> list[ArticleDraft]:
     """Roles and positions: the lead at position 0 (the text above the cards, else
     ``_card_lead``), every other draft ``related`` in page order."""
     if not drafts:
         return []
-    lead = 0 if lead_found else _card_lead(drafts)
+    lead = 0 if lead_found else _card_lead(drafts, own_header=own_header)
     if lead is None and len(drafts) == 1 and _lone_story(drafts[0].body):
         lead = 0  # the page's only text, short, printed as a card, tells a story
     if lead:  # the cards printed above the main story follow it in page order
