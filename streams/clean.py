@@ -2712,19 +2712,16 @@ class _LinkList:
         links open under a LINKS heading), and whether its ``label`` announces a list of
         stories (``announces_list``), the next story (``announces_stream``) or one more
         (``offers_story``)."""
-        self.offered = (  # (not "Up next": the next story printed in full may follow)
-            kind is Kind.RELATED
-            and offers_story(label)
-            and not announces_list(label)
-            and not announces_stream(label)
-        )
+        listing, stream, offer = announces_list(label), announces_stream(label), offers_story(label)
+        # (not "Up next": the next story printed in full may follow)
+        self.offered = kind is Kind.RELATED and offer and not listing and not stream
         self.open, self.listed = kind is Kind.LINKS or self.offered, False
         _mark(lines, self.marks, "related" if self.open else kind.value)
-        if announces_list(label):
+        if listing:
             self.lists.append(self.marks[-1][0])
-        if announces_stream(label):
+        if stream:
             self.streams.append(self.marks[-1][0])
-        if offers_story(label):
+        if offer:
             self.offers.append(self.marks[-1][0])
 
     def takes(self, line: str, following: list[str]) -> bool:

@@ -864,9 +864,9 @@ def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[
         # (a header without a stamp only over paragraphs in a row: "By …" over three cards'
         # summaries is a column list, audit A's M-A4)
         reach = range(headline + 1, min(stop, headline + _HEADER_LINES))  # (deck, byline, stamp)
-        dated = text is not None and any(f.stamp(i) is not None for i in reach)
         if text is not None and (
-            (dated and _story_text(f, text, stop)) or _paragraphs_in_a_row(f, text, stop)
+            (any(f.stamp(i) is not None for i in reach) and _story_text(f, text, stop))
+            or _paragraphs_in_a_row(f, text, stop)
         ):
             return headline, stop
         if (
