@@ -9,8 +9,9 @@ the gazetteer's agencies, the page's URL.
 """
 
 import re
+from functools import lru_cache
 
-from streams.boilerplate import is_section_name
+from streams.boilerplate import is_section_name, word_sections
 from streams.captions import is_agency
 from streams.name_data import common_word, english_words
 from streams.split_lines import (
@@ -98,6 +99,25 @@ def _author_name(line: str) -> bool:
 
 
 _NAME_OPENING_ARTICLES = _NAME_ARTICLES | {"al"}  # (also first names: "Le", "Al")
+
+
+def outlet_shaped(name: str) -> bool:
+    """An outlet's name even where its words read as a person's ("El País", "Los Angeles
+    Times", "Corriere della Sera", "Europa Press", "Sky News"): a masthead's shape, an outlet's
+    or agency's word, or a broadcaster's last word ("…News", "…TV")."""
+    last = name.rsplit(" ", 1)[-1].casefold()
+    return (
+        masthead_shape(name)
+        or _outlet_name(name)
+        or _agency_name(name)
+        or (" " in name and last in _outlet_endings())
+    )
+
+
+@lru_cache(maxsize=1)
+def _outlet_endings() -> frozenset[str]:
+    """Last words of broadcasters' and agencies' names (``publisher_words.txt`` [ending])."""
+    return frozenset(word_sections("publisher_words.txt")["ending"])
 
 
 def _chip_name(
