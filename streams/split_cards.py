@@ -2525,7 +2525,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
         preceding = over >= begin and bool(lines[over]) and f.is_title(over)
         after += following and not preceding
         before += preceding and not following
-        if index - 2 >= begin and lines[index - 1] and _is_name(lines[index - 1]):
+        if index - 2 >= begin and lines[index - 1] and _is_source_name(lines[index - 1]):
             titled = (
                 bool(lines[index - 2])
                 and f.is_title(index - 2)

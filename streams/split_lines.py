@@ -254,7 +254,33 @@ def _is_source_name(line: str) -> bool:
             and line.replace("-", "").isalnum()  # ("t-online")
         )
         or _is_domain(line)
+        or _article_brand(line)  # "la Repubblica", "de Volkskrant"
+        or _lower_outlet(line)  # "heise online"
     )
+
+
+def _article_brand(line: str) -> bool:
+    """ "la Repubblica", "il Fatto Quotidiano", "de Volkskrant": a name after a lower-case
+    article. Not a place ("de Brasília"); after "de", also a preposition ("… de Vila
+    Serena"), one word only ("de Telegraaf")."""
+    article, _, rest = line.partition(" ")
+    return _article_name(line) and not (article == "de" and " " in rest) and not _place_line(rest)
+
+
+def _lower_outlet(line: str) -> bool:
+    """ "heise online", "spiegel online": a brand set in lower case, two or three words, one
+    of them an outlet's word (``publisher_words.txt``); a lower-case phrase naming none
+    ("mehr lesen", "read more") is no name."""
+    words = line.split()
+    return (
+        1 < len(words) <= _LOWER_OUTLET_MAX_WORDS
+        and line.islower()
+        and all(word.isalnum() for word in words)
+        and not _outlet_words().isdisjoint(words)
+    )
+
+
+_LOWER_OUTLET_MAX_WORDS = 3
 
 
 def _is_place(name: str) -> bool:
