@@ -255,7 +255,6 @@ def _is_source_name(line: str) -> bool:
         )
         or _is_domain(line)
         or _article_brand(line)  # "la Repubblica", "de Volkskrant"
-        or _lower_outlet(line)  # "heise online"
     )
 
 
@@ -267,20 +266,18 @@ def _article_brand(line: str) -> bool:
     return _article_name(line) and not (article == "de" and " " in rest) and not _place_line(rest)
 
 
-def _lower_outlet(line: str) -> bool:
-    """ "heise online", "spiegel online": a brand set in lower case, two or three words, one
-    of them an outlet's word (``publisher_words.txt``); a lower-case phrase naming none
-    ("mehr lesen", "read more") is no name."""
-    words = line.split()
-    return (
-        1 < len(words) <= _LOWER_OUTLET_MAX_WORDS
+def lower_brand(line: str) -> bool:
+    """A publisher's name set in lower case that no chip or label shares: a name after a
+    lower-case article ("la Repubblica") or one word holding a digit ("t3n", "g1"); a
+    lower-case word ("plus", "exklusiv", "kicker") is as often a card's chip."""
+    return _article_brand(line) or (
+        " " not in line
         and line.islower()
-        and all(word.isalnum() for word in words)
-        and not _outlet_words().isdisjoint(words)
+        and line[:1].isalpha()  # (not a clock: "23h48")
+        and any(char.isdigit() for char in line)
+        and line.isalnum()
+        and len(line) <= _BRAND_MAX_CHARS
     )
-
-
-_LOWER_OUTLET_MAX_WORDS = 3
 
 
 def _is_place(name: str) -> bool:

@@ -27,12 +27,12 @@ from streams.split_lines import (
     _is_domain,
     _is_name,
     _is_person,
-    _is_source_name,
     _is_staff_credit,
     _outlet_name,
     _place_line,
     _source_shape,
     _unqualified,
+    lower_brand,
 )
 from streams.split_page import _closes_text, _Features, _path_form
 
@@ -64,11 +64,11 @@ def _is_publisher(line: str, f: "_Features", *, slot: bool = False) -> bool:
         return (first is None or f.lines[first] == line) and (
             len(line) < _ACRONYM_MAX_CHARS or is_agency(line)
         )
-    # "tagesschau.de" over a card's title, "WEB.DE Ratgeber" under it; "watson", "t3n",
-    # "heise online", "la Repubblica": a brand set in lower case (not a repeated menu item);
-    # only on a page whose cards print their sources (elsewhere a word over a title)
+    # "tagesschau.de" over a card's title, "WEB.DE Ratgeber" under it; "t3n", "la
+    # Repubblica": a brand set in lower case (not a repeated menu item); only on a page
+    # whose cards print their sources (elsewhere a word over a title)
     domain = _is_domain(line) or _domain_name(line)
-    if domain or (line[:1].islower() and _is_source_name(line)):
+    if domain or lower_brand(line):
         return f.printed_sources >= _SOURCED_PAGE and (
             domain or ((slot or line.casefold() not in f.repeated) and not is_section_name(line))
         )
