@@ -54,6 +54,7 @@ from streams.split_lines import (
     _weather_line,
     _words,
     dated_meta_name,
+    lower_brand,
 )
 from streams.split_page import (
     _HEADER_MAX_WORDS,
@@ -2647,7 +2648,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
         preceding = over >= begin and bool(lines[over]) and f.is_title(over)
         after += following and not preceding
         before += preceding and not following
-        if index - 2 >= begin and lines[index - 1] and _is_name(lines[index - 1]):
+        if index - 2 >= begin and lines[index - 1] and _voting_name(lines[index - 1]):
             titled = (
                 bool(lines[index - 2])
                 and f.is_title(index - 2)
@@ -2673,6 +2674,12 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
         not summary_first and following and after >= _STAMP_FIRST_MIN and after > 2 * before
     )
     return _Layout(stamp_first, summary_first, author_first)
+
+
+def _voting_name(line: str) -> bool:
+    """A name over a stamp that tells the list's shape: also a domain or a lower-case brand
+    ("n-tv.de", "t3n", "la Repubblica"), not a lower-case chip ("plus")."""
+    return _is_name(line) or _is_domain(line) or lower_brand(line)
 
 
 def _over_stamp(f: _Features, stamp: int, *, following: bool, skip: set[int]) -> int:

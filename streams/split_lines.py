@@ -254,6 +254,29 @@ def _is_source_name(line: str) -> bool:
             and line.replace("-", "").isalnum()  # ("t-online")
         )
         or _is_domain(line)
+        or _article_brand(line)  # "la Repubblica", "de Volkskrant"
+    )
+
+
+def _article_brand(line: str) -> bool:
+    """ "la Repubblica", "il Fatto Quotidiano", "de Volkskrant": a name after a lower-case
+    article. Not a place ("de Brasília"); after "de", also a preposition ("… de Vila
+    Serena"), one word only ("de Telegraaf")."""
+    article, _, rest = line.partition(" ")
+    return _article_name(line) and not (article == "de" and " " in rest) and not _place_line(rest)
+
+
+def lower_brand(line: str) -> bool:
+    """A publisher's name set in lower case that no chip or label shares: a name after a
+    lower-case article ("la Repubblica") or one word holding a digit ("t3n", "g1"); a
+    lower-case word ("plus", "exklusiv", "kicker") is as often a card's chip."""
+    return _article_brand(line) or (
+        " " not in line
+        and line.islower()
+        and line[:1].isalpha()  # (not a clock: "23h48")
+        and any(char.isdigit() for char in line)
+        and line.isalnum()
+        and len(line) <= _BRAND_MAX_CHARS
     )
 
 

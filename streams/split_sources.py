@@ -9,8 +9,9 @@ the gazetteer's agencies, the page's URL.
 """
 
 import re
+from functools import lru_cache
 
-from streams.boilerplate import is_section_name
+from streams.boilerplate import is_section_name, word_sections
 from streams.captions import is_agency
 from streams.name_data import common_word, english_words
 from streams.split_lines import (
@@ -31,6 +32,7 @@ from streams.split_lines import (
     _place_line,
     _source_shape,
     _unqualified,
+    lower_brand,
 )
 from streams.split_page import _closes_text, _Features, _path_form
 
@@ -62,9 +64,14 @@ def _is_publisher(line: str, f: "_Features", *, slot: bool = False) -> bool:
         return (first is None or f.lines[first] == line) and (
             len(line) < _ACRONYM_MAX_CHARS or is_agency(line)
         )
-    if _is_domain(line) or _domain_name(line):
-        # "tagesschau.de" over a card's title, "WEB.DE Ratgeber" under it
-        return f.printed_sources >= _SOURCED_PAGE
+    # "tagesschau.de" over a card's title, "WEB.DE Ratgeber" under it; "t3n", "la
+    # Repubblica": a brand set in lower case (not a repeated menu item); only on a page
+    # whose cards print their sources (elsewhere a word over a title)
+    domain = _is_domain(line) or _domain_name(line)
+    if domain or lower_brand(line):
+        return f.printed_sources >= _SOURCED_PAGE and (
+            domain or ((slot or line.casefold() not in f.repeated) and not is_section_name(line))
+        )
     if (
         not _is_name(line)
         or (line.casefold() in f.repeated and not slot)
@@ -98,6 +105,25 @@ def _author_name(line: str) -> bool:
 
 
 _NAME_OPENING_ARTICLES = _NAME_ARTICLES | {"al"}  # (also first names: "Le", "Al")
+
+
+def outlet_shaped(name: str) -> bool:
+    """An outlet's name even where its words read as a person's ("El País", "Los Angeles
+    Times", "Corriere della Sera", "Europa Press", "Sky News"): a masthead's shape, an outlet's
+    or agency's word, or a broadcaster's last word ("…News", "…TV")."""
+    last = name.rsplit(" ", 1)[-1].casefold()
+    return (
+        masthead_shape(name)
+        or _outlet_name(name)
+        or _agency_name(name)
+        or (" " in name and last in _outlet_endings())
+    )
+
+
+@lru_cache(maxsize=1)
+def _outlet_endings() -> frozenset[str]:
+    """Last words of broadcasters' and agencies' names (``publisher_words.txt`` [ending])."""
+    return frozenset(word_sections("publisher_words.txt")["ending"])
 
 
 def _chip_name(

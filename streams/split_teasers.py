@@ -52,6 +52,7 @@ from streams.split_sources import (
     _site_keys,
     _via_source,
     host_labels,
+    outlet_shaped,
 )
 from streams.timestamps import find_time, is_bare_minutes
 
@@ -107,12 +108,19 @@ def _headline_over_subheadline(f: _Features, card: _Card) -> bool:
         and not f.bylines[publisher]
         and (
             card.source is not None
-            # (a bare author's name there is an own-site list's: kicker / title / author)
-            or (_is_name(f.lines[publisher]) and not _person_name(f.lines[publisher]))
+            # (a bare author's name there is an own-site list's: kicker / title / author;
+            # "El País", "Sky News" read as names are outlets')
+            or (_is_name(f.lines[publisher]) and not _author_slot(f.lines[publisher]))
         )
         and f.stamp(publisher + 1) is not None
         and _words(f.lines[card.title]) > _KICKER_MAX_WORDS + 1
     )
+
+
+def _author_slot(name: str) -> bool:
+    """A person's name ("María Sánchez") in a card's publisher slot, not an outlet's that
+    reads as one ("El Mundo", "Europa Press")."""
+    return _person_name(name) and not outlet_shaped(name)
 
 
 def _subheadlined_list(f: _Features, cards: list[_Card]) -> bool:

@@ -94,3 +94,22 @@ def test_long_kickers_over_titles_and_authors_stay_kickers() -> None:
         "hace 5 horas\n"
     )
     assert drafts[0].title == "Zelenski pide más defensas antiaéreas tras el ataque a Kiev"
+
+
+def test_outlet_names_that_read_as_names_are_publishers() -> None:
+    # audit A's M-A6 (A103): "El País", "El Mundo" in the publisher slot are outlets, so
+    # the list is title / sub-headline / publisher / stamp and keeps its headlines
+    drafts = split(
+        "Noticias\nLo último\n"
+        "El Congreso aprueba los presupuestos tras un largo debate\n"
+        "El Gobierno logra el apoyo de sus socios in extremis\nEl País\nhace 2 horas\n"
+        "La DANA deja inundaciones en el litoral mediterráneo\n"
+        "Aemet mantiene el aviso rojo en Valencia y Castellón\nEl Mundo\nhace 3 horas\n"
+        "Iberia cancela 40 vuelos por la huelga en Francia\n"
+        "Los pasajeros podrán cambiar el billete sin coste\nEuropa Press\nhace 5 horas\n"
+    )
+    assert [d.title for d in drafts] == [
+        "El Congreso aprueba los presupuestos tras un largo debate",
+        "La DANA deja inundaciones en el litoral mediterráneo",
+        "Iberia cancela 40 vuelos por la huelga en Francia",
+    ]
