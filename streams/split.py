@@ -318,7 +318,7 @@ def _notice_alone(drafts: list[tuple[int, ArticleDraft]], notice: range) -> bool
     return start in notice and draft.time_text is None and draft.source is None
 
 
-def _card_lead(drafts: list[ArticleDraft], *, own_header: bool = False) -> int | None:
+def _card_lead(drafts: list[ArticleDraft], *, own_header: bool) -> int | None:
     """The lead among the cards: the first with a real body, or a short story of several
     paragraphs over one-paragraph summaries, or over shorter cards when its headline alone
     stands over a byline (``own_header``: a card printing two lines after it is no rival,
@@ -917,7 +917,7 @@ def _assign_roles(
     *,
     lead_found: bool,
     site: frozenset[str],
-    own_header: bool = False,
+    own_header: bool,
 ) -> list[ArticleDraft]:
     """Roles and positions: the lead at position 0 (the text above the cards, else
     ``_card_lead``), every other draft ``related`` in page order."""

@@ -22,9 +22,9 @@ ended.
 """
 
 import re
-from collections.abc import Callable, Container, Iterator, Sequence
-from functools import cache
-from itertools import pairwise
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from functools import cache, partial
+from itertools import islice, pairwise
 
 from schemas.article import Caption
 from streams.boilerplate import (
@@ -368,11 +368,12 @@ def _long_text_paragraph(line: str) -> bool:
 
 
 def _text_resumes(
-    f: _Features, index: int, stop: int, ends: set[int], *, short: bool, above: str
+    f: _Features, index: int, stop: int, ends: set[int], *, short: Callable[[], bool], above: str
 ) -> bool:
     """The text above a box going on under its last card (``index``): ``_GOES_ON_PARAGRAPHS``
     long paragraphs (long in letters too: ``_long_text_paragraph``) among the
-    ``_GOES_ON_LINES`` lines under it, before an "end" heading; with ``short`` (the site's own
+    ``_GOES_ON_LINES`` lines under it, before an "end" heading; with ``short()`` (asked last,
+    for it reads the run's every card: the site's own
     story: its header prints no outlet, unlike a news reader's story card over a list of
     other outlets' cards; a box of bare headlines: cards printing a summary over their stamp
     may end on a stampless one), as many prose paragraphs ending in a full stop, long or
@@ -390,13 +391,13 @@ def _text_resumes(
     sentences = [f.lines[line] for line in lines if _is_prose(f.lines[line])]
     opening = [index, *lines[:2]]  # (the line over the text: a stampless card's headline)
     return (
-        short
-        and len(sentences) >= _GOES_ON_PARAGRAPHS
+        len(sentences) >= _GOES_ON_PARAGRAPHS
         and all(map(_full_stop, sentences))
         and not (_next_story_headline(f.lines[index]) and not _echo_count(f.lines[index], above))
         and not any(
             _next_headline(f.lines[head], f.lines[lede]) for head, lede in pairwise(opening)
         )
+        and short()
     )
 
 
@@ -1579,14 +1580,21 @@ def _resumed_texts(
                 under - 1,
                 end,
                 marks.ends,
-                short=(lead is None or lead.source is None)
-                and all(_standfirst_over_stamp(f, box) < 0 for box in listed[run_first : at + 1]),
+                short=partial(_own_box, f, lead, islice(listed, run_first, at + 1)),
                 above=f.lines[above],
             )
         ):
             found.append((head, above, under, end))
         first = plain = at + 1
     return found
+
+
+def _own_box(f: _Features, lead: _Card | None, run: Iterable[_Card]) -> bool:
+    """``_text_resumes``'s ``short``: the card over the run prints no outlet (``lead``: none,
+    or one with no source) and no card of the ``run`` prints a standfirst over its stamp."""
+    return (lead is None or lead.source is None) and all(
+        _standfirst_over_stamp(f, box) < 0 for box in run
+    )
 
 
 def _kicker_over_next(f: _Features, card: _Card, stop: int) -> bool:

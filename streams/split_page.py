@@ -470,6 +470,12 @@ def _clip_length(line: str) -> bool:
     return len(line) <= _DURATION_MAX_CHARS and _DURATION.match(line) is not None
 
 
+def _early_clip_length(line: str) -> bool:
+    """A clip's length (``_clip_length``) of fewer minutes than ``_LIST_CLOCK_EARLIEST_HOUR``
+    ("00:52", "3:12"): from six on, a bare "9:05" reads as a list's clock as often."""
+    return _clip_length(line) and int(line.split(":", 1)[0]) < _LIST_CLOCK_EARLIEST_HOUR
+
+
 def _player_counter(lines: tuple[str, ...], index: int) -> bool:
     """A player at rest: its position "0:00" over its length ("0:00" / "3:51"), printed on
     two lines, no clock. An early clock over a clip's length ("09:41" / "1:02": an entry or a
@@ -510,8 +516,7 @@ def _clip_under_card_stamp(
     in a rail whose cards open on their source and stamp (``_card_opens_on_stamp``)."""
     if (
         times is None
-        or not _clip_length(stamp)
-        or int(stamp.split(":", 1)[0]) >= _LIST_CLOCK_EARLIEST_HOUR
+        or not _early_clip_length(stamp)
         or index < 2
         or index + 1 >= len(lines)
         or not _is_title(lines[index + 1])
@@ -568,8 +573,7 @@ def _first_clip_of_list(lines: tuple[str, ...], index: int, stamp: str) -> bool:
     "01:55", a list after midnight, auditor A's L-1)."""
     after = index + 2
     return (
-        _clip_length(stamp)
-        and int(stamp.split(":", 1)[0]) < _LIST_CLOCK_EARLIEST_HOUR
+        _early_clip_length(stamp)
         and after < len(lines)
         and _clip_under_title(lines, after, lines[after])  # (a title at index + 1 over it)
         and not _in_clock_list(lines, after, lines[after])

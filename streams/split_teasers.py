@@ -123,14 +123,18 @@ def _author_slot(name: str) -> bool:
     return _person_name(name) and not outlet_shaped(name)
 
 
-def _subheadlined_list(f: _Features, cards: list[_Card]) -> bool:
-    """Half the page's cards or more, and two at least, print title / sub-headline /
-    publisher / stamp (``_headline_over_subheadline``): the list's shape. One such card
-    among cards of one title line is a heading or an ad's title over a card's headline
-    ("32 stories in the last week" / headline / source / stamp)."""
-    listed = [card for card in cards if not card.inline]
-    shaped = sum(_headline_over_subheadline(f, card) for card in listed)
-    return shaped >= _SUBHEADLINED_MIN_CARDS and 2 * shaped >= len(listed)
+def _subheadlined_list(f: _Features, cards: list[_Card]) -> list[bool]:
+    """For each card, whether it prints title / sub-headline / publisher / stamp
+    (``_headline_over_subheadline``) as the list's shape: only where half the page's cards
+    or more, and two at least, do. One such card among cards of one title line is a
+    heading or an ad's title over a card's headline ("32 stories in the last week" /
+    headline / source / stamp)."""
+    shaped = [not card.inline and _headline_over_subheadline(f, card) for card in cards]
+    listed = sum(not card.inline for card in cards)
+    count = sum(shaped)
+    if count >= _SUBHEADLINED_MIN_CARDS and 2 * count >= listed:
+        return shaped
+    return [False] * len(cards)
 
 
 def _summarised_list(f: _Features, cards: list[_Card]) -> list[bool]:
@@ -303,7 +307,7 @@ def _card_drafts(
                 and not _listed_summary(f, card)
                 and not summarised[at]
                 and not _flytitled(f, card, shown[at])
-                and not (subheadlined and _headline_over_subheadline(f, card))
+                and not subheadlined[at]
                 # (a headline that opens a block, under its heading, is no card's summary)
                 and not reading.marks.at(card.title)
             ):
