@@ -605,7 +605,7 @@ _BRACKETED_HANDLE = re.compile(rf"\({_HANDLE}\)")
 _ATTRIBUTION_MAX_SPACES = 12
 
 
-def is_post_attribution(line: str) -> bool:
+def _is_post_attribution(line: str) -> bool:
     """An embedded post's attribution line: a short line whose last bracketed handle ends it
     or stands before the post's date only. A sentence naming a handle goes on after it."""
     if "(@" not in line or line.count(" ") > _ATTRIBUTION_MAX_SPACES:
@@ -1552,7 +1552,7 @@ def _classify(line: str) -> Kind | None:
             or _counter(line, first)  # "1 of 6", "Image 1 of 4" of a gallery
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
             or is_handle_line(line)
-            or is_post_attribution(line)
+            or _is_post_attribution(line)
             or (("/" in key or "|" in key or "·" in key) and _controls_bar(key, phrases))
             or _share_prompt(line, key)
             or (has_quote(line) and _titled_control(line))

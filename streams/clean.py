@@ -2961,7 +2961,8 @@ _INNER_SENTENCE_END = re.compile(r"\w[.!?] \w")  # a question headline asks one 
 def _noun_after_link(current: list[str], line: str, above: str) -> bool:
     """``line`` continues the line being built, whose last piece is a link joined after a
     sentence's open article or preposition (``_noun_goes_on``), printed right ``above`` it
-    (no line dropped between them)."""
+    (no line dropped between them). The case and stop tests repeat ``_noun_goes_on``'s so
+    that most lines fail before the line being built is joined into one string."""
     return (
         len(current) >= 2
         and line[0].isupper()
