@@ -3206,10 +3206,10 @@ _SOURCE_OVER = re.compile(r"A(?=TP{0,2}[SU])")
 _NEXT_OWN_TOP = re.compile(r"NT|TP{0,2}A[SU]")
 _NAMES_IN_CARDS = 3  # names of a run the cards around it can take
 _NEXT_CARD_TOP = frozenset("ANSUCHM")  # a token under a card without a stamp: the next's top
-_CARD_TOKENS = frozenset("TSUC")
+_CARD_TOKENS = frozenset("TSUC")  # a title's or a stamp's line: a card's
 # under a stampless card headed by its publisher: the next card's publisher, a heading, a
 # one-line card (no stamp, no name: those may be the card's own)
-_NEXT_TOP_OVER_SOURCE = frozenset("AHMC")  # a title's or a stamp's line: a card's
+_NEXT_TOP_OVER_SOURCE = frozenset("AHMC")
 # a list's heading over its first two cards, both title / publisher / stamp (the list's shape)
 _HEADING_OVER_CARD = "TTASTAS"
 _SHAPE_WINDOWS = 4096  # windows of tokens whose readings are kept (bounded: any page)
