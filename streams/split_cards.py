@@ -3249,8 +3249,23 @@ def _segment_token(f: _Features, index: int) -> str:
         # (a publisher "A": it makes a card of the title over it; a chip, an author "N")
         return "A" if not f.is_meta(index) and _segment_source(f, line) else "N"
     if not f.is_title(index):
-        return "O"
+        # ("delhi news" over a card's title: its section chip, a name's slot)
+        return "N" if _lower_chip(f, index) else "O"
     return "T" if _words(line) > _SUBHEADING_MAX_WORDS else "H"  # (a list's heading: no title)
+
+
+def _lower_chip(f: _Features, index: int) -> bool:
+    """A short line of lower-case words, no sentence end, right over a title: a card's
+    section chip printed in lower case ("delhi news", "india news"), a name's slot in the
+    card. (One word is a brand's as often: "ge", "g1" over a title in a list of pairs.)"""
+    line = f.lines[index]
+    return (
+        line.islower()
+        and 1 < _words(line) <= _SHORT_NAME_WORDS
+        and line[-1].isalpha()
+        and index + 1 < len(f.lines)
+        and f.is_title(index + 1)
+    )
 
 
 def _stamp_token(f: _Features, index: int, stamp: str | None) -> str:
