@@ -1524,12 +1524,15 @@ def _widget_heading(line: str) -> bool:
 
 
 def _toolbar_label(line: str) -> bool:
-    """A few words, no sentence end, no stamp, no byline: what a control could say."""
+    """A few words, no sentence end, no stamp, no byline: what a control could say. A card's
+    stamp after its source ("10TV WBNS · 35m", between a card's "Share" and its "Video"
+    label) is a card's line, no control's."""
     return (
         line.count(" ") < _LABEL_MAX_WORDS
         and line[-1] not in _SENTENCE_END
         and _BYLINE.match(line) is None
         and find_time(line) is None
+        and not _stamp_tail(line)
     )
 
 

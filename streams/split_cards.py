@@ -3156,6 +3156,10 @@ _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     # [chip] / title / publisher / summary: a card without a stamp printing its summary under
     # its source, in a list whose card before printed title / source / stamp
     (("NA", 0, 1), ("T", 1, 1), ("A", 1, 1), ("P", 1, 2)),
+    # publisher / title / [summary]: a card without a stamp, its source over its title where
+    # the list's stamped cards print theirs ("The Telegraph" / title, among "Sky News" /
+    # title / "Yesterday"), the next card's top or the block's end under it
+    (("A", 1, 1), ("T", 1, 1), ("P", 0, 2)),
 )
 (
     _STAMP_OVER_TITLE,
@@ -3167,9 +3171,16 @@ _SEGMENT_SHAPES: tuple[tuple[_SegmentPart, ...], ...] = (
     _SOURCE_NO_STAMP,
     _SOURCE_OVER_NO_STAMP,
     _SOURCE_THEN_SUMMARY,
+    _SOURCE_OVER_TITLE_NO_STAMP,
 ) = range(len(_SEGMENT_SHAPES))
 _VIDEOS = (_VIDEO_OVER, _VIDEO_UNDER)
-_STAMPLESS = (_NO_STAMP, _SOURCE_NO_STAMP, _SOURCE_OVER_NO_STAMP, _SOURCE_THEN_SUMMARY)
+_STAMPLESS = (
+    _NO_STAMP,
+    _SOURCE_NO_STAMP,
+    _SOURCE_OVER_NO_STAMP,
+    _SOURCE_THEN_SUMMARY,
+    _SOURCE_OVER_TITLE_NO_STAMP,
+)
 _OVER_SIDE, _UNDER_SIDE = 1, 2  # the reading's states after a stamp over or under its title
 # each shape's side: the two stamped shapes first, the others 0 (the last card's)
 _SHAPE_SIDES = (_OVER_SIDE, _UNDER_SIDE, *[0] * (len(_SEGMENT_SHAPES) - 2))
@@ -3196,6 +3207,9 @@ _NEXT_OWN_TOP = re.compile(r"NT|TP{0,2}A[SU]")
 _NAMES_IN_CARDS = 3  # names of a run the cards around it can take
 _NEXT_CARD_TOP = frozenset("ANSUCHM")  # a token under a card without a stamp: the next's top
 _CARD_TOKENS = frozenset("TSUC")  # a title's or a stamp's line: a card's
+# under a stampless card headed by its publisher: the next card's publisher, a heading, a
+# one-line card (no stamp, no name: those may be the card's own)
+_NEXT_TOP_OVER_SOURCE = frozenset("AHMC")
 # a list's heading over its first two cards, both title / publisher / stamp (the list's shape)
 _HEADING_OVER_CARD = "TTASTAS"
 _SHAPE_WINDOWS = 4096  # windows of tokens whose readings are kept (bounded: any page)
@@ -3235,8 +3249,23 @@ def _segment_token(f: _Features, index: int) -> str:
         # (a publisher "A": it makes a card of the title over it; a chip, an author "N")
         return "A" if not f.is_meta(index) and _segment_source(f, line) else "N"
     if not f.is_title(index):
-        return "O"
+        # ("delhi news" over a card's title: its section chip, a name's slot)
+        return "N" if _lower_chip(f, index) else "O"
     return "T" if _words(line) > _SUBHEADING_MAX_WORDS else "H"  # (a list's heading: no title)
+
+
+def _lower_chip(f: _Features, index: int) -> bool:
+    """A short line of lower-case words, no sentence end, right over a title: a card's
+    section chip printed in lower case ("delhi news", "india news"), a name's slot in the
+    card. (One word is a brand's as often: "ge", "g1" over a title in a list of pairs.)"""
+    line = f.lines[index]
+    return (
+        line.islower()
+        and 1 < _words(line) <= _SHORT_NAME_WORDS
+        and line[-1].isalpha()
+        and index + 1 < len(f.lines)
+        and f.is_title(index + 1)
+    )
 
 
 def _stamp_token(f: _Features, index: int, stamp: str | None) -> str:
@@ -3314,6 +3343,9 @@ def _segment_block(
     under = sourced_under > len(_SOURCE_OVER.findall(printed))
     # (a summary under a stampless card's publisher: where two cards or more print theirs so)
     summary_under = under and sourced_under >= _SOURCED_FIRST_MIN
+    # (a publisher over a stampless title is its source where two stamped cards or more
+    # print theirs there, more often than under their titles)
+    sourced_over = not under and len(_SOURCE_OVER.findall(printed)) >= _SOURCED_FIRST_MIN
     # (a publisher over a stampless title heads an opinion card only under a label, on a page
     # whose stamped cards print their stamps over their titles: ``_opinion_card``)
     shapes = [
@@ -3322,6 +3354,7 @@ def _segment_block(
         if (under or shape != _SOURCE_NO_STAMP)
         and (summary_under or shape != _SOURCE_THEN_SUMMARY)
         and (shape != _SOURCE_OVER_NO_STAMP or (stamp_first and labels))
+        and (sourced_over or shape != _SOURCE_OVER_TITLE_NO_STAMP)
     ]
     states = 3  # (no stamped card yet, stamp over its title, stamp under it)
     best: list[int | None] = [0] + [None] * (states * (n + 1) - 1)
@@ -3424,6 +3457,11 @@ def _misread(shape: int, block: tuple[str, str], at: int, end: int, *, stamp_fir
         return end < len(tokens) and tokens[end] in "SU"
     if shape == _SOURCE_NO_STAMP:
         return end < len(tokens) and not _NEXT_OWN_TOP.match(printed, end)
+    if shape == _SOURCE_OVER_TITLE_NO_STAMP:  # (right under a stamped card's stamp, the
+        # list's rhythm; a stamp or a name under it: the card's own)
+        return (at == 0 or tokens[at - 1] not in "SU") or (
+            end < len(tokens) and tokens[end] not in _NEXT_TOP_OVER_SOURCE
+        )
     return (
         shape == _STAMP_OVER_TITLE
         and not stamp_first
