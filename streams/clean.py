@@ -2545,15 +2545,18 @@ def _list_ends_under(kinds: list[Kind | None], number: int) -> bool:
 
 def _card_or_list_clock(lines: list[str], number: int) -> bool:
     """Whether the line at ``number`` is a card's stamp, or a bare clock of a list of
-    clock-stamped cards ("13:02" / title / "12:40": a card's clock over it too); a lone
-    "12:40" may be the length of the video card above."""
+    clock-stamped cards ("13:02" / title / "12:40": a card's clock over its title too); a
+    lone "12:40" may be the length of the video card above, and a live ticker's clocks have
+    an entry's sentence between them ("12:15" / "Die Debatte hat … begonnen." / "11:58")."""
     if number < 0:
         return False
     if _card_stamp(lines[number]):
         return True
-    above = _previous_line(lines, _previous_line(lines, number))
+    title = _previous_line(lines, number)
+    above = _previous_line(lines, title)
     return (
         above >= 0
+        and _player_title(lines[title])
         and find_time(lines[number]) is not None
         and find_time(lines[above]) is not None
         and _DURATION.match(lines[above]) is not None

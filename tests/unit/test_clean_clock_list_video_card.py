@@ -2,8 +2,11 @@
 "0:41") over a box's heading or the page's end: its title stays (the list's clock over its
 label is its stamp); an embedded player under a paragraph, or under a lone length, goes."""
 
+import pytest
+
 from streams.clean import clean_page
 from streams.model import RawPage
+from streams.pipeline import process_page
 
 
 def lines_of(text: str) -> tuple[str, ...]:
@@ -58,3 +61,33 @@ def test_must_stay_a_player_under_a_lone_clock_goes() -> None:
         "Meistgelesen\n"
     )  # one clock under a title, no list's clock over it: maybe the length of a clip above
     assert "Storm raast über Norddeutschland: Baum fällt auf Auto" not in lines
+
+
+LIVE_TICKER = (
+    "Liveticker\n"
+    "Bundestag debattiert Haushalt: Alle Entwicklungen im Liveblog\n"
+    "Zuletzt aktualisiert: 10.03.2026, 13:05 Uhr\n"
+    "13:02\n"
+    "Finanzminister Lindner verteidigt die Schuldenbremse. Die Opposition wirft ihm"
+    " Schönrechnerei vor und fordert mehr Investitionen in Schulen und Brücken.\n"
+    "12:15\n"
+    "Die Debatte hat mit einer halben Stunde Verspätung begonnen, weil die Tagesordnung"
+    " geändert wurde.\n"
+    "11:58\n"
+    "Video\n"
+    "Merz kritisiert Regierung scharf\n"
+    "1:12\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail", ["Meistgelesen\nBahnstreik: Was Pendler jetzt wissen müssen\n", ""]
+)
+def test_must_stay_a_live_tickers_last_entry_video_is_no_card(tail: str) -> None:
+    # auditor A's B-A1 (probes A07, A09): the clocks have an entry's sentence between them
+    lines = lines_of(LIVE_TICKER + tail)
+    assert "Merz kritisiert Regierung scharf" not in lines
+    events = process_page(RawPage(text=LIVE_TICKER + tail))
+    assert [event.title for event in events] == [
+        "Bundestag debattiert Haushalt: Alle Entwicklungen im Liveblog"
+    ]
