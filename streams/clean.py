@@ -2521,21 +2521,48 @@ def _video_card_title(lines: list[str], kinds: list[Kind | None], title: int) ->
     """Whether the title at ``title``, between a player's label and its length, is a video
     card's in a list of cards: a card's meta line follows the length, a stamp ("Video" /
     title / "2:14" / "12.11.2026"), or a source alone over the list's next heading or stamp
-    when a card's stamp stands over the label. A player set into the text has none, or a
-    "Source:" label."""
+    when a card's stamp stands over the label, or a heading or the page's end when a card's
+    stamp stands over the label (a list's last card: "12:40" / "Video" / title / "0:41" /
+    "Meest gelezen"). A player set into the text has none, or a "Source:" label."""
     meta = _next_line(lines, title + 1)  # (right under the length: no "Link copied" between)
+    label = _previous_line(lines, title)
+    over = _previous_line(lines, label)
     if meta == len(lines) or kinds[meta] is not None:
-        return False
+        return _list_ends_under(kinds, meta) and _card_or_list_clock(lines, over)
     line = lines[meta]
     if _card_stamp(line):  # not a live entry's stamp over its headline and byline or text
         return not _opens_live_entry(lines, kinds, meta)
-    label = _previous_line(lines, title)
-    over = _previous_line(lines, label)
     return (
         _source_alone(line)
         and (_next_content(lines, kinds, meta) < 0 or _stamp_follows(lines, kinds, meta))
         and over >= 0
         and _card_stamp(lines[over])
+    )
+
+
+def _list_ends_under(kinds: list[Kind | None], number: int) -> bool:
+    """Whether a heading (a box's label, not a dropped UI line) or the page's end is at
+    ``number``: the card list above it ends there."""
+    return number == len(kinds) or kinds[number] not in (None, Kind.DROP)
+
+
+def _card_or_list_clock(lines: list[str], number: int) -> bool:
+    """Whether the line at ``number`` is a card's stamp, or a bare clock of a list of
+    clock-stamped cards ("13:02" / title / "12:40": a card's clock over its title too); a
+    lone "12:40" may be the length of the video card above, and a live ticker's clocks have
+    an entry's sentence between them ("12:15" / "Die Debatte hat … begonnen." / "11:58")."""
+    if number < 0:
+        return False
+    if _card_stamp(lines[number]):
+        return True
+    title = _previous_line(lines, number)
+    above = _previous_line(lines, title)
+    return (
+        above >= 0
+        and _player_title(lines[title])
+        and find_time(lines[number]) is not None
+        and find_time(lines[above]) is not None
+        and _DURATION.match(lines[above]) is not None
     )
 
 
