@@ -1571,15 +1571,24 @@ def _title_deck_name_stamp(c: _Cluster) -> _Card | None:
     return None
 
 
+# a headline over its deck is longer than most kickers ("Guerra de Rusia en Ucrania, día
+# 1.112", "The race for the White House 2028": seven words), its deck longer still
+_DECKED_HEADLINE_MIN_WORDS = 8
+_UNSTOPPED_DECK_MIN_WORDS = 11
+# a kicker's label shape: "Crisis in the Middle East: what happens next", "… 2028"
+_KICKER_LABEL = re.compile(r": |\d$")
+
+
 def _unstopped_deck(f: _Features, deck: int, begin: int, taken: set[int]) -> bool:
     """A standfirst printed without its full stop under its headline, over a card's name
     and stamp ("The four-day school week is a gamble we cannot afford" / "Shorter weeks
     save money on buses but cost our children hours of learning"): a title-like line
-    longer than the line over it, a headline too long for a kicker or a list's heading,
-    with the card's bare stamp (under an author's name at most) under it, not the next card's top (a
-    name or a chip over its title, a one-line card), nor a "Source • 1d" line (such lists
-    print title / meta cards: two titles over it are two cards). (Misread, a kicker / title
-    card keeps its title in the body; the other way round, the headline is lost.)"""
+    longer than the line over it, that a headline too long for a kicker (eight words or
+    more, no "Topic: …" or "… 2028" label), with the card's bare stamp under it (under an
+    author's name at most). Not over the next card's top (a name or a chip over its
+    title, a one-line card), nor over a "Source • 1d" line or a publisher's name (such
+    lists print title / meta cards: two titles over it are two cards). Misread, a
+    kicker's card loses its headline: hence the narrow test."""
     meta = deck + 1
     name = f.lines[meta] if meta < len(f.lines) else ""
     if _person_name(name) and not _known_publisher(name):
@@ -1593,7 +1602,9 @@ def _unstopped_deck(f: _Features, deck: int, begin: int, taken: set[int]) -> boo
         and _free_title(f, deck, taken)
         and _free_title(f, deck - 1, taken)
         and not _is_name(f.lines[deck - 1])
-        and _HEADER_MAX_WORDS < _words(f.lines[deck - 1]) < _words(f.lines[deck])
+        and _words(f.lines[deck - 1]) >= _DECKED_HEADLINE_MIN_WORDS
+        and _words(f.lines[deck]) >= max(_UNSTOPPED_DECK_MIN_WORDS, _words(f.lines[deck - 1]) + 1)
+        and not _KICKER_LABEL.search(f.lines[deck - 1])
     )
 
 

@@ -149,3 +149,54 @@ Campaigners said the vote was the result of twenty years of work by volunteers a
     drafts = split(page)
     assert drafts[0].title == "Council approves plan to reopen the old railway line to passengers"
     assert "Councillors voted by a large majority" in drafts[0].body
+
+
+LONG_KICKERS_EN = """\
+The Daily Ledger
+World
+Latest
+The race for the White House 2028
+Democrats begin search for a new generation of leaders
+Helen Carter
+2 hours ago
+Crisis in the Middle East: what happens next
+Israel announces 48-hour truce in northern Gaza after talks in Cairo
+David Chen
+3 hours ago
+Russia's war in Ukraine: the latest news
+Zelensky asks allies for more air defence after overnight strike on Kyiv
+Sarah Mitchell
+5 hours ago
+More world news
+"""
+
+LONG_KICKERS_ES = """\
+Portada
+Internacional
+Lo último
+Guerra de Rusia en Ucrania, día 1.112
+Zelenski pide más defensas antiaéreas tras el ataque nocturno contra Kiev
+María Sánchez
+hace 2 horas
+Elecciones presidenciales de Estados Unidos 2028
+Los demócratas buscan una nueva generación de líderes para la Casa Blanca
+Pedro Gómez
+hace 3 horas
+Conflicto entre Israel y Hamás en Gaza
+Israel anuncia una tregua de 48 horas en el norte de Gaza tras las conversaciones
+Laura Martín
+hace 5 horas
+Más noticias
+"""
+
+
+def test_long_kickers_over_headlines_keep_every_headline_in_a_draft() -> None:
+    """Must-stay (audit D-A1): a kicker of seven or eight words ("… 2028", "Topic: …",
+    "Conflicto entre Israel y Hamás en Gaza") over a longer headline is no headline over
+    a deck: the headline is never lost."""
+    for page in (LONG_KICKERS_EN, LONG_KICKERS_ES):
+        drafts = split(page)
+        text = "\n".join(f"{d.title}\n{d.body}" for d in drafts)
+        headlines = page.splitlines()[4::4]
+        assert len(headlines) == 3
+        assert all(headline in text for headline in headlines)
