@@ -1083,7 +1083,7 @@ def _slot_kind(f: _Features, index: int) -> str:
         return "S"
     if f.bylines[index] or _is_name(line) or f.is_meta(index):
         return "A" if not f.bylines[index] and _segment_source(f, line) else "N"
-    if _is_prose(line) or _brief_sentence(line):
+    if _is_prose(line) or _brief_sentence(line) or _unstopped_deck(f, index, 0, set()):
         return "P"
     if f.is_title(index) and _words(line) > _SUBHEADING_MAX_WORDS:
         return "T"
@@ -1502,6 +1502,8 @@ def _title_name_stamp(c: _Cluster) -> _Card | None:
     if not c.named_above:
         return None
     f, above = c.f, c.above
+    if _unstopped_deck(f, above - 1, c.begin, c.taken):
+        return None  # (title / deck / name / stamp: ``_title_deck_name_stamp``'s)
     if _free_title(f, above - 1, c.taken):
         title = above - 1
         head = title - 1
@@ -1557,13 +1559,53 @@ def _title_deck_name_stamp(c: _Cluster) -> _Card | None:
     "Source · 3h" under their titles (``meta_sources``: a publisher's name on a line of its
     own over the stamp is one more way to print it)."""
     if (
-        c.under_summary and (c.layout.author_first or c.layout.summary_first or c.meta_sources)
-    ) or (
-        _person_name(c.f.lines[c.above]) and _under_standfirst(c.f, c.above - 1, c.begin, c.taken)
+        (c.under_summary and (c.layout.author_first or c.layout.summary_first or c.meta_sources))
+        or (
+            _person_name(c.f.lines[c.above])
+            and _under_standfirst(c.f, c.above - 1, c.begin, c.taken)
+        )
+        or (c.named_above and _unstopped_deck(c.f, c.above - 1, c.begin, c.taken))
     ):
         source = _brand(c.f.lines[c.above]) or _listed_source(c)  # (a publisher, no author)
         return c.card(c.above - 2, c.above - 2, c.above - 1, source)
     return None
+
+
+# a headline over its deck is longer than most kickers ("Guerra de Rusia en Ucrania, día
+# 1.112", "The race for the White House 2028": seven words), its deck longer still
+_DECKED_HEADLINE_MIN_WORDS = 8
+_UNSTOPPED_DECK_MIN_WORDS = 11
+# a kicker's label shape: "Crisis in the Middle East: what happens next", "… 2028"
+_KICKER_LABEL = re.compile(r": |\d$")
+
+
+def _unstopped_deck(f: _Features, deck: int, begin: int, taken: set[int]) -> bool:
+    """A standfirst printed without its full stop under its headline, over a card's name
+    and stamp ("The four-day school week is a gamble we cannot afford" / "Shorter weeks
+    save money on buses but cost our children hours of learning"): a title-like line
+    longer than the line over it, that a headline too long for a kicker (eight words or
+    more, no "Topic: …" or "… 2028" label), with the card's bare stamp under it (under an
+    author's name at most). Not over the next card's top (a name or a chip over its
+    title, a one-line card), nor over a "Source • 1d" line or a publisher's name (such
+    lists print title / meta cards: two titles over it are two cards). Misread, a
+    kicker's card loses its headline: hence the narrow test."""
+    meta = deck + 1
+    name = f.lines[meta] if meta < len(f.lines) else ""
+    if _person_name(name) and not _known_publisher(name):
+        meta += 1  # (an author's: a publisher's name under two titles may be the second's)
+    return (
+        deck - 1 >= begin
+        and meta < len(f.lines)
+        and meta not in f.headlines  # (a card on one line: "Title · Source · Yesterday")
+        and f.stamp(meta) is not None
+        and not ((printed := f.metas[meta]) is not None and printed[0])
+        and _free_title(f, deck, taken)
+        and _free_title(f, deck - 1, taken)
+        and not _is_name(f.lines[deck - 1])
+        and _words(f.lines[deck - 1]) >= _DECKED_HEADLINE_MIN_WORDS
+        and _words(f.lines[deck]) >= max(_UNSTOPPED_DECK_MIN_WORDS, _words(f.lines[deck - 1]) + 1)
+        and not _KICKER_LABEL.search(f.lines[deck - 1])
+    )
 
 
 def _teaser_in_text(c: _Cluster) -> _Card | None:
@@ -3241,7 +3283,7 @@ def _segment_token(f: _Features, index: int) -> str:
         return _stamp_token(f, index, stamp)
     if _clip_length(_CLIP_MARK.sub("", line)):
         return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
-    if _is_prose(line) or _brief_sentence(line):
+    if _is_prose(line) or _brief_sentence(line) or _unstopped_deck(f, index, 0, set()):
         return "P"
     if _words(line) <= _SHORT_NAME_WORDS and (
         _is_name(line) or f.is_meta(index) or _domain_name(line)

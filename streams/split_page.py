@@ -278,7 +278,12 @@ def _features(
         if sources[index] is None:
             # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
             bylines[index] = (
-                (_is_byline(line) and not _by_phrase(line) and not _by_sentence(line))
+                (
+                    _is_byline(line)
+                    and not _by_phrase(line)
+                    and not _by_sentence(line)
+                    and not _by_headline(line)
+                )
                 or bool(line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line))
                 or (index > 0 and times[index - 1] is None and _credit_under_title(lines, index))
             )
@@ -338,6 +343,18 @@ def _by_sentence(line: str) -> bool:
         return False
     match = _BYLINE.match(line)
     return match is not None and line[match.end() : match.end() + 1].islower()
+
+
+def _by_headline(line: str) -> bool:
+    """A headline that opens with a byline's word and goes on in lower case, no name after
+    it ("Por qué la vivienda no deja de subir", "Par ici la sortie des bouchons du week-end"):
+    no byline ("par la rédaction", "by staff reporters" are too short for one)."""
+    match = _BYLINE.match(line)
+    rest = line[match.end() - 1 :].split() if match is not None else []
+    return len(rest) >= _BY_HEADLINE_MIN_WORDS and all(word[0].islower() for word in rest)
+
+
+_BY_HEADLINE_MIN_WORDS = 5  # the words after the byline's word
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
