@@ -1968,6 +1968,11 @@ def _stampless_cards(
         found.extend(above)
         for card in above:
             taken.update(range(card.start, card.body_from))
+    for card in listed:
+        pair = _pair_under_closing_stamp(f, card, taken)
+        if pair is not None:
+            found.append(pair)
+            taken.update(range(pair.start, pair.body_from + 1))  # (its publisher's line too)
     last = None
     if cards:
         last = _stampless_after(f, cards[-1], taken)
@@ -2178,6 +2183,55 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     ):
         return None
     return _Card(start, title, title + 1, None, None)
+
+
+def _pair_under_closing_stamp(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
+    """Right under a teaser whose own stamp closes it (title / short summary / [source] /
+    stamp), a title over a publisher's line where the list's block ends (a blank line, the
+    page's end) is a card without a stamp that prints its source under its title
+    ("Scuole, 4 edifici …" / "Skuola.net"), not more text of the card before. Only a
+    publisher by the vocabulary or a masthead's shape, no place and no person
+    (``_run_publisher``): a title over an advertiser is as often an ad whose label clean
+    took, and one over a name a story's subheading over its author."""
+    lines = f.lines
+    stamp = _closing_stamp_row(f, before, taken)
+    if stamp is None:
+        return None
+    title, name = stamp + 1, stamp + 2
+    if (
+        name >= len(lines)
+        or (name + 1 < len(lines) and bool(lines[name + 1]))  # (the block goes on)
+        or name in taken
+        or not _free_title(f, title, taken)
+        or _is_name(lines[title])
+        or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
+        or not _card_source_line(lines[name])
+        or not _run_publisher(lines[name])
+        or _site_name(f, lines[name])
+    ):
+        return None
+    return _Card(title, title, title + 1, lines[name], None)
+
+
+def _closing_stamp_row(f: _Features, card: _Card, taken: set[int]) -> int | None:
+    """The row of the stamp that closes a teaser under its short summary and its source
+    line (a few rows of its block, no blank line between): the card's own stamp, the last
+    line it prints."""
+    if card.inline or card.time_text is None:
+        return None
+    if _stamp_closes(f, card):
+        return card.body_from - 1  # (title / stamp: its meta lines close it)
+    words = 0
+    for index in range(card.body_from, min(card.body_from + _STAMPLESS_MAX_LINES, len(f.lines))):
+        line = f.lines[index]
+        if not line:
+            return None
+        if f.stamp(index) == card.time_text:
+            return index
+        words += _words(line)
+        if words >= _REAL_BODY_WORDS or not (_is_prose(line) or _card_source_line(line)):
+            return None
+    return None
 
 
 def _bare_headlines(f: _Features, title: int, text: list[int]) -> bool:
