@@ -1907,21 +1907,43 @@ def _lower_clip_title(f: _Features, card: _Card) -> _Card:
     """A card read on a clip's title (clean took the length over it) with another clip's
     title right under it, over the card's source or stamp: the lower title is the card's;
     the upper one is a video of a length and a title alone, no article and no summary
-    (README), and its line stays in the card, out of every body."""
+    (README), and its line stays in the card, out of every body. So is a bare title (a
+    chip's link, no source, stamp or summary of its own) over a clip's title that the
+    card's meta line closes: the clip's title is the card's, the bare link navigation."""
     under = card.title + 1
     meta = under + 1
     if (
-        card.title not in f.clips
-        or under not in f.clips
+        under not in f.clips
         or meta >= len(f.lines)
         or not (f.stamp(meta) is not None or _card_source_line(f.lines[meta]))
     ):
         return card
+    if card.title not in f.clips:
+        return _clip_under_bare_title(f, card)
     if card.body_from == under:  # (a card closing on its title: its body starts under it)
         return replace(card, title=under, body_from=meta)
     if card.deck == under and card.body_from > meta:  # (read as the summary over the meta)
         return replace(card, title=under, deck=None, deck_from=None)
     return card
+
+
+def _clip_under_bare_title(f: _Features, card: _Card) -> _Card:
+    """``_lower_clip_title``'s bare link over a clip: the card read on it closes on its
+    title (its body starts on the clip's line), the link prints no stamp of its own (not a
+    one-line card, "Title - Source - 5 h"), the clip's line is a headline, not the
+    publisher's name clean read as the clip's first line ("VIDEO" / "1:32" / "Euronews"),
+    and the meta line under the clip gives the card its stamp or its source."""
+    under = card.title + 1
+    meta = under + 1
+    if (
+        card.body_from != under
+        or f.stamp(card.title) is not None
+        or _card_source_line(f.lines[under])
+        or not f.is_title(under)
+        or not (f.stamp(meta) == card.time_text or f.meta_name(meta) == card.source)
+    ):
+        return card
+    return replace(card, title=under, body_from=meta)
 
 
 def _clip_publisher(name: str) -> str | None:
