@@ -2212,9 +2212,10 @@ def _pair_under_closing_stamp(f: _Features, before: _Card, taken: set[int]) -> _
     stamp), a title over a publisher's line where the list's block ends (a blank line, the
     page's end) is a card without a stamp that prints its source under its title
     ("Scuole, 4 edifici …" / "Skuola.net"), not more text of the card before. Only a
-    publisher by the vocabulary or a masthead's shape, no place and no person
-    (``_run_publisher``): a title over an advertiser is as often an ad whose label clean
-    took, and one over a name a story's subheading over its author."""
+    publisher the vocabulary knows, not by its shape alone (``_publisher_under_title``'s
+    reason): a title over an advertiser is as often an ad whose label clean took, one over
+    a place shaped as a masthead a local item's ("El Ejido"), and one over a name a
+    story's subheading over its author."""
     lines = f.lines
     stamp = _closing_stamp_row(f, before, taken)
     if stamp is None:
@@ -2228,7 +2229,8 @@ def _pair_under_closing_stamp(f: _Features, before: _Card, taken: set[int]) -> _
         or _is_name(lines[title])
         or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
         or not _card_source_line(lines[name])
-        or not _run_publisher(lines[name])
+        or not _vocabulary_publisher(lines[name])
+        or _is_person(lines[name])
         or _site_name(f, lines[name])
     ):
         return None

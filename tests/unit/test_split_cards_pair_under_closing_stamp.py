@@ -1,8 +1,9 @@
 """A list's last card printed without a stamp, its publisher under its title, right under
 a teaser its own stamp closes (title / summary / source / stamp), where the list's block
 ends: "Title" / "Skuola.net" is a card (b206: it / fr portals, tuning b182); the reading
-before missed publishers shaped as a domain. Must stay: a title over a person's name, and
-a publisher's line with text going on under it, make no card."""
+before missed publishers shaped as a domain. Must stay: a title over a person's name or a
+place shaped as a masthead (probe s17C-H06, "El Ejido"), and a publisher's line with text
+going on under it, make no card."""
 
 from datetime import UTC, datetime
 
@@ -63,6 +64,21 @@ def test_a_title_over_a_domain_publisher_under_a_closed_teaser_is_a_card() -> No
 
 def test_must_stay_a_title_over_a_person_is_no_card() -> None:
     assert LAST not in [title for _, title in cards("Marco Bellini")]
+
+
+def test_must_stay_a_title_over_a_place_shaped_as_a_masthead_is_no_card() -> None:
+    text = (
+        "Lo último\n"
+        "El Senado aprueba la reforma de la ley de vivienda\nEl País · hace 2 horas\n"
+        "El Ibex cierra la semana con una subida del 2 %\nExpansión · hace 3 horas\n"
+        "Huelga de estibadores: el puerto prevé retrasos el lunes\nEl Confidencial · hace 4 horas\n"
+        "Rescatan a un excursionista herido en la sierra de Gádor\n"
+        "El Puerto\n"
+        "Ver todas\n"
+    )
+    fetched = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+    drafts = split_articles(clean_page(RawPage(text=text, fetched_at=fetched)))
+    assert "El Puerto" not in [draft.source for draft in drafts]
 
 
 def test_must_stay_a_publisher_line_with_text_under_it_is_no_pair() -> None:
