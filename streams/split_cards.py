@@ -1949,21 +1949,43 @@ def _lower_clip_title(f: _Features, card: _Card) -> _Card:
     """A card read on a clip's title (clean took the length over it) with another clip's
     title right under it, over the card's source or stamp: the lower title is the card's;
     the upper one is a video of a length and a title alone, no article and no summary
-    (README), and its line stays in the card, out of every body."""
+    (README), and its line stays in the card, out of every body. So is a bare title (a
+    chip's link, no source, stamp or summary of its own) over a clip's title that the
+    card's meta line closes: the clip's title is the card's, the bare link navigation."""
     under = card.title + 1
     meta = under + 1
     if (
-        card.title not in f.clips
-        or under not in f.clips
+        under not in f.clips
         or meta >= len(f.lines)
         or not (f.stamp(meta) is not None or _card_source_line(f.lines[meta]))
     ):
         return card
+    if card.title not in f.clips:
+        return _clip_under_bare_title(f, card)
     if card.body_from == under:  # (a card closing on its title: its body starts under it)
         return replace(card, title=under, body_from=meta)
     if card.deck == under and card.body_from > meta:  # (read as the summary over the meta)
         return replace(card, title=under, deck=None, deck_from=None)
     return card
+
+
+def _clip_under_bare_title(f: _Features, card: _Card) -> _Card:
+    """``_lower_clip_title``'s bare link over a clip: the card read on it closes on its
+    title (its body starts on the clip's line), the link prints no stamp of its own (not a
+    one-line card, "Title - Source - 5 h"), the clip's line is a headline, not the
+    publisher's name clean read as the clip's first line ("VIDEO" / "1:32" / "Euronews"),
+    and the meta line under the clip gives the card its stamp or its source."""
+    under = card.title + 1
+    meta = under + 1
+    if (
+        card.body_from != under
+        or f.stamp(card.title) is not None
+        or _card_source_line(f.lines[under])
+        or not f.is_title(under)
+        or not (f.stamp(meta) == card.time_text or f.meta_name(meta) == card.source)
+    ):
+        return card
+    return replace(card, title=under, body_from=meta)
 
 
 def _clip_publisher(name: str) -> str | None:
@@ -2010,6 +2032,11 @@ def _stampless_cards(
         found.extend(above)
         for card in above:
             taken.update(range(card.start, card.body_from))
+    for card in listed:
+        pair = _pair_under_closing_stamp(f, card, taken)
+        if pair is not None:
+            found.append(pair)
+            taken.update(range(pair.start, pair.body_from + 1))  # (its publisher's line too)
     last = None
     if cards:
         last = _stampless_after(f, cards[-1], taken)
@@ -2220,6 +2247,57 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     ):
         return None
     return _Card(start, title, title + 1, None, None)
+
+
+def _pair_under_closing_stamp(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
+    """Right under a teaser whose own stamp closes it (title / short summary / [source] /
+    stamp), a title over a publisher's line where the list's block ends (a blank line, the
+    page's end) is a card without a stamp that prints its source under its title
+    ("Scuole, 4 edifici …" / "Skuola.net"), not more text of the card before. Only a
+    publisher the vocabulary knows, not by its shape alone (``_publisher_under_title``'s
+    reason): a title over an advertiser is as often an ad whose label clean took, one over
+    a place shaped as a masthead a local item's ("El Ejido"), and one over a name a
+    story's subheading over its author."""
+    lines = f.lines
+    stamp = _closing_stamp_row(f, before, taken)
+    if stamp is None:
+        return None
+    title, name = stamp + 1, stamp + 2
+    if (
+        name >= len(lines)
+        or (name + 1 < len(lines) and bool(lines[name + 1]))  # (the block goes on)
+        or name in taken
+        or not _free_title(f, title, taken)
+        or _is_name(lines[title])
+        or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
+        or not _card_source_line(lines[name])
+        or not _vocabulary_publisher(lines[name])
+        or _is_person(lines[name])
+        or _site_name(f, lines[name])
+    ):
+        return None
+    return _Card(title, title, title + 1, lines[name], None)
+
+
+def _closing_stamp_row(f: _Features, card: _Card, taken: set[int]) -> int | None:
+    """The row of the stamp that closes a teaser under its short summary and its source
+    line (a few rows of its block, no blank line between): the card's own stamp, the last
+    line it prints."""
+    if card.inline or card.time_text is None:
+        return None
+    if _stamp_closes(f, card):
+        return card.body_from - 1  # (title / stamp: its meta lines close it)
+    words = 0
+    for index in range(card.body_from, min(card.body_from + _STAMPLESS_MAX_LINES, len(f.lines))):
+        line = f.lines[index]
+        if not line:
+            return None
+        if f.stamp(index) == card.time_text:
+            return index
+        words += _words(line)
+        if words >= _REAL_BODY_WORDS or not (_is_prose(line) or _card_source_line(line)):
+            return None
+    return None
 
 
 def _bare_headlines(f: _Features, title: int, text: list[int]) -> bool:
