@@ -22,9 +22,10 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from streams.boilerplate import is_section_name, line_sections, word_sections
+from streams.boilerplate import is_section_name, is_ui_control, line_sections, word_sections
 from streams.captions import split_credit
 from streams.model import CleanPage
+from streams.name_data import english_words
 from streams.split_header import _agency_or_outlet, _header_above, _source_above
 from streams.split_lines import (
     _HEADLINE_MAX_WORDS,
@@ -83,6 +84,7 @@ from streams.split_sources import (
     _person_shaped,
     _site_keys,
     masthead_shape,
+    outlet_shaped,
 )
 from streams.timestamps import (
     has_clock,
@@ -108,7 +110,11 @@ _ECHO_LINK_MAX_WORDS = 6  # "Voir tout le fil info"
 _ECHO_REACH = 40  # lines under a heading its list's link may stand at (a dozen cards)
 _FURNITURE_OPENING_WORDS = 2  # words a card's furniture line opens on under each card
 _CLOSING_SOURCE_MIN_CARDS = 3  # cards of a list read one off by their closing sources
-_PERIOD_LINES = (4, 5)  # lines of a card in a periodic run: title / extra line(s) / source / stamp
+_PERIOD_LINES = (3, 4, 5)  # lines of a card in a periodic run: title / extra lines / source / stamp
+_NAMED_PERIOD = 3  # title / name / stamp: the name's slot is the source's, or the run is no list
+_SLOT_NAME_MAX_WORDS = 5  # "WPIX 11 New York", "il Fatto Quotidiano"
+_DIGITS = re.compile(r"\d+")  # a number in a slot's name, masked to compare the cards' names
+_SLOT_SOURCES_MIN = 2  # names the list's source test reads that fix the slot (one: a byline's)
 _SLOT_CLASS = {"P": "P", "A": "N", "N": "N", "S": "S"}  # a slot holds one class
 _UNSURE_SLOT = -1  # a periodic run's slot of names none of which reads as a publisher
 _PERIODIC_MIN_CARDS = 3  # cards that print the same slots: a list's shape, no coincidence
@@ -1027,7 +1033,13 @@ def _periodic_run(
         or any(len({_SLOT_CLASS[kind] for kind in kinds}) > 1 for kinds in slots[1:])
     ):
         return []
-    source_slot = _publisher_slot(f, run, period, slots)
+    source_slot = (
+        _publisher_slot(f, run, period, slots)
+        if period != _NAMED_PERIOD
+        else 1
+        if _names_slot(f, [stamp - 1 for stamp in run])
+        else _UNSURE_SLOT
+    )
     if source_slot == _UNSURE_SLOT:
         return []  # (names that may be publishers, none read as one: left to the stamps)
     summary = [offset for offset in range(1, period - 1) if slots[offset][0] == "P"]
@@ -1035,6 +1047,8 @@ def _periodic_run(
     for stamp in run:
         title = stamp - period + 1
         source = f.lines[title + source_slot] if source_slot is not None else None
+        if source is not None and period == _NAMED_PERIOD and not _named_source(f, source):
+            source = None  # (a chip or an author among the list's publishers: null beats wrong)
         text = [title + offset for offset in summary]  # (a summary's sentences: its text)
         body_from = text[0] if text else title + 1
         cards.append(
@@ -1072,6 +1086,72 @@ def _publisher_slot(
     # (a publisher read in a slot refused, or in too few cards: the stamps' reading decides)
     read = any("A" in slots[offset] for offset in range(1, period - 1))
     return _UNSURE_SLOT if read or best is not None else None
+
+
+def _names_slot(f: _Features, names: list[int]) -> bool:
+    """The line between each title and stamp of a run of title / name / stamp cards is their
+    publisher's: at least two read as source names, and every one is shaped like a name
+    whatever its case or digits ("heise online", "9to5Mac", "FOX 5 DC", "20 minutes"), none
+    a byline, a person's name, a section, a place or a label ("Kommentar"). Read stamp by
+    stamp, names the source test refuses head the next card: the first card is lost and
+    every source and stamp moves one card down. A name printed on several cards is a topic's
+    chip ("Premier League") or, but for its number, a series' label ("Folge 48", "Folge
+    47"), unless it is on all of them and is an agency's, an outlet's or a domain
+    (``_strong_publisher``): otherwise the stamps decide."""
+    lines = [f.lines[index] for index in names]
+    counts = Counter(_DIGITS.sub("#", line) for line in lines)  # ("Folge 48", "Folge 47")
+    return (
+        sum(map(_is_source_name, lines)) >= _SLOT_SOURCES_MIN
+        and sum(_named_source(f, line) for line in lines) >= _SLOT_SOURCES_MIN
+        and any(map(_unread_name, lines))  # (else the stamps read every name as it is)
+        and (max(counts.values()) == 1 or (len(counts) == 1 and _strong_publisher(lines[0])))
+        and not any(
+            f.bylines[index]
+            or not _name_shape(f.lines[index])
+            or _author_name(f.lines[index])
+            or is_section_name(f.lines[index])
+            or f.lines[index].casefold() in _column_labels()
+            or _place_line(f.lines[index])
+            for index in names
+        )
+    )
+
+
+def _named_source(f: _Features, name: str) -> bool:
+    """A name in a title / name / stamp list's slot that is its card's publisher: one the
+    source test reads, an outlet's shape, or one that test refuses for its shape alone
+    (``_unread_name``)."""
+    return _unread_name(name) or outlet_shaped(name) or _segment_source(f, name)
+
+
+def _unread_name(name: str) -> bool:
+    """A publisher's name the source test refuses for its shape: holding a digit ("9to5Mac",
+    "FOX 5 DC", "20 minutes"), one lower-case word that is no control's label nor a word a
+    card prints as its chip ("watson", "franceinfo"; not "abo", "plus"), or a masthead that
+    reads as a person's ("Le Monde", "Le Parisien"). Lower-case words in a row are as often
+    a label ("nur online") as a brand ("heise online"): the card keeps no source, null
+    beats wrong."""
+    return (
+        any(char.isdigit() for char in name)
+        or (
+            " " not in name
+            and not name[:1].isupper()
+            and not is_ui_control(name)
+            and name not in english_words()  # ("plus", "live": chips)
+        )
+        or (masthead_shape(name) and _person_shaped(name))
+    )
+
+
+def _name_shape(line: str) -> bool:
+    """A short line with no sentence's punctuation (a domain's dots aside): a name's shape."""
+    words = line.split()
+    return (
+        len(words) <= _SLOT_NAME_MAX_WORDS
+        and not any(mark in word for word in words for mark in ",;:!?")
+        and (line[-1:] != "." or _is_domain(line))
+        and not _is_prose(line)
+    )
 
 
 def _slot_kind(f: _Features, index: int) -> str:
