@@ -108,6 +108,7 @@ from streams.boilerplate import (
     is_counter,
     is_editorial_note,
     is_handle_line,
+    is_log_in_button,
     is_more_news_remark,
     is_pitch,
     is_scorer_line,
@@ -2246,6 +2247,7 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         account = not (pitch or is_sign_up_button(lines[number]))  # "Anmelden", "Registrati"
         if account and not is_account_button(lines[number]):
             continue
+        named_only = account and is_log_in_button(lines[number])  # ("Einloggen")
         top = _over_box_fields(lines, kinds, number, pitch=pitch)
         above = top
         while (
@@ -2253,6 +2255,7 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
             and top - above < _BOX_DESCRIPTIONS
             and _box_line(lines, kinds, above)
             and _box_description(lines, kinds, above, pitch=pitch, addressed=account)
+            and not (named_only and not _under_box_name(lines, kinds, above))
         ):
             box.add(above)
             above -= 1

@@ -74,3 +74,13 @@ def test_must_stay_a_ticker_chip_or_a_cards_source_in_brackets() -> None:
     assert "(NMO.N)" not in " ".join(ticker)
     card = lines_of(TEXT, AFTER, "Ferry operator cuts winter sailings", "(AP)", "More news")
     assert "(AP)" not in card
+
+
+def test_must_stay_a_story_sentence_to_the_reader_over_the_sites_log_in_link() -> None:
+    # auditor B's B25 / B28: the site's account links under the text close no box
+    for last, links in (
+        ("You can drop in every weekday from 10am to 4pm.", ("Login", "Register")),
+        ("Vous pouvez vous y rendre chaque matin de 9h à 12h.", ("Se connecter", "S'inscrire")),
+    ):
+        lines = lines_of(TEXT, AFTER, last, *links, "Terms of Use")
+        assert last in lines, last
