@@ -2,9 +2,16 @@
 ("Ann Cole | Getty Images") credit that caption; a wire's name there ("Ann Cole | Reuters")
 signs a story as often, a byline's bar ("By Ann Cole | Getty Images") and a card's source
 and age ("Norhaven News | Yesterday") credit nothing; a copyright line with a bar keeps its
-own reading."""
+own reading. In an article the text goes on under such a credit (it is no author and place
+line)."""
 
-from streams.captions import extract_captions, split_credit
+from datetime import UTC, datetime
+
+from streams.captions import credits_a_picture, extract_captions, split_credit
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+from streams.split_lines import _author_and_place
 
 LEDE = (
     "Fewer shoppers went to malls on the first weekend of the sales than a year ago, "
@@ -38,3 +45,29 @@ def test_must_stay_a_copyright_line_with_a_bar() -> None:
         "",
         "picture alliance/dpa | Jan Woitas",
     )
+
+
+FETCHED = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+def _lead(*lines: str) -> ArticleDraft:
+    head = ("Politics", "Council passes stopgap budget hours before deadline", "Ann Field")
+    drafts = split_articles(
+        clean_page(RawPage(text="\n".join((*head, *lines)), fetched_at=FETCHED))
+    )
+    return drafts[0]
+
+
+def test_the_text_goes_on_under_a_bar_credit_in_an_article() -> None:
+    # auditor B's B06: the credit was read as an author and place, which cut the text there
+    rest = "The measure funds the council's services through January at current levels."
+    lead = _lead(LEDE, CAPTION, "Ann Cole | Getty Images", rest, NEXT)
+    assert rest in lead.body and NEXT in lead.body
+    assert [(c.text, c.credit) for c in lead.captions] == [(CAPTION, "Ann Cole | Getty Images")]
+
+
+def test_must_stay_an_author_and_the_outlet_after_a_bar() -> None:
+    # a byline of the same shape credits no picture: still an author and where she writes for
+    for byline in ("Ann Cole | Norhaven News", "Ann Cole · Reuters"):
+        assert not credits_a_picture(byline), byline
+        assert _author_and_place(byline), byline
