@@ -1665,8 +1665,7 @@ def _keep_closing_marks(lines: list[str], kinds: list[Kind | None]) -> None:
                 kinds[number] = None
 
 
-_ASIDE_MAX_SPACES = 2  # "(LME)", "(the Fed)", "(in Norwegian)": a link's short aside
-_ASIDE_CHARS = 40
+_ASIDE_CHARS = 12  # "(LME)", "(UNESCO)": an abbreviation a link left on its own line
 
 
 def _aside_in_sentence(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
@@ -1696,13 +1695,14 @@ def _ends_with_aside(text: str) -> bool:
 
 
 def _aside(line: str) -> bool:
-    """A few words in brackets, letters only ("(LME)", "(the Fed)"; not a ticker chip's
-    "(GM.N)" or "(+1.2%)")."""
+    """An abbreviation in brackets ("(LME)", "(NHS)"; not a ticker chip's "(GM.N)", nor a
+    caption's note on its picture, "(Symbolbild)", which a credit follows)."""
     return (
         line[:1] == "("
         and line[-1:] == ")"
-        and line.count(" ") <= _ASIDE_MAX_SPACES
-        and line[1:-1].replace(" ", "").isalpha()
+        and len(line) <= _ASIDE_CHARS
+        and line[1:-1].isalpha()
+        and line[1:-1].isupper()
     )
 
 
@@ -2323,7 +2323,8 @@ def _box_description(
     "Anmelden") only one that speaks to the reader or stands under the newsletter's name,
     not a story's short sentence ("Der Markt findet künftig jeden Samstag statt."). Right
     between the newsletter's name and its pitch, a line short of a paragraph is the box's
-    tagline whatever it says ("Lose yourself in a great story: …")."""
+    tagline whatever it says ("Lose yourself in a great story: …"), unless it ends like a
+    sentence (a story's line under a crosshead naming a newsletter)."""
     line = lines[number]
     if not (pitch or line[-1] in _DESCRIPTION_END):
         return False
@@ -2331,7 +2332,7 @@ def _box_description(
     # ("Mit unserem Newsletter „…“ erhalten Sie …"; not "In unserem Newsletter haben wir …", a
     # story's sentence)
     named = _under_box_name(lines, kinds, number)
-    if named and pitch and not _paragraph(line):
+    if named and pitch and line[-1] not in _SENTENCE_END:
         return True  # ("Free weekly newsletter" / the tagline / "Enter your email address")
     site_newsletter = named or offers_own_newsletter(line)
     if not describes_newsletter(line) and not (

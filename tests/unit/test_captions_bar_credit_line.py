@@ -71,3 +71,15 @@ def test_must_stay_an_author_and_the_outlet_after_a_bar() -> None:
     for byline in ("Ann Cole | Norhaven News", "Ann Cole · Reuters"):
         assert not credits_a_picture(byline), byline
         assert _author_and_place(byline), byline
+
+
+def test_must_stay_a_paragraph_over_a_captionless_pictures_bar_credit() -> None:
+    # auditor B's B-3 (B38): a paragraph longer than a caption stays text; the credit goes
+    paragraph = (
+        "Fewer shoppers headed to the malls on the first morning of the sales than a year "
+        "ago, as deals that started weeks earlier and the ease of shopping online pulled "
+        "spending away from the traditional start of the season."
+    )
+    body, captions = extract_captions([LEDE, paragraph, "Ann Cole | Getty Images", NEXT])
+    assert body == [LEDE, paragraph, NEXT]
+    assert captions == []

@@ -84,3 +84,24 @@ def test_must_stay_a_story_sentence_to_the_reader_over_the_sites_log_in_link() -
     ):
         lines = lines_of(TEXT, AFTER, last, *links, "Terms of Use")
         assert last in lines, last
+
+
+def test_must_stay_a_story_line_under_a_crosshead_naming_a_newsletter_over_a_pitch() -> None:
+    # auditor B's B-4 (B39): the line ends like a sentence, so it is the story's
+    lines = lines_of(
+        TEXT,
+        "The Courier Daily newsletter",
+        "It began in 2023 with 40 readers.",
+        "Sign up to our free morning newsletter",
+        "Enter your email address",
+        "Sign up",
+        AFTER,
+    )
+    assert "It began in 2023 with 40 readers." in lines
+
+
+def test_must_stay_a_captions_note_and_its_credit_apart() -> None:
+    # auditor B's B-2 (B33 / B35): "(Symbolbild)" is no abbreviation, the credit is no text
+    caption = "Ein Zug auf der Schnellfahrstrecke bei Erfurt (Symbolbild)"
+    lines = lines_of(TEXT, caption, "picture alliance/dpa", AFTER)
+    assert not any(line.endswith("(Symbolbild) picture alliance/dpa") for line in lines)
