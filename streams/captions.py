@@ -850,14 +850,13 @@ def _headline_like(paragraph: str) -> bool:
 
 def _bar_caption(credit: str, before: str) -> bool:
     """A bar credit ("Ann Cole | Getty Images") captions the line over it only when that is
-    caption-sized (``caption_over_text``'s words, one sentence): an image without a caption
+    caption-sized (``caption_over_text``'s words; abbreviations make a sentence test unsafe:
+    "… at the U.S. Capitol in Washington, Nov. 27."): an image without a caption
     prints the same credit under a paragraph of the text. Other credits, also those with a
     bar ("© picture alliance/dpa | Name"), caption it as before."""
     if " | " not in credit or _PIPE_LINE.match(credit) is None:
         return True  # (the quick test; "picture alliance/dpa | Name" is a copyright's)
-    return before.count(" ") < _CAPTION_OVER_TEXT_MAX_WORDS and not _sentence_break(
-        before, len(before)
-    )
+    return before.count(" ") < _CAPTION_OVER_TEXT_MAX_WORDS
 
 
 def _credit_alone(

@@ -83,3 +83,11 @@ def test_must_stay_a_paragraph_over_a_captionless_pictures_bar_credit() -> None:
     body, captions = extract_captions([LEDE, paragraph, "Ann Cole | Getty Images", NEXT])
     assert body == [LEDE, paragraph, NEXT]
     assert captions == []
+
+
+def test_a_caption_with_abbreviations_over_a_bar_credit_is_still_one() -> None:
+    # auditor B's B47: "U.S. Capitol" is no sentence break
+    caption = "The council leader speaks to reporters at the U.S. Capitol in Washington, Nov. 27."
+    body, captions = extract_captions([LEDE, caption, "Ann Cole | Getty Images", NEXT])
+    assert body == [LEDE, NEXT]
+    assert [(c.text, c.credit) for c in captions] == [(caption, "Ann Cole | Getty Images")]
