@@ -848,15 +848,16 @@ def _headline_like(paragraph: str) -> bool:
     )
 
 
-def _bar_caption(credit: str, before: str) -> bool:
+def _bar_caption(credit: str, body: list[str]) -> bool:
     """A bar credit ("Ann Cole | Getty Images") captions the line over it only when that is
     caption-sized (``caption_over_text``'s words; abbreviations make a sentence test unsafe:
-    "… at the U.S. Capitol in Washington, Nov. 27."): an image without a caption
-    prints the same credit under a paragraph of the text. Other credits, also those with a
+    "… at the U.S. Capitol in Washington, Nov. 27.") and not the body's first line: an
+    image without a caption prints the same credit under a paragraph of the text or under
+    the standfirst. Other credits, also those with a
     bar ("© picture alliance/dpa | Name"), caption it as before."""
     if " | " not in credit or _PIPE_LINE.match(credit) is None:
         return True  # (the quick test; "picture alliance/dpa | Name" is a copyright's)
-    return before.count(" ") < _CAPTION_OVER_TEXT_MAX_WORDS
+    return len(body) > 1 and body[-1].count(" ") < _CAPTION_OVER_TEXT_MAX_WORDS
 
 
 def _credit_alone(
@@ -868,7 +869,7 @@ def _credit_alone(
     long for a caption (a caption may quote or say, so the voice of the paragraph above
     tells nothing). A wire's sign-off, the editors' initials in
     capitals over "Agency/End", is no caption and leaves the body too."""
-    if not body or _not_a_picture(credit, following) or not _bar_caption(credit, body[-1]):
+    if not body or _not_a_picture(credit, following) or not _bar_caption(credit, body):
         return None  # (a bar credit under a paragraph it cannot caption: the credit goes alone)
     after = following[0] if following else ""
     if (

@@ -91,3 +91,11 @@ def test_a_caption_with_abbreviations_over_a_bar_credit_is_still_one() -> None:
     body, captions = extract_captions([LEDE, caption, "Ann Cole | Getty Images", NEXT])
     assert body == [LEDE, NEXT]
     assert [(c.text, c.credit) for c in captions] == [(caption, "Ann Cole | Getty Images")]
+
+
+def test_must_stay_a_standfirst_over_a_captionless_heros_bar_credit() -> None:
+    # auditor B's B48: the body's first line under the title is its standfirst, no caption
+    dek = "Suppliers were told to cut orders for the new phone by about a tenth, people said."
+    body, captions = extract_captions([dek, "Ann Cole | Getty Images", LEDE, NEXT])
+    assert body == [dek, LEDE, NEXT]
+    assert captions == []
