@@ -190,6 +190,7 @@ class _UiWords:
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
     account: frozenset[str]  # "anmelden", "inscris": a sign-up's or an account link's words
+    log_in: frozenset[str]  # "einloggen", "login": an account link's, a box's only under its name
     sign_up_field: frozenset[str]  # "mail", "adresse": a sign-up form's field, never a button
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
     this: frozenset[str]  # "this", "dieser", "cet": a word naming the text itself
@@ -563,7 +564,8 @@ def _ui_words() -> _UiWords:
                 | words["imperative-news"]
             ),
             sign_up=frozenset(words["imperative"] | words["imperative-object"] | words["pitch"]),
-            account=frozenset(words["sign-up"]),
+            account=frozenset(words["sign-up"] | words["log-in"]),
+            log_in=frozenset(words["log-in"]),
             sign_up_field=frozenset(words["sign-up-field"]),
             selling=_automaton(words["reader"] | words["pitch"]),
             this=frozenset(words["this"]),
@@ -1263,6 +1265,12 @@ def is_account_button(line: str) -> bool:
     """A button of a few words that signs up or logs in ("Je m’inscris", "Aanmelden",
     "Registrati"): a newsletter box's, or the site's account links under the text."""
     return _short_with(line, _ui_words().account)
+
+
+def is_log_in_button(line: str) -> bool:
+    """A log-in button of a few words ("Einloggen", "Login"): it closes a newsletter box
+    only under the newsletter's name; the site's account links say it far more often."""
+    return _short_with(line, _ui_words().log_in)
 
 
 def is_sign_up_field(line: str) -> bool:

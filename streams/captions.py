@@ -203,6 +203,12 @@ _FOR_LINE = re.compile(
     r" for (?P<paper>(?:The |the )?"
     rf"[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}}))$"
 )
+# "Stephanie Keith | Getty Images": a photographer's name, a bar, a picture agency, on its own
+# line under the caption (a byline's bar names a paper or a wire: "By Ann Cole | The Herald")
+_PIPE_LINE = re.compile(
+    rf"^(?P<credit>[{_UPPER}][\w.'-]+(?: [{_UPPER}][\w.'-]+){{1,2}}"
+    rf" \| (?P<agency>[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,2}}))$"
+)
 _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
 # "© Daniel Schäfer": a photographer's copyright on a line of its own (a first name and one or
 # two capitalised names; a paper's "© Het Dagblad", "© Le Quotidien du Soir" is none)
@@ -362,6 +368,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
             or paragraph[0] == "©"
             or " for " in paragraph
             or " via " in paragraph
+            or " | " in paragraph
             or paragraph.endswith(_KINDS)
         )
     ):
@@ -573,10 +580,12 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         agency = match is not None and _credits_agency(match["agency"].split()[0])
         return (match if agency else None), False
     if "/" not in line and not (line[0] == "©" and is_portal_credit(line)):
-        match = (
-            (photographer_copyright(line) or _agency_copyright(line)) if line[0] == "©" else None
-        )
-        return match, match is not None
+        copyright_line = line[0] == "©"
+        if copyright_line:
+            match = photographer_copyright(line) or _agency_copyright(line)
+        else:  # "Ann Cole | Getty Images"
+            match = _bar_credit_line(line) if " | " in line else None
+        return match, copyright_line and match is not None
     match = _CREDIT_LINE.match(line)
     if match is not None and match["credit"].count("/") > 1 and not _agency_side(match["credit"]):
         match = None  # three parts name a known agency: "Name/Norhaven Images/Alamy"
@@ -588,6 +597,19 @@ def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
         match = _COPY_LINE.match(line)
         return match, match is not None
     return match, False
+
+
+def _bar_credit_line(line: str) -> re.Match[str] | None:
+    """ "Ann Cole | Getty Images": a photographer and a picture agency after a bar on a line
+    of their own; the agency one that sells pictures, not a wire that signs stories too: a
+    known agency with the picture's kind ("Getty Images", "AP Photo") or one that only sells
+    pictures ("Alamy"). A byline's bar opens on its word ("By Ann Cole | …")."""
+    match = _PIPE_LINE.match(line)
+    if match is None or match["credit"].split()[0].casefold() in _BY_WORDS:
+        return None
+    first, _, rest = match["agency"].partition(" ")
+    picture = first.casefold() in _PICTURE_ONLY or _PICTURE_WORD.search(rest) is not None
+    return match if picture and _credits_agency(first) else None
 
 
 def photographer_copyright(line: str) -> re.Match[str] | None:
@@ -826,6 +848,18 @@ def _headline_like(paragraph: str) -> bool:
     )
 
 
+def _bar_caption(credit: str, body: list[str]) -> bool:
+    """A bar credit ("Ann Cole | Getty Images") captions the line over it only when that is
+    caption-sized (``caption_over_text``'s words; abbreviations make a sentence test unsafe:
+    "… at the U.S. Capitol in Washington, Nov. 27.") and not the body's first line: an
+    image without a caption prints the same credit under a paragraph of the text or under
+    the standfirst. Other credits, also those with a
+    bar ("© picture alliance/dpa | Name"), caption it as before."""
+    if " | " not in credit or _PIPE_LINE.match(credit) is None:
+        return True  # (the quick test; "picture alliance/dpa | Name" is a copyright's)
+    return len(body) > 1 and body[-1].count(" ") < _CAPTION_OVER_TEXT_MAX_WORDS
+
+
 def _credit_alone(
     body: list[str], captions: list[Caption], credit: str, following: Sequence[str]
 ) -> str | None:
@@ -835,8 +869,8 @@ def _credit_alone(
     long for a caption (a caption may quote or say, so the voice of the paragraph above
     tells nothing). A wire's sign-off, the editors' initials in
     capitals over "Agency/End", is no caption and leaves the body too."""
-    if not body or _not_a_picture(credit, following):
-        return None
+    if not body or _not_a_picture(credit, following) or not _bar_caption(credit, body):
+        return None  # (a bar credit under a paragraph it cannot caption: the credit goes alone)
     after = following[0] if following else ""
     if (
         _caption_words(after)

@@ -108,6 +108,7 @@ from streams.boilerplate import (
     is_counter,
     is_editorial_note,
     is_handle_line,
+    is_log_in_button,
     is_more_news_remark,
     is_pitch,
     is_scorer_line,
@@ -1653,14 +1654,59 @@ def _keep_closing_marks(lines: list[str], kinds: list[Kind | None]) -> None:
     """A full stop alone on its line right under a kept line ends the sentence a link broke
     ("… sul sito del" / "Sistema museale di Ateneo" / "."): kept, so it joins that line
     (and the link over it, which a dropped mark would leave standing alone), not dropped as
-    a line without words. So is a comma there when text, no stamp, goes on under it."""
+    a line without words. So is a comma there when text, no stamp, goes on under it, and a
+    short aside in brackets inside the sentence ("… on the London Metal Exchange" / "(LME)" /
+    "was up 1.8% …", ``_aside_in_sentence``)."""
     for number in _positions(kinds, Kind.DROP):
         if number and kinds[number - 1] is None and lines[number - 1]:
             line = lines[number]
-            if line in _SENTENCE_END_LINES or (
-                line in _CLAUSE_MARK_LINES and _clause_goes_on(lines, kinds, number + 1)
+            if (
+                line in _SENTENCE_END_LINES
+                or (line in _CLAUSE_MARK_LINES and _clause_goes_on(lines, kinds, number + 1))
+                or _aside_in_sentence(lines, kinds, number)
             ):
                 kinds[number] = None
+
+
+_ASIDE_CHARS = 12  # "(LME)", "(UNESCO)": an abbreviation a link left on its own line
+
+
+def _aside_in_sentence(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """A short aside in brackets alone on its line between two halves of one sentence: the
+    kept line over it ends on a word (no punctuation) and the kept line under it goes on in
+    lower case. A card's source in brackets ("(AP)") stands under a title, over a stamp or
+    the next title, not inside a sentence."""
+    under = number + 1
+    return (
+        _aside(lines[number])
+        and lines[number - 1][-1:].isalnum()
+        and _clause_goes_on(lines, kinds, under)
+        and lines[under][:1].islower()
+    )
+
+
+def _ends_with_aside(text: str) -> bool:
+    """The text ends on a word and an aside after it ("… the London Metal Exchange (LME)"):
+    its sentence goes on."""
+    opening = text.rfind("(", max(0, len(text) - _ASIDE_CHARS))
+    return (
+        opening > 1
+        and text[opening - 1] == " "
+        and text[opening - 2].isalnum()
+        and _aside(text[opening:])
+    )
+
+
+def _aside(line: str) -> bool:
+    """An abbreviation in brackets ("(LME)", "(NHS)"; not a ticker chip's "(GM.N)", nor a
+    caption's note on its picture, "(Symbolbild)", which a credit follows)."""
+    return (
+        line[:1] == "("
+        and line[-1:] == ")"
+        and len(line) <= _ASIDE_CHARS
+        and line[1:-1].isalpha()
+        and line[1:-1].isupper()
+    )
 
 
 def _clause_goes_on(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
@@ -2204,6 +2250,7 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         account = not (pitch or is_sign_up_button(lines[number]))  # "Anmelden", "Registrati"
         if account and not is_account_button(lines[number]):
             continue
+        named_only = account and is_log_in_button(lines[number])  # ("Einloggen")
         top = _over_box_fields(lines, kinds, number, pitch=pitch)
         above = top
         while (
@@ -2211,6 +2258,7 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
             and top - above < _BOX_DESCRIPTIONS
             and _box_line(lines, kinds, above)
             and _box_description(lines, kinds, above, pitch=pitch, addressed=account)
+            and not (named_only and not _under_box_name(lines, kinds, above))
         ):
             box.add(above)
             above -= 1
@@ -2276,14 +2324,20 @@ def _box_description(
     heading naming the newsletter ("La newsletter del Tirreno") it may be longer. When
     ``addressed`` (over a form's fields, or over a button an account link says too:
     "Anmelden") only one that speaks to the reader or stands under the newsletter's name,
-    not a story's short sentence ("Der Markt findet künftig jeden Samstag statt.")."""
+    not a story's short sentence ("Der Markt findet künftig jeden Samstag statt."). Right
+    between the newsletter's name and its pitch, a line short of a paragraph is the box's
+    tagline whatever it says ("Lose yourself in a great story: …"), unless it ends like a
+    sentence (a story's line under a crosshead naming a newsletter)."""
     line = lines[number]
     if not (pitch or line[-1] in _DESCRIPTION_END):
         return False
     # the site's newsletter: under its name, or the line offers the site's own to the reader
     # ("Mit unserem Newsletter „…“ erhalten Sie …"; not "In unserem Newsletter haben wir …", a
     # story's sentence)
-    site_newsletter = _under_box_name(lines, kinds, number) or offers_own_newsletter(line)
+    named = _under_box_name(lines, kinds, number)
+    if named and pitch and line[-1] not in _SENTENCE_END:
+        return True  # ("Free weekly newsletter" / the tagline / "Enter your email address")
+    site_newsletter = named or offers_own_newsletter(line)
     if not describes_newsletter(line) and not (
         describes_newsletter(line, named=True)
         and site_newsletter
@@ -2860,7 +2914,10 @@ def _summary(line: str) -> bool:
 def _continues(previous: str, line: str, *, linked: bool) -> bool:
     """Does ``line`` continue the sentence ``previous`` left open? (``linked``: ``previous``
     holds a link joined already, so a date under it may end its sentence.)"""
-    if previous[-1] in _SENTENCE_END or line[0] in "-–—•·*#|>":
+    if line[0] in "-–—•·*#|>" or (
+        previous[-1] in _SENTENCE_END
+        and not (previous[-1] == ")" and line[0].islower() and _ends_with_aside(previous))
+    ):
         return False
     last_word = previous.rsplit(" ", 1)[-1]
     open_words, clause_end = join_words()
@@ -2872,6 +2929,7 @@ def _continues(previous: str, line: str, *, linked: bool) -> bool:
             and not (last_word in clause_end and _sentence(line))  # headline / standfirst
         )
         or previous.endswith(_DANGLING_DASH)
+        or (previous[-1].isalnum() and line[0] == "(" and _aside(line))  # (kept inside a sentence)
     )
     lower_start = (
         line[0].islower()

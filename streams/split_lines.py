@@ -27,7 +27,7 @@ from streams.boilerplate import (
     speaks_of_site,
     word_sections,
 )
-from streams.captions import agency_words, is_agency
+from streams.captions import agency_words, credits_a_picture, is_agency
 from streams.gazetteer import get_gazetteer
 from streams.timestamps import (
     find_time,
@@ -676,6 +676,7 @@ def _author_and_place(line: str) -> bool:
         and _is_name(place)
         and not place[0].isdigit()
         and find_time(place) is None  # "Bay Radio (North) · Yesterday": a card's meta line
+        and not credits_a_picture(line)  # "Ann Cole | Getty Images": a caption's credit
     )
 
 
