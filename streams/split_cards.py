@@ -1050,7 +1050,7 @@ def _periodic_run(
         if source is not None and period == _NAMED_PERIOD and not _named_source(f, source):
             source = None  # (a chip or an author among the list's publishers: null beats wrong)
         text = [title + offset for offset in summary]  # (a summary's sentences: its text)
-        body_from = text[0] if text else title + 1
+        body_from = text[0] if text else (stamp + 1 if period == _NAMED_PERIOD else title + 1)
         cards.append(
             _Card(title, title, body_from, source and (_brand(source) or source), f.stamp(stamp))
         )

@@ -119,3 +119,39 @@ def test_a_label_among_sources_stays_no_source() -> None:
     )
     assert got[1][1] is None
     assert got[0][0] == "Apple stellt neues iPad mit M4-Chip vor"
+
+
+def test_story_under_a_rail_of_digit_sources_keeps_its_text() -> None:
+    # audit A's M-A3: the text under the last card's stamp is that card's (here the lead's)
+    drafts = split(
+        "Home\nNews\nTrending now\n"
+        "Apple unveils cheaper iPhone with bigger battery\n9to5Mac\n2h ago\n"
+        "Storm knocks out power to 40,000 homes in Ohio\nWLWT 5\n3h ago\n"
+        "Police arrest suspect in Midtown shooting\nPIX11\n4h ago\n"
+        "Council approves new bike lanes on Main Street\nReuters\n5h ago\n"
+        "The city council voted 7-2 on Monday night to add protected bike lanes along a "
+        "two-mile stretch of Main Street.\n"
+        "Work starts in May and should be finished before the end of the year, the city's "
+        "transportation department said.\n"
+        "Share this article\n"
+    )
+    story = next(d for d in drafts if d.title == "Council approves new bike lanes on Main Street")
+    assert "The city council voted 7-2 on Monday night" in story.body
+    assert "Work starts in May" in story.body
+    assert [d.source for d in drafts][:3] == ["9to5Mac", "WLWT 5", "PIX11"]
+
+
+def test_last_card_of_a_lower_case_run_keeps_its_teaser() -> None:
+    drafts = split(
+        "Nachrichten\n"
+        "Apple stellt neues iPad mit M4-Chip vor\nt3n\nvor 1 Std.\n"
+        "Bahn kündigt Preiserhöhung für Fernverkehr an\nn-tv.de\nvor 2 Std.\n"
+        "Schweizer Nationalbank senkt den Leitzins\nwatson\nvor 3 Std.\n"
+        "Regierungskrise in Wien: Kanzler lädt zu Gesprächen\nderStandard.at\nvor 4 Std.\n"
+        "Nach dem Rücktritt der Außenministerin sucht die Koalition einen Ausweg. "
+        "Neuwahlen gelten als unwahrscheinlich.\n"
+        "Mehr Nachrichten\n"
+    )
+    last = drafts[-1]
+    assert last.title == "Regierungskrise in Wien: Kanzler lädt zu Gesprächen"
+    assert "sucht die Koalition einen Ausweg" in last.body
