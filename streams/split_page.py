@@ -535,13 +535,16 @@ def _video_duration(
 
 def _length_under_medium(lines: tuple[str, ...], index: int, stamp: str) -> bool:
     """A clip's length of a few minutes right under a medium's label on its own line and
-    over a title ("Vidéos" / "01:32" / title): a video rail's first card, no clock."""
+    over a title ("Vidéos" / "01:32" / title): a video rail's first card, no clock. Not over
+    a title with text under it (a live blog's entry in the small hours with a video:
+    "Video" / "03:42" / entry headline / text)."""
     return (
         _early_clip_length(stamp)
         and index > 0
         and lines[index - 1].casefold() in _ui_words().medium
         and index + 1 < len(lines)
         and _is_title(lines[index + 1])
+        and not (index + 2 < len(lines) and _sentence_line(lines[index + 2]))
     )
 
 

@@ -48,3 +48,14 @@ def test_clock_under_a_section_name_stays_a_stamp() -> None:
         "Le Monde",
     )
     assert not _video_duration(lines, 1, "01:32")
+
+
+def test_live_entry_clock_under_a_video_label_stays_a_stamp() -> None:
+    lines = (
+        "Video",
+        "03:42",
+        "Scholz telefoniert mit Netanjahu",
+        "Bundeskanzler Olaf Scholz hat in der Nacht mit dem israelischen Premier telefoniert, "
+        "wie ein Regierungssprecher mitteilte.",
+    )
+    assert not _video_duration(lines, 1, "03:42")
