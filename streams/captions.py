@@ -95,11 +95,12 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(
-    r"(?:(?<=[.!?\"”’']) ?|(?<=\w) ?(?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
+    r"(?:(?<=[.!?\"”’']) ?|(?<=[\w)]) ?(?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
     rf"(?:[Pp]hoto|[Ff]oto) [{_UPPER}][^()\[\]]{{1,40}})[)\]]$))"
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)"; a label in
-# brackets ("(Image: Reuters)", "(Photo courtesy of …)") is _BRACKET_LABEL's, tried first
+# brackets ("(Image: Reuters)", "(Photo courtesy of …)") is _BRACKET_LABEL's, tried first; a
+# slash credit also after a note in brackets: "… (Photo d'illustration) ( AFP / Name )"
 # "REUTERS/Kim Hong-Ji", "REUTERS/Kim Kyung-Hoon/File Photo"
 _SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/]{2,20})?)$"
 # after the caption's last sentence, also after a dash ("… on Tuesday. - EFE/Name"); not

@@ -2868,6 +2868,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         and (line[-1] not in _SENTENCE_END or _question_link(line, below, under))
         and not _stamp_tail(line)  # (nor a one-line card: "Title | AFP | 3 hours ago")
         and not (below and _stamp_tail(below))  # ("Source · 2 days ago" too)
+        and not _titles_over_names(below, under, third)
         # a headline with a summary is a teaser (a stamp under the summary: surely)
         and (
             not _summary(below) or (listed and not (under and find_time(under))) or _summary(under)
@@ -2886,6 +2887,31 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
                 or (third and under.count(" ") < _KICKER_MAX_WORDS and _stamp_tail(third))
             )
         )
+    )
+
+
+def _titles_over_names(below: str, under: str, third: str) -> bool:
+    """Under a headline, a short name, the next headline and a short name again ("Le
+    Parisien" / headline / "AFP"): cards that print their publisher under their titles,
+    teasers, no bare links (a list of kickers prints its name over the headline, and its
+    first line, a kicker, is no link)."""
+    return (
+        _card_name(below)
+        and _card_name(third)
+        and under.count(" ") + 1 >= _LINK_MIN_WORDS
+        and under[-1] not in ".!"
+    )
+
+
+def _card_name(line: str) -> bool:
+    """A publisher's name as a card prints it under its title: a few words, capitalised,
+    no sentence's or label's punctuation, no number ("Le Parisien", "AFP")."""
+    return (
+        bool(line)
+        and line.count(" ") < _KICKER_MAX_WORDS
+        and line[0].isupper()
+        and line[-1] not in _SENTENCE_END
+        and not any(char.isdigit() for char in line)
     )
 
 

@@ -35,6 +35,7 @@ from streams.timestamps import (
     is_bare_minutes,
     is_clock_only,
     is_dated,
+    is_labelled_stamp,
     is_stamp_label,
     is_update_stamp,
 )
@@ -748,6 +749,8 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
     parts = [part.strip() for part in _META_SEPARATORS.split(line)]
     parts = [glued for part in parts if part for glued in glued_stamp_parts(part)]
     if len(parts) < 2:
+        parts = _name_comma_labelled_stamp(line)
+    if len(parts) < 2:
         return None
     time_text: str | None = None
     source: str | None = None
@@ -785,6 +788,19 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
     if time_text is None:
         return None
     return source, time_text
+
+
+def _name_comma_labelled_stamp(line: str) -> list[str]:
+    """ "AFP, publié le 10 mars 2026 à 14h12", "dpa, aktualisiert am 3. März 2026": a name and
+    its stamp set apart by a comma, the stamp opening with its label (a comma before a bare
+    date is a place's dateline or a sentence's), two parts; else none."""
+    name, comma, stamp = line.partition(", ")
+    if not comma or name.count(" ") >= _SHORT_NAME_WORDS:
+        return []
+    stamp = stamp.strip()
+    if not is_labelled_stamp(stamp) or find_time(stamp) is None:
+        return []
+    return [name.strip(), stamp]
 
 
 def _sentence_case_outlet(part: str) -> bool:

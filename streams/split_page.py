@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import urlsplit
 
-from streams.boilerplate import Kind, classify, line_key, line_sections, word_sections
+from streams.boilerplate import (
+    Kind,
+    _ui_words,
+    classify,
+    line_key,
+    line_sections,
+    word_sections,
+)
 from streams.captions import is_agency, split_credit
 from streams.model import CleanPage
 from streams.split_lines import (
@@ -287,7 +294,9 @@ def _features(
                 or bool(line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line))
                 or (index > 0 and times[index - 1] is None and _credit_under_title(lines, index))
             )
-            if _META_MARK.search(line):  # (also a byline with its stamp: "By AFP - Sep 14,2025")
+            # (also a byline with its stamp: "By AFP - Sep 14,2025"; a name and a labelled
+            # stamp after a comma: "AFP, publié le 10 mars 2026 à 14h12")
+            if _META_MARK.search(line) or _comma_meta_shape(line):
                 metas[index] = _meta_line(lines, index)
                 card = None if metas[index] or bylines[index] else _titled_meta(line)
                 if card is not None:
@@ -513,11 +522,30 @@ def _video_duration(
     with its date. A "09:10" a card away from a card's clock is that list's clock too."""
     return (
         (
-            _clip_under_title(lines, index, stamp)
-            or _clip_under_card_stamp(lines, index, stamp, times)
+            (
+                _clip_under_title(lines, index, stamp)
+                or _clip_under_card_stamp(lines, index, stamp, times)
+            )
+            and not _in_clock_list(lines, index, stamp, times)
         )
-        and not _in_clock_list(lines, index, stamp, times)
-    ) or _first_clip_of_list(lines, index, stamp)
+        or _first_clip_of_list(lines, index, stamp)
+        or _length_under_medium(lines, index, stamp)
+    )
+
+
+def _length_under_medium(lines: tuple[str, ...], index: int, stamp: str) -> bool:
+    """A clip's length of a few minutes right under a medium's label on its own line and
+    over a title ("Vidéos" / "01:32" / title): a video rail's first card, no clock. Not over
+    a title with text under it (a live blog's entry in the small hours with a video:
+    "Video" / "03:42" / entry headline / text)."""
+    return (
+        _early_clip_length(stamp)
+        and index > 0
+        and lines[index - 1].casefold() in _ui_words().medium
+        and index + 1 < len(lines)
+        and _is_title(lines[index + 1])
+        and not (index + 2 < len(lines) and _sentence_line(lines[index + 2]))
+    )
 
 
 def _clip_under_card_stamp(
@@ -653,6 +681,14 @@ def _clip_under_title(lines: tuple[str, ...], index: int, stamp: str) -> bool:
             or (index > 1 and _is_prose(lines[index - 2]))  # (a video inside a text)
         )
     )
+
+
+_COMMA_META_MAX_CHARS = 80  # "Agence France-Presse, publié le mercredi 10 mars 2026 à 14h12"
+
+
+def _comma_meta_shape(line: str) -> bool:
+    """The quick test of a name and its labelled stamp after a comma (``_meta`` reads it)."""
+    return len(line) <= _COMMA_META_MAX_CHARS and ", " in line
 
 
 def _meta_line(lines: tuple[str, ...], index: int) -> tuple[str | None, str] | None:
