@@ -999,7 +999,9 @@ def _periodic_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
             end += 1
         run = stamps[at:end]
         if period in _PERIOD_LINES and len(run) >= _PERIODIC_MIN_CARDS:
-            read = _periodic_run(f, begin, run, period, taken)
+            read = _periodic_run(f, begin, run, period, taken) or _summaries_under_stamps(
+                f, begin, run, period, taken
+            )
             cards.extend(read)
         at = end if len(run) > 1 else at + 1
     return cards
@@ -1168,6 +1170,46 @@ def _slot_kind(f: _Features, index: int) -> str:
     if f.is_title(index) and _words(line) > _SUBHEADING_MAX_WORDS:
         return "T"
     return "N"
+
+
+def _summaries_under_stamps(
+    f: _Features, begin: int, run: list[int], period: int, taken: set[int]
+) -> list[_Card]:
+    """The cards of a periodic run printed title / name(s) / stamp / summary, the summary a
+    headline's shape (no stop): "Congress passes budget…" / "The Hill" / "2 hours ago" /
+    "Lawmakers approved the measure late on Friday night". Read title-first, each summary
+    titles the next card and every headline is lost. The reading holds when every card's
+    top is a headline with a name right under it, a publisher's in two cards at least, the
+    last stamp has one line under it that ends the block, and no line is blank or used:
+    else none (the stamps decide). The name over the stamp is the source when it is a
+    publisher's (null beats wrong); the summary is the card's text."""
+    lines = f.lines
+    top, last = run[0] - period + 2, run[-1]
+    if (
+        period < _NAMED_PERIOD + 1  # (a name line at least between title and stamp)
+        or top < begin
+        or last + 1 >= len(lines)
+        or any(not lines[index] or index in taken for index in range(top, last + 2))
+        or (last + 2 < len(lines) and lines[last + 2])
+    ):
+        return []
+    if (
+        any(
+            _slot_kind(f, stamp - period + 2) != "T"
+            or _slot_kind(f, stamp + 1) not in "TP"
+            or any(_slot_kind(f, index) not in "AN" for index in range(stamp - period + 3, stamp))
+            for stamp in run
+        )
+        or sum(_segment_source(f, lines[stamp - 1]) for stamp in run) < _SLOT_SOURCES_MIN
+    ):
+        return []
+    cards: list[_Card] = []
+    for stamp in run:
+        title, name = stamp - period + 2, lines[stamp - 1]
+        source = (_brand(name) or name) if _segment_source(f, name) else None
+        cards.append(_Card(title, title, stamp + 1, source, f.stamp(stamp), summary=stamp + 1))
+        taken.update(range(title, stamp + 1))
+    return cards
 
 
 def _masthead_date(f: _Features, stamp: int) -> bool:
