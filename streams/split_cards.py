@@ -1180,7 +1180,8 @@ def _summaries_under_stamps(
     "Lawmakers approved the measure late on Friday night". Read title-first, each summary
     titles the next card and every headline is lost. The reading holds when every card's
     top is a headline with a name right under it, a publisher's in two cards at least, the
-    last stamp has one line under it that ends the block, and no line is blank or used:
+    summaries are longer than the headlines, the last stamp has one line under it that ends
+    the block, and no line is blank or used:
     else none (the stamps decide). The name over the stamp is the source when it is a
     publisher's (null beats wrong); the summary is the card's text."""
     lines = f.lines
@@ -1201,6 +1202,9 @@ def _summaries_under_stamps(
             for stamp in run
         )
         or sum(_segment_source(f, lines[stamp - 1]) for stamp in run) < _SLOT_SOURCES_MIN
+        # (a summary runs longer than its headline: read one line down, a title / deck /
+        # source / stamp list with a line under it has its decks over shorter headlines)
+        or sum(len(lines[stamp + 1]) - len(lines[stamp - period + 2]) for stamp in run) <= 0
     ):
         return []
     cards: list[_Card] = []

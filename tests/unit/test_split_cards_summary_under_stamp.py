@@ -127,3 +127,39 @@ def test_must_stay_list_running_into_a_story_keeps_its_text() -> None:
     )
     assert any("The city council voted on Monday night" in d.body for d in drafts)
     assert len(drafts) == 4
+
+
+def test_german_list_without_heading() -> None:
+    # audit C's C27
+    got = cards(
+        "Nachrichten\n"
+        "Regierung einigt sich auf Haushalt 2027\nSpiegel\nvor 1 Std.\n"
+        "Die Koalition verständigt sich auf Kürzungen beim Bürgergeld\n"
+        "Sturm legt Bahnverkehr in Norddeutschland lahm\nNDR\nvor 2 Std.\n"
+        "Zahlreiche Verbindungen fallen bis zum Abend aus\n"
+        "Dortmund trennt sich von Trainer\nSport1\nvor 4 Std.\n"
+        "Der Verein reagiert auf die Niederlagenserie\n"
+    )
+    assert [(title, source) for title, source, *_ in got] == [
+        ("Regierung einigt sich auf Haushalt 2027", "Spiegel"),
+        ("Sturm legt Bahnverkehr in Norddeutschland lahm", "NDR"),
+        ("Dortmund trennt sich von Trainer", "Sport1"),
+    ]
+
+
+def test_must_stay_decks_over_sources_with_a_line_under_the_list() -> None:
+    # audit C's C34: title / deck / source / stamp, a trailing line under the last stamp;
+    # read one line down, the decks would title the cards (headlines shorter than "summaries")
+    titles = [
+        title
+        for title, *_ in cards(
+            "World\nCeasefire talks resume in Cairo\nNegotiators return after a week of strikes\n"
+            "Reuters\n1h ago\nFloods displace thousands in Brazil\n"
+            "Heavy rain hit the state of Minas Gerais for a third day\nAP\n2h ago\n"
+            "Japan and Korea agree missile data deal\n"
+            "Defense ministers met in Tokyo on Tuesday\nNikkei Asia\n3h ago\n"
+            "Editors' note on our coverage of the conflict\n"
+        )
+    ]
+    assert "Negotiators return after a week of strikes" not in titles
+    assert "Defense ministers met in Tokyo on Tuesday" not in titles
