@@ -1114,6 +1114,7 @@ def _names_slot(f: _Features, names: list[int]) -> bool:
             or is_section_name(f.lines[index])
             or f.lines[index].casefold() in _column_labels()
             or _place_line(f.lines[index])
+            or _YEARS_EVENT.search(f.lines[index])  # (a slot of topics' and events' chips)
             for index in names
         )
     )
@@ -1122,8 +1123,10 @@ def _names_slot(f: _Features, names: list[int]) -> bool:
 def _named_source(f: _Features, name: str) -> bool:
     """A name in a title / name / stamp list's slot that is its card's publisher: one the
     source test reads, an outlet's shape, or one that test refuses for its shape alone
-    (``_unread_name``)."""
-    return _unread_name(name) or outlet_shaped(name) or _segment_source(f, name)
+    (``_unread_name``); no event's name closed by its year ("LA 2028", "Wahl 2026")."""
+    return _YEARS_EVENT.search(name) is None and (
+        _unread_name(name) or outlet_shaped(name) or _segment_source(f, name)
+    )
 
 
 def _unread_name(name: str) -> bool:
