@@ -3176,6 +3176,9 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
         if mark - 1 not in f.ad_labels and _under_ad(f, mark, out):
             continue  # ("Sponsored" / ad / advertiser / "Ad": the next card's title follows)
         out.add(mark)
+        if _listed_ad(f, mark):
+            out.update((mark + 1, mark + 2))  # (its advertiser and its stamp: the ad's)
+            continue
         index = mark + 1
         while index < len(lines) and lines[index] and index not in marks:
             if f.is_meta(index) or not (_is_prose(lines[index]) or _is_name(lines[index])):
@@ -3202,6 +3205,29 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
             out.add(index)
             index += 1
     return out
+
+
+def _listed_ad(f: _Features, title: int) -> bool:
+    """An ad printed like the title-first cards around it: its title, the advertiser and a
+    stamp ("Sponsored" / "Five retirement mistakes …" / "Fidelity Investments" / "2 days
+    ago"), under a card that closes with its name and stamp (title / "The Hill" / "1 hour
+    ago") and over the next card's title. Left open, the advertiser and its stamp head the
+    next card, and every source and stamp under it moves one card down."""
+    lines = f.lines
+    name, stamp = title + 1, title + 2
+    above = _over_blanks(f, title)
+    if above in f.ad_labels:
+        above = _over_blanks(f, above)
+    return (
+        stamp + 1 < len(lines)
+        and above >= 2
+        and f.stamp(stamp) is not None
+        and _is_name(lines[name])
+        and f.is_title(stamp + 1)
+        and f.stamp(above) is not None
+        and _is_name(lines[above - 1])
+        and f.is_title(above - 2)
+    )
 
 
 def _advertiser(f: _Features, mark: int, related: set[int], ads: set[int]) -> bool:
