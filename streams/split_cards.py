@@ -999,7 +999,9 @@ def _periodic_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
             end += 1
         run = stamps[at:end]
         if period in _PERIOD_LINES and len(run) >= _PERIODIC_MIN_CARDS:
-            read = _periodic_run(f, begin, run, period, taken)
+            read = _periodic_run(f, begin, run, period, taken) or _summaries_under_stamps(
+                f, begin, run, period, taken
+            )
             cards.extend(read)
         at = end if len(run) > 1 else at + 1
     return cards
@@ -1112,6 +1114,7 @@ def _names_slot(f: _Features, names: list[int]) -> bool:
             or is_section_name(f.lines[index])
             or f.lines[index].casefold() in _column_labels()
             or _place_line(f.lines[index])
+            or _YEARS_EVENT.search(f.lines[index])  # (a slot of topics' and events' chips)
             for index in names
         )
     )
@@ -1120,8 +1123,10 @@ def _names_slot(f: _Features, names: list[int]) -> bool:
 def _named_source(f: _Features, name: str) -> bool:
     """A name in a title / name / stamp list's slot that is its card's publisher: one the
     source test reads, an outlet's shape, or one that test refuses for its shape alone
-    (``_unread_name``)."""
-    return _unread_name(name) or outlet_shaped(name) or _segment_source(f, name)
+    (``_unread_name``); no event's name closed by its year ("LA 2028", "Wahl 2026")."""
+    return _YEARS_EVENT.search(name) is None and (
+        _unread_name(name) or outlet_shaped(name) or _segment_source(f, name)
+    )
 
 
 def _unread_name(name: str) -> bool:
@@ -1168,6 +1173,50 @@ def _slot_kind(f: _Features, index: int) -> str:
     if f.is_title(index) and _words(line) > _SUBHEADING_MAX_WORDS:
         return "T"
     return "N"
+
+
+def _summaries_under_stamps(
+    f: _Features, begin: int, run: list[int], period: int, taken: set[int]
+) -> list[_Card]:
+    """The cards of a periodic run printed title / name(s) / stamp / summary, the summary a
+    headline's shape (no stop): "Congress passes budget…" / "The Hill" / "2 hours ago" /
+    "Lawmakers approved the measure late on Friday night". Read title-first, each summary
+    titles the next card and every headline is lost. The reading holds when every card's
+    top is a headline with a name right under it, a publisher's in two cards at least, the
+    summaries are longer than the headlines, the last stamp has one line under it that ends
+    the block, and no line is blank or used:
+    else none (the stamps decide). The name over the stamp is the source when it is a
+    publisher's (null beats wrong); the summary is the card's text."""
+    lines = f.lines
+    top, last = run[0] - period + 2, run[-1]
+    if (
+        period < _NAMED_PERIOD + 1  # (a name line at least between title and stamp)
+        or top < begin
+        or last + 1 >= len(lines)
+        or any(not lines[index] or index in taken for index in range(top, last + 2))
+        or (last + 2 < len(lines) and lines[last + 2])
+    ):
+        return []
+    if (
+        any(
+            _slot_kind(f, stamp - period + 2) != "T"
+            or _slot_kind(f, stamp + 1) not in "TP"
+            or any(_slot_kind(f, index) not in "AN" for index in range(stamp - period + 3, stamp))
+            for stamp in run
+        )
+        or sum(_segment_source(f, lines[stamp - 1]) for stamp in run) < _SLOT_SOURCES_MIN
+        # (a summary runs longer than its headline: read one line down, a title / deck /
+        # source / stamp list with a line under it has its decks over shorter headlines)
+        or sum(len(lines[stamp + 1]) - len(lines[stamp - period + 2]) for stamp in run) <= 0
+    ):
+        return []
+    cards: list[_Card] = []
+    for stamp in run:
+        title, name = stamp - period + 2, lines[stamp - 1]
+        source = (_brand(name) or name) if _segment_source(f, name) else None
+        cards.append(_Card(title, title, stamp + 1, source, f.stamp(stamp), summary=stamp + 1))
+        taken.update(range(title, stamp + 1))
+    return cards
 
 
 def _masthead_date(f: _Features, stamp: int) -> bool:
@@ -3127,6 +3176,9 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
         if mark - 1 not in f.ad_labels and _under_ad(f, mark, out):
             continue  # ("Sponsored" / ad / advertiser / "Ad": the next card's title follows)
         out.add(mark)
+        if _listed_ad(f, mark):
+            out.update((mark + 1, mark + 2))  # (its advertiser and its stamp: the ad's)
+            continue
         index = mark + 1
         while index < len(lines) and lines[index] and index not in marks:
             if f.is_meta(index) or not (_is_prose(lines[index]) or _is_name(lines[index])):
@@ -3153,6 +3205,29 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
             out.add(index)
             index += 1
     return out
+
+
+def _listed_ad(f: _Features, title: int) -> bool:
+    """An ad printed like the title-first cards around it: its title, the advertiser and a
+    stamp ("Sponsored" / "Five retirement mistakes …" / "Fidelity Investments" / "2 days
+    ago"), under a card that closes with its name and stamp (title / "The Hill" / "1 hour
+    ago") and over the next card's title. Left open, the advertiser and its stamp head the
+    next card, and every source and stamp under it moves one card down."""
+    lines = f.lines
+    name, stamp = title + 1, title + 2
+    above = _over_blanks(f, title)
+    if above in f.ad_labels:
+        above = _over_blanks(f, above)
+    return (
+        stamp + 1 < len(lines)
+        and above >= 2
+        and f.stamp(stamp) is not None
+        and _is_name(lines[name])
+        and f.is_title(stamp + 1)
+        and f.stamp(above) is not None
+        and _is_name(lines[above - 1])
+        and f.is_title(above - 2)
+    )
 
 
 def _advertiser(f: _Features, mark: int, related: set[int], ads: set[int]) -> bool:

@@ -300,6 +300,8 @@ def _card_drafts(
             or _short_summary(f, card, stop, reading.taken)
         ):
             paragraphs = [lines[card.body_from]]
+        if not paragraphs and card.summary is not None:  # (headline-shaped: no text's shape)
+            paragraphs = [lines[card.summary]]
         if card.deck is not None:
             if (
                 _words(" ".join(paragraphs)) < _REAL_BODY_WORDS

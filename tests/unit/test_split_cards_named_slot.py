@@ -155,3 +155,23 @@ def test_last_card_of_a_lower_case_run_keeps_its_teaser() -> None:
     last = drafts[-1]
     assert last.title == "Regierungskrise in Wien: Kanzler lädt zu Gesprächen"
     assert "sucht die Koalition einen Ausweg" in last.body
+
+
+def test_event_chips_dated_by_their_year_are_no_sources() -> None:
+    # audit A's M-A2 (A41): a slot with an event's name closed by its year is one of chips
+    got = cards(
+        "Latest\n"
+        "Leaders agree on new climate finance target\nCOP30\n1 hour ago\n"
+        "Organisers unveil medals for the summer games\nLA 2028\n2 hours ago\n"
+        "Finance ministers split over debt relief plan\nG20\n3 hours ago\n"
+        "Apple’s new phone gets a bigger battery\niPhone 17\n4 hours ago\n"
+        "More\n"
+    )
+    assert [title for title, _, _ in got] == [
+        "Leaders agree on new climate finance target",
+        "Organisers unveil medals for the summer games",
+        "Finance ministers split over debt relief plan",
+        "Apple’s new phone gets a bigger battery",
+    ]
+    assert [source for _, source, _ in got][1:] == [None, None, None]
+    assert [stamp for _, _, stamp in got][1] == "2 hours ago"
