@@ -452,13 +452,18 @@ def clean_page(page: RawPage) -> CleanPage:
             continue
         if kind is None:
             current = out.current  # (inline: asked for every content line)
-            joins = bool(current) and (
-                line[0] in _CLOSING
-                or _noun_after_link(current, line, raw_lines[number - 1])
-                or (  # not a card's source under its title: "… Title" / "spot on news" / "2h"
-                    _continues(_tail(current), line, linked=len(current) > 1)
-                    and not (line[0].islower() and _card_meta(raw_lines, kinds, number))
-                    and not _own_line(_tail(current), line, raw_lines, kinds, number)
+            # (a video card's title under its dropped length joins no line over the player)
+            joins = (
+                bool(current)
+                and not clip
+                and (
+                    line[0] in _CLOSING
+                    or _noun_after_link(current, line, raw_lines[number - 1])
+                    or (  # not a card's source under its title: "… Title" / "spot on news" / "2h"
+                        _continues(_tail(current), line, linked=len(current) > 1)
+                        and not (line[0].islower() and _card_meta(raw_lines, kinds, number))
+                        and not _own_line(_tail(current), line, raw_lines, kinds, number)
+                    )
                 )
             )
             if not _standalone(out, line, seen, joins=joins):
@@ -2049,8 +2054,19 @@ def _stamp_follows(lines: list[str], kinds: list[Kind | None], number: int) -> b
 
 
 def _card_stamp(line: str) -> bool:
-    """A card's stamp line, alone or after its source ("Coast FM · 2h"), not a duration."""
-    return _DURATION.match(line) is None and _stamp_tail(line)
+    """A card's stamp line, alone, after its source ("Coast FM · 2h") or before it ("hace 45
+    min · EFE": portals that print the stamp first), not a duration."""
+    return _DURATION.match(line) is None and (_stamp_tail(line) or _stamp_head(line))
+
+
+def _stamp_head(line: str) -> bool:
+    """A stamp opens a meta line, a short part after it ("hace 2 horas · El País")."""
+    parts = _META_SEPARATOR.split(line)
+    return (
+        len(parts) == 2
+        and parts[1].count(" ") < _KICKER_MAX_WORDS
+        and find_time(parts[0]) is not None
+    )
 
 
 def _next_content(lines: list[str], kinds: list[Kind | None], number: int) -> int:

@@ -1269,16 +1269,26 @@ def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
     return closing
 
 
+def _first_kept(start: int, end: int, skip: set[int]) -> int:
+    """The block's first line not in ``skip``: an ad's card over the block's first card
+    (its title and advertiser, no blank under them) tells nothing of the cards' order."""
+    while start < end and start in skip:
+        start += 1
+    return start
+
+
 def _title_opens(f: _Features, start: int, end: int, skip: set[int]) -> bool:
-    """The block [start, end) opens with a title / [summary] / [name] / stamp card."""
+    """The block [start, end) opens with a title / [summary] / [name] / stamp card, under
+    an ad's lines at its top maybe (``_first_kept``)."""
     lines = f.lines
+    guard = _over_blanks(f, start)  # (a headline under an ad's lines: the ad's?)
+    start = _first_kept(start, end, skip)
     # (a stamp under the title, its summary lines and one byline or name line)
     reach = range(start + 1, min(end, start + _MAX_DECK_LINES + 3))
     stamp = next((index for index in reach if f.stamp(index) is not None), None)
     return (
         stamp is not None  # (asked first: most blocks have no stamp near their top)
-        and start not in skip
-        and _over_blanks(f, start) not in skip  # (a headline under an ad's lines: the ad's?)
+        and guard not in skip
         and f.is_title(start)
         and not _is_name(lines[start])
         and all(
