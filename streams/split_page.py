@@ -32,7 +32,6 @@ from streams.split_lines import (
     _SHORT_NAME_WORDS,
     _credit_under_title,
     _is_byline,
-    _is_domain,
     _is_prose,
     _is_source_name,
     _is_title,
@@ -315,15 +314,8 @@ def _features(
     )
     for index in labels:
         times[index + 1] = f"{lines[index]} {times[index + 1]}"  # "Updated" / "3 hours ago"
-    named_stamps = [
-        (name, stamp)
-        for stamp in stamps
-        if (name := _name_over(lines, bylines, labels, times, stamp)) is not None
-    ]
-    printed_sources = publishers + _printed_names(
-        [name for name, _ in named_stamps],
-        kickers=any(_story_under(lines, stamp) for _, stamp in named_stamps)
-        and not any(_is_domain(line) for line in lines),
+    printed_sources = publishers + sum(
+        1 for stamp in stamps if _name_over(lines, bylines, labels, times, stamp)
     )
     return _Features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
@@ -808,7 +800,7 @@ def _name_over(
     labels: frozenset[int],
     times: list[str | None],
     stamp: int,
-) -> str | None:
+) -> bool:
     """A source name over a card's stamp, or over its title and stamp ("CNBC" / title /
     "2 hours ago"); another stamp ("yesterday", "Updated: …") is no name."""
     for above in (stamp - 1, stamp - 2):
@@ -819,41 +811,10 @@ def _name_over(
             or above in labels
             or times[above] is not None
         ):
-            return None
+            return False
         if _is_source_name(lines[above]) and _source_shape(lines[above]):
-            return lines[above] if above == stamp - 1 or _is_title(lines[stamp - 1]) else None
-    return None
-
-
-def _printed_names(names: list[str], *, kickers: bool) -> int:
-    """How many of the names over the page's stamps are cards' publishers. One plain
-    capitalised word ("Bahnstreik", "Regions", "Tramway") over a story's headline and
-    stamp, its text under them, is as often a topic kicker (``kickers``: the page tells
-    its own story, no site's domain printed as a card's publisher): when every name is
-    one such word they do not make the page a portal. An aggregator's list prints such
-    words as publishers ("Spiegel" / title / "vor 2 Std."), and a publisher's shape
-    ("Focus Taiwan", "FreightWaves", "AFP") keeps them all counted."""
-    if kickers and all(_plain_word(name) for name in names):
-        return 0
-    return len(names)
-
-
-def _story_under(lines: tuple[str, ...], stamp: int) -> bool:
-    """A paragraph of a story within a few lines under a stamp (past its share buttons,
-    byline and picture credit): the stamp is an article's, not a card's."""
-    return any(
-        len(line.split()) >= _STORY_WORDS for line in lines[stamp + 1 : stamp + _STORY_REACH]
-    )
-
-
-_STORY_WORDS = 25  # a paragraph's words; a card's one-sentence summary has fewer
-_STORY_REACH = 8  # stamp, share / save, byline, role, credit, caption, then the text
-
-
-def _plain_word(name: str) -> bool:
-    """One capitalised word of letters, no capital inside ("Unwetter", "Regions"; not
-    "FreightWaves", "AFP", "t-online", "9News") and no news agency's name."""
-    return name.isalpha() and name[0].isupper() and name[1:].islower() and not is_agency(name)
+            return above == stamp - 1 or _is_title(lines[stamp - 1])
+    return False
 
 
 def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
