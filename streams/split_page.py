@@ -29,7 +29,7 @@ from streams.boilerplate import (
     line_sections,
     word_sections,
 )
-from streams.captions import is_agency, split_credit
+from streams.captions import credit_under_caption, is_agency, split_credit
 from streams.model import CleanPage
 from streams.split_lines import (
     _BYLINE,
@@ -287,6 +287,7 @@ def _features(
             bylines[index] = (
                 (
                     _is_byline(line)
+                    and not _picture_credit_in_text(lines, index)
                     and not _by_phrase(line)
                     and not _by_sentence(line)
                     and not _by_headline(line)
@@ -1007,6 +1008,18 @@ def _poll_lines(lines: tuple[str, ...]) -> set[int]:
         if start < question or (end > index + 1 and _vote_count(lines[end - 1])):
             out.update(range(start, end))
     return out
+
+
+def _picture_credit_in_text(lines: tuple[str, ...], index: int) -> bool:
+    """ "Mark Lennihan | AP" under a caption ("A worker stacks boxes at a depot.") under a
+    paragraph of the text: a picture's credit in the text, not an author line starting an
+    article (under a title or a standfirst, the shape is a byline)."""
+    return (
+        index >= 2
+        and lines[index - 2][-1:] in '.!?"”»'
+        and _is_prose(lines[index - 2])
+        and credit_under_caption(lines[index - 1], lines[index])
+    )
 
 
 def _poll_question(lines: tuple[str, ...], button: int) -> int | None:
