@@ -1012,13 +1012,17 @@ def _poll_lines(lines: tuple[str, ...]) -> set[int]:
 
 def _picture_credit_in_text(lines: tuple[str, ...], index: int) -> bool:
     """ "Mark Lennihan | AP" under a caption ("A worker stacks boxes at a depot.") under a
-    paragraph of the text: a picture's credit in the text, not an author line starting an
-    article (under a title or a standfirst, the shape is a byline)."""
+    line of the text (a paragraph, a short sentence ending with a full stop, or another
+    picture's credit): a picture's credit in the text, not an author line starting an
+    article (under a title or a standfirst, the shape is a byline; a title may end with "?"
+    or "!", rarely with a full stop)."""
+    if index < 2 or not credit_under_caption(lines[index - 1], lines[index]):
+        return False
+    over = lines[index - 2]
     return (
-        index >= 2
-        and lines[index - 2][-1:] in '.!?"”»'
-        and _is_prose(lines[index - 2])
-        and credit_under_caption(lines[index - 1], lines[index])
+        over[-1:] == "."
+        or (over[-1:] in '!?"”»' and _is_prose(over))
+        or credit_under_caption(lines[index - 3] if index > 2 else "", over)
     )
 
 

@@ -87,3 +87,14 @@ def test_must_stay_story_lines_over_a_captionless_pictures_bar_credit() -> None:
             body, captions = extract_captions([LEDE, over, credit, REST])
             assert body == [LEDE, over, REST], (over, credit)
             assert captions == [], (over, credit)
+
+
+def test_the_text_goes_on_under_a_wire_credit_under_a_short_sentence_or_another_credit() -> None:
+    # auditor D's D-3: D39 (a short paragraph over the caption), D42 (two pictures back to back)
+    second = "A shopper carries bags at the mall in the city centre on Friday."
+    for over in (
+        ("The state will appeal.", CAPTION, "Eric Gay | AP"),
+        (CAPTION, "Mark Lennihan | AP", second, "Stephen Maturen | Reuters"),
+    ):
+        lead = _drafts(*HEAD, LEDE, *over, REST, LAST)[0]
+        assert REST in lead.body and LAST in lead.body, over
