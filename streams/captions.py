@@ -896,24 +896,16 @@ def _bar_caption(credit: str, body: list[str]) -> bool:
     """A bar credit ("Ann Cole | Getty Images", "Ann Cole | Reuters") captions the line over it
     only when that can be a caption (``caption_over_credit``: words, not sentences, are
     counted, abbreviations make a sentence test unsafe: "… at the U.S. Capitol in Washington,
-    Nov. 27.") and not the body's first line, and when it names who sells pictures
-    (``_sells_pictures``): an image without a caption prints the same credit under a
-    paragraph, a quote or a crosshead of the text or under the standfirst.
+    Nov. 27.") and not the body's first line, and when it is one of ``_bar_credit_line``'s
+    ("Ann Cole | Getty Images"): an image without a caption prints the same credit under a
+    paragraph, a quote or a crosshead of the text or under the standfirst, and the other
+    forms ("Ann Cole | AP", "… | dpa", "… | picture alliance", "… | AFP via Getty Images")
+    go alone, the line over them staying text.
     Other credits, also those with a bar ("© picture alliance/dpa | Name"), caption it as
     before."""
     if " | " not in credit or not name_bar_credit(credit):
         return True  # (the quick test; "picture alliance/dpa | Name" is a copyright's)
-    return len(body) > 1 and _sells_pictures(credit) and caption_over_credit(body[-1])
-
-
-def _sells_pictures(credit: str) -> bool:
-    """The last side of a bar credit names who sells pictures ("Getty Images", "AFP via Getty
-    Images", "picture alliance", "Alamy"); a wire alone ("Ann Cole | AP", "Ann Cole | dpa") may
-    be a captionless picture's under a story's line as well as a caption's: it captions
-    nothing (the line over it stays text)."""
-    agency = credit.rsplit(" | ", 1)[-1]
-    first = agency.split(maxsplit=1)[0].casefold()
-    return first in _PICTURE_ONLY or _PICTURE_WORD.search(agency) is not None
+    return len(body) > 1 and _bar_credit_line(credit) is not None and caption_over_credit(body[-1])
 
 
 def _credit_in_text(paragraph: str) -> tuple[str, str] | None:
