@@ -35,6 +35,8 @@ from streams.boilerplate import (
     is_counter,
     is_portal_credit,
     join_words,
+    quotes_speech,
+    reports_speech,
     trailing_ui,
     word_sections,
 )
@@ -211,6 +213,15 @@ _PIPE_LINE = re.compile(
     rf" \| (?P<agency>[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,2}}))$"
 )
 _COPY_LINE = re.compile(r"^© ?(?P<credit>[^©]{2,70})$")
+# "Hamad I Mohammed | Reuters", "Qilai Shen | Bloomberg | Getty Images", "Sven Hoppe | picture
+# alliance": a photographer's name of two or three words (initials too), a bar and who sells
+# the picture, which a wire or a lower-case agency may be (taken only under a caption: a
+# byline has the shape)
+_NAME_BAR_LINE = re.compile(
+    rf"^(?P<credit>[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{1,2}}) \| (?P<agency>[^|]{{2,40}}"
+    r"(?: \| [^|]{2,40})?)$"
+)
+_NAME_BAR_AGENCY_MAX_WORDS = 4  # "AFP via Getty Images"
 # "© Daniel Schäfer": a photographer's copyright on a line of its own (a first name and one or
 # two capitalised names; a paper's "© Het Dagblad", "© Le Quotidien du Soir" is none)
 _NAME_COPY_LINE = re.compile(
@@ -613,6 +624,38 @@ def _bar_credit_line(line: str) -> re.Match[str] | None:
     return match if picture and _credits_agency(first) else None
 
 
+def name_bar_credit(line: str) -> bool:
+    """ "Hamad I Mohammed | Reuters", "Hector Retamal | AFP via Getty Images", "Sven Hoppe |
+    picture alliance": a name and, after a bar, a known agency or a picture's word (on each
+    side of a second bar: "Qilai Shen | Bloomberg | Getty Images" names the agency last). It
+    is a picture's credit only where a caption stands over it (``credit_under_caption``)."""
+    match = _NAME_BAR_LINE.match(line) if " | " in line else None
+    if match is None or match["credit"].split(maxsplit=1)[0].casefold() in _BY_WORDS:
+        return False
+    agency = match["agency"].rsplit(" | ", 1)[-1]
+    return agency.count(" ") < _NAME_BAR_AGENCY_MAX_WORDS and (
+        _credits_agency(agency.split(maxsplit=1)[0]) or _PICTURE_WORD.search(agency) is not None
+    )
+
+
+def caption_over_credit(line: str) -> bool:
+    """The line over a bar credit that can be its picture's caption: caption-sized, ending with
+    a full stop (such captions do), and telling no one's words. An image without a caption
+    prints its credit under a story's sentence, quote or crosshead: those stay text."""
+    return (
+        line[-1:] == "."
+        and _CAPTION_MIN_WORDS <= line.count(" ") + 1 <= _CAPTION_OVER_TEXT_MAX_WORDS
+        and not quotes_speech(line)
+        and not reports_speech(line)
+    )
+
+
+def credit_under_caption(caption: str, line: str) -> bool:
+    """ "A worker stacks boxes at a distribution center." / "Mark Lennihan | AP": a bar credit
+    (``name_bar_credit``) right under a caption (``caption_over_credit``), not an author."""
+    return name_bar_credit(line) and caption_over_credit(caption)
+
+
 def photographer_copyright(line: str) -> re.Match[str] | None:
     """ "© Daniel Schäfer": a copyright line naming a person (a known first name, no
     function word: "© The Caledonian Media" is a publisher's), a picture's credit where a
@@ -850,15 +893,27 @@ def _headline_like(paragraph: str) -> bool:
 
 
 def _bar_caption(credit: str, body: list[str]) -> bool:
-    """A bar credit ("Ann Cole | Getty Images") captions the line over it only when that is
-    caption-sized (``caption_over_text``'s words; abbreviations make a sentence test unsafe:
-    "… at the U.S. Capitol in Washington, Nov. 27.") and not the body's first line: an
-    image without a caption prints the same credit under a paragraph of the text or under
-    the standfirst. Other credits, also those with a
-    bar ("© picture alliance/dpa | Name"), caption it as before."""
-    if " | " not in credit or _PIPE_LINE.match(credit) is None:
+    """A bar credit ("Ann Cole | Getty Images", "Ann Cole | Reuters") captions the line over it
+    only when that can be a caption (``caption_over_credit``: words, not sentences, are
+    counted, abbreviations make a sentence test unsafe: "… at the U.S. Capitol in Washington,
+    Nov. 27.") and not the body's first line, and when it is one of ``_bar_credit_line``'s
+    ("Ann Cole | Getty Images"): an image without a caption prints the same credit under a
+    paragraph, a quote or a crosshead of the text or under the standfirst, and the other
+    forms ("Ann Cole | AP", "… | dpa", "… | picture alliance", "… | AFP via Getty Images")
+    go alone, the line over them staying text.
+    Other credits, also those with a bar ("© picture alliance/dpa | Name"), caption it as
+    before."""
+    if " | " not in credit or not name_bar_credit(credit):
         return True  # (the quick test; "picture alliance/dpa | Name" is a copyright's)
-    return len(body) > 1 and body[-1].count(" ") < _CAPTION_OVER_TEXT_MAX_WORDS
+    return len(body) > 1 and _bar_credit_line(credit) is not None and caption_over_credit(body[-1])
+
+
+def _credit_in_text(paragraph: str) -> tuple[str, str] | None:
+    """``split_credit``'s, or a bar credit alone that may be a wire's ("Ann Cole | Reuters",
+    ``name_bar_credit``): it credits the line over it only when that is a caption
+    (``_bar_caption``), else it goes alone."""
+    found = split_credit(paragraph)
+    return ("", paragraph) if found is None and name_bar_credit(paragraph) else found
 
 
 def _credit_alone(
@@ -923,7 +978,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             captions.append(Caption(text=bbc_caption["text"].strip(), credit=pending_credit))
             pending_credit = None
             continue
-        found = split_credit(paragraph)
+        found = _credit_in_text(paragraph)
         found = None if found and _sign_off(paragraph, index, found[1], text_end) else found
         credited_last, credited = credited, found is not None
         if found is None:

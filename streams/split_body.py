@@ -41,6 +41,7 @@ from streams.captions import (
     _BY_WORDS,
     caption_over_text,
     captioned_by_agency,
+    credit_under_caption,
     credits_a_picture,
     extract_captions,
     is_agency,
@@ -313,6 +314,7 @@ def _body_lines(
             or stamp
             or (_words(line) > _RUN_MAX_WORDS and not _title_case(line))  # (a headline link)
             or split_credit(line) is not None
+            or (kept >= 0 and credit_under_caption(f.lines[kept], line))  # "Name | AP"
         ):
             if prose:  # (a live blog entry's headline under its stamp stays, not its author)
                 _end_run(

@@ -29,7 +29,7 @@ from streams.boilerplate import (
     line_sections,
     word_sections,
 )
-from streams.captions import is_agency, split_credit
+from streams.captions import credit_under_caption, is_agency, split_credit
 from streams.model import CleanPage
 from streams.split_lines import (
     _BYLINE,
@@ -287,6 +287,7 @@ def _features(
             bylines[index] = (
                 (
                     _is_byline(line)
+                    and not _picture_credit_in_text(lines, index)
                     and not _by_phrase(line)
                     and not _by_sentence(line)
                     and not _by_headline(line)
@@ -1008,6 +1009,22 @@ def _poll_lines(lines: tuple[str, ...]) -> set[int]:
         if start < question or (end > index + 1 and _vote_count(lines[end - 1])):
             out.update(range(start, end))
     return out
+
+
+def _picture_credit_in_text(lines: tuple[str, ...], index: int) -> bool:
+    """ "Mark Lennihan | AP" under a caption ("A worker stacks boxes at a depot.") under a
+    line of the text (a paragraph, a short sentence ending with a full stop, or another
+    picture's credit): a picture's credit in the text, not an author line starting an
+    article (under a title or a standfirst, the shape is a byline; a title may end with "?"
+    or "!", rarely with a full stop)."""
+    if index < 2 or not credit_under_caption(lines[index - 1], lines[index]):
+        return False
+    over = lines[index - 2]
+    return (
+        over[-1:] == "."
+        or (over[-1:] in '!?"”»' and _is_prose(over))
+        or credit_under_caption(lines[index - 3] if index > 2 else "", over)
+    )
 
 
 def _poll_question(lines: tuple[str, ...], button: int) -> int | None:

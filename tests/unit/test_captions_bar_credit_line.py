@@ -28,9 +28,10 @@ def test_a_photographer_and_picture_agency_after_a_bar_credit_the_caption_over_t
         assert [(c.text, c.credit) for c in captions] == [(CAPTION, credit)]
 
 
-def test_must_stay_a_wire_byline_or_a_cards_meta_after_a_bar() -> None:
+def test_must_stay_a_byline_or_a_cards_meta_after_a_bar() -> None:
+    # (a wire's "Ann Cole | Reuters" under a caption is the picture's credit: see
+    # test_captions_wire_bar_credit.py)
     for line in (
-        "Ann Cole | Reuters",
         "By Ann Cole | Getty Images",
         "Norhaven News | Yesterday",
         "Sign In | Subscribe",
