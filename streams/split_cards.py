@@ -22,7 +22,13 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from streams.boilerplate import is_section_name, is_ui_control, line_sections, word_sections
+from streams.boilerplate import (
+    announces_list,
+    is_section_name,
+    is_ui_control,
+    line_sections,
+    word_sections,
+)
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.name_data import english_words
@@ -1018,7 +1024,13 @@ def _list_update_stamp(f: _Features, run: list[int]) -> bool:
     is the list's own stamp, over the first title, that one line short of the period
     joined the run by chance. Read with the run, every stamp moves one card up."""
     stamps = [f.stamp(index) or "" for index in run]
-    return is_update_stamp(stamps[0]) and not any(map(is_update_stamp, stamps[1:]))
+    over = f.lines[run[0] - 1] if run[0] > 0 else ""
+    return (
+        is_update_stamp(stamps[0])
+        and not any(map(is_update_stamp, stamps[1:]))
+        # the list's heading over it (or the blank clean left of it), no first card's title
+        and (not over or announces_list(over))
+    )
 
 
 def _periodic_run(

@@ -51,3 +51,22 @@ def test_cards_that_each_print_updated_keep_their_stamps() -> None:
         "Updated 5h ago",
         "Updated 6h ago",
     ]
+
+
+def test_a_first_cards_updated_stamp_stays_its_own() -> None:
+    # must-stay (probe s18B-B29): title / "Updated 20 min ago", then title / source / stamp
+    # cards: the stamp under a headline is that card's, no list's
+    got = cards(
+        "News\nLatest headlines\n"
+        "Heatwave grips southern Europe as temperatures top 44C\nUpdated 20 min ago\n"
+        "Thousands rally in Tbilisi against foreign agents law\nReuters\n2 hours ago\n"
+        "Chile's president names new finance minister\nAssociated Press\n3 hours ago\n"
+        "South Africa's ANC opens talks on coalition government\nNews24\n4 hours ago\n"
+        "More headlines\n"
+    )
+    assert got[0] == (
+        "Heatwave grips southern Europe as temperatures top 44C",
+        None,
+        "Updated 20 min ago",
+    )
+    assert [source for _, source, _ in got[1:]] == ["Reuters", "Associated Press", "News24"]
