@@ -2959,8 +2959,13 @@ def _continues(previous: str, line: str, *, linked: bool) -> bool:
     )
     lower_start = (
         line[0].islower()
-        # not a headline opening on a brand ("iPhone 17 Pro review" under "Tech")
-        and not (opens_with_brand(line) and line[-1] not in _SENTENCE_END)
+        # not a headline opening on a brand under a heading ("Tech" / "iPhone 17 Pro
+        # review"); under running text a link broke, the brand goes on with its sentence
+        and not (
+            opens_with_brand(line)
+            and line[-1] not in _SENTENCE_END
+            and previous.count(" ") < _HEADING_MAX_WORDS
+        )
         and (previous.count(" ") >= 2 or line.count(" ") >= 2)
         # not a lone brand ("dpa-infocom"); a lone function word is a link's glue:
         # "Fenland Trust" / "and" / "Marsh Watch said …" (a byline's names stay as split reads)

@@ -65,3 +65,20 @@ def test_a_sentence_broken_before_a_brand_goes_on() -> None:
         "Apple said on Tuesday that owners of older iPhone models will get the security "
         "update in May.",
     )
+
+
+def test_a_link_broken_sentence_goes_on_across_a_brand_fragment() -> None:
+    # must-stay (auditor C's C-1, probes C56/C57): the linked fragment is a brand without
+    # a sentence end, under running text: still one sentence
+    page = clean_page(
+        RawPage(
+            text="Analysts said the delay would cost\n"
+            "iPhone sales in the quarter\n"
+            "little, since most buyers wait for the autumn models.\n",
+            fetched_at=FETCHED,
+        )
+    )
+    assert page.lines == (
+        "Analysts said the delay would cost iPhone sales in the quarter little, since most "
+        "buyers wait for the autumn models.",
+    )
