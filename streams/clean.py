@@ -145,7 +145,7 @@ from streams.captions import (
     split_credit,
 )
 from streams.model import CleanPage, RawPage
-from streams.scan import NAME_PARTICLES
+from streams.scan import NAME_PARTICLES, opens_with_brand
 from streams.timestamps import find_time, is_clock_only
 
 # --- characters ------------------------------------------------------------------------------
@@ -2975,6 +2975,13 @@ def _continues(previous: str, line: str, *, linked: bool) -> bool:
     )
     lower_start = (
         line[0].islower()
+        # not a headline opening on a brand under a heading ("Tech" / "iPhone 17 Pro
+        # review"); under running text a link broke, the brand goes on with its sentence
+        and not (
+            opens_with_brand(line)
+            and line[-1] not in _SENTENCE_END
+            and previous.count(" ") < _HEADING_MAX_WORDS
+        )
         and (previous.count(" ") >= 2 or line.count(" ") >= 2)
         # not a lone brand ("dpa-infocom"); a lone function word is a link's glue:
         # "Fenland Trust" / "and" / "Marsh Watch said …" (a byline's names stay as split reads)

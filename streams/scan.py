@@ -123,6 +123,17 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
         "af",
     ]
 )
+# A brand written with an inner capital ("iPhone", "eBay", "macOS", "eSports").
+_INNER_CAPITAL_WORD: Final = re.compile(r"[a-z]{1,5}[A-Z]")
+
+
+def opens_with_brand(line: str) -> bool:
+    """Does ``line`` open on a brand written with an inner capital ("iPhone 17 Pro review",
+    "eBay to cut 1,000 jobs")? Such a line opens like a capitalised one: a headline may,
+    a sentence's continuation that a link broke is no more likely to than any other."""
+    return _INNER_CAPITAL_WORD.match(line) is not None
+
+
 # Words that may join the capitalised words of one name or organisation.
 CONNECTORS: Final[frozenset[str]] = NAME_PARTICLES | {"of", "the", "and", "&", "for"}
 

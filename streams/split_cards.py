@@ -22,7 +22,13 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from streams.boilerplate import is_section_name, is_ui_control, line_sections, word_sections
+from streams.boilerplate import (
+    announces_list,
+    is_section_name,
+    is_ui_control,
+    line_sections,
+    word_sections,
+)
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.name_data import english_words
@@ -998,6 +1004,13 @@ def _periodic_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
         while end < len(stamps) and stamps[end] - stamps[end - 1] == period:
             end += 1
         run = stamps[at:end]
+        if (
+            period in _PERIOD_LINES
+            and len(run) > _PERIODIC_MIN_CARDS
+            and _list_update_stamp(f, run)
+        ):
+            taken.add(run[0])
+            run = run[1:]
         if period in _PERIOD_LINES and len(run) >= _PERIODIC_MIN_CARDS:
             read = _periodic_run(f, begin, run, period, taken) or _summaries_under_stamps(
                 f, begin, run, period, taken
@@ -1005,6 +1018,21 @@ def _periodic_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
             cards.extend(read)
         at = end if len(run) > 1 else at + 1
     return cards
+
+
+def _list_update_stamp(f: _Features, run: list[int]) -> bool:
+    """The run's first stamp says when the list was updated ("Top Stories" / "Updated 11:02
+    PM" / title / source / "2h" / …), its cards' stamps say when each was published: it
+    is the list's own stamp, over the first title, that one line short of the period
+    joined the run by chance. Read with the run, every stamp moves one card up."""
+    stamps = [f.stamp(index) or "" for index in run]
+    over = f.lines[run[0] - 1] if run[0] > 0 else ""
+    return (
+        is_update_stamp(stamps[0])
+        and not any(map(is_update_stamp, stamps[1:]))
+        # the list's heading over it (or the blank clean left of it), no first card's title
+        and (not over or announces_list(over))
+    )
 
 
 def _periodic_run(
