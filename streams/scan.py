@@ -123,6 +123,9 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
         "af",
     ]
 )
+# Words that may join the capitalised words of one name or organisation.
+CONNECTORS: Final[frozenset[str]] = NAME_PARTICLES | {"of", "the", "and", "&", "for"}
+
 # A brand written with an inner capital ("iPhone", "eBay", "macOS", "eSports").
 _INNER_CAPITAL_WORD: Final = re.compile(r"[a-z]{1,5}[A-Z]")
 
@@ -133,9 +136,6 @@ def opens_with_brand(line: str) -> bool:
     a sentence's continuation that a link broke is no more likely to than any other."""
     return _INNER_CAPITAL_WORD.match(line) is not None
 
-
-# Words that may join the capitalised words of one name or organisation.
-CONNECTORS: Final[frozenset[str]] = NAME_PARTICLES | {"of", "the", "and", "&", "for"}
 
 # A short capitalised word may keep a full stop ("Mr.", "Calif."); ``scan`` cuts the
 # chunk after one that is not an abbreviation ("... in Seoul. The ...").

@@ -359,12 +359,28 @@ def _by_headline(line: str) -> bool:
     """A headline that opens with a byline's word and goes on in lower case, no name after
     it ("Por qué la vivienda no deja de subir", "Par ici la sortie des bouchons du week-end"):
     no byline ("par la rédaction", "by staff reporters" are too short for one)."""
-    match = _BYLINE.match(line)
+    match = _BYLINE.match(line)  # (it ends on the first letter of the word after it)
     rest = line[match.end() - 1 :].split() if match is not None else []
     return len(rest) >= _BY_HEADLINE_MIN_WORDS and all(word[0].islower() for word in rest)
 
 
 _BY_HEADLINE_MIN_WORDS = 5  # the words after the byline's word
+
+
+def _picture_credit_in_text(lines: tuple[str, ...], index: int) -> bool:
+    """ "Mark Lennihan | AP" under a caption ("A worker stacks boxes at a depot.") under a
+    line of the text (a paragraph, a short sentence ending with a full stop, or another
+    picture's credit): a picture's credit in the text, not an author line starting an
+    article (under a title or a standfirst, the shape is a byline; a title may end with "?"
+    or "!", rarely with a full stop)."""
+    if index < 2 or not credit_under_caption(lines[index - 1], lines[index]):
+        return False
+    over = lines[index - 2]
+    return (
+        over[-1:] == "."
+        or (over[-1:] in '!?"”»' and _is_prose(over))
+        or credit_under_caption(lines[index - 3] if index > 2 else "", over)
+    )
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
@@ -1009,22 +1025,6 @@ def _poll_lines(lines: tuple[str, ...]) -> set[int]:
         if start < question or (end > index + 1 and _vote_count(lines[end - 1])):
             out.update(range(start, end))
     return out
-
-
-def _picture_credit_in_text(lines: tuple[str, ...], index: int) -> bool:
-    """ "Mark Lennihan | AP" under a caption ("A worker stacks boxes at a depot.") under a
-    line of the text (a paragraph, a short sentence ending with a full stop, or another
-    picture's credit): a picture's credit in the text, not an author line starting an
-    article (under a title or a standfirst, the shape is a byline; a title may end with "?"
-    or "!", rarely with a full stop)."""
-    if index < 2 or not credit_under_caption(lines[index - 1], lines[index]):
-        return False
-    over = lines[index - 2]
-    return (
-        over[-1:] == "."
-        or (over[-1:] in '!?"”»' and _is_prose(over))
-        or credit_under_caption(lines[index - 3] if index > 2 else "", over)
-    )
 
 
 def _poll_question(lines: tuple[str, ...], button: int) -> int | None:
