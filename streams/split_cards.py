@@ -1187,6 +1187,13 @@ def _name_shape(line: str) -> bool:
     )
 
 
+def _summary_text(f: _Features, index: int) -> bool:
+    """A card's summary line as a token tells it (``_slot_kind``, ``_segment_token``): prose,
+    a brief sentence, or a standfirst printed without its stop (``_unstopped_deck``)."""
+    line = f.lines[index]
+    return _is_prose(line) or _brief_sentence(line) or _unstopped_deck(f, index, 0, set())
+
+
 def _slot_kind(f: _Features, index: int) -> str:
     """A periodic card's line as its slot tells it: a headline "T", summary text "P", a
     publisher "A", a stamp "S", another short line "N" (a byline, an author, a place, a
@@ -1196,7 +1203,7 @@ def _slot_kind(f: _Features, index: int) -> str:
         return "S"
     if f.bylines[index] or _is_name(line) or f.is_meta(index):
         return "A" if not f.bylines[index] and _segment_source(f, line) else "N"
-    if _is_prose(line) or _brief_sentence(line) or _unstopped_deck(f, index, 0, set()):
+    if _summary_text(f, index):
         return "P"
     if f.is_title(index) and _words(line) > _SUBHEADING_MAX_WORDS:
         return "T"
@@ -3554,7 +3561,7 @@ def _segment_token(f: _Features, index: int) -> str:
         return _stamp_token(f, index, stamp)
     if _clip_length(_CLIP_MARK.sub("", line)):
         return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
-    if _is_prose(line) or _brief_sentence(line) or _unstopped_deck(f, index, 0, set()):
+    if _summary_text(f, index):
         return "P"
     if _words(line) <= _SHORT_NAME_WORDS and (
         _is_name(line) or f.is_meta(index) or _domain_name(line)
