@@ -1063,13 +1063,11 @@ def _periodic_run(
         or any(len({_SLOT_CLASS[kind] for kind in kinds}) > 1 for kinds in slots[1:])
     ):
         return []
-    source_slot = (
-        _publisher_slot(f, run, period, slots)
-        if period != _NAMED_PERIOD
-        else 1
-        if _names_slot(f, [stamp - 1 for stamp in run])
-        else _UNSURE_SLOT
-    )
+    named = period == _NAMED_PERIOD  # (title / name / stamp: the name's slot or no list)
+    if not named:
+        source_slot = _publisher_slot(f, run, period, slots)
+    else:
+        source_slot = 1 if _names_slot(f, [stamp - 1 for stamp in run]) else _UNSURE_SLOT
     if source_slot == _UNSURE_SLOT:
         return []  # (names that may be publishers, none read as one: left to the stamps)
     summary = [offset for offset in range(1, period - 1) if slots[offset][0] == "P"]
@@ -1077,10 +1075,10 @@ def _periodic_run(
     for stamp in run:
         title = stamp - period + 1
         source = f.lines[title + source_slot] if source_slot is not None else None
-        if source is not None and period == _NAMED_PERIOD and not _named_source(f, source):
+        if source is not None and named and not _named_source(f, source):
             source = None  # (a chip or an author among the list's publishers: null beats wrong)
         text = [title + offset for offset in summary]  # (a summary's sentences: its text)
-        body_from = text[0] if text else (stamp + 1 if period == _NAMED_PERIOD else title + 1)
+        body_from = text[0] if text else (stamp + 1 if named else title + 1)
         cards.append(
             _Card(title, title, body_from, source and (_brand(source) or source), f.stamp(stamp))
         )
