@@ -1135,13 +1135,13 @@ def _names_slot(f: _Features, names: list[int]) -> bool:
         and (max(counts.values()) == 1 or (len(counts) == 1 and _strong_publisher(lines[0])))
         and not any(
             f.bylines[index]
-            or not _name_shape(f.lines[index])
-            or _author_name(f.lines[index])
-            or is_section_name(f.lines[index])
-            or f.lines[index].casefold() in _column_labels()
-            or _place_line(f.lines[index])
-            or _YEARS_EVENT.search(f.lines[index])  # (a slot of topics' and events' chips)
-            for index in names
+            or not _name_shape(line)
+            or _author_name(line)
+            or is_section_name(line)
+            or line.casefold() in _column_labels()
+            or _place_line(line)
+            or _YEARS_EVENT.search(line)  # (a slot of topics' and events' chips)
+            for index, line in zip(names, lines, strict=True)
         )
     )
 
