@@ -1132,7 +1132,7 @@ def _names_slot(f: _Features, names: list[int]) -> bool:
         sum(map(_is_source_name, lines)) >= _SLOT_SOURCES_MIN
         and sum(_named_source(f, line) for line in lines) >= _SLOT_SOURCES_MIN
         and any(map(_unread_name, lines))  # (else the stamps read every name as it is)
-        and (max(counts.values()) == 1 or (len(counts) == 1 and _strong_publisher(lines[0])))
+        and (len(counts) == len(lines) or (len(counts) == 1 and _strong_publisher(lines[0])))
         and not any(
             f.bylines[index]
             or not _name_shape(line)
