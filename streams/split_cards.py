@@ -1063,13 +1063,11 @@ def _periodic_run(
         or any(len({_SLOT_CLASS[kind] for kind in kinds}) > 1 for kinds in slots[1:])
     ):
         return []
-    source_slot = (
-        _publisher_slot(f, run, period, slots)
-        if period != _NAMED_PERIOD
-        else 1
-        if _names_slot(f, [stamp - 1 for stamp in run])
-        else _UNSURE_SLOT
-    )
+    named = period == _NAMED_PERIOD  # (title / name / stamp: the name's slot or no list)
+    if not named:
+        source_slot = _publisher_slot(f, run, period, slots)
+    else:
+        source_slot = 1 if _names_slot(f, [stamp - 1 for stamp in run]) else _UNSURE_SLOT
     if source_slot == _UNSURE_SLOT:
         return []  # (names that may be publishers, none read as one: left to the stamps)
     summary = [offset for offset in range(1, period - 1) if slots[offset][0] == "P"]
@@ -1077,10 +1075,10 @@ def _periodic_run(
     for stamp in run:
         title = stamp - period + 1
         source = f.lines[title + source_slot] if source_slot is not None else None
-        if source is not None and period == _NAMED_PERIOD and not _named_source(f, source):
+        if source is not None and named and not _named_source(f, source):
             source = None  # (a chip or an author among the list's publishers: null beats wrong)
         text = [title + offset for offset in summary]  # (a summary's sentences: its text)
-        body_from = text[0] if text else (stamp + 1 if period == _NAMED_PERIOD else title + 1)
+        body_from = text[0] if text else (stamp + 1 if named else title + 1)
         cards.append(
             _Card(title, title, body_from, source and (_brand(source) or source), f.stamp(stamp))
         )
@@ -1134,16 +1132,16 @@ def _names_slot(f: _Features, names: list[int]) -> bool:
         sum(map(_is_source_name, lines)) >= _SLOT_SOURCES_MIN
         and sum(_named_source(f, line) for line in lines) >= _SLOT_SOURCES_MIN
         and any(map(_unread_name, lines))  # (else the stamps read every name as it is)
-        and (max(counts.values()) == 1 or (len(counts) == 1 and _strong_publisher(lines[0])))
+        and (len(counts) == len(lines) or (len(counts) == 1 and _strong_publisher(lines[0])))
         and not any(
             f.bylines[index]
-            or not _name_shape(f.lines[index])
-            or _author_name(f.lines[index])
-            or is_section_name(f.lines[index])
-            or f.lines[index].casefold() in _column_labels()
-            or _place_line(f.lines[index])
-            or _YEARS_EVENT.search(f.lines[index])  # (a slot of topics' and events' chips)
-            for index in names
+            or not _name_shape(line)
+            or _author_name(line)
+            or is_section_name(line)
+            or line.casefold() in _column_labels()
+            or _place_line(line)
+            or _YEARS_EVENT.search(line)  # (a slot of topics' and events' chips)
+            for index, line in zip(names, lines, strict=True)
         )
     )
 
@@ -1187,6 +1185,13 @@ def _name_shape(line: str) -> bool:
     )
 
 
+def _summary_text(f: _Features, index: int) -> bool:
+    """A card's summary line as a token tells it (``_slot_kind``, ``_segment_token``): prose,
+    a brief sentence, or a standfirst printed without its stop (``_unstopped_deck``)."""
+    line = f.lines[index]
+    return _is_prose(line) or _brief_sentence(line) or _unstopped_deck(f, index, 0, set())
+
+
 def _slot_kind(f: _Features, index: int) -> str:
     """A periodic card's line as its slot tells it: a headline "T", summary text "P", a
     publisher "A", a stamp "S", another short line "N" (a byline, an author, a place, a
@@ -1196,7 +1201,7 @@ def _slot_kind(f: _Features, index: int) -> str:
         return "S"
     if f.bylines[index] or _is_name(line) or f.is_meta(index):
         return "A" if not f.bylines[index] and _segment_source(f, line) else "N"
-    if _is_prose(line) or _brief_sentence(line) or _unstopped_deck(f, index, 0, set()):
+    if _summary_text(f, index):
         return "P"
     if f.is_title(index) and _words(line) > _SUBHEADING_MAX_WORDS:
         return "T"
@@ -3554,7 +3559,7 @@ def _segment_token(f: _Features, index: int) -> str:
         return _stamp_token(f, index, stamp)
     if _clip_length(_CLIP_MARK.sub("", line)):
         return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
-    if _is_prose(line) or _brief_sentence(line) or _unstopped_deck(f, index, 0, set()):
+    if _summary_text(f, index):
         return "P"
     if _words(line) <= _SHORT_NAME_WORDS and (
         _is_name(line) or f.is_meta(index) or _domain_name(line)
