@@ -617,7 +617,7 @@ def _bar_credit_line(line: str) -> re.Match[str] | None:
     known agency with the picture's kind ("Getty Images", "AP Photo") or one that only sells
     pictures ("Alamy"). A byline's bar opens on its word ("By Ann Cole | …")."""
     match = _PIPE_LINE.match(line)
-    if match is None or match["credit"].split()[0].casefold() in _BY_WORDS:
+    if match is None or _opens_byline(match["credit"]):
         return None
     first, _, rest = match["agency"].partition(" ")
     picture = first.casefold() in _PICTURE_ONLY or _PICTURE_WORD.search(rest) is not None
@@ -630,7 +630,7 @@ def name_bar_credit(line: str) -> bool:
     side of a second bar: "Qilai Shen | Bloomberg | Getty Images" names the agency last). It
     is a picture's credit only where a caption stands over it (``credit_under_caption``)."""
     match = _NAME_BAR_LINE.match(line) if " | " in line else None
-    if match is None or match["credit"].split(maxsplit=1)[0].casefold() in _BY_WORDS:
+    if match is None or _opens_byline(match["credit"]):
         return False
     agency = match["agency"].rsplit(" | ", 1)[-1]
     return agency.count(" ") < _NAME_BAR_AGENCY_MAX_WORDS and (
@@ -726,7 +726,7 @@ def credits_a_picture(line: str) -> bool:
     opening with a byline's word ("By Ann Cole/Photo Desk")."""
     return (
         split_credit(line) is not None
-        and line.split(maxsplit=1)[0].casefold() not in _BY_WORDS
+        and not _opens_byline(line)
         and _PICTURE_WORD.search(line) is not None
     )
 
@@ -815,6 +815,11 @@ _DESK_INITIALS = re.compile(r"[^\W\d_]{2,4}")
 _BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})  # a byline's names follow
 
 
+def _opens_byline(line: str) -> bool:
+    """The line opens on a byline's word ("By Ann Cole | …", "Von Ann Cole/dpa")."""
+    return line.split(maxsplit=1)[0].casefold() in _BY_WORDS
+
+
 def _staff_line(paragraph: str, text: str, credit: str) -> bool:
     """A desk's staff line under the text ("red, steiermark.ORF.at/Agenturen": the editors and
     the site's address over the agencies), no caption: a few words (fewer than a caption's),
@@ -838,7 +843,7 @@ def _not_a_picture(credit: str, following: Sequence[str]) -> bool:
     sides = [side.strip() for side in credit.split("/")]
     if len(sides) < 2:
         return False
-    if credit.split(maxsplit=1)[0].casefold() in _BY_WORDS:
+    if _opens_byline(credit):
         return True
     return any(_BYLINE_SIDE.fullmatch(side) for side in sides) or (
         all(_DESK_INITIALS.fullmatch(side) and not _credits_agency(side) for side in sides)
