@@ -906,10 +906,10 @@ def _bar_caption(credit: str, body: list[str]) -> bool:
     paragraph, a quote or a crosshead of the text or under the standfirst, and the other
     forms ("Ann Cole | AP", "… | dpa", "… | picture alliance", "… | AFP via Getty Images")
     go alone, the line over them staying text.
-    Other credits, also those with a bar ("© picture alliance/dpa | Name"), caption it as
-    before."""
-    if " | " not in credit or not name_bar_credit(credit):
-        return True  # (the quick test; "picture alliance/dpa | Name" is a copyright's)
+    Other credits, also those with a bar ("© picture alliance/dpa | Name", a copyright's),
+    caption it as any credit does."""
+    if not name_bar_credit(credit):  # (which tests for the bar first)
+        return True
     return len(body) > 1 and _bar_credit_line(credit) is not None and caption_over_credit(body[-1])
 
 
