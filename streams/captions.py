@@ -638,16 +638,19 @@ def name_bar_credit(line: str) -> bool:
     )
 
 
+def _full_stop_caption_sized(line: str) -> bool:
+    """A caption's length (``_CAPTION_OVER_TEXT_MAX_WORDS``) with a full stop at its end: what a
+    caption standing next to its credit, not in the text's flow, looks like."""
+    return line[-1:] == "." and (
+        _CAPTION_MIN_WORDS <= line.count(" ") + 1 <= _CAPTION_OVER_TEXT_MAX_WORDS
+    )
+
+
 def caption_over_credit(line: str) -> bool:
     """The line over a bar credit that can be its picture's caption: caption-sized, ending with
     a full stop (such captions do), and telling no one's words. An image without a caption
     prints its credit under a story's sentence, quote or crosshead: those stay text."""
-    return (
-        line[-1:] == "."
-        and _CAPTION_MIN_WORDS <= line.count(" ") + 1 <= _CAPTION_OVER_TEXT_MAX_WORDS
-        and not quotes_speech(line)
-        and not reports_speech(line)
-    )
+    return _full_stop_caption_sized(line) and not quotes_speech(line) and not reports_speech(line)
 
 
 def credit_under_caption(caption: str, line: str) -> bool:
@@ -746,8 +749,7 @@ def caption_over_text(line: str) -> bool:
     full stop, a caption's length (``_CAPTION_OVER_TEXT_MAX_WORDS``: a lede of one sentence
     runs longer, and one of several sentences is text), no credit of its own."""
     return (
-        line[-1:] == "."
-        and _CAPTION_MIN_WORDS <= line.count(" ") + 1 <= _CAPTION_OVER_TEXT_MAX_WORDS
+        _full_stop_caption_sized(line)
         and not _sentence_break(line, len(line))
         and split_credit(line) is None
     )
