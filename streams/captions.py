@@ -646,7 +646,7 @@ def _full_stop_caption_sized(line: str) -> bool:
     )
 
 
-def caption_over_credit(line: str) -> bool:
+def _caption_over_credit(line: str) -> bool:
     """The line over a bar credit that can be its picture's caption: caption-sized, ending with
     a full stop (such captions do), and telling no one's words. An image without a caption
     prints its credit under a story's sentence, quote or crosshead: those stay text."""
@@ -655,8 +655,8 @@ def caption_over_credit(line: str) -> bool:
 
 def credit_under_caption(caption: str, line: str) -> bool:
     """ "A worker stacks boxes at a distribution center." / "Mark Lennihan | AP": a bar credit
-    (``name_bar_credit``) right under a caption (``caption_over_credit``), not an author."""
-    return name_bar_credit(line) and caption_over_credit(caption)
+    (``name_bar_credit``) right under a caption (``_caption_over_credit``), not an author."""
+    return name_bar_credit(line) and _caption_over_credit(caption)
 
 
 def photographer_copyright(line: str) -> re.Match[str] | None:
@@ -901,7 +901,7 @@ def _headline_like(paragraph: str) -> bool:
 
 def _bar_caption(credit: str, body: list[str]) -> bool:
     """A bar credit ("Ann Cole | Getty Images", "Ann Cole | Reuters") captions the line over it
-    only when that can be a caption (``caption_over_credit``: words, not sentences, are
+    only when that can be a caption (``_caption_over_credit``: words, not sentences, are
     counted, abbreviations make a sentence test unsafe: "… at the U.S. Capitol in Washington,
     Nov. 27.") and not the body's first line, and when it is one of ``_bar_credit_line``'s
     ("Ann Cole | Getty Images"): an image without a caption prints the same credit under a
@@ -912,7 +912,7 @@ def _bar_caption(credit: str, body: list[str]) -> bool:
     caption it as any credit does."""
     if not name_bar_credit(credit):  # (which tests for the bar first)
         return True
-    return len(body) > 1 and _bar_credit_line(credit) is not None and caption_over_credit(body[-1])
+    return len(body) > 1 and _bar_credit_line(credit) is not None and _caption_over_credit(body[-1])
 
 
 def _credit_in_text(paragraph: str) -> tuple[str, str] | None:
