@@ -617,7 +617,7 @@ def _bar_credit_line(line: str) -> re.Match[str] | None:
     known agency with the picture's kind ("Getty Images", "AP Photo") or one that only sells
     pictures ("Alamy"). A byline's bar opens on its word ("By Ann Cole | …")."""
     match = _PIPE_LINE.match(line)
-    if match is None or match["credit"].split()[0].casefold() in _BY_WORDS:
+    if match is None or _opens_byline(match["credit"]):
         return None
     first, _, rest = match["agency"].partition(" ")
     picture = first.casefold() in _PICTURE_ONLY or _PICTURE_WORD.search(rest) is not None
@@ -630,7 +630,7 @@ def name_bar_credit(line: str) -> bool:
     side of a second bar: "Qilai Shen | Bloomberg | Getty Images" names the agency last). It
     is a picture's credit only where a caption stands over it (``credit_under_caption``)."""
     match = _NAME_BAR_LINE.match(line) if " | " in line else None
-    if match is None or match["credit"].split(maxsplit=1)[0].casefold() in _BY_WORDS:
+    if match is None or _opens_byline(match["credit"]):
         return False
     agency = match["agency"].rsplit(" | ", 1)[-1]
     return agency.count(" ") < _NAME_BAR_AGENCY_MAX_WORDS and (
@@ -638,22 +638,25 @@ def name_bar_credit(line: str) -> bool:
     )
 
 
-def caption_over_credit(line: str) -> bool:
+def _full_stop_caption_sized(line: str) -> bool:
+    """A caption's length (``_CAPTION_OVER_TEXT_MAX_WORDS``) with a full stop at its end: what a
+    caption standing next to its credit, not in the text's flow, looks like."""
+    return line[-1:] == "." and (
+        _CAPTION_MIN_WORDS <= line.count(" ") + 1 <= _CAPTION_OVER_TEXT_MAX_WORDS
+    )
+
+
+def _caption_over_credit(line: str) -> bool:
     """The line over a bar credit that can be its picture's caption: caption-sized, ending with
     a full stop (such captions do), and telling no one's words. An image without a caption
     prints its credit under a story's sentence, quote or crosshead: those stay text."""
-    return (
-        line[-1:] == "."
-        and _CAPTION_MIN_WORDS <= line.count(" ") + 1 <= _CAPTION_OVER_TEXT_MAX_WORDS
-        and not quotes_speech(line)
-        and not reports_speech(line)
-    )
+    return _full_stop_caption_sized(line) and not quotes_speech(line) and not reports_speech(line)
 
 
 def credit_under_caption(caption: str, line: str) -> bool:
     """ "A worker stacks boxes at a distribution center." / "Mark Lennihan | AP": a bar credit
-    (``name_bar_credit``) right under a caption (``caption_over_credit``), not an author."""
-    return name_bar_credit(line) and caption_over_credit(caption)
+    (``name_bar_credit``) right under a caption (``_caption_over_credit``), not an author."""
+    return name_bar_credit(line) and _caption_over_credit(caption)
 
 
 def photographer_copyright(line: str) -> re.Match[str] | None:
@@ -726,7 +729,7 @@ def credits_a_picture(line: str) -> bool:
     opening with a byline's word ("By Ann Cole/Photo Desk")."""
     return (
         split_credit(line) is not None
-        and line.split(maxsplit=1)[0].casefold() not in _BY_WORDS
+        and not _opens_byline(line)
         and _PICTURE_WORD.search(line) is not None
     )
 
@@ -746,8 +749,7 @@ def caption_over_text(line: str) -> bool:
     full stop, a caption's length (``_CAPTION_OVER_TEXT_MAX_WORDS``: a lede of one sentence
     runs longer, and one of several sentences is text), no credit of its own."""
     return (
-        line[-1:] == "."
-        and _CAPTION_MIN_WORDS <= line.count(" ") + 1 <= _CAPTION_OVER_TEXT_MAX_WORDS
+        _full_stop_caption_sized(line)
         and not _sentence_break(line, len(line))
         and split_credit(line) is None
     )
@@ -815,6 +817,11 @@ _DESK_INITIALS = re.compile(r"[^\W\d_]{2,4}")
 _BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})  # a byline's names follow
 
 
+def _opens_byline(line: str) -> bool:
+    """The line opens on a byline's word ("By Ann Cole | …", "Von Ann Cole/dpa")."""
+    return line.split(maxsplit=1)[0].casefold() in _BY_WORDS
+
+
 def _staff_line(paragraph: str, text: str, credit: str) -> bool:
     """A desk's staff line under the text ("red, steiermark.ORF.at/Agenturen": the editors and
     the site's address over the agencies), no caption: a few words (fewer than a caption's),
@@ -838,7 +845,7 @@ def _not_a_picture(credit: str, following: Sequence[str]) -> bool:
     sides = [side.strip() for side in credit.split("/")]
     if len(sides) < 2:
         return False
-    if credit.split(maxsplit=1)[0].casefold() in _BY_WORDS:
+    if _opens_byline(credit):
         return True
     return any(_BYLINE_SIDE.fullmatch(side) for side in sides) or (
         all(_DESK_INITIALS.fullmatch(side) and not _credits_agency(side) for side in sides)
@@ -894,18 +901,18 @@ def _headline_like(paragraph: str) -> bool:
 
 def _bar_caption(credit: str, body: list[str]) -> bool:
     """A bar credit ("Ann Cole | Getty Images", "Ann Cole | Reuters") captions the line over it
-    only when that can be a caption (``caption_over_credit``: words, not sentences, are
+    only when that can be a caption (``_caption_over_credit``: words, not sentences, are
     counted, abbreviations make a sentence test unsafe: "… at the U.S. Capitol in Washington,
     Nov. 27.") and not the body's first line, and when it is one of ``_bar_credit_line``'s
     ("Ann Cole | Getty Images"): an image without a caption prints the same credit under a
     paragraph, a quote or a crosshead of the text or under the standfirst, and the other
     forms ("Ann Cole | AP", "… | dpa", "… | picture alliance", "… | AFP via Getty Images")
     go alone, the line over them staying text.
-    Other credits, also those with a bar ("© picture alliance/dpa | Name"), caption it as
-    before."""
-    if " | " not in credit or not name_bar_credit(credit):
-        return True  # (the quick test; "picture alliance/dpa | Name" is a copyright's)
-    return len(body) > 1 and _bar_credit_line(credit) is not None and caption_over_credit(body[-1])
+    Other credits, also those with a bar ("© picture alliance/dpa | Name", a copyright's),
+    caption it as any credit does."""
+    if not name_bar_credit(credit):  # (which tests for the bar first)
+        return True
+    return len(body) > 1 and _bar_credit_line(credit) is not None and _caption_over_credit(body[-1])
 
 
 def _credit_in_text(paragraph: str) -> tuple[str, str] | None:

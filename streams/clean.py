@@ -2274,7 +2274,7 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
             and top - above < _BOX_DESCRIPTIONS
             and _box_line(lines, kinds, above)
             and _box_description(lines, kinds, above, pitch=pitch, addressed=account)
-            and not (named_only and not _under_box_name(lines, kinds, above))
+            and (not named_only or _under_box_name(lines, kinds, above))
         ):
             box.add(above)
             above -= 1
