@@ -189,7 +189,7 @@ class _UiWords:
     said_word: re.Pattern[str]  # "said", "sagte": a verb of saying, no other word in any language
     commands: frozenset[str]  # all four imperative classes together
     sign_up: frozenset[str]  # imperative, imperative_object and pitch: a sign-up's words
-    account: frozenset[str]  # "anmelden", "inscris": a sign-up's or an account link's words
+    account: frozenset[str]  # "anmelden", "inscris", "einloggen": sign-up and log-in words
     log_in: frozenset[str]  # "einloggen", "login": an account link's, a box's only under its name
     sign_up_field: frozenset[str]  # "mail", "adresse": a sign-up form's field, never a button
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)

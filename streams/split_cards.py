@@ -1247,7 +1247,9 @@ def _summaries_under_stamps(
     for stamp in run:
         title, name = stamp - period + 2, lines[stamp - 1]
         source = (_brand(name) or name) if _segment_source(f, name) else None
-        cards.append(_Card(title, title, stamp + 1, source, f.stamp(stamp), summary=stamp + 1))
+        cards.append(
+            _Card(title, title, stamp + 1, source, f.stamp(stamp), summary_under_meta=True)
+        )
         taken.update(range(title, stamp + 1))
     return cards
 

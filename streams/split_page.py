@@ -950,7 +950,7 @@ class _Card:
     deck: int | None = None  # a standfirst between the headline and the meta lines
     deck_from: int | None = None  # its first line when it has several (summary bullets)
     inline: bool = False  # a teaser inside an article's text: the text goes on under it
-    summary: int | None = None  # a summary under the meta lines (title / source / stamp / it)
+    summary_under_meta: bool = False  # body_from: a summary under title / source / stamp
 
 
 def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:

@@ -296,12 +296,11 @@ def _card_drafts(
             widgets=widgets, widget_lines=widget_lines, captions=credited,
         )  # fmt: skip
         if not paragraphs and (
-            _unstopped_summary(f, card.body_from, stop, reading.taken)
+            card.summary_under_meta  # (headline-shaped: no text's shape)
+            or _unstopped_summary(f, card.body_from, stop, reading.taken)
             or _short_summary(f, card, stop, reading.taken)
         ):
             paragraphs = [lines[card.body_from]]
-        if not paragraphs and card.summary is not None:  # (headline-shaped: no text's shape)
-            paragraphs = [lines[card.summary]]
         if card.deck is not None:
             if (
                 _words(" ".join(paragraphs)) < _REAL_BODY_WORDS
