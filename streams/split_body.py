@@ -782,9 +782,16 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
     forms = _name_forms(f)
     words = line.split(" ", _NAME_LINE_WORDS + 1)
     return any(  # (a lower-case word after the name: a verb, not more of a name)
-        words[length][:1].islower() and forms.get(" ".join(words[:length]).casefold(), text) < text
+        words[length][:1].islower() and _author_named(forms, " ".join(words[:length]), text)
         for length in range(2, min(len(words), _NAME_LINE_WORDS + 1))
     )
+
+
+def _author_named(forms: dict[str, int], name: str, text: int) -> bool:
+    """``name`` was printed on a line of its own above the text, and is no place's: a menu's
+    or a topic list's "Western Australia" opens the text's sentences as often ("Western
+    Australia has had its driest spring …"), an author's note never."""
+    return forms.get(name.casefold(), text) < text and not _is_place(name)
 
 
 def _name_forms(f: _Features) -> dict[str, int]:
