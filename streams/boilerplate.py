@@ -229,6 +229,8 @@ _NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click t
 # where a pitch's sentence may start: "Enjoying X? Forward it …", "Disrupt 2026: Get your
 # pass …", and in a notice also "… sources. Klicka på länken …"
 _CLAUSE_MARKS = ("? ", ": ")
+_CLOSING_CALL = re.compile(r"(?:^|[.!?] )(?P<command>[^\W\d_]+) now!$")
+_CLOSING_CALL_CHARS = 24
 _SENTENCE_MARKS = ("? ", ": ", ". ")
 _BOX_DESCRIPTION_WORDS = 12
 _NAMED_BOX_DESCRIPTION_WORDS = 20
@@ -1113,7 +1115,14 @@ def _pitch(line: str, casefolded: str) -> bool:
     ):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
-    return (weak and (reader or pitch)) or _sells_news(tokens, folded)
+    return (weak and (reader or pitch)) or _sells_news(tokens, folded) or _closing_call(tokens)
+
+
+def _closing_call(tokens: str) -> bool:
+    """The line closes on a command and "now!" alone ("… Live Scores, Match Stats and much
+    more. Explore now!"): a promo's button in words; a story's sentence never ends so."""
+    call = _CLOSING_CALL.search(tokens, max(0, len(tokens) - _CLOSING_CALL_CHARS))
+    return call is not None and call["command"] in _ui_words().commands
 
 
 def _pitch_noun(folded: list[str], seen: set[str], words: _UiWords) -> bool:

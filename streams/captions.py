@@ -83,7 +83,7 @@ _LABEL = re.compile(
     # a figure's caption and its credit's capitalised label: "… in Valdora Beeld: ANP / Name"
     rf"|(?<=[^\W\d_] )(?=(?-i:[{_UPPER}])[^\W\d_]+(?: [^\W\d_]+)? ?: (?-i:[{_UPPER}])))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
-    r"(?:(?:(?:file|archive) )?"  # "… on Friday. File photo: Name"
+    r"(?:(?:(?:file|archive|staff) )?"  # "… on Friday. File photo: Name", "Staff photo: Name"
     r"(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
     r"foto|fotos|fotó|bild|bilder|photo credit|image credit|credit|credits|crédits? photo|crédits|"
     rf"crédit|fotografía|fotografia|beeld|{_MORE_LABELS})(?: ?: ?|\.\.\.|…| \| | / )"
@@ -91,7 +91,7 @@ _LABEL = re.compile(
     rf"(?-i:Foto (?=[{_UPPER}]))|"  # a name after a dash and "Foto": "… al porto - Foto Ansa"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
-    rf"(?:{'|'.join(_BY_LABELS)}) by |"
+    rf"(?:(?:file|staff) )?(?:{'|'.join(_BY_LABELS)}) by |"  # "Staff photo by Name"
     # "… in August. Photo courtesy of the Fire Department", "Courtesy of Jane Doe"
     r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of)? )(?P<credit>[^:()]{1,70})$",
     re.IGNORECASE,
@@ -176,6 +176,13 @@ _BARE_LABEL_WINDOW = 64
 _SENTENCE_CREDIT = re.compile(
     rf"^(?P<text>(?:[^.!?]|\.(?! [{_UPPER}])){{30,}}[a-z0-9)][.!?]) [|/] "
     rf"(?P<credit>[{_UPPER}][\w'’&-]*(?:(?:[ /]| via )[{_UPPER}][\w'’&-]*){{0,4}})$"
+)
+# one sentence, then a photographer's bar credit (``name_bar_credit``) glued after its full
+# stop: "… near Laramie, Wyo., on Saturday. Ann Cole | AP" (the shape of the line under a
+# caption, printed on the caption's line)
+_SENTENCE_NAME_BAR = re.compile(
+    rf"^(?P<text>(?:[^.!?]|\.(?! [{_UPPER}])){{30,}}[a-z0-9)][.!?]) "
+    rf"(?P<credit>[{_UPPER}][^|]{{2,40}} \| [^|]{{2,40}})$"
 )
 _SENTENCE_BREAK = re.compile(rf"[.!?] [{_UPPER}]")
 # a caption's lead-in of two words or more in capitals, no sentence of the text: "FLOODED
@@ -386,9 +393,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     ):
         match, labelled = _credit_line(paragraph)
     if match is None and len(paragraph) <= _TAIL and (" | " in paragraph or " / " in paragraph):
-        one = _SENTENCE_CREDIT.match(paragraph)  # "… on Saturday. | JIJI"
-        if one is not None:
-            return one["text"], one["credit"]
+        return _sentence_then_credit(paragraph)
     if match is None:
         return None
     credit = _INNER_LABEL.sub("", (match.groupdict().get("credit") or match["bracketed"]).strip())
@@ -405,6 +410,18 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     ):
         return None  # a headline: "Photos: Holi festival colors streets across India"
     return text, credit
+
+
+def _sentence_then_credit(paragraph: str) -> tuple[str, str] | None:
+    """One sentence, then a credit after a bar or a slash ("… on Saturday. | JIJI") or a
+    photographer's bar credit ("… on Saturday. Ann Cole | AP")."""
+    one = _SENTENCE_CREDIT.match(paragraph)
+    if one is not None:
+        return one["text"], one["credit"]
+    named = _SENTENCE_NAME_BAR.match(paragraph)
+    if named is not None and name_bar_credit(named["credit"]):
+        return named["text"], named["credit"]
+    return None
 
 
 def _without_portal_label(paragraph: str, credit: str) -> str:

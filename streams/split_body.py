@@ -782,9 +782,16 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
     forms = _name_forms(f)
     words = line.split(" ", _NAME_LINE_WORDS + 1)
     return any(  # (a lower-case word after the name: a verb, not more of a name)
-        words[length][:1].islower() and forms.get(" ".join(words[:length]).casefold(), text) < text
+        words[length][:1].islower() and _author_named(forms, " ".join(words[:length]), text)
         for length in range(2, min(len(words), _NAME_LINE_WORDS + 1))
     )
+
+
+def _author_named(forms: dict[str, int], name: str, text: int) -> bool:
+    """``name`` was printed on a line of its own above the text, and is no place's: a menu's
+    or a topic list's "Western Australia" opens the text's sentences as often ("Western
+    Australia has had its driest spring …"), an author's note never."""
+    return forms.get(name.casefold(), text) < text and not _is_place(name)
 
 
 def _name_forms(f: _Features) -> dict[str, int]:
@@ -927,8 +934,20 @@ def _trim_tail(out: list[str]) -> None:
         and split_credit(out[-1]) is None
         and not (len(out) > 1 and _LABELLED.match(out[-1]) and _labelled_list(out[-2]))
         and not _under_credits(out)
+        and not _quote_goes_on(out)
     ):
         out.pop()
+
+
+# a whole quoted sentence on its line: “It isn’t.”, "No.", «Jamais.»
+_QUOTED_SENTENCE = re.compile(r"^[\"“„«][^\"“”„«»]+[.!?][\"”»]$")
+
+
+def _quote_goes_on(out: list[str]) -> bool:
+    """The last line is a whole quoted sentence under a paragraph of the text (“People think
+    the danger is over,” Lyle said. / “It isn’t.”): the quote's last words, short as they
+    are; no UI line or link is printed in quotation marks with its full stop inside."""
+    return len(out) > 1 and _QUOTED_SENTENCE.match(out[-1]) is not None and _is_prose(out[-2])
 
 
 def _shouted(out: list[str]) -> bool:
@@ -1571,8 +1590,12 @@ def _resumed_texts(
             run_first = first
         end = min(stop, marks.next_after(under - 1, n))
         if (
-            # (a byline among the last card's own lines: an article's header, no teaser's)
-            not any(f.bylines[index] for index in range(card.start, under))
+            # (a byline among the last card's own lines: an article's header, no teaser's,
+            # unless every card of the run prints one: the list's shape)
+            (
+                not any(f.bylines[index] for index in range(card.start, under))
+                or _bylined_run(f, listed[run_first : at + 1], under)
+            )
             and above >= 0
             and _is_prose(f.lines[above])
             and (at > run_first or _boxed_card(f, card, above, under, marks))
@@ -1589,6 +1612,17 @@ def _resumed_texts(
             found.append((head, above, under, end))
         first = plain = at + 1
     return found
+
+
+def _bylined_run(f: _Features, run: Sequence[_Card], under: int) -> bool:
+    """Two cards or more, each printing a byline among its own lines ("Gold steadies …" /
+    "By Investing.com - Nov 27, 2026" / "Dollar heads …" / "By Reuters - Nov 27, 2026"):
+    a list's repeated meta line, so the last card's byline heads no article of its own."""
+    ends = [*(card.start for card in run[1:]), under]
+    return len(run) > 1 and all(
+        any(f.bylines[index] for index in range(card.start, end))
+        for card, end in zip(run, ends, strict=True)
+    )
 
 
 def _own_box(f: _Features, lead: _Card | None, run: Iterable[_Card]) -> bool:
