@@ -39,6 +39,7 @@ from streams.split_lines import (
     _is_bio,
     _is_name,
     _is_prose,
+    _newsroom_roles,
     _outlet_name,
     _person_name,
     _section_path,
@@ -93,8 +94,12 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
     above = card.title - 1
     while above > 0 and f.lines[above] and not any(char.isalnum() for char in f.lines[above]):
         above -= 1  # (a rating between them, "★★★★☆", is no line of the header)
-    if _author_role(f, card.title, taken):
-        card.title = card.start = above - 1  # "Headline" / "JAVIER SORIA" / "Periodista" / stamp
+    author = _author_role(f, card.title, taken)
+    # "Headline" / "Corrections column editor" / stamp: the headline over the byline's slot
+    # is the card's whole header (no deck or kicker over it)
+    staffed = not author and _staff_role(f, card.title) and _free_title(f, above, taken)
+    if author or staffed:  # "Headline" / "JAVIER SORIA" / "Periodista" / stamp
+        card.title = card.start = above - 1 if author else above
         above = card.title - 1
     headline = _headline_over_deck(f, card.title, taken)
     if headline is not None:
@@ -102,7 +107,8 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         card.title = card.start = headline
         above = headline - 1
     elif (
-        _free_title(f, above, taken)
+        not staffed
+        and _free_title(f, above, taken)
         and not _is_name(f.lines[above])
         and not _breadcrumb_over(f.lines[above], f.lines[card.title])
         and not _section_path(f.lines[above])
@@ -1042,6 +1048,22 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             return index
         kicker = _menu_item(f, line)
     return title
+
+
+def _staff_role(f: _Features, index: int) -> bool:
+    """``index`` ends on a newsroom's role ("Chief political correspondent", "Corrections and
+    clarifications column editor" under "Corrections and clarifications"): the byline's
+    slot under the headline, not a longer headline under a kicker. A few words, or the line
+    over it repeated before the role: a headline ending on a role ("Harbour Gazette names
+    Ann Lee as its new editor") tells of someone, in more words."""
+    line = f.lines[index]
+    if line[-1] in _SENTENCE_END or line.casefold().rsplit(" ", 1)[-1] not in _newsroom_roles():
+        return False
+    over = f.lines[index - 1] if index > 0 else ""
+    return _words(line) <= _STAFF_ROLE_WORDS or (bool(over) and line.startswith(f"{over} "))
+
+
+_STAFF_ROLE_WORDS = 3  # "Chief political correspondent"
 
 
 def _without_kicker(headline: str) -> str:
