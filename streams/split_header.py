@@ -1444,16 +1444,32 @@ def _publisher_over(f: _Features, line: str) -> bool:
 def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     """A publisher over a card's stamp, the title under both ("EFE" / "• 4 hours ago" /
     title): the card's source. Only an agency's or an outlet's name: a section word there
-    ("Transport" / "2h ago" / title) is the card's chip."""
+    ("Transport" / "2h ago" / title) is the card's chip; or any name over its count of
+    followers, its place between the count and the stamp (``_audience_count``)."""
     for card in cards:
         over = card.start - 1
-        if (
-            card.source is None
-            and card.start < card.title
-            and over >= 0
-            and _agency_or_outlet(f.lines[over])
-        ):
-            _source_above(f, card, over, taken)
+        if card.source is None and card.start < card.title and over >= 0:
+            if _agency_or_outlet(f.lines[over]):
+                _source_above(f, card, over, taken)
+            elif (
+                over > 0
+                and _audience_count(f.lines[over - 1])
+                and _counted_name(f, over - 2, taken)
+            ):
+                # "News 5 Cleveland" / "1.2K followers" / "Cleveland, OH" / stamp / title: only
+                # a publisher counts followers, its place printed under the count
+                card.source, card.start = f.lines[over - 2], over - 2
+
+
+def _counted_name(f: _Features, index: int, taken: set[int]) -> bool:
+    """A free short line at ``index``, no sentence: a name over its count of followers."""
+    line = f.lines[index] if index >= 0 else ""
+    return (
+        bool(line)
+        and index not in taken
+        and _words(line) <= _HEADER_MAX_WORDS
+        and not _is_prose(line)
+    )
 
 
 def _sources_of_other_cards(f: _Features, cards: list[_Card], taken: set[int]) -> None:
