@@ -61,6 +61,7 @@ _WORD_TOKEN = re.compile(r"[^\W\d_]+")
 _UNAVAILABLE_MAX_WORDS = 15  # a player's notice, in a sentence or two of a few words
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
+_HAS_DIGIT = re.compile(r"\d")
 _PHOTO_CREDIT = re.compile(  # "(Photo: Name)", "(Photo courtesy of the Fire Service)"
     r"^\((?:[^()/]{1,30}/[^()]{1,40}|(?:photo|foto|image|bild)s? ?:.{1,40}"
     r"|(?:(?:[a-z]{2,5} )?(?:photo|picture|pic|image) (?:courtesy of|by)|courtesy of) .{1,40})\)$",
@@ -711,7 +712,10 @@ def _labelled_link(line: str, spaces: int) -> bool:
         return False
     colon = line.find(":", 0, _LINK_LABEL_CHARS)
     if colon > 0:
-        return spaces < _PREFIX_MAX_WORDS and is_ui_control(line[:colon].rstrip())
+        label = line[:colon].rstrip()
+        # (a link's label is words; a number in it is a status code heading a headline
+        # about an outage: "Error 404: la web de Hacienda cae …")
+        return spaces < _PREFIX_MAX_WORDS and not _HAS_DIGIT.search(label) and is_ui_control(label)
     pipe = line.find(" | ", 0, _LINK_LABEL_CHARS)  # only a links heading ("Watch | Title")
     return pipe > 0 and spaces < _LINK_TRAIL_WORDS and classify(line[:pipe]) is Kind.LINKS
 

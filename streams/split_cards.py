@@ -32,7 +32,7 @@ from streams.boilerplate import (
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.name_data import english_words
-from streams.split_header import _agency_or_outlet, _header_above, _source_above
+from streams.split_header import _agency_or_outlet, _header_above, _source_above, _staff_role
 from streams.split_lines import (
     _HEADLINE_MAX_WORDS,
     _PROSE_ANY_WORDS,
@@ -170,7 +170,13 @@ def _above_card(
     loose = sourced_under and _under_loose_title(f, card.title - 1, taken)
     if card.body_from < anchor and not loose:
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
-    elif card.title < anchor and not loose and not _list_heading_over(f, card, anchor):
+    elif (
+        card.title < anchor
+        and not loose
+        # (a staff role over the stamp is the byline's slot: the line over it is the headline,
+        # no list's heading)
+        and (_staff_role(f, card.title) or not _list_heading_over(f, card, anchor))
+    ):
         _header_above(f, card, taken)
     if (
         card.source is not None

@@ -39,6 +39,7 @@ from streams.split_lines import (
     _is_bio,
     _is_name,
     _is_prose,
+    _newsroom_roles,
     _outlet_name,
     _person_name,
     _section_path,
@@ -93,8 +94,12 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
     above = card.title - 1
     while above > 0 and f.lines[above] and not any(char.isalnum() for char in f.lines[above]):
         above -= 1  # (a rating between them, "★★★★☆", is no line of the header)
-    if _author_role(f, card.title, taken):
-        card.title = card.start = above - 1  # "Headline" / "JAVIER SORIA" / "Periodista" / stamp
+    author = _author_role(f, card.title, taken)
+    # "Headline" / "Corrections column editor" / stamp: the headline over the byline's slot
+    # is the card's whole header (no deck or kicker over it)
+    staffed = not author and _staff_role(f, card.title) and _free_title(f, above, taken)
+    if author or staffed:  # "Headline" / "JAVIER SORIA" / "Periodista" / stamp
+        card.title = card.start = above - 1 if author else above
         above = card.title - 1
     headline = _headline_over_deck(f, card.title, taken)
     if headline is not None:
@@ -102,7 +107,8 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         card.title = card.start = headline
         above = headline - 1
     elif (
-        _free_title(f, above, taken)
+        not staffed
+        and _free_title(f, above, taken)
         and not _is_name(f.lines[above])
         and not _breadcrumb_over(f.lines[above], f.lines[card.title])
         and not _section_path(f.lines[above])
@@ -1044,6 +1050,22 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     return title
 
 
+def _staff_role(f: _Features, index: int) -> bool:
+    """``index`` ends on a newsroom's role ("Chief political correspondent", "Corrections and
+    clarifications column editor" under "Corrections and clarifications"): the byline's
+    slot under the headline, not a longer headline under a kicker. A few words, or the line
+    over it repeated before the role: a headline ending on a role ("Harbour Gazette names
+    Ann Lee as its new editor") tells of someone, in more words."""
+    line = f.lines[index]
+    if line[-1] in _SENTENCE_END or line.casefold().rsplit(" ", 1)[-1] not in _newsroom_roles():
+        return False
+    over = f.lines[index - 1] if index > 0 else ""
+    return _words(line) <= _STAFF_ROLE_WORDS or (bool(over) and line.startswith(f"{over} "))
+
+
+_STAFF_ROLE_WORDS = 3  # "Chief political correspondent"
+
+
 def _without_kicker(headline: str) -> str:
     """The headline without a kicker of two or more words in capitals glued before it by a
     dash or a bar ("HARBOUR WATCH — Ferry operator cuts …"): sites set headlines in lower
@@ -1422,16 +1444,32 @@ def _publisher_over(f: _Features, line: str) -> bool:
 def _source_over_stamp(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     """A publisher over a card's stamp, the title under both ("EFE" / "• 4 hours ago" /
     title): the card's source. Only an agency's or an outlet's name: a section word there
-    ("Transport" / "2h ago" / title) is the card's chip."""
+    ("Transport" / "2h ago" / title) is the card's chip; or any name over its count of
+    followers, its place between the count and the stamp (``_audience_count``)."""
     for card in cards:
         over = card.start - 1
-        if (
-            card.source is None
-            and card.start < card.title
-            and over >= 0
-            and _agency_or_outlet(f.lines[over])
-        ):
-            _source_above(f, card, over, taken)
+        if card.source is None and card.start < card.title and over >= 0:
+            if _agency_or_outlet(f.lines[over]):
+                _source_above(f, card, over, taken)
+            elif (
+                over > 0
+                and _audience_count(f.lines[over - 1])
+                and _counted_name(f, over - 2, taken)
+            ):
+                # "News 5 Cleveland" / "1.2K followers" / "Cleveland, OH" / stamp / title: only
+                # a publisher counts followers, its place printed under the count
+                card.source, card.start = f.lines[over - 2], over - 2
+
+
+def _counted_name(f: _Features, index: int, taken: set[int]) -> bool:
+    """A free short line at ``index``, no sentence: a name over its count of followers."""
+    line = f.lines[index] if index >= 0 else ""
+    return (
+        bool(line)
+        and index not in taken
+        and _words(line) <= _HEADER_MAX_WORDS
+        and not _is_prose(line)
+    )
 
 
 def _sources_of_other_cards(f: _Features, cards: list[_Card], taken: set[int]) -> None:

@@ -362,8 +362,12 @@ def _site_voice(title: str, paragraphs: list[str]) -> bool:
     least half the time ("We are updating our website" / when it will be back, what our
     readers can do meanwhile, an apology, how to reach us): a maintenance or outage notice of
     any length in paragraphs. A story without a stamp whose headline says "we" or "you"
-    runs to more text (an opinion piece, a guide), or tells of others in most paragraphs."""
-    if not _notice_sized(paragraphs) or not speaks_of_site(title):
+    runs to more text (an opinion piece, a guide), or tells of others in most paragraphs.
+    A heading about the page itself ("Vaya, esta página no existe", ``_opens_on_page_object``)
+    is one too: a 404's notice speaks in the site's voice under it."""
+    if not _notice_sized(paragraphs):
+        return False
+    if not (speaks_of_site(title) or _opens_on_page_object(title.casefold())):
         return False
     # (the heading and the text both: "nos" is also Portuguese for "in the")
     voiced = sum(1 for p in paragraphs if speaks_of_site(p))

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from streams.boilerplate import is_section_name, word_sections
-from streams.captions import is_agency
+from streams.captions import agency_words, is_agency
 from streams.name_data import common_word, english_words
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
@@ -289,7 +289,7 @@ def _own_site(source: str, site: frozenset[str]) -> bool:
     return any(
         _path_form(form) in site
         for spelling in (name, name.translate(_UMLAUTS))
-        for form in (spelling, _without_article(spelling))
+        for form in (spelling, _without_article(spelling), _without_agency_word(spelling))
     )
 
 
@@ -304,6 +304,13 @@ def _without_article(name: str) -> str:
 
 
 _SITE_ARTICLES = _NAME_ARTICLES | {"the", "der", "die", "das"}
+
+
+def _without_agency_word(name: str) -> str:
+    """The name without the agency's word that opens it ("agencia efe" → "efe"), as an
+    agency's host spells its name ("efe.com"): ``data/agency_words.txt``."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first in agency_words() else name
 
 
 def masthead_shape(name: str) -> bool:
