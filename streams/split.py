@@ -208,7 +208,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_start, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
         day = page.raw.fetched_at.date() if page.raw.fetched_at is not None else None
-        cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site, day)
+        cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site, day, page.lists)
         lead_title, first_card, short, offered = _header_or_offered(
             f, cards, taken, page.raw.text, page_marks, site=site
         )
@@ -657,6 +657,27 @@ def _day_heading(f: _Features, cards: list[_Card], day: date | None) -> bool:
     )
 
 
+def _list_update_unstamped(f: _Features, cards: list[_Card], lists: frozenset[int]) -> None:
+    """The list's own "Updated …" stamp, right under its heading ("Ultime notizie" /
+    "Aggiornato alle 09:20" / chip / title), says when the list was updated, not when its
+    first story was published: that card has no stamp of its own (null beats wrong), when
+    the list's other cards print their own stamps, none of the kind."""
+    if not cards:
+        return
+    first = cards[0]
+    stamp = first.time_text
+    if (
+        stamp is not None
+        and first.start in lists
+        and first.start < first.title
+        and f.stamp(first.start) == stamp
+        and is_update_stamp(stamp)
+        and any(card.time_text for card in cards[1:])
+        and not any(card.time_text and is_update_stamp(card.time_text) for card in cards[1:])
+    ):
+        first.time_text = None
+
+
 def _counted_list_heading(f: _Features, cards: list[_Card]) -> bool:
     """The page's first card is a story cluster's heading that counts its list, over the
     cluster's "updated" stamp ("Le sujet en 7 articles" / "Mis à jour il y a 12 min", then
@@ -684,12 +705,15 @@ def _counted_list_heading(f: _Features, cards: list[_Card]) -> bool:
 
 
 def _stamped_list(
-    f: _Features, skip: set[int], site: frozenset[str], day: date | None
+    f: _Features, skip: set[int], site: frozenset[str], day: date | None, lists: tuple[int, ...]
 ) -> tuple[list[_Card], set[int]]:
-    """The page's cards as its headers read them, a list's heading and description apart;
-    ``day`` is the day the page was fetched (its date bar's)."""
+    """The page's cards as its headers read them, a list's heading, description and update
+    stamp apart; ``day`` is the day the page was fetched (its date bar's), ``lists`` the
+    marks of headings announcing a list of stories."""
     cards, taken = _read_cards(f, skip, site, day)
-    return _under_list_header(f, cards, taken, skip, site, day=day)
+    cards, taken = _under_list_header(f, cards, taken, skip, site, day=day)
+    _list_update_unstamped(f, cards, frozenset(lists))
+    return cards, taken
 
 
 def _read_cards(

@@ -568,7 +568,9 @@ def _published_under_update(f: _Features, cards: list[_Card]) -> None:
             ):
                 card.time_text = stamp
                 break
-            in_header = in_header and not _is_prose(f.lines[index])
+            # (the header's lines stand together: a blank line closes it, "Updated 27 Feb" /
+            # blank / "Closed" / "Khalid | 2 hours ago" is a comment's stamp)
+            in_header = in_header and bool(f.lines[index]) and not _is_prose(f.lines[index])
 
 
 def _teasers_from(f: _Features, related: list[int], stop: int) -> int | None:

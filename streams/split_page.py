@@ -101,6 +101,9 @@ _SENTENCE_THEN_CREDIT = re.compile(
 )
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _DURATION_MAX_CHARS = len("09:59")
+# a clip's length as players print it, the hour unpadded and no a.m. / p.m. nor zone: a
+# clock printed as a date's second line is "08:42" or "8:42 AM GMT+9"
+_UNPADDED_LENGTH = re.compile(r"^\d:[0-5]\d$")
 _PLAYER_AT_REST = "0:00"  # a player's position before it plays
 _LIST_CLOCK = re.compile(r"\d[:.][0-5]\d(?!\d)")  # a card's clock: "11:42", "ieri, 22:51"
 _RAIL_CARDS_READ = 8  # cards read up a video rail for its phase (bounded: linear in the page)
@@ -967,6 +970,7 @@ def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
                 and not has_clock(stamp)
                 and not is_update_stamp(following)  # "Feb. 9, 2026" / "Updated 9:12 a.m. ET"
                 and not is_relative_age(stamp)  # ("35 minutes ago" / "1:48": a clip's length)
+                and not _UNPADDED_LENGTH.match(following)  # ("Yesterday" / "3:08", the same)
             ):
                 stamp = f"{stamp} {following}"  # "June 4, 2025" / "8:42 AM GMT+9"
                 index += 1

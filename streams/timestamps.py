@@ -11,7 +11,8 @@ Relative stamps ("4 hours ago", "30 mins ago", "1 hr ago", "4h", "vor 4 Stunden"
 "yesterday", "gestern", "hier", "ayer", ...) are parsed by a small table-driven
 parser and resolved against the page's ``fetched_at``; without ``fetched_at``
 they give ``None``. "yesterday" means 24 hours before ``fetched_at`` (its time of
-day is unknown) unless a clock time is printed with it ("yesterday at 14:30").
+day is unknown) unless a clock time is printed with it ("yesterday at 14:30", "4:12 pm
+today").
 
 Absolute stamps go to python-dateutil with a parser that knows month and
 weekday names in English, German, French, Spanish, Italian, Portuguese and
@@ -256,6 +257,8 @@ _DAY_CLOCK = re.compile(
     + r"(?: uhr)?)?$"
 )
 _CLOCK_ONLY = re.compile(r"^" + _CLOCK + r"(?: uhr)?$")
+# the clock before its day's word: "Last updated 4:12 pm today", "9.05am yesterday"
+_CLOCK_DAY = re.compile(r"^(?P<clock>" + _CLOCK + r")(?: uhr)?,? (?P<day>[^\d,]{2,24})$")
 
 # "Last", "Laatst", "Dernière" ... before a label's word ("Last updated", "Dernière mise à jour")
 _LAST = r"last |zuletzt |ultimo |ultima |laatst |laatste |dernière |derniere |última "
@@ -1168,12 +1171,16 @@ def _day_clock(norm: str) -> tuple[int, str | None] | None:
     if norm in _DAY_WORDS:
         return _DAY_WORDS[norm], None
     match = _DAY_CLOCK.match(norm)
-    if match is None or match["hh"] is None:
-        return None
+    if match is not None and match["hh"] is not None:
+        clock = norm[match.start("hh") :]
+    else:
+        match = _CLOCK_DAY.match(norm) if norm[:1].isdigit() else None
+        if match is None:
+            return None
+        clock = match["clock"]
     day = match["day"].strip(_STRIP)
     if day not in _DAY_WORDS or day in _NOW_WORDS:
         return None
-    clock = norm[match.start("hh") :]
     if not _clock_valid(clock.removesuffix(" uhr")):
         return None
     return _DAY_WORDS[day], clock
