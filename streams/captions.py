@@ -178,6 +178,9 @@ _SENTENCE_CREDIT = re.compile(
     rf"(?P<credit>[{_UPPER}][\w'’&-]*(?:(?:[ /]| via )[{_UPPER}][\w'’&-]*){{0,4}})$"
 )
 _SENTENCE_BREAK = re.compile(rf"[.!?] [{_UPPER}]")
+# a sentence of the text ended inside the paragraph by a lower-case word, no abbreviation's
+# dot ("… avant la récréation. Personne …"; not "Gov. Rhee", "6 a.m. Thursday")
+_TEXT_SENTENCE_BREAK = re.compile(rf"(?<![\w.])[a-zà-ÿ]{{4,}}[.!?] [{_UPPER}]")
 # a caption's lead-in of two words or more in capitals, no sentence of the text: "FLOODED
 # ROAD. Residents wade …"
 _LEAD_IN = re.compile(
@@ -793,18 +796,33 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     follows (a correction note, more text), a picture agency's or one in the first paragraph
     when no sentence follows; in brackets in the text's last paragraph (lines without a
     sentence may follow: a desk's initials) when the agency is a known one, its initials in
-    capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma")."""
+    capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
+    anywhere when the paragraph is text, not a caption (``_text_signed_off``: a live blog's
+    entries each close "… (Belga)")."""
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         if index > 0 and credit.casefold() not in _PICTURE_ONLY:
             return True  # (a wire's name after a paragraph of its text: its sign-off)
         # (lines after the text, a partner's "Related: …" links, end no sentence)
         return end.last_sentence <= index
-    if not paragraph.endswith(f"({credit})") or end.last_text > index:
+    if not paragraph.endswith(f"({credit})"):
+        return False
+    if end.last_text > index and not _text_signed_off(paragraph, credit):
         return False  # (the text's last paragraph: a desk's initials may follow, no text)
     return (
         _credits_agency(credit)
         or (credit.isupper() and credit.isalpha())
         or credit in end.datelines()
+    )
+
+
+def _text_signed_off(paragraph: str, credit: str) -> bool:
+    """A paragraph of text closed by an agency in brackets ("… fermer l'école pour la journée.
+    (Belga)"): its sentence ends before the bracket, and it holds two sentences or more words
+    than a caption has (a caption is one sentence: "Workers clear debris in Chiang Rai in
+    September. (Kyodo)")."""
+    text = paragraph[: -len(credit) - 2].rstrip()
+    return text[-1:] in _SENTENCE_END and (
+        _TEXT_SENTENCE_BREAK.search(text) is not None or text.count(" ") + 1 > _CAPTION_MAX_WORDS
     )
 
 
