@@ -855,13 +855,13 @@ def _staff_line(paragraph: str, text: str, credit: str) -> bool:
     )
 
 
-def _not_a_picture(credit: str, following: Sequence[str]) -> bool:
+def _not_a_picture(credit: str, following: Sequence[str], *, labelled: bool) -> bool:
     """A slash line that signs the text: a byline ("By Ann Cole / AFP", "Norhaven.es /
     AGENCIAS") or, under the text's last sentence, a desk's initials ("ABC/XY", "Vek/Lor":
     short words, no agency among them; "NASA/ESA" under a caption the text goes on under is
-    a credit)."""
+    a credit). A photo's label on the line ("Foto: 7aktuell.de/Name") says it credits one."""
     sides = [side.strip() for side in credit.split("/")]
-    if len(sides) < 2:
+    if len(sides) < 2 or labelled:
         return False
     if _opens_byline(credit):
         return True
@@ -942,7 +942,7 @@ def _credit_in_text(paragraph: str) -> tuple[str, str] | None:
 
 
 def _credit_alone(
-    body: list[str], captions: list[Caption], credit: str, following: Sequence[str]
+    body: list[str], captions: list[Caption], line: str, credit: str, following: Sequence[str]
 ) -> str | None:
     """A credit line on its own credits the paragraph before it, taken from the body; or the
     caption after it (then the credit is returned, for the next paragraph: "Photo courtesy of
@@ -950,7 +950,12 @@ def _credit_alone(
     long for a caption (a caption may quote or say, so the voice of the paragraph above
     tells nothing). A wire's sign-off, the editors' initials in
     capitals over "Agency/End", is no caption and leaves the body too."""
-    if not body or _not_a_picture(credit, following) or not _bar_caption(credit, body):
+    labelled = _LABEL.match(line) is not None  # ("Foto: …")
+    if (
+        not body
+        or _not_a_picture(credit, following, labelled=labelled)
+        or not _bar_caption(credit, body)
+    ):
         return None  # (a bar credit under a paragraph it cannot caption: the credit goes alone)
     after = following[0] if following else ""
     if (
@@ -1025,5 +1030,6 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             pass  # printed again under its caption ("hide caption" went between), or a
             # card's thumbnail credit (the summary over it stays text)
         else:
-            credit_above = _credit_alone(body, captions, credit, paragraphs[index + 1 : index + 3])
+            following = paragraphs[index + 1 : index + 3]
+            credit_above = _credit_alone(body, captions, paragraph, credit, following)
     return body, captions
