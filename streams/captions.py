@@ -185,6 +185,9 @@ _SENTENCE_NAME_BAR = re.compile(
     rf"(?P<credit>[{_UPPER}][^|]{{2,40}} \| [^|]{{2,40}})$"
 )
 _SENTENCE_BREAK = re.compile(rf"[.!?] [{_UPPER}]")
+# a sentence of the text ended inside the paragraph by a lower-case word, no abbreviation's
+# dot ("… avant la récréation. Personne …"; not "Gov. Rhee", "6 a.m. Thursday")
+_TEXT_SENTENCE_BREAK = re.compile(rf"(?<![\w.])[a-zà-ÿ]{{4,}}[.!?] [{_UPPER}]")
 # a caption's lead-in of two words or more in capitals, no sentence of the text: "FLOODED
 # ROAD. Residents wade …"
 _LEAD_IN = re.compile(
@@ -810,18 +813,33 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     follows (a correction note, more text), a picture agency's or one in the first paragraph
     when no sentence follows; in brackets in the text's last paragraph (lines without a
     sentence may follow: a desk's initials) when the agency is a known one, its initials in
-    capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma")."""
+    capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
+    anywhere when the paragraph is text, not a caption (``_text_signed_off``: a live blog's
+    entries each close "… (Belga)")."""
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         if index > 0 and credit.casefold() not in _PICTURE_ONLY:
             return True  # (a wire's name after a paragraph of its text: its sign-off)
         # (lines after the text, a partner's "Related: …" links, end no sentence)
         return end.last_sentence <= index
-    if not paragraph.endswith(f"({credit})") or end.last_text > index:
+    if not paragraph.endswith(f"({credit})"):
+        return False
+    if end.last_text > index and not _text_signed_off(paragraph, credit):
         return False  # (the text's last paragraph: a desk's initials may follow, no text)
     return (
         _credits_agency(credit)
         or (credit.isupper() and credit.isalpha())
         or credit in end.datelines()
+    )
+
+
+def _text_signed_off(paragraph: str, credit: str) -> bool:
+    """A paragraph of text closed by an agency in brackets ("… fermer l'école pour la journée.
+    (Belga)"): its sentence ends before the bracket, and it holds two sentences or more words
+    than a caption has (a caption is one sentence: "Workers clear debris in Chiang Rai in
+    September. (Kyodo)")."""
+    text = paragraph[: -len(credit) - 2].rstrip()
+    return text[-1:] in _SENTENCE_END and (
+        _TEXT_SENTENCE_BREAK.search(text) is not None or text.count(" ") + 1 > _CAPTION_MAX_WORDS
     )
 
 
@@ -854,13 +872,13 @@ def _staff_line(paragraph: str, text: str, credit: str) -> bool:
     )
 
 
-def _not_a_picture(credit: str, following: Sequence[str]) -> bool:
+def _not_a_picture(credit: str, following: Sequence[str], *, labelled: bool) -> bool:
     """A slash line that signs the text: a byline ("By Ann Cole / AFP", "Norhaven.es /
     AGENCIAS") or, under the text's last sentence, a desk's initials ("ABC/XY", "Vek/Lor":
     short words, no agency among them; "NASA/ESA" under a caption the text goes on under is
-    a credit)."""
+    a credit). A photo's label on the line ("Foto: 7aktuell.de/Name") says it credits one."""
     sides = [side.strip() for side in credit.split("/")]
-    if len(sides) < 2:
+    if len(sides) < 2 or labelled:
         return False
     if _opens_byline(credit):
         return True
@@ -941,7 +959,7 @@ def _credit_in_text(paragraph: str) -> tuple[str, str] | None:
 
 
 def _credit_alone(
-    body: list[str], captions: list[Caption], credit: str, following: Sequence[str]
+    body: list[str], captions: list[Caption], line: str, credit: str, following: Sequence[str]
 ) -> str | None:
     """A credit line on its own credits the paragraph before it, taken from the body; or the
     caption after it (then the credit is returned, for the next paragraph: "Photo courtesy of
@@ -949,7 +967,12 @@ def _credit_alone(
     long for a caption (a caption may quote or say, so the voice of the paragraph above
     tells nothing). A wire's sign-off, the editors' initials in
     capitals over "Agency/End", is no caption and leaves the body too."""
-    if not body or _not_a_picture(credit, following) or not _bar_caption(credit, body):
+    labelled = _LABEL.match(line) is not None  # ("Foto: …")
+    if (
+        not body
+        or _not_a_picture(credit, following, labelled=labelled)
+        or not _bar_caption(credit, body)
+    ):
         return None  # (a bar credit under a paragraph it cannot caption: the credit goes alone)
     after = following[0] if following else ""
     if (
@@ -1024,5 +1047,6 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             pass  # printed again under its caption ("hide caption" went between), or a
             # card's thumbnail credit (the summary over it stays text)
         else:
-            credit_above = _credit_alone(body, captions, credit, paragraphs[index + 1 : index + 3])
+            following = paragraphs[index + 1 : index + 3]
+            credit_above = _credit_alone(body, captions, paragraph, credit, following)
     return body, captions
