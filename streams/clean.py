@@ -227,6 +227,7 @@ _LINK_LOOKAHEAD = 3  # lines looked at under a headline link
 _LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_CARD_TAIL_SEPARATOR = re.compile(r" [·•|—–-] ")  # a one-line card's parts
 _META_SEPARATOR = re.compile(r" [·•|] ")  # "Kreisbote · vor 2 Std.": a card's source and stamp
 _META_SOURCE_MAX_WORDS = 4  # before a meta line's stamp: "short by Ann Roy", "Coast FM"
 _META_PARTS = re.compile(r" [·•|/—–] ")  # and "short by Ann Roy / 09:41 am", "g1 — há 35 min"
@@ -701,11 +702,18 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
             or line.count(" ") >= _LINK_MAX_WORDS
             or _paragraph(line)
             or find_time(line) is not None
+            or _dated_card_line(line)  # the next teaser: "Title - Publisher - 1 day ago"
             or _BYLINE.match(line) is not None  # a sponsored article's header: "By …"
         ):
             return None
         card.append(index)
     return None
+
+
+def _dated_card_line(line: str) -> bool:
+    """A one-line card closing on its stamp after a separator ("Title - Publisher - 1 day
+    ago", "Title · 2h"): a teaser dated by its publisher; an ad prints no age."""
+    return find_time(_CARD_TAIL_SEPARATOR.split(line)[-1]) is not None
 
 
 def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> list[int] | None:
