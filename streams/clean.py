@@ -610,8 +610,12 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     it stands. A teaser heading over brief sentences only ("UP NEXT" / "Hawks: Host Rovers on
     Saturday." / "Rovers: At Hawks on Sunday."), no headline, is the text's crosshead
     (``_over_brief_sentences``): it goes alone."""
-    if kinds[heading] is Kind.AD and _slot_over_story(lines, kinds, heading):
-        return True  # an empty slot over the story's header: the label goes alone
+    if kinds[heading] is Kind.AD and (
+        _slot_over_story(lines, kinds, heading) or _over_ad_label(lines, kinds, heading)
+    ):
+        # an empty slot over the story's header: the label goes alone; so does "Ad" over
+        # "Sponsored": the lower label speaks for the card under both
+        return True
     if kinds[heading] is Kind.AD and _SLOT_LABEL.match(lines[heading]) is None:
         # (an ad slot's label is one in a card list only: its card is split's to drop)
         card = _closed_ad_card(lines, kinds, heading) or _ad_copy(lines, kinds, heading)
@@ -629,6 +633,14 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     for index in insert:
         kinds[index] = Kind.DROP
     return True
+
+
+def _over_ad_label(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
+    """The ad label at ``label`` stands right over another ("Ad" / "Sponsored"): one ad,
+    labelled twice. The upper label goes alone; were it marked, its mark would stay where
+    the lower label's card was dropped, over the next card."""
+    following = _next_line(lines, label)
+    return following < len(lines) and kinds[following] is Kind.AD
 
 
 def _slot_over_story(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
