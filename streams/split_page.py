@@ -783,9 +783,14 @@ def _role_lines(
 
 
 def _ad_label(line: str) -> bool:
-    """ "Ad • Cashflow Insider", "Sponsored | Brand": an ad's label and its advertiser."""
-    first = _META_SEPARATORS.split(line, 1)[0].strip()
-    return bool(first) and classify(first) is Kind.AD
+    """ "Ad • Cashflow Insider", "Sponsored | Brand": an ad's label and its advertiser; so
+    is an ad slot's word that clean drops alone as clutter ("Anzeige", "Publicité") opening
+    a line of parts ("Anzeige — Depot eröffnen — Trade Republic")."""
+    parts = _META_SEPARATORS.split(line, 1)
+    first = parts[0].strip()
+    return bool(first) and (
+        classify(first) is Kind.AD or (len(parts) > 1 and first.casefold() in _ui_words().ad)
+    )
 
 
 _GLUE = re.compile(r", *")
