@@ -227,6 +227,7 @@ _LINK_LOOKAHEAD = 3  # lines looked at under a headline link
 _LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_CARD_TAIL_SEPARATOR = re.compile(r" [·•|—–-] ")  # a one-line card's parts
 _META_SEPARATOR = re.compile(r" [·•|] ")  # "Kreisbote · vor 2 Std.": a card's source and stamp
 _META_SOURCE_MAX_WORDS = 4  # before a meta line's stamp: "short by Ann Roy", "Coast FM"
 _META_PARTS = re.compile(r" [·•|/—–] ")  # and "short by Ann Roy / 09:41 am", "g1 — há 35 min"
@@ -609,8 +610,12 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     it stands. A teaser heading over brief sentences only ("UP NEXT" / "Hawks: Host Rovers on
     Saturday." / "Rovers: At Hawks on Sunday."), no headline, is the text's crosshead
     (``_over_brief_sentences``): it goes alone."""
-    if kinds[heading] is Kind.AD and _slot_over_story(lines, kinds, heading):
-        return True  # an empty slot over the story's header: the label goes alone
+    if kinds[heading] is Kind.AD and (
+        _slot_over_story(lines, kinds, heading) or _over_ad_label(lines, kinds, heading)
+    ):
+        # an empty slot over the story's header: the label goes alone; so does "Ad" over
+        # "Sponsored": the lower label speaks for the card under both
+        return True
     if kinds[heading] is Kind.AD and _SLOT_LABEL.match(lines[heading]) is None:
         # (an ad slot's label is one in a card list only: its card is split's to drop)
         card = _closed_ad_card(lines, kinds, heading) or _ad_copy(lines, kinds, heading)
@@ -628,6 +633,14 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     for index in insert:
         kinds[index] = Kind.DROP
     return True
+
+
+def _over_ad_label(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
+    """The ad label at ``label`` stands right over another ("Ad" / "Sponsored"): one ad,
+    labelled twice. The upper label goes alone; were it marked, its mark would stay where
+    the lower label's card was dropped, over the next card."""
+    following = _next_line(lines, label)
+    return following < len(lines) and kinds[following] is Kind.AD
 
 
 def _slot_over_story(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
@@ -701,11 +714,18 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
             or line.count(" ") >= _LINK_MAX_WORDS
             or _paragraph(line)
             or find_time(line) is not None
+            or _dated_card_line(line)  # the next teaser: "Title - Publisher - 1 day ago"
             or _BYLINE.match(line) is not None  # a sponsored article's header: "By …"
         ):
             return None
         card.append(index)
     return None
+
+
+def _dated_card_line(line: str) -> bool:
+    """A one-line card closing on its stamp after a separator ("Title - Publisher - 1 day
+    ago", "Title · 2h"): a teaser dated by its publisher; an ad prints no age."""
+    return find_time(_CARD_TAIL_SEPARATOR.split(line)[-1]) is not None
 
 
 def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> list[int] | None:

@@ -1390,12 +1390,34 @@ def _summary_rail(f: _Features, begin: int, stop: int) -> bool:
     ``_RAIL_MIN_CARDS`` of them: a headline is no sentence, a summary is a sentence and no
     headline, short enough to be one card's (``_RAIL_SUMMARY_MAX_WORDS``). A list's repeated
     shape: the summaries are cards', not paragraphs of a text resuming under the heading."""
-    block = _filled(f, begin, stop)
+    block = [index for index in _filled(f, begin, stop) if not _chip_over_headline(f, index)]
+    if len(block) % 2 and _next_list_heading(f, block[-1]):
+        block.pop()  # (the heading of the list under the rail: "Just In")
     if len(block) < 2 * _RAIL_MIN_CARDS or len(block) % 2:
         return False
     return all(
         _rail_pair(f, title, summary)
         for title, summary in zip(block[::2], block[1::2], strict=True)
+    )
+
+
+def _next_list_heading(f: _Features, index: int) -> bool:
+    """The rail's last line at ``index``, right over where the next list starts, is a short
+    heading of no sentence ("Just In", "Most read"): that list's, not the rail's."""
+    line = f.lines[index]
+    return _words(line) <= _KICKER_MAX_WORDS and not _is_prose(line) and not f.is_meta(index)
+
+
+def _chip_over_headline(f: _Features, index: int) -> bool:
+    """A one-word label over a card's headline ("Analysis" / headline / summary): the
+    card's chip, neither headline nor summary."""
+    line = f.lines[index]
+    return (
+        " " not in line
+        and _is_name(line)
+        and index + 1 < len(f.lines)
+        and bool(f.lines[index + 1])
+        and f.is_title(index + 1)
     )
 
 
@@ -1409,8 +1431,8 @@ def _under_note_on_author(f: _Features, mark: int) -> bool:
         if above < 0:
             return False
         line = f.lines[above]
-        if _is_bio(line, f.authors):
-            return True
+        if _is_bio(line, f.authors) or f.stamp(above) is not None:
+            return True  # (or the text's closing date line: "Posted 29 Nov, updated 30 Nov")
         if _is_prose(line):
             return False
         above = _line_above(f, above)

@@ -3233,8 +3233,10 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
         index = mark + 1
         while index < len(lines) and lines[index] and index not in marks:
             if f.is_meta(index) or not (_is_prose(lines[index]) or _is_name(lines[index])):
-                if index == mark + 1 and _tagline(f, index):
-                    out.add(index)  # "Home Insurance Quotes" / "Homeowners are saving …"
+                if index == mark + 1 and (_tagline(f, index) or _is_domain(lines[index])):
+                    # "Home Insurance Quotes" / "Homeowners are saving …"; the ad's title
+                    # over its advertiser's web address ("reifen-discount24.de")
+                    out.add(index)
                 break
             # "AquaTech Solutions": the advertiser, unless the page's cards print a name over
             # their stamps and a stamp is under this one (then it is the next card's source:

@@ -302,7 +302,7 @@ def _features(
             # stamp after a comma: "AFP, publié le 10 mars 2026 à 14h12")
             if _META_MARK.search(line) or _comma_meta_shape(line):
                 metas[index] = _meta_line(lines, index)
-                card = None if metas[index] or bylines[index] else _titled_meta(line)
+                card = None if bylines[index] else _one_line_card(line, metas[index])
                 if card is not None:
                     headlines[index] = card[0]
                     metas[index] = card[1:]
@@ -711,6 +711,19 @@ def _comma_meta_shape(line: str) -> bool:
     return len(line) <= _COMMA_META_MAX_CHARS and ", " in line
 
 
+def _one_line_card(
+    line: str, meta: tuple[str | None, str] | None
+) -> tuple[str, str | None, str] | None:
+    """(title, source, time text) of a line that is a card on its own; a meta line is one
+    only when what it prints after its stamp is the card's headline ("MDR — vor 5 Std. —
+    Die Ergebnisse im Detail": the same source and stamp, then a headline of several
+    words), not a short note ("• aus DER BLICK 3/2026")."""
+    card = _titled_meta(line)
+    if meta is None or card is None:
+        return card
+    return card if card[1:] == meta and line.rstrip().endswith(card[0]) else None
+
+
 def _meta_line(lines: tuple[str, ...], index: int) -> tuple[str | None, str] | None:
     """The line's source and stamp ("Reuters · 2h"); "01:12 - Source: KTXW" between paragraphs
     is a video's length and source, no meta line."""
@@ -773,9 +786,14 @@ def _role_lines(
 
 
 def _ad_label(line: str) -> bool:
-    """ "Ad • Cashflow Insider", "Sponsored | Brand": an ad's label and its advertiser."""
-    first = _META_SEPARATORS.split(line, 1)[0].strip()
-    return bool(first) and classify(first) is Kind.AD
+    """ "Ad • Cashflow Insider", "Sponsored | Brand": an ad's label and its advertiser; so
+    is an ad slot's word that clean drops alone as clutter ("Anzeige", "Publicité") opening
+    a line of parts ("Anzeige — Depot eröffnen — Trade Republic")."""
+    parts = _META_SEPARATORS.split(line, 1)
+    first = parts[0].strip()
+    return bool(first) and (
+        classify(first) is Kind.AD or (len(parts) > 1 and first.casefold() in _ui_words().ad)
+    )
 
 
 _GLUE = re.compile(r", *")
