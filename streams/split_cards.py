@@ -3207,8 +3207,11 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
         if stamp > 0 and lines[stamp - 1] and _is_source_name(lines[stamp - 1])
     ] if titles else []  # fmt: skip
     for mark in titles:
-        if _empty_slot_over_card(f, mark):
-            continue  # (the slot's ad did not render: the lines under it are the next card)
+        closed = _ad_closed_by_label(f, mark) if mark not in related else []
+        out.update(closed)
+        if closed or _empty_slot_over_card(f, mark):
+            continue  # (the label closed the ad over it, or the slot's ad did not render:
+            # the lines under it are the next card)
         if _advertiser(f, mark, related, out):
             out.add(mark)  # "Sponsored" / "HomeBuddy": the advertiser, no card's source
             # (a name printed like a headline may be the ad's own title over its tagline:
@@ -3250,6 +3253,39 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
             out.add(index)
             index += 1
     return out
+
+
+def _ad_closed_by_label(f: _Features, mark: int) -> list[int]:
+    """The lines of an ad printed over its label in a title-first list (title / [advertiser]
+    / "Sponsored", clean drops the label and marks the line under it): between the stamp
+    of the card above and the label, a headline and at most its advertiser or pitch, no
+    stamp; and at ``mark`` a card (title / source / stamp). Read the other way, the label
+    heads the next card and takes its title as the ad's. [] when the page is not so."""
+    lines = f.lines
+    if not (mark < len(lines) and lines[mark] and f.is_title(mark) and _card_under(f, mark)):
+        return []
+    bottom = _over_blanks(f, mark)
+    if mark - bottom < 2 or bottom < 1 or f.stamp(bottom) is not None:
+        return []  # (no blank line where clean dropped the label, or a card closes there)
+    top = bottom
+    while top > 0 and lines[top - 1] and f.stamp(top - 1) is None and bottom - top < 2:
+        top -= 1
+    if top < 1 or f.stamp(top - 1) is None or not f.is_title(top) or f.stamp(top) is not None:
+        return []
+    # (the card above prints the next card's shape, title over its bare stamp: a list
+    # printed stamp first, "Source · 2h" / title / summary, has the ad's card under the label)
+    size = next((at for at in range(mark + 1, mark + 3) if f.times[at] is not None), mark) - mark
+    above = top - 1 - size
+    if (
+        not size
+        or above < 0
+        or not f.is_title(above)
+        or (size == 2 and not _is_name(lines[above + 1]))
+    ):
+        return []
+    if _card_layout(f, 0, set()).stamp_first:
+        return []  # ("3h" / title / source: the lines over the label are a card, the ad under)
+    return list(range(top, bottom + 1))
 
 
 def _listed_ad(f: _Features, title: int) -> bool:
