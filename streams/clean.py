@@ -701,11 +701,19 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
             or line.count(" ") >= _LINK_MAX_WORDS
             or _paragraph(line)
             or find_time(line) is not None
+            or _dashed_card(line)  # the next teaser, one line: "Title - The Herald - 1 day ago"
             or _BYLINE.match(line) is not None  # a sponsored article's header: "By …"
         ):
             return None
         card.append(index)
     return None
+
+
+def _dashed_card(line: str) -> bool:
+    """A one-line card printed with dashes: a stamp after its last " - " ("Title - The
+    Herald - 1 day ago"); a " · " or " | " one is ``find_time``'s already."""
+    head, dash, stamp = line.rpartition(" - ")
+    return bool(dash) and bool(head) and find_time(stamp) is not None
 
 
 def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> list[int] | None:
