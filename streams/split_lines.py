@@ -783,12 +783,23 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
             _is_source_name(part) or _article_name(part) or _sentence_case_outlet(part)
         ):
             source = part
-        elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
-            return None  # (a UI part, "5 min read", is neither)
+        elif (
+            time_text is None
+            or _words(part) > _META_TAIL_WORDS
+            or (source is not None and part is parts[-1] and _tail_headline(part))
+        ) and classify(part) is None:
+            return None  # (a UI part, "5 min read", is neither; nor a one-line card)
         # a short note after the stamp ("aus DER BLICK 3/2026") is neither source nor title
     if time_text is None:
         return None
     return source, time_text
+
+
+def _tail_headline(part: str) -> bool:
+    """The last part after a source and a stamp is a short headline ("MDR — vor 5 Std. —
+    Sachsen-Anhalt-Trend: Die Ergebnisse im Detail"): the line is a one-line card printed
+    source first (``_titled_meta``), not a meta line with a note ("• aus DER BLICK 3/2026")."""
+    return part[0].isupper() and _words(part) >= _TITLE_MIN_WORDS + 1 and _is_title(part)
 
 
 def _name_comma_labelled_stamp(line: str) -> list[str]:

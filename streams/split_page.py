@@ -770,9 +770,10 @@ def _role_lines(
 
 
 def _ad_label(line: str) -> bool:
-    """ "Ad • Cashflow Insider", "Sponsored | Brand": an ad's label and its advertiser."""
+    """ "Ad • Cashflow Insider", "Sponsored | Brand": an ad's label and its advertiser; also
+    a slot's label clean drops alone ("Anzeige — pitch — Trade Republic": an ad's one line)."""
     first = _META_SEPARATORS.split(line, 1)[0].strip()
-    return bool(first) and classify(first) is Kind.AD
+    return bool(first) and (classify(first) is Kind.AD or first.casefold() in _ui_words().ad)
 
 
 _GLUE = re.compile(r", *")
