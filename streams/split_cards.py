@@ -24,6 +24,7 @@ from operator import attrgetter
 
 from streams.boilerplate import (
     announces_list,
+    is_command,
     is_section_name,
     is_ui_control,
     line_sections,
@@ -2943,6 +2944,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
             and bool(lines[index + 1])
             and index + 1 not in skip
             and f.is_title(index + 1)
+            and not is_command(lines[index + 1])  # ("hier" / "Voir plus d’actualités": a link)
         ) or _chip_under_clock(f, index, skip)
         over = _over_stamp(f, index, following=following, skip=skip)
         preceding = over >= begin and bool(lines[over]) and f.is_title(over)
@@ -3213,8 +3215,11 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
         if stamp > 0 and lines[stamp - 1] and _is_source_name(lines[stamp - 1])
     ] if titles else []  # fmt: skip
     for mark in titles:
-        if _empty_slot_over_card(f, mark):
-            continue  # (the slot's ad did not render: the lines under it are the next card)
+        closed = _ad_closed_by_label(f, mark) if mark not in related else []
+        out.update(closed)
+        if closed or _empty_slot_over_card(f, mark):
+            continue  # (the label closed the ad over it, or the slot's ad did not render:
+            # the lines under it are the next card)
         if _advertiser(f, mark, related, out):
             out.add(mark)  # "Sponsored" / "HomeBuddy": the advertiser, no card's source
             # (a name printed like a headline may be the ad's own title over its tagline:
@@ -3258,6 +3263,53 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
             out.add(index)
             index += 1
     return out
+
+
+def _ad_closed_by_label(f: _Features, mark: int) -> list[int]:
+    """The lines of an ad printed over its label in a title-first list (title / [advertiser]
+    / "Sponsored" / [advertiser], clean drops the label and marks the line under it):
+    between the stamp of the card above and the label, a headline and at most its
+    advertiser or pitch, no stamp; at ``mark`` a card (title / source / stamp), or the
+    advertiser's name over one. Read the other way, the label heads the next card and
+    takes its title as the ad's. [] when the page is not so."""
+    lines = f.lines
+    advertiser = mark < len(lines) and bool(lines[mark]) and _voting_name(lines[mark])
+    card = mark + 1 if advertiser and not f.is_title(mark) else mark
+    if not (card < len(lines) and lines[card] and f.is_title(card) and _card_under(f, card)):
+        return []
+    bottom = _over_blanks(f, mark)
+    if mark - bottom < 2 or bottom < 1 or f.stamp(bottom) is not None:
+        return []  # (no blank line where clean dropped the label, or a card closes there)
+    top = bottom
+    while top > 0 and lines[top - 1] and f.stamp(top - 1) is None and bottom - top < 2:
+        top -= 1
+    if (
+        top < 1
+        or f.stamp(top - 1) is None
+        or not f.is_title(top)
+        or f.stamp(top) is not None
+        or (card > mark and top < bottom)  # (the name under the label heads a card over
+        # its stamp, the title and summary over the label its card's: "EFE" / "45 min" / …)
+    ):
+        return []
+    # (the card above prints the next card's shape, title over its bare stamp, a summary
+    # under the title or not: a list printed stamp first, "Source · 2h" / title / summary,
+    # has the ad's card under the label)
+    reach = range(card + 1, min(len(lines), card + 3))
+    size = next((at for at in reach if f.times[at] is not None), card) - card
+    above = top - 1 - size
+    if above > 0 and _is_prose(lines[above]) and not f.is_title(above):
+        above -= 1
+    if (
+        not size
+        or above < 0
+        or not f.is_title(above)
+        or (size == 2 and not _is_name(lines[top - 2]))
+    ):
+        return []
+    if _card_layout(f, 0, set()).stamp_first:
+        return []  # ("3h ago" / title / source: the lines over the label are a card, the ad under)
+    return [*range(top, bottom + 1), *range(mark, card)]
 
 
 def _listed_ad(f: _Features, title: int) -> bool:

@@ -240,8 +240,13 @@ class _Features:
         )
 
     def _closes_card(self, byline: int) -> bool:
-        """The byline stands under a card's one-sentence summary, which stands under its title."""
-        return byline > 1 and _is_prose(self.lines[byline - 1]) and self.is_title(byline - 2)
+        """The byline stands under a card's one-sentence summary, or under its stamp (title /
+        "2026-11-20" / "By Ian Quinn"), which stands under its title."""
+        return (
+            byline > 1
+            and (_is_prose(self.lines[byline - 1]) or self.stamp(byline - 1) is not None)
+            and self.is_title(byline - 2)
+        )
 
 
 def _features(
