@@ -814,6 +814,9 @@ _BYLINE_SIDE = re.compile(
     r"[\w-]+\.(?-i:[a-z]{2,3})|agencias|agencies|agences|agenzie|agenturen|agências", re.IGNORECASE
 )
 _DESK_INITIALS = re.compile(r"[^\W\d_]{2,4}")
+# a desk's code after the agency ("ANSA/red", "APA/red", "EP/Red.", "dpa/lnw"): a few letters in
+# lower case, or an abbreviation's with its dot; a photographer's name is neither
+_DESK_CODE = re.compile(r"(?-i:[^\W\d_A-Z]{2,4})|[^\W\d_]{2,3}\.")
 _BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})  # a byline's names follow
 
 
@@ -841,15 +844,27 @@ def _not_a_picture(credit: str, following: Sequence[str]) -> bool:
     """A slash line that signs the text: a byline ("By Ann Cole / AFP", "Norhaven.es /
     AGENCIAS") or, under the text's last sentence, a desk's initials ("ABC/XY", "Vek/Lor":
     short words, no agency among them; "NASA/ESA" under a caption the text goes on under is
-    a credit)."""
+    a credit), or an agency's over its desk's code ("ANSA/red", ``_desk_sign_off``)."""
     sides = [side.strip() for side in credit.split("/")]
     if len(sides) < 2:
         return False
-    if _opens_byline(credit):
+    if _opens_byline(credit) or _desk_sign_off(sides):
         return True
     return any(_BYLINE_SIDE.fullmatch(side) for side in sides) or (
         all(_DESK_INITIALS.fullmatch(side) and not _credits_agency(side) for side in sides)
         and not any(line[-1:] in _SENTENCE_END for line in following)
+    )
+
+
+def _desk_sign_off(sides: Sequence[str]) -> bool:
+    """The sides of a wire desk's sign-off under its text ("ANSA/red", "APA/red", "EP/Red."):
+    agencies (known, or initials in capitals: "EP") and at least one desk's code
+    (``_DESK_CODE``, no agency's name in lower case as "dpa" is). No picture is credited to an
+    editor's desk, wherever the line stands."""
+    codes = [not _credits_agency(side) and _DESK_CODE.fullmatch(side) is not None for side in sides]
+    return any(codes) and all(
+        code or _credits_agency(side) or (side.isupper() and _DESK_INITIALS.fullmatch(side))
+        for code, side in zip(codes, sides, strict=True)
     )
 
 
