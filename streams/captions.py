@@ -67,6 +67,9 @@ _PICTURE_WORD = re.compile(
 # a caption under its credit over the text's first paragraph: as long as nearly every caption
 # (99% of the corpus's have 25 words or fewer); a lede of one sentence runs longer
 _CAPTION_OVER_TEXT_MAX_WORDS = 25
+# a caption with its full stop over an agency's copyright ("Il centro storico di Tolmezzo." /
+# "© ANSA"): a short sentence naming what is seen; a story's sentences run longer
+_SHORT_CAPTION_MAX_WORDS = 15
 
 # a picture's label in more languages: Finnish, Turkish, Catalan, Polish, Czech, German's "source
 # of the picture", Hungarian, Greek, Cyrillic; Finnish "pictures" / "photographer" / "illustration
@@ -676,12 +679,24 @@ def agency_copyright_under(caption: str, line: str) -> bool:
     credit opens on a news or photo agency's name (``_credits_agency``: "© dpa", "© AFP/Jane
     Doe") right under a caption-shaped line (``_caption_like``: no full stop) is that
     picture's credit; a footer's "© 2026 Example Media" opens on a year or the publisher,
-    and stands under a sentence or the site's links."""
+    and stands under a sentence or the site's links. A caption may end with its full stop
+    ("Il centro storico di Tolmezzo." / "© ANSA"): one short sentence
+    (``_short_full_stop_caption``), which a footer's last line over the copyright is not."""
     match = _COPY_LINE.match(line)
-    if match is None or not _caption_like(caption):
+    if match is None or not (_caption_like(caption) or _short_full_stop_caption(caption)):
         return False
     first = _CREDIT_WORD_SPLIT.split(match["credit"].strip(), maxsplit=1)[0]
     return _credits_agency(first.strip(".,"))
+
+
+def _short_full_stop_caption(line: str) -> bool:
+    """One short sentence with its full stop (``_SHORT_CAPTION_MAX_WORDS``): a caption's size,
+    not a paragraph of the story's."""
+    return (
+        line[-1:] == "."
+        and _CAPTION_MIN_WORDS <= line.count(" ") + 1 <= _SHORT_CAPTION_MAX_WORDS
+        and not _sentence_break(line, len(line))
+    )
 
 
 def is_agency_line(paragraph: str) -> bool:
