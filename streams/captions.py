@@ -271,8 +271,8 @@ _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "�
     r"(?: file| photo| file photo)?)$"
 )
 # a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma",
-# "Valdora [Norland], March 3 (HWA): "
-_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\)(?: ?(?:--?|[–—]) |: )")
+# "Valdora [Norland], March 3 (HWA): ", the Spanish wires' "Vitoria, 28 nov (EFE).- "
+_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\)(?: ?(?:\.?--?|[–—]) |: )")
 _DATELINE_CHARS = 60
 # what kind of picture it is, printed in brackets where a credit could stand
 _PHOTO_NOTES = frozenset(
@@ -960,18 +960,23 @@ def _credit_alone(
     caption after it (then the credit is returned, for the next paragraph: "Photo courtesy of
     …" / "Firefighters inspect …") when that is one sentence and the paragraph before is too
     long for a caption (a caption may quote or say, so the voice of the paragraph above
-    tells nothing). A wire's sign-off, the editors' initials in
-    capitals over "Agency/End", is no caption and leaves the body too."""
+    tells nothing), or opens on a wire's dateline ("Vitoria, 28 nov (EFE).- …": the story's
+    first paragraph, never a caption, however short). A wire's sign-off, the editors'
+    initials in capitals over "Agency/End", is no caption and leaves the body too."""
     if not body or _not_a_picture(credit, following) or not _bar_caption(credit, body):
         return None  # (a bar credit under a paragraph it cannot caption: the credit goes alone)
     after = following[0] if following else ""
+    before = body[-1]
     if (
         _caption_words(after)
         and not _sentence_break(after, len(after))
-        and body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
+        and (
+            before.count(" ") + 1 > _CAPTION_MAX_WORDS
+            or _DATELINE_AGENCY.search(before, 0, _DATELINE_CHARS) is not None
+        )
     ):
         return credit
-    before = body.pop()
+    body.pop()
     if not before.isupper():
         captions.append(Caption(text=before, credit=credit))
     return None
