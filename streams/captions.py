@@ -70,6 +70,7 @@ _CAPTION_OVER_TEXT_MAX_WORDS = 25
 # a caption with its full stop over an agency's copyright ("Il centro storico di Tolmezzo." /
 # "© ANSA"): a short sentence naming what is seen; a story's sentences run longer
 _SHORT_CAPTION_MAX_WORDS = 15
+_CREDITED_CAPTION_MIN_WORDS = 3  # "Eine Postfiliale in Aarau." under its credit line
 
 # a picture's label in more languages: Finnish, Turkish, Catalan, Polish, Czech, German's "source
 # of the picture", Hungarian, Greek, Cyrillic; Finnish "pictures" / "photographer" / "illustration
@@ -689,13 +690,24 @@ def agency_copyright_under(caption: str, line: str) -> bool:
     return _credits_agency(first.strip(".,"))
 
 
-def _short_full_stop_caption(line: str) -> bool:
+def _short_full_stop_caption(line: str, min_words: int = _CAPTION_MIN_WORDS) -> bool:
     """One short sentence with its full stop (``_SHORT_CAPTION_MAX_WORDS``): a caption's size,
     not a paragraph of the story's."""
     return (
         line[-1:] == "."
-        and _CAPTION_MIN_WORDS <= line.count(" ") + 1 <= _SHORT_CAPTION_MAX_WORDS
+        and min_words <= line.count(" ") + 1 <= _SHORT_CAPTION_MAX_WORDS
         and not _sentence_break(line, len(line))
+    )
+
+
+def _over_full_stop_caption(above: str, below: str) -> bool:
+    """An agency's name alone between a paragraph of sentences (``above``, the text's: no
+    caption) and one short sentence (``below``, ``_short_full_stop_caption``): the credit
+    printed over its caption ("… am Samstag bekannt." / "Keystone" / "Eine Postfiliale in
+    Aarau."). The credit over it makes a caption of a few words one
+    (``_CREDITED_CAPTION_MIN_WORDS``)."""
+    return _sentence_break(above, len(above)) and _short_full_stop_caption(
+        below, _CREDITED_CAPTION_MIN_WORDS
     )
 
 
@@ -1007,7 +1019,9 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
                 captions.append(Caption(text=body.pop(), credit=paragraph))
                 credited = True
                 continue
-            if credit_over_caption(paragraph, after):
+            if credit_over_caption(paragraph, after) or (
+                body and _over_full_stop_caption(body[-1], after)
+            ):
                 credit_above = paragraph
                 continue
         head = paragraph[:6].casefold()
