@@ -67,6 +67,10 @@ _PICTURE_WORD = re.compile(
 # a caption under its credit over the text's first paragraph: as long as nearly every caption
 # (99% of the corpus's have 25 words or fewer); a lede of one sentence runs longer
 _CAPTION_OVER_TEXT_MAX_WORDS = 25
+# a caption with its full stop over an agency's copyright ("Il centro storico di Tolmezzo." /
+# "© ANSA"): a short sentence naming what is seen; a story's sentences run longer
+_SHORT_CAPTION_MAX_WORDS = 15
+_CREDITED_CAPTION_MIN_WORDS = 3  # "Eine Postfiliale in Aarau." under its credit line
 
 # a picture's label in more languages: Finnish, Turkish, Catalan, Polish, Czech, German's "source
 # of the picture", Hungarian, Greek, Cyrillic; Finnish "pictures" / "photographer" / "illustration
@@ -278,8 +282,8 @@ _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "�
     r"(?: file| photo| file photo)?)$"
 )
 # a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma",
-# "Valdora [Norland], March 3 (HWA): "
-_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\)(?: ?(?:--?|[–—]) |: )")
+# "Valdora [Norland], March 3 (HWA): ", the Spanish wires' "Vitoria, 28 nov (EFE).- "
+_DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\)(?: ?(?:\.?--?|[–—]) |: )")
 _DATELINE_CHARS = 60
 # what kind of picture it is, printed in brackets where a credit could stand
 _PHOTO_NOTES = frozenset(
@@ -696,12 +700,35 @@ def agency_copyright_under(caption: str, line: str) -> bool:
     credit opens on a news or photo agency's name (``_credits_agency``: "© dpa", "© AFP/Jane
     Doe") right under a caption-shaped line (``_caption_like``: no full stop) is that
     picture's credit; a footer's "© 2026 Example Media" opens on a year or the publisher,
-    and stands under a sentence or the site's links."""
+    and stands under a sentence or the site's links. A caption may end with its full stop
+    ("Il centro storico di Tolmezzo." / "© ANSA"): one short sentence
+    (``_short_full_stop_caption``), which a footer's last line over the copyright is not."""
     match = _COPY_LINE.match(line)
-    if match is None or not _caption_like(caption):
+    if match is None or not (_caption_like(caption) or _short_full_stop_caption(caption)):
         return False
     first = _CREDIT_WORD_SPLIT.split(match["credit"].strip(), maxsplit=1)[0]
     return _credits_agency(first.strip(".,"))
+
+
+def _short_full_stop_caption(line: str, min_words: int = _CAPTION_MIN_WORDS) -> bool:
+    """One short sentence with its full stop (``_SHORT_CAPTION_MAX_WORDS``): a caption's size,
+    not a paragraph of the story's."""
+    return (
+        line[-1:] == "."
+        and min_words <= line.count(" ") + 1 <= _SHORT_CAPTION_MAX_WORDS
+        and not _sentence_break(line, len(line))
+    )
+
+
+def _over_full_stop_caption(above: str, below: str) -> bool:
+    """An agency's name alone between a paragraph of sentences (``above``, the text's: no
+    caption) and one short sentence (``below``, ``_short_full_stop_caption``): the credit
+    printed over its caption ("… am Samstag bekannt." / "Keystone" / "Eine Postfiliale in
+    Aarau."). The credit over it makes a caption of a few words one
+    (``_CREDITED_CAPTION_MIN_WORDS``)."""
+    return _sentence_break(above, len(above)) and _short_full_stop_caption(
+        below, _CREDITED_CAPTION_MIN_WORDS
+    )
 
 
 def is_agency_line(paragraph: str) -> bool:
@@ -849,6 +876,9 @@ _BYLINE_SIDE = re.compile(
     r"[\w-]+\.(?-i:[a-z]{2,3})|agencias|agencies|agences|agenzie|agenturen|agências", re.IGNORECASE
 )
 _DESK_INITIALS = re.compile(r"[^\W\d_]{2,4}")
+# a desk's code after the agency ("ANSA/red", "APA/red", "EP/Red.", "dpa/lnw"): a few letters in
+# lower case, or an abbreviation's with its dot; a photographer's name is neither
+_DESK_CODE = re.compile(r"(?-i:[^\W\d_A-Z]{2,4})|[^\W\d_]{2,3}\.")
 _BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})  # a byline's names follow
 
 
@@ -876,15 +906,28 @@ def _not_a_picture(credit: str, following: Sequence[str], *, labelled: bool) -> 
     """A slash line that signs the text: a byline ("By Ann Cole / AFP", "Norhaven.es /
     AGENCIAS") or, under the text's last sentence, a desk's initials ("ABC/XY", "Vek/Lor":
     short words, no agency among them; "NASA/ESA" under a caption the text goes on under is
-    a credit). A photo's label on the line ("Foto: 7aktuell.de/Name") says it credits one."""
+    a credit), or an agency's over its desk's code ("ANSA/red", ``_desk_sign_off``). A photo's
+    label on the line ("Foto: 7aktuell.de/Name") says it credits one."""
     sides = [side.strip() for side in credit.split("/")]
     if len(sides) < 2 or labelled:
         return False
-    if _opens_byline(credit):
+    if _opens_byline(credit) or _desk_sign_off(sides):
         return True
     return any(_BYLINE_SIDE.fullmatch(side) for side in sides) or (
         all(_DESK_INITIALS.fullmatch(side) and not _credits_agency(side) for side in sides)
         and not any(line[-1:] in _SENTENCE_END for line in following)
+    )
+
+
+def _desk_sign_off(sides: Sequence[str]) -> bool:
+    """The sides of a wire desk's sign-off under its text ("ANSA/red", "APA/red", "EP/Red."):
+    agencies (known, or initials in capitals: "EP") and at least one desk's code
+    (``_DESK_CODE``, no agency's name in lower case as "dpa" is). No picture is credited to an
+    editor's desk, wherever the line stands."""
+    codes = [not _credits_agency(side) and _DESK_CODE.fullmatch(side) is not None for side in sides]
+    return any(codes) and all(
+        code or _credits_agency(side) or (side.isupper() and _DESK_INITIALS.fullmatch(side))
+        for code, side in zip(codes, sides, strict=True)
     )
 
 
@@ -965,8 +1008,9 @@ def _credit_alone(
     caption after it (then the credit is returned, for the next paragraph: "Photo courtesy of
     …" / "Firefighters inspect …") when that is one sentence and the paragraph before is too
     long for a caption (a caption may quote or say, so the voice of the paragraph above
-    tells nothing). A wire's sign-off, the editors' initials in
-    capitals over "Agency/End", is no caption and leaves the body too."""
+    tells nothing), or opens on a wire's dateline ("Vitoria, 28 nov (EFE).- …": the story's
+    first paragraph, never a caption, however short). A wire's sign-off, the editors'
+    initials in capitals over "Agency/End", is no caption and leaves the body too."""
     labelled = _LABEL.match(line) is not None  # ("Foto: …")
     if (
         not body
@@ -975,13 +1019,17 @@ def _credit_alone(
     ):
         return None  # (a bar credit under a paragraph it cannot caption: the credit goes alone)
     after = following[0] if following else ""
+    before = body[-1]
     if (
         _caption_words(after)
         and not _sentence_break(after, len(after))
-        and body[-1].count(" ") + 1 > _CAPTION_MAX_WORDS
+        and (
+            before.count(" ") + 1 > _CAPTION_MAX_WORDS
+            or _DATELINE_AGENCY.search(before, 0, _DATELINE_CHARS) is not None
+        )
     ):
         return credit
-    before = body.pop()
+    body.pop()
     if not before.isupper():
         captions.append(Caption(text=before, credit=credit))
     return None
@@ -1012,7 +1060,9 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
                 captions.append(Caption(text=body.pop(), credit=paragraph))
                 credited = True
                 continue
-            if credit_over_caption(paragraph, after):
+            if credit_over_caption(paragraph, after) or (
+                body and _over_full_stop_caption(body[-1], after)
+            ):
                 credit_above = paragraph
                 continue
         head = paragraph[:6].casefold()

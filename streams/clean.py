@@ -537,7 +537,8 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
     middle of the text, a paragraph over the caption and one under the credit: kept for
     captions, no end. "© dpa" after the last paragraph, or over the site's links, still
     ends the text; over the text's start (under the header) the lead's search is left as
-    it was."""
+    it was. The line over the caption may be a short paragraph ("Rund 850.000 Passagiere
+    kamen in die Hansestadt."): a line of text ending in a full stop, as a menu's is not."""
     above = _previous_line(lines, number)
     if above < 0 or kinds[above] is not None:
         return False
@@ -548,7 +549,7 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
     return (
         over >= 0
         and kinds[over] is None
-        and _paragraph(lines[over])
+        and (_paragraph(lines[over]) or lines[over][-1:] == ".")
         and below >= 0
         and _paragraph(lines[below])
     )

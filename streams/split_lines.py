@@ -132,7 +132,8 @@ _WRITTEN_BY = re.compile(
 )
 _CREDIT_PART_MAX_WORDS = 4
 _WITH_AGENCY = re.compile(
-    r"^(?P<name>[^\W\d].{1,40}) (?:avec|with|mit|con|com) (?:[A-Z]{2,5}|agencies)$"
+    r"^(?P<name>[^\W\d].{1,40}?),? (?:avec|with|mit|con|com) (?P<agency>[A-Z]{2,5}|agencies|"
+    r"[A-ZÀ-Þ][\w-]+ [A-ZÀ-Þ][\w-]+)$"
 )
 _AUTHOR_PLACE_MAX_WORDS = 6
 _AUTHORS_IN_PLACES_MAX_WORDS = 16
@@ -654,10 +655,14 @@ def _credit_part(part: str) -> bool:
 
 
 def _with_agency(line: str) -> bool:
-    """ "Le Quotidien de Paris avec AFP", "Staff and agencies": a newsroom credit with an
-    agency (the site's own name: no source)."""
+    """ "Le Quotidien de Paris avec AFP", "Staff and agencies", "Da Redação, com Agência
+    Brasil": a newsroom credit with an agency (the site's own name: no source); an agency of
+    two words must be a known agency's name ("Agência Brasil", not "Maria Silva")."""
     match = _WITH_AGENCY.match(line)
-    return match is not None and _is_name(match["name"])
+    if match is None or not _is_name(match["name"]):
+        return False
+    agency = match["agency"]
+    return " " not in agency or _agency_name(agency)
 
 
 def _author_and_place(line: str) -> bool:
