@@ -145,6 +145,7 @@ _LABELLED = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ")  # "Refere
 _LABELLED_LIST_MIN_WORDS = 12  # a team line: fifteen names
 _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
 _FIGURE_UNIT_END = re.compile(r"\d\s+[^\W\d]{1,4}\.$")  # "4 Min.", "5 min."
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
 _OPENING_SENTENCES_MAX = 3  # short sentences opening a text over its first paragraph of prose
 # a standfirst under the header's stamp: "Sturmflut an der Ostsee erwartet" (split_header's
 # _DECK_MIN_WORDS is a standfirst's under a headline)
@@ -833,12 +834,15 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     ("Teachers' unions backed the measure." / "Some parents opposed it."), unless one speaks
     as the site or to the reader ("Thank you for reading.": ``speaks_of_site``). A caption
     and its agency's line, in either order (``captioned_by_agency``: "The Spirit of the Tyne
-    ferry at North Shields landing" / "PA Media"), are a photo's: left to the captions stage."""
+    ferry at North Shields landing" / "PA Media"), are a photo's: left to the captions stage.
+    So are a numbered list's items of one sentence under their numbers ("4." / "The contractor
+    blamed the weather." / "5."); a link list's numbered headlines print no full stop."""
     if not run or (
-        all(_one_sentence(out[position]) for position in run)
+        all(_one_sentence(out[position]) or _item_number(out[position]) for position in run)
+        and not all(_item_number(out[position]) for position in run)
         and not any(speaks_of_site(out[position]) for position in run)
     ):
-        return
+        return  # (also a numbered list's short sentences under their numbers: "4." / "…")
     if len(run) == _CAPTION_PAIR:
         first, second = (out[position] for position in run)
         if captioned_by_agency(first, second) or captioned_by_agency(second, first):
@@ -865,6 +869,11 @@ def _headed_items(run: list[str]) -> bool:
     widget's lines are a word or two or a prompt of two sentences ("Need help? Reach us
     here.")."""
     return all(_one_sentence(line) or _list_item(line) for line in run[1:])
+
+
+def _item_number(line: str) -> bool:
+    """A list item's number on its own line: "4.", "12)"."""
+    return _ITEM_NUMBER.fullmatch(line) is not None
 
 
 def _one_sentence(line: str) -> bool:
