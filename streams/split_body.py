@@ -144,6 +144,9 @@ _SIGN_OFF = re.compile(r"^(?:(?:--|—|–) ?[A-Z]{2,10}|\(END\))$")
 _LABELLED = re.compile(r"[^\W\d_][\w'’.-]*(?: [\w'’.-]+){0,2}: ")  # "Referee: …", "TEAM A: …"
 _LABELLED_LIST_MIN_WORDS = 12  # a team line: fifteen names
 _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
+_FIGURE_UNIT_END = re.compile(r"\d\s+[^\W\d]{1,4}\.$")  # "4 Min.", "5 min."
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
+_OPENING_SENTENCES_MAX = 3  # short sentences opening a text over its first paragraph of prose
 # a standfirst under the header's stamp: "Sturmflut an der Ostsee erwartet" (split_header's
 # _DECK_MIN_WORDS is a standfirst's under a headline)
 _STAMP_DECK_MIN_WORDS = 4
@@ -227,7 +230,12 @@ def _body_lines(
         meta, after_meta = (
             after_meta,
             (f.is_meta(index) and not subheading)
-            or (after_meta and not keep_stamps and _header_widget(line)),
+            or (
+                after_meta
+                and not keep_stamps
+                and _header_widget(line)
+                and not _opening_sentence(f, index, stop)
+            ),
         )
         _drop_author_lines(  # deck / "Sarah Okafor" / "Reporter" / stamp
             out,
@@ -276,8 +284,16 @@ def _body_lines(
         # (a live entry's stamp: a clock, an age or a match ticker's minute)
         stamp = f.times[index] is not None or (keep_stamps and is_match_minute(line))
         # (a standfirst under the header's stamp is the text's start, a sentence or not)
-        prose = _is_prose(line) or (
-            not started and _deck_under_stamp(f, index, stop, live=keep_stamps)
+        prose = (
+            _is_prose(line)
+            or (not started and _deck_under_stamp(f, index, stop, live=keep_stamps))
+            # (right under the header, or under such a sentence kept: not a UI line's
+            # sentence further down, "This is a modal window.")
+            or (
+                paragraphs <= _MAX_DECK_LINES
+                and (meta or not started or (kept >= 0 and _brief_full_stop(f.lines[kept])))
+                and _opening_sentence(f, index, stop)
+            )
         )
         if (
             (after_meta and not (keep_stamps and stamp))
@@ -825,12 +841,15 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     ("Teachers' unions backed the measure." / "Some parents opposed it."), unless one speaks
     as the site or to the reader ("Thank you for reading.": ``speaks_of_site``). A caption
     and its agency's line, in either order (``captioned_by_agency``: "The Spirit of the Tyne
-    ferry at North Shields landing" / "PA Media"), are a photo's: left to the captions stage."""
+    ferry at North Shields landing" / "PA Media"), are a photo's: left to the captions stage.
+    So are a numbered list's items of one sentence under their numbers ("4." / "The contractor
+    blamed the weather." / "5."); a link list's numbered headlines print no full stop."""
     if not run or (
-        all(_one_sentence(out[position]) for position in run)
+        all(_one_sentence(out[position]) or _item_number(out[position]) for position in run)
+        and not all(_item_number(out[position]) for position in run)
         and not any(speaks_of_site(out[position]) for position in run)
     ):
-        return
+        return  # (also a numbered list's short sentences under their numbers: "4." / "…")
     if len(run) == _CAPTION_PAIR:
         first, second = (out[position] for position in run)
         if captioned_by_agency(first, second) or captioned_by_agency(second, first):
@@ -857,6 +876,11 @@ def _headed_items(run: list[str]) -> bool:
     widget's lines are a word or two or a prompt of two sentences ("Need help? Reach us
     here.")."""
     return all(_one_sentence(line) or _list_item(line) for line in run[1:])
+
+
+def _item_number(line: str) -> bool:
+    """A list item's number on its own line: "4.", "12)"."""
+    return _ITEM_NUMBER.fullmatch(line) is not None
 
 
 def _one_sentence(line: str) -> bool:
@@ -1043,6 +1067,33 @@ def _credit_first(f: _Features, index: int, begin: int, stop: int) -> bool:
         and not _is_prose(lines[role])
         # (text follows; or match data does, under a photo agency's credit: "Getty Images")
         and (_is_prose(lines[index + 1]) or is_agency(lines[index - 1].split()[0]))
+    )
+
+
+def _opening_sentence(f: _Features, index: int, stop: int) -> bool:
+    """ "Spend big." / "The filibuster survived another week." / prose: a sentence too short
+    for prose opening the text under the header, with only such sentences between it and a
+    paragraph of prose (``_OPENING_SENTENCES_MAX`` at most); a UI line ("Listen", "Share this
+    story") ends in no full stop."""
+    if not _brief_full_stop(f.lines[index]):
+        return False
+    for under in _lines_under(f, index, stop, _OPENING_SENTENCES_MAX):
+        if _is_prose(f.lines[under]):
+            return True
+        if not _brief_full_stop(f.lines[under]):
+            return False
+    return False
+
+
+def _brief_full_stop(line: str) -> bool:
+    """A short line that is a sentence: a capital first, a full stop last, no name, no
+    figure with an abbreviated unit last (a reading time: "Artikel vorlesen lassen 4 Min.")."""
+    return (
+        line[0].isupper()
+        and line[-1] == "."
+        and not _title_case(line)
+        and not _is_name(line)
+        and _FIGURE_UNIT_END.search(line) is None
     )
 
 

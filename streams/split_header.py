@@ -26,6 +26,7 @@ from streams.captions import ends_with_photo_note, is_agency, split_credit
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
     _BYLINE,
+    _HEADLINE_MAX_WORDS,
     _PROSE_MIN_WORDS,
     _SENTENCE_END,
     _SHORT_NAME_WORDS,
@@ -43,6 +44,7 @@ from streams.split_lines import (
     _outlet_name,
     _person_name,
     _section_path,
+    _two_sentences,
     _words,
 )
 from streams.split_no_article import tells_headline
@@ -82,6 +84,8 @@ _AGENCY_SCAN_LINES = 8  # lines under a card's headline where its agency's credi
 _AGENCY_SERVICE_WORDS = 2  # "dpa International", "Kyodo News", "AFP Relax News"
 _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header is an article
 _HEADER_LINES = 8  # a header's lines under its headline: deck, byline, publisher, stamp
+_HEADLINE_DECK_LINES = 2  # a sentence headline and its standfirst over the byline
+_HEADER_NOTE_MAX_WORDS = 3  # a site name, kicker, menu item or an author's role
 # "ANGOP", "RNZ": an agency's or outlet's initials
 _ACRONYM = re.compile(rf"^[A-Z]{{2,{_ACRONYM_MAX_CHARS}}}$")
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
@@ -655,8 +659,11 @@ def _quote_headline_under_kicker(f: _Features, kicker: int, line: int) -> bool:
 
 
 def _lead_title(f: _Features, stop: int, skip: set[int]) -> int | None:
-    """The lead's headline before ``stop`` (the first card): the first title-like line over
-    prose, unless a run of prose stands above it (``_title_over_text``)."""
+    """The lead's headline before ``stop`` (the first card): a sentence headline over the
+    page's first byline or stamp (``_sentence_headline``), else the first title-like line
+    over prose, unless a run of prose stands above it (``_title_over_text``)."""
+    if (sentence := _sentence_headline(f, stop, skip)) is not None:
+        return sentence
     title: int | None = _find_lead_title(f, 0, stop, skip)
     over_text = _title_over_text(f, stop if title is None else title, skip)
     if over_text is not None:
@@ -664,6 +671,52 @@ def _lead_title(f: _Features, stop: int, skip: set[int]) -> int | None:
     if title is None:
         return None
     return _short_headline_under(f, title, skip)
+
+
+def _sentence_headline(f: _Features, stop: int, skip: set[int]) -> int | None:
+    """ "The Fed cut rates again. It may not be enough." / standfirst / "By …" / date: a
+    headline written as a sentence, which its full stop keeps from being title-like. The
+    header's shape proves it: the upper of at most ``_HEADLINE_DECK_LINES`` lines (headline,
+    standfirst) over the page's first byline or stamp, with only a few short author lines
+    between (name, role) and only short lines above (site name, kicker, menu), and a
+    sentence under the stamp. The headline holds the full stop (a kicker over a sentence
+    headline stays no headline), and no title-like line stands right over it ("Incendie à
+    Bourges" over its standfirst is the headline, short as it is)."""
+    header = next((i for i in range(stop) if f.bylines[i] or f.stamp(i) is not None), None)
+    if header is None or not _sentence_under(f, header, stop):
+        return None
+    above = [i for i in range(header) if f.lines[i] and not f.is_meta(i)]
+    while len(above) > 1 and _header_note(f.lines[above[-1]]):
+        above.pop()  # the author's name and role over the stamp
+    notes = [_header_note(f.lines[i]) for i in above]
+    count = len(notes) - notes[::-1].index(True) if True in notes else 0
+    if not 1 <= len(notes) - count <= _HEADLINE_DECK_LINES or not all(notes[:count]):
+        return None  # (over the headline and standfirst: the kicker, menu and site name only)
+    headline = above[count]
+    line = f.lines[headline]
+    return (
+        headline
+        if headline not in skip
+        and not f.is_title(headline)
+        and not (count and f.is_title(above[count - 1]))  # (a short headline over a standfirst)
+        and _words(line) <= _HEADLINE_MAX_WORDS
+        and line[0].isupper()
+        and (line[-1] == "." or _two_sentences(line))
+        else None
+    )
+
+
+def _header_note(line: str) -> bool:
+    """A short line of a header that is no sentence: a site or author name, a kicker, a role."""
+    return _is_name(line) or (
+        _words(line) <= _HEADER_NOTE_MAX_WORDS and line[-1] not in _SENTENCE_END
+    )
+
+
+def _sentence_under(f: _Features, header: int, stop: int) -> bool:
+    """The first line under a header's byline and stamp lines is a sentence."""
+    under = next((i for i in range(header + 1, stop) if f.lines[i] and not f.is_meta(i)), None)
+    return under is not None and f.lines[under][-1] in _SENTENCE_END
 
 
 def _short_headline_under(f: _Features, title: int, skip: set[int]) -> int:
