@@ -312,7 +312,8 @@ def _features(
                 card = None if bylines[index] else _one_line_card(line, metas[index])
                 if card is not None:
                     headlines[index] = card[0]
-                    metas[index] = card[1:]
+                    clip = _clip_length_over_stamp(lines, index, card[2])
+                    metas[index] = None if clip else card[1:]  # (a clip's: the stamp under it)
                 elif metas[index] is None and not bylines[index] and _ad_label(line):
                     ad_labels.append(index)
         name = sources[index] or (metas[index] or (None,))[0]
@@ -718,6 +719,18 @@ def _clip_under_title(lines: tuple[str, ...], index: int, stamp: str) -> bool:
             or not _is_prose(lines[index + 1])
             or (index > 1 and _is_prose(lines[index - 2]))  # (a video inside a text)
         )
+    )
+
+
+def _clip_length_over_stamp(lines: tuple[str, ...], index: int, clock: str) -> bool:
+    """ "Old café serves its last chai – 03:26" over "Published - March 13, 2026 04:10 pm
+    IST": a clip-like clock after a video card's title is its length, the card's stamp the
+    line under it."""
+    return (
+        _clip_length(clock)
+        and index + 1 < len(lines)
+        and find_time(lines[index + 1]) is not None
+        and not is_clock_only(lines[index + 1])  # (a list of clocks: "… – 03:26" / "02:10")
     )
 
 
