@@ -25,6 +25,7 @@ from streams.boilerplate import (
     Kind,
     _ui_words,
     classify,
+    is_section_name,
     line_key,
     line_sections,
     word_sections,
@@ -65,6 +66,7 @@ from streams.timestamps import (
     is_relative_age,
     is_stamp_label,
     is_update_stamp,
+    labelled_clock_date,
 )
 
 _REAL_BODY_WORDS = 40
@@ -310,7 +312,8 @@ def _features(
                 card = None if bylines[index] else _one_line_card(line, metas[index])
                 if card is not None:
                     headlines[index] = card[0]
-                    metas[index] = card[1:]
+                    clip = _clip_length_over_stamp(lines, index, card[2])
+                    metas[index] = None if clip else card[1:]  # (a clip's: the stamp under it)
                 elif metas[index] is None and not bylines[index] and _ad_label(line):
                     ad_labels.append(index)
         name = sources[index] or (metas[index] or (None,))[0]
@@ -441,13 +444,24 @@ def _lone_dateline(lines: tuple[str, ...], index: int) -> str | None:
     de 2026 - 13:20 CET" under the byline): not under a line that opens a list (":") and no
     neighbour of the same shape, as a text's list of fixtures, hearings or broadcasts
     prints ("The fixtures are:" / "Toronto, 12 June 2026, 15:00 EDT" / "Vancouver, …")."""
-    stamp = dateline_stamp(lines[index])
+    stamp = _header_line_stamp(lines[index])
     if stamp is None:
         return None
     above = lines[index - 1] if index > 0 else ""
     below = lines[index + 1] if index + 1 < len(lines) else ""
-    if above.endswith(":") or dateline_stamp(above) or dateline_stamp(below):
+    if above.endswith(":") or _header_line_stamp(above) or _header_line_stamp(below):
         return None
+    return stamp
+
+
+def _header_line_stamp(line: str) -> str | None:
+    """A dateline's stamp, or the clock and date after a section's name ("All News 22:17
+    November 28, 2026")."""
+    stamp = dateline_stamp(line)
+    if stamp is None and line[-1:].isdigit():
+        labelled = labelled_clock_date(line)
+        if labelled is not None and is_section_name(labelled[0]):
+            stamp = labelled[1]
     return stamp
 
 
@@ -705,6 +719,18 @@ def _clip_under_title(lines: tuple[str, ...], index: int, stamp: str) -> bool:
             or not _is_prose(lines[index + 1])
             or (index > 1 and _is_prose(lines[index - 2]))  # (a video inside a text)
         )
+    )
+
+
+def _clip_length_over_stamp(lines: tuple[str, ...], index: int, clock: str) -> bool:
+    """ "Old café serves its last chai – 03:26" over "Published - March 13, 2026 04:10 pm
+    IST": a clip-like clock after a video card's title is its length, the card's stamp the
+    line under it."""
+    return (
+        _clip_length(clock)
+        and index + 1 < len(lines)
+        and find_time(lines[index + 1]) is not None
+        and not is_clock_only(lines[index + 1])  # (a list of clocks: "… – 03:26" / "02:10")
     )
 
 

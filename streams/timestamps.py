@@ -764,6 +764,8 @@ def dateline_stamp(line: str) -> str | None:
     if not line or not line[-1].isalpha():
         return None
     place = _TITLE_PLACE.match(line)
+    if place is None:
+        return _stamp_before_outlet(line)
     zone = _END_CLOCK_ZONE.search(line) if place is not None else None
     if (
         place is None
@@ -773,6 +775,41 @@ def dateline_stamp(line: str) -> str | None:
     ):
         return None
     return _whole_date(line[place.end() :])
+
+
+# a section's label in title case before a header's clock and date: "All News 22:17 November
+# 28, 2026"
+_SECTION_LABEL = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2} (?=\d{1,2}:\d\d )")
+
+
+def labelled_clock_date(line: str) -> tuple[str, str] | None:
+    """The label and the stamp after it, when the stamp opens with its clock and is a whole
+    date with its year (the label no stamp's word: find_time reads "Updated 22:17 …"
+    itself). Only split asks it, and takes it only after a section's name: "Doors 19:30
+    June 12, 2026" under a headline is an event's time."""
+    label = _SECTION_LABEL.match(line)
+    if label is None or not _stamp_words().isdisjoint(_WORD_RUNS.findall(label[0].casefold())):
+        return None
+    stamp = _whole_date(line[label.end() :])
+    return None if stamp is None else (label[0].rstrip(), stamp)
+
+
+# a paper's name after its header's stamp: "Saturday November 28 2026, 10.00pm GMT, The Times"
+_TRAILING_OUTLET = re.compile(r", [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2}$")
+
+
+def _stamp_before_outlet(line: str) -> str | None:
+    """The stamp before the paper's name in title case, when it is a whole date with its
+    year, a clock and the clock's zone (the same shape as a dateline's, asked of the same
+    lone header line): a name of stamp words ("…, Monday") is no paper."""
+    outlet = _TRAILING_OUTLET.search(line)
+    if outlet is None or not _stamp_words().isdisjoint(_WORD_RUNS.findall(outlet[0].casefold())):
+        return None
+    stamp = line[: outlet.start()]
+    zone = _END_CLOCK_ZONE.search(stamp)
+    if zone is None or _tzinfos(zone["zone"], None) is None:
+        return None
+    return _whole_date(stamp)
 
 
 # a print edition's page after the date: "Sat, Nov 28, 2026 page 3", "27.11.2026 Seite A4"
