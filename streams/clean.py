@@ -131,6 +131,7 @@ from streams.boilerplate import (
     offers_story,
     opens_with_article,
     quotes_price_per_period,
+    quotes_speech,
     reports_speech,
     speaks_as_site,
     speaks_of_site,
@@ -1772,16 +1773,36 @@ def _announced_quotation(lines: list[str], kinds: list[Kind | None], number: int
     """A long labelled note ("Disclaimer: This film is a work of fiction …") right under
     the text's sentence announcing it with a colon ("The court ordered that the following
     text be shown on screen:") is the story's quotation of the note, not the site's: the
-    site prints its note under the text, never announced by it."""
+    site prints its note under the text, never announced by it. So is a message wholly in
+    quotation marks under a shorter such sentence ("Customers were shown a message that
+    read:" / "“Something went wrong. Please try again later.”"): the site prints its own
+    messages bare, never quoted."""
     line = lines[number]
-    if line.count(" ") < _NOTE_MIN_SPACES or not line.split(" ", 1)[0].endswith(":"):
+    if line.count(" ") >= _NOTE_MIN_SPACES and line.split(" ", 1)[0].endswith(":"):
+        announcing_spaces = _PARAGRAPH_WORDS - 1
+    elif _wholly_quoted(line):
+        announcing_spaces = _ANNOUNCING_QUOTE_SPACES
+    else:
         return False
     above = _previous_line(lines, number)
     return (
         above >= 0
         and kinds[above] is None
         and lines[above].endswith(":")
-        and lines[above].count(" ") >= _PARAGRAPH_WORDS - 1
+        and lines[above].count(" ") >= announcing_spaces
+    )
+
+
+_ANNOUNCING_QUOTE_SPACES = 4  # "Others saw an error page saying:"
+
+
+def _wholly_quoted(line: str) -> bool:
+    """A line opening and closing with quotation marks around a quotation of words (not one
+    quoted button's name): a quoted message or speech."""
+    return (
+        line[0] in _SPEECH_OPENERS
+        and _SPEECH_CLOSERS.match(line, len(line) - 1) is not None
+        and quotes_speech(line)
     )
 
 
