@@ -411,6 +411,7 @@ def clean_page(page: RawPage) -> CleanPage:
     lengths = _length_lines(raw_lines)
     _keep_card_titles(raw_lines, kinds)
     _drop_by_shape(normalised, raw_lines, kinds)
+    _drop_notes_over_bylines(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     _keep_story_sentences(raw_lines, kinds, text)
@@ -1132,6 +1133,47 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
             and (after == len(lines) or kinds[after] is not None)
         ):
             kinds[number] = Kind.DROP
+
+
+def _drop_notes_over_bylines(lines: list[str], kinds: list[Kind | None]) -> None:
+    """The author's note printed right over a labelled byline ("Ann Lee is CEO of the
+    Nurses' Association." / "By Ann Lee Contributor"): a short sentence opening with the
+    byline's name, or its first words (a role may follow the name in the byline), and a
+    verb; no quote. A headline or a standfirst does not open with its writer's name."""
+    for number, line in enumerate(lines):
+        if (
+            not line
+            or kinds[number] is not None
+            or line.count(" ") > _BYLINE_MAX_SPACES
+            or _BYLINE.match(line) is None
+        ):
+            continue
+        name = _byline_name(line).split(" ")
+        above = _previous_line(lines, number)
+        if above < 0 or kinds[above] is not None or len(name) < _NAME_MIN_WORDS:
+            continue
+        note = lines[above]
+        if (
+            note[-1] == "."
+            and note.count(" ") < _NOTE_MAX_WORDS
+            and not has_quote(note)
+            and _opens_with_name(note, name)
+        ):
+            kinds[above] = Kind.DROP
+
+
+def _opens_with_name(sentence: str, name: list[str]) -> bool:
+    """The sentence's capitalised words before its first lower-case word are the first
+    words (two or more) of ``name``: it opens with the name, then its verb."""
+    words = sentence.split(" ", len(name) + 1)
+    opening = 0
+    while opening < len(words) - 1 and words[opening][:1].isupper():
+        opening += 1
+    return (
+        _NAME_MIN_WORDS <= opening <= len(name)
+        and words[:opening] == name[:opening]
+        and words[opening][:1].islower()
+    )
 
 
 def _byline_names(lines: list[str], kinds: list[Kind | None], start: int) -> set[str]:
