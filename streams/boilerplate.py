@@ -355,6 +355,8 @@ _NEWS_MANY = 2  # news words after a command: "Get Latest Updates on India News"
 _FOLLOW_MAX_WORDS = 6
 COMMAND_MAX_WORDS = 5  # "View this photo gallery"
 _CALL_MAX_WORDS = 20
+# a sentence reporting speech: "Read more about it, he said." is too short to tell
+_ATTRIBUTED_MIN_SPACES = 7
 _US = re.compile(r" (?:us|US)\b")  # (a quick test: "us" as a word, not "user", "using")
 _CALL_US_WITHIN = 4  # "Send it to us", "Email us": "us" a few words after the verb
 # a scorer line ("Lund 23', 90+3' · Ek 41'", "Tore: Ruiz 12., Ode 70."): two minute marks or
@@ -1109,7 +1111,11 @@ def _pitch(line: str, casefolded: str) -> bool:
             starts.append(word.group())
     weak = not words.imperative_weak.isdisjoint(starts)
     reader = bool(readers) or ((pitch or weak) and _formal_reader(line))
-    if reader and (pitch or _site_addresses_reader(tokens, seen, folded, readers)):
+    if (
+        reader
+        and (pitch or _site_addresses_reader(tokens, seen, folded, readers))
+        and not _explains_pitch_noun(tokens)
+    ):
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
     if pitch and not seen.isdisjoint(words.period) and quotes_price_per_period(line):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
@@ -1120,6 +1126,26 @@ def _pitch(line: str, casefolded: str) -> bool:
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
     return (weak and (reader or pitch)) or _sells_news(tokens, folded) or _closing_call(tokens)
+
+
+def _explains_pitch_noun(tokens: str) -> bool:
+    """A story's sentence explaining what the pitch word names, its subject, to anyone
+    ("Cookies are small files placed on your device when you visit a website"): the line
+    opens with the noun and a verb of being or having; the "you" is anyone's. A banner
+    speaks as the site ("We use cookies", "Cookies help us …", "Cookies are used on this
+    site") or asks ("please"). ``tokens``: the case-folded line."""
+    words = _ui_words()
+    folded = _UI_TOKEN.findall(tokens)
+    seen = set(folded)
+    return (
+        len(folded) > 1
+        and folded[0] in words.pitch
+        and folded[1] in words.auxiliary
+        and seen.isdisjoint(words.site_voice)
+        and seen.isdisjoint(words.this)
+        and _US.search(tokens) is None
+        and _POLITE.search(tokens) is None
+    )
 
 
 def _closing_call(tokens: str) -> bool:
@@ -1653,6 +1679,7 @@ def _shape_kind(
             and (" us" in line or " US" in line)  # (the quick test before the pattern)
             and _US.search(line)
             and _asks_reader(line)
+            and not _ends_with_attribution(casefolded, spaces)
         )
         or (
             spaces < _LINK_TRAIL_WORDS
@@ -1719,14 +1746,23 @@ def _shape_kind(
     credit = phrases.credit_prefix.get(first) if spaces < _CREDIT_PREFIX_MAX_WORDS else None
     trailer = phrases.trailer_prefix.get(first)
     if (
-        (any_length and _starts_with(key, any_length))
-        or (trailer and _starts_with(key, trailer) and _names_only(line, phrases))
-        or (short and _starts_with(key, short))
-        or (credit and _starts_with(key, credit))
+        (
+            (
+                (any_length and _starts_with(key, any_length))
+                or (trailer and _starts_with(key, trailer) and _names_only(line, phrases))
+                or (short and _starts_with(key, short))
+                or (credit and _starts_with(key, credit))
+            )
+            and not _ends_with_attribution(casefolded, spaces)
+        )
         or (
             spaces < _CONTAINS_MAX_WORDS
             and (
-                (_contains(full_key or casefolded, phrases) and not _reports_saying(casefolded))
+                (
+                    _contains(full_key or casefolded, phrases)
+                    and not _reports_saying(casefolded)
+                    and not _ends_with_attribution(casefolded, spaces)
+                )
                 or ("of country" in casefolded and _ACKNOWLEDGES_COUNTRY.search(casefolded))
                 or ("dieses thema" in casefolded and _BROADCAST_NOTE.match(casefolded))
             )
@@ -1747,6 +1783,24 @@ def _reports_saying(casefolded: str) -> bool:
     words = _ui_words()
     return _find_word(words.said_word, casefolded, casefolded.find(" ") + 1) and not _find_word(
         words.site_word, casefolded
+    )
+
+
+def _ends_with_attribution(casefolded: str, spaces: int) -> bool:
+    """A story's sentence whose last clause says whose words it reports ("Read more about
+    the case in the complaint, the lawyers said in a statement.", "Share your photos with
+    us, the company's website still says."): it may open like a control, but a site's own
+    call names no speaker after a comma. A verb of saying, not "according to" (a site's
+    notice cites its own rules: "…, selon la charte du site."), and no word of the site's
+    voice or to the reader after the comma ("Read more, as we said" is the site's)."""
+    if spaces < _ATTRIBUTED_MIN_SPACES or casefolded[-1] != ".":
+        return False
+    comma = casefolded.find(", ")
+    if comma < 0:
+        return False
+    words = _ui_words()
+    return _find_word(words.said_word, casefolded, comma) and not _find_word(
+        words.site_word, casefolded, comma
     )
 
 
@@ -1920,8 +1974,10 @@ def _consent_notice(line: str, casefolded: str) -> bool:
         return False
     if consent.group("blocker") and not (addresses_reader(line) or _POLITE.search(casefolded)):
         return False  # (a wall asks the reader; "we all use ad blockers now" is an opinion)
-    return _speaks_of_site(casefolded, line) and not _find_word(
-        _ui_words().reported_word, casefolded
+    return (
+        _speaks_of_site(casefolded, line)
+        and not _find_word(_ui_words().reported_word, casefolded)
+        and not _explains_pitch_noun(casefolded)
     )
 
 

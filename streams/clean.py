@@ -131,6 +131,7 @@ from streams.boilerplate import (
     offers_story,
     opens_with_article,
     quotes_price_per_period,
+    quotes_speech,
     reports_speech,
     speaks_as_site,
     speaks_of_site,
@@ -410,6 +411,7 @@ def clean_page(page: RawPage) -> CleanPage:
     lengths = _length_lines(raw_lines)
     _keep_card_titles(raw_lines, kinds)
     _drop_by_shape(normalised, raw_lines, kinds)
+    _drop_notes_over_bylines(raw_lines, kinds)
     boxes = _newsletter_boxes(raw_lines, kinds)
     text = _TextStart(raw_lines, kinds)
     _keep_story_sentences(raw_lines, kinds, text)
@@ -1133,6 +1135,47 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
             kinds[number] = Kind.DROP
 
 
+def _drop_notes_over_bylines(lines: list[str], kinds: list[Kind | None]) -> None:
+    """The author's note printed right over a labelled byline ("Ann Lee is CEO of the
+    Nurses' Association." / "By Ann Lee Contributor"): a short sentence opening with the
+    byline's name, or its first words (a role may follow the name in the byline), and a
+    verb; no quote. A headline or a standfirst does not open with its writer's name."""
+    for number, line in enumerate(lines):
+        if (
+            not line
+            or kinds[number] is not None
+            or line.count(" ") > _BYLINE_MAX_SPACES
+            or _BYLINE.match(line) is None
+        ):
+            continue
+        name = _byline_name(line).split(" ")
+        above = _previous_line(lines, number)
+        if above < 0 or kinds[above] is not None or len(name) < _NAME_MIN_WORDS:
+            continue
+        note = lines[above]
+        if (
+            note[-1] == "."
+            and note.count(" ") < _NOTE_MAX_WORDS
+            and not has_quote(note)
+            and _opens_with_name(note, name)
+        ):
+            kinds[above] = Kind.DROP
+
+
+def _opens_with_name(sentence: str, name: list[str]) -> bool:
+    """The sentence's capitalised words before its first lower-case word are the first
+    words (two or more) of ``name``: it opens with the name, then its verb."""
+    words = sentence.split(" ", len(name) + 1)
+    opening = 0
+    while opening < len(words) - 1 and words[opening][:1].isupper():
+        opening += 1
+    return (
+        _NAME_MIN_WORDS <= opening <= len(name)
+        and words[:opening] == name[:opening]
+        and words[opening][:1].islower()
+    )
+
+
 def _byline_names(lines: list[str], kinds: list[Kind | None], start: int) -> set[str]:
     """The names the bylines print a few lines over the text's ``start`` ("By Ann Lee")."""
     return {
@@ -1772,16 +1815,36 @@ def _announced_quotation(lines: list[str], kinds: list[Kind | None], number: int
     """A long labelled note ("Disclaimer: This film is a work of fiction …") right under
     the text's sentence announcing it with a colon ("The court ordered that the following
     text be shown on screen:") is the story's quotation of the note, not the site's: the
-    site prints its note under the text, never announced by it."""
+    site prints its note under the text, never announced by it. So is a message wholly in
+    quotation marks under a shorter such sentence ("Customers were shown a message that
+    read:" / "“Something went wrong. Please try again later.”"): the site prints its own
+    messages bare, never quoted."""
     line = lines[number]
-    if line.count(" ") < _NOTE_MIN_SPACES or not line.split(" ", 1)[0].endswith(":"):
+    if line.count(" ") >= _NOTE_MIN_SPACES and line.split(" ", 1)[0].endswith(":"):
+        announcing_spaces = _PARAGRAPH_WORDS - 1
+    elif _wholly_quoted(line):
+        announcing_spaces = _ANNOUNCING_QUOTE_SPACES
+    else:
         return False
     above = _previous_line(lines, number)
     return (
         above >= 0
         and kinds[above] is None
         and lines[above].endswith(":")
-        and lines[above].count(" ") >= _PARAGRAPH_WORDS - 1
+        and lines[above].count(" ") >= announcing_spaces
+    )
+
+
+_ANNOUNCING_QUOTE_SPACES = 4  # "Others saw an error page saying:"
+
+
+def _wholly_quoted(line: str) -> bool:
+    """A line opening and closing with quotation marks around a quotation of words (not one
+    quoted button's name): a quoted message or speech."""
+    return (
+        line[0] in _SPEECH_OPENERS
+        and _SPEECH_CLOSERS.match(line, len(line) - 1) is not None
+        and quotes_speech(line)
     )
 
 
