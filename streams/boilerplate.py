@@ -1797,6 +1797,13 @@ def is_heading_after_text(line: str) -> bool:
     return line_key(line) in (_PHRASES or _phrases()).after_text
 
 
+def is_more_of_section(line: str) -> bool:
+    """ "More" and a section's name, nothing else ("Meer Economie", "More Politics"): a
+    rail's heading or a menu item, never a card's publisher."""
+    more, _, section = " ".join(line.casefold().split()).partition(" ")
+    return more in _ui_words().more and section in (_PHRASES or _phrases()).sections
+
+
 def _more_news(line: str, key: str) -> bool:
     """ "More", a word or two, and a [news] word, no sentence ("More local news")."""
     if line[-1] in _SENTENCE_ENDS:
