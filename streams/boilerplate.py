@@ -1375,6 +1375,7 @@ class _Phrases:
     bio_first: Any
     drop_last_words: frozenset[str]  # last words of multi-word DROP phrases
     sections: frozenset[str]  # section kickers ("World", "Economy")
+    after_text: frozenset[str]  # teaser headings only under a text ("Le fil info")
     origin: Any  # an Aho-Corasick automaton of a syndication note's words ("first published")
 
 
@@ -1438,6 +1439,7 @@ def _load_phrases() -> _Phrases:
     contains: list[tuple[str, str]] = []
     bio: list[tuple[str, str]] = []
     sections: set[str] = set()
+    after_text: set[str] = set()
     origin: set[str] = set()
     prefix_tables = {
         "prefix": prefix,
@@ -1460,6 +1462,9 @@ def _load_phrases() -> _Phrases:
         phrase = " ".join(line.casefold().split())
         if section in ("drop", "related", "end", "ad", "links"):
             exact[line_key(phrase)] = Kind(section)
+        elif section == "related-after-text":
+            exact[line_key(phrase)] = Kind.RELATED
+            after_text.add(line_key(phrase))
         elif section == "section":
             sections.add(phrase)
         elif section == "origin":
@@ -1488,6 +1493,7 @@ def _load_phrases() -> _Phrases:
             if kind is Kind.DROP and " " in key
         ),
         sections=frozenset(sections),
+        after_text=frozenset(after_text),
         origin=_automaton(origin),
         prefix=_by_length(prefix),
         related_prefix=_by_length(related_prefix),
@@ -1837,6 +1843,19 @@ def _opens_teasers(line: str, key: str, full_key: str | None, related: tuple[str
     ("More local news", "Mehr aktuelle News": the [more] words open such phrases too), no
     sentence."""
     return _starts_with(key, related) or (full_key is not None and _more_news(line, full_key))
+
+
+def is_heading_after_text(line: str) -> bool:
+    """A teaser heading that is one only under an article's text: over it, the page's own
+    heading ("Le fil info" over a list of briefs, no card's title)."""
+    return line_key(line) in (_PHRASES or _phrases()).after_text
+
+
+def is_more_of_section(line: str) -> bool:
+    """ "More" and a section's name, nothing else ("Meer Economie", "More Politics"): a
+    rail's heading or a menu item, never a card's publisher."""
+    more, _, section = " ".join(line.casefold().split()).partition(" ")
+    return more in _ui_words().more and section in (_PHRASES or _phrases()).sections
 
 
 def _more_news(line: str, key: str) -> bool:

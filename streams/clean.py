@@ -108,6 +108,7 @@ from streams.boilerplate import (
     is_counter,
     is_editorial_note,
     is_handle_line,
+    is_heading_after_text,
     is_log_in_button,
     is_more_news_remark,
     is_pitch,
@@ -1690,8 +1691,9 @@ def _classified(lines: list[str]) -> list[Kind | None]:
     """Each line's boilerplate kind (``classify``), but a heading of "more" and news right
     over a paragraph ("More bad news" / "The ferry's losses grew …") is the text's
     crosshead, no kind: a teaser block's heading stands over headlines ("More local news"
-    / a card's title). An ad slot's label in a card list is an ad label
-    (``_label_ads_in_card_lists``)."""
+    / a card's title). A heading that is one only under a text is none above the page's
+    first paragraph ("Le fil info" as the page's title). An ad slot's label in a card list is an ad
+    label (``_label_ads_in_card_lists``)."""
     kinds = [classify(line) if line else None for line in lines]
     for number in _positions(kinds, Kind.RELATED):
         after = _next_line(lines, number)
@@ -1701,6 +1703,10 @@ def _classified(lines: list[str]) -> list[Kind | None]:
             and _paragraph(lines[after])
             and is_more_news_remark(lines[number])
         ):
+            kinds[number] = None
+    first_paragraph = next((at for at, line in enumerate(lines) if _paragraph(line)), len(lines))
+    for number in _positions(kinds, Kind.RELATED):
+        if number < first_paragraph and is_heading_after_text(lines[number]):
             kinds[number] = None
     for number in _positions(kinds, Kind.DROP):
         if _announced_quotation(lines, kinds, number):

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from schemas.article import Caption
-from streams.boilerplate import is_section_name, reports_speech
+from streams.boilerplate import is_more_of_section, is_section_name, reports_speech
 from streams.model import ArticleDraft
 from streams.name_data import common_word, english_words
 from streams.split_body import (
@@ -317,6 +317,8 @@ def _card_drafts(
                 start = card.deck if card.deck_from is None else card.deck_from
                 paragraphs[0:0] = [line for line in lines[start : card.deck + 1] if line]
         source = _closing_source(f, card.title, stop) or card.source  # "Bron: Belga" wins
+        if source is not None and is_more_of_section(source):
+            source = None  # ("Meer Economie" / title / age: the rail's heading over the card)
         title, via = _via_source(f, f.headline(card.title))
         source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
