@@ -318,6 +318,16 @@ def _agencies() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sections[""]), frozenset(sections["capitals"])
 
 
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _statement_verbs() -> frozenset[str]:
+    """ "will", "sind", "sera": verbs that make a short line a statement, not a caption
+    (``data/statement_verbs.txt``)."""
+    return frozenset(word_sections("statement_verbs.txt")[""])
+
+
 @cache
 def agency_words() -> frozenset[str]:
     """ "press", "agency", "agencia": words of news agencies' names (``data/agency_words.txt``)."""
@@ -725,9 +735,12 @@ def _over_full_stop_caption(above: str, below: str) -> bool:
     caption) and one short sentence (``below``, ``_short_full_stop_caption``): the credit
     printed over its caption ("… am Samstag bekannt." / "Keystone" / "Eine Postfiliale in
     Aarau."). The credit over it makes a caption of a few words one
-    (``_CREDITED_CAPTION_MIN_WORDS``)."""
-    return _sentence_break(above, len(above)) and _short_full_stop_caption(
-        below, _CREDITED_CAPTION_MIN_WORDS
+    (``_CREDITED_CAPTION_MIN_WORDS``). A sentence with an auxiliary or copula verb states
+    the story's next fact ("The pass will reopen in June.") where a photo failed to load."""
+    return (
+        _sentence_break(above, len(above))
+        and _short_full_stop_caption(below, _CREDITED_CAPTION_MIN_WORDS)
+        and _statement_verbs().isdisjoint(_WORD.findall(below.casefold()))
     )
 
 
