@@ -854,8 +854,8 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     when no sentence follows; in brackets in the text's last paragraph (lines without a
     sentence may follow: a desk's initials) when the agency is a known one, its initials in
     capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
-    anywhere when the paragraph is text, not a caption (``_text_signed_off``: a live blog's
-    entries each close "… (Belga)")."""
+    anywhere under the text's first paragraph when the paragraph is text, not a caption
+    (``_text_signed_off``: a live blog's entries each close "… (Belga)")."""
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         if index > 0 and credit.casefold() not in _PICTURE_ONLY:
             return True  # (a wire's name after a paragraph of its text: its sign-off)
@@ -863,8 +863,10 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
         return end.last_sentence <= index
     if not paragraph.endswith(f"({credit})"):
         return False
-    if end.last_text > index and not _text_signed_off(paragraph, credit):
-        return False  # (the text's last paragraph: a desk's initials may follow, no text)
+    if end.last_text > index and not (index > 0 and _text_signed_off(paragraph, credit)):
+        # (the text's last paragraph: a desk's initials may follow, no text; a paragraph over
+        # the text's first one, right under the header, is the lead picture's caption)
+        return False
     return (
         _credits_agency(credit)
         or (credit.isupper() and credit.isalpha())
