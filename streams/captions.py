@@ -740,7 +740,7 @@ def _over_full_stop_caption(above: str, below: str) -> bool:
     return (
         _sentence_break(above, len(above))
         and _short_full_stop_caption(below, _CREDITED_CAPTION_MIN_WORDS)
-        and _statement_verbs().isdisjoint(_WORD.findall(below.casefold()))
+        and _statement_verbs().isdisjoint(_WORD.findall(below))  # (as printed: "May", "Will" name)
     )
 
 

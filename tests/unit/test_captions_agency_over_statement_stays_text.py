@@ -20,7 +20,8 @@ def test_a_statement_under_the_agency_stays_text() -> None:
 
 
 def test_must_stay_a_caption_naming_the_picture_is_credited() -> None:
-    caption = "The ferry pier at Brienz."
-    body, captions = extract_captions([TEXT, "Keystone", caption, REST])
-    assert body == [TEXT, REST]
-    assert [(c.text, c.credit) for c in captions] == [(caption, "Keystone")]
+    # "May" capitalised is the month, no verb
+    for caption in ("The ferry pier at Brienz.", "The ferry pier at Brienz in May."):
+        body, captions = extract_captions([TEXT, "Keystone", caption, REST])
+        assert body == [TEXT, REST], caption
+        assert [(c.text, c.credit) for c in captions] == [(caption, "Keystone")], caption
