@@ -318,6 +318,16 @@ def _agencies() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sections[""]), frozenset(sections["capitals"])
 
 
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _statement_verbs() -> frozenset[str]:
+    """ "will", "sind", "sera": verbs that make a short line a statement, not a caption
+    (``data/statement_verbs.txt``)."""
+    return frozenset(word_sections("statement_verbs.txt")[""])
+
+
 @cache
 def agency_words() -> frozenset[str]:
     """ "press", "agency", "agencia": words of news agencies' names (``data/agency_words.txt``)."""
@@ -725,9 +735,12 @@ def _over_full_stop_caption(above: str, below: str) -> bool:
     caption) and one short sentence (``below``, ``_short_full_stop_caption``): the credit
     printed over its caption ("… am Samstag bekannt." / "Keystone" / "Eine Postfiliale in
     Aarau."). The credit over it makes a caption of a few words one
-    (``_CREDITED_CAPTION_MIN_WORDS``)."""
-    return _sentence_break(above, len(above)) and _short_full_stop_caption(
-        below, _CREDITED_CAPTION_MIN_WORDS
+    (``_CREDITED_CAPTION_MIN_WORDS``). A sentence with an auxiliary or copula verb states
+    the story's next fact ("The pass will reopen in June.") where a photo failed to load."""
+    return (
+        _sentence_break(above, len(above))
+        and _short_full_stop_caption(below, _CREDITED_CAPTION_MIN_WORDS)
+        and _statement_verbs().isdisjoint(_WORD.findall(below))  # (as printed: "May", "Will" name)
     )
 
 
@@ -841,8 +854,8 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     when no sentence follows; in brackets in the text's last paragraph (lines without a
     sentence may follow: a desk's initials) when the agency is a known one, its initials in
     capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
-    anywhere when the paragraph is text, not a caption (``_text_signed_off``: a live blog's
-    entries each close "… (Belga)")."""
+    anywhere under the text's first paragraph when the paragraph is text, not a caption
+    (``_text_signed_off``: a live blog's entries each close "… (Belga)")."""
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         if index > 0 and credit.casefold() not in _PICTURE_ONLY:
             return True  # (a wire's name after a paragraph of its text: its sign-off)
@@ -850,8 +863,10 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
         return end.last_sentence <= index
     if not paragraph.endswith(f"({credit})"):
         return False
-    if end.last_text > index and not _text_signed_off(paragraph, credit):
-        return False  # (the text's last paragraph: a desk's initials may follow, no text)
+    if end.last_text > index and not (index > 0 and _text_signed_off(paragraph, credit)):
+        # (the text's last paragraph: a desk's initials may follow, no text; a paragraph over
+        # the text's first one, right under the header, is the lead picture's caption)
+        return False
     return (
         _credits_agency(credit)
         or (credit.isupper() and credit.isalpha())

@@ -967,11 +967,21 @@ def _trim_tail(out: list[str]) -> None:
 _QUOTED_SENTENCE = re.compile(r"^[\"“„«][^\"“”„«»]+[.!?][\"”»]$")
 
 
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+
+
 def _quote_goes_on(out: list[str]) -> bool:
-    """The last line is a whole quoted sentence under a paragraph of the text (“People think
-    the danger is over,” Lyle said. / “It isn’t.”): the quote's last words, short as they
-    are; no UI line or link is printed in quotation marks with its full stop inside."""
-    return len(out) > 1 and _QUOTED_SENTENCE.match(out[-1]) is not None and _is_prose(out[-2])
+    """The last line is a whole quoted sentence under a paragraph of the text that quotes
+    someone (“People think the danger is over,” Lyle said. / “It isn’t.”): the quote's last
+    words, short as they are; no UI line or link is printed in quotation marks with its full
+    stop inside. Under a paragraph that quotes no one it opens no speech: a pull quote or a
+    testimonial after the text ("We will not back down.")."""
+    return (
+        len(out) > 1
+        and _QUOTED_SENTENCE.match(out[-1]) is not None
+        and _is_prose(out[-2])
+        and _QUOTE_MARK.search(out[-2]) is not None
+    )
 
 
 def _shouted(out: list[str]) -> bool:

@@ -1019,7 +1019,7 @@ def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
                 and not has_clock(stamp)
                 and not is_update_stamp(following)  # "Feb. 9, 2026" / "Updated 9:12 a.m. ET"
                 and not is_relative_age(stamp)  # ("35 minutes ago" / "1:48": a clip's length)
-                and not _UNPADDED_LENGTH.match(following)  # ("Yesterday" / "3:08", the same)
+                and not _length_over_clip(f, index + 1)  # ("Yesterday" / "3:08", the same)
             ):
                 stamp = f"{stamp} {following}"  # "June 4, 2025" / "8:42 AM GMT+9"
                 index += 1
@@ -1028,6 +1028,27 @@ def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:
     published = [stamp for stamp in stamps if not is_update_stamp(stamp)]
     chosen = published or stamps
     return chosen[0] if chosen else None
+
+
+def _length_over_clip(f: _Features, index: int) -> bool:
+    """An unpadded clock over a title with its source under it ("3:08" / "Inside the new
+    terminal" / "Harbour Herald Video · 2 hours ago", or a name every card prints, "Sky
+    News"): the video card's length, printed first. A ticker prints day / clock / title with
+    no source: there the clock is the day's ("Today" / "9:41" / title / "Today", and the
+    list's "All news" link under the last)."""
+    source = index + 2
+    return (
+        _UNPADDED_LENGTH.match(f.lines[index]) is not None
+        and source < len(f.lines)
+        and (
+            f.metas[source] is not None
+            or (
+                f.times[source] is None  # ("Today" over the next card names no one)
+                and f.lines[source].casefold() in f.repeated
+                and _sourced(f.lines, source)
+            )
+        )
+    )
 
 
 def _free_title(f: _Features, index: int, taken: set[int]) -> bool:
