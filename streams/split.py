@@ -739,7 +739,9 @@ def _under_list_header(
     then prints its meta lines over its own headline and a summary under it, and the first
     reading did not print every other card's title over its stamp (a kicker and a headline
     over a title-first list are its first card; the second reading would turn every card
-    upside down). Else the first reading stands: fail soft."""
+    upside down), unless the first reading left the list's last title without a stamp that
+    the second reading gives it (``_stamps_last_title``). Else the first reading stands:
+    fail soft."""
     listed = [card for card in cards if not card.inline]
     header = _list_header(f, listed)
     if header is None:
@@ -762,7 +764,10 @@ def _under_list_header(
     relisted = [card for card in again if not card.inline]
     if (
         len(relisted) >= _LIST_MIN_CARDS
-        and not all(card.title == card.start for card in listed[1:])
+        and (
+            not all(card.title == card.start for card in listed[1:])
+            or _stamps_last_title(listed, relisted)
+        )
         and _stamped(again) >= _stamped(cards)  # (no stamp left without its card)
         and relisted[0].title > max(header[1], relisted[0].start)
         and _short_lines(f, header[1] + 1, relisted[0].title, meta=True)
@@ -770,6 +775,17 @@ def _under_list_header(
     ):
         return again, again_taken
     return cards, taken
+
+
+def _stamps_last_title(listed: list[_Card], relisted: list[_Card]) -> bool:
+    """The first reading left the list's last title without a stamp, and the second reading
+    gives it one: the list prints each stamp over its title (stamp / chip / title / summary),
+    so a title-first reading pairs each title with the next card's stamp, the heading's
+    description takes the first stamp and the last title none."""
+    last = listed[-1]
+    return last.time_text is None and any(
+        card.title == last.title and card.time_text is not None for card in relisted
+    )
 
 
 def _stamped(cards: list[_Card]) -> int:
@@ -794,7 +810,11 @@ def _list_header(f: _Features, listed: list[_Card]) -> tuple[int, int] | None:
         return None
     first = listed[0]
     held: list[int] = []
-    if first.body_from >= listed[1].start:  # (no text: the next card took the line under it)
+    # (no text: the next card took the line under it, or only the card's stamp stands there)
+    if all(
+        not f.lines[index] or f.stamp(index) is not None
+        for index in range(first.body_from, listed[1].start)
+    ):
         held = [first.deck] if first.deck is not None else []
         if first.title == first.start:
             held.append(first.title)

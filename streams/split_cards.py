@@ -4152,7 +4152,9 @@ def _longer_than_summary(prose: Iterable[bool]) -> bool:
 def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> int | None:
     """What ``_segment_block`` would count for the block's cards as they were read: lines
     neither taken nor a card's summary (a title in a card's text: a card folded into it).
-    None when they leave no card's line (title, stamp) out: no reading reads more cards."""
+    None when they leave no card's line (title, stamp) out and no card's title is a heading
+    (``_headed``: its first card's title then reads as the heading's deck): no reading reads
+    more cards."""
     covered = {index for index in range(lo, lo + len(tokens)) if index in taken}
     starts = {card.start for card in cards}
     for card in cards:
@@ -4165,7 +4167,15 @@ def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> 
                 summary += 1
             index += 1
     left = [token for index, token in enumerate(tokens, lo) if index not in covered]
-    if not any(token in _CARD_TOKENS for token in left):
+    # (a card whose title is a short heading over its stamp and the next title: the list
+    # read one card off (``_heading_over_stamp``); the heading and the stamp are no card's)
+    # (the heading's own line, a short one or a title-shaped one, and a card's line)
+    headed = sum(
+        _LEFTOVER_COST[tokens[card.title - lo]] + _LEFTOVER_COST["S"]
+        for card in cards
+        if _headed(tokens, card.title - lo)
+    )
+    if not headed and not any(token in _CARD_TOKENS for token in left):
         return None
     stampless = sum(card.time_text is None for card in cards)
     # (a card read across a list's heading, its title over it and its stamp under it: the
@@ -4174,13 +4184,10 @@ def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> 
         "M" in tokens[max(card.title, lo) - lo : min(card.body_from, lo + len(tokens)) - lo]
         for card in cards
     )
-    # (a card whose title is a short heading over its stamp and the next title: the list
-    # read one card off (``_heading_over_stamp``); the heading and the stamp are no card's)
-    headed = sum(_headed(tokens, card.title - lo) for card in cards)
     return (
         stampless * _STAMPLESS_COST
         + across * (_SPLIT_META_COST + _LEFTOVER_COST["M"])
-        + headed * (_LEFTOVER_COST["H"] + _LEFTOVER_COST["S"])
+        + headed
         + sum(_LEFTOVER_COST[token] for token in left)
     )
 

@@ -569,6 +569,22 @@ def _video_duration(
         )
         or _first_clip_of_list(lines, index, stamp)
         or _length_under_medium(lines, index, stamp)
+        or _lone_clip_block(lines, index, stamp)
+    )
+
+
+def _lone_clip_block(lines: tuple[str, ...], index: int, stamp: str) -> bool:
+    """A clip's length of a few minutes alone over one title-like line, a block of its own
+    (a blank or the page's top over it, a blank or the page's end under the title): a video
+    rail's item whose label clean took ("Video" / "0:58" / title), no card's clock (a
+    clock's card prints a summary, a source or a next card under it)."""
+    under = index + 2
+    return (
+        _early_clip_length(stamp)
+        and (index == 0 or not lines[index - 1])
+        and index + 1 < len(lines)
+        and _is_title(lines[index + 1])
+        and (under == len(lines) or not lines[under])
     )
 
 
