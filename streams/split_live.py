@@ -29,6 +29,7 @@ from streams.split_lines import (
     _is_name,
     _is_prose,
     _two_sentences,
+    _word_in_place,
     _words,
 )
 from streams.split_page import (
@@ -580,13 +581,15 @@ def _live_entries(
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
+    previous_at = -1  # ... and where it stands
     clocks, other = 0, False  # entries so far opened by a clock alone; by another stamp
     stray = False  # a stamp that opened no entry since the last entry (a card's)
     minutes: list[tuple[int, ...]] = []  # the minutes of the entries a minute opened
     for index in range(begin, stop):
         stamp = f.times[index]
-        line, before = lines[index], previous
-        previous = previous if index in widgets else line or previous
+        line, before, before_at = lines[index], previous, previous_at
+        if line and index not in widgets:
+            previous, previous_at = line, index
         led = stamp is None and _clock_led(line)  # (its headline is on its line: seen one)
         # (a minute under a card after the entries: a score widget's, "Live now" / "67'")
         minute = (
@@ -598,7 +601,11 @@ def _live_entries(
         stray = stray or stamp is not None  # (until it opens an entry, below)
         if not (led or minute) and (
             stamp is None
-            or not (is_clock_only(stamp) or (before and _is_prose(before)))
+            or not (
+                is_clock_only(stamp)
+                or (before and _is_prose(before))
+                or _dated_clock_under_label(f, stamp, before_at)
+            )
             or (
                 (proving or (clocks >= _MIN_LIVE_ENTRIES and not other))
                 and not (has_clock(stamp) or is_relative_age(stamp))
@@ -629,6 +636,19 @@ def _live_entries(
             if seen > 1:
                 break
     return entries
+
+
+def _dated_clock_under_label(f: _Features, stamp: str, before_at: int) -> bool:
+    """An entry's date and clock (``stamp``) right under the blog's labelled stamp on line
+    ``before_at``: the first entry's ("Updated 28 Nov 2026, 04:12 PM IST" / "28 Nov 2026,
+    03:45 PM IST" / headline / text), no text of its own above it."""
+    label = f.times[before_at] if before_at >= 0 else None
+    return (
+        label is not None
+        and is_labelled_stamp(label)
+        and not is_labelled_stamp(stamp)
+        and has_clock(stamp)
+    )
 
 
 def _minute_of(line: str) -> tuple[int, ...]:
@@ -768,7 +788,11 @@ def _live_blog(
             line
             and f.times[index] is None
             and not is_match_minute(line)  # (an entry's stamp, no tag: "90'" reads as a name)
-            and (_is_name(line) or f.bylines[index] or f.sources[index])
+            and (
+                (_is_name(line) and not _word_in_place(line))
+                or f.bylines[index]
+                or f.sources[index]
+            )
         ):
             skip.add(index)
             caption = _entry_caption_under_credit(f, index, above, stop)
