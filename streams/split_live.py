@@ -588,8 +588,8 @@ def _live_entries(
     for index in range(begin, stop):
         stamp = f.times[index]
         line, before, before_at = lines[index], previous, previous_at
-        if line and index not in widgets:
-            previous, previous_at = line, index
+        if line and index not in widgets and not f.bylines[index]:
+            previous, previous_at = line, index  # (an entry's byline under its text: passed)
         led = stamp is None and _clock_led(line)  # (its headline is on its line: seen one)
         # (a minute under a card after the entries: a score widget's, "Live now" / "67'")
         minute = (
@@ -762,10 +762,18 @@ def _live_blog(
         stop = min(stop, end)
     header: int | None = None
     bullets = False  # summary bullets passed: "Brent crude falls below $70 a barrel"
+    key_events = _key_events(f, title, stop)
+    linked = False  # the key events list passed
     for index in _header_lines(f, title, stop):
         line = lines[index]
         stamp = f.stamp(index)
+        labelled = stamp is not None and is_labelled_stamp(stamp)
+        if index in key_events and not labelled:
+            linked = True  # (a link's "1h ago" is its entry's stamp, no header's "Updated …")
+            continue
         if stamp is not None:
+            if linked and not labelled:
+                break  # ("2m ago" under the key events: the first entry's)
             if not (bullets and is_clock_only(stamp)) and not _first_entry_clock(f, index, stop):
                 header = index  # (not "Posted at 19:52", an entry's)
             break
@@ -779,7 +787,7 @@ def _live_blog(
             if _is_prose(line) or not f.is_title(index):
                 break  # the blog's text has begun: its first entry's stamp is not the header's
             bullets = True
-    skip = set(ads) | _widget_links(f, related, stop) | _key_events(f, title, stop)
+    skip = set(ads) | _widget_links(f, related, stop) | key_events
     pictures: list[Caption] = []  # captions under their credit inside entries
     above = ""  # the last non-blank line
     for index in range(title + 1, stop):
