@@ -858,15 +858,16 @@ def _entry_author(f: _Features, index: int) -> bool:
 
 
 def _first_entry_clock(f: _Features, index: int, stop: int) -> bool:
-    """A bare clock under the headline with text right under it, over more bare clocks:
-    the first entry's ("11h42" / text / "10h58" / text), kept in the body as the entries'
-    stamps are; a blog's own stamp is labelled or dated ("Mis à jour à 11h50")."""
+    """A bare clock under the headline with text right under it or under its headline, over
+    more bare clocks: the first entry's ("11h42" / text / "10h58" / text; "9:45am" /
+    headline / text), kept in the body as the entries' stamps are; a blog's own stamp is
+    labelled or dated ("Mis à jour à 11h50")."""
     stamp = f.times[index]
     return (
         stamp is not None
         and is_clock_only(stamp)
         and not is_labelled_stamp(stamp)
-        and _is_prose(_line_after(f, index))
+        and _live_entries(f, index, min(stop, index + _LIVE_STAMP_LOOKAHEAD))[:1] == [index]
         and _clocks_under(f, index, stop)
     )
 
