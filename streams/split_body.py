@@ -73,6 +73,7 @@ from streams.split_lines import (
     _role_line,
     _short_sentence,
     _title_case,
+    _word_in_place,
     _words,
 )
 from streams.split_page import (
@@ -1111,7 +1112,7 @@ def _header_line(line: str, prose: bool, *, live: bool) -> bool:
     """Before an article's text: an author or place line, or a short UI line (not in a live
     blog once its entries have begun)."""
     if _is_name(line):
-        return True
+        return not (live and _word_in_place(line))  # (an entry's headline: "Rust in Transvaal")
     return (
         not prose and not live and _words(line) <= _HEADER_MAX_WORDS and split_credit(line) is None
     )

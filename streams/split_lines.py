@@ -29,7 +29,7 @@ from streams.boilerplate import (
 )
 from streams.captions import agency_words, credits_a_picture, is_agency
 from streams.gazetteer import get_gazetteer
-from streams.scan import opens_with_brand
+from streams.scan import CONNECTORS, opens_with_brand
 from streams.timestamps import (
     find_time,
     glued_stamp_parts,
@@ -208,6 +208,15 @@ def _is_name(line: str) -> bool:
     return lower == 0 or (
         lower == 1 and len(words) <= 3 and any(len(w) > 1 and w.isupper() for w in words)
     )
+
+
+def _word_in_place(line: str) -> bool:
+    """An entry headline shaped like a name: one word, a lower-case preposition, a place or
+    state ("Bundeswehr in Bereitschaft", "Rust in Transvaal"). A person's name has two
+    capitalised words before a preposition ("Luke Harding in Kyiv") and a name's particle
+    is no preposition ("Ludwig van Beethoven")."""
+    words = line.split()
+    return len(words) >= 3 and words[1].islower() and words[1] not in CONNECTORS
 
 
 def _unqualified(name: str) -> str:

@@ -29,6 +29,7 @@ from streams.split_lines import (
     _is_name,
     _is_prose,
     _two_sentences,
+    _word_in_place,
     _words,
 )
 from streams.split_page import (
@@ -580,13 +581,15 @@ def _live_entries(
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
+    previous_at = -1  # ... and where it stands
     clocks, other = 0, False  # entries so far opened by a clock alone; by another stamp
     stray = False  # a stamp that opened no entry since the last entry (a card's)
     minutes: list[tuple[int, ...]] = []  # the minutes of the entries a minute opened
     for index in range(begin, stop):
         stamp = f.times[index]
-        line, before = lines[index], previous
-        previous = previous if index in widgets else line or previous
+        line, before, before_at = lines[index], previous, previous_at
+        if line and index not in widgets and not f.bylines[index]:
+            previous, previous_at = line, index  # (an entry's byline under its text: passed)
         led = stamp is None and _clock_led(line)  # (its headline is on its line: seen one)
         # (a minute under a card after the entries: a score widget's, "Live now" / "67'")
         minute = (
@@ -598,7 +601,11 @@ def _live_entries(
         stray = stray or stamp is not None  # (until it opens an entry, below)
         if not (led or minute) and (
             stamp is None
-            or not (is_clock_only(stamp) or (before and _is_prose(before)))
+            or not (
+                is_clock_only(stamp)
+                or (before and _is_prose(before))
+                or _dated_clock_under_label(f, stamp, before_at)
+            )
             or (
                 (proving or (clocks >= _MIN_LIVE_ENTRIES and not other))
                 and not (has_clock(stamp) or is_relative_age(stamp))
@@ -629,6 +636,19 @@ def _live_entries(
             if seen > 1:
                 break
     return entries
+
+
+def _dated_clock_under_label(f: _Features, stamp: str, before_at: int) -> bool:
+    """An entry's date and clock (``stamp``) right under the blog's labelled stamp on line
+    ``before_at``: the first entry's ("Updated 28 Nov 2026, 04:12 PM IST" / "28 Nov 2026,
+    03:45 PM IST" / headline / text), no text of its own above it."""
+    label = f.times[before_at] if before_at >= 0 else None
+    return (
+        label is not None
+        and is_labelled_stamp(label)
+        and not is_labelled_stamp(stamp)
+        and has_clock(stamp)
+    )
 
 
 def _minute_of(line: str) -> tuple[int, ...]:
@@ -742,10 +762,18 @@ def _live_blog(
         stop = min(stop, end)
     header: int | None = None
     bullets = False  # summary bullets passed: "Brent crude falls below $70 a barrel"
+    key_events = _key_events(f, title, stop)
+    linked = False  # the key events list passed
     for index in _header_lines(f, title, stop):
         line = lines[index]
         stamp = f.stamp(index)
+        labelled = stamp is not None and is_labelled_stamp(stamp)
+        if index in key_events and not labelled:
+            linked = True  # (a link's "1h ago" is its entry's stamp, no header's "Updated …")
+            continue
         if stamp is not None:
+            if linked and not labelled:
+                break  # ("2m ago" under the key events: the first entry's)
             if not (bullets and is_clock_only(stamp)) and not _first_entry_clock(f, index, stop):
                 header = index  # (not "Posted at 19:52", an entry's)
             break
@@ -759,7 +787,7 @@ def _live_blog(
             if _is_prose(line) or not f.is_title(index):
                 break  # the blog's text has begun: its first entry's stamp is not the header's
             bullets = True
-    skip = set(ads) | _widget_links(f, related, stop) | _key_events(f, title, stop)
+    skip = set(ads) | _widget_links(f, related, stop) | key_events
     pictures: list[Caption] = []  # captions under their credit inside entries
     above = ""  # the last non-blank line
     for index in range(title + 1, stop):
@@ -768,7 +796,11 @@ def _live_blog(
             line
             and f.times[index] is None
             and not is_match_minute(line)  # (an entry's stamp, no tag: "90'" reads as a name)
-            and (_is_name(line) or f.bylines[index] or f.sources[index])
+            and (
+                (_is_name(line) and not _word_in_place(line))
+                or f.bylines[index]
+                or f.sources[index]
+            )
         ):
             skip.add(index)
             caption = _entry_caption_under_credit(f, index, above, stop)
@@ -826,15 +858,16 @@ def _entry_author(f: _Features, index: int) -> bool:
 
 
 def _first_entry_clock(f: _Features, index: int, stop: int) -> bool:
-    """A bare clock under the headline with text right under it, over more bare clocks:
-    the first entry's ("11h42" / text / "10h58" / text), kept in the body as the entries'
-    stamps are; a blog's own stamp is labelled or dated ("Mis à jour à 11h50")."""
+    """A bare clock under the headline with text right under it or under its headline, over
+    more bare clocks: the first entry's ("11h42" / text / "10h58" / text; "9:45am" /
+    headline / text), kept in the body as the entries' stamps are; a blog's own stamp is
+    labelled or dated ("Mis à jour à 11h50")."""
     stamp = f.times[index]
     return (
         stamp is not None
         and is_clock_only(stamp)
         and not is_labelled_stamp(stamp)
-        and _is_prose(_line_after(f, index))
+        and _live_entries(f, index, min(stop, index + _LIVE_STAMP_LOOKAHEAD))[:1] == [index]
         and _clocks_under(f, index, stop)
     )
 

@@ -724,7 +724,8 @@ def _morning_clock_under(clock: str, above: str) -> bool:
 
 def _clip_under_title(lines: tuple[str, ...], index: int, stamp: str) -> bool:
     """A clip-like "1:36" under a title-like line with no summary under it, or between a
-    text's paragraphs (``_video_duration``)."""
+    text's paragraphs (``_video_duration``). Not over a title with text under it: a live
+    blog's entry under a caption ("… Antwerpen-Centraal. Belga" / "08:30" / headline / text)."""
     return (
         _clip_length(stamp)
         and index > 0
@@ -735,6 +736,20 @@ def _clip_under_title(lines: tuple[str, ...], index: int, stamp: str) -> bool:
             or not _is_prose(lines[index + 1])
             or (index > 1 and _is_prose(lines[index - 2]))  # (a video inside a text)
         )
+        and not _entry_under_caption(lines, index)
+    )
+
+
+def _entry_under_caption(lines: tuple[str, ...], index: int) -> bool:
+    """A caption over the clock at ``index`` (a sentence, then its credit: "… perron. Belga";
+    a labelled credit: "… in Dresden Foto: dpa")
+    and a title with a sentence under it: the next entry of a live blog, under the picture
+    closing the entry before. A video's title prints no sentence and credit."""
+    return (
+        (". " in lines[index - 1] or split_credit(lines[index - 1]) is not None)
+        and index + 2 < len(lines)
+        and _is_title(lines[index + 1])
+        and _sentence_line(lines[index + 2])
     )
 
 

@@ -1,0 +1,32 @@
+"""A live entry's early clock ("07:15") right under the caption closing the entry before
+("… the platform. Belga") and over its headline and text is the entry's clock, not a
+video's length: the entry keeps its clock and headline."""
+
+from streams.clean import clean_page
+from streams.model import RawPage
+from streams.split import split_articles
+
+PAGE = """\
+Gazet van de Kust
+LIVE
+Storm Ciarán: kustlijn onder code oranje, veerdiensten geschrapt
+Laatst bijgewerkt: 02/11/2026 om 08:20
+08:10
+Veerdienst naar Dover geschrapt
+De rederij heeft alle afvaarten van vanochtend geannuleerd wegens de hoge golven.
+07:45
+Bomen op de kustweg
+De brandweer rukte al meer dan veertig keer uit voor omgewaaide bomen langs de kust.
+Golven slaan over de pier in Oostende. Belga
+07:15
+Scholen blijven open
+Het onderwijsnet laat weten dat de lessen normaal doorgaan, maar uitstappen worden afgelast.
+"""
+
+
+def test_entry_clock_under_caption_stays() -> None:
+    drafts = split_articles(clean_page(RawPage(text=PAGE)))
+    assert len(drafts) == 1
+    body = drafts[0].body
+    assert "07:15" in body
+    assert "Scholen blijven open" in body
