@@ -2181,7 +2181,20 @@ def _ends_with_ui(line: str, full_key: str | None, phrases: _Phrases) -> bool:
         return False
     if line[-1] == "." and kept[-1:] not in _SENTENCE_ENDS and not addresses_reader(line):
         return False  # "… it had changed its privacy policy.": a sentence's own words
-    return not holds_stamp(kept)  # (not "June 2, 2025 · 4 min read", "By A · May 2 · 4 min")
+    # (not "June 2, 2025 · 4 min read", "By A · May 2 · 4 min", "The Independent · 3h · 2 min read")
+    return not (holds_stamp(kept) or _named_age(kept))
+
+
+def _named_age(text: str) -> bool:
+    """ "The Independent · 3h": a header's meta line, a publisher's name and the story's
+    age; an ad's prints a UI word in the name's place ("Sponsored · 2 days ago")."""
+    name, separator, age = text.partition(" · ")
+    return (
+        bool(separator)
+        and name[:1].isupper()
+        and find_time(age) is not None
+        and classify(name) is None
+    )
 
 
 def _automaton(words: Iterable[str]) -> Any:

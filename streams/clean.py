@@ -2115,9 +2115,9 @@ def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
     or a one-line card's source and stamp before its title ("iHarbour · 2h · Title").
     A sentence's rest ends like one ("on Tuesday — 27 November — after … piers.")."""
     line = lines[number]
-    if line[-1] in _SENTENCE_END:
-        return False
-    parts = _META_PARTS.split(line)
+    parts = _META_PARTS.split(line) if " - " not in line else line.split(" - ")
+    if line[-1] in _SENTENCE_END and classify(parts[-1]) is None:
+        return False  # (not "dpa — vor 5 Std. — Lesedauer 2 Min.": a reading time ends it)
     if (
         len(parts) > 1
         and (

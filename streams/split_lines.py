@@ -932,15 +932,28 @@ def _source_first(
     source = line[: first.start()].strip()
     middle, last = line[first.end() : second.start()].strip(), line[second.end() :].strip()
     title, stamp = (middle, find_time(last)) if stamp_last else (last, find_time(middle))
+    # A stamp between a source and the rest frames that rest as the card's headline, as a
+    # source does in ``_title_first``: a short one will do ("Reuters — 3h ago — Tube strike
+    # ends"); with the stamp last, the middle part must read as a headline on its own.
+    min_words = _TITLED_STAMP_MIN_WORDS if stamp_last else _TITLE_MIN_WORDS
     if (
         stamp is None
         or not _is_source_name(source)
-        or _words(title) < _TITLED_STAMP_MIN_WORDS
+        or _words(title) < min_words
         or not _is_title(title)
         or find_time(title) is not None
+        or classify(title) is not None  # a UI part: "2 min read", "Lesedauer 2 Min."
+        or _credit_after_stamp(title)
     ):
         return None
     return title, source, stamp
+
+
+def _credit_after_stamp(part: str) -> bool:
+    """A meta line's credit after its stamp, no headline: a byline ("Von Anna Schmidt") or
+    a role and its holder ("Editor: Zhang Yu")."""
+    label, colon, _ = part.partition(":")
+    return _is_byline(part) or (bool(colon) and _names_role(label))
 
 
 def _credited(name: str) -> str | None:
