@@ -661,7 +661,7 @@ def _list_update_unstamped(f: _Features, cards: list[_Card], lists: tuple[int, .
     """The list's own "Updated …" stamp, right under its heading ("Ultime notizie" /
     "Aggiornato alle 09:20" / chip / title), says when the list was updated, not when its
     first story was published: that card has no stamp of its own (null beats wrong), when
-    the list's other cards print their own stamps, none of the kind."""
+    another card of the list prints its own stamp and none an update stamp."""
     if not cards:
         return
     first = cards[0]

@@ -4168,8 +4168,8 @@ def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> 
             index += 1
     left = [token for index, token in enumerate(tokens, lo) if index not in covered]
     # (a card whose title is a short heading over its stamp and the next title: the list
-    # read one card off (``_heading_over_stamp``); the heading and the stamp are no card's)
-    # (the heading's own line, a short one or a title-shaped one, and a card's line)
+    # read one card off (``_heading_over_stamp``); the heading and the stamp are no card's:
+    # the heading's own line, a short one or a title-shaped one, and a card's line)
     headed = sum(
         _LEFTOVER_COST[tokens[card.title - lo]] + _LEFTOVER_COST["S"]
         for card in cards
