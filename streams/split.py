@@ -657,11 +657,11 @@ def _day_heading(f: _Features, cards: list[_Card], day: date | None) -> bool:
     )
 
 
-def _list_update_unstamped(f: _Features, cards: list[_Card], lists: frozenset[int]) -> None:
+def _list_update_unstamped(f: _Features, cards: list[_Card], lists: tuple[int, ...]) -> None:
     """The list's own "Updated …" stamp, right under its heading ("Ultime notizie" /
     "Aggiornato alle 09:20" / chip / title), says when the list was updated, not when its
     first story was published: that card has no stamp of its own (null beats wrong), when
-    the list's other cards print their own stamps, none of the kind."""
+    another card of the list prints its own stamp and none an update stamp."""
     if not cards:
         return
     first = cards[0]
@@ -712,7 +712,7 @@ def _stamped_list(
     marks of headings announcing a list of stories."""
     cards, taken = _read_cards(f, skip, site, day)
     cards, taken = _under_list_header(f, cards, taken, skip, site, day=day)
-    _list_update_unstamped(f, cards, frozenset(lists))
+    _list_update_unstamped(f, cards, lists)
     return cards, taken
 
 

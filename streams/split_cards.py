@@ -3268,10 +3268,10 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
 def _ad_closed_by_label(f: _Features, mark: int) -> list[int]:
     """The lines of an ad printed over its label in a title-first list (title / [advertiser]
     / "Sponsored" / [advertiser], clean drops the label and marks the line under it):
-    between the stamp of the card above and the label, a headline and at most its
-    advertiser or pitch, no stamp; at ``mark`` a card (title / source / stamp), or the
-    advertiser's name over one. Read the other way, the label heads the next card and
-    takes its title as the ad's. [] when the page is not so."""
+    between the stamp of the card above and the label, a headline and at most two lines
+    under it (its advertiser, its pitch), no stamp; at ``mark`` a card (title / source /
+    stamp), or the advertiser's name over one. Read the other way, the label heads the next
+    card and takes its title as the ad's. [] when the page is not so."""
     lines = f.lines
     advertiser = mark < len(lines) and bool(lines[mark]) and _voting_name(lines[mark])
     card = mark + 1 if advertiser and not f.is_title(mark) else mark
@@ -4168,8 +4168,8 @@ def _reading_cost(tokens: str, lo: int, cards: list[_Card], taken: set[int]) -> 
             index += 1
     left = [token for index, token in enumerate(tokens, lo) if index not in covered]
     # (a card whose title is a short heading over its stamp and the next title: the list
-    # read one card off (``_heading_over_stamp``); the heading and the stamp are no card's)
-    # (the heading's own line, a short one or a title-shaped one, and a card's line)
+    # read one card off (``_heading_over_stamp``); the heading and the stamp are no card's:
+    # the heading's own line, a short one or a title-shaped one, and a card's line)
     headed = sum(
         _LEFTOVER_COST[tokens[card.title - lo]] + _LEFTOVER_COST["S"]
         for card in cards

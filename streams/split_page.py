@@ -103,9 +103,6 @@ _SENTENCE_THEN_CREDIT = re.compile(
 )
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _DURATION_MAX_CHARS = len("09:59")
-# a clip's length as players print it, the hour unpadded and no a.m. / p.m. nor zone: a
-# clock printed as a date's second line is "08:42" or "8:42 AM GMT+9"
-_UNPADDED_LENGTH = re.compile(r"^\d:[0-5]\d$")
 _PLAYER_AT_REST = "0:00"  # a player's position before it plays
 _LIST_CLOCK = re.compile(r"\d[:.][0-5]\d(?!\d)")  # a card's clock: "11:42", "ieri, 22:51"
 _RAIL_CARDS_READ = 8  # cards read up a video rail for its phase (bounded: linear in the page)
@@ -535,6 +532,12 @@ def _clip_length(line: str) -> bool:
     return len(line) <= _DURATION_MAX_CHARS and _DURATION.match(line) is not None
 
 
+def _unpadded_clip_length(line: str) -> bool:
+    """A clip's length (``_clip_length``) as players print it, the minutes unpadded ("3:08"):
+    a clock printed as a date's second line is "08:42" or "8:42 AM GMT+9"."""
+    return _clip_length(line) and line[1] == ":"
+
+
 def _early_clip_length(line: str) -> bool:
     """A clip's length (``_clip_length``) of fewer minutes than ``_LIST_CLOCK_EARLIEST_HOUR``
     ("00:52", "3:12"): from six on, a bare "9:05" reads as a list's clock as often."""
@@ -742,9 +745,9 @@ def _clip_under_title(lines: tuple[str, ...], index: int, stamp: str) -> bool:
 
 def _entry_under_caption(lines: tuple[str, ...], index: int) -> bool:
     """A caption over the clock at ``index`` (a sentence, then its credit: "… perron. Belga";
-    a labelled credit: "… in Dresden Foto: dpa")
-    and a title with a sentence under it: the next entry of a live blog, under the picture
-    closing the entry before. A video's title prints no sentence and credit."""
+    a labelled credit: "… in Dresden Foto: dpa") and a title with a sentence under it: the
+    next entry of a live blog, under the picture closing the entry before. A video's title
+    prints no sentence and credit."""
     return (
         (". " in lines[index - 1] or split_credit(lines[index - 1]) is not None)
         and index + 2 < len(lines)
@@ -1069,7 +1072,7 @@ def _length_over_clip(f: _Features, index: int) -> bool:
     list's "All news" link under the last)."""
     source = index + 2
     return (
-        _UNPADDED_LENGTH.match(f.lines[index]) is not None
+        _unpadded_clip_length(f.lines[index])
         and source < len(f.lines)
         and (
             f.metas[source] is not None
