@@ -672,12 +672,13 @@ def name_bar_credit(line: str) -> bool:
     )
 
 
-def _full_stop_caption_sized(line: str) -> bool:
-    """A caption's length (``_CAPTION_OVER_TEXT_MAX_WORDS``) with a full stop at its end: what a
-    caption standing next to its credit, not in the text's flow, looks like."""
-    return line[-1:] == "." and (
-        _CAPTION_MIN_WORDS <= line.count(" ") + 1 <= _CAPTION_OVER_TEXT_MAX_WORDS
-    )
+def _full_stop_caption_sized(
+    line: str, max_words: int = _CAPTION_OVER_TEXT_MAX_WORDS, min_words: int = _CAPTION_MIN_WORDS
+) -> bool:
+    """A caption's length (up to ``max_words``: ``_CAPTION_OVER_TEXT_MAX_WORDS`` unless told) with
+    a full stop at its end: what a caption standing next to its credit, not in the text's flow,
+    looks like."""
+    return line[-1:] == "." and min_words <= line.count(" ") + 1 <= max_words
 
 
 def _caption_over_credit(line: str) -> bool:
@@ -723,11 +724,9 @@ def agency_copyright_under(caption: str, line: str) -> bool:
 def _short_full_stop_caption(line: str, min_words: int = _CAPTION_MIN_WORDS) -> bool:
     """One short sentence with its full stop (``_SHORT_CAPTION_MAX_WORDS``): a caption's size,
     not a paragraph of the story's."""
-    return (
-        line[-1:] == "."
-        and min_words <= line.count(" ") + 1 <= _SHORT_CAPTION_MAX_WORDS
-        and not _sentence_break(line, len(line))
-    )
+    return _full_stop_caption_sized(
+        line, _SHORT_CAPTION_MAX_WORDS, min_words
+    ) and not _sentence_break(line, len(line))
 
 
 def _over_full_stop_caption(above: str, below: str) -> bool:
@@ -893,7 +892,7 @@ _BYLINE_SIDE = re.compile(
 _DESK_INITIALS = re.compile(r"[^\W\d_]{2,4}")
 # a desk's code after the agency ("ANSA/red", "APA/red", "EP/Red.", "dpa/lnw"): a few letters in
 # lower case, or an abbreviation's with its dot; a photographer's name is neither
-_DESK_CODE = re.compile(r"(?-i:[^\W\d_A-Z]{2,4})|[^\W\d_]{2,3}\.")
+_DESK_CODE = re.compile(r"[^\W\d_A-Z]{2,4}|[^\W\d_]{2,3}\.")
 _BY_WORDS = frozenset({"by", "por", "par", "von", "door", "av", "af"})  # a byline's names follow
 
 

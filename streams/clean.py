@@ -718,18 +718,14 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
             or line.count(" ") >= _LINK_MAX_WORDS
             or _paragraph(line)
             or find_time(line) is not None
-            or _dated_card_line(line)  # the next teaser: "Title - Publisher - 1 day ago"
+            # the next teaser, dated by its publisher ("Title - Publisher - 1 day ago", "Title ·
+            # 2h"): an ad prints no age
+            or _stamp_tail(line, _CARD_TAIL_SEPARATOR)
             or _BYLINE.match(line) is not None  # a sponsored article's header: "By …"
         ):
             return None
         card.append(index)
     return None
-
-
-def _dated_card_line(line: str) -> bool:
-    """A one-line card closing on its stamp after a separator ("Title - Publisher - 1 day
-    ago", "Title · 2h"): a teaser dated by its publisher; an ad prints no age."""
-    return find_time(_CARD_TAIL_SEPARATOR.split(line)[-1]) is not None
 
 
 def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> list[int] | None:
@@ -1128,12 +1124,15 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
         note, after = lines[number], _next_line(lines, number)
         if (
             kinds[number] is None
-            and note[-1] == "."
-            and note.count(" ") < _NOTE_MAX_WORDS
-            and not has_quote(note)
+            and _note_shaped(note)
             and (after == len(lines) or kinds[after] is not None)
         ):
             kinds[number] = Kind.DROP
+
+
+def _note_shaped(line: str) -> bool:
+    """An author's note's shape: a short sentence with its full stop, no quote."""
+    return line[-1] == "." and line.count(" ") < _NOTE_MAX_WORDS and not has_quote(line)
 
 
 def _drop_notes_over_bylines(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -1153,13 +1152,7 @@ def _drop_notes_over_bylines(lines: list[str], kinds: list[Kind | None]) -> None
         above = _previous_line(lines, number)
         if above < 0 or kinds[above] is not None or len(name) < _NAME_MIN_WORDS:
             continue
-        note = lines[above]
-        if (
-            note[-1] == "."
-            and note.count(" ") < _NOTE_MAX_WORDS
-            and not has_quote(note)
-            and _opens_with_name(note, name)
-        ):
+        if _note_shaped(lines[above]) and _opens_with_name(lines[above], name):
             kinds[above] = Kind.DROP
 
 
@@ -1815,6 +1808,7 @@ def _drop_post_authors(lines: list[str], kinds: list[Kind | None]) -> None:
 
 
 _NOTE_MIN_SPACES = 20  # a labelled note longer than [prefix]'s lines ([prefix-any]'s reach)
+_ANNOUNCING_QUOTE_SPACES = 4  # a quoted message's announcer: "Others saw an error page saying:"
 
 
 def _announced_quotation(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
@@ -1839,9 +1833,6 @@ def _announced_quotation(lines: list[str], kinds: list[Kind | None], number: int
         and lines[above].endswith(":")
         and lines[above].count(" ") >= announcing_spaces
     )
-
-
-_ANNOUNCING_QUOTE_SPACES = 4  # "Others saw an error page saying:"
 
 
 def _wholly_quoted(line: str) -> bool:
@@ -3224,9 +3215,10 @@ def _opens_with_speech(line: str) -> bool:
     )
 
 
-def _stamp_tail(line: str) -> bool:
-    """A stamp ends the line: the whole line, or its last part after a " · " / " | "."""
-    return find_time(_META_SEPARATOR.split(line)[-1]) is not None
+def _stamp_tail(line: str, separator: re.Pattern[str] = _META_SEPARATOR) -> bool:
+    """A stamp ends the line: the whole line, or its last part after a ``separator`` (" · " /
+    " | ", or a one-line card's parts: ``_CARD_TAIL_SEPARATOR``)."""
+    return find_time(separator.split(line)[-1]) is not None
 
 
 def _sentence(line: str) -> bool:
