@@ -1133,7 +1133,8 @@ def _explains_pitch_noun(tokens: str) -> bool:
     ("Cookies are small files placed on your device when you visit a website"): the line
     opens with the noun and a verb of being or having; the "you" is anyone's. A banner
     speaks as the site ("We use cookies", "Cookies help us …", "Cookies are used on this
-    site") or asks ("please"). ``tokens``: the case-folded line."""
+    site"), asks ("please") or names an offer's term ("… for your first month").
+    ``tokens``: the case-folded line."""
     words = _ui_words()
     folded = _UI_TOKEN.findall(tokens)
     seen = set(folded)
@@ -1143,6 +1144,7 @@ def _explains_pitch_noun(tokens: str) -> bool:
         and folded[1] in words.auxiliary
         and seen.isdisjoint(words.site_voice)
         and seen.isdisjoint(words.this)
+        and seen.isdisjoint(words.period)  # (an offer: "Access is free for your first month")
         and _US.search(tokens) is None
         and _POLITE.search(tokens) is None
     )

@@ -749,7 +749,7 @@ def _entry_under_caption(lines: tuple[str, ...], index: int) -> bool:
     next entry of a live blog, under the picture closing the entry before. A video's title
     prints no sentence and credit."""
     return (
-        (". " in lines[index - 1] or split_credit(lines[index - 1]) is not None)
+        (_sentence_then_credit(lines[index - 1]) or split_credit(lines[index - 1]) is not None)
         and index + 2 < len(lines)
         and _is_title(lines[index + 1])
         and _sentence_line(lines[index + 2])

@@ -18,3 +18,7 @@ def test_cookie_banners_still_go() -> None:
     assert classify("We use cookies to give you the best experience on our website.") is Kind.DROP
     assert classify("Cookies are used on this site to improve your experience.") is Kind.DROP
     assert classify("Cookies help us show you the stories you like.") is Kind.DROP
+
+
+def test_an_offer_with_its_term_still_goes() -> None:
+    assert classify("Access is free for your first month.") is Kind.DROP

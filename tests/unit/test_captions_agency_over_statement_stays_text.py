@@ -25,3 +25,11 @@ def test_must_stay_a_caption_naming_the_picture_is_credited() -> None:
         body, captions = extract_captions([TEXT, "Keystone", caption, REST])
         assert body == [TEXT, REST], caption
         assert [(c.text, c.credit) for c in captions] == [(caption, "Keystone")], caption
+
+
+def test_must_stay_english_nouns_spelt_like_foreign_verbs_are_no_verbs() -> None:
+    # "war", "hat", "son", "era" are German and Spanish verbs, and English nouns a caption names
+    for caption in ("Victims of the war in Ukraine.", "A farmer and his son in Olten."):
+        body, captions = extract_captions([TEXT, "Keystone", caption, REST])
+        assert body == [TEXT, REST], caption
+        assert [(c.text, c.credit) for c in captions] == [(caption, "Keystone")], caption

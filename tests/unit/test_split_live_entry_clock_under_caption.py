@@ -5,6 +5,7 @@ video's length: the entry keeps its clock and headline."""
 from streams.clean import clean_page
 from streams.model import RawPage
 from streams.split import split_articles
+from streams.split_page import _entry_under_caption
 
 PAGE = """\
 Gazet van de Kust
@@ -30,3 +31,15 @@ def test_entry_clock_under_caption_stays() -> None:
     body = drafts[0].body
     assert "07:15" in body
     assert "Scholen blijven open" in body
+
+
+def test_must_stay_a_paragraph_of_two_sentences_is_no_caption() -> None:
+    # an abbreviation's stop is no caption's: "U.S." ends no sentence before a credit
+    lines = (
+        "The U.S. team won the final in Paris on Sunday.",
+        "08:30",
+        "Highlights from the final",
+        "The coach said the team had trained for this match for two years.",
+    )
+    assert not _entry_under_caption(lines, 1)
+    assert _entry_under_caption(("Golven slaan over de pier in Oostende. Belga", *lines[1:]), 1)
