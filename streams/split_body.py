@@ -968,9 +968,6 @@ def _trim_tail(out: list[str]) -> None:
 _QUOTED_SENTENCE = re.compile(r"^[\"“„«][^\"“”„«»]+[.!?][\"”»]$")
 
 
-_QUOTE_MARK = re.compile(r"[\"“”„«»]")
-
-
 def _quote_goes_on(out: list[str]) -> bool:
     """The last line is a whole quoted sentence under a paragraph of the text that quotes
     someone (“People think the danger is over,” Lyle said. / “It isn’t.”): the quote's last
@@ -981,7 +978,7 @@ def _quote_goes_on(out: list[str]) -> bool:
         len(out) > 1
         and _QUOTED_SENTENCE.match(out[-1]) is not None
         and _is_prose(out[-2])
-        and _QUOTE_MARK.search(out[-2]) is not None
+        and not _QUOTES.isdisjoint(out[-2])
     )
 
 
