@@ -782,9 +782,10 @@ def _has_stamp_word(text: str) -> bool:
     return not _stamp_words().isdisjoint(_WORD_RUNS.findall(text.casefold()))
 
 
-# a section's label in title case before a header's clock and date: "All News 22:17 November
-# 28, 2026"
-_SECTION_LABEL = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2} (?=\d{1,2}:\d\d )")
+# a name of one to three words in title case: a section's label, a paper's name
+_TITLE_WORDS = r"[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2}"
+# a section's label before a header's clock and date: "All News 22:17 November 28, 2026"
+_SECTION_LABEL = re.compile(rf"{_TITLE_WORDS} (?=\d{{1,2}}:\d\d )")
 
 
 def labelled_clock_date(line: str) -> tuple[str, str] | None:
@@ -800,7 +801,7 @@ def labelled_clock_date(line: str) -> tuple[str, str] | None:
 
 
 # a paper's name after its header's stamp: "Saturday November 28 2026, 10.00pm GMT, The Times"
-_TRAILING_OUTLET = re.compile(r", [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2}$")
+_TRAILING_OUTLET = re.compile(rf", {_TITLE_WORDS}$")
 
 
 def _stamp_before_outlet(line: str) -> str | None:
