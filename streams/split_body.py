@@ -288,8 +288,8 @@ def _body_lines(
         prose = (
             _is_prose(line)
             or (not started and _deck_under_stamp(f, index, stop, live=keep_stamps))
-            # (right under the header, or under such a sentence kept: not a UI line's
-            # sentence further down, "This is a modal window.")
+            # (right under the header, or under a sentence kept, short or prose: not a UI
+            # line's sentence further down, "This is a modal window.")
             or (
                 paragraphs <= _MAX_DECK_LINES
                 and (meta or not started or (kept >= 0 and _brief_full_stop(f.lines[kept])))
@@ -840,17 +840,17 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     over a sub-heading: a link list's headlines print no full stop; the rest is judged alone.
     Short paragraphs of one sentence each, and nothing else, are the text's under a box too
     ("Teachers' unions backed the measure." / "Some parents opposed it."), unless one speaks
-    as the site or to the reader ("Thank you for reading.": ``speaks_of_site``). A caption
+    as the site or to the reader ("Thank you for reading.": ``speaks_of_site``); so are a
+    numbered list's items of one sentence under their numbers ("4." / "The contractor blamed
+    the weather." / "5."): a link list's numbered headlines print no full stop. A caption
     and its agency's line, in either order (``captioned_by_agency``: "The Spirit of the Tyne
-    ferry at North Shields landing" / "PA Media"), are a photo's: left to the captions stage.
-    So are a numbered list's items of one sentence under their numbers ("4." / "The contractor
-    blamed the weather." / "5."); a link list's numbered headlines print no full stop."""
+    ferry at North Shields landing" / "PA Media"), are a photo's: left to the captions stage."""
     if not run or (
         all(_one_sentence(out[position]) or _item_number(out[position]) for position in run)
         and not all(_item_number(out[position]) for position in run)
         and not any(speaks_of_site(out[position]) for position in run)
     ):
-        return  # (also a numbered list's short sentences under their numbers: "4." / "…")
+        return
     if len(run) == _CAPTION_PAIR:
         first, second = (out[position] for position in run)
         if captioned_by_agency(first, second) or captioned_by_agency(second, first):
@@ -968,9 +968,6 @@ def _trim_tail(out: list[str]) -> None:
 _QUOTED_SENTENCE = re.compile(r"^[\"“„«][^\"“”„«»]+[.!?][\"”»]$")
 
 
-_QUOTE_MARK = re.compile(r"[\"“”„«»]")
-
-
 def _quote_goes_on(out: list[str]) -> bool:
     """The last line is a whole quoted sentence under a paragraph of the text that quotes
     someone (“People think the danger is over,” Lyle said. / “It isn’t.”): the quote's last
@@ -981,7 +978,7 @@ def _quote_goes_on(out: list[str]) -> bool:
         len(out) > 1
         and _QUOTED_SENTENCE.match(out[-1]) is not None
         and _is_prose(out[-2])
-        and _QUOTE_MARK.search(out[-2]) is not None
+        and not _QUOTES.isdisjoint(out[-2])
     )
 
 
@@ -1097,8 +1094,9 @@ def _opening_sentence(f: _Features, index: int, stop: int) -> bool:
 
 
 def _brief_full_stop(line: str) -> bool:
-    """A short line that is a sentence: a capital first, a full stop last, no name, no
-    figure with an abbreviated unit last (a reading time: "Artikel vorlesen lassen 4 Min.")."""
+    """A line that is a sentence, of any length: a capital first, a full stop last, no
+    Title Case, no name, no figure with an abbreviated unit last (a reading time: "Artikel
+    vorlesen lassen 4 Min.")."""
     return (
         line[0].isupper()
         and line[-1] == "."

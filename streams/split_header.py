@@ -86,6 +86,7 @@ _TEXT_MIN_PARAGRAPHS = 3  # a run of prose paragraphs this long under a header i
 _HEADER_LINES = 8  # a header's lines under its headline: deck, byline, publisher, stamp
 _HEADLINE_DECK_LINES = 2  # a sentence headline and its standfirst over the byline
 _HEADER_NOTE_MAX_WORDS = 3  # a site name, kicker, menu item or an author's role
+_STAFF_ROLE_WORDS = 3  # a byline's role under a headline: "Chief political correspondent"
 # "ANGOP", "RNZ": an agency's or outlet's initials
 _ACRONYM = re.compile(rf"^[A-Z]{{2,{_ACRONYM_MAX_CHARS}}}$")
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
@@ -1116,9 +1117,6 @@ def _staff_role(f: _Features, index: int) -> bool:
         return False
     over = f.lines[index - 1] if index > 0 else ""
     return _words(line) <= _STAFF_ROLE_WORDS or (bool(over) and line.startswith(f"{over} "))
-
-
-_STAFF_ROLE_WORDS = 3  # "Chief political correspondent"
 
 
 def _without_kicker(headline: str) -> str:

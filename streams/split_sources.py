@@ -289,28 +289,26 @@ def _own_site(source: str, site: frozenset[str]) -> bool:
     return any(
         _path_form(form) in site
         for spelling in (name, name.translate(_UMLAUTS))
-        for form in (spelling, _without_article(spelling), _without_agency_word(spelling))
+        for form in (
+            spelling,
+            _without_opening(spelling, _SITE_ARTICLES),
+            _without_opening(spelling, agency_words()),
+        )
     )
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
-def _without_article(name: str) -> str:
-    """The name without the article that opens it ("the hindu" → "hindu", "le courrier de
-    france" → "courrier de france"), as hosts spell names."""
+def _without_opening(name: str, openings: frozenset[str]) -> str:
+    """The name without its first word when that is one of ``openings``, as hosts spell
+    names: an article ("the hindu" → "hindu", "le courrier de france" → "courrier de
+    france") or an agency's word (``agency_words``: "agencia efe" → "efe" on efe.com)."""
     first, _, rest = name.partition(" ")
-    return rest if rest and first in _SITE_ARTICLES else name
+    return rest if rest and first in openings else name
 
 
 _SITE_ARTICLES = _NAME_ARTICLES | {"the", "der", "die", "das"}
-
-
-def _without_agency_word(name: str) -> str:
-    """The name without the agency's word that opens it ("agencia efe" → "efe"), as an
-    agency's host spells its name ("efe.com"): ``data/agency_words.txt``."""
-    first, _, rest = name.partition(" ")
-    return rest if rest and first in agency_words() else name
 
 
 def masthead_shape(name: str) -> bool:

@@ -766,20 +766,26 @@ def dateline_stamp(line: str) -> str | None:
     place = _TITLE_PLACE.match(line)
     if place is None:
         return _stamp_before_outlet(line)
-    zone = _END_CLOCK_ZONE.search(line) if place is not None else None
-    if (
-        place is None
-        or zone is None
-        or _tzinfos(zone["zone"], None) is None
-        or not _stamp_words().isdisjoint(_WORD_RUNS.findall(place[0].casefold()))
-    ):
+    if not _ends_on_zoned_clock(line) or _has_stamp_word(place[0]):
         return None
     return _whole_date(line[place.end() :])
 
 
-# a section's label in title case before a header's clock and date: "All News 22:17 November
-# 28, 2026"
-_SECTION_LABEL = re.compile(r"[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2} (?=\d{1,2}:\d\d )")
+def _ends_on_zoned_clock(text: str) -> bool:
+    """``text`` ends on a clock and a zone dateutil knows ("… 09:12 CET")."""
+    zone = _END_CLOCK_ZONE.search(text)
+    return zone is not None and _tzinfos(zone["zone"], None) is not None
+
+
+def _has_stamp_word(text: str) -> bool:
+    """``text`` holds a stamp's word ("Updated", "Monday"): no place, label or paper name."""
+    return not _stamp_words().isdisjoint(_WORD_RUNS.findall(text.casefold()))
+
+
+# a name of one to three words in title case: a section's label, a paper's name
+_TITLE_WORDS = r"[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2}"
+# a section's label before a header's clock and date: "All News 22:17 November 28, 2026"
+_SECTION_LABEL = re.compile(rf"{_TITLE_WORDS} (?=\d{{1,2}}:\d\d )")
 
 
 def labelled_clock_date(line: str) -> tuple[str, str] | None:
@@ -788,14 +794,14 @@ def labelled_clock_date(line: str) -> tuple[str, str] | None:
     itself). Only split asks it, and takes it only after a section's name: "Doors 19:30
     June 12, 2026" under a headline is an event's time."""
     label = _SECTION_LABEL.match(line)
-    if label is None or not _stamp_words().isdisjoint(_WORD_RUNS.findall(label[0].casefold())):
+    if label is None or _has_stamp_word(label[0]):
         return None
     stamp = _whole_date(line[label.end() :])
     return None if stamp is None else (label[0].rstrip(), stamp)
 
 
 # a paper's name after its header's stamp: "Saturday November 28 2026, 10.00pm GMT, The Times"
-_TRAILING_OUTLET = re.compile(r", [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2}$")
+_TRAILING_OUTLET = re.compile(rf", {_TITLE_WORDS}$")
 
 
 def _stamp_before_outlet(line: str) -> str | None:
@@ -803,13 +809,10 @@ def _stamp_before_outlet(line: str) -> str | None:
     year, a clock and the clock's zone (the same shape as a dateline's, asked of the same
     lone header line): a name of stamp words ("…, Monday") is no paper."""
     outlet = _TRAILING_OUTLET.search(line)
-    if outlet is None or not _stamp_words().isdisjoint(_WORD_RUNS.findall(outlet[0].casefold())):
+    if outlet is None or _has_stamp_word(outlet[0]):
         return None
     stamp = line[: outlet.start()]
-    zone = _END_CLOCK_ZONE.search(stamp)
-    if zone is None or _tzinfos(zone["zone"], None) is None:
-        return None
-    return _whole_date(stamp)
+    return _whole_date(stamp) if _ends_on_zoned_clock(stamp) else None
 
 
 # a print edition's page after the date: "Sat, Nov 28, 2026 page 3", "27.11.2026 Seite A4"
