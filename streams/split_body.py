@@ -1553,7 +1553,7 @@ def _sentences_under_links(f: _Features, title: int, begin: int, stop: int) -> b
     a word with the text over the box (``_carries_on``)."""
     block = _filled(f, begin, stop)
     links = 0
-    while links < len(block) and f.is_title(block[links]) and not _is_prose(f.lines[block[links]]):
+    while links < len(block) and _link_over_text(f, block[links]):
         links += 1
     return (
         links >= _LINKS_OVER_SENTENCES
@@ -1562,6 +1562,14 @@ def _sentences_under_links(f: _Features, title: int, begin: int, stop: int) -> b
         and not any(speaks_of_site(f.lines[index]) for index in block[links:])
         and _carries_on(f, title, begin, block[links:])
     )
+
+
+def _link_over_text(f: _Features, index: int) -> bool:
+    """A box's headline over the text going on: a title line that is no sentence, or one
+    that asks ("Why are energy bills going up again?"): a question is a headline's shape,
+    and the text's own sentences under the box end with a full stop (``_all_sentences``)."""
+    line = f.lines[index]
+    return f.is_title(index) and (not _is_prose(line) or line.endswith("?"))
 
 
 def _carries_on(f: _Features, title: int, begin: int, resumed: list[int]) -> bool:
