@@ -36,6 +36,7 @@ from streams.boilerplate import (
     links_back,
     notes_correction,
     speaks_of_site,
+    word_sections,
 )
 from streams.captions import (
     _BY_WORDS,
@@ -1551,15 +1552,44 @@ def _sentences_under_links(f: _Features, title: int, begin: int, stop: int) -> b
     a word with the text over the box (``_carries_on``)."""
     block = _filled(f, begin, stop)
     links = 0
-    while links < len(block) and f.is_title(block[links]) and not _is_prose(f.lines[block[links]]):
+    while links < len(block) and _link_over_text(f, block[links]):
         links += 1
     return (
         links >= _LINKS_OVER_SENTENCES
         and len(block) - links >= _LINKS_OVER_SENTENCES
         and _all_sentences(f, block[links:])
         and not any(speaks_of_site(f.lines[index]) for index in block[links:])
-        and _carries_on(f, title, begin, block[links:])
+        and (
+            _carries_on(f, title, begin, block[links:])
+            or any(_refers_back(f.lines[index]) for index in block[links:])
+        )
     )
+
+
+@cache
+def _referring_words() -> frozenset[str]:
+    return frozenset(word_sections("referring_words.txt")[""])
+
+
+def _refers_back(line: str) -> bool:
+    """The sentence's subject is a pronoun for someone named before it (``data/
+    referring_words.txt``): its first word ("He also mentioned Ukraine and Sudan."), or
+    the one after a quote's closing comma ('"Do not forget them," he said.')."""
+    after_quote = _QUOTE_THEN_WORD.match(line)
+    first = after_quote or _FIRST_WORD.match(line)
+    return first is not None and first.group(1).casefold() in _referring_words()
+
+
+_QUOTE_THEN_WORD = re.compile(r"[\"“«„][^\"”»“]*[,!?][\"”»] (\w+)")
+_FIRST_WORD = re.compile(r"(\w+)")
+
+
+def _link_over_text(f: _Features, index: int) -> bool:
+    """A box's headline over the text going on: a title line that is no sentence, or one
+    that asks ("Why are energy bills going up again?"): a question is a headline's shape,
+    and the text's own sentences under the box end with a full stop (``_all_sentences``)."""
+    line = f.lines[index]
+    return f.is_title(index) and (not _is_prose(line) or line.endswith("?"))
 
 
 def _carries_on(f: _Features, title: int, begin: int, resumed: list[int]) -> bool:
