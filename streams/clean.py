@@ -1705,6 +1705,7 @@ def _classified(lines: list[str]) -> list[Kind | None]:
         if _announced_quotation(lines, kinds, number):
             kinds[number] = None
     _label_ads_in_card_lists(lines, kinds)
+    _drop_ad_titles_over_labels(lines, kinds)
     _drop_post_authors(lines, kinds)
     _keep_closing_marks(lines, kinds)
     return kinds
@@ -1852,6 +1853,7 @@ _SLOT_LABEL = re.compile(
     r"|reklame)(?:$|(?P<advertiser> [·•|] \S))",
     re.IGNORECASE | re.MULTILINE,  # (a line of its own, also in the page's joined text)
 )
+_BARE_AD_LABEL_SPACES = 1  # "Patrocinado", "Paid Content"; longer, it names its advertiser
 _CARD_REACH = 4  # kept lines searched over an ad slot's label for a card's stamp
 _AD_CARD_REACH = 6  # kept lines searched under it for the next card's stamp
 _AD_CARD_MIN_LINES = 3  # lines over that stamp: the ad's title and advertiser, and a card's
@@ -1890,6 +1892,48 @@ def _label_ads_in_card_lists(lines: list[str], kinds: list[Kind | None]) -> None
             or _closing_ad_card(lines, kinds, number)
         ):
             kinds[number] = Kind.AD
+
+
+def _drop_ad_titles_over_labels(lines: list[str], kinds: list[Kind | None]) -> None:
+    """An ad label under a lone short line that an ad slot's label or a block heading heads
+    ("Publicidad" / "Descubre las mejores hipotecas" / "Patrocinado") closes that line, the
+    ad's title: both dropped. Read as a label over a card, it took the next card (its
+    publisher, title and stamp) for the ad. A card's own title stands under its source or
+    the card above, not right under the block's heading and a label."""
+    for label in _positions(kinds, Kind.AD):
+        if (
+            _SLOT_LABEL.match(lines[label]) is not None
+            or lines[label].count(" ") > _BARE_AD_LABEL_SPACES
+        ):
+            continue  # (an ad slot's label heads its card: ``_label_ads_in_card_lists``;
+            # one naming its advertiser closes the card over it: ``_closed_ad_card``)
+        title = _previous_line(lines, label)
+        if title < 0 or kinds[title] is not None or not _ad_title_line(lines[title]):
+            continue
+        above = _previous_line(lines, title)
+        if above >= 0 and _heads_ad_title(lines[above], kinds[above]):
+            kinds[title] = kinds[label] = Kind.DROP
+
+
+def _ad_title_line(line: str) -> bool:
+    """A short line that is no sentence and carries no stamp (nor a one-line card's
+    closing one: "Title - Publisher - hace 3 horas"): an ad's headline."""
+    return (
+        line.count(" ") < _LINK_MAX_WORDS
+        and not _paragraph(line)
+        and line[-1] not in _STATEMENT_END
+        and find_time(line) is None
+        and not _dated_card_line(line)
+    )
+
+
+def _heads_ad_title(line: str, kind: Kind | None) -> bool:
+    """Whether the line over an ad's title is an ad slot's label or a block heading."""
+    if kind is Kind.RELATED or kind is Kind.LINKS:
+        return True
+    return kind is Kind.DROP and (
+        _SLOT_LABEL.match(line) is not None or line.casefold() in _AD_SLOT_WORDS
+    )
 
 
 def _card_stamp_over(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
