@@ -970,6 +970,8 @@ def _assign_roles(
     lead = 0 if lead_found else _card_lead(drafts, own_header=own_header)
     if lead is None and len(drafts) == 1 and _lone_story(drafts[0].body):
         lead = 0  # the page's only text, short, printed as a card, tells a story
+    if lead is None and len(drafts) == 1 and own_header and "\n\n" in drafts[0].body:
+        lead = 0  # ... or stands under its author's byline in several paragraphs: no teaser
     if lead:  # the cards printed above the main story follow it in page order
         drafts = [drafts[lead], *drafts[:lead], *drafts[lead + 1 :]]
         lead = 0
