@@ -102,6 +102,7 @@ from streams.split_body import (
     _inline_widgets,
     _resumed_paragraphs,
     _resumed_texts,
+    _text_under_lone_link,
 )
 from streams.split_cards import (
     _ad_lines,
@@ -881,8 +882,15 @@ def _add_related(
     card_starts = sorted(card.start for card in cards if not card.inline)
     taken = reading.taken
     resumed = _resumed_texts(f, cards, reading.marks, taken)
-    reading.taken = taken | {index for _, _, begin, stop in resumed for index in range(begin, stop)}
+    reading.taken = taken | _resumed_lines(resumed)
     drafts.extend(_card_drafts(f, cards, card_starts, reading))
+    under_link = [  # (under a paragraph of a text read: a caption's box is left as read)
+        text
+        for text in _text_under_lone_link(f, reading.marks, reading.taken)
+        if any(start < text[0] and f.lines[text[1]] in draft.body for start, draft in drafts)
+    ]
+    reading.taken |= _resumed_lines(under_link)
+    resumed += under_link
     drafts.extend(
         _teasers_without_stamp(f, reading.marks, card_starts, reading.taken | ads, reading.inline)
     )
@@ -890,6 +898,11 @@ def _add_related(
     for head, above, begin, stop in resumed:
         paragraphs = _resumed_paragraphs(f, begin, stop, reading.ends, taken)
         _join_resumed(drafts, head, f.lines[above], paragraphs)
+
+
+def _resumed_lines(resumed: list[tuple[int, int, int, int]]) -> set[int]:
+    """The lines of the texts that resume (``_resumed_texts``' tuples)."""
+    return {index for _, _, begin, stop in resumed for index in range(begin, stop)}
 
 
 def _join_resumed(
@@ -970,6 +983,8 @@ def _assign_roles(
     lead = 0 if lead_found else _card_lead(drafts, own_header=own_header)
     if lead is None and len(drafts) == 1 and _lone_story(drafts[0].body):
         lead = 0  # the page's only text, short, printed as a card, tells a story
+    if lead is None and len(drafts) == 1 and own_header and "\n\n" in drafts[0].body:
+        lead = 0  # ... or stands under its author's byline in several paragraphs: no teaser
     if lead:  # the cards printed above the main story follow it in page order
         drafts = [drafts[lead], *drafts[:lead], *drafts[lead + 1 :]]
         lead = 0

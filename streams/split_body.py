@@ -731,6 +731,14 @@ def _line_above(f: _Features, index: int) -> int:
     return above
 
 
+def _line_under(f: _Features, index: int) -> int:
+    """The first line under ``index`` that is not blank (the page's end: none)."""
+    under = index + 1
+    while under < len(f.lines) and not f.lines[under]:
+        under += 1
+    return under
+
+
 def _between_bullets(f: _Features, index: int, stop: int) -> bool:
     """A short headline-like line under a kept line, over a run of them in which one is
     longer (``_MAX_DECK_LINES`` at most), is one of the standfirst's summary bullets
@@ -1939,3 +1947,33 @@ def _under_own_lines(f: _Features, card: _Card, stop: int, taken: Container[int]
 def is_match_minute(line: str) -> bool:
     """A match ticker's minute alone on the line ("67'", "90.+4'"): a live entry's stamp."""
     return line[:1].isdigit() and _MATCH_MINUTE.fullmatch(line) is not None
+
+
+def _text_under_lone_link(
+    f: _Features, marks: _Marks, taken: Container[int]
+) -> list[tuple[int, int, int, int]]:
+    """(the box's heading, the paragraph over it, first line, stop) of a text going on
+    under a "Related" box holding one bare headline (audit A's A-2: "Related" / a link /
+    the story's last paragraphs): a teaser's summary is one paragraph, so
+    ``_GOES_ON_PARAGRAPHS`` prose lines or more, up to the next heading, that speak of what
+    the text over the box spoke of (``_carries_on``) are that text going on; the link alone
+    is navigation."""
+    found: list[tuple[int, int, int, int]] = []
+    n = len(f.lines)
+    for mark in (mark for mark in marks.related if mark < n):
+        link = mark if f.lines[mark] else _line_under(f, mark)  # (the heading's line is blank)
+        begin = _line_under(f, link)
+        stop = marks.next_after(mark, n)
+        above = _line_above(f, mark)
+        text = [index for index in range(begin, stop) if f.lines[index]]
+        if (
+            link < begin < stop
+            and above >= 0
+            and f.is_title(link)
+            and not _is_prose(f.lines[link])
+            and len(text) >= _GOES_ON_PARAGRAPHS
+            and all(index not in taken and _is_prose(f.lines[index]) for index in text)
+            and _carries_on(f, marks.last_before(mark, 0), mark, text)
+        ):
+            found.append((mark, above, begin, stop))
+    return found
