@@ -1923,7 +1923,7 @@ def _ad_title_line(line: str) -> bool:
         and not _paragraph(line)
         and line[-1] not in _STATEMENT_END
         and find_time(line) is None
-        and not _dated_card_line(line)
+        and not _stamp_tail(line, _CARD_TAIL_SEPARATOR)
     )
 
 
