@@ -2147,8 +2147,10 @@ def _card_meta(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
     a sentence: a stamp in its first part or after a few words in its last ("short by Ann
     Roy / 09:41 am on 28 Nov", "g1 — há 35 minutos"), or a source of a few words over the
     card's stamp ("spot on news" / "vor 5 Std.", "di agenzia" / "27 novembre 2026, 10:45"),
-    or a one-line card's source and stamp before its title ("iHarbour · 2h · Title").
-    A sentence's rest ends like one ("on Tuesday — 27 November — after … piers.")."""
+    or a one-line card's source and stamp before its title ("iHarbour · 2h · Title"). Parts
+    set apart by hyphens (" - ") are split on those alone. A sentence's rest ends like one
+    ("on Tuesday — 27 November — after … piers."); a reading time ending a meta line does
+    too ("dpa — vor 5 Std. — Lesedauer 2 Min.")."""
     line = lines[number]
     parts = _META_PARTS.split(line) if " - " not in line else line.split(" - ")
     if line[-1] in _SENTENCE_END and classify(parts[-1]) is None:

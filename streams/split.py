@@ -878,7 +878,8 @@ def _add_related(
     drafts: list[tuple[int, ArticleDraft]],
 ) -> None:
     """The cards' and stampless teasers' drafts added to ``drafts`` (sorted by first line);
-    a text resuming under a list of cards (``_resumed_texts``) joins the article above."""
+    a text resuming under a list of cards (``_resumed_texts``) or under a "Related" box's lone
+    link (``_text_under_lone_link``) joins the article above."""
     card_starts = sorted(card.start for card in cards if not card.inline)
     taken = reading.taken
     resumed = _resumed_texts(f, cards, reading.marks, taken)

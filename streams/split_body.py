@@ -1960,7 +1960,9 @@ def _text_under_lone_link(
     is navigation."""
     found: list[tuple[int, int, int, int]] = []
     n = len(f.lines)
-    for mark in (mark for mark in marks.related if mark < n):
+    for mark in marks.related:
+        if mark >= n:
+            continue
         link = mark if f.lines[mark] else _line_under(f, mark)  # (the heading's line is blank)
         begin = _line_under(f, link)
         stop = marks.next_after(mark, n)
