@@ -119,7 +119,6 @@ from streams.split_header import (
     _lead_header,
     _lead_meta,
     _masthead,
-    _nonblank,
     _own_stamp,
     _published_under_update,
     _publisher_as_printed_over,
@@ -167,6 +166,7 @@ from streams.split_page import (
     _Features,
     _features,
     _Marks,
+    _nonblank,
     _poll_lines,
 )
 from streams.split_sources import _closing_source, _own_site, _site_keys

@@ -88,6 +88,7 @@ from streams.split_page import (
     _Features,
     _folded_words,
     _Marks,
+    _nonblank,
     _over_role,
 )
 from streams.timestamps import (
@@ -725,18 +726,14 @@ def _correction_note(line: str) -> bool:
 
 def _line_above(f: _Features, index: int) -> int:
     """The first line above ``index`` that is not blank (-1: none)."""
-    above = index - 1
-    while above >= 0 and not f.lines[above]:
-        above -= 1
-    return above
+    above = _nonblank(f, index, -1)
+    return -1 if above is None else above
 
 
 def _line_under(f: _Features, index: int) -> int:
     """The first line under ``index`` that is not blank (the page's end: none)."""
-    under = index + 1
-    while under < len(f.lines) and not f.lines[under]:
-        under += 1
-    return under
+    under = _nonblank(f, index, 1)
+    return len(f.lines) if under is None else under
 
 
 def _between_bullets(f: _Features, index: int, stop: int) -> bool:

@@ -60,6 +60,7 @@ from streams.split_page import (
     _cluster_stamp,
     _Features,
     _free_title,
+    _nonblank,
     _over_role,
 )
 from streams.split_sources import (
@@ -841,16 +842,6 @@ def _closed_by_bare_stamp(f: _Features, prose: int) -> bool:
     while index < len(f.lines) and (not f.lines[index] or _is_prose(f.lines[index])):
         index += 1
     return index < len(f.lines) and f.stamp(index) == f.lines[index] and not f.metas[index]
-
-
-def _nonblank(f: _Features, index: int, step: int) -> int | None:
-    """The nearest line with text above (``step`` -1) or under (1) ``index``."""
-    index += step
-    while 0 <= index < len(f.lines):
-        if f.lines[index]:
-            return index
-        index += step
-    return None
 
 
 def _printed_over(printed: str, heading: str, sentence: str) -> bool:

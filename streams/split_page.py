@@ -248,6 +248,16 @@ class _Features:
         )
 
 
+def _nonblank(f: _Features, index: int, step: int) -> int | None:
+    """The nearest line with text above (``step`` -1) or under (1) ``index``."""
+    index += step
+    while 0 <= index < len(f.lines):
+        if f.lines[index]:
+            return index
+        index += step
+    return None
+
+
 def _features(
     lines: tuple[str, ...],
     url: str | None = None,
