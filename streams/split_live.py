@@ -619,9 +619,11 @@ def _live_entries(
                 not lines[after]
                 or (f.bylines[after] and bylined)
                 or (seen and not proving and _attribution(lines[after]))
+                or (seen and not proving and _list_lead_in(f, after))
             ):
                 continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text;
-                # an attribution under its headline: "From the Ledger's Ann Lee")
+                # an attribution under its headline: "From the Ledger's Ann Lee"; the
+                # sentence that opens its list: "Here is what we know so far:" / items)
             if _is_prose(lines[after]):
                 entries.append(index)
                 stray = False
@@ -636,6 +638,13 @@ def _live_entries(
             if seen > 1:
                 break
     return entries
+
+
+def _list_lead_in(f: _Features, index: int) -> bool:
+    """Line ``index`` opens a list with a colon, no stamp ("Here is what we know so far:"):
+    under an entry's headline, the entry's text, its items under it."""
+    line = f.lines[index]
+    return line.endswith(":") and f.times[index] is None and _words(line) > _SHORT_NAME_WORDS
 
 
 def _dated_clock_under_label(f: _Features, stamp: str, before_at: int) -> bool:
