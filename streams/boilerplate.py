@@ -169,7 +169,8 @@ class _UiWords:
     more: frozenset[str]  # "more", "mais": "See more news" promotes the site
     noun_after: frozenset[str]  # "for", "of": "Support for …" is a noun, no command
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
-    newsletter: frozenset[str]  # "newsletter", "daily", "every": a newsletter box says so
+    newsletter: frozenset[str]  # "newsletter", "daily": a newsletter box says so
+    newsletter_every: frozenset[str]  # "every", "chaque": so does "every Thursday"
     newsletter_noun: frozenset[str]  # "newsletter", "nieuwsbrief": a newsletter's name says so
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
     follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
@@ -540,6 +541,7 @@ def _ui_words() -> _UiWords:
             noun_after=frozenset(words["noun-after"]),
             period=frozenset(words["period"]),
             newsletter=frozenset(words["newsletter"] | words["newsletter-noun"]),
+            newsletter_every=frozenset(words["newsletter-every"]),
             newsletter_noun=frozenset(words["newsletter-noun"]),
             navigate=frozenset(words["navigate"]),
             follow=frozenset(words["follow"]),
@@ -1335,7 +1337,16 @@ def describes_newsletter(line: str, *, named: bool = False) -> bool:
     "Elke ochtend om 7 uur het belangrijkste nieuws uit … in je mailbox.")."""
     if line.count(" ") >= (_NAMED_BOX_DESCRIPTION_WORDS if named else _BOX_DESCRIPTION_WORDS):
         return False
-    return not _ui_words().newsletter.isdisjoint(_UI_TOKEN.findall(line.casefold()))
+    words = _ui_words()
+    folded = line.casefold()
+    return any(
+        token.group() in words.newsletter
+        or (
+            token.group() in words.newsletter_every  # (a word after it: "every Thursday")
+            and folded[token.end() : token.end() + 1] == " "
+        )
+        for token in _UI_TOKEN.finditer(folded)
+    )
 
 
 def offers_own_newsletter(line: str) -> bool:

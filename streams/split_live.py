@@ -74,6 +74,7 @@ _EXCLAIMED_LIVE = re.compile(r"\blive!", re.IGNORECASE)
 _LIVE_HEAD_LINES = 80  # a live blog says so near the top of the page
 _LIVE_KICKER_CHARS = 20
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
+_MIN_LABELLED_ENTRIES = 2  # ... or entries whose stamps print one label ("Posted at 15:32")
 _MIN_KEY_EVENTS = 2  # stamp / entry headline pairs over the first entry: a list of links
 _KEY_CLOCK_WORDS = 3  # a key event's clock before its headline: "3:58 PM GMT+8"
 _KEY_CLOCK_SEPARATORS = ":–—|- "  # ... and what stands between them
@@ -429,13 +430,16 @@ def _entries_live_title(
     proved = _live_entries(f, 0, stop, proving=True)
     if proved and _prose_above(f, proved[0]):
         proved = _live_entries(f, 0, stop, proving=True, bylined=False)
-    if len(proved) < _MIN_LIVE_ENTRIES or _aged_cards(f, proved):
+    labelled = _labelled_entries(f, proved, stop)
+    if (len(proved) < _MIN_LIVE_ENTRIES and not labelled) or _aged_cards(f, proved):
         return None, None  # (entries opened by ages only, no label: a list of cards, README)
     # a blog: its entries go on under a box inside it (``_blog_end``), bylined ones too
     entries = _live_entries(f, 0, _blog_end(f, related) if stop < len(f.lines) else stop)
     title = _find_lead_title(f, 0, entries[0], set())
     if title is None:  # (not ``or``: a headline on the page's first line is line 0)
         title = _stamped_title(f, entries[0])
+    if title is None and labelled:
+        title = _first_headline(f, entries[0])
     if title is None:
         return None, None
     end = _after_entries(f, entries, ads)
@@ -585,6 +589,7 @@ def _live_entries(
     clocks, other = 0, False  # entries so far opened by a clock alone; by another stamp
     stray = False  # a stamp that opened no entry since the last entry (a card's)
     minutes: list[tuple[int, ...]] = []  # the minutes of the entries a minute opened
+    posted = _entry_labels(f, begin, stop)
     for index in range(begin, stop):
         stamp = f.times[index]
         line, before, before_at = lines[index], previous, previous_at
@@ -605,6 +610,7 @@ def _live_entries(
                 is_clock_only(stamp)
                 or (before and _is_prose(before))
                 or _dated_clock_under_label(f, stamp, before_at)
+                or _label_of(f, index) in posted
             )
             or (
                 (proving or (clocks >= _MIN_LIVE_ENTRIES and not other))
@@ -619,9 +625,11 @@ def _live_entries(
                 not lines[after]
                 or (f.bylines[after] and bylined)
                 or (seen and not proving and _attribution(lines[after]))
+                or (seen and not proving and _list_lead_in(f, after))
             ):
                 continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text;
-                # an attribution under its headline: "From the Ledger's Ann Lee")
+                # an attribution under its headline: "From the Ledger's Ann Lee"; the
+                # sentence that opens its list: "Here is what we know so far:" / items)
             if _is_prose(lines[after]):
                 entries.append(index)
                 stray = False
@@ -636,6 +644,44 @@ def _live_entries(
             if seen > 1:
                 break
     return entries
+
+
+def _label_of(f: _Features, index: int) -> str | None:
+    """The label word opening the stamp with a clock on line ``index`` ("posted" of "Posted
+    at 15:32 28 Nov"), or None: no such stamp."""
+    stamp = f.times[index]
+    if stamp is None or not has_clock(stamp) or not is_labelled_stamp(stamp):
+        return None
+    return f.lines[index].split(maxsplit=1)[0].casefold()
+
+
+def _entry_labels(f: _Features, begin: int, stop: int) -> set[str]:
+    """The label that opens every stamp with a clock in [begin, stop), two or more of them:
+    the entries' ("Posted at 15:32 28 Nov" / headline / text, "Posted at 14:58 28 Nov" /
+    …); a page's own stamp prints its label once, a list of cards prints whether each was
+    published or updated."""
+    labels = [label for index in range(begin, stop) if (label := _label_of(f, index))]
+    return set(labels) if len(labels) > 1 and len(set(labels)) == 1 else set()
+
+
+def _labelled_entries(f: _Features, proved: list[int], stop: int) -> bool:
+    """The entries ``proved`` are at least ``_MIN_LABELLED_ENTRIES`` and the stamps with a
+    label and a clock before ``stop``, all one label's: a blog's entries ("Posted at 15:32
+    28 Nov" / headline / text, twice). A list of cards prints whether each was published or
+    updated, or a stamp under a card's title that opens no entry."""
+    stamped = [index for index in range(stop) if _label_of(f, index) is not None]
+    return (
+        len(proved) >= _MIN_LABELLED_ENTRIES
+        and stamped == proved
+        and len({_label_of(f, index) for index in stamped}) == 1
+    )
+
+
+def _list_lead_in(f: _Features, index: int) -> bool:
+    """Line ``index`` opens a list with a colon, no stamp ("Here is what we know so far:"):
+    under an entry's headline, the entry's text, its items under it."""
+    line = f.lines[index]
+    return line.endswith(":") and f.times[index] is None and _words(line) > _SHORT_NAME_WORDS
 
 
 def _dated_clock_under_label(f: _Features, stamp: str, before_at: int) -> bool:
@@ -672,6 +718,22 @@ def _attribution(line: str) -> bool:
     an entry's, under its headline. A card's source line ("Associated Press", "PA Media")
     under its title holds no possessive: the card is no entry (audit B-L3)."""
     return ("'s " in line or "’s " in line) and _is_name(line)
+
+
+def _first_headline(f: _Features, stop: int) -> int | None:
+    """The first title-like line before ``stop`` longer than a name or a menu's item: a
+    blog's headline over its summary's bullets ("Israel Gaza" / headline / bullet / …)."""
+    return next(
+        (
+            index
+            for index in range(stop)
+            if f.lines[index]
+            and f.is_title(index)
+            and _words(f.lines[index]) > _SHORT_NAME_WORDS
+            and not _is_name(f.lines[index])
+        ),
+        None,
+    )
 
 
 def _stamped_title(f: _Features, stop: int) -> int | None:
@@ -774,8 +836,12 @@ def _live_blog(
         if stamp is not None:
             if linked and not labelled:
                 break  # ("2m ago" under the key events: the first entry's)
-            if not (bullets and is_clock_only(stamp)) and not _first_entry_clock(f, index, stop):
-                header = index  # (not "Posted at 19:52", an entry's)
+            if (
+                not (bullets and is_clock_only(stamp))
+                and not _first_entry_clock(f, index, stop)
+                and _label_of(f, index) not in _entry_labels(f, index, stop)
+            ):
+                header = index  # (not "Posted at 19:52", an entry's: its label recurs)
             break
         if (
             line
