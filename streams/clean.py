@@ -3018,7 +3018,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         )
         # a card's stamp under its kicker or under a sentence of summary (not under the next
         # headline: a bare link over a card), also under a short name there (title / summary /
-        # author / stamp)
+        # author / stamp, the stamp maybe after its place: "Barcelona - 22 nov 2026")
         and not (
             below
             and under
@@ -3027,7 +3027,11 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
                     (below.count(" ") < _KICKER_MAX_WORDS or below[-1] in ".!…")
                     and _stamp_tail(under)
                 )
-                or (third and under.count(" ") < _KICKER_MAX_WORDS and _stamp_tail(third))
+                or (
+                    third
+                    and under.count(" ") < _KICKER_MAX_WORDS
+                    and _stamp_tail(third, _CARD_TAIL_SEPARATOR)
+                )
             )
         )
     )

@@ -110,6 +110,8 @@ from streams.split_cards import (
     _comment_lines,
     _find_cards,
     _kicker_slot_chips,
+    _source_over_title,
+    _strong_publisher,
 )
 from streams.split_header import (
     _agency_or_outlet,
@@ -169,7 +171,7 @@ from streams.split_page import (
     _nonblank,
     _poll_lines,
 )
-from streams.split_sources import _closing_source, _own_site, _site_keys
+from streams.split_sources import _closing_source, _own_site, _site_keys, masthead_shape
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
 from streams.timestamps import (
     has_clock,
@@ -882,7 +884,8 @@ def _add_related(
     link (``_text_under_lone_link``) joins the article above."""
     card_starts = sorted(card.start for card in cards if not card.inline)
     taken = reading.taken
-    resumed = _resumed_texts(f, cards, reading.marks, taken)
+    resumed = _resumed_texts(f, cards, reading.marks, taken, ads)
+    _chips_in_own_box(f, cards, resumed, drafts)
     reading.taken = taken | _resumed_lines(resumed)
     drafts.extend(_card_drafts(f, cards, card_starts, reading))
     under_link = [  # (under a paragraph of a text read: a caption's box is left as read)
@@ -906,13 +909,49 @@ def _resumed_lines(resumed: list[tuple[int, int, int, int]]) -> set[int]:
     return {index for _, _, begin, stop in resumed for index in range(begin, stop)}
 
 
+def _box_owner(drafts: list[tuple[int, ArticleDraft]], head: int, above: str) -> int | None:
+    """The index in ``drafts`` of the article whose text a list of cards at ``head``
+    interrupts: the draft nearest above it whose text holds ``above``, the paragraph over the
+    list (None: no such draft)."""
+    owner = next((at for at in range(len(drafts) - 1, -1, -1) if drafts[at][0] < head), None)
+    return owner if owner is not None and above in drafts[owner][1].body else None
+
+
+def _chips_in_own_box(
+    f: _Features,
+    cards: list[_Card],
+    resumed: list[tuple[int, int, int, int]],
+    drafts: list[tuple[int, ArticleDraft]],
+) -> None:
+    """A box of cards between the paragraphs of an article that prints no publisher
+    (``resumed``: ``_resumed_texts``) holds the site's own stories: the short line over a
+    card's title there is its chip ("Mehr zum Thema" / "Nahverkehr" / title / date), a topic,
+    a place or a body the story is about ("Tramway", "Gundelfingen", "VAG"), no source,
+    unless it is a known agency's or outlet's name or shaped as a masthead ("Ansa", "Le
+    Monde"). A syndicated story's box (its publisher printed over its headline) may list
+    other outlets' cards ("Sky TG24" / title / "3 ore fa"): their names stay sources."""
+    for head, above, begin, _ in resumed:
+        owner = _box_owner(drafts, head, f.lines[above])
+        if owner is None or drafts[owner][1].source is not None:
+            continue
+        for card in cards:
+            name = card.source
+            if (
+                head <= card.start < begin
+                and name is not None
+                and _source_over_title(f, card)
+                and not (_strong_publisher(name) or masthead_shape(name))
+            ):
+                card.source = None
+
+
 def _join_resumed(
     drafts: list[tuple[int, ArticleDraft]], head: int, above: str, paragraphs: list[str]
 ) -> None:
     """The text that resumes under the list of cards at ``head`` joins the article above the
-    list: the draft nearest above it whose text holds ``above``, the paragraph over the list."""
-    owner = next((at for at in range(len(drafts) - 1, -1, -1) if drafts[at][0] < head), None)
-    if owner is None or not paragraphs or above not in drafts[owner][1].body:
+    list (``_box_owner``)."""
+    owner = _box_owner(drafts, head, above)
+    if owner is None or not paragraphs:
         return
     start, draft = drafts[owner]
     body, captions = extract_captions(paragraphs)

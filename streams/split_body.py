@@ -356,14 +356,20 @@ def _body_lines(
 
 
 def _lines_under(
-    f: _Features, index: int, stop: int, count: int, ends: Container[int] = ()
+    f: _Features,
+    index: int,
+    stop: int,
+    count: int,
+    ends: Container[int] = (),
+    *,
+    widgets: Container[int] = (),
 ) -> Iterator[int]:
-    """The first ``count`` lines under ``index`` that are not blank, before ``stop`` and
-    before an "end" heading in ``ends``."""
+    """The first ``count`` lines under ``index`` that are not blank nor a widget's (a reader
+    poll's, an ad's: ``widgets``), before ``stop`` and before an "end" heading in ``ends``."""
     seen = 0
     following = index + 1
     while following < stop and seen < count and following not in ends:
-        if f.lines[following]:
+        if f.lines[following] and following not in widgets:
             yield following
             seen += 1
         following += 1
@@ -389,7 +395,14 @@ def _long_text_paragraph(line: str) -> bool:
 
 
 def _text_resumes(
-    f: _Features, index: int, stop: int, ends: set[int], *, short: Callable[[], bool], above: str
+    f: _Features,
+    index: int,
+    stop: int,
+    ends: set[int],
+    *,
+    short: Callable[[], bool],
+    above: str,
+    widgets: Container[int] = (),
 ) -> bool:
     """The text above a box going on under its last card (``index``): ``_GOES_ON_PARAGRAPHS``
     long paragraphs (long in letters too: ``_long_text_paragraph``) among the
@@ -405,8 +418,9 @@ def _text_resumes(
     it (``_next_headline``) or stands under its headline (``_next_story_headline``: audit
     B's F-3) sharing no word stem with the paragraph ``above`` the box (a crosshead of the
     text going on does: "Mieterverein kritisiert …" under "… wo Mieter …", auditor D's
-    D11b): no text going on."""
-    lines = list(_lines_under(f, index, stop, _GOES_ON_LINES, ends))
+    D11b): no text going on. A reader poll or an ad between the box and the text
+    (``widgets``) is no line of either."""
+    lines = list(_lines_under(f, index, stop, _GOES_ON_LINES, ends, widgets=widgets))
     if sum(_long_text_paragraph(f.lines[line]) for line in lines) >= _GOES_ON_PARAGRAPHS:
         return True
     sentences = [f.lines[line] for line in lines if _is_prose(f.lines[line])]
@@ -1655,7 +1669,11 @@ def _before_footer(index: int, lines: tuple[str, ...], end_marks: set[int]) -> b
 
 
 def _resumed_texts(
-    f: _Features, cards: Sequence[_Card], marks: _Marks, taken: Container[int]
+    f: _Features,
+    cards: Sequence[_Card],
+    marks: _Marks,
+    taken: Container[int],
+    widgets: Container[int] = (),
 ) -> list[tuple[int, int, int, int]]:
     """(list's first line, the paragraph over it, first line, stop) of each text that
     resumes under a list of cards printed between its paragraphs: cards that print nothing
@@ -1724,6 +1742,7 @@ def _resumed_texts(
                 marks.ends,
                 short=partial(_own_box, f, lead, islice(listed, run_first, at + 1)),
                 above=f.lines[above],
+                widgets=widgets,
             )
         ):
             found.append((head, above, under, end))
@@ -1849,13 +1868,15 @@ def _resumed_paragraphs(
 
 def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks) -> bool:
     """A lone card under a box's label (a "Related" mark between the paragraph ``above`` and
-    the card) stamped with a date or an age, whose headline the line ``under`` it does not
-    echo (``_echoes``): the text above the box going on. The next story printed in full
-    under a label ("Up next" / headline / date / paragraphs) has the same shape, but its
-    lede says what its headline says; the text resuming under a box knows nothing of the
-    box's headline. A label announcing the next story or a list ("Up next", "More news",
-    "Related stories": ``_Marks.streams``, ``_Marks.lists``) is no box of one card. An update
-    note or a clock alone is the text's own."""
+    the card) stamped with a date or an age, whose headline the line ``under`` it echoes
+    (``_echo_count``) no more than the paragraph ``above`` the box does: the text above the
+    box going on. The next story printed in full under a label ("Up next" / headline / date
+    / paragraphs) has the same shape, but its lede says what its headline says; the text
+    resuming under a box speaks of its own topic, and a word it shares with the box's
+    headline it shares with the text above too ("Spiel" / "Spielen"). A label announcing
+    the next story or a list ("Up next", "More news", "Related stories": ``_Marks.streams``,
+    ``_Marks.lists``) is no box of one card. An update note or a clock alone is the text's
+    own."""
     stamp = card.time_text
     return (
         stamp is not None
@@ -1863,7 +1884,8 @@ def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks
         and not is_clock_only(stamp)
         and bool(labels := marks.related_between(above, card.start + 1))
         and not any(label in marks.streams or label in marks.lists for label in labels)
-        and not _echoes(f.lines[card.title], f.lines[under])
+        and _echo_count(f.lines[card.title], f.lines[under])
+        <= _echo_count(f.lines[above], f.lines[under])
     )
 
 
