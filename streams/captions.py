@@ -814,6 +814,12 @@ def caption_over_text(line: str) -> bool:
     )
 
 
+# a wire caption's closing date with its year ("… in Nashville on Nov. 20, 2026.", "… plant, near
+# the port, on November 18, 2026."): how AP-style captions end, a story's sentence rarely
+_DATED_CAPTION_END = re.compile(
+    r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.$"
+)
+
 # picture agencies no wire prints as a story's sign-off
 _PICTURE_ONLY = frozenset({"getty", "alamy", "shutterstock", "imago", "istock"})
 
@@ -1001,10 +1007,13 @@ def _bar_caption(credit: str, body: list[str]) -> bool:
     forms ("Ann Cole | AP", "… | dpa", "… | picture alliance", "… | AFP via Getty Images")
     go alone, the line over them staying text.
     Other credits, also those with a bar ("© picture alliance/dpa | Name", a copyright's),
-    caption it as any credit does."""
+    caption it as any credit does. A wire's bar credit ("Name | AP") takes the line over it when
+    that ends on the picture's full date, as a wire caption does (``_DATED_CAPTION_END``)."""
     if not name_bar_credit(credit):  # (which tests for the bar first)
         return True
-    return len(body) > 1 and _bar_credit_line(credit) is not None and _caption_over_credit(body[-1])
+    over = body[-1]
+    picture = _bar_credit_line(credit) is not None or _DATED_CAPTION_END.search(over) is not None
+    return len(body) > 1 and picture and _caption_over_credit(over)
 
 
 def _credit_in_text(paragraph: str) -> tuple[str, str] | None:

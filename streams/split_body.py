@@ -42,6 +42,7 @@ from streams.captions import (
     _BY_WORDS,
     caption_over_text,
     captioned_by_agency,
+    credit_over_caption,
     credit_under_caption,
     credits_a_picture,
     extract_captions,
@@ -693,20 +694,24 @@ def _caption_under_credit(
     caption's is: a lead photo printed without a caption labels its credit ("Photo:
     Courtesy", "Photograph: Name"), and the sentence under that may be the text's first. It
     says it is a picture's (``credits_a_picture``): a byline of its shape ("Ann Cole/Staff
-    Writer") over a short lede is none."""
+    Writer") over a short lede is none. A picture agency's name alone over a caption without a
+    full stop ("Getty Images" / "Ofgem sets the cap every three months", ``credit_over_caption``)
+    credits it as it does in the text; a wire's or a team's name alone ("AGF" / "Brøndby
+    Stadion · Superliga, 16. runde") over a score widget's line is no picture's."""
     line = f.lines[index]
-    if not caption_over_text(line) or f.stamp(index) is not None:
-        return False
     credit = _line_above(f, index)
+    if f.stamp(index) is not None or not 0 <= credit != kept:
+        return False
+    above = f.lines[credit]
     under = next(_lines_under(f, index, stop, 1), stop)
     if (
-        0 <= credit != kept
-        and under < stop
+        under < stop
         and _is_prose(f.lines[under])
-        and split_credit(f.lines[credit]) == ("", f.lines[credit])
-        and credits_a_picture(f.lines[credit])
+        and split_credit(above) == ("", above)
+        and credits_a_picture(above)
+        and (caption_over_text(line) or credit_over_caption(above, line))
     ):
-        captions.append(Caption(text=line, credit=f.lines[credit]))
+        captions.append(Caption(text=line, credit=above))
         return True
     return False
 
