@@ -82,8 +82,9 @@ _MORE_LABELS = (
     "copyright|larawan|gambar|picha"  # (English; Tagalog, Malay / Indonesian, Swahili "picture")
 )
 _LABEL = re.compile(
-    # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
-    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| )"
+    # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …", "… Narayanan. File | Photo
+    # Credit: …" (a word before the bar: the picture's note)
+    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[\w.!?] \| )"
     # a figure's caption and its credit's capitalised label: "… in Valdora Beeld: ANP / Name"
     rf"|(?<=[^\W\d_] )(?=(?-i:[{_UPPER}])[^\W\d_]+(?: [^\W\d_]+)? ?: (?-i:[{_UPPER}])))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"

@@ -610,7 +610,7 @@ def _above_text(
     under a caption under the header's stamp (``_credit_under_stamp``) stays for the
     captions stage."""
     line = f.lines[index]
-    if _credit_under_stamp(f, index):
+    if _credit_under_stamp(f, index) or _caption_over_picture_credit(f, index, span[1]):
         return False  # (the caption's credit, for ``extract_captions``; no byline)
     if _header_line(line, prose, live=live):
         return True
@@ -683,6 +683,27 @@ def _credit_under_stamp(f: _Features, index: int) -> bool:
     )
 
 
+def _caption_over_picture_credit(f: _Features, index: int, stop: int) -> bool:
+    """A caption over its picture's labelled credit over the text's first paragraph, under the
+    header ("By Sapa" / "President Cyril Ramaphosa. File photo." / "Image: GCIS" / text): both
+    stay for ``extract_captions``. The credit says it is a picture's (``credits_a_picture``: a
+    label, "Image:", "Photo:"); the caption has a caption's words (``_STAMP_DECK_MIN_WORDS``
+    at least: a header's "Share" over a lead photo's credit is no caption) and no credit of
+    its own."""
+    line = f.lines[index]
+    credit = next(_lines_under(f, index, stop, 1), stop)
+    text = next(_lines_under(f, credit, stop, 1), stop)
+    return (
+        text < stop
+        and _words(line) >= _STAMP_DECK_MIN_WORDS
+        and f.stamp(index) is None
+        and split_credit(line) is None
+        and _bare_credit(f.lines[credit])
+        and credits_a_picture(f.lines[credit])
+        and _is_prose(f.lines[text])
+    )
+
+
 def _caption_under_credit(
     f: _Features, index: int, stop: int, kept: int, captions: list[Caption]
 ) -> bool:
@@ -714,6 +735,13 @@ def _caption_under_credit(
         captions.append(Caption(text=line, credit=above))
         return True
     return False
+
+
+def _credited_caption(line: str) -> bool:
+    """A caption with its credit on its line ("… in Derby, October 8, 2026. REUTERS/Name/File
+    Photo"): a photo in the text, which a box's links (headlines, ticker chips) never print."""
+    found = split_credit(line)
+    return found is not None and bool(found[0])
 
 
 def _bare_credit(line: str) -> bool:
@@ -1258,9 +1286,9 @@ def _box_lines(
             items.extend(range(index, stamp + 1))
             index = stamp + 1
             continue
-        if (_resumes_text(line) or (photos and _credit_line(line))) and not (
-            index == mark and f.is_title(index)
-        ):
+        if (
+            _resumes_text(line) or (photos and _credit_line(line)) or _credited_caption(line)
+        ) and not (index == mark and f.is_title(index)):
             break  # (the text or its photos resume; a quote-ended headline at the mark is a link)
         following = index + 1
         subheading = (
