@@ -387,7 +387,8 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     by = tail.rfind(" by ")
     if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):
         colon = max(colon, by)  # "Photo by Name"
-    colon = max(colon, tail.rfind("ourtesy "))  # "Photo courtesy of Name", "Courtesy of Name"
+    # "Photo courtesy of Name", "Courtesy of Name", in capitals too: "PHOTO COURTESY OF NAME"
+    colon = max(colon, tail.rfind("ourtesy "), tail.rfind("OURTESY "))
     if colon < 0:  # "Photo | Jared Nyataya | Nation Media Group", "… Photo / Mark Mitchell"
         colon = max(tail.find(" | "), tail.rfind(" / "))
     if colon >= 0:  # the label stands right before the last colon

@@ -785,10 +785,14 @@ def _between_bullets(f: _Features, index: int, stop: int) -> bool:
 
 
 def _printed_above(f: _Features, line: str, text: int) -> bool:
-    """A person's name printed again, first above the text (the byline's): an author box."""
+    """A person's name printed again, first above the text (the byline's, alone on its line or
+    after a byline's word, ``_BY_WORDS``: "By Ann Cole" / … / "Ann Cole"): an author box."""
     return (
         len(line) <= _NAME_MAX_CHARS
-        and f.first_printed.get(line.casefold(), text) < text
+        and any(
+            f.first_printed.get(f"{by} {line}".strip().casefold(), text) < text
+            for by in ("", *_BY_WORDS)
+        )
         and _person_name(line)
     )
 
