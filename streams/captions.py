@@ -82,8 +82,9 @@ _MORE_LABELS = (
     "copyright|larawan|gambar|picha"  # (English; Tagalog, Malay / Indonesian, Swahili "picture")
 )
 _LABEL = re.compile(
-    # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …"
-    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| )"
+    # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …", "… Narayanan. File | Photo
+    # Credit: …" (a word before the bar: the picture's note)
+    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[\w.!?] \| )"
     # a figure's caption and its credit's capitalised label: "… in Valdora Beeld: ANP / Name"
     rf"|(?<=[^\W\d_] )(?=(?-i:[{_UPPER}])[^\W\d_]+(?: [^\W\d_]+)? ?: (?-i:[{_UPPER}])))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
@@ -386,7 +387,8 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     by = tail.rfind(" by ")
     if by > 0 and tail[max(0, by - _BY_LABEL_CHARS) : by].casefold().endswith(_BY_LABELS):
         colon = max(colon, by)  # "Photo by Name"
-    colon = max(colon, tail.rfind("ourtesy "))  # "Photo courtesy of Name", "Courtesy of Name"
+    # "Photo courtesy of Name", "Courtesy of Name", in capitals too: "PHOTO COURTESY OF NAME"
+    colon = max(colon, tail.rfind("ourtesy "), tail.rfind("OURTESY "))
     if colon < 0:  # "Photo | Jared Nyataya | Nation Media Group", "… Photo / Mark Mitchell"
         colon = max(tail.find(" | "), tail.rfind(" / "))
     if colon >= 0:  # the label stands right before the last colon
@@ -814,6 +816,12 @@ def caption_over_text(line: str) -> bool:
     )
 
 
+# a wire caption's closing date with its year ("… in Nashville on Nov. 20, 2026.", "… plant, near
+# the port, on November 18, 2026."): how AP-style captions end, a story's sentence rarely
+_DATED_CAPTION_END = re.compile(
+    r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.$"
+)
+
 # picture agencies no wire prints as a story's sign-off
 _PICTURE_ONLY = frozenset({"getty", "alamy", "shutterstock", "imago", "istock"})
 
@@ -1001,10 +1009,13 @@ def _bar_caption(credit: str, body: list[str]) -> bool:
     forms ("Ann Cole | AP", "… | dpa", "… | picture alliance", "… | AFP via Getty Images")
     go alone, the line over them staying text.
     Other credits, also those with a bar ("© picture alliance/dpa | Name", a copyright's),
-    caption it as any credit does."""
+    caption it as any credit does. A wire's bar credit ("Name | AP") takes the line over it when
+    that ends on the picture's full date, as a wire caption does (``_DATED_CAPTION_END``)."""
     if not name_bar_credit(credit):  # (which tests for the bar first)
         return True
-    return len(body) > 1 and _bar_credit_line(credit) is not None and _caption_over_credit(body[-1])
+    over = body[-1]
+    picture = _bar_credit_line(credit) is not None or _DATED_CAPTION_END.search(over) is not None
+    return len(body) > 1 and picture and _caption_over_credit(over)
 
 
 def _credit_in_text(paragraph: str) -> tuple[str, str] | None:

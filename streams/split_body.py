@@ -42,6 +42,7 @@ from streams.captions import (
     _BY_WORDS,
     caption_over_text,
     captioned_by_agency,
+    credit_over_caption,
     credit_under_caption,
     credits_a_picture,
     extract_captions,
@@ -623,7 +624,7 @@ def _above_text(
     under a caption under the header's stamp (``_credit_under_stamp``) stays for the
     captions stage."""
     line = f.lines[index]
-    if _credit_under_stamp(f, index):
+    if _credit_under_stamp(f, index) or _caption_over_picture_credit(f, index, span[1]):
         return False  # (the caption's credit, for ``extract_captions``; no byline)
     if _header_line(line, prose, live=live):
         return True
@@ -696,6 +697,27 @@ def _credit_under_stamp(f: _Features, index: int) -> bool:
     )
 
 
+def _caption_over_picture_credit(f: _Features, index: int, stop: int) -> bool:
+    """A caption over its picture's labelled credit over the text's first paragraph, under the
+    header ("By Sapa" / "President Cyril Ramaphosa. File photo." / "Image: GCIS" / text): both
+    stay for ``extract_captions``. The credit says it is a picture's (``credits_a_picture``: a
+    label, "Image:", "Photo:"); the caption has a caption's words (``_STAMP_DECK_MIN_WORDS``
+    at least: a header's "Share" over a lead photo's credit is no caption) and no credit of
+    its own."""
+    line = f.lines[index]
+    credit = next(_lines_under(f, index, stop, 1), stop)
+    text = next(_lines_under(f, credit, stop, 1), stop)
+    return (
+        text < stop
+        and _words(line) >= _STAMP_DECK_MIN_WORDS
+        and f.stamp(index) is None
+        and split_credit(line) is None
+        and _bare_credit(f.lines[credit])
+        and credits_a_picture(f.lines[credit])
+        and _is_prose(f.lines[text])
+    )
+
+
 def _caption_under_credit(
     f: _Features, index: int, stop: int, kept: int, captions: list[Caption]
 ) -> bool:
@@ -707,22 +729,33 @@ def _caption_under_credit(
     caption's is: a lead photo printed without a caption labels its credit ("Photo:
     Courtesy", "Photograph: Name"), and the sentence under that may be the text's first. It
     says it is a picture's (``credits_a_picture``): a byline of its shape ("Ann Cole/Staff
-    Writer") over a short lede is none."""
+    Writer") over a short lede is none. A picture agency's name alone over a caption without a
+    full stop ("Getty Images" / "Ofgem sets the cap every three months", ``credit_over_caption``)
+    credits it as it does in the text; a wire's or a team's name alone ("AGF" / "Brøndby
+    Stadion · Superliga, 16. runde") over a score widget's line is no picture's."""
     line = f.lines[index]
-    if not caption_over_text(line) or f.stamp(index) is not None:
-        return False
     credit = _line_above(f, index)
+    if f.stamp(index) is not None or not 0 <= credit != kept:
+        return False
+    above = f.lines[credit]
     under = next(_lines_under(f, index, stop, 1), stop)
     if (
-        0 <= credit != kept
-        and under < stop
+        under < stop
         and _is_prose(f.lines[under])
-        and split_credit(f.lines[credit]) == ("", f.lines[credit])
-        and credits_a_picture(f.lines[credit])
+        and split_credit(above) == ("", above)
+        and credits_a_picture(above)
+        and (caption_over_text(line) or credit_over_caption(above, line))
     ):
-        captions.append(Caption(text=line, credit=f.lines[credit]))
+        captions.append(Caption(text=line, credit=above))
         return True
     return False
+
+
+def _credited_caption(line: str) -> bool:
+    """A caption with its credit on its line ("… in Derby, October 8, 2026. REUTERS/Name/File
+    Photo"): a photo in the text, which a box's links (headlines, ticker chips) never print."""
+    found = split_credit(line)
+    return found is not None and bool(found[0])
 
 
 def _bare_credit(line: str) -> bool:
@@ -766,10 +799,14 @@ def _between_bullets(f: _Features, index: int, stop: int) -> bool:
 
 
 def _printed_above(f: _Features, line: str, text: int) -> bool:
-    """A person's name printed again, first above the text (the byline's): an author box."""
+    """A person's name printed again, first above the text (the byline's, alone on its line or
+    after a byline's word, ``_BY_WORDS``: "By Ann Cole" / … / "Ann Cole"): an author box."""
     return (
         len(line) <= _NAME_MAX_CHARS
-        and f.first_printed.get(line.casefold(), text) < text
+        and any(
+            f.first_printed.get(f"{by} {line}".strip().casefold(), text) < text
+            for by in ("", *_BY_WORDS)
+        )
         and _person_name(line)
     )
 
@@ -1267,9 +1304,9 @@ def _box_lines(
             items.extend(range(index, stamp + 1))
             index = stamp + 1
             continue
-        if (_resumes_text(line) or (photos and _credit_line(line))) and not (
-            index == mark and f.is_title(index)
-        ):
+        if (
+            _resumes_text(line) or (photos and _credit_line(line)) or _credited_caption(line)
+        ) and not (index == mark and f.is_title(index)):
             break  # (the text or its photos resume; a quote-ended headline at the mark is a link)
         following = index + 1
         subheading = (

@@ -20,7 +20,8 @@ LEDE = (
     "Oil prices jumped on Friday after a drone attack damaged a crude processing plant in "
     "the east of the country, raising fears of supply disruptions."
 )
-CAPTION = "Smoke rises from the processing plant after the attack on Nov. 26, 2026."
+# (no full date closing it: a wire caption's, "… on Nov. 26, 2026.", is its credit's caption)
+CAPTION = "Smoke rises from the processing plant after the attack on Thursday."
 SHORT = "Sales rose."
 REST = "The state oil company said production would be restored within days."
 LAST = "Analysts said the market had grown complacent about the risks in the region."
