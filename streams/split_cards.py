@@ -93,6 +93,7 @@ from streams.split_sources import (
     masthead_shape,
     outlet_shaped,
 )
+from streams.split_template import read_names_closing
 from streams.timestamps import (
     has_clock,
     is_clock_only,
@@ -287,7 +288,8 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     cards.sort(key=_CARD_START)
     cards = _without_event_lists(f, cards)
     for listed in _card_lists(f, cards, taken, skip):
-        _list_sources(f, listed, taken)
+        if not read_names_closing(f, listed, taken, _name_line):
+            _list_sources(f, listed, taken)
     return cards, taken
 
 
