@@ -9,12 +9,16 @@ closes its card, and the name over the first stamp was the list's heading. The r
 decides only where several cards agree on the template; else the list is left as read.
 """
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from streams.split_page import _Card, _Features
 
 _TEMPLATE_MIN_CARDS = 3  # cards that print the same template: the list's, no coincidence
+_STAMP_REACH = 3  # lines under a title its card's stamp may stand at (source, place, stamp)
+_LISTED_GAP = 4  # lines from a listed card's text to the next card (summary, counters, ad)
+_TEMPLATE_PAGE_MIN = 2  # name / stamp / title cards that make the page's template
 
 
 @dataclass(frozen=True)
@@ -80,3 +84,89 @@ def read_names_closing(
         card.start, card.body_from, card.source = card.start + 1, name + 1, f.lines[name]
     taken.add(closing)
     return True
+
+
+def _stamp_line(f: _Features, card: _Card) -> int | None:
+    """The line of the card's stamp: the first line from its start, a few lines under its
+    title at most (a title-first card's meta lines may lie under its text's start), that
+    prints the card's stamp."""
+    stop = min(len(f.lines), max(card.body_from, card.title + _STAMP_REACH + 1))
+    return next(
+        (i for i in range(card.start, stop) if card.time_text and f.stamp(i) == card.time_text),
+        None,
+    )
+
+
+def _sourced_stamp_first(f: _Features, card: _Card) -> bool:
+    """The card reads name / stamp / title: its source over its stamp, its title under it."""
+    return (
+        not card.inline
+        and card.source is not None
+        and card.source == f.lines[card.start]
+        and f.stamp(card.start + 1) is not None
+        and card.title == card.start + 2
+    )
+
+
+def read_by_page_template(
+    f: _Features,
+    cards: list[_Card],
+    taken: set[int],
+    name_line: Callable[[_Features, int], bool],
+    title_line: Callable[[_Features, int, set[int]], bool],
+) -> list[_Card]:
+    """The cards again, those read title first on a page whose cards print name / stamp /
+    title read by that template. Two or more cards that print a source over their stamp
+    and their title under it make the page's template; a card read with its title over its
+    stamp and, right under that stamp, a headline another card took for its title
+    (``title_line``, no line of a template card: the title-first reading pairs each stamp
+    with the title over it, a chain of misread cards, whose last title is left with no stamp:
+    a stampless card's) is then read from its stamp: the name over the stamp (``name_line``,
+    under the old title) its source, the headline its title. A card whose title a re-read
+    card now holds is dropped (a stampless card made of the next card's headline); the
+    line the card took for its title stays taken (an ad's title between two cards). Only
+    cards of a list make the template, each with the next card a few lines under its title's
+    line (an article's header over its text is none)."""
+    template = [
+        card
+        for card, following in itertools.pairwise(cards)
+        if _sourced_stamp_first(f, card) and following.start - card.body_from <= _LISTED_GAP
+    ]
+    if len(template) < _TEMPLATE_PAGE_MIN:
+        return cards
+    held = {line for card in template for line in range(card.start, card.body_from)}
+    titles_read = {card.title for card in cards}
+    reread: dict[int, _Card] = {}
+    for position, card in enumerate(cards):
+        stamp = _stamp_line(f, card)
+        if card.inline or stamp is None or stamp < card.title or card in template:
+            continue
+        headline = stamp + 1
+        if headline >= len(f.lines) or headline in held or headline not in titles_read:
+            continue
+        if not title_line(f, headline, held):
+            continue
+        name = stamp - 1
+        named = name > card.title and (f.lines[name] == card.source or name_line(f, name))
+        reread[position] = _Card(
+            start=name if named else stamp,
+            title=headline,
+            body_from=headline + 1,
+            source=f.lines[name] if named else None,
+            time_text=card.time_text,
+        )
+    titles = {card.title for card in reread.values()}
+    if (
+        not reread
+        or len(reread) > len(template)
+        or all(card.time_text is not None for card in cards if card.title in titles)
+    ):
+        return cards
+    kept = [
+        reread.get(position, card)
+        for position, card in enumerate(cards)
+        if position in reread or card.title not in titles
+    ]
+    for card in reread.values():
+        taken.update(range(card.start, card.body_from))
+    return kept
