@@ -11,14 +11,15 @@ decides only where several cards agree on the template; else the list is left as
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from streams.split_page import _Card, _Features
 
 _TEMPLATE_MIN_CARDS = 3  # cards that print the same template: the list's, no coincidence
 _STAMP_REACH = 3  # lines under a title its card's stamp may stand at (source, place, stamp)
 _LISTED_GAP = 4  # lines from a listed card's text to the next card (summary, counters, ad)
-_TEMPLATE_PAGE_MIN = 2  # name / stamp / title cards that make the page's template
+_TEMPLATE_PAGE_MIN = 2  # listed cards of one template that make the page's
+_SUMMARY_LINES = 1  # summary lines between a title and the meta line closing its card
 
 
 @dataclass(frozen=True)
@@ -170,3 +171,84 @@ def read_by_page_template(
     for card in reread.values():
         taken.update(range(card.start, card.body_from))
     return kept
+
+
+def _closing_meta(f: _Features, card: _Card) -> int | None:
+    """The "Source · age" line that closes a title-first card, one line or two (a summary)
+    under its title; else None."""
+    stamp = _stamp_line(f, card)
+    if (
+        card.inline
+        or card.start != card.title
+        or stamp is None
+        or not card.title < stamp <= card.title + _SUMMARY_LINES + 1
+        or (meta := f.metas[stamp]) is None
+        or meta[0] != card.source
+    ):
+        return None
+    return stamp
+
+
+def read_by_closing_meta(
+    f: _Features,
+    cards: list[_Card],
+    taken: set[int],
+    title_line: Callable[[_Features, int, set[int]], bool],
+) -> list[_Card]:
+    """The cards again, on a page whose listed cards print title / summary / "Source · age",
+    with a card read from a meta line over its title read by that template: two or more
+    listed cards closed by their meta line make it; a card opening on a "Source · age" line
+    right under a headline no card holds (``title_line``) is that headline's card, and its
+    former title is the card of the next "Source · age" line under it that no card read (a
+    stamp left over: the evidence that the meta lines close the cards)."""
+    template = [
+        card
+        for card, following in itertools.pairwise(cards)
+        if _closing_meta(f, card) is not None and following.start - card.body_from <= _LISTED_GAP
+    ]
+    if len(template) < _TEMPLATE_PAGE_MIN:
+        return cards
+    held = {line for card in cards for line in range(card.start, card.body_from)}
+    stamps = {_stamp_line(f, card) for card in cards}
+    result: list[_Card] = []
+    for position, card in enumerate(cards):
+        meta = f.metas[card.start]
+        following = cards[position + 1].start if position + 1 < len(cards) else len(f.lines)
+        if (
+            card.inline
+            or meta is None
+            or meta[0] is None
+            or card.title != card.start + 1
+            or not title_line(f, card.start - 1, held)
+        ):
+            result.append(card)
+            continue
+        lost = next(
+            (
+                line
+                for line in range(
+                    card.body_from, min(following, card.body_from + _SUMMARY_LINES + 1)
+                )
+                if line not in stamps and (other := f.metas[line]) is not None and other[0]
+            ),
+            None,
+        )
+        if lost is None:
+            result.append(card)
+            continue
+        headline = card.start - 1
+        result.append(
+            replace(card, start=headline, title=headline, body_from=headline + 1, source=meta[0])
+        )
+        closed = f.metas[lost] or (None, "")
+        result.append(
+            _Card(
+                start=card.title,
+                title=card.title,
+                body_from=card.title + 1,
+                source=closed[0],
+                time_text=f.stamp(lost),
+            )
+        )
+        taken.update((headline, lost))
+    return result
