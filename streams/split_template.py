@@ -1,17 +1,22 @@
 """split_template: a list's cards read by the template its cards print together.
 
 A list of cards prints one template: which line of a card is its source, which its stamp,
-which its title. Read card by card, a list of bare name / stamp / title lines has two
-readings, the names opening the cards (name / stamp / title) or closing them (stamp /
-title / name), and the card-by-card rules take the first. The list's end tells them apart:
-when a name line the cards left over closes the list under its last title, every name
-closes its card, and the name over the first stamp was the list's heading. The reader
-decides only where several cards agree on the template; else the list is left as read.
+which its title. The card-by-card rules read each stamp on its own; where several cards
+agree on a template, the cards they misread are read by it:
+- ``read_names_closing``: a run of bare name / stamp / title cards has two readings, names
+  opening the cards or closing them; a name line left over under the run's last title
+  shows they close them (the name over the first stamp was the list's heading);
+- ``read_by_page_template``: on a page of name / stamp / title cards, a chain of cards read
+  title first (each stamp paired with the title over it, the last title left stampless)
+  is read from its stamps;
+- ``read_by_closing_meta``: on a page of title / summary / "Source · age" cards, a meta line
+  right under a headline no card holds closes that headline's card, not the next title's.
+Elsewhere the cards are left as read.
 """
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from streams.split_page import _Card, _Features
 
@@ -22,29 +27,17 @@ _TEMPLATE_PAGE_MIN = 2  # listed cards of one template that make the page's
 _SUMMARY_LINES = 1  # summary lines between a title and the meta line closing its card
 
 
-@dataclass(frozen=True)
-class _OpeningName:
-    """A card read as name / stamp / title with nothing else: its lines."""
-
-    name: int
-    stamp: int
-    title: int
-
-
-def _opening_name(f: _Features, card: _Card) -> _OpeningName | None:
-    """The card as name / stamp / title lines in a row and nothing more, its source the
-    name; else None."""
-    name, stamp, title = card.start, card.start + 1, card.start + 2
-    if (
-        card.inline
-        or card.title != title
-        or card.body_from != title + 1
-        or card.deck is not None
-        or f.times[stamp] is None
-        or card.source != f.lines[name]
-    ):
-        return None
-    return _OpeningName(name, stamp, title)
+def _opens_on_name(f: _Features, card: _Card) -> bool:
+    """The card is name / stamp / title lines in a row and nothing more, its source the
+    name."""
+    return (
+        not card.inline
+        and card.title == card.start + 2
+        and card.body_from == card.title + 1
+        and card.deck is None
+        and f.times[card.start + 1] is not None
+        and card.source == f.lines[card.start]
+    )
 
 
 def read_names_closing(
@@ -60,15 +53,15 @@ def read_names_closing(
     under its title; the first card's former name stays taken (the list's heading, no
     card's text). ``name_line`` is the list's test of a publisher-like name line. True when
     the list was read so."""
-    shapes = [_opening_name(f, card) for card in listed]
     run: list[int] = []
-    for position, shape in enumerate(shapes):
-        if shape is not None and run and listed[run[-1]].body_from == listed[position].start:
+    for position, card in enumerate(listed):
+        opens = _opens_on_name(f, card)
+        if opens and run and listed[run[-1]].body_from == card.start:
             run.append(position)
             continue
         if len(run) >= _TEMPLATE_MIN_CARDS:
             break
-        run = [position] if shape is not None else []
+        run = [position] if opens else []
     if len(run) < _TEMPLATE_MIN_CARDS:
         return False
     closing = listed[run[-1]].body_from
