@@ -93,6 +93,11 @@ from streams.split_sources import (
     masthead_shape,
     outlet_shaped,
 )
+from streams.split_template import (
+    read_by_closing_meta,
+    read_by_page_template,
+    read_names_closing,
+)
 from streams.timestamps import (
     has_clock,
     is_clock_only,
@@ -286,8 +291,11 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
     cards.extend(_publisher_pair_cards(f, begin, taken))
     cards.sort(key=_CARD_START)
     cards = _without_event_lists(f, cards)
+    cards = read_by_page_template(f, cards, taken, _name_line, _card_title)
+    cards = read_by_closing_meta(f, cards, taken, _card_title)
     for listed in _card_lists(f, cards, taken, skip):
-        _list_sources(f, listed, taken)
+        if not read_names_closing(f, listed, taken, _name_line):
+            _list_sources(f, listed, taken)
     return cards, taken
 
 

@@ -797,6 +797,8 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
             _is_source_name(part) or _article_name(part) or _sentence_case_outlet(part)
         ):
             source = part
+        elif source is None and time_text is None and _place_line(part):
+            continue  # (a local feed's card prints its story's place: "Salem, OR · 3h", no name)
         elif (time_text is None or _words(part) > _META_TAIL_WORDS) and classify(part) is None:
             return None  # (a UI part, "5 min read", is neither)
         # a short note after the stamp ("aus DER BLICK 3/2026") is neither source nor title
