@@ -99,6 +99,7 @@ from streams.timestamps import (
     is_dated,
     is_relative_age,
     is_update_stamp,
+    opens_with_weekday,
     resolve_time,
 )
 
@@ -1278,6 +1279,8 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
     ):
         return False
     lines = f.lines
+    if opens_with_weekday(stamp_text) and _under_menu_only(f, stamp):
+        return True
     if stamp > 0 and _own_site(lines[stamp - 1], _site_keys(f.url)):
         # the site's own name over the day's date ("Le Courrier de France"), at the page's
         # top: no headline or text above it (under a card's summary, its publisher)
@@ -1288,6 +1291,22 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
         return False
     below = weather + 1
     return below == len(lines) or (f.stamp(below) is None and not _is_prose(lines[below]))
+
+
+def _under_menu_only(f: _Features, stamp: int) -> bool:
+    """Only menu lines over the date at ``stamp`` (two at least, each short, no sentence:
+    "Regional" / "Sonntag, 29.11.2026"), and no text under it: the page's top, where no
+    headline stands (an article's date under its headline has a longer line over it)."""
+    above = [line for line in f.lines[:stamp] if line]
+    under = f.lines[stamp + 1] if stamp + 1 < len(f.lines) else ""
+    return (
+        len(above) >= _MASTHEAD_MENU_MIN
+        and all(_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line) for line in above)
+        and not _is_prose(under)
+    )
+
+
+_MASTHEAD_MENU_MIN = 2  # menu lines over a masthead's date (the site's name, an item)
 
 
 def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
