@@ -1672,13 +1672,17 @@ def _ticker_chip(line: str) -> bool:
 def _stamp_then_title(c: _Cluster) -> _Card | None:
     """ "09h42" / title / summary on a page of such cards; "Author / Site:" / title. Not a
     stamp under a summary over a title with a stamp of its own under it (title / summary /
-    "6h" / title / "Source · 1d", in a list that mixes shapes): it closes the card above."""
+    "6h" / title / "Source · 1d", in a list that mixes shapes): it closes the card above;
+    unless the title is a clip's (clean took its length over the stamp: "Video" / "1:07" /
+    "ntv · vor 57 Min." / title), whose card opens on its meta line."""
     if c.title_after and (
         c.f.stamp(c.anchor) is None
         or (
             c.layout.stamp_first
             and not (
-                c.under_standfirst and _card_follows(c.f, c.end, title_after=True, authored=True)
+                c.under_standfirst
+                and c.end not in c.f.clips
+                and _card_follows(c.f, c.end, title_after=True, authored=True)
             )
         )
     ):
