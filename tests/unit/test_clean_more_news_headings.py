@@ -1,6 +1,7 @@
-"""clean: "Altre notizie" alone ("more news", as "Weitere Nachrichten", "Más noticias") is a
-heading over a block of teasers, not a line to drop: its mark parts the list from the line
-over it, so a bare link over the heading does not take the list's first stamp."""
+"""clean: "Altre notizie", "Mais notícias" alone ("more news", as "Weitere Nachrichten",
+"Más noticias") are headings over a block of teasers, not lines to drop: the heading's mark
+parts the list from the line over it, so a bare link over it does not take the list's first
+stamp."""
 
 from datetime import UTC, datetime
 
@@ -16,8 +17,9 @@ def split(text: str) -> list[ArticleDraft]:
     return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
 
 
-def test_altre_notizie_is_a_related_heading() -> None:
+def test_more_news_headings_are_related_headings() -> None:
     assert classify("Altre notizie") is Kind.RELATED
+    assert classify("Mais notícias") is Kind.RELATED
 
 
 def test_list_under_altre_notizie_keeps_its_own_stamps() -> None:
