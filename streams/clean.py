@@ -368,13 +368,24 @@ def _plain_char(match: re.Match[str]) -> str:
 class _Lines:
     """The output lines; the last content line is kept in pieces until it is complete."""
 
-    __slots__ = ("clips", "current", "lines", "slotted")
+    __slots__ = ("clip_next", "clips", "current", "lines", "slotted")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.current: list[str] = []  # pieces of the line being built ("".join at the end)
         self.clips: list[int] = []  # video cards' titles kept under a length that went
+        # a card's meta line kept under a length that went ("1:07" / "ntv · vor 57 Min." /
+        # title): the clip's title is the next line
+        self.clip_next = False
         self.slotted: list[int] = []  # the lines kept right under an ad slot's dropped label
+
+    def clip_title(self, under_length: bool, line: str) -> bool:
+        """Whether ``line`` is a video card's title kept under its dropped length
+        (``under_length``), or under the card's meta line kept there, when the card prints
+        its source and stamp first ("1:07" / "ntv · vor 57 Min." / title)."""
+        under = under_length or self.clip_next
+        self.clip_next = under and _card_stamp(line)
+        return under and not self.clip_next
 
     def flush(self) -> list[str]:
         if self.current:
@@ -424,12 +435,13 @@ def clean_page(page: RawPage) -> CleanPage:
     for number, line in enumerate(raw_lines):
         if not line:
             out.blank()
-            links.open = False
+            links.open = out.clip_next = False
             continue
         kind = drop if number in boxes else kinds[number]
         if kind is end or (kind is drop and line[0] == "_"):  # (the quick test)
             kind = _kind_by_place(line, kind, text, number)
-        clip = player == _PLAYER_DURATION  # (a video card's title under it stays, it goes)
+        # (a video card's title under it stays, it goes)
+        clip = out.clip_title(player == _PLAYER_DURATION, line)
         if player:
             player = _player_state(player, kind, raw_lines, kinds, number)
             if player:

@@ -104,6 +104,7 @@ from streams.timestamps import (
     is_dated,
     is_relative_age,
     is_update_stamp,
+    opens_with_weekday,
     resolve_time,
 )
 
@@ -1286,6 +1287,8 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
     ):
         return False
     lines = f.lines
+    if opens_with_weekday(stamp_text) and _under_menu_only(f, stamp):
+        return True
     if stamp > 0 and _own_site(lines[stamp - 1], _site_keys(f.url)):
         # the site's own name over the day's date ("Le Courrier de France"), at the page's
         # top: no headline or text above it (under a card's summary, its publisher)
@@ -1296,6 +1299,22 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
         return False
     below = weather + 1
     return below == len(lines) or (f.stamp(below) is None and not _is_prose(lines[below]))
+
+
+def _under_menu_only(f: _Features, stamp: int) -> bool:
+    """Only menu lines over the date at ``stamp`` (two at least, each short, no sentence:
+    "Regional" / "Sonntag, 29.11.2026"), and no text under it: the page's top, where no
+    headline stands (an article's date under its headline has a longer line over it)."""
+    above = [line for line in f.lines[:stamp] if line]
+    under = f.lines[stamp + 1] if stamp + 1 < len(f.lines) else ""
+    return (
+        len(above) >= _MASTHEAD_MENU_MIN
+        and all(_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line) for line in above)
+        and not _is_prose(under)
+    )
+
+
+_MASTHEAD_MENU_MIN = 2  # menu lines over a masthead's date (the site's name, an item)
 
 
 def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
@@ -1661,13 +1680,17 @@ def _ticker_chip(line: str) -> bool:
 def _stamp_then_title(c: _Cluster) -> _Card | None:
     """ "09h42" / title / summary on a page of such cards; "Author / Site:" / title. Not a
     stamp under a summary over a title with a stamp of its own under it (title / summary /
-    "6h" / title / "Source · 1d", in a list that mixes shapes): it closes the card above."""
+    "6h" / title / "Source · 1d", in a list that mixes shapes): it closes the card above;
+    unless the title is a clip's (clean took its length over the stamp: "Video" / "1:07" /
+    "ntv · vor 57 Min." / title), whose card opens on its meta line."""
     if c.title_after and (
         c.f.stamp(c.anchor) is None
         or (
             c.layout.stamp_first
             and not (
-                c.under_standfirst and _card_follows(c.f, c.end, title_after=True, authored=True)
+                c.under_standfirst
+                and c.end not in c.f.clips
+                and _card_follows(c.f, c.end, title_after=True, authored=True)
             )
         )
     ):

@@ -1077,6 +1077,14 @@ def is_clock_only(text: str) -> bool:
     return bool(_CLOCK_ONLY.match(_normalise(text)))
 
 
+def opens_with_weekday(text: str) -> bool:
+    """ "Sonntag, 29.11.2026", "Domingo 29 de noviembre de 2026", "segunda-feira, 11 de
+    maio": a date that names its weekday first, as a masthead prints the day's date."""
+    head, _, rest = text.partition(" ")
+    day = head.rstrip(".,").casefold().removesuffix("-feira")
+    return day in _WEEKDAY_WORDS and rest[:1].isdigit()
+
+
 def is_relative_age(text: str) -> bool:
     """ "Published 35 minutes ago", "vor 2 Stunden", "4h": an age counted back from now (a
     clock printed next to it is something else: a video's length)."""
