@@ -1079,8 +1079,10 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     in lower case under a ``title`` in capitals (a kicker: sites set headlines in lower case).
     """
     lines = f.lines
-    # "Finance & economics" / headline
-    kicker = _words(lines[title]) <= _KICKER_MAX_WORDS or _age_notice(lines[title])
+    # "Finance & economics" / headline; a short headline the URL's slug spells is none
+    kicker = (
+        _words(lines[title]) <= _KICKER_MAX_WORDS or _age_notice(lines[title])
+    ) and not _slug_headline(f, title)
     capitals = lines[title].isupper()  # "CUP FINAL | ROVERS 2 - CITY 1" / headline
     for index in range(title + 1, prose):
         line = lines[index]
@@ -1095,6 +1097,14 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             return index
         kicker = _menu_item(f, line)
     return title
+
+
+def _slug_headline(f: _Features, title: int) -> bool:
+    """A short headline the URL's slug spells (``slug_spelled``: "Margaret Hale obituary"
+    on ".../margaret-hale-obituary") over its header: a standfirst, a byline or stamp, then
+    the text (``_text_under_header``). A topic page's slug spells its heading too, but a
+    card's stamp under its summary makes no header over a text."""
+    return f.slug_spelled(title) and _text_under_header(f, title, len(f.lines)) is not None
 
 
 def _staff_role(f: _Features, index: int) -> bool:
