@@ -996,8 +996,20 @@ def _trim_tail(out: list[str]) -> None:
         and not (len(out) > 1 and _LABELLED.match(out[-1]) and _labelled_list(out[-2]))
         and not _under_credits(out)
         and not _quote_goes_on(out)
+        and not _life_span(out[-1])
     ):
         out.pop()
+
+
+def _life_span(line: str) -> bool:
+    """The text's closing facts line that spans two full dates ("Ann Lee, engineer, born 3
+    May 1938; died 12 November 2026", an obituary's): a link's headline prints no two."""
+    return len(_FULL_DATE.findall(line)) >= _LIFE_SPAN_DATES
+
+
+_LIFE_SPAN_DATES = 2
+# "3 May 1938", "May 3, 1938": a day, a month's word and a year
+_FULL_DATE = re.compile(r"\b\d{1,2} [^\W\d_]+ \d{4}\b|\b[^\W\d_]+\.? \d{1,2}, \d{4}\b")
 
 
 # a whole quoted sentence on its line: “It isn’t.”, "No.", «Jamais.»
