@@ -233,7 +233,7 @@ def _body_lines(
         # of the header: an "end" heading under them is still a counter)
         meta, after_meta = (
             after_meta,
-            (f.is_meta(index) and not subheading)
+            (f.is_meta(index) and not subheading and not _timeline_date(f, index, kept, stop))
             or (
                 after_meta
                 and not keep_stamps
@@ -270,7 +270,7 @@ def _body_lines(
         closing = index if box and paragraphs > 1 and not keep_stamps else closing
         if (
             box
-            or index in skip
+            or (index in skip and not _timeline_date(f, index, kept, stop))
             or index in widget_lines
             or (
                 closing >= 0
@@ -382,6 +382,36 @@ def _over_stamp(f: _Features, index: int, stop: int) -> bool:
         f.stamp(following) is not None
         for following in _lines_under(f, index, stop, _HEADER_LINES_TO_STAMP)
     )
+
+
+def _timeline_date(f: _Features, index: int, kept: int, stop: int) -> bool:
+    """A timeline's date inside the text ("… how it happened." / "Oct. 1, 2026" / "Funding
+    lapses at midnight." / "Oct. 15, 2026" / …): a line that is a date alone, no clock,
+    between two sentences of the text, with another such date two lines over or under
+    it. It is the entry's sub-heading, the story's fact, not a header's stamp (a card's
+    stamp stands under its headline, no sentence). ``kept``: the last line the text kept."""
+    under = _nonblank(f, index, 1)
+    if (
+        kept < 0
+        or under is None
+        or under >= stop
+        or not _bare_date(f, index)
+        or f.lines[kept][-1] not in _SENTENCE_END
+        or f.lines[under][-1] not in _SENTENCE_END
+        or f.is_meta(under)
+    ):
+        return False
+    after = _nonblank(f, under, 1)
+    before = _nonblank(f, kept, -1)
+    return (after is not None and after < stop and _bare_date(f, after)) or (
+        before is not None and _bare_date(f, before)
+    )
+
+
+def _bare_date(f: _Features, index: int) -> bool:
+    """The line is a stamp and nothing else, a date without a clock ("Nov. 10, 2026")."""
+    line = f.lines[index]
+    return f.times[index] == line and not has_clock(line)
 
 
 def _long_paragraph(line: str) -> bool:
@@ -1017,8 +1047,20 @@ def _trim_tail(out: list[str]) -> None:
         and not (len(out) > 1 and _LABELLED.match(out[-1]) and _labelled_list(out[-2]))
         and not _under_credits(out)
         and not _quote_goes_on(out)
+        and not _life_span(out[-1])
     ):
         out.pop()
+
+
+def _life_span(line: str) -> bool:
+    """The text's closing facts line that spans two full dates ("Ann Lee, engineer, born 3
+    May 1938; died 12 November 2026", an obituary's): a link's headline prints no two."""
+    return len(_FULL_DATE.findall(line)) >= _LIFE_SPAN_DATES
+
+
+_LIFE_SPAN_DATES = 2
+# "3 May 1938", "May 3, 1938": a day, a month's word and a year
+_FULL_DATE = re.compile(r"\b\d{1,2} [^\W\d_]+ \d{4}\b|\b[^\W\d_]+\.? \d{1,2}, \d{4}\b")
 
 
 # a whole quoted sentence on its line: “It isn’t.”, "No.", «Jamais.»

@@ -874,11 +874,38 @@ def _lead_header(
     title = _lead_title(f, stop, skip)
     if title is not None:
         return title, stop, False
+    if (over_card := _sentence_headline_over_card(f, cards, skip)) is not None:
+        return (*over_card, False)
     if (over_stamp := _short_headline_over_stamp(f, cards, skip)) is not None:
         return (*over_stamp, False)
     if (under_rail := _lead_under_rail(f, cards, skip)) is not None:
         return (*under_rail, False)
     return _short_headline(f, stop, skip, printed), stop, True
+
+
+def _sentence_headline_over_card(
+    f: _Features, cards: list[_Card], skip: set[int]
+) -> tuple[int, int] | None:
+    """(headline, the next card: where its text stops) of a story whose headline is a
+    sentence (``_sentence_headline``: "Rents are not the problem. Zoning is.") right over
+    its standfirst without a full stop, which reads as the first card's title over the
+    byline and stamp: the card is the lead's header (it leaves ``cards``, its lines
+    ``skip``), and the standfirst is the text's first line. The byline proves it: a
+    topic's description over its first teaser (title / date / summary) is no headline."""
+    listed = [card for card in cards if not card.inline]
+    if not listed:
+        return None
+    card = listed[0]
+    stop = listed[1].start if len(listed) > 1 else len(f.lines)
+    if not any(f.bylines[card.title + 1 : card.body_from]):
+        return None
+    own = set(range(card.start, card.body_from))
+    headline = _sentence_headline(f, stop, skip - own)
+    if headline is None or _nonblank(f, headline, 1) != card.start:
+        return None
+    cards.remove(card)
+    skip.difference_update(own)
+    return headline, stop
 
 
 def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[int, int] | None:
@@ -1079,8 +1106,10 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     in lower case under a ``title`` in capitals (a kicker: sites set headlines in lower case).
     """
     lines = f.lines
-    # "Finance & economics" / headline
-    kicker = _words(lines[title]) <= _KICKER_MAX_WORDS or _age_notice(lines[title])
+    # "Finance & economics" / headline; a short headline the URL's slug spells is none
+    kicker = (
+        _words(lines[title]) <= _KICKER_MAX_WORDS or _age_notice(lines[title])
+    ) and not _slug_headline(f, title)
     capitals = lines[title].isupper()  # "CUP FINAL | ROVERS 2 - CITY 1" / headline
     for index in range(title + 1, prose):
         line = lines[index]
@@ -1095,6 +1124,14 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             return index
         kicker = _menu_item(f, line)
     return title
+
+
+def _slug_headline(f: _Features, title: int) -> bool:
+    """A short headline the URL's slug spells (``slug_spelled``: "Margaret Hale obituary"
+    on ".../margaret-hale-obituary") over its header: a standfirst, a byline or stamp, then
+    the text (``_text_under_header``). A topic page's slug spells its heading too, but a
+    card's stamp under its summary makes no header over a text."""
+    return f.slug_spelled(title) and _text_under_header(f, title, len(f.lines)) is not None
 
 
 def _staff_role(f: _Features, index: int) -> bool:

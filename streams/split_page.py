@@ -165,6 +165,15 @@ class _Features:
         slug = self.slug_words
         return len(_folded_words(self.lines[index]) & slug) if slug else 0
 
+    def slug_spelled(self, index: int) -> bool:
+        """Line ``index`` holds every word of the URL's slug, two or more ("Margaret Hale
+        obituary" on ".../margaret-hale-obituary"): the URL names it, as a page names its
+        story's headline, however short (a section's kicker is no slug of its own)."""
+        if self.slug_words is None:
+            self.slug_words = _slug_words(self.url)
+        slug = self.slug_words
+        return len(slug) >= _SLUG_MIN_SHARED and slug <= _folded_words(self.lines[index])
+
     def slug_prefers(self, index: int, other: int) -> bool:
         """The URL's slug names line ``index`` rather than line ``other``: a headline's length
         (a topic page's slug names its short heading, "Harbour bridge repairs"), at least two of
