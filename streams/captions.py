@@ -855,6 +855,8 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
     anywhere under the text's first paragraph when the paragraph is text, not a caption
     (``_text_signed_off``: a live blog's entries each close "… (Belga)")."""
+    if _dash_sign_off(paragraph, index, credit, end):
+        return True
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         if index > 0 and credit.casefold() not in _PICTURE_ONLY:
             return True  # (a wire's name after a paragraph of its text: its sign-off)
@@ -870,6 +872,20 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
         _credits_agency(credit)
         or (credit.isupper() and credit.isalpha())
         or credit in end.datelines()
+    )
+
+
+def _dash_sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
+    """A wire's name after a dash closing the text's last paragraph ("… in October. — Reuters"):
+    its sign-off, not a caption's credit, when the paragraph stands under the text's first one
+    and no sentence follows it (a caption's credit is followed by the text it illustrates)."""
+    return (
+        index > 0
+        and end.last_sentence < index
+        and paragraph.endswith(credit)
+        and paragraph[: -len(credit)].rstrip()[-1:] in _DASHES
+        and _credits_agency(credit)
+        and credit.casefold() not in _PICTURE_ONLY
     )
 
 
