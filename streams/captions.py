@@ -97,7 +97,9 @@ _LABEL = re.compile(
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
     rf"(?:(?:file|staff) )?(?:{'|'.join(_BY_LABELS)}) by |"  # "Staff photo by Name"
     # "… in August. Photo courtesy of the Fire Department", "Courtesy of Jane Doe"
-    r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of)? )(?P<credit>[^:()]{1,70})$",
+    r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of)? )"
+    # the agency's initials in brackets may close it: "Name/African News Agency (ANA)"
+    r"(?P<credit>[^:()]{1,70}(?: \((?-i:[A-Z]{2,6})\))?)$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
@@ -114,6 +116,9 @@ _SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/
 _DASHES = "-–—"
 _AFTER_SENTENCE = rf"(?<=[.!?\"”’'])(?: [{_DASHES}])?"
 _SLASH = re.compile(_AFTER_SENTENCE + rf"(?<! [{_UPPER}]\.) " + _SLASH_CREDIT)
+# a bare slash before the credit in capitals after the caption's sentence ("… State House,
+# Nairobi. /PCS": Kenyan papers' form)
+_BARE_SLASH = re.compile(r"(?<=[.!?]) /(?P<credit>[A-Z]{2,8})$")
 _SLASH_LINE = re.compile("^" + _SLASH_CREDIT)  # on its own line, under its caption
 # an agency and its photographer in capitals after a caption without a full stop: "… in una
 # foto d'archivio ANSA/NOME COGNOME"
@@ -308,6 +313,10 @@ _SLIDE_COUNTER = re.compile(
     r"(?:of|de|von|sur|di|van) \d{1,2}:? ?|\[\d{1,2}/\d{1,2}\] ?)",
     re.IGNORECASE,
 )
+# the page's label for its lead picture before the caption: "Header image: …", "Feature Image: …"
+_LEAD_PICTURE_LABEL = re.compile(
+    r"^(?:header|feature|featured|main|top|lead|cover) (?:image|photo|picture): ", re.IGNORECASE
+)
 
 
 @cache
@@ -491,7 +500,11 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     capitals = _CAPITALS_SLASH.search(tail, window)
     if capitals is not None and not _credits_agency(capitals["agency"]):
         capitals = None
-    slashed = _SLASH.search(tail, window) or _NAME_SLASH.search(tail, window)
+    slashed = (
+        _SLASH.search(tail, window)
+        or _NAME_SLASH.search(tail, window)
+        or _BARE_SLASH.search(tail, window)
+    )
     if (
         slashed is not None
         and slashed[0].lstrip()[:1] in _DASHES
@@ -1112,7 +1125,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             body.append(paragraph)
             continue
         text, credit = found
-        text = _SLIDE_COUNTER.sub("", text)
+        text = _LEAD_PICTURE_LABEL.sub("", _SLIDE_COUNTER.sub("", text))
         if text and (
             (captions and captions[-1].text == text and credited_last)
             or _staff_line(paragraph, text, credit)
