@@ -179,8 +179,9 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # first paragraph's opening, joined to it as the wire prints it ("KARACHI: The State Bank …")
 _LONE_DATELINE = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}:")
 # a ticker chip inside a sentence: the company's symbol over its day's change ("NVDA" / "+6.12%")
-_TICKER_SYMBOL = re.compile(r"[A-Z]{1,5}(?:\.[A-Z])?")
+_TICKER_SYMBOL = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")  # ("BRK.B", "RWE.DE")
 _TICKER_MOVE = re.compile(r"[+\-−][\d.,]*\d ?%")
+_CHIP_LABEL_KINDS = frozenset({Kind.LINKS, Kind.RELATED})
 # the tabs between a line's cells, as innerText gives a table row ("Title\tSource\t12m"): the
 # cells stay apart with the separator a one-line card prints ("Title · Source · 12m")
 _TAB_CELLS = re.compile(r"(?<=\S) *\t[ \t]*(?=\S)")
@@ -1373,6 +1374,23 @@ def _drop_ticker_chips(lines: list[str], kinds: list[Kind | None]) -> None:
         ):
             kinds[number - 2] = kinds[number - 1] = kinds[number] = Kind.DROP
             lines[number + 1] = f"{name} {after}"
+    _drop_labelled_chips(lines, kinds)
+
+
+def _drop_labelled_chips(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A story's quote chips under their label ("In this article:" / "RR.L" / "+2.84%" /
+    "RWE.DE" / "-0.41%"): symbols and changes only, no company's name, no headline. The
+    label and the chips go; the label opens no list of links over the story's caption."""
+    for number, line in enumerate(lines):
+        if kinds[number] not in _CHIP_LABEL_KINDS or not line.endswith(":"):
+            continue  # (the quick test)
+        end = number + 1
+        while end < len(lines) and (
+            _TICKER_SYMBOL.fullmatch(lines[end]) or _TICKER_MOVE.fullmatch(lines[end])
+        ):
+            end += 1
+        if any(_TICKER_MOVE.fullmatch(chip) for chip in lines[number + 1 : end]):
+            kinds[number:end] = [Kind.DROP] * (end - number)
 
 
 def _drop_notice_sentences(lines: list[str], kinds: list[Kind | None]) -> None:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from streams.clean import clean_page
 from streams.model import RawPage
+from streams.split import split_articles
 
 FETCHED = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 URL = "https://www.example-markets.example/2026/11/29/retail-stocks"
@@ -60,3 +61,29 @@ def test_must_keep_a_table_of_quotes() -> None:
     cleaned = lines(TABLE)
     assert "WMT" in cleaned
     assert "+1.80%" in cleaned
+
+
+LABELLED = """\
+Markets
+Brewer agrees takeover by Dutch rival
+Sat, 28 November 2026 at 9:10 am GMT
+In this article:
+BRW.L
++4.10%
+HNK.AS
+-1.25%
+Workers at the brewery's plant in Burton, Britain, October 2, 2026. REUTERS/Ann Cole
+LONDON, Nov 28 (Reuters) - The brewer agreed on Saturday to be bought by its Dutch rival \
+for 4 billion pounds, ending months of talks.
+The deal still needs the approval of shareholders.
+"""
+
+
+def test_labelled_quote_chips_go_with_their_label() -> None:
+    cleaned = lines(LABELLED)
+    assert not any(line in {"In this article:", "BRW.L", "+4.10%", "-1.25%"} for line in cleaned)
+    page = clean_page(RawPage(text=LABELLED, url=URL, fetched_at=FETCHED))
+    [story] = split_articles(page)
+    assert [(c.text, c.credit) for c in story.captions] == [
+        ("Workers at the brewery's plant in Burton, Britain, October 2, 2026.", "REUTERS/Ann Cole")
+    ]
