@@ -98,7 +98,9 @@ _LABEL = re.compile(
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
     rf"(?:(?:file|staff) )?(?:{'|'.join(_BY_LABELS)}) by |"  # "Staff photo by Name"
     # "… in August. Photo courtesy of the Fire Department", "Courtesy of Jane Doe"
-    r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of)? )(?P<credit>[^:()]{1,70})$",
+    r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of)? )"
+    # the agency's initials in brackets may close it: "Name/African News Agency (ANA)"
+    r"(?P<credit>[^:()]{1,70}(?: \((?-i:[A-Z]{2,6})\))?)$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
@@ -115,6 +117,9 @@ _SLASH_CREDIT = r"(?P<credit>(?P<agency>[A-Z][A-Z-]{1,15}) ?/ ?[^/]{2,50}(?:/[^/
 _DASHES = "-–—"
 _AFTER_SENTENCE = rf"(?<=[.!?\"”’'])(?: [{_DASHES}])?"
 _SLASH = re.compile(_AFTER_SENTENCE + rf"(?<! [{_UPPER}]\.) " + _SLASH_CREDIT)
+# a bare slash before the credit in capitals after the caption's sentence ("… State House,
+# Nairobi. /PCS": Kenyan papers' form)
+_BARE_SLASH = re.compile(r"(?<=[.!?]) /(?P<credit>[A-Z]{2,8})$")
 _SLASH_LINE = re.compile("^" + _SLASH_CREDIT)  # on its own line, under its caption
 # an agency and its photographer in capitals after a caption without a full stop: "… in una
 # foto d'archivio ANSA/NOME COGNOME"
@@ -309,6 +314,10 @@ _SLIDE_COUNTER = re.compile(
     r"(?:of|de|von|sur|di|van) \d{1,2}:? ?|\[\d{1,2}/\d{1,2}\] ?)",
     re.IGNORECASE,
 )
+# the page's label for its lead picture before the caption: "Header image: …", "Feature Image: …"
+_LEAD_PICTURE_LABEL = re.compile(
+    r"^(?:header|feature|featured|main|top|lead|cover) (?:image|photo|picture): ", re.IGNORECASE
+)
 
 
 @cache
@@ -493,7 +502,11 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     capitals = _CAPITALS_SLASH.search(tail, window)
     if capitals is not None and not _credits_agency(capitals["agency"]):
         capitals = None
-    slashed = _SLASH.search(tail, window) or _NAME_SLASH.search(tail, window)
+    slashed = (
+        _SLASH.search(tail, window)
+        or _NAME_SLASH.search(tail, window)
+        or _BARE_SLASH.search(tail, window)
+    )
     if (
         slashed is not None
         and slashed[0].lstrip()[:1] in _DASHES
@@ -863,6 +876,8 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
     anywhere under the text's first paragraph when the paragraph is text, not a caption
     (``_text_signed_off``: a live blog's entries each close "… (Belga)")."""
+    if _dash_sign_off(paragraph, index, credit, end):
+        return True
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         if index > 0 and credit.casefold() not in _PICTURE_ONLY:
             return True  # (a wire's name after a paragraph of its text: its sign-off)
@@ -878,6 +893,20 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
         _credits_agency(credit)
         or (credit.isupper() and credit.isalpha())
         or credit in end.datelines()
+    )
+
+
+def _dash_sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
+    """A wire's name after a dash closing the text's last paragraph ("… in October. — Reuters"):
+    its sign-off, not a caption's credit, when the paragraph stands under the text's first one
+    and no sentence follows it (a caption's credit is followed by the text it illustrates)."""
+    return (
+        index > 0
+        and end.last_sentence < index
+        and paragraph.endswith(credit)
+        and paragraph[: -len(credit)].rstrip()[-1:] in _DASHES
+        and _credits_agency(credit)
+        and credit.casefold() not in _PICTURE_ONLY
     )
 
 
@@ -1107,7 +1136,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             body.append(paragraph)
             continue
         text, credit = found
-        text = _SLIDE_COUNTER.sub("", text)
+        text = _LEAD_PICTURE_LABEL.sub("", _SLIDE_COUNTER.sub("", text))
         if text and (
             (captions and captions[-1].text == text and credited_last)
             or _staff_line(paragraph, text, credit)

@@ -175,6 +175,17 @@ _TRANSLATE: dict[int, str] = {
 }  # fmt: skip
 _ODD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "\r]")
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+# a dateline printed alone on its line, a place in capitals ("KARACHI:", "NEW DELHI:"): the
+# first paragraph's opening, joined to it as the wire prints it ("KARACHI: The State Bank …")
+_LONE_DATELINE = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}:")
+# a ticker chip inside a sentence: the company's symbol over its day's change ("NVDA" / "+6.12%")
+_TICKER_SYMBOL = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")  # ("BRK.B", "RWE.DE")
+_TICKER_MOVE = re.compile(r"[+\-−][\d.,]*\d ?%")
+_CHIP_LABEL_KINDS = frozenset({Kind.LINKS, Kind.RELATED})
+# the tabs between a line's cells, as innerText gives a table row ("Title\tSource\t12m"): the
+# cells stay apart with the separator a one-line card prints ("Title · Source · 12m")
+_TAB_CELLS = re.compile(r"(?<=\S) *\t[ \t]*(?=\S)")
+_TAB_ROW_MIN_CELLS = 3  # (one tab between two words is a space a copy left)
 # One character class (fast) for "something may need repair": a mojibake lead
 # character, an entity's "&", or a character that _TRANSLATE maps.
 _SUSPECT = re.compile("[\u00c2-\u00f4&" + _ODD_CHARS.pattern[1:])
@@ -354,10 +365,21 @@ def normalise_text(text: str) -> str:
             text = html.unescape(text)
         if _ODD_CHARS.search(text):
             text = text.replace("\r\n", "\n").replace("\r", "\n")
+            if "\t" in text:
+                text = "\n".join(_table_row(line) for line in text.split("\n"))
             text = _ODD_CHARS.sub(_plain_char, text)  # (not str.translate: a dict per char)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+def _table_row(line: str) -> str:
+    """A line of three cells or more set apart by tabs, its cells set apart as a one-line
+    card's are (" · "); any other line as it is."""
+    if line.count("\t") < _TAB_ROW_MIN_CELLS - 1:
+        return line
+    cells = _TAB_CELLS.split(line)
+    return " · ".join(cells) if len(cells) >= _TAB_ROW_MIN_CELLS else line
 
 
 def _plain_char(match: re.Match[str]) -> str:
@@ -1345,6 +1367,44 @@ def _drop_notices_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
     _drop_dropped_notice_boxes(lines, kinds)
 
 
+def _drop_ticker_chips(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A ticker chip printed inside a sentence (a company's name, alone or ending a line of
+    text / its symbol / its day's change / the sentence going on in lower case: "Nvidia" /
+    "NVDA" / "+6.12%" / "shares rose …"): the symbol and the change go, the name joins the
+    sentence under it (joined here: "Target" over "and Costco" is too short for the line
+    joining's tests). A table of quotes (each change over the next company's name) stays."""
+    for number in range(2, len(lines) - 1):
+        if not lines[number].endswith("%") or _TICKER_MOVE.fullmatch(lines[number]) is None:
+            continue  # (the quick test)
+        name, symbol, after = lines[number - 2], lines[number - 1], lines[number + 1]
+        if (
+            _TICKER_SYMBOL.fullmatch(symbol)
+            and name[-1:].isalpha()  # (the name may end a line of text: "… to benefit. Walmart")
+            and after[:1].islower()
+            and kinds[number - 2] is None
+            and kinds[number + 1] is None
+        ):
+            kinds[number - 2] = kinds[number - 1] = kinds[number] = Kind.DROP
+            lines[number + 1] = f"{name} {after}"
+    _drop_labelled_chips(lines, kinds)
+
+
+def _drop_labelled_chips(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A story's quote chips under their label ("In this article:" / "RR.L" / "+2.84%" /
+    "RWE.DE" / "-0.41%"): symbols and changes only, no company's name, no headline. The
+    label and the chips go; the label opens no list of links over the story's caption."""
+    for number, line in enumerate(lines):
+        if kinds[number] not in _CHIP_LABEL_KINDS or not line.endswith(":"):
+            continue  # (the quick test)
+        end = number + 1
+        while end < len(lines) and (
+            _TICKER_SYMBOL.fullmatch(lines[end]) or _TICKER_MOVE.fullmatch(lines[end])
+        ):
+            end += 1
+        if any(_TICKER_MOVE.fullmatch(chip) for chip in lines[number + 1 : end]):
+            kinds[number:end] = [Kind.DROP] * (end - number)
+
+
 def _drop_notice_sentences(lines: list[str], kinds: list[Kind | None]) -> None:
     """A notice of the site's inside the running text (an embedded post's data notice: "This
     content comes from a third party. If you load it, your data …" under "External
@@ -2228,6 +2288,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     later pass sees what an earlier one dropped)."""
     _drop_lone_player(normalised, lines, kinds)
     _drop_widget_lines(lines, kinds)
+    _drop_ticker_chips(lines, kinds)
     _drop_score_widget_scorers(lines, kinds)
     _drop_commands_over_blocks(lines, kinds)
     _drop_pull_quotes(lines, kinds)
@@ -3099,6 +3160,8 @@ def _summary(line: str) -> bool:
 def _continues(previous: str, line: str, *, linked: bool) -> bool:
     """Does ``line`` continue the sentence ``previous`` left open? (``linked``: ``previous``
     holds a link joined already, so a date under it may end its sentence.)"""
+    if previous[-1] == ":" and _LONE_DATELINE.fullmatch(previous) is not None:
+        return _sentence(line)  # (the paragraph the dateline opens; a label opens no sentence)
     if line[0] in "-–—•·*#|>" or (
         previous[-1] in _SENTENCE_END
         and not (previous[-1] == ")" and line[0].islower() and _ends_with_aside(previous))
