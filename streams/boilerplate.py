@@ -368,6 +368,9 @@ _SCORER_MARKS = 2
 _MINUTE_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\+\d{1,2})?(?:['’′]|\.(?=,|;| [–·-] |$))")
 _SCORER_LABEL = re.compile(r"(?<!\S)[A-ZÀ-Þ][^\W\d_]{1,15}:(?= )")
 _SCORER_SEPARATOR = re.compile(r", | [–·-] |; ")
+# a team's label over its scorers in a score widget ("Newcastle United scorers: Alexander Isak
+# (67', 81')"): a team's capitalised name, then "scorers:"
+_TEAM_SCORERS = re.compile(r"(?:[A-ZÀ-Þ][^\s:]* ){0,4}(?:[Gg]oal)?[Ss]corers: ")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]{4}")
 # a trail or bar of links: "Home / India / SC seeks …", "Home | News | Sport | Jobs"
 _LINK_SEPARATORS = (" / ", " | ", " › ", " > ", " » ")
@@ -1840,7 +1843,16 @@ def _names_only(line: str, phrases: _Phrases) -> bool:
 
 def is_scorer_line(line: str) -> bool:
     """A line of scorers and their minutes; not a stamp line ("Published: 09:40 · Updated:
-    11:02"), which the stamp stage reads."""
+    11:02"), which the stamp stage reads. Under a team's label ("Aston Villa scorers:
+    Ollie Watkins (23')") one minute mark is enough: the label says what the names are."""
+    label = _TEAM_SCORERS.match(line)
+    if label is not None:
+        scorers = line[label.end() :]
+        return (
+            scorers.count(" ") < _SCORER_MAX_SPACES
+            and _PROSE_WORD.search(scorers) is None
+            and _MINUTE_MARK.search(scorers) is not None
+        )
     return (
         line.count(" ") < _SCORER_MAX_SPACES
         and _PROSE_WORD.search(line) is None

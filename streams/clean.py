@@ -83,6 +83,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import ftfy
 
@@ -139,6 +140,7 @@ from streams.boilerplate import (
     speaks_to_reader,
     starts_with_verb,
     states_discussion_rules,
+    word_sections,
 )
 from streams.captions import (
     agency_copyright_under,
@@ -343,6 +345,7 @@ _NOTICE_MIN_WORDS = 5
 # scorer lines may come after (the team names, a status, the venue)
 _SCORE = re.compile(r"^\d{1,3}(?: ?[-–:] ?\d{1,3})?$")
 _SCORE_WIDGET_LINES = 4
+_MATCH_FACT_WORDS = 6  # "Venue: Estadio Santiago Bernabéu, Madrid"
 _UNDERSCORE_RULE = re.compile(r"_{3,}$")
 _PLAYER_SOURCE_LABEL = re.compile(
     r"^[-–—•·]? ?(?:source|quelle|fuente|fonte) ?:(?: (?P<name>.+))?$", re.IGNORECASE
@@ -1160,8 +1163,22 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
             kinds[number] is None
             and _note_shaped(note)
             and (after == len(lines) or kinds[after] is not None)
+            and not _under_about_heading(lines, number)
         ):
             kinds[number] = Kind.DROP
+
+
+def _under_about_heading(lines: list[str], number: int) -> bool:
+    """The paragraph at ``number`` stands under "About <the name it opens with>" (a press
+    release's "About Norvik Marine" / "Norvik Marine is a supplier of …", over its "Media
+    Contact:" box): the release's own section on the company, no author's note, even where
+    the release printed the company as its byline ("News provided by")."""
+    above = _previous_line(lines, number)
+    heading = lines[above] if above >= 0 else ""
+    return heading.startswith(_ABOUT) and lines[number].startswith(heading[len(_ABOUT) :] + " ")
+
+
+_ABOUT = "About "
 
 
 def _note_shaped(line: str) -> bool:
@@ -2361,8 +2378,26 @@ def _drop_score_widget_scorers(lines: list[str], kinds: list[Kind | None]) -> No
             index = _next_line(lines, index)
             if index == len(lines):
                 break
-            if kinds[index] is None and is_scorer_line(lines[index]):
+            if kinds[index] is None and (is_scorer_line(lines[index]) or _match_fact(lines[index])):
                 kinds[index] = Kind.DROP
+
+
+def _match_fact(line: str) -> bool:
+    """A score widget's fact, a label of ``[match-facts]`` and its value ("Venue: St James'
+    Park", "Attendance: 52,198"): short, no sentence; under the score, the widget's (README:
+    the ground is no body text), which a headline-finder would take for a title."""
+    label, colon, value = line.partition(": ")
+    return (
+        bool(colon)
+        and label.casefold() in _match_fact_labels()
+        and 0 < value.count(" ") + 1 <= _MATCH_FACT_WORDS
+        and value[-1] not in ".!?"
+    )
+
+
+@lru_cache(maxsize=1)
+def _match_fact_labels() -> frozenset[str]:
+    return frozenset(word_sections("ui_words.txt")["match-facts"])
 
 
 def _drop_reader_surveys(lines: list[str], kinds: list[Kind | None]) -> None:

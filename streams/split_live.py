@@ -28,6 +28,7 @@ from streams.split_lines import (
     _author_and_role,
     _is_name,
     _is_prose,
+    _role_line,
     _two_sentences,
     _word_in_place,
     _words,
@@ -874,6 +875,7 @@ def _live_blog(
                 pictures.append(Caption(text=lines[caption], credit=line))
                 skip.add(caption)
         above = line or above
+    skip.update([index for index in range(title + 2, stop) if _sign_off_role(f, index, stop, skip)])
     time_text: str | None = None
     if header is not None:
         header_end, time_text = _header_stamp(f, header, stop)
@@ -893,6 +895,18 @@ def _live_blog(
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
+
+
+def _sign_off_role(f: _Features, index: int, stop: int, names: Container[int]) -> bool:
+    """The author's role under an entry's closing name (in ``names``, the lines skipped as
+    names), over the next entry's stamp or the blog's end ("Sam Coates" / "Deputy political
+    editor" / "14:05"): the entry's sign-off, whatever the number of paragraphs read before it
+    (auditor A's A-19)."""
+    line = f.lines[index]
+    if not (line and index - 1 in names and _is_name(f.lines[index - 1]) and _role_line(line)):
+        return False
+    under = next(_lines_under(f, index, stop, 1), None)
+    return under is None or f.times[under] is not None
 
 
 def _entry_caption_under_credit(f: _Features, index: int, above: str, stop: int) -> int | None:

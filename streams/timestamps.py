@@ -651,9 +651,29 @@ def find_time(line: str) -> str | None:
         found = _among_header_words(line)
     if found is None and "|" in line and ":" in line:
         found = _among_labelled_parts(line)
-    if found is None and line[-1] == ")":
-        found = _before_agency(line)
+    if found is None:
+        found = _before_agency(line) if line[-1] == ")" else _without_number_or_section(line)
     return found
+
+
+# a press release's number before its stamp ("OTS0045, 28. Nov. 2026, 10:15"), and a section's
+# name in capitals after it ("Gisteren, 21:14 in BINNENLAND")
+_RELEASE_NUMBER = re.compile(r"[A-Z]{2,6}\d{2,6}, ")
+_SECTION_AFTER = re.compile(
+    r" (?:in|en|dans|im|em|in der) [A-ZÀ-Þ][A-ZÀ-Þ&-]+(?: [A-ZÀ-Þ&-]+){0,2}$"
+)
+
+
+def _without_number_or_section(line: str) -> str | None:
+    """The stamp of a line that is a stamp but for a release number before it or a section
+    name in capitals after it; a sentence has lower-case words there."""
+    number = _RELEASE_NUMBER.match(line)
+    if number is not None:
+        return _find_time(line[number.end() :])
+    section = _SECTION_AFTER.search(line)
+    if section is not None:
+        return _find_time(line[: section.start()])
+    return None
 
 
 # a word glued to the number after it: a stamp's long form for screen readers, printed hidden

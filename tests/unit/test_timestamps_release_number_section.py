@@ -1,0 +1,17 @@
+"""timestamps.find_time: a stamp line with a press release's number before it ("OTS0045,
+28. Nov. 2026, 10:15") or a section's name in capitals after it ("Gisteren, 21:14 in
+BINNENLAND") is read as its stamp; a sentence with a section word in lower case is none."""
+
+from streams.timestamps import find_time
+
+
+def test_a_release_number_before_the_stamp() -> None:
+    assert find_time("APA0123, 3. Dez. 2026, 08:40") == "3. Dez. 2026, 08:40"
+
+
+def test_a_section_in_capitals_after_the_stamp() -> None:
+    assert find_time("Vandaag, 09:12 in BUITENLAND") == "Vandaag, 09:12"
+
+
+def test_a_section_in_lower_case_is_no_section() -> None:
+    assert find_time("Vandaag, 09:12 in de ochtend bij de rechtbank") is None
