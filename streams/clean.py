@@ -148,6 +148,7 @@ from streams.captions import (
     photographer_copyright,
     split_credit,
 )
+from streams.gazetteer import get_gazetteer
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES, opens_with_brand
 from streams.timestamps import find_time, is_clock_only
@@ -3192,10 +3193,20 @@ def _summary(line: str) -> bool:
     return line.count(" ") >= _SUMMARY_MIN_WORDS - 1 and line[-1] in ".!?…"
 
 
+def _lone_dateline(line: str) -> bool:
+    """A place in capitals alone on its line, a dateline's ("KARACHI:"): a place the
+    gazetteer knows, not a label of the same shape ("KEY POINTS:", "UPDATE:")."""
+    if _LONE_DATELINE.fullmatch(line) is None:
+        return False
+    places = get_gazetteer()
+    place = line[:-1]
+    return place in places.upper_places or place in places.places
+
+
 def _continues(previous: str, line: str, *, linked: bool) -> bool:
     """Does ``line`` continue the sentence ``previous`` left open? (``linked``: ``previous``
     holds a link joined already, so a date under it may end its sentence.)"""
-    if previous[-1] == ":" and _LONE_DATELINE.fullmatch(previous) is not None:
+    if previous[-1] == ":" and _lone_dateline(previous):
         return _sentence(line)  # (the paragraph the dateline opens; a label opens no sentence)
     if line[0] in "-–—•·*#|>" or (
         previous[-1] in _SENTENCE_END

@@ -1053,13 +1053,23 @@ def _trim_tail(out: list[str]) -> None:
 
 
 def _life_span(line: str) -> bool:
-    """The text's closing facts line that spans two full dates ("Ann Lee, engineer, born 3
-    May 1938; died 12 November 2026", an obituary's): a link's headline prints no two."""
-    return len(_FULL_DATE.findall(line)) >= _LIFE_SPAN_DATES
+    """The text's closing facts line of an obituary: a word of ``[life-span]`` and two full
+    dates ("Ann Lee, engineer, born 3 May 1938; died 12 November 2026"). A link's headline
+    may span two dates ("Brexit timeline: from 23 June 2016 to 31 January 2020"), not a
+    life."""
+    return len(_FULL_DATE.findall(line)) >= _LIFE_SPAN_DATES and not _life_words().isdisjoint(
+        _LIFE_WORD.findall(line.casefold())
+    )
+
+
+@cache
+def _life_words() -> frozenset[str]:
+    return frozenset(word_sections("ui_words.txt")["life-span"])
 
 
 _LIFE_SPAN_DATES = 2
-# "3 May 1938", "May 3, 1938": a day, a month's word and a year
+_LIFE_WORD = re.compile(r"\w+")
+# "3 May 1938", "May 3, 1938": a day, a word (the month's) and a year
 _FULL_DATE = re.compile(r"\b\d{1,2} [^\W\d_]+ \d{4}\b|\b[^\W\d_]+\.? \d{1,2}, \d{4}\b")
 
 

@@ -666,12 +666,14 @@ _SECTION_AFTER = re.compile(
 
 def _without_number_or_section(line: str) -> str | None:
     """The stamp of a line that is a stamp but for a release number before it or a section
-    name in capitals after it; a sentence has lower-case words there."""
+    name in capitals after it; a sentence has lower-case words there. The stamp before a
+    section prints a clock: a day alone before capitals is a kicker's ("Friday 28 November
+    in PICTURES")."""
     number = _RELEASE_NUMBER.match(line)
     if number is not None:
         return _find_time(line[number.end() :])
     section = _SECTION_AFTER.search(line)
-    if section is not None:
+    if section is not None and has_clock(line[: section.start()]):
         return _find_time(line[: section.start()])
     return None
 

@@ -66,3 +66,9 @@ def test_must_keep_a_label_over_a_headline_apart() -> None:
     )
     page = clean_page(RawPage(text=text, url=URL, fetched_at=FETCHED))
     assert not any(line.startswith("WATCH: ") for line in page.lines)
+
+
+def test_must_keep_a_capitals_label_that_names_no_place_apart() -> None:
+    text = DATELINE.replace("LAHORE:", "KEY POINTS:")
+    page = clean_page(RawPage(text=text, url=URL, fetched_at=FETCHED))
+    assert not any(line.startswith("KEY POINTS: ") for line in page.lines)

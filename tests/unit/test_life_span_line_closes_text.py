@@ -28,3 +28,10 @@ PAGE = (
 def test_life_span_line_closing_the_text_stays() -> None:
     drafts = split_articles(clean_page(RawPage(text=PAGE, fetched_at=FETCHED)))
     assert drafts[0].body.split("\n\n")[-1] == LIFE_SPAN
+
+
+def test_must_drop_a_link_spanning_two_dates_without_a_life() -> None:
+    link = "Brexit timeline: from 23 June 2016 to 31 January 2020"
+    page = PAGE.replace(LIFE_SPAN, link)
+    drafts = split_articles(clean_page(RawPage(text=page, fetched_at=FETCHED)))
+    assert link not in drafts[0].body

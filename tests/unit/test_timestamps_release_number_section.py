@@ -15,3 +15,7 @@ def test_a_section_in_capitals_after_the_stamp() -> None:
 
 def test_a_section_in_lower_case_is_no_section() -> None:
     assert find_time("Vandaag, 09:12 in de ochtend bij de rechtbank") is None
+
+
+def test_a_day_before_a_kicker_in_capitals_is_no_stamp_and_section() -> None:
+    assert find_time("Friday 28 November in PICTURES") is None
