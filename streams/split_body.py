@@ -352,8 +352,15 @@ def _body_lines(
         paragraphs += _is_prose(line)  # (a deck under the stamp is no paragraph of the text)
         out.append(line)
         kept = index
-    _trim_tail(out)
+    _trim_tail(out, entry_stamp if keep_stamps else -1)
     return out
+
+
+def _textless_last_entry(out: list[str], entry_stamp: int) -> bool:
+    """A live blog's last entry printed without its text, its stamp (at ``entry_stamp`` in
+    ``out``; -1: none, or no blog) and headline closing the body ("1h ago" / "Flights
+    delayed at Sydney Airport"): the entry's, no trailing link."""
+    return entry_stamp >= 0 and len(out) == entry_stamp + 2 and _words(out[-1]) >= _TITLE_MIN_WORDS
 
 
 def _lines_under(
@@ -998,13 +1005,16 @@ def _in_list(out: list[str], position: int) -> bool:
     return False
 
 
-def _trim_tail(out: list[str]) -> None:
+def _trim_tail(out: list[str], entry_stamp: int = -1) -> None:
     """Trailing UI and link lines go; a photo caption stays (it has a credit, on its line or
     over it in a run of such pictures: ``_under_credits``), a paragraph closed by an end mark
     ("… officials said. ■") too, a labelled line under a labelled list ("TEAM A: …" /
     "Referee: …", a match report's) too, and so does a closing signature ("… in Mexico City.
     EFE"), but not a wire's desk codes glued after it ("… against any company. PTI ABC DEF
-    RT"), nor a call to action in capitals (``_shouted``)."""
+    RT"), nor a call to action in capitals (``_shouted``). A live blog's last entry without
+    its text stays (``_textless_last_entry``: ``entry_stamp``, where its stamp is in ``out``)."""
+    if _textless_last_entry(out, entry_stamp):
+        return
     desk_codes = _DESK_CODES.search(out[-1]) if out else None
     if desk_codes is not None:
         out[-1] = out[-1][: desk_codes.start()]

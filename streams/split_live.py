@@ -543,9 +543,36 @@ def _sections_after(f: _Features, last: int, stop: int, ads: set[int]) -> bool:
 
 def _after_entries(f: _Features, entries: list[int], ads: set[int]) -> int | None:
     """Where a live blog ends: the first card after its last entry (a teaser with a stamp
-    of another kind), also when no "Related" heading stands over the cards."""
-    cards, _ = _find_cards(f, entries[-1] + 1, ads)
-    return cards[0].start if cards else None
+    of another kind), also when no "Related" heading stands over the cards. The search
+    starts at the last entry's text: its headline over that text and the next stamp
+    ("24m ago" / headline / text / "1h ago") is shaped as a card, yet it is the entry's."""
+    last = entries[-1] + 1
+    text = next((at for at in range(last, len(f.lines)) if _is_prose(f.lines[at])), last - 1)
+    cards, _ = _find_cards(f, text, ads)
+    if not cards or _headline_only_entry(f, cards, entries[-1]):
+        return None
+    return cards[0].start
+
+
+def _headline_only_entry(f: _Features, cards: list[_Card], entry: int) -> bool:
+    """The page's one card under the blog's entries is its last entry printed without its
+    text: opened by a stamp of the entries' kind (``entry``: the last one's; "24m ago" /
+    … / "1h ago" / "Flights delayed at Sydney Airport"), no text under its headline. A rail
+    of cards prints several, or a summary under each."""
+    card = cards[0]
+    stamp, opening = f.times[entry], f.times[card.start]
+    return (
+        len(cards) == 1
+        and stamp is not None
+        and opening is not None
+        and _stamp_kind(stamp) == _stamp_kind(opening)
+        and not any(f.lines[at] for at in range(card.title + 1, len(f.lines)))
+    )
+
+
+def _stamp_kind(stamp: str) -> tuple[bool, bool, bool]:
+    """What a stamp prints: an age, a clock alone, a clock at all."""
+    return is_relative_age(stamp), is_clock_only(stamp), has_clock(stamp)
 
 
 def _clock_led(line: str) -> bool:
