@@ -175,14 +175,29 @@ def _short_blog_headline(f: _Features, index: int, stop: int) -> bool:
 def _clocks_under(f: _Features, title: int, stop: int) -> bool:
     """Bare clock stamps on their own lines under ``title`` ("10:52", "14:25 Uhr"), at least
     ``_MIN_TOPIC_LIVE_CLOCKS``: a blog's entries. A review's date, a card's "2 days ago"
-    under its title, are no entry's clock."""
+    under its title, are no entry's clock; an entry's date and clock are ("Nov 27, 2026 02:10
+    PM IST" / headline / text, under the text of the entry before: ``_dated_entry_clocks``)."""
     clocks = 0
     for index in range(title + 1, stop):
         if _clock_only(f, index):
             clocks += 1
             if clocks >= _MIN_TOPIC_LIVE_CLOCKS:
                 return True
-    return False
+    return len(_dated_entry_clocks(f, title, stop)) >= _MIN_TOPIC_LIVE_CLOCKS
+
+
+def _dated_entry_clocks(f: _Features, title: int, stop: int) -> list[int]:
+    """The entries under ``title`` opened by a stamp with a date and a clock, no label, right
+    under the text of the entry before (``_live_entries``): a blog's entries; a review's
+    date prints no clock, nor does a card's "2 days ago"."""
+    return [
+        index
+        for index in _live_entries(f, title + 1, stop, proving=True)
+        if (stamp := f.times[index]) is not None
+        and has_clock(stamp)
+        and not is_clock_only(stamp)
+        and not is_labelled_stamp(stamp)
+    ]
 
 
 def _topic_over_headline(f: _Features, index: int, stop: int) -> bool:
