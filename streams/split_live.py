@@ -905,7 +905,11 @@ def _live_blog(
             and f.times[index] is None
             and not is_match_minute(line)  # (an entry's stamp, no tag: "90'" reads as a name)
             and (
-                (_is_name(line) and not _word_in_place(line))
+                (
+                    _is_name(line)
+                    and not _word_in_place(line)
+                    and not _one_word_entry_headline(f, index, stop)
+                )
                 or f.bylines[index]
                 or f.sources[index]
             )
@@ -935,6 +939,22 @@ def _live_blog(
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
+
+
+def _one_word_entry_headline(f: _Features, index: int, stop: int) -> bool:
+    """Line ``index`` is one word right under an entry's stamp and over its text ("Nov 28,
+    2026 11:15 AM IST" / "Lunch" / "Australia go to lunch at 152/3."): the entry's
+    headline. An author prints a full name; an agency is a source line."""
+    line = f.lines[index]
+    above = next((at for at in range(index - 1, -1, -1) if f.lines[at]), None)
+    under = next(_lines_under(f, index, stop, 1), None)
+    return (
+        " " not in line
+        and above is not None
+        and f.times[above] is not None
+        and under is not None
+        and _is_prose(f.lines[under])
+    )
 
 
 def _entry_caption_under_credit(f: _Features, index: int, above: str, stop: int) -> int | None:
