@@ -140,6 +140,8 @@ _AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]* ")
 # a match ticker's entry opens with the match minute alone on its line ("67'", "90.+4'",
 # "45+2'", "90'+3"): its clock, counted from the kick-off
 _MATCH_MINUTE = re.compile(r"\d{1,3}(?:\.?\+\d{1,2})?['’′](?:\+\d{1,2})?")
+# ... and a cricket commentary's ball opens with its over and ball ("43.0", "42.6")
+_OVER_BALL = re.compile(r"\d{1,2}\.[0-6]")
 # a typographic end mark after the last sentence ("… officials said. ■"): still text
 _END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
@@ -2011,8 +2013,14 @@ def _under_own_lines(f: _Features, card: _Card, stop: int, taken: Container[int]
 
 
 def is_match_minute(line: str) -> bool:
-    """A match ticker's minute alone on the line ("67'", "90.+4'"): a live entry's stamp."""
-    return line[:1].isdigit() and _MATCH_MINUTE.fullmatch(line) is not None
+    """A match ticker's minute alone on the line ("67'", "90.+4'"), or a cricket ball's
+    over and ball (``is_over_ball``): a live entry's stamp."""
+    return line[:1].isdigit() and (_MATCH_MINUTE.fullmatch(line) is not None or is_over_ball(line))
+
+
+def is_over_ball(line: str) -> bool:
+    """A ball-by-ball commentary's over and ball alone on the line ("43.0", "42.6")."""
+    return _OVER_BALL.fullmatch(line) is not None
 
 
 def _text_under_lone_link(

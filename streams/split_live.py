@@ -18,7 +18,7 @@ from collections.abc import Container, Iterator
 from schemas.article import Caption
 from streams.captions import credit_over_caption, split_credit
 from streams.model import ArticleDraft, CleanPage
-from streams.split_body import _body_lines, _draft, _lines_under, is_match_minute
+from streams.split_body import _body_lines, _draft, _lines_under, is_match_minute, is_over_ball
 from streams.split_cards import _find_cards
 from streams.split_header import _find_lead_title
 from streams.split_lines import (
@@ -419,7 +419,7 @@ def _has_entries(f: _Features, title: int, stop: int) -> bool:
     """A stamp after text that comes after the blog's first stamp: an entry of the blog."""
     stamped = texted = False
     for index in range(title + 1, stop):
-        if f.times[index] is not None:
+        if f.times[index] is not None or is_over_ball(f.lines[index]):
             if texted:
                 return True
             stamped = True
@@ -672,7 +672,7 @@ def _live_entries(
                 continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text;
                 # an attribution under its headline: "From the Ledger's Ann Lee"; the
                 # sentence that opens its list: "Here is what we know so far:" / items)
-            if _is_prose(lines[after]):
+            if _is_prose(lines[after]) or (minute and _ball_commentary(f, line, after)):
                 entries.append(index)
                 stray = False
                 if minute:
@@ -686,6 +686,19 @@ def _live_entries(
             if seen > 1:
                 break
     return entries
+
+
+def _ball_commentary(f: _Features, stamp: str, index: int) -> bool:
+    """Line ``index``, under an over and ball (``stamp``: "42.6"), is that ball's commentary
+    ("Hazlewood to Rahul, FOUR, cut hard past point"): its entry's text, a sentence without
+    a full stop; not the next ball's stamp."""
+    line = f.lines[index]
+    return (
+        is_over_ball(stamp)
+        and f.times[index] is None
+        and not is_match_minute(line)
+        and _words(line) > _SHORT_NAME_WORDS
+    )
 
 
 def _label_of(f: _Features, index: int) -> str | None:
