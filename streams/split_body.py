@@ -140,6 +140,8 @@ _AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]* ")
 # a match ticker's entry opens with the match minute alone on its line ("67'", "90.+4'",
 # "45+2'", "90'+3"): its clock, counted from the kick-off
 _MATCH_MINUTE = re.compile(r"\d{1,3}(?:\.?\+\d{1,2})?['’′](?:\+\d{1,2})?")
+# ... and a cricket commentary's ball opens with its over and ball ("43.0", "42.6")
+_OVER_BALL = re.compile(r"\d{1,2}\.[0-6]")
 # a typographic end mark after the last sentence ("… officials said. ■"): still text
 _END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
@@ -352,8 +354,15 @@ def _body_lines(
         paragraphs += _is_prose(line)  # (a deck under the stamp is no paragraph of the text)
         out.append(line)
         kept = index
-    _trim_tail(out)
+    _trim_tail(out, entry_stamp if keep_stamps else -1)
     return out
+
+
+def _textless_last_entry(out: list[str], entry_stamp: int) -> bool:
+    """A live blog's last entry printed without its text, its stamp (at ``entry_stamp`` in
+    ``out``; -1: none, or no blog) and headline closing the body ("1h ago" / "Flights
+    delayed at Sydney Airport"): the entry's, no trailing link."""
+    return entry_stamp >= 0 and len(out) == entry_stamp + 2 and _words(out[-1]) >= _TITLE_MIN_WORDS
 
 
 def _lines_under(
@@ -1028,13 +1037,16 @@ def _in_list(out: list[str], position: int) -> bool:
     return False
 
 
-def _trim_tail(out: list[str]) -> None:
+def _trim_tail(out: list[str], entry_stamp: int = -1) -> None:
     """Trailing UI and link lines go; a photo caption stays (it has a credit, on its line or
     over it in a run of such pictures: ``_under_credits``), a paragraph closed by an end mark
     ("… officials said. ■") too, a labelled line under a labelled list ("TEAM A: …" /
     "Referee: …", a match report's) too, and so does a closing signature ("… in Mexico City.
     EFE"), but not a wire's desk codes glued after it ("… against any company. PTI ABC DEF
-    RT"), nor a call to action in capitals (``_shouted``)."""
+    RT"), nor a call to action in capitals (``_shouted``). A live blog's last entry without
+    its text stays (``_textless_last_entry``: ``entry_stamp``, where its stamp is in ``out``)."""
+    if _textless_last_entry(out, entry_stamp):
+        return
     desk_codes = _DESK_CODES.search(out[-1]) if out else None
     if desk_codes is not None:
         out[-1] = out[-1][: desk_codes.start()]
@@ -2053,8 +2065,14 @@ def _under_own_lines(f: _Features, card: _Card, stop: int, taken: Container[int]
 
 
 def is_match_minute(line: str) -> bool:
-    """A match ticker's minute alone on the line ("67'", "90.+4'"): a live entry's stamp."""
-    return line[:1].isdigit() and _MATCH_MINUTE.fullmatch(line) is not None
+    """A match ticker's minute alone on the line ("67'", "90.+4'"), or a cricket ball's
+    over and ball (``is_over_ball``): a live entry's stamp."""
+    return line[:1].isdigit() and (_MATCH_MINUTE.fullmatch(line) is not None or is_over_ball(line))
+
+
+def is_over_ball(line: str) -> bool:
+    """A ball-by-ball commentary's over and ball alone on the line ("43.0", "42.6")."""
+    return _OVER_BALL.fullmatch(line) is not None
 
 
 def _text_under_lone_link(

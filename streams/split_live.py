@@ -18,7 +18,7 @@ from collections.abc import Container, Iterator
 from schemas.article import Caption
 from streams.captions import credit_over_caption, split_credit
 from streams.model import ArticleDraft, CleanPage
-from streams.split_body import _body_lines, _draft, _lines_under, is_match_minute
+from streams.split_body import _body_lines, _draft, _lines_under, is_match_minute, is_over_ball
 from streams.split_cards import _find_cards
 from streams.split_header import _find_lead_title
 from streams.split_lines import (
@@ -176,14 +176,29 @@ def _short_blog_headline(f: _Features, index: int, stop: int) -> bool:
 def _clocks_under(f: _Features, title: int, stop: int) -> bool:
     """Bare clock stamps on their own lines under ``title`` ("10:52", "14:25 Uhr"), at least
     ``_MIN_TOPIC_LIVE_CLOCKS``: a blog's entries. A review's date, a card's "2 days ago"
-    under its title, are no entry's clock."""
+    under its title, are no entry's clock; an entry's date and clock are ("Nov 27, 2026 02:10
+    PM IST" / headline / text, under the text of the entry before: ``_dated_entry_clocks``)."""
     clocks = 0
     for index in range(title + 1, stop):
         if _clock_only(f, index):
             clocks += 1
             if clocks >= _MIN_TOPIC_LIVE_CLOCKS:
                 return True
-    return False
+    return len(_dated_entry_clocks(f, title, stop)) >= _MIN_TOPIC_LIVE_CLOCKS
+
+
+def _dated_entry_clocks(f: _Features, title: int, stop: int) -> list[int]:
+    """The entries under ``title`` opened by a stamp with a date and a clock, no label, right
+    under the text of the entry before (``_live_entries``): a blog's entries; a review's
+    date prints no clock, nor does a card's "2 days ago"."""
+    return [
+        index
+        for index in _live_entries(f, title + 1, stop, proving=True)
+        if (stamp := f.times[index]) is not None
+        and has_clock(stamp)
+        and not is_clock_only(stamp)
+        and not is_labelled_stamp(stamp)
+    ]
 
 
 def _topic_over_headline(f: _Features, index: int, stop: int) -> bool:
@@ -405,7 +420,7 @@ def _has_entries(f: _Features, title: int, stop: int) -> bool:
     """A stamp after text that comes after the blog's first stamp: an entry of the blog."""
     stamped = texted = False
     for index in range(title + 1, stop):
-        if f.times[index] is not None:
+        if f.times[index] is not None or is_over_ball(f.lines[index]):
             if texted:
                 return True
             stamped = True
@@ -544,9 +559,36 @@ def _sections_after(f: _Features, last: int, stop: int, ads: set[int]) -> bool:
 
 def _after_entries(f: _Features, entries: list[int], ads: set[int]) -> int | None:
     """Where a live blog ends: the first card after its last entry (a teaser with a stamp
-    of another kind), also when no "Related" heading stands over the cards."""
-    cards, _ = _find_cards(f, entries[-1] + 1, ads)
-    return cards[0].start if cards else None
+    of another kind), also when no "Related" heading stands over the cards. The search
+    starts at the last entry's text: its headline over that text and the next stamp
+    ("24m ago" / headline / text / "1h ago") is shaped as a card, yet it is the entry's."""
+    last = entries[-1] + 1
+    text = next((at for at in range(last, len(f.lines)) if _is_prose(f.lines[at])), last - 1)
+    cards, _ = _find_cards(f, text, ads)
+    if not cards or _headline_only_entry(f, cards, entries[-1]):
+        return None
+    return cards[0].start
+
+
+def _headline_only_entry(f: _Features, cards: list[_Card], entry: int) -> bool:
+    """The page's one card under the blog's entries is its last entry printed without its
+    text: opened by a stamp of the entries' kind (``entry``: the last one's; "24m ago" /
+    … / "1h ago" / "Flights delayed at Sydney Airport"), no text under its headline. A rail
+    of cards prints several, or a summary under each."""
+    card = cards[0]
+    stamp, opening = f.times[entry], f.times[card.start]
+    return (
+        len(cards) == 1
+        and stamp is not None
+        and opening is not None
+        and _stamp_kind(stamp) == _stamp_kind(opening)
+        and not any(f.lines[at] for at in range(card.title + 1, len(f.lines)))
+    )
+
+
+def _stamp_kind(stamp: str) -> tuple[bool, bool, bool]:
+    """What a stamp prints: an age, a clock alone, a clock at all."""
+    return is_relative_age(stamp), is_clock_only(stamp), has_clock(stamp)
 
 
 def _clock_led(line: str) -> bool:
@@ -631,7 +673,7 @@ def _live_entries(
                 continue  # (an entry's byline: "3:30pm" / "By Jess Warner" / headline / text;
                 # an attribution under its headline: "From the Ledger's Ann Lee"; the
                 # sentence that opens its list: "Here is what we know so far:" / items)
-            if _is_prose(lines[after]):
+            if _is_prose(lines[after]) or (minute and _ball_commentary(f, line, after)):
                 entries.append(index)
                 stray = False
                 if minute:
@@ -645,6 +687,19 @@ def _live_entries(
             if seen > 1:
                 break
     return entries
+
+
+def _ball_commentary(f: _Features, stamp: str, index: int) -> bool:
+    """Line ``index``, under an over and ball (``stamp``: "42.6"), is that ball's commentary
+    ("Hazlewood to Rahul, FOUR, cut hard past point"): its entry's text, a sentence without
+    a full stop; not the next ball's stamp."""
+    line = f.lines[index]
+    return (
+        is_over_ball(stamp)
+        and f.times[index] is None
+        and not is_match_minute(line)
+        and _words(line) > _SHORT_NAME_WORDS
+    )
 
 
 def _label_of(f: _Features, index: int) -> str | None:
@@ -864,7 +919,11 @@ def _live_blog(
             and f.times[index] is None
             and not is_match_minute(line)  # (an entry's stamp, no tag: "90'" reads as a name)
             and (
-                (_is_name(line) and not _word_in_place(line))
+                (
+                    _is_name(line)
+                    and not _word_in_place(line)
+                    and not _one_word_entry_headline(f, index, stop)
+                )
                 or f.bylines[index]
                 or f.sources[index]
             )
@@ -907,6 +966,22 @@ def _sign_off_role(f: _Features, index: int, stop: int, names: Container[int]) -
         return False
     under = next(_lines_under(f, index, stop, 1), None)
     return under is None or f.times[under] is not None
+
+
+def _one_word_entry_headline(f: _Features, index: int, stop: int) -> bool:
+    """Line ``index`` is one word right under an entry's stamp and over its text ("Nov 28,
+    2026 11:15 AM IST" / "Lunch" / "Australia go to lunch at 152/3."): the entry's
+    headline. An author prints a full name; an agency is a source line."""
+    line = f.lines[index]
+    above = next((at for at in range(index - 1, -1, -1) if f.lines[at]), None)
+    under = next(_lines_under(f, index, stop, 1), None)
+    return (
+        " " not in line
+        and above is not None
+        and f.times[above] is not None
+        and under is not None
+        and _is_prose(f.lines[under])
+    )
 
 
 def _entry_caption_under_credit(f: _Features, index: int, above: str, stop: int) -> int | None:
