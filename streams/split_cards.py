@@ -1304,14 +1304,23 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
 def _under_menu_only(f: _Features, stamp: int) -> bool:
     """Only menu lines over the date at ``stamp`` (two at least, each short, no sentence:
     "Regional" / "Sonntag, 29.11.2026"), and no text under it: the page's top, where no
-    headline stands (an article's date under its headline has a longer line over it)."""
+    headline stands (an article's date under its headline has a longer line over it). A
+    headline with its text right under the date ("Samedi 28 novembre 2026" / headline /
+    lede or summary) is dated by it: the article's date, or a dated list's first card."""
     above = [line for line in f.lines[:stamp] if line]
-    under = f.lines[stamp + 1] if stamp + 1 < len(f.lines) else ""
+    under = stamp + 1
     return (
         len(above) >= _MASTHEAD_MENU_MIN
         and all(_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line) for line in above)
-        and not _is_prose(under)
+        and not (under < len(f.lines) and _is_prose(f.lines[under]))
+        and not _headline_over_text(f, under)
     )
+
+
+def _headline_over_text(f: _Features, index: int) -> bool:
+    """A title at ``index`` with a sentence right under it (headline / lede, title /
+    summary)."""
+    return index + 1 < len(f.lines) and f.is_title(index) and _is_prose(f.lines[index + 1])
 
 
 _MASTHEAD_MENU_MIN = 2  # menu lines over a masthead's date (the site's name, an item)

@@ -778,8 +778,11 @@ def _attribution(line: str) -> bool:
 
 def _first_headline(f: _Features, stop: int) -> int | None:
     """The first title-like line before ``stop`` longer than a name or a menu's item: a
-    blog's headline over its summary's bullets ("Israel Gaza" / headline / bullet / …)."""
-    return next(
+    blog's headline over its summary's bullets ("Israel Gaza" / headline / bullet / …).
+    None when no line stands between it and the first entry at ``stop``: a blog's header
+    prints a summary, a standfirst or a byline there, a topic page's heading stands right
+    over its cards ("Storm Darragh: the latest on closures" / "Posted at 15:32 28 Nov")."""
+    headline = next(
         (
             index
             for index in range(stop)
@@ -790,6 +793,9 @@ def _first_headline(f: _Features, stop: int) -> int | None:
         ),
         None,
     )
+    if headline is None or not any(f.lines[headline + 1 : stop]):
+        return None
+    return headline
 
 
 def _stamped_title(f: _Features, stop: int) -> int | None:

@@ -5,7 +5,7 @@ which its title. The card-by-card rules read each stamp on its own; where severa
 agree on a template, the cards they misread are read by it:
 - ``read_names_closing``: a run of bare name / stamp / title cards has two readings, names
   opening the cards or closing them; a name line left over under the run's last title
-  shows they close them (the name over the first stamp was the list's heading);
+  shows they close them when the name over the first stamp reads as the list's heading;
 - ``read_by_page_template``: on a page of name / stamp / title cards, a chain of cards read
   title first (each stamp paired with the title over it, the last title left stampless)
   is read from its stamps;
@@ -18,6 +18,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
+from streams.boilerplate import announces_list, announces_stream, is_section_name
 from streams.split_page import _Card, _Features
 
 _TEMPLATE_MIN_CARDS = 3  # cards that print the same template: the list's, no coincidence
@@ -51,8 +52,10 @@ def read_names_closing(
     line under the one before, and under the last title a name line no card took, closing
     the block (a blank line or the page's end under it). Each card's source becomes the name
     under its title; the first card's former name stays taken (the list's heading, no
-    card's text). ``name_line`` is the list's test of a publisher-like name line. True when
-    the list was read so."""
+    card's text), so it must read as a heading ("Local Top Stories", "Nearby Headlines"): a
+    publisher there ("WLWT") opens the first card, and the name under the last title is
+    the next module's ("Cincinnati Bengals"). ``name_line`` is the list's test of a
+    publisher-like name line. True when the list was read so."""
     run: list[int] = []
     for position, card in enumerate(listed):
         opens = _opens_on_name(f, card)
@@ -66,7 +69,8 @@ def read_names_closing(
         return False
     closing = listed[run[-1]].body_from
     if (
-        closing >= len(f.lines)
+        not _list_heading(f.lines[listed[run[0]].start])
+        or closing >= len(f.lines)
         or closing in taken
         or not name_line(f, closing)
         or (closing + 1 < len(f.lines) and f.lines[closing + 1])
@@ -78,6 +82,12 @@ def read_names_closing(
         card.start, card.body_from, card.source = card.start + 1, name + 1, f.lines[name]
     taken.add(closing)
     return True
+
+
+def _list_heading(line: str) -> bool:
+    """A list's heading by its words: a label announcing stories ("Local Top Stories",
+    "Latest news": ``data/list_labels.txt``) or a section's name."""
+    return announces_list(line) or announces_stream(line) or is_section_name(line)
 
 
 def _stamp_line(f: _Features, card: _Card) -> int | None:
