@@ -264,7 +264,15 @@ def _body_lines(
             or _note_under_author(f, index, stop, after_text=paragraphs > 1)
             or (
                 paragraphs > 1
-                and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
+                and (
+                    # (the name alone with the text going on under it: a pull quote's
+                    # attribution, "“A bus route is not a luxury.”" / "Helen Marsh" / text)
+                    (
+                        _printed_above(f, line, text)
+                        and not _paragraphs_under(f, index, stop, _is_prose, ends)
+                    )
+                    or _note_on_name_above(f, line, text)
+                )
             )
         ) and not (paragraphs > 1 and _prose_under_note(f, index, stop, ends))
         closing = index if box and paragraphs > 1 and not keep_stamps else closing
