@@ -2038,13 +2038,20 @@ def _paragraph_over_list(f: _Features, head: int, marks: _Marks) -> int:
 
 def _under_own_lines(f: _Features, card: _Card, stop: int, taken: Container[int]) -> int:
     """The first line under a card's own lines (its title and meta lines, a summary over its
-    stamp) before ``stop``."""
+    stamp or over its author's name over its stamp) before ``stop``."""
     index = card.body_from
     while index < stop:
         if not f.lines[index] or index in taken:
             index += 1
         elif index + 1 < stop and index + 1 in taken and f.stamp(index + 1) is not None:
             index += 2  # a summary over the card's stamp
+        elif (
+            index + 2 < stop
+            and index + 2 in taken
+            and f.stamp(index + 2) is not None
+            and _person_name(f.lines[index + 1])
+        ):
+            index += 3  # a summary over the card's author over its stamp ("PEDRO GARCÍA")
         else:
             break
     return index
