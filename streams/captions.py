@@ -83,8 +83,9 @@ _MORE_LABELS = (
 )
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …", "… Narayanan. File | Photo
-    # Credit: …" (a word before the bar: the picture's note)
-    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[\w.!?] \| )"
+    # Credit: …" (a word before the bar: the picture's note; not before "Photos", a gallery's
+    # card: "In Pictures | Photos: India's series win")
+    r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| )|(?<=\w \| )(?!photos\b)"
     # a figure's caption and its credit's capitalised label: "… in Valdora Beeld: ANP / Name"
     rf"|(?<=[^\W\d_] )(?=(?-i:[{_UPPER}])[^\W\d_]+(?: [^\W\d_]+)? ?: (?-i:[{_UPPER}])))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
@@ -834,6 +835,10 @@ def caption_over_text(line: str) -> bool:
 _DATED_CAPTION_END = re.compile(
     r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.$"
 )
+# the picture's place before that date ("… in Nashville on …", "… near the Port of Brownsville,
+# on …"): a caption says where the picture was taken; a story's sentence ending on a date names
+# a meeting, a deadline or a result ("… the council's next regular meeting on Dec. 14, 2026.")
+_CAPTION_PLACE = re.compile(r"\b(?:in|near|outside) (?:the )?[A-Z]")
 
 # picture agencies no wire prints as a story's sign-off
 _PICTURE_ONLY = frozenset({"getty", "alamy", "shutterstock", "imago", "istock"})
@@ -1028,6 +1033,11 @@ def _headline_like(paragraph: str) -> bool:
     )
 
 
+def _dated_caption(line: str) -> bool:
+    """A wire caption: the picture's place, then its full date ending the line."""
+    return _DATED_CAPTION_END.search(line) is not None and _CAPTION_PLACE.search(line) is not None
+
+
 def _bar_caption(credit: str, body: list[str]) -> bool:
     """A bar credit ("Ann Cole | Getty Images", "Ann Cole | Reuters") captions the line over it
     only when that can be a caption (``_caption_over_credit``: words, not sentences, are
@@ -1039,11 +1049,12 @@ def _bar_caption(credit: str, body: list[str]) -> bool:
     go alone, the line over them staying text.
     Other credits, also those with a bar ("© picture alliance/dpa | Name", a copyright's),
     caption it as any credit does. A wire's bar credit ("Name | AP") takes the line over it when
-    that ends on the picture's full date, as a wire caption does (``_DATED_CAPTION_END``)."""
+    that ends on the picture's full date after its place, as a wire caption does
+    (``_DATED_CAPTION_END``, ``_CAPTION_PLACE``)."""
     if not name_bar_credit(credit):  # (which tests for the bar first)
         return True
     over = body[-1]
-    picture = _bar_credit_line(credit) is not None or _DATED_CAPTION_END.search(over) is not None
+    picture = _bar_credit_line(credit) is not None or _dated_caption(over)
     return len(body) > 1 and picture and _caption_over_credit(over)
 
 
@@ -1066,13 +1077,14 @@ def _credit_alone(
     first paragraph, never a caption, however short). A wire's sign-off, the editors'
     initials in capitals over "Agency/End", is no caption and leaves the body too."""
     labelled = _LABEL.match(line) is not None  # ("Foto: …")
-    if (
-        not body
-        or _not_a_picture(credit, following, labelled=labelled)
-        or not _bar_caption(credit, body)
-    ):
-        return None  # (a bar credit under a paragraph it cannot caption: the credit goes alone)
+    if not body or _not_a_picture(credit, following, labelled=labelled):
+        return None
     after = following[0] if following else ""
+    if not _bar_caption(credit, body):
+        # (a wire's bar credit over a dated caption: the caption printed under its credit)
+        if name_bar_credit(credit) and _dated_caption(after):
+            return credit
+        return None  # (a bar credit under a paragraph it cannot caption: the credit goes alone)
     before = body[-1]
     if (
         _caption_words(after)

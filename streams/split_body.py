@@ -266,7 +266,15 @@ def _body_lines(
             or _note_under_author(f, index, stop, after_text=paragraphs > 1)
             or (
                 paragraphs > 1
-                and (_printed_above(f, line, text) or _note_on_name_above(f, line, text))
+                and (
+                    # (the name alone with the text going on under it: a pull quote's
+                    # attribution, "“A bus route is not a luxury.”" / "Helen Marsh" / text)
+                    (
+                        _printed_above(f, line, text)
+                        and not _paragraphs_under(f, index, stop, _is_prose, ends)
+                    )
+                    or _note_on_name_above(f, line, text)
+                )
             )
         ) and not (paragraphs > 1 and _prose_under_note(f, index, stop, ends))
         closing = index if box and paragraphs > 1 and not keep_stamps else closing
@@ -2052,13 +2060,20 @@ def _paragraph_over_list(f: _Features, head: int, marks: _Marks) -> int:
 
 def _under_own_lines(f: _Features, card: _Card, stop: int, taken: Container[int]) -> int:
     """The first line under a card's own lines (its title and meta lines, a summary over its
-    stamp) before ``stop``."""
+    stamp or over its author's name over its stamp) before ``stop``."""
     index = card.body_from
     while index < stop:
         if not f.lines[index] or index in taken:
             index += 1
         elif index + 1 < stop and index + 1 in taken and f.stamp(index + 1) is not None:
             index += 2  # a summary over the card's stamp
+        elif (
+            index + 2 < stop
+            and index + 2 in taken
+            and f.stamp(index + 2) is not None
+            and _person_name(f.lines[index + 1])
+        ):
+            index += 3  # a summary over the card's author over its stamp ("PEDRO GARCÍA")
         else:
             break
     return index
