@@ -1579,6 +1579,51 @@ def _stamp_ends_pairs(f: _Features, title: int) -> bool:
     return False
 
 
+def _heading_over_stamp_pairs(f: _Features, heading: int) -> bool:
+    """The mirror of ``_stamp_ends_pairs``: under a short line the lines go stamp / title in
+    pairs (at least ``_STAMP_FIRST_MIN``, a chip allowed between: "Posted 12m ago" /
+    "Queensland" / title), the last title with no stamp under it. Read title over stamp,
+    that last story would be lost and the short line ("Le fil info", "Just In") would be
+    the first card's title: it is the list's heading, and each stamp heads the title under
+    it. The heading is a short line, shorter than every title of the list; the stamps are
+    bare (a "Source · 3h" line under a title closes its card); a line no longer than the
+    heading closes the list ("Alle Meldungen", "Écouter RTL"): else a short first title
+    under its heading, the list closing on a long link, reads the same way."""
+    lines = f.lines
+    n = len(lines)
+    heading_words = _words(lines[heading])
+    if heading_words > _SUBHEADING_MAX_WORDS:
+        return False
+    pairs = 0
+    stamp = heading + 1
+    while stamp < n and pairs < _PAIRED_LIST_MAX and _bare_stamp(f, stamp):
+        title = stamp + 1
+        if title + 1 < n and _chip_over_title(f, title, title + 1):
+            title += 1  # (the card's chip between its stamp and its title)
+        if (
+            title >= n
+            or not lines[title]
+            or f.is_meta(title)
+            or not f.is_title(title)
+            or _words(lines[title]) <= heading_words
+        ):
+            return False
+        pairs += 1
+        stamp = title + 1
+    return (
+        _STAMP_FIRST_MIN <= pairs < _PAIRED_LIST_MAX
+        and stamp < n
+        and bool(lines[stamp])
+        and _words(lines[stamp]) <= heading_words
+    )
+
+
+def _bare_stamp(f: _Features, index: int) -> bool:
+    """A stamp line that prints no source ("vor 6 Min.", "Il y a 1 h")."""
+    meta = f.metas[index]
+    return f.stamp(index) is not None and (meta is None or meta[0] is None)
+
+
 def _source_stamp_title(c: _Cluster) -> _Card | None:
     """ "Source" / "4 hours ago" / title (not a kicker: "Economy"; not an author on a page
     whose names over stamps are authors, under a title or summary; not a person's name
@@ -1836,6 +1881,7 @@ def _title_stamp(c: _Cluster) -> _Card | None:
         _free_title(f, above, c.taken)
         and not _headline_over_deck(c)
         and not _heading_over_meta(c, above)
+        and not _heading_over_stamp_pairs(f, above)
         and not _closing_paragraph(f, above)
         and not (above > 0 and f.lines[above - 1] and _is_bio(f.lines[above - 1], f.authors))
     ):
