@@ -1594,12 +1594,15 @@ def _heading_over_stamp_pairs(f: _Features, heading: int) -> bool:
     heading_words = _words(lines[heading])
     if heading_words > _SUBHEADING_MAX_WORDS:
         return False
-    pairs = 0
+    pairs = chipped = 0
     stamp = heading + 1
     while stamp < n and pairs < _PAIRED_LIST_MAX and _bare_stamp(f, stamp):
         title = stamp + 1
         if title + 1 < n and _chip_over_title(f, title, title + 1):
+            if _known_publisher(lines[title]):
+                return False  # ("hace 12 min" / "Europa Press" / title: sources, no chips)
             title += 1  # (the card's chip between its stamp and its title)
+            chipped += 1
         if (
             title >= n
             or not lines[title]
@@ -1610,12 +1613,11 @@ def _heading_over_stamp_pairs(f: _Features, heading: int) -> bool:
             return False
         pairs += 1
         stamp = title + 1
-    return (
-        _STAMP_FIRST_MIN <= pairs < _PAIRED_LIST_MAX
-        and stamp < n
-        and bool(lines[stamp])
-        and _words(lines[stamp]) <= heading_words
-    )
+    if not _STAMP_FIRST_MIN <= pairs < _PAIRED_LIST_MAX:
+        return False
+    if stamp >= n or not lines[stamp]:  # (the block ends: chips under every stamp tell)
+        return chipped == pairs
+    return _words(lines[stamp]) <= heading_words
 
 
 def _bare_stamp(f: _Features, index: int) -> bool:
@@ -3171,12 +3173,27 @@ def _label_then_title(f: _Features, index: int, taken: set[int]) -> bool:
 def _chip_under_clock(f: _Features, stamp: int, taken: set[int]) -> bool:
     """A topic chip between a bare clock and its card's title ("10:24 Uhr" / "Energie" /
     title, "08h02" / "Faits divers" / title): a fil info's card prints its clock first, its
-    chip then (any short label, not only a known section's name), then its title."""
+    chip then (any short label, not only a known section's name), then its title. Under
+    any stamp of a river of such cards under its heading (``_heading_over_stamp_pairs``:
+    "Just In" / "Posted 12m ago" / "Queensland" / title / …)."""
+    if not _stamp_chip_title(f, stamp, taken):
+        return False
+    if is_clock_only(f.lines[stamp]):
+        return True
+    first = stamp
+    while _stamp_chip_title(f, first - 3, taken):
+        first -= 3
+    return first > 0 and _heading_over_stamp_pairs(f, first - 1)
+
+
+def _stamp_chip_title(f: _Features, stamp: int, taken: set[int]) -> bool:
+    """Stamp / short label / title (``_chip_under_clock``)."""
     chip = stamp + 1
     return (
-        chip + 1 < len(f.lines)
+        stamp >= 0
+        and chip + 1 < len(f.lines)
         and chip not in taken
-        and is_clock_only(f.lines[stamp])
+        and f.stamp(stamp) is not None
         and _chip_over_title(f, chip, chip + 1)
         and _free_title(f, chip + 1, taken)
         and not _is_name(f.lines[chip + 1])
