@@ -1588,6 +1588,53 @@ def _stamp_ends_pairs(f: _Features, title: int) -> bool:
     return False
 
 
+def _heading_over_stamp_pairs(f: _Features, heading: int) -> bool:
+    """The mirror of ``_stamp_ends_pairs``: under a short line the lines go stamp / title in
+    pairs (at least ``_STAMP_FIRST_MIN``, a chip allowed between: "Posted 12m ago" /
+    "Queensland" / title), the last title with no stamp under it. Read title over stamp,
+    that last story would be lost and the short line ("Le fil info", "Just In") would be
+    the first card's title: it is the list's heading, and each stamp heads the title under
+    it. The heading is a short line, shorter than every title of the list; the stamps are
+    bare (a "Source · 3h" line under a title closes its card); a line no longer than the
+    heading closes the list ("Alle Meldungen", "Écouter RTL"): else a short first title
+    under its heading, the list closing on a long link, reads the same way."""
+    lines = f.lines
+    n = len(lines)
+    heading_words = _words(lines[heading])
+    if heading_words > _SUBHEADING_MAX_WORDS:
+        return False
+    pairs = chipped = 0
+    stamp = heading + 1
+    while stamp < n and pairs < _PAIRED_LIST_MAX and _bare_stamp(f, stamp):
+        title = stamp + 1
+        if title + 1 < n and _chip_over_title(f, title, title + 1):
+            if _known_publisher(lines[title]):
+                return False  # ("hace 12 min" / "Europa Press" / title: sources, no chips)
+            title += 1  # (the card's chip between its stamp and its title)
+            chipped += 1
+        if (
+            title >= n
+            or not lines[title]
+            or f.is_meta(title)
+            or not f.is_title(title)
+            or _words(lines[title]) <= heading_words
+        ):
+            return False
+        pairs += 1
+        stamp = title + 1
+    if not _STAMP_FIRST_MIN <= pairs < _PAIRED_LIST_MAX:
+        return False
+    if stamp >= n or not lines[stamp]:  # (the block ends: chips under every stamp tell)
+        return chipped == pairs
+    return _words(lines[stamp]) <= heading_words
+
+
+def _bare_stamp(f: _Features, index: int) -> bool:
+    """A stamp line that prints no source ("vor 6 Min.", "Il y a 1 h")."""
+    meta = f.metas[index]
+    return f.stamp(index) is not None and (meta is None or meta[0] is None)
+
+
 def _source_stamp_title(c: _Cluster) -> _Card | None:
     """ "Source" / "4 hours ago" / title (not a kicker: "Economy"; not an author on a page
     whose names over stamps are authors, under a title or summary; not a person's name
@@ -1845,6 +1892,7 @@ def _title_stamp(c: _Cluster) -> _Card | None:
         _free_title(f, above, c.taken)
         and not _headline_over_deck(c)
         and not _heading_over_meta(c, above)
+        and not _heading_over_stamp_pairs(f, above)
         and not _closing_paragraph(f, above)
         and not (above > 0 and f.lines[above - 1] and _is_bio(f.lines[above - 1], f.authors))
     ):
@@ -3134,12 +3182,27 @@ def _label_then_title(f: _Features, index: int, taken: set[int]) -> bool:
 def _chip_under_clock(f: _Features, stamp: int, taken: set[int]) -> bool:
     """A topic chip between a bare clock and its card's title ("10:24 Uhr" / "Energie" /
     title, "08h02" / "Faits divers" / title): a fil info's card prints its clock first, its
-    chip then (any short label, not only a known section's name), then its title."""
+    chip then (any short label, not only a known section's name), then its title. Under
+    any stamp of a river of such cards under its heading (``_heading_over_stamp_pairs``:
+    "Just In" / "Posted 12m ago" / "Queensland" / title / …)."""
+    if not _stamp_chip_title(f, stamp, taken):
+        return False
+    if is_clock_only(f.lines[stamp]):
+        return True
+    first = stamp
+    while _stamp_chip_title(f, first - 3, taken):
+        first -= 3
+    return first > 0 and _heading_over_stamp_pairs(f, first - 1)
+
+
+def _stamp_chip_title(f: _Features, stamp: int, taken: set[int]) -> bool:
+    """Stamp / short label / title (``_chip_under_clock``)."""
     chip = stamp + 1
     return (
-        chip + 1 < len(f.lines)
+        stamp >= 0
+        and chip + 1 < len(f.lines)
         and chip not in taken
-        and is_clock_only(f.lines[stamp])
+        and f.stamp(stamp) is not None
         and _chip_over_title(f, chip, chip + 1)
         and _free_title(f, chip + 1, taken)
         and not _is_name(f.lines[chip + 1])
