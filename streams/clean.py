@@ -118,6 +118,7 @@ from streams.boilerplate import (
     is_sign_up_field,
     is_ui_control,
     join_words,
+    links_back,
     names_discussion,
     names_newsletter,
     names_price,
@@ -3112,7 +3113,9 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
     """A headline link under "Read more": a few words, no sentence end, no card after it
     (a stamp under it, also under a kicker: "Unwetter" / "vor 5 Stunden"). Once a bare
     link was ``listed``, the list's last link may stand over the text that resumes; the
-    first may too when two paragraphs of text follow it (a teaser has one summary)."""
+    first may too when two paragraphs of text follow it (a teaser has one summary), or one
+    tied to the sentence before the link ("El domingo, en cambio, …": ``links_back``; a
+    teaser's summary opens its own story)."""
     words = line.count(" ") + 1
     below, under, third = [*following, "", "", ""][:_LINK_LOOKAHEAD]
     return (
@@ -3123,7 +3126,10 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         and not _titles_over_names(below, under, third)
         # a headline with a summary is a teaser (a stamp under the summary: surely)
         and (
-            not _summary(below) or (listed and not (under and find_time(under))) or _summary(under)
+            not _summary(below)
+            or (listed and not (under and find_time(under)))
+            or _summary(under)
+            or links_back(below)
         )
         # a card's stamp under its kicker or under a sentence of summary (not under the next
         # headline: a bare link over a card), also under a short name there (title / summary /
