@@ -414,7 +414,22 @@ def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:
         and _free_title(f, above, taken)
         and not _is_name(f.lines[above])
         and _TITLE_MIN_WORDS <= _words(f.lines[above]) < _words(f.lines[index])
+        and not _live_kicker(f.lines[above])
     )
+
+
+def _live_kicker(line: str) -> bool:
+    """A topic's label for its running coverage ("Ukraine-Krieg im News-Ticker", "Brexit
+    live", "Élections en direct"), a kicker's few words: the line under it is the
+    headline, no deck."""
+    return _words(line) <= _KICKER_MAX_WORDS and _LIVE_LABEL_END.search(line) is not None
+
+
+# the words a live coverage's label ends on ("… im Liveticker", "… live", "… en directo")
+_LIVE_LABEL_END = re.compile(
+    r"(?:ticker|\blive|\blive-?blog|\ben direct|\ben directo|\ben vivo|\bao vivo|\bin diretta)$",
+    re.IGNORECASE,
+)
 
 
 def _deck_of_card_under_stamp(f: _Features, deck: int, taken: set[int]) -> bool:
