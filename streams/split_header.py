@@ -452,12 +452,21 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
     if card.source is None and above >= 0 and above not in taken:
         if f.sources[above] and not _closes_text(f, above):  # "Source: BBC News"
             card.source, card.start = f.sources[above], above
-        elif _publisher_over(f, f.lines[above]) and not _topic_kicker(
-            f, f.lines[above], f.lines[card.title]
+        elif (
+            _publisher_over(f, f.lines[above])
+            and not _topic_kicker(f, f.lines[above], f.lines[card.title])
+            and not _topic_under_folder(f, above)
         ):
             card.source, card.start = f.lines[above], above
         elif (publisher := _publisher_over_section(f, above, taken)) is not None:
             card.source, card.start = f.lines[publisher], publisher
+
+
+def _topic_under_folder(f: _Features, index: int) -> bool:
+    """A name right under a section the page's URL names as a folder, over a headline
+    ("Valencia" / "DANA" / headline on ".../valencia/<slug>"): the breadcrumb's topic, not
+    the publisher (an agency's or an outlet's name there is one: ``_subsection``)."""
+    return index > 0 and f.names_section(f.lines[index - 1]) and _subsection(f, index)
 
 
 def _over_audience(f: _Features, index: int) -> int:
