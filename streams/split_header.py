@@ -414,7 +414,22 @@ def _deck_under_headline(f: _Features, index: int, taken: set[int]) -> bool:
         and _free_title(f, above, taken)
         and not _is_name(f.lines[above])
         and _TITLE_MIN_WORDS <= _words(f.lines[above]) < _words(f.lines[index])
+        and not _live_kicker(f.lines[above])
     )
+
+
+def _live_kicker(line: str) -> bool:
+    """A topic's label for its running coverage ("Ukraine-Krieg im News-Ticker", "Brexit
+    live", "Élections en direct"), a kicker's few words: the line under it is the
+    headline, no deck."""
+    return _words(line) <= _KICKER_MAX_WORDS and _LIVE_LABEL_END.search(line) is not None
+
+
+# the words a live coverage's label ends on ("… im Liveticker", "… live", "… en directo")
+_LIVE_LABEL_END = re.compile(
+    r"(?:ticker|\blive|\blive-?blog|\ben direct|\ben directo|\ben vivo|\bao vivo|\bin diretta)$",
+    re.IGNORECASE,
+)
 
 
 def _deck_of_card_under_stamp(f: _Features, deck: int, taken: set[int]) -> bool:
@@ -437,12 +452,21 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
     if card.source is None and above >= 0 and above not in taken:
         if f.sources[above] and not _closes_text(f, above):  # "Source: BBC News"
             card.source, card.start = f.sources[above], above
-        elif _publisher_over(f, f.lines[above]) and not _topic_kicker(
-            f, f.lines[above], f.lines[card.title]
+        elif (
+            _publisher_over(f, f.lines[above])
+            and not _topic_kicker(f, f.lines[above], f.lines[card.title])
+            and not _topic_under_folder(f, above)
         ):
             card.source, card.start = f.lines[above], above
         elif (publisher := _publisher_over_section(f, above, taken)) is not None:
             card.source, card.start = f.lines[publisher], publisher
+
+
+def _topic_under_folder(f: _Features, index: int) -> bool:
+    """A name right under a section the page's URL names as a folder, over a headline
+    ("Valencia" / "DANA" / headline on ".../valencia/<slug>"): the breadcrumb's topic, not
+    the publisher (an agency's or an outlet's name there is one: ``_subsection``)."""
+    return index > 0 and f.names_section(f.lines[index - 1]) and _subsection(f, index)
 
 
 def _over_audience(f: _Features, index: int) -> int:

@@ -1113,6 +1113,20 @@ def _prose_words(f: _Features, begin: int, stop: int) -> int:
     return sum(_words(line) for line in f.lines[begin:stop] if line and _is_prose(line))
 
 
+def _deck_of_sentences(headline: str, deck: str) -> bool:
+    """ "Maltempo a Genova, scuole chiuse e allerta rossa" / "Il sindaco ha firmato
+    l'ordinanza. Attese piogge fino a 300 millimetri": a standfirst of two sentences printed
+    without its final stop (Italian decks print none), right under a longer-than-kicker
+    headline in fewer words that ends no sentence: the headline's deck, never the headline
+    (a kicker over a two-sentence headline is a few words)."""
+    return (
+        _words(headline) > _KICKER_MAX_WORDS
+        and headline[-1] not in ".!?:"
+        and _words(deck) > _words(headline)
+        and _INNER_SENTENCE_END.search(deck) is not None
+    )
+
+
 def _closes_text(f: _Features, index: int) -> bool:
     """ "Quelle: dpa" right under a paragraph: the attribution of the text above."""
     return (

@@ -42,6 +42,7 @@ from streams.split_page import (
     _MAX_DECK_LINES,
     _REAL_BODY_WORDS,
     _Card,
+    _deck_of_sentences,
     _Features,
     _Marks,
     _prose_words,
@@ -71,12 +72,13 @@ _READER_MIN_SOURCES = 2  # other publishers' names on the cards: a reader of the
 
 def _summary_under(title: str, deck: str) -> bool:
     """A teaser's summary of sentences under its shorter title ("… verdubbeld. Wat betekent
-    dat voor hun toekomst?"), not a title under its kicker."""
+    dat voor hun toekomst?"), or a standfirst of two sentences without its final stop under
+    a headline (``_deck_of_sentences``), not a title under its kicker."""
     return (
         deck[-1] in ".!?"
         and _INNER_SENTENCE_END.search(deck) is not None
         and (_words(deck) > _words(title))
-    )
+    ) or _deck_of_sentences(title, deck)
 
 
 def _headline_over_summary(f: _Features, card: _Card) -> bool:
