@@ -187,6 +187,9 @@ _HEADING_LIST_CARDS = 3  # cards from a heading's card down (a day's, a count's)
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
 _TOP_TEASERS = 3  # stampless cards from the "lead's" headline down to the first stamped card
 _TEASER_SUMMARY_LINES = 1  # a card's summary: one line under its headline
+# a sentence's end inside a line ("… stays at $2. Residents …"; an abbreviation, "Mr. Lee",
+# reads as one too: such a line is no one-sentence summary, the cautious side)
+_INNER_STOP = re.compile(r"[.!?][\"”»’)]? +[\"“«]?[A-ZÀ-Þ]")
 
 
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
@@ -540,9 +543,20 @@ def _headed_list(
     if not all(
         _card_furniture(f, start + 1, after, summaries)
         for (start, _), (after, _) in itertools.pairwise(found)
-    ):
+    ) and not all(_headline_over_sentence(draft) for draft in teasers):
         return None  # (a sub-heading right under a paragraph: a short story's sections)
     return listed
+
+
+def _headline_over_sentence(draft: ArticleDraft) -> bool:
+    """A card with no furniture: a headline of a headline's words (at least a section
+    sub-heading's, ``_SECTION_HEADING_MAX_WORDS``) over a summary of one sentence. A story's
+    sub-headings are shorter, or its sections longer, than every one of a front page's
+    title / summary cards (audit A's A-5: "Man arrested after police chase on M60" / "Greater
+    Manchester Police said …", three times)."""
+    return (
+        _words(draft.title) >= _SECTION_HEADING_MAX_WORDS and _INNER_STOP.search(draft.body) is None
+    )
 
 
 def _teasers_under(
