@@ -4,11 +4,12 @@ A page is a live blog when a short "Live" kicker stands above the headline, a he
 starts or ends with "live" (or says "<topic> live:" or "LIVE!" over entry clocks), or a
 headline followed by prose has at least ``_MIN_LIVE_ENTRIES`` clock-stamped entries (a
 clock alone on its line, or before the entry's headline on one line: "11:40 Uhr: Sturm
-erreicht Lausitz"). The headline is the
-title; the entries up to the first "Related"/end heading (or the first card after the last
-entry) are paragraphs of its body, each keeping its printed stamp and headline; the stamp
-printed with the headline is the lead's ``time_text``; author lines and tags (name-like
-lines) are dropped. Signals: the live words, clock-only stamps, prose, name-like lines, the cards.
+erreicht Lausitz") or at least ``_MIN_LABELLED_ENTRIES`` whose stamps all print one label
+("Posted at 15:32 28 Nov"). The headline is the title; the entries up to the first
+"Related"/end heading (or the first card after the last entry) are paragraphs of its body,
+each keeping its printed stamp and headline; the stamp printed with the headline is the
+lead's ``time_text``; author lines and tags (name-like lines) are dropped. Signals: the
+live words, clock-only stamps, prose, name-like lines, the cards.
 """
 
 import itertools
@@ -561,8 +562,10 @@ def _sections_after(f: _Features, last: int, stop: int, ads: set[int]) -> bool:
 def _after_entries(f: _Features, entries: list[int], ads: set[int]) -> int | None:
     """Where a live blog ends: the first card after its last entry (a teaser with a stamp
     of another kind), also when no "Related" heading stands over the cards. The search
-    starts at the last entry's text: its headline over that text and the next stamp
-    ("24m ago" / headline / text / "1h ago") is shaped as a card, yet it is the entry's."""
+    starts at the last entry's text (at its stamp when it prints none): its headline over
+    that text and the next stamp ("24m ago" / headline / text / "1h ago") is shaped as a
+    card, yet it is the entry's; so is a lone card that is the last entry printed without
+    its text (``_headline_only_entry``)."""
     last = entries[-1] + 1
     text = next((at for at in range(last, len(f.lines)) if _is_prose(f.lines[at])), last - 1)
     cards, _ = _find_cards(f, text, ads)
@@ -615,17 +618,20 @@ def _live_entries(
     widgets: Container[int] = (),
 ) -> list[int]:
     """Stamps in [begin, stop) that open an entry of a live blog: a clock-only stamp ("7:38
-    a.m. EDT", "11:35 Uhr"), or any stamp right after the text of the entry before, with
-    text under it; also a clock-led headline (``_clock_led``) with text right under it.
+    a.m. EDT", "11:35 Uhr"), any stamp right after the text of the entry before, or one
+    printing the label all the entries' stamps print (``_entry_labels``: "Posted at 15:32"),
+    with text under it; also a clock-led headline (``_clock_led``) with text right under it,
+    and unless ``proving`` a match minute or a cricket ball's over and ball with text (the
+    ball's one line of commentary: ``_ball_commentary``) under it.
     An entry's byline between its stamp and headline counts for nothing, unless not
     ``bylined`` (a card's, under an article). While ``proving`` a blog no label announces
     a bare date ("March 10, 2026", a card's) opens no entry: a blog's entries print a clock
     or an age; nor once ``_MIN_LIVE_ENTRIES`` entries, and only they, opened on a clock alone
     (the cards under such a blog print dates, its entries never). Between its stamp and
     text an entry may print its headline and, unless ``proving``, an attribution under it
-    (``_attribution``), which counts for nothing. The lines of ``widgets``
-    between entries (a reader poll) are passed over: the text above them is the entry's
-    before."""
+    (``_attribution``) or its list's lead-in (``_list_lead_in``), which count for nothing.
+    The lines of ``widgets`` between entries (a reader poll) are passed over: the text above
+    them is the entry's before."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
