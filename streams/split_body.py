@@ -1795,7 +1795,8 @@ def _resumed_texts(
     standfirst / stamp) over two or more cards that print no standfirst is that header over
     a rail when its stamp is a date among the rail's ages (``_header_stamp_apart``) and the
     text's lede restates the header, not the last card (``_lede_of``): its standfirst is the
-    paragraph over the list (audit B's s17B-B32)."""
+    paragraph over the list (audit B's s17B-B32). The lines of ``widgets`` (a reader poll,
+    an ad) under the list are no line of the text going on (``_text_resumes``)."""
     listed = sorted((card for card in cards if not card.inline), key=lambda card: card.start)
     found: list[tuple[int, int, int, int]] = []
     first = 0  # the first card of the current run of cards with nothing under their stamps

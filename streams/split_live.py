@@ -4,11 +4,12 @@ A page is a live blog when a short "Live" kicker stands above the headline, a he
 starts or ends with "live" (or says "<topic> live:" or "LIVE!" over entry clocks), or a
 headline followed by prose has at least ``_MIN_LIVE_ENTRIES`` clock-stamped entries (a
 clock alone on its line, or before the entry's headline on one line: "11:40 Uhr: Sturm
-erreicht Lausitz"). The headline is the
-title; the entries up to the first "Related"/end heading (or the first card after the last
-entry) are paragraphs of its body, each keeping its printed stamp and headline; the stamp
-printed with the headline is the lead's ``time_text``; author lines and tags (name-like
-lines) are dropped. Signals: the live words, clock-only stamps, prose, name-like lines, the cards.
+erreicht Lausitz") or at least ``_MIN_LABELLED_ENTRIES`` whose stamps all print one label
+("Posted at 15:32 28 Nov"). The headline is the title; the entries up to the first
+"Related"/end heading (or the first card after the last entry) are paragraphs of its body,
+each keeping its printed stamp and headline; the stamp printed with the headline is the
+lead's ``time_text``; author lines and tags (name-like lines) are dropped. Signals: the
+live words, clock-only stamps, prose, name-like lines, the cards.
 """
 
 import itertools
@@ -39,6 +40,7 @@ from streams.split_page import (
     _Card,
     _cluster_stamp,
     _Features,
+    _nonblank,
 )
 from streams.timestamps import (
     find_time,
@@ -560,8 +562,10 @@ def _sections_after(f: _Features, last: int, stop: int, ads: set[int]) -> bool:
 def _after_entries(f: _Features, entries: list[int], ads: set[int]) -> int | None:
     """Where a live blog ends: the first card after its last entry (a teaser with a stamp
     of another kind), also when no "Related" heading stands over the cards. The search
-    starts at the last entry's text: its headline over that text and the next stamp
-    ("24m ago" / headline / text / "1h ago") is shaped as a card, yet it is the entry's."""
+    starts at the last entry's text (at its stamp when it prints none): its headline over
+    that text and the next stamp ("24m ago" / headline / text / "1h ago") is shaped as a
+    card, yet it is the entry's; so is a lone card that is the last entry printed without
+    its text (``_headline_only_entry``)."""
     last = entries[-1] + 1
     text = next((at for at in range(last, len(f.lines)) if _is_prose(f.lines[at])), last - 1)
     cards, _ = _find_cards(f, text, ads)
@@ -614,17 +618,20 @@ def _live_entries(
     widgets: Container[int] = (),
 ) -> list[int]:
     """Stamps in [begin, stop) that open an entry of a live blog: a clock-only stamp ("7:38
-    a.m. EDT", "11:35 Uhr"), or any stamp right after the text of the entry before, with
-    text under it; also a clock-led headline (``_clock_led``) with text right under it.
+    a.m. EDT", "11:35 Uhr"), any stamp right after the text of the entry before, or one
+    printing the label all the entries' stamps print (``_entry_labels``: "Posted at 15:32"),
+    with text under it; also a clock-led headline (``_clock_led``) with text right under it,
+    and unless ``proving`` a match minute or a cricket ball's over and ball with text (the
+    ball's one line of commentary: ``_ball_commentary``) under it.
     An entry's byline between its stamp and headline counts for nothing, unless not
     ``bylined`` (a card's, under an article). While ``proving`` a blog no label announces
     a bare date ("March 10, 2026", a card's) opens no entry: a blog's entries print a clock
     or an age; nor once ``_MIN_LIVE_ENTRIES`` entries, and only they, opened on a clock alone
     (the cards under such a blog print dates, its entries never). Between its stamp and
     text an entry may print its headline and, unless ``proving``, an attribution under it
-    (``_attribution``), which counts for nothing. The lines of ``widgets``
-    between entries (a reader poll) are passed over: the text above them is the entry's
-    before."""
+    (``_attribution``) or its list's lead-in (``_list_lead_in``), which count for nothing.
+    The lines of ``widgets`` between entries (a reader poll) are passed over: the text above
+    them is the entry's before."""
     entries: list[int] = []
     lines = f.lines
     previous = ""  # the last non-blank line
@@ -711,26 +718,35 @@ def _label_of(f: _Features, index: int) -> str | None:
     return f.lines[index].split(maxsplit=1)[0].casefold()
 
 
+def _stamp_labels(f: _Features, begin: int, stop: int) -> dict[int, str]:
+    """The lines in [begin, stop) that hold a stamp with a label and a clock, each with its
+    label (``_label_of``)."""
+    return {index: label for index in range(begin, stop) if (label := _label_of(f, index))}
+
+
+def _one_label(stamps: dict[int, str]) -> set[str]:
+    """The label all ``stamps`` print, at least ``_MIN_LABELLED_ENTRIES`` of them (empty:
+    fewer, or more than one label): the entries' ("Posted at 15:32 28 Nov" / headline /
+    text, "Posted at 14:58 28 Nov" / …); a page's own stamp prints its label once, a list
+    of cards prints whether each was published or updated."""
+    labels = set(stamps.values())
+    return labels if len(stamps) >= _MIN_LABELLED_ENTRIES and len(labels) == 1 else set()
+
+
 def _entry_labels(f: _Features, begin: int, stop: int) -> set[str]:
-    """The label that opens every stamp with a clock in [begin, stop), two or more of them:
-    the entries' ("Posted at 15:32 28 Nov" / headline / text, "Posted at 14:58 28 Nov" /
-    …); a page's own stamp prints its label once, a list of cards prints whether each was
-    published or updated."""
-    labels = [label for index in range(begin, stop) if (label := _label_of(f, index))]
-    return set(labels) if len(labels) > 1 and len(set(labels)) == 1 else set()
+    """The label that opens every stamp with a clock in [begin, stop), when they are the
+    entries' (``_one_label``)."""
+    return _one_label(_stamp_labels(f, begin, stop))
 
 
 def _labelled_entries(f: _Features, proved: list[int], stop: int) -> bool:
-    """The entries ``proved`` are at least ``_MIN_LABELLED_ENTRIES`` and the stamps with a
-    label and a clock before ``stop``, all one label's: a blog's entries ("Posted at 15:32
-    28 Nov" / headline / text, twice). A list of cards prints whether each was published or
-    updated, or a stamp under a card's title that opens no entry."""
-    stamped = [index for index in range(stop) if _label_of(f, index) is not None]
-    return (
-        len(proved) >= _MIN_LABELLED_ENTRIES
-        and stamped == proved
-        and len({_label_of(f, index) for index in stamped}) == 1
-    )
+    """The entries ``proved`` are the stamps with a label and a clock before ``stop``, at
+    least ``_MIN_LABELLED_ENTRIES`` of them, all one label's (``_one_label``): a blog's
+    entries ("Posted at 15:32 28 Nov" / headline / text, twice). A list of cards prints
+    whether each was published or updated, or a stamp under a card's title that opens no
+    entry."""
+    stamps = _stamp_labels(f, 0, stop)
+    return list(stamps) == proved and bool(_one_label(stamps))
 
 
 def _list_lead_in(f: _Features, index: int) -> bool:
@@ -783,14 +799,7 @@ def _first_headline(f: _Features, stop: int) -> int | None:
     prints a summary, a standfirst or a byline there, a topic page's heading stands right
     over its cards ("Storm Darragh: the latest on closures" / "Posted at 15:32 28 Nov")."""
     headline = next(
-        (
-            index
-            for index in range(stop)
-            if f.lines[index]
-            and f.is_title(index)
-            and _words(f.lines[index]) > _SHORT_NAME_WORDS
-            and not _is_name(f.lines[index])
-        ),
+        (index for index in _title_lines(f, stop) if _words(f.lines[index]) > _SHORT_NAME_WORDS),
         None,
     )
     if headline is None or not any(f.lines[headline + 1 : stop]):
@@ -800,16 +809,21 @@ def _first_headline(f: _Features, stop: int) -> int | None:
 
 def _stamped_title(f: _Features, stop: int) -> int | None:
     """The first title-like line before ``stop`` with a time stamp right under it."""
-    for index in range(stop):
-        line = f.lines[index]
-        if not line or not f.is_title(index) or _is_name(line):
-            continue
-        after = index + 1
-        while after < stop and not f.lines[after]:
-            after += 1
-        if after < stop and f.stamp(after) is not None:
+    for index in _title_lines(f, stop):
+        under = next(_lines_under(f, index, stop, 1), None)
+        if under is not None and f.stamp(under) is not None:
             return index
     return None
+
+
+def _title_lines(f: _Features, stop: int) -> Iterator[int]:
+    """The title-like lines before ``stop`` that are no name: where a blog's headline may
+    stand (``_first_headline``, ``_stamped_title``)."""
+    return (
+        index
+        for index in range(stop)
+        if f.lines[index] and f.is_title(index) and not _is_name(f.lines[index])
+    )
 
 
 def _key_events(f: _Features, title: int, stop: int) -> set[int]:
@@ -940,6 +954,7 @@ def _live_blog(
                 pictures.append(Caption(text=lines[caption], credit=line))
                 skip.add(caption)
         above = line or above
+    # (a role's name stands under the headline at the earliest: roles from title + 2 on)
     skip.update([index for index in range(title + 2, stop) if _sign_off_role(f, index, stop, skip)])
     time_text: str | None = None
     if header is not None:
@@ -962,13 +977,14 @@ def _live_blog(
     return title, cards, taken | set(range(stop))
 
 
-def _sign_off_role(f: _Features, index: int, stop: int, names: Container[int]) -> bool:
-    """The author's role under an entry's closing name (in ``names``, the lines skipped as
-    names), over the next entry's stamp or the blog's end ("Sam Coates" / "Deputy political
-    editor" / "14:05"): the entry's sign-off, whatever the number of paragraphs read before it
-    (auditor A's A-19)."""
+def _sign_off_role(f: _Features, index: int, stop: int, skipped: Container[int]) -> bool:
+    """The author's role under an entry's closing name (a name-like line right over it, in
+    ``skipped``: the lines the blog's text leaves out, its names, bylines and sources, ads,
+    widget links, key events), over the next entry's stamp or the blog's end ("Sam Coates" /
+    "Deputy political editor" / "14:05"): the entry's sign-off, whatever the number of
+    paragraphs read before it (auditor A's A-19)."""
     line = f.lines[index]
-    if not (line and index - 1 in names and _is_name(f.lines[index - 1]) and _role_line(line)):
+    if not (line and index - 1 in skipped and _is_name(f.lines[index - 1]) and _role_line(line)):
         return False
     under = next(_lines_under(f, index, stop, 1), None)
     return under is None or f.times[under] is not None
@@ -979,7 +995,7 @@ def _one_word_entry_headline(f: _Features, index: int, stop: int) -> bool:
     2026 11:15 AM IST" / "Lunch" / "Australia go to lunch at 152/3."): the entry's
     headline. An author prints a full name; an agency is a source line."""
     line = f.lines[index]
-    above = next((at for at in range(index - 1, -1, -1) if f.lines[at]), None)
+    above = _nonblank(f, index, -1)
     under = next(_lines_under(f, index, stop, 1), None)
     return (
         " " not in line
