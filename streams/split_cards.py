@@ -80,6 +80,7 @@ from streams.split_page import (
     _free_title,
     _in_clock_list,
     _prose_words,
+    _sourced_first,
 )
 from streams.split_sources import (
     _SOURCED_PAGE,
@@ -483,7 +484,8 @@ def _sources_closing_cards(f: _Features, listed: list[_Card], taken: set[int]) -
     source over its stamp and one of the list's sources dangles right under its last card's
     summary. Each source then closes the card above it, as the list prints it; a list whose
     first card prints its source over its stamp too, or with no such name under its last
-    card, keeps its reading."""
+    card, keeps its reading. (``split_template.read_names_closing`` reads the other
+    closing-name list: bare name / stamp / title cards under the list's heading.)"""
     if len(listed) < _CLOSING_SOURCE_MIN_CARDS or listed[0].source is not None:
         return
     following = listed[1:]
@@ -1277,7 +1279,9 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
     a card) with the site's name right over it (``_own_site``) and no headline or text
     above them, or with a weather line right under it or one line further and no card's
     text or stamp under the weather (a short heat headline, "Phoenix Hits 118°F" /
-    summary, keeps its card's date)."""
+    summary, keeps its card's date); or a date opening on its weekday under menu lines only
+    and over no headline with its text (``_under_menu_only``: "Regional" / "Sonntag,
+    29.11.2026")."""
     stamp_text = f.stamp(stamp)
     if (
         stamp_text is None
@@ -2827,13 +2831,6 @@ def _opens_on_source(f: _Features, card: _Card, taken: set[int]) -> bool:
             and over not in taken
             and _card_source_line(f.lines[over])
         )
-    )
-
-
-def _sourced_first(f: _Features, card: _Card) -> bool:
-    """The card's first line is its source, over its stamp and title."""
-    return (
-        card.source is not None and card.start < card.title and f.lines[card.start] == card.source
     )
 
 

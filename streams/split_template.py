@@ -53,7 +53,9 @@ def read_names_closing(
     card's text), so it must read as a heading ("Local Top Stories", "Nearby Headlines"): a
     publisher there ("WLWT") opens the first card, and the name under the last title is
     the next module's ("Cincinnati Bengals"). ``name_line`` is the list's test of a
-    publisher-like name line. True when the list was read so."""
+    publisher-like name line. True when the list was read so. (``split_cards.
+    _sources_closing_cards`` reads the other closing-name list: stamp / title / source cards
+    whose first card prints no name, a source dangling under the last.)"""
     run: list[int] = []
     for position, card in enumerate(listed):
         opens = _opens_on_name(f, card)
