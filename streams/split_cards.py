@@ -1583,13 +1583,18 @@ def _stamp_ends_pairs(f: _Features, title: int) -> bool:
     lines = f.lines
     n = len(lines)
     for index in range(title, min(n, title + 2 * _PAIRED_LIST_MAX), 2):
-        if not lines[index] or f.is_meta(index) or not f.is_title(index):
+        if not _pair_title(f, index):
             return False
         if index + 1 >= n or f.stamp(index + 1) is None:
             return False
         if index + 2 >= n or not lines[index + 2]:
             return True
     return False
+
+
+def _pair_title(f: _Features, index: int) -> bool:
+    """Line ``index`` is the title of a stamp / title pair: a title, no blank or meta line."""
+    return bool(f.lines[index]) and not f.is_meta(index) and f.is_title(index)
 
 
 def _heading_over_stamp_pairs(f: _Features, heading: int) -> bool:
@@ -1616,13 +1621,7 @@ def _heading_over_stamp_pairs(f: _Features, heading: int) -> bool:
                 return False  # ("hace 12 min" / "Europa Press" / title: sources, no chips)
             title += 1  # (the card's chip between its stamp and its title)
             chipped += 1
-        if (
-            title >= n
-            or not lines[title]
-            or f.is_meta(title)
-            or not f.is_title(title)
-            or _words(lines[title]) <= heading_words
-        ):
+        if title >= n or not _pair_title(f, title) or _words(lines[title]) <= heading_words:
             return False
         pairs += 1
         stamp = title + 1
@@ -3030,7 +3029,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
             and index + 1 not in skip
             and f.is_title(index + 1)
             and not is_command(lines[index + 1])  # ("hier" / "Voir plus d’actualités": a link)
-        ) or _chip_under_clock(f, index, skip)
+        ) or _chip_under_stamp(f, index, skip)
         over = _over_stamp(f, index, following=following, skip=skip)
         preceding = over >= begin and bool(lines[over]) and f.is_title(over)
         after += following and not preceding
@@ -3110,7 +3109,7 @@ def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
         and not _byline_of_next(f, end, taken)
     ):
         end += 1
-    if _label_then_title(f, end, taken) or _chip_under_clock(f, end - 1, taken):
+    if _label_then_title(f, end, taken) or _chip_under_stamp(f, end - 1, taken):
         end += 1  # "The Atlantic" / "1h ago" / "Opinion" / title; "10:24 Uhr" / "Energie" / title
     return end
 
@@ -3176,12 +3175,12 @@ def _label_then_title(f: _Features, index: int, taken: set[int]) -> bool:
     )
 
 
-def _chip_under_clock(f: _Features, stamp: int, taken: set[int]) -> bool:
-    """A topic chip between a bare clock and its card's title ("10:24 Uhr" / "Energie" /
-    title, "08h02" / "Faits divers" / title): a fil info's card prints its clock first, its
-    chip then (any short label, not only a known section's name), then its title. Under
-    any stamp of a river of such cards under its heading (``_heading_over_stamp_pairs``:
-    "Just In" / "Posted 12m ago" / "Queensland" / title / …)."""
+def _chip_under_stamp(f: _Features, stamp: int, taken: set[int]) -> bool:
+    """A topic chip between a stamp and its card's title: under a bare clock ("10:24 Uhr" /
+    "Energie" / title, "08h02" / "Faits divers" / title: a fil info's card prints its clock
+    first, its chip then, any short label, not only a known section's name, then its title),
+    or under any stamp of a river of such cards under its heading
+    (``_heading_over_stamp_pairs``: "Just In" / "Posted 12m ago" / "Queensland" / title / …)."""
     if not _stamp_chip_title(f, stamp, taken):
         return False
     if is_clock_only(f.lines[stamp]):
@@ -3193,7 +3192,7 @@ def _chip_under_clock(f: _Features, stamp: int, taken: set[int]) -> bool:
 
 
 def _stamp_chip_title(f: _Features, stamp: int, taken: set[int]) -> bool:
-    """Stamp / short label / title (``_chip_under_clock``)."""
+    """Stamp / short label / title (``_chip_under_stamp``)."""
     chip = stamp + 1
     return (
         stamp >= 0
