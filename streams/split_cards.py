@@ -80,6 +80,7 @@ from streams.split_page import (
     _free_title,
     _in_clock_list,
     _prose_words,
+    _sourced_first,
 )
 from streams.split_sources import (
     _SOURCED_PAGE,
@@ -483,7 +484,8 @@ def _sources_closing_cards(f: _Features, listed: list[_Card], taken: set[int]) -
     source over its stamp and one of the list's sources dangles right under its last card's
     summary. Each source then closes the card above it, as the list prints it; a list whose
     first card prints its source over its stamp too, or with no such name under its last
-    card, keeps its reading."""
+    card, keeps its reading. (``split_template.read_names_closing`` reads the other
+    closing-name list: bare name / stamp / title cards under the list's heading.)"""
     if len(listed) < _CLOSING_SOURCE_MIN_CARDS or listed[0].source is not None:
         return
     following = listed[1:]
@@ -1277,7 +1279,9 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
     a card) with the site's name right over it (``_own_site``) and no headline or text
     above them, or with a weather line right under it or one line further and no card's
     text or stamp under the weather (a short heat headline, "Phoenix Hits 118°F" /
-    summary, keeps its card's date)."""
+    summary, keeps its card's date); or a date opening on its weekday under menu lines only
+    and over no headline with its text (``_under_menu_only``: "Regional" / "Sonntag,
+    29.11.2026")."""
     stamp_text = f.stamp(stamp)
     if (
         stamp_text is None
@@ -1579,13 +1583,18 @@ def _stamp_ends_pairs(f: _Features, title: int) -> bool:
     lines = f.lines
     n = len(lines)
     for index in range(title, min(n, title + 2 * _PAIRED_LIST_MAX), 2):
-        if not lines[index] or f.is_meta(index) or not f.is_title(index):
+        if not _pair_title(f, index):
             return False
         if index + 1 >= n or f.stamp(index + 1) is None:
             return False
         if index + 2 >= n or not lines[index + 2]:
             return True
     return False
+
+
+def _pair_title(f: _Features, index: int) -> bool:
+    """Line ``index`` is the title of a stamp / title pair: a title, no blank or meta line."""
+    return bool(f.lines[index]) and not f.is_meta(index) and f.is_title(index)
 
 
 def _heading_over_stamp_pairs(f: _Features, heading: int) -> bool:
@@ -1612,13 +1621,7 @@ def _heading_over_stamp_pairs(f: _Features, heading: int) -> bool:
                 return False  # ("hace 12 min" / "Europa Press" / title: sources, no chips)
             title += 1  # (the card's chip between its stamp and its title)
             chipped += 1
-        if (
-            title >= n
-            or not lines[title]
-            or f.is_meta(title)
-            or not f.is_title(title)
-            or _words(lines[title]) <= heading_words
-        ):
+        if title >= n or not _pair_title(f, title) or _words(lines[title]) <= heading_words:
             return False
         pairs += 1
         stamp = title + 1
@@ -2830,13 +2833,6 @@ def _opens_on_source(f: _Features, card: _Card, taken: set[int]) -> bool:
     )
 
 
-def _sourced_first(f: _Features, card: _Card) -> bool:
-    """The card's first line is its source, over its stamp and title."""
-    return (
-        card.source is not None and card.start < card.title and f.lines[card.start] == card.source
-    )
-
-
 def _one_line_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
     """ "Oil prices slip - Reuters - 2 hours ago": a card on one line, or "Title · 2h ago"
     under its source (added to ``taken``)."""
@@ -3033,7 +3029,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
             and index + 1 not in skip
             and f.is_title(index + 1)
             and not is_command(lines[index + 1])  # ("hier" / "Voir plus d’actualités": a link)
-        ) or _chip_under_clock(f, index, skip)
+        ) or _chip_under_stamp(f, index, skip)
         over = _over_stamp(f, index, following=following, skip=skip)
         preceding = over >= begin and bool(lines[over]) and f.is_title(over)
         after += following and not preceding
@@ -3113,7 +3109,7 @@ def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
         and not _byline_of_next(f, end, taken)
     ):
         end += 1
-    if _label_then_title(f, end, taken) or _chip_under_clock(f, end - 1, taken):
+    if _label_then_title(f, end, taken) or _chip_under_stamp(f, end - 1, taken):
         end += 1  # "The Atlantic" / "1h ago" / "Opinion" / title; "10:24 Uhr" / "Energie" / title
     return end
 
@@ -3179,12 +3175,12 @@ def _label_then_title(f: _Features, index: int, taken: set[int]) -> bool:
     )
 
 
-def _chip_under_clock(f: _Features, stamp: int, taken: set[int]) -> bool:
-    """A topic chip between a bare clock and its card's title ("10:24 Uhr" / "Energie" /
-    title, "08h02" / "Faits divers" / title): a fil info's card prints its clock first, its
-    chip then (any short label, not only a known section's name), then its title. Under
-    any stamp of a river of such cards under its heading (``_heading_over_stamp_pairs``:
-    "Just In" / "Posted 12m ago" / "Queensland" / title / …)."""
+def _chip_under_stamp(f: _Features, stamp: int, taken: set[int]) -> bool:
+    """A topic chip between a stamp and its card's title: under a bare clock ("10:24 Uhr" /
+    "Energie" / title, "08h02" / "Faits divers" / title: a fil info's card prints its clock
+    first, its chip then, any short label, not only a known section's name, then its title),
+    or under any stamp of a river of such cards under its heading
+    (``_heading_over_stamp_pairs``: "Just In" / "Posted 12m ago" / "Queensland" / title / …)."""
     if not _stamp_chip_title(f, stamp, taken):
         return False
     if is_clock_only(f.lines[stamp]):
@@ -3196,7 +3192,7 @@ def _chip_under_clock(f: _Features, stamp: int, taken: set[int]) -> bool:
 
 
 def _stamp_chip_title(f: _Features, stamp: int, taken: set[int]) -> bool:
-    """Stamp / short label / title (``_chip_under_clock``)."""
+    """Stamp / short label / title (``_chip_under_stamp``)."""
     chip = stamp + 1
     return (
         stamp >= 0

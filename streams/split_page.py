@@ -158,20 +158,22 @@ class _Features:
     clips: frozenset[int] = frozenset()  # video cards' titles under a length clean took
     slotted: frozenset[int] = frozenset()  # lines right under an ad slot's label clean took
 
-    def slug_shared(self, index: int) -> int:
-        """How many of the URL slug's words the line holds."""
+    def _slug(self) -> frozenset[str]:
+        """The URL slug's words, read on first use."""
         if self.slug_words is None:
             self.slug_words = _slug_words(self.url)
-        slug = self.slug_words
+        return self.slug_words
+
+    def slug_shared(self, index: int) -> int:
+        """How many of the URL slug's words the line holds."""
+        slug = self._slug()
         return len(_folded_words(self.lines[index]) & slug) if slug else 0
 
     def slug_spelled(self, index: int) -> bool:
         """Line ``index`` holds every word of the URL's slug, two or more ("Margaret Hale
         obituary" on ".../margaret-hale-obituary"): the URL names it, as a page names its
         story's headline, however short (a section's kicker is no slug of its own)."""
-        if self.slug_words is None:
-            self.slug_words = _slug_words(self.url)
-        slug = self.slug_words
+        slug = self._slug()
         return len(slug) >= _SLUG_MIN_SHARED and slug <= _folded_words(self.lines[index])
 
     def slug_prefers(self, index: int, other: int) -> bool:
@@ -1060,6 +1062,13 @@ class _Card:
     deck_from: int | None = None  # its first line when it has several (summary bullets)
     inline: bool = False  # a teaser inside an article's text: the text goes on under it
     summary_under_meta: bool = False  # body_from: a summary under title / source / stamp
+
+
+def _sourced_first(f: _Features, card: _Card) -> bool:
+    """The card's first line is its source, over its stamp and title."""
+    return (
+        card.source is not None and card.start < card.title and f.lines[card.start] == card.source
+    )
 
 
 def _cluster_stamp(f: _Features, start: int, end: int) -> str | None:

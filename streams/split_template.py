@@ -19,25 +19,23 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from streams.boilerplate import announces_list, announces_stream, is_section_name
-from streams.split_page import _Card, _Features
+from streams.split_page import _Card, _Features, _sourced_first
 
 _TEMPLATE_MIN_CARDS = 3  # cards that print the same template: the list's, no coincidence
 _STAMP_REACH = 3  # lines under a title its card's stamp may stand at (source, place, stamp)
-_LISTED_GAP = 4  # lines from a listed card's text to the next card (summary, counters, ad)
+_TEMPLATE_GAP = 4  # lines from a listed card's text to the next card (summary, counters, ad)
 _TEMPLATE_PAGE_MIN = 2  # listed cards of one template that make the page's
 _SUMMARY_LINES = 1  # summary lines between a title and the meta line closing its card
 
 
 def _opens_on_name(f: _Features, card: _Card) -> bool:
-    """The card is name / stamp / title lines in a row and nothing more, its source the
-    name."""
+    """The card is name / bare stamp / title lines in a row and nothing more, its source the
+    name (``_sourced_stamp_first`` with a stamp alone on its line, no deck, no text)."""
     return (
-        not card.inline
-        and card.title == card.start + 2
+        _sourced_stamp_first(f, card)
+        and f.times[card.start + 1] is not None
         and card.body_from == card.title + 1
         and card.deck is None
-        and f.times[card.start + 1] is not None
-        and card.source == f.lines[card.start]
     )
 
 
@@ -55,7 +53,9 @@ def read_names_closing(
     card's text), so it must read as a heading ("Local Top Stories", "Nearby Headlines"): a
     publisher there ("WLWT") opens the first card, and the name under the last title is
     the next module's ("Cincinnati Bengals"). ``name_line`` is the list's test of a
-    publisher-like name line. True when the list was read so."""
+    publisher-like name line. True when the list was read so. (``split_cards.
+    _sources_closing_cards`` reads the other closing-name list: stamp / title / source cards
+    whose first card prints no name, a source dangling under the last.)"""
     run: list[int] = []
     for position, card in enumerate(listed):
         opens = _opens_on_name(f, card)
@@ -84,6 +84,17 @@ def read_names_closing(
     return True
 
 
+def _template_cards(cards: list[_Card], prints: Callable[[_Card], bool]) -> set[int]:
+    """The positions of the cards that print the template (``prints``) with the next card a
+    few lines under their text's first line: a list's cards (an article's header over its
+    text is none)."""
+    return {
+        position
+        for position, (card, following) in enumerate(itertools.pairwise(cards))
+        if prints(card) and following.start - card.body_from <= _TEMPLATE_GAP
+    }
+
+
 def _list_heading(line: str) -> bool:
     """A list's heading by its words: a label announcing stories ("Local Top Stories",
     "Latest news": ``data/list_labels.txt``) or a section's name."""
@@ -102,11 +113,11 @@ def _stamp_line(f: _Features, card: _Card) -> int | None:
 
 
 def _sourced_stamp_first(f: _Features, card: _Card) -> bool:
-    """The card reads name / stamp / title: its source over its stamp, its title under it."""
+    """The card reads name / stamp / title: its source over its stamp, its title under it
+    (a stamp bare or in a meta line)."""
     return (
         not card.inline
-        and card.source is not None
-        and card.source == f.lines[card.start]
+        and _sourced_first(f, card)
         and f.stamp(card.start + 1) is not None
         and card.title == card.start + 2
     )
@@ -129,21 +140,20 @@ def read_by_page_template(
     under the old title) its source, the headline its title. A card whose title a re-read
     card now holds is dropped (a stampless card made of the next card's headline); the
     line the card took for its title stays taken (an ad's title between two cards). Only
-    cards of a list make the template, each with the next card a few lines under its title's
-    line (an article's header over its text is none)."""
-    template = [
-        card
-        for card, following in itertools.pairwise(cards)
-        if _sourced_stamp_first(f, card) and following.start - card.body_from <= _LISTED_GAP
-    ]
+    cards of a list make the template (``_template_cards``)."""
+    template = _template_cards(cards, lambda card: _sourced_stamp_first(f, card))
     if len(template) < _TEMPLATE_PAGE_MIN:
         return cards
-    held = {line for card in template for line in range(card.start, card.body_from)}
+    held = {
+        line
+        for position in template
+        for line in range(cards[position].start, cards[position].body_from)
+    }
     titles_read = {card.title for card in cards}
     reread: dict[int, _Card] = {}
     for position, card in enumerate(cards):
         stamp = _stamp_line(f, card)
-        if card.inline or stamp is None or stamp < card.title or card in template:
+        if card.inline or stamp is None or stamp < card.title or position in template:
             continue
         headline = stamp + 1
         if headline >= len(f.lines) or headline in held or headline not in titles_read:
@@ -203,12 +213,9 @@ def read_by_closing_meta(
     listed cards closed by their meta line make it; a card opening on a "Source · age" line
     right under a headline no card holds (``title_line``) is that headline's card, and its
     former title is the card of the next "Source · age" line under it that no card read (a
-    stamp left over: the evidence that the meta lines close the cards)."""
-    template = [
-        card
-        for card, following in itertools.pairwise(cards)
-        if _closing_meta(f, card) is not None and following.start - card.body_from <= _LISTED_GAP
-    ]
+    stamp left over: the evidence that the meta lines close the cards). Only cards of a list
+    make the template (``_template_cards``)."""
+    template = _template_cards(cards, lambda card: _closing_meta(f, card) is not None)
     if len(template) < _TEMPLATE_PAGE_MIN:
         return cards
     held = {line for card in cards for line in range(card.start, card.body_from)}
@@ -228,7 +235,7 @@ def read_by_closing_meta(
             continue
         lost = next(
             (
-                line
+                (line, other)
                 for line in range(
                     card.body_from, min(following, card.body_from + _SUMMARY_LINES + 1)
                 )
@@ -239,19 +246,19 @@ def read_by_closing_meta(
         if lost is None:
             result.append(card)
             continue
+        lost_line, (lost_source, lost_stamp) = lost
         headline = card.start - 1
         result.append(
             replace(card, start=headline, title=headline, body_from=headline + 1, source=meta[0])
         )
-        closed = f.metas[lost] or (None, "")
         result.append(
             _Card(
                 start=card.title,
                 title=card.title,
                 body_from=card.title + 1,
-                source=closed[0],
-                time_text=f.stamp(lost),
+                source=lost_source,
+                time_text=lost_stamp,
             )
         )
-        taken.update((headline, lost))
+        taken.update((headline, lost_line))
     return result
