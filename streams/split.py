@@ -186,7 +186,11 @@ _DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus de
 _HEADING_LIST_CARDS = 3  # cards from a heading's card down (a day's, a count's), its own one
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
 _TOP_TEASERS = 3  # stampless cards from the "lead's" headline down to the first stamped card
+_AUTHORED_TEASERS = 2  # the same, when every card prints its author under its summary
 _TEASER_SUMMARY_LINES = 1  # a card's summary: one line under its headline
+# a sentence's end inside a line ("… stays at $2. Residents …"; an abbreviation, "Mr. Lee",
+# reads as one too: such a line is no one-sentence summary, the cautious side)
+_INNER_STOP = re.compile(r"[.!?][\"”»’)]? +[\"“«]?[A-ZÀ-Þ]")
 
 
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
@@ -497,7 +501,7 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
     listed = _with_heading(marks, title)
     stop = marks.next_after(title, len(f.lines))
     teasers = _teasers_under(f, listed, range(title, stop), [], taken)
-    return listed if len(teasers) >= _LIST_MIN_CARDS else marks
+    return listed if len(teasers) >= _min_teasers(f, teasers, _LIST_MIN_CARDS) else marks
 
 
 def _line_below(f: _Features, index: int) -> int:
@@ -521,7 +525,7 @@ def _headed_list(
     found = _teasers_under(f, listed, range(title, stop), [first_card], taken)
     teasers = [draft for _, draft in found]
     if (
-        len(teasers) < _TOP_TEASERS
+        len(teasers) < _min_teasers(f, found, _TOP_TEASERS)
         or found[0][0] != title
         or any(
             _words(draft.title) <= _SHORT_NAME_WORDS  # (a subheading over a paragraph)
@@ -540,9 +544,39 @@ def _headed_list(
     if not all(
         _card_furniture(f, start + 1, after, summaries)
         for (start, _), (after, _) in itertools.pairwise(found)
-    ):
+    ) and not all(_headline_over_sentence(draft) for draft in teasers):
         return None  # (a sub-heading right under a paragraph: a short story's sections)
     return listed
+
+
+def _headline_over_sentence(draft: ArticleDraft) -> bool:
+    """A card with no furniture: a headline of a headline's words (at least a section
+    sub-heading's, ``_SECTION_HEADING_MAX_WORDS``) over a summary of one sentence. A story's
+    sub-headings are shorter, or its sections longer, than every one of a front page's
+    title / summary cards (audit A's A-5: "Man arrested after police chase on M60" / "Greater
+    Manchester Police said …", three times)."""
+    return (
+        _words(draft.title) >= _SECTION_HEADING_MAX_WORDS and _INNER_STOP.search(draft.body) is None
+    )
+
+
+def _min_teasers(f: _Features, teasers: list[tuple[int, ArticleDraft]], least: int) -> int:
+    """How many teasers make a list: ``least``, or ``_AUTHORED_TEASERS`` when every teaser's
+    summary has its author's line under it ("By Nicole Yang, Globe Staff", "Irene Castro"):
+    a front page prints that slot card after card, a story its byline once, over its text
+    (audit A's A-6: two cards with a summary among links with only a byline)."""
+    authored = all(_author_under_summary(f, start, draft) for start, draft in teasers)
+    return _AUTHORED_TEASERS if authored else least
+
+
+def _author_under_summary(f: _Features, title: int, draft: ArticleDraft) -> bool:
+    """The line under the teaser's summary (printed right under its headline) is a byline
+    or a person's name."""
+    summary = _line_below(f, title)
+    if f.lines[summary] != draft.body:
+        return False  # (a label between headline and summary, a summary of several lines)
+    author = _line_below(f, summary)
+    return author > summary and (f.bylines[author] or _person_name(f.lines[author]))
 
 
 def _teasers_under(

@@ -388,10 +388,14 @@ def _by_headline(line: str) -> bool:
     no byline ("par la rédaction", "by staff reporters" are too short for one)."""
     match = _BYLINE.match(line)  # (it ends on the first letter of the word after it)
     rest = line[match.end() - 1 :].split() if match is not None else []
-    return len(rest) >= _BY_HEADLINE_MIN_WORDS and all(word[0].islower() for word in rest)
+    return len(rest) >= _BY_HEADLINE_MIN_WORDS and (
+        all(word[0].islower() for word in rest) or rest[0].casefold() in _WHY_WORDS
+    )
 
 
 _BY_HEADLINE_MIN_WORDS = 5  # the words after the byline's word
+# "Por qué" / "Por que": "why", no name, even with names after it ("Por qué Junts no …")
+_WHY_WORDS = frozenset({"qué", "que", "quê"})
 
 
 def _picture_credit_in_text(lines: tuple[str, ...], index: int) -> bool:
