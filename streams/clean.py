@@ -3129,7 +3129,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
             not _summary(below)
             or (listed and not (under and find_time(under)))
             or _summary(under)
-            or links_back(below)
+            or (links_back(below) and not _teaser_after(under, third))
         )
         # a card's stamp under its kicker or under a sentence of summary (not under the next
         # headline: a bare link over a card), also under a short name there (title / summary /
@@ -3192,6 +3192,14 @@ def _question_link(line: str, below: str, under: str) -> bool:
     """A question headline that is a link: not over a summary and another question
     headline (a box of question / summary cards: auditor D's D30, D31)."""
     return _question_headline(line) and not (_summary(below) and _question_headline(under))
+
+
+def _teaser_after(line: str, below: str) -> bool:
+    """A headline with its summary under it ("Les régions veulent …" / "Plusieurs présidents
+    …"): the next card of a related box, so the sentence over it, though it opens on a
+    linking word ("En revanche, …"), is the summary of the card before, not the text's
+    closing paragraph."""
+    return bool(line) and line[-1] not in _SENTENCE_END and _summary(below)
 
 
 def _summary(line: str) -> bool:

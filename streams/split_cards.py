@@ -1310,15 +1310,30 @@ def _under_menu_only(f: _Features, stamp: int) -> bool:
     "Regional" / "Sonntag, 29.11.2026"), and no text under it: the page's top, where no
     headline stands (an article's date under its headline has a longer line over it). A
     headline with its text right under the date ("Samedi 28 novembre 2026" / headline /
-    lede or summary) is dated by it: the article's date, or a dated list's first card."""
+    lede or summary) is dated by it: the article's date, or a dated list's first card;
+    unless the headline's own stamp stands under its lede ("Samstag, 29. November 2026" /
+    headline / lede / byline / "27.11.2026, 18:40 Uhr": the masthead's day over the lead)."""
     above = [line for line in f.lines[:stamp] if line]
     under = stamp + 1
     return (
         len(above) >= _MASTHEAD_MENU_MIN
         and all(_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line) for line in above)
         and not (under < len(f.lines) and _is_prose(f.lines[under]))
-        and not _headline_over_text(f, under)
+        and not (_headline_over_text(f, under) and not _stamped_header(f, under))
     )
+
+
+def _stamped_header(f: _Features, headline: int) -> bool:
+    """A stamp among the lines right under the headline at ``headline`` (lede, byline,
+    stamp): the article's own date; not the next card's date over its own headline and
+    summary (a dated list: "Freitag, 27.11.2026" / title / summary)."""
+    header = range(headline + 2, min(headline + 2 + _HEADER_STAMP_LINES, len(f.lines)))
+    return any(
+        f.stamp(index) is not None and not _headline_over_text(f, index + 1) for index in header
+    )
+
+
+_HEADER_STAMP_LINES = 2  # under a headline's lede: a byline, then the stamp
 
 
 def _headline_over_text(f: _Features, index: int) -> bool:

@@ -37,6 +37,7 @@ from streams.timestamps import (
     is_clock_only,
     is_dated,
     is_labelled_stamp,
+    is_relative_age,
     is_stamp_label,
     is_update_stamp,
 )
@@ -874,7 +875,7 @@ def _title_first(line: str, separators: list[re.Match[str]]) -> tuple[str, str |
         title = line[: separators[0].start()].strip()
         if _words(title) < _TITLED_STAMP_MIN_WORDS or not _is_title(title):
             return None  # (the quick tests first: most such lines are no card)
-        if find_time(title) is not None or _date_range(title, separators[0]):
+        if find_time(title) is not None or _date_range(line, separators[0]):
             return None  # ("Sat 28 Nov 2026 · 9:15"): a stamp, no headline
         head, _, last = title.rpartition(" ")
         if is_agency(last):  # "… an 18-Jährige dpa · vor 2 Std.": the agency's name joined
@@ -896,12 +897,16 @@ def _title_first(line: str, separators: list[re.Match[str]]) -> tuple[str, str |
     return title, source, stamp
 
 
-def _date_range(title: str, separator: re.Match[str]) -> bool:
+def _date_range(line: str, separator: re.Match[str]) -> bool:
     """A dash between two dates, the first ending the "title" after a comma ("Turner in
     Venice, Tate Britain, 3 May 2026 – 12 November 2026"): an event's listing, its run from
-    one date to the other (audit C's C-12), no headline over its stamp."""
-    return separator.group().strip() in _RANGE_DASHES and (
-        find_time(title.rpartition(", ")[2]) is not None
+    one date to the other (audit C's C-12), no headline over its stamp. A run ends on a
+    date, not on an age: "Things to do this weekend, 29 November – 3 hours ago" is a card."""
+    title, end = line[: separator.start()].strip(), line[separator.end() :].strip()
+    return (
+        separator.group().strip() in _RANGE_DASHES
+        and find_time(title.rpartition(", ")[2]) is not None
+        and not is_relative_age(end)
     )
 
 

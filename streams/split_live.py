@@ -797,12 +797,18 @@ def _first_headline(f: _Features, stop: int) -> int | None:
     blog's headline over its summary's bullets ("Israel Gaza" / headline / bullet / …).
     None when no line stands between it and the first entry at ``stop``: a blog's header
     prints a summary, a standfirst or a byline there, a topic page's heading stands right
-    over its cards ("Storm Darragh: the latest on closures" / "Posted at 15:32 28 Nov")."""
+    over its cards ("Storm Darragh: the latest on closures" / "Posted at 15:32 28 Nov"). A
+    headline that says it is live ("Storm Bert live: …") is the blog's, even right over its
+    first entry."""
     headline = next(
         (index for index in _title_lines(f, stop) if _words(f.lines[index]) > _SHORT_NAME_WORDS),
         None,
     )
-    if headline is None or not any(f.lines[headline + 1 : stop]):
+    if headline is None:
+        return None
+    line = f.lines[headline]
+    says_live = _TOPIC_LIVE_TITLE.match(line) or _LIVE_TITLE.search(line)
+    if not says_live and not any(f.lines[headline + 1 : stop]):
         return None
     return headline
 

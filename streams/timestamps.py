@@ -667,13 +667,13 @@ _SECTION_AFTER = re.compile(
 def _without_number_or_section(line: str) -> str | None:
     """The stamp of a line that is a stamp but for a release number before it or a section
     name in capitals after it; a sentence has lower-case words there. The stamp before a
-    section prints a clock: a day alone before capitals is a kicker's ("Friday 28 November
-    in PICTURES")."""
+    section prints a clock or a year ("Posted on November 27, 2026 in NEWS"): a day alone
+    before capitals is a kicker's ("Friday 28 November in PICTURES")."""
     number = _RELEASE_NUMBER.match(line)
     if number is not None:
         return _find_time(line[number.end() :])
     section = _SECTION_AFTER.search(line)
-    if section is not None and has_clock(line[: section.start()]):
+    if section is not None and _clock_or_year(line[: section.start()]):
         return _find_time(line[: section.start()])
     return None
 
@@ -711,6 +711,11 @@ def _whole_date(stamp: str) -> str | None:
     if _YEAR.search(stamp) is None or not _looks_absolute(_normalise(stamp)):
         return None
     return _find_time(stamp)
+
+
+def _clock_or_year(stamp: str) -> bool:
+    """A stamp that says more than a day: its clock or its year."""
+    return has_clock(stamp) or _YEAR.search(stamp) is not None
 
 
 # a wire's name in brackets after its story's date: "March 3, 2025 (Nordwire)"

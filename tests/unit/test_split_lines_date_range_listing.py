@@ -30,3 +30,24 @@ def test_an_exhibitions_dates_under_the_text_make_no_card() -> None:
     drafts = split(PAGE)
     assert len(drafts) == 1
     assert "shown in Rouen next spring." in drafts[0].body
+
+
+CARDS_PAGE = (
+    "Whats On\n"
+    "Winter lights trail opens in the botanic gardens\n"
+    "Saturday 28 November 2026\n"
+    "The botanic gardens' winter lights trail opened on Friday with more than a million bulbs "
+    "along a two-mile route through the glasshouses and the lake.\n"
+    "Tickets for December weekends have already sold out, the organisers said.\n"
+    "Latest Whats On\n"
+    "Best Christmas markets near Leeds this weekend, 29 November – 2 hours ago\n"
+    "Panto season opens at the Grand Theatre – 5 hours ago\n"
+)
+
+
+def test_a_cards_title_ending_on_a_day_over_an_age_stays_a_card() -> None:
+    titles = [draft.title for draft in split(CARDS_PAGE)[1:]]
+    assert titles == [
+        "Best Christmas markets near Leeds this weekend, 29 November",
+        "Panto season opens at the Grand Theatre",
+    ]

@@ -47,3 +47,17 @@ def test_each_card_keeps_its_own_weekday_date() -> None:
         ("Feuerwehr weiht neue", "Freitag, 27.11.2026"),
         ("Stadtbibliothek verl", "Donnerstag, 26.11.2026"),
     ]
+
+
+def test_the_mastheads_day_over_a_headline_with_its_own_stamp_is_no_date() -> None:
+    drafts = split(
+        "Startseite\nRegion\nSport\n"
+        "Samstag, 28. November 2026\n"
+        "Oldenburg: Neues Hallenbad nach drei Jahren Bauzeit eröffnet\n"
+        "Das Bad hat ein Sportbecken mit acht Bahnen und einen Kinderbereich.\n"
+        "Von Tim Berger\n"
+        "26.11.2026, 17:15 Uhr\n"
+        "Der Oberbürgermeister hat das Bad am Donnerstagnachmittag eröffnet.\n"
+        "Schulen und Vereine können die Bahnen ab Dezember buchen.\n"
+    )
+    assert drafts[0].time_text == "26.11.2026, 17:15 Uhr"

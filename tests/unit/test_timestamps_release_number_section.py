@@ -19,3 +19,8 @@ def test_a_section_in_lower_case_is_no_section() -> None:
 
 def test_a_day_before_a_kicker_in_capitals_is_no_stamp_and_section() -> None:
     assert find_time("Friday 28 November in PICTURES") is None
+
+
+def test_a_dated_stamp_without_clock_before_a_section_in_capitals() -> None:
+    assert find_time("Posted on November 27, 2026 in NEWS") is not None
+    assert find_time("Publié le 27 novembre 2026 dans SOCIÉTÉ") is not None
