@@ -218,6 +218,7 @@ class _UiWords:
     negation: frozenset[str]  # "not", "nicht", "unavailable": a notice's negation
     share_verb: frozenset[str]  # "sharing", "partagez": a share prompt's verb
     share_means: frozenset[str]  # "by", "en": "… by sharing this article"
+    match_facts: frozenset[str]  # "venue", "attendance": a score widget's fact labels
 
 
 _UI_WORDS: _UiWords | None = None
@@ -364,6 +365,7 @@ _CALL_US_WITHIN = 4  # "Send it to us", "Email us": "us" a few words after the v
 # scorer labels between names, no word of prose; a match report's sentence ("Lund scored in
 # the 23rd minute") has lowercase words longer than an abbreviation ("pen.")
 _SCORER_MAX_SPACES = 24
+_MATCH_FACT_WORDS = 6  # "Venue: Estadio Santiago Bernabéu, Madrid"
 _SCORER_MARKS = 2
 _MINUTE_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\+\d{1,2})?(?:['’′]|\.(?=,|;| [–·-] |$))")
 _SCORER_LABEL = re.compile(r"(?<!\S)[A-ZÀ-Þ][^\W\d_]{1,15}:(?= )")
@@ -602,6 +604,7 @@ def _ui_words() -> _UiWords:
             negation=frozenset(words["negation"]),
             share_verb=frozenset(words["share-verb"]),
             share_means=frozenset(words["share-means"]),
+            match_facts=frozenset(words["match-facts"]),
         )
     return _UI_WORDS
 
@@ -1859,6 +1862,19 @@ def is_scorer_line(line: str) -> bool:
         and _SCORER_SEPARATOR.search(line) is not None
         and len(_MINUTE_MARK.findall(line)) + len(_SCORER_LABEL.findall(line)) >= _SCORER_MARKS
         and find_time(line) is None
+    )
+
+
+def is_match_fact(line: str) -> bool:
+    """A score widget's fact, a label of ``[match-facts]`` and its value ("Venue: St James'
+    Park", "Attendance: 52,198"): short, no sentence; under the score, the widget's (README:
+    the ground is no body text), which a headline-finder would take for a title."""
+    label, colon, value = line.partition(": ")
+    return (
+        bool(colon)
+        and label.casefold() in _ui_words().match_facts
+        and value.count(" ") < _MATCH_FACT_WORDS
+        and value[-1] not in ".!?"
     )
 
 

@@ -874,20 +874,19 @@ class _TextEnd:
 
 def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     """The agency after a paragraph's last sentence: a wire's sign-off, not a photo's credit.
-    Its name alone ("… he said. AFP"): a wire's after a paragraph of the text whatever
-    follows (a correction note, more text), a picture agency's or one in the first paragraph
-    when no sentence follows; in brackets in the text's last paragraph (lines without a
-    sentence may follow: a desk's initials) when the agency is a known one, its initials in
-    capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
+    After a dash closing the text's last paragraph ("… in October. — Reuters":
+    ``_dash_sign_off``). Its name alone ("… he said. AFP"): a wire's after a paragraph of the
+    text whatever follows (a correction note, more text), a picture agency's or one in the
+    first paragraph when no sentence follows; in brackets in the text's last paragraph (lines
+    without a sentence may follow: a desk's initials) when the agency is a known one, its
+    initials in capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
     anywhere under the text's first paragraph when the paragraph is text, not a caption
     (``_text_signed_off``: a live blog's entries each close "… (Belga)")."""
     if _dash_sign_off(paragraph, index, credit, end):
         return True
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
-        if index > 0 and credit.casefold() not in _PICTURE_ONLY:
-            return True  # (a wire's name after a paragraph of its text: its sign-off)
         # (lines after the text, a partner's "Related: …" links, end no sentence)
-        return end.last_sentence <= index
+        return _wire_under_text(index, credit) or end.last_sentence <= index
     if not paragraph.endswith(f"({credit})"):
         return False
     if end.last_text > index and not (index > 0 and _text_signed_off(paragraph, credit)):
@@ -906,13 +905,17 @@ def _dash_sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bo
     its sign-off, not a caption's credit, when the paragraph stands under the text's first one
     and no sentence follows it (a caption's credit is followed by the text it illustrates)."""
     return (
-        index > 0
-        and end.last_sentence < index
+        end.last_sentence < index
         and paragraph.endswith(credit)
         and paragraph[: -len(credit)].rstrip()[-1:] in _DASHES
-        and _credits_agency(credit)
-        and credit.casefold() not in _PICTURE_ONLY
+        and _wire_under_text(index, credit)
     )
+
+
+def _wire_under_text(index: int, credit: str) -> bool:
+    """A wire's name (an agency's, no picture agency's) closing a paragraph under the text's
+    first one: the wire's sign-off there, whatever follows."""
+    return index > 0 and _credits_agency(credit) and credit.casefold() not in _PICTURE_ONLY
 
 
 def _text_signed_off(paragraph: str, credit: str) -> bool:
