@@ -219,6 +219,8 @@ class _UiWords:
     share_verb: frozenset[str]  # "sharing", "partagez": a share prompt's verb
     share_means: frozenset[str]  # "by", "en": "… by sharing this article"
     match_facts: frozenset[str]  # "venue", "attendance": a score widget's fact labels
+    team_scorers: re.Pattern[str]  # "Newcastle United scorers: ": a team's scorers label
+    about: frozenset[str]  # "about": "About <Company>" heads a release's company section
 
 
 _UI_WORDS: _UiWords | None = None
@@ -370,9 +372,6 @@ _SCORER_MARKS = 2
 _MINUTE_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\+\d{1,2})?(?:['’′]|\.(?=,|;| [–·-] |$))")
 _SCORER_LABEL = re.compile(r"(?<!\S)[A-ZÀ-Þ][^\W\d_]{1,15}:(?= )")
 _SCORER_SEPARATOR = re.compile(r", | [–·-] |; ")
-# a team's label over its scorers in a score widget ("Newcastle United scorers: Alexander Isak
-# (67', 81')"): a team's capitalised name, then "scorers:"
-_TEAM_SCORERS = re.compile(r"(?:[A-ZÀ-Þ][^\s:]* ){0,4}(?:[Gg]oal)?[Ss]corers: ")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]{4}")
 # a trail or bar of links: "Home / India / SC seeks …", "Home | News | Sport | Jobs"
 _LINK_SEPARATORS = (" / ", " | ", " › ", " > ", " » ")
@@ -415,6 +414,19 @@ def _whole_word(words: Iterable[str]) -> re.Pattern[str]:
     no single ``_UI_TOKEN`` never match one."""
     tokens = sorted((w for w in words if _UI_TOKEN.fullmatch(w)), key=len, reverse=True)
     return re.compile(rf"(?:{'|'.join(map(re.escape, tokens))})(?![^\W\d_])")
+
+
+def _team_scorers(labels: Iterable[str], prefixes: Iterable[str]) -> re.Pattern[str]:
+    """A team's label over its scorers in a score widget ("Newcastle United scorers: Alexander
+    Isak (67', 81')"): a team's capitalised name, then a label ("scorers:", "Goalscorers:"),
+    its words' first letters in either case."""
+
+    def either_case(word: str) -> str:
+        return f"(?i:{re.escape(word[0])}){re.escape(word[1:])}"
+
+    label = "|".join(map(either_case, labels))
+    prefix = "|".join(map(either_case, prefixes))
+    return re.compile(rf"(?:[A-ZÀ-Þ][^\s:]* ){{0,4}}(?:{prefix})?(?:{label}): ")
 
 
 def _find_word(pattern: re.Pattern[str], text: str, start: int = 0) -> bool:
@@ -605,6 +617,8 @@ def _ui_words() -> _UiWords:
             share_verb=frozenset(words["share-verb"]),
             share_means=frozenset(words["share-means"]),
             match_facts=frozenset(words["match-facts"]),
+            team_scorers=_team_scorers(words["scorers"], words["scorers-prefix"]),
+            about=frozenset(words["about-heading"]),
         )
     return _UI_WORDS
 
@@ -1848,7 +1862,7 @@ def is_scorer_line(line: str) -> bool:
     """A line of scorers and their minutes; not a stamp line ("Published: 09:40 · Updated:
     11:02"), which the stamp stage reads. Under a team's label ("Aston Villa scorers:
     Ollie Watkins (23')") one minute mark is enough: the label says what the names are."""
-    label = _TEAM_SCORERS.match(line)
+    label = _ui_words().team_scorers.match(line)
     if label is not None:
         scorers = line[label.end() :]
         return (

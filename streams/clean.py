@@ -1175,11 +1175,13 @@ def _under_about_heading(lines: list[str], number: int) -> bool:
     Contact:" box): the release's own section on the company, no author's note, even where
     the release printed the company as its byline ("News provided by")."""
     above = _previous_line(lines, number)
-    heading = lines[above] if above >= 0 else ""
-    return heading.startswith(_ABOUT) and lines[number].startswith(heading[len(_ABOUT) :] + " ")
-
-
-_ABOUT = "About "
+    head, space, name = (lines[above] if above >= 0 else "").partition(" ")
+    return (
+        bool(space)
+        and head == head.capitalize()
+        and head.casefold() in _ui_words().about
+        and lines[number].startswith(name + " ")
+    )
 
 
 def _note_shaped(line: str) -> bool:
