@@ -1863,17 +1863,13 @@ def is_scorer_line(line: str) -> bool:
     11:02"), which the stamp stage reads. Under a team's label ("Aston Villa scorers:
     Ollie Watkins (23')") one minute mark is enough: the label says what the names are."""
     label = _ui_words().team_scorers.match(line)
+    scorers = line if label is None else line[label.end() :]
+    if scorers.count(" ") >= _SCORER_MAX_SPACES or _PROSE_WORD.search(scorers) is not None:
+        return False
     if label is not None:
-        scorers = line[label.end() :]
-        return (
-            scorers.count(" ") < _SCORER_MAX_SPACES
-            and _PROSE_WORD.search(scorers) is None
-            and _MINUTE_MARK.search(scorers) is not None
-        )
+        return _MINUTE_MARK.search(scorers) is not None
     return (
-        line.count(" ") < _SCORER_MAX_SPACES
-        and _PROSE_WORD.search(line) is None
-        and _SCORER_SEPARATOR.search(line) is not None
+        _SCORER_SEPARATOR.search(line) is not None
         and len(_MINUTE_MARK.findall(line)) + len(_SCORER_LABEL.findall(line)) >= _SCORER_MARKS
         and find_time(line) is None
     )

@@ -1105,8 +1105,9 @@ def _credit_alone(
         return None
     after = following[0] if following else ""
     if not _bar_caption(credit, body):
-        # (a wire's bar credit over a dated caption: the caption printed under its credit)
-        if name_bar_credit(credit) and _dated_caption(after):
+        # (a wire's bar credit, as _bar_caption says no only of those, over a dated caption:
+        # the caption printed under its credit)
+        if _dated_caption(after):
             return credit
         return None  # (a bar credit under a paragraph it cannot caption: the credit goes alone)
     before = body[-1]
