@@ -1406,7 +1406,6 @@ def _drop_ticker_chips(lines: list[str], kinds: list[Kind | None]) -> None:
         ):
             kinds[number - 2] = kinds[number - 1] = kinds[number] = Kind.DROP
             lines[number + 1] = f"{name} {after}"
-    _drop_labelled_chips(lines, kinds)
 
 
 def _drop_labelled_chips(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -2309,6 +2308,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_lone_player(normalised, lines, kinds)
     _drop_widget_lines(lines, kinds)
     _drop_ticker_chips(lines, kinds)
+    _drop_labelled_chips(lines, kinds)
     _drop_score_widget_scorers(lines, kinds)
     _drop_commands_over_blocks(lines, kinds)
     _drop_pull_quotes(lines, kinds)
