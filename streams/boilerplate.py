@@ -218,6 +218,9 @@ class _UiWords:
     negation: frozenset[str]  # "not", "nicht", "unavailable": a notice's negation
     share_verb: frozenset[str]  # "sharing", "partagez": a share prompt's verb
     share_means: frozenset[str]  # "by", "en": "… by sharing this article"
+    match_facts: frozenset[str]  # "venue", "attendance": a score widget's fact labels
+    team_scorers: re.Pattern[str]  # "Newcastle United scorers: ": a team's scorers label
+    about: frozenset[str]  # "about": "About <Company>" heads a release's company section
 
 
 _UI_WORDS: _UiWords | None = None
@@ -364,13 +367,11 @@ _CALL_US_WITHIN = 4  # "Send it to us", "Email us": "us" a few words after the v
 # scorer labels between names, no word of prose; a match report's sentence ("Lund scored in
 # the 23rd minute") has lowercase words longer than an abbreviation ("pen.")
 _SCORER_MAX_SPACES = 24
+_MATCH_FACT_WORDS = 6  # "Venue: Estadio Santiago Bernabéu, Madrid"
 _SCORER_MARKS = 2
 _MINUTE_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\+\d{1,2})?(?:['’′]|\.(?=,|;| [–·-] |$))")
 _SCORER_LABEL = re.compile(r"(?<!\S)[A-ZÀ-Þ][^\W\d_]{1,15}:(?= )")
 _SCORER_SEPARATOR = re.compile(r", | [–·-] |; ")
-# a team's label over its scorers in a score widget ("Newcastle United scorers: Alexander Isak
-# (67', 81')"): a team's capitalised name, then "scorers:"
-_TEAM_SCORERS = re.compile(r"(?:[A-ZÀ-Þ][^\s:]* ){0,4}(?:[Gg]oal)?[Ss]corers: ")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][^\W\d_]{4}")
 # a trail or bar of links: "Home / India / SC seeks …", "Home | News | Sport | Jobs"
 _LINK_SEPARATORS = (" / ", " | ", " › ", " > ", " » ")
@@ -413,6 +414,19 @@ def _whole_word(words: Iterable[str]) -> re.Pattern[str]:
     no single ``_UI_TOKEN`` never match one."""
     tokens = sorted((w for w in words if _UI_TOKEN.fullmatch(w)), key=len, reverse=True)
     return re.compile(rf"(?:{'|'.join(map(re.escape, tokens))})(?![^\W\d_])")
+
+
+def _team_scorers(labels: Iterable[str], prefixes: Iterable[str]) -> re.Pattern[str]:
+    """A team's label over its scorers in a score widget ("Newcastle United scorers: Alexander
+    Isak (67', 81')"): a team's capitalised name, then a label ("scorers:", "Goalscorers:"),
+    its words' first letters in either case."""
+
+    def either_case(word: str) -> str:
+        return f"(?i:{re.escape(word[0])}){re.escape(word[1:])}"
+
+    label = "|".join(map(either_case, labels))
+    prefix = "|".join(map(either_case, prefixes))
+    return re.compile(rf"(?:[A-ZÀ-Þ][^\s:]* ){{0,4}}(?:{prefix})?(?:{label}): ")
 
 
 def _find_word(pattern: re.Pattern[str], text: str, start: int = 0) -> bool:
@@ -602,6 +616,9 @@ def _ui_words() -> _UiWords:
             negation=frozenset(words["negation"]),
             share_verb=frozenset(words["share-verb"]),
             share_means=frozenset(words["share-means"]),
+            match_facts=frozenset(words["match-facts"]),
+            team_scorers=_team_scorers(words["scorers"], words["scorers-prefix"]),
+            about=frozenset(words["about-heading"]),
         )
     return _UI_WORDS
 
@@ -1845,20 +1862,29 @@ def is_scorer_line(line: str) -> bool:
     """A line of scorers and their minutes; not a stamp line ("Published: 09:40 · Updated:
     11:02"), which the stamp stage reads. Under a team's label ("Aston Villa scorers:
     Ollie Watkins (23')") one minute mark is enough: the label says what the names are."""
-    label = _TEAM_SCORERS.match(line)
+    label = _ui_words().team_scorers.match(line)
+    scorers = line if label is None else line[label.end() :]
+    if scorers.count(" ") >= _SCORER_MAX_SPACES or _PROSE_WORD.search(scorers) is not None:
+        return False
     if label is not None:
-        scorers = line[label.end() :]
-        return (
-            scorers.count(" ") < _SCORER_MAX_SPACES
-            and _PROSE_WORD.search(scorers) is None
-            and _MINUTE_MARK.search(scorers) is not None
-        )
+        return _MINUTE_MARK.search(scorers) is not None
     return (
-        line.count(" ") < _SCORER_MAX_SPACES
-        and _PROSE_WORD.search(line) is None
-        and _SCORER_SEPARATOR.search(line) is not None
+        _SCORER_SEPARATOR.search(line) is not None
         and len(_MINUTE_MARK.findall(line)) + len(_SCORER_LABEL.findall(line)) >= _SCORER_MARKS
         and find_time(line) is None
+    )
+
+
+def is_match_fact(line: str) -> bool:
+    """A score widget's fact, a label of ``[match-facts]`` and its value ("Venue: St James'
+    Park", "Attendance: 52,198"): short, no sentence; under the score, the widget's (README:
+    the ground is no body text), which a headline-finder would take for a title."""
+    label, colon, value = line.partition(": ")
+    return (
+        bool(colon)
+        and label.casefold() in _ui_words().match_facts
+        and value.count(" ") < _MATCH_FACT_WORDS
+        and value[-1] not in ".!?"
     )
 
 

@@ -35,6 +35,7 @@ from streams.boilerplate import (
     is_counter,
     is_portal_credit,
     join_words,
+    line_sections,
     quotes_speech,
     reports_speech,
     trailing_ui,
@@ -315,10 +316,19 @@ _SLIDE_COUNTER = re.compile(
     r"(?:of|de|von|sur|di|van) \d{1,2}:? ?|\[\d{1,2}/\d{1,2}\] ?)",
     re.IGNORECASE,
 )
-# the page's label for its lead picture before the caption: "Header image: …", "Feature Image: …"
-_LEAD_PICTURE_LABEL = re.compile(
-    r"^(?:header|feature|featured|main|top|lead|cover) (?:image|photo|picture): ", re.IGNORECASE
-)
+
+
+@cache
+def _lead_picture_label() -> re.Pattern[str]:
+    """The page's label for its lead picture before the caption ("Header image: …", "Feature
+    Image: …": ``[lead-picture-place]`` and ``[lead-picture-noun]`` of
+    ``data/caption_words.txt``)."""
+    sections = line_sections("caption_words.txt")
+    place, noun = (
+        "|".join(word for line in sections[name] for word in line.split())
+        for name in ("lead-picture-place", "lead-picture-noun")
+    )
+    return re.compile(rf"^(?:{place}) (?:{noun}): ", re.IGNORECASE)
 
 
 @cache
@@ -830,15 +840,25 @@ def caption_over_text(line: str) -> bool:
     )
 
 
-# a wire caption's closing date with its year ("… in Nashville on Nov. 20, 2026.", "… plant, near
-# the port, on November 18, 2026."): how AP-style captions end, a story's sentence rarely
-_DATED_CAPTION_END = re.compile(
-    r"\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.$"
-)
-# the picture's place before that date ("… in Nashville on …", "… near the Port of Brownsville,
-# on …"): a caption says where the picture was taken; a story's sentence ending on a date names
-# a meeting, a deadline or a result ("… the council's next regular meeting on Dec. 14, 2026.")
-_CAPTION_PLACE = re.compile(r"\b(?:in|near|outside) (?:the )?[A-Z]")
+@cache
+def _dated_caption_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A wire caption's closing date with its year ("… in Nashville on Nov. 20, 2026.", "…
+    plant, near the port, on November 18, 2026."): how AP-style captions end, a story's
+    sentence rarely; and the picture's place before that date ("… in Nashville on …", "… near
+    the Port of Brownsville, on …"): a caption says where the picture was taken; a story's
+    sentence ending on a date names a meeting, a deadline or a result ("… the council's next
+    regular meeting on Dec. 14, 2026."). ``[caption-month]`` and ``[caption-place]`` of
+    ``data/caption_words.txt``."""
+    sections = line_sections("caption_words.txt")
+    month, place = (
+        "|".join(word for line in sections[name] for word in line.split())
+        for name in ("caption-month", "caption-place")
+    )
+    return (
+        re.compile(rf"\b(?:{month})[a-z]*\.? \d{{1,2}}, \d{{4}}\.$"),
+        re.compile(rf"\b(?:{place}) (?:the )?[A-Z]"),
+    )
+
 
 # picture agencies no wire prints as a story's sign-off
 _PICTURE_ONLY = frozenset({"getty", "alamy", "shutterstock", "imago", "istock"})
@@ -874,20 +894,19 @@ class _TextEnd:
 
 def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     """The agency after a paragraph's last sentence: a wire's sign-off, not a photo's credit.
-    Its name alone ("… he said. AFP"): a wire's after a paragraph of the text whatever
-    follows (a correction note, more text), a picture agency's or one in the first paragraph
-    when no sentence follows; in brackets in the text's last paragraph (lines without a
-    sentence may follow: a desk's initials) when the agency is a known one, its initials in
-    capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
+    After a dash closing the text's last paragraph ("… in October. — Reuters":
+    ``_dash_sign_off``). Its name alone ("… he said. AFP"): a wire's after a paragraph of the
+    text whatever follows (a correction note, more text), a picture agency's or one in the
+    first paragraph when no sentence follows; in brackets in the text's last paragraph (lines
+    without a sentence may follow: a desk's initials) when the agency is a known one, its
+    initials in capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
     anywhere under the text's first paragraph when the paragraph is text, not a caption
     (``_text_signed_off``: a live blog's entries each close "… (Belga)")."""
     if _dash_sign_off(paragraph, index, credit, end):
         return True
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
-        if index > 0 and credit.casefold() not in _PICTURE_ONLY:
-            return True  # (a wire's name after a paragraph of its text: its sign-off)
         # (lines after the text, a partner's "Related: …" links, end no sentence)
-        return end.last_sentence <= index
+        return _wire_under_text(index, credit) or end.last_sentence <= index
     if not paragraph.endswith(f"({credit})"):
         return False
     if end.last_text > index and not (index > 0 and _text_signed_off(paragraph, credit)):
@@ -906,13 +925,17 @@ def _dash_sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bo
     its sign-off, not a caption's credit, when the paragraph stands under the text's first one
     and no sentence follows it (a caption's credit is followed by the text it illustrates)."""
     return (
-        index > 0
-        and end.last_sentence < index
+        end.last_sentence < index
         and paragraph.endswith(credit)
         and paragraph[: -len(credit)].rstrip()[-1:] in _DASHES
-        and _credits_agency(credit)
-        and credit.casefold() not in _PICTURE_ONLY
+        and _wire_under_text(index, credit)
     )
+
+
+def _wire_under_text(index: int, credit: str) -> bool:
+    """A wire's name (an agency's, no picture agency's) closing a paragraph under the text's
+    first one: the wire's sign-off there, whatever follows."""
+    return index > 0 and _credits_agency(credit) and credit.casefold() not in _PICTURE_ONLY
 
 
 def _text_signed_off(paragraph: str, credit: str) -> bool:
@@ -1035,7 +1058,8 @@ def _headline_like(paragraph: str) -> bool:
 
 def _dated_caption(line: str) -> bool:
     """A wire caption: the picture's place, then its full date ending the line."""
-    return _DATED_CAPTION_END.search(line) is not None and _CAPTION_PLACE.search(line) is not None
+    date_end, place = _dated_caption_patterns()
+    return date_end.search(line) is not None and place.search(line) is not None
 
 
 def _bar_caption(credit: str, body: list[str]) -> bool:
@@ -1050,7 +1074,7 @@ def _bar_caption(credit: str, body: list[str]) -> bool:
     Other credits, also those with a bar ("© picture alliance/dpa | Name", a copyright's),
     caption it as any credit does. A wire's bar credit ("Name | AP") takes the line over it when
     that ends on the picture's full date after its place, as a wire caption does
-    (``_DATED_CAPTION_END``, ``_CAPTION_PLACE``)."""
+    (``_dated_caption``)."""
     if not name_bar_credit(credit):  # (which tests for the bar first)
         return True
     over = body[-1]
@@ -1081,8 +1105,9 @@ def _credit_alone(
         return None
     after = following[0] if following else ""
     if not _bar_caption(credit, body):
-        # (a wire's bar credit over a dated caption: the caption printed under its credit)
-        if name_bar_credit(credit) and _dated_caption(after):
+        # (a wire's bar credit, as _bar_caption says no only of those, over a dated caption:
+        # the caption printed under its credit)
+        if _dated_caption(after):
             return credit
         return None  # (a bar credit under a paragraph it cannot caption: the credit goes alone)
     before = body[-1]
@@ -1148,7 +1173,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             body.append(paragraph)
             continue
         text, credit = found
-        text = _LEAD_PICTURE_LABEL.sub("", _SLIDE_COUNTER.sub("", text))
+        text = _lead_picture_label().sub("", _SLIDE_COUNTER.sub("", text))
         if text and (
             (captions and captions[-1].text == text and credited_last)
             or _staff_line(paragraph, text, credit)

@@ -83,7 +83,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import ftfy
 
@@ -111,6 +110,7 @@ from streams.boilerplate import (
     is_handle_line,
     is_heading_after_text,
     is_log_in_button,
+    is_match_fact,
     is_more_news_remark,
     is_pitch,
     is_scorer_line,
@@ -141,7 +141,6 @@ from streams.boilerplate import (
     speaks_to_reader,
     starts_with_verb,
     states_discussion_rules,
-    word_sections,
 )
 from streams.captions import (
     agency_copyright_under,
@@ -347,7 +346,6 @@ _NOTICE_MIN_WORDS = 5
 # scorer lines may come after (the team names, a status, the venue)
 _SCORE = re.compile(r"^\d{1,3}(?: ?[-–:] ?\d{1,3})?$")
 _SCORE_WIDGET_LINES = 4
-_MATCH_FACT_WORDS = 6  # "Venue: Estadio Santiago Bernabéu, Madrid"
 _UNDERSCORE_RULE = re.compile(r"_{3,}$")
 _PLAYER_SOURCE_LABEL = re.compile(
     r"^[-–—•·]? ?(?:source|quelle|fuente|fonte) ?:(?: (?P<name>.+))?$", re.IGNORECASE
@@ -406,10 +404,11 @@ class _Lines:
         self.clip_next = False
         self.slotted: list[int] = []  # the lines kept right under an ad slot's dropped label
 
-    def clip_title(self, under_length: bool, line: str) -> bool:
+    def take_clip_title(self, under_length: bool, line: str) -> bool:
         """Whether ``line`` is a video card's title kept under its dropped length
         (``under_length``), or under the card's meta line kept there, when the card prints
-        its source and stamp first ("1:07" / "ntv · vor 57 Min." / title)."""
+        its source and stamp first ("1:07" / "ntv · vor 57 Min." / title). Advances
+        ``clip_next``: a meta line there sets it, so the title is read on the next line."""
         under = under_length or self.clip_next
         self.clip_next = under and _card_stamp(line)
         return under and not self.clip_next
@@ -468,7 +467,7 @@ def clean_page(page: RawPage) -> CleanPage:
         if kind is end or (kind is drop and line[0] == "_"):  # (the quick test)
             kind = _kind_by_place(line, kind, text, number)
         # (a video card's title under it stays, it goes)
-        clip = out.clip_title(player == _PLAYER_DURATION, line)
+        clip = out.take_clip_title(player == _PLAYER_DURATION, line)
         if player:
             player = _player_state(player, kind, raw_lines, kinds, number)
             if player:
@@ -1176,11 +1175,13 @@ def _under_about_heading(lines: list[str], number: int) -> bool:
     Contact:" box): the release's own section on the company, no author's note, even where
     the release printed the company as its byline ("News provided by")."""
     above = _previous_line(lines, number)
-    heading = lines[above] if above >= 0 else ""
-    return heading.startswith(_ABOUT) and lines[number].startswith(heading[len(_ABOUT) :] + " ")
-
-
-_ABOUT = "About "
+    head, space, name = (lines[above] if above >= 0 else "").partition(" ")
+    return (
+        bool(space)
+        and head == head.capitalize()
+        and head.casefold() in _ui_words().about
+        and lines[number].startswith(name + " ")
+    )
 
 
 def _note_shaped(line: str) -> bool:
@@ -1405,7 +1406,6 @@ def _drop_ticker_chips(lines: list[str], kinds: list[Kind | None]) -> None:
         ):
             kinds[number - 2] = kinds[number - 1] = kinds[number] = Kind.DROP
             lines[number + 1] = f"{name} {after}"
-    _drop_labelled_chips(lines, kinds)
 
 
 def _drop_labelled_chips(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -2308,6 +2308,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_lone_player(normalised, lines, kinds)
     _drop_widget_lines(lines, kinds)
     _drop_ticker_chips(lines, kinds)
+    _drop_labelled_chips(lines, kinds)
     _drop_score_widget_scorers(lines, kinds)
     _drop_commands_over_blocks(lines, kinds)
     _drop_pull_quotes(lines, kinds)
@@ -2369,9 +2370,9 @@ def _resumes_sentence(line: str) -> bool:
 
 
 def _drop_score_widget_scorers(lines: list[str], kinds: list[Kind | None]) -> None:
-    """A score widget's scorer lines among the few lines under its score ("2 – 1" or "2" /
-    "1", the team names, a status between): a report's own scorer section, under the text,
-    stays. (From the score lines down: most pages have none.)"""
+    """A score widget's scorer lines and facts ("Venue: …") among the few lines under its
+    score ("2 – 1" or "2" / "1", the team names, a status between): a report's own scorer
+    section, under the text, stays. (From the score lines down: most pages have none.)"""
     for score, line in enumerate(lines):
         if not (line[:1].isdigit() and _SCORE.match(line)):
             continue
@@ -2380,26 +2381,9 @@ def _drop_score_widget_scorers(lines: list[str], kinds: list[Kind | None]) -> No
             index = _next_line(lines, index)
             if index == len(lines):
                 break
-            if kinds[index] is None and (is_scorer_line(lines[index]) or _match_fact(lines[index])):
+            below = lines[index]
+            if kinds[index] is None and (is_scorer_line(below) or is_match_fact(below)):
                 kinds[index] = Kind.DROP
-
-
-def _match_fact(line: str) -> bool:
-    """A score widget's fact, a label of ``[match-facts]`` and its value ("Venue: St James'
-    Park", "Attendance: 52,198"): short, no sentence; under the score, the widget's (README:
-    the ground is no body text), which a headline-finder would take for a title."""
-    label, colon, value = line.partition(": ")
-    return (
-        bool(colon)
-        and label.casefold() in _match_fact_labels()
-        and 0 < value.count(" ") + 1 <= _MATCH_FACT_WORDS
-        and value[-1] not in ".!?"
-    )
-
-
-@lru_cache(maxsize=1)
-def _match_fact_labels() -> frozenset[str]:
-    return frozenset(word_sections("ui_words.txt")["match-facts"])
 
 
 def _drop_reader_surveys(lines: list[str], kinds: list[Kind | None]) -> None:

@@ -625,7 +625,9 @@ def find_time(line: str) -> str | None:
     Cached: clean and split ask about the same short lines, and sites repeat theirs.
 
     "Publié le 2 juin 2025 à 11h30, modifié le 2 juin 2025 à 14h05" gives its first
-    (publication) part; "By Jane Marsh, Staff Writer, June 2, 2025" its stamp part.
+    (publication) part; "By Jane Marsh, Staff Writer, June 2, 2025" its stamp part, as do
+    a press release's number before it ("OTS0045, 28. Nov. 2026, 10:15") and a section in
+    capitals after its clock ("Gisteren, 21:14 in BINNENLAND").
     """
     if len(line) > 2 * _MAX_STAMP_CHARS or not line:
         return None
