@@ -219,6 +219,7 @@ class _UiWords:
     share_verb: frozenset[str]  # "sharing", "partagez": a share prompt's verb
     share_means: frozenset[str]  # "by", "en": "… by sharing this article"
     match_facts: frozenset[str]  # "venue", "attendance": a score widget's fact labels
+    life_span: frozenset[str]  # "born", "died": an obituary's closing line of dates
     team_scorers: re.Pattern[str]  # "Newcastle United scorers: ": a team's scorers label
     about: frozenset[str]  # "about": "About <Company>" heads a release's company section
 
@@ -617,6 +618,7 @@ def _ui_words() -> _UiWords:
             share_verb=frozenset(words["share-verb"]),
             share_means=frozenset(words["share-means"]),
             match_facts=frozenset(words["match-facts"]),
+            life_span=frozenset(words["life-span"]),
             team_scorers=_team_scorers(words["scorers"], words["scorers-prefix"]),
             about=frozenset(words["about-heading"]),
         )
@@ -1873,6 +1875,14 @@ def is_scorer_line(line: str) -> bool:
         and len(_MINUTE_MARK.findall(line)) + len(_SCORER_LABEL.findall(line)) >= _SCORER_MARKS
         and find_time(line) is None
     )
+
+
+def names_life_span(line: str) -> bool:
+    """The line holds a word of ``[life-span]`` ("born", "died", "né", "gestorben")."""
+    return not _ui_words().life_span.isdisjoint(_LIFE_WORD.findall(line.casefold()))
+
+
+_LIFE_WORD = re.compile(r"\w+")
 
 
 def is_match_fact(line: str) -> bool:

@@ -34,6 +34,7 @@ from streams.boilerplate import (
     join_words,
     line_sections,
     links_back,
+    names_life_span,
     notes_correction,
     speaks_of_site,
     word_sections,
@@ -1077,18 +1078,10 @@ def _life_span(line: str) -> bool:
     dates ("Ann Lee, engineer, born 3 May 1938; died 12 November 2026"). A link's headline
     may span two dates ("Brexit timeline: from 23 June 2016 to 31 January 2020"), not a
     life."""
-    return len(_FULL_DATE.findall(line)) >= _LIFE_SPAN_DATES and not _life_words().isdisjoint(
-        _LIFE_WORD.findall(line.casefold())
-    )
-
-
-@cache
-def _life_words() -> frozenset[str]:
-    return frozenset(word_sections("ui_words.txt")["life-span"])
+    return len(_FULL_DATE.findall(line)) >= _LIFE_SPAN_DATES and names_life_span(line)
 
 
 _LIFE_SPAN_DATES = 2
-_LIFE_WORD = re.compile(r"\w+")
 # "3 May 1938", "May 3, 1938": a day, a word (the month's) and a year
 _FULL_DATE = re.compile(r"\b\d{1,2} [^\W\d_]+ \d{4}\b|\b[^\W\d_]+\.? \d{1,2}, \d{4}\b")
 
