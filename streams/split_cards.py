@@ -3035,6 +3035,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     lines = f.lines
     after = before = under_summary = author = source = author_under_summary = 0
     following = False
+    firsts: dict[int, int] = {}  # (``_chip_under_stamp``'s walks up a river, shared)
     for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
         if index > begin and _commenter(lines[index - 1]):
             continue  # (a reader's comment's stamp, "Mira K." / "2h": no card's shape)
@@ -3044,7 +3045,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
             and index + 1 not in skip
             and f.is_title(index + 1)
             and not is_command(lines[index + 1])  # ("hier" / "Voir plus d’actualités": a link)
-        ) or _chip_under_stamp(f, index, skip)
+        ) or _chip_under_stamp(f, index, skip, firsts)
         over = _over_stamp(f, index, following=following, skip=skip)
         preceding = over >= begin and bool(lines[over]) and f.is_title(over)
         after += following and not preceding
@@ -3190,20 +3191,36 @@ def _label_then_title(f: _Features, index: int, taken: set[int]) -> bool:
     )
 
 
-def _chip_under_stamp(f: _Features, stamp: int, taken: set[int]) -> bool:
+def _chip_under_stamp(
+    f: _Features, stamp: int, taken: set[int], firsts: dict[int, int] | None = None
+) -> bool:
     """A topic chip between a stamp and its card's title: under a bare clock ("10:24 Uhr" /
     "Energie" / title, "08h02" / "Faits divers" / title: a fil info's card prints its clock
     first, its chip then, any short label, not only a known section's name, then its title),
     or under any stamp of a river of such cards under its heading
-    (``_heading_over_stamp_pairs``: "Just In" / "Posted 12m ago" / "Queensland" / title / …)."""
+    (``_heading_over_stamp_pairs``: "Just In" / "Posted 12m ago" / "Queensland" / title / …).
+    ``firsts``: the river's first stamp of each stamp walked, for a caller asking about every
+    stamp with the same ``taken`` (one walk a river, not one a card: linear on a long river)."""
     if not _stamp_chip_title(f, stamp, taken):
         return False
     if is_clock_only(f.lines[stamp]):
         return True
-    first = stamp
-    while _stamp_chip_title(f, first - 3, taken):
-        first -= 3
+    first = _river_first(f, stamp, taken, {} if firsts is None else firsts)
     return first > 0 and _heading_over_stamp_pairs(f, first - 1)
+
+
+def _river_first(f: _Features, stamp: int, taken: set[int], firsts: dict[int, int]) -> int:
+    """The first stamp of the river of stamp / chip / title cards that ends at ``stamp``,
+    walking up a card (three lines) at a time, from where ``firsts`` already knows it."""
+    walked = []
+    first = stamp
+    while first not in firsts and _stamp_chip_title(f, first - 3, taken):
+        walked.append(first)
+        first -= 3
+    first = firsts.get(first, first)
+    for index in walked:
+        firsts[index] = first
+    return first
 
 
 def _stamp_chip_title(f: _Features, stamp: int, taken: set[int]) -> bool:
