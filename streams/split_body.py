@@ -1836,7 +1836,7 @@ def _resumed_texts(
             )
             and above >= 0
             and _is_prose(f.lines[above])
-            and (at > run_first or _boxed_card(f, card, above, under, marks))
+            and (at > run_first or _boxed_card(f, card, above, under, marks, lead=lead))
             and not any(index in marks.ends for index in range(head, under))
             and (
                 _text_resumes(
@@ -1992,7 +1992,9 @@ def _resumed_paragraphs(
     return [line, *paragraphs] if heading and paragraphs[:1] != [line] else paragraphs
 
 
-def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks) -> bool:
+def _boxed_card(
+    f: _Features, card: _Card, above: int, under: int, marks: _Marks, *, lead: _Card | None
+) -> bool:
     """A lone card under a box's label (a "Related" mark between the paragraph ``above`` and
     the card) stamped with a date or an age, whose headline the line ``under`` it echoes
     (``_echo_count``) no more than the paragraph ``above`` the box does: the text above the
@@ -2011,8 +2013,15 @@ def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks
         and bool(labels := marks.related_between(above, card.start + 1))
         and not any(label in marks.streams or label in marks.lists for label in labels)
         and _echo_count(f.lines[card.title], f.lines[under])
-        <= _echo_count(f.lines[above], f.lines[under])
+        <= _echo_count(" ".join(f.lines[_text_top(lead, above) : above + 1]), f.lines[under])
     )
+
+
+def _text_top(lead: _Card | None, above: int) -> int:
+    """The first line of the text over a box whose paragraph over it is ``above``: the
+    headline of the ``lead`` (the card above the box), whose story's words the text going on
+    under the box uses ("Antwerpen" / "… de Antwerpenaren …"), or the paragraph alone."""
+    return lead.title if lead is not None and lead.title < above else above
 
 
 def _next_story_lede(f: _Features, lead: _Card | None, card: _Card, under: int) -> bool:
