@@ -946,9 +946,15 @@ def _resumed_lines(resumed: list[tuple[int, int, int, int]]) -> set[int]:
 def _box_owner(drafts: list[tuple[int, ArticleDraft]], head: int, above: str) -> int | None:
     """The index in ``drafts`` of the article whose text a list of cards at ``head``
     interrupts: the draft nearest above it whose text holds ``above``, the paragraph over the
-    list (None: no such draft)."""
-    owner = next((at for at in range(len(drafts) - 1, -1, -1) if drafts[at][0] < head), None)
-    return owner if owner is not None and above in drafts[owner][1].body else None
+    list, past the cards of a box higher in the same text (None: no such draft)."""
+    return next(
+        (
+            at
+            for at in range(len(drafts) - 1, -1, -1)
+            if drafts[at][0] < head and above in drafts[at][1].body
+        ),
+        None,
+    )
 
 
 def _chips_in_own_box(

@@ -170,7 +170,7 @@ _OFFER_CARDS = 2
 # million d'euros"), fewer than a box's headline over it (``_section_heading``)
 _SECTION_HEADING_MAX_WORDS = 6
 _OFFER_SUMMARY_MIN_WORDS = 8  # a box card's summary; shorter: the text's brief paragraph
-_CLOSING_QUOTES = "\"”’»'"
+_CLOSING_QUOTES = "\"”’»“'"  # (“ closes a German quote: „…“)
 _LINKS_OVER_SENTENCES = 2  # a box's bare headlines, and the text's sentences under them
 _PHOTOS_GO_ON = 2  # credited photos under a box inside a photo story: its text goes on
 _ECHO_STEM_CHARS = 5  # a headline's word and its lede's, across inflections ("theft(s)")
@@ -1836,21 +1836,44 @@ def _resumed_texts(
             )
             and above >= 0
             and _is_prose(f.lines[above])
-            and (at > run_first or _boxed_card(f, card, above, under, marks))
+            and (at > run_first or _boxed_card(f, card, above, under, marks, lead=lead))
             and not any(index in marks.ends for index in range(head, under))
-            and _text_resumes(
-                f,
-                under - 1,
-                end,
-                marks.ends,
-                short=partial(_own_box, f, lead, islice(listed, run_first, at + 1)),
-                above=f.lines[above],
-                widgets=widgets,
+            and (
+                _text_resumes(
+                    f,
+                    under - 1,
+                    end,
+                    marks.ends,
+                    short=partial(_own_box, f, lead, islice(listed, run_first, at + 1)),
+                    above=f.lines[above],
+                    widgets=widgets,
+                )
+                or (
+                    at == run_first
+                    and (end < stop or end == n)
+                    and _closing_paragraph(f, card, under, end, widgets)
+                )
             )
         ):
             found.append((head, above, under, end))
         first = plain = at + 1
     return found
+
+
+def _closing_paragraph(
+    f: _Features, card: _Card, under: int, end: int, widgets: Container[int]
+) -> bool:
+    """The one line under a lone boxed card (``_boxed_card``), before an "end" heading or
+    the next block, is a sentence ending in a full stop that uses no word of the card's
+    headline ("Lesen Sie auch" / "Stadion wird ausgebaut" / date / "Für den Trainer ist die
+    Sache klar: …." / "Mehr zum Thema"): the text above the box closing under it, not the
+    card's summary, which restates its headline (audit A's A-11, s21 A-1, B-6)."""
+    lines = [index for index in range(under, end) if f.lines[index] and index not in widgets]
+    stamp = _line_above(f, under)  # (the card's stamp under its headline, not over it)
+    if len(lines) != 1 or stamp <= card.title or f.stamp(stamp) is None:
+        return False
+    line = f.lines[lines[0]]
+    return _is_prose(line) and _full_stop(line) and not _echoes(f.lines[card.title], line)
 
 
 def _bylined_run(f: _Features, run: Sequence[_Card], under: int) -> bool:
@@ -1969,7 +1992,9 @@ def _resumed_paragraphs(
     return [line, *paragraphs] if heading and paragraphs[:1] != [line] else paragraphs
 
 
-def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks) -> bool:
+def _boxed_card(
+    f: _Features, card: _Card, above: int, under: int, marks: _Marks, *, lead: _Card | None
+) -> bool:
     """A lone card under a box's label (a "Related" mark between the paragraph ``above`` and
     the card) stamped with a date or an age, whose headline the line ``under`` it echoes
     (``_echo_count``) no more than the paragraph ``above`` the box does: the text above the
@@ -1988,8 +2013,15 @@ def _boxed_card(f: _Features, card: _Card, above: int, under: int, marks: _Marks
         and bool(labels := marks.related_between(above, card.start + 1))
         and not any(label in marks.streams or label in marks.lists for label in labels)
         and _echo_count(f.lines[card.title], f.lines[under])
-        <= _echo_count(f.lines[above], f.lines[under])
+        <= _echo_count(" ".join(f.lines[_text_top(lead, above) : above + 1]), f.lines[under])
     )
+
+
+def _text_top(lead: _Card | None, above: int) -> int:
+    """The first line of the text over a box whose paragraph over it is ``above``: the
+    headline of the ``lead`` (the card above the box), whose story's words the text going on
+    under the box uses ("Antwerpen" / "… de Antwerpenaren …"), or the paragraph alone."""
+    return lead.title if lead is not None and lead.title < above else above
 
 
 def _next_story_lede(f: _Features, lead: _Card | None, card: _Card, under: int) -> bool:

@@ -514,9 +514,15 @@ def _is_prose(line: str) -> bool:
     words = _words(line)
     return words >= _PROSE_ANY_WORDS or (
         words >= _PROSE_MIN_WORDS
-        and line[-1] in _SENTENCE_END
+        and (line[-1] in _SENTENCE_END or _german_quote_closing(line))
         and not (line[-1] == "." and _title_case(line))
     )
+
+
+def _german_quote_closing(line: str) -> bool:
+    """The line ends on a German closing quote after a sentence's end ('… mit Herz.“'); a
+    headline quoting someone closes one with no full stop ('Interview: „Wir haben …“')."""
+    return line[-1] == "“" and line[-2:-1] in (".", "!", "?")
 
 
 def _brief_sentence(line: str) -> bool:
