@@ -88,6 +88,8 @@ _COUNTER_MEDIA = frozenset(
     | {"imagen", "immagine", "afbeelding", "imagem"}
 )
 _NAMED_COUNTER = re.compile(r"^\w+ \d{1,3} ?(?:/|of|von|de|di|sur|van|z) ?\d{1,3}$")
+# a list's size as a screen reader is told it, over a box of links ("list of 3 items")
+_LIST_SIZE = re.compile(r"^list of \d{1,3} items?$")
 # a comment's votes: its score and the up and down votes, signed ("2 ( +2 / -0 )", "+3 -1")
 _VOTE_TALLY = re.compile(r"^(?:\d{1,5} ?)?\(? ?\+\d{1,5} ?[/|·]? ?[-−–]\d{1,5} ?\)?$")
 _PLAYER_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?$")
@@ -1638,6 +1640,7 @@ def _classify(line: str) -> Kind | None:
             _is_share_bar(key, phrases.share, first)
             or ("#" in line and _is_hashtags(line))
             or _counter(line, first)  # "1 of 6", "Image 1 of 4" of a gallery
+            or (first == "list" and _LIST_SIZE.match(key) is not None)
             or (" " not in line and "/" in line and _PROFILE_LINK.match(line))
             or is_handle_line(line)
             or _is_post_attribution(line)

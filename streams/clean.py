@@ -307,9 +307,12 @@ _PLAYER_WORD = re.compile(
 # ... or a verb of listening to one: a show's player ("🎧 LISTEN" over its name, episode and
 # length; not "Listen to this article" over "3 min", the article read aloud, which has no title)
 _SHOW_WORD = re.compile(rf"{_PLAYER_WORD.pattern}|\b(?:{_LISTEN_VERBS}|escuchá|ouça)\b")
-# a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s", "1 Min" (de)
+# a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s", "1 Min" (de); a
+# clock length in minutes may name its programme after a comma ("03:12 min, aus Echo der Zeit
+# vom 27.11.2026."): a broadcaster's audio box, no sentence of a story opens on a length
 _DURATION = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:m|[mM]in\.?)(?: ?\d{1,2} ?s)?|\d{1,2} ?s)$"
+    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:m|[mM]in\.?)(?: ?\d{1,2} ?s)?|\d{1,2} ?s"
+    r"|\d{1,2}:\d{2} ?[mM]in\.?, [^\n]{1,80})$"
 )
 # a listening app's button in a podcast promotion's bar ("Apple Podcasts | Spotify", "Listen on
 # Spotify", "Écouter sur Deezer"): the app's name, maybe after a verb of listening and "on"
