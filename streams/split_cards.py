@@ -154,6 +154,13 @@ def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
     )
 
 
+def _credited_photo(f: _Features, begin: int, stop: int) -> bool:
+    """A photo's caption with its credit among the lines [begin, stop) between a title and its
+    stamp: the article header's photo ("Deck" / "… Photograph: Ann Lee" / byline / stamp), no
+    card's summary (a teaser prints no credit), so the lines over the title are the header's."""
+    return any(split_credit(f.lines[index]) is not None for index in range(begin, stop))
+
+
 def _above_card(
     f: _Features,
     card: _Card,
@@ -176,7 +183,7 @@ def _above_card(
     printed = card.source  # (a source its meta lines print is no chip)
     # (in a list that prints names under titles, a name under a loose title is that line's)
     loose = sourced_under and _under_loose_title(f, card.title - 1, taken)
-    if card.body_from < anchor and not loose:
+    if card.body_from < anchor and not loose and not _credited_photo(f, card.body_from, anchor):
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
     elif (
         card.title < anchor
