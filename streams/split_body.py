@@ -226,8 +226,7 @@ def _body_lines(
             and not keep_stamps
             and f.bylines[index]
             and not widgets
-            # (a byline over the stamp under a standfirst of sentences: the header)
-            and not (paragraphs <= _MAX_DECK_LINES and _over_stamp(f, index, stop))
+            and not _header_byline(f, index, stop, paragraphs)
         )
         subheading = author_box and (
             _text_goes_on(f, index, stop, ends) or _sentences_go_on(f, index, stop, ends)
@@ -270,9 +269,12 @@ def _body_lines(
                 and (
                     # (the name alone with the text going on under it: a pull quote's
                     # attribution, "“A bus route is not a luxury.”" / "Helen Marsh" / text)
+                    # (nor the outlet's name over the header's stamp, printed first as the
+                    # site's: "France Info" / … / deck / "France Info" / "Published 18:05")
                     (
                         _printed_above(f, line, text)
                         and not _paragraphs_under(f, index, stop, _is_prose, ends)
+                        and not _header_byline(f, index, stop, paragraphs)
                     )
                     or _note_on_name_above(f, line, text)
                 )
@@ -392,6 +394,12 @@ def _lines_under(
             yield following
             seen += 1
         following += 1
+
+
+def _header_byline(f: _Features, index: int, stop: int, paragraphs: int) -> bool:
+    """A byline or a name at ``index`` over the stamp, under a standfirst of sentences (at most
+    ``_MAX_DECK_LINES`` ``paragraphs`` kept): the header's, not an author box after the text."""
+    return paragraphs <= _MAX_DECK_LINES and _over_stamp(f, index, stop)
 
 
 def _over_stamp(f: _Features, index: int, stop: int) -> bool:

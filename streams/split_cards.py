@@ -154,6 +154,13 @@ def _named_over(f: _Features, index: int, begin: int, taken: set[int]) -> bool:
     )
 
 
+def _credited_photo(f: _Features, begin: int, stop: int) -> bool:
+    """A photo's caption with its credit among the lines [begin, stop) between a title and its
+    stamp: the article header's photo ("Deck" / "… Photograph: Ann Lee" / byline / stamp), no
+    card's summary (a teaser prints no credit), so the lines over the title are the header's."""
+    return any(split_credit(f.lines[index]) is not None for index in range(begin, stop))
+
+
 def _above_card(
     f: _Features,
     card: _Card,
@@ -176,7 +183,7 @@ def _above_card(
     printed = card.source  # (a source its meta lines print is no chip)
     # (in a list that prints names under titles, a name under a loose title is that line's)
     loose = sourced_under and _under_loose_title(f, card.title - 1, taken)
-    if card.body_from < anchor and not loose:
+    if card.body_from < anchor and not loose and not _credited_photo(f, card.body_from, anchor):
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
     elif (
         card.title < anchor
@@ -213,11 +220,35 @@ def _list_heading_over(f: _Features, card: _Card, anchor: int) -> bool:
     "Schools shut early" / deck / "4h ago"): there each card's headline is short."""
     if not (card.title + 1 == anchor and _short_line_over(f, card.title)):
         return False
+    if _headline_under_kicker(f, card.title - 1):
+        return False
     before = max(card.title - 1 - _CARD_MAX_LINES, 0)
     after = min(anchor + 1 + _CARD_MAX_LINES, len(f.lines))
     return not any(
         f.stamp(stamp) is not None and _short_line_over(f, stamp - 1)
         for stamp in (*range(before, card.title - 1), *range(anchor + 1, after))
+    )
+
+
+def _headline_under_kicker(f: _Features, headline: int) -> bool:
+    """The short line at ``headline`` stands under a kicker shorter than it, right under the
+    card before's stamp, and that card prints the same kicker over its title ("Obituaries" /
+    title / "6d ago" / "Obituaries" / headline / summary / stamp): the list's cards print
+    kicker / headline, so the short line is this card's headline over its summary, no list
+    heading. (Two different short lines there may be a kicker over a label: "Analysis" /
+    "Subscribers only" / headline.)"""
+    kicker = headline - 1
+    stamp = headline - 2
+    before = headline - 4  # (the card before's kicker, over its title)
+    return (
+        before >= 0
+        and f.stamp(stamp) is not None
+        and all(f.lines[line] for line in (before, stamp - 1, kicker))
+        and f.lines[kicker] == f.lines[before]
+        and f.stamp(kicker) is None
+        and _words(f.lines[kicker]) <= _KICKER_MAX_WORDS
+        and _words(f.lines[kicker]) < _words(f.lines[headline])
+        and _words(f.lines[before]) < _words(f.lines[stamp - 1])
     )
 
 

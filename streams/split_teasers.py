@@ -23,7 +23,7 @@ from streams.split_body import (
     _inline_widgets,
     _long_paragraph,
 )
-from streams.split_cards import _kicker_line
+from streams.split_cards import _headline_under_kicker, _kicker_line
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -311,6 +311,8 @@ def _card_drafts(
                 and not summarised[at]
                 and not _flytitled(f, card, shown[at])
                 and not subheadlined[at]
+                # (a headline under the kicker the card before prints too: no kicker itself)
+                and not _headline_under_kicker(f, card.title)
                 # (a headline that opens a block, under its heading, is no card's summary)
                 and not reading.marks.at(card.title)
             ):
