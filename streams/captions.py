@@ -623,15 +623,20 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
             return match, False
     agency = _AGENCY_PAREN.search(tail) if last == ")" else None
     if agency is not None and _credits_agency(agency["agency"]):
-        return agency, False
+        # a known agency's name is a credit however it is cased ("(ansa)"), as a label's is
+        return agency, True
     return None, False
 
 
 def _agency_copyright(line: str) -> re.Match[str] | None:
-    """An agency's copyright on a line of its own ("© ANSA", "© AFP"): a photo's credit (a
-    site's footer prints a year or its company: "© ANSA 2026", "© Agenzia ANSA S.p.A.")."""
+    """An agency's copyright on a line of its own ("© ANSA", "© AFP"), also with the
+    picture's kind and its photographer ("© BELGA PHOTO NAME"): a photo's credit (a site's
+    footer prints a year or its company: "© ANSA 2026", "© Agenzia ANSA S.p.A.")."""
     match = _COPY_LINE.match(line)
-    return match if match is not None and _credits_agency(match["credit"].strip()) else None
+    if match is None:
+        return None
+    agency, _, rest = match["credit"].strip().partition(" ")
+    return match if _credits_agency(agency) and (not rest or rest.startswith(_KINDS)) else None
 
 
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
