@@ -1131,6 +1131,12 @@ def _credit_alone(
     return None
 
 
+def image_source_line(paragraph: str) -> bool:
+    """ "Image source, Getty Images": the credit line a caption "Image caption, …" follows
+    (``extract_captions`` gives the caption that credit), also at the text's start."""
+    return _BBC_SOURCE.match(paragraph) is not None
+
+
 def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:
     """Split paragraphs into (body paragraphs, captions).
 
