@@ -623,15 +623,20 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
             return match, False
     agency = _AGENCY_PAREN.search(tail) if last == ")" else None
     if agency is not None and _credits_agency(agency["agency"]):
-        return agency, False
+        # a known agency's name is a credit however it is cased ("(ansa)"), as a label's is
+        return agency, True
     return None, False
 
 
 def _agency_copyright(line: str) -> re.Match[str] | None:
-    """An agency's copyright on a line of its own ("© ANSA", "© AFP"): a photo's credit (a
-    site's footer prints a year or its company: "© ANSA 2026", "© Agenzia ANSA S.p.A.")."""
+    """An agency's copyright on a line of its own ("© ANSA", "© AFP"), also with the
+    picture's kind and its photographer ("© BELGA PHOTO NAME"): a photo's credit (a site's
+    footer prints a year or its company: "© ANSA 2026", "© Agenzia ANSA S.p.A.")."""
     match = _COPY_LINE.match(line)
-    return match if match is not None and _credits_agency(match["credit"].strip()) else None
+    if match is None:
+        return None
+    agency, _, rest = match["credit"].strip().partition(" ")
+    return match if _credits_agency(agency) and (not rest or rest.startswith(_KINDS)) else None
 
 
 def _credit_line(line: str) -> tuple[re.Match[str] | None, bool]:
@@ -1124,6 +1129,12 @@ def _credit_alone(
     if not before.isupper():
         captions.append(Caption(text=before, credit=credit))
     return None
+
+
+def image_source_line(paragraph: str) -> bool:
+    """ "Image source, Getty Images": the credit line a caption "Image caption, …" follows
+    (``extract_captions`` gives the caption that credit), also at the text's start."""
+    return _BBC_SOURCE.match(paragraph) is not None
 
 
 def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption]]:

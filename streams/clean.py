@@ -581,8 +581,10 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
     middle of the text, a paragraph over the caption and one under the credit: kept for
     captions, no end. "© dpa" after the last paragraph, or over the site's links, still
     ends the text; over the text's start (under the header) the lead's search is left as
-    it was. The line over the caption may be a short paragraph ("Rund 850.000 Passagiere
-    kamen in die Hansestadt."): a line of text ending in a full stop, as a menu's is not."""
+    it was, unless the header's stamp and its share buttons stand right over the caption
+    (``_stamp_over_buttons``): the picture opens the text. The line over the caption may be
+    a short paragraph ("Rund 850.000 Passagiere kamen in die Hansestadt."): a line of text
+    ending in a full stop, as a menu's is not."""
     above = _previous_line(lines, number)
     if above < 0 or kinds[above] is not None:
         return False
@@ -592,11 +594,28 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
     below = _next_content(lines, kinds, number)
     return (
         over >= 0
-        and kinds[over] is None
-        and (_paragraph(lines[over]) or lines[over][-1:] == ".")
+        and (
+            _stamp_over_buttons(lines, kinds, over)
+            or (kinds[over] is None and (_paragraph(lines[over]) or lines[over][-1:] == "."))
+        )
         and below >= 0
         and _paragraph(lines[below])
     )
+
+
+def _stamp_over_buttons(lines: list[str], kinds: list[Kind | None], last: int) -> bool:
+    """The dropped lines ending at ``last`` are a share row ("Partager", "Stampa", "Scrivi
+    alla redazione") under the header's stamp ("Publié le 30 novembre 2026 à 11h42"): what
+    follows opens the article's text. A kicker kept over them ("NEWS") is no stamp."""
+    index = last
+    while index >= 0 and last - index < _SHARE_ROW_MAX_LINES and kinds[index] is Kind.DROP:
+        index = _previous_line(lines, index)
+    return (
+        index >= 0 and index < last and kinds[index] is None and find_time(lines[index]) is not None
+    )
+
+
+_SHARE_ROW_MAX_LINES = 10  # a header's share buttons, one a line ("Facebook", "X", "Stampa")
 
 
 def _photographer_credit(lines: list[str], kinds: list[Kind | None], number: int) -> Kind | None:

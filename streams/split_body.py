@@ -47,6 +47,7 @@ from streams.captions import (
     credit_under_caption,
     credits_a_picture,
     extract_captions,
+    image_source_line,
     is_agency,
     is_agency_line,
     split_credit,
@@ -680,7 +681,11 @@ def _above_text(
     under a caption under the header's stamp (``_credit_under_stamp``) stays for the
     captions stage."""
     line = f.lines[index]
-    if _credit_under_stamp(f, index) or _caption_over_picture_credit(f, index, span[1]):
+    if (
+        _credit_under_stamp(f, index)
+        or _caption_over_picture_credit(f, index, span[1])
+        or image_source_line(line)  # ("Image source, Reuters" over the first "Image caption, …")
+    ):
         return False  # (the caption's credit, for ``extract_captions``; no byline)
     if _header_line(line, prose, live=live):
         return True

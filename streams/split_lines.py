@@ -58,7 +58,7 @@ _SHORT_NAME_WORDS = 4
 _ACRONYM_MAX_CHARS = 5
 _HEADING_WORDS = frozenset(
     {"in", "on", "from", "more", "about", "for", "at", "with", "by", "im", "aus", "mehr", "von",
-     "zum", "zur", "en", "dans", "plus", "sur", "más", "sobre", "con",
+     "zum", "zur", "en", "dans", "plus", "sur", "más", "sobre", "con", "em",
      "latest", "trending", "recent", "all", "alle", "tous", "toutes", "todas", "todos",
      "tutte", "tutti"}  # (a list's heading: "Latest Local News", "All News")
 )  # fmt: skip
@@ -797,8 +797,10 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
             or is_section_name(part)
             or is_stamp_label(part)
             or (source is not None and _place_line(part))
-        ):  # (a section: "Business · 1 day ago"; a label: "Updated / 3 hours ago"; the story's
-            # place after its publisher: "The Oregonian · Portland, OR · 2h")
+            or _section_heading(part)
+        ):  # (a section: "Business · 1 day ago", "Há 2 horas — Em Educação"; a label: "Updated
+            # / 3 hours ago"; the story's place after its publisher: "The Oregonian · Portland,
+            # OR · 2h")
             continue
         elif source is None and (
             _is_source_name(part) or _article_name(part) or _sentence_case_outlet(part)
@@ -812,6 +814,15 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
     if time_text is None:
         return None
     return source, time_text
+
+
+def _section_heading(part: str) -> bool:
+    """ "Em Educação", "In Politics": a meta line's short part opening on a heading's word
+    (``_HEADING_WORDS``), the card's section, not its publisher (a headline in the line is
+    longer: "On the brink …")."""
+    return (
+        part.count(" ") < _SHORT_NAME_WORDS and part.split(" ", 1)[0].casefold() in _HEADING_WORDS
+    )
 
 
 def _name_comma_labelled_stamp(line: str) -> list[str]:
