@@ -791,8 +791,10 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
             or is_section_name(part)
             or is_stamp_label(part)
             or (source is not None and _place_line(part))
-        ):  # (a section: "Business · 1 day ago"; a label: "Updated / 3 hours ago"; the story's
-            # place after its publisher: "The Oregonian · Portland, OR · 2h")
+            or _section_in(part)
+        ):  # (a section: "Business · 1 day ago", "Há 2 horas — Em Política"; a label: "Updated
+            # / 3 hours ago"; the story's place after its publisher: "The Oregonian · Portland,
+            # OR · 2h")
             continue
         elif source is None and (
             _is_source_name(part) or _article_name(part) or _sentence_case_outlet(part)
@@ -806,6 +808,18 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
     if time_text is None:
         return None
     return source, time_text
+
+
+def _section_in(part: str) -> bool:
+    """ "Em Política", "Em Campinas e Região": "in" and the section or region a feed files the
+    card under (``ui_words.txt`` [section-in]), printed after its stamp, no publisher."""
+    first, _, rest = part.partition(" ")
+    return rest[:1].isupper() and first.casefold() in _section_prepositions()
+
+
+@lru_cache(maxsize=1)
+def _section_prepositions() -> frozenset[str]:
+    return frozenset(word_sections("ui_words.txt")["section-in"])
 
 
 def _name_comma_labelled_stamp(line: str) -> list[str]:
