@@ -115,6 +115,8 @@ _DOMAIN = re.compile(
 _META_SEPARATORS = re.compile(r" [·•|/–—-] | ?[·•|] ?")
 _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
+    # (a portal's "Story by" in its other languages: "Historia de Europa Press")
+    r"histoire de|historia de|história de|storia di|verhaal van|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
     r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting)|"
     # "Un texte de Marie Dupont" (a name: "Un colectivo de la línea 60 …" is a caption)
