@@ -110,6 +110,7 @@ from streams.split_cards import (
     _comment_lines,
     _find_cards,
     _kicker_slot_chips,
+    _kicker_word_sources,
     _source_over_title,
     _strong_publisher,
 )
@@ -650,6 +651,7 @@ def _page_cards(
     _header_agencies(f, cards)
     _publisher_as_printed_over(f, cards, taken)
     _kicker_slot_chips(f, cards, taken)
+    _kicker_word_sources(f, cards)
     _published_under_update(f, cards)
     return cards
 

@@ -79,6 +79,7 @@ from streams.split_page import (
     _Features,
     _free_title,
     _in_clock_list,
+    _kicker_word,
     _prose_words,
     _sourced_first,
 )
@@ -635,6 +636,21 @@ def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> Non
             and not _chipped_neighbour(f, cards, chips, at, taken, blank=blank)
         ):
             card.source = None
+
+
+def _kicker_word_sources(f: _Features, cards: list[_Card]) -> None:
+    """A page whose names over card titles are all single words ("Bahnstreik" / title /
+    "vor 2 Std.", "Manovra" / title / summary / "2 ore fa"; ``_kicker_word``), no card
+    printing another name there ("tagesschau.de", "Süddeutsche Zeitung") and fewer than
+    ``_SOURCED_PAGE`` publishers printed elsewhere: those words are the cards' kickers (a
+    Dachzeile, an occhiello), no sources; null beats a topic read as a publisher."""
+    over = [card for card in cards if _source_over_title(f, card)]
+    if f.printed_sources - f.printed_kickers >= _SOURCED_PAGE or not all(
+        _kicker_word(card.source or "") for card in over
+    ):
+        return
+    for card in over:
+        card.source = None
 
 
 def _chipped_neighbour(

@@ -115,6 +115,8 @@ _DOMAIN = re.compile(
 _META_SEPARATORS = re.compile(r" [·•|/–—-] | ?[·•|] ?")
 _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
+    # (a portal's "Story by" in its other languages: "Historia de Europa Press")
+    r"histoire de|historia de|história de|storia di|verhaal van|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
     r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting)|"
     # "Un texte de Marie Dupont" (a name: "Un colectivo de la línea 60 …" is a caption)
@@ -820,9 +822,17 @@ def _section_heading(part: str) -> bool:
     """ "Em Educação", "In Politics": a meta line's short part opening on a heading's word
     (``_HEADING_WORDS``), the card's section, not its publisher (a headline in the line is
     longer: "On the brink …")."""
-    return (
-        part.count(" ") < _SHORT_NAME_WORDS and part.split(" ", 1)[0].casefold() in _HEADING_WORDS
-    )
+    first, _, rest = part.partition(" ")
+    if first.casefold() in _section_prepositions():  # "Em Vale do Paraíba e Região": any length
+        return rest[:1].isupper()
+    return part.count(" ") < _SHORT_NAME_WORDS and first.casefold() in _HEADING_WORDS
+
+
+@lru_cache(maxsize=1)
+def _section_prepositions() -> frozenset[str]:
+    """``ui_words.txt`` [section-in]: "in" opening the section or region a feed files a card
+    under, after its stamp."""
+    return frozenset(word_sections("ui_words.txt")["section-in"])
 
 
 def _name_comma_labelled_stamp(line: str) -> list[str]:

@@ -38,6 +38,7 @@ from streams.split_lines import (
     _NAME_MAX_CHARS,
     _RUN_MAX_WORDS,
     _SHORT_NAME_WORDS,
+    _agency_name,
     _credit_under_title,
     _is_byline,
     _is_prose,
@@ -143,6 +144,7 @@ class _Features:
     titles: list[bool | None]  # is_title, computed on first use
     authors: frozenset[str] = frozenset()  # names in the page's bylines, and their surnames
     printed_sources: int = 0  # "Reuters · 2h", "- BBC", a name over a stamp: cards' sources
+    printed_kickers: int = 0  # of those, one-word names over a title ("Wetter": ``_kicker_word``)
     labels: frozenset[int] = frozenset()  # "Published" on its own line over its stamp
     stamp_lines: list[int] = field(default_factory=list)  # time stamps, bare or in a meta line
     headlines: dict[int, str] = field(default_factory=dict)  # one-line cards' titles
@@ -353,12 +355,10 @@ def _features(
     )
     for index in labels:
         times[index + 1] = f"{lines[index]} {times[index + 1]}"  # "Updated" / "3 hours ago"
-    printed_sources = publishers + sum(
-        1 for stamp in stamps if _name_over(lines, bylines, labels, times, stamp)
-    )
+    names_over, kickers = _names_over_stamps(lines, bylines, labels, times, stamps)
     return _Features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
-        _authors(lines, bylines), printed_sources, labels,
+        _authors(lines, bylines), publishers + names_over, kickers, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
         ad_labels, seen, url=url, clips=frozenset(clips), slotted=frozenset(slotted),
     )  # fmt: skip
@@ -958,15 +958,31 @@ def _echoed(lines: tuple[str, ...], index: int) -> str | None:
     return None if name and following.startswith(f"{name},") else name
 
 
+def _names_over_stamps(
+    lines: tuple[str, ...],
+    bylines: list[bool],
+    labels: frozenset[int],
+    times: list[str | None],
+    stamps: list[int],
+) -> tuple[int, int]:
+    """How many stamps print a source name over them or over their title (``_name_over``),
+    and how many of those names stand over a title and are one word (``_kicker_word``):
+    the kicker's slot as often as the publisher's."""
+    names = [(stamp, _name_over(lines, bylines, labels, times, stamp)) for stamp in stamps]
+    over = [(stamp, name) for stamp, name in names if name is not None]
+    kickers = sum(1 for stamp, name in over if name == stamp - 2 and _kicker_word(lines[name]))
+    return len(over), kickers
+
+
 def _name_over(
     lines: tuple[str, ...],
     bylines: list[bool],
     labels: frozenset[int],
     times: list[str | None],
     stamp: int,
-) -> bool:
-    """A source name over a card's stamp, or over its title and stamp ("CNBC" / title /
-    "2 hours ago"); another stamp ("yesterday", "Updated: …") is no name."""
+) -> int | None:
+    """The line of a source name over a card's stamp, or over its title and stamp ("CNBC" /
+    title / "2 hours ago"); another stamp ("yesterday", "Updated: …") is no name."""
     for above in (stamp - 1, stamp - 2):
         if (
             above < 0
@@ -975,10 +991,23 @@ def _name_over(
             or above in labels
             or times[above] is not None
         ):
-            return False
+            return None
         if _is_source_name(lines[above]) and _source_shape(lines[above]):
-            return above == stamp - 1 or _is_title(lines[stamp - 1])
-    return False
+            return above if above == stamp - 1 or _is_title(lines[stamp - 1]) else None
+    return None
+
+
+def _kicker_word(line: str) -> bool:
+    """ "Bahnstreik", "Wetter", "Manovra" over a card's title: one capitalised word, lower
+    case after its capital, is as often the card's topic kicker (a Dachzeile, an occhiello)
+    as its publisher ("Handelsblatt"), so it is no evidence that the page's cards print their
+    publishers; an agency's name ("Reuters", "Ansa") is."""
+    return (
+        line.isalpha()
+        and line[:1].isupper()
+        and line[1:].islower()
+        and not (is_agency(line) or _agency_name(line))
+    )
 
 
 def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
