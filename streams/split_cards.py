@@ -33,7 +33,13 @@ from streams.boilerplate import (
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.name_data import english_words
-from streams.split_header import _agency_or_outlet, _header_above, _source_above, _staff_role
+from streams.split_header import (
+    _agency_or_outlet,
+    _header_above,
+    _slug_headline_over_deck,
+    _source_above,
+    _staff_role,
+)
 from streams.split_lines import (
     _HEADLINE_MAX_WORDS,
     _PROSE_ANY_WORDS,
@@ -185,6 +191,7 @@ def _above_card(
     # (in a list that prints names under titles, a name under a loose title is that line's)
     loose = sourced_under and _under_loose_title(f, card.title - 1, taken)
     if card.body_from < anchor and not loose and not _credited_photo(f, card.body_from, anchor):
+        _slug_headline_over_deck(f, card, taken)  # (a caption between its deck and stamp)
         _source_above(f, card, card.title - 1, taken)  # "Reuters" / title / summary / stamp
     elif (
         card.title < anchor

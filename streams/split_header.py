@@ -160,6 +160,25 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
     _source_above(f, card, above, taken)
 
 
+def _slug_headline_over_deck(f: _Features, card: _Card, taken: set[int]) -> None:
+    """The card's title is a standfirst (``_DECK_MIN_WORDS`` or more) right under a short
+    title-like line the URL's slug spells ("Margaret Ellison obituary" on
+    ".../margaret-ellison-obituary") and does not spell itself: that line is the headline
+    and the card's title its deck ("Structural engineer who led …" / caption / author /
+    stamp). A kicker over a headline is no slug of the page."""
+    above = card.title - 1
+    if (
+        above >= 0
+        and _free_title(f, above, taken)
+        and f.is_title(above)
+        and f.slug_spelled(above)
+        and not f.slug_spelled(card.title)
+        and _words(f.lines[card.title]) >= _DECK_MIN_WORDS
+    ):
+        card.deck = card.deck_from = card.title
+        card.title = card.start = above
+
+
 def _masthead(f: _Features, card: _Card, site: frozenset[str]) -> bool:
     """The page's first line, the site's name over the day's date and no text ("Harbour Times
     Online" / "Thursday, July 9, 2026" / menu): the masthead, no card. The name is the site's

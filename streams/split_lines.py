@@ -388,7 +388,7 @@ def _is_title(line: str) -> bool:
         first = line[close + 1 : close + 3].strip()[:1]  # "(LEAD) N. Korea fires …"
     if first in _CURRENCY_SIGNS and _worded_after_amount(line):
         first = line[1:2]  # "£14m flood defences …": an amount opens it (not "₹99 / month")
-    if not (first.isupper() or first.isdigit() or first in "'\"‘“«¿¡" or opens_with_brand(line)):
+    if not (first.isupper() or first.isdigit() or first in "'\"‘“«„‚¿¡" or opens_with_brand(line)):
         return False
     if _GLUED_LABEL.match(line):
         return False  # a label glued to its value: "Topic:Agricultural Crops", not a headline

@@ -345,16 +345,7 @@ def _features(
     _compact_minutes(lines, times, stamps)
     _glued_stamps(lines, times, bylines, stamps)
     _role_bylines(lines, times, bylines)  # ("Name, Health correspondent" over its stamp)
-    labels = frozenset(
-        stamp - 1
-        for stamp in stamps
-        if stamp > 0
-        and times[stamp - 1] is None
-        and lines[stamp - 1]
-        and is_stamp_label(lines[stamp - 1])
-    )
-    for index in labels:
-        times[index + 1] = f"{lines[index]} {times[index + 1]}"  # "Updated" / "3 hours ago"
+    labels = _labelled_stamps(lines, times, stamps)
     names_over, kickers = _names_over_stamps(lines, bylines, labels, times, stamps)
     return _Features(
         lines, times, metas, sources, bylines, frozenset(repeated), [None] * n,
@@ -362,6 +353,31 @@ def _features(
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
         ad_labels, seen, url=url, clips=frozenset(clips), slotted=frozenset(slotted),
     )  # fmt: skip
+
+
+def _labelled_stamps(
+    lines: tuple[str, ...], times: list[str | None], stamps: list[int]
+) -> frozenset[int]:
+    """The stamp labels on their own lines (``_label_over``); each label joins the stamp it
+    labels in ``times`` ("Updated" / "3 hours ago" → "Updated 3 hours ago")."""
+    labelled = {
+        label: stamp for stamp in stamps if (label := _label_over(lines, times, stamp)) is not None
+    }
+    for label, stamp in labelled.items():
+        times[stamp] = f"{lines[label]} {times[stamp]}"
+    return frozenset(labelled)
+
+
+def _label_over(lines: tuple[str, ...], times: list[str | None], stamp: int) -> int | None:
+    """The stamp label ("Published", "Updated:") on its own line right over line ``stamp``,
+    or over one blank line between them ("Updated" / blank / "Nov 29, 2026, 10:30 AM": a
+    page that sets each label and value in its own block)."""
+    above = stamp - 1
+    if above > 0 and not lines[above]:
+        above -= 1
+    if above < 0 or times[above] is not None or not lines[above]:
+        return None
+    return above if is_stamp_label(lines[above]) else None
 
 
 def _by_phrase(line: str) -> bool:

@@ -81,6 +81,17 @@ def _summary_under(title: str, deck: str) -> bool:
     ) or _deck_of_sentences(title, deck)
 
 
+def _story_paragraphs(paragraphs: list[str]) -> bool:
+    """The text under a card's header holds ``_STORY_MIN_PARAGRAPHS`` sentences or more
+    (``_is_prose``): a short story's text under its headline and standfirst, however few
+    its words; a card's summary is one paragraph, and its longer line under a long kicker
+    stays its title."""
+    return sum(1 for paragraph in paragraphs if _is_prose(paragraph)) >= _STORY_MIN_PARAGRAPHS
+
+
+_STORY_MIN_PARAGRAPHS = 3
+
+
 def _headline_over_summary(f: _Features, card: _Card) -> bool:
     """A headline's length right over a longer line ("Police seal off street in Splott after
     man found seriously injured" / "Officers were called to … and a cordon remains in
@@ -306,6 +317,7 @@ def _card_drafts(
         if card.deck is not None:
             if (
                 _words(" ".join(paragraphs)) < _REAL_BODY_WORDS
+                and not _story_paragraphs(paragraphs)
                 and not _summary_under(lines[card.title], lines[card.deck])
                 and not _listed_summary(f, card)
                 and not summarised[at]
