@@ -98,8 +98,9 @@ _AUTHOR_SLASH_SOURCE = re.compile("^" + _AUTHOR_NAMES + r" / (?P<name>[A-ZÀ-Þ]
 _META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:14 AM November 28, 2026"
 # "… lifts off on Saturday. | JIJI", "… in Ranchi. Getty Images": a sentence of some length,
 # then a short credit of capitalised words with no sentence of its own
+# (the sentence's last word no abbreviation: "… beginning 9 p.m. Saturday" is a headline)
 _SENTENCE_THEN_CREDIT = re.compile(
-    r"^\S+(?: \S+){5,}[a-z0-9)][.!?][\"”’]? (?:[|/] )?"
+    r"^\S+(?: \S+){4,} [^\s.]*[a-z0-9)][.!?][\"”’]? (?:[|/] )?"
     r"[A-ZÀ-Þ][\w'’&-]*(?:[ /][A-ZÀ-Þ][\w'’&-]*){0,2}$"
 )
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)

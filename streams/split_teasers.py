@@ -159,13 +159,19 @@ def _summarised_list(f: _Features, cards: list[_Card]) -> list[bool]:
     the page's first card: over it a heading of a headline's length ("The weekend's travel
     rush, from airports to highways" / headline / "CNN · 3h") or a long kicker ("Il caso
     nel quartiere Carmine …" / headline / byline / date) is as likely, and no card above
-    shows the list's shape."""
+    shows the list's shape; unless a chip stands right over its title and its date right
+    under the longer line ("Analysis" / headline / standfirst / date, as the list's other
+    cards print it; a long kicker under a chip is printed over headline / byline / date)."""
     if not any(
         card.deck is None and not card.inline and _words(f.lines[card.title]) >= _FLY_HEADLINE_WORDS
         for card in cards
     ):
         return [False] * len(cards)
-    return [at > 0 and _headline_over_summary(f, card) for at, card in enumerate(cards)]
+    return [
+        (at > 0 or (_kicker_line(f, card.title - 1) and _fly_dated(f, card)))
+        and _headline_over_summary(f, card)
+        for at, card in enumerate(cards)
+    ]
 
 
 def _listed_summary(f: _Features, card: _Card) -> bool:
