@@ -1864,7 +1864,9 @@ def _resumed_texts(
                 or (
                     at == run_first
                     and (end < stop or end == n)
-                    and _closing_paragraph(f, card, under, end, widgets)
+                    and _closing_paragraph(
+                        f, card, under, end, widgets, text=_text_above(f, lead, above)
+                    )
                 )
             )
         ):
@@ -1874,19 +1876,32 @@ def _resumed_texts(
 
 
 def _closing_paragraph(
-    f: _Features, card: _Card, under: int, end: int, widgets: Container[int]
+    f: _Features, card: _Card, under: int, end: int, widgets: Container[int], *, text: str
 ) -> bool:
     """The one line under a lone boxed card (``_boxed_card``), before an "end" heading or
     the next block, is a sentence ending in a full stop that uses no word of the card's
-    headline ("Lesen Sie auch" / "Stadion wird ausgebaut" / date / "Für den Trainer ist die
-    Sache klar: …." / "Mehr zum Thema"): the text above the box closing under it, not the
-    card's summary, which restates its headline (audit A's A-11, s21 A-1, B-6)."""
+    headline and a word of the ``text`` above the box ("Lesen Sie auch" / "Stadion wird
+    ausgebaut" / date / "Für den Trainer ist die Sache klar: …." / "Mehr zum Thema"): the
+    text above the box closing under it, not the card's summary, which restates its headline
+    (audit A's A-11, s21 A-1, B-6). A sentence using neither ("Der bisherige Kaderplaner
+    unterschreibt bis 2029.") tells the card's own story more often than it closes the text."""
     lines = [index for index in range(under, end) if f.lines[index] and index not in widgets]
     stamp = _line_above(f, under)  # (the card's stamp under its headline, not over it)
     if len(lines) != 1 or stamp <= card.title or f.stamp(stamp) is None:
         return False
     line = f.lines[lines[0]]
-    return _is_prose(line) and _full_stop(line) and not _echoes(f.lines[card.title], line)
+    return (
+        _is_prose(line)
+        and _full_stop(line)
+        and not _echoes(f.lines[card.title], line)
+        and _echoes(text, line)
+    )
+
+
+def _text_above(f: _Features, lead: _Card | None, above: int) -> str:
+    """The text over a box whose paragraph over it is ``above``, from the ``lead``'s
+    headline (``_text_top``)."""
+    return " ".join(f.lines[_text_top(lead, above) : above + 1])
 
 
 def _bylined_run(f: _Features, run: Sequence[_Card], under: int) -> bool:
@@ -2026,7 +2041,7 @@ def _boxed_card(
         and bool(labels := marks.related_between(above, card.start + 1))
         and not any(label in marks.streams or label in marks.lists for label in labels)
         and _echo_count(f.lines[card.title], f.lines[under])
-        <= _echo_count(" ".join(f.lines[_text_top(lead, above) : above + 1]), f.lines[under])
+        <= _echo_count(_text_above(f, lead, above), f.lines[under])
     )
 
 

@@ -116,7 +116,8 @@ _META_SEPARATORS = re.compile(r" [·•|/–—-] | ?[·•|] ?")
 _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
     # (a portal's "Story by" in its other languages: "Historia de Europa Press")
-    r"histoire de|historia de|história de|storia di|verhaal van|"
+    # (a name after it: "Storia di una fabbrica", "Historia de un rescate" are headlines)
+    r"(?:histoire de|historia de|história de|storia di|verhaal van)(?= (?-i:[A-ZÀ-Þ]))|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
     r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting)|"
     # "Un texte de Marie Dupont" (a name: "Un colectivo de la línea 60 …" is a caption)
@@ -799,10 +800,11 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
             or is_section_name(part)
             or is_stamp_label(part)
             or (source is not None and _place_line(part))
-            or _section_heading(part)
-        ):  # (a section: "Business · 1 day ago", "Há 2 horas — Em Educação"; a label: "Updated
-            # / 3 hours ago"; the story's place after its publisher: "The Oregonian · Portland,
-            # OR · 2h")
+            or (time_text is not None and _section_heading(part))
+        ):  # (a section: "Business · 1 day ago", "Há 2 horas — Em Educação", after the stamp:
+            # before it, "Em Tempo — Há 2 horas", "SUR in English · 3h" name the publisher; a
+            # label: "Updated / 3 hours ago"; the story's place after its publisher: "The
+            # Oregonian · Portland, OR · 2h")
             continue
         elif source is None and (
             _is_source_name(part) or _article_name(part) or _sentence_case_outlet(part)
