@@ -650,14 +650,28 @@ def _kicker_word_sources(f: _Features, cards: list[_Card]) -> None:
     "vor 2 Std.", "Manovra" / title / summary / "2 ore fa"; ``_kicker_word``), no card
     printing another name there ("tagesschau.de", "Süddeutsche Zeitung") and fewer than
     ``_SOURCED_PAGE`` publishers printed elsewhere: those words are the cards' kickers (a
-    Dachzeile, an occhiello), no sources; null beats a topic read as a publisher."""
+    Dachzeile, an occhiello), no sources; null beats a topic read as a publisher. Not on a
+    feed of bare name / title / stamp cards (``_text_under``)."""
     over = [card for card in cards if _source_over_title(f, card)]
-    if f.printed_sources - f.printed_kickers >= _SOURCED_PAGE or not all(
-        _kicker_word(card.source or "") for card in over
+    ids = {id(card) for card in over}
+    if (
+        f.printed_sources - f.printed_kickers >= _SOURCED_PAGE
+        or not all(_kicker_word(card.source or "") for card in over)
+        or not any(_text_under(f, cards, at) for at, card in enumerate(cards) if id(card) in ids)
     ):
         return
     for card in over:
         card.source = None
+
+
+def _text_under(f: _Features, cards: list[_Card], at: int) -> bool:
+    """The card at ``at`` prints text under its title (a standfirst, a summary, a story): a
+    feed of bare name / title / stamp cards is an aggregator's, whose one-word names are
+    its publishers ("Axios", "Forbes")."""
+    end = cards[at + 1].start if at + 1 < len(cards) else len(f.lines)
+    return cards[at].deck is not None or any(
+        f.lines[index] and f.stamp(index) is None for index in range(cards[at].body_from, end)
+    )
 
 
 def _chipped_neighbour(

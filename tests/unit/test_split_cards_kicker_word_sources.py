@@ -1,7 +1,9 @@
 """A front page whose only names over its card titles are single words ("Tarifstreit" /
 title / stamp, a Dachzeile or an occhiello) prints kickers there, no publishers: those
 cards have no source. A page printing an outlet's name in the same slot ("Süddeutsche
-Zeitung", "tagesschau.de") keeps its one-word names as publishers."""
+Zeitung", "tagesschau.de") keeps its one-word names as publishers, and so does a feed of
+bare name / title / stamp cards with no text under any title (an aggregator's: "Axios",
+"Forbes"; a kicker there cannot be told from a publisher by its shape)."""
 
 from datetime import UTC, datetime
 
@@ -44,6 +46,7 @@ Esteri
 Maltempo
 Allerta rossa in Liguria, chiuse le scuole a Genova
 2 ore fa
+La Regione ha chiuso scuole e parchi fino a domenica per il rischio di frane.
 Pensioni
 Il governo rinvia la riforma al prossimo anno
 3 ore fa
@@ -92,3 +95,22 @@ def test_one_word_publishers_beside_outlets_names_stay_sources() -> None:
         "Süddeutsche Zeitung",
         "Spiegel",
     ]
+
+
+AGGREGATOR_FEED = """\
+Top stories
+Politico
+Senate passes stopgap spending bill hours before shutdown deadline
+2 hours ago
+Axios
+Fed officials signal pause in rate cuts as inflation lingers
+3 hours ago
+Forbes
+Retail sales climb for third straight month despite tariffs
+4 hours ago
+"""
+
+
+def test_one_word_publishers_over_bare_feed_cards_stay_sources() -> None:
+    """Must-stay: no card prints text under its title, so the names are its publishers."""
+    assert [source for _, source in sources(AGGREGATOR_FEED)] == ["Politico", "Axios", "Forbes"]
