@@ -306,7 +306,8 @@ _PLAYER_WORD = re.compile(
 )
 # ... or a verb of listening to one: a show's player ("🎧 LISTEN" over its name, episode and
 # length; not "Listen to this article" over "3 min", the article read aloud, which has no title)
-_SHOW_WORD = re.compile(rf"{_PLAYER_WORD.pattern}|\b(?:{_LISTEN_VERBS}|escuchá|ouça)\b")
+_LISTEN_WORD = re.compile(rf"\b(?:{_LISTEN_VERBS}|escuchá|ouça)\b")
+_SHOW_WORD = re.compile(rf"{_PLAYER_WORD.pattern}|{_LISTEN_WORD.pattern}")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s", "1 Min" (de); a
 # clock length in minutes may name its programme after a comma ("03:12 min, aus Echo der Zeit
 # vom 27.11.2026."): a broadcaster's audio box, no sentence of a story opens on a length
@@ -2337,6 +2338,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_paywall_offers(lines, kinds)
     _drop_reader_surveys(lines, kinds)
     _drop_podcast_promos(lines, kinds)
+    _drop_listening_lengths(lines, kinds)
 
 
 def _drop_podcast_promos(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -3028,6 +3030,28 @@ def _player_title(line: str) -> bool:
         if opening > 0 and not _HAS_LETTER.search(line, opening):
             end = line[:opening].rstrip()[-1:]
     return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and (end not in _SENTENCE_END or end == "?")
+
+
+def _drop_listening_lengths(lines: list[str], kinds: list[Kind | None]) -> None:
+    """The lengths right under a dropped label of listening ("Listen" / "4:12" under a card's
+    summary on a radio front, "Listen to this article" / "00:00" / "06:12"): the audio's
+    counters, never a clock of the card, so they go with their label. A label of watching or
+    playing opens a player (``_player_start``), which takes its length itself."""
+    counters: set[int] = set()
+    for number in sorted(_length_lines(lines)):
+        label = number - 1
+        if kinds[number] is None and (
+            label in counters
+            or (
+                label >= 0
+                and kinds[label] is Kind.DROP
+                and lines[label].count(" ") < _LABEL_MAX_WORDS
+                and _LISTEN_WORD.search(lines[label].casefold()) is not None
+                and _PLAYER_WORD.search(lines[label].casefold()) is None
+            )
+        ):
+            kinds[number] = Kind.DROP
+            counters.add(number)
 
 
 def _length_lines(lines: list[str]) -> set[int]:

@@ -90,7 +90,7 @@ from dataclasses import replace
 from datetime import date
 
 from schemas.article import Caption
-from streams.boilerplate import announces_list
+from streams.boilerplate import announces_list, is_section_name
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
@@ -567,7 +567,17 @@ def _min_teasers(f: _Features, teasers: list[tuple[int, ArticleDraft]], least: i
     a front page prints that slot card after card, a story its byline once, over its text
     (audit A's A-6: two cards with a summary among links with only a byline)."""
     authored = all(_author_under_summary(f, start, draft) for start, draft in teasers)
-    return _AUTHORED_TEASERS if authored else least
+    chipped = all(_section_over_headline(f, start) for start, _ in teasers)
+    return _AUTHORED_TEASERS if authored or chipped else least
+
+
+def _section_over_headline(f: _Features, title: int) -> bool:
+    """The line right over the teaser's headline is a section's name ("Politics", "Sport"):
+    a front page prints its chip over card after card, a story its sub-headings under a
+    paragraph, with no section's name over them (audit A's A-49: "Exclusive" / title /
+    summary, "Sport" / title / summary)."""
+    above = _nonblank(f, title, -1)
+    return above is not None and above == title - 1 and is_section_name(f.lines[above])
 
 
 def _author_under_summary(f: _Features, title: int, draft: ArticleDraft) -> bool:
