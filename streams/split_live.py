@@ -962,7 +962,12 @@ def _live_blog(
             if (
                 not (bullets and is_clock_only(stamp))
                 and not _first_entry_clock(f, index, stop)
-                and _label_of(f, index) not in _entry_labels(f, index, stop)
+                and (
+                    _label_of(f, index) not in _entry_labels(f, index, stop)
+                    # (the label recurs, but no text stands under it before the next stamp:
+                    # "Updated 9:40 a.m. CST" / "Live coverage" / "Updated at 9:40 a.m." / text)
+                    or not _text_before_next_stamp(f, index, stop)
+                )
             ):
                 header = index  # (not "Posted at 19:52", an entry's: its label recurs)
             break
@@ -1131,6 +1136,17 @@ def _over_publication(f: _Features, index: int, stop: int) -> bool:
         and not is_update_stamp(following)
         and not is_relative_age(following)
     )
+
+
+def _text_before_next_stamp(f: _Features, index: int, stop: int) -> bool:
+    """A line of prose stands under the stamp on line ``index`` before the next stamp (or
+    ``stop``): the stamp opens an entry; the blog's own stands over the first entry's."""
+    for under in range(index + 1, stop):
+        if f.times[under] is not None:
+            return False
+        if _is_prose(f.lines[under]):
+            return True
+    return False
 
 
 def _label_recurs(f: _Features, index: int, stop: int) -> bool:
