@@ -419,10 +419,11 @@ def _clock_only(f: _Features, index: int) -> bool:
 
 
 def _has_entries(f: _Features, title: int, stop: int) -> bool:
-    """A stamp after text that comes after the blog's first stamp: an entry of the blog."""
+    """A stamp after text that comes after the blog's first stamp: an entry of the blog (a
+    match ticker's minute, "88'", a cricket ball's over and ball, too)."""
     stamped = texted = False
     for index in range(title + 1, stop):
-        if f.times[index] is not None or is_over_ball(f.lines[index]):
+        if f.times[index] is not None or is_match_minute(f.lines[index]):
             if texted:
                 return True
             stamped = True
