@@ -419,10 +419,11 @@ def _clock_only(f: _Features, index: int) -> bool:
 
 
 def _has_entries(f: _Features, title: int, stop: int) -> bool:
-    """A stamp after text that comes after the blog's first stamp: an entry of the blog."""
+    """A stamp after text that comes after the blog's first stamp: an entry of the blog (a
+    match ticker's minute, "88'", a cricket ball's over and ball, too)."""
     stamped = texted = False
     for index in range(title + 1, stop):
-        if f.times[index] is not None or is_over_ball(f.lines[index]):
+        if f.times[index] is not None or is_match_minute(f.lines[index]):
             if texted:
                 return True
             stamped = True
@@ -840,12 +841,27 @@ def _key_events(f: _Features, title: int, stop: int) -> set[int]:
     entries = _live_entries(f, title + 1, stop)
     if not entries:
         return set()
+    unstamped = _unstamped_key_events(f, title, stop)
+    if unstamped:
+        return unstamped
     lines = f.lines
-    later = set(lines[entries[0] : stop])
+    last = {line: at for at, line in enumerate(lines[:stop])}  # (where printed last)
+    # (a link of the list may read as an entry, its headline as text: "41m ago" / "Bondi
+    # lifeguards: ‘busiest rescue day in a decade’"; the first entry's headline is printed once)
+    first = next(
+        (
+            entry
+            for entry in entries
+            if (headline := _nonblank(f, entry, 1)) is None
+            or last.get(lines[headline], headline) <= headline
+        ),
+        entries[0],
+    )
+    later = set(lines[first:stop])
     found: set[int] = set()
     links = 0
     above = -1  # the last non-blank line
-    for index in range(title + 1, entries[0]):
+    for index in range(title + 1, first):
         if not lines[index]:
             continue
         if above >= 0 and f.times[above] is not None and lines[index] in later:
@@ -856,6 +872,29 @@ def _key_events(f: _Features, title: int, stop: int) -> set[int]:
             links += 1
         above = index
     return found if links >= _MIN_KEY_EVENTS else set()
+
+
+def _unstamped_key_events(f: _Features, title: int, stop: int) -> set[int]:
+    """A "Key events" list printed without stamps: the run of short lines under the blog's
+    header, over its first line of text, each printed again further down as an entry's
+    headline ("Queues at Central" / "Unions to meet at 11am" / … / "Queues at Central" /
+    text). Links to the entries, at least ``_MIN_KEY_EVENTS`` of them; a summary's bullets
+    and a byline are printed once."""
+    lines = f.lines
+    text = next((at for at in range(title + 1, stop) if _is_prose(lines[at])), stop)
+    last = {line: at for at, line in enumerate(lines[:stop])}  # (where printed last)
+    run: list[int] = []
+    for index in range(title + 1, text):
+        line = lines[index]
+        if not line:
+            continue
+        if f.times[index] is None and last[line] > index:
+            run.append(index)
+        elif len(run) >= _MIN_KEY_EVENTS:
+            break
+        else:
+            run = []
+    return set(run) if len(run) >= _MIN_KEY_EVENTS else set()
 
 
 def _clock_before_entry(line: str, later: Container[str]) -> bool:
@@ -874,16 +913,19 @@ def _clock_before_entry(line: str, later: Container[str]) -> bool:
     return False
 
 
-def _header_lines(f: _Features, title: int, stop: int) -> Iterator[int]:
+def _header_lines(f: _Features, title: int, stop: int, key_events: Container[int]) -> Iterator[int]:
     """The lines under the blog's headline where its stamp may stand: up to
     ``_LIVE_STAMP_LOOKAHEAD`` of them, a byline's names and roles not counted (a byline
-    printed a link a line: "By" / "Ann Lee" / "Live Reporter" / "and" / "Tom Ward")."""
+    printed a link a line: "By" / "Ann Lee" / "Live Reporter" / "and" / "Tom Ward"), nor
+    the links of its key events list (the header's stamp may stand under it)."""
     counted = 0
     index = title + 1
     while index < stop and counted < _LIVE_STAMP_LOOKAHEAD:
         yield index
         line = f.lines[index]
-        if not (line and f.stamp(index) is None and (f.is_meta(index) or _is_name(line))):
+        if index not in key_events and not (
+            line and f.stamp(index) is None and (f.is_meta(index) or _is_name(line))
+        ):
             counted += 1
         index += 1
 
@@ -908,7 +950,7 @@ def _live_blog(
     bullets = False  # summary bullets passed: "Brent crude falls below $70 a barrel"
     key_events = _key_events(f, title, stop)
     linked = False  # the key events list passed
-    for index in _header_lines(f, title, stop):
+    for index in _header_lines(f, title, stop, key_events):
         line = lines[index]
         stamp = f.stamp(index)
         labelled = stamp is not None and is_labelled_stamp(stamp)
@@ -916,12 +958,17 @@ def _live_blog(
             linked = True  # (a link's "1h ago" is its entry's stamp, no header's "Updated …")
             continue
         if stamp is not None:
-            if linked and not labelled:
+            if linked and not labelled and not _over_publication(f, index, stop):
                 break  # ("2m ago" under the key events: the first entry's)
             if (
                 not (bullets and is_clock_only(stamp))
                 and not _first_entry_clock(f, index, stop)
-                and _label_of(f, index) not in _entry_labels(f, index, stop)
+                and (
+                    _label_of(f, index) not in _entry_labels(f, index, stop)
+                    # (the label recurs, but no text stands under it before the next stamp:
+                    # "Updated 9:40 a.m. CST" / "Live coverage" / "Updated at 9:40 a.m." / text)
+                    or not _text_before_next_stamp(f, index, stop)
+                )
             ):
                 header = index  # (not "Posted at 19:52", an entry's: its label recurs)
             break
@@ -1075,6 +1122,32 @@ def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None
         ):
             return header + 1, following
     return header, _cluster_stamp(f, header, header + 1)
+
+
+def _over_publication(f: _Features, index: int, stop: int) -> bool:
+    """The stamp on line ``index`` stands right over a labelled publication stamp ("Sun 29
+    Nov 2026 22.15 AEDT" / "First published on Sun 29 Nov 2026 18.02 AEDT"): the blog's
+    last update over its publication, the header's pair; an entry's stamp stands over its
+    headline."""
+    under = _nonblank(f, index, 1)
+    following = f.stamp(under) if under is not None and under < stop else None
+    return (
+        following is not None
+        and is_labelled_stamp(following)
+        and not is_update_stamp(following)
+        and not is_relative_age(following)
+    )
+
+
+def _text_before_next_stamp(f: _Features, index: int, stop: int) -> bool:
+    """A line of prose stands under the stamp on line ``index`` before the next stamp (or
+    ``stop``): the stamp opens an entry; the blog's own stands over the first entry's."""
+    for under in range(index + 1, stop):
+        if f.times[under] is not None:
+            return False
+        if _is_prose(f.lines[under]):
+            return True
+    return False
 
 
 def _label_recurs(f: _Features, index: int, stop: int) -> bool:
