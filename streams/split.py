@@ -225,7 +225,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             teasers = _teasers_from(
                 f, page_marks.related_between(lead_title, first_card), first_card
             )
-            time_text = _own_stamp(f, lead_title, teasers or first_card, time_text)
+            time_text = _own_stamp(f, lead_title, teasers or first_card, time_text, first_card)
             source = _closing_source(f, lead_title, first_card) or source
             source = None if _author_over_summary(f, lead_title, source) else source
             widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
