@@ -158,7 +158,8 @@ _AGENCY_DASH_WINDOW = 40
 # "… at the weir. PTI Photo", "… in the square. ANTARA PIC"; or on its own line
 _KINDS = ("Images", "Photo", "Photos", "PHOTO", "Pictures", "Foto", "pic", "Pic", "PIC")
 _AGENCY_KIND_CREDIT = rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}}) (?:{'|'.join(_KINDS)}))$"
-_AGENCY_KIND = re.compile(r"(?<=[.!?]) " + _AGENCY_KIND_CREDIT)
+# (also after a dash: "… on Friday. — Bernama pic")
+_AGENCY_KIND = re.compile(r"(?<=[.!?]) (?:[-–—] )?" + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_LINE = re.compile("^" + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_WINDOW = 32
 # the last word of a photo agency's name ("Gallo Images"); "Pictures" ends film studios' names too

@@ -172,7 +172,13 @@ from streams.split_page import (
     _nonblank,
     _poll_lines,
 )
-from streams.split_sources import _closing_source, _own_site, _site_keys, masthead_shape
+from streams.split_sources import (
+    _closing_source,
+    _own_site,
+    _site_keys,
+    masthead_address,
+    masthead_shape,
+)
 from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
 from streams.timestamps import (
     has_clock,
@@ -225,7 +231,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             teasers = _teasers_from(
                 f, page_marks.related_between(lead_title, first_card), first_card
             )
-            time_text = _own_stamp(f, lead_title, teasers or first_card, time_text)
+            time_text = _own_stamp(f, lead_title, teasers or first_card, time_text, first_card)
             source = _closing_source(f, lead_title, first_card) or source
             source = None if _author_over_summary(f, lead_title, source) else source
             widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
@@ -288,7 +294,12 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if not lead_found:  # (no article when the only draft is the text judged no story)
         ordered = [] if _notice_alone(drafts, notice) else _header_over_embed(ordered)
     own_header = not lead_found and _bylined_first(f, [start for start, _ in drafts])
-    return _assign_roles(ordered, lead_found=lead_found, site=site, own_header=own_header)
+    return _assign_roles(
+        ordered,
+        lead_found=lead_found,
+        site=(site, next((line for line in lines if line), "")),  # (with the masthead)
+        own_header=own_header,
+    )
 
 
 def _bylined_first(f: _Features, starts: list[int]) -> bool:
@@ -1061,15 +1072,22 @@ _FIXTURE = re.compile(
 )
 
 
+def _names_site(source: str, keys: frozenset[str], masthead: str) -> bool:
+    """The source names the page's own site: its URL's (``_own_site``), or its masthead
+    spelt as a web address ("www.ghanaweb.com" under "GhanaWeb")."""
+    return _own_site(source, keys) or masthead_address(source, masthead)
+
+
 def _assign_roles(
     drafts: list[ArticleDraft],
     *,
     lead_found: bool,
-    site: frozenset[str],
+    site: tuple[frozenset[str], str],
     own_header: bool,
 ) -> list[ArticleDraft]:
     """Roles and positions: the lead at position 0 (the text above the cards, else
-    ``_card_lead``), every other draft ``related`` in page order."""
+    ``_card_lead``), every other draft ``related`` in page order. The lead's source is
+    none when it names the ``site`` (the URL's keys, the masthead)."""
     if not drafts:
         return []
     lead = 0 if lead_found else _card_lead(drafts, own_header=own_header)
@@ -1088,7 +1106,7 @@ def _assign_roles(
             body=draft.body,
             source=(
                 None
-                if position == lead and draft.source and _own_site(draft.source, site)
+                if position == lead and draft.source and _names_site(draft.source, *site)
                 else draft.source
             ),
             time_text=draft.time_text,

@@ -577,11 +577,16 @@ def _headline_over_deck(f: _Features, deck: int, taken: set[int]) -> int | None:
     return above
 
 
-def _own_stamp(f: _Features, title: int, stop: int, header: str | None) -> str | None:
+def _own_stamp(
+    f: _Features, title: int, stop: int, header: str | None, end: int | None = None
+) -> str | None:
     """The article's stamp: the one in its header, unless that is missing or only an update
     and its own lines print another ("Stand: 02.04.2026 15:12 Uhr" under the text; "First
     published on: …" under the text, "Updated: …" with the headline), a date joined with the
-    clock on the line under it ("09 aprile 2026" / "07:41")."""
+    clock on the line under it ("09 aprile 2026" / "07:41"). Past ``stop`` (a box of
+    teasers inside the text) up to ``end``, only a stamp labelled as the publication's
+    ("Publicado: …", "This story was originally published …" under the text): a teaser
+    prints its bare date or age."""
     if header is not None and not is_update_stamp(header):
         return header
     found = header
@@ -592,6 +597,10 @@ def _own_stamp(f: _Features, title: int, stop: int, header: str | None) -> str |
         if stamp is not None and not is_update_stamp(stamp):
             return stamp
         found = found or stamp
+    for index in range(stop, stop if end is None else end):
+        stamp = f.stamp(index)
+        if stamp is not None and is_labelled_stamp(stamp) and not is_update_stamp(stamp):
+            return stamp
     return found
 
 

@@ -311,6 +311,25 @@ def _without_opening(name: str, openings: frozenset[str]) -> str:
 _SITE_ARTICLES = _NAME_ARTICLES | {"the", "der", "die", "das"}
 
 
+# a web address as a source line prints it: "www.ghanaweb.com", "TIMESOFINDIA.COM"
+_WEB_ADDRESS = re.compile(r"(?:www\.)?(?P<name>[\w-]+(?:\.[\w-]+)*)\.[a-z]{2,6}", re.IGNORECASE)
+
+
+def masthead_address(source: str, masthead: str) -> bool:
+    """The source is the page's masthead (its first line) spelt as a web address:
+    "www.ghanaweb.com" under "GhanaWeb", "TIMESOFINDIA.COM" under "The Times of India": the
+    site's own name, its newsroom, no source. Another site's address there is the story's
+    source ("www.myjoyonline.com" on GhanaWeb)."""
+    address = _WEB_ADDRESS.fullmatch(source)
+    if address is None:
+        return False
+    name = masthead.casefold()
+    return _path_form(address["name"]) in {
+        _path_form(name),
+        _path_form(_without_opening(name, _SITE_ARTICLES)),
+    }
+
+
 def masthead_shape(name: str) -> bool:
     """ "Le Monde", "The Times", "BBC News", "CNN Brasil": a name of several words opened by
     an article or by an acronym, as a publication's is; a chip's topic or place ("Bad

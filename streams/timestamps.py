@@ -263,7 +263,7 @@ _CLOCK_DAY = re.compile(r"^(?P<clock>" + _CLOCK + r")(?: uhr)?,? (?P<day>[^\d,]{
 # "Last", "Laatst", "Dernière" ... before a label's word ("Last updated", "Dernière mise à jour")
 _LAST = r"last |zuletzt |ultimo |ultima |laatst |laatste |dernière |derniere |última "
 # a label written as a sentence: "This content was published on Nov 26, 2026"
-_SENTENCE = r"this (?:content|article|story|post) (?:was|has been) (?:first |last )?"
+_SENTENCE = r"this (?:content|article|story|post) (?:was|has been) (?:first |last |originally )?"
 
 
 def _label_rows() -> list[tuple[str, str]]:
@@ -494,6 +494,7 @@ _CLOCK_SUFFIX_ZONE = re.compile(
 )
 _CLOCK_DASH = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d(?: ?[ap]\.?m\.?)?) - (?=\d|[^\W\d_])")
 _DATE_CLOCK_BAR = re.compile(r" [|·•] ")
+_YEAR_DASH_CLOCK = re.compile(r"(?<=[./]\d{4})-(?=\d{1,2}:\d\d(?!\d))")
 # "kl. 09.12", "kl 07:15", "godz. 12:40"
 _CLOCK_WORD = re.compile(r"(?<![^\W\d_])(?:kl\.?|klo|godz\.) ?(?=\d)")
 # a numeric date spaced after its dots: Hungarian "2026. 11. 27.", Czech "26. 11. 2026"
@@ -570,6 +571,8 @@ def _between_date_and_clock(text: str) -> str:
         text = text.replace(" — ", " - ").replace(" – ", " - ")
     if " - " in text and text[:1].isdigit():  # "10:15 am - nov 28, 2026", "10h15 - 28/11/2026"
         text = _CLOCK_DASH.sub(r"\g<clock> ", text, count=1)
+    if "-" in text:
+        text = _YEAR_DASH_CLOCK.sub(" ", text, count=1)  # "28.11.2026-10:05"
     if " | " in text or " · " in text or " • " in text:  # "16 marzo 2026 | 18:20", "… · 01:47"
         text = _DATE_CLOCK_BAR.sub(" ", text)
     colon = text.find(":")
@@ -650,12 +653,23 @@ def find_time(line: str) -> str | None:
     if found is None and _stamp_words_only(line):
         found = _published_part(line)
     if found is None:
-        found = _among_header_words(line)
+        found = _after_sentence_lead(line) or _among_header_words(line)
     if found is None and "|" in line and ":" in line:
         found = _among_labelled_parts(line)
     if found is None:
         found = _before_agency(line) if line[-1] == ")" else _without_number_or_section(line)
     return found
+
+
+_SENTENCE_LEAD = re.compile(rf"^{_SENTENCE}(?=[^\W\d_]+ )", re.IGNORECASE)
+
+
+def _after_sentence_lead(line: str) -> str | None:
+    """The labelled stamp of a label written as a sentence, which makes the line longer than
+    a stamp: "This story was originally published November 29, 2026 at 2:15 PM." gives
+    "published November 29, 2026 at 2:15 PM"."""
+    lead = _SENTENCE_LEAD.match(line) if line[:5].casefold() == "this " else None
+    return _find_time(line[lead.end() :]) if lead else None
 
 
 # a press release's number before its stamp ("OTS0045, 28. Nov. 2026, 10:15"), and a section's
@@ -891,10 +905,13 @@ _BY_WORD = re.compile(
 # a space, a comma without one ("Gazette Staff,Updated …"), a name glued to a number ("Marsh2
 # hours ago"; glued words were spaced apart before)
 _NAME_CUT = re.compile(r" (?=\S)|(?<=,)(?=[^\s\d])|(?<=[^\W\d_])(?=\d)")
-_NAME_START = re.compile(r"[A-ZÀ-Þ][^\W\d_]* [A-ZÀ-Þ]")  # (the quick test: "By Jane", "Jane Marsh")
+# (the quick test: "By Jane", "Jane Marsh", "Bram van den Berg")
+_NAME_START = re.compile(r"[A-ZÀ-Þ][^\W\d_]* (?:(?:van|von|de|den|der|da|di) ){0,2}[A-ZÀ-Þ]")
 # (a hyphen between letters joins one name: "Min-ji", "Jean-Pierre")
 _NAME_PARTS = re.compile(r"(?:[\s,/|·•–—]|-(?![^\W\d_])|(?<![^\W\d_])-)+")
-_NAME_JOINS = frozenset({"and", "und", "et", "y", "e", "en", "&", "de", "van", "von", "da", "di"})
+_NAME_JOINS = frozenset(
+    {"and", "und", "et", "y", "e", "en", "&", "de", "van", "von", "da", "di", "den", "der"}
+)
 _NAME_END_MARKS = " ,-–—|/·•"
 _NAME_END_WORDS = (" on", " am", " le", " el", " il", " em", " op")  # "By Jane Marsh on Nov 28"
 _MIN_NAME_WORDS = 2
@@ -914,7 +931,9 @@ def _after_byline(line: str) -> str | None:
         if len(words) > _MAX_NAME_WORDS or not all(map(_name_word, words)):
             return None  # (what comes after the name cannot make it one again)
         stamp = line[cut.end() :]
-        if len(words) < _MIN_NAME_WORDS or not (by or is_labelled_stamp(stamp)):
+        if len(words) < _MIN_NAME_WORDS or not (
+            by or is_labelled_stamp(stamp) or _named_numeric_stamp(words, stamp)
+        ):
             continue
         if not by and _publisher_meta(words, line, cut.start(), stamp):
             return None
@@ -925,6 +944,16 @@ def _after_byline(line: str) -> str | None:
         if published is not None:
             return published
     return None
+
+
+def _named_numeric_stamp(words: list[str], stamp: str) -> bool:
+    """A reporter's name, opening with a given name, then a numeric date with its clock:
+    "Bram van den Berg 28-11-26, 10:05". A title does not end on a date and clock in digits."""
+    return (
+        words[0] in world_first_names()
+        and _NUMERIC_DATE.match(stamp) is not None
+        and has_clock(stamp)
+    )
 
 
 # a byline after its stamp: "Posted on July 8, 2026 by Dale Hendricks"
