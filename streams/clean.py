@@ -324,6 +324,10 @@ _LISTENING_APP = re.compile(
 )
 _PODCAST = re.compile(r"\bp[oó]dcast")  # the promotion's sentence names the show so
 _PROMO_MAX_WORDS = 40
+# a podcast player's label set into the text ("Listen to the X Podcast", "Hören Sie den
+# Podcast"): a verb of listening first, "podcast" last, no sentence's end
+_PODCAST_LABEL = re.compile(rf"(?:{_LISTEN_VERBS})\b.*\bp[oó]dcasts?")
+_PODCAST_LABEL_MAX_WORDS = 8
 _APP_BAR_MAX_WORDS = 10
 _APP_BAR_SEPARATOR = re.compile(r" ?[|·/] ?")
 _CLOCK_LED = re.compile(r"\d{1,2}[:.h]\d\d\b")  # a live entry's headline: "09:30 Uhr: …"
@@ -2338,7 +2342,24 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_paywall_offers(lines, kinds)
     _drop_reader_surveys(lines, kinds)
     _drop_podcast_promos(lines, kinds)
+    _drop_podcast_labels(lines, kinds)
     _drop_listening_lengths(lines, kinds)
+
+
+def _drop_podcast_labels(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A short line opening on a verb of listening and ending on "podcast", with no mark
+    of a sentence ("Listen to the ST Property Podcast" over "Episode 42: …" / "24:13"): the
+    player's label, dropped; the player's title and length under it go with it (the
+    player's state in ``_Lines``). A story's sentence about a podcast ends on its full stop
+    ("Listen to the podcast, he said." is quoted speech with a comma)."""
+    for number, line in enumerate(lines):
+        if (
+            kinds[number] is None
+            and line
+            and line.count(" ") < _PODCAST_LABEL_MAX_WORDS
+            and _PODCAST_LABEL.fullmatch(line.casefold()) is not None
+        ):
+            kinds[number] = Kind.DROP
 
 
 def _drop_podcast_promos(lines: list[str], kinds: list[Kind | None]) -> None:
