@@ -529,10 +529,11 @@ def _headed_list(
         len(teasers) < _min_teasers(f, found, _TOP_TEASERS)
         or found[0][0] != title
         or any(
-            _words(draft.title) <= _SHORT_NAME_WORDS  # (a subheading over a paragraph)
+            # (a subheading over a paragraph; a card's short headline prints its kicker)
+            (_words(draft.title) <= _SHORT_NAME_WORDS and not _kicker_over(f, start))
             or _summary_lines(draft) > _TEASER_SUMMARY_LINES
             or _words(draft.body) >= _REAL_BODY_WORDS
-            for draft in teasers
+            for start, draft in found
         )
     ):
         return None
@@ -548,6 +549,20 @@ def _headed_list(
     ) and not all(_headline_over_sentence(draft) for draft in teasers):
         return None  # (a sub-heading right under a paragraph: a short story's sections)
     return listed
+
+
+def _kicker_over(f: _Features, headline: int) -> bool:
+    """A kicker right over the short headline at ``headline`` ("Nahost" / "Waffenruhe in Gaza
+    wackelt"): a line of fewer words, no sentence, no stamp. A story's sub-heading stands
+    right under the paragraph before it."""
+    above = f.lines[headline - 1] if headline > 0 else ""
+    return (
+        bool(above)
+        and _words(above) < _words(f.lines[headline])
+        and above.rstrip(_CLOSING_QUOTES)[-1] not in _SENTENCE_END
+        and f.stamp(headline - 1) is None
+        and not _is_prose(above)
+    )
 
 
 def _headline_over_sentence(draft: ArticleDraft) -> bool:
