@@ -578,11 +578,25 @@ def _headline_over_sentence(draft: ArticleDraft) -> bool:
 
 def _min_teasers(f: _Features, teasers: list[tuple[int, ArticleDraft]], least: int) -> int:
     """How many teasers make a list: ``least``, or ``_AUTHORED_TEASERS`` when every teaser's
-    summary has its author's line under it ("By Nicole Yang, Globe Staff", "Irene Castro"):
+    summary has its author's line under it ("By Nicole Yang, Globe Staff", "Irene Castro"),
+    or every headline has one over it:
     a front page prints that slot card after card, a story its byline once, over its text
     (audit A's A-6: two cards with a summary among links with only a byline)."""
-    authored = all(_author_under_summary(f, start, draft) for start, draft in teasers)
+    authored = all(_author_under_summary(f, start, draft) for start, draft in teasers) or all(
+        _author_over_headline(f, start) for start, _ in teasers
+    )
     return _AUTHORED_TEASERS if authored else least
+
+
+def _author_over_headline(f: _Features, title: int) -> bool:
+    """The line right over the teaser's headline is a byline or a person's name in capitals
+    ("NATALIA JUNQUERA" / headline / summary): the author slot some fronts print over the
+    title."""
+    above = f.lines[title - 1] if title > 0 else ""
+    # (a name in Title Case there may be a masthead's or an app store's: "Diário do Vale")
+    return bool(above) and (
+        f.bylines[title - 1] or (above.isupper() and _person_name(above.title()))
+    )
 
 
 def _author_under_summary(f: _Features, title: int, draft: ArticleDraft) -> bool:
