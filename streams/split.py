@@ -281,7 +281,15 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                     # stamped ones (else their headlines and summaries are lost)
                     page_marks = _listed_from(f, page_marks, lead_title, taken | ads)
 
-    _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
+    _add_related(
+        f,
+        cards,
+        _Reading(
+            _unheaded_front(f, page_marks, cards, taken | ads, lead=lead_start), ends, taken, inline
+        ),
+        ads,
+        drafts,
+    )
     # (the lead first, then page order)
     ordered = [draft for _, draft in sorted(drafts, key=lambda item: item[0] != lead_start)]
     lead_found = lead_start is not None
@@ -483,7 +491,9 @@ def _not_over_lead_stamp(
     return [card for card in cards if not _over_lead_stamp(card, own, time_text)]
 
 
-def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _Marks:
+def _listed_from(
+    f: _Features, marks: _Marks, title: int, taken: set[int], *, unstopped: bool = False
+) -> _Marks:
     """A page whose first text is no story (``_lone_paragraph`` and the like judge a list
     of one-line summaries a notice), with or without stamped cards under it: when its
     lines from that headline on read as a list of teasers (a headline over its summary,
@@ -491,7 +501,8 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
     "Related" heading; else the page stays without an article (a notice under its
     heading, a few headline links and one standfirst). A heading right over a headline
     and its summary (a notice's, "We can't find that page", its sentence gone) is no card:
-    the list starts under it."""
+    the list starts under it. ``unstopped``: a page with no header, card or heading reads
+    the list from its top, summaries printed without their full stop too."""
     under = _line_below(f, title)
     if (
         f.is_title(under)
@@ -501,8 +512,21 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
         title = under
     listed = _with_heading(marks, title)
     stop = marks.next_after(title, len(f.lines))
+    if unstopped:
+        listed = replace(listed, unstopped=listed.unstopped | {title})
     teasers = _teasers_under(f, listed, range(title, stop), [], taken)
     return listed if len(teasers) >= _min_teasers(f, teasers, _LIST_MIN_CARDS) else marks
+
+
+def _unheaded_front(
+    f: _Features, marks: _Marks, cards: list[_Card], taken: set[int], *, lead: int | None
+) -> _Marks:
+    """A page with no lead, no stamped card and no heading: a front page of stampless cards
+    whose summaries print no full stop, maybe, read as a list from its top (``_listed_from``);
+    else the page has no article."""
+    if lead is not None or cards or marks.positions:
+        return marks
+    return _listed_from(f, marks, 0, taken, unstopped=True)
 
 
 def _line_below(f: _Features, index: int) -> int:
