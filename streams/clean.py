@@ -776,6 +776,10 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
             continue
         if kind is Kind.AD and card:
             return [*card, index]  # "Paid for by Example Bank" under the card it names
+        if kind is not None and _chip_over_stamp(lines, index):
+            # title / "Abonnés" / "27/11/2026 à 21:55": a dated card's chip, no ad's button;
+            # the line over it is that card's title (an ad prints no date)
+            return card[:-1] or None
         if kind is not None:
             return card if kind is Kind.DROP and _HAS_LETTER.search(line) else None
         if (
@@ -791,6 +795,13 @@ def _closed_ad_card(lines: list[str], kinds: list[Kind | None], label: int) -> l
             return None
         card.append(index)
     return None
+
+
+def _chip_over_stamp(lines: list[str], index: int) -> bool:
+    """The line at ``index`` stands right over a time stamp (blank lines aside)."""
+    below = next((at for at in range(index + 1, len(lines)) if lines[at]), None)
+    stamp = find_time(lines[below]) if below is not None else None
+    return stamp is not None and not is_clock_only(stamp)  # (a video's length: "02:14")
 
 
 def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> list[int] | None:

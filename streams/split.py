@@ -287,7 +287,15 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                     # stamped ones (else their headlines and summaries are lost)
                     page_marks = _listed_from(f, page_marks, lead_title, taken | ads)
 
-    _add_related(f, cards, _Reading(page_marks, ends, taken, inline), ads, drafts)
+    _add_related(
+        f,
+        cards,
+        _Reading(
+            _unheaded_front(f, page_marks, cards, taken | ads, lead=lead_start), ends, taken, inline
+        ),
+        ads,
+        drafts,
+    )
     # (the lead first, then page order)
     ordered = [draft for _, draft in sorted(drafts, key=lambda item: item[0] != lead_start)]
     lead_found = lead_start is not None
@@ -494,7 +502,9 @@ def _not_over_lead_stamp(
     return [card for card in cards if not _over_lead_stamp(card, own, time_text)]
 
 
-def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _Marks:
+def _listed_from(
+    f: _Features, marks: _Marks, title: int, taken: set[int], *, unstopped: bool = False
+) -> _Marks:
     """A page whose first text is no story (``_lone_paragraph`` and the like judge a list
     of one-line summaries a notice), with or without stamped cards under it: when its
     lines from that headline on read as a list of teasers (a headline over its summary,
@@ -502,7 +512,8 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
     "Related" heading; else the page stays without an article (a notice under its
     heading, a few headline links and one standfirst). A heading right over a headline
     and its summary (a notice's, "We can't find that page", its sentence gone) is no card:
-    the list starts under it."""
+    the list starts under it. ``unstopped``: a page with no header, card or heading reads
+    the list from its top, summaries printed without their full stop too."""
     under = _line_below(f, title)
     if (
         f.is_title(under)
@@ -512,8 +523,21 @@ def _listed_from(f: _Features, marks: _Marks, title: int, taken: set[int]) -> _M
         title = under
     listed = _with_heading(marks, title)
     stop = marks.next_after(title, len(f.lines))
+    if unstopped:
+        listed = replace(listed, unstopped=listed.unstopped | {title})
     teasers = _teasers_under(f, listed, range(title, stop), [], taken)
     return listed if len(teasers) >= _min_teasers(f, teasers, _LIST_MIN_CARDS) else marks
+
+
+def _unheaded_front(
+    f: _Features, marks: _Marks, cards: list[_Card], taken: set[int], *, lead: int | None
+) -> _Marks:
+    """A page with no lead, no stamped card and no heading: a front page of stampless cards
+    whose summaries print no full stop, maybe, read as a list from its top (``_listed_from``);
+    else the page has no article."""
+    if lead is not None or cards or marks.positions:
+        return marks
+    return _listed_from(f, marks, 0, taken, unstopped=True)
 
 
 def _line_below(f: _Features, index: int) -> int:
@@ -540,10 +564,11 @@ def _headed_list(
         len(teasers) < _min_teasers(f, found, _TOP_TEASERS)
         or found[0][0] != title
         or any(
-            _words(draft.title) <= _SHORT_NAME_WORDS  # (a subheading over a paragraph)
+            # (a subheading over a paragraph; a card's short headline prints its kicker)
+            (_words(draft.title) <= _SHORT_NAME_WORDS and not _kicker_over(f, start))
             or _summary_lines(draft) > _TEASER_SUMMARY_LINES
             or _words(draft.body) >= _REAL_BODY_WORDS
-            for draft in teasers
+            for start, draft in found
         )
     ):
         return None
@@ -561,6 +586,20 @@ def _headed_list(
     return listed
 
 
+def _kicker_over(f: _Features, headline: int) -> bool:
+    """A kicker right over the short headline at ``headline`` ("Nahost" / "Waffenruhe in Gaza
+    wackelt"): a line of fewer words, no sentence, no stamp. A story's sub-heading stands
+    right under the paragraph before it."""
+    above = f.lines[headline - 1] if headline > 0 else ""
+    return (
+        bool(above)
+        and _words(above) < _words(f.lines[headline])
+        and above.rstrip(_CLOSING_QUOTES)[-1] not in _SENTENCE_END
+        and f.stamp(headline - 1) is None
+        and not _is_prose(above)
+    )
+
+
 def _headline_over_sentence(draft: ArticleDraft) -> bool:
     """A card with no furniture: a headline of a headline's words (at least a section
     sub-heading's, ``_SECTION_HEADING_MAX_WORDS``) over a summary of one sentence. A story's
@@ -574,10 +613,13 @@ def _headline_over_sentence(draft: ArticleDraft) -> bool:
 
 def _min_teasers(f: _Features, teasers: list[tuple[int, ArticleDraft]], least: int) -> int:
     """How many teasers make a list: ``least``, or ``_AUTHORED_TEASERS`` when every teaser's
-    summary has its author's line under it ("By Nicole Yang, Globe Staff", "Irene Castro"):
+    summary has its author's line under it ("By Nicole Yang, Globe Staff", "Irene Castro"),
+    or every headline has one over it, or every headline a section's chip over it:
     a front page prints that slot card after card, a story its byline once, over its text
     (audit A's A-6: two cards with a summary among links with only a byline)."""
-    authored = all(_author_under_summary(f, start, draft) for start, draft in teasers)
+    authored = all(_author_under_summary(f, start, draft) for start, draft in teasers) or all(
+        _author_over_headline(f, start) for start, _ in teasers
+    )
     chipped = all(_section_over_headline(f, start) for start, _ in teasers)
     return _AUTHORED_TEASERS if authored or chipped else least
 
@@ -589,6 +631,17 @@ def _section_over_headline(f: _Features, title: int) -> bool:
     summary, "Sport" / title / summary)."""
     above = _nonblank(f, title, -1)
     return above is not None and above == title - 1 and is_section_name(f.lines[above])
+
+
+def _author_over_headline(f: _Features, title: int) -> bool:
+    """The line right over the teaser's headline is a byline or a person's name in capitals
+    ("NATALIA JUNQUERA" / headline / summary): the author slot some fronts print over the
+    title."""
+    above = f.lines[title - 1] if title > 0 else ""
+    # (a name in Title Case there may be a masthead's or an app store's: "Diário do Vale")
+    return bool(above) and (
+        f.bylines[title - 1] or (above.isupper() and _person_name(above.title()))
+    )
 
 
 def _author_under_summary(f: _Features, title: int, draft: ArticleDraft) -> bool:

@@ -1068,6 +1068,8 @@ class _Marks:
     lists: frozenset[int] = frozenset()  # marks whose heading announces a list of stories
     streams: frozenset[int] = frozenset()  # ... the next story ("Up next", "More news")
     offers: frozenset[int] = frozenset()  # ... one more story ("Lire aussi", "Read next")
+    # related marks over a front page's cards whose summaries print no full stop
+    unstopped: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, page: CleanPage) -> "_Marks":

@@ -662,7 +662,9 @@ def _teasers_without_stamp(
 
     When most titles of the block have a summary, all those; otherwise only those with
     another headline after their summary: a list of headlines whose last one is followed
-    by footer text is navigation.
+    by footer text is navigation. Under a mark of ``unstopped`` (a front page of nothing but
+    cards), a summary printed without its full stop, longer than its headline, counts too
+    (``_unstopped_summary``).
     """
     out: list[tuple[int, ArticleDraft]] = []
     lines = f.lines
@@ -675,6 +677,7 @@ def _teasers_without_stamp(
         at = bisect_left(card_starts, mark)
         next_card = card_starts[at] if at < len(card_starts) else n
         stop = min(next_mark, next_card)
+        unstopped = mark in page_marks.unstopped
         found: list[tuple[int, ArticleDraft]] = []
         titles = 0
         last_title = -1
@@ -695,7 +698,15 @@ def _teasers_without_stamp(
                 after < stop
                 and after not in taken
                 and lines[after]
-                and _is_prose(lines[after])
+                and (
+                    _is_prose(lines[after])
+                    or (
+                        unstopped
+                        and not summary
+                        and _unstopped_summary(f, after, stop, taken)
+                        and _words(lines[after]) > _words(line)  # (no next headline)
+                    )
+                )
                 and not _headline_shaped(lines[after])
                 # (the next headline of a list whose headlines all name their author first)
                 and not (author_first and _AUTHOR_HEADLINE.match(lines[after]))
