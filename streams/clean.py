@@ -807,7 +807,9 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
         elif kind is not None:
             return None
         elif _paragraph(line):
-            if block and not _text_goes_on(lines, kinds, index):
+            if block and not _text_goes_on(
+                lines, kinds, index, _offers_one_link(lines, kinds, heading, block)
+            ):
                 return None
             # (the stamp test last: a card's stamp under its headline is no insert)
             inserted = all(_insert_line(lines[number]) for number in block)
@@ -854,17 +856,37 @@ def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: lis
     return line.count(" ") < _HEADING_MAX_WORDS and line.count(" ") < link.count(" ")
 
 
-def _text_goes_on(lines: list[str], kinds: list[Kind | None], paragraph: int) -> bool:
+def _offers_one_link(
+    lines: list[str], kinds: list[Kind | None], heading: int, block: list[int]
+) -> bool:
+    """Whether the related heading at ``heading`` offers one story ("Lee también:", "À lire
+    aussi") and one link line stands under it: a link set into the text, which may sit over
+    the story's last paragraph. A list heading's last card may close the page with its summary,
+    and so may the next story's ("Up next"); a one-story label's link comes without one."""
+    label = lines[heading]
+    if (
+        kinds[heading] not in (Kind.RELATED, Kind.LINKS)
+        or len(block) != 1
+        or not offers_story(label)
+    ):
+        return False
+    return not announces_list(label) and not announces_stream(label)  # ("Up next": its story)
+
+
+def _text_goes_on(
+    lines: list[str], kinds: list[Kind | None], paragraph: int, at_end: bool = False
+) -> bool:
     """Whether the running text goes on under the paragraph at ``paragraph``: the next line
-    kept is a paragraph or a block heading; a short line there (the next headline) or the
-    page's end makes it a teaser's summary."""
+    kept is a paragraph or a block heading; a short line there (the next headline) makes it
+    a teaser's summary, and so does the page's end unless ``at_end`` says the text may end
+    there."""
     following = _next_line(lines, paragraph)
     for _ in range(_LINK_SKIP_MAX):  # (a few: linear time)
         if following >= len(lines) or kinds[following] is not Kind.DROP:
             break
         following = _next_line(lines, following)
     if following >= len(lines):
-        return False  # (a last card's summary ends the page)
+        return at_end  # (a last card's summary ends the page)
     if kinds[following] is Kind.AD:
         # an ad slot the text resumes under ("Advertisement" / paragraph); over a short line
         # the label opens an ad card among teasers ("Sponsored" / advertiser / ad title)
