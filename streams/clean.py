@@ -86,6 +86,7 @@ from dataclasses import dataclass, field
 
 import ftfy
 
+from streams.actors import first_name
 from streams.boilerplate import (
     _UI_TOKEN,
     COMMAND_MAX_WORDS,
@@ -823,7 +824,9 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
         elif kind is not None:
             return None
         elif _paragraph(line):
-            if block and not _text_goes_on(lines, kinds, index):
+            if block and not _text_goes_on(
+                lines, kinds, index, _offers_one_link(lines, kinds, heading, block)
+            ):
                 return None
             # (the stamp test last: a card's stamp under its headline is no insert)
             inserted = all(_insert_line(lines[number]) for number in block)
@@ -867,20 +870,55 @@ def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: lis
     if Kind.DROP in kinds[block[0] + 1 : block[1]]:
         return True  # an ad slot between the two: the link had ended
     link, line = lines[block[0]], lines[block[1]]
+    if _person_name(line):
+        return False  # the linked story's author ("Luis Benvenuty"), no crosshead
     return line.count(" ") < _HEADING_MAX_WORDS and line.count(" ") < link.count(" ")
 
 
-def _text_goes_on(lines: list[str], kinds: list[Kind | None], paragraph: int) -> bool:
+def _person_name(line: str) -> bool:
+    """A person's name alone on its line: two or three capitalised words (name particles
+    between), the first a known first name ("Luis Benvenuty", "Anne de Vries"). A crosshead
+    says something ("Ministry answers critics")."""
+    words = line.split()
+    if not 2 <= len(words) <= _KICKER_MAX_WORDS + len(set(words) & NAME_PARTICLES):
+        return False
+    if not all(
+        word[0].isupper() and word.isalpha() for word in words if word not in NAME_PARTICLES
+    ):
+        return False
+    return first_name(words[0], get_gazetteer())
+
+
+def _offers_one_link(
+    lines: list[str], kinds: list[Kind | None], heading: int, block: list[int]
+) -> bool:
+    """Whether the related heading at ``heading`` offers one story ("Lee también:", "À lire
+    aussi") and one link line stands under it, its author's name perhaps under that: a link
+    set into the text, which may sit over the story's last paragraph. A list heading's last
+    card may close the page with its summary, and so may the next story's ("Up next"); a
+    one-story label's link comes without one."""
+    label = lines[heading]
+    if kinds[heading] not in (Kind.RELATED, Kind.LINKS) or not offers_story(label):
+        return False
+    if len(block) != 1 and not (len(block) == 2 and _person_name(lines[block[1]])):
+        return False  # (one link, or one over its author's name)
+    return not announces_list(label) and not announces_stream(label)  # ("Up next": its story)
+
+
+def _text_goes_on(
+    lines: list[str], kinds: list[Kind | None], paragraph: int, at_end: bool = False
+) -> bool:
     """Whether the running text goes on under the paragraph at ``paragraph``: the next line
-    kept is a paragraph or a block heading; a short line there (the next headline) or the
-    page's end makes it a teaser's summary."""
+    kept is a paragraph or a block heading; a short line there (the next headline) makes it
+    a teaser's summary, and so does the page's end unless ``at_end`` says the text may end
+    there."""
     following = _next_line(lines, paragraph)
     for _ in range(_LINK_SKIP_MAX):  # (a few: linear time)
         if following >= len(lines) or kinds[following] is not Kind.DROP:
             break
         following = _next_line(lines, following)
     if following >= len(lines):
-        return False  # (a last card's summary ends the page)
+        return at_end  # (a last card's summary ends the page)
     if kinds[following] is Kind.AD:
         # an ad slot the text resumes under ("Advertisement" / paragraph); over a short line
         # the label opens an ad card among teasers ("Sponsored" / advertiser / ad title)

@@ -200,6 +200,18 @@ _TEASER_SUMMARY_LINES = 1  # a card's summary: one line under its headline
 _INNER_STOP = re.compile(r"[.!?][\"”»’)]? +[\"“«]?[A-ZÀ-Þ]")
 
 
+def _widgets_and_ends(f: _Features, page: CleanPage) -> tuple[set[int], set[int]]:
+    """The lines of ad cards and reader polls (widgets, no text), and the marks that end an
+    article: an "Ad" slot inside a text that goes on under it (no ad card) ends none; nor
+    does a heading clean dropped over a poll's question ("Have your say"): the poll's label."""
+    polls = _poll_lines(page.lines)
+    ads = _ad_lines(f, page) | polls
+    ends = {
+        index for index, kind in page.marks if index not in polls and (kind != "ad" or index in ads)
+    }
+    return ads, ends
+
+
 def split_articles(page: CleanPage) -> list[ArticleDraft]:
     lines = page.lines
     n = len(lines)
@@ -209,9 +221,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     site = _site_keys(page.raw.url)
     page_marks = _Marks.of(page)
     related = page_marks.related
-    ads = _ad_lines(f, page) | _poll_lines(lines)  # (reader polls: widgets, no text)
-    # an "Ad" slot inside a text that goes on under it (no ad card) ends no article
-    ends = {index for index, kind in page.marks if kind != "ad" or index in ads}
+    ads, ends = _widgets_and_ends(f, page)
     drafts: list[tuple[int, ArticleDraft]] = []  # (first line, draft)
     lead_start: int | None = None  # the lead's first line (a rail of cards may stand over it)
     notice = range(0)  # the lines of a text judged no story (``holds_story``)

@@ -1224,7 +1224,10 @@ def _poll_lines(lines: tuple[str, ...]) -> set[int]:
         end = index + 1
         while end < min(len(lines), index + 1 + _POLL_TRAILER_LINES) and _poll_trailer(lines[end]):
             end += 1
-        if start < question or (end > index + 1 and _vote_count(lines[end - 1])):
+        # a results link alone proves a poll under the blank a dropped label left ("Have your
+        # say"); an explainer's steps ending in "Votar" / "Resultados" run on from the text
+        counted = _vote_count(lines[end - 1]) or not lines[question - 1]
+        if start < question or (end > index + 1 and counted):
             out.update(range(start, end))
     return out
 
