@@ -116,8 +116,12 @@ _META_SEPARATORS = re.compile(r" [·•|/–—-] | ?[·•|] ?")
 _BYLINE = re.compile(
     r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
     # (a portal's "Story by" in its other languages: "Historia de Europa Press")
-    # (a name after it: "Storia di una fabbrica", "Historia de un rescate" are headlines)
-    r"(?:histoire de|historia de|história de|storia di|verhaal van)(?= (?-i:[A-ZÀ-Þ]))|"
+    # (the rest of the line a name of two to five words, capitalised or a name's particle, or
+    # an agency's initials: "Storia di una fabbrica", "Histoire de France : …", "Verhaal van
+    # Nederland" are headlines)
+    r"(?:histoire de|historia de|história de|storia di|verhaal van)"
+    r"(?= (?-i:[A-ZÀ-Þ][\w.'-]*(?: (?:[A-ZÀ-Þ][\w.'-]*|(?:de|da|do|dos|das|van|von|der|den|di|"
+    r"del|della|la|le|du)(?= ))){1,4}$|[A-Z]{2,6}$))|"
     r"text von|par|por|di|door|texto|autor|auteur|author|"
     r"(?:aus|from|de|desde|da) \S+ (?:berichtet|berichten|reports|reporting)|"
     # "Un texte de Marie Dupont" (a name: "Un colectivo de la línea 60 …" is a caption)
