@@ -651,13 +651,18 @@ def _kicker_word_sources(f: _Features, cards: list[_Card]) -> None:
     printing another name there ("tagesschau.de", "Süddeutsche Zeitung") and fewer than
     ``_SOURCED_PAGE`` publishers printed elsewhere: those words are the cards' kickers (a
     Dachzeile, an occhiello), no sources; null beats a topic read as a publisher. Not on a
-    feed of bare name / title / stamp cards (``_text_under``)."""
+    feed of bare name / title / stamp cards (``_text_under``) unless another card prints a
+    section's name in that place ("Bundesliga" among "Bahnstreik", "Wetter"): that slot is
+    the kickers', an aggregator prints no section among its publishers."""
     over = [card for card in cards if _source_over_title(f, card)]
     ids = {id(card) for card in over}
     if (
         f.printed_sources - f.printed_kickers >= _SOURCED_PAGE
         or not all(_kicker_word(card.source or "") for card in over)
-        or not any(_text_under(f, cards, at) for at, card in enumerate(cards) if id(card) in ids)
+        or not (
+            any(_text_under(f, cards, at) for at, card in enumerate(cards) if id(card) in ids)
+            or any(_section_over(f, card.title) for card in cards)
+        )
     ):
         return
     for card in over:

@@ -879,7 +879,8 @@ def _unstamped_key_events(f: _Features, title: int, stop: int) -> set[int]:
     header, over its first line of text, each printed again further down as an entry's
     headline ("Queues at Central" / "Unions to meet at 11am" / … / "Queues at Central" /
     text). Links to the entries, at least ``_MIN_KEY_EVENTS`` of them; a summary's bullets
-    and a byline are printed once."""
+    are printed once, and a reporter's name printed again with each entry of theirs ("Nina
+    Patel" / "Tom Reilly" / stamp / … / text / "Nina Patel") is a byline, no link."""
     lines = f.lines
     text = next((at for at in range(title + 1, stop) if _is_prose(lines[at])), stop)
     last = {line: at for at, line in enumerate(lines[:stop])}  # (where printed last)
@@ -888,7 +889,7 @@ def _unstamped_key_events(f: _Features, title: int, stop: int) -> set[int]:
         line = lines[index]
         if not line:
             continue
-        if f.times[index] is None and last[line] > index:
+        if f.times[index] is None and last[line] > index and not _is_name(line):
             run.append(index)
         elif len(run) >= _MIN_KEY_EVENTS:
             break
@@ -967,7 +968,10 @@ def _live_blog(
                     _label_of(f, index) not in _entry_labels(f, index, stop)
                     # (the label recurs, but no text stands under it before the next stamp:
                     # "Updated 9:40 a.m. CST" / "Live coverage" / "Updated at 9:40 a.m." / text)
-                    or not _text_before_next_stamp(f, index, stop)
+                    or not (
+                        _text_before_next_stamp(f, index, stop)
+                        or _shaped_as_next_stamp(f, index, stop)
+                    )
                 )
             ):
                 header = index  # (not "Posted at 19:52", an entry's: its label recurs)
@@ -1148,6 +1152,17 @@ def _text_before_next_stamp(f: _Features, index: int, stop: int) -> bool:
         if _is_prose(f.lines[under]):
             return True
     return False
+
+
+def _shaped_as_next_stamp(f: _Features, index: int, stop: int) -> bool:
+    """The next labelled stamp under line ``index`` is printed in its shape, numbers aside
+    ("Posted at 10:42" / a video and its "0:45" / "Posted at 10:30"): two entries' stamps,
+    the first over an entry of no text; the blog's own is printed otherwise ("Updated 9:40
+    a.m. CST" / "Updated at 9:40 a.m.")."""
+    under = next((at for at in range(index + 1, stop) if _label_of(f, at) is not None), None)
+    return under is not None and _NUMBER.sub("#", f.lines[under]) == _NUMBER.sub(
+        "#", f.lines[index]
+    )
 
 
 def _label_recurs(f: _Features, index: int, stop: int) -> bool:

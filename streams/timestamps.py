@@ -948,10 +948,15 @@ def _after_byline(line: str) -> str | None:
 
 def _named_numeric_stamp(words: list[str], stamp: str) -> bool:
     """A reporter's name, opening with a given name, then a numeric date with its clock:
-    "Bram van den Berg 28-11-26, 10:05". A title does not end on a date and clock in digits."""
+    "Bram van den Berg 28-11-26, 10:05". A title does not end on a date and clock in digits.
+    Not a date with dots: a name over "12.12.2026, 20:00 Uhr" is a listing's performer and the
+    date of the show; the sites that print no "Von" before such a byline write dashes or
+    slashes."""
+    date = _NUMERIC_DATE.match(stamp)
     return (
         words[0] in world_first_names()
-        and _NUMERIC_DATE.match(stamp) is not None
+        and date is not None
+        and date["sep"] != "."
         and has_clock(stamp)
     )
 
