@@ -1023,6 +1023,7 @@ def _stamped_cards(
         sum(1 for index in f.stamp_lines if (meta := f.metas[index]) is not None and meta[0])
         >= _SOURCED_PAGE
     )
+    lone_person_publisher = _lone_person_in_publisher_slot(f)
     closing = _titles_first(f, begin, skip)
     for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
@@ -1038,6 +1039,8 @@ def _stamped_cards(
         )
         cluster.chipped_list = previous is not None and _section_over(f, previous.title)
         cluster.meta_sources = meta_sources
+        if cluster.by_author and cluster.source == lone_person_publisher:
+            cluster.by_author = False
         if _video_in_text(f, cluster):
             taken.update((cluster.above, anchor))
             continue
@@ -1069,6 +1072,23 @@ def _stamped_cards(
         previous = card
     cards.sort(key=_CARD_START)
     return cards, taken, layout
+
+
+def _lone_person_in_publisher_slot(f: _Features) -> str | None:
+    """The one person-shaped name in the page's "Name · 3h" lines when every other one, at
+    least ``_PUBLISHER_SLOT_MIN``, is no person's ("Star Tribune · 5h", "KSTP · 4h", "Sun
+    Current · 1d"): in the slot where each card prints its publisher, it is a publisher's
+    name too, not an author's. None otherwise (a feed of authors' names keeps them)."""
+    names = [name for index in f.stamp_lines if (name := f.meta_name(index))]
+    persons = {name for name in names if _author_name(name)}
+    if len(persons) != 1 or len(names) - sum(name in persons for name in names) < (
+        _PUBLISHER_SLOT_MIN
+    ):
+        return None
+    return next(iter(persons))
+
+
+_PUBLISHER_SLOT_MIN = 3  # other cards' publishers that make a person-shaped name one too
 
 
 def _periodic_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
