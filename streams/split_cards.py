@@ -49,6 +49,7 @@ from streams.split_lines import (
     _brand,
     _brief_sentence,
     _commenter,
+    _credit_phrase,
     _domain_name,
     _is_bio,
     _is_domain,
@@ -2238,6 +2239,24 @@ def _sentences_title_stamp(c: _Cluster) -> _Card | None:
     return None
 
 
+def _sentences_title_credit_stamp(c: _Cluster) -> _Card | None:
+    """A headline of two sentences ("Congress has one month. It won't use it wisely.") over
+    a newsroom's credit ("The Editorial Board") over the stamp: the credit is the card's
+    byline, so the line over it is its title, not a summary of the card above."""
+    f = c.f
+    credit, headline = c.above, c.above - 1
+    if (
+        headline >= c.begin
+        and not {credit, headline} & c.taken
+        and _credit_phrase(f.lines[credit]) == "newsroom"
+        and bool(f.lines[headline])
+        and _words(f.lines[headline]) <= _HEADLINE_MAX_WORDS
+        and _two_sentences(f.lines[headline])
+    ):
+        return c.card(headline, headline, c.end)
+    return None
+
+
 def _stamp_over_title(c: _Cluster) -> _Card | None:
     """Stamp / title, on any page (not under a standfirst, whose stamp it is, unless a short
     heading and its description: ``_heading_over_meta``; not "Kiprotich M." / "3h": a
@@ -2267,6 +2286,7 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _title_source_summary_stamp,
     _title_chip_stamp,
     _sentences_title_stamp,
+    _sentences_title_credit_stamp,
     _stamp_over_title,
 )
 _CARD_START = attrgetter("start")
