@@ -49,6 +49,7 @@ from streams.split_lines import (
     _brand,
     _brief_sentence,
     _commenter,
+    _credit_phrase,
     _domain_name,
     _is_bio,
     _is_domain,
@@ -1028,6 +1029,7 @@ def _stamped_cards(
         sum(1 for index in f.stamp_lines if (meta := f.metas[index]) is not None and meta[0])
         >= _SOURCED_PAGE
     )
+    lone_person_publisher = _lone_person_in_publisher_slot(f)
     closing = _titles_first(f, begin, skip)
     for anchor in range(begin, len(f.lines)):
         if anchor in taken or (f.stamp(anchor) is None and not _source_header(f, anchor)):
@@ -1043,6 +1045,8 @@ def _stamped_cards(
         )
         cluster.chipped_list = previous is not None and _section_over(f, previous.title)
         cluster.meta_sources = meta_sources
+        if cluster.by_author and cluster.source == lone_person_publisher:
+            cluster.by_author = False
         if _video_in_text(f, cluster):
             taken.update((cluster.above, anchor))
             continue
@@ -1074,6 +1078,23 @@ def _stamped_cards(
         previous = card
     cards.sort(key=_CARD_START)
     return cards, taken, layout
+
+
+def _lone_person_in_publisher_slot(f: _Features) -> str | None:
+    """The one person-shaped name in the page's "Name · 3h" lines when every other one, at
+    least ``_PUBLISHER_SLOT_MIN``, is no person's ("Star Tribune · 5h", "KSTP · 4h", "Sun
+    Current · 1d"): in the slot where each card prints its publisher, it is a publisher's
+    name too, not an author's. None otherwise (a feed of authors' names keeps them)."""
+    names = [name for index in f.stamp_lines if (name := f.meta_name(index))]
+    persons = {name for name in names if _author_name(name)}
+    if len(persons) != 1 or len(names) - sum(name in persons for name in names) < (
+        _PUBLISHER_SLOT_MIN
+    ):
+        return None
+    return next(iter(persons))
+
+
+_PUBLISHER_SLOT_MIN = 3  # other cards' publishers that make a person-shaped name one too
 
 
 def _periodic_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
@@ -2223,6 +2244,24 @@ def _sentences_title_stamp(c: _Cluster) -> _Card | None:
     return None
 
 
+def _sentences_title_credit_stamp(c: _Cluster) -> _Card | None:
+    """A headline of two sentences ("Congress has one month. It won't use it wisely.") over
+    a newsroom's credit ("The Editorial Board") over the stamp: the credit is the card's
+    byline, so the line over it is its title, not a summary of the card above."""
+    f = c.f
+    credit, headline = c.above, c.above - 1
+    if (
+        headline >= c.begin
+        and not {credit, headline} & c.taken
+        and _credit_phrase(f.lines[credit]) == "newsroom"
+        and bool(f.lines[headline])
+        and _words(f.lines[headline]) <= _HEADLINE_MAX_WORDS
+        and _two_sentences(f.lines[headline])
+    ):
+        return c.card(headline, headline, c.end)
+    return None
+
+
 def _stamp_over_title(c: _Cluster) -> _Card | None:
     """Stamp / title, on any page (not under a standfirst, whose stamp it is, unless a short
     heading and its description: ``_heading_over_meta``; not "Kiprotich M." / "3h": a
@@ -2252,6 +2291,7 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _title_source_summary_stamp,
     _title_chip_stamp,
     _sentences_title_stamp,
+    _sentences_title_credit_stamp,
     _stamp_over_title,
 )
 _CARD_START = attrgetter("start")

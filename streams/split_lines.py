@@ -404,6 +404,7 @@ def _is_title(line: str) -> bool:
         (words >= _TITLE_MIN_WORDS or len(line) >= _TITLE_MIN_CHARS)
         and words <= _TITLE_MAX_WORDS
         and not (words <= _PERSON_MAX_WORDS and _is_person(line))
+        and _credit_phrase(line) != "newsroom"  # ("The Editorial Board", "From staff reports")
     )
 
 

@@ -777,13 +777,30 @@ def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
 
 def _headline_run(f: _Features, rubric: int, stop: int) -> bool:
     """A headline right under the line read as a rubric, longer than a fly-title and no
-    longer than that line: the lines are a list of bare headlines ("Markets" / headline /
-    headline / headline), no card's title and rubric (a site's long tagline under a rubric
-    is no headline of its list)."""
+    longer than that line, or of any length with a third headline under it: the lines are
+    a list of bare headlines ("Markets" / headline / headline / headline), no card's title
+    and rubric (a site's long tagline under a rubric is no headline of its list)."""
     under = rubric + 1
     return (
         under < stop
         and bool(f.lines[under])
-        and _SHORT_NAME_WORDS < _words(f.lines[under]) <= _words(f.lines[rubric])
+        and _words(f.lines[under]) > _SHORT_NAME_WORDS
         and f.is_title(under)
+        and (
+            _words(f.lines[under]) <= _words(f.lines[rubric])
+            or _listed_headline(f, under + 1, stop)
+        )
+    )
+
+
+def _listed_headline(f: _Features, index: int, stop: int) -> bool:
+    """A third headline in a row at ``index`` (under the line read as a rubric and the
+    longer one under it): the lines are a list of bare headlines of any lengths ("Most
+    viewed": "Live" / headline / headline / headline), no card's rubric."""
+    return (
+        index < stop
+        and bool(f.lines[index])
+        and _words(f.lines[index]) > _SHORT_NAME_WORDS
+        and f.is_title(index)
+        and not _is_prose(f.lines[index])
     )
