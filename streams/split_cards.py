@@ -3238,6 +3238,7 @@ def _cluster_end(f: _Features, end: int, taken: set[int]) -> int:
         and not _byline_of_next(f, end, taken)
     ):
         end += 1
+    # (no ``firsts`` memo: it holds only for one ``taken``, which grows between the calls)
     if _label_then_title(f, end, taken) or _chip_under_stamp(f, end - 1, taken):
         end += 1  # "The Atlantic" / "1h ago" / "Opinion" / title; "10:24 Uhr" / "Energie" / title
     return end

@@ -351,8 +351,8 @@ def _joint_agencies(line: str) -> bool:
 def _source_shape(line: str) -> bool:
     """Not a heading ("In Sport", "More from Reuters") nor a reporter at a place ("Ciarán
     Mac Aodha at Fitzgerald Stadium")."""
-    first = line[: line.find(" ")].casefold() if " " in line else ""
-    return first not in _HEADING_WORDS and " at " not in line and " in " not in line
+    heading = " " in line and _opens_on_heading_word(line)
+    return not heading and " at " not in line and " in " not in line
 
 
 def _title_case(line: str) -> bool:
@@ -805,7 +805,7 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
             or is_section_name(part)
             or is_stamp_label(part)
             or (source is not None and _place_line(part))
-            or (time_text is not None and _section_heading(part))
+            or (time_text is not None and _section_part(part))
         ):  # (a section: "Business · 1 day ago", "Há 2 horas — Em Educação", after the stamp:
             # before it, "Em Tempo — Há 2 horas", "SUR in English · 3h" name the publisher; a
             # label: "Updated / 3 hours ago"; the story's place after its publisher: "The
@@ -825,14 +825,19 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
     return source, time_text
 
 
-def _section_heading(part: str) -> bool:
+def _section_part(part: str) -> bool:
     """ "Em Educação", "In Politics": a meta line's short part opening on a heading's word
     (``_HEADING_WORDS``), the card's section, not its publisher (a headline in the line is
     longer: "On the brink …")."""
     first, _, rest = part.partition(" ")
     if first.casefold() in _section_prepositions():  # "Em Vale do Paraíba e Região": any length
         return rest[:1].isupper()
-    return part.count(" ") < _SHORT_NAME_WORDS and first.casefold() in _HEADING_WORDS
+    return part.count(" ") < _SHORT_NAME_WORDS and _opens_on_heading_word(part)
+
+
+def _opens_on_heading_word(line: str) -> bool:
+    """The line's first word is a heading's (``_HEADING_WORDS``: "In", "More", "Em")."""
+    return line.partition(" ")[0].casefold() in _HEADING_WORDS
 
 
 @lru_cache(maxsize=1)

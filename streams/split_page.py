@@ -98,7 +98,7 @@ _AUTHOR_SLASH_SOURCE = re.compile("^" + _AUTHOR_NAMES + r" / (?P<name>[A-ZÀ-Þ]
 _META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:14 AM November 28, 2026"
 # "… lifts off on Saturday. | JIJI", "… in Ranchi. Getty Images": a sentence of some length,
 # then a short credit of capitalised words with no sentence of its own
-# (the sentence's last word no abbreviation: "… beginning 9 p.m. Saturday" is a headline)
+# (the sentence's last word no dotted abbreviation: "… beginning 9 p.m. Saturday" is a headline)
 _SENTENCE_THEN_CREDIT = re.compile(
     r"^\S+(?: \S+){4,} [^\s.]*[a-z0-9)][.!?][\"”’]? (?:[|/] )?"
     r"[A-ZÀ-Þ][\w'’&-]*(?:[ /][A-ZÀ-Þ][\w'’&-]*){0,2}$"
@@ -408,13 +408,18 @@ def _by_headline(line: str) -> bool:
     match = _BYLINE.match(line)  # (it ends on the first letter of the word after it)
     rest = line[match.end() - 1 :].split() if match is not None else []
     return len(rest) >= _BY_HEADLINE_MIN_WORDS and (
-        all(word[0].islower() for word in rest) or rest[0].casefold() in _WHY_WORDS
+        all(word[0].islower() for word in rest) or rest[0].casefold() in _why_words()
     )
 
 
 _BY_HEADLINE_MIN_WORDS = 5  # the words after the byline's word
-# "Por qué" / "Por que": "why", no name, even with names after it ("Por qué Junts no …")
-_WHY_WORDS = frozenset({"qué", "que", "quê"})
+
+
+@cache
+def _why_words() -> frozenset[str]:
+    """``question_words.txt`` [why-after-by]: "Por qué" / "Por que" is "why", no byline, even
+    with names after it ("Por qué Junts no …")."""
+    return frozenset(word_sections("question_words.txt")["why-after-by"])
 
 
 def _picture_credit_in_text(lines: tuple[str, ...], index: int) -> bool:

@@ -68,6 +68,7 @@ _RANK_RUN_MIN = 3  # cards in a row numbered 1, 2, 3 … (or two that are a whol
 _TEXT_RUN = 2  # long paragraphs in a row under a heading: the text goes on there
 _SUFFIX_MAX_CHARS = 3  # a host's second-level suffix ("co", "com"), no brand
 _READER_MIN_SOURCES = 2  # other publishers' names on the cards: a reader of their stories
+_STORY_MIN_PARAGRAPHS = 3  # sentences under a card's header: a short story's text
 
 
 def _summary_under(title: str, deck: str) -> bool:
@@ -84,12 +85,8 @@ def _summary_under(title: str, deck: str) -> bool:
 def _story_paragraphs(paragraphs: list[str]) -> bool:
     """The text under a card's header holds ``_STORY_MIN_PARAGRAPHS`` sentences or more
     (``_is_prose``): a short story's text under its headline and standfirst, however few
-    its words; a card's summary is one paragraph, and its longer line under a long kicker
-    stays its title."""
+    its words; a card's summary is one paragraph."""
     return sum(1 for paragraph in paragraphs if _is_prose(paragraph)) >= _STORY_MIN_PARAGRAPHS
-
-
-_STORY_MIN_PARAGRAPHS = 3
 
 
 def _headline_over_summary(f: _Features, card: _Card) -> bool:
