@@ -1714,9 +1714,34 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
                 if _agency_name(line)
                 else _reporters_agency(f, index) or _newsroom_byline(f, index)
             )
-            if candidate is not None and not _credit_over_caption(f, first, index, stop):
+            if (
+                candidate is not None
+                and not _credit_over_caption(f, first, index, stop)
+                and not _credit_under_caption(f, first, index)
+            ):
                 named = candidate
     return None
+
+
+def _credit_under_caption(f: _Features, first: int, index: int) -> bool:
+    """An agency's name alone right under a short sentence under the header's stamp
+    ("Publié à 10:05" / "Des immeubles locatifs à Lausanne." / "KEYSTONE" / text): the
+    photo's caption and its credit, no source of the story (over the stamp, or under a
+    byline, such a name is the byline's place)."""
+    caption = index - 1
+    line = f.lines[caption]
+    return (
+        caption > first
+        and bool(line)
+        and line[-1] == "."
+        and _words(line) <= _CAPTION_UNDER_STAMP_MAX_WORDS
+        and not f.is_meta(caption)
+        and is_agency(f.lines[index])
+        and f.stamp(caption - 1) is not None
+    )
+
+
+_CAPTION_UNDER_STAMP_MAX_WORDS = 15  # a caption's one short sentence, no standfirst
 
 
 def _credit_over_caption(f: _Features, first: int, index: int, stop: int) -> bool:
