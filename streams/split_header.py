@@ -74,7 +74,7 @@ from streams.split_sources import (
     _own_site,
     _topic_kicker,
 )
-from streams.timestamps import has_clock, is_labelled_stamp, is_update_stamp
+from streams.timestamps import has_clock, is_labelled_stamp, is_update_stamp, opens_with_weekday
 
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
@@ -601,7 +601,25 @@ def _own_stamp(
         stamp = f.stamp(index)
         if stamp is not None and is_labelled_stamp(stamp) and not is_update_stamp(stamp):
             return stamp
-    return found
+    return found or _date_over_chip(f, title)
+
+
+def _date_over_chip(f: _Features, title: int) -> str | None:
+    """A date alone over a section chip right over the headline ("28.11.2026" / "Bundestag"
+    / headline) under the menu, asked when the story prints no stamp of its own: the
+    story's date (a masthead's date stands over the menu or prints its weekday first,
+    "Domenica 29 novembre 2026"; a date under a card's title over the chip is the card's)."""
+    chip = _nonblank(f, title, -1)
+    if chip is None or f.is_meta(chip) or not _header_note(f.lines[chip]):
+        return None
+    date = _nonblank(f, chip, -1)
+    if date is None or f.times[date] is None:
+        return None
+    stamp = f.stamp(date)
+    if stamp is None or opens_with_weekday(stamp):  # (the masthead's "Domenica 29 novembre")
+        return None
+    above = _nonblank(f, date, -1)  # (a menu, no card's title over its stamp)
+    return stamp if above is None or _header_note(f.lines[above]) else None
 
 
 def _published_under_update(f: _Features, cards: list[_Card]) -> None:
@@ -1714,9 +1732,34 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
                 if _agency_name(line)
                 else _reporters_agency(f, index) or _newsroom_byline(f, index)
             )
-            if candidate is not None and not _credit_over_caption(f, first, index, stop):
+            if (
+                candidate is not None
+                and not _credit_over_caption(f, first, index, stop)
+                and not _credit_under_caption(f, first, index)
+            ):
                 named = candidate
     return None
+
+
+def _credit_under_caption(f: _Features, first: int, index: int) -> bool:
+    """An agency's name alone right under a short sentence under the header's stamp
+    ("Publié à 10:05" / "Des immeubles locatifs à Lausanne." / "KEYSTONE" / text): the
+    photo's caption and its credit, no source of the story (over the stamp, or under a
+    byline, such a name is the byline's place)."""
+    caption = index - 1
+    line = f.lines[caption]
+    return (
+        caption > first
+        and bool(line)
+        and line[-1] == "."
+        and _words(line) <= _CAPTION_UNDER_STAMP_MAX_WORDS
+        and not f.is_meta(caption)
+        and is_agency(f.lines[index])
+        and f.stamp(caption - 1) is not None
+    )
+
+
+_CAPTION_UNDER_STAMP_MAX_WORDS = 15  # a caption's one short sentence, no standfirst
 
 
 def _credit_over_caption(f: _Features, first: int, index: int, stop: int) -> bool:
