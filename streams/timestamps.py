@@ -672,9 +672,10 @@ def _after_sentence_lead(line: str) -> str | None:
     return _find_time(line[lead.end() :]) if lead else None
 
 
-# a press release's number before its stamp ("OTS0045, 28. Nov. 2026, 10:15"), and a section's
-# name in capitals after it ("Gisteren, 21:14 in BINNENLAND")
-_RELEASE_NUMBER = re.compile(r"[A-Z]{2,6}\d{2,6}, ")
+# a press release's number before its stamp ("OTS0045, 28. Nov. 2026, 10:15": the wire's
+# daily count, zero-padded; "MH370", "COVID19" are names), and a section's name in capitals
+# after it ("Gisteren, 21:14 in BINNENLAND")
+_RELEASE_NUMBER = re.compile(r"[A-Z]{2,6}0\d{3}, ")
 
 
 def _section_prepositions() -> list[str]:
