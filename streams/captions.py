@@ -607,7 +607,8 @@ def _paper_name(words: str, photographer: str) -> bool:
 
 def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]:
     """A credit in brackets at the end ("(Reuters)", "[File: Asif Hassan/AFP]", an agency
-    after a caption without a full stop: "(Ansa)"), and whether it is labelled."""
+    after a caption without a full stop: "(Ansa)"), and whether it is certain: labelled, or a
+    known agency's name however cased ("(ansa)")."""
     opening = tail.rfind("(" if last == ")" else "[")
     labelled = _BRACKET_LABEL.search(tail, max(0, opening - 2))
     if labelled is not None:

@@ -226,6 +226,7 @@ _PULL_QUOTES_MAX = 3  # candidates looked for on a page (linear time)
 _ATTRIBUTION_WORDS = 6
 _NAME_MIN_WORDS = 2
 _NOTE_MAX_WORDS = 25  # an author's note closing the text
+_SHARE_ROW_MAX_LINES = 10  # a header's share buttons, one a line ("Facebook", "X", "Stampa")
 _BYLINE_REACH = 12  # lines over the text's start where its byline stands
 _BYLINE_MAX_SPACES = 6  # "Door Bram van der Linde": a label, a name and its particles
 # (Tagalog "ni Mark Reyes" in lower case only: "Ni Una Menos" is a slogan in Spanish)
@@ -610,18 +611,17 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
 
 
 def _stamp_over_buttons(lines: list[str], kinds: list[Kind | None], last: int) -> bool:
-    """The dropped lines ending at ``last`` are a share row ("Partager", "Stampa", "Scrivi
-    alla redazione") under the header's stamp ("Publié le 30 novembre 2026 à 11h42"): what
-    follows opens the article's text. A kicker kept over them ("NEWS") is no stamp."""
+    """The dropped lines ending at ``last`` (up to ``_SHARE_ROW_MAX_LINES`` line positions,
+    blanks included: a share row "Partager", "Stampa", "Scrivi alla redazione", or any other
+    dropped lines) stand right under a kept line with a time (``find_time``: the header's
+    stamp "Publié le 30 novembre 2026 à 11h42"): what follows opens the article's text. A
+    kicker kept over them ("NEWS") holds no time."""
     index = last
     while index >= 0 and last - index < _SHARE_ROW_MAX_LINES and kinds[index] is Kind.DROP:
         index = _previous_line(lines, index)
     return (
         index >= 0 and index < last and kinds[index] is None and find_time(lines[index]) is not None
     )
-
-
-_SHARE_ROW_MAX_LINES = 10  # a header's share buttons, one a line ("Facebook", "X", "Stampa")
 
 
 def _photographer_credit(lines: list[str], kinds: list[Kind | None], number: int) -> Kind | None:

@@ -1882,9 +1882,9 @@ def _closing_paragraph(
     the next block, is a sentence ending in a full stop that uses no word of the card's
     headline and a word of the ``text`` above the box ("Lesen Sie auch" / "Stadion wird
     ausgebaut" / date / "Für den Trainer ist die Sache klar: …." / "Mehr zum Thema"): the
-    text above the box closing under it, not the card's summary, which restates its headline
-    (audit A's A-11, s21 A-1, B-6). A sentence using neither ("Der bisherige Kaderplaner
-    unterschreibt bis 2029.") tells the card's own story more often than it closes the text."""
+    text above the box closing under it, not the card's summary, which restates its headline.
+    A sentence using neither ("Der bisherige Kaderplaner unterschreibt bis 2029.") tells the
+    card's own story more often than it closes the text."""
     lines = [index for index in range(under, end) if f.lines[index] and index not in widgets]
     stamp = _line_above(f, under)  # (the card's stamp under its headline, not over it)
     if len(lines) != 1 or stamp <= card.title or f.stamp(stamp) is None:
@@ -2025,14 +2025,14 @@ def _boxed_card(
 ) -> bool:
     """A lone card under a box's label (a "Related" mark between the paragraph ``above`` and
     the card) stamped with a date or an age, whose headline the line ``under`` it echoes
-    (``_echo_count``) no more than the paragraph ``above`` the box does: the text above the
-    box going on. The next story printed in full under a label ("Up next" / headline / date
-    / paragraphs) has the same shape, but its lede says what its headline says; the text
-    resuming under a box speaks of its own topic, and a word it shares with the box's
-    headline it shares with the text above too ("Spiel" / "Spielen"). A label announcing
-    the next story or a list ("Up next", "More news", "Related stories": ``_Marks.streams``,
-    ``_Marks.lists``) is no box of one card. An update note or a clock alone is the text's
-    own."""
+    (``_echo_count``) no more than the text over the box does (``_text_above``: from the
+    ``lead``'s headline down to the paragraph ``above``): that text going on. The next story
+    printed in full under a label ("Up next" / headline / date / paragraphs) has the same
+    shape, but its lede says what its headline says; the text resuming under a box speaks of
+    its own topic, and a word it shares with the box's headline it shares with the text
+    above too ("Spiel" / "Spielen"). A label announcing the next story or a list ("Up next",
+    "More news", "Related stories": ``_Marks.streams``, ``_Marks.lists``) is no box of one
+    card. An update note or a clock alone is the text's own."""
     stamp = card.time_text
     return (
         stamp is not None

@@ -444,9 +444,11 @@ def _live_kicker(line: str) -> bool:
     return _words(line) <= _KICKER_MAX_WORDS and _LIVE_LABEL_END.search(line) is not None
 
 
-# the words a live coverage's label ends on ("… im Liveticker", "… live", "… en directo")
+# the words a live coverage's label ends on ("… im Liveticker", "… live", "… en directo");
+# "ticker" also glued to its topic ("Newsticker"), but the word "sticker" is none
 _LIVE_LABEL_END = re.compile(
-    r"(?:ticker|\blive|\blive-?blog|\ben direct|\ben directo|\ben vivo|\bao vivo|\bin diretta)$",
+    r"(?:(?<!\bs)ticker|\blive|\blive-?blog|\ben direct|\ben directo|\ben vivo|\bao vivo"
+    r"|\bin diretta)$",
     re.IGNORECASE,
 )
 

@@ -14,7 +14,7 @@ live words, clock-only stamps, prose, name-like lines, the cards.
 
 import itertools
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Mapping
 
 from schemas.article import Caption
 from streams.captions import credit_over_caption, split_credit
@@ -841,11 +841,11 @@ def _key_events(f: _Features, title: int, stop: int) -> set[int]:
     entries = _live_entries(f, title + 1, stop)
     if not entries:
         return set()
-    unstamped = _unstamped_key_events(f, title, stop)
-    if unstamped:
-        return unstamped
     lines = f.lines
     last = {line: at for at, line in enumerate(lines[:stop])}  # (where printed last)
+    unstamped = _unstamped_key_events(f, title, stop, last)
+    if unstamped:
+        return unstamped
     # (a link of the list may read as an entry, its headline as text: "41m ago" / "Bondi
     # lifeguards: ‘busiest rescue day in a decade’"; the first entry's headline is printed once)
     first = next(
@@ -874,16 +874,16 @@ def _key_events(f: _Features, title: int, stop: int) -> set[int]:
     return found if links >= _MIN_KEY_EVENTS else set()
 
 
-def _unstamped_key_events(f: _Features, title: int, stop: int) -> set[int]:
+def _unstamped_key_events(f: _Features, title: int, stop: int, last: Mapping[str, int]) -> set[int]:
     """A "Key events" list printed without stamps: the run of short lines under the blog's
     header, over its first line of text, each printed again further down as an entry's
     headline ("Queues at Central" / "Unions to meet at 11am" / … / "Queues at Central" /
     text). Links to the entries, at least ``_MIN_KEY_EVENTS`` of them; a summary's bullets
     are printed once, and a reporter's name printed again with each entry of theirs ("Nina
-    Patel" / "Tom Reilly" / stamp / … / text / "Nina Patel") is a byline, no link."""
+    Patel" / "Tom Reilly" / stamp / … / text / "Nina Patel") is a byline, no link. ``last``:
+    where each line is printed last, up to ``stop``."""
     lines = f.lines
     text = next((at for at in range(title + 1, stop) if _is_prose(lines[at])), stop)
-    last = {line: at for at, line in enumerate(lines[:stop])}  # (where printed last)
     run: list[int] = []
     for index in range(title + 1, text):
         line = lines[index]

@@ -672,11 +672,23 @@ def _after_sentence_lead(line: str) -> str | None:
     return _find_time(line[lead.end() :]) if lead else None
 
 
-# a press release's number before its stamp ("OTS0045, 28. Nov. 2026, 10:15"), and a section's
-# name in capitals after it ("Gisteren, 21:14 in BINNENLAND")
-_RELEASE_NUMBER = re.compile(r"[A-Z]{2,6}\d{2,6}, ")
+# a press release's number before its stamp ("OTS0045, 28. Nov. 2026, 10:15": the wire's
+# daily count, zero-padded; "MH370", "COVID19" are names), and a section's name in capitals
+# after it ("Gisteren, 21:14 in BINNENLAND")
+_RELEASE_NUMBER = re.compile(r"[A-Z]{2,6}0\d{3}, ")
+
+
+def _section_prepositions() -> list[str]:
+    """The words opening a section's name after a stamp, from
+    ``streams/data/section_prepositions.txt``."""
+    text = resources.files("streams").joinpath("data/section_prepositions.txt").read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return [line for line in lines if line]
+
+
 _SECTION_AFTER = re.compile(
-    r" (?:in|en|dans|im|em|in der) [A-ZÀ-Þ][A-ZÀ-Þ&-]+(?: [A-ZÀ-Þ&-]+){0,2}$"
+    rf" (?:{'|'.join(map(re.escape, _section_prepositions()))})"
+    r" [A-ZÀ-Þ][A-ZÀ-Þ&-]+(?: [A-ZÀ-Þ&-]+){0,2}$"
 )
 
 

@@ -40,3 +40,12 @@ def test_a_headline_of_a_few_words_is_no_live_label() -> None:
     assert _live_kicker("Nahost im Liveticker")
     assert not _live_kicker("Streit um Olive")
     assert not _live_kicker("Brexit-Gipfel: Regierung überträgt live")
+
+
+def test_a_sticker_is_no_live_ticker() -> None:
+    """A word ending on the letters of "ticker" ("Sticker") labels no live coverage; a
+    ticker glued to its topic ("Newsticker", "Börsenticker") still does."""
+    assert not _live_kicker("Panini-Sticker")
+    assert not _live_kicker("Die neuen Sticker")
+    assert _live_kicker("Nahost im Newsticker")
+    assert _live_kicker("Börsenticker")

@@ -24,3 +24,11 @@ def test_a_day_before_a_kicker_in_capitals_is_no_stamp_and_section() -> None:
 def test_a_dated_stamp_without_clock_before_a_section_in_capitals() -> None:
     assert find_time("Posted on November 27, 2026 in NEWS") is not None
     assert find_time("Publié le 27 novembre 2026 dans SOCIÉTÉ") is not None
+
+
+def test_a_name_with_digits_is_no_release_number() -> None:
+    """A release's number is the wire's zero-padded daily count ("OTS0045"); a flight's or
+    an illness's name before a date ("MH370", "COVID19") makes no stamp line."""
+    assert find_time("MH370, 8. März 2014, 10:15") is None
+    assert find_time("COVID19, 28 November 2026, 10:15") is None
+    assert find_time("OTS0045, 28. Nov. 2026, 10:15") == "28. Nov. 2026, 10:15"
