@@ -3107,15 +3107,18 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
         if index > begin and _commenter(lines[index - 1]):
             continue  # (a reader's comment's stamp, "Mira K." / "2h": no card's shape)
+        chipped = _chip_under_stamp(f, index, skip, firsts)
         following = (
             index + 1 < len(lines)
             and bool(lines[index + 1])
             and index + 1 not in skip
             and f.is_title(index + 1)
             and not is_command(lines[index + 1])  # ("hier" / "Voir plus d’actualités": a link)
-        ) or _chip_under_stamp(f, index, skip, firsts)
+        ) or chipped
         over = _over_stamp(f, index, following=following, skip=skip)
-        preceding = over >= begin and bool(lines[over]) and f.is_title(over)
+        # (a chip between the stamp and the title under it ties the stamp to that title,
+        # whatever title the card above ends with)
+        preceding = over >= begin and bool(lines[over]) and f.is_title(over) and not chipped
         after += following and not preceding
         before += preceding and not following
         if index - 2 >= begin and lines[index - 1] and _voting_name(lines[index - 1]):
@@ -3271,10 +3274,25 @@ def _chip_under_stamp(
     stamp with the same ``taken`` (one walk a river, not one a card: linear on a long river)."""
     if not _stamp_chip_title(f, stamp, taken):
         return False
-    if is_clock_only(f.lines[stamp]):
+    if is_clock_only(f.lines[stamp]) or _under_clock_chip_card(f, stamp, taken):
         return True
     first = _river_first(f, stamp, taken, {} if firsts is None else firsts)
     return first > 0 and _heading_over_stamp_pairs(f, first - 1)
+
+
+def _under_clock_chip_card(f: _Features, stamp: int, taken: set[int]) -> bool:
+    """A stamp with a clock under a bare clock's stamp / chip / title card: a fil info's
+    older card prints its day with its clock ("13:31" / "Tech" / title / "gisteren 23:48" /
+    "Binnenland" / title), the same card's shape (its cards' summaries and the ads between
+    them keep ``_river_first``'s three-line walk from reaching it)."""
+    at = bisect_left(f.stamp_lines, stamp)
+    previous = f.stamp_lines[at - 1] if at > 0 else -1
+    return (
+        previous >= 0
+        and has_clock(f.lines[stamp])
+        and is_clock_only(f.lines[previous])
+        and _stamp_chip_title(f, previous, taken)
+    )
 
 
 def _river_first(f: _Features, stamp: int, taken: set[int], firsts: dict[int, int]) -> int:
