@@ -4241,10 +4241,34 @@ def _menu_headings(f: _Features, lo: int, tokens: str) -> str:
     cards, "Topic:Drought", is the cards'.)"""
     keys = [line.casefold() for line in f.lines[lo : lo + len(tokens)]]
     counts = Counter(keys)
+    tail = _stamp_first_tail(tokens)
     return "".join(
-        "M" if token == "O" and counts[key] == 1 and _menu_item_above(f, key, lo) else token
-        for token, key in zip(tokens, keys, strict=True)
+        "M"
+        if token == "O"
+        and counts[key] == 1
+        and (_menu_item_above(f, key, lo) or (at == tail - 1 and tail < len(tokens)))
+        else token
+        for at, (token, key) in enumerate(zip(tokens, keys, strict=True))
     )
+
+
+def _stamp_first_tail(tokens: str) -> int:
+    """Where the block's closing run of two or more stamp / title [/ summary] cards starts
+    (the tokens' length: no such run). A short line over such a run heads it ("Última hora"
+    / "11:20" / title / "10:58" / title): the block ends on a title, so the run prints each
+    stamp over its title, and the line over the first stamp is no card's."""
+    start = end = len(tokens)
+    cards = 0
+    while True:
+        at = end
+        while at > 0 and tokens[at - 1] == "P" and end - at < _SUMMARY_RUN_MAX:
+            at -= 1
+        if at < 2 or tokens[at - 2 : at] != "ST":
+            break
+        end = at - 2
+        cards += 1
+        start = end if cards >= 2 else start
+    return start
 
 
 def _menu_item_above(f: _Features, key: str, lo: int) -> bool:
