@@ -3152,15 +3152,18 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
         if index > begin and _commenter(lines[index - 1]):
             continue  # (a reader's comment's stamp, "Mira K." / "2h": no card's shape)
+        chipped = _chip_under_stamp(f, index, skip, firsts)
         following = (
             index + 1 < len(lines)
             and bool(lines[index + 1])
             and index + 1 not in skip
             and f.is_title(index + 1)
             and not is_command(lines[index + 1])  # ("hier" / "Voir plus d’actualités": a link)
-        ) or _chip_under_stamp(f, index, skip, firsts)
+        ) or chipped
         over = _over_stamp(f, index, following=following, skip=skip)
-        preceding = over >= begin and bool(lines[over]) and f.is_title(over)
+        # (a chip between the stamp and the title under it ties the stamp to that title,
+        # whatever title the card above ends with)
+        preceding = over >= begin and bool(lines[over]) and f.is_title(over) and not chipped
         after += following and not preceding
         before += preceding and not following
         if index - 2 >= begin and lines[index - 1] and _voting_name(lines[index - 1]):
@@ -3317,10 +3320,25 @@ def _chip_under_stamp(
     stamp with the same ``taken`` (one walk a river, not one a card: linear on a long river)."""
     if not _stamp_chip_title(f, stamp, taken):
         return False
-    if is_clock_only(f.lines[stamp]):
+    if is_clock_only(f.lines[stamp]) or _under_clock_chip_card(f, stamp, taken):
         return True
     first = _river_first(f, stamp, taken, {} if firsts is None else firsts)
     return first > 0 and _heading_over_stamp_pairs(f, first - 1)
+
+
+def _under_clock_chip_card(f: _Features, stamp: int, taken: set[int]) -> bool:
+    """A stamp with a clock under a bare clock's stamp / chip / title card: a fil info's
+    older card prints its day with its clock ("13:31" / "Tech" / title / "gisteren 23:48" /
+    "Binnenland" / title), the same card's shape (its cards' summaries and the ads between
+    them keep ``_river_first``'s three-line walk from reaching it)."""
+    at = bisect_left(f.stamp_lines, stamp)
+    previous = f.stamp_lines[at - 1] if at > 0 else -1
+    return (
+        previous >= 0
+        and has_clock(f.lines[stamp])
+        and is_clock_only(f.lines[previous])
+        and _stamp_chip_title(f, previous, taken)
+    )
 
 
 def _river_first(f: _Features, stamp: int, taken: set[int], firsts: dict[int, int]) -> int:
@@ -4269,10 +4287,34 @@ def _menu_headings(f: _Features, lo: int, tokens: str) -> str:
     cards, "Topic:Drought", is the cards'.)"""
     keys = [line.casefold() for line in f.lines[lo : lo + len(tokens)]]
     counts = Counter(keys)
+    tail = _stamp_first_tail(tokens)
     return "".join(
-        "M" if token == "O" and counts[key] == 1 and _menu_item_above(f, key, lo) else token
-        for token, key in zip(tokens, keys, strict=True)
+        "M"
+        if token == "O"
+        and counts[key] == 1
+        and (_menu_item_above(f, key, lo) or (at == tail - 1 and tail < len(tokens)))
+        else token
+        for at, (token, key) in enumerate(zip(tokens, keys, strict=True))
     )
+
+
+def _stamp_first_tail(tokens: str) -> int:
+    """Where the block's closing run of two or more stamp / title [/ summary] cards starts
+    (the tokens' length: no such run). A short line over such a run heads it ("Última hora"
+    / "11:20" / title / "10:58" / title): the block ends on a title, so the run prints each
+    stamp over its title, and the line over the first stamp is no card's."""
+    start = end = len(tokens)
+    cards = 0
+    while True:
+        at = end
+        while at > 0 and tokens[at - 1] == "P" and end - at < _SUMMARY_RUN_MAX:
+            at -= 1
+        if at < 2 or tokens[at - 2 : at] != "ST":
+            break
+        end = at - 2
+        cards += 1
+        start = end if cards >= 2 else start
+    return start
 
 
 def _menu_item_above(f: _Features, key: str, lo: int) -> bool:
