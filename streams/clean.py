@@ -695,7 +695,10 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
             return True
     elif _over_brief_sentences(lines, kinds, heading):
         return True
-    if not _paragraph(_near_content(lines, kinds, heading, -1)):
+    above = _near_content(lines, kinds, heading, -1)
+    if not (
+        _paragraph(above) or (_short_sentence(above) and _offers_one_story(lines, kinds, heading))
+    ):
         return False
     insert = _insert_lines(lines, kinds, heading)
     if insert is None or not (insert or kinds[heading] is Kind.AD):
@@ -823,7 +826,7 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
                 stacked.append(index)
         elif kind is not None:
             return None
-        elif _paragraph(line):
+        elif _paragraph(line) or _closing_sentence_under_link(lines, kinds, heading, block, line):
             if block and not _text_goes_on(
                 lines, kinds, index, _offers_one_link(lines, kinds, heading, block)
             ):
@@ -889,6 +892,34 @@ def _person_name(line: str) -> bool:
     return first_name(words[0], get_gazetteer())
 
 
+def _closing_sentence_under_link(
+    lines: list[str], kinds: list[Kind | None], heading: int, block: list[int], line: str
+) -> bool:
+    """Whether ``line``, under the one link a one-story label offers ("Lee también" /
+    headline), is a short sentence of the text that resumes there ("The cabinet will approve
+    the decree on Tuesday."): a sentence of a few words, capitalised, under a link line that
+    ends like no sentence, in a text whose line over the label is such a short sentence too
+    (a text of short lines: a paragraph's many words are no test there). Under a long
+    paragraph the short sentence may be the linked story's summary."""
+    above = _near_content(lines, kinds, heading, -1)
+    return (
+        _short_sentence(line)
+        and _short_sentence(above)
+        and not _paragraph(above)
+        and bool(block)
+        and lines[block[-1]][-1] not in _SENTENCE_END
+        and _offers_one_link(lines, kinds, heading, block)
+    )
+
+
+def _short_sentence(line: str) -> bool:
+    """A sentence of a few words or more: capitalised, ending with a full stop (a headline
+    ends with none)."""
+    return (
+        line.count(" ") >= _SUMMARY_MIN_WORDS - 1 and line[0].isupper() and line[-1] in _NOTE_ENDS
+    )
+
+
 def _offers_one_link(
     lines: list[str], kinds: list[Kind | None], heading: int, block: list[int]
 ) -> bool:
@@ -897,12 +928,18 @@ def _offers_one_link(
     set into the text, which may sit over the story's last paragraph. A list heading's last
     card may close the page with its summary, and so may the next story's ("Up next"); a
     one-story label's link comes without one."""
+    if len(block) != 1 and not (len(block) == 2 and _person_name(lines[block[1]])):
+        return False  # (one link, or one over its author's name)
+    return _offers_one_story(lines, kinds, heading)
+
+
+def _offers_one_story(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
+    """Whether the related heading at ``heading`` offers one story ("Lee también:", "À lire
+    aussi"), no list and no stream ("Up next": the next story)."""
     label = lines[heading]
     if kinds[heading] not in (Kind.RELATED, Kind.LINKS) or not offers_story(label):
         return False
-    if len(block) != 1 and not (len(block) == 2 and _person_name(lines[block[1]])):
-        return False  # (one link, or one over its author's name)
-    return not announces_list(label) and not announces_stream(label)  # ("Up next": its story)
+    return not announces_list(label) and not announces_stream(label)
 
 
 def _text_goes_on(

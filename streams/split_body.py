@@ -2034,14 +2034,20 @@ def _boxed_card(
     "More news", "Related stories": ``_Marks.streams``, ``_Marks.lists``) is no box of one
     card. An update note or a clock alone is the text's own."""
     stamp = card.time_text
+    echo = _echo_count(f.lines[card.title], f.lines[under])
     return (
         stamp is not None
         and not is_update_stamp(stamp)
         and not is_clock_only(stamp)
         and bool(labels := marks.related_between(above, card.start + 1))
         and not any(label in marks.streams or label in marks.lists for label in labels)
-        and _echo_count(f.lines[card.title], f.lines[under])
-        <= _echo_count(_text_above(f, lead, above), f.lines[under])
+        and (
+            echo <= _echo_count(_text_above(f, lead, above), f.lines[under])
+            # an older story on the topic, boxed inside the story, a word of its headline
+            # under it but no restated headline: the next story of a page is the lead's
+            # day's (``_next_story_lede``), its lede restates its headline
+            or (lead is not None and echo < _ECHO_MIN_WORDS and _dated_before(card, lead))
+        )
     )
 
 
