@@ -1132,7 +1132,7 @@ def _widget_label(
     line = lines[label]
     after = _next_line(lines, label)
     under = kinds[after] if after < len(lines) else None
-    if under in _BLOCK_ENDS and _toolbar_label(line):
+    if under in _BLOCK_ENDS and _toolbar_label(line) and not _follow_button(lines, after):
         return True  # "vorlesen" / "In Pocket speichern" / "Kommentare lesen"
     if (
         under is Kind.DROP
@@ -1145,6 +1145,13 @@ def _widget_label(
     if under in _BLOCK_ENDS and speaks_to_reader(line):
         return True  # "Share" / "We ask you to keep the discussion civil." / "Log in"
     return named and _names_control(lines, kinds, control, label)  # "Reklama" / "… reklamou"
+
+
+def _follow_button(lines: list[str], number: int) -> bool:
+    """A one-word follow button ("Follow", "Folgen", "Suivre") at ``number``: the line over
+    it names whom it follows (a card's publisher: "Business Insider" / "Follow" over its
+    headline, under the card above's dropped counters), so it is no control of a toolbar."""
+    return number < len(lines) and lines[number].casefold() in _ui_words().follow
 
 
 def _button_prompt(prompt: str, button: str) -> bool:
