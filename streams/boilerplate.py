@@ -393,6 +393,7 @@ def has_quote(line: str) -> bool:
 
 
 _QUOTE_MARK = re.compile('["“”„«»]')
+_CLOSING_QUOTES = frozenset('"”»«')  # («» closes a German »title«)
 _LABEL_QUOTE_SPACES = 2  # a quoted button or link: one or two words ("Privacy", "Accept all")
 
 
@@ -927,6 +928,26 @@ def notes_first_publication(line: str) -> bool:
         and _names_outlet(tail)
         and not has_quote(line)
         and not _find_word(_ui_words().reported_word, casefolded)
+    )
+
+
+def credits_quoted_outlet(line: str) -> bool:
+    """A credit naming the outlet the text comes from, in quotes, where the text ends ("Ein
+    Artikel aus der «NZZ am Sonntag»", "Un article du « Monde »"): a [this-article] noun
+    among the few capitalised words before the quoted title, which closes the line; no
+    sentence end, no clause mark, no digit. A sentence about an article ends with a full
+    stop; a headline quoting one has more words before the quote."""
+    if not line[:1].isupper() or line[-1] not in _CLOSING_QUOTES:
+        return False
+    quote = _QUOTE_MARK.search(line)
+    if quote is None or quote.start() == len(line) - 1:
+        return False
+    before = line[: quote.start()].casefold().split()
+    return (
+        1 < len(before) <= _ORIGIN_OPENING_WORDS
+        and not any(mark in line for mark in ".!?,;:")
+        and not any(char.isdigit() for char in line)
+        and not _ui_words().article_nouns.isdisjoint(before)
     )
 
 

@@ -97,6 +97,7 @@ from streams.boilerplate import (
     announces_stream,
     asks_politely,
     classify,
+    credits_quoted_outlet,
     describes_newsletter,
     glued_label,
     has_quote,
@@ -1410,7 +1411,7 @@ def _drop_editorial_notes(
         number
         for number in range(start + 1 if start < len(lines) else 1, len(lines))
         if len(lines[number]) <= _EDITORIAL_NOTE_CHARS
-        and lines[number][-1:] in _NOTE_ENDS
+        and (lines[number][-1:] in _NOTE_ENDS or credits_quoted_outlet(lines[number]))
         and kinds[number] is None
     ]
     drop = Kind.DROP
@@ -1427,9 +1428,14 @@ def _drop_editorial_notes(
                     break
                 kept += 1
             under, under_kept = number, kept
-            under_text = (
-                kept == len(lines) or kinds[kept] is not None or not _paragraph(lines[kept])
-            ) and _paragraph(_near_content(lines, kinds, number, -1))  # (not a card's summary)
+            at_end = kept == len(lines) or kinds[kept] is not None or not _paragraph(lines[kept])
+            above = _near_content(lines, kinds, number, -1) if at_end else ""
+            under_text = bool(above) and _paragraph(above)  # (not a card's summary)
+            # a credit of the outlet the text comes from is no sentence to be confused with a
+            # summary's: under the text's last sentence, short or not, it is the site's line
+            if above[-1:] in _NOTE_ENDS and credits_quoted_outlet(line):
+                kinds[number] = drop
+                continue
         if under_text:
             note = (
                 is_editorial_note(line, url)
