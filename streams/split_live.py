@@ -461,6 +461,8 @@ def _entries_live_title(
         title = _first_headline(f, entries[0])
     if title is None:
         return None, None
+    if _topic_over_stamped_header(f, title):
+        title += 1
     end = _after_entries(f, entries, ads)
     if all(f.times[at] is None for at in entries) and _sections_after(
         f, entries[-1], stop if end is None else end, ads
@@ -469,6 +471,20 @@ def _entries_live_title(
     if _heading_over_clock_list(f, title):
         return None, None  # (a "fil info": every card related, README)
     return title, end
+
+
+def _topic_over_stamped_header(f: _Features, title: int) -> bool:
+    """A blog's topic over its header ("News zum Krieg in der Ukraine" / headline /
+    standfirst / "Aktualisiert am …"): a title-like line over a longer one, itself over a
+    standfirst of sentences right over the blog's stamp; the longer line is the headline."""
+    headline, standfirst, stamp = title + 1, title + 2, title + 3
+    return (
+        stamp < len(f.lines)
+        and f.is_title(headline)
+        and _words(f.lines[headline]) > _words(f.lines[title])
+        and _is_prose(f.lines[standfirst])
+        and f.stamp(stamp) is not None
+    )
 
 
 def _aged_cards(f: _Features, proved: list[int]) -> bool:

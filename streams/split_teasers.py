@@ -104,6 +104,21 @@ def _headline_over_summary(f: _Features, card: _Card) -> bool:
     )
 
 
+def _standfirst_over_byline(f: _Features, card: _Card, paragraphs: list[str]) -> bool:
+    """Headline / standfirst / "Por Name" / date / text: a line longer than a kicker's few
+    words over a longer one right over the byline, with sentences of text under the
+    header, is the article's headline over its standfirst; a kicker is shorter than the
+    headline it stands over."""
+    return (
+        card.deck == card.title + 1
+        and card.deck + 1 < len(f.lines)
+        and f.bylines[card.deck + 1]
+        and _words(f.lines[card.title]) >= _FLY_HEADLINE_WORDS
+        and _words(f.lines[card.deck]) > _words(f.lines[card.title])
+        and sum(1 for paragraph in paragraphs if _is_prose(paragraph)) >= _TEXT_RUN
+    )
+
+
 def _headline_over_subheadline(f: _Features, card: _Card) -> bool:
     """Title / sub-headline / publisher / stamp ("Bundestag beschließt Haushalt für 2027" /
     "Nach langer Nachtsitzung stimmt die Koalition geschlossen zu" / "Tagesschau" / "vor 2
@@ -326,6 +341,7 @@ def _card_drafts(
                 and not summarised[at]
                 and not _flytitled(f, card, shown[at])
                 and not subheadlined[at]
+                and not _standfirst_over_byline(f, card, paragraphs)
                 # (a headline under the kicker the card before prints too: no kicker itself)
                 and not _headline_under_kicker(f, card.title)
                 # (a headline that opens a block, under its heading, is no card's summary)
