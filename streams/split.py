@@ -542,12 +542,16 @@ def _listed_from(
 def _unheaded_front(
     f: _Features, marks: _Marks, cards: list[_Card], taken: set[int], *, lead: int | None
 ) -> _Marks:
-    """A page with no lead, no stamped card and no heading: a front page of stampless cards
-    whose summaries print no full stop, maybe, read as a list from its top (``_listed_from``);
-    else the page has no article."""
-    if lead is not None or cards or marks.positions:
-        return marks
-    return _listed_from(f, marks, 0, taken, unstopped=True)
+    """A page with no lead, no stamped card and no heading over its first headline: a front
+    page of stampless cards whose summaries print no full stop, maybe, read as a list from
+    its top to its first heading (``_listed_from``); else the page has no article. An ad's
+    box between two cards ("Contenuto sponsorizzato", its lines ``taken``) is no heading:
+    the list goes on under it."""
+    if lead is not None or cards or offers_plans(f.lines, 0, len(f.lines)):
+        return marks  # (a paywall's plans and its questions under headings are no cards)
+    unboxed = replace(marks, positions=[mark for mark in marks.positions if mark not in taken])
+    listed = _listed_from(f, unboxed, 0, taken, unstopped=True)
+    return marks if listed is unboxed else listed
 
 
 def _line_below(f: _Features, index: int) -> int:

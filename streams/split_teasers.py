@@ -697,7 +697,12 @@ def _teasers_without_stamp(
         index = mark
         while index < stop:
             line = lines[index]
-            if not line or index in taken or not f.is_title(index) or _is_name(line):
+            if (
+                not line
+                or index in taken
+                or not f.is_title(index)
+                or (_is_name(line) and not _authored_card(f, index, stop))
+            ):
                 index += 1
                 continue
             titles += 1
@@ -736,6 +741,14 @@ def _teasers_without_stamp(
         else:  # "Title" / summary / "Title" (a bare link): a teaser among links
             out.extend(item for item in found if item[0] != last_title)
     return out
+
+
+def _authored_card(f: _Features, title: int, stop: int) -> bool:
+    """A Title Case headline that reads as a name ("The Last Great Public Library Fight") over
+    a card's summary and its author's byline ("By Elaine Godfrey"): the card shape of a front
+    page. A publisher's or an author's own name prints no sentence with a byline under it."""
+    summary, author = title + 1, title + 2
+    return author < stop and _is_prose(f.lines[summary]) and bool(f.bylines[author])
 
 
 def _box_teasers(
