@@ -643,8 +643,8 @@ def _section_over_headline(f: _Features, title: int) -> bool:
     a front page prints its chip over card after card, a story its sub-headings under a
     paragraph, with no section's name over them (audit A's A-49: "Exclusive" / title /
     summary, "Sport" / title / summary)."""
-    above = _nonblank(f, title, -1)
-    return above is not None and above == title - 1 and is_section_name(f.lines[above])
+    above = f.lines[title - 1] if title > 0 else ""
+    return bool(above) and is_section_name(above)
 
 
 def _author_over_headline(f: _Features, title: int) -> bool:
