@@ -94,12 +94,12 @@ from streams.boilerplate import announces_list, is_section_name
 from streams.captions import extract_captions, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
-    _CLOSING_QUOTES,
     _SECTION_HEADING_MAX_WORDS,
     _body_lines,
     _draft,
     _echoes,
     _inline_widgets,
+    _last_mark,
     _resumed_paragraphs,
     _resumed_texts,
     _text_under_lone_link,
@@ -608,7 +608,7 @@ def _kicker_over(f: _Features, headline: int) -> bool:
     return (
         bool(above)
         and _words(above) < _words(f.lines[headline])
-        and above.rstrip(_CLOSING_QUOTES)[-1] not in _SENTENCE_END
+        and _last_mark(above) not in _SENTENCE_END
         and f.stamp(headline - 1) is None
         and not _is_prose(above)
     )
@@ -643,8 +643,8 @@ def _section_over_headline(f: _Features, title: int) -> bool:
     a front page prints its chip over card after card, a story its sub-headings under a
     paragraph, with no section's name over them (audit A's A-49: "Exclusive" / title /
     summary, "Sport" / title / summary)."""
-    above = _nonblank(f, title, -1)
-    return above is not None and above == title - 1 and is_section_name(f.lines[above])
+    above = f.lines[title - 1] if title > 0 else ""
+    return bool(above) and is_section_name(above)
 
 
 def _author_over_headline(f: _Features, title: int) -> bool:
@@ -690,7 +690,7 @@ def _card_furniture(f: _Features, start: int, stop: int, summaries: set[str]) ->
         line
         and line not in summaries
         and line[0].isalnum()
-        and line.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END
+        and _last_mark(line) not in _SENTENCE_END
         and _words(line) <= _SHORT_NAME_WORDS
         and not _is_prose(line)
         and split_credit(line) is None

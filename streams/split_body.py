@@ -524,9 +524,15 @@ def _question_openings() -> tuple[str, ...]:
     return tuple(f"{line.casefold()} " for line in line_sections("question_words.txt")[""])
 
 
+def _last_mark(line: str) -> str:
+    """The line's last character inside any closing quotes ('… in a decade."': "."); empty
+    for a line of nothing but closing quotes."""
+    return line.rstrip(_CLOSING_QUOTES)[-1:]
+
+
 def _full_stop(line: str) -> bool:
     """The line ends in a full stop, also inside a closing quote ('… in a decade."')."""
-    return line.rstrip(_CLOSING_QUOTES)[-1:] == "."
+    return _last_mark(line) == "."
 
 
 def _text_goes_on(f: _Features, index: int, stop: int, ends: set[int]) -> bool:

@@ -4153,7 +4153,7 @@ def _card_by_card(
         after = bisect_left(starts, hi)  # (the next card's first line: the block's text ends)
         stop = starts[after] if after < len(starts) else len(f.lines)
         page_first = listed[0] is cards[0]
-        if page_first and _article_among(f, listed, hi, taken) and not _text_above(f, lo):
+        if page_first and _article_among(f, listed, hi, taken) and not _paragraph_above(f, lo):
             # (the page's first card: a lead's header over its short text; not under the
             # page's text, the lead's, a block above: a list's first card)
             continue
@@ -4411,7 +4411,7 @@ def _list_blocks(
         lo = hi = card.title
         while lo > begin and f.lines[lo - 1] and lo - 1 not in skip:
             lo -= 1
-        if lo < floor and (begin or not _text_above(f, lo)):
+        if lo < floor and (begin or not _paragraph_above(f, lo)):
             lo = floor
         while hi < len(f.lines) and f.lines[hi] and hi not in skip:
             hi += 1
@@ -4419,7 +4419,7 @@ def _list_blocks(
     return blocks
 
 
-def _text_above(f: _Features, lo: int) -> bool:
+def _paragraph_above(f: _Features, lo: int) -> bool:
     """A paragraph of text (more prose lines in a row than a summary has) above line ``lo``."""
     return _longer_than_summary(
         bool(f.lines[index]) and _is_prose(f.lines[index]) for index in range(lo)

@@ -6,7 +6,8 @@ import pytest
 
 from streams.clean import clean_page
 from streams.model import ArticleDraft, CleanPage, RawPage
-from streams.split import split_articles
+from streams.split import _kicker_over, split_articles
+from streams.split_body import _last_mark
 from streams.split_page import _features
 
 FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
@@ -1708,3 +1709,11 @@ def test_a_list_of_bare_headlines_after_the_text_stays_out_of_the_body() -> None
     )
     body = lead(split(page)).body
     assert "lido" not in body and "parking rules" not in body and "Bakery" not in body
+
+
+def test_a_line_of_only_closing_quotes_over_a_headline_is_read_without_a_crash() -> None:
+
+    assert _last_mark('”»"') == ""
+    assert _last_mark('… in a decade."') == "."
+    f = _features(('”"', "Waffenruhe in Gaza wackelt"))
+    assert isinstance(_kicker_over(f, 1), bool)
