@@ -1871,7 +1871,7 @@ def _resumed_texts(
                     at == run_first
                     and (end < stop or end == n)
                     and _closing_paragraph(
-                        f, card, under, end, widgets, text=_text_above(f, lead, above)
+                        f, card, under, end, widgets, text=_text_over_box(f, lead, above)
                     )
                 )
             )
@@ -1904,7 +1904,7 @@ def _closing_paragraph(
     )
 
 
-def _text_above(f: _Features, lead: _Card | None, above: int) -> str:
+def _text_over_box(f: _Features, lead: _Card | None, above: int) -> str:
     """The text over a box whose paragraph over it is ``above``, from the ``lead``'s
     headline (``_text_top``)."""
     return " ".join(f.lines[_text_top(lead, above) : above + 1])
@@ -2031,7 +2031,7 @@ def _boxed_card(
 ) -> bool:
     """A lone card under a box's label (a "Related" mark between the paragraph ``above`` and
     the card) stamped with a date or an age, whose headline the line ``under`` it echoes
-    (``_echo_count``) no more than the text over the box does (``_text_above``: from the
+    (``_echo_count``) no more than the text over the box does (``_text_over_box``: from the
     ``lead``'s headline down to the paragraph ``above``): that text going on. The next story
     printed in full under a label ("Up next" / headline / date / paragraphs) has the same
     shape, but its lede says what its headline says; the text resuming under a box speaks of
@@ -2048,7 +2048,7 @@ def _boxed_card(
         and bool(labels := marks.related_between(above, card.start + 1))
         and not any(label in marks.streams or label in marks.lists for label in labels)
         and (
-            echo <= _echo_count(_text_above(f, lead, above), f.lines[under])
+            echo <= _echo_count(_text_over_box(f, lead, above), f.lines[under])
             # an older story on the topic, boxed inside the story, a word of its headline
             # under it but no restated headline: the next story of a page is the lead's
             # day's (``_next_story_lede``), its lede restates its headline
