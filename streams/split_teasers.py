@@ -736,11 +736,19 @@ def _teasers_without_stamp(
             if summary:
                 found.append((index, _draft(line, summary, None, None)))
             index = after
-        if len(found) * 2 > titles:
+        if len(found) * 2 > titles or _kickered_card_at_foot(f, page_marks, last_title, stop):
             out.extend(found)
         else:  # "Title" / summary / "Title" (a bare link): a teaser among links
             out.extend(item for item in found if item[0] != last_title)
     return out
+
+
+def _kickered_card_at_foot(f: _Features, page_marks: _Marks, title: int, stop: int) -> bool:
+    """The block's last headline stands under a section's name ("Panorama" / title /
+    summary: a front page's card) and the block ends at the next "Related" heading
+    ("Meistgelesen"), no footer: the text under it is that card's summary, not footer text
+    read as one, though the headlines over it are bare links."""
+    return stop in page_marks.related and title > 0 and is_section_name(f.lines[title - 1])
 
 
 def _authored_card(f: _Features, title: int, stop: int) -> bool:
