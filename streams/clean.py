@@ -2266,12 +2266,28 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
         if (
             line.count(" ") >= _HEADING_MAX_WORDS
             and line[0] != "("  # an editor's note
-            and _over_card_stamp(lines, kinds, number)
+            and (_over_card_stamp(lines, kinds, number) or _under_source_stamp(lines, number))
             and _card_title(line)
             and not _under_byline(lines, number)
             and not _player_title_over_entry(lines, kinds, number)
         ) or _story_headline(lines, kinds, number):
             kinds[number] = None
+
+
+def _under_source_stamp(lines: list[str], number: int) -> bool:
+    """Whether the line at ``number`` stands right under a card's "Source · 3h" line: a
+    card that prints its source and stamp over its title ("NBC News · 3h" / "Watch: …"),
+    the title its own (a page's header prints a byline, not a publisher's meta line)."""
+    meta = _previous_line(lines, number)
+    if meta < 0:
+        return False
+    parts = _META_SEPARATOR.split(lines[meta])
+    return (
+        len(parts) == 2  # (a source and a stamp)
+        and find_time(parts[0]) is None
+        and find_time(parts[1]) is not None
+        and _DURATION.match(parts[1]) is None
+    )
 
 
 def _player_title_over_entry(lines: list[str], kinds: list[Kind | None], number: int) -> bool:

@@ -3838,6 +3838,7 @@ _STAMPLESS_COST = 100  # a card without a stamp: a list's cards mostly print one
 _SPLIT_META_COST = 300  # a card without a stamp right over a stamp another card takes
 _TURN_COST = 150  # a card printed the other way up from the stamped card before it
 _AGAINST_VOTE_COST = 1  # a card against the page's vote: breaks ties only
+_OVER_STAMP_LINES = 2  # short lines between a title and a stamp that heads the title under it
 _SEGMENT_MARGIN = 200  # how much cheaper the card-by-card reading must be to be the block's
 _SUMMARY_RUN_MAX = 2  # prose lines in a row a card's summary has (more: an article's text)
 _NAME_RUNS = re.compile(r"[NOA]+")
@@ -4105,12 +4106,31 @@ def _misread(shape: int, block: tuple[str, str], at: int, end: int, *, stamp_fir
         return (at == 0 or tokens[at - 1] not in "SU") or (
             end < len(tokens) and tokens[end] not in _NEXT_TOP_OVER_SOURCE
         )
+    if shape == _STAMP_UNDER_TITLE and stamp_first:
+        return _stamp_heads_title_under(tokens, end)
     return (
         shape == _STAMP_OVER_TITLE
         and not stamp_first
         and at > 0
         and tokens[at - 1] == "T"
         and "V" in tokens[at:end]
+    )
+
+
+def _stamp_heads_title_under(tokens: str, end: int) -> bool:
+    """A title-first card ending ``end`` on a stamp with a title right under it and two
+    short lines, no publisher's, between its title and that stamp, on a page whose cards
+    print their stamps over their titles (the vote): the stamp heads the title under it
+    and the lines over it are a list's chip and the next section's heading ("Powerball
+    jackpot" / "Money" / "Barron's · 6h" / title), not the card's. A title-first card
+    prints its stamp right under its title, or under one line there (its source, unknown
+    to the lists: "Inquirer.net"), or under its publisher ("A")."""
+    return (
+        end < len(tokens)
+        and tokens[end] == "T"
+        and tokens[end - 1] in "SU"
+        and end >= _OVER_STAMP_LINES + 1
+        and all(token in "NO" for token in tokens[end - 1 - _OVER_STAMP_LINES : end - 1])
     )
 
 
