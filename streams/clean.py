@@ -271,6 +271,8 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "de"})  # a byline's names follow
 _HEADING_MAX_WORDS = 4
+_SUBJECT_MIN_CHARS = 6  # a crosshead's subject found again in its paragraph ("Quota 103")
+_SUBJECT_PUNCTUATION = ",;:.!?"
 _OPEN_TITLE_MAX_WORDS = 20  # a headline ending in an open word; longer is running text
 _TITLE_NO_END = frozenset(".!…:;")  # a title may end with "?", a quote or a word
 _EDITORIAL_NOTE_CHARS = 280  # a note of a sentence or two, no paragraph of an essay
@@ -3218,9 +3220,12 @@ class _LinkList:
         spaces = line.count(" ")
         crosshead = (
             self.listed
-            and spaces < min(_HEADING_MAX_WORDS, self.link_spaces)
             and bool(following)
             and _summary(following[0])
+            and (
+                spaces < min(_HEADING_MAX_WORDS, self.link_spaces)
+                or _names_paragraph_subject(line, following)
+            )
         )
         if (
             not crosshead
@@ -3233,6 +3238,16 @@ class _LinkList:
             self.marks.pop()  # the links went and the article's text goes on: no block here
         self.open = False
         return False
+
+
+def _names_paragraph_subject(line: str, following: list[str]) -> bool:
+    """A heading whose first two words come back in the paragraph under it, which a second
+    paragraph follows ("Quota 103 resta, ma solo per un anno" / "… proroga Quota 103 …" /
+    text): the text's crosshead naming what the section is about, not one more link of a
+    "Leggi anche" list (a link's headline opens a story of its own, not the paragraph)."""
+    below, under = [*following, "", ""][:2]
+    subject = " ".join(line.split(" ", 2)[:2]).rstrip(_SUBJECT_PUNCTUATION)
+    return len(subject) >= _SUBJECT_MIN_CHARS and _summary(under) and f" {subject}" in below
 
 
 def _text_under_link(following: list[str]) -> bool:
