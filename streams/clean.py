@@ -315,9 +315,11 @@ _LISTEN_WORD = re.compile(rf"\b(?:{_LISTEN_VERBS}|escuchá|ouça)\b")
 _SHOW_WORD = re.compile(rf"{_PLAYER_WORD.pattern}|{_LISTEN_WORD.pattern}")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s", "1 Min" (de); a
 # clock length in minutes may name its programme after a comma ("03:12 min, aus Echo der Zeit
-# vom 27.11.2026."): a broadcaster's audio box, no sentence of a story opens on a length
+# vom 27.11.2026."): a broadcaster's audio box, no sentence of a story opens on a length;
+# also after its label ("Duration 2:14", "Durée : 1:05")
 _DURATION = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:m|[mM]in\.?)(?: ?\d{1,2} ?s)?|\d{1,2} ?s"
+    r"^(?:(?:Duration|Durée|Duración|Durata|Duração|Dauer|Duur) ?:? )?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:m|[mM]in\.?)(?: ?\d{1,2} ?s)?|\d{1,2} ?s"
     r"|\d{1,2}:\d{2} ?[mM]in\.?, [^\n]{1,80})$"
 )
 # a listening app's button in a podcast promotion's bar ("Apple Podcasts | Spotify", "Listen on
@@ -487,6 +489,7 @@ def clean_page(page: RawPage) -> CleanPage:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
         opens = (  # (the quick test: most lines open no player)
             number + 1 in lengths
+            or number + 2 in lengths
             or (kind is None and line[0] in "VvAaP")
             or (
                 kind is drop
@@ -2880,7 +2883,15 @@ def _player_start(line: str, kind: Kind | None, number: int, lengths: set[int]) 
             or ((over_length or number + 2 in lengths) and _media_label(line))
             or (number + 3 in lengths and _show_label(line))
         )
-    ) or (kind is None and over_length and _media_label(line))
+    ) or (
+        kind is None
+        and (
+            (over_length and _media_label(line))
+            # its medium before a bar, its show's name after it, over its title and length
+            # ("Media Video | Morning News" / title / "Duration 2:14")
+            or (number + 2 in lengths and _media_label(line.split(" | ", 1)[0]) and " | " in line)
+        )
+    )
     if labelled:
         return _PLAYER_NOTICE if line.count(" ") + 1 >= _NOTICE_MIN_WORDS else _PLAYER_LABEL
     if kind is not None:
@@ -3177,9 +3188,11 @@ def _drop_listening_lengths(lines: list[str], kinds: list[Kind | None]) -> None:
 
 
 def _length_lines(lines: list[str]) -> set[int]:
-    """The numbers of the bare duration lines ("01:47", "2 min")."""
+    """The numbers of the bare duration lines ("01:47", "2 min", "Duration 2:14")."""
     return {
-        number for number, line in enumerate(lines) if line[:1].isdigit() and _DURATION.match(line)
+        number
+        for number, line in enumerate(lines)
+        if (line[:1].isdigit() or line[:1] == "D") and _DURATION.match(line)
     }
 
 
