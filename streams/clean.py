@@ -271,6 +271,8 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "de"})  # a byline's names follow
 _HEADING_MAX_WORDS = 4
+_SUBJECT_MIN_CHARS = 6  # a crosshead's subject found again in its paragraph ("Quota 103")
+_SUBJECT_PUNCTUATION = ",;:.!?"
 _OPEN_TITLE_MAX_WORDS = 20  # a headline ending in an open word; longer is running text
 _TITLE_NO_END = frozenset(".!…:;")  # a title may end with "?", a quote or a word
 _EDITORIAL_NOTE_CHARS = 280  # a note of a sentence or two, no paragraph of an essay
@@ -313,9 +315,11 @@ _LISTEN_WORD = re.compile(rf"\b(?:{_LISTEN_VERBS}|escuchá|ouça)\b")
 _SHOW_WORD = re.compile(rf"{_PLAYER_WORD.pattern}|{_LISTEN_WORD.pattern}")
 # a player's length: "02:31", "1:02:31", or compact "1m", "1m 12s", "45s", "1 Min" (de); a
 # clock length in minutes may name its programme after a comma ("03:12 min, aus Echo der Zeit
-# vom 27.11.2026."): a broadcaster's audio box, no sentence of a story opens on a length
+# vom 27.11.2026."): a broadcaster's audio box, no sentence of a story opens on a length;
+# also after its label ("Duration 2:14", "Durée : 1:05")
 _DURATION = re.compile(
-    r"^(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:m|[mM]in\.?)(?: ?\d{1,2} ?s)?|\d{1,2} ?s"
+    r"^(?:(?:Duration|Durée|Duración|Durata|Duração|Dauer|Duur) ?:? )?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:m|[mM]in\.?)(?: ?\d{1,2} ?s)?|\d{1,2} ?s"
     r"|\d{1,2}:\d{2} ?[mM]in\.?, [^\n]{1,80})$"
 )
 # a listening app's button in a podcast promotion's bar ("Apple Podcasts | Spotify", "Listen on
@@ -485,6 +489,7 @@ def clean_page(page: RawPage) -> CleanPage:
                 continue  # "02:31", then the video's title (or the title, then "02:31")
         opens = (  # (the quick test: most lines open no player)
             number + 1 in lengths
+            or number + 2 in lengths
             or (kind is None and line[0] in "VvAaP")
             or (
                 kind is drop
@@ -2894,7 +2899,15 @@ def _player_start(line: str, kind: Kind | None, number: int, lengths: set[int]) 
             or ((over_length or number + 2 in lengths) and _media_label(line))
             or (number + 3 in lengths and _show_label(line))
         )
-    ) or (kind is None and over_length and _media_label(line))
+    ) or (
+        kind is None
+        and (
+            (over_length and _media_label(line))
+            # its medium before a bar, its show's name after it, over its title and length
+            # ("Media Video | Morning News" / title / "Duration 2:14")
+            or (number + 2 in lengths and _media_label(line.split(" | ", 1)[0]) and " | " in line)
+        )
+    )
     if labelled:
         return _PLAYER_NOTICE if line.count(" ") + 1 >= _NOTICE_MIN_WORDS else _PLAYER_LABEL
     if kind is not None:
@@ -3191,9 +3204,11 @@ def _drop_listening_lengths(lines: list[str], kinds: list[Kind | None]) -> None:
 
 
 def _length_lines(lines: list[str]) -> set[int]:
-    """The numbers of the bare duration lines ("01:47", "2 min")."""
+    """The numbers of the bare duration lines ("01:47", "2 min", "Duration 2:14")."""
     return {
-        number for number, line in enumerate(lines) if line[:1].isdigit() and _DURATION.match(line)
+        number
+        for number, line in enumerate(lines)
+        if (line[:1].isdigit() or line[:1] == "D") and _DURATION.match(line)
     }
 
 
@@ -3234,9 +3249,12 @@ class _LinkList:
         spaces = line.count(" ")
         crosshead = (
             self.listed
-            and spaces < min(_HEADING_MAX_WORDS, self.link_spaces)
             and bool(following)
             and _summary(following[0])
+            and (
+                spaces < min(_HEADING_MAX_WORDS, self.link_spaces)
+                or _names_paragraph_subject(line, following)
+            )
         )
         if (
             not crosshead
@@ -3249,6 +3267,16 @@ class _LinkList:
             self.marks.pop()  # the links went and the article's text goes on: no block here
         self.open = False
         return False
+
+
+def _names_paragraph_subject(line: str, following: list[str]) -> bool:
+    """A heading whose first two words come back in the paragraph under it, which a second
+    paragraph follows ("Quota 103 resta, ma solo per un anno" / "… proroga Quota 103 …" /
+    text): the text's crosshead naming what the section is about, not one more link of a
+    "Leggi anche" list (a link's headline opens a story of its own, not the paragraph)."""
+    below, under = [*following, "", ""][:2]
+    subject = " ".join(line.split(" ", 2)[:2]).rstrip(_SUBJECT_PUNCTUATION)
+    return len(subject) >= _SUBJECT_MIN_CHARS and _summary(under) and f" {subject}" in below
 
 
 def _text_under_link(following: list[str]) -> bool:
