@@ -498,7 +498,9 @@ def clean_page(page: RawPage) -> CleanPage:
                 )
             )
         )
-        player = _player_start(line, kind, number, lengths) if opens else 0
+        player = (
+            _player_start(line, kind, raw_lines, kinds, number, lengths=lengths) if opens else 0
+        )
         if player:
             continue
         if kind is None and (
@@ -2425,8 +2427,9 @@ def _card_stamp(line: str) -> bool:
 
 
 def _stamp_head(line: str) -> bool:
-    """A stamp opens a meta line, a short part after it ("hace 2 horas · El País")."""
-    parts = _META_SEPARATOR.split(line)
+    """A stamp opens a meta line, a short part after it ("hace 2 horas · El País", "Há 2
+    horas — Em Política")."""
+    parts = _CARD_TAIL_SEPARATOR.split(line)
     return (
         len(parts) == 2
         and parts[1].count(" ") < _KICKER_MAX_WORDS
@@ -2884,7 +2887,15 @@ def _standalone(out: _Lines, line: str, seen: set[str], *, joins: bool) -> bool:
     return True
 
 
-def _player_start(line: str, kind: Kind | None, number: int, lengths: set[int]) -> int:
+def _player_start(
+    line: str,
+    kind: Kind | None,
+    lines: list[str],
+    kinds: list[Kind | None],
+    number: int,
+    *,
+    lengths: set[int],
+) -> int:
     """A player widget's state when ``line`` (at ``number``) opens one, else 0.
 
     Its label: "VIDEO", "Play Video"; "Bekijk" over a length (or a title and a length, or a
@@ -2912,8 +2923,12 @@ def _player_start(line: str, kind: Kind | None, number: int, lengths: set[int]) 
         return _PLAYER_NOTICE if line.count(" ") + 1 >= _NOTICE_MIN_WORDS else _PLAYER_LABEL
     if kind is not None:
         return 0
-    if line[:1] in "VvAaP" and _TITLED_PLAYER.match(line):
-        return _PLAYER_DONE
+    if (
+        line[:1] in "VvAaP"
+        and _TITLED_PLAYER.match(line)
+        and not _over_card_stamp(lines, kinds, number)
+    ):
+        return _PLAYER_DONE  # (a card's title printed so keeps its line: "Vídeo: …" / "Há 2 horas")
     return _PLAYER_TITLE if over_length and _labelled_title(line) else 0
 
 

@@ -1995,6 +1995,43 @@ def _teaser_in_text(c: _Cluster) -> _Card | None:
     return None
 
 
+def _title_summary_sublink_stamp(c: _Cluster) -> _Card | None:
+    """Title / summary / a shorter headline / stamp, the stamps closing the cards: the short
+    line between the summary's sentence and the stamp is a related link the card prints under
+    its summary ("Marginal tem trecho interditado"), neither the card's title nor a card of
+    its own; the stamp closes the title over the summary. Only where the next card closes
+    its summary with its stamp too (``_summary_over_next_stamp``): over a title / stamp card,
+    a title / summary is a stampless card of its own ("More from" / title / deck / title /
+    date). A headline as long as the one over the summary is left to the other shapes."""
+    f, link = c.f, c.above
+    summary, title = link - 1, link - 2
+    if not (
+        not c.layout.stamp_first
+        and c.source is None
+        and title >= c.begin
+        and summary not in c.taken
+        and _free_title(f, link, c.taken)
+        and _free_title(f, title, c.taken)
+        and not _is_prose(f.lines[link])
+        and f.lines[summary][-1:] in (".", "!", "?")
+        and _is_prose(f.lines[summary])
+        and _words(f.lines[link]) < _words(f.lines[title])
+        and _summary_over_next_stamp(f, c.end)
+    ):
+        return None
+    c.taken.add(link)  # (no text of the card: a link to another story)
+    return c.card(title, title, summary)
+
+
+def _summary_over_next_stamp(f: _Features, index: int) -> bool:
+    """The list's next card, from ``index`` ([chip] / title / summary / stamp), closes its
+    summary's sentence with its stamp: the list's cards print their stamps under their
+    summaries, so a title / summary with no stamp under it is no card of its own."""
+    stop = min(index + _NEXT_CARD_LINES, len(f.lines))
+    stamp = next((at for at in range(index, stop) if f.stamp(at) is not None), None)
+    return stamp is not None and stamp > index and _is_prose(f.lines[stamp - 1])
+
+
 def _title_stamp(c: _Cluster) -> _Card | None:
     """Title / stamp (not a closing paragraph; not under a note on the author: "Contributed
     to The Ledger" heads no card; not a short heading over "Source · 3h" / title: "From our
@@ -2285,6 +2322,7 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _title_name_stamp,
     _title_deck_name_stamp,
     _teaser_in_text,
+    _title_summary_sublink_stamp,
     _title_stamp,
     _title_summary_stamp,
     _title_chips_summary_stamp,
@@ -2295,6 +2333,8 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _stamp_over_title,
 )
 _CARD_START = attrgetter("start")
+_NEXT_CARD_LINES = 4  # chip / title / summary / stamp
+_PARTICLE_MAX_LETTERS = 3  # a name's joining word: "e", "do", "de la"
 
 
 def _story_around_card(f: _Features, cards: list[_Card]) -> bool:
@@ -2980,7 +3020,8 @@ def _one_line_cards(f: _Features, begin: int, taken: set[int]) -> list[_Card]:
 
 def _under_card(f: _Features, index: int, begin: int) -> bool:
     """``index`` ends another card: its stamp, or a short label under that stamp (the next
-    card's kicker or author: "2 hours ago" / "Politics" / title / summary / stamp)."""
+    card's kicker or author: "2 hours ago" / "Politics" / title / summary / stamp; a region's
+    chip of a few words with a particle: "Há 1 dia" / "Ribeirão Preto e Franca" / title)."""
     if index < begin:
         return False
     if f.stamp(index) is not None:
@@ -2989,9 +3030,24 @@ def _under_card(f: _Features, index: int, begin: int) -> bool:
     return (
         index > begin
         and bool(line)
-        and _words(line) <= _KICKER_MAX_WORDS
-        and _is_name(line)
         and f.stamp(index - 1) is not None
+        and (
+            (_words(line) <= _KICKER_MAX_WORDS and _is_name(line))
+            or (_words(line) <= _SHORT_NAME_WORDS and _chip_of_capitals(line))
+        )
+    )
+
+
+def _chip_of_capitals(line: str) -> bool:
+    """A label of capitalised words joined by lowercase particles ("Ribeirão Preto e Franca",
+    "Vale do Paraíba"), no sentence: its first and last words capitalised, no punctuation."""
+    words = line.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(word.isalpha() for word in words)
+        and all(word[:1].isupper() or len(word) <= _PARTICLE_MAX_LETTERS for word in words)
     )
 
 
