@@ -2266,12 +2266,25 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
         if (
             line.count(" ") >= _HEADING_MAX_WORDS
             and line[0] != "("  # an editor's note
-            and _over_card_stamp(lines, kinds, number)
+            and (
+                _over_card_stamp(lines, kinds, number) or _under_source_stamp(lines, kinds, number)
+            )
             and _card_title(line)
             and not _under_byline(lines, number)
             and not _player_title_over_entry(lines, kinds, number)
         ) or _story_headline(lines, kinds, number):
             kinds[number] = None
+
+
+def _under_source_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
+    """Whether the line at ``title`` stands right under a card's source and stamp ("NBC News ·
+    3h" / "Watch: Crews clear …"): feeds that print the meta line over the title. The stamp
+    must follow a source (a bare "3h" may close the card above), over no stamp of its own."""
+    meta = _previous_line(lines, title)
+    if meta < 0 or kinds[meta] is not None:
+        return False
+    parts = _META_SEPARATOR.split(lines[meta])
+    return len(parts) == 2 and find_time(parts[0]) is None and _card_stamp(lines[meta])
 
 
 def _player_title_over_entry(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
