@@ -2445,6 +2445,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     """The passes that drop content lines by their place among the page's UI (in order: a
     later pass sees what an earlier one dropped)."""
     _drop_lone_player(normalised, lines, kinds)
+    _drop_ranked_chips(lines, kinds)
     _drop_widget_lines(lines, kinds)
     _drop_ticker_chips(lines, kinds)
     _drop_labelled_chips(lines, kinds)
@@ -2456,6 +2457,40 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_podcast_promos(lines, kinds)
     _drop_podcast_labels(lines, kinds)
     _drop_listening_lengths(lines, kinds)
+
+
+_RANKED_CHIPS_MIN = 3  # ranks in a row ("1" … "3") that make a numbered list
+
+
+def _drop_ranked_chips(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A numbered list of bare lines, each rank alone on its line over one line that is no
+    sentence ("Popular now" / "1" / "Lions clinch playoff berth" / "2" / …): navigation
+    (README: a numbered list of bare titles), all its items dropped. An item with a stamp or
+    a source under it ends the run (a list of teasers stays), and so does a sentence."""
+    count = len(lines)
+    number = 0
+    while number < count:
+        if lines[number] != "1":
+            number += 1
+            continue
+        items: list[int] = []
+        rank = number
+        while True:
+            item = _next_line(lines, rank)
+            if item >= count or kinds[item] is not None or lines[item][-1] in _SENTENCE_END:
+                break
+            after = _next_line(lines, item)
+            if after < count and lines[after] == str(len(items) + 2):
+                items.append(item)
+                rank = after
+                continue
+            if after >= count or find_time(lines[after]) is None:
+                items.append(item)  # the last item: no stamp under it
+            break
+        if len(items) >= _RANKED_CHIPS_MIN:
+            for item in items:
+                kinds[item] = Kind.DROP
+        number = rank + 1
 
 
 def _drop_podcast_labels(lines: list[str], kinds: list[Kind | None]) -> None:
