@@ -2273,7 +2273,9 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
         if (
             line.count(" ") >= _HEADING_MAX_WORDS
             and line[0] != "("  # an editor's note
-            and (_over_card_stamp(lines, kinds, number) or _under_source_stamp(lines, number))
+            and (
+                _over_card_stamp(lines, kinds, number) or _under_source_stamp(lines, kinds, number)
+            )
             and _card_title(line)
             and not _under_byline(lines, number)
             and not _player_title_over_entry(lines, kinds, number)
@@ -2281,19 +2283,19 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
             kinds[number] = None
 
 
-def _under_source_stamp(lines: list[str], number: int) -> bool:
-    """Whether the line at ``number`` stands right under a card's "Source · 3h" line: a
-    card that prints its source and stamp over its title ("NBC News · 3h" / "Watch: …"),
-    the title its own (a page's header prints a byline, not a publisher's meta line)."""
-    meta = _previous_line(lines, number)
-    if meta < 0:
+def _under_source_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
+    """Whether the line at ``title`` stands right under a card's kept source and stamp ("NBC
+    News · 3h" / "Watch: Crews clear …"): feeds that print the meta line over the title. The
+    stamp must follow a source (a bare "3h" may close the card above) and be no video's length."""
+    meta = _previous_line(lines, title)
+    if meta < 0 or kinds[meta] is not None:
         return False
     parts = _META_SEPARATOR.split(lines[meta])
     return (
-        len(parts) == 2  # (a source and a stamp)
+        len(parts) == 2
         and find_time(parts[0]) is None
-        and find_time(parts[1]) is not None
         and _DURATION.match(parts[1]) is None
+        and _card_stamp(lines[meta])
     )
 
 
@@ -2456,6 +2458,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     """The passes that drop content lines by their place among the page's UI (in order: a
     later pass sees what an earlier one dropped)."""
     _drop_lone_player(normalised, lines, kinds)
+    _drop_ranked_chips(lines, kinds)
     _drop_widget_lines(lines, kinds)
     _drop_ticker_chips(lines, kinds)
     _drop_labelled_chips(lines, kinds)
@@ -2467,6 +2470,40 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_podcast_promos(lines, kinds)
     _drop_podcast_labels(lines, kinds)
     _drop_listening_lengths(lines, kinds)
+
+
+_RANKED_CHIPS_MIN = 3  # ranks in a row ("1" … "3") that make a numbered list
+
+
+def _drop_ranked_chips(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A numbered list of bare lines, each rank alone on its line over one line that is no
+    sentence ("Popular now" / "1" / "Lions clinch playoff berth" / "2" / …): navigation
+    (README: a numbered list of bare titles), all its items dropped. An item with a stamp or
+    a source under it ends the run (a list of teasers stays), and so does a sentence."""
+    count = len(lines)
+    number = 0
+    while number < count:
+        if lines[number] != "1":
+            number += 1
+            continue
+        items: list[int] = []
+        rank = number
+        while True:
+            item = _next_line(lines, rank)
+            if item >= count or kinds[item] is not None or lines[item][-1] in _SENTENCE_END:
+                break
+            after = _next_line(lines, item)
+            if after < count and lines[after] == str(len(items) + 2):
+                items.append(item)
+                rank = after
+                continue
+            if after >= count or find_time(lines[after]) is None:
+                items.append(item)  # the last item: no stamp under it
+            break
+        if len(items) >= _RANKED_CHIPS_MIN:
+            for item in items:
+                kinds[item] = Kind.DROP
+        number = rank + 1
 
 
 def _drop_podcast_labels(lines: list[str], kinds: list[Kind | None]) -> None:
