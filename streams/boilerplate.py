@@ -651,14 +651,23 @@ def _is_post_attribution(line: str) -> bool:
     return not rest or find_time(rest) == rest
 
 
+@cache
+def _agency_initials() -> frozenset[str]:
+    """ "app", "ani": news agencies' initials that are also words, named only in capitals
+    (``data/photo_agencies.txt``, [capitals])."""
+    return frozenset(word_sections("photo_agencies.txt")["capitals"])
+
+
 def is_ui_control(line: str) -> bool:
     """A button or widget label: a short line made only of UI words ("Artikel hören",
     "Ajouter à mes favoris", "Listen to this article · 3 min"), and not a time stamp."""
     spaces = line.count(" ")
     if spaces >= _UI_CONTROL_MAX_WORDS or line[-1] == "!" or (line[-1] == "?" and spaces > 2):
         return False  # (a short question of UI words is a prompt: "Already a subscriber?")
-    if " " not in line and _GLUED_NUMBER.search(line):
-        return False  # a brand: "20minutos", "9to5Mac"
+    if " " not in line and (
+        _GLUED_NUMBER.search(line) or (line.isupper() and line.casefold() in _agency_initials())
+    ):
+        return False  # a brand: "20minutos", "9to5Mac"; an agency in the byline's place: "APP"
     words = _ui_words()
     tokens = _UI_TOKEN.findall(line.casefold().replace("’", "'"))
     first = tokens[0] if tokens else ""

@@ -1338,12 +1338,16 @@ def _newsroom_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _reporters_agency(f: _Features, index: int) -> str | None:
     """A news agency named in a byline after its reporters, past a comma or a bar ("By Jane
-    Doe, Associated Press", "By JANE DOE | The Associated Press") or after their names set
-    in capitals ("By JANE DOE and JOHN ROE Associated Press"): the story's source."""
+    Doe, Associated Press", "By JANE DOE | The Associated Press"), in brackets ("Author: JANE
+    DOE (Associated Press)") or after their names set in capitals ("By JANE DOE and JOHN ROE
+    Associated Press"): the story's source."""
     line = f.lines[index]
     match = _BYLINE.match(line) if f.bylines[index] else None
     if match is None:
         return None
+    bracketed = _BRACKETED_TAIL.search(line, match.end())
+    if bracketed is not None:
+        return bracketed["name"] if _agency_name(bracketed["name"]) else None
     parts = _BYLINE_TAIL.split(line[match.end() - 1 :])
     tail = parts[-1].strip()
     if len(parts) > 1:
@@ -1352,6 +1356,9 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
     last_capitals = max((i for i, word in enumerate(words) if _in_capitals(word)), default=-1)
     rest = " ".join(words[last_capitals + 1 :])
     return rest if last_capitals > 0 and rest and _agency_name(rest) else None
+
+
+_BRACKETED_TAIL = re.compile(r" \((?P<name>[^()]{2,40})\)$")  # "… DOE (Associated Press)"
 
 
 def _in_capitals(word: str) -> bool:

@@ -1194,12 +1194,18 @@ def _deck_of_sentences(headline: str, deck: str) -> bool:
 
 
 def _closes_text(f: _Features, index: int) -> bool:
-    """ "Quelle: dpa" right under a paragraph: the attribution of the text above."""
+    """ "Quelle: dpa" right under a paragraph, or a news agency's under the place of a line
+    clean removed under it (the wire's copyright line, "© dpa-infocom, dpa:…"; a chart's
+    "Fonte: Istat" under its removed graphic credits the chart): the attribution of the text
+    above."""
+    source = f.sources[index]
+    gap = index > 1 and not f.lines[index - 1] and source is not None and _agency_name(source)
+    above = index - 1 if gap else index
     return (
-        f.sources[index] is not None
+        source is not None
         and f.lines[index][0] not in "-–—•·|"  # not an echo ("- BBC") heading a card
-        and index > 0
-        and _is_prose(f.lines[index - 1])
+        and above > 0
+        and _is_prose(f.lines[above - 1])
     )
 
 

@@ -191,8 +191,12 @@ def _agency_byline(line: str, f: _Features, index: int) -> str | None:
 
 
 def _after_capitals(name: str) -> str:
-    """ "JANE ROE DOYLE Associated Press" → "Associated Press": an author set in
-    capitals before the agency's name is no part of it."""
+    """ "JANE ROE DOYLE Associated Press" → "Associated Press", "Jane Doe The Canadian
+    Press" → "The Canadian Press": an author set in capitals, or before an agency's name
+    opening with "The" (no person's name holds it), is no part of it."""
+    the = name.rfind(" The ")
+    if the > 0 and _agency_name(name[the + 1 :]):
+        return name[the + 1 :]
     words = name.split()
     caps = next((i for i, word in enumerate(words) if not word.isupper()), len(words))
     rest = " ".join(words[caps:])
