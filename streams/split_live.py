@@ -1033,6 +1033,7 @@ def _live_blog(
     if header is not None:
         header_end, time_text = _header_stamp(f, header, stop)
         skip.update(range(header, header_end + 1))
+        time_text = _published_under_update(f, header_end, stop, time_text)
     ends = {  # (an "end" heading with entries under it is a widget inside the blog)
         index
         for index, kind in page.marks
@@ -1142,6 +1143,28 @@ def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None
         ):
             return header + 1, following
     return header, _cluster_stamp(f, header, header + 1)
+
+
+def _published_under_update(
+    f: _Features, header_end: int, stop: int, header_stamp: str | None
+) -> str | None:
+    """The blog's stamp: its header's, unless that is an update ("Updated Sun 29 Nov 2026
+    16.48 AEDT") and one dated stamp labelled as a publication stands under the header
+    ("First published on Sun 29 Nov 2026 07.02 AEDT" under the last entry): the
+    publication wins. Entries' labels are printed more than once ("Posted 10 Mar 2026
+    14:52"), an entry's age is relative ("Posted 3h ago")."""
+    if header_stamp is None or not is_update_stamp(header_stamp):
+        return header_stamp
+    published = [
+        stamp
+        for index in range(header_end + 1, stop)
+        if (stamp := f.stamp(index)) is not None
+        and is_labelled_stamp(stamp)
+        and not is_update_stamp(stamp)
+        and not is_clock_only(stamp)
+        and not is_relative_age(stamp)
+    ]
+    return published[0] if len(published) == 1 else header_stamp
 
 
 def _over_publication(f: _Features, index: int, stop: int) -> bool:
