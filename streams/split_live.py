@@ -85,6 +85,8 @@ _KEY_CLOCK_SEPARATORS = ":–—|- "  # ... and what stands between them
 # "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
 _CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
 _NUMBER = re.compile(r"\d+")  # a match minute's parts ("90.+4'": 90, 4)
+# a reporter's shift after the name in a blog's byline: "Josh Taylor (now)", "Ann Roth (earlier)"
+_SHIFT_NOTE = re.compile(r" \([a-zäöüéè]{2,12}\)(?= |$)")
 
 
 def _has_live_word(folded: str) -> bool:
@@ -1013,7 +1015,7 @@ def _live_blog(
             and not is_match_minute(line)  # (an entry's stamp, no tag: "90'" reads as a name)
             and (
                 (
-                    _is_name(line)
+                    (_is_name(line) or _shift_byline(line))
                     and not _word_in_place(line)
                     and not _one_word_entry_headline(f, index, stop)
                 )
@@ -1049,6 +1051,14 @@ def _live_blog(
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
+
+
+def _shift_byline(line: str) -> bool:
+    """The blog's reporters named with their shifts ("Josh Taylor (now) and Natasha May
+    (earlier)"): names once the notes are dropped, a note for each of two reporters at
+    least (one bracketed word after a headline's name is no byline: "Keswick (video)")."""
+    notes, count = _SHIFT_NOTE.subn("", line)
+    return count >= 2 and _is_name(notes)
 
 
 def _sign_off_role(f: _Features, index: int, stop: int, skipped: Container[int]) -> bool:
