@@ -85,6 +85,8 @@ _KEY_CLOCK_SEPARATORS = ":–—|- "  # ... and what stands between them
 # "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
 _CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
 _NUMBER = re.compile(r"\d+")  # a match minute's parts ("90.+4'": 90, 4)
+# a reporter's shift after the name in a blog's byline: "Josh Taylor (now)", "Ann Roth (earlier)"
+_SHIFT_NOTE = re.compile(r" \([a-zäöüéè]{2,12}\)(?= |$)")
 
 
 def _has_live_word(folded: str) -> bool:
@@ -1013,7 +1015,7 @@ def _live_blog(
             and not is_match_minute(line)  # (an entry's stamp, no tag: "90'" reads as a name)
             and (
                 (
-                    _is_name(line)
+                    (_is_name(line) or _shift_byline(line))
                     and not _word_in_place(line)
                     and not _one_word_entry_headline(f, index, stop)
                 )
@@ -1033,6 +1035,7 @@ def _live_blog(
     if header is not None:
         header_end, time_text = _header_stamp(f, header, stop)
         skip.update(range(header, header_end + 1))
+        time_text = _published_under_update(f, header_end, stop, time_text)
     ends = {  # (an "end" heading with entries under it is a widget inside the blog)
         index
         for index, kind in page.marks
@@ -1048,6 +1051,14 @@ def _live_blog(
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
+
+
+def _shift_byline(line: str) -> bool:
+    """The blog's reporters named with their shifts ("Josh Taylor (now) and Natasha May
+    (earlier)"): names once the notes are dropped, a note for each of two reporters at
+    least (one bracketed word after a headline's name is no byline: "Keswick (video)")."""
+    notes, count = _SHIFT_NOTE.subn("", line)
+    return count >= 2 and _is_name(notes)
 
 
 def _sign_off_role(f: _Features, index: int, stop: int, skipped: Container[int]) -> bool:
@@ -1142,6 +1153,28 @@ def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None
         ):
             return header + 1, following
     return header, _cluster_stamp(f, header, header + 1)
+
+
+def _published_under_update(
+    f: _Features, header_end: int, stop: int, header_stamp: str | None
+) -> str | None:
+    """The blog's stamp: its header's, unless that is an update ("Updated Sun 29 Nov 2026
+    16.48 AEDT") and one dated stamp labelled as a publication stands under the header
+    ("First published on Sun 29 Nov 2026 07.02 AEDT" under the last entry): the
+    publication wins. Entries' labels are printed more than once ("Posted 10 Mar 2026
+    14:52"), an entry's age is relative ("Posted 3h ago")."""
+    if header_stamp is None or not is_update_stamp(header_stamp):
+        return header_stamp
+    published = [
+        stamp
+        for index in range(header_end + 1, stop)
+        if (stamp := f.stamp(index)) is not None
+        and is_labelled_stamp(stamp)
+        and not is_update_stamp(stamp)
+        and not is_clock_only(stamp)
+        and not is_relative_age(stamp)
+    ]
+    return published[0] if len(published) == 1 else header_stamp
 
 
 def _over_publication(f: _Features, index: int, stop: int) -> bool:
