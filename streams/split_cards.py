@@ -1982,10 +1982,56 @@ def _unstopped_deck(f: _Features, deck: int, begin: int, taken: set[int]) -> boo
         and _free_title(f, deck, taken)
         and _free_title(f, deck - 1, taken)
         and not _is_name(f.lines[deck - 1])
-        and _words(f.lines[deck - 1]) >= _DECKED_HEADLINE_MIN_WORDS
-        and _words(f.lines[deck]) >= max(_UNSTOPPED_DECK_MIN_WORDS, _words(f.lines[deck - 1]) + 1)
         and not _KICKER_LABEL.search(f.lines[deck - 1])
+        and _deck_lengths(f, f.lines[deck - 1], f.lines[deck])
     )
+
+
+def _deck_lengths(f: _Features, headline: str, deck: str) -> bool:
+    """A headline and its deck as their lengths tell them: in a list of title / deck cards
+    (``_decked_list``) two lines longer than a kicker; else a headline too long for a
+    kicker, a deck longer still."""
+    if _decked_list(f) and _decked_pair(headline, deck):
+        return True
+    return _words(headline) >= _DECKED_HEADLINE_MIN_WORDS and _words(deck) >= max(
+        _UNSTOPPED_DECK_MIN_WORDS, _words(headline) + 1
+    )
+
+
+# cards that print two headline-length lines over a bare stamp, for the page to be a list
+# of title / deck cards
+_DECKED_LIST_MIN_CARDS = 2
+# a headline runs about as long as its deck (a kicker over a headline, much shorter: "Inside
+# the port authority's budget" over a headline of twelve words, or ten words over fifteen):
+# words of the upper line per word of the lower, at least
+_DECKED_PAIR_MIN_RATIO = 0.6
+
+
+def _decked_pair(headline: str, deck: str) -> bool:
+    """Two lines longer than a kicker, the upper about as long as the lower or longer: a
+    headline over its deck, as a list of such cards prints them."""
+    upper, lower = _words(headline), _words(deck)
+    return min(upper, lower) > _KICKER_MAX_WORDS and upper >= _DECKED_PAIR_MIN_RATIO * lower
+
+
+def _decked_list(f: _Features) -> bool:
+    """Two cards or more print a headline and its deck (``_decked_pair``) over a bare
+    stamp ("Bundestag beschließt höheres Kindergeld ab Januar" / "Familien erhalten 15
+    Euro mehr pro Kind und Monat" / "vor 2 Std."): the list's shape says which line is
+    which, the upper one the headline, the lower its deck, whatever their lengths
+    (continental decks print no full stop, and run shorter than their headlines).
+    Counted once per page."""
+    if f.decked_cards is None:
+        f.decked_cards = sum(
+            1
+            for stamp in f.stamp_lines
+            if stamp >= 2
+            and f.times[stamp] is not None
+            and f.is_title(stamp - 2)
+            and f.is_title(stamp - 1)
+            and _decked_pair(f.lines[stamp - 2], f.lines[stamp - 1])
+        )
+    return f.decked_cards >= _DECKED_LIST_MIN_CARDS
 
 
 def _teaser_in_text(c: _Cluster) -> _Card | None:
@@ -2055,8 +2101,14 @@ def _headline_over_deck(c: _Cluster) -> bool:
     f, deck = c.f, c.above
     return (
         c.under_standfirst
-        and _words(f.lines[deck - 1]) > _HEADER_MAX_WORDS
-        and _words(f.lines[deck]) > _words(f.lines[deck - 1])
+        and (
+            # (in a list of title / deck cards, the list's shape tells it, not the lengths)
+            (_decked_list(f) and _decked_pair(f.lines[deck - 1], f.lines[deck]))
+            or (
+                _words(f.lines[deck - 1]) > _HEADER_MAX_WORDS
+                and _words(f.lines[deck]) > _words(f.lines[deck - 1])
+            )
+        )
         and _title_summary_stamp(c) is not None
     )
 
@@ -3235,7 +3287,10 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
         under_summary += (
             over - 1 >= begin
             and bool(lines[over])
-            and _is_prose(lines[over])
+            and (
+                _is_prose(lines[over])
+                or (_decked_list(f) and _unstopped_deck(f, over, begin, set()))
+            )
             and bool(lines[over - 1])
             and f.is_title(over - 1)
         )
@@ -3447,7 +3502,11 @@ def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> 
     return (
         above - 1 >= begin
         and above not in taken
-        and (_is_prose(f.lines[above]) or _brief_sentence(f.lines[above]))
+        and (
+            _is_prose(f.lines[above])
+            or _brief_sentence(f.lines[above])
+            or (_decked_list(f) and _unstopped_deck(f, above, begin, taken))
+        )
         and _free_title(f, above - 1, taken)
         # (a name over a text is its author's or publisher's; a Title Case headline of five
         # words or more is no name: "The Best Password Managers for 2027")

@@ -152,6 +152,7 @@ class _Features:
     ad_labels: list[int] = field(default_factory=list)  # "Ad • Advertiser" over an ad's title
     first_printed: dict[str, int] = field(default_factory=dict)  # short lines (case-folded)
     via_sources: bool | None = None  # the page prints "via Publisher" lines (on first use)
+    decked_cards: int | None = None  # title / deck / bare stamp cards (``_decked_list``)
     name_forms: dict[str, int] | None = (
         None  # printed names and their first/last words (on first use)
     )

@@ -23,7 +23,7 @@ from streams.split_body import (
     _inline_widgets,
     _long_paragraph,
 )
-from streams.split_cards import _headline_under_kicker, _kicker_line
+from streams.split_cards import _headline_under_kicker, _kicker_line, _unstopped_deck
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -658,13 +658,14 @@ def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> 
 
 def _short_summary(f: _Features, card: _Card, stop: int, taken: set[int]) -> bool:
     """A card's summary of one short sentence between its title and its stamp (title /
-    "The keeper stays until 2031." / stamp)."""
+    "The keeper stays until 2031." / stamp), or its deck printed without a stop in a list
+    of title / deck / stamp cards (``_unstopped_deck``)."""
     index = card.body_from
     return (
         index + 1 < stop
         and index not in taken
         and f.stamp(index + 1) is not None
-        and _brief_sentence(f.lines[index])
+        and (_brief_sentence(f.lines[index]) or _unstopped_deck(f, index, card.title, set()))
     )
 
 
