@@ -1010,15 +1010,20 @@ def _before_byline(line: str) -> str | None:
     ):
         return None
     stamp = line[: by.start()]
+    section = _SECTION_BEFORE_BY.search(stamp)
+    if section is not None and _clock_or_year(stamp[: section.start()]):
+        stamp = stamp[: section.start()]  # "On 11:12 am In News by Name": the post's category
     if words[0] in world_first_names():
         return _find_time(stamp)
-    # a given name the list lacks ("… at 6:32 PM by Racheal Nyaguthie"): after a whole date
-    # and its clock, as a header prints its stamp, the words are a byline's (a book's date
-    # and publisher print no clock)
-    return _whole_date(stamp) if has_clock(stamp) else None
+    # a given name the list lacks ("… at 6:32 PM by Racheal Nyaguthie"): after a stamp with
+    # its clock, as a header prints it, the words are a byline's (a book's date and
+    # publisher print no clock)
+    return _find_time(stamp) if has_clock(stamp) else None
 
 
 _BYLINE_NAME_WORDS = 4
+# a blog's category between its stamp and its byline, "In" capitalised as its label
+_SECTION_BEFORE_BY = re.compile(r" In [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2}$")
 
 
 def _publisher_meta(words: list[str], line: str, cut: int, stamp: str) -> bool:
