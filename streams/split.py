@@ -217,7 +217,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     n = len(lines)
     if not n:
         return []
-    f = _features(lines, page.raw.url, page.clips, page.slotted)
+    day = page.raw.fetched_at.date() if page.raw.fetched_at is not None else None
+    f = _features(lines, page.raw.url, page.clips, page.slotted, day)
     site = _site_keys(page.raw.url)
     page_marks = _Marks.of(page)
     related = page_marks.related
@@ -231,7 +232,6 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if live is not None:
         lead_start, cards, taken = _live_blog(f, page, live, ads, drafts, end=live_stop)
     else:
-        day = page.raw.fetched_at.date() if page.raw.fetched_at is not None else None
         cards, taken = _stamped_list(f, ads | _comment_lines(f, page), site, day, page.lists)
         lead_title, first_card, short, offered = _header_or_offered(
             f, cards, taken, page.raw.text, page_marks, site=site

@@ -134,8 +134,8 @@ _BYLINE_MAX_WORDS = 12
 # "Article rédigé par franceinfo - Radio France", "Escrito por …", "Verfasst von …": a credit
 # when a name or two follow (``_written_by``)
 _WRITTEN_BY = re.compile(
-    r"^(?:(?:article|texte) )?(?:rédigé|écrit|escrito|redactado|scritto|verfasst|geschreven) "
-    r"(?:par|por|da|von|door) (?P<credit>.{2,60})$",
+    r"^(?:(?:(?:article|texte) )?(?:rédigé|écrit|escrito|redactado|scritto|verfasst|geschreven) "
+    r"(?:par|por|da|von|door)|fact[- ]checked by) (?P<credit>.{2,60})$",  # (the checker's too)
     re.IGNORECASE,
 )
 _CREDIT_PART_MAX_WORDS = 4
@@ -165,6 +165,8 @@ _NEWSROOMS = frozenset(
 _STAFF_WORDS = _NEWSROOMS | {"staff", "staffers", "desk", "newsroom", "bureau"}
 # "Staff Reporter": a newsroom's credit shaped like an outlet's name (not "Staff Picks")
 _STAFF_ROLES = frozenset({"reporter", "reporters", "writer", "writers", "correspondent"})
+# a role printed alone in the byline's place: the site's label for who wrote it, no name
+_LONE_STAFF_ROLES = frozenset({"contributor", "correspondent"})
 _STAFF_MAX_WORDS = 4  # spaces: a credit line has at most four words
 _STAFF_LEAD_WORDS = 3  # "Redacción Valencia": a newsroom word first, then a place
 _RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body
@@ -736,6 +738,7 @@ def _is_staff_credit(line: str) -> bool:
         words[-1] in _STAFF_WORDS
         or (len(words) <= _STAFF_LEAD_WORDS and words[0] in _NEWSROOMS)
         or (len(words) == 2 and words[0] == "staff" and words[1] in _STAFF_ROLES)
+        or (len(words) == 1 and words[0] in _LONE_STAFF_ROLES)  # "Contributor" under the date
     )
 
 

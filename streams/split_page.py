@@ -18,6 +18,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -58,6 +59,7 @@ from streams.split_lines import (
 )
 from streams.timestamps import (
     dateline_stamp,
+    dateline_stamp_of_day,
     find_time,
     has_clock,
     is_bare_minutes,
@@ -278,6 +280,7 @@ def _features(
     url: str | None = None,
     clips: Iterable[int] = (),
     slotted: Iterable[int] = (),
+    day: date | None = None,
 ) -> _Features:
     n = len(lines)
     times: list[str | None] = [None] * n
@@ -302,7 +305,7 @@ def _features(
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
-        stamp = find_time(line) or _lone_dateline(lines, index)
+        stamp = find_time(line) or _lone_dateline(lines, index, day)
         if (
             stamp is not None
             and not _video_duration(lines, index, line, times)
@@ -484,12 +487,15 @@ def _sentence_then_credit(line: str) -> bool:
     return ("." in line or "!" in line or "?" in line) and bool(_SENTENCE_THEN_CREDIT.match(line))
 
 
-def _lone_dateline(lines: tuple[str, ...], index: int) -> str | None:
+def _lone_dateline(lines: tuple[str, ...], index: int, day: date | None) -> str | None:
     """The stamp of a dateline printed alone, as a header prints it ("Sevilla, 10 de marzo
-    de 2026 - 13:20 CET" under the byline): not under a line that opens a list (":") and no
-    neighbour of the same shape, as a text's list of fixtures, hearings or broadcasts
-    prints ("The fixtures are:" / "Toronto, 12 June 2026, 15:00 EDT" / "Vancouver, …")."""
+    de 2026 - 13:20 CET" under the byline; without a zone, of the day the page was fetched):
+    not under a line that opens a list (":") and no neighbour of the same shape, as a text's
+    list of fixtures, hearings or broadcasts prints ("The fixtures are:" / "Toronto, 12 June
+    2026, 15:00 EDT" / "Vancouver, …")."""
     stamp = _header_line_stamp(lines[index])
+    if stamp is None and day is not None and lines[index][-1:].isdigit():
+        stamp = dateline_stamp_of_day(lines[index], day)
     if stamp is None:
         return None
     above = lines[index - 1] if index > 0 else ""

@@ -35,7 +35,7 @@ Eastern European, Turkish, Greek, Indonesian / Malay, Tagalog, Swahili). Decisio
 """
 
 import re
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
@@ -661,6 +661,10 @@ def find_time(line: str) -> str | None:
     return found
 
 
+# a reading time printed after the stamp on its line, with no mark between them
+_TRAILING_READING_TIME = re.compile(
+    r" \d{1,2}[ -]?(?:min|mins|minute|minutes)\.? read$", re.IGNORECASE
+)
 _SENTENCE_LEAD = re.compile(rf"^{_SENTENCE}(?=[^\W\d_]+ )", re.IGNORECASE)
 
 
@@ -693,17 +697,18 @@ _SECTION_AFTER = re.compile(
 
 
 def _without_number_or_section(line: str) -> str | None:
-    """The stamp of a line that is a stamp but for a release number before it or a section
-    name in capitals after it; a sentence has lower-case words there. The stamp before a
-    section prints a clock or a year ("Posted on November 27, 2026 in NEWS"): a day alone
-    before capitals is a kicker's ("Friday 28 November in PICTURES")."""
+    """The stamp of a line that is a stamp but for a release number before it, a section
+    name in capitals or a reading time after it; a sentence has lower-case words there. The
+    stamp before a section prints a clock or a year ("Posted on November 27, 2026 in NEWS"):
+    a day alone before capitals is a kicker's ("Friday 28 November in PICTURES")."""
     number = _RELEASE_NUMBER.match(line)
     if number is not None:
         return _find_time(line[number.end() :])
     section = _SECTION_AFTER.search(line)
     if section is not None and _clock_or_year(line[: section.start()]):
         return _find_time(line[: section.start()])
-    return None
+    reading = _TRAILING_READING_TIME.search(line)  # "November 30, 2026 3 min read"
+    return None if reading is None else _find_time(line[: reading.start()])
 
 
 # a word glued to the number after it: a stamp's long form for screen readers, printed hidden
@@ -824,6 +829,21 @@ def dateline_stamp(line: str) -> str | None:
     if not _ends_on_zoned_clock(line) or _has_stamp_word(place[0]):
         return None
     return _whole_date(line[place.end() :])
+
+
+def dateline_stamp_of_day(line: str, day: date) -> str | None:
+    """The stamp after a place in title case with a clock but no zone ("Madrid, 30 de
+    noviembre de 2026, 11:05"), when its date is ``day`` or the day before: a header prints
+    the day its page went out, fetched soon after; a fixture's or a tour's date is another
+    day. Only split asks it, of a header's lone line, with the page's fetch day."""
+    place = _TITLE_PLACE.match(line)
+    if place is None or _has_stamp_word(place[0]) or not has_clock(line):
+        return None
+    stamp = _whole_date(line[place.end() :])
+    moment = None if stamp is None else resolve_time(stamp, None)
+    if moment is None or not timedelta(0) <= day - moment.date() <= timedelta(days=1):
+        return None
+    return stamp
 
 
 def _ends_on_zoned_clock(text: str) -> bool:
@@ -987,13 +1007,23 @@ def _before_byline(line: str) -> str | None:
         not _MIN_NAME_WORDS <= len(words) <= _BYLINE_NAME_WORDS
         or not all(map(_name_word, words))
         or words[-1] in _NAME_JOINS
-        or words[0] not in world_first_names()
     ):
         return None
-    return _find_time(line[: by.start()])
+    stamp = line[: by.start()]
+    section = _SECTION_BEFORE_BY.search(stamp)
+    if section is not None and _clock_or_year(stamp[: section.start()]):
+        stamp = stamp[: section.start()]  # "On 11:12 am In News by Name": the post's category
+    if words[0] in world_first_names():
+        return _find_time(stamp)
+    # a given name the list lacks ("… at 6:32 PM by Racheal Nyaguthie"): after a stamp with
+    # its clock, as a header prints it, the words are a byline's (a book's date and
+    # publisher print no clock)
+    return _find_time(stamp) if has_clock(stamp) else None
 
 
 _BYLINE_NAME_WORDS = 4
+# a blog's category between its stamp and its byline, "In" capitalised as its label
+_SECTION_BEFORE_BY = re.compile(r" In [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2}$")
 
 
 def _publisher_meta(words: list[str], line: str, cut: int, stamp: str) -> bool:
@@ -1263,6 +1293,11 @@ def is_bare_minutes(line: str) -> bool:
     return _relative(norm) is None and _relative(norm, bare_minutes=True) is not None
 
 
+# A page prints the age of its stories in hours, days or weeks, an archive's list a few years
+# ("před 2 lety"); decades ago, "Vor 35 Jahren", is what a history piece heads a section with
+_MAX_STAMP_YEARS = 9
+
+
 def _relative(norm: str, *, bare_minutes: bool = False) -> timedelta | relativedelta | None:
     for pattern in _RELATIVE:
         match = pattern.match(norm)
@@ -1285,6 +1320,8 @@ def _relative(norm: str, *, bare_minutes: bool = False) -> timedelta | relatived
         if unit == "months":
             return relativedelta(months=count)
         if unit == "years":
+            if count > _MAX_STAMP_YEARS:
+                return None  # "Vor 35 Jahren", "Hace 50 años": an anniversary's subheading
             return relativedelta(years=count)
         return timedelta(**{unit: count})
     return None
