@@ -114,7 +114,7 @@ _DOMAIN = re.compile(
 )
 _META_SEPARATORS = re.compile(r" [·•|/–—-] | ?[·•|] ?")
 _BYLINE = re.compile(
-    r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
+    r"^(?:by|story by|story von|written by|words by|reported by|von|geschichte von|ein artikel von|"
     # (a portal's "Story by" in its other languages: "Historia de Europa Press")
     # (the rest of the line a name of two to five words, capitalised or a name's particle, or
     # an agency's initials: "Storia di una fabbrica", "Histoire de France : …", "Verhaal van
