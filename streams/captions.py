@@ -284,7 +284,9 @@ _BRACKET_LABEL = re.compile(
 # brackets: "… in North Korea. (No Redistribution) (Yonhap)", "(PHOTO NOT FOR SALE) (Yonhap)"
 _PAREN_KINDS = (*_KINDS, "Archive", "Wire", "Media", "Pool", "File")
 _AGENCY_PAREN = re.compile(
-    rf"(?<=[\w)]) \((?P<credit>(?P<agency>[A-Za-z]{{2,15}})(?: (?:{'|'.join(_PAREN_KINDS)}))?)\)$"
+    # also after a quoted title ending a caption: "… nel film «Il ritorno» (Ansa)"
+    rf"(?<=[\w)»”’]) \((?P<credit>(?P<agency>[A-Za-z]{{2,15}})"
+    rf"(?: (?:{'|'.join(_PAREN_KINDS)}))?)\)$"
 )
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
     # a long dash glued to the credit: "… 2026. —ANN COLE"
