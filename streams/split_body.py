@@ -812,10 +812,19 @@ def _caption_under_credit(
         and split_credit(above) == ("", above)
         and credits_a_picture(above)
         and (caption_over_text(line) or credit_over_caption(above, line))
+        and not _credits_caption_over(f, credit)
     ):
         captions.append(Caption(text=line, credit=above))
         return True
     return False
+
+
+def _credits_caption_over(f: _Features, credit: int) -> bool:
+    """An agency's name alone under a caption without a full stop ("Passengers at Glasgow
+    Queen Street station" / "Getty Images"): that caption's credit, not the sentence's
+    under it (the text's first paragraph)."""
+    over = _line_above(f, credit)
+    return over >= 0 and captioned_by_agency(f.lines[over], f.lines[credit])
 
 
 def _credited_caption(line: str) -> bool:
