@@ -622,13 +622,19 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
 
 
 def _stamp_over_buttons(lines: list[str], kinds: list[Kind | None], last: int) -> bool:
-    """The dropped lines ending at ``last`` (up to ``_SHARE_ROW_MAX_LINES`` line positions,
-    blanks included: a share row "Partager", "Stampa", "Scrivi alla redazione", or any other
-    dropped lines) stand right under a kept line with a time (``find_time``: the header's
-    stamp "Publié le 30 novembre 2026 à 11h42"): what follows opens the article's text. A
-    kicker kept over them ("NEWS") holds no time."""
+    """The dropped buttons ending at ``last`` (up to ``_SHARE_ROW_MAX_LINES`` line positions,
+    blanks included; each a UI control, ``is_ui_control``: a share row "Partager", "Stampa",
+    "Scrivi alla redazione") stand right under a kept line with a time (``find_time``: the
+    header's stamp "Publié le 30 novembre 2026 à 11h42"): what follows opens the article's
+    text. A kicker kept over them ("NEWS") holds no time; a dropped link ("Leggi anche: …")
+    is no button: a picture under it may be the linked story's."""
     index = last
-    while index >= 0 and last - index < _SHARE_ROW_MAX_LINES and kinds[index] is Kind.DROP:
+    while (
+        index >= 0
+        and last - index < _SHARE_ROW_MAX_LINES
+        and kinds[index] is Kind.DROP
+        and is_ui_control(lines[index])
+    ):
         index = _previous_line(lines, index)
     return (
         index >= 0 and index < last and kinds[index] is None and find_time(lines[index]) is not None
