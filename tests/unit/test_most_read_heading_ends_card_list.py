@@ -1,6 +1,6 @@
-"""split_cards: on a front whose first card prints title / summary / author / age with no
-text over it, each name and age close the card above them, not head the title under them;
-a "Most Read …" heading opens a list of its own (auditor A's A-1)."""
+"""boilerplate: a "Most Read …" heading opens a list of its own, so on a front whose cards
+print title / summary / author / age the bare titles under it are no card's next title, and
+each author and age close the card above them (auditor A's A-1)."""
 
 from datetime import UTC, datetime
 
