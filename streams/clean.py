@@ -153,7 +153,7 @@ from streams.captions import (
 from streams.gazetteer import get_gazetteer
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES, opens_with_brand
-from streams.timestamps import find_time, is_clock_only
+from streams.timestamps import find_time, is_bare_minutes, is_clock_only, is_relative_age
 
 # --- characters ------------------------------------------------------------------------------
 
@@ -2482,6 +2482,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_podcast_promos(lines, kinds)
     _drop_podcast_labels(lines, kinds)
     _drop_listening_lengths(lines, kinds)
+    _drop_lengths_over_stamps(lines, kinds)
 
 
 _RANKED_CHIPS_MIN = 3  # ranks in a row ("1" … "3") that make a numbered list
@@ -3280,6 +3281,25 @@ def _drop_listening_lengths(lines: list[str], kinds: list[Kind | None]) -> None:
         ):
             kinds[number] = Kind.DROP
             counters.add(number)
+
+
+def _drop_lengths_over_stamps(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A bare "4 min" between a card's title and its date ("Nov 29, 2026"): the audio's or
+    the read's length, not a second stamp of the card (a card prints one), so it goes; kept,
+    it stands between the title and the stamp that makes the card. Over an age it may be the
+    outlet ("20 minutes" / "Il y a 2 h"), as a glued one is ("20minutos"): kept."""
+    for number in range(1, len(lines) - 1):
+        if (
+            kinds[number] is None
+            and " " in lines[number]
+            and is_bare_minutes(lines[number])
+            and kinds[number - 1] is None
+            and _player_title(lines[number - 1])
+            and kinds[number + 1] is None
+            and find_time(lines[number + 1]) is not None
+            and not is_relative_age(lines[number + 1])
+        ):
+            kinds[number] = Kind.DROP
 
 
 def _length_lines(lines: list[str]) -> set[int]:
