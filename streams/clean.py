@@ -896,17 +896,16 @@ def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: lis
 
 
 def _person_name(line: str) -> bool:
-    """A person's name alone on its line: two or three capitalised words (name particles
-    between), the first a known first name ("Luis Benvenuty", "Anne de Vries"). A crosshead
-    says something ("Ministry answers critics")."""
-    words = line.split()
-    if not 2 <= len(words) <= _KICKER_MAX_WORDS + len(set(words) & NAME_PARTICLES):
-        return False
-    if not all(
-        word[0].isupper() and word.isalpha() for word in words if word not in NAME_PARTICLES
-    ):
-        return False
-    return first_name(words[0], get_gazetteer())
+    """A person's name alone on its line: a byline's name (``_byline_name``: two or three
+    capitalised words, name particles between, "Luis Benvenuty", "Anne de Vries") with no
+    byline label before it ("By Ann Lee" is a byline, no name alone) and its first word a
+    known first name, which a byline's name need not be. A crosshead says something
+    ("Ministry answers critics")."""
+    return (
+        bool(line)
+        and _byline_name(line) == line
+        and first_name(line.split(" ", 1)[0], get_gazetteer())
+    )
 
 
 def _closing_sentence_under_link(

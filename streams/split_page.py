@@ -1030,13 +1030,11 @@ def _kicker_word(line: str) -> bool:
     """ "Bahnstreik", "Wetter", "Manovra" over a card's title: one capitalised word, lower
     case after its capital, is as often the card's topic kicker (a Dachzeile, an occhiello)
     as its publisher ("Handelsblatt"), so it is no evidence that the page's cards print their
-    publishers; an agency's name ("Reuters", "Ansa") is."""
-    return (
-        line.isalpha()
-        and line[:1].isupper()
-        and line[1:].islower()
-        and not (is_agency(line) or _agency_name(line))
-    )
+    publishers; an agency's name ("Reuters", "Ansa") is. The agency test is the one
+    ``split_cards._vocabulary_publisher`` makes of a name (``_agency_name``, which reads a
+    one-word name in the agencies' list), not the outlets' list: an outlet's one-word name is
+    spelt as a kicker is."""
+    return line.isalpha() and line[:1].isupper() and line[1:].islower() and not _agency_name(line)
 
 
 def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
