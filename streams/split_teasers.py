@@ -23,12 +23,18 @@ from streams.split_body import (
     _inline_widgets,
     _long_paragraph,
 )
-from streams.split_cards import _headline_under_kicker, _kicker_line, _unstopped_deck
+from streams.split_cards import (
+    _chip_over_title,
+    _headline_under_kicker,
+    _kicker_line,
+    _unstopped_deck,
+)
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
     _brief_sentence,
     _headline_shaped,
+    _is_byline,
     _is_name,
     _is_prose,
     _person_name,
@@ -61,6 +67,7 @@ _LISTED_GAP = 4  # lines from a card's start to the next card's in a list of car
 _MENU_MIN_LINES = 4  # short lines in a row that make a menu, no card's summary
 _FOOTER_MAX_PROSE = 2  # sentences of a footer's notes under a menu (more: a story's text)
 _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
+_CHIPPED_SUMMARY_WORDS = 5  # a chipped card's summary without a full stop (no label, no name)
 # "The Editorial Board: …", "Jennifer Liu: …": an opinion list's headline, its author first
 _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
 _RANK = re.compile(r"^(\d{1,2})[.)] +(?=\S)")  # "3. ", "3) " before a ranked card's title
@@ -656,6 +663,54 @@ def _unstopped_summary(f: _Features, index: int, stop: int, taken: set[int]) -> 
     )
 
 
+def _chipped_summary(
+    f: _Features, title: int, index: int, stop: int, taken: set[int], *, listed: bool
+) -> bool:
+    """[Chip] / title / a sentence without its full stop, then the next card's section chip
+    over its title or a byline, or the list's end under a chipped card right under such a
+    card (``listed``): "Economia" / "Mps-Mediobanca, via libera …" / "Il nuovo gruppo avrà
+    sede a Siena" / "Fisco" / …. A front page's card prints its summary so, however short
+    (auditor B's B-10); chips or bylines part the cards (a bare headline under a chip, over
+    a bare headline, is a link; a "Live" badge's headline over one more is none)."""
+    line = f.lines[index] if index < stop else ""
+    if not line:
+        return False
+    after = index + 1
+    chipped = title > 0 and _next_chip(f, title - 1, stop, taken)  # (a section's, no "Live")
+    parted = (
+        after < stop
+        and bool(f.lines[after])
+        and (f.bylines[after] or _is_byline(f.lines[after]) or _next_chip(f, after, stop, taken))
+    )
+    ends = after >= stop or not f.lines[after]
+    # (a card whose chip clean dropped, as a list's first one: a summary longer than its title)
+    own = chipped or _words(line) > _words(f.lines[title])
+    return (
+        ((parted and own) or (chipped and ends and listed))
+        and index not in taken
+        and not _chip_over_title(f, index - 1, index)  # (a title under its chip)
+        and _words(line) >= _CHIPPED_SUMMARY_WORDS
+        and line[-1] not in ":|"
+        and not _title_case(line)
+        and not f.is_meta(index)
+        and f.stamp(index) is None
+    )
+
+
+def _next_chip(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
+    """Line ``index`` is the next card's chip over its title: a section's name ("Fisco",
+    "Economie"; a label over a block, "In:" or "Ontdek ook", or a video's length is none)."""
+    title = index + 1
+    return (
+        title < stop
+        and index not in taken
+        and title not in taken
+        and is_section_name(f.lines[index])
+        and f.is_title(title)
+        and _chip_over_title(f, index, title)
+    )
+
+
 def _short_summary(f: _Features, card: _Card, stop: int, taken: set[int]) -> bool:
     """A card's summary of one short sentence between its title and its stamp (title /
     "The keeper stays until 2031." / stamp), or its deck printed without a stop in a list
@@ -733,7 +788,10 @@ def _teasers_without_stamp(
             ):
                 summary.append(lines[after])
                 after += 1
-            if not summary and _rubric(f, index, stop, taken):
+            listed = bool(found) and found[-1][0] + 3 == index  # (title / summary / chip)
+            if not summary and _chipped_summary(f, index, after, stop, taken, listed=listed):
+                summary, after = [lines[after]], after + 1  # (even a quote's: a chip's card)
+            elif not summary and _rubric(f, index, stop, taken):
                 summary, after = [lines[index + 1]], index + 2  # fly-title / title / rubric
             if summary:
                 found.append((index, _draft(line, summary, None, None)))
