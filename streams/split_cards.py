@@ -1999,7 +1999,7 @@ def _deck_lengths(f: _Features, headline: str, deck: str) -> bool:
     """A headline and its deck as their lengths tell them: in a list of title / deck cards
     (``_decked_list``) two lines longer than a kicker; else a headline too long for a
     kicker, a deck longer still."""
-    if _decked_list(f) and _decked_pair(headline, deck):
+    if _listed_deck_pair(f, headline, deck):
         return True
     return _words(headline) >= _DECKED_HEADLINE_MIN_WORDS and _words(deck) >= max(
         _UNSTOPPED_DECK_MIN_WORDS, _words(headline) + 1
@@ -2040,6 +2040,18 @@ def _decked_list(f: _Features) -> bool:
             and _decked_pair(f.lines[stamp - 2], f.lines[stamp - 1])
         )
     return f.decked_cards >= _DECKED_LIST_MIN_CARDS
+
+
+def _listed_deck_pair(f: _Features, headline: str, deck: str) -> bool:
+    """A headline over its deck (``_decked_pair``) in a list of title / deck cards
+    (``_decked_list``): the list's shape tells which line is which, not the lengths."""
+    return _decked_list(f) and _decked_pair(headline, deck)
+
+
+def _listed_unstopped_deck(f: _Features, deck: int, begin: int, taken: set[int]) -> bool:
+    """A standfirst without its full stop (``_unstopped_deck``) in a list of title / deck
+    cards (``_decked_list``): only there is it read as a card's summary."""
+    return _decked_list(f) and _unstopped_deck(f, deck, begin, taken)
 
 
 def _teaser_in_text(c: _Cluster) -> _Card | None:
@@ -2110,8 +2122,7 @@ def _headline_over_deck(c: _Cluster) -> bool:
     return (
         c.under_standfirst
         and (
-            # (in a list of title / deck cards, the list's shape tells it, not the lengths)
-            (_decked_list(f) and _decked_pair(f.lines[deck - 1], f.lines[deck]))
+            _listed_deck_pair(f, f.lines[deck - 1], f.lines[deck])
             or (
                 _words(f.lines[deck - 1]) > _HEADER_MAX_WORDS
                 and _words(f.lines[deck]) > _words(f.lines[deck - 1])
@@ -3295,10 +3306,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
         under_summary += (
             over - 1 >= begin
             and bool(lines[over])
-            and (
-                _is_prose(lines[over])
-                or (_decked_list(f) and _unstopped_deck(f, over, begin, set()))
-            )
+            and (_is_prose(lines[over]) or _listed_unstopped_deck(f, over, begin, set()))
             and bool(lines[over - 1])
             and f.is_title(over - 1)
         )
@@ -3513,7 +3521,7 @@ def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> 
         and (
             _is_prose(f.lines[above])
             or _brief_sentence(f.lines[above])
-            or (_decked_list(f) and _unstopped_deck(f, above, begin, taken))
+            or _listed_unstopped_deck(f, above, begin, taken)
         )
         and _free_title(f, above - 1, taken)
         # (a name over a text is its author's or publisher's; a Title Case headline of five
