@@ -2089,6 +2089,9 @@ def _title_summary_sublink_stamp(c: _Cluster) -> _Card | None:
     return c.card(title, title, summary)
 
 
+_NEXT_CARD_LINES = 4  # chip / title / summary / stamp
+
+
 def _summary_over_next_stamp(f: _Features, index: int) -> bool:
     """The list's next card, from ``index`` ([chip] / title / summary / stamp), closes its
     summary's sentence with its stamp: the list's cards print their stamps under their
@@ -2404,8 +2407,6 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _stamp_over_title,
 )
 _CARD_START = attrgetter("start")
-_NEXT_CARD_LINES = 4  # chip / title / summary / stamp
-_PARTICLE_MAX_LETTERS = 3  # a name's joining word: "e", "do", "de la"
 
 
 def _story_around_card(f: _Features, cards: list[_Card]) -> bool:
@@ -3107,6 +3108,9 @@ def _under_card(f: _Features, index: int, begin: int) -> bool:
             or (_words(line) <= _SHORT_NAME_WORDS and _chip_of_capitals(line))
         )
     )
+
+
+_PARTICLE_MAX_LETTERS = 3  # a name's joining word: "e", "do", "de la"
 
 
 def _chip_of_capitals(line: str) -> bool:
@@ -3969,7 +3973,6 @@ _STAMPLESS_COST = 100  # a card without a stamp: a list's cards mostly print one
 _SPLIT_META_COST = 300  # a card without a stamp right over a stamp another card takes
 _TURN_COST = 150  # a card printed the other way up from the stamped card before it
 _AGAINST_VOTE_COST = 1  # a card against the page's vote: breaks ties only
-_OVER_STAMP_LINES = 2  # short lines between a title and a stamp that heads the title under it
 _SEGMENT_MARGIN = 200  # how much cheaper the card-by-card reading must be to be the block's
 _SUMMARY_RUN_MAX = 2  # prose lines in a row a card's summary has (more: an article's text)
 _NAME_RUNS = re.compile(r"[NOA]+")
@@ -4246,6 +4249,9 @@ def _misread(shape: int, block: tuple[str, str], at: int, end: int, *, stamp_fir
         and tokens[at - 1] == "T"
         and "V" in tokens[at:end]
     )
+
+
+_OVER_STAMP_LINES = 2  # short lines between a title and a stamp that heads the title under it
 
 
 def _stamp_heads_title_under(tokens: str, end: int) -> bool:
