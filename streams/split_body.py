@@ -1354,6 +1354,7 @@ def _inline_widgets(
             and not _photos_go_on(f, mark, block_end)
             and not _sentences_under_links(f, title, mark, block_end)
             and not offered
+            and not _resumes_under_stamped_card(f, page_marks, mark, block_end)
             and not _link_over_last_paragraph(
                 f, page_marks, title, mark, block_end=block_end, stop=stop
             )
@@ -1369,6 +1370,17 @@ def _inline_widgets(
         marks.add(mark)
         items.update(_box_lines(f, mark, block_end, page_marks, offered)[0])
     return marks, items
+
+
+def _resumes_under_stamped_card(f: _Features, marks: _Marks, mark: int, block_end: int) -> bool:
+    """The box at ``mark`` closes its last card's summary with the card's stamp
+    (``_stamp_under_summary``: "Correlati" / headline / summary / "27 novembre 2026") and
+    the text goes on under the stamp in two sentences or a long paragraph
+    (``_text_resumes_at``): a text's paragraph prints no stamp over it, so the box ends
+    there however short the paragraphs under it are (audit P's s22C-c13)."""
+    cards = _box_lines(f, mark, block_end, marks, [])[1]
+    stamp = cards[-1][3] if cards else None
+    return stamp is not None and _text_resumes_at(f, stamp + 1, block_end)
 
 
 def _link_over_last_paragraph(
