@@ -537,6 +537,13 @@ def noun_case_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(sections["noun-case"]), frozenset(sections["pronoun"])
 
 
+@cache
+def _wall_label_words() -> frozenset[str]:
+    """A paywall's words for who may read ("subscriber", "abonnenten"): a label naming them
+    marks the article's access (``data/wall_words.txt``, ``[access]``)."""
+    return frozenset(word_sections("wall_words.txt")["access"])
+
+
 def _ui_words() -> _UiWords:
     global _UI_WORDS  # noqa: PLW0603 - loaded once per process, on first use
     if _UI_WORDS is None:
@@ -716,7 +723,10 @@ def _control_kind(line: str, key: str) -> Kind:
     if line[-1] == ":" and not _is_share_bar(_unpolite(key), (_PHRASES or _phrases()).share):
         # (not "Compartilhe:", "Teilen:", "Kindly share this story:" over a share bar;
         # "Text by:", "Texte par :" is a byline's label over the author's name, no list)
-        return Kind.DROP if key.rsplit(" ", 1)[-1] in _ui_words().byline else Kind.LINKS
+        # ("SUBSCRIBER CONTENT:" over a paid article's headline labels it, no list under it)
+        words = key.split(" ")
+        label = words[-1] in _ui_words().byline or not _wall_label_words().isdisjoint(words)
+        return Kind.DROP if label else Kind.LINKS
     if _COMMENTS.search(key) and _first_word(key) not in _ui_words().navigate:
         return Kind.END  # "Your Comments"
     return Kind.DROP

@@ -80,7 +80,8 @@ _CREDITED_CAPTION_MIN_WORDS = 3  # "Eine Postfiliale in Aarau." under its credit
 _MORE_LABELS = (
     "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|kép|φωτογραφία|фото|снимка|"
     "kuvat|kuvaaja|kuvituskuva|credit foto|foto ilustrativa|"
-    "copyright|larawan|gambar|picha"  # (English; Tagalog, Malay / Indonesian, Swahili "picture")
+    "copyright|larawan|gambar|picha|"  # (English; Tagalog, Malay / Indonesian, Swahili "picture")
+    "visualisierung|grafik|illustration"  # (a drawing's or a rendering's: "Visualisierung: zvg")
 )
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …", "… Narayanan. File | Photo
@@ -283,7 +284,9 @@ _BRACKET_LABEL = re.compile(
 # brackets: "… in North Korea. (No Redistribution) (Yonhap)", "(PHOTO NOT FOR SALE) (Yonhap)"
 _PAREN_KINDS = (*_KINDS, "Archive", "Wire", "Media", "Pool", "File")
 _AGENCY_PAREN = re.compile(
-    rf"(?<=[\w)]) \((?P<credit>(?P<agency>[A-Za-z]{{2,15}})(?: (?:{'|'.join(_PAREN_KINDS)}))?)\)$"
+    # also after a quoted title ending a caption: "… nel film «Il ritorno» (Ansa)"
+    rf"(?<=[\w)»”’]) \((?P<credit>(?P<agency>[A-Za-z]{{2,15}})"
+    rf"(?: (?:{'|'.join(_PAREN_KINDS)}))?)\)$"
 )
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
     # a long dash glued to the credit: "… 2026. —ANN COLE"
@@ -762,6 +765,16 @@ def _short_full_stop_caption(line: str, min_words: int = _CAPTION_MIN_WORDS) -> 
     ) and not _sentence_break(line, len(line))
 
 
+def _credited_caption(line: str) -> bool:
+    """One short sentence that names what a picture shows (``_short_full_stop_caption``, no
+    auxiliary or copula verb: a sentence with one states the story's next fact), at least a
+    credited caption's few words ("Eine Postfiliale in Aarau.")."""
+    words = _WORD.findall(line)  # (as printed: "May", "Will" capitalised name)
+    return _short_full_stop_caption(
+        line, _CREDITED_CAPTION_MIN_WORDS
+    ) and _statement_verbs().isdisjoint(words)
+
+
 def _over_full_stop_caption(above: str, below: str) -> bool:
     """An agency's name alone between a paragraph of sentences (``above``, the text's: no
     caption) and one short sentence (``below``, ``_short_full_stop_caption``): the credit
@@ -769,11 +782,7 @@ def _over_full_stop_caption(above: str, below: str) -> bool:
     Aarau."). The credit over it makes a caption of a few words one
     (``_CREDITED_CAPTION_MIN_WORDS``). A sentence with an auxiliary or copula verb states
     the story's next fact ("The pass will reopen in June.") where a photo failed to load."""
-    return (
-        _sentence_break(above, len(above))
-        and _short_full_stop_caption(below, _CREDITED_CAPTION_MIN_WORDS)
-        and _statement_verbs().isdisjoint(_WORD.findall(below))  # (as printed: "May", "Will" name)
-    )
+    return _sentence_break(above, len(above)) and _credited_caption(below)
 
 
 def is_agency_line(paragraph: str) -> bool:
@@ -908,10 +917,13 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     without a sentence may follow: a desk's initials) when the agency is a known one, its
     initials in capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
     anywhere under the text's first paragraph when the paragraph is text, not a caption
-    (``_text_signed_off``: a live blog's entries each close "… (Belga)")."""
+    (``_text_signed_off``: a live blog's entries each close "… (Belga)"). A short caption over
+    more text is none ("… in Ter Apel. ANP": ``_credited_caption``)."""
     if _dash_sign_off(paragraph, index, credit, end):
         return True
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
+        if end.last_sentence > index and _credited_caption(paragraph[: -len(credit)].rstrip()):
+            return False  # the text goes on under a picture's caption and its credit
         # (lines after the text, a partner's "Related: …" links, end no sentence)
         return _wire_under_text(index, credit) or end.last_sentence <= index
     if not paragraph.endswith(f"({credit})"):

@@ -234,7 +234,9 @@ _BYLINE_MAX_SPACES = 6  # "Door Bram van der Linde": a label, a name and its par
 # (Tagalog "ni Mark Reyes" in lower case only: "Ni Una Menos" is a slogan in Spanish)
 _BYLINE = re.compile(
     r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
-    r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af|ni):? "
+    r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af|ni"
+    # (a reporter the paper sent: "dal nostro inviato Name", "dalla nostra corrispondente Name")
+    r"|[Dd]al(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)):? "
     r"[A-ZÀ-Þ]\S*(?: (?:(?:"
     + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
     + r") ){0,2}[A-ZÀ-Þ]\S*){0,3}$"  # (and "de", "van der" inside: a name's particles only)
@@ -307,7 +309,7 @@ _MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})\b")
 _LISTEN_VERBS = r"listen|hören|anhören|écouter|ecouter|escucha|escuchar|ascolta|ouvir|luister"
 # a medium or a verb of playing one: a player's short label ("Bekijk", "Video afspelen")
 _PLAYER_WORD = re.compile(
-    rf"\b(?:{_MEDIA_WORDS}|watch|play|afspelen|bekijk|bekijken|kijk|abspielen|ansehen"
+    rf"\b(?:{_MEDIA_WORDS}|watch|play|playing|afspelen|bekijk|bekijken|kijk|abspielen|ansehen"
     r"|anschauen|regarder|reproducir|riproduci|guarda|assista|assistir)\b"
 )
 # ... or a verb of listening to one: a show's player ("🎧 LISTEN" over its name, episode and
@@ -368,8 +370,9 @@ _PLAYER_SOURCE_LABEL = re.compile(
 )
 _PLAYER_TITLE_MAX_WORDS = 15
 _PLAYER_BUTTON_WORDS = 2  # a player's button under its length: "Escuchar ahora"
-_TITLED_PLAYER = re.compile(
-    r"^(?:video|vídeo|vidéo|audio|podcast) ?[|:] ?\S", re.IGNORECASE
+_TITLED_PLAYER = re.compile(  # ... or in brackets before it ("[WATCH] Title")
+    r"^(?:(?:video|vídeo|vidéo|audio|podcast) ?[|:]|\[(?:watch|video|vídeo|vidéo|audio)\]) ?\S",
+    re.IGNORECASE,
 )  # a short line printed again (menu item, then heading) stands alone
 
 
@@ -491,7 +494,7 @@ def clean_page(page: RawPage) -> CleanPage:
         opens = (  # (the quick test: most lines open no player)
             number + 1 in lengths
             or number + 2 in lengths
-            or (kind is None and line[0] in "VvAaP")
+            or (kind is None and line[0] in "VvAaP[")
             or (
                 kind is drop
                 and (
@@ -1043,10 +1046,13 @@ def _player_button(line: str) -> bool:
 
 def _labelled_title(line: str) -> bool:
     """A player's label and title on one line ("WATCH | Title", "Watch: Title", "Vídeo:
-    Title"): the label before the separator is a medium or a verb of playing one."""
+    Title", "VIDÉO - Title"): the label before the separator is a medium or a verb of
+    playing one."""
     separator = line.find(" | ", 0, _LINK_LABEL_CHARS)
     if separator < 0:
         separator = line.find(": ", 0, _LINK_LABEL_CHARS)
+    if separator < 0:
+        separator = line.find(" - ", 0, _LINK_LABEL_CHARS)
     return separator > 0 and _media_label(line[:separator])
 
 
@@ -2955,19 +2961,34 @@ def _player_start(
     Bahnübergänge: …"; "WATCH | Title" over "2:31" (its length goes too)."""
     over_length = number + 1 in lengths
     labelled = (
-        kind is Kind.DROP
-        and (
-            _MEDIA.search(line.casefold()) is not None
-            or ((over_length or number + 2 in lengths) and _media_label(line))
-            or (number + 3 in lengths and _show_label(line))
+        (
+            kind is Kind.DROP
+            and (
+                _MEDIA.search(line.casefold()) is not None
+                or ((over_length or number + 2 in lengths) and _media_label(line))
+                or (number + 3 in lengths and _show_label(line))
+            )
         )
-    ) or (
-        kind is None
-        and (
-            (over_length and _media_label(line))
-            # its medium before a bar, its show's name after it, over its title and length
-            # ("Media Video | Morning News" / title / "Duration 2:14")
-            or (number + 2 in lengths and _media_label(line.split(" | ", 1)[0]) and " | " in line)
+        or (
+            kind is None
+            and (
+                (over_length and _media_label(line))
+                # its medium before a bar, its show's name after it, over its title and length
+                # ("Media Video | Morning News" / title / "Duration 2:14")
+                or (
+                    number + 2 in lengths
+                    and _media_label(line.split(" | ", 1)[0])
+                    and " | " in line
+                )
+                # a playlist's label over its title and length ("Now Playing" / title / "1:45")
+                or (number + 2 in lengths and _media_label(line))
+            )
+        )
+        or (  # ... and its next video's under it ("1:45" / "Up Next" / title / "2:03")
+            kind is Kind.RELATED
+            and number - 1 in lengths
+            and number + 2 in lengths
+            and announces_stream(line)
         )
     )
     if labelled:
@@ -2975,7 +2996,7 @@ def _player_start(
     if kind is not None:
         return 0
     if (
-        line[:1] in "VvAaP"
+        line[:1] in "VvAaP["
         and _TITLED_PLAYER.match(line)
         and not _over_card_stamp(lines, kinds, number)
     ):

@@ -179,7 +179,12 @@ from streams.split_sources import (
     masthead_address,
     masthead_shape,
 )
-from streams.split_teasers import _card_drafts, _Reading, _teasers_without_stamp
+from streams.split_teasers import (
+    _card_drafts,
+    _Reading,
+    _teasers_without_stamp,
+    capitals_author,
+)
 from streams.timestamps import (
     has_clock,
     is_clock_only,
@@ -628,11 +633,14 @@ def _headline_over_sentence(draft: ArticleDraft) -> bool:
 def _min_teasers(f: _Features, teasers: list[tuple[int, ArticleDraft]], least: int) -> int:
     """How many teasers make a list: ``least``, or ``_AUTHORED_TEASERS`` when every teaser's
     summary has its author's line under it ("By Nicole Yang, Globe Staff", "Irene Castro"),
-    or every headline has one over it, or every headline a section's chip over it:
+    or every headline has one over it or its author in capitals right under it
+    ("JAVIER CASQUEIRO" / "Madrid" / summary), or every headline a section's chip over it:
     a front page prints that slot card after card, a story its byline once, over its text
     (audit A's A-6: two cards with a summary among links with only a byline)."""
-    authored = all(_author_under_summary(f, start, draft) for start, draft in teasers) or all(
-        _author_over_headline(f, start) for start, _ in teasers
+    authored = (
+        all(_author_under_summary(f, start, draft) for start, draft in teasers)
+        or all(_author_over_headline(f, start) for start, _ in teasers)
+        or all(capitals_author(f, _line_below(f, start)) for start, _ in teasers)
     )
     chipped = all(_section_over_headline(f, start) for start, _ in teasers)
     return _AUTHORED_TEASERS if authored or chipped else least
@@ -651,11 +659,7 @@ def _author_over_headline(f: _Features, title: int) -> bool:
     """The line right over the teaser's headline is a byline or a person's name in capitals
     ("NATALIA JUNQUERA" / headline / summary): the author slot some fronts print over the
     title."""
-    above = f.lines[title - 1] if title > 0 else ""
-    # (a name in Title Case there may be a masthead's or an app store's: "Diário do Vale")
-    return bool(above) and (
-        f.bylines[title - 1] or (above.isupper() and _person_name(above.title()))
-    )
+    return title > 0 and bool(f.lines[title - 1]) and capitals_author(f, title - 1)
 
 
 def _author_under_summary(f: _Features, title: int, draft: ArticleDraft) -> bool:

@@ -812,10 +812,19 @@ def _caption_under_credit(
         and split_credit(above) == ("", above)
         and credits_a_picture(above)
         and (caption_over_text(line) or credit_over_caption(above, line))
+        and not _credits_caption_over(f, credit)
     ):
         captions.append(Caption(text=line, credit=above))
         return True
     return False
+
+
+def _credits_caption_over(f: _Features, credit: int) -> bool:
+    """An agency's name alone under a caption without a full stop ("Passengers at Glasgow
+    Queen Street station" / "Getty Images"): that caption's credit, not the sentence's
+    under it (the text's first paragraph)."""
+    over = _line_above(f, credit)
+    return over >= 0 and captioned_by_agency(f.lines[over], f.lines[credit])
 
 
 def _credited_caption(line: str) -> bool:
@@ -969,10 +978,14 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     the weather." / "5."): a link list's numbered headlines print no full stop. A caption
     and its agency's line, in either order (``captioned_by_agency``: "The Spirit of the Tyne
     ferry at North Shields landing" / "PA Media"), are a photo's: left to the captions stage."""
-    if not run or (
-        all(_one_sentence(out[position]) or _item_number(out[position]) for position in run)
-        and not all(_item_number(out[position]) for position in run)
-        and not any(speaks_of_site(out[position]) for position in run)
+    if (
+        not run
+        or (
+            all(_one_sentence(out[position]) or _item_number(out[position]) for position in run)
+            and not all(_item_number(out[position]) for position in run)
+            and not any(speaks_of_site(out[position]) for position in run)
+        )
+        or _answers_question(out, run)
     ):
         return
     if len(run) == _CAPTION_PAIR:
@@ -991,6 +1004,18 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     ):
         for position in reversed(run[1:] if keep_first else run):
             del out[position]
+
+
+def _answers_question(out: list[str], run: list[int]) -> bool:
+    """An interview's exchange: a run of short lines under a question ("Chega a tempo do
+    próximo Verão?" / "Não." / "Porquê?" / answer), each a sentence or a question, the first
+    a sentence (the answer). A link list's headlines print no full stop."""
+    return (
+        run[0] > 0
+        and out[run[0] - 1][-1] == "?"
+        and out[run[0]][-1] in ".!"
+        and all(out[position][-1] in ".!?" for position in run)
+    )
 
 
 def _headed_items(run: list[str]) -> bool:
@@ -1223,10 +1248,14 @@ def _opening_sentence(f: _Features, index: int, stop: int) -> bool:
     """ "Spend big." / "The filibuster survived another week." / prose: a sentence too short
     for prose opening the text under the header, with only such sentences between it and a
     paragraph of prose (``_OPENING_SENTENCES_MAX`` at most); a UI line ("Listen", "Share this
-    story") ends in no full stop."""
-    if not _brief_full_stop(f.lines[index]):
+    story") ends in no full stop. So may an interview's first question over its answer
+    ("Wie geht es der Stadt?" / "Finanziell schlecht." / prose; not a list of questions)."""
+    question = f.lines[index][-1] == "?"
+    if not _brief_full_stop(f.lines[index], ".?"):
         return False
     for under in _lines_under(f, index, stop, _OPENING_SENTENCES_MAX):
+        if question and f.lines[under][-1] == "?":
+            return False  # (questions over questions: an FAQ box's)
         if _is_prose(f.lines[under]):
             return True
         if not _brief_full_stop(f.lines[under]):
@@ -1234,13 +1263,13 @@ def _opening_sentence(f: _Features, index: int, stop: int) -> bool:
     return False
 
 
-def _brief_full_stop(line: str) -> bool:
-    """A line that is a sentence, of any length: a capital first, a full stop last, no
-    Title Case, no name, no figure with an abbreviated unit last (a reading time: "Artikel
-    vorlesen lassen 4 Min.")."""
+def _brief_full_stop(line: str, ends: str = ".") -> bool:
+    """A line that is a sentence, of any length: a capital first, a full stop last (or
+    ``ends``' other marks), no Title Case, no name, no figure with an abbreviated unit last
+    (a reading time: "Artikel vorlesen lassen 4 Min.")."""
     return (
         line[0].isupper()
-        and line[-1] == "."
+        and line[-1] in ends
         and not _title_case(line)
         and not _is_name(line)
         and _FIGURE_UNIT_END.search(line) is None

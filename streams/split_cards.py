@@ -452,7 +452,15 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
         if _sourced_first(f, card) and not _strong_publisher(card.source or ""):
             card.source = None
         return
-    if named < 2 or 2 * named < len(listed) or not any(_listed_publisher(c) for c in sourced):
+    # (a name with an outlet's shape over the title of a card with no source yet, "RTL
+    # Nieuws", shows the list prints publishers: "NOS" over another is its publisher, no
+    # kicker; a site's masthead over the first card names no card's publisher alone)
+    outlet_heads = any(
+        head is not None and card.source is None and outlet_shaped(f.lines[head])
+        for card, head in zip(listed, heads, strict=True)
+    )
+    publishers = (outlet_heads and bool(sourced)) or any(_listed_publisher(c) for c in sourced)
+    if named < 2 or 2 * named < len(listed) or not publishers:
         return
     for card, head in zip(listed, heads, strict=True):
         if (

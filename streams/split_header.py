@@ -73,6 +73,7 @@ from streams.split_sources import (
     _noted_author,
     _own_site,
     _topic_kicker,
+    outlet_shaped,
 )
 from streams.timestamps import has_clock, is_labelled_stamp, is_update_stamp, opens_with_weekday
 
@@ -945,7 +946,7 @@ def _lead_header(
     (``_short_headline``; ``printed``: the page as fetched); ``stop`` is the first card."""
     title = _lead_title(f, stop, skip)
     if title is not None:
-        return title, stop, False
+        return title, _past_bylined_card(f, cards, title, skip) or stop, False
     if (over_card := _sentence_headline_over_card(f, cards, skip)) is not None:
         return (*over_card, False)
     if (over_stamp := _short_headline_over_stamp(f, cards, skip)) is not None:
@@ -978,6 +979,40 @@ def _sentence_headline_over_card(
     cards.remove(card)
     skip.difference_update(own)
     return headline, stop
+
+
+def _past_bylined_card(f: _Features, cards: list[_Card], title: int, skip: set[int]) -> int | None:
+    """The next card (where the lead's text stops) when the first card, right under the
+    headline and its standfirst, opens with a person's bare name over its stamp
+    ("Anne Hähnig" / "30. November 2026" / "Wie geht es der Stadt?" / answer / question …)
+    and its text runs on for lines: that name and stamp are the lead's byline and date,
+    and the short line under them its text's first (an interview's first question), no
+    card's title. The card leaves ``cards``, its lines ``skip``. A list's card prints one
+    summary line, and a headline with no standfirst is no lead's over a card."""
+    listed = [card for card in cards if not card.inline]
+    if not listed:
+        return None
+    card = listed[0]
+    stop = listed[1].start if len(listed) > 1 else len(f.lines)
+    deck = _nonblank(f, title, 1)
+    if (
+        deck is None
+        or _nonblank(f, deck, 1) != card.start
+        or card.source is None
+        or f.lines[card.start] != card.source
+        or not (
+            _author_name(card.source)
+            or (_person_name(card.source) and not outlet_shaped(card.source))
+        )  # ("Laurent Léger", a first name the census does not know)
+        or sum(1 for line in f.lines[card.body_from : stop] if line) < _RUN_ON_LINES
+    ):
+        return None
+    cards.remove(card)
+    skip.difference_update(range(card.start, card.body_from))
+    return stop
+
+
+_RUN_ON_LINES = 2  # text lines under a card's title that make it a text's first ones
 
 
 def _lead_under_rail(f: _Features, cards: list[_Card], skip: set[int]) -> tuple[int, int] | None:

@@ -114,7 +114,7 @@ _DOMAIN = re.compile(
 )
 _META_SEPARATORS = re.compile(r" [·•|/–—-] | ?[·•|] ?")
 _BYLINE = re.compile(
-    r"^(?:by|story by|written by|words by|reported by|von|geschichte von|ein artikel von|"
+    r"^(?:by|story by|story von|written by|words by|reported by|von|geschichte von|ein artikel von|"
     # (a portal's "Story by" in its other languages: "Historia de Europa Press")
     # (the rest of the line a name of two to five words, capitalised or a name's particle, or
     # an agency's initials: "Storia di una fabbrica", "Histoire de France : …", "Verhaal van
@@ -393,6 +393,8 @@ def _is_title(line: str) -> bool:
     first = line[0] if line[0] != "+" else line.lstrip("+ ")[:1]  # "+++ Ticker +++"
     if first in "([" and (close := line.find(")" if first == "(" else "]")) > 0:
         first = line[close + 1 : close + 3].strip()[:1]  # "(LEAD) N. Korea fires …"
+    if first == "#" and line[1:2].isalnum():
+        first = line[1]  # "#EndSARS: Protesters …": a hashtag kicker glued to the headline
     if first in _CURRENCY_SIGNS and _worded_after_amount(line):
         first = line[1:2]  # "£14m flood defences …": an amount opens it (not "₹99 / month")
     if not (first.isupper() or first.isdigit() or first in "'\"‘“«„‚¿¡" or opens_with_brand(line)):

@@ -712,6 +712,7 @@ def _teasers_without_stamp(
             after = index + 1
             if after < stop and _card_label(f, after, taken):
                 after += 1  # title / "Analysis" / summary: the card's label, no text
+            after = _past_author_slot(f, after, stop, taken)
             author_first = _AUTHOR_HEADLINE.match(line) is not None
             while (
                 after < stop
@@ -742,6 +743,33 @@ def _teasers_without_stamp(
         else:  # "Title" / summary / "Title" (a bare link): a teaser among links
             out.extend(item for item in found if item[0] != last_title)
     return out
+
+
+def capitals_author(f: _Features, index: int) -> bool:
+    """A byline, or a person's name in capitals alone on its line ("NATALIA JUNQUERA"): the
+    author's slot a front page prints on every card (a name in Title Case there may be a
+    masthead's or an app store's: "Diário do Vale")."""
+    line = f.lines[index]
+    return bool(f.bylines[index]) or (line.isupper() and _person_name(line.title()))
+
+
+def _past_author_slot(f: _Features, index: int, stop: int, taken: set[int]) -> int:
+    """The line of a teaser's summary when its title has its author in capitals under it,
+    and the author's place under that ("JAVIER CASQUEIRO" / "Madrid" / summary): the
+    card's furniture, no text. ``index`` itself otherwise: a story prints its text under
+    its byline, and a name over no sentence is a bare link's byline (navigation)."""
+    if index >= stop or index in taken or not capitals_author(f, index):
+        return index
+    under = index + 1
+    if (
+        under + 1 < stop
+        and under + 1 not in taken
+        and _is_name(f.lines[under])
+        and _words(f.lines[under]) <= _SHORT_NAME_WORDS
+        and not f.is_meta(under)
+    ):
+        under += 1  # (the author's place: "São Paulo", "Santiago de Chile")
+    return under if under < stop and _is_prose(f.lines[under]) else index
 
 
 def _kickered_card_at_foot(f: _Features, page_marks: _Marks, title: int, stop: int) -> bool:

@@ -930,7 +930,7 @@ def _with_shared_zone(published: str, other: str) -> str:
 # Marsh, Nov. 28, 2026", "By Jane MarshNovember 28, 2026", "Jane Marsh Published …"
 _BY_WORD = re.compile(
     # (a portal's "Story by" in its languages: "Verhaal van", "Geschichte von", "Historia de")
-    r"^(?:(?:posted|written|story|reported) by|by|von|par|por|di|door|av|af|verhaal van|"
+    r"^(?:(?:posted|written|story|reported) by|story von|by|von|par|por|di|door|av|af|verhaal van|"
     r"geschichte von|histoire de|historia de|história de|storia di) ",
     re.IGNORECASE,
 )
