@@ -154,7 +154,7 @@ from streams.captions import (
 from streams.gazetteer import get_gazetteer
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES, opens_with_brand
-from streams.timestamps import find_time, is_clock_only
+from streams.timestamps import find_time, is_bare_minutes, is_clock_only, is_relative_age
 
 # --- characters ------------------------------------------------------------------------------
 
@@ -623,13 +623,19 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
 
 
 def _stamp_over_buttons(lines: list[str], kinds: list[Kind | None], last: int) -> bool:
-    """The dropped lines ending at ``last`` (up to ``_SHARE_ROW_MAX_LINES`` line positions,
-    blanks included: a share row "Partager", "Stampa", "Scrivi alla redazione", or any other
-    dropped lines) stand right under a kept line with a time (``find_time``: the header's
-    stamp "Publié le 30 novembre 2026 à 11h42"): what follows opens the article's text. A
-    kicker kept over them ("NEWS") holds no time."""
+    """The dropped buttons ending at ``last`` (up to ``_SHARE_ROW_MAX_LINES`` line positions,
+    blanks included; each a UI control, ``is_ui_control``: a share row "Partager", "Stampa",
+    "Scrivi alla redazione") stand right under a kept line with a time (``find_time``: the
+    header's stamp "Publié le 30 novembre 2026 à 11h42"): what follows opens the article's
+    text. A kicker kept over them ("NEWS") holds no time; a dropped link ("Leggi anche: …")
+    is no button: a picture under it may be the linked story's."""
     index = last
-    while index >= 0 and last - index < _SHARE_ROW_MAX_LINES and kinds[index] is Kind.DROP:
+    while (
+        index >= 0
+        and last - index < _SHARE_ROW_MAX_LINES
+        and kinds[index] is Kind.DROP
+        and is_ui_control(lines[index])
+    ):
         index = _previous_line(lines, index)
     return (
         index >= 0 and index < last and kinds[index] is None and find_time(lines[index]) is not None
@@ -2478,6 +2484,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_podcast_promos(lines, kinds)
     _drop_podcast_labels(lines, kinds)
     _drop_listening_lengths(lines, kinds)
+    _drop_lengths_over_stamps(lines, kinds)
 
 
 def _drop_initials_off_byline(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -3288,6 +3295,25 @@ def _drop_listening_lengths(lines: list[str], kinds: list[Kind | None]) -> None:
         ):
             kinds[number] = Kind.DROP
             counters.add(number)
+
+
+def _drop_lengths_over_stamps(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A bare "4 min" between a card's title and its date ("Nov 29, 2026"): the audio's or
+    the read's length, not a second stamp of the card (a card prints one), so it goes; kept,
+    it stands between the title and the stamp that makes the card. Over an age it may be the
+    outlet ("20 minutes" / "Il y a 2 h"), as a glued one is ("20minutos"): kept."""
+    for number in range(1, len(lines) - 1):
+        if (
+            kinds[number] is None
+            and " " in lines[number]
+            and is_bare_minutes(lines[number])
+            and kinds[number - 1] is None
+            and _player_title(lines[number - 1])
+            and kinds[number + 1] is None
+            and find_time(lines[number + 1]) is not None
+            and not is_relative_age(lines[number + 1])
+        ):
+            kinds[number] = Kind.DROP
 
 
 def _length_lines(lines: list[str]) -> set[int]:

@@ -71,6 +71,7 @@ from streams.split_lines import (
     _is_name,
     _is_place,
     _is_prose,
+    _last_mark,
     _newsroom_roles,
     _outlet_words,
     _person_name,
@@ -171,7 +172,6 @@ _OFFER_CARDS = 2
 # million d'euros"), fewer than a box's headline over it (``_section_heading``)
 _SECTION_HEADING_MAX_WORDS = 6
 _OFFER_SUMMARY_MIN_WORDS = 8  # a box card's summary; shorter: the text's brief paragraph
-_CLOSING_QUOTES = "\"”’»“'"  # (“ closes a German quote: „…“)
 _LINKS_OVER_SENTENCES = 2  # a box's bare headlines, and the text's sentences under them
 _PHOTOS_GO_ON = 2  # credited photos under a box inside a photo story: its text goes on
 _ECHO_STEM_CHARS = 5  # a headline's word and its lede's, across inflections ("theft(s)")
@@ -522,12 +522,6 @@ def _next_story_headline(line: str) -> bool:
 def _question_openings() -> tuple[str, ...]:
     """``data/question_words.txt``'s openings, folded, each with the space after it."""
     return tuple(f"{line.casefold()} " for line in line_sections("question_words.txt")[""])
-
-
-def _last_mark(line: str) -> str:
-    """The line's last character inside any closing quotes ('… in a decade."': "."); empty
-    for a line of nothing but closing quotes."""
-    return line.rstrip(_CLOSING_QUOTES)[-1:]
 
 
 def _full_stop(line: str) -> bool:

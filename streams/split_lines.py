@@ -66,6 +66,8 @@ _BRAND_MAX_CHARS = 15
 _PROSE_MIN_WORDS = 6
 _PROSE_ANY_WORDS = 25
 _SENTENCE_END = frozenset(".!?…\"'”’»)")
+_CLOSING_QUOTES = "\"”’»“'"  # (“ closes a German quote: „…“)
+_QUOTED_SENTENCE_END = frozenset(".!?")  # a sentence's end inside closing quotes
 _TITLE_BAD_END = frozenset(".,;:/")  # ("Ciudad de México /": a dateline over its date)
 _CURRENCY_SIGNS = frozenset("£$€¥₹")
 _INITIALISM_TAIL = 40  # the end of a line an initialism is looked for in
@@ -534,7 +536,13 @@ def _is_prose(line: str) -> bool:
 def _german_quote_closing(line: str) -> bool:
     """The line ends on a German closing quote after a sentence's end ('… mit Herz.“'); a
     headline quoting someone closes one with no full stop ('Interview: „Wir haben …“')."""
-    return line[-1] == "“" and line[-2:-1] in (".", "!", "?")
+    return line[-1] == "“" and _last_mark(line) in _QUOTED_SENTENCE_END
+
+
+def _last_mark(line: str) -> str:
+    """The line's last character inside any closing quotes ('… in a decade."': "."); empty
+    for a line of nothing but closing quotes."""
+    return line.rstrip(_CLOSING_QUOTES)[-1:]
 
 
 def _brief_sentence(line: str) -> bool:

@@ -44,6 +44,7 @@ from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta
 
 from streams.name_data import world_first_names
+from streams.scan import NAME_PARTICLES
 
 # ---------------------------------------------------------------------------------------------
 # Tables
@@ -938,12 +939,12 @@ _BY_WORD = re.compile(
 # hours ago"; glued words were spaced apart before)
 _NAME_CUT = re.compile(r" (?=\S)|(?<=,)(?=[^\s\d])|(?<=[^\W\d_])(?=\d)")
 # (the quick test: "By Jane", "Jane Marsh", "Bram van den Berg")
-# (the particles inside a name this module reads: "Bram van den Berg")
-_NAME_PARTICLES = ("van", "von", "de", "den", "der", "da", "di")
-_NAME_START = re.compile(rf"[A-ZÀ-Þ][^\W\d_]* (?:(?:{'|'.join(_NAME_PARTICLES)}) ){{0,2}}[A-ZÀ-Þ]")
+# (the particles inside a name: "Bram van den Berg", "Sara de la Cruz"; ``scan.NAME_PARTICLES``)
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
+_NAME_START = re.compile(rf"[A-ZÀ-Þ][^\W\d_]* (?:(?:{_PARTICLE}) ){{0,2}}[A-ZÀ-Þ]")
 # (a hyphen between letters joins one name: "Min-ji", "Jean-Pierre")
 _NAME_PARTS = re.compile(r"(?:[\s,/|·•–—]|-(?![^\W\d_])|(?<![^\W\d_])-)+")
-_NAME_JOINS = frozenset({"and", "und", "et", "y", "e", "en", "&", *_NAME_PARTICLES})
+_NAME_JOINS = frozenset({"and", "und", "et", "y", "e", "en", "&", *NAME_PARTICLES})
 _NAME_END_MARKS = " ,-–—|/·•"
 _NAME_END_WORDS = (" on", " am", " le", " el", " il", " em", " op")  # "By Jane Marsh on Nov 28"
 _MIN_NAME_WORDS = 2

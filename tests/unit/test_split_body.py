@@ -7,7 +7,7 @@ import pytest
 from streams.clean import clean_page
 from streams.model import ArticleDraft, CleanPage, RawPage
 from streams.split import _kicker_over, split_articles
-from streams.split_body import _last_mark
+from streams.split_lines import _last_mark
 from streams.split_page import _features
 
 FETCHED = datetime(2025, 11, 20, 15, 0, tzinfo=UTC)
