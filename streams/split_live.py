@@ -460,6 +460,12 @@ def _entries_live_title(
     # a blog: its entries go on under a box inside it (``_blog_end``), bylined ones too
     entries = _live_entries(f, 0, _blog_end(f, related) if stop < len(f.lines) else stop)
     title = _find_lead_title(f, 0, entries[0], set())
+    # a "Key events" list over the entries: the blog's headline is the stamped one over it
+    # and its summary's bullets, no bullet ("Key events" / "Summary" cleaned) nor link
+    listed = _key_events(f, 0, entries[-1] + 1)
+    over_list = _stamped_title(f, min(listed)) if listed else None
+    if over_list is not None and (title is None or over_list < title):
+        title = over_list
     if title is None:  # (not ``or``: a headline on the page's first line is line 0)
         title = _stamped_title(f, entries[0])
     if title is None and labelled:
