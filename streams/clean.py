@@ -102,6 +102,7 @@ from streams.boilerplate import (
     glued_label,
     has_quote,
     is_account_button,
+    is_agency_initials,
     is_author_box_field,
     is_bio_note,
     is_closing_bio,
@@ -2470,6 +2471,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     later pass sees what an earlier one dropped)."""
     _drop_lone_player(normalised, lines, kinds)
     _drop_ranked_chips(lines, kinds)
+    _drop_initials_off_byline(lines, kinds)
     _drop_widget_lines(lines, kinds)
     _drop_ticker_chips(lines, kinds)
     _drop_labelled_chips(lines, kinds)
@@ -2482,6 +2484,18 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_podcast_labels(lines, kinds)
     _drop_listening_lengths(lines, kinds)
     _drop_lengths_over_stamps(lines, kinds)
+
+
+def _drop_initials_off_byline(lines: list[str], kinds: list[Kind | None]) -> None:
+    """Agency initials alone in capitals ("APP") name the story's source in the byline's
+    place only, right over the story's stamp ("APP" / "Published November 12, 2026"); over
+    anything else (a menu's last item over the headline) they are the site's link to its
+    app, the UI control they read as in lower case."""
+    for number, line in enumerate(lines):
+        if kinds[number] is None and is_agency_initials(line):
+            after = _next_line(lines, number)
+            if after >= len(lines) or find_time(lines[after]) is None:
+                kinds[number] = Kind.DROP
 
 
 _RANKED_CHIPS_MIN = 3  # ranks in a row ("1" … "3") that make a numbered list
