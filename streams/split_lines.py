@@ -1100,7 +1100,8 @@ def _outlet_name(line: str) -> bool:
         " " in line
         and _is_name(line)
         and not is_section_name(line)  # ("Local News", "World News")
-        and not _outlet_words().isdisjoint(line.casefold().split())
+        # either half of a hyphenated masthead ("Pittsburgh Post-Gazette", "Star-Tribune")
+        and not _outlet_words().isdisjoint(line.casefold().replace("-", " ").split())
         and not _is_staff_credit(line)
     )
 
