@@ -184,6 +184,12 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # a dateline printed alone on its line, a place in capitals ("KARACHI:", "NEW DELHI:"): the
 # first paragraph's opening, joined to it as the wire prints it ("KARACHI: The State Bank …")
 _LONE_DATELINE = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}:")
+# a wire's dateline alone on its line, its agency in brackets and no dash after it
+# ("MADRID, 30 (EUROPA PRESS)", "BOGOTÁ, 28 nov. (EFE)"): the first paragraph's opening
+_AGENCY_DATELINE = re.compile(
+    r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ.'-]+){0,2})"
+    r"(?:, [^()]{1,15})? \([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}\)"
+)
 # a ticker chip inside a sentence: the company's symbol over its day's change ("NVDA" / "+6.12%")
 _TICKER_SYMBOL = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")  # ("BRK.B", "RWE.DE")
 _TICKER_MOVE = re.compile(r"[+\-−][\d.,]*\d ?%")
@@ -3518,15 +3524,28 @@ def _lone_dateline(line: str) -> bool:
     gazetteer knows, not a label of the same shape ("KEY POINTS:", "UPDATE:")."""
     if _LONE_DATELINE.fullmatch(line) is None:
         return False
+    return _known_place(line[:-1])
+
+
+def _agency_dateline(line: str) -> bool:
+    """A wire's dateline alone on its line ("MADRID, 30 (EUROPA PRESS)"): a place the
+    gazetteer knows in capitals, maybe a day, and the agency in brackets."""
+    dateline = _AGENCY_DATELINE.fullmatch(line)
+    return dateline is not None and _known_place(dateline["place"])
+
+
+def _known_place(place: str) -> bool:
+    """A place in capitals the gazetteer knows ("VALENCIA" as "Valencia" too)."""
     places = get_gazetteer()
-    place = line[:-1]
-    return place in places.upper_places or place in places.places
+    return place in places.upper_places or place.title() in places.places
 
 
 def _continues(previous: str, line: str, *, linked: bool) -> bool:
     """Does ``line`` continue the sentence ``previous`` left open? (``linked``: ``previous``
     holds a link joined already, so a date under it may end its sentence.)"""
-    if previous[-1] == ":" and _lone_dateline(previous):
+    if (previous[-1] == ":" and _lone_dateline(previous)) or (
+        previous[-1] == ")" and _agency_dateline(previous)
+    ):
         return _sentence(line)  # (the paragraph the dateline opens; a label opens no sentence)
     if line[0] in "-–—•·*#|>" or (
         previous[-1] in _SENTENCE_END

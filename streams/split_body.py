@@ -159,6 +159,7 @@ _OPENING_SENTENCES_MAX = 3  # short sentences opening a text over its first para
 # a standfirst under the header's stamp: "Sturmflut an der Ostsee erwartet" (split_header's
 # _DECK_MIN_WORDS is a standfirst's under a headline)
 _STAMP_DECK_MIN_WORDS = 4
+_STOPPED_CAPTION_MIN_WORDS = 2  # a caption with its full stop over a labelled credit
 # a rail of cards after the text: (headline, summary) pairs, each summary a card's sentence
 # or two ("Councils were promised a plan. They are still waiting.")
 _RAIL_MIN_CARDS = 2
@@ -763,14 +764,18 @@ def _caption_over_picture_credit(f: _Features, index: int, stop: int) -> bool:
     header ("By Sapa" / "President Cyril Ramaphosa. File photo." / "Image: GCIS" / text): both
     stay for ``extract_captions``. The credit says it is a picture's (``credits_a_picture``: a
     label, "Image:", "Photo:"); the caption has a caption's words (``_STAMP_DECK_MIN_WORDS``
-    at least: a header's "Share" over a lead photo's credit is no caption) and no credit of
-    its own."""
+    at least: a header's "Share" over a lead photo's credit is no caption; fewer with its
+    full stop, "Nieuwbouwwijk in Almere." / "Beeld ANP / Name", as no UI line ends) and no
+    credit of its own."""
     line = f.lines[index]
     credit = next(_lines_under(f, index, stop, 1), stop)
     text = next(_lines_under(f, credit, stop, 1), stop)
     return (
         text < stop
-        and _words(line) >= _STAMP_DECK_MIN_WORDS
+        and (
+            _words(line) >= _STAMP_DECK_MIN_WORDS
+            or (line[-1] == "." and _words(line) >= _STOPPED_CAPTION_MIN_WORDS)
+        )
         and f.stamp(index) is None
         and split_credit(line) is None
         and _bare_credit(f.lines[credit])
