@@ -3401,10 +3401,17 @@ def _names_paragraph_subject(line: str, following: list[str]) -> bool:
     """A heading whose first two words come back in the paragraph under it, which a second
     paragraph follows ("Quota 103 resta, ma solo per un anno" / "… proroga Quota 103 …" /
     text): the text's crosshead naming what the section is about, not one more link of a
-    "Leggi anche" list (a link's headline opens a story of its own, not the paragraph)."""
+    "Leggi anche" list (a link's headline opens a story of its own, not the paragraph). A
+    person's name is no such subject: related links share the story's people ("Donald
+    Trump, nuovi dazi …" over "… risponderà a Donald Trump …" is one more link)."""
     below, under = [*following, "", ""][:2]
     subject = " ".join(line.split(" ", 2)[:2]).rstrip(_SUBJECT_PUNCTUATION)
-    return len(subject) >= _SUBJECT_MIN_CHARS and _summary(under) and f" {subject}" in below
+    return (
+        len(subject) >= _SUBJECT_MIN_CHARS
+        and _summary(under)
+        and f" {subject}" in below
+        and not _person_name(subject)
+    )
 
 
 def _text_under_link(following: list[str]) -> bool:
