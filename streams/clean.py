@@ -2510,8 +2510,10 @@ _RANKED_CHIPS_MIN = 3  # ranks in a row ("1" … "3") that make a numbered list
 def _drop_ranked_chips(lines: list[str], kinds: list[Kind | None]) -> None:
     """A numbered list of bare lines, each rank alone on its line over one line that is no
     sentence ("Popular now" / "1" / "Lions clinch playoff berth" / "2" / …): navigation
-    (README: a numbered list of bare titles), all its items dropped. An item with a stamp or
-    a source under it ends the run (a list of teasers stays), and so does a sentence."""
+    (README: a numbered list of bare titles), all its items dropped. Any other line between
+    an item and the next rank ends the run, and so does a sentence; the last item goes only
+    with no stamp under it (a list of teasers stays). A list set in the story's text is
+    the story's own steps or points, kept (``_listed_in_text``)."""
     count = len(lines)
     number = 0
     while number < count:
@@ -2532,10 +2534,37 @@ def _drop_ranked_chips(lines: list[str], kinds: list[Kind | None]) -> None:
             if after >= count or find_time(lines[after]) is None:
                 items.append(item)  # the last item: no stamp under it
             break
-        if len(items) >= _RANKED_CHIPS_MIN:
+        if len(items) >= _RANKED_CHIPS_MIN and not _listed_in_text(lines, kinds, number, items[-1]):
             for item in items:
                 kinds[item] = Kind.DROP
         number = rank + 1
+
+
+def _listed_in_text(lines: list[str], kinds: list[Kind | None], first: int, last: int) -> bool:
+    """A numbered list from rank ``first`` to item ``last`` set between two sentences of
+    the story's text, perhaps under its own heading ("… as follows." / "Method" / "1" /
+    "Heat the oven to 180C" / … / "Bake for 45 minutes until golden" / "While it bakes,
+    …."): the story's steps or points. A list under a heading of links or under no
+    sentence ("Trending now", "Most viewed in Markets" under a card) is navigation."""
+    heading = _previous_line(lines, first)
+    if heading < 0 or kinds[heading] is not None:
+        return False
+    above = heading if _text_sentence(lines[heading]) else _previous_line(lines, heading)
+    below = _next_line(lines, last)
+    return (
+        above >= 0
+        and kinds[above] is None
+        and _text_sentence(lines[above])
+        and below < len(lines)
+        and kinds[below] is None
+        and _text_sentence(lines[below])
+    )
+
+
+def _text_sentence(line: str) -> bool:
+    """A line of the story's text: a sentence of several words, or a paragraph (also one
+    ending on a quotation or leading into a list with a colon)."""
+    return _sentence(line) or _paragraph(line)
 
 
 def _drop_podcast_labels(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -3391,10 +3420,17 @@ def _names_paragraph_subject(line: str, following: list[str]) -> bool:
     """A heading whose first two words come back in the paragraph under it, which a second
     paragraph follows ("Quota 103 resta, ma solo per un anno" / "… proroga Quota 103 …" /
     text): the text's crosshead naming what the section is about, not one more link of a
-    "Leggi anche" list (a link's headline opens a story of its own, not the paragraph)."""
+    "Leggi anche" list (a link's headline opens a story of its own, not the paragraph). A
+    person's name is no such subject: related links share the story's people ("Donald
+    Trump, nuovi dazi …" over "… risponderà a Donald Trump …" is one more link)."""
     below, under = [*following, "", ""][:2]
     subject = " ".join(line.split(" ", 2)[:2]).rstrip(_SUBJECT_PUNCTUATION)
-    return len(subject) >= _SUBJECT_MIN_CHARS and _summary(under) and f" {subject}" in below
+    return (
+        len(subject) >= _SUBJECT_MIN_CHARS
+        and _summary(under)
+        and f" {subject}" in below
+        and not _person_name(subject)
+    )
 
 
 def _text_under_link(following: list[str]) -> bool:
