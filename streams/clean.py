@@ -2945,12 +2945,16 @@ def _player_start(
     *,
     lengths: set[int],
 ) -> int:
-    """A player widget's state when ``line`` (at ``number``) opens one, else 0.
+    """A player widget's state when ``line`` (at ``number``, of ``kind``) opens one, else 0;
+    ``lines`` and ``kinds`` are the page's, ``lengths`` the numbers of its length lines.
 
     Its label: "VIDEO", "Play Video"; "Bekijk" over a length (or a title and a length, or a
     show's name, a title and a length: "🎧 LISTEN" / show / episode / "22:14"); one
-    no phrase knows over a length ("Video afspelen" / "01:47"). With its title: "Video |
-    Bahnübergänge: …"; "WATCH | Title" over "2:31" (its length goes too)."""
+    no phrase knows over a length ("Video afspelen" / "01:47"); a playlist's over its title
+    and length ("Now Playing" / title / "1:45"), and its next video's ("Up Next", of kind
+    RELATED, under a length). With its title: "Video | Bahnübergänge: …", "[WATCH] Title";
+    "WATCH | Title" over "2:31" (its length goes too); a card's title so printed over its
+    stamp keeps its line ("Vídeo: …" / "Há 2 horas")."""
     over_length = number + 1 in lengths
     labelled = (
         (
@@ -2965,15 +2969,13 @@ def _player_start(
             kind is None
             and (
                 (over_length and _media_label(line))
-                # its medium before a bar, its show's name after it, over its title and length
-                # ("Media Video | Morning News" / title / "Duration 2:14")
+                # over its title and length: a playlist's label ("Now Playing" / title /
+                # "1:45"), or its medium before a bar, its show's name after it ("Media Video |
+                # Morning News" / title / "Duration 2:14")
                 or (
                     number + 2 in lengths
-                    and _media_label(line.split(" | ", 1)[0])
-                    and " | " in line
+                    and (_media_label(line) or _media_label(line.split(" | ", 1)[0]))
                 )
-                # a playlist's label over its title and length ("Now Playing" / title / "1:45")
-                or (number + 2 in lengths and _media_label(line))
             )
         )
         or (  # ... and its next video's under it ("1:45" / "Up Next" / title / "2:03")
