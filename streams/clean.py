@@ -369,6 +369,7 @@ _PLAYER_SOURCE_LABEL = re.compile(
 )
 _PLAYER_TITLE_MAX_WORDS = 15
 _PLAYER_BUTTON_WORDS = 2  # a player's button under its length: "Escuchar ahora"
+_PLAYER_START_LETTERS = "VvAaP["  # a titled player's first letter ("Video | …", "[WATCH] …")
 _TITLED_PLAYER = re.compile(  # ... or in brackets before it ("[WATCH] Title")
     r"^(?:(?:video|vídeo|vidéo|audio|podcast) ?[|:]|\[(?:watch|video|vídeo|vidéo|audio)\]) ?\S",
     re.IGNORECASE,
@@ -493,7 +494,7 @@ def clean_page(page: RawPage) -> CleanPage:
         opens = (  # (the quick test: most lines open no player)
             number + 1 in lengths
             or number + 2 in lengths
-            or (kind is None and line[0] in "VvAaP[")
+            or (kind is None and line[0] in _PLAYER_START_LETTERS)
             or (
                 kind is drop
                 and (
@@ -2990,7 +2991,7 @@ def _player_start(
     if kind is not None:
         return 0
     if (
-        line[:1] in "VvAaP["
+        line[:1] in _PLAYER_START_LETTERS
         and _TITLED_PLAYER.match(line)
         and not _over_card_stamp(lines, kinds, number)
     ):
