@@ -2298,7 +2298,8 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
 def _under_source_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
     """Whether the line at ``title`` stands right under a card's kept source and stamp ("NBC
     News · 3h" / "Watch: Crews clear …"): feeds that print the meta line over the title. The
-    stamp must follow a source (a bare "3h" may close the card above) and be no video's length."""
+    stamp must follow a source (a bare "3h" may close the card above) and be no video's length
+    (nor the whole line an audio box's: "03:12 min, aus … · 3h")."""
     meta = _previous_line(lines, title)
     if meta < 0 or kinds[meta] is not None:
         return False
@@ -2306,8 +2307,9 @@ def _under_source_stamp(lines: list[str], kinds: list[Kind | None], title: int) 
     return (
         len(parts) == 2
         and find_time(parts[0]) is None
+        and find_time(parts[1]) is not None
         and _DURATION.match(parts[1]) is None
-        and _card_stamp(lines[meta])
+        and _DURATION.match(lines[meta]) is None
     )
 
 
