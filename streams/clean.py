@@ -2444,7 +2444,9 @@ def _card_stamp(line: str) -> bool:
 
 def _stamp_head(line: str) -> bool:
     """A stamp opens a meta line, a short part after it ("hace 2 horas · El País", "Há 2
-    horas — Em Política")."""
+    horas — Em Política"). It splits on a one-line card's separators, dashes too
+    (``_CARD_TAIL_SEPARATOR``: portals print "Há 2 horas — Em Política"), so every
+    ``_card_stamp`` caller takes "09:30 - Opening remarks" as a stamp."""
     parts = _CARD_TAIL_SEPARATOR.split(line)
     return (
         len(parts) == 2
