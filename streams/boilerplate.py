@@ -659,7 +659,7 @@ def _is_post_attribution(line: str) -> bool:
 
 
 @cache
-def _agency_initials() -> frozenset[str]:
+def agency_initials() -> frozenset[str]:
     """ "app", "ani": news agencies' initials that are also words, named only in capitals
     (``data/photo_agencies.txt``, [capitals])."""
     return frozenset(word_sections("photo_agencies.txt")["capitals"])
@@ -672,7 +672,7 @@ def is_ui_control(line: str) -> bool:
     if spaces >= _UI_CONTROL_MAX_WORDS or line[-1] == "!" or (line[-1] == "?" and spaces > 2):
         return False  # (a short question of UI words is a prompt: "Already a subscriber?")
     if " " not in line and (
-        _GLUED_NUMBER.search(line) or (line.isupper() and line.casefold() in _agency_initials())
+        _GLUED_NUMBER.search(line) or (line.isupper() and line.casefold() in agency_initials())
     ):
         return False  # a brand: "20minutos", "9to5Mac"; an agency in the byline's place: "APP"
     words = _ui_words()

@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 
 from schemas.article import Caption
 from streams.boilerplate import (
+    agency_initials,
     is_counter,
     is_portal_credit,
     join_words,
@@ -336,11 +337,10 @@ def _lead_picture_label() -> re.Pattern[str]:
 
 
 @cache
-def _agencies() -> tuple[frozenset[str], frozenset[str]]:
-    """The agencies of ``data/photo_agencies.txt``, and those of them named only in capitals
-    (its [capitals] section)."""
-    sections = word_sections("photo_agencies.txt")
-    return frozenset(sections[""]), frozenset(sections["capitals"])
+def _agencies() -> frozenset[str]:
+    """The agencies of ``data/photo_agencies.txt`` (those named only in capitals, its
+    [capitals] section: ``boilerplate.agency_initials``)."""
+    return frozenset(word_sections("photo_agencies.txt")[""])
 
 
 _WORD = re.compile(r"\w+")
@@ -361,13 +361,13 @@ def agency_words() -> frozenset[str]:
 
 def is_agency(name: str) -> bool:
     """ "dpa", "Ritzau": a news or photo agency's one-word name (``data/photo_agencies.txt``)."""
-    return name.casefold() in _agencies()[0]
+    return name.casefold() in _agencies()
 
 
 def _credits_agency(name: str) -> bool:
     """An agency's name in a photo's credit: ``is_agency``'s, or initials that are also a
     word or a state's abbreviation printed in capitals ("(PA)", "PA Media")."""
-    return is_agency(name) or (name.isupper() and name.casefold() in _agencies()[1])
+    return is_agency(name) or (name.isupper() and name.casefold() in agency_initials())
 
 
 def _names_only(credit: str) -> bool:
