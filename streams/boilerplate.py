@@ -665,15 +665,18 @@ def agency_initials() -> frozenset[str]:
     return frozenset(word_sections("photo_agencies.txt")["capitals"])
 
 
+def is_agency_initials(line: str) -> bool:
+    """A news agency's initials that are also a word, alone in capitals ("APP", "ANI")."""
+    return " " not in line and line.isupper() and line.casefold() in agency_initials()
+
+
 def is_ui_control(line: str) -> bool:
     """A button or widget label: a short line made only of UI words ("Artikel hören",
     "Ajouter à mes favoris", "Listen to this article · 3 min"), and not a time stamp."""
     spaces = line.count(" ")
     if spaces >= _UI_CONTROL_MAX_WORDS or line[-1] == "!" or (line[-1] == "?" and spaces > 2):
         return False  # (a short question of UI words is a prompt: "Already a subscriber?")
-    if " " not in line and (
-        _GLUED_NUMBER.search(line) or (line.isupper() and line.casefold() in agency_initials())
-    ):
+    if (" " not in line and _GLUED_NUMBER.search(line)) or is_agency_initials(line):
         return False  # a brand: "20minutos", "9to5Mac"; an agency in the byline's place: "APP"
     words = _ui_words()
     tokens = _UI_TOKEN.findall(line.casefold().replace("’", "'"))

@@ -63,7 +63,7 @@ _CAPTION_MIN_WORDS = 5
 _CAPTION_MAX_WORDS = 40
 _PICTURE_WORD = re.compile(
     r"©|\b(?:photos?|photograph(?:er|y)?|pictures?|pics?|images?|imagens?|imagen|immagine|"
-    r"fotos?|fotografi[ae]|fot[oó]grafo|bild(?:er)?)\b",
+    r"fotos?|fotografi[ae]|fot[oó]grafo|bild(?:er)?|beeld)\b",
     re.IGNORECASE,
 )
 # a caption under its credit over the text's first paragraph: as long as nearly every caption

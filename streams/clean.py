@@ -102,6 +102,7 @@ from streams.boilerplate import (
     glued_label,
     has_quote,
     is_account_button,
+    is_agency_initials,
     is_author_box_field,
     is_bio_note,
     is_closing_bio,
@@ -183,6 +184,12 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # a dateline printed alone on its line, a place in capitals ("KARACHI:", "NEW DELHI:"): the
 # first paragraph's opening, joined to it as the wire prints it ("KARACHI: The State Bank …")
 _LONE_DATELINE = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}:")
+# a wire's dateline alone on its line, its agency in brackets and no dash after it
+# ("MADRID, 30 (EUROPA PRESS)", "BOGOTÁ, 28 nov. (EFE)"): the first paragraph's opening
+_AGENCY_DATELINE = re.compile(
+    r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ.'-]+){0,2})"
+    r"(?:, [^()]{1,15})? \([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}\)"
+)
 # a ticker chip inside a sentence: the company's symbol over its day's change ("NVDA" / "+6.12%")
 _TICKER_SYMBOL = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")  # ("BRK.B", "RWE.DE")
 _TICKER_MOVE = re.compile(r"[+\-−][\d.,]*\d ?%")
@@ -2475,6 +2482,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     later pass sees what an earlier one dropped)."""
     _drop_lone_player(normalised, lines, kinds)
     _drop_ranked_chips(lines, kinds)
+    _drop_initials_off_byline(lines, kinds)
     _drop_widget_lines(lines, kinds)
     _drop_ticker_chips(lines, kinds)
     _drop_labelled_chips(lines, kinds)
@@ -2489,14 +2497,28 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_lengths_over_stamps(lines, kinds)
 
 
+def _drop_initials_off_byline(lines: list[str], kinds: list[Kind | None]) -> None:
+    """Agency initials alone in capitals ("APP") name the story's source in the byline's
+    place only, right over the story's stamp ("APP" / "Published November 12, 2026"); over
+    anything else (a menu's last item over the headline) they are the site's link to its
+    app, the UI control they read as in lower case."""
+    for number, line in enumerate(lines):
+        if kinds[number] is None and is_agency_initials(line):
+            after = _next_line(lines, number)
+            if after >= len(lines) or find_time(lines[after]) is None:
+                kinds[number] = Kind.DROP
+
+
 _RANKED_CHIPS_MIN = 3  # ranks in a row ("1" … "3") that make a numbered list
 
 
 def _drop_ranked_chips(lines: list[str], kinds: list[Kind | None]) -> None:
     """A numbered list of bare lines, each rank alone on its line over one line that is no
     sentence ("Popular now" / "1" / "Lions clinch playoff berth" / "2" / …): navigation
-    (README: a numbered list of bare titles), all its items dropped. An item with a stamp or
-    a source under it ends the run (a list of teasers stays), and so does a sentence."""
+    (README: a numbered list of bare titles), all its items dropped. Any other line between
+    an item and the next rank ends the run, and so does a sentence; the last item goes only
+    with no stamp under it (a list of teasers stays). A list set in the story's text is
+    the story's own steps or points, kept (``_listed_in_text``)."""
     count = len(lines)
     number = 0
     while number < count:
@@ -2517,10 +2539,37 @@ def _drop_ranked_chips(lines: list[str], kinds: list[Kind | None]) -> None:
             if after >= count or find_time(lines[after]) is None:
                 items.append(item)  # the last item: no stamp under it
             break
-        if len(items) >= _RANKED_CHIPS_MIN:
+        if len(items) >= _RANKED_CHIPS_MIN and not _listed_in_text(lines, kinds, number, items[-1]):
             for item in items:
                 kinds[item] = Kind.DROP
         number = rank + 1
+
+
+def _listed_in_text(lines: list[str], kinds: list[Kind | None], first: int, last: int) -> bool:
+    """A numbered list from rank ``first`` to item ``last`` set between two sentences of
+    the story's text, perhaps under its own heading ("… as follows." / "Method" / "1" /
+    "Heat the oven to 180C" / … / "Bake for 45 minutes until golden" / "While it bakes,
+    …."): the story's steps or points. A list under a heading of links or under no
+    sentence ("Trending now", "Most viewed in Markets" under a card) is navigation."""
+    heading = _previous_line(lines, first)
+    if heading < 0 or kinds[heading] is not None:
+        return False
+    above = heading if _text_sentence(lines[heading]) else _previous_line(lines, heading)
+    below = _next_line(lines, last)
+    return (
+        above >= 0
+        and kinds[above] is None
+        and _text_sentence(lines[above])
+        and below < len(lines)
+        and kinds[below] is None
+        and _text_sentence(lines[below])
+    )
+
+
+def _text_sentence(line: str) -> bool:
+    """A line of the story's text: a sentence of several words, or a paragraph (also one
+    ending on a quotation or leading into a list with a colon)."""
+    return _sentence(line) or _paragraph(line)
 
 
 def _drop_podcast_labels(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -3378,10 +3427,17 @@ def _names_paragraph_subject(line: str, following: list[str]) -> bool:
     """A heading whose first two words come back in the paragraph under it, which a second
     paragraph follows ("Quota 103 resta, ma solo per un anno" / "… proroga Quota 103 …" /
     text): the text's crosshead naming what the section is about, not one more link of a
-    "Leggi anche" list (a link's headline opens a story of its own, not the paragraph)."""
+    "Leggi anche" list (a link's headline opens a story of its own, not the paragraph). A
+    person's name is no such subject: related links share the story's people ("Donald
+    Trump, nuovi dazi …" over "… risponderà a Donald Trump …" is one more link)."""
     below, under = [*following, "", ""][:2]
     subject = " ".join(line.split(" ", 2)[:2]).rstrip(_SUBJECT_PUNCTUATION)
-    return len(subject) >= _SUBJECT_MIN_CHARS and _summary(under) and f" {subject}" in below
+    return (
+        len(subject) >= _SUBJECT_MIN_CHARS
+        and _summary(under)
+        and f" {subject}" in below
+        and not _person_name(subject)
+    )
 
 
 def _text_under_link(following: list[str]) -> bool:
@@ -3511,15 +3567,28 @@ def _lone_dateline(line: str) -> bool:
     gazetteer knows, not a label of the same shape ("KEY POINTS:", "UPDATE:")."""
     if _LONE_DATELINE.fullmatch(line) is None:
         return False
+    return _known_place(line[:-1])
+
+
+def _agency_dateline(line: str) -> bool:
+    """A wire's dateline alone on its line ("MADRID, 30 (EUROPA PRESS)"): a place the
+    gazetteer knows in capitals, maybe a day, and the agency in brackets."""
+    dateline = _AGENCY_DATELINE.fullmatch(line)
+    return dateline is not None and _known_place(dateline["place"])
+
+
+def _known_place(place: str) -> bool:
+    """A place in capitals the gazetteer knows ("VALENCIA" as "Valencia" too)."""
     places = get_gazetteer()
-    place = line[:-1]
-    return place in places.upper_places or place in places.places
+    return place in places.upper_places or place.title() in places.places
 
 
 def _continues(previous: str, line: str, *, linked: bool) -> bool:
     """Does ``line`` continue the sentence ``previous`` left open? (``linked``: ``previous``
     holds a link joined already, so a date under it may end its sentence.)"""
-    if previous[-1] == ":" and _lone_dateline(previous):
+    if (previous[-1] == ":" and _lone_dateline(previous)) or (
+        previous[-1] == ")" and _agency_dateline(previous)
+    ):
         return _sentence(line)  # (the paragraph the dateline opens; a label opens no sentence)
     if line[0] in "-–—•·*#|>" or (
         previous[-1] in _SENTENCE_END

@@ -159,6 +159,7 @@ _OPENING_SENTENCES_MAX = 3  # short sentences opening a text over its first para
 # a standfirst under the header's stamp: "Sturmflut an der Ostsee erwartet" (split_header's
 # _DECK_MIN_WORDS is a standfirst's under a headline)
 _STAMP_DECK_MIN_WORDS = 4
+_STOPPED_CAPTION_MIN_WORDS = 2  # a caption with its full stop over a labelled credit
 # a rail of cards after the text: (headline, summary) pairs, each summary a card's sentence
 # or two ("Councils were promised a plan. They are still waiting.")
 _RAIL_MIN_CARDS = 2
@@ -763,14 +764,18 @@ def _caption_over_picture_credit(f: _Features, index: int, stop: int) -> bool:
     header ("By Sapa" / "President Cyril Ramaphosa. File photo." / "Image: GCIS" / text): both
     stay for ``extract_captions``. The credit says it is a picture's (``credits_a_picture``: a
     label, "Image:", "Photo:"); the caption has a caption's words (``_STAMP_DECK_MIN_WORDS``
-    at least: a header's "Share" over a lead photo's credit is no caption) and no credit of
-    its own."""
+    at least: a header's "Share" over a lead photo's credit is no caption; fewer with its
+    full stop, "Nieuwbouwwijk in Almere." / "Beeld ANP / Name", as no UI line ends) and no
+    credit of its own."""
     line = f.lines[index]
     credit = next(_lines_under(f, index, stop, 1), stop)
     text = next(_lines_under(f, credit, stop, 1), stop)
     return (
         text < stop
-        and _words(line) >= _STAMP_DECK_MIN_WORDS
+        and (
+            _words(line) >= _STAMP_DECK_MIN_WORDS
+            or (line[-1] == "." and _words(line) >= _STOPPED_CAPTION_MIN_WORDS)
+        )
         and f.stamp(index) is None
         and split_credit(line) is None
         and _bare_credit(f.lines[credit])
@@ -1342,12 +1347,16 @@ def _inline_widgets(
             if _long_paragraph(lines[index]) and not _before_footer(index, lines, end_marks)
         )
         adjacent = headlines if headlines and headlines[-1][1] == mark else []
-        offered = _offered_pairs(f, page_marks, mark, block_end)
+        offered = _box_pairs(f, page_marks, mark, block_end)
         if (
             long_paragraphs < _CONTINUES_MIN_PARAGRAPHS
             and not _photos_go_on(f, mark, block_end)
             and not _sentences_under_links(f, title, mark, block_end)
             and not offered
+            and not _resumes_under_stamped_card(f, page_marks, mark, block_end)
+            and not _link_over_last_paragraph(
+                f, page_marks, title, mark, block_end=block_end, stop=stop
+            )
         ):
             headlines = (
                 [*adjacent, (mark, block_end)] if _headlines_only(f, mark, block_end) else []
@@ -1362,6 +1371,41 @@ def _inline_widgets(
     return marks, items
 
 
+def _resumes_under_stamped_card(f: _Features, marks: _Marks, mark: int, block_end: int) -> bool:
+    """The box at ``mark`` closes its last card's summary with the card's stamp
+    (``_stamp_under_summary``: "Correlati" / headline / summary / "27 novembre 2026") and
+    the text goes on under the stamp in two sentences or a long paragraph
+    (``_text_resumes_at``): a text's paragraph prints no stamp over it, so the box ends
+    there however short the paragraphs under it are (audit P's s22C-c13)."""
+    cards = _box_lines(f, mark, block_end, marks, [])[1]
+    stamp = cards[-1][3] if cards else None
+    return stamp is not None and _text_resumes_at(f, stamp + 1, block_end)
+
+
+def _link_over_last_paragraph(
+    f: _Features, marks: _Marks, title: int, mark: int, *, block_end: int, stop: int
+) -> bool:
+    """Under a label offering one more story ("Leggi anche", "Lire aussi": ``_Marks.offers``),
+    one headline over one sentence that closes the text (the lead's end or an "end" heading
+    under it) and speaks of what the text from the headline at ``title`` spoke of
+    (``_carries_on``; the site's imprint does not): the headline is a bare link and the
+    sentence the text's last paragraph, as under the same label inside the text
+    (``_offered_pairs``: one pair is no box; audit B's B-05: "Leggi anche" / link / "Le
+    opposizioni hanno convocato …" / paywall)."""
+    filled = [index for index in range(mark, block_end) if f.lines[index]]
+    if mark not in marks.offers or len(filled) != 2 or filled[0] != mark:
+        return False
+    sentence = f.lines[filled[1]]
+    return (
+        (block_end == stop or block_end in marks.ends)
+        and f.is_title(mark)
+        and not _is_prose(f.lines[mark])
+        and _is_prose(sentence)
+        and _full_stop(sentence)
+        and _carries_on(f, title, mark, filled[1:])
+    )
+
+
 # a box card: its title, the first and past-the-last lines of its summary, and its stamp
 # line (None: a card of a listing box, headline and summary only)
 BoxCard = tuple[int, int, int, int | None]
@@ -1372,7 +1416,7 @@ def _box_cards(f: _Features, mark: int, block_end: int, marks: _Marks) -> list[B
     (``_stamp_under_summary``), or, under a heading announcing a list (``_Marks.lists``) or
     offering one more story (``_Marks.offers``), that the box's shape makes cards
     (``_listed_pairs``, ``_offered_pairs``)."""
-    return _box_lines(f, mark, block_end, marks, _offered_pairs(f, marks, mark, block_end))[1]
+    return _box_lines(f, mark, block_end, marks, _box_pairs(f, marks, mark, block_end))[1]
 
 
 def _box_lines(
@@ -1444,6 +1488,46 @@ def _listed_pairs(f: _Features, mark: int, stop: int) -> list[int]:
         index += 2
     resumes = index < stop and _long_paragraph(f.lines[index])
     return titles if resumes and len(titles) >= _RAIL_MIN_CARDS else []
+
+
+def _box_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[int]:
+    """The titles of the box's (headline, summary) pairs the text resumes under: offered
+    (``_offered_pairs``) or each summary telling of its headline (``_echoing_pairs``)."""
+    return _offered_pairs(f, marks, mark, stop) or _echoing_pairs(f, mark, stop)
+
+
+def _echoing_pairs(f: _Features, mark: int, stop: int) -> list[int]:
+    """The titles of ``_RAIL_MIN_CARDS`` or more (headline, summary) pairs right under a
+    "Related" heading, line after line, each summary a card's sentence (``_offer_summary``)
+    using a word stem of its headline (``_echo_count``: "Teachers' pay offer accepted by
+    unions" / "Members voted by 80% to accept the deal."), when the text resumes under the
+    last in two sentences or a long paragraph (``_text_resumes_at``). A link over the
+    text's next paragraph shares no word with it: the paragraph stays text (audit A's
+    A-40, A-51)."""
+    titles: list[int] = []
+    index = mark
+    while (
+        index + 1 < stop
+        and _rail_pair(f, index, index + 1)
+        and _offer_summary(f.lines[index + 1])
+        and _echo_count(f.lines[index], f.lines[index + 1]) > 0
+    ):
+        titles.append(index)
+        index += 2
+    return titles if len(titles) >= _RAIL_MIN_CARDS and _text_resumes_at(f, index, stop) else []
+
+
+def _text_resumes_at(f: _Features, index: int, stop: int) -> bool:
+    """At ``index`` the text goes on: a long paragraph, or ``_GOES_ON_PARAGRAPHS`` sentences
+    with their full stops line after line (a card's summary is one)."""
+    filled = [line for line in f.lines[index:stop] if line][:_GOES_ON_PARAGRAPHS]
+    return bool(filled) and (
+        _long_paragraph(filled[0])
+        or (
+            len(filled) == _GOES_ON_PARAGRAPHS
+            and all(_is_prose(line) and _full_stop(line) for line in filled)
+        )
+    )
 
 
 def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[int]:

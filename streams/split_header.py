@@ -1375,14 +1375,17 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
     """A news agency named in a byline after its reporters, past a comma or a bar ("By Jane
     Doe, Associated Press", "By JANE DOE | The Associated Press"), in brackets ("Author: JANE
     DOE (Associated Press)") or after their names set in capitals ("By JANE DOE and JOHN ROE
-    Associated Press"): the story's source."""
+    Associated Press"): the story's source. A bracket naming no agency is a note, passed
+    over ("By Jane Doe, Associated Press (Updated)")."""
     line = f.lines[index]
     match = _BYLINE.match(line) if f.bylines[index] else None
     if match is None:
         return None
     bracketed = _BRACKETED_TAIL.search(line, match.end())
     if bracketed is not None:
-        return bracketed["name"] if _agency_name(bracketed["name"]) else None
+        if _agency_name(bracketed["name"]):
+            return bracketed["name"]
+        line = line[: bracketed.start()]
     parts = _BYLINE_TAIL.split(line[match.end() - 1 :])
     tail = parts[-1].strip()
     if len(parts) > 1:

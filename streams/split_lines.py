@@ -401,8 +401,10 @@ def _is_title(line: str) -> bool:
         first = line[1:2]  # "£14m flood defences …": an amount opens it (not "₹99 / month")
     if not (first.isupper() or first.isdigit() or first in "'\"‘“«„‚¿¡" or opens_with_brand(line)):
         return False
-    if _GLUED_LABEL.match(line):
-        return False  # a label glued to its value: "Topic:Agricultural Crops", not a headline
+    if _GLUED_LABEL.match(line) or "://" in line:
+        # a label glued to its value ("Topic:Agricultural Crops") or a link printed out
+        # ("AP NFL: https://apnews.com/hub/nfl"), not a headline
+        return False
     if ("|" in line or " › " in line or " » " in line or " > " in line) and _is_label_pair(line):
         return False  # "News | Sport | What's On": a menu; "Middle East & Africa | Tea": a kicker
     words = _words(line)
@@ -1100,7 +1102,8 @@ def _outlet_name(line: str) -> bool:
         " " in line
         and _is_name(line)
         and not is_section_name(line)  # ("Local News", "World News")
-        and not _outlet_words().isdisjoint(line.casefold().split())
+        # either half of a hyphenated masthead ("Pittsburgh Post-Gazette", "Star-Tribune")
+        and not _outlet_words().isdisjoint(line.casefold().replace("-", " ").split())
         and not _is_staff_credit(line)
     )
 

@@ -85,8 +85,11 @@ _KEY_CLOCK_SEPARATORS = ":–—|- "  # ... and what stands between them
 # "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
 _CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
 _NUMBER = re.compile(r"\d+")  # a match minute's parts ("90.+4'": 90, 4)
-# a reporter's shift after the name in a blog's byline: "Josh Taylor (now)", "Ann Roth (earlier)"
-_SHIFT_NOTE = re.compile(r" \([a-zäöüéè]{2,12}\)(?= |$)")
+# a reporter's shift after the name in a blog's byline: "Josh Taylor (now)", "Ann Roth (earlier)";
+# a word of time only (a caption's "(left)" / "(right)" places people in a photo)
+_SHIFT_NOTE = re.compile(
+    r" \((?:now|earlier|later|before|morning|afternoon|evening|overnight)\)(?= |$)"
+)
 
 
 def _has_live_word(folded: str) -> bool:

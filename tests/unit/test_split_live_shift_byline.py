@@ -38,3 +38,9 @@ def test_a_byline_with_the_reporters_shifts_leaves_the_body() -> None:
 def test_a_headline_with_one_bracketed_word_stays() -> None:
     """Must stay: a headline's name with one note is no byline of reporters' shifts."""
     assert "Eden Bridge (video)" in body("Ann Roth", headline="Eden Bridge (video)")
+
+
+def test_names_placed_in_a_photo_stay() -> None:
+    """Must stay: two names with their places in a photo are the entry's text, no shifts."""
+    line = "Ann Roth (left) and Tom Hale (right)"
+    assert line in body("Sam Cole", headline=line)
