@@ -659,7 +659,7 @@ def _is_post_attribution(line: str) -> bool:
 
 
 @cache
-def _agency_initials() -> frozenset[str]:
+def agency_initials() -> frozenset[str]:
     """ "app", "ani": news agencies' initials that are also words, named only in capitals
     (``data/photo_agencies.txt``, [capitals])."""
     return frozenset(word_sections("photo_agencies.txt")["capitals"])
@@ -667,7 +667,7 @@ def _agency_initials() -> frozenset[str]:
 
 def is_agency_initials(line: str) -> bool:
     """A news agency's initials that are also a word, alone in capitals ("APP", "ANI")."""
-    return " " not in line and line.isupper() and line.casefold() in _agency_initials()
+    return " " not in line and line.isupper() and line.casefold() in agency_initials()
 
 
 def is_ui_control(line: str) -> bool:

@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 
 from schemas.article import Caption
 from streams.boilerplate import (
+    agency_initials,
     is_counter,
     is_portal_credit,
     join_words,
@@ -336,11 +337,10 @@ def _lead_picture_label() -> re.Pattern[str]:
 
 
 @cache
-def _agencies() -> tuple[frozenset[str], frozenset[str]]:
-    """The agencies of ``data/photo_agencies.txt``, and those of them named only in capitals
-    (its [capitals] section)."""
-    sections = word_sections("photo_agencies.txt")
-    return frozenset(sections[""]), frozenset(sections["capitals"])
+def _agencies() -> frozenset[str]:
+    """The agencies of ``data/photo_agencies.txt`` (those named only in capitals, its
+    [capitals] section: ``boilerplate.agency_initials``)."""
+    return frozenset(word_sections("photo_agencies.txt")[""])
 
 
 _WORD = re.compile(r"\w+")
@@ -361,13 +361,13 @@ def agency_words() -> frozenset[str]:
 
 def is_agency(name: str) -> bool:
     """ "dpa", "Ritzau": a news or photo agency's one-word name (``data/photo_agencies.txt``)."""
-    return name.casefold() in _agencies()[0]
+    return name.casefold() in _agencies()
 
 
 def _credits_agency(name: str) -> bool:
     """An agency's name in a photo's credit: ``is_agency``'s, or initials that are also a
     word or a state's abbreviation printed in capitals ("(PA)", "PA Media")."""
-    return is_agency(name) or (name.isupper() and name.casefold() in _agencies()[1])
+    return is_agency(name) or (name.isupper() and name.casefold() in agency_initials())
 
 
 def _names_only(credit: str) -> bool:
@@ -765,7 +765,7 @@ def _short_full_stop_caption(line: str, min_words: int = _CAPTION_MIN_WORDS) -> 
     ) and not _sentence_break(line, len(line))
 
 
-def _credited_caption(line: str) -> bool:
+def _short_picture_sentence(line: str) -> bool:
     """One short sentence that names what a picture shows (``_short_full_stop_caption``, no
     auxiliary or copula verb: a sentence with one states the story's next fact), at least a
     credited caption's few words ("Eine Postfiliale in Aarau.")."""
@@ -782,7 +782,7 @@ def _over_full_stop_caption(above: str, below: str) -> bool:
     Aarau."). The credit over it makes a caption of a few words one
     (``_CREDITED_CAPTION_MIN_WORDS``). A sentence with an auxiliary or copula verb states
     the story's next fact ("The pass will reopen in June.") where a photo failed to load."""
-    return _sentence_break(above, len(above)) and _credited_caption(below)
+    return _sentence_break(above, len(above)) and _short_picture_sentence(below)
 
 
 def is_agency_line(paragraph: str) -> bool:
@@ -918,11 +918,13 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     initials in capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
     anywhere under the text's first paragraph when the paragraph is text, not a caption
     (``_text_signed_off``: a live blog's entries each close "… (Belga)"). A short caption over
-    more text is none ("… in Ter Apel. ANP": ``_credited_caption``)."""
+    more text is none ("… in Ter Apel. ANP": ``_short_picture_sentence``)."""
     if _dash_sign_off(paragraph, index, credit, end):
         return True
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
-        if end.last_sentence > index and _credited_caption(paragraph[: -len(credit)].rstrip()):
+        if end.last_sentence > index and _short_picture_sentence(
+            paragraph[: -len(credit)].rstrip()
+        ):
             return False  # the text goes on under a picture's caption and its credit
         # (lines after the text, a partner's "Related: …" links, end no sentence)
         return _wire_under_text(index, credit) or end.last_sentence <= index

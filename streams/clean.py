@@ -376,6 +376,7 @@ _PLAYER_SOURCE_LABEL = re.compile(
 )
 _PLAYER_TITLE_MAX_WORDS = 15
 _PLAYER_BUTTON_WORDS = 2  # a player's button under its length: "Escuchar ahora"
+_PLAYER_START_LETTERS = "VvAaP["  # a titled player's first letter ("Video | …", "[WATCH] …")
 _TITLED_PLAYER = re.compile(  # ... or in brackets before it ("[WATCH] Title")
     r"^(?:(?:video|vídeo|vidéo|audio|podcast) ?[|:]|\[(?:watch|video|vídeo|vidéo|audio)\]) ?\S",
     re.IGNORECASE,
@@ -500,7 +501,7 @@ def clean_page(page: RawPage) -> CleanPage:
         opens = (  # (the quick test: most lines open no player)
             number + 1 in lengths
             or number + 2 in lengths
-            or (kind is None and line[0] in "VvAaP[")
+            or (kind is None and line[0] in _PLAYER_START_LETTERS)
             or (
                 kind is drop
                 and (
@@ -2304,7 +2305,8 @@ def _keep_card_titles(lines: list[str], kinds: list[Kind | None]) -> None:
 def _under_source_stamp(lines: list[str], kinds: list[Kind | None], title: int) -> bool:
     """Whether the line at ``title`` stands right under a card's kept source and stamp ("NBC
     News · 3h" / "Watch: Crews clear …"): feeds that print the meta line over the title. The
-    stamp must follow a source (a bare "3h" may close the card above) and be no video's length."""
+    stamp must follow a source (a bare "3h" may close the card above) and be no video's length
+    (nor the whole line an audio box's: "03:12 min, aus … · 3h")."""
     meta = _previous_line(lines, title)
     if meta < 0 or kinds[meta] is not None:
         return False
@@ -2312,8 +2314,9 @@ def _under_source_stamp(lines: list[str], kinds: list[Kind | None], title: int) 
     return (
         len(parts) == 2
         and find_time(parts[0]) is None
+        and find_time(parts[1]) is not None
         and _DURATION.match(parts[1]) is None
-        and _card_stamp(lines[meta])
+        and _DURATION.match(lines[meta]) is None
     )
 
 
@@ -2448,7 +2451,9 @@ def _card_stamp(line: str) -> bool:
 
 def _stamp_head(line: str) -> bool:
     """A stamp opens a meta line, a short part after it ("hace 2 horas · El País", "Há 2
-    horas — Em Política")."""
+    horas — Em Política"). It splits on a one-line card's separators, dashes too
+    (``_CARD_TAIL_SEPARATOR``: portals print "Há 2 horas — Em Política"), so every
+    ``_card_stamp`` caller takes "09:30 - Opening remarks" as a stamp."""
     parts = _CARD_TAIL_SEPARATOR.split(line)
     return (
         len(parts) == 2
@@ -2994,12 +2999,16 @@ def _player_start(
     *,
     lengths: set[int],
 ) -> int:
-    """A player widget's state when ``line`` (at ``number``) opens one, else 0.
+    """A player widget's state when ``line`` (at ``number``, of ``kind``) opens one, else 0;
+    ``lines`` and ``kinds`` are the page's, ``lengths`` the numbers of its length lines.
 
     Its label: "VIDEO", "Play Video"; "Bekijk" over a length (or a title and a length, or a
     show's name, a title and a length: "🎧 LISTEN" / show / episode / "22:14"); one
-    no phrase knows over a length ("Video afspelen" / "01:47"). With its title: "Video |
-    Bahnübergänge: …"; "WATCH | Title" over "2:31" (its length goes too)."""
+    no phrase knows over a length ("Video afspelen" / "01:47"); a playlist's over its title
+    and length ("Now Playing" / title / "1:45"), and its next video's ("Up Next", of kind
+    RELATED, under a length). With its title: "Video | Bahnübergänge: …", "[WATCH] Title";
+    "WATCH | Title" over "2:31" (its length goes too); a card's title so printed over its
+    stamp keeps its line ("Vídeo: …" / "Há 2 horas")."""
     over_length = number + 1 in lengths
     labelled = (
         (
@@ -3014,15 +3023,13 @@ def _player_start(
             kind is None
             and (
                 (over_length and _media_label(line))
-                # its medium before a bar, its show's name after it, over its title and length
-                # ("Media Video | Morning News" / title / "Duration 2:14")
+                # over its title and length: a playlist's label ("Now Playing" / title /
+                # "1:45"), or its medium before a bar, its show's name after it ("Media Video |
+                # Morning News" / title / "Duration 2:14")
                 or (
                     number + 2 in lengths
-                    and _media_label(line.split(" | ", 1)[0])
-                    and " | " in line
+                    and (_media_label(line) or _media_label(line.split(" | ", 1)[0]))
                 )
-                # a playlist's label over its title and length ("Now Playing" / title / "1:45")
-                or (number + 2 in lengths and _media_label(line))
             )
         )
         or (  # ... and its next video's under it ("1:45" / "Up Next" / title / "2:03")
@@ -3037,7 +3044,7 @@ def _player_start(
     if kind is not None:
         return 0
     if (
-        line[:1] in "VvAaP["
+        line[:1] in _PLAYER_START_LETTERS
         and _TITLED_PLAYER.match(line)
         and not _over_card_stamp(lines, kinds, number)
     ):
