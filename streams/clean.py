@@ -2501,12 +2501,30 @@ def _drop_initials_off_byline(lines: list[str], kinds: list[Kind | None]) -> Non
     """Agency initials alone in capitals ("APP") name the story's source in the byline's
     place only, right over the story's stamp ("APP" / "Published November 12, 2026"); over
     anything else (a menu's last item over the headline) they are the site's link to its
-    app, the UI control they read as in lower case."""
+    app, the UI control they read as in lower case. A card's source slot over its title,
+    summary and stamp ("ANI" / title / "Several trains were cancelled …" / "2 hours ago") is
+    the card's source too (audit D's d17)."""
     for number, line in enumerate(lines):
-        if kinds[number] is None and is_agency_initials(line):
-            after = _next_line(lines, number)
-            if after >= len(lines) or find_time(lines[after]) is None:
-                kinds[number] = Kind.DROP
+        if (
+            kinds[number] is None
+            and is_agency_initials(line)
+            and not (_stamped_at(lines, number, 1) or _card_over_stamp(lines, number))
+        ):
+            kinds[number] = Kind.DROP
+
+
+def _stamped_at(lines: list[str], number: int, steps: int) -> bool:
+    """The ``steps``-th filled line after ``number`` carries a time stamp."""
+    index = number
+    for _ in range(steps):
+        index = _next_line(lines, index)
+    return index < len(lines) and find_time(lines[index]) is not None
+
+
+def _card_over_stamp(lines: list[str], number: int) -> bool:
+    """Under line ``number``: a card's title, a sentence of summary and the card's stamp."""
+    summary = _next_line(lines, _next_line(lines, number))
+    return summary < len(lines) and _text_sentence(lines[summary]) and _stamped_at(lines, number, 3)
 
 
 _RANKED_CHIPS_MIN = 3  # ranks in a row ("1" … "3") that make a numbered list

@@ -1102,8 +1102,11 @@ def _outlet_name(line: str) -> bool:
         " " in line
         and _is_name(line)
         and not is_section_name(line)  # ("Local News", "World News")
-        # either half of a hyphenated masthead ("Pittsburgh Post-Gazette", "Star-Tribune")
-        and not _outlet_words().isdisjoint(line.casefold().replace("-", " ").split())
+        # a hyphenated masthead's last half ("Pittsburgh Post-Gazette", "Star-Tribune"); a
+        # first half is a prefix ("Post-Brexit Trade", a topic kicker, names no outlet)
+        and not _outlet_words().isdisjoint(
+            word.rsplit("-", 1)[-1] for word in line.casefold().split()
+        )
         and not _is_staff_credit(line)
     )
 

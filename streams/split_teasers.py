@@ -70,6 +70,8 @@ _UNSTOPPED_SUMMARY_WORDS = 12  # a card's summary without a full stop
 _CHIPPED_SUMMARY_WORDS = 5  # a chipped card's summary without a full stop (no label, no name)
 # "The Editorial Board: …", "Jennifer Liu: …": an opinion list's headline, its author first
 _AUTHOR_HEADLINE = re.compile("^" + _AUTHOR_NAMES + r": [A-ZÀ-Þ\"“‘']")
+# a headline opening on its topic and a comma ("Pensioni, la manovra …", "Mps-Mediobanca, via …")
+_TOPIC_COMMA = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+)?, ")
 _RANK = re.compile(r"^(\d{1,2})[.)] +(?=\S)")  # "3. ", "3) " before a ranked card's title
 _RANK_RUN_MIN = 3  # cards in a row numbered 1, 2, 3 … (or two that are a whole list)
 _TEXT_RUN = 2  # long paragraphs in a row under a heading: the text goes on there
@@ -689,12 +691,20 @@ def _chipped_summary(
         ((parted and own) or (chipped and ends and listed))
         and index not in taken
         and not _chip_over_title(f, index - 1, index)  # (a title under its chip)
+        and not _same_topic_shape(f.lines[title], line)
         and _words(line) >= _CHIPPED_SUMMARY_WORDS
         and line[-1] not in ":|"
         and not _title_case(line)
         and not f.is_meta(index)
         and f.stamp(index) is None
     )
+
+
+def _same_topic_shape(title: str, line: str) -> bool:
+    """Title and line both open on a topic and a comma ("Mps-Mediobanca, via libera …" /
+    "Pensioni, la manovra rinvia …"): two headlines printed alike under one chip, the
+    second a link of its own, no summary (a summary tells the story: "L’attacco con …")."""
+    return _TOPIC_COMMA.match(title) is not None and _TOPIC_COMMA.match(line) is not None
 
 
 def _next_chip(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
