@@ -1999,7 +1999,7 @@ def _deck_lengths(f: _Features, headline: str, deck: str) -> bool:
     """A headline and its deck as their lengths tell them: in a list of title / deck cards
     (``_decked_list``) two lines longer than a kicker; else a headline too long for a
     kicker, a deck longer still."""
-    if _decked_list(f) and _decked_pair(headline, deck):
+    if _listed_deck_pair(f, headline, deck):
         return True
     return _words(headline) >= _DECKED_HEADLINE_MIN_WORDS and _words(deck) >= max(
         _UNSTOPPED_DECK_MIN_WORDS, _words(headline) + 1
@@ -2042,6 +2042,18 @@ def _decked_list(f: _Features) -> bool:
     return f.decked_cards >= _DECKED_LIST_MIN_CARDS
 
 
+def _listed_deck_pair(f: _Features, headline: str, deck: str) -> bool:
+    """A headline over its deck (``_decked_pair``) in a list of title / deck cards
+    (``_decked_list``): the list's shape tells which line is which, not the lengths."""
+    return _decked_list(f) and _decked_pair(headline, deck)
+
+
+def _listed_unstopped_deck(f: _Features, deck: int, begin: int, taken: set[int]) -> bool:
+    """A standfirst without its full stop (``_unstopped_deck``) in a list of title / deck
+    cards (``_decked_list``): only there is it read as a card's summary."""
+    return _decked_list(f) and _unstopped_deck(f, deck, begin, taken)
+
+
 def _teaser_in_text(c: _Cluster) -> _Card | None:
     """A teaser inside an article's text: the text goes on under it."""
     if _inline_teaser(c.f, c.above, c.start, c.end):
@@ -2077,6 +2089,9 @@ def _title_summary_sublink_stamp(c: _Cluster) -> _Card | None:
     return c.card(title, title, summary)
 
 
+_NEXT_CARD_LINES = 4  # chip / title / summary / stamp
+
+
 def _summary_over_next_stamp(f: _Features, index: int) -> bool:
     """The list's next card, from ``index`` ([chip] / title / summary / stamp), closes its
     summary's sentence with its stamp: the list's cards print their stamps under their
@@ -2110,8 +2125,7 @@ def _headline_over_deck(c: _Cluster) -> bool:
     return (
         c.under_standfirst
         and (
-            # (in a list of title / deck cards, the list's shape tells it, not the lengths)
-            (_decked_list(f) and _decked_pair(f.lines[deck - 1], f.lines[deck]))
+            _listed_deck_pair(f, f.lines[deck - 1], f.lines[deck])
             or (
                 _words(f.lines[deck - 1]) > _HEADER_MAX_WORDS
                 and _words(f.lines[deck]) > _words(f.lines[deck - 1])
@@ -2393,8 +2407,6 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _stamp_over_title,
 )
 _CARD_START = attrgetter("start")
-_NEXT_CARD_LINES = 4  # chip / title / summary / stamp
-_PARTICLE_MAX_LETTERS = 3  # a name's joining word: "e", "do", "de la"
 
 
 def _story_around_card(f: _Features, cards: list[_Card]) -> bool:
@@ -3098,6 +3110,9 @@ def _under_card(f: _Features, index: int, begin: int) -> bool:
     )
 
 
+_PARTICLE_MAX_LETTERS = 3  # a name's joining word: "e", "do", "de la"
+
+
 def _chip_of_capitals(line: str) -> bool:
     """A label of capitalised words joined by lowercase particles ("Ribeirão Preto e Franca",
     "Vale do Paraíba"), no sentence: its first and last words capitalised, no punctuation."""
@@ -3295,10 +3310,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
         under_summary += (
             over - 1 >= begin
             and bool(lines[over])
-            and (
-                _is_prose(lines[over])
-                or (_decked_list(f) and _unstopped_deck(f, over, begin, set()))
-            )
+            and (_is_prose(lines[over]) or _listed_unstopped_deck(f, over, begin, set()))
             and bool(lines[over - 1])
             and f.is_title(over - 1)
         )
@@ -3513,7 +3525,7 @@ def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> 
         and (
             _is_prose(f.lines[above])
             or _brief_sentence(f.lines[above])
-            or (_decked_list(f) and _unstopped_deck(f, above, begin, taken))
+            or _listed_unstopped_deck(f, above, begin, taken)
         )
         and _free_title(f, above - 1, taken)
         # (a name over a text is its author's or publisher's; a Title Case headline of five
@@ -3961,7 +3973,6 @@ _STAMPLESS_COST = 100  # a card without a stamp: a list's cards mostly print one
 _SPLIT_META_COST = 300  # a card without a stamp right over a stamp another card takes
 _TURN_COST = 150  # a card printed the other way up from the stamped card before it
 _AGAINST_VOTE_COST = 1  # a card against the page's vote: breaks ties only
-_OVER_STAMP_LINES = 2  # short lines between a title and a stamp that heads the title under it
 _SEGMENT_MARGIN = 200  # how much cheaper the card-by-card reading must be to be the block's
 _SUMMARY_RUN_MAX = 2  # prose lines in a row a card's summary has (more: an article's text)
 _NAME_RUNS = re.compile(r"[NOA]+")
@@ -4238,6 +4249,9 @@ def _misread(shape: int, block: tuple[str, str], at: int, end: int, *, stamp_fir
         and tokens[at - 1] == "T"
         and "V" in tokens[at:end]
     )
+
+
+_OVER_STAMP_LINES = 2  # short lines between a title and a stamp that heads the title under it
 
 
 def _stamp_heads_title_under(tokens: str, end: int) -> bool:

@@ -1124,7 +1124,10 @@ def _newspaper_words() -> frozenset[str]:
 
 def _person_name(line: str) -> bool:
     """ "Sarah Quinlan": a name of two to four words, without digits (not "The Hottest
-    Housing Market": no name starts with a function word)."""
+    Housing Market": no name starts with a function word), by its shape alone: an author's
+    or a source's name on a line of its own in the ``split_*`` modules' cards and headers. Not
+    ``clean._person_name`` (a name alone inside a text, its first word a known first
+    name) nor ``clean._byline_name`` (the name a byline line gives, "By Ann Lee")."""
     return (
         0 < line.count(" ") < _SHORT_NAME_WORDS
         and _is_name(line)

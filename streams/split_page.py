@@ -1200,9 +1200,9 @@ def _deck_of_sentences(headline: str, deck: str) -> bool:
 
 def _closes_text(f: _Features, index: int) -> bool:
     """ "Quelle: dpa" right under a paragraph, or a news agency's under the place of a line
-    clean removed under it (the wire's copyright line, "© dpa-infocom, dpa:…"; a chart's
-    "Fonte: Istat" under its removed graphic credits the chart): the attribution of the text
-    above."""
+    clean removed under it (the wire's copyright line, "© dpa-infocom, dpa:…"): the
+    attribution of the text above. Over a gap, an agency's name only (``_agency_name``): a
+    chart's "Fonte: Istat" under its removed graphic credits the chart, not the text."""
     source = f.sources[index]
     gap = index > 1 and not f.lines[index - 1] and source is not None and _agency_name(source)
     above = index - 1 if gap else index
