@@ -155,6 +155,7 @@ class _UiWords:
     """Closed word classes of UI text (``streams/data/ui_words.txt``)."""
 
     control: frozenset[str]  # verbs and nouns of buttons and widgets
+    headline_label: frozenset[str]  # "report": a headline's attribution before its colon
     after_ad: frozenset[str]  # "gaat", "testo": control words only on a line naming the ad
     ad: frozenset[str]  # "advertentie", "pubblicità": the ad (control words too)
     glue: frozenset[str]  # fillers and function words (join_words.txt)
@@ -552,6 +553,7 @@ def _ui_words() -> _UiWords:
         site_voice = frozenset(words["we"] | words["our"])
         _UI_WORDS = _UiWords(
             control=frozenset(words["verbs"] | words["nouns"]),
+            headline_label=frozenset(words["headline-label"]),
             after_ad=frozenset(words["after-ad"]),
             ad=frozenset(words["ad"]),
             glue=frozenset(words["fillers"] | {w.rstrip("'") for w in join}),
@@ -765,8 +767,14 @@ def _labelled_link(line: str, spaces: int) -> bool:
     if colon > 0:
         label = line[:colon].rstrip()
         # (a link's label is words; a number in it is a status code heading a headline
-        # about an outage: "Error 404: la web de Hacienda cae …")
-        return spaces < _PREFIX_MAX_WORDS and not _HAS_DIGIT.search(label) and is_ui_control(label)
+        # about an outage: "Error 404: la web de Hacienda cae …"; a headline's attribution
+        # is none: "Report: Bills to sign …")
+        return (
+            spaces < _PREFIX_MAX_WORDS
+            and not _HAS_DIGIT.search(label)
+            and label.casefold() not in _ui_words().headline_label
+            and is_ui_control(label)
+        )
     pipe = line.find(" | ", 0, _LINK_LABEL_CHARS)  # only a links heading ("Watch | Title")
     return pipe > 0 and spaces < _LINK_TRAIL_WORDS and classify(line[:pipe]) is Kind.LINKS
 

@@ -1052,6 +1052,7 @@ def _stamped_cards(
             previous is not None and previous.source is not None and not cluster.sourced_list
         )
         cluster.chipped_list = previous is not None and _section_over(f, previous.title)
+        cluster.meta_list = previous is not None and _opens_on_meta(f, previous)
         cluster.meta_sources = meta_sources
         if cluster.by_author and cluster.source == lone_person_publisher:
             cluster.by_author = False
@@ -1536,6 +1537,7 @@ class _Cluster:
     under_standfirst: bool  # "Headline" / "Standfirst" over them
     under_summary: bool  # "Headline" / "Standfirst" / name over them
     sourced_list: bool = False  # the card before prints its source first ("AP" / title / stamp)
+    meta_list: bool = False  # the card before opens on its "Source · 3h" line, its title under it
     sourced_under: bool = False  # the card before prints its source under its title
     chipped_list: bool = False  # the card before has a section's name over its title
     meta_sources: bool = False  # the page's cards print "Source · 3h" lines under their titles
@@ -1867,6 +1869,7 @@ def _stamp_then_title(c: _Cluster) -> _Card | None:
                 c.under_standfirst
                 and c.end not in c.f.clips
                 and _card_follows(c.f, c.end, title_after=True, authored=True)
+                and not _opens_as_before(c)
             )
         )
     ):
@@ -2152,9 +2155,12 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
         and not _heading_over_meta(c, above - 1)
         and (
             (c.layout.summary_first and not _slug_story(f, above - 1))
-            or c.source is not None  # "Publisher • 2 hrs ago" under the summary
+            or (c.source is not None and not _opens_as_before(c))  # "Publisher • 2 hrs ago"
             or _media_meta(f.lines[c.anchor])  # "Episode · 18 min · 4 hours ago"
-            or _card_follows(f, c.end, title_after=c.title_after, authored=True)
+            or (
+                _card_follows(f, c.end, title_after=c.title_after, authored=True)
+                and not _opens_as_before(c)
+            )
             or _named_over(f, above - 2, c.begin, c.taken)
             or _under_card(f, above - 2, c.begin)
             or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
@@ -2165,6 +2171,27 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
     ):
         return c.card(above - 1, above - 1, above)
     return None
+
+
+def _opens_on_meta(f: _Features, card: _Card) -> bool:
+    """The card opens on a "Source · 3h" line, its title right under it."""
+    meta = f.metas[card.start]
+    return not card.inline and card.title == card.start + 1 and meta is not None and bool(meta[0])
+
+
+def _opens_as_before(c: _Cluster) -> bool:
+    """A "Source · 3h" line under a summary with a title under it, where the card before
+    opened on such a line over its title ("Rest of World · 4h" / title / summary): the
+    list's cards print their meta lines first, so it opens the title's card under it,
+    and the lines over it close a card without a stamp (source / title / summary). Only
+    where the page's cards vote stamps first (``_stamp_then_title`` reads it so)."""
+    return (
+        c.layout.stamp_first
+        and c.meta_list
+        and c.title_after
+        and c.source is not None
+        and c.f.metas[c.anchor] is not None
+    )
 
 
 def _kicker_over_rail(c: _Cluster) -> bool:

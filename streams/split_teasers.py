@@ -850,10 +850,18 @@ def _kickered_card_at_foot(f: _Features, page_marks: _Marks, title: int, stop: i
 
 def _authored_card(f: _Features, title: int, stop: int) -> bool:
     """A Title Case headline that reads as a name ("The Last Great Public Library Fight") over
-    a card's summary and its author's byline ("By Elaine Godfrey"): the card shape of a front
-    page. A publisher's or an author's own name prints no sentence with a byline under it."""
+    a card's summary and its author's byline ("By Elaine Godfrey"), or under a section's
+    chip ("TECHNOLOGY" / "The Chatbot Will See You Now" / summary: an author page's cards,
+    whose bylines clean took as the page's repeated line): the card shape of a front page.
+    A publisher's or an author's own name prints no sentence with a byline under it, nor a
+    section's name over it."""
     summary, author = title + 1, title + 2
-    return author < stop and _is_prose(f.lines[summary]) and bool(f.bylines[author])
+    chipped = title > 0 and is_section_name(f.lines[title - 1])
+    return (
+        summary < stop
+        and _is_prose(f.lines[summary])
+        and (chipped or (author < stop and bool(f.bylines[author])))
+    )
 
 
 def _box_teasers(
