@@ -145,17 +145,20 @@ _CAPITALS_CREDIT_MIN_WORDS = 3  # a photographer's two names and who took the pi
 _COPY = re.compile(r"(?<=[\w.!?\"”’')\]]) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
 # (also glued to its full stop: "… sales roles.Justin Tang/The Canadian Press")
+# Also three parts ("… confirmed. Joe Giddens/PA Images/Alamy") and a known agency's name in
+# lower case ("… untersucht (Symbolbild). Sven Hoppe/dpa", ``_unlabelled_credit`` checks it)
+_NAME_SIDE = rf"[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}}"
 _NAME_SLASH = re.compile(
-    _AFTER_SENTENCE + rf" ?(?P<credit>[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}}"
-    rf" ?/ ?[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}})$"
+    _AFTER_SENTENCE + rf" ?(?P<credit>{_NAME_SIDE} ?/ ?"
+    rf"(?:{_NAME_SIDE}(?: ?/ ?{_NAME_SIDE})?|(?P<lower>[a-z]{{2,15}})))$"
 )
 # a photographer's name between dashes, before a date/agency or an agency: "- Pedro Ladeira - "
 _DASHED_NAME = rf"[{_UPPER}][\w'.-]*(?: [{_UPPER}][\w'.-]*){{0,3}} [-–—] "
 # "… em Brasília - Pedro Ladeira - 12.jan.2026/Folhapress": photographer, date/agency
 _DASHED_CREDIT = re.compile(
     rf"(?<=\w) [-–—] (?P<credit>{_DASHED_NAME}"
-    rf"[\w.]{{3,20}}/[{_UPPER}]\w{{1,20}})$"
-)
+    rf"[\w.]{{3,20}}/[{_UPPER}]\w{{1,20}}(?: [{_UPPER}]\w{{1,20}}){{0,2}})$"
+)  # (an agency's name of words: "- Name - 14.out.2026/Agência Brasil")
 _DASHED_WINDOW = 80
 # a photographer and an agency after a dash, under the caption's sentence or on a line of their
 # own: "… in Valdora. - Ann Cole - Norhaven Press", "- Ann Cole - Marlow Agency"
@@ -539,11 +542,10 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     if capitals is not None and not _credits_agency(capitals["agency"]):
         capitals = None
     capitals = capitals or _capitals_credit(tail, window)
-    slashed = (
-        _SLASH.search(tail, window)
-        or _NAME_SLASH.search(tail, window)
-        or _BARE_SLASH.search(tail, window)
-    )
+    named = _NAME_SLASH.search(tail, window)
+    if named is not None and named["lower"] is not None and not _credits_agency(named["lower"]):
+        named = None  # (lower case after the slash: a known agency's name only, "dpa")
+    slashed = _SLASH.search(tail, window) or named or _BARE_SLASH.search(tail, window)
     if (
         slashed is not None
         and slashed[0].lstrip()[:1] in _DASHES
