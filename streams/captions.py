@@ -108,7 +108,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _PAREN = re.compile(
-    r"(?:(?<=[.!?\"”’']) ?|(?<=[\w)]) ?(?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
+    # (also after a quoted title: "… una scena de «La stagione» (foto Name)")
+    r"(?:(?<=[.!?\"”’']) ?|(?<=[\w)»”’]) ?(?=[(\[](?:[^()\[\]/]{2,40}/[^()\[\]]{2,40}|"
     rf"(?:[Pp]hoto|[Ff]oto) [{_UPPER}][^()\[\]]{{1,40}})[)\]]$))"
     r"(?:\((?P<credit>[^()]{2,70})\)|\[(?P<bracketed>[^\[\]]{2,70})\])$"
 )  # "… in Nairobi. (Reuters)"; without a full stop "… 2026 (SIMON MAINA/AFP)"; a label in
@@ -131,21 +132,33 @@ _CAPITALS_SLASH = re.compile(
     rf"(?<=[^\W\d_]) (?P<credit>(?P<agency>[A-Z]{{2,15}}) ?/ ?[{_UPPER}][{_UPPER}'’.-]{{1,20}}"
     rf" [{_UPPER}][{_UPPER}'’ .-]{{1,30}})$"
 )
+# a photographer and an agency or paper in capitals, in either order, after the caption's
+# sentence or its last word in lower case: "… le 24 novembre 2026. IDRISS BIGOU-GILLES / HANS
+# LUCAS POUR « LE MONDE »", "… é um dos afectados MÁRIO CRUZ/LUSA"
+_CAPITAL_WORDS = rf"[{_UPPER}][{_UPPER}'’.-]*(?: (?:[{_UPPER}][{_UPPER}'’.-]*|[«»])){{0,6}}"
+_CAPITALS_CREDIT = re.compile(
+    rf"(?:(?<=[^\W\d_{_UPPER}] )|(?P<stop>(?<=[.!?] )))"
+    rf"(?P<credit>{_CAPITAL_WORDS} ?/ ?{_CAPITAL_WORDS})$"
+)
+_CAPITALS_CREDIT_MIN_WORDS = 3  # a photographer's two names and who took the picture for whom
 # (also after a note in brackets: "… a Faenza (archivio) © ANSA")
 _COPY = re.compile(r"(?<=[\w.!?\"”’')\]]) ?© ?(?P<credit>[^©]{2,70})$")
 # "Kent Nishimura/Getty Images": capitalised words / capitalised words, after a sentence
 # (also glued to its full stop: "… sales roles.Justin Tang/The Canadian Press")
+# Also three parts ("… confirmed. Joe Giddens/PA Images/Alamy") and a known agency's name in
+# lower case ("… untersucht (Symbolbild). Sven Hoppe/dpa", ``_unlabelled_credit`` checks it)
+_NAME_SIDE = rf"[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}}"
 _NAME_SLASH = re.compile(
-    _AFTER_SENTENCE + rf" ?(?P<credit>[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}}"
-    rf" ?/ ?[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}})$"
+    _AFTER_SENTENCE + rf" ?(?P<credit>{_NAME_SIDE} ?/ ?"
+    rf"(?:{_NAME_SIDE}(?: ?/ ?{_NAME_SIDE})?|(?P<lower>[a-z]{{2,15}})))$"
 )
 # a photographer's name between dashes, before a date/agency or an agency: "- Pedro Ladeira - "
 _DASHED_NAME = rf"[{_UPPER}][\w'.-]*(?: [{_UPPER}][\w'.-]*){{0,3}} [-–—] "
 # "… em Brasília - Pedro Ladeira - 12.jan.2026/Folhapress": photographer, date/agency
 _DASHED_CREDIT = re.compile(
     rf"(?<=\w) [-–—] (?P<credit>{_DASHED_NAME}"
-    rf"[\w.]{{3,20}}/[{_UPPER}]\w{{1,20}})$"
-)
+    rf"[\w.]{{3,20}}/[{_UPPER}]\w{{1,20}}(?: [{_UPPER}]\w{{1,20}}){{0,2}})$"
+)  # (an agency's name of words: "- Name - 14.out.2026/Agência Brasil")
 _DASHED_WINDOW = 80
 # a photographer and an agency after a dash, under the caption's sentence or on a line of their
 # own: "… in Valdora. - Ann Cole - Norhaven Press", "- Ann Cole - Marlow Agency"
@@ -289,6 +302,14 @@ _AGENCY_PAREN = re.compile(
     rf"(?<=[\w)»”’]) \((?P<credit>(?P<agency>[A-Za-z]{{2,15}})"
     rf"(?: (?:{'|'.join(_PAREN_KINDS)}))?)\)$"
 )
+# a photographer's name before the agency in brackets, after the caption's sentence or on a line
+# of its own under the caption: "… este jueves. Jorge Guerrero (AFP)", "JORGE GIL (Europa Press)"
+_PHOTOGRAPHER_PAREN = re.compile(
+    rf"(?:^|(?<=[.!?\"”’'] ))"
+    rf"(?P<credit>(?P<name>[{_UPPER}][\w'’.-]*(?: [{_UPPER}][\w'’.-]*){{1,2}})"
+    rf" \((?P<agency>[{_UPPER}][\w'-]*(?: [{_UPPER}][\w'-]*){{0,2}})\))$"
+)
+_PHOTOGRAPHER_PAREN_WINDOW = 48
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
     # a long dash glued to the credit: "… 2026. —ANN COLE"
     r"(?<=[.!?]) (?:[-–—] |[–—])(?P<credit>[A-Za-z]{2,15}(?P<capitals>(?: [A-Z]{2,15}){1,2})?"
@@ -374,7 +395,8 @@ def _names_only(credit: str) -> bool:
     """Every word capitalised or a known credit word: "AP Photo/Jae C. Hong", "Reuters"."""
     words = [word for word in _CREDIT_WORD_SPLIT.split(credit) if word]
     return bool(words) and all(
-        word[0].isupper() or word[0].isdigit() or word in _CREDIT_LOWER_WORDS for word in words
+        word.lstrip("(")[:1].isupper() or word[0].isdigit() or word in _CREDIT_LOWER_WORDS
+        for word in words
     )
 
 
@@ -382,7 +404,9 @@ def _credit_ok(credit: str, *, labelled: bool) -> bool:
     return (
         0 < len(credit) <= _MAX_CREDIT_CHARS
         and (credit[0].isupper() or credit[0].isdigit() or labelled)
-        and credit.count(" ") < _MAX_CREDIT_WORDS
+        # (words, not the slashes and quotes between them: "NAME / AGENCY POUR « LE MONDE »")
+        and sum(any(char.isalnum() for char in word) for word in credit.split())
+        <= _MAX_CREDIT_WORDS
         # a sentence inside is no credit; an initial is ("AP Photo/Jae C. Hong")
         and not any(mark in _INITIAL.sub(" ", credit) for mark in (". ", "? ", "! ", "; "))
     )
@@ -517,11 +541,11 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     capitals = _CAPITALS_SLASH.search(tail, window)
     if capitals is not None and not _credits_agency(capitals["agency"]):
         capitals = None
-    slashed = (
-        _SLASH.search(tail, window)
-        or _NAME_SLASH.search(tail, window)
-        or _BARE_SLASH.search(tail, window)
-    )
+    capitals = capitals or _capitals_credit(tail, window)
+    named = _NAME_SLASH.search(tail, window)
+    if named is not None and named["lower"] is not None and not _credits_agency(named["lower"]):
+        named = None  # (lower case after the slash: a known agency's name only, "dpa")
+    slashed = _SLASH.search(tail, window) or named or _BARE_SLASH.search(tail, window)
     if (
         slashed is not None
         and slashed[0].lstrip()[:1] in _DASHES
@@ -555,11 +579,23 @@ def _agency_side(credit: str) -> bool:
 
 def _dashed_slash_credit(credit: str) -> bool:
     """After a dash, a slash credit names a known agency on one side ("EFE/Name", "Name/PA")
-    or is a short name in capitalised words ("Ola Brink/Norhaven Post"): not text going on
-    after a dash with a pair of initials ("EU/UK relations remain strained")."""
+    or is a short name in capitalised words ("Ola Brink/Norhaven Post") or names in capitals
+    ("NSTP/NIK ABDULLAH NIK OMAR"): not text going on after a dash with a pair of initials
+    ("EU/UK relations remain strained")."""
     words = credit.replace("/", " ").split()
     named = all(word[0].isupper() or (word.isalpha() and len(word) <= 3) for word in words)
-    return named and (_agency_side(credit) or len(words) <= _DASHED_SLASH_WORDS)
+    return named and (_agency_side(credit) or len(words) <= _DASHED_SLASH_WORDS or credit.isupper())
+
+
+def _capitals_credit(tail: str, window: int) -> re.Match[str] | None:
+    """A slash credit all in capitals at the end (``_CAPITALS_CREDIT``), a photographer's names
+    among its words: on a side of a known agency ("MÁRIO CRUZ/LUSA"), or after the caption's
+    full stop with who they worked for ("IDRISS BIGOU-GILLES / HANS LUCAS POUR « LE MONDE »"):
+    a sentence's words are not all capitals."""
+    match = _CAPITALS_CREDIT.search(tail, window)
+    if match is None or len(_WORD.findall(match["credit"])) < _CAPITALS_CREDIT_MIN_WORDS:
+        return None  # (a pair of initials: "… an interview with ANSA/RAI")
+    return match if match["stop"] is not None or _agency_side(match["credit"]) else None
 
 
 def _named_agency(tail: str) -> re.Match[str] | None:
@@ -608,6 +644,12 @@ def _paper_name(words: str, photographer: str) -> bool:
     )
 
 
+def _first_name(name: str) -> bool:
+    """The name opens on a known first name, also in capitals ("JORGE GIL")."""
+    first = name.split(maxsplit=1)[0]
+    return (first.title() if first.isupper() else first) in world_first_names()
+
+
 def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]:
     """A credit in brackets at the end ("(Reuters)", "[File: Asif Hassan/AFP]", an agency
     after a caption without a full stop: "(Ansa)"), and whether it is certain: labelled, or a
@@ -626,11 +668,29 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
             return match, True
         if _names_only(inner):
             return match, False
-    agency = _AGENCY_PAREN.search(tail) if last == ")" else None
-    if agency is not None and _credits_agency(agency["agency"]):
-        # a known agency's name is a credit however it is cased ("(ansa)"), as a label's is
-        return agency, True
-    return None, False
+    if last != ")":
+        return None, False
+    agency = _AGENCY_PAREN.search(tail)
+    known = agency if agency is not None and _credits_agency(agency["agency"]) else None
+    # a known agency's name is a credit however it is cased ("(ansa)"), as a label's is; with
+    # the photographer's name before it, the credit is both ("… este jueves. Name (EFE)")
+    found = _photographer_paren(tail, opening) or known
+    return found, found is not None
+
+
+def _photographer_paren(tail: str, opening: int) -> re.Match[str] | None:
+    """A photographer's name before an agency in brackets (``_PHOTOGRAPHER_PAREN``), the agency
+    a known one or named with an agency's word ("Europa Press"); on a line of its own the name
+    opens on a first name: a wire's dateline ("Buenos Aires (EFE)") names a place."""
+    named = _PHOTOGRAPHER_PAREN.search(tail, max(0, opening - _PHOTOGRAPHER_PAREN_WINDOW))
+    return (
+        named
+        if named is not None
+        and _names_agency(named["agency"])
+        and not _names_agency(named["name"])
+        and (named.start() > 0 or _first_name(named["name"]))
+        else None
+    )
 
 
 def _agency_copyright(line: str) -> re.Match[str] | None:

@@ -2996,8 +2996,10 @@ def _credits_caption(lines: list[str], index: int) -> bool:
 
 def _standalone(out: _Lines, line: str, seen: set[str], *, joins: bool) -> bool:
     """A short line printed again ("À la une" in the menu, then as a heading) is a heading
-    on its own line, joined to nothing; added here (True) or left to the caller."""
-    if joins or line.count(" ") >= _HEADING_MAX_WORDS:
+    on its own line, joined to nothing; added here (True) or left to the caller. A label
+    ending in a comma is none: the line under it goes on from it ("Image caption," over
+    each picture's caption)."""
+    if joins or line.count(" ") >= _HEADING_MAX_WORDS or line[-1] == ",":
         return False  # "polled by" / "Reuters" / "last week": a link in a sentence
     if line not in seen:
         seen.add(line)

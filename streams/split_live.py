@@ -17,7 +17,7 @@ import re
 from collections.abc import Container, Iterator, Mapping
 
 from schemas.article import Caption
-from streams.captions import credit_over_caption, split_credit
+from streams.captions import captioned_by_agency, credit_over_caption, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import _body_lines, _draft, _lines_under, is_match_minute, is_over_ball
 from streams.split_cards import _find_cards
@@ -1015,7 +1015,7 @@ def _live_blog(
             bullets = True
     skip = set(ads) | _widget_links(f, related, stop) | key_events
     pictures: list[Caption] = []  # captions under their credit inside entries
-    above = ""  # the last non-blank line
+    above: int | None = None  # the last non-blank line
     for index in range(title + 1, stop):
         line = lines[index]
         if (
@@ -1033,11 +1033,11 @@ def _live_blog(
             )
         ):
             skip.add(index)
-            caption = _entry_caption_under_credit(f, index, above, stop)
+            caption = _entry_caption(f, index, above, stop)
             if caption is not None:
                 pictures.append(Caption(text=lines[caption], credit=line))
                 skip.add(caption)
-        above = line or above
+        above = index if line else above
     # (a role's name stands under the headline at the earliest: roles from title + 2 on)
     skip.update([index for index in range(title + 2, stop) if _sign_off_role(f, index, stop, skip)])
     time_text: str | None = None
@@ -1099,6 +1099,15 @@ def _one_word_entry_headline(f: _Features, index: int, stop: int) -> bool:
     )
 
 
+def _entry_caption(f: _Features, index: int, above: int | None, stop: int) -> int | None:
+    """The caption a picture's credit on line ``index`` inside an entry credits, under it or
+    right over it (at ``above``), if any."""
+    if above is None:
+        return None
+    under = _entry_caption_under_credit(f, index, f.lines[above], stop)
+    return above if under is None and _entry_caption_over_credit(f, index, above) else under
+
+
 def _entry_caption_under_credit(f: _Features, index: int, above: str, stop: int) -> int | None:
     """The caption under a picture's credit on line ``index`` inside an entry, after the
     entry's text (``above``: "… all night." / "PA Media" / "Waves crash over the harbour
@@ -1118,6 +1127,20 @@ def _entry_caption_under_credit(f: _Features, index: int, above: str, stop: int)
         if text is None or _is_prose(f.lines[text]):
             return None
     return under if credit_over_caption(f.lines[index], f.lines[under]) else None
+
+
+def _entry_caption_over_credit(f: _Features, index: int, caption: int) -> bool:
+    """An agency's name on line ``index`` under a caption (``captioned_by_agency``) that
+    stands under the entry's text ("… she said." / "Sandbags stacked outside a café on Load
+    Street" / "PA Media"): the picture's credit. An entry's headline over its source
+    ("Trains suspended between Hereford and Newport" / "Reuters") stands under a stamp."""
+    over = _nonblank(f, caption, -1)
+    return (
+        over is not None
+        and f.times[over] is None
+        and _is_prose(f.lines[over])
+        and captioned_by_agency(f.lines[caption], f.lines[index])
+    )
 
 
 def _entry_author(f: _Features, index: int) -> bool:
