@@ -2544,23 +2544,26 @@ def _drop_ranked_chips(lines: list[str], kinds: list[Kind | None]) -> None:
             number += 1
             continue
         items: list[int] = []
-        rank = number
+        ranks = [number]
         while True:
-            item = _next_line(lines, rank)
+            item = _next_line(lines, ranks[-1])
             if item >= count or kinds[item] is not None or lines[item][-1] in _SENTENCE_END:
                 break
             after = _next_line(lines, item)
             if after < count and lines[after] == str(len(items) + 2):
                 items.append(item)
-                rank = after
+                ranks.append(after)
                 continue
             if after >= count or find_time(lines[after]) is None:
                 items.append(item)  # the last item: no stamp under it
             break
-        if len(items) >= _RANKED_CHIPS_MIN and not _listed_in_text(lines, kinds, number, items[-1]):
-            for item in items:
-                kinds[item] = Kind.DROP
-        number = rank + 1
+        if len(items) >= _RANKED_CHIPS_MIN:
+            # (the text's own list keeps its numbers: split reads the items under them as
+            # the text's, not as a link list's short lines)
+            listed = _listed_in_text(lines, kinds, number, items[-1])
+            for line in ranks[: len(items)] if listed else items:
+                kinds[line] = None if listed else Kind.DROP
+        number = ranks[-1] + 1
 
 
 def _listed_in_text(lines: list[str], kinds: list[Kind | None], first: int, last: int) -> bool:
@@ -3608,9 +3611,13 @@ def _continues(previous: str, line: str, *, linked: bool) -> bool:
         previous[-1] == ")" and _agency_dateline(previous)
     ):
         return _sentence(line)  # (the paragraph the dateline opens; a label opens no sentence)
-    if line[0] in "-–—•·*#|>" or (
-        previous[-1] in _SENTENCE_END
-        and not (previous[-1] == ")" and line[0].islower() and _ends_with_aside(previous))
+    if (
+        line[0] in "-–—•·*#|>"
+        or line.isdigit()  # (a list's rank clean kept: "What to do" / "1")
+        or (
+            previous[-1] in _SENTENCE_END
+            and not (previous[-1] == ")" and line[0].islower() and _ends_with_aside(previous))
+        )
     ):
         return False
     last_word = previous.rsplit(" ", 1)[-1]
