@@ -2484,6 +2484,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_ranked_chips(lines, kinds)
     _drop_initials_off_byline(lines, kinds)
     _drop_widget_lines(lines, kinds)
+    _drop_gallery_in_text(lines, kinds)  # (after: its label names no control of a prompt)
     _drop_ticker_chips(lines, kinds)
     _drop_labelled_chips(lines, kinds)
     _drop_score_widget_scorers(lines, kinds)
@@ -2564,6 +2565,45 @@ def _drop_ranked_chips(lines: list[str], kinds: list[Kind | None]) -> None:
             for line in ranks[: len(items)] if listed else items:
                 kinds[line] = None if listed else Kind.DROP
         number = ranks[-1] + 1
+
+
+# a gallery's size under its title: "12 Bilder", "15 photos", "8 imágenes"
+_GALLERY_SIZE = re.compile(
+    r"\d{1,3} (?:bilder|fotos|photos|pictures|images|imágenes|immagini|foto|afbeeldingen)",
+    re.IGNORECASE,
+)
+
+
+def _drop_gallery_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A picture gallery set in the story's text: its label, its title and its size
+    ("… am Montag mit." / "Bilder" / "So schön ist der Weihnachtsmarkt" / "12 Bilder" /
+    "Foto: dpa/…" / "Besonders voll war es …."), all dropped with the credit under them:
+    the gallery's widget, not the text (nor is the sentence over it a caption).
+    Only between two sentences of the text: a portal's gallery card ("Photos" / title /
+    "15 Photos" under other cards) is left to split."""
+    for size, line in enumerate(lines):
+        if not line[:1].isdigit() or _GALLERY_SIZE.fullmatch(line) is None:
+            continue
+        title = _previous_line(lines, size)
+        label = _previous_line(lines, title)
+        above = _previous_line(lines, label)
+        widget = [label, title, size]
+        below = _next_line(lines, size)
+        if below < len(lines) and split_credit(lines[below]) is not None:
+            widget.append(below)  # the gallery's credit (no caption of the text's over it)
+            below = _next_line(lines, below)
+        if (
+            above >= 0
+            and " " not in lines[label]
+            and lines[title][-1] not in _SENTENCE_END
+            and kinds[above] is None
+            and _text_sentence(lines[above])
+            and below < len(lines)
+            and kinds[below] is None
+            and _text_sentence(lines[below])
+        ):
+            for number in widget:
+                kinds[number] = Kind.DROP
 
 
 def _listed_in_text(lines: list[str], kinds: list[Kind | None], first: int, last: int) -> bool:
