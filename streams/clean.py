@@ -2484,6 +2484,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_ranked_chips(lines, kinds)
     _drop_initials_off_byline(lines, kinds)
     _drop_widget_lines(lines, kinds)
+    _drop_gallery_in_text(lines, kinds)  # (after: its label names no control of a prompt)
     _drop_ticker_chips(lines, kinds)
     _drop_labelled_chips(lines, kinds)
     _drop_score_widget_scorers(lines, kinds)
@@ -2544,23 +2545,65 @@ def _drop_ranked_chips(lines: list[str], kinds: list[Kind | None]) -> None:
             number += 1
             continue
         items: list[int] = []
-        rank = number
+        ranks = [number]
         while True:
-            item = _next_line(lines, rank)
+            item = _next_line(lines, ranks[-1])
             if item >= count or kinds[item] is not None or lines[item][-1] in _SENTENCE_END:
                 break
             after = _next_line(lines, item)
             if after < count and lines[after] == str(len(items) + 2):
                 items.append(item)
-                rank = after
+                ranks.append(after)
                 continue
             if after >= count or find_time(lines[after]) is None:
                 items.append(item)  # the last item: no stamp under it
             break
-        if len(items) >= _RANKED_CHIPS_MIN and not _listed_in_text(lines, kinds, number, items[-1]):
-            for item in items:
-                kinds[item] = Kind.DROP
-        number = rank + 1
+        if len(items) >= _RANKED_CHIPS_MIN:
+            # (the text's own list keeps its numbers: split reads the items under them as
+            # the text's, not as a link list's short lines)
+            listed = _listed_in_text(lines, kinds, number, items[-1])
+            for line in ranks[: len(items)] if listed else items:
+                kinds[line] = None if listed else Kind.DROP
+        number = ranks[-1] + 1
+
+
+# a gallery's size under its title: "12 Bilder", "15 photos", "8 imágenes"
+_GALLERY_SIZE = re.compile(
+    r"\d{1,3} (?:bilder|fotos|photos|pictures|images|imágenes|immagini|foto|afbeeldingen)",
+    re.IGNORECASE,
+)
+
+
+def _drop_gallery_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A picture gallery set in the story's text: its label, its title and its size
+    ("… am Montag mit." / "Bilder" / "So schön ist der Weihnachtsmarkt" / "12 Bilder" /
+    "Foto: dpa/…" / "Besonders voll war es …."), all dropped with the credit under them:
+    the gallery's widget, not the text (nor is the sentence over it a caption).
+    Only between two sentences of the text: a portal's gallery card ("Photos" / title /
+    "15 Photos" under other cards) is left to split."""
+    for size, line in enumerate(lines):
+        if not line[:1].isdigit() or _GALLERY_SIZE.fullmatch(line) is None:
+            continue
+        title = _previous_line(lines, size)
+        label = _previous_line(lines, title)
+        above = _previous_line(lines, label)
+        widget = [label, title, size]
+        below = _next_line(lines, size)
+        if below < len(lines) and split_credit(lines[below]) is not None:
+            widget.append(below)  # the gallery's credit (no caption of the text's over it)
+            below = _next_line(lines, below)
+        if (
+            above >= 0
+            and " " not in lines[label]
+            and lines[title][-1] not in _SENTENCE_END
+            and kinds[above] is None
+            and _text_sentence(lines[above])
+            and below < len(lines)
+            and kinds[below] is None
+            and _text_sentence(lines[below])
+        ):
+            for number in widget:
+                kinds[number] = Kind.DROP
 
 
 def _listed_in_text(lines: list[str], kinds: list[Kind | None], first: int, last: int) -> bool:
@@ -3610,9 +3653,13 @@ def _continues(previous: str, line: str, *, linked: bool) -> bool:
         previous[-1] == ")" and _agency_dateline(previous)
     ):
         return _sentence(line)  # (the paragraph the dateline opens; a label opens no sentence)
-    if line[0] in "-–—•·*#|>" or (
-        previous[-1] in _SENTENCE_END
-        and not (previous[-1] == ")" and line[0].islower() and _ends_with_aside(previous))
+    if (
+        line[0] in "-–—•·*#|>"
+        or line.isdigit()  # (a list's rank clean kept: "What to do" / "1")
+        or (
+            previous[-1] in _SENTENCE_END
+            and not (previous[-1] == ")" and line[0].islower() and _ends_with_aside(previous))
+        )
     ):
         return False
     last_word = previous.rsplit(" ", 1)[-1]

@@ -96,6 +96,7 @@ from streams.split_page import (
     _over_role,
 )
 from streams.timestamps import (
+    find_time,
     has_clock,
     is_clock_only,
     is_relative_age,
@@ -155,6 +156,7 @@ _LABELLED_LIST_MIN_WORDS = 12  # a team line: fifteen names
 _HEADER_LINES_TO_STAMP = 2  # lines under a byline where the header's stamp may stand
 _FIGURE_UNIT_END = re.compile(r"\d\s+[^\W\d]{1,4}\.$")  # "4 Min.", "5 min."
 _ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
+_RANK_MAX_DIGITS = 2  # a list's item numbers: "1" … "99"
 _OPENING_SENTENCES_MAX = 3  # short sentences opening a text over its first paragraph of prose
 # a standfirst under the header's stamp: "Sturmflut an der Ostsee erwartet" (split_header's
 # _DECK_MIN_WORDS is a standfirst's under a headline)
@@ -985,6 +987,8 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
             and not any(speaks_of_site(out[position]) for position in run)
         )
         or _answers_question(out, run)
+        or _numbered_items(out, run)
+        or (len(run) == _CAPTION_PAIR and _entry_heading(out[run[-1]]))
     ):
         return
     if len(run) == _CAPTION_PAIR:
@@ -1030,6 +1034,45 @@ def _headed_items(run: list[str]) -> bool:
 def _item_number(line: str) -> bool:
     """A list item's number on its own line: "4.", "12)"."""
     return _ITEM_NUMBER.fullmatch(line) is not None
+
+
+def _numbered_items(out: list[str], run: list[int]) -> bool:
+    """A numbered list of the text: each item under its number alone on a line, the numbers
+    counting up from "1" ("1" / "Heat the oven to 200C" / "2" / "Roll out the pastry" / …),
+    perhaps under its own heading ("Method"), or from the number after the one over the
+    item above the run (the list's last items, under an item of a sentence: "3" / "Add the
+    eggs, then fold in the flour." / "4" / "Bake for 45 minutes"). Clean keeps bare numbers
+    only of a list set between the text's sentences; a most-read list's ranks went with it.
+    A count over its label ("312" / "meneos") starts from no such number."""
+    lines = [out[position] for position in run]
+    if not _rank(lines[0]):
+        lines = lines[1:]  # the list's heading
+    numbers, items = lines[0::2], lines[1::2]
+    if not items or len(numbers) != len(items):
+        return False
+    first = _rank(numbers[0])
+    before = run[0] - 2  # the number over the item above the run
+    if not (first == 1 or (first > 1 and before >= 0 and _rank(out[before]) == first - 1)):
+        return False
+    return all(
+        _rank(number) == first + step and not _rank(item)
+        for step, (number, item) in enumerate(zip(numbers, items, strict=True))
+    )
+
+
+def _rank(line: str) -> int:
+    """A list item's bare number alone on its line ("4"), 0 if the line is none. (Clean drops
+    a bare rank but in the text's own list; "4." over a headline may be a link list's.)"""
+    return int(line) if line.isdigit() and len(line) <= _RANK_MAX_DIGITS else 0
+
+
+def _entry_heading(line: str) -> bool:
+    """The first sub-heading of a Q&A or a timeline, under the section's own heading, the text
+    going on under it ("Your questions answered" / "How much will bills rise?" / answer;
+    "Timeline" / "October 14: Strike begins" / entry): a question, or a date with its
+    label."""
+    label, colon, _ = line.partition(": ")
+    return line[-1] == "?" or (bool(colon) and find_time(label) is not None)
 
 
 def _one_sentence(line: str) -> bool:
@@ -1125,8 +1168,8 @@ def _life_span(line: str) -> bool:
 
 
 _LIFE_SPAN_DATES = 2
-# "3 May 1938", "May 3, 1938": a day, a word (the month's) and a year
-_FULL_DATE = re.compile(r"\b\d{1,2} [^\W\d_]+ \d{4}\b|\b[^\W\d_]+\.? \d{1,2}, \d{4}\b")
+# "3 May 1938", "May 3, 1938", "May 3 1938": a day, a word (the month's) and a year
+_FULL_DATE = re.compile(r"\b\d{1,2} [^\W\d_]+ \d{4}\b|\b[^\W\d_]+\.? \d{1,2},? \d{4}\b")
 
 
 # a whole quoted sentence on its line: “It isn’t.”, "No.", «Jamais.»
