@@ -476,6 +476,7 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
             card.source, card.start = f.sources[above], above
         elif (
             _publisher_over(f, f.lines[above])
+            and not f.bylines[above]  # ("Local Democracy Reporter" under "By Ann Lee": a role)
             and not _topic_kicker(f, f.lines[above], f.lines[card.title])
             and not _topic_under_folder(f, above)
         ):
