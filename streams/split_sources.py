@@ -334,6 +334,29 @@ def masthead_address(source: str, masthead: str) -> bool:
     }
 
 
+def site_desk(source: str, site: frozenset[str], masthead: str) -> bool:
+    """The source is a desk of the page's own site: the site's name and a section ("Europa
+    Press Nacional" on europapress.example), or a news service's initials, the masthead's
+    and two more ("DHNS" under "Deccan Herald": its News Service). Its newsroom, as the
+    site's bare name is, no publisher printed with the story. (One more letter is as often
+    the masthead's own acronym, "HRN" under "Harbour Radio", printed as its publisher.)"""
+    name, _, last = source.rpartition(" ")
+    if name and is_section_name(last):
+        return _own_site(name, site)
+    initials = "".join(word[0] for word in masthead.split() if word[0].isupper())
+    return (
+        len(initials) >= _DESK_INITIALS
+        and source.isalpha()
+        and source.isupper()
+        and len(source) == len(initials) + _SERVICE_LETTERS
+        and source.startswith(initials.upper())
+    )
+
+
+_DESK_INITIALS = 2  # (one letter opens too many acronyms)
+_SERVICE_LETTERS = 2  # "NS": News Service
+
+
 def masthead_shape(name: str) -> bool:
     """ "Le Monde", "The Times", "BBC News", "CNN Brasil": a name of several words opened by
     an article or by an acronym, as a publication's is; a chip's topic or place ("Bad
