@@ -484,6 +484,30 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
             card.source, card.start = f.lines[above], above
         elif (publisher := _publisher_over_section(f, above, taken)) is not None:
             card.source, card.start = f.lines[publisher], publisher
+        elif _portal_story_under(f, card.title) and outlet_shaped(f.lines[above]):
+            card.source, card.start = (
+                f.lines[above],
+                above,
+            )  # "Der Tagesspiegel" / title / "Story von …"
+
+
+def _portal_story_under(f: _Features, title: int) -> bool:
+    """A portal's byline and stamp under the headline ("Story von Jan Meier • 2 Std.",
+    "Histoire de Marie Dubois • 3 h"): the portal reprints a partner's story, whose name,
+    printed over the headline, is its publisher."""
+    under = title + 1
+    return (
+        under < len(f.lines)
+        and f.stamp(under) is not None
+        and _PORTAL_STORY.match(f.lines[under]) is not None
+    )
+
+
+_PORTAL_STORY = re.compile(
+    r"^(?:story by|story von|geschichte von|histoire de|historia de|história de|storia di|"
+    r"verhaal van) ",
+    re.IGNORECASE,
+)
 
 
 def _topic_under_folder(f: _Features, index: int) -> bool:
