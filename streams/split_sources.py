@@ -316,7 +316,11 @@ _SITE_ARTICLES = _NAME_ARTICLES | {"the", "der", "die", "das"}
 
 
 # a web address as a source line prints it: "www.ghanaweb.com", "TIMESOFINDIA.COM"
-_WEB_ADDRESS = re.compile(r"(?:www\.)?(?P<name>[\w-]+(?:\.[\w-]+)*)\.[a-z]{2,6}", re.IGNORECASE)
+# (a country's second level after the name: "TUKO.co.ke" under "TUKO", "news.com.au")
+_WEB_ADDRESS = re.compile(
+    r"(?:www\.)?(?P<name>[\w-]+(?:\.[\w-]+)*?)(?:\.(?:co|com|org|net|gov|ac))?\.[a-z]{2,6}",
+    re.IGNORECASE,
+)
 
 
 def masthead_address(source: str, masthead: str) -> bool:
