@@ -178,6 +178,7 @@ from streams.split_sources import (
     _site_keys,
     masthead_address,
     masthead_shape,
+    site_desk,
 )
 from streams.split_teasers import (
     _card_drafts,
@@ -1146,7 +1147,11 @@ _FIXTURE = re.compile(
 def _names_site(source: str, keys: frozenset[str], masthead: str) -> bool:
     """The source names the page's own site: its URL's (``_own_site``), or its masthead
     spelt as a web address ("www.ghanaweb.com" under "GhanaWeb")."""
-    return _own_site(source, keys) or masthead_address(source, masthead)
+    return (
+        _own_site(source, keys)
+        or masthead_address(source, masthead)
+        or site_desk(source, keys, masthead)
+    )
 
 
 def _assign_roles(

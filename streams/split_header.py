@@ -476,12 +476,38 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
             card.source, card.start = f.sources[above], above
         elif (
             _publisher_over(f, f.lines[above])
+            and not f.bylines[above]  # ("Local Democracy Reporter" under "By Ann Lee": a role)
+            and not _menu_link_again(f, above)
             and not _topic_kicker(f, f.lines[above], f.lines[card.title])
             and not _topic_under_folder(f, above)
         ):
             card.source, card.start = f.lines[above], above
         elif (publisher := _publisher_over_section(f, above, taken)) is not None:
             card.source, card.start = f.lines[publisher], publisher
+        elif _portal_story_under(f, card.title) and outlet_shaped(f.lines[above]):
+            card.source, card.start = (
+                f.lines[above],
+                above,
+            )  # "Der Tagesspiegel" / title / "Story von …"
+
+
+def _portal_story_under(f: _Features, title: int) -> bool:
+    """A portal's byline and stamp under the headline ("Story von Jan Meier • 2 Std.",
+    "Histoire de Marie Dubois • 3 h"): the portal reprints a partner's story, whose name,
+    printed over the headline, is its publisher."""
+    under = title + 1
+    return (
+        under < len(f.lines)
+        and f.stamp(under) is not None
+        and _PORTAL_STORY.match(f.lines[under]) is not None
+    )
+
+
+_PORTAL_STORY = re.compile(
+    r"^(?:story by|story von|geschichte von|histoire de|historia de|história de|storia di|"
+    r"verhaal van) ",
+    re.IGNORECASE,
+)
 
 
 def _topic_under_folder(f: _Features, index: int) -> bool:
@@ -1290,6 +1316,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         and not _noted_author(f, f.lines[over], title + 1, stop)
         and not _topic_kicker(f, f.lines[over], f.lines[title])
         and not _subsection(f, over)
+        and not _menu_link_again(f, over)
     ):
         source = f.lines[over]
         kicker = not _agency_name(source)
@@ -1325,6 +1352,23 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             # over the headline ("<section>" / headline)
             source, kicker = named, False
     return source, _cluster_stamp(f, title + 1, end)
+
+
+def _menu_link_again(f: _Features, kicker: int) -> bool:
+    """The name over the headline was printed first among the menu's links, a short line
+    between two others ("Fox Sports" / "NRL" / "AFL" … "NRL" / headline): the section the
+    story is filed in, as a kicker, even in capitals ("NRL", "NFL"), no publisher."""
+    first = f.first_printed.get(f.lines[kicker].casefold())
+    return (
+        first is not None
+        and 0 < first < kicker - 1
+        and all(
+            f.lines[near]
+            and _words(f.lines[near]) <= _KICKER_MAX_WORDS
+            and not _is_prose(f.lines[near])
+            for near in (first - 1, first + 1)
+        )
+    )
 
 
 def _newsroom_byline(f: _Features, index: int) -> str | None:

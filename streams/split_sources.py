@@ -316,7 +316,11 @@ _SITE_ARTICLES = _NAME_ARTICLES | {"the", "der", "die", "das"}
 
 
 # a web address as a source line prints it: "www.ghanaweb.com", "TIMESOFINDIA.COM"
-_WEB_ADDRESS = re.compile(r"(?:www\.)?(?P<name>[\w-]+(?:\.[\w-]+)*)\.[a-z]{2,6}", re.IGNORECASE)
+# (a country's second level after the name: "TUKO.co.ke" under "TUKO", "news.com.au")
+_WEB_ADDRESS = re.compile(
+    r"(?:www\.)?(?P<name>[\w-]+(?:\.[\w-]+)*?)(?:\.(?:co|com|org|net|gov|ac))?\.[a-z]{2,6}",
+    re.IGNORECASE,
+)
 
 
 def masthead_address(source: str, masthead: str) -> bool:
@@ -332,6 +336,29 @@ def masthead_address(source: str, masthead: str) -> bool:
         _path_form(name),
         _path_form(_without_opening(name, _SITE_ARTICLES)),
     }
+
+
+def site_desk(source: str, site: frozenset[str], masthead: str) -> bool:
+    """The source is a desk of the page's own site: the site's name and a section ("Europa
+    Press Nacional" on europapress.example), or a news service's initials, the masthead's
+    and two more ("DHNS" under "Deccan Herald": its News Service). Its newsroom, as the
+    site's bare name is, no publisher printed with the story. (One more letter is as often
+    the masthead's own acronym, "HRN" under "Harbour Radio", printed as its publisher.)"""
+    name, _, last = source.rpartition(" ")
+    if name and is_section_name(last):
+        return _own_site(name, site)
+    initials = "".join(word[0] for word in masthead.split() if word[0].isupper())
+    return (
+        len(initials) >= _DESK_INITIALS
+        and source.isalpha()
+        and source.isupper()
+        and len(source) == len(initials) + _SERVICE_LETTERS
+        and source.startswith(initials.upper())
+    )
+
+
+_DESK_INITIALS = 2  # (one letter opens too many acronyms)
+_SERVICE_LETTERS = 2  # "NS": News Service
 
 
 def masthead_shape(name: str) -> bool:
