@@ -350,6 +350,11 @@ def _body_lines(
             or (_words(line) > _RUN_MAX_WORDS and not _title_case(line))  # (a headline link)
             or split_credit(line) is not None
             or (kept >= 0 and credit_under_caption(f.lines[kept], line))  # "Name | AP"
+            # (in a live blog's entry, an agency's name under the caption kept, over the next
+            # entry's stamp: "Sandbags outside a café" / "PA Media"; an article's may be the
+            # wire's byline under a paragraph short of its full stop, "… urged the government" /
+            # "PTI")
+            or (keep_stamps and kept >= 0 and captioned_by_agency(f.lines[kept], line))
         ):
             if prose:  # (a live blog entry's headline under its stamp stays, not its author)
                 _end_run(

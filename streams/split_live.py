@@ -19,7 +19,14 @@ from collections.abc import Container, Iterator, Mapping
 from schemas.article import Caption
 from streams.captions import _caption_like, credit_over_caption, split_credit
 from streams.model import ArticleDraft, CleanPage
-from streams.split_body import _body_lines, _draft, _lines_under, is_match_minute, is_over_ball
+from streams.split_body import (
+    _body_lines,
+    _credit_line,
+    _draft,
+    _lines_under,
+    is_match_minute,
+    is_over_ball,
+)
 from streams.split_cards import _find_cards
 from streams.split_header import _find_lead_title
 from streams.split_lines import (
@@ -1101,17 +1108,15 @@ def _one_word_entry_headline(f: _Features, index: int, stop: int) -> bool:
 
 
 def _credit_under_entry_caption(f: _Features, index: int) -> bool:
-    """A picture's credit alone on line ``index`` ("APA/Erwin Scheriau") under a caption
+    """A picture's credit alone on line ``index`` ("APA/Erwin Scheriau", "PA Media") under a caption
     without a full stop that follows an entry's text ("… auf 5,3 Prozent." / "Jubel bei der
     Wahlfeier" / credit): no author's name but the picture's credit, left in the text for
     ``extract_captions`` to give that caption. An entry's headline stands under its stamp,
     not under text, and an author's line under a headline."""
-    credit = split_credit(f.lines[index])
     caption = _nonblank(f, index, -1)
     text = _nonblank(f, caption, -1) if caption is not None else None
     return (
-        credit is not None
-        and not credit[0]
+        _credit_line(f.lines[index])
         and caption is not None
         and text is not None
         and _caption_like(f.lines[caption])

@@ -41,3 +41,33 @@ def test_a_caption_over_its_credit_inside_an_entry_is_a_caption() -> None:
     assert "Wahlfeier" not in lead.body
     assert "Gert Eggenberger" not in lead.body
     assert "19.30 Uhr" in lead.body and "Hochrechnung: SPÖ 36,4" in lead.body
+
+
+AGENCY_PAGE = (
+    "LIVE\n"
+    "Gales close coastal roads as storm reaches north Wales\n"
+    "Last updated 12 March 2026, 16:20 GMT\n"
+    "16:05 GMT\n"
+    "Ferries cancelled at Holyhead\n"
+    "Stena Line says all sailings to Dublin are cancelled until Wednesday morning.\n"
+    "15:40 GMT\n"
+    "Promenade closed in Llandudno\n"
+    "Conwy council has shut the promenade after waves threw stones onto the road.\n"
+    "Waves breaking over the sea wall in Llandudno on Tuesday afternoon\n"
+    "PA Media\n"
+    "15:10 GMT\n"
+    "Trains replaced by buses\n"
+    "Transport for Wales says buses replace trains between Llandudno Junction and Bangor.\n"
+)
+
+
+def test_an_agencys_name_under_an_entrys_caption_credits_it() -> None:
+    lead = split_articles(clean_page(RawPage(text=AGENCY_PAGE, fetched_at=FETCHED)))[0]
+    assert lead.captions == (
+        Caption(
+            text="Waves breaking over the sea wall in Llandudno on Tuesday afternoon",
+            credit="PA Media",
+        ),
+    )
+    assert "Waves breaking" not in lead.body
+    assert "15:10 GMT" in lead.body and "Trains replaced by buses" in lead.body
