@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 import ahocorasick
 
+from streams.name_data import world_first_names
 from streams.scan import NAME_PARTICLES
 from streams.timestamps import find_time, holds_stamp, is_bare_minutes, is_labelled_stamp
 
@@ -233,6 +234,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _UI_CONTROL_MAX_WORDS = 8
 _GLUED_NUMBER = re.compile(r"\d[^\W\d_]{4,}|[^\W\d_]\d+[^\W\d_]")
 _PITCH_MAX_WORDS = 35
+# "Join Scott Murray for updates": a live blog's standfirst inviting the reader to follow its
+# reporter (a person's name as the object), no pitch ("Join 14,000 readers", "Join our club")
+_JOIN_REPORTER = re.compile(r"\bJoin (?P<first>[A-ZÀ-Þ][^\W\d_]+) [A-ZÀ-Þ][^\W\d_]+ for\b")
 _COMMAND_PITCH_MAX_WORDS = 60  # "Subscribe to X to get access to … 70+ titles, …. Call …"
 _NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click the link …")
 # where a pitch's sentence may start: "Enjoying X? Forward it …", "Disrupt 2026: Get your
@@ -1196,13 +1200,23 @@ def _pitch(line: str, casefolded: str) -> bool:
         return True  # "We use your sign-up … ways you've consented to … understanding of you"
     if pitch and not seen.isdisjoint(words.period) and quotes_price_per_period(line):
         return True  # a price per period: "Offre spéciale : 1 € le premier mois"
-    if not words.imperative.isdisjoint(starts) or (
-        not words.imperative_object.isdisjoint(starts)
-        and _imperative_with_object(tokens, folded, marks)
-    ):
+    if (
+        not words.imperative.isdisjoint(starts)
+        or (
+            not words.imperative_object.isdisjoint(starts)
+            and _imperative_with_object(tokens, folded, marks)
+        )
+    ) and not _joins_a_reporter(line):
         return True  # "Join 14,000 readers", "Enjoying X? Forward it to a friend"
     # "Lesen Sie jetzt weiter", "Get the headlines in your inbox"
     return (weak and (reader or pitch)) or _sells_news(tokens, folded) or _closing_call(tokens)
+
+
+def _joins_a_reporter(line: str) -> bool:
+    """The line asks the reader to join a person, named by a given name and a surname, for
+    the coverage ("… Join Scott Murray for updates"): a live blog's standfirst."""
+    match = _JOIN_REPORTER.search(line)
+    return match is not None and match["first"] in world_first_names()
 
 
 def _explains_pitch_noun(tokens: str) -> bool:

@@ -352,6 +352,11 @@ def _body_lines(
             or (_words(line) > _RUN_MAX_WORDS and not _title_case(line))  # (a headline link)
             or split_credit(line) is not None
             or (kept >= 0 and credit_under_caption(f.lines[kept], line))  # "Name | AP"
+            # (in a live blog's entry, an agency's name under the caption kept, over the next
+            # entry's stamp: "Sandbags outside a café" / "PA Media"; an article's may be the
+            # wire's byline under a paragraph short of its full stop, "… urged the government" /
+            # "PTI")
+            or (keep_stamps and kept >= 0 and captioned_by_agency(f.lines[kept], line))
         ):
             if prose:  # (a live blog entry's headline under its stamp stays, not its author)
                 _end_run(
@@ -1140,7 +1145,7 @@ def _trim_tail(out: list[str], entry_stamp: int = -1) -> None:
     EFE"), but not a wire's desk codes glued after it ("… against any company. PTI ABC DEF
     RT"), nor a call to action in capitals (``_shouted``). A live blog's last entry without
     its text stays (``_textless_last_entry``: ``entry_stamp``, where its stamp is in ``out``)."""
-    if _textless_last_entry(out, entry_stamp):
+    if _textless_last_entry(out, entry_stamp) or _closing_entry_stamp(out, entry_stamp):
         return
     desk_codes = _DESK_CODES.search(out[-1]) if out else None
     if desk_codes is not None:
@@ -1157,6 +1162,13 @@ def _trim_tail(out: list[str], entry_stamp: int = -1) -> None:
         and not _life_span(out[-1])
     ):
         out.pop()
+
+
+def _closing_entry_stamp(out: list[str], entry_stamp: int) -> bool:
+    """A live blog's last line is an entry's stamp (``entry_stamp``: where it is in ``out``),
+    kept as every entry's is: a blog whose entries close with their stamp ends on one ("… with
+    the red box." / "Martin Kessler12 March 2026 13:20"), no trailing link."""
+    return entry_stamp >= 0 and entry_stamp == len(out) - 1
 
 
 def _life_span(line: str) -> bool:

@@ -2249,6 +2249,7 @@ def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
         for chip in range(max(previous + 1, stamp - _TITLE_TO_STAMP - 1), stamp - 1):
             if (
                 _chip_over_title(f, chip, chip + 1)
+                and not f.lines[chip].isdigit()  # (an entry's anchor number: "1764495900")
                 and f.is_title(chip + 1)
                 and _words(f.lines[chip + 1]) > _KICKER_MAX_WORDS
                 and not _under_clock(f, chip)  # ("11:02 Uhr" / "Verkehr" / headline: an entry)

@@ -17,9 +17,16 @@ import re
 from collections.abc import Container, Iterator, Mapping
 
 from schemas.article import Caption
-from streams.captions import captioned_by_agency, credit_over_caption, split_credit
+from streams.captions import _caption_like, captioned_by_agency, credit_over_caption, split_credit
 from streams.model import ArticleDraft, CleanPage
-from streams.split_body import _body_lines, _draft, _lines_under, is_match_minute, is_over_ball
+from streams.split_body import (
+    _body_lines,
+    _credit_line,
+    _draft,
+    _lines_under,
+    is_match_minute,
+    is_over_ball,
+)
 from streams.split_cards import _find_cards
 from streams.split_header import _find_lead_title
 from streams.split_lines import (
@@ -1027,6 +1034,7 @@ def _live_blog(
                     (_is_name(line) or _shift_byline(line))
                     and not _word_in_place(line)
                     and not _one_word_entry_headline(f, index, stop)
+                    and not _credit_under_entry_caption(f, index)
                 )
                 or f.bylines[index]
                 or f.sources[index]
@@ -1106,6 +1114,23 @@ def _entry_caption(f: _Features, index: int, above: int | None, stop: int) -> in
         return None
     under = _entry_caption_under_credit(f, index, f.lines[above], stop)
     return above if under is None and _entry_caption_over_credit(f, index, above) else under
+
+
+def _credit_under_entry_caption(f: _Features, index: int) -> bool:
+    """A picture's credit alone on line ``index`` ("APA/Erwin Scheriau", "PA Media") under a caption
+    without a full stop that follows an entry's text ("… auf 5,3 Prozent." / "Jubel bei der
+    Wahlfeier" / credit): no author's name but the picture's credit, left in the text for
+    ``extract_captions`` to give that caption. An entry's headline stands under its stamp,
+    not under text, and an author's line under a headline."""
+    caption = _nonblank(f, index, -1)
+    text = _nonblank(f, caption, -1) if caption is not None else None
+    return (
+        _credit_line(f.lines[index])
+        and caption is not None
+        and text is not None
+        and _caption_like(f.lines[caption])
+        and _is_prose(f.lines[text])
+    )
 
 
 def _entry_caption_under_credit(f: _Features, index: int, above: str, stop: int) -> int | None:

@@ -965,7 +965,10 @@ def _after_byline(line: str) -> str | None:
             return None  # (what comes after the name cannot make it one again)
         stamp = line[cut.end() :]
         if len(words) < _MIN_NAME_WORDS or not (
-            by or is_labelled_stamp(stamp) or _named_numeric_stamp(words, stamp)
+            by
+            or is_labelled_stamp(stamp)
+            or _named_numeric_stamp(words, stamp)
+            or _glued_named_stamp(words, line, cut.start(), stamp)
         ):
             continue
         if not by and _publisher_meta(words, line, cut.start(), stamp):
@@ -977,6 +980,19 @@ def _after_byline(line: str) -> str | None:
         if published is not None:
             return published
     return None
+
+
+def _glued_named_stamp(words: list[str], line: str, cut: int, stamp: str) -> bool:
+    """A reporter's name, opening with a given name, glued by innerText to a date with its
+    clock ("Athena Stavrou30 November 2026 09:45": a live entry's author and stamp, two
+    elements printed without a space). A headline puts a space before its numbers."""
+    return (
+        cut > 0
+        and line[cut - 1].isalpha()
+        and line[cut].isdigit()
+        and words[0] in world_first_names()
+        and has_clock(stamp)
+    )
 
 
 def _named_numeric_stamp(words: list[str], stamp: str) -> bool:
