@@ -3277,7 +3277,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     ("Reuters" / "3h" / title)? A vote over its bare stamp lines (an ad's title, in
     ``skip``, under a stamp is no card's)."""
     lines = f.lines
-    after = before = under_summary = author = source = author_under_summary = 0
+    after = before = under_summary = author = source = author_under_summary = signed = 0
     following = False
     firsts: dict[int, int] = {}  # (``_chip_under_stamp``'s walks up a river, shared)
     for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
@@ -3304,9 +3304,13 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
                 and _words(lines[index - 2]) > _KICKER_MAX_WORDS  # not "Plus pour vous"
             )
             summarised = not titled and _under_standfirst(f, index - 2, begin, set())
-            author += titled
-            author_under_summary += summarised  # title / summary / name / stamp
-            source += following and not titled
+            # (a person's name under a summary is that card's author whatever follows it,
+            # no publisher opening the next card: "Ana Medina" under title / summary)
+            person = summarised and _is_person(lines[index - 1])
+            signed += person
+            author += titled or person
+            author_under_summary += summarised and not person  # title / summary / name / stamp
+            source += following and not titled and not person
         under_summary += (
             over - 1 >= begin
             and bool(lines[over])
@@ -3320,7 +3324,11 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     summary_first = under_summary >= _STAMP_FIRST_MIN and under_summary + before > after
     author_first = author >= _STAMP_FIRST_MIN and author > source
     stamp_first = (  # (and the last stamp heads a card too)
-        not summary_first and following and after >= _STAMP_FIRST_MIN and after > 2 * before
+        not summary_first
+        and not (signed >= _STAMP_FIRST_MIN and signed > source)
+        and following
+        and after >= _STAMP_FIRST_MIN
+        and after > 2 * before
     )
     return _Layout(stamp_first, summary_first, author_first)
 

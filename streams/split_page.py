@@ -56,6 +56,7 @@ from streams.split_lines import (
     _source_shape,
     _titled_meta,
     _words,
+    dated_meta_name,
 )
 from streams.timestamps import (
     dateline_stamp,
@@ -342,8 +343,11 @@ def _features(
                 elif metas[index] is None and not bylines[index] and _ad_label(line):
                     ad_labels.append(index)
         name = sources[index] or (metas[index] or (None,))[0]
-        if name:
+        # (a place's or an author's dated stamp, "Madrid - 28 nov 2026 - 05:40 CET", closes
+        # a card as a source's does: a stamp line too)
+        if name or (metas[index] is not None and dated_meta_name(line) is not None):
             named.append(index)
+        if name:
             publishers += not _place_line(name)  # (a place, "Thailand · 1 day ago", is none)
     _split_bylines(lines, bylines, metas, seen)
     _role_lines(lines, bylines, metas)
