@@ -53,6 +53,7 @@ from streams.split_lines import (
     _reports_of_others,
     _role_bylines,
     _role_line,
+    _section_part,
     _source_shape,
     _titled_meta,
     _words,
@@ -988,6 +989,8 @@ def _echoed(lines: tuple[str, ...], index: int) -> str | None:
     ("- ROME" over "ROME, June 2 (ANSA) - …")."""
     name = _named(_ECHO, lines[index])
     following = lines[index + 1] if index + 1 < len(lines) else ""
+    if name and _section_part(name):
+        return None  # ("— Em Política" under a card's stamp: the section it is filed under)
     return None if name and following.startswith(f"{name},") else name
 
 
