@@ -2760,26 +2760,33 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     """Under the last teaser of a list whose title stands over its stamp (its stamp closes
     it): a title over a short summary is a card without a stamp, not that teaser's text.
     (Not under a "Source · 45 min" line: on a portal that heads the title under it.)"""
-    if (
-        before.inline
-        or before.deck is not None
-        or before.source is not None
-        or before.title >= before.body_from - 1
-    ):
+    if before.inline or before.deck is not None or before.source is not None:
         return None
     lines = f.lines
     start = before.body_from
+    closed = before.title >= before.body_from - 1
+    if closed:  # (title / summary / author / stamp: the card ends at its stamp)
+        # (a line between the summary and the stamp, its author's, shows the stamp closes
+        # the card: a stamp right under a summary may head the next card as well)
+        closing = _closing_stamp_row(f, before, taken)
+        if closing is None or closing <= before.body_from or _is_prose(f.lines[closing - 1]):
+            return None
+        start = closing + 1
     if start >= len(lines) or not lines[start]:
         return None  # (past a blank line, where clean took a heading: another list's lines)
     rows = (index for index in range(start + 1, len(lines)) if lines[index])
     title: int | None = start
-    if start not in taken and _chip_over_title(f, start, start + 1):
+    # (under a stamp that closed its card, a short line over a longer one is the next
+    # card's kicker, even title-like: "Dana en Valencia" / title / summary)
+    kicker = closed and start + 1 < len(lines) and _short_line_over(f, start + 1)
+    if start not in taken and (_chip_over_title(f, start, start + 1) or kicker):
         title = next(rows, None)  # ("Analysis" / title / summary)
     if title is None or title in taken or not _free_title(f, title, taken):
         return None
     text = list(itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows))
     if (
         not text
+        or (closed and text[0] != title + 1)  # (a card's summary under its title, no gap)
         or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
         or _bare_headlines(f, title, text)
         or _is_name(lines[title])
@@ -3305,7 +3312,7 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     ("Reuters" / "3h" / title)? A vote over its bare stamp lines (an ad's title, in
     ``skip``, under a stamp is no card's)."""
     lines = f.lines
-    after = before = under_summary = author = source = author_under_summary = 0
+    after = before = under_summary = author = source = author_under_summary = signed = 0
     following = False
     firsts: dict[int, int] = {}  # (``_chip_under_stamp``'s walks up a river, shared)
     for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
@@ -3332,9 +3339,13 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
                 and _words(lines[index - 2]) > _KICKER_MAX_WORDS  # not "Plus pour vous"
             )
             summarised = not titled and _under_standfirst(f, index - 2, begin, set())
-            author += titled
-            author_under_summary += summarised  # title / summary / name / stamp
-            source += following and not titled
+            # (a person's name under a summary is that card's author whatever follows it,
+            # no publisher opening the next card: "Ana Medina" under title / summary)
+            person = summarised and _is_person(lines[index - 1])
+            signed += person
+            author += titled or person
+            author_under_summary += summarised and not person  # title / summary / name / stamp
+            source += following and not titled and not person
         under_summary += (
             over - 1 >= begin
             and bool(lines[over])
@@ -3348,7 +3359,11 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     summary_first = under_summary >= _STAMP_FIRST_MIN and under_summary + before > after
     author_first = author >= _STAMP_FIRST_MIN and author > source
     stamp_first = (  # (and the last stamp heads a card too)
-        not summary_first and following and after >= _STAMP_FIRST_MIN and after > 2 * before
+        not summary_first
+        and not (signed >= _STAMP_FIRST_MIN and signed > source)
+        and following
+        and after >= _STAMP_FIRST_MIN
+        and after > 2 * before
     )
     return _Layout(stamp_first, summary_first, author_first)
 

@@ -53,9 +53,11 @@ from streams.split_lines import (
     _reports_of_others,
     _role_bylines,
     _role_line,
+    _section_part,
     _source_shape,
     _titled_meta,
     _words,
+    dated_meta_name,
 )
 from streams.timestamps import (
     dateline_stamp,
@@ -342,8 +344,11 @@ def _features(
                 elif metas[index] is None and not bylines[index] and _ad_label(line):
                     ad_labels.append(index)
         name = sources[index] or (metas[index] or (None,))[0]
-        if name:
+        # (a place's or an author's dated stamp, "Madrid - 28 nov 2026 - 05:40 CET", closes
+        # a card as a source's does: a stamp line too)
+        if name or (metas[index] is not None and dated_meta_name(line) is not None):
             named.append(index)
+        if name:
             publishers += not _place_line(name)  # (a place, "Thailand · 1 day ago", is none)
     _split_bylines(lines, bylines, metas, seen)
     _role_lines(lines, bylines, metas)
@@ -984,6 +989,8 @@ def _echoed(lines: tuple[str, ...], index: int) -> str | None:
     ("- ROME" over "ROME, June 2 (ANSA) - …")."""
     name = _named(_ECHO, lines[index])
     following = lines[index + 1] if index + 1 < len(lines) else ""
+    if name and _section_part(name):
+        return None  # ("— Em Política" under a card's stamp: the section it is filed under)
     return None if name and following.startswith(f"{name},") else name
 
 
