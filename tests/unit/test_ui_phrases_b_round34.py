@@ -1,5 +1,6 @@
 """Page furniture in several languages, as data: a summary button, a video player's label
-and notice, an ad skip link, a wire agency's standards trailer."""
+and notice, an ad skip link, a wire agency's standards trailer, a paywall's pitch, a
+subscriber's gift of the article."""
 
 import pytest
 
@@ -14,6 +15,8 @@ from streams.boilerplate import classify
         "Die Wiedergabe wurde unterbrochen.",
         "Passer la publicité",
         "Unsere Standards: Die Thomson Reuters Trust Principles.",
+        "Jetzt weiterlesen mit ZEITUNG+",
+        "Assinantes podem liberar 5 acessos por dia para conteúdos do Jornal.",
     ],
 )
 def test_furniture_line_is_not_text(line: str) -> None:
