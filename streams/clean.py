@@ -635,13 +635,16 @@ def _stamp_over_buttons(lines: list[str], kinds: list[Kind | None], last: int) -
     "Scrivi alla redazione") stand right under a kept line with a time (``find_time``: the
     header's stamp "Publié le 30 novembre 2026 à 11h42"): what follows opens the article's
     text. A kicker kept over them ("NEWS") holds no time; a dropped link ("Leggi anche: …")
-    is no button: a picture under it may be the linked story's."""
+    is no button: a picture under it may be the linked story's. A byline kept between the
+    stamp and the picture ("Publié le …" / "Par Belga") is the header's too."""
     index = last
     while (
         index >= 0
         and last - index < _SHARE_ROW_MAX_LINES
-        and kinds[index] is Kind.DROP
-        and is_ui_control(lines[index])
+        and (
+            (kinds[index] is Kind.DROP and is_ui_control(lines[index]))
+            or (kinds[index] is None and _BYLINE.match(lines[index]) is not None)
+        )
     ):
         index = _previous_line(lines, index)
     return (
@@ -972,7 +975,8 @@ def _text_goes_on(
     """Whether the running text goes on under the paragraph at ``paragraph``: the next line
     kept is a paragraph or a block heading; a short line there (the next headline) makes it
     a teaser's summary, and so does the page's end unless ``at_end`` says the text may end
-    there."""
+    there: then a line too short for a headline ("Redacción Política", "Sujets liés": a
+    staff line, the tags' heading; no card's stamp) is the page's end furniture too."""
     following = _next_line(lines, paragraph)
     for _ in range(_LINK_SKIP_MAX):  # (a few: linear time)
         if following >= len(lines) or kinds[following] is not Kind.DROP:
@@ -985,6 +989,12 @@ def _text_goes_on(
         # the label opens an ad card among teasers ("Sponsored" / advertiser / ad title)
         after = _next_line(lines, following)
         return after < len(lines) and _paragraph(lines[after])
+    if (
+        at_end
+        and lines[following].count(" ") < _LINK_MIN_WORDS - 1
+        and find_time(lines[following]) is None  # (a card's stamp: "28.11.2026")
+    ):
+        return True
     return kinds[following] is not None or _paragraph(lines[following])
 
 
@@ -1167,6 +1177,7 @@ def _widget_label(
         and is_pitch(lines[control])
         and is_pitch(lines[after])
         and not describes_newsletter(line)  # (a newsletter box's, with its name)
+        and not reports_speech(line)  # (a story's paragraph between two pitches)
     ):
         return True  # "Support our journalism" / what it pays for / "Subscribe"
     if under in _BLOCK_ENDS and speaks_to_reader(line):

@@ -142,7 +142,8 @@ _WRITTEN_BY = re.compile(
 )
 _CREDIT_PART_MAX_WORDS = 4
 _WITH_AGENCY = re.compile(
-    r"^(?P<name>[^\W\d].{1,40}?),? (?:avec|with|mit|con|com) (?P<agency>[A-Z]{2,5}|agencies|"
+    r"^(?P<name>[^\W_].{1,40}?),? (?:avec|with|mit|con|com) (?P<agency>[A-Z]{2,5}|agencies|"
+    r"agences|agencias|agências|agenzie|[Aa]genturen|"
     r"[A-ZÀ-Þ][\w-]+ [A-ZÀ-Þ][\w-]+)$"
 )
 _AUTHOR_PLACE_MAX_WORDS = 6
