@@ -895,6 +895,16 @@ def credits_a_picture(line: str) -> bool:
     )
 
 
+def opens_with_file_picture(line: str) -> bool:
+    """The line opens with the label of a file picture ("File photo: Lagos-Calabar coastal
+    highway", "File Photo: A farmer applies …", "Archive picture: …"): a caption, never a
+    headline (a gallery's headline may open "Photos: …"; "File photo" names the picture)."""
+    return _FILE_PICTURE.match(line) is not None
+
+
+_FILE_PICTURE = re.compile(r"(?:file|archive) (?:photo|picture|pic|image)s?: ", re.IGNORECASE)
+
+
 def ends_with_photo_note(line: str) -> bool:
     """The line ends with a note in brackets on the kind of picture ("… at Haneda airport in
     Tokyo. (File photo)", "… in Berlin (Archivbild)"): a caption's end, never a headline's."""

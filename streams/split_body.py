@@ -99,6 +99,7 @@ from streams.timestamps import (
     find_time,
     has_clock,
     is_clock_only,
+    is_labelled_stamp,
     is_relative_age,
     is_update_stamp,
     resolve_time,
@@ -1730,7 +1731,8 @@ def _stamp_under_summary(f: _Features, mark: int, index: int, stop: int) -> int 
     then a stamp ("Title" / "Wer zu spät kommt, …" / "vor 3 Stunden"). A sub-heading's
     paragraph is never closed by a stamp: the stamp tells the box's card from the text. An
     update note or a clock alone ("Updated at 11:40 a.m.", "Update 14:30 Uhr") is the text's
-    own, opening its next section: a card prints an age or a date."""
+    own, opening its next section: a card prints an age or a date; so is a publication's
+    labelled stamp closing the block (``_closing_stamp``: the article's, under its text)."""
     title = _line_above(f, index)
     if title < mark or not f.is_title(title) or _is_prose(f.lines[title]):
         return None
@@ -1740,7 +1742,11 @@ def _stamp_under_summary(f: _Features, mark: int, index: int, stop: int) -> int 
         if not line:
             return None
         if (stamp := f.stamp(following)) is not None:
-            card = following > index and not (is_update_stamp(stamp) or is_clock_only(stamp))
+            card = following > index and not (
+                is_update_stamp(stamp)
+                or is_clock_only(stamp)
+                or (_closing_stamp(f, following) and not _filled(f, following + 1, stop))
+            )
             return following if card else None
         words += _words(line)
         if not _is_prose(line) or words > _RAIL_SUMMARY_MAX_WORDS:
@@ -1851,8 +1857,9 @@ def _sentences_under_links(f: _Features, title: int, begin: int, stop: int) -> b
     ("Our journalism relies on readers like you.", "We are committed to …":
     ``speaks_of_site``, quotes aside) or of it in the third person, naming the site and its
     owner ("The Daily Courier is part of Northern Courier Media."): the text going on shares
-    a word with the text over the box (``_carries_on``)."""
-    block = _filled(f, begin, stop)
+    a word with the text over the box (``_carries_on``); the text's own publication stamp
+    under its last sentence is none of them (``_without_closing_stamp``)."""
+    block = _without_closing_stamp(f, _filled(f, begin, stop))
     links = 0
     while links < len(block) and _link_over_text(f, block[links]):
         links += 1
@@ -1865,6 +1872,26 @@ def _sentences_under_links(f: _Features, title: int, begin: int, stop: int) -> b
             _carries_on(f, title, begin, block[links:])
             or any(_refers_back(f.lines[index]) for index in block[links:])
         )
+    )
+
+
+def _without_closing_stamp(f: _Features, block: list[int]) -> list[int]:
+    """The lines of ``block`` without its last when that is the text's own publication
+    stamp under it (``_closing_stamp``)."""
+    return block[:-1] if block and _closing_stamp(f, block[-1]) else block
+
+
+def _closing_stamp(f: _Features, index: int) -> bool:
+    """The line at ``index`` is a stamp alone labelled as the publication's ("Originally
+    Published: November 29, 2026 at 4:30 PM MST", "Published: …"): printed under the last
+    sentences of a block, the article's own stamp under its text, no teaser's (a teaser
+    prints its bare date or age, as ``_own_stamp`` reads it)."""
+    stamp = f.stamp(index)
+    return (
+        stamp is not None
+        and f.lines[index] == stamp
+        and is_labelled_stamp(stamp)
+        and not is_update_stamp(stamp)
     )
 
 
@@ -2336,7 +2363,7 @@ def _text_under_lone_link(
         begin = _line_under(f, link)
         stop = marks.next_after(mark, n)
         above = _line_above(f, mark)
-        text = [index for index in range(begin, stop) if f.lines[index]]
+        text = _without_closing_stamp(f, _filled(f, begin, stop))
         if (
             link < begin < stop
             and above >= 0

@@ -31,7 +31,12 @@ from streams.boilerplate import (
     line_sections,
     word_sections,
 )
-from streams.captions import credit_under_caption, is_agency, split_credit
+from streams.captions import (
+    credit_under_caption,
+    is_agency,
+    opens_with_file_picture,
+    split_credit,
+)
 from streams.model import CleanPage
 from streams.split_lines import (
     _BYLINE,
@@ -229,6 +234,7 @@ class _Features:
                 _is_title(line)
                 and not self.is_meta(index)
                 and split_credit(line) is None
+                and not opens_with_file_picture(line)  # (a caption: "File photo: …")
                 and not _sentence_then_credit(line)
                 and not _dated_line(line)
                 and not (index > 0 and _over_role(self.lines, index - 1))

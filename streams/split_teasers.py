@@ -115,15 +115,16 @@ def _headline_over_summary(f: _Features, card: _Card) -> bool:
 
 def _standfirst_over_byline(f: _Features, card: _Card, paragraphs: list[str]) -> bool:
     """Headline / standfirst / "Por Name" / date / text: a line longer than a kicker's few
-    words over a longer one right over the byline, with sentences of text under the
-    header, is the article's headline over its standfirst; a kicker is shorter than the
-    headline it stands over."""
+    words over another as long right over the byline, with sentences of text under the
+    header, is the article's headline over its standfirst, whichever is longer ("Council
+    approves 14 new bus routes for next spring" / "New services include Eastbay and Crane
+    Point" / "By Ann Cole"): a kicker is a few words, a standfirst is not (audit A's A-14)."""
     return (
         card.deck == card.title + 1
         and card.deck + 1 < len(f.lines)
         and f.bylines[card.deck + 1]
         and _words(f.lines[card.title]) >= _FLY_HEADLINE_WORDS
-        and _words(f.lines[card.deck]) > _words(f.lines[card.title])
+        and _words(f.lines[card.deck]) >= _FLY_HEADLINE_WORDS
         and sum(1 for paragraph in paragraphs if _is_prose(paragraph)) >= _TEXT_RUN
     )
 
