@@ -1479,10 +1479,12 @@ def _first_kept(start: int, end: int, skip: set[int]) -> int:
 
 def _title_opens(f: _Features, start: int, end: int, skip: set[int]) -> bool:
     """The block [start, end) opens with a title / [summary] / [name] / stamp card, under
-    an ad's lines at its top maybe (``_first_kept``)."""
+    an ad's lines at its top maybe (``_first_kept``) or a place's heading."""
     lines = f.lines
     guard = _over_blanks(f, start)  # (a headline under an ad's lines: the ad's?)
     start = _first_kept(start, end, skip)
+    if start + 1 < end and _place_line(lines[start]) and f.stamp(start) is None:
+        start += 1  # (a local feed's place heading over its first card: "Columbus, OH")
     # (a stamp under the title, its summary lines and one byline or name line)
     reach = range(start + 1, min(end, start + _MAX_DECK_LINES + 3))
     stamp = next((index for index in reach if f.stamp(index) is not None), None)
@@ -1656,7 +1658,8 @@ def _closing_stamp(c: _Cluster) -> _Card | None:
     card prints its title first: the stamp closes the card above (the list's shape), not
     the title under it. A name over the stamp is the card's source when it is a
     publisher's, else an author or a chip (null beats wrong). A short heading right over
-    "Source · 3h" / title is the list's (``_heading_over_meta``), no card's title."""
+    "Source · 3h" / title is the list's (``_heading_over_meta``), no card's title; so is a
+    place alone over the first title (``_place_heading_over``)."""
     if not (c.closing and c.title_after):
         return None
     f, index = c.f, c.above
@@ -1682,7 +1685,7 @@ def _closing_stamp(c: _Cluster) -> _Card | None:
     if (
         not _free_title(f, index, c.taken)
         or _is_name(f.lines[index])
-        or not (index == c.begin or not f.lines[index - 1] or index - 1 in c.taken)
+        or not (_block_top(c, index) or _place_heading_over(c, index))
         or (index == c.above and _heading_over_meta(c, index) and not _stamp_ends_pairs(f, c.end))
     ):
         return None
@@ -1691,6 +1694,25 @@ def _closing_stamp(c: _Cluster) -> _Card | None:
         source = _brand(f.lines[name]) or _listed_source(c)
         c.taken.add(name)  # (no text of the card: its source, author or chip)
     return c.card(index, index, index + 1 if index + 1 < c.start else c.end, source)
+
+
+def _block_top(c: _Cluster, index: int) -> bool:
+    """Line ``index`` opens its block: the cluster's first line, or under a blank line or
+    a line another card took."""
+    return index == c.begin or not c.f.lines[index - 1] or index - 1 in c.taken
+
+
+def _place_heading_over(c: _Cluster, title: int) -> bool:
+    """A place alone on the line over the block's first title ("Columbus, OH" over title /
+    source / "Columbus, OH · 4h"): a local feed's heading, not the card's (a card prints its
+    place with its stamp)."""
+    heading = title - 1
+    return (
+        heading not in c.taken
+        and _place_line(c.f.lines[heading])
+        and c.f.stamp(heading) is None
+        and _block_top(c, heading)
+    )
 
 
 def _stamp_ends_pairs(f: _Features, title: int) -> bool:

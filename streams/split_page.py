@@ -47,6 +47,7 @@ from streams.split_lines import (
     _agency_name,
     _credit_under_title,
     _is_byline,
+    _is_person,
     _is_prose,
     _is_source_name,
     _is_title,
@@ -112,8 +113,11 @@ _SENTENCE_THEN_CREDIT = re.compile(
     r"^\S+(?: \S+){4,} [^\s.]*[a-z0-9)][.!?][\"”’]? (?:[|/] )?"
     r"[A-ZÀ-Þ][\w'’&-]*(?:[ /][A-ZÀ-Þ][\w'’&-]*){0,2}$"
 )
+_CREDIT_MARK = re.compile(r"[.!?][\"”’]? [|/] ")  # "… on Saturday. | JIJI": a credit's bar
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _DURATION_MAX_CHARS = len("09:59")
+_MEDIUM_HEADING_MAX_WORDS = 3  # "More top videos": a rail's heading
+_AGED_CARD_REACH = 3  # a clip card's lines down to its stamp: title, its source (over or under)
 _PLAYER_AT_REST = "0:00"  # a player's position before it plays
 _LIST_CLOCK = re.compile(r"\d[:.][0-5]\d(?!\d)")  # a card's clock: "11:42", "ieri, 22:51"
 _RAIL_CARDS_READ = 8  # cards read up a video rail for its phase (bounded: linear in the page)
@@ -235,13 +239,29 @@ class _Features:
                 and not self.is_meta(index)
                 and split_credit(line) is None
                 and not opens_with_file_picture(line)  # (a caption: "File photo: …")
-                and not _sentence_then_credit(line)
+                and not (_sentence_then_credit(line) and not self._over_source_and_stamp(index))
                 and not _dated_line(line)
                 and not (index > 0 and _over_role(self.lines, index - 1))
                 and not self._byline_place(index)
             )  # (not "Housing Correspondent" under the author's name)
             self.titles[index] = known
         return known
+
+    def _over_source_and_stamp(self, index: int) -> bool:
+        """Line ``index`` stands over a publisher's name (no person's: an author under a
+        caption is a header's) on a line of its own over a stamp
+        ("The deal is better than nothing. Barely" / "Financial Times" / "4 hours ago"): a
+        card's headline, whatever word ends it; a photo's credit closes its caption on the
+        line itself, and no publisher and stamp follow a caption (a bar or slash before the
+        word is a credit's mark, and so are capitals: "… martes. MÒNICA TORRES")."""
+        return (
+            index + 2 < len(self.lines)
+            and _publisher_line(self.lines[index + 1])
+            and not self.bylines[index + 1]
+            and self.stamp(index + 2) is not None
+            and not _CREDIT_MARK.search(self.lines[index])
+            and not self.lines[index].rsplit(" ", 1)[-1].isupper()
+        )
 
     def _byline_place(self, index: int) -> bool:
         """A line between a "By …" byline and a stamp ("Reporting from Washington") continues
@@ -492,6 +512,11 @@ def _folded_words(text: str) -> set[str]:
     return words
 
 
+def _publisher_line(line: str) -> bool:
+    """ "Financial Times", "BBC", "reuters.com": a source's name, no person's."""
+    return bool(line) and _is_source_name(line) and not _is_person(line)
+
+
 def _sentence_then_credit(line: str) -> bool:
     """ "… lifts off on Saturday. | JIJI": a caption and its credit (a headline rarely holds
     a full stop; the quick test first)."""
@@ -638,7 +663,39 @@ def _video_duration(
         or _first_clip_of_list(lines, index, stamp)
         or _length_under_medium(lines, index, stamp)
         or _lone_clip_block(lines, index, stamp)
+        or _length_over_aged_card(lines, index, stamp, times)
     )
+
+
+def _length_over_aged_card(
+    lines: tuple[str, ...], index: int, stamp: str, times: list[str | None] | None
+) -> bool:
+    """A clip's length of a few minutes over a card that prints its source and an age under
+    it ("YouTube" / "3:21" / title / "CNBC Television" / "2 hours ago"; "0:45" / "CBS News" /
+    title / "2h"): no card prints two stamps, and a list of clock-stamped cards prints
+    clocks, not ages, so the clock-like line is the video's length. (A date under a name
+    may be the next section's: "Timeline" / "29 Nov 2026"; with the source over the length,
+    "NOS" / "2:14" / title / "1h", the rail's reading takes the line as its stamp still.)"""
+    if not _early_clip_length(stamp) or (
+        times is not None
+        and index > 0
+        and times[index - 1] is not None
+        and _card_opens_on_stamp(lines, index - 1, times)
+    ):
+        return False  # (a rail of source / age / length / title cards: the age over it is its)
+    card = lines[index + 1 : index + _AGED_CARD_REACH + 1]
+    for at, line in enumerate(card[1:], start=1):
+        below = find_time(line) if line else None
+        if below is not None:
+            over = card[:at]
+            return (
+                is_relative_age(below)
+                and any(_is_title(part) for part in over)
+                and any(_is_source_name(part) and not _is_title(part) for part in over)
+            )
+        if not (_is_title(line) or _is_source_name(line)):
+            return False
+    return False
 
 
 def _lone_clip_block(lines: tuple[str, ...], index: int, stamp: str) -> bool:
@@ -658,17 +715,24 @@ def _lone_clip_block(lines: tuple[str, ...], index: int, stamp: str) -> bool:
 
 def _length_under_medium(lines: tuple[str, ...], index: int, stamp: str) -> bool:
     """A clip's length of a few minutes right under a medium's label on its own line and
-    over a title ("Vidéos" / "01:32" / title): a video rail's first card, no clock. Not over
-    a title with text under it (a live blog's entry in the small hours with a video:
-    "Video" / "03:42" / entry headline / text)."""
+    over a title ("Vidéos" / "01:32" / title, "Trending Videos" / "03:12" / title): a video
+    rail's first card, no clock. Not over a title with text under it (a live blog's entry in
+    the small hours with a video: "Video" / "03:42" / entry headline / text)."""
     return (
         _early_clip_length(stamp)
         and index > 0
-        and lines[index - 1].casefold() in _ui_words().medium
+        and _medium_heading(lines[index - 1])
         and index + 1 < len(lines)
         and _is_title(lines[index + 1])
         and not (index + 2 < len(lines) and _sentence_line(lines[index + 2]))
     )
+
+
+def _medium_heading(line: str) -> bool:
+    """A medium's label ("Video", "Vidéos") or a short heading ending on one ("Trending
+    Videos", "Latest videos"): a rail of clips under it."""
+    words = line.casefold().split()
+    return 0 < len(words) <= _MEDIUM_HEADING_MAX_WORDS and words[-1] in _ui_words().medium
 
 
 def _clip_under_card_stamp(
