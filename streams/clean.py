@@ -183,7 +183,8 @@ _ODD_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLA
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # a dateline printed alone on its line, a place in capitals ("KARACHI:", "NEW DELHI:"): the
 # first paragraph's opening, joined to it as the wire prints it ("KARACHI: The State Bank …")
-_LONE_DATELINE = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}:")
+# (or in title case, as some sites print it: "Bengaluru:")
+_LONE_DATELINE = re.compile(r"[A-Z](?:[A-Z.'-]{2,}|[a-z.'-]{2,})(?: [A-Z][A-Za-z.'-]+){0,2}:")
 # a wire's dateline alone on its line, its agency in brackets and no dash after it
 # ("MADRID, 30 (EUROPA PRESS)", "BOGOTÁ, 28 nov. (EFE)"): the first paragraph's opening
 _AGENCY_DATELINE = re.compile(
@@ -3637,8 +3638,9 @@ def _summary(line: str) -> bool:
 
 
 def _lone_dateline(line: str) -> bool:
-    """A place in capitals alone on its line, a dateline's ("KARACHI:"): a place the
-    gazetteer knows, not a label of the same shape ("KEY POINTS:", "UPDATE:")."""
+    """A place in capitals or title case alone on its line, a dateline's ("KARACHI:",
+    "Bengaluru:"): a place the gazetteer knows, not a label of the same shape ("KEY
+    POINTS:", "UPDATE:", "Watch:")."""
     if _LONE_DATELINE.fullmatch(line) is None:
         return False
     return _known_place(line[:-1])

@@ -543,9 +543,9 @@ def _lone_dateline(lines: tuple[str, ...], index: int, day: date | None) -> str 
 
 def _header_line_stamp(line: str) -> str | None:
     """A dateline's stamp, or the clock and date after a section's name ("All News 22:17
-    November 28, 2026")."""
+    November 28, 2026", "Health Nov 30, 2026 4:12 PM EST")."""
     stamp = dateline_stamp(line)
-    if stamp is None and line[-1:].isdigit():
+    if stamp is None and line[-1:].isalnum():
         labelled = labelled_clock_date(line)
         if labelled is not None and is_section_name(labelled[0]):
             stamp = labelled[1]

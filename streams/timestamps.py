@@ -287,11 +287,13 @@ def _labels(*kinds: str) -> str:
 _LABEL = re.compile(
     rf"^(?:first |originally |{_LAST}|{_SENTENCE})?"
     rf"(?:{_labels('update', 'publication', 'start')})"
-    # (Spanish "Publicado a …", not the article of "Updated a day ago")
+    # (Spanish "Publicado a …", not the article of "Updated a day ago", "… a few seconds ago")
     r"(?: on| am| at| as of| le| el| al| il(?! y a)| em| op| a las| a la| pada| noong|"
-    r" a(?! [^\W\d_]+ ago\b)| à)?"
+    r" a(?! [^\W\d_]+(?: [^\W\d_]+)? ago\b)| à)?"
     r"(?: ?: ?| )"
 )
+# a label glued by innerText to the date after it: "Updated30 Nov 2026, 02:18 PM IST"
+_GLUED_LABEL = re.compile(rf"^((?:{_LAST})?(?:{_labels('update', 'publication')}))(?=\d)")
 
 _MONTHS = [
     ("jan", "jan.", "january", "januar", "jänner", "janvier", "janv", "janv.", "enero", "ene",
@@ -485,6 +487,8 @@ _WEEKDAY_ABBREVIATIONS = frozenset(
 _LEADING_WEEKDAY = re.compile(r"^(?P<day>[^\W\d_]{2,11})\.?,? (?=\d)")
 # "a.m." / "p.m." → "am" / "pm"; "1er octobre" → "1 octobre"; "à 10h05" → "10h05"
 _MERIDIEM = re.compile(r"(?<![^\W\d_])([ap])\. ?m\.?(?![^\W\d_])")  # also "p. m."
+# a 24-hour clock with a redundant "pm" after it, as some pages print it: "14:32 pm IST"
+_REDUNDANT_MERIDIEM = re.compile(r"(?<![\d.:])(1[3-9]|2[0-3])([:.h]\d\d) ?pm(?![^\W\d_])")
 _FIRST_ORDINAL = re.compile(r"(?<!\d)1(?:er\b|\.?º|°)")  # also "1º de dezembro", "1° de"
 # "10:20 hrs", "09:12 horas", Dutch "07.15 uur" / Flemish "14.30 u"
 _CLOCK_WORDS = "hrs|hs|h|horas|hores|uur|u"
@@ -544,11 +548,14 @@ def _close_up(text: str) -> str:
 @lru_cache(maxsize=_FIND_CACHE)  # (split asks about a stamp several times: find, then resolve)
 def _normalise(text: str) -> str:
     text = _SPACES.sub(" ", text.strip(_STRIP).casefold().replace("’", "'"))
+    text = _GLUED_LABEL.sub(r"\1 ", text, count=1)
     text = _LABEL.sub("", text, count=1).strip(_STRIP)
     if "(" in text:
         text = _SPACES.sub(" ", text.replace("(", " ").replace(")", " ")).strip()  # "(GMT-5)"
     if "." in text:
         text = _MERIDIEM.sub(r"\1m", text)
+    if "pm" in text:
+        text = _REDUNDANT_MERIDIEM.sub(r"\1\2", text)
     if "1er" in text or "º" in text or "°" in text:
         text = _FIRST_ORDINAL.sub("1", text)
     text = _close_up(_between_date_and_clock(text))
@@ -636,8 +643,8 @@ def find_time(line: str) -> str | None:
     if len(line) > 2 * _MAX_STAMP_CHARS or not line:
         return None
     digit = _DIGIT.search(line) is not None
-    if len(line) > _MAX_DAY_WORD_CHARS and not digit:
-        return None  # every stamp longer than "day before yesterday" has a digit
+    if not digit and _wordy(line):
+        return None
     found = _find_time(line)
     if found is not None or not digit:
         return found
@@ -860,13 +867,14 @@ def _has_stamp_word(text: str) -> bool:
 
 # a name of one to three words in title case: a section's label, a paper's name
 _TITLE_WORDS = r"[A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2}"
-# a section's label before a header's clock and date: "All News 22:17 November 28, 2026"
-_SECTION_LABEL = re.compile(rf"{_TITLE_WORDS} (?=\d{{1,2}}:\d\d )")
+# a section's label before a header's clock and date: "All News 22:17 November 28, 2026",
+# or before its month-first date: "Health Nov 30, 2026 4:12 PM EST"
+_SECTION_LABEL = re.compile(rf"{_TITLE_WORDS} (?=\d{{1,2}}:\d\d |[^\W\d_]{{3,9}}\.? \d)")
 
 
 def labelled_clock_date(line: str) -> tuple[str, str] | None:
-    """The label and the stamp after it, when the stamp opens with its clock and is a whole
-    date with its year (the label no stamp's word: find_time reads "Updated 22:17 …"
+    """The label and the stamp after it, when the stamp opens with its clock or its month and
+    is a whole date with its year (the label no stamp's word: find_time reads "Updated 22:17 …"
     itself). Only split asks it, and takes it only after a section's name: "Doors 19:30
     June 12, 2026" under a headline is an event's time."""
     label = _SECTION_LABEL.match(line)
@@ -1092,12 +1100,21 @@ def _stamp_words_only(line: str) -> bool:
     )
 
 
+def _wordy(line: str) -> bool:
+    """A line without a digit longer than any stamp in words, after its label: every stamp
+    longer than "day before yesterday" has a digit ("Updated a few seconds ago" has a label)."""
+    if len(line) <= _MAX_DAY_WORD_CHARS:
+        return False
+    label = _LABEL.match(line.strip(_STRIP).casefold() + " ")
+    return label is None or len(line) - label.end() > _MAX_DAY_WORD_CHARS
+
+
 def _cannot_be_stamp(line: str) -> bool:
     """Quick tests before any parsing: too long, no digit, words a stamp never has."""
     if len(line) > _MAX_STAMP_CHARS or not line or line.count(" ") > _MAX_STAMP_SPACES:
         return True
-    if len(line) > _MAX_DAY_WORD_CHARS and not _DIGIT.search(line):
-        return True  # every stamp longer than "day before yesterday" has a digit
+    if not _DIGIT.search(line) and _wordy(line):
+        return True
     words = _stamp_words()
     return any(
         len(word) > _SHORT_WORD and word not in words
@@ -1123,7 +1140,10 @@ def _find_time(line: str) -> str | None:
 
 # The words that label a stamp as an update (both patterns below test, never cut, with them).
 _UPDATE_WORDS = _labels("update")
-_UPDATE_LABEL = re.compile(rf"^(?:{_LAST}|{_SENTENCE})?(?:{_UPDATE_WORDS}|última actualización)\b")
+# (its date glued to it too: "Updated30 Nov 2026")
+_UPDATE_LABEL = re.compile(
+    rf"^(?:{_LAST}|{_SENTENCE})?(?:{_UPDATE_WORDS}|última actualización)(?![^\W\d_])"
+)
 # the second label of a stamp line, after a space or glued to the first's clock ("10:12Modifié")
 _INNER_UPDATE = re.compile(
     rf"(?:[,;|·]? +\(?|(?<=\d))(?=(?:last |zuletzt |ultimo |laatst |laatste |dernière )?"
