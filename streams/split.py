@@ -576,7 +576,7 @@ def _headed_list(
     sentence of that text some card's summary. A story prints more text under its
     headline than a card's summary, a line no card holds, or its sections' sub-headings
     right under their paragraphs: its lead stays (None)."""
-    stop = min(first_card, marks.next_after(title, len(f.lines)))
+    stop = min(first_card, marks.next_outside(title, taken, len(f.lines)))
     listed = _with_heading(marks, title)
     found = _teasers_under(f, listed, range(title, stop), [first_card], taken)
     teasers = [draft for _, draft in found]

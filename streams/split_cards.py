@@ -3720,9 +3720,13 @@ def _ad_lines(f: _Features, page: CleanPage) -> set[int]:
                 )
             )
             if not advertiser and (
-                _heads_card(f, index) or (f.is_title(index) and _card_under(f, index))
+                _heads_card(f, index)
+                or (f.is_title(index) and _card_under(f, index))
+                or (index > mark + 1 and _headline_over_summary(f, index))
             ):
-                break  # the source line of the next card, or its title (title / summary / stamp)
+                # the source line of the next card, or its title (title / summary / stamp;
+                # under the ad's title and advertiser, a stampless card's title / summary)
+                break
             out.add(index)
             index += 1
     return out
@@ -3923,6 +3927,18 @@ def _ad_title_over_card(f: _Features, index: int) -> bool:
         return index + 3 < len(lines) and f.is_title(index + 3) and not _is_name(lines[index + 3])
     # (a stamp under that title would make the list title-first: the stamp the headline's)
     return f.is_title(index + 2) and (index + 3 == len(lines) or f.stamp(index + 3) is None)
+
+
+def _headline_over_summary(f: _Features, index: int) -> bool:
+    """A headline over a sentence that is no headline: a card's title and summary (an ad
+    prints one headline, its advertiser and at most a tagline)."""
+    below = index + 1
+    return (
+        f.is_title(index)
+        and below < len(f.lines)
+        and _is_prose(f.lines[below])
+        and not f.is_title(below)
+    )
 
 
 def _tagline(f: _Features, index: int) -> bool:

@@ -15,8 +15,10 @@ live words, clock-only stamps, prose, name-like lines, the cards.
 import itertools
 import re
 from collections.abc import Container, Iterator, Mapping
+from functools import cache
 
 from schemas.article import Caption
+from streams.boilerplate import line_sections
 from streams.captions import _caption_like, captioned_by_agency, credit_over_caption, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
@@ -61,15 +63,10 @@ from streams.timestamps import (
 _LIVE_STAMP_LOOKAHEAD = 6
 _CLOCK_LIST_HEADING_WORDS = 4  # a list's generic heading ("Toute l'actualité en continu")
 _LIVE_WIDGET_LINES = 4  # an entry stamp this close under an "end" heading: the blog goes on
-_LIVE_KICKER = re.compile(
-    r"^(?:live|live updates?|live blog|liveblog|liveticker|live-ticker|ticker|en direct|"
-    r"en vivo|en directo|directo|ao vivo|in diretta|as it happened|minuto a minuto|al minuto)$",
-    re.IGNORECASE,
-)
 _LIVE_TITLE = re.compile(
     r"^live\b|\blive$|\blive updates\b|"
     r"^(?:en )?directo? ?[.:|–—-] |"  # "DIRECT. Tempête Ulla : …" ("Direct flights …": none)
-    r"\b(?:en directo|en direct|en vivo|ao vivo|in diretta|"
+    r"\b(?:en directo|en direct|en vivo|ao vivo|em direto|in diretta|"
     r"liveticker|live-ticker|live blog|liveblog|as it happened|minute by minute|minuto a minuto|"
     r"al minuto)\b",
     re.IGNORECASE,
@@ -99,10 +96,21 @@ _SHIFT_NOTE = re.compile(
 )
 
 
+@cache
+def _live_kickers() -> frozenset[str]:
+    """ "LIVE", "EN DIRECT", "Em direto", "DIRETTA": ``data/live_labels.txt``."""
+    return frozenset(line.casefold() for line in line_sections("live_labels.txt")[""])
+
+
+def _is_live_kicker(line: str) -> bool:
+    return " ".join(line.casefold().split()) in _live_kickers()
+
+
 def _has_live_word(folded: str) -> bool:
     return (
         "live" in folded
         or "direct" in folded
+        or "direto" in folded
         or "vivo" in folded
         or "diretta" in folded
         or "ticker" in folded
@@ -118,7 +126,7 @@ def _live_title(f: _Features, stop: int) -> int | None:
         line = lines[index]
         if not line:
             continue
-        if len(line) <= _LIVE_KICKER_CHARS and _LIVE_KICKER.match(line):
+        if len(line) <= _LIVE_KICKER_CHARS and _is_live_kicker(line):
             after = _under_kicker(f, index + 1, stop)
             if after < stop and f.is_title(after) and not _stream_widget(f, after, stop):
                 return after + 1 if _topic_over_headline(f, after, stop) else after

@@ -16,7 +16,7 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -1176,6 +1176,15 @@ class _Marks:
     def next_after(self, index: int, default: int) -> int:
         at = bisect_right(self.positions, index)
         return self.positions[at] if at < len(self.positions) else default
+
+    def next_outside(self, index: int, taken: Container[int], default: int) -> int:
+        """The first mark under ``index`` on no line already taken: the mark of an ad's card
+        a list prints among its teasers ("Ofrecido por Banco X" / the ad's title) ends no
+        list."""
+        at = self.next_after(index, default)
+        while at in taken:
+            at = self.next_after(at, default)
+        return at
 
     def last_before(self, index: int, default: int) -> int:
         at = bisect_left(self.positions, index)

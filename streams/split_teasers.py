@@ -750,7 +750,7 @@ def _teasers_without_stamp(
     lines = f.lines
     n = len(lines)
     for mark in page_marks.related:
-        next_mark = page_marks.next_after(mark, n)
+        next_mark = page_marks.next_outside(mark, taken, n)
         if mark in inline:  # a box inside a text: its cards that a stamp closes
             out.extend(_box_teasers(f, mark, next_mark, page_marks))
             continue
