@@ -167,8 +167,6 @@ _NEWSROOMS = frozenset(
 _STAFF_WORDS = _NEWSROOMS | {"staff", "staffers", "desk", "newsroom", "bureau"}
 # "Staff Reporter": a newsroom's credit shaped like an outlet's name (not "Staff Picks")
 _STAFF_ROLES = frozenset({"reporter", "reporters", "writer", "writers", "correspondent"})
-# a role printed alone in the byline's place: the site's label for who wrote it, no name
-_LONE_STAFF_ROLES = frozenset({"contributor", "correspondent"})
 _STAFF_MAX_WORDS = 4  # spaces: a credit line has at most four words
 _STAFF_LEAD_WORDS = 3  # "Redacción Valencia": a newsroom word first, then a place
 _RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body
@@ -750,8 +748,15 @@ def _is_staff_credit(line: str) -> bool:
         words[-1] in _STAFF_WORDS
         or (len(words) <= _STAFF_LEAD_WORDS and words[0] in _NEWSROOMS)
         or (len(words) == 2 and words[0] == "staff" and words[1] in _STAFF_ROLES)
-        or (len(words) == 1 and words[0] in _LONE_STAFF_ROLES)  # "Contributor" under the date
+        or (len(words) == 1 and words[0] in _lone_staff_roles())  # "Contributor" under the date
     )
+
+
+@lru_cache(maxsize=1)
+def _lone_staff_roles() -> frozenset[str]:
+    """A role printed alone in the byline's place, the site's label for who wrote it, no name:
+    ``data/author_roles.txt`` [lone]."""
+    return frozenset(word_sections("author_roles.txt")["lone"])
 
 
 def _named(pattern: re.Pattern[str], line: str) -> str | None:
