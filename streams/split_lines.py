@@ -31,6 +31,7 @@ from streams.captions import agency_words, credits_a_picture, is_agency
 from streams.gazetteer import get_gazetteer
 from streams.scan import CONNECTORS, opens_with_brand
 from streams.timestamps import (
+    SECTION_PREPOSITIONS,
     find_time,
     glued_stamp_parts,
     is_bare_minutes,
@@ -850,7 +851,7 @@ def _section_part(part: str) -> bool:
     (``_HEADING_WORDS``), the card's section, not its publisher (a headline in the line is
     longer: "On the brink …")."""
     first, _, rest = part.partition(" ")
-    if first.casefold() in _section_prepositions():  # "Em Vale do Paraíba e Região": any length
+    if first.casefold() in _SECTION_PREPOSITIONS:  # "Em Vale do Paraíba e Região": any length
         return rest[:1].isupper()
     return part.count(" ") < _SHORT_NAME_WORDS and _opens_on_heading_word(part)
 
@@ -860,11 +861,9 @@ def _opens_on_heading_word(line: str) -> bool:
     return line.partition(" ")[0].casefold() in _HEADING_WORDS
 
 
-@lru_cache(maxsize=1)
-def _section_prepositions() -> frozenset[str]:
-    """``ui_words.txt`` [section-in]: "in" opening the section or region a feed files a card
-    under, after its stamp."""
-    return frozenset(word_sections("ui_words.txt")["section-in"])
+# "in" opening the section or region a feed files a card under, after its stamp ("Há 2 horas
+# — Em Política"): no publisher
+_SECTION_PREPOSITIONS = frozenset(SECTION_PREPOSITIONS)
 
 
 def _name_comma_labelled_stamp(line: str) -> list[str]:

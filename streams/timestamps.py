@@ -686,8 +686,11 @@ def _data_lines(name: str) -> list[str]:
     return [line for line in lines if line]
 
 
+# the words opening a section's name after a stamp: "in", "em", "dans" (one source for the
+# section after a stamp, before a byline and in a card's meta line)
+SECTION_PREPOSITIONS = tuple(_data_lines("section_prepositions.txt"))
 _SECTION_AFTER = re.compile(
-    rf" (?:{'|'.join(map(re.escape, _data_lines('section_prepositions.txt')))})"
+    rf" (?:{'|'.join(map(re.escape, SECTION_PREPOSITIONS))})"
     r" [A-ZÀ-Þ][A-ZÀ-Þ&-]+(?: [A-ZÀ-Þ&-]+){0,2}$"
 )
 # a reading time printed after the stamp on its line, with no mark between them
@@ -1041,7 +1044,10 @@ def _before_byline(line: str) -> str | None:
 
 _BYLINE_NAME_WORDS = 4
 # a blog's category between its stamp and its byline, "In" capitalised as its label
-_SECTION_BEFORE_BY = re.compile(r" In [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2}$")
+_SECTION_BEFORE_BY = re.compile(
+    rf" (?:{'|'.join(re.escape(word.capitalize()) for word in SECTION_PREPOSITIONS)})"
+    r" [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2}$"
+)
 
 
 def _publisher_meta(words: list[str], line: str, cut: int, stamp: str) -> bool:
