@@ -3808,7 +3808,8 @@ def _open_clause(previous: str) -> bool:
     )
 
 
-# a sentence ended inside running text (a headline's question is none: "Rente mit 70? …")
+# a sentence ended inside running text (a headline's question is none: "Rente mit 70? …");
+# a word's letters on both sides, any case (not a list's "1. ", nor a quote's end, '." He')
 _INNER_FULL_STOP = re.compile(r"\w\. \w")
 _INNER_SENTENCE_END = re.compile(r"\w[.!?] \w")  # a question headline asks one question
 

@@ -137,7 +137,9 @@ _AUTHOR_NOTE_VERBS = _BIO_VERBS | frozenset(
     {"has", "joined", "edits", "leads", "schreibt", "berichtet", "écrit", "couvre"}
     | {"escribe", "cubre", "è", "scrive", "é", "escreve", "cobre", "schrijft"}
 )
-_INNER_SENTENCE_END = re.compile(r"[.!?] \S")  # "Need help? Reach us here.": two sentences
+# "Need help? Reach us here.": two sentences; any mark after the stop ('. "We', "? ¿Qué"):
+# a paragraph of one short sentence is the narrow side (split_page's wants a capital after)
+_INNER_SENTENCE_END = re.compile(r"[.!?] \S")
 # a bullet's amount and the phrase it opens ("£2.5bn for new wards", "3 new stations"), no
 # clock, score or duration ("02:14 - Source: CNN", "1 - Betis: …")
 _AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]* ")

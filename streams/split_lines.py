@@ -90,7 +90,8 @@ _PLACE_PARTICLES = frozenset(
     {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "el", "los",
      "las", "am", "an", "im", "der", "sur", "sul", "upon", "on", "en"}
 )  # fmt: skip
-# a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs")
+# a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs"): of
+# four letters at least, so no abbreviation ends it ("approx. Ten"), unlike _INNER_STOP
 _INNER_SENTENCE = re.compile(r"(?<![\w.])[a-zà-ÿ]{4,}[.!?] [A-ZÀ-Þ]")
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
