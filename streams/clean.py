@@ -121,6 +121,7 @@ from streams.boilerplate import (
     is_sign_up_field,
     is_ui_control,
     join_words,
+    line_sections,
     links_back,
     names_discussion,
     names_newsletter,
@@ -233,6 +234,13 @@ _PULL_QUOTE_MIN_WORDS = 6
 _QUOTE_ENDS = 4  # words at each end of a pull quote found again in the text
 _PULL_QUOTES_MAX = 3  # candidates looked for on a page (linear time)
 _ATTRIBUTION_WORDS = 6
+
+
+def _ui_word_section(section: str) -> tuple[str, ...]:
+    """The words of ``section`` of ``data/ui_words.txt`` as printed, in the file's order."""
+    return tuple(word for line in line_sections("ui_words.txt")[section] for word in line.split())
+
+
 _NAME_MIN_WORDS = 2
 _NOTE_MAX_WORDS = 25  # an author's note closing the text
 _SHARE_ROW_MAX_LINES = 10  # a header's share buttons, one a line ("Facebook", "X", "Stampa")
@@ -241,9 +249,13 @@ _BYLINE_MAX_SPACES = 6  # "Door Bram van der Linde": a label, a name and its par
 # (Tagalog "ni Mark Reyes" in lower case only: "Ni Una Menos" is a slogan in Spanish)
 _BYLINE = re.compile(
     r"^(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i"
-    r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af|ni"
+    r"|[Oo]prac\.|[Aa]utor(?:ka)?|Av|Af|ni|"
     # (a reporter the paper sent: "dal nostro inviato Name", "dalla nostra corrispondente Name")
-    r"|[Dd]al(?:la)? nostr[oa] (?:inviat[oa]|corrispondente)):? "
+    + "|".join(
+        f"[{phrase[0].upper()}{phrase[0]}]{re.escape(phrase[1:])}"
+        for phrase in line_sections("author_roles.txt")["sent"]
+    )
+    + r"):? "
     r"[A-ZÀ-Þ]\S*(?: (?:(?:"
     + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
     + r") ){0,2}[A-ZÀ-Þ]\S*){0,3}$"  # (and "de", "van der" inside: a name's particles only)
@@ -328,7 +340,7 @@ _SHOW_WORD = re.compile(rf"{_PLAYER_WORD.pattern}|{_LISTEN_WORD.pattern}")
 # vom 27.11.2026."): a broadcaster's audio box, no sentence of a story opens on a length;
 # also after its label ("Duration 2:14", "Durée : 1:05")
 _DURATION = re.compile(
-    r"^(?:(?:Duration|Durée|Duración|Durata|Duração|Dauer|Duur) ?:? )?"
+    rf"^(?:(?:{'|'.join(_ui_word_section('duration-label'))}) ?:? )?"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:m|[mM]in\.?)(?: ?\d{1,2} ?s)?|\d{1,2} ?s"
     r"|\d{1,2}:\d{2} ?[mM]in\.?, [^\n]{1,80})$"
 )
@@ -377,9 +389,14 @@ _PLAYER_SOURCE_LABEL = re.compile(
 )
 _PLAYER_TITLE_MAX_WORDS = 15
 _PLAYER_BUTTON_WORDS = 2  # a player's button under its length: "Escuchar ahora"
-_PLAYER_START_LETTERS = "VvAaP["  # a titled player's first letter ("Video | …", "[WATCH] …")
+_PLAYER_LABEL_WORDS = _ui_word_section("player-label")
+# a titled player's first letter, a quick test ("Video | …", "[WATCH] …")
+_PLAYER_START_LETTERS = frozenset(
+    "[" + "".join(word[0] + word[0].upper() for word in _PLAYER_LABEL_WORDS)
+)
 _TITLED_PLAYER = re.compile(  # ... or in brackets before it ("[WATCH] Title")
-    r"^(?:(?:video|vídeo|vidéo|audio|podcast) ?[|:]|\[(?:watch|video|vídeo|vidéo|audio)\]) ?\S",
+    rf"^(?:(?:{'|'.join(_PLAYER_LABEL_WORDS)}) ?[|:]"
+    rf"|\[(?:{'|'.join(_ui_word_section('player-bracket'))})\]) ?\S",
     re.IGNORECASE,
 )  # a short line printed again (menu item, then heading) stands alone
 
@@ -3804,7 +3821,8 @@ def _open_clause(previous: str) -> bool:
     )
 
 
-# a sentence ended inside running text (a headline's question is none: "Rente mit 70? …")
+# a sentence ended inside running text (a headline's question is none: "Rente mit 70? …");
+# a word's letters on both sides, any case (not a list's "1. ", nor a quote's end, '." He')
 _INNER_FULL_STOP = re.compile(r"\w\. \w")
 _INNER_SENTENCE_END = re.compile(r"\w[.!?] \w")  # a question headline asks one question
 

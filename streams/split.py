@@ -202,7 +202,9 @@ _TOP_TEASERS = 3  # stampless cards from the "lead's" headline down to the first
 _AUTHORED_TEASERS = 2  # the same, when every card prints its author under its summary
 _TEASER_SUMMARY_LINES = 1  # a card's summary: one line under its headline
 # a sentence's end inside a line ("… stays at $2. Residents …"; an abbreviation, "Mr. Lee",
-# reads as one too: such a line is no one-sentence summary, the cautious side)
+# reads as one too: such a line is no one-sentence summary, the cautious side). The widest of
+# the five "sentence ends inside the line" tests: quotes and brackets about the stop, any run
+# of spaces, and no letter before it ("$2.")
 _INNER_STOP = re.compile(r"[.!?][\"”»’)]? +[\"“«]?[A-ZÀ-Þ]")
 
 

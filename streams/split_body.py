@@ -138,7 +138,9 @@ _AUTHOR_NOTE_VERBS = _BIO_VERBS | frozenset(
     {"has", "joined", "edits", "leads", "schreibt", "berichtet", "écrit", "couvre"}
     | {"escribe", "cubre", "è", "scrive", "é", "escreve", "cobre", "schrijft"}
 )
-_INNER_SENTENCE_END = re.compile(r"[.!?] \S")  # "Need help? Reach us here.": two sentences
+# "Need help? Reach us here.": two sentences; any mark after the stop ('. "We', "? ¿Qué"):
+# a paragraph of one short sentence is the narrow side (split_page's wants a capital after)
+_INNER_SENTENCE_END = re.compile(r"[.!?] \S")
 # a bullet's amount and the phrase it opens ("£2.5bn for new wards", "3 new stations"), no
 # clock, score or duration ("02:14 - Source: CNN", "1 - Betis: …")
 _AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]* ")
@@ -147,6 +149,9 @@ _AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]* ")
 _MATCH_MINUTE = re.compile(r"\d{1,3}(?:\.?\+\d{1,2})?['’′](?:\+\d{1,2})?")
 # ... and a cricket commentary's ball opens with its over and ball ("43.0", "42.6")
 _OVER_BALL = re.compile(r"\d{1,2}\.[0-6]")
+# ... whose commentary opens on the bowler "to" the batter and a comma ("Hazlewood to Gill, 1
+# run", "Shaheen Shah Afridi to de Kock, FOUR")
+_BALL_COMMENTARY = re.compile(r"\S+(?: \S+){0,2} to \S+(?: \S+){0,2},")
 # a typographic end mark after the last sentence ("… officials said. ■"): still text
 _END_MARK = re.compile(r"(?<=[.!?\"”’]) ?[■◼◾∎]$")
 # a wire's sign-off on its own line under the text ("-- AGENCY", "(END)"): what follows is
@@ -304,7 +309,7 @@ def _body_lines(
             after_meta = meta if index in widget_lines else after_meta or meta
             continue
         # (a live entry's stamp: a clock, an age or a match ticker's minute)
-        stamp = f.times[index] is not None or (keep_stamps and is_match_minute(line))
+        stamp = f.times[index] is not None or (keep_stamps and is_match_minute(f.lines, index))
         # (a standfirst under the header's stamp is the text's start, a sentence or not)
         prose = (
             _is_prose(line)
@@ -2334,10 +2339,24 @@ def _under_own_lines(f: _Features, card: _Card, stop: int, taken: Container[int]
     return index
 
 
-def is_match_minute(line: str) -> bool:
-    """A match ticker's minute alone on the line ("67'", "90.+4'"), or a cricket ball's
-    over and ball (``is_over_ball``): a live entry's stamp."""
-    return line[:1].isdigit() and (_MATCH_MINUTE.fullmatch(line) is not None or is_over_ball(line))
+def is_match_minute(lines: Sequence[str], index: int) -> bool:
+    """A match ticker's minute alone on line ``index`` ("67'", "90.+4'"), or a cricket ball's
+    over and ball over that ball's commentary (``_ball_over_commentary``): a live entry's
+    stamp."""
+    line = lines[index]
+    return line[:1].isdigit() and (
+        _MATCH_MINUTE.fullmatch(line) is not None or _ball_over_commentary(lines, index)
+    )
+
+
+def _ball_over_commentary(lines: Sequence[str], index: int) -> bool:
+    """An over and ball on line ``index`` ("42.6") over the ball's commentary, the next line
+    but blanks ("Hazlewood to Rahul, FOUR, cut hard past point"); a number alone over other
+    text ("4.5" over a review's verdict, a quake's magnitude) is no ball."""
+    if not is_over_ball(lines[index]):
+        return False
+    under = next((line for line in lines[index + 1 : index + 3] if line), "")
+    return _BALL_COMMENTARY.match(under) is not None
 
 
 def is_over_ball(line: str) -> bool:

@@ -33,6 +33,7 @@ from streams.boilerplate import (
 from streams.captions import split_credit
 from streams.model import CleanPage
 from streams.name_data import english_words
+from streams.scan import NAME_PARTICLES
 from streams.split_header import (
     _agency_or_outlet,
     _header_above,
@@ -3167,7 +3168,9 @@ def _under_card(f: _Features, index: int, begin: int) -> bool:
     )
 
 
-_PARTICLE_MAX_LETTERS = 3  # a name's joining word: "e", "do", "de la"
+# a place name's joining words: a name's particles ("Vale do Paraíba") and "and" ("Ribeirão
+# Preto e Franca"); a short verb or preposition ("Biden won Georgia") makes a headline
+_PLACE_JOINS = NAME_PARTICLES | {"e", "and", "et", "und"}
 
 
 def _chip_of_capitals(line: str) -> bool:
@@ -3179,7 +3182,7 @@ def _chip_of_capitals(line: str) -> bool:
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and all(word.isalpha() for word in words)
-        and all(word[:1].isupper() or len(word) <= _PARTICLE_MAX_LETTERS for word in words)
+        and all(word[:1].isupper() or word in _PLACE_JOINS for word in words)
     )
 
 

@@ -31,6 +31,7 @@ from streams.captions import agency_words, credits_a_picture, is_agency
 from streams.gazetteer import get_gazetteer
 from streams.scan import CONNECTORS, opens_with_brand
 from streams.timestamps import (
+    SECTION_PREPOSITIONS,
     find_time,
     glued_stamp_parts,
     is_bare_minutes,
@@ -89,7 +90,8 @@ _PLACE_PARTICLES = frozenset(
     {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "el", "los",
      "las", "am", "an", "im", "der", "sur", "sul", "upon", "on", "en"}
 )  # fmt: skip
-# a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs")
+# a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs"): of
+# four letters at least, so no abbreviation ends it ("approx. Ten"), unlike _INNER_STOP
 _INNER_SENTENCE = re.compile(r"(?<![\w.])[a-zà-ÿ]{4,}[.!?] [A-ZÀ-Þ]")
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
@@ -168,8 +170,6 @@ _NEWSROOMS = frozenset(
 _STAFF_WORDS = _NEWSROOMS | {"staff", "staffers", "desk", "newsroom", "bureau"}
 # "Staff Reporter": a newsroom's credit shaped like an outlet's name (not "Staff Picks")
 _STAFF_ROLES = frozenset({"reporter", "reporters", "writer", "writers", "correspondent"})
-# a role printed alone in the byline's place: the site's label for who wrote it, no name
-_LONE_STAFF_ROLES = frozenset({"contributor", "correspondent"})
 _STAFF_MAX_WORDS = 4  # spaces: a credit line has at most four words
 _STAFF_LEAD_WORDS = 3  # "Redacción Valencia": a newsroom word first, then a place
 _RUN_MAX_WORDS = 10  # lines of a link list / widget inside a body
@@ -751,8 +751,15 @@ def _is_staff_credit(line: str) -> bool:
         words[-1] in _STAFF_WORDS
         or (len(words) <= _STAFF_LEAD_WORDS and words[0] in _NEWSROOMS)
         or (len(words) == 2 and words[0] == "staff" and words[1] in _STAFF_ROLES)
-        or (len(words) == 1 and words[0] in _LONE_STAFF_ROLES)  # "Contributor" under the date
+        or (len(words) == 1 and words[0] in _lone_staff_roles())  # "Contributor" under the date
     )
+
+
+@lru_cache(maxsize=1)
+def _lone_staff_roles() -> frozenset[str]:
+    """A role printed alone in the byline's place, the site's label for who wrote it, no name:
+    ``data/author_roles.txt`` [lone]."""
+    return frozenset(word_sections("author_roles.txt")["lone"])
 
 
 def _named(pattern: re.Pattern[str], line: str) -> str | None:
@@ -846,7 +853,7 @@ def _section_part(part: str) -> bool:
     (``_HEADING_WORDS``), the card's section, not its publisher (a headline in the line is
     longer: "On the brink …")."""
     first, _, rest = part.partition(" ")
-    if first.casefold() in _section_prepositions():  # "Em Vale do Paraíba e Região": any length
+    if first.casefold() in _SECTION_PREPOSITIONS:  # "Em Vale do Paraíba e Região": any length
         return rest[:1].isupper()
     return part.count(" ") < _SHORT_NAME_WORDS and _opens_on_heading_word(part)
 
@@ -856,11 +863,9 @@ def _opens_on_heading_word(line: str) -> bool:
     return line.partition(" ")[0].casefold() in _HEADING_WORDS
 
 
-@lru_cache(maxsize=1)
-def _section_prepositions() -> frozenset[str]:
-    """``ui_words.txt`` [section-in]: "in" opening the section or region a feed files a card
-    under, after its stamp."""
-    return frozenset(word_sections("ui_words.txt")["section-in"])
+# "in" opening the section or region a feed files a card under, after its stamp ("Há 2 horas
+# — Em Política"): no publisher
+_SECTION_PREPOSITIONS = frozenset(SECTION_PREPOSITIONS)
 
 
 def _name_comma_labelled_stamp(line: str) -> list[str]:

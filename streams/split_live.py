@@ -443,7 +443,7 @@ def _has_entries(f: _Features, title: int, stop: int) -> bool:
     match ticker's minute, "88'", a cricket ball's over and ball, too)."""
     stamped = texted = False
     for index in range(title + 1, stop):
-        if f.times[index] is not None or is_match_minute(f.lines[index]):
+        if f.times[index] is not None or is_match_minute(f.lines, index):
             if texted:
                 return True
             stamped = True
@@ -693,7 +693,7 @@ def _live_entries(
         minute = (
             not proving
             and stamp is None
-            and is_match_minute(line)
+            and is_match_minute(lines, index)
             and not (entries and stray and not _goes_on_ticking(minutes, line))
         )
         stray = stray or stamp is not None  # (until it opens an entry, below)
@@ -747,7 +747,7 @@ def _ball_commentary(f: _Features, stamp: str, index: int) -> bool:
     return (
         is_over_ball(stamp)
         and f.times[index] is None
-        and not is_match_minute(line)
+        and not is_match_minute(f.lines, index)
         and _words(line) > _SHORT_NAME_WORDS
     )
 
@@ -1036,7 +1036,9 @@ def _live_blog(
         if (
             line
             and f.times[index] is None
-            and not is_match_minute(line)  # (an entry's stamp, no tag: "90'" reads as a name)
+            and not is_match_minute(
+                lines, index
+            )  # (an entry's stamp, no tag: "90'" reads as a name)
             and (
                 (
                     (_is_name(line) or _shift_byline(line))

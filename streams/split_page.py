@@ -92,6 +92,8 @@ _META_MAX_CHARS = 120
 # "By", "Von", "Autor" alone on a line: some of ``_BYLINE``'s words (split_lines), only a
 # pre-filter for ``_split_bylines`` (``_is_byline`` decides on the line and the name under it)
 _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "autor", "texto"})
+# a deck's sentence ended inside it: a lower-case letter or a digit before the stop (not an
+# initial, "J. Brandt"), a capital after; ASCII letters only, unlike split_lines._INNER_SENTENCE
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{1,60})$")  # (not a font button: "-A" / "+A")
 _ATTRIBUTION = re.compile(

@@ -669,10 +669,6 @@ def find_time(line: str) -> str | None:
     return found
 
 
-# a reading time printed after the stamp on its line, with no mark between them
-_TRAILING_READING_TIME = re.compile(
-    r" \d{1,2}[ -]?(?:min|mins|minute|minutes)\.? read$", re.IGNORECASE
-)
 _SENTENCE_LEAD = re.compile(rf"^{_SENTENCE}(?=[^\W\d_]+ )", re.IGNORECASE)
 
 
@@ -690,17 +686,25 @@ def _after_sentence_lead(line: str) -> str | None:
 _RELEASE_NUMBER = re.compile(r"[A-Z]{2,6}0\d{3}, ")
 
 
-def _section_prepositions() -> list[str]:
-    """The words opening a section's name after a stamp, from
-    ``streams/data/section_prepositions.txt``."""
-    text = resources.files("streams").joinpath("data/section_prepositions.txt").read_text("utf-8")
+def _data_lines(name: str) -> list[str]:
+    """The lines of ``streams/data/<name>``, without comments ("#") and blank lines."""
+    text = resources.files("streams").joinpath(f"data/{name}").read_text("utf-8")
     lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return [line for line in lines if line]
 
 
+# the words opening a section's name after a stamp: "in", "em", "dans" (one source for the
+# section after a stamp, before a byline and in a card's meta line)
+SECTION_PREPOSITIONS = tuple(_data_lines("section_prepositions.txt"))
 _SECTION_AFTER = re.compile(
-    rf" (?:{'|'.join(map(re.escape, _section_prepositions()))})"
+    rf" (?:{'|'.join(map(re.escape, SECTION_PREPOSITIONS))})"
     r" [A-ZÀ-Þ][A-ZÀ-Þ&-]+(?: [A-ZÀ-Þ&-]+){0,2}$"
+)
+# a reading time printed after the stamp on its line, with no mark between them
+_TRAILING_READING_TIME = re.compile(
+    rf" \d{{1,2}}[ -]?(?:{'|'.join(map(re.escape, _data_lines('reading_time_units.txt')))})"
+    r"\.? read$",
+    re.IGNORECASE,
 )
 
 
@@ -1048,7 +1052,10 @@ def _before_byline(line: str) -> str | None:
 
 _BYLINE_NAME_WORDS = 4
 # a blog's category between its stamp and its byline, "In" capitalised as its label
-_SECTION_BEFORE_BY = re.compile(r" In [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2}$")
+_SECTION_BEFORE_BY = re.compile(
+    rf" (?:{'|'.join(re.escape(word.capitalize()) for word in SECTION_PREPOSITIONS)})"
+    r" [A-ZÀ-Þ][^\W\d_]+(?: [A-ZÀ-Þ][^\W\d_]+){0,2}$"
+)
 
 
 def _publisher_meta(words: list[str], line: str, cut: int, stamp: str) -> bool:
