@@ -102,6 +102,8 @@ _LABEL = re.compile(
     rf"(?-i:Foto (?=[{_UPPER}]))|"  # a name after a dash and "Foto": "… al porto - Foto Ansa"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
+    # on the line under its caption, naming a picture's seller: "Quelle: picture alliance/dpa"
+    r"^(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)(?=.*\b(?:pictures?|images)\b)|"
     rf"(?:(?:file|staff) )?(?:{'|'.join(_BY_LABELS)}) by |"  # "Staff photo by Name"
     # "… in August. Photo courtesy of the Fire Department", "Courtesy of Jane Doe"
     r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of|:)? )"
