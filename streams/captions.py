@@ -89,8 +89,10 @@ _LABEL = re.compile(
     # Credit: …" (a word before the bar: the picture's note; not before "Photos", a gallery's
     # card: "In Pictures | Photos: India's series win")
     r"(?:^|(?<=[.!?\"”’')\]]) ?|(?<=[\w).!?] [-—–] )|(?<=[.!?] \| )|(?<=\w \| )(?!photos\b)"
-    # a figure's caption and its credit's capitalised label: "… in Valdora Beeld: ANP / Name"
-    rf"|(?<=[^\W\d_] )(?=(?-i:[{_UPPER}])[^\W\d_]+(?: [^\W\d_]+)? ?: (?-i:[{_UPPER}])))"
+    # a figure's caption and its credit's capitalised label: "… in Valdora Beeld: ANP / Name",
+    # also after a comma: "Olayemi Cardoso, CBN governor, Photo: BusinessDay"
+    rf"|(?:(?<=[^\W\d_] )|(?<=\w, ))"
+    rf"(?=(?-i:[{_UPPER}])[^\W\d_]+(?: [^\W\d_]+)? ?: (?-i:[{_UPPER}])))"
     r"(?-i:[A-Z]{2,5} )?"  # the paper's initials: "ST PHOTO: LIM YAOHUI"
     r"(?:(?:(?:file|archive|staff) )?"  # "… on Friday. File photo: Name", "Staff photo: Name"
     r"(?:photo|photos|photograph|picture|pictures|pic|image|images|imagen|imagem|immagine|"
@@ -100,9 +102,11 @@ _LABEL = re.compile(
     rf"(?-i:Foto (?=[{_UPPER}]))|"  # a name after a dash and "Foto": "… al porto - Foto Ansa"
     # after a caption's sentence, a photographer's credit: "… Ülemiste. Source: Siim Lõvi/ERR"
     r"(?:(?<=[.!?] )|(?<=[.!?]))(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)|"
+    # on the line under its caption, naming a picture's seller: "Quelle: picture alliance/dpa"
+    r"^(?:source|quelle|fuente|fonte) ?: ?(?=[^/]{2,40}/)(?=.*\b(?:pictures?|images)\b)|"
     rf"(?:(?:file|staff) )?(?:{'|'.join(_BY_LABELS)}) by |"  # "Staff photo by Name"
     # "… in August. Photo courtesy of the Fire Department", "Courtesy of Jane Doe"
-    r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of)? )"
+    r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of|:)? )"
     # the agency's initials in brackets may close it: "Name/African News Agency (ANA)"
     r"(?P<credit>[^:()]{1,70}(?: \((?-i:[A-Z]{2,6})\))?)$",
     re.IGNORECASE,
@@ -183,10 +187,15 @@ _AGENCY_KINDS = ("Images",)
 # a news agency's name of two or three words after the caption's sentence: "… in Valdora.
 # Europa Press", "… on Parliament Hill. The Canadian Press" (its first or last word an agency
 # word, ``data/agency_words.txt``: "Press", "Agency", "Agencia" …)
-_AGENCY_NAME = re.compile(
-    rf"(?<=[.!?]) (?P<credit>(?P<first>[{_UPPER}][\w'-]*)(?: [{_UPPER}][\w'-]*)?"
-    rf" (?P<last>[{_UPPER}][\w'-]*))$"
+_AGENCY_NAME_WORDS = (
+    rf"(?P<credit>(?P<first>[{_UPPER}][\w'-]*)(?: [{_UPPER}][\w'-]*)?"
+    rf" (?P<last>[{_UPPER}][\w'-]*))"
 )
+_AGENCY_NAME = re.compile(rf"(?<=[.!?]) {_AGENCY_NAME_WORDS}$")
+# such a name in brackets after a caption without a full stop, ending on a lower-case letter:
+# "… en el Estadio Nacional (Agencia Uno)" (not after a wire's dateline: "VALENCIA, 14 (EUROPA
+# PRESS)")
+_AGENCY_NAME_PAREN = re.compile(rf"(?<=[a-zß-ÿ»”’]) \({_AGENCY_NAME_WORDS}\)$")
 _AGENCY_NAME_WINDOW = 48
 # a known agency's name alone after a one-sentence caption: "… at the weir on Saturday. AFP"
 _BARE_AGENCY = re.compile(r"(?<=[.!?]) (?P<credit>[^\W\d_]{2,15})$")
@@ -269,7 +278,7 @@ _PORTAL_LABEL = re.compile(rf"\w+ \w+ (?=[{_UPPER}])")  # "Provided by ", "Propo
 _INNER_LABEL = re.compile(
     r"^(?:(?:file|archive) (?=photo|image|picture))?(?:photo|photos|foto|fotos|bild|image|"
     r"picture|credit|photograph|file|quelle|fuente|fonte|source|copyright)(?: credit)?"
-    r"(?: ?: ?| by | courtesy(?: of)? )"
+    r"(?: ?: ?| by | courtesy(?: of|:)? )"
     rf"|^(?-i:[Ff]oto|[Pp]hoto) (?-i:(?=[{_UPPER}]))",  # "(foto LaPresse)"
     re.IGNORECASE,
 )
@@ -285,11 +294,11 @@ _BBC_CAPTION = re.compile(
 )
 # a label inside the brackets, on the caption's line or on its own: "(Photo courtesy of the Fire
 # Service)", "[File: Name/Outlet]", "(Photo | AGENCY/Name)", "(Pic by Name)", after the agency's
-# initials "(NWA photo by Name)"
+# initials or its name "(NWA photo by Name)", "(Express photo by Name)"
 _BRACKET_LABEL = re.compile(
-    r"(?:(?<=[\w.!?\"”’')]) ?|^)[(\[](?-i:[A-Z]{2,5} )?(?:(?:file|archive) )?"
+    r"(?:(?<=[\w.!?\"”’')]) ?|^)[(\[](?-i:[A-Z]{2,5} |[A-Z][a-z]{1,15} )?(?:(?:file|archive) )?"
     rf"(?:(?:photo|photograph|picture|pic|image|foto|bild|credit|file|{_MORE_LABELS})s?(?: credit)?"
-    r"(?: ?: ?| by | ?\| ?| courtesy(?: of)? )|courtesy(?: of)? )"
+    r"(?: ?: ?| by | ?\| ?| courtesy(?: of|:)? )|courtesy(?: of|:)? )"
     r"(?P<credit>[^()\[\]]{2,70})[)\]]$",
     re.IGNORECASE,
 )
@@ -311,9 +320,9 @@ _PHOTOGRAPHER_PAREN = re.compile(
 )
 _PHOTOGRAPHER_PAREN_WINDOW = 48
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
-    # a long dash glued to the credit: "… 2026. —ANN COLE"
+    # a long dash glued to the credit: "… 2026. —ANN COLE"; the paper's own files: "— Filepic"
     r"(?<=[.!?]) (?:[-–—] |[–—])(?P<credit>[A-Za-z]{2,15}(?P<capitals>(?: [A-Z]{2,15}){1,2})?"
-    r"(?: file| photo| file photo)?)$"
+    r"(?: file| photo| pic| file photo)?)$"
 )
 # a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma",
 # "Valdora [Norland], March 3 (HWA): ", the Spanish wires' "Vitoria, 28 nov (EFE).- "
@@ -330,8 +339,8 @@ _PHOTO_NOTES = frozenset(
 )  # fmt: skip
 # (and the particles of names and outlets: "Ann van Dijk", "Le Journal des Halles")
 _CREDIT_LOWER_WORDS = frozenset(
-    {"photo", "file", "handout", "staff", "via", "and", "for", "of", "de", "des", "du", "la", "le",
-     "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "the"}
+    {"photo", "pic", "file", "handout", "staff", "via", "and", "for", "of", "de", "des", "du", "la",
+     "le", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "the"}
 )  # fmt: skip
 # "Ali Balıkçı - Anadolu Agency", "Evans Habil | Nation Media Group"
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—|]\s|[\s/,])+")
@@ -358,6 +367,14 @@ def _lead_picture_label() -> re.Pattern[str]:
 
 
 @cache
+def _file_picture_credits() -> frozenset[str]:
+    """ "Filepic", "File photo": a picture from the paper's own files, credited so after a dash
+    under the caption's sentence ("… in Kuala Lumpur. — Filepic"; ``[file-picture]`` of
+    ``data/caption_words.txt``)."""
+    return frozenset(line.casefold() for line in line_sections("caption_words.txt")["file-picture"])
+
+
+@cache
 def _agencies() -> frozenset[str]:
     """The agencies of ``data/photo_agencies.txt`` (those named only in capitals, its
     [capitals] section: ``boilerplate.agency_initials``)."""
@@ -378,6 +395,13 @@ def _statement_verbs() -> frozenset[str]:
 def agency_words() -> frozenset[str]:
     """ "press", "agency", "agencia": words of news agencies' names (``data/agency_words.txt``)."""
     return frozenset(word_sections("agency_words.txt")[""])
+
+
+@cache
+def _agency_openings() -> frozenset[str]:
+    """ "agencia", "agency": words a news agency's name opens with ("Agencia Uno"), the
+    ``[opening]`` of ``data/agency_words.txt``."""
+    return frozenset(word_sections("agency_words.txt")["opening"])
 
 
 def is_agency(name: str) -> bool:
@@ -467,7 +491,7 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
     credit = _without_portal_label(paragraph, credit)
     if not _credit_ok(credit, labelled=labelled):
         return None
-    text = paragraph[: start + match.start()].rstrip(" -—–|").strip()  # "… de maio — Foto: …"
+    text = paragraph[: start + match.start()].rstrip(" -—–|,").strip()  # "… de maio — Foto: …"
     if (
         not text
         and paragraph[0] != "©"
@@ -522,6 +546,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         and (
             (agency["capitals"] is not None and agency["credit"].isupper())
             or _credits_agency(agency["credit"].split(maxsplit=1)[0])
+            or agency["credit"].casefold() in _file_picture_credits()
         )
         # one sentence: a story's closing paragraph may end "… he said. — AFP" too
         and not _sentence_break(tail, agency.start())
@@ -672,10 +697,28 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
         return None, False
     agency = _AGENCY_PAREN.search(tail)
     known = agency if agency is not None and _credits_agency(agency["agency"]) else None
+    known = known or _agency_name_in_brackets(tail, opening)
     # a known agency's name is a credit however it is cased ("(ansa)"), as a label's is; with
     # the photographer's name before it, the credit is both ("… este jueves. Name (EFE)")
     found = _photographer_paren(tail, opening) or known
     return found, found is not None
+
+
+def _agency_name_in_brackets(tail: str, opening: int) -> re.Match[str] | None:
+    """A news agency's name of words in brackets after a caption (``_AGENCY_NAME_PAREN``): its
+    last word an agency's word ("Norhaven Press") or its first one that opens an agency's name
+    ("Agencia Uno"), the caption of a caption's words (a dateline is shorter)."""
+    named = _AGENCY_NAME_PAREN.search(tail, max(0, opening - 2))
+    return (
+        named
+        if named is not None
+        and (
+            named["last"].casefold() in agency_words()
+            or named["first"].casefold() in _agency_openings()
+        )
+        and _caption_words(tail[: named.start()])
+        else None
+    )
 
 
 def _photographer_paren(tail: str, opening: int) -> re.Match[str] | None:

@@ -339,6 +339,8 @@ def _body_lines(
                 and not keep_stamps
                 and paragraphs <= _MAX_DECK_LINES
                 and _header_line(line, prose, live=False)
+                # (a caption right under the stamp, over its picture's credit: for the captions)
+                and not _caption_over_picture_credit(f, index, stop)
             )
         ):
             continue

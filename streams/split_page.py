@@ -33,6 +33,7 @@ from streams.boilerplate import (
 )
 from streams.captions import (
     credit_under_caption,
+    credits_a_picture,
     is_agency,
     opens_with_file_picture,
     split_credit,
@@ -357,7 +358,13 @@ def _features(
                     and not _by_sentence(line)
                     and not _by_headline(line)
                 )
-                or bool(line[0] in _ATTRIBUTION_FIRST and ":" in line and _ATTRIBUTION.match(line))
+                or (
+                    line[0] in _ATTRIBUTION_FIRST
+                    and ":" in line
+                    and bool(_ATTRIBUTION.match(line))
+                    # (not a picture's: "Quelle: picture alliance/dpa/Name" under its caption)
+                    and not credits_a_picture(line)
+                )
                 or (index > 0 and times[index - 1] is None and _credit_under_title(lines, index))
             )
             # (also a byline with its stamp: "By AFP - Sep 14,2025"; a name and a labelled
