@@ -147,6 +147,7 @@ from streams.boilerplate import (
 )
 from streams.captions import (
     agency_copyright_under,
+    credits_a_picture,
     is_agency,
     photographer_copyright,
     split_credit,
@@ -3488,6 +3489,9 @@ class _LinkList:
             not crosshead
             and not (self.offered and not self.listed and not _text_under_link(following))
             and _is_link_title(line, following, listed=self.listed)
+            # "Leer más" / headline / "Vecinos … en la calle. Foto: Ana Ruiz / EL DIARIO":
+            # a line crediting a picture is the caption under the box, no link of it
+            and not (self.listed and credits_a_picture(line))
         ):
             self.listed, self.link_spaces = True, spaces
             return True
