@@ -22,9 +22,9 @@ ended.
 """
 
 import re
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from functools import cache, partial
-from itertools import islice, pairwise
+from itertools import pairwise
 
 from schemas.article import Caption
 from streams.boilerplate import (
@@ -2059,7 +2059,9 @@ def _resumed_texts(
                     under - 1,
                     end,
                     marks.ends,
-                    short=partial(_own_box, f, lead, islice(listed, run_first, at + 1)),
+                    short=partial(
+                        _own_box, f, lead, listed[run_first : at + 1], marks, under=under
+                    ),
                     above=f.lines[above],
                     widgets=widgets,
                 )
@@ -2117,12 +2119,24 @@ def _bylined_run(f: _Features, run: Sequence[_Card], under: int) -> bool:
     )
 
 
-def _own_box(f: _Features, lead: _Card | None, run: Iterable[_Card]) -> bool:
+def _own_box(
+    f: _Features, lead: _Card | None, run: Sequence[_Card], marks: _Marks, *, under: int
+) -> bool:
     """``_text_resumes``'s ``short``: the card over the run prints no outlet (``lead``: none,
-    or one with no source) and no card of the ``run`` prints a standfirst over its stamp."""
-    return (lead is None or lead.source is None) and all(
-        _standfirst_over_stamp(f, box) < 0 for box in run
-    )
+    or one with no source) and no card of the ``run`` prints a standfirst over its stamp; or
+    the run is a labelled box of bylined cards (``_labelled_bylined_box``)."""
+    return (
+        (lead is None or lead.source is None)
+        and all(_standfirst_over_stamp(f, box) < 0 for box in run)
+    ) or _labelled_bylined_box(f, run, marks, under)
+
+
+def _labelled_bylined_box(f: _Features, run: Sequence[_Card], marks: _Marks, under: int) -> bool:
+    """A related box's label over two cards or more that each print a byline ("Related
+    Articles" / title / "By Reuters - Nov 28, 2026" / title / "By …"): the box's own list
+    printed inside a story, whatever outlet its header names, so the short paragraphs under
+    its last card are that story going on (audit C's C-7 of round 21)."""
+    return _boxed_run(f, run[0], marks) and _bylined_run(f, run, under)
 
 
 def _kicker_over_next(f: _Features, card: _Card, stop: int) -> bool:
