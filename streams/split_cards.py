@@ -2602,7 +2602,7 @@ def _stampless_cards(
             taken.update(range(pair.start, pair.body_from + 1))  # (its publisher's line too)
     last = None
     if cards:
-        last = _stampless_after(f, cards[-1], taken)
+        last = _stampless_after(f, cards[-1], taken, listed=len(cards) > 1)
         # a list prints its sources first when two of its cards do: one alone may be the
         # lead's section label over its stamp ("World" / stamp / headline)
         if last is None and sum(_sourced_first(f, card) for card in cards) >= _SOURCED_FIRST_MIN:
@@ -2779,15 +2779,22 @@ def _card_title(f: _Features, index: int, taken: set[int]) -> bool:
     )
 
 
-def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
+def _stampless_after(f: _Features, before: _Card, taken: set[int], *, listed: bool) -> _Card | None:
     """Under the last teaser of a list whose title stands over its stamp (its stamp closes
     it): a title over a short summary is a card without a stamp, not that teaser's text.
-    (Not under a "Source · 45 min" line: on a portal that heads the title under it.)"""
-    if before.inline or before.deck is not None or before.source is not None:
+    (Not under a "Source · 45 min" line: on a portal that heads the title under it.)
+    ``listed``: the page has more cards than this one (a lone title / deck / author / stamp
+    is an article's header, a question under it its interview's first)."""
+    closed = before.title >= before.body_from - 1
+    if (
+        before.inline
+        or before.deck is not None
+        or before.source is not None
+        or (closed and not listed)
+    ):
         return None
     lines = f.lines
     start = before.body_from
-    closed = before.title >= before.body_from - 1
     if closed:  # (title / summary / author / stamp: the card ends at its stamp)
         # (a line between the summary and the stamp, its author's, shows the stamp closes
         # the card: a stamp right under a summary may head the next card as well)
@@ -2802,11 +2809,16 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     # (under a stamp that closed its card, a short line over a longer one is the next
     # card's kicker, even title-like: "Dana en Valencia" / title / summary)
     kicker = closed and start + 1 < len(lines) and _short_line_over(f, start + 1)
-    if start not in taken and (_chip_over_title(f, start, start + 1) or kicker):
+    # (a section's name under the stamp was read as the card's label, "1h ago" / "Opinion"
+    # / title: under a stamp that closed its card it is the next card's kicker)
+    label = closed and is_section_name(lines[start])
+    if (start not in taken or label) and (_chip_over_title(f, start, start + 1) or kicker):
         title = next(rows, None)  # ("Analysis" / title / summary)
     if title is None or title in taken or not _free_title(f, title, taken):
         return None
     text = list(itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows))
+    if not text and closed and _unstopped_summary_over_author(f, title + 1, taken):
+        text = [title + 1]
     if (
         not text
         or (closed and text[0] != title + 1)  # (a card's summary under its title, no gap)
@@ -2817,6 +2829,20 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int]) -> _Card | No
     ):
         return None
     return _Card(start, title, title + 1, None, None)
+
+
+def _unstopped_summary_over_author(f: _Features, index: int, taken: set[int]) -> bool:
+    """A summary printed with no full stop over its author's name, the shape of the card
+    above it whose author's line and stamp closed it ("Cinco ciudades preparan …" / "Pablo
+    Ibarra"): the line is a card's summary, not a headline of a run of bare links."""
+    author = index + 1
+    return (
+        author < len(f.lines)
+        and not {index, author} & taken
+        and _words(f.lines[index]) > _SUBHEADING_MAX_WORDS
+        and f.stamp(index) is None
+        and _is_name(f.lines[author])
+    )
 
 
 def _pair_under_closing_stamp(f: _Features, before: _Card, taken: set[int]) -> _Card | None:
@@ -2865,7 +2891,10 @@ def _closing_stamp_row(f: _Features, card: _Card, taken: set[int]) -> int | None
         if f.stamp(index) == card.time_text:
             return index
         words += _words(line)
-        if words >= _REAL_BODY_WORDS or not (_is_prose(line) or _card_source_line(line)):
+        # (the line right under the title is its summary, printed with no full stop on a
+        # continental portal: "La Aemet advierte de que …" / "Rafael Montero" / stamp)
+        summary = index == card.body_from and _words(line) > _SUBHEADING_MAX_WORDS
+        if words >= _REAL_BODY_WORDS or not (summary or _is_prose(line) or _card_source_line(line)):
             return None
     return None
 

@@ -769,6 +769,7 @@ def _teasers_without_stamp(
                 or index in taken
                 or not f.is_title(index)
                 or (_is_name(line) and not _authored_card(f, index, stop))
+                or (unstopped and _kicker_over_authored_card(f, index, stop, taken))
             ):
                 index += 1
                 continue
@@ -790,7 +791,8 @@ def _teasers_without_stamp(
                         unstopped
                         and not summary
                         and _unstopped_summary(f, after, stop, taken)
-                        and _words(lines[after]) > _words(line)  # (no next headline)
+                        # (no next headline: longer than the title, or its author under it)
+                        and (_words(lines[after]) > _words(line) or _author_under(f, after, stop))
                     )
                 )
                 and not _headline_shaped(lines[after])
@@ -812,6 +814,28 @@ def _teasers_without_stamp(
         else:  # "Title" / summary / "Title" (a bare link): a teaser among links
             out.extend(item for item in found if item[0] != last_title)
     return out
+
+
+def _author_under(f: _Features, index: int, stop: int) -> bool:
+    """The line under ``index`` is a card's author in capitals or a byline."""
+    return index + 1 < stop and capitals_author(f, index + 1)
+
+
+def _kicker_over_authored_card(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
+    """A kicker of a few words over a title, its summary without a full stop and its
+    author ("Elecciones en Chile" / title / summary / "ROCÍO MONTES"): the card's kicker,
+    not a headline whose summary is the title under it."""
+    title, summary = index + 1, index + 2
+    return (
+        _words(f.lines[index]) <= _KICKER_MAX_WORDS
+        and summary < stop
+        and title not in taken
+        and f.is_title(title)
+        and not _is_prose(f.lines[title])
+        and _words(f.lines[title]) > _words(f.lines[index])
+        and (_is_prose(f.lines[summary]) or _unstopped_summary(f, summary, stop, taken))
+        and _author_under(f, summary, stop)
+    )
 
 
 def capitals_author(f: _Features, index: int) -> bool:
