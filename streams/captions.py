@@ -898,11 +898,13 @@ def credits_a_picture(line: str) -> bool:
 def opens_with_file_picture(line: str) -> bool:
     """The line opens with the label of a file picture ("File photo: Lagos-Calabar coastal
     highway", "File Photo: A farmer applies …", "Archive picture: …"): a caption, never a
-    headline (a gallery's headline may open "Photos: …"; "File photo" names the picture)."""
+    headline (a gallery's headline may open "Photos: …"; "File photo" names the picture).
+    The label names one picture: a gallery's headline names several ("Archive photos: Berlin
+    on the night the Wall fell")."""
     return _FILE_PICTURE.match(line) is not None
 
 
-_FILE_PICTURE = re.compile(r"(?:file|archive) (?:photo|picture|pic|image)s?: ", re.IGNORECASE)
+_FILE_PICTURE = re.compile(r"(?:file|archive) (?:photo|picture|pic|image): ", re.IGNORECASE)
 
 
 def ends_with_photo_note(line: str) -> bool:
