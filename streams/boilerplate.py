@@ -803,6 +803,13 @@ def addresses_reader(line: str, *, times: int = 1) -> bool:
     return sum(_whole_tokens(_ui_words().reader_word, line.casefold())) >= times
 
 
+def names_reader_outside_quotes(line: str) -> bool:
+    """ "you", "votre" or a formal "Sie" in the line's own words, outside its quotes: the site
+    speaking to the reader around a quote it prints ("“Local news matters,” says our
+    editor. Your support keeps …"), not a speaker's "you" inside one."""
+    return _names_reader(" ".join(_QUOTE_MARK.split(line)[0::2]))
+
+
 def _names_reader(line: str) -> bool:
     """ "you", "votre" or a formal "Sie" in the line, in a quote or not."""
     return _find_word(_ui_words().reader_word, line.casefold()) or _formal_reader(line)

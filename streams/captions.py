@@ -590,6 +590,14 @@ def _names_agency(name: str) -> bool:
     return _credits_agency(words[0]) or any(word.casefold() in agency_words() for word in words)
 
 
+def _photo_agency_name(name: str) -> bool:
+    """ "EFE", "Agencia EFE", "Europa Press": a known agency's name among the words, or an
+    agency's word closing the name. A public body is named so too, its kind first ("María
+    Gómez (Agencia Tributaria)": a person and her office, no photographer)."""
+    words = name.split()
+    return any(_credits_agency(word) for word in words) or words[-1].casefold() in agency_words()
+
+
 def _agency_side(credit: str) -> bool:
     """A side of a slash credit names a photo agency: it starts with a known agency's name
     ("EFE/Name", "Name/PA"), or it is a name of two words or more ending in a kind of picture
@@ -729,7 +737,7 @@ def _photographer_paren(tail: str, opening: int) -> re.Match[str] | None:
     return (
         named
         if named is not None
-        and _names_agency(named["agency"])
+        and _photo_agency_name(named["agency"])
         and not _names_agency(named["name"])
         and (named.start() > 0 or _first_name(named["name"]))
         else None
@@ -941,11 +949,13 @@ def credits_a_picture(line: str) -> bool:
 def opens_with_file_picture(line: str) -> bool:
     """The line opens with the label of a file picture ("File photo: Lagos-Calabar coastal
     highway", "File Photo: A farmer applies …", "Archive picture: …"): a caption, never a
-    headline (a gallery's headline may open "Photos: …"; "File photo" names the picture)."""
+    headline (a gallery's headline may open "Photos: …"; "File photo" names the picture).
+    The label names one picture: a gallery's headline names several ("Archive photos: Berlin
+    on the night the Wall fell")."""
     return _FILE_PICTURE.match(line) is not None
 
 
-_FILE_PICTURE = re.compile(r"(?:file|archive) (?:photo|picture|pic|image)s?: ", re.IGNORECASE)
+_FILE_PICTURE = re.compile(r"(?:file|archive) (?:photo|picture|pic|image): ", re.IGNORECASE)
 
 
 def ends_with_photo_note(line: str) -> bool:

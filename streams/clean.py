@@ -126,6 +126,7 @@ from streams.boilerplate import (
     names_discussion,
     names_newsletter,
     names_price,
+    names_reader_outside_quotes,
     names_selling_word,
     names_this_article,
     names_web_address,
@@ -1195,7 +1196,8 @@ def _widget_label(
         and is_pitch(lines[control])
         and is_pitch(lines[after])
         and not describes_newsletter(line)  # (a newsletter box's, with its name)
-        and not reports_speech(line)  # (a story's paragraph between two pitches)
+        # (a story's paragraph between two pitches; a pitch quoting its editor speaks to you)
+        and not (reports_speech(line) and not names_reader_outside_quotes(line))
     ):
         return True  # "Support our journalism" / what it pays for / "Subscribe"
     if under in _BLOCK_ENDS and speaks_to_reader(line):

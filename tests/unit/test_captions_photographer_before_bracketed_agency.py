@@ -31,3 +31,9 @@ def test_must_not_take_a_datelines_place_for_a_photographer() -> None:
     body, captions = extract_captions([TEXT, "Buenos Aires (EFE)", TEXT])
     assert TEXT in body
     assert all(c.text != TEXT for c in captions)
+
+
+def test_a_person_and_her_public_agency_in_brackets_is_no_credit() -> None:
+    line = "La medida la anunció la directora del organismo. Elena Vidal (Agencia Tributaria)"
+    found = split_credit(line)
+    assert found is None or "Elena Vidal" not in found[1]
