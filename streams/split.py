@@ -160,6 +160,7 @@ from streams.split_no_article import (
     _weekdays,
     holds_story,
     offers_plans,
+    widget_card,
 )
 from streams.split_page import (
     _KICKER_MAX_WORDS,
@@ -318,7 +319,8 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     ordered = [draft for _, draft in sorted(drafts, key=lambda item: item[0] != lead_start)]
     lead_found = lead_start is not None
     if not lead_found:  # (no article when the only draft is the text judged no story)
-        ordered = [] if _notice_alone(drafts, notice) else _header_over_embed(ordered)
+        alone = _notice_alone(drafts, notice) or _widget_alone(drafts)
+        ordered = [] if alone else _header_over_embed(ordered)
     own_header = not lead_found and _bylined_first(f, [start for start, _ in drafts])
     return _assign_roles(
         ordered,
@@ -361,6 +363,15 @@ def _notice_alone(drafts: list[tuple[int, ArticleDraft]], notice: range) -> bool
         return False
     start, draft = drafts[0]
     return start in notice and draft.time_text is None and draft.source is None
+
+
+def _widget_alone(drafts: list[tuple[int, ArticleDraft]]) -> bool:
+    """The page's only draft, with no source, is a widget's card (``widget_card``: a
+    listings page's prompt to the reader, a forecast's temperature): no article."""
+    if len(drafts) != 1:
+        return False
+    draft = drafts[0][1]
+    return draft.source is None and widget_card(draft.title, draft.body)
 
 
 def _card_lead(drafts: list[ArticleDraft], *, own_header: bool) -> int | None:

@@ -540,6 +540,23 @@ def _report_lead(lead: str, site: frozenset[str]) -> bool:
     )
 
 
+_PROMPT_MAX_WORDS = 15  # "Is your school or business missing? Add it here."
+# a temperature reading ("48°", "Feels like 45°", "High 58° / Low 41°")
+_TEMPERATURE = re.compile(r"\d\s?°")
+
+
+def widget_card(title: str, body: str) -> bool:
+    """A page's only card, with no lead, that is a widget's or a menu's, not a teaser: its
+    text a single short prompt whose first sentence speaks to the reader (a listings page's
+    "Is your school or business missing? Add it here."), or no text under a title that is
+    a temperature reading (a forecast widget's "Feels like 45°"). A teaser's summary tells
+    of others; a lone headline over nothing names them, not a degree."""
+    if not body:
+        return bool(_TEMPERATURE.search(title))
+    first = _SENTENCE_BREAK.split(body)[0]
+    return "\n" not in body and _words(body) <= _PROMPT_MAX_WORDS and _notice_sentence(first)
+
+
 def _notice_sentence(sentence: str) -> bool:
     """A sentence to the reader or asking politely ("you", "Sie", "please"), naming this
     article, or about the page or the site itself (``_opens_on_page_object``,
