@@ -89,6 +89,7 @@ _HEADER_LINES = 8  # a header's lines under its headline: deck, byline, publishe
 _HEADLINE_DECK_LINES = 2  # a sentence headline and its standfirst over the byline
 _HEADER_NOTE_MAX_WORDS = 3  # a site name, kicker, menu item or an author's role
 _STAFF_ROLE_WORDS = 3  # a byline's role under a headline: "Chief political correspondent"
+_DACHZEILE_MAX_WORDS = 5  # a nominal kicker over a headline: "Votations du 30 novembre"
 # "ANGOP", "RNZ": an agency's or outlet's initials
 _ACRONYM = re.compile(rf"^[A-Z]{{2,{_ACRONYM_MAX_CHARS}}}$")
 # a time of day ("until 9 PM", "10:00 a.m."): an alert's or a schedule's, seldom a headline's
@@ -1241,7 +1242,9 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     lines = f.lines
     # "Finance & economics" / headline; a short headline the URL's slug spells is none
     kicker = (
-        _words(lines[title]) <= _KICKER_MAX_WORDS or _age_notice(lines[title])
+        _words(lines[title]) <= _KICKER_MAX_WORDS
+        or _age_notice(lines[title])
+        or _dachzeile(f, title, prose)
     ) and not _slug_headline(f, title)
     capitals = lines[title].isupper()  # "CUP FINAL | ROVERS 2 - CITY 1" / headline
     for index in range(title + 1, prose):
@@ -1257,6 +1260,24 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             return index
         kicker = _menu_item(f, line)
     return title
+
+
+def _dachzeile(f: _Features, title: int, prose: int) -> bool:
+    """ "Streik bei der Bahn" / "GDL kündigt 48-stündigen Ausstand an" / standfirst / stamp:
+    a kicker of a few words (at most ``_DACHZEILE_MAX_WORDS``) stacked right over a longer
+    headline, which stands right over the standfirst, and the header's stamp or byline right
+    under that: the headline is the line next to the standfirst, not the shorter one over it
+    (a headline over a longer caption has no stamp under the text that follows)."""
+    headline = _nonblank(f, title, 1)
+    under = _nonblank(f, prose, 1)
+    return (
+        _words(f.lines[title]) <= _DACHZEILE_MAX_WORDS
+        and headline is not None
+        and _nonblank(f, headline, 1) == prose
+        and _words(f.lines[headline]) > _words(f.lines[title])
+        and under is not None
+        and (f.stamp(under) is not None or f.bylines[under])
+    )
 
 
 def _slug_headline(f: _Features, title: int) -> bool:
