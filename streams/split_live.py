@@ -857,9 +857,11 @@ def _first_headline(f: _Features, stop: int) -> int | None:
 
 
 def _stamped_title(f: _Features, stop: int) -> int | None:
-    """The first title-like line before ``stop`` with a time stamp right under it."""
+    """The first title-like line before ``stop`` with a time stamp right under it, a byline
+    between them passed ("Headline" / "By HT Sports Desk" / "Updated on: …": the blog's
+    header, as under a card's headline)."""
     for index in _title_lines(f, stop):
-        under = next(_lines_under(f, index, stop, 1), None)
+        under = next((at for at in _lines_under(f, index, stop, stop) if not f.bylines[at]), None)
         if under is not None and f.stamp(under) is not None:
             return index
     return None
