@@ -744,7 +744,11 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
         return True
     above = _near_content(lines, kinds, heading, -1)
     if not (
-        _paragraph(above) or (_short_sentence(above) and _offers_one_story(lines, kinds, heading))
+        _paragraph(above)
+        or (
+            _short_sentence(above)
+            and (_offers_one_story(lines, kinds, heading) or _labelled_twice(lines, kinds, heading))
+        )
     ):
         return False
     insert = _insert_lines(lines, kinds, heading)
@@ -988,6 +992,18 @@ def _offers_one_story(lines: list[str], kinds: list[Kind | None], heading: int) 
     return not announces_list(label) and not announces_stream(label)
 
 
+def _labelled_twice(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
+    """Whether the related heading at ``heading`` stands right over a second one ("Read
+    More" / "Related Articles"): a box framed inside the text, so a short sentence over it
+    is the text's, which resumes under the box (``_insert_lines``), not a teaser's."""
+    below = _next_line(lines, heading)
+    return (
+        kinds[heading] in (Kind.RELATED, Kind.LINKS)
+        and below < len(lines)
+        and kinds[below] in (Kind.RELATED, Kind.LINKS)
+    )
+
+
 def _text_goes_on(
     lines: list[str], kinds: list[Kind | None], paragraph: int, at_end: bool = False
 ) -> bool:
@@ -1014,7 +1030,24 @@ def _text_goes_on(
         and find_time(lines[following]) is None  # (a card's stamp: "28.11.2026")
     ):
         return True
-    return kinds[following] is not None or _paragraph(lines[following])
+    return kinds[following] is not None or _paragraph_or_closing(lines, kinds, following)
+
+
+def _paragraph_or_closing(lines: list[str], kinds: list[Kind | None], index: int) -> bool:
+    """A paragraph, or a short sentence (``_short_sentence``) over the next line kept
+    that is no headline's shape (a heading, furniture, the page's end): the text's closing
+    line ("Tickets go on sale on Tuesday."), where a card list's summary is followed by
+    the next card's headline, which ends with no full stop."""
+    if _paragraph(lines[index]):
+        return True
+    if not _short_sentence(lines[index]):
+        return False
+    following = _next_line(lines, index)
+    return (
+        following >= len(lines)
+        or kinds[following] is not None
+        or lines[following][-1] in _NOTE_ENDS
+    )
 
 
 def _drop_lone_player(text: str, lines: list[str], kinds: list[Kind | None]) -> None:
