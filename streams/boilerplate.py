@@ -1472,6 +1472,7 @@ class _Phrases:
     share: frozenset[str]
     prefix: dict[str, tuple[str, ...]]  # first word → phrases (short lines only)
     prefix_any: dict[str, tuple[str, ...]]  # first word → phrases (lines of any length)
+    dated_note: dict[str, tuple[str, ...]]  # first word → notes whose rest is a date at most
     trailer_prefix: dict[str, tuple[str, ...]]  # first word → a wire trailer's credits
     trailer_words: frozenset[str]  # the words of those credits ("reporting", "by")
     credit_prefix: dict[str, tuple[str, ...]]  # first word → wire credits (very short lines)
@@ -1540,6 +1541,7 @@ def _load_phrases() -> _Phrases:
     share: set[str] = set()
     prefix: dict[str, list[str]] = {}
     prefix_any: dict[str, list[str]] = {}
+    dated_note: dict[str, list[str]] = {}
     trailer_prefix: dict[str, list[str]] = {}
     credit_prefix: dict[str, list[str]] = {}
     related_prefix: dict[str, list[str]] = {}
@@ -1553,6 +1555,7 @@ def _load_phrases() -> _Phrases:
     prefix_tables = {
         "prefix": prefix,
         "prefix-any": prefix_any,
+        "dated-note": dated_note,
         "trailer-prefix": trailer_prefix,
         "credit-prefix": credit_prefix,
         "related-prefix": related_prefix,
@@ -1609,6 +1612,7 @@ def _load_phrases() -> _Phrases:
         links_prefix=_by_length(links_prefix),
         ad_prefix=_by_length(ad_prefix),
         prefix_any=_by_length(prefix_any),
+        dated_note=_by_length(dated_note),
         trailer_prefix=_by_length(trailer_prefix),
         trailer_words=frozenset(
             word for phrases in trailer_prefix.values() for p in phrases for word in p.split()
@@ -1625,6 +1629,18 @@ def _by_length(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
 def _first_word(key: str) -> str:
     space = key.find(" ")  # (not split: a paragraph's rest is not copied)
     return (key if space < 0 else key[:space]).rstrip(":.,;!?")
+
+
+def _dated_note(casefolded: str, notes: tuple[str, ...] | None) -> bool:
+    """The line is a [dated-note] phrase and at most a date after it ("this segment aired on
+    november 29, 2026."): a sentence going on after the phrase is the story's ("This segment
+    aired on Sunday night and was removed …")."""
+    for note in notes or ():
+        if casefolded.startswith(note):
+            rest = casefolded[len(note) :].strip(" .")
+            if not rest or (casefolded[len(note)] == " " and find_time(rest) == rest):
+                return True
+    return False
 
 
 def _starts_with(key: str, phrases: tuple[str, ...]) -> bool:
@@ -1868,6 +1884,7 @@ def _shape_kind(
                 or (trailer and _starts_with(key, trailer) and _names_only(line, phrases))
                 or (short and _starts_with(key, short))
                 or (credit and _starts_with(key, credit))
+                or _dated_note(casefolded, phrases.dated_note.get(first))
             )
             and not _ends_with_attribution(casefolded, spaces)
         )

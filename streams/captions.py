@@ -715,7 +715,9 @@ def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]
 def _agency_name_in_brackets(tail: str, opening: int) -> re.Match[str] | None:
     """A news agency's name of words in brackets after a caption (``_AGENCY_NAME_PAREN``): its
     last word an agency's word ("Norhaven Press") or its first one that opens an agency's name
-    ("Agencia Uno"), the caption of a caption's words (a dateline is shorter)."""
+    ("Agencia Uno"), the caption of a caption's words (a dateline is shorter). Not a name the
+    text before it spoke of ("… informó la agencia estatal de noticias (Agencia Andina)"): the
+    brackets spell out the agency the sentence cites, a credit names who took the picture."""
     named = _AGENCY_NAME_PAREN.search(tail, max(0, opening - 2))
     return (
         named
@@ -725,8 +727,16 @@ def _agency_name_in_brackets(tail: str, opening: int) -> re.Match[str] | None:
             or named["first"].casefold() in _agency_openings()
         )
         and _caption_words(tail[: named.start()])
+        and not _names_its_text(named, tail[: named.start()])
         else None
     )
+
+
+def _names_its_text(named: re.Match[str], text: str) -> bool:
+    """The bracketed name's first word is a word of ``text`` before it: the brackets spell out
+    what the text named ("la agencia estatal (Agencia Andina)"). (Not its last word: a
+    caption may speak of the press, "(Norhaven Press)".)"""
+    return named["first"].casefold() in text.casefold().split()
 
 
 def _photographer_paren(tail: str, opening: int) -> re.Match[str] | None:
