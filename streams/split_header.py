@@ -1265,9 +1265,10 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
 def _dachzeile(f: _Features, title: int, prose: int) -> bool:
     """ "Streik bei der Bahn" / "GDL kündigt 48-stündigen Ausstand an" / standfirst / stamp:
     a kicker of a few words (at most ``_DACHZEILE_MAX_WORDS``) stacked right over a longer
-    headline, which stands right over the standfirst, and the header's stamp or byline right
-    under that: the headline is the line next to the standfirst, not the shorter one over it
-    (a headline over a longer caption has no stamp under the text that follows)."""
+    headline, which stands right over the standfirst, and the header's stamp right under
+    that: the headline is the line next to the standfirst, not the shorter one over it (a
+    headline over a longer caption has no stamp under the text that follows; a short
+    headline over its deck, standfirst and byline is the title, the deck no headline)."""
     headline = _nonblank(f, title, 1)
     under = _nonblank(f, prose, 1)
     return (
@@ -1276,7 +1277,7 @@ def _dachzeile(f: _Features, title: int, prose: int) -> bool:
         and _nonblank(f, headline, 1) == prose
         and _words(f.lines[headline]) > _words(f.lines[title])
         and under is not None
-        and (f.stamp(under) is not None or f.bylines[under])
+        and f.stamp(under) is not None
     )
 
 
