@@ -1265,11 +1265,13 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
 def _dachzeile(f: _Features, title: int, prose: int) -> bool:
     """ "Streik bei der Bahn" / "GDL kündigt 48-stündigen Ausstand an" / standfirst / stamp:
     a kicker of a few words (at most ``_DACHZEILE_MAX_WORDS``) stacked right over a longer
-    headline, which stands right over the standfirst, and the header's stamp or byline right
-    under that: the headline is the line next to the standfirst, not the shorter one over it
-    (a headline over a longer caption has no stamp under the text that follows). A line
-    longer than a headline runs under a short one is that headline's sub-headline ("Tesla
-    cuts prices again" / "Carmaker lowers prices of its … for a third time this year")."""
+    headline, which stands right over the standfirst, and the header's stamp right under
+    that: the headline is the line next to the standfirst, not the shorter one over it (a
+    headline over a longer caption has no stamp under the text that follows; a short
+    headline over its deck, standfirst and byline is the title, the deck no headline). A
+    line longer than a headline runs under a short one is that headline's sub-headline
+    ("Tesla cuts prices again" / "Carmaker lowers prices of its … for a third time this
+    year")."""
     headline = _nonblank(f, title, 1)
     under = _nonblank(f, prose, 1)
     return (
@@ -1278,7 +1280,7 @@ def _dachzeile(f: _Features, title: int, prose: int) -> bool:
         and _nonblank(f, headline, 1) == prose
         and _words(f.lines[title]) < _words(f.lines[headline]) <= _HEADLINE_MAX_WORDS
         and under is not None
-        and (f.stamp(under) is not None or f.bylines[under])
+        and f.stamp(under) is not None
     )
 
 

@@ -541,8 +541,10 @@ def _report_lead(lead: str, site: frozenset[str]) -> bool:
 
 
 _PROMPT_MAX_WORDS = 15  # "Is your school or business missing? Add it here."
-# a temperature reading ("48°", "Feels like 45°", "High 58° / Low 41°")
-_TEMPERATURE = re.compile(r"\d\s?°")
+# a temperature reading closing its line ("48°", "Feels like 45°", "High 58° / Low 41°"),
+# as a widget prints it; a headline names its place or subject after the reading
+# ("Temperatures hit 45° in Seville")
+_TEMPERATURE = re.compile(r"\d\s?°\s?[CF]?$")
 
 
 def widget_card(title: str, body: str) -> bool:
