@@ -19,12 +19,12 @@ from functools import cache
 
 from schemas.article import Caption
 from streams.boilerplate import line_sections
-from streams.captions import _caption_like, captioned_by_agency, credit_over_caption, split_credit
+from streams.captions import caption_like, captioned_by_agency, credit_over_caption, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
     _body_lines,
-    _credit_line,
     _draft,
+    _is_credit_line,
     _lines_under,
     is_match_minute,
     is_over_ball,
@@ -1135,10 +1135,10 @@ def _credit_under_entry_caption(f: _Features, index: int) -> bool:
     caption = _nonblank(f, index, -1)
     text = _nonblank(f, caption, -1) if caption is not None else None
     return (
-        _credit_line(f.lines[index])
+        _is_credit_line(f.lines[index])
         and caption is not None
         and text is not None
-        and _caption_like(f.lines[caption])
+        and caption_like(f.lines[caption])
         and _is_prose(f.lines[text])
     )
 
