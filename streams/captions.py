@@ -866,13 +866,13 @@ def photographer_copyright(line: str) -> re.Match[str] | None:
 def agency_copyright_under(caption: str, line: str) -> bool:
     """ "A flooded street in Guastalla on Monday" / "© AP": a copyright ``line`` whose
     credit opens on a news or photo agency's name (``_credits_agency``: "© dpa", "© AFP/Jane
-    Doe") right under a caption-shaped line (``_caption_like``: no full stop) is that
+    Doe") right under a caption-shaped line (``caption_like``: no full stop) is that
     picture's credit; a footer's "© 2026 Example Media" opens on a year or the publisher,
     and stands under a sentence or the site's links. A caption may end with its full stop
     ("Il centro storico di Tolmezzo." / "© ANSA"): one short sentence
     (``_short_full_stop_caption``), which a footer's last line over the copyright is not."""
     match = _COPY_LINE.match(line)
-    if match is None or not (_caption_like(caption) or _short_full_stop_caption(caption)):
+    if match is None or not (caption_like(caption) or _short_full_stop_caption(caption)):
         return False
     first = _CREDIT_WORD_SPLIT.split(match["credit"].strip(), maxsplit=1)[0]
     return _credits_agency(first.strip(".,"))
@@ -919,11 +919,11 @@ def is_agency_line(paragraph: str) -> bool:
 
 
 def captioned_by_agency(caption: str, credit: str) -> bool:
-    """A caption-shaped line (``_caption_like``) and an agency's name alone on the line next to
+    """A caption-shaped line (``caption_like``) and an agency's name alone on the line next to
     it ("The Spirit of the Tyne ferry at North Shields landing" / "PA Media"): a picture's,
     which ``extract_captions`` takes out. A short line by an agency's name ("Le port fermé" /
     "AFP", "The Cours Dajot, Friday" / "AFP") is as likely a link and its source."""
-    return _caption_like(caption) and is_agency_line(credit)
+    return caption_like(caption) and is_agency_line(credit)
 
 
 def credit_over_caption(credit: str, caption: str) -> bool:
@@ -933,7 +933,7 @@ def credit_over_caption(credit: str, caption: str) -> bool:
     return captioned_by_agency(caption, credit) and split_credit(caption) is None
 
 
-def _caption_like(paragraph: str) -> bool:
+def caption_like(paragraph: str) -> bool:
     """What a picture's caption looks like: a sentence without its full stop."""
     return paragraph[-1:] not in ".!?:\"”'’" and _caption_words(paragraph)
 

@@ -1519,7 +1519,7 @@ def _box_lines(
             index = stamp + 1
             continue
         if (
-            _resumes_text(line) or (photos and _credit_line(line)) or _credited_caption(line)
+            _resumes_text(line) or (photos and _is_credit_line(line)) or _credited_caption(line)
         ) and not (index == mark and f.is_title(index)):
             break  # (the text or its photos resume; a quote-ended headline at the mark is a link)
         following = index + 1
@@ -1705,7 +1705,7 @@ def _rail_pair(f: _Features, title: int, summary: int, *, quoted: bool = False) 
     )
 
 
-def _credit_line(line: str) -> bool:
+def _is_credit_line(line: str) -> bool:
     """A photo's credit alone on its line ("PA Media", "Photo: Name/Agency")."""
     return is_agency_line(line) or _bare_credit(line)
 
@@ -1719,16 +1719,16 @@ def _photos_go_on(f: _Features, begin: int, stop: int) -> bool:
     above = _line_above(f, begin)
     for _ in range(_PHOTOS_GO_ON):
         credit = _line_above(f, above)
-        if credit < 0 or _credit_line(f.lines[above]) or not _credit_line(f.lines[credit]):
+        if credit < 0 or _is_credit_line(f.lines[above]) or not _is_credit_line(f.lines[credit]):
             return False
         above = _line_above(f, credit)
     box = [line for line in f.lines[begin + 1 : stop] if line]
-    first = next((at for at, line in enumerate(box) if _credit_line(line)), len(box))
+    first = next((at for at, line in enumerate(box) if _is_credit_line(line)), len(box))
     pairs = box[first:]
     return (
         len(pairs) >= 2 * _PHOTOS_GO_ON
         and len(pairs) % 2 == 0
-        and all(_credit_line(line) == (at % 2 == 0) for at, line in enumerate(pairs))
+        and all(_is_credit_line(line) == (at % 2 == 0) for at, line in enumerate(pairs))
     )
 
 

@@ -21,7 +21,7 @@ from collections.abc import Container
 from functools import lru_cache
 from itertools import islice
 
-from streams.boilerplate import is_price_offer, is_section_name, word_sections
+from streams.boilerplate import is_price_offer, is_section_name, line_sections, word_sections
 from streams.captions import ends_with_photo_note, is_agency, split_credit
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
@@ -486,10 +486,8 @@ def _source_above(f: _Features, card: _Card, above: int, taken: set[int]) -> Non
         elif (publisher := _publisher_over_section(f, above, taken)) is not None:
             card.source, card.start = f.lines[publisher], publisher
         elif _portal_story_under(f, card.title) and outlet_shaped(f.lines[above]):
-            card.source, card.start = (
-                f.lines[above],
-                above,
-            )  # "Der Tagesspiegel" / title / "Story von …"
+            # "Der Tagesspiegel" / title / "Story von …"
+            card.source, card.start = f.lines[above], above
 
 
 def _portal_story_under(f: _Features, title: int) -> bool:
@@ -500,15 +498,17 @@ def _portal_story_under(f: _Features, title: int) -> bool:
     return (
         under < len(f.lines)
         and f.stamp(under) is not None
-        and _PORTAL_STORY.match(f.lines[under]) is not None
+        and f.lines[under].casefold().startswith(_portal_story_openings())
     )
 
 
-_PORTAL_STORY = re.compile(
-    r"^(?:story by|story von|geschichte von|histoire de|historia de|história de|storia di|"
-    r"verhaal van) ",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _portal_story_openings() -> tuple[str, ...]:
+    """``data/credit_phrases.txt``'s [portal-story] openings, folded, each with its space."""
+    return tuple(
+        " ".join(phrase.casefold().split()) + " "
+        for phrase in line_sections("credit_phrases.txt")["portal-story"]
+    )
 
 
 def _topic_under_folder(f: _Features, index: int) -> bool:

@@ -143,11 +143,6 @@ _WRITTEN_BY = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_PART_MAX_WORDS = 4
-_WITH_AGENCY = re.compile(
-    r"^(?P<name>[^\W_].{1,40}?),? (?:avec|with|mit|con|com) (?P<agency>[A-Z]{2,5}|agencies|"
-    r"agences|agencias|agências|agenzie|[Aa]genturen|"
-    r"[A-ZÀ-Þ][\w-]+ [A-ZÀ-Þ][\w-]+)$"
-)
 _AUTHOR_PLACE_MAX_WORDS = 6
 _AUTHORS_IN_PLACES_MAX_WORDS = 16
 _AUTHOR_AND = re.compile(r", | [·|] ")
@@ -693,11 +688,23 @@ def _credit_part(part: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _with_agency_pattern() -> re.Pattern[str]:
+    """A newsroom's name, "with" and an agency: initials, ``data/credit_phrases.txt``'s
+    [with-agencies] words (as printed) or two capitalised words. The name opens on a letter
+    or a digit ("20 Minutes avec agences"), no mark or underscore."""
+    words = "|".join(map(re.escape, line_sections("credit_phrases.txt")["with-agencies"]))
+    return re.compile(
+        rf"^(?P<name>[^\W_].{{1,40}}?),? (?:avec|with|mit|con|com) (?P<agency>[A-Z]{{2,5}}|"
+        rf"{words}|[A-ZÀ-Þ][\w-]+ [A-ZÀ-Þ][\w-]+)$"
+    )
+
+
 def _with_agency(line: str) -> bool:
     """ "Le Quotidien de Paris avec AFP", "Staff and agencies", "Da Redação, com Agência
     Brasil": a newsroom credit with an agency (the site's own name: no source); an agency of
     two words must be a known agency's name ("Agência Brasil", not "Maria Silva")."""
-    match = _WITH_AGENCY.match(line)
+    match = _with_agency_pattern().match(line)
     if match is None or not _is_name(match["name"]):
         return False
     agency = match["agency"]

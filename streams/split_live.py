@@ -19,12 +19,12 @@ from functools import cache
 
 from schemas.article import Caption
 from streams.boilerplate import line_sections
-from streams.captions import _caption_like, captioned_by_agency, credit_over_caption, split_credit
+from streams.captions import caption_like, credit_over_caption, split_credit
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
     _body_lines,
-    _credit_line,
     _draft,
+    _is_credit_line,
     _lines_under,
     is_match_minute,
     is_over_ball,
@@ -1032,32 +1032,31 @@ def _live_blog(
             bullets = True
     skip = set(ads) | _widget_links(f, related, stop) | key_events
     pictures: list[Caption] = []  # captions under their credit inside entries
-    above: int | None = None  # the last non-blank line
+    above = ""  # the last non-blank line
     for index in range(title + 1, stop):
         line = lines[index]
         if (
             line
             and f.times[index] is None
-            and not is_match_minute(
-                lines, index
-            )  # (an entry's stamp, no tag: "90'" reads as a name)
+            # (an entry's stamp, no tag: "90'" reads as a name)
+            and not is_match_minute(lines, index)
             and (
                 (
                     (_is_name(line) or _shift_byline(line))
                     and not _word_in_place(line)
                     and not _one_word_entry_headline(f, index, stop)
-                    and not _credit_under_entry_caption(f, index)
                 )
                 or f.bylines[index]
                 or f.sources[index]
             )
+            and not _credit_under_entry_caption(f, index)
         ):
             skip.add(index)
-            caption = _entry_caption(f, index, above, stop)
+            caption = _entry_caption_under_credit(f, index, above, stop)
             if caption is not None:
                 pictures.append(Caption(text=lines[caption], credit=line))
                 skip.add(caption)
-        above = index if line else above
+        above = line or above
     # (a role's name stands under the headline at the earliest: roles from title + 2 on)
     skip.update([index for index in range(title + 2, stop) if _sign_off_role(f, index, stop, skip)])
     time_text: str | None = None
@@ -1119,28 +1118,20 @@ def _one_word_entry_headline(f: _Features, index: int, stop: int) -> bool:
     )
 
 
-def _entry_caption(f: _Features, index: int, above: int | None, stop: int) -> int | None:
-    """The caption a picture's credit on line ``index`` inside an entry credits, under it or
-    right over it (at ``above``), if any."""
-    if above is None:
-        return None
-    under = _entry_caption_under_credit(f, index, f.lines[above], stop)
-    return above if under is None and _entry_caption_over_credit(f, index, above) else under
-
-
 def _credit_under_entry_caption(f: _Features, index: int) -> bool:
-    """A picture's credit alone on line ``index`` ("APA/Erwin Scheriau", "PA Media") under a caption
-    without a full stop that follows an entry's text ("… auf 5,3 Prozent." / "Jubel bei der
-    Wahlfeier" / credit): no author's name but the picture's credit, left in the text for
-    ``extract_captions`` to give that caption. An entry's headline stands under its stamp,
-    not under text, and an author's line under a headline."""
+    """A picture's credit alone on line ``index`` ("APA/Erwin Scheriau", "PA Media") under a
+    caption without a full stop that follows an entry's text ("… auf 5,3 Prozent." / "Jubel
+    bei der Wahlfeier" / credit): no author's name or source but the picture's credit, left
+    in the text (``_body_lines`` keeps an agency's there) for ``extract_captions`` to give
+    that caption. An entry's headline stands under its stamp, not under text, and an
+    author's line under a headline."""
     caption = _nonblank(f, index, -1)
     text = _nonblank(f, caption, -1) if caption is not None else None
     return (
-        _credit_line(f.lines[index])
+        _is_credit_line(f.lines[index])
         and caption is not None
         and text is not None
-        and _caption_like(f.lines[caption])
+        and caption_like(f.lines[caption])
         and _is_prose(f.lines[text])
     )
 
@@ -1164,20 +1155,6 @@ def _entry_caption_under_credit(f: _Features, index: int, above: str, stop: int)
         if text is None or _is_prose(f.lines[text]):
             return None
     return under if credit_over_caption(f.lines[index], f.lines[under]) else None
-
-
-def _entry_caption_over_credit(f: _Features, index: int, caption: int) -> bool:
-    """An agency's name on line ``index`` under a caption (``captioned_by_agency``) that
-    stands under the entry's text ("… she said." / "Sandbags stacked outside a café on Load
-    Street" / "PA Media"): the picture's credit. An entry's headline over its source
-    ("Trains suspended between Hereford and Newport" / "Reuters") stands under a stamp."""
-    over = _nonblank(f, caption, -1)
-    return (
-        over is not None
-        and f.times[over] is None
-        and _is_prose(f.lines[over])
-        and captioned_by_agency(f.lines[caption], f.lines[index])
-    )
 
 
 def _entry_author(f: _Features, index: int) -> bool:
