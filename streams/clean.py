@@ -2598,11 +2598,14 @@ def _drop_ranked_chips(lines: list[str], kinds: list[Kind | None]) -> None:
         number = ranks[-1] + 1
 
 
-# a gallery's size under its title: "12 Bilder", "15 photos", "8 imágenes"
-_GALLERY_SIZE = re.compile(
-    r"\d{1,3} (?:bilder|fotos|photos|pictures|images|imágenes|immagini|foto|afbeeldingen)",
-    re.IGNORECASE,
+# a gallery's size under its title: "12 Bilder", "15 photos", "8 imágenes" (the nouns:
+# ``[gallery-size-noun]`` of ``data/caption_words.txt``)
+_GALLERY_NOUNS = tuple(
+    word
+    for line in line_sections("caption_words.txt")["gallery-size-noun"]
+    for word in line.split()
 )
+_GALLERY_SIZE = re.compile(rf"\d{{1,3}} (?:{'|'.join(_GALLERY_NOUNS)})", re.IGNORECASE)
 
 
 def _drop_gallery_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
