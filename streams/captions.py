@@ -951,6 +951,14 @@ def credits_a_picture(line: str) -> bool:
     )
 
 
+def caption_with_credit(line: str) -> bool:
+    """A picture's caption with its credit on its line ("Vecinos en la calle. Foto: Ana Ruiz /
+    El Diario", "… in Derby, October 8, 2026. REUTERS/Name/File Photo"): a picture in the
+    text, no link's headline."""
+    found = split_credit(line)
+    return found is not None and bool(found[0])
+
+
 def opens_with_file_picture(line: str) -> bool:
     """The line opens with the label of a file picture ("File photo: Lagos-Calabar coastal
     highway", "File Photo: A farmer applies …", "Archive picture: …"): a caption, never a

@@ -149,6 +149,7 @@ from streams.boilerplate import (
 )
 from streams.captions import (
     agency_copyright_under,
+    caption_with_credit,
     is_agency,
     photographer_copyright,
     split_credit,
@@ -3511,7 +3512,7 @@ class _LinkList:
             not crosshead
             and not (self.offered and not self.listed and not _text_under_link(following))
             and _is_link_title(line, following, listed=self.listed)
-            and not _credited_caption(line)
+            and not caption_with_credit(line)  # (the text's picture under the links)
         ):
             self.listed, self.link_spaces = True, spaces
             return True
@@ -3519,13 +3520,6 @@ class _LinkList:
             self.marks.pop()  # the links went and the article's text goes on: no block here
         self.open = False
         return False
-
-
-def _credited_caption(line: str) -> bool:
-    """A picture's caption with its credit on its line ("Vecinos en la calle. Foto: Ana Ruiz /
-    El Diario"): the text's picture under the links, no link's headline."""
-    found = split_credit(line)
-    return found is not None and bool(found[0])
 
 
 def _names_paragraph_subject(line: str, following: list[str]) -> bool:
