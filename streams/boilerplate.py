@@ -234,9 +234,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _UI_CONTROL_MAX_WORDS = 8
 _GLUED_NUMBER = re.compile(r"\d[^\W\d_]{4,}|[^\W\d_]\d+[^\W\d_]")
 _PITCH_MAX_WORDS = 35
-# "Join Scott Murray for updates": a live blog's standfirst inviting the reader to follow its
-# reporter (a person's name as the object), no pitch ("Join 14,000 readers", "Join our club")
-_JOIN_REPORTER = re.compile(r"\bJoin (?P<first>[A-ZÀ-Þ][^\W\d_]+) [A-ZÀ-Þ][^\W\d_]+ for\b")
 _COMMAND_PITCH_MAX_WORDS = 60  # "Subscribe to X to get access to … 70+ titles, …. Call …"
 _NOTICE_MAX_WORDS = 20  # a notice of two short sentences ("… sources. Click the link …")
 # where a pitch's sentence may start: "Enjoying X? Forward it …", "Disrupt 2026: Get your
@@ -1222,8 +1219,20 @@ def _pitch(line: str, casefolded: str) -> bool:
 def _joins_a_reporter(line: str) -> bool:
     """The line asks the reader to join a person, named by a given name and a surname, for
     the coverage ("… Join Scott Murray for updates"): a live blog's standfirst."""
-    match = _JOIN_REPORTER.search(line)
+    match = _join_reporter().search(line)
     return match is not None and match["first"] in world_first_names()
+
+
+@cache
+def _join_reporter() -> re.Pattern[str]:
+    """ "Join Scott Murray for updates": a live blog's standfirst inviting the reader to follow
+    its reporter (a person's name as the object), no pitch ("Join 14,000 readers", "Join our
+    club"); the verbs and prepositions of ``[join-reporter]`` in ``data/ui_words.txt``."""
+    pairs = [line.split() for line in line_sections("ui_words.txt")["join-reporter"]]
+    verb, preposition = ("|".join(pair[part] for pair in pairs) for part in (0, 1))
+    return re.compile(
+        rf"\b(?:{verb}) (?P<first>[A-ZÀ-Þ][^\W\d_]+) [A-ZÀ-Þ][^\W\d_]+ (?:{preposition})\b"
+    )
 
 
 def _explains_pitch_noun(tokens: str) -> bool:

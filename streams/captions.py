@@ -354,16 +354,21 @@ _SLIDE_COUNTER = re.compile(
 
 
 @cache
-def _lead_picture_label() -> re.Pattern[str]:
-    """The page's label for its lead picture before the caption ("Header image: …", "Feature
-    Image: …": ``[lead-picture-place]`` and ``[lead-picture-noun]`` of
-    ``data/caption_words.txt``)."""
+def _picture_label(kind: str) -> re.Pattern[str]:
+    """A picture's label opening the line, a place word, then a noun, then a colon:
+    ``[<kind>-place]`` and ``[<kind>-noun]`` of ``data/caption_words.txt``, in any case."""
     sections = line_sections("caption_words.txt")
     place, noun = (
-        "|".join(word for line in sections[name] for word in line.split())
-        for name in ("lead-picture-place", "lead-picture-noun")
+        "|".join(word for line in sections[f"{kind}-{part}"] for word in line.split())
+        for part in ("place", "noun")
     )
     return re.compile(rf"^(?:{place}) (?:{noun}): ", re.IGNORECASE)
+
+
+def _lead_picture_label() -> re.Pattern[str]:
+    """The page's label for its lead picture before the caption ("Header image: …", "Feature
+    Image: …")."""
+    return _picture_label("lead-picture")
 
 
 @cache
@@ -956,16 +961,21 @@ def credits_a_picture(line: str) -> bool:
     )
 
 
+def caption_with_credit(line: str) -> bool:
+    """A picture's caption with its credit on its line ("Vecinos en la calle. Foto: Ana Ruiz /
+    El Diario", "… in Derby, October 8, 2026. REUTERS/Name/File Photo"): a picture in the
+    text, no link's headline."""
+    found = split_credit(line)
+    return found is not None and bool(found[0])
+
+
 def opens_with_file_picture(line: str) -> bool:
     """The line opens with the label of a file picture ("File photo: Lagos-Calabar coastal
     highway", "File Photo: A farmer applies …", "Archive picture: …"): a caption, never a
     headline (a gallery's headline may open "Photos: …"; "File photo" names the picture).
     The label names one picture: a gallery's headline names several ("Archive photos: Berlin
     on the night the Wall fell")."""
-    return _FILE_PICTURE.match(line) is not None
-
-
-_FILE_PICTURE = re.compile(r"(?:file|archive) (?:photo|picture|pic|image): ", re.IGNORECASE)
+    return _picture_label("file-picture").match(line) is not None
 
 
 def ends_with_photo_note(line: str) -> bool:

@@ -149,6 +149,7 @@ from streams.boilerplate import (
 )
 from streams.captions import (
     agency_copyright_under,
+    caption_with_credit,
     is_agency,
     photographer_copyright,
     split_credit,
@@ -2631,11 +2632,14 @@ def _drop_ranked_chips(lines: list[str], kinds: list[Kind | None]) -> None:
         number = ranks[-1] + 1
 
 
-# a gallery's size under its title: "12 Bilder", "15 photos", "8 imágenes"
-_GALLERY_SIZE = re.compile(
-    r"\d{1,3} (?:bilder|fotos|photos|pictures|images|imágenes|immagini|foto|afbeeldingen)",
-    re.IGNORECASE,
+# a gallery's size under its title: "12 Bilder", "15 photos", "8 imágenes" (the nouns:
+# ``[gallery-size-noun]`` of ``data/caption_words.txt``)
+_GALLERY_NOUNS = tuple(
+    word
+    for line in line_sections("caption_words.txt")["gallery-size-noun"]
+    for word in line.split()
 )
+_GALLERY_SIZE = re.compile(rf"\d{{1,3}} (?:{'|'.join(_GALLERY_NOUNS)})", re.IGNORECASE)
 
 
 def _drop_gallery_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
@@ -3541,7 +3545,7 @@ class _LinkList:
             not crosshead
             and not (self.offered and not self.listed and not _text_under_link(following))
             and _is_link_title(line, following, listed=self.listed)
-            and not _credited_caption(line)
+            and not caption_with_credit(line)  # (the text's picture under the links)
         ):
             self.listed, self.link_spaces = True, spaces
             return True
@@ -3549,13 +3553,6 @@ class _LinkList:
             self.marks.pop()  # the links went and the article's text goes on: no block here
         self.open = False
         return False
-
-
-def _credited_caption(line: str) -> bool:
-    """A picture's caption with its credit on its line ("Vecinos en la calle. Foto: Ana Ruiz /
-    El Diario"): the text's picture under the links, no link's headline."""
-    found = split_credit(line)
-    return found is not None and bool(found[0])
 
 
 def _names_paragraph_subject(line: str, following: list[str]) -> bool:
