@@ -42,6 +42,7 @@ from streams.boilerplate import (
 from streams.captions import (
     _BY_WORDS,
     caption_over_text,
+    caption_with_credit,
     captioned_by_agency,
     credit_over_caption,
     credit_under_caption,
@@ -841,13 +842,6 @@ def _credits_caption_over(f: _Features, credit: int) -> bool:
     return over >= 0 and captioned_by_agency(f.lines[over], f.lines[credit])
 
 
-def _credited_caption(line: str) -> bool:
-    """A caption with its credit on its line ("… in Derby, October 8, 2026. REUTERS/Name/File
-    Photo"): a photo in the text, which a box's links (headlines, ticker chips) never print."""
-    found = split_credit(line)
-    return found is not None and bool(found[0])
-
-
 def _bare_credit(line: str) -> bool:
     """A photo credit with no caption on its line ("Photo: Name/Agency")."""
     found = split_credit(line)
@@ -1519,7 +1513,9 @@ def _box_lines(
             index = stamp + 1
             continue
         if (
-            _resumes_text(line) or (photos and _is_credit_line(line)) or _credited_caption(line)
+            _resumes_text(line)
+            or (photos and _is_credit_line(line))
+            or caption_with_credit(line)  # (a box's links never print a photo)
         ) and not (index == mark and f.is_title(index)):
             break  # (the text or its photos resume; a quote-ended headline at the mark is a link)
         following = index + 1
