@@ -722,7 +722,10 @@ def _agency_name_in_brackets(tail: str, opening: int) -> re.Match[str] | None:
     last word an agency's word ("Norhaven Press") or its first one that opens an agency's name
     ("Agencia Uno"), the caption of a caption's words (a dateline is shorter). Not a name the
     text before it spoke of ("… informó la agencia estatal de noticias (Agencia Andina)"): the
-    brackets spell out the agency the sentence cites, a credit names who took the picture."""
+    brackets spell out the agency the sentence cites, a credit names who took the picture. Nor
+    after a sentence's full stop ("… del organismo. María Gómez (Agencia Tributaria)"): the
+    text goes on to name a person and their body; a photographer's credit after a stopped
+    caption is ``_photographer_paren``'s, with a known agency."""
     named = _AGENCY_NAME_PAREN.search(tail, max(0, opening - 2))
     return (
         named
@@ -733,6 +736,7 @@ def _agency_name_in_brackets(tail: str, opening: int) -> re.Match[str] | None:
         )
         and _caption_words(tail[: named.start()])
         and not _names_its_text(named, tail[: named.start()])
+        and ". " not in tail[: named.start()]  # (a sentence, then a name: the text's own)
         else None
     )
 
