@@ -63,6 +63,12 @@ _UNAVAILABLE_MAX_WORDS = 15  # a player's notice, in a sentence or two of a few 
 
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
 _HAS_DIGIT = re.compile(r"\d")
+# a story's source after its label ("Quelle: dpa", "Source: BBC News", "via Reuters")
+SOURCE_ATTRIBUTION = re.compile(
+    r"^(?:source|quelle|fuente|fonte|bron|źródło|källa|kilde|via)(?: ?: ?| )(?P<name>\S.{0,50}?)"
+    r"(?:/[a-z]{1,4})?$",  # (a desk editor's initials after the name: "Source: AsiaNow/lt")
+    re.IGNORECASE,
+)
 _PHOTO_CREDIT = re.compile(  # "(Photo: Name)", "(Photo courtesy of the Fire Service)"
     r"^\((?:[^()/]{1,30}/[^()]{1,40}|(?:photo|foto|image|bild)s? ?:.{1,40}"
     r"|(?:(?:[a-z]{2,5} )?(?:photo|picture|pic|image) (?:courtesy of|by)|courtesy of) .{1,40})\)$",

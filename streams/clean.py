@@ -90,6 +90,7 @@ from streams.actors import first_name
 from streams.boilerplate import (
     _UI_TOKEN,
     COMMAND_MAX_WORDS,
+    SOURCE_ATTRIBUTION,
     Kind,
     _ui_words,
     addresses_reader,
@@ -1222,7 +1223,12 @@ def _widget_label(
     line = lines[label]
     after = _next_line(lines, label)
     under = kinds[after] if after < len(lines) else None
-    if under in _BLOCK_ENDS and _toolbar_label(line) and not _follow_button(lines, after):
+    if (
+        under in _BLOCK_ENDS
+        and _toolbar_label(line)
+        and not _follow_button(lines, after)
+        and not _header_attribution(lines, kinds, label)
+    ):
         return True  # "vorlesen" / "In Pocket speichern" / "Kommentare lesen"
     if (
         under is Kind.DROP
@@ -1237,6 +1243,15 @@ def _widget_label(
     if under in _BLOCK_ENDS and speaks_to_reader(line):
         return True  # "Share" / "We ask you to keep the discussion civil." / "Log in"
     return named and _names_control(lines, kinds, control, label)  # "Reklama" / "… reklamou"
+
+
+def _header_attribution(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """The story's source with its label over the text ("Lesedauer: 2 Min." / "Quelle: dpa"
+    / "Artikel teilen" / first paragraph): the header's attribution, no control's label.
+    (One closing the text among its tags and buttons is left to them.)"""
+    return SOURCE_ATTRIBUTION.match(lines[number]) is not None and _paragraph_under(
+        lines, kinds, number
+    )
 
 
 def _follow_button(lines: list[str], number: int) -> bool:

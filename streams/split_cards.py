@@ -881,8 +881,9 @@ def _heading_line(line: str) -> bool:
 
 def _kicker_over_publisher_under(f: _Features, card: _Card) -> bool:
     """Kicker / title / (summary) / publisher / stamp: the card's source is the name over
-    its stamp, under its title, and a short line that is no publisher's, no section's and
-    no clip's length ("▶ 2:04") stands over its title."""
+    its stamp, under its title, or the name of its "Source · stamp" line there ("dpa · vor
+    2 Std."), and a short line that is no publisher's, no section's and no clip's length
+    ("▶ 2:04") stands over its title."""
     kicker = f.lines[card.title - 1] if card.title > 0 else ""
     return (
         card.source is not None
@@ -891,8 +892,22 @@ def _kicker_over_publisher_under(f: _Features, card: _Card) -> bool:
         and not is_section_name(kicker)  # ("Economia": a list's heading as often)
         and not any(char.isdigit() for char in kicker)
         and not (_strong_publisher(kicker) or _agency_or_outlet(kicker))
-        and _name_over_stamp(f, card) == card.source
+        and card.source in (_name_over_stamp(f, card), _meta_name_under_title(f, card))
     )
+
+
+def _meta_name_under_title(f: _Features, card: _Card) -> str | None:
+    """The name of the card's "Source · stamp" line under its title (and its summary), the
+    first stamp a few lines under the title, if any."""
+    stamp = _stamp_under_title(f, card)
+    return f.meta_name(stamp) if stamp is not None else None
+
+
+def _stamp_under_title(f: _Features, card: _Card) -> int | None:
+    """The line of the card's first stamp a few lines under its title (its summary, its
+    publisher between them), if any."""
+    end = min(card.title + 2 + _SOURCE_TO_STAMP, len(f.lines))
+    return next((i for i in range(card.title + 1, end) if f.stamp(i) is not None), None)
 
 
 def _source_over_title(f: _Features, card: _Card) -> bool:
@@ -949,8 +964,7 @@ def _name_over_stamp(f: _Features, card: _Card, *, slot: bool = False) -> str | 
     first stamp a few lines under the title; with ``slot``, also a name the list repeats
     there (``_slot_publisher``). None when the stamp stands right under the title: the card
     prints no name there, and the name over the next stamp is the next card's."""
-    end = min(card.title + 2 + _SOURCE_TO_STAMP, len(f.lines))
-    stamp = next((i for i in range(card.title + 1, end) if f.stamp(i) is not None), None)
+    stamp = _stamp_under_title(f, card)
     if stamp is None or stamp == card.title + 1 or f.is_meta(stamp - 1):
         return None
     name = f.lines[stamp - 1]

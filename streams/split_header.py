@@ -1445,9 +1445,14 @@ def _reporters_agency(f: _Features, index: int) -> str | None:
     Doe, Associated Press", "By JANE DOE | The Associated Press"), in brackets ("Author: JANE
     DOE (Associated Press)") or after their names set in capitals ("By JANE DOE and JOHN ROE
     Associated Press"): the story's source. A bracket naming no agency is a note, passed
-    over ("By Jane Doe, Associated Press (Updated)")."""
-    line = f.lines[index]
-    match = _BYLINE.match(line) if f.bylines[index] else None
+    over ("By Jane Doe, Associated Press (Updated)"). A byline printed with its stamp is
+    read without it ("By Jane Doe, The Canadian Press on November 28, 2026.")."""
+    line, stamp = f.lines[index], f.stamp(index)
+    if stamp is not None and line.endswith(stamp) and line != stamp:
+        line = line[: -len(stamp)].rstrip(" ,|·-–—")
+    elif not f.bylines[index]:
+        return None
+    match = _BYLINE.match(line)
     if match is None:
         return None
     bracketed = _BRACKETED_TAIL.search(line, match.end())
@@ -1838,7 +1843,11 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
     first = (card.deck if card.deck is not None else card.title) + 1
     for index in range(first, min(stop, first + _AGENCY_SCAN_LINES)):
         line = f.lines[index]
-        if not line or f.stamp(index) is not None:
+        if not line:
+            continue
+        if f.stamp(index) is not None:
+            # (a byline and its stamp on one line: "By Jane Doe, The Canadian Press on …")
+            named = named or _reporters_agency(f, index)
             continue
         if _is_prose(line) and not f.bylines[index]:
             return named

@@ -23,6 +23,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from streams.boilerplate import (
+    SOURCE_ATTRIBUTION,
     Kind,
     _ui_words,
     classify,
@@ -97,11 +98,6 @@ _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "autor", "te
 # initial, "J. Brandt"), a capital after; ASCII letters only, unlike split_lines._INNER_SENTENCE
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{1,60})$")  # (not a font button: "-A" / "+A")
-_ATTRIBUTION = re.compile(
-    r"^(?:source|quelle|fuente|fonte|bron|źródło|källa|kilde|via)(?: ?: ?| )(?P<name>\S.{0,50}?)"
-    r"(?:/[a-z]{1,4})?$",  # (a desk editor's initials after the name: "Source: AsiaNow/lt")
-    re.IGNORECASE,
-)
 _ATTRIBUTION_FIRST = frozenset("SsQqFfBbVvŹźKk")
 # An author's two to four capitalised names ("Sarah Perez", "The Editorial Board")
 _AUTHOR_NAMES = r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){1,3}"
@@ -361,7 +357,7 @@ def _features(
                 or (
                     line[0] in _ATTRIBUTION_FIRST
                     and ":" in line
-                    and bool(_ATTRIBUTION.match(line))
+                    and bool(SOURCE_ATTRIBUTION.match(line))
                     # (not a picture's: "Quelle: picture alliance/dpa/Name" under its caption)
                     and not credits_a_picture(line)
                 )
@@ -1057,7 +1053,7 @@ def _source_line(lines: tuple[str, ...], index: int) -> str | None:
         return _echoed(lines, index)
     source = None
     if (line[0] in _ATTRIBUTION_FIRST and ":" in line) or line[:4].casefold() == "via ":
-        source = _named(_ATTRIBUTION, line)
+        source = _named(SOURCE_ATTRIBUTION, line)
     if source is None and line[-1] == ":" and " / " in line:
         source = _named(_AUTHOR_SLASH_SOURCE, line)
     return source

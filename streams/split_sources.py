@@ -343,7 +343,8 @@ def site_desk(source: str, site: frozenset[str], masthead: str) -> bool:
     Press Nacional" on europapress.example), or a news service's initials, the masthead's
     and two more ("DHNS" under "Deccan Herald": its News Service). Its newsroom, as the
     site's bare name is, no publisher printed with the story. (One more letter is as often
-    the masthead's own acronym, "HRN" under "Harbour Radio", printed as its publisher.)"""
+    the masthead's own acronym, "HRN" under "Harbour Radio", printed as its publisher; and a
+    news agency's name, "ANSA" under "ABC News", is the agency's.)"""
     name, _, last = source.rpartition(" ")
     if name and is_section_name(last):
         return _own_site(name, site)
@@ -354,6 +355,7 @@ def site_desk(source: str, site: frozenset[str], masthead: str) -> bool:
         and source.isupper()
         and len(source) == len(initials) + _SERVICE_LETTERS
         and source.startswith(initials.upper())
+        and not is_agency(source)
     )
 
 
