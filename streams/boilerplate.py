@@ -502,8 +502,10 @@ def announces_list(label: str) -> bool:
 
 def announces_stream(label: str) -> bool:
     """A label over the site's next story or stream of stories ("Up next", "Read next",
-    "More news": ``data/list_labels.txt``), which may print the story in full under it."""
-    return _label_says("stream", label)
+    "More news": ``data/list_labels.txt``), which may print the story in full under it; a
+    label that calls its stories related to this one ("Related news") heads a box of this
+    story's, no stream of the site's."""
+    return _label_says("stream", label) and not _label_says("relating", label)
 
 
 def links_back(sentence: str) -> bool:
