@@ -2153,10 +2153,13 @@ def _own_box(
     f: _Features, lead: _Card | None, run: Sequence[_Card], marks: _Marks, *, under: int
 ) -> bool:
     """``_text_resumes``'s ``short``: the card over the run prints no outlet (``lead``: none,
-    or one with no source) and no card of the ``run`` prints a standfirst over its stamp; or
-    the run is a labelled box of bylined cards (``_labelled_bylined_box``)."""
+    or one with no source) or no card of the run prints one (a news reader's list names
+    other outlets; a box of the site's own stories names none, whatever line over the
+    headline was read as its outlet: "NSW" / headline / … / "Related Article" / card, audit
+    A's A-7), and no card of the ``run`` prints a standfirst over its stamp; or the run is a
+    labelled box of bylined cards (``_labelled_bylined_box``)."""
     return (
-        (lead is None or lead.source is None)
+        (lead is None or lead.source is None or all(box.source is None for box in run))
         and all(_standfirst_over_stamp(f, box) < 0 for box in run)
     ) or _labelled_bylined_box(f, run, marks, under)
 
