@@ -27,7 +27,13 @@ import ahocorasick
 
 from streams.name_data import world_first_names
 from streams.scan import NAME_PARTICLES
-from streams.timestamps import find_time, holds_stamp, is_bare_minutes, is_labelled_stamp
+from streams.timestamps import (
+    _WEEKDAY_WORDS,
+    find_time,
+    holds_stamp,
+    is_bare_minutes,
+    is_labelled_stamp,
+)
 
 
 class Kind(Enum):
@@ -181,6 +187,7 @@ class _UiWords:
     period: frozenset[str]  # "month", "mois": a price per period with a pitch word is an offer
     newsletter: frozenset[str]  # "newsletter", "daily": a newsletter box says so
     newsletter_every: frozenset[str]  # "every", "chaque": so does "every Thursday"
+    newsletter_when: frozenset[str]  # "Thursday", "morning": the times "every" counts so
     newsletter_noun: frozenset[str]  # "newsletter", "nieuwsbrief": a newsletter's name says so
     navigate: frozenset[str]  # "go", "ir": a button jumping elsewhere on the page
     follow: frozenset[str]  # "follow", "síguenos": "Follow X:" heads the site's social links
@@ -508,8 +515,10 @@ def announces_list(label: str) -> bool:
 
 def announces_stream(label: str) -> bool:
     """A label over the site's next story or stream of stories ("Up next", "Read next",
-    "More news": ``data/list_labels.txt``), which may print the story in full under it."""
-    return _label_says("stream", label)
+    "More news": ``data/list_labels.txt``), which may print the story in full under it; a
+    label that calls its stories related to this one ("Related news") heads a box of this
+    story's, no stream of the site's."""
+    return _label_says("stream", label) and not _label_says("relating", label)
 
 
 def links_back(sentence: str) -> bool:
@@ -579,6 +588,9 @@ def _ui_words() -> _UiWords:
             period=frozenset(words["period"]),
             newsletter=frozenset(words["newsletter"] | words["newsletter-noun"]),
             newsletter_every=frozenset(words["newsletter-every"]),
+            newsletter_when=frozenset(
+                words["newsletter-when"] | words["period"] | words["newsletter"] | _WEEKDAY_WORDS
+            ),
             newsletter_noun=frozenset(words["newsletter-noun"]),
             navigate=frozenset(words["navigate"]),
             follow=frozenset(words["follow"]),
@@ -1450,14 +1462,28 @@ def describes_newsletter(line: str, *, named: bool = False) -> bool:
         return False
     words = _ui_words()
     folded = line.casefold()
+    # (a sentence's "every" counts a time, "every Thursday", where a story's counts what it
+    # names, "Each court will have …"; a box's tagline prints no full stop)
+    sentence_end = _SENTENCE_STOP.search(line)
     return any(
         token.group() in words.newsletter
         or (
             token.group() in words.newsletter_every  # (a word after it: "every Thursday")
             and folded[token.end() : token.end() + 1] == " "
+            and (sentence_end is None or _counts_time(folded, token.end() + 1))
         )
         for token in _UI_TOKEN.finditer(folded)
     )
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"”»’]?$")
+
+
+def _counts_time(folded: str, at: int) -> bool:
+    """The word at ``at`` in the folded line is a time a newsletter comes at ("Thursday",
+    "morning", "semaine": ``[newsletter-when]`` of ``data/ui_words.txt``)."""
+    when = _UI_TOKEN.match(folded, at)
+    return when is not None and when.group() in _ui_words().newsletter_when
 
 
 def offers_own_newsletter(line: str) -> bool:

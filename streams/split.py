@@ -227,7 +227,9 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
     if not n:
         return []
     day = page.raw.fetched_at.date() if page.raw.fetched_at is not None else None
-    f = _features(lines, page.raw.url, page.clips, page.slotted, day)
+    f = _features(
+        lines, page.raw.url, page.clips, page.slotted, day, fetched_at=page.raw.fetched_at
+    )
     site = _site_keys(page.raw.url)
     page_marks = _Marks.of(page)
     related = page_marks.related
@@ -1030,10 +1032,16 @@ def _add_related(
     _chips_in_own_box(f, cards, resumed, drafts)
     reading.taken = taken | _resumed_lines(resumed)
     drafts.extend(_card_drafts(f, cards, card_starts, reading))
-    under_link = [  # (under a paragraph of a text read: a caption's box is left as read)
+    under_link = [  # (under a paragraph of a text read: a caption's box is left as read;
+        # a text read already, its box a widget of the draft's, joins it no second time)
         text
         for text in _text_under_lone_link(f, reading.marks, reading.taken)
-        if any(start < text[0] and f.lines[text[1]] in draft.body for start, draft in drafts)
+        if any(
+            start < text[0]
+            and f.lines[text[1]] in draft.body
+            and not _read_into(f, text, draft.body)
+            for start, draft in drafts
+        )
     ]
     reading.taken |= _resumed_lines(under_link)
     resumed += under_link
@@ -1044,6 +1052,13 @@ def _add_related(
     for head, above, begin, stop in resumed:
         paragraphs = _resumed_paragraphs(f, begin, stop, reading.ends, taken)
         _join_resumed(drafts, head, f.lines[above], paragraphs)
+
+
+def _read_into(f: _Features, text: tuple[int, int, int, int], body: str) -> bool:
+    """A paragraph of the resumed ``text`` (``_resumed_texts``' tuple) is in ``body``
+    already: the draft read it, the box over it a widget inside its text."""
+    _, _, begin, stop = text
+    return any(_is_prose(line) and line in body for line in f.lines[begin:stop])
 
 
 def _resumed_lines(resumed: list[tuple[int, int, int, int]]) -> set[int]:

@@ -1416,7 +1416,9 @@ def _inline_widgets(
             )
         ):
             headlines = (
-                [*adjacent, (mark, block_end)] if _headlines_only(f, mark, block_end) else []
+                [*adjacent, (mark, block_end)]
+                if _headlines_only(f, mark, block_end) or _topic_chips_only(f, mark, block_end)
+                else []
             )
             continue
         for earlier, end in adjacent:
@@ -1513,10 +1515,14 @@ def _box_lines(
             index = stamp + 1
             continue
         if (
-            _resumes_text(line)
-            or (photos and _is_credit_line(line))
-            or caption_with_credit(line)  # (a box's links never print a photo)
-        ) and not (index == mark and f.is_title(index)):
+            (
+                _resumes_text(line)
+                or (photos and _is_credit_line(line))
+                or caption_with_credit(line)  # (a box's links never print a photo)
+            )
+            and not (index == mark and f.is_title(index))
+            and not _question_link(f, items, index)
+        ):
             break  # (the text or its photos resume; a quote-ended headline at the mark is a link)
         following = index + 1
         subheading = (
@@ -1529,6 +1535,20 @@ def _box_lines(
             items.append(index)
         index += 1
     return items, cards
+
+
+def _question_link(f: _Features, items: list[int], index: int) -> bool:
+    """The line at ``index`` is a headline that asks, right under the box's last link
+    ("Amber warning issued as strong winds forecast" / "Can you claim compensation for a
+    power cut?"): a link too (``_link_over_text``); a sub-heading's question is shorter
+    (``_SUBHEADING_MAX_WORDS``), and the text resuming under links opens on a statement."""
+    return (
+        bool(items)
+        and items[-1] == _line_above(f, index)
+        and f.lines[index].endswith("?")
+        and _words(f.lines[index]) > _SUBHEADING_MAX_WORDS
+        and _link_over_text(f, index)
+    )
 
 
 def _listed_pairs(f: _Features, mark: int, stop: int) -> list[int]:
@@ -1830,6 +1850,20 @@ def _headlines_only(f: _Features, begin: int, stop: int) -> bool:
     return bool(block) and all(f.is_title(index) for index in block)
 
 
+def _topic_chips_only(f: _Features, begin: int, stop: int) -> bool:
+    """Every line in [begin, stop) is a topic's chip, and there is one: a few words
+    (``_KICKER_MAX_WORDS``), no sentence, stamp or source ("Related topics" / "Weather" /
+    "Met Office" / "Ceredigion"). Right over a box of links the text resumes under, the
+    chips are that box's furniture too, no end of the text."""
+    block = _filled(f, begin, stop)
+    return bool(block) and all(
+        _words(f.lines[index]) <= _KICKER_MAX_WORDS
+        and not _is_prose(f.lines[index])
+        and not f.is_meta(index)
+        for index in block
+    )
+
+
 def _sentences_only(f: _Features, begin: int, stop: int) -> bool:
     """Every line in [begin, stop) is a sentence with a full stop ("Hawks: Host Portland on
     Saturday.", also inside a closing quote: '… in a decade."'), and there is one: the text
@@ -2119,10 +2153,13 @@ def _own_box(
     f: _Features, lead: _Card | None, run: Sequence[_Card], marks: _Marks, *, under: int
 ) -> bool:
     """``_text_resumes``'s ``short``: the card over the run prints no outlet (``lead``: none,
-    or one with no source) and no card of the ``run`` prints a standfirst over its stamp; or
-    the run is a labelled box of bylined cards (``_labelled_bylined_box``)."""
+    or one with no source) or no card of the run prints one (a news reader's list names
+    other outlets; a box of the site's own stories names none, whatever line over the
+    headline was read as its outlet: "NSW" / headline / … / "Related Article" / card, audit
+    A's A-7), and no card of the ``run`` prints a standfirst over its stamp; or the run is a
+    labelled box of bylined cards (``_labelled_bylined_box``)."""
     return (
-        (lead is None or lead.source is None)
+        (lead is None or lead.source is None or all(box.source is None for box in run))
         and all(_standfirst_over_stamp(f, box) < 0 for box in run)
     ) or _labelled_bylined_box(f, run, marks, under)
 
@@ -2247,18 +2284,21 @@ def _boxed_card(
     card. An update note or a clock alone is the text's own."""
     stamp = card.time_text
     echo = _echo_count(f.lines[card.title], f.lines[under])
+    # an older story on the topic, boxed inside the story: the next story of a page is the
+    # lead's day's (``_next_story_lede``), and an update note of the text is no older than
+    # the text's own stamp ("Related" / headline / "Updated 2 days ago" under a text
+    # stamped today: audit A's A-8)
+    older = lead is not None and _dated_before(f, card, lead)
     return (
         stamp is not None
-        and not is_update_stamp(stamp)
+        and (older or not is_update_stamp(stamp))
         and not is_clock_only(stamp)
         and bool(labels := marks.related_between(above, card.start + 1))
         and not any(label in marks.streams or label in marks.lists for label in labels)
         and (
             echo <= _echo_count(_text_over_box(f, lead, above), f.lines[under])
-            # an older story on the topic, boxed inside the story, a word of its headline
-            # under it but no restated headline: the next story of a page is the lead's
-            # day's (``_next_story_lede``), its lede restates its headline
-            or (lead is not None and echo < _ECHO_MIN_WORDS and _dated_before(card, lead))
+            # (a word of its headline under it but no restated headline: its lede restates it)
+            or (older and echo < _ECHO_MIN_WORDS)
         )
     )
 
@@ -2284,15 +2324,15 @@ def _next_story_lede(f: _Features, lead: _Card | None, card: _Card, under: int) 
     return (
         echo > 0
         and echo >= _echo_count(f.lines[lead.title], line)
-        and not _dated_before(card, lead)
+        and not _dated_before(f, card, lead)
     )
 
 
-def _dated_before(card: _Card, lead: _Card) -> bool:
-    """The card prints a date earlier than the lead's date (both absolute dates; an age or
-    a clock resolves to nothing without the fetch time: no judgement)."""
-    card_time = resolve_time(card.time_text, None)
-    lead_time = resolve_time(lead.time_text, None)
+def _dated_before(f: _Features, card: _Card, lead: _Card) -> bool:
+    """The card prints a date earlier than the lead's date (an age or a clock counted back
+    from the fetch time; without it, nothing: no judgement)."""
+    card_time = resolve_time(card.time_text, f.fetched_at)
+    lead_time = resolve_time(lead.time_text, f.fetched_at)
     return card_time is not None and lead_time is not None and card_time.date() < lead_time.date()
 
 

@@ -18,7 +18,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -173,6 +173,7 @@ class _Features:
     path_sections: frozenset[str] | None = None  # its folders (``_path_sections``, on first use)
     clips: frozenset[int] = frozenset()  # video cards' titles under a length clean took
     slotted: frozenset[int] = frozenset()  # lines right under an ad slot's label clean took
+    fetched_at: datetime | None = None  # when the page was fetched: what an age counts back from
 
     def _slug(self) -> frozenset[str]:
         """The URL slug's words, read on first use."""
@@ -308,6 +309,8 @@ def _features(
     clips: Iterable[int] = (),
     slotted: Iterable[int] = (),
     day: date | None = None,
+    *,
+    fetched_at: datetime | None = None,
 ) -> _Features:
     n = len(lines)
     times: list[str | None] = [None] * n
@@ -393,6 +396,7 @@ def _features(
         _authors(lines, bylines), publishers + names_over, kickers, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
         ad_labels, seen, url=url, clips=frozenset(clips), slotted=frozenset(slotted),
+        fetched_at=fetched_at,
     )  # fmt: skip
 
 
