@@ -88,6 +88,9 @@ _KEY_CLOCK_SEPARATORS = ":–—|- "  # ... and what stands between them
 # an entry's clock printed on its headline's line ("11:40 Uhr: Sturm erreicht Lausitz",
 # "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
 _CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
+# an entry's attribution: "From" before its reporters' names, joined by commas or "and"
+_CREDITED_FROM = "From "
+_NAMES_JOINED = re.compile(r",? and |, ")
 _NUMBER = re.compile(r"\d+")  # a match minute's parts ("90.+4'": 90, 4)
 # a reporter's shift after the name in a blog's byline: "Josh Taylor (now)", "Ann Roth (earlier)";
 # a word of time only (a caption's "(left)" / "(right)" places people in a photo)
@@ -829,10 +832,14 @@ def _goes_on_ticking(minutes: list[tuple[int, ...]], line: str) -> bool:
 
 
 def _attribution(line: str) -> bool:
-    """A name-like line that credits a reporter of an outlet ("From the Ledger's Ann Lee"):
-    an entry's, under its headline. A card's source line ("Associated Press", "PA Media")
-    under its title holds no possessive: the card is no entry (audit B-L3)."""
-    return ("'s " in line or "’s " in line) and _is_name(line)
+    """A name-like line that credits a reporter of an outlet ("From the Ledger's Ann Lee"),
+    or several ("From the Ledger's Ann Lee and Tom Ward"), or says "From" before a name
+    ("From Ledger Meteorologist Ann Lee"): an entry's, under its headline. A card's source
+    line ("Associated Press", "PA Media") under its title holds neither: the card is no
+    entry (audit B-L3)."""
+    if not ("'s " in line or "’s " in line or line.startswith(_CREDITED_FROM)):
+        return False
+    return all(_is_name(name) for name in _NAMES_JOINED.split(line))
 
 
 def _first_headline(f: _Features, stop: int) -> int | None:
@@ -1074,7 +1081,16 @@ def _live_blog(
         )
     }
     credited: list[Caption] = []
-    paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True, captions=credited)
+    paragraphs = _body_lines(
+        f,
+        title + 1,
+        stop,
+        ends,
+        skip,
+        keep_stamps=True,
+        captions=credited,
+        linked={lines[at] for at in key_events},
+    )
     credited.extend(pictures)
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
