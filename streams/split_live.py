@@ -143,13 +143,23 @@ def _live_title(f: _Features, stop: int) -> int | None:
                 _LIVE_TITLE.search(line)
                 or (
                     (_TOPIC_LIVE_TITLE.search(line) or _EXCLAIMED_LIVE.search(line))
-                    and _clocks_under(f, index, stop)
+                    and (_clocks_under(f, index, stop) or _live_strap_under(f, index))
                 )
             )
             and f.is_title(index)
         ):
             return index
     return None
+
+
+def _live_strap_under(f: _Features, title: int) -> bool:
+    """The line under ``title`` is a strap that says "live" again ("Storm Bert live: …" /
+    "Live updates as heavy rain sweeps the country"): the blog's headline over its strap, no
+    concert review's ("Coldplay live: …" / its standfirst)."""
+    under = _nonblank(f, title, 1)
+    return (
+        under is not None and f.is_title(under) and _LIVE_TITLE.search(f.lines[under]) is not None
+    )
 
 
 def _stream_widget(f: _Features, name: int, stop: int) -> bool:
@@ -1015,6 +1025,7 @@ def _live_blog(
             if (
                 not (bullets and is_clock_only(stamp))
                 and not _first_entry_clock(f, index, stop)
+                and not _first_entry_age(f, index, stop)
                 and (
                     _label_of(f, index) not in _entry_labels(f, index, stop)
                     # (the label recurs, but no text stands under it before the next stamp:
@@ -1193,6 +1204,23 @@ def _first_entry_clock(f: _Features, index: int, stop: int) -> bool:
         and _live_entries(f, index, min(stop, index + _LIVE_STAMP_LOOKAHEAD))[:1] == [index]
         and _clocks_under(f, index, stop)
     )
+
+
+def _first_entry_age(f: _Features, index: int, stop: int) -> bool:
+    """An age alone under the headline ("2h ago") that opens an entry (headline / text) over
+    more entries opened by ages ("3h ago" / headline / text): the first entry's, no label
+    says "Updated" ("Updated 2h ago" is the blog's stamp)."""
+    stamp = f.times[index]
+    if stamp is None or is_labelled_stamp(stamp) or not is_relative_age(stamp):
+        return False
+    headline = _nonblank(f, index, 1)
+    if headline is None or f.times[headline] is not None:
+        return False
+    text = _nonblank(f, headline, 1)
+    if text is None or not _is_prose(f.lines[text]):
+        return False
+    entries = _live_entries(f, text, stop)  # (each opened by the text of the one before)
+    return bool(entries) and all(is_relative_age(f.times[at] or "") for at in entries)
 
 
 def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None]:
