@@ -354,7 +354,12 @@ def _body_lines(
             and not (kept == index - 1 and not keep_stamps and _between_bullets(f, index, stop))
             and line not in linked
             and _above_text(
-                f, index, prose, (begin, stop), live=keep_stamps and stamped, captions=captions
+                f,
+                index,
+                prose,
+                (begin, stop),
+                live=keep_stamps and (stamped or _live_strap(f, index, begin)),
+                captions=captions,
             )
         ):
             continue
@@ -716,6 +721,13 @@ def _above_text(
         captions.append(Caption(text=line, credit=f.lines[index - 1]))
         return True
     return False
+
+
+def _live_strap(f: _Features, index: int, begin: int) -> bool:
+    """A live blog's strap right under its headline (``begin``: the line under it), a
+    standfirst's few words, stamp or none ("Latest updates as the storm nears"); a shorter
+    line there is the header's ("Staff reporters", "in World")."""
+    return _line_above(f, index) < begin and _words(f.lines[index]) >= _STAMP_DECK_MIN_WORDS
 
 
 def _deck_under_stamp(f: _Features, index: int, stop: int, *, live: bool) -> bool:
