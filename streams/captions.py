@@ -1279,6 +1279,8 @@ def _credit_alone(
             return credit
         return None  # (a bar credit under a paragraph it cannot caption: the credit goes alone)
     before = body[-1]
+    if _answer_under_question(body):
+        return None  # (an interview's short answer over the credit: the credit goes alone)
     if (
         _caption_words(after)
         and not _sentence_break(after, len(after))
@@ -1292,6 +1294,12 @@ def _credit_alone(
     if not before.isupper():
         captions.append(Caption(text=before, credit=credit))
     return None
+
+
+def _answer_under_question(body: Sequence[str]) -> bool:
+    """The body's last paragraph is shorter than a caption, right under a question ("Is the
+    water higher than usual?" / "Yes, much higher."): an interview's answer, its text."""
+    return len(body) > 1 and body[-2].endswith("?") and body[-1].count(" ") + 1 < _CAPTION_MIN_WORDS
 
 
 def image_source_line(paragraph: str) -> bool:

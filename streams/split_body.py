@@ -199,12 +199,15 @@ def _body_lines(
     widgets: set[int] | None = None,
     widget_lines: set[int] | None = None,
     captions: list[Caption],
+    linked: Container[str] = (),
 ) -> list[str]:
     """Content lines in [begin, stop): up to a heading mark once text has begun.
 
     ``widgets`` are marks of "Related" blocks inside the article (text goes on after
     them) and ``widget_lines`` their headline lines, which are left out. A caption printed
-    under its credit above the text is added to ``captions``.
+    under its credit above the text is added to ``captions``. ``linked``: the headlines a
+    live blog's "Key events" list links to; one printed over the text is its first entry's
+    headline, no header line, even before any entry's stamp (stamps under entries' text).
     """
     out: list[str] = []
     started = False
@@ -349,8 +352,14 @@ def _body_lines(
             not started
             and not stamp
             and not (kept == index - 1 and not keep_stamps and _between_bullets(f, index, stop))
+            and line not in linked
             and _above_text(
-                f, index, prose, (begin, stop), live=keep_stamps and stamped, captions=captions
+                f,
+                index,
+                prose,
+                (begin, stop),
+                live=keep_stamps and (stamped or _live_strap(f, index, begin)),
+                captions=captions,
             )
         ):
             continue
@@ -712,6 +721,13 @@ def _above_text(
         captions.append(Caption(text=line, credit=f.lines[index - 1]))
         return True
     return False
+
+
+def _live_strap(f: _Features, index: int, begin: int) -> bool:
+    """A live blog's strap right under its headline (``begin``: the line under it), a
+    standfirst's few words, stamp or none ("Latest updates as the storm nears"); a shorter
+    line there is the header's ("Staff reporters", "in World")."""
+    return _line_above(f, index) < begin and _words(f.lines[index]) >= _STAMP_DECK_MIN_WORDS
 
 
 def _deck_under_stamp(f: _Features, index: int, stop: int, *, live: bool) -> bool:

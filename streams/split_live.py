@@ -88,6 +88,9 @@ _KEY_CLOCK_SEPARATORS = ":–—|- "  # ... and what stands between them
 # an entry's clock printed on its headline's line ("11:40 Uhr: Sturm erreicht Lausitz",
 # "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
 _CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
+# an entry's attribution: "From" before its reporters' names, joined by commas or "and"
+_CREDITED_FROM = "From "
+_NAMES_JOINED = re.compile(r",? and |, ")
 _NUMBER = re.compile(r"\d+")  # a match minute's parts ("90.+4'": 90, 4)
 # a reporter's shift after the name in a blog's byline: "Josh Taylor (now)", "Ann Roth (earlier)";
 # a word of time only (a caption's "(left)" / "(right)" places people in a photo)
@@ -140,13 +143,23 @@ def _live_title(f: _Features, stop: int) -> int | None:
                 _LIVE_TITLE.search(line)
                 or (
                     (_TOPIC_LIVE_TITLE.search(line) or _EXCLAIMED_LIVE.search(line))
-                    and _clocks_under(f, index, stop)
+                    and (_clocks_under(f, index, stop) or _live_strap_under(f, index))
                 )
             )
             and f.is_title(index)
         ):
             return index
     return None
+
+
+def _live_strap_under(f: _Features, title: int) -> bool:
+    """The line under ``title`` is a strap that says "live" again ("Storm Bert live: …" /
+    "Live updates as heavy rain sweeps the country"): the blog's headline over its strap, no
+    concert review's ("Coldplay live: …" / its standfirst)."""
+    under = _nonblank(f, title, 1)
+    return (
+        under is not None and f.is_title(under) and _LIVE_TITLE.search(f.lines[under]) is not None
+    )
 
 
 def _stream_widget(f: _Features, name: int, stop: int) -> bool:
@@ -829,10 +842,14 @@ def _goes_on_ticking(minutes: list[tuple[int, ...]], line: str) -> bool:
 
 
 def _attribution(line: str) -> bool:
-    """A name-like line that credits a reporter of an outlet ("From the Ledger's Ann Lee"):
-    an entry's, under its headline. A card's source line ("Associated Press", "PA Media")
-    under its title holds no possessive: the card is no entry (audit B-L3)."""
-    return ("'s " in line or "’s " in line) and _is_name(line)
+    """A name-like line that credits a reporter of an outlet ("From the Ledger's Ann Lee"),
+    or several ("From the Ledger's Ann Lee and Tom Ward"), or says "From" before a name
+    ("From Ledger Meteorologist Ann Lee"): an entry's, under its headline. A card's source
+    line ("Associated Press", "PA Media") under its title holds neither: the card is no
+    entry (audit B-L3)."""
+    if not ("'s " in line or "’s " in line or line.startswith(_CREDITED_FROM)):
+        return False
+    return all(_is_name(name) for name in _NAMES_JOINED.split(line))
 
 
 def _first_headline(f: _Features, stop: int) -> int | None:
@@ -1008,6 +1025,7 @@ def _live_blog(
             if (
                 not (bullets and is_clock_only(stamp))
                 and not _first_entry_clock(f, index, stop)
+                and not _first_entry_age(f, index, stop)
                 and (
                     _label_of(f, index) not in _entry_labels(f, index, stop)
                     # (the label recurs, but no text stands under it before the next stamp:
@@ -1074,7 +1092,16 @@ def _live_blog(
         )
     }
     credited: list[Caption] = []
-    paragraphs = _body_lines(f, title + 1, stop, ends, skip, keep_stamps=True, captions=credited)
+    paragraphs = _body_lines(
+        f,
+        title + 1,
+        stop,
+        ends,
+        skip,
+        keep_stamps=True,
+        captions=credited,
+        linked={lines[at] for at in key_events},
+    )
     credited.extend(pictures)
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
@@ -1177,6 +1204,23 @@ def _first_entry_clock(f: _Features, index: int, stop: int) -> bool:
         and _live_entries(f, index, min(stop, index + _LIVE_STAMP_LOOKAHEAD))[:1] == [index]
         and _clocks_under(f, index, stop)
     )
+
+
+def _first_entry_age(f: _Features, index: int, stop: int) -> bool:
+    """An age alone under the headline ("2h ago") that opens an entry (headline / text) over
+    more entries opened by ages ("3h ago" / headline / text): the first entry's, no label
+    says "Updated" ("Updated 2h ago" is the blog's stamp)."""
+    stamp = f.times[index]
+    if stamp is None or is_labelled_stamp(stamp) or not is_relative_age(stamp):
+        return False
+    headline = _nonblank(f, index, 1)
+    if headline is None or f.times[headline] is not None:
+        return False
+    text = _nonblank(f, headline, 1)
+    if text is None or not _is_prose(f.lines[text]):
+        return False
+    entries = _live_entries(f, text, stop)  # (each opened by the text of the one before)
+    return bool(entries) and all(is_relative_age(f.times[at] or "") for at in entries)
 
 
 def _header_stamp(f: _Features, header: int, stop: int) -> tuple[int, str | None]:

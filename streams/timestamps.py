@@ -1342,7 +1342,28 @@ def is_bare_minutes(line: str) -> bool:
 _MAX_STAMP_YEARS = 9
 
 
+# an age in two units, the larger first ("1 hr 4 min ago", "2 hours 15 minutes ago"): a live
+# blog's entries count their age to the minute
+_COMPOUND_AGE = re.compile(
+    r"^(?P<larger>\d{1,3} ?[^\W\d_]{1,9}\.?) (?P<smaller>\d{1,3} ?[^\W\d_]{1,9}\.?) ago$"
+)
+
+
+def _compound_age(norm: str) -> timedelta | None:
+    """The age a two-unit stamp counts ("1 hr 4 min ago": 64 minutes), or None."""
+    match = _COMPOUND_AGE.match(norm)
+    if match is None:
+        return None
+    larger = _relative(f"{match['larger']} ago")
+    smaller = _relative(f"{match['smaller']} ago")
+    if not (isinstance(larger, timedelta) and isinstance(smaller, timedelta)):
+        return None
+    return larger + smaller if larger > smaller else None
+
+
 def _relative(norm: str, *, bare_minutes: bool = False) -> timedelta | relativedelta | None:
+    if norm[:1].isdigit() and norm.endswith(" ago") and (compound := _compound_age(norm)):
+        return compound
     for pattern in _RELATIVE:
         match = pattern.match(norm)
         if match is None:
