@@ -84,6 +84,8 @@ _MORE_LABELS = (
     "copyright|larawan|gambar|picha|"  # (English; Tagalog, Malay / Indonesian, Swahili "picture")
     "visualisierung|grafik|illustration"  # (a drawing's or a rendering's: "Visualisierung: zvg")
 )
+# an agency's name of capitalised words in brackets after its photographer: "(Europa Press)"
+_PAREN_AGENCY = rf"[{_UPPER}][\w'-]*(?: [{_UPPER}][\w'-]*){{0,2}}"
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …", "… Narayanan. File | Photo
     # Credit: …" (a word before the bar: the picture's note; not before "Photos", a gallery's
@@ -107,8 +109,9 @@ _LABEL = re.compile(
     rf"(?:(?:file|staff) )?(?:{'|'.join(_BY_LABELS)}) by |"  # "Staff photo by Name"
     # "… in August. Photo courtesy of the Fire Department", "Courtesy of Jane Doe"
     r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of|:)? )"
-    # the agency's initials in brackets may close it: "Name/African News Agency (ANA)"
-    r"(?P<credit>[^:()]{1,70}(?: \((?-i:[A-Z]{2,6})\))?)$",
+    # the agency's initials in brackets may close it: "Name/African News Agency (ANA)"; or
+    # the agency a photographer worked for: "Foto: Ennio Leanza (Keystone)"
+    rf"(?P<credit>[^:()]{{1,70}}(?: \((?-i:[A-Z]{{2,6}}|{_PAREN_AGENCY})\))?)$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
@@ -154,13 +157,14 @@ _COPY = re.compile(r"(?<=[\w.!?\"”’')\]]) ?© ?(?P<credit>[^©]{2,70})$")
 _NAME_SIDE = rf"[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}}"
 _NAME_SLASH = re.compile(
     _AFTER_SENTENCE + rf" ?(?P<credit>{_NAME_SIDE} ?/ ?"
-    rf"(?:{_NAME_SIDE}(?: ?/ ?{_NAME_SIDE})?|(?P<lower>[a-z]{{2,15}})))$"
+    rf"(?:{_NAME_SIDE}(?: ?/ ?{_NAME_SIDE})?|(?P<lower>[a-z]{{2,15}}))"
+    rf"(?: via {_NAME_SIDE})?)$"  # through a picture agency: "Name/AFP via Getty Images"
 )
 # a photographer's name between dashes, before a date/agency or an agency: "- Pedro Ladeira - "
 _DASHED_NAME = rf"[{_UPPER}][\w'.-]*(?: [{_UPPER}][\w'.-]*){{0,3}} [-–—] "
 # "… em Brasília - Pedro Ladeira - 12.jan.2026/Folhapress": photographer, date/agency
 _DASHED_CREDIT = re.compile(
-    rf"(?<=\w) [-–—] (?P<credit>{_DASHED_NAME}"
+    rf"(?<=[\w)]) [-–—] (?P<credit>{_DASHED_NAME}"  # (also after a state's initials: "(MT)")
     rf"[\w.]{{3,20}}/[{_UPPER}]\w{{1,20}}(?: [{_UPPER}]\w{{1,20}}){{0,2}})$"
 )  # (an agency's name of words: "- Name - 14.out.2026/Agência Brasil")
 _DASHED_WINDOW = 80
@@ -313,10 +317,10 @@ _AGENCY_PAREN = re.compile(
 )
 # a photographer's name before the agency in brackets, after the caption's sentence or on a line
 # of its own under the caption: "… este jueves. Jorge Guerrero (AFP)", "JORGE GIL (Europa Press)"
-_PHOTOGRAPHER_PAREN = re.compile(
-    rf"(?:^|(?<=[.!?\"”’'] ))"
+_PHOTOGRAPHER_PAREN = re.compile(  # (also glued to the full stop: "… octubre.Name (Agency)")
+    rf"(?:^|(?<=[.!?\"”’'] )|(?<=[a-zà-ÿ]\.))"
     rf"(?P<credit>(?P<name>[{_UPPER}][\w'’.-]*(?: [{_UPPER}][\w'’.-]*){{1,2}})"
-    rf" \((?P<agency>[{_UPPER}][\w'-]*(?: [{_UPPER}][\w'-]*){{0,2}})\))$"
+    rf" \((?P<agency>{_PAREN_AGENCY})\))$"
 )
 _PHOTOGRAPHER_PAREN_WINDOW = 48
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
@@ -354,21 +358,25 @@ _SLIDE_COUNTER = re.compile(
 
 
 @cache
-def _picture_label(kind: str) -> re.Pattern[str]:
+def _picture_label(kind: str, *, place_optional: bool = False) -> re.Pattern[str]:
     """A picture's label opening the line, a place word, then a noun, then a colon:
-    ``[<kind>-place]`` and ``[<kind>-noun]`` of ``data/caption_words.txt``, in any case."""
+    ``[<kind>-place]`` and ``[<kind>-noun]`` of ``data/caption_words.txt``, in any case;
+    with ``place_optional``, the noun alone too."""
     sections = line_sections("caption_words.txt")
     place, noun = (
         "|".join(word for line in sections[f"{kind}-{part}"] for word in line.split())
         for part in ("place", "noun")
     )
-    return re.compile(rf"^(?:{place}) (?:{noun}): ", re.IGNORECASE)
+    return re.compile(
+        rf"^(?:(?:{place}) ){'?' if place_optional else ''}(?:{noun}): ", re.IGNORECASE
+    )
 
 
 def _lead_picture_label() -> re.Pattern[str]:
     """The page's label for its lead picture before the caption ("Header image: …", "Feature
-    Image: …")."""
-    return _picture_label("lead-picture")
+    Image: …"), or for any picture ("Image: Standing charges will rise. Pic: PA"): a caption
+    with its credit at the end, so the label opening it is no text of it."""
+    return _picture_label("lead-picture", place_optional=True)
 
 
 @cache
