@@ -147,6 +147,12 @@ _CAPITALS_CREDIT = re.compile(
     rf"(?:(?<=[^\W\d_{_UPPER}] )|(?P<stop>(?<=[.!?] )))"
     rf"(?P<credit>{_CAPITAL_WORDS} ?/ ?{_CAPITAL_WORDS})$"
 )
+# a photographer's name alone in capitals after the caption's one sentence: "… en una imagen de
+# archivo. CÉSAR QUIAN" (Spanish papers' form; the name opens on a known first name)
+_CAPITALS_NAME = re.compile(
+    rf"(?<=[^\W\d_][.!?]) (?P<credit>[{_UPPER}][{_UPPER}'’-]+(?: [{_UPPER}][{_UPPER}'’-]+){{1,2}})$"
+)
+_CAPITALS_NAME_WINDOW = 48
 _CAPITALS_CREDIT_MIN_WORDS = 3  # a photographer's two names and who took the picture for whom
 # (also after a note in brackets: "… a Faenza (archivio) © ANSA")
 _COPY = re.compile(r"(?<=[\w.!?\"”’')\]]) ?© ?(?P<credit>[^©]{2,70})$")
@@ -565,7 +571,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         and not _sentence_break(tail, agency.start())
     ):
         return agency, True  # (the agency list vouches for it, lower-case "dpa" too)
-    named = _named_agency(tail)
+    named = _named_agency(tail) or _photographer_in_capitals(tail)
     if named is not None:
         return named, True
     if "oto " in tail or "OTO " in tail:  # (the quick test)
@@ -676,6 +682,21 @@ def _named_agency(tail: str) -> re.Match[str] | None:
         if dashed is not None and _names_agency(dashed["agency"]):
             return dashed
     return None
+
+
+def _photographer_in_capitals(tail: str) -> re.Match[str] | None:
+    """A photographer's name in capitals after the caption's sentence (``_CAPITALS_NAME``),
+    opening on a known first name (``_first_name``: "CÉSAR QUIAN", not a desk's initials "PTI
+    ABC XYZ" or a link "LEARN MORE"), the text before it one sentence (a caption's, no story's
+    end)."""
+    match = _CAPITALS_NAME.search(tail, max(0, len(tail) - _CAPITALS_NAME_WINDOW))
+    return (
+        match
+        if match is not None
+        and _first_name(match["credit"])
+        and not _sentence_break(tail, match.start())
+        else None
+    )
 
 
 def _paper_name(words: str, photographer: str) -> bool:
