@@ -27,6 +27,7 @@ caption's credit ("… 2023. ΑΠΕ-ΜΠΕ / ΑΠΕ-ΜΠΕ") has the shapes of a
 """
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -712,9 +713,19 @@ def _paper_name(words: str, photographer: str) -> bool:
 
 
 def _first_name(name: str) -> bool:
-    """The name opens on a known first name, also in capitals ("JORGE GIL")."""
+    """The name opens on a known first name, also in capitals ("JORGE GIL"), or with another
+    accent than the list spells it (Catalan "Mònica", the list's "Mónica" or "Monica")."""
     first = name.split(maxsplit=1)[0]
-    return (first.title() if first.isupper() else first) in world_first_names()
+    first = first.title() if first.isupper() else first
+    names = world_first_names()
+    return first in names or _without_accents(first) in names
+
+
+def _without_accents(word: str) -> str:
+    """ "Mònica" → "Monica": the letters without their combining marks."""
+    return "".join(
+        char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char)
+    )
 
 
 def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]:

@@ -24,3 +24,11 @@ def test_a_photographers_name_in_capitals_credits_the_caption() -> None:
 )
 def test_other_capitals_after_a_sentence_are_no_credit(paragraph: str) -> None:
     assert split_credit(paragraph) is None
+
+
+def test_a_first_name_with_another_accent_than_the_lists_is_known() -> None:
+    # (Catalan "Mònica": the list spells it "Mónica" or "Monica")
+    assert split_credit("Voluntarios limpian el barro en una calle de Paiporta. MÒNICA VIDAL") == (
+        "Voluntarios limpian el barro en una calle de Paiporta.",
+        "MÒNICA VIDAL",
+    )
