@@ -27,6 +27,7 @@ caption's credit ("… 2023. ΑΠΕ-ΜΠΕ / ΑΠΕ-ΜΠΕ") has the shapes of a
 """
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -84,6 +85,8 @@ _MORE_LABELS = (
     "copyright|larawan|gambar|picha|"  # (English; Tagalog, Malay / Indonesian, Swahili "picture")
     "visualisierung|grafik|illustration"  # (a drawing's or a rendering's: "Visualisierung: zvg")
 )
+# an agency's name of capitalised words in brackets after its photographer: "(Europa Press)"
+_PAREN_AGENCY = rf"[{_UPPER}][\w'-]*(?: [{_UPPER}][\w'-]*){{0,2}}"
 _LABEL = re.compile(
     # "… Delhi. | Photo Credit: …", "… Wednesday. – Photo: …", "… Narayanan. File | Photo
     # Credit: …" (a word before the bar: the picture's note; not before "Photos", a gallery's
@@ -107,8 +110,9 @@ _LABEL = re.compile(
     rf"(?:(?:file|staff) )?(?:{'|'.join(_BY_LABELS)}) by |"  # "Staff photo by Name"
     # "… in August. Photo courtesy of the Fire Department", "Courtesy of Jane Doe"
     r"(?:(?:photo|photograph|picture|image|foto) )?courtesy(?: of|:)? )"
-    # the agency's initials in brackets may close it: "Name/African News Agency (ANA)"
-    r"(?P<credit>[^:()]{1,70}(?: \((?-i:[A-Z]{2,6})\))?)$",
+    # the agency's initials in brackets may close it: "Name/African News Agency (ANA)"; or
+    # the agency a photographer worked for: "Foto: Ennio Leanza (Keystone)"
+    rf"(?P<credit>[^:()]{{1,70}}(?: \((?-i:[A-Z]{{2,6}}|{_PAREN_AGENCY})\))?)$",
     re.IGNORECASE,
 )
 _PAREN = re.compile(
@@ -144,6 +148,12 @@ _CAPITALS_CREDIT = re.compile(
     rf"(?:(?<=[^\W\d_{_UPPER}] )|(?P<stop>(?<=[.!?] )))"
     rf"(?P<credit>{_CAPITAL_WORDS} ?/ ?{_CAPITAL_WORDS})$"
 )
+# a photographer's name alone in capitals after the caption's one sentence: "… en una imagen de
+# archivo. CÉSAR QUIAN" (Spanish papers' form; the name opens on a known first name)
+_CAPITALS_NAME = re.compile(
+    rf"(?<=[^\W\d_][.!?]) (?P<credit>[{_UPPER}][{_UPPER}'’-]+(?: [{_UPPER}][{_UPPER}'’-]+){{1,2}})$"
+)
+_CAPITALS_NAME_WINDOW = 48
 _CAPITALS_CREDIT_MIN_WORDS = 3  # a photographer's two names and who took the picture for whom
 # (also after a note in brackets: "… a Faenza (archivio) © ANSA")
 _COPY = re.compile(r"(?<=[\w.!?\"”’')\]]) ?© ?(?P<credit>[^©]{2,70})$")
@@ -154,13 +164,14 @@ _COPY = re.compile(r"(?<=[\w.!?\"”’')\]]) ?© ?(?P<credit>[^©]{2,70})$")
 _NAME_SIDE = rf"[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}}"
 _NAME_SLASH = re.compile(
     _AFTER_SENTENCE + rf" ?(?P<credit>{_NAME_SIDE} ?/ ?"
-    rf"(?:{_NAME_SIDE}(?: ?/ ?{_NAME_SIDE})?|(?P<lower>[a-z]{{2,15}})))$"
+    rf"(?:{_NAME_SIDE}(?: ?/ ?{_NAME_SIDE})?|(?P<lower>[a-z]{{2,15}}))"
+    rf"(?: via {_NAME_SIDE})?)$"  # through a picture agency: "Name/AFP via Getty Images"
 )
 # a photographer's name between dashes, before a date/agency or an agency: "- Pedro Ladeira - "
 _DASHED_NAME = rf"[{_UPPER}][\w'.-]*(?: [{_UPPER}][\w'.-]*){{0,3}} [-–—] "
 # "… em Brasília - Pedro Ladeira - 12.jan.2026/Folhapress": photographer, date/agency
 _DASHED_CREDIT = re.compile(
-    rf"(?<=\w) [-–—] (?P<credit>{_DASHED_NAME}"
+    rf"(?<=[\w)]) [-–—] (?P<credit>{_DASHED_NAME}"  # (also after a state's initials: "(MT)")
     rf"[\w.]{{3,20}}/[{_UPPER}]\w{{1,20}}(?: [{_UPPER}]\w{{1,20}}){{0,2}})$"
 )  # (an agency's name of words: "- Name - 14.out.2026/Agência Brasil")
 _DASHED_WINDOW = 80
@@ -313,10 +324,10 @@ _AGENCY_PAREN = re.compile(
 )
 # a photographer's name before the agency in brackets, after the caption's sentence or on a line
 # of its own under the caption: "… este jueves. Jorge Guerrero (AFP)", "JORGE GIL (Europa Press)"
-_PHOTOGRAPHER_PAREN = re.compile(
-    rf"(?:^|(?<=[.!?\"”’'] ))"
+_PHOTOGRAPHER_PAREN = re.compile(  # (also glued to the full stop: "… octubre.Name (Agency)")
+    rf"(?:^|(?<=[.!?\"”’'] )|(?<=[a-zà-ÿ]\.))"
     rf"(?P<credit>(?P<name>[{_UPPER}][\w'’.-]*(?: [{_UPPER}][\w'’.-]*){{1,2}})"
-    rf" \((?P<agency>[{_UPPER}][\w'-]*(?: [{_UPPER}][\w'-]*){{0,2}})\))$"
+    rf" \((?P<agency>{_PAREN_AGENCY})\))$"
 )
 _PHOTOGRAPHER_PAREN_WINDOW = 48
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
@@ -354,21 +365,25 @@ _SLIDE_COUNTER = re.compile(
 
 
 @cache
-def _picture_label(kind: str) -> re.Pattern[str]:
+def _picture_label(kind: str, *, place_optional: bool = False) -> re.Pattern[str]:
     """A picture's label opening the line, a place word, then a noun, then a colon:
-    ``[<kind>-place]`` and ``[<kind>-noun]`` of ``data/caption_words.txt``, in any case."""
+    ``[<kind>-place]`` and ``[<kind>-noun]`` of ``data/caption_words.txt``, in any case;
+    with ``place_optional``, the noun alone too."""
     sections = line_sections("caption_words.txt")
     place, noun = (
         "|".join(word for line in sections[f"{kind}-{part}"] for word in line.split())
         for part in ("place", "noun")
     )
-    return re.compile(rf"^(?:{place}) (?:{noun}): ", re.IGNORECASE)
+    return re.compile(
+        rf"^(?:(?:{place}) ){'?' if place_optional else ''}(?:{noun}): ", re.IGNORECASE
+    )
 
 
 def _lead_picture_label() -> re.Pattern[str]:
     """The page's label for its lead picture before the caption ("Header image: …", "Feature
-    Image: …")."""
-    return _picture_label("lead-picture")
+    Image: …"), or for any picture ("Image: Standing charges will rise. Pic: PA"): a caption
+    with its credit at the end, so the label opening it is no text of it."""
+    return _picture_label("lead-picture", place_optional=True)
 
 
 @cache
@@ -557,7 +572,7 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         and not _sentence_break(tail, agency.start())
     ):
         return agency, True  # (the agency list vouches for it, lower-case "dpa" too)
-    named = _named_agency(tail)
+    named = _named_agency(tail) or _photographer_in_capitals(tail)
     if named is not None:
         return named, True
     if "oto " in tail or "OTO " in tail:  # (the quick test)
@@ -670,6 +685,21 @@ def _named_agency(tail: str) -> re.Match[str] | None:
     return None
 
 
+def _photographer_in_capitals(tail: str) -> re.Match[str] | None:
+    """A photographer's name in capitals after the caption's sentence (``_CAPITALS_NAME``),
+    opening on a known first name (``_first_name``: "CÉSAR QUIAN", not a desk's initials "PTI
+    ABC XYZ" or a link "LEARN MORE"), the text before it one sentence (a caption's, no story's
+    end)."""
+    match = _CAPITALS_NAME.search(tail, max(0, len(tail) - _CAPITALS_NAME_WINDOW))
+    return (
+        match
+        if match is not None
+        and _first_name(match["credit"])
+        and not _sentence_break(tail, match.start())
+        else None
+    )
+
+
 def _paper_name(words: str, photographer: str) -> bool:
     """ "Public Radio", "The Guardian", an outlet's initials after a person's first name
     ("Ann Cole for NPR"): not the rest of a Title Case headline ("Biden Calls for
@@ -683,9 +713,19 @@ def _paper_name(words: str, photographer: str) -> bool:
 
 
 def _first_name(name: str) -> bool:
-    """The name opens on a known first name, also in capitals ("JORGE GIL")."""
+    """The name opens on a known first name, also in capitals ("JORGE GIL"), or with another
+    accent than the list spells it (Catalan "Mònica", the list's "Mónica" or "Monica")."""
     first = name.split(maxsplit=1)[0]
-    return (first.title() if first.isupper() else first) in world_first_names()
+    first = first.title() if first.isupper() else first
+    names = world_first_names()
+    return first in names or _without_accents(first) in names
+
+
+def _without_accents(word: str) -> str:
+    """ "Mònica" → "Monica": the letters without their combining marks."""
+    return "".join(
+        char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char)
+    )
 
 
 def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]:

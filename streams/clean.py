@@ -150,6 +150,8 @@ from streams.boilerplate import (
 )
 from streams.captions import (
     agency_copyright_under,
+    caption_like,
+    caption_over_text,
     caption_with_credit,
     is_agency,
     photographer_copyright,
@@ -594,6 +596,30 @@ def _cleaned(page: RawPage, out: _Lines, links: "_LinkList") -> CleanPage:
         clips=tuple(index for index in out.clips if index < len(lines)),
         slotted=tuple(index for index in out.slotted if index < len(lines)),
     )
+
+
+# a name alone in brackets on its line: "(Ansa)", "(Focus Features)"
+_BRACKETED_NAME = re.compile(r"\((?:[A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w'’-]*){0,2}\)")
+
+
+def _glue_bracketed_credits(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A name alone in brackets, dropped as a bare agency's line ("(Ansa)"), right under a
+    caption's line (``caption_like``: no full stop; or one sentence of a caption's length,
+    ``caption_over_text``) with a line kept under it (the text, or the byline a lead picture
+    stands over), is that picture's credit printed on the next line: glued to the caption
+    ("Donald Trump nello Studio Ovale (Ansa)") for the caption stage, as a caption printing
+    it on its own line reads. A wire's sign-off under the text's last paragraph has the
+    page's end or its links under it."""
+    for number, line in enumerate(lines):
+        if kinds[number] is not Kind.DROP or line[:1] != "(" or not _BRACKETED_NAME.fullmatch(line):
+            continue
+        above = number - 1
+        if above < 0 or not lines[above] or kinds[above] is not None:
+            continue
+        caption = lines[above]
+        below = _next_content(lines, kinds, number)
+        if (caption_like(caption) or caption_over_text(caption)) and below >= 0:
+            lines[above] = f"{caption} {line}"
 
 
 def _kept(headings: list[int], marks: list[tuple[int, str]], size: int) -> tuple[int, ...]:
@@ -2559,7 +2585,7 @@ def _next_content(lines: list[str], kinds: list[Kind | None], number: int) -> in
 
 def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) -> None:
     """The passes that drop content lines by their place among the page's UI (in order: a
-    later pass sees what an earlier one dropped)."""
+    later pass sees what an earlier one dropped), then a dropped credit glued to its caption."""
     _drop_lone_player(normalised, lines, kinds)
     _drop_ranked_chips(lines, kinds)
     _drop_initials_off_byline(lines, kinds)
@@ -2576,6 +2602,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_podcast_labels(lines, kinds)
     _drop_listening_lengths(lines, kinds)
     _drop_lengths_over_stamps(lines, kinds)
+    _glue_bracketed_credits(lines, kinds)  # (last: the lines kept under the credit are known)
 
 
 def _drop_initials_off_byline(lines: list[str], kinds: list[Kind | None]) -> None:
