@@ -1464,7 +1464,11 @@ def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
         end = start
         while end < n and lines[end]:
             end += 1
-        if end > start and _title_opens(f, start, end, skip) and not _card_closes(f, start, end):
+        if (
+            end > start
+            and _title_opens(f, start, end, skip)
+            and not _card_closes(f, start, end, skip)
+        ):
             closing[start:end] = [True] * (end - start)
         start = end + 1
     return closing
@@ -1645,11 +1649,12 @@ def _source_over_place(f: _Features, anchor: int, begin: int, taken: set[int]) -
     )
 
 
-def _card_closes(f: _Features, start: int, end: int) -> bool:
-    """A title over a summary under the last stamp of the block [start, end): the card the
-    stamp heads."""
+def _card_closes(f: _Features, start: int, end: int, skip: set[int]) -> bool:
+    """A card under the last stamp of the block [start, end), the card the stamp heads: a
+    title over a summary, or a bare clock's chip over a title ("09h15" / "Sport" / title,
+    a fil info's last card: read title first, that title would be left without a stamp)."""
     last = max(index for index in range(start, end) if f.stamp(index) is not None)
-    return any(
+    return _chip_under_stamp(f, last, skip) or any(
         f.is_title(index) and _is_prose(f.lines[index + 1]) for index in range(last + 1, end - 1)
     )
 
