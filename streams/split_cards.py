@@ -444,7 +444,8 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     _sources_closing_cards(f, listed, taken)
     _clock_list_headings(f, listed)
     _sources_over_stamps(f, listed)
-    _chips_over_titles(f, listed)
+    # (a name over a title read as a label is no card's publisher below either)
+    labelled = _chips_over_titles(f, listed)
     heads = [_head_name(f, card, taken) for card in listed]
     named = sum(head is not None for head in heads)
     sourced = [card for card in listed if card.source is not None]
@@ -467,6 +468,7 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
         if (
             card.source is None
             and head is not None
+            and id(card) not in labelled
             and not _chip_name(f.lines[head], f, f.lines[card.title], sourced_under=True)
             and not (_under_loose_title(f, head, taken) and _names_under_title(f, card))
         ):
@@ -588,14 +590,15 @@ def _clock_over_title(f: _Features, card: _Card, *, named: bool) -> bool:
     )
 
 
-def _chips_over_titles(f: _Features, listed: list[_Card]) -> None:
+def _chips_over_titles(f: _Features, listed: list[_Card]) -> set[int]:
     """A list whose cards print a short line over each title that most cards do not take
     for their source (fly-titles: "Banyan", "Japan's economy", "Vietnam"): the line in that
     slot is a label, so a name read there as a card's source ("Pakistan and Afghanistan",
     "Politics in Indonesia") is one too, unless it is an agency's or outlet's, or a brand's.
     A section's chip there ("Wetter", "Política") is such a sign only in a list that prints
     its publishers elsewhere ("dpa · vor 35 Minuten" under the text): a portal may print its
-    sections and its publishers in the one slot ("El Confidencial" / title / "hace 1 hora")."""
+    sections and its publishers in the one slot ("El Confidencial" / title / "hace 1 hora").
+    The ids of the cards whose name over the title was so read."""
     over = [card for card in listed if card.source is not None and _source_over_title(f, card)]
     elsewhere = len(over) < sum(card.source is not None for card in listed)
     chips = sum(
@@ -605,12 +608,37 @@ def _chips_over_titles(f: _Features, listed: list[_Card]) -> None:
         and _kicker_line(f, card.title - 1)
         and (elsewhere or not is_section_name(f.lines[card.title - 1]))
     )
-    if chips < _SOURCED_FIRST_MIN or chips <= len(over):
-        return
-    for card in over:
+    slot = chips >= _SOURCED_FIRST_MIN and chips > len(over)
+    labelled: set[int] = set()
+    for card in over if slot else _between_labelled(f, listed, over):
         name = card.source or ""
         if not (_strong_publisher(name) or _brand(name)):
             card.source = None
+            labelled.add(id(card))
+    return labelled
+
+
+def _between_labelled(f: _Features, listed: list[_Card], over: list[_Card]) -> list[_Card]:
+    """The cards of ``over`` (a name over the title read as the source) between two cards
+    that print a label over their title and their source under it ("Bundestag" / title /
+    "dpa · vor 2 Std.", "Unwetter" / title / "vor 45 Min.", "Bahn" / title / "AFP · vor 5
+    Std."): in the one block, its name stands in the label's slot. (A module of names over
+    titles after such cards keeps its names: it prints its own slot.)"""
+    return [
+        card
+        for before, card, after in zip(listed, listed[1:], listed[2:], strict=False)
+        if card in over and _label_over_sourced(f, before) and _label_over_sourced(f, after)
+    ]
+
+
+def _label_over_sourced(f: _Features, card: _Card) -> bool:
+    """A short line over the card's title that is not its source, which it prints apart."""
+    return (
+        card.source is not None
+        and f.lines[card.title - 1] != card.source
+        and _kicker_line(f, card.title - 1)
+        and not _source_over_title(f, card)
+    )
 
 
 def _kicker_slot_chips(f: _Features, cards: list[_Card], taken: set[int]) -> None:
@@ -1478,7 +1506,11 @@ def _titles_first(f: _Features, begin: int, skip: set[int]) -> list[bool]:
         end = start
         while end < n and lines[end]:
             end += 1
-        if end > start and _title_opens(f, start, end, skip) and not _card_closes(f, start, end):
+        if (
+            end > start
+            and _title_opens(f, start, end, skip)
+            and not _card_closes(f, start, end, skip)
+        ):
             closing[start:end] = [True] * (end - start)
         start = end + 1
     return closing
@@ -1659,11 +1691,12 @@ def _source_over_place(f: _Features, anchor: int, begin: int, taken: set[int]) -
     )
 
 
-def _card_closes(f: _Features, start: int, end: int) -> bool:
-    """A title over a summary under the last stamp of the block [start, end): the card the
-    stamp heads."""
+def _card_closes(f: _Features, start: int, end: int, skip: set[int]) -> bool:
+    """A card under the last stamp of the block [start, end), the card the stamp heads: a
+    title over a summary, or a bare clock's chip over a title ("09h15" / "Sport" / title,
+    a fil info's last card: read title first, that title would be left without a stamp)."""
     last = max(index for index in range(start, end) if f.stamp(index) is not None)
-    return any(
+    return _chip_under_stamp(f, last, skip) or any(
         f.is_title(index) and _is_prose(f.lines[index + 1]) for index in range(last + 1, end - 1)
     )
 
