@@ -199,6 +199,7 @@ _LIST_MIN_CARDS = 3  # cards under a list's heading and description
 _DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus der Region")
 _HEADING_LIST_CARDS = 3  # cards from a heading's card down (a day's, a count's), its own one
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
+_LISTED_CARDS = 2  # other cards printing a source and stamp, as a teaser does: a list
 _TOP_TEASERS = 3  # stampless cards from the "lead's" headline down to the first stamped card
 _AUTHORED_TEASERS = 2  # the same, when every card prints its author under its summary
 _TEASER_SUMMARY_LINES = 1  # a card's summary: one line under its headline
@@ -329,6 +330,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         lead_found=lead_found,
         site=(site, next((line for line in lines if line), "")),  # (with the masthead)
         own_header=own_header,
+        headed=bool(drafts) and min(start for start, _ in drafts) in page_marks.related,
     )
 
 
@@ -376,13 +378,21 @@ def _widget_alone(drafts: list[tuple[int, ArticleDraft]]) -> bool:
     return draft.source is None and widget_card(draft.title, draft.body)
 
 
-def _card_lead(drafts: list[ArticleDraft], *, own_header: bool) -> int | None:
+def _card_lead(drafts: list[ArticleDraft], *, own_header: bool, headed: bool) -> int | None:
     """The lead among the cards: the first with a real body, or a short story of several
     paragraphs over one-paragraph summaries, or over shorter cards when its headline alone
     stands over a byline (``own_header``: a card printing two lines after it is no rival,
-    audit B's PE-9); none on a page of bare cards."""
+    audit B's PE-9); none on a page of bare cards. Under a list's heading over the first
+    card (``headed``: "Top stories"), a card's one paragraph is no real body when the
+    cards print their source and stamp alike (``_listed_summary``)."""
     lead = next(
-        (i for i, draft in enumerate(drafts) if _words(draft.body) >= _REAL_BODY_WORDS), None
+        (
+            i
+            for i, draft in enumerate(drafts)
+            if _words(draft.body) >= _REAL_BODY_WORDS
+            and not (headed and _listed_summary(drafts, draft))
+        ),
+        None,
     )
     if lead is not None:
         return lead
@@ -392,6 +402,22 @@ def _card_lead(drafts: list[ArticleDraft], *, own_header: bool) -> int | None:
     if len(multi) == 1 or (own_header and _longest_first(drafts)):
         return 0
     return None
+
+
+def _listed_summary(drafts: list[ArticleDraft], draft: ArticleDraft) -> bool:
+    """The draft's text is one paragraph under its source and stamp, the meta line
+    ``_LISTED_CARDS`` other drafts print too: a teaser's summary in a list of alike cards
+    (a portal's "Top stories" with no main story), however long, no story's text. (A flash
+    over such cards under a heading of their own, "More news", stays a story.)"""
+    return (
+        "\n\n" not in draft.body
+        and _sourced_and_stamped(draft)
+        and sum(map(_sourced_and_stamped, drafts)) > _LISTED_CARDS
+    )
+
+
+def _sourced_and_stamped(draft: ArticleDraft) -> bool:
+    return draft.source is not None and draft.time_text is not None
 
 
 def _longest_first(drafts: list[ArticleDraft]) -> bool:
@@ -613,10 +639,14 @@ def _headed_list(
         for index in range(title, stop)
     ):
         return None  # (a sentence no card holds: text of a story; a bare headline is a link)
-    if not all(
-        _card_furniture(f, start + 1, after, summaries)
-        for (start, _), (after, _) in itertools.pairwise(found)
-    ) and not all(_headline_over_sentence(draft) for draft in teasers):
+    if (
+        title not in marks.related  # (the page's own list heading over it: no story's)
+        and not all(
+            _card_furniture(f, start + 1, after, summaries)
+            for (start, _), (after, _) in itertools.pairwise(found)
+        )
+        and not all(_headline_over_sentence(draft) for draft in teasers)
+    ):
         return None  # (a sub-heading right under a paragraph: a short story's sections)
     return listed
 
@@ -1188,13 +1218,14 @@ def _assign_roles(
     lead_found: bool,
     site: tuple[frozenset[str], str],
     own_header: bool,
+    headed: bool,
 ) -> list[ArticleDraft]:
     """Roles and positions: the lead at position 0 (the text above the cards, else
     ``_card_lead``), every other draft ``related`` in page order. The lead's source is
     none when it names the ``site`` (the URL's keys, the masthead)."""
     if not drafts:
         return []
-    lead = 0 if lead_found else _card_lead(drafts, own_header=own_header)
+    lead = 0 if lead_found else _card_lead(drafts, own_header=own_header, headed=headed)
     if lead is None and len(drafts) == 1 and _lone_story(drafts[0].body):
         lead = 0  # the page's only text, short, printed as a card, tells a story
     if lead is None and len(drafts) == 1 and own_header and "\n\n" in drafts[0].body:

@@ -435,9 +435,10 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     print a name between title and stamp, one of them read, that name is each card's
     source (``_sources_over_stamps``); in a list where most cards print a name line first
     ("Reuters" / title, "Reuters" / stamp / title), that name is each card's source
-    ("QUAYCAST", "Tidewatch"); in a list where no other card prints a source, a name over
-    a card's title that is no agency's or outlet's ("Water", "Verkehr") is its chip, no
-    source (null beats wrong)."""
+    ("QUAYCAST", "Tidewatch"); in a list where no other card prints a source (nor the
+    site's masthead over its title, ``_masthead_over_title``), a name over a card's title
+    that is no agency's or outlet's ("Water", "Verkehr") is its chip, no source (null beats
+    wrong)."""
     if len(listed) < 2:
         return
     _dated_slot_names(f, listed)
@@ -451,7 +452,11 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     sourced = [card for card in listed if card.source is not None]
     if named < 2 and len(sourced) == 1:
         card = sourced[0]
-        if _sourced_first(f, card) and not _strong_publisher(card.source or ""):
+        if (
+            _sourced_first(f, card)
+            and not _strong_publisher(card.source or "")
+            and not any(_masthead_over_title(f, other) for other in listed)
+        ):
             card.source = None
         return
     # (a name with an outlet's shape over the title of a card with no source yet, "RTL
@@ -1023,6 +1028,21 @@ def _names_under_title(f: _Features, card: _Card) -> bool:
     """The card prints a name line between its title and its stamp (title / "bay-courier" /
     stamp): its source is under its title, not over it."""
     return any(_name_line(f, index) for index in range(card.title + 1, card.body_from))
+
+
+def _masthead_over_title(f: _Features, card: _Card) -> bool:
+    """The page's masthead, the site's name its host spells ("Yahoo Sports" on
+    sports.yahoo.com), printed again right over the card's title ("Yahoo Sports" / title /
+    "1h ago"): the site's own story among partners' in a list of publishers' cards, in the
+    slot where the others print theirs (a repeated line, so no ``_name_line``). A menu's
+    first item ("Frankfurt") over a card is a kicker."""
+    masthead = next((line for line in f.lines if line), "")
+    above = f.lines[card.title - 1] if card.title > 0 else ""
+    return (
+        above == masthead
+        and not f.is_meta(card.title - 1)
+        and set(masthead.casefold().split()) <= _site_keys(f.url)
+    )
 
 
 def _head_name(f: _Features, card: _Card, taken: set[int]) -> int | None:

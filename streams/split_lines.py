@@ -842,7 +842,10 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
             # Oregonian · Portland, OR · 2h")
             continue
         elif source is None and (
-            _is_source_name(part) or _article_name(part) or _sentence_case_outlet(part)
+            _is_source_name(part)
+            or _article_name(part)
+            or _sentence_case_outlet(part)
+            or _publisher_desk(part)
         ):
             source = part
         elif source is None and time_text is None and _place_line(part):
@@ -853,6 +856,20 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
     if time_text is None:
         return None
     return source, time_text
+
+
+def _publisher_desk(part: str) -> bool:
+    """ "PA Media: UK News": a publisher of two words or more and its desk, names both, the
+    desk short; one name's word before the colon is a label ("Watch: Highlights")."""
+    publisher, colon, desk = part.partition(": ")
+    return (
+        bool(colon)
+        and " " in publisher
+        and _is_name(publisher)
+        and _is_name(desk)
+        and _words(desk) <= _SHORT_NAME_WORDS
+        and classify(publisher) is None
+    )
 
 
 def _section_part(part: str) -> bool:

@@ -29,6 +29,7 @@ from streams.split_cards import (
     _kicker_line,
     _unstopped_deck,
 )
+from streams.split_header import _authors_names
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -846,12 +847,19 @@ def capitals_author(f: _Features, index: int) -> bool:
     return bool(f.bylines[index]) or (line.isupper() and _person_name(line.title()))
 
 
+def author_slot(f: _Features, index: int) -> bool:
+    """A card's author line: ``capitals_author``, or persons' names in Title Case, one at
+    least a first name the gazetteer knows ("Marisa Okafor and Lila Brenner"), printed
+    between a card's headline and its summary."""
+    return capitals_author(f, index) or _authors_names(f.lines[index])
+
+
 def _past_author_slot(f: _Features, index: int, stop: int, taken: set[int]) -> int:
     """The line of a teaser's summary when its title has its author in capitals under it,
     and the author's place under that ("JAVIER CASQUEIRO" / "Madrid" / summary): the
     card's furniture, no text. ``index`` itself otherwise: a story prints its text under
     its byline, and a name over no sentence is a bare link's byline (navigation)."""
-    if index >= stop or index in taken or not capitals_author(f, index):
+    if index >= stop or index in taken or not author_slot(f, index):
         return index
     under = index + 1
     if (
